@@ -1,0 +1,36 @@
+import type { LanguageId } from '../types';
+
+const BY_EXTENSION: Readonly<Record<string, LanguageId>> = {
+  '.js': 'javascript',
+  '.cjs': 'javascript',
+  '.mjs': 'javascript',
+  '.jsx': 'javascript',
+  '.ts': 'typescript',
+  '.cts': 'typescript',
+  '.mts': 'typescript',
+  '.tsx': 'typescript',
+  '.json': 'json',
+  '.jsonc': 'json',
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+  '.properties': 'properties',
+  '.dockerfile': 'dockerfile',
+};
+
+/** Which of our languages a path is, from its name; undefined for files no rule reads. */
+export function languageOf(path: string): LanguageId | undefined {
+  const name = baseName(path);
+  const lower = name.toLowerCase();
+  if (lower === 'dockerfile' || lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile')) return 'dockerfile';
+  if (lower === 'containerfile') return 'dockerfile';
+  if (lower === 'procfile' || lower.startsWith('procfile.')) return 'procfile';
+  if (lower === '.env' || lower.startsWith('.env.') || lower.endsWith('.env')) return 'dotenv';
+  if (lower.endsWith('.d.ts')) return undefined;
+  const dot = lower.lastIndexOf('.');
+  return dot >= 0 ? BY_EXTENSION[lower.slice(dot)] : undefined;
+}
+
+export function baseName(path: string): string {
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return path.slice(slash + 1);
+}

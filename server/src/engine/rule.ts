@@ -1,0 +1,66 @@
+import type { ParsedDocument } from './languages';
+import type { FixData, LanguageId, Report, RuleMeta, ScanOptions } from './types';
+
+/** What a check sees: one file, parsed on demand, and a way to report. */
+export interface RuleContext {
+  /** Forward-slash path, relative to the scanned root when there is one. */
+  readonly path: string;
+  readonly language: LanguageId;
+  readonly text: string;
+  readonly options: ScanOptions;
+  /** Parsers, each run at most once per scan and shared by all rules. */
+  readonly parsed: ParsedDocument;
+  report(report: Report): void;
+}
+
+/** Must stay silent. */
+export interface ValidExample {
+  name?: string;
+  path: string;
+  code: string;
+  options?: ScanOptions;
+}
+
+/**
+ * Must report exactly the ranges marked in `code` with ⟦ and ⟧ (the markers are removed
+ * before scanning). `output` is the code after the finding's fix, when it has one.
+ */
+export interface InvalidExample {
+  name?: string;
+  path: string;
+  code: string;
+  options?: ScanOptions;
+  /** Each finding's message must contain these. */
+  messageIncludes?: string[];
+  /** Expected fix data, matched as a subset. */
+  fix?: Partial<FixData> & Record<string, unknown>;
+  output?: string;
+}
+
+export interface Examples {
+  valid: ValidExample[];
+  invalid: InvalidExample[];
+}
+
+/** A rule's check for some languages, with the examples that prove it. */
+export interface LanguageCheck {
+  languages: readonly LanguageId[];
+  /**
+   * Lowercase words; the check runs only on files that contain at least one
+   * (gitleaks-style prefilter, so most files are never parsed). Empty: always run.
+   */
+  keywords: readonly string[];
+  check(context: RuleContext): void;
+  examples: Examples;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  checks: readonly LanguageCheck[];
+}
+
+export const DOCS_BASE = 'https://github.com/twelve-factor-lint/twelve-factor-lint/blob/main/docs/rules/';
+
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}${id}.md`;
+}

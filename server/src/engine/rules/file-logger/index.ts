@@ -1,0 +1,18 @@
+import { docsUrl, type Rule } from '../../rule';
+import { javascriptCheck } from './javascript';
+
+export const fileLogger: Rule = {
+  meta: {
+    id: 'file-logger',
+    factor: 'XI',
+    title: 'Logs written to a file',
+    description:
+      'Factor XI (Logs) treats logs as event streams: an app writes them, unbuffered, to stdout and lets ' +
+      'the environment route, store and rotate them. Log files fill disks, vanish with containers and ' +
+      'cannot be aggregated across processes.',
+    defaultSeverity: 'warning',
+    hint: 'Write logs to stdout (a console transport) and let the platform collect them.',
+    docsUrl: docsUrl('file-logger'),
+  },
+  checks: [javascriptCheck],
+};

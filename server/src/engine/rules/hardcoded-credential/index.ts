@@ -1,0 +1,19 @@
+import { docsUrl, type Rule } from '../../rule';
+import { configChecks } from './config';
+import { javascriptCheck } from './javascript';
+
+export const hardcodedCredential: Rule = {
+  meta: {
+    id: 'hardcoded-credential',
+    factor: 'III',
+    title: 'Hardcoded credential',
+    description:
+      'Factor III (Config) keeps credentials out of the code: a secret committed to the repository is ' +
+      'shared with everyone who can read it, cannot differ between deploys, and cannot be rotated without a ' +
+      'code change. Read it from the environment instead.',
+    defaultSeverity: 'error',
+    hint: 'Read the value from the environment (process.env.NAME) and keep it in a git-ignored .env file.',
+    docsUrl: docsUrl('hardcoded-credential'),
+  },
+  checks: [javascriptCheck, ...configChecks],
+};

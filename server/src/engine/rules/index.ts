@@ -1,0 +1,12 @@
+import type { Rule } from '../rule';
+import { hardcodedCredential } from './hardcoded-credential';
+import { fileLogger } from './file-logger';
+import { memorySessionStore } from './memory-session-store';
+import { startupMigration } from './startup-migration';
+
+/** Every rule, in the order the docs list them. */
+export const RULES: readonly Rule[] = [hardcodedCredential, fileLogger, memorySessionStore, startupMigration];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.meta.id === id);
+}

@@ -1,0 +1,18 @@
+import { docsUrl, type Rule } from '../../rule';
+import { javascriptCheck } from './javascript';
+
+export const memorySessionStore: Rule = {
+  meta: {
+    id: 'memory-session-store',
+    factor: 'VI',
+    title: 'Session or user state in process memory',
+    description:
+      'Factor VI (Processes) keeps processes stateless and share-nothing: anything that must outlive a ' +
+      'request lives in a backing service. Sessions or carts in memory or on local disk are lost on restart ' +
+      'and invisible to the other processes behind the load balancer.',
+    defaultSeverity: 'warning',
+    hint: 'Keep session and user state in a backing service such as Redis or the database.',
+    docsUrl: docsUrl('memory-session-store'),
+  },
+  checks: [javascriptCheck],
+};

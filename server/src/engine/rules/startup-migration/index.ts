@@ -1,0 +1,19 @@
+import { docsUrl, type Rule } from '../../rule';
+import { configChecks } from './config';
+import { javascriptCheck } from './javascript';
+
+export const startupMigration: Rule = {
+  meta: {
+    id: 'startup-migration',
+    factor: 'XII',
+    title: 'Database migration run on app start',
+    description:
+      'Factor XII (Admin processes) runs one-off admin tasks, such as migrations, as separate processes ' +
+      'against a release. Migrating on every start races when several processes boot at once, slows every ' +
+      'restart, and ties schema changes to scaling events.',
+    defaultSeverity: 'warning',
+    hint: 'Run migrations as a one-off admin process (an npm "migrate" script, a release phase), not on start.',
+    docsUrl: docsUrl('startup-migration'),
+  },
+  checks: [javascriptCheck, ...configChecks],
+};

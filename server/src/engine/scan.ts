@@ -1,0 +1,90 @@
+import { fingerprint, maskLine } from './fingerprint';
+import { ParsedDocument } from './languages';
+import { languageOf } from './languages/detect';
+import type { LanguageCheck, Rule, RuleContext } from './rule';
+import { RULES } from './rules';
+import { LineIndex } from './source';
+import { findSuppressions, isSuppressed } from './suppress';
+import type { Finding, LanguageId, Report, ScanFile, ScanOptions, Severity } from './types';
+
+/**
+ * Scans one file's text and returns its findings, sorted by position. Pure: the same
+ * input gives the same output, and nothing outside the arguments is read.
+ */
+export function scan(file: ScanFile, text: string, options: ScanOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
+  const path = file.path.replace(/\\/g, '/');
+  const language = file.language ?? languageOf(path);
+  if (!language) return [];
+  const lowered = text.toLowerCase();
+  const parsed = new ParsedDocument(path, text, language);
+  const lines = new LineIndex(text);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const occurrences = new Map<string, number>();
+  const suppressions = findSuppressions(text, lines);
+  const allowed = new Set(options.allowedValues ?? []);
+
+  for (const rule of rules) {
+    const severity = severityOf(rule, options);
+    if (!severity) continue;
+    for (const check of rule.checks) {
+      if (!appliesTo(check, language, lowered)) continue;
+      const context: RuleContext = {
+        path,
+        language,
+        text,
+        options,
+        parsed,
+        report: (report) => {
+          if (report.secret !== undefined && allowed.has(report.secret)) return;
+          const finding = toFinding(rule, severity, report, path, lines, occurrences);
+          const key = `${finding.ruleId}:${finding.span.start}:${finding.span.end}`;
+          if (seen.has(key) || isSuppressed(suppressions, finding.range.start.line, rule.meta.id)) return;
+          seen.add(key);
+          findings.push(finding);
+        },
+      };
+      check.check(context);
+    }
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+function severityOf(rule: Rule, options: ScanOptions): Severity | undefined {
+  const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+  return setting === 'off' ? undefined : setting;
+}
+
+function appliesTo(check: LanguageCheck, language: LanguageId, lowered: string): boolean {
+  if (!check.languages.includes(language)) return false;
+  return check.keywords.length === 0 || check.keywords.some((word) => lowered.includes(word));
+}
+
+function toFinding(
+  rule: Rule,
+  severity: Severity,
+  report: Report,
+  path: string,
+  lines: LineIndex,
+  occurrences: Map<string, number>,
+): Finding {
+  const range = lines.range(report.span);
+  const lineText = lines.lineText(range.start.line);
+  const endCharacter = range.end.line === range.start.line ? range.end.character : lineText.length;
+  const identity = report.secret !== undefined ? maskLine(lineText, range.start.character, endCharacter) : lineText;
+  const occurrenceKey = `${rule.meta.id}\n${identity}`;
+  const occurrence = occurrences.get(occurrenceKey) ?? 0;
+  occurrences.set(occurrenceKey, occurrence + 1);
+  return {
+    ruleId: rule.meta.id,
+    factor: rule.meta.factor,
+    severity,
+    range,
+    span: report.span,
+    message: report.message,
+    hint: rule.meta.hint,
+    docsUrl: rule.meta.docsUrl,
+    ...(report.fix ? { fix: report.fix } : {}),
+    fingerprint: fingerprint(rule.meta.id, path, identity, occurrence),
+  };
+}

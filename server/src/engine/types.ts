@@ -1,0 +1,139 @@
+// The engine's vocabulary. Nothing here knows about LSP, VS Code or the CLI.
+
+/** Twelve-Factor factor numbers, as Roman numerals. */
+export type Factor = 'I' | 'II' | 'III' | 'IV' | 'V' | 'VI' | 'VII' | 'VIII' | 'IX' | 'X' | 'XI' | 'XII';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** Languages the engine reads. JS/TS through the TypeScript compiler API, config files through real parsers. */
+export type LanguageId =
+  | 'javascript'
+  | 'typescript'
+  | 'json'
+  | 'yaml'
+  | 'dockerfile'
+  | 'procfile'
+  | 'dotenv'
+  | 'properties';
+
+/** Zero-based line and UTF-16 character, as LSP counts them. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Half-open span of UTF-16 code units in the scanned text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Replace `span` of the scanned text with `text`. */
+export interface OffsetEdit {
+  span: Span;
+  text: string;
+}
+
+/**
+ * What a quick-fix needs, as data. The edits are built later by engine/fixes, because some of
+ * them depend on files next to the scanned one (.env, .gitignore, package.json).
+ */
+export type FixData =
+  | MoveToEnvFix
+  | ReplaceFix
+  | MoveToScriptFix;
+
+/** Replace a hardcoded value with an environment read; the value goes to .env. */
+export interface MoveToEnvFix {
+  kind: 'move-to-env';
+  /** The span to replace: the literal, or the whole `env || 'literal'` expression for fallbacks. */
+  span: Span;
+  /** Proposed variable name, UPPER_SNAKE_CASE; may get a suffix if it clashes. */
+  envName: string;
+  /** The secret value to write into .env. */
+  value: string;
+  /** For fallbacks: the env var the code already reads, kept as is. */
+  existingEnvName?: string;
+}
+
+/** A self-contained rewrite in the scanned file (a transport to stdout, a Redis store, ...). */
+export interface ReplaceFix {
+  kind: 'replace';
+  title: string;
+  edits: OffsetEdit[];
+}
+
+/** Take a statement off the start path and offer it as an npm script run as a one-off process. */
+export interface MoveToScriptFix {
+  kind: 'move-to-script';
+  title: string;
+  /** Edits in the scanned file (usually removing the call). */
+  edits: OffsetEdit[];
+  scriptName: string;
+  command: string;
+}
+
+/** What a rule reports; scan() turns it into a Finding. */
+export interface Report {
+  span: Span;
+  message: string;
+  fix?: FixData;
+  /**
+   * The secret value, when the finding is about one. Never shown; used to apply the
+   * allowlist and to mask the value before fingerprinting.
+   */
+  secret?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  factor: Factor;
+  severity: Severity;
+  range: Range;
+  span: Span;
+  /** Names the factor and says what to do. Never contains a secret in full. */
+  message: string;
+  /** One line: how to fix it. */
+  hint: string;
+  docsUrl: string;
+  fix?: FixData;
+  /** Stable across unrelated line moves; not reversible to any secret. */
+  fingerprint: string;
+}
+
+export interface RuleMeta {
+  /** kebab-case; also the Diagnostic code and the docs page name. */
+  id: string;
+  factor: Factor;
+  title: string;
+  /** A paragraph: what and why. */
+  description: string;
+  defaultSeverity: Severity;
+  /** One-line fix hint shown by the CLI. */
+  hint: string;
+  docsUrl: string;
+}
+
+export interface ScanOptions {
+  /** Per-rule severity overrides; 'off' disables the rule. */
+  rules?: Readonly<Record<string, SeveritySetting>>;
+  /** Literal values that are never reported (test passwords, documented dummies). */
+  allowedValues?: readonly string[];
+  /** For `.env` files: whether git ignores the file. Undefined means unknown (not reported). */
+  gitIgnored?: boolean;
+}
+
+export interface ScanFile {
+  /** Path relative to the scanned root (or absolute), with forward slashes. */
+  path: string;
+  /** Overrides detection from the path (an editor's languageId mapped to ours). */
+  language?: LanguageId;
+}

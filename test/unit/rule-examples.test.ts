@@ -1,0 +1,44 @@
+// Every rule's examples are its tests: valid ones must stay silent, invalid ones must report
+// exactly the marked ranges. A rule whose examples fail cannot pass the suite.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { RULES } from '../../server/src/engine/rules';
+import { scan } from '../../server/src/engine/scan';
+import { formatRange, parseMarkers } from '../helpers/markers';
+
+for (const rule of RULES) {
+  describe(`rule ${rule.meta.id}`, () => {
+    const only = [rule];
+    for (const check of rule.checks) {
+      for (const [index, example] of check.examples.valid.entries()) {
+        it(`valid [${check.languages[0]}] ${example.name ?? index}: ${example.path}`, () => {
+          const findings = scan({ path: example.path }, example.code, example.options, only);
+          assert.deepEqual(
+            findings.map((f) => `${formatRange(f.range)} ${f.message}`),
+            [],
+            `expected no finding in:\n${example.code}`,
+          );
+        });
+      }
+      for (const [index, example] of check.examples.invalid.entries()) {
+        it(`invalid [${check.languages[0]}] ${example.name ?? index}: ${example.path}`, () => {
+          const { code, ranges } = parseMarkers(example.code);
+          assert.ok(ranges.length > 0, 'an invalid example must mark at least one range');
+          const findings = scan({ path: example.path }, code, example.options, only);
+          assert.deepEqual(findings.map((f) => formatRange(f.range)), ranges.map(formatRange), `ranges in:\n${example.code}`);
+          for (const finding of findings) {
+            assert.equal(finding.ruleId, rule.meta.id);
+            assert.match(finding.message, new RegExp(`\\b${rule.meta.factor}\\b`), 'the message names the factor');
+            for (const part of example.messageIncludes ?? []) assert.ok(finding.message.includes(part), `message "${finding.message}" lacks "${part}"`);
+            if (example.fix) assert.deepEqual(pick(finding.fix, Object.keys(example.fix)), example.fix);
+          }
+        });
+      }
+    }
+  });
+}
+
+function pick(value: object | undefined, keys: string[]): Record<string, unknown> | undefined {
+  if (!value) return undefined;
+  return Object.fromEntries(keys.map((key) => [key, (value as Record<string, unknown>)[key]]));
+}
