@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/engine/rules';
+import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { scan } from '../../server/src/engine/scan';
+import type { FixData } from '../../server/src/engine/types';
 import { formatRange, parseMarkers } from '../helpers/markers';
 
 for (const rule of RULES) {
@@ -32,10 +34,17 @@ for (const rule of RULES) {
             for (const part of example.messageIncludes ?? []) assert.ok(finding.message.includes(part), `message "${finding.message}" lacks "${part}"`);
             if (example.fix) assert.deepEqual(pick(finding.fix, Object.keys(example.fix)), example.fix);
           }
+          if (example.output !== undefined) assert.equal(fixedOutput(code, findings[0]?.fix), example.output, 'output after the fix');
         });
       }
     }
   });
+}
+
+/** The file after an in-file fix; move-to-env outputs are checked by the fixes tests, which need .env. */
+function fixedOutput(code: string, fix: FixData | undefined): string | undefined {
+  if (!fix || fix.kind === 'move-to-env') return undefined;
+  return applyEdits(code, fix.edits);
 }
 
 function pick(value: object | undefined, keys: string[]): Record<string, unknown> | undefined {

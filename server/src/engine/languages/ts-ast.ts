@@ -1,0 +1,205 @@
+// Small, shared readers over the TypeScript syntax tree. Rules read structure through these
+// rather than matching text, so `winston.transports.File`, `new (require('winston').transports.File)`
+// and an imported alias all look the same to them where it matters.
+import ts from 'typescript';
+import type { Span } from '../types';
+
+/** Visits every node depth-first; return false from `visit` to skip a node's children. */
+export function walk(node: ts.Node, visit: (node: ts.Node) => boolean | void): void {
+  const recurse = (child: ts.Node): void => {
+    if (visit(child) === false) return;
+    ts.forEachChild(child, recurse);
+  };
+  recurse(node);
+}
+
+/** The value of a string literal or a template literal without substitutions. */
+export function stringValue(node: ts.Node | undefined): string | undefined {
+  if (!node) return undefined;
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  return undefined;
+}
+
+export function isStringLike(node: ts.Node | undefined): node is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral {
+  return !!node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node));
+}
+
+/** `a.b.c` for identifiers, property accesses, `this`, and calls' callees; undefined for anything else. */
+export function dottedName(node: ts.Node): string | undefined {
+  if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) return node.text;
+  if (node.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  if (ts.isPropertyAccessExpression(node)) {
+    const left = dottedName(node.expression);
+    return left === undefined ? undefined : `${left}.${node.name.text}`;
+  }
+  if (ts.isElementAccessExpression(node)) {
+    const left = dottedName(node.expression);
+    const key = stringValue(node.argumentExpression);
+    return left === undefined || key === undefined ? undefined : `${left}.${key}`;
+  }
+  if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node)) return dottedName(node.expression);
+  if (ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) return dottedName(node.expression);
+  if (ts.isCallExpression(node)) {
+    const callee = dottedName(node.expression);
+    return callee === undefined ? undefined : `${callee}()`;
+  }
+  return undefined;
+}
+
+/** The dotted name of what a call or `new` calls: `winston.transports.File`, `session`, `require('x').y`→`require().y`. */
+export function calleeName(node: ts.CallExpression | ts.NewExpression): string | undefined {
+  return dottedName(node.expression);
+}
+
+/** The last segment of a dotted name: `transports.File` -> `File`. */
+export function lastSegment(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot >= 0 ? name.slice(dot + 1) : name;
+}
+
+/** The static name of a property, binding or member: `password`, `'api-key'`, `["token"]`. */
+export function propertyName(name: ts.PropertyName | ts.BindingName | ts.MemberName | undefined): string | undefined {
+  if (!name) return undefined;
+  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  if (ts.isComputedPropertyName(name)) return stringValue(name.expression);
+  return undefined;
+}
+
+/** The initializer of `key` in an object literal (`{ key: value }`, `{ key }` gives the identifier). */
+export function objectProperty(object: ts.ObjectLiteralExpression, key: string): ts.Expression | undefined {
+  for (const property of object.properties) {
+    if (ts.isPropertyAssignment(property) && propertyName(property.name) === key) return property.initializer;
+    if (ts.isShorthandPropertyAssignment(property) && property.name.text === key) return property.name;
+  }
+  return undefined;
+}
+
+/** The property assignment node for `key`, to report or edit the whole `key: value`. */
+export function objectPropertyNode(
+  object: ts.ObjectLiteralExpression,
+  key: string,
+): ts.PropertyAssignment | ts.ShorthandPropertyAssignment | undefined {
+  for (const property of object.properties) {
+    if (ts.isPropertyAssignment(property) && propertyName(property.name) === key) return property;
+    if (ts.isShorthandPropertyAssignment(property) && property.name.text === key) return property;
+  }
+  return undefined;
+}
+
+/** Strips parentheses, `as`, `satisfies`, `!` and `<T>` casts. */
+export function unwrap(node: ts.Expression): ts.Expression {
+  let current = node;
+  for (;;) {
+    if (ts.isParenthesizedExpression(current) || ts.isNonNullExpression(current)) current = current.expression;
+    else if (ts.isAsExpression(current) || ts.isSatisfiesExpression(current) || ts.isTypeAssertionExpression(current))
+      current = current.expression;
+    else return current;
+  }
+}
+
+/**
+ * Local names bound to modules: `const w = require('winston')`, `import w from 'winston'`,
+ * `import * as w from`, `import { File } from` (maps File -> 'winston.File').
+ * Values are the module name, with the imported member appended for named imports.
+ */
+export function moduleBindings(source: ts.SourceFile): Map<string, string> {
+  const bindings = new Map<string, string>();
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+      const module = statement.moduleSpecifier.text;
+      const clause = statement.importClause;
+      if (!clause) continue;
+      if (clause.name) bindings.set(clause.name.text, module);
+      const named = clause.namedBindings;
+      if (named && ts.isNamespaceImport(named)) bindings.set(named.name.text, module);
+      if (named && ts.isNamedImports(named)) {
+        for (const element of named.elements) {
+          const imported = (element.propertyName ?? element.name).text;
+          bindings.set(element.name.text, imported === 'default' ? module : `${module}.${imported}`);
+        }
+      }
+    } else if (ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference)) {
+      const module = stringValue(statement.moduleReference.expression);
+      if (module) bindings.set(statement.name.text, module);
+    } else if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) addRequireBinding(declaration, bindings);
+    }
+  }
+  return bindings;
+}
+
+function addRequireBinding(declaration: ts.VariableDeclaration, bindings: Map<string, string>): void {
+  const init = declaration.initializer && unwrap(declaration.initializer);
+  if (!init) return;
+  const module = requiredModule(init);
+  if (module === undefined) return;
+  if (ts.isIdentifier(declaration.name)) bindings.set(declaration.name.text, module.path);
+  else if (ts.isObjectBindingPattern(declaration.name)) {
+    for (const element of declaration.name.elements) {
+      const imported = propertyName(element.propertyName ?? element.name);
+      if (imported && ts.isIdentifier(element.name)) bindings.set(element.name.text, `${module.path}.${imported}`);
+    }
+  }
+}
+
+/** `require('x')`, `require('x').y.z`, `require('x')(...)` -> { path: 'x' | 'x.y.z' }. */
+export function requiredModule(node: ts.Expression): { path: string } | undefined {
+  if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require') {
+    const module = stringValue(node.arguments[0]);
+    return module === undefined ? undefined : { path: module };
+  }
+  if (ts.isPropertyAccessExpression(node)) {
+    const inner = requiredModule(unwrap(node.expression));
+    return inner && { path: `${inner.path}.${node.name.text}` };
+  }
+  return undefined;
+}
+
+/**
+ * The dotted name with its first segment resolved through module bindings:
+ * with `const w = require('winston')`, `w.transports.File` -> `winston.transports.File`.
+ */
+export function resolvedName(node: ts.Node, bindings: ReadonlyMap<string, string>): string | undefined {
+  const name = dottedName(node);
+  if (name === undefined) return undefined;
+  const dot = name.indexOf('.');
+  const head = dot >= 0 ? name.slice(0, dot) : name;
+  const module = bindings.get(head);
+  if (module === undefined) return name;
+  return dot >= 0 ? `${module}${name.slice(dot)}` : module;
+}
+
+/** The node's span without leading trivia. */
+export function spanOf(node: ts.Node, source?: ts.SourceFile): Span {
+  return { start: node.getStart(source), end: node.getEnd() };
+}
+
+/** `process.env.X`, `process.env['X']`, `import.meta.env.X`, `Deno.env.get('X')` -> 'X'. */
+export function envReadName(node: ts.Node): string | undefined {
+  const target = ts.isExpression(node) ? unwrap(node) : node;
+  if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
+    const object = dottedName(target.expression);
+    if (object === 'process.env' || object === 'import.meta.env' || object === 'Bun.env') {
+      return ts.isPropertyAccessExpression(target) ? target.name.text : stringValue(target.argumentExpression);
+    }
+  }
+  if (ts.isCallExpression(target) && dottedName(target.expression) === 'Deno.env.get') return stringValue(target.arguments[0]);
+  return undefined;
+}
+
+/** Whether the node sits at module level: not inside any function or class body. */
+export function isModuleLevel(node: ts.Node): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (ts.isFunctionLike(parent) || ts.isClassLike(parent)) return false;
+  }
+  return true;
+}
+
+/** The innermost enclosing function-like node, if any. */
+export function enclosingFunction(node: ts.Node): ts.SignatureDeclaration | undefined {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (ts.isFunctionLike(parent)) return parent;
+  }
+  return undefined;
+}
