@@ -6,13 +6,14 @@ import { join } from 'node:path';
 const roots = process.argv.slice(2);
 const files = [];
 const walk = (dir) => {
+  if (!statSync(dir).isDirectory()) return void files.push(dir);
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) walk(path);
     else if (name.endsWith('.test.ts')) files.push(path);
   }
 };
-for (const root of roots.length ? roots : ['test/unit', 'test/cli']) walk(root);
+for (const root of roots.length ? roots : ['test/unit', 'test/cli', 'test/lsp']) walk(root);
 if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);

@@ -1,6 +1,127 @@
-// Placeholder until the language server lands.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+// LSP wiring only: the connection, open documents, capabilities and handlers. The work is in
+// validation.ts (diagnostics), codeActions.ts (fixes), audit.ts and the pure engine below them.
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { WorkspaceAudit } from './audit';
+import { CodeActions } from './codeActions';
+import { ConfigErrors } from './configDiagnostics';
+import { URI } from 'vscode-uri';
+import { COMMANDS, STATUS_NOTIFICATION, type StatusParams } from './protocol';
+import { SettingsStore } from './settings';
+import { Validator } from './validation';
+import { Workspace } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
-connection.onInitialize(() => ({ capabilities: {} }));
+const documents = new TextDocuments(TextDocument);
+const workspace = new Workspace();
+let settings: SettingsStore;
+let validator: Validator;
+let audit: WorkspaceAudit;
+let codeActions: CodeActions;
+const configErrors = new ConfigErrors(connection, workspace);
+let status: StatusParams = { findings: 0, auditing: false };
+
+function sendStatus(update: Partial<StatusParams>): void {
+  status = { ...status, ...update };
+  void connection.sendNotification(STATUS_NOTIFICATION, status);
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const capabilities = params.capabilities ?? {};
+  const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspace.setFolders(folders);
+  settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
+  validator = new Validator(connection, settings, workspace, (findings) => sendStatus({ findings }));
+  audit = new WorkspaceAudit(connection, workspace, settings, validator, (uri) => documents.get(uri) !== undefined);
+  codeActions = new CodeActions(connection, documents, validator, workspace, capabilities);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: codeActions.resolvesLazily },
+      executeCommandProvider: { commands: [COMMANDS.auditWorkspace, COMMANDS.applyFix, COMMANDS.openRuleDocs] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'twelve-factor-lint', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  await connection.client.register(DidChangeConfigurationNotification.type, { section: 'twelveFactor' }).catch(() => undefined);
+  await connection.client
+    .register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/.twelve-factor.json' }, { globPattern: '**/.gitignore' }],
+    })
+    .catch(() => undefined);
+  connection.workspace.onDidChangeWorkspaceFolders?.((event) => {
+    const current = new Set(workspace.folderPaths.map((path) => URI.file(path).toString()));
+    event.removed.forEach((folder) => current.delete(folder.uri));
+    event.added.forEach((folder) => current.add(folder.uri));
+    workspace.setFolders([...current]);
+    revalidateAll();
+  });
+  configErrors.publish();
+});
+
+function revalidateAll(): void {
+  for (const document of documents.all()) validator.schedule(document, 0);
+}
+
+documents.onDidOpen((event) => validator.schedule(event.document, 0));
+documents.onDidChangeContent((event) => {
+  audit.forget(event.document.uri);
+  validator.schedule(event.document);
+});
+documents.onDidClose((event) => {
+  audit.forget(event.document.uri);
+  validator.closed(event.document.uri);
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settings.changed(change.settings);
+  revalidateAll();
+});
+
+connection.onDidChangeWatchedFiles(() => {
+  // The config file or a .gitignore changed: both can change any file's findings.
+  workspace.invalidateConfigs();
+  configErrors.publish();
+  revalidateAll();
+});
+
+connection.onCodeAction((params) => codeActions.provide(params));
+connection.onCodeActionResolve((action) => codeActions.resolve(action));
+
+connection.onExecuteCommand(async (params, token) => {
+  switch (params.command) {
+    case COMMANDS.auditWorkspace: {
+      sendStatus({ auditing: true });
+      try {
+        return await audit.run(token);
+      } finally {
+        sendStatus({ auditing: false });
+      }
+    }
+    case COMMANDS.applyFix:
+      return codeActions.applyFixCommand(params.arguments?.[0]);
+    case COMMANDS.openRuleDocs: {
+      const url = params.arguments?.[0];
+      if (typeof url === 'string' && url.startsWith('https://')) await connection.window.showDocument({ uri: url, external: true });
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+});
+
+documents.listen(connection);
 connection.listen();

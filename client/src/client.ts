@@ -1,0 +1,100 @@
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type Message,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { COMMANDS, STATUS_NOTIFICATION, type AuditSummary, type StatusParams } from '../../server/src/protocol';
+import { openAuditReport, showAuditSummary } from './auditReport';
+import { DOCUMENT_SELECTOR, WATCHED_FILES } from './selector';
+import { StatusBar } from './statusBar';
+
+/** Starts the language server and wires the little UI the extension has: status bar, output, audit report. */
+export class TwelveFactorClient {
+  private client: LanguageClient | undefined;
+  private readonly output = vscode.window.createOutputChannel('Twelve-Factor Lint', { log: true });
+  private readonly statusBar = new StatusBar();
+  private lastSummary: AuditSummary | undefined;
+  private toldAboutRestart = false;
+
+  constructor(private readonly context: vscode.ExtensionContext) {
+    context.subscriptions.push(
+      this.output,
+      this.statusBar,
+      vscode.commands.registerCommand(COMMANDS.restartServer, () => this.restart()),
+      vscode.commands.registerCommand(COMMANDS.showOutput, () => this.output.show(true)),
+      vscode.commands.registerCommand(COMMANDS.showReport, () => this.lastSummary && openAuditReport(this.lastSummary)),
+    );
+  }
+
+  async start(): Promise<void> {
+    const module = this.context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const watchers = WATCHED_FILES.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+    this.context.subscriptions.push(...watchers);
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: DOCUMENT_SELECTOR,
+      outputChannel: this.output,
+      synchronize: { fileEvents: watchers },
+      errorHandler: this.errorHandler(),
+      middleware: {
+        executeCommand: async (command, args, next) => {
+          if (command !== COMMANDS.auditWorkspace) return next(command, args);
+          return this.runAudit(() => next(command, args));
+        },
+      },
+    };
+    this.client = new LanguageClient('twelveFactor', 'Twelve-Factor Lint', serverOptions, clientOptions);
+    this.client.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => this.statusBar.update(status));
+    await this.client.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.client?.stop();
+    this.client = undefined;
+  }
+
+  private async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  private async runAudit(run: () => Promise<unknown>): Promise<unknown> {
+    this.statusBar.update({ auditing: true });
+    try {
+      const summary = (await run()) as AuditSummary | undefined;
+      if (summary) {
+        this.lastSummary = summary;
+        void showAuditSummary(summary);
+      }
+      return summary;
+    } finally {
+      this.statusBar.update({ auditing: false });
+    }
+  }
+
+  /** Restart a crashed server, and say so once per session rather than on every crash. */
+  private errorHandler(): ErrorHandler {
+    return {
+      error: (_error: Error, _message: Message | undefined, count: number | undefined) => ({
+        action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown,
+      }),
+      closed: () => {
+        if (!this.toldAboutRestart) {
+          this.toldAboutRestart = true;
+          void vscode.window.showWarningMessage('Twelve-Factor Lint: the language server stopped unexpectedly and was restarted.');
+        }
+        this.output.warn('server connection closed; restarting');
+        return { action: CloseAction.Restart, handled: true };
+      },
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import type { DocumentSelector } from 'vscode-languageclient/node';
+
+const LANGUAGES = [
+  'javascript',
+  'javascriptreact',
+  'typescript',
+  'typescriptreact',
+  'json',
+  'jsonc',
+  'yaml',
+  'dockercompose',
+  'dockerfile',
+  'properties',
+  'dotenv',
+];
+
+/** Files the server checks: the engine's languages, on disk and unsaved. */
+export const DOCUMENT_SELECTOR: DocumentSelector = [
+  ...LANGUAGES.flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]),
+  { scheme: 'file', pattern: '**/Procfile' },
+  { scheme: 'file', pattern: '**/Procfile.*' },
+  { scheme: 'file', pattern: '**/.env' },
+  { scheme: 'file', pattern: '**/.env.*' },
+];
+
+/** Files whose changes change findings elsewhere: the config file and git's ignore rules. */
+export const WATCHED_FILES = ['**/.twelve-factor.json', '**/.gitignore'];

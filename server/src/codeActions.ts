@@ -1,0 +1,236 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import {
+  CodeActionKind,
+  type ClientCapabilities,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type TextDocumentEdit,
+  type TextDocuments,
+  type TextEdit,
+  type WorkspaceEdit,
+  CreateFile,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { fingerprintOf } from './diagnostics';
+import { LineIndex } from './engine/source';
+import { ignoreLineEdit, planFix, type FixPlan, type NeighbourFile } from './engine/fixes/plan';
+import type { Finding, LanguageId, OffsetEdit } from './engine/types';
+import { isGitIgnored, toPosix } from './gitignore';
+import { COMMANDS, SOURCE } from './protocol';
+import type { Validator } from './validation';
+import { languageFor, type Workspace } from './workspace';
+
+/** What a lazily resolved fix action carries: where to find the finding again, never its value. */
+interface FixActionData {
+  uri: string;
+  version: number;
+  fingerprint: string;
+}
+
+const NEIGHBOUR_NAMES: Readonly<Record<NeighbourFile, string>> = {
+  env: '.env',
+  envExample: '.env.example',
+  gitignore: '.gitignore',
+  packageJson: 'package.json',
+};
+
+/**
+ * The one place a Fix becomes a CodeAction / WorkspaceEdit. Each fix is one WorkspaceEdit (one
+ * undo); the edit of the scanned file is versioned, so a file that changed since the diagnostic
+ * was computed is never edited at a stale position.
+ */
+export class CodeActions {
+  /** Whether the client resolves an action's edit when it is picked (the edit holds the secret). */
+  readonly resolvesLazily: boolean;
+  private readonly canCreateFiles: boolean;
+  private readonly versionedEdits: boolean;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly validator: Validator,
+    private readonly workspace: Workspace,
+    capabilities: ClientCapabilities,
+  ) {
+    const editCapabilities = capabilities.workspace?.workspaceEdit;
+    this.versionedEdits = editCapabilities?.documentChanges === true;
+    this.canCreateFiles = this.versionedEdits && (editCapabilities?.resourceOperations ?? []).includes('create');
+    this.resolvesLazily = (capabilities.textDocument?.codeAction?.resolveSupport?.properties ?? []).includes('edit');
+  }
+
+  provide(params: CodeActionParams): CodeAction[] {
+    const document = this.documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const scanned = this.validator.scannedVersion(document.uri, document.version);
+    if (!scanned) return [];
+    const actions: CodeAction[] = [];
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== SOURCE) continue;
+      const finding = scanned.findings.find((candidate) => candidate.fingerprint === fingerprintOf(diagnostic));
+      if (!finding) continue;
+      const fix = this.fixAction(document, finding, diagnostic);
+      if (fix) actions.push(fix);
+      const ignore = this.ignoreAction(document, finding, diagnostic);
+      if (ignore) actions.push(ignore);
+      actions.push({
+        title: `Open documentation for ${finding.ruleId}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: 'Open rule documentation', command: COMMANDS.openRuleDocs, arguments: [finding.docsUrl] },
+      });
+    }
+    return actions;
+  }
+
+  /** Computes the edit of a lazily listed fix; none when the document changed meanwhile. */
+  resolve(action: CodeAction): CodeAction {
+    const data = action.data as Partial<FixActionData> | undefined;
+    const found = data && this.findingFor(data);
+    if (!found) return action;
+    const plan = this.plan(found.document, found.finding);
+    if (plan) action.edit = this.workspaceEdit(found.document, plan);
+    return action;
+  }
+
+  /** For clients that cannot create files in an edit: create them here, then ask the client to apply. */
+  async applyFixCommand(argument: unknown): Promise<void> {
+    const found = this.findingFor((argument ?? {}) as Partial<FixActionData>);
+    if (!found) return;
+    const plan = this.plan(found.document, found.finding);
+    if (!plan) return;
+    for (const file of plan.files) {
+      const path = this.neighbourPath(found.document, file.file);
+      if (file.create && !existsSync(path)) {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, '');
+      }
+    }
+    await this.connection.workspace.applyEdit({ label: plan.title, edit: this.workspaceEdit(found.document, plan, true) });
+  }
+
+  private fixAction(document: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction | undefined {
+    const plan = finding.fix && this.plan(document, finding);
+    if (!plan) return undefined;
+    const action: CodeAction = { title: plan.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: plan.isPreferred };
+    const data: FixActionData = { uri: document.uri, version: document.version, fingerprint: finding.fingerprint };
+    const createsFiles = plan.files.some((file) => file.create);
+    if (this.resolvesLazily && (!createsFiles || this.canCreateFiles)) action.data = data;
+    else if (!createsFiles || this.canCreateFiles) action.edit = this.workspaceEdit(document, plan);
+    else action.command = { title: plan.title, command: COMMANDS.applyFix, arguments: [data] };
+    return action;
+  }
+
+  private ignoreAction(document: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction | undefined {
+    const language = this.languageOf(document);
+    const edit = language && ignoreLineEdit(document.getText(), finding.range.start.line, finding.ruleId, language);
+    if (!edit) return undefined;
+    return {
+      title: `Ignore ${finding.ruleId} on this line`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: this.workspaceEdit(document, { title: '', isPreferred: false, documentEdits: [edit], files: [] }),
+    };
+  }
+
+  private findingFor(data: Partial<FixActionData>): { document: TextDocument; finding: Finding } | undefined {
+    if (typeof data.uri !== 'string' || typeof data.version !== 'number') return undefined;
+    const document = this.documents.get(data.uri);
+    if (!document || document.version !== data.version) return undefined;
+    const finding = this.validator.scannedVersion(data.uri, data.version)?.findings.find((f) => f.fingerprint === data.fingerprint);
+    return finding && { document, finding };
+  }
+
+  private plan(document: TextDocument, finding: Finding): FixPlan | undefined {
+    const language = this.languageOf(document);
+    if (!finding.fix || !language) return undefined;
+    const read = (file: NeighbourFile) => this.readNeighbour(this.neighbourPath(document, file));
+    const plan = planFix({
+      fix: finding.fix,
+      language,
+      documentText: document.getText(),
+      neighbours: { env: read('env'), envExample: read('envExample'), gitignore: read('gitignore'), packageJson: read('packageJson') },
+    });
+    if (!plan) return undefined;
+    // A .gitignore higher up (or a global pattern) may already ignore this .env: then leave .gitignore alone.
+    const envIgnored = this.envAlreadyIgnored(document);
+    return envIgnored ? { ...plan, files: plan.files.filter((file) => file.file !== 'gitignore') } : plan;
+  }
+
+  private envAlreadyIgnored(document: TextDocument): boolean {
+    const location = this.workspace.locate(document.uri);
+    if (!location.folder) return false;
+    const envPath = this.neighbourPath(document, 'env');
+    return isGitIgnored(location.folder, toPosix(relative(location.folder, envPath))) === true;
+  }
+
+  private languageOf(document: TextDocument): LanguageId | undefined {
+    return languageFor(this.workspace.locate(document.uri).relativePath, document.languageId);
+  }
+
+  /** `.env` and friends live at the app's root: the nearest package.json above the file, else the workspace folder. */
+  private neighbourPath(document: TextDocument, file: NeighbourFile): string {
+    return join(this.appRoot(document), NEIGHBOUR_NAMES[file]);
+  }
+
+  private appRoot(document: TextDocument): string {
+    const location = this.workspace.locate(document.uri);
+    if (!location.path) return location.folder ?? process.cwd();
+    const stop = location.folder ?? dirname(location.path);
+    for (let folder = dirname(location.path); ; folder = dirname(folder)) {
+      if (existsSync(join(folder, 'package.json'))) return folder;
+      if (folder === stop || dirname(folder) === folder) return stop;
+    }
+  }
+
+  /** An open editor's text wins over the disk: the user may not have saved it. */
+  private readNeighbour(path: string): string | undefined {
+    const open = this.documents.get(URI.file(path).toString());
+    if (open) return open.getText();
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  private workspaceEdit(document: TextDocument, plan: FixPlan, filesExist = false): WorkspaceEdit {
+    const main = { uri: document.uri, edits: toTextEdits(document.getText(), plan.documentEdits), version: document.version };
+    const others = plan.files.map((file) => {
+      const path = this.neighbourPath(document, file.file);
+      const uri = URI.file(path).toString();
+      const before = this.readNeighbour(path) ?? '';
+      return { uri, create: file.create && !filesExist, edits: toTextEdits(before, [minimalEdit(before, file.text)]), version: this.documents.get(uri)?.version ?? null };
+    });
+    if (!this.versionedEdits) {
+      const changes: Record<string, TextEdit[]> = { [main.uri]: main.edits };
+      for (const other of others) changes[other.uri] = other.edits;
+      return { changes };
+    }
+    const documentChanges: (TextDocumentEdit | CreateFile)[] = [
+      { textDocument: { uri: main.uri, version: main.version }, edits: main.edits },
+    ];
+    for (const other of others) {
+      if (other.create) documentChanges.push(CreateFile.create(other.uri, { ignoreIfExists: true }));
+      documentChanges.push({ textDocument: { uri: other.uri, version: other.version }, edits: other.edits });
+    }
+    return { documentChanges };
+  }
+}
+
+function toTextEdits(text: string, edits: readonly OffsetEdit[]): TextEdit[] {
+  const lines = new LineIndex(text);
+  return edits.map((edit) => ({ range: lines.range(edit.span), newText: edit.text }));
+}
+
+/** One edit covering only what differs, so an unchanged file region keeps its markers and undo is small. */
+function minimalEdit(before: string, after: string): OffsetEdit {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { span: { start, end: before.length - end }, text: after.slice(start, after.length - end) };
+}

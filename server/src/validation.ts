@@ -1,0 +1,106 @@
+import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { toDiagnostic } from './diagnostics';
+import { scan } from './engine/scan';
+import type { Finding } from './engine/types';
+import type { SettingsStore } from './settings';
+import { effectiveConfig, isIgnoredByConfig, languageFor, scanOptionsFor, type Workspace } from './workspace';
+
+/** Typing pauses shorter than this do not trigger a scan. */
+export const DEBOUNCE_MS = 150;
+
+/** The findings of one document version, kept for code actions. */
+export interface ScannedVersion {
+  version: number;
+  text: string;
+  findings: Finding[];
+}
+
+/**
+ * Scans open documents on open and change (debounced), publishes their diagnostics, and drops
+ * results a newer version has made stale. Also the publisher for the audit's closed files, so
+ * one map knows every diagnostic the server has out (for the status bar count).
+ */
+export class Validator {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly scanned = new Map<string, ScannedVersion>();
+  private readonly published = new Map<string, number>();
+  private readonly toldTooLarge = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly settings: SettingsStore,
+    private readonly workspace: Workspace,
+    private readonly onCountChange: (total: number) => void,
+  ) {}
+
+  schedule(document: TextDocument, delay = DEBOUNCE_MS): void {
+    clearTimeout(this.timers.get(document.uri));
+    this.timers.set(
+      document.uri,
+      setTimeout(() => {
+        this.timers.delete(document.uri);
+        void this.validate(document);
+      }, delay),
+    );
+  }
+
+  /** Scans now; publishes unless the document changed while settings were read. */
+  async validate(document: TextDocument): Promise<void> {
+    const version = document.version;
+    const findings = await this.findingsFor(document);
+    if (document.version !== version) return; // a newer change is already scheduled
+    this.scanned.set(document.uri, { version, text: document.getText(), findings });
+    this.publish(document.uri, findings.map(toDiagnostic), version);
+  }
+
+  /** The last scan of exactly this version, for code actions; undefined when stale. */
+  scannedVersion(uri: string, version: number): ScannedVersion | undefined {
+    const entry = this.scanned.get(uri);
+    return entry?.version === version ? entry : undefined;
+  }
+
+  closed(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.scanned.delete(uri);
+    this.publish(uri, []);
+  }
+
+  publish(uri: string, diagnostics: Diagnostic[], version?: number): void {
+    if (diagnostics.length === 0 && !this.published.has(uri)) return;
+    void this.connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) });
+    if (diagnostics.length > 0) this.published.set(uri, diagnostics.length);
+    else this.published.delete(uri);
+    this.onCountChange([...this.published.values()].reduce((sum, count) => sum + count, 0));
+  }
+
+  publishedUris(): string[] {
+    return [...this.published.keys()];
+  }
+
+  private async findingsFor(document: TextDocument): Promise<Finding[]> {
+    const settings = await this.settings.get(document.uri);
+    if (!settings.enable) return [];
+    const location = this.workspace.locate(document.uri);
+    const config = effectiveConfig(this.workspace.config(location.folder), settings);
+    if (isIgnoredByConfig(config, location.relativePath)) return [];
+    const text = document.getText();
+    if (Buffer.byteLength(text) > config.maxFileSize) {
+      this.tellTooLarge(document.uri, location.relativePath, config.maxFileSize);
+      return [];
+    }
+    const language = languageFor(location.relativePath, document.languageId);
+    if (!language) return [];
+    return scan({ path: location.relativePath, language }, text, scanOptionsFor(config, location, language));
+  }
+
+  /** One note per file, not a diagnostic storm, when a file is over the size limit. */
+  private tellTooLarge(uri: string, name: string, limit: number): void {
+    if (this.toldTooLarge.has(uri)) return;
+    this.toldTooLarge.add(uri);
+    void this.connection.window.showInformationMessage(
+      `Twelve-Factor Lint skipped ${name}: it is larger than twelveFactor.maxFileSize (${limit} bytes).`,
+    );
+  }
+}
