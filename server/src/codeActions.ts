@@ -20,6 +20,7 @@ import { LineIndex } from './engine/source';
 import { ignoreLineEdit, planFix, type FixPlan, type NeighbourFile } from './engine/fixes/plan';
 import type { Finding, LanguageId, OffsetEdit } from './engine/types';
 import { isGitIgnored, toPosix } from './gitignore';
+import { isTrackedByGit } from './gitTracked';
 import { COMMANDS, SOURCE } from './protocol';
 import type { Validator } from './validation';
 import { languageFor, type Workspace } from './workspace';
@@ -126,7 +127,8 @@ export class CodeActions {
 
   private ignoreAction(document: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction | undefined {
     const language = this.languageOf(document);
-    const edit = language && ignoreLineEdit(document.getText(), finding.range.start.line, finding.ruleId, language);
+    const path = this.workspace.locate(document.uri).relativePath;
+    const edit = language && ignoreLineEdit(document.getText(), finding.range.start.line, finding.ruleId, language, path);
     if (!edit) return undefined;
     return {
       title: `Ignore ${finding.ruleId} on this line`,
@@ -147,11 +149,13 @@ export class CodeActions {
   private plan(document: TextDocument, finding: Finding): FixPlan | undefined {
     const language = this.languageOf(document);
     if (!finding.fix || !language) return undefined;
+    if (finding.fix.kind === 'move-to-env' && isTrackedByGit(this.neighbourPath(document, 'env'))) return undefined;
     const read = (file: NeighbourFile) => this.readNeighbour(this.neighbourPath(document, file));
     const plan = planFix({
       fix: finding.fix,
       language,
       documentText: document.getText(),
+      relativePathOfDocumentFromAppRoot: this.workspace.locate(document.uri).relativePath,
       neighbours: { env: read('env'), envExample: read('envExample'), gitignore: read('gitignore'), packageJson: read('packageJson') },
     });
     if (!plan) return undefined;

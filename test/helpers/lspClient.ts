@@ -101,8 +101,10 @@ export class TestClient {
     return result;
   }
 
+  /** Opens a document; one already open is closed first, as an editor reopening it would. */
   open(relativePath: string, text: string, languageId: string): string {
     const uri = this.uri(relativePath);
+    if (this.versions.has(uri)) this.close(uri);
     this.versions.set(uri, 1);
     void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
     return uri;
@@ -117,6 +119,7 @@ export class TestClient {
   }
 
   close(uri: string): void {
+    this.versions.delete(uri);
     void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 

@@ -60,6 +60,9 @@ function appliesTo(check: LanguageCheck, language: LanguageId, lowered: string):
   return check.keywords.length === 0 || check.keywords.some((word) => lowered.includes(word));
 }
 
+/** Characters each side of a finding's start that identify it in its fingerprint. */
+const IDENTITY_CONTEXT = 160;
+
 function toFinding(
   rule: Rule,
   severity: Severity,
@@ -71,7 +74,10 @@ function toFinding(
   const range = lines.range(report.span);
   const lineText = lines.lineText(range.start.line);
   const endCharacter = range.end.line === range.start.line ? range.end.character : lineText.length;
-  const identity = report.secret !== undefined ? maskLine(lineText, range.start.character, endCharacter) : lineText;
+  const masked = report.secret !== undefined ? maskLine(lineText, range.start.character, endCharacter) : lineText;
+  // A bounded window around the finding: a minified line holds thousands of findings, and
+  // hashing the whole line for each would make the scan quadratic.
+  const identity = masked.slice(Math.max(0, range.start.character - IDENTITY_CONTEXT), range.start.character + IDENTITY_CONTEXT);
   const occurrenceKey = `${rule.meta.id}\n${identity}`;
   const occurrence = occurrences.get(occurrenceKey) ?? 0;
   occurrences.set(occurrenceKey, occurrence + 1);

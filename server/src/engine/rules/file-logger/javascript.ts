@@ -1,9 +1,56 @@
-import type { LanguageCheck } from '../../rule';
+// file-logger for JavaScript/TypeScript: loggers and hand-rolled code that write logs to files.
+import ts from 'typescript';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { walk } from '../../languages/ts-ast';
+import { checkBunyanLogger } from './javascript-bunyan';
+import { invalidExamples } from './javascript-examples-invalid';
+import { validExamples } from './javascript-examples-valid';
+import { fileLogWrite, isFsWrite, type PendingWrite } from './javascript-fs-writes';
+import { checkLog4jsConfig } from './javascript-log4js';
+import { checkPinoDestination, checkPinoTarget } from './javascript-pino';
+import { createScan, type FileLoggerScan } from './javascript-scan';
+import { checkConsoleConstructor, checkLoggerArguments, checkOutputOverride, checkStreamProperty } from './javascript-streams';
+import { checkWinstonLegacyAdd, checkWinstonTransport } from './javascript-winston';
 
-// Placeholder: replaced by the rule's JavaScript/TypeScript check.
+function check(context: RuleContext): void {
+  const scan = createScan(context);
+  const pending: PendingWrite[] = [];
+  walk(scan.source, (node) => {
+    visit(node, scan);
+    const write = fileLogWrite(node, scan);
+    if (write) pending.push(write);
+  });
+  // Streams and writes a logger or redirect already reported are not reported twice.
+  for (const write of pending) if (!scan.consumed.has(write.node)) scan.report(write.node, write.subject);
+}
+
+function visit(node: ts.Node, scan: FileLoggerScan): void {
+  if (ts.isNewExpression(node)) {
+    checkWinstonTransport(node, scan);
+    checkConsoleConstructor(node, scan);
+    checkBunyanLogger(node, scan);
+    checkLoggerArguments(node, scan);
+  } else if (ts.isCallExpression(node)) {
+    checkPinoDestination(node, scan);
+    checkWinstonLegacyAdd(node, scan);
+    checkBunyanLogger(node, scan);
+    checkLoggerArguments(node, scan);
+  } else if (ts.isObjectLiteralExpression(node)) {
+    checkPinoTarget(node, scan);
+    checkLog4jsConfig(node, scan);
+  } else if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) {
+    checkStreamProperty(node, scan);
+  } else if (ts.isBinaryExpression(node)) {
+    checkOutputOverride(node, scan, (call) => isFsWrite(call, scan));
+  }
+}
+
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
-  keywords: [],
-  check: () => {},
-  examples: { valid: [], invalid: [] },
+  keywords: [
+    'winston', 'pino', 'log4js', 'appenders', 'bunyan', 'createwritestream', 'rotating-file-stream',
+    'file-stream-rotator', 'appendfile', 'writefile', 'console(',
+  ],
+  check,
+  examples: { valid: validExamples, invalid: invalidExamples },
 };

@@ -1,4 +1,9 @@
 import type { LanguageCheck } from '../../rule';
+import { dockerfileCheck } from './config-dockerfile';
+import { dotenvCheck, dotenvIgnoredCheck } from './config-dotenv';
+import { jsonCheck } from './config-json';
+import { propertiesCheck } from './config-properties';
+import { yamlCheck } from './config-yaml';
 
-// Placeholder: replaced by the rule's config-file checks.
-export const configChecks: LanguageCheck[] = [];
+/** hardcoded-credential in config files: JSON, YAML, Dockerfile, .env and .properties. */
+export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dotenvCheck, dotenvIgnoredCheck, propertiesCheck];

@@ -1,9 +1,111 @@
-import type { LanguageCheck } from '../../rule';
+// Factor III in JS/TS: string literals that are credentials. A literal is one when it holds a
+// known token format, a URL with a password, or when where it goes says so: a credential name,
+// a secret-taking API, the fallback of a credential env read.
+import ts from 'typescript';
+import { isStringLike, moduleBindings, walk } from '../../languages/ts-ast';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { findTokens, findUrlPasswords, isSecretLikeValue, TOKEN_FORMATS, urlEnvName, type TokenMatch, type UrlPassword } from '../../secrets';
+import { javascriptExamples } from './javascript-examples';
+import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './javascript-report';
+import { targetOf, type Scope, type Target } from './javascript-targets';
 
-// Placeholder: replaced by the rule's JavaScript/TypeScript check.
+/** Broad on purpose: a file with none of these has no credential we could find. */
+const BASE_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jwt', 'hmac', 'cipher', 'sequelize', 'stripe', 'session', 'cookie'];
+/** Format keywords too short to prefilter anything (`sk` is in "task"); such files almost always say "key" anyway. */
+const formatKeywords = TOKEN_FORMATS.flatMap((format) => format.keywords).filter((keyword) => keyword.length >= 3 && keyword !== '-us');
+const KEYWORDS = [...new Set([...BASE_KEYWORDS, ...formatKeywords])];
+
+type Literal = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateExpression;
+
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
-  keywords: [],
-  check: () => {},
-  examples: { valid: [], invalid: [] },
+  keywords: KEYWORDS,
+  check,
+  examples: javascriptExamples,
 };
+
+function check(context: RuleContext): void {
+  const source = context.parsed.typescript;
+  const scope: Scope = { source, bindings: moduleBindings(source) };
+  walk(source, (node) => {
+    if ((isStringLike(node) || ts.isTemplateExpression(node)) && isValuePosition(node)) inspect(node, scope, context);
+  });
+}
+
+/** Module specifiers, property keys, type-level literals and element keys are names, not values. */
+function isValuePosition(node: Literal): boolean {
+  const parent = node.parent;
+  if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isExternalModuleReference(parent)) return false;
+  if (ts.isLiteralTypeNode(parent) || ts.isImportTypeNode(parent)) return false;
+  if (ts.isElementAccessExpression(parent) && parent.argumentExpression === node) return false;
+  if ('name' in parent && (parent as { name?: ts.Node }).name === node) return false;
+  if (ts.isCallExpression(parent) && parent.arguments[0] === node) {
+    const callee = parent.expression;
+    if (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require')) return false;
+  }
+  return true;
+}
+
+function inspect(node: Literal, scope: Scope, context: RuleContext): void {
+  const start = node.getStart(scope.source);
+  const span = { start, end: node.getEnd() };
+  // Raw source between the quotes: offsets map straight to the file, and `${...}` stays visible.
+  const base = start + 1;
+  const raw = context.text.slice(base, span.end - 1);
+  const plain = isStringLike(node);
+  const tokens = findTokens(raw);
+  const urls = findUrlPasswords(raw).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
+  if (tokens.length === 0 && urls.length === 0 && !plain) return;
+  const target = targetOf(node, scope);
+  const value = plain ? node.text : raw;
+
+  const whole = tokens.length === 1 && tokens[0] && tokens[0].start === 0 && tokens[0].end === raw.length && plain;
+  if (whole && tokens[0]) {
+    const token = tokens[0];
+    context.report(wholeLiteralReport({ span, value, what: token.format, isToken: true, target, defaultEnvName: token.envName }));
+    return;
+  }
+  for (const token of tokens) reportEmbeddedToken(token, base, raw, context);
+  for (const url of urls) reportUrl(url, { span, base, raw, value, plain, target }, context);
+  if (tokens.length > 0 || urls.length > 0 || !plain) return;
+
+  const credential = target?.credential;
+  if (!target || !credential) return;
+  if (!isSecretLikeValue(value, { weakName: credential.strength === 'weak', ...(target.name ? { name: target.name } : {}) })) return;
+  context.report(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }));
+}
+
+function reportEmbeddedToken(token: TokenMatch, base: number, raw: string, context: RuleContext): void {
+  const span = { start: base + token.start, end: base + token.end };
+  context.report(embeddedTokenReport(span, raw.slice(token.start, token.end), token.format, token.envName));
+}
+
+interface LiteralInfo {
+  span: { start: number; end: number };
+  base: number;
+  raw: string;
+  value: string;
+  plain: boolean;
+  target: Target | undefined;
+}
+
+function reportUrl(url: UrlPassword, literal: LiteralInfo, context: RuleContext): void {
+  const isWhole = literal.plain && url.urlStart === 0 && url.urlEnd === literal.raw.length;
+  context.report(
+    urlPasswordReport({
+      passwordSpan: { start: literal.base + url.start, end: literal.base + url.end },
+      password: literal.raw.slice(url.start, url.end),
+      scheme: url.scheme,
+      ...(isWhole ? { whole: { span: literal.span, value: literal.value } } : {}),
+      ...(literal.target ? { target: literal.target } : {}),
+      envName: urlTargetEnvName(literal.target) ?? urlEnvName(url.scheme),
+    }),
+  );
+}
+
+/** `config.db.url` -> DB_URL, a fallback keeps its variable; `url` or `connectionString` say less than the scheme does. */
+function urlTargetEnvName(target: Target | undefined): string | undefined {
+  if (!target) return undefined;
+  if (target.kind === 'fallback') return target.existingEnvName ?? target.envName;
+  return target.kind === 'name' && /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:URL|URI|DSN)$/.test(target.envName) ? target.envName : undefined;
+}

@@ -1,9 +1,34 @@
-import type { LanguageCheck } from '../../rule';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { invalidExamples } from './javascript-examples-invalid';
+import { validExamples } from './javascript-examples-valid';
+import { checkSessionMiddleware } from './javascript-middleware';
+import { identifiersIn, isTestPath, sessionBindings } from './javascript-modules';
+import { checkModuleState } from './javascript-state';
 
-// Placeholder: replaced by the rule's JavaScript/TypeScript check.
+/**
+ * Factor VI for JS/TS: session middleware on its default MemoryStore, explicit memory or file
+ * session stores, and module-level Maps/objects holding per-user state written by request handlers.
+ */
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
-  keywords: [],
-  check: () => {},
-  examples: { valid: [], invalid: [] },
+  // Session middleware says `session`/`store`; handlers take `req`/`request`/`ctx`/`reply` or hang off `.get(`-style routes.
+  keywords: ['session', 'store', 'req', 'ctx', 'reply', '.get(', '.post(', '.put(', '.patch(', '.delete(', '.use(', '.all('],
+  check,
+  examples: { valid: validExamples, invalid: invalidExamples },
 };
+
+function check(context: RuleContext): void {
+  if (isTestPath(context.path)) return;
+  const source = context.parsed.typescript;
+  let identifiers: Set<string> | undefined;
+  // Only a quick-fix needs every identifier in the file; most files have no finding.
+  const file = {
+    source,
+    bindings: sessionBindings(source),
+    get identifiers() {
+      return (identifiers ??= identifiersIn(source));
+    },
+  };
+  checkSessionMiddleware(file, context.report);
+  checkModuleState(source, context.report);
+}

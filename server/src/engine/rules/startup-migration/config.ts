@@ -1,4 +1,8 @@
 import type { LanguageCheck } from '../../rule';
+import { dockerfileCheck } from './config-dockerfile';
+import { packageJsonCheck } from './config-package-json';
+import { procfileCheck } from './config-procfile';
+import { yamlCheck } from './config-yaml';
 
-// Placeholder: replaced by the rule's config-file checks.
-export const configChecks: LanguageCheck[] = [];
+/** startup-migration in config files: package.json scripts, compose/Kubernetes, Dockerfile, Procfile. */
+export const configChecks: LanguageCheck[] = [packageJsonCheck, yamlCheck, dockerfileCheck, procfileCheck];

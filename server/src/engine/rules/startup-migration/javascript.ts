@@ -1,9 +1,50 @@
-import type { LanguageCheck } from '../../rule';
+// Factor XII for JS/TS: schema migrations and ORM schema sync run on the app's start path.
+import ts from 'typescript';
+import { spanOf, walk } from '../../languages/ts-ast';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { MoveToScriptFix } from '../../types';
+import { recognizeLibraryCall } from './javascript-calls';
+import { recognizeCommand } from './javascript-commands';
+import { startupMigrationExamples } from './javascript-examples';
+import { collectFacts, type FileFacts } from './javascript-facts';
+import { removalEdits } from './javascript-fix';
+import { isOneOffOrTestFile } from './javascript-paths';
+import { callLabel, callMessage, optionMessage, scriptCommand } from './javascript-report';
+import { isGatedOff, isOnStartPath } from './javascript-start-path';
+import { schemaOptions } from './javascript-typeorm';
 
-// Placeholder: replaced by the rule's JavaScript/TypeScript check.
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
-  keywords: [],
-  check: () => {},
-  examples: { valid: [], invalid: [] },
+  keywords: ['sync(', 'synchronize', 'migrat', 'umzug', 'schema', 'prisma', 'drizzle'],
+  check: checkStartupMigrations,
+  examples: startupMigrationExamples,
 };
+
+function checkStartupMigrations(context: RuleContext): void {
+  if (isOneOffOrTestFile(context.path)) return;
+  const facts = collectFacts(context.parsed.typescript);
+  walk(facts.source, (node) => {
+    if (ts.isCallExpression(node)) checkCall(node, facts, context);
+  });
+  for (const option of schemaOptions(facts)) {
+    if (isGatedOff(option.property, facts, true)) continue;
+    context.report({ span: spanOf(option.property), message: optionMessage(option.name, option.effect) });
+  }
+}
+
+function checkCall(call: ts.CallExpression, facts: FileFacts, context: RuleContext): void {
+  const library = recognizeLibraryCall(call, facts);
+  const command = library ? undefined : recognizeCommand(call, facts);
+  if ((!library && !command) || !isOnStartPath(call, facts)) return;
+  const label = library ? callLabel(library) : command!.label;
+  const effect = library?.effect ?? command!.effect;
+  const script = library ? scriptCommand(library, facts, context.path) : command!.scriptCommand;
+  const fix = script === undefined ? undefined : moveToScript(call, label, script, facts, context.text);
+  context.report({ span: spanOf(call), message: callMessage(label, effect), ...(fix ? { fix } : {}) });
+}
+
+function moveToScript(call: ts.CallExpression, label: string, command: string, facts: FileFacts, text: string): MoveToScriptFix | undefined {
+  const edits = removalEdits(call, facts, text);
+  if (!edits) return undefined;
+  return { kind: 'move-to-script', title: `Move \`${label}\` to an npm "migrate" script`, edits, scriptName: 'migrate', command };
+}

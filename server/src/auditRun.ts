@@ -1,0 +1,111 @@
+// The node layer shared by the CLI and the language server's workspace audit: walk, read, scan.
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { toScanOptions, type ConfigError, type ProjectConfig } from './engine/config';
+import { languageOf } from './engine/languages/detect';
+import type { Rule } from './engine/rule';
+import { RULES } from './engine/rules';
+import { scan } from './engine/scan';
+import type { Finding } from './engine/types';
+import { toPosix } from './gitignore';
+import { findProjectConfig, type LoadedConfig } from './projectConfig';
+import { walk, type SkipReason, type WalkedFile } from './walk';
+
+export interface AuditOptions {
+  /** Paths in the result are relative to this folder; default: the current directory. */
+  base?: string;
+  /** Default: the nearest `.twelve-factor.json` from the first root. */
+  config?: LoadedConfig;
+  /** Overrides the config's maxFileSize. */
+  maxFileSize?: number;
+  signal?: AbortSignal;
+  /** Called after each file is scanned. */
+  onProgress?: (done: number, total: number) => void;
+  /** For tests: the rules to run (default: all). */
+  rules?: readonly Rule[];
+}
+
+export interface AuditedFile {
+  /** Forward slashes, relative to `root` (absolute when outside it). */
+  path: string;
+  findings: Finding[];
+}
+
+export type SkipCounts = Record<SkipReason, number>;
+
+export interface AuditResult {
+  /** Absolute folder the paths are relative to. */
+  root: string;
+  /** Files with at least one finding, in walk order. */
+  files: AuditedFile[];
+  scannedCount: number;
+  skipped: SkipCounts;
+  durationMs: number;
+  config: ProjectConfig;
+  configErrors: ConfigError[];
+}
+
+/** How many files are read ahead while one is scanned. */
+const READ_AHEAD = 8;
+
+/** Audits files and folders. Throws the signal's reason when aborted, WalkError for a missing root. */
+export async function auditPaths(roots: readonly string[], options: AuditOptions = {}): Promise<AuditResult> {
+  const started = performance.now();
+  const base = resolve(options.base ?? '.');
+  const loaded = options.config ?? findProjectConfig(roots[0] ?? base);
+  const skipped: SkipCounts = { tooLarge: 0, binary: 0, unreadable: 0 };
+  const walked: WalkedFile[] = [];
+  const walkOptions = {
+    config: loaded.config,
+    configDir: loaded.dir,
+    onSkip: (_path: string, reason: SkipReason) => void skipped[reason]++,
+    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+  for await (const file of walk(roots.length > 0 ? roots : ['.'], walkOptions)) walked.push(file);
+
+  const scanOptions = toScanOptions(loaded.config);
+  const files: AuditedFile[] = [];
+  const reads = walked.map(() => undefined as Promise<string | undefined> | undefined);
+  const readAt = (index: number) => (reads[index] ??= readText(walked[index]!.absolutePath));
+  let scannedCount = 0;
+  for (let index = 0; index < walked.length; index++) {
+    options.signal?.throwIfAborted();
+    for (let ahead = index; ahead < Math.min(walked.length, index + READ_AHEAD); ahead++) void readAt(ahead);
+    const file = walked[index]!;
+    const text = await readAt(index);
+    reads[index] = undefined;
+    if (text === undefined) {
+      skipped.unreadable++;
+    } else {
+      const path = displayPath(base, file.absolutePath);
+      const gitIgnored = languageOf(path) === 'dotenv' ? file.gitIgnored : undefined;
+      const findings = scan({ path }, text, { ...scanOptions, gitIgnored }, options.rules ?? RULES);
+      if (findings.length > 0) files.push({ path, findings });
+      scannedCount++;
+    }
+    options.onProgress?.(index + 1, walked.length);
+  }
+  const durationMs = Math.round(performance.now() - started);
+  return { root: base, files, scannedCount, skipped, durationMs, config: loaded.config, configErrors: loaded.errors };
+}
+
+function displayPath(base: string, absolutePath: string): string {
+  const rel = relative(base, absolutePath);
+  return toPosix(rel === '' || rel.startsWith('..') ? absolutePath : rel);
+}
+
+async function readText(path: string): Promise<string | undefined> {
+  try {
+    return decodeText(await readFile(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/** UTF-8 unless a byte order mark says UTF-16; the mark itself is dropped. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
+}

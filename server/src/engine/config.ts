@@ -1,0 +1,175 @@
+// The workspace config file, `.twelve-factor.json` (JSON with comments). Pure: text in, config out.
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { RULES } from './rules';
+import { LineIndex } from './source';
+import { SEVERITIES, type ScanOptions, type Severity, type SeveritySetting } from './types';
+
+export const CONFIG_FILE_NAME = '.twelve-factor.json';
+
+export interface ProjectConfig {
+  /** Per-rule severity; 'off' disables a rule. */
+  rules: Record<string, SeveritySetting>;
+  /** picomatch globs, relative to the config file's folder, of files and folders never scanned. */
+  ignore: string[];
+  /** Literal values never reported (test passwords, documented dummies). */
+  allowedValues: string[];
+  /** Files larger than this many bytes are skipped. */
+  maxFileSize: number;
+  /** The lowest severity that makes the CLI exit with 1. */
+  failOn: Severity;
+}
+
+/** A problem in the config file; line and column are 1-based. */
+export interface ConfigError {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+export const DEFAULT_CONFIG: Readonly<ProjectConfig> = Object.freeze({
+  rules: {},
+  ignore: [],
+  allowedValues: [],
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  failOn: 'error',
+});
+
+const SEVERITY_SETTINGS: readonly SeveritySetting[] = [...SEVERITIES, 'off'];
+const KNOWN_KEYS = ['$schema', 'rules', 'ignore', 'allowedValues', 'maxFileSize', 'failOn'] as const;
+type Key = (typeof KNOWN_KEYS)[number];
+
+/**
+ * Parses and validates the config file. A JSON syntax error or a non-object root discards the
+ * whole file (defaults apply); otherwise each broken entry is dropped on its own (an unknown
+ * rule, a bad severity, a wrong-typed key) and the rest still applies. Every problem is returned.
+ */
+export function parseConfig(text: string, fileName: string): { config: ProjectConfig; errors: ConfigError[] } {
+  const lines = new LineIndex(text);
+  const errors: ConfigError[] = [];
+  const error = (offset: number, message: string) => {
+    const position = lines.position(offset);
+    errors.push({ file: fileName, line: position.line + 1, column: position.character + 1, message });
+  };
+  const config = defaults();
+  if (text.trim() === '') return { config, errors }; // an empty file: the defaults
+
+  const syntaxErrors: ParseError[] = [];
+  const root = parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
+  for (const syntax of syntaxErrors) error(syntax.offset, `invalid JSON: ${describeSyntaxError(syntax)}`);
+  if (syntaxErrors.length > 0) return { config: defaults(), errors };
+  if (!root) return { config, errors };
+  if (root.type !== 'object') {
+    error(root.offset, 'the config must be a JSON object');
+    return { config, errors };
+  }
+
+  for (const property of root.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || !valueNode) continue;
+    const key = String(keyNode.value);
+    if (!(KNOWN_KEYS as readonly string[]).includes(key)) {
+      const hint = suggestion(key, KNOWN_KEYS) || ` (known options: ${KNOWN_KEYS.slice(1).join(', ')})`;
+      error(keyNode.offset, `unknown option '${key}'${hint}`);
+      continue;
+    }
+    readOption(key as Key, valueNode, config, error);
+  }
+  return { config, errors };
+}
+
+type Report = (offset: number, message: string) => void;
+
+function readOption(key: Key, node: Node, config: ProjectConfig, error: Report): void {
+  switch (key) {
+    case '$schema':
+      return;
+    case 'rules':
+      config.rules = readRules(node, error);
+      return;
+    case 'ignore':
+    case 'allowedValues': {
+      const strings = readStrings(node, key, error);
+      if (strings) config[key] = strings;
+      return;
+    }
+    case 'maxFileSize':
+      if (typeof node.value === 'number' && Number.isInteger(node.value) && node.value > 0) config.maxFileSize = node.value;
+      else error(node.offset, 'maxFileSize must be a positive whole number of bytes');
+      return;
+    case 'failOn':
+      if (node.type === 'string' && (SEVERITIES as readonly string[]).includes(node.value)) config.failOn = node.value as Severity;
+      else error(node.offset, `failOn must be one of ${SEVERITIES.join(', ')}`);
+      return;
+  }
+}
+
+function readRules(node: Node, error: Report): Record<string, SeveritySetting> {
+  const rules: Record<string, SeveritySetting> = {};
+  if (node.type !== 'object') {
+    error(node.offset, `rules must be an object mapping rule ids to ${SEVERITY_SETTINGS.join(' | ')}`);
+    return rules;
+  }
+  const ids = RULES.map((rule) => rule.meta.id);
+  for (const property of node.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || !valueNode) continue;
+    const id = String(keyNode.value);
+    if (!ids.includes(id)) {
+      error(keyNode.offset, `unknown rule '${id}'${suggestion(id, ids)}`);
+    } else if (valueNode.type !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(valueNode.value)) {
+      error(valueNode.offset, `severity of '${id}' must be one of ${SEVERITY_SETTINGS.join(', ')}`);
+    } else {
+      rules[id] = valueNode.value as SeveritySetting;
+    }
+  }
+  return rules;
+}
+
+function readStrings(node: Node, key: string, error: Report): string[] | undefined {
+  const items = node.type === 'array' ? (node.children ?? []) : undefined;
+  const bad = items ? items.find((item) => item.type !== 'string' || item.value === '') : node;
+  if (!items || bad) {
+    error((bad ?? node).offset, `${key} must be an array of non-empty strings`);
+    return undefined;
+  }
+  return items.map((item) => String(item.value));
+}
+
+export function toScanOptions(config: ProjectConfig): ScanOptions {
+  return { rules: { ...config.rules }, allowedValues: [...config.allowedValues] };
+}
+
+function defaults(): ProjectConfig {
+  return { ...DEFAULT_CONFIG, rules: {}, ignore: [], allowedValues: [] };
+}
+
+function describeSyntaxError(error: ParseError): string {
+  // 'PropertyNameExpected' -> 'property name expected'
+  return printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** " (did you mean 'x'?)" for a near miss (a typo), else nothing. */
+function suggestion(word: string, candidates: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best ? ` (did you mean '${best}'?)` : '';
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

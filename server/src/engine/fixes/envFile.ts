@@ -1,0 +1,65 @@
+import { envValueCandidates, readEnvFile } from './dotenv';
+
+export type UpsertResult =
+  | { status: 'added'; text: string }
+  /** The name already holds this value: nothing to write. */
+  | { status: 'already-present'; text: string }
+  /** The name holds a different value: the caller picks another name (never overwrite). */
+  | { status: 'clash' }
+  /** No quoting reads back exactly in this file: the fix must not be offered. */
+  | { status: 'unwritable' };
+
+/** The file's line ending (its first one), so a CRLF file stays CRLF. */
+export function lineEnding(text: string | undefined): '\n' | '\r\n' {
+  const newline = text?.indexOf('\n') ?? -1;
+  return newline > 0 && text?.[newline - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** `text` ready for a line to be appended: a final line ending added if missing. */
+function withFinalNewline(text: string, newline: string): string {
+  if (text === '' || text.endsWith('\n') || text.endsWith('\r')) return text;
+  return text + newline;
+}
+
+/** Whether `after` reads back every entry of `before` unchanged, plus `name` = `value`, and nothing else. */
+function readsBackExactly(after: string, before: ReadonlyMap<string, string>, name: string, value: string): boolean {
+  const entries = readEnvFile(after);
+  if (entries.get(name) !== value || entries.size !== before.size + 1) return false;
+  for (const [key, old] of before) if (entries.get(key) !== old) return false;
+  return true;
+}
+
+function appendEntry(existing: string, before: ReadonlyMap<string, string>, name: string, value: string): string | undefined {
+  const newline = lineEnding(existing);
+  const base = withFinalNewline(existing, newline);
+  for (const written of envValueCandidates(value, newline)) {
+    const text = `${base}${name}=${written}${newline}`;
+    if (readsBackExactly(text, before, name, value)) return text;
+  }
+  return undefined;
+}
+
+/**
+ * Adds `NAME=value` to a .env file (undefined: the file does not exist yet), keeping everything
+ * already there byte for byte. Never writes a duplicate name, never replaces a different value.
+ */
+export function upsertEnvVar(existingText: string | undefined, name: string, value: string): UpsertResult {
+  const existing = existingText ?? '';
+  const before = readEnvFile(existing);
+  const current = before.get(name);
+  if (current !== undefined) return current === value ? { status: 'already-present', text: existing } : { status: 'clash' };
+  const text = appendEntry(existing, before, name, value);
+  return text === undefined ? { status: 'unwritable' } : { status: 'added', text };
+}
+
+/**
+ * Documents a variable in .env.example as `NAME=` (no value: the example is committed).
+ * Undefined when appending would change how the file's existing entries read.
+ */
+export function addExampleVar(existingText: string | undefined, name: string): { text: string; changed: boolean } | undefined {
+  const existing = existingText ?? '';
+  const before = readEnvFile(existing);
+  if (before.has(name)) return { text: existing, changed: false };
+  const text = appendEntry(existing, before, name, '');
+  return text === undefined ? undefined : { text, changed: true };
+}

@@ -1,0 +1,70 @@
+import ts from 'typescript';
+import { parseTypeScript } from '../languages/typescript';
+import type { LanguageId, OffsetEdit, Span } from '../types';
+
+/**
+ * How a file reads an environment variable, per language. JS/TS are built by `envReadEdit`; the
+ * rest is the table for the languages to come. `requires` is what the file must import first.
+ * The reads fail loudly on a missing variable where the language allows it (Python's
+ * `os.environ[...]`, Ruby's `ENV.fetch`), because a missing secret should stop the app at the read,
+ * not turn into an empty password later.
+ */
+export const ENV_READS: Readonly<Record<string, { read: (name: string) => string; requires?: string }>> = {
+  javascript: { read: (name) => `process.env.${name}` },
+  typescript: { read: (name) => `process.env.${name}!` },
+  python: { read: (name) => `os.environ["${name}"]`, requires: 'import os' },
+  go: { read: (name) => `os.Getenv("${name}")`, requires: 'import "os"' },
+  java: { read: (name) => `System.getenv("${name}")` },
+  kotlin: { read: (name) => `System.getenv("${name}")` },
+  ruby: { read: (name) => `ENV.fetch("${name}")` },
+  php: { read: (name) => `getenv('${name}')` },
+  // Docker Compose, Spring and most YAML loaders interpolate `${NAME}`; so do Spring's .properties.
+  yaml: { read: (name) => `\${${name}}` },
+  properties: { read: (name) => `\${${name}}` },
+};
+
+/**
+ * `process.env.NAME` for JavaScript. For TypeScript, `process.env.NAME!`: the literal it replaces was
+ * a `string`, and `process.env.NAME` is `string | undefined`, so without the assertion every use site
+ * that type-checked before could fail. Chosen over the alternatives:
+ * - `process.env.NAME ?? ''` type-checks but hides a missing secret behind an empty string;
+ * - a `requireEnv('NAME')` helper fails fast, but must be declared once per file: it can clash with
+ *   a name the file already has, gets declared twice when several fixes are applied together, and
+ *   is more code than a reviewer expects from a quick-fix.
+ * The assertion is one token, local, and erased at run time: the code behaves as plain JS does.
+ * Files written for `noPropertyAccessFromIndexSignature` (they read `process.env['X']` and never
+ * `process.env.X`) get the bracket form.
+ */
+export function envReadExpression(name: string, language: LanguageId, documentText: string): string {
+  const brackets = /process\.env\[\s*['"]/.test(documentText) && !/process\.env\.[A-Za-z_$]/.test(documentText);
+  const read = brackets ? `process.env['${name}']` : `process.env.${name}`;
+  return language === 'typescript' ? `${read}!` : read;
+}
+
+/** The outermost node covering exactly `span`, so its parent is the context the replacement lands in. */
+function nodeAt(source: ts.SourceFile, span: Span): ts.Node | undefined {
+  let found: ts.Node | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found || node.getStart(source) > span.start || node.end < span.end) return;
+    if (node.getStart(source) === span.start && node.end === span.end) found = node;
+    else ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(source, visit);
+  return found;
+}
+
+/**
+ * The edit replacing a literal (or an `env || 'literal'` fallback) at `span` with the env read, fitted
+ * to where it stands: `apiKey="..."` in JSX needs braces, and `'...' as const` loses the `as const`
+ * (a const assertion on a property access does not compile).
+ */
+export function envReadEdit(documentText: string, span: Span, name: string, language: LanguageId, path = ''): OffsetEdit {
+  const read = envReadExpression(name, language, documentText);
+  const node = nodeAt(parseTypeScript(path, documentText, language), span);
+  const parent = node?.parent;
+  if (parent && ts.isJsxAttribute(parent)) return { span, text: `{${read}}` };
+  if (parent && (ts.isAsExpression(parent) || ts.isTypeAssertionExpression(parent)) && ts.isConstTypeReference(parent.type)) {
+    return { span: { start: parent.getStart(), end: parent.end }, text: read };
+  }
+  return { span, text: read };
+}

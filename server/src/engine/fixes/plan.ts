@@ -1,0 +1,130 @@
+import { envReadName, walk } from '../languages/ts-ast';
+import { parseTypeScript } from '../languages/typescript';
+import type { FixData, LanguageId, MoveToEnvFix, MoveToScriptFix, OffsetEdit, ReplaceFix } from '../types';
+import { applyEdits } from './apply';
+import { readEnvFile } from './dotenv';
+import { addExampleVar, upsertEnvVar } from './envFile';
+import { resolveEnvName } from './envName';
+import { envReadEdit } from './envRead';
+import { ensureIgnored } from './gitignore';
+import { addNpmScript } from './packageScripts';
+
+export { ignoreLineEdit } from './ignoreLine';
+
+/** The files next to the app a fix may touch; each is its text, or undefined when it does not exist. */
+export interface FixNeighbours {
+  env?: string;
+  envExample?: string;
+  gitignore?: string;
+  packageJson?: string;
+}
+
+export type NeighbourFile = keyof FixNeighbours;
+
+export interface PlanInput {
+  fix: FixData;
+  language: LanguageId;
+  documentText: string;
+  /** Tells .tsx from .ts (JSX attributes need braces); without it TypeScript is parsed as .ts. */
+  relativePathOfDocumentFromAppRoot?: string;
+  neighbours: FixNeighbours;
+}
+
+export interface FileChange {
+  file: NeighbourFile;
+  /** The file does not exist yet. */
+  create: boolean;
+  /** The whole new content. */
+  text: string;
+}
+
+export interface FixPlan {
+  title: string;
+  isPreferred: boolean;
+  documentEdits: OffsetEdit[];
+  files: FileChange[];
+}
+
+/** Concrete edits for a finding's fix, or undefined when it cannot be done without losing data. */
+export function planFix(input: PlanInput): FixPlan | undefined {
+  const { fix } = input;
+  if (fix.kind === 'move-to-env') return planMoveToEnv(input, fix);
+  if (!editsApply(input.documentText, fix.edits)) return undefined;
+  if (fix.kind === 'replace') return planReplace(fix);
+  return planMoveToScript(input, fix);
+}
+
+function editsApply(text: string, edits: readonly OffsetEdit[]): boolean {
+  try {
+    applyEdits(text, edits);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function change(file: NeighbourFile, neighbours: FixNeighbours, text: string): FileChange {
+  return { file, create: neighbours[file] === undefined, text };
+}
+
+/** Env names the document already reads (`process.env.X`, `process.env['X']`, ...). */
+function namesReadIn(input: PlanInput): Set<string> {
+  const names = new Set<string>();
+  const source = parseTypeScript(input.relativePathOfDocumentFromAppRoot ?? '', input.documentText, input.language);
+  walk(source, (node) => {
+    const name = envReadName(node);
+    if (name !== undefined) names.add(name);
+  });
+  return names;
+}
+
+function planMoveToEnv(input: PlanInput, fix: MoveToEnvFix): FixPlan | undefined {
+  const { documentText, language, neighbours } = input;
+  if (language !== 'javascript' && language !== 'typescript') return undefined;
+  if (fix.span.start < 0 || fix.span.end > documentText.length || fix.span.start > fix.span.end) return undefined;
+  const existing = readEnvFile(neighbours.env ?? '');
+  const files: FileChange[] = [];
+  // A fallback keeps the name the code reads; if .env already sets it, that value wins today.
+  const name = fix.existingEnvName ?? resolveEnvName(fix.envName, fix.value, existing, namesReadIn(input));
+  if (!(fix.existingEnvName !== undefined && existing.has(name))) {
+    const env = upsertEnvVar(neighbours.env, name, fix.value);
+    if (env.status === 'unwritable' || env.status === 'clash') return undefined;
+    if (env.status === 'added') files.push(change('env', neighbours, env.text));
+  }
+  const example = addExampleVar(neighbours.envExample, name);
+  if (example?.changed) files.push(change('envExample', neighbours, example.text));
+  const gitignore = ensureIgnored(neighbours.gitignore, '.env');
+  if (gitignore.changed) files.push(change('gitignore', neighbours, gitignore.text));
+  return {
+    title: `Move to environment variable ${name}`,
+    // The fix for a hardcoded secret. An app that does not load .env yet needs dotenv or
+    // `node --env-file=.env`; the rule's page says so.
+    isPreferred: true,
+    documentEdits: [envReadEdit(documentText, fix.span, name, language, input.relativePathOfDocumentFromAppRoot)],
+    files,
+  };
+}
+
+function planReplace(fix: ReplaceFix): FixPlan {
+  // A self-contained rewrite is the canonical fix for its finding.
+  return { title: fix.title, isPreferred: true, documentEdits: [...fix.edits], files: [] };
+}
+
+function planMoveToScript(input: PlanInput, fix: MoveToScriptFix): FixPlan | undefined {
+  if (input.neighbours.packageJson === undefined) return undefined;
+  const script = addNpmScript(input.neighbours.packageJson, fix.scriptName, fix.command);
+  if ('error' in script) return undefined;
+  return {
+    title: script.name === fix.scriptName ? fix.title : renameScript(fix.title, fix.scriptName, script.name),
+    // Someone must now run the script on deploy: a change to review, not to apply blindly.
+    isPreferred: false,
+    documentEdits: [...fix.edits],
+    files: script.changed ? [change('packageJson', input.neighbours, script.text)] : [],
+  };
+}
+
+/** `Move to npm script migrate` -> `... migrate:knex`, without touching `migrations` or `db:migrate`. */
+function renameScript(title: string, from: string, to: string): string {
+  const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return title.replace(new RegExp(`(^|[^\\w:-])${escaped}(?![\\w:-])`, 'g'), (_match, before: string) => before + to);
+}

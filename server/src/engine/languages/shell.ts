@@ -1,0 +1,126 @@
+// A small POSIX-shell lexer: words (quotes removed, each character mapped to its source)
+// and control operators. Enough to read `sh -c "knex migrate:latest && node server.js"`,
+// a Dockerfile RUN line or an npm script; not an interpreter (no expansion).
+import { MappedText, MappedTextBuilder } from './mapped-text';
+
+export type ShellOperator = '&&' | '||' | ';' | '|' | '&' | '\n' | '(' | ')';
+
+export interface ShellWord {
+  kind: 'word';
+  /** The word with quotes and escapes removed. */
+  text: MappedText;
+  /** Index range in the lexed text, quotes included. */
+  start: number;
+  end: number;
+  /** Index in `text.text` of the first `=` outside quotes, or -1 (for `NAME=value`). */
+  bareEquals: number;
+}
+
+export interface ShellOp {
+  kind: 'op';
+  op: ShellOperator;
+  start: number;
+  end: number;
+}
+
+export type ShellToken = ShellWord | ShellOp;
+
+export interface LexOptions {
+  /** The escape character: `\` in a shell, or a Dockerfile's `# escape=` one. */
+  escape?: string;
+  /** Split at control operators (false for Dockerfile ENV/ARG values). */
+  operators?: boolean;
+}
+
+const OPERATOR_CHARS = new Set(['&', '|', ';', '\n', '(', ')']);
+
+export function lexShell(input: MappedText, options: LexOptions = {}): ShellToken[] {
+  const escape = options.escape ?? '\\';
+  const operators = options.operators ?? true;
+  const text = input.text;
+  const tokens: ShellToken[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const char = text[i]!;
+    if (char === ' ' || char === '\t' || char === '\r' || (!operators && char === '\n')) {
+      i++;
+    } else if (operators && OPERATOR_CHARS.has(char)) {
+      const pair = text.slice(i, i + 2);
+      const op: ShellOperator = pair === '&&' || pair === '||' ? pair : (char as ShellOperator);
+      tokens.push({ kind: 'op', op, start: i, end: i + op.length });
+      i += op.length;
+    } else if (char === '#') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else {
+      const word = readWord(input, i, escape, operators);
+      tokens.push(word);
+      i = word.end;
+    }
+  }
+  return tokens;
+}
+
+function readWord(input: MappedText, from: number, escape: string, operators: boolean): ShellWord {
+  const text = input.text;
+  const builder = new MappedTextBuilder();
+  const push = (index: number) => builder.push(text[index]!, input.startAt(index), input.endAt(index));
+  let bareEquals = -1;
+  let i = from;
+  while (i < text.length) {
+    const char = text[i]!;
+    if (char === ' ' || char === '\t' || char === '\r' || char === '\n' || (operators && OPERATOR_CHARS.has(char))) break;
+    if (char === escape && i + 1 < text.length) {
+      if (text[i + 1] !== '\n') push(i + 1);
+      i += 2;
+    } else if (char === "'") {
+      i++;
+      while (i < text.length && text[i] !== "'") push(i++);
+      i++;
+    } else if (char === '"') {
+      i++;
+      while (i < text.length && text[i] !== '"') {
+        const next = text[i + 1];
+        if (text[i] === escape && next === '\n') {
+          i += 2;
+          continue;
+        }
+        if (text[i] === escape && next !== undefined && (next === escape || '"$`'.includes(next))) i++;
+        push(i++);
+      }
+      i++;
+    } else {
+      if (char === '=' && bareEquals < 0) bareEquals = builder.length;
+      push(i++);
+    }
+  }
+  const end = Math.min(i, text.length);
+  return { kind: 'word', text: builder.build(input.span(from, end)), start: from, end, bareEquals };
+}
+
+/** Words between control operators: `a b && c | d` -> [[a, b], [c], [d]], each with the operator before it. */
+export interface SimpleCommand {
+  words: ShellWord[];
+  /** The operator that precedes this command, if any. */
+  before?: ShellOp;
+  /** The operator that follows it, if any. */
+  after?: ShellOp;
+}
+
+export function simpleCommands(tokens: readonly ShellToken[]): SimpleCommand[] {
+  const commands: SimpleCommand[] = [];
+  let current: SimpleCommand = { words: [] };
+  for (const token of tokens) {
+    if (token.kind === 'word') {
+      current.words.push(token);
+      continue;
+    }
+    if (token.op === '(' || token.op === ')') continue;
+    if (current.words.length > 0) {
+      current.after = token;
+      commands.push(current);
+    }
+    current = { words: [], before: token };
+  }
+  if (current.words.length > 0) commands.push(current);
+  return commands;
+}

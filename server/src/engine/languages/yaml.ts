@@ -1,0 +1,162 @@
+// YAML through the `yaml` package (every document of a multi-document file), converted to a
+// small tree that keeps the source span of every key and value. Aliases are not resolved, so
+// a "billion laughs" file costs nothing.
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node as YNode, Scalar } from 'yaml';
+import type { Span } from '../types';
+import { MappedText, MappedTextBuilder } from './mapped-text';
+
+export interface YamlScalar {
+  kind: 'scalar';
+  /** Parsed value: a string, number, boolean or null. */
+  value: unknown;
+  span: Span;
+  /** Explicit tag such as `!Ref` or `!!str`, when written. */
+  tag?: string;
+  style: 'plain' | 'single' | 'double' | 'block';
+}
+
+export interface YamlPair {
+  /** Only scalar keys are kept; a complex key gives undefined. */
+  key: YamlScalar | undefined;
+  value: YamlNode | undefined;
+}
+
+export interface YamlMap {
+  kind: 'map';
+  pairs: YamlPair[];
+  span: Span;
+}
+
+export interface YamlSeq {
+  kind: 'seq';
+  items: (YamlNode | undefined)[];
+  span: Span;
+}
+
+/** An alias, or a node nested too deep to keep. */
+export interface YamlOpaque {
+  kind: 'opaque';
+  span: Span;
+}
+
+export type YamlNode = YamlScalar | YamlMap | YamlSeq | YamlOpaque;
+
+export interface YamlDocument {
+  contents: YamlNode | undefined;
+  errorCount: number;
+}
+
+const MAX_DEPTH = 256;
+
+export function parseYaml(text: string): YamlDocument[] {
+  try {
+    return parseAllDocuments(text, { strict: false, uniqueKeys: false }).map((document) => ({
+      contents: convert(document.contents, 0),
+      errorCount: document.errors.length,
+    }));
+  } catch {
+    return [];
+  }
+}
+
+function spanOf(node: { range?: [number, number, number] | null }): Span {
+  const range = node.range;
+  return range ? { start: range[0], end: range[1] } : { start: 0, end: 0 };
+}
+
+function convert(node: YNode | null | undefined | unknown, depth: number): YamlNode | undefined {
+  if (node === null || node === undefined) return undefined;
+  if (isScalar(node)) return scalarOf(node);
+  const span = spanOf(node as YNode);
+  if (depth > MAX_DEPTH || isAlias(node)) return { kind: 'opaque', span };
+  if (isMap(node)) {
+    const pairs: YamlPair[] = [];
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = isScalar(pair.key) ? scalarOf(pair.key) : undefined;
+      pairs.push({ key, value: convert(pair.value, depth + 1) });
+    }
+    return { kind: 'map', pairs, span };
+  }
+  if (isSeq(node)) return { kind: 'seq', items: node.items.map((item) => convert(item, depth + 1)), span };
+  return { kind: 'opaque', span };
+}
+
+const STYLES: Readonly<Record<string, YamlScalar['style']>> = {
+  [Scalar.PLAIN]: 'plain',
+  [Scalar.QUOTE_SINGLE]: 'single',
+  [Scalar.QUOTE_DOUBLE]: 'double',
+  [Scalar.BLOCK_LITERAL]: 'block',
+  [Scalar.BLOCK_FOLDED]: 'block',
+};
+
+function scalarOf(node: Scalar): YamlScalar {
+  const scalar: YamlScalar = { kind: 'scalar', value: node.value, span: spanOf(node), style: STYLES[node.type ?? ''] ?? 'plain' };
+  if (node.tag) scalar.tag = node.tag;
+  return scalar;
+}
+
+/** The value of `map[key]`. */
+export function yamlGet(node: YamlNode | undefined, key: string): YamlNode | undefined {
+  if (node?.kind !== 'map') return undefined;
+  return node.pairs.find((pair) => pair.key?.value === key)?.value;
+}
+
+/** A scalar's string value; numbers and booleans are not strings. */
+export function yamlString(node: YamlNode | undefined): string | undefined {
+  return node?.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
+}
+
+/**
+ * A string scalar's value with each character mapped to its source. Exact for one-line
+ * plain and quoted scalars; multi-line and block scalars map every inner span to the whole.
+ */
+export function yamlScalarText(text: string, scalar: YamlScalar): MappedText {
+  const value = typeof scalar.value === 'string' ? scalar.value : String(scalar.value);
+  const raw = text.slice(scalar.span.start, scalar.span.end);
+  if (raw.includes('\n') || raw.includes('\r') || scalar.style === 'block') return new MappedText(value, scalar.span);
+  if (scalar.style === 'plain') return raw === value ? MappedText.contiguous(value, scalar.span.start) : new MappedText(value, scalar.span);
+  const decoded = scalar.style === 'single' ? decodeSingle(raw, scalar.span) : decodeDouble(raw, scalar.span);
+  return decoded.text === value ? decoded : new MappedText(value, scalar.span);
+}
+
+function decodeSingle(raw: string, whole: Span): MappedText {
+  const builder = new MappedTextBuilder();
+  for (let i = 1; i < raw.length - 1; i++) {
+    const at = whole.start + i;
+    if (raw[i] === "'" && raw[i + 1] === "'") {
+      builder.push("'", at, at + 2);
+      i++;
+    } else builder.push(raw[i]!, at);
+  }
+  return builder.build(whole);
+}
+
+const DOUBLE_ESCAPES: Readonly<Record<string, string>> = {
+  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
+  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+};
+const HEX_LENGTH: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
+
+function decodeDouble(raw: string, whole: Span): MappedText {
+  const builder = new MappedTextBuilder();
+  for (let i = 1; i < raw.length - 1; i++) {
+    const at = whole.start + i;
+    const char = raw[i]!;
+    if (char !== '\\') {
+      builder.push(char, at);
+      continue;
+    }
+    const next = raw[i + 1] ?? '';
+    const hex = HEX_LENGTH[next];
+    if (hex !== undefined) {
+      const code = parseInt(raw.slice(i + 2, i + 2 + hex), 16);
+      builder.push(Number.isNaN(code) ? '' : String.fromCodePoint(Math.min(code, 0x10ffff)), at, at + 2 + hex);
+      i += 1 + hex;
+    } else {
+      builder.push(DOUBLE_ESCAPES[next] ?? next, at, at + 2);
+      i++;
+    }
+  }
+  return builder.build(whole);
+}

@@ -1,0 +1,75 @@
+// Names as the rule sees them: `require('winston').transports.File`, an imported alias and a
+// destructured `const { transports } = winston` all read as `winston.transports.File`.
+import ts from 'typescript';
+import { dottedName, propertyName, requiredModule, resolvedName, unwrap } from '../../languages/ts-ast';
+
+// Drop-in replacements for `fs` that expose the same writers.
+const MODULE_ALIASES: ReadonlyArray<readonly [string, string]> = [
+  ['fs-extra', 'fs'],
+  ['graceful-fs', 'fs'],
+  ['fs/promises', 'fs.promises'],
+];
+
+/** The module-qualified dotted name of an expression, or undefined when it has none. */
+export function qualifiedName(node: ts.Node, bindings: ReadonlyMap<string, string>): string | undefined {
+  const target = ts.isExpression(node) ? unwrap(node) : node;
+  const required = ts.isExpression(target) ? requiredModule(target) : undefined;
+  const name = required?.path ?? resolvedName(target, bindings);
+  return name === undefined ? undefined : normalizeName(name);
+}
+
+function normalizeName(raw: string): string {
+  let name = raw.startsWith('node:') ? raw.slice(5) : raw;
+  for (const [alias, canonical] of MODULE_ALIASES) {
+    if (name === alias || name.startsWith(`${alias}.`)) name = canonical + name.slice(alias.length);
+  }
+  // `import { pino } from 'pino'` and `esModule.default` name the same function.
+  name = name.split('.').filter((segment) => segment !== 'default').join('.');
+  return name === 'pino.pino' || name.startsWith('pino.pino.') ? name.slice(5) : name;
+}
+
+/**
+ * Module bindings plus module-level aliases of them: `const { transports } = winston`,
+ * `const t = winston.transports`. Statement order matters, so chains resolve.
+ */
+export function withLocalAliases(source: ts.SourceFile, bindings: Map<string, string>): Map<string, string> {
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) addAlias(declaration, bindings);
+  }
+  return bindings;
+}
+
+function addAlias(declaration: ts.VariableDeclaration, bindings: Map<string, string>): void {
+  if (!declaration.initializer) return;
+  const init = unwrap(declaration.initializer);
+  const raw = dottedName(init);
+  if (raw === undefined || raw.includes('(') || !bindings.has(raw.split('.')[0]!)) return;
+  const resolved = resolvedName(init, bindings);
+  if (resolved === undefined) return;
+  if (ts.isIdentifier(declaration.name)) {
+    if (!bindings.has(declaration.name.text)) bindings.set(declaration.name.text, resolved);
+    return;
+  }
+  if (!ts.isObjectBindingPattern(declaration.name)) return;
+  for (const element of declaration.name.elements) {
+    const imported = propertyName(element.propertyName ?? element.name);
+    if (imported && !element.dotDotDotToken && ts.isIdentifier(element.name)) bindings.set(element.name.text, `${resolved}.${imported}`);
+  }
+}
+
+/** `writeAccessLog` -> ['write', 'access', 'log']; `LOG_FILE` -> ['log', 'file']. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
+}
+
+const LOG_WORDS = new Set(['log', 'logs', 'logger', 'logging', 'logfile', 'logpath']);
+
+/** Whether an identifier says "log" as a word: `logEvent`, `LOG_FILE`, but not `login`, `catalog`, `blog`. */
+export function saysLog(name: string | undefined): boolean {
+  return name !== undefined && nameWords(name).some((word) => LOG_WORDS.has(word));
+}

@@ -1,0 +1,53 @@
+// The state one scan of one file shares between the file-logger detectors.
+import ts from 'typescript';
+import type { RuleContext } from '../../rule';
+import { moduleBindings, walk } from '../../languages/ts-ast';
+import type { OffsetEdit, ReplaceFix } from '../../types';
+import { withLocalAliases } from './javascript-names';
+import type { Declarations } from './javascript-paths';
+
+export interface FileLoggerScan {
+  readonly source: ts.SourceFile;
+  readonly path: string;
+  readonly bindings: ReadonlyMap<string, string>;
+  readonly declarations: Declarations;
+  /** File streams and writes already reported through the logger or redirect that uses them. */
+  readonly consumed: Set<ts.Node>;
+  /** Reports `node` with "Factor XI: <subject>; log to stdout ...". */
+  report(node: ts.Node, subject: string, fix?: ReplaceFix): void;
+}
+
+export function createScan(context: RuleContext): FileLoggerScan {
+  const source = context.parsed.typescript;
+  return {
+    source,
+    path: context.path,
+    bindings: withLocalAliases(source, moduleBindings(source)),
+    declarations: singleDeclarations(source),
+    consumed: new Set(),
+    report: (node, subject, fix) =>
+      context.report({
+        span: { start: node.getStart(source), end: node.getEnd() },
+        message: `Factor XI: ${subject}; log to stdout and let the platform route the stream.`,
+        ...(fix ? { fix } : {}),
+      }),
+  };
+}
+
+// A name declared twice (shadowing, branches) is ambiguous and left unresolved.
+function singleDeclarations(source: ts.SourceFile): Declarations {
+  const found = new Map<string, ts.Expression>();
+  const ambiguous = new Set<string>();
+  walk(source, (node) => {
+    if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return;
+    const name = node.name.text;
+    if (found.has(name)) ambiguous.add(name);
+    found.set(name, node.initializer);
+  });
+  for (const name of ambiguous) found.delete(name);
+  return found;
+}
+
+export function replaceFix(title: string, edits: OffsetEdit[]): ReplaceFix {
+  return { kind: 'replace', title, edits };
+}

@@ -1,0 +1,71 @@
+// winston: File and DailyRotateFile transports, and the fix that swaps them for Console.
+import ts from 'typescript';
+import { lastSegment, objectProperty, unwrap } from '../../languages/ts-ast';
+import type { ReplaceFix } from '../../types';
+import { keptProperties, objectText, replaceNode } from './javascript-edits';
+import { qualifiedName } from './javascript-names';
+import { isExplicitStdout } from './javascript-paths';
+import { replaceFix, type FileLoggerScan } from './javascript-scan';
+
+const FILE_TRANSPORTS: Readonly<Record<string, string>> = {
+  'winston.transports.File': 'a file (transports.File)',
+  'winston.transports.DailyRotateFile': 'rotating files (DailyRotateFile)',
+  'winston-daily-rotate-file': 'rotating files (DailyRotateFile)',
+};
+
+// Console understands these; the file-only options (filename, maxsize, datePattern ...) go.
+const CONSOLE_OPTIONS = ['format', 'level'];
+
+/** `new winston.transports.File({...})`, `new transports.File`, `new DailyRotateFile(...)`. */
+export function checkWinstonTransport(node: ts.NewExpression, scan: FileLoggerScan): void {
+  const name = qualifiedName(node.expression, scan.bindings);
+  const what = name === undefined ? undefined : FILE_TRANSPORTS[name];
+  if (what === undefined) return;
+  const options = node.arguments?.[0] && unwrap(node.arguments[0]);
+  if (options && ts.isObjectLiteralExpression(options) && isExplicitStdout(objectProperty(options, 'filename'), scan.declarations)) return;
+  scan.report(node, `winston writes logs to ${what}`, winstonConsoleFix(node, scan));
+}
+
+/** winston 2: `winston.add(winston.transports.File, { filename })`. */
+export function checkWinstonLegacyAdd(call: ts.CallExpression, scan: FileLoggerScan): void {
+  const callee = qualifiedName(call.expression, scan.bindings);
+  const transport = call.arguments[0];
+  if (callee === undefined || lastSegment(callee) !== 'add' || !transport || ts.isNewExpression(unwrap(transport))) return;
+  const name = qualifiedName(transport, scan.bindings);
+  const what = name === undefined ? undefined : FILE_TRANSPORTS[name];
+  if (what !== undefined) scan.report(transport, `winston writes logs to ${what}`);
+}
+
+/**
+ * `new <ns>.transports.Console({ format, level })` in place of a transport. Only when the
+ * options are an object literal we can read whole, and a Console reference is at hand.
+ */
+export function winstonConsoleFix(node: ts.NewExpression, scan: FileLoggerScan): ReplaceFix | undefined {
+  const reference = consoleReference(node.expression, scan);
+  const args = node.arguments ?? [];
+  if (reference === undefined || args.length > 1) return undefined;
+  let options = '';
+  if (args[0]) {
+    const object = unwrap(args[0]);
+    if (!ts.isObjectLiteralExpression(object)) return undefined;
+    const kept = keptProperties(object, CONSOLE_OPTIONS, scan.source);
+    if (kept === undefined) return undefined;
+    options = kept.length > 0 ? objectText(kept) : '';
+  }
+  // `new require('winston').transports.Console()` would construct `require`: keep such callees parenthesised.
+  const callee = reference.includes('(') ? `(${reference})` : reference;
+  const edit = replaceNode(node, `new ${callee}(${options})`, scan.source);
+  return replaceFix('Log to stdout (winston Console transport)', [edit]);
+}
+
+// `winston.transports.File` -> `winston.transports.Console`; an imported class needs a winston binding.
+function consoleReference(callee: ts.Expression, scan: FileLoggerScan): string | undefined {
+  const target = unwrap(callee);
+  if (ts.isPropertyAccessExpression(target)) return `${target.expression.getText(scan.source)}.Console`;
+  for (const [local, module] of scan.bindings) {
+    if (module === 'winston.transports.Console') return local;
+    if (module === 'winston.transports') return `${local}.Console`;
+    if (module === 'winston') return `${local}.transports.Console`;
+  }
+  return undefined;
+}

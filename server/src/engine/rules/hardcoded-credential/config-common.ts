@@ -1,0 +1,63 @@
+// What every config-file check of hardcoded-credential shares: the keyword prefilter, the
+// interpolation syntaxes that mean "not a literal", and how one value is judged and reported.
+import type { MappedText } from '../../languages/mapped-text';
+import type { RuleContext } from '../../rule';
+import { credentialName, findTokens, findUrlPassword, isPlaceholder, isSecretLikeValue } from '../../secrets';
+import type { Span } from '../../types';
+
+/** Inclusive on purpose: a file without any of these cannot hold a finding of this rule. */
+export const CREDENTIAL_KEYWORDS: readonly string[] = [
+  'pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', '://', 'private',
+  'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'sk_live', 'rk_live', 'sk_test', 'akia', 'asia',
+  'xox', 'npm_', 'aiza', 'sg.', 'eyj', '-----begin',
+];
+
+/**
+ * Values that a tool substitutes before use: compose/shell `${VAR}` and `$VAR`, Helm and Go
+ * templates `{{ .Values.x }}`, GitHub Actions `${{ secrets.X }}`, Ruby/Spring-ish `#{...}`,
+ * shell `$(cat /run/secrets/x)`.
+ */
+export function isInterpolated(value: string): boolean {
+  if (value.includes('${') || value.includes('{{') || value.includes('#{') || value.includes('$(')) return true;
+  return /^\$[A-Za-z_]/.test(value.trim());
+}
+
+export interface ConfigValue {
+  /** The key or variable the value is assigned to; undefined for free text (a RUN line). */
+  name: string | undefined;
+  value: MappedText;
+  /** The value as written (quotes included): the range reported for a credential-named key. */
+  span: Span;
+  /** Where the fix is safe: the env var name the value moves to. */
+  envName?: string;
+  /** How to fix, appended to each message. */
+  advice: string;
+  /** Treat the value as a credential whatever its name (a Kubernetes Secret's data). */
+  alwaysCredential?: boolean;
+}
+
+/** Reports known tokens and URL passwords in the value, else the whole value if its name is a credential's. */
+export function reportConfigValue(context: RuleContext, entry: ConfigValue): void {
+  const text = entry.value.text;
+  if (text.trim() === '' || isInterpolated(text)) return;
+  const fix = entry.envName ? { kind: 'move-to-env' as const, span: entry.span, envName: entry.envName, value: text } : undefined;
+  const report = (span: Span, message: string, secret: string) =>
+    context.report({ span, message: `${message}; ${entry.advice}`, secret, ...(fix ? { fix } : {}) });
+
+  const tokens = findTokens(text);
+  for (const token of tokens) {
+    const whole = token.start === 0 && token.end === text.length;
+    report(whole ? entry.span : entry.value.span(token.start, token.end), `Factor III: a ${token.format} is hardcoded in this file`, text.slice(token.start, token.end));
+  }
+  if (tokens.length > 0) return;
+  const password = findUrlPassword(text);
+  if (password) {
+    report(entry.value.span(password.start, password.end), 'Factor III: this URL contains a hardcoded password', text.slice(password.start, password.end));
+    return;
+  }
+  const named = entry.alwaysCredential ? { strength: 'strong' } : entry.name !== undefined ? credentialName(entry.name) : undefined;
+  if (named && !isPlaceholder(text) && isSecretLikeValue(text, { weakName: named.strength === 'weak' })) {
+    const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
+    report(entry.span, `Factor III: ${what}`, text);
+  }
+}

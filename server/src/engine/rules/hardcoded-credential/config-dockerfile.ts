@@ -1,0 +1,54 @@
+// Dockerfile: ENV/ARG with credential names and literal values (both end up in the image's
+// history), and tokens, URL passwords and `name=secret` words in RUN lines and other instructions.
+import { dockerCommand, dockerPairs, type DockerInstruction } from '../../languages/dockerfile';
+import { MappedText } from '../../languages/mapped-text';
+import { lexShell, type ShellWord } from '../../languages/shell';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { CREDENTIAL_KEYWORDS, reportConfigValue } from './config-common';
+import { dockerfileExamples } from './config-dockerfile-examples';
+
+const ADVICE =
+  'ENV, ARG and RUN values stay in the image history: pass it at run time (docker run -e, compose environment) ' +
+  'or as a build secret (RUN --mount=type=secret)';
+
+function check(context: RuleContext): void {
+  const { escape, instructions } = context.parsed.dockerfile;
+  for (const instruction of instructions) {
+    if (instruction.keyword === 'ENV' || instruction.keyword === 'ARG') {
+      for (const pair of dockerPairs(instruction, escape)) {
+        if (!pair.value || !pair.valueSpan) continue;
+        reportConfigValue(context, { name: pair.name.text, value: pair.value, span: pair.valueSpan, advice: ADVICE });
+      }
+    } else {
+      for (const word of instructionWords(instruction, escape)) reportWord(context, word);
+    }
+  }
+}
+
+/** The shell words of an instruction; for the exec form, each argument (and `sh -c` scripts within). */
+function instructionWords(instruction: DockerInstruction, escape: string): ShellWord[] {
+  const command = dockerCommand(instruction);
+  const scripts: MappedText[] = command.form === 'shell' ? [command.script] : command.argv;
+  return scripts.flatMap((script) =>
+    lexShell(script, { escape: command.form === 'shell' ? escape : '\\' }).filter((t): t is ShellWord => t.kind === 'word'),
+  );
+}
+
+/** `--password=x`, `DB_PASSWORD=x`, `//registry.npmjs.org/:_authToken=x`: the name is the last segment before `=`. */
+function reportWord(context: RuleContext, word: ShellWord): void {
+  if (word.bareEquals <= 0) {
+    reportConfigValue(context, { name: undefined, value: word.text, span: word.text.whole, advice: ADVICE });
+    return;
+  }
+  const rawName = word.text.text.slice(0, word.bareEquals);
+  const name = rawName.slice(Math.max(rawName.lastIndexOf(':'), rawName.lastIndexOf('/')) + 1).replace(/^[-_]+/, '');
+  const value = word.text.slice(word.bareEquals + 1);
+  reportConfigValue(context, { name: name || undefined, value, span: value.whole, advice: ADVICE });
+}
+
+export const dockerfileCheck: LanguageCheck = {
+  languages: ['dockerfile'],
+  keywords: CREDENTIAL_KEYWORDS,
+  check,
+  examples: dockerfileExamples,
+};

@@ -1,0 +1,71 @@
+import type { Examples } from '../../rule';
+
+export const dotenvExamples: Examples = {
+  valid: [
+    {
+      name: 'an example file with placeholders',
+      path: '.env.example',
+      code: '# Copy to .env\nDATABASE_URL=postgres://user:password@localhost:5432/shop\nJWT_SECRET=\nSTRIPE_SECRET_KEY=sk_live_your_key_here\nAPI_KEY=<your-api-key>\n',
+    },
+    {
+      name: 'a git-ignored .env is where secrets belong',
+      path: '.env',
+      code: 'JWT_SECRET=YR05CsYpWXas7vG2\n',
+      options: { gitIgnored: true },
+    },
+    {
+      name: 'unknown ignore status: silent',
+      path: '.env.local',
+      code: 'JWT_SECRET=YR05CsYpWXas7vG2\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a real secret in .env.example',
+      path: '.env.example',
+      code: 'NODE_ENV=development\nJWT_SECRET=⟦YR05CsYpWXas7vG2⟧ # rotate me\n',
+      messageIncludes: ['"JWT_SECRET"', 'placeholder'],
+    },
+    {
+      name: 'quoted, exported, in a sample file',
+      path: 'config/.env.sample',
+      code: 'export STRIPE_SECRET_KEY=⟦"sk_live_5YTAboNBXVJGH0Ud3ACSFtqs7kZR"⟧\n',
+    },
+    {
+      name: 'a token under a neutral name',
+      path: '.env.template',
+      code: 'GH_CLI_VALUE=⟦ghp_S0DaGsSHhHwoDT7Zsvv2AeEUDktrJhOna96L⟧\n',
+    },
+    {
+      name: 'secrets in a .env that git does not ignore (the file finding is the other check)',
+      path: '.env.production',
+      code: '⟦DB_PASSWORD⟧=⟦JkwDfr%X2yRnc84B⟧\nLOG_LEVEL=info\n',
+      options: { gitIgnored: false },
+      messageIncludes: ['.gitignore'],
+    },
+  ],
+};
+
+export const dotenvIgnoredExamples: Examples = {
+  valid: [
+    { name: 'ignored', path: '.env', code: 'PORT=3000\n', options: { gitIgnored: true } },
+    { name: 'unknown', path: '.env', code: 'PORT=3000\n' },
+    { name: 'example files are meant to be committed', path: '.env.example', code: 'PORT=3000\n', options: { gitIgnored: false } },
+    { name: 'an empty file', path: '.env', code: '\n\n', options: { gitIgnored: false } },
+  ],
+  invalid: [
+    {
+      name: 'a committed .env without any secret',
+      path: '.env',
+      code: '# local settings\n\n⟦PORT⟧=3000\nLOG_LEVEL=debug\n',
+      options: { gitIgnored: false },
+      messageIncludes: ['.gitignore'],
+    },
+    {
+      name: 'a comment-only .env',
+      path: 'services/api/.env.local',
+      code: '\n⟦# nothing yet⟧\n',
+      options: { gitIgnored: false },
+    },
+  ],
+};

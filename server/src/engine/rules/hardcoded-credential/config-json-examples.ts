@@ -1,0 +1,74 @@
+import type { Examples } from '../../rule';
+
+export const jsonExamples: Examples = {
+  valid: [
+    {
+      name: 'package names and versions in package.json are not secrets',
+      path: 'package.json',
+      code: '{\n  "name": "shop",\n  "dependencies": { "jsonwebtoken": "^9.0.2", "passport-http-bearer": "^1.0.1" },\n  "devDependencies": { "@types/jsonwebtoken": "9.0.7" },\n  "overrides": { "secret-handshake": "1.1.0" }\n}\n',
+    },
+    {
+      name: 'node-config maps keys to env var NAMES, not values',
+      path: 'config/custom-environment-variables.json',
+      code: '{\n  "db": { "password": "DB_PASSWORD" },\n  "stripe": { "secretKey": "STRIPE_SECRET_KEY" }\n}\n',
+    },
+    {
+      name: 'UI strings that mention passwords',
+      path: 'locales/en.json',
+      code: '{\n  "password": "Password",\n  "forgotPassword": "Forgot your password?",\n  "tokenExpired": "Your session has expired."\n}\n',
+    },
+    {
+      name: 'empty and placeholder values',
+      path: 'appsettings.json',
+      code: '{\n  "Jwt": { "Key": "", "Issuer": "shop" },\n  "ConnectionStrings": { "Default": "Server=db;Database=shop;Trusted_Connection=True;" }\n}\n',
+    },
+    {
+      name: 'package.json keywords and scripts',
+      path: 'package.json',
+      code: '{\n  "name": "auth-service",\n  "keywords": ["auth", "token", "password"],\n  "scripts": { "start": "node server.js" }\n}\n',
+    },
+    {
+      name: 'lock files are skipped',
+      path: 'package-lock.json',
+      code: '{\n  "packages": { "": { "name": "shop" } },\n  "token": "gp66O8UCgB!mQNyK"\n}\n',
+    },
+    {
+      name: 'vendored JSON is skipped',
+      path: 'node_modules/some-lib/config.json',
+      code: '{ "password": "gp66O8UCgB!mQNyK" }\n',
+    },
+    {
+      name: 'tsconfig is skipped',
+      path: 'tsconfig.build.json',
+      code: '{ "compilerOptions": { "strict": true }, "secret": "gp66O8UCgB!mQNyK" }\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a database password in a config file',
+      path: 'config/production.json',
+      code: '{\n  "db": {\n    "host": "db.internal",\n    "password": ⟦"WtfYQCdWn-c_vb!U"⟧\n  }\n}\n',
+      messageIncludes: ['"password"', 'environment variable'],
+    },
+    {
+      name: 'JSONC with comments and a trailing comma',
+      path: '.vscode/launch.json',
+      code: '{\n  // local debug\n  "env": { "API_KEY": ⟦"4vWFA2OKfk2A8aFb"⟧, },\n}\n',
+    },
+    {
+      name: 'a credential in an array under a credential-named key',
+      path: 'config/clients.json',
+      code: '{ "apiKeys": [⟦"lZnRpaoWb9yDM-oX"⟧, ⟦"3soOqK49pmq*sPNJ"⟧] }\n',
+    },
+    {
+      name: 'a known token under any key',
+      path: 'config/default.json',
+      code: '{ "github": { "value": ⟦"ghp_ysHE1JILaglU9bR1mYynC9kjQ1efte0EL9Z3"⟧ } }\n',
+    },
+    {
+      name: 'a password inside a connection URL',
+      path: 'appsettings.Production.json',
+      code: '{ "ConnectionStrings": { "Default": "postgres://shop:⟦q7af5IT6sVNst9mJ⟧@db.internal:5432/shop" } }\n',
+    },
+  ],
+};

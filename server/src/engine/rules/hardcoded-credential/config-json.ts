@@ -1,0 +1,51 @@
+// JSON config files: credential-named keys holding secret-like strings, known tokens and
+// passwords in URLs anywhere. JSON has no env interpolation, so there is no fix to offer.
+import { baseName } from '../../languages/detect';
+import { jsonStrings, jsonStringText } from '../../languages/json';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { CREDENTIAL_KEYWORDS, reportConfigValue } from './config-common';
+import { jsonExamples } from './config-json-examples';
+
+const ADVICE = 'load it from an environment variable or a secrets manager instead of a committed JSON file, and rotate it';
+
+/** Generated or tooling files whose strings are hashes, URLs of packages or compiler options. */
+export function isSkippedJson(path: string): boolean {
+  const name = baseName(path).toLowerCase();
+  if (path.startsWith('node_modules/') || path.includes('/node_modules/')) return true;
+  if (name === 'package-lock.json' || name === 'npm-shrinkwrap.json' || name.endsWith('.lock') || name.endsWith('.lock.json')) return true;
+  return /^(ts|js)config.*\.json$/.test(name) || name.startsWith('.eslintrc');
+}
+
+/** package.json sections whose keys are package names (`jsonwebtoken`, `passport-token`) and values versions. */
+const PACKAGE_SECTIONS = new Set([
+  'dependencies',
+  'devDependencies',
+  'peerDependencies',
+  'optionalDependencies',
+  'bundleDependencies',
+  'bundledDependencies',
+  'peerDependenciesMeta',
+  'overrides',
+  'resolutions',
+  'engines',
+]);
+
+function isPackageSection(filePath: string, keyPath: readonly string[]): boolean {
+  return baseName(filePath) === 'package.json' && PACKAGE_SECTIONS.has(String(keyPath[0]));
+}
+
+function check(context: RuleContext): void {
+  if (isSkippedJson(context.path)) return;
+  for (const { node, path } of jsonStrings(context.parsed.json.root)) {
+    if (isPackageSection(context.path, path)) continue;
+    const value = jsonStringText(context.text, node);
+    reportConfigValue(context, { name: path[path.length - 1], value, span: value.whole, advice: ADVICE });
+  }
+}
+
+export const jsonCheck: LanguageCheck = {
+  languages: ['json'],
+  keywords: CREDENTIAL_KEYWORDS,
+  check,
+  examples: jsonExamples,
+};

@@ -1,0 +1,40 @@
+import type { Examples } from '../../rule';
+
+export const propertiesExamples: Examples = {
+  valid: [
+    {
+      name: 'placeholders resolved from the environment',
+      path: 'src/main/resources/application.properties',
+      code: [
+        '# datasource',
+        'spring.datasource.url=jdbc:postgresql://db:5432/shop',
+        'spring.datasource.username=shop',
+        'spring.datasource.password=${DB_PASSWORD}',
+        'jwt.signing.key = ${JWT_SIGNING_KEY:}',
+        'stripe.api.key:',
+        '! security.token=lZnRpaoWb9yDM-oX',
+        '',
+      ].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a datasource password',
+      path: 'src/main/resources/application.properties',
+      code: 'spring.datasource.username=shop\nspring.datasource.password=⟦WtfYQCdWn-c_vb!U⟧\n',
+      messageIncludes: ['"spring.datasource.password"', '${NAME}'],
+      fix: { kind: 'move-to-env', envName: 'DATASOURCE_PASSWORD', value: 'WtfYQCdWn-c_vb!U' },
+    },
+    {
+      name: 'a signing key in `key: value` form, continued on the next line',
+      path: 'config/app.properties',
+      code: 'jwt.signing.key: ⟦3soOqK49pmq*\\\r\n    sPNJ⟧\r\n',
+      fix: { kind: 'move-to-env', envName: 'SIGNING_KEY', value: '3soOqK49pmq*sPNJ' },
+    },
+    {
+      name: 'a client secret in `key value` form',
+      path: 'gradle.properties',
+      code: 'oauth.client-secret ⟦gp66O8UCgB!mQNyK⟧\n',
+    },
+  ],
+};

@@ -1,0 +1,151 @@
+// YAML: docker-compose `environment:` (map and `- KEY=value` list), Kubernetes `env:` items and
+// Secret manifests, application.yml keys, and tokens or URL passwords anywhere. Interpolated
+// values (`${VAR}`, Helm `{{ }}`, `${{ secrets.X }}`) and tagged ones (`!Ref`, `!vault`) are not literals.
+import { baseName } from '../../languages/detect';
+import { MappedText } from '../../languages/mapped-text';
+import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } from '../../languages/yaml';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { envNameFrom } from '../../secrets';
+import { CREDENTIAL_KEYWORDS, reportConfigValue } from './config-common';
+import { yamlExamples } from './config-yaml-examples';
+
+type FileKind = 'compose' | 'spring' | 'kubernetes' | 'other';
+
+const ADVICE: Readonly<Record<FileKind | 'secret', string>> = {
+  compose: 'use ${NAME} interpolation and keep the value in a git-ignored .env file',
+  spring: 'use a ${NAME} placeholder and set the value in the environment',
+  kubernetes: 'reference a Secret (valueFrom.secretKeyRef) instead of a literal value',
+  secret: 'do not commit Secret manifests with real values; create them at deploy time or use Sealed Secrets / External Secrets',
+  other: 'read it from the environment or a secrets manager instead of committing it',
+};
+
+interface Frame {
+  node: YamlNode | undefined;
+  keys: readonly string[];
+  /** Inside `environment:` (compose) or a Secret's `data:`/`stringData:`. */
+  within?: 'environment' | 'data' | 'stringData';
+}
+
+function fileKind(path: string, root: YamlNode | undefined): FileKind {
+  const name = baseName(path).toLowerCase();
+  if (/^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/.test(name)) return 'compose';
+  if (/^(application|bootstrap)([.-][\w.-]+)?\.ya?ml$/.test(name)) return 'spring';
+  if (yamlString(yamlGet(root, 'apiVersion')) !== undefined && yamlString(yamlGet(root, 'kind')) !== undefined) return 'kubernetes';
+  return yamlGet(root, 'services')?.kind === 'map' && name.includes('compose') ? 'compose' : 'other';
+}
+
+function isLockFile(path: string): boolean {
+  const name = baseName(path).toLowerCase();
+  return name === 'pnpm-lock.yaml' || name.endsWith('.lock.yaml') || name.endsWith('.lock.yml');
+}
+
+/** Plain strings only: numbers, booleans and custom tags (`!Ref`, `!vault`, `!Sub`) are not literal secrets. */
+function stringScalar(node: YamlNode | undefined): YamlScalar | undefined {
+  if (node?.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
+  return node.tag === undefined || node.tag === '!!str' || node.tag === 'tag:yaml.org,2002:str' ? node : undefined;
+}
+
+function check(context: RuleContext): void {
+  if (isLockFile(context.path)) return;
+  for (const document of context.parsed.yaml) {
+    const root = document.contents;
+    const kind = fileKind(context.path, root);
+    const isSecret = kind === 'kubernetes' && yamlString(yamlGet(root, 'kind')) === 'Secret';
+    const stack: Frame[] = [{ node: root, keys: [] }];
+    while (stack.length > 0) visit(context, kind, isSecret, stack.pop()!, stack);
+  }
+}
+
+function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: Frame, stack: Frame[]): void {
+  const { node, keys, within } = frame;
+  if (!node) return;
+  if (node.kind === 'map') {
+    const envName = kubernetesEnvName(node);
+    for (const pair of [...node.pairs].reverse()) {
+      const key = pair.key && String(pair.key.value);
+      if (key === undefined) continue;
+      if (envName !== undefined && key === 'value') {
+        reportScalar(context, kind, pair.value, [...keys, envName], within);
+        continue;
+      }
+      stack.push({ node: pair.value, keys: [...keys, key], within: innerContext(key, keys, isSecret, within) });
+    }
+  } else if (node.kind === 'seq') {
+    for (const item of [...node.items].reverse()) {
+      if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys);
+      else stack.push({ node: item, keys, within });
+    }
+  } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within);
+}
+
+function innerContext(key: string, parentKeys: readonly string[], isSecret: boolean, within: Frame['within']): Frame['within'] {
+  if (key === 'environment') return 'environment';
+  if (isSecret && parentKeys.length === 0 && (key === 'data' || key === 'stringData')) return key;
+  return within;
+}
+
+/** `- name: API_KEY` + `value: "..."`: the value is named by its sibling. */
+function kubernetesEnvName(node: YamlNode): string | undefined {
+  if (node.kind !== 'map' || !node.pairs.some((pair) => pair.key?.value === 'value')) return undefined;
+  return yamlString(yamlGet(node, 'name'));
+}
+
+function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | undefined, keys: readonly string[], within: Frame['within']): void {
+  const scalar = stringScalar(node);
+  if (!scalar) return;
+  const name = keys[keys.length - 1];
+  let value = yamlScalarText(context.text, scalar);
+  if (within === 'data') {
+    const decoded = decodeBase64(value.text);
+    if (decoded === undefined) return;
+    value = new MappedText(decoded, scalar.span);
+  }
+  const secretManifest = within === 'data' || within === 'stringData';
+  reportConfigValue(context, {
+    name,
+    value,
+    span: scalar.span,
+    advice: secretManifest ? ADVICE.secret : ADVICE[kind],
+    alwaysCredential: secretManifest,
+    ...fixName(kind, keys, within),
+  });
+}
+
+/** `- API_KEY=value` in a compose `environment:` list. */
+function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: YamlScalar, keys: readonly string[]): void {
+  const text = yamlScalarText(context.text, scalar);
+  const equals = text.text.indexOf('=');
+  if (equals <= 0) return;
+  const name = text.text.slice(0, equals).trim();
+  const value = text.slice(equals + 1);
+  reportConfigValue(context, {
+    name,
+    value,
+    span: text.exact ? value.whole : scalar.span,
+    advice: ADVICE[kind],
+    ...fixName(kind, [...keys, name], 'environment'),
+  });
+}
+
+/** Compose and Spring files interpolate `${NAME}`; elsewhere a moved value would not come back. */
+function fixName(kind: FileKind, keys: readonly string[], within: Frame['within']): { envName?: string } {
+  const name = keys[keys.length - 1];
+  if (kind === 'compose' && name !== undefined) return { envName: within === 'environment' ? name : envNameFrom([name]) };
+  if (kind === 'spring' && keys.length > 0) return { envName: envNameFrom(keys) };
+  return {};
+}
+
+/** A Secret's `data:` value decoded, if it is base64 of printable text. */
+function decodeBase64(value: string): string | undefined {
+  const compact = value.replace(/\s+/g, '');
+  if (compact === '' || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact) || compact.length % 4 !== 0) return undefined;
+  const decoded = Buffer.from(compact, 'base64').toString('utf8');
+  return /^[\x20-\x7e\t\r\n]*$/.test(decoded) ? decoded : undefined;
+}
+
+export const yamlCheck: LanguageCheck = {
+  languages: ['yaml'],
+  keywords: CREDENTIAL_KEYWORDS,
+  check,
+  examples: yamlExamples,
+};

@@ -1,0 +1,78 @@
+// Calls that take a secret, so a literal passed there is a credential whatever it is named:
+// `jwt.sign(payload, '...')`, `new Sequelize(db, user, '...')`, `session({ secret })`.
+import ts from 'typescript';
+import { dottedName, requiredModule, resolvedName, unwrap } from '../../languages/ts-ast';
+
+export interface SecretArgument {
+  envName: string;
+  /** What it is, for the message: "secret", "password", "secret key". */
+  noun: string;
+}
+
+export interface SecretApi {
+  /** The callee as written, for messages: `jwt.sign`, `new Sequelize`, `require('stripe')`. */
+  label: string;
+  /** Arguments by position that take a secret. */
+  positional?: ReadonlyMap<number, SecretArgument>;
+  /** Prefix for env names of keys in object arguments: `session({ secret })` -> SESSION_SECRET. */
+  prefix?: string;
+  /** Keys of object arguments that hold a secret here although the key alone does not say so. */
+  secretKeys?: ReadonlySet<string>;
+}
+
+interface ApiEntry {
+  /** Matches the callee resolved through imports (`jsonwebtoken.sign`), or its conventional local name (`jwt.sign`). */
+  callee: RegExp;
+  api: Omit<SecretApi, 'label'>;
+}
+
+const positional = (index: number, envName: string, noun: string): ReadonlyMap<number, SecretArgument> =>
+  new Map([[index, { envName, noun }]]);
+
+const APIS: readonly ApiEntry[] = [
+  { callee: /^(?:express-session|cookie-session|session|cookieSession|expressSession)$/, api: { prefix: 'session', secretKeys: new Set(['secret', 'keys']) } },
+  { callee: /^(?:jsonwebtoken|jwt)\.(?:sign|verify)$/, api: { positional: positional(1, 'JWT_SECRET', 'secret'), prefix: 'jwt' } },
+  {
+    callee: /^(?:express-jwt(?:\.expressjwt)?|expressjwt|expressJwt|koa-jwt|passport-jwt\.Strategy|JwtStrategy|@nestjs\/jwt\.JwtModule\.register|JwtModule\.register)$/,
+    api: { prefix: 'jwt', secretKeys: new Set(['secret']) },
+  },
+  { callee: /^(?:sequelize(?:\.Sequelize)?|Sequelize)$/, api: { positional: positional(2, 'DB_PASSWORD', 'password'), prefix: 'db' } },
+  { callee: /^(?:stripe(?:\.Stripe)?|Stripe)$/, api: { positional: positional(0, 'STRIPE_SECRET_KEY', 'secret key'), prefix: 'stripe' } },
+  { callee: /^(?:crypto\.)?createHmac$/, api: { positional: positional(1, 'HMAC_SECRET', 'HMAC key') } },
+  { callee: /^(?:crypto\.)?create(?:Cipheriv|Decipheriv)$/, api: { positional: positional(1, 'ENCRYPTION_KEY', 'encryption key') } },
+  { callee: /^(?:cookie-parser|cookieParser)$/, api: { positional: positional(0, 'COOKIE_SECRET', 'secret') } },
+  { callee: /^(?:twilio|Twilio)$/, api: { positional: positional(1, 'TWILIO_AUTH_TOKEN', 'auth token'), prefix: 'twilio' } },
+  { callee: /^@sendgrid\/mail\.setApiKey$/, api: { positional: positional(0, 'SENDGRID_API_KEY', 'API key') } },
+  {
+    callee: /^(?:mysql2?(?:\/promise)?\.(?:createConnection|createPool|createPoolCluster)|pg\.(?:Pool|Client)|knex|typeorm\.(?:createConnection|DataSource)|mssql\.(?:connect|ConnectionPool)|oracledb\.(?:getConnection|createPool)|postgres)$/,
+    api: { prefix: 'db' },
+  },
+  { callee: /^mongoose\.(?:connect|createConnection)$/, api: { prefix: 'mongodb' } },
+  { callee: /^(?:ioredis(?:\.Redis|\.Cluster)?|Redis|redis\.createClient)$/, api: { prefix: 'redis' } },
+  { callee: /^nodemailer\.createTransport$/, api: { prefix: 'smtp' } },
+  { callee: /^(?:aws-sdk(?:\.\w+)*|@aws-sdk\/[\w-]+\.\w+|AWS\.\w+(?:\.\w+)*)$/, api: { prefix: 'aws' } },
+  { callee: /^(?:openai(?:\.OpenAI)?|OpenAI)$/, api: { prefix: 'openai' } },
+  { callee: /^(?:@anthropic-ai\/sdk(?:\.Anthropic)?|Anthropic)$/, api: { prefix: 'anthropic' } },
+];
+
+/** The secret-taking API this call is, if any. */
+export function secretApiOf(call: ts.CallExpression | ts.NewExpression, bindings: ReadonlyMap<string, string>): SecretApi | undefined {
+  const callee = calleeId(call, bindings);
+  if (callee === undefined) return undefined;
+  const entry = APIS.find((candidate) => candidate.callee.test(callee));
+  return entry && { ...entry.api, label: calleeLabel(call) };
+}
+
+/** `jsonwebtoken.sign` for `jwt.sign` with `const jwt = require('jsonwebtoken')`; `stripe` for `require('stripe')(...)`. */
+function calleeId(call: ts.CallExpression | ts.NewExpression, bindings: ReadonlyMap<string, string>): string | undefined {
+  const callee = unwrap(call.expression);
+  const id = requiredModule(callee)?.path ?? resolvedName(callee, bindings);
+  return id?.replace(/^node:/, '');
+}
+
+function calleeLabel(call: ts.CallExpression | ts.NewExpression): string {
+  const callee = unwrap(call.expression);
+  const required = ts.isCallExpression(callee) ? requiredModule(callee) : undefined;
+  const name = required ? `require('${required.path}')` : (dottedName(callee) ?? 'this call');
+  return ts.isNewExpression(call) ? `new ${name}` : name;
+}

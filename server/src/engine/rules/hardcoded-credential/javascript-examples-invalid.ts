@@ -1,0 +1,356 @@
+// Must report exactly the marked ranges. Fixture secrets are generated, never real keys.
+import type { InvalidExample } from '../../rule';
+
+/** Offsets of `text` in the example's code once the ⟦ ⟧ markers are stripped (for fix spans). */
+function spanIn(marked: string, text: string): { start: number; end: number } {
+  const code = marked.replace(/[⟦⟧]/g, '');
+  const start = code.indexOf(text);
+  return { start, end: start + text.length };
+}
+
+const FALLBACK = `const secret = process.env.JWT_SECRET || ⟦'superSecret'⟧;\n`;
+const URL_FALLBACK = `const url = process.env.DATABASE_URL || 'postgres://app:⟦pg-s3cret-41⟧@db.internal:5432/app';\n`;
+const MONGO = `mongoose.connect('mongodb+srv://app:⟦Mong0Pass-19⟧@cluster0.abcde.mongodb.net/shop');\n`;
+
+const namedTargets: InvalidExample[] = [
+  {
+    name: 'a credential-named variable',
+    path: 'src/db.ts',
+    code: `const dbPassword = ⟦'hunter2'⟧;\n`,
+    messageIncludes: ['hardcoded password', '"dbPassword"', 'process.env.DB_PASSWORD'],
+    fix: { kind: 'move-to-env', envName: 'DB_PASSWORD', value: 'hunter2', span: spanIn(`const dbPassword = 'hunter2';`, `'hunter2'`) },
+  },
+  {
+    name: 'a nested config object',
+    path: 'src/config.js',
+    code: `const config = { db: { host: 'db.internal', password: ⟦'s3cr3t-Pa55'⟧ } };\n`,
+    messageIncludes: ['"config.db.password"', 'process.env.DB_PASSWORD'],
+    fix: { envName: 'DB_PASSWORD', value: 's3cr3t-Pa55' },
+  },
+  {
+    name: 'module.exports',
+    path: 'config/index.js',
+    code: `module.exports = { jwtSecret: ⟦'superSecretValue'⟧, port: 3000 };\n`,
+    fix: { envName: 'JWT_SECRET' },
+  },
+  {
+    name: 'an assignment to a property',
+    path: 'src/setup.ts',
+    code: `config.db.password = ⟦'p@ssw0rd!'⟧;\n`,
+    fix: { envName: 'DB_PASSWORD', value: 'p@ssw0rd!' },
+  },
+  {
+    name: 'a class field',
+    path: 'src/client.ts',
+    code: `class Client {\n  private apiKey = ⟦'65124a7ce8123c5d06cbb824bba271d9'⟧;\n}\n`,
+    messageIncludes: ['hardcoded API key'],
+    fix: { envName: 'API_KEY' },
+  },
+  {
+    name: 'a parameter default',
+    path: 'src/connect.js',
+    code: `function connect(host, password = ⟦'Tr0ub4dor&3'⟧) {}\n`,
+    fix: { envName: 'PASSWORD' },
+  },
+  {
+    name: 'a destructuring default',
+    path: 'src/options.ts',
+    code: `const { clientSecret = ⟦'9c2f1e7b44d0-oauth'⟧ } = options;\n`,
+    fix: { envName: 'CLIENT_SECRET' },
+  },
+  {
+    name: 'a comparison against a hardcoded key',
+    path: 'src/middleware.ts',
+    code: `if (req.headers['x-api-key'] === ⟦'internal-9f8e7d'⟧) next();\n`,
+    messageIncludes: ['hardcoded API key'],
+    fix: { envName: 'X_API_KEY' },
+  },
+  {
+    name: 'a ternary branch',
+    path: 'src/secret.ts',
+    code: `const sessionSecret = isProd ? process.env.SESSION_SECRET : ⟦'dev-only-s3cret'⟧;\n`,
+    fix: { envName: 'SESSION_SECRET' },
+  },
+  {
+    name: 'a key decoded with Buffer.from',
+    path: 'src/crypto.ts',
+    code: `const encryptionKey = Buffer.from(⟦'010188b99a60197643f43ddfdc152a80c8e3d887a67bc8dad339d27716ed5771'⟧, 'hex');\n`,
+    fix: { envName: 'ENCRYPTION_KEY' },
+  },
+  {
+    name: 'app.set with a credential name',
+    path: 'src/app.js',
+    code: `app.set('jwtSecret', ⟦'set-via-app-9d'⟧);\n`,
+    fix: { envName: 'JWT_SECRET' },
+  },
+  {
+    name: 'a write to process.env (no in-place fix)',
+    path: 'src/boot.ts',
+    code: `process.env.API_SECRET = ⟦'7Hq!x9Lm'⟧;\n`,
+    messageIncludes: ['process.env.API_SECRET'],
+  },
+];
+
+const fallbacks: InvalidExample[] = [
+  {
+    name: 'an || fallback of a credential env read',
+    path: 'src/auth.ts',
+    code: FALLBACK,
+    messageIncludes: ['fallback of process.env.JWT_SECRET', 'set JWT_SECRET in the environment'],
+    fix: {
+      kind: 'move-to-env',
+      span: spanIn(FALLBACK, `process.env.JWT_SECRET || 'superSecret'`),
+      envName: 'JWT_SECRET',
+      existingEnvName: 'JWT_SECRET',
+      value: 'superSecret',
+    },
+  },
+  {
+    name: 'a ?? fallback',
+    path: 'src/session.ts',
+    code: `const key = process.env.SESSION_SECRET ?? ⟦'keyboard cat'⟧;\n`,
+    fix: { envName: 'SESSION_SECRET', existingEnvName: 'SESSION_SECRET', value: 'keyboard cat' },
+  },
+  {
+    name: 'a destructuring default from process.env',
+    path: 'src/env.js',
+    code: `const { API_TOKEN = ⟦'dev-4f9a2c71e8'⟧ } = process.env;\n`,
+    messageIncludes: ['fallback of process.env.API_TOKEN'],
+  },
+  {
+    name: 'an envalid default',
+    path: 'src/env.ts',
+    code: `const env = cleanEnv(process.env, { JWT_SECRET: str({ default: ⟦'dev-jwt-8s7d6f'⟧ }) });\n`,
+    messageIncludes: ['JWT_SECRET'],
+  },
+  {
+    name: 'a URL fallback: the password is reported, the fix moves the whole URL',
+    path: 'src/db.ts',
+    code: URL_FALLBACK,
+    messageIncludes: ['postgres connection URL', 'set DATABASE_URL in the environment'],
+    fix: {
+      span: spanIn(URL_FALLBACK, `process.env.DATABASE_URL || 'postgres://app:pg-s3cret-41@db.internal:5432/app'`),
+      envName: 'DATABASE_URL',
+      existingEnvName: 'DATABASE_URL',
+      value: 'postgres://app:pg-s3cret-41@db.internal:5432/app',
+    },
+  },
+];
+
+const apis: InvalidExample[] = [
+  {
+    name: 'express-session secret',
+    path: 'src/app.js',
+    code: `const session = require('express-session');\napp.use(session({ secret: ⟦'my-session-secret-2024'⟧, resave: false }));\n`,
+    messageIncludes: ['session({ secret })'],
+    fix: { envName: 'SESSION_SECRET' },
+  },
+  {
+    name: 'cookie-session keys',
+    path: 'src/app.js',
+    code: `app.use(cookieSession({ name: 'sess', keys: [⟦'k3y-one-8f2a'⟧, ⟦'k3y-two-91bc'⟧] }));\n`,
+    fix: { envName: 'SESSION_KEYS' },
+  },
+  {
+    name: 'jwt.sign with a literal secret',
+    path: 'src/tokens.js',
+    code: `const jwt = require('jsonwebtoken');\nconst token = jwt.sign({ id }, ⟦'shhhh-2f8a'⟧);\n`,
+    messageIncludes: ['passed to jwt.sign', 'process.env.JWT_SECRET'],
+    fix: { envName: 'JWT_SECRET', value: 'shhhh-2f8a' },
+  },
+  {
+    name: 'jwt.verify through an import alias',
+    path: 'src/verify.ts',
+    code: `import * as jsonwebtoken from 'jsonwebtoken';\njsonwebtoken.verify(token, ⟦'hmac-key-77'⟧);\n`,
+    fix: { envName: 'JWT_SECRET' },
+  },
+  {
+    name: 'new Sequelize(db, user, password)',
+    path: 'src/models/index.js',
+    code: `const { Sequelize } = require('sequelize');\nconst sequelize = new Sequelize('shop', 'app', ⟦'Sh0pPass!'⟧, { host: 'localhost', dialect: 'mysql' });\n`,
+    messageIncludes: ['passed to new Sequelize'],
+    fix: { envName: 'DB_PASSWORD' },
+  },
+  {
+    name: 'mysql2 createConnection',
+    path: 'src/db.js',
+    code: `const mysql = require('mysql2');\nconst db = mysql.createConnection({ host: 'db', user: 'app', password: ⟦'mysqlP4ss'⟧ });\n`,
+    messageIncludes: ['mysql.createConnection({ password })'],
+    fix: { envName: 'DB_PASSWORD' },
+  },
+  {
+    name: 'pg Pool',
+    path: 'src/pool.ts',
+    code: `import { Pool } from 'pg';\nexport const pool = new Pool({ user: 'app', password: ⟦'pgpass-2931'⟧ });\n`,
+    fix: { envName: 'DB_PASSWORD' },
+  },
+  {
+    name: 'nodemailer auth.pass beside a user',
+    path: 'src/mail.ts',
+    code: `import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host: 'smtp.mail.test', auth: { user: 'bot@mail.test', pass: ⟦'mailer-pw-83'⟧ } });\n`,
+    fix: { envName: 'SMTP_PASS' },
+  },
+  {
+    name: 'aws-sdk v2 keys',
+    path: 'src/s3.js',
+    code: `const AWS = require('aws-sdk');\nconst s3 = new AWS.S3({ accessKeyId: ⟦'AKIAFWMCDT3OJBEBCI5E'⟧, secretAccessKey: ⟦'ZH0h4uDlKn+Pgg6OJyRNN9a7x1Q4U6Ed5DgnY04e'⟧ });\n`,
+    messageIncludes: ['AWS_'],
+  },
+  {
+    name: 'aws-sdk v3 credentials',
+    path: 'src/s3.ts',
+    code: `import { S3Client } from '@aws-sdk/client-s3';\nconst s3 = new S3Client({ region: 'eu-west-1', credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: ⟦'RPGKIXqraOzgzMU7Y29zIWOxCriuFmmRjQ0z3h2/'⟧ } });\n`,
+    fix: { envName: 'AWS_SECRET_ACCESS_KEY' },
+  },
+  {
+    name: 'ioredis password',
+    path: 'src/cache.ts',
+    code: `import Redis from 'ioredis';\nconst redis = new Redis({ host: 'cache', password: ⟦'r3dis-pass'⟧ });\n`,
+    fix: { envName: 'REDIS_PASSWORD' },
+  },
+  {
+    name: "require('stripe')(key)",
+    path: 'src/billing.js',
+    code: `const stripe = require('stripe')(⟦'sk_live_Ats90sR4pDlA3CaJPqZoH0Rj'⟧);\n`,
+    messageIncludes: ['Stripe secret key', "passed to require('stripe')", 'rotate it'],
+    fix: { envName: 'STRIPE_SECRET_KEY', value: 'sk_live_Ats90sR4pDlA3CaJPqZoH0Rj' },
+  },
+  {
+    name: 'new Stripe(test key)',
+    path: 'src/billing.ts',
+    code: `import Stripe from 'stripe';\nconst stripe = new Stripe(⟦'sk_test_vL4LErCgsuTEc7I9i4gsxcFO'⟧, { apiVersion: '2024-06-20' });\n`,
+    fix: { envName: 'STRIPE_SECRET_KEY' },
+  },
+  {
+    name: 'crypto.createHmac key',
+    path: 'src/webhooks.ts',
+    code: `import crypto from 'node:crypto';\nconst signature = crypto.createHmac('sha256', ⟦'webhook-signing-9f3'⟧).update(body).digest('hex');\n`,
+    fix: { envName: 'HMAC_SECRET' },
+  },
+  {
+    name: 'cookie-parser secret',
+    path: 'src/app.js',
+    code: `const cookieParser = require('cookie-parser');\napp.use(cookieParser(⟦'cookie-s3cret-55'⟧));\n`,
+    fix: { envName: 'COOKIE_SECRET' },
+  },
+  {
+    name: 'passport-jwt secretOrKey',
+    path: 'src/passport.ts',
+    code: `passport.use(new JwtStrategy({ jwtFromRequest, secretOrKey: ⟦'jwt-strategy-key-1'⟧ }, verify));\n`,
+    fix: { envName: 'JWT_SECRET' },
+  },
+  {
+    name: 'OpenAI client',
+    path: 'src/ai.ts',
+    code: `import OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: ⟦'sk-proj-Qaqirss2Vf7PDAk5BZERHVCtEvzGq98ABnJbRCw3jeZ1EUxZ'⟧ });\n`,
+    messageIncludes: ['OpenAI API key'],
+    fix: { envName: 'OPENAI_API_KEY' },
+  },
+  {
+    name: 'SendGrid setApiKey',
+    path: 'src/mail.js',
+    code: `const sgMail = require('@sendgrid/mail');\nsgMail.setApiKey(⟦'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'⟧);\n`,
+    fix: { envName: 'SENDGRID_API_KEY' },
+  },
+];
+
+const urls: InvalidExample[] = [
+  {
+    name: 'mongoose.connect URL',
+    path: 'src/db.js',
+    code: MONGO,
+    messageIncludes: ['mongodb+srv connection URL', 'process.env.MONGODB_URL'],
+    fix: {
+      span: spanIn(MONGO, `'mongodb+srv://app:Mong0Pass-19@cluster0.abcde.mongodb.net/shop'`),
+      envName: 'MONGODB_URL',
+      value: 'mongodb+srv://app:Mong0Pass-19@cluster0.abcde.mongodb.net/shop',
+    },
+  },
+  {
+    name: 'a URL in a template literal',
+    path: 'src/cache.ts',
+    code: 'const redisUrl = `redis://:⟦r3d1s-pw⟧@${host}:6379`;\n',
+    messageIncludes: ['redis connection URL'],
+  },
+  {
+    name: 'basic auth in an https URL',
+    path: 'src/hooks.ts',
+    code: `await axios.post('https://deploy:⟦gh-d3ploy-pw⟧@ci.internal/hook');\n`,
+    messageIncludes: ['https URL (basic auth)'],
+    fix: { envName: 'SERVICE_URL' },
+  },
+  {
+    name: 'a JDBC URL under a URL name',
+    path: 'src/legacy.ts',
+    code: `const jdbcUrl = 'jdbc:mysql://app:⟦jdbcP4ss⟧@db.internal:3306/shop';\n`,
+    fix: { envName: 'JDBC_URL' },
+  },
+];
+
+const tokens: InvalidExample[] = [
+  {
+    name: 'a GitHub token under a weak name',
+    path: 'src/github.ts',
+    code: `const octokit = new Octokit({ auth: ⟦'ghp_GN9HWDvt4DO6WwV2UWpRILQm36fTWx6OqlXf'⟧ });\n`,
+    messageIncludes: ['GitHub personal access token', 'rotate it'],
+    fix: { envName: 'GITHUB_TOKEN' },
+  },
+  {
+    name: 'a token inside a header string (no in-place fix)',
+    path: 'src/api.ts',
+    code: `fetch(url, { headers: { Authorization: 'Bearer ⟦ghp_2B2aopc6XnmeKEIKjb8vGYQFyFK2zxEzhdiu⟧' } });\n`,
+    messageIncludes: ['inside a string', 'GITHUB_TOKEN'],
+  },
+  {
+    name: 'an AWS access key id in an array',
+    path: 'src/keys.ts',
+    code: `const ids = [⟦'AKIAYSUDTJWEQ2V6ZMAJ'⟧];\n`,
+    fix: { envName: 'AWS_ACCESS_KEY_ID' },
+  },
+  {
+    name: 'a Slack webhook URL',
+    path: 'src/notify.ts',
+    code: `await fetch(⟦'https://hooks.slack.com/services/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'⟧, { method: 'POST' });\n`,
+    fix: { envName: 'SLACK_WEBHOOK_URL' },
+  },
+  {
+    name: 'a PEM private key in a template literal',
+    path: 'src/sign.ts',
+    code:
+      'const privateKey = ⟦`-----BEGIN RSA PRIVATE KEY-----\nxZl2nfxzr/EISBHhbL/Tkn4ObmcFfNjcfraZdNpuKrBmrv9V8iNUd6oI5+CaNBGo\nKje+V5h49gZAwIbtSeb5Q+FMFj9tz0B05w8bc7qLYlIZAs3CJZFTA7cfSBCxaj4f\n-----END RSA PRIVATE KEY-----`⟧;\n',
+    messageIncludes: ['hardcoded private key'],
+    fix: { envName: 'PRIVATE_KEY' },
+  },
+  {
+    name: 'a JWT under a token name',
+    path: 'src/service.ts',
+    code: `const serviceToken = ⟦'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJmYWE2YWVhZjI2ZGEiLCJpYXQiOjE3MDAwMjgzMzR9.abKA6wAr8W0geS1pvb7aA8ktBTPWjRZ0sBPPi204Jpc'⟧;\n`,
+    messageIncludes: ['JSON Web Token', '"serviceToken"'],
+    fix: { envName: 'SERVICE_TOKEN' },
+  },
+  {
+    name: 'a Google API key under a non-credential name',
+    path: 'src/maps.ts',
+    code: `const mapsKey = ⟦'AIzaPcTHersjmPvU9PnkygWOBxy2mAAvCwBfnbp'⟧;\n`,
+    fix: { envName: 'GOOGLE_API_KEY' },
+  },
+  {
+    name: 'an Anthropic key',
+    path: 'src/claude.ts',
+    code: `const anthropic = new Anthropic({ apiKey: ⟦'sk-ant-api03-2CMDlk0ENpnG0kFMVOJzj9k0bB6o7zgey8XXmGttd3b78xeRLdHr96uEDL1QUg4PKgC1c3ieRjmKjgqKyDUMujs49jUBYAA'⟧ });\n`,
+    fix: { envName: 'ANTHROPIC_API_KEY' },
+  },
+  {
+    name: 'an Azure storage key inside a connection string',
+    path: 'src/blob.ts',
+    code: `const conn = 'DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=⟦IASmuW3iXhRlShTQa9yQ10g3DN1wUVqV2CBm3an5t4YTxDqfYR9WcIcf0ECCNOQ41YtnSeHL0/IdrPdv8QyzRQ==⟧;EndpointSuffix=core.windows.net';\n`,
+    messageIncludes: ['Azure storage account key'],
+  },
+  {
+    name: 'a real-format key in a test file is still a leak',
+    path: 'test/billing.test.ts',
+    code: `const stripe = new Stripe(⟦'sk_live_kMfMHnEZTgNNRk1u7560Zlgw'⟧);\n`,
+  },
+];
+
+export const invalidExamples: InvalidExample[] = [...namedTargets, ...fallbacks, ...apis, ...urls, ...tokens];

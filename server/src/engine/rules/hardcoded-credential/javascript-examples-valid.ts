@@ -1,0 +1,151 @@
+// Hard negatives: code a reviewer would call clearly fine. Fixture values are generated, never real.
+import type { ValidExample } from '../../rule';
+
+export const validExamples: ValidExample[] = [
+  {
+    name: 'environment reads',
+    path: 'src/db.ts',
+    code: `const password = process.env.DB_PASSWORD;\nconst secret = process.env['JWT_SECRET'];\nconst key = import.meta.env.VITE_API_KEY;\n`,
+  },
+  {
+    name: 'fallbacks that are not credentials, and an empty fallback',
+    path: 'src/config.js',
+    code: `const port = process.env.PORT || 3000;\nconst env = process.env.NODE_ENV || 'development';\nconst level = process.env.LOG_LEVEL ?? 'info';\nconst secret = process.env.JWT_SECRET || '';\n`,
+  },
+  {
+    name: 'placeholders',
+    path: 'src/config.ts',
+    code: `export const config = {\n  password: 'changeme',\n  apiKey: '<your-api-key>',\n  token: 'YOUR_TOKEN_HERE',\n  secret: '\${JWT_SECRET}',\n  clientSecret: 'xxx',\n  dbPassword: '********',\n  signingKey: 'change-me',\n};\n`,
+  },
+  {
+    name: 'obviously dummy values',
+    path: 'src/defaults.js',
+    code: `module.exports = { password: 'test', secret: 'secret', jwtSecret: 'your-jwt-secret', adminPassword: 'password123', token: 'TODO', apiKey: 'dummy' };\n`,
+  },
+  {
+    name: 'UI text about passwords',
+    path: 'src/messages.ts',
+    code: `export const messages = { password: 'Enter your password', passwordTooShort: 'Password must be at least 8 characters' };\nconst label = 'Password';\nthrow new Error('Invalid password');\n`,
+  },
+  {
+    name: 'translations',
+    path: 'src/locales/fr.ts',
+    code: `export default { login: { password: 'Mot de passe', confirmPassword: 'Confirmer le mot de passe' }, signup: { password: 'Contraseña' } };\n`,
+  },
+  {
+    name: 'schema and field names',
+    path: 'src/models/user.js',
+    code: `const UserSchema = new Schema({ email: String, password: { type: String, required: true, select: false } });\npassport.use(new LocalStrategy({ usernameField: 'email', passwordField: 'password' }, verify));\n`,
+  },
+  {
+    name: "the string 'password' as a field name",
+    path: 'src/routes/login.js',
+    code: `const { password } = req.body;\nconst user = await User.findOne({ email }).select('+password');\nif (!req.body.password) return res.status(400).json({ field: 'password' });\n`,
+  },
+  {
+    name: 'hashing a password',
+    path: 'src/auth.ts',
+    code: `const hash = await bcrypt.hash(password, 10);\nconst ok = await bcrypt.compare(req.body.password, user.passwordHash);\n`,
+  },
+  {
+    name: 'Stripe publishable keys and env-read secret keys',
+    path: 'src/payments.ts',
+    code: `import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nconst publishableKey = 'pk_live_IdBLIeeVBweyCuyyfkoEDTt6';\nconst client = loadStripe('pk_live_IdBLIeeVBweyCuyyfkoEDTt6');\n`,
+  },
+  {
+    name: 'UUIDs, git SHAs and account SIDs',
+    path: 'src/ids.ts',
+    code: `const requestId = '0e811177-5c70-4b15-b47f-fdb577764346';\nconst commit = '0cf34e0abad40cd5b18e50ba2e1fa9081eb956be';\nconst token = '0e811177-5c70-4b15-b47f-fdb577764346';\nconst accountSid = 'AC98a498a60b05170c66e4c42a0e8932bf';\n`,
+  },
+  {
+    name: 'URLs without passwords',
+    path: 'src/urls.ts',
+    code: `const db = 'postgres://localhost:5432/app';\nconst tokenEndpoint = 'https://oauth2.example.com/token';\nconst cache = \`redis://:\${process.env.REDIS_PASSWORD}@cache:6379\`;\nconst docs = 'postgres://user:<password>@host/db';\nconst masked = 'mongodb://app:****@cluster.example.net/db';\n`,
+  },
+  {
+    name: 'well-known defaults of local containers',
+    path: 'src/dev.ts',
+    code: `const broker = 'amqp://guest:guest@localhost:5672';\nconst db = process.env.DATABASE_URL || 'postgres://postgres:postgres@db:5432/app';\n`,
+  },
+  {
+    name: 'words that only contain credential words',
+    path: 'src/misc.js',
+    code: `const tokenizer = 'whitespace';\nconst bypass = 'cache';\nconst compass = 'north';\nconst keyboard = 'qwerty-layout';\nconst secretary = 'Jane';\nconst passage = 'chapter-one';\nconst tokens_count = '12';\n`,
+  },
+  {
+    name: 'names of things about secrets',
+    path: 'src/routes.ts',
+    code: `const secretName = 'prod/db/password';\nconst PASSWORD_RESET_ROUTE = '/reset-password';\nconst forgotPasswordUrl = 'https://example.com/forgot';\nconst passwordRegex = '^(?=.*[A-Z]).{8,}$';\nconst passwordPlaceholder = 'at least 8 chars';\nconst passwordMinLength = '8';\nconst nextToken = 'b2Zmc2V0PTIw';\n`,
+  },
+  {
+    name: 'lexer tokens and auth schemes (weak names need random-looking values)',
+    path: 'src/lexer.ts',
+    code: `let token = 'return';\nconst options = { auth: 'basic', authorization: 'oauth2' };\ntokens.push({ type: 'keyword', token: 'function' });\n`,
+  },
+  {
+    name: 'secrets read from the environment where an API takes one',
+    path: 'src/server.js',
+    code: `const jwt = require('jsonwebtoken');\njwt.sign(payload, process.env.JWT_SECRET, { algorithm: 'HS256', expiresIn: '1h' });\ncrypto.createHmac('sha256', process.env.WEBHOOK_SECRET);\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));\nconst sequelize = new Sequelize(process.env.DB_NAME, process.env.DB_USER, process.env.DB_PASSWORD, { dialect: 'postgres' });\n`,
+  },
+  {
+    name: 'PEM headers used as constants',
+    path: 'src/pem.ts',
+    code: `if (pem.startsWith('-----BEGIN PRIVATE KEY-----')) return 'pkcs8';\nconst footer = '-----END RSA PRIVATE KEY-----';\n`,
+  },
+  {
+    name: 'DOM and JSX about passwords',
+    path: 'src/Login.tsx',
+    code: `document.querySelector('input[type=password]');\ninput.type = 'password';\nexport const Field = () => <input type="password" name="password" autoComplete="current-password" placeholder="Password" />;\n`,
+  },
+  {
+    name: 'storage keys named after tokens',
+    path: 'src/storage.ts',
+    code: `const TOKEN_KEY = 'auth_token';\nlocalStorage.setItem(TOKEN_KEY, token);\nconst ACCESS_TOKEN_STORAGE_KEY = 'accessToken';\nconst cacheKey = 'session:user:42';\n`,
+  },
+  {
+    name: 'env var names and schema metadata as values',
+    path: 'src/schema.js',
+    code: `const conf = convict({ secret: { doc: 'The JWT secret', format: String, default: '', env: 'JWT_SECRET', sensitive: true } });\nconst secretEnv = { secret: 'JWT_SECRET' };\n`,
+  },
+  {
+    name: 'paths and file names of keys',
+    path: 'src/keys.ts',
+    code: `const privateKey = fs.readFileSync('./keys/private.pem');\nconst credentials = require('./credentials.json');\nconst opts = { keyFilename: 'service-account.json', privateKeyPath: '/etc/ssl/private/key.pem', secret: './secrets/jwt.key' };\n`,
+  },
+  {
+    name: 'test files with dummy values',
+    path: 'test/auth.test.ts',
+    code: `await login('alice@example.com', 'password123');\nconst user = { email: 'a@b.co', password: 'test1234' };\nconst secret = 'test-secret';\n`,
+  },
+  {
+    name: 'password hashes are not credentials',
+    path: 'src/seed.ts',
+    code: `const admin = { email: 'admin@example.com', password: '$2b$10$xq65qBCyPtVsLrqMInJR2RJrb.nIeSWcWj4fRi5DN2a84CffcY3kG' };\n`,
+  },
+  {
+    name: 'suppressed with a comment',
+    path: 'src/local.ts',
+    code: `// twelve-factor-ignore-next-line hardcoded-credential -- local fixture\nconst password = 'hunter2';\n`,
+  },
+  {
+    name: 'allowed by the allowedValues option',
+    path: 'src/app.ts',
+    code: `app.use(session({ secret: 'local-dev-secret-7f3a' }));\n`,
+    options: { allowedValues: ['local-dev-secret-7f3a'] },
+  },
+  {
+    name: 'dummy tokens in a known format',
+    path: 'src/docs.ts',
+    code: `const example = 'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';\nconst aws = 'AKIAXXXXXXXXXXXXXXXX';\nconst stripe = 'sk_live_000000000000000000000000';\n`,
+  },
+  {
+    name: 'interpolated and templated values',
+    path: 'src/headers.ts',
+    code: `const headers = { Authorization: \`Bearer \${token}\`, 'X-Api-Key': apiKey };\nconst auth = { user: 'api', pass: process.env.SMTP_PASS };\nconst password = '{{ db_password }}';\n`,
+  },
+  {
+    name: 'public config sections',
+    path: 'nuxt.config.ts',
+    code: `export default defineNuxtConfig({ runtimeConfig: { public: { apiKey: 'public-maps-key-31' } } });\n`,
+  },
+];

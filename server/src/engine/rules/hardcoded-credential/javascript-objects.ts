@@ -1,0 +1,93 @@
+// Literals in object literals: `{ db: { password: '...' } }`, `session({ secret: '...' })`,
+// `createTransport({ auth: { user, pass: '...' } })`, `str({ default: '...' })` under JWT_SECRET.
+import ts from 'typescript';
+import { dottedName, objectProperty, propertyName, stringValue } from '../../languages/ts-ast';
+import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
+import { secretApiOf } from './javascript-apis';
+import { isTransparent, type Scope, type Target } from './javascript-target';
+
+/** Keys whose value is the default of the thing that owns the object (envalid, convict, zod-like schemas). */
+const DEFAULT_KEYS = new Set(['default', 'devDefault', 'fallback', 'defaultValue']);
+const USER_KEYS = ['user', 'username', 'userName', 'login', 'email', 'name'];
+
+interface ObjectPath {
+  /** Names above the object literal (or above the call it is passed to): `config`, `module.exports`. */
+  outer: string[];
+  /** Property names from the outermost object literal down to this one. */
+  inner: string[];
+  /** The call the outermost object literal is passed to. */
+  call?: ts.CallExpression | ts.NewExpression;
+}
+
+export function propertyTarget(
+  property: ts.PropertyAssignment,
+  scope: Scope,
+  resolve: (owner: ts.Node) => Target | undefined,
+): Target | undefined {
+  const key = propertyName(property.name);
+  if (key === undefined) return undefined;
+  const object = property.parent;
+  if (DEFAULT_KEYS.has(key)) return defaultTarget(object, resolve);
+  const path = objectPath(object);
+  if ([...path.outer, ...path.inner].some(isUiContainerName)) return undefined;
+  const api = path.call ? secretApiOf(path.call, scope.bindings) : undefined;
+  const credential = credentialName(key) ?? passwordBesideUser(key, object) ?? apiSecret(key, api?.secretKeys);
+  // secretOrKey (passport-jwt) and secretOrPrivateKey (jsonwebtoken) are the JWT secret.
+  const namePart = /^secretOr/.test(key) ? 'secret' : key;
+  const inner = [...path.inner, key].join('.');
+  if (api) {
+    return { kind: 'name', label: `${api.label}({ ${inner} })`, name: key, ...(credential ? { credential } : {}), envName: envNameFrom([api.prefix ?? '', ...path.inner, namePart]) };
+  }
+  const segments = [...path.outer, ...path.inner];
+  return { kind: 'name', label: [...segments, key].join('.'), name: key, ...(credential ? { credential } : {}), envName: envNameFrom([...segments, namePart]) };
+}
+
+/** `{ user: 'mailer', pass: '...' }`: `pass` alone is a password only next to a user. */
+function passwordBesideUser(key: string, object: ts.ObjectLiteralExpression): CredentialName | undefined {
+  if (key !== 'pass' && key !== 'pw') return undefined;
+  return USER_KEYS.some((userKey) => objectProperty(object, userKey) !== undefined) ? { noun: 'password', strength: 'strong' } : undefined;
+}
+
+function apiSecret(key: string, secretKeys: ReadonlySet<string> | undefined): CredentialName | undefined {
+  return secretKeys?.has(key) ? { noun: 'secret', strength: 'strong' } : undefined;
+}
+
+/**
+ * `JWT_SECRET: str({ default: 'dev' })` (envalid), `secret: { default: 'dev', env: 'JWT_SECRET' }` (convict):
+ * the literal is the default of what owns the object, so it is a fallback of that variable. No in-place fix:
+ * the library reads the environment itself.
+ */
+function defaultTarget(object: ts.ObjectLiteralExpression, resolve: (owner: ts.Node) => Target | undefined): Target | undefined {
+  const parent = object.parent;
+  const owner = parent && (ts.isCallExpression(parent) || ts.isNewExpression(parent)) ? parent : object;
+  const target = resolve(owner);
+  if (!target) return undefined;
+  const envName = stringValue(objectProperty(object, 'env')) ?? target.envName;
+  return { ...target, kind: 'fallback', envName, existingEnvName: envName, noFix: true };
+}
+
+function objectPath(object: ts.ObjectLiteralExpression): ObjectPath {
+  const inner: string[] = [];
+  let node: ts.Node = object;
+  for (let parent = node.parent; parent; node = parent, parent = node.parent) {
+    if (isTransparent(parent, node) || ts.isObjectLiteralExpression(parent)) continue;
+    if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
+      inner.unshift(propertyName(parent.name) ?? '?');
+      continue;
+    }
+    if (ts.isVariableDeclaration(parent) && parent.initializer === node) {
+      return { outer: ts.isIdentifier(parent.name) ? [parent.name.text] : [], inner };
+    }
+    if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === node) {
+      return { outer: (dottedName(parent.left) ?? '').split('.'), inner };
+    }
+    if (ts.isPropertyDeclaration(parent) && parent.initializer === node) {
+      return { outer: ['this', propertyName(parent.name) ?? ''], inner };
+    }
+    if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.some((argument) => argument === node)) {
+      return { outer: [], inner, call: parent };
+    }
+    return { outer: [], inner };
+  }
+  return { outer: [], inner };
+}

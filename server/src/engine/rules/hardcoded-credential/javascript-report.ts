@@ -1,0 +1,91 @@
+// Messages and fixes. A message names what was found and where, never the value.
+import type { MoveToEnvFix, Report, Span } from '../../types';
+import type { Target } from './javascript-target';
+
+export interface LiteralFinding {
+  /** The literal including its quotes. */
+  span: Span;
+  /** The literal's value (what the fix writes to .env). */
+  value: string;
+  /** "password", "Stripe secret key", ... */
+  what: string;
+  /** A known token format: a real, live key, so the message also says to rotate it. */
+  isToken: boolean;
+  target?: Target;
+  /** Env name when the target names none: the token format's own (GITHUB_TOKEN). */
+  defaultEnvName: string;
+}
+
+/** A whole literal is the secret: report the literal, fix by moving it to the environment. */
+export function wholeLiteralReport(finding: LiteralFinding): Report {
+  const { target } = finding;
+  // A weak name (`auth`, `token`) says less than a token format does: `auth: 'ghp_…'` is GITHUB_TOKEN.
+  const named = target?.credential?.strength === 'strong' || (target !== undefined && target.kind !== 'name');
+  const envName = target && named ? target.envName : finding.defaultEnvName;
+  const fix = moveToEnv(finding.span, finding.value, envName, target);
+  return { span: finding.span, message: wholeLiteralMessage(finding, envName), secret: finding.value, ...(fix ? { fix } : {}) };
+}
+
+function wholeLiteralMessage(finding: LiteralFinding, envName: string): string {
+  const { target, what } = finding;
+  const rotate = finding.isToken ? 'rotate it and ' : '';
+  if (target?.envWrite) {
+    return `Factor III: hardcoded ${what} written to ${target.label}; ${rotate}set ${envName} in the environment, not in code.`;
+  }
+  if (target?.kind === 'fallback') {
+    return `Factor III: hardcoded ${what} as the fallback of ${target.label}; ${rotate}remove the fallback and set ${envName} in the environment.`;
+  }
+  const where = target?.kind === 'api' ? ` passed to ${target.label}` : target && (target.credential || finding.isToken) ? ` in "${shorten(target.label)}"` : '';
+  return `Factor III: hardcoded ${what}${where}; ${rotate}read it from the environment (process.env.${envName}).`;
+}
+
+/** A token inside a longer string (`'Bearer ghp_…'`): report the token; no in-place fix would keep the code working. */
+export function embeddedTokenReport(span: Span, secret: string, format: string, envName: string): Report {
+  return {
+    span,
+    secret,
+    message: `Factor III: hardcoded ${format} inside a string; rotate it and read it from the environment (process.env.${envName}).`,
+  };
+}
+
+export interface UrlFinding {
+  passwordSpan: Span;
+  password: string;
+  scheme: string;
+  /** Set when the URL is the whole literal: the fix moves the whole URL. */
+  whole?: { span: Span; value: string };
+  target?: Target;
+  envName: string;
+}
+
+/** A password inside a URL: report the password only; the fix (when the URL is the whole literal) moves the whole URL. */
+export function urlPasswordReport(finding: UrlFinding): Report {
+  const fix = finding.whole ? moveToEnv(finding.whole.span, finding.whole.value, finding.envName, finding.target) : undefined;
+  const kind = /^https?$/.test(finding.scheme) ? `an ${finding.scheme} URL (basic auth)` : `${article(finding.scheme)} ${finding.scheme} connection URL`;
+  const action =
+    finding.target?.kind === 'fallback'
+      ? `remove the fallback and set ${finding.envName} in the environment`
+      : `read the whole URL from the environment (process.env.${finding.envName})`;
+  return {
+    span: finding.passwordSpan,
+    secret: finding.password,
+    message: `Factor III: password in ${kind}; ${action}.`,
+    ...(fix ? { fix } : {}),
+  };
+}
+
+function moveToEnv(span: Span, value: string, envName: string, target: Target | undefined): MoveToEnvFix | undefined {
+  if (target?.noFix) return undefined;
+  if (target?.kind === 'fallback' && target.existingEnvName !== undefined) {
+    return { kind: 'move-to-env', span: target.fixSpan ?? span, envName: target.existingEnvName, value, existingEnvName: target.existingEnvName };
+  }
+  return { kind: 'move-to-env', span, envName, value };
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+function shorten(label: string): string {
+  return label.length <= 60 ? label : `…${label.slice(-59)}`;
+}

@@ -1,0 +1,45 @@
+// What a literal is for, as data, and the small readers shared by the target resolvers.
+import ts from 'typescript';
+import { dottedName } from '../../languages/ts-ast';
+import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
+import type { Span } from '../../types';
+
+export interface Target {
+  /** Assigned to a name, passed to a secret-taking API, or the fallback of an env read. */
+  kind: 'name' | 'api' | 'fallback';
+  /** For messages: `config.db.password`, `jwt.sign`, `process.env.JWT_SECRET`. Never the value. */
+  label: string;
+  /** The key or identifier the value is bound to (`password`, `JWT_SECRET`), when there is one. */
+  name?: string;
+  /** Set when the target says "credential"; a token format or a URL can make a literal one without it. */
+  credential?: CredentialName;
+  envName: string;
+  /** What the move-to-env fix replaces when it is more than the literal: `process.env.X || 'lit'`. */
+  fixSpan?: Span;
+  existingEnvName?: string;
+  /** No safe in-place fix: destructuring defaults, env defaults in schema libraries, writes to process.env. */
+  noFix?: boolean;
+  /** `process.env.X = 'lit'`: the code sets the variable itself. */
+  envWrite?: boolean;
+}
+
+export interface Scope {
+  source: ts.SourceFile;
+  bindings: ReadonlyMap<string, string>;
+}
+
+/** Nodes a value passes through unchanged: parentheses, casts, `c ? a : b`, arrays, `Buffer.from(lit, 'hex')`. */
+export function isTransparent(parent: ts.Node, node: ts.Node): boolean {
+  if (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent)) return true;
+  if (ts.isNonNullExpression(parent) || ts.isTypeAssertionExpression(parent) || ts.isArrayLiteralExpression(parent)) return true;
+  if (ts.isConditionalExpression(parent)) return node !== parent.condition;
+  return ts.isCallExpression(parent) && parent.arguments[0] === node && dottedName(parent.expression) === 'Buffer.from';
+}
+
+/** A target named by a dotted path; UI containers (`messages.password`) name no credential. */
+export function nameTarget(segments: readonly string[]): Target {
+  const containers = segments.slice(0, -1);
+  const last = segments[segments.length - 1] ?? '';
+  const credential = containers.some(isUiContainerName) ? undefined : credentialName(last);
+  return { kind: 'name', label: segments.join('.'), name: last, ...(credential ? { credential } : {}), envName: envNameFrom(segments) };
+}

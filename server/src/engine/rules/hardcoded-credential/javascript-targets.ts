@@ -1,0 +1,137 @@
+// Where a string literal goes: the name it is assigned to, the API it is passed to, or the env
+// read it is the fallback of. That, not the text of the literal, is what makes it a credential.
+import ts from 'typescript';
+import { dottedName, envReadName, propertyName, stringValue } from '../../languages/ts-ast';
+import { credentialName, type CredentialName } from '../../secrets';
+import { secretApiOf } from './javascript-apis';
+import { propertyTarget } from './javascript-objects';
+import { isTransparent, nameTarget, type Scope, type Target } from './javascript-target';
+
+export type { Scope, Target } from './javascript-target';
+
+const ENV_OBJECTS = new Set(['process.env', 'import.meta.env', 'Bun.env']);
+/** `env('JWT_SECRET', 'fallback')`, `getEnv('DB_PASSWORD', 'root')`. */
+const ENV_GETTER = /^(?:env|getEnv|getenv|readEnv|envOr|requireEnv|optionalEnv)$/;
+
+/** The target of a literal (or of any expression standing where a value goes). */
+export function targetOf(value: ts.Node, scope: Scope): Target | undefined {
+  let node: ts.Node = value;
+  for (let parent = node.parent; parent; node = parent, parent = node.parent) {
+    if (isTransparent(parent, node)) continue;
+    if (ts.isBinaryExpression(parent)) {
+      const target = binaryTarget(parent, node, scope);
+      if (target !== 'continue') return target;
+      continue;
+    }
+    return directTarget(parent, node, scope);
+  }
+  return undefined;
+}
+
+function directTarget(parent: ts.Node, node: ts.Node, scope: Scope): Target | undefined {
+  if (ts.isVariableDeclaration(parent) && parent.initializer === node) {
+    return ts.isIdentifier(parent.name) ? nameTarget([parent.name.text]) : undefined;
+  }
+  if (ts.isPropertyAssignment(parent) && parent.initializer === node) return propertyTarget(parent, scope, (owner) => targetOf(owner, scope));
+  if (ts.isShorthandPropertyAssignment(parent) && parent.objectAssignmentInitializer === node) return nameTarget([parent.name.text]);
+  if (ts.isPropertyDeclaration(parent) && parent.initializer === node) {
+    const name = propertyName(parent.name);
+    return name === undefined ? undefined : nameTarget(['this', name]);
+  }
+  if (ts.isParameter(parent) && parent.initializer === node && ts.isIdentifier(parent.name)) return nameTarget([parent.name.text]);
+  if (ts.isBindingElement(parent) && parent.initializer === node) return bindingTarget(parent);
+  if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.some((argument) => argument === node)) {
+    return argumentTarget(parent, node as ts.Expression, scope);
+  }
+  return undefined;
+}
+
+/** `env || 'lit'`, `x.password = 'lit'`, `password === 'lit'`; 'continue' climbs on (`a || 'lit'` with a plain `a`). */
+function binaryTarget(parent: ts.BinaryExpression, node: ts.Node, scope: Scope): Target | undefined | 'continue' {
+  const operator = parent.operatorToken.kind;
+  const isFallback = operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken;
+  if (isFallback && parent.right === node) {
+    const envName = envChainName(parent.left);
+    if (envName !== undefined) return fallbackTarget(envName, parent, scope);
+    const left = dottedName(parent.left);
+    const target = left === undefined ? undefined : nameTarget(left.split('.'));
+    return target?.credential ? target : 'continue';
+  }
+  if (operator === ts.SyntaxKind.EqualsToken && parent.right === node) {
+    const envName = envReadName(parent.left);
+    if (envName !== undefined) return { ...envTarget(envName, parent.left, scope), kind: 'name', noFix: true, envWrite: true };
+    const left = dottedName(parent.left);
+    return left === undefined ? undefined : nameTarget(left.split('.'));
+  }
+  if (isEquality(operator)) {
+    const other = parent.left === node ? parent.right : parent.left;
+    const name = dottedName(other);
+    return name === undefined ? undefined : nameTarget(name.split('.'));
+  }
+  return undefined;
+}
+
+function isEquality(operator: ts.SyntaxKind): boolean {
+  return (
+    operator === ts.SyntaxKind.EqualsEqualsEqualsToken ||
+    operator === ts.SyntaxKind.EqualsEqualsToken ||
+    operator === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
+    operator === ts.SyntaxKind.ExclamationEqualsToken
+  );
+}
+
+/** `process.env.A`, or `process.env.A || process.env.B`: the first variable read. */
+function envChainName(node: ts.Expression): string | undefined {
+  const direct = envReadName(node);
+  if (direct !== undefined) return direct;
+  let inner: ts.Expression = node;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  if (ts.isBinaryExpression(inner)) {
+    const operator = inner.operatorToken.kind;
+    if (operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken) return envChainName(inner.left);
+  }
+  return undefined;
+}
+
+function fallbackTarget(envName: string, expression: ts.BinaryExpression, scope: Scope): Target {
+  return {
+    ...envTarget(envName, expression.left, scope),
+    fixSpan: { start: expression.getStart(scope.source), end: expression.getEnd() },
+    existingEnvName: envName,
+  };
+}
+
+function envTarget(envName: string, read: ts.Node, scope: Scope): Target {
+  const label = read.getText(scope.source).replace(/\s+/g, ' ').slice(0, 80);
+  return { kind: 'fallback', label, name: envName, credential: credentialName(envName), envName };
+}
+
+/** `const { JWT_SECRET = 'dev' } = process.env` is a fallback; `const { password = 'x' } = opts` a name. */
+function bindingTarget(element: ts.BindingElement): Target | undefined {
+  const key = propertyName(element.propertyName ?? element.name);
+  if (key === undefined) return undefined;
+  const declaration = element.parent.parent;
+  const source = ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+  const fromEnv = source !== undefined && ENV_OBJECTS.has(dottedName(source) ?? '');
+  if (!fromEnv) return nameTarget([key]);
+  return { kind: 'fallback', label: `process.env.${key}`, name: key, credential: credentialName(key), envName: key, existingEnvName: key, noFix: true };
+}
+
+function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Expression, scope: Scope): Target | undefined {
+  const args = call.arguments ?? ts.factory.createNodeArray();
+  const index = args.indexOf(node);
+  const api = secretApiOf(call, scope.bindings);
+  const secretArgument = api?.positional?.get(index);
+  if (api && secretArgument) {
+    const credential: CredentialName = { noun: secretArgument.noun, strength: 'strong' };
+    return { kind: 'api', label: api.label, credential, envName: secretArgument.envName };
+  }
+  const key = index === 1 ? stringValue(args[0]) : undefined;
+  if (key === undefined) return undefined;
+  const callee = dottedName(call.expression) ?? '';
+  const method = callee.slice(callee.lastIndexOf('.') + 1);
+  // env('JWT_SECRET', 'dev'): a fallback; app.set('jwtSecret', '...') / headers.set('Authorization', ...): a name.
+  if (ENV_GETTER.test(method)) return { ...nameTarget([key]), kind: 'fallback', existingEnvName: key, noFix: true };
+  if (method === 'set' || method === 'setHeader' || method === 'header') return nameTarget([key]);
+  return undefined;
+}

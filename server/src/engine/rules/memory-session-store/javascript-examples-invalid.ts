@@ -1,0 +1,329 @@
+import type { InvalidExample } from '../../rule';
+import { REDIS_FIX_TITLE } from './javascript-redis-fix';
+
+const fix = { kind: 'replace', title: REDIS_FIX_TITLE } as const;
+
+export const invalidExamples: InvalidExample[] = [
+  {
+    name: 'express-session without a store (CommonJS)',
+    path: 'src/app.js',
+    code: `const express = require('express');
+const session = require('express-session');
+
+const app = express();
+app.use(⟦session({ secret: process.env.SESSION_SECRET, resave: false })⟧);
+`,
+    messageIncludes: ['express-session uses its default MemoryStore'],
+    fix,
+    output: `const express = require('express');
+const session = require('express-session');
+const { RedisStore } = require('connect-redis');
+const { createClient } = require('redis');
+const redisClient = createClient({ url: process.env.REDIS_URL });
+redisClient.connect().catch(console.error);
+
+const app = express();
+app.use(session({ store: new RedisStore({ client: redisClient }), secret: process.env.SESSION_SECRET, resave: false }));
+`,
+  },
+  {
+    name: 'express-session with no argument (ES modules, TypeScript)',
+    path: 'src/server.ts',
+    code: `import express from 'express';
+import session from 'express-session';
+
+const app = express();
+app.use(⟦session()⟧);
+`,
+    fix,
+    output: `import express from 'express';
+import session from 'express-session';
+import { RedisStore } from 'connect-redis';
+import { createClient } from 'redis';
+const redisClient = createClient({ url: process.env.REDIS_URL });
+redisClient.connect().catch(console.error);
+
+const app = express();
+app.use(session({ store: new RedisStore({ client: redisClient }) }));
+`,
+  },
+  {
+    name: 'multi-line options',
+    path: 'src/app.js',
+    code: `const session = require('express-session');
+app.use(⟦session({
+  secret: process.env.SESSION_SECRET,
+  saveUninitialized: false,
+})⟧);
+`,
+    output: `const session = require('express-session');
+const { RedisStore } = require('connect-redis');
+const { createClient } = require('redis');
+const redisClient = createClient({ url: process.env.REDIS_URL });
+redisClient.connect().catch(console.error);
+app.use(session({
+  store: new RedisStore({ client: redisClient }),
+  secret: process.env.SESSION_SECRET,
+  saveUninitialized: false,
+}));
+`,
+  },
+  {
+    name: 'options in a variable: the store goes into its literal, the client before it',
+    path: 'src/app.js',
+    code: `const session = require('express-session');
+const sessionConfig = { secret: process.env.SESSION_SECRET, cookie: { secure: true } };
+app.use(⟦session(sessionConfig)⟧);
+`,
+    output: `const session = require('express-session');
+const { RedisStore } = require('connect-redis');
+const { createClient } = require('redis');
+const redisClient = createClient({ url: process.env.REDIS_URL });
+redisClient.connect().catch(console.error);
+const sessionConfig = { store: new RedisStore({ client: redisClient }), secret: process.env.SESSION_SECRET, cookie: { secure: true } };
+app.use(session(sessionConfig));
+`,
+  },
+  {
+    name: 'inline require',
+    path: 'src/app.js',
+    code: `const express = require('express');
+const app = express();
+app.use(⟦require('express-session')({ secret: process.env.SECRET })⟧);
+`,
+    output: `const express = require('express');
+const { RedisStore } = require('connect-redis');
+const { createClient } = require('redis');
+const redisClient = createClient({ url: process.env.REDIS_URL });
+redisClient.connect().catch(console.error);
+const app = express();
+app.use(require('express-session')({ store: new RedisStore({ client: redisClient }), secret: process.env.SECRET }));
+`,
+  },
+  {
+    name: 'explicit session.MemoryStore is replaced',
+    path: 'src/app.js',
+    code: `const session = require('express-session');
+app.use(session({ store: ⟦new session.MemoryStore()⟧, secret: process.env.SECRET }));
+`,
+    messageIncludes: ["express-session's MemoryStore keeps sessions in process memory"],
+    fix,
+    output: `const session = require('express-session');
+const { RedisStore } = require('connect-redis');
+const { createClient } = require('redis');
+const redisClient = createClient({ url: process.env.REDIS_URL });
+redisClient.connect().catch(console.error);
+app.use(session({ store: new RedisStore({ client: redisClient }), secret: process.env.SECRET }));
+`,
+  },
+  {
+    name: 'memorystore package',
+    path: 'src/app.js',
+    code: `const session = require('express-session');
+const MemoryStore = require('memorystore')(session);
+app.use(session({
+  cookie: { maxAge: 86400000 },
+  store: ⟦new MemoryStore({ checkPeriod: 86400000 })⟧,
+  secret: process.env.SECRET,
+}));
+`,
+    messageIncludes: ['memorystore keeps sessions in process memory'],
+    output: `const session = require('express-session');
+const MemoryStore = require('memorystore')(session);
+const { RedisStore } = require('connect-redis');
+const { createClient } = require('redis');
+const redisClient = createClient({ url: process.env.REDIS_URL });
+redisClient.connect().catch(console.error);
+app.use(session({
+  cookie: { maxAge: 86400000 },
+  store: new RedisStore({ client: redisClient }),
+  secret: process.env.SECRET,
+}));
+`,
+  },
+  {
+    name: 'named MemoryStore import in a variable (no automatic fix)',
+    path: 'src/app.ts',
+    code: `import session, { MemoryStore } from 'express-session';
+const sessionStore = ⟦new MemoryStore()⟧;
+app.use(session({ store: sessionStore, secret: process.env.SECRET! }));
+`,
+  },
+  {
+    name: 'session-file-store keeps sessions on local disk',
+    path: 'src/app.js',
+    code: `const session = require('express-session');
+const FileStore = require('session-file-store')(session);
+app.use(session({ store: ⟦new FileStore({ path: './sessions' })⟧, secret: process.env.SECRET }));
+`,
+    messageIncludes: ['session-file-store keeps sessions on the local disk'],
+    output: `const session = require('express-session');
+const FileStore = require('session-file-store')(session);
+const { RedisStore } = require('connect-redis');
+const { createClient } = require('redis');
+const redisClient = createClient({ url: process.env.REDIS_URL });
+redisClient.connect().catch(console.error);
+app.use(session({ store: new RedisStore({ client: redisClient }), secret: process.env.SECRET }));
+`,
+  },
+  {
+    name: 'existing RedisStore import and redis client are reused',
+    path: 'src/app.mjs',
+    code: `import session from 'express-session';
+import { RedisStore } from 'connect-redis';
+import { createClient } from 'redis';
+
+const redis = createClient({ url: process.env.REDIS_URL });
+await redis.connect();
+app.use(session({ store: new RedisStore({ client: redis }), secret: process.env.SECRET }));
+admin.use(⟦session({ secret: process.env.ADMIN_SECRET })⟧);
+`,
+    output: `import session from 'express-session';
+import { RedisStore } from 'connect-redis';
+import { createClient } from 'redis';
+
+const redis = createClient({ url: process.env.REDIS_URL });
+await redis.connect();
+app.use(session({ store: new RedisStore({ client: redis }), secret: process.env.SECRET }));
+admin.use(session({ store: new RedisStore({ client: redis }), secret: process.env.ADMIN_SECRET }));
+`,
+  },
+  {
+    name: 'fix picks names that clash with nothing',
+    path: 'src/app.js',
+    code: `const session = require('express-session');
+const redisClient = require('./cache-client');
+const RedisStore = require('./my-store');
+app.use(⟦session({ secret: process.env.SECRET })⟧);
+`,
+    output: `const session = require('express-session');
+const redisClient = require('./cache-client');
+const RedisStore = require('./my-store');
+const { RedisStore: ConnectRedisStore } = require('connect-redis');
+const { createClient } = require('redis');
+const sessionRedisClient = createClient({ url: process.env.REDIS_URL });
+sessionRedisClient.connect().catch(console.error);
+app.use(session({ store: new ConnectRedisStore({ client: sessionRedisClient }), secret: process.env.SECRET }));
+`,
+  },
+  {
+    name: '@fastify/session without a store',
+    path: 'src/server.js',
+    code: `const fastify = require('fastify')();
+const fastifySession = require('@fastify/session');
+fastify.register(require('@fastify/cookie'));
+fastify.register(fastifySession, ⟦{ secret: process.env.SESSION_SECRET, cookie: { secure: true } }⟧);
+`,
+    messageIncludes: ['@fastify/session uses its default MemoryStore'],
+  },
+  {
+    name: '@fastify/session registered through require',
+    path: 'src/server.ts',
+    code: `app.register(require('@fastify/session'), ⟦{ secret: process.env.SESSION_SECRET! }⟧);
+`,
+  },
+  {
+    name: 'koa-generic-session without a store',
+    path: 'src/app.js',
+    code: `const session = require('koa-generic-session');
+app.keys = [process.env.APP_KEY];
+app.use(⟦session()⟧);
+`,
+    messageIncludes: ['koa-generic-session uses its default MemoryStore'],
+  },
+  {
+    name: 'cart Map keyed by the session id',
+    path: 'src/routes/cart.js',
+    code: `const ⟦carts⟧ = new Map();
+router.post('/cart/items', (req, res) => {
+  const cart = carts.get(req.session.id) ?? [];
+  cart.push(req.body.item);
+  carts.set(req.session.id, cart);
+  res.json(cart);
+});
+`,
+    messageIncludes: ['`carts` keeps per-user state in process memory'],
+  },
+  {
+    name: 'hand-rolled token sessions in an object',
+    path: 'src/auth.ts',
+    code: `const ⟦sessions⟧: Record<string, User> = {};
+app.post('/login', async (req, res) => {
+  const token = crypto.randomUUID();
+  sessions[token] = await authenticate(req.body);
+  res.cookie('token', token);
+});
+`,
+  },
+  {
+    name: 'koa router keyed by ctx.state.user',
+    path: 'src/basket.js',
+    code: `const ⟦baskets⟧ = {};
+router.put('/basket', async (ctx) => {
+  baskets[ctx.state.user.id] = ctx.request.body;
+});
+`,
+  },
+  {
+    name: 'logged-in users in a Set',
+    path: 'src/presence.js',
+    code: `export const ⟦loggedInUsers⟧ = new Set();
+app.post('/login', passport.authenticate('local'), (req, res) => {
+  loggedInUsers.add(req.user.id);
+});
+`,
+  },
+  {
+    name: 'fastify handler removes a session by cookie',
+    path: 'src/logout.ts',
+    code: `const ⟦userSessions⟧ = new Map<string, Session>();
+fastify.post('/logout', async (request, reply) => {
+  userSessions.delete(request.cookies.sid);
+  return reply.send();
+});
+`,
+  },
+  {
+    name: 'key declared from req.user inside the handler',
+    path: 'src/favourites.js',
+    code: `const ⟦favourites⟧ = {};
+app.post('/favourites', (req, res) => {
+  const { id } = req.user;
+  favourites[id] = req.body.items;
+});
+`,
+  },
+  {
+    name: 'users array written by a signup handler',
+    path: 'src/signup.js',
+    code: `let ⟦users⟧ = [];
+app.post('/signup', (req, res) => {
+  users.push({ name: req.body.name, passwordHash: hash(req.body.password) });
+});
+`,
+  },
+  {
+    name: 'home-made memory store for koa-session',
+    path: 'src/app.js',
+    code: `const session = require('koa-session');
+const ⟦sessionData⟧ = {};
+app.use(session({
+  store: {
+    get: (key) => sessionData[key],
+    set(key, sess) { sessionData[key] = sess; },
+    destroy(key) { delete sessionData[key]; },
+  },
+}, app));
+`,
+  },
+  {
+    name: 'helper keyed by the user, called from a route',
+    path: 'src/cart.ts',
+    code: `const ⟦carts⟧ = new Map<string, Item[]>();
+function addToCart(userId: string, item: Item) {
+  carts.set(userId, [...(carts.get(userId) ?? []), item]);
+}
+app.post('/cart', (req, res) => addToCart(req.user.id, req.body));
+`,
+  },
+];

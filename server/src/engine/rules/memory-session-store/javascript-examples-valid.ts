@@ -1,0 +1,251 @@
+import type { ValidExample } from '../../rule';
+
+// Hard negatives: backing stores, cookie sessions, tests, dev fallbacks, caches, limiters, connections.
+export const validExamples: ValidExample[] = [
+  {
+    name: 'express-session with connect-redis v8',
+    path: 'src/app.js',
+    code: `const session = require('express-session');
+const { RedisStore } = require('connect-redis');
+const { createClient } = require('redis');
+
+const redisClient = createClient({ url: process.env.REDIS_URL });
+redisClient.connect().catch(console.error);
+app.use(session({ store: new RedisStore({ client: redisClient }), secret: process.env.SESSION_SECRET }));
+`,
+  },
+  {
+    name: 'options variable with a store',
+    path: 'src/server.ts',
+    code: `import session from 'express-session';
+import { RedisStore } from 'connect-redis';
+import { redis } from './redis';
+
+const sessionOptions: session.SessionOptions = {
+  store: new RedisStore({ client: redis, prefix: 'sess:' }),
+  secret: process.env.SESSION_SECRET!,
+};
+app.use(session(sessionOptions));
+`,
+  },
+  {
+    name: 'connect-mongo',
+    path: 'src/app.js',
+    code: `const session = require('express-session');
+const MongoStore = require('connect-mongo');
+app.use(session({ secret: process.env.SECRET, store: MongoStore.create({ mongoUrl: process.env.MONGO_URL }) }));
+`,
+  },
+  {
+    name: 'connect-pg-simple and connect-session-sequelize',
+    path: 'src/app.js',
+    code: `const session = require('express-session');
+const PgSession = require('connect-pg-simple')(session);
+const SequelizeStore = require('connect-session-sequelize')(session.Store);
+app.use(session({ store: new PgSession({ pool }), secret: process.env.SECRET }));
+admin.use(session({ store: new SequelizeStore({ db: sequelize }), secret: process.env.SECRET }));
+`,
+  },
+  {
+    name: 'cookie-session keeps the session in the cookie',
+    path: 'src/app.js',
+    code: `const cookieSession = require('cookie-session');
+app.use(cookieSession({ name: 'session', keys: [process.env.COOKIE_KEY] }));
+`,
+  },
+  {
+    name: 'koa-session is cookie-based by default',
+    path: 'src/app.js',
+    code: `const session = require('koa-session');
+app.keys = [process.env.APP_KEY];
+app.use(session({ key: 'koa.sess', maxAge: 86400000 }, app));
+`,
+  },
+  {
+    name: 'koa-generic-session with a Redis store',
+    path: 'src/app.js',
+    code: `const session = require('koa-generic-session');
+const redisStore = require('koa-redis');
+app.use(session({ store: redisStore({ url: process.env.REDIS_URL }) }));
+`,
+  },
+  {
+    name: '@fastify/secure-session and @fastify/session with a store',
+    path: 'src/server.js',
+    code: `const fastify = require('fastify')();
+const fastifySession = require('@fastify/session');
+fastify.register(require('@fastify/secure-session'), { key: Buffer.from(process.env.SESSION_KEY, 'hex') });
+fastify.register(fastifySession, { secret: process.env.SESSION_SECRET, store: new RedisStore({ client }) });
+`,
+  },
+  {
+    name: 'hapi yar is cookie-based',
+    path: 'src/server.js',
+    code: `await server.register({ plugin: require('@hapi/yar'), options: { cookieOptions: { password: process.env.YAR_PASSWORD } } });
+`,
+  },
+  {
+    name: 'express-session in a test',
+    path: 'test/auth.test.js',
+    code: `const session = require('express-session');
+app.use(session({ secret: 'test', store: new session.MemoryStore() }));
+app.use(session({ secret: 'test' }));
+`,
+  },
+  {
+    name: 'spread options may carry the store',
+    path: 'src/app.ts',
+    code: `import session from 'express-session';
+import { baseSessionOptions } from './config';
+app.use(session({ ...baseSessionOptions, name: 'sid' }));
+`,
+  },
+  {
+    name: 'store set later on the options variable',
+    path: 'src/app.js',
+    code: `const session = require('express-session');
+const sess = { secret: process.env.SECRET, cookie: {} };
+if (app.get('env') === 'production') {
+  sess.store = new RedisStore({ client: redisClient });
+}
+app.use(session(sess));
+`,
+  },
+  {
+    name: 'memory store only as the local-development fallback',
+    path: 'src/app.js',
+    code: `const session = require('express-session');
+const store = process.env.REDIS_URL ? new RedisStore({ client: redisClient }) : new session.MemoryStore();
+app.use(session({ store, secret: process.env.SECRET }));
+`,
+  },
+  {
+    name: 'a local function called session is not express-session',
+    path: 'src/app.js',
+    code: `function session(options) {
+  return (req, res, next) => next();
+}
+app.use(session({ secret: 'x' }));
+`,
+  },
+  {
+    name: 'memo cache of a pure computation',
+    path: 'src/math.js',
+    code: `const cache = new Map();
+export function fib(n) {
+  if (n < 2) return n;
+  if (!cache.has(n)) cache.set(n, fib(n - 1) + fib(n - 2));
+  return cache.get(n);
+}
+`,
+  },
+  {
+    name: 'lookup table read by handlers, never written',
+    path: 'src/routes.js',
+    code: `const ROLES = new Map([['admin', ['read', 'write']], ['viewer', ['read']]]);
+const users = {};
+app.get('/roles/:role', (req, res) => res.json(ROLES.get(req.params.role)));
+app.get('/users/:id', (req, res) => res.json(users[req.params.id]));
+`,
+  },
+  {
+    name: 'rate limiter keyed by IP, product cache, SSE connections',
+    path: 'src/app.js',
+    code: `const hits = new Map();
+const productCache = new Map();
+const clients = new Set();
+app.use((req, res, next) => {
+  hits.set(req.ip, (hits.get(req.ip) ?? 0) + 1);
+  next();
+});
+app.get('/products/:id', async (req, res) => {
+  productCache.set(req.params.id, await db.product(req.params.id));
+});
+app.get('/events', (req, res) => {
+  clients.add(res);
+  req.on('close', () => clients.delete(res));
+});
+`,
+  },
+  {
+    name: 'login attempts limiter (per-process limit is a known trade-off)',
+    path: 'src/auth.js',
+    code: `const loginAttempts = new Map();
+app.post('/login', (req, res) => {
+  loginAttempts.set(req.body.username, (loginAttempts.get(req.body.username) ?? 0) + 1);
+});
+`,
+  },
+  {
+    name: 'WeakMap keyed by the request',
+    path: 'src/timing.js',
+    code: `const startedAt = new WeakMap();
+app.use((req, res, next) => {
+  startedAt.set(req.user, Date.now());
+  next();
+});
+`,
+  },
+  {
+    name: 'Maps inside handlers and classes',
+    path: 'src/app.ts',
+    code: `app.post('/batch', (req, res) => {
+  const seen = new Map();
+  seen.set(req.user.id, true);
+});
+class SessionRegistry {
+  private sessions = new Map<string, object>();
+  track(req: Request) {
+    this.sessions.set(req.session.id, {});
+  }
+}
+`,
+  },
+  {
+    name: 'module-level Map in code that handles no request',
+    path: 'src/users/registry.js',
+    code: `const users = new Map();
+export function register(userId, user) {
+  users.set(userId, user);
+}
+`,
+  },
+  {
+    name: 'a handler-local variable shadows the module-level one',
+    path: 'src/app.js',
+    code: `const carts = new Map();
+app.post('/cart', (req, res) => {
+  const carts = loadCarts();
+  carts.set(req.session.id, req.body);
+});
+`,
+  },
+  {
+    name: 'suppressed with a reason',
+    path: 'src/dev-server.js',
+    code: `const session = require('express-session');
+// twelve-factor-ignore-next-line memory-session-store -- single-process demo
+app.use(session({ secret: 'demo' }));
+`,
+  },
+  {
+    name: 'live WebSocket connections per user',
+    path: 'src/ws.js',
+    code: `const socketsByUser = new Map();
+const online = new Map();
+wss.on('connection', (ws, req) => {
+  socketsByUser.set(req.user.id, ws);
+  online.set(req.user.id, ws);
+});
+`,
+  },
+  {
+    name: 'promise and fetch callbacks are not request handlers',
+    path: 'web/src/users.js',
+    code: `const users = [];
+const tokens = new Map();
+export const ready = new Promise((res) => { tokens.set('anonymous', ''); res(); });
+fetch('/api/users').then((res) => res.json()).then((list) => users.push(...list));
+`,
+  },
+];

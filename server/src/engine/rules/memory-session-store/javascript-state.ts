@@ -1,0 +1,194 @@
+// Per-user or per-session state kept in a module-level Map, Set, object or array and written by
+// request handlers: `const carts = new Map()` + `carts.set(req.session.id, cart)` in a route.
+import ts from 'typescript';
+import { propertyName, spanOf, unwrap, walk } from '../../languages/ts-ast';
+import type { Report } from '../../types';
+import { bindsName, enclosingHandler, hasWord, isIdentityDerived, isRequestHandler } from './javascript-handlers';
+
+/** Names that say the container holds per-user or per-session state. */
+const PER_USER_WORDS = new Set([
+  'cart', 'carts', 'basket', 'baskets', 'session', 'sessions', 'user', 'users', 'token', 'tokens',
+  'login', 'logins', 'logged', 'wishlist', 'wishlists', 'account', 'accounts', 'customer', 'customers',
+  'visitor', 'visitors', 'profile', 'profiles',
+]);
+
+/**
+ * Names of per-process state that is fine or not ours to judge: caches (may be stale, never
+ * authoritative), rate limiters (a per-process limit is a known trade-off), live connections and
+ * timers (cannot live in a backing store at all).
+ */
+const EXEMPT_WORDS = new Set([
+  'cache', 'cached', 'caches', 'memo', 'memoized', 'lru', 'rate', 'limit', 'limits', 'limiter', 'throttle',
+  'attempts', 'hits', 'requests', 'count', 'counts', 'counter', 'counters', 'quota', 'socket', 'sockets',
+  'ws', 'connection', 'connections', 'stream', 'streams', 'subscriber', 'subscribers', 'listener',
+  'listeners', 'timer', 'timers', 'timeout', 'timeouts', 'interval', 'intervals', 'emitter', 'emitters',
+]);
+
+const MUTATING_METHODS = new Set(['set', 'add', 'delete', 'push', 'unshift', 'splice']);
+const CONNECTION_VALUES = new Set(['ws', 'socket', 'res', 'response', 'reply', 'stream', 'connection', 'conn']);
+
+interface Mutation {
+  /** What the entry is keyed by (or, for push/add, the entry itself); empty when unknown. */
+  keys: ts.Node[];
+  stored?: ts.Expression;
+}
+
+export function checkModuleState(source: ts.SourceFile, report: (report: Report) => void): void {
+  const containers = moduleLevelContainers(source);
+  if (containers.size === 0) return;
+  const fileHasHandlers = containsHandler(source);
+  const reported = new Set<string>();
+  walk(source, (node) => {
+    if (!ts.isIdentifier(node) || reported.has(node.text)) return;
+    const declaration = containers.get(node.text);
+    if (!declaration || node === declaration.name || isShadowed(node)) return;
+    const mutation = mutationAt(node);
+    if (!mutation || !isPerUserWrite(node, node.text, mutation, fileHasHandlers)) return;
+    reported.add(node.text);
+    report({ span: spanOf(declaration.name, source), message: stateMessage(node.text) });
+  });
+}
+
+function stateMessage(name: string): string {
+  return (
+    `Factor VI: \`${name}\` keeps per-user state in process memory: ` +
+    'it vanishes on restart and is not shared between processes; keep it in a backing store such as Redis or the database.'
+  );
+}
+
+/** Top-level `const x = new Map() | new Set() | {} | [] | Object.create(null)` with a name we may judge. */
+function moduleLevelContainers(source: ts.SourceFile): Map<string, ts.VariableDeclaration & { name: ts.Identifier }> {
+  const containers = new Map<string, ts.VariableDeclaration & { name: ts.Identifier }>();
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+      if (!isContainer(unwrap(declaration.initializer)) || hasWord(declaration.name.text, EXEMPT_WORDS)) continue;
+      containers.set(declaration.name.text, declaration as ts.VariableDeclaration & { name: ts.Identifier });
+    }
+  }
+  return containers;
+}
+
+// WeakMap/WeakSet are left out: keyed by objects (usually the request), they die with them.
+function isContainer(init: ts.Expression): boolean {
+  if (ts.isObjectLiteralExpression(init) || ts.isArrayLiteralExpression(init)) return true;
+  if (ts.isNewExpression(init)) return ts.isIdentifier(init.expression) && ['Map', 'Set'].includes(init.expression.text);
+  if (!ts.isCallExpression(init) || init.expression.getText() !== 'Object.create') return false;
+  return init.arguments[0]?.kind === ts.SyntaxKind.NullKeyword;
+}
+
+/** How `reference` is written to, if it is: `x.set(k, v)`, `x[k] = v`, `delete x[k]`, `x = ...`. */
+function mutationAt(reference: ts.Identifier): Mutation | undefined {
+  const parent = reference.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === reference) {
+    const call = parent.parent;
+    if (ts.isCallExpression(call) && call.expression === parent && MUTATING_METHODS.has(parent.name.text)) {
+      const keyed = parent.name.text === 'set' || parent.name.text === 'delete';
+      if (keyed) return { keys: call.arguments.slice(0, 1), stored: call.arguments[1] };
+      return { keys: [...call.arguments], stored: call.arguments[0] };
+    }
+    return isWriteTarget(parent) ? { keys: [] } : undefined;
+  }
+  if (ts.isElementAccessExpression(parent) && parent.expression === reference) {
+    const written = isWriteTarget(parent) || (isMemberOf(parent) && isWriteTarget(parent.parent));
+    return written ? { keys: [parent.argumentExpression], stored: assignedValue(parent) } : undefined;
+  }
+  return isWriteTarget(reference) ? { keys: [] } : undefined;
+}
+
+function isMemberOf(node: ts.Expression): boolean {
+  return ts.isPropertyAccessExpression(node.parent) || ts.isElementAccessExpression(node.parent);
+}
+
+/** Left of an assignment (`=`, `+=`, `??=`, ...), operand of `delete`, `++` or `--`. */
+function isWriteTarget(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isBinaryExpression(parent)) {
+    const operator = parent.operatorToken.kind;
+    return parent.left === node && operator >= ts.SyntaxKind.FirstAssignment && operator <= ts.SyntaxKind.LastAssignment;
+  }
+  if (ts.isDeleteExpression(parent)) return true;
+  if (ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) {
+    return parent.operator === ts.SyntaxKind.PlusPlusToken || parent.operator === ts.SyntaxKind.MinusMinusToken;
+  }
+  return false;
+}
+
+function assignedValue(target: ts.Expression): ts.Expression | undefined {
+  const parent = target.parent;
+  return ts.isBinaryExpression(parent) && parent.left === target ? parent.right : undefined;
+}
+
+/**
+ * A write in a request handler keyed by who is asking, or to a container whose name says it holds
+ * per-user state; or, in server code, a helper keyed by who is asking writing to such a container.
+ */
+function isPerUserWrite(reference: ts.Identifier, name: string, mutation: Mutation, fileHasHandlers: boolean): boolean {
+  if (mutation.stored && isConnectionValue(mutation.stored)) return false;
+  if (isHandRolledStoreMethod(reference)) return true;
+  const handler = enclosingHandler(reference);
+  const perUserName = hasWord(name, PER_USER_WORDS);
+  const scope = handler ?? enclosingFunctionOf(reference);
+  const identityKeyed = mutation.keys.some((key) => isIdentityDerived(key, scope));
+  if (handler) return identityKeyed || perUserName;
+  return fileHasHandlers && scope !== undefined && identityKeyed && perUserName;
+}
+
+function isConnectionValue(value: ts.Expression): boolean {
+  const target = unwrap(value);
+  return ts.isIdentifier(target) && CONNECTION_VALUES.has(target.text);
+}
+
+/** A method of `store: { get, set, destroy }` handed to a session middleware: a home-made memory store. */
+function isHandRolledStoreMethod(node: ts.Node): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (ts.isFunctionLike(parent) && isStoreWriteMethod(parent)) return true;
+  }
+  return false;
+}
+
+function isStoreWriteMethod(fn: ts.SignatureDeclaration): boolean {
+  const member = ts.isMethodDeclaration(fn) ? fn : ts.isPropertyAssignment(fn.parent) ? fn.parent : undefined;
+  const object = member?.parent;
+  if (!member || !object || !ts.isObjectLiteralExpression(object) || !ts.isPropertyAssignment(object.parent)) return false;
+  return propertyName(object.parent.name) === 'store' && ['set', 'destroy'].includes(propertyName(member.name) ?? '');
+}
+
+function enclosingFunctionOf(node: ts.Node): ts.SignatureDeclaration | undefined {
+  for (let parent = node.parent; parent; parent = parent.parent) if (ts.isFunctionLike(parent)) return parent;
+  return undefined;
+}
+
+function containsHandler(source: ts.SourceFile): boolean {
+  let found = false;
+  walk(source, (node) => {
+    if (found) return false;
+    found = ts.isFunctionLike(node) && isRequestHandler(node);
+    return undefined;
+  });
+  return found;
+}
+
+/** A parameter or local of an enclosing function with the same name hides the module-level one. */
+function isShadowed(reference: ts.Identifier): boolean {
+  const name = reference.text;
+  for (let parent = reference.parent; parent && !ts.isSourceFile(parent); parent = parent.parent) {
+    if (!ts.isFunctionLike(parent)) continue;
+    if (parent.parameters.some((parameter) => bindsName(parameter.name, name))) return true;
+    if (declaresLocally(parent, name)) return true;
+  }
+  return false;
+}
+
+function declaresLocally(fn: ts.SignatureDeclaration, name: string): boolean {
+  let found = false;
+  const body = (fn as ts.FunctionLikeDeclaration).body;
+  if (!body) return false;
+  walk(body, (node) => {
+    if (found || (node !== body && ts.isFunctionLike(node))) return false;
+    found = ts.isVariableDeclaration(node) && bindsName(node.name, name);
+    return undefined;
+  });
+  return found;
+}

@@ -1,0 +1,92 @@
+import type { Examples } from '../../rule';
+
+const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n${scripts}\n  }\n}\n`;
+
+export const packageJsonExamples: Examples = {
+  valid: [
+    {
+      name: 'migrations in their own scripts, run as one-off processes',
+      path: 'package.json',
+      code: pkg(
+        [
+          '    "start": "node server.js",',
+          '    "migrate": "knex migrate:latest",',
+          '    "migrate:rollback": "knex migrate:rollback",',
+          '    "db:push": "prisma db push",',
+          '    "release": "npm run migrate",',
+          '    "postdeploy": "npx sequelize db:migrate",',
+          '    "build": "prisma generate && tsc -p .",',
+          '    "heroku-postbuild": "npm run build"',
+        ].join('\n'),
+      ),
+    },
+    {
+      name: 'local development and test scripts may migrate',
+      path: 'package.json',
+      code: pkg(
+        [
+          '    "dev": "prisma migrate dev && nodemon src/index.ts",',
+          '    "start:dev": "npm run migrate && nest start --watch",',
+          '    "test": "knex migrate:latest --env test && jest",',
+          '    "pretest": "npm run migrate"',
+        ].join('\n'),
+      ),
+    },
+    {
+      name: 'a script that only migrates and seeds',
+      path: 'package.json',
+      code: pkg('    "bootstrap": "knex migrate:latest && knex seed:run"'),
+    },
+    {
+      name: 'only package.json scripts are npm scripts',
+      path: 'config/tasks.json',
+      code: '{ "start": "knex migrate:latest && node server.js" }\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'knex before node',
+      path: 'package.json',
+      code: pkg('    "start": "⟦knex migrate:latest⟧ && node server.js"'),
+      output: pkg('    "start": "node server.js"'),
+      messageIncludes: ['"start"', 'one-off'],
+      fix: { kind: 'move-to-script', title: 'Move the migration to a "migrate" script', scriptName: 'migrate', command: 'knex migrate:latest' },
+    },
+    {
+      name: 'prisma through npx',
+      path: 'package.json',
+      code: pkg('    "start:prod": "⟦npx prisma migrate deploy⟧ && node dist/main.js"'),
+      output: pkg('    "start:prod": "node dist/main.js"'),
+      fix: { scriptName: 'migrate', command: 'npx prisma migrate deploy' },
+    },
+    {
+      name: 'an existing migrate script is reused',
+      path: 'package.json',
+      code: pkg('    "migrate": "node-pg-migrate up",\n    "start": "⟦npm run migrate⟧ && node index.js"'),
+      output: pkg('    "migrate": "node-pg-migrate up",\n    "start": "node index.js"'),
+      fix: { scriptName: 'migrate', command: 'node-pg-migrate up' },
+    },
+    {
+      name: 'prestart runs on every npm start (no in-place fix: nothing follows it)',
+      path: 'package.json',
+      code: pkg('    "prestart": "⟦sequelize db:migrate⟧",\n    "start": "node server.js"'),
+    },
+    {
+      name: 'JSON escapes inside the script',
+      path: 'package.json',
+      code: pkg('    "serve": "⟦cross-env DATABASE_URL=\\"postgres://db/shop\\" knex migrate:latest⟧ && node server.js"'),
+      output: pkg('    "serve": "node server.js"'),
+      fix: { command: 'cross-env DATABASE_URL="postgres://db/shop" knex migrate:latest' },
+    },
+    {
+      name: 'any script that migrates and then starts a server',
+      path: 'package.json',
+      code: pkg('    "launch": "⟦typeorm migration:run -d dist/data-source.js⟧ && node dist/main.js",\n    "up": "⟦prisma db push --accept-data-loss⟧; node dist/main"'),
+    },
+    {
+      name: 'a migration inside sh -c is reported, without an in-place fix',
+      path: 'package.json',
+      code: pkg('    "start": "sh -c \'⟦db-migrate up⟧ && exec node server.js\'"'),
+    },
+  ],
+};

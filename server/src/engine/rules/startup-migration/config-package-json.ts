@@ -1,0 +1,72 @@
+// package.json scripts that start the app and migrate first (`knex migrate:latest && node
+// server.js`), or a `prestart` that migrates (npm runs it on every `npm start`).
+import { baseName } from '../../languages/detect';
+import { jsonProperties, jsonProperty, jsonStringText, type JsonNode } from '../../languages/json';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { MoveToScriptFix } from '../../types';
+import { migrationsInScript, type MigrationHit } from './config-analysis';
+import { MIGRATION_KEYWORDS, scriptRun } from './config-commands';
+import { packageJsonExamples } from './config-package-json-examples';
+
+/** Scripts that start the app: any migration in them runs on every start. */
+const START_SCRIPT = /^(pre)?(start|serve|prod|production)(:.*)?$/;
+/** Local-only variants: `start:dev`, `serve:local`, `start:watch`. */
+const LOCAL_SEGMENT = /(^|[:\-_])(dev|development|local|watch|debug|test|e2e)([:\-_]|$)/;
+/** One-off, build, local-development and test scripts: a migration there is not on the start path. */
+const NOT_ON_START = /migrat|^(db|release|deploy|predeploy|postdeploy|heroku-|build|prebuild|postbuild|postinstall|prepare|test|pretest|posttest|e2e|dev|predev|watch|seed|setup|reset|lint|ci)([:\-_].*)?$/;
+
+function check(context: RuleContext): void {
+  if (baseName(context.path) !== 'package.json') return;
+  const scripts = jsonProperty(context.parsed.json.root, 'scripts');
+  for (const [nameNode, valueNode] of jsonProperties(scripts)) {
+    const name = String(nameNode.value);
+    if (valueNode.type !== 'string' || NOT_ON_START.test(name) || LOCAL_SEGMENT.test(name)) continue;
+    const startScript = START_SCRIPT.test(name);
+    const script = jsonStringText(context.text, valueNode);
+    for (const hit of migrationsInScript(script, { requireStart: !startScript })) {
+      const fix = fixFor(scripts, hit);
+      context.report({
+        span: hit.span,
+        message:
+          `Factor XII: the "${name}" script runs a database migration every time the app starts; ` +
+          'run it once per release as a one-off process (an npm "migrate" script, a release phase) instead.',
+        ...(fix ? { fix } : {}),
+      });
+    }
+  }
+}
+
+function fixFor(scripts: JsonNode | undefined, hit: MigrationHit): MoveToScriptFix | undefined {
+  if (!hit.removal) return undefined;
+  const target = targetScript(scripts, hit);
+  return {
+    kind: 'move-to-script',
+    title: `Move the migration to a "${target.name}" script`,
+    edits: [{ span: hit.removal, text: '' }],
+    scriptName: target.name,
+    command: target.command,
+  };
+}
+
+/** `npm run migrate && ...` already has its script: keep it. Otherwise "migrate", unless taken by another command. */
+function targetScript(scripts: JsonNode | undefined, hit: MigrationHit): { name: string; command: string } {
+  const existing = (name: string): string | undefined => {
+    const node = jsonProperty(scripts, name);
+    return typeof node?.value === 'string' ? node.value : undefined;
+  };
+  const run = scriptRun(hit.words);
+  const runCommand = run ? existing(run.name) : undefined;
+  if (run && runCommand !== undefined) return { name: run.name, command: runCommand };
+  const name = ['migrate', 'migrate:deploy', 'db:migrate:deploy'].find((candidate) => {
+    const command = existing(candidate);
+    return command === undefined || command === hit.command;
+  });
+  return { name: name ?? 'migrate:release', command: hit.command };
+}
+
+export const packageJsonCheck: LanguageCheck = {
+  languages: ['json'],
+  keywords: MIGRATION_KEYWORDS,
+  check,
+  examples: packageJsonExamples,
+};

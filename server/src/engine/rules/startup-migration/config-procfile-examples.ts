@@ -1,0 +1,34 @@
+import type { Examples } from '../../rule';
+
+export const procfileExamples: Examples = {
+  valid: [
+    {
+      name: 'the release phase migrates',
+      path: 'Procfile',
+      code: '# Heroku\nrelease: npm run migrate\nweb: npm start\nworker: node worker.js\n',
+    },
+    {
+      name: 'Django release phase',
+      path: 'Procfile',
+      code: 'release: python manage.py migrate --noinput\r\nweb: gunicorn shop.wsgi\r\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'web migrates then starts',
+      path: 'Procfile',
+      code: 'web: ⟦npm run migrate⟧ && npm start\n',
+      messageIncludes: ['"web"', 'release:'],
+    },
+    {
+      name: 'Django, CRLF line endings',
+      path: 'Procfile',
+      code: 'worker: celery -A shop worker\r\nweb: ⟦python manage.py migrate⟧ && gunicorn shop.wsgi\r\n',
+    },
+    {
+      name: 'any non-release process',
+      path: 'Procfile.production',
+      code: 'clock: ⟦bundle exec rake db:migrate⟧ && bundle exec clockwork clock.rb\n',
+    },
+  ],
+};

@@ -1,0 +1,141 @@
+// Recognises ORM and migration-library calls that change the database schema. Receivers are
+// matched by what they clearly are (a binding from the library, a `new Sequelize(...)` variable,
+// a conventional name like `sequelize`), never by a method name alone.
+import ts from 'typescript';
+import { dottedName, lastSegment, objectProperty, resolvedName, unwrap } from '../../languages/ts-ast';
+import { type FileFacts, originOf } from './javascript-facts';
+
+export type Effect = 'migrates' | 'changes-schema' | 'drops-schema';
+
+/** A schema-changing call, as the check reports it. */
+export interface MigrationCall {
+  call: ts.CallExpression;
+  tool: 'sequelize' | 'knex' | 'typeorm' | 'umzug' | 'migrate-mongo' | 'mikro-orm' | 'drizzle' | 'node-pg-migrate' | 'cli';
+  effect: Effect;
+  /** The knex subcommand (`latest`, `up`, ...), for the fix. */
+  knexCommand?: string;
+}
+
+export function recognizeLibraryCall(call: ts.CallExpression, facts: FileFacts): MigrationCall | undefined {
+  const callee = unwrap(call.expression);
+  const functionName = resolvedName(callee, facts.bindings);
+  if (functionName && isFunctionMigration(functionName)) return { call, tool: functionTool(functionName), effect: 'migrates' };
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const method = callee.name.text;
+  const receiver = unwrap(callee.expression);
+  if (method === 'sync' && (isSequelizeInstance(receiver, facts) || isSequelizeModel(receiver, facts)))
+    return { call, tool: 'sequelize', effect: syncEffect(call) };
+  if (KNEX_METHODS.has(method) && ts.isPropertyAccessExpression(receiver) && receiver.name.text === 'migrate')
+    return { call, tool: 'knex', effect: 'migrates', knexCommand: method };
+  if (method === 'runMigrations') return { call, tool: 'typeorm', effect: 'migrates' };
+  if (method === 'synchronize' && isTypeormDataSource(receiver, facts)) return { call, tool: 'typeorm', effect: 'changes-schema' };
+  if (method === 'up' && isMigrator(receiver, facts)) return { call, tool: migratorTool(receiver, facts), effect: 'migrates' };
+  if (SCHEMA_GENERATOR_METHODS.has(method) && isSchemaGenerator(receiver, facts))
+    return { call, tool: 'mikro-orm', effect: method === 'dropSchema' || method === 'refreshDatabase' ? 'drops-schema' : 'changes-schema' };
+  return undefined;
+}
+
+const KNEX_METHODS = new Set(['latest', 'up', 'down', 'rollback']);
+const SCHEMA_GENERATOR_METHODS = new Set(['updateSchema', 'createSchema', 'refreshDatabase', 'dropSchema']);
+
+/** Migration runners called as plain functions: drizzle's `migrate`, migrate-mongo's `up`, node-pg-migrate. */
+function isFunctionMigration(name: string): boolean {
+  const bare = name.replace(/^node:/, '');
+  if (/^drizzle-orm\/[\w-]+(?:\/[\w-]+)?\/migrator\.migrate$/.test(bare)) return true;
+  if (bare === 'migrate-mongo.up') return true;
+  return bare === 'node-pg-migrate' || bare === 'node-pg-migrate.default' || bare === 'node-pg-migrate.runner';
+}
+
+function functionTool(name: string): MigrationCall['tool'] {
+  if (name.startsWith('drizzle-orm')) return 'drizzle';
+  return name.startsWith('migrate-mongo') ? 'migrate-mongo' : 'node-pg-migrate';
+}
+
+/** `sync({ force: true })` drops every table first; plain `sync()` and `alter` change it in place. */
+function syncEffect(call: ts.CallExpression): Effect {
+  const options = call.arguments[0] && unwrap(call.arguments[0]);
+  const force = options && ts.isObjectLiteralExpression(options) ? objectProperty(options, 'force') : undefined;
+  return force?.kind === ts.SyntaxKind.TrueKeyword ? 'drops-schema' : 'changes-schema';
+}
+
+/** `sequelize`, `db.sequelize`, `this.sequelize`, or a variable holding `new Sequelize(...)`. */
+export function isSequelizeInstance(receiver: ts.Expression, facts: FileFacts): boolean {
+  const name = dottedName(receiver);
+  // `const sequelize = require('sequelize')` is the library, not an instance.
+  if (name !== undefined && lastSegment(name) === 'sequelize') return facts.bindings.get(name) !== 'sequelize';
+  const origin = originOf(receiver, facts);
+  if (ts.isNewExpression(origin)) return isSequelizeClass(origin.expression, facts);
+  const originName = origin === receiver ? undefined : dottedName(origin);
+  return originName !== undefined && lastSegment(originName) === 'sequelize';
+}
+
+function isSequelizeClass(node: ts.Expression, facts: FileFacts): boolean {
+  const name = resolvedName(node, facts.bindings);
+  return name === 'Sequelize' || name === 'sequelize' || name === 'sequelize.Sequelize' || name === 'sequelize-typescript.Sequelize';
+}
+
+/**
+ * A model is clear only from this file: `sequelize.models.User`, a `sequelize.define(...)` result,
+ * or a class here that extends sequelize's `Model`. An imported `User` could be anything.
+ */
+function isSequelizeModel(receiver: ts.Expression, facts: FileFacts): boolean {
+  if (ts.isPropertyAccessExpression(receiver)) {
+    const models = unwrap(receiver.expression);
+    return ts.isPropertyAccessExpression(models) && models.name.text === 'models' && isSequelizeInstance(unwrap(models.expression), facts);
+  }
+  const origin = originOf(receiver, facts);
+  if (ts.isCallExpression(origin) && ts.isPropertyAccessExpression(origin.expression))
+    return origin.expression.name.text === 'define' && isSequelizeInstance(unwrap(origin.expression.expression), facts);
+  return ts.isIdentifier(receiver) && isLocalModelClass(receiver.text, facts);
+}
+
+function isLocalModelClass(name: string, facts: FileFacts): boolean {
+  return facts.source.statements.some((statement) => {
+    if (!ts.isClassDeclaration(statement) || statement.name?.text !== name) return false;
+    const base = statement.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    const baseName = base && resolvedName(base.expression, facts.bindings);
+    return baseName === 'sequelize.Model' || baseName === 'sequelize-typescript.Model';
+  });
+}
+
+/** `dataSource`, `AppDataSource`, `this.connection`, or a variable holding a TypeORM data source. */
+function isTypeormDataSource(receiver: ts.Expression, facts: FileFacts): boolean {
+  const name = dottedName(receiver);
+  if (name !== undefined && /(?:datasource|connection)$/i.test(lastSegment(name))) return true;
+  const origin = originOf(receiver, facts);
+  const created = ts.isNewExpression(origin) || ts.isCallExpression(origin) ? resolvedName(origin.expression, facts.bindings) : undefined;
+  return created === 'typeorm.DataSource' || created === 'typeorm.createConnection' || created === 'typeorm.getConnection';
+}
+
+/** umzug (`new Umzug(...)`, `umzug`) or a MikroORM migrator (`orm.getMigrator()`, `orm.migrator`). */
+function isMigrator(receiver: ts.Expression, facts: FileFacts): boolean {
+  return migratorKind(receiver, facts) !== undefined;
+}
+
+function migratorTool(receiver: ts.Expression, facts: FileFacts): MigrationCall['tool'] {
+  return migratorKind(receiver, facts) ?? 'umzug';
+}
+
+function migratorKind(receiver: ts.Expression, facts: FileFacts): 'umzug' | 'mikro-orm' | undefined {
+  for (const candidate of [receiver, originOf(receiver, facts)]) {
+    if (ts.isNewExpression(candidate)) {
+      const created = resolvedName(candidate.expression, facts.bindings);
+      if (created === 'umzug.Umzug' || created === 'umzug' || created === 'Umzug') return 'umzug';
+    }
+    const name = dottedName(candidate);
+    if (name === undefined) continue;
+    const last = lastSegment(name);
+    if (/^umzug$/i.test(last)) return 'umzug';
+    if (last === 'getMigrator()' || (last === 'migrator' && name !== last)) return 'mikro-orm';
+  }
+  return undefined;
+}
+
+function isSchemaGenerator(receiver: ts.Expression, facts: FileFacts): boolean {
+  return [receiver, originOf(receiver, facts)].some((candidate) => {
+    const name = dottedName(candidate);
+    if (name === undefined) return false;
+    const last = lastSegment(name);
+    return last === 'getSchemaGenerator()' || /^schemaGenerator$/i.test(last) || (last === 'schema' && /^(?:this\.)?orm\./.test(name));
+  });
+}

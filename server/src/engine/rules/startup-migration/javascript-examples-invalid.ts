@@ -1,0 +1,279 @@
+import type { InvalidExample } from '../../rule';
+
+export const invalidExamples: InvalidExample[] = [
+  {
+    name: 'sequelize.sync() heading the promise chain that starts the server (no CLI equivalent: no fix)',
+    path: 'src/server.js',
+    code: `const { sequelize } = require('./models');
+⟦sequelize.sync()⟧.then(() => {
+  app.listen(3000);
+});
+`,
+    messageIncludes: ['Factor XII', '`sequelize.sync()` changes the schema', 'npm run migrate'],
+  },
+  {
+    name: 'db.sequelize.sync with options at module level',
+    path: 'src/app.js',
+    code: `const db = require('./models');
+⟦db.sequelize.sync({ alter: true })⟧;
+module.exports = app;
+`,
+    messageIncludes: ['`db.sequelize.sync()`'],
+  },
+  {
+    name: 'a new Sequelize(...) variable, force-synced',
+    path: 'src/index.ts',
+    code: `import { Sequelize } from 'sequelize';
+const db = new Sequelize(process.env.DATABASE_URL!);
+await ⟦db.sync({ force: true })⟧;
+`,
+    messageIncludes: ['`db.sync()` drops and recreates the schema'],
+  },
+  {
+    name: 'models that are clearly models: defined here, extending Model, or from sequelize.models',
+    path: 'src/models/index.js',
+    code: `const { Sequelize, Model, DataTypes } = require('sequelize');
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const User = sequelize.define('User', { name: DataTypes.STRING });
+class Post extends Model {}
+Post.init({ title: DataTypes.STRING }, { sequelize });
+⟦User.sync()⟧;
+⟦Post.sync({ alter: true })⟧;
+⟦sequelize.models.Comment.sync()⟧;
+module.exports = { sequelize, User, Post };
+`,
+  },
+  {
+    name: 'knex migrations in the function that starts the server: the fix removes the line',
+    path: 'src/server.js',
+    code: `const knex = require('./db');
+async function start() {
+  await ⟦knex.migrate.latest()⟧;
+  app.listen(process.env.PORT);
+}
+module.exports = { start, knex };
+`,
+    fix: { kind: 'move-to-script', scriptName: 'migrate', command: 'knex migrate:latest' },
+    output: `const knex = require('./db');
+async function start() {
+  app.listen(process.env.PORT);
+}
+module.exports = { start, knex };
+`,
+  },
+  {
+    name: 'a start function called at module level',
+    path: 'src/main.ts',
+    code: `import { knex } from './db';
+import { createApp } from './app';
+const main = async () => {
+  await ⟦knex.migrate.up()⟧; // one at a time
+  createApp(knex);
+};
+main().catch(console.error);
+`,
+    fix: { command: 'knex migrate:up' },
+    output: `import { knex } from './db';
+import { createApp } from './app';
+const main = async () => {
+  createApp(knex);
+};
+main().catch(console.error);
+`,
+  },
+  {
+    name: 'knex.migrate.latest().then(...) unwraps to the callback body; the require keeps its side effects',
+    path: 'src/index.js',
+    code: `const db = require('./db');
+const PORT = process.env.PORT;
+⟦db.migrate.latest()⟧.then(() => {
+  const server = app.listen(PORT, () => {
+    console.log(\`listening on \${PORT}\`);
+  });
+  server.keepAliveTimeout = 65000;
+});
+`,
+    fix: { kind: 'move-to-script', command: 'knex migrate:latest' },
+    output: `require('./db');
+const PORT = process.env.PORT;
+const server = app.listen(PORT, () => {
+  console.log(\`listening on \${PORT}\`);
+});
+server.keepAliveTimeout = 65000;
+`,
+  },
+  {
+    name: 'TypeORM synchronize: true in a data source',
+    path: 'src/data-source.ts',
+    code: `import { DataSource } from 'typeorm';
+export const AppDataSource = new DataSource({
+  type: 'postgres',
+  url: process.env.DATABASE_URL,
+  ⟦synchronize: true⟧,
+  entities: [User],
+});
+`,
+    messageIncludes: ['TypeORM `synchronize: true` changes the schema every time the app connects', 'set it to false'],
+  },
+  {
+    name: 'TypeOrmModule.forRoot in a Nest module, options from a typed variable',
+    path: 'src/app.module.ts',
+    code: `import { Module } from '@nestjs/common';
+import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
+const options: TypeOrmModuleOptions = { autoLoadEntities: true, ⟦migrationsRun: true⟧ };
+@Module({
+  imports: [TypeOrmModule.forRoot({ url: process.env.DATABASE_URL, ⟦synchronize: true⟧ }), TypeOrmModule.forRoot(options)],
+})
+export class AppModule {}
+`,
+  },
+  {
+    name: 'runMigrations on a data source from its own module: typeorm CLI fix',
+    path: 'src/main.ts',
+    code: `import { AppDataSource } from './data-source';
+import { app } from './app';
+AppDataSource.initialize().then(async () => {
+  await ⟦AppDataSource.runMigrations()⟧;
+  app.listen(3000);
+});
+`,
+    fix: { command: 'typeorm-ts-node-commonjs migration:run -d src/data-source.ts' },
+    output: `import { AppDataSource } from './data-source';
+import { app } from './app';
+AppDataSource.initialize().then(async () => {
+  app.listen(3000);
+});
+`,
+  },
+  {
+    name: 'dataSource.synchronize() in a NestJS start-up hook',
+    path: 'src/database/database.service.ts',
+    code: `import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+@Injectable()
+export class DatabaseService implements OnModuleInit {
+  constructor(private readonly dataSource: DataSource) {}
+  async onModuleInit(): Promise<void> {
+    await ⟦this.dataSource.synchronize()⟧;
+  }
+}
+`,
+  },
+  {
+    name: 'umzug in an IIFE',
+    path: 'src/index.js',
+    code: `const { Umzug, SequelizeStorage } = require('umzug');
+const umzug = new Umzug({ migrations: { glob: 'migrations/*.js' }, storage: new SequelizeStorage({ sequelize }) });
+(async () => {
+  await ⟦umzug.up()⟧;
+  server.listen(8080);
+})();
+`,
+  },
+  {
+    name: 'migrate-mongo up(db, client) before listening',
+    path: 'src/server.js',
+    code: `const { database, up } = require('migrate-mongo');
+async function main() {
+  const { db, client } = await database.connect();
+  await ⟦up(db, client)⟧;
+  app.listen(3000);
+}
+main();
+`,
+  },
+  {
+    name: 'MikroORM migrator and schema generator at top level',
+    path: 'src/app.ts',
+    code: `import { MikroORM } from '@mikro-orm/postgresql';
+const orm = await MikroORM.init();
+await ⟦orm.getMigrator().up()⟧;
+const generator = orm.getSchemaGenerator();
+await ⟦generator.updateSchema()⟧;
+`,
+  },
+  {
+    name: 'drizzle migrate() before serve()',
+    path: 'src/index.ts',
+    code: `import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import { serve } from '@hono/node-server';
+await ⟦migrate(db, { migrationsFolder: './drizzle' })⟧;
+serve({ fetch: app.fetch, port: 3000 });
+`,
+  },
+  {
+    name: 'node-pg-migrate runner',
+    path: 'src/server.ts',
+    code: `import runner from 'node-pg-migrate';
+await ⟦runner({ databaseUrl: process.env.DATABASE_URL!, dir: 'migrations', direction: 'up', migrationsTable: 'pgmigrations' })⟧;
+`,
+  },
+  {
+    name: 'prisma migrate deploy through execSync: the fix moves it and drops the unused import',
+    path: 'src/server.ts',
+    code: `import { execSync } from 'node:child_process';
+import { app } from './app';
+⟦execSync('npx prisma migrate deploy', { stdio: 'inherit' })⟧;
+app.listen(3000);
+`,
+    fix: { kind: 'move-to-script', scriptName: 'migrate', command: 'prisma migrate deploy' },
+    output: `import { app } from './app';
+app.listen(3000);
+`,
+  },
+  {
+    name: 'prisma migrate dev through spawnSync: the script uses migrate deploy',
+    path: 'src/index.js',
+    code: `const cp = require('child_process');
+async function boot() {
+  ⟦cp.spawnSync('npx', ['prisma', 'migrate', 'dev'], { stdio: 'inherit' })⟧;
+  cp.fork('./worker.js');
+  http.createServer(handler).listen(80);
+}
+boot();
+`,
+    fix: { command: 'prisma migrate deploy' },
+    output: `const cp = require('child_process');
+async function boot() {
+  cp.fork('./worker.js');
+  http.createServer(handler).listen(80);
+}
+boot();
+`,
+  },
+  {
+    name: 'sequelize-cli through exec with a callback (no fix: the callback holds the start)',
+    path: 'src/server.js',
+    code: `const { exec } = require('child_process');
+⟦exec('npx sequelize-cli db:migrate', (error) => {
+  if (error) throw error;
+  app.listen(3000);
+})⟧;
+`,
+    messageIncludes: ['`sequelize-cli db:migrate` runs migrations'],
+  },
+  {
+    name: 'the production branch is the start path',
+    path: 'src/main.js',
+    code: `const knex = require('./db');
+if (process.env.NODE_ENV === 'production') {
+  knex.migrate.latest().then(() => app.listen(80), (err) => process.exit(1));
+} else {
+  app.listen(3000);
+}
+`.replace('knex.migrate.latest()', '⟦knex.migrate.latest()⟧'),
+  },
+  {
+    name: 'sync in the listen callback, and a start function passed to then',
+    path: 'src/app.js',
+    code: `const models = require('./models');
+app.listen(3000, async () => {
+  await ⟦models.sequelize.sync()⟧;
+});
+function ready() {
+  return ⟦models.sequelize.models.Session.sync()⟧;
+}
+models.sequelize.authenticate().then(ready);
+`,
+  },
+];

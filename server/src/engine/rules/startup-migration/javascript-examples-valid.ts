@@ -1,0 +1,180 @@
+import type { ValidExample } from '../../rule';
+
+// Hard negatives: migrations that already run as one-off processes, test setup, dev-only branches,
+// functions nothing in the file runs, and look-alike calls.
+export const validExamples: ValidExample[] = [
+  {
+    name: 'a migrate script under scripts/ is the one-off process',
+    path: 'scripts/migrate.js',
+    code: `const knex = require('../src/db');
+knex.migrate.latest().then(() => knex.destroy());
+`,
+  },
+  {
+    name: 'a file named for migrating is an admin command',
+    path: 'src/db/run-migrations.ts',
+    code: `import { AppDataSource } from './data-source';
+await AppDataSource.initialize();
+await AppDataSource.runMigrations();
+`,
+  },
+  {
+    name: 'knexfile and seed files',
+    path: 'src/knexfile.js',
+    code: `const knex = require('knex')(require('./config'));
+knex.migrate.latest();
+`,
+  },
+  {
+    name: 'test setup syncs a throwaway database',
+    path: 'test/setup.js',
+    code: `const { sequelize } = require('../src/models');
+beforeAll(() => sequelize.sync({ force: true }));
+`,
+  },
+  {
+    name: 'a spec file next to the code',
+    path: 'src/models/user.spec.ts',
+    code: `import { sequelize } from './index';
+await sequelize.sync({ force: true });
+`,
+  },
+  {
+    name: 'jest globalSetup',
+    path: 'jest.global-setup.ts',
+    code: `import { execSync } from 'node:child_process';
+export default () => execSync('npx prisma migrate deploy');
+`,
+  },
+  {
+    name: 'an exported function never called here may be an admin command',
+    path: 'src/db/index.js',
+    code: `const knex = require('knex')(require('../../knexfile'));
+async function migrate() {
+  await knex.migrate.latest();
+}
+module.exports = { knex, migrate };
+`,
+  },
+  {
+    name: 'migrations behind an admin route are not on the start path',
+    path: 'src/server.js',
+    code: `const { sequelize } = require('./models');
+async function migrate() {
+  await sequelize.sync({ alter: true });
+}
+app.post('/admin/migrate', async (req, res) => {
+  await migrate();
+  res.sendStatus(204);
+});
+app.listen(3000);
+`,
+  },
+  {
+    name: 'require.main guard in a module that starts no server is its CLI entry',
+    path: 'src/db.js',
+    code: `const knex = require('knex')(require('./config'));
+module.exports = knex;
+if (require.main === module) {
+  knex.migrate.latest().then(() => knex.destroy());
+}
+`,
+  },
+  {
+    name: 'sync only in tests or development',
+    path: 'src/server.js',
+    code: `const db = require('./models');
+if (process.env.NODE_ENV === 'test') {
+  db.sequelize.sync({ force: true });
+}
+if (process.env.NODE_ENV !== 'production') db.sequelize.sync({ alter: true });
+const isProduction = process.env.NODE_ENV === 'production';
+if (!isProduction) db.sequelize.sync();
+app.listen(3000);
+`,
+  },
+  {
+    name: 'an opt-in flag makes migrating a per-deploy choice',
+    path: 'src/main.ts',
+    code: `import { knex } from './db';
+if (process.env.RUN_MIGRATIONS === 'true') await knex.migrate.latest();
+process.env.DB_SYNC && (await knex.migrate.latest());
+app.listen(3000);
+`,
+  },
+  {
+    name: 'TypeORM options that do not touch the schema, or let the environment decide',
+    path: 'src/data-source.ts',
+    code: `import { DataSource } from 'typeorm';
+const isProduction = process.env.NODE_ENV === 'production';
+export const AppDataSource = new DataSource({
+  type: 'postgres',
+  url: process.env.DATABASE_URL,
+  synchronize: false,
+  migrationsRun: process.env.MIGRATIONS_RUN === 'true',
+  dropSchema: !isProduction && process.env.DROP === '1',
+  entities: ['dist/entities/*.js'],
+});
+export const TestDataSource = new DataSource({
+  type: 'sqlite',
+  database: ':memory:',
+  synchronize: !isProduction,
+});
+`,
+  },
+  {
+    name: 'synchronize: true only in the test branch',
+    path: 'src/app.module.ts',
+    code: `const testing = process.env.NODE_ENV === 'test';
+export const options = testing ? { type: 'sqlite', synchronize: true } : { type: 'postgres', synchronize: false };
+`,
+  },
+  {
+    name: 'look-alike calls: other sync methods, other commands, mongoose indexes',
+    path: 'src/index.js',
+    code: `const fs = require('fs');
+const { execSync } = require('child_process');
+const User = require('./models/user');
+const config = fs.readFileSync('config.json', 'utf8');
+calendar.sync({ force: true });
+store.sync();
+execSync('npx prisma generate');
+execSync('npm run build');
+User.syncIndexes();
+umzug.runAsCLI();
+migrator.up();
+app.listen(3000);
+`,
+  },
+  {
+    name: 'a config object that is not TypeORM',
+    path: 'src/state.ts',
+    code: `export const replica = { mode: 'follower', synchronize: true };
+`,
+  },
+  {
+    name: 'migrations in a CLI commands folder',
+    path: 'src/commands/db.ts',
+    code: `import { MikroORM } from '@mikro-orm/core';
+const orm = await MikroORM.init();
+await orm.getMigrator().up();
+`,
+  },
+  {
+    name: 'test hooks in a support file',
+    path: 'src/support/db.ts',
+    code: `import { knex } from '../db';
+before(async () => {
+  await knex.migrate.latest();
+});
+`,
+  },
+  {
+    name: 'a suppressed line in a single-instance tool',
+    path: 'src/index.js',
+    code: `const { sequelize } = require('./models');
+// twelve-factor-ignore-next-line startup-migration -- single instance, migrates on purpose
+sequelize.sync().then(() => app.listen(3000));
+`,
+  },
+];

@@ -1,0 +1,5 @@
+import type { Examples } from '../../rule';
+import { invalidExamples } from './javascript-examples-invalid';
+import { validExamples } from './javascript-examples-valid';
+
+export const startupMigrationExamples: Examples = { valid: validExamples, invalid: invalidExamples };

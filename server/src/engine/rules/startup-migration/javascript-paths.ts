@@ -1,0 +1,33 @@
+// Files that are one-off admin processes or test setup by where they live or what they are
+// called. Migrating there is exactly what Factor XII asks for, so the check stays silent.
+
+/** Folder names (as words) that hold one-off admin processes. */
+const ADMIN_FOLDERS = new Set(['scripts', 'script', 'bin', 'cli', 'commands', 'migrations', 'migration', 'migrate', 'seeds', 'seeders', 'seed']);
+
+/** Words in a file name that say it migrates or seeds. */
+const MIGRATING_WORDS = new Set(['migrate', 'migrates', 'migration', 'migrations', 'migrator', 'seed', 'seeds', 'seeder', 'seeders', 'knexfile']);
+/** A file named `<verb>-db` (`setup-db`, `dbSync`, `reset-database`) is a database admin script. */
+const DB_WORDS = new Set(['db', 'database', 'schema']);
+const DB_VERBS = new Set(['setup', 'init', 'reset', 'sync', 'create', 'drop', 'prepare', 'bootstrap']);
+/** Test runners' setup files, named by convention. */
+const TEST_WORDS = new Set(['test', 'tests', 'testing', 'spec', 'specs', 'e2e', 'jest', 'vitest', 'mocha', 'playwright', 'cypress']);
+
+/** Whether the file is a one-off script, a migration file or test code (forward-slash path). */
+export function isOneOffOrTestFile(path: string): boolean {
+  const segments = path.split('/').filter((segment) => segment.length > 0);
+  const fileName = segments.pop() ?? '';
+  // Folder names by word: `test-utils/`, `__tests__/`, `db-scripts/`, `__mocks__/`.
+  const folderWords = segments.flatMap(fileNameWords);
+  if (folderWords.some((word) => ADMIN_FOLDERS.has(word) || TEST_WORDS.has(word) || word === 'mocks')) return true;
+  const words = fileNameWords(fileName);
+  if (words.some((word) => MIGRATING_WORDS.has(word) || TEST_WORDS.has(word))) return true;
+  if (words.some((word) => DB_WORDS.has(word)) && words.some((word) => DB_VERBS.has(word))) return true;
+  // jest/vitest `globalSetup` files: `global-setup.ts`, `globalSetup.js`.
+  return words.includes('global') && (words.includes('setup') || words.includes('teardown'));
+}
+
+/** `run-migrations.ts` -> [run, migrations]; `setupDb.test.js` -> [setup, db, test, js]. */
+export function fileNameWords(fileName: string): string[] {
+  const split = fileName.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+  return split.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 0);
+}

@@ -1,0 +1,106 @@
+// Passwords inside URLs: postgres://user:PASS@host/db, amqp://u:PASS@broker, https://u:PASS@host.
+// The scheme is found by a regex; the authority is parsed by hand (the password may itself hold
+// an unencoded `@`, so the host starts after the LAST `@` of the authority).
+import { isPlaceholder } from './placeholders';
+
+export interface UrlPassword {
+  /** The password, relative to the searched string. */
+  start: number;
+  end: number;
+  /** Lowercase scheme as written: postgresql, mongodb+srv, jdbc:mysql, https, ... */
+  scheme: string;
+  /** The whole URL, relative to the searched string. */
+  urlStart: number;
+  urlEnd: number;
+}
+
+const SCHEME = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\//g;
+/** Schemes whose user info is a credential; `uri://us:pa@` in a URI parser's tests is not a connection. */
+const CREDENTIAL_SCHEMES = new Set([
+  'postgres', 'postgresql', 'mysql', 'mysql2', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps',
+  'mssql', 'sqlserver', 'oracle', 'cockroachdb', 'clickhouse', 'couchdb', 'neo4j', 'neo4j+s', 'bolt', 'cassandra',
+  'smtp', 'smtps', 'imap', 'imaps', 'pop3', 'pop3s', 'ftp', 'ftps', 'sftp', 'ssh', 'ldap', 'ldaps', 'http', 'https',
+  'ws', 'wss', 'nats', 'mqtt', 'mqtts', 'kafka', 'memcached', 'elasticsearch', 'git+https', 'git+ssh', 'svn+ssh',
+]);
+/** Characters that end an authority (and a URL) inside code or prose. */
+const AUTHORITY_END = new Set(['/', '?', '#', '"', "'", '`', ' ', '\t', '\r', '\n']);
+const URL_END = new Set(['"', "'", '`', ' ', '\t', '\r', '\n']);
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', '::1', '[::1]', 'host.docker.internal']);
+/** docker-compose service names: `postgres://postgres:postgres@db:5432` is a local default, not a leak. */
+const COMPOSE_HOSTS = new Set(['db', 'database', 'postgres', 'postgresql', 'pg', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'rabbitmq', 'rabbit', 'amqp', 'broker', 'cache', 'mailhog', 'mailpit', 'localstack', 'minio']);
+const DEFAULT_PASSWORDS = new Set(['postgres', 'root', 'admin', 'guest', 'mysql', 'redis', 'rabbitmq', 'mongo', 'mongodb', 'sa', 'docker', 'dev', 'local', 'minioadmin']);
+
+/** Every URL password in `text` that is a real one (not empty, not a placeholder, not a local default). */
+export function findUrlPasswords(text: string): UrlPassword[] {
+  const found: UrlPassword[] = [];
+  if (!text.includes('://')) return found;
+  for (const match of text.matchAll(SCHEME)) {
+    const jdbc = text.slice(Math.max(0, match.index - 5), match.index).toLowerCase() === 'jdbc:';
+    if (!jdbc && !CREDENTIAL_SCHEMES.has((match[1] ?? '').toLowerCase())) continue;
+    const password = parseAuthority(text, match.index + match[0].length);
+    if (!password) continue;
+    const urlStart = jdbc ? match.index - 5 : match.index;
+    const scheme = `${jdbc ? 'jdbc:' : ''}${(match[1] ?? '').toLowerCase()}`;
+    found.push({ ...password, scheme, urlStart, urlEnd: scanUntil(text, password.end, URL_END) });
+  }
+  return found;
+}
+
+/** The password inside a connection URL (postgres://user:PASS@host/db), if it has a real one. */
+export function findUrlPassword(value: string): UrlPassword | undefined {
+  return findUrlPasswords(value)[0];
+}
+
+function parseAuthority(text: string, authorityStart: number): { start: number; end: number } | undefined {
+  // One pass over the authority only, so many URLs in one text stay linear.
+  let colon = -1;
+  let at = -1;
+  let index = authorityStart;
+  for (; index < text.length && !AUTHORITY_END.has(text.charAt(index)); index++) {
+    const char = text.charAt(index);
+    if (char === '@') at = index;
+    else if (char === ':' && colon < 0) colon = index;
+  }
+  if (at < 0 || colon < 0 || colon > at) return undefined;
+  const user = text.slice(authorityStart, colon);
+  const password = text.slice(colon + 1, at);
+  const host = text.slice(at + 1, index);
+  if (password === '' || host === '' || isPlaceholder(decoded(password))) return undefined;
+  if (isLocalDefault(user, password, host)) return undefined;
+  return { start: colon + 1, end: at };
+}
+
+function scanUntil(text: string, from: number, stops: ReadonlySet<string>): number {
+  let index = from;
+  while (index < text.length && !stops.has(text.charAt(index))) index++;
+  return index;
+}
+
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** `guest:guest@localhost`, `postgres:postgres@db`: the well-known defaults of a local container. */
+function isLocalDefault(user: string, password: string, host: string): boolean {
+  const hostname = host.replace(/:\d+$/, '').toLowerCase();
+  if (!LOCAL_HOSTS.has(hostname) && !COMPOSE_HOSTS.has(hostname)) return false;
+  return password === user || DEFAULT_PASSWORDS.has(password.toLowerCase());
+}
+
+/** The conventional variable for a URL with this scheme: DATABASE_URL, REDIS_URL, MONGODB_URL, AMQP_URL, ... */
+export function urlEnvName(scheme: string): string {
+  const base = scheme.replace(/^jdbc:/, '');
+  if (/^(?:postgres|postgresql|mysql|mysql2|mariadb|mssql|sqlserver|oracle|cockroachdb|jdbc)/.test(scheme)) return 'DATABASE_URL';
+  if (base.startsWith('mongodb')) return 'MONGODB_URL';
+  if (base === 'redis' || base === 'rediss') return 'REDIS_URL';
+  if (base === 'amqp' || base === 'amqps') return 'AMQP_URL';
+  if (base === 'smtp' || base === 'smtps') return 'SMTP_URL';
+  if (base === 'ftp' || base === 'ftps' || base === 'sftp') return 'FTP_URL';
+  if (base === 'http' || base === 'https') return 'SERVICE_URL';
+  return `${base.replace(/[^a-z0-9]+/g, '_').toUpperCase()}_URL`;
+}

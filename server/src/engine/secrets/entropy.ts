@@ -1,0 +1,41 @@
+// Randomness as a signal, never the only test: a generated key looks random, but so does a
+// git SHA, and `hunter2` does not while being a real password.
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(value: string): number {
+  if (value.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let entropy = 0;
+  const length = [...value].length;
+  for (const count of counts.values()) {
+    const p = count / length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+
+/** How many of lowercase, uppercase, digits and symbols the value uses. */
+export function characterClasses(value: string): number {
+  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length;
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+/** A git commit or a content hash: 40 or 64 hex characters. */
+export function isHexDigest(value: string): boolean {
+  return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value);
+}
+
+/**
+ * Whether a value looks machine-generated: long enough, varied characters, mixed classes.
+ * UUIDs and hex digests are excluded: they look random and are usually identifiers.
+ */
+export function looksRandom(value: string): boolean {
+  if (value.length < 16 || /\s/.test(value) || isUuid(value) || isHexDigest(value)) return false;
+  // Punctuation does not count: `no-referrer-when-downgrade` is words, not noise.
+  const alphanumericClasses = characterClasses(value.replace(/[^A-Za-z0-9]/g, ''));
+  return shannonEntropy(value) >= 3 && alphanumericClasses >= 2;
+}

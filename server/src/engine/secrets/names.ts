@@ -1,0 +1,117 @@
+// Whether an identifier or key names a credential. Word based: the LAST word says what the thing
+// is (`passwordField` is a field, `tokenEndpoint` an endpoint, `secretName` a name), and the
+// words before it qualify it (`dbPassword`, `accessToken`, `apiKey`).
+import { splitWords } from './words';
+
+/** Strong: report any plausible literal. Weak (`token`, `auth`): report only random-looking values. */
+export type NameStrength = 'strong' | 'weak';
+
+export interface CredentialName {
+  /** What it is, for messages: "password", "secret", "API key", ... */
+  noun: string;
+  strength: NameStrength;
+}
+
+const PASSWORD_NOUNS = new Set(['password', 'passwords', 'passwd', 'pwd', 'passphrase', 'passcode']);
+const SECRET_NOUNS = new Set(['secret', 'secrets']);
+const CREDENTIAL_NOUNS = new Set(['credential', 'credentials', 'creds']);
+
+/** `firstPass`, `renderPass`, `boardingPass`: passes that are not passwords. */
+const PASS_NOT_PASSWORD = new Set([
+  'by', 'first', 'second', 'third', 'last', 'next', 'final', 'single', 'multi', 'one', 'two', 'render', 'shader',
+  'boarding', 'day', 'free', 'hall', 'season', 'bus', 'back', 'compile', 'lint', 'build', 'over', 'under', 'high', 'low',
+  'band', 'sur', 'tres', 'com', 'mountain', 'all', 'any', 'none', 'every', 'some',
+]);
+
+/** Tokens that are not credentials: pagination cursors, lexer tokens, design tokens, CSRF tokens minted per request. */
+const TOKEN_NOT_SECRET = new Set([
+  'next', 'page', 'continuation', 'cursor', 'sync', 'cancel', 'cancellation', 'csrf', 'xsrf', 'prev', 'previous',
+  'start', 'end', 'stop', 'last', 'first', 'lexer', 'parser', 'syntax', 'push', 'device', 'fcm', 'apns',
+  'registration', 'verification', 'invite', 'invitation', 'reset', 'unsubscribe', 'pagination', 'paging',
+  'delimiter', 'separator', 'split', 'special', 'eos', 'bos', 'pad', 'unk', 'mask', 'cls', 'sep', 'max', 'min',
+  'num', 'count', 'design', 'color', 'theme', 'style', 'spacing', 'font', 'css', 'word', 'text', 'string', 'char',
+  'input', 'output', 'prompt', 'completion', 'cancellation', 'type', 'storage',
+]);
+
+/** `<qualifier>Key` names a credential for these qualifiers; `cacheKey`, `primaryKey`, `sortKey` do not. */
+const STRONG_KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'signing', 'sign', 'encryption', 'encrypt', 'decryption', 'decrypt', 'master', 'jwt', 'hmac']);
+const WEAK_KEY_QUALIFIERS = new Set(['app', 'account', 'admin', 'service', 'license', 'ssh', 'webhook', 'cipher', 'aes', 'crypto', 'subscription']);
+
+/** First words that make the name about a password rather than holding one: `showPassword`, `forgotPassword`, `hashedPassword`. */
+const NOT_HOLDING_FIRST = new Set([
+  'forgot', 'reset', 'show', 'hide', 'toggle', 'is', 'has', 'use', 'uses', 'require', 'requires', 'required', 'need',
+  'needs', 'validate', 'valid', 'invalid', 'min', 'max', 'get', 'set', 'fetch', 'load', 'save', 'store', 'update',
+  'change', 'verify', 'check', 'compare', 'on', 'handle', 'with', 'enable', 'enabled', 'disable', 'allow', 'hashed',
+  'hash', 'encrypted', 'salted', 'enter', 'generate', 'create', 'no', 'empty', 'missing', 'wrong', 'incorrect', 'weak',
+  'label', 'placeholder', 'i18n', 'msg', 'txt', 'lbl', 'err', 'error', 'aria', 'btn', 'button', 'link', 'route', 'url',
+  'path', 'icon', 'input', 'field', 'env', 'var', 'public', 'publishable', 'pub', 'num', 'count',
+]);
+
+/** Words anywhere in a name (or a containing object's name) that make it UI text or metadata. */
+const UI_WORDS = new Set([
+  'label', 'labels', 'placeholder', 'placeholders', 'hint', 'hints', 'tooltip', 'caption', 'message', 'messages', 'msg',
+  'msgs', 'i18n', 'l10n', 'aria', 'title', 'titles', 'description', 'prompt', 'error', 'errors', 'warning', 'helper',
+  'translation', 'translations', 'locale', 'locales', 'strings', 'copy', 'validation', 'validations', 'public', 'publishable',
+]);
+
+/** Trailing words that do not change what a name holds: `passwordValue`, `DB_PASSWORD_PROD`, `apiKey2`. */
+const TRAILING_NOISE = new Set(['value', 'val', 'str', 'string', 'raw', 'plain', 'plaintext', 'literal', 'prod', 'production', 'dev', 'development', 'staging', 'stage', 'local', 'default', 'new']);
+
+/** What the name says it holds, or undefined when it does not name a credential. */
+export function credentialName(name: string): CredentialName | undefined {
+  const words = meaningfulWords(splitWords(name));
+  if (words.length === 0) return undefined;
+  if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '')) return undefined;
+  if (words.some((word) => UI_WORDS.has(word))) return undefined;
+  return classify(words);
+}
+
+/** Whether an identifier/key names a credential: password, db_pass, apiKey, CLIENT_SECRET, authToken, ... */
+export function isCredentialName(name: string): boolean {
+  return credentialName(name) !== undefined;
+}
+
+/** Whether an enclosing object's name makes its members UI text: `messages.password`, `labels.token`, `i18n.auth.password`. */
+export function isUiContainerName(name: string): boolean {
+  return splitWords(name).some((word) => UI_WORDS.has(word));
+}
+
+function meaningfulWords(words: string[]): string[] {
+  const result = [...words];
+  while (result.length > 1 && isNoise(result[result.length - 1] ?? '')) result.pop();
+  return result;
+}
+
+function isNoise(word: string): boolean {
+  return TRAILING_NOISE.has(word) || /^(?:v?\d+)$/.test(word);
+}
+
+function classify(words: string[]): CredentialName | undefined {
+  const last = words[words.length - 1] ?? '';
+  const previous = words.length > 1 ? words[words.length - 2] : undefined;
+  if (PASSWORD_NOUNS.has(last)) return { noun: 'password', strength: 'strong' };
+  if (last === 'pass' || last === 'pw') {
+    return previous !== undefined && !PASS_NOT_PASSWORD.has(previous) ? { noun: 'password', strength: 'strong' } : undefined;
+  }
+  if (SECRET_NOUNS.has(last)) return { noun: 'secret', strength: 'strong' };
+  if (CREDENTIAL_NOUNS.has(last)) return { noun: 'credentials', strength: 'strong' };
+  if (last === 'token' || last === 'tokens') return classifyToken(last, previous);
+  if (last === 'key' || last === 'keys') return classifyKey(words, previous);
+  if (last === 'auth' || last === 'authorization') return { noun: 'credential', strength: 'weak' };
+  return undefined;
+}
+
+function classifyToken(last: string, previous: string | undefined): CredentialName | undefined {
+  if (previous === undefined) return last === 'token' ? { noun: 'token', strength: 'weak' } : undefined;
+  if (TOKEN_NOT_SECRET.has(previous)) return undefined;
+  // `referrerPolicyTokens`, `attributeTokens`: lists of tokens are rarely credentials; only random values count.
+  return { noun: 'token', strength: last === 'tokens' ? 'weak' : 'strong' };
+}
+
+function classifyKey(words: string[], previous: string | undefined): CredentialName | undefined {
+  if (words.includes('secret')) return { noun: 'secret key', strength: 'strong' };
+  if (previous === undefined) return undefined;
+  if (STRONG_KEY_QUALIFIERS.has(previous)) return { noun: previous === 'api' ? 'API key' : `${previous} key`, strength: 'strong' };
+  if (WEAK_KEY_QUALIFIERS.has(previous)) return { noun: `${previous} key`, strength: 'weak' };
+  return undefined;
+}

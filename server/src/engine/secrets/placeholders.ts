@@ -1,0 +1,76 @@
+// Values that stand in for a secret rather than being one. Deliberately generous: a value that is
+// obviously a dummy (`changeme`, `<your-key>`, `test`, `password123`) is never worth a finding.
+import { splitWords } from './words';
+
+/** Words a placeholder is made of. A value of only these (and digits) is a placeholder: `test-password`, `secret_key`, `YOUR_TOKEN_HERE`. */
+const PLACEHOLDER_WORDS = new Set([
+  'changeme', 'changeit', 'changethis', 'replaceme', 'todo', 'tbd', 'fixme', 'xxx', 'xx', 'x', 'placeholder', 'dummy',
+  'example', 'examples', 'sample', 'test', 'testing', 'tests', 'demo', 'none', 'null', 'nil', 'undefined', 'empty',
+  'redacted', 'hidden', 'masked', 'notset', 'unset', 'foo', 'bar', 'baz', 'qux', 'foobar', 'fake', 'mock', 'stub',
+  'abc', 'xyz', 'default', 'temp', 'tmp', 'na', 'n', 'a',
+]);
+
+/** Credential words: a value that only restates what it is (`password`, `api-key`, `jwt_secret`) holds nothing. */
+const CREDENTIAL_WORDS = new Set([
+  'password', 'passwords', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'key',
+  'keys', 'api', 'apikey', 'private', 'access', 'auth', 'credential', 'credentials', 'creds', 'client', 'jwt',
+  'session', 'cookie', 'signing', 'encryption', 'master', 'bearer', 'app', 'db',
+]);
+
+/** Filler around placeholders: "put your key here", "insert token", "value goes here". */
+const FILLER_WORDS = new Set(['your', 'here', 'the', 'an', 'goes', 'value', 'string', 'me', 'this', 'to', 'with', 'own', 'put', 'insert', 'enter', 'replace', 'change', 'set', 'add', 'paste', 'fill', 'in']);
+
+/** Field words: `new-password`, `user_password`, `passwordConfirm` name a field (autocomplete, form field, column). */
+const FIELD_WORDS = new Set([
+  'user', 'username', 'users', 'new', 'old', 'current', 'confirm', 'confirmation', 'repeat', 'retype', 'verify', 'field',
+  'input', 'form', 'hashed', 'hash', 'encrypted', 'reset', 'forgot', 'update', 'label', 'login', 'account', 'id', 'name',
+  'header', 'type', 'plain', 'text',
+]);
+
+const MARKERS = /changeme|change[-_ ]me|change[-_ ]?this|replace[-_ ]?me|placeholder|example|dummy|redacted|xxxxx|\*\*\*|\.\.\.|…|•••|your[-_ ]|insert[-_ ]/i;
+
+const REFERENCE_SHAPES: readonly RegExp[] = [
+  /\$\{/, // ${VAR}, or any interpolation
+  /\{\{/, // {{ mustache }}
+  /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
+  /^\$\(?[A-Za-z_][A-Za-z0-9_]*\)?$/, // $VAR, $(VAR)
+  /^<[^<>]{1,80}>$/, // <password>
+  /^\[[^[\]]{1,80}\]$/, // [your key], [PAD]
+  /^%\(?\w*\)?[sd]$/, // %s, %(name)s
+  /^\{\d*\}$/, // {0}
+  /^(?:process\.env|import\.meta\.env|env)\.[A-Za-z_]\w*$/,
+];
+
+/** Whether a value is a placeholder, not a secret: '', changeme, <your-key>, xxx, ${VAR}, YOUR_TOKEN_HERE, ... */
+export function isPlaceholder(value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed === '') return true;
+  if (REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return true;
+  if (MARKERS.test(trimmed) || /^your/i.test(trimmed) || /[-_ ]here$/i.test(trimmed)) return true;
+  if (/^[*xX•#.?_\-\s]+$/.test(trimmed) || isTrivialSequence(trimmed)) return true;
+  return isMadeOfPlaceholderWords(trimmed);
+}
+
+/** `aaaa`, `1234`, `abcdef`, `987654`: one character or a run of consecutive ones. */
+export function isTrivialSequence(value: string): boolean {
+  if (value.length < 2) return true;
+  const step = value.charCodeAt(1) - value.charCodeAt(0);
+  if (Math.abs(step) > 1) return false;
+  for (let i = 2; i < value.length; i++) {
+    if (value.charCodeAt(i) - value.charCodeAt(i - 1) !== step) return false;
+  }
+  return true;
+}
+
+function isMadeOfPlaceholderWords(value: string): boolean {
+  // Word-and-symbol values only (`Password1!`); `p@ss:w0rd/x` was chosen, not restated.
+  if (!/^[A-Za-z0-9_.\- !@#$%&*+]+$/.test(value)) return false;
+  const words = splitWords(value);
+  const letterWords = words.filter((word) => !/^\d+$/.test(word));
+  if (letterWords.length === 0) return false;
+  const known = (word: string): boolean =>
+    PLACEHOLDER_WORDS.has(word) || CREDENTIAL_WORDS.has(word) || FILLER_WORDS.has(word) || FIELD_WORDS.has(word);
+  if (!letterWords.every(known)) return false;
+  // `user` or `login` alone is a (bad) password; a placeholder says what it stands for.
+  return letterWords.some((word) => PLACEHOLDER_WORDS.has(word) || CREDENTIAL_WORDS.has(word));
+}

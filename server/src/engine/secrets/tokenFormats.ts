@@ -1,0 +1,141 @@
+// Known token formats, gitleaks style: each has lowercase keywords (a literal that must be in
+// the text before its regex runs) and a linear-time regex: bounded quantifiers, a left boundary
+// in a lookbehind (so a run of token characters is tried from its start only), a right boundary.
+import { findPemPrivateKeys } from './pem';
+
+export interface TokenFormat {
+  id: string;
+  /** Human name, safe to show: "GitHub personal access token". */
+  name: string;
+  /** Lowercase literals; the format is tried only when the text contains one. */
+  keywords: readonly string[];
+  /** Global regex; when it has a capture group 1, that group is the secret. */
+  pattern?: RegExp;
+  /** For formats a regex cannot bound in linear time (PEM blocks). */
+  find?: (text: string) => { start: number; end: number }[];
+  /** Conventional environment variable for it. */
+  envName: string;
+  /** Extra check on the matched secret (e.g. a JWT header must decode to JSON). */
+  validate?: (secret: string) => boolean;
+}
+
+const W = 'A-Za-z0-9_';
+const START = `(?<![${W}])`;
+const END = `(?![${W}])`;
+const START_DASH = `(?<![${W}-])`;
+const END_DASH = `(?![${W}-])`;
+
+function re(source: string, flags = ''): RegExp {
+  return new RegExp(source, `g${flags}`);
+}
+
+function token(id: string, name: string, keywords: string[], source: string, envName: string): TokenFormat {
+  return { id, name, keywords, pattern: re(source), envName };
+}
+
+const GITHUB = (prefix: string, id: string, name: string): TokenFormat =>
+  token(id, name, [`${prefix}_`], `${START}${prefix}_[A-Za-z0-9]{36}${END}`, 'GITHUB_TOKEN');
+
+export const TOKEN_FORMATS: readonly TokenFormat[] = [
+  token(
+    'aws-access-key-id',
+    'AWS access key ID',
+    ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    `${START}(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}${END}`,
+    'AWS_ACCESS_KEY_ID',
+  ),
+  {
+    id: 'aws-secret-access-key',
+    name: 'AWS secret access key',
+    keywords: ['aws'],
+    // Only next to a name saying what it is: 40 base64 characters alone are anything.
+    pattern: re(
+      String.raw`(?<![a-z0-9])aws[\w.-]{0,20}?secret[\w.-]{0,20}?key['"\x60\s]{0,3}[:=]{1,2}>?['"\x60\s]{0,3}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+      'id',
+    ),
+    envName: 'AWS_SECRET_ACCESS_KEY',
+  },
+  GITHUB('ghp', 'github-pat', 'GitHub personal access token'),
+  GITHUB('gho', 'github-oauth', 'GitHub OAuth token'),
+  GITHUB('ghu', 'github-user-to-server', 'GitHub App user token'),
+  GITHUB('ghs', 'github-server-to-server', 'GitHub App installation token'),
+  GITHUB('ghr', 'github-refresh', 'GitHub refresh token'),
+  token('github-fine-grained', 'GitHub fine-grained token', ['github_pat_'], `${START}github_pat_[A-Za-z0-9_]{82}${END}`, 'GITHUB_TOKEN'),
+  token('gitlab', 'GitLab token', ['glpat-', 'gldt-', 'glrt-'], `${START_DASH}gl(?:pat|dt|rt)-[A-Za-z0-9_-]{20,64}${END_DASH}`, 'GITLAB_TOKEN'),
+  token('slack-token', 'Slack token', ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'], `${START_DASH}xox[abprs]-[0-9]{1,13}-[A-Za-z0-9-]{10,250}${END_DASH}`, 'SLACK_TOKEN'),
+  token(
+    'slack-webhook',
+    'Slack webhook URL',
+    ['hooks.slack.com'],
+    String.raw`(?<![\w.-])(?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{40,120}(?![A-Za-z0-9_/+-])`,
+    'SLACK_WEBHOOK_URL',
+  ),
+  token('stripe-secret', 'Stripe secret key', ['sk_live_', 'sk_test_'], `${START}sk_(?:live|test)_[A-Za-z0-9]{24,247}${END}`, 'STRIPE_SECRET_KEY'),
+  token('stripe-restricted', 'Stripe restricted key', ['rk_live_', 'rk_test_'], `${START}rk_(?:live|test)_[A-Za-z0-9]{24,247}${END}`, 'STRIPE_RESTRICTED_KEY'),
+  token('sendgrid', 'SendGrid API key', ['sg.'], String.raw`${START_DASH}SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}${END_DASH}`, 'SENDGRID_API_KEY'),
+  token('twilio-api-key', 'Twilio API key', ['sk'], `${START}SK[0-9a-fA-F]{32}${END}`, 'TWILIO_API_KEY'),
+  token('google-api-key', 'Google API key', ['aiza'], `${START_DASH}AIza[A-Za-z0-9_-]{35}${END_DASH}`, 'GOOGLE_API_KEY'),
+  token('npm', 'npm access token', ['npm_'], `${START}npm_[A-Za-z0-9]{36}${END}`, 'NPM_TOKEN'),
+  token('openai-project', 'OpenAI API key', ['sk-proj-', 'sk-svcacct-', 'sk-admin-'], `${START_DASH}sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,250}${END_DASH}`, 'OPENAI_API_KEY'),
+  token('openai-legacy', 'OpenAI API key', ['t3blbkfj'], `${START_DASH}sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}${END}`, 'OPENAI_API_KEY'),
+  token('anthropic', 'Anthropic API key', ['sk-ant-'], `${START_DASH}sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA${END_DASH}`, 'ANTHROPIC_API_KEY'),
+  {
+    id: 'jwt',
+    name: 'JSON Web Token',
+    keywords: ['eyj'],
+    pattern: re(String.raw`${START_DASH}eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,2000}${END_DASH}`),
+    envName: 'AUTH_TOKEN',
+    validate: hasJwtHeader,
+  },
+  { id: 'private-key', name: 'private key', keywords: ['private key'], find: findPemPrivateKeys, envName: 'PRIVATE_KEY' },
+  token('mailgun', 'Mailgun API key', ['key-'], `${START_DASH}key-[0-9a-f]{32}${END_DASH}`, 'MAILGUN_API_KEY'),
+  token('shopify', 'Shopify access token', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], `${START}shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}${END}`, 'SHOPIFY_ACCESS_TOKEN'),
+  token('heroku', 'Heroku API key', ['hrku-'], `${START_DASH}HRKU-AA[A-Za-z0-9_-]{58}${END_DASH}`, 'HEROKU_API_KEY'),
+  token('digitalocean', 'DigitalOcean token', ['dop_v1_', 'doo_v1_', 'dor_v1_'], `${START}do[por]_v1_[a-f0-9]{64}${END}`, 'DIGITALOCEAN_TOKEN'),
+  token(
+    'discord-bot',
+    'Discord bot token',
+    ['discord'],
+    String.raw`(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w.-])`,
+    'DISCORD_TOKEN',
+  ),
+  token(
+    'discord-webhook',
+    'Discord webhook URL',
+    ['discord'],
+    String.raw`(?<![\w.-])(?:https?://)?(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,80}${END_DASH}`,
+    'DISCORD_WEBHOOK_URL',
+  ),
+  token('square', 'Square access token', ['eaaa', 'sq0atp-', 'sq0csp-'], `${START_DASH}(?:EAAA[A-Za-z0-9_-]{60}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,43})${END_DASH}`, 'SQUARE_ACCESS_TOKEN'),
+  token('vault', 'HashiCorp Vault token', ['hvs.', 'hvb.'], String.raw`${START_DASH}hv[sb]\.[A-Za-z0-9_-]{90,300}${END_DASH}`, 'VAULT_TOKEN'),
+  token('doppler', 'Doppler token', ['dp.'], String.raw`${START}dp\.(?:st|ct|sa|scim|audit|pt)\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44}${END}`, 'DOPPLER_TOKEN'),
+  {
+    id: 'azure-storage-key',
+    name: 'Azure storage account key',
+    keywords: ['accountkey='],
+    pattern: re(String.raw`AccountKey=([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`, 'id'),
+    envName: 'AZURE_STORAGE_CONNECTION_STRING',
+  },
+  token('databricks', 'Databricks token', ['dapi'], `${START}dapi[a-f0-9]{32}(?:-[0-9])?${END}`, 'DATABRICKS_TOKEN'),
+  token('pypi', 'PyPI upload token', ['pypi-ageicHlwaS5vcmc'.toLowerCase()], `${START_DASH}pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}${END_DASH}`, 'PYPI_TOKEN'),
+  token('huggingface', 'Hugging Face token', ['hf_'], `${START}hf_[A-Za-z]{34}${END}`, 'HF_TOKEN'),
+  token('postman', 'Postman API key', ['pmak-'], `${START_DASH}PMAK-[a-f0-9]{24}-[a-f0-9]{34}${END_DASH}`, 'POSTMAN_API_KEY'),
+  token('linear', 'Linear API key', ['lin_api_'], `${START}lin_api_[A-Za-z0-9]{40}${END}`, 'LINEAR_API_KEY'),
+  token('newrelic', 'New Relic user key', ['nrak-'], `${START_DASH}NRAK-[A-Z0-9]{27}${END_DASH}`, 'NEW_RELIC_API_KEY'),
+  token('grafana', 'Grafana service account token', ['glsa_'], `${START}glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}${END}`, 'GRAFANA_TOKEN'),
+  token('sentry-user', 'Sentry user token', ['sntryu_'], `${START}sntryu_[a-f0-9]{64}${END}`, 'SENTRY_AUTH_TOKEN'),
+  token('age', 'age secret key', ['age-secret-key-1'], `${START_DASH}AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}${END_DASH}`, 'AGE_SECRET_KEY'),
+  token('telegram', 'Telegram bot token', [':aa'], `(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}${END_DASH}`, 'TELEGRAM_BOT_TOKEN'),
+  token('mailchimp', 'Mailchimp API key', ['-us'], `${START_DASH}[0-9a-f]{32}-us[0-9]{1,2}${END_DASH}`, 'MAILCHIMP_API_KEY'),
+];
+
+/** A JWT's first segment must decode to a JSON object naming its algorithm. */
+function hasJwtHeader(jwt: string): boolean {
+  const header = jwt.slice(0, jwt.indexOf('.'));
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
+    return typeof decoded === 'object' && decoded !== null && typeof (decoded as { alg?: unknown }).alg === 'string';
+  } catch {
+    return false;
+  }
+}

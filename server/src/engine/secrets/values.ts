@@ -1,0 +1,91 @@
+// Whether a literal under a credential name is plausibly the credential itself, as opposed to
+// UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
+import { looksRandom } from './entropy';
+import { isPlaceholder } from './placeholders';
+import { splitWords } from './words';
+
+export interface SecretLikeOptions {
+  /**
+   * The name is only weakly a credential (`token`, `auth`, `appKey`): then only a random-looking
+   * value counts, so `token: 'if'` in a lexer or `auth: 'basic'` stay silent.
+   */
+  weakName?: boolean;
+  /** The name the value is assigned to: a value that restates it (`badToken = 'bad_token'`) is a constant, not a secret. */
+  name?: string;
+}
+
+/** Words that only open UI text: "Enter your password", "Show password", "Invalid token". */
+const UI_OPENERS = new Set([
+  'enter', 'please', 'type', 'confirm', 'your', 'must', 'invalid', 'incorrect', 'wrong', 'forgot', 'reset', 'change',
+  'show', 'hide', 'new', 'current', 'repeat', 'choose', 'create', 'missing', 'expired', 'no', 'the', 'a', 'an',
+]);
+
+/** Values that configure how a secret is used, not the secret: algorithms, encodings, schemes. */
+const KEYWORDS = new Set([
+  'bearer', 'basic', 'digest', 'oauth', 'oauth2', 'token', 'utf8', 'utf-8', 'hex', 'base64', 'base64url', 'binary',
+  'hs256', 'hs384', 'hs512', 'rs256', 'rs384', 'rs512', 'es256', 'es384', 'es512', 'ps256', 'eddsa', 'sha1', 'sha256',
+  'sha384', 'sha512', 'md5', 'aes-256-gcm', 'aes-256-cbc', 'aes-128-gcm', 'bcrypt', 'argon2', 'argon2id', 'scrypt',
+  'pbkdf2', 'plain', 'login', 'true', 'false', 'required', 'optional', 'string', 'number', 'boolean', 'object', 'hidden',
+  'text', 'off', 'on', 'yes', 'no', 'enabled', 'disabled', 'cookie', 'header', 'query', 'body', 'jwt', 'session',
+  'local', 'memory', 'redis', 'client_credentials', 'authorization_code', 'refresh_token', 'implicit', 'strict', 'lax',
+  'include', 'omit', 'same-origin', // fetch's `credentials` modes
+]);
+
+const REFERENCE_SHAPES: readonly RegExp[] = [
+  /^[a-z][a-z0-9+.-]*:\/\//i, // a URL (URLs with a password are found separately)
+  /^(?:\.{1,2}\/|~\/|\/[\w.-]+\/|[A-Za-z]:\\|\\\\)/, // a path
+  /^\/[\w\-/.:]*$/, // a route: /forgot-password
+  /^[\w.-]+\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|env|txt|pub|ppk|asc|gpg|js|ts|keystore)$/i, // a file name
+  /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, // an e-mail address
+  /^[#.][A-Za-z][\w-]*$/, // a CSS selector
+  /\[[\w-]+(?:[~|^$*]?=[^\]]*)?\]/, // an attribute selector: input[name=password]
+  /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/, // a dotted key or host: auth.password, db.example.com
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // an environment variable name: DB_PASSWORD
+  /^[a-z]+\/[a-z0-9.+-]+$/, // a MIME type
+  /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/, // a password hash (not a credential itself)
+  /^[a-z][a-z0-9]*(?::[a-z][a-z0-9]*)+$/, // a scope or permission: read:user, repo:status
+];
+
+/**
+ * Whether a literal assigned to a credential-named target is plausibly a real secret:
+ * not a placeholder, not a UI sentence, not a path or URL, not an env var name, ...
+ * A strong name reports even low-entropy values (`hunter2` is a real password).
+ */
+export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}): boolean {
+  const trimmed = value.trim();
+  if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return false;
+  if (/[\r\n]/.test(trimmed) || looksLikeUiText(trimmed) || isCapitalizedWord(trimmed)) return false;
+  if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return false;
+  if (options.name !== undefined && restatesName(trimmed, options.name)) return false;
+  const credential = withoutAuthScheme(trimmed);
+  if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
+  if (options.weakName) return looksRandom(credential);
+  return new Set(credential).size >= 3;
+}
+
+/** `EXPIRED_TOKEN = 'expired_token'`, `AcquireToken = 'acquireToken'`: an enum-like constant spelling its own name. */
+export function restatesName(value: string, name: string): boolean {
+  if (!/^[A-Za-z0-9_.:/-]+$/.test(value)) return false;
+  const words = (text: string): string => splitWords(text).join(' ');
+  const valueWords = words(value);
+  return valueWords !== '' && valueWords === words(name);
+}
+
+/** "Enter your password", "Password must be at least 8 characters", "Mot de passe". */
+export function looksLikeUiText(value: string): boolean {
+  if (!/\s/.test(value)) return false;
+  const words = value.split(/\s+/).filter(Boolean);
+  if (words.length >= 3 || /[.!?:…]$/.test(value)) return true;
+  return UI_OPENERS.has((words[0] ?? '').toLowerCase());
+}
+
+/** `Password`, `Contraseña`, `Passwort`: a label, not a secret. */
+function isCapitalizedWord(value: string): boolean {
+  return /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(value);
+}
+
+/** `Bearer abc…`, `Basic dXNl…`: the credential is what follows the scheme. */
+function withoutAuthScheme(value: string): string {
+  const match = /^(?:bearer|basic|token|apikey|digest)\s+(\S+)$/i.exec(value);
+  return match?.[1] ?? value;
+}

@@ -1,0 +1,28 @@
+// The JSON output: a stable shape, documented in docs/cli.md. Bump `version` on any breaking change.
+import type { AuditResult } from '../auditRun';
+import type { Rule } from '../engine/rule';
+import { toPosix } from '../gitignore';
+import { allFindings, oneBased, summarize } from './summary';
+import { TOOL } from './tool';
+
+export function formatJson(result: AuditResult, rules: readonly Rule[]): string {
+  const report = {
+    version: 1,
+    tool: { name: TOOL.name, version: TOOL.version },
+    root: toPosix(result.root),
+    summary: summarize(result, rules),
+    // Fields are picked one by one: a finding's fix carries the secret value and must never be written.
+    findings: allFindings(result).map((finding) => ({
+      ruleId: finding.ruleId,
+      factor: finding.factor,
+      severity: finding.severity,
+      path: finding.path,
+      range: oneBased(finding),
+      message: finding.message,
+      hint: finding.hint,
+      docsUrl: finding.docsUrl,
+      fingerprint: finding.fingerprint,
+    })),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,95 @@
+// SARIF 2.1.0, as GitHub code scanning accepts it. Columns are UTF-16 code units (SARIF's default).
+import { pathToFileURL } from 'node:url';
+import type { AuditResult } from '../auditRun';
+import type { Rule } from '../engine/rule';
+import type { Severity } from '../engine/types';
+import { FACTOR_NAMES } from './factors';
+import { allFindings, oneBased } from './summary';
+import { TOOL } from './tool';
+
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SRCROOT = '%SRCROOT%';
+
+/** GitHub shows rules tagged "security" as security alerts, ranked by this score (0-10). */
+const SECURITY_SEVERITY: Readonly<Record<string, string>> = { 'hardcoded-credential': '8.5' };
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function formatSarif(result: AuditResult, rules: readonly Rule[]): string {
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
+  const results = allFindings(result).map((finding) => {
+    const range = oneBased(finding);
+    const absolute = finding.path.startsWith('/') || /^[a-zA-Z]:\//.test(finding.path);
+    return {
+      ruleId: finding.ruleId,
+      ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
+      level: LEVEL[finding.severity],
+      message: { text: finding.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: absolute
+              ? { uri: pathToFileURL(finding.path).href }
+              : { uri: encodeURI(finding.path).replace(/[#?]/g, encodeURIComponent), uriBaseId: SRCROOT },
+            region: {
+              startLine: range.start.line,
+              startColumn: range.start.column,
+              endLine: range.end.line,
+              endColumn: range.end.column,
+            },
+          },
+        },
+      ],
+      partialFingerprints: { 'twelveFactor/v1': finding.fingerprint },
+    };
+  });
+  const sarif = {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL.name,
+            version: TOOL.version,
+            semanticVersion: TOOL.version,
+            informationUri: TOOL.informationUri,
+            rules: rules.map(sarifRule),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(result.root).href.replace(/\/?$/, '/')}` } },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+function sarifRule(rule: Rule) {
+  const { id, factor, title, description, hint, docsUrl, defaultSeverity } = rule.meta;
+  const factorName = `Factor ${factor} (${FACTOR_NAMES[factor]})`;
+  const securitySeverity = SECURITY_SEVERITY[id];
+  return {
+    id,
+    name: pascalCase(id),
+    shortDescription: { text: title },
+    fullDescription: { text: description },
+    helpUri: docsUrl,
+    help: {
+      text: `${factorName}: ${description}\n\nFix: ${hint}\n\n${docsUrl}`,
+      markdown: `**${factorName}**: ${description}\n\n**Fix:** ${hint}\n\n[Documentation](${docsUrl})`,
+    },
+    defaultConfiguration: { level: LEVEL[defaultSeverity] },
+    properties: {
+      factor,
+      tags: ['twelve-factor', `factor-${factor}`, ...(securitySeverity ? ['security'] : ['maintainability'])],
+      precision: 'high',
+      ...(securitySeverity ? { 'security-severity': securitySeverity } : {}),
+    },
+  };
+}
+
+function pascalCase(id: string): string {
+  return id.replace(/(^|-)([a-z0-9])/g, (_match, _dash, letter: string) => letter.toUpperCase());
+}

@@ -1,0 +1,154 @@
+// The formats and the audit layer, driven by stand-in checks (with the real rules' metadata) so
+// they do not depend on what the rules detect: every output shape, SARIF validity, no secret out.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import Ajv from 'ajv-draft-04';
+import { auditPaths } from '../../server/src/auditRun';
+import type { Rule, RuleContext } from '../../server/src/engine/rule';
+import { fileLogger } from '../../server/src/engine/rules/file-logger';
+import { hardcodedCredential } from '../../server/src/engine/rules/hardcoded-credential';
+import { formatJson } from '../../server/src/format/json';
+import { formatSarif } from '../../server/src/format/sarif';
+import { formatText } from '../../server/src/format/text';
+import { randomToken, workspace } from './helpers';
+
+// Reports `secret:<token>` as a credential (with a move-to-env fix carrying the value) and `fileLog(` as a file logger.
+function reportEach(pattern: RegExp, withSecret: boolean) {
+  return (context: RuleContext) => {
+    for (const match of context.text.matchAll(pattern)) {
+      const [start, end] = match.indices![1]!;
+      const span = { start, end };
+      const value = match[1]!;
+      context.report({
+        span,
+        message: withSecret ? 'Factor III: a stand-in credential.' : 'Factor XI: a stand-in file logger.',
+        ...(withSecret ? { secret: value, fix: { kind: 'move-to-env' as const, span, envName: 'SECRET', value } } : {}),
+      });
+    }
+  };
+}
+const examples = { valid: [], invalid: [] };
+const RULES: Rule[] = [
+  { meta: hardcodedCredential.meta, checks: [{ languages: ['javascript'], keywords: ['secret:'], check: reportEach(/secret:([A-Za-z0-9]+)/dg, true), examples }] },
+  { meta: fileLogger.meta, checks: [{ languages: ['javascript'], keywords: ['filelog'], check: reportEach(/(fileLog)\(/dg, false), examples }] },
+];
+
+const SARIF_SCHEMA = join(__dirname, '..', '..', 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json');
+
+function sampleWorkspace() {
+  const secret = randomToken(24);
+  const root = workspace({
+    'src/config.js': `const a = 1;\nconst key = "secret:${secret}";\n`,
+    'src/log.js': `fileLog('app.log');\n`,
+    'src/clean.js': 'export const x = 1;\n',
+  });
+  return { root, secret };
+}
+
+describe('output formats', () => {
+  it('json: stable shape, 1-based ranges, no fix and no secret', async () => {
+    const { root, secret } = sampleWorkspace();
+    const result = await auditPaths([root], { base: root, rules: RULES });
+    const text = formatJson(result, RULES);
+    assert.ok(!text.includes(secret), 'the secret must not appear');
+    const json = JSON.parse(text);
+    assert.equal(json.version, 1);
+    assert.equal(json.tool.name, 'twelve-factor-lint');
+    assert.deepEqual(Object.keys(json.summary), ['filesScanned', 'filesSkipped', 'findings', 'byFactor', 'byRule', 'bySeverity', 'durationMs']);
+    assert.equal(json.summary.filesScanned, 3);
+    assert.deepEqual(json.summary.byFactor, { III: 1, XI: 1 });
+    assert.deepEqual(json.summary.bySeverity, { error: 1, warning: 1, info: 0, hint: 0 });
+    const credential = json.findings.find((f: { ruleId: string }) => f.ruleId === 'hardcoded-credential');
+    assert.deepEqual(Object.keys(credential).sort(), ['docsUrl', 'factor', 'fingerprint', 'hint', 'message', 'path', 'range', 'ruleId', 'severity']);
+    assert.equal(credential.path, 'src/config.js');
+    assert.deepEqual(credential.range, { start: { line: 2, column: 21 }, end: { line: 2, column: 45 } });
+  });
+
+  it('sarif: valid SARIF 2.1.0 with relative uris, rule indexes, levels and fingerprints', async () => {
+    const { root, secret } = sampleWorkspace();
+    const text = formatSarif(await auditPaths([root], { base: root, rules: RULES }), RULES);
+    assert.ok(!text.includes(secret), 'the secret must not appear');
+    const sarif = JSON.parse(text);
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, validateFormats: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(SARIF_SCHEMA, 'utf8')));
+    assert.ok(validate(structuredClone(sarif)), JSON.stringify(validate.errors, null, 2));
+    const run = sarif.runs[0];
+    assert.deepEqual(run.tool.driver.rules.map((r: { name: string }) => r.name), ['HardcodedCredential', 'FileLogger']);
+    assert.equal(run.tool.driver.rules[0].properties['security-severity'] !== undefined, true);
+    assert.ok(run.tool.driver.rules[0].properties.tags.includes('security'));
+    assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri.endsWith('/'), true);
+    const [credential, logger] = run.results;
+    assert.equal(credential.ruleIndex, 0);
+    assert.equal(credential.level, 'error');
+    assert.equal(logger.level, 'warning');
+    assert.deepEqual(credential.locations[0].physicalLocation.artifactLocation, { uri: 'src/config.js', uriBaseId: '%SRCROOT%' });
+    assert.deepEqual(credential.locations[0].physicalLocation.region, { startLine: 2, startColumn: 21, endLine: 2, endColumn: 45 });
+    assert.match(credential.partialFingerprints['twelveFactor/v1'], /^[0-9a-f]{32}$/);
+  });
+
+  it('sarif: fingerprints do not change when an unrelated line is inserted above', async () => {
+    const { root } = sampleWorkspace();
+    const fingerprints = async () =>
+      JSON.parse(formatSarif(await auditPaths([root], { base: root, rules: RULES }), RULES)).runs[0].results.map(
+        (r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['twelveFactor/v1'],
+      );
+    const before = await fingerprints();
+    const file = join(root, 'src/config.js');
+    writeFileSync(file, `// a new comment\n\n${readFileSync(file, 'utf8')}`);
+    assert.deepEqual(await fingerprints(), before);
+  });
+
+  it('text: grouped by file with position, severity, message, rule id and hint, then a summary', async () => {
+    const { root, secret } = sampleWorkspace();
+    const text = formatText(await auditPaths([root], { base: root, rules: RULES }), RULES, { color: false });
+    assert.ok(!text.includes(secret));
+    const lines = text.split('\n');
+    assert.equal(lines[0], 'src/config.js');
+    assert.equal(lines[1], '  2:21  error  Factor III: a stand-in credential.  hardcoded-credential');
+    assert.equal(lines[2], `               ↳ ${hardcodedCredential.meta.hint}`);
+    assert.ok(lines.includes('src/log.js'));
+    assert.ok(lines.includes('  1:1  warning  Factor XI: a stand-in file logger.  file-logger'));
+    assert.ok(lines.includes('✖ 2 problems (1 error, 1 warning)'));
+    assert.ok(lines.includes('  III Config: 1 · XI Logs: 1'));
+    assert.match(text, /Scanned 3 files in \d+ ms\./);
+    assert.ok(!text.includes('\u001b['), 'no colour codes when colour is off');
+    const colored = formatText(await auditPaths([root], { base: root, rules: RULES }), RULES, { color: true });
+    assert.ok(colored.includes('\u001b[31merror'), 'errors in red when colour is on');
+  });
+
+  it('text: one quiet line when clean', async () => {
+    const root = workspace({ 'a.js': 'const x = 1;\n', 'b.ts': 'export {};\n' });
+    const text = formatText(await auditPaths([root], { base: root, rules: RULES }), RULES, { color: false });
+    assert.match(text, /^✔ No Twelve-Factor problems found in 2 files \(\d+ ms\)\.\n$/);
+  });
+});
+
+describe('auditPaths', () => {
+  it('decodes UTF-16 files and strips a UTF-8 byte order mark, keeping columns right', async () => {
+    const source = 'const key = "secret:abcDEF123";\n';
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(source, 'utf16le')]);
+    const utf16be = Buffer.from(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(source, 'utf16le').swap16()]));
+    const root = workspace({ 'le.js': utf16le, 'be.js': utf16be, 'bom.js': `\uFEFF${source}` });
+    const result = await auditPaths([root], { base: root, rules: RULES });
+    assert.equal(result.skipped.binary, 0);
+    const columns = result.files.map((file) => `${file.path} ${file.findings[0]!.range.start.character}`);
+    assert.deepEqual(columns.sort(), ['be.js 20', 'bom.js 20', 'le.js 20']);
+  });
+
+  it('reports progress up to the total and stops when aborted', async () => {
+    const root = workspace({ 'a.js': 'x', 'b.js': 'y', 'c.js': 'z' });
+    const seen: string[] = [];
+    await auditPaths([root], { base: root, rules: RULES, onProgress: (done, total) => seen.push(`${done}/${total}`) });
+    assert.deepEqual(seen, ['1/3', '2/3', '3/3']);
+    const controller = new AbortController();
+    const aborted = auditPaths([root], {
+      base: root,
+      rules: RULES,
+      signal: controller.signal,
+      onProgress: (done) => done === 1 && controller.abort(new Error('cancelled')),
+    });
+    await assert.rejects(aborted, /cancelled/);
+  });
+});

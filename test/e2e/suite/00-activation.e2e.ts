@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { activeExtension } from './helpers';
+import { suite, test } from './tdd';
+
+suite('Extension', () => {
+  test('the installed VSIX activates', async () => {
+    const extension = await activeExtension();
+    assert.equal(extension.isActive, true);
+  });
+
+  test('it runs from the installed VSIX, not from the checkout', async () => {
+    const extension = await activeExtension();
+    const expectedDir = process.env.TWELVE_FACTOR_E2E_EXTENSIONS_DIR;
+    if (expectedDir) assert.ok(extension.extensionPath.startsWith(expectedDir), `${extension.extensionPath} is not under ${expectedDir}`);
+    for (const shipped of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/cli.js']) {
+      assert.ok(existsSync(join(extension.extensionPath, shipped)), `the VSIX lacks ${shipped}`);
+    }
+    for (const source of ['client/src', 'server/src', 'node_modules', 'test', 'tsconfig.json']) {
+      assert.ok(!existsSync(join(extension.extensionPath, source)), `the VSIX ships ${source}`);
+    }
+  });
+
+  test('failing on purpose (TWELVE_FACTOR_E2E_FAIL_ON_PURPOSE) proves failures reach the runner', function () {
+    if (!process.env.TWELVE_FACTOR_E2E_FAIL_ON_PURPOSE) this.skip();
+    assert.fail('this test fails on purpose');
+  });
+});

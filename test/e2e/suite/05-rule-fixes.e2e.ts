@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { activeExtension, cliAudit, fileWithRule, openFile, ours, RULES, startOf, waitFor, type CliReport } from './helpers';
+import { applyAction, diagnosticOf, GENERIC_TITLES, quickFixesAt, revertAll } from './fixes';
+import { setup, suite, suiteSetup, suiteTeardown, test } from './tdd';
+
+const MOVE_TO_ENV = /^Move to environment variable/;
+
+suite('Quick fixes of each rule', () => {
+  let report: CliReport;
+  suiteSetup(async () => {
+    await activeExtension();
+    report = cliAudit();
+  });
+  setup(revertAll);
+  suiteTeardown(revertAll);
+
+  for (const rule of RULES.filter((id) => id !== 'hardcoded-credential')) {
+    test(`${rule}: its own fix removes the finding`, async () => {
+      const { uri, findings } = fileWithRule(report, rule);
+      await openFile(uri);
+      const diagnostic = await diagnosticOf(uri, rule, startOf(findings[0]!).line);
+      const actions = await quickFixesAt(uri, diagnostic);
+      const fix = actions.find((action) => !GENERIC_TITLES.test(action.title) && !MOVE_TO_ENV.test(action.title));
+      assert.ok(fix, `no ${rule} fix among: ${actions.map((a) => a.title).join(' | ')}`);
+      const before = ours(uri, rule).length;
+      await applyAction(fix);
+      await waitFor(`"${fix.title}" to remove a ${rule} finding`, () => ours(uri, rule).length < before);
+    });
+  }
+
+  for (const rule of RULES) {
+    test(`${rule}: "Ignore on this line" adds the comment and silences the finding`, async () => {
+      const { uri, findings } = fileWithRule(report, rule);
+      const editor = await openFile(uri);
+      const line = startOf(findings[0]!).line;
+      const diagnostic = await diagnosticOf(uri, rule, line);
+      const actions = await quickFixesAt(uri, diagnostic);
+      const ignore = actions.find((action) => action.title.startsWith('Ignore on this line'));
+      assert.ok(ignore, `no "Ignore on this line" among: ${actions.map((a) => a.title).join(' | ')}`);
+      await applyAction(ignore);
+      const comment = await waitFor('the ignore comment', () => {
+        const text = editor.document.lineAt(line).text;
+        return text.trim() === `// twelve-factor-ignore-next-line ${rule}` && text;
+      });
+      // Same indentation as the line it silences, which moved one line down.
+      const silenced = editor.document.lineAt(line + 1).text;
+      assert.equal(comment.length - comment.trimStart().length, silenced.length - silenced.trimStart().length);
+      await waitFor(`the ${rule} finding on that line to go`, () => !ours(uri, rule).some((d) => d.range.start.line === line + 1));
+    });
+  }
+
+  test('"Open rule documentation" opens the rule\'s docs page', async () => {
+    const { uri, findings } = fileWithRule(report, 'file-logger');
+    await openFile(uri);
+    const diagnostic = await diagnosticOf(uri, 'file-logger', startOf(findings[0]!).line);
+    const actions = await quickFixesAt(uri, diagnostic);
+    const docs = actions.find((action) => action.title.startsWith('Open rule documentation'));
+    assert.ok(docs?.command, `no "Open rule documentation" command among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(docs.command.command, 'twelveFactor.openRuleDocs');
+    assert.ok(JSON.stringify(docs.command.arguments ?? []).includes('file-logger'), 'the command names the rule');
+    assert.ok(!docs.edit, 'opening docs changes no file');
+  });
+});

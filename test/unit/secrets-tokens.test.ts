@@ -1,0 +1,191 @@
+// Every known token format: a freshly generated value is found with its exact range, a near miss
+// is not, random values of the right shape are found (property test), and each regex stays linear.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { findTokens, TOKEN_FORMATS, type TokenFormat } from '../../server/src/engine/secrets';
+
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const DIGITS = '0123456789';
+const ALNUM = UPPER + LOWER + DIGITS;
+const HEX = '0123456789abcdef';
+const B32 = `${UPPER}234567`;
+const B64URL = `${ALNUM}_-`;
+const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
+
+/** Random characters from an alphabet: fixture values are generated, never real keys. */
+const r = (alphabet: string, length: number): string => Array.from(randomBytes(length), (byte) => alphabet[byte % alphabet.length]).join('');
+const b64url = (text: string): string => Buffer.from(text).toString('base64url');
+
+interface Sample {
+  /** The secret as it appears in `text`. */
+  secret: string;
+  /** The text searched; defaults to the secret in a line of code. */
+  text?: string;
+  /** Text with the same look that must NOT be found as this format. */
+  nearMiss: string;
+}
+
+const jwt = (header: object): string =>
+  `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify({ sub: r(HEX, 12), iat: 1_700_000_000 }))}.${randomBytes(32).toString('base64url')}`;
+const pemBody = (): string => randomBytes(120).toString('base64').replace(/(.{64})/g, '$1\n');
+
+const SAMPLES: Record<string, () => Sample> = {
+  'aws-access-key-id': () => ({ secret: `AKIA${r(B32, 16)}`, nearMiss: `AKIA${r(B32, 15)}` }),
+  'aws-secret-access-key': () => {
+    const secret = r(`${ALNUM}/+`, 40);
+    return { secret, text: `aws_secret_access_key = ${secret}`, nearMiss: `secret_access_key = ${secret}` };
+  },
+  'github-pat': () => ({ secret: `ghp_${r(ALNUM, 36)}`, nearMiss: `ghp_${r(ALNUM, 35)}` }),
+  'github-oauth': () => ({ secret: `gho_${r(ALNUM, 36)}`, nearMiss: `gho_${r(ALNUM, 37)}` }),
+  'github-user-to-server': () => ({ secret: `ghu_${r(ALNUM, 36)}`, nearMiss: `ghu-${r(ALNUM, 36)}` }),
+  'github-server-to-server': () => ({ secret: `ghs_${r(ALNUM, 36)}`, nearMiss: `xghs_${r(ALNUM, 36)}` }),
+  'github-refresh': () => ({ secret: `ghr_${r(ALNUM, 36)}`, nearMiss: `ghr_${r(ALNUM, 30)}` }),
+  'github-fine-grained': () => ({ secret: `github_pat_${r(ALNUM, 22)}_${r(ALNUM, 59)}`, nearMiss: `github_pat_${r(ALNUM, 22)}_${r(ALNUM, 50)}` }),
+  gitlab: () => ({ secret: `glpat-${r(ALNUM, 20)}`, nearMiss: `glpat-${r(ALNUM, 19)}` }),
+  'slack-token': () => ({ secret: `xoxb-${r(DIGITS, 12)}-${r(DIGITS, 13)}-${r(ALNUM, 24)}`, nearMiss: `xoxq-${r(DIGITS, 12)}-${r(DIGITS, 13)}-${r(ALNUM, 24)}` }),
+  'slack-webhook': () => ({
+    secret: `https://hooks.slack.com/services/T${r(UPPER, 10)}/B${r(UPPER, 10)}/${r(ALNUM, 24)}`,
+    nearMiss: `https://hooks.slack.com/services/T${r(UPPER, 10)}`,
+  }),
+  'stripe-secret': () => ({ secret: `sk_live_${r(ALNUM, 24)}`, nearMiss: `pk_live_${r(ALNUM, 24)}` }),
+  'stripe-restricted': () => ({ secret: `rk_test_${r(ALNUM, 24)}`, nearMiss: `rk_prod_${r(ALNUM, 24)}` }),
+  sendgrid: () => ({ secret: `SG.${r(B64URL, 22)}.${r(B64URL, 43)}`, nearMiss: `SG.${r(ALNUM, 22)}.${r(ALNUM, 40)}` }),
+  'twilio-api-key': () => ({ secret: `SK${r(HEX, 32)}`, nearMiss: `AC${r(HEX, 32)}` }),
+  'google-api-key': () => ({ secret: `AIza${r(B64URL, 35)}`, nearMiss: `AIza${r(ALNUM, 30)}` }),
+  npm: () => ({ secret: `npm_${r(ALNUM, 36)}`, nearMiss: `npm_${r(ALNUM, 20)}` }),
+  'openai-project': () => ({ secret: `sk-proj-${r(B64URL, 120)}`, nearMiss: `sk-proj-${r(ALNUM, 30)}` }),
+  'openai-legacy': () => ({ secret: `sk-${r(ALNUM, 20)}T3BlbkFJ${r(ALNUM, 20)}`, nearMiss: `sk-${r(ALNUM, 20)}T3BlbkFX${r(ALNUM, 20)}` }),
+  anthropic: () => ({ secret: `sk-ant-api03-${r(B64URL, 93)}AA`, nearMiss: `sk-ant-api03-${r(ALNUM, 60)}` }),
+  jwt: () => ({ secret: jwt({ alg: 'HS256', typ: 'JWT' }), nearMiss: jwt({ typ: 'JWT', kid: r(HEX, 8) }) }),
+  'private-key': () => ({
+    secret: `-----BEGIN RSA PRIVATE KEY-----\n${pemBody()}\n-----END RSA PRIVATE KEY-----`,
+    nearMiss: `-----BEGIN PUBLIC KEY-----\n${pemBody()}\n-----END PUBLIC KEY-----\nif (pem.startsWith('-----BEGIN PRIVATE KEY-----'))`,
+  }),
+  mailgun: () => ({ secret: `key-${r(HEX, 32)}`, nearMiss: `cache-key-${r(HEX, 32)}` }),
+  shopify: () => ({ secret: `shpat_${r(HEX, 32)}`, nearMiss: `shpxx_${r(HEX, 32)}` }),
+  heroku: () => ({ secret: `HRKU-AA${r(B64URL, 58)}`, nearMiss: `HRKU-AB${r(B64URL, 58)}` }),
+  digitalocean: () => ({ secret: `dop_v1_${r(HEX, 64)}`, nearMiss: `dop_v2_${r(HEX, 64)}` }),
+  'discord-bot': () => {
+    const secret = `M${r(ALNUM, 25)}.${r(B64URL, 6)}.${r(B64URL, 38)}`;
+    return { secret, text: `const discord = new Client(); client.login('${secret}');`, nearMiss: `client.login('${secret}');` };
+  },
+  'discord-webhook': () => ({
+    secret: `https://discord.com/api/webhooks/${r(DIGITS, 18)}/${r(B64URL, 68)}`,
+    nearMiss: `https://discord.com/api/webhooks/${r(DIGITS, 18)}/short`,
+  }),
+  square: () => ({ secret: `EAAA${r(B64URL, 60)}`, nearMiss: `EAAB${r(B64URL, 60)}` }),
+  vault: () => ({ secret: `hvs.${r(B64URL, 95)}`, nearMiss: `hvs.${r(B64URL, 50)}` }),
+  doppler: () => ({ secret: `dp.st.${r(ALNUM, 43)}`, nearMiss: `dp.xx.${r(ALNUM, 43)}` }),
+  'azure-storage-key': () => {
+    const secret = `${r(`${ALNUM}+/`, 86)}==`;
+    return { secret, text: `DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=${secret};EndpointSuffix=core.windows.net`, nearMiss: `AccountKey=${r(ALNUM, 40)}==` };
+  },
+  databricks: () => ({ secret: `dapi${r(HEX, 32)}`, nearMiss: `dapi${r(HEX, 31)}` }),
+  pypi: () => ({ secret: `pypi-AgEIcHlwaS5vcmc${r(B64URL, 70)}`, nearMiss: `pypi-${r(B64URL, 70)}` }),
+  huggingface: () => ({ secret: `hf_${r(UPPER + LOWER, 34)}`, nearMiss: `hf_${r(UPPER + LOWER, 33)}` }),
+  postman: () => ({ secret: `PMAK-${r(HEX, 24)}-${r(HEX, 34)}`, nearMiss: `PMAK-${r(HEX, 24)}-${r(HEX, 33)}` }),
+  linear: () => ({ secret: `lin_api_${r(ALNUM, 40)}`, nearMiss: `lin_api_${r(ALNUM, 39)}` }),
+  newrelic: () => ({ secret: `NRAK-${r(UPPER + DIGITS, 27)}`, nearMiss: `NRAK-${r(UPPER + DIGITS, 26)}` }),
+  grafana: () => ({ secret: `glsa_${r(ALNUM, 32)}_${r(HEX, 8)}`, nearMiss: `glsa_${r(ALNUM, 32)}_${r(HEX, 7)}` }),
+  'sentry-user': () => ({ secret: `sntryu_${r(HEX, 64)}`, nearMiss: `sntryu_${r(HEX, 63)}` }),
+  age: () => ({ secret: `AGE-SECRET-KEY-1${r(BECH32, 58)}`, nearMiss: `AGE-SECRET-KEY-1${r(BECH32, 57)}` }),
+  telegram: () => ({ secret: `${r('123456789', 9)}:AA${r(B64URL, 33)}`, nearMiss: `${r('123456789', 7)}:AA${r(B64URL, 33)}` }),
+  mailchimp: () => ({ secret: `${r(HEX, 32)}-us${r(DIGITS, 2)}`, nearMiss: `${r(HEX, 32)}-uk${r(DIGITS, 2)}` }),
+};
+
+describe('token formats', () => {
+  it('has a generated sample for every format, and at least 20 formats', () => {
+    assert.deepEqual(TOKEN_FORMATS.map((format) => format.id).filter((id) => !(id in SAMPLES)), []);
+    assert.ok(TOKEN_FORMATS.length >= 20);
+  });
+
+  for (const format of TOKEN_FORMATS) {
+    const make = SAMPLES[format.id];
+    if (!make) continue;
+    it(`finds a ${format.name} with its exact range, and not a near miss`, () => {
+      const sample = make();
+      const text = sample.text ?? `const value = "${sample.secret}";`;
+      const found = findTokens(text).filter((match) => match.id === format.id);
+      assert.deepEqual(found.map((match) => text.slice(match.start, match.end)), [sample.secret]);
+      assert.equal(found[0]?.envName, format.envName);
+      assert.deepEqual(findTokens(sample.nearMiss).filter((match) => match.id === format.id), [], `near miss: ${sample.nearMiss}`);
+    });
+  }
+
+  it('skips dummies in a known shape', () => {
+    for (const dummy of ['ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'AKIAXXXXXXXXXXXXXXXX', 'sk_live_000000000000000000000000', `AKIA${'ABCDEFGHI'}EXAMPLE`]) {
+      assert.deepEqual(findTokens(dummy), [], dummy);
+    }
+  });
+
+  it('reports each token once when formats overlap', () => {
+    const text = `Authorization: Bearer ghp_${r(ALNUM, 36)} and sk_live_${r(ALNUM, 30)}`;
+    assert.deepEqual(findTokens(text).map((match) => match.id), ['github-pat', 'stripe-secret']);
+  });
+});
+
+describe('token formats (property)', () => {
+  const shapes: [string, string, string, number][] = [
+    ['github-pat', 'ghp_', ALNUM, 36],
+    ['stripe-secret', 'sk_live_', ALNUM, 24],
+    ['aws-access-key-id', 'AKIA', B32, 16],
+    ['npm', 'npm_', ALNUM, 36],
+    ['google-api-key', 'AIza', B64URL, 35],
+  ];
+  const separators = fc.string({ unit: fc.constantFrom(' ', '"', "'", '=', ':', ',', '(', ')', '\n'), minLength: 1, maxLength: 6 });
+  for (const [id, prefix, alphabet, length] of shapes) {
+    it(`finds any ${id} of the right alphabet and length, wherever it sits`, () => {
+      // Values with few distinct characters are dummies by design (`ghp_xxxx…`), so they are excluded here.
+      const body = fc
+        .string({ unit: fc.constantFrom(...alphabet), minLength: length, maxLength: length })
+        .filter((value) => new Set(value).size >= 8 && !/example|placeholder|dummy|xxxxx|00000000|12345678|abcdefgh/i.test(value));
+      fc.assert(
+        fc.property(separators, body, separators, (before, value, after) => {
+          const token = prefix + value;
+          const text = `${before}${token}${after}`;
+          const found = findTokens(text).filter((match) => match.id === id);
+          return found.length === 1 && text.slice(found[0]!.start, found[0]!.end) === token;
+        }),
+        { numRuns: 200 },
+      );
+    });
+  }
+});
+
+describe('token formats (linear time)', () => {
+  const LIMIT_MS = 100;
+  const size = 200_000;
+  const fastest = (run: () => void): number => {
+    let best = Infinity;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const start = performance.now();
+      run();
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+  const adversarial = (format: TokenFormat, sample: string): string[] => {
+    const prefix = sample.slice(0, Math.min(16, sample.length - 1));
+    const keyword = format.keywords[0] ?? '';
+    return [
+      prefix + 'a'.repeat(size),
+      prefix + '0'.repeat(size),
+      sample.slice(0, -1).repeat(Math.ceil(size / sample.length)),
+      `${prefix}.`.repeat(Math.ceil(size / (prefix.length + 1))),
+      `${keyword} `.repeat(Math.ceil(size / (keyword.length + 1))) + prefix + 'A'.repeat(size),
+    ];
+  };
+  for (const format of TOKEN_FORMATS) {
+    const make = SAMPLES[format.id];
+    if (!make) continue;
+    it(`${format.id} runs in linear time on adversarial input`, () => {
+      for (const text of adversarial(format, make().secret)) {
+        const elapsed = fastest(() => findTokens(text, [format]));
+        assert.ok(elapsed < LIMIT_MS, `${format.id}: ${elapsed.toFixed(1)} ms on ${JSON.stringify(text.slice(0, 40))}…`);
+      }
+    });
+  }
+});

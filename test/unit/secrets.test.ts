@@ -1,0 +1,180 @@
+// The shared secrets vocabulary: credential names, placeholders, secret-like values, URL
+// passwords, env names. Token formats are in secrets-tokens.test.ts.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  credentialName,
+  envNameFrom,
+  findUrlPassword,
+  findUrlPasswords,
+  isCredentialName,
+  isPlaceholder,
+  isSecretLikeValue,
+  looksRandom,
+  splitWords,
+  urlEnvName,
+} from '../../server/src/engine/secrets';
+
+describe('isCredentialName', () => {
+  const credentials = [
+    'password', 'passwd', 'pwd', 'DB_PASSWORD', 'dbPassword', 'dbpassword', 'db_pass', 'dbPass', 'SMTP_PW', 'secret',
+    'clientSecret', 'CLIENT_SECRET', 'client-secret', 'accessToken', 'refresh_token', 'authToken', 'apiToken',
+    'bearerToken', 'token', 'apiKey', 'API_KEY', 'x-api-key', 'apikey', 'privateKey', 'PRIVATE_KEY', 'credentials',
+    'auth', 'authorization', 'secretKey', 'signingKey', 'encryptionKey', 'masterKey', 'sessionSecret', 'cookieSecret',
+    'jwtSecret', 'JWT_SECRET', 'AWS_SECRET_ACCESS_KEY', 'secretAccessKey', 'secretOrKey', 'passphrase', 'apiKey2',
+    'DB_PASSWORD_PROD', 'passwordValue', 'newPassword',
+  ];
+  const notCredentials = [
+    'pass', 'tokenizer', 'passport', 'bypass', 'compass', 'keyboard', 'secretary', 'passage', 'tokens_count',
+    'passwordField', 'passwordLabel', 'passwordPlaceholder', 'passwordRegex', 'passwordMinLength', 'passwordHash',
+    'hashedPassword', 'forgotPasswordUrl', 'PASSWORD_RESET_ROUTE', 'tokenEndpoint', 'secretName', 'secretKeyRef',
+    'accessKeyId', 'nextToken', 'pageToken', 'csrfToken', 'maxTokens', 'cacheKey', 'primaryKey', 'publicKey',
+    'publishableKey', 'showPassword', 'isPassword', 'renderPass', 'firstPass', 'allPass', 'usernameField', 'key',
+    'keys', 'tokens', 'passwordErrorMessage', 'tokenType', 'secretArn', 'TOKEN_KEY', 'sessionKey', 'storageKey',
+  ];
+  for (const name of credentials) it(`"${name}" names a credential`, () => assert.equal(isCredentialName(name), true));
+  for (const name of notCredentials) it(`"${name}" does not`, () => assert.equal(isCredentialName(name), false));
+
+  it('says what the credential is, and how sure the name is', () => {
+    assert.deepEqual(credentialName('dbPassword'), { noun: 'password', strength: 'strong' });
+    assert.deepEqual(credentialName('apiKey'), { noun: 'API key', strength: 'strong' });
+    assert.deepEqual(credentialName('token'), { noun: 'token', strength: 'weak' });
+    assert.deepEqual(credentialName('auth'), { noun: 'credential', strength: 'weak' });
+  });
+
+  it('splits every naming style into the same words', () => {
+    for (const name of ['dbPassword', 'DB_PASSWORD', 'db-password', 'db.password', 'dbpassword', 'DBPassword']) {
+      assert.deepEqual(splitWords(name), ['db', 'password'], name);
+    }
+  });
+});
+
+describe('isPlaceholder', () => {
+  const placeholders = [
+    '', '   ', 'changeme', 'change-me', 'CHANGE_ME', 'changeit', '<your-key>', '<password>', 'your-api-key',
+    'YOUR_TOKEN_HERE', 'yourSecretHere', 'xxx', 'XXXXXXXX', '***', '********', '${DB_PASSWORD}', '${env:SECRET}',
+    '{{ db_password }}', '%DB_PASSWORD%', '$DB_PASSWORD', 'process.env.SECRET', 'TODO', 'dummy', 'example',
+    'test', 'secret', 'password', 'pass', 'Password1!', 'password123', 'test1234', 'secret_key', 'jwt-secret',
+    'api-key-goes-here', 'aaaa', '123456', 'abcdef', 'new-password', 'current-password', 'user_password',
+    'redacted', 'sk_live_xxxxxxxxxxxx', 'put-your-key-here', '[your key]', 'placeholder-token',
+  ];
+  const secrets = ['hunter2', 'keyboard cat', 'superSecret', 'my-session-secret-2024', 'p@ssw0rd!', 'Tr0ub4dor&3', 's3cr3t-Pa55', 'admin', 'root'];
+  for (const value of placeholders) it(`"${value}" is a placeholder`, () => assert.equal(isPlaceholder(value), true));
+  for (const value of secrets) it(`"${value}" is not`, () => assert.equal(isPlaceholder(value), false));
+});
+
+describe('isSecretLikeValue', () => {
+  it('accepts plausible secrets under a credential name, even at low entropy', () => {
+    for (const value of ['hunter2', 'keyboard cat', 'superSecret', 'p@ssw0rd!', 's3cr3t-Pa55', 'Sh0pPass!', '65124a7ce8123c5d06cbb824bba271d9']) {
+      assert.equal(isSecretLikeValue(value), true, value);
+    }
+  });
+
+  it('rejects UI text, labels, references, hashes and configuration words', () => {
+    const notSecrets = [
+      'Enter your password', 'Password must be at least 8 characters', 'Mot de passe', 'Show password', 'Password',
+      'Contraseña', 'Invalid token.', '/reset-password', './keys/private.pem', 'service-account.json',
+      '/etc/ssl/private/key.pem', 'DB_PASSWORD', 'auth.password', 'input[type=password]', '#password',
+      '$2b$10$xq65qBCyPtVsLrqMInJR2RJrb.nIeSWcWj4fRi5DN2a84CffcY3kG', 'HS256', 'sha256', 'include', 'same-origin',
+      'https://example.com/token', 'admin@example.com', 'application/json', 'read:user', 'Bearer <token>', 'abc',
+    ];
+    for (const value of notSecrets) assert.equal(isSecretLikeValue(value), false, value);
+  });
+
+  it('rejects a value that spells its own name (an enum-like constant)', () => {
+    assert.equal(isSecretLikeValue('bad_token', { name: 'badToken' }), false);
+    assert.equal(isSecretLikeValue('acquireToken', { name: 'AcquireToken' }), false);
+    assert.equal(isSecretLikeValue('superSecret', { name: 'jwtSecret' }), true);
+  });
+
+  it('needs a random-looking value under a weak name', () => {
+    assert.equal(isSecretLikeValue('return', { weakName: true }), false);
+    assert.equal(isSecretLikeValue('basic', { weakName: true }), false);
+    assert.equal(isSecretLikeValue('0e811177-5c70-4b15-b47f-fdb577764346', { weakName: true }), false);
+    assert.equal(isSecretLikeValue('q8ZtR2mWx4Lp9VbN3cKj', { weakName: true }), true);
+    assert.equal(isSecretLikeValue('Bearer q8ZtR2mWx4Lp9VbN3cKj', { weakName: true }), true);
+  });
+
+  it('treats entropy as a signal only: a git SHA looks random but is not reported under a weak name', () => {
+    assert.equal(looksRandom('0cf34e0abad40cd5b18e50ba2e1fa9081eb956be'), false);
+    assert.equal(looksRandom('aaaaaaaaaaaaaaaaaaaa'), false);
+    assert.equal(looksRandom('q8ZtR2mWx4Lp9VbN3cKj'), true);
+  });
+});
+
+describe('findUrlPassword', () => {
+  const urls: [string, string][] = [
+    ['postgres://app:pg-s3cret@db.internal:5432/app', 'pg-s3cret'],
+    ['postgresql://app:pg-s3cret@db.internal/app', 'pg-s3cret'],
+    ['mysql://root:Myq1-pass@10.0.0.4:3306/shop', 'Myq1-pass'],
+    ['mariadb://app:maria-88@db/shop', 'maria-88'],
+    ['mongodb://app:Mong0Pass@mongo-1.internal:27017/shop', 'Mong0Pass'],
+    ['mongodb+srv://app:Mong0Pass@cluster0.abcde.mongodb.net/shop?retryWrites=true', 'Mong0Pass'],
+    ['redis://:r3d1s-pw@cache.internal:6379/0', 'r3d1s-pw'],
+    ['rediss://default:r3d1s-pw@cache.internal:6380', 'r3d1s-pw'],
+    ['amqp://app:rabbit-77@broker.internal:5672/vhost', 'rabbit-77'],
+    ['amqps://app:rabbit-77@broker.internal', 'rabbit-77'],
+    ['mssql://sa:Str0ng!Pass@sql.internal:1433/db', 'Str0ng!Pass'],
+    ['sqlserver://sa:Str0ng!Pass@sql.internal', 'Str0ng!Pass'],
+    ['jdbc:postgresql://app:jdbcP4ss@db.internal:5432/app', 'jdbcP4ss'],
+    ['smtp://mailer:smtp-pw-1@smtp.mail.test:587', 'smtp-pw-1'],
+    ['smtps://mailer:smtp-pw-1@smtp.mail.test:465', 'smtp-pw-1'],
+    ['ftp://deploy:ftp-pw-9@files.internal/upload', 'ftp-pw-9'],
+    ['https://deploy:gh-d3ploy-pw@ci.internal/hook', 'gh-d3ploy-pw'],
+    ['http://admin:adm1n-pw@192.168.1.10:8080/', 'adm1n-pw'],
+    ['postgres://app:p@ss@db.internal/app', 'p@ss'],
+  ];
+  for (const [url, password] of urls) {
+    it(`finds the password in ${url.slice(0, url.indexOf(':'))}://…`, () => {
+      const text = `DATABASE = "${url}";`;
+      const found = findUrlPassword(text);
+      assert.ok(found, url);
+      assert.equal(text.slice(found.start, found.end), password);
+      assert.equal(text.slice(found.urlStart, found.urlEnd), url);
+    });
+  }
+
+  const silent = [
+    'postgres://app:${DB_PASSWORD}@db/app', 'postgres://app:<password>@db/app', 'postgres://app:password@db/app',
+    'postgres://app:pass@db/app', 'mongodb://app:****@db/app', 'redis://:xxx@cache:6379', 'postgres://app:@db/app',
+    'postgres://app@db/app', 'postgres://db.internal:5432/app', 'amqp://guest:guest@localhost:5672',
+    'postgres://postgres:postgres@db:5432/app', 'mysql://root:root@127.0.0.1/app', 'uri://us:pa@example.com',
+    'https://example.com/login?user=a:b@c', 'postgres://app:%3Cpassword%3E@db/app',
+  ];
+  for (const url of silent) it(`stays silent on ${url}`, () => assert.equal(findUrlPassword(url), undefined));
+
+  it('finds every URL in a longer text', () => {
+    const text = 'primary=postgres://a:first-pw@db1/x replica=postgres://b:second-pw@db2/x';
+    assert.deepEqual(findUrlPasswords(text).map((url) => text.slice(url.start, url.end)), ['first-pw', 'second-pw']);
+  });
+
+  it('names the variable by scheme', () => {
+    assert.equal(urlEnvName('postgresql'), 'DATABASE_URL');
+    assert.equal(urlEnvName('jdbc:mysql'), 'DATABASE_URL');
+    assert.equal(urlEnvName('mongodb+srv'), 'MONGODB_URL');
+    assert.equal(urlEnvName('rediss'), 'REDIS_URL');
+    assert.equal(urlEnvName('amqps'), 'AMQP_URL');
+    assert.equal(urlEnvName('smtp'), 'SMTP_URL');
+  });
+});
+
+describe('envNameFrom', () => {
+  const cases: [string[], string][] = [
+    [['config', 'db', 'password'], 'DB_PASSWORD'],
+    [['config.db.password'], 'DB_PASSWORD'],
+    [['settings', 'stripe', 'secretKey'], 'STRIPE_SECRET_KEY'],
+    [['module', 'exports', 'jwtSecret'], 'JWT_SECRET'],
+    [['this', 'apiKey'], 'API_KEY'],
+    [['process', 'env', 'JWT_SECRET'], 'JWT_SECRET'],
+    [['options', 'clientSecret'], 'CLIENT_SECRET'],
+    [['db', 'dbPassword'], 'DB_PASSWORD'],
+    [['config', 'services', 'payments', 'stripe', 'apiKey'], 'STRIPE_API_KEY'],
+    [['aws', 'credentials', 'secretAccessKey'], 'AWS_SECRET_ACCESS_KEY'],
+    [['smtp', 'auth', 'pass'], 'SMTP_PASS'],
+    [['oauth2Token'], 'OAUTH2_TOKEN'],
+    [['pass'], 'PASSWORD'],
+    [['x-api-key'], 'X_API_KEY'],
+    [[], 'SECRET'],
+  ];
+  for (const [parts, expected] of cases) it(`${JSON.stringify(parts)} -> ${expected}`, () => assert.equal(envNameFrom(parts), expected));
+});
