@@ -2,7 +2,9 @@
 // code-server npm package, under Node 24), opens a copy of examples/black-friday-shop in headless
 // Chromium and runs the mocha suite from out/e2e in the extension host, then the browser checks.
 // Options: --vsix <file> (skip packaging), --no-build, --grep <pattern>, --keep, --no-browser-checks,
-//          --fail-on-purpose (adds a failing test: the run must then exit 1).
+//          --fail-on-purpose (adds a failing test: the run must then exit 1),
+//          --electron (run through @vscode/test-electron instead; needs a VS Code download).
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchBrowser, remoteUri, workbenchUrl } from './browser.mjs';
@@ -71,6 +73,11 @@ async function main() {
   log(`packaged ${vsix} and built the suite (${seconds(started)})`);
 
   const root = createSessionRoot();
+  if (flag('--electron')) {
+    const electron = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'test', 'e2e', 'runTest.ts'), vsix, copyExample(root, 'electron')], { cwd: repoRoot, stdio: 'inherit' });
+    removeSessionRoot(root);
+    process.exit(electron.status ?? 1);
+  }
   const resultsFile = join(root, 'results.json');
   const serverLog = [];
   let context;

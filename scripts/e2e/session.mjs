@@ -27,10 +27,10 @@ export function copyExample(root, name) {
 
 export const extensionsDirOf = (root) => join(root, 'vscode', 'extensions');
 
-export async function startVsCodeWithVsix({ root, vsix, extraEnv = {}, onOutput }) {
+export async function startVsCodeWithVsix({ root, vsix, extraEnv = {}, onOutput, port: wantedPort }) {
   const dirs = serverDirs(join(root, 'vscode'));
   installExtension(dirs, vsix);
-  const port = await freePort();
+  const port = wantedPort ?? await freePort();
   const server = await startServer({ dirs, port, extraEnv, onOutput });
   return { dirs, port, server };
 }

@@ -63,7 +63,7 @@ export class WorkspaceAudit {
     const loaded = this.workspace.config(folder);
     const config = effectiveConfig(loaded, settings);
     if (!settings.enable) config.rules = Object.fromEntries(RULES.map((rule) => [rule.meta.id, 'off' as const]));
-    return auditPaths([folder], { base: folder, config: { ...loaded, config }, signal, onProgress });
+    return auditPaths([folder], { base: folder, config: { ...loaded, config }, signal, onProgress, grammars: this.validator.grammars });
   }
 
   private publish(results: readonly AuditResult[]): void {

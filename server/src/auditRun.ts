@@ -8,6 +8,7 @@ import { RULES } from './engine/rules';
 import { scan } from './engine/scan';
 import type { Finding } from './engine/types';
 import { toPosix } from './gitignore';
+import { Grammars } from './grammars';
 import { findProjectConfig, type LoadedConfig } from './projectConfig';
 import { walk, type SkipReason, type WalkedFile } from './walk';
 
@@ -23,6 +24,8 @@ export interface AuditOptions {
   onProgress?: (done: number, total: number) => void;
   /** For tests: the rules to run (default: all). */
   rules?: readonly Rule[];
+  /** Tree-sitter grammars, loaded on first use; shared across audits by a long-lived caller. */
+  grammars?: Grammars;
 }
 
 export interface AuditedFile {
@@ -53,6 +56,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const started = performance.now();
   const base = resolve(options.base ?? '.');
   const loaded = options.config ?? findProjectConfig(roots[0] ?? base);
+  const grammars = options.grammars ?? new Grammars();
   const skipped: SkipCounts = { tooLarge: 0, binary: 0, unreadable: 0 };
   const walked: WalkedFile[] = [];
   const walkOptions = {
@@ -79,8 +83,10 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       skipped.unreadable++;
     } else {
       const path = displayPath(base, file.absolutePath);
-      const gitIgnored = languageOf(path) === 'dotenv' ? file.gitIgnored : undefined;
-      const findings = scan({ path }, text, { ...scanOptions, gitIgnored }, options.rules ?? RULES);
+      const language = languageOf(path);
+      const gitIgnored = language === 'dotenv' ? file.gitIgnored : undefined;
+      await grammars.ensure(language);
+      const findings = scan({ path }, text, { ...scanOptions, gitIgnored, treeSitter: grammars }, options.rules ?? RULES);
       if (findings.length > 0) files.push({ path, findings });
       scannedCount++;
     }

@@ -2,6 +2,7 @@ import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './diagnostics';
 import { scan } from './engine/scan';
+import type { Grammars } from './grammars';
 import type { Finding } from './engine/types';
 import type { SettingsStore } from './settings';
 import { effectiveConfig, isIgnoredByConfig, languageFor, scanOptionsFor, type Workspace } from './workspace';
@@ -32,6 +33,7 @@ export class Validator {
     private readonly settings: SettingsStore,
     private readonly workspace: Workspace,
     private readonly onCountChange: (total: number) => void,
+    readonly grammars: Grammars,
   ) {}
 
   schedule(document: TextDocument, delay = DEBOUNCE_MS): void {
@@ -92,7 +94,9 @@ export class Validator {
     }
     const language = languageFor(location.relativePath, document.languageId);
     if (!language) return [];
-    return scan({ path: location.relativePath, language }, text, scanOptionsFor(config, location, language));
+    await this.grammars.ensure(language);
+    const options = { ...scanOptionsFor(config, location, language), treeSitter: this.grammars };
+    return scan({ path: location.relativePath, language }, text, options);
   }
 
   /** One note per file, not a diagnostic storm, when a file is over the size limit. */

@@ -1,12 +1,19 @@
 // Every rule's examples are its tests: valid ones must stay silent, invalid ones must report
 // exactly the marked ranges. A rule whose examples fail cannot pass the suite.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
+import { Grammars } from '../../server/src/grammars';
+import { TREE_SITTER_LANGUAGES } from '../../server/src/engine/languages/treeSitter';
 import { RULES } from '../../server/src/engine/rules';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { scan } from '../../server/src/engine/scan';
 import type { FixData } from '../../server/src/engine/types';
 import { formatRange, parseMarkers } from '../helpers/markers';
+
+const grammars = new Grammars();
+before(async () => {
+  for (const language of TREE_SITTER_LANGUAGES) await grammars.ensure(language);
+});
 
 for (const rule of RULES) {
   describe(`rule ${rule.meta.id}`, () => {
@@ -14,7 +21,7 @@ for (const rule of RULES) {
     for (const check of rule.checks) {
       for (const [index, example] of check.examples.valid.entries()) {
         it(`valid [${check.languages[0]}] ${example.name ?? index}: ${example.path}`, () => {
-          const findings = scan({ path: example.path }, example.code, example.options, only);
+          const findings = scan({ path: example.path }, example.code, { ...example.options, treeSitter: grammars }, only);
           assert.deepEqual(
             findings.map((f) => `${formatRange(f.range)} ${f.message}`),
             [],
@@ -26,7 +33,7 @@ for (const rule of RULES) {
         it(`invalid [${check.languages[0]}] ${example.name ?? index}: ${example.path}`, () => {
           const { code, ranges } = parseMarkers(example.code);
           assert.ok(ranges.length > 0, 'an invalid example must mark at least one range');
-          const findings = scan({ path: example.path }, code, example.options, only);
+          const findings = scan({ path: example.path }, code, { ...example.options, treeSitter: grammars }, only);
           assert.deepEqual(findings.map((f) => formatRange(f.range)), ranges.map(formatRange), `ranges in:\n${example.code}`);
           for (const finding of findings) {
             assert.equal(finding.ruleId, rule.meta.id);

@@ -95,6 +95,12 @@ describe('isSecretLikeValue', () => {
     assert.equal(isSecretLikeValue('Bearer q8ZtR2mWx4Lp9VbN3cKj', { weakName: true }), true);
   });
 
+  it('reads the password inside Basic credentials', () => {
+    const basic = (pair: string): string => `Basic ${Buffer.from(pair).toString('base64')}`;
+    assert.equal(isSecretLikeValue(basic('user:password'), { weakName: true }), false);
+    assert.equal(isSecretLikeValue(basic('deploy:q8ZtR2mWx4Lp9VbN3cKj'), { weakName: true }), true);
+  });
+
   it('treats entropy as a signal only: a git SHA looks random but is not reported under a weak name', () => {
     assert.equal(looksRandom('0cf34e0abad40cd5b18e50ba2e1fa9081eb956be'), false);
     assert.equal(looksRandom('aaaaaaaaaaaaaaaaaaaa'), false);

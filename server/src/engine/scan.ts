@@ -16,7 +16,7 @@ export function scan(file: ScanFile, text: string, options: ScanOptions = {}, ru
   const language = file.language ?? languageOf(path);
   if (!language) return [];
   const lowered = text.toLowerCase();
-  const parsed = new ParsedDocument(path, text, language);
+  const parsed = new ParsedDocument(path, text, language, options.treeSitter);
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
   const seen = new Set<string>();
@@ -24,30 +24,43 @@ export function scan(file: ScanFile, text: string, options: ScanOptions = {}, ru
   const suppressions = findSuppressions(text, lines);
   const allowed = new Set(options.allowedValues ?? []);
 
+  try {
+    runRules(rules, options, language, lowered, (rule, severity) => ({
+      path,
+      language,
+      text,
+      options,
+      parsed,
+      report: (report) => {
+        if (report.secret !== undefined && allowed.has(report.secret)) return;
+        const finding = toFinding(rule, severity, report, path, lines, occurrences);
+        const key = `${finding.ruleId}:${finding.span.start}:${finding.span.end}`;
+        if (seen.has(key) || isSuppressed(suppressions, finding.range.start.line, rule.meta.id)) return;
+        seen.add(key);
+        findings.push(finding);
+      },
+    }));
+  } finally {
+    parsed.dispose();
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Runs each enabled rule's checks that apply to the language and pass the keyword prefilter. */
+function runRules(
+  rules: readonly Rule[],
+  options: ScanOptions,
+  language: LanguageId,
+  lowered: string,
+  contextFor: (rule: Rule, severity: Severity) => RuleContext,
+): void {
   for (const rule of rules) {
     const severity = severityOf(rule, options);
     if (!severity) continue;
     for (const check of rule.checks) {
-      if (!appliesTo(check, language, lowered)) continue;
-      const context: RuleContext = {
-        path,
-        language,
-        text,
-        options,
-        parsed,
-        report: (report) => {
-          if (report.secret !== undefined && allowed.has(report.secret)) return;
-          const finding = toFinding(rule, severity, report, path, lines, occurrences);
-          const key = `${finding.ruleId}:${finding.span.start}:${finding.span.end}`;
-          if (seen.has(key) || isSuppressed(suppressions, finding.range.start.line, rule.meta.id)) return;
-          seen.add(key);
-          findings.push(finding);
-        },
-      };
-      check.check(context);
+      if (appliesTo(check, language, lowered)) check.check(contextFor(rule, severity));
     }
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
 }
 
 function severityOf(rule: Rule, options: ScanOptions): Severity | undefined {

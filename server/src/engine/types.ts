@@ -1,4 +1,5 @@
 // The engine's vocabulary. Nothing here knows about LSP, VS Code or the CLI.
+import type { TreeSitterParsers } from './languages/treeSitter';
 
 /** Twelve-Factor factor numbers, as Roman numerals. */
 export type Factor = 'I' | 'II' | 'III' | 'IV' | 'V' | 'VI' | 'VII' | 'VIII' | 'IX' | 'X' | 'XI' | 'XII';
@@ -17,7 +18,15 @@ export type LanguageId =
   | 'dockerfile'
   | 'procfile'
   | 'dotenv'
-  | 'properties';
+  | 'properties'
+  | 'python'
+  | 'go'
+  | 'java'
+  | 'kotlin'
+  | 'ruby'
+  | 'php'
+  | 'xml'
+  | 'ini';
 
 /** Zero-based line and UTF-16 character, as LSP counts them. */
 export interface Position {
@@ -129,6 +138,8 @@ export interface ScanOptions {
   allowedValues?: readonly string[];
   /** For `.env` files: whether git ignores the file. Undefined means unknown (not reported). */
   gitIgnored?: boolean;
+  /** Loaded tree-sitter grammars, for Python, Go, Java, Kotlin, Ruby and PHP. */
+  treeSitter?: TreeSitterParsers;
 }
 
 export interface ScanFile {

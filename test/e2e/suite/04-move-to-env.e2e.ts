@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activeExtension, cliAudit, fileWithRule, openFile, ours, startOf, waitFor, workspaceFile } from './helpers';
-import { applyAction, diagnosticOf, fileText, quickFixesAt, revertAll } from './fixes';
+import { applyAction, fileText, quickFixesAt, revertAll, titles } from './fixes';
 import { suite, suiteSetup, suiteTeardown, test } from './tdd';
 
 const MOVE_TO_ENV = /^Move to environment variable ([A-Z][A-Z0-9_]*)/;
@@ -19,24 +19,22 @@ suite('Quick fix: move a hardcoded credential to an environment variable', () =>
     const editor = await openFile(uri);
     const document = editor.document;
     const before = document.getText();
-    const literal = findings
+    const diagnostic = await waitFor('a hardcoded-credential diagnostic on a string literal', () => findings
       .map((finding) => ours(uri, 'hardcoded-credential').find((d) => d.range.start.isEqual(startOf(finding))))
-      .find((d) => d && QUOTED.test(document.getText(d.range)));
-    const diagnostic = literal ?? (await diagnosticOf(uri, 'hardcoded-credential', startOf(findings[0]!).line));
-    const literalText = document.getText(diagnostic.range);
-    const secret = QUOTED.exec(literalText)?.[2];
-    assert.ok(secret, `expected a string literal at the finding, got ${literalText.slice(0, 3)}…`);
+      .find((d) => d && literalAt(document, d.range)));
+    const { range: literalRange, secret } = literalAt(document, diagnostic.range)!;
 
     const actions = await quickFixesAt(uri, diagnostic);
     const move = actions.find((action) => MOVE_TO_ENV.test(action.title));
-    assert.ok(move, `no "Move to environment variable" action among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(move, `no "Move to environment variable" action among: ${titles(actions)}`);
     assert.equal(move.isPreferred, true, 'the move is the preferred fix');
     const envName = MOVE_TO_ENV.exec(move.title)![1]!;
 
     await applyAction(move);
-    const start = document.offsetAt(diagnostic.range.start);
-    const expected = `${before.slice(0, start)}process.env.${envName}${before.slice(start + literalText.length)}`;
-    await waitFor('the fixed file', () => document.getText() === expected);
+    const [start, end] = [document.offsetAt(literalRange.start), document.offsetAt(literalRange.end)];
+    const expected = `${before.slice(0, start)}process.env.${envName}${before.slice(end)}`;
+    // On a timeout, show the difference rather than only that it timed out.
+    await waitFor('the fixed file', () => document.getText() === expected).catch(() => assert.equal(document.getText(), expected));
 
     const root = (name: string) => workspaceFile(name);
     const dotenv = lines(await fileText(root('.env')));
@@ -54,6 +52,15 @@ suite('Quick fix: move a hardcoded credential to an environment variable', () =>
     await waitFor('one undo to restore the file', () => document.getText() === before);
   });
 });
+
+/** The quoted string literal a diagnostic marks, whether its range holds the quotes or only the value. */
+function literalAt(document: vscode.TextDocument, range: vscode.Range): { range: vscode.Range; secret: string } | undefined {
+  const quoted = QUOTED.exec(document.getText(range));
+  if (quoted) return { range, secret: quoted[2]! };
+  const widened = new vscode.Range(range.start.translate(0, -1), range.end.translate(0, 1));
+  const around = QUOTED.exec(document.getText(widened));
+  return around && around[2] === document.getText(range) ? { range: widened, secret: around[2] } : undefined;
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
 import { activeExtension, cliAudit, fileWithRule, openFile, ours, RULES, startOf, waitFor, type CliReport } from './helpers';
-import { applyAction, diagnosticOf, GENERIC_TITLES, quickFixesAt, revertAll } from './fixes';
+import { applyAction, diagnosticOf, DOCS_TITLE, IGNORE_TITLE, isGeneric, quickFixesAt, revertAll, titles } from './fixes';
 import { setup, suite, suiteSetup, suiteTeardown, test } from './tdd';
 
 const MOVE_TO_ENV = /^Move to environment variable/;
@@ -20,11 +21,13 @@ suite('Quick fixes of each rule', () => {
       await openFile(uri);
       const diagnostic = await diagnosticOf(uri, rule, startOf(findings[0]!).line);
       const actions = await quickFixesAt(uri, diagnostic);
-      const fix = actions.find((action) => !GENERIC_TITLES.test(action.title) && !MOVE_TO_ENV.test(action.title));
-      assert.ok(fix, `no ${rule} fix among: ${actions.map((a) => a.title).join(' | ')}`);
-      const before = ours(uri, rule).length;
+      const fix = actions.find((action) => !isGeneric(action) && !MOVE_TO_ENV.test(action.title));
+      assert.ok(fix, `no ${rule} fix among: ${titles(actions)}`);
+      const document = await vscode.workspace.openTextDocument(uri);
+      const [textBefore, countBefore] = [document.getText(), ours(uri, rule).length];
       await applyAction(fix);
-      await waitFor(`"${fix.title}" to remove a ${rule} finding`, () => ours(uri, rule).length < before);
+      await waitFor(`"${fix.title}" to change the file`, () => document.getText() !== textBefore);
+      await waitFor(`"${fix.title}" to remove a ${rule} finding`, () => ours(uri, rule).length < countBefore);
     });
   }
 
@@ -35,8 +38,8 @@ suite('Quick fixes of each rule', () => {
       const line = startOf(findings[0]!).line;
       const diagnostic = await diagnosticOf(uri, rule, line);
       const actions = await quickFixesAt(uri, diagnostic);
-      const ignore = actions.find((action) => action.title.startsWith('Ignore on this line'));
-      assert.ok(ignore, `no "Ignore on this line" among: ${actions.map((a) => a.title).join(' | ')}`);
+      const ignore = actions.find((action) => IGNORE_TITLE.test(action.title) && action.title.includes(rule));
+      assert.ok(ignore, `no "Ignore ${rule} on this line" among: ${titles(actions)}`);
       await applyAction(ignore);
       const comment = await waitFor('the ignore comment', () => {
         const text = editor.document.lineAt(line).text;
@@ -54,8 +57,8 @@ suite('Quick fixes of each rule', () => {
     await openFile(uri);
     const diagnostic = await diagnosticOf(uri, 'file-logger', startOf(findings[0]!).line);
     const actions = await quickFixesAt(uri, diagnostic);
-    const docs = actions.find((action) => action.title.startsWith('Open rule documentation'));
-    assert.ok(docs?.command, `no "Open rule documentation" command among: ${actions.map((a) => a.title).join(' | ')}`);
+    const docs = actions.find((action) => DOCS_TITLE.test(action.title));
+    assert.ok(docs?.command, `no "Open documentation" command among: ${titles(actions)}`);
     assert.equal(docs.command.command, 'twelveFactor.openRuleDocs');
     assert.ok(JSON.stringify(docs.command.arguments ?? []).includes('file-logger'), 'the command names the rule');
     assert.ok(!docs.edit, 'opening docs changes no file');

@@ -5,7 +5,8 @@ import { ours, waitFor } from './helpers';
 
 export async function quickFixesAt(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
   const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
-    'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value,
+    // The last argument resolves lazily computed edits, as the lightbulb does when one is picked.
+    'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 100,
   );
   // A bare Command carries its id as a string in `command`; a CodeAction carries a Command object there.
   return (actions ?? []).filter((action): action is vscode.CodeAction => typeof action.command !== 'string');
@@ -16,7 +17,10 @@ export async function applyAction(action: vscode.CodeAction): Promise<void> {
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
 }
 
-export const GENERIC_TITLES = /^(Ignore on this line|Open rule documentation)/;
+export const IGNORE_TITLE = /^Ignore (\S+ )?on this line/;
+export const DOCS_TITLE = /^Open (rule )?documentation/;
+export const isGeneric = (action: vscode.CodeAction) => IGNORE_TITLE.test(action.title) || DOCS_TITLE.test(action.title);
+export const titles = (actions: vscode.CodeAction[]) => actions.map((action) => action.title).join(' | ');
 
 /** The diagnostic of `ruleId` on the open file; waits for the server to publish it. */
 export async function diagnosticOf(uri: vscode.Uri, ruleId: string, line?: number): Promise<vscode.Diagnostic> {

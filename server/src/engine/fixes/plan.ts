@@ -5,7 +5,7 @@ import { applyEdits } from './apply';
 import { readEnvFile } from './dotenv';
 import { addExampleVar, upsertEnvVar } from './envFile';
 import { resolveEnvName } from './envName';
-import { envReadEdit } from './envRead';
+import { envReadEdits } from './envReadLanguages';
 import { ensureIgnored } from './gitignore';
 import { addNpmScript } from './packageScripts';
 
@@ -70,6 +70,7 @@ function change(file: NeighbourFile, neighbours: FixNeighbours, text: string): F
 /** Env names the document already reads (`process.env.X`, `process.env['X']`, ...). */
 function namesReadIn(input: PlanInput): Set<string> {
   const names = new Set<string>();
+  if (input.language !== 'javascript' && input.language !== 'typescript') return names;
   const source = parseTypeScript(input.relativePathOfDocumentFromAppRoot ?? '', input.documentText, input.language);
   walk(source, (node) => {
     const name = envReadName(node);
@@ -80,8 +81,9 @@ function namesReadIn(input: PlanInput): Set<string> {
 
 function planMoveToEnv(input: PlanInput, fix: MoveToEnvFix): FixPlan | undefined {
   const { documentText, language, neighbours } = input;
-  if (language !== 'javascript' && language !== 'typescript') return undefined;
   if (fix.span.start < 0 || fix.span.end > documentText.length || fix.span.start > fix.span.end) return undefined;
+  const documentEdits = (name: string) => envReadEdits(documentText, fix.span, name, language, input.relativePathOfDocumentFromAppRoot);
+  if (!documentEdits(fix.existingEnvName ?? fix.envName)) return undefined;
   const existing = readEnvFile(neighbours.env ?? '');
   const files: FileChange[] = [];
   // A fallback keeps the name the code reads; if .env already sets it, that value wins today.
@@ -100,7 +102,7 @@ function planMoveToEnv(input: PlanInput, fix: MoveToEnvFix): FixPlan | undefined
     // The fix for a hardcoded secret. An app that does not load .env yet needs dotenv or
     // `node --env-file=.env`; the rule's page says so.
     isPreferred: true,
-    documentEdits: [envReadEdit(documentText, fix.span, name, language, input.relativePathOfDocumentFromAppRoot)],
+    documentEdits: documentEdits(name)!,
     files,
   };
 }

@@ -15,7 +15,20 @@ const BY_EXTENSION: Readonly<Record<string, LanguageId>> = {
   '.yml': 'yaml',
   '.properties': 'properties',
   '.dockerfile': 'dockerfile',
+  '.py': 'python',
+  '.go': 'go',
+  '.java': 'java',
+  '.kt': 'kotlin',
+  '.kts': 'kotlin',
+  '.rb': 'ruby',
+  '.rake': 'ruby',
+  '.php': 'php',
+  '.ini': 'ini',
 };
+
+/** XML files a rule reads (logging configs); other XML is not ours. */
+const XML_NAMES = /^(logback(-spring|-test)?|log4j2?(-spring|-test)?)\.xml$/;
+const RUBY_NAMES = new Set(['gemfile', 'rakefile', 'config.ru']);
 
 /** Which of our languages a path is, from its name; undefined for files no rule reads. */
 export function languageOf(path: string): LanguageId | undefined {
@@ -26,6 +39,8 @@ export function languageOf(path: string): LanguageId | undefined {
   if (lower === 'procfile' || lower.startsWith('procfile.')) return 'procfile';
   if (lower === '.env' || lower.startsWith('.env.') || lower.endsWith('.env')) return 'dotenv';
   if (lower.endsWith('.d.ts')) return undefined;
+  if (XML_NAMES.test(lower)) return 'xml';
+  if (RUBY_NAMES.has(lower)) return 'ruby';
   const dot = lower.lastIndexOf('.');
   return dot >= 0 ? BY_EXTENSION[lower.slice(dot)] : undefined;
 }

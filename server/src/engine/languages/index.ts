@@ -6,6 +6,7 @@ import { parseJson, type JsonDocument } from './json';
 import { parseProcfile, type ProcfileEntry } from './procfile';
 import { parseProperties, type PropertyEntry } from './properties';
 import { parseTypeScript } from './typescript';
+import { isTreeSitterLanguage, type SyntaxTree, type TreeSitterParsers } from './treeSitter';
 import { parseYaml, type YamlDocument } from './yaml';
 
 /**
@@ -17,11 +18,29 @@ export class ParsedDocument {
   private tsSource?: ts.SourceFile;
   private readonly cache = new Map<string, unknown>();
 
+  private syntaxTree?: SyntaxTree | null;
+
   constructor(
     readonly path: string,
     readonly text: string,
     readonly language: LanguageId,
+    private readonly treeSitter?: TreeSitterParsers,
   ) {}
+
+  /** Python, Go, Java, Kotlin, Ruby, PHP: the tree-sitter tree; undefined when the grammar is not loaded. */
+  get tree(): SyntaxTree | undefined {
+    if (this.syntaxTree === undefined) {
+      const language = this.language;
+      this.syntaxTree = (isTreeSitterLanguage(language) && this.treeSitter?.parse(language, this.text)) || null;
+    }
+    return this.syntaxTree ?? undefined;
+  }
+
+  /** Frees what lives outside the JS heap (tree-sitter trees live in wasm memory). */
+  dispose(): void {
+    this.syntaxTree?.delete();
+    this.syntaxTree = null;
+  }
 
   /** JS/TS: the TypeScript compiler's syntax tree (no type information). */
   get typescript(): ts.SourceFile {

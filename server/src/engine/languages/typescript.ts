@@ -10,7 +10,17 @@ function scriptKind(path: string, language: LanguageId): ts.ScriptKind {
   return ts.ScriptKind.JS;
 }
 
-/** Parses JS/TS without type information: fast, tolerant, with parent pointers. */
+/**
+ * Parses JS/TS without type information: fast, tolerant, with parent pointers. The compiler's
+ * parser is recursive descent: about a thousand nested brackets exhaust the stack, and such a
+ * file (generated or hostile) then gives an empty tree, so no findings instead of a crash.
+ */
 export function parseTypeScript(path: string, text: string, language: LanguageId): ts.SourceFile {
-  return ts.createSourceFile(path || 'file.ts', text, ts.ScriptTarget.Latest, true, scriptKind(path, language));
+  const kind = scriptKind(path, language);
+  try {
+    return ts.createSourceFile(path || 'file.ts', text, ts.ScriptTarget.Latest, true, kind);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return ts.createSourceFile(path || 'file.ts', '', ts.ScriptTarget.Latest, true, kind);
+  }
 }

@@ -18,7 +18,8 @@ const KEPT_SEGMENTS = 2;
  * are dropped, and only the last two meaningful segments are kept.
  */
 export function envNameFrom(parts: readonly string[]): string {
-  const segments = parts.flatMap((part) => part.split('.')).filter((segment) => /[A-Za-z0-9]/.test(segment));
+  // One-letter segments are minified or throwaway names (`o.headers.token`), not meaning.
+  const segments = parts.flatMap((part) => part.split('.')).filter((segment, index, all) => /[A-Za-z0-9]/.test(segment) && (segment.length > 1 || index === all.length - 1));
   const meaningful = segments.filter((segment, index) => index === segments.length - 1 || !CONTAINER_SEGMENTS.has(segment.toLowerCase()));
   const kept = withoutRepeatedPrefix(meaningful.slice(-KEPT_SEGMENTS).map(identifierWords));
   let words = kept.flat().map((word) => word.toUpperCase());

@@ -52,6 +52,7 @@ const UI_WORDS = new Set([
   'label', 'labels', 'placeholder', 'placeholders', 'hint', 'hints', 'tooltip', 'caption', 'message', 'messages', 'msg',
   'msgs', 'i18n', 'l10n', 'aria', 'title', 'titles', 'description', 'prompt', 'error', 'errors', 'warning', 'helper',
   'translation', 'translations', 'locale', 'locales', 'strings', 'copy', 'validation', 'validations', 'public', 'publishable',
+  'rules', 'constraints', 'validators', 'schema', 'schemas', 'columns', 'fields', 'attributes',
 ]);
 
 /** Trailing words that do not change what a name holds: `passwordValue`, `DB_PASSWORD_PROD`, `apiKey2`. */

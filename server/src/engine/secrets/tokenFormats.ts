@@ -85,7 +85,7 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     keywords: ['eyj'],
     pattern: re(String.raw`${START_DASH}eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,2000}${END_DASH}`),
     envName: 'AUTH_TOKEN',
-    validate: hasJwtHeader,
+    validate: isSecretJwt,
   },
   { id: 'private-key', name: 'private key', keywords: ['private key'], find: findPemPrivateKeys, envName: 'PRIVATE_KEY' },
   token('mailgun', 'Mailgun API key', ['key-'], `${START_DASH}key-[0-9a-f]{32}${END_DASH}`, 'MAILGUN_API_KEY'),
@@ -129,13 +129,25 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   token('mailchimp', 'Mailchimp API key', ['-us'], `${START_DASH}[0-9a-f]{32}-us[0-9]{1,2}${END_DASH}`, 'MAILCHIMP_API_KEY'),
 ];
 
-/** A JWT's first segment must decode to a JSON object naming its algorithm. */
-function hasJwtHeader(jwt: string): boolean {
-  const header = jwt.slice(0, jwt.indexOf('.'));
+/**
+ * A JWT's header must decode to a JSON object naming its algorithm. Supabase `anon` keys are JWTs
+ * meant to ship in frontends (row-level security guards the data), so they are not secrets.
+ */
+function isSecretJwt(jwt: string): boolean {
+  const [header, payload] = jwt.split('.');
+  const decoded = decodeJson(header);
+  if (typeof decoded?.alg !== 'string') return false;
+  return decodeJson(payload)?.role !== 'anon';
+}
+
+function decodeJson(segment: string | undefined): Record<string, unknown> | undefined {
+  const text = Buffer.from(segment ?? '', 'base64url').toString('utf8').trim();
+  // Checked before parsing: throwing on every JWT-shaped fragment of a long text is slow.
+  if (!text.startsWith('{') || !text.endsWith('}')) return undefined;
   try {
-    const decoded: unknown = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
-    return typeof decoded === 'object' && decoded !== null && typeof (decoded as { alg?: unknown }).alg === 'string';
+    const decoded: unknown = JSON.parse(text);
+    return typeof decoded === 'object' && decoded !== null ? (decoded as Record<string, unknown>) : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }

@@ -44,6 +44,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[a-z]+\/[a-z0-9.+-]+$/, // a MIME type
   /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/, // a password hash (not a credential itself)
   /^[a-z][a-z0-9]*(?::[a-z][a-z0-9]*)+$/, // a scope or permission: read:user, repo:status
+  /^[a-z_]+(?::[\w,.]*)?(?:\|[a-z_]+(?::[\w,.]*)?)+$/, // validation rules: required|min:8
 ];
 
 /**
@@ -67,8 +68,10 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
 export function restatesName(value: string, name: string): boolean {
   if (!/^[A-Za-z0-9_.:/-]+$/.test(value)) return false;
   const words = (text: string): string => splitWords(text).join(' ');
-  const valueWords = words(value);
-  return valueWords !== '' && valueWords === words(name);
+  // A namespace in front does not change that: 'auth/LOGIN_TOKEN', 'errors:badToken'.
+  const lastPart = value.slice(Math.max(value.lastIndexOf('/'), value.lastIndexOf(':')) + 1);
+  const nameWords = words(name);
+  return nameWords !== '' && (words(value) === nameWords || words(lastPart) === nameWords);
 }
 
 /** "Enter your password", "Password must be at least 8 characters", "Mot de passe". */
@@ -84,8 +87,12 @@ function isCapitalizedWord(value: string): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(value);
 }
 
-/** `Bearer abc…`, `Basic dXNl…`: the credential is what follows the scheme. */
+/** `Bearer abc…`: the credential is what follows the scheme; `Basic dXNl…`: the password inside `user:password`. */
 function withoutAuthScheme(value: string): string {
-  const match = /^(?:bearer|basic|token|apikey|digest)\s+(\S+)$/i.exec(value);
-  return match?.[1] ?? value;
+  const match = /^(bearer|basic|token|apikey|digest)\s+(\S+)$/i.exec(value);
+  if (!match?.[2]) return value;
+  if (match[1]?.toLowerCase() !== 'basic') return match[2];
+  const decoded = Buffer.from(match[2], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon >= 0 && /^[\x20-\x7e]+$/.test(decoded) ? decoded.slice(colon + 1) : match[2];
 }

@@ -1,5 +1,10 @@
 import { docsUrl, type Rule } from '../../rule';
 import { javascriptCheck } from './javascript';
+import { pythonChecks } from './python';
+import { goChecks } from './go';
+import { javaChecks } from './java';
+import { rubyChecks } from './ruby';
+import { phpChecks } from './php';
 
 export const fileLogger: Rule = {
   meta: {
@@ -14,5 +19,5 @@ export const fileLogger: Rule = {
     hint: 'Write logs to stdout (a console transport) and let the platform collect them.',
     docsUrl: docsUrl('file-logger'),
   },
-  checks: [javascriptCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks],
 };

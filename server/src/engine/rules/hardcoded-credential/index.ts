@@ -1,6 +1,11 @@
 import { docsUrl, type Rule } from '../../rule';
 import { configChecks } from './config';
 import { javascriptCheck } from './javascript';
+import { pythonChecks } from './python';
+import { goChecks } from './go';
+import { javaChecks } from './java';
+import { rubyChecks } from './ruby';
+import { phpChecks } from './php';
 
 export const hardcodedCredential: Rule = {
   meta: {
@@ -15,5 +20,5 @@ export const hardcodedCredential: Rule = {
     hint: 'Read the value from the environment (process.env.NAME) and keep it in a git-ignored .env file.',
     docsUrl: docsUrl('hardcoded-credential'),
   },
-  checks: [javascriptCheck, ...configChecks],
+  checks: [javascriptCheck, ...configChecks, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks],
 };

@@ -141,11 +141,26 @@ export const validExamples: ValidExample[] = [
   {
     name: 'interpolated and templated values',
     path: 'src/headers.ts',
-    code: `const headers = { Authorization: \`Bearer \${token}\`, 'X-Api-Key': apiKey };\nconst auth = { user: 'api', pass: process.env.SMTP_PASS };\nconst password = '{{ db_password }}';\n`,
+    code: `const headers = { Authorization: \`Bearer \${token}\`, 'X-Api-Key': apiKey };\nconst auth = { user: 'api', pass: process.env.SMTP_PASS };\nconst password = '{{ db_password }}';\nconst basic = { headers: { Authorization: 'Basic dXNlcjpwYXNzd29yZA==' } };\n`,
   },
   {
     name: 'public config sections',
     path: 'nuxt.config.ts',
     code: `export default defineNuxtConfig({ runtimeConfig: { public: { apiKey: 'public-maps-key-31' } } });\n`,
+  },
+  {
+    name: 'Firebase web config and Supabase anon keys are public by design',
+    path: 'src/firebase.ts',
+    code: `const firebaseConfig = { apiKey: 'AIzaNriNlHPsD0Qc0QdKSCLAizWRcipTXWkseDQ', authDomain: 'shop.firebaseapp.com', messagingSenderId: '1234' };\nconst supabase = createClient('https://xyz.supabase.co', 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6IjQxMjI5YjViZTMyYTFmZDBlMGY2Iiwicm9sZSI6ImFub24iLCJpYXQiOjE3MDAwMDAwMDAsImV4cCI6MjAwMDAwMDAwMH0.8szEYegkLnjulPZM5X6WLpTwuXU87L-6DvGARObRLt4');\n`,
+  },
+  {
+    name: 'constants that spell their own name, action types, error codes',
+    path: 'src/constants.ts',
+    code: `export const EXPIRED_TOKEN = 'expired_token';\nexport const AcquireToken = 'acquireToken';\nexport const LOGIN_TOKEN = 'auth/LOGIN_TOKEN';\nexport const ERROR_INVALID_TOKEN = 'invalid_token';\nconst grants = { REFRESH_TOKEN: 'RefreshToken' };\n`,
+  },
+  {
+    name: 'validation rules and fetch credentials modes',
+    path: 'src/validate.js',
+    code: `const rules = { email: 'required|email', password: 'required|min:8' };\nconst passwordRule = { password: 'required|string|min:8' };\nfetch(url, { credentials: 'include' });\nif (opts.credentials === 'same-origin') {}\n`,
   },
 ];

@@ -62,8 +62,10 @@ function defaultTarget(object: ts.ObjectLiteralExpression, resolve: (owner: ts.N
   const owner = parent && (ts.isCallExpression(parent) || ts.isNewExpression(parent)) ? parent : object;
   const target = resolve(owner);
   if (!target) return undefined;
-  const envName = stringValue(objectProperty(object, 'env')) ?? target.envName;
-  return { ...target, kind: 'fallback', envName, existingEnvName: envName, noFix: true };
+  const declaredEnv = stringValue(objectProperty(object, 'env'));
+  const envName = declaredEnv ?? target.envName;
+  const label = declaredEnv ?? target.label;
+  return { ...target, kind: 'fallback', label, envName, existingEnvName: envName, noFix: true };
 }
 
 function objectPath(object: ts.ObjectLiteralExpression): ObjectPath {

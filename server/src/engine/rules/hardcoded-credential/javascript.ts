@@ -2,7 +2,7 @@
 // known token format, a URL with a password, or when where it goes says so: a credential name,
 // a secret-taking API, the fallback of a credential env read.
 import ts from 'typescript';
-import { isStringLike, moduleBindings, walk } from '../../languages/ts-ast';
+import { isStringLike, moduleBindings, objectProperty, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, isSecretLikeValue, TOKEN_FORMATS, urlEnvName, type TokenMatch, type UrlPassword } from '../../secrets';
 import { javascriptExamples } from './javascript-examples';
@@ -10,10 +10,12 @@ import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './ja
 import { targetOf, type Scope, type Target } from './javascript-targets';
 
 /** Broad on purpose: a file with none of these has no credential we could find. */
-const BASE_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jwt', 'hmac', 'cipher', 'sequelize', 'stripe', 'session', 'cookie'];
+const BASE_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jwt', 'hmac', 'cipher', 'sequelize', 'stripe', 'session', 'cookie', 'twilio'];
 /** Format keywords too short to prefilter anything (`sk` is in "task"); such files almost always say "key" anyway. */
 const formatKeywords = TOKEN_FORMATS.flatMap((format) => format.keywords).filter((keyword) => keyword.length >= 3 && keyword !== '-us');
 const KEYWORDS = [...new Set([...BASE_KEYWORDS, ...formatKeywords])];
+
+const FIREBASE_KEYS = ['authDomain', 'messagingSenderId'];
 
 type Literal = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateExpression;
 
@@ -54,6 +56,7 @@ function inspect(node: Literal, scope: Scope, context: RuleContext): void {
   const raw = context.text.slice(base, span.end - 1);
   const plain = isStringLike(node);
   const tokens = findTokens(raw);
+  if (tokens.some((token) => isPublicByDesign(token, node))) return;
   const urls = findUrlPasswords(raw).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
   if (tokens.length === 0 && urls.length === 0 && !plain) return;
   const target = targetOf(node, scope);
@@ -73,6 +76,16 @@ function inspect(node: Literal, scope: Scope, context: RuleContext): void {
   if (!target || !credential) return;
   if (!isSecretLikeValue(value, { weakName: credential.strength === 'weak', ...(target.name ? { name: target.name } : {}) })) return;
   context.report(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }));
+}
+
+/**
+ * A Google API key in a Firebase web config (`{ apiKey, authDomain, messagingSenderId }`) identifies the
+ * project to the browser; Firebase documents it as not secret (security rules guard the data).
+ */
+function isPublicByDesign(token: TokenMatch, node: Literal): boolean {
+  if (token.id !== 'google-api-key' || !ts.isPropertyAssignment(node.parent)) return false;
+  const object = node.parent.parent;
+  return ts.isObjectLiteralExpression(object) && FIREBASE_KEYS.some((key) => objectProperty(object, key) !== undefined);
 }
 
 function reportEmbeddedToken(token: TokenMatch, base: number, raw: string, context: RuleContext): void {

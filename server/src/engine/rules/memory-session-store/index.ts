@@ -1,5 +1,10 @@
 import { docsUrl, type Rule } from '../../rule';
 import { javascriptCheck } from './javascript';
+import { pythonChecks } from './python';
+import { goChecks } from './go';
+import { javaChecks } from './java';
+import { rubyChecks } from './ruby';
+import { phpChecks } from './php';
 
 export const memorySessionStore: Rule = {
   meta: {
@@ -14,5 +19,5 @@ export const memorySessionStore: Rule = {
     hint: 'Keep session and user state in a backing service such as Redis or the database.',
     docsUrl: docsUrl('memory-session-store'),
   },
-  checks: [javascriptCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks],
 };

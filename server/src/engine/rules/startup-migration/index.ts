@@ -1,6 +1,11 @@
 import { docsUrl, type Rule } from '../../rule';
 import { configChecks } from './config';
 import { javascriptCheck } from './javascript';
+import { pythonChecks } from './python';
+import { goChecks } from './go';
+import { javaChecks } from './java';
+import { rubyChecks } from './ruby';
+import { phpChecks } from './php';
 
 export const startupMigration: Rule = {
   meta: {
@@ -15,5 +20,5 @@ export const startupMigration: Rule = {
     hint: 'Run migrations as a one-off admin process (an npm "migrate" script, a release phase), not on start.',
     docsUrl: docsUrl('startup-migration'),
   },
-  checks: [javascriptCheck, ...configChecks],
+  checks: [javascriptCheck, ...configChecks, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks],
 };

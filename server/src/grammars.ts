@@ -1,0 +1,55 @@
+// Loads tree-sitter grammars from their wasm files, lazily, once each, on first use. The engine
+// gets the loaded parsers through ScanOptions.treeSitter and never does I/O itself.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Language, Parser } from 'web-tree-sitter';
+import type { LanguageId } from './engine/types';
+import { isTreeSitterLanguage, type SyntaxTree, type TreeSitterLanguage, type TreeSitterParsers } from './engine/languages/treeSitter';
+
+/** Where each grammar comes from in node_modules; esbuild.mjs copies them all into dist/grammars/. */
+export const GRAMMAR_FILES: Readonly<Record<TreeSitterLanguage | 'runtime', string>> = {
+  runtime: 'web-tree-sitter/tree-sitter.wasm',
+  python: '@vscode/tree-sitter-wasm/wasm/tree-sitter-python.wasm',
+  go: '@vscode/tree-sitter-wasm/wasm/tree-sitter-go.wasm',
+  java: '@vscode/tree-sitter-wasm/wasm/tree-sitter-java.wasm',
+  ruby: '@vscode/tree-sitter-wasm/wasm/tree-sitter-ruby.wasm',
+  php: '@vscode/tree-sitter-wasm/wasm/tree-sitter-php.wasm',
+  kotlin: 'tree-sitter-wasms/out/tree-sitter-kotlin.wasm',
+};
+
+/** The bundle's copy beside dist/*.js, else the package in node_modules (tests run from source). */
+function locate(key: keyof typeof GRAMMAR_FILES): string {
+  const file = GRAMMAR_FILES[key];
+  const bundled = join(__dirname, 'grammars', file.split('/').pop()!);
+  return existsSync(bundled) ? bundled : require.resolve(file);
+}
+
+export class Grammars implements TreeSitterParsers {
+  private runtime?: Promise<void>;
+  private readonly loading = new Map<TreeSitterLanguage, Promise<Parser | undefined>>();
+  private readonly parsers = new Map<TreeSitterLanguage, Parser>();
+
+  /** Loads the grammar a file needs, if it needs one; safe to call for every file. */
+  async ensure(language: LanguageId | undefined): Promise<void> {
+    if (!language || !isTreeSitterLanguage(language) || this.parsers.has(language)) return;
+    let pending = this.loading.get(language);
+    if (!pending) {
+      pending = this.load(language);
+      this.loading.set(language, pending);
+    }
+    await pending;
+  }
+
+  parse(language: TreeSitterLanguage, text: string): SyntaxTree | undefined {
+    return this.parsers.get(language)?.parse(text) ?? undefined;
+  }
+
+  private async load(language: TreeSitterLanguage): Promise<Parser | undefined> {
+    this.runtime ??= Parser.init({ locateFile: () => locate('runtime') });
+    await this.runtime;
+    const parser = new Parser();
+    parser.setLanguage(await Language.load(locate(language)));
+    this.parsers.set(language, parser);
+    return parser;
+  }
+}
