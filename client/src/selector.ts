@@ -12,6 +12,12 @@ const LANGUAGES = [
   'dockerfile',
   'properties',
   'dotenv',
+  'python',
+  'go',
+  'java',
+  'kotlin',
+  'ruby',
+  'php',
 ];
 
 /** Files the server checks: the engine's languages, on disk and unsaved. */
@@ -24,6 +30,9 @@ export const DOCUMENT_SELECTOR: DocumentSelector = [
   { scheme: 'file', pattern: '**/Procfile.*' },
   { scheme: 'file', pattern: '**/.env' },
   { scheme: 'file', pattern: '**/.env.*' },
+  { scheme: 'file', pattern: '**/{logback,logback-spring,log4j2,log4j2-spring}.xml' },
+  { scheme: 'file', pattern: '**/php.ini' },
+  { scheme: 'file', pattern: '**/{Gemfile,Rakefile,config.ru}' },
 ];
 
 /** Files whose changes change findings elsewhere: the config file and git's ignore rules. */

@@ -96,6 +96,14 @@ const EDITOR_LANGUAGES: Readonly<Record<string, LanguageId>> = {
   dockerfile: 'dockerfile',
   properties: 'properties',
   dotenv: 'dotenv',
+  python: 'python',
+  go: 'go',
+  java: 'java',
+  kotlin: 'kotlin',
+  ruby: 'ruby',
+  php: 'php',
+  ini: 'ini',
+  xml: 'xml',
 };
 
 /** Our language for an editor's language id; the file name decides when it can. */

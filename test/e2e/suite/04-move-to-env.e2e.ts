@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, cliAudit, fileWithRule, openFile, ours, startOf, waitFor, workspaceFile } from './helpers';
+import { activeExtension, cliAudit, fileWithRule, isCode, openFile, ours, startOf, waitFor, workspaceFile } from './helpers';
 import { applyAction, fileText, quickFixesAt, revertAll, titles } from './fixes';
 import { suite, suiteSetup, suiteTeardown, test } from './tdd';
 
@@ -15,7 +15,7 @@ suite('Quick fix: move a hardcoded credential to an environment variable', () =>
 
   test('it rewrites the code, fills .env and .env.example, ignores .env in git, and one undo restores the file', async () => {
     // A credential written as a plain string literal: the simplest case to state the expected file for.
-    const { uri, findings } = fileWithRule(cliAudit(), 'hardcoded-credential');
+    const { uri, findings } = fileWithRule(cliAudit(), 'hardcoded-credential', isCode);
     const editor = await openFile(uri);
     const document = editor.document;
     const before = document.getText();

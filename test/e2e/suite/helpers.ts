@@ -120,13 +120,22 @@ export function findingsByFile(report: CliReport): Map<string, CliFinding[]> {
   return byFile;
 }
 
-/** A file the CLI reports `ruleId` in; fails the test with a clear message if there is none. */
-export function fileWithRule(report: CliReport, ruleId: string): { uri: vscode.Uri; findings: CliFinding[] } {
-  for (const [path, findings] of findingsByFile(report)) {
-    const matching = findings.filter((f) => f.ruleId === ruleId);
-    if (matching.length > 0) return { uri: vscode.Uri.file(path), findings: matching };
-  }
-  throw new Error(`the CLI reports no ${ruleId} finding in the e2e workspace`);
+/** JavaScript or TypeScript: where `//` comments and `process.env` exist. */
+export const isCode = (path: string) => /\.[cm]?[jt]sx?$/.test(path);
+
+/** Every file the CLI reports `ruleId` in, with those findings. */
+export function filesWithRule(report: CliReport, ruleId: string, accept: (path: string) => boolean = () => true) {
+  return [...findingsByFile(report)]
+    .filter(([path]) => accept(path))
+    .map(([path, findings]) => ({ uri: vscode.Uri.file(path), findings: findings.filter((f) => f.ruleId === ruleId) }))
+    .filter((file) => file.findings.length > 0);
+}
+
+/** The first file the CLI reports `ruleId` in; fails the test with a clear message if there is none. */
+export function fileWithRule(report: CliReport, ruleId: string, accept?: (path: string) => boolean): { uri: vscode.Uri; findings: CliFinding[] } {
+  const [first] = filesWithRule(report, ruleId, accept);
+  if (!first) throw new Error(`the CLI reports no ${ruleId} finding${accept ? ' in a JS/TS file' : ''} in the e2e workspace`);
+  return first;
 }
 
 /** The CLI's 1-based start as a VS Code position. */
