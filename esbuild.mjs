@@ -5,6 +5,27 @@ import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 
 const require = createRequire(import.meta.url);
+const ts = require('typescript');
+
+/**
+ * Rule examples (`*-examples*.ts`) are tests, not product: they hold secret-shaped strings that
+ * a VSIX must not ship, and weigh more than the rules. In the bundles each exported example set
+ * becomes an empty one (an empty array that also has empty `valid`/`invalid` lists).
+ */
+const stripExamples = {
+  name: 'strip-rule-examples',
+  setup(build) {
+    build.onLoad({ filter: /-examples[^/\\]*\.ts$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = ts.createSourceFile(args.path, await readFile(args.path, 'utf8'), ts.ScriptTarget.Latest);
+      const names = source.statements
+        .filter((s) => ts.isVariableStatement(s) && s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))
+        .flatMap((s) => s.declarationList.declarations.map((d) => d.name.getText(source)));
+      const empty = 'Object.assign([], { valid: [], invalid: [] })';
+      return { contents: names.map((name) => `export const ${name} = ${empty};`).join('\n'), loader: 'js' };
+    });
+  },
+};
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -18,6 +39,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: [stripExamples],
   // jsonc-parser's UMD build hides its requires from the bundler; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
 };

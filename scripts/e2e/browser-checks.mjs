@@ -8,25 +8,23 @@ import { docsImagesDir, repoRoot } from './paths.mjs';
 
 const SQUIGGLES = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info';
 
-function cliReport(folder) {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'audit', folder, '--format', 'json'], { cwd: folder, encoding: 'utf8' });
+// The CLI shipped in the installed VSIX, as the suite uses: the editor and the CLI must agree.
+function cliReport(cli, folder) {
+  const result = spawnSync(process.execPath, [cli, 'audit', folder, '--format', 'json'], { cwd: folder, encoding: 'utf8' });
   if (!result.stdout?.trim()) throw new Error(`CLI audit printed nothing (exit ${result.status}): ${result.stderr}`);
   return JSON.parse(result.stdout);
 }
 
-// The file with a hardcoded credential and the most distinct rules: the best picture of the extension.
+// A JS/TS file's hardcoded credential, the one nearest the top (so the quick-fix menu opens below it
+// and the squiggles above stay in the picture), with that file's findings.
 function showcaseFile(report, workspace) {
-  const byPath = new Map();
-  for (const finding of report.findings) {
-    const path = relative(workspace, resolve(report.root, finding.path));
-    byPath.set(path, [...(byPath.get(path) ?? []), finding]);
-  }
-  const candidates = [...byPath.entries()].filter(([, findings]) => findings.some((f) => f.ruleId === 'hardcoded-credential'));
-  if (candidates.length === 0) throw new Error('the CLI reports no hardcoded-credential finding in the example');
-  const rules = (findings) => new Set(findings.map((f) => f.ruleId)).size;
-  candidates.sort((a, b) => rules(b[1]) - rules(a[1]) || b[1].length - a[1].length);
-  const [path, findings] = candidates[0];
-  return { path, findings, credential: findings.find((f) => f.ruleId === 'hardcoded-credential') };
+  const withPath = report.findings.map((finding) => ({ ...finding, path: relative(workspace, resolve(report.root, finding.path)) }));
+  const credentials = withPath
+    .filter((f) => f.ruleId === 'hardcoded-credential' && /\.[cm]?[jt]sx?$/.test(f.path))
+    .sort((a, b) => a.range.start.line - b.range.start.line);
+  const credential = credentials[0];
+  if (!credential) throw new Error('the CLI reports no hardcoded-credential finding in a JS/TS file of the example');
+  return { path: credential.path, credential, findings: withPath.filter((f) => f.path === credential.path) };
 }
 
 async function openInQuickOpen(page, path) {
@@ -77,13 +75,13 @@ async function check(outcomes, page, title, body) {
   return true;
 }
 
-export async function runBrowserChecks({ context, port, workspace }) {
+export async function runBrowserChecks({ context, port, workspace, cli }) {
   const outcomes = [];
   const page = await context.newPage();
-  page.setDefaultTimeout(60_000);
+  page.setDefaultTimeout(120_000);
   let target;
   const opened = await check(outcomes, page, 'the editor shows squiggles on a file of the example', async () => {
-    target = showcaseFile(cliReport(workspace), workspace);
+    target = showcaseFile(cliReport(cli, workspace), workspace);
     await page.goto(workbenchUrl(port, { folder: workspace }));
     await page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible' });
     await openInQuickOpen(page, target.path);

@@ -2,15 +2,15 @@
 // the e2e tests use, opens examples/black-friday-shop and prints the URL; runs until Ctrl-C.
 // Options: --port <n> (default 8719, or a free one), --vsix <file>, --in-place (open the checkout's
 // example instead of a fresh copy, so fixes you apply change it).
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
 import { workbenchUrl } from './browser.mjs';
 import { packageVsix } from './package.mjs';
 import { outDir } from './paths.mjs';
-import { stopAll, stopAllOnExit } from './processes.mjs';
+import { isStoppingOnSignal, stopAll, stopAllOnExit } from './processes.mjs';
 import { freePort } from './server.mjs';
 import { copyExample, createSessionRoot, exampleDir, removeSessionRoot, startVsCodeWithVsix } from './session.mjs';
 import { ensureTools } from './setup.mjs';
-import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
 const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -35,6 +35,7 @@ async function main() {
   console.log(`\nTwelve-Factor Lint demo: open\n\n  ${workbenchUrl(port, { folder })}\n`);
   console.log(`VS Code server (pid ${server.entry.child.pid}) serves ${folder}. Ctrl-C stops it.`);
   const { code, signal } = await server.entry.exited;
+  if (isStoppingOnSignal()) return;
   console.error(`the VS Code server stopped (${signal ?? `exit ${code}`})`);
   await stopAll();
   process.exit(1);

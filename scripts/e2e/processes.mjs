@@ -41,12 +41,16 @@ function killAllNow() {
 }
 
 let hooked = false;
+let stoppingOnSignal = false;
+/** True once Ctrl-C (or SIGTERM/SIGHUP) started the shutdown: exits that follow are expected. */
+export const isStoppingOnSignal = () => stoppingOnSignal;
 export function stopAllOnExit() {
   if (hooked) return;
   hooked = true;
   process.on('exit', killAllNow);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
+      stoppingOnSignal = true;
       console.log(`\n[e2e] ${signal}: stopping processes`);
       stopAll().finally(() => process.exit(130));
     });

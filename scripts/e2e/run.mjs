@@ -3,6 +3,7 @@
 // Chromium and runs the mocha suite from out/e2e in the extension host, then the browser checks.
 // Options: --vsix <file> (skip packaging), --no-build, --grep <pattern>, --keep, --no-browser-checks,
 //          --fail-on-purpose (adds a failing test: the run must then exit 1),
+//          --browser-checks-only (skip the suite: e.g. to refresh docs/images/editor.png),
 //          --electron (run through @vscode/test-electron instead; needs a VS Code download).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,9 @@ import { buildSuite } from './build-suite.mjs';
 import { packageVsix } from './package.mjs';
 import { jsModules, outDir, repoRoot } from './paths.mjs';
 import { stopAll, stopAllOnExit, withTimeout } from './processes.mjs';
-import { copyExample, createSessionRoot, extensionsDirOf, removeSessionRoot, startVsCodeWithVsix } from './session.mjs';
+import {
+  copyExample, createSessionRoot, extensionsDirOf, installedExtensionDir, removeSessionRoot, startVsCodeWithVsix,
+} from './session.mjs';
 import { ensureTools } from './setup.mjs';
 
 const SUITE_TIMEOUT_MS = 15 * 60_000;
@@ -45,8 +48,14 @@ async function runSuite({ context, port, workspace, suiteIndex, hostExtension })
   }
 }
 
-function readOutcomes(resultsFile) {
-  try { return JSON.parse(readFileSync(resultsFile, 'utf8')); } catch { return []; }
+// Per-test results from the suite's JSON file; the exit code alone when the suite never wrote it.
+function suiteOutcomes(exitCode, resultsFile) {
+  let outcomes = [];
+  try { outcomes = JSON.parse(readFileSync(resultsFile, 'utf8')); } catch { /* the host died before writing */ }
+  const failed = exitCode !== 0 && !outcomes.some((o) => o.state === 'failed');
+  if (failed) outcomes.push({ title: 'e2e suite exit code', state: 'failed', error: `exit code ${exitCode}` });
+  if (outcomes.length === 0) outcomes.push({ title: 'e2e suite', state: 'passed' });
+  return outcomes;
 }
 
 function report(outcomes) {
@@ -95,13 +104,14 @@ async function main() {
     log(`VS Code server on port ${port}, VSIX installed into ${dirs.extensions} (${seconds(started)})`);
     context = await launchBrowser(root);
     log(`chromium started (${seconds(started)})`);
-    const exitCode = await runSuite({ context, port, workspace, suiteIndex, hostExtension });
-    outcomes = readOutcomes(resultsFile);
-    log(`suite finished with exit code ${exitCode} (${seconds(started)})`);
-    if (outcomes.length === 0) outcomes.push({ title: 'e2e suite', state: exitCode === 0 ? 'passed' : 'failed', error: exitCode === 0 ? undefined : `exit code ${exitCode}, no results recorded` });
-    else if (exitCode !== 0 && !outcomes.some((o) => o.state === 'failed')) outcomes.push({ title: 'e2e suite exit code', state: 'failed', error: `exit code ${exitCode}` });
+    if (!flag('--browser-checks-only')) {
+      const exitCode = await runSuite({ context, port, workspace, suiteIndex, hostExtension });
+      log(`suite finished with exit code ${exitCode} (${seconds(started)})`);
+      outcomes = suiteOutcomes(exitCode, resultsFile);
+    }
     if (!flag('--no-browser-checks') && !option('--grep')) {
-      outcomes.push(...await runBrowserChecks({ context, port, workspace: copyExample(root, 'browser'), logDir }));
+      const cli = join(installedExtensionDir(dirs), 'dist', 'cli.js');
+      outcomes.push(...await runBrowserChecks({ context, port, workspace: copyExample(root, 'browser'), cli }));
       log(`browser checks done (${seconds(started)})`);
     }
   } catch (error) {

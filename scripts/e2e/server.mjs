@@ -45,6 +45,7 @@ const quietSettings = {
   'chat.disableAIFeatures': true,
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
+  'typescript.disableAutomaticTypeAcquisition': true,
   'files.autoSave': 'off',
 };
 

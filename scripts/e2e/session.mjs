@@ -1,6 +1,6 @@
 // One e2e or demo session: a private temp folder with the server's data, the installed VSIX and
 // a copy of the example app as the workspace, and a running VS Code server.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { repoRoot } from './paths.mjs';
@@ -26,6 +26,14 @@ export function copyExample(root, name) {
 }
 
 export const extensionsDirOf = (root) => join(root, 'vscode', 'extensions');
+
+/** Where the server unpacked our VSIX: <extensions dir>/<publisher>.<name>-<version>. */
+export function installedExtensionDir(dirs) {
+  const { publisher, name } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  const found = readdirSync(dirs.extensions).find((entry) => entry.startsWith(`${publisher}.${name}-`));
+  if (!found) throw new Error(`${publisher}.${name} is not installed in ${dirs.extensions}`);
+  return join(dirs.extensions, found);
+}
 
 export async function startVsCodeWithVsix({ root, vsix, extraEnv = {}, onOutput, port: wantedPort }) {
   const dirs = serverDirs(join(root, 'vscode'));

@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import type { ConfigError } from './engine/config';
 import { SOURCE } from './protocol';
@@ -34,9 +34,12 @@ export class ConfigErrors {
   }
 
   private tell(error: ConfigError): void {
-    void this.connection.window.showErrorMessage(
-      `Twelve-Factor Lint: ${error.file}:${error.line}:${error.column}: ${error.message}. Using the defaults.`,
-    );
+    // A notification, not window.showErrorMessage: that sends a request, and a client that
+    // answers it with an error would leave a rejected promise that ends the server.
+    void this.connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Error,
+      message: `Twelve-Factor Lint: ${error.file}:${error.line}:${error.column}: ${error.message}. Using the defaults.`,
+    });
   }
 }
 

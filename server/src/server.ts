@@ -31,6 +31,8 @@ let audit: WorkspaceAudit;
 let codeActions: CodeActions;
 const configErrors = new ConfigErrors(connection, workspace);
 let status: StatusParams = { findings: 0, auditing: false };
+/** vscode-languageserver throws when asked for folder events the client never offered. */
+let clientSendsFolderEvents = false;
 
 function sendStatus(update: Partial<StatusParams>): void {
   status = { ...status, ...update };
@@ -39,6 +41,7 @@ function sendStatus(update: Partial<StatusParams>): void {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const capabilities = params.capabilities ?? {};
+  clientSendsFolderEvents = capabilities.workspace?.workspaceFolders === true;
   const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspace.setFolders(folders);
   settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
@@ -63,7 +66,7 @@ connection.onInitialized(async () => {
       watchers: [{ globPattern: '**/.twelve-factor.json' }, { globPattern: '**/.gitignore' }],
     })
     .catch(() => undefined);
-  connection.workspace.onDidChangeWorkspaceFolders?.((event) => {
+  if (clientSendsFolderEvents) connection.workspace.onDidChangeWorkspaceFolders((event) => {
     const current = new Set(workspace.folderPaths.map((path) => URI.file(path).toString()));
     event.removed.forEach((folder) => current.delete(folder.uri));
     event.added.forEach((folder) => current.add(folder.uri));

@@ -1,4 +1,4 @@
-import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './diagnostics';
 import { scan } from './engine/scan';
@@ -50,7 +50,15 @@ export class Validator {
   /** Scans now; publishes unless the document changed while settings were read. */
   async validate(document: TextDocument): Promise<void> {
     const version = document.version;
-    const findings = await this.findingsFor(document);
+    let findings: Finding[];
+    try {
+      findings = await this.findingsFor(document);
+    } catch (error) {
+      // One file that cannot be checked must not end the server (an unhandled rejection would).
+      // Only the error's name: a message can quote the file's text, and so a secret.
+      this.connection.console.error(`Twelve-Factor Lint could not check ${document.uri}: ${(error as Error)?.name ?? 'error'}`);
+      return;
+    }
     if (document.version !== version) return; // a newer change is already scheduled
     this.scanned.set(document.uri, { version, text: document.getText(), findings });
     this.publish(document.uri, findings.map(toDiagnostic), version);
@@ -103,8 +111,11 @@ export class Validator {
   private tellTooLarge(uri: string, name: string, limit: number): void {
     if (this.toldTooLarge.has(uri)) return;
     this.toldTooLarge.add(uri);
-    void this.connection.window.showInformationMessage(
-      `Twelve-Factor Lint skipped ${name}: it is larger than twelveFactor.maxFileSize (${limit} bytes).`,
-    );
+    // A notification, not window.showInformationMessage: that sends a request, and a client that
+    // answers it with an error would leave a rejected promise that ends the server.
+    void this.connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Info,
+      message: `Twelve-Factor Lint skipped ${name}: it is larger than twelveFactor.maxFileSize (${limit} bytes).`,
+    });
   }
 }

@@ -44,4 +44,13 @@ describe('Neovim as an LSP client', () => {
     }
     assert.ok(result.diagnostics.every((d) => d.source === 'twelve-factor'));
   });
+
+  it('gets the same diagnostics for a Python file', () => {
+    const result = attach(workspace.root, 'services/recommendations/app.py');
+    assert.equal(result.ok, true, 'diagnostics arrived in time');
+    const codes = new Set(result.diagnostics.map((d) => d.code));
+    for (const rule of ['hardcoded-credential', 'file-logger', 'memory-session-store', 'startup-migration']) {
+      assert.ok(codes.has(rule), `Neovim got ${rule} for Python`);
+    }
+  });
 });

@@ -111,11 +111,11 @@ function superlinearGrowth(regex: RegExp, prefix: string, pump: string): string 
   return `${JSON.stringify(prefix)} + ${JSON.stringify(pump)} × n: ${small.toFixed(1)} ms at n=${times}, ${large.toFixed(1)} ms at n=${times * 2}`;
 }
 
-function assertLinear(found: FoundRegex): void {
+function assertLinear(found: FoundRegex, attempts = 3): void {
   for (const { prefix, pump } of worstInputs(found.regex, 3)) {
-    // A failure must repeat three times: one GC pause on a busy CI machine is not a bug.
+    // A failure must repeat: one GC pause on a busy CI machine is not a bug.
     let failure = superlinearGrowth(found.regex, prefix, pump);
-    for (let retry = 0; failure !== undefined && retry < 2; retry++) failure = superlinearGrowth(found.regex, prefix, pump);
+    for (let retry = 1; failure !== undefined && retry < attempts; retry++) failure = superlinearGrowth(found.regex, prefix, pump);
     assert.equal(failure, undefined, `${found.where} is not linear: ${failure}`);
   }
 }
@@ -127,6 +127,8 @@ function assertLinear(found: FoundRegex): void {
 const KNOWN_SUPERLINEAR: Readonly<Record<string, string>> = {
   'engine/secrets/words.ts:22': 'quadratic on a long run of capitals (`AAAA…_PASSWORD`): use /([A-Z])(?=[A-Z][a-z])/g, \'$1 \'',
   'engine/secrets/words.ts:44': 'same as words.ts:22',
+  'engine/secrets/values.ts:41':
+    'quadratic on `[a=[a=[a=…` (each `[` scans to the end for `]`): use /\\[[\\w-]+(?:[~|^$*]?=[^\\][]*)?\\]/ so the value cannot cross a `[`',
 };
 
 describe('every regular expression runs in linear time', () => {
@@ -151,7 +153,7 @@ describe('every regular expression runs in linear time', () => {
   describe('regex literals in server/src', () => {
     for (const found of literals) {
       const known = KNOWN_SUPERLINEAR[found.where.split(' ')[0]!];
-      it(found.where, known ? { todo: known } : {}, () => assertLinear(found));
+      it(found.where, known ? { todo: known } : {}, () => assertLinear(found, known ? 1 : 3));
     }
   });
 });

@@ -65,7 +65,7 @@ describe('isPlaceholder', () => {
 
 describe('isSecretLikeValue', () => {
   it('accepts plausible secrets under a credential name, even at low entropy', () => {
-    for (const value of ['hunter2', 'keyboard cat', 'superSecret', 'p@ssw0rd!', 's3cr3t-Pa55', 'Sh0pPass!', '65124a7ce8123c5d06cbb824bba271d9']) {
+    for (const value of ['hunter2', 'keyboard cat', 'superSecret', 'p@ssw0rd!', 's3cr3t-Pa55', 'Sh0pPass!', '65124a7ce8123c5d06cbb824bba271d9', 'qwhr tzkd mbvx pnle']) {
       assert.equal(isSecretLikeValue(value), true, value);
     }
   });

@@ -27,7 +27,7 @@ suite('Quick fix: move a hardcoded credential to an environment variable', () =>
     const actions = await quickFixesAt(uri, diagnostic);
     const move = actions.find((action) => MOVE_TO_ENV.test(action.title));
     assert.ok(move, `no "Move to environment variable" action among: ${titles(actions)}`);
-    assert.equal(move.isPreferred, true, 'the move is the preferred fix');
+    assert.equal(move.isPreferred, true, `"${move.title}" should be the preferred fix (line ${diagnostic.range.start.line + 1})`);
     const envName = MOVE_TO_ENV.exec(move.title)![1]!;
 
     await applyAction(move);

@@ -8,6 +8,21 @@ import { setup, suite, suiteSetup, suiteTeardown, test } from './tdd';
 
 const MOVE_TO_ENV = /^Move to environment variable/;
 
+// Not every finding has a rule-specific fix (a Map of users has no drop-in replacement): take the first that does.
+async function firstRuleFix(report: CliReport, rule: string) {
+  const seen = new Set<string>();
+  for (const { uri, findings } of filesWithRule(report, rule)) {
+    await openFile(uri);
+    for (const finding of findings) {
+      const actions = await quickFixesAt(uri, await diagnosticOf(uri, rule, startOf(finding).line));
+      for (const action of actions) seen.add(action.title);
+      const fix = actions.find((action) => !isGeneric(action) && !MOVE_TO_ENV.test(action.title));
+      if (fix) return { found: { uri, fix }, seen: [...seen] };
+    }
+  }
+  return { found: undefined, seen: [...seen] };
+}
+
 suite('Quick fixes of each rule', () => {
   let report: CliReport;
   suiteSetup(async () => {
@@ -19,21 +34,8 @@ suite('Quick fixes of each rule', () => {
 
   for (const rule of RULES.filter((id) => id !== 'hardcoded-credential')) {
     test(`${rule}: its own fix removes the finding`, async () => {
-      // Not every finding has a rule-specific fix (a Map of users has no drop-in replacement): take the first that does.
-      const seen: string[] = [];
-      let found: { uri: vscode.Uri; fix: vscode.CodeAction } | undefined;
-      for (const { uri, findings } of filesWithRule(report, rule)) {
-        await openFile(uri);
-        for (const finding of findings) {
-          const actions = await quickFixesAt(uri, await diagnosticOf(uri, rule, startOf(finding).line));
-          seen.push(...actions.map((action) => action.title));
-          const fix = actions.find((action) => !isGeneric(action) && !MOVE_TO_ENV.test(action.title));
-          if (fix) found = { uri, fix };
-          if (found) break;
-        }
-        if (found) break;
-      }
-      assert.ok(found, `no ${rule} fix among: ${[...new Set(seen)].join(' | ')}`);
+      const { found, seen } = await firstRuleFix(report, rule);
+      assert.ok(found, `no ${rule} fix among: ${seen.join(' | ')}`);
       const { uri, fix } = found;
       const document = await vscode.workspace.openTextDocument(uri);
       const [textBefore, countBefore] = [document.getText(), ours(uri, rule).length];

@@ -27,7 +27,7 @@ function recordOutcomes(runner: Runner): Outcome[] {
 export function run(): Promise<void> {
   const Mocha = loadMocha();
   const grep = process.env.TWELVE_FACTOR_E2E_GREP;
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec', ...(grep ? { grep } : {}) });
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 120_000, reporter: 'spec', ...(grep ? { grep } : {}) });
   for (const name of readdirSync(__dirname).sort()) {
     if (name.endsWith('.e2e.js')) mocha.addFile(join(__dirname, name));
   }

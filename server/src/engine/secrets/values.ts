@@ -38,7 +38,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[\w.-]+\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|env|txt|pub|ppk|asc|gpg|js|ts|keystore)$/i, // a file name
   /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, // an e-mail address
   /^[#.][A-Za-z][\w-]*$/, // a CSS selector
-  /\[[\w-]+(?:[~|^$*]?=[^\]]*)?\]/, // an attribute selector: input[name=password]
+  /\[[\w-]+(?:[~|^$*]?=[^\][]*)?\]/, // an attribute selector: input[name=password]
   /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/, // a dotted key or host: auth.password, db.example.com
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // an environment variable name: DB_PASSWORD
   /^[a-z]+\/[a-z0-9.+-]+$/, // a MIME type
@@ -76,7 +76,8 @@ export function restatesName(value: string, name: string): boolean {
 
 /** "Enter your password", "Password must be at least 8 characters", "Mot de passe". */
 export function looksLikeUiText(value: string): boolean {
-  if (!/\s/.test(value)) return false;
+  // Four groups of four letters is a Google app password (`abcd efgh ijkl mnop`), not a sentence.
+  if (!/\s/.test(value) || /^[a-z]{4}(?: [a-z]{4}){3}$/.test(value)) return false;
   const words = value.split(/\s+/).filter(Boolean);
   if (words.length >= 3 || /[.!?:…]$/.test(value)) return true;
   return UI_OPENERS.has((words[0] ?? '').toLowerCase());

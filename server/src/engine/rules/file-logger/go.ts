@@ -1,4 +1,114 @@
-import type { LanguageCheck } from '../../rule';
+// Factor XI in Go: loggers writing to files. The standard `log`, logrus, slog, zerolog and zapcore
+// given a file opened in the code; lumberjack (file rotation, nothing else); zap configs whose
+// OutputPaths name a file. Loggers on os.Stdout/os.Stderr stay silent.
+import { callArguments, callName, dottedGoName, goImports, goStringValue, importsAny, isGoString, lastSegment, named, qualifiedName, unwrapGo } from '../../languages/go';
+import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { ReplaceFix } from '../../types';
+import { goExamples } from './go-examples';
+import { fileOpenerOf } from './go-writers';
 
-// Placeholder: replaced by the rule's Go check.
-export const goChecks: LanguageCheck[] = [];
+/** Calls whose first argument is where a logger writes, by callee resolved through imports. */
+const SINKS = new Set([
+  'log.SetOutput', 'log.New', 'github.com/sirupsen/logrus.SetOutput', 'log/slog.NewJSONHandler', 'log/slog.NewTextHandler',
+  'github.com/rs/zerolog.New', 'go.uber.org/zap/zapcore.AddSync', 'go.uber.org/zap/zapcore.Lock',
+]);
+const LUMBERJACK = ['gopkg.in/natefinch/lumberjack.v2', 'github.com/natefinch/lumberjack'];
+const ZAP_OUTPUTS: Readonly<Record<string, string>> = { OutputPaths: 'stdout', ErrorOutputPaths: 'stderr' };
+
+interface GoFile {
+  root: SyntaxNode;
+  imports: ReadonlyMap<string, string>;
+  context: RuleContext;
+}
+
+export const goChecks: LanguageCheck[] = [
+  {
+    languages: ['go'],
+    keywords: ['setoutput', 'lumberjack', 'outputpaths', 'openfile', 'os.create'],
+    check,
+    examples: goExamples,
+  },
+];
+
+function check(context: RuleContext): void {
+  const root = context.parsed.tree?.rootNode;
+  if (!root) return;
+  const file: GoFile = { root, imports: goImports(root), context };
+  const usesZap = importsAny(file.imports, ['go.uber.org/zap']);
+  const usesLogrus = importsAny(file.imports, ['github.com/sirupsen/logrus']);
+  walkTree(root, (node) => {
+    if (node.type === 'composite_literal') checkLumberjack(node, file);
+    else if (node.type === 'call_expression') checkSink(node, file);
+    else if (node.type === 'keyed_element' && usesZap) checkZapKey(node, file);
+    else if (node.type === 'assignment_statement') checkAssignment(node, file, usesZap, usesLogrus);
+  });
+}
+
+function report(file: GoFile, node: SyntaxNode, subject: string, fix?: ReplaceFix): void {
+  file.context.report({
+    span: nodeSpan(node),
+    message: `Factor XI: ${subject}; log to stdout and let the platform route the stream.`,
+    ...(fix ? { fix } : {}),
+  });
+}
+
+function checkLumberjack(node: SyntaxNode, file: GoFile): void {
+  const type = qualifiedName(dottedGoName(node.childForFieldName('type')), file.imports);
+  if (!type || !LUMBERJACK.some((path) => type === `${path}.Logger`)) return;
+  report(file, node, 'lumberjack.Logger writes and rotates log files on the local disk');
+}
+
+/** `log.SetOutput(f)`, `slog.NewJSONHandler(f, nil)`, `logger.SetOutput(f)` with `f` an opened file. */
+function checkSink(call: SyntaxNode, file: GoFile): void {
+  const name = callName(call);
+  if (name === undefined) return;
+  const qualified = qualifiedName(name, file.imports) ?? name;
+  const isMethod = name.includes('.') && !file.imports.has(name.slice(0, name.indexOf('.')));
+  if (!SINKS.has(qualified) && !(isMethod && lastSegment(name) === 'SetOutput')) return;
+  const opener = fileOpenerOf(callArguments(call)[0], file.root);
+  if (opener) report(file, call, `${name} writes the log to a file opened with ${opener}`);
+}
+
+/** logrus: `logger.Out = f`; zap: `cfg.OutputPaths = []string{"app.log"}`. */
+function checkAssignment(statement: SyntaxNode, file: GoFile, usesZap: boolean, usesLogrus: boolean): void {
+  const [left] = named(statement.childForFieldName('left'));
+  const [right] = named(statement.childForFieldName('right'));
+  if (left?.type !== 'selector_expression' || !right) return;
+  const field = left.childForFieldName('field')?.text ?? '';
+  if (usesLogrus && field === 'Out') {
+    const opener = fileOpenerOf(right, file.root);
+    if (opener) report(file, statement, `the logrus logger's Out is a file opened with ${opener}`);
+  } else if (usesZap && field in ZAP_OUTPUTS) {
+    checkZapPaths(right, field, file);
+  }
+}
+
+function checkZapKey(element: SyntaxNode, file: GoFile): void {
+  const [key, value] = named(element);
+  const field = named(key)[0]?.text ?? '';
+  const list = named(value)[0];
+  if (key?.type === 'literal_element' && field in ZAP_OUTPUTS && list) checkZapPaths(list, field, file);
+}
+
+/** Each file path of a zap output list; the fix points a lone file at stdout (stderr for errors). */
+function checkZapPaths(list: SyntaxNode, field: string, file: GoFile): void {
+  const node = unwrapGo(list);
+  if (node.type !== 'composite_literal') return;
+  const paths = named(node.childForFieldName('body')).map((element) => named(element)[0]).filter(isGoString);
+  const stream = ZAP_OUTPUTS[field] ?? 'stdout';
+  const hasStream = paths.some((path) => goStringValue(path) === stream);
+  for (const path of paths) {
+    const value = goStringValue(path) ?? '';
+    if (!isFilePath(value)) continue;
+    const fix: ReplaceFix | undefined = hasStream ? undefined : { kind: 'replace', title: `Log to ${stream} (zap ${field})`, edits: [{ span: nodeSpan(path), text: `"${stream}"` }] };
+    report(file, path, `zap ${field} sends the log to the file "${value}"`, fix);
+  }
+}
+
+/** zap takes "stdout", "stderr", file paths and URLs of registered sinks; only paths and file:// are files. */
+function isFilePath(value: string): boolean {
+  if (value === '' || value === 'stdout' || value === 'stderr') return false;
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(value)?.[1];
+  return scheme === undefined || scheme.toLowerCase() === 'file';
+}

@@ -1,4 +1,35 @@
-import type { LanguageCheck } from '../../rule';
+// file-logger for the JVM: Spring Boot's logging.file.* keys, logback/log4j XML appenders, and
+// file handlers or appenders built in Java or Kotlin code. Console appenders stay silent.
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { Span } from '../../types';
+import { checkLoggingCode } from './java-code';
+import { checkSpringLogging } from './java-config';
+import { codeExamples, springExamples, xmlExamples } from './java-examples';
+import { checkLoggingXml } from './java-xml';
 
-// Placeholder: replaced by the rule's Java check.
-export const javaChecks: LanguageCheck[] = [];
+function reporter(context: RuleContext): (span: Span, subject: string) => void {
+  return (span, subject) => context.report({ span, message: `Factor XI: ${subject}; log to stdout and let the platform route the stream.` });
+}
+
+export const springLoggingCheck: LanguageCheck = {
+  languages: ['properties', 'yaml'],
+  keywords: ['logging'],
+  check: (context) => checkSpringLogging(context, reporter(context)),
+  examples: springExamples,
+};
+
+export const loggingXmlCheck: LanguageCheck = {
+  languages: ['xml'],
+  keywords: ['file'],
+  check: (context) => checkLoggingXml(context, reporter(context)),
+  examples: xmlExamples,
+};
+
+export const loggingCodeCheck: LanguageCheck = {
+  languages: ['java', 'kotlin'],
+  keywords: ['filehandler', 'fileappender'],
+  check: (context) => checkLoggingCode(context, reporter(context)),
+  examples: codeExamples,
+};
+
+export const javaChecks: LanguageCheck[] = [springLoggingCheck, loggingXmlCheck, loggingCodeCheck];

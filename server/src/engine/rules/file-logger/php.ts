@@ -1,4 +1,87 @@
-import type { LanguageCheck } from '../../rule';
+// Factor XI for PHP: Laravel log channels that write files, Monolog file handlers, error_log() and
+// file_put_contents(..., FILE_APPEND) into .log files, and `error_log = <file>` in php.ini.
+import { parseIni } from '../../languages/ini';
+import { argumentAt, callOf, stringValue, unparen, useAliases, type PhpCall } from '../../languages/php';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { Span } from '../../types';
+import { iniFileLoggerExamples, phpFileLoggerExamples } from './php-examples';
+import { laravelFileChannels } from './php-laravel';
+import { isFileDestination, isStandardStream } from './php-paths';
 
-// Placeholder: replaced by the rule's Php check.
-export const phpChecks: LanguageCheck[] = [];
+const ADVICE = 'log to stdout or stderr and let the platform route the stream';
+
+function report(context: RuleContext, span: Span, subject: string, advice = ADVICE): void {
+  context.report({ span, message: `Factor XI: ${subject}; ${advice}.` });
+}
+
+function checkPhp(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree) return;
+  for (const channel of laravelFileChannels(tree.rootNode)) {
+    const advice = 'log to stderr instead (the "stderr" channel, LOG_CHANNEL=stderr) and let the platform route the stream';
+    report(context, spanOf(channel.node), `Laravel log channel "${channel.name}" writes to a log file (${channel.what})`, advice);
+  }
+  const aliases = useAliases(tree.rootNode);
+  walkTree(tree.rootNode, (node) => {
+    const call = callOf(node);
+    if (call) checkCall(context, node, call, aliases);
+  });
+}
+
+function checkCall(context: RuleContext, node: SyntaxNode, call: PhpCall, aliases: ReadonlyMap<string, string>): void {
+  if (call.kind === 'new') {
+    const name = aliases.get(call.name) ?? call.name;
+    if (name === 'RotatingFileHandler') return report(context, spanOf(node), 'Monolog `RotatingFileHandler` writes rotated log files');
+    const stream = argumentAt(call, 0, 'stream');
+    if (name === 'StreamHandler' && stream && isFileDestination(stream)) report(context, spanOf(node), 'Monolog `StreamHandler` writes to a log file');
+    return;
+  }
+  if (call.kind !== 'function') return;
+  const name = call.name.toLowerCase();
+  if (name === 'error_log') {
+    const type = argumentAt(call, 1, 'message_type');
+    const destination = argumentAt(call, 2, 'destination');
+    if (type && unparen(type).text === '3' && destination && isFileDestination(destination)) report(context, spanOf(node), '`error_log(..., 3, <file>)` appends to a log file');
+  } else if (name === 'ini_set') {
+    const value = argumentAt(call, 1, 'value');
+    if (stringValue(argumentAt(call, 0, 'option')) === 'error_log' && value && isFileDestination(value)) report(context, spanOf(node), "`ini_set('error_log', <file>)` sends PHP's error log to a file");
+  } else if (name === 'file_put_contents') {
+    const path = argumentAt(call, 0, 'filename');
+    const flags = argumentAt(call, 2, 'flags');
+    if (path && flags?.text.includes('FILE_APPEND') && isLogPath(path)) report(context, spanOf(node), '`file_put_contents(..., FILE_APPEND)` appends to a .log file');
+  }
+}
+
+/** `storage_path('logs/app.log')`, `__DIR__ . '/app.log'`: a destination whose text ends in `.log`. */
+function isLogPath(node: SyntaxNode): boolean {
+  return isFileDestination(node) && /\.log['"]\s*\)?\s*$/i.test(node.text);
+}
+
+const OFF = new Set(['off', '0', 'false', 'no', 'none', '']);
+
+/** php.ini: `error_log = /var/log/php_errors.log` (unless `log_errors` is off); `syslog` and streams are fine. */
+function checkIni(context: RuleContext): void {
+  const entries = parseIni(context.text);
+  const logErrors = entries.filter((entry) => entry.key === 'log_errors').pop();
+  if (logErrors && OFF.has(logErrors.value.trim().toLowerCase())) return;
+  for (const entry of entries) {
+    const value = entry.value.trim();
+    if (entry.key !== 'error_log' || value === '' || value.toLowerCase() === 'syslog' || isStandardStream(value) || value.includes('${')) continue;
+    report(context, entry.valueSpan, `\`error_log = ${value}\` sends PHP's error log to a file; unset it or set it to /dev/stderr`);
+  }
+}
+
+function spanOf(node: SyntaxNode): Span {
+  return { start: node.startIndex, end: node.endIndex };
+}
+
+export const phpChecks: LanguageCheck[] = [
+  {
+    languages: ['php'],
+    keywords: ['single', 'daily', 'streamhandler', 'rotatingfilehandler', 'error_log', 'file_append'],
+    check: checkPhp,
+    examples: phpFileLoggerExamples,
+  },
+  { languages: ['ini'], keywords: ['error_log'], check: checkIni, examples: iniFileLoggerExamples },
+];

@@ -1,4 +1,119 @@
-import type { LanguageCheck } from '../../rule';
+// file-logger for Python: the standard library's file handlers (constructed, configured through
+// basicConfig or a dictConfig dict such as Django's LOGGING), loguru sinks that are files, and
+// gunicorn config files that send access or error logs to a path.
+import { dottedName, importBindings, isModuleLevel, keywordArgument, positionalArguments, resolvedName, stringValue, unwrapParentheses, type Bindings } from '../../languages/python';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { ReplaceFix } from '../../types';
+import { pythonExamples } from './python-examples';
 
-// Placeholder: replaced by the rule's Python check.
-export const pythonChecks: LanguageCheck[] = [];
+/** Handler classes that write to a file, by their full name (as resolved, or as a dictConfig `class`). */
+const FILE_HANDLERS = new Set([
+  'logging.FileHandler',
+  'logging.handlers.RotatingFileHandler',
+  'logging.handlers.TimedRotatingFileHandler',
+  'logging.handlers.WatchedFileHandler',
+  'concurrent_log_handler.ConcurrentRotatingFileHandler',
+  'concurrent_log_handler.ConcurrentTimedRotatingFileHandler',
+]);
+
+const TO_STDOUT = 'Log to stdout (logging.StreamHandler(sys.stdout))';
+
+export const pythonChecks: LanguageCheck[] = [
+  {
+    languages: ['python'],
+    keywords: ['filehandler', 'basicconfig', 'loguru', 'accesslog', 'errorlog'],
+    check,
+    examples: pythonExamples,
+  },
+];
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree) return;
+  const bindings = importBindings(tree.rootNode);
+  const report = (node: SyntaxNode, subject: string, fix?: ReplaceFix): void =>
+    context.report({
+      span: { start: node.startIndex, end: node.endIndex },
+      message: `Factor XI: ${subject}; log to stdout and let the platform route the stream.`,
+      ...(fix ? { fix } : {}),
+    });
+  const gunicornConfig = /gunicorn[\w.-]*\.py$/i.test(context.path);
+  walkTree(tree.rootNode, (node) => {
+    if (node.type === 'call') checkCall(node, bindings, report);
+    else if (node.type === 'pair') checkHandlerEntry(node, report);
+    else if (gunicornConfig && node.type === 'assignment') checkGunicornLog(node, report);
+  });
+}
+
+/** gunicorn.conf.py: `accesslog`/`errorlog` set to a path rather than '-' (stdout/stderr). */
+function checkGunicornLog(assignment: SyntaxNode, report: Reporter): void {
+  const name = assignment.childForFieldName('left');
+  if (name?.type !== 'identifier' || (name.text !== 'accesslog' && name.text !== 'errorlog') || !isModuleLevel(assignment)) return;
+  const value = assignment.childForFieldName('right');
+  const path = stringValue(value);
+  if (!value || path === undefined || path === '-' || path === '') return;
+  report(value, `gunicorn \`${name.text}\` writes logs to a file`, {
+    kind: 'replace',
+    title: `Log to stdout (${name.text} = '-')`,
+    edits: [{ span: { start: value.startIndex, end: value.endIndex }, text: "'-'" }],
+  });
+}
+
+type Reporter = (node: SyntaxNode, subject: string, fix?: ReplaceFix) => void;
+
+function checkCall(call: SyntaxNode, bindings: Bindings, report: Reporter): void {
+  const callee = resolvedName(call.childForFieldName('function'), bindings);
+  if (callee === undefined) return;
+  if (FILE_HANDLERS.has(callee)) {
+    report(call, `\`${shortName(callee)}\` writes logs to a file`, handlerFix(call, bindings));
+  } else if (callee === 'logging.basicConfig') {
+    const filename = keywordArgument(call, 'filename');
+    if (!filename || filename.type === 'none' || keywordArgument(call, 'handlers')) return;
+    report(call, '`logging.basicConfig(filename=...)` writes logs to a file', basicConfigFix(filename, bindings));
+  } else if (callee === 'loguru.logger.add' && isFileSink(call)) {
+    report(call, 'loguru `logger.add(...)` writes logs to a file');
+  }
+}
+
+function shortName(callee: string): string {
+  return callee.replace(/^logging\.handlers\./, 'handlers.');
+}
+
+/** `logging.FileHandler(...)` -> `logging.StreamHandler(sys.stdout)`, when `logging` and `sys` are the modules. */
+function handlerFix(call: SyntaxNode, bindings: Bindings): ReplaceFix | undefined {
+  const written = dottedName(call.childForFieldName('function'));
+  if (!written?.startsWith('logging.') || bindings.get('logging') !== 'logging' || bindings.get('sys') !== 'sys') return undefined;
+  return { kind: 'replace', title: TO_STDOUT, edits: [{ span: { start: call.startIndex, end: call.endIndex }, text: 'logging.StreamHandler(sys.stdout)' }] };
+}
+
+/** `filename='app.log'` -> `stream=sys.stdout` (basicConfig ignores `filemode` without a filename). */
+function basicConfigFix(filename: SyntaxNode, bindings: Bindings): ReplaceFix | undefined {
+  const argument = filename.parent;
+  if (argument?.type !== 'keyword_argument' || bindings.get('sys') !== 'sys') return undefined;
+  return { kind: 'replace', title: 'Log to stdout (basicConfig(stream=sys.stdout))', edits: [{ span: { start: argument.startIndex, end: argument.endIndex }, text: 'stream=sys.stdout' }] };
+}
+
+/** loguru sinks that are paths: a string, an f-string, a `Path`, or rotation/retention options (files only). */
+function isFileSink(call: SyntaxNode): boolean {
+  if (['rotation', 'retention', 'compression'].some((option) => keywordArgument(call, option))) return true;
+  const sink = positionalArguments(call)[0] ?? keywordArgument(call, 'sink');
+  if (!sink) return false;
+  const value = unwrapParentheses(sink);
+  if (value.type === 'string' || value.type === 'concatenated_string') return true;
+  if (value.type === 'binary_operator') return value.childForFieldName('left')?.type === 'call' && /Path$/.test(dottedName(value.childForFieldName('left')?.childForFieldName('function')) ?? '');
+  return value.type === 'call' && /(?:^|\.)Path$/.test(dottedName(value.childForFieldName('function')) ?? '');
+}
+
+/** `'class': 'logging.handlers.RotatingFileHandler'` in a handler of a dictConfig dict (`'handlers': {'file': {...}}`). */
+function checkHandlerEntry(pair: SyntaxNode, report: Reporter): void {
+  if (stringValue(pair.childForFieldName('key')) !== 'class') return;
+  const handlerClass = stringValue(pair.childForFieldName('value'));
+  if (handlerClass === undefined || !FILE_HANDLERS.has(handlerClass)) return;
+  const handler = pair.parent;
+  const handlers = handler?.parent?.type === 'pair' ? handler.parent.parent : undefined;
+  const section = handlers?.parent;
+  if (handler?.type !== 'dictionary' || handlers?.type !== 'dictionary' || section?.type !== 'pair') return;
+  if (stringValue(section.childForFieldName('key')) !== 'handlers') return;
+  report(pair, `the logging config's handler uses \`${shortName(handlerClass)}\`, which writes logs to a file`);
+}

@@ -1,4 +1,86 @@
-import type { LanguageCheck } from '../../rule';
+// Factor XI in Ruby: loggers that write to a file. `Logger.new('log/production.log')`,
+// `ActiveSupport::Logger.new(Rails.root.join('log', ...))`, `Logger.new(File.open(...))`,
+// SemanticLogger file appenders, `use Rack::CommonLogger, File.new(...)`, `$stdout.reopen(file)` and
+// Puma's `stdout_redirect` / Unicorn's `stdout_path`.
+import { callArguments, callName, keywordArguments } from '../../languages/ruby';
+import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { OffsetEdit } from '../../types';
+import { isDevelopmentOnly, isStdoutOptIn, rubyFileDestination, singleAssignments, type Assignments } from './ruby-destinations';
+import { rubyExamples } from './ruby-examples';
 
-// Placeholder: replaced by the rule's Ruby check.
-export const rubyChecks: LanguageCheck[] = [];
+const LOGGER_CLASSES = new Set(['Logger.new', 'ActiveSupport.Logger.new']);
+/** Puma's `stdout_redirect`, Unicorn's `stdout_path` / `stderr_path`: the whole process output goes to files. */
+const SERVER_REDIRECTS = new Set(['stdout_redirect', 'stdout_path', 'stderr_path']);
+
+export const rubyChecks: LanguageCheck[] = [
+  { languages: ['ruby'], keywords: ['logger', 'reopen', 'stdout_redirect', 'stderr_path', 'stdout_path'], check, examples: rubyExamples },
+];
+
+interface Scan {
+  context: RuleContext;
+  assignments: Assignments;
+}
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree || isDevelopmentOnly(context.path)) return;
+  const scan: Scan = { context, assignments: singleAssignments(tree.rootNode) };
+  walkTree(tree.rootNode, (node) => {
+    if (node.type === 'call') inspectCall(node, scan);
+  });
+}
+
+function inspectCall(call: SyntaxNode, scan: Scan): void {
+  const name = (callName(call) ?? '').replace(/::/g, '.').replace(/^\./, '');
+  const args = callArguments(call);
+  if (LOGGER_CLASSES.has(name)) {
+    const destination = args[0] && args[0].type !== 'pair' ? rubyFileDestination(args[0], scan.assignments) : undefined;
+    if (destination) report(scan, call, `${call.childForFieldName('receiver')?.text ?? 'Logger'} writes logs to a file (${destination})`, loggerFix(args));
+  } else if (name === 'SemanticLogger.add_appender') {
+    const file = keywordArguments(call).get('file_name');
+    if (file) report(scan, call, `SemanticLogger writes logs to a file (${shorten(file.text)})`);
+  } else if (name === 'use' || name.endsWith('middleware.use')) {
+    const [middleware, stream] = args;
+    if (middleware?.text.replace(/^::/, '') !== 'Rack::CommonLogger' || !stream) return;
+    const destination = rubyFileDestination(stream, scan.assignments);
+    if (destination) report(scan, call, `Rack::CommonLogger writes the access log to a file (${destination})`);
+  } else if (SERVER_REDIRECTS.has(name)) {
+    const destinations = args.filter((argument) => argument.type === 'string').map((argument) => rubyFileDestination(argument, scan.assignments));
+    const files = destinations.filter((destination): destination is string => destination !== undefined);
+    if (files.length > 0) report(scan, call, `\`${name}\` sends the server's output to ${files.length > 1 ? 'files' : 'a file'} (${files.join(', ')})`);
+  } else if (/^(?:\$stdout|STDOUT|\$stderr|STDERR)\.reopen$/.test(name) && args[0]) {
+    const destination = rubyFileDestination(args[0], scan.assignments);
+    if (destination) report(scan, call, `${name.replace(/\.reopen$/, '')} is redirected to a file (${destination})`);
+  }
+}
+
+function report(scan: Scan, call: SyntaxNode, subject: string, edits?: OffsetEdit[]): void {
+  if (isStdoutOptIn(call)) return;
+  scan.context.report({
+    span: nodeSpan(call),
+    message: `Factor XI: ${subject}; log to stdout and let the platform route the stream.`,
+    ...(edits ? { fix: { kind: 'replace', title: 'Log to $stdout', edits } } : {}),
+  });
+}
+
+/**
+ * `Logger.new('log/x.log', 'daily', level: :info)` -> `Logger.new($stdout, level: :info)`: the path and
+ * the rotation arguments go, keyword options stay. Only for a destination written inline (a named
+ * one may be used elsewhere).
+ */
+function loggerFix(args: SyntaxNode[]): OffsetEdit[] | undefined {
+  const positional = args.filter((argument) => argument.type !== 'pair');
+  const first = positional[0];
+  const last = positional[positional.length - 1];
+  if (!first || !last || first.type === 'identifier' || first.type === 'constant' || positional.some((argument) => argument.type.endsWith('splat_argument'))) return undefined;
+  // Keyword options before the path (`Logger.new(level: :info, ...)`) are not a shape we rewrite.
+  const firstPair = args.findIndex((argument) => argument.type === 'pair');
+  if (firstPair >= 0 && firstPair < positional.length) return undefined;
+  return [{ span: { start: first.startIndex, end: last.endIndex }, text: '$stdout' }];
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length <= 60 ? flat : `${flat.slice(0, 59)}…`;
+}

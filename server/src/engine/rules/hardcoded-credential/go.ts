@@ -1,4 +1,108 @@
-import type { LanguageCheck } from '../../rule';
+// Factor III in Go: string literals (interpreted and raw) that are credentials. As in JavaScript,
+// a literal is one when it holds a known token format, a URL or DSN with a password, or when
+// where it goes says so: a credential name, a secret-taking API, the fallback of an env read.
+import { goImports, goStringValue, isGoString } from '../../languages/go';
+import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { findTokens, findUrlPasswords, isSecretLikeValue, TOKEN_FORMATS, urlEnvName, type TokenMatch } from '../../secrets';
+import type { Span } from '../../types';
+import { findDsnPassword } from './go-dsn';
+import { goExamples } from './go-examples';
+import { dsnPasswordReport, inGo } from './go-report';
+import { goTargetOf, type GoScope, type Target } from './go-targets';
+import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './javascript-report';
 
-// Placeholder: replaced by the rule's Go check.
-export const goChecks: LanguageCheck[] = [];
+const BASE_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jwt', 'hmac', 'dsn', '@tcp(', '@unix(', 'session', 'cookie'];
+const formatKeywords = TOKEN_FORMATS.flatMap((format) => format.keywords).filter((keyword) => keyword.length >= 3 && keyword !== '-us');
+
+export const goChecks: LanguageCheck[] = [
+  {
+    languages: ['go'],
+    keywords: [...new Set([...BASE_KEYWORDS, ...formatKeywords])],
+    check,
+    examples: goExamples,
+  },
+];
+
+function check(context: RuleContext): void {
+  const root = context.parsed.tree?.rootNode;
+  if (!root) return;
+  const scope: GoScope = { root, imports: goImports(root), path: context.path };
+  walkTree(root, (node) => {
+    if (!isGoString(node)) return true;
+    if (isValuePosition(node)) inspect(node, scope, context);
+    return false;
+  });
+}
+
+/** Import paths, struct tags, map keys and index keys are names, not values. */
+function isValuePosition(node: SyntaxNode): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === 'import_spec' || parent.type === 'field_declaration' || parent.type === 'index_expression') return false;
+  if (parent.type === 'literal_element' && parent.parent?.type === 'keyed_element') return parent.parent.namedChildren[0]?.id !== parent.id;
+  return true;
+}
+
+function inspect(node: SyntaxNode, scope: GoScope, context: RuleContext): void {
+  const span = nodeSpan(node);
+  const base = span.start + 1;
+  const raw = context.text.slice(base, span.end - 1);
+  const value = goStringValue(node) ?? raw;
+  const tokens = findTokens(raw);
+  const overlapsToken = (start: number, end: number) => tokens.some((token) => token.start < end && start < token.end);
+  const urls = findUrlPasswords(raw).filter((url) => !overlapsToken(url.start, url.end));
+  const dsn = urls.length === 0 ? findDsnPassword(raw) : undefined;
+  const target = goTargetOf(node, scope);
+  const report = (finding: Parameters<RuleContext['report']>[0]) => context.report(inGo(finding));
+
+  const token = tokens[0];
+  if (tokens.length === 1 && token && token.start === 0 && token.end === raw.length) {
+    report(wholeLiteralReport({ span, value, what: token.format, isToken: true, ...(target ? { target } : {}), defaultEnvName: token.envName }));
+    return;
+  }
+  for (const found of tokens) report(embeddedToken(found, base, raw));
+  for (const url of urls) {
+    const whole = url.urlStart === 0 && url.urlEnd === raw.length;
+    report(
+      urlPasswordReport({
+        passwordSpan: { start: base + url.start, end: base + url.end },
+        password: raw.slice(url.start, url.end),
+        scheme: url.scheme,
+        ...(whole ? { whole: { span, value } } : {}),
+        ...(target ? { target } : {}),
+        envName: connectionEnvName(target) ?? urlEnvName(url.scheme),
+      }),
+    );
+  }
+  if (dsn && !overlapsToken(dsn.start, dsn.end)) {
+    report(
+      dsnPasswordReport({
+        passwordSpan: { start: base + dsn.start, end: base + dsn.end },
+        password: raw.slice(dsn.start, dsn.end),
+        kind: dsn.kind,
+        whole: { span, value },
+        ...(target ? { target } : {}),
+        envName: connectionEnvName(target) ?? 'DATABASE_DSN',
+      }),
+    );
+  }
+  if (tokens.length > 0 || urls.length > 0 || dsn) return;
+
+  const credential = target?.credential;
+  if (!target || !credential) return;
+  if (!isSecretLikeValue(value, { weakName: credential.strength === 'weak', ...(target.name ? { name: target.name } : {}) })) return;
+  report(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }));
+}
+
+function embeddedToken(token: TokenMatch, base: number, raw: string) {
+  const span: Span = { start: base + token.start, end: base + token.end };
+  return embeddedTokenReport(span, raw.slice(token.start, token.end), token.format, token.envName);
+}
+
+/** A fallback keeps its variable; `dsn`/`databaseURL` names say more than the scheme does. */
+function connectionEnvName(target: Target | undefined): string | undefined {
+  if (!target) return undefined;
+  if (target.kind === 'fallback') return target.existingEnvName ?? target.envName;
+  return target.kind === 'name' && /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:URL|URI|DSN)$/.test(target.envName) ? target.envName : undefined;
+}

@@ -62,10 +62,9 @@ function inspect(node: Literal, scope: Scope, context: RuleContext): void {
   const target = targetOf(node, scope);
   const value = plain ? node.text : raw;
 
-  const whole = tokens.length === 1 && tokens[0] && tokens[0].start === 0 && tokens[0].end === raw.length && plain;
-  if (whole && tokens[0]) {
-    const token = tokens[0];
-    context.report(wholeLiteralReport({ span, value, what: token.format, isToken: true, target, defaultEnvName: token.envName }));
+  const [only] = tokens;
+  if (plain && only && tokens.length === 1 && only.start === 0 && only.end === raw.length) {
+    context.report(wholeLiteralReport({ span, value, what: only.format, isToken: true, target, defaultEnvName: only.envName }));
     return;
   }
   for (const token of tokens) reportEmbeddedToken(token, base, raw, context);

@@ -1,4 +1,125 @@
-import type { LanguageCheck } from '../../rule';
+// Factor III in Python: string literals that are credentials. A literal is one when it holds a
+// known token format, a URL with a password, or when where it goes says so: a credential name
+// (`SECRET_KEY = ...`, `{'PASSWORD': ...}`, `password=...`), a secret-taking API, an env fallback.
+import { importBindings, isDocstring, isPythonTestPath, readString, stringValue, type Bindings, type PythonString } from '../../languages/python';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { findTokens, findUrlPasswords, isSecretLikeValue, TOKEN_FORMATS, urlEnvName, type TokenMatch, type UrlPassword } from '../../secrets';
+import type { Span } from '../../types';
+import { pythonExamples } from './python-examples';
+import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport, type PythonLiteral } from './python-report';
+import { targetOf, type Target } from './python-targets';
 
-// Placeholder: replaced by the rule's Python check.
-export const pythonChecks: LanguageCheck[] = [];
+const BASE_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jwt', 'hmac', 'fernet', 'sendgrid', 'twilio'];
+const formatKeywords = TOKEN_FORMATS.flatMap((format) => format.keywords).filter((keyword) => keyword.length >= 3 && keyword !== '-us');
+
+interface Part {
+  string: PythonString;
+  tokens: TokenMatch[];
+  urls: UrlPassword[];
+}
+
+export const pythonChecks: LanguageCheck[] = [
+  {
+    languages: ['python'],
+    keywords: [...new Set([...BASE_KEYWORDS, ...formatKeywords])],
+    check,
+    examples: pythonExamples,
+  },
+];
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree) return;
+  const bindings = importBindings(tree.rootNode);
+  const testFile = isPythonTestPath(context.path);
+  walkTree(tree.rootNode, (node) => {
+    if (node.type !== 'string' && node.type !== 'concatenated_string') return true;
+    if (isValuePosition(node)) inspect(node, bindings, testFile, context);
+    return false;
+  });
+}
+
+/** Dict keys, subscripts (`os.environ['X']`) and string annotations are names, not values. */
+function isValuePosition(node: SyntaxNode): boolean {
+  const parent = node.parent;
+  if (!parent || parent.type === 'type') return false;
+  if (parent.type === 'pair' && parent.childForFieldName('key')?.id === node.id) return false;
+  return !(parent.type === 'subscript' && parent.childForFieldName('subscript')?.id === node.id);
+}
+
+function inspect(node: SyntaxNode, bindings: Bindings, testFile: boolean, context: RuleContext): void {
+  const parts = partsOf(node);
+  const value = stringValue(node);
+  if (parts.every((part) => part.tokens.length === 0 && part.urls.length === 0) && value === undefined) return;
+  const literal: PythonLiteral | undefined =
+    value === undefined ? undefined : { span: { start: node.startIndex, end: node.endIndex }, value, bytes: parts.some((part) => part.string.prefix.includes('b')) };
+  // A docstring is prose: a live token there is still committed, a password in an example URL is not.
+  if (isDocstring(node)) {
+    for (const part of parts) for (const token of part.tokens) reportEmbeddedToken(token, part.string, context);
+    return;
+  }
+  const target = targetOf(node, bindings);
+  const only = parts.length === 1 ? parts[0] : undefined;
+  const wholeToken = only?.tokens.length === 1 ? only.tokens[0] : undefined;
+  if (literal && only && wholeToken && wholeToken.start === 0 && wholeToken.end === only.string.raw.length) {
+    context.report(wholeLiteralReport(literal, wholeToken.format, true, target, wholeToken.envName));
+    return;
+  }
+  let reported = false;
+  for (const part of parts) {
+    for (const token of part.tokens) reportEmbeddedToken(token, part.string, context);
+    for (const url of part.urls) {
+      const whole = literal && only && url.urlStart === 0 && url.urlEnd === only.string.raw.length ? literal : undefined;
+      reportUrl(url, part.string, whole, target, context);
+    }
+    reported ||= part.tokens.length > 0 || part.urls.length > 0;
+  }
+  // Test code creates users with throwaway passwords all the time; only real token formats count there.
+  if (reported || !literal || testFile) return;
+  const credential = target?.credential;
+  if (!target || !credential) return;
+  if (!isSecretLikeValue(literal.value, { weakName: credential.strength === 'weak', ...(target.name ? { name: target.name } : {}) })) return;
+  context.report(wholeLiteralReport(literal, credential.noun, false, target, target.envName));
+}
+
+function partsOf(node: SyntaxNode): Part[] {
+  const strings = node.type === 'string' ? [node] : node.namedChildren.filter((child): child is SyntaxNode => child?.type === 'string');
+  const parts: Part[] = [];
+  for (const stringNode of strings) {
+    const string = readString(stringNode);
+    if (!string) continue;
+    const tokens = findTokens(string.raw);
+    // `{password}` / `%(password)s` in a template is a field to fill in, not a password.
+    const urls = findUrlPasswords(string.raw).filter(
+      (url) => !/[{}%]/.test(string.raw.slice(url.start, url.end)) && !tokens.some((token) => token.start < url.end && url.start < token.end),
+    );
+    parts.push({ string, tokens, urls });
+  }
+  return parts;
+}
+
+function reportEmbeddedToken(token: TokenMatch, string: PythonString, context: RuleContext): void {
+  const span: Span = { start: string.contentStart + token.start, end: string.contentStart + token.end };
+  context.report(embeddedTokenReport(span, string.raw.slice(token.start, token.end), token.format, token.envName));
+}
+
+function reportUrl(url: UrlPassword, string: PythonString, whole: PythonLiteral | undefined, target: Target | undefined, context: RuleContext): void {
+  context.report(
+    urlPasswordReport({
+      passwordSpan: { start: string.contentStart + url.start, end: string.contentStart + url.end },
+      password: string.raw.slice(url.start, url.end),
+      scheme: url.scheme,
+      ...(whole ? { whole } : {}),
+      ...(target ? { target } : {}),
+      envName: urlTargetEnvName(target) ?? urlEnvName(url.scheme),
+    }),
+  );
+}
+
+/** `DATABASE_URL = '...'` keeps its name, a fallback keeps its variable; `url` says less than the scheme does. */
+function urlTargetEnvName(target: Target | undefined): string | undefined {
+  if (!target) return undefined;
+  if (target.kind === 'fallback') return target.existingEnvName ?? target.envName;
+  return /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:URL|URI|DSN)$/.test(target.envName) ? target.envName : undefined;
+}

@@ -1,4 +1,115 @@
-import type { LanguageCheck } from '../../rule';
+// Factor III in Ruby: string literals that are credentials. A literal is one when it holds a known
+// token format, a URL with a password, or when where it goes says so: a credential name
+// (`PASSWORD =`, `config.secret_key_base =`, `password:`), a secret-taking API, an `ENV` fallback.
+import { callName, stringContentSpan, stringValue } from '../../languages/ruby';
+import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { findTokens, findUrlPasswords, isSecretLikeValue, TOKEN_FORMATS, urlEnvName, type TokenMatch } from '../../secrets';
+import type { Span } from '../../types';
+import type { Target } from './javascript-target';
+import { rubyExamples } from './ruby-examples';
+import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './ruby-report';
+import { targetOf } from './ruby-targets';
 
-// Placeholder: replaced by the rule's Ruby check.
-export const rubyChecks: LanguageCheck[] = [];
+const BASE_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jwt', 'hmac', 'stripe', 'session', 'cookie', 'twilio'];
+const formatKeywords = TOKEN_FORMATS.flatMap((format) => format.keywords).filter((keyword) => keyword.length >= 3 && keyword !== '-us');
+const KEYWORDS = [...new Set([...BASE_KEYWORDS, ...formatKeywords])];
+
+/** Calls whose string arguments name code, not values. */
+const LOADERS = new Set(['require', 'require_relative', 'load', 'autoload', 'gem']);
+
+export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: KEYWORDS, check, examples: rubyExamples }];
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree) return;
+  walkTree(tree.rootNode, (node) => {
+    if (node.type === 'string' && isValuePosition(node)) inspectString(node, context);
+    else if (node.type === 'heredoc_body') inspectHeredoc(node, context);
+    return node.type !== 'string';
+  });
+}
+
+/** Hash keys, `ENV['X']`-style indexes and `require` paths are names, not values. */
+function isValuePosition(node: SyntaxNode): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === 'pair') return parent.childForFieldName('key')?.id !== node.id;
+  if (parent.type === 'element_reference') return parent.childForFieldName('object')?.id === node.id;
+  if (parent.type === 'argument_list' && parent.parent?.type === 'call') return !LOADERS.has(callName(parent.parent) ?? '');
+  return true;
+}
+
+function inspectString(node: SyntaxNode, context: RuleContext): void {
+  const inner = stringContentSpan(node);
+  if (!inner) return;
+  const span = nodeSpan(node);
+  const raw = context.text.slice(inner.start, inner.end);
+  const value = stringValue(node);
+  const plain = value !== undefined;
+  const tokens = findTokens(raw);
+  const urls = findUrlPasswords(raw).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
+  if (tokens.length === 0 && urls.length === 0 && !plain) return;
+  const target = targetOf(node);
+
+  const token = tokens[0];
+  if (value !== undefined && tokens.length === 1 && token && token.start === 0 && token.end === raw.length) {
+    context.report(wholeLiteralReport({ span, value, what: token.format, isToken: true, target, defaultEnvName: token.envName }));
+    return;
+  }
+  reportEmbedded(tokens, urls, { base: inner.start, raw, span, value, target }, context);
+  if (tokens.length > 0 || urls.length > 0 || value === undefined) return;
+
+  const credential = target?.credential;
+  if (!target || !credential) return;
+  if (!isSecretLikeValue(value, { weakName: credential.strength === 'weak', ...(target.name ? { name: target.name } : {}) })) return;
+  context.report(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }));
+}
+
+/** Heredocs hold PEM keys and scripts: only known tokens and URL passwords count there, without a fix. */
+function inspectHeredoc(node: SyntaxNode, context: RuleContext): void {
+  const end = node.namedChildren.find((child) => child?.type === 'heredoc_end');
+  const base = node.startIndex;
+  const raw = context.text.slice(base, end ? end.startIndex : node.endIndex);
+  const tokens = findTokens(raw);
+  const urls = findUrlPasswords(raw).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
+  reportEmbedded(tokens, urls, { base, raw, span: nodeSpan(node), value: undefined, target: undefined }, context);
+}
+
+interface Literal {
+  /** Source offset of `raw`'s first character. */
+  base: number;
+  raw: string;
+  span: Span;
+  /** The decoded value when the literal is plain (no interpolation). */
+  value: string | undefined;
+  target: Target | undefined;
+}
+
+function reportEmbedded(tokens: TokenMatch[], urls: ReturnType<typeof findUrlPasswords>, literal: Literal, context: RuleContext): void {
+  const { base, raw } = literal;
+  for (const token of tokens) {
+    const span = { start: base + token.start, end: base + token.end };
+    context.report(embeddedTokenReport(span, raw.slice(token.start, token.end), token.format, token.envName));
+  }
+  for (const url of urls) {
+    const whole = literal.value !== undefined && url.urlStart === 0 && url.urlEnd === raw.length;
+    context.report(
+      urlPasswordReport({
+        passwordSpan: { start: base + url.start, end: base + url.end },
+        password: raw.slice(url.start, url.end),
+        scheme: url.scheme,
+        ...(whole && literal.value !== undefined ? { whole: { span: literal.span, value: literal.value } } : {}),
+        ...(literal.target ? { target: literal.target } : {}),
+        envName: urlTargetEnvName(literal.target) ?? urlEnvName(url.scheme),
+      }),
+    );
+  }
+}
+
+/** `DATABASE_URL = '...'` keeps its name, a fallback its variable; `url:` says less than the scheme does. */
+function urlTargetEnvName(target: Target | undefined): string | undefined {
+  if (!target) return undefined;
+  if (target.kind === 'fallback') return target.existingEnvName ?? target.envName;
+  return target.kind === 'name' && /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:URL|URI|DSN)$/.test(target.envName) ? target.envName : undefined;
+}

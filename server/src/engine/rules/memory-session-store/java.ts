@@ -1,4 +1,78 @@
-import type { LanguageCheck } from '../../rule';
+// memory-session-store for the JVM: Spring Session switched off (`store-type=none`: sessions stay
+// in the servlet container's memory), Tomcat/Jetty session files (`server.servlet.session.persistent`),
+// Spring Session's MapSessionRepository, and Ktor's SessionStorageMemory / directorySessionStorage.
+// Ktor cookie-only sessions (`cookie<S>("SESSION")`, no storage) live in the client and stay silent.
+import { importsOf, isImported, isJvmTestPath, javaCall, type JvmCall } from '../../languages/java';
+import { kotlinCall } from '../../languages/kotlin';
+import { isNonDeployedProfile, springEntries, valueText } from '../../languages/spring';
+import { walkTree } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { codeExamples, springExamples } from './java-examples';
 
-// Placeholder: replaced by the rule's Java check.
-export const javaChecks: LanguageCheck[] = [];
+const LOSS = {
+  memory: 'in process memory: they vanish on restart',
+  disk: 'on the local disk: they are lost when the container is replaced',
+} as const;
+const ADVICE = 'use a backing store such as Redis or the database (Spring Session with spring-session-data-redis or -jdbc)';
+
+function message(label: string, where: keyof typeof LOSS): string {
+  return `Factor VI: ${label} keeps sessions ${LOSS[where]} and are not shared between processes; ${ADVICE}.`;
+}
+
+function checkSpringSession(context: RuleContext): void {
+  if (isJvmTestPath(context.path)) return;
+  for (const entry of springEntries(context.parsed)) {
+    if (isNonDeployedProfile(entry.profile)) continue;
+    const value = valueText(entry)?.trim().toLowerCase();
+    if (entry.canonical === 'spring.session.storetype' && value === 'none') {
+      const label = `"${entry.key}=none" (no Spring Session: the servlet container's HttpSession)`;
+      context.report({ span: entry.valueSpan, message: message(label, 'memory') });
+    } else if (entry.canonical === 'server.servlet.session.persistent' && value === 'true') {
+      context.report({ span: entry.valueSpan, message: message(`"${entry.key}=true" (session files of the embedded server)`, 'disk') });
+    }
+  }
+}
+
+/** Simple name -> [fully qualified names, where it keeps sessions]. */
+const STORES: Readonly<Record<string, { classes: readonly string[]; where: keyof typeof LOSS }>> = {
+  MapSessionRepository: { classes: ['org.springframework.session.MapSessionRepository'], where: 'memory' },
+  ReactiveMapSessionRepository: { classes: ['org.springframework.session.ReactiveMapSessionRepository'], where: 'memory' },
+  SessionStorageMemory: { classes: ['io.ktor.server.sessions.SessionStorageMemory', 'io.ktor.sessions.SessionStorageMemory'], where: 'memory' },
+  directorySessionStorage: { classes: ['io.ktor.server.sessions.directorySessionStorage', 'io.ktor.sessions.directorySessionStorage'], where: 'disk' },
+};
+
+function checkSessionCode(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree || isJvmTestPath(context.path)) return;
+  const kotlin = context.language === 'kotlin';
+  const imports = importsOf(tree.rootNode);
+  walkTree(tree.rootNode, (node) => {
+    const call = kotlin ? kotlinCall(node) : node.type === 'object_creation_expression' ? javaCall(node) : undefined;
+    const store = call && storeOf(call, node.type === 'object_creation_expression' ? node.childForFieldName('type')?.text : undefined, imports);
+    if (store) context.report({ span: { start: node.startIndex, end: node.endIndex }, message: message(store.label, store.where) });
+  });
+}
+
+function storeOf(call: JvmCall, javaType: string | undefined, imports: readonly string[]): { label: string; where: keyof typeof LOSS } | undefined {
+  if (call.receiver) return undefined;
+  const entry = STORES[call.name];
+  const written = javaType?.replace(/<.*$/s, '') ?? call.name;
+  const qualified = entry?.classes.find((name) => written === name || isImported(imports, name));
+  return entry && qualified ? { label: call.name, where: entry.where } : undefined;
+}
+
+export const springSessionCheck: LanguageCheck = {
+  languages: ['properties', 'yaml'],
+  keywords: ['session'],
+  check: checkSpringSession,
+  examples: springExamples,
+};
+
+export const sessionCodeCheck: LanguageCheck = {
+  languages: ['java', 'kotlin'],
+  keywords: ['mapsessionrepository', 'sessionstoragememory', 'directorysessionstorage'],
+  check: checkSessionCode,
+  examples: codeExamples,
+};
+
+export const javaChecks: LanguageCheck[] = [springSessionCheck, sessionCodeCheck];

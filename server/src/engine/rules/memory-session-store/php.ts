@@ -1,4 +1,93 @@
-import type { LanguageCheck } from '../../rule';
+// Factor VI for PHP: sessions kept on the local disk. Laravel's `file`
+// session driver (config/session.php), `session.save_handler = files` in php.ini and
+// `ini_set()`, Symfony's native file handler. Redis, Memcached, database and cookie stores are fine.
+import { parseIni } from '../../languages/ini';
+import { argumentAt, arrayValue, callOf, envReadName, named, returnedArray, stringValue, unparen } from '../../languages/php';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { Span } from '../../types';
+import { iniSessionExamples, phpSessionExamples } from './php-examples';
 
-// Placeholder: replaced by the rule's Php check.
-export const phpChecks: LanguageCheck[] = [];
+const ADVICE = 'use a backing store such as Redis';
+const DISK = 'on the local disk: they are lost when the container is replaced';
+const NOT_SHARED = 'and are not shared between processes';
+
+/**
+ * Laravel's `array` driver is not reported: it keeps nothing beyond the request, which is how
+ * stateless APIs switch sessions off.
+ */
+const LARAVEL_DRIVERS: Readonly<Record<string, string>> = { file: DISK };
+/** Keys only Laravel's config/session.php has beside `driver`. */
+const SESSION_CONFIG_KEYS = ['lifetime', 'expire_on_close', 'encrypt', 'lottery', 'cookie'];
+
+function report(context: RuleContext, span: Span, subject: string, where: string, advice: string): void {
+  context.report({ span, message: `Factor VI: ${subject} keeps sessions ${where} ${NOT_SHARED}; ${advice}.` });
+}
+
+function checkPhp(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree) return;
+  checkLaravelConfig(context, tree.rootNode);
+  walkTree(tree.rootNode, (node) => {
+    checkNode(context, node);
+  });
+}
+
+/** config/session.php: `'driver' => 'file'` or `'driver' => env('SESSION_DRIVER', 'file')` (the default that runs). */
+function checkLaravelConfig(context: RuleContext, root: SyntaxNode): void {
+  const config = returnedArray(root);
+  const driver = arrayValue(config, 'driver');
+  if (!config || !driver || !SESSION_CONFIG_KEYS.some((key) => arrayValue(config, key))) return;
+  const target = unparen(driver);
+  const call = callOf(target);
+  const literal = envReadName(target) !== undefined && call ? argumentAt(call, 1) : target;
+  const value = literal ? stringValue(literal) : undefined;
+  const where = value === undefined ? undefined : LARAVEL_DRIVERS[value];
+  if (!literal || !where) return;
+  const advice = `${ADVICE} (SESSION_DRIVER=redis, or database)`;
+  report(context, spanOf(literal), `Laravel's "${value}" session driver`, where, advice);
+}
+
+function checkNode(context: RuleContext, node: SyntaxNode): void {
+  const call = callOf(node);
+  if (call?.kind === 'function' && call.name.toLowerCase() === 'ini_set') {
+    const option = stringValue(argumentAt(call, 0, 'option'));
+    const value = stringValue(argumentAt(call, 1, 'value'));
+    if (option === 'session.save_handler' && value === 'files') report(context, spanOf(node), "`ini_set('session.save_handler', 'files')`", DISK, ADVICE);
+    return;
+  }
+  if (call?.kind === 'new' && call.name === 'NativeFileSessionHandler') {
+    report(context, spanOf(node), 'Symfony `NativeFileSessionHandler`', DISK, `${ADVICE} (RedisSessionHandler)`);
+    return;
+  }
+  const value = node.type === 'string' ? stringValue(node) : undefined;
+  if (value === 'session.handler.native_file' && isHandlerIdValue(node)) {
+    report(context, spanOf(node), "Symfony's `session.handler.native_file`", DISK, `${ADVICE} (a RedisSessionHandler service as handler_id)`);
+  }
+}
+
+/** `'handler_id' => 'session.handler.native_file'` in framework config. */
+function isHandlerIdValue(node: SyntaxNode): boolean {
+  const element = node.parent;
+  if (element?.type !== 'array_element_initializer') return false;
+  const key = named(element)[0];
+  return key !== undefined && key.id !== node.id && stringValue(key) === 'handler_id';
+}
+
+/** php.ini: `session.save_handler = files`. */
+function checkIni(context: RuleContext): void {
+  for (const entry of parseIni(context.text)) {
+    if (entry.key === 'session.save_handler' && entry.value.trim().toLowerCase() === 'files') {
+      report(context, entry.valueSpan, '`session.save_handler = files`', DISK, `${ADVICE} (session.save_handler = redis)`);
+    }
+  }
+}
+
+function spanOf(node: SyntaxNode): Span {
+  return { start: node.startIndex, end: node.endIndex };
+}
+
+export const phpChecks: LanguageCheck[] = [
+  { languages: ['php'], keywords: ['driver', 'session.save_handler', 'nativefilesessionhandler', 'native_file'], check: checkPhp, examples: phpSessionExamples },
+  { languages: ['ini'], keywords: ['session.save_handler'], check: checkIni, examples: iniSessionExamples },
+];

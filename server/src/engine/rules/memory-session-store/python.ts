@@ -1,4 +1,25 @@
-import type { LanguageCheck } from '../../rule';
+import { isPythonTestPath } from '../../languages/python';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { pythonExamples } from './python-examples';
+import { checkSessionSettings } from './python-settings';
+import { checkModuleState } from './python-state';
 
-// Placeholder: replaced by the rule's Python check.
-export const pythonChecks: LanguageCheck[] = [];
+/**
+ * Factor VI for Python: Flask-Session and Django sessions on the local disk or in a per-process
+ * cache, and module-level dicts/sets holding per-user state written by Flask, FastAPI or Django handlers.
+ */
+export const pythonChecks: LanguageCheck[] = [
+  {
+    languages: ['python'],
+    keywords: ['session', 'request', 'route', '.get(', '.post(', '.put(', '.patch(', '.delete(', 'api_view', 'login_required'],
+    check,
+    examples: pythonExamples,
+  },
+];
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree || isPythonTestPath(context.path)) return;
+  checkSessionSettings(tree.rootNode, context.report);
+  checkModuleState(tree.rootNode, context.report);
+}

@@ -1,4 +1,74 @@
-import type { LanguageCheck } from '../../rule';
+// Factor XII in Go: schema migrations run on a server's start path (gorm AutoMigrate,
+// golang-migrate, goose, sql-migrate, bun, ent, atlas). Silent in one-off commands
+// (`cmd/migrate`, tools/, scripts), tests, programs that start no server, and behind a flag.
+import { goImports } from '../../languages/go';
+import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { Effect } from './javascript-calls';
+import { fileNameWords, isOneOffOrTestFile } from './javascript-paths';
+import { migrationCallOf } from './go-calls';
+import { goExamples } from './go-examples';
+import { startPath } from './go-start-path';
 
-// Placeholder: replaced by the rule's Go check.
-export const goChecks: LanguageCheck[] = [];
+const VERBS: Readonly<Record<Effect, string>> = {
+  'migrates': 'runs migrations',
+  'changes-schema': 'changes the schema',
+  'drops-schema': 'drops and recreates the schema',
+};
+const ADVICE = 'run migrations as a one-off admin process (e.g. `go run ./cmd/migrate`, or the migrate CLI) before release.';
+/** Go's conventional homes of one-off programs, besides those JavaScript has. */
+const GO_TOOL_FOLDERS = new Set(['tools', 'tool', 'hack', 'testdata', 'testutil', 'testutils', 'dev', 'devtools']);
+/** A condition that makes migrating a choice of the operator: a flag, an argument, a setting, the environment. */
+const OPT_IN = /migrat|flag\.|os\.Args|Getenv|LookupEnv|\*\w+/i;
+
+export const goChecks: LanguageCheck[] = [
+  {
+    languages: ['go'],
+    keywords: ['automigrate', 'migrate', 'goose', 'schema.create', 'migrateapply', 'schemaapply'],
+    check,
+    examples: goExamples,
+  },
+];
+
+function check(context: RuleContext): void {
+  const root = context.parsed.tree?.rootNode;
+  if (!root || isOneOffGoFile(context.path)) return;
+  const imports = goImports(root);
+  for (const fn of startPath(root)) {
+    walkTree(fn, (node) => {
+      if (node.type === 'func_literal' && !isInvokedAtOnce(node)) return false;
+      if (node.type !== 'call_expression') return true;
+      const found = migrationCallOf(node, imports, root);
+      if (!found || isOptIn(node, fn)) return true;
+      context.report({ span: nodeSpan(node), message: `Factor XII: \`${found.label}\` ${VERBS[found.effect]} every time the app starts; ${ADVICE}` });
+      return false;
+    });
+  }
+}
+
+function isOneOffGoFile(path: string): boolean {
+  if (/_test\.go$/.test(path) || isOneOffOrTestFile(path)) return true;
+  const folders = path.split('/').slice(0, -1);
+  return folders.flatMap(fileNameWords).some((word) => GO_TOOL_FOLDERS.has(word));
+}
+
+/** `go func() { ... }()`, `func() { ... }()`: run now, unlike a handler or a cobra command's Run. */
+function isInvokedAtOnce(literal: SyntaxNode): boolean {
+  return literal.parent?.type === 'call_expression' && literal.parent.childForFieldName('function')?.id === literal.id;
+}
+
+/** Inside `if *migrate { ... }`, `if cfg.AutoMigrate { ... }`, or a `case "migrate":` of a switch on the arguments. */
+function isOptIn(call: SyntaxNode, fn: SyntaxNode): boolean {
+  let node: SyntaxNode = call;
+  for (let parent = node.parent; parent && parent.id !== fn.id; node = parent, parent = node.parent) {
+    if (parent.type === 'if_statement' && parent.childForFieldName('condition')?.id !== node.id && parent.childForFieldName('initializer')?.id !== node.id) {
+      if (OPT_IN.test(parent.childForFieldName('condition')?.text ?? '')) return true;
+    }
+    if (parent.type === 'expression_case' || parent.type === 'default_case') {
+      const switchStatement = parent.parent;
+      const subject = `${switchStatement?.childForFieldName('value')?.text ?? ''} ${parent.childForFieldName('value')?.text ?? ''}`;
+      if (OPT_IN.test(subject)) return true;
+    }
+  }
+  return false;
+}

@@ -1,4 +1,119 @@
-import type { LanguageCheck } from '../../rule';
+// Factor XII for PHP: migrations run as the app boots. `Artisan::call('migrate')` in a service
+// provider, a route file, bootstrap/app.php or public/index.php; `exec('php artisan migrate')`;
+// Laravel's migrator and Doctrine/Phinx migrators called from bootstrap code.
+import { argumentAt, arrayValue, callOf, phpString, stringValue, useAliases, type PhpCall } from '../../languages/php';
+import { MappedText } from '../../languages/mapped-text';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { migrationsInScript } from './config-analysis';
+import { bootContextOf, isOneOffPath, type BootContext } from './php-boot';
+import { phpMigrationExamples } from './php-examples';
 
-// Placeholder: replaced by the rule's Php check.
-export const phpChecks: LanguageCheck[] = [];
+const SHELL_FUNCTIONS = new Set(['exec', 'shell_exec', 'system', 'passthru', 'proc_open', 'popen']);
+const ARTISAN_CALLS = new Set(['call', 'callsilent', 'callsilently', 'queue']);
+/** Artisan commands that change the schema; `migrate:status` only reads it. */
+const ARTISAN_MIGRATIONS = /^(?:migrate|migrate:(?:fresh|refresh|reset|rollback|install))(?:\s|$)/;
+const DOCTRINE_MIGRATE = /^doctrine:(?:migrations:migrate|schema:update)(?:\s|$)/;
+
+const WHERE: Readonly<Record<BootContext, string>> = {
+  'boot-file': 'every time the app boots',
+  'routes': 'every time the routes load (on each request)',
+  'service-provider': 'every time the service provider boots (on each request)',
+  'kernel': 'every time the kernel boots (on each request)',
+};
+
+interface Migration {
+  /** For the message: `Artisan::call('migrate')`. */
+  label: string;
+  /** The one-off command to run instead. */
+  command: string;
+}
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree || isOneOffPath(context.path)) return;
+  const aliases = useAliases(tree.rootNode);
+  walkTree(tree.rootNode, (node) => {
+    const migration = migrationOf(node, aliases);
+    const where = migration ? bootContextOf(node, context.path) : undefined;
+    if (!migration || !where) return true;
+    context.report({
+      span: { start: node.startIndex, end: node.endIndex },
+      message: `Factor XII: \`${migration.label}\` runs migrations ${WHERE[where]}; run \`${migration.command}\` once per release as a one-off admin process (a deploy step or release phase).`,
+    });
+    return false;
+  });
+}
+
+function migrationOf(node: SyntaxNode, aliases: ReadonlyMap<string, string>): Migration | undefined {
+  if (node.type === 'shell_command_expression') return shellMigration(node, '`…`');
+  const call = callOf(node);
+  if (!call) return undefined;
+  const name = call.name.toLowerCase();
+  if (call.kind === 'function' && SHELL_FUNCTIONS.has(name)) {
+    const command = argumentAt(call, 0, 'command');
+    return command ? shellMigration(command, `${call.name}(…)`) : undefined;
+  }
+  if (ARTISAN_CALLS.has(name) && isArtisan(call, aliases)) {
+    const command = stringValue(argumentAt(call, 0, 'command'));
+    if (command === undefined || !ARTISAN_MIGRATIONS.test(command)) return undefined;
+    const verb = command.split(/\s/)[0]!;
+    return { label: `${receiverLabel(call)}${call.name}('${verb}')`, command: `php artisan ${verb} --force` };
+  }
+  if (call.kind === 'new' && call.name === 'ArrayInput') return arrayInputMigration(call);
+  if (call.kind === 'method') return migratorCall(call);
+  return undefined;
+}
+
+/** `Artisan::call`, `\Illuminate\Support\Facades\Artisan::call`, `$artisan->call`, `app(Kernel::class)->call`. */
+function isArtisan(call: PhpCall, aliases: ReadonlyMap<string, string>): boolean {
+  if (call.kind === 'static') return (aliases.get(call.scope ?? '') ?? call.scope) === 'Artisan';
+  if (call.kind !== 'method' || !call.object) return false;
+  return /artisan|Kernel::class|ConsoleKernel|consoleKernel/i.test(call.object.text) && !/^\$this$/.test(call.object.text);
+}
+
+function receiverLabel(call: PhpCall): string {
+  if (call.kind === 'static') return `${call.scope ?? 'Artisan'}::`;
+  return `${call.object?.text.length && call.object.text.length <= 30 ? call.object.text : '…'}->`;
+}
+
+/** `exec('php artisan migrate --force')`, `` `bin/console doctrine:migrations:migrate -n` ``. */
+function shellMigration(node: SyntaxNode, label: string): Migration | undefined {
+  const text = node.type === 'shell_command_expression' ? shellText(node) : phpString(node);
+  if (!text) return undefined;
+  const hit = migrationsInScript(text, { requireStart: false })[0];
+  if (hit) return { label, command: hit.command };
+  // Tools the shared command reader does not know: Symfony's console, Phinx, Doctrine's own CLI.
+  const words = text.text.trim().split(/\s+/);
+  const tool = words.findIndex((word) => /(?:^|\/)(?:console|phinx|doctrine-migrations)$/.test(word));
+  const rest = tool >= 0 ? words.slice(tool + 1).join(' ') : '';
+  const migrates = DOCTRINE_MIGRATE.test(rest) || (tool >= 0 && !/console$/.test(words[tool]!) && /^migrate(?:\s|$)/.test(rest));
+  return migrates ? { label, command: text.text.trim() } : undefined;
+}
+
+function shellText(node: SyntaxNode): MappedText | undefined {
+  if (node.namedChildren.some((child) => child?.type !== 'string_content')) return undefined;
+  return MappedText.contiguous(node.text.slice(1, -1), node.startIndex + 1);
+}
+
+/** Symfony: `$application->run(new ArrayInput(['command' => 'doctrine:migrations:migrate']))`. */
+function arrayInputMigration(call: PhpCall): Migration | undefined {
+  const command = stringValue(arrayValue(argumentAt(call, 0, 'parameters'), 'command'));
+  if (command === undefined || !DOCTRINE_MIGRATE.test(command)) return undefined;
+  return { label: `new ArrayInput(['command' => '${command}'])`, command: `bin/console ${command} --no-interaction` };
+}
+
+/** `$migrator->migrate()`, `$factory->getMigrator()->migrate($plan)`, `app('migrator')->run(...)`, Phinx `$manager->migrate('prod')`. */
+function migratorCall(call: PhpCall): Migration | undefined {
+  const receiver = call.object?.text ?? '';
+  const name = call.name.toLowerCase();
+  const isMigrate = name === 'migrate' && /migrat|phinx/i.test(receiver);
+  const isLaravelMigrator = name === 'run' && /migrator/i.test(receiver);
+  const isPhinxWrapper = name === 'getmigrate';
+  if (!isMigrate && !isLaravelMigrator && !isPhinxWrapper) return undefined;
+  const label = `${receiver.length <= 40 ? receiver : '…'}->${call.name}()`;
+  const command = /phinx/i.test(receiver) || isPhinxWrapper ? 'vendor/bin/phinx migrate' : isLaravelMigrator ? 'php artisan migrate --force' : 'vendor/bin/doctrine-migrations migrate --no-interaction';
+  return { label, command };
+}
+
+export const phpChecks: LanguageCheck[] = [{ languages: ['php'], keywords: ['migrat'], check, examples: phpMigrationExamples }];

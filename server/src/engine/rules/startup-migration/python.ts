@@ -1,4 +1,47 @@
-import type { LanguageCheck } from '../../rule';
+// Factor XII for Python: migrations and schema creation run when the app starts (Django, Flask,
+// FastAPI); the same calls in manage.py commands, alembic/env.py, scripts and tests are one-offs.
+import { importBindings } from '../../languages/python';
+import { walkTree } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { recognizeMigration, type Effect, type Tool } from './python-calls';
+import { pythonExamples } from './python-examples';
+import { isOneOffPythonFile, isOnStartPath } from './python-start-path';
 
-// Placeholder: replaced by the rule's Python check.
-export const pythonChecks: LanguageCheck[] = [];
+const VERBS: Readonly<Record<Effect, string>> = {
+  'migrates': 'runs migrations',
+  'changes-schema': 'creates the schema',
+  'drops-schema': 'drops the schema',
+};
+
+const ADVICE: Readonly<Record<Tool, string>> = {
+  'django': 'run `python manage.py migrate` as a one-off admin process (a release phase or a Job) before release.',
+  'flask-migrate': 'run `flask db upgrade` as a one-off admin process before release.',
+  'alembic': 'run `alembic upgrade head` as a one-off admin process before release.',
+  'sqlalchemy': 'manage the schema with Alembic migrations and run `alembic upgrade head` as a one-off admin process before release.',
+  'flask-sqlalchemy': 'manage the schema with Flask-Migrate and run `flask db upgrade` as a one-off admin process before release.',
+};
+
+export const pythonChecks: LanguageCheck[] = [
+  {
+    languages: ['python'],
+    keywords: ['migrate', 'create_all', 'drop_all', 'upgrade', 'syncdb'],
+    check,
+    examples: pythonExamples,
+  },
+];
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree || isOneOffPythonFile(context.path)) return;
+  const root = tree.rootNode;
+  const bindings = importBindings(root);
+  walkTree(root, (node) => {
+    if (node.type !== 'call') return;
+    const migration = recognizeMigration(node, bindings);
+    if (!migration || !isOnStartPath(node, context.path, root)) return;
+    context.report({
+      span: { start: node.startIndex, end: node.endIndex },
+      message: `Factor XII: \`${migration.label}\` ${VERBS[migration.effect]} every time the app starts; ${ADVICE[migration.tool]}`,
+    });
+  });
+}

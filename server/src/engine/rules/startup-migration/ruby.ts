@@ -1,4 +1,78 @@
-import type { LanguageCheck } from '../../rule';
+// Factor XII in Ruby: migrations run while the app boots. Only files on the boot path are read
+// (initializers, config/application.rb, config/environment.rb, config.ru, Puma/Unicorn configs,
+// Sinatra apps); migrations in db/, lib/tasks, bin/, script/ and tests are one-off admin work.
+import { ancestors, callArguments, inEnvironmentBranch, methodName, stringValue } from '../../languages/ruby';
+import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { migrationEffect, type Effect } from './ruby-calls';
+import { rubyExamples } from './ruby-examples';
 
-// Placeholder: replaced by the rule's Ruby check.
-export const rubyChecks: LanguageCheck[] = [];
+const BOOT_FILES = /(?:^|\/)(?:config\/initializers\/.+\.rb|config\/(?:application|environment|boot|puma|unicorn)\.rb|config\/puma\/[^/]+\.rb|config\/environments\/(?!development\.rb$|test\.rb$)[^/]+\.rb|config\.ru)$/;
+const ONE_OFF_PATHS = /(?:^|\/)(?:db|lib\/tasks|bin|script|scripts|spec|test|tests|features)\/|\.rake$|(?:^|\/)Rakefile$/;
+/** Blocks that run per worker process at boot. */
+const WORKER_HOOKS = new Set(['on_worker_boot', 'before_fork', 'after_fork', 'before_worker_boot', 'on_booted', 'after_worker_fork']);
+/** Blocks that run later or elsewhere: rake tasks, request handlers, scheduled jobs. */
+const DEFERRED_BLOCKS = new Set(['task', 'namespace', 'get', 'post', 'put', 'patch', 'delete', 'every', 'perform', 'at_exit']);
+/** Env flags that opt in to migrating: assumed unset in production. */
+const OPT_IN_FLAG = /MIGRAT|SCHEMA|SETUP_DB|DB_SETUP|PREPARE/i;
+
+const VERBS: Readonly<Record<Effect, string>> = {
+  'migrates': 'runs migrations',
+  'changes-schema': 'changes the schema',
+  'drops-schema': 'drops and recreates the schema',
+};
+const ADVICE = 'run migrations as a one-off admin process (e.g. `bin/rails db:migrate` in a release phase) before release.';
+
+export const rubyChecks: LanguageCheck[] = [
+  { languages: ['ruby'], keywords: ['migrat', 'db:prepare', 'db:setup', 'db:reset', 'db:schema', 'db:structure', 'schema.define', 'prepare_all', 'load_schema', 'auto_upgrade'], check, examples: rubyExamples },
+];
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree || ONE_OFF_PATHS.test(context.path)) return;
+  const root = tree.rootNode;
+  if (!BOOT_FILES.test(context.path) && !isSinatraApp(root)) return;
+  walkTree(root, (node) => {
+    if (node.type !== 'call' && node.type !== 'subshell') return undefined;
+    const effect = migrationEffect(node);
+    if (!effect) return undefined;
+    const when = startMoment(node);
+    if (when) context.report({ span: nodeSpan(node), message: `Factor XII: \`${label(node)}\` ${VERBS[effect]} every time ${when}; ${ADVICE}` });
+    return false;
+  });
+}
+
+/** Requires Sinatra or subclasses one of its apps. */
+function isSinatraApp(root: SyntaxNode): boolean {
+  let found = false;
+  walkTree(root, (node) => {
+    if (found) return false;
+    if (node.type === 'call' && methodName(node) === 'require' && !node.childForFieldName('receiver')) {
+      found = /^sinatra(?:\/base)?$/.test(stringValue(callArguments(node)[0]) ?? '');
+    } else if (node.type === 'superclass') found = /Sinatra::(?:Base|Application)/.test(node.text);
+    return node.type === 'program' || node.type === 'class' || node.type === 'module' || node.type === 'body_statement' || node.type === 'superclass' || node.type === 'call' ? undefined : false;
+  });
+  return found;
+}
+
+/** When the node runs on the start path: "the app starts", "a worker boots"; undefined when it does not. */
+function startMoment(node: SyntaxNode): string | undefined {
+  if (inEnvironmentBranch(node, (condition) => OPT_IN_FLAG.test(condition.text))) return undefined;
+  let moment = 'the app starts';
+  const chain = ancestors(node);
+  for (const [index, parent] of chain.entries()) {
+    const owner = chain[index + 1];
+    if (parent.type === 'method' || parent.type === 'singleton_method' || parent.type === 'lambda') return undefined;
+    if ((parent.type === 'do_block' || parent.type === 'block') && owner?.type === 'call') {
+      const hook = methodName(owner) ?? '';
+      if (DEFERRED_BLOCKS.has(hook)) return undefined;
+      if (WORKER_HOOKS.has(hook)) moment = 'a worker boots';
+    }
+  }
+  return moment;
+}
+
+function label(node: SyntaxNode): string {
+  const text = node.text.split('\n')[0] ?? '';
+  return text.length <= 70 ? text : `${text.slice(0, 69)}…`;
+}

@@ -1,0 +1,65 @@
+// A small exact reader for php.ini-style files: `key = value` lines, `;` (and `#`) comments,
+// `[Section]` headers, values bare or in double/single quotes. Each entry keeps the source
+// offsets of its key and value, so findings land on the exact characters.
+import type { Span } from '../types';
+
+export interface IniEntry {
+  /** The section the entry sits in (`Session`), '' before the first header. */
+  section: string;
+  key: string;
+  keySpan: Span;
+  /** The value with quotes removed and a trailing comment dropped. */
+  value: string;
+  /** The value as written, quotes included (empty at the end of the `=` line when there is no value). */
+  valueSpan: Span;
+  /** Offset of the value's first character inside its quotes. */
+  valueStart: number;
+  quoted: boolean;
+}
+
+/** Every `key = value` line; lines that are none of entry, comment, section or blank are skipped. */
+export function parseIni(text: string): IniEntry[] {
+  const entries: IniEntry[] = [];
+  let section = '';
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const header = /^\s*\[([^\]\r\n]*)\]/.exec(line);
+    if (header) section = header[1]!.trim();
+    else {
+      const entry = entryOf(line, lineStart, section);
+      if (entry) entries.push(entry);
+    }
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+  return entries;
+}
+
+function entryOf(line: string, offset: number, section: string): IniEntry | undefined {
+  const equals = line.indexOf('=');
+  const first = line.search(/\S/);
+  if (equals <= 0 || first < 0 || first >= equals || line[first] === ';' || line[first] === '#') return undefined;
+  const key = line.slice(first, equals).trimEnd();
+  const keySpan = { start: offset + first, end: offset + first + key.length };
+  const value = valueOf(line, equals + 1);
+  const valueSpan = { start: offset + value.start, end: offset + value.end };
+  return { section, key, keySpan, value: value.text, valueSpan, valueStart: valueSpan.start + (value.quoted ? 1 : 0), quoted: value.quoted };
+}
+
+/** The value after `=`: quoted (up to the closing quote) or bare (up to a `;` comment), trimmed. */
+function valueOf(line: string, from: number): { text: string; start: number; end: number; quoted: boolean } {
+  let start = from;
+  while (start < line.length && /\s/.test(line[start]!)) start++;
+  const quote = line[start];
+  if (quote === '"' || quote === "'") {
+    const close = line.indexOf(quote, start + 1);
+    if (close > start) return { text: line.slice(start + 1, close), start, end: close + 1, quoted: true };
+  }
+  const comment = line.indexOf(';', start);
+  let end = comment < 0 ? line.length : comment;
+  while (end > start && /\s/.test(line[end - 1]!)) end--;
+  return { text: line.slice(start, end), start, end, quoted: false };
+}

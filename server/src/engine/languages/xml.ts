@@ -1,0 +1,130 @@
+// A small, tolerant XML reader for logging configs (logback.xml, log4j2.xml): elements with their
+// attributes, source spans and parent, in document order. Comments, CDATA, processing
+// instructions and DOCTYPE are skipped; malformed input yields what could be read. One pass, linear.
+import type { Span } from '../types';
+
+export interface XmlAttribute {
+  name: string;
+  /** Entity-decoded value. */
+  value: string;
+  /** The value between its quotes. */
+  valueSpan: Span;
+}
+
+export interface XmlElement {
+  name: string;
+  attributes: XmlAttribute[];
+  /** The start tag, `<` to `>`. */
+  span: Span;
+  /** The element name inside the start tag. */
+  nameSpan: Span;
+  parent?: XmlElement;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** Character tests by code (no per-character strings or regexes: big files stay cheap). */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** Anything but space, `/`, `>`, `=`, `<` (and the end of text, NaN). */
+function isNameChar(code: number): boolean {
+  return code === code && !isSpace(code) && code !== 47 && code !== 62 && code !== 61 && code !== 60;
+}
+
+export function parseXml(text: string): XmlElement[] {
+  const elements: XmlElement[] = [];
+  const open: XmlElement[] = [];
+  let i = text.indexOf('<');
+  while (i >= 0 && i < text.length) {
+    if (text.startsWith('<!--', i)) i = after(text, '-->', i + 4);
+    else if (text.startsWith('<![CDATA[', i)) i = after(text, ']]>', i + 9);
+    else if (text.startsWith('<?', i)) i = after(text, '?>', i + 2);
+    else if (text.startsWith('<!', i)) i = after(text, '>', i + 2);
+    else if (text[i + 1] === '/') i = closeTag(text, i, open);
+    else i = startTag(text, i, open, elements);
+    i = text.indexOf('<', i);
+  }
+  return elements;
+}
+
+function after(text: string, end: string, from: number): number {
+  const at = text.indexOf(end, from);
+  return at < 0 ? text.length : at + end.length;
+}
+
+function closeTag(text: string, start: number, open: XmlElement[]): number {
+  const end = after(text, '>', start);
+  const name = text.slice(start + 2, end - 1).trim();
+  // Searched from the innermost, at most 64 levels: a well-formed close matches at once, and a
+  // stray one cannot make a deep file quadratic.
+  for (let index = open.length - 1; index >= Math.max(0, open.length - 64); index--) {
+    if (open[index]!.name === name) {
+      open.length = index;
+      break;
+    }
+  }
+  return end;
+}
+
+function startTag(text: string, start: number, open: XmlElement[], elements: XmlElement[]): number {
+  let i = start + 1;
+  while (isNameChar(text.charCodeAt(i))) i++;
+  const name = text.slice(start + 1, i);
+  if (name === '') return start + 1;
+  const parent = open[open.length - 1];
+  const element: XmlElement = { name, attributes: [], span: { start, end: start }, nameSpan: { start: start + 1, end: i }, ...(parent ? { parent } : {}) };
+  let selfClosing = false;
+  while (i < text.length) {
+    const char = text[i]!;
+    if (char === '>' || char === '<') break;
+    if (char === '/' && text[i + 1] === '>') {
+      selfClosing = true;
+      i++;
+      break;
+    }
+    if (isSpace(char.charCodeAt(0))) {
+      i++;
+      continue;
+    }
+    i = attribute(text, i, element);
+  }
+  const end = text[i] === '>' ? i + 1 : i;
+  element.span = { start, end };
+  elements.push(element);
+  if (!selfClosing) open.push(element);
+  return end;
+}
+
+/** `name="value"`, `name='value'`; a bare name or an unquoted value is read as far as it goes. */
+function attribute(text: string, start: number, element: XmlElement): number {
+  let i = start;
+  while (isNameChar(text.charCodeAt(i))) i++;
+  if (i === start) return start + 1;
+  const name = text.slice(start, i);
+  while (isSpace(text.charCodeAt(i))) i++;
+  if (text[i] !== '=') return i;
+  i++;
+  while (isSpace(text.charCodeAt(i))) i++;
+  const quote = text[i];
+  if (quote !== '"' && quote !== "'") return i;
+  const close = text.indexOf(quote, i + 1);
+  const valueEnd = close < 0 ? text.length : close;
+  const raw = text.slice(i + 1, valueEnd);
+  element.attributes.push({ name, value: raw.includes('&') ? decodeEntities(raw) : raw, valueSpan: { start: i + 1, end: valueEnd } });
+  return close < 0 ? text.length : close + 1;
+}
+
+function decodeEntities(raw: string): string {
+  return raw.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/gi, (whole, entity: string) => {
+    if (entity[0] !== '#') return ENTITIES[entity] ?? whole;
+    const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** An attribute's value by name (case-insensitive, as log4j2 reads them). */
+export function xmlAttribute(element: XmlElement, name: string): XmlAttribute | undefined {
+  const lower = name.toLowerCase();
+  return element.attributes.find((attribute) => attribute.name.toLowerCase() === lower);
+}

@@ -1,0 +1,236 @@
+// Go examples: valid ones must stay silent, invalid ones report exactly the marked ranges.
+import type { Examples, InvalidExample, ValidExample } from '../../rule';
+
+const invalid: InvalidExample[] = [
+  {
+    name: 'log.SetOutput to a file opened in the same function',
+    path: 'main.go',
+    code: `package main
+
+import (
+\t"log"
+\t"os"
+)
+
+func main() {
+\tf, err := os.OpenFile("app.log", os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+\tif err != nil {
+\t\tlog.Fatal(err)
+\t}
+\tdefer f.Close()
+\t⟦log.SetOutput(f)⟧
+}
+`,
+    messageIncludes: ['Factor XI', 'log.SetOutput', 'os.OpenFile', 'stdout'],
+  },
+  {
+    name: 'a package-level *os.File set in init, teed with io.MultiWriter',
+    path: 'internal/logging/logging.go',
+    code: `package logging
+
+import (
+\t"io"
+\t"log"
+\t"os"
+)
+
+var logFile *os.File
+
+func init() {
+\tlogFile, _ = os.Create("/var/log/api.log")
+\t⟦log.SetOutput(io.MultiWriter(os.Stdout, logFile))⟧
+}
+`,
+  },
+  {
+    name: 'logrus, as the package and as a logger',
+    path: 'logger.go',
+    code: `package logger
+
+import (
+\t"os"
+
+\tlog "github.com/sirupsen/logrus"
+)
+
+func Setup() *log.Logger {
+\tfile, _ := os.OpenFile("logs/app.log", os.O_CREATE|os.O_WRONLY, 0666)
+\t⟦log.SetOutput(file)⟧
+\tl := log.New()
+\t⟦l.Out = file⟧
+\treturn l
+}
+`,
+    messageIncludes: ['Factor XI'],
+  },
+  {
+    name: 'slog handler on a file',
+    path: 'cmd/api/main.go',
+    code: `package main
+
+import (
+\t"log/slog"
+\t"os"
+)
+
+func main() {
+\tf, _ := os.Create("api.log")
+\tslog.SetDefault(slog.New(⟦slog.NewJSONHandler(f, nil)⟧))
+}
+`,
+    messageIncludes: ['slog.NewJSONHandler writes the log to a file opened with os.Create'],
+  },
+  {
+    name: 'lumberjack rotation',
+    path: 'logging.go',
+    code: `package main
+
+import (
+\t"log"
+
+\t"gopkg.in/natefinch/lumberjack.v2"
+)
+
+func init() {
+\tlog.SetOutput(&⟦lumberjack.Logger{
+\t\tFilename:   "/var/log/myapp/foo.log",
+\t\tMaxSize:    500,
+\t\tMaxBackups: 3,
+\t}⟧)
+}
+`,
+    messageIncludes: ['lumberjack.Logger writes and rotates log files'],
+  },
+  {
+    name: 'zap OutputPaths with a file: the fix points it at stdout',
+    path: 'log.go',
+    code: `package main
+
+import "go.uber.org/zap"
+
+func newLogger() (*zap.Logger, error) {
+\tcfg := zap.NewProductionConfig()
+\tcfg.OutputPaths = []string{⟦"/var/log/app.log"⟧}
+\treturn cfg.Build()
+}
+`,
+    messageIncludes: ['zap OutputPaths sends the log to the file "/var/log/app.log"'],
+    fix: { kind: 'replace', title: 'Log to stdout (zap OutputPaths)' },
+    output: `package main
+
+import "go.uber.org/zap"
+
+func newLogger() (*zap.Logger, error) {
+\tcfg := zap.NewProductionConfig()
+\tcfg.OutputPaths = []string{"stdout"}
+\treturn cfg.Build()
+}
+`,
+  },
+  {
+    name: 'zap Config literal: every file reported; a list that already has stdout gets no fix',
+    path: 'log.go',
+    code: `package main
+
+import "go.uber.org/zap"
+
+var cfg = zap.Config{
+\tOutputPaths:      []string{"stdout", ⟦"logs/app.log"⟧},
+\tErrorOutputPaths: []string{⟦"logs/error.log"⟧},
+}
+`,
+  },
+];
+
+const valid: ValidExample[] = [
+  {
+    name: 'loggers on stdout and stderr',
+    path: 'main.go',
+    code: `package main
+
+import (
+\t"log"
+\t"log/slog"
+\t"os"
+
+\t"github.com/rs/zerolog"
+\t"github.com/sirupsen/logrus"
+\t"go.uber.org/zap"
+)
+
+func main() {
+\tlog.SetOutput(os.Stdout)
+\tlogrus.SetOutput(os.Stderr)
+\tslog.SetDefault(slog.New(slog.NewJSONHandler(os.Stdout, nil)))
+\tzl := zerolog.New(os.Stderr).With().Timestamp().Logger()
+\t_ = zl
+\tcfg := zap.NewProductionConfig()
+\tcfg.OutputPaths = []string{"stdout"}
+\tcfg.ErrorOutputPaths = []string{"stderr"}
+}
+`,
+  },
+  {
+    name: 'files written for data, not logs; a writer chosen by the caller or the environment',
+    path: 'export/export.go',
+    code: `package export
+
+import (
+\t"encoding/csv"
+\t"log"
+\t"os"
+)
+
+func Export(rows [][]string) error {
+\tf, err := os.Create("report.csv")
+\tif err != nil {
+\t\treturn err
+\t}
+\tdefer f.Close()
+\treturn csv.NewWriter(f).WriteAll(rows)
+}
+
+func UseWriter(f *os.File) {
+\tlog.SetOutput(f)
+}
+
+func FromEnv() {
+\tf, _ := os.OpenFile(os.Getenv("LOG_FILE"), os.O_CREATE|os.O_WRONLY, 0o644)
+\tlog.SetOutput(f)
+}
+`,
+  },
+  {
+    name: 'a writer variable that may be stdout, and /dev/stdout',
+    path: 'main.go',
+    code: `package main
+
+import (
+\t"log"
+\t"os"
+)
+
+func setup(debug bool) {
+\tout := os.Stdout
+\tif debug {
+\t\tout, _ = os.Create("debug.log")
+\t}
+\tlog.SetOutput(out)
+\tstd, _ := os.OpenFile("/dev/stdout", os.O_WRONLY, 0)
+\tlog.SetOutput(std)
+}
+`,
+  },
+  {
+    name: 'zap sinks that are not files',
+    path: 'log.go',
+    code: `package main
+
+import "go.uber.org/zap"
+
+var cfg = zap.Config{OutputPaths: []string{"stdout", "kafka://broker:9092/logs"}, ErrorOutputPaths: []string{"stderr"}}
+`,
+  },
+];
+
+export const goExamples: Examples = { valid, invalid };

@@ -1,0 +1,79 @@
+// Whether a Go writer handed to a logger is a file: `f, err := os.OpenFile(...)` / `os.Create(...)`
+// earlier in the function (or a package-level `*os.File` set anywhere in the file), possibly
+// behind `io.MultiWriter`. os.Stdout, os.Stderr, parameters and paths the environment chooses are not.
+import { assignedValues, callArguments, callName, FUNCTION_TYPES, goStringValue, named, parameterTypes, unwrapGo } from '../../languages/go';
+import type { SyntaxNode } from '../../languages/treeSitter';
+
+const FILE_OPENERS = new Set(['os.OpenFile', 'os.Create']);
+const STANDARD_STREAMS = new Set(['os.Stdout', 'os.Stderr']);
+const STDOUT_PATHS = new Set(['/dev/stdout', '/dev/stderr', '/proc/self/fd/1', '/proc/self/fd/2']);
+const MAX_DEPTH = 4;
+
+/** The opener (`os.OpenFile`) behind a writer expression, when the writer is a file. */
+export function fileOpenerOf(writer: SyntaxNode | undefined, root: SyntaxNode, depth = 0): string | undefined {
+  if (!writer || depth > MAX_DEPTH) return undefined;
+  const node = unwrapGo(writer);
+  if (node.type === 'call_expression') {
+    const name = callName(node);
+    if (name === 'io.MultiWriter') {
+      for (const argument of callArguments(node)) {
+        const opener = fileOpenerOf(argument, root, depth + 1);
+        if (opener) return opener;
+      }
+    }
+    return undefined;
+  }
+  if (node.type !== 'identifier') return undefined;
+  const values = valuesOf(node, root);
+  if (values.some(({ value }) => STANDARD_STREAMS.has(value.text))) return undefined;
+  for (const { value, index } of values) {
+    if (index !== 0) continue;
+    const opened = openedFile(value);
+    if (opened) return opened;
+    if (value.type === 'identifier' && value.text !== node.text) {
+      const inner = fileOpenerOf(value, root, depth + 1);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+/** `os.OpenFile("app.log", ...)` -> os.OpenFile; a path read from the environment is the platform's choice. */
+function openedFile(value: SyntaxNode): string | undefined {
+  if (value.type !== 'call_expression') return undefined;
+  const name = callName(value);
+  if (name === undefined || !FILE_OPENERS.has(name)) return undefined;
+  const path = callArguments(value)[0];
+  if (!path || (path.type === 'call_expression' && /^os\.(?:Getenv|LookupEnv)$/.test(callName(path) ?? ''))) return undefined;
+  const literal = goStringValue(path);
+  if (literal !== undefined && STDOUT_PATHS.has(literal)) return undefined;
+  return name;
+}
+
+/**
+ * What the variable was assigned in the innermost function that assigns it, else at package
+ * level; a parameter on the way is unknown (the caller may pass os.Stdout).
+ */
+function valuesOf(reference: SyntaxNode, root: SyntaxNode): { value: SyntaxNode; index: number }[] {
+  const name = reference.text;
+  for (let fn = reference.parent; fn; fn = fn.parent) {
+    if (!FUNCTION_TYPES.includes(fn.type)) continue;
+    if (parameterTypes(fn).has(name) || receiverNames(fn).includes(name)) return [];
+    const found = assignedValues(fn, name);
+    if (found.length > 0) return found;
+  }
+  return declaresPackageVar(root, name) ? assignedValues(root, name) : [];
+}
+
+function receiverNames(fn: SyntaxNode): string[] {
+  const receiver = fn.childForFieldName('receiver');
+  return named(receiver).flatMap((declaration) => named(declaration).filter((child) => child.type === 'identifier').map((child) => child.text));
+}
+
+function declaresPackageVar(root: SyntaxNode, name: string): boolean {
+  return named(root).some(
+    (declaration) =>
+      declaration.type === 'var_declaration' &&
+      declaration.descendantsOfType('var_spec').some((spec) => spec !== null && named(spec).some((child) => child.type === 'identifier' && child.text === name)),
+  );
+}

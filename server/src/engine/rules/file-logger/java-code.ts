@@ -1,0 +1,45 @@
+// File handlers and appenders created in Java or Kotlin code: java.util.logging's FileHandler,
+// logback's and log4j's FileAppender/RollingFileAppender, log4j2's `FileAppender.newBuilder()`.
+import { importsOf, isImported, isJvmTestPath, javaCall, simpleTypeName, type JvmCall } from '../../languages/java';
+import { kotlinCall, kotlinDottedName } from '../../languages/kotlin';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { RuleContext } from '../../rule';
+import type { Span } from '../../types';
+
+/** Simple class name -> the fully qualified names it may stand for. */
+const FILE_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  FileHandler: ['java.util.logging.FileHandler'],
+  FileAppender: ['ch.qos.logback.core.FileAppender', 'org.apache.log4j.FileAppender', 'org.apache.logging.log4j.core.appender.FileAppender'],
+  RollingFileAppender: [
+    'ch.qos.logback.core.rolling.RollingFileAppender',
+    'org.apache.log4j.RollingFileAppender',
+    'org.apache.logging.log4j.core.appender.RollingFileAppender',
+  ],
+  DailyRollingFileAppender: ['org.apache.log4j.DailyRollingFileAppender'],
+  RollingRandomAccessFileAppender: ['org.apache.logging.log4j.core.appender.RollingRandomAccessFileAppender'],
+  RandomAccessFileAppender: ['org.apache.logging.log4j.core.appender.RandomAccessFileAppender'],
+};
+const FACTORY_METHODS = new Set(['newBuilder', 'createAppender']);
+
+export function checkLoggingCode(context: RuleContext, report: (span: Span, subject: string) => void): void {
+  const tree = context.parsed.tree;
+  if (!tree || isJvmTestPath(context.path)) return;
+  const kotlin = context.language === 'kotlin';
+  const imports = importsOf(tree.rootNode);
+  walkTree(tree.rootNode, (node) => {
+    const call = kotlin ? kotlinCall(node) : javaCall(node);
+    const found = call && fileClassOf(call, node, kotlin, imports);
+    if (found) report({ start: node.startIndex, end: node.endIndex }, `${found} writes the log to a file`);
+  });
+}
+
+/** The fully qualified file-writing class a construction or factory call makes, if it is one. */
+function fileClassOf(call: JvmCall, node: SyntaxNode, kotlin: boolean, imports: readonly string[]): string | undefined {
+  let written: string | undefined;
+  if (!kotlin && node.type === 'object_creation_expression') written = node.childForFieldName('type')?.text.replace(/<.*$/s, '');
+  else if (kotlin && !call.receiver) written = call.name;
+  else if (FACTORY_METHODS.has(call.name) && call.receiver) written = kotlin ? kotlinDottedName(call.receiver) : call.receiver.text;
+  if (written === undefined) return undefined;
+  const candidates = FILE_CLASSES[simpleTypeName(written)] ?? [];
+  return candidates.find((qualified) => written === qualified || (!written!.includes('.') && isImported(imports, qualified)));
+}

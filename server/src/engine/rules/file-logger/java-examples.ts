@@ -1,0 +1,187 @@
+import type { Examples } from '../../rule';
+
+export const springExamples: Examples = {
+  valid: [
+    {
+      name: 'console logging, levels and patterns; a log file only when LOG_FILE is set',
+      path: 'src/main/resources/application.properties',
+      code: [
+        'logging.level.root=INFO',
+        'logging.level.com.acme=DEBUG',
+        'logging.pattern.console=%d %-5level %logger - %msg%n',
+        'logging.file.name=${LOG_FILE:}',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'YAML with structured console logging only',
+      path: 'src/main/resources/application.yml',
+      code: 'logging:\n  structured:\n    format:\n      console: ecs\n  level:\n    root: info\n',
+    },
+    {
+      name: 'a log file in the test profile and in test resources',
+      path: 'src/main/resources/application-test.yml',
+      code: 'logging:\n  file:\n    name: build/test.log\n',
+    },
+    {
+      name: 'test resources',
+      path: 'src/test/resources/application.properties',
+      code: 'logging.file.name=target/test.log\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'logging.file.name in application.properties',
+      path: 'src/main/resources/application.properties',
+      code: 'spring.application.name=shop\n⟦logging.file.name⟧=/var/log/shop/app.log\n',
+      messageIncludes: ['Factor XI', '"logging.file.name"', 'stdout'],
+    },
+    {
+      name: 'nested YAML keys, the legacy logging.file and a path with an env default',
+      path: 'src/main/resources/application.yml',
+      code: 'logging:\n  file:\n    ⟦path⟧: ${LOG_DIR:/var/log/shop}\n---\n⟦logging.file⟧: shop.log\n',
+    },
+  ],
+};
+
+export const xmlExamples: Examples = {
+  valid: [
+    {
+      name: 'a console appender only',
+      path: 'src/main/resources/logback.xml',
+      code: [
+        '<configuration>',
+        '  <appender name="CONSOLE" class="ch.qos.logback.core.ConsoleAppender">',
+        '    <encoder><pattern>%d %-5level %logger - %msg%n</pattern></encoder>',
+        '  </appender>',
+        '  <!-- <appender name="FILE" class="ch.qos.logback.core.FileAppender"/> -->',
+        '  <root level="INFO"><appender-ref ref="CONSOLE"/></root>',
+        '</configuration>',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'a file appender that no logger uses, and one in a dev profile',
+      path: 'src/main/resources/logback-spring.xml',
+      code: [
+        '<configuration>',
+        '  <appender name="CONSOLE" class="ch.qos.logback.core.ConsoleAppender"/>',
+        '  <appender name="UNUSED" class="ch.qos.logback.core.FileAppender"><file>x.log</file></appender>',
+        '  <springProfile name="dev">',
+        '    <appender name="DEVFILE" class="ch.qos.logback.core.FileAppender"><file>dev.log</file></appender>',
+        '    <root><appender-ref ref="DEVFILE"/></root>',
+        '  </springProfile>',
+        '  <root level="INFO"><appender-ref ref="CONSOLE"/></root>',
+        '</configuration>',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'log4j2 Console appender',
+      path: 'src/main/resources/log4j2.xml',
+      code: '<Configuration>\n  <Appenders>\n    <Console name="Out" target="SYSTEM_OUT"/>\n  </Appenders>\n  <Loggers><Root level="info"><AppenderRef ref="Out"/></Root></Loggers>\n</Configuration>\n',
+    },
+    {
+      name: 'logback-test.xml',
+      path: 'src/main/resources/logback-test.xml',
+      code: '<configuration><appender name="F" class="ch.qos.logback.core.FileAppender"/><root><appender-ref ref="F"/></root></configuration>\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'logback RollingFileAppender used by root',
+      path: 'src/main/resources/logback.xml',
+      code: [
+        '<configuration>',
+        '  <appender name="FILE" class="⟦ch.qos.logback.core.rolling.RollingFileAppender⟧">',
+        '    <file>logs/shop.log</file>',
+        '  </appender>',
+        '  <root level="INFO"><appender-ref ref="FILE"/></root>',
+        '</configuration>',
+        '',
+      ].join('\n'),
+      messageIncludes: ['Factor XI', 'RollingFileAppender', '"FILE"'],
+    },
+    {
+      name: "Spring Boot's file-appender.xml include",
+      path: 'src/main/resources/logback-spring.xml',
+      code: [
+        '<configuration>',
+        '  <include resource="org/springframework/boot/logging/logback/defaults.xml"/>',
+        '  <include resource="⟦org/springframework/boot/logging/logback/file-appender.xml⟧"/>',
+        '  <root level="INFO"><appender-ref ref="FILE"/></root>',
+        '</configuration>',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'log4j2 File and RollingFile appenders',
+      path: 'src/main/resources/log4j2.xml',
+      code: [
+        '<Configuration>',
+        '  <Appenders>',
+        '    <⟦File⟧ name="App" fileName="logs/app.log"/>',
+        '    <⟦RollingFile⟧ name="Rolling" fileName="logs/r.log" filePattern="logs/r-%i.log"/>',
+        '  </Appenders>',
+        '  <Loggers><Root level="info"><AppenderRef ref="App"/><AppenderRef ref="Rolling"/></Root></Loggers>',
+        '</Configuration>',
+        '',
+      ].join('\n'),
+    },
+  ],
+};
+
+export const codeExamples: Examples = {
+  valid: [
+    {
+      name: 'console handlers, and a FileHandler that is not java.util.logging\'s',
+      path: 'src/main/java/com/acme/shop/Logs.java',
+      code: [
+        'import java.util.logging.ConsoleHandler;',
+        'import com.acme.upload.FileHandler;',
+        'class Logs {',
+        '  void setUp(Logger logger) {',
+        '    logger.addHandler(new ConsoleHandler());',
+        '    var uploads = new FileHandler(storage);',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'a file handler in a test',
+      path: 'src/test/java/com/acme/shop/LogsTest.java',
+      code: 'import java.util.logging.FileHandler;\nclass LogsTest { FileHandler h = new FileHandler("build/test.log"); }\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'java.util.logging FileHandler',
+      path: 'src/main/java/com/acme/shop/Logs.java',
+      code: [
+        'import java.util.logging.*;',
+        'class Logs {',
+        '  void setUp(Logger logger) throws IOException {',
+        '    logger.addHandler(⟦new FileHandler("shop.log", true)⟧);',
+        '    logger.addHandler(⟦new java.util.logging.FileHandler("audit.log")⟧);',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      messageIncludes: ['Factor XI', 'java.util.logging.FileHandler'],
+    },
+    {
+      name: 'Kotlin: a logback RollingFileAppender and a JUL FileHandler',
+      path: 'src/main/kotlin/com/acme/shop/Logs.kt',
+      code: [
+        'import ch.qos.logback.core.rolling.RollingFileAppender',
+        'import java.util.logging.FileHandler',
+        'fun setUp(logger: java.util.logging.Logger) {',
+        '  val appender = ⟦RollingFileAppender<ILoggingEvent>()⟧',
+        '  logger.addHandler(⟦FileHandler("shop.log")⟧)',
+        '}',
+        '',
+      ].join('\n'),
+    },
+  ],
+};

@@ -1,0 +1,78 @@
+// PHP and php.ini examples for file-logger.
+import type { Examples } from '../../rule';
+
+/** Laravel 11's stock config/logging.php, trimmed: the stack fans out to `single` by default. */
+const laravelLogging = (stackChannels: string, extra = ''): string =>
+  `<?php\n\nuse Monolog\\Handler\\StreamHandler;\n\nreturn [\n    'default' => env('LOG_CHANNEL', 'stack'),\n    'channels' => [\n        'stack' => [\n            'driver' => 'stack',\n            'channels' => ${stackChannels},\n        ],\n        'single' => [\n            'driver' => ⟦'single'⟧,\n            'path' => storage_path('logs/laravel.log'),\n        ],\n        'daily' => [\n            'driver' => 'daily',\n            'path' => storage_path('logs/laravel.log'),\n            'days' => 14,\n        ],\n        'stderr' => [\n            'driver' => 'monolog',\n            'handler' => StreamHandler::class,\n            'with' => ['stream' => 'php://stderr'],\n        ],${extra}\n    ],\n];\n`;
+
+const unmarked = (code: string): string => code.replace(/[⟦⟧]/g, '');
+
+export const phpFileLoggerExamples: Examples = {
+  valid: [
+    {
+      name: 'Laravel logging to stderr: the file channels are defined but unused',
+      path: 'config/logging.php',
+      code: unmarked(laravelLogging(`['stderr']`)).replace(`env('LOG_CHANNEL', 'stack')`, `env('LOG_CHANNEL', 'stderr')`),
+    },
+    {
+      name: 'a stack of stderr and syslog',
+      path: 'config/logging.php',
+      code: unmarked(laravelLogging(`explode(',', env('LOG_STACK', 'stderr,syslog'))`, `\n        'syslog' => ['driver' => 'syslog'],\n        'errorlog' => ['driver' => 'errorlog'],`)),
+    },
+    {
+      name: 'Monolog to stdout and stderr, error log and syslog handlers',
+      path: 'src/logger.php',
+      code: `<?php\n\nuse Monolog\\Logger;\nuse Monolog\\Handler\\StreamHandler;\n\n$log = new Logger('app');\n$log->pushHandler(new StreamHandler('php://stdout', Logger::DEBUG));\n$log->pushHandler(new StreamHandler('php://stderr'));\n$log->pushHandler(new StreamHandler(STDERR));\n$log->pushHandler(new StreamHandler($stream));\n$log->pushHandler(new ErrorLogHandler());\n$log->pushHandler(new SyslogHandler('app'));\nerror_log('payment failed');\nerror_log('payment failed', 4);\nini_set('error_log', '/dev/stderr');\nfile_put_contents(storage_path('app/export.csv'), $csv, FILE_APPEND);\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "Laravel's stock config: the default stack logs to the single channel",
+      path: 'config/logging.php',
+      code: laravelLogging(`explode(',', (string) env('LOG_STACK', 'single'))`),
+      messageIncludes: ['Factor XI', 'Laravel log channel "single"', 'stderr'],
+    },
+    {
+      name: 'a daily channel listed in the stack',
+      path: 'config/logging.php',
+      code: unmarked(laravelLogging(`['daily', 'stderr']`)).replace(`'driver' => 'daily'`, `'driver' => ⟦'daily'⟧`),
+      messageIncludes: ['driver "daily"'],
+    },
+    {
+      name: 'a monolog channel with a file handler as the default',
+      path: 'config/logging.php',
+      code: `<?php\n\nreturn [\n    'default' => 'app',\n    'channels' => [\n        'app' => ['driver' => 'monolog', 'handler' => ⟦RotatingFileHandler::class⟧, 'with' => ['filename' => '/var/log/app.log']],\n        'audit' => ['driver' => 'monolog', 'handler' => StreamHandler::class, 'with' => ['stream' => storage_path('logs/audit.log')]],\n    ],\n];\n`,
+    },
+    {
+      name: 'Monolog file handlers in code',
+      path: 'src/logger.php',
+      code: `<?php\n\nuse Monolog\\Logger;\nuse Monolog\\Handler\\StreamHandler;\nuse Monolog\\Handler\\RotatingFileHandler as Rotating;\n\n$log = new Logger('app');\n$log->pushHandler(⟦new StreamHandler(__DIR__ . '/../var/app.log', Logger::WARNING)⟧);\n$log->pushHandler(⟦new Rotating('/var/log/app.log', 7)⟧);\n$log->pushHandler(⟦new \\Monolog\\Handler\\StreamHandler('app.log')⟧);\n`,
+      messageIncludes: ['Factor XI', 'Monolog'],
+    },
+    {
+      name: 'error_log to a file, ini_set and FILE_APPEND writes to .log files',
+      path: 'public/index.php',
+      code: `<?php\n\n⟦error_log($message, 3, '/var/log/app-errors.log')⟧;\n⟦ini_set('error_log', __DIR__ . '/../logs/php.log')⟧;\n⟦file_put_contents(__DIR__ . '/debug.log', $line . PHP_EOL, FILE_APPEND | LOCK_EX)⟧;\n`,
+    },
+  ],
+};
+
+export const iniFileLoggerExamples: Examples = {
+  valid: [
+    {
+      name: 'php.ini logging to stderr or syslog, or with log_errors off',
+      path: 'docker/php.ini',
+      code: `[PHP]\nlog_errors = On\nerror_log = /dev/stderr\n; error_log = /var/log/php_errors.log\n`,
+    },
+    { name: 'syslog', path: 'php.ini', code: `error_log = syslog\n` },
+    { name: 'log_errors off', path: 'php.ini', code: `log_errors = Off\nerror_log = /var/log/php_errors.log\n` },
+  ],
+  invalid: [
+    {
+      name: 'error_log to a file in php.ini',
+      path: 'docker/php/conf.d/app.ini',
+      code: `[PHP]\nlog_errors = On\nerror_log = ⟦/var/log/php_errors.log⟧ ; rotate with logrotate\n`,
+      messageIncludes: ['Factor XI', '/dev/stderr'],
+    },
+  ],
+};

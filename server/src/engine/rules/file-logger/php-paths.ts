@@ -1,0 +1,54 @@
+// Whether a PHP expression names a log file, as opposed to a standard stream. Only what the code
+// shows counts: a literal path, `__DIR__ . '/app.log'`, `storage_path('logs/app.log')`. A variable,
+// a constant or an env read is decided by the platform: unknown, never reported.
+import { callOf, named, stringValue, unparen } from '../../languages/php';
+import type { SyntaxNode } from '../../languages/treeSitter';
+
+const STANDARD_STREAMS = /^(?:php:\/\/(?:stdout|stderr|output|memory|temp)|\/dev\/(?:stdout|stderr)|\/proc\/self\/fd\/[12]|\/dev\/fd\/[12])$/i;
+const PATH_FUNCTIONS = new Set(['storage_path', 'base_path', 'app_path', 'sys_get_temp_dir', 'dirname', 'realpath']);
+const DIRECTORY_CONSTANTS = new Set(['__DIR__', '__FILE__']);
+
+export function isStandardStream(value: string): boolean {
+  return STANDARD_STREAMS.test(value.trim());
+}
+
+/** A literal that is a path (not a stream, not syslog, not empty). */
+function isPathLiteral(value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed === '' || isStandardStream(trimmed) || /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) return false;
+  return trimmed.toLowerCase() !== 'syslog';
+}
+
+export function isFileDestination(node: SyntaxNode): boolean {
+  const target = unparen(node);
+  const literal = stringValue(target);
+  if (literal !== undefined) return isPathLiteral(literal);
+  if (target.type === 'binary_expression' && target.childForFieldName('operator')?.type === '.') {
+    const parts = concatenationParts(target);
+    const first = parts[0];
+    const anyPath = parts.some((part) => /\.log$/i.test(stringValue(part) ?? ''));
+    return anyPath || (first !== undefined && isDirectoryBase(first) && parts.length > 1);
+  }
+  const call = callOf(target);
+  return call?.kind === 'function' && PATH_FUNCTIONS.has(call.name.toLowerCase()) && call.name.toLowerCase() !== 'dirname';
+}
+
+function isDirectoryBase(node: SyntaxNode): boolean {
+  const target = unparen(node);
+  if (target.type === 'name' && DIRECTORY_CONSTANTS.has(target.text)) return true;
+  const call = callOf(target);
+  return call?.kind === 'function' && PATH_FUNCTIONS.has(call.name.toLowerCase());
+}
+
+/** `a . b . c` (left-nested) as [a, b, c]. */
+function concatenationParts(node: SyntaxNode): SyntaxNode[] {
+  const parts: SyntaxNode[] = [];
+  let current: SyntaxNode | null = node;
+  while (current && current.type === 'binary_expression' && current.childForFieldName('operator')?.type === '.') {
+    const right = current.childForFieldName('right');
+    if (right) parts.unshift(right);
+    current = current.childForFieldName('left');
+  }
+  if (current) parts.unshift(current);
+  return parts.length > 0 ? parts : named(node);
+}

@@ -1,0 +1,88 @@
+import type { Examples } from '../../rule';
+
+const DJANGO_LOGGING = `LOGGING = {
+    'version': 1,
+    'handlers': {
+        'console': {'class': 'logging.StreamHandler'},
+        'file': {
+            'level': 'INFO',
+            ⟦'class': 'logging.handlers.RotatingFileHandler'⟧,
+            'filename': BASE_DIR / 'logs' / 'django.log',
+            'maxBytes': 10485760,
+        },
+    },
+    'root': {'handlers': ['console', 'file'], 'level': 'INFO'},
+}
+`;
+
+export const pythonExamples: Examples = {
+  invalid: [
+    {
+      name: 'logging.FileHandler, fixed to a stdout stream handler',
+      path: 'app/log.py',
+      code: `import logging\nimport sys\n\nhandler = ⟦logging.FileHandler('app.log')⟧\nlogger.addHandler(handler)\n`,
+      messageIncludes: ['Factor XI', '`logging.FileHandler` writes logs to a file', 'stdout'],
+      output: `import logging\nimport sys\n\nhandler = logging.StreamHandler(sys.stdout)\nlogger.addHandler(handler)\n`,
+    },
+    {
+      name: 'RotatingFileHandler imported from logging.handlers (no fix without sys imported)',
+      path: 'app/log.py',
+      code: `from logging.handlers import RotatingFileHandler\n\nhandler = ⟦RotatingFileHandler('logs/app.log', maxBytes=1_000_000, backupCount=5)⟧\n`,
+      messageIncludes: ['handlers.RotatingFileHandler'],
+    },
+    {
+      name: 'TimedRotatingFileHandler through a module alias',
+      path: 'worker/log.py',
+      code: `import logging.handlers as lh\n\nlogger.addHandler(⟦lh.TimedRotatingFileHandler('worker.log', when='midnight')⟧)\n`,
+    },
+    {
+      name: 'WatchedFileHandler',
+      path: 'log.py',
+      code: `import logging.handlers\n\nh = ⟦logging.handlers.WatchedFileHandler('/var/log/app.log')⟧\n`,
+    },
+    {
+      name: 'basicConfig with a filename, fixed to stream=sys.stdout',
+      path: 'main.py',
+      code: `import logging\nimport sys\n\n⟦logging.basicConfig(filename='app.log', level=logging.INFO)⟧\n`,
+      messageIncludes: ['basicConfig(filename=...)'],
+      output: `import logging\nimport sys\n\nlogging.basicConfig(stream=sys.stdout, level=logging.INFO)\n`,
+    },
+    {
+      name: 'a Django LOGGING file handler: the class entry is reported',
+      path: 'mysite/settings.py',
+      code: DJANGO_LOGGING,
+      messageIncludes: ["logging config's handler", 'handlers.RotatingFileHandler'],
+    },
+    {
+      name: 'a dictConfig file handler',
+      path: 'app/logging_setup.py',
+      code: `import logging.config\n\nlogging.config.dictConfig({\n    'version': 1,\n    'handlers': {'file': {⟦'class': 'logging.FileHandler'⟧, 'filename': 'app.log'}},\n})\n`,
+    },
+    {
+      name: 'a loguru file sink',
+      path: 'app/log.py',
+      code: `from loguru import logger\n\n⟦logger.add('logs/app.log', rotation='10 MB')⟧\n`,
+      messageIncludes: ['loguru'],
+    },
+    {
+      name: 'gunicorn access and error logs written to files',
+      path: 'gunicorn.conf.py',
+      code: `bind = '0.0.0.0:8000'\naccesslog = ⟦'/var/log/gunicorn/access.log'⟧\nerrorlog = ⟦'/var/log/gunicorn/error.log'⟧\n`,
+      messageIncludes: ['gunicorn'],
+      output: `bind = '0.0.0.0:8000'\naccesslog = '-'\nerrorlog = '/var/log/gunicorn/error.log'\n`,
+    },
+  ],
+  valid: [
+    { name: "gunicorn logs to stdout/stderr ('-')", path: 'gunicorn.conf.py', code: `accesslog = '-'\nerrorlog = '-'\nloglevel = 'info'\n` },
+    { name: 'stream handlers', path: 'app/log.py', code: `import logging\nimport sys\n\nhandler = logging.StreamHandler(sys.stdout)\nerrors = logging.StreamHandler()\n` },
+    { name: 'basicConfig onto a stream or with defaults', path: 'main.py', code: `import logging, sys\nlogging.basicConfig(stream=sys.stdout, level=logging.INFO)\nlogging.basicConfig(level=logging.DEBUG)\nlogging.basicConfig(filename=None)\n` },
+    {
+      name: 'a console-only LOGGING config',
+      path: 'mysite/settings.py',
+      code: `LOGGING = {\n    'version': 1,\n    'handlers': {'console': {'class': 'logging.StreamHandler', 'stream': 'ext://sys.stdout'}},\n    'root': {'handlers': ['console'], 'level': 'INFO'},\n}\n`,
+    },
+    { name: 'loguru onto stderr', path: 'app/log.py', code: `import sys\nfrom loguru import logger\n\nlogger.remove()\nlogger.add(sys.stderr, level='INFO')\n` },
+    { name: 'a class named FileHandler of our own (an upload handler)', path: 'uploads.py', code: `class FileHandler:\n    def save(self, f):\n        ...\n\nhandler = FileHandler()\n` },
+    { name: 'a dict entry "class" outside a logging config', path: 'ui.py', code: `WIDGET = {'class': 'logging.FileHandler', 'label': 'Log file'}\n` },
+  ],
+};

@@ -1,0 +1,84 @@
+// What a Ruby logger writes to: a file (a path string, `Rails.root.join(...)`, `File.open(...)`, a
+// constant or variable holding one) or a standard stream; and which branches only run in
+// development or behind a log-to-stdout switch.
+import { callArguments, callName, dottedName, inEnvironmentBranch, isTestPath, methodName, stringContentSpan, stringValue } from '../../languages/ruby';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+
+export type Assignments = ReadonlyMap<string, SyntaxNode>;
+
+/** Calls that build a path. */
+const PATH_BUILDERS = /^(?:Rails\.root\.join|File\.join|File\.expand_path|Pathname\.new|Pathname|Rails\.root\.join\(.*\)\.to_s)$/;
+/** Calls that open a file. */
+const FILE_OPENERS = new Set(['File.open', 'File.new']);
+/** Paths that are not files on disk. */
+const DEVICE_PATHS = new Set(['/dev/stdout', '/dev/stderr', '/dev/null', '/proc/self/fd/1', '/proc/self/fd/2']);
+const FILES_SKIPPED = /(?:^|\/)config\/environments\/(?:development|test)\.rb$/;
+
+/** Files that only run on a developer's machine or in tests. */
+export function isDevelopmentOnly(path: string): boolean {
+  return FILES_SKIPPED.test(path) || isTestPath(path);
+}
+
+/** Names (locals, constants, instance variables) assigned exactly once in the file, with their value. */
+export function singleAssignments(root: SyntaxNode): Map<string, SyntaxNode> {
+  const found = new Map<string, SyntaxNode>();
+  const ambiguous = new Set<string>();
+  walkTree(root, (node) => {
+    if (node.type !== 'assignment' && node.type !== 'operator_assignment') return;
+    const name = dottedName(node.childForFieldName('left'));
+    const value = node.childForFieldName('right');
+    if (name === undefined || !value) return;
+    if (found.has(name) || node.type === 'operator_assignment') ambiguous.add(name);
+    found.set(name, value);
+  });
+  for (const name of ambiguous) found.delete(name);
+  return found;
+}
+
+/** A short description of the file `node` writes to, or undefined when it is not (known to be) a file. */
+export function rubyFileDestination(node: SyntaxNode, assignments: Assignments, depth = 0): string | undefined {
+  if (depth > 3) return undefined;
+  if (node.type === 'string') return pathString(node);
+  if (node.type === 'identifier' || node.type === 'constant' || node.type === 'instance_variable') {
+    const value = assignments.get(node.text);
+    return value ? rubyFileDestination(value, assignments, depth + 1) : undefined;
+  }
+  if (node.type === 'parenthesized_statements' && node.namedChildCount === 1) {
+    const inner = node.namedChild(0);
+    return inner ? rubyFileDestination(inner, assignments, depth) : undefined;
+  }
+  if (node.type !== 'call') return undefined;
+  const name = (callName(node) ?? '').replace(/::/g, '.');
+  const first = callArguments(node)[0];
+  if (FILE_OPENERS.has(name)) return first ? rubyFileDestination(first, assignments, depth + 1) ?? shorten(first.text) : undefined;
+  // `Rails.root.join('log', 'x.log').to_s`, `Rails.root.join('log').join('x.log')`
+  const receiver = node.childForFieldName('receiver');
+  if ((methodName(node) === 'to_s' || methodName(node) === 'join') && receiver?.type === 'call' && isPathBuilder(receiver)) return shorten(node.text);
+  return isPathBuilder(node) ? shorten(node.text) : undefined;
+}
+
+function isPathBuilder(call: SyntaxNode): boolean {
+  const name = (callName(call) ?? '').replace(/::/g, '.');
+  return PATH_BUILDERS.test(name) && callArguments(call).length > 0;
+}
+
+/** A string that names a file: not a device, not empty. Interpolated strings count (`"#{Rails.root}/log/x.log"`). */
+function pathString(node: SyntaxNode): string | undefined {
+  const value = stringValue(node);
+  if (value !== undefined) return value.trim() === '' || DEVICE_PATHS.has(value) || value.startsWith('|') ? undefined : value;
+  const inner = stringContentSpan(node);
+  return inner ? shorten(node.text.slice(inner.start - node.startIndex, inner.end - node.startIndex)) : undefined;
+}
+
+/**
+ * The file side of `if ENV['RAILS_LOG_TO_STDOUT']` (the app already logs to stdout where the platform
+ * asks), `if Rails.env.development?`, Sinatra `configure :development`.
+ */
+export function isStdoutOptIn(node: SyntaxNode): boolean {
+  return inEnvironmentBranch(node, (condition) => /stdout/i.test(condition.text));
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length <= 60 ? flat : `${flat.slice(0, 59)}…`;
+}

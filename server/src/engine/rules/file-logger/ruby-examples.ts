@@ -1,0 +1,100 @@
+// Ruby examples: file loggers report; stdout loggers, environment switches and development files stay silent.
+import type { Examples } from '../../rule';
+
+export const rubyExamples: Examples = {
+  invalid: [
+    {
+      name: 'Logger.new with a log file path',
+      path: 'config/initializers/logging.rb',
+      code: `Rails.logger = ⟦Logger.new('log/production.log')⟧\n`,
+      messageIncludes: ['Factor XI', 'Logger writes logs to a file (log/production.log)', 'stdout'],
+      output: `Rails.logger = Logger.new($stdout)\n`,
+    },
+    {
+      name: 'config.logger with ActiveSupport::Logger, rotation arguments and a keyword option',
+      path: 'config/environments/production.rb',
+      code: `Rails.application.configure do\n  config.logger = ⟦ActiveSupport::Logger.new(Rails.root.join('log', 'production.log'), 5, 10.megabytes, level: :info)⟧\nend\n`,
+      messageIncludes: ['ActiveSupport::Logger'],
+      output: `Rails.application.configure do\n  config.logger = ActiveSupport::Logger.new($stdout, level: :info)\nend\n`,
+    },
+    {
+      name: 'Logger.new(File.open(...)) and an interpolated path',
+      path: 'app.rb',
+      code:
+        `LOGGER = ⟦Logger.new(File.open('log/app.log', 'a'))⟧\n` +
+        `audit = ⟦::Logger.new("#{Rails.root}/log/audit.log")⟧\n`,
+      output: `LOGGER = Logger.new($stdout)\naudit = ::Logger.new("#{Rails.root}/log/audit.log")\n`,
+    },
+    {
+      name: 'a path held in a constant (no fix: the constant may be used elsewhere)',
+      path: 'lib/my_app/logging.rb',
+      code: `LOG_FILE = File.join(__dir__, '..', 'log', 'worker.log')\nLOG = ⟦Logger.new(LOG_FILE)⟧\n`,
+      messageIncludes: ['File.join'],
+    },
+    {
+      name: 'Rack::CommonLogger, stdout redirected to a file, and a SemanticLogger file appender',
+      path: 'config.ru',
+      code:
+        `log = File.new('log/sinatra.log', 'a+')\n` +
+        `⟦$stdout.reopen(log)⟧\n` +
+        `⟦use Rack::CommonLogger, log⟧\n` +
+        `⟦SemanticLogger.add_appender(file_name: 'log/app.log', formatter: :json)⟧\n` +
+        `run App\n`,
+    },
+    {
+      name: "Puma's stdout_redirect and Unicorn's log paths",
+      path: 'config/puma.rb',
+      code: `⟦stdout_redirect 'log/puma.stdout.log', 'log/puma.stderr.log', true⟧\n⟦stderr_path '/var/log/unicorn.stderr.log'⟧\n`,
+      messageIncludes: ["the server's output"],
+    },
+  ],
+  valid: [
+    {
+      name: 'standard streams',
+      path: 'config/environments/production.rb',
+      code:
+        `config.logger = ActiveSupport::TaggedLogging.new(ActiveSupport::Logger.new(STDOUT))\n` +
+        `Rails.logger = Logger.new($stdout)\n` +
+        `errors = Logger.new($stderr, level: :warn)\n` +
+        `null = Logger.new(File::NULL)\n` +
+        `dev = Logger.new('/dev/stdout')\n` +
+        `SemanticLogger.add_appender(io: $stdout, formatter: :json)\n` +
+        `use Rack::CommonLogger, $stdout\n` +
+        `$stdout.sync = true\n`,
+    },
+    {
+      name: 'the RAILS_LOG_TO_STDOUT switch (the file is the local default)',
+      path: 'config/environments/production.rb',
+      code:
+        `if ENV["RAILS_LOG_TO_STDOUT"].present?\n` +
+        `  logger           = ActiveSupport::Logger.new(STDOUT)\n` +
+        `  logger.formatter = config.log_formatter\n` +
+        `  config.logger    = ActiveSupport::TaggedLogging.new(logger)\n` +
+        `else\n` +
+        `  config.logger = ActiveSupport::Logger.new('log/production.log')\n` +
+        `end\n`,
+    },
+    {
+      name: 'development-only files and branches',
+      path: 'config/environments/development.rb',
+      code: `config.logger = Logger.new('log/development.log')\n`,
+    },
+    {
+      name: 'a development branch and a Sinatra configure :development block',
+      path: 'app.rb',
+      code:
+        `logger = Logger.new('log/dev.log') if Rails.env.development?\n` +
+        `configure :development do\n  use Rack::CommonLogger, File.new('log/dev.log', 'a')\nend\n`,
+    },
+    {
+      name: 'a logger from a variable we cannot see, and loggers in specs',
+      path: 'spec/support/logging.rb',
+      code: `Logger.new('log/test.log')\n`,
+    },
+    {
+      name: 'an unknown destination',
+      path: 'lib/worker.rb',
+      code: `def build_logger(io)\n  Logger.new(io)\nend\nLogger.new(ENV.fetch('LOG_DEVICE', $stdout))\n`,
+    },
+  ],
+};

@@ -1,0 +1,50 @@
+// Go calls that take a secret by position, so a literal passed there is a credential whatever it
+// is named. Matched on the callee resolved through the file's imports (`credentials.X` ->
+// `github.com/aws/aws-sdk-go/aws/credentials.X`), or on a method name specific enough alone.
+
+export interface GoSecretArgument {
+  envName: string;
+  /** What it is, for the message. */
+  noun: string;
+}
+
+interface GoApi {
+  callee: RegExp;
+  arguments: Readonly<Record<number, GoSecretArgument>>;
+}
+
+const AWS_STATIC: GoApi['arguments'] = {
+  1: { envName: 'AWS_SECRET_ACCESS_KEY', noun: 'AWS secret access key' },
+  2: { envName: 'AWS_SESSION_TOKEN', noun: 'AWS session token' },
+};
+
+const APIS: readonly GoApi[] = [
+  { callee: /^github\.com\/aws\/aws-sdk-go\/aws\/credentials\.NewStaticCredentials$/, arguments: AWS_STATIC },
+  { callee: /^github\.com\/aws\/aws-sdk-go-v2\/credentials\.NewStaticCredentialsProvider$/, arguments: AWS_STATIC },
+  {
+    callee: /^github\.com\/minio\/minio-go(?:\/v\d+)?\/pkg\/credentials\.NewStaticV[24]$/,
+    arguments: { 1: { envName: 'MINIO_SECRET_KEY', noun: 'secret key' } },
+  },
+  // token.SignedString(key) (golang-jwt, dgrijalva/jwt-go): the signing key.
+  { callee: /(?:^|\.)SignedString$/, arguments: { 0: { envName: 'JWT_SECRET', noun: 'JWT signing key' } } },
+  { callee: /^crypto\/hmac\.New$/, arguments: { 1: { envName: 'HMAC_SECRET', noun: 'HMAC key' } } },
+  { callee: /^net\/smtp\.PlainAuth$/, arguments: { 2: { envName: 'SMTP_PASSWORD', noun: 'password' } } },
+  { callee: /^net\/smtp\.CRAMMD5Auth$/, arguments: { 1: { envName: 'SMTP_SECRET', noun: 'secret' } } },
+  // gorilla/sessions and gin-contrib/sessions cookie stores: the authentication and encryption keys.
+  {
+    callee: /^github\.com\/(?:gorilla\/sessions|gin-contrib\/sessions\/cookie)\.(?:NewCookieStore|NewStore)$/,
+    arguments: { 0: { envName: 'SESSION_SECRET', noun: 'session secret' }, 1: { envName: 'SESSION_ENCRYPTION_KEY', noun: 'session encryption key' } },
+  },
+  { callee: /^github\.com\/stripe\/stripe-go(?:\/v\d+)?\/client\.New$/, arguments: { 0: { envName: 'STRIPE_SECRET_KEY', noun: 'secret key' } } },
+  { callee: /^github\.com\/sashabaranov\/go-openai\.NewClient$/, arguments: { 0: { envName: 'OPENAI_API_KEY', noun: 'API key' } } },
+  { callee: /^github\.com\/slack-go\/slack\.New$/, arguments: { 0: { envName: 'SLACK_TOKEN', noun: 'token' } } },
+  { callee: /^github\.com\/go-telegram-bot-api\/telegram-bot-api(?:\/v\d+)?\.NewBotAPI$/, arguments: { 0: { envName: 'TELEGRAM_BOT_TOKEN', noun: 'bot token' } } },
+];
+
+/** The secret a call takes at argument `index`, if it is a known secret-taking API. */
+export function goSecretApi(qualifiedCallee: string, index: number): GoSecretArgument | undefined {
+  for (const api of APIS) {
+    if (api.callee.test(qualifiedCallee)) return api.arguments[index];
+  }
+  return undefined;
+}

@@ -1,0 +1,90 @@
+// Passwords in the DSNs Go database drivers take besides URLs: go-sql-driver/mysql's
+// `user:pass@tcp(host:3306)/db`, and lib/pq / pgx / go-mssqldb keyword strings
+// (`host=db user=app password=... dbname=app`, `server=db;user id=sa;password=...`).
+// Placeholders and local-container defaults are judged as for URLs, by findUrlPassword.
+import { findUrlPassword } from '../../secrets';
+
+export interface DsnPassword {
+  /** The password, relative to the searched string. */
+  start: number;
+  end: number;
+  kind: 'MySQL DSN' | 'connection string';
+}
+
+const MYSQL_NET = /@(?:tcp[46]?|unix|udp)\(/g;
+const HOST_KEYS = new Set(['host', 'server', 'data source', 'address', 'addr']);
+const USER_KEYS = new Set(['user', 'user id', 'uid', 'username']);
+const PASSWORD_KEYS = new Set(['password', 'pwd']);
+const DSN_KEYS = new Set([...HOST_KEYS, ...USER_KEYS, 'dbname', 'database', 'port', 'sslmode', 'initial catalog']);
+
+export function findDsnPassword(text: string): DsnPassword | undefined {
+  return mysqlPassword(text) ?? keywordPassword(text);
+}
+
+/** `user:pass@tcp(host)/db`: the user info runs from the start to the last `@net(`. */
+function mysqlPassword(text: string): DsnPassword | undefined {
+  let at = -1;
+  for (const match of text.matchAll(MYSQL_NET)) at = match.index;
+  if (at < 0) return undefined;
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > at) return undefined;
+  const user = text.slice(0, colon);
+  const password = text.slice(colon + 1, at);
+  if (/[\s/()]/.test(user) || /\s/.test(password)) return undefined;
+  const close = text.indexOf(')', at);
+  const host = close < 0 ? '' : text.slice(text.indexOf('(', at) + 1, close);
+  if (!isRealPassword(user, password, host)) return undefined;
+  return { start: colon + 1, end: at, kind: 'MySQL DSN' };
+}
+
+interface Pair {
+  key: string;
+  value: string;
+  valueStart: number;
+}
+
+/** `key=value` pairs separated by spaces (libpq) or semicolons (ADO.NET style); values may be 'quoted'. */
+function keywordPassword(text: string): DsnPassword | undefined {
+  const pairs = keywordPairs(text);
+  if (pairs.length < 2 || !pairs.some((pair) => DSN_KEYS.has(pair.key))) return undefined;
+  const password = pairs.find((pair) => PASSWORD_KEYS.has(pair.key));
+  if (!password || password.value === '') return undefined;
+  const user = pairs.find((pair) => USER_KEYS.has(pair.key))?.value ?? 'user';
+  const host = pairs.find((pair) => HOST_KEYS.has(pair.key))?.value ?? 'remote';
+  if (!isRealPassword(user, password.value, host)) return undefined;
+  return { start: password.valueStart, end: password.valueStart + password.value.length, kind: 'connection string' };
+}
+
+function keywordPairs(text: string): Pair[] {
+  const semicolons = text.includes(';');
+  const pairs: Pair[] = [];
+  let index = 0;
+  while (index < text.length) {
+    while (index < text.length && (text[index] === ';' || (!semicolons && /\s/.test(text[index] ?? '')))) index++;
+    const equals = text.indexOf('=', index);
+    if (equals < 0) break;
+    const key = text.slice(index, equals).trim().toLowerCase();
+    if (!/^[a-z][a-z _]*$/.test(key) || (!semicolons && /\s/.test(key))) return [];
+    let valueStart = equals + 1;
+    let valueEnd: number;
+    if (text[valueStart] === "'") {
+      valueStart++;
+      valueEnd = text.indexOf("'", valueStart);
+      if (valueEnd < 0) return [];
+      index = valueEnd + 1;
+    } else {
+      valueEnd = valueStart;
+      while (valueEnd < text.length && text[valueEnd] !== ';' && (semicolons || !/\s/.test(text[valueEnd] ?? ''))) valueEnd++;
+      index = valueEnd;
+    }
+    pairs.push({ key, value: text.slice(valueStart, valueEnd).trim(), valueStart });
+  }
+  return pairs;
+}
+
+/** Judged as the same password in a URL would be: placeholders and local defaults do not count. */
+function isRealPassword(user: string, password: string, host: string): boolean {
+  if (password === '') return false;
+  const url = `postgres://${encodeURIComponent(user || 'user')}:${encodeURIComponent(password)}@${host.replace(/[/?#\s]/g, '') || 'remote'}/`;
+  return findUrlPassword(url) !== undefined;
+}

@@ -1,0 +1,177 @@
+// Where a Go string literal goes: the name it is bound to (`const password = ...`, a struct field,
+// a map key), the secret-taking API it is passed to, or the env read it is the fallback of.
+import { named, callArguments, callName, dottedGoName, goStringValue, isGoString, lastSegment, qualifiedName } from '../../languages/go';
+import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import { credentialName, splitWords } from '../../secrets';
+import { goSecretApi } from './go-apis';
+import { envFallbackOfAssignment } from './go-fallbacks';
+import { nameTarget, type Target } from './javascript-target';
+
+export type { Target } from './javascript-target';
+
+export interface GoScope {
+  root: SyntaxNode;
+  imports: ReadonlyMap<string, string>;
+  path: string;
+}
+
+const TRANSPARENT = new Set(['parenthesized_expression', 'type_conversion_expression', 'literal_element']);
+
+/** The target of a literal, climbing through parentheses, `[]byte(...)` and slice elements. */
+export function goTargetOf(literal: SyntaxNode, scope: GoScope): Target | undefined {
+  let node = literal;
+  for (let parent = node.parent; parent; node = parent, parent = node.parent) {
+    if (TRANSPARENT.has(parent.type)) continue;
+    // `[]string{"a", "b"}`: an element goes where the slice goes.
+    if (parent.type === 'literal_value' && node.type === 'literal_element' && parent.parent?.type === 'composite_literal') {
+      parent = parent.parent;
+      continue;
+    }
+    if (parent.type === 'keyed_element') return keyedTarget(parent, node);
+    if (parent.type === 'expression_list') return listTarget(parent, node, scope);
+    if (parent.type === 'binary_expression') return comparisonTarget(parent, node);
+    if (parent.type === 'argument_list' && parent.parent?.type === 'call_expression') return argumentTarget(parent.parent, node, scope);
+    return undefined;
+  }
+  return undefined;
+}
+
+/** `Config{Password: "..."}` or `map[string]string{"password": "..."}`; the key itself is not a value. */
+function keyedTarget(element: SyntaxNode, node: SyntaxNode): Target | undefined {
+  const [keyElement, valueElement] = named(element).filter((child) => child.type === 'literal_element');
+  if (!keyElement || node.id !== valueElement?.id) return undefined;
+  const key = named(keyElement)[0];
+  const name = key?.type === 'identifier' ? key.text : goStringValue(key);
+  if (name === undefined) return undefined;
+  const composite = element.parent?.parent;
+  const owner = composite?.type === 'composite_literal' ? dottedGoName(composite.childForFieldName('type')) : undefined;
+  // gin.BasicAuth(gin.Accounts{"admin": "..."}): user name to password.
+  if (owner === 'gin.Accounts') return { kind: 'name', label: `gin.Accounts["${name}"]`, credential: { noun: 'password', strength: 'strong' }, envName: 'BASIC_AUTH_PASSWORD' };
+  return nameTarget([...(owner ? owner.split('.') : []), ...name.split('.')]);
+}
+
+/** `const x = "..."`, `a, b := "...", ...`, `cfg.Password = "..."`, `m["token"] = "..."`. */
+function listTarget(list: SyntaxNode, node: SyntaxNode, scope: GoScope): Target | undefined {
+  const owner = list.parent;
+  if (!owner || list.id !== owner.childForFieldName(owner.type.endsWith('_spec') ? 'value' : 'right')?.id) return undefined;
+  const values = named(list);
+  const index = values.findIndex((value) => value.id === node.id);
+  const targets = owner.type.endsWith('_spec')
+    ? named(owner).filter((child) => child.type === 'identifier')
+    : named(owner.childForFieldName('left'));
+  if (targets.length !== values.length) return undefined;
+  const target = targets[index];
+  if (!target) return undefined;
+  if (owner.type === 'assignment_statement') {
+    const operator = owner.childForFieldName('operator')?.text ?? '=';
+    if (operator !== '=') return undefined;
+    if (target.type === 'identifier') {
+      const fallback = envFallbackOfAssignment(owner, target.text, scope.root);
+      if (fallback) return fallback;
+    }
+  }
+  if (owner.type !== 'const_spec' && owner.type !== 'var_spec' && owner.type !== 'short_var_declaration' && owner.type !== 'assignment_statement') {
+    return undefined;
+  }
+  return writtenTarget(target);
+}
+
+function writtenTarget(target: SyntaxNode): Target | undefined {
+  if (target.type === 'index_expression') {
+    const key = goStringValue(target.childForFieldName('index'));
+    return key === undefined ? undefined : nameTarget(key.split('.'));
+  }
+  const name = dottedGoName(target);
+  return name === undefined || name === '_' ? undefined : nameTarget(name.split('.'));
+}
+
+/** `password == "..."`: the literal is what the password is. */
+function comparisonTarget(binary: SyntaxNode, node: SyntaxNode): Target | undefined {
+  const operator = binary.childForFieldName('operator')?.text;
+  if (operator !== '==' && operator !== '!=') return undefined;
+  const left = binary.childForFieldName('left');
+  const other = left?.id === node.id ? binary.childForFieldName('right') : left;
+  const name = dottedGoName(other);
+  return name === undefined ? undefined : nameTarget(name.split('.'));
+}
+
+function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Target | undefined {
+  const args = callArguments(call);
+  const index = args.findIndex((argument) => argument.id === node.id);
+  const name = callName(call);
+  if (name === undefined || index < 0) return undefined;
+  const api = goSecretApi(qualifiedName(name, scope.imports) ?? name, index);
+  if (api) return { kind: 'api', label: name, credential: { noun: api.noun, strength: 'strong' }, envName: api.envName };
+  if (name === 'cmp.Or') return cmpOrTarget(call, args, index, scope);
+  const key = index >= 1 ? goStringValue(args[0]) : undefined;
+  if (key === undefined || index !== args.length - 1) return undefined;
+  const method = lastSegment(name);
+  if (method === 'Setenv') return setenvTarget(name, key, scope);
+  if (splitWords(name).includes('env') || splitWords(name).includes('getenv')) return getterTarget(call, name, key, scope);
+  // viper.SetDefault("db.password", "..."), form.Set("password", "..."): a name.
+  if (method === 'Set' || method === 'SetDefault' || method === 'Add') return nameTarget(key.split('.'));
+  return undefined;
+}
+
+/** `os.Setenv("JWT_SECRET", "...")`: the code sets the variable itself. Test setup (`t.Setenv`) is left alone. */
+function setenvTarget(name: string, key: string, scope: GoScope): Target | undefined {
+  if (/_test\.go$/.test(scope.path)) return undefined;
+  const credential = credentialName(key);
+  return { kind: 'name', label: `${name}("${key}")`, name: key, ...(credential ? { credential } : {}), envName: key, noFix: true, envWrite: true };
+}
+
+/** `getEnv("JWT_SECRET", "...")`: the fix reads the variable directly (os.Getenv) when that cannot orphan an import. */
+function getterTarget(call: SyntaxNode, name: string, key: string, scope: GoScope): Target {
+  const credential = credentialName(key);
+  const fixable = !name.includes('.') || qualifierUsedElsewhere(scope.root, name.slice(0, name.indexOf('.')), call);
+  return {
+    kind: 'fallback',
+    label: `${name}("${key}")`,
+    name: key,
+    ...(credential ? { credential } : {}),
+    envName: key,
+    existingEnvName: key,
+    fixSpan: nodeSpan(call),
+    ...(fixable ? {} : { noFix: true }),
+  };
+}
+
+/** `cmp.Or(os.Getenv("JWT_SECRET"), "...")`: the first non-empty value, so the literal is the fallback. */
+function cmpOrTarget(call: SyntaxNode, args: SyntaxNode[], index: number, scope: GoScope): Target | undefined {
+  const read = args.slice(0, index).map(envReadName).find((name) => name !== undefined);
+  if (read === undefined || index !== args.length - 1) return undefined;
+  const credential = credentialName(read);
+  const fixable = qualifierUsedElsewhere(scope.root, 'cmp', call);
+  return {
+    kind: 'fallback',
+    label: `os.Getenv("${read}")`,
+    name: read,
+    ...(credential ? { credential } : {}),
+    envName: read,
+    existingEnvName: read,
+    fixSpan: nodeSpan(call),
+    ...(fixable ? {} : { noFix: true }),
+  };
+}
+
+/** `os.Getenv("X")` -> X. */
+export function envReadName(node: SyntaxNode | undefined): string | undefined {
+  if (node?.type !== 'call_expression') return undefined;
+  const name = callName(node);
+  if (name !== 'os.Getenv' && name !== 'os.LookupEnv') return undefined;
+  const argument = callArguments(node)[0];
+  return isGoString(argument) ? goStringValue(argument) : undefined;
+}
+
+/** Whether `pkg.` is used outside `except`: removing `except` then leaves the import in use. */
+function qualifierUsedElsewhere(root: SyntaxNode, qualifier: string, except: SyntaxNode): boolean {
+  let used = false;
+  walkTree(root, (node) => {
+    if (used || node.id === except.id || node.type === 'import_declaration') return false;
+    if ((node.type === 'selector_expression' && node.childForFieldName('operand')?.text === qualifier) || (node.type === 'qualified_type' && node.childForFieldName('package')?.text === qualifier)) {
+      used = true;
+    }
+    return !used;
+  });
+  return used;
+}

@@ -1,0 +1,132 @@
+// What a literal passed to a call is, in Java and Kotlin alike: the fallback of an env read, a
+// secret-taking API's argument, a setter's or builder's value, a map entry under a credential key.
+import type { JvmCall, JvmString } from '../../languages/java';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import { credentialName } from '../../secrets';
+import { nameTarget, type Target } from './javascript-target';
+
+/** The language's readers, so one resolver serves both grammars. */
+export interface JvmSyntax {
+  string(node: SyntaxNode): JvmString | undefined;
+  call(node: SyntaxNode): JvmCall | undefined;
+  dotted(node: SyntaxNode | null | undefined): string | undefined;
+  /** The parent, from the walk's path (tree-sitter's own `parent` is slow in big files). */
+  parent(node: SyntaxNode): SyntaxNode | null;
+}
+
+interface SecretApi {
+  /** `Class.method` or the constructed class. */
+  callee: string;
+  index: number;
+  argCount?: number;
+  noun: string;
+  envName: string;
+}
+
+const SECRET_APIS: readonly SecretApi[] = [
+  { callee: 'DriverManager.getConnection', index: 2, argCount: 3, noun: 'database password', envName: 'DB_PASSWORD' },
+  { callee: 'PasswordAuthentication', index: 1, noun: 'password', envName: 'PASSWORD' },
+  { callee: 'UsernamePasswordCredentials', index: 1, noun: 'password', envName: 'PASSWORD' },
+  { callee: 'Credentials.basic', index: 1, noun: 'password', envName: 'PASSWORD' },
+  { callee: 'BasicAWSCredentials', index: 1, noun: 'AWS secret access key', envName: 'AWS_SECRET_ACCESS_KEY' },
+  { callee: 'AwsBasicCredentials.create', index: 1, noun: 'AWS secret access key', envName: 'AWS_SECRET_ACCESS_KEY' },
+  { callee: 'Algorithm.HMAC256', index: 0, noun: 'JWT signing secret', envName: 'JWT_SECRET' },
+  { callee: 'Algorithm.HMAC384', index: 0, noun: 'JWT signing secret', envName: 'JWT_SECRET' },
+  { callee: 'Algorithm.HMAC512', index: 0, noun: 'JWT signing secret', envName: 'JWT_SECRET' },
+  { callee: 'Keys.hmacShaKeyFor', index: 0, noun: 'JWT signing key', envName: 'JWT_SECRET' },
+  { callee: 'SecretKeySpec', index: 0, noun: 'secret key', envName: 'SECRET_KEY' },
+];
+
+const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 'set']);
+const MAP_FACTORIES = new Set(['Map.of', 'mapOf', 'hashMapOf', 'mutableMapOf', 'ImmutableMap.of']);
+
+/** `System.getenv("X")` -> X. */
+export function envReadName(node: SyntaxNode | null | undefined, syntax: JvmSyntax): string | undefined {
+  const call = node ? syntax.call(node) : undefined;
+  if (!call || call.name !== 'getenv' || syntax.dotted(call.receiver) !== 'System' || call.args.length !== 1) return undefined;
+  return syntax.string(call.args[0]!)?.value?.text;
+}
+
+/** The target of the literal passed as argument `index` of `call`. */
+export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax): Target | undefined {
+  const receiver = syntax.dotted(call.receiver);
+  const callee = receiver === undefined ? call.name : `${receiver.slice(receiver.lastIndexOf('.') + 1)}.${call.name}`;
+  const fallback = fallbackTarget(call, index, callee, syntax);
+  if (fallback) return fallback;
+  const api = SECRET_APIS.find((entry) => entry.callee === callee && entry.index === index && (entry.argCount ?? call.args.length) === call.args.length);
+  if (api) return { kind: 'api', label: callee, credential: { noun: api.noun, strength: 'strong' }, envName: api.envName };
+  const named = call.argNames[index];
+  if (named !== undefined) return nameTarget([named]);
+  if (call.args.length === 1) return accessorTarget(call, receiver);
+  return keyedTarget(call, index, callee, syntax);
+}
+
+/** `setPassword("...")`, `withPassword("...")`, a builder's `.password("...")`. */
+function accessorTarget(call: JvmCall, receiver: string | undefined): Target | undefined {
+  const setter = /^(?:set|with)([A-Z]\w*)$/.exec(call.name);
+  const property = setter ? setter[1]! : call.name;
+  if (!setter && !credentialName(property)) return undefined;
+  const owner = receiver?.split('.').pop();
+  const segments = owner && /^[a-z]/.test(owner) && owner !== 'this' ? [owner, property] : [property];
+  return { ...nameTarget(segments), label: `${receiver ? `${receiver}.` : ''}${call.name}` };
+}
+
+/** `props.put("password", "...")`, `System.setProperty("db.password", "...")`, `Map.of("apiKey", "...")`. */
+function keyedTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
+  const factory = MAP_FACTORIES.has(callee) || MAP_FACTORIES.has(call.name);
+  const keyed = (MAP_SETTERS.has(call.name) && index === 1 && call.args.length === 2) || (factory && index % 2 === 1);
+  if (!keyed) return undefined;
+  const key = syntax.string(call.args[index - 1]!)?.value?.text;
+  return key === undefined || key.trim() === '' ? undefined : nameTarget(key.split('.'));
+}
+
+/**
+ * `System.getenv().getOrDefault("X", lit)`, `Optional.ofNullable(System.getenv("X")).orElse(lit)`,
+ * `Objects.requireNonNullElse(System.getenv("X"), lit)`; `System.getProperty("k", lit)` (no fix:
+ * the default is of a system property, not of an env var).
+ */
+function fallbackTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
+  let envName: string | undefined;
+  if (call.name === 'getOrDefault' && index === 1 && call.args.length === 2 && isGetenvMap(call.receiver, syntax)) {
+    envName = syntax.string(call.args[0]!)?.value?.text;
+  } else if ((call.name === 'orElse' || call.name === 'orElseGet') && index === 0 && call.receiver) {
+    const wrapper = syntax.call(call.receiver);
+    if (wrapper && (wrapper.name === 'ofNullable' || wrapper.name === 'of') && syntax.dotted(wrapper.receiver) === 'Optional') {
+      envName = envReadName(wrapper.args[0], syntax);
+    }
+  } else if (callee === 'Objects.requireNonNullElse' && index === 1) {
+    envName = envReadName(call.args[0], syntax);
+  } else if (callee === 'System.getProperty' && index === 1) {
+    const key = syntax.string(call.args[0]!)?.value?.text;
+    if (key === undefined) return undefined;
+    return { ...nameTarget(key.split('.')), kind: 'fallback', label: `System.getProperty("${key}")`, noFix: true };
+  }
+  if (envName === undefined) return undefined;
+  const credential = credentialName(envName);
+  return {
+    kind: 'fallback',
+    label: `System.getenv("${envName}")`,
+    name: envName,
+    ...(credential ? { credential } : {}),
+    envName,
+    existingEnvName: envName,
+    fixSpan: { start: call.node.startIndex, end: call.node.endIndex },
+  };
+}
+
+function isGetenvMap(node: SyntaxNode | undefined, syntax: JvmSyntax): boolean {
+  const call = node ? syntax.call(node) : undefined;
+  return call !== undefined && call.name === 'getenv' && call.args.length === 0 && syntax.dotted(call.receiver) === 'System';
+}
+
+/** `password.equals("...")`: the name compared with. */
+export function comparedTarget(other: SyntaxNode | undefined, syntax: JvmSyntax): Target | undefined {
+  const name = syntax.dotted(other);
+  return name === undefined ? undefined : nameTarget(name.split('.'));
+}
+
+/** A getter's return value is the property's: `getPassword()` -> password. */
+export function getterTarget(methodName: string | undefined): Target | undefined {
+  const getter = methodName === undefined ? undefined : /^get([A-Z]\w*)$/.exec(methodName);
+  return getter ? { ...nameTarget([getter[1]!]), label: `${methodName}()` } : undefined;
+}

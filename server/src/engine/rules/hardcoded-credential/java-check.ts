@@ -1,0 +1,125 @@
+// Factor III in Java and Kotlin: string literals that are credentials, decided as in JS/TS: a
+// known token format, a password in a URL, or a credential-named target (field, variable, setter,
+// secret-taking API, env-read fallback). Spring `@Value("${key:default}")` defaults are read too.
+import { findJdbcPasswords, indexStrings, type JvmString } from '../../languages/java';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import type { RuleContext } from '../../rule';
+import { credentialName, findTokens, findUrlPasswords, isPlaceholder, isSecretLikeValue, urlEnvName } from '../../secrets';
+import type { Report, Span } from '../../types';
+import type { JvmSyntax } from './java-calls';
+import { javaSyntax, javaTarget } from './java-targets';
+import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './javascript-report';
+import type { Target } from './javascript-target';
+import { kotlinSyntax, kotlinTarget } from './kotlin-targets';
+
+type TargetOf = (literal: SyntaxNode, syntax: JvmSyntax) => Target | undefined;
+
+export function checkJvmCredentials(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree) return;
+  const kotlin = context.language === 'kotlin';
+  const index = indexStrings(tree.rootNode);
+  const syntax = kotlin ? kotlinSyntax(context.text, index.parentOf) : javaSyntax(context.text, index.parentOf);
+  const report = (found: Report) => context.report(inJvmTerms(found));
+  for (const node of index.literals) {
+    const literal = syntax.string(node);
+    if (!literal) continue;
+    const annotation = enclosingAnnotation(node, syntax);
+    if (annotation) inspectAnnotationString(literal, annotationName(annotation), report);
+    else inspect(literal, syntax, kotlin ? kotlinTarget : javaTarget, report);
+  }
+}
+
+/** The JS reports say `process.env.NAME`; a Java or Kotlin developer reads `System.getenv("NAME")`. */
+function inJvmTerms(found: Report): Report {
+  return { ...found, message: found.message.replace(/process\.env\.([A-Za-z_]\w*)/g, 'System.getenv("$1")') };
+}
+
+function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, report: (found: Report) => void): void {
+  const { raw, rawStart, span, value } = literal;
+  const tokens = findTokens(raw);
+  const urls = findUrlPasswords(raw).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
+  const jdbc = value ? findJdbcPasswords(value.text).filter((found) => !isPlaceholder(value.text.slice(found.start, found.end))) : [];
+  if (tokens.length === 0 && urls.length === 0 && jdbc.length === 0 && !value) return;
+  const target = targetOf(literal.node, syntax);
+
+  const only = tokens[0];
+  if (tokens.length === 1 && only && only.start === 0 && only.end === raw.length && value) {
+    report(wholeLiteralReport({ span, value: value.text, what: only.format, isToken: true, ...(target ? { target } : {}), defaultEnvName: only.envName }));
+    return;
+  }
+  for (const token of tokens) {
+    report(embeddedTokenReport({ start: rawStart + token.start, end: rawStart + token.end }, raw.slice(token.start, token.end), token.format, token.envName));
+  }
+  for (const url of urls) {
+    const whole = value && url.urlStart === 0 && url.urlEnd === raw.length ? { span, value: value.text } : undefined;
+    const passwordSpan = { start: rawStart + url.start, end: rawStart + url.end };
+    report(urlReport(passwordSpan, raw.slice(url.start, url.end), url.scheme, whole, target));
+  }
+  for (const found of jdbc) {
+    const scheme = /^jdbc:(\w+)/i.exec(value!.text)?.[1]?.toLowerCase() ?? 'jdbc';
+    report(urlReport(value!.span(found.start, found.end), value!.text.slice(found.start, found.end), `jdbc:${scheme}`, { span, value: value!.text }, target));
+  }
+  if (tokens.length > 0 || urls.length > 0 || jdbc.length > 0 || !value) return;
+
+  const credential = target?.credential;
+  if (!target || !credential) return;
+  if (!isSecretLikeValue(value.text, { weakName: credential.strength === 'weak', ...(target.name ? { name: target.name } : {}) })) return;
+  report(wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }));
+}
+
+function urlReport(passwordSpan: Span, password: string, scheme: string, whole: { span: Span; value: string } | undefined, target: Target | undefined): Report {
+  const named = target && (target.kind === 'fallback' || /_(?:URL|URI|DSN)$/.test(target.envName)) ? (target.existingEnvName ?? target.envName) : undefined;
+  return urlPasswordReport({
+    passwordSpan,
+    password,
+    scheme,
+    ...(whole ? { whole } : {}),
+    ...(target ? { target } : {}),
+    envName: named ?? urlEnvName(scheme.replace(/^jdbc:/, '')),
+  });
+}
+
+/** Annotation arguments nest a few levels at most (`@A(b = @B({"x"}))`); the bound keeps deep files linear. */
+function enclosingAnnotation(node: SyntaxNode, syntax: JvmSyntax): SyntaxNode | undefined {
+  let current = syntax.parent(node);
+  for (let depth = 0; current && depth < 12; depth++, current = syntax.parent(current)) {
+    if (current.type === 'annotation' || current.type === 'marker_annotation') return current;
+  }
+  return undefined;
+}
+
+function annotationName(annotation: SyntaxNode): string {
+  const name = annotation.childForFieldName('name')?.text ?? annotation.descendantsOfType('type_identifier')[0]?.text ?? '';
+  return name.slice(name.lastIndexOf('.') + 1);
+}
+
+/**
+ * Annotation strings are names (`@JsonProperty("password")`, `@Column(name = "password")`), except
+ * for tokens, and Spring's `@Value("${db.password:default}")`, whose default is a value.
+ */
+function inspectAnnotationString(literal: JvmString, annotation: string, report: (found: Report) => void): void {
+  const tokens = findTokens(literal.raw);
+  for (const token of tokens) {
+    const span = { start: literal.rawStart + token.start, end: literal.rawStart + token.end };
+    report(embeddedTokenReport(span, literal.raw.slice(token.start, token.end), token.format, token.envName));
+  }
+  if (annotation !== 'Value' || !literal.value || tokens.length > 0) return;
+  const value = literal.value;
+  for (const match of value.text.matchAll(/\$\{([^:{}$]+):([^{}$]*)\}/g)) {
+    const key = match[1]!.trim();
+    const fallback = match[2]!;
+    const start = match.index + 2 + match[1]!.length + 1;
+    const springEnv = key.toUpperCase().replace(/\./g, '_').replace(/-/g, '');
+    const advice = `remove the default and set ${springEnv} in the environment (Spring binds it to ${key}).`;
+    const url = findUrlPasswords(fallback)[0];
+    if (url) {
+      const span = value.span(start + url.start, start + url.end);
+      report({ span, secret: fallback.slice(url.start, url.end), message: `Factor III: password in the default URL of \${${key}}; ${advice}` });
+      continue;
+    }
+    const credential = credentialName(key.split('.').pop() ?? key);
+    if (!credential || isPlaceholder(fallback) || !isSecretLikeValue(fallback, { weakName: credential.strength === 'weak' })) continue;
+    report({ span: value.span(start, start + fallback.length), secret: fallback, message: `Factor III: hardcoded ${credential.noun} as the default of \${${key}}; ${advice}` });
+  }
+}

@@ -1,0 +1,71 @@
+// Where a Java string literal goes: the variable, field or setter it is assigned to, the call it is
+// passed to, the env read it is the fallback of.
+import { javaCall, javaDottedName, javaString } from '../../languages/java';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import { argumentTarget, comparedTarget, getterTarget, type JvmSyntax } from './java-calls';
+import { nameTarget, type Target } from './javascript-target';
+
+/** Methods a value passes through unchanged: `"pw".toCharArray()`, `"key".getBytes(UTF_8)`. */
+export const TRANSPARENT_METHODS = new Set(['toCharArray', 'getBytes', 'trim', 'strip', 'intern', 'toByteArray', 'encodeToByteArray']);
+
+export function javaSyntax(text: string, parent: JvmSyntax['parent']): JvmSyntax {
+  return { string: (node) => javaString(node, text), call: javaCall, dotted: javaDottedName, parent };
+}
+
+/** The nearest ancestor of one of `types`, within the literal's kept ancestors. */
+export function ancestorWithin(node: SyntaxNode, types: readonly string[], syntax: JvmSyntax): SyntaxNode | undefined {
+  for (let current = syntax.parent(node); current; current = syntax.parent(current)) {
+    if (types.includes(current.type)) return current;
+  }
+  return undefined;
+}
+
+export function javaTarget(literal: SyntaxNode, syntax: JvmSyntax): Target | undefined {
+  let node = literal;
+  // Parentheses hold one expression, so climbing them is linear; other pass-throughs (ternaries,
+  // casts, `.toCharArray()`) are bounded, or a chain of them holding a literal each would be quadratic.
+  for (let parent = syntax.parent(node), steps = 0; parent && steps < 32; node = parent, parent = syntax.parent(node)) {
+    if (parent.type === 'parenthesized_expression') continue;
+    steps++;
+    if (parent.type === 'cast_expression') continue;
+    if (parent.type === 'ternary_expression' && !sameNode(parent.childForFieldName('condition'), node)) continue;
+    if (parent.type === 'method_invocation' && sameNode(parent.childForFieldName('object'), node)) {
+      const name = parent.childForFieldName('name')?.text ?? '';
+      if (TRANSPARENT_METHODS.has(name)) continue;
+      const call = javaCall(parent);
+      return (name === 'equals' || name === 'equalsIgnoreCase') && call ? comparedTarget(call.args[0], syntax) : undefined;
+    }
+    return directTarget(parent, node, syntax);
+  }
+  return undefined;
+}
+
+function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): Target | undefined {
+  switch (parent.type) {
+    case 'variable_declarator': {
+      const name = parent.childForFieldName('name')?.text;
+      return name !== undefined && sameNode(parent.childForFieldName('value'), node) ? nameTarget([name]) : undefined;
+    }
+    case 'assignment_expression': {
+      if (!sameNode(parent.childForFieldName('right'), node)) return undefined;
+      const left = javaDottedName(parent.childForFieldName('left'));
+      return left === undefined ? undefined : nameTarget(left.split('.'));
+    }
+    case 'return_statement':
+      return getterTarget(ancestorWithin(node, ['method_declaration', 'lambda_expression'], syntax)?.childForFieldName('name')?.text);
+    case 'argument_list': {
+      const owner = syntax.parent(parent);
+      const call = owner ? javaCall(owner) : undefined;
+      if (!call) return undefined;
+      const index = call.args.findIndex((arg) => sameNode(arg, node));
+      if (call.name === 'equals' && call.receiver) return comparedTarget(call.receiver, syntax);
+      return index < 0 ? undefined : argumentTarget(call, index, syntax);
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function sameNode(a: SyntaxNode | null | undefined, b: SyntaxNode | null | undefined): boolean {
+  return !!a && !!b && a.id === b.id;
+}

@@ -1,0 +1,103 @@
+// Where a Kotlin string literal goes: `val`/`const val`, constructor and parameter defaults,
+// assignments (also inside `apply { }`), named and positional arguments, `?:` after an env read.
+import { kotlinCall, kotlinDeclaredName, kotlinDottedName, kotlinString, navigationName } from '../../languages/kotlin';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import { argumentTarget, comparedTarget, envReadName, getterTarget, type JvmSyntax } from './java-calls';
+import { ancestorWithin, sameNode, TRANSPARENT_METHODS } from './java-targets';
+import { nameTarget, type Target } from './javascript-target';
+import { credentialName } from '../../secrets';
+
+export function kotlinSyntax(text: string, parent: JvmSyntax['parent']): JvmSyntax {
+  return { string: (node) => kotlinString(node, text), call: kotlinCall, dotted: kotlinDottedName, parent };
+}
+
+export function kotlinTarget(literal: SyntaxNode, syntax: JvmSyntax): Target | undefined {
+  let node = literal;
+  // Parentheses hold one expression, so climbing them is linear; other pass-throughs (ternaries,
+  // casts, `.toCharArray()`) are bounded, or a chain of them holding a literal each would be quadratic.
+  for (let parent = syntax.parent(node), steps = 0; parent && steps < 32; node = parent, parent = syntax.parent(node)) {
+    if (parent.type === 'parenthesized_expression') continue;
+    steps++;
+    if (parent.type === 'navigation_expression' && sameNode(parent.namedChild(0), node)) {
+      const method = navigationName(parent) ?? '';
+      const owner = syntax.parent(parent);
+      const call = owner?.type === 'call_expression' ? owner : undefined;
+      if (call && TRANSPARENT_METHODS.has(method)) {
+        parent = call;
+        continue;
+      }
+      return call && method === 'equals' ? comparedTarget(kotlinCall(call)?.args[0], syntax) : undefined;
+    }
+    return directTarget(parent, node, syntax);
+  }
+  return undefined;
+}
+
+function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): Target | undefined {
+  const last = sameNode(parent.namedChild(parent.namedChildCount - 1), node);
+  switch (parent.type) {
+    case 'property_declaration':
+    case 'class_parameter':
+      return declaredTarget(parent, last);
+    case 'function_value_parameters': {
+      const siblings = parent.namedChildren;
+      const parameter = siblings[siblings.findIndex((child) => sameNode(child, node)) - 1];
+      return parameter?.type === 'parameter' ? declaredTarget(parameter, true) : undefined;
+    }
+    case 'assignment': {
+      const left = kotlinDottedName(parent.namedChild(0));
+      return last && left !== undefined ? nameTarget(left.split('.')) : undefined;
+    }
+    case 'function_body':
+      const fn = syntax.parent(parent);
+      return getterTarget(fn ? kotlinDeclaredName(fn) : undefined);
+    case 'jump_expression': {
+      const fn = ancestorWithin(node, ['function_declaration', 'lambda_literal'], syntax);
+      return fn?.type === 'function_declaration' ? getterTarget(kotlinDeclaredName(fn)) : undefined;
+    }
+    case 'value_argument':
+      return argumentOf(parent, syntax);
+    case 'elvis_expression':
+      return last ? elvisTarget(parent, syntax) : undefined;
+    case 'infix_expression': {
+      const key = syntax.string(parent.namedChild(0)!)?.value?.text;
+      return last && parent.namedChild(1)?.text === 'to' && key ? nameTarget(key.split('.')) : undefined;
+    }
+    case 'equality_expression':
+      return comparedTarget(parent.namedChildren.find((child) => child !== null && !sameNode(child, node)) ?? undefined, syntax);
+    default:
+      return undefined;
+  }
+}
+
+function declaredTarget(declaration: SyntaxNode, isValue: boolean): Target | undefined {
+  const name = kotlinDeclaredName(declaration);
+  return isValue && name !== undefined ? nameTarget([name]) : undefined;
+}
+
+function argumentOf(argument: SyntaxNode, syntax: JvmSyntax): Target | undefined {
+  const args = syntax.parent(argument);
+  const suffix = args && syntax.parent(args);
+  const call = suffix && syntax.parent(suffix);
+  const found = call ? kotlinCall(call) : undefined;
+  if (!found) return undefined;
+  const value = argument.namedChild(argument.namedChildCount - 1);
+  const index = found.args.findIndex((arg) => sameNode(arg, value));
+  return index < 0 ? undefined : argumentTarget(found, index, syntax);
+}
+
+/** `System.getenv("JWT_SECRET") ?: "dev-secret"`: the fix replaces the whole expression with the read. */
+function elvisTarget(elvis: SyntaxNode, syntax: JvmSyntax): Target | undefined {
+  const envName = envReadName(elvis.namedChild(0), syntax);
+  if (envName === undefined) return undefined;
+  const credential = credentialName(envName);
+  return {
+    kind: 'fallback',
+    label: `System.getenv("${envName}")`,
+    name: envName,
+    ...(credential ? { credential } : {}),
+    envName,
+    existingEnvName: envName,
+    fixSpan: { start: elvis.startIndex, end: elvis.endIndex },
+  };
+}

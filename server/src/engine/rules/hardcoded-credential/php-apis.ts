@@ -1,0 +1,65 @@
+// PHP calls that take a secret by position, so a literal there is a credential whatever it is
+// named: `new PDO($dsn, $user, '...')`, `mysqli_connect($h, $u, '...')`, `JWT::encode($p, '...')`.
+import { argumentAt, stringValue, type PhpCall } from '../../languages/php';
+
+export interface SecretArgument {
+  /** The callee as written in messages: `new PDO`, `mysqli_connect`. */
+  label: string;
+  envName: string;
+  noun: string;
+}
+
+interface ApiEntry {
+  kind: PhpCall['kind'];
+  /** Lowercase function or class name; `Class::method` for static calls. */
+  name: string;
+  index: number;
+  /** The parameter's name, for PHP 8 named arguments. */
+  parameter: string;
+  envName: string;
+  noun: string;
+}
+
+const entry = (kind: PhpCall['kind'], name: string, index: number, parameter: string, envName: string, noun: string): ApiEntry => ({
+  kind, name, index, parameter, envName, noun,
+});
+
+const APIS: readonly ApiEntry[] = [
+  entry('new', 'pdo', 2, 'password', 'DB_PASSWORD', 'password'),
+  entry('new', 'mysqli', 2, 'password', 'DB_PASSWORD', 'password'),
+  entry('function', 'mysqli_connect', 2, 'password', 'DB_PASSWORD', 'password'),
+  entry('function', 'mysqli_real_connect', 3, 'password', 'DB_PASSWORD', 'password'),
+  entry('method', 'real_connect', 2, 'password', 'DB_PASSWORD', 'password'),
+  entry('function', 'ftp_login', 2, 'password', 'FTP_PASSWORD', 'password'),
+  entry('function', 'ldap_bind', 2, 'password', 'LDAP_PASSWORD', 'password'),
+  entry('function', 'ssh2_auth_password', 2, 'password', 'SSH_PASSWORD', 'password'),
+  entry('function', 'hash_hmac', 2, 'key', 'HMAC_SECRET', 'HMAC key'),
+  entry('function', 'openssl_encrypt', 2, 'passphrase', 'ENCRYPTION_KEY', 'encryption key'),
+  entry('function', 'openssl_decrypt', 2, 'passphrase', 'ENCRYPTION_KEY', 'encryption key'),
+  entry('static', 'jwt::encode', 1, 'key', 'JWT_SECRET', 'secret'),
+  entry('static', 'jwt::decode', 1, 'keyOrKeyArray', 'JWT_SECRET', 'secret'),
+  entry('new', 'key', 0, 'keyMaterial', 'JWT_SECRET', 'secret'),
+  entry('static', 'stripe::setapikey', 0, 'apiKey', 'STRIPE_SECRET_KEY', 'secret key'),
+  entry('new', 'stripeclient', 0, 'config', 'STRIPE_SECRET_KEY', 'secret key'),
+];
+
+/** The secret this argument of `call` is, if the call is a known secret-taking API. */
+export function secretArgumentOf(call: PhpCall, index: number, named: string | undefined): SecretArgument | undefined {
+  const name = call.kind === 'static' ? `${call.scope ?? ''}::${call.name}`.toLowerCase() : call.name.toLowerCase();
+  const found = APIS.find((api) => api.kind === call.kind && api.name === name && (named === undefined ? api.index === index : api.parameter === named));
+  if (!found || (found.name === 'key' && !isFirebaseJwtKey(call))) return undefined;
+  return { label: labelOf(call), envName: found.envName, noun: found.noun };
+}
+
+/** `new Key($material, 'HS256')` is firebase/php-jwt's key; other `Key` classes are not secrets. */
+function isFirebaseJwtKey(call: PhpCall): boolean {
+  const algorithm = stringValue(argumentAt(call, 1, 'algorithm'));
+  return algorithm !== undefined && /^(?:[HRPE]S(?:256|384|512)|EdDSA)$/.test(algorithm);
+}
+
+function labelOf(call: PhpCall): string {
+  if (call.kind === 'new') return `new ${call.name}`;
+  if (call.kind === 'static') return `${call.scope ?? ''}::${call.name}`;
+  if (call.kind === 'method') return `->${call.name}`;
+  return call.name;
+}

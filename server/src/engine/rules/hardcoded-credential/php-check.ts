@@ -1,0 +1,142 @@
+// Factor III in PHP: string literals that are credentials. A literal is one when it holds a known
+// token format, a URL or DSN with a password, or when where it goes says so: a credential-named
+// key, variable, constant or property, a secret-taking call, the fallback of an env read.
+import { allChildren, callOf, named, parentOf, phpString, walkWithParents, type Parents } from '../../languages/php';
+import type { MappedText } from '../../languages/mapped-text';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import type { RuleContext } from '../../rule';
+import { findTokens, findUrlPasswords, isSecretLikeValue, urlEnvName } from '../../secrets';
+import { embeddedTokenReport, readerFor, urlPasswordReport, wholeLiteralReport, type PhpLiteral } from './php-report';
+import { targetOf, type Target } from './php-targets';
+
+/** Laravel's validation rules: `'password' => 'required|confirmed|min:8'` is a rule, not a secret. */
+const VALIDATION_RULES = new Set([
+  'accepted', 'active_url', 'after', 'after_or_equal', 'alpha', 'alpha_dash', 'alpha_num', 'array', 'ascii', 'bail', 'before',
+  'before_or_equal', 'between', 'boolean', 'bool', 'confirmed', 'current_password', 'date', 'date_format', 'decimal', 'different',
+  'digits', 'digits_between', 'distinct', 'email', 'ends_with', 'exists', 'file', 'filled', 'gt', 'gte', 'hex_color', 'image',
+  'in', 'integer', 'int', 'ip', 'json', 'lowercase', 'lt', 'lte', 'max', 'mimes', 'min', 'not_in', 'nullable', 'numeric',
+  'password', 'present', 'prohibited', 'regex', 'required', 'required_if', 'required_unless', 'required_with',
+  'required_without', 'same', 'size', 'sometimes', 'starts_with', 'string', 'unique', 'uppercase', 'url', 'uuid', 'ulid',
+]);
+
+/** Framework defaults that are dummies by convention: Laravel's `forge` and old `SomeRandomString` app key, Homestead's and Sail's users. */
+const FRAMEWORK_DUMMIES = new Set(['forge', 'homestead', 'sail', 'vagrant', 'base64:', 'somerandomstring']);
+
+/** Stripe publishable keys are meant for the browser. */
+const PUBLISHABLE = /^pk_(?:live|test)_/;
+
+const PDO_DSN = /^(?:pgsql|mysql|sqlsrv|dblib|oci|odbc|firebird|ibm|informix|cubrid):/i;
+/** `password=...` in a PDO DSN (`;`-separated) or a pg_connect string (space-separated). */
+const DSN_PASSWORD = /(?:^|[;:\s])(?:password|pwd)\s*=\s*([^;\s'"]+)/gi;
+
+export function checkPhpCredentials(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree || isTranslationFile(context.path)) return;
+  const read = readerFor(context.text, context.path);
+  const namesCount = !isTestFile(context.path);
+  walkWithParents(tree.rootNode, (node, parents) => {
+    if (node.type !== 'string' && node.type !== 'encapsed_string') return true;
+    const text = phpString(node);
+    if (text && isValuePosition(node, parents)) inspect(node, text, { context, read, namesCount, parents });
+    return false;
+  });
+}
+
+interface Scope {
+  context: RuleContext;
+  read: (name: string) => string;
+  /** Name-based findings; off in tests, where credential-shaped values are fixtures. */
+  namesCount: boolean;
+  parents: Parents;
+}
+
+/** Array keys, subscript indexes and the names in `env('X')` / `define('X', ...)` are names, not values. */
+function isValuePosition(node: SyntaxNode, parents: Parents): boolean {
+  const parent = parentOf(node, parents);
+  if (!parent) return false;
+  if (parent.type === 'array_element_initializer') return !(allChildren(parent).some((child) => child.type === '=>') && named(parent)[0]?.id === node.id);
+  if (parent.type === 'subscript_expression') return named(parent)[0]?.id === node.id;
+  return true;
+}
+
+function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
+  const value = text.text;
+  const literal: PhpLiteral = { span: { start: node.startIndex, end: node.endIndex }, value, read: scope.read };
+  const tokens = findTokens(value);
+  const urls = findUrlPasswords(value).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
+  const target = tokens.length > 0 || urls.length > 0 || scope.namesCount ? targetOf(node, scope.parents) : undefined;
+  const report = scope.context.report.bind(scope.context);
+
+  const only = tokens[0];
+  if (tokens.length === 1 && only && only.start === 0 && only.end === value.length) {
+    report(wholeLiteralReport(literal, only.format, target, only.envName, true));
+    return;
+  }
+  for (const token of tokens) report(embeddedTokenReport(text.span(token.start, token.end), value.slice(token.start, token.end), token.format, token.envName, scope.read));
+  for (const url of urls) {
+    const whole = url.urlStart === 0 && url.urlEnd === value.length;
+    const envName = fallbackEnvName(target) ?? urlEnvName(url.scheme);
+    const kind = /^https?$/.test(url.scheme) ? `an ${url.scheme} URL (basic auth)` : `a ${url.scheme} connection URL`;
+    report(urlPasswordReport({ passwordSpan: text.span(url.start, url.end), password: value.slice(url.start, url.end), kind, ...(whole ? { whole: literal } : {}), ...(target ? { target } : {}), envName, read: scope.read }));
+  }
+  if (tokens.length > 0 || urls.length > 0) return;
+  if (reportDsnPassword(node, text, literal, scope)) return;
+  if (!scope.namesCount || !target?.credential) return;
+  if (!isCredentialValue(value, target)) return;
+  report(wholeLiteralReport(literal, target.credential.noun, target, target.envName, false));
+}
+
+function isCredentialValue(value: string, target: Target): boolean {
+  if (FRAMEWORK_DUMMIES.has(value.toLowerCase()) || isValidationRule(value) || PUBLISHABLE.test(value)) return false;
+  // Symfony resolves `%env(APP_SECRET)%` and `%kernel.secret%` from the environment and parameters.
+  if (/^%[^%\s]+%$/.test(value.trim())) return false;
+  // Laravel's `'passwords' => 'users'` names a password broker; a plural holds a collection, not one secret.
+  const plural = /passwords$/i.test(target.name ?? '');
+  const weakName = target.credential?.strength === 'weak' || plural;
+  return isSecretLikeValue(value, { weakName, ...(target.name ? { name: target.name } : {}) });
+}
+
+function isValidationRule(value: string): boolean {
+  return value.split('|').every((part) => VALIDATION_RULES.has(part.split(':')[0]!.trim().toLowerCase()));
+}
+
+function fallbackEnvName(target: Target | undefined): string | undefined {
+  if (!target) return undefined;
+  if (target.kind === 'fallback') return target.existingEnvName ?? target.envName;
+  return target.kind === 'name' && /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:URL|URI|DSN)$/.test(target.envName) ? target.envName : undefined;
+}
+
+/** `new PDO('pgsql:host=db;password=...')`, `pg_connect('host=db password=...')`. */
+function reportDsnPassword(node: SyntaxNode, text: MappedText, literal: PhpLiteral, scope: Scope): boolean {
+  const value = text.text;
+  if (!PDO_DSN.test(value) && !isPgConnectArgument(node, scope.parents)) return false;
+  let found = false;
+  for (const match of value.matchAll(DSN_PASSWORD)) {
+    const password = match[1] ?? '';
+    if (!isSecretLikeValue(password) || FRAMEWORK_DUMMIES.has(password.toLowerCase())) continue;
+    const start = match.index + match[0].length - password.length;
+    const envName = PDO_DSN.test(value) ? 'DB_DSN' : 'DATABASE_URL';
+    const kind = PDO_DSN.test(value) ? 'a PDO DSN' : 'a pg_connect connection string';
+    scope.context.report(urlPasswordReport({ passwordSpan: text.span(start, start + password.length), password, kind, whole: literal, envName, read: scope.read }));
+    found = true;
+  }
+  return found;
+}
+
+function isPgConnectArgument(node: SyntaxNode, parents: Parents): boolean {
+  const argument = parentOf(node, parents);
+  const list = argument?.type === 'argument' ? parentOf(argument, parents) : null;
+  const callNode = list ? parentOf(list, parents) : null;
+  const call = callNode ? callOf(callNode) : undefined;
+  return call?.kind === 'function' && /^pg_p?connect$/i.test(call.name) && call.args[0]?.value.id === node.id;
+}
+
+/** `lang/en/auth.php`, `resources/lang/fr/passwords.php`: UI strings that mention passwords. */
+function isTranslationFile(path: string): boolean {
+  return /(?:^|\/)(?:resources\/)?lang\/[^/]+\//.test(path);
+}
+
+/** PHPUnit and Pest tests: credential-shaped values there are fixtures; token formats still count. */
+function isTestFile(path: string): boolean {
+  return /(?:^|\/)tests?\//.test(path) || /Test\.php$/.test(path);
+}

@@ -1,0 +1,189 @@
+// Where a PHP string literal goes: the key, variable, constant or property it is bound to, the
+// secret-taking call it is passed to, or the env read it is the fallback of.
+import { allChildren, ancestors, argumentAt, callOf, envReadName, named, parentOf, stringValue, unparen, type Parents, type PhpCall } from '../../languages/php';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import { credentialName } from '../../secrets';
+import { secretArgumentOf } from './php-apis';
+import { nameTarget, type Target } from './javascript-target';
+import { ownerSegments } from './php-arrays';
+
+export type { Target } from './javascript-target';
+
+/** wp-config.php's authentication keys and salts: secrets, though `AUTH_KEY` alone does not say so. */
+const WORDPRESS_SALTS = new Set(['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT']);
+
+const FALLBACK_OPERATORS = new Set(['??', '?:']);
+const EQUALITY = new Set(['===', '==', '!==', '!=']);
+
+/** Initializers PHP evaluates at compile time: a function call (the env read) is not allowed there. */
+const CONSTANT_CONTEXTS = new Set(['property_element', 'const_element', 'simple_parameter', 'property_promotion_parameter', 'static_variable_declaration', 'attribute', 'enum_case']);
+const RUNTIME_BOUNDARIES = new Set(['compound_statement', 'expression_statement', 'return_statement', 'program']);
+
+/** The target of a literal; no in-place fix where an env read would not compile (property defaults, constants). */
+export function targetOf(literal: SyntaxNode, parents: Parents): Target | undefined {
+  const target = resolveTarget(literal, parents);
+  return target && inConstantExpression(literal, parents) ? { ...target, noFix: true } : target;
+}
+
+function inConstantExpression(node: SyntaxNode, parents: Parents): boolean {
+  const boundary = ancestors(node, parents).find((current) => CONSTANT_CONTEXTS.has(current.type) || RUNTIME_BOUNDARIES.has(current.type));
+  // Deeper than we look: no fix rather than one that might not compile.
+  return boundary === undefined || CONSTANT_CONTEXTS.has(boundary.type);
+}
+
+function resolveTarget(literal: SyntaxNode, parents: Parents): Target | undefined {
+  let node = literal;
+  for (const parent of ancestors(literal, parents)) {
+    if (!isTransparent(parent, node)) return directTarget(parent, node, parents);
+    node = parent;
+  }
+  return undefined;
+}
+
+function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
+  if (parent.type === 'parenthesized_expression' || parent.type === 'cast_expression') return true;
+  if (parent.type === 'conditional_expression') return isFullTernary(parent) && parent.childForFieldName('condition')?.id !== node.id;
+  // A list element (`['a', 'b']`) stands for the list; a keyed one is a target of its own.
+  if (parent.type === 'array_element_initializer') return !hasKey(parent);
+  return parent.type === 'array_creation_expression';
+}
+
+function isFullTernary(node: SyntaxNode): boolean {
+  return node.childForFieldName('body') !== null;
+}
+
+function hasKey(element: SyntaxNode): boolean {
+  return allChildren(element).some((child) => child.type === '=>');
+}
+
+function directTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents): Target | undefined {
+  switch (parent.type) {
+    case 'array_element_initializer': {
+      const segments = ownerSegments(parent, parents);
+      return segments ? nameTarget(segments) : undefined;
+    }
+    case 'assignment_expression':
+    case 'augmented_assignment_expression':
+      return parent.childForFieldName('right')?.id === node.id ? assignmentTarget(parent.childForFieldName('left')) : undefined;
+    case 'property_element':
+    case 'property_promotion_parameter':
+    case 'simple_parameter':
+    case 'static_variable_declaration':
+      return variableTarget(parent.childForFieldName('name'), parent.type === 'property_element' ? ['this'] : []);
+    case 'const_element': {
+      const name = named(parent).find((child) => child.type === 'name')?.text;
+      return name === undefined ? undefined : nameTarget([name]);
+    }
+    case 'argument':
+      return argumentTarget(parent, node, parents);
+    case 'binary_expression':
+    case 'conditional_expression':
+      return operatorTarget(parent, node);
+    default:
+      return undefined;
+  }
+}
+
+/** `$password`, `$this->password`, `$config['db']['password']`, `self::$token`. */
+export function segmentsOf(node: SyntaxNode | null | undefined): string[] | undefined {
+  if (!node) return undefined;
+  const target = unparen(node);
+  switch (target.type) {
+    case 'variable_name':
+      return [named(target)[0]?.text ?? target.text.replace(/^\$/, '')];
+    case 'member_access_expression':
+    case 'nullsafe_member_access_expression':
+    case 'scoped_property_access_expression': {
+      const object = segmentsOf(target.childForFieldName('object') ?? target.childForFieldName('scope')) ?? [];
+      const name = target.childForFieldName('name');
+      const last = name?.type === 'variable_name' ? segmentsOf(name)?.[0] : name?.text;
+      return last === undefined ? undefined : [...object, last];
+    }
+    case 'subscript_expression': {
+      const [base, index] = named(target);
+      const key = index ? stringValue(index) : undefined;
+      const outer = segmentsOf(base);
+      return key === undefined || !outer ? undefined : [...outer, ...key.split('.')];
+    }
+    case 'name':
+      return [target.text];
+    default:
+      return undefined;
+  }
+}
+
+function assignmentTarget(left: SyntaxNode | null): Target | undefined {
+  if (!left) return undefined;
+  const envName = envReadName(left);
+  if (envName !== undefined) {
+    return { kind: 'name', label: left.text, name: envName, ...credentialOf(envName), envName, noFix: true, envWrite: true };
+  }
+  const segments = segmentsOf(left);
+  return segments ? nameTarget(segments) : undefined;
+}
+
+function variableTarget(name: SyntaxNode | null, prefix: string[]): Target | undefined {
+  const segments = segmentsOf(name);
+  return segments ? nameTarget([...prefix, ...segments]) : undefined;
+}
+
+function credentialOf(name: string): { credential?: NonNullable<Target['credential']> } {
+  const credential = credentialName(name);
+  return credential ? { credential } : {};
+}
+
+function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents): Target | undefined {
+  const list = parentOf(argument, parents);
+  const callNode = list ? parentOf(list, parents) : null;
+  const call = callNode ? callOf(callNode) : undefined;
+  if (!callNode || !call) return undefined;
+  const index = call.args.findIndex((candidate) => candidate.value.id === node.id);
+  const named = call.args[index]?.name;
+  const fallback = envFallback(call, index, callNode);
+  if (fallback) return fallback;
+  const secret = secretArgumentOf(call, index, named);
+  if (secret) return { kind: 'api', label: secret.label, credential: { noun: secret.noun, strength: 'strong' }, envName: secret.envName };
+  if (named !== undefined) return nameTarget([named]);
+  return keyedSetterTarget(call, index);
+}
+
+/** `env('DB_PASSWORD', 'lit')`, `Env::get('X', 'lit')`: the whole call is replaced by the plain read. */
+function envFallback(call: PhpCall, index: number, callNode: SyntaxNode): Target | undefined {
+  if (index !== 1) return undefined;
+  const envName = envReadName(callNode);
+  if (envName === undefined) return undefined;
+  const fixSpan = { start: callNode.startIndex, end: callNode.endIndex };
+  return { kind: 'fallback', label: `${call.scope ? `${call.scope}::${call.name}` : call.name}('${envName}')`, name: envName, ...credentialOf(envName), envName, existingEnvName: envName, fixSpan };
+}
+
+/** `define('DB_PASSWORD', 'lit')`, `Config::set('services.stripe.secret', 'lit')`, `$headers->set('Authorization', 'lit')`. */
+function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
+  if (index !== 1) return undefined;
+  const name = call.name.toLowerCase();
+  const isSetter = (call.kind === 'function' && name === 'define') || (call.kind !== 'function' && call.kind !== 'new' && name === 'set');
+  const key = isSetter ? stringValue(argumentAt(call, 0)) : undefined;
+  if (key === undefined) return undefined;
+  const target = nameTarget(key.split('.'));
+  return WORDPRESS_SALTS.has(key) ? { ...target, credential: { noun: 'secret key', strength: 'strong' } } : target;
+}
+
+function operatorTarget(parent: SyntaxNode, node: SyntaxNode): Target | undefined {
+  const operator = parent.type === 'conditional_expression' ? '?:' : parent.childForFieldName('operator')?.type ?? '';
+  const left = parent.type === 'conditional_expression' ? parent.childForFieldName('condition') : parent.childForFieldName('left');
+  const right = parent.type === 'conditional_expression' ? parent.childForFieldName('alternative') : parent.childForFieldName('right');
+  if (!left || !right) return undefined;
+  if (FALLBACK_OPERATORS.has(operator) && right.id === node.id) {
+    const envName = envReadName(left);
+    if (envName !== undefined) {
+      return { kind: 'fallback', label: left.text.replace(/\s+/g, ' ').slice(0, 80), name: envName, ...credentialOf(envName), envName, existingEnvName: envName, fixSpan: { start: parent.startIndex, end: parent.endIndex } };
+    }
+    const segments = segmentsOf(left);
+    const target = segments ? nameTarget(segments) : undefined;
+    return target?.credential ? target : undefined;
+  }
+  if (EQUALITY.has(operator)) {
+    const segments = segmentsOf(left.id === node.id ? right : left);
+    return segments ? nameTarget(segments) : undefined;
+  }
+  return undefined;
+}

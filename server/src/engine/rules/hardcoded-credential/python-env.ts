@@ -1,0 +1,48 @@
+// Environment reads in Python: `os.environ['X']`, `os.getenv('X', default)`, `os.environ.get(...)`,
+// and the settings libraries that wrap them (django-environ's `env(...)`, python-decouple's `config(...)`).
+import { dottedName, keywordArgument, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
+import type { SyntaxNode } from '../../languages/treeSitter';
+
+const GETTERS = new Set(['os.getenv', 'os.environ.get']);
+/** django-environ: `env = environ.Env()` then `env('X', default=...)`, `env.str('X', default=...)`. */
+const DJANGO_ENVIRON = /^env(?:\.(?:str|bool|int|float|json|list|tuple|dict|url|db|db_url|cache|cache_url|email|email_url|search_url|path))?$/;
+
+/** The variable `node` reads: `os.environ['X']`, `os.getenv('X')`, `os.environ.get('X', ...)`. */
+export function envReadName(node: SyntaxNode, bindings: Bindings): string | undefined {
+  if (node.type === 'subscript') {
+    if (resolvedName(node.childForFieldName('value'), bindings) !== 'os.environ') return undefined;
+    return stringValue(node.childForFieldName('subscript'));
+  }
+  if (node.type !== 'call') return undefined;
+  const callee = resolvedName(node.childForFieldName('function'), bindings);
+  if (callee === undefined || !GETTERS.has(callee)) return undefined;
+  return stringValue(positionalArguments(node)[0]);
+}
+
+export interface EnvFallback {
+  envName: string;
+  /** `os.getenv('SECRET_KEY')`, for messages. */
+  label: string;
+  /** Whether the whole call can be replaced with `os.environ["X"]` (nothing else is passed). */
+  fixSpan: boolean;
+}
+
+/** Whether `value` (an argument of `call`) is the default of an env read, and of which variable. */
+export function envGetterFallback(call: SyntaxNode, value: SyntaxNode, bindings: Bindings): EnvFallback | undefined {
+  const functionNode = call.childForFieldName('function');
+  const callee = resolvedName(functionNode, bindings);
+  const written = dottedName(functionNode);
+  if (callee === undefined || written === undefined) return undefined;
+  const positional = positionalArguments(call);
+  const envName = stringValue(positional[0]);
+  if (envName === undefined) return undefined;
+  const label = `${written}('${envName}')`;
+  const isDefault = keywordArgument(call, 'default')?.id === value.id;
+  if (GETTERS.has(callee) && (positional[1]?.id === value.id || isDefault)) {
+    const argumentCount = call.childForFieldName('arguments')?.namedChildren.filter((child) => child?.type !== 'comment').length;
+    return { envName, label, fixSpan: argumentCount === 2 };
+  }
+  if (callee === 'os.environ.setdefault' && positional[1]?.id === value.id) return { envName, label, fixSpan: false };
+  const settingsLibrary = callee === 'decouple.config' || (DJANGO_ENVIRON.test(written) && bindings.get('environ') === 'environ');
+  return settingsLibrary && isDefault ? { envName, label, fixSpan: false } : undefined;
+}

@@ -1,0 +1,212 @@
+// Where a Python string literal goes: the name it is assigned to, the keyword or API it is passed
+// to, the env read it is the fallback of. That, not the literal's text, makes it a credential.
+import { dottedName, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
+import { nameTarget, type Target } from './javascript-target';
+import { envReadName, envGetterFallback } from './python-env';
+
+export type { Target } from './javascript-target';
+
+/** Prefixes for env names of keyword arguments, by the resolved callee: `psycopg2.connect(password=)` -> DB_PASSWORD. */
+const KEYWORD_PREFIXES: readonly { callee: RegExp; prefix: string }[] = [
+  { callee: /^(?:psycopg2?|pymysql|MySQLdb|mysql\.connector|asyncpg|aiomysql|aiopg|pyodbc|cx_Oracle|oracledb|pymssql)\.(?:connect|create_pool|Connection)$/, prefix: 'db' },
+  { callee: /^(?:sqlalchemy(?:\.engine)?\.)?URL\.create$/, prefix: 'db' },
+  { callee: /^(?:redis(?:\.asyncio)?\.(?:Redis|StrictRedis)|aioredis\.\w+)$/, prefix: 'redis' },
+  { callee: /^boto3(?:\.session)?\.(?:client|resource|Session)$/, prefix: 'aws' },
+  { callee: /^openai\.(?:OpenAI|AsyncOpenAI)$/, prefix: 'openai' },
+  { callee: /^anthropic\.(?:Anthropic|AsyncAnthropic)$/, prefix: 'anthropic' },
+  { callee: /^twilio\.rest\.Client$/, prefix: 'twilio' },
+];
+
+/** Calls whose positional argument is a secret whatever it is named. */
+const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string; envName: string }[] = [
+  { callee: /^jwt\.(?:encode|decode)$/, index: 1, noun: 'secret', envName: 'JWT_SECRET' },
+  { callee: /^hmac\.(?:new|digest)$/, index: 0, noun: 'HMAC key', envName: 'HMAC_SECRET' },
+  { callee: /^cryptography\.fernet\.Fernet$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
+  { callee: /^sendgrid\.SendGridAPIClient$/, index: 0, noun: 'API key', envName: 'SENDGRID_API_KEY' },
+  { callee: /^twilio\.rest\.Client$/, index: 1, noun: 'auth token', envName: 'TWILIO_AUTH_TOKEN' },
+  { callee: /^requests\.auth\.HTTP(?:Basic|Digest)Auth$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
+];
+
+/** Django's DATABASES and CACHES name their services: `DATABASES.default.PASSWORD` is DB_PASSWORD. */
+const SERVICE_SETTINGS: Readonly<Record<string, string>> = { DATABASES: 'db', CACHES: 'cache' };
+
+/** How many transparent wrappers (parentheses, lists, conditionals) a value may sit in. */
+const MAX_HOPS = 24;
+
+/** The target of a literal (the `string` or `concatenated_string` node). */
+export function targetOf(value: SyntaxNode, bindings: Bindings): Target | undefined {
+  let node = value;
+  // Bounded: tree-sitter finds a parent by descending from the root, so each hop costs the depth.
+  let hops = 0;
+  for (let parent = node.parent; parent && hops < MAX_HOPS; node = parent, parent = node.parent, hops++) {
+    if (isTransparent(parent, node)) continue;
+    if (parent.type === 'boolean_operator') {
+      const target = orTarget(parent, node, bindings);
+      if (target !== 'continue') return target;
+      continue;
+    }
+    return directTarget(parent, node, bindings);
+  }
+  return undefined;
+}
+
+/** `('x')`, `a if c else 'x'`, `['x', 'y']`, `'x'.encode()`: the value passes through unchanged. */
+function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
+  if (['parenthesized_expression', 'list', 'tuple', 'expression_list'].includes(parent.type)) return true;
+  if (parent.type === 'conditional_expression') return parent.namedChild(1)?.id !== node.id;
+  if (parent.type !== 'attribute' || parent.childForFieldName('object')?.id !== node.id) return false;
+  return parent.childForFieldName('attribute')?.text === 'encode' && parent.parent?.type === 'call';
+}
+
+function directTarget(parent: SyntaxNode, node: SyntaxNode, bindings: Bindings): Target | undefined {
+  switch (parent.type) {
+    case 'assignment':
+      return parent.childForFieldName('right')?.id === node.id ? assignedTarget(parent.childForFieldName('left'), bindings) : undefined;
+    case 'pair':
+      return parent.childForFieldName('value')?.id === node.id ? pairTarget(parent, bindings) : undefined;
+    case 'keyword_argument':
+      return parent.childForFieldName('value')?.id === node.id ? keywordTarget(parent, bindings) : undefined;
+    case 'default_parameter':
+    case 'typed_default_parameter': {
+      const name = parent.childForFieldName('name');
+      return name?.type === 'identifier' ? nameTarget([name.text]) : undefined;
+    }
+    case 'comparison_operator':
+      return comparisonTarget(parent, node);
+    case 'argument_list':
+      return parent.parent?.type === 'call' ? argumentTarget(parent.parent, node, bindings) : undefined;
+    case 'return_statement':
+      return returnTarget(parent);
+    default:
+      return undefined;
+  }
+}
+
+/** `X = 'lit'`, `self.x = 'lit'`, `app.config['SECRET_KEY'] = 'lit'`, `os.environ['X'] = 'lit'`. */
+function assignedTarget(left: SyntaxNode | null, bindings: Bindings): Target | undefined {
+  const segments = targetSegments(left);
+  if (!segments || !left) return undefined;
+  const envName = envReadName(left, bindings);
+  if (envName !== undefined) {
+    const credential = credentialName(envName);
+    return { kind: 'name', label: `os.environ["${envName}"]`, name: envName, ...(credential ? { credential } : {}), envName, noFix: true, envWrite: true };
+  }
+  return { ...nameTarget(segments), envName: envNameFrom(envSegments(segments)) };
+}
+
+/** `app.config['SECRET_KEY']` and `app.secret_key` are SECRET_KEY: the app object and its config say where, not what. */
+function envSegments(segments: string[]): string[] {
+  const configAt = segments.findIndex((segment) => /^(?:config|settings|conf)$/i.test(segment));
+  if (configAt >= 0 && configAt < segments.length - 1) return segments.slice(configAt + 1);
+  return segments.length > 1 && segments[0] === 'app' ? segments.slice(1) : segments;
+}
+
+/** Name segments of an assignment target; `self.` is dropped (the attribute is what names it). */
+function targetSegments(left: SyntaxNode | null, depth = 0): string[] | undefined {
+  if (!left || depth > 8) return undefined;
+  const name = dottedName(left);
+  if (name !== undefined) return name.split('.').filter((segment, index) => index > 0 || (segment !== 'self' && segment !== 'cls'));
+  if (left.type !== 'subscript') return undefined;
+  const key = stringValue(left.childForFieldName('subscript'));
+  const owner = targetSegments(left.childForFieldName('value'), depth + 1);
+  return key === undefined || !owner ? undefined : [...owner, key];
+}
+
+/** `{'PASSWORD': 'lit'}`: the key, under the names of the dicts and the variable above it. */
+function pairTarget(pair: SyntaxNode, bindings: Bindings): Target | undefined {
+  const key = stringValue(pair.childForFieldName('key'));
+  if (key === undefined) return undefined;
+  const outer = ownerSegments(pair.parent, bindings);
+  if (outer.some(isUiContainerName)) return undefined;
+  const named = outer.map((segment) => SERVICE_SETTINGS[segment] ?? segment);
+  return { ...nameTarget([...named, key]), label: [...outer, key].join('.') };
+}
+
+/** The names above a dict literal: enclosing dict keys and the variable or keyword it is bound to. */
+function ownerSegments(dictionary: SyntaxNode | null, bindings: Bindings, depth = 0): string[] {
+  if (!dictionary || dictionary.type !== 'dictionary' || depth > 8) return [];
+  const parent = dictionary.parent;
+  if (parent?.type === 'pair' && parent.childForFieldName('value')?.id === dictionary.id) {
+    const key = stringValue(parent.childForFieldName('key'));
+    return key === undefined ? [] : [...ownerSegments(parent.parent, bindings, depth + 1), key];
+  }
+  if (parent?.type === 'assignment') return targetSegments(parent.childForFieldName('left')) ?? [];
+  if (parent?.type === 'keyword_argument') return [parent.childForFieldName('name')?.text ?? ''].filter(Boolean);
+  return [];
+}
+
+/** `connect(password='lit')`, `env('SECRET_KEY', default='lit')`, `dict(password='lit')`. */
+function keywordTarget(argument: SyntaxNode, bindings: Bindings): Target | undefined {
+  const keyword = argument.childForFieldName('name')?.text;
+  const call = argument.parent?.parent;
+  if (keyword === undefined || call?.type !== 'call') return undefined;
+  const value = argument.childForFieldName('value');
+  const fallback = value ? envGetterFallback(call, value, bindings) : undefined;
+  if (fallback) return fallbackTarget(fallback.envName, fallback.label, fallback.fixSpan ? call : undefined);
+  const callee = resolvedName(call.childForFieldName('function'), bindings);
+  const label = dottedName(call.childForFieldName('function'));
+  if (callee === undefined || label === undefined || callee === 'dict') return nameTarget([keyword]);
+  const prefix = KEYWORD_PREFIXES.find((entry) => entry.callee.test(callee))?.prefix;
+  const credential = credentialName(keyword);
+  return { kind: 'api', label, name: keyword, ...(credential ? { credential } : {}), envName: envNameFrom(prefix ? [prefix, keyword] : [keyword]) };
+}
+
+/** `password == 'lit'`: the value it is compared with is the password. */
+function comparisonTarget(comparison: SyntaxNode, node: SyntaxNode): Target | undefined {
+  const operands = comparison.namedChildren.filter((child): child is SyntaxNode => !!child);
+  const operators = comparison.children.filter((child) => child && !child.isNamed).map((child) => child?.type);
+  if (operands.length !== 2 || !['==', '!='].includes(operators[0] ?? '')) return undefined;
+  const other = operands[0]?.id === node.id ? operands[1] : operands[0];
+  const name = dottedName(other);
+  return name === undefined ? undefined : nameTarget(name.split('.'));
+}
+
+/** `def get_password(): return 'lit'`: the function's name says what it returns. */
+function returnTarget(statement: SyntaxNode): Target | undefined {
+  const block = statement.parent;
+  const fn = block?.parent;
+  if (block?.type !== 'block' || fn?.type !== 'function_definition' || block.namedChildCount > 2) return undefined;
+  const name = fn.childForFieldName('name')?.text;
+  if (name === undefined || !/^get_?/i.test(name)) return undefined;
+  return nameTarget([name.replace(/^get_?/i, '')]);
+}
+
+/** `os.getenv('X', 'lit')`, `jwt.encode(payload, 'lit')`. */
+function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings): Target | undefined {
+  const fallback = envGetterFallback(call, node, bindings);
+  if (fallback) return fallbackTarget(fallback.envName, fallback.label, fallback.fixSpan ? call : undefined);
+  const callee = resolvedName(call.childForFieldName('function'), bindings);
+  if (callee === undefined) return undefined;
+  const index = positionalArguments(call).findIndex((argument) => argument.id === node.id);
+  const secret = POSITIONAL_SECRETS.find((entry) => entry.index === index && entry.callee.test(callee));
+  if (!secret) return undefined;
+  const credential: CredentialName = { noun: secret.noun, strength: 'strong' };
+  return { kind: 'api', label: dottedName(call.childForFieldName('function')) ?? lastSegment(callee), credential, envName: secret.envName };
+}
+
+/** `os.getenv('X') or 'lit'`: a fallback; `password or 'lit'`: the name; anything else: climb on. */
+function orTarget(operator: SyntaxNode, node: SyntaxNode, bindings: Bindings): Target | undefined | 'continue' {
+  if (operator.childForFieldName('operator')?.type !== 'or' || operator.childForFieldName('right')?.id !== node.id) return undefined;
+  const left = operator.childForFieldName('left');
+  const envName = left ? envReadName(left, bindings) : undefined;
+  if (envName !== undefined && left) return fallbackTarget(envName, left.text.replace(/\s+/g, ' ').slice(0, 80), operator);
+  const name = dottedName(left);
+  const target = name === undefined ? undefined : nameTarget(name.split('.'));
+  return target?.credential ? target : 'continue';
+}
+
+/** `fixed` is the expression the fix replaces (the whole call or `or`); without it there is no in-place fix. */
+function fallbackTarget(envName: string, label: string, fixed: SyntaxNode | undefined): Target {
+  const credential = credentialName(envName);
+  return {
+    kind: 'fallback',
+    label,
+    name: envName,
+    ...(credential ? { credential } : {}),
+    envName,
+    existingEnvName: envName,
+    ...(fixed ? { fixSpan: { start: fixed.startIndex, end: fixed.endIndex } } : { noFix: true }),
+  };
+}

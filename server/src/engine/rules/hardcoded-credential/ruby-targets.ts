@@ -1,0 +1,236 @@
+// Where a Ruby string literal goes: the name it is assigned to (`PASSWORD =`, `config.secret_key_base =`,
+// `password:` in a hash or keyword argument), the API it is passed to, or the `ENV` read it is the
+// fallback of. That, not the text of the literal, is what makes it a credential.
+import { callArguments, callName, dottedName, envReadName, isEnv, methodName, symbolOrStringName } from '../../languages/ruby';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import { nodeSpan } from '../../languages/treeSitter';
+import { credentialName, type CredentialName } from '../../secrets';
+import { nameTarget, type Target } from './javascript-target';
+
+/** How far chains (`a || b || c`, nested hashes) are followed. */
+const MAX_DEPTH = 32;
+
+/** Methods that hand their receiver's value on unchanged: `'x'.freeze`. */
+const TRANSPARENT_METHODS = new Set(['freeze', 'dup', 'to_s', 'strip', 'chomp', 'b']);
+
+interface SecretArgument {
+  index: number;
+  envName: string;
+  noun: string;
+}
+
+/** Calls that take a secret by position, whatever the argument is named. */
+const POSITIONAL_APIS: ReadonlyMap<string, SecretArgument> = new Map([
+  ['JWT.encode', { index: 1, envName: 'JWT_SECRET', noun: 'secret' }],
+  ['JWT.decode', { index: 1, envName: 'JWT_SECRET', noun: 'secret' }],
+  ['OpenSSL::HMAC.hexdigest', { index: 1, envName: 'HMAC_SECRET', noun: 'HMAC key' }],
+  ['OpenSSL::HMAC.digest', { index: 1, envName: 'HMAC_SECRET', noun: 'HMAC key' }],
+  ['OpenSSL::HMAC.base64digest', { index: 1, envName: 'HMAC_SECRET', noun: 'HMAC key' }],
+  ['ActiveSupport::MessageEncryptor.new', { index: 0, envName: 'ENCRYPTION_KEY', noun: 'encryption key' }],
+  ['ActiveSupport::MessageVerifier.new', { index: 0, envName: 'MESSAGE_VERIFIER_SECRET', noun: 'secret' }],
+  ['Aws::Credentials.new', { index: 1, envName: 'AWS_SECRET_ACCESS_KEY', noun: 'AWS secret access key' }],
+  ['Twilio::REST::Client.new', { index: 1, envName: 'TWILIO_AUTH_TOKEN', noun: 'auth token' }],
+].map(([name, argument]) => [(name as string).replace(/::/g, '.'), argument as SecretArgument]));
+
+/** Prefixes for env names of keyword arguments: `Redis.new(password:)` -> REDIS_PASSWORD. */
+const KEYWORD_PREFIXES: ReadonlyArray<[RegExp, string]> = [
+  [/(?:^|\.)establish_connection$|^(?:Sequel\.connect|Mysql2\.Client\.new|PG\.connect|PG\.Connection\.new)$/, 'db'],
+  [/^(?:Redis|Redis\.Client|RedisClient|ConnectionPool\.Wrapper)\.new$|^RedisClient\.config$/, 'redis'],
+  [/^(?:Aws\.[\w.]+\.new|Aws\.config\.update)$/, 'aws'],
+  [/^Stripe\./, 'stripe'],
+  [/(?:^|\.)http_basic_authenticate_with$/, 'basic_auth'],
+];
+
+/** The target of a `string` node, or undefined when nothing says what it is. */
+export function targetOf(literal: SyntaxNode): Target | undefined {
+  let node = literal;
+  // Bounded: a literal under dozens of arrays and parentheses is no assignment's value any more.
+  for (let parent = node.parent, steps = 0; parent && steps < MAX_DEPTH; node = parent, parent = node.parent, steps++) {
+    if (isTransparent(parent, node)) continue;
+    if (parent.type === 'binary') {
+      const target = binaryTarget(parent, node);
+      if (target !== 'continue') return target;
+      continue;
+    }
+    return directTarget(parent, node);
+  }
+  return undefined;
+}
+
+function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
+  if (parent.type === 'parenthesized_statements' || parent.type === 'array') return true;
+  if (parent.type === 'conditional') return !same(parent.childForFieldName('condition'), node);
+  if (parent.type !== 'call' || !same(parent.childForFieldName('receiver'), node)) return false;
+  return !parent.childForFieldName('arguments') && TRANSPARENT_METHODS.has(methodName(parent) ?? '');
+}
+
+function directTarget(parent: SyntaxNode, node: SyntaxNode): Target | undefined {
+  switch (parent.type) {
+    case 'assignment':
+    case 'operator_assignment':
+      return same(parent.childForFieldName('right'), node) ? assignedTarget(parent.childForFieldName('left')) : undefined;
+    case 'pair':
+      return same(parent.childForFieldName('value'), node) ? pairTarget(parent) : undefined;
+    case 'keyword_parameter':
+    case 'optional_parameter': {
+      const name = parent.childForFieldName('name')?.text;
+      return same(parent.childForFieldName('value'), node) && name ? rubyNameTarget([name]) : undefined;
+    }
+    case 'argument_list':
+      return parent.parent?.type === 'call' ? argumentTarget(parent.parent, node) : undefined;
+    case 'block_body':
+    case 'body_statement':
+      return blockFallbackTarget(parent, node);
+    default:
+      return undefined;
+  }
+}
+
+/** `ENV['X'] || 'lit'` is a fallback; `password == 'lit'` compares with a name; `a || 'lit'` climbs on. */
+function binaryTarget(parent: SyntaxNode, node: SyntaxNode): Target | undefined | 'continue' {
+  const operator = parent.childForFieldName('operator')?.text;
+  const left = parent.childForFieldName('left');
+  const right = parent.childForFieldName('right');
+  if ((operator === '||' || operator === 'or') && same(right, node)) {
+    const envName = envChainName(left);
+    if (envName !== undefined) return fallbackTarget(envName, left!, parent);
+    const name = dottedName(left);
+    const target = name === undefined ? undefined : rubyNameTarget(name.split('.'));
+    return target?.credential ? target : 'continue';
+  }
+  if (operator === '==' || operator === '!=') {
+    const name = dottedName(same(left, node) ? right : left);
+    return name === undefined ? undefined : rubyNameTarget(name.split('.'));
+  }
+  return undefined;
+}
+
+/** `ENV['A']`, `ENV.fetch('A')`, or `ENV['A'] || ENV['B']`: the first variable read. */
+function envChainName(node: SyntaxNode | null): string | undefined {
+  for (let current = node, depth = 0; current && depth < MAX_DEPTH; depth++) {
+    const direct = envReadName(current);
+    if (direct !== undefined) return direct;
+    const operator = current.childForFieldName('operator')?.text;
+    if (current.type === 'parenthesized_statements' && current.namedChildCount === 1) current = current.namedChild(0);
+    else if (current.type === 'binary' && (operator === '||' || operator === 'or')) current = current.childForFieldName('left');
+    else return undefined;
+  }
+  return undefined;
+}
+
+function fallbackTarget(envName: string, read: SyntaxNode, whole: SyntaxNode): Target {
+  return {
+    kind: 'fallback',
+    label: read.text.replace(/\s+/g, ' ').slice(0, 80),
+    name: envName,
+    ...credentialOf(envName),
+    envName,
+    existingEnvName: envName,
+    fixSpan: nodeSpan(whole),
+  };
+}
+
+function assignedTarget(left: SyntaxNode | null): Target | undefined {
+  if (!left) return undefined;
+  if (left.type === 'element_reference') {
+    const object = left.childForFieldName('object');
+    const keys = left.namedChildren.filter((child) => child !== null && !same(child, object));
+    const key = keys.length === 1 ? symbolOrStringName(keys[0]) : undefined;
+    if (key === undefined) return undefined;
+    // `ENV['X'] = 'lit'`: the code sets the variable itself; nothing to read it from.
+    if (isEnv(object)) return { ...rubyNameTarget([key]), kind: 'name', noFix: true, envWrite: true, label: `ENV['${key}']` };
+    const owner = dottedName(object);
+    return rubyNameTarget([...(owner ? owner.split('.') : []), key]);
+  }
+  const name = dottedName(left);
+  return name === undefined ? undefined : rubyNameTarget(name.split('.'));
+}
+
+/** `password: 'x'` / `'password' => 'x'`: named by its key, prefixed by what holds the hash. */
+function pairTarget(pair: SyntaxNode): Target | undefined {
+  const key = symbolOrStringName(pair.childForFieldName('key'));
+  if (key === undefined) return undefined;
+  const holder = pair.parent;
+  if (holder?.type === 'argument_list' && holder.parent?.type === 'call') {
+    const callee = callName(holder.parent) ?? methodName(holder.parent) ?? '';
+    const prefix = KEYWORD_PREFIXES.find(([pattern]) => pattern.test(callee.replace(/::/g, '.')))?.[1];
+    const target = rubyNameTarget([...(prefix ? [prefix] : []), key]);
+    return { ...target, label: `${calleeText(holder.parent)}(${key}:)` };
+  }
+  return rubyNameTarget([...ownerSegments(holder), key]);
+}
+
+/** `DATABASE = { password: 'x' }` -> ['DATABASE']; `{ db: { password: } }` -> ['db']. */
+function ownerSegments(hash: SyntaxNode | null): string[] {
+  const segments: string[] = [];
+  for (let current = hash, depth = 0; current?.type === 'hash' && depth < MAX_DEPTH; depth++) {
+    const parent = current.parent;
+    if (parent?.type === 'pair' && same(parent.childForFieldName('value'), current)) {
+      const key = symbolOrStringName(parent.childForFieldName('key'));
+      if (key !== undefined) segments.unshift(key);
+      current = parent.parent;
+    } else {
+      const name = parent?.type === 'assignment' && same(parent.childForFieldName('right'), current) ? dottedName(parent.childForFieldName('left')) : undefined;
+      return name ? [...name.split('.'), ...segments] : segments;
+    }
+  }
+  return segments;
+}
+
+function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined {
+  const args = callArguments(call);
+  const index = args.findIndex((argument) => same(argument, node));
+  const callee = (callName(call) ?? '').replace(/::/g, '.').replace(/^\./, '');
+  if (isEnv(call.childForFieldName('receiver')) && methodName(call) === 'fetch' && index === 1) {
+    const envName = symbolOrStringName(args[0]);
+    return envName === undefined ? undefined : fallbackTarget(envName, call, call);
+  }
+  const api = POSITIONAL_APIS.get(callee);
+  if (api && api.index === index) {
+    const credential: CredentialName = { noun: api.noun, strength: 'strong' };
+    return { kind: 'api', label: calleeText(call), credential, envName: api.envName };
+  }
+  // Sinatra's `set :session_secret, '...'`: a setting named by its first argument.
+  if (methodName(call) === 'set' && index === 1) {
+    const key = symbolOrStringName(args[0]);
+    return key === undefined ? undefined : rubyNameTarget([key]);
+  }
+  return undefined;
+}
+
+/** `ENV.fetch('X') { 'lit' }`: the block's only value is the fallback. */
+function blockFallbackTarget(body: SyntaxNode, node: SyntaxNode): Target | undefined {
+  if (body.namedChildCount !== 1) return undefined;
+  const block = body.parent;
+  const call = block?.parent;
+  if (!block || (block.type !== 'block' && block.type !== 'do_block') || call?.type !== 'call') return undefined;
+  if (!same(call.childForFieldName('block'), block) || methodName(call) !== 'fetch' || !isEnv(call.childForFieldName('receiver'))) return undefined;
+  const envName = symbolOrStringName(callArguments(call)[0]);
+  return envName === undefined || !same(body.namedChild(0), node) ? undefined : fallbackTarget(envName, call, call);
+}
+
+/** A target named by segments; sigils and `self` say nothing about what it is. Rails' `secret_key_base` is a secret. */
+export function rubyNameTarget(segments: readonly string[]): Target {
+  const cleaned = segments.map((segment) => segment.replace(/^(?:@@|@|\$)/, '').replace(/[?!=]$/, '')).filter((segment) => segment !== 'self');
+  const target = nameTarget(cleaned.length > 0 ? cleaned : ['value']);
+  if (cleaned[cleaned.length - 1]?.toLowerCase() === 'secret_key_base' && !target.credential) {
+    return { ...target, credential: { noun: 'secret key base', strength: 'strong' }, envName: 'SECRET_KEY_BASE' };
+  }
+  return target;
+}
+
+function credentialOf(name: string): { credential?: CredentialName } {
+  const credential = name.toUpperCase() === 'SECRET_KEY_BASE' ? { noun: 'secret key base', strength: 'strong' as const } : credentialName(name);
+  return credential ? { credential } : {};
+}
+
+/** The callee as written (`Octokit::Client.new`), for messages. */
+function calleeText(call: SyntaxNode): string {
+  const method = methodName(call) ?? 'call';
+  const receiver = call.childForFieldName('receiver')?.text.replace(/\s+/g, '');
+  return receiver && receiver.length <= 60 ? `${receiver}.${method}` : method;
+}
+
+function same(a: SyntaxNode | null | undefined, b: SyntaxNode | null | undefined): boolean {
+  return !!a && !!b && a.id === b.id;
+}

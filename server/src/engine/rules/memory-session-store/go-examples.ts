@@ -1,0 +1,208 @@
+// Go examples: valid ones must stay silent, invalid ones report exactly the marked ranges.
+import type { Examples, InvalidExample, ValidExample } from '../../rule';
+
+const invalid: InvalidExample[] = [
+  {
+    name: 'gorilla FilesystemStore',
+    path: 'web/session.go',
+    code: `package web
+
+import "github.com/gorilla/sessions"
+
+var store = ⟦sessions.NewFilesystemStore("", []byte(os.Getenv("SESSION_KEY")))⟧
+`,
+    messageIncludes: ['Factor VI', 'FilesystemStore', 'local disk', 'Redis'],
+  },
+  {
+    name: 'quasoft/memstore and gin-contrib memstore',
+    path: 'main.go',
+    code: `package main
+
+import (
+\t"github.com/gin-contrib/sessions"
+\tginmem "github.com/gin-contrib/sessions/memstore"
+\t"github.com/quasoft/memstore"
+)
+
+func main() {
+\tstore := ⟦memstore.NewMemStore([]byte(os.Getenv("AUTH_KEY")))⟧
+\t_ = store
+\tr := gin.Default()
+\tr.Use(sessions.Sessions("app", ⟦ginmem.NewStore([]byte(os.Getenv("SESSION_SECRET")))⟧))
+\tr.Run()
+}
+`,
+    messageIncludes: ['in process memory'],
+  },
+  {
+    name: 'scs with its default memory store',
+    path: 'cmd/web/main.go',
+    code: `package main
+
+import "github.com/alexedwards/scs/v2"
+
+var sessionManager = ⟦scs.New()⟧
+`,
+    messageIncludes: ['scs uses its default in-memory store (no `Store`)'],
+  },
+  {
+    name: 'a package-level map of sessions written by a net/http handler',
+    path: 'internal/auth/handlers.go',
+    code: `package auth
+
+import "net/http"
+
+var ⟦sessions⟧ = map[string]*Session{}
+
+func Login(w http.ResponseWriter, r *http.Request) {
+\tid := newID()
+\tsessions[id] = &Session{User: r.FormValue("user")}
+\thttp.SetCookie(w, &http.Cookie{Name: "sid", Value: id})
+}
+`,
+    messageIncludes: ['`sessions` keeps per-user state in process memory'],
+  },
+  {
+    name: 'carts keyed by the user in a gin handler; a make() map keyed by cookie in a closure',
+    path: 'api/cart.go',
+    code: `package api
+
+import (
+\t"net/http"
+\t"sync"
+
+\t"github.com/gin-gonic/gin"
+)
+
+var (
+\tmu    sync.Mutex
+\t⟦carts⟧ = make(map[string][]Item)
+\t⟦state⟧ map[string]string
+)
+
+func AddToCart(c *gin.Context) {
+\tmu.Lock()
+\tdefer mu.Unlock()
+\tuserID := c.GetString("userID")
+\tcarts[userID] = append(carts[userID], Item{})
+}
+
+func Routes(mux *http.ServeMux) {
+\tmux.HandleFunc("/prefs", func(w http.ResponseWriter, r *http.Request) {
+\t\tcookie, _ := r.Cookie("session_id")
+\t\tstate[cookie.Value] = r.FormValue("theme")
+\t})
+}
+`,
+  },
+  {
+    name: 'a sync.Map of users written by an echo handler',
+    path: 'server.go',
+    code: `package server
+
+import (
+\t"sync"
+
+\t"github.com/labstack/echo/v4"
+)
+
+var ⟦loggedInUsers⟧ sync.Map
+
+func login(c echo.Context) error {
+\tloggedInUsers.Store(c.FormValue("email"), true)
+\treturn nil
+}
+`,
+  },
+];
+
+const valid: ValidExample[] = [
+  {
+    name: 'cookie and Redis session stores; scs on Redis',
+    path: 'web/session.go',
+    code: `package web
+
+import (
+\t"github.com/alexedwards/scs/redisstore"
+\t"github.com/alexedwards/scs/v2"
+\t"github.com/boj/redistore"
+\t"github.com/gorilla/sessions"
+)
+
+var cookies = sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))
+var redisStore, _ = redistore.NewRediStore(10, "tcp", ":6379", "", []byte(os.Getenv("SESSION_KEY")))
+
+var sessionManager = scs.New()
+
+func init() {
+\tsessionManager.Store = redisstore.New(pool)
+}
+`,
+  },
+  {
+    name: 'caches of pure computations and maps keyed by non-user data',
+    path: 'internal/render/render.go',
+    code: `package render
+
+import (
+\t"net/http"
+\t"sync"
+)
+
+var (
+\tmu            sync.RWMutex
+\ttemplateCache = map[string]*template.Template{}
+\tresults       sync.Map
+\tcounts        = map[string]int{}
+\tcountryNames  = map[string]string{}
+)
+
+func Handle(w http.ResponseWriter, r *http.Request) {
+\tname := r.URL.Path
+\tmu.Lock()
+\ttemplateCache[name] = parse(name)
+\tcounts[name]++
+\tmu.Unlock()
+\tresults.Store(name, fib(40))
+}
+
+func init() {
+\tcountryNames["fr"] = "France"
+}
+`,
+  },
+  {
+    name: 'a map local to the handler, a shadowing local, and a websocket hub',
+    path: 'ws/hub.go',
+    code: `package ws
+
+import "net/http"
+
+var sessions = map[string]string{}
+var clients = map[*Client]bool{}
+
+func Serve(w http.ResponseWriter, r *http.Request) {
+\tsessions := map[string]string{}
+\tsessions[r.URL.Query().Get("user")] = "x"
+\tseen := map[string]bool{}
+\tseen[r.Header.Get("X-User")] = true
+\tclients[newClient(w)] = true
+}
+`,
+  },
+  {
+    name: 'fiber sessions on Redis storage',
+    path: 'main.go',
+    code: `package main
+
+import (
+\t"github.com/gofiber/fiber/v2/middleware/session"
+\t"github.com/gofiber/storage/redis/v3"
+)
+
+var store = session.New(session.Config{Storage: redis.New()})
+`,
+  },
+];
+
+export const goExamples: Examples = { valid, invalid };

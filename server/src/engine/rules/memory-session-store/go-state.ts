@@ -1,0 +1,150 @@
+// Per-user or per-session state in a package-level Go map (or sync.Map) written by HTTP handlers:
+// `var sessions = map[string]*Session{}` + `sessions[cookie.Value] = s` in a handler.
+import { assignedValues, callArguments, callName, dottedGoName, FUNCTION_TYPES, named, parameterTypes, unwrapGo } from '../../languages/go';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { Report } from '../../types';
+import { hasWord, wordsOf } from './javascript-handlers';
+
+const PER_USER_WORDS = new Set([
+  'cart', 'carts', 'basket', 'baskets', 'session', 'sessions', 'user', 'users', 'token', 'tokens', 'login', 'logins',
+  'logged', 'wishlist', 'wishlists', 'account', 'accounts', 'customer', 'customers', 'visitor', 'visitors', 'profile', 'profiles',
+]);
+/** Caches, rate limiters and live connections: per-process by nature, not ours to judge. */
+const EXEMPT_WORDS = new Set([
+  'cache', 'cached', 'caches', 'memo', 'memoized', 'lru', 'rate', 'limit', 'limits', 'limiter', 'limiters', 'throttle',
+  'attempts', 'hits', 'requests', 'count', 'counts', 'counter', 'counters', 'quota', 'socket', 'sockets', 'ws', 'conn',
+  'conns', 'connection', 'connections', 'stream', 'streams', 'subscriber', 'subscribers', 'listener', 'listeners',
+  'client', 'clients', 'hub', 'pool', 'pools', 'timer', 'timers', 'metrics', 'registry', 'routes', 'handlers', 'templates',
+]);
+const IDENTITY_WORDS = new Set([
+  'user', 'users', 'session', 'sessions', 'sid', 'uid', 'token', 'tokens', 'cookie', 'cookies', 'authorization', 'auth',
+  'login', 'email', 'username', 'account', 'customer', 'member', 'visitor', 'principal', 'jwt', 'bearer', 'claims',
+]);
+const CONNECTION_WORDS = new Set(['conn', 'ws', 'socket', 'websocket', 'stream', 'ch', 'chan', 'w', 'writer']);
+const SYNC_MAP_WRITES = new Set(['Store', 'LoadOrStore', 'Delete', 'LoadAndDelete', 'Swap', 'CompareAndSwap']);
+const HANDLER_TYPE = /^(?:\*http\.Request|http\.ResponseWriter|\*gin\.Context|echo\.Context|\*fiber\.Ctx)$/;
+
+interface Write {
+  /** The key written (for delete/Store: the key argument). */
+  key?: SyntaxNode;
+  stored?: SyntaxNode;
+}
+
+export function checkPackageState(root: SyntaxNode, report: (report: Report) => void): void {
+  const containers = packageContainers(root);
+  if (containers.size === 0) return;
+  const fileHasHandlers = root.descendantsOfType(['function_declaration', 'method_declaration', 'func_literal']).some((fn) => fn !== null && isHandler(fn));
+  const reported = new Set<string>();
+  walkTree(root, (node) => {
+    if (node.type !== 'identifier' || reported.has(node.text)) return true;
+    const declaration = containers.get(node.text);
+    if (!declaration || node.id === declaration.id) return true;
+    const write = writeAt(node);
+    if (!write || isShadowed(node) || !isPerUserWrite(node, write, fileHasHandlers)) return true;
+    reported.add(node.text);
+    report({
+      span: { start: declaration.startIndex, end: declaration.endIndex },
+      message:
+        `Factor VI: \`${node.text}\` keeps per-user state in process memory: ` +
+        'it vanishes on restart and is not shared between processes; keep it in a backing store such as Redis or the database.',
+    });
+    return true;
+  });
+}
+
+/** Package-level `var x = map[K]V{}`, `make(map[K]V)`, `var x map[K]V`, `var x sync.Map`, by name identifier. */
+function packageContainers(root: SyntaxNode): Map<string, SyntaxNode> {
+  const containers = new Map<string, SyntaxNode>();
+  for (const declaration of named(root)) {
+    if (declaration.type !== 'var_declaration') continue;
+    for (const spec of declaration.descendantsOfType('var_spec')) {
+      if (!spec) continue;
+      const names = named(spec).filter((child) => child.type === 'identifier');
+      const values = named(spec.childForFieldName('value'));
+      names.forEach((name, index) => {
+        const value = values[index];
+        const isContainer = value ? isMapValue(value) : isMapType(spec.childForFieldName('type'));
+        if (isContainer && !hasWord(name.text, EXEMPT_WORDS)) containers.set(name.text, name);
+      });
+    }
+  }
+  return containers;
+}
+
+function isMapType(type: SyntaxNode | null): boolean {
+  return type?.type === 'map_type' || dottedGoName(type) === 'sync.Map';
+}
+
+function isMapValue(value: SyntaxNode): boolean {
+  const node = unwrapGo(value);
+  if (node.type === 'composite_literal') return isMapType(node.childForFieldName('type'));
+  return node.type === 'call_expression' && callName(node) === 'make' && named(node.childForFieldName('arguments'))[0]?.type === 'map_type';
+}
+
+/** `x[k] = v`, `x[k]++`, `delete(x, k)`, `x.Store(k, v)`. */
+function writeAt(reference: SyntaxNode): Write | undefined {
+  const parent = reference.parent;
+  if (!parent) return undefined;
+  if (parent.type === 'index_expression' && parent.childForFieldName('operand')?.id === reference.id) {
+    const key = parent.childForFieldName('index') ?? undefined;
+    const statement = parent.parent?.type === 'expression_list' ? parent.parent.parent : parent.parent;
+    if (statement?.type === 'inc_statement' || statement?.type === 'dec_statement') return { ...(key ? { key } : {}) };
+    if (statement?.type !== 'assignment_statement' || !named(statement.childForFieldName('left')).some((left) => left.id === parent.id)) return undefined;
+    const stored = named(statement.childForFieldName('right'))[0];
+    return { ...(key ? { key } : {}), ...(stored ? { stored } : {}) };
+  }
+  if (parent.type === 'argument_list' && parent.parent?.type === 'call_expression' && callName(parent.parent) === 'delete') {
+    const [map, key] = callArguments(parent.parent);
+    return map?.id === reference.id ? { ...(key ? { key } : {}) } : undefined;
+  }
+  if (parent.type === 'selector_expression' && parent.parent?.type === 'call_expression' && SYNC_MAP_WRITES.has(parent.childForFieldName('field')?.text ?? '')) {
+    const [key, stored] = callArguments(parent.parent);
+    return { ...(key ? { key } : {}), ...(stored ? { stored } : {}) };
+  }
+  return undefined;
+}
+
+/** In a handler: keyed by who is asking, or a per-user name. Elsewhere in server code: both. */
+function isPerUserWrite(reference: SyntaxNode, write: Write, fileHasHandlers: boolean): boolean {
+  if (write.stored && CONNECTION_WORDS.has(write.stored.text)) return false;
+  const handler = enclosingFunctions(reference).find(isHandler);
+  const scope = handler ?? enclosingFunctions(reference)[0];
+  const identityKeyed = write.key !== undefined && scope !== undefined && isIdentityDerived(write.key, scope, 0);
+  const perUserName = hasWord(reference.text, PER_USER_WORDS);
+  if (handler) return identityKeyed || perUserName;
+  return fileHasHandlers && identityKeyed && perUserName;
+}
+
+/** `func(w http.ResponseWriter, r *http.Request)`, `func(c *gin.Context)`, `func(c echo.Context) error`, `func(c *fiber.Ctx) error`. */
+function isHandler(fn: SyntaxNode): boolean {
+  return [...parameterTypes(fn).values()].some((type) => HANDLER_TYPE.test(type));
+}
+
+function enclosingFunctions(node: SyntaxNode): SyntaxNode[] {
+  const functions: SyntaxNode[] = [];
+  for (let current = node.parent; current; current = current.parent) if (FUNCTION_TYPES.includes(current.type)) functions.push(current);
+  return functions;
+}
+
+/** `cookie.Value`, `r.Header.Get("X-User-ID")`, `userID`, or a local assigned from one (two steps deep). */
+function isIdentityDerived(node: SyntaxNode, scope: SyntaxNode, depth: number): boolean {
+  if (wordsOf(node.text).some((word) => IDENTITY_WORDS.has(word))) return true;
+  if (depth >= 2) return false;
+  const identifiers = node.type === 'identifier' ? [node] : node.descendantsOfType('identifier').filter((child): child is SyntaxNode => child !== null);
+  return identifiers.some((identifier) => assignedValues(scope, identifier.text).some(({ value }) => value.id !== node.id && isIdentityDerived(value, scope, depth + 1)));
+}
+
+/** A parameter or local of an enclosing function with the same name hides the package-level one. */
+function isShadowed(reference: SyntaxNode): boolean {
+  return enclosingFunctions(reference).some((fn) => {
+    if (parameterTypes(fn).has(reference.text)) return true;
+    let declared = false;
+    walkTree(fn, (node) => {
+      if (declared) return false;
+      if (node.type === 'short_var_declaration') declared = named(node.childForFieldName('left')).some((left) => left.text === reference.text);
+      else if (node.type === 'var_spec') declared = named(node).some((child) => child.type === 'identifier' && child.text === reference.text);
+      return !declared;
+    });
+    return declared;
+  });
+}

@@ -1,0 +1,58 @@
+// PHP and php.ini examples for memory-session-store.
+import type { Examples } from '../../rule';
+
+const sessionConfig = (driver: string): string =>
+  `<?php\n\nreturn [\n    'driver' => ${driver},\n    'lifetime' => (int) env('SESSION_LIFETIME', 120),\n    'expire_on_close' => false,\n    'files' => storage_path('framework/sessions'),\n    'cookie' => env('SESSION_COOKIE', 'app_session'),\n];\n`;
+
+export const phpSessionExamples: Examples = {
+  valid: [
+    { name: "Laravel 11's database driver", path: 'config/session.php', code: sessionConfig(`env('SESSION_DRIVER', 'database')`) },
+    { name: 'the redis driver', path: 'config/session.php', code: sessionConfig(`'redis'`) },
+    { name: 'the cookie driver', path: 'config/session.php', code: sessionConfig(`env('SESSION_DRIVER', 'cookie')`) },
+    { name: 'the array driver: sessions switched off in a stateless API', path: 'config/session.php', code: sessionConfig(`env('SESSION_DRIVER', 'array')`) },
+    { name: 'no default: the environment decides', path: 'config/session.php', code: sessionConfig(`env('SESSION_DRIVER')`) },
+    {
+      name: "other configs' file drivers are not sessions",
+      path: 'config/cache.php',
+      code: `<?php\n\nreturn [\n    'default' => env('CACHE_STORE', 'file'),\n    'stores' => ['file' => ['driver' => 'file', 'path' => storage_path('framework/cache/data')]],\n];\n`,
+    },
+    {
+      name: 'Redis session handlers',
+      path: 'public/index.php',
+      code: `<?php\n\nini_set('session.save_handler', 'redis');\nini_set('session.save_path', 'tcp://redis:6379');\n$handler = new RedisSessionHandler($redis);\n$framework = ['session' => ['handler_id' => RedisSessionHandler::class]];\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "Laravel's file driver as the env default",
+      path: 'config/session.php',
+      code: sessionConfig(`env('SESSION_DRIVER', ⟦'file'⟧)`),
+      messageIncludes: ['Factor VI', '"file" session driver', 'local disk', 'SESSION_DRIVER=redis'],
+    },
+    { name: 'a literal file driver', path: 'config/session.php', code: sessionConfig(`⟦'file'⟧`) },
+    {
+      name: 'ini_set, Symfony native file handler',
+      path: 'public/index.php',
+      code: `<?php\n\n⟦ini_set('session.save_handler', 'files')⟧;\n$storage = new NativeSessionStorage([], ⟦new NativeFileSessionHandler('/var/lib/php/sessions')⟧);\n$container->extension('framework', ['session' => ['handler_id' => ⟦'session.handler.native_file'⟧]]);\n`,
+    },
+  ],
+};
+
+export const iniSessionExamples: Examples = {
+  valid: [
+    {
+      name: 'Redis and Memcached session handlers',
+      path: 'docker/php.ini',
+      code: `[Session]\nsession.save_handler = redis\nsession.save_path = "tcp://redis:6379"\n; session.save_handler = files\n`,
+    },
+    { name: 'memcached', path: 'php.ini', code: `session.save_handler = "memcached"\n` },
+  ],
+  invalid: [
+    {
+      name: 'files session handler in php.ini',
+      path: 'docker/php.ini',
+      code: `[Session]\nsession.save_handler = ⟦files⟧\nsession.save_path = "/var/lib/php/sessions"\n`,
+      messageIncludes: ['Factor VI', 'session.save_handler = redis'],
+    },
+  ],
+};

@@ -1,0 +1,71 @@
+import type { Examples } from '../../rule';
+
+export const pythonExamples: Examples = {
+  invalid: [
+    {
+      name: "Flask-Session SESSION_TYPE = 'filesystem'",
+      path: 'config.py',
+      code: `class Config:\n    SESSION_TYPE = ⟦'filesystem'⟧\n    SESSION_PERMANENT = False\n`,
+      messageIncludes: ['Factor VI', 'Flask-Session', 'local disk', 'Redis'],
+    },
+    {
+      name: 'Flask-Session through app.config',
+      path: 'app.py',
+      code: `app = Flask(__name__)\napp.config['SESSION_TYPE'] = ⟦'filesystem'⟧\nSession(app)\n`,
+    },
+    {
+      name: 'Flask-Session through app.config.update',
+      path: 'app/__init__.py',
+      code: `app.config.update(SESSION_TYPE=⟦"filesystem"⟧, SESSION_FILE_DIR='/tmp/sessions')\n`,
+    },
+    {
+      name: 'Django file sessions',
+      path: 'mysite/settings.py',
+      code: `SESSION_ENGINE = ⟦'django.contrib.sessions.backends.file'⟧\nSESSION_FILE_PATH = '/tmp/sessions'\n`,
+      messageIncludes: ['Django file sessions'],
+    },
+    {
+      name: 'Django cache sessions on the default LocMemCache',
+      path: 'mysite/settings.py',
+      code: `CACHES = {\n    'default': {'BACKEND': 'django.core.cache.backends.locmem.LocMemCache'},\n}\nSESSION_ENGINE = ⟦'django.contrib.sessions.backends.cache'⟧\n`,
+      messageIncludes: ['LocMemCache'],
+    },
+    {
+      name: 'a Flask route keeping carts in a module-level dict keyed by the session',
+      path: 'shop/views.py',
+      code: `from flask import Flask, session, request\n\napp = Flask(__name__)\n⟦carts⟧ = {}\n\n@app.route('/cart', methods=['POST'])\ndef add_to_cart():\n    carts.setdefault(session['user_id'], []).append(request.form['item'])\n    return 'ok'\n`,
+      messageIncludes: ['Factor VI', '`carts`', 'Redis'],
+    },
+    {
+      name: 'a FastAPI handler writing per-user state',
+      path: 'app/main.py',
+      code: `from fastapi import FastAPI, Depends\n\napp = FastAPI()\n⟦logged_in⟧: dict[int, dict] = {}\n\n@app.post('/login')\nasync def login(user: User = Depends(authenticate)):\n    logged_in[user.id] = {'name': user.name}\n    return {'ok': True}\n`,
+    },
+    {
+      name: 'a Django view keyed by request.user',
+      path: 'shop/views.py',
+      code: `from collections import defaultdict\n\n⟦baskets⟧ = defaultdict(list)\n\ndef add(request, product_id):\n    baskets[request.user.id].append(product_id)\n    return HttpResponse(status=204)\n`,
+    },
+    {
+      name: 'a Flask-Login handler adding to a set',
+      path: 'auth.py',
+      code: `⟦active_users⟧ = set()\n\n@bp.route('/login', methods=['POST'])\n@login_required\ndef login():\n    active_users.add(current_user.id)\n`,
+    },
+  ],
+  valid: [
+    { name: 'Flask-Session on Redis', path: 'config.py', code: `SESSION_TYPE = 'redis'\nSESSION_REDIS = redis.from_url(os.environ['REDIS_URL'])\n` },
+    { name: 'Django db and signed-cookie sessions', path: 'mysite/settings.py', code: `SESSION_ENGINE = 'django.contrib.sessions.backends.signed_cookies'\nOTHER_SESSION_ENGINE = 'django.contrib.sessions.backends.db'\n` },
+    {
+      name: 'Django cache sessions on Redis',
+      path: 'mysite/settings.py',
+      code: `CACHES = {'default': {'BACKEND': 'django.core.cache.backends.redis.RedisCache', 'LOCATION': os.environ['REDIS_URL']}}\nSESSION_ENGINE = 'django.contrib.sessions.backends.cache'\n`,
+    },
+    { name: 'LocMemCache without cache sessions', path: 'mysite/settings.py', code: `CACHES = {'default': {'BACKEND': 'django.core.cache.backends.locmem.LocMemCache'}}\n` },
+    { name: 'lru_cache and constant dicts', path: 'app/views.py', code: `from functools import lru_cache\n\nPRICES = {'basic': 10, 'pro': 20}\n\n@lru_cache(maxsize=128)\ndef price(plan):\n    return PRICES[plan]\n\n@app.get('/price/<plan>')\ndef get_price(plan):\n    return {'price': PRICES[plan]}\n` },
+    { name: 'a rate limiter and a cache are per-process by design', path: 'app/views.py', code: `rate_limits = {}\nuser_cache = {}\n\n@app.route('/api')\ndef api():\n    rate_limits[request.remote_addr] = rate_limits.get(request.remote_addr, 0) + 1\n    user_cache[session['user_id']] = load_user()\n` },
+    { name: 'a local dict shadows the module-level one', path: 'app/views.py', code: `carts = {}\n\n@app.route('/cart')\ndef cart():\n    carts = {}\n    carts[session['user_id']] = []\n    return carts\n` },
+    { name: 'a registry filled at import time', path: 'app/plugins.py', code: `handlers_by_name = {}\nusers = {}\n\ndef register(name, fn):\n    handlers_by_name[name] = fn\n\nusers['admin'] = load_admin()\n` },
+    { name: 'state in tests', path: 'tests/test_cart.py', code: `carts = {}\n\ndef test_add(request):\n    carts[session['user_id']] = []\n` },
+    { name: 'websocket connections by user', path: 'app/ws.py', code: `connections = {}\nclients = {}\n\n@app.websocket('/ws')\nasync def ws_endpoint(websocket):\n    clients[websocket.user.id] = websocket\n` },
+  ],
+};

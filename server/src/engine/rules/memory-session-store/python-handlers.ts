@@ -1,0 +1,95 @@
+// What a request handler looks like in Flask, FastAPI and Django, and whether a value comes from
+// who is asking (session, user, token, cookies) rather than from what is asked.
+import { decoratorsOf, dottedName, lastSegment, parameterNames } from '../../languages/python';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import { hasWord } from './javascript-handlers';
+
+const ROUTE_METHODS = new Set(['route', 'get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'api_route', 'websocket']);
+/** `@app.get`, `@router.post`, `@bp.route`, `@shop_blueprint.route`, `@api.get`. */
+const ROUTER_OBJECT = /(?:^|_)(?:app|application|router|api|bp|blueprint|routes|views)$/i;
+/** Django/DRF/Flask-Login view decorators. */
+const VIEW_DECORATORS = new Set(['api_view', 'login_required', 'require_http_methods', 'require_POST', 'require_GET', 'require_safe', 'permission_required']);
+const HANDLER_PARAMS = new Set(['request', 'req']);
+
+const IDENTITY_WORDS = new Set([
+  'user', 'users', 'session', 'sessions', 'sid', 'uid', 'token', 'tokens', 'cookie', 'cookies', 'headers',
+  'authorization', 'auth', 'login', 'email', 'username', 'account', 'customer', 'member', 'visitor', 'principal', 'jwt',
+  'bearer', 'identity',
+]);
+
+/** The innermost enclosing def that handles a request, if any. */
+export function enclosingHandler(node: SyntaxNode): SyntaxNode | undefined {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (parent.type === 'function_definition' && isRequestHandler(parent)) return parent;
+  }
+  return undefined;
+}
+
+/** A route-decorated function, a Django view `def view(request, ...)`, or a class-based view method `def get(self, request)`. */
+export function isRequestHandler(fn: SyntaxNode): boolean {
+  if (decoratorsOf(fn).some(isRouteDecorator)) return true;
+  const [first, second] = parameterNames(fn);
+  return HANDLER_PARAMS.has(first ?? '') || ((first === 'self' || first === 'cls') && HANDLER_PARAMS.has(second ?? ''));
+}
+
+function isRouteDecorator(decorator: SyntaxNode): boolean {
+  const callee = decorator.type === 'call' ? decorator.childForFieldName('function') : decorator;
+  const name = dottedName(callee);
+  if (name === undefined) return false;
+  if (VIEW_DECORATORS.has(lastSegment(name))) return true;
+  const dot = name.lastIndexOf('.');
+  if (dot < 0 || decorator.type !== 'call' || !ROUTE_METHODS.has(name.slice(dot + 1))) return false;
+  return ROUTER_OBJECT.test(lastSegment(name.slice(0, dot)));
+}
+
+/**
+ * Whether `node` reads who is asking: `session['user_id']`, `request.user.id`, `current_user.id`,
+ * `request.cookies.get('cart_id')`, a `user_id`/`token` name, or a local assigned from one.
+ */
+export function isIdentityDerived(node: SyntaxNode, scope: SyntaxNode | undefined, depth = 0): boolean {
+  let found = false;
+  walkTree(node, (child) => {
+    if (found) return false;
+    if (child.type === 'identifier') {
+      found = hasWord(child.text, IDENTITY_WORDS) || (depth < 2 && isAssignedFromIdentity(child.text, scope, depth));
+    } else if (child.type === 'string_content' && isLookupKey(child)) {
+      found = hasWord(child.text, IDENTITY_WORDS);
+    }
+    return undefined;
+  });
+  return found;
+}
+
+/** `session['user_id']`, `request.cookies.get('cart_id')`: the key says what is looked up. */
+function isLookupKey(content: SyntaxNode): boolean {
+  const string = content.parent;
+  const holder = string?.parent;
+  if (holder?.type === 'subscript') return holder.childForFieldName('subscript')?.id === string?.id;
+  return holder?.type === 'argument_list' && holder.parent?.type === 'call';
+}
+
+/** `uid = session['user_id']` earlier in the handler. */
+function isAssignedFromIdentity(name: string, scope: SyntaxNode | undefined, depth: number): boolean {
+  if (!scope) return false;
+  let found = false;
+  walkTree(scope, (node) => {
+    if (found) return false;
+    if (node.type !== 'assignment') return undefined;
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (left?.type === 'identifier' && left.text === name && right) found = isIdentityDerived(right, scope, depth + 1);
+    return undefined;
+  });
+  return found;
+}
+
+/** Whether the file has any request handler (so a keyed helper writing per-user state is server code). */
+export function containsHandler(root: SyntaxNode): boolean {
+  let found = false;
+  walkTree(root, (node) => {
+    if (found) return false;
+    if (node.type === 'function_definition') found = isRequestHandler(node);
+    return undefined;
+  });
+  return found;
+}

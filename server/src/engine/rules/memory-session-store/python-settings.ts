@@ -1,0 +1,81 @@
+// Session backends chosen in settings: Flask-Session on the local filesystem, Django's file
+// sessions, and Django cache sessions on a per-process LocMemCache.
+import { stringValue } from '../../languages/python';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { Report } from '../../types';
+
+const FILE_SESSIONS = 'django.contrib.sessions.backends.file';
+const CACHE_SESSIONS = 'django.contrib.sessions.backends.cache';
+const LOCMEM = 'django.core.cache.backends.locmem.LocMemCache';
+const ADVICE = 'keep sessions in a backing store such as Redis or the database';
+
+/** A setting written in the file: `NAME = 'lit'`, `app.config['NAME'] = 'lit'`, `{'NAME': 'lit'}`, `NAME='lit'`. */
+interface Setting {
+  name: string;
+  value: SyntaxNode;
+}
+
+export function checkSessionSettings(root: SyntaxNode, report: (report: Report) => void): void {
+  const settings = settingsIn(root);
+  for (const setting of settings) {
+    const value = stringValue(setting.value);
+    if (setting.name === 'SESSION_TYPE' && value === 'filesystem') {
+      report(at(setting.value, `Factor VI: Flask-Session \`SESSION_TYPE = 'filesystem'\` keeps sessions on the local disk: they vanish with the container and are not shared between processes; ${ADVICE} (SESSION_TYPE = 'redis').`));
+    } else if (setting.name === 'SESSION_ENGINE' && value === FILE_SESSIONS) {
+      report(at(setting.value, `Factor VI: Django file sessions keep sessions on the local disk: they vanish with the container and are not shared between processes; ${ADVICE} (the db or cache backend on Redis).`));
+    } else if (setting.name === 'SESSION_ENGINE' && value === CACHE_SESSIONS && sessionCacheIsLocMem(settings)) {
+      report(at(setting.value, `Factor VI: Django cache sessions on LocMemCache live in process memory: they vanish on restart and are not shared between processes; ${ADVICE} (a Redis cache, or the db backend).`));
+    }
+  }
+}
+
+function at(node: SyntaxNode, message: string): Report {
+  return { span: { start: node.startIndex, end: node.endIndex }, message };
+}
+
+function settingsIn(root: SyntaxNode): Setting[] {
+  const settings: Setting[] = [];
+  walkTree(root, (node) => {
+    const setting = settingAt(node);
+    if (setting) settings.push(setting);
+  });
+  return settings;
+}
+
+function settingAt(node: SyntaxNode): Setting | undefined {
+  if (node.type === 'assignment') {
+    const left = node.childForFieldName('left');
+    const value = node.childForFieldName('right');
+    const name = left?.type === 'identifier' ? left.text : left?.type === 'subscript' ? stringValue(left.childForFieldName('subscript')) : undefined;
+    return name !== undefined && value ? { name, value } : undefined;
+  }
+  if (node.type === 'pair') {
+    const name = stringValue(node.childForFieldName('key'));
+    const value = node.childForFieldName('value');
+    return name !== undefined && value ? { name, value } : undefined;
+  }
+  if (node.type === 'keyword_argument') {
+    const name = node.childForFieldName('name')?.text;
+    const value = node.childForFieldName('value');
+    return name !== undefined && value ? { name, value } : undefined;
+  }
+  return undefined;
+}
+
+/** The cache named by SESSION_CACHE_ALIAS (default 'default') is a LocMemCache in this file's CACHES. */
+function sessionCacheIsLocMem(settings: readonly Setting[]): boolean {
+  const aliasSetting = settings.find((setting) => setting.name === 'SESSION_CACHE_ALIAS');
+  const alias = aliasSetting ? stringValue(aliasSetting.value) : 'default';
+  const caches = settings.find((setting) => setting.name === 'CACHES' && setting.value.type === 'dictionary');
+  if (!caches || alias === undefined) return false;
+  const cache = dictEntry(caches.value, alias);
+  const backend = cache?.type === 'dictionary' ? dictEntry(cache, 'BACKEND') : undefined;
+  return stringValue(backend) === LOCMEM;
+}
+
+function dictEntry(dictionary: SyntaxNode, key: string): SyntaxNode | undefined {
+  for (const pair of dictionary.namedChildren) {
+    if (pair?.type === 'pair' && stringValue(pair.childForFieldName('key')) === key) return pair.childForFieldName('value') ?? undefined;
+  }
+  return undefined;
+}

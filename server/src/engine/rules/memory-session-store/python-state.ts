@@ -1,0 +1,174 @@
+// Per-user or per-session state kept in a module-level dict, set or list and written by request
+// handlers: `carts = {}` + `carts[session['user_id']] = cart` in a Flask route or a Django view.
+import { dottedName, enclosingFunction, positionalArguments } from '../../languages/python';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { Report } from '../../types';
+import { hasWord } from './javascript-handlers';
+import { containsHandler, enclosingHandler, isIdentityDerived } from './python-handlers';
+
+const PER_USER_WORDS = new Set([
+  'cart', 'carts', 'basket', 'baskets', 'session', 'sessions', 'user', 'users', 'token', 'tokens', 'login', 'logins',
+  'logged', 'wishlist', 'wishlists', 'account', 'accounts', 'customer', 'customers', 'visitor', 'visitors', 'profile', 'profiles',
+]);
+/** Caches, rate limits, live connections: per-process by nature or not authoritative; not ours to judge. */
+const EXEMPT_WORDS = new Set([
+  'cache', 'cached', 'caches', 'memo', 'memoized', 'lru', 'rate', 'limit', 'limits', 'limiter', 'throttle', 'attempts',
+  'hits', 'requests', 'count', 'counts', 'counter', 'counters', 'quota', 'socket', 'sockets', 'ws', 'websocket',
+  'websockets', 'connection', 'connections', 'stream', 'streams', 'subscriber', 'subscribers', 'listener', 'listeners',
+  'timer', 'timers', 'lock', 'locks', 'registry', 'handlers', 'clients', 'pool',
+]);
+const CONTAINER_CALLS = new Set(['dict', 'set', 'list', 'defaultdict', 'collections.defaultdict', 'OrderedDict', 'collections.OrderedDict']);
+const KEYED_METHODS = new Set(['setdefault', 'pop', 'add', 'discard', 'remove', 'append', 'insert']);
+const UNKEYED_METHODS = new Set(['update', 'clear', 'popitem', 'extend']);
+const CONNECTION_VALUES = new Set(['ws', 'websocket', 'socket', 'conn', 'connection', 'response', 'stream', 'queue']);
+
+interface Mutation {
+  /** What the entry is keyed by (or, for add/append, the entry itself). */
+  keys: SyntaxNode[];
+  stored?: SyntaxNode;
+}
+
+export function checkModuleState(root: SyntaxNode, report: (report: Report) => void): void {
+  const containers = moduleLevelContainers(root);
+  if (containers.size === 0) return;
+  const fileHasHandlers = containsHandler(root);
+  const reported = new Set<string>();
+  walkTree(root, (node) => {
+    if (node.type !== 'identifier' || reported.has(node.text)) return;
+    const declaration = containers.get(node.text);
+    const fn = enclosingFunction(node);
+    if (!declaration || !fn || fn.type !== 'function_definition' || isShadowed(node.text, fn)) return;
+    const mutation = mutationAt(node, fn);
+    if (!mutation || !isPerUserWrite(node, mutation, fn, fileHasHandlers)) return;
+    reported.add(node.text);
+    report({ span: { start: declaration.startIndex, end: declaration.endIndex }, message: stateMessage(node.text) });
+  });
+}
+
+function stateMessage(name: string): string {
+  return (
+    `Factor VI: \`${name}\` keeps per-user state in process memory: ` +
+    'it vanishes on restart and is not shared between processes; keep it in a backing store such as Redis or the database.'
+  );
+}
+
+/** `carts = {}`, `users: dict[str, User] = {}`, `sessions = defaultdict(dict)` at the top of the module. */
+function moduleLevelContainers(root: SyntaxNode): Map<string, SyntaxNode> {
+  const containers = new Map<string, SyntaxNode>();
+  for (const statement of root.namedChildren) {
+    const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : undefined;
+    if (assignment?.type !== 'assignment') continue;
+    const left = assignment.childForFieldName('left');
+    const right = assignment.childForFieldName('right');
+    if (left?.type !== 'identifier' || !right || !isContainer(right) || hasWord(left.text, EXEMPT_WORDS)) continue;
+    containers.set(left.text, left);
+  }
+  return containers;
+}
+
+function isContainer(value: SyntaxNode): boolean {
+  if (value.type === 'dictionary' || value.type === 'list' || value.type === 'set') return true;
+  return value.type === 'call' && CONTAINER_CALLS.has(dottedName(value.childForFieldName('function')) ?? '');
+}
+
+/** How `reference` is written to: `x[k] = v`, `x[k] += 1`, `x[k].append(v)`, `del x[k]`, `x.setdefault(k, v)`, `global x; x = ...`. */
+function mutationAt(reference: SyntaxNode, fn: SyntaxNode): Mutation | undefined {
+  const parent = reference.parent;
+  if (!parent) return undefined;
+  if (parent.type === 'subscript' && parent.childForFieldName('value')?.id === reference.id) {
+    const key = parent.childForFieldName('subscript');
+    if (!key || !(isWriteTarget(parent) || isWrittenThrough(parent))) return undefined;
+    return { keys: [key], ...assignedValue(parent) };
+  }
+  if (parent.type === 'attribute' && parent.childForFieldName('object')?.id === reference.id) return methodMutation(parent);
+  if (isWriteTarget(reference) && declaresGlobal(fn, reference.text)) return { keys: [] };
+  return undefined;
+}
+
+function methodMutation(attribute: SyntaxNode): Mutation | undefined {
+  const method = attribute.childForFieldName('attribute')?.text ?? '';
+  const call = attribute.parent;
+  if (call?.type !== 'call' || call.childForFieldName('function')?.id !== attribute.id) return undefined;
+  const args = positionalArguments(call);
+  if (KEYED_METHODS.has(method)) {
+    const stored = method === 'setdefault' ? args[1] : method === 'insert' ? args[1] : args[0];
+    return { keys: args.slice(0, 1), ...(stored ? { stored } : {}) };
+  }
+  return UNKEYED_METHODS.has(method) ? { keys: [...(call.childForFieldName('arguments')?.namedChildren ?? [])].filter((a): a is SyntaxNode => !!a) } : undefined;
+}
+
+/** Left of `=`/`+=`, or deleted. */
+function isWriteTarget(node: SyntaxNode): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === 'assignment' || parent.type === 'augmented_assignment') return parent.childForFieldName('left')?.id === node.id;
+  if (parent.type === 'delete_statement') return true;
+  return parent.type === 'expression_list' && parent.parent?.type === 'delete_statement';
+}
+
+/** `x[k].append(v)`, `x[k]['n'] = v`, `x[k].total += 1`: the entry is changed in place. */
+function isWrittenThrough(subscript: SyntaxNode): boolean {
+  const parent = subscript.parent;
+  if (parent?.type === 'subscript' && parent.childForFieldName('value')?.id === subscript.id) return isWriteTarget(parent);
+  if (parent?.type !== 'attribute' || parent.childForFieldName('object')?.id !== subscript.id) return false;
+  if (isWriteTarget(parent)) return true;
+  const method = parent.childForFieldName('attribute')?.text ?? '';
+  return parent.parent?.type === 'call' && (KEYED_METHODS.has(method) || UNKEYED_METHODS.has(method));
+}
+
+function assignedValue(target: SyntaxNode): { stored?: SyntaxNode } {
+  const parent = target.parent;
+  const right = parent?.type === 'assignment' && parent.childForFieldName('left')?.id === target.id ? parent.childForFieldName('right') : null;
+  return right ? { stored: right } : {};
+}
+
+/** A write in a handler keyed by who is asking or to a per-user name; in server code, a keyed helper writing a per-user name. */
+function isPerUserWrite(reference: SyntaxNode, mutation: Mutation, fn: SyntaxNode, fileHasHandlers: boolean): boolean {
+  if (mutation.stored?.type === 'identifier' && CONNECTION_VALUES.has(mutation.stored.text)) return false;
+  const handler = enclosingHandler(reference);
+  const perUserName = hasWord(reference.text, PER_USER_WORDS);
+  const scope = handler ?? fn;
+  const identityKeyed = mutation.keys.some((key) => isIdentityDerived(key, scope));
+  if (handler) return identityKeyed || perUserName;
+  return fileHasHandlers && identityKeyed && perUserName;
+}
+
+/** A parameter, or a local assignment without `global`, hides the module-level name. */
+function isShadowed(name: string, fn: SyntaxNode): boolean {
+  for (let current: SyntaxNode | undefined = fn; current; current = enclosingFunction(current)) {
+    const parameters = current.childForFieldName('parameters');
+    if (parameters?.namedChildren.some((parameter) => parameter && bindsParameter(parameter, name))) return true;
+    if (assignsLocally(current, name) && !declaresGlobal(current, name)) return true;
+  }
+  return false;
+}
+
+function bindsParameter(parameter: SyntaxNode, name: string): boolean {
+  const identifier = parameter.type === 'identifier' ? parameter : (parameter.childForFieldName('name') ?? parameter.namedChild(0));
+  return identifier?.text === name;
+}
+
+/** Statements of `fn`'s own body (not nested defs) that match. */
+function ownStatements(fn: SyntaxNode, matches: (node: SyntaxNode) => boolean): boolean {
+  const body = fn.childForFieldName('body');
+  if (!body) return false;
+  let found = false;
+  walkTree(body, (node) => {
+    if (found || node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda') return false;
+    found = matches(node);
+    return undefined;
+  });
+  return found;
+}
+
+function assignsLocally(fn: SyntaxNode, name: string): boolean {
+  return ownStatements(fn, (node) => {
+    if (node.type !== 'assignment' && node.type !== 'for_statement') return false;
+    const target = node.childForFieldName('left');
+    return target?.type === 'identifier' && target.text === name;
+  });
+}
+
+function declaresGlobal(fn: SyntaxNode, name: string): boolean {
+  return ownStatements(fn, (node) => node.type === 'global_statement' && node.namedChildren.some((child) => child?.text === name));
+}

@@ -1,0 +1,106 @@
+// Ruby examples: in-process session stores and per-user state in shared containers report;
+// cookie, Redis and database stores, caches and per-request instance variables stay silent.
+import type { Examples } from '../../rule';
+
+export const rubyExamples: Examples = {
+  invalid: [
+    {
+      name: 'the cache store sessions live in is the memory store',
+      path: 'config/environments/production.rb',
+      code:
+        `Rails.application.configure do\n` +
+        `  config.cache_store = :memory_store, { size: 64.megabytes }\n` +
+        `  ⟦config.session_store :cache_store, key: '_shop_session', expire_after: 1.day⟧\n` +
+        `end\n`,
+      messageIncludes: ['Factor VI', ':memory_store', ':redis_cache_store'],
+    },
+    {
+      name: 'a file cache store in an initializer',
+      path: 'config/application.rb',
+      code: `config.cache_store = :file_store, '/tmp/cache'\n⟦Rails.application.config.session_store(:cache_store)⟧\n`,
+      messageIncludes: ['local disk'],
+    },
+    {
+      name: 'Rack::Session::Pool in a Sinatra app and as Rails middleware',
+      path: 'app.rb',
+      code:
+        `class Shop < Sinatra::Base\n  ⟦use Rack::Session::Pool, expire_after: 2_592_000⟧\nend\n` +
+        `⟦config.middleware.use ::Rack::Session::Pool⟧\n`,
+      messageIncludes: ['Rack::Session::Pool', 'process memory'],
+    },
+    {
+      name: 'a module-level hash keyed by the session in Sinatra routes',
+      path: 'app.rb',
+      code:
+        `require 'sinatra'\n` +
+        `⟦CARTS⟧ = Hash.new { |hash, key| hash[key] = [] }\n` +
+        `post '/cart' do\n  CARTS[session[:id]] << params[:item]\n  redirect '/cart'\nend\n`,
+      messageIncludes: ['`CARTS`', 'backing store'],
+    },
+    {
+      name: 'a class variable written in a Rails controller action',
+      path: 'app/controllers/logins_controller.rb',
+      code:
+        `class LoginsController < ApplicationController\n` +
+        `  ⟦@@logged_in⟧ = {}\n` +
+        `  def create\n    @@logged_in[current_user.id] ||= Time.current\n  end\nend\n`,
+    },
+    {
+      name: 'a global and a top-level local written by routes',
+      path: 'server.rb',
+      code:
+        `⟦$sessions⟧ = {}\n⟦wishlists⟧ = {}\n` +
+        `get '/login' do\n  $sessions.store(request.cookies['sid'], params[:name])\nend\n` +
+        `post '/wish' do\n  wishlists[session[:user_id]] = params[:item]\nend\n`,
+    },
+  ],
+  valid: [
+    {
+      name: 'cookie, Redis, database and memcached stores',
+      path: 'config/environments/production.rb',
+      code:
+        `config.session_store :cookie_store, key: '_app_session'\n` +
+        `config.session_store :active_record_store\n` +
+        `config.session_store :redis_session_store, redis: { url: ENV.fetch('REDIS_URL') }\n` +
+        `config.cache_store = :redis_cache_store, { url: ENV.fetch('REDIS_URL') }\n` +
+        `config.session_store :cache_store\n` +
+        `use Rack::Session::Cookie, secret: ENV.fetch('SESSION_SECRET')\n` +
+        `enable :sessions\n`,
+    },
+    {
+      name: 'a memory cache without cache-backed sessions, and development files',
+      path: 'config/environments/staging.rb',
+      code: `config.cache_store = :memory_store\nconfig.session_store :cookie_store\n`,
+    },
+    {
+      name: 'cache-backed sessions over a memory store in development',
+      path: 'config/environments/development.rb',
+      code: `config.cache_store = :memory_store\nconfig.session_store :cache_store\n`,
+    },
+    {
+      name: 'Rack::Session::Pool only in development or when no Redis is configured',
+      path: 'app.rb',
+      code:
+        `configure :development do\n  use Rack::Session::Pool\nend\n` +
+        `if ENV['REDIS_URL']\n  use Rack::Session::Redis, redis_server: ENV['REDIS_URL']\nelse\n  use Rack::Session::Pool\nend\n`,
+    },
+    {
+      name: 'per-request instance variables, caches, frozen constants and rate limits',
+      path: 'app/controllers/carts_controller.rb',
+      code:
+        `class CartsController < ApplicationController\n` +
+        `  PRICE_CACHE = {}\n  ALLOWED = %w[a b].freeze\n  ATTEMPTS = Hash.new(0)\n` +
+        `  def show\n    @cart = {}\n    @cart[session[:id]] = Cart.find(params[:id])\n    PRICE_CACHE[params[:sku]] = 1\n    ATTEMPTS[request.ip] += 1\n  end\nend\n`,
+    },
+    {
+      name: 'a registry filled at boot, not per request',
+      path: 'lib/plugins.rb',
+      code: `PLUGINS = {}\ndef register(name, klass)\n  PLUGINS[name] = klass\nend\nregister(:csv, CsvExporter)\n`,
+    },
+    {
+      name: 'a route-local variable that shadows a top-level one',
+      path: 'app.rb',
+      code: `carts = {}\npost '/cart' do\n  carts = {}\n  carts[session[:id]] = params[:item]\nend\n`,
+    },
+  ],
+};

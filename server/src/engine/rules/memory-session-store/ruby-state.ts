@@ -1,0 +1,192 @@
+// Per-user state in a module- or class-level container written by request handlers:
+// `CARTS = {}` + `CARTS[session[:id]] = cart` in a Sinatra route, `@@sessions[current_user.id] ||= {}`
+// in a Rails controller action. Instance variables of a controller are per request and stay silent.
+import { ancestors, callArguments, enclosingMethod, methodName } from '../../languages/ruby';
+import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import { splitWords } from '../../secrets';
+import type { Report } from '../../types';
+
+const PER_USER_WORDS = new Set([
+  'cart', 'carts', 'basket', 'baskets', 'session', 'sessions', 'user', 'users', 'token', 'tokens', 'login', 'logins',
+  'logged', 'wishlist', 'wishlists', 'account', 'accounts', 'customer', 'customers', 'visitor', 'visitors', 'profile', 'profiles',
+]);
+/** Caches, rate limiters, connections and timers: per-process by nature or not authoritative. */
+const EXEMPT_WORDS = new Set([
+  'cache', 'cached', 'caches', 'memo', 'memoized', 'lru', 'rate', 'limit', 'limits', 'limiter', 'throttle', 'attempts',
+  'hits', 'requests', 'count', 'counts', 'counter', 'counters', 'quota', 'socket', 'sockets', 'ws', 'connection',
+  'connections', 'stream', 'streams', 'subscriber', 'subscribers', 'listener', 'listeners', 'timer', 'timers', 'mutex', 'lock',
+]);
+/** Who is asking: a key built from one of these is per user. */
+const IDENTITY_WORDS = new Set(['session', 'session_id', 'sid', 'current_user', 'current_account', 'user_id', 'cookies', 'uid', 'account_id', 'customer_id', 'user', 'visitor_id']);
+const CONTAINER_CLASSES = /^(?:::)?(?:Hash|Array|Set|Concurrent::(?:Hash|Map|Array|Set)|ThreadSafe::(?:Hash|Cache))$/;
+const KEYED_METHODS = new Set(['store', 'delete', '[]=', 'fetch_or_store', 'put_if_absent', 'compute_if_absent']);
+const ENTRY_METHODS = new Set(['push', 'add', 'add?', '<<', 'unshift', 'append', 'prepend', 'concat', 'merge!', 'update']);
+const ROUTE_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'options', 'before', 'after']);
+const NAME_TYPES = new Set(['constant', 'class_variable', 'global_variable', 'identifier']);
+
+interface Container {
+  declaration: SyntaxNode;
+  name: string;
+}
+
+export function checkRubyState(root: SyntaxNode, report: (found: Report) => void): void {
+  const containers = moduleLevelContainers(root);
+  if (containers.size === 0) return;
+  const fileHasHandlers = hasHandler(root);
+  const reported = new Set<string>();
+  walkTree(root, (node) => {
+    if (!NAME_TYPES.has(node.type) || reported.has(node.text)) return;
+    const container = containers.get(node.text);
+    if (!container || container.declaration.id === node.id || (node.type === 'identifier' && isShadowed(node))) return;
+    const keys = mutationKeys(node);
+    if (!keys || !isPerUserWrite(node, container.name, keys, fileHasHandlers)) return;
+    reported.add(node.text);
+    report({ span: nodeSpan(container.declaration), message: stateMessage(container.name) });
+  });
+}
+
+function stateMessage(name: string): string {
+  return (
+    `Factor VI: \`${name}\` keeps per-user state in process memory: it vanishes on restart and is not shared ` +
+    'between processes; keep it in a backing store such as Redis or the database.'
+  );
+}
+
+/** `X = {}` / `@@x = Hash.new { ... }` / `$x = []` at the top level or in a class or module body. */
+function moduleLevelContainers(root: SyntaxNode): Map<string, Container> {
+  const containers = new Map<string, Container>();
+  walkTree(root, (node) => {
+    if (node.type === 'method' || node.type === 'singleton_method' || node.type === 'block' || node.type === 'do_block') return false;
+    if (node.type !== 'assignment') return undefined;
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (!left || !right || !NAME_TYPES.has(left.type) || !isContainer(right)) return false;
+    if (left.type === 'identifier' && node.parent?.type !== 'program') return false;
+    const name = left.text;
+    if (hasWord(name, EXEMPT_WORDS)) return false;
+    containers.set(name, { declaration: left, name });
+    return false;
+  });
+  return containers;
+}
+
+function isContainer(value: SyntaxNode): boolean {
+  if (value.type === 'hash' || value.type === 'array') return true;
+  if (value.type !== 'call' || methodName(value) !== 'new') return false;
+  return CONTAINER_CLASSES.test(value.childForFieldName('receiver')?.text ?? '');
+}
+
+/** The keys a write to `reference` uses (empty when unknown), or undefined when it is not a write. */
+function mutationKeys(reference: SyntaxNode): SyntaxNode[] | undefined {
+  const parent = reference.parent;
+  if (!parent) return undefined;
+  if (parent.type === 'element_reference' && parent.childForFieldName('object')?.id === reference.id) {
+    const keys = parent.namedChildren.filter((child): child is SyntaxNode => child !== null && child.id !== reference.id);
+    return isWritten(parent) ? keys : undefined;
+  }
+  if (parent.type === 'call' && parent.childForFieldName('receiver')?.id === reference.id) {
+    const method = methodName(parent) ?? '';
+    const args = callArguments(parent);
+    if (KEYED_METHODS.has(method)) return args.slice(0, 1);
+    return ENTRY_METHODS.has(method) ? args : undefined;
+  }
+  if ((parent.type === 'assignment' || parent.type === 'operator_assignment') && parent.childForFieldName('left')?.id === reference.id) return [];
+  if (parent.type === 'binary' && parent.childForFieldName('left')?.id === reference.id && parent.childForFieldName('operator')?.text === '<<') {
+    const right = parent.childForFieldName('right');
+    return right ? [right] : [];
+  }
+  return undefined;
+}
+
+/** `x[k] = v`, `x[k] ||= v`, `x[k] << v`, `x[k].push(v)`, `x[k][:items] = v`. */
+function isWritten(access: SyntaxNode, depth = 0): boolean {
+  const parent = access.parent;
+  if (depth > 16) return false;
+  if (!parent) return false;
+  if ((parent.type === 'assignment' || parent.type === 'operator_assignment') && parent.childForFieldName('left')?.id === access.id) return true;
+  if (parent.type === 'binary' && parent.childForFieldName('left')?.id === access.id) return parent.childForFieldName('operator')?.text === '<<';
+  if (parent.type === 'call' && parent.childForFieldName('receiver')?.id === access.id) {
+    const method = methodName(parent) ?? '';
+    return KEYED_METHODS.has(method) || ENTRY_METHODS.has(method);
+  }
+  return parent.type === 'element_reference' && parent.childForFieldName('object')?.id === access.id && isWritten(parent, depth + 1);
+}
+
+function isPerUserWrite(reference: SyntaxNode, name: string, keys: SyntaxNode[], fileHasHandlers: boolean): boolean {
+  const handler = enclosingHandler(reference);
+  const perUserName = hasWord(name, PER_USER_WORDS);
+  const identityKeyed = keys.some(isIdentityDerived);
+  if (handler) return identityKeyed || perUserName;
+  return fileHasHandlers && enclosingMethod(reference) !== undefined && identityKeyed && perUserName;
+}
+
+function isIdentityDerived(key: SyntaxNode): boolean {
+  let found = false;
+  walkTree(key, (node) => {
+    if (found) return false;
+    const word = node.type === 'simple_symbol' ? node.text.slice(1) : node.type === 'identifier' ? node.text : '';
+    found = IDENTITY_WORDS.has(word);
+    return undefined;
+  });
+  return found;
+}
+
+/** A Rails controller action or a Sinatra route block. */
+function enclosingHandler(node: SyntaxNode): SyntaxNode | undefined {
+  const chain = ancestors(node);
+  for (const [index, parent] of chain.entries()) {
+    if ((parent.type === 'do_block' || parent.type === 'block') && isRoute(chain[index + 1] ?? null)) return parent;
+    if (parent.type === 'method' && isControllerClass(chain.slice(index + 1).find((outer) => outer.type === 'class'))) return parent;
+  }
+  return undefined;
+}
+
+function isRoute(call: SyntaxNode | null): boolean {
+  if (call?.type !== 'call' || call.childForFieldName('receiver') || !ROUTE_VERBS.has(methodName(call) ?? '')) return false;
+  const first = callArguments(call)[0];
+  return !first || first.type === 'string' || first.type === 'regex' || first.type === 'simple_symbol';
+}
+
+function isControllerClass(klass: SyntaxNode | undefined): boolean {
+  if (!klass) return false;
+  const name = klass.childForFieldName('name')?.text ?? '';
+  const superclass = klass.childForFieldName('superclass')?.text ?? '';
+  return /Controller$/.test(name) || /Controller(?:::Base|::API)?$/.test(superclass);
+}
+
+/** A route with a block, or a controller class that defines a method (top-down: no parent lookups). */
+function hasHandler(root: SyntaxNode): boolean {
+  let found = false;
+  walkTree(root, (node) => {
+    if (found) return false;
+    if (node.type === 'call') found = isRoute(node) && node.childForFieldName('block') !== null;
+    else if (node.type === 'class' && isControllerClass(node)) {
+      found = !!node.childForFieldName('body')?.namedChildren.some((member) => member?.type === 'method');
+    }
+    return undefined;
+  });
+  return found;
+}
+
+/** A block parameter or a local assigned in an enclosing block or method hides a top-level local. */
+function isShadowed(reference: SyntaxNode): boolean {
+  const name = reference.text;
+  for (const parent of ancestors(reference)) {
+    if (parent.type !== 'do_block' && parent.type !== 'block' && parent.type !== 'method') continue;
+    const parameters = parent.childForFieldName('parameters');
+    if (parameters?.namedChildren.some((parameter) => parameter?.text === name)) return true;
+    if (parent.type === 'method') return true; // top-level locals are not visible inside `def`
+    let assigned = false;
+    walkTree(parent, (node) => {
+      if (assigned) return false;
+      assigned = node.type === 'assignment' && node.childForFieldName('left')?.text === name;
+      return undefined;
+    });
+    if (assigned) return true;
+  }
+  return false;
+}
+
+function hasWord(name: string, words: ReadonlySet<string>): boolean {
+  return splitWords(name.replace(/^(?:@@|\$)/, '')).some((word) => words.has(word));
+}

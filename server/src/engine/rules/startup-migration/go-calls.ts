@@ -1,0 +1,59 @@
+// Go calls that migrate or change the schema: gorm AutoMigrate, golang-migrate, goose,
+// sql-migrate, bun migrate, ent's Schema.Create, atlas-go-sdk.
+import { assignedValues, callName, enclosingFunction, importsAny, lastSegment, qualifiedName } from '../../languages/go';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import type { Effect } from './javascript-calls';
+
+export interface GoMigrationCall {
+  call: SyntaxNode;
+  /** As written, for messages: `db.AutoMigrate()`. */
+  label: string;
+  effect: Effect;
+}
+
+const GOLANG_MIGRATE = 'github.com/golang-migrate/migrate';
+const GOOSE = 'github.com/pressly/goose';
+const SQL_MIGRATE = 'github.com/rubenv/sql-migrate';
+const BUN_MIGRATE = 'github.com/uptrace/bun/migrate';
+const ATLAS = 'ariga.io/atlas-go-sdk/atlasexec';
+
+/** golang-migrate `m.Up()` and friends, on an `m` made by `migrate.New...`. */
+const MIGRATE_METHODS = new Set(['Up', 'Steps', 'Migrate']);
+const MIGRATE_CONSTRUCTOR = /^github\.com\/golang-migrate\/migrate(?:\/v\d+)?\.New\w*$/;
+const GOOSE_FUNCTIONS = /^github\.com\/pressly\/goose(?:\/v\d+)?\.(?:Up|UpContext|UpTo|UpToContext|UpByOne|UpByOneContext)$/;
+const GOOSE_RUN = /^github\.com\/pressly\/goose(?:\/v\d+)?\.(?:Run|RunContext|RunWithOptions|RunWithOptionsContext)$/;
+const GOOSE_PROVIDER = /^github\.com\/pressly\/goose(?:\/v\d+)?\.NewProvider$/;
+const SQL_MIGRATE_EXEC = /^github\.com\/rubenv\/sql-migrate\.Exec\w*$/;
+const BUN_MIGRATOR = /^github\.com\/uptrace\/bun\/migrate\.NewMigrator$/;
+
+export function migrationCallOf(call: SyntaxNode, imports: ReadonlyMap<string, string>, root: SyntaxNode): GoMigrationCall | undefined {
+  const name = callName(call);
+  if (name === undefined) return undefined;
+  const label = `${name}()`;
+  const method = lastSegment(name);
+  const qualified = qualifiedName(name, imports) ?? name;
+  if (name.includes('.') && method === 'AutoMigrate') return { call, label, effect: 'changes-schema' };
+  if (/\.Schema\.Create$/.test(name)) return { call, label, effect: 'changes-schema' };
+  if (GOOSE_FUNCTIONS.test(qualified) || SQL_MIGRATE_EXEC.test(qualified)) return { call, label, effect: 'migrates' };
+  if (GOOSE_RUN.test(qualified) && /^"up/.test(call.childForFieldName('arguments')?.text.replace(/^\(\s*(?:ctx\s*,\s*)?/, '') ?? '')) {
+    return { call, label, effect: 'migrates' };
+  }
+  if (importsAny(imports, [ATLAS]) && (method === 'MigrateApply' || method === 'SchemaApply')) return { call, label, effect: 'migrates' };
+  const receiver = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : undefined;
+  if (receiver === undefined || receiver.includes('.')) return undefined;
+  if (MIGRATE_METHODS.has(method) && importsAny(imports, [GOLANG_MIGRATE]) && madeBy(call, receiver, root, imports, MIGRATE_CONSTRUCTOR)) {
+    return { call, label, effect: 'migrates' };
+  }
+  if (method === 'Up' && importsAny(imports, [GOOSE]) && madeBy(call, receiver, root, imports, GOOSE_PROVIDER)) return { call, label, effect: 'migrates' };
+  if (method === 'Migrate' && importsAny(imports, [BUN_MIGRATE]) && madeBy(call, receiver, root, imports, BUN_MIGRATOR)) return { call, label, effect: 'migrates' };
+  if (importsAny(imports, [SQL_MIGRATE]) && SQL_MIGRATE_EXEC.test(qualified)) return { call, label, effect: 'migrates' };
+  return undefined;
+}
+
+/** Whether `receiver` was assigned the result of a constructor matching `constructor`, in the function or the file. */
+function madeBy(call: SyntaxNode, receiver: string, root: SyntaxNode, imports: ReadonlyMap<string, string>, constructor: RegExp): boolean {
+  const scope = enclosingFunction(call) ?? root;
+  const values = assignedValues(scope, receiver);
+  const candidates = values.length > 0 ? values : assignedValues(root, receiver);
+  return candidates.some(({ value, index }) => index === 0 && value.type === 'call_expression' && constructor.test(qualifiedName(callName(value), imports) ?? ''));
+}

@@ -1,0 +1,211 @@
+// Go examples: valid ones must stay silent, invalid ones report exactly the marked ranges.
+import type { Examples, InvalidExample, ValidExample } from '../../rule';
+
+const invalid: InvalidExample[] = [
+  {
+    name: 'gorm AutoMigrate in main before ListenAndServe',
+    path: 'main.go',
+    code: `package main
+
+import (
+\t"log"
+\t"net/http"
+
+\t"gorm.io/driver/postgres"
+\t"gorm.io/gorm"
+)
+
+func main() {
+\tdb, err := gorm.Open(postgres.Open(os.Getenv("DATABASE_URL")), &gorm.Config{})
+\tif err != nil {
+\t\tlog.Fatal(err)
+\t}
+\t⟦db.AutoMigrate(&User{}, &Product{})⟧
+\tlog.Fatal(http.ListenAndServe(":8080", routes(db)))
+}
+`,
+    messageIncludes: ['Factor XII', '`db.AutoMigrate()` changes the schema every time the app starts', 'one-off admin process'],
+  },
+  {
+    name: 'golang-migrate m.Up() in a setup function main calls, gin started in main',
+    path: 'cmd/api/main.go',
+    code: `package main
+
+import (
+\t"github.com/gin-gonic/gin"
+\t"github.com/golang-migrate/migrate/v4"
+\t_ "github.com/golang-migrate/migrate/v4/database/postgres"
+\t_ "github.com/golang-migrate/migrate/v4/source/file"
+)
+
+func runMigrations(url string) error {
+\tm, err := migrate.New("file://migrations", url)
+\tif err != nil {
+\t\treturn err
+\t}
+\tif err := ⟦m.Up()⟧; err != nil && err != migrate.ErrNoChange {
+\t\treturn err
+\t}
+\treturn nil
+}
+
+func main() {
+\tif err := runMigrations(os.Getenv("DATABASE_URL")); err != nil {
+\t\tpanic(err)
+\t}
+\tr := gin.Default()
+\tr.Run(":8080")
+}
+`,
+    messageIncludes: ['`m.Up()` runs migrations'],
+  },
+  {
+    name: 'goose.Up in a server Start method',
+    path: 'internal/server/server.go',
+    code: `package server
+
+import (
+\t"net/http"
+
+\t"github.com/pressly/goose/v3"
+)
+
+func (s *Server) Start() error {
+\tif err := ⟦goose.Up(s.db, "migrations")⟧; err != nil {
+\t\treturn err
+\t}
+\treturn s.http.ListenAndServe()
+}
+`,
+  },
+  {
+    name: 'echo started in a goroutine; AutoMigrate in init of package main',
+    path: 'main.go',
+    code: `package main
+
+import "github.com/labstack/echo/v4"
+
+var db = connect()
+
+func init() {
+\t⟦db.AutoMigrate(&Order{})⟧
+}
+
+func main() {
+\te := echo.New()
+\tgo func() { e.Logger.Fatal(e.Start(":1323")) }()
+\twait()
+}
+`,
+  },
+];
+
+const valid: ValidExample[] = [
+  {
+    name: 'a separate migrate command',
+    path: 'cmd/migrate/main.go',
+    code: `package main
+
+import "github.com/golang-migrate/migrate/v4"
+
+func main() {
+\tm, _ := migrate.New("file://migrations", os.Getenv("DATABASE_URL"))
+\tif err := m.Up(); err != nil {
+\t\tpanic(err)
+\t}
+\thttp.ListenAndServe(":9090", nil)
+}
+`,
+  },
+  {
+    name: 'a program that migrates and starts no server',
+    path: 'cmd/dbtool/main.go',
+    code: `package main
+
+func main() {
+\tdb := connect()
+\tdb.AutoMigrate(&User{})
+}
+`,
+  },
+  {
+    name: 'migrations behind a flag, a subcommand, or a setting',
+    path: 'main.go',
+    code: `package main
+
+import (
+\t"flag"
+\t"net/http"
+\t"os"
+)
+
+var migrateOnly = flag.Bool("migrate", false, "run migrations and exit")
+
+func main() {
+\tflag.Parse()
+\tdb := connect()
+\tif *migrateOnly {
+\t\tdb.AutoMigrate(&User{})
+\t\treturn
+\t}
+\tif len(os.Args) > 1 {
+\t\tswitch os.Args[1] {
+\t\tcase "migrate":
+\t\t\tdb.AutoMigrate(&User{})
+\t\t\treturn
+\t\t}
+\t}
+\tif cfg.AutoMigrate {
+\t\tdb.AutoMigrate(&User{})
+\t}
+\thttp.ListenAndServe(":8080", nil)
+}
+`,
+  },
+  {
+    name: 'an admin endpoint and a cobra command that migrate; a constructor that is not on the start path',
+    path: 'internal/app/app.go',
+    code: `package app
+
+import "net/http"
+
+func NewStore(db *gorm.DB) *Store {
+\tdb.AutoMigrate(&User{})
+\treturn &Store{db: db}
+}
+
+func (a *App) Serve() error {
+\thttp.HandleFunc("/admin/migrate", func(w http.ResponseWriter, r *http.Request) {
+\t\ta.db.AutoMigrate(&User{})
+\t})
+\tcmd := &cobra.Command{Use: "migrate", Run: func(cmd *cobra.Command, args []string) { a.db.AutoMigrate(&User{}) }}
+\t_ = cmd
+\treturn http.ListenAndServe(":8080", nil)
+}
+`,
+  },
+  {
+    name: 'a dev tool',
+    path: 'tools/devserver/main.go',
+    code: `package main
+
+func main() {
+\tdb.AutoMigrate(&User{})
+\thttp.ListenAndServe(":8080", nil)
+}
+`,
+  },
+  {
+    name: 'a test file',
+    path: 'internal/store/store_test.go',
+    code: `package store
+
+func TestMain(m *testing.M) {
+\tdb.AutoMigrate(&User{})
+\thttp.ListenAndServe(":0", nil)
+}
+`,
+  },
+];
+
+export const goExamples: Examples = { valid, invalid };

@@ -1,0 +1,73 @@
+// PHP examples for startup-migration.
+import type { Examples } from '../../rule';
+
+export const phpMigrationExamples: Examples = {
+  valid: [
+    {
+      name: 'migrations in an Artisan command, a migration file, a test and a deploy recipe',
+      path: 'app/Console/Commands/Deploy.php',
+      code: `<?php\n\nclass Deploy extends Command\n{\n    public function handle(): void\n    {\n        $this->call('migrate', ['--force' => true]);\n        Artisan::call('migrate');\n    }\n}\n`,
+    },
+    {
+      name: 'a test refreshing the database',
+      path: 'tests/TestCase.php',
+      code: `<?php\n\nabstract class TestCase extends BaseTestCase\n{\n    protected function setUp(): void\n    {\n        parent::setUp();\n        Artisan::call('migrate:fresh');\n    }\n}\n`,
+    },
+    {
+      name: 'a Deployer recipe',
+      path: 'deploy.php',
+      code: `<?php\n\nnamespace Deployer;\n\ntask('deploy:migrate', function () {\n    run('{{bin/php}} {{release_path}}/artisan migrate --force');\n});\n`,
+    },
+    {
+      name: 'a service provider that only registers bindings and reads migration status',
+      path: 'app/Providers/AppServiceProvider.php',
+      code: `<?php\n\nclass AppServiceProvider extends ServiceProvider\n{\n    public function boot(): void\n    {\n        Schema::defaultStringLength(191);\n        $this->loadMigrationsFrom(__DIR__ . '/../database/migrations');\n        Artisan::call('migrate:status');\n    }\n\n    public function migrateTenant(): void\n    {\n        Artisan::call('migrate', ['--database' => 'tenant']);\n    }\n}\n`,
+    },
+    {
+      name: 'a route that migrates only when an admin calls it',
+      path: 'routes/web.php',
+      code: `<?php\n\nRoute::post('/admin/migrate', function () {\n    Artisan::call('migrate', ['--force' => true]);\n})->middleware('can:admin');\n`,
+    },
+    {
+      name: 'the scheduler and a queued job are not boot',
+      path: 'app/Jobs/MigrateTenant.php',
+      code: `<?php\n\nclass MigrateTenant implements ShouldQueue\n{\n    public function handle(): void\n    {\n        Artisan::call('tenants:migrate');\n    }\n}\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "Artisan::call('migrate') in a service provider's boot()",
+      path: 'app/Providers/AppServiceProvider.php',
+      code: `<?php\n\nnamespace App\\Providers;\n\nuse Illuminate\\Support\\Facades\\Artisan;\nuse Illuminate\\Support\\ServiceProvider;\n\nclass AppServiceProvider extends ServiceProvider\n{\n    public function boot(): void\n    {\n        ⟦Artisan::call('migrate', ['--force' => true])⟧;\n    }\n}\n`,
+      messageIncludes: ['Factor XII', "Artisan::call('migrate')", 'service provider', 'php artisan migrate --force'],
+    },
+    {
+      name: 'in a closure registered from register(), through a use alias',
+      path: 'packages/tenancy/src/TenancyServiceProvider.php',
+      code: `<?php\n\nuse Illuminate\\Support\\Facades\\Artisan as Console;\n\nclass TenancyServiceProvider extends ServiceProvider\n{\n    public function register(): void\n    {\n        $this->app->booted(function () {\n            ⟦Console::call('migrate:fresh')⟧;\n        });\n    }\n}\n`,
+    },
+    {
+      name: 'at the top of routes/web.php',
+      path: 'routes/web.php',
+      code: `<?php\n\n⟦\\Artisan::call('migrate')⟧;\n\nRoute::get('/', fn () => view('welcome'));\n`,
+      messageIncludes: ['on each request'],
+    },
+    {
+      name: 'exec and backticks in public/index.php',
+      path: 'public/index.php',
+      code: `<?php\n\n⟦exec('php artisan migrate --force')⟧;\n$out = ⟦\`php ../bin/console doctrine:migrations:migrate --no-interaction\`⟧;\nrequire __DIR__.'/../vendor/autoload.php';\n`,
+    },
+    {
+      name: 'Doctrine and Laravel migrators in bootstrap code',
+      path: 'bootstrap/app.php',
+      code: `<?php\n\n⟦$dependencyFactory->getMigrator()->migrate($plan, $migratorConfiguration)⟧;\n⟦app('migrator')->run(database_path('migrations'))⟧;\n`,
+      messageIncludes: ['every time the app boots'],
+    },
+    {
+      name: "a Symfony kernel's boot()",
+      path: 'src/Kernel.php',
+      code: `<?php\n\nclass Kernel extends BaseKernel\n{\n    public function boot(): void\n    {\n        parent::boot();\n        $app = new Application($this);\n        $app->run(⟦new ArrayInput(['command' => 'doctrine:migrations:migrate'])⟧);\n    }\n}\n`,
+      messageIncludes: ['bin/console doctrine:migrations:migrate'],
+    },
+  ],
+};

@@ -1,0 +1,41 @@
+// Python calls that migrate or create the schema: Django's call_command('migrate'), Flask-Migrate's
+// upgrade(), Alembic's command.upgrade(), SQLAlchemy / Flask-SQLAlchemy create_all() / drop_all().
+import { dottedName, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
+import type { SyntaxNode } from '../../languages/treeSitter';
+
+export type Effect = 'migrates' | 'changes-schema' | 'drops-schema';
+export type Tool = 'django' | 'flask-migrate' | 'alembic' | 'sqlalchemy' | 'flask-sqlalchemy';
+
+export interface PythonMigration {
+  call: SyntaxNode;
+  /** As written, for the message: `call_command('migrate')`, `db.create_all()`. */
+  label: string;
+  tool: Tool;
+  effect: Effect;
+}
+
+const DJANGO_SCHEMA_COMMANDS = new Set(['migrate', 'syncdb']);
+
+export function recognizeMigration(call: SyntaxNode, bindings: Bindings): PythonMigration | undefined {
+  const functionNode = call.childForFieldName('function');
+  const written = dottedName(functionNode);
+  const callee = resolvedName(functionNode, bindings);
+  if (written === undefined || callee === undefined) return undefined;
+  const found = (tool: Tool, effect: Effect, label = `${written}()`): PythonMigration => ({ call, label, tool, effect });
+  if (callee === 'django.core.management.call_command') {
+    const command = stringValue(positionalArguments(call)[0]);
+    if (command === undefined || !DJANGO_SCHEMA_COMMANDS.has(command)) return undefined;
+    return found('django', 'migrates', `${written}('${command}')`);
+  }
+  if (callee === 'flask_migrate.upgrade') return found('flask-migrate', 'migrates');
+  if (callee === 'alembic.command.upgrade' || callee === 'alembic.command.stamp') return found('alembic', 'migrates');
+  const method = lastSegment(written);
+  if (method !== 'create_all' && method !== 'drop_all') return undefined;
+  const receiver = written.slice(0, -method.length - 1);
+  const effect: Effect = method === 'drop_all' ? 'drops-schema' : 'changes-schema';
+  // `Base.metadata.create_all(bind=engine)`, `SQLModel.metadata.create_all(engine)`: SQLAlchemy core.
+  if (/(?:^|\.)metadata$/.test(receiver)) return found('sqlalchemy', effect);
+  // `db.create_all()`: Flask-SQLAlchemy's `db = SQLAlchemy()`.
+  if (receiver === 'db' || receiver.endsWith('.db')) return found('flask-sqlalchemy', effect);
+  return undefined;
+}

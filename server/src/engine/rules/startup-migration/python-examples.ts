@@ -1,0 +1,72 @@
+import type { Examples } from '../../rule';
+
+export const pythonExamples: Examples = {
+  invalid: [
+    {
+      name: "call_command('migrate') in wsgi.py",
+      path: 'mysite/wsgi.py',
+      code: `import os\nfrom django.core.management import call_command\nfrom django.core.wsgi import get_wsgi_application\n\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'mysite.settings')\napplication = get_wsgi_application()\n⟦call_command('migrate')⟧\n`,
+      messageIncludes: ['Factor XII', "`call_command('migrate')` runs migrations every time the app starts", 'python manage.py migrate'],
+    },
+    {
+      name: 'migrate in AppConfig.ready()',
+      path: 'shop/apps.py',
+      code: `from django.apps import AppConfig\nfrom django.core import management\n\nclass ShopConfig(AppConfig):\n    name = 'shop'\n\n    def ready(self):\n        ⟦management.call_command('migrate', interactive=False)⟧\n`,
+    },
+    {
+      name: 'db.create_all() in the Flask app factory',
+      path: 'app/__init__.py',
+      code: `from flask import Flask\nfrom .models import db\n\ndef create_app():\n    app = Flask(__name__)\n    db.init_app(app)\n    with app.app_context():\n        ⟦db.create_all()⟧\n    return app\n`,
+      messageIncludes: ['`db.create_all()` creates the schema', 'flask db upgrade'],
+    },
+    {
+      name: 'flask_migrate.upgrade() in the app factory',
+      path: 'app/__init__.py',
+      code: `from flask_migrate import Migrate, upgrade\n\ndef create_app():\n    app = Flask(__name__)\n    Migrate(app, db)\n    with app.app_context():\n        ⟦upgrade()⟧\n    return app\n`,
+      messageIncludes: ['`upgrade()` runs migrations'],
+    },
+    {
+      name: 'alembic upgrade in a FastAPI startup hook',
+      path: 'app/main.py',
+      code: `from alembic import command\nfrom alembic.config import Config\n\napp = FastAPI()\n\n@app.on_event('startup')\ndef migrate():\n    ⟦command.upgrade(Config('alembic.ini'), 'head')⟧\n`,
+      messageIncludes: ['alembic upgrade head'],
+    },
+    {
+      name: 'alembic upgrade in a lifespan, through a helper',
+      path: 'service/api.py',
+      code: `from contextlib import asynccontextmanager\nfrom alembic.command import upgrade\n\ndef run_migrations():\n    ⟦upgrade(alembic_cfg, 'head')⟧\n\n@asynccontextmanager\nasync def lifespan(app):\n    run_migrations()\n    yield\n\napp = FastAPI(lifespan=lifespan)\n`,
+    },
+    {
+      name: 'the FastAPI tutorial: Base.metadata.create_all at module level of main.py',
+      path: 'sql_app/main.py',
+      code: `from . import models\nfrom .database import engine\n\n⟦models.Base.metadata.create_all(bind=engine)⟧\n\napp = FastAPI()\n`,
+      messageIncludes: ['creates the schema every time the app starts', 'Alembic', 'alembic upgrade head'],
+    },
+    {
+      name: 'app.py __main__ block that also starts the server',
+      path: 'app.py',
+      code: `if __name__ == '__main__':\n    with app.app_context():\n        ⟦db.create_all()⟧\n    app.run(host='0.0.0.0')\n`,
+    },
+  ],
+  valid: [
+    {
+      name: 'alembic/env.py',
+      path: 'alembic/env.py',
+      code: `from alembic import context\nfrom app.models import Base\n\ntarget_metadata = Base.metadata\n\ndef run_migrations_online():\n    with connectable.connect() as connection:\n        context.configure(connection=connection, target_metadata=target_metadata)\n        with context.begin_transaction():\n            context.run_migrations()\n\nrun_migrations_online()\n`,
+    },
+    { name: 'manage.py', path: 'manage.py', code: `from django.core.management import call_command, execute_from_command_line\nif __name__ == '__main__':\n    call_command('migrate')\n    execute_from_command_line(sys.argv)\n` },
+    { name: 'a management command', path: 'shop/management/commands/bootstrap.py', code: `from django.core.management import BaseCommand, call_command\n\nclass Command(BaseCommand):\n    def handle(self, *args, **options):\n        call_command('migrate')\n` },
+    { name: 'a script', path: 'scripts/init_db.py', code: `from app.database import Base, engine\nBase.metadata.create_all(bind=engine)\n` },
+    { name: 'test setup', path: 'tests/conftest.py', code: `@pytest.fixture\ndef app():\n    app = create_app()\n    with app.app_context():\n        db.create_all()\n        yield app\n        db.drop_all()\n` },
+    { name: 'an alembic migration', path: 'migrations/versions/1a2b3c_add_users.py', code: `def upgrade():\n    op.create_table('users', sa.Column('id', sa.Integer))\n` },
+    {
+      name: 'a Flask CLI command registered in the factory',
+      path: 'app/__init__.py',
+      code: `def create_app():\n    app = Flask(__name__)\n\n    @app.cli.command('init-db')\n    def init_db():\n        db.create_all()\n\n    return app\n`,
+    },
+    { name: 'an opt-in migration flag', path: 'app/__init__.py', code: `def create_app():\n    app = Flask(__name__)\n    if os.environ.get('RUN_MIGRATIONS'):\n        upgrade()\n    return app\n` },
+    { name: 'a __main__ block that only creates tables', path: 'app.py', code: `if __name__ == '__main__':\n    with app.app_context():\n        db.create_all()\n` },
+    { name: 'other management commands in wsgi.py', path: 'mysite/wsgi.py', code: `from django.core.management import call_command\napplication = get_wsgi_application()\ncall_command('collectstatic', interactive=False)\n` },
+    { name: 'a function named upgrade that is not flask_migrate', path: 'app/main.py', code: `from .billing import upgrade\n\n@app.post('/plan')\ndef change_plan():\n    upgrade()\n` },
+  ],
+};

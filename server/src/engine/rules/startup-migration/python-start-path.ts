@@ -1,0 +1,119 @@
+// Whether Python code runs when the app starts, decided from this file alone: module level of an
+// entry module (wsgi.py, asgi.py, app.py, main.py, ...), an app factory, Django's AppConfig.ready(),
+// FastAPI/Starlette start-up hooks and lifespans, Flask's before_first_request, or a helper of this
+// file called from one of those. Branches only taken in development or behind an opt-in migration
+// flag, and `__main__` blocks that start no server, are off the start path.
+import { baseClassNames, decoratorsOf, dottedName, enclosingClass, enclosingFunction, keywordArgument, lastSegment, stringValue } from '../../languages/python';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import { fileNameWords, isOneOffOrTestFile } from './javascript-paths';
+
+const ENTRY_MODULES = new Set(['wsgi', 'asgi', 'app', 'main', 'server', 'application', 'run', '__main__']);
+const FACTORIES = new Set(['create_app', 'make_app', 'create_application', 'app_factory', 'get_application']);
+const START_HOOKS = new Set(['before_first_request', 'before_serving']);
+/** Flags that opt in to migrating, or say the code runs in development: assumed off in production. */
+const GATE = /MIGRAT|SYNC|SCHEMA|\bDEBUG\b|\bdebug\b|TESTING|\btesting\b/;
+const SERVER_STARTS = /(?:^|\.)(?:run|serve|run_simple|run_app)$/;
+
+/** Files that are one-off admin processes or tests: manage.py, management commands, alembic/, migrations/, scripts/, tests. */
+export function isOneOffPythonFile(path: string): boolean {
+  if (isOneOffOrTestFile(path)) return true;
+  const segments = path.toLowerCase().split('/');
+  const file = segments[segments.length - 1] ?? '';
+  if (file === 'manage.py' || file === 'conftest.py' || file === 'fabfile.py' || file === 'noxfile.py' || file === 'tasks.py') return true;
+  return segments.slice(0, -1).some((segment) => segment === 'alembic' || segment === 'management' || segment === 'fixtures');
+}
+
+export function isOnStartPath(call: SyntaxNode, path: string, root: SyntaxNode): boolean {
+  if (isGatedOff(call)) return false;
+  const fn = enclosingFunction(call);
+  if (!fn) return isModuleLevelOfEntry(call, path);
+  if (fn.type !== 'function_definition') return false;
+  if (isStartFunction(fn, root)) return true;
+  // One level of helpers: `def run_migrations(): ...` called from a start-up hook or at load.
+  const name = fn.childForFieldName('name')?.text;
+  if (name === undefined || enclosingFunction(fn)) return false;
+  return callsOf(root, name).some((site) => !isGatedOff(site) && site.id !== call.id && startsFromHere(site, path, root));
+}
+
+function startsFromHere(site: SyntaxNode, path: string, root: SyntaxNode): boolean {
+  const fn = enclosingFunction(site);
+  if (!fn) return isModuleLevelOfEntry(site, path);
+  return fn.type === 'function_definition' && isStartFunction(fn, root);
+}
+
+function isModuleLevelOfEntry(node: SyntaxNode, path: string): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) if (parent.type === 'class_definition') return false;
+  const file = path.slice(path.lastIndexOf('/') + 1).replace(/\.py$/, '');
+  return ENTRY_MODULES.has(file) || fileNameWords(file).some((word) => word === 'wsgi' || word === 'asgi');
+}
+
+function isStartFunction(fn: SyntaxNode, root: SyntaxNode): boolean {
+  const name = fn.childForFieldName('name')?.text ?? '';
+  if (FACTORIES.has(name)) return true;
+  if (name === 'ready' && (baseClassNames(enclosingClass(fn) ?? fn).some((base) => lastSegment(base) === 'AppConfig'))) return true;
+  if (decoratorsOf(fn).some(isStartDecorator)) return true;
+  return isLifespan(fn, name, root);
+}
+
+/** `@app.on_event('startup')`, `@app.before_first_request`, `@app.before_serving`. */
+function isStartDecorator(decorator: SyntaxNode): boolean {
+  if (decorator.type === 'call') {
+    const name = dottedName(decorator.childForFieldName('function')) ?? '';
+    const event = stringValue(decorator.childForFieldName('arguments')?.namedChild(0));
+    return lastSegment(name) === 'on_event' && event === 'startup';
+  }
+  return START_HOOKS.has(lastSegment(dottedName(decorator) ?? ''));
+}
+
+/** An async context manager named `lifespan`, or passed as `lifespan=` / in `on_startup=[...]`. */
+function isLifespan(fn: SyntaxNode, name: string, root: SyntaxNode): boolean {
+  const contextManager = decoratorsOf(fn).some((decorator) => /asynccontextmanager$/.test(dottedName(decorator) ?? ''));
+  if (contextManager && /lifespan/i.test(name)) return true;
+  let passed = false;
+  walkTree(root, (node) => {
+    if (passed) return false;
+    if (node.type !== 'call') return undefined;
+    const lifespan = keywordArgument(node, 'lifespan');
+    const onStartup = keywordArgument(node, 'on_startup');
+    passed = lifespan?.text === name || (onStartup?.type === 'list' && onStartup.namedChildren.some((item) => item?.text === name));
+    return undefined;
+  });
+  return passed;
+}
+
+/** Calls `name(...)` anywhere in the file. */
+function callsOf(root: SyntaxNode, name: string): SyntaxNode[] {
+  const sites: SyntaxNode[] = [];
+  walkTree(root, (node) => {
+    if (node.type === 'call' && node.childForFieldName('function')?.text === name) sites.push(node);
+  });
+  return sites;
+}
+
+/** Inside `if RUN_MIGRATIONS:` / `if settings.DEBUG:` / `if os.getenv('AUTO_MIGRATE')`, or a `__main__` block that starts no server. */
+function isGatedOff(node: SyntaxNode): boolean {
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type === 'function_definition') return false;
+    if (parent.type !== 'if_statement' || parent.childForFieldName('consequence')?.id !== child.id) continue;
+    const condition = parent.childForFieldName('condition');
+    if (!condition) continue;
+    if (isMainGuard(condition)) return !startsServer(child);
+    if (GATE.test(condition.text) && !/\bnot\b/.test(condition.text)) return true;
+  }
+  return false;
+}
+
+function isMainGuard(condition: SyntaxNode): boolean {
+  return /^__name__\s*==\s*['"]__main__['"]$/.test(condition.text) || /^['"]__main__['"]\s*==\s*__name__$/.test(condition.text);
+}
+
+/** `app.run(...)`, `uvicorn.run(...)`, `web.run_app(...)`, `serve(app)`. */
+function startsServer(block: SyntaxNode): boolean {
+  let found = false;
+  walkTree(block, (node) => {
+    if (found) return false;
+    if (node.type === 'call') found = SERVER_STARTS.test(dottedName(node.childForFieldName('function')) ?? '');
+    return undefined;
+  });
+  return found;
+}

@@ -1,0 +1,104 @@
+// Ruby examples: migrations on the boot path report; one-off tasks, tests and checks stay silent.
+import type { Examples } from '../../rule';
+
+export const rubyExamples: Examples = {
+  invalid: [
+    {
+      name: 'database tasks in an initializer',
+      path: 'config/initializers/auto_migrate.rb',
+      code:
+        `Rails.application.config.after_initialize do\n` +
+        `  ⟦ActiveRecord::Tasks::DatabaseTasks.migrate⟧\n` +
+        `end\n`,
+      messageIncludes: ['Factor XII', 'ActiveRecord::Tasks::DatabaseTasks.migrate', 'runs migrations every time the app starts', 'bin/rails db:migrate'],
+    },
+    {
+      name: 'a migration context and the legacy migrator in config/application.rb',
+      path: 'config/application.rb',
+      code:
+        `⟦ActiveRecord::MigrationContext.new(Rails.root.join('db/migrate')).migrate⟧\n` +
+        `⟦ActiveRecord::Migrator.migrate('db/migrate')⟧\n` +
+        `⟦ActiveRecord::Base.connection.migration_context.migrate⟧\n`,
+    },
+    {
+      name: 'rake tasks and shell commands in config/environment.rb',
+      path: 'config/environment.rb',
+      code:
+        `require_relative 'application'\nRails.application.initialize!\nRails.application.load_tasks\n` +
+        `⟦Rake::Task['db:migrate'].invoke⟧\n` +
+        `⟦system('bin/rails db:migrate')⟧\n` +
+        `⟦\`bundle exec rake db:migrate\`⟧\n` +
+        `⟦system('bin/rails', 'db:prepare')⟧\n` +
+        `⟦Rake::Task["db:schema:load"].invoke⟧\n`,
+    },
+    {
+      name: "a Puma worker hook",
+      path: 'config/puma.rb',
+      code: `workers 2\non_worker_boot do\n  ⟦ActiveRecord::Tasks::DatabaseTasks.migrate⟧\nend\n`,
+      messageIncludes: ['every time a worker boots'],
+    },
+    {
+      name: 'config.ru',
+      path: 'config.ru',
+      code: `require_relative 'config/environment'\n⟦system 'bundle', 'exec', 'rake', 'db:migrate'⟧\nrun Rails.application\n`,
+    },
+    {
+      name: 'a Sinatra app migrating with Sequel and DataMapper',
+      path: 'app.rb',
+      code:
+        `require 'sinatra'\nrequire 'sequel'\nDB = Sequel.connect(ENV.fetch('DATABASE_URL'))\nSequel.extension :migration\n` +
+        `⟦Sequel::Migrator.run(DB, 'db/migrations')⟧\n` +
+        `⟦DataMapper.auto_upgrade!⟧\n` +
+        `get '/' do\n  'ok'\nend\n`,
+      messageIncludes: [],
+    },
+  ],
+  valid: [
+    {
+      name: 'the test schema check and pending-migration checks',
+      path: 'config/initializers/checks.rb',
+      code:
+        `ActiveRecord::Migration.maintain_test_schema!\n` +
+        `ActiveRecord::Migration.check_all_pending! if Rails.env.development?\n` +
+        `ActiveRecord::Migration.check_pending!\n`,
+    },
+    {
+      name: 'migrations in db/migrate, rake tasks, bin/ and specs',
+      path: 'lib/tasks/deploy.rake',
+      code: `task :deploy do\n  Rake::Task['db:migrate'].invoke\n  system('bin/rails db:migrate')\nend\n`,
+    },
+    {
+      name: 'a setup script',
+      path: 'script/bootstrap.rb',
+      code: `system! 'bin/rails db:prepare'\nsystem('bin/rails db:migrate')\n`,
+    },
+    {
+      name: 'a spec helper',
+      path: 'spec/rails_helper.rb',
+      code: `ActiveRecord::Tasks::DatabaseTasks.migrate\n`,
+    },
+    {
+      name: 'an opt-in flag, a development branch and a method nobody calls at boot',
+      path: 'config/initializers/db.rb',
+      code:
+        `ActiveRecord::Tasks::DatabaseTasks.migrate if ENV['RUN_MIGRATIONS'] == 'true'\n` +
+        `if Rails.env.development?\n  system('bin/rails db:migrate')\nend\n` +
+        `module Admin\n  def self.migrate!\n    ActiveRecord::Tasks::DatabaseTasks.migrate\n  end\nend\n`,
+    },
+    {
+      name: 'a rake task defined in an initializer, and other shell commands',
+      path: 'config/initializers/tasks.rb',
+      code: `namespace :app do\n  task :upgrade do\n    Rake::Task['db:migrate'].invoke\n  end\nend\nsystem('bin/rails assets:precompile')\n\`bin/rails db:seed\`\n`,
+    },
+    {
+      name: 'a Ruby file that is not on the boot path',
+      path: 'app/services/migrator.rb',
+      code: `class Migrator\n  def call\n    ActiveRecord::Tasks::DatabaseTasks.migrate\n  end\nend\nActiveRecord::Tasks::DatabaseTasks.migrate\n`,
+    },
+    {
+      name: 'a Sinatra route that migrates on request (not on start)',
+      path: 'app.rb',
+      code: `require 'sinatra'\npost '/admin/migrate' do\n  Sequel::Migrator.run(DB, 'db/migrations')\nend\n`,
+    },
+  ],
+};
