@@ -40,6 +40,8 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   plugins: [stripExamples],
+  // The ESM build of web-tree-sitter reads import.meta.url, which a CommonJS bundle does not have.
+  alias: { 'web-tree-sitter': new URL('./node_modules/web-tree-sitter/tree-sitter.cjs', import.meta.url).pathname },
   // jsonc-parser's UMD build hides its requires from the bundler; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
 };

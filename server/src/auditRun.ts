@@ -6,7 +6,7 @@ import { languageOf } from './engine/languages/detect';
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
 import { scan } from './engine/scan';
-import type { Finding } from './engine/types';
+import type { Finding, ScanOptions } from './engine/types';
 import { toPosix } from './gitignore';
 import { Grammars } from './grammars';
 import { findProjectConfig, type LoadedConfig } from './projectConfig';
@@ -57,7 +57,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const base = resolve(options.base ?? '.');
   const loaded = options.config ?? findProjectConfig(roots[0] ?? base);
   const grammars = options.grammars ?? new Grammars();
-  const skipped: SkipCounts = { tooLarge: 0, binary: 0, unreadable: 0 };
+  const skipped: SkipCounts = { tooLarge: 0, binary: 0, unreadable: 0, failed: 0 };
   const walked: WalkedFile[] = [];
   const walkOptions = {
     config: loaded.config,
@@ -86,14 +86,26 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const language = languageOf(path);
       const gitIgnored = language === 'dotenv' ? file.gitIgnored : undefined;
       await grammars.ensure(language);
-      const findings = scan({ path }, text, { ...scanOptions, gitIgnored, treeSitter: grammars }, options.rules ?? RULES);
-      if (findings.length > 0) files.push({ path, findings });
-      scannedCount++;
+      const findings = scanSafely(path, text, { ...scanOptions, gitIgnored, treeSitter: grammars }, options.rules ?? RULES);
+      if (findings === undefined) skipped.failed++;
+      else {
+        if (findings.length > 0) files.push({ path, findings });
+        scannedCount++;
+      }
     }
     options.onProgress?.(index + 1, walked.length);
   }
   const durationMs = Math.round(performance.now() - started);
   return { root: base, files, scannedCount, skipped, durationMs, config: loaded.config, configErrors: loaded.errors };
+}
+
+/** One file the engine cannot handle must not end the audit of the others. */
+function scanSafely(path: string, text: string, options: ScanOptions, rules: readonly Rule[]): Finding[] | undefined {
+  try {
+    return scan({ path }, text, options, rules);
+  } catch {
+    return undefined;
+  }
 }
 
 function displayPath(base: string, absolutePath: string): string {

@@ -20,7 +20,8 @@ export interface WalkedFile {
   gitIgnored: boolean | undefined;
 }
 
-export type SkipReason = 'tooLarge' | 'binary' | 'unreadable';
+/** `failed`: the engine threw on the file (a bug); the audit goes on without it. */
+export type SkipReason = 'tooLarge' | 'binary' | 'unreadable' | 'failed';
 
 export interface WalkOptions {
   config?: ProjectConfig;

@@ -151,6 +151,7 @@ describe('quick-fixes over LSP', () => {
       [
         "const knex = require('knex')({ client: 'pg', connection: process.env.DATABASE_URL });",
         "const app = require('express')();",
+        'app.locals.db = knex;',
         'async function start() {',
         '  await knex.migrate.latest();',
         '  app.listen(3000);',

@@ -14,15 +14,17 @@ describe('Python and Go over LSP', () => {
     workspace.dispose();
   });
 
+  const all = ['hardcoded-credential', 'file-logger', 'memory-session-store', 'startup-migration'];
   const cases = [
-    { path: 'services/recommendations/app.py', languageId: 'python', secret: 'nQ4vT8kZ2pW6yR1mX9sB3dF7' },
-    { path: 'services/inventory/main.go', languageId: 'go', secret: 'Zr8Kq2Wx5Nv9Tm3L' },
+    { path: 'services/recommendations/app.py', languageId: 'python', secret: 'nQ4vT8kZ2pW6yR1mX9sB3dF7', rules: all },
+    // The inventory service keeps no sessions.
+    { path: 'services/inventory/main.go', languageId: 'go', secret: 'Zr8Kq2Wx5Nv9Tm3L', rules: all.filter((r) => r !== 'memory-session-store') },
   ];
-  for (const { path, languageId, secret } of cases) {
-    it(`reports all four factors in ${path}`, async () => {
+  for (const { path, languageId, secret, rules } of cases) {
+    it(`reports ${rules.join(', ')} in ${path}`, async () => {
       const text = workspace.read(path);
       const uri = client.open(path, text, languageId);
-      const diagnostics = await client.nextDiagnostics(uri, (list) => new Set(list.map((d) => d.code)).size === 4);
+      const diagnostics = await client.nextDiagnostics(uri, (list) => rules.every((rule) => list.some((d) => d.code === rule)));
       const credential = diagnostics.find((d) => d.code === 'hardcoded-credential' && text.split('\n')[d.range.start.line]!.includes(secret))!;
       const line = text.split('\n')[credential.range.start.line]!;
       assert.equal(line.slice(credential.range.start.character, credential.range.end.character), `"${secret}"`);

@@ -123,6 +123,14 @@ describe('Go: move-to-env fix', () => {
     assert.ok(parsesCleanly(fixedAliased));
   });
 
+  it('keeps CRLF line endings in what it inserts', () => {
+    const code = 'package c\r\n\r\nconst (\r\n\ta  = "x"\r\n\tpw = "hunter2x"\r\n)\r\n\r\nvar _ = a + pw\r\n';
+    const start = code.indexOf('"hunter2x"');
+    const fixed = applyEdits(code, goEnvRead(code, { start, end: start + 10 }, 'PW') ?? []);
+    assert.equal(fixed, 'package c\r\n\r\nimport "os"\r\n\r\nconst (\r\n\ta  = "x"\r\n)\r\n\r\nvar pw = os.Getenv("PW")\r\n\r\nvar _ = a + pw\r\n');
+    assert.ok(parsesCleanly(fixed));
+  });
+
   it('leaves strings and comments that look like imports alone', () => {
     const code = 'package main\n\n// import "os"\nimport (\n\t"fmt" // "os" is added below\n)\n\nvar s = "import \\"os\\""\nvar password = "hunter2!x"\n\nfunc main() { fmt.Println(s, password) }\n';
     const start = code.indexOf('"hunter2!x"');

@@ -16,7 +16,7 @@ export function fingerprint(ruleId: string, path: string, lineText: string, occu
   return createHmac('sha256', KEY).update(`${ruleId}\n${path}\n${normalized}\n${occurrence}`).digest('hex').slice(0, 32);
 }
 
-/** The line with characters [from, to) replaced by a marker. */
-export function maskLine(lineText: string, from: number, to: number): string {
-  return `${lineText.slice(0, from)}\u0000MASKED\u0000${lineText.slice(to)}`;
+/** The line from `from`, with [maskFrom, maskTo) replaced by a marker, `after` characters past it. */
+export function maskedWindow(lineText: string, from: number, maskFrom: number, maskTo: number, after: number): string {
+  return `${lineText.slice(from, maskFrom)}\u0000MASKED\u0000${lineText.slice(maskTo, maskTo + after)}`;
 }

@@ -1,4 +1,4 @@
-import { fingerprint, maskLine } from './fingerprint';
+import { fingerprint, maskedWindow } from './fingerprint';
 import { ParsedDocument } from './languages';
 import { languageOf } from './languages/detect';
 import type { LanguageCheck, Rule, RuleContext } from './rule';
@@ -87,10 +87,13 @@ function toFinding(
   const range = lines.range(report.span);
   const lineText = lines.lineText(range.start.line);
   const endCharacter = range.end.line === range.start.line ? range.end.character : lineText.length;
-  const masked = report.secret !== undefined ? maskLine(lineText, range.start.character, endCharacter) : lineText;
-  // A bounded window around the finding: a minified line holds thousands of findings, and
-  // hashing the whole line for each would make the scan quadratic.
-  const identity = masked.slice(Math.max(0, range.start.character - IDENTITY_CONTEXT), range.start.character + IDENTITY_CONTEXT);
+  // A bounded window around the finding, the secret itself masked: a minified line holds
+  // thousands of findings, and copying or hashing the whole line for each would be quadratic.
+  const from = Math.max(0, range.start.character - IDENTITY_CONTEXT);
+  const identity =
+    report.secret !== undefined
+      ? maskedWindow(lineText, from, range.start.character, endCharacter, IDENTITY_CONTEXT)
+      : lineText.slice(from, range.start.character + IDENTITY_CONTEXT);
   const occurrenceKey = `${rule.meta.id}\n${identity}`;
   const occurrence = occurrences.get(occurrenceKey) ?? 0;
   occurrences.set(occurrenceKey, occurrence + 1);

@@ -43,7 +43,7 @@ export function allFindings(result: AuditResult): Array<Finding & { path: string
 }
 
 export function skippedTotal(skipped: SkipCounts): number {
-  return skipped.tooLarge + skipped.binary + skipped.unreadable;
+  return skipped.tooLarge + skipped.binary + skipped.unreadable + skipped.failed;
 }
 
 /** 1-based line and column; `end` points just past the last character, as in SARIF. */

@@ -61,6 +61,7 @@ function skippedNote(skipped: SkipCounts): string {
     skipped.tooLarge && `${skipped.tooLarge} too large`,
     skipped.binary && `${skipped.binary} binary`,
     skipped.unreadable && `${skipped.unreadable} unreadable`,
+    skipped.failed && `${skipped.failed} failed to scan`,
   ].filter(Boolean);
   return `; skipped ${plural(total, 'file')} (${reasons.join(', ')})`;
 }

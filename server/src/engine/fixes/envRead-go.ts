@@ -31,7 +31,7 @@ export function goEnvRead(documentText: string, span: Span, name: string): Offse
   const read = `${os?.alias ?? 'os'}.Getenv("${name}")`;
   const edits = constEdits(tokens, documentText, span, read) ?? [{ span, text: read }];
   if (edits.length === 0) return undefined;
-  if (!os) edits.push(importEdit(tokens, documentText, header));
+  if (!os) edits.push(withLineEndings(importEdit(tokens, documentText, header), documentText));
   return edits;
 }
 
@@ -131,9 +131,11 @@ function constEdits(tokens: GoToken[], text: string, span: Span, read: string): 
   if (text.slice(lineStart, tokens[found.specStart]!.start).trim() !== '' || /[;)]/.test(tokens.find((t) => t.start >= span.end && t.end <= specEnd && t.kind === 'punct')?.text ?? '')) return [];
   const specText = text.slice(tokens[found.specStart]!.start, span.start) + read + text.slice(span.end, specEnd);
   const close = tokens[group[1]]!;
+  const newline = text.indexOf('\n', specEnd);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
   return [
-    { span: { start: lineStart, end: Math.min(specEnd + 1, text.length) }, text: '' },
-    { span: { start: close.end, end: close.end }, text: `\n\nvar ${specText.trimEnd()}` },
+    { span: { start: lineStart, end: newline < 0 ? text.length : newline + 1 }, text: '' },
+    { span: { start: close.end, end: close.end }, text: `${eol}${eol}var ${specText.trimEnd()}` },
   ];
 }
 
@@ -224,6 +226,11 @@ function specHasValue(tokens: GoToken[], from: number, to: number): boolean {
     if (tokens[index]!.text === '=') return true;
   }
   return false;
+}
+
+/** A CRLF file gets CRLF in what is inserted. */
+function withLineEndings(edit: OffsetEdit, text: string): OffsetEdit {
+  return text.includes('\r\n') ? { ...edit, text: edit.text.replace(/\n/g, '\r\n') } : edit;
 }
 
 function spanOf(token: GoToken): Span {

@@ -8,7 +8,7 @@ import { rubyEnvRead } from './envRead-ruby';
 
 type EnvRead = (documentText: string, span: Span, name: string, path: string) => OffsetEdit[] | undefined;
 
-// Compose, Spring and most YAML loaders interpolate `${NAME}`, and so do Spring's .properties.
+// Compose, Spring and most YAML loaders interpolate `${NAME}`, and so do Spring's .properties and php.ini.
 const interpolated: EnvRead = (_text, span, name) => [{ span, text: `\${${name}}` }];
 
 const ENV_READ_EDITS: Partial<Record<LanguageId, EnvRead>> = {
@@ -16,6 +16,8 @@ const ENV_READ_EDITS: Partial<Record<LanguageId, EnvRead>> = {
   typescript: (text, span, name, path) => [envReadEdit(text, span, name, 'typescript', path)],
   yaml: interpolated,
   properties: interpolated,
+  // PHP's ini reader expands ${NAME} from the environment.
+  ini: interpolated,
   python: pythonEnvRead,
   go: goEnvRead,
   java: javaEnvRead,

@@ -99,6 +99,8 @@ function classify(words: string[]): CredentialName | undefined {
   if (last === 'token' || last === 'tokens') return classifyToken(last, previous);
   if (last === 'key' || last === 'keys') return classifyKey(words, previous);
   if (last === 'auth' || last === 'authorization') return { noun: 'credential', strength: 'weak' };
+  // Rails' `secret_key_base` signs every cookie and session.
+  if (last === 'base' && previous === 'key' && words.includes('secret')) return { noun: 'secret key base', strength: 'strong' };
   return undefined;
 }
 

@@ -16,7 +16,7 @@ export const fileLogger: Rule = {
       'the environment route, store and rotate them. Log files fill disks, vanish with containers and ' +
       'cannot be aggregated across processes.',
     defaultSeverity: 'warning',
-    hint: 'Write logs to stdout (a console transport) and let the platform collect them.',
+    hint: 'Write logs to stdout, unbuffered, and let the platform collect and route them.',
     docsUrl: docsUrl('file-logger'),
   },
   checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks],

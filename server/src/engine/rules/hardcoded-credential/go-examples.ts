@@ -1,5 +1,6 @@
 // Go examples: must report exactly the marked ranges. Fixture secrets are generated, never real keys.
-import type { Examples, InvalidExample, ValidExample } from '../../rule';
+import type { Examples, InvalidExample } from '../../rule';
+import { goValidExamples } from './go-examples-valid';
 
 /** Offsets of `text` in the example's code once the ⟦ ⟧ markers are stripped (for fix spans). */
 function spanIn(marked: string, text: string): { start: number; end: number } {
@@ -232,6 +233,21 @@ func Admin(r *gin.Engine) {
     messageIncludes: ['Factor III'],
   },
   {
+    name: 'a package-level key passed to sessions.NewCookieStore by name',
+    path: 'web/store.go',
+    code: `package web
+
+import "github.com/gorilla/sessions"
+
+var (
+\tkey   = []byte(⟦"super-secret-key"⟧)
+\tstore = sessions.NewCookieStore(key)
+)
+`,
+    messageIncludes: ['hardcoded session secret passed to sessions.NewCookieStore', 'os.Getenv("SESSION_SECRET")'],
+    fix: { envName: 'SESSION_SECRET' },
+  },
+  {
     name: 'os.Setenv with a secret',
     path: 'main.go',
     code: `package main\n\nimport "os"\n\nfunc main() {\n\tos.Setenv("STRIPE_KEY", ⟦"sk_live_ZZ9aWxFpsnpFfpf39LqVUGCQ"⟧)\n}\n`,
@@ -239,101 +255,4 @@ func Admin(r *gin.Engine) {
   },
 ];
 
-const valid: ValidExample[] = [
-  {
-    name: 'env reads, struct tags, field names and labels',
-    path: 'config/config.go',
-    code: `package config
-
-import "os"
-
-type Config struct {
-\tPassword string \`json:"password" env:"DB_PASSWORD"\`
-\tAPIKey   string \`yaml:"api_key"\`
-}
-
-const passwordEnv = "DB_PASSWORD"
-const passwordField = "password"
-
-func Load() Config {
-\treturn Config{Password: os.Getenv("DB_PASSWORD"), APIKey: os.Getenv("API_KEY")}
-}
-
-var labels = map[string]string{"password": "Password", "token": "Enter your token"}
-`,
-  },
-  {
-    name: 'placeholders and local defaults',
-    path: 'config/defaults.go',
-    code: `package config
-
-const password = "changeme"
-const apiKey = "<your-api-key>"
-var dsn = "postgres://postgres:postgres@localhost:5432/app?sslmode=disable"
-var mysqlDSN = "root:root@tcp(127.0.0.1:3306)/app"
-var pq = "host=localhost user=postgres password=postgres dbname=app sslmode=disable"
-var tmpl = fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)
-`,
-  },
-  {
-    name: 'a non-secret env fallback and a helper default',
-    path: 'main.go',
-    code: `package main
-
-import "os"
-
-func main() {
-\tport := os.Getenv("PORT")
-\tif port == "" {
-\t\tport = "8080"
-\t}
-\tenv := getEnv("APP_ENV", "development")
-\t_ = env
-}
-`,
-  },
-  {
-    name: 'test files with dummy values, and t.Setenv',
-    path: 'auth/auth_test.go',
-    code: `package auth
-
-import "testing"
-
-func TestLogin(t *testing.T) {
-\tt.Setenv("JWT_SECRET", "k9-Xq2-zzTop")
-\tuser := User{Password: "test-password"}
-\tif err := Login(user, "password123"); err != nil {
-\t\tt.Fatal(err)
-\t}
-}
-`,
-  },
-  {
-    name: 'HTML form labels and messages',
-    path: 'web/forms.go',
-    code: `package web
-
-const loginForm = \`<label for="password">Password</label><input type="password" name="password">\`
-
-var errInvalidPassword = errors.New("invalid password")
-var passwordHint = "Password must be at least 8 characters"
-`,
-  },
-  {
-    name: 'session cookie store keys from the environment; a request token from a header',
-    path: 'web/session.go',
-    code: `package web
-
-import "github.com/gorilla/sessions"
-
-var store = sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))
-
-func auth(r *http.Request) string {
-\ttoken := r.Header.Get("Authorization")
-\treturn token
-}
-`,
-  },
-];
-
-export const goExamples: Examples = { valid, invalid };
+export const goExamples: Examples = { valid: goValidExamples, invalid };

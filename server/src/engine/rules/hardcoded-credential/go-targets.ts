@@ -1,6 +1,6 @@
 // Where a Go string literal goes: the name it is bound to (`const password = ...`, a struct field,
 // a map key), the secret-taking API it is passed to, or the env read it is the fallback of.
-import { named, callArguments, callName, dottedGoName, goStringValue, isGoString, lastSegment, qualifiedName } from '../../languages/go';
+import { named, callArguments, callName, dottedGoName, enclosingFunction, goStringValue, isGoString, lastSegment, qualifiedName } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, splitWords } from '../../secrets';
 import { goSecretApi } from './go-apis';
@@ -13,6 +13,8 @@ export interface GoScope {
   root: SyntaxNode;
   imports: ReadonlyMap<string, string>;
   path: string;
+  /** Variables passed to a secret-taking API somewhere in the file (`store := sessions.NewCookieStore(key)`), computed on first use. */
+  secretVariables?: Map<string, { target: Target; fn: number | undefined }[]>;
 }
 
 const TRANSPARENT = new Set(['parenthesized_expression', 'type_conversion_expression', 'literal_element']);
@@ -73,16 +75,44 @@ function listTarget(list: SyntaxNode, node: SyntaxNode, scope: GoScope): Target 
   if (owner.type !== 'const_spec' && owner.type !== 'var_spec' && owner.type !== 'short_var_declaration' && owner.type !== 'assignment_statement') {
     return undefined;
   }
-  return writtenTarget(target);
+  return writtenTarget(target, scope);
 }
 
-function writtenTarget(target: SyntaxNode): Target | undefined {
+function writtenTarget(target: SyntaxNode, scope: GoScope): Target | undefined {
   if (target.type === 'index_expression') {
     const key = goStringValue(target.childForFieldName('index'));
     return key === undefined ? undefined : nameTarget(key.split('.'));
   }
   const name = dottedGoName(target);
-  return name === undefined || name === '_' ? undefined : nameTarget(name.split('.'));
+  if (name === undefined || name === '_') return undefined;
+  const named = nameTarget(name.split('.'));
+  // `var key = []byte("...")` then `sessions.NewCookieStore(key)`: the API says what the name does not.
+  if (named.credential || target.type !== 'identifier') return named;
+  // A package-level variable counts wherever it is passed; a local one only in its own function.
+  const fn = enclosingFunction(target)?.id;
+  const use = secretVariables(scope).get(name)?.find((candidate) => fn === undefined || candidate.fn === fn);
+  return use?.target ?? named;
+}
+
+function secretVariables(scope: GoScope): Map<string, { target: Target; fn: number | undefined }[]> {
+  if (scope.secretVariables) return scope.secretVariables;
+  const found = new Map<string, { target: Target; fn: number | undefined }[]>();
+  walkTree(scope.root, (node) => {
+    if (node.type !== 'call_expression') return true;
+    const name = callName(node);
+    if (name === undefined) return true;
+    callArguments(node).forEach((argument, index) => {
+      const inner = argument.type === 'type_conversion_expression' ? argument.childForFieldName('operand') : argument;
+      if (inner?.type !== 'identifier') return;
+      const api = goSecretApi(qualifiedName(name, scope.imports) ?? name, index);
+      if (!api) return;
+      const target: Target = { kind: 'api', label: name, name: inner.text, credential: { noun: api.noun, strength: 'strong' }, envName: api.envName };
+      found.set(inner.text, [...(found.get(inner.text) ?? []), { target, fn: enclosingFunction(node)?.id }]);
+    });
+    return true;
+  });
+  scope.secretVariables = found;
+  return found;
 }
 
 /** `password == "..."`: the literal is what the password is. */

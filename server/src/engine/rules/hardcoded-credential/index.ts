@@ -17,7 +17,7 @@ export const hardcodedCredential: Rule = {
       'shared with everyone who can read it, cannot differ between deploys, and cannot be rotated without a ' +
       'code change. Read it from the environment instead.',
     defaultSeverity: 'error',
-    hint: 'Read the value from the environment (process.env.NAME) and keep it in a git-ignored .env file.',
+    hint: 'Read the value from the environment and keep it in a git-ignored .env file (the quick-fix does both).',
     docsUrl: docsUrl('hardcoded-credential'),
   },
   checks: [javascriptCheck, ...configChecks, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks],

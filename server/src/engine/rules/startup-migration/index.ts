@@ -17,7 +17,7 @@ export const startupMigration: Rule = {
       'against a release. Migrating on every start races when several processes boot at once, slows every ' +
       'restart, and ties schema changes to scaling events.',
     defaultSeverity: 'warning',
-    hint: 'Run migrations as a one-off admin process (an npm "migrate" script, a release phase), not on start.',
+    hint: 'Run migrations as a one-off admin process (a release phase, a migrate script or job), not on every start.',
     docsUrl: docsUrl('startup-migration'),
   },
   checks: [javascriptCheck, ...configChecks, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks],

@@ -1,0 +1,116 @@
+// Go examples that must stay silent: the false positives a reviewer would call clearly fine.
+import type { ValidExample } from '../../rule';
+
+export const goValidExamples: ValidExample[] = [
+  {
+    name: 'a variable passed to a secret API counts in its own scope only',
+    path: 'web/keys.go',
+    code: `package web
+
+import "crypto/hmac"
+
+func sign(key []byte, body []byte) []byte {
+\treturn hmac.New(sha256.New, key).Sum(body)
+}
+
+func cacheKey(id string) string {
+\tkey := "user-profile-v2"
+\treturn key + id
+}
+`,
+  },
+  {
+    name: 'env reads, struct tags, field names and labels',
+    path: 'config/config.go',
+    code: `package config
+
+import "os"
+
+type Config struct {
+\tPassword string \`json:"password" env:"DB_PASSWORD"\`
+\tAPIKey   string \`yaml:"api_key"\`
+}
+
+const passwordEnv = "DB_PASSWORD"
+const passwordField = "password"
+
+func Load() Config {
+\treturn Config{Password: os.Getenv("DB_PASSWORD"), APIKey: os.Getenv("API_KEY")}
+}
+
+var labels = map[string]string{"password": "Password", "token": "Enter your token"}
+`,
+  },
+  {
+    name: 'placeholders and local defaults',
+    path: 'config/defaults.go',
+    code: `package config
+
+const password = "changeme"
+const apiKey = "<your-api-key>"
+var dsn = "postgres://postgres:postgres@localhost:5432/app?sslmode=disable"
+var mysqlDSN = "root:root@tcp(127.0.0.1:3306)/app"
+var pq = "host=localhost user=postgres password=postgres dbname=app sslmode=disable"
+var tmpl = fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)
+`,
+  },
+  {
+    name: 'a non-secret env fallback and a helper default',
+    path: 'main.go',
+    code: `package main
+
+import "os"
+
+func main() {
+\tport := os.Getenv("PORT")
+\tif port == "" {
+\t\tport = "8080"
+\t}
+\tenv := getEnv("APP_ENV", "development")
+\t_ = env
+}
+`,
+  },
+  {
+    name: 'test files with dummy values, and t.Setenv',
+    path: 'auth/auth_test.go',
+    code: `package auth
+
+import "testing"
+
+func TestLogin(t *testing.T) {
+\tt.Setenv("JWT_SECRET", "k9-Xq2-zzTop")
+\tuser := User{Password: "test-password"}
+\tif err := Login(user, "password123"); err != nil {
+\t\tt.Fatal(err)
+\t}
+}
+`,
+  },
+  {
+    name: 'HTML form labels and messages',
+    path: 'web/forms.go',
+    code: `package web
+
+const loginForm = \`<label for="password">Password</label><input type="password" name="password">\`
+
+var errInvalidPassword = errors.New("invalid password")
+var passwordHint = "Password must be at least 8 characters"
+`,
+  },
+  {
+    name: 'session cookie store keys from the environment; a request token from a header',
+    path: 'web/session.go',
+    code: `package web
+
+import "github.com/gorilla/sessions"
+
+var store = sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))
+
+func auth(r *http.Request) string {
+\ttoken := r.Header.Get("Authorization")
+\treturn token
+}
+`,
+  },
+];
