@@ -1,6 +1,12 @@
-// Messages and fixes. A message names what was found and where, never the value.
+// Messages and fixes. A message names what was found and where, never the value. Other
+// languages reuse these builders with their own spelling of an env read.
 import type { MoveToEnvFix, Report, Span } from '../../types';
 import type { Target } from './javascript-target';
+
+/** How the advice spells reading env var `name`: `process.env.NAME`, `ENV.fetch("NAME")`, ... */
+export type EnvReadSpelling = (name: string) => string;
+
+const processEnv: EnvReadSpelling = (name) => `process.env.${name}`;
 
 export interface LiteralFinding {
   /** The literal including its quotes. */
@@ -17,16 +23,16 @@ export interface LiteralFinding {
 }
 
 /** A whole literal is the secret: report the literal, fix by moving it to the environment. */
-export function wholeLiteralReport(finding: LiteralFinding): Report {
+export function wholeLiteralReport(finding: LiteralFinding, envRead: EnvReadSpelling = processEnv): Report {
   const { target } = finding;
   // A weak name (`auth`, `token`) says less than a token format does: `auth: 'ghp_…'` is GITHUB_TOKEN.
   const named = target?.credential?.strength === 'strong' || (target !== undefined && target.kind !== 'name');
   const envName = target && named ? target.envName : finding.defaultEnvName;
   const fix = moveToEnv(finding.span, finding.value, envName, target);
-  return { span: finding.span, message: wholeLiteralMessage(finding, envName), secret: finding.value, ...(fix ? { fix } : {}) };
+  return { span: finding.span, message: wholeLiteralMessage(finding, envName, envRead), secret: finding.value, ...(fix ? { fix } : {}) };
 }
 
-function wholeLiteralMessage(finding: LiteralFinding, envName: string): string {
+function wholeLiteralMessage(finding: LiteralFinding, envName: string, envRead: EnvReadSpelling): string {
   const { target, what } = finding;
   const rotate = finding.isToken ? 'rotate it and ' : '';
   if (target?.envWrite) {
@@ -36,15 +42,15 @@ function wholeLiteralMessage(finding: LiteralFinding, envName: string): string {
     return `Factor III: hardcoded ${what} as the fallback of ${target.label}; ${rotate}remove the fallback and set ${envName} in the environment.`;
   }
   const where = target?.kind === 'api' ? ` passed to ${target.label}` : target && (target.credential || finding.isToken) ? ` in "${shorten(target.label)}"` : '';
-  return `Factor III: hardcoded ${what}${where}; ${rotate}read it from the environment (process.env.${envName}).`;
+  return `Factor III: hardcoded ${what}${where}; ${rotate}read it from the environment (${envRead(envName)}).`;
 }
 
 /** A token inside a longer string (`'Bearer ghp_…'`): report the token; no in-place fix would keep the code working. */
-export function embeddedTokenReport(span: Span, secret: string, format: string, envName: string): Report {
+export function embeddedTokenReport(span: Span, secret: string, format: string, envName: string, envRead: EnvReadSpelling = processEnv): Report {
   return {
     span,
     secret,
-    message: `Factor III: hardcoded ${format} inside a string; rotate it and read it from the environment (process.env.${envName}).`,
+    message: `Factor III: hardcoded ${format} inside a string; rotate it and read it from the environment (${envRead(envName)}).`,
   };
 }
 
@@ -59,13 +65,13 @@ export interface UrlFinding {
 }
 
 /** A password inside a URL: report the password only; the fix (when the URL is the whole literal) moves the whole URL. */
-export function urlPasswordReport(finding: UrlFinding): Report {
+export function urlPasswordReport(finding: UrlFinding, envRead: EnvReadSpelling = processEnv): Report {
   const fix = finding.whole ? moveToEnv(finding.whole.span, finding.whole.value, finding.envName, finding.target) : undefined;
   const kind = /^https?$/.test(finding.scheme) ? `an ${finding.scheme} URL (basic auth)` : `${article(finding.scheme)} ${finding.scheme} connection URL`;
   const action =
     finding.target?.kind === 'fallback'
       ? `remove the fallback and set ${finding.envName} in the environment`
-      : `read the whole URL from the environment (process.env.${finding.envName})`;
+      : `read the whole URL from the environment (${envRead(finding.envName)})`;
   return {
     span: finding.passwordSpan,
     secret: finding.password,
