@@ -14,6 +14,9 @@ import { openAuditReport, showAuditSummary } from './auditReport';
 import { DOCUMENT_SELECTOR, WATCHED_FILES } from './selector';
 import { StatusBar } from './statusBar';
 
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
 /** Starts the language server and wires the little UI the extension has: status bar, output, audit report. */
 export class TwelveFactorClient {
   private client: LanguageClient | undefined;
@@ -81,18 +84,28 @@ export class TwelveFactorClient {
     }
   }
 
-  /** Restart a crashed server, and say so once per session rather than on every crash. */
+  /**
+   * Restart a crashed server, and say so once per session rather than on every crash; give up
+   * after a few crashes in a row so a server that cannot start does not spin.
+   */
   private errorHandler(): ErrorHandler {
+    const crashes: number[] = [];
     return {
       error: (_error: Error, _message: Message | undefined, count: number | undefined) => ({
         action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown,
       }),
       closed: () => {
+        const now = Date.now();
+        crashes.push(now);
+        while (crashes.length > 0 && now - crashes[0]! > RESTART_WINDOW_MS) crashes.shift();
+        if (crashes.length > MAX_RESTARTS) {
+          return { action: CloseAction.DoNotRestart, message: 'Twelve-Factor Lint: the language server crashed repeatedly and was not restarted. See the output for details.' };
+        }
+        this.output.warn('server connection closed; restarting');
         if (!this.toldAboutRestart) {
           this.toldAboutRestart = true;
           void vscode.window.showWarningMessage('Twelve-Factor Lint: the language server stopped unexpectedly and was restarted.');
         }
-        this.output.warn('server connection closed; restarting');
         return { action: CloseAction.Restart, handled: true };
       },
     };

@@ -154,7 +154,7 @@ describe('twelve-factor-lint CLI', () => {
     const { json, code } = auditJson(root, '--max-file-size', '200');
     assert.equal(code, 0);
     assert.equal(json.summary['filesScanned'], 1);
-    assert.deepEqual(json.summary['filesSkipped'], { tooLarge: 1, binary: 1, unreadable: 0 });
+    assert.deepEqual(json.summary['filesSkipped'], { tooLarge: 1, binary: 1, unreadable: 0, failed: 0 });
     assert.match(runCli(['audit', '--max-file-size', '200'], root).stdout, /skipped 2 files \(1 too large, 1 binary\)/);
   });
 
