@@ -12,7 +12,7 @@ import { yamlExamples } from './config-yaml-examples';
 type FileKind = 'compose' | 'spring' | 'kubernetes' | 'other';
 
 const ADVICE: Readonly<Record<FileKind | 'secret', string>> = {
-  compose: 'use ${NAME} interpolation and keep the value in a git-ignored .env file',
+  compose: 'interpolate it from the environment instead (compose reads the value from a git-ignored .env file)',
   spring: 'use a ${NAME} placeholder and set the value in the environment',
   kubernetes: 'reference a Secret (valueFrom.secretKeyRef) instead of a literal value',
   secret: 'do not commit Secret manifests with real values; create them at deploy time or use Sealed Secrets / External Secrets',
