@@ -106,7 +106,7 @@ export const yamlExamples: Examples = {
       name: 'compose environment map',
       path: 'docker-compose.yml',
       code: 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: shop\n      POSTGRES_PASSWORD: ⟦WtfYQCdWn-c_vb!U⟧\n',
-      messageIncludes: ['POSTGRES_PASSWORD', '${NAME}'],
+      messageIncludes: ['POSTGRES_PASSWORD', '${POSTGRES_PASSWORD} interpolation'],
       fix: { kind: 'move-to-env', envName: 'POSTGRES_PASSWORD', value: 'WtfYQCdWn-c_vb!U' },
     },
     {

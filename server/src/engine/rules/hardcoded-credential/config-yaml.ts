@@ -12,7 +12,7 @@ import { yamlExamples } from './config-yaml-examples';
 type FileKind = 'compose' | 'spring' | 'kubernetes' | 'other';
 
 const ADVICE: Readonly<Record<FileKind | 'secret', string>> = {
-  compose: 'interpolate it from the environment instead (compose reads the value from a git-ignored .env file)',
+  compose: 'use ${NAME} interpolation and keep the value in a git-ignored .env file',
   spring: 'use a ${NAME} placeholder and set the value in the environment',
   kubernetes: 'reference a Secret (valueFrom.secretKeyRef) instead of a literal value',
   secret: 'do not commit Secret manifests with real values; create them at deploy time or use Sealed Secrets / External Secrets',
@@ -105,9 +105,8 @@ function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | und
     name,
     value,
     span: scalar.span,
-    advice: secretManifest ? ADVICE.secret : ADVICE[kind],
+    ...withAdvice(secretManifest ? ADVICE.secret : ADVICE[kind], fixName(kind, keys, within)),
     alwaysCredential: secretManifest,
-    ...fixName(kind, keys, within),
   });
 }
 
@@ -122,9 +121,13 @@ function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: Yam
     name,
     value,
     span: text.exact ? value.whole : scalar.span,
-    advice: ADVICE[kind],
-    ...fixName(kind, [...keys, name], 'environment'),
+    ...withAdvice(ADVICE[kind], fixName(kind, [...keys, name], 'environment')),
   });
+}
+
+/** The advice names the variable the fix would use: `use ${POSTGRES_PASSWORD} interpolation`. */
+function withAdvice(advice: string, fix: { envName?: string }): { advice: string; envName?: string } {
+  return { advice: advice.replace('${NAME}', `\${${fix.envName ?? 'NAME'}}`), ...fix };
 }
 
 /** Compose and Spring files interpolate `${NAME}`; elsewhere a moved value would not come back. */
