@@ -1,8 +1,15 @@
-// Messages and fixes for Python: the JavaScript wording, with Python's env read. Never the value.
-import type { MoveToEnvFix, Report, Span } from '../../types';
+// Python findings say what JavaScript findings say (the shared report builders), with Python's
+// env read, `os.environ["NAME"]`. Never the value.
+import type { Report, Span } from '../../types';
+import {
+  embeddedTokenReport as reportEmbeddedToken,
+  urlPasswordReport as reportUrlPassword,
+  wholeLiteralReport as reportWholeLiteral,
+  type EnvReadSpelling,
+} from './javascript-report';
 import type { Target } from './javascript-target';
 
-const read = (envName: string): string => `os.environ["${envName}"]`;
+const read: EnvReadSpelling = (envName) => `os.environ["${envName}"]`;
 
 export interface PythonLiteral {
   /** The literal including prefix and quotes (or the whole implicit concatenation). */
@@ -13,26 +20,13 @@ export interface PythonLiteral {
 }
 
 export function wholeLiteralReport(literal: PythonLiteral, what: string, isToken: boolean, target: Target | undefined, defaultEnvName: string): Report {
-  // A weak name (`auth`, `token`) says less than a token format does.
-  const named = target?.credential?.strength === 'strong' || (target !== undefined && target.kind !== 'name');
-  const envName = target && named ? target.envName : defaultEnvName;
-  const fix = moveToEnv(literal, envName, target);
-  return { span: literal.span, message: wholeLiteralMessage(what, isToken, target, envName), secret: literal.value, ...(fix ? { fix } : {}) };
-}
-
-function wholeLiteralMessage(what: string, isToken: boolean, target: Target | undefined, envName: string): string {
-  const rotate = isToken ? 'rotate it and ' : '';
-  if (target?.envWrite) return `Factor III: hardcoded ${what} written to ${target.label}; ${rotate}set ${envName} in the environment, not in code.`;
-  if (target?.kind === 'fallback') {
-    return `Factor III: hardcoded ${what} as the fallback of ${target.label}; ${rotate}remove the fallback and set ${envName} in the environment.`;
-  }
-  const where = target?.kind === 'api' ? ` passed to ${target.label}` : target && (target.credential || isToken) ? ` in "${shorten(target.label)}"` : '';
-  return `Factor III: hardcoded ${what}${where}; ${rotate}read it from the environment (${read(envName)}).`;
+  const report = reportWholeLiteral({ span: literal.span, value: literal.value, what, isToken, target, defaultEnvName }, read);
+  return fixable(literal, target) ? report : withoutFix(report);
 }
 
 /** A token inside a longer string: report the token; no in-place fix would keep the code working. */
 export function embeddedTokenReport(span: Span, secret: string, format: string, envName: string): Report {
-  return { span, secret, message: `Factor III: hardcoded ${format} inside a string; rotate it and read it from the environment (${read(envName)}).` };
+  return reportEmbeddedToken(span, secret, format, envName, read);
 }
 
 export interface PythonUrlFinding {
@@ -46,28 +40,18 @@ export interface PythonUrlFinding {
 }
 
 export function urlPasswordReport(finding: PythonUrlFinding): Report {
-  const fix = finding.whole ? moveToEnv(finding.whole, finding.envName, finding.target) : undefined;
-  const kind = /^https?$/.test(finding.scheme) ? `an ${finding.scheme} URL (basic auth)` : `${article(finding.scheme)} ${finding.scheme} connection URL`;
-  const action =
-    finding.target?.kind === 'fallback'
-      ? `remove the fallback and set ${finding.envName} in the environment`
-      : `read the whole URL from the environment (${read(finding.envName)})`;
-  return { span: finding.passwordSpan, secret: finding.password, message: `Factor III: password in ${kind}; ${action}.`, ...(fix ? { fix } : {}) };
+  const { whole, ...rest } = finding;
+  const report = reportUrlPassword({ ...rest, ...(whole ? { whole: { span: whole.span, value: whole.value } } : {}) }, read);
+  return whole && fixable(whole, finding.target) ? report : withoutFix(report);
 }
 
-function moveToEnv(literal: PythonLiteral, envName: string, target: Target | undefined): MoveToEnvFix | undefined {
-  if (target?.noFix || literal.bytes) return undefined;
-  if (target?.kind === 'fallback' && target.existingEnvName !== undefined) {
-    if (!target.fixSpan) return undefined;
-    return { kind: 'move-to-env', span: target.fixSpan, envName: target.existingEnvName, value: literal.value, existingEnvName: target.existingEnvName };
-  }
-  return { kind: 'move-to-env', span: literal.span, envName, value: literal.value };
+/** Bytes literals, and fallbacks whose whole expression is unknown, get no in-place fix. */
+function fixable(literal: PythonLiteral, target: Target | undefined): boolean {
+  if (literal.bytes) return false;
+  return !(target?.kind === 'fallback' && target.existingEnvName !== undefined && !target.fixSpan);
 }
 
-function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? 'an' : 'a';
-}
-
-function shorten(label: string): string {
-  return label.length <= 60 ? label : `…${label.slice(-59)}`;
+function withoutFix(report: Report): Report {
+  const { fix: _fix, ...rest } = report;
+  return rest;
 }
