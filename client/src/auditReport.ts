@@ -27,5 +27,10 @@ export async function showAuditSummary(summary: AuditSummary): Promise<void> {
 
 export async function openAuditReport(summary: AuditSummary): Promise<void> {
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: summary.reportMarkdown });
-  await vscode.commands.executeCommand('markdown.showPreview', document.uri);
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', document.uri);
+  } catch {
+    // The built-in Markdown extension can be disabled: the source is still readable.
+    await vscode.window.showTextDocument(document);
+  }
 }

@@ -2,14 +2,13 @@
 
 export const SOURCE = 'twelve-factor';
 export const SETTINGS_SECTION = 'twelveFactor';
-export const CONFIG_FILE_NAME = '.twelve-factor.json';
 
 export const COMMANDS = {
   /** Server-provided: audits every workspace folder, returns an AuditSummary. */
   auditWorkspace: 'twelveFactor.auditWorkspace',
   /** Server-provided: applies a fix by computing and sending a workspace/applyEdit (clients without create-file support). */
   applyFix: 'twelveFactor.applyFix',
-  /** Client-side: opens a rule's documentation page. */
+  /** Server-provided: opens a rule's documentation page through window/showDocument (any LSP client). */
   openRuleDocs: 'twelveFactor.openRuleDocs',
   /** Client-side. */
   restartServer: 'twelveFactor.restartServer',
