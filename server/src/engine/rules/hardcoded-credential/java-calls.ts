@@ -3,7 +3,7 @@
 import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
-import { nameTarget, type Target } from './javascript-target';
+import { envFallbackTarget, nameTarget, type Target } from './javascript-target';
 
 /** The language's readers, so one resolver serves both grammars. */
 export interface JvmSyntax {
@@ -102,16 +102,7 @@ function fallbackTarget(call: JvmCall, index: number, callee: string, syntax: Jv
     return { ...nameTarget(key.split('.')), kind: 'fallback', label: `System.getProperty("${key}")`, noFix: true };
   }
   if (envName === undefined) return undefined;
-  const credential = credentialName(envName);
-  return {
-    kind: 'fallback',
-    label: `System.getenv("${envName}")`,
-    name: envName,
-    ...(credential ? { credential } : {}),
-    envName,
-    existingEnvName: envName,
-    fixSpan: { start: call.node.startIndex, end: call.node.endIndex },
-  };
+  return envFallbackTarget(envName, `System.getenv("${envName}")`, { start: call.node.startIndex, end: call.node.endIndex });
 }
 
 function isGetenvMap(node: SyntaxNode | undefined, syntax: JvmSyntax): boolean {

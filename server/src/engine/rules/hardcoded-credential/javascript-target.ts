@@ -36,6 +36,23 @@ export function isTransparent(parent: ts.Node, node: ts.Node): boolean {
   return ts.isCallExpression(parent) && parent.arguments[0] === node && dottedName(parent.expression) === 'Buffer.from';
 }
 
+/**
+ * The fallback of an env read (`getenv('X', 'lit')`, `X ?: 'lit'`, `X || 'lit'`), in any language:
+ * the fix replaces `fixSpan` with the plain read of X; without one there is no in-place fix.
+ */
+export function envFallbackTarget(envName: string, label: string, fixSpan: Span | undefined): Target {
+  const credential = credentialName(envName);
+  return {
+    kind: 'fallback',
+    label,
+    name: envName,
+    ...(credential ? { credential } : {}),
+    envName,
+    existingEnvName: envName,
+    ...(fixSpan ? { fixSpan } : { noFix: true }),
+  };
+}
+
 /** A target named by a dotted path; UI containers (`messages.password`) name no credential. */
 export function nameTarget(segments: readonly string[]): Target {
   const containers = segments.slice(0, -1);

@@ -4,8 +4,7 @@ import { kotlinCall, kotlinDeclaredName, kotlinDottedName, kotlinString, navigat
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { argumentTarget, comparedTarget, envReadName, getterTarget, type JvmSyntax } from './java-calls';
 import { ancestorWithin, sameNode, TRANSPARENT_METHODS } from './java-targets';
-import { nameTarget, type Target } from './javascript-target';
-import { credentialName } from '../../secrets';
+import { envFallbackTarget, nameTarget, type Target } from './javascript-target';
 
 export function kotlinSyntax(text: string, parent: JvmSyntax['parent']): JvmSyntax {
   return { string: (node) => kotlinString(node, text), call: kotlinCall, dotted: kotlinDottedName, parent };
@@ -90,14 +89,5 @@ function argumentOf(argument: SyntaxNode, syntax: JvmSyntax): Target | undefined
 function elvisTarget(elvis: SyntaxNode, syntax: JvmSyntax): Target | undefined {
   const envName = envReadName(elvis.namedChild(0), syntax);
   if (envName === undefined) return undefined;
-  const credential = credentialName(envName);
-  return {
-    kind: 'fallback',
-    label: `System.getenv("${envName}")`,
-    name: envName,
-    ...(credential ? { credential } : {}),
-    envName,
-    existingEnvName: envName,
-    fixSpan: { start: elvis.startIndex, end: elvis.endIndex },
-  };
+  return envFallbackTarget(envName, `System.getenv("${envName}")`, { start: elvis.startIndex, end: elvis.endIndex });
 }

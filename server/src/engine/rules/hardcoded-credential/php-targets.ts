@@ -4,7 +4,7 @@ import { allChildren, ancestors, argumentAt, callOf, envReadName, named, parentO
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { secretArgumentOf } from './php-apis';
-import { nameTarget, type Target } from './javascript-target';
+import { envFallbackTarget, nameTarget, type Target } from './javascript-target';
 import { ownerSegments } from './php-arrays';
 
 export type { Target } from './javascript-target';
@@ -152,8 +152,8 @@ function envFallback(call: PhpCall, index: number, callNode: SyntaxNode): Target
   if (index !== 1) return undefined;
   const envName = envReadName(callNode);
   if (envName === undefined) return undefined;
-  const fixSpan = { start: callNode.startIndex, end: callNode.endIndex };
-  return { kind: 'fallback', label: `${call.scope ? `${call.scope}::${call.name}` : call.name}('${envName}')`, name: envName, ...credentialOf(envName), envName, existingEnvName: envName, fixSpan };
+  const label = `${call.scope ? `${call.scope}::${call.name}` : call.name}('${envName}')`;
+  return envFallbackTarget(envName, label, { start: callNode.startIndex, end: callNode.endIndex });
 }
 
 /** `define('DB_PASSWORD', 'lit')`, `Config::set('services.stripe.secret', 'lit')`, `$headers->set('Authorization', 'lit')`. */
@@ -175,7 +175,7 @@ function operatorTarget(parent: SyntaxNode, node: SyntaxNode): Target | undefine
   if (FALLBACK_OPERATORS.has(operator) && right.id === node.id) {
     const envName = envReadName(left);
     if (envName !== undefined) {
-      return { kind: 'fallback', label: left.text.replace(/\s+/g, ' ').slice(0, 80), name: envName, ...credentialOf(envName), envName, existingEnvName: envName, fixSpan: { start: parent.startIndex, end: parent.endIndex } };
+      return envFallbackTarget(envName, left.text.replace(/\s+/g, ' ').slice(0, 80), { start: parent.startIndex, end: parent.endIndex });
     }
     const segments = segmentsOf(left);
     const target = segments ? nameTarget(segments) : undefined;

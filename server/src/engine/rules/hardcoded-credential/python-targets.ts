@@ -3,7 +3,7 @@
 import { dottedName, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
-import { nameTarget, type Target } from './javascript-target';
+import { envFallbackTarget, nameTarget, type Target } from './javascript-target';
 import { envReadName, envGetterFallback } from './python-env';
 
 export type { Target } from './javascript-target';
@@ -199,14 +199,5 @@ function orTarget(operator: SyntaxNode, node: SyntaxNode, bindings: Bindings): T
 
 /** `fixed` is the expression the fix replaces (the whole call or `or`); without it there is no in-place fix. */
 function fallbackTarget(envName: string, label: string, fixed: SyntaxNode | undefined): Target {
-  const credential = credentialName(envName);
-  return {
-    kind: 'fallback',
-    label,
-    name: envName,
-    ...(credential ? { credential } : {}),
-    envName,
-    existingEnvName: envName,
-    ...(fixed ? { fixSpan: { start: fixed.startIndex, end: fixed.endIndex } } : { noFix: true }),
-  };
+  return envFallbackTarget(envName, label, fixed ? { start: fixed.startIndex, end: fixed.endIndex } : undefined);
 }

@@ -4,8 +4,8 @@
 import { callArguments, callName, dottedName, envReadName, isEnv, methodName, symbolOrStringName } from '../../languages/ruby';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { nodeSpan } from '../../languages/treeSitter';
-import { credentialName, type CredentialName } from '../../secrets';
-import { nameTarget, type Target } from './javascript-target';
+import type { CredentialName } from '../../secrets';
+import { envFallbackTarget, nameTarget, type Target } from './javascript-target';
 
 /** How far chains (`a || b || c`, nested hashes) are followed. */
 const MAX_DEPTH = 32;
@@ -119,15 +119,7 @@ function envChainName(node: SyntaxNode | null): string | undefined {
 }
 
 function fallbackTarget(envName: string, read: SyntaxNode, whole: SyntaxNode): Target {
-  return {
-    kind: 'fallback',
-    label: read.text.replace(/\s+/g, ' ').slice(0, 80),
-    name: envName,
-    ...credentialOf(envName),
-    envName,
-    existingEnvName: envName,
-    fixSpan: nodeSpan(whole),
-  };
+  return envFallbackTarget(envName, read.text.replace(/\s+/g, ' ').slice(0, 80), nodeSpan(whole));
 }
 
 function assignedTarget(left: SyntaxNode | null): Target | undefined {
@@ -217,11 +209,6 @@ export function rubyNameTarget(segments: readonly string[]): Target {
     return { ...target, credential: { noun: 'secret key base', strength: 'strong' }, envName: 'SECRET_KEY_BASE' };
   }
   return target;
-}
-
-function credentialOf(name: string): { credential?: CredentialName } {
-  const credential = name.toUpperCase() === 'SECRET_KEY_BASE' ? { noun: 'secret key base', strength: 'strong' as const } : credentialName(name);
-  return credential ? { credential } : {};
 }
 
 /** The callee as written (`Octokit::Client.new`), for messages. */
