@@ -49,6 +49,8 @@ const common = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // The audit's scan workers (server/src/pool/), started by the CLI and the server from beside them.
+  { entryPoints: ['server/src/pool/scanWorker.ts'], outfile: 'dist/scanWorker.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -6,6 +6,7 @@ import { toDiagnostic } from './diagnostics';
 import { RULES } from './engine/rules';
 import type { AuditSummary } from './protocol';
 import { auditReportMarkdown } from './auditReport';
+import { defaultJobs } from './pool/scanPool';
 import type { SettingsStore } from './settings';
 import type { Validator } from './validation';
 import { effectiveConfig, type Workspace } from './workspace';
@@ -63,7 +64,7 @@ export class WorkspaceAudit {
     const loaded = this.workspace.config(folder);
     const config = effectiveConfig(loaded, settings);
     if (!settings.enable) config.rules = Object.fromEntries(RULES.map((rule) => [rule.meta.id, 'off' as const]));
-    return auditPaths([folder], { base: folder, config: { ...loaded, config }, signal, onProgress, grammars: this.validator.grammars });
+    return auditPaths([folder], { base: folder, config: { ...loaded, config }, signal, onProgress, jobs: defaultJobs() });
   }
 
   private publish(results: readonly AuditResult[]): void {

@@ -1,14 +1,13 @@
 // The node layer shared by the CLI and the language server's workspace audit: walk, read, scan.
-import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { toScanOptions, type ConfigError, type ProjectConfig } from './engine/config';
-import { languageOf } from './engine/languages/detect';
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
-import { scan } from './engine/scan';
 import type { Finding, ScanOptions } from './engine/types';
 import { toPosix } from './gitignore';
 import { Grammars } from './grammars';
+import { ScanPool } from './pool/scanPool';
+import { scanFileAt, type FileJob, type FileOutcome } from './pool/scanFile';
 import { findProjectConfig, type LoadedConfig } from './projectConfig';
 import { walk, type SkipReason, type WalkedFile } from './walk';
 
@@ -24,8 +23,10 @@ export interface AuditOptions {
   onProgress?: (done: number, total: number) => void;
   /** For tests: the rules to run (default: all). */
   rules?: readonly Rule[];
-  /** Tree-sitter grammars, loaded on first use; shared across audits by a long-lived caller. */
+  /** Tree-sitter grammars, loaded on first use; shared across audits by a long-lived caller (one job only). */
   grammars?: Grammars;
+  /** Files scanned at once, each in a worker thread; 1 (the default): in this thread. */
+  jobs?: number;
 }
 
 export interface AuditedFile {
@@ -48,15 +49,11 @@ export interface AuditResult {
   configErrors: ConfigError[];
 }
 
-/** How many files are read ahead while one is scanned. */
-const READ_AHEAD = 8;
-
 /** Audits files and folders. Throws the signal's reason when aborted, WalkError for a missing root. */
 export async function auditPaths(roots: readonly string[], options: AuditOptions = {}): Promise<AuditResult> {
   const started = performance.now();
   const base = resolve(options.base ?? '.');
   const loaded = options.config ?? findProjectConfig(roots[0] ?? base);
-  const grammars = options.grammars ?? new Grammars();
   const skipped: SkipCounts = { tooLarge: 0, binary: 0, unreadable: 0, failed: 0 };
   const walked: WalkedFile[] = [];
   const walkOptions = {
@@ -68,62 +65,79 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   };
   for await (const file of walk(roots.length > 0 ? roots : ['.'], walkOptions)) walked.push(file);
 
-  const scanOptions = toScanOptions(loaded.config);
-  const files: AuditedFile[] = [];
-  const reads = walked.map(() => undefined as Promise<string | undefined> | undefined);
-  const readAt = (index: number) => (reads[index] ??= readText(walked[index]!.absolutePath));
-  let scannedCount = 0;
-  for (let index = 0; index < walked.length; index++) {
-    options.signal?.throwIfAborted();
-    for (let ahead = index; ahead < Math.min(walked.length, index + READ_AHEAD); ahead++) void readAt(ahead);
-    const file = walked[index]!;
-    const text = await readAt(index);
-    reads[index] = undefined;
-    if (text === undefined) {
-      skipped.unreadable++;
-    } else {
-      const path = displayPath(base, file.absolutePath);
-      const language = languageOf(path);
-      const gitIgnored = language === 'dotenv' ? file.gitIgnored : undefined;
-      await grammars.ensure(language);
-      const findings = scanSafely(path, text, { ...scanOptions, gitIgnored, treeSitter: grammars }, options.rules ?? RULES);
-      if (findings === undefined) skipped.failed++;
-      else {
-        if (findings.length > 0) files.push({ path, findings });
-        scannedCount++;
-      }
-    }
-    options.onProgress?.(index + 1, walked.length);
+  const scanner = scannerFor(options, toScanOptions(loaded.config), walked.length);
+  const outcomes: FileOutcome[] = new Array(walked.length);
+  let done = 0;
+  try {
+    await Promise.all(
+      walked.map(async (file, index) => {
+        const outcome = await scanner.run({ absolutePath: file.absolutePath, path: displayPath(base, file.absolutePath), gitIgnored: file.gitIgnored });
+        options.signal?.throwIfAborted();
+        outcomes[index] = outcome;
+        options.onProgress?.(++done, walked.length);
+      }),
+    );
+  } finally {
+    await scanner.close();
   }
+  options.signal?.throwIfAborted();
+
+  const files: AuditedFile[] = [];
+  let scannedCount = 0;
+  walked.forEach((file, index) => {
+    const outcome = outcomes[index]!;
+    if (outcome.kind !== 'scanned') return void skipped[outcome.kind]++;
+    scannedCount++;
+    if (outcome.findings.length > 0) files.push({ path: displayPath(base, file.absolutePath), findings: outcome.findings });
+  });
   const durationMs = Math.round(performance.now() - started);
   return { root: base, files, scannedCount, skipped, durationMs, config: loaded.config, configErrors: loaded.errors };
 }
 
-/** One file the engine cannot handle must not end the audit of the others. */
-function scanSafely(path: string, text: string, options: ScanOptions, rules: readonly Rule[]): Finding[] | undefined {
-  try {
-    return scan({ path }, text, options, rules);
-  } catch {
-    return undefined;
+interface Scanner {
+  run(job: FileJob): Promise<FileOutcome>;
+  close(): Promise<void>;
+}
+
+/** A pool of workers for several jobs, else this thread, a few files read ahead of the scan. */
+function scannerFor(options: AuditOptions, scanOptions: ScanOptions, fileCount: number): Scanner {
+  const jobs = Math.min(options.jobs ?? 1, fileCount);
+  if (jobs > 1) {
+    const ruleIds = options.rules?.map((rule) => rule.meta.id);
+    return new ScanPool(jobs, { options: scanOptions, ...(ruleIds ? { ruleIds } : {}) });
+  }
+  const grammars = options.grammars ?? new Grammars();
+  const rules = options.rules ?? RULES;
+  const limit = new Limit(READ_AHEAD);
+  return {
+    run: (job) => limit.run(async () => (options.signal?.aborted ? { kind: 'failed' } : scanFileAt(job, scanOptions, grammars, rules))),
+    close: async () => undefined,
+  };
+}
+
+/** How many files one thread reads ahead while it scans another. */
+const READ_AHEAD = 8;
+
+/** Runs at most `size` tasks at once, the rest in the order they came. */
+class Limit {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly size: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.running++;
+    try {
+      return await task();
+    } finally {
+      this.running--;
+      this.waiting.shift()?.();
+    }
   }
 }
 
 function displayPath(base: string, absolutePath: string): string {
   const rel = relative(base, absolutePath);
   return toPosix(rel === '' || rel.startsWith('..') ? absolutePath : rel);
-}
-
-async function readText(path: string): Promise<string | undefined> {
-  try {
-    return decodeText(await readFile(path));
-  } catch {
-    return undefined;
-  }
-}
-
-/** UTF-8 unless a byte order mark says UTF-16; the mark itself is dropped. */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
 }

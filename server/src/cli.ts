@@ -4,6 +4,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { auditPaths, type AuditResult } from './auditRun';
+import { defaultJobs } from './pool/scanPool';
 import type { ConfigError } from './engine/config';
 import { RULES } from './engine/rules';
 import { SEVERITIES, type Severity } from './engine/types';
@@ -30,6 +31,7 @@ Options:
   --exit-zero                exit 0 even with findings (usage and config errors still exit 2)
   --config FILE              config file (default: the nearest .twelve-factor.json)
   --max-file-size BYTES      skip larger files (default: the config's maxFileSize, else 1048576)
+  --jobs N                   files scanned at once, each in a worker thread (default: the number of cores)
   --quiet                    report only findings at or above --fail-on
   --no-color                 no colours (also: NO_COLOR)
   --version                  print the version
@@ -47,6 +49,7 @@ const OPTIONS = {
   'exit-zero': { type: 'boolean' },
   config: { type: 'string' },
   'max-file-size': { type: 'string' },
+  jobs: { type: 'string' },
   quiet: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   version: { type: 'boolean' },
@@ -74,11 +77,13 @@ async function main(argv: readonly string[]): Promise<number> {
   const failOn = values['fail-on'] !== undefined ? choice(values['fail-on'], SEVERITIES, '--fail-on') : loaded.config.failOn;
   const maxFileSize = values['max-file-size'] !== undefined ? positiveInteger(values['max-file-size'], '--max-file-size') : undefined;
 
+  const jobs = values.jobs !== undefined ? positiveInteger(values.jobs, '--jobs', 'number') : defaultJobs();
   const progress = new ProgressLine(process.stderr.isTTY === true && !values.quiet);
   let result: AuditResult;
   try {
     result = await auditPaths(roots, {
       config: loaded,
+      jobs,
       ...(maxFileSize !== undefined ? { maxFileSize } : {}),
       onProgress: (done, total) => progress.update(done, total),
     });
@@ -160,10 +165,10 @@ function choice<T extends string>(value: string, allowed: readonly T[], option: 
   throw new UsageError(`${option} must be one of ${allowed.join(', ')} (got '${value}')`);
 }
 
-function positiveInteger(value: string, option: string): number {
+function positiveInteger(value: string, option: string, unit = 'number of bytes'): number {
   const number = Number(value);
   if (/^\d+$/.test(value) && Number.isSafeInteger(number) && number > 0) return number;
-  throw new UsageError(`${option} must be a positive whole number of bytes (got '${value}')`);
+  throw new UsageError(`${option} must be a positive whole ${unit} (got '${value}')`);
 }
 
 function exists(path: string): boolean {

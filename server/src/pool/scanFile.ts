@@ -1,0 +1,50 @@
+// Reads and scans one walked file: the unit of work of an audit, done in the audit's own thread
+// (one job) or in a pool worker (several). Both paths run this same function, so an audit's
+// findings do not depend on the number of jobs.
+import { readFile } from 'node:fs/promises';
+import { languageOf } from '../engine/languages/detect';
+import type { Rule } from '../engine/rule';
+import { scan } from '../engine/scan';
+import type { Finding, ScanOptions } from '../engine/types';
+import type { Grammars } from '../grammars';
+
+export interface FileJob {
+  absolutePath: string;
+  /** The path findings and rules see (relative to the audit's base, forward slashes). */
+  path: string;
+  gitIgnored: boolean | undefined;
+}
+
+/** `failed`: the engine threw on the file (a bug), or the worker scanning it died. */
+export type FileOutcome = { kind: 'scanned'; findings: Finding[] } | { kind: 'unreadable' } | { kind: 'failed' };
+
+export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: Grammars, rules: readonly Rule[]): Promise<FileOutcome> {
+  const text = await readText(job.absolutePath);
+  if (text === undefined) return { kind: 'unreadable' };
+  const language = languageOf(job.path);
+  const gitIgnored = language === 'dotenv' ? job.gitIgnored : undefined;
+  await grammars.ensure(language);
+  try {
+    return { kind: 'scanned', findings: scan({ path: job.path }, text, { ...options, gitIgnored, treeSitter: grammars }, rules) };
+  } catch {
+    // One file the engine cannot handle must not end the audit of the others.
+    return { kind: 'failed' };
+  }
+}
+
+async function readText(path: string): Promise<string | undefined> {
+  try {
+    return decodeText(await readFile(path));
+  } catch {
+    return undefined;
+  }
+}
+
+const UTF8 = new TextDecoder('utf-8');
+
+/** UTF-8 unless a byte order mark says UTF-16; the mark itself is dropped. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return UTF8.decode(bytes);
+}
