@@ -9,6 +9,7 @@ import { Grammars } from './grammars';
 import { ScanPool } from './pool/scanPool';
 import { scanFileAt, type FileJob, type FileOutcome } from './pool/scanFile';
 import { findProjectConfig, type LoadedConfig } from './projectConfig';
+import { appRoots } from './scorecard/apps';
 import { walk, type SkipReason, type WalkedFile } from './walk';
 
 export interface AuditOptions {
@@ -42,6 +43,8 @@ export interface AuditResult {
   root: string;
   /** Files with at least one finding, in walk order. */
   files: AuditedFile[];
+  /** App folders (each with a manifest: package.json, go.mod, ...) relative to root; '' is root itself. */
+  apps: string[];
   scannedCount: number;
   skipped: SkipCounts;
   durationMs: number;
@@ -56,10 +59,12 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const loaded = options.config ?? findProjectConfig(roots[0] ?? base);
   const skipped: SkipCounts = { tooLarge: 0, binary: 0, unreadable: 0, failed: 0 };
   const walked: WalkedFile[] = [];
+  const manifests: string[] = [];
   const walkOptions = {
     config: loaded.config,
     configDir: loaded.dir,
     onSkip: (_path: string, reason: SkipReason) => void skipped[reason]++,
+    onManifest: (path: string) => void manifests.push(displayPath(base, path)),
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   };
@@ -91,7 +96,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
     if (outcome.findings.length > 0) files.push({ path: displayPath(base, file.absolutePath), findings: outcome.findings });
   });
   const durationMs = Math.round(performance.now() - started);
-  return { root: base, files, scannedCount, skipped, durationMs, config: loaded.config, configErrors: loaded.errors };
+  const apps = appRoots(manifests);
+  return { root: base, files, apps, scannedCount, skipped, durationMs, config: loaded.config, configErrors: loaded.errors };
 }
 
 interface Scanner {
