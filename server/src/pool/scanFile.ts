@@ -23,11 +23,11 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
   if (text === undefined) return { kind: 'unreadable' };
   const language = languageOf(job.path);
   const gitIgnored = language === 'dotenv' ? job.gitIgnored : undefined;
-  await grammars.ensure(language);
   try {
+    await grammars.ensure(language);
     return { kind: 'scanned', findings: scan({ path: job.path }, text, { ...options, gitIgnored, treeSitter: grammars }, rules) };
   } catch {
-    // One file the engine cannot handle must not end the audit of the others.
+    // One file the engine (or its grammar) cannot handle must not end the audit of the others.
     return { kind: 'failed' };
   }
 }
