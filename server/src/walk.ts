@@ -33,7 +33,11 @@ export interface WalkOptions {
   /** Called with the number of files found so far. */
   onProgress?: (found: number) => void;
   onSkip?: (absolutePath: string, reason: SkipReason) => void;
+  /** Called for a file named as a root that is not scanned by choice: the config ignores it or no rule reads its type. */
+  onNamedFileLeftOut?: (absolutePath: string, reason: LeftOutReason) => void;
 }
+
+export type LeftOutReason = 'ignored by the config' | 'not a file type the rules read';
 
 /** Folders never entered, whatever the ignore files say. */
 const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn', 'node_modules']);
@@ -98,9 +102,11 @@ class WalkContext {
   }
 
   async file(path: string, relativePath: string, gitIgnores: GitIgnores, named: boolean): Promise<WalkedFile | undefined> {
-    if (!languageOf(path) || basename(path) === CONFIG_FILE_NAME || this.seen.has(path)) return undefined;
+    if (this.seen.has(path)) return undefined;
+    if (!languageOf(path) || basename(path) === CONFIG_FILE_NAME) return this.leftOut(path, named, 'not a file type the rules read');
     const gitIgnored = gitIgnores.repoRoot ? gitIgnores.isIgnored(path, false) : undefined;
-    if ((gitIgnored && !named) || this.isConfigIgnored(path)) return undefined;
+    if (gitIgnored && !named) return undefined;
+    if (this.isConfigIgnored(path)) return this.leftOut(path, named, 'ignored by the config');
     const head = await readHead(path);
     if (!head) return this.skip(path, 'unreadable');
     if (head.size > this.maxFileSize) return this.skip(path, 'tooLarge');
@@ -109,6 +115,11 @@ class WalkContext {
     this.found++;
     this.options.onProgress?.(this.found);
     return { absolutePath: path, relativePath, size: head.size, gitIgnored };
+  }
+
+  private leftOut(path: string, named: boolean, reason: LeftOutReason): undefined {
+    if (named) this.options.onNamedFileLeftOut?.(path, reason);
+    return undefined;
   }
 
   private skip(path: string, reason: SkipReason): undefined {
