@@ -7,6 +7,7 @@ import picomatch from 'picomatch';
 import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, type ProjectConfig } from './engine/config';
 import { languageOf } from './engine/languages/detect';
 import { GitIgnores, isInside, toPosix } from './gitignore';
+import { isManifest } from './scorecard/apps';
 
 export { isGitIgnored } from './gitignore';
 export { loadProjectConfig, findProjectConfig, type LoadedConfig } from './projectConfig';
@@ -35,6 +36,8 @@ export interface WalkOptions {
   onSkip?: (absolutePath: string, reason: SkipReason) => void;
   /** Called for a file named as a root that is not scanned by choice: the config ignores it or no rule reads its type. */
   onNamedFileLeftOut?: (absolutePath: string, reason: LeftOutReason) => void;
+  /** Called with each app manifest (package.json, go.mod, pom.xml, ...) the walk passes, scanned or not. */
+  onManifest?: (absolutePath: string) => void;
 }
 
 export type LeftOutReason = 'ignored by the config' | 'not a file type the rules read';
@@ -103,10 +106,14 @@ class WalkContext {
 
   async file(path: string, relativePath: string, gitIgnores: GitIgnores, named: boolean): Promise<WalkedFile | undefined> {
     if (this.seen.has(path)) return undefined;
-    if (!languageOf(path) || basename(path) === CONFIG_FILE_NAME) return this.leftOut(path, named, 'not a file type the rules read');
+    const read = languageOf(path) !== undefined;
+    const manifest = isManifest(toPosix(path));
+    if ((!read && !manifest) || basename(path) === CONFIG_FILE_NAME) return this.leftOut(path, named, 'not a file type the rules read');
     const gitIgnored = gitIgnores.repoRoot ? gitIgnores.isIgnored(path, false) : undefined;
     if (gitIgnored && !named) return undefined;
     if (this.isConfigIgnored(path)) return this.leftOut(path, named, 'ignored by the config');
+    if (manifest) this.options.onManifest?.(path);
+    if (!read) return this.leftOut(path, named, 'not a file type the rules read');
     const head = await readHead(path);
     if (!head) return this.skip(path, 'unreadable');
     if (head.size > this.maxFileSize) return this.skip(path, 'tooLarge');

@@ -9,21 +9,33 @@ import { formatJson } from '../format/json';
 import { formatSarif } from '../format/sarif';
 import { formatText } from '../format/text';
 import { findProjectConfig, loadConfigFile } from '../projectConfig';
+import { formatHtml } from '../scorecard';
 import type { LeftOutReason } from '../walk';
 import { defineCommand, UsageError } from './command';
 import { notice, writeReport, wantsColor } from './output';
 import { ProgressLine } from './progress';
 import { choice, positiveInteger } from './values';
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
-type Format = (typeof FORMATS)[number];
+/** One entry per --format value: adding a format is one line here. */
+const FORMATTERS = {
+  text: (result: AuditResult, options: { color: boolean }) => formatText(result, RULES, options),
+  json: (result: AuditResult) => formatJson(result, RULES),
+  sarif: (result: AuditResult) => formatSarif(result, RULES),
+  html: (result: AuditResult) => formatHtml(result, RULES),
+} as const;
+type Format = keyof typeof FORMATTERS;
+const FORMATS = Object.keys(FORMATTERS) as Format[];
 
 export const auditCommand = defineCommand({
   name: 'audit',
   usage: '[paths...]',
   summary: 'Scan folders and files (default: the current folder) and report what breaks the twelve factors.',
   options: {
-    format: { type: 'string', value: 'text|json|sarif', description: 'output format (default: text)' },
+    format: {
+      type: 'string',
+      value: 'text|json|sarif|html',
+      description: 'output format (default: text); html is the twelve-factor scorecard\nas one self-contained page',
+    },
     output: { type: 'string', short: 'o', value: 'FILE', description: 'write the report to FILE (its folder is created) instead of stdout' },
     'fail-on': {
       type: 'string',
@@ -75,11 +87,10 @@ async function runAudit(roots: string[], options: AuditOptions, quiet: boolean):
 }
 
 function render(result: AuditResult, format: Format, options: { color: boolean; quiet: boolean }): string {
-  if (format === 'json') return formatJson(result, RULES);
-  if (format === 'sarif') return formatSarif(result, RULES);
   // Like `eslint --quiet`: a clean quiet run says nothing, so a pre-commit hook stays silent.
-  if (options.quiet && result.files.length === 0) return '';
-  return formatText(result, RULES, { color: options.color });
+  // Machine formats always print a whole document.
+  if (format === 'text' && options.quiet && result.files.length === 0) return '';
+  return FORMATTERS[format](result, { color: options.color });
 }
 
 /** Says when nothing was scanned, or a file named on the command line was left out, so a typo in CI is not a silent pass. */
