@@ -51,7 +51,7 @@ const builds = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   // The audit's scan workers (server/src/pool/), started by the CLI and the server from beside them.
   { entryPoints: ['server/src/pool/scanWorker.ts'], outfile: 'dist/scanWorker.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
 // Tree-sitter's runtime and the grammars, loaded lazily by server/src/grammars.ts from dist/grammars/.
