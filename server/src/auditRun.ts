@@ -113,7 +113,7 @@ function scannerFor(options: AuditOptions, scanOptions: ScanOptions, fileCount: 
   const jobs = Math.min(options.jobs ?? 1, fileCount);
   if (jobs > 1) {
     const ruleIds = options.rules?.map((rule) => rule.meta.id);
-    return new ScanPool(jobs, { options: scanOptions, ...(ruleIds ? { ruleIds } : {}) });
+    return new ScanPool(jobs, { kind: 'files', options: scanOptions, ...(ruleIds ? { ruleIds } : {}) });
   }
   const grammars = options.grammars ?? new Grammars();
   const rules = options.rules ?? RULES;

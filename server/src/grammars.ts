@@ -42,8 +42,8 @@ export class Grammars implements TreeSitterParsers {
     await pending;
   }
 
-  parse(language: TreeSitterLanguage, text: string): SyntaxTree | undefined {
-    return this.parsers.get(language)?.parse(text) ?? undefined;
+  parse(language: TreeSitterLanguage, text: string, previous?: SyntaxTree): SyntaxTree | undefined {
+    return this.parsers.get(language)?.parse(text, previous) ?? undefined;
   }
 
   private load(language: TreeSitterLanguage): Promise<Parser | undefined> {

@@ -1,18 +1,31 @@
-// A pool worker: loads the engine and, lazily, each tree-sitter grammar once, then reads and
-// scans the files the pool sends it, one message per file, for the life of the pool.
+// A worker thread: loads the engine and, lazily, each tree-sitter grammar once, then scans what
+// its pool sends: files of an audit (read here) or the open documents of the language server.
 import { parentPort, workerData } from 'node:worker_threads';
 import { RULES } from '../engine/rules';
 import { Grammars } from '../grammars';
+import { OpenDocuments } from './openDocuments';
+import type { DocumentMessage, DocumentResult, JobMessage, ResultMessage, WorkerInit } from './messages';
 import { scanFileAt } from './scanFile';
-import type { JobMessage, ResultMessage, WorkerInit } from './messages';
 
 const init = workerData as WorkerInit;
-const rules = init.ruleIds ? RULES.filter((rule) => init.ruleIds!.includes(rule.meta.id)) : RULES;
 const grammars = new Grammars();
+const port = parentPort!;
 
-parentPort!.on('message', (message: JobMessage) => {
-  void scanFileAt(message.job, init.options, grammars, rules).then((outcome) => {
-    const result: ResultMessage = { id: message.id, outcome };
-    parentPort!.postMessage(result);
+if (init.kind === 'files') {
+  const rules = init.ruleIds ? RULES.filter((rule) => init.ruleIds!.includes(rule.meta.id)) : RULES;
+  port.on('message', (message: JobMessage) => {
+    void scanFileAt(message.job, init.options, grammars, rules).then((outcome) => {
+      const result: ResultMessage = { id: message.id, outcome };
+      port.postMessage(result);
+    });
   });
-});
+} else {
+  const documents = new OpenDocuments(grammars);
+  port.on('message', (message: DocumentMessage) => {
+    if (message.type === 'close') return documents.close(message.uri);
+    void documents.scan(message.request).then(
+      (findings) => port.postMessage({ id: message.id, findings } satisfies DocumentResult),
+      (error: unknown) => port.postMessage({ id: message.id, error: (error as Error)?.name ?? 'Error' } satisfies DocumentResult),
+    );
+  });
+}

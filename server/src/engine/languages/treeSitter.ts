@@ -14,7 +14,8 @@ export function isTreeSitterLanguage(language: LanguageId): language is TreeSitt
 
 /** Parses text with a loaded grammar; undefined when the grammar is not loaded. */
 export interface TreeSitterParsers {
-  parse(language: TreeSitterLanguage, text: string): Tree | undefined;
+  /** `previous`: the tree of the text before an edit, already edited to match, to reuse. */
+  parse(language: TreeSitterLanguage, text: string, previous?: Tree): Tree | undefined;
 }
 
 export type { Node as SyntaxNode, Tree as SyntaxTree };

@@ -24,3 +24,16 @@ export function parseTypeScript(path: string, text: string, language: LanguageId
     return ts.createSourceFile(path || 'file.ts', '', ts.ScriptTarget.Latest, true, kind);
   }
 }
+
+/**
+ * Reparses only what an edit changed, reusing the rest of `previous` (which must not be used
+ * afterwards). Falls back to a full parse where the incremental parser gives up.
+ */
+export function updateTypeScript(previous: ts.SourceFile, text: string, change: ts.TextChangeRange): ts.SourceFile {
+  try {
+    return ts.updateSourceFile(previous, text, change);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return ts.createSourceFile(previous.fileName, '', ts.ScriptTarget.Latest, true);
+  }
+}
