@@ -9,8 +9,32 @@ import { wholeLiteralReport } from './javascript-report';
 import { nameTarget } from './javascript-target';
 
 const DEFAULT_KEYS = new Set(['default', 'envDefault', 'envdefault']);
-/** `key:"value"` pairs of a struct tag; a tag is one line, so this runs in linear time. */
-const TAG_PAIR = /([A-Za-z_][\w-]*):"((?:[^"\\\n]|\\.)*)"/g;
+interface TagPair {
+  key: string;
+  value: string;
+  /** Offset of the value in the tag's text. */
+  start: number;
+}
+
+/** `key:"value"` pairs, read the way reflect.StructTag.Lookup reads them: one pass, no backtracking. */
+function tagPairs(tag: string): TagPair[] {
+  const pairs: TagPair[] = [];
+  let i = 0;
+  while (i < tag.length) {
+    while (tag[i] === ' ') i++;
+    const keyStart = i;
+    while (i < tag.length && tag[i]! > ' ' && tag[i] !== ':' && tag[i] !== '"') i++;
+    if (i === keyStart || tag[i] !== ':' || tag[i + 1] !== '"') break;
+    const key = tag.slice(keyStart, i);
+    i += 2;
+    const start = i;
+    while (i < tag.length && tag[i] !== '"') i += tag[i] === '\\' ? 2 : 1;
+    if (i >= tag.length) break;
+    pairs.push({ key, value: tag.slice(start, i), start });
+    i++;
+  }
+  return pairs;
+}
 
 /** Reports of the credential defaults in one field declaration's tag. */
 export function tagDefaultReports(field: SyntaxNode): Report[] {
@@ -20,15 +44,15 @@ export function tagDefaultReports(field: SyntaxNode): Report[] {
   const reports: Report[] = [];
   const base = tag.startIndex + 1;
   const raw = tag.text.slice(1, -1);
-  const envName = /(?:^|\s)env:"([A-Za-z_][A-Za-z0-9_]*)/.exec(raw)?.[1];
-  for (const match of raw.matchAll(TAG_PAIR)) {
-    const [whole, key, value] = match;
-    if (!DEFAULT_KEYS.has(key!) || value === undefined) continue;
-    const target = { ...nameTarget([name]), label: `${name} \`${key}\``, noFix: true, ...(envName ? { envName } : {}) };
+  const pairs = tagPairs(raw);
+  const envName = pairs.find((pair) => pair.key === 'env')?.value.split(',')[0];
+  for (const { key, value, start: offset } of pairs) {
+    if (!DEFAULT_KEYS.has(key)) continue;
+    const target = { ...nameTarget([name]), label: `${name} \`${key}\``, noFix: true, ...(envName && /^[A-Za-z_]\w*$/.test(envName) ? { envName } : {}) };
     const token = findTokens(value)[0];
     const credential = target.credential;
     if (!token && (!credential || !isCredentialValue(value, target, credential))) continue;
-    const start = base + match.index + whole!.length - value.length - 1;
+    const start = base + offset;
     const what = token?.format ?? credential!.noun;
     reports.push(wholeLiteralReport({ span: { start, end: start + value.length }, value, what, isToken: !!token, target, defaultEnvName: token?.envName ?? target.envName }));
   }
