@@ -15,7 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceAudit } from './audit';
 import { CodeActions } from './codeActions';
 import { ConfigErrors } from './configDiagnostics';
-import { Grammars } from './grammars';
+import { DocumentScanner } from './pool/documentScanner';
 import { URI } from 'vscode-uri';
 import { COMMANDS, STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import { SettingsStore } from './settings';
@@ -45,7 +45,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspace.setFolders(folders);
   settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
-  validator = new Validator(connection, settings, workspace, (findings) => sendStatus({ findings }), new Grammars());
+  validator = new Validator(connection, settings, workspace, (findings) => sendStatus({ findings }), new DocumentScanner());
   audit = new WorkspaceAudit(connection, workspace, settings, validator, (uri) => documents.get(uri) !== undefined);
   codeActions = new CodeActions(connection, documents, validator, workspace, capabilities, clientTrustsWorkspace(params.initializationOptions));
   return {

@@ -1,8 +1,7 @@
 import { MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './diagnostics';
-import { scan } from './engine/scan';
-import type { Grammars } from './grammars';
+import type { DocumentScanner } from './pool/documentScanner';
 import type { Finding } from './engine/types';
 import type { SettingsStore } from './settings';
 import { effectiveConfig, isIgnoredByConfig, languageFor, scanOptionsFor, type Workspace } from './workspace';
@@ -33,7 +32,7 @@ export class Validator {
     private readonly settings: SettingsStore,
     private readonly workspace: Workspace,
     private readonly onCountChange: (total: number) => void,
-    readonly grammars: Grammars,
+    private readonly scanner: DocumentScanner,
   ) {}
 
   schedule(document: TextDocument, delay = DEBOUNCE_MS): void {
@@ -50,7 +49,7 @@ export class Validator {
   /** Scans now; publishes unless the document changed while settings were read. */
   async validate(document: TextDocument): Promise<void> {
     const version = document.version;
-    let findings: Finding[];
+    let findings: Finding[] | undefined;
     try {
       findings = await this.findingsFor(document);
     } catch (error) {
@@ -59,7 +58,8 @@ export class Validator {
       this.connection.console.error(`Twelve-Factor Lint could not check ${document.uri}: ${(error as Error)?.name ?? 'error'}`);
       return;
     }
-    if (document.version !== version) return; // a newer change is already scheduled
+    // A newer version is scheduled or already replaced this scan: its results are the ones to show.
+    if (findings === undefined || document.version !== version) return;
     this.scanned.set(document.uri, { version, text: document.getText(), findings });
     this.publish(document.uri, findings.map(toDiagnostic), version);
   }
@@ -74,6 +74,7 @@ export class Validator {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.scanned.delete(uri);
+    this.scanner.close(uri);
     this.publish(uri, []);
   }
 
@@ -89,7 +90,8 @@ export class Validator {
     return [...this.published.keys()];
   }
 
-  private async findingsFor(document: TextDocument): Promise<Finding[]> {
+  /** Undefined when a newer version replaced this one before its scan ran. */
+  private async findingsFor(document: TextDocument): Promise<Finding[] | undefined> {
     const settings = await this.settings.get(document.uri);
     if (!settings.enable) return [];
     const location = this.workspace.locate(document.uri);
@@ -102,9 +104,8 @@ export class Validator {
     }
     const language = languageFor(location.relativePath, document.languageId);
     if (!language) return [];
-    await this.grammars.ensure(language);
-    const options = { ...scanOptionsFor(config, location, language), treeSitter: this.grammars };
-    return scan({ path: location.relativePath, language }, text, options);
+    const options = scanOptionsFor(config, location, language);
+    return this.scanner.scan({ uri: document.uri, version: document.version, path: location.relativePath, language, text, options });
   }
 
   /** One note per file, not a diagnostic storm, when a file is over the size limit. */

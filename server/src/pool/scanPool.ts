@@ -1,12 +1,11 @@
 // A pool of worker threads that read and scan files, so an audit uses every core. Workers are
 // started on demand (a one-file audit starts one), each keeps its loaded engine and grammars
 // for the life of the pool, and a worker that dies fails only the files it held.
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { JobMessage, ResultMessage, WorkerInit } from './messages';
 import type { FileJob, FileOutcome } from './scanFile';
+import { startWorker } from './startWorker';
 
 /** Files a worker holds at once: one being scanned, one being read behind it. */
 const IN_FLIGHT_PER_WORKER = 2;
@@ -104,15 +103,4 @@ export class ScanPool {
     for (const pending of slot.inFlight.values()) pending.resolve({ kind: 'failed' });
     slot.inFlight.clear();
   }
-}
-
-/**
- * The bundle beside dist/*.js. From source (tests), the TypeScript file through tsx's require
- * hook: Node 20 resolves a worker's entry file before any `--import` hook could load `.ts`.
- */
-function startWorker(init: WorkerInit): Worker {
-  const bundled = join(__dirname, 'scanWorker.js');
-  if (existsSync(bundled)) return new Worker(bundled, { workerData: init });
-  const source = join(__dirname, 'scanWorker.ts');
-  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)});`, { eval: true, workerData: init });
 }

@@ -21,11 +21,18 @@ if (init.kind === 'files') {
   });
 } else {
   const documents = new OpenDocuments(grammars);
+  // In arrival order: a close must not overtake the scan before it (which awaits a grammar).
+  let previous: Promise<void> = Promise.resolve();
   port.on('message', (message: DocumentMessage) => {
-    if (message.type === 'close') return documents.close(message.uri);
-    void documents.scan(message.request).then(
-      (findings) => port.postMessage({ id: message.id, findings } satisfies DocumentResult),
-      (error: unknown) => port.postMessage({ id: message.id, error: (error as Error)?.name ?? 'Error' } satisfies DocumentResult),
-    );
+    previous = previous.then(() => handle(documents, message));
   });
+}
+
+async function handle(documents: OpenDocuments, message: DocumentMessage): Promise<void> {
+  if (message.type === 'close') return documents.close(message.uri);
+  try {
+    port.postMessage({ id: message.id, findings: await documents.scan(message.request) } satisfies DocumentResult);
+  } catch (error) {
+    port.postMessage({ id: message.id, error: (error as Error)?.name ?? 'Error' } satisfies DocumentResult);
+  }
 }
