@@ -123,6 +123,14 @@ export class TestClient {
     return version;
   }
 
+  /** An incremental change: `text` replaces `range`, as editors send while typing. */
+  edit(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): number {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    return version;
+  }
+
   close(uri: string): void {
     this.versions.delete(uri);
     void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
