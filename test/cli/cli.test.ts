@@ -53,7 +53,7 @@ describe('twelve-factor-lint CLI', () => {
     assert.match(lines[heading + 2]!, /^ +↳ Read the value from the environment/);
     assert.ok(lines.includes('src/logger.js'));
     assert.match(run.stdout, /✖ 2 problems \(1 error, 1 warning\)/);
-    assert.match(run.stdout, /III Config: 1 · VI Processes: 0 · XI Logs: 1 · XII Admin processes: 0/);
+    assert.match(run.stdout, /III Config: 1 · VI Processes: 0 · VII Port binding: 0 · XI Logs: 1 · XII Admin processes: 0/);
     assert.ok(!run.stdout.includes('\u001b['), 'no colour when stdout is not a terminal');
   });
 

@@ -2,11 +2,12 @@
 // cannot drift from the rules (typescript-eslint's docs.test.ts, in small).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/engine/rules';
 
-const root = new URL('../../', import.meta.url);
-const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
+const root = join(__dirname, '..', '..');
+const read = (path: string): string => readFileSync(join(root, path), 'utf8');
 const manifest = JSON.parse(read('package.json')) as {
   contributes: { configuration: { properties: Record<string, { properties?: Record<string, { enum?: string[]; description?: string }> }> } };
 };
@@ -18,7 +19,7 @@ for (const rule of RULES) {
   describe(`rule ${id}: docs and metadata`, () => {
     it('has a page named after it that states its factor and default severity', () => {
       const path = `docs/rules/${id}.md`;
-      assert.ok(existsSync(new URL(path, root)), `${path} exists`);
+      assert.ok(existsSync(join(root, path)), `${path} exists`);
       const page = read(path);
       assert.equal(page.split('\n')[0], `# ${id}`);
       assert.match(page, new RegExp(`\\*\\*Factor ${factor} \\(`));
