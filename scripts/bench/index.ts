@@ -1,4 +1,5 @@
-// npm run bench: the CLI against secretlint, then the server, on this machine, in one run.
+// npm run bench: the CLI against secretlint, then the server, on this machine, in one run, with
+// the production bundles (what the VSIX and the npm package ship).
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchCli } from './cli';

@@ -28,8 +28,10 @@ export interface AuditOptions {
   rules?: readonly Rule[];
   /** Tree-sitter grammars, loaded on first use; shared across audits by a long-lived caller (one job only). */
   grammars?: Grammars;
-  /** Files scanned at once, each in a worker thread; 1 (the default): in this thread. */
+  /** Files scanned at once: this thread and jobs - 1 worker threads; 1 (the default): this thread only. */
   jobs?: number;
+  /** False: every job in a worker, none in this thread (the language server's, which must stay free for LSP). */
+  inThisThread?: boolean;
 }
 
 export interface AuditedFile {
@@ -111,17 +113,17 @@ interface Scanner {
 /** A pool of workers for several jobs, else this thread, a few files read ahead of the scan. */
 function scannerFor(options: AuditOptions, scanOptions: ScanOptions, fileCount: number): Scanner {
   const jobs = Math.min(options.jobs ?? 1, fileCount);
-  if (jobs > 1) {
-    const ruleIds = options.rules?.map((rule) => rule.meta.id);
-    return new ScanPool(jobs, { kind: 'files', options: scanOptions, ...(ruleIds ? { ruleIds } : {}) });
-  }
   const grammars = options.grammars ?? new Grammars();
   const rules = options.rules ?? RULES;
+  const here = (job: FileJob): Promise<FileOutcome> =>
+    options.signal?.aborted ? Promise.resolve({ kind: 'failed' }) : scanFileAt(job, scanOptions, grammars, rules);
+  if (jobs > 1) {
+    const ruleIds = options.rules?.map((rule) => rule.meta.id);
+    const init = { kind: 'files' as const, options: scanOptions, ...(ruleIds ? { ruleIds } : {}) };
+    return options.inThisThread === false ? new ScanPool(jobs, init) : new ScanPool(jobs - 1, init, here);
+  }
   const limit = new Limit(READ_AHEAD);
-  return {
-    run: (job) => limit.run(async () => (options.signal?.aborted ? { kind: 'failed' } : scanFileAt(job, scanOptions, grammars, rules))),
-    close: async () => undefined,
-  };
+  return { run: (job) => limit.run(() => here(job)), close: async () => undefined };
 }
 
 /** How many files one thread reads ahead while it scans another. */

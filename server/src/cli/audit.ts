@@ -48,7 +48,7 @@ export const auditCommand = defineCommand({
     'max-file-size': { type: 'string', value: 'BYTES', description: "skip larger files (default: the config's maxFileSize, else 1048576)" },
     quiet: { type: 'boolean', short: 'q', description: 'report only findings at or above --fail-on; print nothing when none is left' },
     'no-color': { type: 'boolean', description: 'no colours (also: NO_COLOR)' },
-    jobs: { type: 'string', short: 'j', value: 'N', description: 'files scanned at once, each in a worker thread (default: the number of cores)' },
+    jobs: { type: 'string', short: 'j', value: 'N', description: 'files scanned at once: this thread and N-1 worker threads (default: the number of cores)' },
   },
   epilogue: 'Exit codes: 0 no problems, 1 problems at or above --fail-on, 2 usage or config error.',
   async run({ values, positionals }) {

@@ -1,14 +1,16 @@
 // A pool of worker threads that read and scan files, so an audit uses every core. Workers are
 // started on demand (a one-file audit starts one), each keeps its loaded engine and grammars
-// for the life of the pool, and a worker that dies fails only the files it held.
+// for the life of the pool, and a worker that dies fails only the files it held. The CLI's own
+// thread can be one of the lanes: it has the engine loaded anyway, and each worker costs the
+// memory of another copy of it.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { JobMessage, ResultMessage, WorkerInit } from './messages';
 import type { FileJob, FileOutcome } from './scanFile';
 import { startWorker } from './startWorker';
 
-/** Files a worker holds at once: one being scanned, one being read behind it. */
-const IN_FLIGHT_PER_WORKER = 2;
+/** Files a worker holds at once: one being scanned, the others read behind it (and queued while this thread scans). */
+const IN_FLIGHT_PER_WORKER = 3;
 
 /** Every core, but no more workers than the machine can run at once. */
 export function defaultJobs(): number {
@@ -30,10 +32,13 @@ export class ScanPool {
   private readonly queue: Array<{ id: number } & Pending> = [];
   private nextId = 0;
   private closed = false;
+  private localBusy = false;
 
+  /** `size` workers, plus this thread through `local` when given. */
   constructor(
     private readonly size: number,
     private readonly init: WorkerInit,
+    private readonly local?: (job: FileJob) => Promise<FileOutcome>,
   ) {}
 
   run(job: FileJob): Promise<FileOutcome> {
@@ -56,12 +61,24 @@ export class ScanPool {
   private pump(): void {
     while (this.queue.length > 0) {
       const slot = this.freeSlot();
-      if (!slot) return;
+      if (!slot) return this.runLocally();
       const next = this.queue.shift()!;
       slot.inFlight.set(next.id, next);
       const message: JobMessage = { id: next.id, job: next.job };
       slot.worker.postMessage(message);
     }
+  }
+
+  /** This thread takes a file when every worker is full: workers first, so dispatch never waits on a scan here. */
+  private runLocally(): void {
+    if (!this.local || this.localBusy || this.queue.length === 0) return;
+    const next = this.queue.shift()!;
+    this.localBusy = true;
+    void this.local(next.job).then((outcome) => {
+      this.localBusy = false;
+      next.resolve(outcome);
+      if (!this.closed) this.pump();
+    });
   }
 
   /** The least busy worker with room, starting a new one while under the pool's size. */
