@@ -108,5 +108,6 @@ function toFinding(
     docsUrl: rule.meta.docsUrl,
     ...(report.fix ? { fix: report.fix } : {}),
     fingerprint: fingerprint(rule.meta.id, path, identity, occurrence),
+    ...(report.related?.length ? { related: report.related.map((place) => ({ ...place, range: lines.range(place.span) })) } : {}),
   };
 }

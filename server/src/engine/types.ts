@@ -100,6 +100,18 @@ export interface Report {
    * allowlist and to mask the value before fingerprinting.
    */
   secret?: string;
+  /** Other places of the same problem (the other `AutoMigrate` calls of one start-up): one finding, not six. */
+  related?: RelatedSpan[];
+}
+
+/** Another location of the same problem, with a short message that quotes no value. */
+export interface RelatedSpan {
+  span: Span;
+  message: string;
+}
+
+export interface RelatedLocation extends RelatedSpan {
+  range: Range;
 }
 
 export interface Finding {
@@ -116,6 +128,8 @@ export interface Finding {
   fix?: FixData;
   /** Stable across unrelated line moves; not reversible to any secret. */
   fingerprint: string;
+  /** Other locations of the same problem, in the same file. */
+  related?: RelatedLocation[];
 }
 
 export interface RuleMeta {

@@ -25,6 +25,7 @@ export function formatJson(result: AuditResult, rules: readonly Rule[]): string 
       hint: finding.hint,
       docsUrl: finding.docsUrl,
       fingerprint: finding.fingerprint,
+      ...(finding.related?.length ? { related: finding.related.map((place) => ({ range: oneBased(place), message: place.message })) } : {}),
     })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;

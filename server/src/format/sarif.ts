@@ -18,8 +18,15 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 export function formatSarif(result: AuditResult, rules: readonly Rule[]): string {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
   const results = allFindings(result).map((finding) => {
-    const range = oneBased(finding);
     const absolute = finding.path.startsWith('/') || /^[a-zA-Z]:\//.test(finding.path);
+    const artifactLocation = absolute
+      ? { uri: pathToFileURL(finding.path).href }
+      : { uri: encodeURI(finding.path).replace(/[#?]/g, encodeURIComponent), uriBaseId: SRCROOT };
+    const related = (finding.related ?? []).map((place, index) => ({
+      id: index + 1,
+      message: { text: place.message },
+      physicalLocation: { artifactLocation, region: region(oneBased(place)) },
+    }));
     return {
       ruleId: finding.ruleId,
       ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
@@ -27,19 +34,10 @@ export function formatSarif(result: AuditResult, rules: readonly Rule[]): string
       message: { text: finding.message },
       locations: [
         {
-          physicalLocation: {
-            artifactLocation: absolute
-              ? { uri: pathToFileURL(finding.path).href }
-              : { uri: encodeURI(finding.path).replace(/[#?]/g, encodeURIComponent), uriBaseId: SRCROOT },
-            region: {
-              startLine: range.start.line,
-              startColumn: range.start.column,
-              endLine: range.end.line,
-              endColumn: range.end.column,
-            },
-          },
+          physicalLocation: { artifactLocation, region: region(oneBased(finding)) },
         },
       ],
+      ...(related.length > 0 ? { relatedLocations: related } : {}),
       partialFingerprints: { 'twelveFactor/v1': finding.fingerprint },
     };
   });
@@ -64,6 +62,10 @@ export function formatSarif(result: AuditResult, rules: readonly Rule[]): string
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+function region(range: ReturnType<typeof oneBased>) {
+  return { startLine: range.start.line, startColumn: range.start.column, endLine: range.end.line, endColumn: range.end.column };
 }
 
 function sarifRule(rule: Rule) {
