@@ -1,6 +1,7 @@
 // The node layer shared by the CLI and the language server's workspace audit: walk, read, scan.
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
+import type { BaselineOutcome } from './baseline/match';
 import { toScanOptions, type ConfigError, type ProjectConfig } from './engine/config';
 import { languageOf } from './engine/languages/detect';
 import type { Rule } from './engine/rule';
@@ -46,6 +47,8 @@ export interface AuditResult {
   durationMs: number;
   config: ProjectConfig;
   configErrors: ConfigError[];
+  /** Set when a baseline was applied (baseline/match.ts): what it accepted, what went stale. */
+  baseline?: BaselineOutcome;
 }
 
 /** How many files are read ahead while one is scanned. */

@@ -63,7 +63,7 @@ connection.onInitialized(async () => {
   await connection.client.register(DidChangeConfigurationNotification.type, { section: 'twelveFactor' }).catch(() => undefined);
   await connection.client
     .register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/.twelve-factor.json' }, { globPattern: '**/.gitignore' }],
+      watchers: [{ globPattern: '**/.twelve-factor.json' }, { globPattern: '**/.twelve-factor-baseline.json' }, { globPattern: '**/.gitignore' }],
     })
     .catch(() => undefined);
   if (clientSendsFolderEvents) connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -96,7 +96,7 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 connection.onDidChangeWatchedFiles(() => {
-  // The config file or a .gitignore changed: both can change any file's findings.
+  // The config file, the baseline or a .gitignore changed: each can change any file's findings.
   workspace.invalidateConfigs();
   configErrors.publish();
   revalidateAll();

@@ -1,5 +1,6 @@
 import { MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { withBaselineApplied } from './baseline/editor';
 import { toDiagnostic } from './diagnostics';
 import { scan } from './engine/scan';
 import type { Grammars } from './grammars';
@@ -104,7 +105,9 @@ export class Validator {
     if (!language) return [];
     await this.grammars.ensure(language);
     const options = { ...scanOptionsFor(config, location, language), treeSitter: this.grammars };
-    return scan({ path: location.relativePath, language }, text, options);
+    const findings = scan({ path: location.relativePath, language }, text, options);
+    const baseline = location.folder === undefined ? undefined : this.workspace.baselines.of(location.folder);
+    return withBaselineApplied(baseline, location.path, findings, settings.baseline.display);
   }
 
   /** One note per file, not a diagnostic storm, when a file is over the size limit. */
