@@ -103,7 +103,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
 }
 
 /** One file the engine cannot handle must not end the audit of the others. */
-function scanSafely(path: string, text: string, options: ScanOptions, rules: readonly Rule[]): Finding[] | undefined {
+export function scanSafely(path: string, text: string, options: ScanOptions, rules: readonly Rule[]): Finding[] | undefined {
   try {
     return scan({ path }, text, options, rules);
   } catch {
@@ -111,7 +111,7 @@ function scanSafely(path: string, text: string, options: ScanOptions, rules: rea
   }
 }
 
-function displayPath(base: string, absolutePath: string): string {
+export function displayPath(base: string, absolutePath: string): string {
   const rel = relative(base, absolutePath);
   return toPosix(rel === '' || rel.startsWith('..') ? absolutePath : rel);
 }
