@@ -9,6 +9,7 @@ import { RULES } from './engine/rules';
 import { isInside, toPosix } from './gitignore';
 import { Grammars } from './grammars';
 import type { LoadedConfig } from './projectConfig';
+import { appRoots } from './scorecard/apps';
 import { looksBinary } from './walk';
 import { isIgnoredByConfig } from './workspace';
 
@@ -57,5 +58,6 @@ export async function auditContents(files: readonly FileContent[], options: Cont
     }
   }
   const durationMs = Math.round(performance.now() - started);
-  return { root: base, files: audited, scannedCount, skipped, durationMs, config, configErrors: options.config.errors };
+  const apps = appRoots(files.map((file) => displayPath(base, file.absolutePath)));
+  return { root: base, files: audited, apps, scannedCount, skipped, durationMs, config, configErrors: options.config.errors };
 }
