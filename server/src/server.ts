@@ -16,6 +16,7 @@ import { WorkspaceAudit } from './audit';
 import { CodeActions } from './codeActions';
 import { ConfigErrors } from './configDiagnostics';
 import { Grammars } from './grammars';
+import { CommittedSecrets } from './history/committed';
 import { URI } from 'vscode-uri';
 import { COMMANDS, STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import { SettingsStore } from './settings';
@@ -48,6 +49,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   validator = new Validator(connection, settings, workspace, (findings) => sendStatus({ findings }), new Grammars());
   audit = new WorkspaceAudit(connection, workspace, settings, validator, (uri) => documents.get(uri) !== undefined);
   codeActions = new CodeActions(connection, documents, validator, workspace, capabilities, clientTrustsWorkspace(params.initializationOptions));
+  if (clientTrustsWorkspace(params.initializationOptions)) {
+    // Answers arrive after the first diagnostics: the document is checked again with them.
+    validator.committed = new CommittedSecrets(validator.grammars, (uri) => {
+      const document = documents.get(uri);
+      if (document) validator.schedule(document, 0);
+    });
+  }
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
