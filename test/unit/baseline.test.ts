@@ -52,7 +52,7 @@ describe('baseline', () => {
     assert.equal(before.files.flatMap((file) => file.findings).length, 3);
     const result = await auditWithBaseline(repo);
     assert.deepEqual(reported(result), []);
-    assert.equal(result.baseline.matched, 3);
+    assert.equal(result.baseline.accepted, 3);
     assert.deepEqual(result.baseline.stale, []);
   });
 
@@ -77,7 +77,7 @@ describe('baseline', () => {
     repo.write('src/logger.js', `// logging\n\n${LOGGER}`);
     const result = await auditWithBaseline(repo);
     assert.deepEqual(reported(result), []);
-    assert.equal(result.baseline.matched, 3);
+    assert.equal(result.baseline.accepted, 3);
     repo.write('src/config.js', CONFIG);
     repo.write('src/logger.js', LOGGER);
   });
@@ -87,7 +87,7 @@ describe('baseline', () => {
     repo.write('src/config.js', CONFIG.replace('};', `  billingKey: '${newKey}',\n};`));
     const result = await auditWithBaseline(repo);
     assert.deepEqual(reported(result), ['src/config.js:4:hardcoded-credential']);
-    assert.equal(result.baseline.matched, 3);
+    assert.equal(result.baseline.accepted, 3);
     repo.write('src/config.js', CONFIG);
   });
 
@@ -112,6 +112,6 @@ describe('baseline', () => {
     assert.equal(readBaseline(baselinePath).entries.length, 2);
     const afterPrune = await auditWithBaseline(repo);
     assert.deepEqual(afterPrune.baseline.stale, []);
-    assert.equal(afterPrune.baseline.matched, 2);
+    assert.equal(afterPrune.baseline.accepted, 2);
   });
 });

@@ -18,7 +18,7 @@ export interface LoadedBaseline {
 export interface BaselineOutcome {
   path: string;
   /** Findings the baseline accepted: not reported, counted. */
-  matched: number;
+  accepted: number;
   /** Entries in the audited scope that matched no finding (fixed, or the secret changed). */
   stale: BaselineEntry[];
 }
@@ -75,7 +75,7 @@ export async function applyBaseline(
     if (findings.length > 0) files.push({ ...audited, findings });
   }
   const stale = loaded.baseline.entries.filter((entry) => !used.has(entry) && inScope(loaded, entry, scope));
-  return { ...result, files, baseline: { path: loaded.path, matched: used.size, stale } };
+  return { ...result, files, baseline: { path: loaded.path, accepted: used.size, stale } };
 }
 
 function inScope(loaded: LoadedBaseline, entry: BaselineEntry, scope: readonly string[]): boolean {

@@ -47,6 +47,8 @@ export interface HistoryFinding {
 }
 
 export interface HistoryResult {
+  /** The repository's top folder: finding paths are relative to it. */
+  repoRoot: string;
   findings: HistoryFinding[];
   counts: ParseCounts & { tooLarge: number };
   durationMs: number;
@@ -95,7 +97,7 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
   const found = [...firstSeen.values()];
   const inHead = options.checkHead === false ? undefined : await valuesInHead(found.map((item) => item.value), repoRoot);
   const findings = found.map(({ value, ...item }) => ({ ...item, removed: inHead !== undefined && !inHead.has(value) }));
-  return { findings, counts: { ...parser.counts, tooLarge }, durationMs: Math.round(performance.now() - started) };
+  return { repoRoot, findings, counts: { ...parser.counts, tooLarge }, durationMs: Math.round(performance.now() - started) };
 }
 
 interface ScanContext {
