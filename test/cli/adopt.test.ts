@@ -82,6 +82,14 @@ describe('audit --staged', () => {
     assert.ok(!audit.stdout.includes(staged));
   });
 
+  it('narrows to the files a hook passes, and --quiet prints only what fails', () => {
+    const hook = runCli(['audit', '--staged', '--quiet', 'src/db settings.js', 'README.md'], repo.root);
+    assert.equal(hook.code, 1);
+    assert.match(hook.stdout, /src\/db settings\.js\n {2}1:\d+ +error/);
+    const other = runCli(['audit', '--staged', '--quiet', 'README.md'], repo.root);
+    assert.deepEqual([other.code, other.stdout], [0, '']);
+  });
+
   it('passes when the staged content is clean, whatever the working tree holds', () => {
     repo.git('add', 'src/db settings.js');
     repo.write('src/db settings.js', `module.exports = { db: { password: '${fakePassword()}' } };\n`);
