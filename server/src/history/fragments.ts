@@ -19,13 +19,15 @@ interface Container {
 
 const KEY_COLON = /^\s*(?:['"`]?[\w$.-]+['"`]?|\[[^\]]+\])\s*:(?!:)/;
 const ARROW = /^\s*(?:['"][^'"]+['"]|:?\w+)\s*=>/;
+/** Ruby hashes: `key: value` or `'key' => value`. */
+const RUBY_MEMBER = /^\s*(?:['"`]?[\w$.-]+['"`]?\s*:(?!:)|(?:['"][^'"]+['"]|:?\w+)\s*=>)/;
 
 /** Per language: how a run of added lines parses. Languages not listed are read line by line anyway. */
 const CONTAINERS: Partial<Record<LanguageId, Container>> = {
   javascript: { member: KEY_COLON, members: ['({', '})'] },
   typescript: { member: KEY_COLON, members: ['({', '})'] },
   python: { member: /^\s*['"][^'"]+['"]\s*:/, members: ['{', '}'] },
-  ruby: { member: new RegExp(`${KEY_COLON.source}|${ARROW.source}`), members: ['{', '}'] },
+  ruby: { member: RUBY_MEMBER, members: ['{', '}'] },
   php: { member: ARROW, members: ['<?php [', '];'], statements: ['<?php', ''] },
   go: { member: /^\s*\w+\s*:[^=]/, members: ['var _ = struct{}{', '}'], statements: ['func _() {', '}'] },
   json: { member: /^\s*"/, members: ['{', '}'] },
