@@ -20,7 +20,7 @@ export class KeywordMatcher {
     for (const keyword of new Set(keywords.map((word) => word.toLowerCase()))) {
       if (keyword.length < 2) throw new Error(`a prefilter keyword needs two characters: '${keyword}'`);
       const pair = pairOf(keyword.charCodeAt(0), keyword.charCodeAt(1));
-      this.pairs[pair & 0xffff] = 1;
+      this.pairs[pairSlot(pair)] = 1;
       this.byPair.set(pair, [...(this.byPair.get(pair) ?? []), keyword]);
     }
   }
@@ -31,7 +31,7 @@ export class KeywordMatcher {
       const current = fold(line.charCodeAt(index));
       const pair = pairOf(previous, current);
       previous = current;
-      if (this.pairs[pair & 0xffff] === 0) continue;
+      if (this.pairs[pairSlot(pair)] === 0) continue;
       for (const keyword of this.byPair.get(pair) ?? []) if (matchesAt(line, index - 1, keyword)) return true;
     }
     return false;
@@ -40,6 +40,11 @@ export class KeywordMatcher {
 
 function pairOf(first: number, second: number): number {
   return first * 65536 + second;
+}
+
+/** A slot in the table of pairs: the low bytes of both characters (keywords are ASCII). */
+function pairSlot(pair: number): number {
+  return ((pair >>> 8) & 0xff00) | (pair & 0xff);
 }
 
 /** ASCII letters to lower case; everything else as is. */
