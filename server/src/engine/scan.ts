@@ -1,4 +1,4 @@
-import { fingerprint, maskedWindow } from './fingerprint';
+import { fingerprint, maskedWindow, secretDigest } from './fingerprint';
 import { ParsedDocument } from './languages';
 import { languageOf } from './languages/detect';
 import type { LanguageCheck, Rule, RuleContext } from './rule';
@@ -114,5 +114,6 @@ function toFinding(
     ...(report.fix ? { fix: report.fix } : {}),
     fingerprint: fingerprint(rule.meta.id, path, identity, occurrence),
     ...(report.related?.length ? { related: report.related.map((place) => ({ ...place, range: lines.range(place.span) })) } : {}),
+    ...(report.secret !== undefined ? { secretDigest: secretDigest(report.secret) } : {}),
   };
 }

@@ -136,6 +136,11 @@ export interface Finding {
   fingerprint: string;
   /** Other locations of the same problem, in the same file. */
   related?: RelatedLocation[];
+  /**
+   * SHA-256 of the secret value, when the finding is about one: what the baseline, history and
+   * "already committed" checks compare. In memory only, like `fix.value`: never written out.
+   */
+  secretDigest?: string;
 }
 
 export interface RuleMeta {
