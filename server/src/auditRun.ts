@@ -1,5 +1,6 @@
 // The node layer shared by the CLI and the language server's workspace audit: walk, read, scan.
 import { relative, resolve } from 'node:path';
+import type { BaselineOutcome } from './baseline/match';
 import { toScanOptions, type ConfigError, type ProjectConfig } from './engine/config';
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
@@ -11,6 +12,9 @@ import { scanFileAt, type FileJob, type FileOutcome } from './pool/scanFile';
 import { findProjectConfig, type LoadedConfig } from './projectConfig';
 import { appRoots } from './scorecard/apps';
 import { walk, type LeftOutReason, type SkipReason, type WalkedFile } from './walk';
+
+/** For callers that scan contents they already hold (audit --staged). */
+export { decodeText, scanSafely } from './pool/scanFile';
 
 export interface AuditOptions {
   /** Paths in the result are relative to this folder; default: the current directory. */
@@ -54,6 +58,8 @@ export interface AuditResult {
   durationMs: number;
   config: ProjectConfig;
   configErrors: ConfigError[];
+  /** Set when a baseline was applied (baseline/match.ts): what it accepted, what went stale. */
+  baseline?: BaselineOutcome;
 }
 
 /** Audits files and folders. Throws the signal's reason when aborted, WalkError for a missing root. */
@@ -148,7 +154,7 @@ class Limit {
   }
 }
 
-function displayPath(base: string, absolutePath: string): string {
+export function displayPath(base: string, absolutePath: string): string {
   const rel = relative(base, absolutePath);
   return toPosix(rel === '' || rel.startsWith('..') ? absolutePath : rel);
 }

@@ -1,6 +1,8 @@
 import { MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { withBaselineApplied } from './baseline/editor';
 import { toDiagnostic } from './diagnostics';
+import type { CommittedSecrets } from './history/committed';
 import type { DocumentScanner } from './pool/documentScanner';
 import type { Finding } from './engine/types';
 import type { SettingsStore } from './settings';
@@ -26,6 +28,8 @@ export class Validator {
   private readonly scanned = new Map<string, ScannedVersion>();
   private readonly published = new Map<string, number>();
   private readonly toldTooLarge = new Set<string>();
+  /** Says which credentials a commit already holds; unset where no process may run (untrusted). */
+  committed: CommittedSecrets | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -61,7 +65,7 @@ export class Validator {
     // A newer version is scheduled or already replaced this scan: its results are the ones to show.
     if (findings === undefined || document.version !== version) return;
     this.scanned.set(document.uri, { version, text: document.getText(), findings });
-    this.publish(document.uri, findings.map(toDiagnostic), version);
+    this.publish(document.uri, findings.map((finding) => toDiagnostic(finding, document.uri)), version);
   }
 
   /** The last scan of exactly this version, for code actions; undefined when stale. */
@@ -105,7 +109,13 @@ export class Validator {
     const language = languageFor(location.relativePath, document.languageId);
     if (!language) return [];
     const options = scanOptionsFor(config, location, language);
-    return this.scanner.scan({ uri: document.uri, version: document.version, path: location.relativePath, language, text, options });
+    let findings = await this.scanner.scan({ uri: document.uri, version: document.version, path: location.relativePath, language, text, options });
+    if (findings === undefined) return undefined;
+    if (this.committed && location.folder && location.path) {
+      findings = this.committed.annotate(document.uri, location.folder, location.path, config, findings);
+    }
+    const baseline = location.folder === undefined ? undefined : this.workspace.baselines.of(location.folder);
+    return withBaselineApplied(baseline, location.path, findings, settings.baseline.display);
   }
 
   /** One note per file, not a diagnostic storm, when a file is over the size limit. */

@@ -1,4 +1,4 @@
-import { fingerprint, maskedWindow } from './fingerprint';
+import { fingerprint, maskedWindow, secretDigest } from './fingerprint';
 import { ParsedDocument } from './languages';
 import { languageOf } from './languages/detect';
 import type { LanguageCheck, Rule, RuleContext } from './rule';
@@ -122,5 +122,7 @@ function toFinding(
     docsUrl: rule.meta.docsUrl,
     ...(report.fix ? { fix: report.fix } : {}),
     fingerprint: fingerprint(rule.meta.id, path, identity, occurrence),
+    ...(report.related?.length ? { related: report.related.map((place) => ({ ...place, range: lines.range(place.span) })) } : {}),
+    ...(report.secret !== undefined ? { secretDigest: secretDigest(report.secret) } : {}),
   };
 }

@@ -25,10 +25,19 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
   const gitIgnored = language === 'dotenv' ? job.gitIgnored : undefined;
   try {
     await grammars.ensure(language);
-    return { kind: 'scanned', findings: scan({ path: job.path }, text, { ...options, gitIgnored, treeSitter: grammars }, rules) };
   } catch {
-    // One file the engine (or its grammar) cannot handle must not end the audit of the others.
-    return { kind: 'failed' };
+    return { kind: 'failed' }; // a grammar that cannot load fails its files, not the audit
+  }
+  const findings = scanSafely(job.path, text, { ...options, gitIgnored, treeSitter: grammars }, rules);
+  return findings ? { kind: 'scanned', findings } : { kind: 'failed' };
+}
+
+/** One file the engine cannot handle must not end the audit of the others. */
+export function scanSafely(path: string, text: string, options: ScanOptions, rules: readonly Rule[]): Finding[] | undefined {
+  try {
+    return scan({ path }, text, options, rules);
+  } catch {
+    return undefined;
   }
 }
 
