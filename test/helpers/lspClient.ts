@@ -8,7 +8,7 @@ import {
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 export const SERVER = resolve(__dirname, '../../dist/server.js');
 
@@ -32,6 +32,15 @@ export async function until<T>(probe: () => T | undefined, what: string, timeout
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((next) => setTimeout(next, 10));
   }
+}
+
+/** The quick-fixes the server offers for one diagnostic. */
+export async function actionsFor(client: TestClient, uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
+  return (await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: diagnostic.range,
+    context: { diagnostics: [diagnostic], only: ['quickfix'] },
+  })) as CodeAction[];
 }
 
 export class TestClient {

@@ -2,8 +2,7 @@
 // other files' diagnostics, and a version that a newer edit replaced is never published.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { TestClient, until } from '../helpers/lspClient';
+import { actionsFor, TestClient, until } from '../helpers/lspClient';
 import { tempWorkspace } from '../helpers/workspace';
 
 /** Plenty for the engine to do: credential-named literals (env reads, so no finding) and calls. */
@@ -53,7 +52,7 @@ describe('a responsive server', () => {
     const latencies: number[] = [];
     for (let i = 0; i < 5; i++) {
       const started = performance.now();
-      const actions = await codeActions(client, small, finding!);
+      const actions = await actionsFor(client, small, finding!);
       latencies.push(performance.now() - started);
       assert.ok(actions.some((action) => action.title === 'Move to environment variable DB_PASSWORD'), actions.map((a) => a.title).join(' | '));
     }
@@ -68,11 +67,3 @@ describe('a responsive server', () => {
     await until(() => (client.alive ? true : undefined), 'the server to stay up');
   });
 });
-
-async function codeActions(client: TestClient, uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
-  return (await client.connection.sendRequest('textDocument/codeAction', {
-    textDocument: { uri },
-    range: diagnostic.range,
-    context: { diagnostics: [diagnostic], only: ['quickfix'] },
-  })) as CodeAction[];
-}
