@@ -1,6 +1,7 @@
 // The CLI against secretlint (pinned devDependency, recommended preset, .secretlintrc.json) on
-// the same corpus at 1x and 10x, interleaved so both see the same machine load; then one
+// the same corpus at 1x and 10x, interleaved so both see the same machine load; and one
 // profiled run of ours, split into stages.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,8 +28,7 @@ export function benchCli(repo: string): string[] {
       measure(process.execPath, [join(repo, 'node_modules', 'secretlint', 'bin', 'secretlint.js'), '--secretlintrc', join(repo, '.secretlintrc.json'), '--format', 'json', '--output', join(work, 'secretlint.json'), '**/*'], corpus.root);
     const at1 = sideBySide(x1, ROUNDS.x1, ours, secretlint);
     const at10 = sideBySide(x10, ROUNDS.x10, ours, secretlint);
-    const stages = profiled(repo, x1, join(work, 'profile'), join(work, 'profiled.json'));
-    return report(repo, x1, at1, at10, stages);
+    return report(repo, x1, at1, at10);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -49,12 +49,25 @@ function summarize(runs: Measurement[]): Side {
   return { wallMs: median(runs.map((run) => run.wallMs)), peakRssMiB: peaks.length > 0 ? Math.max(...peaks) : undefined };
 }
 
-function profiled(repo: string, corpus: Corpus, dir: string, output: string): string {
-  measure(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, join(repo, 'dist', 'cli.js'), 'audit', '.', '--format', 'json', '--output', output, '--exit-zero'], corpus.root);
-  return formatStages(stagesOf(dir));
+/**
+ * One profiled run at 1x, split into stages. Needs the development bundles (esbuild's module
+ * markers name each function's source), so it rebuilds them: run it after the timed runs.
+ */
+export function profileCli(repo: string): string[] {
+  const work = mkdtempSync(join(tmpdir(), 'tfl-bench-profile-'));
+  try {
+    execFileSync(process.execPath, [join(repo, 'esbuild.mjs')], { cwd: repo, stdio: 'inherit' });
+    const corpus = buildCorpus(repo, join(work, 'x1'), 1);
+    const dir = join(work, 'profile');
+    const args = ['--cpu-prof', '--cpu-prof-dir', dir, join(repo, 'dist', 'cli.js'), 'audit', '.', '--format', 'json', '--output', join(work, 'out.json'), '--exit-zero'];
+    measure(process.execPath, args, corpus.root);
+    return ['CLI: where the time goes (1x, one profiled run, CPU of every thread)', formatStages(stagesOf(dir))];
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
-function report(repo: string, corpus: Corpus, at1: { ours: Side; theirs: Side }, at10: { ours: Side; theirs: Side }, stages: string): string[] {
+function report(repo: string, corpus: Corpus, at1: { ours: Side; theirs: Side }, at10: { ours: Side; theirs: Side }): string[] {
   const secretlintVersion = (JSON.parse(readFileSync(join(repo, 'node_modules', 'secretlint', 'package.json'), 'utf8')) as { version: string }).version;
   const mib = (peak: number | undefined) => (peak === undefined ? 'n/a' : `${peak.toFixed(0)} MiB`);
   const side = (s: Side) => `${(s.wallMs / 1000).toFixed(2)} s, ${mib(s.peakRssMiB)}`.padEnd(20);
@@ -70,7 +83,5 @@ function report(repo: string, corpus: Corpus, at1: { ours: Side; theirs: Side },
     row(`1x: ${corpus.files} files, ${(corpus.bytes / 2 ** 20).toFixed(1)} MiB`, at1),
     row(`10x: ${corpus.files * 10} files, ${((corpus.bytes * 10) / 2 ** 20).toFixed(0)} MiB`, at10),
     `  linearity: 10x files took ${timeGrowth.toFixed(1)}x the time (target <= 10), peak ${peakGrowth.toFixed(2)}x; peak ${peak.toFixed(0)} MiB (target <= ${TARGET_PEAK_MIB})`,
-    `  where the time goes (1x, one profiled run, CPU of every thread):`,
-    stages,
   ];
 }

@@ -2,7 +2,7 @@
 // the production bundles (what the VSIX and the npm package ship).
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { benchCli } from './cli';
+import { benchCli, profileCli } from './cli';
 import { benchServer } from './server';
 
 async function main(): Promise<void> {
@@ -12,6 +12,7 @@ async function main(): Promise<void> {
   const only = process.argv[2];
   if (only !== 'server') console.log(benchCli(repo).join('\n'));
   if (only !== 'cli') console.log((await benchServer()).join('\n'));
+  if (only !== 'server') console.log(profileCli(repo).join('\n'));
 }
 
 void main();
