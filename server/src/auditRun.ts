@@ -7,7 +7,8 @@ import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
 import { scan } from './engine/scan';
 import type { Finding, ScanOptions } from './engine/types';
-import { toPosix } from './gitignore';
+import { isInside, toPosix } from './gitignore';
+import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
 import { findProjectConfig, type LoadedConfig } from './projectConfig';
 import { appRoots } from './scorecard/apps';
@@ -29,6 +30,10 @@ export interface AuditOptions {
   rules?: readonly Rule[];
   /** Tree-sitter grammars, loaded on first use; shared across audits by a long-lived caller. */
   grammars?: Grammars;
+  /** Manifests read for Factor II, cached per folder; shared across audits by a long-lived caller. */
+  dependencies?: DependencyFacts;
+  /** The folder manifests are searched up to; default: the git repository holding `base`, else `base`. */
+  manifestRoot?: string;
 }
 
 export interface AuditedFile {
@@ -77,6 +82,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   for await (const file of walk(roots.length > 0 ? roots : ['.'], walkOptions)) walked.push(file);
 
   const scanOptions = toScanOptions(loaded.config);
+  const dependencyFacts = options.dependencies ?? new DependencyFacts();
+  const dependencyRoot = options.manifestRoot ?? (await manifestRoot(base));
   const files: AuditedFile[] = [];
   const reads = walked.map(() => undefined as Promise<string | undefined> | undefined);
   const readAt = (index: number) => (reads[index] ??= readText(walked[index]!.absolutePath));
@@ -94,7 +101,10 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const language = languageOf(path);
       const gitIgnored = language === 'dotenv' ? file.gitIgnored : undefined;
       await grammars.ensure(language);
-      const findings = scanSafely(path, text, { ...scanOptions, gitIgnored, treeSitter: grammars }, options.rules ?? RULES);
+      const dependencies = readsDependencies(language) && isInside(file.absolutePath, dependencyRoot)
+        ? await dependencyFacts.forFile(file.absolutePath, dependencyRoot, base)
+        : undefined;
+      const findings = scanSafely(path, text, { ...scanOptions, gitIgnored, treeSitter: grammars, ...(dependencies ? { dependencies } : {}) }, options.rules ?? RULES);
       if (findings === undefined) skipped.failed++;
       else {
         if (findings.length > 0) files.push({ path, findings });

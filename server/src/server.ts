@@ -104,7 +104,8 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 connection.onDidChangeWatchedFiles(() => {
-  // The config file or a .gitignore changed: both can change any file's findings.
+  // The config file, a .gitignore or a dependency manifest changed: each can change any file's findings.
+  validator.dependencies.forget();
   workspace.invalidateConfigs();
   configErrors.publish();
   revalidateAll();

@@ -2,6 +2,7 @@ import { MessageType, ShowMessageNotification, type Connection, type Diagnostic 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './diagnostics';
 import { scan } from './engine/scan';
+import { DependencyFacts, readsDependencies } from './dependencyFacts';
 import type { Grammars } from './grammars';
 import type { Finding } from './engine/types';
 import type { SettingsStore } from './settings';
@@ -27,6 +28,8 @@ export class Validator {
   private readonly scanned = new Map<string, ScannedVersion>();
   private readonly published = new Map<string, number>();
   private readonly toldTooLarge = new Set<string>();
+  /** Manifests around open files, for Factor II; the audit shares them. */
+  readonly dependencies = new DependencyFacts();
 
   constructor(
     private readonly connection: Connection,
@@ -103,7 +106,11 @@ export class Validator {
     const language = languageFor(location.relativePath, document.languageId);
     if (!language) return [];
     await this.grammars.ensure(language);
-    const options = { ...scanOptionsFor(config, location, language), treeSitter: this.grammars };
+    const dependencies =
+      readsDependencies(language) && location.path && location.folder
+        ? await this.dependencies.forFile(location.path, location.folder, location.folder)
+        : undefined;
+    const options = { ...scanOptionsFor(config, location, language), treeSitter: this.grammars, ...(dependencies ? { dependencies } : {}) };
     return scan({ path: location.relativePath, language }, text, options);
   }
 
