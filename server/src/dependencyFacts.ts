@@ -144,7 +144,7 @@ function npmFacts(text: string, folder: string): { packages: string[]; workspace
 async function workspacePackages(folder: string, globs: readonly string[]): Promise<string[]> {
   const names: string[] = [];
   for (const glob of globs) {
-    const parts = glob.replace(/\/+$/, '').split('/');
+    const parts = glob.split('/').filter((part) => part !== '');
     if (parts.some((part) => part === '..')) continue;
     const wild = parts.at(-1) === '*' || parts.at(-1) === '**';
     const base = join(folder, ...(wild ? parts.slice(0, -1) : parts));
