@@ -46,7 +46,7 @@ audit() {
     exit "$code"
   fi
   local findings
-  findings="$(node -e 'const r = require(require("path").resolve(process.argv[1])).runs[0].results; console.log(r.length)' "$sarif")"
+  findings="$(node -e 'const fs = require("fs"); console.log(JSON.parse(fs.readFileSync(process.argv[1], "utf8")).runs[0].results.length)' "$sarif")"
   output findings "$findings"
   echo "Twelve-Factor Lint: $findings finding(s); SARIF written to $sarif"
   if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
