@@ -16,7 +16,7 @@ const REPO = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { name: string; version: string; private?: boolean; bin: Record<string, string> };
 
 /** What the tarball may hold, and nothing else: no sources, tests, fixtures, examples or source maps. */
-const ALLOWED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^dist\/(cli|server)\.js$/, /^dist\/grammars\/[\w-]+\.wasm$/];
+const ALLOWED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^dist\/(cli|server)\.js$/, /^dist\/grammars\/[\w-]+\.wasm$/, /^dist\/twelve-factor\.schema\.json$/];
 
 /** An environment without the outer `npm run`'s npm_* config, which an inner npm would read back as its own. */
 function cleanEnv(): NodeJS.ProcessEnv {

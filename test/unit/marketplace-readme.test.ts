@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { RULES } from '../../server/src/engine/rules';
 
 const REPO = join(__dirname, '..', '..');
 const page = readFileSync(join(REPO, 'docs', 'marketplace.md'), 'utf8');
@@ -26,7 +27,14 @@ describe('Marketplace README', () => {
   });
 
   it('says nothing about developing the extension', () => {
-    for (const developerOnly of [/npm (ci|test|run|install)\b/, /git clone/, /npm run build/, /\bdist\//]) assert.doesNotMatch(page, developerOnly);
+    // (Rule examples may quote a user's start script, so `npm install` alone is fine.)
+    for (const developerOnly of [/npm (ci|test)\b/, /npm run (build|test|package|typecheck|bench)/, /git clone/, /\bdist\/(cli|server|extension)\.js/, /F5|Extension Development Host/]) {
+      assert.doesNotMatch(page, developerOnly);
+    }
+  });
+
+  it('names every rule, linked to its page', () => {
+    for (const rule of RULES) assert.ok(page.includes(`[\`${rule.meta.id}\`](rules/${rule.meta.id}.md)`), `the page lists ${rule.meta.id}`);
   });
 
   it('links rules that have a documentation page', () => {
