@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { parse } from 'yaml';
+import { tempRepo } from '../helpers/gitRepo';
 import { CLI, randomToken, runCli, workspace } from './helpers';
 
 const REPO = join(__dirname, '..', '..');
@@ -118,12 +119,22 @@ describe('pre-commit hook', () => {
     assert.equal(hook?.pass_filenames, true);
   });
 
-  it('blocks a commit with a hardcoded credential and is silent on a clean one', () => {
-    const root = workspace({ 'src/config.js': credentialFile(), 'src/log.js': FILE_LOGGER, 'README.md': '# app\n' });
-    const blocked = runCli([...entryArgs(), 'src/config.js', 'README.md'], root);
-    assert.equal(blocked.code, 1);
+  it('blocks a commit whose staged content holds a credential, and is silent on a clean one', () => {
+    const repo = tempRepo();
+    after(() => repo.dispose());
+    repo.write('src/log.js', FILE_LOGGER);
+    repo.write('README.md', '# app\n');
+    repo.commit('app');
+    repo.write('src/config.js', credentialFile());
+    repo.git('add', 'src/config.js');
+    // What pre-commit runs: the entry, then the staged file names.
+    const blocked = runCli([...entryArgs(), 'src/config.js', 'README.md'], repo.root);
+    assert.equal(blocked.code, 1, blocked.stderr);
     assert.match(blocked.stdout, /src\/config\.js\n {2}1:20 {2}error/);
-    const clean = runCli([...entryArgs(), 'src/log.js', 'README.md'], root);
-    assert.deepEqual([clean.code, clean.stdout, clean.stderr], [0, '', ''], 'a warning below failOn and a file no rule reads: silence');
+    repo.write('src/config.js', 'module.exports = { dbPassword: process.env.DB_PASSWORD };\n');
+    repo.git('add', 'src/config.js');
+    repo.write('src/config.js', credentialFile()); // unstaged: not part of the commit
+    const clean = runCli([...entryArgs(), 'src/config.js', 'src/log.js', 'README.md'], repo.root);
+    assert.deepEqual([clean.code, clean.stdout, clean.stderr], [0, '', ''], 'the staged content is clean; a warning below failOn stays silent');
   });
 });
