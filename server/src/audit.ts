@@ -65,7 +65,8 @@ export class WorkspaceAudit {
     const loaded = this.workspace.config(folder);
     const config = effectiveConfig(loaded, settings);
     if (!settings.enable) config.rules = Object.fromEntries(RULES.map((rule) => [rule.meta.id, 'off' as const]));
-    return auditPaths([folder], { base: folder, config: { ...loaded, config }, signal, onProgress, jobs: defaultJobs(), inThisThread: false });
+    const shared = { dependencies: this.validator.dependencies, manifestRoot: folder };
+    return auditPaths([folder], { base: folder, config: { ...loaded, config }, signal, onProgress, jobs: defaultJobs(), inThisThread: false, ...shared });
   }
 
   private publish(results: readonly AuditResult[]): void {

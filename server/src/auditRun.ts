@@ -1,11 +1,13 @@
 // The node layer shared by the CLI and the language server's workspace audit: walk, read, scan.
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { BaselineOutcome } from './baseline/match';
 import { toScanOptions, type ConfigError, type ProjectConfig } from './engine/config';
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
-import type { Finding, ScanOptions } from './engine/types';
-import { toPosix } from './gitignore';
+import { languageOf } from './engine/languages/detect';
+import type { DeclaredDependencies, Finding, ScanOptions } from './engine/types';
+import { isInside, toPosix } from './gitignore';
+import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
 import { ScanPool } from './pool/scanPool';
 import { scanFileAt, type FileJob, type FileOutcome } from './pool/scanFile';
@@ -36,6 +38,10 @@ export interface AuditOptions {
   jobs?: number;
   /** False: every job in a worker, none in this thread (the language server's, which must stay free for LSP). */
   inThisThread?: boolean;
+  /** Manifests read for Factor II, cached per folder; shared across audits by a long-lived caller. */
+  dependencies?: DependencyFacts;
+  /** The folder manifests are searched up to; default: the git repository holding `base`, else `base`. */
+  manifestRoot?: string;
 }
 
 export interface AuditedFile {
@@ -82,12 +88,15 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   for await (const file of walk(roots.length > 0 ? roots : ['.'], walkOptions)) walked.push(file);
 
   const scanner = scannerFor(options, toScanOptions(loaded.config), walked.length);
+  const dependenciesOf = dependencyReader(roots.length > 0 ? roots : ['.'], base, options);
   const outcomes: FileOutcome[] = new Array(walked.length);
   let done = 0;
   try {
     await Promise.all(
       walked.map(async (file, index) => {
-        const outcome = await scanner.run({ absolutePath: file.absolutePath, path: displayPath(base, file.absolutePath), gitIgnored: file.gitIgnored });
+        const path = displayPath(base, file.absolutePath);
+        const dependencies = await dependenciesOf(file.absolutePath, path);
+        const outcome = await scanner.run({ absolutePath: file.absolutePath, path, gitIgnored: file.gitIgnored, ...(dependencies ? { dependencies } : {}) });
         options.signal?.throwIfAborted();
         outcomes[index] = outcome;
         options.onProgress?.(++done, walked.length);
@@ -152,6 +161,34 @@ class Limit {
       this.waiting.shift()?.();
     }
   }
+}
+
+/** Factor II's facts for a file, read here (I/O, cached per folder) and sent with the file to its lane. */
+function dependencyReader(roots: readonly string[], base: string, options: AuditOptions) {
+  const facts = options.dependencies ?? new DependencyFacts();
+  const rootOf = manifestRoots(roots, options.manifestRoot);
+  return async (absolutePath: string, path: string): Promise<DeclaredDependencies | undefined> => {
+    const root = readsDependencies(languageOf(path)) ? await rootOf(absolutePath) : undefined;
+    return root === undefined ? undefined : facts.forFile(absolutePath, root, base);
+  };
+}
+
+/**
+ * For each file, the folder its manifests are searched up to: the fixed one a caller gives (the
+ * workspace folder), else the git repository holding the audited root it was found under, else
+ * that root. Undefined for a file under no root.
+ */
+function manifestRoots(roots: readonly string[], fixed: string | undefined): (file: string) => Promise<string | undefined> {
+  const resolved = roots.map((root) => resolve(root));
+  const found = new Map<string, Promise<string>>();
+  return async (file) => {
+    if (fixed !== undefined) return isInside(file, fixed) ? fixed : undefined;
+    const root = resolved.find((candidate) => candidate === file || isInside(file, candidate));
+    if (root === undefined) return undefined;
+    const folder = root === file ? dirname(file) : root;
+    if (!found.has(folder)) found.set(folder, manifestRoot(folder));
+    return found.get(folder)!;
+  };
 }
 
 export function displayPath(base: string, absolutePath: string): string {

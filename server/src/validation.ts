@@ -4,6 +4,7 @@ import { withBaselineApplied } from './baseline/editor';
 import { toDiagnostic } from './diagnostics';
 import type { CommittedSecrets } from './history/committed';
 import type { DocumentScanner } from './pool/documentScanner';
+import { DependencyFacts, readsDependencies } from './dependencyFacts';
 import type { Finding } from './engine/types';
 import type { SettingsStore } from './settings';
 import { effectiveConfig, isIgnoredByConfig, languageFor, scanOptionsFor, type Workspace } from './workspace';
@@ -28,6 +29,8 @@ export class Validator {
   private readonly scanned = new Map<string, ScannedVersion>();
   private readonly published = new Map<string, number>();
   private readonly toldTooLarge = new Set<string>();
+  /** Manifests around open files, for Factor II; the audit shares them. */
+  readonly dependencies = new DependencyFacts();
   /** Says which credentials a commit already holds; unset where no process may run (untrusted). */
   committed: CommittedSecrets | undefined;
 
@@ -108,7 +111,11 @@ export class Validator {
     }
     const language = languageFor(location.relativePath, document.languageId);
     if (!language) return [];
-    const options = scanOptionsFor(config, location, language);
+    const dependencies =
+      readsDependencies(language) && location.path && location.folder
+        ? await this.dependencies.forFile(location.path, location.folder, location.folder)
+        : undefined;
+    const options = { ...scanOptionsFor(config, location, language), ...(dependencies ? { dependencies } : {}) };
     let findings = await this.scanner.scan({ uri: document.uri, version: document.version, path: location.relativePath, language, text, options });
     if (findings === undefined) return undefined;
     if (this.committed && location.folder && location.path) {

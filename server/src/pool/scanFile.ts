@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { languageOf } from '../engine/languages/detect';
 import type { Rule } from '../engine/rule';
 import { scan } from '../engine/scan';
-import type { Finding, ScanOptions } from '../engine/types';
+import type { DeclaredDependencies, Finding, ScanOptions } from '../engine/types';
 import type { Grammars } from '../grammars';
 
 export interface FileJob {
@@ -13,6 +13,8 @@ export interface FileJob {
   /** The path findings and rules see (relative to the audit's base, forward slashes). */
   path: string;
   gitIgnored: boolean | undefined;
+  /** Factor II's facts for the file, read by the audit's own thread. */
+  dependencies?: DeclaredDependencies;
 }
 
 /** `failed`: the engine threw on the file (a bug), or the worker scanning it died. */
@@ -28,7 +30,8 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
   } catch {
     return { kind: 'failed' }; // a grammar that cannot load fails its files, not the audit
   }
-  const findings = scanSafely(job.path, text, { ...options, gitIgnored, treeSitter: grammars }, rules);
+  const dependencies = job.dependencies ? { dependencies: job.dependencies } : {};
+  const findings = scanSafely(job.path, text, { ...options, gitIgnored, treeSitter: grammars, ...dependencies }, rules);
   return findings ? { kind: 'scanned', findings } : { kind: 'failed' };
 }
 
