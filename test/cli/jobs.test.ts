@@ -7,8 +7,11 @@ import { auditPaths, type AuditResult } from '../../server/src/auditRun';
 import { runCli } from './helpers';
 
 const REPO = join(__dirname, '..', '..');
-/** Every language the engine reads, with findings of every rule, plus hard negatives. */
-const TREES = [join(REPO, 'examples'), join(REPO, 'test', 'fixtures')];
+/**
+ * Every language the engine reads, with findings of every rule, plus hard negatives. The first
+ * root's own config applies (the repository's ignores its examples and fixtures).
+ */
+const TREES = [join(REPO, 'examples', 'black-friday-shop'), join(REPO, 'test', 'fixtures')];
 
 function comparable(result: AuditResult) {
   return { files: result.files, scannedCount: result.scannedCount, skipped: result.skipped };
@@ -35,14 +38,14 @@ describe('audit with a worker pool', () => {
   });
 
   it('takes --jobs on the command line, and the same JSON comes out', () => {
-    const run = (jobs: string) => runCli(['audit', 'examples', '--format', 'json', '--jobs', jobs, '--exit-zero'], REPO);
+    const run = (jobs: string) => runCli(['audit', 'examples/black-friday-shop', '--format', 'json', '--jobs', jobs, '--exit-zero'], REPO);
     const withoutDuration = (stdout: string) => stdout.replace(/"durationMs": \d+/, '');
     const one = run('1');
     const two = run('2');
     assert.equal(one.code, 0, one.stderr);
     assert.ok(JSON.parse(one.stdout).findings.length > 0);
     assert.equal(withoutDuration(two.stdout), withoutDuration(one.stdout));
-    const bad = runCli(['audit', 'examples', '--jobs', '0'], REPO);
+    const bad = runCli(['audit', 'examples/black-friday-shop', '--jobs', '0'], REPO);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--jobs must be a positive whole number/);
   });
