@@ -29,10 +29,9 @@ function reportEach(pattern: RegExp, withSecret: boolean) {
     }
   };
 }
-const examples = { valid: [], invalid: [] };
 const RULES: Rule[] = [
-  { meta: hardcodedCredential.meta, checks: [{ languages: ['javascript'], keywords: ['secret:'], check: reportEach(/secret:([A-Za-z0-9]+)/dg, true), examples }] },
-  { meta: fileLogger.meta, checks: [{ languages: ['javascript'], keywords: ['filelog'], check: reportEach(/(fileLog)\(/dg, false), examples }] },
+  { meta: hardcodedCredential.meta, checks: [{ languages: ['javascript'], keywords: ['secret:'], check: reportEach(/secret:([A-Za-z0-9]+)/dg, true) }] },
+  { meta: fileLogger.meta, checks: [{ languages: ['javascript'], keywords: ['filelog'], check: reportEach(/(fileLog)\(/dg, false) }] },
 ];
 
 const SARIF_SCHEMA = join(__dirname, '..', '..', 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json');

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../languages/catalogue';
 import type { OffsetEdit, Span } from '../types';
 
 /**
@@ -8,7 +9,7 @@ import type { OffsetEdit, Span } from '../types';
  */
 export function pythonEnvRead(documentText: string, span: Span, name: string): OffsetEdit[] | undefined {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined;
-  const edits: OffsetEdit[] = [{ span, text: `os.environ["${name}"]` }];
+  const edits: OffsetEdit[] = [{ span, text: LANGUAGES.python.envRead(name) }];
   if (importsOs(documentText)) return edits;
   const at = importOffset(documentText);
   if (at > span.start) return undefined;

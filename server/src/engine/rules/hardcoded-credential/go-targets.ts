@@ -5,9 +5,9 @@ import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter'
 import { credentialName, splitWords } from '../../secrets';
 import { goSecretApi } from './go-apis';
 import { envFallbackOfAssignment } from './go-fallbacks';
-import { nameTarget, type Target } from './javascript-target';
+import { nameTarget, type Target } from './target';
 
-export type { Target } from './javascript-target';
+export type { Target } from './target';
 
 export interface GoScope {
   root: SyntaxNode;

@@ -3,28 +3,23 @@
 import { findJdbcPasswords } from '../../languages/java';
 import { springEntries } from '../../languages/spring';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { envNameFrom, isPlaceholder, TOKEN_FORMATS } from '../../secrets';
+import { envNameFrom, isPlaceholder } from '../../secrets';
 import { isInterpolated } from './config-common';
 import { checkJvmCredentials } from './java-check';
-import { javaExamples, jdbcConfigExamples } from './java-examples';
-import { kotlinExamples } from './kotlin-examples';
+import { credentialKeywords } from './keywords';
 
-const BASE_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jdbc:', 'jwt', 'hmac', 'getconnection'];
-const formatKeywords = TOKEN_FORMATS.flatMap((format) => format.keywords).filter((keyword) => keyword.length >= 3 && keyword !== '-us');
-const KEYWORDS = [...new Set([...BASE_KEYWORDS, ...formatKeywords])];
+const KEYWORDS = credentialKeywords('jdbc:', 'getconnection');
 
 export const javaSourceCheck: LanguageCheck = {
   languages: ['java'],
   keywords: KEYWORDS,
   check: checkJvmCredentials,
-  examples: javaExamples,
 };
 
 export const kotlinSourceCheck: LanguageCheck = {
   languages: ['kotlin'],
   keywords: KEYWORDS,
   check: checkJvmCredentials,
-  examples: kotlinExamples,
 };
 
 /** `spring.datasource.url=jdbc:mysql://db/shop?user=shop&password=…`: the URL moves to the environment. */
@@ -49,7 +44,6 @@ export const jdbcConfigCheck: LanguageCheck = {
   languages: ['properties', 'yaml'],
   keywords: ['jdbc:'],
   check: checkJdbcConfig,
-  examples: jdbcConfigExamples,
 };
 
 export const javaChecks: LanguageCheck[] = [javaSourceCheck, kotlinSourceCheck, jdbcConfigCheck];
