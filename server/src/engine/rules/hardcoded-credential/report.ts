@@ -77,7 +77,8 @@ export function urlPasswordReport(finding: UrlFinding, envRead: EnvReadSpelling)
   };
 }
 
-function moveToEnv(span: Span, value: string, envName: string, target: Target | undefined): MoveToEnvFix | undefined {
+/** The move-to-env fix for a value at `span`: a fallback moves the whole fallback expression and keeps its variable. */
+export function moveToEnv(span: Span, value: string, envName: string, target: Target | undefined): MoveToEnvFix | undefined {
   if (target?.noFix) return undefined;
   if (target?.kind === 'fallback' && target.existingEnvName !== undefined) {
     return { kind: 'move-to-env', span: target.fixSpan ?? span, envName: target.existingEnvName, value, existingEnvName: target.existingEnvName };
