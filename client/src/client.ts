@@ -35,6 +35,8 @@ export class TwelveFactorClient {
       vscode.commands.registerCommand(COMMANDS.restartServer, () => this.restart()),
       vscode.commands.registerCommand(COMMANDS.showOutput, () => this.output.show(true)),
       vscode.commands.registerCommand(COMMANDS.showReport, () => this.showScorecard()),
+      // The server learns trust at start: granting it restarts the server with git allowed.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.restart()),
     );
   }
 
@@ -51,6 +53,8 @@ export class TwelveFactorClient {
       outputChannel: this.output,
       synchronize: { fileEvents: watchers },
       errorHandler: this.errorHandler(),
+      // In restricted mode the server runs no process at all (not even a neutralised git).
+      initializationOptions: { trusted: vscode.workspace.isTrusted },
       middleware: {
         executeCommand: async (command, args, next) => {
           if (command !== COMMANDS.auditWorkspace) return next(command, args);
