@@ -32,7 +32,8 @@ export function formatText(result: AuditResult, rules: readonly Rule[], options:
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => plural(count, severity, severity === 'info' ? 'info' : undefined));
   out.push(paint(BOLD, `${paint(SEVERITY_COLOR[worst(summary.bySeverity)], '✖')} ${plural(summary.findings, 'problem')} (${severities.join(', ')})`));
-  const factors = (Object.entries(summary.byFactor) as Array<[Factor, number]>).map(
+  // Only the factors with findings: with twelve factors checked, a row of zeros hides the news.
+  const factors = (Object.entries(summary.byFactor) as Array<[Factor, number]>).filter(([, count]) => count > 0).map(
     ([factor, count]) => `${factor} ${FACTOR_NAMES[factor]}: ${count}`,
   );
   out.push(`  ${factors.join(' · ')}`);
