@@ -6,9 +6,18 @@ import { fileLoggerExamples } from './file-logger/examples';
 import { hardcodedCredentialExamples } from './hardcoded-credential/examples';
 import { memorySessionStoreExamples } from './memory-session-store/examples';
 import { startupMigrationExamples } from './startup-migration/examples';
+import { runtimeBuildStepExamples } from './runtime-build-step/examples';
+import { daemonizedProcessExamples } from './daemonized-process/examples';
 
 /** In the order of RULES. */
-export const RULE_EXAMPLES: readonly RuleExamples[] = [hardcodedCredentialExamples, fileLoggerExamples, memorySessionStoreExamples, startupMigrationExamples];
+export const RULE_EXAMPLES: readonly RuleExamples[] = [
+  hardcodedCredentialExamples,
+  fileLoggerExamples,
+  memorySessionStoreExamples,
+  startupMigrationExamples,
+  runtimeBuildStepExamples,
+  daemonizedProcessExamples,
+];
 
 /** The example sets of one rule (every rule when undefined), optionally only those for `language`. */
 export function exampleSets(ruleId?: string, language?: LanguageId): ExampleSet[] {
