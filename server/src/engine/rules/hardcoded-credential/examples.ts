@@ -4,13 +4,18 @@ import type { RuleExamples } from '../../rule';
 import { dockerfileExamples } from './config-dockerfile-examples';
 import { dotenvExamples, dotenvIgnoredExamples } from './config-dotenv-examples';
 import { goExamples } from './go-examples';
+import { phpShapeExamples } from './php-examples-shapes';
 import { iniCredentialExamples, phpCredentialExamples } from './php-examples';
+import { javaShapeExamples } from './java-examples-shapes';
 import { javaExamples, jdbcConfigExamples } from './java-examples';
 import { javascriptExamples } from './javascript-examples';
 import { jsonExamples } from './config-json-examples';
+import { kotlinShapeExamples } from './kotlin-examples-shapes';
 import { kotlinExamples } from './kotlin-examples';
 import { propertiesExamples } from './config-properties-examples';
+import { pythonShapeExamples } from './python-examples-shapes';
 import { pythonExamples } from './python-examples';
+import { rubyShapeExamples } from './ruby-examples-shapes';
 import { rubyExamples } from './ruby-examples';
 import { yamlExamples } from './config-yaml-examples';
 
@@ -25,12 +30,17 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['yaml'], examples: yamlExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },
+    { languages: ['java'], examples: javaShapeExamples },
     { languages: ['kotlin'], examples: kotlinExamples },
+    { languages: ['kotlin'], examples: kotlinShapeExamples },
     { languages: ['properties', 'yaml'], examples: jdbcConfigExamples },
     { languages: ['javascript', 'typescript'], examples: javascriptExamples },
     { languages: ['php'], examples: phpCredentialExamples },
+    { languages: ['php'], examples: phpShapeExamples },
     { languages: ['ini'], examples: iniCredentialExamples },
     { languages: ['python'], examples: pythonExamples },
+    { languages: ['python'], examples: pythonShapeExamples },
     { languages: ['ruby'], examples: rubyExamples },
+    { languages: ['ruby'], examples: rubyShapeExamples },
   ],
 };

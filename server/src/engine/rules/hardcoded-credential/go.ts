@@ -3,11 +3,13 @@
 // where it goes says so: a credential name, a secret-taking API, the fallback of an env read.
 import { goImports, goStringValue, isGoString } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import { isCredentialValue } from './credential-value';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, isSecretLikeValue, type TokenMatch, urlEnvName } from '../../secrets';
+import { findTokens, findUrlPasswords, type TokenMatch, urlEnvName } from '../../secrets';
 import type { Span } from '../../types';
 import { findDsnPassword } from './go-dsn';
 import { dsnPasswordReport } from './go-report';
+import { tagDefaultReports } from './go-tags';
 import { goTargetOf, type GoScope } from './go-targets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
@@ -21,7 +23,7 @@ const envRead = LANGUAGES.go.envRead;
 export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
-    keywords: credentialKeywords('dsn', '@tcp(', '@unix(', 'session', 'cookie'),
+    keywords: credentialKeywords('dsn', '@tcp(', '@unix(', 'session', 'cookie', 'newdialer'),
     check,
   },
 ];
@@ -31,6 +33,7 @@ function check(context: RuleContext): void {
   if (!root) return;
   const scope: GoScope = { root, imports: goImports(root), path: context.path };
   walkTree(root, (node) => {
+    if (node.type === 'field_declaration') for (const report of tagDefaultReports(node)) context.report(report);
     if (!isGoString(node)) return true;
     if (isValuePosition(node)) inspect(node, scope, context);
     return false;
@@ -93,7 +96,7 @@ function inspect(node: SyntaxNode, scope: GoScope, context: RuleContext): void {
 
   const credential = target?.credential;
   if (!target || !credential) return;
-  if (!isSecretLikeValue(value, { weakName: credential.strength === 'weak', ...(target.name ? { name: target.name } : {}) })) return;
+  if (!isCredentialValue(value, target, credential)) return;
   report(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead));
 }
 

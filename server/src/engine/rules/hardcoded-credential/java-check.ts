@@ -9,6 +9,7 @@ import type { Report, Span } from '../../types';
 import type { JvmSyntax } from './java-calls';
 import { javaSyntax, javaTarget } from './java-targets';
 import { LANGUAGES } from '../../languages/catalogue';
+import { isCredentialValue } from './credential-value';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { connectionEnvName, type Target } from './target';
 import { kotlinSyntax, kotlinTarget } from './kotlin-targets';
@@ -68,7 +69,7 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, repo
 
   const credential = target?.credential;
   if (!target || !credential) return;
-  if (!isSecretLikeValue(value.text, { weakName: credential.strength === 'weak', ...(target.name ? { name: target.name } : {}) })) return;
+  if (!isCredentialValue(value.text, target, credential)) return;
   report(wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead));
 }
 

@@ -8,7 +8,7 @@ import { isInterpolated } from './config-common';
 import { checkJvmCredentials } from './java-check';
 import { credentialKeywords } from './keywords';
 
-const KEYWORDS = credentialKeywords('jdbc:', 'getconnection');
+const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer');
 
 export const javaSourceCheck: LanguageCheck = {
   languages: ['java'],

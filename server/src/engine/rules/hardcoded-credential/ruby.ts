@@ -3,15 +3,16 @@
 // (`PASSWORD =`, `config.secret_key_base =`, `password:`), a secret-taking API, an `ENV` fallback.
 import { callName, stringContentSpan, stringValue } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import { isCredentialValue, isDigitPassword } from './credential-value';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, isSecretLikeValue, type TokenMatch, urlEnvName } from '../../secrets';
+import { findTokens, findUrlPasswords, type TokenMatch, urlEnvName } from '../../secrets';
 import type { Span } from '../../types';
 import { connectionEnvName, type Target } from './target';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './ruby-report';
 import { targetOf } from './ruby-targets';
 import { credentialKeywords } from './keywords';
 
-const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio');
+const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio', 'omniauth');
 
 /** Calls whose string arguments name code, not values. */
 const LOADERS = new Set(['require', 'require_relative', 'load', 'autoload', 'gem']);
@@ -24,6 +25,7 @@ function check(context: RuleContext): void {
   walkTree(tree.rootNode, (node) => {
     if (node.type === 'string' && isValuePosition(node)) inspectString(node, context);
     else if (node.type === 'heredoc_body') inspectHeredoc(node, context);
+    else if (node.type === 'integer') inspectDigits(node, context);
     return node.type !== 'string';
   });
 }
@@ -60,8 +62,15 @@ function inspectString(node: SyntaxNode, context: RuleContext): void {
 
   const credential = target?.credential;
   if (!target || !credential) return;
-  if (!isSecretLikeValue(value, { weakName: credential.strength === 'weak', ...(target.name ? { name: target.name } : {}) })) return;
+  if (!isCredentialValue(value, target, credential)) return;
   context.report(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }));
+}
+
+/** `password: 6742530`: a number is a password too; no fix, since the code expects a number. */
+function inspectDigits(node: SyntaxNode, context: RuleContext): void {
+  const target = targetOf(node);
+  if (!target || !isDigitPassword(node.text, target)) return;
+  context.report(wholeLiteralReport({ span: nodeSpan(node), value: node.text, what: 'password', isToken: false, target: { ...target, noFix: true }, defaultEnvName: target.envName }));
 }
 
 /** Heredocs hold PEM keys and scripts: only known tokens and URL passwords count there, without a fix. */
