@@ -100,6 +100,12 @@ export interface Report {
    * allowlist and to mask the value before fingerprinting.
    */
   secret?: string;
+  /**
+   * At most this severity: a weaker form of the problem than the rule's usual one (a localhost
+   * fallback after an environment read, a divergence in the test environment). The rule's
+   * configured severity still applies when it is lower.
+   */
+  severity?: Severity;
 }
 
 export interface Finding {

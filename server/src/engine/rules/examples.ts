@@ -8,6 +8,7 @@ import { memorySessionStoreExamples } from './memory-session-store/examples';
 import { startupMigrationExamples } from './startup-migration/examples';
 import { runtimeBuildStepExamples } from './runtime-build-step/examples';
 import { daemonizedProcessExamples } from './daemonized-process/examples';
+import { hardcodedPortExamples } from './hardcoded-port/examples';
 
 /** In the order of RULES. */
 export const RULE_EXAMPLES: readonly RuleExamples[] = [
@@ -17,6 +18,7 @@ export const RULE_EXAMPLES: readonly RuleExamples[] = [
   startupMigrationExamples,
   runtimeBuildStepExamples,
   daemonizedProcessExamples,
+  hardcodedPortExamples,
 ];
 
 /** The example sets of one rule (every rule when undefined), optionally only those for `language`. */
