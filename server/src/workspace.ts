@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
+import { FolderBaselines } from './baseline/editor';
 import { toScanOptions, type ProjectConfig } from './engine/config';
 import { languageOfEditorId } from './engine/languages/catalogue';
 import { languageOf } from './engine/languages/detect';
@@ -22,10 +23,12 @@ export interface DocumentLocation {
 export class Workspace {
   private folders: string[] = [];
   private readonly configs = new Map<string, LoadedConfig>();
+  /** Each folder's `.twelve-factor-baseline.json`, re-read with the configs. */
+  readonly baselines = new FolderBaselines();
 
   setFolders(uris: readonly string[]): void {
     this.folders = uris.map((uri) => URI.parse(uri).fsPath).sort((a, b) => b.length - a.length);
-    this.configs.clear();
+    this.invalidateConfigs();
   }
 
   get folderPaths(): readonly string[] {
@@ -34,6 +37,7 @@ export class Workspace {
 
   invalidateConfigs(): void {
     this.configs.clear();
+    this.baselines.invalidate();
   }
 
   locate(uri: string): DocumentLocation {
