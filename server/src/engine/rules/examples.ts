@@ -9,9 +9,11 @@ import { startupMigrationExamples } from './startup-migration/examples';
 import { runtimeBuildStepExamples } from './runtime-build-step/examples';
 import { daemonizedProcessExamples } from './daemonized-process/examples';
 import { hardcodedPortExamples } from './hardcoded-port/examples';
+import { undeclaredDependencyExamples } from './undeclared-dependency/examples';
 
 /** In the order of RULES. */
 export const RULE_EXAMPLES: readonly RuleExamples[] = [
+  undeclaredDependencyExamples,
   hardcodedCredentialExamples,
   fileLoggerExamples,
   memorySessionStoreExamples,
