@@ -5,7 +5,6 @@ import { startCommands } from '../../commands/start-commands';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { migrationsIn } from './config-analysis';
 import { MIGRATION_KEYWORDS } from './config-commands';
-import { dockerfileExamples } from './config-dockerfile-examples';
 
 function check(context: RuleContext): void {
   for (const start of startCommands(context)) {
@@ -24,5 +23,4 @@ export const dockerfileCheck: LanguageCheck = {
   languages: ['dockerfile'],
   keywords: MIGRATION_KEYWORDS,
   check,
-  examples: dockerfileExamples,
 };

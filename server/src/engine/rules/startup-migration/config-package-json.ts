@@ -7,7 +7,6 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import type { MoveToScriptFix } from '../../types';
 import { migrationsInScript, type MigrationHit } from './config-analysis';
 import { MIGRATION_KEYWORDS, scriptRun } from './config-commands';
-import { packageJsonExamples } from './config-package-json-examples';
 
 /** One-off, build, local-development and test scripts: a migration there is not on the start path. */
 const NOT_ON_START = /migrat|^(db|release|deploy|predeploy|postdeploy|heroku-|build|prebuild|postbuild|postinstall|prepare|test|pretest|posttest|e2e|dev|predev|watch|seed|setup|reset|lint|ci)([:\-_].*)?$/;
@@ -65,5 +64,4 @@ export const packageJsonCheck: LanguageCheck = {
   languages: ['json'],
   keywords: MIGRATION_KEYWORDS,
   check,
-  examples: packageJsonExamples,
 };

@@ -4,7 +4,6 @@ import { startCommands } from '../../commands/start-commands';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { migrationsIn } from './config-analysis';
 import { MIGRATION_KEYWORDS } from './config-commands';
-import { procfileExamples } from './config-procfile-examples';
 
 function check(context: RuleContext): void {
   // startCommands leaves out the admin processes (`release:`, `migrate:`, `seed:`).
@@ -24,5 +23,4 @@ export const procfileCheck: LanguageCheck = {
   languages: ['procfile'],
   keywords: MIGRATION_KEYWORDS,
   check,
-  examples: procfileExamples,
 };

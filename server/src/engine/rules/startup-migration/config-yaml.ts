@@ -5,7 +5,6 @@ import { startCommands } from '../../commands/start-commands';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { migrationsIn } from './config-analysis';
 import { MIGRATION_KEYWORDS } from './config-commands';
-import { yamlExamples } from './config-yaml-examples';
 
 const MESSAGE =
   'Factor XII: this container migrates the database every time it starts; run the migration once per release ' +
@@ -21,5 +20,4 @@ export const yamlCheck: LanguageCheck = {
   languages: ['yaml'],
   keywords: MIGRATION_KEYWORDS,
   check,
-  examples: yamlExamples,
 };
