@@ -6,9 +6,10 @@ import { startupMigration } from './startup-migration';
 import { runtimeBuildStep } from './runtime-build-step';
 import { daemonizedProcess } from './daemonized-process';
 import { hardcodedPort } from './hardcoded-port';
+import { hardcodedBackingService } from './hardcoded-backing-service';
 
 /** Every rule, in the order the docs list them. */
-export const RULES: readonly Rule[] = [hardcodedCredential, fileLogger, memorySessionStore, startupMigration, runtimeBuildStep, daemonizedProcess, hardcodedPort];
+export const RULES: readonly Rule[] = [hardcodedCredential, fileLogger, memorySessionStore, startupMigration, runtimeBuildStep, daemonizedProcess, hardcodedPort, hardcodedBackingService];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.meta.id === id);
