@@ -7,9 +7,10 @@ import { runtimeBuildStep } from './runtime-build-step';
 import { daemonizedProcess } from './daemonized-process';
 import { hardcodedPort } from './hardcoded-port';
 import { hardcodedBackingService } from './hardcoded-backing-service';
+import { noGracefulShutdown } from './no-graceful-shutdown';
 
 /** Every rule, in the order the docs list them. */
-export const RULES: readonly Rule[] = [hardcodedCredential, fileLogger, memorySessionStore, startupMigration, runtimeBuildStep, daemonizedProcess, hardcodedPort, hardcodedBackingService];
+export const RULES: readonly Rule[] = [hardcodedCredential, fileLogger, memorySessionStore, startupMigration, runtimeBuildStep, daemonizedProcess, hardcodedPort, hardcodedBackingService, noGracefulShutdown];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.meta.id === id);
