@@ -1,4 +1,4 @@
-import { fingerprint, maskedWindow } from './fingerprint';
+import { fingerprint, maskedWindow, secretDigest } from './fingerprint';
 import { ParsedDocument } from './languages';
 import { languageOf } from './languages/detect';
 import type { LanguageCheck, Rule, RuleContext } from './rule';
@@ -113,5 +113,6 @@ function toFinding(
     docsUrl: rule.meta.docsUrl,
     ...(report.fix ? { fix: report.fix } : {}),
     fingerprint: fingerprint(rule.meta.id, path, identity, occurrence),
+    ...(report.secret !== undefined ? { secretDigest: secretDigest(report.secret) } : {}),
   };
 }

@@ -122,6 +122,11 @@ export interface Finding {
   fix?: FixData;
   /** Stable across unrelated line moves; not reversible to any secret. */
   fingerprint: string;
+  /**
+   * SHA-256 of the secret value, when the finding is about one: what the baseline, history and
+   * "already committed" checks compare. In memory only, like `fix.value`: never written out.
+   */
+  secretDigest?: string;
 }
 
 export interface RuleMeta {
