@@ -5,13 +5,14 @@ import { memorySessionStore } from './memory-session-store';
 import { startupMigration } from './startup-migration';
 import { runtimeBuildStep } from './runtime-build-step';
 import { daemonizedProcess } from './daemonized-process';
+import { undeclaredDependency } from './undeclared-dependency';
 import { hardcodedPort } from './hardcoded-port';
 import { hardcodedBackingService } from './hardcoded-backing-service';
 import { noGracefulShutdown } from './no-graceful-shutdown';
 import { devProdDivergence } from './dev-prod-divergence';
 
 /** Every rule, in the order the docs list them. */
-export const RULES: readonly Rule[] = [hardcodedCredential, fileLogger, memorySessionStore, startupMigration, runtimeBuildStep, daemonizedProcess, hardcodedPort, hardcodedBackingService, noGracefulShutdown, devProdDivergence];
+export const RULES: readonly Rule[] = [undeclaredDependency, hardcodedCredential, fileLogger, memorySessionStore, startupMigration, runtimeBuildStep, daemonizedProcess, hardcodedPort, hardcodedBackingService, noGracefulShutdown, devProdDivergence];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.meta.id === id);
