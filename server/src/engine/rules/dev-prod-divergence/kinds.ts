@@ -11,16 +11,17 @@ export interface ServiceChoice {
   span: Span;
 }
 
+// Checked in order: Django's `LocMemCache` must read as a memory cache before `memcache` matches it.
 const KINDS: readonly [RegExp, string][] = [
   [/sqlite/, 'SQLite'],
   [/postg|^pg$|^pg-|psycopg|cockroach|redshift/, 'PostgreSQL'],
   [/mysql|maria/, 'MySQL'],
-  [/mssql|sqlserver|sql_server|tedious|mssql/, 'SQL Server'],
+  [/mssql|sqlserver|sql_server|tedious/, 'SQL Server'],
   [/oracle/, 'Oracle'],
   [/mongo/, 'MongoDB'],
   [/redis/, 'Redis'],
-  [/memcache|pymemcache|pylibmc/, 'Memcached'],
   [/locmem|memory_store|memorystore|^memory$|in-memory|inmemory/, 'an in-process memory cache'],
+  [/memcache|pymemcache|pylibmc/, 'Memcached'],
   [/filebased|file_store|filestore/, 'a file cache'],
   [/dummy|null_store|nullstore/, 'no cache at all'],
   [/database|databasecache|db\.backends\.db/, 'a database cache'],

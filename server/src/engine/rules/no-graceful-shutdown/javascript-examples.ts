@@ -18,6 +18,11 @@ export const javascriptExamples: Examples = {
     { name: 'the server is exported for an entry file to manage', path: 'src/app.js', code: `module.exports = app.listen(port);\n` },
     { name: 'started in an exported function', path: 'src/start.ts', code: `export function start(app) {\n  return app.listen(process.env.PORT);\n}\n` },
     { name: 'a test server', path: 'test/api.test.js', code: `const server = app.listen(0);\n` },
+    {
+      name: "a language server's JSON-RPC connection is not a network server",
+      path: 'src/server.ts',
+      code: `const connection = createConnection(ProposedFeatures.all);\ndocuments.listen(connection);\nconnection.listen();\n`,
+    },
     { name: 'a file with no server', path: 'src/worker.js', code: `queue.process(async (job) => handle(job));\n` },
   ],
   invalid: [

@@ -2,7 +2,7 @@
 // default on SIGTERM is to die at once, dropping in-flight requests; as PID 1 in a container it
 // ignores the signal and is killed ten seconds later.
 import ts from 'typescript';
-import { dottedName, moduleBindings, resolvedName, spanOf, unwrap, walk } from '../../languages/ts-ast';
+import { dottedName, envReadName, moduleBindings, resolvedName, spanOf, unwrap, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
 import { isNonServerPath } from '../process-paths';
@@ -43,10 +43,27 @@ function serverStarts(source: ts.SourceFile): ts.CallExpression[] {
   walk(source, (node) => {
     if (!ts.isCallExpression(node)) return;
     const callee = unwrap(node.expression);
-    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'listen' && dottedName(callee.expression) !== 'process') starts.push(node);
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'listen' && bindsPort(node.arguments[0])) starts.push(node);
     else if (ts.isIdentifier(callee) && callee.text === 'serve' && importsHonoServe(source)) starts.push(node);
   });
   return starts;
+}
+
+/**
+ * Whether a `.listen` argument is a port: a number, a PORT read, a name or key that says port
+ * (`config.port`, `PORT`), `{ port }`. Keeps `connection.listen()` and `documents.listen(connection)`
+ * (a language server's JSON-RPC, not a network server) and event-emitter look-alikes out.
+ */
+function bindsPort(argument: ts.Expression | undefined): boolean {
+  if (!argument) return false;
+  const node = unwrap(argument);
+  if (ts.isNumericLiteral(node)) return true;
+  if (ts.isStringLiteral(node)) return /^[0-9]{1,5}$/.test(node.text);
+  if (ts.isObjectLiteralExpression(node)) return node.properties.some((property) => property.name !== undefined && /^port$/i.test(property.name.getText()));
+  if (ts.isBinaryExpression(node)) return bindsPort(node.left) || bindsPort(node.right);
+  if (ts.isCallExpression(node)) return ['Number', 'parseInt', 'Number.parseInt', 'normalizePort'].includes(dottedName(node.expression) ?? '') && bindsPort(node.arguments[0]);
+  const name = envReadName(node) ?? dottedName(node);
+  return name !== undefined && /port$/i.test(name);
 }
 
 function importsHonoServe(source: ts.SourceFile): boolean {
