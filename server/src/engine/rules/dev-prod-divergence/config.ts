@@ -4,7 +4,6 @@ import { baseName } from '../../languages/detect';
 import { jsonProperties, jsonProperty } from '../../languages/json';
 import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { configExamples } from './config-examples';
 import { divergenceMessage, divergences, type ServiceChoice } from './kinds';
 
 function reportAll(choices: ServiceChoice[], context: RuleContext): void {
@@ -53,7 +52,6 @@ export const configChecks: LanguageCheck[] = [
     check: (context) => {
       if (baseName(context.path) === 'database.yml' || baseName(context.path) === 'database.yaml') checkDatabaseYml(context);
     },
-    examples: configExamples.yaml,
   },
   {
     languages: ['json'],
@@ -61,6 +59,5 @@ export const configChecks: LanguageCheck[] = [
     check: (context) => {
       if (/(?:^|\/)config\/config\.json$|(?:^|\/)(?:database|sequelize|db)\.json$/.test(context.path)) checkSequelizeJson(context);
     },
-    examples: configExamples.json,
   },
 ];

@@ -5,7 +5,6 @@ import ts from 'typescript';
 import { objectProperty, propertyName, spanOf, stringValue, unwrap, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
-import { javascriptExamples } from './javascript-examples';
 import { divergenceMessage, divergences, type ServiceChoice } from './kinds';
 
 const DRIVER_KEYS = ['client', 'dialect', 'type'];
@@ -15,7 +14,6 @@ export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: ['production'],
   check,
-  examples: javascriptExamples,
 };
 
 function check(context: RuleContext): void {

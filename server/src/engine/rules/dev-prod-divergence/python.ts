@@ -6,12 +6,11 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
 import { divergenceMessage, divergences, type ServiceChoice } from './kinds';
-import { pythonExamples } from './python-examples';
 
 /** Setting -> the key in its `default` entry that names the backend. */
 const SETTINGS: Readonly<Record<string, string>> = { DATABASES: 'ENGINE', CACHES: 'BACKEND' };
 
-export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['databases', 'caches'], check, examples: pythonExamples }];
+export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['databases', 'caches'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;

@@ -7,7 +7,6 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { findUrlPassword } from '../../secrets/connectionUrls';
 import { isNonServerPath } from '../process-paths';
 import { dsnHost } from './dsn';
-import { goExamples } from './go-examples';
 import { fallbackMessage, hostMessage, urlMessage } from './messages';
 import { isHostLiteral, isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
 
@@ -16,7 +15,7 @@ const REDIS_OPTIONS = /^(?:redis)\.(?:Options|ClusterOptions|UniversalOptions|Fa
 /** `getEnv("DATABASE_URL", "postgres://localhost/shop")`: a helper with the default second. */
 const ENV_HELPER = /^(?:get|lookup|read)?[Ee]nv(?:Or(?:Default)?|Default|WithDefault)?$|^(?:getEnv|envOr|getenvDefault|GetEnv|EnvOr|Getenv)$/;
 
-export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['://', 'host=', 'tcp(', 'addr'], check, examples: goExamples }];
+export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['://', 'host=', 'tcp(', 'addr'], check }];
 
 interface Found {
   service: Service;

@@ -9,7 +9,6 @@ import { findUrlPassword } from '../../secrets/connectionUrls';
 import { targetOf } from '../hardcoded-credential/javascript-targets';
 import { isNonServerPath } from '../process-paths';
 import { inLocalEnvironmentBlock, serviceOfHostProperty } from './javascript-context';
-import { javascriptExamples } from './javascript-examples';
 import { fallbackMessage, hostMessage, urlMessage } from './messages';
 import { isHostLiteral, isLocalHost, isPlaceholderHost, serviceOfScheme, urlHost, type Service } from './services';
 
@@ -19,7 +18,6 @@ export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: ['://', 'host'],
   check,
-  examples: javascriptExamples,
 };
 
 interface Scope {

@@ -10,7 +10,6 @@ import { envGetterFallback, envReadName } from '../hardcoded-credential/python-e
 import { isNonServerPath } from '../process-paths';
 import { dsnHost } from './dsn';
 import { fallbackMessage, hostMessage, urlMessage } from './messages';
-import { pythonExamples } from './python-examples';
 import { isHostLiteral, isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
 
 /** Python client modules, by the service they reach. */
@@ -24,7 +23,7 @@ const HOST_KEYWORDS = new Set(['host', 'hostname', 'server']);
 /** Settings files for development and tests: local config by name. */
 const LOCAL_SETTINGS = /(?:^|\/)(?:settings[_/])?(?:local|dev|development|test|tests|testing|ci)(?:_settings)?\.py$/;
 
-export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['://', 'host', 'connectionparameters', 'smtp', 'mongoclient'], check, examples: pythonExamples }];
+export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['://', 'host', 'connectionparameters', 'smtp', 'mongoclient'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;

@@ -7,7 +7,6 @@ import { baseCommand, effectiveWords, PACKAGE_MANAGERS } from '../../commands/wo
 import { dockerCommand, type DockerInstruction } from '../../languages/dockerfile';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix, Span } from '../../types';
-import { dockerfileExamples } from './config-dockerfile-examples';
 
 /** Init processes that forward signals to the app (and reap zombies). */
 const INITS = new Set(['tini', 'dumb-init', 'catatonit', 'docker-init', 's6-svscan', 'init', 'supervisord', 'runsvdir']);
@@ -68,5 +67,4 @@ export const dockerfileCheck: LanguageCheck = {
   languages: ['dockerfile'],
   keywords: ['cmd', 'entrypoint'],
   check,
-  examples: dockerfileExamples,
 };

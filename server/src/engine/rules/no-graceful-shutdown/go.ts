@@ -5,7 +5,6 @@ import { callName, goImports, importsAny, packageName, qualifiedName } from '../
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
-import { goExamples } from './go-examples';
 
 const SERVE_FUNCTIONS = new Set(['net/http.ListenAndServe', 'net/http.ListenAndServeTLS', 'net/http.Serve']);
 const SERVER_METHODS = new Set(['ListenAndServe', 'ListenAndServeTLS']);
@@ -18,7 +17,7 @@ const MANAGED = ['github.com/urfave/negroni', 'go.uber.org/fx', 'github.com/oklo
 const MESSAGE =
   "Factor IX: the server starts with no SIGTERM handling: on every deploy or scale-down the platform's SIGTERM ends the process mid-request; catch it with signal.NotifyContext and call Shutdown to finish the open requests.";
 
-export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['listenandserve', '.run(', '.start(', '.listen('], check, examples: goExamples }];
+export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['listenandserve', '.run(', '.start(', '.listen('], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;

@@ -7,7 +7,6 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
 import { isNonServerPath } from '../process-paths';
 import { shutdownFacts, type ShutdownFacts } from './javascript-facts';
-import { javascriptExamples } from './javascript-examples';
 
 /** Receivers whose `.listen()` returns a node http.Server with `close(callback)`. */
 const HTTP_SERVER_FACTORIES = new Set(['express', 'koa', 'http.createServer', 'https.createServer', 'http2.createServer']);
@@ -16,7 +15,6 @@ export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: ['listen', 'serve('],
   check,
-  examples: javascriptExamples,
 };
 
 const MESSAGE =
