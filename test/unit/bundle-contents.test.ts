@@ -7,11 +7,11 @@ import { describe, it } from 'node:test';
 import * as esbuild from 'esbuild';
 
 const ROOT = join(__dirname, '..', '..');
-/** The server-side entry points, as the build names them (the server, the CLI, the config schema). */
+/** The server-side entry points (server, workers, CLI, config schema), as the build names them. */
 const ENTRY_POINTS = [...readFileSync(join(ROOT, 'esbuild.mjs'), 'utf8').matchAll(/entryPoints: \['(server\/[^']+)'\]/g)].map((match) => match[1]!);
 
 describe('bundles', () => {
-  it('the server and the CLI import no rule example', async () => {
+  it('the server, its workers and the CLI import no rule example', async () => {
     const result = await esbuild.build({
       entryPoints: ENTRY_POINTS.map((entry) => join(ROOT, entry)),
       outdir: join(ROOT, 'dist', 'unwritten'),
