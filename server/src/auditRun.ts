@@ -1,7 +1,6 @@
 // The node layer shared by the CLI and the language server's workspace audit: walk, read, scan.
-import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { toScanOptions, type ConfigError, type ProjectConfig } from './engine/config';
+import { DEFAULT_MAX_FILE_SIZE, toScanOptions, type ConfigError, type ProjectConfig } from './engine/config';
 import { languageOf } from './engine/languages/detect';
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
@@ -10,6 +9,7 @@ import type { Finding, ScanOptions } from './engine/types';
 import { toPosix } from './gitignore';
 import { Grammars } from './grammars';
 import { findProjectConfig, type LoadedConfig } from './projectConfig';
+import { readRegularFile } from './safeRead';
 import { appRoots } from './scorecard/apps';
 import { walk, type SkipReason, type WalkedFile } from './walk';
 
@@ -37,6 +37,12 @@ export interface AuditedFile {
 
 export type SkipCounts = Record<SkipReason, number>;
 
+export interface UncheckedFile {
+  /** As AuditedFile.path. */
+  path: string;
+  reason: 'unreadable' | 'failed';
+}
+
 export interface AuditResult {
   /** Absolute folder the paths are relative to. */
   root: string;
@@ -46,6 +52,8 @@ export interface AuditResult {
   apps: string[];
   scannedCount: number;
   skipped: SkipCounts;
+  /** Files that could not be checked (unreadable, or the engine failed on them): never reported clean. */
+  unchecked: UncheckedFile[];
   durationMs: number;
   config: ProjectConfig;
   configErrors: ConfigError[];
@@ -63,10 +71,15 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const skipped: SkipCounts = { tooLarge: 0, binary: 0, unreadable: 0, failed: 0 };
   const walked: WalkedFile[] = [];
   const manifests: string[] = [];
+  const unchecked: UncheckedFile[] = [];
+  const notChecked = (absolutePath: string, reason: UncheckedFile['reason']) => {
+    skipped[reason]++;
+    unchecked.push({ path: displayPath(base, absolutePath), reason });
+  };
   const walkOptions = {
     config: loaded.config,
     configDir: loaded.dir,
-    onSkip: (_path: string, reason: SkipReason) => void skipped[reason]++,
+    onSkip: (path: string, reason: SkipReason) => (reason === 'unreadable' || reason === 'failed' ? notChecked(path, reason) : void skipped[reason]++),
     onManifest: (path: string) => void manifests.push(displayPath(base, path)),
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
@@ -76,7 +89,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const scanOptions = toScanOptions(loaded.config);
   const files: AuditedFile[] = [];
   const reads = walked.map(() => undefined as Promise<string | undefined> | undefined);
-  const readAt = (index: number) => (reads[index] ??= readText(walked[index]!.absolutePath));
+  const maxBytes = options.maxFileSize ?? loaded.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const readAt = (index: number) => (reads[index] ??= readText(walked[index]!.absolutePath, maxBytes));
   let scannedCount = 0;
   for (let index = 0; index < walked.length; index++) {
     options.signal?.throwIfAborted();
@@ -85,14 +99,14 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
     const text = await readAt(index);
     reads[index] = undefined;
     if (text === undefined) {
-      skipped.unreadable++;
+      notChecked(file.absolutePath, 'unreadable');
     } else {
       const path = displayPath(base, file.absolutePath);
       const language = languageOf(path);
       const gitIgnored = language === 'dotenv' ? file.gitIgnored : undefined;
       await grammars.ensure(language);
       const findings = scanSafely(path, text, { ...scanOptions, gitIgnored, treeSitter: grammars }, options.rules ?? RULES);
-      if (findings === undefined) skipped.failed++;
+      if (findings === undefined) notChecked(file.absolutePath, 'failed');
       else {
         if (findings.length > 0) files.push({ path, findings });
         scannedCount++;
@@ -102,7 +116,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   }
   const durationMs = Math.round(performance.now() - started);
   const apps = appRoots(manifests);
-  return { root: base, files, apps, scannedCount, skipped, durationMs, config: loaded.config, configErrors: loaded.errors };
+  return { root: base, files, apps, scannedCount, skipped, unchecked, durationMs, config: loaded.config, configErrors: loaded.errors };
 }
 
 /** One file the engine cannot handle must not end the audit of the others. */
@@ -119,12 +133,10 @@ function displayPath(base: string, absolutePath: string): string {
   return toPosix(rel === '' || rel.startsWith('..') ? absolutePath : rel);
 }
 
-async function readText(path: string): Promise<string | undefined> {
-  try {
-    return decodeText(await readFile(path));
-  } catch {
-    return undefined;
-  }
+/** Bounded again at read time: a file may have grown, or been swapped for a link, since the walk. */
+async function readText(path: string, maxBytes: number): Promise<string | undefined> {
+  const read = await readRegularFile(path, maxBytes);
+  return read.bytes && decodeText(read.bytes);
 }
 
 /** UTF-8 unless a byte order mark says UTF-16; the mark itself is dropped. */

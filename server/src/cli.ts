@@ -31,6 +31,7 @@ Options:
   --fail-on SEVERITY         exit 1 when a finding is at least error|warning|info|hint
                              (default: the config's failOn, else error)
   --exit-zero                exit 0 even with findings (usage and config errors still exit 2)
+  --allow-unchecked          exit 0 although some files could not be checked (by default they fail)
   --config FILE              config file (default: the nearest .twelve-factor.json)
   --max-file-size BYTES      skip larger files (default: the config's maxFileSize, else 1048576)
   --quiet                    report only findings at or above --fail-on
@@ -38,7 +39,8 @@ Options:
   --version                  print the version
   --help                     print this help
 
-Exit codes: 0 no problems, 1 problems at or above --fail-on, 2 usage or config error.
+Exit codes: 0 no problems, 1 problems at or above --fail-on or files that could not be
+checked, 2 usage or config error.
 `;
 
 const FORMATTERS: Record<(typeof FORMATS)[number], (result: AuditResult, options: { color: boolean }) => string> = {
@@ -55,6 +57,7 @@ const OPTIONS = {
   output: { type: 'string' },
   'fail-on': { type: 'string' },
   'exit-zero': { type: 'boolean' },
+  'allow-unchecked': { type: 'boolean' },
   config: { type: 'string' },
   'max-file-size': { type: 'string' },
   quiet: { type: 'boolean' },
@@ -103,7 +106,9 @@ async function main(argv: readonly string[]): Promise<number> {
   else process.stdout.write(output);
 
   const failing = result.files.some((file) => file.findings.some((finding) => atLeast(finding.severity, failOn)));
-  return failing && !values['exit-zero'] ? 1 : 0;
+  // A file that could not be checked is never a clean result.
+  const unchecked = result.unchecked.length > 0 && !values['allow-unchecked'];
+  return (failing || unchecked) && !values['exit-zero'] ? 1 : 0;
 }
 
 function parse(argv: readonly string[]) {

@@ -19,7 +19,6 @@ export function formatSarif(result: AuditResult, rules: readonly Rule[]): string
   const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
   const results = allFindings(result).map((finding) => {
     const range = oneBased(finding);
-    const absolute = finding.path.startsWith('/') || /^[a-zA-Z]:\//.test(finding.path);
     return {
       ruleId: finding.ruleId,
       ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
@@ -28,9 +27,7 @@ export function formatSarif(result: AuditResult, rules: readonly Rule[]): string
       locations: [
         {
           physicalLocation: {
-            artifactLocation: absolute
-              ? { uri: pathToFileURL(finding.path).href }
-              : { uri: encodeURI(finding.path).replace(/[#?]/g, encodeURIComponent), uriBaseId: SRCROOT },
+            artifactLocation: artifactLocation(finding.path),
             region: {
               startLine: range.start.line,
               startColumn: range.start.column,
@@ -59,11 +56,27 @@ export function formatSarif(result: AuditResult, rules: readonly Rule[]): string
         },
         originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(result.root).href.replace(/\/?$/, '/')}` } },
         columnKind: 'utf16CodeUnits',
+        // A file that could not be checked is not clean: the run says it did not fully succeed.
+        invocations: [
+          {
+            executionSuccessful: result.unchecked.length === 0,
+            toolExecutionNotifications: result.unchecked.map((file) => ({
+              level: 'error',
+              message: { text: file.reason === 'failed' ? 'The checker failed on this file; it was not checked.' : 'This file could not be read; it was not checked.' },
+              locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path) } }],
+            })),
+          },
+        ],
         results,
       },
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
+  const absolute = path.startsWith('/') || /^[a-zA-Z]:\//.test(path);
+  return absolute ? { uri: pathToFileURL(path).href } : { uri: encodeURI(path).replace(/[#?]/g, encodeURIComponent), uriBaseId: SRCROOT };
 }
 
 function sarifRule(rule: Rule) {
