@@ -35,16 +35,36 @@ export class GitIgnores {
   /** Whether git ignores `path` (absolute); paths outside the tree are never ignored. */
   isIgnored(path: string, isFolder: boolean): boolean {
     const absolute = resolve(path);
-    if (absolute === this.top || !isInside(absolute, this.top)) return false;
-    const parent = dirname(absolute);
-    if (parent !== this.top && this.isIgnored(parent, true)) return true;
-    if (!isFolder) return this.matchLayers(absolute, false);
-    let cached = this.ignoredFolders.get(absolute);
-    if (cached === undefined) {
-      cached = this.matchLayers(absolute, true);
-      this.ignoredFolders.set(absolute, cached);
+    if (!isFolder) return this.insideAndNotTop(absolute) && (this.folderIgnored(dirname(absolute)) || this.matchLayers(absolute, false));
+    return this.insideAndNotTop(absolute) && this.folderIgnored(absolute);
+  }
+
+  private insideAndNotTop(absolute: string): boolean {
+    return absolute !== this.top && isInside(absolute, this.top);
+  }
+
+  /**
+   * Whether a folder inside the tree (or the top itself: never) is ignored, itself or through an
+   * ancestor. The cache is consulted before climbing, and the climb is a loop: a tree 800 levels
+   * deep costs one step per new folder, not a walk to the top per folder.
+   */
+  private folderIgnored(folder: string): boolean {
+    const pending: string[] = [];
+    let ignored = false;
+    for (let current = folder; current !== this.top && dirname(current) !== current; current = dirname(current)) {
+      const cached = this.ignoredFolders.get(current);
+      if (cached !== undefined) {
+        ignored = cached;
+        break;
+      }
+      pending.push(current);
     }
-    return cached;
+    // From the highest unknown folder down: once a folder is ignored, everything below it is.
+    for (const current of pending.reverse()) {
+      ignored = ignored || this.matchLayers(current, true);
+      this.ignoredFolders.set(current, ignored);
+    }
+    return ignored;
   }
 
   /** Applies each folder's .gitignore from the top down to the path's folder; the deepest say wins. */
