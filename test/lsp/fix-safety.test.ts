@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { TestClient } from '../helpers/lspClient';
+import { quickFixes, serverOverExample } from '../helpers/codeActions';
+import type { TestClient } from '../helpers/lspClient';
 import { applyWorkspaceEdit } from '../helpers/workspaceEdit';
-import { tempWorkspace } from '../helpers/workspace';
 
 const CONFIG = "module.exports = { db: { password: 'Vq7rT2mXk9LpZ4sW' } };\n";
 
@@ -18,30 +18,15 @@ async function moveActions(client: TestClient, path: string, text: string): Prom
   const since = client.publishCount(uri);
   client.open(path, text, 'javascript');
   const diagnostics = await client.nextDiagnostics(uri, (list) => list.some((d) => d.code === 'hardcoded-credential'), since);
-  const diagnostic = diagnostics.find((d) => d.code === 'hardcoded-credential') as Diagnostic;
-  const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-    textDocument: { uri },
-    range: diagnostic.range,
-    context: { diagnostics: [diagnostic], only: ['quickfix'] },
-  })) as CodeAction[];
+  const actions = await quickFixes(client, uri, diagnostics.find((d) => d.code === 'hardcoded-credential') as Diagnostic);
   const moves = actions.filter((action) => action.title.startsWith('Move to environment variable'));
   return Promise.all(moves.map(async (action) => (action.edit ? action : ((await client.connection.sendRequest('codeAction/resolve', action)) as CodeAction))));
 }
 
 describe('move-to-env is not offered when the .env edit cannot land', () => {
-  let workspace: ReturnType<typeof tempWorkspace>;
-  let client: TestClient;
+  const server = serverOverExample();
   const outside = mkdtempSync(join(tmpdir(), 'tfl-outside-'));
-  before(async () => {
-    workspace = tempWorkspace();
-    client = new TestClient({ workspace: workspace.root });
-    await client.initialize();
-  });
-  after(async () => {
-    await client.shutdown();
-    workspace.dispose();
-    rmSync(outside, { recursive: true, force: true });
-  });
+  after(() => rmSync(outside, { recursive: true, force: true }));
 
   const cases: Array<[string, (root: string) => void]> = [
     ['.env is a folder (a Python venv)', (root) => mkdirSync(join(root, '.env', 'bin'), { recursive: true })],
@@ -55,6 +40,7 @@ describe('move-to-env is not offered when the .env edit cannot land', () => {
   ];
   for (const [name, arrange] of cases) {
     it(name, async () => {
+      const { client, workspace } = server;
       for (const file of ['.env', '.env.example']) rmSync(join(workspace.root, file), { recursive: true, force: true });
       arrange(workspace.root);
       assert.deepEqual(await moveActions(client, 'src/config.js', CONFIG), []);
@@ -63,6 +49,8 @@ describe('move-to-env is not offered when the .env edit cannot land', () => {
   }
 
   it('is offered again once .env is a plain file (the refusal is about the file, not the finding)', async () => {
+
+    const { client, workspace } = server;
     for (const file of ['.env', '.env.example']) rmSync(join(workspace.root, file), { recursive: true, force: true });
     writeFileSync(join(workspace.root, '.env'), 'PORT=3000\n');
     assert.equal((await moveActions(client, 'src/config.js', CONFIG)).length, 1);
@@ -70,48 +58,26 @@ describe('move-to-env is not offered when the .env edit cannot land', () => {
 });
 
 describe('fixes in documents that are no file in a workspace folder', () => {
-  let workspace: ReturnType<typeof tempWorkspace>;
-  let client: TestClient;
-  before(async () => {
-    workspace = tempWorkspace();
-    client = new TestClient({ workspace: workspace.root });
-    await client.initialize();
-  });
-  after(async () => {
-    await client.shutdown();
-    workspace.dispose();
-  });
+  const server = serverOverExample();
 
   it('offers no move for an untitled: document (it would write .env into the server\'s working directory)', async () => {
+    const { client } = server;
     const uri = 'untitled:Untitled-1';
     const since = client.publishCount(uri);
     void client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text: CONFIG } });
     const diagnostics = await client.nextDiagnostics(uri, (list) => list.some((d) => d.code === 'hardcoded-credential'), since);
-    const diagnostic = diagnostics.find((d) => d.code === 'hardcoded-credential') as Diagnostic;
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: diagnostic.range,
-      context: { diagnostics: [diagnostic], only: ['quickfix'] },
-    })) as CodeAction[];
+    const actions = await quickFixes(client, uri, diagnostics.find((d) => d.code === 'hardcoded-credential') as Diagnostic);
     assert.ok(actions.length > 0, 'the request was answered');
     assert.deepEqual(actions.filter((action) => /^Move/.test(action.title)), []);
   });
 });
 
 describe('an unsaved .env buffer', () => {
-  let workspace: ReturnType<typeof tempWorkspace>;
-  let client: TestClient;
-  before(async () => {
-    workspace = tempWorkspace();
-    client = new TestClient({ workspace: workspace.root });
-    await client.initialize();
-  });
-  after(async () => {
-    await client.shutdown();
-    workspace.dispose();
-  });
+  const server = serverOverExample();
 
   it('counts over the disk: two fixes in a row never reuse a name, and both values survive', async () => {
+
+    const { client, workspace } = server;
     writeFileSync(join(workspace.root, 'src/a.js'), "exports.db = { password: 'Vq7rT2mXk9LpZ4sW' };\n");
     writeFileSync(join(workspace.root, 'src/b.js'), "exports.db = { password: 'Hs3nP8wQz6RtY2mL' };\n");
     const buffers = new Map<string, string>();

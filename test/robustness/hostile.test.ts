@@ -1,47 +1,17 @@
 // The built CLI over each hostile repository: it ends within the time and memory bounds, with the
 // expected exit code, finds what it should, and nothing the repository names ever runs.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
-import { CLI } from '../cli/helpers';
 import { hostileCases } from './hostile';
 import { HOSTILE_REPO_MS, HOSTILE_REPO_RSS_BYTES, scaled } from './limits';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-  peakRssBytes: number | undefined;
-}
-
-function runCli(args: readonly string[], cwd: string, timeoutMs: number): Promise<Run> {
-  const timed = existsSync('/usr/bin/time');
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const command = timed ? ['/usr/bin/time', '-v', process.execPath] : [process.execPath];
-    const child = spawn(command[0]!, [...command.slice(1), CLI, 'audit', ...args, '--format', 'json'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-      resolve({ code, stdout, stderr, ms: performance.now() - started, peakRssBytes: rss ? Number(rss[1]) * 1024 : undefined });
-    });
-  });
-}
+import { runTimed } from './timed';
 
 describe('CLI over hostile repositories', () => {
   const cases = hostileCases();
   after(() => cases.forEach((hostile) => hostile.dispose()));
   for (const hostile of cases) {
     it(hostile.name, async () => {
-      const run = await runCli(hostile.args, hostile.cwd, scaled(HOSTILE_REPO_MS) * 2);
+      const run = await runTimed(['audit', ...hostile.args, '--format', 'json'], hostile.cwd, scaled(HOSTILE_REPO_MS) * 2);
       const mib = run.peakRssBytes === undefined ? '?' : (run.peakRssBytes / 1024 ** 2).toFixed(0);
       console.log(`hostile repository: ${hostile.name}: ${Math.round(run.ms)} ms, peak RSS ${mib} MiB, exit ${run.code}`);
       assert.ok(run.ms < scaled(HOSTILE_REPO_MS), `${Math.round(run.ms)} ms`);
