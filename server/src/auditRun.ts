@@ -1,5 +1,6 @@
 // The node layer shared by the CLI and the language server's workspace audit: walk, read, scan.
 import { relative, resolve } from 'node:path';
+import type { BaselineOutcome } from './baseline/match';
 import { DEFAULT_MAX_FILE_SIZE, toScanOptions, type ConfigError, type ProjectConfig } from './engine/config';
 import { languageOf } from './engine/languages/detect';
 import type { Rule } from './engine/rule';
@@ -59,6 +60,8 @@ export interface AuditResult {
   durationMs: number;
   config: ProjectConfig;
   configErrors: ConfigError[];
+  /** Set when a baseline was applied (baseline/match.ts): what it accepted, what went stale. */
+  baseline?: BaselineOutcome;
 }
 
 /** How many files are read ahead while one is scanned. */
@@ -123,7 +126,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
 }
 
 /** One file the engine cannot handle must not end the audit of the others. */
-function scanSafely(path: string, text: string, options: ScanOptions, rules: readonly Rule[]): Finding[] | undefined {
+export function scanSafely(path: string, text: string, options: ScanOptions, rules: readonly Rule[]): Finding[] | undefined {
   try {
     return scan({ path }, text, options, rules);
   } catch {
@@ -131,7 +134,7 @@ function scanSafely(path: string, text: string, options: ScanOptions, rules: rea
   }
 }
 
-function displayPath(base: string, absolutePath: string): string {
+export function displayPath(base: string, absolutePath: string): string {
   const rel = relative(base, absolutePath);
   return toPosix(rel === '' || rel.startsWith('..') ? absolutePath : rel);
 }

@@ -1,5 +1,5 @@
 import type { ParsedDocument } from './languages';
-import type { FixData, LanguageId, Report, RuleMeta, ScanOptions } from './types';
+import type { FixData, LanguageId, Report, RuleMeta, ScanOptions, Severity } from './types';
 
 /** What a check sees: one file, parsed on demand, and a way to report. */
 export interface RuleContext {
@@ -32,6 +32,8 @@ export interface InvalidExample {
   options?: ScanOptions;
   /** Each finding's message must contain these. */
   messageIncludes?: string[];
+  /** Every finding's severity, when the check lowers it (defaults apply otherwise). */
+  severity?: Severity;
   /** Expected fix data, matched as a subset. */
   fix?: Partial<FixData> & Record<string, unknown>;
   output?: string;

@@ -1,11 +1,11 @@
-import { fingerprint, maskedWindow } from './fingerprint';
+import { fingerprint, maskedWindow, secretDigest } from './fingerprint';
 import { ParsedDocument } from './languages';
 import { languageOf } from './languages/detect';
 import type { LanguageCheck, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
 import { LineIndex } from './source';
 import { findSuppressions, isSuppressed } from './suppress';
-import type { Finding, LanguageId, Report, ScanFile, ScanOptions, Severity } from './types';
+import { SEVERITIES, type Finding, type LanguageId, type Report, type ScanFile, type ScanOptions, type Severity } from './types';
 
 /**
  * Scans one file's text and returns its findings, sorted by position. Pure: the same
@@ -73,6 +73,11 @@ function appliesTo(check: LanguageCheck, language: LanguageId, lowered: string):
   return check.keywords.length === 0 || check.keywords.some((word) => lowered.includes(word));
 }
 
+/** The less severe of two severities. */
+function weaker(a: Severity, b: Severity): Severity {
+  return SEVERITIES.indexOf(a) >= SEVERITIES.indexOf(b) ? a : b;
+}
+
 /** Characters each side of a finding's start that identify it in its fingerprint. */
 const IDENTITY_CONTEXT = 160;
 
@@ -100,7 +105,7 @@ function toFinding(
   return {
     ruleId: rule.meta.id,
     factor: rule.meta.factor,
-    severity,
+    severity: report.severity === undefined ? severity : weaker(severity, report.severity),
     range,
     span: report.span,
     message: report.message,
@@ -108,5 +113,6 @@ function toFinding(
     docsUrl: rule.meta.docsUrl,
     ...(report.fix ? { fix: report.fix } : {}),
     fingerprint: fingerprint(rule.meta.id, path, identity, occurrence),
+    ...(report.secret !== undefined ? { secretDigest: secretDigest(report.secret) } : {}),
   };
 }

@@ -100,6 +100,12 @@ export interface Report {
    * allowlist and to mask the value before fingerprinting.
    */
   secret?: string;
+  /**
+   * At most this severity: a weaker form of the problem than the rule's usual one (a localhost
+   * fallback after an environment read, a divergence in the test environment). The rule's
+   * configured severity still applies when it is lower.
+   */
+  severity?: Severity;
 }
 
 export interface Finding {
@@ -116,6 +122,11 @@ export interface Finding {
   fix?: FixData;
   /** Stable across unrelated line moves; not reversible to any secret. */
   fingerprint: string;
+  /**
+   * SHA-256 of the secret value, when the finding is about one: what the baseline, history and
+   * "already committed" checks compare. In memory only, like `fix.value`: never written out.
+   */
+  secretDigest?: string;
 }
 
 export interface RuleMeta {

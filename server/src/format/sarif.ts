@@ -1,9 +1,10 @@
 // SARIF 2.1.0, as GitHub code scanning accepts it. Columns are UTF-16 code units (SARIF's default).
 import { pathToFileURL } from 'node:url';
-import type { AuditResult } from '../auditRun';
+import type { AuditResult, UncheckedFile } from '../auditRun';
 import type { Rule } from '../engine/rule';
 import type { Severity } from '../engine/types';
 import { FACTOR_NAMES } from './factors';
+import { baselineReport } from './json';
 import { allFindings, oneBased } from './summary';
 import { TOOL } from './tool';
 
@@ -25,21 +26,36 @@ export function formatSarif(result: AuditResult, rules: readonly Rule[]): string
       level: LEVEL[finding.severity],
       message: { text: finding.message },
       locations: [
-        {
-          physicalLocation: {
-            artifactLocation: artifactLocation(finding.path),
-            region: {
-              startLine: range.start.line,
-              startColumn: range.start.column,
-              endLine: range.end.line,
-              endColumn: range.end.column,
-            },
-          },
-        },
+        sarifLocation(finding.path, {
+          startLine: range.start.line,
+          startColumn: range.start.column,
+          endLine: range.end.line,
+          endColumn: range.end.column,
+        }),
       ],
       partialFingerprints: { 'twelveFactor/v1': finding.fingerprint },
     };
   });
+  return sarifDocument(result.root, rules, results, result.baseline ? { twelveFactorBaseline: baselineReport(result.baseline) } : undefined, result.unchecked);
+}
+
+export const SARIF_LEVEL = LEVEL;
+
+/** A result's location: a path relative to the run's root (or absolute), and a region in it. */
+export function sarifLocation(path: string, region?: Record<string, number>) {
+  const absolute = path.startsWith('/') || /^[a-zA-Z]:\//.test(path);
+  return {
+    physicalLocation: {
+      artifactLocation: absolute
+        ? { uri: pathToFileURL(path).href }
+        : { uri: encodeURI(path).replace(/[#?]/g, encodeURIComponent), uriBaseId: SRCROOT },
+      ...(region ? { region } : {}),
+    },
+  };
+}
+
+/** The whole log: one run of this tool over `root`, with every rule described. */
+export function sarifDocument(root: string, rules: readonly Rule[], results: readonly object[], properties?: object, unchecked: readonly UncheckedFile[] = []): string {
   const sarif = {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -54,29 +70,25 @@ export function formatSarif(result: AuditResult, rules: readonly Rule[]): string
             rules: rules.map(sarifRule),
           },
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(result.root).href.replace(/\/?$/, '/')}` } },
+        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(root).href.replace(/\/?$/, '/')}` } },
         columnKind: 'utf16CodeUnits',
         // A file that could not be checked is not clean: the run says it did not fully succeed.
         invocations: [
           {
-            executionSuccessful: result.unchecked.length === 0,
-            toolExecutionNotifications: result.unchecked.map((file) => ({
+            executionSuccessful: unchecked.length === 0,
+            toolExecutionNotifications: unchecked.map((file) => ({
               level: 'error',
               message: { text: file.reason === 'failed' ? 'The checker failed on this file; it was not checked.' : 'This file could not be read; it was not checked.' },
-              locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path) } }],
+              locations: [sarifLocation(file.path)],
             })),
           },
         ],
         results,
+        ...(properties ? { properties } : {}),
       },
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
-}
-
-function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
-  const absolute = path.startsWith('/') || /^[a-zA-Z]:\//.test(path);
-  return absolute ? { uri: pathToFileURL(path).href } : { uri: encodeURI(path).replace(/[#?]/g, encodeURIComponent), uriBaseId: SRCROOT };
 }
 
 function sarifRule(rule: Rule) {

@@ -5,6 +5,7 @@ import type { Factor, Finding, Severity } from '../engine/types';
 import { FACTOR_NAMES } from './factors';
 import { escapeControl } from '../scorecard/text';
 import { skippedTotal, summarize } from './summary';
+import { TOOL } from './tool';
 
 export interface TextOptions {
   color: boolean;
@@ -25,7 +26,8 @@ export function formatText(result: AuditResult, rules: readonly Rule[], options:
   const skipped = skippedNote(summary.filesSkipped);
   const unchecked = uncheckedBlock(result, paint);
   if (summary.findings === 0 && unchecked.length === 0) {
-    return `${paint(GREEN, '✔')} No Twelve-Factor problems found in ${files} (${summary.durationMs} ms)${skipped}.\n`;
+    const clean = `${paint(GREEN, '✔')} No Twelve-Factor problems found in ${files} (${summary.durationMs} ms)${skipped}.`;
+    return `${[clean, ...baselineLines(result, paint)].join('\n')}\n`;
   }
   if (summary.findings === 0) return `${[...unchecked, paint(DIM, `  Scanned ${files} in ${summary.durationMs} ms${skipped}.`)].join('\n')}\n`;
   const out: string[] = [];
@@ -41,6 +43,7 @@ export function formatText(result: AuditResult, rules: readonly Rule[], options:
   );
   out.push(`  ${factors.join(' · ')}`);
   out.push(paint(DIM, `  Scanned ${files} in ${summary.durationMs} ms${skipped}.`));
+  out.push(...baselineLines(result, paint));
   if (unchecked.length > 0) out.push('', ...unchecked);
   return `${out.join('\n')}\n`;
 }
@@ -51,6 +54,17 @@ function uncheckedBlock(result: AuditResult, paint: Paint): string[] {
   const heading = `${paint(SEVERITY_COLOR.error, '✖')} ${plural(result.unchecked.length, 'file')} could not be checked and ${result.unchecked.length === 1 ? 'is' : 'are'} not reported clean:`;
   const reasons = { unreadable: 'unreadable', failed: 'the checker failed on it' } as const;
   return [paint(BOLD, heading), ...result.unchecked.map((file) => `  ${escapeControl(file.path)}  ${paint(DIM, reasons[file.reason])}`)];
+}
+
+/** What the baseline accepted, and its entries that matched nothing (fixed, or the value changed). */
+function baselineLines(result: AuditResult, paint: Paint): string[] {
+  if (!result.baseline) return [];
+  const { accepted, stale } = result.baseline;
+  const lines = accepted > 0 ? [paint(DIM, `  ${plural(accepted, 'finding')} accepted by the baseline, not shown.`)] : [];
+  if (stale.length === 0) return lines;
+  lines.push(`  ${plural(stale.length, 'baseline entry', 'baseline entries')} no longer ${stale.length === 1 ? 'matches' : 'match'} a finding (fixed, or the value changed); \`${TOOL.name} baseline --prune\` drops ${stale.length === 1 ? 'it' : 'them'}:`);
+  for (const entry of stale) lines.push(paint(DIM, `    ${escapeControl(entry.file)}  ${entry.rule}`));
+  return lines;
 }
 
 function fileBlock(path: string, findings: readonly Finding[], paint: Paint): string[] {
