@@ -73,7 +73,7 @@ export class WorkspaceAudit {
       for (const file of result.files) {
         const uri = URI.file(join(result.root, file.path)).toString();
         next.add(uri);
-        if (!this.isOpen(uri)) this.validator.publish(uri, file.findings.map(toDiagnostic));
+        if (!this.isOpen(uri)) this.validator.publish(uri, file.findings.map((finding) => toDiagnostic(finding, uri)));
       }
     }
     for (const uri of this.auditUris) if (!next.has(uri) && !this.isOpen(uri)) this.validator.publish(uri, []);

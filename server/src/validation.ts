@@ -65,7 +65,7 @@ export class Validator {
     }
     if (document.version !== version) return; // a newer change is already scheduled
     this.scanned.set(document.uri, { version, text: document.getText(), findings });
-    this.publish(document.uri, findings.map(toDiagnostic), version);
+    this.publish(document.uri, findings.map((finding) => toDiagnostic(finding, document.uri)), version);
   }
 
   /** The last scan of exactly this version, for code actions; undefined when stale. */

@@ -106,6 +106,18 @@ export interface Report {
    * configured severity still applies when it is lower.
    */
   severity?: Severity;
+  /** Other places of the same problem (the other `AutoMigrate` calls of one start-up): one finding, not six. */
+  related?: RelatedSpan[];
+}
+
+/** Another location of the same problem, with a short message that quotes no value. */
+export interface RelatedSpan {
+  span: Span;
+  message: string;
+}
+
+export interface RelatedLocation extends RelatedSpan {
+  range: Range;
 }
 
 export interface Finding {
@@ -122,6 +134,8 @@ export interface Finding {
   fix?: FixData;
   /** Stable across unrelated line moves; not reversible to any secret. */
   fingerprint: string;
+  /** Other locations of the same problem, in the same file. */
+  related?: RelatedLocation[];
   /**
    * SHA-256 of the secret value, when the finding is about one: what the baseline, history and
    * "already committed" checks compare. In memory only, like `fix.value`: never written out.
