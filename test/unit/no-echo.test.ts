@@ -69,7 +69,7 @@ function outputs(path: string, findings: Finding[]): Record<string, string> {
   };
   return {
     messages: findings.map((finding) => `${finding.message}\n${finding.hint}\n${JSON.stringify(finding.related ?? [])}`).join('\n'),
-    diagnostics: JSON.stringify(findings.map(toDiagnostic)),
+    diagnostics: JSON.stringify(findings.map((finding) => toDiagnostic(finding))),
     text: formatText(result, RULES, { color: false }),
     json: formatJson(result, RULES),
     sarif: formatSarif(result, RULES),
