@@ -86,8 +86,10 @@ function planMoveToEnv(input: PlanInput, fix: MoveToEnvFix): FixPlan | undefined
   if (!documentEdits(fix.existingEnvName ?? fix.envName)) return undefined;
   const existing = readEnvFile(neighbours.env ?? '');
   const files: FileChange[] = [];
-  // A fallback keeps the name the code reads; if .env already sets it, that value wins today.
+  // A fallback keeps the name the code reads. If .env already sets it to another value, removing
+  // the literal would lose it (the code cannot read two values under one name): no fix.
   const name = fix.existingEnvName ?? resolveEnvName(fix.envName, fix.value, existing, namesReadIn(input));
+  if (fix.existingEnvName !== undefined && existing.has(name) && existing.get(name) !== fix.value) return undefined;
   if (!(fix.existingEnvName !== undefined && existing.has(name))) {
     const env = upsertEnvVar(neighbours.env, name, fix.value);
     if (env.status === 'unwritable' || env.status === 'clash') return undefined;
