@@ -27,7 +27,8 @@ export function withoutValues(text: string): string {
   return text
     .replace(/(["'`])(?:\\.|(?!\1)[^\\])*\1?/g, '\u0000S\u0000')
     .replace(/([=:]\s*)[^\s,;)}\]]+/g, '$1\u0000V\u0000')
-    .replace(/\S*\d\S*/g, '\u0000D\u0000');
+    // Whole tokens, each matched once (`\S*\d\S*` would rescan a long token from every start).
+    .replace(/\S+/g, (token) => (/\d/.test(token) ? '\u0000D\u0000' : token));
 }
 
 /** The line from `from`, with [maskFrom, maskTo) replaced by a marker, `after` characters past it. */
