@@ -9,6 +9,7 @@ import { toDiagnostic } from '../../server/src/diagnostics';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config';
 import { TREE_SITTER_LANGUAGES } from '../../server/src/engine/languages/treeSitter';
 import { RULES } from '../../server/src/engine/rules';
+import { exampleSets } from '../../server/src/engine/rules/examples';
 import { scan } from '../../server/src/engine/scan';
 import type { Finding } from '../../server/src/engine/types';
 import { formatJson } from '../../server/src/format/json';
@@ -80,9 +81,9 @@ function outputs(path: string, findings: Finding[]): Record<string, string> {
 
 describe('no output echoes a secret, for every invalid example of every rule', () => {
   for (const rule of RULES) {
-    for (const check of rule.checks) {
-      for (const [index, example] of check.examples.invalid.entries()) {
-        it(`${rule.meta.id} [${check.languages[0]}] ${example.name ?? index}: ${example.path}`, () => {
+    for (const set of exampleSets(rule.meta.id)) {
+      for (const [index, example] of set.examples.invalid.entries()) {
+        it(`${rule.meta.id} [${set.languages[0]}] ${example.name ?? index}: ${example.path}`, () => {
           const { code } = parseMarkers(example.code);
           const findings = scan({ path: example.path }, code, { ...example.options, treeSitter: grammars }, [rule]);
           const offsets = offsetsOf(code);

@@ -17,7 +17,7 @@ import { formatText } from '../../server/src/format/text';
 
 const THROWING: Rule = {
   meta: { ...RULES[0]!.meta, id: 'throws-on-bad' },
-  checks: [{ languages: ['javascript'], keywords: ['bad'], examples: { valid: [], invalid: [] }, check: () => { throw new RangeError('Maximum call stack size exceeded'); } }],
+  checks: [{ languages: ['javascript'], keywords: ['bad'], check: () => { throw new RangeError('Maximum call stack size exceeded'); } }],
 };
 
 describe('files that could not be checked', () => {
