@@ -1,7 +1,9 @@
 // `npm run test:robustness`: generates the adversarial corpus into os.tmpdir(), runs the built
 // CLI over it (default and raised size limit) measuring wall time and peak RSS, runs the
-// robustness, property, regex, position, fuzz, leak and config-error tests, and prints a summary
-// table for docs/robustness.md. Exit code: non-zero when a test or a bound fails.
+// robustness tests (the hostile repositories among them: links to /dev/zero, FIFOs, hostile git
+// config, backtracking globs, deep trees, huge chains, each timed and memory-bounded), property,
+// regex, position, fuzz, leak and config-error tests, and prints a summary table for
+// docs/robustness.md. Exit code: non-zero when a test or a bound fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -63,6 +65,7 @@ const tests = run(process.execPath, ['test/run.mjs', ...TESTS], { stdio: ['ignor
 process.stdout.write(tests.stdout);
 const slowestServer = /slowest server answer: (\d+) ms \(([^)]*)\)/.exec(tests.stdout);
 const slowestFuzz = /slowest answer during the fuzz: (\d+) ms/.exec(tests.stdout);
+const hostile = [...tests.stdout.matchAll(/^hostile repository( \(server\))?: (.*): (\d+) ms(?:, peak RSS (\S+) MiB)?/gm)];
 const counts = Object.fromEntries([...tests.stdout.matchAll(/^ℹ (tests|pass|fail|todo) (\d+)/gm)].map((m) => [m[1], Number(m[2])]));
 
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
@@ -72,6 +75,7 @@ const rows = [
   ['CLI, limit raised to 16 MiB', `${(cliRaised.ms / 1000).toFixed(1)} s, peak RSS ${cliRaised.peakMiB?.toFixed(0) ?? '?'} MiB, exit ${cliRaised.code}, ${cliRaised.summary?.filesScanned ?? '?'} files scanned`],
   ['slowest server answer (corpus, limit raised)', slowestServer ? `${slowestServer[1]} ms (${slowestServer[2]})` : 'not measured'],
   ['slowest server answer (didChange fuzz)', slowestFuzz ? `${slowestFuzz[1]} ms` : 'not measured'],
+  ...hostile.map((m) => [`hostile ${m[1] ? 'server' : 'CLI'}: ${m[2]}`, `${m[3]} ms${m[4] ? `, peak RSS ${m[4]} MiB` : ''}`]),
   ['tests', `${counts.pass ?? '?'} passed, ${counts.fail ?? '?'} failed, ${counts.todo ?? 0} todo`],
 ];
 const width = Math.max(...rows.map(([name]) => name.length));

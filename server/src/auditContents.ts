@@ -1,7 +1,7 @@
 // Audits content held in memory rather than read from disk: the staged blobs of `audit --staged`,
 // which are what the commit will hold, whatever the working tree holds now.
 import { basename, relative, resolve } from 'node:path';
-import { decodeText, displayPath, scanSafely, type AuditedFile, type AuditResult, type SkipCounts } from './auditRun';
+import { decodeText, displayPath, scanSafely, type AuditedFile, type AuditResult, type SkipCounts, type UncheckedFile } from './auditRun';
 import { CONFIG_FILE_NAME, toScanOptions } from './engine/config';
 import { languageOf } from './engine/languages/detect';
 import type { Rule } from './engine/rule';
@@ -37,6 +37,7 @@ export async function auditContents(files: readonly FileContent[], options: Cont
   const skipped: SkipCounts = { tooLarge: 0, binary: 0, unreadable: 0, failed: 0 };
   const scanOptions = toScanOptions(config);
   const audited: AuditedFile[] = [];
+  const unchecked: UncheckedFile[] = [];
   let scannedCount = 0;
   for (const file of files) {
     const language = languageOf(file.absolutePath);
@@ -50,7 +51,10 @@ export async function auditContents(files: readonly FileContent[], options: Cont
       // A staged .env is about to be committed: whatever .gitignore says, git will track it.
       const gitIgnored = language === 'dotenv' ? false : undefined;
       const findings = scanSafely(path, decodeText(file.content), { ...scanOptions, gitIgnored, treeSitter: grammars }, options.rules ?? RULES);
-      if (findings === undefined) skipped.failed++;
+      if (findings === undefined) {
+        skipped.failed++;
+        unchecked.push({ path, reason: 'failed' });
+      }
       else {
         scannedCount++;
         if (findings.length > 0) audited.push({ path, findings });
@@ -59,5 +63,5 @@ export async function auditContents(files: readonly FileContent[], options: Cont
   }
   const durationMs = Math.round(performance.now() - started);
   const apps = appRoots(files.map((file) => displayPath(base, file.absolutePath)));
-  return { root: base, files: audited, apps, scannedCount, skipped, durationMs, config, configErrors: options.config.errors };
+  return { root: base, files: audited, apps, scannedCount, skipped, unchecked, durationMs, config, configErrors: options.config.errors };
 }

@@ -1,7 +1,7 @@
 // The node layer shared by the CLI and the language server's workspace audit: walk, read, scan.
 import { dirname, relative, resolve } from 'node:path';
 import type { BaselineOutcome } from './baseline/match';
-import { toScanOptions, type ConfigError, type ProjectConfig } from './engine/config';
+import { DEFAULT_MAX_FILE_SIZE, toScanOptions, type ConfigError, type ProjectConfig } from './engine/config';
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
 import { languageOf } from './engine/languages/detect';
@@ -52,6 +52,12 @@ export interface AuditedFile {
 
 export type SkipCounts = Record<SkipReason, number>;
 
+export interface UncheckedFile {
+  /** As AuditedFile.path. */
+  path: string;
+  reason: 'unreadable' | 'failed';
+}
+
 export interface AuditResult {
   /** Absolute folder the paths are relative to. */
   root: string;
@@ -61,6 +67,8 @@ export interface AuditResult {
   apps: string[];
   scannedCount: number;
   skipped: SkipCounts;
+  /** Files that could not be checked (unreadable, or the engine failed on them): never reported clean. */
+  unchecked: UncheckedFile[];
   durationMs: number;
   config: ProjectConfig;
   configErrors: ConfigError[];
@@ -76,10 +84,15 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const skipped: SkipCounts = { tooLarge: 0, binary: 0, unreadable: 0, failed: 0 };
   const walked: WalkedFile[] = [];
   const manifests: string[] = [];
+  const unchecked: UncheckedFile[] = [];
+  const notChecked = (absolutePath: string, reason: UncheckedFile['reason']) => {
+    skipped[reason]++;
+    unchecked.push({ path: displayPath(base, absolutePath), reason });
+  };
   const walkOptions = {
     config: loaded.config,
     configDir: loaded.dir,
-    onSkip: (_path: string, reason: SkipReason) => void skipped[reason]++,
+    onSkip: (path: string, reason: SkipReason) => (reason === 'unreadable' || reason === 'failed' ? notChecked(path, reason) : void skipped[reason]++),
     onManifest: (path: string) => void manifests.push(displayPath(base, path)),
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
@@ -88,6 +101,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   for await (const file of walk(roots.length > 0 ? roots : ['.'], walkOptions)) walked.push(file);
 
   const scanner = scannerFor(options, toScanOptions(loaded.config), walked.length);
+  const maxBytes = options.maxFileSize ?? loaded.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const dependenciesOf = dependencyReader(roots.length > 0 ? roots : ['.'], base, options);
   const outcomes: FileOutcome[] = new Array(walked.length);
   let done = 0;
@@ -96,7 +110,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       walked.map(async (file, index) => {
         const path = displayPath(base, file.absolutePath);
         const dependencies = await dependenciesOf(file.absolutePath, path);
-        const outcome = await scanner.run({ absolutePath: file.absolutePath, path, gitIgnored: file.gitIgnored, ...(dependencies ? { dependencies } : {}) });
+        const job = { absolutePath: file.absolutePath, path, gitIgnored: file.gitIgnored, maxBytes, ...(dependencies ? { dependencies } : {}) };
+        const outcome = await scanner.run(job);
         options.signal?.throwIfAborted();
         outcomes[index] = outcome;
         options.onProgress?.(++done, walked.length);
@@ -111,13 +126,13 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   let scannedCount = 0;
   walked.forEach((file, index) => {
     const outcome = outcomes[index]!;
-    if (outcome.kind !== 'scanned') return void skipped[outcome.kind]++;
+    if (outcome.kind !== 'scanned') return notChecked(file.absolutePath, outcome.kind);
     scannedCount++;
     if (outcome.findings.length > 0) files.push({ path: displayPath(base, file.absolutePath), findings: outcome.findings });
   });
   const durationMs = Math.round(performance.now() - started);
   const apps = appRoots(manifests);
-  return { root: base, files, apps, scannedCount, skipped, durationMs, config: loaded.config, configErrors: loaded.errors };
+  return { root: base, files, apps, scannedCount, skipped, unchecked, durationMs, config: loaded.config, configErrors: loaded.errors };
 }
 
 interface Scanner {

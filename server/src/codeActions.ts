@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import {
   CodeActionKind,
@@ -22,6 +22,7 @@ import type { Finding, LanguageId, OffsetEdit } from './engine/types';
 import { isGitIgnored, toPosix } from './gitignore';
 import { gitAllowed } from './git';
 import { isTrackedByGit } from './gitTracked';
+import { MAX_SIDE_FILE_BYTES, readRegularFileSync } from './safeRead';
 import { COMMANDS, SOURCE } from './protocol';
 import type { Validator } from './validation';
 import { languageFor, type Workspace } from './workspace';
@@ -108,10 +109,7 @@ export class CodeActions {
     if (!plan) return;
     for (const file of plan.files) {
       const path = this.neighbourPath(found.document, file.file);
-      if (file.create && !existsSync(path)) {
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, '');
-      }
+      if (file.create) createEmpty(path);
     }
     await this.connection.workspace.applyEdit({ label: plan.title, edit: this.workspaceEdit(found.document, plan, true) });
   }
@@ -154,15 +152,20 @@ export class CodeActions {
     // A document that is no file in a workspace folder (untitled:, a diff view) has no .env to write.
     if (!finding.fix || !language || !this.workspace.locate(document.uri).folder) return undefined;
     if (finding.fix.kind === 'move-to-env' && !(await this.envUntracked(document))) return undefined;
-    const read = (file: NeighbourFile) => this.readNeighbour(this.neighbourPath(document, file));
+    const neighbours = { env: this.neighbour(document, 'env'), envExample: this.neighbour(document, 'envExample'), gitignore: this.neighbour(document, 'gitignore'), packageJson: this.neighbour(document, 'packageJson') };
     const plan = planFix({
       fix: finding.fix,
       language,
       documentText: document.getText(),
       relativePathOfDocumentFromAppRoot: this.workspace.locate(document.uri).relativePath,
-      neighbours: { env: read('env'), envExample: read('envExample'), gitignore: read('gitignore'), packageJson: read('packageJson') },
+      neighbours: { env: neighbours.env.text, envExample: neighbours.envExample.text, gitignore: neighbours.gitignore.text, packageJson: neighbours.packageJson.text },
     });
     if (!plan) return undefined;
+    // A fix applies whole or is not offered: a .env that is a folder (a Python venv), a device, or a
+    // link out of the workspace would take the code edit but not the value.
+    const touched = new Set<NeighbourFile>(plan.files.map((file) => file.file));
+    if (finding.fix.kind === 'move-to-env') touched.add('env');
+    if ([...touched].some((file) => !neighbours[file].usable)) return undefined;
     // A .gitignore higher up (or a global pattern) may already ignore this .env: then leave .gitignore alone.
     const envIgnored = this.envAlreadyIgnored(document);
     return envIgnored ? { ...plan, files: plan.files.filter((file) => file.file !== 'gitignore') } : plan;
@@ -205,15 +208,21 @@ export class CodeActions {
     }
   }
 
-  /** An open editor's text wins over the disk: the user may not have saved it. */
-  private readNeighbour(path: string): string | undefined {
+  /**
+   * A neighbour file's text (an open editor's text wins over the disk: the user may not have saved
+   * it), and whether a fix may write it: it is missing, or a regular file within the size bound
+   * whose links stay inside the workspace folder.
+   */
+  private neighbour(document: TextDocument, file: NeighbourFile): { text: string | undefined; usable: boolean } {
+    return this.neighbourAt(this.neighbourPath(document, file), document);
+  }
+
+  private neighbourAt(path: string, document: TextDocument): { text: string | undefined; usable: boolean } {
+    const bounds = { maxBytes: MAX_SIDE_FILE_BYTES, followLinksWithin: this.workspace.locate(document.uri).folder ?? dirname(path) };
+    const read = readRegularFileSync(path, bounds);
+    const usable = read.failure === undefined || read.failure === 'missing';
     const open = this.documents.get(URI.file(path).toString());
-    if (open) return open.getText();
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
+    return { text: open ? open.getText() : read.bytes?.toString('utf8'), usable };
   }
 
   private workspaceEdit(document: TextDocument, plan: FixPlan, filesExist = false): WorkspaceEdit {
@@ -221,7 +230,7 @@ export class CodeActions {
     const others = plan.files.map((file) => {
       const path = this.neighbourPath(document, file.file);
       const uri = URI.file(path).toString();
-      const before = this.readNeighbour(path) ?? '';
+      const before = this.neighbourAt(path, document).text ?? '';
       return { uri, create: file.create && !filesExist, edits: toTextEdits(before, [minimalEdit(before, file.text)]), version: this.documents.get(uri)?.version ?? null };
     });
     if (!this.versionedEdits) {
@@ -237,6 +246,16 @@ export class CodeActions {
       documentChanges.push({ textDocument: { uri: other.uri, version: other.version }, edits: other.edits });
     }
     return { documentChanges };
+  }
+}
+
+/** Creates an empty file unless something is there already; `wx` never follows a link, even a dangling one. */
+function createEmpty(path: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  try {
+    writeFileSync(path, '', { flag: 'wx' });
+  } catch {
+    // already there: the edit applies to it (and plan() refused anything that is not a regular file)
   }
 }
 

@@ -1,7 +1,16 @@
-// What git ignores, computed from .gitignore files (and .git/info/exclude), without running git.
-import { existsSync, readFileSync } from 'node:fs';
+// What git ignores, computed from .gitignore files (and .git/info/exclude), without running git,
+// with git's own semantics: case-sensitive patterns (core.ignoreCase is false on Linux), and a
+// .gitignore that is a symbolic link is not read (git stopped following them in 2.32).
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { readTextIfSafe } from './safeRead';
+
+/** A folder's .gitignore matcher, for the layers that apply below it. */
+interface Layer {
+  folder: string;
+  matcher: Ignore;
+}
 
 /**
  * The .gitignore files of one tree, read once each. Rules of a .gitignore apply below its
@@ -13,7 +22,8 @@ export class GitIgnores {
   readonly repoRoot: string | undefined;
   /** Where .gitignore files start to count: the repository root, else the scanned root. */
   private readonly top: string;
-  private readonly matchers = new Map<string, Ignore | undefined>();
+  /** For each folder seen: the matchers from the top down to it (shared arrays, so depth costs no copies). */
+  private readonly layers = new Map<string, readonly Layer[]>();
   private readonly ignoredFolders = new Map<string, boolean>();
 
   constructor(root: string) {
@@ -25,24 +35,42 @@ export class GitIgnores {
   /** Whether git ignores `path` (absolute); paths outside the tree are never ignored. */
   isIgnored(path: string, isFolder: boolean): boolean {
     const absolute = resolve(path);
-    if (absolute === this.top || !isInside(absolute, this.top)) return false;
-    const parent = dirname(absolute);
-    if (parent !== this.top && this.isIgnored(parent, true)) return true;
-    if (!isFolder) return this.matchLayers(absolute, false);
-    let cached = this.ignoredFolders.get(absolute);
-    if (cached === undefined) {
-      cached = this.matchLayers(absolute, true);
-      this.ignoredFolders.set(absolute, cached);
+    if (!isFolder) return this.insideAndNotTop(absolute) && (this.folderIgnored(dirname(absolute)) || this.matchLayers(absolute, false));
+    return this.insideAndNotTop(absolute) && this.folderIgnored(absolute);
+  }
+
+  private insideAndNotTop(absolute: string): boolean {
+    return absolute !== this.top && isInside(absolute, this.top);
+  }
+
+  /**
+   * Whether a folder inside the tree (or the top itself: never) is ignored, itself or through an
+   * ancestor. The cache is consulted before climbing, and the climb is a loop: a tree 800 levels
+   * deep costs one step per new folder, not a walk to the top per folder.
+   */
+  private folderIgnored(folder: string): boolean {
+    const pending: string[] = [];
+    let ignored = false;
+    for (let current = folder; current !== this.top && dirname(current) !== current; current = dirname(current)) {
+      const cached = this.ignoredFolders.get(current);
+      if (cached !== undefined) {
+        ignored = cached;
+        break;
+      }
+      pending.push(current);
     }
-    return cached;
+    // From the highest unknown folder down: once a folder is ignored, everything below it is.
+    for (const current of pending.reverse()) {
+      ignored = ignored || this.matchLayers(current, true);
+      this.ignoredFolders.set(current, ignored);
+    }
+    return ignored;
   }
 
   /** Applies each folder's .gitignore from the top down to the path's folder; the deepest say wins. */
   private matchLayers(absolute: string, isFolder: boolean): boolean {
     let ignored = false;
-    for (const folder of foldersBetween(this.top, dirname(absolute))) {
-      const matcher = this.matcherOf(folder);
-      if (!matcher) continue;
+    for (const { folder, matcher } of this.layersOf(dirname(absolute))) {
       const path = toPosix(relative(folder, absolute)) + (isFolder ? '/' : '');
       const result = matcher.test(path);
       if (result.ignored) ignored = true;
@@ -51,14 +79,34 @@ export class GitIgnores {
     return ignored;
   }
 
+  /** Built from the parent's layers, so a deep tree costs one lookup per folder, not one per level. */
+  private layersOf(folder: string): readonly Layer[] {
+    const cached = this.layers.get(folder);
+    if (cached) return cached;
+    const pending: string[] = [];
+    let inherited: readonly Layer[] = [];
+    for (let current = folder; ; current = dirname(current)) {
+      const known = this.layers.get(current);
+      if (known) {
+        inherited = known;
+        break;
+      }
+      pending.push(current);
+      if (current === this.top || dirname(current) === current) break;
+    }
+    for (const current of pending.reverse()) {
+      const matcher = this.matcherOf(current);
+      inherited = matcher ? [...inherited, { folder: current, matcher }] : inherited;
+      this.layers.set(current, inherited);
+    }
+    return inherited;
+  }
+
   private matcherOf(folder: string): Ignore | undefined {
-    if (this.matchers.has(folder)) return this.matchers.get(folder);
     const sources = [join(folder, '.gitignore')];
     if (folder === this.repoRoot) sources.unshift(join(folder, '.git', 'info', 'exclude'));
-    const patterns = sources.map(readIfPresent).filter((text) => text !== undefined);
-    const matcher = patterns.length > 0 ? ignore().add(patterns.join('\n')) : undefined;
-    this.matchers.set(folder, matcher);
-    return matcher;
+    const patterns = sources.map((path) => readTextIfSafe(path)).filter((text) => text !== undefined);
+    return patterns.length > 0 ? ignore({ ignorecase: false }).add(patterns.join('\n')) : undefined;
   }
 }
 
@@ -83,19 +131,6 @@ export function findRepoRoot(start: string): string | undefined {
   }
 }
 
-/** `from`, then each folder down to `to` (inclusive); `to` must be inside `from`. */
-function foldersBetween(from: string, to: string): string[] {
-  const folders = [from];
-  const rest = relative(from, to);
-  if (rest === '') return folders;
-  let current = from;
-  for (const part of rest.split(sep)) {
-    current = join(current, part);
-    folders.push(current);
-  }
-  return folders;
-}
-
 export function isInside(path: string, folder: string): boolean {
   const rest = relative(folder, path);
   return rest === '' || (!rest.startsWith('..') && !rest.startsWith(sep) && !/^[a-zA-Z]:/.test(rest));
@@ -103,12 +138,4 @@ export function isInside(path: string, folder: string): boolean {
 
 export function toPosix(path: string): string {
   return path.split(sep).join('/');
-}
-
-function readIfPresent(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

@@ -1,12 +1,13 @@
 // Finds the files an audit scans: those the engine reads, minus what git or the config ignores,
 // minus binaries and oversized files (counted, so a summary can say what was left out and why).
 import type { Dirent } from 'node:fs';
-import { lstat, open, readdir } from 'node:fs/promises';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
 import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, type ProjectConfig } from './engine/config';
 import { languageOf } from './engine/languages/detect';
 import { GitIgnores, isInside, toPosix } from './gitignore';
+import { compileGlobs } from './glob';
+import { SAFE_OPEN_FLAGS } from './safeRead';
 import { isManifest } from './scorecard/apps';
 
 export { isGitIgnored } from './gitignore';
@@ -52,14 +53,21 @@ export class WalkError extends Error {}
  * Yields the files under `roots` (folders or files) that the engine reads, in a stable order.
  * Folders honour .gitignore at every level and the config's `ignore` globs. A file named
  * directly as a root is scanned even if git ignores it (it was asked for), but the config's
- * globs, the size limit and the binary check still apply. Symbolic links are not followed.
+ * globs, the size limit and the binary check still apply. Symbolic links are not followed,
+ * except a root itself, which the user named.
  */
 export async function* walk(roots: readonly string[], options: WalkOptions = {}): AsyncGenerator<WalkedFile> {
   const context = new WalkContext(options);
   for (const root of roots) {
-    const absolute = resolve(root);
-    const stats = await lstat(absolute).catch(() => undefined);
-    if (!stats) throw new WalkError(`no such file or directory: ${root}`);
+    const named = resolve(root);
+    const linkStats = await lstat(named).catch(() => undefined);
+    if (!linkStats) throw new WalkError(`no such file or directory: ${root}`);
+    // A root the user named may be a link (a symlinked checkout): scan what it points at.
+    const stats = linkStats.isSymbolicLink() ? await stat(named).catch(() => undefined) : linkStats;
+    if (!stats) throw new WalkError(`${root} is a symbolic link to nothing`);
+    if (!stats.isDirectory() && !stats.isFile()) throw new WalkError(`${root} is neither a folder nor a regular file`);
+    // A file is read through its target (reads never follow links); a folder keeps the name the editor uses.
+    const absolute = linkStats.isSymbolicLink() && stats.isFile() ? await realpath(named) : named;
     const gitIgnores = new GitIgnores(stats.isDirectory() ? absolute : dirname(absolute));
     if (stats.isDirectory()) yield* context.folder(absolute, absolute, gitIgnores);
     else if (stats.isFile()) {
@@ -79,7 +87,7 @@ class WalkContext {
   constructor(private readonly options: WalkOptions) {
     this.maxFileSize = options.maxFileSize ?? options.config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const globs = options.config?.ignore ?? [];
-    const matches = globs.length > 0 ? picomatch(globs, { dot: true }) : () => false;
+    const matches = compileGlobs(globs);
     const base = resolve(options.configDir ?? '.');
     this.isConfigIgnored = (path) => {
       if (!isInside(path, base) || path === base) return false;
@@ -88,15 +96,21 @@ class WalkContext {
     };
   }
 
-  async *folder(folder: string, root: string, gitIgnores: GitIgnores): AsyncGenerator<WalkedFile> {
-    this.options.signal?.throwIfAborted();
-    const entries = await readdir(folder, { withFileTypes: true }).catch(() => [] as Dirent[]);
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const path = join(folder, entry.name);
+  /** Depth-first in name order, with an explicit stack: a tree 800 levels deep costs no deep recursion. */
+  async *folder(top: string, root: string, gitIgnores: GitIgnores): AsyncGenerator<WalkedFile> {
+    const stack: Array<{ folder: string; entries: Dirent[]; next: number }> = [{ folder: top, entries: await sortedEntries(top), next: 0 }];
+    while (stack.length > 0) {
+      this.options.signal?.throwIfAborted();
+      const frame = stack[stack.length - 1]!;
+      const entry = frame.entries[frame.next++];
+      if (!entry) {
+        stack.pop();
+        continue;
+      }
+      const path = join(frame.folder, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || gitIgnores.isIgnored(path, true) || this.isConfigIgnored(path)) continue;
-        yield* this.folder(path, root, gitIgnores);
+        stack.push({ folder: path, entries: await sortedEntries(path), next: 0 });
       } else if (entry.isFile()) {
         const file = await this.file(path, toPosix(relative(root, path)), gitIgnores, false);
         if (file) yield file;
@@ -135,11 +149,18 @@ class WalkContext {
   }
 }
 
+async function sortedEntries(folder: string): Promise<Dirent[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => [] as Dirent[]);
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 async function readHead(path: string): Promise<{ size: number; bytes: Uint8Array } | undefined> {
   try {
-    const handle = await open(path, 'r');
+    const handle = await open(path, SAFE_OPEN_FLAGS);
     try {
-      const { size } = await handle.stat();
+      const info = await handle.stat();
+      if (!info.isFile()) return undefined;
+      const { size } = info;
       const buffer = Buffer.alloc(Math.min(size, BINARY_SNIFF_BYTES));
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
       return { size, bytes: buffer.subarray(0, bytesRead) };

@@ -1,5 +1,4 @@
 import { relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
 import { FolderBaselines } from './baseline/editor';
 import { toScanOptions, type ProjectConfig } from './engine/config';
@@ -7,6 +6,7 @@ import { languageOfEditorId } from './engine/languages/catalogue';
 import { languageOf } from './engine/languages/detect';
 import type { LanguageId, ScanOptions } from './engine/types';
 import { isGitIgnored, isInside, toPosix } from './gitignore';
+import { compileGlobs } from './glob';
 import { loadProjectConfig, type LoadedConfig } from './projectConfig';
 import { DEFAULT_SETTINGS, type EditorSettings } from './settings';
 
@@ -74,7 +74,7 @@ export function effectiveConfig(loaded: LoadedConfig, settings: EditorSettings):
 /** Whether the config's `ignore` globs cover the file or a folder above it, as the audit's walker decides. */
 export function isIgnoredByConfig(config: ProjectConfig, relativePath: string): boolean {
   if (config.ignore.length === 0) return false;
-  const matches = picomatch(config.ignore, { dot: true });
+  const matches = compileGlobs(config.ignore);
   const parts = relativePath.split('/');
   return parts.some((_, index) => {
     const prefix = parts.slice(0, index + 1).join('/');

@@ -8,18 +8,14 @@ import { delimiter, join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { committedBareRepo, fsmonitorRepo, type HostileRepo } from '../helpers/hostileRepos';
+import { quickFixes } from '../helpers/codeActions';
 import { TestClient } from '../helpers/lspClient';
 
 async function askForFixes(client: TestClient, repo: HostileRepo): Promise<CodeAction[]> {
   const path = relative(repo.root, join(repo.app, 'config.js'));
   const uri = client.open(path, readFileSync(join(repo.app, 'config.js'), 'utf8'), 'javascript');
   const diagnostics = await client.nextDiagnostics(uri, (list) => list.some((d) => d.code === 'hardcoded-credential'));
-  const diagnostic = diagnostics.find((d) => d.code === 'hardcoded-credential') as Diagnostic;
-  const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-    textDocument: { uri },
-    range: diagnostic.range,
-    context: { diagnostics: [diagnostic], only: ['quickfix'] },
-  })) as CodeAction[];
+  const actions = await quickFixes(client, uri, diagnostics.find((d) => d.code === 'hardcoded-credential') as Diagnostic);
   // Resolving is when the edit (and the git question) is computed for lazy clients.
   for (const action of actions) if (action.data) await client.connection.sendRequest('codeAction/resolve', action);
   return actions;

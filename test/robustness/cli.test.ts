@@ -2,38 +2,10 @@
 // crashes, says which files it skipped for size, still finds what it should in the odd files
 // (UTF-16, names with spaces), and never prints a generated secret.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
-import { CLI } from '../cli/helpers';
 import { writeCorpus } from './corpus';
+import { runTimed, type TimedRun } from './timed';
 import { CLI_DEFAULT_LIMIT_MS, CLI_PEAK_RSS_BYTES, CLI_RAISED_LIMIT_MS, RAISED_LIMIT_BYTES, scaled } from './limits';
-
-interface TimedRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-  peakRssBytes: number | undefined;
-}
-
-/** Runs the CLI under /usr/bin/time -v when present, for its peak resident memory. */
-function runTimed(args: readonly string[], cwd: string, timeoutMs: number): Promise<TimedRun> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn('/usr/bin/time', ['-v', process.execPath, CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-      resolve({ code, stdout, stderr, ms: performance.now() - started, peakRssBytes: rss ? Number(rss[1]) * 1024 : undefined });
-    });
-  });
-}
 
 describe('CLI over the adversarial corpus', () => {
   const corpus = writeCorpus();

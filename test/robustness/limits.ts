@@ -19,3 +19,8 @@ export function scaled(ms: number): number {
   const factor = Number(process.env['TFL_TIME_SCALE'] ?? '1');
   return Number.isFinite(factor) && factor > 0 ? ms * factor : ms;
 }
+
+/** The CLI over any one hostile repository (test/robustness/hostile.ts). */
+export const HOSTILE_REPO_MS = 30_000;
+/** Peak resident memory of the CLI over any one hostile repository (a /dev/zero read would blow it). */
+export const HOSTILE_REPO_RSS_BYTES = 512 * 1024 ** 2;

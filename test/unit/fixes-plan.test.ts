@@ -118,10 +118,17 @@ describe('planFix: move-to-env', () => {
     const result = plan(fallback, fix, { gitignore: '.env\n' });
     assert.equal(fixed(fallback, result), 'const secret = process.env.SESSION_SECRET;\n');
     assert.equal(fileText(result, 'env')?.text, `SESSION_SECRET=${SECRET}\n`);
-    // .env already sets it (that value wins today): only the fallback goes.
-    const already = plan(fallback, fix, { env: 'SESSION_SECRET=from-env\n', envExample: 'SESSION_SECRET=\n', gitignore: '.env\n' });
+    // .env already sets it to the same value: only the fallback goes.
+    const already = plan(fallback, fix, { env: `SESSION_SECRET=${SECRET}\n`, envExample: 'SESSION_SECRET=\n', gitignore: '.env\n' });
     assert.deepEqual(already.files, []);
     assert.equal(fixed(fallback, already), 'const secret = process.env.SESSION_SECRET;\n');
+  });
+
+  it('offers no fix when .env sets the fallback\'s variable to another value: the literal would be lost', () => {
+    const fallback = `const secret = process.env.SESSION_SECRET || '${SECRET}';\n`;
+    const fix = moveToEnv(fallback, `process.env.SESSION_SECRET || '${SECRET}'`, { envName: 'SESSION_SECRET', existingEnvName: 'SESSION_SECRET' });
+    const input = { fix, language: 'javascript' as const, documentText: fallback, neighbours: { env: 'SESSION_SECRET=from-env\n', gitignore: '.env\n' } };
+    assert.equal(planFix(input), undefined);
   });
 });
 

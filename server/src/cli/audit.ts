@@ -45,6 +45,7 @@ export const auditCommand = defineCommand({
       description: 'exit 1 when a finding is at least error|warning|info|hint\n(default: the config\'s failOn, else error)',
     },
     'exit-zero': { type: 'boolean', description: 'exit 0 even with findings (usage and config errors still exit 2)' },
+    'allow-unchecked': { type: 'boolean', description: 'exit 0 although some files could not be checked (by default they fail)' },
     config: { type: 'string', short: 'c', value: 'FILE', description: 'config file (default: the nearest .twelve-factor.json)' },
     'max-file-size': { type: 'string', value: 'BYTES', description: "skip larger files (default: the config's maxFileSize, else 1048576)" },
     quiet: { type: 'boolean', short: 'q', description: 'report only findings at or above --fail-on; print nothing when none is left' },
@@ -56,7 +57,7 @@ export const auditCommand = defineCommand({
     baseline: { type: 'string', value: 'FILE', description: 'accept the findings in FILE (default: the nearest .twelve-factor-baseline.json)' },
     'no-baseline': { type: 'boolean', description: 'report every finding, whatever a baseline accepts' },
   },
-  epilogue: 'Exit codes: 0 no problems, 1 problems at or above --fail-on, 2 usage or config error.',
+  epilogue: 'Exit codes: 0 no problems, 1 problems at or above --fail-on or files that could not be\nchecked, 2 usage or config error.',
   async run({ values, positionals }) {
     const format = choice(values.format ?? 'text', FORMATS, '--format');
     checkSelectionFlags(values);
@@ -83,7 +84,9 @@ export const auditCommand = defineCommand({
     else process.stdout.write(report);
 
     const failing = result.files.some((file) => file.findings.some((finding) => atLeast(finding.severity, failOn)));
-    return failing && !values['exit-zero'] ? 1 : 0;
+    // A file that could not be checked is never a clean result.
+    const unchecked = result.unchecked.length > 0 && values['allow-unchecked'] !== true;
+    return (failing || unchecked) && !values['exit-zero'] ? 1 : 0;
   },
 });
 
@@ -99,7 +102,7 @@ async function runAudit(roots: string[], options: AuditOptions, quiet: boolean):
 function render(result: AuditResult, format: Format, options: { color: boolean; quiet: boolean }): string {
   // Like `eslint --quiet`: a clean quiet run says nothing, so a pre-commit hook stays silent.
   // Machine formats always print a whole document.
-  if (format === 'text' && options.quiet && result.files.length === 0) return '';
+  if (format === 'text' && options.quiet && result.files.length === 0 && result.unchecked.length === 0) return '';
   return FORMATTERS[format](result, { color: options.color });
 }
 

@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { TOOL } from '../format/tool';
+import { escapeControl } from '../scorecard/text';
 import { UsageError } from './command';
 
 export function print(text: string): number {
@@ -11,7 +12,8 @@ export function print(text: string): number {
 
 /** A line on stderr that is not the report: a notice the user should see, never a finding. */
 export function notice(text: string): void {
-  process.stderr.write(`${TOOL.name}: ${text}\n`);
+  // Notices name files and config paths from the repository: no control character reaches the terminal.
+  process.stderr.write(`${TOOL.name}: ${escapeControl(text)}\n`);
 }
 
 /** Writes the report to `path`, creating its folder (CI jobs write to reports/ that does not exist yet). */

@@ -10,7 +10,7 @@ export const CONFIG_FILE_NAME = '.twelve-factor.json';
 export interface ProjectConfig {
   /** Per-rule severity; 'off' disables a rule. */
   rules: Record<string, SeveritySetting>;
-  /** picomatch globs, relative to the config file's folder, of files and folders never scanned. */
+  /** Globs (server/src/glob.ts), relative to the config file's folder, of files and folders never scanned. */
   ignore: string[];
   /** Literal values never reported (test passwords, documented dummies). */
   allowedValues: string[];

@@ -1,4 +1,4 @@
-import { fingerprint, maskedWindow, secretDigest } from './fingerprint';
+import { fingerprint, maskedWindow, secretDigest, withoutValues } from './fingerprint';
 import { ParsedDocument } from './languages';
 import { languageOf } from './languages/detect';
 import type { LanguageCheck, Rule, RuleContext } from './rule';
@@ -101,13 +101,14 @@ function toFinding(
   const range = lines.range(report.span);
   const lineText = lines.lineText(range.start.line);
   const endCharacter = range.end.line === range.start.line ? range.end.character : lineText.length;
-  // A bounded window around the finding, the secret itself masked: a minified line holds
+  // A bounded window around the finding, the secret masked and every other value left out (the
+  // fingerprint's key is public, and a line may hold other secrets): a minified line holds
   // thousands of findings, and copying or hashing the whole line for each would be quadratic.
   const from = Math.max(0, range.start.character - IDENTITY_CONTEXT);
   const identity =
     report.secret !== undefined
-      ? maskedWindow(lineText, from, range.start.character, endCharacter, IDENTITY_CONTEXT)
-      : lineText.slice(from, range.start.character + IDENTITY_CONTEXT);
+      ? withoutValues(maskedWindow(lineText, from, range.start.character, endCharacter, IDENTITY_CONTEXT))
+      : withoutValues(lineText.slice(from, range.start.character + IDENTITY_CONTEXT));
   const occurrenceKey = `${rule.meta.id}\n${identity}`;
   const occurrence = occurrences.get(occurrenceKey) ?? 0;
   occurrences.set(occurrenceKey, occurrence + 1);

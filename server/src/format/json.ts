@@ -13,6 +13,8 @@ export function formatJson(result: AuditResult, rules: readonly Rule[]): string 
     tool: { name: TOOL.name, version: TOOL.version },
     root: toPosix(result.root),
     summary: summarize(result, rules),
+    // Files that could not be checked: never clean (the CLI exits 1 for them unless --allow-unchecked).
+    unchecked: result.unchecked,
     // The twelve factors per app, in order: clean, findings by severity, or to check by hand.
     scorecard: scorecardSummary(auditScorecard(result, rules)),
     // Fields are picked one by one: a finding's fix carries the secret value and must never be written.

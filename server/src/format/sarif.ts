@@ -1,6 +1,6 @@
 // SARIF 2.1.0, as GitHub code scanning accepts it. Columns are UTF-16 code units (SARIF's default).
 import { pathToFileURL } from 'node:url';
-import type { AuditResult } from '../auditRun';
+import type { AuditResult, UncheckedFile } from '../auditRun';
 import type { Rule } from '../engine/rule';
 import type { Severity } from '../engine/types';
 import { FACTOR_NAMES } from './factors';
@@ -36,26 +36,26 @@ export function formatSarif(result: AuditResult, rules: readonly Rule[]): string
       partialFingerprints: { 'twelveFactor/v1': finding.fingerprint },
     };
   });
-  return sarifDocument(result.root, rules, results, result.baseline ? { twelveFactorBaseline: baselineReport(result.baseline) } : undefined);
+  return sarifDocument(result.root, rules, results, result.baseline ? { twelveFactorBaseline: baselineReport(result.baseline) } : undefined, result.unchecked);
 }
 
 export const SARIF_LEVEL = LEVEL;
 
 /** A result's location: a path relative to the run's root (or absolute), and a region in it. */
-export function sarifLocation(path: string, region: Record<string, number>) {
+export function sarifLocation(path: string, region?: Record<string, number>) {
   const absolute = path.startsWith('/') || /^[a-zA-Z]:\//.test(path);
   return {
     physicalLocation: {
       artifactLocation: absolute
         ? { uri: pathToFileURL(path).href }
         : { uri: encodeURI(path).replace(/[#?]/g, encodeURIComponent), uriBaseId: SRCROOT },
-      region,
+      ...(region ? { region } : {}),
     },
   };
 }
 
 /** The whole log: one run of this tool over `root`, with every rule described. */
-export function sarifDocument(root: string, rules: readonly Rule[], results: readonly object[], properties?: object): string {
+export function sarifDocument(root: string, rules: readonly Rule[], results: readonly object[], properties?: object, unchecked: readonly UncheckedFile[] = []): string {
   const sarif = {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -72,6 +72,17 @@ export function sarifDocument(root: string, rules: readonly Rule[], results: rea
         },
         originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(root).href.replace(/\/?$/, '/')}` } },
         columnKind: 'utf16CodeUnits',
+        // A file that could not be checked is not clean: the run says it did not fully succeed.
+        invocations: [
+          {
+            executionSuccessful: unchecked.length === 0,
+            toolExecutionNotifications: unchecked.map((file) => ({
+              level: 'error',
+              message: { text: file.reason === 'failed' ? 'The checker failed on this file; it was not checked.' : 'This file could not be read; it was not checked.' },
+              locations: [sarifLocation(file.path)],
+            })),
+          },
+        ],
         results,
         ...(properties ? { properties } : {}),
       },

@@ -3,6 +3,7 @@ import type { AuditResult, SkipCounts } from '../auditRun';
 import type { Rule } from '../engine/rule';
 import type { Factor, Finding, Severity } from '../engine/types';
 import { FACTOR_NAMES } from './factors';
+import { escapeControl } from '../scorecard/text';
 import { skippedTotal, summarize } from './summary';
 import { TOOL } from './tool';
 
@@ -23,10 +24,12 @@ export function formatText(result: AuditResult, rules: readonly Rule[], options:
   const summary = summarize(result, rules);
   const files = plural(summary.filesScanned, 'file');
   const skipped = skippedNote(summary.filesSkipped);
-  if (summary.findings === 0) {
+  const unchecked = uncheckedBlock(result, paint);
+  if (summary.findings === 0 && unchecked.length === 0) {
     const clean = `${paint(GREEN, '✔')} No Twelve-Factor problems found in ${files} (${summary.durationMs} ms)${skipped}.`;
     return `${[clean, ...baselineLines(result, paint)].join('\n')}\n`;
   }
+  if (summary.findings === 0) return `${[...unchecked, paint(DIM, `  Scanned ${files} in ${summary.durationMs} ms${skipped}.`)].join('\n')}\n`;
   const out: string[] = [];
   for (const file of result.files) out.push(...fileBlock(file.path, file.findings, paint), '');
   out.push(...hintFooter(result, paint), '');
@@ -41,7 +44,16 @@ export function formatText(result: AuditResult, rules: readonly Rule[], options:
   out.push(`  ${factors.join(' · ')}`);
   out.push(paint(DIM, `  Scanned ${files} in ${summary.durationMs} ms${skipped}.`));
   out.push(...baselineLines(result, paint));
+  if (unchecked.length > 0) out.push('', ...unchecked);
   return `${out.join('\n')}\n`;
+}
+
+/** A file that could not be checked is never reported clean: it is named, with why. */
+function uncheckedBlock(result: AuditResult, paint: Paint): string[] {
+  if (result.unchecked.length === 0) return [];
+  const heading = `${paint(SEVERITY_COLOR.error, '✖')} ${plural(result.unchecked.length, 'file')} could not be checked and ${result.unchecked.length === 1 ? 'is' : 'are'} not reported clean:`;
+  const reasons = { unreadable: 'unreadable', failed: 'the checker failed on it' } as const;
+  return [paint(BOLD, heading), ...result.unchecked.map((file) => `  ${escapeControl(file.path)}  ${paint(DIM, reasons[file.reason])}`)];
 }
 
 /** What the baseline accepted, and its entries that matched nothing (fixed, or the value changed). */
@@ -51,7 +63,7 @@ function baselineLines(result: AuditResult, paint: Paint): string[] {
   const lines = accepted > 0 ? [paint(DIM, `  ${plural(accepted, 'finding')} accepted by the baseline, not shown.`)] : [];
   if (stale.length === 0) return lines;
   lines.push(`  ${plural(stale.length, 'baseline entry', 'baseline entries')} no longer ${stale.length === 1 ? 'matches' : 'match'} a finding (fixed, or the value changed); \`${TOOL.name} baseline --prune\` drops ${stale.length === 1 ? 'it' : 'them'}:`);
-  for (const entry of stale) lines.push(paint(DIM, `    ${entry.file}  ${entry.rule}`));
+  for (const entry of stale) lines.push(paint(DIM, `    ${escapeControl(entry.file)}  ${entry.rule}`));
   return lines;
 }
 
@@ -59,11 +71,11 @@ function fileBlock(path: string, findings: readonly Finding[], paint: Paint): st
   const positions = findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}`);
   const positionWidth = Math.max(...positions.map((p) => p.length));
   const severityWidth = Math.max(...findings.map((f) => f.severity.length));
-  const lines = [paint(UNDERLINE, path)];
+  const lines = [paint(UNDERLINE, escapeControl(path))];
   findings.forEach((finding, index) => {
     const position = paint(DIM, positions[index]!.padEnd(positionWidth));
     const severity = paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(severityWidth));
-    lines.push(`  ${position}  ${severity}  ${finding.message}  ${paint(DIM, finding.ruleId)}`);
+    lines.push(`  ${position}  ${severity}  ${escapeControl(finding.message)}  ${paint(DIM, finding.ruleId)}`);
   });
   return lines;
 }

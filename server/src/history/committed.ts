@@ -3,13 +3,17 @@
 // Which secrets a file's history holds is computed off the request path (one `git log -p` of the
 // file, through the safe runner), cached per file and HEAD, and the document is checked again
 // when the answer arrives: a diagnostic never waits for git.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { ProjectConfig } from '../engine/config';
 import type { Finding } from '../engine/types';
 import { findRepoRoot, isInside, toPosix } from '../gitignore';
 import type { Grammars } from '../grammars';
 import { scanHistory } from './history';
+import { readTextIfSafe } from '../safeRead';
+
+/** HEAD and a `.git` pointer file are a line each; a link to /dev/zero must not be read whole. */
+const GIT_POINTER_BYTES = 64 * 1024;
 
 export const ALREADY_COMMITTED = 'Already committed: moving it to .env is not enough, rotate it.';
 
@@ -76,7 +80,8 @@ export function headState(repoRoot: string): string | undefined {
   const gitDir = gitDirOf(repoRoot);
   if (!gitDir) return undefined;
   try {
-    const head = readFileSync(join(gitDir, 'HEAD'), 'utf8').trim();
+    const head = readTextIfSafe(join(gitDir, 'HEAD'), { maxBytes: GIT_POINTER_BYTES })?.trim();
+    if (head === undefined) return undefined;
     const log = statSync(join(gitDir, 'logs', 'HEAD'));
     return `${head}\n${log.size}\n${log.mtimeMs}`;
   } catch {
@@ -89,7 +94,7 @@ function gitDirOf(repoRoot: string): string | undefined {
   const dotGit = join(repoRoot, '.git');
   try {
     if (statSync(dotGit).isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, 'utf8'));
+    const pointer = /^gitdir:\s*(.+)$/m.exec(readTextIfSafe(dotGit, { maxBytes: GIT_POINTER_BYTES }) ?? '');
     return pointer ? resolve(repoRoot, pointer[1]!.trim()) : undefined;
   } catch {
     return undefined;

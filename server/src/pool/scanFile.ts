@@ -1,18 +1,20 @@
 // Reads and scans one walked file: the unit of work of an audit, done in the audit's own thread
 // (one job) or in a pool worker (several). Both paths run this same function, so an audit's
 // findings do not depend on the number of jobs.
-import { readFile } from 'node:fs/promises';
 import { languageOf } from '../engine/languages/detect';
 import type { Rule } from '../engine/rule';
 import { scan } from '../engine/scan';
 import type { DeclaredDependencies, Finding, ScanOptions } from '../engine/types';
 import type { Grammars } from '../grammars';
+import { readRegularFile } from '../safeRead';
 
 export interface FileJob {
   absolutePath: string;
   /** The path findings and rules see (relative to the audit's base, forward slashes). */
   path: string;
   gitIgnored: boolean | undefined;
+  /** Bounded again at read time: a file may have grown, or been swapped for a link, since the walk. */
+  maxBytes: number;
   /** Factor II's facts for the file, read by the audit's own thread. */
   dependencies?: DeclaredDependencies;
 }
@@ -21,7 +23,7 @@ export interface FileJob {
 export type FileOutcome = { kind: 'scanned'; findings: Finding[] } | { kind: 'unreadable' } | { kind: 'failed' };
 
 export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: Grammars, rules: readonly Rule[]): Promise<FileOutcome> {
-  const text = await readText(job.absolutePath);
+  const text = await readText(job.absolutePath, job.maxBytes);
   if (text === undefined) return { kind: 'unreadable' };
   const language = languageOf(job.path);
   const gitIgnored = language === 'dotenv' ? job.gitIgnored : undefined;
@@ -44,12 +46,9 @@ export function scanSafely(path: string, text: string, options: ScanOptions, rul
   }
 }
 
-async function readText(path: string): Promise<string | undefined> {
-  try {
-    return decodeText(await readFile(path));
-  } catch {
-    return undefined;
-  }
+async function readText(path: string, maxBytes: number): Promise<string | undefined> {
+  const read = await readRegularFile(path, maxBytes);
+  return read.bytes && decodeText(read.bytes);
 }
 
 const UTF8 = new TextDecoder('utf-8');

@@ -1,8 +1,11 @@
 // Escaping shared by the scorecard's renderers: file names and messages come from a stranger's repository.
 
-/** Control characters shown as escapes, so a file name cannot rewrite a terminal line or a report. */
+/**
+ * Control characters (and bidirectional overrides, which reorder what a reader sees) shown as
+ * escapes, so a file name cannot rewrite a terminal line or a report.
+ */
 export function escapeControl(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function escapeMarkdown(text: string): string {

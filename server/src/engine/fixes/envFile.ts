@@ -1,4 +1,5 @@
-import { envValueCandidates, readEnvFile } from './dotenv';
+import { readEnvFile } from './dotenv';
+import { envValueForms, type EnvDialect } from './envDialect';
 
 export type UpsertResult =
   | { status: 'added'; text: string }
@@ -21,34 +22,38 @@ function withFinalNewline(text: string, newline: string): string {
   return text + newline;
 }
 
-/** Whether `after` reads back every entry of `before` unchanged, plus `name` = `value`, and nothing else. */
-function readsBackExactly(after: string, before: ReadonlyMap<string, string>, name: string, value: string): boolean {
+/**
+ * Whether `after` reads back every entry of `before` unchanged, plus `name`, and nothing else; and
+ * `name` = `value` when the form is one npm's dotenv also reads literally (a python-dotenv escape
+ * is checked by the dialect's own rules instead).
+ */
+function readsBackExactly(after: string, before: ReadonlyMap<string, string>, name: string, value: string, literal: boolean): boolean {
   const entries = readEnvFile(after);
-  if (entries.get(name) !== value || entries.size !== before.size + 1) return false;
+  if (!entries.has(name) || (literal && entries.get(name) !== value) || entries.size !== before.size + 1) return false;
   for (const [key, old] of before) if (entries.get(key) !== old) return false;
   return true;
 }
 
-function appendEntry(existing: string, before: ReadonlyMap<string, string>, name: string, value: string): string | undefined {
+function appendEntry(existing: string, before: ReadonlyMap<string, string>, name: string, value: string, dialect: EnvDialect): string | undefined {
   const newline = lineEnding(existing);
   const base = withFinalNewline(existing, newline);
-  for (const written of envValueCandidates(value, newline)) {
-    const text = `${base}${name}=${written}${newline}`;
-    if (readsBackExactly(text, before, name, value)) return text;
+  for (const form of envValueForms(dialect, value, newline)) {
+    const text = `${base}${name}=${form.text}${newline}`;
+    if (readsBackExactly(text, before, name, value, form.literal)) return text;
   }
   return undefined;
 }
 
 /**
- * Adds `NAME=value` to a .env file (undefined: the file does not exist yet), keeping everything
- * already there byte for byte. Never writes a duplicate name, never replaces a different value.
+ * Adds `NAME=value` to a .env file (undefined: the file does not exist yet) in the dialect of the
+ * app's loader, keeping everything already there byte for byte. Never writes a duplicate name, never replaces a different value.
  */
-export function upsertEnvVar(existingText: string | undefined, name: string, value: string): UpsertResult {
+export function upsertEnvVar(existingText: string | undefined, name: string, value: string, dialect: EnvDialect = 'dotenv-js'): UpsertResult {
   const existing = existingText ?? '';
   const before = readEnvFile(existing);
   const current = before.get(name);
   if (current !== undefined) return current === value ? { status: 'already-present', text: existing } : { status: 'clash' };
-  const text = appendEntry(existing, before, name, value);
+  const text = appendEntry(existing, before, name, value, dialect);
   return text === undefined ? { status: 'unwritable' } : { status: 'added', text };
 }
 
@@ -60,6 +65,6 @@ export function addExampleVar(existingText: string | undefined, name: string): {
   const existing = existingText ?? '';
   const before = readEnvFile(existing);
   if (before.has(name)) return { text: existing, changed: false };
-  const text = appendEntry(existing, before, name, '');
+  const text = appendEntry(existing, before, name, '', 'dotenv-js');
   return text === undefined ? undefined : { text, changed: true };
 }

@@ -12,7 +12,7 @@ function normalize(relativePath: string): string {
 export function isIgnored(gitignoreText: string | undefined, relativePath: string): boolean {
   const path = normalize(relativePath);
   if (!ignore.isPathValid(path)) return false;
-  return ignore().add(gitignoreText ?? '').ignores(path);
+  return ignore({ ignorecase: false }).add(gitignoreText ?? '').ignores(path);
 }
 
 function endsWithBlankLine(text: string): boolean {

@@ -3,6 +3,7 @@ import { parseTypeScript } from '../languages/typescript';
 import type { FixData, LanguageId, MoveToEnvFix, MoveToScriptFix, OffsetEdit, ReplaceFix } from '../types';
 import { applyEdits } from './apply';
 import { readEnvFile } from './dotenv';
+import { ENV_DIALECT_OF } from './envDialect';
 import { addExampleVar, upsertEnvVar } from './envFile';
 import { resolveEnvName } from './envName';
 import { envReadEdits } from './envReadLanguages';
@@ -86,10 +87,12 @@ function planMoveToEnv(input: PlanInput, fix: MoveToEnvFix): FixPlan | undefined
   if (!documentEdits(fix.existingEnvName ?? fix.envName)) return undefined;
   const existing = readEnvFile(neighbours.env ?? '');
   const files: FileChange[] = [];
-  // A fallback keeps the name the code reads; if .env already sets it, that value wins today.
+  // A fallback keeps the name the code reads. If .env already sets it to another value, removing
+  // the literal would lose it (the code cannot read two values under one name): no fix.
   const name = fix.existingEnvName ?? resolveEnvName(fix.envName, fix.value, existing, namesReadIn(input));
+  if (fix.existingEnvName !== undefined && existing.has(name) && existing.get(name) !== fix.value) return undefined;
   if (!(fix.existingEnvName !== undefined && existing.has(name))) {
-    const env = upsertEnvVar(neighbours.env, name, fix.value);
+    const env = upsertEnvVar(neighbours.env, name, fix.value, ENV_DIALECT_OF[language]);
     if (env.status === 'unwritable' || env.status === 'clash') return undefined;
     if (env.status === 'added') files.push(change('env', neighbours, env.text));
   }

@@ -6,11 +6,16 @@ import type { Span } from '../types';
 
 /** Visits every node depth-first; return false from `visit` to skip a node's children. */
 export function walk(node: ts.Node, visit: (node: ts.Node) => boolean | void): void {
-  const recurse = (child: ts.Node): void => {
-    if (visit(child) === false) return;
-    ts.forEachChild(child, recurse);
-  };
-  recurse(node);
+  // An explicit stack, not recursion: a minified bundle's 3,000-term comma chain is 3,000 levels deep.
+  const stack: ts.Node[] = [node];
+  const children: ts.Node[] = [];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (visit(current) === false) continue;
+    ts.forEachChild(current, (child) => void children.push(child));
+    // Reversed onto the stack, so children are visited in source order, as recursion would.
+    while (children.length > 0) stack.push(children.pop()!);
+  }
 }
 
 /** The value of a string literal or a template literal without substitutions. */

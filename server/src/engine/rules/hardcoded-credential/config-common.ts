@@ -28,13 +28,15 @@ export interface ConfigValue {
   advice: string;
   /** Treat the value as a credential whatever its name (a Kubernetes Secret's data). */
   alwaysCredential?: boolean;
+  /** The value the program sees, when the file escapes it (compose writes `$` as `$$`). */
+  unescaped?: string;
 }
 
 /** Reports known tokens and URL passwords in the value, else the whole value if its name is a credential's. */
 export function reportConfigValue(context: RuleContext, entry: ConfigValue): void {
   const text = entry.value.text;
   if (text.trim() === '' || isInterpolated(text)) return;
-  const fix = entry.envName ? { kind: 'move-to-env' as const, span: entry.span, envName: entry.envName, value: text } : undefined;
+  const fix = entry.envName ? { kind: 'move-to-env' as const, span: entry.span, envName: entry.envName, value: entry.unescaped ?? text } : undefined;
   const report = (span: Span, message: string, secret: string) =>
     context.report({ span, message: `${message}; ${entry.advice}`, secret, ...(fix ? { fix } : {}) });
 

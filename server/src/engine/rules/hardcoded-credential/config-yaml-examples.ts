@@ -110,6 +110,12 @@ export const yamlExamples: Examples = {
       fix: { kind: 'move-to-env', envName: 'POSTGRES_PASSWORD', value: 'WtfYQCdWn-c_vb!U' },
     },
     {
+      name: 'compose `$$` is a literal `$`: the moved value is the one the container gets',
+      path: 'docker-compose.yml',
+      code: 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ⟦Kp7$$mQ2vX9$$rTz4⟧\n',
+      fix: { kind: 'move-to-env', envName: 'POSTGRES_PASSWORD', value: 'Kp7$mQ2vX9$rTz4' },
+    },
+    {
       name: 'compose environment list',
       path: 'compose.yaml',
       code: 'services:\n  api:\n    build: .\n    environment:\n      - NODE_ENV=production\n      - "JWT_SECRET=⟦YR05CsYpWXas7vG2⟧"\n',

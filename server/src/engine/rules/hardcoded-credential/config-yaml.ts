@@ -107,6 +107,7 @@ function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | und
     span: scalar.span,
     ...withAdvice(secretManifest ? ADVICE.secret : ADVICE[kind], fixName(kind, keys, within)),
     alwaysCredential: secretManifest,
+    ...composeUnescaped(kind, value.text),
   });
 }
 
@@ -122,7 +123,13 @@ function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: Yam
     value,
     span: text.exact ? value.whole : scalar.span,
     ...withAdvice(ADVICE[kind], fixName(kind, [...keys, name], 'environment')),
+    ...composeUnescaped(kind, value.text),
   });
+}
+
+/** Compose reads `$$` as a literal `$`: the value moved to .env is the one the container gets. */
+function composeUnescaped(kind: FileKind, text: string): { unescaped?: string } {
+  return kind === 'compose' && text.includes('$$') ? { unescaped: text.replace(/\$\$/g, '$') } : {};
 }
 
 /** The advice names the variable the fix would use: `use ${POSTGRES_PASSWORD} interpolation`. */

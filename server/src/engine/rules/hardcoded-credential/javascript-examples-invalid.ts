@@ -93,6 +93,12 @@ const namedTargets: InvalidExample[] = [
 
 const fallbacks: InvalidExample[] = [
   {
+    // The message about the second literal names the read, never the first literal's text.
+    name: 'chained || and ?? fallbacks: each literal is reported, neither is quoted',
+    path: 'src/keys.js',
+    code: `const a = process.env.API_TOKEN || ⟦'Qm7vR2xT9kLp4sWz'⟧ || ⟦'Hn3bY8cF6jDq1gVe'⟧;\nconst b = process.env.SESSION_SECRET ?? ⟦'Zu5tK9wE2rNx7pLc'⟧ ?? ⟦'Bq4mS8vH1yJd6fTa'⟧;\n`,
+  },
+  {
     name: 'an || fallback of a credential env read',
     path: 'src/auth.ts',
     code: FALLBACK,

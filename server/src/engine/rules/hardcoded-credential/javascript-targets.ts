@@ -5,7 +5,7 @@ import { dottedName, envReadName, propertyName, stringValue } from '../../langua
 import { credentialName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
 import { propertyTarget } from './javascript-objects';
-import { isTransparent, nameTarget, type Scope, type Target } from './target';
+import { isTransparent, nameTarget, readLabel, type Scope, type Target } from './target';
 
 export type { Scope, Target } from './target';
 
@@ -102,7 +102,7 @@ function fallbackTarget(envName: string, expression: ts.BinaryExpression, scope:
 }
 
 function envTarget(envName: string, read: ts.Node, scope: Scope): Target {
-  const label = read.getText(scope.source).replace(/\s+/g, ' ').slice(0, 80);
+  const label = readLabel(read.getText(scope.source).replace(/\s+/g, ' ').slice(0, 80), envName);
   return { kind: 'fallback', label, name: envName, credential: credentialName(envName), envName };
 }
 

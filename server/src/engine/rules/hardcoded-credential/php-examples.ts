@@ -77,6 +77,12 @@ export const phpCredentialExamples: Examples = {
       fix: { kind: 'move-to-env', envName: 'STRIPE_SECRET', existingEnvName: 'STRIPE_SECRET', span: spanIn(ENV_FALLBACK, `env('STRIPE_SECRET', 'whsec-local-9f3kQ2')`) },
     },
     {
+      name: "env('X', 'a') ?? 'b': the second fallback's message never quotes the first",
+      path: 'config/app.php',
+      code: `<?php\n\nreturn ['key' => env('APP_SECRET', ⟦'Wk8pX3nR6tLq2vZs'⟧) ?? ⟦'Jc5hM9bT4yFe7gDu'⟧];\n`,
+      messageIncludes: ['APP_SECRET'],
+    },
+    {
       name: 'getenv() ?: and $_ENV ?? fallbacks',
       path: 'src/bootstrap.php',
       code: `<?php\n\n$dbPassword = getenv('DB_PASSWORD') ?: ⟦'Tr0ub4dor&3'⟧;\n$jwtSecret = $_ENV['JWT_SECRET'] ?? ⟦'jwt-s3cret-7f3a'⟧;\n`,

@@ -85,6 +85,12 @@ const invalid: InvalidExample[] = [
     fix: { envName: 'DB_PASSWORD', existingEnvName: 'DB_PASSWORD', span: spanIn(OR_DEFAULT, `ENV['DB_PASSWORD'] || "8VFQjF505OGDpf"`) },
   },
   {
+    name: 'ENV.fetch with a do … end default block',
+    path: 'config/initializers/payments.rb',
+    code: `PAYMENTS_TOKEN = ENV.fetch("PAYMENTS_TOKEN") do\n  ⟦"Tq8nV3kZ6xRb2mLw"⟧\nend\n`,
+    messageIncludes: ['PAYMENTS_TOKEN'],
+  },
+  {
     name: 'ENV.fetch with a default block',
     path: 'app.rb',
     code: BLOCK_DEFAULT,

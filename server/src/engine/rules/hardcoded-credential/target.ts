@@ -46,13 +46,25 @@ export function envFallbackTarget(envName: string, label: string, fixSpan: Span 
   const credential = credentialName(envName);
   return {
     kind: 'fallback',
-    label,
+    label: readLabel(label, envName),
     name: envName,
     ...(credential ? { credential } : {}),
     envName,
     existingEnvName: envName,
     ...(fixSpan ? { fixSpan } : { noFix: true }),
   };
+}
+
+/**
+ * The read as the message shows it: the source text of a plain read (`ENV.fetch('X')`,
+ * `process.env.X`), but never text that can hold a value. A second argument, a block, a chained
+ * fallback or any other string than the variable's name (`ENV.fetch('X', 'sk_live_…')`,
+ * `process.env.X || 'first' || 'second'`) gives way to a neutral wording.
+ */
+export function readLabel(sourceText: string, envName: string): string {
+  const withoutName = sourceText.split(`'${envName}'`).join('').split(`"${envName}"`).join('').split(`\`${envName}\``).join('');
+  const plainRead = /^[\w$.:>\-[\]()!\s]*$/.test(withoutName) && !withoutName.includes('(') === !withoutName.includes(')');
+  return plainRead ? sourceText : `the environment variable ${envName}`;
 }
 
 /** A target named by a dotted path; UI containers (`messages.password`) name no credential. */

@@ -1,0 +1,104 @@
+// Reads files of the scanned repository, which is hostile input: a committed symlink can point at
+// /dev/zero, a FIFO or a file outside the workspace. Only regular files are read, never more
+// than a bound, and a link is followed only when it stays inside a folder the caller names.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { isInside } from './gitignore';
+
+/** Bound for the small files read beside the code: .gitignore, the config file, .env and friends. */
+export const MAX_SIDE_FILE_BYTES = 1024 * 1024;
+
+/** `missing`: nothing there; every other failure means "something is there that we will not read". */
+export type ReadFailure = 'missing' | 'notRegular' | 'linkOut' | 'tooLarge' | 'unreadable';
+
+export type ReadResult = { bytes: Buffer; failure?: undefined } | { bytes?: undefined; failure: ReadFailure };
+
+export interface ReadBounds {
+  maxBytes: number;
+  /** Follow a symbolic link when its target is inside this folder; without it, links are not read. */
+  followLinksWithin?: string;
+}
+
+// O_NONBLOCK: opening a FIFO must not wait for a writer. O_NOFOLLOW: the checked path is the read path.
+export const SAFE_OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/** The path to open: the path itself, or a link's target inside the allowed folder. */
+function resolveTarget(path: string, bounds: ReadBounds): { target: string; failure?: undefined } | { failure: ReadFailure } {
+  let stats;
+  try {
+    stats = lstatSync(path);
+  } catch (error) {
+    return { failure: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable' };
+  }
+  if (!stats.isSymbolicLink()) return stats.isFile() ? { target: path } : { failure: 'notRegular' };
+  if (bounds.followLinksWithin === undefined) return { failure: 'linkOut' };
+  try {
+    const target = realpathSync(path);
+    return isInside(target, realpathSync(bounds.followLinksWithin)) ? { target } : { failure: 'linkOut' };
+  } catch {
+    return { failure: 'linkOut' }; // a dangling link: where it points cannot be checked, and writing would follow it
+  }
+}
+
+/** What is at `path` as far as reading goes, without reading it. */
+export function probeFile(path: string, bounds: Omit<ReadBounds, 'maxBytes'> = {}): ReadFailure | 'regular' {
+  const resolved = resolveTarget(path, { maxBytes: 0, ...bounds });
+  return resolved.failure ?? 'regular';
+}
+
+export function readRegularFileSync(path: string, bounds: ReadBounds): ReadResult {
+  const resolved = resolveTarget(path, bounds);
+  if (resolved.failure) return { failure: resolved.failure };
+  let fd: number;
+  try {
+    fd = openSync(resolved.target, SAFE_OPEN_FLAGS);
+  } catch {
+    return { failure: 'unreadable' };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { failure: 'notRegular' };
+    if (stats.size > bounds.maxBytes) return { failure: 'tooLarge' };
+    const buffer = Buffer.alloc(stats.size);
+    let read = 0;
+    while (read < buffer.length) {
+      const got = readSync(fd, buffer, read, buffer.length - read, read);
+      if (got === 0) break;
+      read += got;
+    }
+    return { bytes: buffer.subarray(0, read) };
+  } catch {
+    return { failure: 'unreadable' };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The text of a regular file within bounds, or undefined for anything else (missing, a link out, a device, too large). */
+export function readTextIfSafe(path: string, bounds: ReadBounds = { maxBytes: MAX_SIDE_FILE_BYTES }): string | undefined {
+  const result = readRegularFileSync(path, bounds);
+  return result.bytes?.toString('utf8');
+}
+
+/** Async read of a walked file: never a link, never a device, never more than `maxBytes` (a file may grow after the walk). */
+export async function readRegularFile(path: string, maxBytes: number): Promise<ReadResult> {
+  let handle;
+  try {
+    handle = await open(path, SAFE_OPEN_FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { failure: code === 'ENOENT' ? 'missing' : code === 'ELOOP' ? 'linkOut' : 'unreadable' };
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { failure: 'notRegular' };
+    if (stats.size > maxBytes) return { failure: 'tooLarge' };
+    const buffer = Buffer.alloc(stats.size);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return { bytes: buffer.subarray(0, bytesRead) };
+  } catch {
+    return { failure: 'unreadable' };
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,99 @@
+// A fix applies whole or is not offered: never when .env is a folder (a Python venv named .env),
+// a link out of the workspace or a dangling link; never in a document that is no file in a
+// workspace folder; and an unsaved .env buffer counts over the disk.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { quickFixes, serverOverExample } from '../helpers/codeActions';
+import type { TestClient } from '../helpers/lspClient';
+import { applyWorkspaceEdit } from '../helpers/workspaceEdit';
+
+const CONFIG = "module.exports = { db: { password: 'Vq7rT2mXk9LpZ4sW' } };\n";
+
+async function moveActions(client: TestClient, path: string, text: string): Promise<CodeAction[]> {
+  const uri = client.uri(path);
+  const since = client.publishCount(uri);
+  client.open(path, text, 'javascript');
+  const diagnostics = await client.nextDiagnostics(uri, (list) => list.some((d) => d.code === 'hardcoded-credential'), since);
+  const actions = await quickFixes(client, uri, diagnostics.find((d) => d.code === 'hardcoded-credential') as Diagnostic);
+  const moves = actions.filter((action) => action.title.startsWith('Move to environment variable'));
+  return Promise.all(moves.map(async (action) => (action.edit ? action : ((await client.connection.sendRequest('codeAction/resolve', action)) as CodeAction))));
+}
+
+describe('move-to-env is not offered when the .env edit cannot land', () => {
+  const server = serverOverExample();
+  const outside = mkdtempSync(join(tmpdir(), 'tfl-outside-'));
+  after(() => rmSync(outside, { recursive: true, force: true }));
+
+  const cases: Array<[string, (root: string) => void]> = [
+    ['.env is a folder (a Python venv)', (root) => mkdirSync(join(root, '.env', 'bin'), { recursive: true })],
+    ['.env is a link out of the workspace', (root) => symlinkSync(join(outside, 'stolen.env'), join(root, '.env'))],
+    ['.env is a link to an existing file outside', (root) => {
+      writeFileSync(join(outside, 'real.env'), 'A=1\n');
+      symlinkSync(join(outside, 'real.env'), join(root, '.env'));
+    }],
+    ['.env.example is a link out of the workspace', (root) => symlinkSync(join(outside, 'example'), join(root, '.env.example'))],
+    ['.env is a link to /dev/zero', (root) => symlinkSync('/dev/zero', join(root, '.env'))],
+  ];
+  for (const [name, arrange] of cases) {
+    it(name, async () => {
+      const { client, workspace } = server;
+      for (const file of ['.env', '.env.example']) rmSync(join(workspace.root, file), { recursive: true, force: true });
+      arrange(workspace.root);
+      assert.deepEqual(await moveActions(client, 'src/config.js', CONFIG), []);
+      assert.deepEqual(readdirSync(outside).filter((file) => !file.startsWith('real')), [], 'nothing written outside');
+    });
+  }
+
+  it('is offered again once .env is a plain file (the refusal is about the file, not the finding)', async () => {
+
+    const { client, workspace } = server;
+    for (const file of ['.env', '.env.example']) rmSync(join(workspace.root, file), { recursive: true, force: true });
+    writeFileSync(join(workspace.root, '.env'), 'PORT=3000\n');
+    assert.equal((await moveActions(client, 'src/config.js', CONFIG)).length, 1);
+  });
+});
+
+describe('fixes in documents that are no file in a workspace folder', () => {
+  const server = serverOverExample();
+
+  it('offers no move for an untitled: document (it would write .env into the server\'s working directory)', async () => {
+    const { client } = server;
+    const uri = 'untitled:Untitled-1';
+    const since = client.publishCount(uri);
+    void client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text: CONFIG } });
+    const diagnostics = await client.nextDiagnostics(uri, (list) => list.some((d) => d.code === 'hardcoded-credential'), since);
+    const actions = await quickFixes(client, uri, diagnostics.find((d) => d.code === 'hardcoded-credential') as Diagnostic);
+    assert.ok(actions.length > 0, 'the request was answered');
+    assert.deepEqual(actions.filter((action) => /^Move/.test(action.title)), []);
+  });
+});
+
+describe('an unsaved .env buffer', () => {
+  const server = serverOverExample();
+
+  it('counts over the disk: two fixes in a row never reuse a name, and both values survive', async () => {
+
+    const { client, workspace } = server;
+    writeFileSync(join(workspace.root, 'src/a.js'), "exports.db = { password: 'Vq7rT2mXk9LpZ4sW' };\n");
+    writeFileSync(join(workspace.root, 'src/b.js'), "exports.db = { password: 'Hs3nP8wQz6RtY2mL' };\n");
+    const buffers = new Map<string, string>();
+    const first = await moveActions(client, 'src/a.js', "exports.db = { password: 'Vq7rT2mXk9LpZ4sW' };\n");
+    applyWorkspaceEdit(first[0]!.edit!, buffers);
+    // The editor keeps .env open and unsaved: the disk still has the old text.
+    const envUri = client.uri('.env');
+    const envText = buffers.get(envUri)!;
+    writeFileSync(join(workspace.root, '.env'), '');
+    client.open('.env', envText, 'dotenv');
+    const second = await moveActions(client, 'src/b.js', "exports.db = { password: 'Hs3nP8wQz6RtY2mL' };\n");
+    applyWorkspaceEdit(second[0]!.edit!, buffers);
+    const env = buffers.get(envUri)!;
+    assert.match(env, /^DB_PASSWORD=Vq7rT2mXk9LpZ4sW$/m);
+    assert.match(env, /=Hs3nP8wQz6RtY2mL$/m);
+    assert.equal(env.match(/^DB_PASSWORD=/gm)?.length, 1, env);
+    assert.ok(existsSync(join(workspace.root, '.env')));
+  });
+});
