@@ -16,6 +16,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { fingerprintOf } from './diagnostics';
+import { minimalEdit } from './engine/fixes/apply';
 import { LineIndex } from './engine/source';
 import { ignoreLineEdit, planFix, type FixPlan, type NeighbourFile } from './engine/fixes/plan';
 import type { Finding, LanguageId, OffsetEdit } from './engine/types';
@@ -129,7 +130,7 @@ export class CodeActions {
   private ignoreAction(document: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction | undefined {
     const language = this.languageOf(document);
     const path = this.workspace.locate(document.uri).relativePath;
-    const edit = language && ignoreLineEdit(document.getText(), finding.range.start.line, finding.ruleId, language, path);
+    const edit = language && ignoreLineEdit(document.getText(), finding.range.start.line, finding.ruleId, language, path, this.validator.grammars);
     if (!edit) return undefined;
     return {
       title: `Ignore ${finding.ruleId} on this line`,
@@ -262,13 +263,4 @@ function createEmpty(path: string): void {
 function toTextEdits(text: string, edits: readonly OffsetEdit[]): TextEdit[] {
   const lines = new LineIndex(text);
   return edits.map((edit) => ({ range: lines.range(edit.span), newText: edit.text }));
-}
-
-/** One edit covering only what differs, so an unchanged file region keeps its markers and undo is small. */
-function minimalEdit(before: string, after: string): OffsetEdit {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-  return { span: { start, end: before.length - end }, text: after.slice(start, after.length - end) };
 }

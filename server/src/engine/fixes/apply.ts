@@ -14,3 +14,12 @@ export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
   }
   return result + text.slice(cursor);
 }
+
+/** One edit covering only what differs, so an unchanged region keeps its markers and undo is small. */
+export function minimalEdit(before: string, after: string): OffsetEdit {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { span: { start, end: before.length - end }, text: after.slice(start, after.length - end) };
+}

@@ -1,7 +1,7 @@
 import { envReadName, walk } from '../languages/ts-ast';
 import { parseTypeScript } from '../languages/typescript';
 import type { FixData, LanguageId, MoveToEnvFix, MoveToScriptFix, OffsetEdit, ReplaceFix } from '../types';
-import { applyEdits } from './apply';
+import { applyEdits, minimalEdit } from './apply';
 import { readEnvFile } from './dotenv';
 import { ENV_DIALECT_OF } from './envDialect';
 import { addExampleVar, upsertEnvVar } from './envFile';
@@ -116,18 +116,22 @@ function planReplace(fix: ReplaceFix): FixPlan {
 }
 
 function planMoveToScript(input: PlanInput, fix: MoveToScriptFix): FixPlan | undefined {
-  if (input.neighbours.packageJson === undefined) return undefined;
-  const script = addNpmScript(input.neighbours.packageJson, fix.scriptName, fix.command);
+  // In package.json itself (`"start": "knex migrate:latest && node server.js"`), the script goes into
+  // the edited text: two edits of one file, computed apart, would overwrite each other.
+  const inPackageJson = isPackageJson(input.relativePathOfDocumentFromAppRoot);
+  const packageJson = inPackageJson ? applyEdits(input.documentText, fix.edits) : input.neighbours.packageJson;
+  if (packageJson === undefined) return undefined;
+  const script = addNpmScript(packageJson, fix.scriptName, fix.command);
   if ('error' in script) return undefined;
-  return {
-    title: script.name === fix.scriptName ? fix.title : renameScript(fix.title, fix.scriptName, script.name),
-    // Someone must now run the script on deploy: a change to review, not to apply blindly.
-    isPreferred: false,
-    documentEdits: [...fix.edits],
-    files: script.changed ? [change('packageJson', input.neighbours, script.text)] : [],
-  };
+  const title = script.name === fix.scriptName ? fix.title : renameScript(fix.title, fix.scriptName, script.name);
+  // Someone must now run the script on deploy: a change to review, not to apply blindly.
+  if (inPackageJson) return { title, isPreferred: false, documentEdits: [minimalEdit(input.documentText, script.text)], files: [] };
+  return { title, isPreferred: false, documentEdits: [...fix.edits], files: script.changed ? [change('packageJson', input.neighbours, script.text)] : [] };
 }
 
+function isPackageJson(path: string | undefined): boolean {
+  return path !== undefined && /(^|[\\/])package\.json$/.test(path);
+}
 /** `Move to npm script migrate` -> `... migrate:knex`, without touching `migrations` or `db:migrate`. */
 function renameScript(title: string, from: string, to: string): string {
   const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -64,7 +64,9 @@ export function checkStreamProperty(property: ts.PropertyAssignment | ts.Shortha
   if (!creation || !owner || !logger) return;
   scan.consumed.add(creation);
   const subject = logger.kind === 'winston-stream' ? 'winston writes logs to a file stream (transports.Stream)' : `${logger.label} writes logs to a file stream`;
-  scan.report(value, subject, streamOptionFix(logger, property, owner, scan));
+  // A stream held in a variable stays open (and reported) once morgan stops using it: no safe edit.
+  const inline = creation.pos >= value.pos && creation.end <= value.end;
+  scan.report(value, subject, logger.kind === 'morgan' && !inline ? undefined : streamOptionFix(logger, property, owner, scan));
 }
 
 function streamOptionFix(

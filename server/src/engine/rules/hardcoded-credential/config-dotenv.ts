@@ -5,6 +5,7 @@ import { baseName } from '../../languages/detect';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { reportConfigValue } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
+import { IGNORE_NEXT_LINE } from '../../suppress';
 
 const TEMPLATE_WORDS = new Set(['example', 'sample', 'template', 'tpl', 'dist', 'defaults', 'schema']);
 
@@ -40,10 +41,15 @@ function checkIgnored(context: RuleContext): void {
   });
 }
 
-/** The first non-blank line's content (a file of comments still gets its one finding). */
+/**
+ * The first non-blank line's content (a file of comments still gets its one finding), past any
+ * ignore directive: the directive silences the line after it, which must be where the finding is.
+ */
 function firstContentLine(text: string): { start: number; end: number } | undefined {
-  const match = /\S[^\r\n]*/.exec(text);
-  return match ? { start: match.index, end: match.index + match[0].trimEnd().length } : undefined;
+  for (const match of text.matchAll(/\S[^\r\n]*/g)) {
+    if (!match[0].includes(IGNORE_NEXT_LINE)) return { start: match.index, end: match.index + match[0].trimEnd().length };
+  }
+  return undefined;
 }
 
 export const dotenvCheck: LanguageCheck = {
