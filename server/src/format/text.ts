@@ -4,6 +4,7 @@ import type { Rule } from '../engine/rule';
 import type { Factor, Finding, Severity } from '../engine/types';
 import { FACTOR_NAMES } from './factors';
 import { skippedTotal, summarize } from './summary';
+import { escapeControl } from '../scorecard/text';
 import { TOOL } from './tool';
 
 export interface TextOptions {
@@ -51,7 +52,7 @@ function baselineLines(result: AuditResult, paint: Paint): string[] {
   const lines = accepted > 0 ? [paint(DIM, `  ${plural(accepted, 'finding')} accepted by the baseline, not shown.`)] : [];
   if (stale.length === 0) return lines;
   lines.push(`  ${plural(stale.length, 'baseline entry', 'baseline entries')} no longer ${stale.length === 1 ? 'matches' : 'match'} a finding (fixed, or the value changed); \`${TOOL.name} baseline --prune\` drops ${stale.length === 1 ? 'it' : 'them'}:`);
-  for (const entry of stale) lines.push(paint(DIM, `    ${entry.file}  ${entry.rule}`));
+  for (const entry of stale) lines.push(paint(DIM, `    ${escapeControl(entry.file)}  ${escapeControl(entry.rule)}`));
   return lines;
 }
 
