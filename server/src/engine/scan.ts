@@ -113,6 +113,7 @@ function toFinding(
     docsUrl: rule.meta.docsUrl,
     ...(report.fix ? { fix: report.fix } : {}),
     fingerprint: fingerprint(rule.meta.id, path, identity, occurrence),
+    ...(report.related?.length ? { related: report.related.map((place) => ({ ...place, range: lines.range(place.span) })) } : {}),
     ...(report.secret !== undefined ? { secretDigest: secretDigest(report.secret) } : {}),
   };
 }
