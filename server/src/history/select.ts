@@ -72,7 +72,7 @@ function hasValue(line: string, code: boolean): boolean {
   QUOTED.lastIndex = 0;
   for (let match = QUOTED.exec(line); match; match = QUOTED.exec(line)) {
     const value = match[0].slice(1, -1);
-    if (isSecretLikeValue(value) || /:\/\/[^\s/@]*:[^\s/@]+@/.test(value)) return true;
+    if (isSecretLikeValue(value) || /:\/\/[^\s/@:]*:[^\s/@]+@/.test(value)) return true;
   }
   return /['"`][^'"`]{4,}$/.test(line);
 }
