@@ -2,13 +2,14 @@ import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { join } from 'node:path';
 import { auditPaths, type AuditResult } from './auditRun';
+import { withBaselineApplied } from './baseline/editor';
 import { toDiagnostic } from './diagnostics';
 import { RULES } from './engine/rules';
 import type { AuditSummary } from './protocol';
 import { defaultJobs } from './pool/scanPool';
 import { auditHeadline, buildScorecard, scorecardMarkdown } from './scorecard';
 import { scorecardInput } from './scorecard/fromAudit';
-import type { SettingsStore } from './settings';
+import type { BaselineDisplay, SettingsStore } from './settings';
 import type { Validator } from './validation';
 import { effectiveConfig, type Workspace } from './workspace';
 
@@ -66,7 +67,20 @@ export class WorkspaceAudit {
     const config = effectiveConfig(loaded, settings);
     if (!settings.enable) config.rules = Object.fromEntries(RULES.map((rule) => [rule.meta.id, 'off' as const]));
     const shared = { dependencies: this.validator.dependencies, manifestRoot: folder };
-    return auditPaths([folder], { base: folder, config: { ...loaded, config }, signal, onProgress, jobs: defaultJobs(), inThisThread: false, ...shared });
+    const result = await auditPaths([folder], { base: folder, config: { ...loaded, config }, signal, onProgress, jobs: defaultJobs(), inThisThread: false, ...shared });
+    return this.withBaseline(folder, result, settings.baseline.display);
+  }
+
+  /** Findings the folder's baseline accepts are shown as the editor shows them: hints, or not at all. */
+  private async withBaseline(folder: string, result: AuditResult, display: BaselineDisplay): Promise<AuditResult> {
+    const baseline = this.workspace.baselines.of(folder);
+    if (!baseline) return result;
+    const files = [];
+    for (const file of result.files) {
+      const findings = await withBaselineApplied(baseline, join(result.root, file.path), file.findings, display);
+      if (findings.length > 0) files.push({ ...file, findings });
+    }
+    return { ...result, files };
   }
 
   private publish(results: readonly AuditResult[]): void {

@@ -5,6 +5,7 @@
 // repository above the workspace root, never prompts, and is bounded in time and output.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 
 export interface GitOptions {
   /** Where git runs. */
@@ -116,14 +117,17 @@ export async function* streamGit(args: readonly string[], options: GitOptions): 
   writeInput(child, options.input);
   let size = 0;
   let pending = '';
+  // A character split across two chunks must not turn into two replacement characters.
+  const decoder = new StringDecoder('utf8');
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
       size += chunk.length;
       if (size > maxBytes) throw new GitError(`git ${args[0] ?? ''} wrote more than ${maxBytes} bytes`);
-      const lines = (pending + chunk.toString('utf8')).split('\n');
+      const lines = (pending + decoder.write(chunk)).split('\n');
       pending = lines.pop() ?? '';
       yield* lines;
     }
+    pending += decoder.end();
     if (pending !== '') yield pending;
     const code = await exited;
     if (failure) throw failure;

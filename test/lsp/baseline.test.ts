@@ -21,6 +21,7 @@ describe('the baseline in the editor', () => {
 
   before(async () => {
     repo.write('src/config.js', accepted);
+    repo.write('src/closed.js', `module.exports = { apiToken: '${fakeStripeKey()}' };\n`);
     const path = join(repo.root, BASELINE_FILE_NAME);
     const loaded = withBaseline(path, { salt: newSalt(), entries: [] });
     writeBaseline(path, { salt: loaded.baseline.salt, entries: await entriesFor(await auditPaths([repo.root], { base: repo.root }), loaded) });
@@ -44,6 +45,12 @@ describe('the baseline in the editor', () => {
         [3, ERROR, false],
       ],
     );
+  });
+
+  it('shows them as hints in Audit Workspace too, for files that are not open', async () => {
+    await client.connection.sendRequest('workspace/executeCommand', { command: 'twelveFactor.auditWorkspace', arguments: [] });
+    const diagnostics = await client.nextDiagnostics(client.uri('src/closed.js'), (list) => list.length > 0);
+    assert.deepEqual(diagnostics.map((d) => [d.range.start.line, d.severity]), [[0, HINT]]);
   });
 
   it('hides them when twelveFactor.baseline.display is "hide"', async () => {

@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/engine/rules';
+import { Grammars } from '../../server/src/grammars';
+import { isClosed } from '../../server/src/history/closed';
 import { scanAddedLines } from '../../server/src/history/fragments';
 import { prefilterKeywords } from '../../server/src/history/history';
 import { KeywordMatcher } from '../../server/src/history/select';
@@ -93,11 +95,43 @@ describe('the git log reader', () => {
         { firstLine: 30, lines: [`const stripe = '${stripeKey}';`] },
       ],
     };
-    const found = scanAddedLines(change, {}, CREDENTIAL_RULES);
+    const [found] = scanAddedLines([change], {}, CREDENTIAL_RULES) as [ReturnType<typeof scanAddedLines>[number]];
     assert.deepEqual(found.map((item) => [item.line, item.value === password || item.value === stripeKey]), [
       [7, true],
       [30, true],
     ]);
     for (const item of found) assert.ok(!item.finding.message.includes(item.value), 'messages never hold the value');
+  });
+
+  it('scans the fragments of many changes together without one spilling into the next', async () => {
+    const grammars = new Grammars();
+    await grammars.ensure('python');
+    const keys = Array.from({ length: 5 }, () => fakeStripeKey());
+    const change = (path: string, lines: string[], firstLine = 1): AddedLines => ({ commit: 'c', date: 'd', path, hunks: [{ firstLine, lines }] });
+    const changes = [
+      change('a.js', ['const note = "an open string', `  stripeKey: '${keys[0]}',`]),
+      change('b.js', ['/* a comment left open', `const stripeKey = '${keys[1]}';`]),
+      change('c.js', [`  billing: { stripeKey: '${keys[2]}' },`], 40),
+      change('d.ts', ['if (user) {', `  const stripeKey = '${keys[3]}';`], 7),
+      change('e.py', [`    'STRIPE_KEY': '${keys[4]}',`], 3),
+    ];
+    const found = scanAddedLines(changes, { treeSitter: grammars }, CREDENTIAL_RULES);
+    assert.deepEqual(
+      found.map((items) => items.map((item) => [item.line, keys.indexOf(item.value)])),
+      [[[2, 0]], [], [[40, 2]], [[8, 3]], [[3, 4]]],
+    );
+  });
+});
+
+describe('whether a fragment closes what it opens', () => {
+  it('follows strings, comments and brackets in each language family', () => {
+    assert.equal(isClosed("const a = { b: 'x}' }; // {", 'javascript'), true);
+    assert.equal(isClosed("const a = { b: 'x' ;", 'javascript'), false);
+    assert.equal(isClosed('const a = `x ${y}`;', 'javascript'), false);
+    assert.equal(isClosed('/* open', 'go'), false);
+    assert.equal(isClosed("x = {'a': 1}  # }", 'python'), true);
+    assert.equal(isClosed('x = """doc', 'python'), false);
+    assert.equal(isClosed("s = 'it\\'s'", 'ruby'), true);
+    assert.equal(isClosed('x = <<~SQL', 'ruby'), false);
   });
 });

@@ -4,6 +4,7 @@ import { relative, resolve } from 'node:path';
 import { RULES } from '../engine/rules';
 import { toPosix } from '../gitignore';
 import { HISTORY_RULE, type HistoryFinding, type HistoryResult } from '../history/history';
+import { escapeControl } from '../scorecard/text';
 import { SARIF_LEVEL, sarifDocument, sarifLocation } from './sarif';
 import { TOOL } from './tool';
 
@@ -26,13 +27,18 @@ function displayPath(result: HistoryResult, found: HistoryFinding, base: string)
   return toPosix(rel === '' || rel.startsWith('..') ? absolute : rel);
 }
 
+/** A path from the history for a terminal: no control character can rewrite the line. */
+function shownPath(result: HistoryResult, found: HistoryFinding, base: string): string {
+  return escapeControl(displayPath(result, found, base));
+}
+
 export function formatHistoryText(result: HistoryResult, options: { color: boolean; base: string }): string {
   const paint = options.color ? (code: number, text: string) => `\u001b[${code}m${text}\u001b[0m` : (_code: number, text: string) => text;
   const scanned = `Scanned ${result.counts.commits} commit${result.counts.commits === 1 ? '' : 's'} in ${(result.durationMs / 1000).toFixed(1)} s${tooLargeNote(result)}.`;
   if (result.findings.length === 0) return `${paint(32, '✔')} No credential in the history. ${scanned}\n`;
   const lines = result.findings.map((found) =>
     [
-      `${paint(4, `${displayPath(result, found, options.base)}:${found.line}`)}`,
+      `${paint(4, `${shownPath(result, found, options.base)}:${found.line}`)}`,
       `  ${paint(90, `${found.commit.slice(0, 12)} ${found.date.slice(0, 10)}`)}  ${whatWasFound(found)}`,
       `  ${paint(found.removed ? 31 : 33, stateOf(found))}`,
     ].join('\n'),

@@ -63,7 +63,7 @@ function baselineLines(result: AuditResult, paint: Paint): string[] {
   const lines = accepted > 0 ? [paint(DIM, `  ${plural(accepted, 'finding')} accepted by the baseline, not shown.`)] : [];
   if (stale.length === 0) return lines;
   lines.push(`  ${plural(stale.length, 'baseline entry', 'baseline entries')} no longer ${stale.length === 1 ? 'matches' : 'match'} a finding (fixed, or the value changed); \`${TOOL.name} baseline --prune\` drops ${stale.length === 1 ? 'it' : 'them'}:`);
-  for (const entry of stale) lines.push(paint(DIM, `    ${escapeControl(entry.file)}  ${entry.rule}`));
+  for (const entry of stale) lines.push(paint(DIM, `    ${escapeControl(entry.file)}  ${escapeControl(entry.rule)}`));
   return lines;
 }
 

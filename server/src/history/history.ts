@@ -57,6 +57,8 @@ export interface HistoryResult {
 /** A long history is one long stream: bounded by what a machine can hold, not by a short timeout. */
 const STREAM_TIMEOUT_MS = 60 * 60 * 1000;
 const STREAM_MAX_BYTES = Number.MAX_SAFE_INTEGER;
+/** File changes scanned together: their small fragments share parses (fragments.ts). */
+const BATCH_CHANGES = 256;
 
 export async function scanHistory(options: HistoryOptions, rules: readonly Rule[] = RULES): Promise<HistoryResult> {
   const started = performance.now();
@@ -82,7 +84,7 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
   try {
     for await (const line of streamGit(args, { ...git, timeoutMs: STREAM_TIMEOUT_MS, maxBytes: STREAM_MAX_BYTES })) {
       parser.line(line);
-      if (pending.length > 0) tooLarge += await scanPending(pending, firstSeen, { scanOptions, grammars, credentialRules, maxFileSize: options.maxFileSize });
+      if (pending.length >= BATCH_CHANGES) tooLarge += await scanPending(pending, firstSeen, { scanOptions, grammars, credentialRules, maxFileSize: options.maxFileSize });
       if (options.onProgress && parser.counts.commits !== lastProgress) {
         lastProgress = parser.counts.commits;
         options.onProgress(parser.counts);
@@ -107,16 +109,14 @@ interface ScanContext {
   maxFileSize: number;
 }
 
-/** Scans the queued file changes; returns how many were too large to scan. */
+/** Scans the queued file changes together; returns how many were too large to scan. */
 async function scanPending(pending: AddedLines[], firstSeen: Map<string, HistoryFinding & { value: string }>, context: ScanContext): Promise<number> {
-  let tooLarge = 0;
-  for (const change of pending.splice(0)) {
-    if (addedSize(change) > context.maxFileSize) {
-      tooLarge++;
-      continue;
-    }
-    await context.grammars.ensure(languageOf(change.path));
-    for (const added of scanSafely(change, context)) {
+  const changes = pending.splice(0);
+  const scannable = changes.filter((change) => addedSize(change) <= context.maxFileSize);
+  for (const change of scannable) await context.grammars.ensure(languageOf(change.path));
+  scanSafely(scannable, context).forEach((found, index) => {
+    const change = scannable[index]!;
+    for (const added of found) {
       if (firstSeen.has(added.finding.secretDigest)) continue;
       firstSeen.set(added.finding.secretDigest, {
         commit: change.commit,
@@ -128,16 +128,22 @@ async function scanPending(pending: AddedLines[], firstSeen: Map<string, History
         value: added.value,
       });
     }
-  }
-  return tooLarge;
+  });
+  return changes.length - scannable.length;
 }
 
-/** One fragment the engine cannot handle must not end the scan of the history. */
-function scanSafely(change: AddedLines, context: ScanContext): AddedFinding[] {
+/** A batch the engine cannot handle is scanned change by change, so one bad fragment loses only itself. */
+function scanSafely(changes: readonly AddedLines[], context: ScanContext): AddedFinding[][] {
   try {
-    return scanAddedLines(change, context.scanOptions, context.credentialRules);
+    return scanAddedLines(changes, context.scanOptions, context.credentialRules);
   } catch {
-    return [];
+    return changes.map((change) => {
+      try {
+        return scanAddedLines([change], context.scanOptions, context.credentialRules)[0]!;
+      } catch {
+        return [];
+      }
+    });
   }
 }
 

@@ -4,6 +4,7 @@
 // characters (shorter values are never reported), in config a `=` or `:` with something after it.
 // Both tests are single passes over the line; the keyword test looks at each position once.
 import { languageOf } from '../engine/languages/detect';
+import { isSecretLikeValue } from '../engine/secrets';
 import type { LanguageId } from '../engine/types';
 import type { Hunk } from './logParser';
 
@@ -60,10 +61,24 @@ function matchesAt(line: string, start: number, keyword: string): boolean {
   return true;
 }
 
-/** Whether a line holds something a credential check could report as a value. */
+/**
+ * Whether a line holds something a credential check could report as a value. In code: a quoted
+ * string the secrets vocabulary finds secret-like (not a sentence, path, placeholder, ...), or one
+ * holding a URL with a password, or a string left open at the end of the line. In config: `=` or
+ * `:` with a value after it.
+ */
 function hasValue(line: string, code: boolean): boolean {
-  return code ? /(['"`])[^'"`]{4,}\1/.test(line) || /['"`][^'"`]{4,}$/.test(line) : /[=:]\s*\S/.test(line);
+  if (!code) return /[=:]\s*\S/.test(line);
+  QUOTED.lastIndex = 0;
+  for (let match = QUOTED.exec(line); match; match = QUOTED.exec(line)) {
+    const value = match[0].slice(1, -1);
+    if (isSecretLikeValue(value) || /:\/\/[^\s/@:]*:[^\s/@]+@/.test(value)) return true;
+  }
+  return /['"`][^'"`]{4,}$/.test(line);
 }
+
+/** Quoted strings on one line, escapes included. */
+const QUOTED = /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g;
 
 /**
  * The parts of a file's added hunks that can hold a credential; undefined when none can. Each
