@@ -25,6 +25,7 @@ import { gitAllowed } from './git';
 import { isTrackedByGit } from './gitTracked';
 import { MAX_SIDE_FILE_BYTES, readRegularFileSync } from './safeRead';
 import { COMMANDS, SOURCE } from './protocol';
+import { Grammars } from './grammars';
 import type { Validator } from './validation';
 import { languageFor, type Workspace } from './workspace';
 
@@ -53,6 +54,8 @@ export class CodeActions {
   private readonly canCreateFiles: boolean;
   private readonly versionedEdits: boolean;
 
+  private readonly grammars = new Grammars();
+
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
@@ -80,7 +83,7 @@ export class CodeActions {
       if (!finding) continue;
       const fix = await this.fixAction(document, finding, diagnostic);
       if (fix) actions.push(fix);
-      const ignore = this.ignoreAction(document, finding, diagnostic);
+      const ignore = await this.ignoreAction(document, finding, diagnostic);
       if (ignore) actions.push(ignore);
       actions.push({
         title: `Open documentation for ${finding.ruleId}`,
@@ -127,10 +130,12 @@ export class CodeActions {
     return action;
   }
 
-  private ignoreAction(document: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction | undefined {
+  private async ignoreAction(document: TextDocument, finding: Finding, diagnostic: Diagnostic): Promise<CodeAction | undefined> {
     const language = this.languageOf(document);
+    // Scans run in a worker; this thread loads a grammar only to prove an ignore comment changes nothing.
+    await this.grammars.ensure(language);
     const path = this.workspace.locate(document.uri).relativePath;
-    const edit = language && ignoreLineEdit(document.getText(), finding.range.start.line, finding.ruleId, language, path, this.validator.grammars);
+    const edit = language && ignoreLineEdit(document.getText(), finding.range.start.line, finding.ruleId, language, path, this.grammars);
     if (!edit) return undefined;
     return {
       title: `Ignore ${finding.ruleId} on this line`,
