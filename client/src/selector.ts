@@ -18,6 +18,8 @@ const LANGUAGES = [
   'kotlin',
   'ruby',
   'php',
+  'shellscript',
+  'hocon',
 ];
 
 /** Files the server checks: the engine's languages, on disk and unsaved. */
@@ -33,6 +35,8 @@ export const DOCUMENT_SELECTOR: DocumentSelector = [
   { scheme: 'file', pattern: '**/{logback,logback-spring,log4j2,log4j2-spring}.xml' },
   { scheme: 'file', pattern: '**/php.ini' },
   { scheme: 'file', pattern: '**/{Gemfile,Rakefile,config.ru}' },
+  { scheme: 'file', pattern: '**/{*.key,*.pem,*.p8,id_rsa,id_dsa,id_ecdsa,id_ed25519}' },
+  { scheme: 'file', pattern: '**/application*.conf' },
 ];
 
 /** Files whose changes change findings elsewhere: the config file and git's ignore rules. */

@@ -108,6 +108,8 @@ const EDITOR_LANGUAGES: Readonly<Record<string, LanguageId>> = {
   php: 'php',
   ini: 'ini',
   xml: 'xml',
+  shellscript: 'shell',
+  hocon: 'hocon',
 };
 
 /** Our language for an editor's language id; the file name decides when it can. */

@@ -7,7 +7,7 @@ import type { LanguageId, OffsetEdit } from '../types';
 import { readEnvFile } from './dotenv';
 import { lineEnding } from './envFile';
 
-const HASH_COMMENTS: ReadonlySet<LanguageId> = new Set(['yaml', 'dockerfile', 'procfile', 'dotenv', 'properties']);
+const HASH_COMMENTS: ReadonlySet<LanguageId> = new Set(['yaml', 'dockerfile', 'procfile', 'dotenv', 'properties', 'shell', 'hocon']);
 
 /** The innermost node whose text covers `offset`. */
 function innermostAt(source: ts.SourceFile, offset: number): ts.Node {

@@ -24,7 +24,18 @@ const BY_EXTENSION: Readonly<Record<string, LanguageId>> = {
   '.rake': 'ruby',
   '.php': 'php',
   '.ini': 'ini',
+  '.sh': 'shell',
+  '.bash': 'shell',
+  '.key': 'keyfile',
+  '.pem': 'keyfile',
+  '.p8': 'keyfile',
+  '.hocon': 'hocon',
 };
+
+/** SSH private keys are named by convention, without an extension. */
+const KEY_FILE_NAMES = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk']);
+/** Typesafe Config's application.conf (Akka, Play, Ktor), also per environment: application.prod.conf. */
+const HOCON_NAMES = /^application(?:\.[\w-]+)?\.conf$/;
 
 /** XML files a rule reads (logging configs); other XML is not ours. */
 const XML_NAMES = /^(logback(-spring|-test)?|log4j2?(-spring|-test)?)\.xml$/;
@@ -41,6 +52,8 @@ export function languageOf(path: string): LanguageId | undefined {
   if (lower.endsWith('.d.ts')) return undefined;
   if (XML_NAMES.test(lower)) return 'xml';
   if (RUBY_NAMES.has(lower)) return 'ruby';
+  if (KEY_FILE_NAMES.has(lower)) return 'keyfile';
+  if (HOCON_NAMES.test(lower)) return 'hocon';
   const dot = lower.lastIndexOf('.');
   return dot >= 0 ? BY_EXTENSION[lower.slice(dot)] : undefined;
 }
