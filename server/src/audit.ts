@@ -64,7 +64,8 @@ export class WorkspaceAudit {
     const loaded = this.workspace.config(folder);
     const config = effectiveConfig(loaded, settings);
     if (!settings.enable) config.rules = Object.fromEntries(RULES.map((rule) => [rule.meta.id, 'off' as const]));
-    return auditPaths([folder], { base: folder, config: { ...loaded, config }, signal, onProgress, grammars: this.validator.grammars });
+    const shared = { grammars: this.validator.grammars, dependencies: this.validator.dependencies, manifestRoot: folder };
+    return auditPaths([folder], { base: folder, config: { ...loaded, config }, signal, onProgress, ...shared });
   }
 
   private publish(results: readonly AuditResult[]): void {

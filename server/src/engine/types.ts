@@ -168,6 +168,36 @@ export interface ScanOptions {
   gitIgnored?: boolean;
   /** Loaded tree-sitter grammars, for Python, Go, Java, Kotlin, Ruby and PHP. */
   treeSitter?: TreeSitterParsers;
+  /**
+   * What the file's project declares it depends on, read by the node layer from the manifests
+   * around the file (the engine reads no file). Undefined: unknown, and nothing is reported.
+   */
+  dependencies?: DeclaredDependencies;
+}
+
+/** Dependencies the project declares, from its manifests, for Factor II. */
+export interface DeclaredDependencies {
+  /** From the package.json files between the file and the workspace root. */
+  npm?: {
+    /** The nearest package.json, relative to the scanned root (for messages). */
+    manifest: string;
+    /** Every name a require can resolve to: all dependency kinds, workspace packages, the package's own name. */
+    packages: readonly string[];
+    /** Import prefixes that are the project's own code: tsconfig `paths` aliases, `baseUrl` folders. */
+    localPrefixes: readonly string[];
+    /** Hosts that provide modules the manifest cannot list: `vscode` for an extension (`engines.vscode`). */
+    hostModules: readonly string[];
+  };
+  /** From requirements*.txt, pyproject.toml, setup.py/setup.cfg or Pipfile. */
+  python?: {
+    manifest: string;
+    /** Normalised distribution names (lowercase, `-` for `_` and `.`). */
+    distributions: readonly string[];
+    /** Top-level modules and packages of the project itself. */
+    localModules: readonly string[];
+  };
+  /** System packages an image or buildpack installs (Dockerfile apt-get/apk/yum, Aptfile). */
+  systemPackages: readonly string[];
 }
 
 export interface ScanFile {

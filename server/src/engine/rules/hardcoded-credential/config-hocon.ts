@@ -3,8 +3,8 @@
 // `${?DB_PASSWORD}` and `${DB_PASSWORD}` substitutions read the environment and stay silent.
 import { parseHocon } from '../../languages/hocon';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { CREDENTIAL_KEYWORDS, reportConfigValue } from './config-common';
-import { hoconExamples } from './config-hocon-examples';
+import { reportConfigValue } from './config-common';
+import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE = 'read it from the environment with a substitution (password = ${?DB_PASSWORD}) and set the value there';
 
@@ -19,5 +19,4 @@ export const hoconCheck: LanguageCheck = {
   languages: ['hocon'],
   keywords: CREDENTIAL_KEYWORDS,
   check,
-  examples: hoconExamples,
 };

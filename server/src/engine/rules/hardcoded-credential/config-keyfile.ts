@@ -3,7 +3,6 @@
 // same formats are not secrets and stay silent.
 import { findPemPrivateKeys } from '../../secrets/pem';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { keyfileExamples } from './config-keyfile-examples';
 
 function check(context: RuleContext): void {
   for (const block of findPemPrivateKeys(context.text)) {
@@ -24,5 +23,4 @@ export const keyfileCheck: LanguageCheck = {
   languages: ['keyfile'],
   keywords: ['private key'],
   check,
-  examples: keyfileExamples,
 };

@@ -4,8 +4,8 @@
 import { MappedText } from '../../languages/mapped-text';
 import { lexShell, type ShellWord } from '../../languages/shell';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { CREDENTIAL_KEYWORDS, reportShellWord } from './config-common';
-import { shellExamples } from './config-shell-examples';
+import { reportShellWord } from './config-common';
+import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE = 'a committed script is not config: read it from the environment the platform provides (or a secret store) instead';
 
@@ -18,5 +18,4 @@ export const shellCheck: LanguageCheck = {
   languages: ['shell'],
   keywords: CREDENTIAL_KEYWORDS,
   check,
-  examples: shellExamples,
 };

@@ -5,7 +5,6 @@ import { dockerCommand } from '../../languages/dockerfile';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { migrationsInArgv, migrationsInScript } from './config-analysis';
 import { MIGRATION_KEYWORDS } from './config-commands';
-import { dockerfileExamples } from './config-dockerfile-examples';
 
 function check(context: RuleContext): void {
   const { escape, instructions } = context.parsed.dockerfile;
@@ -31,5 +30,4 @@ export const dockerfileCheck: LanguageCheck = {
   languages: ['dockerfile'],
   keywords: MIGRATION_KEYWORDS,
   check,
-  examples: dockerfileExamples,
 };

@@ -6,7 +6,6 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import type { MoveToScriptFix } from '../../types';
 import { migrationsInScript, type MigrationHit } from './config-analysis';
 import { MIGRATION_KEYWORDS, scriptRun } from './config-commands';
-import { packageJsonExamples } from './config-package-json-examples';
 
 /** Scripts that start the app: any migration in them runs on every start. */
 const START_SCRIPT = /^(pre)?(start|serve|prod|production)(:.*)?$/;
@@ -68,5 +67,4 @@ export const packageJsonCheck: LanguageCheck = {
   languages: ['json'],
   keywords: MIGRATION_KEYWORDS,
   check,
-  examples: packageJsonExamples,
 };

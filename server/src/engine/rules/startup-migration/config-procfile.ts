@@ -3,7 +3,6 @@
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { migrationsInScript } from './config-analysis';
 import { MIGRATION_KEYWORDS } from './config-commands';
-import { procfileExamples } from './config-procfile-examples';
 
 /** Process types that exist to run admin work once. */
 const ADMIN_PROCESS = /release|migrat|seed/i;
@@ -26,5 +25,4 @@ export const procfileCheck: LanguageCheck = {
   languages: ['procfile'],
   keywords: MIGRATION_KEYWORDS,
   check,
-  examples: procfileExamples,
 };

@@ -8,7 +8,6 @@ import { lexShell, simpleCommands } from '../../languages/shell';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { migrationsInScript } from './config-analysis';
 import { effectiveWords, MIGRATION_KEYWORDS } from './config-commands';
-import { shellExamples } from './config-shell-examples';
 
 /** Names that say "this starts the app": entrypoint, boot, start, run, serve. */
 const START_SCRIPT = /(?:^|[-_.])(?:entrypoint|entry|boot|start|startup|run|serve|server|launch|init)(?:[-_.]|$)/i;
@@ -44,6 +43,5 @@ export const shellCheck: LanguageCheck = {
   languages: ['shell'],
   keywords: MIGRATION_KEYWORDS,
   check,
-  examples: shellExamples,
 };
 

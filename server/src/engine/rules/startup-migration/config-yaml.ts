@@ -6,7 +6,6 @@ import type { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { migrationsInArgv, migrationsInScript, type MigrationHit } from './config-analysis';
 import { MIGRATION_KEYWORDS } from './config-commands';
-import { yamlExamples } from './config-yaml-examples';
 
 const ADMIN_KINDS = new Set(['Job', 'CronJob']);
 const START_COMMAND_KEYS = new Set(['startCommand', 'start_command', 'runCommand', 'run_command']);
@@ -65,5 +64,4 @@ export const yamlCheck: LanguageCheck = {
   languages: ['yaml'],
   keywords: MIGRATION_KEYWORDS,
   check,
-  examples: yamlExamples,
 };
