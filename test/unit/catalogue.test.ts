@@ -33,6 +33,9 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   php: ['config/database.php'],
   xml: ['src/main/resources/logback.xml', 'src/main/resources/log4j2-spring.xml'],
   ini: ['php.ini', 'docker/php/conf.d/99-app.ini'],
+  shell: ['docker-entrypoint.sh', 'bin/boot.bash'],
+  keyfile: ['certs/server.key', 'deploy/jwt.pem', 'AuthKey_ABC123.p8', '.ssh/id_rsa', 'deploy/id_ed25519'],
+  hocon: ['src/main/resources/application.conf', 'conf/application.prod.conf', 'config/app.hocon'],
 };
 
 const filters = DOCUMENT_SELECTOR.map((filter) => filter as { language?: string; pattern?: string });

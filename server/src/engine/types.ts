@@ -26,7 +26,10 @@ export type LanguageId =
   | 'ruby'
   | 'php'
   | 'xml'
-  | 'ini';
+  | 'ini'
+  | 'shell'
+  | 'keyfile'
+  | 'hocon';
 
 /** Zero-based line and UTF-16 character, as LSP counts them. */
 export interface Position {

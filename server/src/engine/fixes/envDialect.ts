@@ -34,6 +34,11 @@ export const ENV_DIALECT_OF: Readonly<Record<LanguageId, EnvDialect>> = {
   // Compose reads the .env beside the compose file for `${NAME}` interpolation.
   yaml: 'docker-compose',
   dockerfile: 'docker-compose',
+  // A shell script sources .env (`set -a; . ./.env`): compose's literal forms are the ones sh reads alike.
+  shell: 'docker-compose',
+  hocon: 'dotenv-java',
+  // A key file's value never moves to .env (no fix); listed so every language has a dialect.
+  keyfile: 'dotenv-js',
 };
 
 /** A way to write a value after `NAME=`; `literal`: npm dotenv reads it as this very value too. */

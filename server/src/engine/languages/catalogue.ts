@@ -232,6 +232,41 @@ export const LANGUAGES = {
     envRead: interpolated,
     dotenvDialect: 'phpdotenv',
   },
+  shell: {
+    name: 'Shell script',
+    files: { ...none, suffixes: ['.sh', '.bash'] },
+    editorIds: ['shellscript'],
+    grammar: null,
+    comment: { line: '#' },
+    envRead: (name) => `"\${${name}}"`,
+    dotenvDialect: 'node-dotenv',
+  },
+  keyfile: {
+    name: 'Key file',
+    // SSH keys are named by convention, without an extension.
+    files: { names: ['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk'], prefixes: [], suffixes: ['.key', '.pem', '.p8'] },
+    editorIds: [],
+    grammar: null,
+    // PEM has no comments: a key file is never edited to silence a finding, it is removed.
+    comment: 'none',
+    envRead: null,
+    dotenvDialect: 'node-dotenv',
+  },
+  hocon: {
+    name: 'HOCON',
+    // Typesafe Config's application.conf (Akka, Play, Ktor), also per environment.
+    files: {
+      names: ['application', 'application.dev', 'application.local', 'application.prod', 'application.production', 'application.staging', 'application.test'].map((n) => `${n}.conf`),
+      prefixes: [],
+      suffixes: ['.hocon'],
+    },
+    editorIds: ['hocon'],
+    grammar: null,
+    comment: { line: '#' },
+    // `${?NAME}` reads the environment variable when it is set.
+    envRead: (name) => `\${?${name}}`,
+    dotenvDialect: 'dotenv-java',
+  },
 } as const satisfies Readonly<Record<LanguageId, LanguageRecord>>;
 
 /** Every language, in catalogue order (the docs list them in this order). */

@@ -10,6 +10,16 @@ const unmarked = (code: string): string => code.replace(/[⟦⟧]/g, '');
 export const phpFileLoggerExamples: Examples = {
   valid: [
     {
+      name: 'Laravel 5.5 config/app.php logging to the system logger or stderr',
+      path: 'config/app.php',
+      code: "<?php\n\nreturn [\n    'name' => 'Shop',\n    'log' => env('APP_LOG', 'errorlog'),\n    'log_level' => env('APP_LOG_LEVEL', 'debug'),\n];\n",
+    },
+    {
+      name: "a 'log' => 'daily' entry outside config/app.php is not Laravel's log setting",
+      path: 'config/reports.php',
+      code: "<?php\n\nreturn ['log' => 'daily', 'schedule' => 'single'];\n",
+    },
+    {
       name: 'Laravel logging to stderr: the file channels are defined but unused',
       path: 'config/logging.php',
       code: unmarked(laravelLogging(`['stderr']`)).replace(`env('LOG_CHANNEL', 'stack')`, `env('LOG_CHANNEL', 'stderr')`),
@@ -26,6 +36,17 @@ export const phpFileLoggerExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "Laravel 5.5 config/app.php: 'log' => env('APP_LOG', 'single') writes storage/logs/laravel.log",
+      path: 'config/app.php',
+      code: "<?php\n\nreturn [\n    'name' => 'Shop',\n    'log' => ⟦env('APP_LOG', 'single')⟧,\n    'log_level' => env('APP_LOG_LEVEL', 'debug'),\n];\n",
+      messageIncludes: ['Factor XI', "'log' => 'errorlog'"],
+    },
+    {
+      name: "Laravel 5.5 config/app.php: 'log' => 'daily'",
+      path: 'config/app.php',
+      code: "<?php\nreturn ['log' => ⟦'daily'⟧];\n",
+    },
     {
       name: "Laravel's stock config: the default stack logs to the single channel",
       path: 'config/logging.php',

@@ -64,6 +64,18 @@ function handlerClass(node: SyntaxNode): string | undefined {
   return text?.slice(text.lastIndexOf('\\') + 1);
 }
 
+/**
+ * Laravel before 5.6 had no config/logging.php: `config/app.php` chose the log with
+ * `'log' => 'single' | 'daily' | 'syslog' | 'errorlog'` (often `env('APP_LOG', 'single')`).
+ */
+export function legacyLaravelFileLog(root: SyntaxNode, path: string): FileChannel | undefined {
+  if (!/(?:^|\/)config\/app\.php$/.test(path)) return undefined;
+  const log = arrayValue(returnedArray(root), 'log');
+  const names = log ? channelNames(log) : undefined;
+  const driver = names?.find((name) => FILE_DRIVERS.has(name));
+  return log && driver ? { name: 'log', node: log, what: `"${driver}", Laravel 5.5's file log` } : undefined;
+}
+
 /** Channels the default reaches through stacks; undefined when the default cannot be read. */
 function reachedFromDefault(defaultNode: SyntaxNode | undefined, channels: ReadonlyMap<string, SyntaxNode>): Set<string> | undefined {
   const roots = defaultNode ? channelNames(defaultNode) : undefined;

@@ -5,7 +5,7 @@ import { argumentAt, callOf, stringValue, unparen, useAliases, type PhpCall } fr
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
-import { laravelFileChannels } from './php-laravel';
+import { laravelFileChannels, legacyLaravelFileLog } from './php-laravel';
 import { isFileDestination, isStandardStream } from './php-paths';
 
 const ADVICE = 'log to stdout or stderr and let the platform route the stream';
@@ -17,6 +17,11 @@ function report(context: RuleContext, span: Span, subject: string, advice = ADVI
 function checkPhp(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree) return;
+  const legacy = legacyLaravelFileLog(tree.rootNode, context.path);
+  if (legacy) {
+    const advice = "log to the system logger instead ('log' => 'errorlog', which PHP writes to stderr) and let the platform route the stream";
+    report(context, spanOf(legacy.node), `config/app.php's 'log' setting writes to a log file (${legacy.what})`, advice);
+  }
   for (const channel of laravelFileChannels(tree.rootNode)) {
     const advice = 'log to stderr instead (the "stderr" channel, LOG_CHANNEL=stderr) and let the platform route the stream';
     report(context, spanOf(channel.node), `Laravel log channel "${channel.name}" writes to a log file (${channel.what})`, advice);

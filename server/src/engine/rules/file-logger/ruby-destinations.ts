@@ -78,6 +78,11 @@ export function isStdoutOptIn(node: SyntaxNode): boolean {
   return inEnvironmentBranch(node, (condition) => /stdout/i.test(condition.text));
 }
 
+/** Only in development or test: the true side of `if Rails.env.development?`, `configure :development`. */
+export function isDevelopmentBranch(node: SyntaxNode): boolean {
+  return inEnvironmentBranch(node, () => false);
+}
+
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length <= 60 ? flat : `${flat.slice(0, 59)}…`;

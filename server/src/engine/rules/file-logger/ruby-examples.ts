@@ -1,8 +1,19 @@
-// Ruby examples: file loggers report; stdout loggers, environment switches and development files stay silent.
+// Ruby examples: file loggers report (also behind a stdout switch); stdout loggers and development files stay silent.
 import type { Examples } from '../../rule';
 
 export const rubyExamples: Examples = {
   invalid: [
+    {
+      name: 'the file side of a RAILS_LOG_TO_STDOUT switch is the default: reported, as in Python, Go, PHP and JS',
+      path: 'config/environments/production.rb',
+      code:
+        `if ENV["RAILS_LOG_TO_STDOUT"].present?\n` +
+        `  config.logger = ActiveSupport::TaggedLogging.new(ActiveSupport::Logger.new(STDOUT))\n` +
+        `else\n` +
+        `  config.logger = ⟦ActiveSupport::Logger.new('log/production.log')⟧\n` +
+        `end\n`,
+      messageIncludes: ['unless the stdout switch is set', 'make stdout the default'],
+    },
     {
       name: 'Logger.new with a log file path',
       path: 'config/initializers/logging.rb',
@@ -63,15 +74,13 @@ export const rubyExamples: Examples = {
         `$stdout.sync = true\n`,
     },
     {
-      name: 'the RAILS_LOG_TO_STDOUT switch (the file is the local default)',
+      name: 'the RAILS_LOG_TO_STDOUT switch without a file branch (Rails keeps its own default)',
       path: 'config/environments/production.rb',
       code:
         `if ENV["RAILS_LOG_TO_STDOUT"].present?\n` +
         `  logger           = ActiveSupport::Logger.new(STDOUT)\n` +
         `  logger.formatter = config.log_formatter\n` +
         `  config.logger    = ActiveSupport::TaggedLogging.new(logger)\n` +
-        `else\n` +
-        `  config.logger = ActiveSupport::Logger.new('log/production.log')\n` +
         `end\n`,
     },
     {

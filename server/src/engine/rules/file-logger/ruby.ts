@@ -6,7 +6,7 @@ import { callArguments, callName, keywordArguments } from '../../languages/ruby'
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { OffsetEdit } from '../../types';
-import { isDevelopmentOnly, isStdoutOptIn, rubyFileDestination, singleAssignments, type Assignments } from './ruby-destinations';
+import { isDevelopmentBranch, isDevelopmentOnly, isStdoutOptIn, rubyFileDestination, singleAssignments, type Assignments } from './ruby-destinations';
 
 const LOGGER_CLASSES = new Set(['Logger.new', 'ActiveSupport.Logger.new']);
 /** Puma's `stdout_redirect`, Unicorn's `stdout_path` / `stderr_path`: the whole process output goes to files. */
@@ -55,10 +55,14 @@ function inspectCall(call: SyntaxNode, scan: Scan): void {
 }
 
 function report(scan: Scan, call: SyntaxNode, subject: string, edits?: OffsetEdit[]): void {
-  if (isStdoutOptIn(call)) return;
+  // The file side of `if ENV['RAILS_LOG_TO_STDOUT']` is still the default: reported, as Python's,
+  // Go's, PHP's and JavaScript's file branch of a stdout switch are (one shape, one answer).
+  if (isDevelopmentBranch(call)) return;
+  const behindSwitch = isStdoutOptIn(call) ? ' unless the stdout switch is set' : '';
+  const advice = behindSwitch ? 'make stdout the default and let the platform route the stream' : 'log to stdout and let the platform route the stream';
   scan.context.report({
     span: nodeSpan(call),
-    message: `Factor XI: ${subject}; log to stdout and let the platform route the stream.`,
+    message: `Factor XI: ${subject}${behindSwitch}; ${advice}.`,
     ...(edits ? { fix: { kind: 'replace', title: 'Log to $stdout', edits } } : {}),
   });
 }

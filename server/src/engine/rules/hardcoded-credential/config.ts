@@ -4,6 +4,9 @@ import { dotenvCheck, dotenvIgnoredCheck } from './config-dotenv';
 import { jsonCheck } from './config-json';
 import { propertiesCheck } from './config-properties';
 import { yamlCheck } from './config-yaml';
+import { hoconCheck } from './config-hocon';
+import { keyfileCheck } from './config-keyfile';
+import { shellCheck } from './config-shell';
 
 /** hardcoded-credential in config files: JSON, YAML, Dockerfile, .env and .properties. */
-export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dotenvCheck, dotenvIgnoredCheck, propertiesCheck];
+export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dotenvCheck, dotenvIgnoredCheck, propertiesCheck, shellCheck, keyfileCheck, hoconCheck];

@@ -18,6 +18,9 @@ import { pythonExamples } from './python-examples';
 import { rubyShapeExamples } from './ruby-examples-shapes';
 import { rubyExamples } from './ruby-examples';
 import { yamlExamples } from './config-yaml-examples';
+import { hoconExamples } from './config-hocon-examples';
+import { keyfileExamples } from './config-keyfile-examples';
+import { shellExamples } from './config-shell-examples';
 
 export const hardcodedCredentialExamples: RuleExamples = {
   ruleId: 'hardcoded-credential',
@@ -28,6 +31,9 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['json'], examples: jsonExamples },
     { languages: ['properties'], examples: propertiesExamples },
     { languages: ['yaml'], examples: yamlExamples },
+    { languages: ['shell'], examples: shellExamples },
+    { languages: ['keyfile'], examples: keyfileExamples },
+    { languages: ['hocon'], examples: hoconExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },
     { languages: ['java'], examples: javaShapeExamples },

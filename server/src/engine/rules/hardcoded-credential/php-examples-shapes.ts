@@ -15,6 +15,11 @@ export const phpShapeExamples: Examples = {
       code: "<?php\n\nreturn ['prefix' => 'shop', 'key' => 'Wa7zGpWHL5JeWc'];\n",
     },
     {
+      name: "an auth pair read from the environment, a one-element 'auth' list",
+      path: 'app/Services/Billing.php',
+      code: "<?php\n\n$client = new Client(['auth' => ['shop', getenv('BILLING_PASSWORD')]]);\n$guards = ['auth' => ['web']];\n",
+    },
+    {
       name: 'names that end in "pass" without meaning a password, state comparisons, small numbers',
       path: 'src/Auth/Gate.php',
       code: "<?php\n\n$bypass = 'BMQwVd4t9Xoez9';\n$compass = 'FTaMLYQZKQpBLJ';\nif ($user->password === 'reset') { reset_password($user); }\n$password_min_length = 12;\n$config['password'] = 123456;\n",
@@ -32,6 +37,12 @@ export const phpShapeExamples: Examples = {
       path: 'includes/db.php',
       code: "<?php\n\n$dbhost = 'localhost';\n$dbpass = ⟦'9WeeHX7mNzxZQg'⟧;\ndefine('DBPASS', ⟦'dcMaCgNGmdWKB6'⟧);\n",
       messageIncludes: ['hardcoded password'],
+    },
+    {
+      name: "Guzzle's basic auth pair: the second element is the password",
+      path: 'app/Services/Billing.php',
+      code: "<?php\n\n$client = new Client(['base_uri' => 'https://billing.internal', 'auth' => ['shop', ⟦'cSbNBua3RRSmv'⟧]]);\n",
+      messageIncludes: ['hardcoded password', "getenv('BASIC_AUTH_PASSWORD')"],
     },
     {
       name: 'a digit-only password',

@@ -34,6 +34,8 @@ function inConstantExpression(node: SyntaxNode, parents: Parents): boolean {
 function resolveTarget(literal: SyntaxNode, parents: Parents): Target | undefined {
   let node = literal;
   for (const parent of ancestors(literal, parents)) {
+    const basicAuth = node === literal && parent.type === 'array_element_initializer' ? guzzleAuthPassword(parent, parents) : undefined;
+    if (basicAuth) return basicAuth;
     if (!isTransparent(parent, node)) return directTarget(parent, node, parents);
     node = parent;
   }
@@ -82,6 +84,18 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents): T
     default:
       return undefined;
   }
+}
+
+/** Guzzle's `'auth' => ['user', 'lit']` (and `['user', 'lit', 'digest']`): the second element is the password. */
+function guzzleAuthPassword(element: SyntaxNode, parents: Parents): Target | undefined {
+  if (allChildren(element).some((child) => child.type === '=>')) return undefined;
+  const list = parentOf(element, parents);
+  const keyed = list ? parentOf(list, parents) : null;
+  if (!list || list.type !== 'array_creation_expression' || keyed?.type !== 'array_element_initializer') return undefined;
+  if (stringValue(named(keyed)[0]) !== 'auth') return undefined;
+  const elements = named(list).filter((child) => child.type === 'array_element_initializer');
+  if (elements.length < 2 || elements.length > 3 || elements[1]?.id !== element.id) return undefined;
+  return { kind: 'name', label: 'auth', name: 'password', credential: { noun: 'password', strength: 'strong' }, envName: 'BASIC_AUTH_PASSWORD' };
 }
 
 /** `$password`, `$this->password`, `$config['db']['password']`, `self::$token`. */

@@ -22,6 +22,11 @@ password = 123456
 `,
     },
     {
+      name: 'an auth pair read from the environment',
+      path: 'shop/billing.py',
+      code: "import os, requests\n\nresponse = requests.get(BILLING_URL, auth=('shop', os.environ['BILLING_PASSWORD']))\n",
+    },
+    {
       name: 'a sentence under a password name is UI text, not a passphrase',
       path: 'app/messages.py',
       code: "password = 'Enter the password you chose'\nsecret_key = 'Please set SECRET_KEY in the environment'\n",
@@ -33,6 +38,12 @@ password = 123456
       path: 'app/__init__.py',
       code: "from flask import Flask\n\napp = Flask(__name__)\napp.secret_key = ⟦'A String Very Very Strong!!@##$'⟧\napp.config['SECRET_KEY'] = ⟦'the quick brown fox signs every cookie'⟧\n",
       messageIncludes: ['secret key', 'os.environ["SECRET_KEY"]'],
+    },
+    {
+      name: "requests' basic auth pair: the second element is the password",
+      path: 'shop/billing.py',
+      code: "import requests\n\nresponse = requests.get(BILLING_URL, auth=('shop', ⟦'cGB9776baLgPb'⟧))\n",
+      messageIncludes: ['hardcoded password', 'os.environ["BASIC_AUTH_PASSWORD"]'],
     },
     {
       name: 'a digit-only password (no fix: the code expects a number)',

@@ -41,6 +41,8 @@ export function targetOf(value: SyntaxNode, bindings: Bindings): Target | undefi
   // Bounded: tree-sitter finds a parent by descending from the root, so each hop costs the depth.
   let hops = 0;
   for (let parent = node.parent; parent && hops < MAX_HOPS; node = parent, parent = node.parent, hops++) {
+    const basicAuth = basicAuthPassword(parent, node);
+    if (basicAuth) return basicAuth;
     if (isTransparent(parent, node)) continue;
     if (parent.type === 'boolean_operator') {
       const target = orTarget(parent, node, bindings);
@@ -50,6 +52,15 @@ export function targetOf(value: SyntaxNode, bindings: Bindings): Target | undefi
     return directTarget(parent, node, bindings);
   }
   return undefined;
+}
+
+/** `requests.get(url, auth=('user', 'lit'))`: the second of a user/password pair under `auth`. */
+function basicAuthPassword(parent: SyntaxNode, node: SyntaxNode): Target | undefined {
+  if (parent.type !== 'tuple' || parent.namedChildCount !== 2 || parent.namedChild(1)?.id !== node.id) return undefined;
+  const owner = parent.parent;
+  const name = owner?.type === 'keyword_argument' ? owner.childForFieldName('name')?.text : undefined;
+  if (name !== 'auth') return undefined;
+  return { kind: 'name', label: 'auth', name: 'password', credential: { noun: 'password', strength: 'strong' }, envName: 'BASIC_AUTH_PASSWORD' };
 }
 
 /** `('x')`, `a if c else 'x'`, `['x', 'y']`, `'x'.encode()`: the value passes through unchanged. */

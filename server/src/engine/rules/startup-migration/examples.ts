@@ -11,6 +11,7 @@ import { pythonExamples } from './python-examples';
 import { rubyExamples } from './ruby-examples';
 import { startupMigrationExamples as javascriptExamples } from './javascript-examples';
 import { yamlExamples } from './config-yaml-examples';
+import { shellExamples } from './config-shell-examples';
 
 export const startupMigrationExamples: RuleExamples = {
   ruleId: 'startup-migration',
@@ -19,6 +20,7 @@ export const startupMigrationExamples: RuleExamples = {
     { languages: ['json'], examples: packageJsonExamples },
     { languages: ['procfile'], examples: procfileExamples },
     { languages: ['yaml'], examples: yamlExamples },
+    { languages: ['shell'], examples: shellExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['properties', 'yaml'], examples: springExamples },
     { languages: ['java', 'kotlin'], examples: codeExamples },

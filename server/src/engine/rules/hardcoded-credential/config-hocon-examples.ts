@@ -1,0 +1,55 @@
+// HOCON examples: must report exactly the marked ranges. Generated values.
+import type { Examples } from '../../rule';
+
+export const hoconExamples: Examples = {
+  valid: [
+    {
+      name: 'substitutions from the environment, placeholders, non-credential keys',
+      path: 'src/main/resources/application.conf',
+      code: `ktor {
+  deployment { port = 8080, port = \${?PORT} }
+  security {
+    jwt {
+      secret = \${JWT_SECRET}
+      issuer = "https://shop.example"
+      realm = "shop"
+    }
+  }
+}
+db {
+  url = "jdbc:postgresql://db.internal/shop"
+  user = "shop"
+  password = \${?DB_PASSWORD}
+}
+play.http.secret.key = "changeme"
+akka.http.server.idle-timeout = 60 s
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a Ktor JWT secret, a nested password and a Play secret key',
+      path: 'src/main/resources/application.conf',
+      code: `ktor {
+  security {
+    jwt {
+      secret = "⟦ejsXeEAwGNFNQD⟧"
+      audience = "shop-users"
+    }
+  }
+}
+slick.dbs.default.db {
+  user = "shop"
+  password = ⟦BTASN7vTEncrmD⟧
+}
+play.http.secret.key = "⟦yPzQJ3uLVzXfEM⟧" // the cookie signing key
+`,
+      messageIncludes: ['Factor III', '${?DB_PASSWORD}'],
+    },
+    {
+      name: 'a password in a connection URL',
+      path: 'conf/application.conf',
+      code: 'db.default.url = "postgres://shop:⟦XESPZUXNJdBH8G⟧@db.internal:5432/shop"\n',
+    },
+  ],
+};

@@ -1,0 +1,42 @@
+// Key file examples. The keys were generated for these examples (openssl/ssh-keygen) and never used.
+import type { Examples } from '../../rule';
+
+export const keyfileExamples: Examples = {
+  valid: [
+    {
+      name: 'a public key and a certificate-shaped file hold no secret',
+      path: 'deploy/keys/jwt-public.pem',
+      code: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAuOMZS0C1kNw45b8e89qRT3nB6uNfkhzyy/SpQS4fKvg=\n-----END PUBLIC KEY-----\n',
+    },
+    {
+      name: 'an elided key in a README-like key file',
+      path: 'certs/server.key',
+      code: '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a PKCS#8 private key in a .key file',
+      path: 'certs/server.key',
+      code: `⟦-----BEGIN PRIVATE KEY-----⟧
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgKfX0AfnH5Q3sfiRR
+JAeiqnoo5DScskX8UvulNCr3YWChRANCAARgxFTOgUC+vocVWf8xwwYYMUzfPIXk
+Lp0UezkVGf6qwdKSZgItZpO1T2BNMBicFJOl61ECHSPMsMe6eQ7bIJhr
+-----END PRIVATE KEY-----
+`,
+      messageIncludes: ['Factor III', 'private key is committed'],
+    },
+    {
+      name: 'an OpenSSH private key named id_ed25519',
+      path: 'deploy/id_ed25519',
+      code: `⟦-----BEGIN OPENSSH PRIVATE KEY-----⟧
+b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW
+QyNTUxOQAAACB7hlSUdltQX2RRVXSdD39xTh0VDxufd8THv9JY3f2ZnQAAAIhhOGaIYThm
+iAAAAAtzc2gtZWQyNTUxOQAAACB7hlSUdltQX2RRVXSdD39xTh0VDxufd8THv9JY3f2ZnQ
+AAAEBa/qD2wf+26ZT7kb5gWsK4IbtB8C3VvGDyH9hxFpy8bnuGVJR2W1BfZFFVdJ0Pf3FO
+HRUPG593xMe/0ljd/ZmdAAAAAAECAwQF
+-----END OPENSSH PRIVATE KEY-----
+`,
+    },
+  ],
+};

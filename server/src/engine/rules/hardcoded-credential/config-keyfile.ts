@@ -1,0 +1,26 @@
+// Committed key files (`*.key`, `*.pem`, `id_rsa`, `id_ed25519`, `*.p8`): a private key in the
+// repository is a credential whatever the file is called. Certificates and public keys in the
+// same formats are not secrets and stay silent.
+import { findPemPrivateKeys } from '../../secrets/pem';
+import type { LanguageCheck, RuleContext } from '../../rule';
+
+function check(context: RuleContext): void {
+  for (const block of findPemPrivateKeys(context.text)) {
+    // The BEGIN line says what it is; squiggling the whole body would hide the file.
+    const headerEnd = context.text.indexOf('\n', block.start);
+    const end = headerEnd < 0 || headerEnd > block.end ? block.end : headerEnd;
+    context.report({
+      span: { start: block.start, end: context.text[end - 1] === '\r' ? end - 1 : end },
+      secret: context.text.slice(block.start, block.end),
+      message:
+        'Factor III: a private key is committed in this file; rotate it, remove the file from the repository ' +
+        '(and its history), and provide the key at run time (a mounted secret or an environment variable).',
+    });
+  }
+}
+
+export const keyfileCheck: LanguageCheck = {
+  languages: ['keyfile'],
+  keywords: ['private key'],
+  check,
+};

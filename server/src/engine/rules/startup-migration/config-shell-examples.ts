@@ -1,0 +1,51 @@
+// Start-script examples: must report exactly the marked ranges (⟪ ⟫: related locations).
+import type { Examples } from '../../rule';
+
+export const shellExamples: Examples = {
+  valid: [
+    {
+      name: 'a migrate script run as a one-off process',
+      path: 'scripts/migrate.sh',
+      code: '#!/bin/sh\nset -e\nflask db upgrade\necho "migrated"\n',
+    },
+    {
+      name: 'an entrypoint that waits for the database and starts the server, no migration',
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\nset -e\nuntil pg_isready -h "$DB_HOST"; do sleep 1; done\nexec gunicorn app:app --bind 0.0.0.0:8000\n',
+    },
+    {
+      name: 'a deploy script: migrating at release time is what Factor XII asks for',
+      path: 'bin/deploy.sh',
+      code: '#!/bin/bash\ngit pull\nbundle exec rails db:migrate\nsystemctl restart shop\n',
+    },
+    {
+      name: 'a boot script that migrates only when asked to, and only migrates',
+      path: 'boot.sh',
+      code: '#!/bin/sh\nif [ "$1" = "migrate" ]; then\n  exec alembic upgrade head\nfi\n',
+    },
+  ],
+  invalid: [
+    {
+      name: "the Flask mega-tutorial's boot.sh: flask db upgrade, then exec gunicorn",
+      path: 'boot.sh',
+      code: '#!/bin/bash\nsource venv/bin/activate\n⟦flask db upgrade⟧\nflask translate compile\nexec gunicorn -b :5000 --access-logfile - --error-logfile - microblog:app\n',
+      messageIncludes: ['Factor XII', 'start script'],
+    },
+    {
+      name: 'a docker-entrypoint.sh that migrates, collects static files and execs the CMD',
+      path: 'docker/docker-entrypoint.sh',
+      code: '#!/bin/sh\nset -e\n⟦python manage.py migrate --noinput⟧\npython manage.py collectstatic --noinput\nexec "$@"\n',
+    },
+    {
+      name: 'several migrations in one entrypoint: one finding, the others related',
+      path: 'entrypoint.sh',
+      code: '#!/bin/sh\n⟦npx prisma migrate deploy⟧\n⟪npx knex migrate:latest⟫\n⟪alembic upgrade head⟫\nexec node dist/server.js\n',
+      messageIncludes: ['start script'],
+    },
+    {
+      name: 'rails db:migrate before puma in a start script',
+      path: 'bin/start.sh',
+      code: '#!/usr/bin/env bash\n⟦bundle exec rails db:migrate⟧ && bundle exec puma -C config/puma.rb\n',
+    },
+  ],
+};
