@@ -2,6 +2,7 @@
 // read it is the fallback of. That, not the text of the literal, is what makes it a credential.
 import ts from 'typescript';
 import { dottedName, envReadName, propertyName, stringValue } from '../../languages/ts-ast';
+import { isStringLike } from '../../languages/ts-ast';
 import { credentialName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
 import { propertyTarget } from './javascript-objects';
@@ -94,11 +95,31 @@ function envChainName(node: ts.Expression): string | undefined {
 }
 
 function fallbackTarget(envName: string, expression: ts.BinaryExpression, scope: Scope): Target {
+  // `process.env.X || 'a' || 'b'`: dropping one literal leaves the other, so no edit is proven to fix it.
+  if (literalsInChain(expression) > 1) return { ...envTarget(envName, expression.left, scope), existingEnvName: envName, noFix: true };
   return {
     ...envTarget(envName, expression.left, scope),
     fixSpan: { start: expression.getStart(scope.source), end: expression.getEnd() },
     existingEnvName: envName,
   };
+}
+
+const isFallbackOperator = (node: ts.Node): node is ts.BinaryExpression =>
+  ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken);
+
+/** String literals among the operands of the whole `||`/`??` chain that holds `expression`. */
+function literalsInChain(expression: ts.BinaryExpression): number {
+  let top: ts.Node = expression;
+  while (top.parent && (isFallbackOperator(top.parent) || ts.isParenthesizedExpression(top.parent))) top = top.parent;
+  let count = 0;
+  const stack: ts.Node[] = [top];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (ts.isParenthesizedExpression(node)) stack.push(node.expression);
+    else if (isFallbackOperator(node)) stack.push(node.left, node.right);
+    else if (isStringLike(node)) count++;
+  }
+  return count;
 }
 
 function envTarget(envName: string, read: ts.Node, scope: Scope): Target {

@@ -167,7 +167,9 @@ function envFallback(call: PhpCall, index: number, callNode: SyntaxNode): Target
   const envName = envReadName(callNode);
   if (envName === undefined) return undefined;
   const label = `${call.scope ? `${call.scope}::${call.name}` : call.name}('${envName}')`;
-  return envFallbackTarget(envName, label, { start: callNode.startIndex, end: callNode.endIndex });
+  // `env('X', 'a') ?? 'b'`: the plain read would still fall back to 'b', so no edit is proven to fix it.
+  const chained = callNode.parent !== null && isFallbackExpression(callNode.parent);
+  return envFallbackTarget(envName, label, chained ? undefined : { start: callNode.startIndex, end: callNode.endIndex });
 }
 
 /** `define('DB_PASSWORD', 'lit')`, `Config::set('services.stripe.secret', 'lit')`, `$headers->set('Authorization', 'lit')`. */
@@ -189,7 +191,9 @@ function operatorTarget(parent: SyntaxNode, node: SyntaxNode): Target | undefine
   if (FALLBACK_OPERATORS.has(operator) && right.id === node.id) {
     const envName = envReadName(left);
     if (envName !== undefined) {
-      return envFallbackTarget(envName, left.text.replace(/\s+/g, ' ').slice(0, 80), { start: parent.startIndex, end: parent.endIndex });
+      // A read that has a fallback of its own (`env('X', 'a') ?? 'b'`) or sits in a longer chain: no proven edit.
+      const chained = isEnvCallWithDefault(left) || (parent.parent !== null && isFallbackExpression(parent.parent));
+      return envFallbackTarget(envName, left.text.replace(/\s+/g, ' ').slice(0, 80), chained ? undefined : { start: parent.startIndex, end: parent.endIndex });
     }
     const segments = segmentsOf(left);
     const target = segments ? nameTarget(segments) : undefined;
@@ -200,4 +204,17 @@ function operatorTarget(parent: SyntaxNode, node: SyntaxNode): Target | undefine
     return segments ? { ...nameTarget(segments), comparison: true } : undefined;
   }
   return undefined;
+}
+
+/** `a ?? b`, `a ?: b`, `a || b`, `a or b`: an expression that falls back. */
+function isFallbackExpression(node: SyntaxNode): boolean {
+  if (node.type === 'parenthesized_expression') return node.parent !== null && isFallbackExpression(node.parent);
+  if (node.type === 'conditional_expression') return node.childForFieldName('consequence') === null;
+  return node.type === 'binary_expression' && FALLBACK_OPERATORS.has(node.childForFieldName('operator')?.type ?? '');
+}
+
+/** `env('X', 'default')`: a read that already carries a fallback. */
+function isEnvCallWithDefault(node: SyntaxNode): boolean {
+  const args = node.childForFieldName('arguments');
+  return node.type.endsWith('call_expression') && (args?.namedChildren.filter((child) => child?.type === 'argument').length ?? 0) > 1;
 }
