@@ -6,8 +6,8 @@ import { languageOf } from './engine/languages/detect';
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
 import { scan } from './engine/scan';
-import type { Finding, ScanOptions } from './engine/types';
-import { toPosix } from './gitignore';
+import type { Finding, ScanFile, ScanOptions } from './engine/types';
+import { isInside, toPosix } from './gitignore';
 import { Grammars } from './grammars';
 import { findProjectConfig, type LoadedConfig } from './projectConfig';
 import { walk, type SkipReason, type WalkedFile } from './walk';
@@ -86,7 +86,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const language = languageOf(path);
       const gitIgnored = language === 'dotenv' ? file.gitIgnored : undefined;
       await grammars.ensure(language);
-      const findings = scanSafely(path, text, { ...scanOptions, gitIgnored, treeSitter: grammars }, options.rules ?? RULES);
+      const scanned = { path, scopePath: scopePath(loaded, file) };
+      const findings = scanSafely(scanned, text, { ...scanOptions, gitIgnored, treeSitter: grammars }, options.rules ?? RULES);
       if (findings === undefined) skipped.failed++;
       else {
         if (findings.length > 0) files.push({ path, findings });
@@ -100,12 +101,21 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
 }
 
 /** One file the engine cannot handle must not end the audit of the others. */
-function scanSafely(path: string, text: string, options: ScanOptions, rules: readonly Rule[]): Finding[] | undefined {
+function scanSafely(file: ScanFile, text: string, options: ScanOptions, rules: readonly Rule[]): Finding[] | undefined {
   try {
-    return scan({ path }, text, options, rules);
+    return scan(file, text, options, rules);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The path a file's scope (test, fixture, ...) is read from: relative to the project root,
+ * which is the config file's folder when there is one (its `scopes` globs are relative to it),
+ * else the audited folder.
+ */
+function scopePath(loaded: LoadedConfig, file: WalkedFile): string {
+  return loaded.file !== undefined && isInside(file.absolutePath, loaded.dir) ? toPosix(relative(loaded.dir, file.absolutePath)) : file.relativePath;
 }
 
 function displayPath(base: string, absolutePath: string): string {

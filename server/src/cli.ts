@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { auditPaths, type AuditResult } from './auditRun';
 import type { ConfigError } from './engine/config';
 import { RULES } from './engine/rules';
-import { SEVERITIES, type Severity } from './engine/types';
+import { CONFIDENCES, SEVERITIES, type Finding, type Severity } from './engine/types';
 import { FACTOR_NAMES } from './format/factors';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -31,6 +31,8 @@ Options:
   --config FILE              config file (default: the nearest .twelve-factor.json)
   --max-file-size BYTES      skip larger files (default: the config's maxFileSize, else 1048576)
   --quiet                    report only findings at or above --fail-on
+  --min-confidence LEVEL     report only findings at least this sure:
+                             format|structure|sink|name-and-entropy|name-only (default: all)
   --no-color                 no colours (also: NO_COLOR)
   --version                  print the version
   --help                     print this help
@@ -48,6 +50,7 @@ const OPTIONS = {
   config: { type: 'string' },
   'max-file-size': { type: 'string' },
   quiet: { type: 'boolean' },
+  'min-confidence': { type: 'string' },
   'no-color': { type: 'boolean' },
   version: { type: 'boolean' },
   help: { type: 'boolean' },
@@ -72,6 +75,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const failOn = values['fail-on'] !== undefined ? choice(values['fail-on'], SEVERITIES, '--fail-on') : loaded.config.failOn;
+  const minConfidence = values['min-confidence'] !== undefined ? choice(values['min-confidence'], CONFIDENCES, '--min-confidence') : undefined;
   const maxFileSize = values['max-file-size'] !== undefined ? positiveInteger(values['max-file-size'], '--max-file-size') : undefined;
 
   const progress = new ProgressLine(process.stderr.isTTY === true && !values.quiet);
@@ -86,6 +90,7 @@ async function main(argv: readonly string[]): Promise<number> {
     progress.clear();
   }
   if (values.quiet) result = keepAtLeast(result, failOn);
+  if (minConfidence) result = keepFindings(result, (finding) => CONFIDENCES.indexOf(finding.confidence) <= CONFIDENCES.indexOf(minConfidence));
 
   const color = values.output === undefined && wantsColor(values);
   const output = format === 'json' ? formatJson(result, RULES) : format === 'sarif' ? formatSarif(result, RULES) : formatText(result, RULES, { color });
@@ -117,8 +122,12 @@ function describeConfigError(error: ConfigError): string {
 }
 
 function keepAtLeast(result: AuditResult, failOn: Severity): AuditResult {
+  return keepFindings(result, (finding) => atLeast(finding.severity, failOn));
+}
+
+function keepFindings(result: AuditResult, keep: (finding: Finding) => boolean): AuditResult {
   const files = result.files
-    .map((file) => ({ ...file, findings: file.findings.filter((finding) => atLeast(finding.severity, failOn)) }))
+    .map((file) => ({ ...file, findings: file.findings.filter(keep) }))
     .filter((file) => file.findings.length > 0);
   return { ...result, files };
 }

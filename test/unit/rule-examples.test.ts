@@ -37,6 +37,8 @@ for (const rule of RULES) {
           assert.deepEqual(findings.map((f) => formatRange(f.range)), ranges.map(formatRange), `ranges in:\n${example.code}`);
           for (const finding of findings) {
             assert.equal(finding.ruleId, rule.meta.id);
+            if (example.severity) assert.equal(finding.severity, example.severity, `severity of "${finding.message}"`);
+            if (example.confidence) assert.equal(finding.confidence, example.confidence, `confidence of "${finding.message}"`);
             assert.match(finding.message, new RegExp(`\\b${rule.meta.factor}\\b`), 'the message names the factor');
             for (const part of example.messageIncludes ?? []) assert.ok(finding.message.includes(part), `message "${finding.message}" lacks "${part}"`);
             if (example.fix) assert.deepEqual(pick(finding.fix, Object.keys(example.fix)), example.fix);

@@ -5,7 +5,8 @@ import type { LanguageCheck, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
 import { LineIndex } from './source';
 import { findSuppressions, isSuppressed } from './suppress';
-import type { Finding, LanguageId, Report, ScanFile, ScanOptions, Severity } from './types';
+import { fileScope, SCOPE_WORDS, type FileScope } from './scope';
+import { isGuess, SEVERITIES, type Finding, type LanguageId, type Report, type ScanFile, type ScanOptions, type Severity } from './types';
 
 /**
  * Scans one file's text and returns its findings, sorted by position. Pure: the same
@@ -23,6 +24,7 @@ export function scan(file: ScanFile, text: string, options: ScanOptions = {}, ru
   const occurrences = new Map<string, number>();
   const suppressions = findSuppressions(text, lines);
   const allowed = new Set(options.allowedValues ?? []);
+  const scope = fileScope(file.scopePath ?? path, options.scopes);
 
   try {
     runRules(rules, options, language, lowered, (rule, severity) => ({
@@ -31,9 +33,10 @@ export function scan(file: ScanFile, text: string, options: ScanOptions = {}, ru
       text,
       options,
       parsed,
+      scope,
       report: (report) => {
         if (report.secret !== undefined && allowed.has(report.secret)) return;
-        const finding = toFinding(rule, severity, report, path, lines, occurrences);
+        const finding = toFinding(rule, inScope(severity, report, scope), scope, report, path, lines, occurrences);
         const key = `${finding.ruleId}:${finding.span.start}:${finding.span.end}`;
         if (seen.has(key) || isSuppressed(suppressions, finding.range.start.line, rule.meta.id)) return;
         seen.add(key);
@@ -73,12 +76,35 @@ function appliesTo(check: LanguageCheck, language: LanguageId, lowered: string):
   return check.keywords.length === 0 || check.keywords.some((word) => lowered.includes(word));
 }
 
+/**
+ * A guess (a credential told by its name) in tests, fixtures, examples, docs or translations is
+ * information: those files are full of dummies. A value known by its format keeps its severity.
+ */
+function inScope(severity: Severity, report: Report, scope: FileScope): { severity: Severity; note: string } {
+  const confidence = report.confidence ?? 'structure';
+  let result = atMost(severity, report.maxSeverity);
+  let note = '';
+  if (scope !== 'app' && isGuess(confidence)) {
+    result = atMost(result, 'info');
+    const from = confidence === 'sink' ? 'from where the value is passed' : 'from the name';
+    note = ` A guess ${from} ${SCOPE_WORDS[scope]}, so reported as information.`;
+  } else if (scope !== 'app' && confidence === 'format') {
+    note = ` Identified by its format, so reported ${SCOPE_WORDS[scope]} too.`;
+  }
+  return { severity: result, note };
+}
+
+function atMost(severity: Severity, cap: Severity | undefined): Severity {
+  return cap !== undefined && SEVERITIES.indexOf(cap) > SEVERITIES.indexOf(severity) ? cap : severity;
+}
+
 /** Characters each side of a finding's start that identify it in its fingerprint. */
 const IDENTITY_CONTEXT = 160;
 
 function toFinding(
   rule: Rule,
-  severity: Severity,
+  { severity, note }: { severity: Severity; note: string },
+  scope: FileScope,
   report: Report,
   path: string,
   lines: LineIndex,
@@ -103,10 +129,12 @@ function toFinding(
     severity,
     range,
     span: report.span,
-    message: report.message,
+    message: report.message + note,
     hint: rule.meta.hint,
     docsUrl: rule.meta.docsUrl,
     ...(report.fix ? { fix: report.fix } : {}),
     fingerprint: fingerprint(rule.meta.id, path, identity, occurrence),
+    confidence: report.confidence ?? 'structure',
+    scope,
   };
 }
