@@ -1,36 +1,21 @@
 import * as vscode from 'vscode';
 import type { AuditSummary } from '../../server/src/protocol';
+import { FACTOR_NAMES } from '../../server/src/format/factors';
+import type { Factor } from '../../server/src/engine/types';
 
-const FACTOR_NAMES: Readonly<Record<string, string>> = {
-  III: 'Config',
-  VI: 'Processes',
-  XI: 'Logs',
-  XII: 'Admin processes',
-};
-
-/** The audit's notification, with an action that opens the Markdown report. */
-export async function showAuditSummary(summary: AuditSummary): Promise<void> {
+/** The audit's notification, with an action that opens the scorecard. */
+export async function showAuditSummary(summary: AuditSummary, openScorecard: (summary: AuditSummary) => void): Promise<void> {
   if (summary.cancelled) {
     void vscode.window.showInformationMessage('Twelve-Factor: audit cancelled.');
     return;
   }
   const factors = Object.entries(summary.byFactor)
-    .map(([factor, count]) => `${factor} ${FACTOR_NAMES[factor] ?? ''}: ${count}`.replace(' :', ':'))
+    .map(([factor, count]) => `${factor} ${FACTOR_NAMES[factor as Factor] ?? ''}: ${count}`)
     .join(', ');
   const headline =
     summary.findings === 0
       ? `Twelve-Factor: no problems in ${summary.filesScanned} files (${summary.durationMs} ms).`
       : `Twelve-Factor: ${summary.findings} finding${summary.findings === 1 ? '' : 's'} in ${summary.filesScanned} files (${factors}).`;
-  const choice = await vscode.window.showInformationMessage(headline, 'Open Report');
-  if (choice === 'Open Report') await openAuditReport(summary);
-}
-
-export async function openAuditReport(summary: AuditSummary): Promise<void> {
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: summary.reportMarkdown });
-  try {
-    await vscode.commands.executeCommand('markdown.showPreview', document.uri);
-  } catch {
-    // The built-in Markdown extension can be disabled: the source is still readable.
-    await vscode.window.showTextDocument(document);
-  }
+  const choice = await vscode.window.showInformationMessage(headline, 'Open Scorecard');
+  if (choice === 'Open Scorecard') openScorecard(summary);
 }

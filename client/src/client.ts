@@ -10,7 +10,8 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { COMMANDS, STATUS_NOTIFICATION, type AuditSummary, type StatusParams } from '../../server/src/protocol';
-import { openAuditReport, showAuditSummary } from './auditReport';
+import { showAuditSummary } from './auditReport';
+import { ScorecardPanel } from './scorecardPanel';
 import { DOCUMENT_SELECTOR, WATCHED_FILES } from './selector';
 import { StatusBar } from './statusBar';
 
@@ -22,6 +23,7 @@ export class TwelveFactorClient {
   private client: LanguageClient | undefined;
   private readonly output = vscode.window.createOutputChannel('Twelve-Factor Lint', { log: true });
   private readonly statusBar = new StatusBar();
+  private readonly scorecard = new ScorecardPanel();
   private lastSummary: AuditSummary | undefined;
   private toldAboutRestart = false;
 
@@ -29,9 +31,12 @@ export class TwelveFactorClient {
     context.subscriptions.push(
       this.output,
       this.statusBar,
+      this.scorecard,
       vscode.commands.registerCommand(COMMANDS.restartServer, () => this.restart()),
       vscode.commands.registerCommand(COMMANDS.showOutput, () => this.output.show(true)),
-      vscode.commands.registerCommand(COMMANDS.showReport, () => this.lastSummary && openAuditReport(this.lastSummary)),
+      vscode.commands.registerCommand(COMMANDS.showReport, () => this.showScorecard()),
+      // The server learns trust at start: granting it restarts the server with git allowed.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.restart()),
     );
   }
 
@@ -48,6 +53,8 @@ export class TwelveFactorClient {
       outputChannel: this.output,
       synchronize: { fileEvents: watchers },
       errorHandler: this.errorHandler(),
+      // In restricted mode the server runs no process at all (not even a neutralised git).
+      initializationOptions: { trusted: vscode.workspace.isTrusted },
       middleware: {
         executeCommand: async (command, args, next) => {
           if (command !== COMMANDS.auditWorkspace) return next(command, args);
@@ -70,13 +77,19 @@ export class TwelveFactorClient {
     await this.start();
   }
 
+  /** The last audit's scorecard; with no audit yet, audits first. */
+  private async showScorecard(): Promise<void> {
+    const summary = this.lastSummary ?? (await vscode.commands.executeCommand<AuditSummary | undefined>(COMMANDS.auditWorkspace));
+    if (summary && !summary.cancelled) this.scorecard.show(summary);
+  }
+
   private async runAudit(run: () => Promise<unknown>): Promise<unknown> {
     this.statusBar.update({ auditing: true });
     try {
       const summary = (await run()) as AuditSummary | undefined;
       if (summary) {
         this.lastSummary = summary;
-        void showAuditSummary(summary);
+        void showAuditSummary(summary, (shown) => this.scorecard.show(shown));
       }
       return summary;
     } finally {

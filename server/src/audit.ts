@@ -5,7 +5,8 @@ import { auditPaths, type AuditResult } from './auditRun';
 import { toDiagnostic } from './diagnostics';
 import { RULES } from './engine/rules';
 import type { AuditSummary } from './protocol';
-import { auditReportMarkdown } from './auditReport';
+import { auditHeadline, buildScorecard, scorecardMarkdown } from './scorecard';
+import { scorecardInput } from './scorecard/fromAudit';
 import type { SettingsStore } from './settings';
 import type { Validator } from './validation';
 import { effectiveConfig, type Workspace } from './workspace';
@@ -96,7 +97,7 @@ function summarize(results: readonly AuditResult[], durationMs: number, cancelle
       count(bySeverity, finding.severity);
     }
   }
-  const summary: Omit<AuditSummary, 'reportMarkdown'> = {
+  const summary: Omit<AuditSummary, 'reportMarkdown' | 'scorecard'> = {
     folders: results.map((result) => result.root),
     filesScanned: results.reduce((sum, result) => sum + result.scannedCount, 0),
     filesSkipped: Object.values(skipped).reduce((sum, n) => sum + n, 0),
@@ -108,5 +109,7 @@ function summarize(results: readonly AuditResult[], durationMs: number, cancelle
     durationMs,
     cancelled,
   };
-  return { ...summary, reportMarkdown: auditReportMarkdown(summary, results) };
+  const scorecard = buildScorecard(results.map((result) => scorecardInput(result, RULES)));
+  const headline = auditHeadline(summary.filesScanned, summary.filesSkipped, findings, durationMs);
+  return { ...summary, scorecard, reportMarkdown: scorecardMarkdown(scorecard, headline) };
 }

@@ -10,6 +10,7 @@ import type { Finding, ScanFile, ScanOptions } from './engine/types';
 import { isInside, toPosix } from './gitignore';
 import { Grammars } from './grammars';
 import { findProjectConfig, type LoadedConfig } from './projectConfig';
+import { appRoots } from './scorecard/apps';
 import { walk, type SkipReason, type WalkedFile } from './walk';
 
 export interface AuditOptions {
@@ -41,6 +42,8 @@ export interface AuditResult {
   root: string;
   /** Files with at least one finding, in walk order. */
   files: AuditedFile[];
+  /** App folders (each with a manifest: package.json, go.mod, ...) relative to root; '' is root itself. */
+  apps: string[];
   scannedCount: number;
   skipped: SkipCounts;
   durationMs: number;
@@ -59,10 +62,12 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const grammars = options.grammars ?? new Grammars();
   const skipped: SkipCounts = { tooLarge: 0, binary: 0, unreadable: 0, failed: 0 };
   const walked: WalkedFile[] = [];
+  const manifests: string[] = [];
   const walkOptions = {
     config: loaded.config,
     configDir: loaded.dir,
     onSkip: (_path: string, reason: SkipReason) => void skipped[reason]++,
+    onManifest: (path: string) => void manifests.push(displayPath(base, path)),
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   };
@@ -97,7 +102,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
     options.onProgress?.(index + 1, walked.length);
   }
   const durationMs = Math.round(performance.now() - started);
-  return { root: base, files, scannedCount, skipped, durationMs, config: loaded.config, configErrors: loaded.errors };
+  const apps = appRoots(manifests);
+  return { root: base, files, apps, scannedCount, skipped, durationMs, config: loaded.config, configErrors: loaded.errors };
 }
 
 /** One file the engine cannot handle must not end the audit of the others. */

@@ -11,11 +11,12 @@ import { FACTOR_NAMES } from './format/factors';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
+import { formatHtml } from './scorecard';
 import { TOOL } from './format/tool';
 import { findProjectConfig, loadConfigFile, type LoadedConfig } from './projectConfig';
 import { WalkError } from './walk';
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'html'] as const;
 
 const HELP = `Usage: ${TOOL.name} audit [paths...] [options]
        ${TOOL.name} rules [--format text|json]
@@ -23,7 +24,9 @@ const HELP = `Usage: ${TOOL.name} audit [paths...] [options]
 Finds code and config that break the Twelve-Factor App methodology.
 
 Options:
-  --format text|json|sarif   output format (default: text)
+  --format text|json|sarif|html
+                             output format (default: text); html is the twelve-factor
+                             scorecard as one self-contained page
   --output FILE              write the report to FILE instead of stdout
   --fail-on SEVERITY         exit 1 when a finding is at least error|warning|info|hint
                              (default: the config's failOn, else error)
@@ -39,6 +42,13 @@ Options:
 
 Exit codes: 0 no problems, 1 problems at or above --fail-on, 2 usage or config error.
 `;
+
+const FORMATTERS: Record<(typeof FORMATS)[number], (result: AuditResult, options: { color: boolean }) => string> = {
+  text: (result, options) => formatText(result, RULES, options),
+  json: (result) => formatJson(result, RULES),
+  sarif: (result) => formatSarif(result, RULES),
+  html: (result) => formatHtml(result, RULES),
+};
 
 class UsageError extends Error {}
 
@@ -93,7 +103,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (minConfidence) result = keepFindings(result, (finding) => CONFIDENCES.indexOf(finding.confidence) <= CONFIDENCES.indexOf(minConfidence));
 
   const color = values.output === undefined && wantsColor(values);
-  const output = format === 'json' ? formatJson(result, RULES) : format === 'sarif' ? formatSarif(result, RULES) : formatText(result, RULES, { color });
+  const output = FORMATTERS[format](result, { color });
   if (values.output !== undefined) writeOutput(values.output, output);
   else process.stdout.write(output);
 

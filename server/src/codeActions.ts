@@ -20,6 +20,7 @@ import { LineIndex } from './engine/source';
 import { ignoreLineEdit, planFix, type FixPlan, type NeighbourFile } from './engine/fixes/plan';
 import type { Finding, LanguageId, OffsetEdit } from './engine/types';
 import { isGitIgnored, toPosix } from './gitignore';
+import { gitAllowed } from './git';
 import { isTrackedByGit } from './gitTracked';
 import { COMMANDS, SOURCE } from './protocol';
 import type { Validator } from './validation';
@@ -56,6 +57,8 @@ export class CodeActions {
     private readonly validator: Validator,
     private readonly workspace: Workspace,
     capabilities: ClientCapabilities,
+    /** Whether the client trusts the workspace (VS Code's restricted mode says no): no git otherwise. */
+    private readonly trusted: boolean,
   ) {
     const editCapabilities = capabilities.workspace?.workspaceEdit;
     this.versionedEdits = editCapabilities?.documentChanges === true;
@@ -63,7 +66,7 @@ export class CodeActions {
     this.resolvesLazily = (capabilities.textDocument?.codeAction?.resolveSupport?.properties ?? []).includes('edit');
   }
 
-  provide(params: CodeActionParams): CodeAction[] {
+  async provide(params: CodeActionParams): Promise<CodeAction[]> {
     const document = this.documents.get(params.textDocument.uri);
     if (!document) return [];
     const scanned = this.validator.scannedVersion(document.uri, document.version);
@@ -73,7 +76,7 @@ export class CodeActions {
       if (diagnostic.source !== SOURCE) continue;
       const finding = scanned.findings.find((candidate) => candidate.fingerprint === fingerprintOf(diagnostic));
       if (!finding) continue;
-      const fix = this.fixAction(document, finding, diagnostic);
+      const fix = await this.fixAction(document, finding, diagnostic);
       if (fix) actions.push(fix);
       const ignore = this.ignoreAction(document, finding, diagnostic);
       if (ignore) actions.push(ignore);
@@ -88,11 +91,11 @@ export class CodeActions {
   }
 
   /** Computes the edit of a lazily listed fix; none when the document changed meanwhile. */
-  resolve(action: CodeAction): CodeAction {
+  async resolve(action: CodeAction): Promise<CodeAction> {
     const data = action.data as Partial<FixActionData> | undefined;
     const found = data && this.findingFor(data);
     if (!found) return action;
-    const plan = this.plan(found.document, found.finding);
+    const plan = await this.plan(found.document, found.finding);
     if (plan) action.edit = this.workspaceEdit(found.document, plan);
     return action;
   }
@@ -101,7 +104,7 @@ export class CodeActions {
   async applyFixCommand(argument: unknown): Promise<void> {
     const found = this.findingFor((argument ?? {}) as Partial<FixActionData>);
     if (!found) return;
-    const plan = this.plan(found.document, found.finding);
+    const plan = await this.plan(found.document, found.finding);
     if (!plan) return;
     for (const file of plan.files) {
       const path = this.neighbourPath(found.document, file.file);
@@ -113,8 +116,8 @@ export class CodeActions {
     await this.connection.workspace.applyEdit({ label: plan.title, edit: this.workspaceEdit(found.document, plan, true) });
   }
 
-  private fixAction(document: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction | undefined {
-    const plan = finding.fix && this.plan(document, finding);
+  private async fixAction(document: TextDocument, finding: Finding, diagnostic: Diagnostic): Promise<CodeAction | undefined> {
+    const plan = finding.fix && (await this.plan(document, finding));
     if (!plan) return undefined;
     const action: CodeAction = { title: plan.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: plan.isPreferred };
     const data: FixActionData = { uri: document.uri, version: document.version, fingerprint: finding.fingerprint };
@@ -146,10 +149,11 @@ export class CodeActions {
     return finding && { document, finding };
   }
 
-  private plan(document: TextDocument, finding: Finding): FixPlan | undefined {
+  private async plan(document: TextDocument, finding: Finding): Promise<FixPlan | undefined> {
     const language = this.languageOf(document);
-    if (!finding.fix || !language) return undefined;
-    if (finding.fix.kind === 'move-to-env' && isTrackedByGit(this.neighbourPath(document, 'env'))) return undefined;
+    // A document that is no file in a workspace folder (untitled:, a diff view) has no .env to write.
+    if (!finding.fix || !language || !this.workspace.locate(document.uri).folder) return undefined;
+    if (finding.fix.kind === 'move-to-env' && !(await this.envUntracked(document))) return undefined;
     const read = (file: NeighbourFile) => this.readNeighbour(this.neighbourPath(document, file));
     const plan = planFix({
       fix: finding.fix,
@@ -162,6 +166,17 @@ export class CodeActions {
     // A .gitignore higher up (or a global pattern) may already ignore this .env: then leave .gitignore alone.
     const envIgnored = this.envAlreadyIgnored(document);
     return envIgnored ? { ...plan, files: plan.files.filter((file) => file.file !== 'gitignore') } : plan;
+  }
+
+  /**
+   * Whether the app's .env is certainly not tracked by git (a tracked .env would commit the secret).
+   * An untrusted workspace runs no git: there only a missing .env is known to be untracked.
+   */
+  private async envUntracked(document: TextDocument): Promise<boolean> {
+    const envPath = this.neighbourPath(document, 'env');
+    const folder = this.workspace.locate(document.uri).folder!;
+    if (!gitAllowed(this.trusted)) return !existsSync(envPath);
+    return (await isTrackedByGit(envPath, folder)) === false;
   }
 
   private envAlreadyIgnored(document: TextDocument): boolean {

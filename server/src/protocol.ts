@@ -1,4 +1,5 @@
 // Every name shared by the client and the server: commands, custom notifications, settings.
+import type { Scorecard } from './scorecard/model';
 
 export const SOURCE = 'twelve-factor';
 export const SETTINGS_SECTION = 'twelveFactor';
@@ -13,6 +14,7 @@ export const COMMANDS = {
   /** Client-side. */
   restartServer: 'twelveFactor.restartServer',
   showOutput: 'twelveFactor.showOutput',
+  /** Client-side: the scorecard webview of the last audit (audits first when there is none). */
   showReport: 'twelveFactor.showReport',
 } as const;
 
@@ -36,6 +38,8 @@ export interface AuditSummary {
   bySeverity: Record<string, number>;
   durationMs: number;
   cancelled: boolean;
-  /** A Markdown report of the workspace: per factor, status, counts and findings as links. */
+  /** The twelve factors per app: what the scorecard webview shows. */
+  scorecard: Scorecard;
+  /** The same scorecard as Markdown, for LSP clients without a webview: findings as links. */
   reportMarkdown: string;
 }

@@ -47,7 +47,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
   validator = new Validator(connection, settings, workspace, (findings) => sendStatus({ findings }), new Grammars());
   audit = new WorkspaceAudit(connection, workspace, settings, validator, (uri) => documents.get(uri) !== undefined);
-  codeActions = new CodeActions(connection, documents, validator, workspace, capabilities);
+  codeActions = new CodeActions(connection, documents, validator, workspace, capabilities, clientTrustsWorkspace(params.initializationOptions));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -75,6 +75,14 @@ connection.onInitialized(async () => {
   });
   configErrors.publish();
 });
+
+/**
+ * VS Code's client says whether the workspace is trusted; in restricted mode no process runs.
+ * Other editors have no such notion and send nothing: git then runs, neutralised (git.ts).
+ */
+function clientTrustsWorkspace(options: unknown): boolean {
+  return (options as { trusted?: unknown } | null | undefined)?.trusted !== false;
+}
 
 function revalidateAll(): void {
   for (const document of documents.all()) validator.schedule(document, 0);

@@ -7,6 +7,7 @@ import picomatch from 'picomatch';
 import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, type ProjectConfig } from './engine/config';
 import { languageOf } from './engine/languages/detect';
 import { GitIgnores, isInside, toPosix } from './gitignore';
+import { isManifest } from './scorecard/apps';
 
 export { isGitIgnored } from './gitignore';
 export { loadProjectConfig, findProjectConfig, type LoadedConfig } from './projectConfig';
@@ -33,6 +34,8 @@ export interface WalkOptions {
   /** Called with the number of files found so far. */
   onProgress?: (found: number) => void;
   onSkip?: (absolutePath: string, reason: SkipReason) => void;
+  /** Called with each app manifest (package.json, go.mod, pom.xml, ...) the walk passes, scanned or not. */
+  onManifest?: (absolutePath: string) => void;
 }
 
 /** Folders never entered, whatever the ignore files say. */
@@ -98,9 +101,13 @@ class WalkContext {
   }
 
   async file(path: string, relativePath: string, gitIgnores: GitIgnores, named: boolean): Promise<WalkedFile | undefined> {
-    if (!languageOf(path) || basename(path) === CONFIG_FILE_NAME || this.seen.has(path)) return undefined;
+    const read = languageOf(path) !== undefined;
+    const manifest = isManifest(toPosix(path));
+    if ((!read && !manifest) || basename(path) === CONFIG_FILE_NAME || this.seen.has(path)) return undefined;
     const gitIgnored = gitIgnores.repoRoot ? gitIgnores.isIgnored(path, false) : undefined;
     if ((gitIgnored && !named) || this.isConfigIgnored(path)) return undefined;
+    if (manifest) this.options.onManifest?.(path);
+    if (!read) return undefined;
     const head = await readHead(path);
     if (!head) return this.skip(path, 'unreadable');
     if (head.size > this.maxFileSize) return this.skip(path, 'tooLarge');

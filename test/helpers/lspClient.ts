@@ -17,6 +17,10 @@ export interface ClientOptions {
   settings?: () => unknown;
   /** Client capabilities to merge over a VS Code-like default. */
   capabilities?: Record<string, unknown>;
+  /** Sent as `initializationOptions` (VS Code's client sends `{ trusted }`). */
+  initializationOptions?: unknown;
+  /** The server's environment (default: this process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Resolves when `predicate` holds, polling; rejects after `timeoutMs` with `what`. */
@@ -41,7 +45,7 @@ export class TestClient {
   private versions = new Map<string, number>();
 
   constructor(private readonly options: ClientOptions) {
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
     this.child.stderr!.on('data', (chunk: Buffer) => this.traffic.push(chunk.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -75,6 +79,7 @@ export class TestClient {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(this.options.workspace).href,
+      initializationOptions: this.options.initializationOptions,
       workspaceFolders: [{ uri: pathToFileURL(this.options.workspace).href, name: 'workspace' }],
       capabilities: {
         workspace: {

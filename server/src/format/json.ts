@@ -2,6 +2,7 @@
 import type { AuditResult } from '../auditRun';
 import type { Rule } from '../engine/rule';
 import { toPosix } from '../gitignore';
+import { auditScorecard, scorecardSummary } from '../scorecard';
 import { allFindings, oneBased, summarize } from './summary';
 import { TOOL } from './tool';
 
@@ -11,6 +12,8 @@ export function formatJson(result: AuditResult, rules: readonly Rule[]): string 
     tool: { name: TOOL.name, version: TOOL.version },
     root: toPosix(result.root),
     summary: summarize(result, rules),
+    // The twelve factors per app, in order: clean, findings by severity, or to check by hand.
+    scorecard: scorecardSummary(auditScorecard(result, rules)),
     // Fields are picked one by one: a finding's fix carries the secret value and must never be written.
     findings: allFindings(result).map((finding) => ({
       ruleId: finding.ruleId,

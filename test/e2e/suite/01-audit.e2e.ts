@@ -39,4 +39,12 @@ suite('Audit Workspace', () => {
     await waitFor('diagnostics for every never-opened file the CLI flags', () =>
       neverOpened.every((file) => ours(file.uri).length === file.count));
   });
+
+  test('Show Scorecard opens the scorecard webview', async () => {
+    await vscode.commands.executeCommand('twelveFactor.showReport');
+    await waitFor('a scorecard webview tab', () =>
+      vscode.window.tabGroups.all.some((group) =>
+        group.tabs.some((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('twelveFactor.scorecard'))));
+    await closeAllEditors();
+  });
 });
