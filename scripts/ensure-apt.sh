@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs Debian packages the tests need when a command is missing (as root; CI and the dev
-# machines run as root). Usage: ensure-apt.sh COMMAND:PACKAGE ...
+# Installs Debian packages a test suite needs when a command is missing (as root; used by .ci/run,
+# never by npm test). Usage: ensure-apt.sh COMMAND:PACKAGE ...
 set -euo pipefail
 missing=()
 for pair in "$@"; do

@@ -33,16 +33,26 @@ function ensureAptPackages() {
   apt('install', '-y', '--no-install-recommends', ...missing);
 }
 
-function npmInstall(dir, specs, env = process.env) {
+function npmInstall(dir, specs, env = outsideNpmRun()) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "private": true }\n');
   run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', ...specs], { cwd: dir, env });
 }
 
+/**
+ * This process's environment without what an outer `npm run test:e2e` put in it. npm exports
+ * its config as npm_config_* to scripts, and an inner npm reads those back as its own config:
+ * without this, npm_config_user_agent still says the outer Node (20), and code-server's
+ * postinstall, which checks the Node major version in it, refuses to install under Node 24.
+ */
+export function outsideNpmRun(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^npm_/i.test(name) && name !== 'INIT_CWD'));
+}
+
 // code-server's postinstall builds native modules; they must build for Node 24 with Node 24's headers.
 function node24Env() {
   return {
-    ...process.env,
+    ...outsideNpmRun(),
     PATH: `${dirname(node24Bin)}${delimiter}${process.env.PATH}`,
     npm_config_nodedir: node24Headers,
     npm_config_build_from_source: 'true',

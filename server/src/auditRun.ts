@@ -11,7 +11,7 @@ import { isInside, toPosix } from './gitignore';
 import { Grammars } from './grammars';
 import { findProjectConfig, type LoadedConfig } from './projectConfig';
 import { appRoots } from './scorecard/apps';
-import { walk, type SkipReason, type WalkedFile } from './walk';
+import { walk, type LeftOutReason, type SkipReason, type WalkedFile } from './walk';
 
 export interface AuditOptions {
   /** Paths in the result are relative to this folder; default: the current directory. */
@@ -21,6 +21,8 @@ export interface AuditOptions {
   /** Overrides the config's maxFileSize. */
   maxFileSize?: number;
   signal?: AbortSignal;
+  /** Called for a file named in `roots` that is not scanned by choice (config ignore, file type). */
+  onNamedFileLeftOut?: (absolutePath: string, reason: LeftOutReason) => void;
   /** Called after each file is scanned. */
   onProgress?: (done: number, total: number) => void;
   /** For tests: the rules to run (default: all). */
@@ -70,6 +72,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
     onManifest: (path: string) => void manifests.push(displayPath(base, path)),
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onNamedFileLeftOut ? { onNamedFileLeftOut: options.onNamedFileLeftOut } : {}),
   };
   for await (const file of walk(roots.length > 0 ? roots : ['.'], walkOptions)) walked.push(file);
 

@@ -34,9 +34,13 @@ export interface WalkOptions {
   /** Called with the number of files found so far. */
   onProgress?: (found: number) => void;
   onSkip?: (absolutePath: string, reason: SkipReason) => void;
+  /** Called for a file named as a root that is not scanned by choice: the config ignores it or no rule reads its type. */
+  onNamedFileLeftOut?: (absolutePath: string, reason: LeftOutReason) => void;
   /** Called with each app manifest (package.json, go.mod, pom.xml, ...) the walk passes, scanned or not. */
   onManifest?: (absolutePath: string) => void;
 }
+
+export type LeftOutReason = 'ignored by the config' | 'not a file type the rules read';
 
 /** Folders never entered, whatever the ignore files say. */
 const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn', 'node_modules']);
@@ -101,13 +105,15 @@ class WalkContext {
   }
 
   async file(path: string, relativePath: string, gitIgnores: GitIgnores, named: boolean): Promise<WalkedFile | undefined> {
+    if (this.seen.has(path)) return undefined;
     const read = languageOf(path) !== undefined;
     const manifest = isManifest(toPosix(path));
-    if ((!read && !manifest) || basename(path) === CONFIG_FILE_NAME || this.seen.has(path)) return undefined;
+    if ((!read && !manifest) || basename(path) === CONFIG_FILE_NAME) return this.leftOut(path, named, 'not a file type the rules read');
     const gitIgnored = gitIgnores.repoRoot ? gitIgnores.isIgnored(path, false) : undefined;
-    if ((gitIgnored && !named) || this.isConfigIgnored(path)) return undefined;
+    if (gitIgnored && !named) return undefined;
+    if (this.isConfigIgnored(path)) return this.leftOut(path, named, 'ignored by the config');
     if (manifest) this.options.onManifest?.(path);
-    if (!read) return undefined;
+    if (!read) return this.leftOut(path, named, 'not a file type the rules read');
     const head = await readHead(path);
     if (!head) return this.skip(path, 'unreadable');
     if (head.size > this.maxFileSize) return this.skip(path, 'tooLarge');
@@ -116,6 +122,11 @@ class WalkContext {
     this.found++;
     this.options.onProgress?.(this.found);
     return { absolutePath: path, relativePath, size: head.size, gitIgnored };
+  }
+
+  private leftOut(path: string, named: boolean, reason: LeftOutReason): undefined {
+    if (named) this.options.onNamedFileLeftOut?.(path, reason);
+    return undefined;
   }
 
   private skip(path: string, reason: SkipReason): undefined {

@@ -50,10 +50,11 @@ describe('twelve-factor-lint CLI', () => {
     const heading = lines.indexOf('src/config.js');
     assert.ok(heading >= 0, run.stdout);
     assert.match(lines[heading + 1]!, /^ {2}1:20 {2}error {2}Factor III: .+ {2}hardcoded-credential$/);
-    assert.match(lines[heading + 2]!, /^ +↳ Read the value from the environment/);
     assert.ok(lines.includes('src/logger.js'));
+    assert.match(run.stdout, /^hardcoded-credential +↳ Read the value from the environment/m);
+    assert.match(run.stdout, /^file-logger +↳ /m);
     assert.match(run.stdout, /✖ 2 problems \(1 error, 1 warning\)/);
-    assert.match(run.stdout, /III Config: 1 · VI Processes: 0 · XI Logs: 1 · XII Admin processes: 0/);
+    assert.match(run.stdout, /\n  III Config: 1 · XI Logs: 1\n/);
     assert.ok(!run.stdout.includes('\u001b['), 'no colour when stdout is not a terminal');
   });
 
@@ -103,11 +104,43 @@ describe('twelve-factor-lint CLI', () => {
     assert.match(runCli(['audit', '--min-confidence', 'sure'], root).stderr, /--min-confidence must be one of format, structure/);
   });
 
-  it('--quiet shows only findings at or above --fail-on', () => {
+  it('--quiet shows only findings at or above --fail-on, and nothing at all when none is left', () => {
     const root = workspace({ 'src/config.js': credential(randomToken(20)), 'src/logger.js': FILE_LOGGER });
     const run = runCli(['audit', '--quiet'], root);
     assert.match(run.stdout, /hardcoded-credential/);
     assert.doesNotMatch(run.stdout, /file-logger/);
+    const warningsOnly = runCli(['audit', '-q'], workspace({ 'src/logger.js': FILE_LOGGER }));
+    assert.deepEqual([warningsOnly.code, warningsOnly.stdout, warningsOnly.stderr], [0, '', '']);
+    const nothingScanned = runCli(['audit', '--quiet'], workspace({ 'notes.txt': 'hello' }));
+    assert.deepEqual([nothingScanned.code, nothingScanned.stdout, nothingScanned.stderr], [0, '', '']);
+  });
+
+  it('prints each rule\'s hint once, in a footer, however many findings it has', () => {
+    const root = workspace({ 'a.js': credential(randomToken(20)), 'b.js': credential(randomToken(20)), 'c.js': credential(randomToken(20)) });
+    const run = runCli(['audit'], root);
+    assert.equal(run.stdout.match(/hardcoded-credential +↳/g)?.length, 1, run.stdout);
+    assert.equal(run.stdout.match(/docs\/rules\/hardcoded-credential\.md/g)?.length, 1);
+    assert.ok(run.stdout.indexOf('↳') > run.stdout.lastIndexOf('c.js'), 'the hint comes after the findings');
+  });
+
+  it('says on stderr when nothing was scanned or a named file was left out', () => {
+    const root = workspace({ '.twelve-factor.json': '{ "ignore": ["legacy/**"] }', 'legacy/a.js': credential(randomToken(20)), 'notes.txt': 'x' });
+    const named = runCli(['audit', 'legacy/a.js', 'notes.txt'], root);
+    assert.equal(named.code, 0);
+    assert.equal(
+      named.stderr,
+      'twelve-factor-lint: legacy/a.js was not scanned: ignored by the config\n' +
+        'twelve-factor-lint: notes.txt was not scanned: not a file type the rules read\n',
+    );
+    const folder = runCli(['audit', 'legacy'], root);
+    assert.match(folder.stderr, /^twelve-factor-lint: no file was scanned in legacy: /);
+    assert.match(folder.stdout, /in 0 files/);
+  });
+
+  it('prints paths relative to the working directory, wherever the scanned folder is', () => {
+    const root = workspace({ 'app/src/config.js': credential(randomToken(20)) });
+    assert.deepEqual(paths(auditJson(root, 'app').json.findings), ['app/src/config.js hardcoded-credential']);
+    assert.deepEqual(paths(auditJson(join(root, 'app', 'src'), '..').json.findings), ['config.js hardcoded-credential']);
   });
 
   it('exits 2 with one line on stderr for usage errors', () => {
@@ -119,6 +152,7 @@ describe('twelve-factor-lint CLI', () => {
       ['audit', '--max-file-size', 'big'],
       ['audit', 'missing-folder'],
       ['lint'],
+      ['rules', '--fail-on', 'error'],
     ]) {
       const run = runCli(args, root);
       assert.equal(run.code, 2, args.join(' '));
@@ -127,12 +161,20 @@ describe('twelve-factor-lint CLI', () => {
     }
   });
 
-  it('--output writes the report to a file and nothing to stdout', () => {
+  it('suggests the flag or command that was probably meant', () => {
+    const root = workspace({ 'a.js': 'x' });
+    assert.equal(runCli(['audit', '--qiuet'], root).stderr, "twelve-factor-lint: unknown option '--qiuet' (did you mean '--quiet'?)\n");
+    assert.equal(runCli(['audit', '--fail-om=error'], root).stderr, "twelve-factor-lint: unknown option '--fail-om' (did you mean '--fail-on'?)\n");
+    assert.equal(runCli(['audti', '.'], root).stderr, "twelve-factor-lint: unknown command 'audti' (did you mean 'audit'?)\n");
+    assert.match(runCli(['lint'], root).stderr, /unknown command 'lint' \(expected one of audit, rules/);
+  });
+
+  it('--output writes the report to a file, creating its folder, and nothing to stdout', () => {
     const root = workspace({ 'a.js': credential(randomToken(20)) });
-    const run = runCli(['audit', '--format', 'json', '--output', 'report.json'], root);
+    const run = runCli(['audit', '--format', 'json', '--output', 'reports/ci/report.json'], root);
     assert.equal(run.code, 1);
     assert.equal(run.stdout, '');
-    assert.equal(JSON.parse(readFileSync(join(root, 'report.json'), 'utf8')).findings[0].ruleId, 'hardcoded-credential');
+    assert.equal(JSON.parse(readFileSync(join(root, 'reports/ci/report.json'), 'utf8')).findings[0].ruleId, 'hardcoded-credential');
   });
 
   it('honours .gitignore files, nested ones included', () => {
@@ -193,14 +235,30 @@ describe('twelve-factor-lint CLI', () => {
     assert.equal(json.summary['filesScanned'], 1);
   });
 
-  it('rules lists every rule; --version and --help work', () => {
+  it('rules lists every rule, as text or JSON', () => {
     const root = workspace({});
+    const ids = ['hardcoded-credential', 'file-logger', 'memory-session-store', 'startup-migration'];
     const rules = runCli(['rules'], root).stdout;
-    for (const id of ['hardcoded-credential', 'file-logger', 'memory-session-store', 'startup-migration']) assert.match(rules, new RegExp(`^${id} `, 'm'));
-    assert.match(runCli(['--version'], root).stdout, /^\d+\.\d+\.\d+\n$/);
-    const help = runCli(['--help'], root);
-    assert.equal(help.code, 0);
-    assert.match(help.stdout, /--fail-on/);
+    for (const id of ids) assert.match(rules, new RegExp(`^${id} `, 'm'));
+    const json = JSON.parse(runCli(['rules', '--format', 'json'], root).stdout) as Array<{ id: string; factor: string; defaultSeverity: string; docsUrl: string }>;
+    for (const id of ids) assert.ok(json.some((rule) => rule.id === id && rule.docsUrl.endsWith(`/${id}.md`)), id);
+  });
+
+  it('-v/--version print the version; -h/--help and help print usage, per command too', () => {
+    const root = workspace({});
+    for (const flag of ['-v', '--version']) assert.match(runCli([flag], root).stdout, /^\d+\.\d+\.\d+\n$/);
+    for (const args of [[], ['-h'], ['--help'], ['help']]) {
+      const help = runCli(args, root);
+      assert.equal(help.code, 0);
+      assert.match(help.stdout, /^Usage: twelve-factor-lint <command>/);
+      assert.match(help.stdout, /^ {2}audit +Scan/m);
+    }
+    for (const args of [['audit', '-h'], ['help', 'audit']]) {
+      const help = runCli(args, root).stdout;
+      assert.match(help, /^Usage: twelve-factor-lint audit \[paths\.\.\.\]/);
+      assert.match(help, /--fail-on SEVERITY/);
+    }
+    assert.match(runCli(['rules', '--help'], root).stdout, /--format text\|json/);
   });
 
   it('colours text only when asked and allowed', () => {

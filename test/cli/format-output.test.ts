@@ -106,14 +106,15 @@ describe('output formats', () => {
     assert.deepEqual(await fingerprints(), before);
   });
 
-  it('text: grouped by file with position, severity, message, rule id and hint, then a summary', async () => {
+  it('text: grouped by file with position, severity, message, rule id, then each rule\'s hint once, then a summary', async () => {
     const { root, secret } = sampleWorkspace();
     const text = formatText(await auditPaths([root], { base: root, rules: RULES }), RULES, { color: false });
     assert.ok(!text.includes(secret));
     const lines = text.split('\n');
     assert.equal(lines[0], 'src/config.js');
     assert.equal(lines[1], '  2:21  error  Factor III: a stand-in credential.  hardcoded-credential');
-    assert.equal(lines[2], `               ↳ ${hardcodedCredential.meta.hint}`);
+    assert.ok(!lines[2]!.includes('↳'), 'no hint under a finding');
+    assert.ok(lines.includes(`hardcoded-credential  ↳ ${hardcodedCredential.meta.hint}`), 'the hint, once, in the footer');
     assert.ok(lines.includes('src/log.js'));
     assert.ok(lines.includes('  1:1  warning  Factor XI: a stand-in file logger.  file-logger'));
     assert.ok(lines.includes('✖ 2 problems (1 error, 1 warning)'));

@@ -165,3 +165,13 @@ describe('python robustness', () => {
     assert.equal(findings('config.py', code, 'hardcoded-credential').length, 1);
   });
 });
+
+describe('Python string escapes that are not code points', () => {
+  it('a lone \\U or one past U+10FFFF is kept as written, never thrown on', () => {
+    for (const escape of ['\\U', '\\U00110000', '\\x', '\\u12']) {
+      const code = `import os\ndb_password = '${escape}Vq8-Pg-s3cret-41-zk'\n`;
+      assert.doesNotThrow(() => findings('database.py', code), escape);
+      assert.deepEqual(findings('database.py', code, 'hardcoded-credential').map((f) => f.range.start.line), [1], escape);
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { RULES } from './rules';
 import { FILE_SCOPES, type FileScope } from './scope';
 import { LineIndex } from './source';
+import { didYouMean } from './suggest';
 import { SEVERITIES, type ScanOptions, type Severity, type SeveritySetting } from './types';
 
 export const CONFIG_FILE_NAME = '.twelve-factor.json';
@@ -75,7 +76,7 @@ export function parseConfig(text: string, fileName: string): { config: ProjectCo
     if (!keyNode || !valueNode) continue;
     const key = String(keyNode.value);
     if (!(KNOWN_KEYS as readonly string[]).includes(key)) {
-      const hint = suggestion(key, KNOWN_KEYS) || ` (known options: ${KNOWN_KEYS.slice(1).join(', ')})`;
+      const hint = didYouMean(key, KNOWN_KEYS) || ` (known options: ${KNOWN_KEYS.slice(1).join(', ')})`;
       error(keyNode.offset, `unknown option '${key}'${hint}`);
       continue;
     }
@@ -125,7 +126,7 @@ function readRules(node: Node, error: Report): Record<string, SeveritySetting> {
     if (!keyNode || !valueNode) continue;
     const id = String(keyNode.value);
     if (!ids.includes(id)) {
-      error(keyNode.offset, `unknown rule '${id}'${suggestion(id, ids)}`);
+      error(keyNode.offset, `unknown rule '${id}'${didYouMean(id, ids)}`);
     } else if (valueNode.type !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(valueNode.value)) {
       error(valueNode.offset, `severity of '${id}' must be one of ${SEVERITY_SETTINGS.join(', ')}`);
     } else {
@@ -146,7 +147,7 @@ function readScopes(node: Node, error: Report): Partial<Record<FileScope, string
     if (!keyNode || !valueNode) continue;
     const scope = String(keyNode.value);
     if (!(FILE_SCOPES as readonly string[]).includes(scope)) {
-      error(keyNode.offset, `unknown scope '${scope}'${suggestion(scope, FILE_SCOPES)} (scopes: ${FILE_SCOPES.join(', ')})`);
+      error(keyNode.offset, `unknown scope '${scope}'${didYouMean(scope, FILE_SCOPES)} (scopes: ${FILE_SCOPES.join(', ')})`);
       continue;
     }
     const globs = readStrings(valueNode, `scopes.${scope}`, error);
@@ -177,27 +178,4 @@ function defaults(): ProjectConfig {
 function describeSyntaxError(error: ParseError): string {
   // 'PropertyNameExpected' -> 'property name expected'
   return printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-/** " (did you mean 'x'?)" for a near miss (a typo), else nothing. */
-function suggestion(word: string, candidates: readonly string[]): string {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best ? ` (did you mean '${best}'?)` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -27,11 +27,13 @@ export function formatText(result: AuditResult, rules: readonly Rule[], options:
   }
   const out: string[] = [];
   for (const file of result.files) out.push(...fileBlock(file.path, file.findings, paint), '');
+  out.push(...hintFooter(result, paint), '');
   const severities = (Object.entries(summary.bySeverity) as Array<[Severity, number]>)
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => plural(count, severity, severity === 'info' ? 'info' : undefined));
   out.push(paint(BOLD, `${paint(SEVERITY_COLOR[worst(summary.bySeverity)], '✖')} ${plural(summary.findings, 'problem')} (${severities.join(', ')})`));
-  const factors = (Object.entries(summary.byFactor) as Array<[Factor, number]>).map(
+  // Only the factors with findings: with twelve factors checked, a row of zeros hides the news.
+  const factors = (Object.entries(summary.byFactor) as Array<[Factor, number]>).filter(([, count]) => count > 0).map(
     ([factor, count]) => `${factor} ${FACTOR_NAMES[factor]}: ${count}`,
   );
   out.push(`  ${factors.join(' · ')}`);
@@ -43,15 +45,24 @@ function fileBlock(path: string, findings: readonly Finding[], paint: Paint): st
   const positions = findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}`);
   const positionWidth = Math.max(...positions.map((p) => p.length));
   const severityWidth = Math.max(...findings.map((f) => f.severity.length));
-  const indent = ' '.repeat(2 + positionWidth + 2 + severityWidth + 2);
   const lines = [paint(UNDERLINE, path)];
   findings.forEach((finding, index) => {
     const position = paint(DIM, positions[index]!.padEnd(positionWidth));
     const severity = paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(severityWidth));
     lines.push(`  ${position}  ${severity}  ${finding.message}  ${paint(DIM, finding.ruleId)}`);
-    lines.push(paint(DIM, `${indent}↳ ${finding.hint}`));
   });
   return lines;
+}
+
+/** How to fix, once per rule that reported (in order of first finding), not under every finding. */
+function hintFooter(result: AuditResult, paint: Paint): string[] {
+  const byRule = new Map<string, Finding>();
+  for (const file of result.files) for (const finding of file.findings) if (!byRule.has(finding.ruleId)) byRule.set(finding.ruleId, finding);
+  const width = Math.max(...[...byRule.keys()].map((id) => id.length));
+  return [...byRule.values()].flatMap((finding) => [
+    `${paint(BOLD, finding.ruleId.padEnd(width))}  ↳ ${finding.hint}`,
+    paint(DIM, `${' '.repeat(width)}    ${finding.docsUrl}`),
+  ]);
 }
 
 function skippedNote(skipped: SkipCounts): string {

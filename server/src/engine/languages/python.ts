@@ -51,7 +51,11 @@ function decodeEscapes(raw: string): string {
   return raw.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|[\s\S])/g, (match, escape: string) => {
     const simple = SIMPLE_ESCAPES[escape];
     if (simple !== undefined) return simple;
-    if (/^[xuU]/.test(escape)) return String.fromCodePoint(parseInt(escape.slice(1), 16));
+    // A lone `\U` (no hex digits) or one past U+10FFFF is not a code point: Python rejects it; keep it as written.
+    if (/^[xuU][0-9a-fA-F]+$/.test(escape)) {
+      const codePoint = parseInt(escape.slice(1), 16);
+      return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : match;
+    }
     if (/^[0-7]+$/.test(escape)) return String.fromCharCode(parseInt(escape, 8));
     return match;
   });

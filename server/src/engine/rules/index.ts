@@ -3,9 +3,11 @@ import { hardcodedCredential } from './hardcoded-credential';
 import { fileLogger } from './file-logger';
 import { memorySessionStore } from './memory-session-store';
 import { startupMigration } from './startup-migration';
+import { runtimeBuildStep } from './runtime-build-step';
+import { daemonizedProcess } from './daemonized-process';
 
 /** Every rule, in the order the docs list them. */
-export const RULES: readonly Rule[] = [hardcodedCredential, fileLogger, memorySessionStore, startupMigration];
+export const RULES: readonly Rule[] = [hardcodedCredential, fileLogger, memorySessionStore, startupMigration, runtimeBuildStep, daemonizedProcess];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.meta.id === id);

@@ -1,0 +1,121 @@
+// Where a project says what runs when the app starts (the run stage): package.json start
+// scripts, Dockerfile CMD/ENTRYPOINT, Procfile processes, compose/Kubernetes container commands
+// and platform start commands. Build steps (RUN, `build` scripts) and one-off admin processes
+// (`release:`, Jobs, initContainers, migrate scripts) are not the run stage.
+import { baseName } from '../languages/detect';
+import { dockerCommand } from '../languages/dockerfile';
+import { jsonProperties, jsonProperty, jsonStringText } from '../languages/json';
+import type { MappedText } from '../languages/mapped-text';
+import { yamlGet, yamlScalarText, yamlString, type YamlNode } from '../languages/yaml';
+import type { RuleContext } from '../rule';
+import { argvCommands, scriptCommands, type CommandLine } from './script';
+
+export interface StartCommand {
+  /** Where it is, for messages: `the "start" script`, `this CMD`, `the "web" process`, `this container`. */
+  where: string;
+  commands: CommandLine[];
+  /** Every command of it runs before the app (npm's `prestart`): no later command has to start the app. */
+  runsBeforeStart: boolean;
+  /** A package.json script: its name (fixes may add or change other scripts). */
+  script?: string;
+  /** A Dockerfile instruction: the offset its line starts at (a RUN can be inserted there). */
+  lineStart?: number;
+}
+
+/** package.json scripts that start the app in production. */
+export const START_SCRIPT = /^(pre)?(start|serve|prod|production)(:.*)?$/;
+/** Local-only variants: `start:dev`, `serve:local`, `start:watch`. */
+export const LOCAL_SEGMENT = /(^|[:\-_])(dev|development|local|watch|debug|test|e2e)([:\-_]|$)/;
+/** Procfile process types that exist to run admin work once. */
+export const ADMIN_PROCESS = /release|migrat|seed/i;
+const ADMIN_KINDS = new Set(['Job', 'CronJob']);
+const START_COMMAND_KEYS = new Set(['startCommand', 'start_command', 'runCommand', 'run_command']);
+
+/** The run-stage commands of the scanned file; none for a file that declares none. */
+export function startCommands(context: RuleContext): StartCommand[] {
+  switch (context.language) {
+    case 'json':
+      return baseName(context.path) === 'package.json' ? packageScripts(context) : [];
+    case 'dockerfile':
+      return dockerfileCommands(context);
+    case 'procfile':
+      return context.parsed.procfile
+        .filter((entry) => !ADMIN_PROCESS.test(entry.name))
+        .map((entry) => ({ where: `the "${entry.name}" process`, commands: scriptCommands(entry.command), runsBeforeStart: false }));
+    case 'yaml':
+      return yamlCommands(context);
+    default:
+      return [];
+  }
+}
+
+function packageScripts(context: RuleContext): StartCommand[] {
+  const scripts = jsonProperty(context.parsed.json.root, 'scripts');
+  return jsonProperties(scripts)
+    .filter(([name, value]) => value.type === 'string' && START_SCRIPT.test(String(name.value)) && !LOCAL_SEGMENT.test(String(name.value)))
+    .map(([name, value]) => ({
+      where: `the "${String(name.value)}" script`,
+      script: String(name.value),
+      commands: scriptCommands(jsonStringText(context.text, value)),
+      runsBeforeStart: String(name.value).startsWith('pre'),
+    }));
+}
+
+function dockerfileCommands(context: RuleContext): StartCommand[] {
+  const { escape, instructions } = context.parsed.dockerfile;
+  return instructions
+    .filter((instruction) => instruction.keyword === 'CMD' || instruction.keyword === 'ENTRYPOINT')
+    .map((instruction) => {
+      const command = dockerCommand(instruction);
+      const commands = command.form === 'exec' ? argvCommands(command.argv) : scriptCommands(command.script, escape);
+      const lineStart = context.text.lastIndexOf('\n', instruction.keywordSpan.start - 1) + 1;
+      return { where: `this ${instruction.keyword}`, commands, runsBeforeStart: false, lineStart };
+    });
+}
+
+function yamlCommands(context: RuleContext): StartCommand[] {
+  const found: StartCommand[] = [];
+  for (const document of context.parsed.yaml) {
+    const root = document.contents;
+    if (ADMIN_KINDS.has(yamlString(yamlGet(root, 'kind')) ?? '')) continue;
+    const stack: (YamlNode | undefined)[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (node?.kind === 'seq') stack.push(...node.items);
+      if (node?.kind !== 'map') continue;
+      const container = containerCommands(context, node);
+      if (container) found.push({ where: 'this container', commands: container, runsBeforeStart: false });
+      for (const pair of node.pairs) {
+        const key = String(pair.key?.value ?? '');
+        if (key === 'initContainers') continue;
+        const script = START_COMMAND_KEYS.has(key) ? scalarScript(context, pair.value) : undefined;
+        if (script) found.push({ where: `this ${key}`, commands: scriptCommands(script), runsBeforeStart: false });
+        else stack.push(pair.value);
+      }
+    }
+  }
+  return found;
+}
+
+/** A compose service or a Kubernetes container: `entrypoint`/`command`/`args` together are what it runs. */
+function containerCommands(context: RuleContext, node: YamlNode): CommandLine[] | undefined {
+  const parts = ['entrypoint', 'command', 'args'].map((key) => yamlGet(node, key)).filter((part) => part !== undefined);
+  if (parts.length === 0 || (yamlGet(node, 'image') === undefined && yamlGet(node, 'build') === undefined)) return undefined;
+  const argv: MappedText[] = [];
+  for (const part of parts) {
+    if (part.kind === 'scalar') {
+      const script = scalarScript(context, part);
+      return script ? scriptCommands(script) : undefined;
+    }
+    if (part.kind !== 'seq') return undefined;
+    for (const item of part.items) {
+      if (item?.kind !== 'scalar') return undefined;
+      argv.push(yamlScalarText(context.text, item));
+    }
+  }
+  return argvCommands(argv);
+}
+
+function scalarScript(context: RuleContext, node: YamlNode | undefined): MappedText | undefined {
+  return node?.kind === 'scalar' && typeof node.value === 'string' ? yamlScalarText(context.text, node) : undefined;
+}

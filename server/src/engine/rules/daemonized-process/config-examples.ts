@@ -1,0 +1,94 @@
+import type { Examples } from '../../rule';
+
+const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n${scripts}\n  }\n}\n`;
+
+export const configExamples: Examples = {
+  valid: [
+    {
+      name: 'pm2-runtime and plain node stay in the foreground',
+      path: 'package.json',
+      code: pkg('    "start": "pm2-runtime start ecosystem.config.js --env production",\n    "start:node": "node server.js",\n    "serve": "pm2 start app.js --no-daemon"'),
+    },
+    {
+      name: 'pm2 in a local or deploy script is not the run stage',
+      path: 'package.json',
+      code: pkg('    "dev": "pm2 start app.js --watch",\n    "deploy": "pm2 deploy production",\n    "logs": "pm2 logs",\n    "start:dev": "nodemon server.js & tsc -w"'),
+    },
+    {
+      name: 'the official images run servers in the foreground',
+      path: 'Dockerfile',
+      code: 'FROM nginx:1.27\nCMD ["nginx", "-g", "daemon off;"]\n',
+    },
+    {
+      name: 'a daemon started at build time is not the run stage',
+      path: 'Dockerfile',
+      code: 'FROM ubuntu:24.04\nRUN service postgresql start && createdb shop\nCMD ["gunicorn", "shop.wsgi", "--bind", "0.0.0.0:8000"]\n',
+    },
+    {
+      name: 'gunicorn, puma and celery in the foreground',
+      path: 'Procfile',
+      code: 'web: gunicorn shop.wsgi --workers 3 --log-file -\nworker: celery -A shop worker --loglevel info\nrails: bundle exec puma -C config/puma.rb\n',
+    },
+    {
+      name: 'a utility in the background and `exec` of the server',
+      path: 'docker-compose.yml',
+      code: 'services:\n  web:\n    image: shop\n    command: sh -c "sleep 2 & exec node server.js"\n',
+    },
+    {
+      name: 'a Kubernetes Job may run anything once',
+      path: 'k8s/job.yaml',
+      code: 'kind: Job\nspec:\n  template:\n    spec:\n      containers:\n        - name: once\n          image: shop\n          command: ["sh", "-c", "pm2 start batch.js && pm2 logs"]\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'pm2 start in the start script: pm2-runtime instead',
+      path: 'package.json',
+      code: pkg('    "start": "⟦pm2 start ecosystem.config.js --env production⟧"'),
+      output: pkg('    "start": "pm2-runtime start ecosystem.config.js --env production"'),
+      messageIncludes: ['the "start" script runs the app as a daemon (pm2 start)', 'pm2-runtime'],
+      fix: { kind: 'replace', title: 'Run in the foreground with pm2-runtime' },
+    },
+    {
+      name: 'npx pm2 start then pm2 logs to keep the container alive',
+      path: 'Dockerfile',
+      code: 'FROM node:20\nCOPY . .\nCMD ⟦npx pm2 start server.js -i max⟧ && pm2 logs\n',
+      output: 'FROM node:20\nCOPY . .\nCMD npx pm2-runtime start server.js -i max && pm2 logs\n',
+    },
+    {
+      name: 'forever start',
+      path: 'Procfile',
+      code: 'web: ⟦forever start server.js⟧\n',
+      output: 'web: forever server.js\n',
+      messageIncludes: ['forever start'],
+    },
+    {
+      name: 'nohup and & in an entrypoint command',
+      path: 'Dockerfile',
+      code: 'FROM node:20\nCOPY . .\nCMD ⟦nohup node worker.js⟧ & node server.js\n',
+      messageIncludes: ['puts `node` in the background with `&`'],
+    },
+    {
+      name: 'two processes in one container: the background one is reported',
+      path: 'docker-compose.yml',
+      code: 'services:\n  app:\n    build: .\n    command: sh -c "⟦python worker.py⟧ & gunicorn app:app"\n',
+    },
+    {
+      name: 'gunicorn --daemon loses its foreground process',
+      path: 'Dockerfile',
+      code: 'FROM python:3.12\nCOPY . .\nCMD ⟦gunicorn --daemon app:app⟧ && tail -f /dev/null\n',
+      output: 'FROM python:3.12\nCOPY . .\nCMD gunicorn app:app && tail -f /dev/null\n',
+      fix: { kind: 'replace', title: 'Run in the foreground: drop --daemon' },
+    },
+    {
+      name: 'service start, puma -d, celery multi, php-fpm -D',
+      path: 'Procfile',
+      code: 'web: ⟦service nginx start⟧ && ⟦bundle exec puma -d⟧ && sleep infinity\nworker: ⟦celery multi start w1 -A shop⟧\nphp: ⟦php-fpm8.2 -D⟧\n',
+    },
+    {
+      name: 'a Kubernetes container that daemonises redis',
+      path: 'k8s/cache.yaml',
+      code: 'kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: cache\n          image: redis:7\n          command: ["sh", "-c", "⟦redis-server --daemonize yes⟧ && sleep infinity"]\n',
+    },
+  ],
+};

@@ -1,0 +1,70 @@
+// Commands that detach from the process that started them: process managers' daemon modes,
+// servers' daemonize flags, init-system services. Reads words with quotes removed, after
+// wrappers (`npx`, `env X=1`, `bundle exec`).
+import { baseCommand, effectiveWords } from '../../commands/words';
+
+/** A file without any of these cannot daemonise anything. */
+export const DAEMON_KEYWORDS: readonly string[] = [
+  '&', 'pm2', 'forever', 'service', 'systemctl', 'daemon', 'start-stop-daemon', '-d', 'multi', 'detach', 'fork', 'apachectl', 'apache2ctl',
+];
+
+export interface Daemonizing {
+  /** What daemonises, named from our vocabulary only: `pm2 start`, `gunicorn --daemon`. */
+  name: string;
+  /** The foreground alternative. */
+  instead: string;
+  /** Index in the command's words of the word a fix rewrites, and how. */
+  fix?: { word: number; action: 'replace'; text: string } | { word: number; action: 'remove' };
+}
+
+type Detector = (words: readonly string[], offset: number) => Daemonizing | undefined;
+
+const flagIndex = (words: readonly string[], flags: readonly string[]) => words.findIndex((word, i) => i > 0 && flags.includes(word));
+
+const DETECTORS: Readonly<Record<string, Detector>> = {
+  pm2: (words, offset) =>
+    ['start', 'restart', 'reload', 'resurrect'].includes(words[1] ?? '') && !words.includes('--no-daemon')
+      ? { name: `pm2 ${words[1]}`, instead: 'pm2-runtime, which stays in the foreground', fix: { word: offset, action: 'replace', text: 'pm2-runtime' } }
+      : undefined,
+  forever: (words, offset) =>
+    words[1] === 'start' || words[1] === 'restart'
+      ? { name: `forever ${words[1]}`, instead: 'the app run directly (`node server.js`) or `forever` without `start`', fix: { word: offset + 1, action: 'remove' } }
+      : undefined,
+  service: (words) => (['start', 'restart'].includes(words[2] ?? '') ? { name: 'service … start', instead: 'the server run in the foreground as the container\'s own process' } : undefined),
+  systemctl: (words) => (['start', 'restart'].includes(words[1] ?? '') ? { name: `systemctl ${words[1]}`, instead: 'the server run in the foreground' } : undefined),
+  apachectl: (words) => (words[1] === 'start' ? { name: 'apachectl start', instead: '`httpd -D FOREGROUND`' } : undefined),
+  apache2ctl: (words) => (words[1] === 'start' ? { name: 'apache2ctl start', instead: '`apache2ctl -D FOREGROUND`' } : undefined),
+  'start-stop-daemon': (words) =>
+    flagIndex(words, ['--background', '-b']) > 0 ? { name: 'start-stop-daemon --background', instead: 'the server run in the foreground' } : undefined,
+  gunicorn: daemonFlag('gunicorn', ['--daemon', '-D']),
+  uwsgi: daemonFlag('uwsgi', ['--daemonize', '--daemonize2', '-d']),
+  puma: daemonFlag('puma', ['-d', '--daemon']),
+  unicorn: daemonFlag('unicorn', ['-D', '--daemonize']),
+  unicorn_rails: daemonFlag('unicorn_rails', ['-D', '--daemonize']),
+  thin: daemonFlag('thin', ['-d', '--daemonize']),
+  rails: (words, offset) => (words[1] === 'server' || words[1] === 's' ? daemonFlag('rails server', ['-d', '--daemon'])(words, offset) : undefined),
+  mongod: daemonFlag('mongod', ['--fork']),
+  celery: (words, offset) =>
+    words[1] === 'multi' ? { name: 'celery multi', instead: '`celery worker` in the foreground, one process type per worker' } : daemonFlag('celery', ['--detach'])(words, offset),
+  'redis-server': (words) => {
+    const at = words.indexOf('--daemonize');
+    return at > 0 && words[at + 1] === 'yes' ? { name: 'redis-server --daemonize yes', instead: 'redis-server in the foreground' } : undefined;
+  },
+};
+
+/** `gunicorn --daemon`, `puma -d`: the flag removed runs the same server in the foreground. */
+function daemonFlag(tool: string, flags: readonly string[]): Detector {
+  return (words, offset) => {
+    const at = flagIndex(words, flags);
+    return at > 0 ? { name: `${tool} ${words[at]}`, instead: `${tool} without ${words[at]}`, fix: { word: offset + at, action: 'remove' } } : undefined;
+  };
+}
+
+/** Whether the command makes its process detach; php-fpm's `-D` too, whatever its version suffix. */
+export function daemonizing(words: readonly string[]): Daemonizing | undefined {
+  const effective = effectiveWords(words);
+  const offset = words.length - effective.length;
+  const tool = baseCommand(effective[0] ?? '');
+  if (/^php-fpm[\d.]*$/.test(tool)) return daemonFlag(tool, ['-D', '--daemonize'])(effective, offset);
+  return Object.prototype.hasOwnProperty.call(DETECTORS, tool) ? DETECTORS[tool]!(effective, offset) : undefined;
+}

@@ -1,0 +1,155 @@
+import type { Examples } from '../../rule';
+
+const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n${scripts}\n  }\n}\n`;
+
+export const configExamples: Examples = {
+  valid: [
+    {
+      name: 'builds in build scripts and install hooks; start runs the release',
+      path: 'package.json',
+      code: pkg(
+        [
+          '    "build": "tsc -p . && webpack --mode production",',
+          '    "postinstall": "prisma generate",',
+          '    "heroku-postbuild": "npm run build",',
+          '    "prepare": "husky install",',
+          '    "start": "node dist/server.js",',
+          '    "start:dev": "tsc && node dist/server.js",',
+          '    "dev": "npm install && nodemon src/index.ts",',
+          '    "test": "tsc --noEmit && jest",',
+          '    "typecheck": "tsc --noEmit"',
+        ].join('\n'),
+      ),
+    },
+    {
+      name: 'a type-check or watch mode is not a build of the release',
+      path: 'package.json',
+      code: pkg('    "start": "tsc --noEmit && node dist/server.js",\n    "serve": "webpack serve --mode development"'),
+    },
+    {
+      name: 'a start script that only builds starts nothing after it',
+      path: 'package.json',
+      code: pkg('    "start": "npm run build"'),
+    },
+    {
+      name: 'only package.json scripts are npm scripts',
+      path: 'config/tasks.json',
+      code: '{ "start": "npm install && node server.js" }\n',
+    },
+    {
+      name: 'the image build installs and compiles; CMD runs the result',
+      path: 'Dockerfile',
+      code: [
+        'FROM node:20 AS build',
+        'WORKDIR /app',
+        'COPY package*.json ./',
+        'RUN npm ci',
+        'COPY . .',
+        'RUN npm run build && npm prune --omit=dev',
+        'FROM node:20-slim',
+        'COPY --from=build /app /app',
+        'CMD ["node", "dist/server.js"]',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'Python image: pip at build time, gunicorn at run time',
+      path: 'Dockerfile',
+      code: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD gunicorn app:app --bind 0.0.0.0:$PORT\n',
+    },
+    {
+      name: 'Procfile: a release process may do release work; web only starts',
+      path: 'Procfile',
+      code: 'release: python manage.py migrate\nweb: gunicorn shop.wsgi\n',
+    },
+    {
+      name: 'compose: installs in a Kubernetes Job or initContainer are not the run stage',
+      path: 'k8s/deploy.yaml',
+      code: [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      initContainers:',
+        '        - name: assets',
+        '          image: shop:1.2.0',
+        '          command: ["sh", "-c", "npm run build && cp -r dist /shared"]',
+        '      containers:',
+        '        - name: web',
+        '          image: shop:1.2.0',
+        '          command: ["node", "dist/server.js"]',
+        '',
+      ].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'tsc before node in start',
+      path: 'package.json',
+      code: pkg('    "start": "⟦tsc⟧ && node dist/index.js"'),
+      output: pkg('    "start": "node dist/index.js"'),
+      messageIncludes: ['the "start" script builds the app (tsc)', 'build stage'],
+      fix: { kind: 'move-to-script', title: 'Move the build to a "build" script', scriptName: 'build', command: 'tsc' },
+    },
+    {
+      name: 'npm install before the server',
+      path: 'package.json',
+      code: pkg('    "build": "tsc",\n    "start": "⟦npm install⟧ && node server.js"'),
+      output: pkg('    "build": "tsc",\n    "start": "node server.js"'),
+      messageIncludes: ['installs dependencies (npm install)'],
+      fix: { kind: 'replace', title: 'Remove the install from the "start" script' },
+    },
+    {
+      name: 'the build script run by start, through yarn and pnpm too',
+      path: 'package.json',
+      code: pkg('    "build": "next build",\n    "start": "⟦yarn build⟧ && next start",\n    "start:prod": "⟦pnpm run build⟧; node dist/main.js"'),
+      messageIncludes: ['builds the app'],
+    },
+    {
+      name: 'next build with no build script: moved to one',
+      path: 'package.json',
+      code: pkg('    "start": "⟦next build⟧ && next start -p $PORT"'),
+      output: pkg('    "start": "next start -p $PORT"'),
+      fix: { scriptName: 'build', command: 'next build' },
+    },
+    {
+      name: 'prestart runs on every npm start',
+      path: 'package.json',
+      code: pkg('    "prestart": "⟦npm run build⟧",\n    "start": "node dist/server.js"'),
+    },
+    {
+      name: 'Dockerfile CMD that installs, then starts: the install moves to a RUN',
+      path: 'Dockerfile',
+      code: 'FROM node:20\nCOPY . .\nCMD ⟦npm ci⟧ && node server.js\n',
+      output: 'FROM node:20\nCOPY . .\nRUN npm ci\nCMD node server.js\n',
+      messageIncludes: ['this CMD installs dependencies (npm ci)'],
+    },
+    {
+      name: 'exec-form shell running pip install and gunicorn',
+      path: 'Dockerfile',
+      code: 'FROM python:3.12\nCOPY . .\nCMD ["sh", "-c", "⟦pip install -r requirements.txt⟧ && gunicorn app:app"]\n',
+    },
+    {
+      name: 'Procfile web that bundles with webpack first',
+      path: 'Procfile',
+      code: 'web: ⟦webpack --mode production⟧ && node server.js\n',
+      messageIncludes: ['the "web" process builds the app (webpack'],
+    },
+    {
+      name: 'Rails assets and bundle install in a compose command',
+      path: 'docker-compose.yml',
+      code: 'services:\n  web:\n    image: shop\n    command: sh -c "⟦bundle install⟧ && ⟦bundle exec rails assets:precompile⟧ && bundle exec puma"\n',
+    },
+    {
+      name: 'Kubernetes container that compiles Go at start',
+      path: 'k8s/api.yaml',
+      code: 'kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: golang:1.22\n          command: ["sh", "-c", "⟦go build -o /bin/api ./cmd/api⟧ && /bin/api"]\n',
+    },
+    {
+      name: 'render.yaml start command that installs',
+      path: 'render.yaml',
+      code: 'services:\n  - type: web\n    name: shop\n    startCommand: ⟦pip install -r requirements.txt⟧ && gunicorn shop.wsgi\n',
+    },
+  ],
+};

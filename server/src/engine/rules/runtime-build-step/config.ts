@@ -1,0 +1,82 @@
+// runtime-build-step in the files that say what runs at start: package.json start scripts,
+// Dockerfile CMD/ENTRYPOINT, Procfile processes, compose/Kubernetes commands, platform specs.
+import { commandSpan, commandText, removalSpan, type CommandLine } from '../../commands/script';
+import { startCommands, type StartCommand } from '../../commands/start-commands';
+import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
+import { jsonProperty } from '../../languages/json';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { FixData, Span } from '../../types';
+import { isAdminOrUtility } from '../startup-migration/config-commands';
+import { BUILD_KEYWORDS, buildStepKind, type BuildStepKind } from './build-commands';
+import { configExamples } from './config-examples';
+
+function check(context: RuleContext): void {
+  for (const start of startCommands(context)) {
+    const kinds = start.commands.map((command) => buildStepKind(command.texts));
+    // startsAfter[i]: whether a command after the i-th one starts the app (one pass from the end).
+    const startsAfter = new Array<boolean>(kinds.length).fill(false);
+    for (let i = kinds.length - 2; i >= 0; i--) {
+      const next = start.commands[i + 1]!;
+      startsAfter[i] = startsAfter[i + 1]! || (kinds[i + 1] === undefined && !isAdminOrUtility(next.texts));
+    }
+    start.commands.forEach((command, i) => {
+      const kind = kinds[i];
+      if (kind && (start.runsBeforeStart || startsAfter[i])) report(context, start, command, kind);
+    });
+  }
+}
+
+function report(context: RuleContext, start: StartCommand, command: CommandLine, kind: BuildStepKind): void {
+  const what = kind === 'install' ? `installs dependencies (${stepName(command)})` : `builds the app (${stepName(command)})`;
+  const fix = fixFor(context, start, command, kind);
+  context.report({
+    span: commandSpan(command),
+    message:
+      `Factor V: ${start.where} ${what} every time the app starts; ` +
+      `${kind === 'install' ? 'install' : 'build'} once in the build stage and start the release it produced.`,
+    ...(fix ? { fix } : {}),
+  });
+}
+
+/** The step named from our own vocabulary only: a command line can carry a token or a password. */
+function stepName(command: CommandLine): string {
+  const script = scriptRun(command.texts);
+  if (script) return 'a build script';
+  const [tool, verb] = effectiveWords(command.texts);
+  const name = baseCommand(tool ?? '');
+  return verb !== undefined && /^[a-z][a-z:-]*$/.test(verb) && verb.length <= 20 ? `${name} ${verb}` : name;
+}
+
+function fixFor(context: RuleContext, start: StartCommand, command: CommandLine, kind: BuildStepKind): FixData | undefined {
+  const removal = removalSpan(command);
+  if (!removal || start.runsBeforeStart) return undefined;
+  if (start.lineStart !== undefined) return moveToRun(context, start.lineStart, command, removal);
+  if (start.script === undefined) return undefined;
+  if (kind === 'build' && !scriptRun(command.texts)) {
+    // `"start": "tsc && node dist"` -> a "build" script, which platforms run in the build stage.
+    if (jsonProperty(jsonProperty(context.parsed.json.root, 'scripts'), 'build') !== undefined) return undefined;
+    return { kind: 'move-to-script', title: 'Move the build to a "build" script', edits: [{ span: removal, text: '' }], scriptName: 'build', command: commandText(command) };
+  }
+  const title = kind === 'install' ? `Remove the install from the "${start.script}" script` : `Remove the build from the "${start.script}" script`;
+  return { kind: 'replace', title, edits: [{ span: removal, text: '' }] };
+}
+
+/** `CMD npm ci && node server.js` -> `RUN npm ci` on the line before, `CMD node server.js`. */
+function moveToRun(context: RuleContext, lineStart: number, command: CommandLine, removal: Span): FixData {
+  const eol = context.text.includes('\r\n') ? '\r\n' : '\n';
+  return {
+    kind: 'replace',
+    title: 'Move the step to a RUN instruction (the image build)',
+    edits: [
+      { span: { start: lineStart, end: lineStart }, text: `RUN ${commandText(command)}${eol}` },
+      { span: removal, text: '' },
+    ],
+  };
+}
+
+export const configCheck: LanguageCheck = {
+  languages: ['json', 'dockerfile', 'procfile', 'yaml'],
+  keywords: BUILD_KEYWORDS,
+  check,
+  examples: configExamples,
+};
