@@ -4,7 +4,7 @@ export { findTokens, looksDummy, type TokenMatch } from './tokens';
 export { TOKEN_FORMATS, type TokenFormat } from './tokenFormats';
 export { credentialName, isCredentialName, isUiContainerName, type CredentialName, type NameStrength } from './names';
 export { isPlaceholder, isTrivialSequence } from './placeholders';
-export { isSecretLikeValue, looksLikeUiText, type SecretLikeOptions } from './values';
+export { isSecretLikeValue, isStateWord, looksLikeUiText, type SecretLikeOptions } from './values';
 export { characterClasses, isHexDigest, isUuid, looksRandom, shannonEntropy } from './entropy';
 export { findUrlPassword, findUrlPasswords, isLocalDefaultAt, urlEnvName, type UrlPassword } from './connectionUrls';
 export { envNameFrom } from './envNames';

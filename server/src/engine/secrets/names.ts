@@ -20,7 +20,7 @@ const CREDENTIAL_NOUNS = new Set(['credential', 'credentials', 'creds']);
 const PASS_NOT_PASSWORD = new Set([
   'by', 'first', 'second', 'third', 'last', 'next', 'final', 'single', 'multi', 'one', 'two', 'render', 'shader',
   'boarding', 'day', 'free', 'hall', 'season', 'bus', 'back', 'compile', 'lint', 'build', 'over', 'under', 'high', 'low',
-  'band', 'sur', 'tres', 'com', 'mountain', 'all', 'any', 'none', 'every', 'some',
+  'band', 'sur', 'tres', 'com', 'encom', 'sub', 'mountain', 'all', 'any', 'none', 'every', 'some', 'im', 'ram', 'tres',
 ]);
 
 /** Tokens that are not credentials: pagination cursors, lexer tokens, design tokens, CSRF tokens minted per request. */

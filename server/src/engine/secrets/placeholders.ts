@@ -8,6 +8,8 @@ const PLACEHOLDER_WORDS = new Set([
   'example', 'examples', 'sample', 'test', 'testing', 'tests', 'demo', 'none', 'null', 'nil', 'undefined', 'empty',
   'redacted', 'hidden', 'masked', 'notset', 'unset', 'foo', 'bar', 'baz', 'qux', 'foobar', 'fake', 'mock', 'stub',
   'abc', 'xyz', 'default', 'temp', 'tmp', 'na', 'n', 'a',
+  // Values a test passes to see a credential refused: `client_secret: "invalid"`, `password: 'wrong'`.
+  'invalid', 'wrong', 'incorrect', 'bad', 'bogus', 'expired', 'revoked', 'garbage', 'nope', 'unknown',
 ]);
 
 /** Credential words: a value that only restates what it is (`password`, `api-key`, `jwt_secret`) holds nothing. */

@@ -12,6 +12,13 @@ export interface SecretLikeOptions {
   weakName?: boolean;
   /** The name the value is assigned to: a value that restates it (`badToken = 'bad_token'`) is a constant, not a secret. */
   name?: string;
+  /**
+   * The value goes where only a secret goes (a JWT signer, `app.secret_key`, `SECRET_KEY_BASE`):
+   * there a sentence is a passphrase, not UI text (`'A String Very Very Strong!!@##$'`).
+   */
+  sink?: boolean;
+  /** The value is compared with the name (`password == 'reset'`): one plain word there is a state. */
+  comparison?: boolean;
 }
 
 /** Words that only open UI text: "Enter your password", "Show password", "Invalid token". */
@@ -55,7 +62,9 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
 export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}): boolean {
   const trimmed = value.trim();
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return false;
-  if (/[\r\n]/.test(trimmed) || looksLikeUiText(trimmed) || isCapitalizedWord(trimmed)) return false;
+  if (/[\r\n]/.test(trimmed)) return false;
+  if (options.sink ? opensUiText(trimmed) : looksLikeUiText(trimmed) || isCapitalizedWord(trimmed)) return false;
+  if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return false;
   if (options.name !== undefined && restatesName(trimmed, options.name)) return false;
   const credential = withoutAuthScheme(trimmed);
@@ -81,6 +90,17 @@ export function looksLikeUiText(value: string): boolean {
   const words = value.split(/\s+/).filter(Boolean);
   if (words.length >= 3 || /[.!?:…]$/.test(value)) return true;
   return UI_OPENERS.has((words[0] ?? '').toLowerCase());
+}
+
+/** In a secret sink only a prompt is UI text: "Enter your secret", "Invalid token". Articles open passphrases too. */
+function opensUiText(value: string): boolean {
+  const first = (value.split(/\s+/)[0] ?? '').toLowerCase();
+  return /\s/.test(value) && UI_OPENERS.has(first) && !['a', 'an', 'the'].includes(first);
+}
+
+/** `reset`, `invalid`, `pending`, `not_set`: a state or mode a credential field is compared with. */
+export function isStateWord(value: string): boolean {
+  return /^[a-z]+(?:[_-][a-z]+)?$/.test(value) && value.length <= 16;
 }
 
 /** `Password`, `Contraseña`, `Passwort`: a label, not a secret. */

@@ -13,6 +13,8 @@ const COMPOUND_SUFFIXES: readonly [string, readonly string[]][] = [
   ['secret', ['secret']],
   ['token', ['token']],
   ['pwd', ['pwd']],
+  // `$dbpass`, `DBPASS`, `smtppass`: PHP and shell spell the password short and run together.
+  ['pass', ['pass']],
 ];
 
 /** Lowercase words of an identifier: camelCase, PascalCase, snake_case, kebab-case, dotted, digits apart. */

@@ -35,6 +35,10 @@ const APIS: readonly GoApi[] = [
     callee: /^github\.com\/(?:gorilla\/sessions|gin-contrib\/sessions\/cookie)\.(?:NewCookieStore|NewStore)$/,
     arguments: { 0: { envName: 'SESSION_SECRET', noun: 'session secret' }, 1: { envName: 'SESSION_ENCRYPTION_KEY', noun: 'session encryption key' } },
   },
+  // gomail / go-mail dialers: NewDialer(host, port, username, password).
+  { callee: /^(?:gopkg\.in\/(?:gomail|mail)\.v2|github\.com\/go-mail\/mail(?:\/v2)?)\.NewDialer$/, arguments: { 3: { envName: 'SMTP_PASSWORD', noun: 'password' } } },
+  // echo's JWT middleware takes the signing key itself.
+  { callee: /^github\.com\/labstack\/echo(?:\/v\d+)?\/middleware\.JWT$/, arguments: { 0: { envName: 'JWT_SECRET', noun: 'JWT signing key' } } },
   { callee: /^github\.com\/stripe\/stripe-go(?:\/v\d+)?\/client\.New$/, arguments: { 0: { envName: 'STRIPE_SECRET_KEY', noun: 'secret key' } } },
   { callee: /^github\.com\/sashabaranov\/go-openai\.NewClient$/, arguments: { 0: { envName: 'OPENAI_API_KEY', noun: 'API key' } } },
   { callee: /^github\.com\/slack-go\/slack\.New$/, arguments: { 0: { envName: 'SLACK_TOKEN', noun: 'token' } } },

@@ -1,5 +1,6 @@
 // Go examples: must report exactly the marked ranges. Fixture secrets are generated, never real keys.
 import type { Examples, InvalidExample } from '../../rule';
+import { goShapeExamples } from './go-examples-shapes';
 import { goValidExamples } from './go-examples-valid';
 
 /** Offsets of `text` in the example's code once the ⟦ ⟧ markers are stripped (for fix spans). */
@@ -255,4 +256,4 @@ var (
   },
 ];
 
-export const goExamples: Examples = { valid: goValidExamples, invalid };
+export const goExamples: Examples = { valid: [...goValidExamples, ...goShapeExamples.valid], invalid: [...invalid, ...goShapeExamples.invalid] };

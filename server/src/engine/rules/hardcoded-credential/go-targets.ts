@@ -5,6 +5,7 @@ import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter'
 import { credentialName, splitWords } from '../../secrets';
 import { goSecretApi } from './go-apis';
 import { envFallbackOfAssignment } from './go-fallbacks';
+import { flagDefaultTarget } from './go-flags';
 import { nameTarget, type Target } from './javascript-target';
 
 export type { Target } from './javascript-target';
@@ -122,17 +123,19 @@ function comparisonTarget(binary: SyntaxNode, node: SyntaxNode): Target | undefi
   const left = binary.childForFieldName('left');
   const other = left?.id === node.id ? binary.childForFieldName('right') : left;
   const name = dottedGoName(other);
-  return name === undefined ? undefined : nameTarget(name.split('.'));
+  return name === undefined ? undefined : { ...nameTarget(name.split('.')), comparison: true };
 }
 
 function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Target | undefined {
   const args = callArguments(call);
   const index = args.findIndex((argument) => argument.id === node.id);
-  const name = callName(call);
+  const name = callName(call) ?? chainedMethod(call);
   if (name === undefined || index < 0) return undefined;
   const api = goSecretApi(qualifiedName(name, scope.imports) ?? name, index);
   if (api) return { kind: 'api', label: name, credential: { noun: api.noun, strength: 'strong' }, envName: api.envName };
   if (name === 'cmp.Or') return cmpOrTarget(call, args, index, scope);
+  const flag = flagDefaultTarget(name, index, goStringValue(args[FLAG_NAME_INDEX[lastSegment(name)] ?? 0]));
+  if (flag) return flag;
   const key = index >= 1 ? goStringValue(args[0]) : undefined;
   if (key === undefined || index !== args.length - 1) return undefined;
   const method = lastSegment(name);
@@ -141,6 +144,20 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   // viper.SetDefault("db.password", "..."), form.Set("password", "..."): a name.
   if (method === 'Set' || method === 'SetDefault' || method === 'Add') return nameTarget(key.split('.'));
   return undefined;
+}
+
+/** Where a flag declaration takes the flag's name: `flag.StringVar(&p, "name", ...)` second. */
+const FLAG_NAME_INDEX: Readonly<Record<string, number>> = { StringVar: 1, StringVarP: 1 };
+
+/** `jwt.NewWithClaims(...).SignedString(...)` -> `NewWithClaims.SignedString`; `cmd.Flags().StringP` -> `Flags.StringP`. */
+function chainedMethod(call: SyntaxNode): string | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'selector_expression') return undefined;
+  const method = callee.childForFieldName('field')?.text;
+  const operand = callee.childForFieldName('operand');
+  const inner = operand?.type === 'call_expression' ? (callName(operand) ?? chainedMethod(operand)) : undefined;
+  if (method === undefined) return undefined;
+  return inner === undefined ? method : `${lastSegment(inner)}.${method}`;
 }
 
 /** `os.Setenv("JWT_SECRET", "...")`: the code sets the variable itself. Test setup (`t.Setenv`) is left alone. */

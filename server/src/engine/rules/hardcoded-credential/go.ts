@@ -3,16 +3,18 @@
 // where it goes says so: a credential name, a secret-taking API, the fallback of an env read.
 import { goImports, goStringValue, isGoString } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import { isCredentialValue } from './credential-value';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, isSecretLikeValue, TOKEN_FORMATS, urlEnvName, type TokenMatch } from '../../secrets';
+import { findTokens, findUrlPasswords, TOKEN_FORMATS, urlEnvName, type TokenMatch } from '../../secrets';
 import type { Span } from '../../types';
 import { findDsnPassword } from './go-dsn';
 import { goExamples } from './go-examples';
 import { dsnPasswordReport, inGo } from './go-report';
+import { tagDefaultReports } from './go-tags';
 import { goTargetOf, type GoScope, type Target } from './go-targets';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './javascript-report';
 
-const BASE_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jwt', 'hmac', 'dsn', '@tcp(', '@unix(', 'session', 'cookie'];
+const BASE_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jwt', 'hmac', 'dsn', '@tcp(', '@unix(', 'session', 'cookie', 'newdialer'];
 const formatKeywords = TOKEN_FORMATS.flatMap((format) => format.keywords).filter((keyword) => keyword.length >= 3 && keyword !== '-us');
 
 export const goChecks: LanguageCheck[] = [
@@ -29,6 +31,7 @@ function check(context: RuleContext): void {
   if (!root) return;
   const scope: GoScope = { root, imports: goImports(root), path: context.path };
   walkTree(root, (node) => {
+    if (node.type === 'field_declaration') for (const report of tagDefaultReports(node)) context.report(inGo(report));
     if (!isGoString(node)) return true;
     if (isValuePosition(node)) inspect(node, scope, context);
     return false;
@@ -91,7 +94,7 @@ function inspect(node: SyntaxNode, scope: GoScope, context: RuleContext): void {
 
   const credential = target?.credential;
   if (!target || !credential) return;
-  if (!isSecretLikeValue(value, { weakName: credential.strength === 'weak', ...(target.name ? { name: target.name } : {}) })) return;
+  if (!isCredentialValue(value, target, credential)) return;
   report(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }));
 }
 

@@ -35,7 +35,35 @@ const SECRET_APIS: readonly SecretApi[] = [
   { callee: 'Algorithm.HMAC512', index: 0, noun: 'JWT signing secret', envName: 'JWT_SECRET' },
   { callee: 'Keys.hmacShaKeyFor', index: 0, noun: 'JWT signing key', envName: 'JWT_SECRET' },
   { callee: 'SecretKeySpec', index: 0, noun: 'secret key', envName: 'SECRET_KEY' },
+  // Jedis: new JedisPool(config, host, port, timeout, password), new JedisShardInfo(...).setPassword is a setter.
+  // Ktor sessions: the cookie signing and encryption keys.
+  { callee: 'SessionTransportTransformerMessageAuthentication', index: 0, noun: 'session signing key', envName: 'SESSION_SIGN_KEY' },
+  { callee: 'SessionTransportTransformerEncrypt', index: 0, noun: 'session encryption key', envName: 'SESSION_ENCRYPT_KEY' },
+  { callee: 'SessionTransportTransformerEncrypt', index: 1, noun: 'session signing key', envName: 'SESSION_SIGN_KEY' },
+  { callee: 'JedisPool', index: 4, noun: 'Redis password', envName: 'REDIS_PASSWORD' },
+  { callee: 'JedisSentinelPool', index: 4, noun: 'Redis password', envName: 'REDIS_PASSWORD' },
 ];
+
+/**
+ * Methods that take a secret whatever their receiver is called: Shiro's remember-me cipher key,
+ * jjwt's signing key, Redis AUTH. Matched on the method name and the argument's position.
+ */
+const SECRET_METHODS: readonly (SecretApi & { argCount: number })[] = [
+  { callee: 'setCipherKey', index: 0, argCount: 1, noun: 'cipher key', envName: 'CIPHER_KEY' },
+  { callee: 'setEncryptionCipherKey', index: 0, argCount: 1, noun: 'cipher key', envName: 'CIPHER_KEY' },
+  { callee: 'setDecryptionCipherKey', index: 0, argCount: 1, noun: 'cipher key', envName: 'CIPHER_KEY' },
+  { callee: 'signWith', index: 1, argCount: 2, noun: 'JWT signing key', envName: 'JWT_SECRET' },
+  { callee: 'setSigningKey', index: 0, argCount: 1, noun: 'JWT signing key', envName: 'JWT_SECRET' },
+  { callee: 'auth', index: 0, argCount: 1, noun: 'Redis password', envName: 'REDIS_PASSWORD' },
+];
+
+/** Calls a secret passes through on its way to where it is used: `Base64.decode("...")`, Ktor's `hex("...")`. */
+const DECODERS = new Set(['decode', 'decodeBase64', 'parseBase64Binary', 'decodeHex', 'hex', 'fromBase64', 'base64Decode', 'parseHexBinary']);
+
+/** Whether `call` only decodes its one argument, so the literal goes wherever the call's result goes. */
+export function isDecoderCall(call: JvmCall): boolean {
+  return call.args.length === 1 && DECODERS.has(call.name);
+}
 
 const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 'set']);
 const MAP_FACTORIES = new Set(['Map.of', 'mapOf', 'hashMapOf', 'mutableMapOf', 'ImmutableMap.of']);
@@ -54,7 +82,8 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
   const fallback = fallbackTarget(call, index, callee, syntax);
   if (fallback) return fallback;
   const api = SECRET_APIS.find((entry) => entry.callee === callee && entry.index === index && (entry.argCount ?? call.args.length) === call.args.length);
-  if (api) return { kind: 'api', label: callee, credential: { noun: api.noun, strength: 'strong' }, envName: api.envName };
+  const method = api ?? SECRET_METHODS.find((entry) => entry.callee === call.name && entry.index === index && entry.argCount === call.args.length);
+  if (method) return { kind: 'api', label: callee, credential: { noun: method.noun, strength: 'strong' }, envName: method.envName };
   const named = call.argNames[index];
   if (named !== undefined) return nameTarget([named]);
   if (call.args.length === 1) return accessorTarget(call, receiver);
@@ -113,7 +142,7 @@ function isGetenvMap(node: SyntaxNode | undefined, syntax: JvmSyntax): boolean {
 /** `password.equals("...")`: the name compared with. */
 export function comparedTarget(other: SyntaxNode | undefined, syntax: JvmSyntax): Target | undefined {
   const name = syntax.dotted(other);
-  return name === undefined ? undefined : nameTarget(name.split('.'));
+  return name === undefined ? undefined : { ...nameTarget(name.split('.')), comparison: true };
 }
 
 /** A getter's return value is the property's: `getPassword()` -> password. */

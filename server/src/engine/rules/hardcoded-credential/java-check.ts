@@ -8,6 +8,7 @@ import { credentialName, findTokens, findUrlPasswords, isPlaceholder, isSecretLi
 import type { Report, Span } from '../../types';
 import type { JvmSyntax } from './java-calls';
 import { javaSyntax, javaTarget } from './java-targets';
+import { isCredentialValue } from './credential-value';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './javascript-report';
 import type { Target } from './javascript-target';
 import { kotlinSyntax, kotlinTarget } from './kotlin-targets';
@@ -64,7 +65,7 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, repo
 
   const credential = target?.credential;
   if (!target || !credential) return;
-  if (!isSecretLikeValue(value.text, { weakName: credential.strength === 'weak', ...(target.name ? { name: target.name } : {}) })) return;
+  if (!isCredentialValue(value.text, target, credential)) return;
   report(wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }));
 }
 

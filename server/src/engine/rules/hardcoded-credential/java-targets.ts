@@ -2,7 +2,7 @@
 // passed to, the env read it is the fallback of.
 import { javaCall, javaDottedName, javaString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { argumentTarget, comparedTarget, getterTarget, type JvmSyntax } from './java-calls';
+import { argumentTarget, comparedTarget, getterTarget, isDecoderCall, type JvmSyntax } from './java-calls';
 import { nameTarget, type Target } from './javascript-target';
 
 /** Methods a value passes through unchanged: `"pw".toCharArray()`, `"key".getBytes(UTF_8)`. */
@@ -34,6 +34,13 @@ export function javaTarget(literal: SyntaxNode, syntax: JvmSyntax): Target | und
       if (TRANSPARENT_METHODS.has(name)) continue;
       const call = javaCall(parent);
       return (name === 'equals' || name === 'equalsIgnoreCase') && call ? comparedTarget(call.args[0], syntax) : undefined;
+    }
+    const decoder = parent.type === 'argument_list' ? syntax.parent(parent) : null;
+    const decoderCall = decoder ? javaCall(decoder) : undefined;
+    if (decoder && decoderCall && isDecoderCall(decoderCall)) {
+      node = parent; // the update step climbs past the decoder call
+      parent = decoder;
+      continue;
     }
     return directTarget(parent, node, syntax);
   }

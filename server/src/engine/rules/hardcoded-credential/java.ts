@@ -7,9 +7,12 @@ import { envNameFrom, isPlaceholder, TOKEN_FORMATS } from '../../secrets';
 import { isInterpolated } from './config-common';
 import { checkJvmCredentials } from './java-check';
 import { javaExamples, jdbcConfigExamples } from './java-examples';
+import { javaShapeExamples } from './java-examples-shapes';
 import { kotlinExamples } from './kotlin-examples';
+import { kotlinShapeExamples } from './kotlin-examples-shapes';
+import { joinExamples } from '../../examples';
 
-const BASE_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jdbc:', 'jwt', 'hmac', 'getconnection'];
+const BASE_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jdbc:', 'jwt', 'hmac', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer'];
 const formatKeywords = TOKEN_FORMATS.flatMap((format) => format.keywords).filter((keyword) => keyword.length >= 3 && keyword !== '-us');
 const KEYWORDS = [...new Set([...BASE_KEYWORDS, ...formatKeywords])];
 
@@ -17,14 +20,14 @@ export const javaSourceCheck: LanguageCheck = {
   languages: ['java'],
   keywords: KEYWORDS,
   check: checkJvmCredentials,
-  examples: javaExamples,
+  examples: joinExamples(javaExamples, javaShapeExamples),
 };
 
 export const kotlinSourceCheck: LanguageCheck = {
   languages: ['kotlin'],
   keywords: KEYWORDS,
   check: checkJvmCredentials,
-  examples: kotlinExamples,
+  examples: joinExamples(kotlinExamples, kotlinShapeExamples),
 };
 
 /** `spring.datasource.url=jdbc:mysql://db/shop?user=shop&password=…`: the URL moves to the environment. */

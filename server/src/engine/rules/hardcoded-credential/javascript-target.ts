@@ -21,6 +21,8 @@ export interface Target {
   noFix?: boolean;
   /** `process.env.X = 'lit'`: the code sets the variable itself. */
   envWrite?: boolean;
+  /** `password == 'lit'`: compared with, not assigned; a plain word there is a state (`'reset'`). */
+  comparison?: boolean;
 }
 
 export interface Scope {

@@ -2,7 +2,7 @@
 // assignments (also inside `apply { }`), named and positional arguments, `?:` after an env read.
 import { kotlinCall, kotlinDeclaredName, kotlinDottedName, kotlinString, navigationName } from '../../languages/kotlin';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { argumentTarget, comparedTarget, envReadName, getterTarget, type JvmSyntax } from './java-calls';
+import { argumentTarget, comparedTarget, envReadName, getterTarget, isDecoderCall, type JvmSyntax } from './java-calls';
 import { ancestorWithin, sameNode, TRANSPARENT_METHODS } from './java-targets';
 import { envFallbackTarget, nameTarget, type Target } from './javascript-target';
 
@@ -26,6 +26,12 @@ export function kotlinTarget(literal: SyntaxNode, syntax: JvmSyntax): Target | u
         continue;
       }
       return call && method === 'equals' ? comparedTarget(kotlinCall(call)?.args[0], syntax) : undefined;
+    }
+    const decoder = parent.type === 'value_argument' ? callOfArgument(parent, syntax) : undefined;
+    const decoderCall = decoder ? kotlinCall(decoder) : undefined;
+    if (decoder && decoderCall && isDecoderCall(decoderCall)) {
+      parent = decoder; // the update step climbs past the decoder call: hex("...") goes where its result goes
+      continue;
     }
     return directTarget(parent, node, syntax);
   }
@@ -74,10 +80,15 @@ function declaredTarget(declaration: SyntaxNode, isValue: boolean): Target | und
   return isValue && name !== undefined ? nameTarget([name]) : undefined;
 }
 
-function argumentOf(argument: SyntaxNode, syntax: JvmSyntax): Target | undefined {
+/** value_argument -> value_arguments -> call_suffix -> call_expression. */
+function callOfArgument(argument: SyntaxNode, syntax: JvmSyntax): SyntaxNode | undefined {
   const args = syntax.parent(argument);
   const suffix = args && syntax.parent(args);
-  const call = suffix && syntax.parent(suffix);
+  return (suffix && syntax.parent(suffix)) ?? undefined;
+}
+
+function argumentOf(argument: SyntaxNode, syntax: JvmSyntax): Target | undefined {
+  const call = callOfArgument(argument, syntax);
   const found = call ? kotlinCall(call) : undefined;
   if (!found) return undefined;
   const value = argument.namedChild(argument.namedChildCount - 1);

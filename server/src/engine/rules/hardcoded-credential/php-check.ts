@@ -6,6 +6,7 @@ import type { MappedText } from '../../languages/mapped-text';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, isSecretLikeValue, urlEnvName } from '../../secrets';
+import { isCredentialValue as isCredentialLiteral, isDigitPassword } from './credential-value';
 import { embeddedTokenReport, readerFor, urlPasswordReport, wholeLiteralReport, type PhpLiteral } from './php-report';
 import { targetOf, type Target } from './php-targets';
 
@@ -35,6 +36,7 @@ export function checkPhpCredentials(context: RuleContext): void {
   const read = readerFor(context.text, context.path);
   const namesCount = !isTestFile(context.path);
   walkWithParents(tree.rootNode, (node, parents) => {
+    if (node.type === 'integer' && namesCount) inspectDigits(node, { context, read, namesCount, parents });
     if (node.type !== 'string' && node.type !== 'encapsed_string') return true;
     const text = phpString(node);
     if (text && isValuePosition(node, parents)) inspect(node, text, { context, read, namesCount, parents });
@@ -64,7 +66,8 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   const literal: PhpLiteral = { span: { start: node.startIndex, end: node.endIndex }, value, read: scope.read };
   const tokens = findTokens(value);
   const urls = findUrlPasswords(value).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
-  const target = tokens.length > 0 || urls.length > 0 || scope.namesCount ? targetOf(node, scope.parents) : undefined;
+  const found = tokens.length > 0 || urls.length > 0 || scope.namesCount ? targetOf(node, scope.parents) : undefined;
+  const target = found && laravelAppKey(found, scope.context.path);
   const report = scope.context.report.bind(scope.context);
 
   const only = tokens[0];
@@ -86,6 +89,20 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   report(wholeLiteralReport(literal, target.credential.noun, target, target.envName, false));
 }
 
+/** `'password' => 6742530`: a number is a password too; no fix, since the code expects a number. */
+function inspectDigits(node: SyntaxNode, scope: Scope): void {
+  const target = targetOf(node, scope.parents);
+  if (!target || !isDigitPassword(node.text, target)) return;
+  const literal: PhpLiteral = { span: { start: node.startIndex, end: node.endIndex }, value: node.text, read: scope.read };
+  scope.context.report(wholeLiteralReport(literal, 'password', { ...target, noFix: true }, target.envName, false));
+}
+
+/** Laravel's `config/app.php` `'key' => '...'` is APP_KEY, the key that encrypts cookies and sessions. */
+function laravelAppKey(target: Target, path: string): Target {
+  if (target.label !== 'key' || !/(?:^|\/)config\/app\.php$/.test(path)) return target;
+  return { ...target, label: 'app.key', credential: { noun: 'application key', strength: 'strong' }, envName: 'APP_KEY' };
+}
+
 function isCredentialValue(value: string, target: Target): boolean {
   if (FRAMEWORK_DUMMIES.has(value.toLowerCase()) || isValidationRule(value) || PUBLISHABLE.test(value)) return false;
   // Symfony resolves `%env(APP_SECRET)%` and `%kernel.secret%` from the environment and parameters.
@@ -93,7 +110,7 @@ function isCredentialValue(value: string, target: Target): boolean {
   // Laravel's `'passwords' => 'users'` names a password broker; a plural holds a collection, not one secret.
   const plural = /passwords$/i.test(target.name ?? '');
   const weakName = target.credential?.strength === 'weak' || plural;
-  return isSecretLikeValue(value, { weakName, ...(target.name ? { name: target.name } : {}) });
+  return target.credential ? isCredentialLiteral(value, target, { ...target.credential, strength: weakName ? 'weak' : target.credential.strength }) : false;
 }
 
 function isValidationRule(value: string): boolean {

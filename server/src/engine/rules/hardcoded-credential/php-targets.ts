@@ -183,7 +183,7 @@ function operatorTarget(parent: SyntaxNode, node: SyntaxNode): Target | undefine
   }
   if (EQUALITY.has(operator)) {
     const segments = segmentsOf(left.id === node.id ? right : left);
-    return segments ? nameTarget(segments) : undefined;
+    return segments ? { ...nameTarget(segments), comparison: true } : undefined;
   }
   return undefined;
 }

@@ -6,6 +6,8 @@ import { envNameFrom } from '../../secrets';
 import { CREDENTIAL_KEYWORDS, reportConfigValue } from './config-common';
 import { checkPhpCredentials } from './php-check';
 import { iniCredentialExamples, phpCredentialExamples } from './php-examples';
+import { phpShapeExamples } from './php-examples-shapes';
+import { joinExamples } from '../../examples';
 
 /** The config keywords, plus the PHP APIs that take a password by position. */
 const PHP_KEYWORDS = [...CREDENTIAL_KEYWORDS, 'pdo', 'mysqli', 'hash_hmac', 'openssl_', 'jwt', 'ftp_login', 'ldap_bind', 'pg_connect', 'pg_pconnect', 'stripe'];
@@ -25,6 +27,6 @@ function checkIni(context: RuleContext): void {
 }
 
 export const phpChecks: LanguageCheck[] = [
-  { languages: ['php'], keywords: PHP_KEYWORDS, check: checkPhpCredentials, examples: phpCredentialExamples },
+  { languages: ['php'], keywords: PHP_KEYWORDS, check: checkPhpCredentials, examples: joinExamples(phpCredentialExamples, phpShapeExamples) },
   { languages: ['ini'], keywords: [...CREDENTIAL_KEYWORDS, 'pw'], check: checkIni, examples: iniCredentialExamples },
 ];

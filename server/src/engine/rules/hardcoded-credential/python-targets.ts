@@ -160,7 +160,7 @@ function comparisonTarget(comparison: SyntaxNode, node: SyntaxNode): Target | un
   if (operands.length !== 2 || !['==', '!='].includes(operators[0] ?? '')) return undefined;
   const other = operands[0]?.id === node.id ? operands[1] : operands[0];
   const name = dottedName(other);
-  return name === undefined ? undefined : nameTarget(name.split('.'));
+  return name === undefined ? undefined : { ...nameTarget(name.split('.')), comparison: true };
 }
 
 /** `def get_password(): return 'lit'`: the function's name says what it returns. */

@@ -4,9 +4,12 @@
 import { importBindings, isDocstring, isPythonTestPath, readString, stringValue, type Bindings, type PythonString } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, isSecretLikeValue, TOKEN_FORMATS, urlEnvName, type TokenMatch, type UrlPassword } from '../../secrets';
+import { findTokens, findUrlPasswords, TOKEN_FORMATS, urlEnvName, type TokenMatch, type UrlPassword } from '../../secrets';
 import type { Span } from '../../types';
+import { isCredentialValue, isDigitPassword } from './credential-value';
 import { pythonExamples } from './python-examples';
+import { pythonShapeExamples } from './python-examples-shapes';
+import { joinExamples } from '../../examples';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport, type PythonLiteral } from './python-report';
 import { targetOf, type Target } from './python-targets';
 
@@ -24,7 +27,7 @@ export const pythonChecks: LanguageCheck[] = [
     languages: ['python'],
     keywords: [...new Set([...BASE_KEYWORDS, ...formatKeywords])],
     check,
-    examples: pythonExamples,
+    examples: joinExamples(pythonExamples, pythonShapeExamples),
   },
 ];
 
@@ -34,6 +37,10 @@ function check(context: RuleContext): void {
   const bindings = importBindings(tree.rootNode);
   const testFile = isPythonTestPath(context.path);
   walkTree(tree.rootNode, (node) => {
+    if (node.type === 'integer') {
+      if (!testFile) inspectDigits(node, bindings, context);
+      return false;
+    }
     if (node.type !== 'string' && node.type !== 'concatenated_string') return true;
     if (isValuePosition(node)) inspect(node, bindings, testFile, context);
     return false;
@@ -79,8 +86,16 @@ function inspect(node: SyntaxNode, bindings: Bindings, testFile: boolean, contex
   if (reported || !literal || testFile) return;
   const credential = target?.credential;
   if (!target || !credential) return;
-  if (!isSecretLikeValue(literal.value, { weakName: credential.strength === 'weak', ...(target.name ? { name: target.name } : {}) })) return;
+  if (!isCredentialValue(literal.value, target, credential)) return;
   context.report(wholeLiteralReport(literal, credential.noun, false, target, target.envName));
+}
+
+/** `password = 6742530`: a number is a password too; no fix, since the code expects a number. */
+function inspectDigits(node: SyntaxNode, bindings: Bindings, context: RuleContext): void {
+  const target = targetOf(node, bindings);
+  if (!target || !isDigitPassword(node.text, target)) return;
+  const literal: PythonLiteral = { span: { start: node.startIndex, end: node.endIndex }, value: node.text, bytes: false };
+  context.report(wholeLiteralReport(literal, 'password', false, { ...target, noFix: true }, target.envName));
 }
 
 function partsOf(node: SyntaxNode): Part[] {

@@ -100,7 +100,7 @@ function binaryTarget(parent: SyntaxNode, node: SyntaxNode): Target | undefined 
   }
   if (operator === '==' || operator === '!=') {
     const name = dottedName(same(left, node) ? right : left);
-    return name === undefined ? undefined : rubyNameTarget(name.split('.'));
+    return name === undefined ? undefined : { ...rubyNameTarget(name.split('.')), comparison: true };
   }
   return undefined;
 }
@@ -186,6 +186,14 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
   if (methodName(call) === 'set' && index === 1) {
     const key = symbolOrStringName(args[0]);
     return key === undefined ? undefined : rubyNameTarget([key]);
+  }
+  // OmniAuth's `provider :github, 'client id', 'client secret'` and Devise's `config.omniauth` alike.
+  const method = methodName(call);
+  if ((method === 'provider' || method === 'omniauth') && index === 2) {
+    const provider = symbolOrStringName(args[0]);
+    if (provider === undefined) return undefined;
+    const credential: CredentialName = { noun: 'OAuth client secret', strength: 'strong' };
+    return { kind: 'api', label: `${method} :${provider}`, credential, envName: `${provider.toUpperCase().replace(/\W/g, '_')}_CLIENT_SECRET` };
   }
   return undefined;
 }

@@ -3,22 +3,25 @@
 // (`PASSWORD =`, `config.secret_key_base =`, `password:`), a secret-taking API, an `ENV` fallback.
 import { callName, stringContentSpan, stringValue } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import { isCredentialValue, isDigitPassword } from './credential-value';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, isSecretLikeValue, TOKEN_FORMATS, urlEnvName, type TokenMatch } from '../../secrets';
+import { findTokens, findUrlPasswords, TOKEN_FORMATS, urlEnvName, type TokenMatch } from '../../secrets';
 import type { Span } from '../../types';
 import type { Target } from './javascript-target';
 import { rubyExamples } from './ruby-examples';
+import { rubyShapeExamples } from './ruby-examples-shapes';
+import { joinExamples } from '../../examples';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './ruby-report';
 import { targetOf } from './ruby-targets';
 
-const BASE_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jwt', 'hmac', 'stripe', 'session', 'cookie', 'twilio'];
+const BASE_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jwt', 'hmac', 'stripe', 'session', 'cookie', 'twilio', 'omniauth'];
 const formatKeywords = TOKEN_FORMATS.flatMap((format) => format.keywords).filter((keyword) => keyword.length >= 3 && keyword !== '-us');
 const KEYWORDS = [...new Set([...BASE_KEYWORDS, ...formatKeywords])];
 
 /** Calls whose string arguments name code, not values. */
 const LOADERS = new Set(['require', 'require_relative', 'load', 'autoload', 'gem']);
 
-export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: KEYWORDS, check, examples: rubyExamples }];
+export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: KEYWORDS, check, examples: joinExamples(rubyExamples, rubyShapeExamples) }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
@@ -26,6 +29,7 @@ function check(context: RuleContext): void {
   walkTree(tree.rootNode, (node) => {
     if (node.type === 'string' && isValuePosition(node)) inspectString(node, context);
     else if (node.type === 'heredoc_body') inspectHeredoc(node, context);
+    else if (node.type === 'integer') inspectDigits(node, context);
     return node.type !== 'string';
   });
 }
@@ -62,8 +66,15 @@ function inspectString(node: SyntaxNode, context: RuleContext): void {
 
   const credential = target?.credential;
   if (!target || !credential) return;
-  if (!isSecretLikeValue(value, { weakName: credential.strength === 'weak', ...(target.name ? { name: target.name } : {}) })) return;
+  if (!isCredentialValue(value, target, credential)) return;
   context.report(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }));
+}
+
+/** `password: 6742530`: a number is a password too; no fix, since the code expects a number. */
+function inspectDigits(node: SyntaxNode, context: RuleContext): void {
+  const target = targetOf(node);
+  if (!target || !isDigitPassword(node.text, target)) return;
+  context.report(wholeLiteralReport({ span: nodeSpan(node), value: node.text, what: 'password', isToken: false, target: { ...target, noFix: true }, defaultEnvName: target.envName }));
 }
 
 /** Heredocs hold PEM keys and scripts: only known tokens and URL passwords count there, without a fix. */

@@ -1,0 +1,49 @@
+// Whether a literal bound to a credential target is the credential itself: one answer for every
+// language, so `password == 'reset'` or a passphrase handed to a JWT signer reads the same in
+// Go, Java, Kotlin, Python, Ruby and PHP.
+import { isSecretLikeValue, isTrivialSequence, splitWords, type CredentialName } from '../../secrets';
+import type { Target } from './javascript-target';
+
+export function isCredentialValue(value: string, target: Target, credential: CredentialName): boolean {
+  return isSecretLikeValue(value, {
+    weakName: credential.strength === 'weak',
+    ...(target.name ? { name: target.name } : {}),
+    sink: isSecretSink(target, credential),
+    comparison: target.comparison === true,
+  });
+}
+
+/** Names that only ever hold a signing or encryption secret: SECRET_KEY, secret_key_base, JWT_SECRET, session_secret. */
+const SINK_PAIRS: readonly (readonly [string, string])[] = [
+  ['secret', 'key'],
+  ['jwt', 'secret'],
+  ['jwt', 'key'],
+  ['signing', 'key'],
+  ['signing', 'secret'],
+  ['session', 'secret'],
+  ['cookie', 'secret'],
+  ['secret', 'base'],
+];
+
+/**
+ * Where a sentence is a passphrase rather than UI text: a signer's or cipher's key argument, or a
+ * name that holds nothing but a signing secret. Passwords stay out: `password: 'Enter a password'`
+ * is a form's text far more often than a password.
+ */
+export function isSecretSink(target: Target, credential: CredentialName): boolean {
+  if (credential.noun.includes('password')) return false;
+  if (target.kind === 'api') return true;
+  const words = new Set(splitWords(target.name ?? target.label));
+  return SINK_PAIRS.some(([first, second]) => words.has(first) && words.has(second));
+}
+
+/**
+ * A number under a password name (`password = 6742530`, `'password' => 6742530`) is a PIN-style
+ * password: six digits or more, not a run (`123456`) or one digit repeated. Ports, timeouts and
+ * lengths have their own names (`password_min_length`), so the name decides.
+ */
+export function isDigitPassword(digits: string, target: Target | undefined): boolean {
+  if (!target?.credential || target.credential.noun !== 'password' || target.comparison) return false;
+  if (!/^\d{6,20}$/.test(digits) || new Set(digits).size < 3) return false;
+  return !isTrivialSequence(digits);
+}

@@ -1,0 +1,49 @@
+// Go shapes real code keeps credentials in beyond plain consts and struct literals: flag defaults,
+// struct-tag defaults, signers called on a chain, mail dialers, JWT middleware. Generated values.
+import type { Examples } from '../../rule';
+
+export const goShapeExamples: Examples = {
+  valid: [
+    {
+      name: 'flags without a default, or whose name is no credential',
+      path: 'cmd/server/main.go',
+      code: 'package main\n\nimport "flag"\n\nfunc main() {\n\tpw := flag.String("db-password", "", "database password")\n\thost := flag.String("host", "localhost", "listen host")\n\tmode := flag.String("auth-mode", "basic", "how to authenticate")\n\t_, _, _ = pw, host, mode\n}\n',
+    },
+    {
+      name: 'struct tags that name the variable, or default to a placeholder or an empty value',
+      path: 'internal/config/config.go',
+      code: 'package config\n\ntype Config struct {\n\tDBPassword string `env:"DB_PASSWORD,required"`\n\tToken      string `default:"changeme"`\n\tSecret     string `json:"secret" default:""`\n\tHost       string `default:"localhost"`\n}\n',
+    },
+    {
+      name: 'a credential field compared with a state word',
+      path: 'internal/users/reset.go',
+      code: 'package users\n\nfunc needsReset(u User) bool {\n\treturn u.Password == "reset" || u.Token == "expired"\n}\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'the default of a credential flag (flag, pflag through cmd.Flags())',
+      path: 'cmd/server/main.go',
+      code: 'package main\n\nimport "flag"\n\nfunc main() {\n\tpw := flag.String("db-password", ⟦"HeBNdVWToSuMzH"⟧, "database password")\n\tflag.StringVar(&secret, "jwt-secret", ⟦"hJx5RRmQpVsTfr"⟧, "signing secret")\n\tcmd.Flags().StringVarP(&token, "api-token", "t", ⟦"65YFMPBPsGaUTD"⟧, "API token")\n\t_ = pw\n}\n',
+      messageIncludes: ['Factor III', 'flag"'],
+    },
+    {
+      name: 'struct-tag defaults (caarlos0/env envDefault, creasty/defaults default)',
+      path: 'internal/config/config.go',
+      code: 'package config\n\ntype Config struct {\n\tDBPassword string `env:"DB_PASSWORD" default:"⟦Y9H9brAdZiyCae⟧"`\n\tJWTSecret  string `json:"jwt_secret" envDefault:"⟦kUtRj4DZw6QKQH⟧"`\n}\n',
+      messageIncludes: ['efault`"', 'os.Getenv('],
+    },
+    {
+      name: 'a signing key passed to SignedString on a chain, and to echo\'s JWT middleware',
+      path: 'internal/auth/token.go',
+      code: 'package auth\n\nimport (\n\t"github.com/golang-jwt/jwt/v5"\n\t"github.com/labstack/echo/v4/middleware"\n)\n\nfunc sign(c jwt.MapClaims) (string, error) {\n\te.Use(middleware.JWT([]byte(⟦"VA9y5ujE8GCEVE"⟧)))\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(⟦"YjbyqsEodbr9WS"⟧))\n}\n',
+      messageIncludes: ['JWT signing key'],
+    },
+    {
+      name: 'a gomail dialer\'s password',
+      path: 'internal/mail/mail.go',
+      code: 'package mail\n\nimport "gopkg.in/gomail.v2"\n\nvar dialer = gomail.NewDialer("smtp.shop.io", 587, "orders@shop.io", ⟦"LCrMQ96JqhBtKE"⟧)\n',
+      messageIncludes: ['passed to gomail.NewDialer', 'os.Getenv("SMTP_PASSWORD")'],
+    },
+  ],
+};

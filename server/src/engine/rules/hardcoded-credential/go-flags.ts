@@ -1,0 +1,31 @@
+// Command-line flag defaults in Go: `flag.String("db-password", "lit", usage)` ships the literal
+// as the value whenever the flag is not given, so it is config in code like any other default.
+// The standard library's flag package, spf13/pflag (cobra's `cmd.Flags()`) and urfave/cli share
+// these shapes; the flag's name says what the value is.
+import { lastSegment } from '../../languages/go';
+import { credentialName } from '../../secrets';
+import { nameTarget, type Target } from './javascript-target';
+
+/** Method -> [index of the flag name, index of the default value]. */
+const FLAG_METHODS: Readonly<Record<string, readonly [number, number]>> = {
+  String: [0, 1],
+  StringVar: [1, 2],
+  StringP: [0, 2],
+  StringVarP: [1, 3],
+};
+
+/** Receivers that are flag sets: `flag`, `pflag`, `fs`/`flags`/`flagSet`, `cmd.Flags()`, `cmd.PersistentFlags()`. */
+function isFlagSet(receiver: string): boolean {
+  return /(?:^|\.)(?:p?flag|flags|fs|flagSet|set|Flags|PersistentFlags|CommandLine)$/i.test(receiver);
+}
+
+/** The flag whose default the argument at `index` is, when the call declares a string flag. */
+export function flagDefaultTarget(callee: string, index: number, flagName: string | undefined): Target | undefined {
+  const method = lastSegment(callee);
+  const positions = FLAG_METHODS[method];
+  const receiver = callee.slice(0, Math.max(0, callee.length - method.length - 1));
+  if (!positions || positions[1] !== index || !isFlagSet(receiver) || flagName === undefined) return undefined;
+  if (!credentialName(flagName)) return undefined;
+  // No in-place fix: the flag stays, only its default should go; the user decides what replaces it.
+  return { ...nameTarget(flagName.split(/[.]/)), label: `${flagName} flag`, noFix: true };
+}

@@ -1,0 +1,60 @@
+// Defaults in Go struct tags: `Password string `env:"DB_PASSWORD" envDefault:"lit"`` (caarlos0/env),
+// `default:"lit"` (creasty/defaults, kelseyhightower/envconfig, ardanlabs/conf). The library puts the
+// literal in the field whenever the variable is unset, so it is config in code; the field says what it is.
+import type { SyntaxNode } from '../../languages/treeSitter';
+import { findTokens } from '../../secrets';
+import type { Report } from '../../types';
+import { isCredentialValue } from './credential-value';
+import { wholeLiteralReport } from './javascript-report';
+import { nameTarget } from './javascript-target';
+
+const DEFAULT_KEYS = new Set(['default', 'envDefault', 'envdefault']);
+interface TagPair {
+  key: string;
+  value: string;
+  /** Offset of the value in the tag's text. */
+  start: number;
+}
+
+/** `key:"value"` pairs, read the way reflect.StructTag.Lookup reads them: one pass, no backtracking. */
+function tagPairs(tag: string): TagPair[] {
+  const pairs: TagPair[] = [];
+  let i = 0;
+  while (i < tag.length) {
+    while (tag[i] === ' ') i++;
+    const keyStart = i;
+    while (i < tag.length && tag[i]! > ' ' && tag[i] !== ':' && tag[i] !== '"') i++;
+    if (i === keyStart || tag[i] !== ':' || tag[i + 1] !== '"') break;
+    const key = tag.slice(keyStart, i);
+    i += 2;
+    const start = i;
+    while (i < tag.length && tag[i] !== '"') i += tag[i] === '\\' ? 2 : 1;
+    if (i >= tag.length) break;
+    pairs.push({ key, value: tag.slice(start, i), start });
+    i++;
+  }
+  return pairs;
+}
+
+/** Reports of the credential defaults in one field declaration's tag. */
+export function tagDefaultReports(field: SyntaxNode): Report[] {
+  const tag = field.childForFieldName('tag');
+  const name = field.childForFieldName('name')?.text;
+  if (!tag || name === undefined || tag.type !== 'raw_string_literal') return [];
+  const reports: Report[] = [];
+  const base = tag.startIndex + 1;
+  const raw = tag.text.slice(1, -1);
+  const pairs = tagPairs(raw);
+  const envName = pairs.find((pair) => pair.key === 'env')?.value.split(',')[0];
+  for (const { key, value, start: offset } of pairs) {
+    if (!DEFAULT_KEYS.has(key)) continue;
+    const target = { ...nameTarget([name]), label: `${name} \`${key}\``, noFix: true, ...(envName && /^[A-Za-z_]\w*$/.test(envName) ? { envName } : {}) };
+    const token = findTokens(value)[0];
+    const credential = target.credential;
+    if (!token && (!credential || !isCredentialValue(value, target, credential))) continue;
+    const start = base + offset;
+    const what = token?.format ?? credential!.noun;
+    reports.push(wholeLiteralReport({ span: { start, end: start + value.length }, value, what, isToken: !!token, target, defaultEnvName: token?.envName ?? target.envName }));
+  }
+  return reports;
+}
