@@ -54,6 +54,7 @@ describe('Go: the shop fixture', () => {
       'file-logger:25:lumberjack.Logger{Filename: "/var/log/shop/shop.log", MaxSize: 100}',
       'hardcoded-credential:27:Qm7-shop-Pg-41',
       'hardcoded-credential:33:Qm7-shop-Pg-41',
+      'hardcoded-port:40:":8080"',
       'memory-session-store:13:carts',
       'startup-migration:31:db.AutoMigrate(&Order{})',
       'startup-migration:37:m.Up()',

@@ -82,7 +82,7 @@ function appliesTo(check: LanguageCheck, language: LanguageId, lowered: string):
  */
 function inScope(severity: Severity, report: Report, scope: FileScope): { severity: Severity; note: string } {
   const confidence = report.confidence ?? 'structure';
-  let result = atMost(severity, report.maxSeverity);
+  let result = atMost(severity, report.severity);
   let note = '';
   if (scope !== 'app' && isGuess(confidence)) {
     result = atMost(result, 'info');

@@ -123,8 +123,12 @@ export interface Report {
   secret?: string;
   /** Default: `structure`. A guess in a test, fixture, example, docs or locale file is reported at `info`. */
   confidence?: Confidence;
-  /** The most this finding can be, whatever the rule's severity: a stock local-dev password is `info`. */
-  maxSeverity?: Severity;
+  /**
+   * At most this severity: a weaker form of the problem than the rule's usual one (a localhost
+   * fallback after an environment read, a divergence in the test environment). The rule's
+   * configured severity still applies when it is lower.
+   */
+  severity?: Severity;
 }
 
 export interface Finding {

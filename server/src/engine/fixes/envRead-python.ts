@@ -8,10 +8,15 @@ import type { OffsetEdit, Span } from '../types';
  */
 export function pythonEnvRead(documentText: string, span: Span, name: string): OffsetEdit[] | undefined {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined;
-  const edits: OffsetEdit[] = [{ span, text: `os.environ["${name}"]` }];
+  return withOsImport(documentText, { span, text: `os.environ["${name}"]` });
+}
+
+/** The edit, plus `import os` where the module lacks it; undefined when the import cannot go first. */
+export function withOsImport(documentText: string, edit: OffsetEdit): OffsetEdit[] | undefined {
+  const edits: OffsetEdit[] = [edit];
   if (importsOs(documentText)) return edits;
   const at = importOffset(documentText);
-  if (at > span.start) return undefined;
+  if (at > edit.span.start) return undefined;
   edits.push({ span: { start: at, end: at }, text: `import os\n` });
   return edits;
 }

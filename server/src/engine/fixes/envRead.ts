@@ -36,9 +36,14 @@ export const ENV_READS: Readonly<Record<string, { read: (name: string) => string
  * `process.env.X`) get the bracket form.
  */
 export function envReadExpression(name: string, language: LanguageId, documentText: string): string {
-  const brackets = /process\.env\[\s*['"]/.test(documentText) && !/process\.env\.[A-Za-z_$]/.test(documentText);
-  const read = brackets ? `process.env['${name}']` : `process.env.${name}`;
+  const read = processEnvRead(name, documentText);
   return language === 'typescript' ? `${read}!` : read;
+}
+
+/** `process.env.NAME`, or `process.env['NAME']` in files that only ever read the environment that way. */
+export function processEnvRead(name: string, documentText: string): string {
+  const brackets = /process\.env\[\s*['"]/.test(documentText) && !/process\.env\.[A-Za-z_$]/.test(documentText);
+  return brackets ? `process.env['${name}']` : `process.env.${name}`;
 }
 
 /** The outermost node covering exactly `span`, so its parent is the context the replacement lands in. */

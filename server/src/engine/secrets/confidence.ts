@@ -37,5 +37,5 @@ export function withCredentialConfidence(report: Report, text: string): Report {
   const confidence = report.confidence ?? credentialConfidence(report.secret);
   if (confidence === 'format' || report.secret === undefined) return { ...report, confidence };
   const stock = isStockDevPassword(report.secret) || isLocalDefaultAt(text, report.span.start, report.span.end);
-  return stock ? { ...report, confidence, maxSeverity: INFO, message: report.message + STOCK_NOTE } : { ...report, confidence };
+  return stock ? { ...report, confidence, severity: INFO, message: report.message + STOCK_NOTE } : { ...report, confidence };
 }

@@ -1,0 +1,51 @@
+// Literal ports in a server command line: `gunicorn -b 0.0.0.0:8000`, `rails s -p 3000`,
+// `uvicorn app:app --port 8000`, `php -S 0.0.0.0:8080`, `PORT=3000 node server.js`.
+// Read from shell words, so `--port $PORT` and `-b :${PORT}` are environment reads and stay quiet.
+import { lexShell, simpleCommands, type ShellWord } from '../../languages/shell';
+import type { MappedText } from '../../languages/mapped-text';
+import type { Span } from '../../types';
+
+export interface CommandPort {
+  /** The digits of the port, in the source. */
+  span: Span;
+  port: number;
+}
+
+const PORT_FLAGS = new Set(['-p', '--port']);
+const ADDRESS_FLAGS = new Set(['-b', '--bind', '-S', '--listen', '--host-port']);
+/** `host:port`, `:port`, `[::]:port`; the port is the trailing digits. */
+const ADDRESS = /^(?:[A-Za-z0-9.-]*|\[[0-9A-Fa-f:]*\]):([0-9]{1,5})$/;
+
+export function commandPorts(command: MappedText): CommandPort[] {
+  const found: CommandPort[] = [];
+  for (const simple of simpleCommands(lexShell(command))) {
+    simple.words.forEach((word, index) => {
+      const hit = portOfWord(word, simple.words[index + 1]);
+      if (hit) found.push(hit);
+    });
+  }
+  return found;
+}
+
+function portOfWord(word: ShellWord, next: ShellWord | undefined): CommandPort | undefined {
+  const text = word.text.text;
+  const equals = text.indexOf('=');
+  const flag = equals > 0 && text.startsWith('-') ? text.slice(0, equals) : text;
+  if (word.bareEquals > 0 && text.slice(0, word.bareEquals) === 'PORT') return digits(word.text, word.bareEquals + 1, false);
+  if (!PORT_FLAGS.has(flag) && !ADDRESS_FLAGS.has(flag)) return undefined;
+  const address = PORT_FLAGS.has(flag) ? undefined : ADDRESS;
+  if (equals > 0 && flag !== text) return digits(word.text, equals + 1, address !== undefined);
+  return next ? digits(next.text, 0, address !== undefined) : undefined;
+}
+
+/** The port in `text` from `from` on: all digits, or an address's trailing digits. */
+function digits(text: MappedText, from: number, isAddress: boolean): CommandPort | undefined {
+  const value = text.text.slice(from);
+  const match = isAddress ? ADDRESS.exec(value) : /^([0-9]{1,5})$/.exec(value);
+  const portText = match?.[1];
+  if (portText === undefined) return undefined;
+  const port = Number(portText);
+  if (port < 1 || port > 65535) return undefined;
+  const start = from + value.length - portText.length;
+  return { span: text.span(start, start + portText.length), port };
+}

@@ -1,0 +1,24 @@
+import type { Examples } from '../../rule';
+
+export const procfileExamples: Examples = {
+  valid: [
+    { name: 'binds $PORT', path: 'Procfile', code: `web: gunicorn app:app --bind 0.0.0.0:$PORT\n` },
+    { name: 'braced $PORT', path: 'Procfile', code: `web: bundle exec puma -p \${PORT:-3000}\n` },
+    { name: 'npm start reads PORT in code', path: 'Procfile', code: `web: npm start\nrelease: npm run migrate\n` },
+    { name: 'a worker is not routed to', path: 'Procfile', code: `worker: celery -A app worker -b redis://localhost:6379\n` },
+    { name: 'mkdir -p before the server', path: 'Procfile', code: `web: mkdir -p tmp && node server.js\n` },
+  ],
+  invalid: [
+    {
+      name: 'gunicorn --bind',
+      path: 'Procfile',
+      code: `web: gunicorn app:app --bind 0.0.0.0:⟦8000⟧\n`,
+      messageIncludes: ['8000', '$PORT'],
+      output: `web: gunicorn app:app --bind 0.0.0.0:$PORT\n`,
+    },
+    { name: 'rails -p', path: 'Procfile', code: `web: bundle exec rails server -p ⟦3000⟧\n`, output: `web: bundle exec rails server -p $PORT\n` },
+    { name: 'uvicorn --port=', path: 'Procfile', code: `web: uvicorn main:app --host 0.0.0.0 --port=⟦8000⟧\n` },
+    { name: 'PORT assigned in the command', path: 'Procfile', code: `web: PORT=⟦3000⟧ node server.js\n` },
+    { name: "PHP's built-in server", path: 'Procfile', code: `web: php -S 0.0.0.0:⟦8080⟧ -t public\n` },
+  ],
+};

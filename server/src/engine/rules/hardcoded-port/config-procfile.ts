@@ -1,0 +1,25 @@
+// Procfile `web:` processes that bind a literal port: the platform hands the port over in $PORT
+// and routes only to that one.
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { commandPorts } from './command-ports';
+import { procfileExamples } from './config-procfile-examples';
+
+function check(context: RuleContext): void {
+  for (const entry of context.parsed.procfile) {
+    if (entry.name !== 'web') continue;
+    for (const hit of commandPorts(entry.command)) {
+      context.report({
+        span: hit.span,
+        message: `Factor VII: the "web" process binds hardcoded port ${hit.port}; bind $PORT, which the platform assigns and routes to.`,
+        fix: { kind: 'replace', title: 'Bind $PORT', edits: [{ span: hit.span, text: '$PORT' }] },
+      });
+    }
+  }
+}
+
+export const procfileCheck: LanguageCheck = {
+  languages: ['procfile'],
+  keywords: ['port', '-p', '-b', '-s', 'bind', 'listen'],
+  check,
+  examples: procfileExamples,
+};

@@ -1,0 +1,128 @@
+import type { Examples } from '../../rule';
+
+export const goExamples: Examples = {
+  valid: [
+    {
+      name: 'the address from PORT',
+      path: 'main.go',
+      code: `package main
+
+import (
+	"net/http"
+	"os"
+)
+
+func main() {
+	http.ListenAndServe(":"+os.Getenv("PORT"), nil)
+}
+`,
+    },
+    {
+      name: 'an address variable set from config',
+      path: 'cmd/api/main.go',
+      code: `package main
+
+import "net/http"
+
+func main() {
+	srv := &http.Server{Addr: cfg.Addr, Handler: router()}
+	srv.ListenAndServe()
+}
+`,
+    },
+    {
+      name: 'a test server',
+      path: 'server_test.go',
+      code: `package main
+
+import "net/http"
+
+func TestServe(t *testing.T) {
+	go http.ListenAndServe(":8099", nil)
+}
+`,
+    },
+    {
+      name: 'a Run method outside a web framework',
+      path: 'worker.go',
+      code: `package main
+
+func main() {
+	job.Run(":8080")
+}
+`,
+    },
+    {
+      name: 'a unix socket listener',
+      path: 'main.go',
+      code: `package main
+
+import "net"
+
+func main() {
+	l, _ := net.Listen("unix", "/tmp/app.sock")
+	_ = l
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'http.ListenAndServe',
+      path: 'main.go',
+      code: `package main
+
+import (
+	"log"
+	"net/http"
+)
+
+func main() {
+	log.Fatal(http.ListenAndServe(⟦":8080"⟧, nil))
+}
+`,
+      messageIncludes: ['8080', 'os.Getenv("PORT")'],
+    },
+    {
+      name: 'an http.Server literal through a constant',
+      path: 'cmd/server/main.go',
+      code: `package main
+
+import "net/http"
+
+const addr = "0.0.0.0:9000"
+
+func main() {
+	srv := &http.Server{Addr: ⟦addr⟧, Handler: mux}
+	srv.ListenAndServe()
+}
+`,
+    },
+    {
+      name: 'gin',
+      path: 'main.go',
+      code: `package main
+
+import "github.com/gin-gonic/gin"
+
+func main() {
+	r := gin.Default()
+	r.Run(⟦":8080"⟧)
+}
+`,
+    },
+    {
+      name: 'net.Listen tcp',
+      path: 'grpc.go',
+      code: `package main
+
+import "net"
+
+func main() {
+	lis, _ := net.Listen("tcp", ⟦":50051"⟧)
+	serve(lis)
+}
+`,
+    },
+  ],
+};

@@ -1,0 +1,77 @@
+// Factor VII for Go: `http.ListenAndServe(":8080", h)`, `&http.Server{Addr: ":8080"}`,
+// `net.Listen("tcp", ":8080")`, gin's `r.Run(":8080")`, echo's `e.Start(":8080")` and fiber's
+// `app.Listen(":3000")`. No quick-fix: Go has no one-expression "env or default" without a helper
+// or Go 1.22's cmp.Or, and the engine cannot see the module's Go version.
+import { callArguments, callName, goImports, goStringValue, importsAny, isGoString, named, qualifiedName } from '../../languages/go';
+import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { isNonServerPath } from '../process-paths';
+import { goExamples } from './go-examples';
+import { portMessage } from './messages';
+
+/** Functions whose first argument is the listen address, by qualified name. */
+const ADDRESS_FUNCTIONS = new Set(['net/http.ListenAndServe', 'net/http.ListenAndServeTLS']);
+/** Frameworks whose app method takes the listen address: `Run`, `Start`, `Listen`, `StartTLS`. */
+const FRAMEWORK_METHODS = new Set(['Run', 'Start', 'StartTLS', 'Listen', 'RunTLS']);
+const FRAMEWORKS = ['github.com/gin-gonic/gin', 'github.com/labstack/echo', 'github.com/gofiber/fiber'];
+const ADDRESS = /^(?:[A-Za-z0-9.-]*|\[[0-9A-Fa-f:]*\]):([0-9]{1,5})$/;
+
+export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['listen', 'addr', '.run(', '.start('], check, examples: goExamples }];
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree || isNonServerPath(context.path) || /_test\.go$/.test(context.path)) return;
+  const imports = goImports(tree.rootNode);
+  const framework = importsAny(imports, FRAMEWORKS);
+  const constants = packageConstants(tree.rootNode);
+  walkTree(tree.rootNode, (node) => {
+    const address = node.type === 'call_expression' ? callAddress(node, imports, framework) : node.type === 'keyed_element' ? serverAddr(node) : undefined;
+    const literal = address && literalAddress(address, constants);
+    if (literal) context.report({ span: nodeSpan(address), message: portMessage(literal, 'os.Getenv("PORT")') });
+  });
+}
+
+function callAddress(call: SyntaxNode, imports: ReadonlyMap<string, string>, framework: boolean): SyntaxNode | undefined {
+  const name = callName(call);
+  if (name === undefined) return undefined;
+  const qualified = qualifiedName(name, imports);
+  const args = callArguments(call);
+  if (qualified !== undefined && ADDRESS_FUNCTIONS.has(qualified)) return args[0];
+  if (qualified === 'net.Listen' && goStringValue(args[0])?.startsWith('tcp')) return args[1];
+  const method = name.slice(name.lastIndexOf('.') + 1);
+  return framework && name.includes('.') && FRAMEWORK_METHODS.has(method) && args.length === 1 ? args[0] : undefined;
+}
+
+/** `Addr: ":8080"` inside an `http.Server{...}` literal. */
+function serverAddr(element: SyntaxNode): SyntaxNode | undefined {
+  const [key, value] = named(element);
+  if (key?.text !== 'Addr' || !value) return undefined;
+  const literal = element.parent?.parent;
+  const type = literal?.type === 'composite_literal' ? literal.childForFieldName('type')?.text : undefined;
+  return type === 'http.Server' ? unwrapElement(value) : undefined;
+}
+
+function unwrapElement(node: SyntaxNode): SyntaxNode {
+  return node.type === 'literal_element' ? named(node)[0] ?? node : node;
+}
+
+function literalAddress(node: SyntaxNode, constants: ReadonlyMap<string, SyntaxNode>): number | undefined {
+  const value = node.type === 'identifier' ? constants.get(node.text) : node;
+  const text = isGoString(value) ? goStringValue(value) : undefined;
+  const port = text === undefined ? undefined : Number(ADDRESS.exec(text)?.[1]);
+  return port !== undefined && port >= 1 && port <= 65535 ? port : undefined;
+}
+
+/** Package-level `const addr = ":8080"` (one name, one value). */
+function packageConstants(root: SyntaxNode): Map<string, SyntaxNode> {
+  const constants = new Map<string, SyntaxNode>();
+  for (const declaration of named(root)) {
+    if (declaration.type !== 'const_declaration' && declaration.type !== 'var_declaration') continue;
+    for (const spec of named(declaration)) {
+      const names = spec.childrenForFieldName('name');
+      const values = named(spec.childForFieldName('value'));
+      if (names.length === 1 && values.length === 1 && names[0]) constants.set(names[0].text, values[0]!);
+    }
+  }
+  return constants;
+}

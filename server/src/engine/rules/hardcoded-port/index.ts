@@ -1,0 +1,21 @@
+import { docsUrl, type Rule } from '../../rule';
+import { javascriptCheck } from './javascript';
+import { procfileCheck } from './config-procfile';
+import { pythonChecks } from './python';
+import { goChecks } from './go';
+
+export const hardcodedPort: Rule = {
+  meta: {
+    id: 'hardcoded-port',
+    factor: 'VII',
+    title: 'Server bound to a hardcoded port',
+    description:
+      'Factor VII (Port binding) has the app export its service by binding a port the platform chooses, ' +
+      'handed over in the environment (PORT). A port written into the code cannot be changed per deploy: ' +
+      'two processes on one host collide, and platforms that assign the port (Heroku, Cloud Run, App Engine) cannot route to it.',
+    defaultSeverity: 'warning',
+    hint: 'Read the port from the environment (PORT), with the literal only as the local default.',
+    docsUrl: docsUrl('hardcoded-port'),
+  },
+  checks: [javascriptCheck, procfileCheck, ...pythonChecks, ...goChecks],
+};

@@ -1,0 +1,87 @@
+import type { Examples } from '../../rule';
+
+export const javascriptExamples: Examples = {
+  valid: [
+    { name: 'the port comes from the environment', path: 'src/server.js', code: `app.listen(process.env.PORT || 3000);\n` },
+    {
+      name: 'through a variable that reads the environment',
+      path: 'src/server.ts',
+      code: `const port = Number(process.env.PORT ?? 3000);\napp.listen(port, () => console.log('up'));\n`,
+    },
+    { name: 'from a config module', path: 'src/server.js', code: `const config = require('./config');\napp.listen(config.port);\n` },
+    { name: 'a parameter', path: 'src/start.js', code: `export function start(app, port) {\n  return app.listen(port);\n}\n` },
+    { name: 'port 0 asks the OS for a free port', path: 'src/server.js', code: `const server = http.createServer(handler).listen(0);\n` },
+    { name: 'a test starts its own server', path: 'test/app.test.js', code: `const server = app.listen(4000);\n` },
+    { name: 'a spec file beside the code', path: 'src/app.spec.ts', code: `beforeAll(() => app.listen(4001));\n` },
+    { name: 'a mock server script', path: 'scripts/mock-api.js', code: `require('express')().listen(9999);\n` },
+    { name: 'a dev-tool config', path: 'webpack.config.js', code: `module.exports = { devServer: { port: 8080 } };\napp.listen(8081);\n` },
+    {
+      name: 'set on a cache client, not an express app',
+      path: 'src/cache.js',
+      code: `const cache = new Map();\ncache.set('port', 3000);\n`,
+    },
+    {
+      name: 'fastify options that read the environment',
+      path: 'src/server.ts',
+      code: `await fastify.listen({ port: Number(process.env.PORT) || 3000, host: '0.0.0.0' });\n`,
+    },
+    {
+      name: 'a variable declared twice is not followed',
+      path: 'src/server.js',
+      code: `function a() { const port = 3000; return port; }\nfunction b(app) { const port = process.env.PORT; app.listen(port); }\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'express app.listen(3000)',
+      path: 'src/server.js',
+      code: `const app = require('express')();\napp.listen(⟦3000⟧, () => console.log('listening'));\n`,
+      messageIncludes: ['3000', 'process.env.PORT'],
+      output: `const app = require('express')();\napp.listen(process.env.PORT ?? 3000, () => console.log('listening'));\n`,
+    },
+    {
+      name: 'TypeScript keeps a number',
+      path: 'src/main.ts',
+      code: `const app = await NestFactory.create(AppModule);\nawait app.listen(⟦3000⟧);\n`,
+      output: `const app = await NestFactory.create(AppModule);\nawait app.listen(Number(process.env.PORT ?? 3000));\n`,
+    },
+    {
+      name: 'through a constant: reported at the listen, fixed at the constant',
+      path: 'src/server.js',
+      code: `const PORT = 8080;\nconst server = http.createServer(handler);\nserver.listen(⟦PORT⟧);\nconsole.log(\`on \${PORT}\`);\n`,
+      output: `const PORT = Number(process.env.PORT ?? 8080);\nconst server = http.createServer(handler);\nserver.listen(PORT);\nconsole.log(\`on \${PORT}\`);\n`,
+    },
+    {
+      name: 'a string port',
+      path: 'src/server.js',
+      code: `app.listen(⟦'3000'⟧);\n`,
+      output: `app.listen(process.env.PORT ?? '3000');\n`,
+    },
+    {
+      name: 'fastify listen options',
+      path: 'src/server.ts',
+      code: `await fastify.listen({ port: ⟦3000⟧, host: '0.0.0.0' });\n`,
+      output: `await fastify.listen({ port: Number(process.env.PORT ?? 3000), host: '0.0.0.0' });\n`,
+    },
+    {
+      name: 'hono on node',
+      path: 'src/index.ts',
+      code: `import { serve } from '@hono/node-server';\nserve({ fetch: app.fetch, port: ⟦8787⟧ });\n`,
+    },
+    { name: 'Bun.serve', path: 'src/index.ts', code: `Bun.serve({ port: ⟦3000⟧, fetch: () => new Response('ok') });\n` },
+    { name: 'hapi', path: 'src/server.js', code: `const Hapi = require('@hapi/hapi');\nconst server = Hapi.server({ port: ⟦3000⟧, host: 'localhost' });\n` },
+    { name: 'a ws server', path: 'src/socket.js', code: `const { WebSocketServer } = require('ws');\nconst wss = new WebSocketServer({ port: ⟦8080⟧ });\n` },
+    {
+      name: "express-generator's app.set('port')",
+      path: 'src/app.js',
+      code: `const express = require('express');\nconst app = express();\napp.set('port', ⟦3000⟧);\n`,
+      output: `const express = require('express');\nconst app = express();\napp.set('port', Number(process.env.PORT ?? 3000));\n`,
+    },
+    {
+      name: 'files that read process.env with brackets keep that style',
+      path: 'src/server.ts',
+      code: `const host = process.env['HOST'];\napp.listen(⟦3000⟧, host);\n`,
+      output: `const host = process.env['HOST'];\napp.listen(Number(process.env['PORT'] ?? 3000), host);\n`,
+    },
+  ],
+};

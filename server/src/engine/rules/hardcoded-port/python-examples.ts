@@ -1,0 +1,37 @@
+import type { Examples } from '../../rule';
+
+export const pythonExamples: Examples = {
+  valid: [
+    {
+      name: 'Flask reads PORT',
+      path: 'app.py',
+      code: `import os\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=int(os.environ.get("PORT", 5000)))\n`,
+    },
+    { name: 'uvicorn from settings', path: 'main.py', code: `import uvicorn\nuvicorn.run("main:app", port=settings.port)\n` },
+    { name: 'no port: the server decides', path: 'app.py', code: `app.run(debug=True)\n` },
+    { name: 'a test server', path: 'tests/test_api.py', code: `server = HTTPServer(("", 8001), Handler)\n` },
+    { name: 'a conftest fixture', path: 'conftest.py', code: `app.run(port=5001)\n` },
+    { name: 'a constant assigned twice is not followed', path: 'app.py', code: `PORT = 5000\nPORT = int(os.environ["PORT"])\napp.run(port=PORT)\n` },
+    { name: 'a socket backlog is not a port', path: 'server.py', code: `sock.bind(("", port))\nsock.listen(5)\n` },
+    { name: 'port 0: any free port', path: 'server.py', code: `httpd = HTTPServer(("localhost", 0), Handler)\n` },
+  ],
+  invalid: [
+    {
+      name: 'Flask app.run under __main__',
+      path: 'app.py',
+      code: `from flask import Flask\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=⟦5000⟧)\n`,
+      messageIncludes: ['5000', 'PORT'],
+      output: `import os\nfrom flask import Flask\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=int(os.environ.get("PORT", 5000)))\n`,
+    },
+    {
+      name: 'uvicorn.run',
+      path: 'main.py',
+      code: `import os\nimport uvicorn\nuvicorn.run("main:app", host="0.0.0.0", port=⟦8000⟧)\n`,
+      output: `import os\nimport uvicorn\nuvicorn.run("main:app", host="0.0.0.0", port=int(os.environ.get("PORT", 8000)))\n`,
+    },
+    { name: 'through a module constant', path: 'server.py', code: `PORT = 8080\nweb.run_app(app, port=⟦PORT⟧)\n` },
+    { name: 'stdlib HTTPServer', path: 'server.py', code: `httpd = HTTPServer(("", ⟦8000⟧), SimpleHTTPRequestHandler)\nhttpd.serve_forever()\n` },
+    { name: 'tornado listen', path: 'server.py', code: `import tornado.web\napp = make_app()\napp.listen(⟦8888⟧)\n` },
+    { name: 'werkzeug run_simple', path: 'serve.py', code: `run_simple("0.0.0.0", ⟦5000⟧, app)\n` },
+  ],
+};

@@ -1,0 +1,86 @@
+// Factor VII for Python: servers started on a literal port. Flask/Sanic/Dash `app.run(port=5000)`,
+// `uvicorn.run(app, port=8000)`, aiohttp's `web.run_app`, waitress and bottle, tornado's
+// `app.listen(8888)`, werkzeug's `run_simple`, wsgiref's `make_server` and the stdlib `HTTPServer`.
+import { withOsImport } from '../../fixes/envRead-python';
+import { dottedName, importBindings, keywordArgument, lastSegment, positionalArguments, unwrapParentheses } from '../../languages/python';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { ReplaceFix } from '../../types';
+import { isNonServerPath } from '../process-paths';
+import { portMessage } from './messages';
+import { pythonExamples } from './python-examples';
+
+/** Calls that take `port=`: app.run, uvicorn.run, web.run_app, waitress.serve, bottle.run, app.run_server. */
+const PORT_KEYWORD_CALLS = new Set(['run', 'run_app', 'serve', 'run_server']);
+/** Calls with the port as a positional argument, by index: `run_simple('0.0.0.0', 5000, app)`. */
+const POSITIONAL_PORT: Readonly<Record<string, number>> = { run_simple: 1, make_server: 1 };
+/** Socket servers take an `(host, port)` tuple first. */
+const ADDRESS_SERVERS = new Set(['HTTPServer', 'ThreadingHTTPServer', 'TCPServer', 'ThreadingTCPServer', 'WSGIServer']);
+
+export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['port', 'listen', 'serve', 'run_simple'], check, examples: pythonExamples }];
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree || isNonServerPath(context.path)) return;
+  const constants = moduleConstants(tree.rootNode);
+  // `sock.listen(5)` is a backlog: only tornado's `app.listen` takes a port.
+  const tornado = [...importBindings(tree.rootNode).values()].some((module) => module.startsWith('tornado'));
+  walkTree(tree.rootNode, (node) => {
+    if (node.type !== 'call') return;
+    const argument = portArgument(node, tornado);
+    const literal = argument && literalPort(argument, constants);
+    if (!literal) return;
+    const fix = portFix(literal, context.text);
+    context.report({ span: span(argument), message: portMessage(literal.port, 'os.environ.get("PORT")'), ...(fix ? { fix } : {}) });
+  });
+}
+
+function portArgument(call: SyntaxNode, tornado: boolean): SyntaxNode | undefined {
+  const name = dottedName(call.childForFieldName('function'));
+  if (name === undefined) return undefined;
+  const last = lastSegment(name);
+  if (last === 'listen') return tornado ? keywordArgument(call, 'port') ?? positionalArguments(call)[0] : undefined;
+  if (PORT_KEYWORD_CALLS.has(last)) return keywordArgument(call, 'port');
+  const index = POSITIONAL_PORT[last];
+  if (index !== undefined) return keywordArgument(call, 'port') ?? positionalArguments(call)[index];
+  if (!ADDRESS_SERVERS.has(last)) return undefined;
+  const address = positionalArguments(call)[0];
+  return address && unwrapParentheses(address).type === 'tuple' ? unwrapParentheses(address).namedChild(1) ?? undefined : undefined;
+}
+
+interface LiteralPort {
+  literal: SyntaxNode;
+  port: number;
+}
+
+function literalPort(argument: SyntaxNode, constants: ReadonlyMap<string, SyntaxNode>): LiteralPort | undefined {
+  const node = unwrapParentheses(argument);
+  const value = node.type === 'identifier' ? constants.get(node.text) : node;
+  if (value?.type !== 'integer' || !/^[0-9]{1,5}$/.test(value.text)) return undefined;
+  const port = Number(value.text);
+  return port >= 1 && port <= 65535 ? { literal: value, port } : undefined;
+}
+
+/** `PORT = 8000` assigned once at module level. */
+function moduleConstants(root: SyntaxNode): Map<string, SyntaxNode> {
+  const found = new Map<string, SyntaxNode | null>();
+  for (const statement of root.namedChildren) {
+    const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : undefined;
+    const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+    const right = assignment?.childForFieldName('right');
+    if (left?.type === 'identifier' && right) found.set(left.text, found.has(left.text) ? null : right);
+  }
+  const constants = new Map<string, SyntaxNode>();
+  for (const [name, value] of found) if (value) constants.set(name, value);
+  return constants;
+}
+
+/** `int(os.environ.get("PORT", 5000))`: the literal stays the local default. */
+function portFix(literal: LiteralPort, text: string): ReplaceFix | undefined {
+  const edits = withOsImport(text, { span: span(literal.literal), text: `int(os.environ.get("PORT", ${literal.literal.text}))` });
+  return edits && { kind: 'replace', title: 'Read the port from PORT', edits };
+}
+
+function span(node: SyntaxNode): { start: number; end: number } {
+  return { start: node.startIndex, end: node.endIndex };
+}
