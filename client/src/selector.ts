@@ -36,4 +36,4 @@ export const DOCUMENT_SELECTOR: DocumentSelector = [
 ];
 
 /** Files whose changes change findings elsewhere: the config file and git's ignore rules. */
-export const WATCHED_FILES = ['**/.twelve-factor.json', '**/.gitignore'];
+export const WATCHED_FILES = ['**/.twelve-factor.json', '**/.twelve-factor-baseline.json', '**/.gitignore'];

@@ -1,6 +1,7 @@
 // The node layer shared by the CLI and the language server's workspace audit: walk, read, scan.
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
+import type { BaselineOutcome } from './baseline/match';
 import { toScanOptions, type ConfigError, type ProjectConfig } from './engine/config';
 import { languageOf } from './engine/languages/detect';
 import type { Rule } from './engine/rule';
@@ -51,6 +52,8 @@ export interface AuditResult {
   durationMs: number;
   config: ProjectConfig;
   configErrors: ConfigError[];
+  /** Set when a baseline was applied (baseline/match.ts): what it accepted, what went stale. */
+  baseline?: BaselineOutcome;
 }
 
 /** How many files are read ahead while one is scanned. */
@@ -94,7 +97,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const language = languageOf(path);
       const gitIgnored = language === 'dotenv' ? file.gitIgnored : undefined;
       await grammars.ensure(language);
-      const scanned = { path, scopePath: scopePath(loaded, file) };
+      const scanned = { path, scopePath: scopePath(loaded, file.absolutePath, file.relativePath) };
       const findings = scanSafely(scanned, text, { ...scanOptions, gitIgnored, treeSitter: grammars }, options.rules ?? RULES);
       if (findings === undefined) skipped.failed++;
       else {
@@ -110,7 +113,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
 }
 
 /** One file the engine cannot handle must not end the audit of the others. */
-function scanSafely(file: ScanFile, text: string, options: ScanOptions, rules: readonly Rule[]): Finding[] | undefined {
+export function scanSafely(file: ScanFile, text: string, options: ScanOptions, rules: readonly Rule[]): Finding[] | undefined {
   try {
     return scan(file, text, options, rules);
   } catch {
@@ -123,11 +126,11 @@ function scanSafely(file: ScanFile, text: string, options: ScanOptions, rules: r
  * which is the config file's folder when there is one (its `scopes` globs are relative to it),
  * else the audited folder.
  */
-function scopePath(loaded: LoadedConfig, file: WalkedFile): string {
-  return loaded.file !== undefined && isInside(file.absolutePath, loaded.dir) ? toPosix(relative(loaded.dir, file.absolutePath)) : file.relativePath;
+export function scopePath(loaded: LoadedConfig, absolutePath: string, fallback: string): string {
+  return loaded.file !== undefined && isInside(absolutePath, loaded.dir) ? toPosix(relative(loaded.dir, absolutePath)) : fallback;
 }
 
-function displayPath(base: string, absolutePath: string): string {
+export function displayPath(base: string, absolutePath: string): string {
   const rel = relative(base, absolutePath);
   return toPosix(rel === '' || rel.startsWith('..') ? absolutePath : rel);
 }

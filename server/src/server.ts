@@ -16,6 +16,7 @@ import { WorkspaceAudit } from './audit';
 import { CodeActions } from './codeActions';
 import { ConfigErrors } from './configDiagnostics';
 import { Grammars } from './grammars';
+import { CommittedSecrets } from './history/committed';
 import { URI } from 'vscode-uri';
 import { COMMANDS, STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import { SettingsStore } from './settings';
@@ -48,6 +49,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   validator = new Validator(connection, settings, workspace, (findings) => sendStatus({ findings }), new Grammars());
   audit = new WorkspaceAudit(connection, workspace, settings, validator, (uri) => documents.get(uri) !== undefined);
   codeActions = new CodeActions(connection, documents, validator, workspace, capabilities, clientTrustsWorkspace(params.initializationOptions));
+  if (clientTrustsWorkspace(params.initializationOptions)) {
+    // Answers arrive after the first diagnostics: the document is checked again with them.
+    validator.committed = new CommittedSecrets(validator.grammars, (uri) => {
+      const document = documents.get(uri);
+      if (document) validator.schedule(document, 0);
+    });
+  }
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -63,7 +71,7 @@ connection.onInitialized(async () => {
   await connection.client.register(DidChangeConfigurationNotification.type, { section: 'twelveFactor' }).catch(() => undefined);
   await connection.client
     .register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/.twelve-factor.json' }, { globPattern: '**/.gitignore' }],
+      watchers: [{ globPattern: '**/.twelve-factor.json' }, { globPattern: '**/.twelve-factor-baseline.json' }, { globPattern: '**/.gitignore' }],
     })
     .catch(() => undefined);
   if (clientSendsFolderEvents) connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -104,7 +112,7 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 connection.onDidChangeWatchedFiles(() => {
-  // The config file or a .gitignore changed: both can change any file's findings.
+  // The config file, the baseline or a .gitignore changed: each can change any file's findings.
   workspace.invalidateConfigs();
   configErrors.publish();
   revalidateAll();

@@ -11,13 +11,20 @@ export interface EditorSettings {
   ignore: string[];
   /** Bytes; larger files are not scanned. */
   maxFileSize: number;
+  baseline: {
+    /** Findings the folder's baseline accepts: shown as hints, or not at all. */
+    display: BaselineDisplay;
+  };
 }
+
+export type BaselineDisplay = 'hint' | 'hide';
 
 export const DEFAULT_SETTINGS: EditorSettings = {
   enable: true,
   rules: {},
   ignore: [],
   maxFileSize: 1024 * 1024,
+  baseline: { display: 'hint' },
 };
 
 /** Reads settings per resource through workspace/configuration, caches them until they change. */
@@ -59,6 +66,7 @@ function normalize(raw: unknown): EditorSettings {
     ignore: Array.isArray(value.ignore) ? value.ignore.filter((glob): glob is string => typeof glob === 'string') : [],
     maxFileSize:
       typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    baseline: { display: (value.baseline as { display?: unknown } | undefined)?.display === 'hide' ? 'hide' : 'hint' },
   };
 }
 

@@ -1,6 +1,8 @@
 import { MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { withBaselineApplied } from './baseline/editor';
 import { toDiagnostic } from './diagnostics';
+import type { CommittedSecrets } from './history/committed';
 import { scan } from './engine/scan';
 import type { Grammars } from './grammars';
 import type { Finding } from './engine/types';
@@ -27,6 +29,8 @@ export class Validator {
   private readonly scanned = new Map<string, ScannedVersion>();
   private readonly published = new Map<string, number>();
   private readonly toldTooLarge = new Set<string>();
+  /** Says which credentials a commit already holds; unset where no process may run (untrusted). */
+  committed: CommittedSecrets | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -104,7 +108,12 @@ export class Validator {
     if (!language) return [];
     await this.grammars.ensure(language);
     const options = { ...scanOptionsFor(config, location, language), treeSitter: this.grammars };
-    return scan({ path: location.relativePath, language }, text, options);
+    let findings = scan({ path: location.relativePath, language }, text, options);
+    if (this.committed && location.folder && location.path) {
+      findings = this.committed.annotate(document.uri, location.folder, location.path, config, findings);
+    }
+    const baseline = location.folder === undefined ? undefined : this.workspace.baselines.of(location.folder);
+    return withBaselineApplied(baseline, location.path, findings, settings.baseline.display);
   }
 
   /** One note per file, not a diagnostic storm, when a file is over the size limit. */

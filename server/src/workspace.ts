@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
+import { FolderBaselines } from './baseline/editor';
 import { toScanOptions, type ProjectConfig } from './engine/config';
 import { languageOf } from './engine/languages/detect';
 import type { LanguageId, ScanOptions } from './engine/types';
@@ -21,10 +22,12 @@ export interface DocumentLocation {
 export class Workspace {
   private folders: string[] = [];
   private readonly configs = new Map<string, LoadedConfig>();
+  /** Each folder's `.twelve-factor-baseline.json`, re-read with the configs. */
+  readonly baselines = new FolderBaselines();
 
   setFolders(uris: readonly string[]): void {
     this.folders = uris.map((uri) => URI.parse(uri).fsPath).sort((a, b) => b.length - a.length);
-    this.configs.clear();
+    this.invalidateConfigs();
   }
 
   get folderPaths(): readonly string[] {
@@ -33,6 +36,7 @@ export class Workspace {
 
   invalidateConfigs(): void {
     this.configs.clear();
+    this.baselines.invalidate();
   }
 
   locate(uri: string): DocumentLocation {

@@ -166,7 +166,7 @@ describe('twelve-factor-lint CLI', () => {
     assert.equal(runCli(['audit', '--qiuet'], root).stderr, "twelve-factor-lint: unknown option '--qiuet' (did you mean '--quiet'?)\n");
     assert.equal(runCli(['audit', '--fail-om=error'], root).stderr, "twelve-factor-lint: unknown option '--fail-om' (did you mean '--fail-on'?)\n");
     assert.equal(runCli(['audti', '.'], root).stderr, "twelve-factor-lint: unknown command 'audti' (did you mean 'audit'?)\n");
-    assert.match(runCli(['lint'], root).stderr, /unknown command 'lint' \(expected one of audit, rules/);
+    assert.match(runCli(['lint'], root).stderr, /unknown command 'lint' \(expected one of audit, baseline, history, rules/);
   });
 
   it('--output writes the report to a file, creating its folder, and nothing to stdout', () => {

@@ -1,19 +1,20 @@
 // `audit [paths...]`: load the config, scan, format, choose the exit code.
 import { statSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
 import { auditPaths, type AuditOptions, type AuditResult } from '../auditRun';
-import type { ConfigError } from '../engine/config';
 import { RULES } from '../engine/rules';
 import { CONFIDENCES, SEVERITIES, type Finding, type Severity } from '../engine/types';
 import { formatJson } from '../format/json';
 import { formatSarif } from '../format/sarif';
 import { formatText } from '../format/text';
-import { findProjectConfig, loadConfigFile } from '../projectConfig';
 import { formatHtml } from '../scorecard';
 import type { LeftOutReason } from '../walk';
+import { applyBaseline } from '../baseline/match';
+import { baselineForAudit } from './baselineFile';
 import { defineCommand, UsageError } from './command';
+import { loadCommandConfig, relativeToCwd } from './config';
 import { notice, writeReport, wantsColor } from './output';
 import { ProgressLine } from './progress';
+import { auditSelection, checkSelectionFlags } from './selection';
 import { choice, positiveInteger } from './values';
 
 /** One entry per --format value: adding a format is one line here. */
@@ -52,17 +53,21 @@ export const auditCommand = defineCommand({
       description: 'report only findings at least this sure (default: all):\nformat|structure|sink|name-and-entropy|name-only',
     },
     'no-color': { type: 'boolean', description: 'no colours (also: NO_COLOR)' },
+    changed: { type: 'boolean', description: 'scan only files changed since the merge base with the default branch,\nand untracked files' },
+    since: { type: 'string', value: 'REF', description: 'with --changed: compare with REF instead' },
+    staged: { type: 'boolean', description: 'scan the staged content of staged files (for pre-commit hooks)' },
+    baseline: { type: 'string', value: 'FILE', description: 'accept the findings in FILE (default: the nearest .twelve-factor-baseline.json)' },
+    'no-baseline': { type: 'boolean', description: 'report every finding, whatever a baseline accepts' },
   },
   epilogue: 'Exit codes: 0 no problems, 1 problems at or above --fail-on, 2 usage or config error.',
   async run({ values, positionals }) {
     const format = choice(values.format ?? 'text', FORMATS, '--format');
+    checkSelectionFlags(values);
     const roots = positionals.length > 0 ? positionals : ['.'];
     for (const root of roots) if (!exists(root)) throw new UsageError(`no such file or directory: ${root}`);
-    const loaded = values.config !== undefined ? loadConfigFile(values.config) : findProjectConfig(folderOf(roots[0]!));
-    if (loaded.errors.length > 0) {
-      for (const error of loaded.errors) notice(describeConfigError(error));
-      return 2;
-    }
+    const baseline = baselineForAudit(values, roots[0]!);
+    const loaded = loadCommandConfig(values.config, roots[0]!);
+    if (!loaded) return 2;
     const failOn = values['fail-on'] !== undefined ? choice(values['fail-on'], SEVERITIES, '--fail-on') : loaded.config.failOn;
     const maxFileSize = values['max-file-size'] !== undefined ? positiveInteger(values['max-file-size'], '--max-file-size', 'bytes') : undefined;
     const quiet = values.quiet === true;
@@ -70,8 +75,10 @@ export const auditCommand = defineCommand({
 
     const leftOut: string[] = [];
     const onNamedFileLeftOut = (path: string, reason: LeftOutReason) => leftOut.push(`${relativeToCwd(path)} was not scanned: ${reason}`);
-    let result = await runAudit(roots, { config: loaded, onNamedFileLeftOut, ...(maxFileSize !== undefined ? { maxFileSize } : {}) }, quiet);
-    if (!quiet) reportUnscanned(result, roots, leftOut);
+    const options = { config: loaded, onNamedFileLeftOut, ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
+    const selected = await auditSelection(values, positionals, options, (paths, walkOptions) => runAudit(paths, walkOptions, quiet));
+    let result = baseline ? await applyBaseline(selected.result, baseline, selected.scope) : selected.result;
+    if (!quiet && !values.changed && !values.staged) reportUnscanned(result, roots, leftOut);
     if (quiet) result = keepFindings(result, (finding) => atLeast(finding.severity, failOn));
     if (minConfidence) result = keepFindings(result, (finding) => CONFIDENCES.indexOf(finding.confidence) <= CONFIDENCES.indexOf(minConfidence));
 
@@ -108,14 +115,6 @@ function reportUnscanned(result: AuditResult, roots: readonly string[], leftOut:
   }
 }
 
-function describeConfigError(error: ConfigError): string {
-  return `${relativeToCwd(error.file)}:${error.line}:${error.column}: ${error.message}`;
-}
-
-function relativeToCwd(path: string): string {
-  return relative(process.cwd(), path) || path;
-}
-
 function keepFindings(result: AuditResult, keep: (finding: Finding) => boolean): AuditResult {
   const files = result.files
     .map((file) => ({ ...file, findings: file.findings.filter(keep) }))
@@ -125,10 +124,6 @@ function keepFindings(result: AuditResult, keep: (finding: Finding) => boolean):
 
 function atLeast(severity: Severity, threshold: Severity): boolean {
   return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
-}
-
-function folderOf(path: string): string {
-  return statSync(path).isDirectory() ? path : dirname(path);
 }
 
 function exists(path: string): boolean {

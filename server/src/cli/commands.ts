@@ -1,7 +1,9 @@
 // THE command table: help, parsing and dispatch all read it. A new command is one line here.
 import { auditCommand } from './audit';
+import { baselineCommand } from './baseline';
 import { defineCommand, UsageError, type Command } from './command';
 import { commandHelp, generalHelp } from './help';
+import { historyCommand } from './history';
 import { print } from './output';
 import { rulesCommand } from './rules';
 
@@ -20,4 +22,4 @@ const helpCommand = defineCommand({
   },
 });
 
-export const COMMANDS: readonly Command[] = [auditCommand, rulesCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [auditCommand, baselineCommand, historyCommand, rulesCommand, helpCommand];

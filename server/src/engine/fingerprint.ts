@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 // A keyed hash: a fingerprint must not let anyone confirm a guessed secret by hashing it.
 // The key is fixed so fingerprints stay stable across runs and machines (SARIF needs that),
@@ -19,4 +19,13 @@ export function fingerprint(ruleId: string, path: string, lineText: string, occu
 /** The line from `from`, with [maskFrom, maskTo) replaced by a marker, `after` characters past it. */
 export function maskedWindow(lineText: string, from: number, maskFrom: number, maskTo: number, after: number): string {
   return `${lineText.slice(from, maskFrom)}\u0000MASKED\u0000${lineText.slice(maskTo, maskTo + after)}`;
+}
+
+/**
+ * Names a secret value for comparisons in memory (baseline, history, "already committed").
+ * A plain hash is guessable, so it never leaves the process: anything written derives a salted,
+ * slow key from it (server/src/baseline/key.ts).
+ */
+export function secretDigest(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
 }

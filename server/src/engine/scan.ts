@@ -1,4 +1,4 @@
-import { fingerprint, maskedWindow } from './fingerprint';
+import { fingerprint, maskedWindow, secretDigest } from './fingerprint';
 import { ParsedDocument } from './languages';
 import { languageOf } from './languages/detect';
 import type { LanguageCheck, Rule, RuleContext } from './rule';
@@ -136,5 +136,6 @@ function toFinding(
     fingerprint: fingerprint(rule.meta.id, path, identity, occurrence),
     confidence: report.confidence ?? 'structure',
     scope,
+    ...(report.secret !== undefined ? { secretDigest: secretDigest(report.secret) } : {}),
   };
 }

@@ -148,6 +148,11 @@ export interface Finding {
   confidence: Confidence;
   /** The scanned file's scope: app, test, fixture, example, docs or locale. */
   scope: FileScope;
+  /**
+   * SHA-256 of the secret value, when the finding is about one: what the baseline, history and
+   * "already committed" checks compare. In memory only, like `fix.value`: never written out.
+   */
+  secretDigest?: string;
 }
 
 export interface RuleMeta {

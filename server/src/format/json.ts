@@ -1,5 +1,6 @@
 // The JSON output: a stable shape, documented in docs/cli.md. Bump `version` on any breaking change.
 import type { AuditResult } from '../auditRun';
+import type { BaselineOutcome } from '../baseline/match';
 import type { Rule } from '../engine/rule';
 import { toPosix } from '../gitignore';
 import { auditScorecard, scorecardSummary } from '../scorecard';
@@ -28,6 +29,17 @@ export function formatJson(result: AuditResult, rules: readonly Rule[]): string 
       docsUrl: finding.docsUrl,
       fingerprint: finding.fingerprint,
     })),
+    // Set when a baseline applied: how many findings it accepted, which entries matched nothing.
+    ...(result.baseline ? { baseline: baselineReport(result.baseline) } : {}),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** The baseline part of a report; shared by the JSON and SARIF outputs. */
+export function baselineReport(outcome: BaselineOutcome) {
+  return {
+    file: toPosix(outcome.path),
+    accepted: outcome.accepted,
+    stale: outcome.stale.map((entry) => ({ rule: entry.rule, file: entry.file, fingerprint: entry.fingerprint })),
+  };
 }

@@ -4,6 +4,7 @@ import type { AuditResult } from '../auditRun';
 import type { Rule } from '../engine/rule';
 import type { Confidence, Severity } from '../engine/types';
 import { FACTOR_NAMES } from './factors';
+import { baselineReport } from './json';
 import { allFindings, oneBased } from './summary';
 import { TOOL } from './tool';
 
@@ -28,7 +29,6 @@ export function formatSarif(result: AuditResult, rules: readonly Rule[]): string
   const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
   const results = allFindings(result).map((finding) => {
     const range = oneBased(finding);
-    const absolute = finding.path.startsWith('/') || /^[a-zA-Z]:\//.test(finding.path);
     return {
       ruleId: finding.ruleId,
       ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
@@ -36,24 +36,37 @@ export function formatSarif(result: AuditResult, rules: readonly Rule[]): string
       rank: PRECISION[finding.confidence].rank,
       message: { text: finding.message },
       locations: [
-        {
-          physicalLocation: {
-            artifactLocation: absolute
-              ? { uri: pathToFileURL(finding.path).href }
-              : { uri: encodeURI(finding.path).replace(/[#?]/g, encodeURIComponent), uriBaseId: SRCROOT },
-            region: {
-              startLine: range.start.line,
-              startColumn: range.start.column,
-              endLine: range.end.line,
-              endColumn: range.end.column,
-            },
-          },
-        },
+        sarifLocation(finding.path, {
+          startLine: range.start.line,
+          startColumn: range.start.column,
+          endLine: range.end.line,
+          endColumn: range.end.column,
+        }),
       ],
       partialFingerprints: { 'twelveFactor/v1': finding.fingerprint },
       properties: { precision: PRECISION[finding.confidence].precision, confidence: finding.confidence, scope: finding.scope },
     };
   });
+  return sarifDocument(result.root, rules, results, result.baseline ? { twelveFactorBaseline: baselineReport(result.baseline) } : undefined);
+}
+
+export const SARIF_LEVEL = LEVEL;
+
+/** A result's location: a path relative to the run's root (or absolute), and a region in it. */
+export function sarifLocation(path: string, region: Record<string, number>) {
+  const absolute = path.startsWith('/') || /^[a-zA-Z]:\//.test(path);
+  return {
+    physicalLocation: {
+      artifactLocation: absolute
+        ? { uri: pathToFileURL(path).href }
+        : { uri: encodeURI(path).replace(/[#?]/g, encodeURIComponent), uriBaseId: SRCROOT },
+      region,
+    },
+  };
+}
+
+/** The whole log: one run of this tool over `root`, with every rule described. */
+export function sarifDocument(root: string, rules: readonly Rule[], results: readonly object[], properties?: object): string {
   const sarif = {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -68,9 +81,10 @@ export function formatSarif(result: AuditResult, rules: readonly Rule[]): string
             rules: rules.map(sarifRule),
           },
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(result.root).href.replace(/\/?$/, '/')}` } },
+        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(root).href.replace(/\/?$/, '/')}` } },
         columnKind: 'utf16CodeUnits',
         results,
+        ...(properties ? { properties } : {}),
       },
     ],
   };

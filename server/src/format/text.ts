@@ -4,6 +4,7 @@ import type { Rule } from '../engine/rule';
 import type { Factor, Finding, Severity } from '../engine/types';
 import { FACTOR_NAMES } from './factors';
 import { skippedTotal, summarize } from './summary';
+import { TOOL } from './tool';
 
 export interface TextOptions {
   color: boolean;
@@ -23,7 +24,8 @@ export function formatText(result: AuditResult, rules: readonly Rule[], options:
   const files = plural(summary.filesScanned, 'file');
   const skipped = skippedNote(summary.filesSkipped);
   if (summary.findings === 0) {
-    return `${paint(GREEN, '✔')} No Twelve-Factor problems found in ${files} (${summary.durationMs} ms)${skipped}.\n`;
+    const clean = `${paint(GREEN, '✔')} No Twelve-Factor problems found in ${files} (${summary.durationMs} ms)${skipped}.`;
+    return `${[clean, ...baselineLines(result, paint)].join('\n')}\n`;
   }
   const out: string[] = [];
   for (const file of result.files) out.push(...fileBlock(file.path, file.findings, paint), '');
@@ -38,7 +40,19 @@ export function formatText(result: AuditResult, rules: readonly Rule[], options:
   );
   out.push(`  ${factors.join(' · ')}`);
   out.push(paint(DIM, `  Scanned ${files} in ${summary.durationMs} ms${skipped}.`));
+  out.push(...baselineLines(result, paint));
   return `${out.join('\n')}\n`;
+}
+
+/** What the baseline accepted, and its entries that matched nothing (fixed, or the value changed). */
+function baselineLines(result: AuditResult, paint: Paint): string[] {
+  if (!result.baseline) return [];
+  const { accepted, stale } = result.baseline;
+  const lines = accepted > 0 ? [paint(DIM, `  ${plural(accepted, 'finding')} accepted by the baseline, not shown.`)] : [];
+  if (stale.length === 0) return lines;
+  lines.push(`  ${plural(stale.length, 'baseline entry', 'baseline entries')} no longer ${stale.length === 1 ? 'matches' : 'match'} a finding (fixed, or the value changed); \`${TOOL.name} baseline --prune\` drops ${stale.length === 1 ? 'it' : 'them'}:`);
+  for (const entry of stale) lines.push(paint(DIM, `    ${entry.file}  ${entry.rule}`));
+  return lines;
 }
 
 function fileBlock(path: string, findings: readonly Finding[], paint: Paint): string[] {

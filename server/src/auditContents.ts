@@ -1,0 +1,64 @@
+// Audits content held in memory rather than read from disk: the staged blobs of `audit --staged`,
+// which are what the commit will hold, whatever the working tree holds now.
+import { basename, relative, resolve } from 'node:path';
+import { decodeText, displayPath, scanSafely, scopePath, type AuditedFile, type AuditResult, type SkipCounts } from './auditRun';
+import { CONFIG_FILE_NAME, toScanOptions } from './engine/config';
+import { languageOf } from './engine/languages/detect';
+import type { Rule } from './engine/rule';
+import { RULES } from './engine/rules';
+import { isInside, toPosix } from './gitignore';
+import { Grammars } from './grammars';
+import type { LoadedConfig } from './projectConfig';
+import { appRoots } from './scorecard/apps';
+import { looksBinary } from './walk';
+import { isIgnoredByConfig } from './workspace';
+
+export interface FileContent {
+  absolutePath: string;
+  content: Buffer;
+}
+
+export interface ContentAuditOptions {
+  /** Paths in the result are relative to this folder. */
+  base: string;
+  config: LoadedConfig;
+  maxFileSize?: number;
+  grammars?: Grammars;
+  rules?: readonly Rule[];
+}
+
+/** Scans each file the engine reads, with the same skips as a walk: config ignores, size, binary. */
+export async function auditContents(files: readonly FileContent[], options: ContentAuditOptions): Promise<AuditResult> {
+  const started = performance.now();
+  const base = resolve(options.base);
+  const { config, dir } = options.config;
+  const maxFileSize = options.maxFileSize ?? config.maxFileSize;
+  const grammars = options.grammars ?? new Grammars();
+  const skipped: SkipCounts = { tooLarge: 0, binary: 0, unreadable: 0, failed: 0 };
+  const scanOptions = toScanOptions(config);
+  const audited: AuditedFile[] = [];
+  let scannedCount = 0;
+  for (const file of files) {
+    const language = languageOf(file.absolutePath);
+    if (!language || basename(file.absolutePath) === CONFIG_FILE_NAME) continue;
+    if (isInside(file.absolutePath, dir) && isIgnoredByConfig(config, toPosix(relative(dir, file.absolutePath)))) continue;
+    if (file.content.length > maxFileSize) skipped.tooLarge++;
+    else if (looksBinary(file.content)) skipped.binary++;
+    else {
+      const path = displayPath(base, file.absolutePath);
+      await grammars.ensure(language);
+      // A staged .env is about to be committed: whatever .gitignore says, git will track it.
+      const gitIgnored = language === 'dotenv' ? false : undefined;
+      const scanned = { path, scopePath: scopePath(options.config, file.absolutePath, path) };
+      const findings = scanSafely(scanned, decodeText(file.content), { ...scanOptions, gitIgnored, treeSitter: grammars }, options.rules ?? RULES);
+      if (findings === undefined) skipped.failed++;
+      else {
+        scannedCount++;
+        if (findings.length > 0) audited.push({ path, findings });
+      }
+    }
+  }
+  const durationMs = Math.round(performance.now() - started);
+  const apps = appRoots(files.map((file) => displayPath(base, file.absolutePath)));
+  return { root: base, files: audited, apps, scannedCount, skipped, durationMs, config, configErrors: options.config.errors };
+}
