@@ -1,8 +1,8 @@
 // Three bundles: the VS Code client (vscode stays external), the language server and the CLI.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const ts = require('typescript');
@@ -48,7 +48,8 @@ const common = {
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // The server is also a bin of the npm package (`twelve-factor-lint-server --stdio` for any LSP client).
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
@@ -65,8 +66,21 @@ const WASM = [
 mkdirSync('dist/grammars', { recursive: true });
 for (const file of WASM) copyFileSync(require.resolve(file), `dist/grammars/${basename(file)}`);
 
+/**
+ * dist/twelve-factor.schema.json, the config file's JSON schema, derived from the rules and the
+ * loader (server/src/configSchema.ts): bundled in memory, evaluated, written as JSON.
+ */
+async function writeConfigSchema() {
+  const { outputFiles } = await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['server/src/configSchema.ts'], write: false });
+  const module = { exports: {} };
+  const file = new URL('./dist/config-schema.cjs', import.meta.url).pathname;
+  new Function('module', 'exports', 'require', '__filename', '__dirname', outputFiles[0].text)(module, module.exports, require, file, dirname(file));
+  writeFileSync('dist/twelve-factor.schema.json', `${JSON.stringify(module.exports.configSchema(), null, 2)}\n`);
+}
+
 if (watch) {
+  await writeConfigSchema();
   for (const build of builds) await (await esbuild.context({ ...common, ...build })).watch();
 } else {
-  await Promise.all(builds.map((build) => esbuild.build({ ...common, ...build })));
+  await Promise.all([...builds.map((build) => esbuild.build({ ...common, ...build })), writeConfigSchema()]);
 }

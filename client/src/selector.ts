@@ -35,5 +35,12 @@ export const DOCUMENT_SELECTOR: DocumentSelector = [
   { scheme: 'file', pattern: '**/{Gemfile,Rakefile,config.ru}' },
 ];
 
-/** Files whose changes change findings elsewhere: the config file and git's ignore rules. */
-export const WATCHED_FILES = ['**/.twelve-factor.json', '**/.twelve-factor-baseline.json', '**/.gitignore'];
+/** Files whose changes change findings elsewhere: the config file, the baseline, git's ignore rules, dependency manifests. */
+export const WATCHED_FILES = [
+  '**/.twelve-factor.json',
+  '**/.twelve-factor-baseline.json',
+  '**/.gitignore',
+  '**/{package.json,tsconfig.json,jsconfig.json,pyproject.toml,setup.py,setup.cfg,Pipfile,Aptfile}',
+  '**/requirements*.txt',
+  '**/{Dockerfile,Dockerfile.*,*.dockerfile,Containerfile}',
+];

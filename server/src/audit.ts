@@ -64,7 +64,8 @@ export class WorkspaceAudit {
     const loaded = this.workspace.config(folder);
     const config = effectiveConfig(loaded, settings);
     if (!settings.enable) config.rules = Object.fromEntries(RULES.map((rule) => [rule.meta.id, 'off' as const]));
-    return auditPaths([folder], { base: folder, config: { ...loaded, config }, signal, onProgress, grammars: this.validator.grammars });
+    const shared = { grammars: this.validator.grammars, dependencies: this.validator.dependencies, manifestRoot: folder };
+    return auditPaths([folder], { base: folder, config: { ...loaded, config }, signal, onProgress, ...shared });
   }
 
   private publish(results: readonly AuditResult[]): void {
@@ -73,7 +74,7 @@ export class WorkspaceAudit {
       for (const file of result.files) {
         const uri = URI.file(join(result.root, file.path)).toString();
         next.add(uri);
-        if (!this.isOpen(uri)) this.validator.publish(uri, file.findings.map(toDiagnostic));
+        if (!this.isOpen(uri)) this.validator.publish(uri, file.findings.map((finding) => toDiagnostic(finding, uri)));
       }
     }
     for (const uri of this.auditUris) if (!next.has(uri) && !this.isOpen(uri)) this.validator.publish(uri, []);

@@ -1,6 +1,6 @@
 // The node layer shared by the CLI and the language server's workspace audit: walk, read, scan.
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { BaselineOutcome } from './baseline/match';
 import { toScanOptions, type ConfigError, type ProjectConfig } from './engine/config';
 import { languageOf } from './engine/languages/detect';
@@ -9,6 +9,7 @@ import { RULES } from './engine/rules';
 import { scan } from './engine/scan';
 import type { Finding, ScanFile, ScanOptions } from './engine/types';
 import { isInside, toPosix } from './gitignore';
+import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
 import { findProjectConfig, type LoadedConfig } from './projectConfig';
 import { appRoots } from './scorecard/apps';
@@ -30,6 +31,10 @@ export interface AuditOptions {
   rules?: readonly Rule[];
   /** Tree-sitter grammars, loaded on first use; shared across audits by a long-lived caller. */
   grammars?: Grammars;
+  /** Manifests read for Factor II, cached per folder; shared across audits by a long-lived caller. */
+  dependencies?: DependencyFacts;
+  /** The folder manifests are searched up to; default: the git repository holding `base`, else `base`. */
+  manifestRoot?: string;
 }
 
 export interface AuditedFile {
@@ -80,6 +85,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   for await (const file of walk(roots.length > 0 ? roots : ['.'], walkOptions)) walked.push(file);
 
   const scanOptions = toScanOptions(loaded.config);
+  const dependencyFacts = options.dependencies ?? new DependencyFacts();
+  const dependencyRootOf = manifestRoots(roots.length > 0 ? roots : ['.'], options.manifestRoot);
   const files: AuditedFile[] = [];
   const reads = walked.map(() => undefined as Promise<string | undefined> | undefined);
   const readAt = (index: number) => (reads[index] ??= readText(walked[index]!.absolutePath));
@@ -97,8 +104,10 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const language = languageOf(path);
       const gitIgnored = language === 'dotenv' ? file.gitIgnored : undefined;
       await grammars.ensure(language);
+      const dependencyRoot = readsDependencies(language) ? await dependencyRootOf(file.absolutePath) : undefined;
+      const dependencies = dependencyRoot === undefined ? undefined : await dependencyFacts.forFile(file.absolutePath, dependencyRoot, base);
       const scanned = { path, scopePath: scopePath(loaded, file.absolutePath, file.relativePath) };
-      const findings = scanSafely(scanned, text, { ...scanOptions, gitIgnored, treeSitter: grammars }, options.rules ?? RULES);
+      const findings = scanSafely(scanned, text, { ...scanOptions, gitIgnored, treeSitter: grammars, ...(dependencies ? { dependencies } : {}) }, options.rules ?? RULES);
       if (findings === undefined) skipped.failed++;
       else {
         if (findings.length > 0) files.push({ path, findings });
@@ -110,6 +119,24 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const durationMs = Math.round(performance.now() - started);
   const apps = appRoots(manifests);
   return { root: base, files, apps, scannedCount, skipped, durationMs, config: loaded.config, configErrors: loaded.errors };
+}
+
+/**
+ * For each file, the folder its manifests are searched up to: the fixed one a caller gives (the
+ * workspace folder), else the git repository holding the audited root it was found under, else
+ * that root. Undefined for a file under no root.
+ */
+function manifestRoots(roots: readonly string[], fixed: string | undefined): (file: string) => Promise<string | undefined> {
+  const resolved = roots.map((root) => resolve(root));
+  const found = new Map<string, Promise<string>>();
+  return async (file) => {
+    if (fixed !== undefined) return isInside(file, fixed) ? fixed : undefined;
+    const root = resolved.find((candidate) => candidate === file || isInside(file, candidate));
+    if (root === undefined) return undefined;
+    const folder = root === file ? dirname(file) : root;
+    if (!found.has(folder)) found.set(folder, manifestRoot(folder));
+    return found.get(folder)!;
+  };
 }
 
 /** One file the engine cannot handle must not end the audit of the others. */

@@ -13,7 +13,9 @@ const LSP_SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
  * The one place a Finding becomes a Diagnostic. `data` carries only the fingerprint, never the
  * fix's value: diagnostics travel to every client and into trace logs.
  */
-export function toDiagnostic(finding: Finding): Diagnostic {
+export function toDiagnostic(finding: Finding, uri?: string): Diagnostic {
+  // Related places of the same problem (the other migrate calls of one start-up), in the same document.
+  const related = uri && finding.related?.length ? finding.related.map((place) => ({ location: { uri, range: place.range }, message: place.message })) : undefined;
   return {
     range: finding.range,
     severity: LSP_SEVERITY[finding.severity],
@@ -22,6 +24,7 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     codeDescription: { href: finding.docsUrl },
     message: finding.message,
     data: { fingerprint: finding.fingerprint } satisfies DiagnosticData,
+    ...(related ? { relatedInformation: related } : {}),
   };
 }
 

@@ -112,7 +112,8 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 connection.onDidChangeWatchedFiles(() => {
-  // The config file, the baseline or a .gitignore changed: each can change any file's findings.
+  // The config file, the baseline, a .gitignore or a dependency manifest changed: each can change any file's findings.
+  validator.dependencies.forget();
   workspace.invalidateConfigs();
   configErrors.publish();
   revalidateAll();

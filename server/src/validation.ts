@@ -4,6 +4,7 @@ import { withBaselineApplied } from './baseline/editor';
 import { toDiagnostic } from './diagnostics';
 import type { CommittedSecrets } from './history/committed';
 import { scan } from './engine/scan';
+import { DependencyFacts, readsDependencies } from './dependencyFacts';
 import type { Grammars } from './grammars';
 import type { Finding } from './engine/types';
 import type { SettingsStore } from './settings';
@@ -29,6 +30,8 @@ export class Validator {
   private readonly scanned = new Map<string, ScannedVersion>();
   private readonly published = new Map<string, number>();
   private readonly toldTooLarge = new Set<string>();
+  /** Manifests around open files, for Factor II; the audit shares them. */
+  readonly dependencies = new DependencyFacts();
   /** Says which credentials a commit already holds; unset where no process may run (untrusted). */
   committed: CommittedSecrets | undefined;
 
@@ -65,7 +68,7 @@ export class Validator {
     }
     if (document.version !== version) return; // a newer change is already scheduled
     this.scanned.set(document.uri, { version, text: document.getText(), findings });
-    this.publish(document.uri, findings.map(toDiagnostic), version);
+    this.publish(document.uri, findings.map((finding) => toDiagnostic(finding, document.uri)), version);
   }
 
   /** The last scan of exactly this version, for code actions; undefined when stale. */
@@ -107,7 +110,11 @@ export class Validator {
     const language = languageFor(location.relativePath, document.languageId);
     if (!language) return [];
     await this.grammars.ensure(language);
-    const options = { ...scanOptionsFor(config, location, language), treeSitter: this.grammars };
+    const dependencies =
+      readsDependencies(language) && location.path && location.folder
+        ? await this.dependencies.forFile(location.path, location.folder, location.folder)
+        : undefined;
+    const options = { ...scanOptionsFor(config, location, language), treeSitter: this.grammars, ...(dependencies ? { dependencies } : {}) };
     let findings = scan({ path: location.relativePath, language }, text, options);
     if (this.committed && location.folder && location.path) {
       findings = this.committed.annotate(document.uri, location.folder, location.path, config, findings);

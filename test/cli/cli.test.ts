@@ -224,6 +224,22 @@ describe('twelve-factor-lint CLI', () => {
     assert.equal(runCli(['audit', '--config', 'nope.json'], syntax).code, 2);
   });
 
+  it('prints one message per config problem, and scans nothing', () => {
+    const root = workspace({
+      '.twelve-factor.json': '{\n  "rules": { "file-logger": "on", "file-loger": "off" },\n  "failOn": "fatal",\n  "ignores": []\n}\n',
+      'a.js': credential(randomToken(20)),
+    });
+    const run = runCli(['audit'], root);
+    assert.equal(run.code, 2);
+    assert.equal(run.stdout, '');
+    assert.deepEqual(run.stderr.trimEnd().split('\n'), [
+      "twelve-factor-lint: .twelve-factor.json:2:29: severity of 'file-logger' must be one of error, warning, info, hint, off",
+      "twelve-factor-lint: .twelve-factor.json:2:35: unknown rule 'file-loger' (did you mean 'file-logger'?)",
+      'twelve-factor-lint: .twelve-factor.json:3:13: failOn must be one of error, warning, info, hint',
+      "twelve-factor-lint: .twelve-factor.json:4:3: unknown option 'ignores' (did you mean 'ignore'?)",
+    ]);
+  });
+
   it('reports a .env that git does not ignore, and never reads one it ignores', () => {
     const env = `DB_PASSWORD=${randomToken(18)}\n`;
     const exposed = workspace({ '.env': env, 'app.js': 'export {};\n' });

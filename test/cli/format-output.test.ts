@@ -9,6 +9,8 @@ import { auditPaths } from '../../server/src/auditRun';
 import type { Rule, RuleContext } from '../../server/src/engine/rule';
 import { fileLogger } from '../../server/src/engine/rules/file-logger';
 import { hardcodedCredential } from '../../server/src/engine/rules/hardcoded-credential';
+import { startupMigration } from '../../server/src/engine/rules/startup-migration';
+import { toDiagnostic } from '../../server/src/diagnostics';
 import { formatJson } from '../../server/src/format/json';
 import { formatSarif } from '../../server/src/format/sarif';
 import { formatText } from '../../server/src/format/text';
@@ -28,6 +30,12 @@ function reportEach(pattern: RegExp, withSecret: boolean) {
       });
     }
   };
+}
+/** Reports the first `migrate(` of a file with the others as related locations (one problem, one finding). */
+function reportGrouped(context: RuleContext) {
+  const [first, ...others] = [...context.text.matchAll(/migrate\(\)/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  if (!first) return;
+  context.report({ span: first, message: 'Factor XII: a stand-in migration.', related: others.map((span) => ({ span, message: 'Factor XII: another migration' })) });
 }
 const examples = { valid: [], invalid: [] };
 const RULES: Rule[] = [
@@ -92,6 +100,30 @@ describe('output formats', () => {
     assert.match(credential.partialFingerprints['twelveFactor/v1'], /^[0-9a-f]{32}$/);
     assert.deepEqual(credential.properties, { precision: 'high', confidence: 'structure', scope: 'app' });
     assert.equal(credential.rank, 85);
+  });
+
+  it('related locations: one finding, the other places in SARIF relatedLocations and JSON related', async () => {
+    const root = workspace({ 'src/boot.js': 'migrate();\nconst x = 1;\nmigrate();\n' });
+    const rules: Rule[] = [{ meta: startupMigration.meta, checks: [{ languages: ['javascript'], keywords: ['migrate'], check: reportGrouped, examples }] }];
+    const result = await auditPaths([root], { base: root, rules });
+    const sarif = JSON.parse(formatSarif(result, rules));
+    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, validateFormats: false }).compile(JSON.parse(readFileSync(SARIF_SCHEMA, 'utf8')));
+    assert.ok(validate(structuredClone(sarif)), JSON.stringify(validate.errors, null, 2));
+    const [only, ...more] = sarif.runs[0].results;
+    assert.equal(more.length, 0);
+    assert.deepEqual(only.relatedLocations, [
+      {
+        id: 1,
+        message: { text: 'Factor XII: another migration' },
+        physicalLocation: { artifactLocation: { uri: 'src/boot.js', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 10 } },
+      },
+    ]);
+    const json = JSON.parse(formatJson(result, rules));
+    assert.deepEqual(json.findings[0].related, [{ range: { start: { line: 3, column: 1 }, end: { line: 3, column: 10 } }, message: 'Factor XII: another migration' }]);
+    const diagnostic = toDiagnostic(result.files.flatMap((file) => file.findings)[0]!, 'file:///w/src/boot.js');
+    assert.deepEqual(diagnostic.relatedInformation, [
+      { location: { uri: 'file:///w/src/boot.js', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 9 } } }, message: 'Factor XII: another migration' },
+    ]);
   });
 
   it('sarif: fingerprints do not change when an unrelated line is inserted above', async () => {

@@ -10,7 +10,7 @@ const LOGGER = "const winston = require('winston');\nmodule.exports = winston.cr
 const monorepo = () =>
   workspace({
     'package.json': '{ "private": true, "workspaces": ["packages/*"] }\n',
-    'packages/api/package.json': '{ "name": "api" }\n',
+    'packages/api/package.json': '{ "name": "api", "dependencies": { "winston": "^3.17.0" } }\n',
     'packages/api/src/log.js': LOGGER,
     'packages/worker/go.mod': 'module example.com/worker\n\ngo 1.22\n',
     'packages/worker/main.go': 'package main\n\nfunc main() {}\n',

@@ -21,6 +21,8 @@ export interface ClientOptions {
   initializationOptions?: unknown;
   /** The server's environment (default: this process's). */
   env?: NodeJS.ProcessEnv;
+  /** The command that starts the server, before `--stdio` (default: node dist/server.js). */
+  command?: readonly string[];
 }
 
 /** Resolves when `predicate` holds, polling; rejects after `timeoutMs` with `what`. */
@@ -45,7 +47,8 @@ export class TestClient {
   private versions = new Map<string, number>();
 
   constructor(private readonly options: ClientOptions) {
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
+    const [program, ...args] = options.command ?? [process.execPath, SERVER];
+    this.child = spawn(program!, [...args, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
     this.child.stderr!.on('data', (chunk: Buffer) => this.traffic.push(chunk.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {

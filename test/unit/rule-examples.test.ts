@@ -31,10 +31,12 @@ for (const rule of RULES) {
       }
       for (const [index, example] of check.examples.invalid.entries()) {
         it(`invalid [${check.languages[0]}] ${example.name ?? index}: ${example.path}`, () => {
-          const { code, ranges } = parseMarkers(example.code);
+          const { code, ranges, related } = parseMarkers(example.code);
           assert.ok(ranges.length > 0, 'an invalid example must mark at least one range');
           const findings = scan({ path: example.path }, code, { ...example.options, treeSitter: grammars }, only);
           assert.deepEqual(findings.map((f) => formatRange(f.range)), ranges.map(formatRange), `ranges in:\n${example.code}`);
+          const relatedFound = findings.flatMap((f) => f.related ?? []).map((place) => place.range);
+          assert.deepEqual(relatedFound.map(formatRange), related.map(formatRange), `related locations (⟪ ⟫) in:\n${example.code}`);
           for (const finding of findings) {
             assert.equal(finding.ruleId, rule.meta.id);
             if (example.severity) assert.equal(finding.severity, example.severity, `severity of "${finding.message}"`);

@@ -43,7 +43,9 @@ export const DEFAULT_CONFIG: Readonly<ProjectConfig> = Object.freeze({
 });
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = [...SEVERITIES, 'off'];
-const KNOWN_KEYS = ['$schema', 'rules', 'ignore', 'allowedValues', 'maxFileSize', 'failOn', 'scopes'] as const;
+/** Every key the file may hold; the JSON schema in syntaxes/ lists the same (a test checks). */
+export const CONFIG_KEYS = ['$schema', 'rules', 'ignore', 'allowedValues', 'maxFileSize', 'failOn', 'scopes'] as const;
+const KNOWN_KEYS = CONFIG_KEYS;
 type Key = (typeof KNOWN_KEYS)[number];
 
 /**

@@ -136,6 +136,7 @@ function toFinding(
     fingerprint: fingerprint(rule.meta.id, path, identity, occurrence),
     confidence: report.confidence ?? 'structure',
     scope,
+    ...(report.related?.length ? { related: report.related.map((place) => ({ ...place, range: lines.range(place.span) })) } : {}),
     ...(report.secret !== undefined ? { secretDigest: secretDigest(report.secret) } : {}),
   };
 }

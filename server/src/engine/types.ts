@@ -129,6 +129,18 @@ export interface Report {
    * configured severity still applies when it is lower.
    */
   severity?: Severity;
+  /** Other places of the same problem (the other `AutoMigrate` calls of one start-up): one finding, not six. */
+  related?: RelatedSpan[];
+}
+
+/** Another location of the same problem, with a short message that quotes no value. */
+export interface RelatedSpan {
+  span: Span;
+  message: string;
+}
+
+export interface RelatedLocation extends RelatedSpan {
+  range: Range;
 }
 
 export interface Finding {
@@ -148,6 +160,8 @@ export interface Finding {
   confidence: Confidence;
   /** The scanned file's scope: app, test, fixture, example, docs or locale. */
   scope: FileScope;
+  /** Other locations of the same problem, in the same file. */
+  related?: RelatedLocation[];
   /**
    * SHA-256 of the secret value, when the finding is about one: what the baseline, history and
    * "already committed" checks compare. In memory only, like `fix.value`: never written out.
@@ -179,6 +193,36 @@ export interface ScanOptions {
   treeSitter?: TreeSitterParsers;
   /** The config's `scopes` globs, checked before the conventions. */
   scopes?: ScopeOverrides;
+  /**
+   * What the file's project declares it depends on, read by the node layer from the manifests
+   * around the file (the engine reads no file). Undefined: unknown, and nothing is reported.
+   */
+  dependencies?: DeclaredDependencies;
+}
+
+/** Dependencies the project declares, from its manifests, for Factor II. */
+export interface DeclaredDependencies {
+  /** From the package.json files between the file and the workspace root. */
+  npm?: {
+    /** The nearest package.json, relative to the scanned root (for messages). */
+    manifest: string;
+    /** Every name a require can resolve to: all dependency kinds, workspace packages, the package's own name. */
+    packages: readonly string[];
+    /** Import prefixes that are the project's own code: tsconfig `paths` aliases, `baseUrl` folders. */
+    localPrefixes: readonly string[];
+    /** Hosts that provide modules the manifest cannot list: `vscode` for an extension (`engines.vscode`). */
+    hostModules: readonly string[];
+  };
+  /** From requirements*.txt, pyproject.toml, setup.py/setup.cfg or Pipfile. */
+  python?: {
+    manifest: string;
+    /** Normalised distribution names (lowercase, `-` for `_` and `.`). */
+    distributions: readonly string[];
+    /** Top-level modules and packages of the project itself. */
+    localModules: readonly string[];
+  };
+  /** System packages an image or buildpack installs (Dockerfile apt-get/apk/yum, Aptfile). */
+  systemPackages: readonly string[];
 }
 
 export interface ScanFile {

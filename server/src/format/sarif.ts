@@ -28,7 +28,11 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 export function formatSarif(result: AuditResult, rules: readonly Rule[]): string {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
   const results = allFindings(result).map((finding) => {
-    const range = oneBased(finding);
+    const related = (finding.related ?? []).map((place, index) => ({
+      id: index + 1,
+      message: { text: place.message },
+      ...sarifLocation(finding.path, region(oneBased(place))),
+    }));
     return {
       ruleId: finding.ruleId,
       ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
@@ -36,13 +40,9 @@ export function formatSarif(result: AuditResult, rules: readonly Rule[]): string
       rank: PRECISION[finding.confidence].rank,
       message: { text: finding.message },
       locations: [
-        sarifLocation(finding.path, {
-          startLine: range.start.line,
-          startColumn: range.start.column,
-          endLine: range.end.line,
-          endColumn: range.end.column,
-        }),
+        sarifLocation(finding.path, region(oneBased(finding))),
       ],
+      ...(related.length > 0 ? { relatedLocations: related } : {}),
       partialFingerprints: { 'twelveFactor/v1': finding.fingerprint },
       properties: { precision: PRECISION[finding.confidence].precision, confidence: finding.confidence, scope: finding.scope },
     };
@@ -89,6 +89,10 @@ export function sarifDocument(root: string, rules: readonly Rule[], results: rea
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+function region(range: ReturnType<typeof oneBased>) {
+  return { startLine: range.start.line, startColumn: range.start.column, endLine: range.end.line, endColumn: range.end.column };
 }
 
 function sarifRule(rule: Rule) {

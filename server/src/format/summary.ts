@@ -47,7 +47,7 @@ export function skippedTotal(skipped: SkipCounts): number {
 }
 
 /** 1-based line and column; `end` points just past the last character, as in SARIF. */
-export function oneBased(finding: Finding) {
+export function oneBased(finding: { range: Finding['range'] }) {
   return {
     start: { line: finding.range.start.line + 1, column: finding.range.start.character + 1 },
     end: { line: finding.range.end.line + 1, column: finding.range.end.character + 1 },

@@ -14,10 +14,11 @@ suite('Extension', () => {
     const extension = await activeExtension();
     const expectedDir = process.env.TWELVE_FACTOR_E2E_EXTENSIONS_DIR;
     if (expectedDir) assert.ok(extension.extensionPath.startsWith(expectedDir), `${extension.extensionPath} is not under ${expectedDir}`);
-    for (const shipped of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/cli.js']) {
+    for (const shipped of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/grammars/tree-sitter.wasm', 'dist/twelve-factor.schema.json']) {
       assert.ok(existsSync(join(extension.extensionPath, shipped)), `the VSIX lacks ${shipped}`);
     }
-    for (const source of ['client/src', 'server/src', 'node_modules', 'test', 'tsconfig.json']) {
+    // Lean: only what the extension loads. The CLI is npm's front door, not the extension's.
+    for (const source of ['dist/cli.js', 'client/src', 'server/src', 'node_modules', 'test', 'examples', 'docs', 'tsconfig.json']) {
       assert.ok(!existsSync(join(extension.extensionPath, source)), `the VSIX ships ${source}`);
     }
   });

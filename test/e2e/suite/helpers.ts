@@ -1,7 +1,7 @@
 // What the e2e tests share: the installed extension, polling (never sleeping), diagnostics of
-// ours, and the CLI's JSON for the same folder (the shipped dist/cli.js of the installed VSIX).
+// ours, and the CLI's JSON for the same folder (dist/cli.js of the same production build).
 import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'twelve-factor-lint.twelve-factor-lint';
@@ -96,9 +96,13 @@ export interface CliReport {
   findings: CliFinding[];
 }
 
-/** `twelve-factor-lint audit <folder> --format json`, run with the CLI shipped in the installed extension. */
+/**
+ * `twelve-factor-lint audit <folder> --format json`, run with the CLI of the same production build
+ * as the VSIX (the runner passes its path: the lean VSIX carries no CLI).
+ */
 export function cliAudit(folder: string = workspaceRoot().fsPath): CliReport {
-  const cli = join(extension().extensionPath, 'dist', 'cli.js');
+  const cli = process.env.TWELVE_FACTOR_E2E_CLI;
+  if (!cli) throw new Error('TWELVE_FACTOR_E2E_CLI is not set: run the suite with `npm run test:e2e`');
   const result = spawnSync(process.execPath, [cli, 'audit', folder, '--format', 'json'], {
     cwd: folder,
     encoding: 'utf8',

@@ -5,10 +5,11 @@ import { memorySessionStore } from './memory-session-store';
 import { startupMigration } from './startup-migration';
 import { runtimeBuildStep } from './runtime-build-step';
 import { daemonizedProcess } from './daemonized-process';
+import { undeclaredDependency } from './undeclared-dependency';
 import { hardcodedPort } from './hardcoded-port';
 
 /** Every rule, in the order the docs list them. */
-export const RULES: readonly Rule[] = [hardcodedCredential, fileLogger, memorySessionStore, startupMigration, runtimeBuildStep, daemonizedProcess, hardcodedPort];
+export const RULES: readonly Rule[] = [undeclaredDependency, hardcodedCredential, fileLogger, memorySessionStore, startupMigration, runtimeBuildStep, daemonizedProcess, hardcodedPort];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.meta.id === id);

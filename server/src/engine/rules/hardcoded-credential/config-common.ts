@@ -1,6 +1,7 @@
 // What every config-file check of hardcoded-credential shares: the keyword prefilter, the
 // interpolation syntaxes that mean "not a literal", and how one value is judged and reported.
 import type { MappedText } from '../../languages/mapped-text';
+import type { ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
 import { credentialName, findTokens, findUrlPassword, isPlaceholder, isSecretLikeValue } from '../../secrets';
 import type { Span } from '../../types';
@@ -60,4 +61,20 @@ export function reportConfigValue(context: RuleContext, entry: ConfigValue): voi
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
     report(entry.span, `Factor III: ${what}`, text);
   }
+}
+
+/**
+ * One shell word of a RUN line or a script: `--password=x`, `DB_PASSWORD=x`,
+ * `//registry.npmjs.org/:_authToken=x` are judged by the name before `=` (its last segment);
+ * any other word only by what it holds (a token, a URL password).
+ */
+export function reportShellWord(context: RuleContext, word: ShellWord, advice: string): void {
+  if (word.bareEquals <= 0) {
+    reportConfigValue(context, { name: undefined, value: word.text, span: word.text.whole, advice });
+    return;
+  }
+  const rawName = word.text.text.slice(0, word.bareEquals);
+  const name = rawName.slice(Math.max(rawName.lastIndexOf(':'), rawName.lastIndexOf('/')) + 1).replace(/^[-_]+/, '');
+  const value = word.text.slice(word.bareEquals + 1);
+  reportConfigValue(context, { name: name || undefined, value, span: value.whole, advice });
 }

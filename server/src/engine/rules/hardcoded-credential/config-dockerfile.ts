@@ -4,7 +4,7 @@ import { dockerCommand, dockerPairs, type DockerInstruction } from '../../langua
 import { MappedText } from '../../languages/mapped-text';
 import { lexShell, type ShellWord } from '../../languages/shell';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { CREDENTIAL_KEYWORDS, reportConfigValue } from './config-common';
+import { CREDENTIAL_KEYWORDS, reportConfigValue, reportShellWord } from './config-common';
 import { dockerfileExamples } from './config-dockerfile-examples';
 
 const ADVICE =
@@ -20,7 +20,7 @@ function check(context: RuleContext): void {
         reportConfigValue(context, { name: pair.name.text, value: pair.value, span: pair.valueSpan, advice: ADVICE });
       }
     } else {
-      for (const word of instructionWords(instruction, escape)) reportWord(context, word);
+      for (const word of instructionWords(instruction, escape)) reportShellWord(context, word, ADVICE);
     }
   }
 }
@@ -32,18 +32,6 @@ function instructionWords(instruction: DockerInstruction, escape: string): Shell
   return scripts.flatMap((script) =>
     lexShell(script, { escape: command.form === 'shell' ? escape : '\\' }).filter((t): t is ShellWord => t.kind === 'word'),
   );
-}
-
-/** `--password=x`, `DB_PASSWORD=x`, `//registry.npmjs.org/:_authToken=x`: the name is the last segment before `=`. */
-function reportWord(context: RuleContext, word: ShellWord): void {
-  if (word.bareEquals <= 0) {
-    reportConfigValue(context, { name: undefined, value: word.text, span: word.text.whole, advice: ADVICE });
-    return;
-  }
-  const rawName = word.text.text.slice(0, word.bareEquals);
-  const name = rawName.slice(Math.max(rawName.lastIndexOf(':'), rawName.lastIndexOf('/')) + 1).replace(/^[-_]+/, '');
-  const value = word.text.slice(word.bareEquals + 1);
-  reportConfigValue(context, { name: name || undefined, value, span: value.whole, advice: ADVICE });
 }
 
 export const dockerfileCheck: LanguageCheck = {

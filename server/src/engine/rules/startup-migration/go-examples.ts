@@ -3,6 +3,34 @@ import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
 const invalid: InvalidExample[] = [
   {
+    name: 'six AutoMigrate calls in one start-up function: one finding, the others related',
+    path: 'main.go',
+    code: `package main
+
+import (
+	"net/http"
+
+	"gorm.io/gorm"
+)
+
+func setupDatabase(db *gorm.DB) {
+	⟦db.AutoMigrate(&User{})⟧
+	⟪db.AutoMigrate(&Product{})⟫
+	⟪db.AutoMigrate(&Order{})⟫
+	⟪db.AutoMigrate(&Cart{})⟫
+	⟪db.AutoMigrate(&Payment{})⟫
+	⟪db.AutoMigrate(&Shipment{})⟫
+}
+
+func main() {
+	db := connect()
+	setupDatabase(db)
+	http.ListenAndServe(":8080", routes(db))
+}
+`,
+    messageIncludes: ['5 more migration calls in the same function, shown as related locations'],
+  },
+  {
     name: 'gorm AutoMigrate in main before ListenAndServe',
     path: 'main.go',
     code: `package main

@@ -9,6 +9,7 @@ import { fileNameWords, isOneOffOrTestFile } from './javascript-paths';
 import { migrationCallOf } from './go-calls';
 import { goExamples } from './go-examples';
 import { startPath } from './go-start-path';
+import { MigrationGroups } from './grouped';
 
 const VERBS: Readonly<Record<Effect, string>> = {
   'migrates': 'runs migrations',
@@ -34,16 +35,18 @@ function check(context: RuleContext): void {
   const root = context.parsed.tree?.rootNode;
   if (!root || isOneOffGoFile(context.path)) return;
   const imports = goImports(root);
+  const groups = new MigrationGroups(context);
   for (const fn of startPath(root)) {
     walkTree(fn, (node) => {
       if (node.type === 'func_literal' && !isInvokedAtOnce(node)) return false;
       if (node.type !== 'call_expression') return true;
       const found = migrationCallOf(node, imports, root);
       if (!found || isOptIn(node, fn)) return true;
-      context.report({ span: nodeSpan(node), message: `Factor XII: \`${found.label}\` ${VERBS[found.effect]} every time the app starts; ${ADVICE}` });
+      groups.add(node, { span: nodeSpan(node), message: `Factor XII: \`${found.label}\` ${VERBS[found.effect]} every time the app starts; ${ADVICE}` });
       return false;
     });
   }
+  groups.flush();
 }
 
 function isOneOffGoFile(path: string): boolean {

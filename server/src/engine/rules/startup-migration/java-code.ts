@@ -6,6 +6,7 @@ import { isJvmTestPath, javaCall, javaDottedName, simpleTypeName, type JvmCall }
 import { kotlinCall, kotlinDeclaredName, kotlinDottedName } from '../../languages/kotlin';
 import { ancestorOfType, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
+import { MigrationGroups } from './grouped';
 import { isOneOffOrTestFile } from './javascript-paths';
 
 type Tool = 'Flyway' | 'Liquibase';
@@ -20,17 +21,19 @@ export function checkMigrationCode(context: RuleContext): void {
   const kotlin = context.language === 'kotlin';
   const oneOffFile = isOneOffOrTestFile(context.path);
   const typed = declaredTools(tree.rootNode, kotlin);
+  const groups = new MigrationGroups(context);
   walkTree(tree.rootNode, (node) => {
     const call = kotlin ? kotlinCall(node) : javaCall(node);
     const tool = call?.receiver ? toolOf(call.receiver, kotlin, typed) : undefined;
     if (call && tool && call.name === METHODS[tool] && (!oneOffFile || inStartHook(node, kotlin))) {
       const receiver = (kotlin ? kotlinDottedName : javaDottedName)(call.receiver) ?? tool;
-      context.report({ span: { start: node.startIndex, end: node.endIndex }, message: message(`${receiver}.${call.name}()`, tool, 'every time the app starts') });
+      groups.add(node, { span: { start: node.startIndex, end: node.endIndex }, message: message(`${receiver}.${call.name}()`, tool, 'every time the app starts') });
     }
     if (isInitMethodMigrate(node, context.text, kotlin)) {
       context.report({ span: { start: node.startIndex, end: node.endIndex }, message: message('@Bean(initMethod = "migrate")', 'Flyway', 'when the bean is created, on every start') });
     }
   });
+  groups.flush();
 }
 
 function message(label: string, tool: Tool, when: string): string {

@@ -135,7 +135,7 @@ export const codeExamples: Examples = {
         '  public static void main(String[] args) throws Exception {',
         '    ⟦Flyway.configure().dataSource(url, user, password).load().migrate()⟧;',
         '    Liquibase liquibase = new Liquibase("db/changelog.xml", accessor, database);',
-        '    ⟦liquibase.update(new Contexts())⟧;',
+        '    ⟪liquibase.update(new Contexts())⟫;',
         '    SpringApplication.run(Application.class, args);',
         '  }',
         '}',

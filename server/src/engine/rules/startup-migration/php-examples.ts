@@ -55,12 +55,12 @@ export const phpMigrationExamples: Examples = {
     {
       name: 'exec and backticks in public/index.php',
       path: 'public/index.php',
-      code: `<?php\n\n⟦exec('php artisan migrate --force')⟧;\n$out = ⟦\`php ../bin/console doctrine:migrations:migrate --no-interaction\`⟧;\nrequire __DIR__.'/../vendor/autoload.php';\n`,
+      code: `<?php\n\n⟦exec('php artisan migrate --force')⟧;\n$out = ⟪\`php ../bin/console doctrine:migrations:migrate --no-interaction\`⟫;\nrequire __DIR__.'/../vendor/autoload.php';\n`,
     },
     {
       name: 'Doctrine and Laravel migrators in bootstrap code',
       path: 'bootstrap/app.php',
-      code: `<?php\n\n⟦$dependencyFactory->getMigrator()->migrate($plan, $migratorConfiguration)⟧;\n⟦app('migrator')->run(database_path('migrations'))⟧;\n`,
+      code: `<?php\n\n⟦$dependencyFactory->getMigrator()->migrate($plan, $migratorConfiguration)⟧;\n⟪app('migrator')->run(database_path('migrations'))⟫;\n`,
       messageIncludes: ['every time the app boots'],
     },
     {

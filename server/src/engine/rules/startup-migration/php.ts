@@ -5,6 +5,7 @@ import { argumentAt, arrayValue, callOf, phpString, stringValue, useAliases, typ
 import { MappedText } from '../../languages/mapped-text';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { MigrationGroups } from './grouped';
 import { migrationsInScript } from './config-analysis';
 import { bootContextOf, isOneOffPath, type BootContext } from './php-boot';
 import { phpMigrationExamples } from './php-examples';
@@ -33,16 +34,18 @@ function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree || isOneOffPath(context.path)) return;
   const aliases = useAliases(tree.rootNode);
+  const groups = new MigrationGroups(context);
   walkTree(tree.rootNode, (node) => {
     const migration = migrationOf(node, aliases);
     const where = migration ? bootContextOf(node, context.path) : undefined;
     if (!migration || !where) return true;
-    context.report({
+    groups.add(node, {
       span: { start: node.startIndex, end: node.endIndex },
       message: `Factor XII: \`${migration.label}\` runs migrations ${WHERE[where]}; run \`${migration.command}\` once per release as a one-off admin process (a deploy step or release phase).`,
     });
     return false;
   });
+  groups.flush();
 }
 
 function migrationOf(node: SyntaxNode, aliases: ReadonlyMap<string, string>): Migration | undefined {

@@ -3,6 +3,12 @@ import type { Examples } from '../../rule';
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: 'drop_all then create_all in one app factory: one finding, the other related',
+      path: 'app/__init__.py',
+      code: `from flask import Flask\nfrom .models import db\n\ndef create_app():\n    app = Flask(__name__)\n    with app.app_context():\n        ⟦db.drop_all()⟧\n        ⟪db.create_all()⟫\n    return app\n`,
+      messageIncludes: ['1 more migration call in the same function'],
+    },
+    {
       name: "call_command('migrate') in wsgi.py",
       path: 'mysite/wsgi.py',
       code: `import os\nfrom django.core.management import call_command\nfrom django.core.wsgi import get_wsgi_application\n\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'mysite.settings')\napplication = get_wsgi_application()\n⟦call_command('migrate')⟧\n`,

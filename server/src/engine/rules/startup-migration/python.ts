@@ -3,6 +3,7 @@
 import { importBindings } from '../../languages/python';
 import { walkTree } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { MigrationGroups } from './grouped';
 import { recognizeMigration, type Effect, type Tool } from './python-calls';
 import { pythonExamples } from './python-examples';
 import { isOneOffPythonFile, isOnStartPath } from './python-start-path';
@@ -35,13 +36,15 @@ function check(context: RuleContext): void {
   if (!tree || isOneOffPythonFile(context.path)) return;
   const root = tree.rootNode;
   const bindings = importBindings(root);
+  const groups = new MigrationGroups(context);
   walkTree(root, (node) => {
     if (node.type !== 'call') return;
     const migration = recognizeMigration(node, bindings);
     if (!migration || !isOnStartPath(node, context.path, root)) return;
-    context.report({
+    groups.add(node, {
       span: { start: node.startIndex, end: node.endIndex },
       message: `Factor XII: \`${migration.label}\` ${VERBS[migration.effect]} every time the app starts; ${ADVICE[migration.tool]}`,
     });
   });
+  groups.flush();
 }

@@ -17,8 +17,9 @@ export const rubyExamples: Examples = {
       path: 'config/application.rb',
       code:
         `⟦ActiveRecord::MigrationContext.new(Rails.root.join('db/migrate')).migrate⟧\n` +
-        `⟦ActiveRecord::Migrator.migrate('db/migrate')⟧\n` +
-        `⟦ActiveRecord::Base.connection.migration_context.migrate⟧\n`,
+        `⟪ActiveRecord::Migrator.migrate('db/migrate')⟫\n` +
+        `⟪ActiveRecord::Base.connection.migration_context.migrate⟫\n`,
+      messageIncludes: ['2 more migration calls in the same function'],
     },
     {
       name: 'rake tasks and shell commands in config/environment.rb',
@@ -26,10 +27,10 @@ export const rubyExamples: Examples = {
       code:
         `require_relative 'application'\nRails.application.initialize!\nRails.application.load_tasks\n` +
         `⟦Rake::Task['db:migrate'].invoke⟧\n` +
-        `⟦system('bin/rails db:migrate')⟧\n` +
-        `⟦\`bundle exec rake db:migrate\`⟧\n` +
-        `⟦system('bin/rails', 'db:prepare')⟧\n` +
-        `⟦Rake::Task["db:schema:load"].invoke⟧\n`,
+        `⟪system('bin/rails db:migrate')⟫\n` +
+        `⟪\`bundle exec rake db:migrate\`⟫\n` +
+        `⟪system('bin/rails', 'db:prepare')⟫\n` +
+        `⟪Rake::Task["db:schema:load"].invoke⟫\n`,
     },
     {
       name: "a Puma worker hook",
@@ -48,7 +49,7 @@ export const rubyExamples: Examples = {
       code:
         `require 'sinatra'\nrequire 'sequel'\nDB = Sequel.connect(ENV.fetch('DATABASE_URL'))\nSequel.extension :migration\n` +
         `⟦Sequel::Migrator.run(DB, 'db/migrations')⟧\n` +
-        `⟦DataMapper.auto_upgrade!⟧\n` +
+        `⟪DataMapper.auto_upgrade!⟫\n` +
         `get '/' do\n  'ok'\nend\n`,
       messageIncludes: [],
     },

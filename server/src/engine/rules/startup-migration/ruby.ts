@@ -4,6 +4,7 @@
 import { ancestors, callArguments, inEnvironmentBranch, methodName, stringValue } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { MigrationGroups } from './grouped';
 import { migrationEffect, type Effect } from './ruby-calls';
 import { rubyExamples } from './ruby-examples';
 
@@ -32,14 +33,16 @@ function check(context: RuleContext): void {
   if (!tree || ONE_OFF_PATHS.test(context.path)) return;
   const root = tree.rootNode;
   if (!BOOT_FILES.test(context.path) && !isSinatraApp(root)) return;
+  const groups = new MigrationGroups(context);
   walkTree(root, (node) => {
     if (node.type !== 'call' && node.type !== 'subshell') return undefined;
     const effect = migrationEffect(node);
     if (!effect) return undefined;
     const when = startMoment(node);
-    if (when) context.report({ span: nodeSpan(node), message: `Factor XII: \`${label(node)}\` ${VERBS[effect]} every time ${when}; ${ADVICE}` });
+    if (when) groups.add(node, { span: nodeSpan(node), message: `Factor XII: \`${label(node)}\` ${VERBS[effect]} every time ${when}; ${ADVICE}` });
     return false;
   });
+  groups.flush();
 }
 
 /** Requires Sinatra or subclasses one of its apps. */

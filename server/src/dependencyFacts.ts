@@ -1,0 +1,309 @@
+// The node layer's reading of what a project declares it depends on (Factor II): package.json
+// files, tsconfig path aliases, Python manifests, and the system packages a Dockerfile or Aptfile
+// installs. Cached per folder. Reads only small regular files inside the workspace root.
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import { parse as parseJsonc } from 'jsonc-parser';
+import { parse as parseToml } from '@iarna/toml';
+import type { DeclaredDependencies } from './engine/types';
+import { toPosix } from './gitignore';
+
+/** Manifests are small; anything larger is not one we trust to read. */
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+/** How many folders up from a file are searched, and how many workspace packages are read. */
+const MAX_DEPTH = 64;
+const MAX_WORKSPACE_PACKAGES = 500;
+
+/** The languages whose checks read declared dependencies; other files need no manifest read. */
+export function readsDependencies(language: string | undefined): boolean {
+  return language === 'javascript' || language === 'typescript' || language === 'python';
+}
+
+/**
+ * The folder the manifests of a CLI audit are searched up to: the git repository holding
+ * `base` (a monorepo's root package.json declares hoisted packages), else `base` itself.
+ */
+export async function manifestRoot(base: string): Promise<string> {
+  let folder = base;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    try {
+      await lstat(join(folder, '.git'));
+      return folder;
+    } catch {
+      const parent = dirname(folder);
+      if (parent === folder) return base;
+      folder = parent;
+    }
+  }
+  return base;
+}
+
+interface FolderFacts {
+  npmPackages?: string[];
+  hostModules: string[];
+  localPrefixes: string[];
+  pythonDistributions?: string[];
+  pythonLocalModules: string[];
+  systemPackages: string[];
+}
+
+export class DependencyFacts {
+  private readonly folders = new Map<string, Promise<FolderFacts>>();
+
+  /** What the manifests around `file` declare; paths in messages relative to `displayBase`. */
+  async forFile(file: string, root: string, displayBase: string): Promise<DeclaredDependencies> {
+    const chain = foldersUp(dirname(file), root);
+    const facts = await Promise.all(chain.map((folder) => this.folder(folder)));
+    const npmAt = chain.findIndex((_folder, i) => facts[i]!.npmPackages !== undefined);
+    const pythonAt = chain.findIndex((_folder, i) => facts[i]!.pythonDistributions !== undefined);
+    const display = (folder: string, name: string) => toPosix(relative(displayBase, join(folder, name))) || name;
+    const result: DeclaredDependencies = { systemPackages: [...new Set(facts.flatMap((f) => f.systemPackages))] };
+    if (npmAt >= 0) {
+      result.npm = {
+        manifest: display(chain[npmAt]!, 'package.json'),
+        // Node resolves a package from any node_modules above the file: a root package.json counts.
+        packages: [...new Set(facts.flatMap((f) => f.npmPackages ?? []))],
+        localPrefixes: [...new Set(facts.flatMap((f) => f.localPrefixes))],
+        hostModules: [...new Set(facts.flatMap((f) => f.hostModules))],
+      };
+    }
+    if (pythonAt >= 0) {
+      result.python = {
+        manifest: display(chain[pythonAt]!, (await pythonManifestNames(chain[pythonAt]!))[0] ?? 'requirements.txt'),
+        distributions: [...new Set(facts.flatMap((f) => f.pythonDistributions ?? []))],
+        localModules: [...new Set(facts.slice(0, pythonAt + 1).flatMap((f) => f.pythonLocalModules))],
+      };
+    }
+    return result;
+  }
+
+  /** A manifest changed on disk: forget everything (a package's name is also its workspace root's fact). */
+  forget(): void {
+    this.folders.clear();
+  }
+
+  private folder(folder: string): Promise<FolderFacts> {
+    let facts = this.folders.get(folder);
+    if (!facts) {
+      facts = readFolderFacts(folder);
+      this.folders.set(folder, facts);
+    }
+    return facts;
+  }
+}
+
+/** From the file's folder up to and including root; nothing outside root. */
+function foldersUp(from: string, root: string): string[] {
+  const folders: string[] = [];
+  let folder = from;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const rel = relative(root, folder);
+    if (rel.startsWith('..') || (rel !== '' && dirname(rel) === rel)) break;
+    folders.push(folder);
+    if (rel === '') break;
+    folder = dirname(folder);
+  }
+  return folders;
+}
+
+async function readFolderFacts(folder: string): Promise<FolderFacts> {
+  const [pkg, tsconfig, python, system] = await Promise.all([
+    readSmall(join(folder, 'package.json')),
+    readTsconfig(folder),
+    readPython(folder),
+    readSystemPackages(folder),
+  ]);
+  const npm = pkg === undefined ? undefined : npmFacts(pkg, folder);
+  return {
+    ...(npm ? { npmPackages: [...npm.packages, ...(await workspacePackages(folder, npm.workspaces))] } : {}),
+    hostModules: npm?.hostModules ?? [],
+    localPrefixes: tsconfig,
+    ...(python ? { pythonDistributions: python.distributions } : {}),
+    pythonLocalModules: python?.localModules ?? [],
+    systemPackages: system,
+  };
+}
+
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+
+function npmFacts(text: string, folder: string): { packages: string[]; workspaces: string[]; hostModules: string[] } | undefined {
+  const json = safeJson(text);
+  if (!json) return undefined;
+  const packages = DEPENDENCY_FIELDS.flatMap((field) => Object.keys(objectAt(json, field)));
+  const bundled = json['bundleDependencies'] ?? json['bundledDependencies'];
+  if (Array.isArray(bundled)) packages.push(...bundled.filter((name): name is string => typeof name === 'string'));
+  if (typeof json['name'] === 'string') packages.push(json['name']);
+  const workspacesField = json['workspaces'];
+  const workspaces = Array.isArray(workspacesField) ? workspacesField : Array.isArray((workspacesField as { packages?: unknown })?.packages) ? (workspacesField as { packages: unknown[] }).packages : [];
+  const hostModules = typeof objectAt(json, 'engines')['vscode'] === 'string' ? ['vscode'] : [];
+  void folder;
+  return { packages, workspaces: workspaces.filter((glob): glob is string => typeof glob === 'string'), hostModules };
+}
+
+/** Names of the packages in a workspace (`packages/*`, `apps/api`): each folder's package.json `name`. */
+async function workspacePackages(folder: string, globs: readonly string[]): Promise<string[]> {
+  const names: string[] = [];
+  for (const glob of globs) {
+    const parts = glob.split('/').filter((part) => part !== '');
+    if (parts.some((part) => part === '..')) continue;
+    const wild = parts.at(-1) === '*' || parts.at(-1) === '**';
+    const base = join(folder, ...(wild ? parts.slice(0, -1) : parts));
+    const dirs = wild ? (await listDir(base)).filter((entry) => entry.isDirectory()).map((entry) => join(base, entry.name)) : [base];
+    for (const dir of dirs.slice(0, MAX_WORKSPACE_PACKAGES - names.length)) {
+      const json = safeJson((await readSmall(join(dir, 'package.json'))) ?? '');
+      if (typeof json?.['name'] === 'string') names.push(json['name']);
+    }
+  }
+  return names;
+}
+
+/** tsconfig/jsconfig `paths` aliases (`@app/*` -> `@app`) and the folders under `baseUrl`. */
+async function readTsconfig(folder: string): Promise<string[]> {
+  const prefixes: string[] = [];
+  for (const name of ['tsconfig.json', 'jsconfig.json']) {
+    const text = await readSmall(join(folder, name));
+    const options = objectAt(safeJson(text ?? '') ?? {}, 'compilerOptions');
+    for (const alias of Object.keys(objectAt(options, 'paths'))) prefixes.push(alias.replace(/\/?\*$/, ''));
+    const baseUrl = options['baseUrl'];
+    if (typeof baseUrl === 'string' && !baseUrl.includes('..')) {
+      for (const entry of await listDir(join(folder, baseUrl))) prefixes.push(entry.name.replace(/\.[cm]?[jt]sx?$/, ''));
+    }
+  }
+  return prefixes.filter((prefix) => prefix !== '' && prefix !== 'node_modules');
+}
+
+const PYTHON_MANIFEST = /^(requirements.*\.txt|pyproject\.toml|setup\.py|setup\.cfg|Pipfile)$/;
+
+async function pythonManifestNames(folder: string): Promise<string[]> {
+  return (await listDir(folder)).filter((entry) => entry.isFile() && PYTHON_MANIFEST.test(entry.name)).map((entry) => entry.name).sort();
+}
+
+async function readPython(folder: string): Promise<{ distributions: string[]; localModules: string[] } | undefined> {
+  const entries = await listDir(folder);
+  const manifests = entries.filter((entry) => entry.isFile() && PYTHON_MANIFEST.test(entry.name)).map((entry) => entry.name);
+  const requirementsDir = entries.some((entry) => entry.isDirectory() && entry.name === 'requirements') ? await listDir(join(folder, 'requirements')) : [];
+  const nested = requirementsDir.filter((entry) => entry.isFile() && entry.name.endsWith('.txt')).map((entry) => join('requirements', entry.name));
+  if (manifests.length === 0 && nested.length === 0) return undefined;
+  const distributions: string[] = [];
+  for (const name of [...manifests, ...nested]) {
+    const text = await readSmall(join(folder, name));
+    if (text !== undefined) distributions.push(...pythonDistributionsIn(basename(name), text));
+  }
+  const localModules = await pythonModulesIn(folder, entries);
+  return { distributions, localModules };
+}
+
+/** Top-level modules of the project: packages and modules beside the manifest and under src/. */
+async function pythonModulesIn(folder: string, entries: readonly import('node:fs').Dirent[]): Promise<string[]> {
+  const src = entries.some((entry) => entry.isDirectory() && entry.name === 'src') ? await listDir(join(folder, 'src')) : [];
+  return [...entries, ...src].flatMap((entry) => (entry.isDirectory() ? [entry.name] : entry.name.endsWith('.py') ? [entry.name.slice(0, -3)] : []));
+}
+
+/** Requirement names from one Python manifest, by its kind. */
+export function pythonDistributionsIn(name: string, text: string): string[] {
+  if (name.endsWith('.txt')) return requirementLines(text.split(/\r?\n/));
+  if (name === 'setup.cfg') return requirementLines(text.split(/\r?\n/).filter((line) => /^\s+\S/.test(line)));
+  if (name === 'setup.py') return [...text.matchAll(/["']([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:[<>=!~;].*?)?["']/g)].map((match) => match[1]!);
+  const toml = safeToml(text);
+  if (!toml) return [];
+  if (name === 'Pipfile') return [...Object.keys(objectAt(toml, 'packages')), ...Object.keys(objectAt(toml, 'dev-packages'))];
+  const project = objectAt(toml, 'project');
+  const poetry = objectAt(objectAt(toml, 'tool'), 'poetry');
+  const specs = [
+    ...arrayAt(project, 'dependencies'),
+    ...Object.values(objectAt(project, 'optional-dependencies')).flatMap((list) => (Array.isArray(list) ? list : [])),
+    ...Object.values(objectAt(toml, 'dependency-groups')).flatMap((list) => (Array.isArray(list) ? list : [])),
+  ].filter((spec): spec is string => typeof spec === 'string');
+  const poetryNames = [
+    ...Object.keys(objectAt(poetry, 'dependencies')),
+    ...Object.keys(objectAt(poetry, 'dev-dependencies')),
+    ...Object.values(objectAt(poetry, 'group')).flatMap((group) => Object.keys(objectAt(group as Record<string, unknown>, 'dependencies'))),
+  ];
+  return [...requirementLines(specs), ...poetryNames.filter((dep) => dep !== 'python')];
+}
+
+/** `Flask[async]>=2.0 ; python_version>'3'`, `-e git+https://...#egg=shop`, comments and options. */
+function requirementLines(lines: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const raw of lines) {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    const egg = /#egg=([A-Za-z0-9._-]+)/.exec(raw)?.[1];
+    if (egg) names.push(egg);
+    const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1];
+    if (name && !line.startsWith('-')) names.push(name);
+  }
+  return names;
+}
+
+/** System packages that a Dockerfile or Aptfile in the folder installs. */
+async function readSystemPackages(folder: string): Promise<string[]> {
+  const entries = await listDir(folder);
+  const packages: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const lower = entry.name.toLowerCase();
+    const text = lower === 'aptfile' || lower === 'dockerfile' || lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile') || lower === 'containerfile'
+      ? await readSmall(join(folder, entry.name))
+      : undefined;
+    if (text === undefined) continue;
+    if (lower === 'aptfile') packages.push(...text.split(/\r?\n/).map((line) => line.trim()).filter((line) => /^[a-z0-9][a-z0-9+.-]*$/.test(line)));
+    else packages.push(...installedPackages(text));
+  }
+  return packages;
+}
+
+/** The package words after `apt-get install`, `apt install`, `apk add`, `yum/dnf install`. */
+export function installedPackages(dockerfile: string): string[] {
+  const joined = dockerfile.replace(/\\\r?\n/g, ' ');
+  const packages: string[] = [];
+  for (const match of joined.matchAll(/\b(?:apt-get|apt|yum|dnf|microdnf)\s+(?:-\S+\s+)*install\s+([^&;|\n]*)|\bapk\s+(?:-\S+\s+)*add\s+([^&;|\n]*)/g)) {
+    const words = (match[1] ?? match[2] ?? '').split(/\s+/);
+    packages.push(...words.filter((word) => /^[a-z0-9][a-z0-9+.-]*(=[^\s]*)?$/.test(word)).map((word) => word.split('=')[0]!));
+  }
+  return packages;
+}
+
+/** A regular file (no link followed) of at most MAX_MANIFEST_BYTES, or undefined. */
+async function readSmall(path: string): Promise<string | undefined> {
+  try {
+    const stats = await lstat(path);
+    if (!stats.isFile() || stats.size > MAX_MANIFEST_BYTES) return undefined;
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+async function listDir(path: string): Promise<import('node:fs').Dirent[]> {
+  try {
+    const stats = await lstat(path);
+    return stats.isDirectory() ? await readdir(path, { withFileTypes: true }) : [];
+  } catch {
+    return [];
+  }
+}
+
+type JsonObject = Record<string, unknown>;
+
+function safeJson(text: string): JsonObject | undefined {
+  const value: unknown = parseJsonc(text, [], { allowTrailingComma: true });
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : undefined;
+}
+
+function safeToml(text: string): JsonObject | undefined {
+  try {
+    return parseToml(text) as JsonObject;
+  } catch {
+    return undefined;
+  }
+}
+
+function objectAt(object: JsonObject, key: string): JsonObject {
+  const value = Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : {};
+}
+
+function arrayAt(object: JsonObject, key: string): unknown[] {
+  const value = object[key];
+  return Array.isArray(value) ? value : [];
+}

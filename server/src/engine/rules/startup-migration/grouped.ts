@@ -1,0 +1,56 @@
+// One problem, one finding: six `AutoMigrate` calls (or `create_all`, `migrate` calls) in one
+// start-up function are one start-up migration. The first call is reported; the others ride
+// along as related locations, so the editor shows one squiggle and CI counts one problem.
+import type { SyntaxNode } from '../../languages/treeSitter';
+import type { RuleContext } from '../../rule';
+import type { Report } from '../../types';
+
+/** Function-like nodes of the tree-sitter grammars we read; migrations group by the innermost. */
+const FUNCTION_TYPES = new Set([
+  'function_declaration', 'method_declaration', 'func_literal', // Go, Java, PHP
+  'function_definition', 'lambda', // Python, PHP
+  'method', 'singleton_method', 'do_block', 'block', // Ruby
+  'constructor_declaration', 'lambda_expression', 'anonymous_function', 'arrow_function', 'lambda_literal', 'anonymous_initializer', // Java, Kotlin, PHP
+]);
+
+const RELATED_MESSAGE = 'Factor XII: another migration in the same start-up';
+
+export class MigrationGroups {
+  private readonly groups = new Map<number, Report[]>();
+
+  constructor(private readonly context: RuleContext) {}
+
+  /** Collects `report` under the function that holds `node` (the file, outside any function). */
+  add(node: SyntaxNode, report: Report): void {
+    const key = enclosingFunction(node);
+    const group = this.groups.get(key);
+    if (group) group.push(report);
+    else this.groups.set(key, [report]);
+  }
+
+  /** Reports each group once: its first migration, the others as related locations. */
+  flush(): void {
+    for (const [first, ...others] of this.groups.values()) {
+      if (!first) continue;
+      if (others.length === 0) {
+        this.context.report(first);
+        continue;
+      }
+      const more = `${others.length} more migration call${others.length === 1 ? '' : 's'} in the same function, shown as related locations`;
+      this.context.report({
+        ...first,
+        message: first.message.replace(/\.$/, ` (${more}).`),
+        related: others.map((other) => ({ span: other.span, message: RELATED_MESSAGE })),
+      });
+    }
+    this.groups.clear();
+  }
+}
+
+/** The id of the innermost function around `node`; -1 for the file's top level. */
+function enclosingFunction(node: SyntaxNode): number {
+  for (let current = node.parent; current; current = current.parent) {
+    if (FUNCTION_TYPES.has(current.type)) return current.id;
+  }
+  return -1;
+}

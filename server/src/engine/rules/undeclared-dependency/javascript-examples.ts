@@ -1,0 +1,126 @@
+import type { DeclaredDependencies, ScanOptions } from '../../types';
+import type { Examples } from '../../rule';
+
+const declared = (packages: string[], more: Partial<NonNullable<DeclaredDependencies['npm']>> = {}, systemPackages: string[] = []): ScanOptions => ({
+  dependencies: {
+    npm: { manifest: 'package.json', packages, localPrefixes: [], hostModules: [], ...more },
+    systemPackages,
+  },
+});
+
+const SHOP = declared(['express', 'pg', 'lodash', '@aws-sdk/client-s3', 'shop', 'typescript', '@types/node']);
+
+export const javascriptExamples: Examples = {
+  valid: [
+    {
+      name: 'declared packages, subpaths, scoped packages, builtins with and without node:',
+      path: 'src/server.js',
+      code: [
+        "const express = require('express');",
+        "const fp = require('lodash/fp');",
+        "const { S3Client } = require('@aws-sdk/client-s3');",
+        "const fs = require('fs');",
+        "const { join } = require('node:path');",
+        "const { readFile } = require('fs/promises');",
+        "const pool = new (require('pg').Pool)();",
+        '',
+      ].join('\n'),
+      options: SHOP,
+    },
+    {
+      name: 'relative and absolute paths, aliases of the project, the package itself, other runtimes',
+      path: 'src/app.ts',
+      code: [
+        "import { db } from './db';",
+        "import config from '../config/index.js';",
+        "import Button from '@/components/Button';",
+        "import util from '~/lib/util';",
+        "import internal from '#internal/thing';",
+        "import models from 'app/models';",
+        "import self from 'shop/package.json';",
+        "import { Database } from 'bun:sqlite';",
+        "import pwa from 'virtual:pwa-register';",
+        "import raw from '!!raw-loader!./file.txt';",
+        '',
+      ].join('\n'),
+      options: declared(['shop'], { localPrefixes: ['app'] }),
+    },
+    {
+      name: 'type-only imports need no runtime dependency',
+      path: 'src/types.ts',
+      code: "import type { Request } from 'express-serve-static-core';\nexport type { Options } from 'http-proxy-middleware';\n",
+      options: SHOP,
+    },
+    {
+      name: 'an optional dependency tried in a try/catch',
+      path: 'src/json.js',
+      code: "let fast;\ntry {\n  fast = require('fast-json-stringify');\n} catch {\n  fast = JSON.stringify;\n}\n",
+      options: SHOP,
+    },
+    {
+      name: 'the host provides vscode to an extension',
+      path: 'src/extension.ts',
+      code: "import * as vscode from 'vscode';\nexport function activate(context: vscode.ExtensionContext) {}\n",
+      options: declared([], { hostModules: ['vscode'] }),
+    },
+    {
+      name: 'no package.json around the file: nothing is known, nothing reported',
+      path: 'scripts/one-off.js',
+      code: "const axios = require('axios');\n",
+    },
+    {
+      name: 'a vendored ffmpeg and an image that installs ImageMagick',
+      path: 'src/media.js',
+      code: "const { execFile, exec } = require('child_process');\nexecFile('ffmpeg', ['-i', 'in.mp4', 'out.webm']);\nexec('convert in.png -resize 50% out.png');\n",
+      options: declared(['ffmpeg-static'], {}, ['imagemagick']),
+    },
+    {
+      name: 'a program that is not a system tool we know, and a dynamic command',
+      path: 'src/run.js',
+      code: "const { spawn } = require('node:child_process');\nspawn('node', ['worker.js']);\nspawn(process.env.TOOL, []);\n",
+      options: SHOP,
+    },
+  ],
+  invalid: [
+    {
+      name: 'require of a package no manifest declares',
+      path: 'src/server.js',
+      code: "const express = require('express');\nconst axios = require(⟦'axios'⟧);\nconst again = require('axios');\n",
+      options: SHOP,
+      messageIncludes: ['"axios" is imported but package.json does not declare it', 'dependencies'],
+    },
+    {
+      name: 'ESM imports, export-from, dynamic import, require.resolve, scoped subpath',
+      path: 'src/app.mjs',
+      code: [
+        "import dayjs from ⟦'dayjs'⟧;",
+        "export { v4 } from ⟦'uuid'⟧;",
+        "const sharp = await import(⟦'sharp'⟧);",
+        "const worker = require.resolve(⟦'bullmq/dist/worker'⟧);",
+        "import { Client } from ⟦'@elastic/elasticsearch/lib/client'⟧;",
+        '',
+      ].join('\n'),
+      options: SHOP,
+    },
+    {
+      name: 'TypeScript import = require',
+      path: 'src/legacy.ts',
+      code: "import moment = require(⟦'moment'⟧);\n",
+      options: SHOP,
+    },
+    {
+      name: 'child_process running ImageMagick and pdftk that nothing installs',
+      path: 'src/invoice.js',
+      code: "const { execSync } = require('child_process');\nexecSync(⟦'convert invoice.png invoice.pdf'⟧);\nexecSync(⟦`pdftk invoice.pdf cat 1 output first.pdf`⟧);\n",
+      options: SHOP,
+      messageIncludes: ['system program', 'apt-get install'],
+    },
+    {
+      name: 'execa spawning ffmpeg with no vendoring package',
+      path: 'src/transcode.ts',
+      code: "import { execa } from 'execa';\nawait execa(⟦'ffmpeg'⟧, ['-i', 'in.mp4', 'out.webm']);\n",
+      options: declared(['execa']),
+      messageIncludes: ['ffmpeg-static'],
+    },
+  ],
+};

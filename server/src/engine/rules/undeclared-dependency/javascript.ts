@@ -1,0 +1,100 @@
+// undeclared-dependency in JavaScript/TypeScript: `import`/`require`/`import()` of a package the
+// nearest package.json (or one above it) does not declare, and child_process calls of system
+// programs that neither the image nor a vendoring package provides.
+import ts from 'typescript';
+import { calleeName, moduleBindings, resolvedName, spanOf, stringValue, walk } from '../../languages/ts-ast';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { DeclaredDependencies } from '../../types';
+import { javascriptExamples } from './javascript-examples';
+import { packageOf } from './specifiers';
+import { SYSTEM_TOOLS } from './system-tools';
+
+const PROCESS_FUNCTIONS = new Set([
+  'child_process.exec', 'child_process.execSync', 'child_process.execFile', 'child_process.execFileSync',
+  'child_process.spawn', 'child_process.spawnSync', 'node:child_process.exec', 'node:child_process.execSync',
+  'node:child_process.execFile', 'node:child_process.execFileSync', 'node:child_process.spawn', 'node:child_process.spawnSync',
+  'execa', 'execa.execa', 'execa.execaSync', 'execa.execaCommand', 'execa.execaCommandSync', 'execa.sync', 'execa.command', 'shelljs.exec',
+]);
+
+function check(context: RuleContext): void {
+  const declared = context.options.dependencies;
+  if (!declared?.npm) return;
+  const npm = declared.npm;
+  const known = new Set([...npm.packages, ...npm.hostModules]);
+  const source = context.parsed.typescript;
+  const bindings = moduleBindings(source);
+  const reported = new Set<string>();
+  walk(source, (node) => {
+    const specifier = importedSpecifier(node);
+    if (specifier) {
+      const name = packageOf(specifier.text, npm.localPrefixes);
+      // One finding per package and file: the first import says it all.
+      if (name !== undefined && !known.has(name) && !reported.has(name) && !isOptional(specifier)) {
+        reported.add(name);
+        context.report({
+          span: spanOf(specifier, source),
+          message: `Factor II: "${name}" is imported but ${npm.manifest} does not declare it; add it to "dependencies" so every install of the app gets it.`,
+        });
+      }
+      return;
+    }
+    if (ts.isCallExpression(node)) checkSystemTool(context, node, bindings, declared, known);
+  });
+}
+
+/** `try { require('x') } catch {}`: an optional dependency the app runs without. */
+function isOptional(node: ts.Node): boolean {
+  for (let current = node.parent, depth = 0; current && depth < 12; current = current.parent, depth++) {
+    if (ts.isTryStatement(current) && current.catchClause) return true;
+    if (ts.isFunctionLike(current) && !ts.isArrowFunction(current)) return false;
+  }
+  return false;
+}
+
+/** The module specifier of an import, export-from, require, require.resolve or import(); not of a type-only import. */
+function importedSpecifier(node: ts.Node): ts.StringLiteralLike | undefined {
+  if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    const typeOnly = ts.isImportDeclaration(node) ? node.importClause?.isTypeOnly === true : node.isTypeOnly;
+    return typeOnly ? undefined : node.moduleSpecifier;
+  }
+  if (ts.isImportEqualsDeclaration(node) && !node.isTypeOnly && ts.isExternalModuleReference(node.moduleReference)) {
+    const expression = node.moduleReference.expression;
+    return ts.isStringLiteral(expression) ? expression : undefined;
+  }
+  if (!ts.isCallExpression(node) || node.arguments.length === 0) return undefined;
+  const argument = node.arguments[0]!;
+  if (!ts.isStringLiteralLike(argument)) return undefined;
+  const callee = node.expression.kind === ts.SyntaxKind.ImportKeyword ? 'import' : calleeName(node);
+  return callee === 'require' || callee === 'require.resolve' || callee === 'import' ? argument : undefined;
+}
+
+/** `exec('convert in.png out.jpg')`, `spawn('ffmpeg', args)`: a program the app needs that no manifest installs. */
+function checkSystemTool(
+  context: RuleContext,
+  call: ts.CallExpression,
+  bindings: ReadonlyMap<string, string>,
+  declared: DeclaredDependencies,
+  known: ReadonlySet<string>,
+): void {
+  const name = resolvedName(call.expression, bindings);
+  if (name === undefined || !PROCESS_FUNCTIONS.has(name)) return;
+  const command = stringValue(call.arguments[0]);
+  const program = command?.trim().split(/\s+/)[0];
+  if (!program || !Object.prototype.hasOwnProperty.call(SYSTEM_TOOLS, program)) return;
+  const tool = SYSTEM_TOOLS[program]!;
+  if (tool.vendoredBy.some((pkg) => known.has(pkg)) || tool.packages.some((pkg) => declared.systemPackages.includes(pkg))) return;
+  context.report({
+    span: spanOf(call.arguments[0]!, context.parsed.typescript),
+    message:
+      `Factor II: the app runs the system program \`${program}\`, which nothing in the project installs; ` +
+      `declare it where the app is built (a Dockerfile \`apt-get install ${tool.packages[0]}\`, an Aptfile)` +
+      (tool.vendoredBy.length > 0 ? ` or vendor it with ${tool.vendoredBy[0]}.` : '.'),
+  });
+}
+
+export const javascriptCheck: LanguageCheck = {
+  languages: ['javascript', 'typescript'],
+  keywords: ['import', 'require'],
+  check,
+  examples: javascriptExamples,
+};

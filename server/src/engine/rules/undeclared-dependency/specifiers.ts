@@ -1,0 +1,24 @@
+// What an import specifier names: a package (and which), or something no manifest lists
+// (a relative path, a builtin, a URL, an alias of the project's own code).
+import { NODE_BUILTINS } from './node-builtins';
+
+/** npm's rules for a name: lowercase-ish, url-safe, optional scope. */
+const PACKAGE_NAME = /^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/i;
+/** Protocols of other runtimes and bundlers: `bun:sqlite`, `npm:x`, `virtual:pwa`, `data:`, `https:`. */
+const PROTOCOL = /^[a-z][a-z0-9+.-]*:/i;
+
+/** `lodash/fp` -> `lodash`; `@aws-sdk/client-s3/dist` -> `@aws-sdk/client-s3`; undefined for anything that is not a package. */
+export function packageOf(specifier: string, localPrefixes: readonly string[]): string | undefined {
+  if (specifier === '' || specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('#') || specifier.startsWith('~')) return undefined;
+  if (specifier.startsWith('@/') || specifier.includes('!') || PROTOCOL.test(specifier)) return undefined;
+  if (NODE_BUILTINS.has(specifier) || NODE_BUILTINS.has(specifier.split('/')[0]!)) return undefined;
+  if (localPrefixes.some((prefix) => specifier === prefix || specifier.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`))) return undefined;
+  const parts = specifier.split('/');
+  const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+  return PACKAGE_NAME.test(name) ? name : undefined;
+}
+
+/** Whether the manifest's names cover the package: itself, or its DefinitelyTyped types for a type import. */
+export function isDeclared(name: string, declared: ReadonlySet<string>): boolean {
+  return declared.has(name);
+}

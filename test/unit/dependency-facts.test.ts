@@ -1,0 +1,76 @@
+// The node layer's reading of declared dependencies: package.json chains and workspaces,
+// tsconfig aliases, Python manifests of every kind, system packages from Dockerfile and Aptfile.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { DependencyFacts, installedPackages, pythonDistributionsIn } from '../../server/src/dependencyFacts';
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'tfl-deps-'));
+  after(() => rmSync(root, { recursive: true, force: true }));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+describe('declared dependencies', () => {
+  it('unions the package.json files up to the root, with workspace package names and tsconfig aliases', async () => {
+    const root = tree({
+      'package.json': JSON.stringify({ name: 'mono', private: true, workspaces: ['packages/*'], devDependencies: { typescript: '5' } }),
+      'packages/api/package.json': JSON.stringify({ name: '@shop/api', dependencies: { express: '4' }, peerDependencies: { pg: '8' } }),
+      'packages/api/tsconfig.json': '{ // comments allowed\n "compilerOptions": { "baseUrl": "src", "paths": { "@lib/*": ["lib/*"] } } }',
+      'packages/api/src/routes/index.ts': '',
+      'packages/api/src/models.ts': '',
+      'packages/web/package.json': JSON.stringify({ name: '@shop/web', engines: { vscode: '^1.90.0' } }),
+    });
+    const facts = await new DependencyFacts().forFile(join(root, 'packages/api/src/server.ts'), root, root);
+    assert.equal(facts.npm?.manifest, 'packages/api/package.json');
+    assert.deepEqual([...facts.npm!.packages].sort(), ['@shop/api', '@shop/web', 'express', 'mono', 'pg', 'typescript']);
+    assert.deepEqual([...facts.npm!.localPrefixes].sort(), ['@lib', 'models', 'routes']);
+    assert.equal(facts.python, undefined, 'no Python manifest: nothing known');
+  });
+
+  it('reads requirements files (includes, extras, markers, eggs), pyproject, setup.cfg and Pipfile', () => {
+    assert.deepEqual(
+      pythonDistributionsIn('requirements.txt', '# web\nFlask[async]>=2.0 ; python_version > "3.8"\n-r base.txt\n-e git+https://example.invalid/x.git#egg=shop-core\npsycopg2-binary==2.9\n'),
+      ['Flask', 'shop-core', 'psycopg2-binary'],
+    );
+    const pyproject = '[project]\ndependencies = ["requests>=2", "PyYAML"]\n[project.optional-dependencies]\ndev = ["pytest"]\n[tool.poetry.dependencies]\npython = "^3.11"\ncelery = "^5"\n[tool.poetry.group.test.dependencies]\nfactory-boy = "*"\n';
+    assert.deepEqual(pythonDistributionsIn('pyproject.toml', pyproject).sort(), ['PyYAML', 'celery', 'factory-boy', 'pytest', 'requests']);
+    assert.deepEqual(pythonDistributionsIn('setup.cfg', '[options]\ninstall_requires =\n    click>=8\n    rich\n'), ['click', 'rich']);
+    assert.deepEqual(pythonDistributionsIn('Pipfile', '[packages]\ndjango = "*"\n[dev-packages]\nblack = "*"\n').sort(), ['black', 'django']);
+    assert.deepEqual(pythonDistributionsIn('pyproject.toml', 'not = [toml'), [], 'a broken file declares nothing');
+  });
+
+  it('gives Python files their nearest manifest and the project\'s own modules', async () => {
+    const root = tree({
+      'requirements.txt': 'flask\n',
+      'requirements/dev.txt': 'pytest\n',
+      'shop/__init__.py': '',
+      'manage.py': '',
+    });
+    const facts = await new DependencyFacts().forFile(join(root, 'shop/views.py'), root, root);
+    assert.equal(facts.python?.manifest, 'requirements.txt');
+    assert.deepEqual([...facts.python!.distributions].sort(), ['flask', 'pytest']);
+    assert.ok(facts.python!.localModules.includes('shop') && facts.python!.localModules.includes('manage'));
+  });
+
+  it('takes system packages from Dockerfile installs and an Aptfile', async () => {
+    assert.deepEqual(installedPackages('FROM node:20\nRUN apt-get update && apt-get install -y --no-install-recommends \\\n    imagemagick ghostscript=9.5 && rm -rf /var/lib/apt/lists/*\nRUN apk add --no-cache ffmpeg\n'), ['imagemagick', 'ghostscript', 'ffmpeg']);
+    const root = tree({ 'Aptfile': 'pdftk\n# comment\n', 'package.json': '{}' });
+    const facts = await new DependencyFacts().forFile(join(root, 'index.js'), root, root);
+    assert.deepEqual(facts.systemPackages, ['pdftk']);
+  });
+
+  it('reads nothing above the root and follows no link', async () => {
+    const outside = tree({ 'package.json': JSON.stringify({ dependencies: { leaked: '1' } }) });
+    const root = tree({ 'app/index.js': '' });
+    symlinkSync(join(outside, 'package.json'), join(root, 'app', 'package.json'));
+    const facts = await new DependencyFacts().forFile(join(root, 'app/index.js'), join(root, 'app'), root);
+    assert.equal(facts.npm, undefined, 'a symlinked package.json is not read');
+  });
+});
