@@ -5,27 +5,6 @@ import { createRequire } from 'node:module';
 import { basename, dirname } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const ts = require('typescript');
-
-/**
- * Rule examples (`*-examples*.ts`) are tests, not product: they hold secret-shaped strings that
- * a VSIX must not ship, and weigh more than the rules. In the bundles each exported example set
- * becomes an empty one (an empty array that also has empty `valid`/`invalid` lists).
- */
-const stripExamples = {
-  name: 'strip-rule-examples',
-  setup(build) {
-    build.onLoad({ filter: /-examples[^/\\]*\.ts$/ }, async (args) => {
-      const { readFile } = await import('node:fs/promises');
-      const source = ts.createSourceFile(args.path, await readFile(args.path, 'utf8'), ts.ScriptTarget.Latest);
-      const names = source.statements
-        .filter((s) => ts.isVariableStatement(s) && s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))
-        .flatMap((s) => s.declarationList.declarations.map((d) => d.name.getText(source)));
-      const empty = 'Object.assign([], { valid: [], invalid: [] })';
-      return { contents: names.map((name) => `export const ${name} = ${empty};`).join('\n'), loader: 'js' };
-    });
-  },
-};
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -39,7 +18,6 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
-  plugins: [stripExamples],
   // The ESM build of web-tree-sitter reads import.meta.url, which a CommonJS bundle does not have.
   alias: { 'web-tree-sitter': new URL('./node_modules/web-tree-sitter/tree-sitter.cjs', import.meta.url).pathname },
   // jsonc-parser's UMD build hides its requires from the bundler; its ESM build bundles cleanly.
@@ -53,18 +31,16 @@ const builds = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
-// Tree-sitter's runtime and the grammars, loaded lazily by server/src/grammars.ts from dist/grammars/.
-const WASM = [
-  'web-tree-sitter/tree-sitter.wasm',
-  '@vscode/tree-sitter-wasm/wasm/tree-sitter-python.wasm',
-  '@vscode/tree-sitter-wasm/wasm/tree-sitter-go.wasm',
-  '@vscode/tree-sitter-wasm/wasm/tree-sitter-java.wasm',
-  '@vscode/tree-sitter-wasm/wasm/tree-sitter-ruby.wasm',
-  '@vscode/tree-sitter-wasm/wasm/tree-sitter-php.wasm',
-  'tree-sitter-wasms/out/tree-sitter-kotlin.wasm',
-];
+/** A TypeScript module of this repository, bundled in memory and imported (the catalogue is pure data). */
+async function importSource(path) {
+  const result = await esbuild.build({ entryPoints: [path], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
+  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+}
+
+// Tree-sitter's runtime and the catalogue's grammars, loaded lazily by server/src/grammars.ts from dist/grammars/.
+const { grammarFiles } = await importSource('server/src/engine/languages/catalogue.ts');
 mkdirSync('dist/grammars', { recursive: true });
-for (const file of WASM) copyFileSync(require.resolve(file), `dist/grammars/${basename(file)}`);
+for (const file of grammarFiles()) copyFileSync(require.resolve(file), `dist/grammars/${basename(file)}`);
 
 /**
  * dist/twelve-factor.schema.json, the config file's JSON schema, derived from the rules and the

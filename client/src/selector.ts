@@ -1,39 +1,18 @@
 import type { DocumentSelector } from 'vscode-languageclient/node';
+import { LANGUAGE_IDS, LANGUAGES, fileGlobs } from '../../server/src/engine/languages/catalogue';
 
-const LANGUAGES = [
-  'javascript',
-  'javascriptreact',
-  'typescript',
-  'typescriptreact',
-  'json',
-  'jsonc',
-  'yaml',
-  'dockercompose',
-  'dockerfile',
-  'properties',
-  'dotenv',
-  'python',
-  'go',
-  'java',
-  'kotlin',
-  'ruby',
-  'php',
-];
-
-/** Files the server checks: the engine's languages, on disk and unsaved. */
-export const DOCUMENT_SELECTOR: DocumentSelector = [
-  ...LANGUAGES.flatMap((language) => [
+/**
+ * Files the server checks, from the engine's catalogue of languages: by editor language id (on
+ * disk and unsaved) and by file name, for files an editor may not know (Procfile, logback.xml) or
+ * may name differently (a `.env.local` shown as plain text).
+ */
+export const DOCUMENT_SELECTOR: DocumentSelector = LANGUAGE_IDS.flatMap((id) => [
+  ...LANGUAGES[id].editorIds.flatMap((language) => [
     { scheme: 'file', language },
     { scheme: 'untitled', language },
   ]),
-  { scheme: 'file', pattern: '**/Procfile' },
-  { scheme: 'file', pattern: '**/Procfile.*' },
-  { scheme: 'file', pattern: '**/.env' },
-  { scheme: 'file', pattern: '**/.env.*' },
-  { scheme: 'file', pattern: '**/{logback,logback-spring,log4j2,log4j2-spring}.xml' },
-  { scheme: 'file', pattern: '**/php.ini' },
-  { scheme: 'file', pattern: '**/{Gemfile,Rakefile,config.ru}' },
-];
+  ...fileGlobs(id).map((pattern) => ({ scheme: 'file', pattern })),
+]);
 
 /** Files whose changes change findings elsewhere: the config file, the baseline, git's ignore rules, dependency manifests. */
 export const WATCHED_FILES = [

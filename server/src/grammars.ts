@@ -4,22 +4,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Language, Parser } from 'web-tree-sitter';
 import type { LanguageId } from './engine/types';
-import { isTreeSitterLanguage, type SyntaxTree, type TreeSitterLanguage, type TreeSitterParsers } from './engine/languages/treeSitter';
+import { LANGUAGES, TREE_SITTER_RUNTIME, isTreeSitterLanguage, type TreeSitterLanguage } from './engine/languages/catalogue';
+import type { SyntaxTree, TreeSitterParsers } from './engine/languages/treeSitter';
 
-/** Where each grammar comes from in node_modules; esbuild.mjs copies them all into dist/grammars/. */
-export const GRAMMAR_FILES: Readonly<Record<TreeSitterLanguage | 'runtime', string>> = {
-  runtime: 'web-tree-sitter/tree-sitter.wasm',
-  python: '@vscode/tree-sitter-wasm/wasm/tree-sitter-python.wasm',
-  go: '@vscode/tree-sitter-wasm/wasm/tree-sitter-go.wasm',
-  java: '@vscode/tree-sitter-wasm/wasm/tree-sitter-java.wasm',
-  ruby: '@vscode/tree-sitter-wasm/wasm/tree-sitter-ruby.wasm',
-  php: '@vscode/tree-sitter-wasm/wasm/tree-sitter-php.wasm',
-  kotlin: 'tree-sitter-wasms/out/tree-sitter-kotlin.wasm',
-};
-
-/** The bundle's copy beside dist/*.js, else the package in node_modules (tests run from source). */
-function locate(key: keyof typeof GRAMMAR_FILES): string {
-  const file = GRAMMAR_FILES[key];
+/**
+ * The bundle's copy beside dist/*.js (esbuild.mjs copies the catalogue's grammars there), else the
+ * package in node_modules (tests run from source).
+ */
+function locate(language: TreeSitterLanguage | 'runtime'): string {
+  const file = language === 'runtime' ? TREE_SITTER_RUNTIME : LANGUAGES[language].grammar;
   const bundled = join(__dirname, 'grammars', file.split('/').pop()!);
   return existsSync(bundled) ? bundled : require.resolve(file);
 }

@@ -3,6 +3,7 @@ import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
 import { FolderBaselines } from './baseline/editor';
 import { toScanOptions, type ProjectConfig } from './engine/config';
+import { languageOfEditorId } from './engine/languages/catalogue';
 import { languageOf } from './engine/languages/detect';
 import type { LanguageId, ScanOptions } from './engine/types';
 import { isGitIgnored, isInside, toPosix } from './gitignore';
@@ -88,29 +89,7 @@ export function scanOptionsFor(config: ProjectConfig, location: DocumentLocation
   return { ...options, gitIgnored: isGitIgnored(location.folder, location.relativePath) };
 }
 
-const EDITOR_LANGUAGES: Readonly<Record<string, LanguageId>> = {
-  javascript: 'javascript',
-  javascriptreact: 'javascript',
-  typescript: 'typescript',
-  typescriptreact: 'typescript',
-  json: 'json',
-  jsonc: 'json',
-  yaml: 'yaml',
-  dockercompose: 'yaml',
-  dockerfile: 'dockerfile',
-  properties: 'properties',
-  dotenv: 'dotenv',
-  python: 'python',
-  go: 'go',
-  java: 'java',
-  kotlin: 'kotlin',
-  ruby: 'ruby',
-  php: 'php',
-  ini: 'ini',
-  xml: 'xml',
-};
-
 /** Our language for an editor's language id; the file name decides when it can. */
 export function languageFor(relativePath: string, editorLanguageId: string): LanguageId | undefined {
-  return languageOf(relativePath) ?? EDITOR_LANGUAGES[editorLanguageId];
+  return languageOf(relativePath) ?? languageOfEditorId(editorLanguageId);
 }

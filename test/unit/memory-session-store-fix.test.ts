@@ -7,6 +7,7 @@ import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { memorySessionStore } from '../../server/src/engine/rules/memory-session-store';
 import { scan } from '../../server/src/engine/scan';
 import type { Finding } from '../../server/src/engine/types';
+import { exampleSets } from '../../server/src/engine/rules/examples';
 import { parseMarkers } from '../helpers/markers';
 
 const rules = [memorySessionStore];
@@ -28,8 +29,8 @@ function syntaxErrors(path: string, code: string): string[] {
   return diagnostics.map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
 }
 
-const fixable = memorySessionStore.checks
-  .flatMap((check) => check.examples.invalid)
+const fixable = exampleSets('memory-session-store')
+  .flatMap((set) => set.examples.invalid)
   .filter((example) => example.output !== undefined);
 
 describe('memory-session-store Redis fix', () => {

@@ -5,6 +5,7 @@ import { before, describe, it } from 'node:test';
 import { Grammars } from '../../server/src/grammars';
 import { TREE_SITTER_LANGUAGES } from '../../server/src/engine/languages/treeSitter';
 import { RULES } from '../../server/src/engine/rules';
+import { exampleSets } from '../../server/src/engine/rules/examples';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { scan } from '../../server/src/engine/scan';
 import type { FixData } from '../../server/src/engine/types';
@@ -18,9 +19,14 @@ before(async () => {
 for (const rule of RULES) {
   describe(`rule ${rule.meta.id}`, () => {
     const only = [rule];
-    for (const check of rule.checks) {
-      for (const [index, example] of check.examples.valid.entries()) {
-        it(`valid [${check.languages[0]}] ${example.name ?? index}: ${example.path}`, () => {
+    it('has examples for every language it checks, and only those', () => {
+      const checked = new Set(rule.checks.flatMap((check) => check.languages));
+      const exemplified = new Set(exampleSets(rule.meta.id).flatMap((set) => set.languages));
+      assert.deepEqual([...exemplified].sort(), [...checked].sort());
+    });
+    for (const set of exampleSets(rule.meta.id)) {
+      for (const [index, example] of set.examples.valid.entries()) {
+        it(`valid [${set.languages[0]}] ${example.name ?? index}: ${example.path}`, () => {
           const findings = scan({ path: example.path }, example.code, { ...example.options, treeSitter: grammars }, only);
           assert.deepEqual(
             findings.map((f) => `${formatRange(f.range)} ${f.message}`),
@@ -29,8 +35,8 @@ for (const rule of RULES) {
           );
         });
       }
-      for (const [index, example] of check.examples.invalid.entries()) {
-        it(`invalid [${check.languages[0]}] ${example.name ?? index}: ${example.path}`, () => {
+      for (const [index, example] of set.examples.invalid.entries()) {
+        it(`invalid [${set.languages[0]}] ${example.name ?? index}: ${example.path}`, () => {
           const { code, ranges, related } = parseMarkers(example.code);
           assert.ok(ranges.length > 0, 'an invalid example must mark at least one range');
           const findings = scan({ path: example.path }, code, { ...example.options, treeSitter: grammars }, only);

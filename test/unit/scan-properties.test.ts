@@ -6,11 +6,11 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { TREE_SITTER_LANGUAGES } from '../../server/src/engine/languages/treeSitter';
-import { RULES } from '../../server/src/engine/rules';
 import { scan } from '../../server/src/engine/scan';
 import { LineIndex } from '../../server/src/engine/source';
 import type { Finding, OffsetEdit } from '../../server/src/engine/types';
 import { Grammars } from '../../server/src/grammars';
+import { exampleSets } from '../../server/src/engine/rules/examples';
 import { parseMarkers } from '../helpers/markers';
 
 const grammars = new Grammars();
@@ -23,12 +23,10 @@ interface Sample {
   code: string;
 }
 
-const EXAMPLES: Sample[] = RULES.flatMap((rule) =>
-  rule.checks.flatMap((check) => [
-    ...check.examples.valid.map((example) => ({ path: example.path, code: example.code })),
-    ...check.examples.invalid.map((example) => ({ path: example.path, code: parseMarkers(example.code).code })),
-  ]),
-);
+const EXAMPLES: Sample[] = exampleSets().flatMap(({ examples }) => [
+  ...examples.valid.map((example) => ({ path: example.path, code: example.code })),
+  ...examples.invalid.map((example) => ({ path: example.path, code: parseMarkers(example.code).code })),
+]);
 const PATHS = [...new Set(EXAMPLES.map((example) => example.path))];
 
 /** Pieces that break parsers: unbalanced quotes and brackets, lone surrogates, mixed line ends, NUL, BOM, astral characters. */

@@ -7,13 +7,15 @@ import { hardcodedCredential } from '../../server/src/engine/rules/hardcoded-cre
 import { javascriptCheck } from '../../server/src/engine/rules/hardcoded-credential/javascript';
 import { scan } from '../../server/src/engine/scan';
 import type { Finding, ScanOptions } from '../../server/src/engine/types';
+import { exampleSets } from '../../server/src/engine/rules/examples';
 import { parseMarkers } from '../helpers/markers';
 
+const JS_EXAMPLES = exampleSets('hardcoded-credential', 'javascript').flatMap((set) => set.examples.invalid);
 const run = (path: string, code: string, options?: ScanOptions): Finding[] => scan({ path }, code, options, [hardcodedCredential]);
 const clean = (marked: string): string => parseMarkers(marked).code;
 
 describe('hardcoded-credential (JS/TS) messages', () => {
-  for (const example of javascriptCheck.examples.invalid) {
+  for (const example of JS_EXAMPLES) {
     it(`never shows the secret: ${example.name ?? example.path}`, () => {
       const code = clean(example.code);
       for (const finding of run(example.path, code, example.options)) {
@@ -26,7 +28,7 @@ describe('hardcoded-credential (JS/TS) messages', () => {
 });
 
 describe('hardcoded-credential (JS/TS) fixes', () => {
-  for (const example of javascriptCheck.examples.invalid) {
+  for (const example of JS_EXAMPLES) {
     it(`leaves code that parses: ${example.name ?? example.path}`, () => {
       const code = clean(example.code);
       for (const finding of run(example.path, code, example.options)) {
@@ -87,7 +89,7 @@ describe('hardcoded-credential (JS/TS) options', () => {
 
 describe('hardcoded-credential (JS/TS) prefilter', () => {
   it('is inclusive: every invalid example contains one of its keywords', () => {
-    for (const example of javascriptCheck.examples.invalid) {
+    for (const example of JS_EXAMPLES) {
       const lowered = clean(example.code).toLowerCase();
       assert.ok(javascriptCheck.keywords.some((keyword) => lowered.includes(keyword)), example.name);
     }

@@ -5,10 +5,10 @@ import { describe, it } from 'node:test';
 import ts from 'typescript';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { startupMigration } from '../../server/src/engine/rules/startup-migration';
-import { javascriptCheck } from '../../server/src/engine/rules/startup-migration/javascript';
 import { isOneOffOrTestFile } from '../../server/src/engine/rules/startup-migration/javascript-paths';
 import { scan } from '../../server/src/engine/scan';
 import type { Finding, MoveToScriptFix } from '../../server/src/engine/types';
+import { exampleSets } from '../../server/src/engine/rules/examples';
 import { parseMarkers } from '../helpers/markers';
 
 function findings(path: string, code: string): Finding[] {
@@ -75,7 +75,7 @@ describe('startup-migration fixes', () => {
   });
 
   it('leaves every fixed example parseable', () => {
-    for (const example of javascriptCheck.examples.invalid) {
+    for (const example of exampleSets('startup-migration', 'javascript').flatMap((set) => set.examples.invalid)) {
       if (example.output === undefined) continue;
       const source = ts.createSourceFile(example.path, example.output, ts.ScriptTarget.Latest, true);
       const diagnostics = (source as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;

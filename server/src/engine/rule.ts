@@ -49,7 +49,21 @@ export interface Examples {
   invalid: InvalidExample[];
 }
 
-/** A rule's check for some languages, with the examples that prove it. */
+/**
+ * A rule's examples for some of its languages. They live beside the rule's checks
+ * (`rules/<id>/examples.ts`) but never inside the rule object, so no bundle carries them.
+ */
+export interface ExampleSet {
+  languages: readonly LanguageId[];
+  examples: Examples;
+}
+
+export interface RuleExamples {
+  ruleId: string;
+  sets: readonly ExampleSet[];
+}
+
+/** A rule's check for some languages; its examples are in the rule's examples.ts. */
 export interface LanguageCheck {
   languages: readonly LanguageId[];
   /**
@@ -58,7 +72,6 @@ export interface LanguageCheck {
    */
   keywords: readonly string[];
   check(context: RuleContext): void;
-  examples: Examples;
 }
 
 export interface Rule {

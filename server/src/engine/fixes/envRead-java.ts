@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../languages/catalogue';
 import type { OffsetEdit, Span } from '../types';
 
 /** `const val API_KEY = ` before the literal: Kotlin's `const` needs a compile-time constant. */
@@ -19,6 +20,6 @@ export function javaEnvRead(documentText: string, span: Span, name: string): Off
     const end = start + /^const\s+/.exec(constant[0])![0].length;
     edits.push({ span: { start, end }, text: '' });
   }
-  edits.push({ span, text: `System.getenv("${name}")` });
+  edits.push({ span, text: LANGUAGES.java.envRead(name) });
   return edits;
 }

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../languages/catalogue';
 import type { OffsetEdit, Span } from '../types';
 
 /**
@@ -8,7 +9,7 @@ import type { OffsetEdit, Span } from '../types';
  */
 export function pythonEnvRead(documentText: string, span: Span, name: string): OffsetEdit[] | undefined {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined;
-  return withOsImport(documentText, { span, text: `os.environ["${name}"]` });
+  return withOsImport(documentText, { span, text: LANGUAGES.python.envRead(name) });
 }
 
 /** The edit, plus `import os` where the module lacks it; undefined when the import cannot go first. */

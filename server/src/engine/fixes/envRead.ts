@@ -3,27 +3,6 @@ import { parseTypeScript } from '../languages/typescript';
 import type { LanguageId, OffsetEdit, Span } from '../types';
 
 /**
- * How a file reads an environment variable, per language. JS/TS are built by `envReadEdit`; the
- * rest is the table for the languages to come. `requires` is what the file must import first.
- * The reads fail loudly on a missing variable where the language allows it (Python's
- * `os.environ[...]`, Ruby's `ENV.fetch`), because a missing secret should stop the app at the read,
- * not turn into an empty password later.
- */
-export const ENV_READS: Readonly<Record<string, { read: (name: string) => string; requires?: string }>> = {
-  javascript: { read: (name) => `process.env.${name}` },
-  typescript: { read: (name) => `process.env.${name}!` },
-  python: { read: (name) => `os.environ["${name}"]`, requires: 'import os' },
-  go: { read: (name) => `os.Getenv("${name}")`, requires: 'import "os"' },
-  java: { read: (name) => `System.getenv("${name}")` },
-  kotlin: { read: (name) => `System.getenv("${name}")` },
-  ruby: { read: (name) => `ENV.fetch("${name}")` },
-  php: { read: (name) => `getenv('${name}')` },
-  // Docker Compose, Spring and most YAML loaders interpolate `${NAME}`; so do Spring's .properties.
-  yaml: { read: (name) => `\${${name}}` },
-  properties: { read: (name) => `\${${name}}` },
-};
-
-/**
  * `process.env.NAME` for JavaScript. For TypeScript, `process.env.NAME!`: the literal it replaces was
  * a `string`, and `process.env.NAME` is `string | undefined`, so without the assertion every use site
  * that type-checked before could fail. Chosen over the alternatives:

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../languages/catalogue';
 import type { LanguageId, OffsetEdit, Span } from '../types';
 import { envReadEdit } from './envRead';
 import { goEnvRead } from './envRead-go';
@@ -8,16 +9,17 @@ import { rubyEnvRead } from './envRead-ruby';
 
 type EnvRead = (documentText: string, span: Span, name: string, path: string) => OffsetEdit[] | undefined;
 
-// Compose, Spring and most YAML loaders interpolate `${NAME}`, and so do Spring's .properties and php.ini.
-const interpolated: EnvRead = (_text, span, name) => [{ span, text: `\${${name}}` }];
+/** Config formats whose loader substitutes the catalogue's spelling (`${NAME}`) in place. */
+const substituted =
+  (language: 'yaml' | 'properties' | 'ini'): EnvRead =>
+  (_text, span, name) => [{ span, text: LANGUAGES[language].envRead(name) }];
 
 const ENV_READ_EDITS: Partial<Record<LanguageId, EnvRead>> = {
   javascript: (text, span, name, path) => [envReadEdit(text, span, name, 'javascript', path)],
   typescript: (text, span, name, path) => [envReadEdit(text, span, name, 'typescript', path)],
-  yaml: interpolated,
-  properties: interpolated,
-  // PHP's ini reader expands ${NAME} from the environment.
-  ini: interpolated,
+  yaml: substituted('yaml'),
+  properties: substituted('properties'),
+  ini: substituted('ini'),
   python: pythonEnvRead,
   go: goEnvRead,
   java: javaEnvRead,

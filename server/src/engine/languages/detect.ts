@@ -1,48 +1,34 @@
+// Which of our languages a file is, from its name alone, by the catalogue's file names: a whole
+// name wins over a name start, which wins over a name end (the longest end first), so
+// `Dockerfile.prod` is a Dockerfile and `.env.local` a .env file whatever their extension.
 import type { LanguageId } from '../types';
+import { LANGUAGE_IDS, LANGUAGES } from './catalogue';
 
-const BY_EXTENSION: Readonly<Record<string, LanguageId>> = {
-  '.js': 'javascript',
-  '.cjs': 'javascript',
-  '.mjs': 'javascript',
-  '.jsx': 'javascript',
-  '.ts': 'typescript',
-  '.cts': 'typescript',
-  '.mts': 'typescript',
-  '.tsx': 'typescript',
-  '.json': 'json',
-  '.jsonc': 'json',
-  '.yaml': 'yaml',
-  '.yml': 'yaml',
-  '.properties': 'properties',
-  '.dockerfile': 'dockerfile',
-  '.py': 'python',
-  '.go': 'go',
-  '.java': 'java',
-  '.kt': 'kotlin',
-  '.kts': 'kotlin',
-  '.rb': 'ruby',
-  '.rake': 'ruby',
-  '.php': 'php',
-  '.ini': 'ini',
-};
+/** Type declarations hold no values and no code. */
+const NEVER_OURS = ['.d.ts', '.d.mts', '.d.cts'];
 
-/** XML files a rule reads (logging configs); other XML is not ours. */
-const XML_NAMES = /^(logback(-spring|-test)?|log4j2?(-spring|-test)?)\.xml$/;
-const RUBY_NAMES = new Set(['gemfile', 'rakefile', 'config.ru']);
+interface NameRule {
+  text: string;
+  language: LanguageId;
+}
+
+function rules(pick: (files: (typeof LANGUAGES)[LanguageId]['files']) => readonly string[]): NameRule[] {
+  return LANGUAGE_IDS.flatMap((language) => pick(LANGUAGES[language].files).map((text) => ({ text: text.toLowerCase(), language })));
+}
+
+const BY_NAME = new Map(rules((files) => files.names).map((rule) => [rule.text, rule.language]));
+const BY_PREFIX = rules((files) => files.prefixes);
+const BY_SUFFIX = rules((files) => files.suffixes).sort((a, b) => b.text.length - a.text.length);
 
 /** Which of our languages a path is, from its name; undefined for files no rule reads. */
 export function languageOf(path: string): LanguageId | undefined {
-  const name = baseName(path);
-  const lower = name.toLowerCase();
-  if (lower === 'dockerfile' || lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile')) return 'dockerfile';
-  if (lower === 'containerfile') return 'dockerfile';
-  if (lower === 'procfile' || lower.startsWith('procfile.')) return 'procfile';
-  if (lower === '.env' || lower.startsWith('.env.') || lower.endsWith('.env')) return 'dotenv';
-  if (lower.endsWith('.d.ts')) return undefined;
-  if (XML_NAMES.test(lower)) return 'xml';
-  if (RUBY_NAMES.has(lower)) return 'ruby';
-  const dot = lower.lastIndexOf('.');
-  return dot >= 0 ? BY_EXTENSION[lower.slice(dot)] : undefined;
+  const name = baseName(path).toLowerCase();
+  const whole = BY_NAME.get(name);
+  if (whole) return whole;
+  const start = BY_PREFIX.find((rule) => name.startsWith(rule.text));
+  if (start) return start.language;
+  if (NEVER_OURS.some((suffix) => name.endsWith(suffix))) return undefined;
+  return BY_SUFFIX.find((rule) => name.endsWith(rule.text))?.language;
 }
 
 export function baseName(path: string): string {

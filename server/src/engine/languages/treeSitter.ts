@@ -2,15 +2,10 @@
 // synchronous and free of I/O: the caller loads grammars (async, from wasm files) and hands the
 // engine something that parses; a language whose grammar is not loaded is simply not checked.
 import type { Node, Tree } from 'web-tree-sitter';
-import type { LanguageId, Span } from '../types';
+import type { Span } from '../types';
+import type { TreeSitterLanguage } from './catalogue';
 
-export type TreeSitterLanguage = 'python' | 'go' | 'java' | 'kotlin' | 'ruby' | 'php';
-
-export const TREE_SITTER_LANGUAGES: readonly TreeSitterLanguage[] = ['python', 'go', 'java', 'kotlin', 'ruby', 'php'];
-
-export function isTreeSitterLanguage(language: LanguageId): language is TreeSitterLanguage {
-  return (TREE_SITTER_LANGUAGES as readonly string[]).includes(language);
-}
+export { isTreeSitterLanguage, TREE_SITTER_LANGUAGES, type TreeSitterLanguage } from './catalogue';
 
 /** Parses text with a loaded grammar; undefined when the grammar is not loaded. */
 export interface TreeSitterParsers {

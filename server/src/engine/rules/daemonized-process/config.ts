@@ -6,7 +6,6 @@ import { baseCommand, effectiveWords } from '../../commands/words';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
 import { isAdminOrUtility } from '../startup-migration/config-commands';
-import { configExamples } from './config-examples';
 import { DAEMON_KEYWORDS, daemonizing, type Daemonizing } from './daemon-commands';
 
 const ADVICE = 'let the platform start, restart and scale the process in the foreground.';
@@ -57,5 +56,4 @@ export const configCheck: LanguageCheck = {
   languages: ['json', 'dockerfile', 'procfile', 'yaml'],
   keywords: DAEMON_KEYWORDS,
   check,
-  examples: configExamples,
 };

@@ -5,7 +5,6 @@ import { callArguments, callName, dottedGoName, goImports, goStringValue, import
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
-import { goExamples } from './go-examples';
 import { fileOpenerOf } from './go-writers';
 
 /** Calls whose first argument is where a logger writes, by callee resolved through imports. */
@@ -27,7 +26,6 @@ export const goChecks: LanguageCheck[] = [
     languages: ['go'],
     keywords: ['setoutput', 'lumberjack', 'outputpaths', 'openfile', 'os.create'],
     check,
-    examples: goExamples,
   },
 ];
 

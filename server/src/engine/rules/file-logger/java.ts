@@ -4,7 +4,6 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { checkLoggingCode } from './java-code';
 import { checkSpringLogging } from './java-config';
-import { codeExamples, springExamples, xmlExamples } from './java-examples';
 import { checkLoggingXml } from './java-xml';
 
 function reporter(context: RuleContext): (span: Span, subject: string) => void {
@@ -15,21 +14,18 @@ export const springLoggingCheck: LanguageCheck = {
   languages: ['properties', 'yaml'],
   keywords: ['logging'],
   check: (context) => checkSpringLogging(context, reporter(context)),
-  examples: springExamples,
 };
 
 export const loggingXmlCheck: LanguageCheck = {
   languages: ['xml'],
   keywords: ['file'],
   check: (context) => checkLoggingXml(context, reporter(context)),
-  examples: xmlExamples,
 };
 
 export const loggingCodeCheck: LanguageCheck = {
   languages: ['java', 'kotlin'],
   keywords: ['filehandler', 'fileappender'],
   check: (context) => checkLoggingCode(context, reporter(context)),
-  examples: codeExamples,
 };
 
 export const javaChecks: LanguageCheck[] = [springLoggingCheck, loggingXmlCheck, loggingCodeCheck];

@@ -3,8 +3,6 @@ import ts from 'typescript';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { walk } from '../../languages/ts-ast';
 import { checkBunyanLogger } from './javascript-bunyan';
-import { invalidExamples } from './javascript-examples-invalid';
-import { validExamples } from './javascript-examples-valid';
 import { fileLogWrite, isFsWrite, type PendingWrite } from './javascript-fs-writes';
 import { checkLog4jsConfig } from './javascript-log4js';
 import { checkPinoDestination, checkPinoTarget } from './javascript-pino';
@@ -52,5 +50,4 @@ export const javascriptCheck: LanguageCheck = {
     'file-stream-rotator', 'appendfile', 'writefile', 'console(',
   ],
   check,
-  examples: { valid: validExamples, invalid: invalidExamples },
 };

@@ -5,7 +5,6 @@ import { argumentAt, callOf, stringValue, unparen, useAliases, type PhpCall } fr
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
-import { iniFileLoggerExamples, phpFileLoggerExamples } from './php-examples';
 import { laravelFileChannels } from './php-laravel';
 import { isFileDestination, isStandardStream } from './php-paths';
 
@@ -81,7 +80,6 @@ export const phpChecks: LanguageCheck[] = [
     languages: ['php'],
     keywords: ['single', 'daily', 'streamhandler', 'rotatingfilehandler', 'error_log', 'file_append'],
     check: checkPhp,
-    examples: phpFileLoggerExamples,
   },
-  { languages: ['ini'], keywords: ['error_log'], check: checkIni, examples: iniFileLoggerExamples },
+  { languages: ['ini'], keywords: ['error_log'], check: checkIni },
 ];

@@ -5,7 +5,6 @@ import { dottedName, importBindings, isModuleLevel, keywordArgument, positionalA
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
-import { pythonExamples } from './python-examples';
 
 /** Handler classes that write to a file, by their full name (as resolved, or as a dictConfig `class`). */
 const FILE_HANDLERS = new Set([
@@ -24,7 +23,6 @@ export const pythonChecks: LanguageCheck[] = [
     languages: ['python'],
     keywords: ['filehandler', 'basicconfig', 'loguru', 'accesslog', 'errorlog'],
     check,
-    examples: pythonExamples,
   },
 ];
 

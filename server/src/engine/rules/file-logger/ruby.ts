@@ -7,14 +7,13 @@ import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter'
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { OffsetEdit } from '../../types';
 import { isDevelopmentOnly, isStdoutOptIn, rubyFileDestination, singleAssignments, type Assignments } from './ruby-destinations';
-import { rubyExamples } from './ruby-examples';
 
 const LOGGER_CLASSES = new Set(['Logger.new', 'ActiveSupport.Logger.new']);
 /** Puma's `stdout_redirect`, Unicorn's `stdout_path` / `stderr_path`: the whole process output goes to files. */
 const SERVER_REDIRECTS = new Set(['stdout_redirect', 'stdout_path', 'stderr_path']);
 
 export const rubyChecks: LanguageCheck[] = [
-  { languages: ['ruby'], keywords: ['logger', 'reopen', 'stdout_redirect', 'stderr_path', 'stdout_path'], check, examples: rubyExamples },
+  { languages: ['ruby'], keywords: ['logger', 'reopen', 'stdout_redirect', 'stderr_path', 'stdout_path'], check },
 ];
 
 interface Scan {

@@ -1,17 +1,10 @@
-// What every config-file check of hardcoded-credential shares: the keyword prefilter, the
-// interpolation syntaxes that mean "not a literal", and how one value is judged and reported.
+// What every config-file check of hardcoded-credential shares: the interpolation syntaxes that
+// mean "not a literal", and how one value is judged and reported.
 import type { MappedText } from '../../languages/mapped-text';
 import type { ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
 import { credentialName, findTokens, findUrlPassword, isPlaceholder, isSecretLikeValue } from '../../secrets';
 import type { Span } from '../../types';
-
-/** Inclusive on purpose: a file without any of these cannot hold a finding of this rule. */
-export const CREDENTIAL_KEYWORDS: readonly string[] = [
-  'pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', '://', 'private',
-  'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'sk_live', 'rk_live', 'sk_test', 'akia', 'asia',
-  'xox', 'npm_', 'aiza', 'sg.', 'eyj', '-----begin',
-];
 
 /**
  * Values that a tool substitutes before use: compose/shell `${VAR}` and `$VAR`, Helm and Go

@@ -4,8 +4,8 @@ import { dockerCommand, dockerPairs, type DockerInstruction } from '../../langua
 import { MappedText } from '../../languages/mapped-text';
 import { lexShell, type ShellWord } from '../../languages/shell';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { CREDENTIAL_KEYWORDS, reportConfigValue, reportShellWord } from './config-common';
-import { dockerfileExamples } from './config-dockerfile-examples';
+import { reportConfigValue, reportShellWord } from './config-common';
+import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE =
   'ENV, ARG and RUN values stay in the image history: pass it at run time (docker run -e, compose environment) ' +
@@ -38,5 +38,4 @@ export const dockerfileCheck: LanguageCheck = {
   languages: ['dockerfile'],
   keywords: CREDENTIAL_KEYWORDS,
   check,
-  examples: dockerfileExamples,
 };

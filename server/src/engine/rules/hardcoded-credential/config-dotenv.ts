@@ -3,8 +3,8 @@
 // not ignored, the file itself is reported once, and each secret in it too.
 import { baseName } from '../../languages/detect';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { CREDENTIAL_KEYWORDS, reportConfigValue } from './config-common';
-import { dotenvExamples, dotenvIgnoredExamples } from './config-dotenv-examples';
+import { reportConfigValue } from './config-common';
+import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const TEMPLATE_WORDS = new Set(['example', 'sample', 'template', 'tpl', 'dist', 'defaults', 'schema']);
 
@@ -50,7 +50,6 @@ export const dotenvCheck: LanguageCheck = {
   languages: ['dotenv'],
   keywords: CREDENTIAL_KEYWORDS,
   check: checkValues,
-  examples: dotenvExamples,
 };
 
 /** Runs whatever the file contains: an unignored .env is a problem even without a keyword. */
@@ -58,5 +57,4 @@ export const dotenvIgnoredCheck: LanguageCheck = {
   languages: ['dotenv'],
   keywords: [],
   check: checkIgnored,
-  examples: dotenvIgnoredExamples,
 };

@@ -3,8 +3,8 @@
 import { baseName } from '../../languages/detect';
 import { jsonStrings, jsonStringText } from '../../languages/json';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { CREDENTIAL_KEYWORDS, reportConfigValue } from './config-common';
-import { jsonExamples } from './config-json-examples';
+import { reportConfigValue } from './config-common';
+import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE = 'load it from an environment variable or a secrets manager instead of a committed JSON file, and rotate it';
 
@@ -47,5 +47,4 @@ export const jsonCheck: LanguageCheck = {
   languages: ['json'],
   keywords: CREDENTIAL_KEYWORDS,
   check,
-  examples: jsonExamples,
 };

@@ -3,8 +3,8 @@
 // resolved from the environment by Spring, which is also what the fix writes.
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { envNameFrom } from '../../secrets';
-import { CREDENTIAL_KEYWORDS, reportConfigValue } from './config-common';
-import { propertiesExamples } from './config-properties-examples';
+import { reportConfigValue } from './config-common';
+import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE = 'use a ${NAME} placeholder and set the value in the environment';
 
@@ -25,5 +25,4 @@ export const propertiesCheck: LanguageCheck = {
   languages: ['properties'],
   keywords: CREDENTIAL_KEYWORDS,
   check,
-  examples: propertiesExamples,
 };

@@ -6,8 +6,8 @@ import { MappedText } from '../../languages/mapped-text';
 import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { envNameFrom } from '../../secrets';
-import { CREDENTIAL_KEYWORDS, reportConfigValue } from './config-common';
-import { yamlExamples } from './config-yaml-examples';
+import { reportConfigValue } from './config-common';
+import { CREDENTIAL_KEYWORDS } from './keywords';
 
 type FileKind = 'compose' | 'spring' | 'kubernetes' | 'other';
 
@@ -150,5 +150,4 @@ export const yamlCheck: LanguageCheck = {
   languages: ['yaml'],
   keywords: CREDENTIAL_KEYWORDS,
   check,
-  examples: yamlExamples,
 };

@@ -2,7 +2,7 @@
 // language, so `password == 'reset'` or a passphrase handed to a JWT signer reads the same in
 // Go, Java, Kotlin, Python, Ruby and PHP.
 import { isSecretLikeValue, isTrivialSequence, splitWords, type CredentialName } from '../../secrets';
-import type { Target } from './javascript-target';
+import type { Target } from './target';
 
 export function isCredentialValue(value: string, target: Target, credential: CredentialName): boolean {
   return isSecretLikeValue(value, {

@@ -3,7 +3,7 @@
 import { assignedValues, named, callArguments, callName, enclosingFunction, goStringValue } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
-import type { Target } from './javascript-target';
+import type { Target } from './target';
 
 /** The fallback target of `name = "..."` when it sits in `if name == "" { ... }` after `name := os.Getenv("X")`. */
 export function envFallbackOfAssignment(assignment: SyntaxNode, name: string, root: SyntaxNode): Target | undefined {

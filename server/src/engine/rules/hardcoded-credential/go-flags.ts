@@ -4,7 +4,7 @@
 // these shapes; the flag's name says what the value is.
 import { lastSegment } from '../../languages/go';
 import { credentialName } from '../../secrets';
-import { nameTarget, type Target } from './javascript-target';
+import { nameTarget, type Target } from './target';
 
 /** Method -> [index of the flag name, index of the default value]. */
 const FLAG_METHODS: Readonly<Record<string, readonly [number, number]>> = {

@@ -1,12 +1,8 @@
-// Go findings say what JavaScript findings say (the shared report builders), with the env read
-// spelled the Go way: `os.Getenv("NAME")` instead of `process.env.NAME`.
+// Go's own report: a password inside a DSN. Other Go findings use the shared report builders
+// (report.ts) with Go's env read.
+import { LANGUAGES } from '../../languages/catalogue';
 import type { Report, Span } from '../../types';
-import type { Target } from './javascript-target';
-
-/** Rewrites a report built for JavaScript so its advice reads `os.Getenv("NAME")`. */
-export function inGo(report: Report): Report {
-  return { ...report, message: report.message.replace(/process\.env\.([A-Za-z_][A-Za-z0-9_]*)/g, 'os.Getenv("$1")') };
-}
+import type { Target } from './target';
 
 export interface DsnFinding {
   passwordSpan: Span;
@@ -24,7 +20,7 @@ export function dsnPasswordReport(finding: DsnFinding): Report {
   const fallback = target?.kind === 'fallback';
   const action = fallback
     ? `remove the fallback and set ${finding.envName} in the environment`
-    : `read the whole DSN from the environment (os.Getenv("${finding.envName}"))`;
+    : `read the whole DSN from the environment (${LANGUAGES.go.envRead(finding.envName)})`;
   let fix: Report['fix'];
   if (finding.whole && !target?.noFix) {
     fix =

@@ -5,8 +5,9 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { findTokens } from '../../secrets';
 import type { Report } from '../../types';
 import { isCredentialValue } from './credential-value';
-import { wholeLiteralReport } from './javascript-report';
-import { nameTarget } from './javascript-target';
+import { LANGUAGES } from '../../languages/catalogue';
+import { wholeLiteralReport } from './report';
+import { nameTarget } from './target';
 
 const DEFAULT_KEYS = new Set(['default', 'envDefault', 'envdefault']);
 interface TagPair {
@@ -54,7 +55,7 @@ export function tagDefaultReports(field: SyntaxNode): Report[] {
     if (!token && (!credential || !isCredentialValue(value, target, credential))) continue;
     const start = base + offset;
     const what = token?.format ?? credential!.noun;
-    reports.push(wholeLiteralReport({ span: { start, end: start + value.length }, value, what, isToken: !!token, target, defaultEnvName: token?.envName ?? target.envName }));
+    reports.push(wholeLiteralReport({ span: { start, end: start + value.length }, value, what, isToken: !!token, target, defaultEnvName: token?.envName ?? target.envName }, LANGUAGES.go.envRead));
   }
   return reports;
 }

@@ -6,9 +6,9 @@ import { credentialName, splitWords } from '../../secrets';
 import { goSecretApi } from './go-apis';
 import { envFallbackOfAssignment } from './go-fallbacks';
 import { flagDefaultTarget } from './go-flags';
-import { nameTarget, type Target } from './javascript-target';
+import { nameTarget, type Target } from './target';
 
-export type { Target } from './javascript-target';
+export type { Target } from './target';
 
 export interface GoScope {
   root: SyntaxNode;

@@ -5,24 +5,26 @@ import { goImports, goStringValue, isGoString } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { isCredentialValue } from './credential-value';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, TOKEN_FORMATS, urlEnvName, type TokenMatch } from '../../secrets';
+import { findTokens, findUrlPasswords, type TokenMatch, urlEnvName } from '../../secrets';
 import type { Span } from '../../types';
 import { findDsnPassword } from './go-dsn';
-import { goExamples } from './go-examples';
-import { dsnPasswordReport, inGo } from './go-report';
+import { dsnPasswordReport } from './go-report';
 import { tagDefaultReports } from './go-tags';
-import { goTargetOf, type GoScope, type Target } from './go-targets';
-import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './javascript-report';
+import { goTargetOf, type GoScope } from './go-targets';
+import { LANGUAGES } from '../../languages/catalogue';
+import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
+import { connectionEnvName } from './target';
+import { credentialKeywords } from './keywords';
 
-const BASE_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jwt', 'hmac', 'dsn', '@tcp(', '@unix(', 'session', 'cookie', 'newdialer'];
-const formatKeywords = TOKEN_FORMATS.flatMap((format) => format.keywords).filter((keyword) => keyword.length >= 3 && keyword !== '-us');
+/** Advice spells the read as this language does. */
+const envRead = LANGUAGES.go.envRead;
+
 
 export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
-    keywords: [...new Set([...BASE_KEYWORDS, ...formatKeywords])],
+    keywords: credentialKeywords('dsn', '@tcp(', '@unix(', 'session', 'cookie', 'newdialer'),
     check,
-    examples: goExamples,
   },
 ];
 
@@ -31,7 +33,7 @@ function check(context: RuleContext): void {
   if (!root) return;
   const scope: GoScope = { root, imports: goImports(root), path: context.path };
   walkTree(root, (node) => {
-    if (node.type === 'field_declaration') for (const report of tagDefaultReports(node)) context.report(inGo(report));
+    if (node.type === 'field_declaration') for (const report of tagDefaultReports(node)) context.report(report);
     if (!isGoString(node)) return true;
     if (isValuePosition(node)) inspect(node, scope, context);
     return false;
@@ -57,11 +59,11 @@ function inspect(node: SyntaxNode, scope: GoScope, context: RuleContext): void {
   const urls = findUrlPasswords(raw).filter((url) => !overlapsToken(url.start, url.end));
   const dsn = urls.length === 0 ? findDsnPassword(raw) : undefined;
   const target = goTargetOf(node, scope);
-  const report = (finding: Parameters<RuleContext['report']>[0]) => context.report(inGo(finding));
+  const report = (finding: Parameters<RuleContext['report']>[0]) => context.report(finding);
 
   const token = tokens[0];
   if (tokens.length === 1 && token && token.start === 0 && token.end === raw.length) {
-    report(wholeLiteralReport({ span, value, what: token.format, isToken: true, ...(target ? { target } : {}), defaultEnvName: token.envName }));
+    report(wholeLiteralReport({ span, value, what: token.format, isToken: true, ...(target ? { target } : {}), defaultEnvName: token.envName }, envRead));
     return;
   }
   for (const found of tokens) report(embeddedToken(found, base, raw));
@@ -75,7 +77,7 @@ function inspect(node: SyntaxNode, scope: GoScope, context: RuleContext): void {
         ...(whole ? { whole: { span, value } } : {}),
         ...(target ? { target } : {}),
         envName: connectionEnvName(target) ?? urlEnvName(url.scheme),
-      }),
+      }, envRead),
     );
   }
   if (dsn && !overlapsToken(dsn.start, dsn.end)) {
@@ -95,17 +97,11 @@ function inspect(node: SyntaxNode, scope: GoScope, context: RuleContext): void {
   const credential = target?.credential;
   if (!target || !credential) return;
   if (!isCredentialValue(value, target, credential)) return;
-  report(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }));
+  report(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead));
 }
 
 function embeddedToken(token: TokenMatch, base: number, raw: string) {
   const span: Span = { start: base + token.start, end: base + token.end };
-  return embeddedTokenReport(span, raw.slice(token.start, token.end), token.format, token.envName);
+  return embeddedTokenReport(span, raw.slice(token.start, token.end), token.format, token.envName, envRead);
 }
 
-/** A fallback keeps its variable; `dsn`/`databaseURL` names say more than the scheme does. */
-function connectionEnvName(target: Target | undefined): string | undefined {
-  if (!target) return undefined;
-  if (target.kind === 'fallback') return target.existingEnvName ?? target.envName;
-  return target.kind === 'name' && /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:URL|URI|DSN)$/.test(target.envName) ? target.envName : undefined;
-}

@@ -3,7 +3,7 @@
 import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
-import { envFallbackTarget, nameTarget, type Target } from './javascript-target';
+import { envFallbackTarget, nameTarget, type Target } from './target';
 
 /** The language's readers, so one resolver serves both grammars. */
 export interface JvmSyntax {

@@ -8,10 +8,14 @@ import { credentialName, findTokens, findUrlPasswords, isPlaceholder, isSecretLi
 import type { Report, Span } from '../../types';
 import type { JvmSyntax } from './java-calls';
 import { javaSyntax, javaTarget } from './java-targets';
+import { LANGUAGES } from '../../languages/catalogue';
 import { isCredentialValue } from './credential-value';
-import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './javascript-report';
-import type { Target } from './javascript-target';
+import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
+import { connectionEnvName, type Target } from './target';
 import { kotlinSyntax, kotlinTarget } from './kotlin-targets';
+
+/** Advice spells the read as Java and Kotlin do (the same call). */
+const envRead = LANGUAGES.java.envRead;
 
 type TargetOf = (literal: SyntaxNode, syntax: JvmSyntax) => Target | undefined;
 
@@ -46,11 +50,11 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, repo
 
   const only = tokens[0];
   if (tokens.length === 1 && only && only.start === 0 && only.end === raw.length && value) {
-    report(wholeLiteralReport({ span, value: value.text, what: only.format, isToken: true, ...(target ? { target } : {}), defaultEnvName: only.envName }));
+    report(wholeLiteralReport({ span, value: value.text, what: only.format, isToken: true, ...(target ? { target } : {}), defaultEnvName: only.envName }, envRead));
     return;
   }
   for (const token of tokens) {
-    report(embeddedTokenReport({ start: rawStart + token.start, end: rawStart + token.end }, raw.slice(token.start, token.end), token.format, token.envName));
+    report(embeddedTokenReport({ start: rawStart + token.start, end: rawStart + token.end }, raw.slice(token.start, token.end), token.format, token.envName, envRead));
   }
   for (const url of urls) {
     const whole = value && url.urlStart === 0 && url.urlEnd === raw.length ? { span, value: value.text } : undefined;
@@ -66,19 +70,18 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, repo
   const credential = target?.credential;
   if (!target || !credential) return;
   if (!isCredentialValue(value.text, target, credential)) return;
-  report(wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }));
+  report(wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead));
 }
 
 function urlReport(passwordSpan: Span, password: string, scheme: string, whole: { span: Span; value: string } | undefined, target: Target | undefined): Report {
-  const named = target && (target.kind === 'fallback' || /_(?:URL|URI|DSN)$/.test(target.envName)) ? (target.existingEnvName ?? target.envName) : undefined;
   return urlPasswordReport({
     passwordSpan,
     password,
     scheme,
     ...(whole ? { whole } : {}),
     ...(target ? { target } : {}),
-    envName: named ?? urlEnvName(scheme.replace(/^jdbc:/, '')),
-  });
+    envName: connectionEnvName(target) ?? urlEnvName(scheme.replace(/^jdbc:/, '')),
+  }, envRead);
 }
 
 /** Annotation arguments nest a few levels at most (`@A(b = @B({"x"}))`); the bound keeps deep files linear. */
@@ -103,7 +106,7 @@ function inspectAnnotationString(literal: JvmString, annotation: string, report:
   const tokens = findTokens(literal.raw);
   for (const token of tokens) {
     const span = { start: literal.rawStart + token.start, end: literal.rawStart + token.end };
-    report(embeddedTokenReport(span, literal.raw.slice(token.start, token.end), token.format, token.envName));
+    report(embeddedTokenReport(span, literal.raw.slice(token.start, token.end), token.format, token.envName, envRead));
   }
   if (annotation !== 'Value' || !literal.value || tokens.length > 0) return;
   const value = literal.value;

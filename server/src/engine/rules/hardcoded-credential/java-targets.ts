@@ -3,7 +3,7 @@
 import { javaCall, javaDottedName, javaString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { argumentTarget, comparedTarget, getterTarget, isDecoderCall, type JvmSyntax } from './java-calls';
-import { nameTarget, type Target } from './javascript-target';
+import { nameTarget, type Target } from './target';
 
 /** Methods a value passes through unchanged: `"pw".toCharArray()`, `"key".getBytes(UTF_8)`. */
 export const TRANSPARENT_METHODS = new Set(['toCharArray', 'getBytes', 'trim', 'strip', 'intern', 'toByteArray', 'encodeToByteArray']);

@@ -3,31 +3,23 @@
 import { findJdbcPasswords } from '../../languages/java';
 import { springEntries } from '../../languages/spring';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { envNameFrom, isPlaceholder, TOKEN_FORMATS } from '../../secrets';
+import { envNameFrom, isPlaceholder } from '../../secrets';
 import { isInterpolated } from './config-common';
 import { checkJvmCredentials } from './java-check';
-import { javaExamples, jdbcConfigExamples } from './java-examples';
-import { javaShapeExamples } from './java-examples-shapes';
-import { kotlinExamples } from './kotlin-examples';
-import { kotlinShapeExamples } from './kotlin-examples-shapes';
-import { joinExamples } from '../../examples';
+import { credentialKeywords } from './keywords';
 
-const BASE_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jdbc:', 'jwt', 'hmac', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer'];
-const formatKeywords = TOKEN_FORMATS.flatMap((format) => format.keywords).filter((keyword) => keyword.length >= 3 && keyword !== '-us');
-const KEYWORDS = [...new Set([...BASE_KEYWORDS, ...formatKeywords])];
+const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer');
 
 export const javaSourceCheck: LanguageCheck = {
   languages: ['java'],
   keywords: KEYWORDS,
   check: checkJvmCredentials,
-  examples: joinExamples(javaExamples, javaShapeExamples),
 };
 
 export const kotlinSourceCheck: LanguageCheck = {
   languages: ['kotlin'],
   keywords: KEYWORDS,
   check: checkJvmCredentials,
-  examples: joinExamples(kotlinExamples, kotlinShapeExamples),
 };
 
 /** `spring.datasource.url=jdbc:mysql://db/shop?user=shop&password=…`: the URL moves to the environment. */
@@ -52,7 +44,6 @@ export const jdbcConfigCheck: LanguageCheck = {
   languages: ['properties', 'yaml'],
   keywords: ['jdbc:'],
   check: checkJdbcConfig,
-  examples: jdbcConfigExamples,
 };
 
 export const javaChecks: LanguageCheck[] = [javaSourceCheck, kotlinSourceCheck, jdbcConfigCheck];

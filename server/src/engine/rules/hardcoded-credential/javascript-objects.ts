@@ -4,7 +4,7 @@ import ts from 'typescript';
 import { dottedName, objectProperty, propertyName, stringValue } from '../../languages/ts-ast';
 import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
-import { isTransparent, type Scope, type Target } from './javascript-target';
+import { isTransparent, type Scope, type Target } from './target';
 
 /** Keys whose value is the default of the thing that owns the object (envalid, convict, zod-like schemas). */
 const DEFAULT_KEYS = new Set(['default', 'devDefault', 'fallback', 'defaultValue']);

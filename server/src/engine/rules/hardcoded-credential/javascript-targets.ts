@@ -5,9 +5,9 @@ import { dottedName, envReadName, propertyName, stringValue } from '../../langua
 import { credentialName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
 import { propertyTarget } from './javascript-objects';
-import { isTransparent, nameTarget, type Scope, type Target } from './javascript-target';
+import { isTransparent, nameTarget, type Scope, type Target } from './target';
 
-export type { Scope, Target } from './javascript-target';
+export type { Scope, Target } from './target';
 
 const ENV_OBJECTS = new Set(['process.env', 'import.meta.env', 'Bun.env']);
 /** `env('JWT_SECRET', 'fallback')`, `getEnv('DB_PASSWORD', 'root')`. */

@@ -4,16 +4,17 @@
 import ts from 'typescript';
 import { isStringLike, moduleBindings, objectProperty, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, isSecretLikeValue, TOKEN_FORMATS, urlEnvName, type TokenMatch, type UrlPassword } from '../../secrets';
-import { javascriptExamples } from './javascript-examples';
-import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './javascript-report';
+import { findTokens, findUrlPasswords, isSecretLikeValue, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
+import { LANGUAGES } from '../../languages/catalogue';
+import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { targetOf, type Scope, type Target } from './javascript-targets';
+import { connectionEnvName } from './target';
+import { credentialKeywords } from './keywords';
 
-/** Broad on purpose: a file with none of these has no credential we could find. */
-const BASE_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jwt', 'hmac', 'cipher', 'sequelize', 'stripe', 'session', 'cookie', 'twilio'];
-/** Format keywords too short to prefilter anything (`sk` is in "task"); such files almost always say "key" anyway. */
-const formatKeywords = TOKEN_FORMATS.flatMap((format) => format.keywords).filter((keyword) => keyword.length >= 3 && keyword !== '-us');
-const KEYWORDS = [...new Set([...BASE_KEYWORDS, ...formatKeywords])];
+/** Advice spells the read as this language does. */
+const envRead = LANGUAGES.javascript.envRead;
+
+const KEYWORDS = credentialKeywords('cipher', 'sequelize', 'stripe', 'session', 'cookie', 'twilio');
 
 const FIREBASE_KEYS = ['authDomain', 'messagingSenderId'];
 
@@ -23,7 +24,6 @@ export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: KEYWORDS,
   check,
-  examples: javascriptExamples,
 };
 
 function check(context: RuleContext): void {
@@ -64,7 +64,7 @@ function inspect(node: Literal, scope: Scope, context: RuleContext): void {
 
   const [only] = tokens;
   if (plain && only && tokens.length === 1 && only.start === 0 && only.end === raw.length) {
-    context.report(wholeLiteralReport({ span, value, what: only.format, isToken: true, target, defaultEnvName: only.envName }));
+    context.report(wholeLiteralReport({ span, value, what: only.format, isToken: true, target, defaultEnvName: only.envName }, envRead));
     return;
   }
   for (const token of tokens) reportEmbeddedToken(token, base, raw, context);
@@ -74,7 +74,7 @@ function inspect(node: Literal, scope: Scope, context: RuleContext): void {
   const credential = target?.credential;
   if (!target || !credential) return;
   if (!isSecretLikeValue(value, { weakName: credential.strength === 'weak', ...(target.name ? { name: target.name } : {}) })) return;
-  context.report(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }));
+  context.report(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead));
 }
 
 /**
@@ -89,7 +89,7 @@ function isPublicByDesign(token: TokenMatch, node: Literal): boolean {
 
 function reportEmbeddedToken(token: TokenMatch, base: number, raw: string, context: RuleContext): void {
   const span = { start: base + token.start, end: base + token.end };
-  context.report(embeddedTokenReport(span, raw.slice(token.start, token.end), token.format, token.envName));
+  context.report(embeddedTokenReport(span, raw.slice(token.start, token.end), token.format, token.envName, envRead));
 }
 
 interface LiteralInfo {
@@ -110,14 +110,8 @@ function reportUrl(url: UrlPassword, literal: LiteralInfo, context: RuleContext)
       scheme: url.scheme,
       ...(isWhole ? { whole: { span: literal.span, value: literal.value } } : {}),
       ...(literal.target ? { target: literal.target } : {}),
-      envName: urlTargetEnvName(literal.target) ?? urlEnvName(url.scheme),
-    }),
+      envName: connectionEnvName(literal.target) ?? urlEnvName(url.scheme),
+    }, envRead),
   );
 }
 
-/** `config.db.url` -> DB_URL, a fallback keeps its variable; `url` or `connectionString` say less than the scheme does. */
-function urlTargetEnvName(target: Target | undefined): string | undefined {
-  if (!target) return undefined;
-  if (target.kind === 'fallback') return target.existingEnvName ?? target.envName;
-  return target.kind === 'name' && /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:URL|URI|DSN)$/.test(target.envName) ? target.envName : undefined;
-}

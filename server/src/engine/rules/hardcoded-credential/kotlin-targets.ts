@@ -4,7 +4,7 @@ import { kotlinCall, kotlinDeclaredName, kotlinDottedName, kotlinString, navigat
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { argumentTarget, comparedTarget, envReadName, getterTarget, isDecoderCall, type JvmSyntax } from './java-calls';
 import { ancestorWithin, sameNode, TRANSPARENT_METHODS } from './java-targets';
-import { envFallbackTarget, nameTarget, type Target } from './javascript-target';
+import { envFallbackTarget, nameTarget, type Target } from './target';
 
 export function kotlinSyntax(text: string, parent: JvmSyntax['parent']): JvmSyntax {
   return { string: (node) => kotlinString(node, text), call: kotlinCall, dotted: kotlinDottedName, parent };

@@ -9,6 +9,7 @@ import { findTokens, findUrlPasswords, isSecretLikeValue, urlEnvName } from '../
 import { isCredentialValue as isCredentialLiteral, isDigitPassword } from './credential-value';
 import { embeddedTokenReport, readerFor, urlPasswordReport, wholeLiteralReport, type PhpLiteral } from './php-report';
 import { targetOf, type Target } from './php-targets';
+import { connectionEnvName } from './target';
 
 /** Laravel's validation rules: `'password' => 'required|confirmed|min:8'` is a rule, not a secret. */
 const VALIDATION_RULES = new Set([
@@ -78,7 +79,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   for (const token of tokens) report(embeddedTokenReport(text.span(token.start, token.end), value.slice(token.start, token.end), token.format, token.envName, scope.read));
   for (const url of urls) {
     const whole = url.urlStart === 0 && url.urlEnd === value.length;
-    const envName = fallbackEnvName(target) ?? urlEnvName(url.scheme);
+    const envName = connectionEnvName(target) ?? urlEnvName(url.scheme);
     const kind = /^https?$/.test(url.scheme) ? `an ${url.scheme} URL (basic auth)` : `a ${url.scheme} connection URL`;
     report(urlPasswordReport({ passwordSpan: text.span(url.start, url.end), password: value.slice(url.start, url.end), kind, ...(whole ? { whole: literal } : {}), ...(target ? { target } : {}), envName, read: scope.read }));
   }
@@ -117,11 +118,6 @@ function isValidationRule(value: string): boolean {
   return value.split('|').every((part) => VALIDATION_RULES.has(part.split(':')[0]!.trim().toLowerCase()));
 }
 
-function fallbackEnvName(target: Target | undefined): string | undefined {
-  if (!target) return undefined;
-  if (target.kind === 'fallback') return target.existingEnvName ?? target.envName;
-  return target.kind === 'name' && /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:URL|URI|DSN)$/.test(target.envName) ? target.envName : undefined;
-}
 
 /** `new PDO('pgsql:host=db;password=...')`, `pg_connect('host=db password=...')`. */
 function reportDsnPassword(node: SyntaxNode, text: MappedText, literal: PhpLiteral, scope: Scope): boolean {

@@ -4,10 +4,10 @@ import { allChildren, ancestors, argumentAt, callOf, envReadName, named, parentO
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { secretArgumentOf } from './php-apis';
-import { envFallbackTarget, nameTarget, type Target } from './javascript-target';
+import { envFallbackTarget, nameTarget, type Target } from './target';
 import { ownerSegments } from './php-arrays';
 
-export type { Target } from './javascript-target';
+export type { Target } from './target';
 
 /** wp-config.php's authentication keys and salts: secrets, though `AUTH_KEY` alone does not say so. */
 const WORDPRESS_SALTS = new Set(['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT']);

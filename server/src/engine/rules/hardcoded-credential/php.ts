@@ -3,14 +3,12 @@ import { parseIni } from '../../languages/ini';
 import { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { envNameFrom } from '../../secrets';
-import { CREDENTIAL_KEYWORDS, reportConfigValue } from './config-common';
+import { reportConfigValue } from './config-common';
+import { CREDENTIAL_KEYWORDS, credentialKeywords } from './keywords';
 import { checkPhpCredentials } from './php-check';
-import { iniCredentialExamples, phpCredentialExamples } from './php-examples';
-import { phpShapeExamples } from './php-examples-shapes';
-import { joinExamples } from '../../examples';
 
 /** The config keywords, plus the PHP APIs that take a password by position. */
-const PHP_KEYWORDS = [...CREDENTIAL_KEYWORDS, 'pdo', 'mysqli', 'hash_hmac', 'openssl_', 'jwt', 'ftp_login', 'ldap_bind', 'pg_connect', 'pg_pconnect', 'stripe'];
+const PHP_KEYWORDS = credentialKeywords('pdo', 'mysqli', 'hash_hmac', 'openssl_', 'ftp_login', 'ldap_bind', 'pg_connect', 'pg_pconnect', 'stripe');
 
 const INI_ADVICE = 'use a ${NAME} placeholder (php.ini reads environment variables) and set the value in the environment';
 
@@ -27,6 +25,6 @@ function checkIni(context: RuleContext): void {
 }
 
 export const phpChecks: LanguageCheck[] = [
-  { languages: ['php'], keywords: PHP_KEYWORDS, check: checkPhpCredentials, examples: joinExamples(phpCredentialExamples, phpShapeExamples) },
-  { languages: ['ini'], keywords: [...CREDENTIAL_KEYWORDS, 'pw'], check: checkIni, examples: iniCredentialExamples },
+  { languages: ['php'], keywords: PHP_KEYWORDS, check: checkPhpCredentials },
+  { languages: ['ini'], keywords: CREDENTIAL_KEYWORDS, check: checkIni },
 ];

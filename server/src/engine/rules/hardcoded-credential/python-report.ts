@@ -1,15 +1,15 @@
 // Python findings say what JavaScript findings say (the shared report builders), with Python's
 // env read, `os.environ["NAME"]`. Never the value.
+import { LANGUAGES } from '../../languages/catalogue';
 import type { Report, Span } from '../../types';
 import {
   embeddedTokenReport as reportEmbeddedToken,
   urlPasswordReport as reportUrlPassword,
   wholeLiteralReport as reportWholeLiteral,
-  type EnvReadSpelling,
-} from './javascript-report';
-import type { Target } from './javascript-target';
+} from './report';
+import type { Target } from './target';
 
-const read: EnvReadSpelling = (envName) => `os.environ["${envName}"]`;
+const read = LANGUAGES.python.envRead;
 
 export interface PythonLiteral {
   /** The literal including prefix and quotes (or the whole implicit concatenation). */

@@ -3,10 +3,10 @@
 import { dottedName, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
-import { envFallbackTarget, nameTarget, type Target } from './javascript-target';
+import { envFallbackTarget, nameTarget, type Target } from './target';
 import { envReadName, envGetterFallback } from './python-env';
 
-export type { Target } from './javascript-target';
+export type { Target } from './target';
 
 /** Prefixes for env names of keyword arguments, by the resolved callee: `psycopg2.connect(password=)` -> DB_PASSWORD. */
 const KEYWORD_PREFIXES: readonly { callee: RegExp; prefix: string }[] = [

@@ -4,17 +4,14 @@
 import { importBindings, isDocstring, isPythonTestPath, readString, stringValue, type Bindings, type PythonString } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, TOKEN_FORMATS, urlEnvName, type TokenMatch, type UrlPassword } from '../../secrets';
+import { findTokens, findUrlPasswords, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import type { Span } from '../../types';
 import { isCredentialValue, isDigitPassword } from './credential-value';
-import { pythonExamples } from './python-examples';
-import { pythonShapeExamples } from './python-examples-shapes';
-import { joinExamples } from '../../examples';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport, type PythonLiteral } from './python-report';
 import { targetOf, type Target } from './python-targets';
+import { connectionEnvName } from './target';
+import { credentialKeywords } from './keywords';
 
-const BASE_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jwt', 'hmac', 'fernet', 'sendgrid', 'twilio'];
-const formatKeywords = TOKEN_FORMATS.flatMap((format) => format.keywords).filter((keyword) => keyword.length >= 3 && keyword !== '-us');
 
 interface Part {
   string: PythonString;
@@ -25,9 +22,8 @@ interface Part {
 export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
-    keywords: [...new Set([...BASE_KEYWORDS, ...formatKeywords])],
+    keywords: credentialKeywords('fernet', 'sendgrid', 'twilio'),
     check,
-    examples: joinExamples(pythonExamples, pythonShapeExamples),
   },
 ];
 
@@ -127,14 +123,8 @@ function reportUrl(url: UrlPassword, string: PythonString, whole: PythonLiteral 
       scheme: url.scheme,
       ...(whole ? { whole } : {}),
       ...(target ? { target } : {}),
-      envName: urlTargetEnvName(target) ?? urlEnvName(url.scheme),
+      envName: connectionEnvName(target) ?? urlEnvName(url.scheme),
     }),
   );
 }
 
-/** `DATABASE_URL = '...'` keeps its name, a fallback keeps its variable; `url` says less than the scheme does. */
-function urlTargetEnvName(target: Target | undefined): string | undefined {
-  if (!target) return undefined;
-  if (target.kind === 'fallback') return target.existingEnvName ?? target.envName;
-  return /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:URL|URI|DSN)$/.test(target.envName) ? target.envName : undefined;
-}

@@ -1,5 +1,6 @@
 // Ruby findings say what JavaScript findings say (the shared report builders), with the env read
 // spelled the Ruby way: `ENV.fetch("NAME")`.
+import { LANGUAGES } from '../../languages/catalogue';
 import type { Report, Span } from '../../types';
 import {
   embeddedTokenReport as reportEmbeddedToken,
@@ -7,14 +8,12 @@ import {
   wholeLiteralReport as reportWholeLiteral,
   type LiteralFinding,
   type UrlFinding,
-} from './javascript-report';
+} from './report';
 
 export type RubyLiteral = LiteralFinding;
 export type RubyUrl = UrlFinding;
 
-export function envFetch(name: string): string {
-  return `ENV.fetch("${name}")`;
-}
+const envFetch = LANGUAGES.ruby.envRead;
 
 /** A whole literal is the secret: report it; the fix moves it to the environment. */
 export function wholeLiteralReport(literal: RubyLiteral): Report {

@@ -5,23 +5,19 @@ import { callName, stringContentSpan, stringValue } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { isCredentialValue, isDigitPassword } from './credential-value';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, TOKEN_FORMATS, urlEnvName, type TokenMatch } from '../../secrets';
+import { findTokens, findUrlPasswords, type TokenMatch, urlEnvName } from '../../secrets';
 import type { Span } from '../../types';
-import type { Target } from './javascript-target';
-import { rubyExamples } from './ruby-examples';
-import { rubyShapeExamples } from './ruby-examples-shapes';
-import { joinExamples } from '../../examples';
+import { connectionEnvName, type Target } from './target';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './ruby-report';
 import { targetOf } from './ruby-targets';
+import { credentialKeywords } from './keywords';
 
-const BASE_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', '://', 'jwt', 'hmac', 'stripe', 'session', 'cookie', 'twilio', 'omniauth'];
-const formatKeywords = TOKEN_FORMATS.flatMap((format) => format.keywords).filter((keyword) => keyword.length >= 3 && keyword !== '-us');
-const KEYWORDS = [...new Set([...BASE_KEYWORDS, ...formatKeywords])];
+const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio', 'omniauth');
 
 /** Calls whose string arguments name code, not values. */
 const LOADERS = new Set(['require', 'require_relative', 'load', 'autoload', 'gem']);
 
-export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: KEYWORDS, check, examples: joinExamples(rubyExamples, rubyShapeExamples) }];
+export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: KEYWORDS, check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
@@ -112,15 +108,9 @@ function reportEmbedded(tokens: TokenMatch[], urls: ReturnType<typeof findUrlPas
         scheme: url.scheme,
         ...(whole && literal.value !== undefined ? { whole: { span: literal.span, value: literal.value } } : {}),
         ...(literal.target ? { target: literal.target } : {}),
-        envName: urlTargetEnvName(literal.target) ?? urlEnvName(url.scheme),
+        envName: connectionEnvName(literal.target) ?? urlEnvName(url.scheme),
       }),
     );
   }
 }
 
-/** `DATABASE_URL = '...'` keeps its name, a fallback its variable; `url:` says less than the scheme does. */
-function urlTargetEnvName(target: Target | undefined): string | undefined {
-  if (!target) return undefined;
-  if (target.kind === 'fallback') return target.existingEnvName ?? target.envName;
-  return target.kind === 'name' && /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:URL|URI|DSN)$/.test(target.envName) ? target.envName : undefined;
-}

@@ -2,7 +2,6 @@
 // and routes only to that one.
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { commandPorts } from './command-ports';
-import { procfileExamples } from './config-procfile-examples';
 
 function check(context: RuleContext): void {
   for (const entry of context.parsed.procfile) {
@@ -21,5 +20,4 @@ export const procfileCheck: LanguageCheck = {
   languages: ['procfile'],
   keywords: ['port', '-p', '-b', '-s', 'bind', 'listen'],
   check,
-  examples: procfileExamples,
 };

@@ -6,7 +6,6 @@ import { callArguments, callName, goImports, goStringValue, importsAny, isGoStri
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
-import { goExamples } from './go-examples';
 import { portMessage } from './messages';
 
 /** Functions whose first argument is the listen address, by qualified name. */
@@ -16,7 +15,7 @@ const FRAMEWORK_METHODS = new Set(['Run', 'Start', 'StartTLS', 'Listen', 'RunTLS
 const FRAMEWORKS = ['github.com/gin-gonic/gin', 'github.com/labstack/echo', 'github.com/gofiber/fiber'];
 const ADDRESS = /^(?:[A-Za-z0-9.-]*|\[[0-9A-Fa-f:]*\]):([0-9]{1,5})$/;
 
-export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['listen', 'addr', '.run(', '.start('], check, examples: goExamples }];
+export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['listen', 'addr', '.run(', '.start('], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;

@@ -5,7 +5,6 @@ import { moduleBindings, spanOf, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
 import { isNonServerPath } from '../process-paths';
-import { javascriptExamples } from './javascript-examples';
 import { literalPort, singleDeclarations, type LiteralPort } from './javascript-literals';
 import { portMessage } from './messages';
 import { mayBindPort, serverPort, type PortArgument } from './javascript-servers';
@@ -14,7 +13,6 @@ export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: ['listen', 'port'],
   check,
-  examples: javascriptExamples,
 };
 
 function check(context: RuleContext): void {

@@ -8,7 +8,6 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
 import { isNonServerPath } from '../process-paths';
 import { portMessage } from './messages';
-import { pythonExamples } from './python-examples';
 
 /** Calls that take `port=`: app.run, uvicorn.run, web.run_app, waitress.serve, bottle.run, app.run_server. */
 const PORT_KEYWORD_CALLS = new Set(['run', 'run_app', 'serve', 'run_server']);
@@ -17,7 +16,7 @@ const POSITIONAL_PORT: Readonly<Record<string, number>> = { run_simple: 1, make_
 /** Socket servers take an `(host, port)` tuple first. */
 const ADDRESS_SERVERS = new Set(['HTTPServer', 'ThreadingHTTPServer', 'TCPServer', 'ThreadingTCPServer', 'WSGIServer']);
 
-export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['port', 'listen', 'serve', 'run_simple'], check, examples: pythonExamples }];
+export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['port', 'listen', 'serve', 'run_simple'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;

@@ -4,7 +4,6 @@
 import { callArguments, callName, goImports, named, qualifiedName, unwrapGo } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { goExamples } from './go-examples';
 import { checkPackageState } from './go-state';
 
 type Where = 'memory' | 'disk';
@@ -31,7 +30,6 @@ export const goChecks: LanguageCheck[] = [
     languages: ['go'],
     keywords: ['session', 'memstore', 'map[', 'sync.map'],
     check,
-    examples: goExamples,
   },
 ];
 

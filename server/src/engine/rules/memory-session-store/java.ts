@@ -7,7 +7,6 @@ import { kotlinCall } from '../../languages/kotlin';
 import { isNonDeployedProfile, springEntries, valueText } from '../../languages/spring';
 import { walkTree } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { codeExamples, springExamples } from './java-examples';
 
 const LOSS = {
   memory: 'in process memory: they vanish on restart',
@@ -65,14 +64,12 @@ export const springSessionCheck: LanguageCheck = {
   languages: ['properties', 'yaml'],
   keywords: ['session'],
   check: checkSpringSession,
-  examples: springExamples,
 };
 
 export const sessionCodeCheck: LanguageCheck = {
   languages: ['java', 'kotlin'],
   keywords: ['mapsessionrepository', 'sessionstoragememory', 'directorysessionstorage'],
   check: checkSessionCode,
-  examples: codeExamples,
 };
 
 export const javaChecks: LanguageCheck[] = [springSessionCheck, sessionCodeCheck];

@@ -1,6 +1,4 @@
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { invalidExamples } from './javascript-examples-invalid';
-import { validExamples } from './javascript-examples-valid';
 import { checkSessionMiddleware } from './javascript-middleware';
 import { identifiersIn, isTestPath, sessionBindings } from './javascript-modules';
 import { checkModuleState } from './javascript-state';
@@ -14,7 +12,6 @@ export const javascriptCheck: LanguageCheck = {
   // Session middleware says `session`/`store`; handlers take `req`/`request`/`ctx`/`reply` or hang off `.get(`-style routes.
   keywords: ['session', 'store', 'req', 'ctx', 'reply', '.get(', '.post(', '.put(', '.patch(', '.delete(', '.use(', '.all('],
   check,
-  examples: { valid: validExamples, invalid: invalidExamples },
 };
 
 function check(context: RuleContext): void {

@@ -6,7 +6,6 @@ import { argumentAt, arrayValue, callOf, envReadName, named, returnedArray, stri
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
-import { iniSessionExamples, phpSessionExamples } from './php-examples';
 
 const ADVICE = 'use a backing store such as Redis';
 const DISK = 'on the local disk: they are lost when the container is replaced';
@@ -88,6 +87,6 @@ function spanOf(node: SyntaxNode): Span {
 }
 
 export const phpChecks: LanguageCheck[] = [
-  { languages: ['php'], keywords: ['driver', 'session.save_handler', 'nativefilesessionhandler', 'native_file'], check: checkPhp, examples: phpSessionExamples },
-  { languages: ['ini'], keywords: ['session.save_handler'], check: checkIni, examples: iniSessionExamples },
+  { languages: ['php'], keywords: ['driver', 'session.save_handler', 'nativefilesessionhandler', 'native_file'], check: checkPhp },
+  { languages: ['ini'], keywords: ['session.save_handler'], check: checkIni },
 ];

@@ -1,6 +1,5 @@
 import { isPythonTestPath } from '../../languages/python';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { pythonExamples } from './python-examples';
 import { checkSessionSettings } from './python-settings';
 import { checkModuleState } from './python-state';
 
@@ -13,7 +12,6 @@ export const pythonChecks: LanguageCheck[] = [
     languages: ['python'],
     keywords: ['session', 'request', 'route', '.get(', '.post(', '.put(', '.patch(', '.delete(', 'api_view', 'login_required'],
     check,
-    examples: pythonExamples,
   },
 ];
 

@@ -5,7 +5,6 @@ import { callArguments, callName, dottedName, inEnvironmentBranch, isTestPath, m
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Report } from '../../types';
-import { rubyExamples } from './ruby-examples';
 import { checkRubyState } from './ruby-state';
 
 type Where = 'memory' | 'disk';
@@ -18,7 +17,7 @@ const PROCESS_CACHES: Readonly<Record<string, Where>> = { memory_store: 'memory'
 const DEVELOPMENT_FILES = /(?:^|\/)config\/environments\/(?:development|test)\.rb$/;
 
 export const rubyChecks: LanguageCheck[] = [
-  { languages: ['ruby'], keywords: ['session', 'cart', 'user', 'login', 'token', 'basket', 'wishlist', 'account', 'customer', 'visitor', 'profile'], check, examples: rubyExamples },
+  { languages: ['ruby'], keywords: ['session', 'cart', 'user', 'login', 'token', 'basket', 'wishlist', 'account', 'customer', 'visitor', 'profile'], check },
 ];
 
 function check(context: RuleContext): void {

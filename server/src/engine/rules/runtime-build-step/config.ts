@@ -8,7 +8,6 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import type { FixData, Span } from '../../types';
 import { isAdminOrUtility } from '../startup-migration/config-commands';
 import { BUILD_KEYWORDS, buildStepKind, type BuildStepKind } from './build-commands';
-import { configExamples } from './config-examples';
 
 function check(context: RuleContext): void {
   for (const start of startCommands(context)) {
@@ -78,5 +77,4 @@ export const configCheck: LanguageCheck = {
   languages: ['json', 'dockerfile', 'procfile', 'yaml'],
   keywords: BUILD_KEYWORDS,
   check,
-  examples: configExamples,
 };

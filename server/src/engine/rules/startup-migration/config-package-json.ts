@@ -1,17 +1,13 @@
 // package.json scripts that start the app and migrate first (`knex migrate:latest && node
 // server.js`), or a `prestart` that migrates (npm runs it on every `npm start`).
+import { LOCAL_SEGMENT, START_SCRIPT } from '../../commands/start-commands';
 import { baseName } from '../../languages/detect';
 import { jsonProperties, jsonProperty, jsonStringText, type JsonNode } from '../../languages/json';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { MoveToScriptFix } from '../../types';
 import { migrationsInScript, type MigrationHit } from './config-analysis';
 import { MIGRATION_KEYWORDS, scriptRun } from './config-commands';
-import { packageJsonExamples } from './config-package-json-examples';
 
-/** Scripts that start the app: any migration in them runs on every start. */
-const START_SCRIPT = /^(pre)?(start|serve|prod|production)(:.*)?$/;
-/** Local-only variants: `start:dev`, `serve:local`, `start:watch`. */
-const LOCAL_SEGMENT = /(^|[:\-_])(dev|development|local|watch|debug|test|e2e)([:\-_]|$)/;
 /** One-off, build, local-development and test scripts: a migration there is not on the start path. */
 const NOT_ON_START = /migrat|^(db|release|deploy|predeploy|postdeploy|heroku-|build|prebuild|postbuild|postinstall|prepare|test|pretest|posttest|e2e|dev|predev|watch|seed|setup|reset|lint|ci)([:\-_].*)?$/;
 
@@ -68,5 +64,4 @@ export const packageJsonCheck: LanguageCheck = {
   languages: ['json'],
   keywords: MIGRATION_KEYWORDS,
   check,
-  examples: packageJsonExamples,
 };

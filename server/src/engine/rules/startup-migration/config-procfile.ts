@@ -1,21 +1,18 @@
 // Procfile processes that migrate: only `release:` is the place for it (Heroku runs it once
 // per release, before the new processes start).
+import { startCommands } from '../../commands/start-commands';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { migrationsInScript } from './config-analysis';
+import { migrationsIn } from './config-analysis';
 import { MIGRATION_KEYWORDS } from './config-commands';
-import { procfileExamples } from './config-procfile-examples';
-
-/** Process types that exist to run admin work once. */
-const ADMIN_PROCESS = /release|migrat|seed/i;
 
 function check(context: RuleContext): void {
-  for (const entry of context.parsed.procfile) {
-    if (ADMIN_PROCESS.test(entry.name)) continue;
-    for (const hit of migrationsInScript(entry.command, { requireStart: false })) {
+  // startCommands leaves out the admin processes (`release:`, `migrate:`, `seed:`).
+  for (const start of startCommands(context)) {
+    for (const hit of migrationsIn(start.commands, { requireStart: false })) {
       context.report({
         span: hit.span,
         message:
-          `Factor XII: the "${entry.name}" process migrates the database every time it starts; ` +
+          `Factor XII: ${start.where} migrates the database every time it starts; ` +
           'move the migration to a `release:` process, which runs once per release.',
       });
     }
@@ -26,5 +23,4 @@ export const procfileCheck: LanguageCheck = {
   languages: ['procfile'],
   keywords: MIGRATION_KEYWORDS,
   check,
-  examples: procfileExamples,
 };

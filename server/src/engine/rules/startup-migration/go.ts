@@ -7,7 +7,6 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Effect } from './javascript-calls';
 import { fileNameWords, isOneOffOrTestFile } from './javascript-paths';
 import { migrationCallOf } from './go-calls';
-import { goExamples } from './go-examples';
 import { startPath } from './go-start-path';
 import { MigrationGroups } from './grouped';
 
@@ -27,7 +26,6 @@ export const goChecks: LanguageCheck[] = [
     languages: ['go'],
     keywords: ['automigrate', 'migrate', 'goose', 'schema.create', 'migrateapply', 'schemaapply'],
     check,
-    examples: goExamples,
   },
 ];
 

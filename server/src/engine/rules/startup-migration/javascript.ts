@@ -5,7 +5,6 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import type { MoveToScriptFix } from '../../types';
 import { recognizeLibraryCall } from './javascript-calls';
 import { recognizeCommand } from './javascript-commands';
-import { startupMigrationExamples } from './javascript-examples';
 import { collectFacts, type FileFacts } from './javascript-facts';
 import { removalEdits } from './javascript-fix';
 import { isOneOffOrTestFile } from './javascript-paths';
@@ -17,7 +16,6 @@ export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: ['sync(', 'synchronize', 'migrat', 'umzug', 'schema', 'prisma', 'drizzle'],
   check: checkStartupMigrations,
-  examples: startupMigrationExamples,
 };
 
 function checkStartupMigrations(context: RuleContext): void {

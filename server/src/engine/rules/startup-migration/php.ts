@@ -8,7 +8,6 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { MigrationGroups } from './grouped';
 import { migrationsInScript } from './config-analysis';
 import { bootContextOf, isOneOffPath, type BootContext } from './php-boot';
-import { phpMigrationExamples } from './php-examples';
 
 const SHELL_FUNCTIONS = new Set(['exec', 'shell_exec', 'system', 'passthru', 'proc_open', 'popen']);
 const ARTISAN_CALLS = new Set(['call', 'callsilent', 'callsilently', 'queue']);
@@ -119,4 +118,4 @@ function migratorCall(call: PhpCall): Migration | undefined {
   return { label, command };
 }
 
-export const phpChecks: LanguageCheck[] = [{ languages: ['php'], keywords: ['migrat'], check, examples: phpMigrationExamples }];
+export const phpChecks: LanguageCheck[] = [{ languages: ['php'], keywords: ['migrat'], check }];

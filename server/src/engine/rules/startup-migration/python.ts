@@ -5,7 +5,6 @@ import { walkTree } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { MigrationGroups } from './grouped';
 import { recognizeMigration, type Effect, type Tool } from './python-calls';
-import { pythonExamples } from './python-examples';
 import { isOneOffPythonFile, isOnStartPath } from './python-start-path';
 
 const VERBS: Readonly<Record<Effect, string>> = {
@@ -27,7 +26,6 @@ export const pythonChecks: LanguageCheck[] = [
     languages: ['python'],
     keywords: ['migrate', 'create_all', 'drop_all', 'upgrade', 'syncdb'],
     check,
-    examples: pythonExamples,
   },
 ];
 

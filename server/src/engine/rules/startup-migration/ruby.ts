@@ -6,7 +6,6 @@ import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter'
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { MigrationGroups } from './grouped';
 import { migrationEffect, type Effect } from './ruby-calls';
-import { rubyExamples } from './ruby-examples';
 
 const BOOT_FILES = /(?:^|\/)(?:config\/initializers\/.+\.rb|config\/(?:application|environment|boot|puma|unicorn)\.rb|config\/puma\/[^/]+\.rb|config\/environments\/(?!development\.rb$|test\.rb$)[^/]+\.rb|config\.ru)$/;
 const ONE_OFF_PATHS = /(?:^|\/)(?:db|lib\/tasks|bin|script|scripts|spec|test|tests|features)\/|\.rake$|(?:^|\/)Rakefile$/;
@@ -25,7 +24,7 @@ const VERBS: Readonly<Record<Effect, string>> = {
 const ADVICE = 'run migrations as a one-off admin process (e.g. `bin/rails db:migrate` in a release phase) before release.';
 
 export const rubyChecks: LanguageCheck[] = [
-  { languages: ['ruby'], keywords: ['migrat', 'db:prepare', 'db:setup', 'db:reset', 'db:schema', 'db:structure', 'schema.define', 'prepare_all', 'load_schema', 'auto_upgrade'], check, examples: rubyExamples },
+  { languages: ['ruby'], keywords: ['migrat', 'db:prepare', 'db:setup', 'db:reset', 'db:schema', 'db:structure', 'schema.define', 'prepare_all', 'load_schema', 'auto_upgrade'], check },
 ];
 
 function check(context: RuleContext): void {

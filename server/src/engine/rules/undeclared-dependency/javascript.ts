@@ -5,7 +5,6 @@ import ts from 'typescript';
 import { calleeName, moduleBindings, resolvedName, spanOf, stringValue, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { DeclaredDependencies } from '../../types';
-import { javascriptExamples } from './javascript-examples';
 import { packageOf } from './specifiers';
 import { SYSTEM_TOOLS } from './system-tools';
 
@@ -96,5 +95,4 @@ export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: ['import', 'require'],
   check,
-  examples: javascriptExamples,
 };

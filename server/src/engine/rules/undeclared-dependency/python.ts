@@ -3,7 +3,6 @@
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { normalizeDistribution, PYTHON_DISTRIBUTIONS } from './python-distributions';
-import { pythonExamples } from './python-examples';
 
 function check(context: RuleContext): void {
   const python = context.options.dependencies?.python;
@@ -61,5 +60,4 @@ export const pythonCheck: LanguageCheck = {
   languages: ['python'],
   keywords: ['import'],
   check,
-  examples: pythonExamples,
 };

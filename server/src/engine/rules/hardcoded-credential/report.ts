@@ -1,12 +1,9 @@
-// Messages and fixes. A message names what was found and where, never the value. Other
-// languages reuse these builders with their own spelling of an env read.
+// The shared report builders of hardcoded-credential, for every language: a message names what
+// was found and where, never the value, and spells the advice's env read as the file's language
+// does (the catalogue's `envRead`).
+import type { EnvReadSpelling } from '../../languages/catalogue';
 import type { MoveToEnvFix, Report, Span } from '../../types';
-import type { Target } from './javascript-target';
-
-/** How the advice spells reading env var `name`: `process.env.NAME`, `ENV.fetch("NAME")`, ... */
-export type EnvReadSpelling = (name: string) => string;
-
-const processEnv: EnvReadSpelling = (name) => `process.env.${name}`;
+import type { Target } from './target';
 
 export interface LiteralFinding {
   /** The literal including its quotes. */
@@ -23,7 +20,7 @@ export interface LiteralFinding {
 }
 
 /** A whole literal is the secret: report the literal, fix by moving it to the environment. */
-export function wholeLiteralReport(finding: LiteralFinding, envRead: EnvReadSpelling = processEnv): Report {
+export function wholeLiteralReport(finding: LiteralFinding, envRead: EnvReadSpelling): Report {
   const { target } = finding;
   // A weak name (`auth`, `token`) says less than a token format does: `auth: 'ghp_…'` is GITHUB_TOKEN.
   const named = target?.credential?.strength === 'strong' || (target !== undefined && target.kind !== 'name');
@@ -46,7 +43,7 @@ function wholeLiteralMessage(finding: LiteralFinding, envName: string, envRead: 
 }
 
 /** A token inside a longer string (`'Bearer ghp_…'`): report the token; no in-place fix would keep the code working. */
-export function embeddedTokenReport(span: Span, secret: string, format: string, envName: string, envRead: EnvReadSpelling = processEnv): Report {
+export function embeddedTokenReport(span: Span, secret: string, format: string, envName: string, envRead: EnvReadSpelling): Report {
   return {
     span,
     secret,
@@ -65,7 +62,7 @@ export interface UrlFinding {
 }
 
 /** A password inside a URL: report the password only; the fix (when the URL is the whole literal) moves the whole URL. */
-export function urlPasswordReport(finding: UrlFinding, envRead: EnvReadSpelling = processEnv): Report {
+export function urlPasswordReport(finding: UrlFinding, envRead: EnvReadSpelling): Report {
   const fix = finding.whole ? moveToEnv(finding.whole.span, finding.whole.value, finding.envName, finding.target) : undefined;
   const kind = /^https?$/.test(finding.scheme) ? `an ${finding.scheme} URL (basic auth)` : `${article(finding.scheme)} ${finding.scheme} connection URL`;
   const action =
@@ -80,7 +77,8 @@ export function urlPasswordReport(finding: UrlFinding, envRead: EnvReadSpelling 
   };
 }
 
-function moveToEnv(span: Span, value: string, envName: string, target: Target | undefined): MoveToEnvFix | undefined {
+/** The move-to-env fix for a value at `span`: a fallback moves the whole fallback expression and keeps its variable. */
+export function moveToEnv(span: Span, value: string, envName: string, target: Target | undefined): MoveToEnvFix | undefined {
   if (target?.noFix) return undefined;
   if (target?.kind === 'fallback' && target.existingEnvName !== undefined) {
     return { kind: 'move-to-env', span: target.fixSpan ?? span, envName: target.existingEnvName, value, existingEnvName: target.existingEnvName };

@@ -62,3 +62,15 @@ export function nameTarget(segments: readonly string[]): Target {
   const credential = containers.some(isUiContainerName) ? undefined : credentialName(last);
   return { kind: 'name', label: segments.join('.'), name: last, ...(credential ? { credential } : {}), envName: envNameFrom(segments) };
 }
+
+const CONNECTION_NAME = /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:URL|URI|DSN)$/;
+
+/**
+ * The env var a connection URL (or DSN) found at `target` moves to: a fallback keeps its own
+ * variable, a name that already says what it holds (`DATABASE_URL`) is kept, and otherwise the
+ * caller names it after the scheme, which says more than `url` or `connectionString` would.
+ */
+export function connectionEnvName(target: Target | undefined): string | undefined {
+  if (target?.kind === 'fallback') return target.existingEnvName ?? target.envName;
+  return target && CONNECTION_NAME.test(target.envName) ? target.envName : undefined;
+}

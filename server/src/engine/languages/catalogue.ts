@@ -1,0 +1,270 @@
+// THE catalogue of languages. Every per-language fact lives here once; file detection, the
+// editor ids the server accepts, the grammars the build copies, the client's document selector,
+// package.json's activationEvents, the "Ignore on this line" comment and the env-read advice all
+// derive from it (test/unit/catalogue.test.ts fails on drift). Each record is complete: a new
+// LanguageId does not type-check until every slot below is filled. Pure data, no imports beyond
+// types, so the client bundle and the build script can read it too.
+import type { LanguageId } from '../types';
+
+/** How a file of this language is recognised by its name (case-insensitive). */
+export interface FileNames {
+  /** Whole base names: `Dockerfile`, `Gemfile`, `.env`. */
+  readonly names: readonly string[];
+  /** Name starts: `Dockerfile.` (Dockerfile.prod), `.env.` (.env.local). */
+  readonly prefixes: readonly string[];
+  /** Name ends, extensions included: `.ts`, `.dockerfile`. */
+  readonly suffixes: readonly string[];
+}
+
+/**
+ * Where a comment can go. `line`: a comment to the end of the line (`#`, `//`, `;`); `block`:
+ * delimited (`<!-- -->`); `none`: the format has no comments (JSON).
+ */
+export type CommentSyntax = { readonly line: string } | { readonly block: { readonly open: string; readonly close: string } } | 'none';
+
+/**
+ * The `.env` dialects of the loaders our languages use, which differ in what a value may
+ * contain literally: see DOTENV_DIALECTS.
+ */
+export type DotenvDialect = 'node-dotenv' | 'python-dotenv' | 'godotenv' | 'ruby-dotenv' | 'phpdotenv' | 'dotenv-java' | 'compose';
+
+export interface DotenvDialectFacts {
+  /** The loader, for messages and docs. */
+  readonly loader: string;
+  /** Variable references it expands in unquoted and double-quoted values (single quotes stay literal in all of them). */
+  readonly expands: 'nothing' | '${VAR}' | '$VAR and ${VAR}';
+  /** Runs `$(command)` in unquoted and double-quoted values. */
+  readonly commandSubstitution: boolean;
+}
+
+export const DOTENV_DIALECTS: Readonly<Record<DotenvDialect, DotenvDialectFacts>> = {
+  'node-dotenv': { loader: 'dotenv (npm)', expands: 'nothing', commandSubstitution: false },
+  'python-dotenv': { loader: 'python-dotenv', expands: '${VAR}', commandSubstitution: false },
+  godotenv: { loader: 'godotenv', expands: '$VAR and ${VAR}', commandSubstitution: false },
+  'ruby-dotenv': { loader: 'dotenv (gem)', expands: '$VAR and ${VAR}', commandSubstitution: true },
+  phpdotenv: { loader: 'vlucas/phpdotenv', expands: '${VAR}', commandSubstitution: false },
+  'dotenv-java': { loader: 'dotenv-java', expands: 'nothing', commandSubstitution: false },
+  // Compose reads `.env` for interpolation and escapes a literal dollar as `$$`.
+  compose: { loader: 'Docker Compose', expands: '$VAR and ${VAR}', commandSubstitution: false },
+};
+
+/** How code reads environment variable `name`: `process.env.NAME`, `ENV.fetch("NAME")`, `${NAME}`. */
+export type EnvReadSpelling = (name: string) => string;
+
+export interface LanguageRecord {
+  /** For docs and messages: "JavaScript", "php.ini". */
+  readonly name: string;
+  readonly files: FileNames;
+  /** VS Code (and other LSP clients') language ids whose documents are this language. */
+  readonly editorIds: readonly string[];
+  /** The tree-sitter grammar's wasm, as a node_modules path; null where another parser reads it. */
+  readonly grammar: string | null;
+  readonly comment: CommentSyntax;
+  /**
+   * How this language's code (or config) reads environment variable `name`, as messages and
+   * fixes spell it; null where the format cannot read one (JSON, .env itself).
+   */
+  readonly envRead: EnvReadSpelling | null;
+  /** The `.env` dialect that apps written in this language load. */
+  readonly dotenvDialect: DotenvDialect;
+}
+
+const none: FileNames = { names: [], prefixes: [], suffixes: [] };
+const interpolated = (name: string) => `\${${name}}`;
+
+export const LANGUAGES = {
+  javascript: {
+    name: 'JavaScript',
+    files: { ...none, suffixes: ['.js', '.cjs', '.mjs', '.jsx'] },
+    editorIds: ['javascript', 'javascriptreact'],
+    grammar: null,
+    comment: { line: '//' },
+    envRead: (name) => `process.env.${name}`,
+    dotenvDialect: 'node-dotenv',
+  },
+  typescript: {
+    name: 'TypeScript',
+    files: { ...none, suffixes: ['.ts', '.cts', '.mts', '.tsx'] },
+    editorIds: ['typescript', 'typescriptreact'],
+    grammar: null,
+    comment: { line: '//' },
+    // The fix adds `!` (see fixes/envRead.ts); the advice names the read itself.
+    envRead: (name) => `process.env.${name}`,
+    dotenvDialect: 'node-dotenv',
+  },
+  json: {
+    name: 'JSON',
+    files: { ...none, suffixes: ['.json', '.jsonc'] },
+    editorIds: ['json', 'jsonc'],
+    grammar: null,
+    comment: 'none',
+    envRead: null,
+    dotenvDialect: 'node-dotenv',
+  },
+  yaml: {
+    name: 'YAML',
+    files: { ...none, suffixes: ['.yaml', '.yml'] },
+    editorIds: ['yaml', 'dockercompose'],
+    grammar: null,
+    comment: { line: '#' },
+    // Compose, Spring and most YAML loaders interpolate `${NAME}`.
+    envRead: interpolated,
+    dotenvDialect: 'compose',
+  },
+  dockerfile: {
+    name: 'Dockerfile',
+    files: { names: ['Dockerfile', 'Containerfile'], prefixes: ['Dockerfile.'], suffixes: ['.dockerfile'] },
+    editorIds: ['dockerfile'],
+    grammar: null,
+    comment: { line: '#' },
+    envRead: interpolated,
+    dotenvDialect: 'compose',
+  },
+  procfile: {
+    name: 'Procfile',
+    files: { names: ['Procfile'], prefixes: ['Procfile.'], suffixes: [] },
+    editorIds: [],
+    grammar: null,
+    comment: { line: '#' },
+    // Procfile commands run in a shell.
+    envRead: (name) => `$${name}`,
+    dotenvDialect: 'node-dotenv',
+  },
+  dotenv: {
+    name: '.env',
+    files: { names: ['.env'], prefixes: ['.env.'], suffixes: ['.env'] },
+    editorIds: ['dotenv'],
+    grammar: null,
+    comment: { line: '#' },
+    envRead: null,
+    dotenvDialect: 'node-dotenv',
+  },
+  properties: {
+    name: '.properties',
+    files: { ...none, suffixes: ['.properties'] },
+    editorIds: ['properties'],
+    grammar: null,
+    comment: { line: '#' },
+    // Spring resolves `${NAME}` from the environment.
+    envRead: interpolated,
+    dotenvDialect: 'dotenv-java',
+  },
+  python: {
+    name: 'Python',
+    files: { ...none, suffixes: ['.py'] },
+    editorIds: ['python'],
+    grammar: '@vscode/tree-sitter-wasm/wasm/tree-sitter-python.wasm',
+    comment: { line: '#' },
+    // Fails at the read, with the name, when the variable is missing.
+    envRead: (name) => `os.environ["${name}"]`,
+    dotenvDialect: 'python-dotenv',
+  },
+  go: {
+    name: 'Go',
+    files: { ...none, suffixes: ['.go'] },
+    editorIds: ['go'],
+    grammar: '@vscode/tree-sitter-wasm/wasm/tree-sitter-go.wasm',
+    comment: { line: '//' },
+    envRead: (name) => `os.Getenv("${name}")`,
+    dotenvDialect: 'godotenv',
+  },
+  java: {
+    name: 'Java',
+    files: { ...none, suffixes: ['.java'] },
+    editorIds: ['java'],
+    grammar: '@vscode/tree-sitter-wasm/wasm/tree-sitter-java.wasm',
+    comment: { line: '//' },
+    envRead: (name) => `System.getenv("${name}")`,
+    dotenvDialect: 'dotenv-java',
+  },
+  kotlin: {
+    name: 'Kotlin',
+    files: { ...none, suffixes: ['.kt', '.kts'] },
+    editorIds: ['kotlin'],
+    grammar: 'tree-sitter-wasms/out/tree-sitter-kotlin.wasm',
+    comment: { line: '//' },
+    envRead: (name) => `System.getenv("${name}")`,
+    dotenvDialect: 'dotenv-java',
+  },
+  ruby: {
+    name: 'Ruby',
+    files: { names: ['Gemfile', 'Rakefile', 'config.ru'], prefixes: [], suffixes: ['.rb', '.rake'] },
+    editorIds: ['ruby'],
+    grammar: '@vscode/tree-sitter-wasm/wasm/tree-sitter-ruby.wasm',
+    comment: { line: '#' },
+    // Raises KeyError at boot when the variable is missing.
+    envRead: (name) => `ENV.fetch("${name}")`,
+    dotenvDialect: 'ruby-dotenv',
+  },
+  php: {
+    name: 'PHP',
+    files: { ...none, suffixes: ['.php'] },
+    editorIds: ['php'],
+    grammar: '@vscode/tree-sitter-wasm/wasm/tree-sitter-php.wasm',
+    comment: { line: '//' },
+    // Laravel config files read `env('X')`: fixes/envRead-php.ts picks per file.
+    envRead: (name) => `getenv('${name}')`,
+    dotenvDialect: 'phpdotenv',
+  },
+  xml: {
+    name: 'Logback/Log4j XML',
+    // Logging configs only: other XML is not ours.
+    files: {
+      names: ['logback', 'logback-spring', 'logback-test', 'log4j', 'log4j-spring', 'log4j-test', 'log4j2', 'log4j2-spring', 'log4j2-test'].map((n) => `${n}.xml`),
+      prefixes: [],
+      suffixes: [],
+    },
+    editorIds: [],
+    grammar: null,
+    comment: { block: { open: '<!--', close: '-->' } },
+    // Logback and Log4j 2 substitute `${NAME}` (Log4j 2 spells it `${env:NAME}`, which logback does not read).
+    envRead: interpolated,
+    dotenvDialect: 'dotenv-java',
+  },
+  ini: {
+    name: 'php.ini',
+    files: { ...none, suffixes: ['.ini'] },
+    editorIds: ['ini'],
+    grammar: null,
+    // PHP 7 removed `#` comments from ini files.
+    comment: { line: ';' },
+    // PHP's ini reader expands `${NAME}` from the environment.
+    envRead: interpolated,
+    dotenvDialect: 'phpdotenv',
+  },
+} as const satisfies Readonly<Record<LanguageId, LanguageRecord>>;
+
+/** Every language, in catalogue order (the docs list them in this order). */
+export const LANGUAGE_IDS = Object.keys(LANGUAGES) as LanguageId[];
+
+export function languageRecord(language: LanguageId): LanguageRecord {
+  return LANGUAGES[language];
+}
+
+/** Languages read with a tree-sitter grammar (the others have a parser in this folder). */
+export type TreeSitterLanguage = { [K in LanguageId]: (typeof LANGUAGES)[K]['grammar'] extends string ? K : never }[LanguageId];
+
+export const TREE_SITTER_LANGUAGES = LANGUAGE_IDS.filter((id) => LANGUAGES[id].grammar !== null) as TreeSitterLanguage[];
+
+export function isTreeSitterLanguage(language: LanguageId): language is TreeSitterLanguage {
+  return LANGUAGES[language].grammar !== null;
+}
+
+/** The web-tree-sitter runtime every grammar needs. */
+export const TREE_SITTER_RUNTIME = 'web-tree-sitter/tree-sitter.wasm';
+
+/** Every wasm file the build copies into dist/grammars/ (the runtime first). */
+export function grammarFiles(): string[] {
+  return [TREE_SITTER_RUNTIME, ...TREE_SITTER_LANGUAGES.map((id) => LANGUAGES[id].grammar)];
+}
+
+/** Our language for an editor's language id. */
+export function languageOfEditorId(editorId: string): LanguageId | undefined {
+  return LANGUAGE_IDS.find((id) => (LANGUAGES[id].editorIds as readonly string[]).includes(editorId));
+}
+
+/** Glob patterns (VS Code's syntax) for the files of one language, from its file names. */
+export function fileGlobs(language: LanguageId): string[] {
+  const { names, prefixes, suffixes } = LANGUAGES[language].files;
+  return [...names.map((n) => `**/${n}`), ...prefixes.map((p) => `**/${p}*`), ...suffixes.map((s) => `**/*${s}`)];
+}

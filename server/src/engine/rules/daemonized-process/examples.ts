@@ -1,0 +1,9 @@
+// The examples of daemonized-process: its tests and its documentation, kept beside its checks but out of
+// the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
+import type { RuleExamples } from '../../rule';
+import { configExamples } from './config-examples';
+
+export const daemonizedProcessExamples: RuleExamples = {
+  ruleId: 'daemonized-process',
+  sets: [{ languages: ['json', 'dockerfile', 'procfile', 'yaml'], examples: configExamples }],
+};

@@ -1,0 +1,46 @@
+// The examples of hardcoded-credential: its tests and its documentation, kept beside its checks but out of
+// the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
+import type { RuleExamples } from '../../rule';
+import { dockerfileExamples } from './config-dockerfile-examples';
+import { dotenvExamples, dotenvIgnoredExamples } from './config-dotenv-examples';
+import { goExamples } from './go-examples';
+import { phpShapeExamples } from './php-examples-shapes';
+import { iniCredentialExamples, phpCredentialExamples } from './php-examples';
+import { javaShapeExamples } from './java-examples-shapes';
+import { javaExamples, jdbcConfigExamples } from './java-examples';
+import { javascriptExamples } from './javascript-examples';
+import { jsonExamples } from './config-json-examples';
+import { kotlinShapeExamples } from './kotlin-examples-shapes';
+import { kotlinExamples } from './kotlin-examples';
+import { propertiesExamples } from './config-properties-examples';
+import { pythonShapeExamples } from './python-examples-shapes';
+import { pythonExamples } from './python-examples';
+import { rubyShapeExamples } from './ruby-examples-shapes';
+import { rubyExamples } from './ruby-examples';
+import { yamlExamples } from './config-yaml-examples';
+
+export const hardcodedCredentialExamples: RuleExamples = {
+  ruleId: 'hardcoded-credential',
+  sets: [
+    { languages: ['dockerfile'], examples: dockerfileExamples },
+    { languages: ['dotenv'], examples: dotenvExamples },
+    { languages: ['dotenv'], examples: dotenvIgnoredExamples },
+    { languages: ['json'], examples: jsonExamples },
+    { languages: ['properties'], examples: propertiesExamples },
+    { languages: ['yaml'], examples: yamlExamples },
+    { languages: ['go'], examples: goExamples },
+    { languages: ['java'], examples: javaExamples },
+    { languages: ['java'], examples: javaShapeExamples },
+    { languages: ['kotlin'], examples: kotlinExamples },
+    { languages: ['kotlin'], examples: kotlinShapeExamples },
+    { languages: ['properties', 'yaml'], examples: jdbcConfigExamples },
+    { languages: ['javascript', 'typescript'], examples: javascriptExamples },
+    { languages: ['php'], examples: phpCredentialExamples },
+    { languages: ['php'], examples: phpShapeExamples },
+    { languages: ['ini'], examples: iniCredentialExamples },
+    { languages: ['python'], examples: pythonExamples },
+    { languages: ['python'], examples: pythonShapeExamples },
+    { languages: ['ruby'], examples: rubyExamples },
+    { languages: ['ruby'], examples: rubyShapeExamples },
+  ],
+};

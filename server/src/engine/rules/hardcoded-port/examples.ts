@@ -1,0 +1,17 @@
+// The examples of hardcoded-port: its tests and its documentation, kept beside its checks but out of
+// the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
+import type { RuleExamples } from '../../rule';
+import { procfileExamples } from './config-procfile-examples';
+import { goExamples } from './go-examples';
+import { javascriptExamples } from './javascript-examples';
+import { pythonExamples } from './python-examples';
+
+export const hardcodedPortExamples: RuleExamples = {
+  ruleId: 'hardcoded-port',
+  sets: [
+    { languages: ['javascript', 'typescript'], examples: javascriptExamples },
+    { languages: ['python'], examples: pythonExamples },
+    { languages: ['go'], examples: goExamples },
+    { languages: ['procfile'], examples: procfileExamples },
+  ],
+};

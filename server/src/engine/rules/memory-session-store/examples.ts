@@ -1,0 +1,24 @@
+// The examples of memory-session-store: its tests and its documentation, kept beside its checks but out of
+// the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
+import type { RuleExamples } from '../../rule';
+import { codeExamples, springExamples } from './java-examples';
+import { goExamples } from './go-examples';
+import { iniSessionExamples, phpSessionExamples } from './php-examples';
+import { invalidExamples } from './javascript-examples-invalid';
+import { pythonExamples } from './python-examples';
+import { rubyExamples } from './ruby-examples';
+import { validExamples } from './javascript-examples-valid';
+
+export const memorySessionStoreExamples: RuleExamples = {
+  ruleId: 'memory-session-store',
+  sets: [
+    { languages: ['go'], examples: goExamples },
+    { languages: ['properties', 'yaml'], examples: springExamples },
+    { languages: ['java', 'kotlin'], examples: codeExamples },
+    { languages: ['javascript', 'typescript'], examples: { valid: validExamples, invalid: invalidExamples } },
+    { languages: ['php'], examples: phpSessionExamples },
+    { languages: ['ini'], examples: iniSessionExamples },
+    { languages: ['python'], examples: pythonExamples },
+    { languages: ['ruby'], examples: rubyExamples },
+  ],
+};

@@ -1,0 +1,30 @@
+// The examples of startup-migration: its tests and its documentation, kept beside its checks but out of
+// the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
+import type { RuleExamples } from '../../rule';
+import { codeExamples, springExamples } from './java-examples';
+import { dockerfileExamples } from './config-dockerfile-examples';
+import { goExamples } from './go-examples';
+import { packageJsonExamples } from './config-package-json-examples';
+import { phpMigrationExamples } from './php-examples';
+import { procfileExamples } from './config-procfile-examples';
+import { pythonExamples } from './python-examples';
+import { rubyExamples } from './ruby-examples';
+import { startupMigrationExamples as javascriptExamples } from './javascript-examples';
+import { yamlExamples } from './config-yaml-examples';
+
+export const startupMigrationExamples: RuleExamples = {
+  ruleId: 'startup-migration',
+  sets: [
+    { languages: ['dockerfile'], examples: dockerfileExamples },
+    { languages: ['json'], examples: packageJsonExamples },
+    { languages: ['procfile'], examples: procfileExamples },
+    { languages: ['yaml'], examples: yamlExamples },
+    { languages: ['go'], examples: goExamples },
+    { languages: ['properties', 'yaml'], examples: springExamples },
+    { languages: ['java', 'kotlin'], examples: codeExamples },
+    { languages: ['javascript', 'typescript'], examples: javascriptExamples },
+    { languages: ['php'], examples: phpMigrationExamples },
+    { languages: ['python'], examples: pythonExamples },
+    { languages: ['ruby'], examples: rubyExamples },
+  ],
+};

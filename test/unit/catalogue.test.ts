@@ -1,0 +1,86 @@
+// The catalogue of languages is the one source: file detection, the client's selector, the
+// manifest's activation events and the rule pages must all say what it says.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import picomatch from 'picomatch';
+import { DOCUMENT_SELECTOR } from '../../client/src/selector';
+import { LANGUAGE_IDS, LANGUAGES, languageOfEditorId } from '../../server/src/engine/languages/catalogue';
+import { languageOf } from '../../server/src/engine/languages/detect';
+import { RULES } from '../../server/src/engine/rules';
+import { HEADER_LINE_INDEX, activationEvents, ruleHeaderLine, rulePagePath } from '../../scripts/catalogue';
+import type { LanguageId } from '../../server/src/engine/types';
+
+const ROOT = join(__dirname, '..', '..');
+const FIX = 'run `npm run catalogue` to regenerate';
+
+/** Typical files of each language, spelled as users spell them. */
+const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
+  javascript: ['src/app.js', 'server.mjs', 'config.cjs', 'App.jsx'],
+  typescript: ['src/app.ts', 'App.tsx', 'vite.config.mts'],
+  json: ['package.json', 'config/default.json', '.vscode/settings.jsonc'],
+  yaml: ['docker-compose.yml', 'config/application.yaml'],
+  dockerfile: ['Dockerfile', 'docker/Dockerfile.prod', 'api.dockerfile', 'Containerfile'],
+  procfile: ['Procfile', 'Procfile.dev'],
+  dotenv: ['.env', '.env.local', 'config/prod.env'],
+  properties: ['src/main/resources/application.properties'],
+  python: ['app/settings.py'],
+  go: ['cmd/api/main.go'],
+  java: ['src/main/java/App.java'],
+  kotlin: ['src/main/kotlin/App.kt', 'build.gradle.kts'],
+  ruby: ['config/initializers/session.rb', 'Gemfile', 'Rakefile', 'config.ru', 'lib/tasks/db.rake'],
+  php: ['config/database.php'],
+  xml: ['src/main/resources/logback.xml', 'src/main/resources/log4j2-spring.xml'],
+  ini: ['php.ini', 'docker/php/conf.d/99-app.ini'],
+};
+
+const filters = DOCUMENT_SELECTOR.map((filter) => filter as { language?: string; pattern?: string });
+const patterns = filters.flatMap((filter) => (typeof filter.pattern === 'string' ? [filter.pattern] : []));
+const editorIds = filters.flatMap((filter) => (filter.language ? [filter.language] : []));
+
+describe('the catalogue of languages', () => {
+  for (const id of LANGUAGE_IDS) {
+    it(`${id}: detected from its file names, and sent by the client`, () => {
+      for (const path of SAMPLES[id]) {
+        assert.equal(languageOf(path), id, path);
+        assert.ok(patterns.some((glob) => picomatch.isMatch(path, glob, { dot: true })), `no selector pattern matches ${path}`);
+      }
+      for (const editorId of LANGUAGES[id].editorIds) {
+        assert.equal(languageOfEditorId(editorId), id);
+        assert.ok(editorIds.includes(editorId), `selector lacks ${editorId}`);
+      }
+    });
+  }
+
+  it('reads no file the client would not send, and no stray XML or type declarations', () => {
+    for (const path of ['pom.xml', 'AndroidManifest.xml', 'index.d.ts', 'types.d.mts', 'README.md', 'Makefile', 'environment.ts.bak']) {
+      assert.equal(languageOf(path), undefined, path);
+    }
+  });
+
+  it('gives every editor id to one language only', () => {
+    const all = LANGUAGE_IDS.flatMap((id) => LANGUAGES[id].editorIds);
+    assert.deepEqual(all, [...new Set(all)]);
+  });
+
+  it('is checked by at least one rule in every language', () => {
+    const checked = new Set(RULES.flatMap((rule) => rule.checks.flatMap((check) => check.languages)));
+    assert.deepEqual(LANGUAGE_IDS.filter((id) => !checked.has(id)), []);
+  });
+});
+
+describe('files derived from the catalogue', () => {
+  it(`package.json activationEvents (${FIX})`, () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { activationEvents: string[] };
+    assert.deepEqual(manifest.activationEvents, activationEvents());
+  });
+
+  for (const rule of RULES) {
+    it(`docs/rules/${rule.meta.id}.md names the rule's factor, severity and languages (${FIX})`, () => {
+      const lines = readFileSync(rulePagePath(rule), 'utf8').split('\n');
+      assert.equal(lines[0], `# ${rule.meta.id}`);
+      assert.equal(lines[HEADER_LINE_INDEX], ruleHeaderLine(rule));
+    });
+  }
+});
