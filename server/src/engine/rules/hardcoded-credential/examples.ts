@@ -18,6 +18,8 @@ import { pythonExamples } from './python-examples';
 import { rubyShapeExamples } from './ruby-examples-shapes';
 import { rubyExamples } from './ruby-examples';
 import { yamlExamples } from './config-yaml-examples';
+import { SCOPE_EXAMPLES } from './scope-examples';
+import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
   ruleId: 'hardcoded-credential',
@@ -42,5 +44,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['python'], examples: pythonShapeExamples },
     { languages: ['ruby'], examples: rubyExamples },
     { languages: ['ruby'], examples: rubyShapeExamples },
+    // Shared by every language: scopes (tests, fixtures, seeds) and stock local-dev passwords.
+    ...Object.entries(SCOPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
   ],
 };

@@ -1,7 +1,5 @@
 import { docsUrl, type LanguageCheck, type Rule } from '../../rule';
 import { withCredentialConfidence } from '../../secrets/confidence';
-import type { LanguageId } from '../../types';
-import { SCOPE_EXAMPLES } from './scope-examples';
 import { configChecks } from './config';
 import { javascriptCheck } from './javascript';
 import { pythonChecks } from './python';
@@ -23,22 +21,8 @@ export const hardcodedCredential: Rule = {
     hint: 'Read the value from the environment and keep it in a git-ignored .env file (the quick-fix does both).',
     docsUrl: docsUrl('hardcoded-credential'),
   },
-  checks: withScopeExamples(
-    [javascriptCheck, ...configChecks, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks].map(withConfidence),
-  ),
+  checks: [javascriptCheck, ...configChecks, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks].map(withConfidence),
 };
-
-/** Each language's first check also carries the examples every language shares (scopes, stock dev passwords). */
-function withScopeExamples(checks: LanguageCheck[]): LanguageCheck[] {
-  const seen = new Set<LanguageId>();
-  return checks.map((check) => {
-    const language = check.languages[0];
-    const shared = language !== undefined && !seen.has(language) ? SCOPE_EXAMPLES[language] : undefined;
-    if (language !== undefined) seen.add(language);
-    if (!shared) return check;
-    return { ...check, examples: { valid: [...check.examples.valid, ...shared.valid], invalid: [...check.examples.invalid, ...shared.invalid] } };
-  });
-}
 
 /** Every language's reports get their confidence (format, name and entropy, name only) the same way. */
 function withConfidence(check: LanguageCheck): LanguageCheck {
