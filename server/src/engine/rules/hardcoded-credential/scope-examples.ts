@@ -42,7 +42,7 @@ export const SCOPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       guessInTest('src/__tests__/login.spec.ts', `const user = { email: 'a@b.c', password: ⟦'Sup3r-Secret'⟧ };\n`),
       guessInTest('prisma/seed.ts', `await prisma.user.create({ data: { email: 'admin@shop.dev', password: ⟦'admin123'⟧ } });\n`),
       tokenInTest('test/github.test.js', `const token = ⟦'${GITHUB_TOKEN}'⟧;\n`),
-      stockDefault('a local container URL', 'src/dev.ts', `const broker = 'amqp://guest:⟦guest⟧@localhost:5672';\nconst db = process.env.DATABASE_URL || 'postgres://postgres:⟦postgres⟧@db:5432/app';\n`),
+      stockDefault('a local container URL', 'src/dev.ts', `const broker = 'amqp://guest:⟦guest⟧@localhost:5672';\nconst db = process.env.DATABASE_URL || 'postgres://shop:⟦shop⟧@db:5432/shop';\n`),
     ],
   },
   yaml: {
