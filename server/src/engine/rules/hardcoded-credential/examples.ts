@@ -18,6 +18,7 @@ import { pythonExamples } from './python-examples';
 import { rubyShapeExamples } from './ruby-examples-shapes';
 import { rubyExamples } from './ruby-examples';
 import { yamlExamples } from './config-yaml-examples';
+import { PRECISION_EXAMPLES } from './precision-examples';
 import { SCOPE_EXAMPLES } from './scope-examples';
 import type { LanguageId } from '../../types';
 
@@ -46,5 +47,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['ruby'], examples: rubyShapeExamples },
     // Shared by every language: scopes (tests, fixtures, seeds) and stock local-dev passwords.
     ...Object.entries(SCOPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
+    // JS/TS and config shapes: sinks, mnemonics, digits, CI env lists, collections, states, public values.
+    ...Object.entries(PRECISION_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
   ],
 };
