@@ -5,6 +5,7 @@ import { auditPaths, type AuditResult } from './auditRun';
 import { toDiagnostic } from './diagnostics';
 import { RULES } from './engine/rules';
 import type { AuditSummary } from './protocol';
+import { defaultJobs } from './pool/scanPool';
 import { auditHeadline, buildScorecard, scorecardMarkdown } from './scorecard';
 import { scorecardInput } from './scorecard/fromAudit';
 import type { SettingsStore } from './settings';
@@ -64,8 +65,8 @@ export class WorkspaceAudit {
     const loaded = this.workspace.config(folder);
     const config = effectiveConfig(loaded, settings);
     if (!settings.enable) config.rules = Object.fromEntries(RULES.map((rule) => [rule.meta.id, 'off' as const]));
-    const shared = { grammars: this.validator.grammars, dependencies: this.validator.dependencies, manifestRoot: folder };
-    return auditPaths([folder], { base: folder, config: { ...loaded, config }, signal, onProgress, ...shared });
+    const shared = { dependencies: this.validator.dependencies, manifestRoot: folder };
+    return auditPaths([folder], { base: folder, config: { ...loaded, config }, signal, onProgress, jobs: defaultJobs(), inThisThread: false, ...shared });
   }
 
   private publish(results: readonly AuditResult[]): void {

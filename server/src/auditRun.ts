@@ -1,19 +1,22 @@
 // The node layer shared by the CLI and the language server's workspace audit: walk, read, scan.
-import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { BaselineOutcome } from './baseline/match';
 import { toScanOptions, type ConfigError, type ProjectConfig } from './engine/config';
-import { languageOf } from './engine/languages/detect';
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
-import { scan } from './engine/scan';
-import type { Finding, ScanFile, ScanOptions } from './engine/types';
+import { languageOf } from './engine/languages/detect';
+import type { DeclaredDependencies, Finding, ScanOptions } from './engine/types';
 import { isInside, toPosix } from './gitignore';
 import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
+import { ScanPool } from './pool/scanPool';
+import { scanFileAt, type FileJob, type FileOutcome } from './pool/scanFile';
 import { findProjectConfig, type LoadedConfig } from './projectConfig';
 import { appRoots } from './scorecard/apps';
 import { walk, type LeftOutReason, type SkipReason, type WalkedFile } from './walk';
+
+/** For callers that scan contents they already hold (audit --staged). */
+export { decodeText, scanSafely } from './pool/scanFile';
 
 export interface AuditOptions {
   /** Paths in the result are relative to this folder; default: the current directory. */
@@ -29,8 +32,12 @@ export interface AuditOptions {
   onProgress?: (done: number, total: number) => void;
   /** For tests: the rules to run (default: all). */
   rules?: readonly Rule[];
-  /** Tree-sitter grammars, loaded on first use; shared across audits by a long-lived caller. */
+  /** Tree-sitter grammars, loaded on first use; shared across audits by a long-lived caller (one job only). */
   grammars?: Grammars;
+  /** Files scanned at once: this thread and jobs - 1 worker threads; 1 (the default): this thread only. */
+  jobs?: number;
+  /** False: every job in a worker, none in this thread (the language server's, which must stay free for LSP). */
+  inThisThread?: boolean;
   /** Manifests read for Factor II, cached per folder; shared across audits by a long-lived caller. */
   dependencies?: DependencyFacts;
   /** The folder manifests are searched up to; default: the git repository holding `base`, else `base`. */
@@ -61,15 +68,11 @@ export interface AuditResult {
   baseline?: BaselineOutcome;
 }
 
-/** How many files are read ahead while one is scanned. */
-const READ_AHEAD = 8;
-
 /** Audits files and folders. Throws the signal's reason when aborted, WalkError for a missing root. */
 export async function auditPaths(roots: readonly string[], options: AuditOptions = {}): Promise<AuditResult> {
   const started = performance.now();
   const base = resolve(options.base ?? '.');
   const loaded = options.config ?? findProjectConfig(roots[0] ?? base);
-  const grammars = options.grammars ?? new Grammars();
   const skipped: SkipCounts = { tooLarge: 0, binary: 0, unreadable: 0, failed: 0 };
   const walked: WalkedFile[] = [];
   const manifests: string[] = [];
@@ -84,41 +87,92 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   };
   for await (const file of walk(roots.length > 0 ? roots : ['.'], walkOptions)) walked.push(file);
 
-  const scanOptions = toScanOptions(loaded.config);
-  const dependencyFacts = options.dependencies ?? new DependencyFacts();
-  const dependencyRootOf = manifestRoots(roots.length > 0 ? roots : ['.'], options.manifestRoot);
-  const files: AuditedFile[] = [];
-  const reads = walked.map(() => undefined as Promise<string | undefined> | undefined);
-  const readAt = (index: number) => (reads[index] ??= readText(walked[index]!.absolutePath));
-  let scannedCount = 0;
-  for (let index = 0; index < walked.length; index++) {
-    options.signal?.throwIfAborted();
-    for (let ahead = index; ahead < Math.min(walked.length, index + READ_AHEAD); ahead++) void readAt(ahead);
-    const file = walked[index]!;
-    const text = await readAt(index);
-    reads[index] = undefined;
-    if (text === undefined) {
-      skipped.unreadable++;
-    } else {
-      const path = displayPath(base, file.absolutePath);
-      const language = languageOf(path);
-      const gitIgnored = language === 'dotenv' ? file.gitIgnored : undefined;
-      await grammars.ensure(language);
-      const dependencyRoot = readsDependencies(language) ? await dependencyRootOf(file.absolutePath) : undefined;
-      const dependencies = dependencyRoot === undefined ? undefined : await dependencyFacts.forFile(file.absolutePath, dependencyRoot, base);
-      const scanned = { path, scopePath: scopePath(loaded, file.absolutePath, file.relativePath) };
-      const findings = scanSafely(scanned, text, { ...scanOptions, gitIgnored, treeSitter: grammars, ...(dependencies ? { dependencies } : {}) }, options.rules ?? RULES);
-      if (findings === undefined) skipped.failed++;
-      else {
-        if (findings.length > 0) files.push({ path, findings });
-        scannedCount++;
-      }
-    }
-    options.onProgress?.(index + 1, walked.length);
+  const scanner = scannerFor(options, toScanOptions(loaded.config), walked.length);
+  const dependenciesOf = dependencyReader(roots.length > 0 ? roots : ['.'], base, options);
+  const outcomes: FileOutcome[] = new Array(walked.length);
+  let done = 0;
+  try {
+    await Promise.all(
+      walked.map(async (file, index) => {
+        const path = displayPath(base, file.absolutePath);
+        const dependencies = await dependenciesOf(file.absolutePath, path);
+        const scope = scopePath(loaded, file.absolutePath, file.relativePath);
+        const job = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, ...(dependencies ? { dependencies } : {}) };
+        const outcome = await scanner.run(job);
+        options.signal?.throwIfAborted();
+        outcomes[index] = outcome;
+        options.onProgress?.(++done, walked.length);
+      }),
+    );
+  } finally {
+    await scanner.close();
   }
+  options.signal?.throwIfAborted();
+
+  const files: AuditedFile[] = [];
+  let scannedCount = 0;
+  walked.forEach((file, index) => {
+    const outcome = outcomes[index]!;
+    if (outcome.kind !== 'scanned') return void skipped[outcome.kind]++;
+    scannedCount++;
+    if (outcome.findings.length > 0) files.push({ path: displayPath(base, file.absolutePath), findings: outcome.findings });
+  });
   const durationMs = Math.round(performance.now() - started);
   const apps = appRoots(manifests);
   return { root: base, files, apps, scannedCount, skipped, durationMs, config: loaded.config, configErrors: loaded.errors };
+}
+
+interface Scanner {
+  run(job: FileJob): Promise<FileOutcome>;
+  close(): Promise<void>;
+}
+
+/** A pool of workers for several jobs, else this thread, a few files read ahead of the scan. */
+function scannerFor(options: AuditOptions, scanOptions: ScanOptions, fileCount: number): Scanner {
+  const jobs = Math.min(options.jobs ?? 1, fileCount);
+  const grammars = options.grammars ?? new Grammars();
+  const rules = options.rules ?? RULES;
+  const here = (job: FileJob): Promise<FileOutcome> =>
+    options.signal?.aborted ? Promise.resolve({ kind: 'failed' }) : scanFileAt(job, scanOptions, grammars, rules);
+  if (jobs > 1) {
+    const ruleIds = options.rules?.map((rule) => rule.meta.id);
+    const init = { kind: 'files' as const, options: scanOptions, ...(ruleIds ? { ruleIds } : {}) };
+    return options.inThisThread === false ? new ScanPool(jobs, init) : new ScanPool(jobs - 1, init, here);
+  }
+  const limit = new Limit(READ_AHEAD);
+  return { run: (job) => limit.run(() => here(job)), close: async () => undefined };
+}
+
+/** How many files one thread reads ahead while it scans another. */
+const READ_AHEAD = 8;
+
+/** Runs at most `size` tasks at once, the rest in the order they came. */
+class Limit {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly size: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.running++;
+    try {
+      return await task();
+    } finally {
+      this.running--;
+      this.waiting.shift()?.();
+    }
+  }
+}
+
+/** Factor II's facts for a file, read here (I/O, cached per folder) and sent with the file to its lane. */
+function dependencyReader(roots: readonly string[], base: string, options: AuditOptions) {
+  const facts = options.dependencies ?? new DependencyFacts();
+  const rootOf = manifestRoots(roots, options.manifestRoot);
+  return async (absolutePath: string, path: string): Promise<DeclaredDependencies | undefined> => {
+    const root = readsDependencies(languageOf(path)) ? await rootOf(absolutePath) : undefined;
+    return root === undefined ? undefined : facts.forFile(absolutePath, root, base);
+  };
 }
 
 /**
@@ -139,15 +193,6 @@ function manifestRoots(roots: readonly string[], fixed: string | undefined): (fi
   };
 }
 
-/** One file the engine cannot handle must not end the audit of the others. */
-export function scanSafely(file: ScanFile, text: string, options: ScanOptions, rules: readonly Rule[]): Finding[] | undefined {
-  try {
-    return scan(file, text, options, rules);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The path a file's scope (test, fixture, ...) is read from: relative to the project root,
  * which is the config file's folder when there is one (its `scopes` globs are relative to it),
@@ -160,19 +205,4 @@ export function scopePath(loaded: LoadedConfig, absolutePath: string, fallback: 
 export function displayPath(base: string, absolutePath: string): string {
   const rel = relative(base, absolutePath);
   return toPosix(rel === '' || rel.startsWith('..') ? absolutePath : rel);
-}
-
-async function readText(path: string): Promise<string | undefined> {
-  try {
-    return decodeText(await readFile(path));
-  } catch {
-    return undefined;
-  }
-}
-
-/** UTF-8 unless a byte order mark says UTF-16; the mark itself is dropped. */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
 }

@@ -21,6 +21,8 @@ export class Grammars implements TreeSitterParsers {
   private runtime?: Promise<void>;
   private readonly loading = new Map<TreeSitterLanguage, Promise<Parser | undefined>>();
   private readonly parsers = new Map<TreeSitterLanguage, Parser>();
+  /** web-tree-sitter links one grammar module at a time: two loads at once corrupt each other. */
+  private lastLoad: Promise<unknown> = Promise.resolve();
 
   /** Loads the grammar a file needs, if it needs one; safe to call for every file. */
   async ensure(language: LanguageId | undefined): Promise<void> {
@@ -33,11 +35,17 @@ export class Grammars implements TreeSitterParsers {
     await pending;
   }
 
-  parse(language: TreeSitterLanguage, text: string): SyntaxTree | undefined {
-    return this.parsers.get(language)?.parse(text) ?? undefined;
+  parse(language: TreeSitterLanguage, text: string, previous?: SyntaxTree): SyntaxTree | undefined {
+    return this.parsers.get(language)?.parse(text, previous) ?? undefined;
   }
 
-  private async load(language: TreeSitterLanguage): Promise<Parser | undefined> {
+  private load(language: TreeSitterLanguage): Promise<Parser | undefined> {
+    const loaded = this.lastLoad.then(() => this.loadNow(language));
+    this.lastLoad = loaded.catch(() => undefined);
+    return loaded;
+  }
+
+  private async loadNow(language: TreeSitterLanguage): Promise<Parser | undefined> {
     this.runtime ??= Parser.init({ locateFile: () => locate('runtime') });
     await this.runtime;
     const parser = new Parser();

@@ -15,8 +15,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceAudit } from './audit';
 import { CodeActions } from './codeActions';
 import { ConfigErrors } from './configDiagnostics';
-import { Grammars } from './grammars';
 import { CommittedSecrets } from './history/committed';
+import { Grammars } from './grammars';
+import { DocumentScanner } from './pool/documentScanner';
 import { URI } from 'vscode-uri';
 import { COMMANDS, STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import { SettingsStore } from './settings';
@@ -46,12 +47,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspace.setFolders(folders);
   settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
-  validator = new Validator(connection, settings, workspace, (findings) => sendStatus({ findings }), new Grammars());
+  validator = new Validator(connection, settings, workspace, (findings) => sendStatus({ findings }), new DocumentScanner());
   audit = new WorkspaceAudit(connection, workspace, settings, validator, (uri) => documents.get(uri) !== undefined);
   codeActions = new CodeActions(connection, documents, validator, workspace, capabilities, clientTrustsWorkspace(params.initializationOptions));
   if (clientTrustsWorkspace(params.initializationOptions)) {
     // Answers arrive after the first diagnostics: the document is checked again with them.
-    validator.committed = new CommittedSecrets(validator.grammars, (uri) => {
+    validator.committed = new CommittedSecrets(new Grammars(), (uri) => {
       const document = documents.get(uri);
       if (document) validator.schedule(document, 0);
     });

@@ -3,9 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { withBaselineApplied } from './baseline/editor';
 import { toDiagnostic } from './diagnostics';
 import type { CommittedSecrets } from './history/committed';
-import { scan } from './engine/scan';
+import type { DocumentScanner } from './pool/documentScanner';
 import { DependencyFacts, readsDependencies } from './dependencyFacts';
-import type { Grammars } from './grammars';
 import type { Finding } from './engine/types';
 import type { SettingsStore } from './settings';
 import { effectiveConfig, isIgnoredByConfig, languageFor, scanOptionsFor, type Workspace } from './workspace';
@@ -40,7 +39,7 @@ export class Validator {
     private readonly settings: SettingsStore,
     private readonly workspace: Workspace,
     private readonly onCountChange: (total: number) => void,
-    readonly grammars: Grammars,
+    private readonly scanner: DocumentScanner,
   ) {}
 
   schedule(document: TextDocument, delay = DEBOUNCE_MS): void {
@@ -57,7 +56,7 @@ export class Validator {
   /** Scans now; publishes unless the document changed while settings were read. */
   async validate(document: TextDocument): Promise<void> {
     const version = document.version;
-    let findings: Finding[];
+    let findings: Finding[] | undefined;
     try {
       findings = await this.findingsFor(document);
     } catch (error) {
@@ -66,7 +65,8 @@ export class Validator {
       this.connection.console.error(`Twelve-Factor Lint could not check ${document.uri}: ${(error as Error)?.name ?? 'error'}`);
       return;
     }
-    if (document.version !== version) return; // a newer change is already scheduled
+    // A newer version is scheduled or already replaced this scan: its results are the ones to show.
+    if (findings === undefined || document.version !== version) return;
     this.scanned.set(document.uri, { version, text: document.getText(), findings });
     this.publish(document.uri, findings.map((finding) => toDiagnostic(finding, document.uri)), version);
   }
@@ -81,6 +81,7 @@ export class Validator {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.scanned.delete(uri);
+    this.scanner.close(uri);
     this.publish(uri, []);
   }
 
@@ -96,7 +97,8 @@ export class Validator {
     return [...this.published.keys()];
   }
 
-  private async findingsFor(document: TextDocument): Promise<Finding[]> {
+  /** Undefined when a newer version replaced this one before its scan ran. */
+  private async findingsFor(document: TextDocument): Promise<Finding[] | undefined> {
     const settings = await this.settings.get(document.uri);
     if (!settings.enable) return [];
     const location = this.workspace.locate(document.uri);
@@ -109,13 +111,13 @@ export class Validator {
     }
     const language = languageFor(location.relativePath, document.languageId);
     if (!language) return [];
-    await this.grammars.ensure(language);
     const dependencies =
       readsDependencies(language) && location.path && location.folder
         ? await this.dependencies.forFile(location.path, location.folder, location.folder)
         : undefined;
-    const options = { ...scanOptionsFor(config, location, language), treeSitter: this.grammars, ...(dependencies ? { dependencies } : {}) };
-    let findings = scan({ path: location.relativePath, language }, text, options);
+    const options = { ...scanOptionsFor(config, location, language), ...(dependencies ? { dependencies } : {}) };
+    let findings = await this.scanner.scan({ uri: document.uri, version: document.version, path: location.relativePath, language, text, options });
+    if (findings === undefined) return undefined;
     if (this.committed && location.folder && location.path) {
       findings = this.committed.annotate(document.uri, location.folder, location.path, config, findings);
     }

@@ -8,19 +8,11 @@ import { after, before, describe, it } from 'node:test';
 import ts from 'typescript';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { scan } from '../../server/src/engine/scan';
-import { TestClient, until } from '../helpers/lspClient';
+import { actionsFor, TestClient, until } from '../helpers/lspClient';
 import { applyWorkspaceEdit } from '../helpers/workspaceEdit';
 import { REPO, tempWorkspace } from '../helpers/workspace';
 
 type Workspace = ReturnType<typeof tempWorkspace>;
-
-async function actionsFor(client: TestClient, uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
-  return (await client.connection.sendRequest('textDocument/codeAction', {
-    textDocument: { uri },
-    range: diagnostic.range,
-    context: { diagnostics: [diagnostic], only: ['quickfix'] },
-  })) as CodeAction[];
-}
 
 async function resolved(client: TestClient, action: CodeAction): Promise<CodeAction> {
   return action.edit ? action : ((await client.connection.sendRequest('codeAction/resolve', action)) as CodeAction);

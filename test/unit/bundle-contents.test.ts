@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import * as esbuild from 'esbuild';
 
 const ROOT = join(__dirname, '..', '..');
-/** The server-side entry points (server, workers, CLI), as the build names them. */
+/** The server-side entry points (server, workers, CLI, config schema), as the build names them. */
 const ENTRY_POINTS = [...readFileSync(join(ROOT, 'esbuild.mjs'), 'utf8').matchAll(/entryPoints: \['(server\/[^']+)'\]/g)].map((match) => match[1]!);
 
 describe('bundles', () => {
@@ -24,6 +24,7 @@ describe('bundles', () => {
       mainFields: ['module', 'main'],
       alias: { 'web-tree-sitter': join(ROOT, 'node_modules/web-tree-sitter/tree-sitter.cjs') },
     });
+    for (const entry of ['server/src/server.ts', 'server/src/cli/main.ts']) assert.ok(ENTRY_POINTS.includes(entry), entry);
     const inputs = Object.keys(result.metafile.inputs).filter((path) => path.includes('server/src/engine/rules/'));
     assert.ok(inputs.length > 20, 'the rules are bundled');
     assert.deepEqual(inputs.filter((path) => /-examples[^/]*\.ts$|\/examples\.ts$/.test(path)), []);

@@ -56,6 +56,7 @@ describe('Go: the shop fixture', () => {
       'hardcoded-credential:33:Qm7-shop-Pg-41',
       'hardcoded-port:40:":8080"',
       'memory-session-store:13:carts',
+      'no-graceful-shutdown:40:http.ListenAndServe',
       'startup-migration:31:db.AutoMigrate(&Order{})',
     ]);
     // One start-up, one problem: golang-migrate's m.Up() in the same main is a related location.

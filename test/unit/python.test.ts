@@ -131,6 +131,7 @@ describe('python fixture apps', () => {
     assert.deepEqual(byRule('shop/settings.py', 'broken_settings.py'), [
       'hardcoded-credential 5',
       'hardcoded-credential 13',
+      'hardcoded-backing-service 14',
       'file-logger 25',
       'memory-session-store 33',
     ]);

@@ -23,4 +23,11 @@ app.use(
 );
 app.use('/cart', cart);
 
-app.listen(config.port, () => logger.info({ port: config.port }, 'listening'));
+const server = app.listen(config.port, () => logger.info({ port: config.port }, 'listening'));
+
+// Disposability: on a deploy or scale-down, finish the open requests, then exit.
+process.on('SIGTERM', () => {
+  server.close(() => {
+    redisClient.quit().finally(() => process.exit(0));
+  });
+});

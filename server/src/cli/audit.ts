@@ -6,6 +6,7 @@ import { CONFIDENCES, SEVERITIES, type Finding, type Severity } from '../engine/
 import { formatJson } from '../format/json';
 import { formatSarif } from '../format/sarif';
 import { formatText } from '../format/text';
+import { defaultJobs } from '../pool/scanPool';
 import { formatHtml } from '../scorecard';
 import type { LeftOutReason } from '../walk';
 import { applyBaseline } from '../baseline/match';
@@ -53,6 +54,7 @@ export const auditCommand = defineCommand({
       description: 'report only findings at least this sure (default: all):\nformat|structure|sink|name-and-entropy|name-only',
     },
     'no-color': { type: 'boolean', description: 'no colours (also: NO_COLOR)' },
+    jobs: { type: 'string', short: 'j', value: 'N', description: 'files scanned at once: this thread and N-1 worker threads (default: the number of cores)' },
     changed: { type: 'boolean', description: 'scan only files changed since the merge base with the default branch,\nand untracked files' },
     since: { type: 'string', value: 'REF', description: 'with --changed: compare with REF instead' },
     staged: { type: 'boolean', description: 'scan the staged content of staged files (for pre-commit hooks)' },
@@ -72,10 +74,11 @@ export const auditCommand = defineCommand({
     const maxFileSize = values['max-file-size'] !== undefined ? positiveInteger(values['max-file-size'], '--max-file-size', 'bytes') : undefined;
     const quiet = values.quiet === true;
     const minConfidence = values['min-confidence'] !== undefined ? choice(values['min-confidence'], CONFIDENCES, '--min-confidence') : undefined;
+    const jobs = values.jobs !== undefined ? positiveInteger(values.jobs, '--jobs', 'jobs') : defaultJobs();
 
     const leftOut: string[] = [];
     const onNamedFileLeftOut = (path: string, reason: LeftOutReason) => leftOut.push(`${relativeToCwd(path)} was not scanned: ${reason}`);
-    const options = { config: loaded, onNamedFileLeftOut, ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
+    const options = { config: loaded, onNamedFileLeftOut, jobs, ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
     const selected = await auditSelection(values, positionals, options, (paths, walkOptions) => runAudit(paths, walkOptions, quiet));
     let result = baseline ? await applyBaseline(selected.result, baseline, selected.scope) : selected.result;
     if (!quiet && !values.changed && !values.staged) reportUnscanned(result, roots, leftOut);

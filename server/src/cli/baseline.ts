@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { auditPaths } from '../auditRun';
+import { defaultJobs } from '../pool/scanPool';
 import { defaultBaselinePath, findBaseline, writeBaseline } from '../baseline/file';
 import { newSalt } from '../baseline/key';
 import { applyBaseline, entriesFor, retaken, withBaseline, withoutStale, type LoadedBaseline } from '../baseline/match';
@@ -33,7 +34,7 @@ export const baselineCommand = defineCommand({
     const maxFileSize = values['max-file-size'] !== undefined ? positiveInteger(values['max-file-size'], '--max-file-size', 'bytes') : undefined;
     const path = resolve(values.baseline ?? findBaseline(folderOf(roots[0]!)) ?? defaultBaselinePath(folderOf(roots[0]!)));
     const existing = existsSync(path) ? readOrFail(path) : withBaseline(path, { salt: newSalt(), entries: [] });
-    const result = await auditPaths(roots, { config: loaded, ...(maxFileSize !== undefined ? { maxFileSize } : {}) });
+    const result = await auditPaths(roots, { config: loaded, jobs: defaultJobs(), ...(maxFileSize !== undefined ? { maxFileSize } : {}) });
     const scope = roots.map((root) => resolve(root));
     return values.prune ? prune(existing, await applyBaseline(result, existing, scope)) : retake(existing, result, scope);
   },

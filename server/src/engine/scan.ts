@@ -16,36 +16,45 @@ export function scan(file: ScanFile, text: string, options: ScanOptions = {}, ru
   const path = file.path.replace(/\\/g, '/');
   const language = file.language ?? languageOf(path);
   if (!language) return [];
-  const lowered = text.toLowerCase();
   const parsed = new ParsedDocument(path, text, language, options.treeSitter);
+  try {
+    return scanParsed(parsed, options, rules, file.scopePath);
+  } finally {
+    parsed.dispose();
+  }
+}
+
+/**
+ * `scan` for a caller that keeps the parsed document, an editor's open file, whose next version
+ * then reparses incrementally (ParsedDocument.edited). The caller disposes it.
+ */
+export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, rules: readonly Rule[] = RULES, scopePath?: string): Finding[] {
+  const { path, text, language } = parsed;
+  const lowered = text.toLowerCase();
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const occurrences = new Map<string, number>();
   const suppressions = findSuppressions(text, lines);
   const allowed = new Set(options.allowedValues ?? []);
-  const scope = fileScope(file.scopePath ?? path, options.scopes);
+  const scope = fileScope(scopePath ?? path, options.scopes);
 
-  try {
-    runRules(rules, options, language, lowered, (rule, severity) => ({
-      path,
-      language,
-      text,
-      options,
-      parsed,
-      scope,
-      report: (report) => {
-        if (report.secret !== undefined && allowed.has(report.secret)) return;
-        const finding = toFinding(rule, inScope(severity, report, scope), scope, report, path, lines, occurrences);
-        const key = `${finding.ruleId}:${finding.span.start}:${finding.span.end}`;
-        if (seen.has(key) || isSuppressed(suppressions, finding.range.start.line, rule.meta.id)) return;
-        seen.add(key);
-        findings.push(finding);
-      },
-    }));
-  } finally {
-    parsed.dispose();
-  }
+  runRules(rules, options, language, lowered, (rule, severity) => ({
+    path,
+    language,
+    text,
+    options,
+    parsed,
+    scope,
+    report: (report) => {
+      if (report.secret !== undefined && allowed.has(report.secret)) return;
+      const finding = toFinding(rule, inScope(severity, report, scope), scope, report, path, lines, occurrences);
+      const key = `${finding.ruleId}:${finding.span.start}:${finding.span.end}`;
+      if (seen.has(key) || isSuppressed(suppressions, finding.range.start.line, rule.meta.id)) return;
+      seen.add(key);
+      findings.push(finding);
+    },
+  }));
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
 }
 

@@ -5,7 +5,8 @@ import { parseDotenv, type DotenvEntry } from './dotenv';
 import { parseJson, type JsonDocument } from './json';
 import { parseProcfile, type ProcfileEntry } from './procfile';
 import { parseProperties, type PropertyEntry } from './properties';
-import { parseTypeScript } from './typescript';
+import { changedRegion, treeSitterEdit, tsChangeRange } from './incremental';
+import { parseTypeScript, updateTypeScript } from './typescript';
 import { isTreeSitterLanguage, type SyntaxTree, type TreeSitterParsers } from './treeSitter';
 import { parseYaml, type YamlDocument } from './yaml';
 
@@ -20,6 +21,9 @@ export class ParsedDocument {
 
   private syntaxTree?: SyntaxTree | null;
 
+  /** The previous version's trees, reused by the first parse of this version (editor edits). */
+  private previous?: { text: string; tsSource: ts.SourceFile | undefined; syntaxTree: SyntaxTree | undefined };
+
   constructor(
     readonly path: string,
     readonly text: string,
@@ -27,11 +31,28 @@ export class ParsedDocument {
     private readonly treeSitter?: TreeSitterParsers,
   ) {}
 
+  /**
+   * The same file after an edit: its parsers start from `previous`'s trees and reparse only what
+   * changed. The trees move to the new document (both parsers update them in place), so
+   * `previous` is left empty.
+   */
+  static edited(previous: ParsedDocument, text: string): ParsedDocument {
+    const next = new ParsedDocument(previous.path, text, previous.language, previous.treeSitter);
+    next.previous = { text: previous.text, tsSource: previous.tsSource, syntaxTree: previous.syntaxTree ?? undefined };
+    previous.tsSource = undefined;
+    previous.syntaxTree = null;
+    previous.previous = undefined;
+    return next;
+  }
+
   /** Python, Go, Java, Kotlin, Ruby, PHP: the tree-sitter tree; undefined when the grammar is not loaded. */
   get tree(): SyntaxTree | undefined {
     if (this.syntaxTree === undefined) {
       const language = this.language;
-      this.syntaxTree = (isTreeSitterLanguage(language) && this.treeSitter?.parse(language, this.text)) || null;
+      const old = this.editedTree();
+      this.syntaxTree = (isTreeSitterLanguage(language) && this.treeSitter?.parse(language, this.text, old)) || null;
+      old?.delete();
+      if (this.previous) this.previous.syntaxTree = undefined;
     }
     return this.syntaxTree ?? undefined;
   }
@@ -40,12 +61,28 @@ export class ParsedDocument {
   dispose(): void {
     this.syntaxTree?.delete();
     this.syntaxTree = null;
+    this.previous?.syntaxTree?.delete();
+    this.previous = undefined;
   }
 
   /** JS/TS: the TypeScript compiler's syntax tree (no type information). */
   get typescript(): ts.SourceFile {
-    this.tsSource ??= parseTypeScript(this.path, this.text, this.language);
+    if (!this.tsSource) {
+      const reused = this.previous?.tsSource;
+      this.tsSource = reused
+        ? updateTypeScript(reused, this.text, tsChangeRange(changedRegion(this.previous!.text, this.text)))
+        : parseTypeScript(this.path, this.text, this.language);
+      if (this.previous) this.previous.tsSource = undefined;
+    }
     return this.tsSource;
+  }
+
+  /** The previous tree, edited to line up with this text, for tree-sitter to reuse. */
+  private editedTree(): SyntaxTree | undefined {
+    const previous = this.previous;
+    if (!previous?.syntaxTree) return undefined;
+    previous.syntaxTree.edit(treeSitterEdit(changedRegion(previous.text, this.text), previous.text, this.text));
+    return previous.syntaxTree;
   }
 
   /** JSON/JSONC: jsonc-parser's tree, with offsets. */

@@ -9,7 +9,8 @@ export { isTreeSitterLanguage, TREE_SITTER_LANGUAGES, type TreeSitterLanguage } 
 
 /** Parses text with a loaded grammar; undefined when the grammar is not loaded. */
 export interface TreeSitterParsers {
-  parse(language: TreeSitterLanguage, text: string): Tree | undefined;
+  /** `previous`: the tree of the text before an edit, already edited to match, to reuse. */
+  parse(language: TreeSitterLanguage, text: string, previous?: Tree): Tree | undefined;
 }
 
 export type { Node as SyntaxNode, Tree as SyntaxTree };

@@ -10,6 +10,9 @@ import { runtimeBuildStepExamples } from './runtime-build-step/examples';
 import { daemonizedProcessExamples } from './daemonized-process/examples';
 import { hardcodedPortExamples } from './hardcoded-port/examples';
 import { undeclaredDependencyExamples } from './undeclared-dependency/examples';
+import { hardcodedBackingServiceExamples } from './hardcoded-backing-service/examples';
+import { noGracefulShutdownExamples } from './no-graceful-shutdown/examples';
+import { devProdDivergenceExamples } from './dev-prod-divergence/examples';
 
 /** In the order of RULES. */
 export const RULE_EXAMPLES: readonly RuleExamples[] = [
@@ -21,6 +24,9 @@ export const RULE_EXAMPLES: readonly RuleExamples[] = [
   runtimeBuildStepExamples,
   daemonizedProcessExamples,
   hardcodedPortExamples,
+  hardcodedBackingServiceExamples,
+  noGracefulShutdownExamples,
+  devProdDivergenceExamples,
 ];
 
 /** The example sets of one rule (every rule when undefined), optionally only those for `language`. */

@@ -7,9 +7,12 @@ import { runtimeBuildStep } from './runtime-build-step';
 import { daemonizedProcess } from './daemonized-process';
 import { undeclaredDependency } from './undeclared-dependency';
 import { hardcodedPort } from './hardcoded-port';
+import { hardcodedBackingService } from './hardcoded-backing-service';
+import { noGracefulShutdown } from './no-graceful-shutdown';
+import { devProdDivergence } from './dev-prod-divergence';
 
 /** Every rule, in the order the docs list them. */
-export const RULES: readonly Rule[] = [undeclaredDependency, hardcodedCredential, fileLogger, memorySessionStore, startupMigration, runtimeBuildStep, daemonizedProcess, hardcodedPort];
+export const RULES: readonly Rule[] = [undeclaredDependency, hardcodedCredential, fileLogger, memorySessionStore, startupMigration, runtimeBuildStep, daemonizedProcess, hardcodedPort, hardcodedBackingService, noGracefulShutdown, devProdDivergence];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.meta.id === id);

@@ -1,0 +1,18 @@
+// npm run bench: the CLI against secretlint, then the server, on this machine, in one run, with
+// the production bundles (what the VSIX and the npm package ship).
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { benchCli, profileCli } from './cli';
+import { benchServer } from './server';
+
+async function main(): Promise<void> {
+  const repo = join(__dirname, '..', '..');
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  console.log(`machine: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`);
+  const only = process.argv[2];
+  if (only !== 'server') console.log(benchCli(repo).join('\n'));
+  if (only !== 'cli') console.log((await benchServer()).join('\n'));
+  if (only !== 'server') console.log(profileCli(repo).join('\n'));
+}
+
+void main();

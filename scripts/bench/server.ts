@@ -1,0 +1,151 @@
+// The server on a generated 5,000-line TypeScript file: first diagnostics after open, edit ->
+// diagnostics through the real server over stdio (debounce included), the work per edit next to
+// ts.createSourceFile (full and incremental), and code-action latency while a 10 MB file is checked.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { ParsedDocument } from '../../server/src/engine/languages';
+import { scan, scanParsed } from '../../server/src/engine/scan';
+import { DEBOUNCE_MS } from '../../server/src/validation';
+import { actionsFor, TestClient, until } from '../../test/helpers/lspClient';
+import { median, percentile } from './measure';
+
+const EDITS = 40;
+const OPENS = 3;
+const CODE_ACTIONS = 20;
+
+export function generateTypeScript(lines: number): string {
+  const out: string[] = ["import express from 'express';", "import { Pool } from 'pg';", ''];
+  for (let i = 0; out.length < lines - 2; i++) {
+    out.push(
+      `export interface Order${i} { id: string; totalCents: number; items: Array<{ sku: string; quantity: number }> }`,
+      `export async function loadOrder${i}(pool: Pool, id: string): Promise<Order${i} | undefined> {`,
+      `  const result = await pool.query('SELECT * FROM orders WHERE id = $1', [id]);`,
+      `  const token = process.env.ORDER_TOKEN_${i};`,
+      `  if (!token) throw new Error('ORDER_TOKEN_${i} is required');`,
+      `  return result.rows[0] as Order${i} | undefined;`,
+      '}',
+      '',
+    );
+  }
+  out.push("const dbPassword = 'kT9vQ2mZ7rX4pL8w';", 'export const app = express();');
+  return out.join('\n');
+}
+
+/** Typing one character into the middle of the file: where an edit lands, on average. */
+function typed(text: string, i: number): { text: string; offset: number; insert: string } {
+  const offset = text.indexOf('\n', Math.floor(text.length / 2)) + 1;
+  const insert = `// ${i}\n`;
+  return { text: text.slice(0, offset) + insert + text.slice(offset), offset, insert };
+}
+
+function timed(run: () => void, times: number): number[] {
+  return Array.from({ length: times }, () => {
+    const start = performance.now();
+    run();
+    return performance.now() - start;
+  });
+}
+
+/** In this process: what the server's worker does per edit, against one full parse. */
+function engineWork(text: string): { parse: number; full: number; incremental: number } {
+  const parse = median(timed(() => ts.createSourceFile('big.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS), 15));
+  const full = median(timed(() => scan({ path: 'src/big.ts' }, text), 15));
+  let parsed = new ParsedDocument('src/big.ts', text, 'typescript');
+  scanParsed(parsed);
+  let current = text;
+  const incremental = median(
+    timed(() => {
+      current = typed(current, 0).text;
+      parsed = ParsedDocument.edited(parsed, current);
+      scanParsed(parsed);
+    }, 15),
+  );
+  parsed.dispose();
+  return { parse, full, incremental };
+}
+
+async function withServer<T>(settings: Record<string, unknown>, run: (client: TestClient) => Promise<T>): Promise<T> {
+  const root = mkdtempSync(join(tmpdir(), 'tfl-bench-server-'));
+  const client = new TestClient({ workspace: root, settings: () => settings });
+  try {
+    await client.initialize();
+    return await run(client);
+  } finally {
+    await client.shutdown();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Open right after initialize, as an editor restoring its tabs does. */
+async function firstDiagnostics(text: string): Promise<number> {
+  return withServer({}, async (client) => {
+    const start = performance.now();
+    const uri = client.open('src/big.ts', text, 'typescript');
+    await client.nextDiagnostics(uri, (list) => list.length > 0);
+    return performance.now() - start;
+  });
+}
+
+async function editToDiagnostics(text: string): Promise<number[]> {
+  return withServer({}, async (client) => {
+    const uri = client.open('src/big.ts', text, 'typescript');
+    await client.nextDiagnostics(uri, (list) => list.length > 0);
+    const roundTrips: number[] = [];
+    let current = text;
+    for (let i = 0; i < EDITS; i++) {
+      const edit = typed(current, i);
+      const since = client.publishCount(uri);
+      const start = performance.now();
+      const version = sendEdit(client, uri, current, edit);
+      current = edit.text;
+      await until(() => client.diagnostics.get(uri)!.slice(since).find((params) => params.version === version), 'diagnostics of the edit', 30_000);
+      roundTrips.push(performance.now() - start);
+    }
+    return roundTrips;
+  });
+}
+
+/** An incremental didChange with a range, as editors send. */
+function sendEdit(client: TestClient, uri: string, before: string, edit: { offset: number; insert: string }): number {
+  const line = before.slice(0, edit.offset).split('\n').length - 1;
+  const at = { line, character: 0 };
+  return client.edit(uri, { start: at, end: at }, edit.insert);
+}
+
+async function codeActionsDuringHugeScan(): Promise<number[]> {
+  return withServer({ maxFileSize: 64 * 1024 * 1024 }, async (client) => {
+    const small = client.open('src/small.ts', "const dbPassword = 'kT9vQ2mZ7rX4pL8w';\n", 'typescript');
+    const [finding] = await client.nextDiagnostics(small, (list) => list.length > 0);
+    const huge = generateTypeScript(190_000);
+    client.open('src/huge.ts', huge, 'typescript');
+    await new Promise((next) => setTimeout(next, 100));
+    const latencies: number[] = [];
+    for (let i = 0; i < CODE_ACTIONS; i++) {
+      const start = performance.now();
+      await actionsFor(client, small, finding!);
+      latencies.push(performance.now() - start);
+      await new Promise((next) => setTimeout(next, 25));
+    }
+    return latencies;
+  });
+}
+
+export async function benchServer(): Promise<string[]> {
+  const text = generateTypeScript(5000);
+  const work = engineWork(text);
+  const opens: number[] = [];
+  for (let i = 0; i < OPENS; i++) opens.push(await firstDiagnostics(text));
+  const edits = await editToDiagnostics(text);
+  const actions = await codeActionsDuringHugeScan();
+  const ms = (value: number) => `${value.toFixed(0)} ms`;
+  return [
+    `Server on a 5,000-line TypeScript file (${(text.length / 1024).toFixed(0)} KiB)`,
+    `  edit -> diagnostics (${EDITS} edits, ${DEBOUNCE_MS} ms debounce included): p50 ${ms(median(edits))}, p95 ${ms(percentile(edits, 95))} (target p95 <= 250 ms)`,
+    `  first diagnostics after open (fresh server, median of ${OPENS}): ${ms(median(opens))} (target <= 300 ms)`,
+    `  work per edit: ts.createSourceFile ${ms(work.parse)}; full scan ${ms(work.full)} = ${(work.full / work.parse).toFixed(2)}x (target <= 1.5x);` +
+      ` incremental scan ${ms(work.incremental)} = ${(work.incremental / work.parse).toFixed(2)}x (target < 1x)`,
+    `  code action during a 10 MB scan (${CODE_ACTIONS} requests): p50 ${ms(median(actions))}, max ${ms(Math.max(...actions))} (target <= 100 ms)`,
+  ];
+}

@@ -1,0 +1,16 @@
+// The examples of dev-prod-divergence: its tests and its documentation, kept beside its checks
+// but out of the rule object, so no bundle imports them.
+import type { RuleExamples } from '../../rule';
+import { configExamples } from './config-examples';
+import { javascriptExamples } from './javascript-examples';
+import { pythonExamples } from './python-examples';
+
+export const devProdDivergenceExamples: RuleExamples = {
+  ruleId: 'dev-prod-divergence',
+  sets: [
+    { languages: ['javascript', 'typescript'], examples: javascriptExamples },
+    { languages: ['yaml'], examples: configExamples.yaml },
+    { languages: ['json'], examples: configExamples.json },
+    { languages: ['python'], examples: pythonExamples },
+  ],
+};

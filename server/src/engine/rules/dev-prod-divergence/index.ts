@@ -1,0 +1,20 @@
+import { docsUrl, type Rule } from '../../rule';
+import { configChecks } from './config';
+import { javascriptCheck } from './javascript';
+import { pythonChecks } from './python';
+
+export const devProdDivergence: Rule = {
+  meta: {
+    id: 'dev-prod-divergence',
+    factor: 'X',
+    title: 'Different backing services in development and production',
+    description:
+      'Factor X (Dev/prod parity) keeps development, staging and production as similar as possible, backing services ' +
+      'included: SQLite on a laptop and PostgreSQL in production differ in types, locking, SQL and migrations, so code ' +
+      'that passes locally fails after deploy.',
+    defaultSeverity: 'warning',
+    hint: 'Use the same kind (and version) of backing service in every environment; run it locally in a container.',
+    docsUrl: docsUrl('dev-prod-divergence'),
+  },
+  checks: [javascriptCheck, ...configChecks, ...pythonChecks],
+};

@@ -1,0 +1,41 @@
+import type { Examples } from '../../rule';
+
+export const javascriptExamples: Examples = {
+  valid: [
+    {
+      name: 'PostgreSQL in every environment',
+      path: 'knexfile.js',
+      code: `module.exports = {\n  development: { client: 'pg', connection: { database: 'shop_dev' } },\n  production: { client: 'postgresql', connection: process.env.DATABASE_URL },\n};\n`,
+    },
+    {
+      name: 'production kind read from the environment',
+      path: 'knexfile.js',
+      code: `module.exports = {\n  development: { client: 'sqlite3' },\n  production: { client: process.env.DB_CLIENT, connection: process.env.DATABASE_URL },\n};\n`,
+    },
+    { name: 'no production block', path: 'src/db.ts', code: `export const options = { development: { client: 'sqlite3' }, test: { client: 'sqlite3' } };\n` },
+    {
+      name: 'unrelated environment-keyed settings',
+      path: 'src/flags.js',
+      code: `module.exports = { development: { type: 'verbose' }, production: { type: 'quiet' } };\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'knexfile: SQLite in development, PostgreSQL in production',
+      path: 'knexfile.js',
+      code: `module.exports = {\n  development: { client: ⟦'sqlite3'⟧, connection: { filename: './dev.sqlite3' } },\n  production: { client: 'pg', connection: process.env.DATABASE_URL },\n};\n`,
+      messageIncludes: ['development uses SQLite while production uses PostgreSQL'],
+    },
+    {
+      name: 'Sequelize config.js, test is information',
+      path: 'config/config.js',
+      code: `module.exports = {\n  test: { dialect: ⟦'sqlite'⟧, storage: ':memory:' },\n  production: { dialect: 'mysql', use_env_variable: 'DATABASE_URL' },\n};\n`,
+      severity: 'info',
+    },
+    {
+      name: 'through a shared spread',
+      path: 'knexfile.ts',
+      code: `const shared = { client: ⟦'better-sqlite3'⟧, useNullAsDefault: true };\nexport default {\n  staging: { ...shared },\n  production: { client: 'pg', connection: process.env.DATABASE_URL },\n};\n`,
+    },
+  ],
+};

@@ -1,0 +1,71 @@
+// Environment-keyed database configs in JS/TS: knexfiles (`client`), Sequelize config.js
+// (`dialect`), TypeORM per-environment options (`type`), also through `...shared` spreads of an
+// object declared in the same file.
+import ts from 'typescript';
+import { objectProperty, propertyName, spanOf, stringValue, unwrap, walk } from '../../languages/ts-ast';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { isNonServerPath } from '../process-paths';
+import { divergenceMessage, divergences, type ServiceChoice } from './kinds';
+
+const DRIVER_KEYS = ['client', 'dialect', 'type'];
+const PRODUCTION_KEYS = new Set(['production', 'prod']);
+
+export const javascriptCheck: LanguageCheck = {
+  languages: ['javascript', 'typescript'],
+  keywords: ['production'],
+  check,
+};
+
+function check(context: RuleContext): void {
+  if (isNonServerPath(context.path) && !/knexfile/i.test(context.path)) return;
+  const source = context.parsed.typescript;
+  walk(source, (node) => {
+    if (!ts.isObjectLiteralExpression(node) || !hasProductionBlock(node)) return;
+    const choices = environmentChoices(node, source);
+    for (const divergence of divergences(choices)) {
+      context.report({ span: divergence.choice.span, message: divergenceMessage(divergence), ...(divergence.severity ? { severity: divergence.severity } : {}) });
+    }
+  });
+}
+
+function hasProductionBlock(object: ts.ObjectLiteralExpression): boolean {
+  return object.properties.some((property) => ts.isPropertyAssignment(property) && PRODUCTION_KEYS.has(propertyName(property.name) ?? ''));
+}
+
+function environmentChoices(object: ts.ObjectLiteralExpression, source: ts.SourceFile): ServiceChoice[] {
+  const choices: ServiceChoice[] = [];
+  for (const property of object.properties) {
+    const environment = ts.isPropertyAssignment(property) ? propertyName(property.name) : undefined;
+    const block = environment !== undefined ? unwrap((property as ts.PropertyAssignment).initializer) : undefined;
+    const driver = block && ts.isObjectLiteralExpression(block) ? driverOf(block, source, 0) : undefined;
+    if (environment !== undefined && driver) choices.push({ environment, driver: driver.text, span: spanOf(driver) });
+  }
+  return choices;
+}
+
+/** The block's `client`/`dialect`/`type` literal, or the one of an object it spreads. */
+function driverOf(block: ts.ObjectLiteralExpression, source: ts.SourceFile, depth: number): ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | undefined {
+  for (const key of DRIVER_KEYS) {
+    const value = objectProperty(block, key);
+    if (value && stringValue(unwrap(value)) !== undefined) return unwrap(value) as ts.StringLiteral;
+  }
+  if (depth > 2) return undefined;
+  for (const property of block.properties) {
+    if (!ts.isSpreadAssignment(property) || !ts.isIdentifier(unwrap(property.expression))) continue;
+    const shared = declaredObject(source, (unwrap(property.expression) as ts.Identifier).text);
+    const driver = shared && driverOf(shared, source, depth + 1);
+    if (driver) return driver;
+  }
+  return undefined;
+}
+
+function declaredObject(source: ts.SourceFile, name: string): ts.ObjectLiteralExpression | undefined {
+  let found: ts.ObjectLiteralExpression | undefined;
+  walk(source, (node) => {
+    if (found) return false;
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === name && node.initializer && ts.isObjectLiteralExpression(unwrap(node.initializer))) {
+      found = unwrap(node.initializer) as ts.ObjectLiteralExpression;
+    }
+  });
+  return found;
+}

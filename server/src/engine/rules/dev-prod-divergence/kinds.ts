@@ -1,0 +1,68 @@
+// The kinds of backing service a config names, and the comparison that finds environments whose
+// kind differs from production's. `pg`, `postgres`, `postgresql` and Django's
+// `django.db.backends.postgresql` are one kind; SQLite and PostgreSQL are two.
+import type { Span } from '../../types';
+
+export interface ServiceChoice {
+  /** The environment's name as written: `development`, `test`, `staging`, or a branch label. */
+  environment: string;
+  /** The driver, adapter, dialect or backend as written. */
+  driver: string;
+  span: Span;
+}
+
+// Checked in order: Django's `LocMemCache` must read as a memory cache before `memcache` matches it.
+const KINDS: readonly [RegExp, string][] = [
+  [/sqlite/, 'SQLite'],
+  [/postg|^pg$|^pg-|psycopg|cockroach|redshift/, 'PostgreSQL'],
+  [/mysql|maria/, 'MySQL'],
+  [/mssql|sqlserver|sql_server|tedious/, 'SQL Server'],
+  [/oracle/, 'Oracle'],
+  [/mongo/, 'MongoDB'],
+  [/redis/, 'Redis'],
+  [/locmem|memory_store|memorystore|^memory$|in-memory|inmemory/, 'an in-process memory cache'],
+  [/memcache|pymemcache|pylibmc/, 'Memcached'],
+  [/filebased|file_store|filestore/, 'a file cache'],
+  [/dummy|null_store|nullstore/, 'no cache at all'],
+  [/database|databasecache|db\.backends\.db/, 'a database cache'],
+];
+
+/** The kind of service a driver names; undefined when the checker does not know it. */
+export function kindOf(driver: string): string | undefined {
+  const lower = driver.toLowerCase();
+  return KINDS.find(([pattern]) => pattern.test(lower))?.[1];
+}
+
+const PRODUCTION = new Set(['production', 'prod']);
+/** Environments that run only on a developer's machine or in CI: divergence there is information. */
+const TEST_ENVIRONMENTS = new Set(['test', 'testing', 'ci', 'e2e']);
+
+export interface Divergence {
+  choice: ServiceChoice;
+  kind: string;
+  productionKind: string;
+  severity?: 'info';
+}
+
+/** Every non-production choice whose kind differs from production's, when production's is known. */
+export function divergences(choices: readonly ServiceChoice[]): Divergence[] {
+  const production = choices.find((choice) => PRODUCTION.has(choice.environment.toLowerCase()));
+  const productionKind = production && kindOf(production.driver);
+  if (!production || !productionKind) return [];
+  const found: Divergence[] = [];
+  for (const choice of choices) {
+    if (choice === production) continue;
+    const kind = kindOf(choice.driver);
+    if (!kind || kind === productionKind) continue;
+    found.push({ choice, kind, productionKind, ...(TEST_ENVIRONMENTS.has(choice.environment.toLowerCase()) ? { severity: 'info' as const } : {}) });
+  }
+  return found;
+}
+
+export function divergenceMessage(divergence: Divergence): string {
+  const { choice, kind, productionKind } = divergence;
+  return (
+    `Factor X: ${choice.environment} uses ${kind} while production uses ${productionKind}; ` +
+    `run the same kind of backing service in every environment (${productionKind} in a container locally), so what passes in ${choice.environment} holds in production.`
+  );
+}

@@ -1,0 +1,38 @@
+import type { Examples } from '../../rule';
+
+const POSTGRES = `{"default": {"ENGINE": "django.db.backends.postgresql", "NAME": "shop"}}`;
+
+export const pythonExamples: Examples = {
+  valid: [
+    {
+      name: 'the same engine in both branches',
+      path: 'shop/settings.py',
+      code: `if DEBUG:\n    DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "NAME": "shop_dev"}}\nelse:\n    DATABASES = ${POSTGRES}\n`,
+    },
+    { name: 'one assignment: nothing to compare', path: 'shop/settings.py', code: `DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": "db.sqlite3"}}\n` },
+    {
+      name: 'a condition the checker cannot read',
+      path: 'shop/settings.py',
+      code: `DATABASES = ${POSTGRES}\nif USE_SQLITE:\n    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3"}}\n`,
+    },
+    {
+      name: 'dj-database-url from the environment',
+      path: 'shop/settings.py',
+      code: `import dj_database_url\nDATABASES = {"default": dj_database_url.config()}\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'SQLite when DEBUG, PostgreSQL otherwise',
+      path: 'shop/settings.py',
+      code: `if DEBUG:\n    DATABASES = {"default": {"ENGINE": ⟦"django.db.backends.sqlite3"⟧, "NAME": "db.sqlite3"}}\nelse:\n    DATABASES = ${POSTGRES}\n`,
+      messageIncludes: ['development uses SQLite while production uses PostgreSQL'],
+    },
+    {
+      name: 'a production default overridden for development',
+      path: 'shop/settings.py',
+      code: `CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}\nif os.environ.get("DJANGO_ENV") == "development":\n    CACHES = {"default": {"BACKEND": ⟦"django.core.cache.backends.locmem.LocMemCache"⟧}}\n`,
+      messageIncludes: ['in-process memory cache', 'Redis'],
+    },
+  ],
+};

@@ -1,0 +1,83 @@
+// Django settings that pick a different kind of database or cache per environment in one file:
+// `if DEBUG: DATABASES = {...sqlite3...} else: DATABASES = {...postgresql...}`, or a production
+// default overridden under `if DEBUG:` or `if ENV == "development":`.
+import { stringValue } from '../../languages/python';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { isNonServerPath } from '../process-paths';
+import { divergenceMessage, divergences, type ServiceChoice } from './kinds';
+
+/** Setting -> the key in its `default` entry that names the backend. */
+const SETTINGS: Readonly<Record<string, string>> = { DATABASES: 'ENGINE', CACHES: 'BACKEND' };
+
+export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['databases', 'caches'], check }];
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree || isNonServerPath(context.path)) return;
+  const bySetting = new Map<string, { choice: ServiceChoice; conditional: boolean }[]>();
+  walkTree(tree.rootNode, (node) => {
+    if (node.type !== 'assignment') return;
+    const name = node.childForFieldName('left')?.text ?? '';
+    const key = SETTINGS[name];
+    const backend = key ? backendOf(node.childForFieldName('right'), key) : undefined;
+    if (!backend) return;
+    const environment = environmentOf(node);
+    if (environment === null) return;
+    const list = bySetting.get(name) ?? [];
+    list.push({ choice: { environment: environment ?? 'production', driver: stringValue(backend) ?? '', span: { start: backend.startIndex, end: backend.endIndex } }, conditional: environment !== undefined });
+    bySetting.set(name, list);
+  });
+  for (const entries of bySetting.values()) {
+    // An unconditional assignment is production's only when a branch names no production of its own.
+    const explicit = entries.some((entry) => entry.conditional && entry.choice.environment === 'production');
+    const choices = entries.filter((entry) => entry.conditional || !explicit).map((entry) => entry.choice);
+    if (!entries.some((entry) => entry.conditional)) continue;
+    for (const divergence of divergences(choices)) {
+      context.report({ span: divergence.choice.span, message: divergenceMessage(divergence), ...(divergence.severity ? { severity: divergence.severity } : {}) });
+    }
+  }
+}
+
+/** The string value node of `{'default': {key: '...'}}`. */
+function backendOf(value: SyntaxNode | null, key: string): SyntaxNode | undefined {
+  const defaults = value?.type === 'dictionary' ? entry(value, 'default') : undefined;
+  const backend = defaults?.type === 'dictionary' ? entry(defaults, key) : undefined;
+  return backend && stringValue(backend) !== undefined ? backend : undefined;
+}
+
+function entry(dictionary: SyntaxNode, key: string): SyntaxNode | undefined {
+  for (const pair of dictionary.namedChildren) {
+    if (pair?.type === 'pair' && stringValue(pair.childForFieldName('key')) === key) return pair.childForFieldName('value') ?? undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `undefined`: unconditional (module level); `null`: under a condition the checker cannot read;
+ * otherwise the environment the branch runs in.
+ */
+function environmentOf(assignment: SyntaxNode): string | undefined | null {
+  let child: SyntaxNode = assignment;
+  for (let parent = assignment.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type === 'function_definition' || parent.type === 'class_definition') return null;
+    if (parent.type === 'else_clause' && parent.parent?.type === 'if_statement') return branchEnvironment(parent.parent.childForFieldName('condition'), false);
+    if (parent.type === 'if_statement' && child.id === parent.childForFieldName('consequence')?.id) return branchEnvironment(parent.childForFieldName('condition'), true);
+    if (parent.type === 'elif_clause') return null;
+  }
+  return undefined;
+}
+
+const NAMED_ENVIRONMENT = /^(?:os\.environ\.get\([^)]*\)|os\.getenv\([^)]*\)|os\.environ\[[^\]]*\]|[A-Z_]*ENV[A-Z_]*)\s*(==|!=)\s*['"](production|prod|development|dev|local|test|staging)['"]$/;
+
+function branchEnvironment(condition: SyntaxNode | null, whenTrue: boolean): string | null {
+  const text = condition?.text.replace(/\s+/g, ' ').trim() ?? '';
+  const debug = /^(not )?(?:settings\.)?DEBUG$/.exec(text);
+  if (debug) return whenTrue !== !!debug[1] ? 'development' : 'production';
+  const named = NAMED_ENVIRONMENT.exec(text);
+  if (!named) return null;
+  const equal = (named[1] === '==') === whenTrue;
+  const environment = named[2] === 'prod' ? 'production' : named[2] === 'dev' ? 'development' : named[2]!;
+  if (equal) return environment;
+  return environment === 'production' ? 'development' : null;
+}

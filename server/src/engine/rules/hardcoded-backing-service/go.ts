@@ -1,0 +1,123 @@
+// Factor IV for Go: service URLs and DSNs in code (`sql.Open("postgres", "host=db ...")`,
+// `mongo.Connect(ctx, options.Client().ApplyURI("mongodb://..."))`, `amqp.Dial("amqp://...")`)
+// and go-redis `Addr`s. A literal assigned when `os.Getenv` came back empty is a fallback.
+import { callArguments, callName, goStringValue, isGoString, named } from '../../languages/go';
+import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { findUrlPassword } from '../../secrets/connectionUrls';
+import { isNonServerPath } from '../process-paths';
+import { dsnHost } from './dsn';
+import { fallbackMessage, hostMessage, urlMessage } from './messages';
+import { isHostLiteral, isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
+
+/** Composite literal types whose `Addr`/`Addrs` name a Redis server (go-redis). */
+const REDIS_OPTIONS = /^(?:redis)\.(?:Options|ClusterOptions|UniversalOptions|FailoverOptions|RingOptions)$/;
+/** `getEnv("DATABASE_URL", "postgres://localhost/shop")`: a helper with the default second. */
+const ENV_HELPER = /^(?:get|lookup|read)?[Ee]nv(?:Or(?:Default)?|Default|WithDefault)?$|^(?:getEnv|envOr|getenvDefault|GetEnv|EnvOr|Getenv)$/;
+
+export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['://', 'host=', 'tcp(', 'addr'], check }];
+
+interface Found {
+  service: Service;
+  host: string;
+  what: 'url' | 'host';
+}
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree || isNonServerPath(context.path) || /_test\.go$/.test(context.path)) return;
+  walkTree(tree.rootNode, (node) => {
+    if (!isGoString(node)) return;
+    const value = goStringValue(node);
+    if (value === undefined || value.length > 2000) return;
+    const found = urlAddress(value) ?? dsnAddress(value) ?? redisAddr(node, value);
+    if (found) report(node, value, found, context);
+  });
+}
+
+function urlAddress(value: string): Found | undefined {
+  const address = value.includes('://') && !/\s/.test(value) ? urlHost(value) : undefined;
+  const service = address && serviceOfScheme(address.scheme);
+  if (!address || !service || isPlaceholderHost(address.host) || findUrlPassword(value)) return undefined;
+  return { service, host: address.host, what: 'url' };
+}
+
+function dsnAddress(value: string): Found | undefined {
+  const host = dsnHost(value);
+  if (!host || isPlaceholderHost(host.host) || !isHostLiteral(host.host)) return undefined;
+  const service = serviceOfWord(host.dialect);
+  return service && { service, host: host.host, what: 'host' };
+}
+
+/** `&redis.Options{Addr: "10.0.3.7:6379"}`. */
+function redisAddr(node: SyntaxNode, value: string): Found | undefined {
+  const element = node.parent?.type === 'literal_element' ? node.parent.parent : node.parent;
+  if (element?.type !== 'keyed_element' || !/^Addrs?$/.test(named(element)[0]?.text ?? '')) return undefined;
+  const literal = element.parent?.parent;
+  const type = literal?.type === 'composite_literal' ? literal.childForFieldName('type')?.text ?? '' : '';
+  if (!REDIS_OPTIONS.test(type) || !isHostLiteral(value) || isPlaceholderHost(value)) return undefined;
+  return { service: serviceOfWord('redis')!, host: value.replace(/:[0-9]+$/, ''), what: 'host' };
+}
+
+function report(node: SyntaxNode, value: string, found: Found, context: RuleContext): void {
+  const span = nodeSpan(node);
+  const fallback = fallbackOf(node);
+  if (fallback !== undefined) {
+    const local = isLocalHost(found.host);
+    context.report({ span, message: fallbackMessage(found.service, fallback, local), ...(local ? { severity: 'info' as const } : {}) });
+    return;
+  }
+  const envName = found.what === 'url' ? found.service.urlEnv : found.service.hostEnv;
+  const read = `os.Getenv("${envName}")`;
+  const message = found.what === 'url' ? urlMessage(found.service, read) : hostMessage(found.service, read);
+  const whole = found.what === 'url' || value.replace(/:[0-9]+$/, '') === found.host;
+  context.report({ span, message, ...(whole && node.type === 'interpreted_string_literal' ? { fix: { kind: 'move-to-env' as const, span, envName, value } } : {}) });
+}
+
+/**
+ * The env variable this literal stands in for: `getEnv("X", lit)`, or `x = lit` inside
+ * `if x == "" { ... }` where x came from `os.Getenv("X")`.
+ */
+function fallbackOf(node: SyntaxNode): string | undefined {
+  const list = node.parent;
+  const call = list?.type === 'argument_list' ? list.parent : undefined;
+  if (call?.type === 'call_expression') {
+    const name = callName(call) ?? '';
+    const args = callArguments(call);
+    if (ENV_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) && args[1]?.id === node.id) return goStringValue(args[0]);
+    return undefined;
+  }
+  const assignment = list?.type === 'expression_list' ? list.parent : undefined;
+  if (assignment?.type !== 'assignment_statement') return undefined;
+  const target = named(assignment.childForFieldName('left'))[0]?.text;
+  for (let current = assignment.parent; current; current = current.parent) {
+    if (current.type === 'if_statement') {
+      const condition = current.childForFieldName('condition')?.text.replace(/\s+/g, '') ?? '';
+      if (target !== undefined && (condition === `${target}==""` || condition === `""==${target}`)) return envNameOf(current, target) ?? target;
+    }
+    if (current.type === 'function_declaration' || current.type === 'func_literal') break;
+  }
+  return undefined;
+}
+
+/** The variable read into `target` before the `if`: `dsn := os.Getenv("DATABASE_URL")`. */
+function envNameOf(ifStatement: SyntaxNode, target: string): string | undefined {
+  let found: string | undefined;
+  const scope = ifStatement.parent;
+  if (!scope) return undefined;
+  walkTree(scope, (node) => {
+    if (found !== undefined || node.startIndex >= ifStatement.startIndex) return false;
+    if (node.type !== 'short_var_declaration' && node.type !== 'assignment_statement') return true;
+    const left = named(node.childForFieldName('left'))[0]?.text;
+    const right = named(node.childForFieldName('right'))[0];
+    if (left === target && right?.type === 'call_expression' && /(?:^|\.)Getenv$/.test(callName(right) ?? '')) found = goStringValue(callArguments(right)[0]);
+    return false;
+  });
+  // The if statement's own initialiser: `if dsn := os.Getenv("X"); dsn == "" {`.
+  const initializer = ifStatement.childForFieldName('initializer');
+  if (found === undefined && initializer) {
+    const right = named(initializer.childForFieldName('right'))[0];
+    if (right?.type === 'call_expression') found = goStringValue(callArguments(right)[0]);
+  }
+  return found;
+}

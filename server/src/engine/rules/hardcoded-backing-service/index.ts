@@ -1,0 +1,20 @@
+import { docsUrl, type Rule } from '../../rule';
+import { javascriptCheck } from './javascript';
+import { pythonChecks } from './python';
+import { goChecks } from './go';
+
+export const hardcodedBackingService: Rule = {
+  meta: {
+    id: 'hardcoded-backing-service',
+    factor: 'IV',
+    title: 'Backing service address in code',
+    description:
+      'Factor IV (Backing services) treats databases, caches, queues, mail and search services as attached resources, ' +
+      'located by config: swapping a local PostgreSQL for a managed one, or a replica for the primary, must need no code change. ' +
+      'An address written into the code ties every deploy to one server.',
+    defaultSeverity: 'warning',
+    hint: 'Read the service address (ideally the whole URL) from the environment, e.g. DATABASE_URL, REDIS_URL.',
+    docsUrl: docsUrl('hardcoded-backing-service'),
+  },
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks],
+};

@@ -1,0 +1,87 @@
+// Where a JS/TS literal stands: which service's client or config block it feeds, and whether it
+// sits in an environment-keyed block for development or tests (`development: { host: ... }` in a
+// knexfile), which is local config by name.
+import ts from 'typescript';
+import { propertyName, resolvedName, stringValue, unwrap } from '../../languages/ts-ast';
+import { identifierWords } from '../../secrets/words';
+import { serviceOfModule, serviceOfWord, type Service } from './services';
+
+/** Keys of environment-keyed config blocks that only ever run on a developer's machine or in CI. */
+export const LOCAL_ENVIRONMENTS = new Set(['development', 'dev', 'test', 'testing', 'local', 'ci', 'e2e']);
+/** Driver names in knex `client`, Sequelize `dialect`, TypeORM `type`. */
+const DRIVER_KEYS = ['client', 'dialect', 'type', 'driver'];
+
+/** The names of the property keys and the variable above `node`, innermost first. */
+export function enclosingNames(node: ts.Node): string[] {
+  const names: string[] = [];
+  for (let current = node.parent; current; current = current.parent) {
+    if (ts.isPropertyAssignment(current)) {
+      const name = propertyName(current.name);
+      if (name !== undefined) names.push(name);
+    } else if (ts.isVariableDeclaration(current) && ts.isIdentifier(current.name)) {
+      names.push(current.name.text);
+      break;
+    } else if (ts.isBinaryExpression(current) && current.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const text = current.left.getText();
+      if (text.length < 120) names.push(...text.split('.'));
+      break;
+    } else if (ts.isFunctionLike(current) || ts.isCallExpression(current) || ts.isNewExpression(current)) break;
+  }
+  return names;
+}
+
+export function inLocalEnvironmentBlock(node: ts.Node): boolean {
+  return enclosingNames(node).some((name) => LOCAL_ENVIRONMENTS.has(name.toLowerCase()));
+}
+
+/** The service a `host` property belongs to: the client it is passed to, its config path, or its driver sibling. */
+export function serviceOfHostProperty(property: ts.PropertyAssignment, bindings: ReadonlyMap<string, string>): Service | undefined {
+  return clientService(property, bindings) ?? driverService(property) ?? pathService(property);
+}
+
+/** The client call or construction whose options (at any depth) hold the node. */
+export function clientService(node: ts.Node, bindings: ReadonlyMap<string, string>): Service | undefined {
+  let child: ts.Node = node;
+  for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(child as ts.Expression)) {
+      return serviceOfCallee(parent.expression, bindings);
+    }
+    if (!ts.isObjectLiteralExpression(parent) && !ts.isPropertyAssignment(parent) && !ts.isArrayLiteralExpression(parent)) return undefined;
+  }
+  return undefined;
+}
+
+export function serviceOfCallee(callee: ts.Expression, bindings: ReadonlyMap<string, string>): Service | undefined {
+  const name = resolvedName(unwrap(callee), bindings);
+  if (name === undefined) return undefined;
+  // `@elastic/elasticsearch.Client`, `pg.Pool`, `mysql2/promise.createPool`, `ioredis`.
+  const slash = name.lastIndexOf('/');
+  const dot = name.indexOf('.', slash + 1);
+  return serviceOfModule(dot < 0 ? name : name.slice(0, dot));
+}
+
+function driverService(property: ts.PropertyAssignment): Service | undefined {
+  const object = property.parent;
+  // knex: `{ client: 'pg', connection: { host } }`: the driver sits one level up.
+  const owners = [object, ts.isPropertyAssignment(object.parent) ? object.parent.parent : undefined];
+  for (const owner of owners) {
+    if (!owner || !ts.isObjectLiteralExpression(owner)) continue;
+    for (const sibling of owner.properties) {
+      const key = ts.isPropertyAssignment(sibling) ? propertyName(sibling.name) : undefined;
+      const driver = key && DRIVER_KEYS.includes(key) ? stringValue(unwrap((sibling as ts.PropertyAssignment).initializer)) : undefined;
+      const service = driver === undefined ? undefined : serviceOfModule(driver) ?? serviceOfWord(driver);
+      if (service) return service;
+    }
+  }
+  return undefined;
+}
+
+function pathService(property: ts.PropertyAssignment): Service | undefined {
+  for (const name of enclosingNames(property)) {
+    for (const word of identifierWords(name)) {
+      const service = serviceOfWord(word);
+      if (service) return service;
+    }
+  }
+  return undefined;
+}

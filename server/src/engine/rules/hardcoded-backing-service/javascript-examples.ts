@@ -1,0 +1,77 @@
+import type { Examples } from '../../rule';
+
+export const javascriptExamples: Examples = {
+  valid: [
+    { name: 'the URL from the environment', path: 'src/db.js', code: `mongoose.connect(process.env.MONGODB_URL);\n` },
+    { name: 'a host from config', path: 'src/cache.ts', code: `import Redis from 'ioredis';\nconst redis = new Redis({ host: config.redis.host, port: 6379 });\n` },
+    {
+      name: 'a password in the URL makes it a credential: hardcoded-credential owns the span',
+      path: 'src/db.js',
+      code: `const pool = new Pool({ connectionString: 'postgres://shop:2cucZ7acv9020A7x@db.internal:5432/shop' });\n`,
+    },
+    { name: 'a test connects to a local database', path: 'test/db.test.js', code: `await mongoose.connect('mongodb://localhost:27017/test');\n` },
+    { name: 'a seed script', path: 'scripts/seed.ts', code: `const redis = new Redis({ host: 'localhost' });\n` },
+    { name: 'documentation hosts', path: 'src/help.js', code: `const sample = 'postgres://user@db.example.com:5432/app';\n` },
+    { name: 'a scheme check, not an address', path: 'src/url.js', code: `if (url.startsWith('redis://cache')) useTls = false;\n` },
+    { name: 'a message that mentions a URL', path: 'src/db.js', code: `throw new Error('DATABASE_URL must look like postgres://host/db');\n` },
+    { name: 'a host that no service owns', path: 'src/api.js', code: `const client = axios.create({ baseURL: 'https://api.stripe.com', host: 'api.stripe.com' });\n` },
+    {
+      name: 'the development block of a knexfile is local config by name',
+      path: 'knexfile.js',
+      code: `module.exports = {\n  development: { client: 'pg', connection: { host: '127.0.0.1', database: 'shop_dev' } },\n  production: { client: 'pg', connection: process.env.DATABASE_URL },\n};\n`,
+    },
+    { name: 'an HTTP URL is not a backing-service address by itself', path: 'src/api.js', code: `fetch('http://inventory.internal/stock');\n` },
+  ],
+  invalid: [
+    {
+      name: 'mongoose.connect with a literal URL',
+      path: 'src/db.js',
+      code: `const mongoose = require('mongoose');\nmongoose.connect(⟦'mongodb://localhost:27017/shop'⟧);\n`,
+      messageIncludes: ['Factor IV', 'MongoDB', 'process.env.MONGODB_URL'],
+      fix: { kind: 'move-to-env', envName: 'MONGODB_URL', value: 'mongodb://localhost:27017/shop' },
+    },
+    {
+      name: 'ioredis host',
+      path: 'src/cache.ts',
+      code: `import Redis from 'ioredis';\nexport const redis = new Redis({ host: ⟦'10.0.3.7'⟧, port: 6379 });\n`,
+      messageIncludes: ['Redis host', 'process.env.REDIS_HOST!'],
+      fix: { kind: 'move-to-env', envName: 'REDIS_HOST', value: '10.0.3.7' },
+    },
+    {
+      name: 'node-redis socket host',
+      path: 'src/cache.js',
+      code: `const { createClient } = require('redis');\nconst client = createClient({ socket: { host: ⟦'cache.internal'⟧ } });\n`,
+    },
+    { name: 'pg Pool', path: 'src/db.js', code: `const { Pool } = require('pg');\nconst pool = new Pool({ host: ⟦'db.internal'⟧, database: 'shop' });\n`, fix: { envName: 'DB_HOST' } },
+    {
+      name: 'a database host in a config module',
+      path: 'src/config.js',
+      code: `module.exports = {\n  port: process.env.PORT || 3000,\n  db: { host: ⟦'db.internal'⟧, name: 'shop' },\n};\n`,
+    },
+    {
+      name: 'TypeORM options named by their driver',
+      path: 'src/data-source.ts',
+      code: `export const options = { type: 'postgres', host: ⟦'pg.prod.internal'⟧, port: 5432 };\n`,
+    },
+    {
+      name: 'the production block of a knexfile',
+      path: 'knexfile.js',
+      code: `module.exports = {\n  production: { client: 'pg', connection: { host: ⟦'db.internal'⟧, database: 'shop' } },\n};\n`,
+    },
+    { name: 'amqplib', path: 'src/queue.js', code: `const amqp = require('amqplib');\nconst conn = await amqp.connect(⟦'amqp://rabbit.internal'⟧);\n`, fix: { envName: 'AMQP_URL' } },
+    { name: 'nodemailer SMTP host', path: 'src/mail.js', code: `const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: ⟦'smtp.mailgun.org'⟧, port: 587 });\n`, fix: { envName: 'SMTP_HOST' } },
+    {
+      name: 'a localhost fallback after an environment read is information',
+      path: 'src/db.js',
+      code: `mongoose.connect(process.env.MONGODB_URL || ⟦'mongodb://localhost:27017/shop'⟧);\n`,
+      severity: 'info',
+      messageIncludes: ['fallback of MONGODB_URL'],
+    },
+    {
+      name: 'a remote fallback after an environment read stays a warning, with no fix',
+      path: 'src/cache.js',
+      code: `const url = process.env.REDIS_URL ?? ⟦'redis://cache.prod.internal:6379'⟧;\n`,
+      severity: 'warning',
+    },
+  ],
+};

@@ -1,0 +1,83 @@
+// Factor IV for JS/TS: database, cache, queue, mail and search addresses written into the code:
+// `mongoose.connect('mongodb://localhost:27017/shop')`, `new Redis({ host: '10.0.3.7' })`,
+// `knex({ client: 'pg', connection: { host: 'db.internal' } })`, `config = { db: { host } }`.
+import ts from 'typescript';
+import { envReadExpression } from '../../fixes/envRead';
+import { isStringLike, moduleBindings, propertyName, spanOf, walk } from '../../languages/ts-ast';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { findUrlPassword } from '../../secrets/connectionUrls';
+import { targetOf } from '../hardcoded-credential/javascript-targets';
+import { isNonServerPath } from '../process-paths';
+import { inLocalEnvironmentBlock, serviceOfHostProperty } from './javascript-context';
+import { fallbackMessage, hostMessage, urlMessage } from './messages';
+import { isHostLiteral, isLocalHost, isPlaceholderHost, serviceOfScheme, urlHost, type Service } from './services';
+
+const HOST_KEYS = new Set(['host', 'hostname']);
+
+export const javascriptCheck: LanguageCheck = {
+  languages: ['javascript', 'typescript'],
+  keywords: ['://', 'host'],
+  check,
+};
+
+interface Scope {
+  source: ts.SourceFile;
+  bindings: ReadonlyMap<string, string>;
+}
+
+function check(context: RuleContext): void {
+  if (isNonServerPath(context.path)) return;
+  const source = context.parsed.typescript;
+  const scope: Scope = { source, bindings: moduleBindings(source) };
+  walk(source, (node) => {
+    if (isStringLike(node)) checkUrl(node, scope, context);
+    else if (ts.isPropertyAssignment(node) && HOST_KEYS.has(propertyName(node.name) ?? '')) checkHost(node, scope, context);
+  });
+}
+
+function checkUrl(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, scope: Scope, context: RuleContext): void {
+  const value = literal.text;
+  const address = value.includes('://') && !/\s/.test(value) ? urlHost(value) : undefined;
+  const service = address && serviceOfScheme(address.scheme);
+  // A password in the URL makes it hardcoded-credential's: that rule reports the URL and moves all of it.
+  if (!address || !service || isPlaceholderHost(address.host) || findUrlPassword(value)) return;
+  if (isComparedOrKey(literal) || inLocalEnvironmentBlock(literal)) return;
+  report(literal, address.host, service, 'url', scope, context);
+}
+
+function checkHost(property: ts.PropertyAssignment, scope: Scope, context: RuleContext): void {
+  const literal = property.initializer;
+  if (!isStringLike(literal) || !isHostLiteral(literal.text) || isPlaceholderHost(literal.text)) return;
+  const service = serviceOfHostProperty(property, scope.bindings);
+  if (!service || inLocalEnvironmentBlock(property)) return;
+  report(literal, literal.text.replace(/:[0-9]+$/, ''), service, 'host', scope, context);
+}
+
+function report(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, host: string, service: Service, what: 'url' | 'host', scope: Scope, context: RuleContext): void {
+  const target = targetOf(literal, scope);
+  const span = spanOf(literal);
+  if (target?.kind === 'fallback') {
+    const local = isLocalHost(host);
+    context.report({ span, message: fallbackMessage(service, target.name ?? target.envName, local), ...(local ? { severity: 'info' as const } : {}) });
+    return;
+  }
+  const envName = what === 'url' ? service.urlEnv : service.hostEnv;
+  const read = envReadExpression(envName, context.language, context.text);
+  context.report({
+    span,
+    message: what === 'url' ? urlMessage(service, read) : hostMessage(service, read),
+    fix: { kind: 'move-to-env', span, envName, value: literal.text },
+  });
+}
+
+/** `url.startsWith('postgres://x')`, `url === '...'`, `{ 'redis://a': 1 }`: not an address the app connects to. */
+function isComparedOrKey(literal: ts.Node): boolean {
+  const parent = literal.parent;
+  if (ts.isBinaryExpression(parent)) {
+    const operator = parent.operatorToken.kind;
+    return operator !== ts.SyntaxKind.BarBarToken && operator !== ts.SyntaxKind.QuestionQuestionToken && operator !== ts.SyntaxKind.EqualsToken;
+  }
+  if (ts.isPropertyAssignment(parent) && parent.name === literal) return true;
+  if (ts.isCaseClause(parent) || ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent)) return true;
+  return ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression) && ['startsWith', 'includes', 'endsWith', 'match', 'test', 'replace'].includes(parent.expression.name.text);
+}

@@ -1,0 +1,48 @@
+import type { Examples } from '../../rule';
+
+export const pythonExamples: Examples = {
+  valid: [
+    { name: 'the URL from the environment', path: 'app/db.py', code: `import os\nengine = create_engine(os.environ["DATABASE_URL"])\n` },
+    { name: 'a host from settings', path: 'app/cache.py', code: `import redis\nr = redis.Redis(host=settings.REDIS_HOST)\n` },
+    {
+      name: 'a password in the URL belongs to hardcoded-credential',
+      path: 'app/config.py',
+      code: `SQLALCHEMY_DATABASE_URI = "postgresql://shop:2cucZ7acv9020A7x@db.internal/shop"\n`,
+    },
+    { name: 'a test fixture', path: 'tests/conftest.py', code: `engine = create_engine("postgresql://localhost/test")\n` },
+    { name: 'Django settings for local development', path: 'shop/settings/local.py', code: `DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "HOST": "localhost"}}\n` },
+    { name: 'an HTTP client host is not a backing service', path: 'app/api.py', code: `conn = http.client.HTTPSConnection(host="api.github.com")\n` },
+    { name: 'a docstring example', path: 'app/db.py', code: `def connect(url):\n    """Connect, e.g. to postgresql://user@db.example.com/app."""\n` },
+  ],
+  invalid: [
+    {
+      name: 'SQLAlchemy create_engine',
+      path: 'app/db.py',
+      code: `from sqlalchemy import create_engine\nengine = create_engine(⟦"postgresql://db.internal:5432/shop"⟧)\n`,
+      messageIncludes: ['PostgreSQL', 'os.environ["DATABASE_URL"]'],
+      fix: { kind: 'move-to-env', envName: 'DATABASE_URL', value: 'postgresql://db.internal:5432/shop' },
+    },
+    { name: 'redis-py host', path: 'app/cache.py', code: `import redis\nr = redis.Redis(host=⟦"10.0.3.7"⟧, port=6379)\n`, fix: { envName: 'REDIS_HOST' } },
+    { name: 'psycopg2 host', path: 'app/db.py', code: `import psycopg2\nconn = psycopg2.connect(host=⟦'db.internal'⟧, dbname='shop')\n` },
+    { name: 'a libpq DSN', path: 'app/db.py', code: `import psycopg2\nconn = psycopg2.connect(⟦"host=db.internal dbname=shop user=shop"⟧)\n` },
+    { name: 'pika', path: 'app/queue.py', code: `import pika\nparams = pika.ConnectionParameters(⟦"rabbit.internal"⟧)\n`, fix: { envName: 'AMQP_HOST' } },
+    { name: 'Celery broker setting', path: 'shop/settings.py', code: `CELERY_BROKER_URL = ⟦"redis://cache.internal:6379/0"⟧\n` },
+    {
+      name: 'Django DATABASES HOST',
+      path: 'shop/settings.py',
+      code: `DATABASES = {\n    "default": {\n        "ENGINE": "django.db.backends.postgresql",\n        "HOST": ⟦"db.internal"⟧,\n    }\n}\n`,
+    },
+    {
+      name: 'a localhost default of os.getenv is information',
+      path: 'app/db.py',
+      code: `import os\nengine = create_engine(os.getenv("DATABASE_URL", ⟦"postgresql://localhost/shop"⟧))\n`,
+      severity: 'info',
+    },
+    {
+      name: 'a localhost after `or` is information',
+      path: 'app/cache.py',
+      code: `import os\nREDIS_URL = os.environ.get("REDIS_URL") or ⟦"redis://localhost:6379"⟧\n`,
+      severity: 'info',
+    },
+  ],
+};

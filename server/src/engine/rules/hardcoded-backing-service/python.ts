@@ -1,0 +1,134 @@
+// Factor IV for Python: service URLs in code (`create_engine('postgresql://db.internal/shop')`,
+// `CELERY_BROKER_URL = 'redis://cache:6379/0'`), hosts passed to clients (`redis.Redis(host=...)`,
+// `psycopg2.connect(host=...)`, `pika.ConnectionParameters('rabbit')`), libpq DSNs, and Django's
+// `DATABASES = {'default': {'HOST': ...}}`.
+import { importBindings, resolvedName, stringValue, type Bindings } from '../../languages/python';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { findUrlPassword } from '../../secrets/connectionUrls';
+import { envGetterFallback, envReadName } from '../hardcoded-credential/python-env';
+import { isNonServerPath } from '../process-paths';
+import { dsnHost } from './dsn';
+import { fallbackMessage, hostMessage, urlMessage } from './messages';
+import { isHostLiteral, isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
+
+/** Python client modules, by the service they reach. */
+const PYTHON_CLIENTS: Readonly<Record<string, string>> = {
+  psycopg2: 'postgres', psycopg: 'postgres', asyncpg: 'postgres', pg8000: 'postgres', pymysql: 'mysql', MySQLdb: 'mysql',
+  'mysql.connector': 'mysql', aiomysql: 'mysql', redis: 'redis', aioredis: 'redis', pymongo: 'mongodb', motor: 'mongodb',
+  pika: 'amqp', aio_pika: 'amqp', kombu: 'amqp', smtplib: 'smtp', elasticsearch: 'elasticsearch', kafka: 'kafka',
+  aiokafka: 'kafka', pymemcache: 'memcached', memcache: 'memcached',
+};
+const HOST_KEYWORDS = new Set(['host', 'hostname', 'server']);
+/** Settings files for development and tests: local config by name. */
+const LOCAL_SETTINGS = /(?:^|\/)(?:settings[_/])?(?:local|dev|development|test|tests|testing|ci)(?:_settings)?\.py$/;
+
+export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['://', 'host', 'connectionparameters', 'smtp', 'mongoclient'], check }];
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree || isNonServerPath(context.path) || LOCAL_SETTINGS.test(context.path)) return;
+  const bindings = importBindings(tree.rootNode);
+  walkTree(tree.rootNode, (node) => {
+    if (node.type !== 'string') return;
+    const value = stringValue(node);
+    if (value === undefined || value.length > 2000) return;
+    const found = urlAddress(value) ?? hostAddress(node, value, bindings) ?? dsnAddress(node, value, bindings);
+    if (found) report(node, value, found, bindings, context);
+  });
+}
+
+interface Found {
+  service: Service;
+  host: string;
+  what: 'url' | 'host';
+}
+
+function urlAddress(value: string): Found | undefined {
+  const address = value.includes('://') && !/\s/.test(value) ? urlHost(value) : undefined;
+  const service = address && serviceOfScheme(address.scheme);
+  if (!address || !service || isPlaceholderHost(address.host) || findUrlPassword(value)) return undefined;
+  return { service, host: address.host, what: 'url' };
+}
+
+/** `redis.Redis(host='10.0.3.7')`, `smtplib.SMTP('smtp.x.org')`, `'HOST': 'db.internal'` in DATABASES. */
+function hostAddress(node: SyntaxNode, value: string, bindings: Bindings): Found | undefined {
+  if (!isHostLiteral(value) || isPlaceholderHost(value)) return undefined;
+  const parent = node.parent;
+  let service: Service | undefined;
+  if (parent?.type === 'keyword_argument' && HOST_KEYWORDS.has(parent.childForFieldName('name')?.text ?? '')) {
+    service = clientService(parent.parent?.parent, bindings);
+  } else if (parent?.type === 'argument_list' && parent.namedChildren[0]?.id === node.id) {
+    const callee = resolvedName(parent.parent?.childForFieldName('function'), bindings) ?? '';
+    if (/^(?:smtplib\.SMTP(?:_SSL)?|pika\.ConnectionParameters|pymongo\.MongoClient)$/.test(callee)) service = clientService(parent.parent, bindings);
+  } else if (parent?.type === 'pair' && parent.childForFieldName('value')?.id === node.id && /^host$/i.test(stringValue(parent.childForFieldName('key')) ?? '')) {
+    service = settingsService(parent);
+  }
+  return service && { service, host: value.replace(/:[0-9]+$/, ''), what: 'host' };
+}
+
+/** `psycopg2.connect("host=db dbname=shop")`. */
+function dsnAddress(node: SyntaxNode, value: string, bindings: Bindings): Found | undefined {
+  const host = dsnHost(value);
+  if (!host || isPlaceholderHost(host.host) || !isHostLiteral(host.host)) return undefined;
+  const call = node.parent?.type === 'argument_list' ? node.parent.parent : undefined;
+  const service = clientService(call ?? undefined, bindings) ?? serviceOfWord(host.dialect);
+  return service && { service, host: host.host, what: 'host' };
+}
+
+function clientService(call: SyntaxNode | null | undefined, bindings: Bindings): Service | undefined {
+  if (call?.type !== 'call') return undefined;
+  const callee = resolvedName(call.childForFieldName('function'), bindings);
+  if (callee === undefined) return undefined;
+  for (const [module, word] of Object.entries(PYTHON_CLIENTS)) {
+    if (callee === module || callee.startsWith(`${module}.`)) return serviceOfWord(word);
+  }
+  return undefined;
+}
+
+/** `DATABASES = {'default': {'HOST': ...}}`, `REDIS = {'host': ...}`: the assigned name says the service. */
+function settingsService(pair: SyntaxNode): Service | undefined {
+  for (let current: SyntaxNode | null = pair.parent; current; current = current.parent) {
+    if (current.type === 'assignment') {
+      const name = current.childForFieldName('left')?.text.toLowerCase() ?? '';
+      return serviceOfWord(name === 'databases' ? 'database' : name.replace(/_.*$/, ''));
+    }
+    if (current.type !== 'dictionary' && current.type !== 'pair') return undefined;
+  }
+  return undefined;
+}
+
+function report(node: SyntaxNode, value: string, found: Found, bindings: Bindings, context: RuleContext): void {
+  const span = { start: node.startIndex, end: node.endIndex };
+  const fallback = fallbackOf(node, bindings);
+  if (fallback !== undefined) {
+    const local = isLocalHost(found.host);
+    context.report({ span, message: fallbackMessage(found.service, fallback, local), ...(local ? { severity: 'info' as const } : {}) });
+    return;
+  }
+  const envName = found.what === 'url' ? found.service.urlEnv : found.service.hostEnv;
+  const read = `os.environ["${envName}"]`;
+  const message = found.what === 'url' ? urlMessage(found.service, read) : hostMessage(found.service, read);
+  // Only a whole value can move: a DSN's host is part of a longer string.
+  const whole = found.what === 'url' || value.replace(/:[0-9]+$/, '') === found.host;
+  context.report({ span, message, ...(whole ? { fix: { kind: 'move-to-env' as const, span, envName, value } } : {}) });
+}
+
+/** The variable whose default this literal is: `os.getenv('X', lit)`, `os.environ.get('X') or lit`. */
+function fallbackOf(node: SyntaxNode, bindings: Bindings): string | undefined {
+  let value = node;
+  if (value.parent?.type === 'keyword_argument') value = value.parent;
+  const call = value.parent?.type === 'argument_list' ? value.parent.parent : undefined;
+  if (call?.type === 'call') return envGetterFallback(call, node, bindings)?.envName;
+  const operator = node.parent;
+  const left = operator?.type === 'boolean_operator' && operator.childForFieldName('right')?.id === node.id ? operator.childForFieldName('left') : null;
+  if (left) {
+    let name: string | undefined;
+    walkTree(left, (child) => {
+      name ??= envReadName(child, bindings);
+      return name === undefined;
+    });
+    return name;
+  }
+  return undefined;
+}

@@ -1,0 +1,108 @@
+// The vocabulary of backing services: which URL schemes and client libraries address a database,
+// cache, queue, mail or search service, the environment variable each conventionally comes from,
+// and which hosts are this machine.
+
+export type ServiceKind = 'database' | 'mongodb' | 'redis' | 'queue' | 'mail' | 'search' | 'memcached';
+
+export interface Service {
+  kind: ServiceKind;
+  /** For messages: "PostgreSQL", "Redis". */
+  label: string;
+  /** The variable the whole URL conventionally comes from. */
+  urlEnv: string;
+  /** The variable a bare host conventionally comes from. */
+  hostEnv: string;
+}
+
+const DATABASE = (label: string): Service => ({ kind: 'database', label, urlEnv: 'DATABASE_URL', hostEnv: 'DB_HOST' });
+const MONGODB: Service = { kind: 'mongodb', label: 'MongoDB', urlEnv: 'MONGODB_URL', hostEnv: 'MONGODB_HOST' };
+const REDIS: Service = { kind: 'redis', label: 'Redis', urlEnv: 'REDIS_URL', hostEnv: 'REDIS_HOST' };
+const AMQP: Service = { kind: 'queue', label: 'RabbitMQ', urlEnv: 'AMQP_URL', hostEnv: 'AMQP_HOST' };
+const NATS: Service = { kind: 'queue', label: 'NATS', urlEnv: 'NATS_URL', hostEnv: 'NATS_HOST' };
+const KAFKA: Service = { kind: 'queue', label: 'Kafka', urlEnv: 'KAFKA_BROKERS', hostEnv: 'KAFKA_BROKERS' };
+const MQTT: Service = { kind: 'queue', label: 'MQTT', urlEnv: 'MQTT_URL', hostEnv: 'MQTT_HOST' };
+const SMTP: Service = { kind: 'mail', label: 'SMTP', urlEnv: 'SMTP_URL', hostEnv: 'SMTP_HOST' };
+const SEARCH: Service = { kind: 'search', label: 'Elasticsearch', urlEnv: 'ELASTICSEARCH_URL', hostEnv: 'ELASTICSEARCH_HOST' };
+const MEMCACHED: Service = { kind: 'memcached', label: 'Memcached', urlEnv: 'MEMCACHED_URL', hostEnv: 'MEMCACHED_HOST' };
+
+const SCHEMES: Readonly<Record<string, Service>> = {
+  postgres: DATABASE('PostgreSQL'), postgresql: DATABASE('PostgreSQL'), postgis: DATABASE('PostgreSQL'),
+  mysql: DATABASE('MySQL'), mysql2: DATABASE('MySQL'), mariadb: DATABASE('MariaDB'), mssql: DATABASE('SQL Server'),
+  sqlserver: DATABASE('SQL Server'), oracle: DATABASE('Oracle'), cockroachdb: DATABASE('CockroachDB'),
+  clickhouse: DATABASE('ClickHouse'), couchdb: DATABASE('CouchDB'), neo4j: DATABASE('Neo4j'), 'neo4j+s': DATABASE('Neo4j'),
+  bolt: DATABASE('Neo4j'), cassandra: DATABASE('Cassandra'),
+  mongodb: MONGODB, 'mongodb+srv': MONGODB,
+  redis: REDIS, rediss: REDIS, 'redis+sentinel': REDIS,
+  amqp: AMQP, amqps: AMQP, nats: NATS, kafka: KAFKA, mqtt: MQTT, mqtts: MQTT,
+  smtp: SMTP, smtps: SMTP, memcached: MEMCACHED, elasticsearch: SEARCH,
+};
+
+/** The service a URL scheme addresses (`jdbc:postgresql` reads as `postgresql`). */
+export function serviceOfScheme(scheme: string): Service | undefined {
+  const lower = scheme.toLowerCase().replace(/^jdbc:/, '');
+  return Object.prototype.hasOwnProperty.call(SCHEMES, lower) ? SCHEMES[lower] : undefined;
+}
+
+/** npm packages whose clients take a host or URL, by the service they reach. */
+const NPM_CLIENTS: Readonly<Record<string, Service>> = {
+  pg: DATABASE('PostgreSQL'), 'pg-promise': DATABASE('PostgreSQL'), postgres: DATABASE('PostgreSQL'), 'pg-pool': DATABASE('PostgreSQL'),
+  mysql: DATABASE('MySQL'), mysql2: DATABASE('MySQL'), 'mysql2/promise': DATABASE('MySQL'), mariadb: DATABASE('MariaDB'),
+  mssql: DATABASE('SQL Server'), tedious: DATABASE('SQL Server'), oracledb: DATABASE('Oracle'),
+  sequelize: DATABASE('the database'), knex: DATABASE('the database'), typeorm: DATABASE('the database'),
+  'cassandra-driver': DATABASE('Cassandra'), 'neo4j-driver': DATABASE('Neo4j'),
+  mongodb: MONGODB, mongoose: MONGODB,
+  ioredis: REDIS, redis: REDIS, bullmq: REDIS, bull: REDIS,
+  amqplib: AMQP, 'amqplib/callback_api': AMQP, 'amqp-connection-manager': AMQP, nats: NATS, kafkajs: KAFKA, mqtt: MQTT,
+  nodemailer: SMTP, '@elastic/elasticsearch': SEARCH, '@opensearch-project/opensearch': SEARCH, memjs: MEMCACHED,
+};
+
+export function serviceOfModule(module: string): Service | undefined {
+  const bare = module.replace(/^node:/, '');
+  return Object.prototype.hasOwnProperty.call(NPM_CLIENTS, bare) ? NPM_CLIENTS[bare] : undefined;
+}
+
+/** Words in a config path that say which service a `host` belongs to: `config.redis.host`, `db: { host }`. */
+const PATH_WORDS: Readonly<Record<string, Service>> = {
+  db: DATABASE('the database'), database: DATABASE('the database'), postgres: DATABASE('PostgreSQL'), pg: DATABASE('PostgreSQL'),
+  postgresql: DATABASE('PostgreSQL'), mysql: DATABASE('MySQL'), mariadb: DATABASE('MariaDB'), sql: DATABASE('the database'),
+  mongo: MONGODB, mongodb: MONGODB, redis: REDIS, cache: REDIS, amqp: AMQP, rabbit: AMQP, rabbitmq: AMQP, broker: AMQP,
+  queue: AMQP, smtp: SMTP, mail: SMTP, mailer: SMTP, email: SMTP, elastic: SEARCH, elasticsearch: SEARCH, search: SEARCH,
+  opensearch: SEARCH, kafka: KAFKA, memcached: MEMCACHED, nats: NATS,
+};
+
+export function serviceOfWord(word: string): Service | undefined {
+  const lower = word.toLowerCase();
+  return Object.prototype.hasOwnProperty.call(PATH_WORDS, lower) ? PATH_WORDS[lower] : undefined;
+}
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', '::1', '[::1]', 'host.docker.internal', 'localhost.localdomain']);
+
+export function isLocalHost(host: string): boolean {
+  const lower = host.toLowerCase();
+  return LOCAL_HOSTS.has(lower) || lower.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(lower);
+}
+
+/** Hosts of documentation and templates: `example.com`, `<host>`, `your-db-host`, `host`. */
+export function isPlaceholderHost(host: string): boolean {
+  const lower = host.toLowerCase();
+  if (/[<>{}$%*]/.test(lower) || lower === '' || lower === 'host' || lower === 'hostname' || lower === 'server') return true;
+  if (/(^|\.)example\.(com|org|net)$/.test(lower) || lower.endsWith('.example') || lower.endsWith('.invalid') || lower.endsWith('.test')) return true;
+  return /^(your|my)[-_.]/.test(lower) || lower.includes('xxx');
+}
+
+/** A bare host name or IP address: `db.internal`, `10.0.3.7`, `[::1]`, `cache:6379`. */
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){0,10}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?$/;
+
+export function isHostLiteral(value: string): boolean {
+  return value.length <= 300 && HOST.test(value) && /[A-Za-z0-9]/.test(value);
+}
+
+/** The host of a `scheme://[user[:pass]@]host[:port][/...]` URL (first host of a list); undefined when there is none. */
+export function urlHost(url: string): { scheme: string; host: string } | undefined {
+  const match = /^((?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/([^/?#\s]*)/.exec(url);
+  if (!match) return undefined;
+  const authority = match[2] ?? '';
+  const hostPart = authority.slice(authority.lastIndexOf('@') + 1).split(',')[0] ?? '';
+  const host = hostPart.startsWith('[') ? hostPart.slice(0, hostPart.indexOf(']') + 1) : hostPart.replace(/:[0-9]*$/, '');
+  return host === '' ? undefined : { scheme: match[1] ?? '', host };
+}

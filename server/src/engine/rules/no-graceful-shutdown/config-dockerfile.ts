@@ -1,0 +1,70 @@
+// Dockerfiles whose container process does not get the platform's SIGTERM: `npm start` as the
+// process (npm stands between the signal and node), or a shell-form script of several commands,
+// where /bin/sh stays PID 1 and does not pass the signal on. A single shell-form command is fine:
+// dash, bash and busybox sh exec the last command of `sh -c`.
+import { argvCommands, commandSpan, scriptCommands, type CommandLine } from '../../commands/script';
+import { baseCommand, effectiveWords, PACKAGE_MANAGERS } from '../../commands/words';
+import { dockerCommand, type DockerInstruction } from '../../languages/dockerfile';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { ReplaceFix, Span } from '../../types';
+
+/** Init processes that forward signals to the app (and reap zombies). */
+const INITS = new Set(['tini', 'dumb-init', 'catatonit', 'docker-init', 's6-svscan', 'init', 'supervisord', 'runsvdir']);
+
+function check(context: RuleContext): void {
+  const { instructions, escape } = context.parsed.dockerfile;
+  const stage = instructions.slice(instructions.map((instruction) => instruction.keyword).lastIndexOf('FROM') + 1);
+  const last = (keyword: string): DockerInstruction | undefined => stage.filter((instruction) => instruction.keyword === keyword).pop();
+  const entrypoint = last('ENTRYPOINT');
+  if (entrypoint && startsWithInit(entrypoint, escape)) return;
+  for (const instruction of [entrypoint, last('CMD')]) {
+    if (instruction) checkInstruction(instruction, escape, context);
+  }
+}
+
+function commandsOf(instruction: DockerInstruction, escape: string): { commands: CommandLine[]; shellForm: boolean } {
+  const command = dockerCommand(instruction);
+  return command.form === 'exec'
+    ? { commands: argvCommands(command.argv), shellForm: false }
+    : { commands: scriptCommands(command.script, escape), shellForm: true };
+}
+
+function startsWithInit(instruction: DockerInstruction, escape: string): boolean {
+  const first = commandsOf(instruction, escape).commands[0];
+  return first !== undefined && INITS.has(baseCommand(effectiveWords(first.texts)[0] ?? ''));
+}
+
+function checkInstruction(instruction: DockerInstruction, escape: string, context: RuleContext): void {
+  const { commands } = commandsOf(instruction, escape);
+  const final = commands[commands.length - 1];
+  if (!final) return;
+  const span: Span = { start: instruction.keywordSpan.start, end: instruction.args.whole.end };
+  const words = effectiveWords(final.texts);
+  if (PACKAGE_MANAGERS.has(baseCommand(words[0] ?? '')) && (words[1] === 'start' || words[1] === 'run' || words[1] === 'run-script')) {
+    context.report({
+      span,
+      message: `Factor IX: this ${instruction.keyword} runs the app through \`${baseCommand(words[0]!)} ${words[1]}\`: the package manager receives the platform's SIGTERM instead of the app, which then cannot shut down gracefully; run the app directly (CMD ["node", "server.js"]).`,
+    });
+    return;
+  }
+  if (commands.length < 2 || final.texts[0] === 'exec' || commands.some((command) => command.after === '&' || command.after === '|')) return;
+  const fix = execFix(final);
+  context.report({
+    span,
+    message: `Factor IX: this ${instruction.keyword} runs a shell script that stays PID 1 and does not pass SIGTERM on to the app; start the app's command with \`exec\` so it receives the signal.`,
+    ...(fix ? { fix } : {}),
+  });
+}
+
+/** `a && node server.js` -> `a && exec node server.js`: same control flow, the app becomes the process. */
+function execFix(final: CommandLine): ReplaceFix | undefined {
+  if (final.nested || !final.source) return undefined;
+  const at = commandSpan(final).start;
+  return { kind: 'replace', title: 'Run the app with exec', edits: [{ span: { start: at, end: at }, text: 'exec ' }] };
+}
+
+export const dockerfileCheck: LanguageCheck = {
+  languages: ['dockerfile'],
+  keywords: ['cmd', 'entrypoint'],
+  check,
+};

@@ -1,0 +1,15 @@
+// The examples of no-graceful-shutdown: its tests and its documentation, kept beside its checks
+// but out of the rule object, so no bundle imports them.
+import type { RuleExamples } from '../../rule';
+import { dockerfileExamples } from './config-dockerfile-examples';
+import { goExamples } from './go-examples';
+import { javascriptExamples } from './javascript-examples';
+
+export const noGracefulShutdownExamples: RuleExamples = {
+  ruleId: 'no-graceful-shutdown',
+  sets: [
+    { languages: ['javascript', 'typescript'], examples: javascriptExamples },
+    { languages: ['dockerfile'], examples: dockerfileExamples },
+    { languages: ['go'], examples: goExamples },
+  ],
+};

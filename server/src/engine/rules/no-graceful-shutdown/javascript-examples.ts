@@ -1,0 +1,50 @@
+import type { Examples } from '../../rule';
+
+export const javascriptExamples: Examples = {
+  valid: [
+    {
+      name: 'a SIGTERM handler closes the server',
+      path: 'src/server.js',
+      code: `const server = app.listen(process.env.PORT);\nprocess.on('SIGTERM', () => server.close(() => process.exit(0)));\n`,
+    },
+    {
+      name: 'signals subscribed in a loop',
+      path: 'src/server.ts',
+      code: `const server = app.listen(port);\nfor (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, shutdown);\n`,
+    },
+    { name: 'http-terminator', path: 'src/server.js', code: `const { createHttpTerminator } = require('http-terminator');\nconst server = app.listen(port);\nconst terminator = createHttpTerminator({ server });\n` },
+    { name: '@godaddy/terminus', path: 'src/server.ts', code: `import { createTerminus } from '@godaddy/terminus';\ncreateTerminus(server, { signal: 'SIGTERM', onSignal });\nserver.listen(port);\n` },
+    { name: 'NestJS shutdown hooks', path: 'src/main.ts', code: `const app = await NestFactory.create(AppModule);\napp.enableShutdownHooks();\nawait app.listen(port);\n` },
+    { name: 'the server is exported for an entry file to manage', path: 'src/app.js', code: `module.exports = app.listen(port);\n` },
+    { name: 'started in an exported function', path: 'src/start.ts', code: `export function start(app) {\n  return app.listen(process.env.PORT);\n}\n` },
+    { name: 'a test server', path: 'test/api.test.js', code: `const server = app.listen(0);\n` },
+    {
+      name: "a language server's JSON-RPC connection is not a network server",
+      path: 'src/server.ts',
+      code: `const connection = createConnection(ProposedFeatures.all);\ndocuments.listen(connection);\nconnection.listen();\n`,
+    },
+    { name: 'a file with no server', path: 'src/worker.js', code: `queue.process(async (job) => handle(job));\n` },
+  ],
+  invalid: [
+    {
+      name: 'express with no SIGTERM handler',
+      path: 'src/server.js',
+      code: `const express = require('express');\nconst app = express();\n⟦app.listen⟧(process.env.PORT ?? 3000);\n`,
+      messageIncludes: ['SIGTERM'],
+      output: `const express = require('express');\nconst app = express();\nconst server = app.listen(process.env.PORT ?? 3000);\n\nprocess.on('SIGTERM', () => {\n  server.close(() => process.exit(0));\n});\n`,
+    },
+    {
+      name: 'an http server kept in a variable',
+      path: 'src/index.ts',
+      code: `import http from 'node:http';\nconst httpServer = http.createServer(handler);\nconst running = ⟦httpServer.listen⟧(port);\n`,
+      output: `import http from 'node:http';\nconst httpServer = http.createServer(handler);\nconst running = httpServer.listen(port);\n\nprocess.on('SIGTERM', () => {\n  running.close(() => process.exit(0));\n});\n`,
+    },
+    {
+      name: 'inside a start function: reported, no fix',
+      path: 'src/server.js',
+      code: `async function start() {\n  await db.connect();\n  ⟦app.listen⟧(config.port);\n}\nstart();\n`,
+    },
+    { name: 'fastify', path: 'src/server.ts', code: `const fastify = Fastify();\nawait ⟦fastify.listen⟧({ port: Number(process.env.PORT) });\n` },
+    { name: 'hono on node', path: 'src/index.ts', code: `import { serve } from '@hono/node-server';\n⟦serve⟧({ fetch: app.fetch, port: Number(process.env.PORT) });\n` },
+  ],
+};

@@ -1,0 +1,140 @@
+// Factor IX for JS/TS: a file that starts an HTTP server and never handles SIGTERM. Node's
+// default on SIGTERM is to die at once, dropping in-flight requests; as PID 1 in a container it
+// ignores the signal and is killed ten seconds later.
+import ts from 'typescript';
+import { dottedName, envReadName, moduleBindings, resolvedName, spanOf, unwrap, walk } from '../../languages/ts-ast';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { ReplaceFix } from '../../types';
+import { isNonServerPath } from '../process-paths';
+import { shutdownFacts, type ShutdownFacts } from './javascript-facts';
+
+/** Receivers whose `.listen()` returns a node http.Server with `close(callback)`. */
+const HTTP_SERVER_FACTORIES = new Set(['express', 'koa', 'http.createServer', 'https.createServer', 'http2.createServer']);
+
+export const javascriptCheck: LanguageCheck = {
+  languages: ['javascript', 'typescript'],
+  keywords: ['listen', 'serve('],
+  check,
+};
+
+const MESSAGE =
+  "Factor IX: the server starts with no SIGTERM handling: on every deploy or scale-down the platform's SIGTERM drops in-flight requests (or, as PID 1, is ignored until SIGKILL); on SIGTERM, stop accepting connections, finish the open ones and exit.";
+
+function check(context: RuleContext): void {
+  if (isNonServerPath(context.path)) return;
+  const source = context.parsed.typescript;
+  const starts = serverStarts(source);
+  if (starts.length === 0) return;
+  const facts = shutdownFacts(source);
+  if (facts.handlesShutdown) return;
+  const bindings = moduleBindings(source);
+  for (const start of starts) {
+    if (leavesFile(start, facts)) continue;
+    const fix = handlerFix(start, facts, bindings, context);
+    context.report({ span: spanOf(start.expression), message: MESSAGE, ...(fix ? { fix } : {}) });
+  }
+}
+
+/** `.listen(...)` calls and hono's `serve(...)`. */
+function serverStarts(source: ts.SourceFile): ts.CallExpression[] {
+  const starts: ts.CallExpression[] = [];
+  walk(source, (node) => {
+    if (!ts.isCallExpression(node)) return;
+    const callee = unwrap(node.expression);
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'listen' && bindsPort(node.arguments[0])) starts.push(node);
+    else if (ts.isIdentifier(callee) && callee.text === 'serve' && importsHonoServe(source)) starts.push(node);
+  });
+  return starts;
+}
+
+/**
+ * Whether a `.listen` argument is a port: a number, a PORT read, a name or key that says port
+ * (`config.port`, `PORT`), `{ port }`. Keeps `connection.listen()` and `documents.listen(connection)`
+ * (a language server's JSON-RPC, not a network server) and event-emitter look-alikes out.
+ */
+function bindsPort(argument: ts.Expression | undefined): boolean {
+  if (!argument) return false;
+  const node = unwrap(argument);
+  if (ts.isNumericLiteral(node)) return true;
+  if (ts.isStringLiteral(node)) return /^[0-9]{1,5}$/.test(node.text);
+  if (ts.isObjectLiteralExpression(node)) return node.properties.some((property) => property.name !== undefined && /^port$/i.test(property.name.getText()));
+  if (ts.isBinaryExpression(node)) return bindsPort(node.left) || bindsPort(node.right);
+  if (ts.isCallExpression(node)) return ['Number', 'parseInt', 'Number.parseInt', 'normalizePort'].includes(dottedName(node.expression) ?? '') && bindsPort(node.arguments[0]);
+  const name = envReadName(node) ?? dottedName(node);
+  return name !== undefined && /port$/i.test(name);
+}
+
+function importsHonoServe(source: ts.SourceFile): boolean {
+  return moduleBindings(source).get('serve') === '@hono/node-server.serve';
+}
+
+/** The server is exported, or started in an exported function: whoever imports it may manage shutdown. */
+function leavesFile(call: ts.CallExpression, facts: ShutdownFacts): boolean {
+  for (let node: ts.Node = call, parent = call.parent; parent; node = parent, parent = parent.parent) {
+    if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) && facts.exported.has(parent.name.text)) return true;
+    if (ts.isExportAssignment(parent)) return true;
+    if (ts.isBinaryExpression(parent) && parent.right === node && /^(module\.)?exports\b/.test(dottedName(parent.left) ?? '')) return true;
+    if (ts.isFunctionDeclaration(parent) || ts.isFunctionExpression(parent) || ts.isArrowFunction(parent) || ts.isMethodDeclaration(parent)) {
+      if (isExportedFunction(parent, facts)) return true;
+    }
+  }
+  return false;
+}
+
+function isExportedFunction(fn: ts.FunctionLikeDeclaration, facts: ShutdownFacts): boolean {
+  if (fn.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) return true;
+  const name = ts.isFunctionDeclaration(fn) ? fn.name?.text : ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : undefined;
+  return name !== undefined && facts.exported.has(name);
+}
+
+/**
+ * Where it is certainly safe: a module-level `app.listen(...)` statement (or `const server = ...`)
+ * on an express/koa app or an http server from this file. Adds `const server =` if needed and a
+ * SIGTERM handler that closes the server and exits once the open requests are done.
+ */
+function handlerFix(call: ts.CallExpression, facts: ShutdownFacts, bindings: ReadonlyMap<string, string>, context: RuleContext): ReplaceFix | undefined {
+  const callee = unwrap(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || !isHttpServer(unwrap(callee.expression), bindings, context.parsed.typescript)) return undefined;
+  const statement = call.parent;
+  const handler = (name: string) => `\n\nprocess.on('SIGTERM', () => {\n  ${name}.close(() => process.exit(0));\n});`;
+  if (ts.isExpressionStatement(statement) && ts.isSourceFile(statement.parent) && !facts.declared.has('server')) {
+    return {
+      kind: 'replace',
+      title: 'Close the server on SIGTERM',
+      edits: [
+        { span: { start: statement.getStart(), end: statement.getStart() }, text: 'const server = ' },
+        { span: { start: statement.end, end: statement.end }, text: handler('server') },
+      ],
+    };
+  }
+  const declaration = call.parent;
+  const list = ts.isVariableDeclaration(declaration) ? declaration.parent : undefined;
+  const variableStatement = list?.parent;
+  if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name) || !variableStatement || !ts.isVariableStatement(variableStatement) || !ts.isSourceFile(variableStatement.parent)) return undefined;
+  return { kind: 'replace', title: 'Close the server on SIGTERM', edits: [{ span: { start: variableStatement.end, end: variableStatement.end }, text: handler(declaration.name.text) }] };
+}
+
+/** `app` from `express()` / `new Koa()`, or `http.createServer(...)`, directly or through a variable. */
+function isHttpServer(receiver: ts.Expression, bindings: ReadonlyMap<string, string>, source: ts.SourceFile): boolean {
+  let node = receiver;
+  if (ts.isIdentifier(node)) {
+    const init = variableInitializer(source, node.text);
+    if (!init) return false;
+    node = unwrap(init);
+  }
+  if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return false;
+  const name = resolvedName(unwrap(node.expression), bindings)?.replace(/^node:/, '');
+  return name !== undefined && HTTP_SERVER_FACTORIES.has(name);
+}
+
+function variableInitializer(source: ts.SourceFile, name: string): ts.Expression | undefined {
+  let found: ts.Expression | undefined;
+  let count = 0;
+  walk(source, (node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === name) {
+      count++;
+      found = node.initializer;
+    }
+  });
+  return count === 1 ? found : undefined;
+}

@@ -1,0 +1,120 @@
+// The language server's scans, off its main thread: the LSP thread only talks LSP. A worker keeps
+// each open document's last parse (incremental reparse on the next edit); a second worker starts
+// when the first is busy, so one slow file does not hold up the others. A newer version of a
+// document replaces its queued scan; a scan already running finishes, and its caller drops it.
+import type { Worker } from 'node:worker_threads';
+import type { Finding } from '../engine/types';
+import type { DocumentMessage, DocumentResult, DocumentScanRequest } from './messages';
+import { startWorker } from './startWorker';
+
+/** Workers at most: one for the usual edits, one more while the first is busy with a large file. */
+const MAX_WORKERS = 2;
+
+interface Waiting {
+  request: DocumentScanRequest;
+  resolve: (findings: Finding[] | undefined) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** The documents whose parse this worker holds. */
+  holds: Set<string>;
+  running?: Waiting & { id: number };
+}
+
+export class DocumentScanner {
+  private readonly slots: Slot[] = [];
+  /** At most one queued scan per document, the newest; in arrival order. */
+  private readonly waiting = new Map<string, Waiting>();
+  private nextId = 0;
+
+  /** Starts the first worker now, so loading the engine does not delay the first diagnostics. */
+  constructor() {
+    this.spawn();
+  }
+
+  /** The findings of this version; undefined when a newer version replaced it before it ran. */
+  scan(request: DocumentScanRequest): Promise<Finding[] | undefined> {
+    return new Promise((resolve, reject) => {
+      this.waiting.get(request.uri)?.resolve(undefined);
+      this.waiting.delete(request.uri);
+      this.waiting.set(request.uri, { request, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Drops the document's queued scan and the parse a worker holds for it. */
+  close(uri: string): void {
+    this.waiting.get(uri)?.resolve(undefined);
+    this.waiting.delete(uri);
+    for (const slot of this.slots) this.release(slot, uri);
+  }
+
+  async dispose(): Promise<void> {
+    for (const uri of [...this.waiting.keys()]) this.close(uri);
+    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+
+  private pump(): void {
+    for (const [uri, next] of this.waiting) {
+      const slot = this.slotFor(uri);
+      if (!slot) continue;
+      this.waiting.delete(uri);
+      for (const other of this.slots) if (other !== slot) this.release(other, uri);
+      const id = this.nextId++;
+      slot.running = { ...next, id };
+      slot.holds.add(uri);
+      this.post(slot, { type: 'scan', id, request: next.request });
+    }
+  }
+
+  /** An idle worker, the one holding the document's parse first; a new one while under the limit. */
+  private slotFor(uri: string): Slot | undefined {
+    const idle = this.slots.filter((slot) => !slot.running);
+    const busyWithUri = this.slots.some((slot) => slot.running?.request.uri === uri);
+    if (busyWithUri) return undefined; // its versions go in order, so the parse is reused
+    const holder = idle.find((slot) => slot.holds.has(uri));
+    if (holder) return holder;
+    if (idle.length > 0) return idle[0];
+    return this.slots.length < MAX_WORKERS ? this.spawn() : undefined;
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: startWorker({ kind: 'documents' }), holds: new Set() };
+    slot.worker.on('message', (result: DocumentResult) => this.finished(slot, result));
+    const died = () => this.retire(slot);
+    slot.worker.on('error', died);
+    slot.worker.on('exit', died);
+    slot.worker.unref();
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private finished(slot: Slot, result: DocumentResult): void {
+    const running = slot.running;
+    if (!running || running.id !== result.id) return;
+    slot.running = undefined;
+    if (result.findings) running.resolve(result.findings);
+    else running.reject(Object.assign(new Error('the scan failed'), { name: result.error ?? 'Error' }));
+    this.pump();
+  }
+
+  /** A worker that died (out of memory on a huge file, a wasm abort) fails its scan; the next scan starts a fresh one. */
+  private retire(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.slots.splice(index, 1);
+    slot.running?.reject(Object.assign(new Error('the scan worker stopped'), { name: 'WorkerStopped' }));
+    slot.running = undefined;
+    this.pump();
+  }
+
+  private release(slot: Slot, uri: string): void {
+    if (slot.holds.delete(uri)) this.post(slot, { type: 'close', uri });
+  }
+
+  private post(slot: Slot, message: DocumentMessage): void {
+    slot.worker.postMessage(message);
+  }
+}

@@ -1,0 +1,65 @@
+// Reads and scans one walked file: the unit of work of an audit, done in the audit's own thread
+// (one job) or in a pool worker (several). Both paths run this same function, so an audit's
+// findings do not depend on the number of jobs.
+import { readFile } from 'node:fs/promises';
+import { languageOf } from '../engine/languages/detect';
+import type { Rule } from '../engine/rule';
+import { scan } from '../engine/scan';
+import type { DeclaredDependencies, Finding, ScanFile, ScanOptions } from '../engine/types';
+import type { Grammars } from '../grammars';
+
+export interface FileJob {
+  absolutePath: string;
+  /** The path findings and rules see (relative to the audit's base, forward slashes). */
+  path: string;
+  /** The path relative to the project root, for the file's scope (test, fixture, ...). */
+  scopePath?: string;
+  gitIgnored: boolean | undefined;
+  /** Factor II's facts for the file, read by the audit's own thread. */
+  dependencies?: DeclaredDependencies;
+}
+
+/** `failed`: the engine threw on the file (a bug), or the worker scanning it died. */
+export type FileOutcome = { kind: 'scanned'; findings: Finding[] } | { kind: 'unreadable' } | { kind: 'failed' };
+
+export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: Grammars, rules: readonly Rule[]): Promise<FileOutcome> {
+  const text = await readText(job.absolutePath);
+  if (text === undefined) return { kind: 'unreadable' };
+  const language = languageOf(job.path);
+  const gitIgnored = language === 'dotenv' ? job.gitIgnored : undefined;
+  try {
+    await grammars.ensure(language);
+  } catch {
+    return { kind: 'failed' }; // a grammar that cannot load fails its files, not the audit
+  }
+  const dependencies = job.dependencies ? { dependencies: job.dependencies } : {};
+  const file = job.scopePath !== undefined ? { path: job.path, scopePath: job.scopePath } : { path: job.path };
+  const findings = scanSafely(file, text, { ...options, gitIgnored, treeSitter: grammars, ...dependencies }, rules);
+  return findings ? { kind: 'scanned', findings } : { kind: 'failed' };
+}
+
+/** One file the engine cannot handle must not end the audit of the others. */
+export function scanSafely(file: ScanFile, text: string, options: ScanOptions, rules: readonly Rule[]): Finding[] | undefined {
+  try {
+    return scan(file, text, options, rules);
+  } catch {
+    return undefined;
+  }
+}
+
+async function readText(path: string): Promise<string | undefined> {
+  try {
+    return decodeText(await readFile(path));
+  } catch {
+    return undefined;
+  }
+}
+
+const UTF8 = new TextDecoder('utf-8');
+
+/** UTF-8 unless a byte order mark says UTF-16; the mark itself is dropped. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return UTF8.decode(bytes);
+}

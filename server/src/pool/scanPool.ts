@@ -1,0 +1,123 @@
+// A pool of worker threads that read and scan files, so an audit uses every core. Workers are
+// started on demand (a one-file audit starts one), each keeps its loaded engine and grammars
+// for the life of the pool, and a worker that dies fails only the files it held. The CLI's own
+// thread can be one of the lanes: it has the engine loaded anyway, and each worker costs the
+// memory of another copy of it.
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import type { JobMessage, ResultMessage, WorkerInit } from './messages';
+import type { FileJob, FileOutcome } from './scanFile';
+import { startWorker } from './startWorker';
+
+/** Files a worker holds at once: one being scanned, the others read behind it (and queued while this thread scans). */
+const IN_FLIGHT_PER_WORKER = 3;
+
+/** Every core, but no more workers than the machine can run at once. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+interface Pending {
+  job: FileJob;
+  resolve: (outcome: FileOutcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: Map<number, Pending>;
+}
+
+export class ScanPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Array<{ id: number } & Pending> = [];
+  private nextId = 0;
+  private closed = false;
+  private localBusy = false;
+
+  /** `size` workers, plus this thread through `local` when given. */
+  constructor(
+    private readonly size: number,
+    private readonly init: WorkerInit,
+    private readonly local?: (job: FileJob) => Promise<FileOutcome>,
+  ) {}
+
+  run(job: FileJob): Promise<FileOutcome> {
+    if (this.closed) return Promise.resolve({ kind: 'failed' });
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, job, resolve });
+      this.pump();
+    });
+  }
+
+  /** Ends the workers; files still queued or in flight come back failed. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const pending of this.queue.splice(0)) pending.resolve({ kind: 'failed' });
+    const slots = this.slots.splice(0);
+    for (const slot of slots) this.failAll(slot);
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      const slot = this.freeSlot();
+      if (!slot) return this.runLocally();
+      const next = this.queue.shift()!;
+      slot.inFlight.set(next.id, next);
+      const message: JobMessage = { id: next.id, job: next.job };
+      slot.worker.postMessage(message);
+    }
+  }
+
+  /** This thread takes a file when every worker is full: workers first, so dispatch never waits on a scan here. */
+  private runLocally(): void {
+    if (!this.local || this.localBusy || this.queue.length === 0) return;
+    const next = this.queue.shift()!;
+    this.localBusy = true;
+    void this.local(next.job).then((outcome) => {
+      this.localBusy = false;
+      next.resolve(outcome);
+      if (!this.closed) this.pump();
+    });
+  }
+
+  /** The least busy worker with room, starting a new one while under the pool's size. */
+  private freeSlot(): Slot | undefined {
+    const idle = this.slots.find((slot) => slot.inFlight.size === 0);
+    if (idle) return idle;
+    if (this.slots.length < this.size) return this.spawn();
+    let best: Slot | undefined;
+    for (const slot of this.slots) if (slot.inFlight.size < IN_FLIGHT_PER_WORKER && (!best || slot.inFlight.size < best.inFlight.size)) best = slot;
+    return best;
+  }
+
+  private spawn(): Slot {
+    const worker = startWorker(this.init);
+    const slot: Slot = { worker, inFlight: new Map() };
+    worker.on('message', (message: ResultMessage) => {
+      const pending = slot.inFlight.get(message.id);
+      slot.inFlight.delete(message.id);
+      pending?.resolve(message.outcome);
+      this.pump();
+    });
+    const died = () => this.retire(slot);
+    worker.on('error', died);
+    worker.on('exit', died);
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** A worker that crashed (a wasm abort, out of memory) fails its files; a fresh one takes over. */
+  private retire(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.slots.splice(index, 1);
+    this.failAll(slot);
+    if (!this.closed) this.pump();
+  }
+
+  private failAll(slot: Slot): void {
+    for (const pending of slot.inFlight.values()) pending.resolve({ kind: 'failed' });
+    slot.inFlight.clear();
+  }
+}

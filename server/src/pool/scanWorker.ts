@@ -1,0 +1,38 @@
+// A worker thread: loads the engine and, lazily, each tree-sitter grammar once, then scans what
+// its pool sends: files of an audit (read here) or the open documents of the language server.
+import { parentPort, workerData } from 'node:worker_threads';
+import { RULES } from '../engine/rules';
+import { Grammars } from '../grammars';
+import { OpenDocuments } from './openDocuments';
+import type { DocumentMessage, DocumentResult, JobMessage, ResultMessage, WorkerInit } from './messages';
+import { scanFileAt } from './scanFile';
+
+const init = workerData as WorkerInit;
+const grammars = new Grammars();
+const port = parentPort!;
+
+if (init.kind === 'files') {
+  const rules = init.ruleIds ? RULES.filter((rule) => init.ruleIds!.includes(rule.meta.id)) : RULES;
+  port.on('message', (message: JobMessage) => {
+    void scanFileAt(message.job, init.options, grammars, rules).then((outcome) => {
+      const result: ResultMessage = { id: message.id, outcome };
+      port.postMessage(result);
+    });
+  });
+} else {
+  const documents = new OpenDocuments(grammars);
+  // In arrival order: a close must not overtake the scan before it (which awaits a grammar).
+  let previous: Promise<void> = Promise.resolve();
+  port.on('message', (message: DocumentMessage) => {
+    previous = previous.then(() => handle(documents, message));
+  });
+}
+
+async function handle(documents: OpenDocuments, message: DocumentMessage): Promise<void> {
+  if (message.type === 'close') return documents.close(message.uri);
+  try {
+    port.postMessage({ id: message.id, findings: await documents.scan(message.request) } satisfies DocumentResult);
+  } catch (error) {
+    port.postMessage({ id: message.id, error: (error as Error)?.name ?? 'Error' } satisfies DocumentResult);
+  }
+}
