@@ -1,7 +1,7 @@
 // Audits content held in memory rather than read from disk: the staged blobs of `audit --staged`,
 // which are what the commit will hold, whatever the working tree holds now.
 import { basename, relative, resolve } from 'node:path';
-import { decodeText, displayPath, scanSafely, type AuditedFile, type AuditResult, type SkipCounts, type UncheckedFile } from './auditRun';
+import { decodeText, displayPath, scanSafely, scopePath, type AuditedFile, type AuditResult, type SkipCounts, type UncheckedFile } from './auditRun';
 import { CONFIG_FILE_NAME, toScanOptions } from './engine/config';
 import { languageOf } from './engine/languages/detect';
 import type { Rule } from './engine/rule';
@@ -50,7 +50,8 @@ export async function auditContents(files: readonly FileContent[], options: Cont
       await grammars.ensure(language);
       // A staged .env is about to be committed: whatever .gitignore says, git will track it.
       const gitIgnored = language === 'dotenv' ? false : undefined;
-      const findings = scanSafely(path, decodeText(file.content), { ...scanOptions, gitIgnored, treeSitter: grammars }, options.rules ?? RULES);
+      const scanned = { path, scopePath: scopePath(options.config, file.absolutePath, path) };
+      const findings = scanSafely(scanned, decodeText(file.content), { ...scanOptions, gitIgnored, treeSitter: grammars }, options.rules ?? RULES);
       if (findings === undefined) {
         skipped.failed++;
         unchecked.push({ path, reason: 'failed' });

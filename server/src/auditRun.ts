@@ -110,7 +110,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       walked.map(async (file, index) => {
         const path = displayPath(base, file.absolutePath);
         const dependencies = await dependenciesOf(file.absolutePath, path);
-        const job = { absolutePath: file.absolutePath, path, gitIgnored: file.gitIgnored, maxBytes, ...(dependencies ? { dependencies } : {}) };
+        const scope = scopePath(loaded, file.absolutePath, file.relativePath);
+        const job = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, maxBytes, ...(dependencies ? { dependencies } : {}) };
         const outcome = await scanner.run(job);
         options.signal?.throwIfAborted();
         outcomes[index] = outcome;
@@ -204,6 +205,15 @@ function manifestRoots(roots: readonly string[], fixed: string | undefined): (fi
     if (!found.has(folder)) found.set(folder, manifestRoot(folder));
     return found.get(folder)!;
   };
+}
+
+/**
+ * The path a file's scope (test, fixture, ...) is read from: relative to the project root,
+ * which is the config file's folder when there is one (its `scopes` globs are relative to it),
+ * else the audited folder.
+ */
+export function scopePath(loaded: LoadedConfig, absolutePath: string, fallback: string): string {
+  return loaded.file !== undefined && isInside(absolutePath, loaded.dir) ? toPosix(relative(loaded.dir, absolutePath)) : fallback;
 }
 
 export function displayPath(base: string, absolutePath: string): string {

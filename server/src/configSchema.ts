@@ -3,6 +3,7 @@
 // extension contributes through jsonValidation (VS Code validates and completes the file).
 import { CONFIG_KEYS, DEFAULT_CONFIG } from './engine/config';
 import { RULES } from './engine/rules';
+import { FILE_SCOPES } from './engine/scope';
 import { SEVERITIES } from './engine/types';
 
 type ConfigKey = (typeof CONFIG_KEYS)[number];
@@ -30,6 +31,14 @@ export function configSchema(): Record<string, unknown> {
     },
     maxFileSize: { description: 'Files larger than this many bytes are skipped.', type: 'integer', minimum: 1, default: DEFAULT_CONFIG.maxFileSize },
     failOn: { description: 'The lowest severity that makes the CLI exit with 1.', enum: [...SEVERITIES], default: DEFAULT_CONFIG.failOn },
+    scopes: {
+      description:
+        'Globs per file scope, relative to this file\'s folder, checked before the conventions (test/, *.spec.ts, fixtures/, ...). ' +
+        'A credential guessed from its name is only information outside the app scope.',
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(FILE_SCOPES.map((scope) => [scope, { type: 'array', items: { type: 'string', minLength: 1 } }])),
+    },
   };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

@@ -61,5 +61,5 @@ export function findProjectConfig(start: string): LoadedConfig {
 }
 
 function defaultConfig(): ProjectConfig {
-  return { ...DEFAULT_CONFIG, rules: {}, ignore: [], allowedValues: [] };
+  return { ...DEFAULT_CONFIG, rules: {}, ignore: [], allowedValues: [], scopes: {} };
 }

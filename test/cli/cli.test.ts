@@ -92,6 +92,18 @@ describe('twelve-factor-lint CLI', () => {
     assert.match(run.stdout, /hardcoded-credential/);
   });
 
+  it('a password guessed from its name in a test is info and does not fail; --min-confidence filters guesses', () => {
+    const root = workspace({ 'test/login.test.js': "const password = 'admin123';\n", 'src/db.js': credential('s3cretHorse') });
+    const run = auditJson(root);
+    assert.equal(run.code, 1, 'the app file still fails');
+    assert.deepEqual(run.json.findings.map((f) => `${f.path} ${f.severity}`).sort(), ['src/db.js error', 'test/login.test.js info']);
+    assert.equal(runCli(['audit', 'test'], root).code, 0, 'audited alone, a test folder');
+    writeFileSync(join(root, '.twelve-factor.json'), '{ "scopes": { "test": ["src/db.js"] } }');
+    assert.equal(runCli(['audit'], root).code, 0, 'the config puts the other file in test scope');
+    assert.deepEqual(auditJson(root, '--min-confidence', 'format').json.findings, []);
+    assert.match(runCli(['audit', '--min-confidence', 'sure'], root).stderr, /--min-confidence must be one of format, structure/);
+  });
+
   it('--quiet shows only findings at or above --fail-on, and nothing at all when none is left', () => {
     const root = workspace({ 'src/config.js': credential(randomToken(20)), 'src/logger.js': FILE_LOGGER });
     const run = runCli(['audit', '--quiet'], root);

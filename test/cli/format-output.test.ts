@@ -68,8 +68,12 @@ describe('output formats', () => {
     assert.deepEqual(json.summary.byFactor, { III: 1, XI: 1 });
     assert.deepEqual(json.summary.bySeverity, { error: 1, warning: 1, info: 0, hint: 0 });
     const credential = json.findings.find((f: { ruleId: string }) => f.ruleId === 'hardcoded-credential');
-    assert.deepEqual(Object.keys(credential).sort(), ['docsUrl', 'factor', 'fingerprint', 'hint', 'message', 'path', 'range', 'ruleId', 'severity']);
+    assert.deepEqual(Object.keys(credential).sort(), [
+      'confidence', 'docsUrl', 'factor', 'fingerprint', 'hint', 'message', 'path', 'range', 'ruleId', 'scope', 'severity',
+    ]);
     assert.equal(credential.path, 'src/config.js');
+    assert.equal(credential.confidence, 'structure');
+    assert.equal(credential.scope, 'app');
     assert.deepEqual(credential.range, { start: { line: 2, column: 21 }, end: { line: 2, column: 45 } });
   });
 
@@ -93,6 +97,8 @@ describe('output formats', () => {
     assert.deepEqual(credential.locations[0].physicalLocation.artifactLocation, { uri: 'src/config.js', uriBaseId: '%SRCROOT%' });
     assert.deepEqual(credential.locations[0].physicalLocation.region, { startLine: 2, startColumn: 21, endLine: 2, endColumn: 45 });
     assert.match(credential.partialFingerprints['twelveFactor/v1'], /^[0-9a-f]{32}$/);
+    assert.deepEqual(credential.properties, { precision: 'high', confidence: 'structure', scope: 'app' });
+    assert.equal(credential.rank, 85);
   });
 
   it('related locations: one finding, the other places in SARIF relatedLocations and JSON related', async () => {

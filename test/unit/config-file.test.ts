@@ -30,6 +30,7 @@ describe('parseConfig', () => {
       allowedValues: ['local-dev-password'],
       maxFileSize: 2048,
       failOn: 'warning',
+      scopes: {},
     });
     assert.deepEqual(toScanOptions(config), {
       rules: { 'file-logger': 'off', 'hardcoded-credential': 'warning' },
@@ -68,7 +69,7 @@ describe('parseConfig', () => {
 
   it('reports unknown top-level keys, so a typo never silently does nothing', () => {
     assert.deepEqual(problems('{ "ignores": ["dist"] }'), [`${FILE}:1:3 unknown option 'ignores' (did you mean 'ignore'?)`]);
-    assert.match(problems('{ "severity": {} }')[0]!, /unknown option 'severity' \(known options: rules, ignore, allowedValues, maxFileSize, failOn\)/);
+    assert.match(problems('{ "severity": {} }')[0]!, /unknown option 'severity' \(known options: rules, ignore, allowedValues, maxFileSize, failOn, scopes\)/);
   });
 
   it('reports wrong types and keeps the default for that option only', () => {

@@ -45,9 +45,10 @@ for (const rule of RULES) {
           assert.deepEqual(relatedFound.map(formatRange), related.map(formatRange), `related locations (⟪ ⟫) in:\n${example.code}`);
           for (const finding of findings) {
             assert.equal(finding.ruleId, rule.meta.id);
+            if (example.severity) assert.equal(finding.severity, example.severity, `severity of "${finding.message}"`);
+            if (example.confidence) assert.equal(finding.confidence, example.confidence, `confidence of "${finding.message}"`);
             assert.match(finding.message, new RegExp(`\\b${rule.meta.factor}\\b`), 'the message names the factor');
             for (const part of example.messageIncludes ?? []) assert.ok(finding.message.includes(part), `message "${finding.message}" lacks "${part}"`);
-            if (example.severity) assert.equal(finding.severity, example.severity, 'severity');
             if (example.fix) assert.deepEqual(pick(finding.fix, Object.keys(example.fix)), example.fix);
           }
           if (example.output !== undefined) assert.equal(fixedOutput(code, findings[0]?.fix), example.output, 'output after the fix');

@@ -6,6 +6,7 @@ import {
   credentialName,
   envNameFrom,
   findUrlPassword,
+  isLocalDefaultAt,
   findUrlPasswords,
   isCredentialName,
   isPlaceholder,
@@ -143,11 +144,25 @@ describe('findUrlPassword', () => {
   const silent = [
     'postgres://app:${DB_PASSWORD}@db/app', 'postgres://app:<password>@db/app', 'postgres://app:password@db/app',
     'postgres://app:pass@db/app', 'mongodb://app:****@db/app', 'redis://:xxx@cache:6379', 'postgres://app:@db/app',
-    'postgres://app@db/app', 'postgres://db.internal:5432/app', 'amqp://guest:guest@localhost:5672',
-    'postgres://postgres:postgres@db:5432/app', 'mysql://root:root@127.0.0.1/app', 'uri://us:pa@example.com',
+    'postgres://app@db/app', 'postgres://db.internal:5432/app', 'uri://us:pa@example.com',
     'https://example.com/login?user=a:b@c', 'postgres://app:%3Cpassword%3E@db/app',
   ];
   for (const url of silent) it(`stays silent on ${url}`, () => assert.equal(findUrlPassword(url), undefined));
+
+  // Found, then reported as information by the credential rule: one policy with compose's POSTGRES_PASSWORD.
+  const localDefaults = ['amqp://guest:guest@localhost:5672', 'postgres://postgres:postgres@db:5432/app', 'mysql://root:root@127.0.0.1/app', 'postgres://shop:shop@localhost/shop'];
+  for (const url of localDefaults) {
+    it(`knows ${url} is a local default`, () => {
+      const found = findUrlPassword(url)!;
+      assert.ok(isLocalDefaultAt(url, found.start, found.end));
+    });
+  }
+  it('a real password at a local host, or a default at a remote host, is not a local default', () => {
+    for (const url of ['postgres://app:Xk29-pw@localhost/app', 'postgres://app:postgres@db.prod.internal/app']) {
+      const found = findUrlPassword(url)!;
+      assert.ok(!isLocalDefaultAt(url, found.start, found.end), url);
+    }
+  });
 
   it('finds every URL in a longer text', () => {
     const text = 'primary=postgres://a:first-pw@db1/x replica=postgres://b:second-pw@db2/x';

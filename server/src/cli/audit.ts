@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { auditPaths, type AuditOptions, type AuditResult } from '../auditRun';
 import { RULES } from '../engine/rules';
-import { SEVERITIES, type Severity } from '../engine/types';
+import { CONFIDENCES, SEVERITIES, type Finding, type Severity } from '../engine/types';
 import { formatJson } from '../format/json';
 import { formatSarif } from '../format/sarif';
 import { formatText } from '../format/text';
@@ -49,6 +49,11 @@ export const auditCommand = defineCommand({
     config: { type: 'string', short: 'c', value: 'FILE', description: 'config file (default: the nearest .twelve-factor.json)' },
     'max-file-size': { type: 'string', value: 'BYTES', description: "skip larger files (default: the config's maxFileSize, else 1048576)" },
     quiet: { type: 'boolean', short: 'q', description: 'report only findings at or above --fail-on; print nothing when none is left' },
+    'min-confidence': {
+      type: 'string',
+      value: 'LEVEL',
+      description: 'report only findings at least this sure (default: all):\nformat|structure|sink|name-and-entropy|name-only',
+    },
     'no-color': { type: 'boolean', description: 'no colours (also: NO_COLOR)' },
     jobs: { type: 'string', short: 'j', value: 'N', description: 'files scanned at once: this thread and N-1 worker threads (default: the number of cores)' },
     changed: { type: 'boolean', description: 'scan only files changed since the merge base with the default branch,\nand untracked files' },
@@ -69,6 +74,7 @@ export const auditCommand = defineCommand({
     const failOn = values['fail-on'] !== undefined ? choice(values['fail-on'], SEVERITIES, '--fail-on') : loaded.config.failOn;
     const maxFileSize = values['max-file-size'] !== undefined ? positiveInteger(values['max-file-size'], '--max-file-size', 'bytes') : undefined;
     const quiet = values.quiet === true;
+    const minConfidence = values['min-confidence'] !== undefined ? choice(values['min-confidence'], CONFIDENCES, '--min-confidence') : undefined;
     const jobs = values.jobs !== undefined ? positiveInteger(values.jobs, '--jobs', 'jobs') : defaultJobs();
 
     const leftOut: string[] = [];
@@ -77,7 +83,8 @@ export const auditCommand = defineCommand({
     const selected = await auditSelection(values, positionals, options, (paths, walkOptions) => runAudit(paths, walkOptions, quiet));
     let result = baseline ? await applyBaseline(selected.result, baseline, selected.scope) : selected.result;
     if (!quiet && !values.changed && !values.staged) reportUnscanned(result, roots, leftOut);
-    if (quiet) result = keepAtLeast(result, failOn);
+    if (quiet) result = keepFindings(result, (finding) => atLeast(finding.severity, failOn));
+    if (minConfidence) result = keepFindings(result, (finding) => CONFIDENCES.indexOf(finding.confidence) <= CONFIDENCES.indexOf(minConfidence));
 
     const report = render(result, format, { color: values.output === undefined && wantsColor(values['no-color']), quiet });
     if (values.output !== undefined) writeReport(values.output, report);
@@ -114,9 +121,9 @@ function reportUnscanned(result: AuditResult, roots: readonly string[], leftOut:
   }
 }
 
-function keepAtLeast(result: AuditResult, failOn: Severity): AuditResult {
+function keepFindings(result: AuditResult, keep: (finding: Finding) => boolean): AuditResult {
   const files = result.files
-    .map((file) => ({ ...file, findings: file.findings.filter((finding) => atLeast(finding.severity, failOn)) }))
+    .map((file) => ({ ...file, findings: file.findings.filter(keep) }))
     .filter((file) => file.findings.length > 0);
   return { ...result, files };
 }

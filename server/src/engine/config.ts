@@ -1,6 +1,7 @@
 // The workspace config file, `.twelve-factor.json` (JSON with comments). Pure: text in, config out.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { RULES } from './rules';
+import { FILE_SCOPES, type FileScope } from './scope';
 import { LineIndex } from './source';
 import { didYouMean } from './suggest';
 import { SEVERITIES, type ScanOptions, type Severity, type SeveritySetting } from './types';
@@ -18,6 +19,8 @@ export interface ProjectConfig {
   maxFileSize: number;
   /** The lowest severity that makes the CLI exit with 1. */
   failOn: Severity;
+  /** Globs per file scope (`"test": ["qa/**"]`), relative to the config file's folder; they win over the conventions. */
+  scopes: Partial<Record<FileScope, string[]>>;
 }
 
 /** A problem in the config file; line and column are 1-based. */
@@ -36,11 +39,12 @@ export const DEFAULT_CONFIG: Readonly<ProjectConfig> = Object.freeze({
   allowedValues: [],
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
   failOn: 'error',
+  scopes: {},
 });
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = [...SEVERITIES, 'off'];
 /** Every key the file may hold; the JSON schema in syntaxes/ lists the same (a test checks). */
-export const CONFIG_KEYS = ['$schema', 'rules', 'ignore', 'allowedValues', 'maxFileSize', 'failOn'] as const;
+export const CONFIG_KEYS = ['$schema', 'rules', 'ignore', 'allowedValues', 'maxFileSize', 'failOn', 'scopes'] as const;
 const KNOWN_KEYS = CONFIG_KEYS;
 type Key = (typeof KNOWN_KEYS)[number];
 
@@ -102,6 +106,9 @@ function readOption(key: Key, node: Node, config: ProjectConfig, error: Report):
       if (typeof node.value === 'number' && Number.isInteger(node.value) && node.value > 0) config.maxFileSize = node.value;
       else error(node.offset, 'maxFileSize must be a positive whole number of bytes');
       return;
+    case 'scopes':
+      config.scopes = readScopes(node, error);
+      return;
     case 'failOn':
       if (node.type === 'string' && (SEVERITIES as readonly string[]).includes(node.value)) config.failOn = node.value as Severity;
       else error(node.offset, `failOn must be one of ${SEVERITIES.join(', ')}`);
@@ -131,6 +138,26 @@ function readRules(node: Node, error: Report): Record<string, SeveritySetting> {
   return rules;
 }
 
+function readScopes(node: Node, error: Report): Partial<Record<FileScope, string[]>> {
+  const scopes: Partial<Record<FileScope, string[]>> = {};
+  if (node.type !== 'object') {
+    error(node.offset, `scopes must be an object mapping ${FILE_SCOPES.join(' | ')} to arrays of globs`);
+    return scopes;
+  }
+  for (const property of node.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || !valueNode) continue;
+    const scope = String(keyNode.value);
+    if (!(FILE_SCOPES as readonly string[]).includes(scope)) {
+      error(keyNode.offset, `unknown scope '${scope}'${didYouMean(scope, FILE_SCOPES)} (scopes: ${FILE_SCOPES.join(', ')})`);
+      continue;
+    }
+    const globs = readStrings(valueNode, `scopes.${scope}`, error);
+    if (globs) scopes[scope as FileScope] = globs;
+  }
+  return scopes;
+}
+
 function readStrings(node: Node, key: string, error: Report): string[] | undefined {
   const items = node.type === 'array' ? (node.children ?? []) : undefined;
   const bad = items ? items.find((item) => item.type !== 'string' || item.value === '') : node;
@@ -142,11 +169,12 @@ function readStrings(node: Node, key: string, error: Report): string[] | undefin
 }
 
 export function toScanOptions(config: ProjectConfig): ScanOptions {
-  return { rules: { ...config.rules }, allowedValues: [...config.allowedValues] };
+  const scopes = Object.keys(config.scopes).length > 0 ? { scopes: structuredClone(config.scopes) } : {};
+  return { rules: { ...config.rules }, allowedValues: [...config.allowedValues], ...scopes };
 }
 
 function defaults(): ProjectConfig {
-  return { ...DEFAULT_CONFIG, rules: {}, ignore: [], allowedValues: [] };
+  return { ...DEFAULT_CONFIG, rules: {}, ignore: [], allowedValues: [], scopes: {} };
 }
 
 function describeSyntaxError(error: ParseError): string {

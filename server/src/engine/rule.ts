@@ -1,5 +1,6 @@
 import type { ParsedDocument } from './languages';
-import type { FixData, LanguageId, Report, RuleMeta, ScanOptions, Severity } from './types';
+import type { FileScope } from './scope';
+import type { Confidence, FixData, LanguageId, Report, RuleMeta, ScanOptions, Severity } from './types';
 
 /** What a check sees: one file, parsed on demand, and a way to report. */
 export interface RuleContext {
@@ -10,6 +11,8 @@ export interface RuleContext {
   readonly options: ScanOptions;
   /** Parsers, each run at most once per scan and shared by all rules. */
   readonly parsed: ParsedDocument;
+  /** The file's scope (app, test, fixture, ...), from the conventions and the config's `scopes`. */
+  readonly scope: FileScope;
   report(report: Report): void;
 }
 
@@ -32,8 +35,10 @@ export interface InvalidExample {
   options?: ScanOptions;
   /** Each finding's message must contain these. */
   messageIncludes?: string[];
-  /** Every finding's severity, when the check lowers it (defaults apply otherwise). */
+  /** Each finding's severity, when the example is about it (a guess in a test file is `info`). */
   severity?: Severity;
+  /** Each finding's confidence, when the example is about it. */
+  confidence?: Confidence;
   /** Expected fix data, matched as a subset. */
   fix?: Partial<FixData> & Record<string, unknown>;
   output?: string;

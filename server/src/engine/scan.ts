@@ -5,7 +5,8 @@ import type { LanguageCheck, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
 import { LineIndex } from './source';
 import { findSuppressions, isSuppressed } from './suppress';
-import { SEVERITIES, type Finding, type LanguageId, type Report, type ScanFile, type ScanOptions, type Severity } from './types';
+import { fileScope, SCOPE_WORDS, type FileScope } from './scope';
+import { isGuess, SEVERITIES, type Finding, type LanguageId, type Report, type ScanFile, type ScanOptions, type Severity } from './types';
 
 /**
  * Scans one file's text and returns its findings, sorted by position. Pure: the same
@@ -17,7 +18,7 @@ export function scan(file: ScanFile, text: string, options: ScanOptions = {}, ru
   if (!language) return [];
   const parsed = new ParsedDocument(path, text, language, options.treeSitter);
   try {
-    return scanParsed(parsed, options, rules);
+    return scanParsed(parsed, options, rules, file.scopePath);
   } finally {
     parsed.dispose();
   }
@@ -27,7 +28,7 @@ export function scan(file: ScanFile, text: string, options: ScanOptions = {}, ru
  * `scan` for a caller that keeps the parsed document, an editor's open file, whose next version
  * then reparses incrementally (ParsedDocument.edited). The caller disposes it.
  */
-export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
+export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, rules: readonly Rule[] = RULES, scopePath?: string): Finding[] {
   const { path, text, language } = parsed;
   const lowered = text.toLowerCase();
   const lines = new LineIndex(text);
@@ -36,6 +37,7 @@ export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, ru
   const occurrences = new Map<string, number>();
   const suppressions = findSuppressions(text, lines);
   const allowed = new Set(options.allowedValues ?? []);
+  const scope = fileScope(scopePath ?? path, options.scopes);
 
   runRules(rules, options, language, lowered, (rule, severity) => ({
     path,
@@ -43,9 +45,10 @@ export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, ru
     text,
     options,
     parsed,
+    scope,
     report: (report) => {
       if (report.secret !== undefined && allowed.has(report.secret)) return;
-      const finding = toFinding(rule, severity, report, path, lines, occurrences);
+      const finding = toFinding(rule, inScope(severity, report, scope), scope, report, path, lines, occurrences);
       const key = `${finding.ruleId}:${finding.span.start}:${finding.span.end}`;
       if (seen.has(key) || isSuppressed(suppressions, finding.range.start.line, rule.meta.id)) return;
       seen.add(key);
@@ -82,9 +85,26 @@ function appliesTo(check: LanguageCheck, language: LanguageId, lowered: string):
   return check.keywords.length === 0 || check.keywords.some((word) => lowered.includes(word));
 }
 
-/** The less severe of two severities. */
-function weaker(a: Severity, b: Severity): Severity {
-  return SEVERITIES.indexOf(a) >= SEVERITIES.indexOf(b) ? a : b;
+/**
+ * A guess (a credential told by its name) in tests, fixtures, examples, docs or translations is
+ * information: those files are full of dummies. A value known by its format keeps its severity.
+ */
+function inScope(severity: Severity, report: Report, scope: FileScope): { severity: Severity; note: string } {
+  const confidence = report.confidence ?? 'structure';
+  let result = atMost(severity, report.severity);
+  let note = '';
+  if (scope !== 'app' && isGuess(confidence)) {
+    result = atMost(result, 'info');
+    const from = confidence === 'sink' ? 'from where the value is passed' : 'from the name';
+    note = ` A guess ${from} ${SCOPE_WORDS[scope]}, so reported as information.`;
+  } else if (scope !== 'app' && confidence === 'format') {
+    note = ` Identified by its format, so reported ${SCOPE_WORDS[scope]} too.`;
+  }
+  return { severity: result, note };
+}
+
+function atMost(severity: Severity, cap: Severity | undefined): Severity {
+  return cap !== undefined && SEVERITIES.indexOf(cap) > SEVERITIES.indexOf(severity) ? cap : severity;
 }
 
 /** Characters each side of a finding's start that identify it in its fingerprint. */
@@ -92,7 +112,8 @@ const IDENTITY_CONTEXT = 160;
 
 function toFinding(
   rule: Rule,
-  severity: Severity,
+  { severity, note }: { severity: Severity; note: string },
+  scope: FileScope,
   report: Report,
   path: string,
   lines: LineIndex,
@@ -115,14 +136,16 @@ function toFinding(
   return {
     ruleId: rule.meta.id,
     factor: rule.meta.factor,
-    severity: report.severity === undefined ? severity : weaker(severity, report.severity),
+    severity,
     range,
     span: report.span,
-    message: report.message,
+    message: report.message + note,
     hint: rule.meta.hint,
     docsUrl: rule.meta.docsUrl,
     ...(report.fix ? { fix: report.fix } : {}),
     fingerprint: fingerprint(rule.meta.id, path, identity, occurrence),
+    confidence: report.confidence ?? 'structure',
+    scope,
     ...(report.related?.length ? { related: report.related.map((place) => ({ ...place, range: lines.range(place.span) })) } : {}),
     ...(report.secret !== undefined ? { secretDigest: secretDigest(report.secret) } : {}),
   };

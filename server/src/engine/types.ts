@@ -1,5 +1,8 @@
 // The engine's vocabulary. Nothing here knows about LSP, VS Code or the CLI.
 import type { TreeSitterParsers } from './languages/treeSitter';
+import type { FileScope, ScopeOverrides } from './scope';
+
+export type { FileScope, ScopeOverrides } from './scope';
 
 /** Twelve-Factor factor numbers, as Roman numerals. */
 export type Factor = 'I' | 'II' | 'III' | 'IV' | 'V' | 'VI' | 'VII' | 'VIII' | 'IX' | 'X' | 'XI' | 'XII';
@@ -93,6 +96,24 @@ export interface MoveToScriptFix {
   command: string;
 }
 
+/**
+ * How a finding was recognised, so users and CI can filter. For guesses (`name-*`, `sink`) the
+ * file's scope matters: in tests and fixtures they are information, not errors.
+ * - `format`: the value has a known format (a vendor-prefixed token, a private key, an AWS key id);
+ * - `sink`: the value is passed where only a secret goes (a JWT signer, a session secret);
+ * - `name-and-entropy`: a credential name, and the value looks random;
+ * - `name-only`: a credential name, and a value that reads like a chosen word;
+ * - `structure`: the code's structure (an API call, a config key) says it; not a guess.
+ */
+export type Confidence = 'format' | 'sink' | 'name-and-entropy' | 'name-only' | 'structure';
+
+export const CONFIDENCES: readonly Confidence[] = ['format', 'structure', 'sink', 'name-and-entropy', 'name-only'];
+
+/** Confidences that are guesses: a value that only looks like a credential. */
+export function isGuess(confidence: Confidence): boolean {
+  return confidence === 'sink' || confidence === 'name-and-entropy' || confidence === 'name-only';
+}
+
 /** What a rule reports; scan() turns it into a Finding. */
 export interface Report {
   span: Span;
@@ -103,6 +124,8 @@ export interface Report {
    * allowlist and to mask the value before fingerprinting.
    */
   secret?: string;
+  /** Default: `structure`. A guess in a test, fixture, example, docs or locale file is reported at `info`. */
+  confidence?: Confidence;
   /**
    * At most this severity: a weaker form of the problem than the rule's usual one (a localhost
    * fallback after an environment read, a divergence in the test environment). The rule's
@@ -137,6 +160,9 @@ export interface Finding {
   fix?: FixData;
   /** Stable across unrelated line moves; not reversible to any secret. */
   fingerprint: string;
+  confidence: Confidence;
+  /** The scanned file's scope: app, test, fixture, example, docs or locale. */
+  scope: FileScope;
   /** Other locations of the same problem, in the same file. */
   related?: RelatedLocation[];
   /**
@@ -168,6 +194,8 @@ export interface ScanOptions {
   gitIgnored?: boolean;
   /** Loaded tree-sitter grammars, for Python, Go, Java, Kotlin, Ruby and PHP. */
   treeSitter?: TreeSitterParsers;
+  /** The config's `scopes` globs, checked before the conventions. */
+  scopes?: ScopeOverrides;
   /**
    * What the file's project declares it depends on, read by the node layer from the manifests
    * around the file (the engine reads no file). Undefined: unknown, and nothing is reported.
@@ -205,4 +233,9 @@ export interface ScanFile {
   path: string;
   /** Overrides detection from the path (an editor's languageId mapped to ours). */
   language?: LanguageId;
+  /**
+   * The path relative to the project root, for the file's scope (`test/…`, `spec/…`), when `path`
+   * is relative to somewhere else. Default: `path`.
+   */
+  scopePath?: string;
 }

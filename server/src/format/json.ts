@@ -22,6 +22,8 @@ export function formatJson(result: AuditResult, rules: readonly Rule[]): string 
       ruleId: finding.ruleId,
       factor: finding.factor,
       severity: finding.severity,
+      confidence: finding.confidence,
+      scope: finding.scope,
       path: finding.path,
       range: oneBased(finding),
       message: finding.message,

@@ -2,7 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import type { AuditResult, UncheckedFile } from '../auditRun';
 import type { Rule } from '../engine/rule';
-import type { Severity } from '../engine/types';
+import type { Confidence, Severity } from '../engine/types';
 import { FACTOR_NAMES } from './factors';
 import { baselineReport } from './json';
 import { allFindings, oneBased } from './summary';
@@ -13,6 +13,15 @@ const SRCROOT = '%SRCROOT%';
 
 /** GitHub shows rules tagged "security" as security alerts, ranked by this score (0-10). */
 const SECURITY_SEVERITY: Readonly<Record<string, string>> = { 'hardcoded-credential': '8.5' };
+
+/** SARIF's `precision` vocabulary (very-high, high, medium, low) and a 0-100 `rank` for each confidence. */
+const PRECISION: Record<Confidence, { precision: string; rank: number }> = {
+  format: { precision: 'very-high', rank: 95 },
+  structure: { precision: 'high', rank: 85 },
+  sink: { precision: 'high', rank: 75 },
+  'name-and-entropy': { precision: 'high', rank: 70 },
+  'name-only': { precision: 'medium', rank: 40 },
+};
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -28,12 +37,14 @@ export function formatSarif(result: AuditResult, rules: readonly Rule[]): string
       ruleId: finding.ruleId,
       ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
       level: LEVEL[finding.severity],
+      rank: PRECISION[finding.confidence].rank,
       message: { text: finding.message },
       locations: [
         sarifLocation(finding.path, region(oneBased(finding))),
       ],
       ...(related.length > 0 ? { relatedLocations: related } : {}),
       partialFingerprints: { 'twelveFactor/v1': finding.fingerprint },
+      properties: { precision: PRECISION[finding.confidence].precision, confidence: finding.confidence, scope: finding.scope },
     };
   });
   return sarifDocument(result.root, rules, results, result.baseline ? { twelveFactorBaseline: baselineReport(result.baseline) } : undefined, result.unchecked);

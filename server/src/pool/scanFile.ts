@@ -4,7 +4,7 @@
 import { languageOf } from '../engine/languages/detect';
 import type { Rule } from '../engine/rule';
 import { scan } from '../engine/scan';
-import type { DeclaredDependencies, Finding, ScanOptions } from '../engine/types';
+import type { DeclaredDependencies, Finding, ScanFile, ScanOptions } from '../engine/types';
 import type { Grammars } from '../grammars';
 import { readRegularFile } from '../safeRead';
 
@@ -12,6 +12,8 @@ export interface FileJob {
   absolutePath: string;
   /** The path findings and rules see (relative to the audit's base, forward slashes). */
   path: string;
+  /** The path relative to the project root, for the file's scope (test, fixture, ...). */
+  scopePath?: string;
   gitIgnored: boolean | undefined;
   /** Bounded again at read time: a file may have grown, or been swapped for a link, since the walk. */
   maxBytes: number;
@@ -33,14 +35,15 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
     return { kind: 'failed' }; // a grammar that cannot load fails its files, not the audit
   }
   const dependencies = job.dependencies ? { dependencies: job.dependencies } : {};
-  const findings = scanSafely(job.path, text, { ...options, gitIgnored, treeSitter: grammars, ...dependencies }, rules);
+  const file = job.scopePath !== undefined ? { path: job.path, scopePath: job.scopePath } : { path: job.path };
+  const findings = scanSafely(file, text, { ...options, gitIgnored, treeSitter: grammars, ...dependencies }, rules);
   return findings ? { kind: 'scanned', findings } : { kind: 'failed' };
 }
 
 /** One file the engine cannot handle must not end the audit of the others. */
-export function scanSafely(path: string, text: string, options: ScanOptions, rules: readonly Rule[]): Finding[] | undefined {
+export function scanSafely(file: ScanFile, text: string, options: ScanOptions, rules: readonly Rule[]): Finding[] | undefined {
   try {
-    return scan({ path }, text, options, rules);
+    return scan(file, text, options, rules);
   } catch {
     return undefined;
   }

@@ -31,7 +31,11 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', '::1', '[::1]'
 const COMPOSE_HOSTS = new Set(['db', 'database', 'postgres', 'postgresql', 'pg', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'rabbitmq', 'rabbit', 'amqp', 'broker', 'cache', 'mailhog', 'mailpit', 'localstack', 'minio']);
 const DEFAULT_PASSWORDS = new Set(['postgres', 'root', 'admin', 'guest', 'mysql', 'redis', 'rabbitmq', 'mongo', 'mongodb', 'sa', 'docker', 'dev', 'local', 'minioadmin']);
 
-/** Every URL password in `text` that is a real one (not empty, not a placeholder, not a local default). */
+/**
+ * Every URL password in `text` that is not empty or a placeholder. A local default
+ * (`postgres:postgres@db`) is found too: it is reported as information, like the same password in
+ * a compose file (see `isLocalDefaultAt`).
+ */
 export function findUrlPasswords(text: string): UrlPassword[] {
   const found: UrlPassword[] = [];
   if (!text.includes('://')) return found;
@@ -63,11 +67,9 @@ function parseAuthority(text: string, authorityStart: number): { start: number; 
     else if (char === ':' && colon < 0) colon = index;
   }
   if (at < 0 || colon < 0 || colon > at) return undefined;
-  const user = text.slice(authorityStart, colon);
   const password = text.slice(colon + 1, at);
   const host = text.slice(at + 1, index);
   if (password === '' || host === '' || isPlaceholder(decoded(password))) return undefined;
-  if (isLocalDefault(user, password, host)) return undefined;
   return { start: colon + 1, end: at };
 }
 
@@ -83,6 +85,19 @@ function decoded(value: string): string {
   } catch {
     return value;
   }
+}
+
+/**
+ * Whether `text[start, end)` is the password of a URL to a local or compose host that is its
+ * user's name or a stock default: `guest:guest@localhost`, `postgres:postgres@db`.
+ */
+export function isLocalDefaultAt(text: string, start: number, end: number): boolean {
+  if (text.charAt(start - 1) !== ':' || text.charAt(end) !== '@') return false;
+  const scheme = text.lastIndexOf('://', start);
+  if (scheme < 0 || start - scheme > 200) return false;
+  const user = text.slice(scheme + 3, start - 1);
+  if (user.includes(':') || user.includes('/')) return false;
+  return isLocalDefault(user, text.slice(start, end), text.slice(end + 1, scanUntil(text, end + 1, AUTHORITY_END)));
 }
 
 /** `guest:guest@localhost`, `postgres:postgres@db`: the well-known defaults of a local container. */

@@ -6,6 +6,7 @@ export { credentialName, isCredentialName, isUiContainerName, type CredentialNam
 export { isPlaceholder, isTrivialSequence } from './placeholders';
 export { isSecretLikeValue, isStateWord, looksLikeUiText, type SecretLikeOptions } from './values';
 export { characterClasses, isHexDigest, isUuid, looksRandom, shannonEntropy } from './entropy';
-export { findUrlPassword, findUrlPasswords, urlEnvName, type UrlPassword } from './connectionUrls';
+export { findUrlPassword, findUrlPasswords, isLocalDefaultAt, urlEnvName, type UrlPassword } from './connectionUrls';
 export { envNameFrom } from './envNames';
 export { splitWords } from './words';
+export { credentialConfidence, isStockDevPassword, withCredentialConfidence } from './confidence';

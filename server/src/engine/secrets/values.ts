@@ -2,6 +2,7 @@
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
 import { looksRandom } from './entropy';
 import { isPlaceholder } from './placeholders';
+import { credentialName } from './names';
 import { splitWords } from './words';
 
 export interface SecretLikeOptions {
@@ -51,6 +52,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[a-z]+\/[a-z0-9.+-]+$/, // a MIME type
   /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/, // a password hash (not a credential itself)
   /^[a-z][a-z0-9]*(?::[a-z][a-z0-9]*)+$/, // a scope or permission: read:user, repo:status
+  /^0x[0-9a-fA-F]{40}$/, // an Ethereum address: public, even in a field called privateKey
   /^[a-z_]+(?::[\w,.]*)?(?:\|[a-z_]+(?::[\w,.]*)?)+$/, // validation rules: required|min:8
 ];
 
@@ -62,8 +64,9 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
 export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}): boolean {
   const trimmed = value.trim();
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return false;
+  if (options.name !== undefined && isMnemonicName(options.name)) return isMnemonicPhrase(trimmed);
   if (/[\r\n]/.test(trimmed)) return false;
-  if (options.sink ? opensUiText(trimmed) : looksLikeUiText(trimmed) || isCapitalizedWord(trimmed)) return false;
+  if (options.sink ? opensUiText(trimmed) : looksLikeUiText(trimmed) || isCapitalizedWord(trimmed) || isNonLatinProse(trimmed)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return false;
   if (options.name !== undefined && restatesName(trimmed, options.name)) return false;
@@ -73,6 +76,18 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   return new Set(credential).size >= 3;
 }
 
+/** `mnemonic`, `seedPhrase`: the value is a list of words. */
+function isMnemonicName(name: string): boolean {
+  return credentialName(name)?.noun === 'wallet mnemonic';
+}
+
+/** 12 to 24 lowercase words, as BIP-39 writes a wallet's seed; not one word repeated (`test test … junk`). */
+export function isMnemonicPhrase(value: string): boolean {
+  const words = value.split(/\s+/);
+  if (![12, 15, 18, 21, 24].includes(words.length) || !words.every((word) => /^[a-z]{3,8}$/.test(word))) return false;
+  return new Set(words).size >= words.length - 2;
+}
+
 /** `EXPIRED_TOKEN = 'expired_token'`, `AcquireToken = 'acquireToken'`: an enum-like constant spelling its own name. */
 export function restatesName(value: string, name: string): boolean {
   if (!/^[A-Za-z0-9_.:/-]+$/.test(value)) return false;
@@ -80,7 +95,10 @@ export function restatesName(value: string, name: string): boolean {
   // A namespace in front does not change that: 'auth/LOGIN_TOKEN', 'errors:badToken'.
   const lastPart = value.slice(Math.max(value.lastIndexOf('/'), value.lastIndexOf(':')) + 1);
   const nameWords = words(name);
-  return nameWords !== '' && (words(value) === nameWords || words(lastPart) === nameWords);
+  // A vendor or module word in front does not either: EXPRESS_TOKEN = 'paypal_express_token'.
+  const valueWords = words(lastPart);
+  const endsWithName = valueWords.endsWith(` ${nameWords}`) && valueWords.split(' ').length <= nameWords.split(' ').length + 1;
+  return nameWords !== '' && (words(value) === nameWords || valueWords === nameWords || endsWithName);
 }
 
 /** "Enter your password", "Password must be at least 8 characters", "Mot de passe". */
@@ -101,6 +119,14 @@ function opensUiText(value: string): boolean {
 /** `reset`, `invalid`, `pending`, `not_set`: a state or mode a credential field is compared with. */
 export function isStateWord(value: string): boolean {
   return /^[a-z]+(?:[_-][a-z]+)?$/.test(value) && value.length <= 16;
+}
+
+/**
+ * `请提供密码`, `パスワード`, `รหัสผ่าน`, `пароль`: letters of a non-Latin script and no ASCII letter or
+ * digit is a translation (scripts without spaces never look like sentences), not a password.
+ */
+function isNonLatinProse(value: string): boolean {
+  return !/[A-Za-z0-9]/.test(value) && (value.match(/[^\x00-\x7F]/gu)?.length ?? 0) >= 2 && /^[\p{L}\p{M}\p{P}\p{Zs}]+$/u.test(value);
 }
 
 /** `Password`, `Contraseña`, `Passwort`: a label, not a secret. */

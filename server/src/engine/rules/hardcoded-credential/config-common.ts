@@ -32,6 +32,18 @@ export interface ConfigValue {
   unescaped?: string;
 }
 
+/** Prefixes that a bundler ships to the browser: what they hold is public by design. */
+const PUBLIC_PREFIXES = /^(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|PUBLIC|GATSBY)_/;
+
+/**
+ * `NEXT_PUBLIC_FIREBASE_API_KEY=AIza…`: a Google API key for a web app identifies the project to the
+ * browser (Firebase documents it as not secret). Other token formats stay reported under such names:
+ * a live Stripe secret key there is a leak into the bundle.
+ */
+function isPublicByName(tokenId: string, name: string | undefined): boolean {
+  return tokenId === 'google-api-key' && name !== undefined && PUBLIC_PREFIXES.test(name);
+}
+
 /** Reports known tokens and URL passwords in the value, else the whole value if its name is a credential's. */
 export function reportConfigValue(context: RuleContext, entry: ConfigValue): void {
   const text = entry.value.text;
@@ -40,7 +52,7 @@ export function reportConfigValue(context: RuleContext, entry: ConfigValue): voi
   const report = (span: Span, message: string, secret: string) =>
     context.report({ span, message: `${message}; ${entry.advice}`, secret, ...(fix ? { fix } : {}) });
 
-  const tokens = findTokens(text);
+  const tokens = findTokens(text).filter((token) => !isPublicByName(token.id, entry.name));
   for (const token of tokens) {
     const whole = token.start === 0 && token.end === text.length;
     report(whole ? entry.span : entry.value.span(token.start, token.end), `Factor III: a ${token.format} is hardcoded in this file`, text.slice(token.start, token.end));
@@ -51,8 +63,11 @@ export function reportConfigValue(context: RuleContext, entry: ConfigValue): voi
     report(entry.value.span(password.start, password.end), 'Factor III: this URL contains a hardcoded password', text.slice(password.start, password.end));
     return;
   }
-  const named = entry.alwaysCredential ? { strength: 'strong' } : entry.name !== undefined ? credentialName(entry.name) : undefined;
-  if (named && !isPlaceholder(text) && isSecretLikeValue(text, { weakName: named.strength === 'weak' })) {
+  // `Basic <base64 of user:password>` is a password whatever the header is called.
+  const basic = /^basic\s+[A-Za-z0-9+/]{8,}={0,2}$/i.test(text.trim());
+  const named = entry.alwaysCredential || basic ? { strength: 'strong' } : entry.name !== undefined ? credentialName(entry.name) : undefined;
+  const nameOption = entry.name !== undefined ? { name: entry.name } : {};
+  if (named && !isPlaceholder(text) && isSecretLikeValue(text, { weakName: named.strength === 'weak', ...nameOption })) {
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
     report(entry.span, `Factor III: ${what}`, text);
   }

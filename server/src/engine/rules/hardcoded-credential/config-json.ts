@@ -2,6 +2,7 @@
 // passwords in URLs anywhere. JSON has no env interpolation, so there is no fix to offer.
 import { baseName } from '../../languages/detect';
 import { jsonStrings, jsonStringText } from '../../languages/json';
+import type { Node } from 'jsonc-parser';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { reportConfigValue } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
@@ -39,8 +40,20 @@ function check(context: RuleContext): void {
   for (const { node, path } of jsonStrings(context.parsed.json.root)) {
     if (isPackageSection(context.path, path)) continue;
     const value = jsonStringText(context.text, node);
-    reportConfigValue(context, { name: path[path.length - 1], value, span: value.whole, advice: ADVICE });
+    reportConfigValue(context, { name: siblingKeyName(node, path) ?? path[path.length - 1], value, span: value.whole, advice: ADVICE });
   }
+}
+
+/** Postman and Insomnia headers and variables: `{ "key": "Authorization", "value": "…" }` (or `name`). */
+function siblingKeyName(node: Node, path: readonly (string | number)[]): string | undefined {
+  if (path[path.length - 1] !== 'value') return undefined;
+  const object = node.parent?.parent;
+  if (object?.type !== 'object') return undefined;
+  for (const property of object.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if ((key?.value === 'key' || key?.value === 'name') && value?.type === 'string') return String(value.value);
+  }
+  return undefined;
 }
 
 export const jsonCheck: LanguageCheck = {

@@ -79,7 +79,8 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
 }
 
 function innerContext(key: string, parentKeys: readonly string[], isSecret: boolean, within: Frame['within']): Frame['within'] {
-  if (key === 'environment') return 'environment';
+  // Compose's `environment:`, and CI files' `env:`/`variables:` (`- APP_SECRET=...` lists too).
+  if (key === 'environment' || key === 'env' || key === 'variables') return 'environment';
   if (isSecret && parentKeys.length === 0 && (key === 'data' || key === 'stringData')) return key;
   return within;
 }

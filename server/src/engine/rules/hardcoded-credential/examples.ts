@@ -21,6 +21,9 @@ import { yamlExamples } from './config-yaml-examples';
 import { hoconExamples } from './config-hocon-examples';
 import { keyfileExamples } from './config-keyfile-examples';
 import { shellExamples } from './config-shell-examples';
+import { PRECISION_EXAMPLES } from './precision-examples';
+import { SCOPE_EXAMPLES } from './scope-examples';
+import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
   ruleId: 'hardcoded-credential',
@@ -48,5 +51,9 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['python'], examples: pythonShapeExamples },
     { languages: ['ruby'], examples: rubyExamples },
     { languages: ['ruby'], examples: rubyShapeExamples },
+    // Shared by every language: scopes (tests, fixtures, seeds) and stock local-dev passwords.
+    ...Object.entries(SCOPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
+    // JS/TS and config shapes: sinks, mnemonics, digits, CI env lists, collections, states, public values.
+    ...Object.entries(PRECISION_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
   ],
 };

@@ -42,15 +42,12 @@ var labels = map[string]string{"password": "Password", "token": "Enter your toke
 `,
   },
   {
-    name: 'placeholders and local defaults',
+    name: 'placeholders',
     path: 'config/defaults.go',
     code: `package config
 
 const password = "changeme"
 const apiKey = "<your-api-key>"
-var dsn = "postgres://postgres:postgres@localhost:5432/app?sslmode=disable"
-var mysqlDSN = "root:root@tcp(127.0.0.1:3306)/app"
-var pq = "host=localhost user=postgres password=postgres dbname=app sslmode=disable"
 var tmpl = fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)
 `,
   },

@@ -1,4 +1,5 @@
-import { docsUrl, type Rule } from '../../rule';
+import { docsUrl, type LanguageCheck, type Rule } from '../../rule';
+import { withCredentialConfidence } from '../../secrets/confidence';
 import { configChecks } from './config';
 import { javascriptCheck } from './javascript';
 import { pythonChecks } from './python';
@@ -20,5 +21,13 @@ export const hardcodedCredential: Rule = {
     hint: 'Read the value from the environment and keep it in a git-ignored .env file (the quick-fix does both).',
     docsUrl: docsUrl('hardcoded-credential'),
   },
-  checks: [javascriptCheck, ...configChecks, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks],
+  checks: [javascriptCheck, ...configChecks, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks].map(withConfidence),
 };
+
+/** Every language's reports get their confidence (format, name and entropy, name only) the same way. */
+function withConfidence(check: LanguageCheck): LanguageCheck {
+  return {
+    ...check,
+    check: (context) => check.check({ ...context, report: (report) => context.report(withCredentialConfidence(report, context.text)) }),
+  };
+}

@@ -53,11 +53,10 @@ export const javaExamples: Examples = {
       ].join('\n'),
     },
     {
-      name: 'a local database URL with a default password, an embedded H2 URL',
+      name: 'an embedded H2 URL',
       path: 'src/main/java/com/acme/shop/Db.java',
       code: [
         'class Db {',
-        '  static final String LOCAL = "jdbc:postgresql://postgres:postgres@localhost:5432/shop";',
         '  static final String MEM = "jdbc:h2:mem:shop;password=sa";',
         '}',
         '',

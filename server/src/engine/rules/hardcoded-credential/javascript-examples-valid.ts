@@ -63,11 +63,6 @@ export const validExamples: ValidExample[] = [
     code: `const db = 'postgres://localhost:5432/app';\nconst tokenEndpoint = 'https://oauth2.example.com/token';\nconst cache = \`redis://:\${process.env.REDIS_PASSWORD}@cache:6379\`;\nconst docs = 'postgres://user:<password>@host/db';\nconst masked = 'mongodb://app:****@cluster.example.net/db';\n`,
   },
   {
-    name: 'well-known defaults of local containers',
-    path: 'src/dev.ts',
-    code: `const broker = 'amqp://guest:guest@localhost:5672';\nconst db = process.env.DATABASE_URL || 'postgres://postgres:postgres@db:5432/app';\n`,
-  },
-  {
     name: 'words that only contain credential words',
     path: 'src/misc.js',
     code: `const tokenizer = 'whitespace';\nconst bypass = 'cache';\nconst compass = 'north';\nconst keyboard = 'qwerty-layout';\nconst secretary = 'Jane';\nconst passage = 'chapter-one';\nconst tokens_count = '12';\n`,

@@ -67,7 +67,8 @@ function binaryTarget(parent: ts.BinaryExpression, node: ts.Node, scope: Scope):
   if (isEquality(operator)) {
     const other = parent.left === node ? parent.right : parent.left;
     const name = dottedName(other);
-    return name === undefined ? undefined : nameTarget(name.split('.'));
+    // Compared with, not assigned: a plain word there is a state (`cmd.oldPassword !== 'reset'`).
+    return name === undefined ? undefined : { ...nameTarget(name.split('.')), comparison: true };
   }
   return undefined;
 }

@@ -4,7 +4,8 @@
 import ts from 'typescript';
 import { isStringLike, moduleBindings, objectProperty, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, isSecretLikeValue, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
+import type { Confidence } from '../../types';
+import { findTokens, findUrlPasswords, isPlaceholder, isSecretLikeValue, isTrivialSequence, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { targetOf, type Scope, type Target } from './javascript-targets';
@@ -31,6 +32,7 @@ function check(context: RuleContext): void {
   const scope: Scope = { source, bindings: moduleBindings(source) };
   walk(source, (node) => {
     if ((isStringLike(node) || ts.isTemplateExpression(node)) && isValuePosition(node)) inspect(node, scope, context);
+    else if (ts.isNumericLiteral(node)) inspectDigits(node, scope, context);
   });
 }
 
@@ -73,8 +75,54 @@ function inspect(node: Literal, scope: Scope, context: RuleContext): void {
 
   const credential = target?.credential;
   if (!target || !credential) return;
-  if (!isSecretLikeValue(value, { weakName: credential.strength === 'weak', ...(target.name ? { name: target.name } : {}) })) return;
-  context.report(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead));
+  const report = (confidence?: Confidence) => {
+    const found = wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead);
+    return confidence ? { ...found, confidence } : found;
+  };
+  if (isUnfilledPlaceholder(value, target, context)) {
+    const found = report('name-only');
+    context.report({ ...found, message: `${found.message} It reads like a placeholder never filled in, and the app uses it as is.`, severity: 'warning' });
+    return;
+  }
+  const sink = isSecretSink(node, target);
+  const options = { weakName: credential.strength === 'weak', sink, comparison: target.comparison === true, ...(target.name ? { name: target.name } : {}) };
+  if (isSecretLikeValue(value, options)) context.report(report(sink ? 'sink' : undefined));
+}
+
+/**
+ * `cookieSecret: 'session_secret_key_here'` in the app's own config, not a fallback of an env read:
+ * the template text is the live secret, one anybody can read. A warning, not an error: a deploy
+ * step may overwrite the stub. `your-…-here` templates stay silent.
+ */
+function isUnfilledPlaceholder(value: string, target: Target, context: RuleContext): boolean {
+  if (context.scope !== 'app' || target.kind !== 'name' || target.credential?.strength !== 'strong') return false;
+  const trimmed = value.trim();
+  return isPlaceholder(trimmed) && /^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)*[_-]here$/i.test(trimmed) && !/^your/i.test(trimmed);
+}
+
+/** Option names that only ever hold a signing or session secret. */
+const SECRET_OPTIONS = new Set(['secret', 'secretOrKey', 'secretOrPrivateKey', 'jwtSecret', 'sessionSecret', 'cookieSecret']);
+
+/**
+ * A secret-taking API's argument (`jwt.sign(payload, 'lit')`), or a `secret` option passed straight
+ * to a call (`session({ secret })`, `JwtModule.register({ secret })`): whatever it reads like, it is the key.
+ */
+function isSecretSink(node: Literal, target: Target): boolean {
+  if (target.kind === 'api') return true;
+  const property = node.parent;
+  if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name) || !SECRET_OPTIONS.has(property.name.text)) return false;
+  const object = property.parent;
+  return ts.isObjectLiteralExpression(object) && ts.isCallExpression(object.parent) && object.parent.arguments.includes(object);
+}
+
+/** `password: 6742530`: a numeric password written as a number. No fix: the environment gives a string. */
+function inspectDigits(node: ts.NumericLiteral, scope: Scope, context: RuleContext): void {
+  if (!/^\d{6,}$/.test(node.text) || isTrivialSequence(node.text) || new Set(node.text).size < 3) return;
+  const target = targetOf(node as unknown as Literal, scope);
+  if (target?.kind !== 'name' || target.credential?.noun !== 'password' || target.comparison) return;
+  const span = { start: node.getStart(scope.source), end: node.getEnd() };
+  const noFix = { ...target, noFix: true };
+  context.report(wholeLiteralReport({ span, value: node.text, what: 'password', isToken: false, target: noFix, defaultEnvName: target.envName }, envRead));
 }
 
 /**

@@ -159,9 +159,9 @@ const valid: ValidExample[] = [
       `config.action_mailer.smtp_settings = { authentication: 'plain', password: ENV['SMTP_PASSWORD'] }\n`,
   },
   {
-    name: 'local connection defaults and an env var name',
+    name: 'an env var name',
     path: 'config/initializers/db.rb',
-    code: `DATABASE_URL = 'postgres://postgres:postgres@localhost:5432/app_dev'\nPASSWORD_ENV = 'DB_PASSWORD'\n`,
+    code: `PASSWORD_ENV = 'DB_PASSWORD'\n`,
   },
 ];
 

@@ -1,0 +1,34 @@
+// `npm run eval`: precision, recall and F1 of every rule on the labelled corpus in test/eval,
+// per factor and per language. `--verbose` lists each false positive and false negative by
+// location (never the text: the corpus holds generated secrets).
+import { evaluate, score, scoreBy, type Outcome, type Scores } from '../test/eval/evaluate';
+
+function row(name: string, scores: Scores): string {
+  const figure = (value: number) => value.toFixed(2).padStart(9);
+  const counts = `${scores.tp}`.padStart(5) + `${scores.fp}`.padStart(5) + `${scores.fn}`.padStart(5);
+  return `${name.padEnd(26)}${figure(scores.precision)}${figure(scores.recall)}${figure(scores.f1)}${counts}`;
+}
+
+function table(title: string, scores: Map<string, Scores>): string[] {
+  const header = `${title.padEnd(26)}${'precision'.padStart(9)}${'recall'.padStart(9)}${'F1'.padStart(9)}${'TP'.padStart(5)}${'FP'.padStart(5)}${'FN'.padStart(5)}`;
+  return [header, ...[...scores].sort(([a], [b]) => a.localeCompare(b)).map(([name, value]) => row(name, value)), ''];
+}
+
+async function main(): Promise<void> {
+  const outcomes = await evaluate();
+  const credentials = outcomes.filter((outcome) => outcome.rule === 'hardcoded-credential');
+  const lines = [
+    ...table('factor', scoreBy(outcomes, (outcome) => `${outcome.factor} ${outcome.rule}`)),
+    ...table('language (all rules)', scoreBy(outcomes, (outcome) => outcome.group)),
+    ...table('credentials by language', scoreBy(credentials, (outcome) => outcome.group)),
+    row('overall', score(outcomes)),
+  ];
+  if (process.argv.includes('--verbose')) lines.push('', ...outcomes.filter((o) => o.kind !== 'tp').map(describe));
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function describe(outcome: Outcome): string {
+  return `${outcome.kind.toUpperCase()} ${outcome.file}:${outcome.line} ${outcome.rule}`;
+}
+
+void main();

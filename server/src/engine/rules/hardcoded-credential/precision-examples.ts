@@ -1,0 +1,88 @@
+// JS/TS and config-file shapes from real backends: secrets that read like text where only a secret
+// goes, and text, states and references that only look like secrets. Fixture secrets are generated.
+import type { Examples } from '../../rule';
+import type { LanguageId } from '../../types';
+
+const HEX_SECRET = '9c32b74e596d27be32b79ee66239dd5e2cd9891ce7f79068';
+const BASIC = 'b3BzOm1xQlprUmtGckNCM3Yx';
+const ADDRESS = '0x24467074387127ee316d601347eca0d5ed7b4e8a';
+
+export const PRECISION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
+  typescript: {
+    valid: [
+      { name: 'a state word compared with a password', path: 'src/routes/password.ts', code: `if (cmd.oldPassword !== 'reset') throw new Error('use the reset link');\n` },
+      { name: 'a constant that names itself behind a vendor word', path: 'src/payments/paypal.ts', code: `export const EXPRESS_TOKEN = 'paypal_express_token';\n` },
+      { name: 'a public address in a field called privateKey', path: 'src/wallet.ts', code: `export const wallet = { privateKey: '${ADDRESS}' };\n` },
+      { name: 'a test wallet mnemonic of one repeated word', path: 'hardhat.config.ts', code: `export default { networks: { hardhat: { accounts: { mnemonic: 'test test test test test test test test test test test junk' } } } };\n` },
+      { name: 'UI text under a password key', path: 'src/copy.ts', code: `export const copy = { password: 'Enter your password', PASSWORD_REQUIRED: 'パスワードを入力してください' };\n` },
+      { name: 'a template left for the reader', path: 'src/config.ts', code: `export const config = { apiKey: 'your-api-key-here' };\n` },
+      { name: 'a short number and a run under a password name', path: 'src/policy.ts', code: `export const policy = { passwordMinLength: 12, password: 123456 };\n` },
+    ],
+    invalid: [
+      {
+        name: 'a sentence passed as a session secret',
+        path: 'src/app.ts',
+        code: `app.use(session({ secret: ⟦'A String Very Very Strong!!@##$'⟧, resave: false }));\n`,
+        confidence: 'sink',
+      },
+      {
+        name: 'a sentence as a Nest JWT secret',
+        path: 'src/auth/auth.module.ts',
+        code: `JwtModule.register({ secret: ⟦'My Super Secret Signing Phrase!'⟧, signOptions: { expiresIn: '60s' } });\n`,
+        confidence: 'sink',
+      },
+      {
+        name: 'a wallet mnemonic',
+        path: 'src/wallet.ts',
+        code: `export const wallet = { mnemonic: ⟦'pledge violin tackle orbit mystery wheat garden cousin lava ribbon expose cereal'⟧ };\n`,
+        messageIncludes: ['wallet mnemonic'],
+      },
+      { name: 'a digit-only password', path: 'src/config.ts', code: `export const admin = { password: ⟦6742530⟧ };\n` },
+      {
+        name: 'a fill-me-in placeholder used as the live value',
+        path: 'src/config.ts',
+        code: `export const config = { cookieSecret: ⟦'session_secret_key_here'⟧ };\n`,
+        severity: 'warning',
+        confidence: 'name-only',
+        messageIncludes: ['placeholder never filled in'],
+      },
+    ],
+  },
+  yaml: {
+    valid: [
+      { name: 'a generated root password, a state', path: 'docker-compose.yml', code: 'services:\n  db:\n    image: mysql:8\n    environment:\n      MYSQL_RANDOM_ROOT_PASSWORD: "yes"\n' },
+      { name: 'CI secrets from the store', path: '.github/workflows/ci.yml', code: 'jobs:\n  test:\n    env:\n      NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\n' },
+    ],
+    invalid: [
+      {
+        name: 'a KEY=value list in CI env',
+        path: '.drone.yml',
+        code: `steps:\n  - name: test\n    image: node:20\n    env:\n      - APP_SECRET=⟦${HEX_SECRET}⟧\n      - LOG_LEVEL=info\n`,
+      },
+    ],
+  },
+  json: {
+    valid: [
+      { name: 'a translation file', path: 'src/locales/zh.json', code: '{ "MANDATORY_PASSWORD": "请提供密码", "Confirm Password": "确认密码" }\n' },
+      { name: 'a collection header from a variable', path: 'postman/api.postman_collection.json', code: '{ "header": [{ "key": "Authorization", "value": "Bearer {{token}}" }] }\n' },
+    ],
+    invalid: [
+      {
+        name: 'Basic credentials in a committed collection',
+        path: 'postman/api.postman_collection.json',
+        code: `{ "header": [{ "key": "Authorization", "value": ⟦"Basic ${BASIC}"⟧ }] }\n`,
+      },
+    ],
+  },
+  dotenv: {
+    valid: [
+      {
+        name: 'a Firebase web key under a public prefix',
+        path: '.env.production',
+        code: 'NEXT_PUBLIC_FIREBASE_API_KEY=AIzaSyB3x9Qw2Lm7Tz4Vb8Nc1Wd6Yh0Jf5Gs2Ae\n',
+        options: { gitIgnored: true },
+      },
+    ],
+    invalid: [],
+  },
+};

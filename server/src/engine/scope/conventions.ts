@@ -1,0 +1,62 @@
+// Which part of a project a file belongs to, from the conventions of each ecosystem: the folder
+// names and file names that JS/TS, Python, Go, Java/Kotlin, Ruby and PHP projects use for tests,
+// fixtures, seed data, examples, docs and translations.
+
+/** Folder names, lowercase. A file under any of them has that scope. */
+export const SCOPE_FOLDERS = {
+  fixture: [
+    'fixtures', 'fixture', '__fixtures__', 'testdata', 'test-data', 'test_data', '__mocks__', 'mocks', 'mock',
+    'seeds', 'seed', 'seeders', 'seeder', 'seed-data', 'seed_data', 'cassettes', 'vcr_cassettes', '__snapshots__',
+    'stubs', 'dummy',
+  ],
+  test: [
+    'test', 'tests', '__tests__', '__test__', 'spec', 'specs', '__specs__', 'e2e', 'cypress', 'playwright',
+    'androidtest', 'integration-tests', 'integration_tests', 'integrationtest', 'unittest', 'unit-tests', 'unit_tests',
+    'test-utils', 'test_utils', 'testutils', 'testhelpers', 'test-helpers', 'test_helpers', 'testing',
+  ],
+  example: ['examples', 'example', 'samples', 'sample', 'demo', 'demos', 'playground', 'quickstart', 'tutorial', 'tutorials'],
+  docs: ['docs', 'doc', 'documentation', 'website', 'docusaurus', 'mkdocs', 'guides'],
+  // Not `messages` or `languages`: app code uses those names for queues and parsers.
+  locale: ['i18n', 'l10n', 'locales', 'locale', 'lang', 'langs', 'translations', 'translation', 'intl'],
+} as const;
+
+/** File names (linear-time patterns) that give a scope wherever the file is. Case matters only for Java/Kotlin/PHP classes. */
+export const SCOPE_FILES = {
+  fixture: [
+    /^seeds?\.(?:rb|js|ts|mjs|cjs|py|php|go|sql)$/i, // db/seeds.rb, prisma/seed.ts
+    /\.seed\.(?:js|ts|mjs|cjs)$/i,
+    /[a-z0-9]Seeder\.php$/, // Laravel DatabaseSeeder.php
+    /^fixtures?\.\w+$/i,
+    /\.fixtures?\.\w+$/i,
+  ],
+  test: [
+    /\.(?:test|spec|e2e-spec|e2e|cy|it)\.[cm]?[jt]sx?$/i, // Jest, Vitest, Mocha, Cypress, Nest
+    /_test\.go$/i,
+    /^test_\w+\.py$/i, /_tests?\.py$/i, /^conftest\.py$/i, /^test_settings\.py$/i,
+    /_spec\.rb$/i, /_test\.rb$/i, /^(?:spec|rails|test)_helper\.rb$/i,
+    /[a-z0-9](?:Test|Tests|IT|Spec)\.(?:java|kt|kts|groovy|scala)$/, // FooTest.java, FooIT.java, FooSpec.groovy
+    /[a-z0-9]Test\.php$/, /^phpunit\.xml(?:\.dist)?$/i, /^pest\.php$/i,
+    /^(?:jest|vitest|playwright|cypress|karma|mocha)\.(?:setup|config)\.[cm]?[jt]s$/i, /^setuptests\.[jt]sx?$/i, /^\.mocharc\./i,
+    /^\.env\.(?:test|testing)(?:\.local)?$/i, // the env a test runner loads
+    /^application-(?:test|it)\.(?:ya?ml|properties)$/i, // Spring's test profile
+    /^(?:docker-)?compose\.test\.ya?ml$/i,
+  ],
+  example: [
+    /\.(?:example|sample|dist|template|tmpl)$/i, // .env.example, config.yml.sample, .env.dist
+    /\.(?:example|sample|template)\.\w+$/i, // config.example.json
+    /^example[-_.]/i, // example-config.yml
+  ],
+  docs: [/\.(?:md|mdx|markdown|rst|adoc)$/i],
+  locale: [
+    /\.(?:po|pot|xliff|xlf|arb|ftl)$/i, // gettext, XLIFF, Flutter, Fluent
+    /^messages(?:_[a-z]{2}(?:_[a-z]{2})?)?\.properties$/i, // Java resource bundles
+    /^strings\.xml$/i, /^localizable\.strings$/i,
+  ],
+} as const;
+
+/** Some paths only mean a scope together: Rails and Laravel test environments, Go's testdata. */
+export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture'; pattern: RegExp }[] = [
+  { scope: 'test', pattern: /(?:^|\/)config\/environments\/test\.rb$/ },
+  { scope: 'test', pattern: /(?:^|\/)src\/(?:test|it|integrationtest|androidtest)\// },
+  { scope: 'fixture', pattern: /(?:^|\/)(?:db|database|prisma)\/(?:seeds?|seeders|fixtures|factories)(?:\/|\.)/ },
+];

@@ -1,0 +1,41 @@
+// How sure a credential finding is, judged from the secret itself, so every language's check
+// gets the same answer: a known token format, a random-looking value, or just a chosen word.
+import type { Confidence, Report, Severity } from '../types';
+import { isLocalDefaultAt } from './connectionUrls';
+import { looksRandom } from './entropy';
+import { findTokens } from './tokens';
+
+/** The confidence of a credential report that did not set one. */
+export function credentialConfidence(secret: string | undefined): Confidence {
+  if (secret === undefined) return 'structure'; // about the file or the code, not a value: `.env` not ignored
+  if (findTokens(secret).length > 0) return 'format';
+  return looksRandom(secret) ? 'name-and-entropy' : 'name-only';
+}
+
+/**
+ * Passwords that official images and quick-starts set for local development: `postgres`,
+ * RabbitMQ's `guest`, MinIO's `minioadmin`. Committed, they are still config in code, but
+ * they guard nothing beyond a developer's machine, so they are information, never an error.
+ */
+const STOCK_DEV_PASSWORDS = new Set([
+  'postgres', 'postgresql', 'guest', 'root', 'mysql', 'mariadb', 'mongo', 'mongodb', 'minioadmin', 'rabbitmq', 'redis',
+  'docker', 'development', 'localdev', 'local', 'keycloak', 'neo4j', 'couchdb', 'elastic', 'kibana', 'sonar', 'grafana',
+]);
+
+export function isStockDevPassword(value: string): boolean {
+  return STOCK_DEV_PASSWORDS.has(value.trim().toLowerCase());
+}
+
+const STOCK_NOTE = ' It is a stock local-development password, so reported as information; still read it from the environment.';
+const INFO: Severity = 'info';
+
+/**
+ * Fills in a credential report's confidence, and caps a stock dev password at `info` with a note:
+ * the same policy for `POSTGRES_PASSWORD: postgres` and `postgres://postgres:postgres@db`.
+ */
+export function withCredentialConfidence(report: Report, text: string): Report {
+  const confidence = report.confidence ?? credentialConfidence(report.secret);
+  if (confidence === 'format' || report.secret === undefined) return { ...report, confidence };
+  const stock = isStockDevPassword(report.secret) || isLocalDefaultAt(text, report.span.start, report.span.end);
+  return stock ? { ...report, confidence, severity: INFO, message: report.message + STOCK_NOTE } : { ...report, confidence };
+}

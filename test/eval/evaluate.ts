@@ -1,0 +1,121 @@
+// Scans the labelled evaluation corpus with every rule and measures precision and recall per
+// factor and per language. Each folder under corpus/ is one app: paths (and so file scopes) are
+// relative to it. A finding counts as reported when it fails CI by default (error or warning);
+// `info` findings in tests and fixtures are what the scopes promise, so they count as silent.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Grammars } from '../../server/src/grammars';
+import { languageOf } from '../../server/src/engine/languages/detect';
+import { RULES } from '../../server/src/engine/rules';
+import { scan } from '../../server/src/engine/scan';
+import type { Factor, LanguageId } from '../../server/src/engine/types';
+import { jsonLabels, markerLabels, type Label } from './labels';
+
+export const CORPUS = join(__dirname, 'corpus');
+const LABELS_FILE = join(__dirname, 'labels.json');
+
+/** Languages as the targets count them. */
+export type LanguageGroup = 'js-ts' | 'python' | 'go' | 'java-kotlin' | 'ruby' | 'php' | 'config';
+
+export function languageGroup(language: LanguageId): LanguageGroup {
+  if (language === 'javascript' || language === 'typescript') return 'js-ts';
+  if (language === 'java' || language === 'kotlin') return 'java-kotlin';
+  if (language === 'python' || language === 'go' || language === 'ruby' || language === 'php') return language;
+  return 'config';
+}
+
+/** One line's verdict for one rule. */
+export interface Outcome {
+  file: string;
+  line: number;
+  rule: string;
+  factor: Factor;
+  group: LanguageGroup;
+  kind: 'tp' | 'fp' | 'fn';
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Scores extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+const FACTOR_OF = new Map(RULES.map((rule) => [rule.meta.id, rule.meta.factor]));
+
+export async function evaluate(corpus = CORPUS): Promise<Outcome[]> {
+  const grammars = new Grammars();
+  const labels = [...jsonLabels(JSON.parse(readFileSync(LABELS_FILE, 'utf8')))];
+  const reported: Omit<Outcome, 'kind'>[] = [];
+  const groups = new Map<string, LanguageGroup>();
+  for (const app of readdirSync(corpus).sort()) {
+    for (const absolute of filesUnder(join(corpus, app))) {
+      const file = relative(corpus, absolute).replace(/\\/g, '/');
+      const path = relative(join(corpus, app), absolute).replace(/\\/g, '/');
+      const language = languageOf(path);
+      if (!language) continue;
+      const text = readFileSync(absolute, 'utf8');
+      labels.push(...markerLabels(file, text));
+      groups.set(file, languageGroup(language));
+      await grammars.ensure(language);
+      // The corpus stands for what a repository commits: a .env in it is tracked by git.
+      const options = { treeSitter: grammars, ...(language === 'dotenv' ? { gitIgnored: false } : {}) };
+      for (const finding of scan({ path, scopePath: path }, text, options)) {
+        if (finding.severity !== 'error' && finding.severity !== 'warning') continue;
+        reported.push({ file, line: finding.range.start.line + 1, rule: finding.ruleId, factor: finding.factor, group: languageGroup(language) });
+      }
+    }
+  }
+  return compare(labels, reported, groups);
+}
+
+function compare(labels: readonly Label[], reported: readonly Omit<Outcome, 'kind'>[], groups: ReadonlyMap<string, LanguageGroup>): Outcome[] {
+  const key = (item: { file: string; line: number; rule: string }) => `${item.file}:${item.line}:${item.rule}`;
+  const expected = new Map(labels.filter((label) => label.expected).map((label) => [key(label), label]));
+  const seen = new Set<string>();
+  const outcomes: Outcome[] = [];
+  for (const finding of reported) {
+    if (seen.has(key(finding))) continue; // one line, one verdict per rule
+    seen.add(key(finding));
+    outcomes.push({ ...finding, kind: expected.has(key(finding)) ? 'tp' : 'fp' });
+  }
+  for (const label of expected.values()) {
+    if (seen.has(key(label))) continue;
+    const factor = FACTOR_OF.get(label.rule);
+    const group = groups.get(label.file);
+    if (!factor || !group) throw new Error(`label for an unknown rule or file: ${key(label)}`);
+    outcomes.push({ file: label.file, line: label.line, rule: label.rule, factor, group, kind: 'fn' });
+  }
+  return outcomes;
+}
+
+export function score(outcomes: readonly Outcome[]): Scores {
+  const count = (kind: Outcome['kind']) => outcomes.filter((outcome) => outcome.kind === kind).length;
+  const [tp, fp, fn] = [count('tp'), count('fp'), count('fn')];
+  // No prediction at all is perfect precision; nothing to find is perfect recall.
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+/** Scores per value of `by`, in first-seen order. */
+export function scoreBy<K extends string>(outcomes: readonly Outcome[], by: (outcome: Outcome) => K): Map<K, Scores> {
+  const buckets = new Map<K, Outcome[]>();
+  for (const outcome of outcomes) buckets.set(by(outcome), [...(buckets.get(by(outcome)) ?? []), outcome]);
+  return new Map([...buckets].map(([name, bucket]) => [name, score(bucket)]));
+}
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder)
+    .sort()
+    .flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
+}

@@ -1,0 +1,136 @@
+// File scopes: each ecosystem's conventions, the config's globs on top, and what a scope does
+// to a credential finding (a guess from a name is information outside the app; a format is not).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseConfig, toScanOptions } from '../../server/src/engine/config';
+import { scan } from '../../server/src/engine/scan';
+import { fileScope } from '../../server/src/engine/scope';
+import { compileGlob, matchesGlob } from '../../server/src/engine/scope/glob';
+
+describe('fileScope conventions', () => {
+  const cases: [string, string][] = [
+    ['src/config.ts', 'app'],
+    ['src/features/auth/login.ts', 'app'],
+    ['src/messages/queue.ts', 'app'],
+    ['app/services/payments.rb', 'app'],
+    ['internal/db/postgres.go', 'app'],
+    ['src/main/java/com/shop/Config.java', 'app'],
+    ['app/Http/Controllers/LatestController.php', 'app'],
+    ['src/latest.php', 'app'],
+    ['test/api.js', 'test'],
+    ['tests/test_views.py', 'test'],
+    ['src/__tests__/auth.tsx', 'test'],
+    ['src/auth/auth.service.spec.ts', 'test'],
+    ['web/login.test.jsx', 'test'],
+    ['pkg/store/store_test.go', 'test'],
+    ['src/test/java/com/shop/ConfigTest.java', 'test'],
+    ['app/src/androidTest/kotlin/Login.kt', 'test'],
+    ['app/models/user_spec.rb', 'test'],
+    ['spec/models/user.rb', 'test'],
+    ['conftest.py', 'test'],
+    ['accounts/test_models.py', 'test'],
+    ['config/environments/test.rb', 'test'],
+    ['src/Payments/GatewayTest.php', 'test'],
+    ['.env.test', 'test'],
+    ['src/main/resources/application-test.yml', 'test'],
+    ['test/fixtures/users.json', 'fixture'],
+    ['spec/fixtures/files/config.yml', 'fixture'],
+    ['pkg/parser/testdata/input.yaml', 'fixture'],
+    ['db/seeds.rb', 'fixture'],
+    ['prisma/seed.ts', 'fixture'],
+    ['database/seeders/UserSeeder.php', 'fixture'],
+    ['database/factories/UserFactory.php', 'fixture'],
+    ['src/__mocks__/stripe.js', 'fixture'],
+    ['examples/basic/app.js', 'example'],
+    ['.env.example', 'example'],
+    ['config/database.yml.sample', 'example'],
+    ['docs/setup/config.yaml', 'docs'],
+    ['src/i18n/de.json', 'locale'],
+    ['public/locales/zh-CN/translation.json', 'locale'],
+    ['resources/lang/de/auth.php', 'locale'],
+    ['locale/fr/LC_MESSAGES/django.po', 'locale'],
+    ['src/main/resources/messages_de.properties', 'locale'],
+  ];
+  for (const [path, scope] of cases) {
+    it(`${path} -> ${scope}`, () => assert.equal(fileScope(path), scope));
+  }
+});
+
+describe('fileScope overrides', () => {
+  it('a config glob wins over the conventions, and app takes a file back', () => {
+    const scopes = { test: ['qa/**'], app: ['src/testing/**'], fixture: ['**/*.stories.ts'] };
+    assert.equal(fileScope('qa/smoke/login.js', scopes), 'test');
+    assert.equal(fileScope('src/testing/harness.ts', scopes), 'app');
+    assert.equal(fileScope('src/ui/Button.stories.ts', scopes), 'fixture');
+    assert.equal(fileScope('src/qa/login.js', scopes), 'app');
+  });
+
+  it('a glob without a slash matches a folder at any depth', () => {
+    assert.equal(fileScope('services/billing/sandbox/keys.ts', { fixture: ['sandbox'] }), 'fixture');
+  });
+});
+
+describe('matchesGlob', () => {
+  const match = (glob: string, path: string) => matchesGlob(compileGlob(glob), path);
+  it('matches *, ? and ** by segment', () => {
+    assert.ok(match('src/**/*.spec.ts', 'src/a/b/c.spec.ts'));
+    assert.ok(match('src/**/*.spec.ts', 'src/c.spec.ts'));
+    assert.ok(!match('src/*.spec.ts', 'src/a/c.spec.ts'));
+    assert.ok(match('qa/?/x.js', 'qa/1/x.js'));
+    assert.ok(match('QA/**', 'qa/deep/file.js'));
+    assert.ok(!match('qa/**', 'src/qa.js'));
+  });
+
+  it('stays fast on a hostile pattern', () => {
+    const started = performance.now();
+    const glob = `${'**/'.repeat(40)}${'*a'.repeat(40)}b`;
+    assert.ok(!match(glob, `${'a/'.repeat(200)}${'a'.repeat(200)}`));
+    assert.ok(performance.now() - started < 500);
+  });
+});
+
+describe('.twelve-factor.json scopes', () => {
+  it('reads scopes and passes them to the scan', () => {
+    const { config, errors } = parseConfig('{ "scopes": { "test": ["qa/**"] } }', '.twelve-factor.json');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(toScanOptions(config).scopes, { test: ['qa/**'] });
+  });
+
+  it('reports an unknown scope and a wrong type, keeping the rest', () => {
+    const { config, errors } = parseConfig('{ "scopes": { "tests": ["a"], "fixture": "b", "docs": ["site/**"] } }', 'c.json');
+    assert.deepEqual(
+      errors.map((error) => error.message),
+      ["unknown scope 'tests' (did you mean 'test'?) (scopes: app, test, fixture, example, docs, locale)", 'scopes.fixture must be an array of non-empty strings'],
+    );
+    assert.deepEqual(config.scopes, { docs: ['site/**'] });
+  });
+});
+
+describe('scope and confidence of credential findings', () => {
+  // A generated, format-valid GitHub token: identified by its format wherever it sits.
+  const token = `ghp_${'k3Xq9TzR7vLm2Wp8Yc4Nb6Hd1Jf5Gs0Ae3Ui'}`;
+  const code = `const config = { password: 'admin123', githubToken: '${token}' };\n`;
+
+  it('in app code both are errors, each with its confidence', () => {
+    const findings = scan({ path: 'src/config.js' }, code);
+    assert.deepEqual(findings.map((f) => [f.severity, f.confidence, f.scope]), [
+      ['error', 'name-only', 'app'],
+      ['error', 'format', 'app'],
+    ]);
+  });
+
+  it('in a test the name guess is info and says so; the token stays an error', () => {
+    const findings = scan({ path: 'test/config.test.js' }, code);
+    assert.deepEqual(findings.map((f) => [f.severity, f.confidence, f.scope]), [
+      ['info', 'name-only', 'test'],
+      ['error', 'format', 'test'],
+    ]);
+    assert.match(findings[0]!.message, /guess from the name in test code, so reported as information/);
+    assert.match(findings[1]!.message, /Identified by its format/);
+  });
+
+  it('the scope path decides, not the display path', () => {
+    const findings = scan({ path: 'fixtures/app/src/config.js', scopePath: 'src/config.js' }, code);
+    assert.deepEqual(findings.map((f) => f.severity), ['error', 'error']);
+  });
+});
