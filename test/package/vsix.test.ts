@@ -16,7 +16,7 @@ const ALLOWED = [
   /^README\.md$/,
   /^LICENSE$/,
   /^CHANGELOG\.md$/,
-  /^dist\/(extension|server)\.js$/,
+  /^dist\/(extension|server|scanWorker)\.js$/,
   /^dist\/grammars\/[\w-]+\.wasm$/,
   /^dist\/twelve-factor\.schema\.json$/,
   /^syntaxes\/[\w.-]+\.json$/,
@@ -41,7 +41,7 @@ describe('VSIX', () => {
 
   it('holds only what the extension loads: no CLI, sources, tests or maps', () => {
     for (const file of listed) assert.ok(ALLOWED.some((pattern) => pattern.test(file)), `the VSIX ships ${file}`);
-    for (const needed of ['dist/extension.js', 'dist/server.js', 'dist/grammars/tree-sitter.wasm', 'dist/twelve-factor.schema.json', 'images/icon.png']) {
+    for (const needed of ['dist/extension.js', 'dist/server.js', 'dist/scanWorker.js', 'dist/grammars/tree-sitter.wasm', 'dist/twelve-factor.schema.json', 'images/icon.png']) {
       assert.ok(listed.includes(needed), `the VSIX lacks ${needed}`);
     }
     assert.ok(!listed.includes('dist/cli.js'));
