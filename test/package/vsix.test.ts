@@ -45,7 +45,8 @@ describe('VSIX', () => {
       assert.ok(listed.includes(needed), `the VSIX lacks ${needed}`);
     }
     assert.ok(!listed.includes('dist/cli.js'));
-    assert.ok(statSync(vsix).size < 3 * 1024 * 1024, `the VSIX weighs ${statSync(vsix).size} bytes`);
+    // The server and its scan worker each carry the engine (about 1 MB compressed each), plus the grammars.
+    assert.ok(statSync(vsix).size < 4 * 1024 * 1024, `the VSIX weighs ${statSync(vsix).size} bytes`);
   });
 
   it('carries the Marketplace README and a manifest without npm fields', () => {
