@@ -43,6 +43,8 @@ interface FolderFacts {
   hostModules: string[];
   localPrefixes: string[];
   pythonDistributions?: string[];
+  /** The folder's first Python manifest by name (for messages). */
+  pythonManifest?: string;
   pythonLocalModules: string[];
   systemPackages: string[];
 }
@@ -69,7 +71,7 @@ export class DependencyFacts {
     }
     if (pythonAt >= 0) {
       result.python = {
-        manifest: display(chain[pythonAt]!, (await pythonManifestNames(chain[pythonAt]!))[0] ?? 'requirements.txt'),
+        manifest: display(chain[pythonAt]!, facts[pythonAt]!.pythonManifest ?? 'requirements.txt'),
         distributions: [...new Set(facts.flatMap((f) => f.pythonDistributions ?? []))],
         localModules: [...new Set(facts.slice(0, pythonAt + 1).flatMap((f) => f.pythonLocalModules))],
       };
@@ -113,12 +115,12 @@ async function readFolderFacts(folder: string): Promise<FolderFacts> {
     readPython(folder),
     readSystemPackages(folder),
   ]);
-  const npm = pkg === undefined ? undefined : npmFacts(pkg, folder);
+  const npm = pkg === undefined ? undefined : npmFacts(pkg);
   return {
     ...(npm ? { npmPackages: [...npm.packages, ...(await workspacePackages(folder, npm.workspaces))] } : {}),
     hostModules: npm?.hostModules ?? [],
     localPrefixes: tsconfig,
-    ...(python ? { pythonDistributions: python.distributions } : {}),
+    ...(python ? { pythonDistributions: python.distributions, pythonManifest: python.manifest } : {}),
     pythonLocalModules: python?.localModules ?? [],
     systemPackages: system,
   };
@@ -126,7 +128,7 @@ async function readFolderFacts(folder: string): Promise<FolderFacts> {
 
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
 
-function npmFacts(text: string, folder: string): { packages: string[]; workspaces: string[]; hostModules: string[] } | undefined {
+function npmFacts(text: string): { packages: string[]; workspaces: string[]; hostModules: string[] } | undefined {
   const json = safeJson(text);
   if (!json) return undefined;
   const packages = DEPENDENCY_FIELDS.flatMap((field) => Object.keys(objectAt(json, field)));
@@ -136,7 +138,6 @@ function npmFacts(text: string, folder: string): { packages: string[]; workspace
   const workspacesField = json['workspaces'];
   const workspaces = Array.isArray(workspacesField) ? workspacesField : Array.isArray((workspacesField as { packages?: unknown })?.packages) ? (workspacesField as { packages: unknown[] }).packages : [];
   const hostModules = typeof objectAt(json, 'engines')['vscode'] === 'string' ? ['vscode'] : [];
-  void folder;
   return { packages, workspaces: workspaces.filter((glob): glob is string => typeof glob === 'string'), hostModules };
 }
 
@@ -174,11 +175,7 @@ async function readTsconfig(folder: string): Promise<string[]> {
 
 const PYTHON_MANIFEST = /^(requirements.*\.txt|pyproject\.toml|setup\.py|setup\.cfg|Pipfile)$/;
 
-async function pythonManifestNames(folder: string): Promise<string[]> {
-  return (await listDir(folder)).filter((entry) => entry.isFile() && PYTHON_MANIFEST.test(entry.name)).map((entry) => entry.name).sort();
-}
-
-async function readPython(folder: string): Promise<{ distributions: string[]; localModules: string[] } | undefined> {
+async function readPython(folder: string): Promise<{ manifest: string; distributions: string[]; localModules: string[] } | undefined> {
   const entries = await listDir(folder);
   const manifests = entries.filter((entry) => entry.isFile() && PYTHON_MANIFEST.test(entry.name)).map((entry) => entry.name);
   const requirementsDir = entries.some((entry) => entry.isDirectory() && entry.name === 'requirements') ? await listDir(join(folder, 'requirements')) : [];
@@ -190,7 +187,7 @@ async function readPython(folder: string): Promise<{ distributions: string[]; lo
     if (text !== undefined) distributions.push(...pythonDistributionsIn(basename(name), text));
   }
   const localModules = await pythonModulesIn(folder, entries);
-  return { distributions, localModules };
+  return { manifest: [...manifests].sort()[0] ?? nested[0]!, distributions, localModules };
 }
 
 /** Top-level modules of the project: packages and modules beside the manifest and under src/. */

@@ -17,8 +17,3 @@ export function packageOf(specifier: string, localPrefixes: readonly string[]): 
   const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
   return PACKAGE_NAME.test(name) ? name : undefined;
 }
-
-/** Whether the manifest's names cover the package: itself, or its DefinitelyTyped types for a type import. */
-export function isDeclared(name: string, declared: ReadonlySet<string>): boolean {
-  return declared.has(name);
-}
