@@ -85,6 +85,15 @@ function keywordPairs(text: string): Pair[] {
 /** Judged as the same password in a URL would be: placeholders and local defaults do not count. */
 function isRealPassword(user: string, password: string, host: string): boolean {
   if (password === '') return false;
-  const url = `postgres://${encodeURIComponent(user || 'user')}:${encodeURIComponent(password)}@${host.replace(/[/?#\s]/g, '') || 'remote'}/`;
+  const url = `postgres://${encodeComponent(user || 'user')}:${encodeComponent(password)}@${host.replace(/[/?#\s]/g, '') || 'remote'}/`;
   return findUrlPassword(url) !== undefined;
+}
+
+/** encodeURIComponent, which throws on a lone surrogate (a stranger's file may hold one): those become U+FFFD. */
+function encodeComponent(text: string): string {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return encodeURIComponent(text.replace(/[\ud800-\udfff]/g, '\ufffd'));
+  }
 }
