@@ -2,6 +2,11 @@
 // checks but out of the rule object, so no bundle imports them.
 import type { RuleExamples } from '../../rule';
 import { goExamples } from './go-examples';
+import { javaExamples } from './java-examples';
+import { kotlinExamples } from './kotlin-examples';
+import { phpExamples } from './php-examples';
+import { rubyExamples } from './ruby-examples';
+import { springExamples } from './spring-examples';
 import { javascriptExamples } from './javascript-examples';
 import { pythonExamples } from './python-examples';
 
@@ -11,5 +16,10 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     { languages: ['javascript', 'typescript'], examples: javascriptExamples },
     { languages: ['python'], examples: pythonExamples },
     { languages: ['go'], examples: goExamples },
+    { languages: ['java'], examples: javaExamples },
+    { languages: ['kotlin'], examples: kotlinExamples },
+    { languages: ['properties', 'yaml'], examples: springExamples },
+    { languages: ['ruby'], examples: rubyExamples },
+    { languages: ['php'], examples: phpExamples },
   ],
 };

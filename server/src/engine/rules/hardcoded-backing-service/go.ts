@@ -4,11 +4,9 @@
 import { callArguments, callName, goStringValue, isGoString, named } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findUrlPassword } from '../../secrets/connectionUrls';
 import { isNonServerPath } from '../process-paths';
-import { dsnHost } from './dsn';
-import { fallbackMessage, hostMessage, urlMessage } from './messages';
-import { isHostLiteral, isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
+import { dsnAddress, hostAddress, reportAddress, urlAddress, type Found } from './address';
+import { serviceOfWord } from './services';
 
 /** Composite literal types whose `Addr`/`Addrs` name a Redis server (go-redis). */
 const REDIS_OPTIONS = /^(?:redis)\.(?:Options|ClusterOptions|UniversalOptions|FailoverOptions|RingOptions)$/;
@@ -16,12 +14,6 @@ const REDIS_OPTIONS = /^(?:redis)\.(?:Options|ClusterOptions|UniversalOptions|Fa
 const ENV_HELPER = /^(?:get|lookup|read)?[Ee]nv(?:Or(?:Default)?|Default|WithDefault)?$|^(?:getEnv|envOr|getenvDefault|GetEnv|EnvOr|Getenv)$/;
 
 export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['://', 'host=', 'tcp(', 'addr'], check }];
-
-interface Found {
-  service: Service;
-  host: string;
-  what: 'url' | 'host';
-}
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
@@ -31,22 +23,9 @@ function check(context: RuleContext): void {
     const value = goStringValue(node);
     if (value === undefined || value.length > 2000) return;
     const found = urlAddress(value) ?? dsnAddress(value) ?? redisAddr(node, value);
-    if (found) report(node, value, found, context);
+    // A raw string's span is not a Go string the env read can replace one for one.
+    if (found) reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf: fallbackOf(node), fixable: node.type === 'interpreted_string_literal' });
   });
-}
-
-function urlAddress(value: string): Found | undefined {
-  const address = value.includes('://') && !/\s/.test(value) ? urlHost(value) : undefined;
-  const service = address && serviceOfScheme(address.scheme);
-  if (!address || !service || isPlaceholderHost(address.host) || findUrlPassword(value)) return undefined;
-  return { service, host: address.host, what: 'url' };
-}
-
-function dsnAddress(value: string): Found | undefined {
-  const host = dsnHost(value);
-  if (!host || isPlaceholderHost(host.host) || !isHostLiteral(host.host)) return undefined;
-  const service = serviceOfWord(host.dialect);
-  return service && { service, host: host.host, what: 'host' };
 }
 
 /** `&redis.Options{Addr: "10.0.3.7:6379"}`. */
@@ -55,23 +34,7 @@ function redisAddr(node: SyntaxNode, value: string): Found | undefined {
   if (element?.type !== 'keyed_element' || !/^Addrs?$/.test(named(element)[0]?.text ?? '')) return undefined;
   const literal = element.parent?.parent;
   const type = literal?.type === 'composite_literal' ? literal.childForFieldName('type')?.text ?? '' : '';
-  if (!REDIS_OPTIONS.test(type) || !isHostLiteral(value) || isPlaceholderHost(value)) return undefined;
-  return { service: serviceOfWord('redis')!, host: value.replace(/:[0-9]+$/, ''), what: 'host' };
-}
-
-function report(node: SyntaxNode, value: string, found: Found, context: RuleContext): void {
-  const span = nodeSpan(node);
-  const fallback = fallbackOf(node);
-  if (fallback !== undefined) {
-    const local = isLocalHost(found.host);
-    context.report({ span, message: fallbackMessage(found.service, fallback, local), ...(local ? { severity: 'info' as const } : {}) });
-    return;
-  }
-  const envName = found.what === 'url' ? found.service.urlEnv : found.service.hostEnv;
-  const read = `os.Getenv("${envName}")`;
-  const message = found.what === 'url' ? urlMessage(found.service, read) : hostMessage(found.service, read);
-  const whole = found.what === 'url' || value.replace(/:[0-9]+$/, '') === found.host;
-  context.report({ span, message, ...(whole && node.type === 'interpreted_string_literal' ? { fix: { kind: 'move-to-env' as const, span, envName, value } } : {}) });
+  return REDIS_OPTIONS.test(type) ? hostAddress(value, serviceOfWord('redis')) : undefined;
 }
 
 /**

@@ -2,6 +2,10 @@ import { docsUrl, type Rule } from '../../rule';
 import { javascriptCheck } from './javascript';
 import { pythonChecks } from './python';
 import { goChecks } from './go';
+import { jvmChecks } from './jvm';
+import { phpChecks } from './php';
+import { rubyChecks } from './ruby';
+import { springCheck } from './spring';
 
 export const hardcodedBackingService: Rule = {
   meta: {
@@ -16,5 +20,5 @@ export const hardcodedBackingService: Rule = {
     hint: 'Read the service address (ideally the whole URL) from the environment, e.g. DATABASE_URL, REDIS_URL.',
     docsUrl: docsUrl('hardcoded-backing-service'),
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, ...rubyChecks, ...phpChecks],
 };

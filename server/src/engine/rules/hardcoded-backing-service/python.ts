@@ -5,12 +5,10 @@
 import { importBindings, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findUrlPassword } from '../../secrets/connectionUrls';
 import { envGetterFallback, envReadName } from '../hardcoded-credential/python-env';
 import { isNonServerPath } from '../process-paths';
-import { dsnHost } from './dsn';
-import { fallbackMessage, hostMessage, urlMessage } from './messages';
-import { isHostLiteral, isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
+import { dsnAddress as dsnOf, hostAddress as hostOf, reportAddress, urlAddress, type Found } from './address';
+import { serviceOfWord, type Service } from './services';
 
 /** Python client modules, by the service they reach. */
 const PYTHON_CLIENTS: Readonly<Record<string, string>> = {
@@ -34,26 +32,12 @@ function check(context: RuleContext): void {
     const value = stringValue(node);
     if (value === undefined || value.length > 2000) return;
     const found = urlAddress(value) ?? hostAddress(node, value, bindings) ?? dsnAddress(node, value, bindings);
-    if (found) report(node, value, found, bindings, context);
+    if (found) reportAddress(context, found, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf: fallbackOf(node, bindings), fixable: true });
   });
-}
-
-interface Found {
-  service: Service;
-  host: string;
-  what: 'url' | 'host';
-}
-
-function urlAddress(value: string): Found | undefined {
-  const address = value.includes('://') && !/\s/.test(value) ? urlHost(value) : undefined;
-  const service = address && serviceOfScheme(address.scheme);
-  if (!address || !service || isPlaceholderHost(address.host) || findUrlPassword(value)) return undefined;
-  return { service, host: address.host, what: 'url' };
 }
 
 /** `redis.Redis(host='10.0.3.7')`, `smtplib.SMTP('smtp.x.org')`, `'HOST': 'db.internal'` in DATABASES. */
 function hostAddress(node: SyntaxNode, value: string, bindings: Bindings): Found | undefined {
-  if (!isHostLiteral(value) || isPlaceholderHost(value)) return undefined;
   const parent = node.parent;
   let service: Service | undefined;
   if (parent?.type === 'keyword_argument' && HOST_KEYWORDS.has(parent.childForFieldName('name')?.text ?? '')) {
@@ -64,16 +48,13 @@ function hostAddress(node: SyntaxNode, value: string, bindings: Bindings): Found
   } else if (parent?.type === 'pair' && parent.childForFieldName('value')?.id === node.id && /^host$/i.test(stringValue(parent.childForFieldName('key')) ?? '')) {
     service = settingsService(parent);
   }
-  return service && { service, host: value.replace(/:[0-9]+$/, ''), what: 'host' };
+  return hostOf(value, service);
 }
 
 /** `psycopg2.connect("host=db dbname=shop")`. */
 function dsnAddress(node: SyntaxNode, value: string, bindings: Bindings): Found | undefined {
-  const host = dsnHost(value);
-  if (!host || isPlaceholderHost(host.host) || !isHostLiteral(host.host)) return undefined;
   const call = node.parent?.type === 'argument_list' ? node.parent.parent : undefined;
-  const service = clientService(call ?? undefined, bindings) ?? serviceOfWord(host.dialect);
-  return service && { service, host: host.host, what: 'host' };
+  return dsnOf(value, clientService(call ?? undefined, bindings));
 }
 
 function clientService(call: SyntaxNode | null | undefined, bindings: Bindings): Service | undefined {
@@ -96,22 +77,6 @@ function settingsService(pair: SyntaxNode): Service | undefined {
     if (current.type !== 'dictionary' && current.type !== 'pair') return undefined;
   }
   return undefined;
-}
-
-function report(node: SyntaxNode, value: string, found: Found, bindings: Bindings, context: RuleContext): void {
-  const span = { start: node.startIndex, end: node.endIndex };
-  const fallback = fallbackOf(node, bindings);
-  if (fallback !== undefined) {
-    const local = isLocalHost(found.host);
-    context.report({ span, message: fallbackMessage(found.service, fallback, local), ...(local ? { severity: 'info' as const } : {}) });
-    return;
-  }
-  const envName = found.what === 'url' ? found.service.urlEnv : found.service.hostEnv;
-  const read = `os.environ["${envName}"]`;
-  const message = found.what === 'url' ? urlMessage(found.service, read) : hostMessage(found.service, read);
-  // Only a whole value can move: a DSN's host is part of a longer string.
-  const whole = found.what === 'url' || value.replace(/:[0-9]+$/, '') === found.host;
-  context.report({ span, message, ...(whole ? { fix: { kind: 'move-to-env' as const, span, envName, value } } : {}) });
 }
 
 /** The variable whose default this literal is: `os.getenv('X', lit)`, `os.environ.get('X') or lit`. */

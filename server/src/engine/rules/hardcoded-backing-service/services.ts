@@ -67,7 +67,9 @@ const PATH_WORDS: Readonly<Record<string, Service>> = {
   postgresql: DATABASE('PostgreSQL'), mysql: DATABASE('MySQL'), mariadb: DATABASE('MariaDB'), sql: DATABASE('the database'),
   mongo: MONGODB, mongodb: MONGODB, redis: REDIS, cache: REDIS, amqp: AMQP, rabbit: AMQP, rabbitmq: AMQP, broker: AMQP,
   queue: AMQP, smtp: SMTP, mail: SMTP, mailer: SMTP, email: SMTP, elastic: SEARCH, elasticsearch: SEARCH, search: SEARCH,
-  opensearch: SEARCH, kafka: KAFKA, memcached: MEMCACHED, nats: NATS,
+  opensearch: SEARCH, kafka: KAFKA, memcached: MEMCACHED, memcache: MEMCACHED, nats: NATS,
+  // Laravel's connection names and the JVM's client families.
+  pgsql: DATABASE('PostgreSQL'), sqlsrv: DATABASE('SQL Server'), cassandra: DATABASE('Cassandra'),
 };
 
 export function serviceOfWord(word: string): Service | undefined {
@@ -102,7 +104,8 @@ export function urlHost(url: string): { scheme: string; host: string } | undefin
   const match = /^((?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/([^/?#\s]*)/.exec(url);
   if (!match) return undefined;
   const authority = match[2] ?? '';
-  const hostPart = authority.slice(authority.lastIndexOf('@') + 1).split(',')[0] ?? '';
+  // `a:1,b:2` lists several hosts; SQL Server's JDBC URLs put `;databaseName=x` after the host.
+  const hostPart = authority.slice(authority.lastIndexOf('@') + 1).split(/[,;]/)[0] ?? '';
   const host = hostPart.startsWith('[') ? hostPart.slice(0, hostPart.indexOf(']') + 1) : hostPart.replace(/:[0-9]*$/, '');
   return host === '' ? undefined : { scheme: match[1] ?? '', host };
 }

@@ -1,0 +1,70 @@
+// What every language's check shares once it holds a string: is it a service URL or a DSN, and
+// how the finding reads (a fallback after an environment read, or an address to move out).
+import { LANGUAGES } from '../../languages/catalogue';
+import type { RuleContext } from '../../rule';
+import { findUrlPassword } from '../../secrets/connectionUrls';
+import type { Span } from '../../types';
+import { dsnHost } from './dsn';
+import { fallbackMessage, hostMessage, urlMessage } from './messages';
+import { isHostLiteral, isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
+
+export interface Found {
+  service: Service;
+  host: string;
+  what: 'url' | 'host';
+  /** The env variable to move it to, when the service's default does not fit (`JDBC_DATABASE_URL`). */
+  envName?: string;
+}
+
+/** A whole value that is a service URL (`postgres://db.internal/shop`); one with a password is hardcoded-credential's. */
+export function urlAddress(value: string): Found | undefined {
+  const address = value.includes('://') && !/\s/.test(value) ? urlHost(value) : undefined;
+  const service = address && serviceOfScheme(address.scheme);
+  if (!address || !service || isPlaceholderHost(address.host) || findUrlPassword(value)) return undefined;
+  // Heroku's Java buildpack (and most JVM deploy docs) hand a JDBC URL over as JDBC_DATABASE_URL.
+  const jdbc = /^jdbc:/i.test(address.scheme) && service.kind === 'database';
+  return { service, host: address.host, what: 'url', ...(jdbc ? { envName: 'JDBC_DATABASE_URL' } : {}) };
+}
+
+/** A libpq or MySQL DSN with a host: `host=db.internal dbname=shop`, `shop@tcp(db:3306)/shop`. */
+export function dsnAddress(value: string, service?: Service): Found | undefined {
+  const host = dsnHost(value);
+  if (!host || isPlaceholderHost(host.host) || !isHostLiteral(host.host)) return undefined;
+  const owner = service ?? serviceOfWord(host.dialect);
+  return owner && { service: owner, host: host.host, what: 'host' };
+}
+
+/** A host literal (`10.0.3.7`, `db.internal:5432`) handed to a client of `service`. */
+export function hostAddress(value: string, service: Service | undefined): Found | undefined {
+  if (!service || !isHostLiteral(value) || isPlaceholderHost(value)) return undefined;
+  return { service, host: value.replace(/:[0-9]+$/, ''), what: 'host' };
+}
+
+export interface Placement {
+  span: Span;
+  /** The literal's value, moved to `.env` by the fix. */
+  value: string;
+  /** The env variable (or setting) this literal is the default of, when it is a fallback. */
+  fallbackOf?: string | undefined;
+  /** Whether the move-to-env fix can replace the literal in place (a whole string, in an expression). */
+  fixable: boolean;
+  /** A fallback the framework's generated config carries (Laravel's `env('MAIL_HOST', 'smtp.mailgun.org')`): information. */
+  templateDefault?: boolean;
+}
+
+export function reportAddress(context: RuleContext, found: Found, placement: Placement): void {
+  const { span } = placement;
+  if (placement.fallbackOf !== undefined) {
+    const local = isLocalHost(found.host);
+    const info = local || placement.templateDefault === true;
+    context.report({ span, message: fallbackMessage(found.service, placement.fallbackOf, local), ...(info ? { severity: 'info' as const } : {}) });
+    return;
+  }
+  const envName = found.envName ?? (found.what === 'url' ? found.service.urlEnv : found.service.hostEnv);
+  const read = LANGUAGES[context.language].envRead?.(envName) ?? envName;
+  const message = found.what === 'url' ? urlMessage(found.service, read) : hostMessage(found.service, read);
+  // Only a whole value can move: a DSN's host is part of a longer string.
+  const whole = found.what === 'url' || placement.value.replace(/:[0-9]+$/, '') === found.host;
+  const fix = whole && placement.fixable ? { fix: { kind: 'move-to-env' as const, span, envName, value: placement.value } } : {};
+  context.report({ span, message, ...fix });
+}

@@ -1,0 +1,109 @@
+import type { Examples } from '../../rule';
+
+export const javaExamples: Examples = {
+  valid: [
+    {
+      name: 'the JDBC URL from the environment',
+      path: 'src/main/java/shop/Db.java',
+      code: `class Db {\n  Connection open() throws SQLException {\n    return DriverManager.getConnection(System.getenv("JDBC_DATABASE_URL"), user, password);\n  }\n}\n`,
+    },
+    {
+      name: 'a password in the URL belongs to hardcoded-credential',
+      path: 'src/main/java/shop/Db.java',
+      code: `class Db {\n  static final String URL = "postgresql://shop:2cucZ7acv9020A7x@db.internal:5432/shop";\n}\n`,
+    },
+    {
+      name: 'an integration test talks to a local Redis',
+      path: 'src/test/java/shop/CacheIT.java',
+      code: `class CacheIT {\n  Jedis jedis = new Jedis("10.0.3.7", 6379);\n}\n`,
+    },
+    {
+      name: 'setHost on an HTTP client is no backing service',
+      path: 'src/main/java/shop/Api.java',
+      code: `import org.apache.http.HttpHost;\nclass Api {\n  void configure(Builder builder) { builder.setHost("api.github.com"); }\n}\n`,
+    },
+    {
+      name: 'a scheme check, not a connection',
+      path: 'src/main/java/shop/Urls.java',
+      code: `class Urls {\n  static boolean isPostgres(String url) { return url.startsWith("jdbc:postgresql://db"); }\n}\n`,
+    },
+    {
+      name: 'an embedded database has no host',
+      path: 'src/main/java/shop/Db.java',
+      code: `class Db {\n  DataSource ds = new DriverManagerDataSource("jdbc:h2:mem:shop");\n}\n`,
+    },
+    {
+      name: 'a documentation host',
+      path: 'src/main/java/shop/Db.java',
+      code: `class Db {\n  static final String SAMPLE = "jdbc:postgresql://db.example.com:5432/app";\n}\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'DriverManager.getConnection with a JDBC URL',
+      path: 'src/main/java/shop/Db.java',
+      code: `class Db {\n  Connection open() throws SQLException {\n    return DriverManager.getConnection(⟦"jdbc:postgresql://db.internal:5432/shop"⟧, "shop", System.getenv("DB_PASSWORD"));\n  }\n}\n`,
+      messageIncludes: ['PostgreSQL', 'System.getenv("JDBC_DATABASE_URL")'],
+      fix: { kind: 'move-to-env', envName: 'JDBC_DATABASE_URL', value: 'jdbc:postgresql://db.internal:5432/shop' },
+    },
+    {
+      name: 'MongoClients.create',
+      path: 'src/main/java/shop/Mongo.java',
+      code: `import com.mongodb.client.MongoClients;\nclass Mongo {\n  MongoClient client = MongoClients.create(⟦"mongodb://mongo.internal:27017"⟧);\n}\n`,
+      fix: { envName: 'MONGODB_URL' },
+    },
+    {
+      name: 'Jedis host',
+      path: 'src/main/java/shop/Cache.java',
+      code: `import redis.clients.jedis.Jedis;\nclass Cache {\n  Jedis jedis = new Jedis(⟦"10.0.3.7"⟧, 6379);\n}\n`,
+      messageIncludes: ['Redis host', 'System.getenv("REDIS_HOST")'],
+      fix: { kind: 'move-to-env', envName: 'REDIS_HOST', value: '10.0.3.7' },
+    },
+    {
+      name: 'a JedisPool takes the host after its config',
+      path: 'src/main/java/shop/Cache.java',
+      code: `class Cache {\n  JedisPool pool = new JedisPool(new JedisPoolConfig(), ⟦"cache.internal"⟧, 6379);\n}\n`,
+    },
+    {
+      name: 'Lettuce RedisClient.create',
+      path: 'src/main/java/shop/Cache.java',
+      code: `import io.lettuce.core.RedisClient;\nclass Cache {\n  RedisClient client = RedisClient.create(⟦"redis://cache.internal:6379/0"⟧);\n}\n`,
+    },
+    {
+      name: 'RabbitMQ ConnectionFactory.setHost',
+      path: 'src/main/java/shop/Queue.java',
+      code: `import com.rabbitmq.client.ConnectionFactory;\nclass Queue {\n  void connect() {\n    ConnectionFactory factory = new ConnectionFactory();\n    factory.setHost(⟦"rabbit.internal"⟧);\n  }\n}\n`,
+      messageIncludes: ['RabbitMQ host', 'AMQP_HOST'],
+    },
+    {
+      name: 'a PostgreSQL DataSource server name',
+      path: 'src/main/java/shop/Db.java',
+      code: `import org.postgresql.ds.PGSimpleDataSource;\nclass Db {\n  void init(PGSimpleDataSource ds) { ds.setServerNames(new String[] {"x"}); ds.setServerName(⟦"db.internal"⟧); }\n}\n`,
+    },
+    {
+      name: 'JavaMail SMTP host property',
+      path: 'src/main/java/shop/Mail.java',
+      code: `class Mail {\n  void init(Properties props) { props.put("mail.smtp.host", ⟦"smtp.mailgun.org"⟧); }\n}\n`,
+      fix: { envName: 'SMTP_HOST' },
+    },
+    {
+      name: 'Kafka bootstrap servers',
+      path: 'src/main/java/shop/Events.java',
+      code: `class Events {\n  void init(Properties props) { props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ⟦"kafka-1.internal:9092,kafka-2.internal:9092"⟧); }\n}\n`,
+    },
+    {
+      name: 'a localhost default of getOrDefault is information',
+      path: 'src/main/java/shop/Db.java',
+      code: `class Db {\n  String url = System.getenv().getOrDefault("JDBC_DATABASE_URL", ⟦"jdbc:postgresql://localhost:5432/shop"⟧);\n}\n`,
+      severity: 'info',
+      messageIncludes: ['fallback of JDBC_DATABASE_URL'],
+    },
+    {
+      name: 'a remote @Value default stays a warning',
+      path: 'src/main/java/shop/CacheConfig.java',
+      code: `class CacheConfig {\n  @Value("\${REDIS_URL:⟦redis://cache.prod.internal:6379⟧}")\n  String redisUrl;\n}\n`,
+      severity: 'warning',
+      messageIncludes: ['fallback of REDIS_URL'],
+    },
+  ],
+};

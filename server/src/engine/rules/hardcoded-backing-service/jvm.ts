@@ -1,0 +1,156 @@
+// Factor IV for Java and Kotlin: service URLs in code (`DriverManager.getConnection("jdbc:postgresql://db.internal/shop")`,
+// `MongoClients.create("mongodb://...")`, Lettuce's `RedisClient.create("redis://...")`), hosts handed to
+// clients (`new Jedis("10.0.3.7", 6379)`, RabbitMQ's `factory.setHost("rabbit.internal")`, Kotlin's
+// `ConnectionFactory().apply { host = "..." }`) and client properties (`mail.smtp.host`, `bootstrap.servers`).
+import { importsOf, indexStrings, isJvmTestPath, type JvmCall } from '../../languages/java';
+import { navigationName } from '../../languages/kotlin';
+import type { MappedText } from '../../languages/mapped-text';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { JvmSyntax } from '../hardcoded-credential/java-calls';
+import { javaSyntax, javaTarget, sameNode } from '../hardcoded-credential/java-targets';
+import { kotlinSyntax, kotlinTarget } from '../hardcoded-credential/kotlin-targets';
+import { isNonServerPath } from '../process-paths';
+import { hostAddress, reportAddress, urlAddress, type Found } from './address';
+import { placeholderDefault } from './spring';
+import { serviceOfWord, type Service } from './services';
+
+/** Client packages, by the service word they reach: what a bare `setHost` means in this file. */
+const CLIENT_PACKAGES: ReadonlyArray<readonly [string, string]> = [
+  ['com.rabbitmq.', 'amqp'], ['org.springframework.amqp.', 'amqp'],
+  ['redis.clients.jedis.', 'redis'], ['io.lettuce.', 'redis'], ['org.redisson.', 'redis'], ['org.springframework.data.redis.', 'redis'],
+  ['com.mongodb.', 'mongodb'], ['org.postgresql.', 'postgres'], ['com.mysql.', 'mysql'], ['org.mariadb.', 'mariadb'],
+  ['com.microsoft.sqlserver.', 'sqlsrv'], ['jakarta.mail.', 'smtp'], ['javax.mail.', 'smtp'], ['org.apache.kafka.', 'kafka'],
+  ['org.elasticsearch.', 'elasticsearch'], ['co.elastic.', 'elasticsearch'], ['io.nats.', 'nats'], ['net.spy.memcached.', 'memcached'],
+];
+
+/** Constructions whose first string argument is a host, by class: Jedis, Mongo's legacy client, Spring Data Redis. */
+const HOST_CONSTRUCTORS: Readonly<Record<string, string>> = {
+  Jedis: 'redis', JedisPool: 'redis', JedisPooled: 'redis', HostAndPort: 'redis', RedisStandaloneConfiguration: 'redis',
+  MongoClient: 'mongodb', ServerAddress: 'mongodb', AMQPConnection: 'amqp',
+};
+
+/** Setters (and Kotlin properties) that take a host: the services they may belong to, in order. */
+const HOST_SETTERS: Readonly<Record<string, readonly string[]>> = {
+  setHost: ['amqp', 'redis', 'mongodb', 'smtp', 'nats'],
+  setHostName: ['redis'],
+  setServerName: ['postgres', 'mysql', 'mariadb', 'sqlsrv'],
+  setServerNames: ['postgres', 'mysql', 'mariadb', 'sqlsrv'],
+};
+
+/** `props.put("mail.smtp.host", ...)`, `props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ...)`. */
+const PROPERTY_KEYS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^mail\.smtps?\.host$/, 'smtp'],
+  [/^bootstrap\.servers$|(?:^|\.)BOOTSTRAP_SERVERS_CONFIG$/, 'kafka'],
+];
+
+export const jvmChecks: LanguageCheck[] = [
+  { languages: ['java', 'kotlin'], keywords: ['://', 'host', 'jedis', 'mongoclient', 'serveraddress', 'servername', 'bootstrap'], check },
+];
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree || isNonServerPath(context.path) || isJvmTestPath(context.path)) return;
+  const kotlin = context.language === 'kotlin';
+  const index = indexStrings(tree.rootNode);
+  const syntax = kotlin ? kotlinSyntax(context.text, index.parentOf) : javaSyntax(context.text, index.parentOf);
+  const families = importedFamilies(tree.rootNode);
+  for (const node of index.literals) {
+    const literal = syntax.string(node);
+    const value = literal?.value?.text;
+    if (value === undefined || value.length > 2000) continue;
+    if (inAnnotation(node, syntax)) {
+      annotationDefault(literal!.value!, context);
+      continue;
+    }
+    if (isCompared(node, syntax)) continue;
+    const found = urlAddress(value) ?? hostOfCall(node, value, syntax, families) ?? hostOfKotlinProperty(node, value, syntax, families);
+    if (!found) continue;
+    const target = (kotlin ? kotlinTarget : javaTarget)(node, syntax);
+    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
+    reportAddress(context, found, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf, fixable: true });
+  }
+}
+
+function importedFamilies(root: SyntaxNode): Set<string> {
+  const imports = importsOf(root);
+  return new Set(CLIENT_PACKAGES.filter(([prefix]) => imports.some((name) => name.startsWith(prefix))).map(([, word]) => word));
+}
+
+/** The call the literal is a direct argument of, with its position. */
+function callOfArgument(node: SyntaxNode, syntax: JvmSyntax): { call: JvmCall; index: number } | undefined {
+  let owner = syntax.parent(node);
+  if (owner?.type === 'value_argument') owner = syntax.parent(owner);
+  if (owner?.type !== 'argument_list' && owner?.type !== 'value_arguments') return undefined;
+  let callNode = syntax.parent(owner);
+  if (callNode?.type === 'call_suffix') callNode = syntax.parent(callNode);
+  const call = callNode ? syntax.call(callNode) : undefined;
+  const index = call ? call.args.findIndex((arg) => sameNode(arg, node)) : -1;
+  return call && index >= 0 ? { call, index } : undefined;
+}
+
+function hostOfCall(node: SyntaxNode, value: string, syntax: JvmSyntax, families: ReadonlySet<string>): Found | undefined {
+  const argument = callOfArgument(node, syntax);
+  if (!argument) return undefined;
+  const { call, index } = argument;
+  const constructed = HOST_CONSTRUCTORS[call.name];
+  if (constructed !== undefined && call.receiver === undefined && hostIndex(call, syntax) === index) return hostAddress(value, serviceOfWord(constructed));
+  const setter = HOST_SETTERS[call.name];
+  if (setter && call.args.length === 1) return hostAddress(value, familyService(setter, families));
+  if ((call.name === 'put' || call.name === 'setProperty') && call.args.length === 2 && index === 1) return propertyHost(value, call.args[0]!, syntax);
+  return undefined;
+}
+
+/** Where the host goes: first, or after the pool's config (`new JedisPool(poolConfig, "10.0.3.7", 6379)`). */
+function hostIndex(call: JvmCall, syntax: JvmSyntax): number {
+  const first = call.args[0];
+  return first && syntax.string(first) === undefined && call.name.endsWith('Pool') ? 1 : 0;
+}
+
+function familyService(candidates: readonly string[], families: ReadonlySet<string>): Service | undefined {
+  const word = candidates.find((candidate) => families.has(candidate));
+  return word === undefined ? undefined : serviceOfWord(word);
+}
+
+function propertyHost(value: string, keyNode: SyntaxNode, syntax: JvmSyntax): Found | undefined {
+  const key = syntax.string(keyNode)?.value?.text ?? syntax.dotted(keyNode) ?? '';
+  const word = PROPERTY_KEYS.find(([pattern]) => pattern.test(key))?.[1];
+  // Kafka takes a list: `kafka-1:9092,kafka-2:9092`; the first host stands for it.
+  return word === undefined ? undefined : hostAddress(value.split(',')[0]!.trim(), serviceOfWord(word));
+}
+
+/** Kotlin's `ConnectionFactory().apply { host = "rabbit.internal" }`: the property behind `setHost`. */
+function hostOfKotlinProperty(node: SyntaxNode, value: string, syntax: JvmSyntax, families: ReadonlySet<string>): Found | undefined {
+  const assignment = syntax.parent(node);
+  if (assignment?.type !== 'assignment' || !sameNode(assignment.namedChild(assignment.namedChildCount - 1), node)) return undefined;
+  const left = assignment.namedChild(0);
+  const name = left?.namedChildCount === 1 ? left.namedChild(0)?.text : left ? navigationName(left.namedChild(0) ?? left) : undefined;
+  const setter = name === undefined ? undefined : HOST_SETTERS[`set${name.charAt(0).toUpperCase()}${name.slice(1)}`];
+  return setter ? hostAddress(value, familyService(setter, families)) : undefined;
+}
+
+/** `url.startsWith("jdbc:postgresql://")`, `"redis://x".equals(url)`: a check on a URL, not a connection. */
+function isCompared(node: SyntaxNode, syntax: JvmSyntax): boolean {
+  const argument = callOfArgument(node, syntax);
+  if (argument && ['startsWith', 'endsWith', 'contains', 'equals', 'matches', 'replace', 'equalsIgnoreCase'].includes(argument.call.name)) return true;
+  const parent = syntax.parent(node);
+  const call = parent ? syntax.call(parent) : undefined;
+  return (call !== undefined && sameNode(call.receiver, node)) || parent?.type === 'switch_label' || parent?.type === 'when_condition' || parent?.type === 'equality_expression';
+}
+
+function inAnnotation(node: SyntaxNode, syntax: JvmSyntax): boolean {
+  let current = syntax.parent(node);
+  for (let depth = 0; current && depth < 8; depth++, current = syntax.parent(current)) {
+    if (current.type === 'annotation' || current.type === 'marker_annotation') return true;
+  }
+  return false;
+}
+
+/** `@Value("${spring.data.redis.url:redis://cache.internal:6379}")`: the default of a setting. */
+function annotationDefault(value: MappedText, context: RuleContext): void {
+  const placeholder = placeholderDefault(value.text);
+  const found = placeholder && urlAddress(placeholder.value);
+  if (!placeholder || !found) return;
+  const span = value.span(placeholder.start, placeholder.start + placeholder.value.length);
+  reportAddress(context, found, { span, value: placeholder.value, fallbackOf: placeholder.key, fixable: false });
+}

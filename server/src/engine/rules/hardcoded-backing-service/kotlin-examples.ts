@@ -1,0 +1,39 @@
+import type { Examples } from '../../rule';
+
+export const kotlinExamples: Examples = {
+  valid: [
+    { name: 'the URL from the environment', path: 'src/main/kotlin/shop/Db.kt', code: `val dataSource = HikariDataSource().apply { jdbcUrl = System.getenv("JDBC_DATABASE_URL") }\n` },
+    { name: 'a test container', path: 'src/test/kotlin/shop/CacheTest.kt', code: `val redis = RedisClient.create("redis://localhost:6379")\n` },
+    {
+      name: 'a host property with no backing-service client imported',
+      path: 'src/main/kotlin/shop/Web.kt',
+      code: `val client = HttpClient(CIO) { defaultRequest { host = "api.github.com" } }\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Jedis constructor',
+      path: 'src/main/kotlin/shop/Cache.kt',
+      code: `import redis.clients.jedis.Jedis\n\nval jedis = Jedis(⟦"10.0.3.7"⟧, 6379)\n`,
+      fix: { kind: 'move-to-env', envName: 'REDIS_HOST', value: '10.0.3.7' },
+    },
+    {
+      name: 'RabbitMQ host in apply',
+      path: 'src/main/kotlin/shop/Queue.kt',
+      code: `import com.rabbitmq.client.ConnectionFactory\n\nval factory = ConnectionFactory().apply { host = ⟦"rabbit.internal"⟧ }\n`,
+      messageIncludes: ['RabbitMQ host'],
+    },
+    {
+      name: 'a const val URL',
+      path: 'src/main/kotlin/shop/Db.kt',
+      code: `const val DB_URL = ⟦"jdbc:mysql://mysql.internal:3306/shop"⟧\n`,
+      fix: { envName: 'JDBC_DATABASE_URL' },
+    },
+    {
+      name: 'a localhost after ?: is information',
+      path: 'src/main/kotlin/shop/Cache.kt',
+      code: `val redisUrl = System.getenv("REDIS_URL") ?: ⟦"redis://localhost:6379"⟧\n`,
+      severity: 'info',
+    },
+  ],
+};

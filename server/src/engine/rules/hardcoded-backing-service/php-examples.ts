@@ -1,0 +1,53 @@
+import type { Examples } from '../../rule';
+
+export const phpExamples: Examples = {
+  valid: [
+    { name: 'the DSN from the environment', path: 'src/Db.php', code: `<?php\n$pdo = new PDO(getenv('DATABASE_DSN'), getenv('DB_USER'), getenv('DB_PASSWORD'));\n` },
+    {
+      name: "Laravel's config reads env()",
+      path: 'config/database.php',
+      code: `<?php\nreturn [\n    'connections' => [\n        'mysql' => ['driver' => 'mysql', 'host' => env('DB_HOST'), 'database' => env('DB_DATABASE', 'forge')],\n    ],\n];\n`,
+    },
+    { name: 'a test', path: 'tests/Feature/CacheTest.php', code: `<?php\n$redis = new \\Redis();\n$redis->connect('10.0.3.7', 6379);\n` },
+    { name: 'connect() on something that is not phpredis', path: 'src/Ftp.php', code: `<?php\n$ftp = new FtpClient();\n$ftp->connect('ftp.internal');\n` },
+    { name: 'a DSN check', path: 'src/Db.php', code: `<?php\nif (str_starts_with($dsn, 'pgsql:host=db.internal')) { $driver = 'pgsql'; }\n` },
+    { name: 'a host no service owns', path: 'config/services.php', code: `<?php\nreturn ['github' => ['host' => 'api.github.com']];\n` },
+    {
+      name: 'a password in the URL belongs to hardcoded-credential',
+      path: 'src/Mongo.php',
+      code: `<?php\n$client = new MongoDB\\Client('mongodb://shop:2cucZ7acv9020A7x@mongo.internal:27017');\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a PDO DSN',
+      path: 'src/Db.php',
+      code: `<?php\n$pdo = new PDO(⟦'mysql:host=db.internal;dbname=shop'⟧, 'shop', getenv('DB_PASSWORD'));\n`,
+      messageIncludes: ['MySQL host', "getenv('DB_HOST')"],
+    },
+    { name: 'mysqli_connect', path: 'src/db.php', code: `<?php\n$link = mysqli_connect(⟦'db.internal'⟧, 'shop', getenv('DB_PASSWORD'), 'shop');\n`, fix: { kind: 'move-to-env', envName: 'DB_HOST', value: 'db.internal' } },
+    { name: 'Predis', path: 'src/Cache.php', code: `<?php\n$client = new Predis\\Client(⟦'tcp://10.0.3.7:6379'⟧);\n`, messageIncludes: ['Redis'], fix: { envName: 'REDIS_URL' } },
+    { name: 'phpredis connect', path: 'src/Cache.php', code: `<?php\n$redis = new \\Redis();\n$redis->connect(⟦'10.0.3.7'⟧, 6379);\n`, fix: { envName: 'REDIS_HOST' } },
+    { name: 'MongoDB client', path: 'src/Mongo.php', code: `<?php\n$client = new MongoDB\\Client(⟦'mongodb://mongo.internal:27017'⟧);\n` },
+    { name: 'php-amqplib', path: 'src/Queue.php', code: `<?php\n$connection = new AMQPStreamConnection(⟦'rabbit.internal'⟧, 5672, 'shop', getenv('AMQP_PASSWORD'));\n` },
+    { name: 'pg_connect', path: 'src/db.php', code: `<?php\n$conn = pg_connect(⟦"host=db.internal dbname=shop user=shop"⟧);\n` },
+    {
+      name: 'a literal host in config/database.php',
+      path: 'config/database.php',
+      code: `<?php\nreturn [\n    'connections' => [\n        'pgsql' => ['driver' => 'pgsql', 'host' => ⟦'10.0.3.7'⟧, 'port' => env('DB_PORT', '5432')],\n    ],\n    'redis' => [\n        'default' => ['host' => ⟦'cache.internal'⟧, 'port' => 6379],\n    ],\n];\n`,
+      fix: { kind: 'move-to-env' },
+    },
+    {
+      name: "Laravel's generated env() default is information",
+      path: 'config/mail.php',
+      code: `<?php\nreturn [\n    'mailers' => [\n        'smtp' => ['transport' => 'smtp', 'host' => env('MAIL_HOST', ⟦'smtp.mailgun.org'⟧)],\n    ],\n];\n`,
+      severity: 'info',
+    },
+    {
+      name: 'a localhost after getenv() ?: is information',
+      path: 'src/Db.php',
+      code: `<?php\n$client = new Predis\\Client(getenv('REDIS_URL') ?: ⟦'redis://localhost:6379'⟧);\n`,
+      severity: 'info',
+    },
+  ],
+};

@@ -1,0 +1,145 @@
+// Factor IV for PHP: service URLs (`new MongoDB\Client('mongodb://...')`, Predis' `tcp://` addresses),
+// PDO DSNs (`new PDO('mysql:host=db.internal;dbname=shop')`), libpq strings for `pg_connect`, hosts
+// handed to clients (`mysqli_connect('db.internal')`, phpredis' `$redis->connect('10.0.3.7')`,
+// `new AMQPStreamConnection('rabbit.internal', 5672)`), and `'host' => '...'` in arrays a service
+// name owns (Laravel's config/database.php, config/mail.php, config/cache.php).
+import { arrayEntries, callOf, parentOf, phpString, stringValue, walkWithParents, type Parents, type PhpCall } from '../../languages/php';
+import { nodeSpan, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { identifierWords } from '../../secrets/words';
+import { ownerSegments } from '../hardcoded-credential/php-arrays';
+import { targetOf } from '../hardcoded-credential/php-targets';
+import { isNonServerPath } from '../process-paths';
+import { dsnAddress, hostAddress, reportAddress, urlAddress, type Found } from './address';
+import { isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
+
+/** Calls whose argument at `index` is a host, by name (functions and constructed classes). */
+const HOST_CALLS: Readonly<Record<string, { index: number; word: string }>> = {
+  mysqli_connect: { index: 0, word: 'mysql' }, mysqli: { index: 0, word: 'mysql' }, mysqli_real_connect: { index: 1, word: 'mysql' },
+  AMQPStreamConnection: { index: 0, word: 'amqp' }, AMQPSSLConnection: { index: 0, word: 'amqp' }, AMQPSocketConnection: { index: 0, word: 'amqp' },
+};
+/** Methods on a client the file constructs: phpredis' `connect`, Memcached's `addServer`. */
+const CLIENT_METHODS: ReadonlyArray<{ method: RegExp; client: RegExp; word: string }> = [
+  { method: /^p?connect$/, client: /\bnew\s+\\?Redis(?:Cluster)?\s*\(/, word: 'redis' },
+  { method: /^addServer$/, client: /\bnew\s+\\?Memcached\b/, word: 'memcached' },
+];
+/** PDO drivers, and the host parameter of each. */
+const PDO_DSN = /^(mysql|pgsql|sqlsrv|dblib|mssql|oci|firebird|cubrid):(.*)$/is;
+/** Laravel config files: the framework writes `env('X', '127.0.0.1')` there; its defaults are a template. */
+const LARAVEL_CONFIG = /(?:^|\/)config\/[^/]+\.php$/;
+
+export const phpChecks: LanguageCheck[] = [
+  { languages: ['php'], keywords: ['://', 'host', 'pdo', 'mysqli', 'connect', 'addserver', 'amqp'], check },
+];
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree || isNonServerPath(context.path)) return;
+  const laravelConfig = LARAVEL_CONFIG.test(context.path);
+  walkWithParents(tree.rootNode, (node, parents) => {
+    if (node.type !== 'string' && node.type !== 'encapsed_string') return;
+    const value = phpString(node)?.text;
+    if (value === undefined || value.length > 2000 || isCompared(node, parents)) return;
+    const found = urlAddress(value) ?? predisAddress(node, value, parents, context.text) ?? pdoAddress(value) ?? hostOf(node, value, parents, context.text) ?? pgAddress(node, value, parents);
+    if (!found) return;
+    const target = targetOf(node, parents);
+    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
+    // `env('MAIL_HOST', 'smtp.mailgun.org')` is Laravel's own template: each deploy's .env sets the variable.
+    reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf, fixable: !target?.noFix, templateDefault: laravelConfig });
+  });
+}
+
+function callOfArgument(node: SyntaxNode, parents: Parents): { call: PhpCall; index: number } | undefined {
+  const argument = parentOf(node, parents);
+  const list = argument?.type === 'argument' ? parentOf(argument, parents) : null;
+  const owner = list?.type === 'arguments' ? parentOf(list, parents) : null;
+  const call = owner ? callOf(owner) : undefined;
+  const index = call ? call.args.findIndex((candidate) => candidate.value.id === node.id) : -1;
+  return call && index >= 0 ? { call, index } : undefined;
+}
+
+/** Predis takes `tcp://10.0.3.7:6379` (and `tls://`), which say nothing of Redis by themselves. */
+function predisAddress(node: SyntaxNode, value: string, parents: Parents, text: string): Found | undefined {
+  if (!/^(?:tcp|tls):\/\//i.test(value) || !/predis/i.test(text)) return undefined;
+  const argument = callOfArgument(node, parents);
+  const address = urlHost(value);
+  if (argument?.call.kind !== 'new' || argument.call.name !== 'Client' || !address || isPlaceholderHost(address.host)) return undefined;
+  return { service: serviceOfWord('redis')!, host: address.host, what: 'url' };
+}
+
+/** `mysql:host=db.internal;dbname=shop`, `sqlsrv:Server=db.internal,1433;Database=shop`. */
+function pdoAddress(value: string): Found | undefined {
+  const dsn = PDO_DSN.exec(value);
+  if (!dsn) return undefined;
+  const host = /(?:^|;)\s*(?:host|server)\s*=\s*([^;,\s]+)/i.exec(dsn[2] ?? '')?.[1];
+  const service = serviceOfScheme(dsn[1]!.toLowerCase() === 'pgsql' ? 'postgres' : dsn[1]!.toLowerCase()) ?? serviceOfWord(dsn[1]!);
+  return host === undefined ? undefined : hostAddress(host, service ?? serviceOfWord('database'));
+}
+
+/** `pg_connect("host=db.internal dbname=shop")`. */
+function pgAddress(node: SyntaxNode, value: string, parents: Parents): Found | undefined {
+  const argument = callOfArgument(node, parents);
+  return argument && /^pg_p?connect$/i.test(argument.call.name) ? dsnAddress(value, serviceOfWord('postgres')) : undefined;
+}
+
+function hostOf(literal: SyntaxNode, value: string, parents: Parents, text: string): Found | undefined {
+  const node = fallbackExpression(literal, parents);
+  const argument = callOfArgument(node, parents);
+  if (argument) {
+    const { call, index } = argument;
+    const known = HOST_CALLS[call.name];
+    if (known && known.index === index) return hostAddress(value, serviceOfWord(known.word));
+    const method = call.kind === 'method' ? CLIENT_METHODS.find((entry) => entry.method.test(call.name) && entry.client.test(text)) : undefined;
+    return method && index === 0 ? hostAddress(value, serviceOfWord(method.word)) : undefined;
+  }
+  const element = parentOf(node, parents);
+  return element?.type === 'array_element_initializer' ? arrayHost(element, value, parents) : undefined;
+}
+
+/** The expression a fallback literal stands for: `env('DB_HOST', lit)`, `getenv('DB_HOST') ?: lit`, `$_ENV['X'] ?? lit`. */
+function fallbackExpression(literal: SyntaxNode, parents: Parents): SyntaxNode {
+  const argument = callOfArgument(literal, parents);
+  if (argument && argument.index === 1 && /^(?:env|get)$/i.test(argument.call.name)) {
+    const list = parentOf(parentOf(literal, parents)!, parents);
+    return (list && parentOf(list, parents)) ?? literal;
+  }
+  const parent = parentOf(literal, parents);
+  const fallback = parent?.type === 'binary_expression' && parent.childForFieldName('operator')?.type === '??';
+  const elvis = parent?.type === 'conditional_expression' && parent.childForFieldName('body') === null;
+  return fallback || elvis ? parent! : literal;
+}
+
+/** `'host' => '10.0.3.7'` under `'redis'`, `'mysql'`, `'smtp'` keys, or beside `'driver' => 'pgsql'`. */
+function arrayHost(element: SyntaxNode, value: string, parents: Parents): Found | undefined {
+  const segments = ownerSegments(element, parents);
+  const key = segments?.[segments.length - 1]?.toLowerCase();
+  if (!segments || (key !== 'host' && key !== 'hostname')) return undefined;
+  return hostAddress(value, driverService(element, parents) ?? pathService(segments.slice(0, -1)));
+}
+
+function driverService(element: SyntaxNode, parents: Parents): Service | undefined {
+  const array = parentOf(element, parents);
+  const driver = array ? arrayEntries(array).find((entry) => entry.key && stringValue(entry.key) === 'driver') : undefined;
+  const name = driver ? stringValue(driver.value) : undefined;
+  return name === undefined ? undefined : serviceOfWord(name);
+}
+
+function pathService(segments: readonly string[]): Service | undefined {
+  for (const segment of [...segments].reverse()) {
+    for (const word of identifierWords(segment)) {
+      const service = serviceOfWord(word);
+      if (service) return service;
+    }
+  }
+  return undefined;
+}
+
+/** `$url === 'redis://...'`, `str_starts_with($dsn, 'mysql:')`, `case 'pgsql:...':`: a check, not a connection. */
+function isCompared(node: SyntaxNode, parents: Parents): boolean {
+  const parent = parentOf(node, parents);
+  if (parent?.type === 'binary_expression') return !['??', '?:', '||', 'or'].includes(parent.childForFieldName('operator')?.type ?? '');
+  if (parent?.type === 'case_statement' || parent?.type === 'match_condition_list') return true;
+  const argument = callOfArgument(node, parents);
+  return argument !== undefined && /^(?:str_(?:starts|ends)_with|str_contains|strpos|stripos|preg_match|str_replace|in_array)$/i.test(argument.call.name);
+}
+

@@ -1,0 +1,59 @@
+import type { Examples } from '../../rule';
+
+export const rubyExamples: Examples = {
+  valid: [
+    { name: 'the URL from the environment', path: 'config/initializers/redis.rb', code: `REDIS = Redis.new(url: ENV.fetch("REDIS_URL"))\n` },
+    { name: 'a host from ENV[]', path: 'app/services/search.rb', code: `client = Elasticsearch::Client.new(host: ENV['ELASTICSEARCH_HOST'])\n` },
+    { name: 'a spec', path: 'spec/support/redis.rb', code: `$redis = Redis.new(host: "10.0.3.7")\n` },
+    { name: "Rails' development environment", path: 'config/environments/development.rb', code: `config.action_mailer.smtp_settings = { address: "mailcatcher.internal", port: 1025 }\n` },
+    {
+      name: 'a password in the URL belongs to hardcoded-credential',
+      path: 'config/initializers/sequel.rb',
+      code: `DB = Sequel.connect("postgres://shop:2cucZ7acv9020A7x@db.internal/shop")\n`,
+    },
+    { name: 'a scheme check', path: 'lib/url_check.rb', code: `tls = url.start_with?("rediss://cache")\n` },
+    { name: 'an HTTP host', path: 'app/services/github.rb', code: `conn = Faraday.new(url: "https://api.github.com", headers: { host: "api.github.com" })\n` },
+  ],
+  invalid: [
+    {
+      name: 'redis-rb host',
+      path: 'config/initializers/redis.rb',
+      code: `REDIS = Redis.new(host: ⟦"10.0.3.7"⟧, port: 6379)\n`,
+      messageIncludes: ['Redis host', 'ENV.fetch("REDIS_HOST")'],
+      fix: { kind: 'move-to-env', envName: 'REDIS_HOST', value: '10.0.3.7' },
+    },
+    { name: 'Mongo client URL', path: 'config/initializers/mongo.rb', code: `client = Mongo::Client.new(⟦'mongodb://mongo.internal:27017/shop'⟧)\n`, fix: { envName: 'MONGODB_URL' } },
+    { name: 'Mongo seed list', path: 'config/initializers/mongo.rb', code: `client = Mongo::Client.new([⟦'mongo-1.internal:27017'⟧], database: 'shop')\n` },
+    { name: 'PG.connect host', path: 'lib/db.rb', code: `conn = PG.connect(host: ⟦'db.internal'⟧, dbname: 'shop')\n`, fix: { envName: 'DB_HOST' } },
+    { name: 'PG.connect with a libpq DSN', path: 'lib/db.rb', code: `conn = PG.connect(⟦"host=db.internal dbname=shop user=shop"⟧)\n` },
+    { name: 'Sequel URL', path: 'config/db.rb', code: `DB = Sequel.connect(⟦'postgres://db.internal/shop'⟧)\n`, fix: { envName: 'DATABASE_URL' } },
+    { name: 'Bunny host', path: 'lib/queue.rb', code: `conn = Bunny.new(host: ⟦"rabbit.internal"⟧, vhost: "/")\n`, messageIncludes: ['RabbitMQ host'] },
+    { name: 'Dalli server', path: 'config/initializers/cache.rb', code: `CACHE = Dalli::Client.new(⟦"memcached.internal:11211"⟧)\n` },
+    {
+      name: 'ActionMailer SMTP address',
+      path: 'config/environments/production.rb',
+      code: `Rails.application.configure do\n  config.action_mailer.smtp_settings = { address: ⟦"smtp.mailgun.org"⟧, port: 587 }\nend\n`,
+      fix: { envName: 'SMTP_HOST' },
+    },
+    {
+      name: 'a localhost default of ENV.fetch is information',
+      path: 'config/initializers/sidekiq.rb',
+      code: `Sidekiq.configure_server { |config| config.redis = { url: ENV.fetch("REDIS_URL") { ⟦"redis://localhost:6379/1"⟧ } } }\n`,
+      severity: 'info',
+      messageIncludes: ['fallback of REDIS_URL'],
+    },
+    {
+      name: 'a host default of ENV.fetch is information',
+      path: 'lib/queue.rb',
+      code: `conn = Bunny.new(host: ENV.fetch("AMQP_HOST", ⟦"127.0.0.1"⟧))\n`,
+      severity: 'info',
+      messageIncludes: ['fallback of AMQP_HOST'],
+    },
+    {
+      name: 'a remote default after || stays a warning',
+      path: 'config/initializers/redis.rb',
+      code: `REDIS = Redis.new(url: ENV["REDIS_URL"] || ⟦"redis://cache.prod.internal:6379"⟧)\n`,
+      severity: 'warning',
+    },
+  ],
+};

@@ -1,0 +1,129 @@
+// Factor IV for Ruby: service URLs in code (`Sequel.connect('postgres://...')`, `Mongo::Client.new('mongodb://...')`),
+// hosts handed to clients (`Redis.new(host: '10.0.3.7')`, `PG.connect(host: 'db.internal')`, `Bunny.new(host: ...)`,
+// `Dalli::Client.new('mc.internal:11211')`), libpq DSNs, and hashes a service name owns
+// (`config.action_mailer.smtp_settings = { address: ... }`, `REDIS = { host: ... }`).
+import { callArguments, callName, dottedName, isEnv, isTestPath, stringValue, symbolOrStringName } from '../../languages/ruby';
+import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { identifierWords } from '../../secrets/words';
+import { targetOf } from '../hardcoded-credential/ruby-targets';
+import { isNonServerPath } from '../process-paths';
+import { dsnAddress, hostAddress, reportAddress, urlAddress, type Found } from './address';
+import { serviceOfWord, type Service } from './services';
+
+/** Client calls (`::` read as `.`), by the service word they reach. */
+const CLIENTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:Redis|Redis\.Client|RedisClient|Redis\.Cluster)\.new$|^RedisClient\.config$/, 'redis'],
+  [/^PG\.(?:connect|Connection\.new|Connection\.open|Connection\.connect_start)$/, 'postgres'],
+  [/^Mysql2\.Client\.new$|^Trilogy\.new$/, 'mysql'],
+  [/^Sequel\.(?:connect|postgres|mysql2|sqlite)$|(?:^|\.)establish_connection$/, 'database'],
+  [/^Bunny\.new$|^Sneakers\.configure$/, 'amqp'],
+  [/^Mongo\.Client\.new$/, 'mongodb'],
+  [/^(?:Elasticsearch|OpenSearch)\.Client\.new$/, 'elasticsearch'],
+  [/^Dalli\.Client\.new$/, 'memcached'],
+  [/^Net\.SMTP\.(?:new|start)$/, 'smtp'],
+  [/^Kafka\.new$|^Rdkafka\.Config\.new$/, 'kafka'],
+  [/^NATS\.connect$/, 'nats'],
+];
+const HOST_KEYS = new Set(['host', 'hostname', 'server', 'hosts', 'seed_brokers', 'bootstrap.servers']);
+/** Local config by name: Rails' development and test environments. */
+const LOCAL_CONFIG = /(?:^|\/)config\/environments\/(?:development|test)\.rb$/;
+
+export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: ['://', 'host', 'address', 'dalli', 'smtp', 'mongo::client'], check }];
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree || isNonServerPath(context.path) || isTestPath(context.path) || LOCAL_CONFIG.test(context.path)) return;
+  walkTree(tree.rootNode, (node) => {
+    if (node.type !== 'string') return;
+    const value = stringValue(node);
+    if (value === undefined || value.length > 2000 || isCompared(node)) return;
+    const found = urlAddress(value) ?? hostOf(node, value) ?? dsnOf(node, value);
+    if (!found) return;
+    const target = targetOf(node);
+    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
+    reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf, fixable: true });
+  });
+}
+
+/** `host: '...'` to a client or in a service's hash, or a client's first argument (or first array element). */
+function hostOf(literal: SyntaxNode, value: string): Found | undefined {
+  const node = fallbackExpression(literal);
+  const parent = node.parent;
+  if (parent?.type === 'pair' && parent.childForFieldName('value')?.id === node.id) {
+    const key = symbolOrStringName(parent.childForFieldName('key')) ?? '';
+    const holder = parent.parent;
+    if (holder?.type === 'argument_list' && HOST_KEYS.has(key)) return hostAddress(value, clientService(holder.parent));
+    if (holder?.type === 'hash') return hostAddress(value, hashService(holder, key));
+    return undefined;
+  }
+  const list = parent?.type === 'array' ? parent.parent : parent;
+  if (list?.type !== 'argument_list' || callArguments(list.parent!)[0]?.id !== (parent?.type === 'array' ? parent.id : node.id)) return undefined;
+  const service = clientService(list.parent);
+  // `Redis.new('10.0.3.7')` is not how redis-rb is called; positional hosts are Dalli's, Net::SMTP's, Mongo's and Kafka's.
+  return service && service.kind !== 'redis' && service.kind !== 'database' ? hostAddress(value, service) : undefined;
+}
+
+/** The expression a fallback literal stands for: `ENV['X'] || lit`, `ENV.fetch('X', lit)`, `ENV.fetch('X') { lit }`. */
+function fallbackExpression(literal: SyntaxNode): SyntaxNode {
+  const parent = literal.parent;
+  if (parent?.type === 'binary' && ['||', 'or'].includes(parent.childForFieldName('operator')?.text ?? '')) return parent;
+  const call = parent?.type === 'argument_list' ? parent.parent : parent?.type === 'block_body' ? parent.parent?.parent : undefined;
+  return call?.type === 'call' && isEnvFetch(call) ? call : literal;
+}
+
+function isEnvFetch(call: SyntaxNode): boolean {
+  return call.childForFieldName('method')?.text === 'fetch' && isEnv(call.childForFieldName('receiver'));
+}
+
+function dsnOf(node: SyntaxNode, value: string): Found | undefined {
+  const list = node.parent;
+  return dsnAddress(value, list?.type === 'argument_list' ? clientService(list.parent) : undefined);
+}
+
+function clientService(call: SyntaxNode | null | undefined): Service | undefined {
+  if (call?.type !== 'call') return undefined;
+  const name = (callName(call) ?? '').replace(/::/g, '.').replace(/^\./, '');
+  const word = CLIENTS.find(([pattern]) => pattern.test(name))?.[1];
+  return word === undefined ? undefined : serviceOfWord(word);
+}
+
+/**
+ * A hash whose owner names a service: `{ redis: { host: } }`, `REDIS_CONFIG = { host: }`,
+ * `config.action_mailer.smtp_settings = { address: }` (ActionMailer calls the SMTP host `address`).
+ */
+function hashService(hash: SyntaxNode, key: string): Service | undefined {
+  const owners = ownerNames(hash);
+  const words = owners.flatMap(identifierWords);
+  if (key === 'address') return owners.some((owner) => owner === 'smtp_settings') ? serviceOfWord('smtp') : undefined;
+  if (!HOST_KEYS.has(key)) return undefined;
+  const holder = hash.parent?.type === 'argument_list' ? clientService(hash.parent.parent) : undefined;
+  return holder ?? words.map(serviceOfWord).find((service) => service !== undefined);
+}
+
+/** The keys of the hashes around `hash` and the name it is assigned to, innermost first. */
+function ownerNames(hash: SyntaxNode): string[] {
+  const names: string[] = [];
+  for (let current: SyntaxNode | null = hash, depth = 0; current && depth < 16; depth++) {
+    const parent: SyntaxNode | null = current.parent;
+    if (parent?.type === 'pair' && parent.childForFieldName('value')?.id === current.id) {
+      const key = symbolOrStringName(parent.childForFieldName('key'));
+      if (key !== undefined) names.push(key);
+      current = parent.parent?.type === 'hash' ? parent.parent : null;
+    } else {
+      const left = parent?.type === 'assignment' ? dottedName(parent.childForFieldName('left')) : undefined;
+      if (left !== undefined) names.push(...left.split('.').reverse());
+      break;
+    }
+  }
+  return names;
+}
+
+/** `url == 'redis://...'`, `url.start_with?('postgres://')`, `when 'mysql://...'`: a check, not a connection. */
+function isCompared(node: SyntaxNode): boolean {
+  const parent = node.parent;
+  if (parent?.type === 'binary') return !['||', 'or'].includes(parent.childForFieldName('operator')?.text ?? '');
+  if (parent?.type === 'pattern' || parent?.type === 'when') return true;
+  const call = parent?.type === 'argument_list' ? parent.parent : undefined;
+  return call?.type === 'call' && /^(?:start_with\?|end_with\?|include\?|match\??|==|eql\?|sub|gsub)$/.test(call.childForFieldName('method')?.text ?? '');
+}

@@ -1,0 +1,45 @@
+import type { Examples } from '../../rule';
+
+export const springExamples: Examples = {
+  valid: [
+    { name: 'a placeholder', path: 'src/main/resources/application.properties', code: `spring.datasource.url=\${JDBC_DATABASE_URL}\n` },
+    {
+      name: 'a placeholder host inside the URL',
+      path: 'src/main/resources/application.properties',
+      code: `spring.datasource.url=jdbc:postgresql://\${DB_HOST:localhost}:5432/orders\n`,
+    },
+    { name: 'a dev profile', path: 'src/main/resources/application-dev.yml', code: `spring:\n  data:\n    redis:\n      host: cache.internal\n` },
+    { name: 'test resources', path: 'src/test/resources/application.properties', code: `spring.rabbitmq.host=rabbit.internal\n` },
+    { name: 'an embedded database', path: 'src/main/resources/application.properties', code: `spring.datasource.url=jdbc:h2:mem:shop\n` },
+    { name: 'not a Spring file', path: 'k8s/config.yaml', code: `data:\n  DATABASE_URL: postgres://db.internal:5432/shop\n` },
+    { name: 'the server port is not an address', path: 'src/main/resources/application.yml', code: `server:\n  port: 8080\n  address: 10.0.0.5\n` },
+  ],
+  invalid: [
+    {
+      name: 'a remote datasource URL is what a deploy without SPRING_DATASOURCE_URL uses',
+      path: 'src/main/resources/application.properties',
+      code: `spring.datasource.url=⟦jdbc:postgresql://db.internal:5432/shop⟧\nspring.datasource.username=shop\n`,
+      severity: 'warning',
+      messageIncludes: ['PostgreSQL', 'SPRING_DATASOURCE_URL'],
+    },
+    {
+      name: 'a Redis host in YAML',
+      path: 'src/main/resources/application.yml',
+      code: `spring:\n  data:\n    redis:\n      host: ⟦10.0.3.7⟧\n      port: 6379\n`,
+      messageIncludes: ['SPRING_DATA_REDIS_HOST'],
+    },
+    {
+      name: 'a local datasource is information',
+      path: 'src/main/resources/application.properties',
+      code: `spring.datasource.url=⟦jdbc:postgresql://localhost:5432/shop⟧\n`,
+      severity: 'info',
+    },
+    {
+      name: 'the default of a placeholder',
+      path: 'src/main/resources/application.yml',
+      code: `spring:\n  rabbitmq:\n    host: \${RABBIT_HOST:⟦rabbit.prod.internal⟧}\n`,
+      severity: 'warning',
+      messageIncludes: ['fallback of RABBIT_HOST'],
+    },
+  ],
+};

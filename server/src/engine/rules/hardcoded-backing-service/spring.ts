@@ -1,0 +1,71 @@
+// Factor IV in Spring Boot config (`application*.properties`/`.yml`): a service address there is
+// the default of a setting the environment overrides (`spring.datasource.url` by
+// SPRING_DATASOURCE_URL, relaxed binding), so it reads as a fallback: a local one is information,
+// a remote one is what a deploy that forgets the variable silently talks to. `${NAME:default}`
+// placeholders say the same explicitly, in config and in `@Value` annotations.
+import { baseName } from '../../languages/detect';
+import { isJvmTestPath } from '../../languages/java';
+import type { MappedText } from '../../languages/mapped-text';
+import { isNonDeployedProfile, springEntries, type SpringEntry } from '../../languages/spring';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { Span } from '../../types';
+import { isNonServerPath } from '../process-paths';
+import { hostAddress, reportAddress, urlAddress, type Found } from './address';
+import { serviceOfWord } from './services';
+
+/** Spring Boot's own files; other `.properties` and YAML (compose, Kubernetes, Flyway) are not the app's settings. */
+const SPRING_FILE = /^(?:application|bootstrap)(?:-[\w,-]+)?\.(?:properties|ya?ml)$/i;
+
+/** Keys whose value is a bare host (or a host list), in relaxed form, by service. */
+const HOST_KEYS: Readonly<Record<string, string>> = {
+  'spring.data.redis.host': 'redis', 'spring.redis.host': 'redis', 'spring.rabbitmq.host': 'amqp',
+  'spring.data.mongodb.host': 'mongodb', 'spring.mail.host': 'smtp', 'spring.kafka.bootstrapservers': 'kafka',
+  'spring.data.cassandra.contactpoints': 'cassandra', 'spring.rabbitmq.addresses': 'amqp',
+};
+
+export interface PlaceholderDefault {
+  /** The setting or variable the placeholder reads: `DATABASE_URL` of `${DATABASE_URL:...}`. */
+  key: string;
+  value: string;
+  /** Offset of the default in the text. */
+  start: number;
+}
+
+/** `${NAME:default}` as the whole value (nested placeholders are left alone). */
+export function placeholderDefault(text: string): PlaceholderDefault | undefined {
+  const match = /^\$\{([A-Za-z0-9_.[\]-]{1,200}):([^{}$]*)\}$/.exec(text.trim());
+  if (!match || match[2] === '') return undefined;
+  return { key: match[1]!, value: match[2]!, start: text.indexOf(':', text.indexOf('${')) + 1 };
+}
+
+export const springCheck: LanguageCheck = { languages: ['properties', 'yaml'], keywords: ['://', 'host', 'bootstrap', 'addresses', 'contact'], check };
+
+function check(context: RuleContext): void {
+  if (!SPRING_FILE.test(baseName(context.path)) || isJvmTestPath(context.path) || isNonServerPath(context.path)) return;
+  for (const entry of springEntries(context.parsed)) {
+    if (typeof entry.value !== 'object' || isNonDeployedProfile(entry.profile)) continue;
+    checkEntry(entry, entry.value, context);
+  }
+}
+
+function checkEntry(entry: SpringEntry, value: MappedText, context: RuleContext): void {
+  const placeholder = placeholderDefault(value.text);
+  const text = placeholder ? placeholder.value : value.text.trim();
+  const found = addressOf(entry, text);
+  if (!found) return;
+  const offset = placeholder ? placeholder.start : value.text.indexOf(text);
+  const span: Span = value.span(offset, offset + text.length);
+  reportAddress(context, found, { span, value: text, fallbackOf: placeholder ? placeholder.key : relaxedEnvName(entry.key), fixable: false });
+}
+
+function addressOf(entry: SpringEntry, text: string): Found | undefined {
+  const url = urlAddress(text.split(',')[0]!.trim());
+  if (url) return url;
+  const word = HOST_KEYS[entry.canonical];
+  return word === undefined || text.includes('://') ? undefined : hostAddress(text.split(',')[0]!.trim(), serviceOfWord(word));
+}
+
+/** The environment variable Spring's relaxed binding reads for a key: `spring.data.redis.host` -> SPRING_DATA_REDIS_HOST. */
+function relaxedEnvName(key: string): string {
+  return key.replace(/-/g, '').replace(/[.[\]]+/g, '_').replace(/_+$/, '').toUpperCase();
+}
