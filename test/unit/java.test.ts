@@ -112,9 +112,9 @@ describe('Spring Boot fixture app', () => {
     });
   }
 
-  it('covers the four rules across the app', () => {
+  it('covers the five rules across the app', () => {
     const rules = new Set(files.flatMap((file) => expectedFindings(readFileSync(file, 'utf8')).map((line) => line.split(': ')[1])));
-    assert.deepEqual([...rules].sort(), ['file-logger', 'hardcoded-credential', 'memory-session-store', 'startup-migration']);
+    assert.deepEqual([...rules].sort(), ['file-logger', 'hardcoded-backing-service', 'hardcoded-credential', 'memory-session-store', 'startup-migration']);
   });
 });
 

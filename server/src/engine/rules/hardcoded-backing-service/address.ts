@@ -48,7 +48,10 @@ export interface Placement {
   fallbackOf?: string | undefined;
   /** Whether the move-to-env fix can replace the literal in place (a whole string, in an expression). */
   fixable: boolean;
-  /** A fallback the framework's generated config carries (Laravel's `env('MAIL_HOST', 'smtp.mailgun.org')`): information. */
+  /**
+   * A fallback in the framework's generated config (Laravel's `env('DB_HOST', '127.0.0.1')`,
+   * `env('MAIL_HOST', 'smtp.mailgun.org')`): a local one is the template itself (silent), a remote one information.
+   */
   templateDefault?: boolean;
 }
 
@@ -56,6 +59,7 @@ export function reportAddress(context: RuleContext, found: Found, placement: Pla
   const { span } = placement;
   if (placement.fallbackOf !== undefined) {
     const local = isLocalHost(found.host);
+    if (local && placement.templateDefault) return;
     const info = local || placement.templateDefault === true;
     context.report({ span, message: fallbackMessage(found.service, placement.fallbackOf, local), ...(info ? { severity: 'info' as const } : {}) });
     return;

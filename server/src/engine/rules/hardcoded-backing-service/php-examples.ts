@@ -8,6 +8,11 @@ export const phpExamples: Examples = {
       path: 'config/database.php',
       code: `<?php\nreturn [\n    'connections' => [\n        'mysql' => ['driver' => 'mysql', 'host' => env('DB_HOST'), 'database' => env('DB_DATABASE', 'forge')],\n    ],\n];\n`,
     },
+    {
+      name: "Laravel's generated local env() defaults are the template itself",
+      path: 'config/database.php',
+      code: `<?php\nreturn [\n    'connections' => [\n        'mysql' => ['driver' => 'mysql', 'host' => env('DB_HOST', '127.0.0.1')],\n    ],\n    'redis' => ['default' => ['host' => env('REDIS_HOST', '127.0.0.1')]],\n];\n`,
+    },
     { name: 'a test', path: 'tests/Feature/CacheTest.php', code: `<?php\n$redis = new \\Redis();\n$redis->connect('10.0.3.7', 6379);\n` },
     { name: 'connect() on something that is not phpredis', path: 'src/Ftp.php', code: `<?php\n$ftp = new FtpClient();\n$ftp->connect('ftp.internal');\n` },
     { name: 'a DSN check', path: 'src/Db.php', code: `<?php\nif (str_starts_with($dsn, 'pgsql:host=db.internal')) { $driver = 'pgsql'; }\n` },

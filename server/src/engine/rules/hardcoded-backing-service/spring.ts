@@ -67,5 +67,6 @@ function addressOf(entry: SpringEntry, text: string): Found | undefined {
 
 /** The environment variable Spring's relaxed binding reads for a key: `spring.data.redis.host` -> SPRING_DATA_REDIS_HOST. */
 function relaxedEnvName(key: string): string {
-  return key.replace(/-/g, '').replace(/[.[\]]+/g, '_').replace(/_+$/, '').toUpperCase();
+  const name = key.replace(/-/g, '').replace(/[.[\]]+/g, '_').toUpperCase();
+  return name.endsWith('_') ? name.slice(0, -1) : name;
 }

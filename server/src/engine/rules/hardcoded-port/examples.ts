@@ -3,6 +3,8 @@
 import type { RuleExamples } from '../../rule';
 import { procfileExamples } from './config-procfile-examples';
 import { goExamples } from './go-examples';
+import { javaExamples } from './java-examples';
+import { kotlinExamples } from './kotlin-examples';
 import { javascriptExamples } from './javascript-examples';
 import { pythonExamples } from './python-examples';
 
@@ -12,6 +14,8 @@ export const hardcodedPortExamples: RuleExamples = {
     { languages: ['javascript', 'typescript'], examples: javascriptExamples },
     { languages: ['python'], examples: pythonExamples },
     { languages: ['go'], examples: goExamples },
+    { languages: ['java'], examples: javaExamples },
+    { languages: ['kotlin'], examples: kotlinExamples },
     { languages: ['procfile'], examples: procfileExamples },
   ],
 };

@@ -3,6 +3,7 @@ import { javascriptCheck } from './javascript';
 import { procfileCheck } from './config-procfile';
 import { pythonChecks } from './python';
 import { goChecks } from './go';
+import { jvmChecks } from './jvm';
 
 export const hardcodedPort: Rule = {
   meta: {
@@ -17,5 +18,5 @@ export const hardcodedPort: Rule = {
     hint: 'Read the port from the environment (PORT), with the literal only as the local default.',
     docsUrl: docsUrl('hardcoded-port'),
   },
-  checks: [javascriptCheck, procfileCheck, ...pythonChecks, ...goChecks],
+  checks: [javascriptCheck, procfileCheck, ...pythonChecks, ...goChecks, ...jvmChecks],
 };

@@ -1,0 +1,29 @@
+import type { Examples } from '../../rule';
+
+export const kotlinExamples: Examples = {
+  valid: [
+    {
+      name: 'Ktor reads PORT',
+      path: 'src/main/kotlin/shop/Application.kt',
+      code: `import io.ktor.server.engine.*\nimport io.ktor.server.netty.*\n\nfun main() {\n    embeddedServer(Netty, port = System.getenv("PORT")?.toInt() ?: 8080) { module() }.start(wait = true)\n}\n`,
+    },
+    { name: 'Ktor from application.conf', path: 'src/main/kotlin/shop/Application.kt', code: `fun main(args: Array<String>) = io.ktor.server.netty.EngineMain.main(args)\n` },
+    { name: 'a test application', path: 'src/test/kotlin/shop/ApplicationTest.kt', code: `import io.ktor.server.engine.*\n\nval server = embeddedServer(Netty, port = 8081) { }\n` },
+  ],
+  invalid: [
+    {
+      name: 'Ktor embeddedServer',
+      path: 'src/main/kotlin/shop/Application.kt',
+      code: `import io.ktor.server.engine.*\nimport io.ktor.server.netty.*\n\nfun main() {\n    embeddedServer(Netty, port = ⟦8080⟧, host = "0.0.0.0") { module() }.start(wait = true)\n}\n`,
+      output: `import io.ktor.server.engine.*\nimport io.ktor.server.netty.*\n\nfun main() {\n    embeddedServer(Netty, port = System.getenv("PORT")?.toInt() ?: 8080, host = "0.0.0.0") { module() }.start(wait = true)\n}\n`,
+    },
+    {
+      name: 'Ktor positional port',
+      path: 'src/main/kotlin/shop/Application.kt',
+      code: `import io.ktor.server.engine.embeddedServer\n\nfun main() {\n    embeddedServer(Netty, ⟦8080⟧) { module() }.start(wait = true)\n}\n`,
+      output: `import io.ktor.server.engine.embeddedServer\n\nfun main() {\n    embeddedServer(Netty, (System.getenv("PORT")?.toInt() ?: 8080)) { module() }.start(wait = true)\n}\n`,
+    },
+    { name: 'a const val port has no fix', path: 'src/main/kotlin/shop/Application.kt', code: `import io.ktor.server.engine.*\n\nconst val PORT = 8080\n\nfun main() {\n    embeddedServer(Netty, port = ⟦PORT⟧) { }.start(wait = true)\n}\n` },
+    { name: 'http4k', path: 'src/main/kotlin/shop/Main.kt', code: `import org.http4k.server.Jetty\nimport org.http4k.server.asServer\n\nfun main() {\n    app.asServer(Jetty(⟦9000⟧)).start()\n}\n` },
+  ],
+};
