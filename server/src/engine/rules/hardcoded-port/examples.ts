@@ -5,6 +5,8 @@ import { procfileExamples } from './config-procfile-examples';
 import { goExamples } from './go-examples';
 import { javaExamples } from './java-examples';
 import { kotlinExamples } from './kotlin-examples';
+import { phpExamples } from './php-examples';
+import { rubyExamples } from './ruby-examples';
 import { javascriptExamples } from './javascript-examples';
 import { pythonExamples } from './python-examples';
 
@@ -16,6 +18,8 @@ export const hardcodedPortExamples: RuleExamples = {
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },
     { languages: ['kotlin'], examples: kotlinExamples },
+    { languages: ['ruby'], examples: rubyExamples },
+    { languages: ['php'], examples: phpExamples },
     { languages: ['procfile'], examples: procfileExamples },
   ],
 };

@@ -4,6 +4,8 @@ import { procfileCheck } from './config-procfile';
 import { pythonChecks } from './python';
 import { goChecks } from './go';
 import { jvmChecks } from './jvm';
+import { phpChecks } from './php';
+import { rubyChecks } from './ruby';
 
 export const hardcodedPort: Rule = {
   meta: {
@@ -18,5 +20,5 @@ export const hardcodedPort: Rule = {
     hint: 'Read the port from the environment (PORT), with the literal only as the local default.',
     docsUrl: docsUrl('hardcoded-port'),
   },
-  checks: [javascriptCheck, procfileCheck, ...pythonChecks, ...goChecks, ...jvmChecks],
+  checks: [javascriptCheck, procfileCheck, ...pythonChecks, ...goChecks, ...jvmChecks, ...rubyChecks, ...phpChecks],
 };

@@ -4,6 +4,7 @@ import type { RuleExamples } from '../../rule';
 import { dockerfileExamples } from './config-dockerfile-examples';
 import { goExamples } from './go-examples';
 import { javascriptExamples } from './javascript-examples';
+import { javaExamples, kotlinExamples } from './jvm-examples';
 
 export const noGracefulShutdownExamples: RuleExamples = {
   ruleId: 'no-graceful-shutdown',
@@ -11,5 +12,7 @@ export const noGracefulShutdownExamples: RuleExamples = {
     { languages: ['javascript', 'typescript'], examples: javascriptExamples },
     { languages: ['dockerfile'], examples: dockerfileExamples },
     { languages: ['go'], examples: goExamples },
+    { languages: ['java'], examples: javaExamples },
+    { languages: ['kotlin'], examples: kotlinExamples },
   ],
 };

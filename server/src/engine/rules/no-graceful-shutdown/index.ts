@@ -2,6 +2,7 @@ import { docsUrl, type Rule } from '../../rule';
 import { dockerfileCheck } from './config-dockerfile';
 import { goChecks } from './go';
 import { javascriptCheck } from './javascript';
+import { jvmChecks } from './jvm';
 
 export const noGracefulShutdown: Rule = {
   meta: {
@@ -16,5 +17,5 @@ export const noGracefulShutdown: Rule = {
     hint: 'Handle SIGTERM: stop accepting connections, finish the open ones, then exit; make sure the signal reaches the app.',
     docsUrl: docsUrl('no-graceful-shutdown'),
   },
-  checks: [javascriptCheck, dockerfileCheck, ...goChecks],
+  checks: [javascriptCheck, dockerfileCheck, ...goChecks, ...jvmChecks],
 };
