@@ -39,6 +39,13 @@ export const pythonExamples: Examples = {
       severity: 'info',
     },
     {
+      name: 'a host default of os.getenv is information',
+      path: 'app/cache.py',
+      code: `import os\nimport redis\nr = redis.Redis(host=os.getenv("REDIS_HOST", ⟦"localhost"⟧), port=6379)\n`,
+      severity: 'info',
+      messageIncludes: ['fallback of REDIS_HOST'],
+    },
+    {
       name: 'a localhost after `or` is information',
       path: 'app/cache.py',
       code: `import os\nREDIS_URL = os.environ.get("REDIS_URL") or ⟦"redis://localhost:6379"⟧\n`,

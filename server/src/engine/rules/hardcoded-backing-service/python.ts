@@ -37,7 +37,8 @@ function check(context: RuleContext): void {
 }
 
 /** `redis.Redis(host='10.0.3.7')`, `smtplib.SMTP('smtp.x.org')`, `'HOST': 'db.internal'` in DATABASES. */
-function hostAddress(node: SyntaxNode, value: string, bindings: Bindings): Found | undefined {
+function hostAddress(literal: SyntaxNode, value: string, bindings: Bindings): Found | undefined {
+  const node = fallbackExpression(literal, bindings);
   const parent = node.parent;
   let service: Service | undefined;
   if (parent?.type === 'keyword_argument' && HOST_KEYWORDS.has(parent.childForFieldName('name')?.text ?? '')) {
@@ -49,6 +50,15 @@ function hostAddress(node: SyntaxNode, value: string, bindings: Bindings): Found
     service = settingsService(parent);
   }
   return hostOf(value, service);
+}
+
+/** The expression a default stands for: `os.getenv("REDIS_HOST", lit)`, `os.environ.get("REDIS_HOST") or lit`. */
+function fallbackExpression(literal: SyntaxNode, bindings: Bindings): SyntaxNode {
+  const parent = literal.parent;
+  if (parent?.type === 'boolean_operator' && parent.childForFieldName('right')?.id === literal.id) return parent;
+  const argument = parent?.type === 'keyword_argument' ? parent : literal;
+  const call = argument.parent?.type === 'argument_list' ? argument.parent.parent : undefined;
+  return call?.type === 'call' && envGetterFallback(call, literal, bindings) ? call : literal;
 }
 
 /** `psycopg2.connect("host=db dbname=shop")`. */

@@ -13,6 +13,8 @@ export const pythonExamples: Examples = {
     { name: 'a conftest fixture', path: 'conftest.py', code: `app.run(port=5001)\n` },
     { name: 'a constant assigned twice is not followed', path: 'app.py', code: `PORT = 5000\nPORT = int(os.environ["PORT"])\napp.run(port=PORT)\n` },
     { name: 'a socket backlog is not a port', path: 'server.py', code: `sock.bind(("", port))\nsock.listen(5)\n` },
+    { name: 'gunicorn binds PORT', path: 'gunicorn.conf.py', code: `import os\nbind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"\nworkers = 4\n` },
+    { name: 'a bind in a module that is not gunicorn config', path: 'app/settings.py', code: `bind = "0.0.0.0:8000"\n` },
     { name: 'port 0: any free port', path: 'server.py', code: `httpd = HTTPServer(("localhost", 0), Handler)\n` },
   ],
   invalid: [
@@ -32,6 +34,12 @@ export const pythonExamples: Examples = {
     { name: 'through a module constant', path: 'server.py', code: `PORT = 8080\nweb.run_app(app, port=⟦PORT⟧)\n` },
     { name: 'stdlib HTTPServer', path: 'server.py', code: `httpd = HTTPServer(("", ⟦8000⟧), SimpleHTTPRequestHandler)\nhttpd.serve_forever()\n` },
     { name: 'tornado listen', path: 'server.py', code: `import tornado.web\napp = make_app()\napp.listen(⟦8888⟧)\n` },
+    {
+      name: 'a gunicorn config bind',
+      path: 'gunicorn.conf.py',
+      code: `bind = ⟦"0.0.0.0:8000"⟧\nworkers = 4\n`,
+      output: `import os\nbind = "0.0.0.0:" + os.environ.get("PORT", "8000")\nworkers = 4\n`,
+    },
     { name: 'werkzeug run_simple', path: 'serve.py', code: `run_simple("0.0.0.0", ⟦5000⟧, app)\n` },
   ],
 };

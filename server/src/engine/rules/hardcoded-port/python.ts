@@ -2,7 +2,7 @@
 // `uvicorn.run(app, port=8000)`, aiohttp's `web.run_app`, waitress and bottle, tornado's
 // `app.listen(8888)`, werkzeug's `run_simple`, wsgiref's `make_server` and the stdlib `HTTPServer`.
 import { withOsImport } from '../../fixes/envRead-python';
-import { dottedName, importBindings, keywordArgument, lastSegment, positionalArguments, unwrapParentheses } from '../../languages/python';
+import { dottedName, importBindings, keywordArgument, lastSegment, positionalArguments, stringValue, unwrapParentheses } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
@@ -16,12 +16,17 @@ const POSITIONAL_PORT: Readonly<Record<string, number>> = { run_simple: 1, make_
 /** Socket servers take an `(host, port)` tuple first. */
 const ADDRESS_SERVERS = new Set(['HTTPServer', 'ThreadingHTTPServer', 'TCPServer', 'ThreadingTCPServer', 'WSGIServer']);
 
-export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['port', 'listen', 'serve', 'run_simple'], check }];
+/** Gunicorn's config module: a `bind` there wins over the PORT that gunicorn would otherwise bind. */
+const GUNICORN_CONFIG = /(?:^|\/)gunicorn(?:[._-]conf(?:ig)?)?\.py$/;
+const BIND_ADDRESS = /^((?:[A-Za-z0-9.-]*|\[[0-9A-Fa-f:]*\]):)([0-9]{1,5})$/;
+
+export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['port', 'listen', 'serve', 'run_simple', 'bind'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree || isNonServerPath(context.path)) return;
   const constants = moduleConstants(tree.rootNode);
+  if (GUNICORN_CONFIG.test(context.path)) checkGunicornBind(constants.get('bind'), context);
   // `sock.listen(5)` is a backlog: only tornado's `app.listen` takes a port.
   const tornado = [...importBindings(tree.rootNode).values()].some((module) => module.startsWith('tornado'));
   walkTree(tree.rootNode, (node) => {
@@ -78,6 +83,20 @@ function moduleConstants(root: SyntaxNode): Map<string, SyntaxNode> {
 function portFix(literal: LiteralPort, text: string): ReplaceFix | undefined {
   const edits = withOsImport(text, { span: span(literal.literal), text: `int(os.environ.get("PORT", ${literal.literal.text}))` });
   return edits && { kind: 'replace', title: 'Read the port from PORT', edits };
+}
+
+/** `bind = "0.0.0.0:8000"` (or a one-address list): `"0.0.0.0:" + os.environ.get("PORT", "8000")`. */
+function checkGunicornBind(value: SyntaxNode | undefined, context: RuleContext): void {
+  const list = value && unwrapParentheses(value);
+  const literal = list?.type === 'list' && list.namedChildCount === 1 ? list.namedChild(0) : list;
+  const address = literal?.type === 'string' ? stringValue(literal) : undefined;
+  const match = address === undefined ? null : BIND_ADDRESS.exec(address);
+  if (!literal || !match || /["\\]/.test(match[1]!)) return;
+  const port = Number(match[2]);
+  if (port < 1 || port > 65535) return;
+  const edits = withOsImport(context.text, { span: span(literal), text: `"${match[1]}" + os.environ.get("PORT", "${match[2]}")` });
+  const fix: ReplaceFix | undefined = edits && { kind: 'replace', title: 'Read the port from PORT', edits };
+  context.report({ span: span(literal), message: portMessage(port, 'os.environ.get("PORT")'), ...(fix ? { fix } : {}) });
 }
 
 function span(node: SyntaxNode): { start: number; end: number } {
