@@ -139,13 +139,17 @@ describe('python fixture apps', () => {
   });
 
   it('stays silent on the shop that follows the factors, and on its one-off admin files', () => {
+    // `os.environ.get('DB_HOST', 'localhost')` is a local default after an environment read: information, as in every language.
+    const information: Record<string, string[]> = { 'clean_settings.py': ['hardcoded-backing-service 14'] };
     for (const [path, name] of [
       ['shop/settings.py', 'clean_settings.py'],
       ['shop/app.py', 'clean_app.py'],
       ['alembic/env.py', 'alembic_env.py'],
       ['shop/management/commands/setup.py', 'management_command.py'],
     ]) {
-      assert.deepEqual(findings(path!, read(name!)).map((finding) => `${finding.ruleId}: ${finding.message}`), [], name);
+      const found = findings(path!, read(name!));
+      assert.deepEqual(found.filter((finding) => finding.severity !== 'info').map((finding) => `${finding.ruleId}: ${finding.message}`), [], name);
+      assert.deepEqual(found.filter((finding) => finding.severity === 'info').map((finding) => `${finding.ruleId} ${finding.range.start.line + 1}`), information[name!] ?? [], name);
     }
   });
 });

@@ -53,6 +53,8 @@ export interface Placement {
    * `env('MAIL_HOST', 'smtp.mailgun.org')`): a local one is the template itself (silent), a remote one information.
    */
   templateDefault?: boolean;
+  /** How this file reads a variable, when not as its language does (Rails' YAML reads through ERB). */
+  read?: (name: string) => string;
 }
 
 export function reportAddress(context: RuleContext, found: Found, placement: Placement): void {
@@ -65,7 +67,7 @@ export function reportAddress(context: RuleContext, found: Found, placement: Pla
     return;
   }
   const envName = found.envName ?? (found.what === 'url' ? found.service.urlEnv : found.service.hostEnv);
-  const read = LANGUAGES[context.language].envRead?.(envName) ?? envName;
+  const read = (placement.read ?? LANGUAGES[context.language].envRead)?.(envName) ?? envName;
   const message = found.what === 'url' ? urlMessage(found.service, read) : hostMessage(found.service, read);
   // Only a whole value can move: a DSN's host is part of a longer string.
   const whole = found.what === 'url' || placement.value.replace(/:[0-9]+$/, '') === found.host;

@@ -5,6 +5,7 @@ import { goExamples } from './go-examples';
 import { javaExamples } from './java-examples';
 import { kotlinExamples } from './kotlin-examples';
 import { phpExamples } from './php-examples';
+import { railsConfigExamples } from './rails-config-examples';
 import { rubyExamples } from './ruby-examples';
 import { springExamples } from './spring-examples';
 import { javascriptExamples } from './javascript-examples';
@@ -19,6 +20,7 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     { languages: ['java'], examples: javaExamples },
     { languages: ['kotlin'], examples: kotlinExamples },
     { languages: ['properties', 'yaml'], examples: springExamples },
+    { languages: ['yaml'], examples: railsConfigExamples },
     { languages: ['ruby'], examples: rubyExamples },
     { languages: ['php'], examples: phpExamples },
   ],

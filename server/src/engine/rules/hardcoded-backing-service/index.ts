@@ -4,6 +4,7 @@ import { pythonChecks } from './python';
 import { goChecks } from './go';
 import { jvmChecks } from './jvm';
 import { phpChecks } from './php';
+import { railsConfigCheck } from './rails-config';
 import { rubyChecks } from './ruby';
 import { springCheck } from './spring';
 
@@ -20,5 +21,5 @@ export const hardcodedBackingService: Rule = {
     hint: 'Read the service address (ideally the whole URL) from the environment, e.g. DATABASE_URL, REDIS_URL.',
     docsUrl: docsUrl('hardcoded-backing-service'),
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, ...rubyChecks, ...phpChecks],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, ...rubyChecks, railsConfigCheck, ...phpChecks],
 };

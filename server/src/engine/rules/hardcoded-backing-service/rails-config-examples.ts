@@ -1,0 +1,24 @@
+import type { Examples } from '../../rule';
+
+export const railsConfigExamples: Examples = {
+  valid: [
+    {
+      name: "Rails' generated database.yml",
+      path: 'config/database.yml',
+      code: `default: &default\n  adapter: postgresql\n  pool: <%= ENV.fetch("RAILS_MAX_THREADS") { 5 } %>\n\ndevelopment:\n  <<: *default\n  database: shop_development\n  host: db.internal\n\nproduction:\n  <<: *default\n  url: <%= ENV["DATABASE_URL"] %>\n`,
+    },
+    { name: 'a local host on a single box', path: 'config/database.yml', code: `production:\n  adapter: postgresql\n  host: localhost\n` },
+    { name: 'cable.yml reads REDIS_URL', path: 'config/cable.yml', code: `production:\n  adapter: redis\n  url: <%= ENV.fetch("REDIS_URL") { "redis://localhost:6379/1" } %>\n` },
+    { name: 'not a Rails config file', path: 'config/storage.yml', code: `amazon:\n  service: S3\n  host: s3.internal\n` },
+  ],
+  invalid: [
+    {
+      name: 'a production database host',
+      path: 'config/database.yml',
+      code: `production:\n  adapter: postgresql\n  host: ⟦db.internal⟧\n  database: shop\n`,
+      messageIncludes: ['host', '<%= ENV.fetch("DB_HOST") %>'],
+    },
+    { name: 'a Redis URL for Action Cable', path: 'config/cable.yml', code: `production:\n  adapter: redis\n  url: ⟦redis://cache.internal:6379/1⟧\n` },
+    { name: 'Mongoid hosts', path: 'config/mongoid.yml', code: `production:\n  clients:\n    default:\n      database: shop\n      hosts:\n        - ⟦mongo-1.internal:27017⟧\n` },
+  ],
+};
