@@ -32,7 +32,8 @@ export const SCOPE_FILES = {
   test: [
     /\.(?:test|spec|e2e-spec|e2e|cy|it)\.[cm]?[jt]sx?$/i, // Jest, Vitest, Mocha, Cypress, Nest
     /_test\.go$/i,
-    /^test_\w+\.py$/i, /_tests?\.py$/i, /^conftest\.py$/i, /^test_settings\.py$/i,
+    /^test_\w+\.py$/i, /_tests?\.py$/i, /^tests?\.py$/i, // Django's app/tests.py and settings/test.py
+    /^conftest\.py$/i, /^test_settings\.py$/i,
     /_spec\.rb$/i, /_test\.rb$/i, /^(?:spec|rails|test)_helper\.rb$/i,
     /[a-z0-9](?:Test|Tests|IT|Spec)\.(?:java|kt|kts|groovy|scala)$/, // FooTest.java, FooIT.java, FooSpec.groovy
     /[a-z0-9]Test\.php$/, /^phpunit\.xml(?:\.dist)?$/i, /^pest\.php$/i,

@@ -13,7 +13,6 @@ export type { Target } from './target';
 export interface GoScope {
   root: SyntaxNode;
   imports: ReadonlyMap<string, string>;
-  path: string;
   /** Variables passed to a secret-taking API somewhere in the file (`store := sessions.NewCookieStore(key)`), computed on first use. */
   secretVariables?: Map<string, { target: Target; fn: number | undefined }[]>;
 }
@@ -139,7 +138,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   const key = index >= 1 ? goStringValue(args[0]) : undefined;
   if (key === undefined || index !== args.length - 1) return undefined;
   const method = lastSegment(name);
-  if (method === 'Setenv') return setenvTarget(name, key, scope);
+  if (method === 'Setenv') return setenvTarget(name, key);
   if (splitWords(name).includes('env') || splitWords(name).includes('getenv')) return getterTarget(call, name, key, scope);
   // viper.SetDefault("db.password", "..."), form.Set("password", "..."): a name.
   if (method === 'Set' || method === 'SetDefault' || method === 'Add') return nameTarget(key.split('.'));
@@ -160,9 +159,8 @@ function chainedMethod(call: SyntaxNode): string | undefined {
   return inner === undefined ? method : `${lastSegment(inner)}.${method}`;
 }
 
-/** `os.Setenv("JWT_SECRET", "...")`: the code sets the variable itself. Test setup (`t.Setenv`) is left alone. */
-function setenvTarget(name: string, key: string, scope: GoScope): Target | undefined {
-  if (/_test\.go$/.test(scope.path)) return undefined;
+/** `os.Setenv("JWT_SECRET", "...")`: the code sets the variable itself; test setup (`t.Setenv`) is test scope, so information. */
+function setenvTarget(name: string, key: string): Target | undefined {
   const credential = credentialName(key);
   return { kind: 'name', label: `${name}("${key}")`, name: key, ...(credential ? { credential } : {}), envName: key, noFix: true, envWrite: true };
 }

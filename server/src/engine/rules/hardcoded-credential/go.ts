@@ -31,7 +31,7 @@ export const goChecks: LanguageCheck[] = [
 function check(context: RuleContext): void {
   const root = context.parsed.tree?.rootNode;
   if (!root) return;
-  const scope: GoScope = { root, imports: goImports(root), path: context.path };
+  const scope: GoScope = { root, imports: goImports(root) };
   walkTree(root, (node) => {
     if (node.type === 'field_declaration') for (const report of tagDefaultReports(node)) context.report(report);
     if (!isGoString(node)) return true;

@@ -33,14 +33,13 @@ const DSN_PASSWORD = /(?:^|[;:\s])(?:password|pwd)\s*=\s*([^;\s'"]+)/gi;
 
 export function checkPhpCredentials(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || isTranslationFile(context.path)) return;
+  if (!tree) return;
   const read = readerFor(context.text, context.path);
-  const namesCount = !isTestFile(context.path);
   walkWithParents(tree.rootNode, (node, parents) => {
-    if (node.type === 'integer' && namesCount) inspectDigits(node, { context, read, namesCount, parents });
+    if (node.type === 'integer') inspectDigits(node, { context, read, parents });
     if (node.type !== 'string' && node.type !== 'encapsed_string') return true;
     const text = phpString(node);
-    if (text && isValuePosition(node, parents)) inspect(node, text, { context, read, namesCount, parents });
+    if (text && isValuePosition(node, parents)) inspect(node, text, { context, read, parents });
     return false;
   });
 }
@@ -48,8 +47,6 @@ export function checkPhpCredentials(context: RuleContext): void {
 interface Scope {
   context: RuleContext;
   read: (name: string) => string;
-  /** Name-based findings; off in tests, where credential-shaped values are fixtures. */
-  namesCount: boolean;
   parents: Parents;
 }
 
@@ -67,7 +64,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   const literal: PhpLiteral = { span: { start: node.startIndex, end: node.endIndex }, value, read: scope.read };
   const tokens = findTokens(value);
   const urls = findUrlPasswords(value).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
-  const found = tokens.length > 0 || urls.length > 0 || scope.namesCount ? targetOf(node, scope.parents) : undefined;
+  const found = targetOf(node, scope.parents);
   const target = found && laravelAppKey(found, scope.context.path);
   const report = scope.context.report.bind(scope.context);
 
@@ -85,7 +82,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   }
   if (tokens.length > 0 || urls.length > 0) return;
   if (reportDsnPassword(node, text, literal, scope)) return;
-  if (!scope.namesCount || !target?.credential) return;
+  if (!target?.credential) return;
   if (!isCredentialValue(value, target)) return;
   report(wholeLiteralReport(literal, target.credential.noun, target, target.envName, false));
 }
@@ -142,14 +139,4 @@ function isPgConnectArgument(node: SyntaxNode, parents: Parents): boolean {
   const callNode = list ? parentOf(list, parents) : null;
   const call = callNode ? callOf(callNode) : undefined;
   return call?.kind === 'function' && /^pg_p?connect$/i.test(call.name) && call.args[0]?.value.id === node.id;
-}
-
-/** `lang/en/auth.php`, `resources/lang/fr/passwords.php`: UI strings that mention passwords. */
-function isTranslationFile(path: string): boolean {
-  return /(?:^|\/)(?:resources\/)?lang\/[^/]+\//.test(path);
-}
-
-/** PHPUnit and Pest tests: credential-shaped values there are fixtures; token formats still count. */
-function isTestFile(path: string): boolean {
-  return /(?:^|\/)tests?\//.test(path) || /Test\.php$/.test(path);
 }
