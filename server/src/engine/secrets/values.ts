@@ -2,6 +2,7 @@
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
 import { looksRandom } from './entropy';
 import { isPlaceholder } from './placeholders';
+import { isPublicDevMnemonic } from './mnemonic';
 import { credentialName } from './names';
 import { splitWords } from './words';
 
@@ -85,7 +86,7 @@ function isMnemonicName(name: string): boolean {
 export function isMnemonicPhrase(value: string): boolean {
   const words = value.split(/\s+/);
   if (![12, 15, 18, 21, 24].includes(words.length) || !words.every((word) => /^[a-z]{3,8}$/.test(word))) return false;
-  return new Set(words).size >= words.length - 2;
+  return new Set(words).size >= words.length - 2 && !isPublicDevMnemonic(value);
 }
 
 /** `EXPIRED_TOKEN = 'expired_token'`, `AcquireToken = 'acquireToken'`: an enum-like constant spelling its own name. */

@@ -2,6 +2,7 @@
 // language, so `password == 'reset'` or a passphrase handed to a JWT signer reads the same in
 // Go, Java, Kotlin, Python, Ruby and PHP.
 import { isSecretLikeValue, isTrivialSequence, splitWords, type CredentialName } from '../../secrets';
+import type { Report } from '../../types';
 import type { Target } from './target';
 
 export function isCredentialValue(value: string, target: Target, credential: CredentialName): boolean {
@@ -35,6 +36,14 @@ export function isSecretSink(target: Target, credential: CredentialName): boolea
   if (target.kind === 'api') return true;
   const words = new Set(splitWords(target.name ?? target.label));
   return SINK_PAIRS.some(([first, second]) => words.has(first) && words.has(second));
+}
+
+/**
+ * A value passed to a secret-taking API (`jwt.encode(payload, '…')`, `Algorithm.HMAC256("…")`) has
+ * confidence `sink` in every language, as in JS; a value under a secret's name stays a name guess.
+ */
+export function withSinkConfidence(report: Report, target: Target, credential: CredentialName): Report {
+  return target.kind === 'api' && isSecretSink(target, credential) ? { ...report, confidence: 'sink' } : report;
 }
 
 /**

@@ -35,6 +35,11 @@ const APIS: readonly GoApi[] = [
     callee: /^github\.com\/(?:gorilla\/sessions|gin-contrib\/sessions\/cookie)\.(?:NewCookieStore|NewStore)$/,
     arguments: { 0: { envName: 'SESSION_SECRET', noun: 'session secret' }, 1: { envName: 'SESSION_ENCRYPTION_KEY', noun: 'session encryption key' } },
   },
+  // gorilla/securecookie: the hash key and the block (encryption) key.
+  {
+    callee: /^github\.com\/gorilla\/securecookie\.New$/,
+    arguments: { 0: { envName: 'COOKIE_HASH_KEY', noun: 'cookie hash key' }, 1: { envName: 'COOKIE_BLOCK_KEY', noun: 'cookie encryption key' } },
+  },
   // gomail / go-mail dialers: NewDialer(host, port, username, password).
   { callee: /^(?:gopkg\.in\/(?:gomail|mail)\.v2|github\.com\/go-mail\/mail(?:\/v2)?)\.NewDialer$/, arguments: { 3: { envName: 'SMTP_PASSWORD', noun: 'password' } } },
   // echo's JWT middleware takes the signing key itself.

@@ -3,7 +3,7 @@
 // where it goes says so: a credential name, a secret-taking API, the fallback of an env read.
 import { goImports, goStringValue, isGoString } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
-import { isCredentialValue } from './credential-value';
+import { isCredentialValue, withSinkConfidence } from './credential-value';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, type TokenMatch, urlEnvName } from '../../secrets';
 import type { Span } from '../../types';
@@ -97,7 +97,7 @@ function inspect(node: SyntaxNode, scope: GoScope, context: RuleContext): void {
   const credential = target?.credential;
   if (!target || !credential) return;
   if (!isCredentialValue(value, target, credential)) return;
-  report(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead));
+  report(withSinkConfidence(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead), target, credential));
 }
 
 function embeddedToken(token: TokenMatch, base: number, raw: string) {

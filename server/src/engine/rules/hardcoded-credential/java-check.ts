@@ -9,7 +9,7 @@ import type { Report, Span } from '../../types';
 import type { JvmSyntax } from './java-calls';
 import { javaSyntax, javaTarget } from './java-targets';
 import { LANGUAGES } from '../../languages/catalogue';
-import { isCredentialValue } from './credential-value';
+import { isCredentialValue, withSinkConfidence } from './credential-value';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { connectionEnvName, type Target } from './target';
 import { kotlinSyntax, kotlinTarget } from './kotlin-targets';
@@ -70,7 +70,7 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, repo
   const credential = target?.credential;
   if (!target || !credential) return;
   if (!isCredentialValue(value.text, target, credential)) return;
-  report(wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead));
+  report(withSinkConfidence(wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead), target, credential));
 }
 
 function urlReport(passwordSpan: Span, password: string, scheme: string, whole: { span: Span; value: string } | undefined, target: Target | undefined): Report {

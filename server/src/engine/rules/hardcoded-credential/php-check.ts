@@ -6,7 +6,7 @@ import type { MappedText } from '../../languages/mapped-text';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, isSecretLikeValue, urlEnvName } from '../../secrets';
-import { isCredentialValue as isCredentialLiteral, isDigitPassword } from './credential-value';
+import { isCredentialValue as isCredentialLiteral, isDigitPassword, withSinkConfidence } from './credential-value';
 import { embeddedTokenReport, readerFor, urlPasswordReport, wholeLiteralReport, type PhpLiteral } from './php-report';
 import { targetOf, type Target } from './php-targets';
 import { connectionEnvName } from './target';
@@ -84,7 +84,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   if (reportDsnPassword(node, text, literal, scope)) return;
   if (!target?.credential) return;
   if (!isCredentialValue(value, target)) return;
-  report(wholeLiteralReport(literal, target.credential.noun, target, target.envName, false));
+  report(withSinkConfidence(wholeLiteralReport(literal, target.credential.noun, target, target.envName, false), target, target.credential));
 }
 
 /** `'password' => 6742530`: a number is a password too; no fix, since the code expects a number. */
