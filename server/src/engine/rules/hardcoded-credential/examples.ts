@@ -24,6 +24,7 @@ import { shellExamples } from './config-shell-examples';
 import { PRECISION_EXAMPLES } from './precision-examples';
 import { SCOPE_EXAMPLES } from './scope-examples';
 import { SINK_EXAMPLES } from './sink-examples';
+import { CI_EXAMPLES } from './ci-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -58,5 +59,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(PRECISION_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // Every language: secrets that read like text where only a secret goes, and wallet mnemonics.
     ...Object.entries(SINK_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
+    // CI pipelines and the shell they run (scripts, RUN lines): env literals and command arguments.
+    ...Object.entries(CI_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
   ],
 };
