@@ -7,7 +7,7 @@ export const SCOPE_FOLDERS = {
   fixture: [
     'fixtures', 'fixture', '__fixtures__', 'testdata', 'test-data', 'test_data', '__mocks__', 'mocks', 'mock',
     'seeds', 'seed', 'seeders', 'seeder', 'seed-data', 'seed_data', 'cassettes', 'vcr_cassettes', '__snapshots__',
-    'stubs', 'dummy',
+    'stubs', 'dummy', 'datafixtures', // Doctrine's src/DataFixtures
   ],
   test: [
     'test', 'tests', '__tests__', '__test__', 'spec', 'specs', '__specs__', 'e2e', 'cypress', 'playwright',
@@ -24,6 +24,7 @@ export const SCOPE_FOLDERS = {
 export const SCOPE_FILES = {
   fixture: [
     /^seeds?\.(?:rb|js|ts|mjs|cjs|py|php|go|sql)$/i, // db/seeds.rb, prisma/seed.ts
+    /^seed[-_]\w+\.(?:rb|js|ts|mjs|cjs|py|php|go|sql)$/i, // scripts/seed_demo.py, seed-users.ts
     /\.seed\.(?:js|ts|mjs|cjs)$/i,
     /[a-z0-9]Seeder\.php$/, // Laravel DatabaseSeeder.php
     /^fixtures?\.\w+$/i,

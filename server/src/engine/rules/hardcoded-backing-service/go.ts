@@ -28,11 +28,31 @@ function check(context: RuleContext): void {
   if (!tree || isNonServerPath(context.path) || /_test\.go$/.test(context.path)) return;
   walkTree(tree.rootNode, (node) => {
     if (!isGoString(node)) return;
-    const value = goStringValue(node);
+    const value = concatenatedValue(node);
     if (value === undefined || value.length > 2000) return;
     const found = urlAddress(value) ?? dsnAddress(value) ?? redisAddr(node, value);
     if (found) report(node, value, found, context);
   });
+}
+
+/**
+ * The literal's value, or for the first literal of a `+` chain the whole chain's, other operands
+ * read as `x`: `"postgres://u:" + pass + "@localhost/db"` is one URL on localhost. Later literals
+ * of a chain are part of that one value.
+ */
+function concatenatedValue(literal: SyntaxNode): string | undefined {
+  let top = literal;
+  while (top.parent?.type === 'binary_expression' && top.parent.childForFieldName('operator')?.text === '+') top = top.parent;
+  if (top.id === literal.id) return goStringValue(literal);
+  const parts: string[] = [];
+  let first: SyntaxNode | undefined;
+  walkTree(top, (node) => {
+    if (node.type === 'binary_expression') return true;
+    first ??= node;
+    parts.push(isGoString(node) ? (goStringValue(node) ?? 'x') : 'x');
+    return false;
+  });
+  return first?.id === literal.id ? parts.join('') : undefined;
 }
 
 function urlAddress(value: string): Found | undefined {
@@ -71,14 +91,19 @@ function report(node: SyntaxNode, value: string, found: Found, context: RuleCont
   const read = `os.Getenv("${envName}")`;
   const message = found.what === 'url' ? urlMessage(found.service, read) : hostMessage(found.service, read);
   const whole = found.what === 'url' || value.replace(/:[0-9]+$/, '') === found.host;
-  context.report({ span, message, ...(whole && node.type === 'interpreted_string_literal' ? { fix: { kind: 'move-to-env' as const, span, envName, value } } : {}) });
+  // A URL built with `+` is more than this literal: replacing the literal alone would break it.
+  const alone = value === goStringValue(node);
+  context.report({ span, message, ...(whole && alone && node.type === 'interpreted_string_literal' ? { fix: { kind: 'move-to-env' as const, span, envName, value } } : {}) });
 }
 
 /**
  * The env variable this literal stands in for: `getEnv("X", lit)`, or `x = lit` inside
  * `if x == "" { ... }` where x came from `os.Getenv("X")`.
  */
-function fallbackOf(node: SyntaxNode): string | undefined {
+function fallbackOf(literal: SyntaxNode): string | undefined {
+  // `getEnv("X", "postgres://u:" + pass + "@localhost/db")`: a URL built by `+` is the fallback as a whole.
+  let node = literal;
+  while (node.parent?.type === 'binary_expression' && node.parent.childForFieldName('operator')?.text === '+') node = node.parent;
   const list = node.parent;
   const call = list?.type === 'argument_list' ? list.parent : undefined;
   if (call?.type === 'call_expression') {

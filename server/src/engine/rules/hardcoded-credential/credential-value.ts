@@ -39,11 +39,12 @@ export function isSecretSink(target: Target, credential: CredentialName): boolea
 }
 
 /**
- * A value passed to a secret-taking API (`jwt.encode(payload, '…')`, `Algorithm.HMAC256("…")`) has
- * confidence `sink` in every language, as in JS; a value under a secret's name stays a name guess.
+ * A value passed to a secret-taking API (`jwt.encode(payload, '…')`, `Algorithm.HMAC256("…")`,
+ * `setBasicAuth(user, "…")`) has confidence `sink` in every language, as in JS; a value under a
+ * secret's name, or a keyword argument's (`login(password='…')`), stays a name guess.
  */
-export function withSinkConfidence(report: Report, target: Target, credential: CredentialName): Report {
-  return target.kind === 'api' && isSecretSink(target, credential) ? { ...report, confidence: 'sink' } : report;
+export function withSinkConfidence(report: Report, target: Target): Report {
+  return target.kind === 'api' && !target.viaKeyword ? { ...report, confidence: 'sink' } : report;
 }
 
 /**

@@ -27,6 +27,8 @@ const APIS: readonly GoApi[] = [
   },
   // token.SignedString(key) (golang-jwt, dgrijalva/jwt-go): the signing key.
   { callee: /(?:^|\.)SignedString$/, arguments: { 0: { envName: 'JWT_SECRET', noun: 'JWT signing key' } } },
+  // req.SetBasicAuth(user, password) on net/http requests.
+  { callee: /(?:^|\.)SetBasicAuth$/, arguments: { 1: { envName: 'BASIC_AUTH_PASSWORD', noun: 'password' } } },
   { callee: /^crypto\/hmac\.New$/, arguments: { 1: { envName: 'HMAC_SECRET', noun: 'HMAC key' } } },
   { callee: /^net\/smtp\.PlainAuth$/, arguments: { 2: { envName: 'SMTP_PASSWORD', noun: 'password' } } },
   { callee: /^net\/smtp\.CRAMMD5Auth$/, arguments: { 1: { envName: 'SMTP_SECRET', noun: 'secret' } } },

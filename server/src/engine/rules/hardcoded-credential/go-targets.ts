@@ -86,8 +86,9 @@ function writtenTarget(target: SyntaxNode, scope: GoScope): Target | undefined {
   const name = dottedGoName(target);
   if (name === undefined || name === '_') return undefined;
   const named = nameTarget(name.split('.'));
-  // `var key = []byte("...")` then `sessions.NewCookieStore(key)`: the API says what the name does not.
-  if (named.credential || target.type !== 'identifier') return named;
+  // `var key = []byte("...")` then `sessions.NewCookieStore(key)`: the API says what the name does
+  // not, or says it more surely (`refreshKey` passed to SignedString is a signing key, whatever it reads like).
+  if (target.type !== 'identifier') return named;
   // A package-level variable counts wherever it is passed; a local one only in its own function.
   const fn = enclosingFunction(target)?.id;
   const use = secretVariables(scope).get(name)?.find((candidate) => fn === undefined || candidate.fn === fn);
@@ -99,7 +100,7 @@ function secretVariables(scope: GoScope): Map<string, { target: Target; fn: numb
   const found = new Map<string, { target: Target; fn: number | undefined }[]>();
   walkTree(scope.root, (node) => {
     if (node.type !== 'call_expression') return true;
-    const name = callName(node);
+    const name = callName(node) ?? chainedMethod(node);
     if (name === undefined) return true;
     callArguments(node).forEach((argument, index) => {
       const inner = argument.type === 'type_conversion_expression' ? argument.childForFieldName('operand') : argument;

@@ -106,7 +106,7 @@ function inspect(node: SyntaxNode, scope: GoScope, report: (found: Report) => vo
   const credential = target?.credential;
   if (!target || !credential) return;
   if (!isCredentialValue(value, target, credential)) return;
-  report(withSinkConfidence(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead), target, credential));
+  report(withSinkConfidence(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead), target));
 }
 
 function embeddedToken(token: TokenMatch, base: number, raw: string) {

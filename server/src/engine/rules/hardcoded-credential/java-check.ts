@@ -73,7 +73,7 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, repo
   const credential = target?.credential;
   if (!target || !credential) return;
   if (!isCredentialValue(value.text, target, credential)) return;
-  report(withSinkConfidence(wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead), target, credential));
+  report(withSinkConfidence(wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead), target));
 }
 
 function urlReport(passwordSpan: Span, password: string, scheme: string, whole: { span: Span; value: string } | undefined, target: Target | undefined): Report {

@@ -84,7 +84,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   if (reportDsnPassword(node, text, literal, scope)) return;
   if (!target?.credential) return;
   if (!isCredentialValue(value, target)) return;
-  report(withSinkConfidence(wholeLiteralReport(literal, target.credential.noun, target, target.envName, false), target, target.credential));
+  report(withSinkConfidence(wholeLiteralReport(literal, target.credential.noun, target, target.envName, false), target));
 }
 
 /** `'password' => 6742530`: a number is a password too; no fix, since the code expects a number. */

@@ -82,7 +82,7 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
   const credential = target?.credential;
   if (!target || !credential) return;
   if (!isCredentialValue(literal.value, target, credential)) return;
-  context.report(withSinkConfidence(wholeLiteralReport(literal, credential.noun, false, target, target.envName), target, credential));
+  context.report(withSinkConfidence(wholeLiteralReport(literal, credential.noun, false, target, target.envName), target));
 }
 
 /** `password = 6742530`: a number is a password too; no fix, since the code expects a number. */

@@ -63,7 +63,7 @@ function inspectString(node: SyntaxNode, context: RuleContext): void {
   const credential = target?.credential;
   if (!target || !credential) return;
   if (!isCredentialValue(value, target, credential)) return;
-  context.report(withSinkConfidence(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }), target, credential));
+  context.report(withSinkConfidence(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }), target));
 }
 
 /** `password: 6742530`: a number is a password too; no fix, since the code expects a number. */

@@ -41,6 +41,12 @@ export const SINK_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       sink('a sentence passed to jwt.encode', 'app/tokens.py', `import jwt\n\ndef issue(payload):\n    return jwt.encode(payload, ⟦"${SENTENCE}"⟧, algorithm="HS256")\n`),
       { name: 'Flask secret_key and SECRET_KEY as sentences', path: 'app/__init__.py', code: `app = Flask(__name__)\napp.secret_key = ⟦"${SENTENCE}"⟧\napp.config['SECRET_KEY'] = ⟦"${SENTENCE}"⟧\n`, severity: 'error' },
       { name: 'a Django SECRET_KEY that reads like a sentence', path: 'mysite/settings.py', code: `SECRET_KEY = ⟦"${SENTENCE}"⟧\n`, severity: 'error' },
+      {
+        name: 'a password in a SQLAlchemy URL with a driver after +',
+        path: 'app/core/settings.py',
+        code: `class Settings(BaseSettings):\n    database_url: str = "postgresql+asyncpg://notes:⟦Orch1d!189wm⟧@db.internal:5432/notes"\n`,
+        severity: 'error',
+      },
       mnemonic('a mnemonic passed to a wallet API', 'app/wallet.py', `account = Account.from_mnemonic(⟦"${MNEMONIC}"⟧)\n`),
       sinkInTest('tests/test_tokens.py', `def test_issue():\n    assert jwt.encode({}, ⟦"${SENTENCE}"⟧, algorithm="HS256")\n`),
     ],
@@ -66,6 +72,12 @@ export const SINK_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         `package web\n\nimport "github.com/gorilla/securecookie"\n\nvar codec = securecookie.New([]byte(⟦"${SENTENCE}"⟧), []byte(⟦"Another long passphrase here!!"⟧))\n`,
       ),
       mnemonic('a mnemonic passed to an HD wallet', 'internal/chain/wallet.go', `package chain\n\nfunc open() {\n\twallet, _ := hdwallet.NewFromMnemonic(⟦"${MNEMONIC}"⟧)\n\t_ = wallet\n}\n`),
+      sink(
+        'a sentence in a variable later passed to a chained SignedString',
+        'internal/auth/refresh.go',
+        `package auth\n\nvar refreshKey = []byte(⟦"payments refresh key: never share it!"⟧)\n\nfunc issue() (string, error) {\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(refreshKey)\n}\n`,
+      ),
+      sink('a password passed to SetBasicAuth', 'internal/billing/client.go', `package billing\n\nfunc auth(req *http.Request) {\n\treq.SetBasicAuth("ops", ⟦"Kest7rel*412xq"⟧)\n}\n`),
       sinkInTest('internal/auth/jwt_test.go', `package auth\n\nfunc TestSign(t *testing.T) {\n\t_, _ = token.SignedString([]byte(⟦"${SENTENCE}"⟧))\n}\n`),
     ],
   },
@@ -74,7 +86,7 @@ export const SINK_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       {
         name: 'signers fed from the environment or properties, and an error message',
         path: 'src/main/java/com/acme/auth/Jwt.java',
-        code: `class Jwt {\n  void f() {\n    Algorithm a = Algorithm.HMAC256(System.getenv("JWT_SECRET"));\n    Key k = Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8));\n    Key k2 = Keys.hmacShaKeyFor(Decoders.BASE64.decode(properties.getSecret()));\n    throw new IllegalStateException("JWT secret must be at least 256 bits long!");\n  }\n}\n`,
+        code: `class Jwt {\n  void f() {\n    headers.setBasicAuth(user, password);\n    Algorithm a = Algorithm.HMAC256(System.getenv("JWT_SECRET"));\n    Key k = Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8));\n    Key k2 = Keys.hmacShaKeyFor(Decoders.BASE64.decode(properties.getSecret()));\n    throw new IllegalStateException("JWT secret must be at least 256 bits long!");\n  }\n}\n`,
       },
     ],
     invalid: [
@@ -82,6 +94,11 @@ export const SINK_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         'sentences passed to JWT and HMAC key APIs',
         'src/main/java/com/acme/auth/Jwt.java',
         `class Jwt {\n  void f() {\n    Algorithm a = Algorithm.HMAC256(⟦"${SENTENCE}"⟧);\n    Key k = Keys.hmacShaKeyFor(⟦"${SENTENCE}"⟧.getBytes());\n    String t = Jwts.builder().signWith(SignatureAlgorithm.HS256, ⟦"${SENTENCE}"⟧).compact();\n    SecretKeySpec spec = new SecretKeySpec(⟦"${SENTENCE}"⟧.getBytes(), "HmacSHA256");\n  }\n}\n`,
+      ),
+      sink(
+        'a password passed to HttpHeaders.setBasicAuth',
+        'src/main/java/com/acme/ledger/Gateway.java',
+        `class Gateway {\n  HttpHeaders headers() {\n    HttpHeaders headers = new HttpHeaders();\n    headers.setBasicAuth("ledger", ⟦"Marb1e%207kd"⟧);\n    return headers;\n  }\n}\n`,
       ),
       mnemonic(
         'a mnemonic passed to web3j',
