@@ -2,6 +2,7 @@
 // a map key), the secret-taking API it is passed to, or the env read it is the fallback of.
 import { named, callArguments, callName, dottedGoName, enclosingFunction, goStringValue, isGoString, lastSegment, qualifiedName } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { FileScope } from '../../scope';
 import { credentialName, splitWords } from '../../secrets';
 import { goSecretApi } from './go-apis';
 import { envFallbackOfAssignment } from './go-fallbacks';
@@ -13,6 +14,8 @@ export type { Target } from './target';
 export interface GoScope {
   root: SyntaxNode;
   imports: ReadonlyMap<string, string>;
+  /** The file's scope: a placeholder left in counts in the app only. */
+  fileScope: FileScope;
   /** Variables passed to a secret-taking API somewhere in the file (`store := sessions.NewCookieStore(key)`), computed on first use. */
   secretVariables?: Map<string, { target: Target; fn: number | undefined }[]>;
 }

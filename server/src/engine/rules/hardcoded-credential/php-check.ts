@@ -5,8 +5,8 @@ import { allChildren, callOf, named, parentOf, phpString, walkWithParents, type 
 import type { MappedText } from '../../languages/mapped-text';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, isSecretLikeValue, urlEnvName } from '../../secrets';
-import { isCredentialValue as isCredentialLiteral, isDigitPassword, withSinkConfidence } from './credential-value';
+import { findTokens, findUrlPasswords, isSecretLikeValue, urlEnvName, type CredentialName } from '../../secrets';
+import { credentialValueReport, isDigitPassword } from './credential-value';
 import { embeddedTokenReport, readerFor, urlPasswordReport, wholeLiteralReport, type PhpLiteral } from './php-report';
 import { targetOf, type Target } from './php-targets';
 import { connectionEnvName } from './target';
@@ -82,9 +82,10 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   }
   if (tokens.length > 0 || urls.length > 0) return;
   if (reportDsnPassword(node, text, literal, scope)) return;
-  if (!target?.credential) return;
-  if (!isCredentialValue(value, target)) return;
-  report(withSinkConfidence(wholeLiteralReport(literal, target.credential.noun, target, target.envName, false), target));
+  const credential = target?.credential;
+  if (!target || !credential || isPhpNonSecret(value)) return;
+  const verdict = credentialValueReport(value, target, phpCredential(target, credential), scope.context.scope, wholeLiteralReport(literal, credential.noun, target, target.envName, false));
+  if (verdict) report(verdict);
 }
 
 /** `'password' => 6742530`: a number is a password too; no fix, since the code expects a number. */
@@ -101,14 +102,17 @@ function laravelAppKey(target: Target, path: string): Target {
   return { ...target, label: 'app.key', credential: { noun: 'application key', strength: 'strong' }, envName: 'APP_KEY' };
 }
 
-function isCredentialValue(value: string, target: Target): boolean {
-  if (FRAMEWORK_DUMMIES.has(value.toLowerCase()) || isValidationRule(value) || PUBLISHABLE.test(value)) return false;
+/** PHP's own non-secrets under credential names: framework dummies, validation rules, publishable keys, parameters. */
+function isPhpNonSecret(value: string): boolean {
+  if (FRAMEWORK_DUMMIES.has(value.toLowerCase()) || isValidationRule(value) || PUBLISHABLE.test(value)) return true;
   // Symfony resolves `%env(APP_SECRET)%` and `%kernel.secret%` from the environment and parameters.
-  if (/^%[^%\s]+%$/.test(value.trim())) return false;
-  // Laravel's `'passwords' => 'users'` names a password broker; a plural holds a collection, not one secret.
+  return /^%[^%\s]+%$/.test(value.trim());
+}
+
+/** Laravel's `'passwords' => 'users'` names a password broker; a plural holds a collection, not one secret. */
+function phpCredential(target: Target, credential: CredentialName): CredentialName {
   const plural = /passwords$/i.test(target.name ?? '');
-  const weakName = target.credential?.strength === 'weak' || plural;
-  return target.credential ? isCredentialLiteral(value, target, { ...target.credential, strength: weakName ? 'weak' : target.credential.strength }) : false;
+  return plural ? { ...credential, strength: 'weak' } : credential;
 }
 
 function isValidationRule(value: string): boolean {

@@ -6,7 +6,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import type { Span } from '../../types';
-import { isCredentialValue, isDigitPassword, withSinkConfidence } from './credential-value';
+import { credentialValueReport, isDigitPassword } from './credential-value';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport, type PythonLiteral } from './python-report';
 import { targetOf, type Target } from './python-targets';
 import { connectionEnvName } from './target';
@@ -81,8 +81,8 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
   if (reported || !literal) return;
   const credential = target?.credential;
   if (!target || !credential) return;
-  if (!isCredentialValue(literal.value, target, credential)) return;
-  context.report(withSinkConfidence(wholeLiteralReport(literal, credential.noun, false, target, target.envName), target));
+  const verdict = credentialValueReport(literal.value, target, credential, context.scope, wholeLiteralReport(literal, credential.noun, false, target, target.envName));
+  if (verdict) context.report(verdict);
 }
 
 /** `password = 6742530`: a number is a password too; no fix, since the code expects a number. */

@@ -3,7 +3,7 @@
 // (`PASSWORD =`, `config.secret_key_base =`, `password:`), a secret-taking API, an `ENV` fallback.
 import { callName, stringContentSpan, stringValue } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
-import { isCredentialValue, isDigitPassword, withSinkConfidence } from './credential-value';
+import { credentialValueReport, isDigitPassword } from './credential-value';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, type TokenMatch, urlEnvName } from '../../secrets';
 import type { Span } from '../../types';
@@ -62,8 +62,9 @@ function inspectString(node: SyntaxNode, context: RuleContext): void {
 
   const credential = target?.credential;
   if (!target || !credential) return;
-  if (!isCredentialValue(value, target, credential)) return;
-  context.report(withSinkConfidence(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }), target));
+  const found = wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName });
+  const verdict = credentialValueReport(value, target, credential, context.scope, found);
+  if (verdict) context.report(verdict);
 }
 
 /** `password: 6742530`: a number is a password too; no fix, since the code expects a number. */
