@@ -37,8 +37,8 @@ function check(context: RuleContext): void {
 
 /**
  * The literal's value, or for the first literal of a `+` chain the whole chain's, other operands
- * read as `x`: `"postgres://u:" + pass + "@localhost/db"` is one URL on localhost. Later literals
- * of a chain are part of that one value.
+ * read as nothing (so `"password=" + p` holds no literal password): `"postgres://u:" + pass +
+ * "@localhost/db"` is one URL on localhost. Later literals of a chain are part of that one value.
  */
 function concatenatedValue(literal: SyntaxNode): string | undefined {
   let top = literal;
@@ -49,7 +49,7 @@ function concatenatedValue(literal: SyntaxNode): string | undefined {
   walkTree(top, (node) => {
     if (node.type === 'binary_expression') return true;
     first ??= node;
-    parts.push(isGoString(node) ? (goStringValue(node) ?? 'x') : 'x');
+    parts.push(isGoString(node) ? (goStringValue(node) ?? '') : '');
     return false;
   });
   return first?.id === literal.id ? parts.join('') : undefined;
