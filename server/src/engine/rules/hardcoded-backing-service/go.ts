@@ -35,14 +35,27 @@ function check(context: RuleContext): void {
   });
 }
 
+/** A URL is a few `+` long; a hostile chain is not climbed (each step is a costly `parent`). */
+const MAX_CONCATENATION = 16;
+
+/** The outermost `+` expression a literal is part of, or the literal itself. */
+function concatenationOf(literal: SyntaxNode): SyntaxNode {
+  let top = literal;
+  for (let depth = 0; depth < MAX_CONCATENATION; depth++) {
+    const parent = top.parent;
+    if (parent?.type !== 'binary_expression' || parent.childForFieldName('operator')?.text !== '+') return top;
+    top = parent;
+  }
+  return literal;
+}
+
 /**
  * The literal's value, or for the first literal of a `+` chain the whole chain's, other operands
  * read as nothing (so `"password=" + p` holds no literal password): `"postgres://u:" + pass +
  * "@localhost/db"` is one URL on localhost. Later literals of a chain are part of that one value.
  */
 function concatenatedValue(literal: SyntaxNode): string | undefined {
-  let top = literal;
-  while (top.parent?.type === 'binary_expression' && top.parent.childForFieldName('operator')?.text === '+') top = top.parent;
+  const top = concatenationOf(literal);
   if (top.id === literal.id) return goStringValue(literal);
   const parts: string[] = [];
   let first: SyntaxNode | undefined;
@@ -102,8 +115,7 @@ function report(node: SyntaxNode, value: string, found: Found, context: RuleCont
  */
 function fallbackOf(literal: SyntaxNode): string | undefined {
   // `getEnv("X", "postgres://u:" + pass + "@localhost/db")`: a URL built by `+` is the fallback as a whole.
-  let node = literal;
-  while (node.parent?.type === 'binary_expression' && node.parent.childForFieldName('operator')?.text === '+') node = node.parent;
+  const node = concatenationOf(literal);
   const list = node.parent;
   const call = list?.type === 'argument_list' ? list.parent : undefined;
   if (call?.type === 'call_expression') {

@@ -79,6 +79,10 @@ export function unfilledPlaceholderReport(report: Report): Report {
  */
 export function isDigitPassword(digits: string, target: Target | undefined): boolean {
   if (!target?.credential || target.credential.noun !== 'password' || target.comparison) return false;
-  if (!/^\d{6,20}$/.test(digits) || new Set(digits).size < 3) return false;
-  return !isTrivialSequence(digits);
+  return hasDigitPasswordShape(digits);
+}
+
+/** The shape alone, checked before the (costlier) target: six to twenty digits, not a run or a repeat. */
+export function hasDigitPasswordShape(digits: string): boolean {
+  return /^\d{6,20}$/.test(digits) && new Set(digits).size >= 3 && !isTrivialSequence(digits);
 }

@@ -6,7 +6,7 @@ import type { MappedText } from '../../languages/mapped-text';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, isSecretLikeValue, urlEnvName, type CredentialName } from '../../secrets';
-import { credentialValueReport, isDigitPassword } from './credential-value';
+import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
 import { embeddedTokenReport, readerFor, urlPasswordReport, wholeLiteralReport, type PhpLiteral } from './php-report';
 import { targetOf, type Target } from './php-targets';
 import { connectionEnvName } from './target';
@@ -90,6 +90,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
 
 /** `'password' => 6742530`: a number is a password too; no fix, since the code expects a number. */
 function inspectDigits(node: SyntaxNode, scope: Scope): void {
+  if (!hasDigitPasswordShape(node.text)) return;
   const target = targetOf(node, scope.parents);
   if (!target || !isDigitPassword(node.text, target)) return;
   const literal: PhpLiteral = { span: { start: node.startIndex, end: node.endIndex }, value: node.text, read: scope.read };

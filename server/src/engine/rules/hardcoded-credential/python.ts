@@ -6,7 +6,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import type { Span } from '../../types';
-import { credentialValueReport, isDigitPassword } from './credential-value';
+import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport, type PythonLiteral } from './python-report';
 import { targetOf, type Target } from './python-targets';
 import { connectionEnvName } from './target';
@@ -87,6 +87,7 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
 
 /** `password = 6742530`: a number is a password too; no fix, since the code expects a number. */
 function inspectDigits(node: SyntaxNode, bindings: Bindings, context: RuleContext): void {
+  if (!hasDigitPasswordShape(node.text)) return;
   const target = targetOf(node, bindings);
   if (!target || !isDigitPassword(node.text, target)) return;
   const literal: PythonLiteral = { span: { start: node.startIndex, end: node.endIndex }, value: node.text, bytes: false };
