@@ -142,9 +142,16 @@ function decodeLiteralBlock(raw: string, whole: Span, value: string): MappedText
     at += line.length + 1;
   });
   const built = builder.build(whole);
-  const body = built.text.replace(/\n+$/, '');
-  if (value.replace(/\n+$/, '') !== body) return undefined;
+  const body = withoutTrailingNewlines(built.text);
+  if (withoutTrailingNewlines(value) !== body) return undefined;
   return value.length <= built.text.length ? built.slice(0, value.length) : undefined;
+}
+
+/** A loop, not `/\n+$/`: that regex is quadratic on a long run of newlines. */
+function withoutTrailingNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return text.slice(0, end);
 }
 
 function decodeSingle(raw: string, whole: Span): MappedText {

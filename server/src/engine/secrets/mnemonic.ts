@@ -4,7 +4,7 @@
 import { BIP39_WORDS } from './bip39Words';
 
 /** A run of 12 to 24 lowercase words, single-spaced; linear: words start only after a non-letter, and the run is bounded. */
-const WORD_RUN = /(?<![A-Za-z])[a-z]{3,8}(?: [a-z]{3,8}){11,23}(?![A-Za-z]| [a-z])/g;
+export const WORD_RUN = /(?<![A-Za-z])[a-z]{3,8}(?: [a-z]{3,8}){11,23}(?![A-Za-z]| [a-z])/g;
 const LENGTHS = new Set([12, 15, 18, 21, 24]);
 
 /**
@@ -15,12 +15,6 @@ const PUBLIC_DEV_MNEMONICS = new Set([
   'candy maple cake sugar pudding cream honey rich smooth crumble sweet treat',
   'myth like bonus scare over problem client lizard pioneer submit female collect',
 ]);
-
-export function findMnemonics(text: string): { start: number; end: number }[] {
-  return Array.from(text.matchAll(WORD_RUN), (match) => ({ start: match.index, end: match.index + match[0].length })).filter((range) =>
-    isSeedPhrase(text.slice(range.start, range.end)),
-  );
-}
 
 /** Every word from the list, a BIP-39 length, and not one word repeated (`test test … junk`). */
 export function isSeedPhrase(phrase: string): boolean {
