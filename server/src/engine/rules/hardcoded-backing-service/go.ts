@@ -20,12 +20,47 @@ function check(context: RuleContext): void {
   if (!tree || isNonServerPath(context.path) || /_test\.go$/.test(context.path)) return;
   walkTree(tree.rootNode, (node) => {
     if (!isGoString(node)) return;
-    const value = goStringValue(node);
+    const value = concatenatedValue(node);
     if (value === undefined || value.length > 2000) return;
     const found = urlAddress(value) ?? dsnAddress(value) ?? redisAddr(node, value);
-    // A raw string's span is not a Go string the env read can replace one for one.
-    if (found) reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf: fallbackOf(node), fixable: node.type === 'interpreted_string_literal' });
+    // A raw string's span is not a Go string the env read can replace one for one, and a URL built
+    // with `+` is more than this literal: replacing the literal alone would break it.
+    const fixable = node.type === 'interpreted_string_literal' && value === goStringValue(node);
+    if (found) reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf: fallbackOf(node), fixable });
   });
+}
+
+/** A URL is a few `+` long; a hostile chain is not climbed (each step is a costly `parent`). */
+const MAX_CONCATENATION = 16;
+
+/** The outermost `+` expression a literal is part of, or the literal itself. */
+function concatenationOf(literal: SyntaxNode): SyntaxNode {
+  let top = literal;
+  for (let depth = 0; depth < MAX_CONCATENATION; depth++) {
+    const parent = top.parent;
+    if (parent?.type !== 'binary_expression' || parent.childForFieldName('operator')?.text !== '+') return top;
+    top = parent;
+  }
+  return literal;
+}
+
+/**
+ * The literal's value, or for the first literal of a `+` chain the whole chain's, other operands
+ * read as nothing (so `"password=" + p` holds no literal password): `"postgres://u:" + pass +
+ * "@localhost/db"` is one URL on localhost. Later literals of a chain are part of that one value.
+ */
+function concatenatedValue(literal: SyntaxNode): string | undefined {
+  const top = concatenationOf(literal);
+  if (top.id === literal.id) return goStringValue(literal);
+  const parts: string[] = [];
+  let first: SyntaxNode | undefined;
+  walkTree(top, (node) => {
+    if (node.type === 'binary_expression') return true;
+    first ??= node;
+    parts.push(isGoString(node) ? (goStringValue(node) ?? '') : '');
+    return false;
+  });
+  return first?.id === literal.id ? parts.join('') : undefined;
 }
 
 /** `&redis.Options{Addr: "10.0.3.7:6379"}`. */
@@ -41,7 +76,9 @@ function redisAddr(node: SyntaxNode, value: string): Found | undefined {
  * The env variable this literal stands in for: `getEnv("X", lit)`, or `x = lit` inside
  * `if x == "" { ... }` where x came from `os.Getenv("X")`.
  */
-function fallbackOf(node: SyntaxNode): string | undefined {
+function fallbackOf(literal: SyntaxNode): string | undefined {
+  // `getEnv("X", "postgres://u:" + pass + "@localhost/db")`: a URL built by `+` is the fallback as a whole.
+  const node = concatenationOf(literal);
   const list = node.parent;
   const call = list?.type === 'argument_list' ? list.parent : undefined;
   if (call?.type === 'call_expression') {
