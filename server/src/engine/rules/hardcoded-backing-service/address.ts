@@ -53,14 +53,21 @@ export interface Placement {
    * `env('MAIL_HOST', 'smtp.mailgun.org')`): a local one is the template itself (silent), a remote one information.
    */
   templateDefault?: boolean;
+  /** The host counts as local although it is not this machine: a compose service name in a default (`db`, `ledger-db`). */
+  localNetwork?: boolean;
   /** How this file reads a variable, when not as its language does (Rails' YAML reads through ERB). */
   read?: (name: string) => string;
+}
+
+/** A one-label name (`db`, `ledger-db`, `redis`): a compose or Kubernetes service on the local network, never a public host. */
+function isServiceName(host: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9-]*$/.test(host);
 }
 
 export function reportAddress(context: RuleContext, found: Found, placement: Placement): void {
   const { span } = placement;
   if (placement.fallbackOf !== undefined) {
-    const local = isLocalHost(found.host);
+    const local = isLocalHost(found.host) || (placement.localNetwork === true && isServiceName(found.host));
     if (local && placement.templateDefault) return;
     const info = local || placement.templateDefault === true;
     context.report({ span, message: fallbackMessage(found.service, placement.fallbackOf, local), ...(info ? { severity: 'info' as const } : {}) });

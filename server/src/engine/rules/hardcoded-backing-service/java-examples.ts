@@ -99,6 +99,13 @@ export const javaExamples: Examples = {
       messageIncludes: ['fallback of JDBC_DATABASE_URL'],
     },
     {
+      name: 'a remote host default of getOrDefault stays a warning',
+      path: 'src/main/java/shop/Cache.java',
+      code: `class Cache {\n  Jedis jedis = new Jedis(System.getenv().getOrDefault("REDIS_HOST", ⟦"cache.prod.internal"⟧), 6379);\n}\n`,
+      severity: 'warning',
+      messageIncludes: ['fallback of REDIS_HOST'],
+    },
+    {
       name: 'a remote @Value default stays a warning',
       path: 'src/main/java/shop/CacheConfig.java',
       code: `class CacheConfig {\n  @Value("\${REDIS_URL:⟦redis://cache.prod.internal:6379⟧}")\n  String redisUrl;\n}\n`,

@@ -64,12 +64,21 @@ function check(context: RuleContext): void {
       continue;
     }
     if (isCompared(node, syntax)) continue;
-    const found = urlAddress(value) ?? hostOfCall(node, value, syntax, families) ?? hostOfKotlinProperty(node, value, syntax, families);
+    const standIn = fallbackExpression(node, syntax);
+    const found = urlAddress(value) ?? hostOfCall(standIn, value, syntax, families) ?? hostOfKotlinProperty(standIn, value, syntax, families);
     if (!found) continue;
     const target = (kotlin ? kotlinTarget : javaTarget)(node, syntax);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
     reportAddress(context, found, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf, fixable: true });
   }
+}
+
+/** The expression a default stands for: `System.getenv("X") ?: lit`, `System.getenv().getOrDefault("X", lit)`. */
+function fallbackExpression(literal: SyntaxNode, syntax: JvmSyntax): SyntaxNode {
+  const parent = syntax.parent(literal);
+  if (parent?.type === 'elvis_expression' && sameNode(parent.namedChild(parent.namedChildCount - 1), literal)) return parent;
+  const argument = callOfArgument(literal, syntax);
+  return argument?.call.name === 'getOrDefault' && argument.index === 1 ? argument.call.node : literal;
 }
 
 function importedFamilies(root: SyntaxNode): Set<string> {

@@ -30,6 +30,13 @@ export const kotlinExamples: Examples = {
       fix: { envName: 'JDBC_DATABASE_URL' },
     },
     {
+      name: 'a host default after ?: is information',
+      path: 'src/main/kotlin/shop/Queue.kt',
+      code: `import com.rabbitmq.client.ConnectionFactory\n\nval factory = ConnectionFactory().apply { host = System.getenv("AMQP_HOST") ?: ⟦"localhost"⟧ }\n`,
+      severity: 'info',
+      messageIncludes: ['fallback of AMQP_HOST'],
+    },
+    {
       name: 'a localhost after ?: is information',
       path: 'src/main/kotlin/shop/Cache.kt',
       code: `val redisUrl = System.getenv("REDIS_URL") ?: ⟦"redis://localhost:6379"⟧\n`,

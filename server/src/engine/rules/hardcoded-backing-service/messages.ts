@@ -9,9 +9,9 @@ export function hostMessage(service: Service, read: string): string {
   return `Factor IV: ${service.label} host written into the code; read it from the environment (${read}) so each deploy attaches its own.`;
 }
 
-/** A fallback after an environment read: local ones are a developer convenience (info), remote ones a hidden default. */
+/** A fallback after an environment read: local ones (this machine, the compose network) are a developer convenience (info), remote ones a hidden default. */
 export function fallbackMessage(service: Service, envName: string, local: boolean): string {
   return local
-    ? `Factor IV: local ${service.label.replace(/^the /, '')} address as the fallback of ${envName}; fine on a laptop, but a deploy that forgets ${envName} silently talks to localhost.`
+    ? `Factor IV: local ${service.label.replace(/^the /, '')} address as the fallback of ${envName}; fine on a laptop, but a deploy that forgets ${envName} silently uses it.`
     : `Factor IV: ${service.label} address as the fallback of ${envName}; a deploy that forgets the variable silently uses this one: remove the fallback and set ${envName} in every environment.`;
 }

@@ -35,6 +35,12 @@ export const springExamples: Examples = {
       severity: 'info',
     },
     {
+      name: 'a compose service name is the local network: information',
+      path: 'src/main/resources/application.yml',
+      code: `spring:\n  datasource:\n    url: ⟦jdbc:postgresql://ledger-db:5432/ledger⟧\n`,
+      severity: 'info',
+    },
+    {
       name: 'the default of a placeholder',
       path: 'src/main/resources/application.yml',
       code: `spring:\n  rabbitmq:\n    host: \${RABBIT_HOST:⟦rabbit.prod.internal⟧}\n`,

@@ -55,7 +55,8 @@ function checkEntry(entry: SpringEntry, value: MappedText, context: RuleContext)
   if (!found) return;
   const offset = placeholder ? placeholder.start : value.text.indexOf(text);
   const span: Span = value.span(offset, offset + text.length);
-  reportAddress(context, found, { span, value: text, fallbackOf: placeholder ? placeholder.key : relaxedEnvName(entry.key), fixable: false });
+  // `jdbc:postgresql://ledger-db:5432/ledger`: the compose network's database, the developer's default.
+  reportAddress(context, found, { span, value: text, fallbackOf: placeholder ? placeholder.key : relaxedEnvName(entry.key), fixable: false, localNetwork: true });
 }
 
 function addressOf(entry: SpringEntry, text: string): Found | undefined {
