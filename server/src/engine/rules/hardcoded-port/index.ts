@@ -1,6 +1,7 @@
 import { docsUrl, type Rule } from '../../rule';
 import { javascriptCheck } from './javascript';
 import { procfileCheck } from './config-procfile';
+import { hoconCheck } from './config-hocon';
 import { pythonChecks } from './python';
 import { goChecks } from './go';
 import { jvmChecks } from './jvm';
@@ -20,5 +21,5 @@ export const hardcodedPort: Rule = {
     hint: 'Read the port from the environment (PORT), with the literal only as the local default.',
     docsUrl: docsUrl('hardcoded-port'),
   },
-  checks: [javascriptCheck, procfileCheck, ...pythonChecks, ...goChecks, ...jvmChecks, ...rubyChecks, ...phpChecks],
+  checks: [javascriptCheck, procfileCheck, hoconCheck, ...pythonChecks, ...goChecks, ...jvmChecks, ...rubyChecks, ...phpChecks],
 };
