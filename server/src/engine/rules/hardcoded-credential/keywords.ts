@@ -4,7 +4,7 @@
 import { TOKEN_FORMATS } from '../../secrets';
 
 // `basic`: a `Basic <base64>` value is a password whatever its key says (config-common.ts).
-const CREDENTIAL_WORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'basic'];
+const CREDENTIAL_WORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'seed', 'wallet', 'basic'];
 
 /** Format keywords too short to prefilter anything (`sk` is in "task"); such files almost always say "key" anyway. */
 const FORMAT_WORDS = TOKEN_FORMATS.flatMap((format) => format.keywords).filter((keyword) => keyword.length >= 3 && keyword !== '-us');
