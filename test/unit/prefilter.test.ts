@@ -91,8 +91,9 @@ describe('prefilters', () => {
         const { filtered, unfiltered: all } = findingsBoth({ ...sample, code });
         assert.deepEqual(filtered, all);
       }),
-      // PREFILTER_RUNS=5000 for a longer search when a prefilter changes.
-      { numRuns: Number(process.env["PREFILTER_RUNS"] ?? 300) },
+      // The same 300 cases on every run (the suite of every engineer must not fail by chance);
+      // PREFILTER_RUNS=5000 searches further, from a new seed, when a prefilter changes.
+      process.env['PREFILTER_RUNS'] ? { numRuns: Number(process.env['PREFILTER_RUNS']) } : { numRuns: 300, seed: 12 },
     );
   });
 
