@@ -85,7 +85,8 @@ function severityOf(rule: Rule, options: ScanOptions): Severity | undefined {
 /** The check's language, then its keywords, then its sharper lexical test: all before any parse. */
 export function appliesTo(check: LanguageCheck, language: LanguageId, file: PrefilterInput): boolean {
   if (!check.languages.includes(language)) return false;
-  if (check.keywords.length > 0 && !keywordPattern(check).test(file.lowered)) return false;
+  // The keywords, or a pattern for what no word announces (LanguageCheck.patterns).
+  if (check.keywords.length > 0 && !keywordPattern(check).test(file.lowered) && !check.patterns?.some((pattern) => pattern.test(file.text))) return false;
   return check.mayReport === undefined || check.mayReport(file);
 }
 
