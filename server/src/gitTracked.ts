@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { runGit } from './git';
 
@@ -9,7 +9,7 @@ import { runGit } from './git';
  * `root` is the workspace folder: no repository above it is consulted.
  */
 export async function isTrackedByGit(path: string, root: string): Promise<boolean | undefined> {
-  if (!existsSync(path)) return false;
+  if (!(await exists(path))) return false;
   try {
     const result = await runGit(['ls-files', '--error-unmatch', '--', basename(path)], { cwd: dirname(path), root, timeoutMs: 5000, maxBytes: 64 * 1024 });
     if (result.code === 0) return true;
@@ -18,5 +18,14 @@ export async function isTrackedByGit(path: string, root: string): Promise<boolea
     return /not a git repository/i.test(result.stderr) ? false : undefined;
   } catch {
     return undefined;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
   }
 }
