@@ -1,9 +1,9 @@
+import { LANGUAGES } from '../languages/catalogue';
 import { envReadName, walk } from '../languages/ts-ast';
 import { parseTypeScript } from '../languages/typescript';
 import type { FixData, LanguageId, MoveToEnvFix, MoveToScriptFix, OffsetEdit, ReplaceFix } from '../types';
 import { applyEdits, minimalEdit } from './apply';
 import { readEnvFile } from './dotenv';
-import { ENV_DIALECT_OF } from './envDialect';
 import { addExampleVar, upsertEnvVar } from './envFile';
 import { resolveEnvName } from './envName';
 import { envReadEdits } from './envReadLanguages';
@@ -92,7 +92,7 @@ function planMoveToEnv(input: PlanInput, fix: MoveToEnvFix): FixPlan | undefined
   const name = fix.existingEnvName ?? resolveEnvName(fix.envName, fix.value, existing, namesReadIn(input));
   if (fix.existingEnvName !== undefined && existing.has(name) && existing.get(name) !== fix.value) return undefined;
   if (!(fix.existingEnvName !== undefined && existing.has(name))) {
-    const env = upsertEnvVar(neighbours.env, name, fix.value, ENV_DIALECT_OF[language]);
+    const env = upsertEnvVar(neighbours.env, name, fix.value, LANGUAGES[language].dotenvDialect);
     if (env.status === 'unwritable' || env.status === 'clash') return undefined;
     if (env.status === 'added') files.push(change('env', neighbours, env.text));
   }
