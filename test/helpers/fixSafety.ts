@@ -8,7 +8,7 @@ import { parseAllDocuments } from 'yaml';
 import { isTreeSitterLanguage } from '../../server/src/engine/languages/catalogue';
 import { walkTree, type TreeSitterParsers } from '../../server/src/engine/languages/treeSitter';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
-import { readEnvFile } from '../../server/src/engine/fixes/dotenv';
+import { readEnvFile } from '../../server/src/engine/languages/dotenv';
 import { ignoreLineEdit, planFix, type FixNeighbours, type FixPlan } from '../../server/src/engine/fixes/plan';
 import { scan } from '../../server/src/engine/scan';
 import type { Finding, LanguageId, OffsetEdit, ScanOptions } from '../../server/src/engine/types';

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { DIALECT_RULES, type DotenvDialect } from '../../server/src/engine/fixes/envDialect';
 import { upsertEnvVar } from '../../server/src/engine/fixes/envFile';
-import { readEnvFile } from '../../server/src/engine/fixes/dotenv';
+import { readEnvFile } from '../../server/src/engine/languages/dotenv';
 import { LANGUAGES } from '../../server/src/engine/languages/catalogue';
 
 /** The loader expands, runs, rejects, or reads the line in a way the engine does not claim to know. */

@@ -6,10 +6,10 @@
 // only when that loader's own rules (envDialect-<loader>.ts, written from its parser) read it back
 // as the very value. A value no form carries gets no fix: no fix beats a changed secret.
 import type { DotenvDialect } from '../languages/catalogue';
-import { envValueCandidates, readEnvFile } from './dotenv';
 import { composeDialect } from './envDialect-compose';
 import { goDialect } from './envDialect-go';
 import { javaDialect } from './envDialect-java';
+import { nodeDialect } from './envDialect-node';
 import { phpDialect } from './envDialect-php';
 import { pythonDialect } from './envDialect-python';
 import { rubyDialect } from './envDialect-ruby';
@@ -25,11 +25,6 @@ export interface DialectRules {
    */
   read(raw: string): string | undefined;
 }
-
-const nodeDialect: DialectRules = {
-  forms: envValueCandidates,
-  read: (raw) => readEnvFile(`K=${raw}\n`).get('K'),
-};
 
 export const DIALECT_RULES: Readonly<Record<DotenvDialect, DialectRules>> = {
   'node-dotenv': nodeDialect,

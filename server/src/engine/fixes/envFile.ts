@@ -1,4 +1,4 @@
-import { readEnvFile } from './dotenv';
+import { readEnvFile } from '../languages/dotenv';
 import { DIALECT_RULES, type DotenvDialect } from './envDialect';
 
 export type UpsertResult =

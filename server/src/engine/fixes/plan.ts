@@ -3,7 +3,7 @@ import { envReadName, walk } from '../languages/ts-ast';
 import { parseTypeScript } from '../languages/typescript';
 import type { FixData, LanguageId, MoveToEnvFix, MoveToScriptFix, OffsetEdit, ReplaceFix } from '../types';
 import { applyEdits, minimalEdit } from './apply';
-import { readEnvFile } from './dotenv';
+import { readEnvFile } from '../languages/dotenv';
 import { addExampleVar, upsertEnvVar } from './envFile';
 import { resolveEnvName } from './envName';
 import { envReadEdits } from './envReadLanguages';
