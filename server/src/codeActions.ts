@@ -15,7 +15,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fingerprintOf } from './diagnostics';
 import { minimalEdit } from './engine/fixes/apply';
 import { LineIndex } from './engine/source';
-import { ignoreLineEdit, planFix, type FixNeighbours, type FixPlan, type NeighbourFile } from './engine/fixes/plan';
+import { ignoreLineEdit, planFixOrRefusal, type FixNeighbours, type FixPlan, type NeighbourFile, type Refusal } from './engine/fixes/plan';
 import type { Finding, LanguageId, OffsetEdit } from './engine/types';
 import type { FixFiles, Neighbourhood } from './fixFiles';
 import { COMMANDS, SOURCE } from './protocol';
@@ -98,7 +98,7 @@ export class CodeActions {
     const found = data && this.findingFor(data);
     if (!found) return action;
     const planned = await this.plan(found.document, found.finding);
-    if (planned) action.edit = this.workspaceEdit(found.document, planned);
+    if (planned && 'plan' in planned) action.edit = this.workspaceEdit(found.document, planned);
     return action;
   }
 
@@ -107,7 +107,7 @@ export class CodeActions {
     const found = this.findingFor((argument ?? {}) as Partial<FixActionData>);
     if (!found) return;
     const planned = await this.plan(found.document, found.finding);
-    if (!planned) return;
+    if (!planned || !('plan' in planned)) return;
     await this.files.createEmpty(planned.plan.files.filter((file) => file.create).map((file) => planned.neighbours.files[file.file].path));
     await this.connection.workspace.applyEdit({ label: planned.plan.title, edit: this.workspaceEdit(found.document, planned, true) });
   }
@@ -115,6 +115,7 @@ export class CodeActions {
   private async fixAction(document: TextDocument, finding: Finding, diagnostic: Diagnostic): Promise<CodeAction | undefined> {
     const planned = finding.fix && (await this.plan(document, finding));
     if (!planned) return undefined;
+    if (!('plan' in planned)) return this.showsDisabled ? withheldFixAction(planned.refused, diagnostic) : undefined;
     const { plan } = planned;
     const action: CodeAction = { title: plan.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: plan.isPreferred };
     const data: FixActionData = { uri: document.uri, version: document.version, fingerprint: finding.fingerprint };
@@ -148,21 +149,21 @@ export class CodeActions {
     return finding && { document, finding };
   }
 
-  private async plan(document: TextDocument, finding: Finding): Promise<PlannedFix | undefined> {
+  private async plan(document: TextDocument, finding: Finding): Promise<PlannedFix | Refusal | undefined> {
     const language = this.languageOf(document);
     // A document that is no file in a workspace folder (untitled:, a diff view) has no .env to write.
     const neighbours = finding.fix && language && (await this.files.neighbourhood(document));
     if (!finding.fix || !language || !neighbours) return undefined;
     if (finding.fix.kind === 'move-to-env' && !neighbours.envUntracked) return undefined;
     const { files } = neighbours;
-    const plan = planFix({
+    const plan = planFixOrRefusal({
       fix: finding.fix,
       language,
       documentText: document.getText(),
       relativePathOfDocumentFromAppRoot: this.workspace.locate(document.uri).relativePath,
       neighbours: neighbourTexts(neighbours),
     });
-    if (!plan) return undefined;
+    if (!plan || 'refused' in plan) return plan;
     // A fix applies whole or is not offered: a .env that is a folder (a Python venv), a device, or a
     // link out of the workspace would take the code edit but not the value.
     const touched = new Set<NeighbourFile>(plan.files.map((file) => file.file));

@@ -5,10 +5,11 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { quickFixes, serverOverExample } from '../helpers/codeActions';
-import type { TestClient } from '../helpers/lspClient';
+import { TestClient } from '../helpers/lspClient';
+import { tempWorkspace } from '../helpers/workspace';
 import { applyWorkspaceEdit } from '../helpers/workspaceEdit';
 
 const CONFIG = "module.exports = { db: { password: 'Vq7rT2mXk9LpZ4sW' } };\n";
@@ -151,5 +152,39 @@ describe('unsaved neighbour buffers: a fix reads and edits what the editor holds
     // The disk still ignores .env; the user removed that line in the editor and has not saved.
     const { buffers } = await moveWithOpen({ '.env': '', '.gitignore': '.env\nnode_modules\n' }, { '.gitignore': 'node_modules\n' });
     assert.match(buffers.get(client.uri('.gitignore'))!, /^node_modules\n(.*\n)*\.env\n$/);
+  });
+});
+
+describe('a fallback whose variable .env already sets to another value', () => {
+  const FALLBACK = "const secret = process.env.SESSION_SECRET || 'Tz6pLq3vW9xK2mNb';\nmodule.exports = { secret };\n";
+  const textDocument = {
+    publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, resolveSupport: { properties: ['edit'] }, dataSupport: true, disabledSupport: true },
+  };
+  const workspace = tempWorkspace();
+  const client = new TestClient({ workspace: workspace.root, capabilities: { textDocument } });
+  before(async () => {
+    workspace.write('.env', 'SESSION_SECRET=Rk2hV8cYw5nQ7tJd\n');
+    workspace.write('.gitignore', '.env\n');
+    await client.initialize();
+  });
+  after(async () => {
+    await client.shutdown();
+    workspace.dispose();
+  });
+
+  it('keeps both values: no move, and the editor says why (names only, no value)', async () => {
+    const uri = client.uri('src/session.js');
+    const since = client.publishCount(uri);
+    client.open('src/session.js', FALLBACK, 'javascript');
+    const diagnostics = await client.nextDiagnostics(uri, (list) => list.some((d) => d.code === 'hardcoded-credential'), since);
+    const actions = await quickFixes(client, uri, diagnostics.find((d) => d.code === 'hardcoded-credential') as Diagnostic);
+    const moves = actions.filter((action) => /environment variable/i.test(action.title));
+    assert.equal(moves.length, 1);
+    assert.equal(moves[0]!.edit, undefined);
+    assert.equal(moves[0]!.data, undefined, 'nothing to resolve into an edit');
+    assert.match(moves[0]!.disabled?.reason ?? '', /\.env already sets SESSION_SECRET to another value/);
+    assert.doesNotMatch(JSON.stringify(actions), /Tz6pLq3vW9xK2mNb|Rk2hV8cYw5nQ7tJd/);
+    assert.equal(workspace.read('.env'), 'SESSION_SECRET=Rk2hV8cYw5nQ7tJd\n');
   });
 });
