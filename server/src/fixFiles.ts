@@ -3,7 +3,7 @@
 // (a code-action request must never block the LSP thread on the disk or on git), reads an open
 // editor buffer before the disk (Neovim and VS Code do not save the .env a first fix edited), and
 // treats the files as hostile: regular files within a bound, links only inside the workspace.
-import { lstat, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -12,7 +12,7 @@ import type { NeighbourFile } from './engine/fixes/plan';
 import { GitIgnores, ignoreFilesOf, isInside } from './gitignore';
 import { gitAllowed } from './git';
 import { isTrackedByGit } from './gitTracked';
-import { MAX_SIDE_FILE_BYTES, readRegularFileWithin } from './safeRead';
+import { MAX_SIDE_FILE_BYTES, readRegularFileWithin, somethingAt } from './safeRead';
 import type { Workspace } from './workspace';
 
 const NEIGHBOUR_NAMES: Readonly<Record<NeighbourFile, string>> = {
@@ -95,7 +95,7 @@ export class FixFiles {
 
   /** An untrusted workspace runs no git: there only a .env missing from the disk is known to be untracked. */
   private async envUntracked(env: NeighbourFileState, folder: string): Promise<boolean> {
-    if (!gitAllowed(this.trusted)) return !(await onDisk(env.path));
+    if (!gitAllowed(this.trusted)) return !(await somethingAt(env.path));
     return (await isTrackedByGit(env.path, folder)) === false;
   }
 
@@ -113,19 +113,10 @@ export class FixFiles {
   }
 }
 
-async function onDisk(path: string): Promise<boolean> {
-  try {
-    await lstat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** `.env` and friends live at the app's root: the nearest package.json above the file, else the workspace folder. */
 async function appRoot(path: string, folder: string): Promise<string> {
   for (let current = dirname(path); ; current = dirname(current)) {
-    if (await onDisk(join(current, 'package.json'))) return current;
+    if (await somethingAt(join(current, 'package.json'))) return current;
     if (current === folder || dirname(current) === current) return folder;
   }
 }
@@ -133,7 +124,7 @@ async function appRoot(path: string, folder: string): Promise<string> {
 /** The folder holding `.git`, from `start` up, as git discovers it. */
 async function findRepoRoot(start: string): Promise<string | undefined> {
   for (let current = start; ; current = dirname(current)) {
-    if (await onDisk(join(current, '.git'))) return current;
+    if (await somethingAt(join(current, '.git'))) return current;
     if (dirname(current) === current) return undefined;
   }
 }

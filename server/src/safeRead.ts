@@ -2,7 +2,7 @@
 // /dev/zero, a FIFO or a file outside the workspace. Only regular files are read, never more
 // than a bound, and a link is followed only when it stays inside a folder the caller names.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { lstat, open, realpath } from 'node:fs/promises';
+import { access, lstat, open, realpath } from 'node:fs/promises';
 import { isInside } from './gitignore';
 
 /** Bound for the small files read beside the code: .gitignore, the config file, .env and friends. */
@@ -143,5 +143,25 @@ async function readOpened(path: string, maxBytes: number): Promise<ReadResult> {
     return { failure: 'unreadable' };
   } finally {
     await handle.close();
+  }
+}
+
+/** Whether anything is at `path` (a dangling link counts: something is there), without blocking. */
+export async function somethingAt(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `path` resolves to something (links followed), without blocking. */
+export async function pathResolves(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -29,6 +29,9 @@ export function doubleQuotedForm(value: string, escapes: Readonly<Record<string,
   return [`"${text}"`];
 }
 
+/** The escapes of loaders whose double quotes decode `\\`, `\"`, `\$`, `\n` and `\r` (phpdotenv, godotenv). */
+export const BACKSLASH_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', $: '\\$', '\n': '\\n', '\r': '\\r' };
+
 /** Whether `text` from `from` on is blank or a `#` comment: nothing a loader would read as more. */
 export function onlyCommentAfter(text: string, from: number, isBlank: (char: string) => boolean = (char) => char === ' ' || char === '\t'): boolean {
   let at = from;

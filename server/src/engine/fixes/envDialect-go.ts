@@ -4,7 +4,7 @@
 // backslash of any other `\x` but `\$`. Unquoted and double-quoted values expand `$NAME` and
 // `${NAME}` (`\$` keeps a dollar); single-quoted values are literal.
 import type { DialectRules } from './envDialect';
-import { doubleQuotedForm, plainForm, singleQuotedForm } from './envDialect-forms';
+import { BACKSLASH_ESCAPES, doubleQuotedForm, plainForm, singleQuotedForm } from './envDialect-forms';
 
 /** godotenv's isSpace: no line breaks. */
 const SPACE = new Set(['\t', '\v', '\f', '\r', ' ', '\x85', '\xa0']);
@@ -73,7 +73,7 @@ export const goDialect: DialectRules = {
   forms: (value) => [
     ...plainForm(value),
     ...singleQuotedForm(value),
-    ...doubleQuotedForm(value, { '\\': '\\\\', '"': '\\"', $: '\\$', '\n': '\\n', '\r': '\\r' }),
+    ...doubleQuotedForm(value, BACKSLASH_ESCAPES),
   ],
   read,
 };
