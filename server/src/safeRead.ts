@@ -2,7 +2,7 @@
 // /dev/zero, a FIFO or a file outside the workspace. Only regular files are read, never more
 // than a bound, and a link is followed only when it stays inside a folder the caller names.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { access, lstat, open, realpath } from 'node:fs/promises';
+import { lstat, open, realpath } from 'node:fs/promises';
 import { isInside } from './gitignore';
 
 /** Bound for the small files read beside the code: .gitignore, the config file, .env and friends. */
@@ -156,12 +156,3 @@ export async function somethingAt(path: string): Promise<boolean> {
   }
 }
 
-/** Whether `path` resolves to something (links followed), without blocking. */
-export async function pathResolves(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
