@@ -29,8 +29,15 @@ export function doubleQuotedForm(value: string, escapes: Readonly<Record<string,
   return [`"${text}"`];
 }
 
-/** The escapes of loaders whose double quotes decode `\\`, `\"`, `\$`, `\n` and `\r` (phpdotenv, godotenv). */
-export const BACKSLASH_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', $: '\\$', '\n': '\\n', '\r': '\\r' };
+const BACKSLASH_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', $: '\\$', '\n': '\\n', '\r': '\\r' };
+
+/**
+ * Plain, single-quoted, then double-quoted with `\\ \" \$ \n \r` escapes: the forms of loaders
+ * whose single quotes are literal and whose double quotes decode those (phpdotenv, godotenv).
+ */
+export function backslashQuotingForms(value: string): string[] {
+  return [...plainForm(value), ...singleQuotedForm(value), ...doubleQuotedForm(value, BACKSLASH_ESCAPES)];
+}
 
 /** Whether `text` from `from` on is blank or a `#` comment: nothing a loader would read as more. */
 export function onlyCommentAfter(text: string, from: number, isBlank: (char: string) => boolean = (char) => char === ' ' || char === '\t'): boolean {

@@ -4,7 +4,7 @@
 // backslash of any other `\x` but `\$`. Unquoted and double-quoted values expand `$NAME` and
 // `${NAME}` (`\$` keeps a dollar); single-quoted values are literal.
 import type { DialectRules } from './envDialect';
-import { BACKSLASH_ESCAPES, doubleQuotedForm, plainForm, singleQuotedForm } from './envDialect-forms';
+import { backslashQuotingForms } from './envDialect-forms';
 
 /** godotenv's isSpace: no line breaks. */
 const SPACE = new Set(['\t', '\v', '\f', '\r', ' ', '\x85', '\xa0']);
@@ -70,10 +70,6 @@ function read(raw: string): string | undefined {
 }
 
 export const goDialect: DialectRules = {
-  forms: (value) => [
-    ...plainForm(value),
-    ...singleQuotedForm(value),
-    ...doubleQuotedForm(value, BACKSLASH_ESCAPES),
-  ],
+  forms: backslashQuotingForms,
   read,
 };

@@ -4,7 +4,7 @@
 // starts a comment, and `${NAME}` resolves in both of those. A line holding `="` whose quotes do not
 // close on it starts a multi-line value: also refused.
 import type { DialectRules } from './envDialect';
-import { BACKSLASH_ESCAPES, doubleQuotedForm, plainForm, singleQuotedForm } from './envDialect-forms';
+import { backslashQuotingForms } from './envDialect-forms';
 
 const SPACE = new Set([' ', '\t', '\n', '\r', '\v', '\f']);
 const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', $: '$', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
@@ -61,10 +61,6 @@ function read(raw: string): string | undefined {
 }
 
 export const phpDialect: DialectRules = {
-  forms: (value) => [
-    ...plainForm(value),
-    ...singleQuotedForm(value),
-    ...doubleQuotedForm(value, BACKSLASH_ESCAPES),
-  ],
+  forms: backslashQuotingForms,
   read,
 };
