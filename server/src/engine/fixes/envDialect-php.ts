@@ -46,9 +46,19 @@ function step(state: State, char: string, next: string | undefined): { text: str
   }
 }
 
+/** PHP's trim(): spaces, tabs, line breaks, NUL and vertical tabs at both ends. */
+function phpTrim(text: string): string {
+  const trimmed = (char: string | undefined) => char !== undefined && ' \t\n\r\0\v'.includes(char);
+  let start = 0;
+  let end = text.length;
+  while (start < end && trimmed(text[start])) start++;
+  while (end > start && trimmed(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
 function read(raw: string): string | undefined {
   if (opensMultiline(`K=${raw}`)) return undefined;
-  const value = raw.replace(/^[ \t\n\r\0\v]+|[ \t\n\r\0\v]+$/g, '');
+  const value = phpTrim(raw);
   let state: State = 'initial';
   let out = '';
   for (let at = 0; at < value.length; at++) {

@@ -27,8 +27,20 @@ function readQuoted(raw: string): string | undefined {
   return decode(raw.slice(1, close), raw[0] === '"' ? DOUBLE_ESCAPES : SINGLE_ESCAPES);
 }
 
+/** `re.sub(r"\s+#.*", "", part)`: cut at the first run of whitespace followed by `#` (a loop: linear on any run). */
+function withoutInlineComment(part: string): string {
+  for (let at = 0; at < part.length; at++) {
+    if (!/\s/.test(part[at]!)) continue;
+    let end = at;
+    while (end < part.length && /\s/.test(part[end]!)) end++;
+    if (part[end] === '#') return part.slice(0, at);
+    at = end;
+  }
+  return part;
+}
+
 function read(raw: string): string | undefined {
-  const value = raw[0] === "'" || raw[0] === '"' ? readQuoted(raw) : raw.replace(/\s+#.*$/, '').trimEnd();
+  const value = raw[0] === "'" || raw[0] === '"' ? readQuoted(raw) : withoutInlineComment(raw).trimEnd();
   return value === undefined || value.includes('${') ? undefined : value;
 }
 
