@@ -16,6 +16,8 @@ import { fingerprintOf } from './diagnostics';
 import { minimalEdit } from './engine/fixes/apply';
 import { LineIndex } from './engine/source';
 import { ignoreLineEdit, planFixOrRefusal, type FixNeighbours, type FixPlan, type NeighbourFile, type Refusal } from './engine/fixes/plan';
+import { addIgnoreGlob, ignoreInConfigTitle, literalGlob } from './engine/fixes/configIgnore';
+import { LANGUAGES } from './engine/languages/catalogue';
 import type { Finding, LanguageId, OffsetEdit } from './engine/types';
 import type { FixFiles, Neighbourhood } from './fixFiles';
 import { COMMANDS, SOURCE } from './protocol';
@@ -80,7 +82,7 @@ export class CodeActions {
       const fix = await this.fixAction(document, finding, diagnostic);
       if (fix) actions.push(fix);
       else if (finding.noFixReason && this.showsDisabled) actions.push(withheldFixAction(finding.noFixReason, diagnostic));
-      const ignore = await this.ignoreAction(document, finding, diagnostic);
+      const ignore = (await this.ignoreAction(document, finding, diagnostic)) ?? (await this.ignoreInConfigAction(document, diagnostic));
       if (ignore) actions.push(ignore);
       actions.push({
         title: `Open documentation for ${finding.ruleId}`,
@@ -139,6 +141,25 @@ export class CodeActions {
       diagnostics: [diagnostic],
       edit: this.documentEdit(document, [edit]),
     };
+  }
+
+  /**
+   * For files without comments (JSON): the file's path into the workspace folder's
+   * `.twelve-factor.json` `ignore` list (created when missing), in one edit.
+   */
+  private async ignoreInConfigAction(document: TextDocument, diagnostic: Diagnostic): Promise<CodeAction | undefined> {
+    const location = this.workspace.locate(document.uri);
+    const language = this.languageOf(document);
+    if (!location.folder || !location.path || !language || LANGUAGES[language].comment !== 'none') return undefined;
+    const config = await this.files.configFile(document);
+    const next = config?.usable ? addIgnoreGlob(config.text, literalGlob(location.relativePath)) : undefined;
+    const create = config?.text === undefined;
+    if (!config || !next?.changed || (create && !this.canCreateFiles)) return undefined;
+    const edits = toTextEdits(config.text ?? '', [minimalEdit(config.text ?? '', next.text)]);
+    const edit: WorkspaceEdit = this.versionedEdits
+      ? { documentChanges: [...(create ? [CreateFile.create(config.uri, { ignoreIfExists: true })] : []), { textDocument: { uri: config.uri, version: config.openVersion }, edits }] }
+      : { changes: { [config.uri]: edits } };
+    return { title: ignoreInConfigTitle(location.relativePath), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
   }
 
   private findingFor(data: Partial<FixActionData>): { document: TextDocument; finding: Finding } | undefined {

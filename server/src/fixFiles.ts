@@ -1,13 +1,15 @@
 // The files beside a document that a quick-fix reads and writes (.env, .env.example, .gitignore,
-// package.json): the one module of the server that touches them. Everything here is asynchronous
-// (a code-action request must never block the LSP thread on the disk or on git), reads an open
-// editor buffer before the disk (Neovim and VS Code do not save the .env a first fix edited), and
-// treats the files as hostile: regular files within a bound, links only inside the workspace.
+// package.json, the folder's .twelve-factor.json): the one module of the server that touches
+// them. Everything here is asynchronous (a code-action request must never block the LSP thread on
+// the disk or on git), reads an open editor buffer before the disk (Neovim and VS Code do not save
+// the .env a first fix edited), and treats the files as hostile: regular files within a bound,
+// links only inside the workspace.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { CONFIG_FILE_NAME } from './engine/config';
 import type { NeighbourFile } from './engine/fixes/plan';
 import { GitIgnores, ignoreFilesOf, isInside } from './gitignore';
 import { gitAllowed } from './git';
@@ -62,6 +64,12 @@ export class FixFiles {
     const files = Object.fromEntries(names.map((file, index) => [file, states[index]!])) as Record<NeighbourFile, NeighbourFileState>;
     const [envUntracked, envIgnored] = await Promise.all([this.envUntracked(files.env, folder), this.envIgnored(files.env.path, folder)]);
     return { files, envUntracked, envIgnored };
+  }
+
+  /** The workspace folder's `.twelve-factor.json`, which "Ignore in config" edits; undefined outside a folder. */
+  async configFile(document: TextDocument): Promise<NeighbourFileState | undefined> {
+    const { folder } = this.workspace.locate(document.uri);
+    return folder === undefined ? undefined : this.fileState(join(folder, CONFIG_FILE_NAME), folder);
   }
 
   /** Creates the missing files a client that cannot create files in an edit needs before the edit applies. */
