@@ -188,3 +188,30 @@ describe('a fallback whose variable .env already sets to another value', () => {
     assert.equal(workspace.read('.env'), 'SESSION_SECRET=Rk2hV8cYw5nQ7tJd\n');
   });
 });
+
+describe('"Ignore in .twelve-factor.json" for a JSON file', () => {
+  const server = serverOverExample();
+
+  it('edits the config the editor holds unsaved, against its open version', async () => {
+    const { client, workspace } = server;
+    writeFileSync(join(workspace.root, '.twelve-factor.json'), '{}\n');
+    const unsaved = '{\n  "ignore": ["dist/**"]\n}\n';
+    const configUri = client.open('.twelve-factor.json', unsaved, 'jsonc');
+    const path = 'config/production.json';
+    const text = '{ "db": { "password": "Hq4mZ8tRw2KxV6pN" } }\n';
+    mkdirSync(join(workspace.root, 'config'), { recursive: true });
+    writeFileSync(join(workspace.root, path), text);
+    const uri = client.uri(path);
+    const since = client.publishCount(uri);
+    client.open(path, text, 'json');
+    const diagnostics = await client.nextDiagnostics(uri, (list) => list.some((d) => d.code === 'hardcoded-credential'), since);
+    const actions = await quickFixes(client, uri, diagnostics.find((d) => d.code === 'hardcoded-credential') as Diagnostic);
+    const ignore = actions.find((action) => action.title.includes('.twelve-factor.json'));
+    assert.ok(ignore?.edit?.documentChanges, 'offered as a versioned edit');
+    const change = ignore.edit.documentChanges.find((entry) => 'textDocument' in entry && entry.textDocument.uri === configUri);
+    assert.ok(change && 'textDocument' in change && change.textDocument.version === 1, 'against the open buffer');
+    const buffers = new Map([[configUri, unsaved]]);
+    applyWorkspaceEdit(ignore.edit, buffers);
+    assert.deepEqual(JSON.parse(buffers.get(configUri)!).ignore, ['dist/**', 'config/production.json']);
+  });
+});
