@@ -1,5 +1,3 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
 import {
   CodeActionKind,
   type ClientCapabilities,
@@ -14,19 +12,14 @@ import {
   CreateFile,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
 import { fingerprintOf } from './diagnostics';
 import { minimalEdit } from './engine/fixes/apply';
 import { LineIndex } from './engine/source';
-import { ignoreLineEdit, planFix, type FixPlan, type NeighbourFile } from './engine/fixes/plan';
+import { ignoreLineEdit, planFixOrRefusal, type FixNeighbours, type FixPlan, type NeighbourFile, type Refusal } from './engine/fixes/plan';
 import { addIgnoreGlob, ignoreInConfigTitle, literalGlob } from './engine/fixes/configIgnore';
-import { CONFIG_FILE_NAME } from './engine/config';
 import { LANGUAGES } from './engine/languages/catalogue';
 import type { Finding, LanguageId, OffsetEdit } from './engine/types';
-import { isGitIgnored, toPosix } from './gitignore';
-import { gitAllowed } from './git';
-import { isTrackedByGit } from './gitTracked';
-import { MAX_SIDE_FILE_BYTES, readRegularFileSync } from './safeRead';
+import type { FixFiles, Neighbourhood } from './fixFiles';
 import { COMMANDS, SOURCE } from './protocol';
 import { Grammars } from './grammars';
 import type { Validator } from './validation';
@@ -39,17 +32,17 @@ interface FixActionData {
   fingerprint: string;
 }
 
-const NEIGHBOUR_NAMES: Readonly<Record<NeighbourFile, string>> = {
-  env: '.env',
-  envExample: '.env.example',
-  gitignore: '.gitignore',
-  packageJson: 'package.json',
-};
+/** A fix's plan with the neighbour files it was planned against: its edit is expressed against the same texts. */
+interface PlannedFix {
+  plan: FixPlan;
+  neighbours: Neighbourhood;
+}
 
 /**
- * The one place a Fix becomes a CodeAction / WorkspaceEdit. Each fix is one WorkspaceEdit (one
- * undo); the edit of the scanned file is versioned, so a file that changed since the diagnostic
- * was computed is never edited at a stale position.
+ * The one place a Fix becomes a CodeAction / WorkspaceEdit: LSP translation only. The files beside
+ * the document are read and written by fixFiles.ts. Each fix is one WorkspaceEdit (one undo); the
+ * edits of the scanned file and of every open neighbour are versioned, so a file that changed since
+ * the fix was planned is never edited at a stale position.
  */
 export class CodeActions {
   /** Whether the client resolves an action's edit when it is picked (the edit holds the secret). */
@@ -67,8 +60,7 @@ export class CodeActions {
     private readonly validator: Validator,
     private readonly workspace: Workspace,
     capabilities: ClientCapabilities,
-    /** Whether the client trusts the workspace (VS Code's restricted mode says no): no git otherwise. */
-    private readonly trusted: boolean,
+    private readonly files: FixFiles,
   ) {
     const editCapabilities = capabilities.workspace?.workspaceEdit;
     this.versionedEdits = editCapabilities?.documentChanges === true;
@@ -90,7 +82,7 @@ export class CodeActions {
       const fix = await this.fixAction(document, finding, diagnostic);
       if (fix) actions.push(fix);
       else if (finding.noFixReason && this.showsDisabled) actions.push(withheldFixAction(finding.noFixReason, diagnostic));
-      const ignore = (await this.ignoreAction(document, finding, diagnostic)) ?? this.ignoreInConfigAction(document, diagnostic);
+      const ignore = (await this.ignoreAction(document, finding, diagnostic)) ?? (await this.ignoreInConfigAction(document, diagnostic));
       if (ignore) actions.push(ignore);
       actions.push({
         title: `Open documentation for ${finding.ruleId}`,
@@ -107,8 +99,8 @@ export class CodeActions {
     const data = action.data as Partial<FixActionData> | undefined;
     const found = data && this.findingFor(data);
     if (!found) return action;
-    const plan = await this.plan(found.document, found.finding);
-    if (plan) action.edit = this.workspaceEdit(found.document, plan);
+    const planned = await this.plan(found.document, found.finding);
+    if (planned && 'plan' in planned) action.edit = this.workspaceEdit(found.document, planned);
     return action;
   }
 
@@ -116,23 +108,22 @@ export class CodeActions {
   async applyFixCommand(argument: unknown): Promise<void> {
     const found = this.findingFor((argument ?? {}) as Partial<FixActionData>);
     if (!found) return;
-    const plan = await this.plan(found.document, found.finding);
-    if (!plan) return;
-    for (const file of plan.files) {
-      const path = this.neighbourPath(found.document, file.file);
-      if (file.create) createEmpty(path);
-    }
-    await this.connection.workspace.applyEdit({ label: plan.title, edit: this.workspaceEdit(found.document, plan, true) });
+    const planned = await this.plan(found.document, found.finding);
+    if (!planned || !('plan' in planned)) return;
+    await this.files.createEmpty(planned.plan.files.filter((file) => file.create).map((file) => planned.neighbours.files[file.file].path));
+    await this.connection.workspace.applyEdit({ label: planned.plan.title, edit: this.workspaceEdit(found.document, planned, true) });
   }
 
   private async fixAction(document: TextDocument, finding: Finding, diagnostic: Diagnostic): Promise<CodeAction | undefined> {
-    const plan = finding.fix && (await this.plan(document, finding));
-    if (!plan) return undefined;
+    const planned = finding.fix && (await this.plan(document, finding));
+    if (!planned) return undefined;
+    if (!('plan' in planned)) return this.showsDisabled ? withheldFixAction(planned.refused, diagnostic) : undefined;
+    const { plan } = planned;
     const action: CodeAction = { title: plan.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: plan.isPreferred };
     const data: FixActionData = { uri: document.uri, version: document.version, fingerprint: finding.fingerprint };
     const createsFiles = plan.files.some((file) => file.create);
     if (this.resolvesLazily && (!createsFiles || this.canCreateFiles)) action.data = data;
-    else if (!createsFiles || this.canCreateFiles) action.edit = this.workspaceEdit(document, plan);
+    else if (!createsFiles || this.canCreateFiles) action.edit = this.workspaceEdit(document, planned);
     else action.command = { title: plan.title, command: COMMANDS.applyFix, arguments: [data] };
     return action;
   }
@@ -148,7 +139,7 @@ export class CodeActions {
       title: `Ignore ${finding.ruleId} on this line`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      edit: this.workspaceEdit(document, { title: '', isPreferred: false, documentEdits: [edit], files: [] }),
+      edit: this.documentEdit(document, [edit]),
     };
   }
 
@@ -156,20 +147,18 @@ export class CodeActions {
    * For files without comments (JSON): the file's path into the workspace folder's
    * `.twelve-factor.json` `ignore` list (created when missing), in one edit.
    */
-  private ignoreInConfigAction(document: TextDocument, diagnostic: Diagnostic): CodeAction | undefined {
+  private async ignoreInConfigAction(document: TextDocument, diagnostic: Diagnostic): Promise<CodeAction | undefined> {
     const location = this.workspace.locate(document.uri);
     const language = this.languageOf(document);
     if (!location.folder || !location.path || !language || LANGUAGES[language].comment !== 'none') return undefined;
-    const path = join(location.folder, CONFIG_FILE_NAME);
-    const config = this.neighbourAt(path, document);
-    const next = config.usable ? addIgnoreGlob(config.text, literalGlob(location.relativePath)) : undefined;
-    const create = config.text === undefined;
-    if (!next?.changed || (create && !this.canCreateFiles)) return undefined;
-    const uri = URI.file(path).toString();
+    const config = await this.files.configFile(document);
+    const next = config?.usable ? addIgnoreGlob(config.text, literalGlob(location.relativePath)) : undefined;
+    const create = config?.text === undefined;
+    if (!config || !next?.changed || (create && !this.canCreateFiles)) return undefined;
     const edits = toTextEdits(config.text ?? '', [minimalEdit(config.text ?? '', next.text)]);
     const edit: WorkspaceEdit = this.versionedEdits
-      ? { documentChanges: [...(create ? [CreateFile.create(uri, { ignoreIfExists: true })] : []), { textDocument: { uri, version: this.documents.get(uri)?.version ?? null }, edits }] }
-      : { changes: { [uri]: edits } };
+      ? { documentChanges: [...(create ? [CreateFile.create(config.uri, { ignoreIfExists: true })] : []), { textDocument: { uri: config.uri, version: config.openVersion }, edits }] }
+      : { changes: { [config.uri]: edits } };
     return { title: ignoreInConfigTitle(location.relativePath), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
   }
 
@@ -181,91 +170,52 @@ export class CodeActions {
     return finding && { document, finding };
   }
 
-  private async plan(document: TextDocument, finding: Finding): Promise<FixPlan | undefined> {
+  private async plan(document: TextDocument, finding: Finding): Promise<PlannedFix | Refusal | undefined> {
     const language = this.languageOf(document);
     // A document that is no file in a workspace folder (untitled:, a diff view) has no .env to write.
-    if (!finding.fix || !language || !this.workspace.locate(document.uri).folder) return undefined;
-    if (finding.fix.kind === 'move-to-env' && !(await this.envUntracked(document))) return undefined;
-    const neighbours = { env: this.neighbour(document, 'env'), envExample: this.neighbour(document, 'envExample'), gitignore: this.neighbour(document, 'gitignore'), packageJson: this.neighbour(document, 'packageJson') };
-    const plan = planFix({
+    const neighbours = finding.fix && language && (await this.files.neighbourhood(document));
+    if (!finding.fix || !language || !neighbours) return undefined;
+    if (finding.fix.kind === 'move-to-env' && !neighbours.envUntracked) return undefined;
+    const { files } = neighbours;
+    const plan = planFixOrRefusal({
       fix: finding.fix,
       language,
       documentText: document.getText(),
       relativePathOfDocumentFromAppRoot: this.workspace.locate(document.uri).relativePath,
-      neighbours: { env: neighbours.env.text, envExample: neighbours.envExample.text, gitignore: neighbours.gitignore.text, packageJson: neighbours.packageJson.text },
+      neighbours: neighbourTexts(neighbours),
     });
-    if (!plan) return undefined;
+    if (!plan || 'refused' in plan) return plan;
     // A fix applies whole or is not offered: a .env that is a folder (a Python venv), a device, or a
     // link out of the workspace would take the code edit but not the value.
     const touched = new Set<NeighbourFile>(plan.files.map((file) => file.file));
     if (finding.fix.kind === 'move-to-env') touched.add('env');
-    if ([...touched].some((file) => !neighbours[file].usable)) return undefined;
+    if ([...touched].some((file) => !files[file].usable)) return undefined;
     // A .gitignore higher up (or a global pattern) may already ignore this .env: then leave .gitignore alone.
-    const envIgnored = this.envAlreadyIgnored(document);
-    return envIgnored ? { ...plan, files: plan.files.filter((file) => file.file !== 'gitignore') } : plan;
-  }
-
-  /**
-   * Whether the app's .env is certainly not tracked by git (a tracked .env would commit the secret).
-   * An untrusted workspace runs no git: there only a missing .env is known to be untracked.
-   */
-  private async envUntracked(document: TextDocument): Promise<boolean> {
-    const envPath = this.neighbourPath(document, 'env');
-    const folder = this.workspace.locate(document.uri).folder!;
-    if (!gitAllowed(this.trusted)) return !existsSync(envPath);
-    return (await isTrackedByGit(envPath, folder)) === false;
-  }
-
-  private envAlreadyIgnored(document: TextDocument): boolean {
-    const location = this.workspace.locate(document.uri);
-    if (!location.folder) return false;
-    const envPath = this.neighbourPath(document, 'env');
-    return isGitIgnored(location.folder, toPosix(relative(location.folder, envPath))) === true;
+    const kept = neighbours.envIgnored ? { ...plan, files: plan.files.filter((file) => file.file !== 'gitignore') } : plan;
+    return { plan: kept, neighbours };
   }
 
   private languageOf(document: TextDocument): LanguageId | undefined {
     return languageFor(this.workspace.locate(document.uri).relativePath, document.languageId);
   }
 
-  /** `.env` and friends live at the app's root: the nearest package.json above the file, else the workspace folder. */
-  private neighbourPath(document: TextDocument, file: NeighbourFile): string {
-    return join(this.appRoot(document), NEIGHBOUR_NAMES[file]);
-  }
-
-  private appRoot(document: TextDocument): string {
-    const location = this.workspace.locate(document.uri);
-    if (!location.path) return location.folder ?? process.cwd();
-    const stop = location.folder ?? dirname(location.path);
-    for (let folder = dirname(location.path); ; folder = dirname(folder)) {
-      if (existsSync(join(folder, 'package.json'))) return folder;
-      if (folder === stop || dirname(folder) === folder) return stop;
-    }
+  /** An edit of the document alone, versioned where the client supports it. */
+  private documentEdit(document: TextDocument, edits: readonly OffsetEdit[]): WorkspaceEdit {
+    const textEdits = toTextEdits(document.getText(), edits);
+    if (!this.versionedEdits) return { changes: { [document.uri]: textEdits } };
+    return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: textEdits }] };
   }
 
   /**
-   * A neighbour file's text (an open editor's text wins over the disk: the user may not have saved
-   * it), and whether a fix may write it: it is missing, or a regular file within the size bound
-   * whose links stay inside the workspace folder.
+   * The plan as one WorkspaceEdit. Each neighbour's edit is computed against the text the plan read
+   * (an open buffer's, carrying its version, so a buffer changed since is never edited blindly).
    */
-  private neighbour(document: TextDocument, file: NeighbourFile): { text: string | undefined; usable: boolean } {
-    return this.neighbourAt(this.neighbourPath(document, file), document);
-  }
-
-  private neighbourAt(path: string, document: TextDocument): { text: string | undefined; usable: boolean } {
-    const bounds = { maxBytes: MAX_SIDE_FILE_BYTES, followLinksWithin: this.workspace.locate(document.uri).folder ?? dirname(path) };
-    const read = readRegularFileSync(path, bounds);
-    const usable = read.failure === undefined || read.failure === 'missing';
-    const open = this.documents.get(URI.file(path).toString());
-    return { text: open ? open.getText() : read.bytes?.toString('utf8'), usable };
-  }
-
-  private workspaceEdit(document: TextDocument, plan: FixPlan, filesExist = false): WorkspaceEdit {
+  private workspaceEdit(document: TextDocument, { plan, neighbours }: PlannedFix, filesExist = false): WorkspaceEdit {
     const main = { uri: document.uri, edits: toTextEdits(document.getText(), plan.documentEdits), version: document.version };
     const others = plan.files.map((file) => {
-      const path = this.neighbourPath(document, file.file);
-      const uri = URI.file(path).toString();
-      const before = this.neighbourAt(path, document).text ?? '';
-      return { uri, create: file.create && !filesExist, edits: toTextEdits(before, [minimalEdit(before, file.text)]), version: this.documents.get(uri)?.version ?? null };
+      const state = neighbours.files[file.file];
+      const before = state.text ?? '';
+      return { uri: state.uri, create: file.create && !filesExist, edits: toTextEdits(before, [minimalEdit(before, file.text)]), version: state.openVersion };
     });
     if (!this.versionedEdits) {
       const changes: Record<string, TextEdit[]> = { [main.uri]: main.edits };
@@ -283,19 +233,13 @@ export class CodeActions {
   }
 }
 
+function neighbourTexts({ files }: Neighbourhood): FixNeighbours {
+  return { env: files.env.text, envExample: files.envExample.text, gitignore: files.gitignore.text, packageJson: files.packageJson.text };
+}
+
 /** The fix a client would expect, greyed out with the language rule that forbids it. */
 function withheldFixAction(reason: string, diagnostic: Diagnostic): CodeAction {
   return { title: 'Move to an environment variable', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason } };
-}
-
-/** Creates an empty file unless something is there already; `wx` never follows a link, even a dangling one. */
-function createEmpty(path: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  try {
-    writeFileSync(path, '', { flag: 'wx' });
-  } catch {
-    // already there: the edit applies to it (and plan() refused anything that is not a regular file)
-  }
 }
 
 function toTextEdits(text: string, edits: readonly OffsetEdit[]): TextEdit[] {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { somethingAt } from './safeRead';
 import { basename, dirname } from 'node:path';
 import { runGit } from './git';
 
@@ -9,7 +9,7 @@ import { runGit } from './git';
  * `root` is the workspace folder: no repository above it is consulted.
  */
 export async function isTrackedByGit(path: string, root: string): Promise<boolean | undefined> {
-  if (!existsSync(path)) return false;
+  if (!(await somethingAt(path))) return false;
   try {
     const result = await runGit(['ls-files', '--error-unmatch', '--', basename(path)], { cwd: dirname(path), root, timeoutMs: 5000, maxBytes: 64 * 1024 });
     if (result.code === 0) return true;
@@ -20,3 +20,4 @@ export async function isTrackedByGit(path: string, root: string): Promise<boolea
     return undefined;
   }
 }
+

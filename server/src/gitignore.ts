@@ -6,6 +6,19 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { readTextIfSafe } from './safeRead';
 
+export interface IgnoreSources {
+  repoRoot: string | undefined;
+  /** The text of an ignore file, or undefined when there is none to read (missing, a link, too large). */
+  readText: (path: string) => string | undefined;
+}
+
+/** The ignore files git reads for entries of `folder`: `.git/info/exclude` at the repository root, then `.gitignore`. */
+export function ignoreFilesOf(folder: string, repoRoot: string | undefined): string[] {
+  const sources = [join(folder, '.gitignore')];
+  if (folder === repoRoot) sources.unshift(join(folder, '.git', 'info', 'exclude'));
+  return sources;
+}
+
 /** A folder's .gitignore matcher, for the layers that apply below it. */
 interface Layer {
   folder: string;
@@ -26,10 +39,18 @@ export class GitIgnores {
   private readonly layers = new Map<string, readonly Layer[]>();
   private readonly ignoredFolders = new Map<string, boolean>();
 
-  constructor(root: string) {
+  private readonly readText: (path: string) => string | undefined;
+
+  /**
+   * @param sources where the repository root and the ignore files' texts come from when the
+   *   caller already read them (the server's fixes: asynchronously, an unsaved editor buffer first);
+   *   by default the disk, read here.
+   */
+  constructor(root: string, sources?: IgnoreSources) {
     const absolute = resolve(root);
-    this.repoRoot = findRepoRoot(absolute);
+    this.repoRoot = sources ? sources.repoRoot : findRepoRoot(absolute);
     this.top = this.repoRoot ?? absolute;
+    this.readText = sources?.readText ?? ((path) => readTextIfSafe(path));
   }
 
   /** Whether git ignores `path` (absolute); paths outside the tree are never ignored. */
@@ -103,9 +124,7 @@ export class GitIgnores {
   }
 
   private matcherOf(folder: string): Ignore | undefined {
-    const sources = [join(folder, '.gitignore')];
-    if (folder === this.repoRoot) sources.unshift(join(folder, '.git', 'info', 'exclude'));
-    const patterns = sources.map((path) => readTextIfSafe(path)).filter((text) => text !== undefined);
+    const patterns = ignoreFilesOf(folder, this.repoRoot).map(this.readText).filter((text) => text !== undefined);
     return patterns.length > 0 ? ignore({ ignorecase: false }).add(patterns.join('\n')) : undefined;
   }
 }

@@ -2,7 +2,7 @@
 // /dev/zero, a FIFO or a file outside the workspace. Only regular files are read, never more
 // than a bound, and a link is followed only when it stays inside a folder the caller names.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { lstat, open, realpath } from 'node:fs/promises';
 import { isInside } from './gitignore';
 
 /** Bound for the small files read beside the code: .gitignore, the config file, .env and friends. */
@@ -22,21 +22,51 @@ export interface ReadBounds {
 // O_NONBLOCK: opening a FIFO must not wait for a writer. O_NOFOLLOW: the checked path is the read path.
 export const SAFE_OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
+type Resolved = { target: string; failure?: undefined } | { failure: ReadFailure };
+
+/** What an lstat says about `path` before any link is followed. */
+function classifyEntry(stats: { isSymbolicLink(): boolean; isFile(): boolean }, path: string): Resolved | 'link' {
+  if (stats.isSymbolicLink()) return 'link';
+  return stats.isFile() ? { target: path } : { failure: 'notRegular' };
+}
+
+function lstatFailure(error: unknown): Resolved {
+  return { failure: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable' };
+}
+
 /** The path to open: the path itself, or a link's target inside the allowed folder. */
-function resolveTarget(path: string, bounds: ReadBounds): { target: string; failure?: undefined } | { failure: ReadFailure } {
-  let stats;
+function resolveTarget(path: string, bounds: ReadBounds): Resolved {
+  let entry;
   try {
-    stats = lstatSync(path);
+    entry = classifyEntry(lstatSync(path), path);
   } catch (error) {
-    return { failure: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable' };
+    return lstatFailure(error);
   }
-  if (!stats.isSymbolicLink()) return stats.isFile() ? { target: path } : { failure: 'notRegular' };
+  if (entry !== 'link') return entry;
   if (bounds.followLinksWithin === undefined) return { failure: 'linkOut' };
   try {
     const target = realpathSync(path);
     return isInside(target, realpathSync(bounds.followLinksWithin)) ? { target } : { failure: 'linkOut' };
   } catch {
     return { failure: 'linkOut' }; // a dangling link: where it points cannot be checked, and writing would follow it
+  }
+}
+
+/** resolveTarget without blocking the thread: the server's request handlers use this one. */
+async function resolveTargetAsync(path: string, bounds: ReadBounds): Promise<Resolved> {
+  let entry;
+  try {
+    entry = classifyEntry(await lstat(path), path);
+  } catch (error) {
+    return lstatFailure(error);
+  }
+  if (entry !== 'link') return entry;
+  if (bounds.followLinksWithin === undefined) return { failure: 'linkOut' };
+  try {
+    const target = await realpath(path);
+    return isInside(target, await realpath(bounds.followLinksWithin)) ? { target } : { failure: 'linkOut' };
+  } catch {
+    return { failure: 'linkOut' };
   }
 }
 
@@ -82,6 +112,19 @@ export function readTextIfSafe(path: string, bounds: ReadBounds = { maxBytes: MA
 
 /** Async read of a walked file: never a link, never a device, never more than `maxBytes` (a file may grow after the walk). */
 export async function readRegularFile(path: string, maxBytes: number): Promise<ReadResult> {
+  return readOpened(path, maxBytes);
+}
+
+/**
+ * readRegularFileSync without blocking: a regular file within the bound, a link followed only
+ * when its target stays inside `bounds.followLinksWithin`.
+ */
+export async function readRegularFileWithin(path: string, bounds: ReadBounds): Promise<ReadResult> {
+  const resolved = await resolveTargetAsync(path, bounds);
+  return resolved.failure ? { failure: resolved.failure } : readOpened(resolved.target, bounds.maxBytes);
+}
+
+async function readOpened(path: string, maxBytes: number): Promise<ReadResult> {
   let handle;
   try {
     handle = await open(path, SAFE_OPEN_FLAGS);
@@ -102,3 +145,14 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<R
     await handle.close();
   }
 }
+
+/** Whether anything is at `path` (a dangling link counts: something is there), without blocking. */
+export async function somethingAt(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+

@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceAudit } from './audit';
 import { CodeActions } from './codeActions';
+import { FixFiles } from './fixFiles';
 import { ConfigErrors } from './configDiagnostics';
 import { CommittedSecrets } from './history/committed';
 import { HistoryScanner } from './pool/historyScanner';
@@ -49,7 +50,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
   validator = new Validator(connection, settings, workspace, (findings) => sendStatus({ findings }), new DocumentScanner());
   audit = new WorkspaceAudit(connection, workspace, settings, validator, (uri) => documents.get(uri) !== undefined);
-  codeActions = new CodeActions(connection, documents, validator, workspace, capabilities, clientTrustsWorkspace(params.initializationOptions));
+  const fixFiles = new FixFiles(documents, workspace, clientTrustsWorkspace(params.initializationOptions));
+  codeActions = new CodeActions(connection, documents, validator, workspace, capabilities, fixFiles);
   if (clientTrustsWorkspace(params.initializationOptions)) {
     // Answers arrive after the first diagnostics: the document is checked again with them.
     const histories = new HistoryScanner();

@@ -6,9 +6,10 @@ import ts from 'typescript';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { parseAllDocuments } from 'yaml';
 import { isTreeSitterLanguage, LANGUAGES } from '../../server/src/engine/languages/catalogue';
+import { DIALECT_RULES } from '../../server/src/engine/fixes/envDialect';
 import { walkTree, type TreeSitterParsers } from '../../server/src/engine/languages/treeSitter';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
-import { readEnvFile } from '../../server/src/engine/fixes/dotenv';
+import { parseDotenv, readEnvFile } from '../../server/src/engine/languages/dotenv';
 import { ignoreLineEdit, planFix, type FixNeighbours, type FixPlan } from '../../server/src/engine/fixes/plan';
 import { scan } from '../../server/src/engine/scan';
 import type { Finding, LanguageId, OffsetEdit, ScanOptions } from '../../server/src/engine/types';
@@ -80,7 +81,7 @@ export class FixChecker {
     if (problems.length > 0) return problems;
     const after = applyPlan(start, plan);
     problems.push(...this.compare(subject, language, start, after, findings, finding));
-    problems.push(...neighbourProblems(after.neighbours, finding));
+    problems.push(...neighbourProblems(after.neighbours, finding, language));
     if (problems.length === 0) problems.push(...this.secondPass(subject, language, after));
     return problems;
   }
@@ -191,12 +192,20 @@ function sameNeighbours(a: FixNeighbours, b: FixNeighbours): boolean {
   return a.env === b.env && a.envExample === b.envExample && a.gitignore === b.gitignore && a.packageJson === b.packageJson;
 }
 
-/** The moved value is in .env under a name, .env is git-ignored, package.json still parses. */
-function neighbourProblems(neighbours: FixNeighbours, finding: Finding): string[] {
+/**
+ * The moved value is in .env under a name, as the loader of the app's language reads it (npm's
+ * dotenv reads the whole file; the others one line), .env is git-ignored, package.json still parses.
+ */
+function neighbourProblems(neighbours: FixNeighbours, finding: Finding, language: LanguageId): string[] {
   const problems: string[] = [];
   if (finding.fix?.kind === 'move-to-env') {
     const value = finding.fix.value;
-    if (![...readEnvFile(neighbours.env ?? '').values()].includes(value)) problems.push('the value does not read back from .env');
+    const env = neighbours.env ?? '';
+    const dialect = LANGUAGES[language].dotenvDialect;
+    const readBack = dialect === 'node-dotenv'
+      ? [...readEnvFile(env).values()]
+      : parseDotenv(env).map((entry) => DIALECT_RULES[dialect].read(env.slice(entry.valueSpan.start, entry.valueSpan.end)));
+    if (!readBack.includes(value)) problems.push(`the value does not read back from .env through ${dialect}`);
     if (!/^\/?\.env$/m.test(neighbours.gitignore ?? '')) problems.push('.gitignore does not ignore .env');
   }
   if (neighbours.packageJson !== undefined && jsonErrors(neighbours.packageJson) > 0) problems.push('package.json no longer parses');

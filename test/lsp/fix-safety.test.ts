@@ -2,13 +2,14 @@
 // a link out of the workspace or a dangling link; never in a document that is no file in a
 // workspace folder; and an unsaved .env buffer counts over the disk.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { quickFixes, serverOverExample } from '../helpers/codeActions';
-import type { TestClient } from '../helpers/lspClient';
+import { TestClient } from '../helpers/lspClient';
+import { tempWorkspace } from '../helpers/workspace';
 import { applyWorkspaceEdit } from '../helpers/workspaceEdit';
 
 const CONFIG = "module.exports = { db: { password: 'Vq7rT2mXk9LpZ4sW' } };\n";
@@ -95,5 +96,122 @@ describe('an unsaved .env buffer', () => {
     assert.match(env, /=Hs3nP8wQz6RtY2mL$/m);
     assert.equal(env.match(/^DB_PASSWORD=/gm)?.length, 1, env);
     assert.ok(existsSync(join(workspace.root, '.env')));
+  });
+});
+
+describe('unsaved neighbour buffers: a fix reads and edits what the editor holds', () => {
+  const server = serverOverExample();
+  const SECRET = "exports.db = { password: 'Wm4tK9qRz7HvX2nP' };\n";
+
+  /** Opens each neighbour as an unsaved buffer, runs the move on src/a.js, applies it to the buffers, closes them. */
+  async function moveWithOpen(disk: Record<string, string | undefined>, open: Record<string, string>, source = SECRET): Promise<{ edit: CodeAction['edit']; buffers: Map<string, string> }> {
+    const { client, workspace } = server;
+    for (const [file, text] of Object.entries(disk)) {
+      rmSync(join(workspace.root, file), { force: true });
+      if (text !== undefined) writeFileSync(join(workspace.root, file), text);
+    }
+    const buffers = new Map<string, string>();
+    for (const [file, text] of Object.entries(open)) buffers.set(client.open(file, text, 'plaintext'), text);
+    writeFileSync(join(workspace.root, 'src/a.js'), source);
+    const [move] = await moveActions(client, 'src/a.js', source);
+    assert.ok(move?.edit, 'the move is offered');
+    applyWorkspaceEdit(move.edit, buffers);
+    for (const file of Object.keys(open)) client.close(client.uri(file));
+    return { edit: move.edit, buffers };
+  }
+
+  it('edits an open .env against its open version, without creating it again', async () => {
+    const { client } = server;
+    const { edit, buffers } = await moveWithOpen({ '.env': undefined }, { '.env': 'PORT=3000\n' });
+    const envUri = client.uri('.env');
+    const changes = edit!.documentChanges ?? [];
+    assert.equal(changes.some((change) => 'kind' in change && change.kind === 'create' && change.uri === envUri), false, 'no CreateFile for a file the editor has open');
+    const envEdit = changes.find((change) => 'textDocument' in change && change.textDocument.uri === envUri);
+    assert.ok(envEdit && 'textDocument' in envEdit);
+    assert.equal(envEdit.textDocument.version, 1, 'versioned against the open buffer');
+    assert.equal(buffers.get(envUri), 'PORT=3000\nDB_PASSWORD=Wm4tK9qRz7HvX2nP\n');
+  });
+
+  it('reuses a name only for the same value: the same secret again adds nothing to the unsaved .env', async () => {
+    const { client } = server;
+    const { edit, buffers } = await moveWithOpen({ '.env': '' }, { '.env': 'DB_PASSWORD=Wm4tK9qRz7HvX2nP\n' });
+    assert.equal(buffers.get(client.uri('.env')), 'DB_PASSWORD=Wm4tK9qRz7HvX2nP\n');
+    const touched = (edit!.documentChanges ?? []).map((change) => ('textDocument' in change ? change.textDocument.uri : 'uri' in change ? change.uri : change.newUri));
+    assert.equal(touched.includes(client.uri('.env')), false, 'no .env edit');
+    assert.match(readFileSync(join(server.workspace.root, 'src/a.js'), 'utf8'), /process\.env\.DB_PASSWORD\b/);
+  });
+
+  it('keeps the lines of an unsaved .env.example and adds the name to them', async () => {
+    const { client } = server;
+    const { buffers } = await moveWithOpen({ '.env': '', '.env.example': 'PORT=\n' }, { '.env.example': 'PORT=\nAPI_URL=\n' });
+    assert.equal(buffers.get(client.uri('.env.example')), 'PORT=\nAPI_URL=\nDB_PASSWORD=\n');
+  });
+
+  it('reads an unsaved .gitignore over the disk: .env is ignored once the buffer is saved', async () => {
+    const { client } = server;
+    // The disk still ignores .env; the user removed that line in the editor and has not saved.
+    const { buffers } = await moveWithOpen({ '.env': '', '.gitignore': '.env\nnode_modules\n' }, { '.gitignore': 'node_modules\n' });
+    assert.match(buffers.get(client.uri('.gitignore'))!, /^node_modules\n(.*\n)*\.env\n$/);
+  });
+});
+
+describe('a fallback whose variable .env already sets to another value', () => {
+  const FALLBACK = "const secret = process.env.SESSION_SECRET || 'Tz6pLq3vW9xK2mNb';\nmodule.exports = { secret };\n";
+  const textDocument = {
+    publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, resolveSupport: { properties: ['edit'] }, dataSupport: true, disabledSupport: true },
+  };
+  const workspace = tempWorkspace();
+  const client = new TestClient({ workspace: workspace.root, capabilities: { textDocument } });
+  before(async () => {
+    workspace.write('.env', 'SESSION_SECRET=Rk2hV8cYw5nQ7tJd\n');
+    workspace.write('.gitignore', '.env\n');
+    await client.initialize();
+  });
+  after(async () => {
+    await client.shutdown();
+    workspace.dispose();
+  });
+
+  it('keeps both values: no move, and the editor says why (names only, no value)', async () => {
+    const uri = client.uri('src/session.js');
+    const since = client.publishCount(uri);
+    client.open('src/session.js', FALLBACK, 'javascript');
+    const diagnostics = await client.nextDiagnostics(uri, (list) => list.some((d) => d.code === 'hardcoded-credential'), since);
+    const actions = await quickFixes(client, uri, diagnostics.find((d) => d.code === 'hardcoded-credential') as Diagnostic);
+    const moves = actions.filter((action) => /environment variable/i.test(action.title));
+    assert.equal(moves.length, 1);
+    assert.equal(moves[0]!.edit, undefined);
+    assert.equal(moves[0]!.data, undefined, 'nothing to resolve into an edit');
+    assert.match(moves[0]!.disabled?.reason ?? '', /\.env already sets SESSION_SECRET to another value/);
+    assert.doesNotMatch(JSON.stringify(actions), /Tz6pLq3vW9xK2mNb|Rk2hV8cYw5nQ7tJd/);
+    assert.equal(workspace.read('.env'), 'SESSION_SECRET=Rk2hV8cYw5nQ7tJd\n');
+  });
+});
+
+describe('"Ignore in .twelve-factor.json" for a JSON file', () => {
+  const server = serverOverExample();
+
+  it('edits the config the editor holds unsaved, against its open version', async () => {
+    const { client, workspace } = server;
+    writeFileSync(join(workspace.root, '.twelve-factor.json'), '{}\n');
+    const unsaved = '{\n  "ignore": ["dist/**"]\n}\n';
+    const configUri = client.open('.twelve-factor.json', unsaved, 'jsonc');
+    const path = 'config/production.json';
+    const text = '{ "db": { "password": "Hq4mZ8tRw2KxV6pN" } }\n';
+    mkdirSync(join(workspace.root, 'config'), { recursive: true });
+    writeFileSync(join(workspace.root, path), text);
+    const uri = client.uri(path);
+    const since = client.publishCount(uri);
+    client.open(path, text, 'json');
+    const diagnostics = await client.nextDiagnostics(uri, (list) => list.some((d) => d.code === 'hardcoded-credential'), since);
+    const actions = await quickFixes(client, uri, diagnostics.find((d) => d.code === 'hardcoded-credential') as Diagnostic);
+    const ignore = actions.find((action) => action.title.includes('.twelve-factor.json'));
+    assert.ok(ignore?.edit?.documentChanges, 'offered as a versioned edit');
+    const change = ignore.edit.documentChanges.find((entry) => 'textDocument' in entry && entry.textDocument.uri === configUri);
+    assert.ok(change && 'textDocument' in change && change.textDocument.version === 1, 'against the open buffer');
+    const buffers = new Map([[configUri, unsaved]]);
+    applyWorkspaceEdit(ignore.edit, buffers);
+    assert.deepEqual(JSON.parse(buffers.get(configUri)!).ignore, ['dist/**', 'config/production.json']);
   });
 });

@@ -174,8 +174,9 @@ describe('dotenv', () => {
       [
         ['A', 'plain value', 'plain value', undefined],
         ['B', 'single # not a comment', "'single # not a comment'", "'"],
-        ['C', 'line\nnext "q"', '"line\\nnext \\"q\\""', '"'],
-        ['D', 'multi\r\nline', '`multi\r\nline`', '`'],
+        // dotenv decodes only \n and \r in double quotes, and reads CRLF as LF.
+        ['C', 'line\nnext \\"q\\"', '"line\\nnext \\"q\\""', '"'],
+        ['D', 'multi\nline', '`multi\r\nline`', '`'],
         ['E', '', '', undefined],
         ['G', 'colon', 'colon', undefined],
         ['H', '"unterminated', '"unterminated', undefined],

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import dotenv from 'dotenv';
 import fc from 'fast-check';
-import { readEnvFile } from '../../server/src/engine/fixes/dotenv';
+import { readEnvFile } from '../../server/src/engine/languages/dotenv';
 import { addExampleVar, upsertEnvVar } from '../../server/src/engine/fixes/envFile';
 
 const asObject = (entries: Map<string, string>) => Object.fromEntries(entries);

@@ -6,7 +6,7 @@ import dotenv from 'dotenv';
 import ts from 'typescript';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { GITIGNORE_COMMENT } from '../../server/src/engine/fixes/gitignore';
-import { ignoreLineEdit, planFix, type FixNeighbours, type FixPlan, type PlanInput } from '../../server/src/engine/fixes/plan';
+import { ignoreLineEdit, planFix, planFixOrRefusal, type FixNeighbours, type FixPlan, type PlanInput } from '../../server/src/engine/fixes/plan';
 import { LineIndex } from '../../server/src/engine/source';
 import { findSuppressions, isSuppressed } from '../../server/src/engine/suppress';
 import type { FixData, LanguageId } from '../../server/src/engine/types';
@@ -110,6 +110,10 @@ describe('planFix: move-to-env', () => {
   it('is not offered when the value cannot be written exactly', () => {
     const input: PlanInput = { fix: moveToEnv(code, `'${SECRET}'`, { value: `a'b"c\`d#` }), language: 'javascript', documentText: code, neighbours: {} };
     assert.equal(planFix(input), undefined);
+    const refusal = planFixOrRefusal(input);
+    assert.ok(refusal && 'refused' in refusal);
+    assert.match(refusal.refused, /^dotenv \(npm\), which loads \.env for JavaScript, cannot read this value back exactly/);
+    assert.ok(!refusal.refused.includes('c`d'), 'names the loader, never the value');
   });
 
   it('removes a fallback and keeps the name the code reads', () => {

@@ -1,5 +1,5 @@
-import { readEnvFile } from './dotenv';
-import { envValueForms, type EnvDialect } from './envDialect';
+import { readEnvFile } from '../languages/dotenv';
+import { DIALECT_RULES, type DotenvDialect } from './envDialect';
 
 export type UpsertResult =
   | { status: 'added'; text: string }
@@ -23,23 +23,29 @@ function withFinalNewline(text: string, newline: string): string {
 }
 
 /**
- * Whether `after` reads back every entry of `before` unchanged, plus `name`, and nothing else; and
- * `name` = `value` when the form is one npm's dotenv also reads literally (a python-dotenv escape
- * is checked by the dialect's own rules instead).
+ * Whether `after` keeps every entry of `before` and adds `name`, as npm's dotenv reads the file
+ * (the one whole-file reader: appending must not change how earlier lines read, whatever the loader).
  */
-function readsBackExactly(after: string, before: ReadonlyMap<string, string>, name: string, value: string, literal: boolean): boolean {
+function keepsEntries(after: string, before: ReadonlyMap<string, string>, name: string): boolean {
   const entries = readEnvFile(after);
-  if (!entries.has(name) || (literal && entries.get(name) !== value) || entries.size !== before.size + 1) return false;
+  if (!entries.has(name) || entries.size !== before.size + 1) return false;
   for (const [key, old] of before) if (entries.get(key) !== old) return false;
   return true;
 }
 
-function appendEntry(existing: string, before: ReadonlyMap<string, string>, name: string, value: string, dialect: EnvDialect): string | undefined {
+/**
+ * The file with `NAME=<form>` appended, for the first form the dialect's loader reads back as
+ * `value`. npm's dotenv reads values across lines, so there the whole new file is read back.
+ */
+function appendEntry(existing: string, before: ReadonlyMap<string, string>, name: string, value: string, dialect: DotenvDialect): string | undefined {
   const newline = lineEnding(existing);
   const base = withFinalNewline(existing, newline);
-  for (const form of envValueForms(dialect, value, newline)) {
-    const text = `${base}${name}=${form.text}${newline}`;
-    if (readsBackExactly(text, before, name, value, form.literal)) return text;
+  const rules = DIALECT_RULES[dialect];
+  for (const form of rules.forms(value, newline)) {
+    const text = `${base}${name}=${form}${newline}`;
+    if (!keepsEntries(text, before, name)) continue;
+    const readBack = dialect === 'node-dotenv' ? readEnvFile(text).get(name) : rules.read(form);
+    if (readBack === value) return text;
   }
   return undefined;
 }
@@ -48,7 +54,7 @@ function appendEntry(existing: string, before: ReadonlyMap<string, string>, name
  * Adds `NAME=value` to a .env file (undefined: the file does not exist yet) in the dialect of the
  * app's loader, keeping everything already there byte for byte. Never writes a duplicate name, never replaces a different value.
  */
-export function upsertEnvVar(existingText: string | undefined, name: string, value: string, dialect: EnvDialect = 'dotenv-js'): UpsertResult {
+export function upsertEnvVar(existingText: string | undefined, name: string, value: string, dialect: DotenvDialect = 'node-dotenv'): UpsertResult {
   const existing = existingText ?? '';
   const before = readEnvFile(existing);
   const current = before.get(name);
@@ -65,6 +71,6 @@ export function addExampleVar(existingText: string | undefined, name: string): {
   const existing = existingText ?? '';
   const before = readEnvFile(existing);
   if (before.has(name)) return { text: existing, changed: false };
-  const text = appendEntry(existing, before, name, '', 'dotenv-js');
+  const text = appendEntry(existing, before, name, '', 'node-dotenv');
   return text === undefined ? undefined : { text, changed: true };
 }

@@ -1,9 +1,9 @@
+import { DOTENV_DIALECTS, LANGUAGES } from '../languages/catalogue';
 import { envReadName, walk } from '../languages/ts-ast';
 import { parseTypeScript } from '../languages/typescript';
 import type { FixData, LanguageId, MoveToEnvFix, MoveToScriptFix, OffsetEdit, ReplaceFix } from '../types';
 import { applyEdits, minimalEdit } from './apply';
-import { readEnvFile } from './dotenv';
-import { ENV_DIALECT_OF } from './envDialect';
+import { readEnvFile } from '../languages/dotenv';
 import { addExampleVar, upsertEnvVar } from './envFile';
 import { resolveEnvName } from './envName';
 import { envReadEdits } from './envReadLanguages';
@@ -46,8 +46,19 @@ export interface FixPlan {
   files: FileChange[];
 }
 
+/** Why a fix is not offered, in words fit for the editor: names only, never a value. */
+export interface Refusal {
+  refused: string;
+}
+
 /** Concrete edits for a finding's fix, or undefined when it cannot be done without losing data. */
 export function planFix(input: PlanInput): FixPlan | undefined {
+  const planned = planFixOrRefusal(input);
+  return planned && 'refused' in planned ? undefined : planned;
+}
+
+/** planFix, saying why where the refusal is something the user can act on (a clash in .env, a loader that cannot read the value). */
+export function planFixOrRefusal(input: PlanInput): FixPlan | Refusal | undefined {
   const { fix } = input;
   if (fix.kind === 'move-to-env') return planMoveToEnv(input, fix);
   if (!editsApply(input.documentText, fix.edits)) return undefined;
@@ -80,7 +91,7 @@ function namesReadIn(input: PlanInput): Set<string> {
   return names;
 }
 
-function planMoveToEnv(input: PlanInput, fix: MoveToEnvFix): FixPlan | undefined {
+function planMoveToEnv(input: PlanInput, fix: MoveToEnvFix): FixPlan | Refusal | undefined {
   const { documentText, language, neighbours } = input;
   if (fix.span.start < 0 || fix.span.end > documentText.length || fix.span.start > fix.span.end) return undefined;
   const documentEdits = (name: string) => envReadEdits(documentText, fix.span, name, language, input.relativePathOfDocumentFromAppRoot);
@@ -90,10 +101,14 @@ function planMoveToEnv(input: PlanInput, fix: MoveToEnvFix): FixPlan | undefined
   // A fallback keeps the name the code reads. If .env already sets it to another value, removing
   // the literal would lose it (the code cannot read two values under one name): no fix.
   const name = fix.existingEnvName ?? resolveEnvName(fix.envName, fix.value, existing, namesReadIn(input));
-  if (fix.existingEnvName !== undefined && existing.has(name) && existing.get(name) !== fix.value) return undefined;
+  if (fix.existingEnvName !== undefined && existing.has(name) && existing.get(name) !== fix.value) {
+    return { refused: `.env already sets ${name} to another value, and the code reads ${name}: moving this fallback there would lose one of the two values. Keep one of them, or give the other a name of its own.` };
+  }
   if (!(fix.existingEnvName !== undefined && existing.has(name))) {
-    const env = upsertEnvVar(neighbours.env, name, fix.value, ENV_DIALECT_OF[language]);
-    if (env.status === 'unwritable' || env.status === 'clash') return undefined;
+    const dialect = LANGUAGES[language].dotenvDialect;
+    const env = upsertEnvVar(neighbours.env, name, fix.value, dialect);
+    if (env.status === 'unwritable') return { refused: `${DOTENV_DIALECTS[dialect].loader}, which loads .env for ${LANGUAGES[language].name}, cannot read this value back exactly from any quoting: move it by hand, or to your platform's secret store.` };
+    if (env.status === 'clash') return undefined;
     if (env.status === 'added') files.push(change('env', neighbours, env.text));
   }
   const example = addExampleVar(neighbours.envExample, name);

@@ -13,7 +13,7 @@ import { parseProperties } from '../languages/properties';
 import { parseTypeScript } from '../languages/typescript';
 import { walkTree, type TreeSitterParsers } from '../languages/treeSitter';
 import { parseXml } from '../languages/xml';
-import { readEnvFile } from './dotenv';
+import { readEnvFile } from '../languages/dotenv';
 
 /** What a file says, comments excluded; undefined when it cannot be read with confidence. */
 type Reading = (text: string) => string | undefined;

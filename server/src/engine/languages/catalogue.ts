@@ -24,7 +24,7 @@ export type CommentSyntax = { readonly line: string } | { readonly block: { read
 
 /**
  * The `.env` dialects of the loaders our languages use, which differ in what a value may
- * contain literally: see DOTENV_DIALECTS.
+ * contain literally: see DOTENV_DIALECTS, and fixes/envDialect.ts for how a value is written in each.
  */
 export type DotenvDialect = 'node-dotenv' | 'python-dotenv' | 'godotenv' | 'ruby-dotenv' | 'phpdotenv' | 'dotenv-java' | 'compose';
 
@@ -239,7 +239,8 @@ export const LANGUAGES = {
     grammar: null,
     comment: { line: '#' },
     envRead: (name) => `"\${${name}}"`,
-    dotenvDialect: 'node-dotenv',
+    // A script that sources .env (`set -a; . ./.env`) reads compose's literal forms alike.
+    dotenvDialect: 'compose',
   },
   keyfile: {
     name: 'Key file',
