@@ -1,7 +1,5 @@
 import { docsUrl, type LanguageCheck, type Rule } from '../../rule';
 import { withCredentialConfidence } from '../../secrets/confidence';
-import type { PrefilterInput } from '../../prefilter';
-import { WORD_RUN } from '../../secrets/mnemonic';
 import { configChecks } from './config';
 import { javascriptCheck } from './javascript';
 import { pythonChecks } from './python';
@@ -9,6 +7,7 @@ import { goChecks } from './go';
 import { javaChecks } from './java';
 import { rubyChecks } from './ruby';
 import { phpChecks } from './php';
+import { CREDENTIAL_PATTERNS } from './keywords';
 
 export const hardcodedCredential: Rule = {
   meta: {
@@ -23,24 +22,17 @@ export const hardcodedCredential: Rule = {
     hint: 'Read the value from the environment and keep it in a git-ignored .env file (the quick-fix does both).',
     docsUrl: docsUrl('hardcoded-credential'),
   },
-  checks: [javascriptCheck, ...configChecks, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks].map(withConfidence).map(orSeedPhrase),
+  checks: [javascriptCheck, ...configChecks, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks].map(withConfidence),
 };
 
 /**
- * A wallet's seed phrase is found by its format in any file, one that names no credential too: the
- * keyword gate lets through a text holding a run of twelve words or more (the format's own regex).
+ * Every language's reports get their confidence (format, name and entropy, name only) the same way,
+ * and every language's prefilter lets through the formats no keyword announces.
  */
-function orSeedPhrase(check: LanguageCheck): LanguageCheck {
-  const { keywords, mayReport } = check;
-  if (keywords.length === 0) return check;
-  const passes = (file: PrefilterInput) => keywords.some((word) => file.lowered.includes(word)) || file.text.search(WORD_RUN) >= 0;
-  return { ...check, keywords: [], mayReport: (file) => passes(file) && (mayReport === undefined || mayReport(file)) };
-}
-
-/** Every language's reports get their confidence (format, name and entropy, name only) the same way. */
 function withConfidence(check: LanguageCheck): LanguageCheck {
   return {
     ...check,
+    patterns: [...(check.patterns ?? []), ...CREDENTIAL_PATTERNS],
     check: (context) => check.check({ ...context, report: (report) => context.report(withCredentialConfidence(report, context.text)) }),
   };
 }
