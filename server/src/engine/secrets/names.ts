@@ -53,6 +53,7 @@ const NOT_HOLDING_FIRST = new Set([
   'hash', 'encrypted', 'salted', 'enter', 'generate', 'create', 'no', 'empty', 'missing', 'wrong', 'incorrect', 'weak',
   'label', 'placeholder', 'i18n', 'msg', 'txt', 'lbl', 'err', 'error', 'aria', 'btn', 'button', 'link', 'route', 'url',
   'path', 'icon', 'input', 'field', 'env', 'var', 'public', 'publishable', 'pub', 'num', 'count',
+  'existing', // Helm's `existingSecret: my-secret` names a Secret object
 ]);
 
 /** Words anywhere in a name (or a containing object's name) that make it UI text or metadata. */

@@ -3,7 +3,7 @@
 import type { MappedText } from '../../languages/mapped-text';
 import type { ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
-import { credentialName, findTokens, findUrlPassword, isPlaceholder, isSecretLikeValue } from '../../secrets';
+import { credentialName, findTokens, findUrlPassword, isPlaceholder, isSecretLikeValue, splitWords } from '../../secrets';
 import type { Span } from '../../types';
 
 /**
@@ -44,6 +44,23 @@ function isPublicByName(tokenId: string, name: string | undefined): boolean {
   return tokenId === 'google-api-key' && name !== undefined && PUBLIC_PREFIXES.test(name);
 }
 
+/**
+ * The name a config value goes by: its key, or with its parent's when the key alone names nothing
+ * (`Jwt: { Key: … }` is a JWT key, `stripe: { secret: … }` is already a secret).
+ */
+export function configName(keys: readonly (string | number)[]): string | undefined {
+  const last = keys[keys.length - 1];
+  if (typeof last !== 'string') return undefined;
+  const parent = keys[keys.length - 2];
+  // Only a bare word takes its parent's: `Jwt.Key`, not `secrets.existingSecret`.
+  if (credentialName(last) || typeof parent !== 'string' || splitWords(last).length !== 1) return last;
+  const joined = `${parent}_${last}`;
+  return credentialName(joined) ? joined : last;
+}
+
+/** `Server=db;User Id=app;Password=…;`: ADO.NET, ODBC and SQL Server connection strings. */
+const CONNECTION_STRING_PASSWORD = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i;
+
 /** Reports known tokens and URL passwords in the value, else the whole value if its name is a credential's. */
 export function reportConfigValue(context: RuleContext, entry: ConfigValue): void {
   const text = entry.value.text;
@@ -61,6 +78,13 @@ export function reportConfigValue(context: RuleContext, entry: ConfigValue): voi
   const password = findUrlPassword(text);
   if (password) {
     report(entry.value.span(password.start, password.end), 'Factor III: this URL contains a hardcoded password', text.slice(password.start, password.end));
+    return;
+  }
+  const connection = CONNECTION_STRING_PASSWORD.exec(text);
+  const secret = connection?.[1]?.trim() ?? '';
+  if (connection && text.includes(';') && !text.includes('://') && !isInterpolated(secret) && isSecretLikeValue(secret, { name: 'password' })) {
+    const start = connection.index + connection[0].length - connection[1]!.length + (connection[1]!.length - connection[1]!.trimStart().length);
+    report(entry.value.span(start, start + secret.length), 'Factor III: this connection string contains a hardcoded password', secret);
     return;
   }
   // `Basic <base64 of user:password>` is a password whatever the header is called.

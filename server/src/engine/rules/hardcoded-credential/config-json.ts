@@ -4,7 +4,7 @@ import { baseName } from '../../languages/detect';
 import { jsonStrings, jsonStringText } from '../../languages/json';
 import type { Node } from 'jsonc-parser';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { reportConfigValue } from './config-common';
+import { configName, reportConfigValue } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE = 'load it from an environment variable or a secrets manager instead of a committed JSON file, and rotate it';
@@ -40,7 +40,7 @@ function check(context: RuleContext): void {
   for (const { node, path } of jsonStrings(context.parsed.json.root)) {
     if (isPackageSection(context.path, path)) continue;
     const value = jsonStringText(context.text, node);
-    reportConfigValue(context, { name: siblingKeyName(node, path) ?? path[path.length - 1], value, span: value.whole, advice: ADVICE });
+    reportConfigValue(context, { name: siblingKeyName(node, path) ?? configName(path), value, span: value.whole, advice: ADVICE });
   }
 }
 

@@ -7,7 +7,7 @@ import { lexShell } from '../../languages/shell';
 import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { envNameFrom } from '../../secrets';
-import { reportConfigValue } from './config-common';
+import { configName, reportConfigValue } from './config-common';
 import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
@@ -124,7 +124,7 @@ function kubernetesEnvName(node: YamlNode): string | undefined {
 function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | undefined, keys: readonly string[], within: Frame['within']): void {
   const scalar = stringScalar(node);
   if (!scalar) return;
-  const name = keys[keys.length - 1];
+  const name = configName(keys);
   let value = yamlScalarText(context.text, scalar);
   if (within === 'data') {
     const decoded = decodeBase64(value.text);

@@ -147,8 +147,9 @@ export function comparedTarget(other: SyntaxNode | undefined, syntax: JvmSyntax)
   return name === undefined ? undefined : { ...nameTarget(name.split('.')), comparison: true };
 }
 
-/** A getter's return value is the property's: `getPassword()` -> password. */
+/** A method's return value is what its name says: `getPassword()` -> password, `twilioAuthToken()` -> a token. */
 export function getterTarget(methodName: string | undefined): Target | undefined {
-  const getter = methodName === undefined ? undefined : /^get([A-Z]\w*)$/.exec(methodName);
-  return getter ? { ...nameTarget([getter[1]!]), label: `${methodName}()` } : undefined;
+  if (methodName === undefined) return undefined;
+  const property = /^get([A-Z]\w*)$/.exec(methodName)?.[1] ?? methodName;
+  return { ...nameTarget([property]), label: `${methodName}()` };
 }

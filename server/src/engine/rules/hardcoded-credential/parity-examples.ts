@@ -6,6 +6,7 @@ import type { Examples, InvalidExample } from '../../rule';
 import type { LanguageId } from '../../types';
 
 const ADDRESS = '0x24467074387127ee316d601347eca0d5ed7b4e8a';
+const HEX = 'c7b1e04f9a2d3658e1f0b7a4d29c6e83';
 
 const unfilled = (path: string, code: string): InvalidExample => ({
   name: 'a fill-me-in placeholder used as the live secret: a warning',
@@ -19,6 +20,20 @@ const unfilled = (path: string, code: string): InvalidExample => ({
 const digits = (path: string, code: string): InvalidExample => ({ name: 'a numeric password', path, code, severity: 'error' });
 
 export const PARITY_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
+  json: {
+    valid: [{ name: 'a connection string with its password from a placeholder', path: 'appsettings.json', code: '{ "ConnectionStrings": { "Default": "Server=sql;Database=app;User Id=app;Password=${DB_PASSWORD};" } }\n' }],
+    invalid: [
+      {
+        name: 'a bare Key named by its parent, and an ADO.NET connection string password',
+        path: 'appsettings.Production.json',
+        code: `{\n  "ConnectionStrings": { "Default": "Server=sql.acme.internal;Database=helpdesk;User Id=helpdesk;Password=⟦Gl4cier%512rb⟧;" },\n  "Jwt": { "Issuer": "helpdesk", "Key": ⟦"${HEX}"⟧ }\n}\n`,
+      },
+    ],
+  },
+  yaml: {
+    valid: [{ name: "Helm's existingSecret names a Secret object", path: 'helm/values.yaml', code: 'secrets:\n  existingSecret: helpdesk-secrets\n  existingSecretPasswordKey: db-password\n' }],
+    invalid: [],
+  },
   javascript: {
     valid: [{ name: 'a German label under a password key', path: 'src/i18n.js', code: `export const de = { CONFIRM_PASSWORD: 'Kennwort bestätigen' };\n` }],
     invalid: [],
@@ -31,7 +46,10 @@ export const PARITY_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         code: `MESSAGES = {"MANDATORY_PASSWORD": "请提供密码", "CONFIRM_PASSWORD": "Kennwort bestätigen"}\nEXPRESS_TOKEN = "paypal_express_token"\nwallet = {"private_key": "${ADDRESS}"}\nheaders = {"Authorization": "Bearer InvalidAuthToken"}\n`,
       },
     ],
-    invalid: [unfilled('app/config.py', `COOKIE_SECRET = ⟦"session_secret_key_here"⟧\n`)],
+    invalid: [
+      unfilled('app/config.py', `COOKIE_SECRET = ⟦"session_secret_key_here"⟧\n`),
+      { name: "a function's name says what it returns", path: 'app/payments.py', code: `def hmac_key():\n    return ⟦"${HEX}"⟧\n`, severity: 'error' },
+    ],
   },
   go: {
     valid: [
@@ -57,6 +75,12 @@ export const PARITY_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     invalid: [
       unfilled('src/main/java/com/acme/Config.java', `class Config {\n  static final String COOKIE_SECRET = ⟦"session_secret_key_here"⟧;\n}\n`),
       digits('src/main/java/com/acme/Db.java', `class Db {\n  static final int DB_PASSWORD = ⟦6742530⟧;\n}\n`),
+      {
+        name: "a method's name says what it returns, getter or not",
+        path: 'src/main/java/com/acme/Twilio.java',
+        code: `class Twilio {\n  String twilioAuthToken() {\n    return ⟦"${HEX}"⟧;\n  }\n}\n`,
+        severity: 'error',
+      },
     ],
   },
   kotlin: {
@@ -90,6 +114,13 @@ export const PARITY_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         code: `<?php\n$messages = ['MANDATORY_PASSWORD' => '请提供密码', 'Confirm Password' => 'Kennwort bestätigen'];\nconst EXPRESS_TOKEN = 'paypal_express_token';\n$wallet = ['private_key' => '${ADDRESS}'];\n$headers = ['Authorization' => 'Bearer InvalidAuthToken'];\n`,
       },
     ],
-    invalid: [unfilled('src/config.php', `<?php\n$cookieSecret = ⟦'session_secret_key_here'⟧;\n`)],
+    invalid: [
+      unfilled('src/config.php', `<?php\n$cookieSecret = ⟦'session_secret_key_here'⟧;\n`),
+      {
+        name: "a config() default named by its key, and Twilio's auth token beside its account SID",
+        path: 'app/Services/SmsService.php',
+        code: `<?php\n$token = config('services.twilio.webhook_token', ⟦'whk_${HEX}'⟧);\n$client = new Client('AC${HEX}', ⟦'${HEX}'⟧);\n$other = new Client('acme', 'not-a-token-here');\n`,
+      },
+    ],
   },
 };

@@ -41,13 +41,15 @@ const APIS: readonly ApiEntry[] = [
   entry('new', 'key', 0, 'keyMaterial', 'JWT_SECRET', 'secret'),
   entry('static', 'stripe::setapikey', 0, 'apiKey', 'STRIPE_SECRET_KEY', 'secret key'),
   entry('new', 'stripeclient', 0, 'config', 'STRIPE_SECRET_KEY', 'secret key'),
+  // Twilio's `new Client($accountSid, $authToken)`, told from other clients by the account SID beside it.
+  entry('new', 'client', 1, 'password', 'TWILIO_AUTH_TOKEN', 'auth token'),
 ];
 
 /** The secret this argument of `call` is, if the call is a known secret-taking API. */
 export function secretArgumentOf(call: PhpCall, index: number, named: string | undefined): SecretArgument | undefined {
   const name = call.kind === 'static' ? `${call.scope ?? ''}::${call.name}`.toLowerCase() : call.name.toLowerCase();
   const found = APIS.find((api) => api.kind === call.kind && api.name === name && (named === undefined ? api.index === index : api.parameter === named));
-  if (!found || (found.name === 'key' && !isFirebaseJwtKey(call))) return undefined;
+  if (!found || (found.name === 'key' && !isFirebaseJwtKey(call)) || (found.name === 'client' && !isTwilioClient(call))) return undefined;
   return { label: labelOf(call), envName: found.envName, noun: found.noun };
 }
 
@@ -55,6 +57,11 @@ export function secretArgumentOf(call: PhpCall, index: number, named: string | u
 function isFirebaseJwtKey(call: PhpCall): boolean {
   const algorithm = stringValue(argumentAt(call, 1, 'algorithm'));
   return algorithm !== undefined && /^(?:[HRPE]S(?:256|384|512)|EdDSA)$/.test(algorithm);
+}
+
+/** `new Client('AC…', $token)`: a Twilio account SID (AC + 32 hex) as the first argument. */
+function isTwilioClient(call: PhpCall): boolean {
+  return /^AC[0-9a-f]{32}$/.test(stringValue(argumentAt(call, 0, 'username')) ?? '');
 }
 
 function labelOf(call: PhpCall): string {

@@ -178,13 +178,18 @@ function envFallback(call: PhpCall, index: number, callNode: SyntaxNode): Target
   return envFallbackTarget(envName, label, chained ? undefined : { start: callNode.startIndex, end: callNode.endIndex });
 }
 
-/** `define('DB_PASSWORD', 'lit')`, `Config::set('services.stripe.secret', 'lit')`, `$headers->set('Authorization', 'lit')`. */
+/**
+ * `define('DB_PASSWORD', 'lit')`, `Config::set('services.stripe.secret', 'lit')`, `$headers->set('Authorization', 'lit')`,
+ * and Laravel's config defaults, `config('services.twilio.token', 'lit')`: the key names the value (no fix for a default).
+ */
 function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
   if (index !== 1) return undefined;
   const name = call.name.toLowerCase();
   const isSetter = (call.kind === 'function' && name === 'define') || (call.kind !== 'function' && call.kind !== 'new' && name === 'set');
-  const key = isSetter ? stringValue(argumentAt(call, 0)) : undefined;
+  const isConfigDefault = (call.kind === 'function' && name === 'config') || (call.kind === 'static' && name === 'get' && call.scope === 'Config');
+  const key = isSetter || isConfigDefault ? stringValue(argumentAt(call, 0)) : undefined;
   if (key === undefined) return undefined;
+  if (isConfigDefault) return { ...nameTarget(key.split('.')), noFix: true };
   const target = nameTarget(key.split('.'));
   return WORDPRESS_SALTS.has(key) ? { ...target, credential: { noun: 'secret key', strength: 'strong' } } : target;
 }

@@ -175,14 +175,13 @@ function comparisonTarget(comparison: SyntaxNode, node: SyntaxNode): Target | un
   return name === undefined ? undefined : { ...nameTarget(name.split('.')), comparison: true };
 }
 
-/** `def get_password(): return 'lit'`: the function's name says what it returns. */
+/** `def get_password(): return 'lit'`, `def hmac_key(): return 'lit'`: the function's name says what it returns. */
 function returnTarget(statement: SyntaxNode): Target | undefined {
   const block = statement.parent;
   const fn = block?.parent;
   if (block?.type !== 'block' || fn?.type !== 'function_definition' || block.namedChildCount > 2) return undefined;
   const name = fn.childForFieldName('name')?.text;
-  if (name === undefined || !/^get_?/i.test(name)) return undefined;
-  return nameTarget([name.replace(/^get_?/i, '')]);
+  return name === undefined ? undefined : nameTarget([name.replace(/^get_?/i, '') || name]);
 }
 
 /** `os.getenv('X', 'lit')`, `jwt.encode(payload, 'lit')`. */
