@@ -5,7 +5,7 @@ import { startCommands, type StartCommand } from '../../commands/start-commands'
 import { baseCommand, effectiveWords } from '../../commands/words';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
-import { isAdminOrUtility } from '../startup-migration/config-commands';
+import { isAdminOrUtility } from '../../commands/kinds';
 import { DAEMON_KEYWORDS, daemonizing, type Daemonizing } from './daemon-commands';
 
 const ADVICE = 'let the platform start, restart and scale the process in the foreground.';

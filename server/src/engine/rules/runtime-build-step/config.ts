@@ -6,7 +6,7 @@ import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
 import { jsonProperty } from '../../languages/json';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { FixData, Span } from '../../types';
-import { isAdminOrUtility } from '../startup-migration/config-commands';
+import { isAdminOrUtility } from '../../commands/kinds';
 import { BUILD_KEYWORDS, buildStepKind, type BuildStepKind } from './build-commands';
 
 function check(context: RuleContext): void {

@@ -3,7 +3,7 @@
 import { argvCommands, commandSpan, commandText, removalSpan, scriptCommands, type CommandLine } from '../../commands/script';
 import type { MappedText } from '../../languages/mapped-text';
 import type { Span } from '../../types';
-import { isAdminOrUtility, isMigration } from './config-commands';
+import { isAdminOrUtility, isMigration } from '../../commands/kinds';
 
 export interface MigrationHit {
   /** Source span of the migration command, words and quotes included. */

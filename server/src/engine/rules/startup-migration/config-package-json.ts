@@ -6,7 +6,8 @@ import { jsonProperties, jsonProperty, jsonStringText, type JsonNode } from '../
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { MoveToScriptFix } from '../../types';
 import { migrationsInScript, type MigrationHit } from './config-analysis';
-import { MIGRATION_KEYWORDS, scriptRun } from './config-commands';
+import { scriptRun } from '../../commands/words';
+import { MIGRATION_KEYWORDS } from './config-commands';
 
 /** One-off, build, local-development and test scripts: a migration there is not on the start path. */
 const NOT_ON_START = /migrat|^(db|release|deploy|predeploy|postdeploy|heroku-|build|prebuild|postbuild|postinstall|prepare|test|pretest|posttest|e2e|dev|predev|watch|seed|setup|reset|lint|ci)([:\-_].*)?$/;

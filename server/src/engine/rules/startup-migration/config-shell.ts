@@ -7,7 +7,8 @@ import { MappedText } from '../../languages/mapped-text';
 import { lexShell, simpleCommands } from '../../languages/shell';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { migrationsInScript } from './config-analysis';
-import { effectiveWords, MIGRATION_KEYWORDS } from './config-commands';
+import { effectiveWords } from '../../commands/words';
+import { MIGRATION_KEYWORDS } from './config-commands';
 
 /** Names that say "this starts the app": entrypoint, boot, start, run, serve. */
 const START_SCRIPT = /(?:^|[-_.])(?:entrypoint|entry|boot|start|startup|run|serve|server|launch|init)(?:[-_.]|$)/i;

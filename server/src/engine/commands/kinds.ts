@@ -1,0 +1,72 @@
+// What a run-stage command is: a database migration, or admin/utility work around the app's start
+// (seeds, `prisma generate`, `echo`, `cd`). Shared by the rules that read start commands
+// (startup-migration, runtime-build-step, daemonized-process). Reads words with quotes removed,
+// after wrappers such as `npx`, `env X=1`, `bundle exec`, `dotenv --`.
+import { baseCommand, effectiveWords, scriptRun } from './words';
+
+const KNEX_MIGRATIONS = new Set(['migrate:latest', 'migrate:up', 'migrate:rollback', 'migrate:down']);
+
+/** Whether the command runs database migrations (or a schema sync/push, which is one). */
+export function isMigration(words: readonly string[]): boolean {
+  const script = scriptRun(words);
+  if (script) return /migrat/i.test(script.name) || script.name === 'db:push' || script.args.some((arg) => isMigrationVerb(arg));
+  const [first, a, b] = effectiveWords(words).map((word, i) => (i === 0 ? baseCommand(word) : word));
+  if (first === undefined) return false;
+  switch (first) {
+    case 'knex':
+      return a !== undefined && KNEX_MIGRATIONS.has(a);
+    case 'sequelize':
+    case 'sequelize-cli':
+      return a === 'db:migrate';
+    case 'prisma':
+      return (a === 'migrate' && (b === 'deploy' || b === 'dev' || b === 'reset')) || (a === 'db' && b === 'push');
+    case 'node-pg-migrate':
+      return a === undefined || a === 'up' || a.startsWith('-');
+    case 'db-migrate':
+    case 'migrate':
+    case 'goose':
+      return words.includes('up') || (first === 'migrate' && a === undefined);
+    case 'drizzle-kit':
+      return a !== undefined && (a.startsWith('push') || a === 'migrate');
+    case 'python':
+    case 'python3':
+      return a === 'manage.py' && b === 'migrate';
+    case 'django-admin':
+      return a === 'migrate';
+    case 'flask':
+      return a === 'db' && b === 'upgrade';
+    case 'alembic':
+      return a === 'upgrade';
+    case 'php':
+      return a === 'artisan' && b === 'migrate';
+    case 'mix':
+      return a === 'ecto.migrate';
+    case 'flyway':
+      return a === 'migrate';
+    case 'liquibase':
+      return a === 'update';
+    default:
+      return /^typeorm/.test(first) || first === 'mikro-orm' || first === 'rails' || first === 'rake' ? words.some((word) => isMigrationVerb(word)) : false;
+  }
+}
+
+function isMigrationVerb(word: string): boolean {
+  return ['migration:run', 'schema:sync', 'migrate:latest', 'migration:up', 'schema:update', 'db:migrate', 'db:prepare'].includes(word);
+}
+
+const UTILITIES = new Set([
+  'echo', 'printf', 'cd', 'export', 'set', 'true', ':', 'sleep', 'test', '[', 'mkdir', 'cp', 'mv', 'rm', 'chmod', 'chown',
+  'ls', 'cat', 'touch', 'wait-for-it', 'wait-for-it.sh', 'wait-for', 'until', 'done', 'do', 'then', 'fi', 'if',
+]);
+
+/** Admin or utility work that is not the app starting: other migrations, seeds, `prisma generate`, `echo`, `cd`. */
+export function isAdminOrUtility(words: readonly string[]): boolean {
+  if (isMigration(words)) return true;
+  const effective = effectiveWords(words);
+  const first = baseCommand(effective[0] ?? '');
+  if (UTILITIES.has(first)) return true;
+  const script = scriptRun(words);
+  if (script) return /seed|generate|build/i.test(script.name);
+  if (first === 'prisma') return effective[1] === 'generate' || effective[1] === 'db';
+  return effective.some((word) => /(^|:)seed(:|$)|seed:run|db:seed|loaddata|collectstatic/.test(word));
+}
