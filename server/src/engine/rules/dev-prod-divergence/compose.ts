@@ -2,18 +2,14 @@
 // what the app's production config names (MySQL in docker-compose.yml, PostgreSQL in
 // config/database.yml). The production side comes as facts (ScanOptions.production), read by the
 // node layer from the app's root; the engine reads no file.
-import { baseName } from '../../languages/detect';
 import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ProductionService, Span } from '../../types';
 import { imageKind, roleOf } from './services';
 
-/** Compose files a developer runs locally; `compose.prod.yml`, `docker-compose.test.yml`, `.ci.yml` are not. */
-const LOCAL_COMPOSE = /^(?:docker-)?compose(?:[.-](?:override|dev|development|local))?\.ya?ml$/;
+import { isLocalComposeFile } from '../compose-files';
 
-export function isLocalComposeFile(path: string): boolean {
-  return LOCAL_COMPOSE.test(baseName(path).toLowerCase());
-}
+export { isLocalComposeFile };
 
 interface ComposeImage {
   kind: string;
