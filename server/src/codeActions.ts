@@ -53,6 +53,8 @@ export class CodeActions {
   readonly resolvesLazily: boolean;
   private readonly canCreateFiles: boolean;
   private readonly versionedEdits: boolean;
+  /** Whether the client shows a disabled action with its reason (why a finding has no fix). */
+  private readonly showsDisabled: boolean;
 
   private readonly grammars = new Grammars();
 
@@ -68,6 +70,7 @@ export class CodeActions {
     const editCapabilities = capabilities.workspace?.workspaceEdit;
     this.versionedEdits = editCapabilities?.documentChanges === true;
     this.canCreateFiles = this.versionedEdits && (editCapabilities?.resourceOperations ?? []).includes('create');
+    this.showsDisabled = capabilities.textDocument?.codeAction?.disabledSupport === true;
     this.resolvesLazily = (capabilities.textDocument?.codeAction?.resolveSupport?.properties ?? []).includes('edit');
   }
 
@@ -83,6 +86,7 @@ export class CodeActions {
       if (!finding) continue;
       const fix = await this.fixAction(document, finding, diagnostic);
       if (fix) actions.push(fix);
+      else if (finding.noFixReason && this.showsDisabled) actions.push(withheldFixAction(finding.noFixReason, diagnostic));
       const ignore = await this.ignoreAction(document, finding, diagnostic);
       if (ignore) actions.push(ignore);
       actions.push({
@@ -253,6 +257,11 @@ export class CodeActions {
     }
     return { documentChanges };
   }
+}
+
+/** The fix a client would expect, greyed out with the language rule that forbids it. */
+function withheldFixAction(reason: string, diagnostic: Diagnostic): CodeAction {
+  return { title: 'Move to an environment variable', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason } };
 }
 
 /** Creates an empty file unless something is there already; `wx` never follows a link, even a dangling one. */

@@ -235,3 +235,38 @@ describe('quick-fixes for clients that cannot create files in an edit', () => {
     assert.match(workspace.read('src/config.js'), /password: process\.env\.DB_PASSWORD,/);
   });
 });
+
+describe('a finding where the language needs a constant', () => {
+  // A TypeScript enum member cannot hold `process.env.X!`: the finding stays, the fix does not.
+  const enumSource = "export enum Keys {\n  ApiKey = 'Qm9hcmQ3x2vKpW1tZrYe',\n}\n";
+
+  async function actionsOnEnum(capabilities: Record<string, unknown>) {
+    const workspace = tempWorkspace();
+    const client = new TestClient({ workspace: workspace.root, capabilities });
+    await client.initialize();
+    try {
+      workspace.write('src/keys.ts', enumSource);
+      return (await fixesAt(client, workspace, 'src/keys.ts', 'hardcoded-credential', 'ApiKey =', 'typescript')).actions;
+    } finally {
+      await client.shutdown();
+      workspace.dispose();
+    }
+  }
+
+  it('shows the move as a disabled action with the reason to a client that supports it', async () => {
+    const codeAction = { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, resolveSupport: { properties: ['edit'] }, dataSupport: true, disabledSupport: true };
+    const actions = await actionsOnEnum({ textDocument: { codeAction } });
+    const withheld = actions.find((action) => action.disabled);
+    assert.ok(withheld, `titles: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.match(withheld.disabled!.reason, /enum member needs a constant/);
+    assert.equal(withheld.edit, undefined);
+    assert.equal(withheld.data, undefined);
+    assert.ok(!JSON.stringify(actions).includes('Qm9hcmQ3x2vKpW1tZrYe'));
+  });
+
+  it('offers no move at all to a client without disabled actions; ignoring the line stays', async () => {
+    const actions = await actionsOnEnum({});
+    assert.deepEqual(actions.filter((action) => /^Move to/.test(action.title)), []);
+    assert.ok(actions.some((action) => action.title === 'Ignore hardcoded-credential on this line'));
+  });
+});

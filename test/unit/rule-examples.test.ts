@@ -52,6 +52,10 @@ for (const rule of RULES) {
             assert.deepEqual(elsewhere.sort(), [...(example.relatedFiles ?? [])].sort(), `files of related locations of "${finding.message}"`);
             for (const part of example.messageIncludes ?? []) assert.ok(finding.message.includes(part), `message "${finding.message}" lacks "${part}"`);
             if (example.fix) assert.deepEqual(pick(finding.fix, Object.keys(example.fix)), example.fix);
+            if (example.noFixBecause !== undefined) {
+              assert.equal(finding.fix, undefined, 'no fix where the language needs a constant');
+              assert.ok(finding.noFixReason?.includes(example.noFixBecause), `reason "${finding.noFixReason}" lacks "${example.noFixBecause}"`);
+            }
           }
           if (example.output !== undefined) assert.equal(fixedOutput(code, findings[0]?.fix), example.output, 'output after the fix');
         });

@@ -43,6 +43,8 @@ export interface InvalidExample {
   relatedFiles?: string[];
   /** Expected fix data, matched as a subset. */
   fix?: Partial<FixData> & Record<string, unknown>;
+  /** No fix is offered, and every finding's `noFixReason` contains this. */
+  noFixBecause?: string;
   output?: string;
 }
 

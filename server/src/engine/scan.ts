@@ -143,6 +143,7 @@ function toFinding(
     hint: rule.meta.hint,
     docsUrl: rule.meta.docsUrl,
     ...(report.fix ? { fix: report.fix } : {}),
+    ...(!report.fix && report.noFixReason ? { noFixReason: report.noFixReason } : {}),
     fingerprint: fingerprint(rule.meta.id, path, identity, occurrence),
     confidence: report.confidence ?? 'structure',
     scope,

@@ -120,6 +120,12 @@ export interface Report {
   message: string;
   fix?: FixData;
   /**
+   * Why no fix is offered where one would be expected: the value sits where the language needs a
+   * compile-time constant (an enum member, an annotation argument, a `const`). Fixed wording that
+   * never quotes source text; shown as the reason of a disabled code action.
+   */
+  noFixReason?: string;
+  /**
    * The secret value, when the finding is about one. Never shown; used to apply the
    * allowlist and to mask the value before fingerprinting.
    */
@@ -172,6 +178,8 @@ export interface Finding {
   hint: string;
   docsUrl: string;
   fix?: FixData;
+  /** Why there is no fix (see Report.noFixReason); never source text. */
+  noFixReason?: string;
   /** Stable across unrelated line moves; not reversible to any secret. */
   fingerprint: string;
   confidence: Confidence;

@@ -35,6 +35,14 @@ export function goEnvRead(documentText: string, span: Span, name: string): Offse
   return edits;
 }
 
+/**
+ * Whether the literal at `span` sits in a `const` declaration that no edit can turn into a `var`
+ * (the scan withholds the fix and says why). `tokens` are the file's significant tokens.
+ */
+export function inUnrewritableConst(tokens: GoToken[], documentText: string, span: Span): boolean {
+  return constEdits(tokens, documentText, span, 'os.Getenv("X")')?.length === 0;
+}
+
 function readHeader(tokens: GoToken[], text: string): ImportHeader | undefined {
   let index = tokens.findIndex((token) => token.kind !== 'newline');
   if (tokens[index]?.text !== 'package' || tokens[index + 1]?.kind !== 'ident') return undefined;

@@ -23,6 +23,7 @@ import { keyfileExamples } from './config-keyfile-examples';
 import { shellExamples } from './config-shell-examples';
 import { PRECISION_EXAMPLES } from './precision-examples';
 import { SCOPE_EXAMPLES } from './scope-examples';
+import { CONSTANT_EXAMPLES } from './constant-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -55,5 +56,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(SCOPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // JS/TS and config shapes: sinks, mnemonics, digits, CI env lists, collections, states, public values.
     ...Object.entries(PRECISION_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
+    // Where the language needs a compile-time constant: the finding stays, the fix is withheld.
+    ...Object.entries(CONSTANT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
   ],
 };

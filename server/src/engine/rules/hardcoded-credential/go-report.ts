@@ -32,6 +32,6 @@ export function dsnPasswordReport(finding: DsnFinding): Report {
     span: finding.passwordSpan,
     secret: finding.password,
     message: `Factor III: password in a ${finding.kind}; ${action}.`,
-    ...(fix ? { fix } : {}),
+    ...(fix ? { fix } : target?.noFixReason ? { noFixReason: target.noFixReason } : {}),
   };
 }

@@ -6,7 +6,10 @@ import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter'
 import { isCredentialValue } from './credential-value';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, type TokenMatch, urlEnvName } from '../../secrets';
-import type { Span } from '../../types';
+import type { Report, Span } from '../../types';
+import { significant, tokenizeGo, type GoToken } from '../../languages/go-tokens';
+import { inUnrewritableConst } from '../../fixes/envRead-go';
+import { NO_FIX_REASONS, withheldFix } from './constant-positions';
 import { findDsnPassword } from './go-dsn';
 import { dsnPasswordReport } from './go-report';
 import { tagDefaultReports } from './go-tags';
@@ -32,10 +35,17 @@ function check(context: RuleContext): void {
   const root = context.parsed.tree?.rootNode;
   if (!root) return;
   const scope: GoScope = { root, imports: goImports(root), path: context.path };
+  let tokens: GoToken[] | undefined;
+  // A function call is no constant: a fix in a `const` that cannot become a `var` is withheld.
+  const report = (found: Report) => {
+    if (found.fix?.kind !== 'move-to-env') return context.report(found);
+    tokens ??= significant(tokenizeGo(context.text));
+    context.report(inUnrewritableConst(tokens, context.text, found.fix.span) ? withheldFix(found, NO_FIX_REASONS.goConstant) : found);
+  };
   walkTree(root, (node) => {
-    if (node.type === 'field_declaration') for (const report of tagDefaultReports(node)) context.report(report);
+    if (node.type === 'field_declaration') for (const found of tagDefaultReports(node)) report(found);
     if (!isGoString(node)) return true;
-    if (isValuePosition(node)) inspect(node, scope, context);
+    if (isValuePosition(node)) inspect(node, scope, report);
     return false;
   });
 }
@@ -49,17 +59,16 @@ function isValuePosition(node: SyntaxNode): boolean {
   return true;
 }
 
-function inspect(node: SyntaxNode, scope: GoScope, context: RuleContext): void {
+function inspect(node: SyntaxNode, scope: GoScope, report: (found: Report) => void): void {
   const span = nodeSpan(node);
   const base = span.start + 1;
-  const raw = context.text.slice(base, span.end - 1);
+  const raw = node.text.slice(1, -1);
   const value = goStringValue(node) ?? raw;
   const tokens = findTokens(raw);
   const overlapsToken = (start: number, end: number) => tokens.some((token) => token.start < end && start < token.end);
   const urls = findUrlPasswords(raw).filter((url) => !overlapsToken(url.start, url.end));
   const dsn = urls.length === 0 ? findDsnPassword(raw) : undefined;
   const target = goTargetOf(node, scope);
-  const report = (finding: Parameters<RuleContext['report']>[0]) => context.report(finding);
 
   const token = tokens[0];
   if (tokens.length === 1 && token && token.start === 0 && token.end === raw.length) {

@@ -13,6 +13,8 @@ import { isCredentialValue } from './credential-value';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { connectionEnvName, type Target } from './target';
 import { kotlinSyntax, kotlinTarget } from './kotlin-targets';
+import { NO_FIX_REASONS } from './constant-positions';
+import { JvmConstants } from './jvm-constants';
 
 /** Advice spells the read as Java and Kotlin do (the same call). */
 const envRead = LANGUAGES.java.envRead;
@@ -25,12 +27,13 @@ export function checkJvmCredentials(context: RuleContext): void {
   const kotlin = context.language === 'kotlin';
   const index = indexStrings(tree.rootNode);
   const syntax = kotlin ? kotlinSyntax(context.text, index.parentOf) : javaSyntax(context.text, index.parentOf);
-  const report = (found: Report) => context.report(inJvmTerms(found));
+  const constants = new JvmConstants(tree.rootNode, kotlin, syntax);
   for (const node of index.literals) {
     const literal = syntax.string(node);
     if (!literal) continue;
     const annotation = enclosingAnnotation(node, syntax);
-    if (annotation) inspectAnnotationString(literal, annotationName(annotation), report);
+    const report = (found: Report) => context.report(inJvmTerms(constants.guard(found, node)));
+    if (annotation) inspectAnnotationString(literal, annotationName(annotation), (found) => report({ ...found, noFixReason: NO_FIX_REASONS.annotation }));
     else inspect(literal, syntax, kotlin ? kotlinTarget : javaTarget, report);
   }
 }

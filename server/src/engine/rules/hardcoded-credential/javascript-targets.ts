@@ -6,6 +6,7 @@ import { isStringLike } from '../../languages/ts-ast';
 import { credentialName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
 import { propertyTarget } from './javascript-objects';
+import { NO_FIX_REASONS } from './constant-positions';
 import { isTransparent, nameTarget, readLabel, type Scope, type Target } from './target';
 
 export type { Scope, Target } from './target';
@@ -39,12 +40,20 @@ function directTarget(parent: ts.Node, node: ts.Node, scope: Scope): Target | un
     const name = propertyName(parent.name);
     return name === undefined ? undefined : nameTarget(['this', name]);
   }
+  if (ts.isEnumMember(parent) && parent.initializer === node) return enumMemberTarget(parent);
   if (ts.isParameter(parent) && parent.initializer === node && ts.isIdentifier(parent.name)) return nameTarget([parent.name.text]);
   if (ts.isBindingElement(parent) && parent.initializer === node) return bindingTarget(parent);
   if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.some((argument) => argument === node)) {
     return argumentTarget(parent, node as ts.Expression, scope);
   }
   return undefined;
+}
+
+/** `enum Keys { Stripe = 'sk_live_…' }`: a name, but an enum member needs a constant, so no fix. */
+function enumMemberTarget(member: ts.EnumMember): Target | undefined {
+  const name = propertyName(member.name);
+  if (name === undefined) return undefined;
+  return { ...nameTarget([member.parent.name.text, name]), noFix: true, noFixReason: NO_FIX_REASONS.enumMember };
 }
 
 /** `env || 'lit'`, `x.password = 'lit'`, `password === 'lit'`; 'continue' climbs on (`a || 'lit'` with a plain `a`). */

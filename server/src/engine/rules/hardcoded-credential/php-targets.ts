@@ -6,6 +6,7 @@ import { credentialName } from '../../secrets';
 import { secretArgumentOf } from './php-apis';
 import { envFallbackTarget, nameTarget, type Target } from './target';
 import { ownerSegments } from './php-arrays';
+import { NO_FIX_REASONS } from './constant-positions';
 
 export type { Target } from './target';
 
@@ -22,7 +23,7 @@ const RUNTIME_BOUNDARIES = new Set(['compound_statement', 'expression_statement'
 /** The target of a literal; no in-place fix where an env read would not compile (property defaults, constants). */
 export function targetOf(literal: SyntaxNode, parents: Parents): Target | undefined {
   const target = resolveTarget(literal, parents);
-  return target && inConstantExpression(literal, parents) ? { ...target, noFix: true } : target;
+  return target && inConstantExpression(literal, parents) ? { ...target, noFix: true, noFixReason: NO_FIX_REASONS.phpConstantExpression } : target;
 }
 
 function inConstantExpression(node: SyntaxNode, parents: Parents): boolean {

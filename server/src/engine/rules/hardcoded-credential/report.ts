@@ -26,7 +26,7 @@ export function wholeLiteralReport(finding: LiteralFinding, envRead: EnvReadSpel
   const named = target?.credential?.strength === 'strong' || (target !== undefined && target.kind !== 'name');
   const envName = target && named ? target.envName : finding.defaultEnvName;
   const fix = moveToEnv(finding.span, finding.value, envName, target);
-  return { span: finding.span, message: wholeLiteralMessage(finding, envName, envRead), secret: finding.value, ...(fix ? { fix } : {}) };
+  return { span: finding.span, message: wholeLiteralMessage(finding, envName, envRead), secret: finding.value, ...fixOrReason(fix, target) };
 }
 
 function wholeLiteralMessage(finding: LiteralFinding, envName: string, envRead: EnvReadSpelling): string {
@@ -73,7 +73,7 @@ export function urlPasswordReport(finding: UrlFinding, envRead: EnvReadSpelling)
     span: finding.passwordSpan,
     secret: finding.password,
     message: `Factor III: password in ${kind}; ${action}.`,
-    ...(fix ? { fix } : {}),
+    ...fixOrReason(fix, finding.target),
   };
 }
 
@@ -84,6 +84,12 @@ export function moveToEnv(span: Span, value: string, envName: string, target: Ta
     return { kind: 'move-to-env', span: target.fixSpan ?? span, envName: target.existingEnvName, value, existingEnvName: target.existingEnvName };
   }
   return { kind: 'move-to-env', span, envName, value };
+}
+
+/** The fix, or when the target forbids one, the reason why. */
+export function fixOrReason(fix: MoveToEnvFix | undefined, target: Target | undefined): Pick<Report, 'fix' | 'noFixReason'> {
+  if (fix) return { fix };
+  return target?.noFixReason ? { noFixReason: target.noFixReason } : {};
 }
 
 function article(word: string): string {

@@ -19,6 +19,8 @@ export interface Target {
   existingEnvName?: string;
   /** No safe in-place fix: destructuring defaults, env defaults in schema libraries, writes to process.env. */
   noFix?: boolean;
+  /** Why there is no fix, when it is a language rule the user should know (an enum member, a PHP constant). */
+  noFixReason?: string;
   /** `process.env.X = 'lit'`: the code sets the variable itself. */
   envWrite?: boolean;
   /** `password == 'lit'`: compared with, not assigned; a plain word there is a state (`'reset'`). */
