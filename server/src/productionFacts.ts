@@ -4,9 +4,10 @@
 // config/database.php, Heroku's app.json, render.yaml, .env.production and Kubernetes manifests.
 // A fixed list of paths per app, each read only when it is a small regular file whose real path
 // stays inside the workspace root. Cached per app folder until a watched file changes.
-import { lstat, readdir, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { isLocalComposeFile } from './engine/rules/dev-prod-divergence/compose';
+import { listDir } from './dependencyFacts';
+import { isLocalComposeFile } from './engine/rules/compose-files';
 import { productionServicesIn } from './engine/rules/dev-prod-divergence/production';
 import type { LanguageId, ProductionService } from './engine/types';
 import { languageOf } from './engine/languages/detect';
@@ -104,7 +105,7 @@ export class ProductionFacts {
 async function appFolderOf(from: string, root: string): Promise<string> {
   let folder = from;
   for (let depth = 0; depth < MAX_DEPTH && isInside(folder, root); depth++) {
-    const names = (await list(folder)).map((entry) => entry.name);
+    const names = (await listDir(folder)).map((entry) => entry.name);
     if (names.slice(0, 10_000).some((name) => isManifest(name))) return folder;
     if (folder === root) break;
     folder = dirname(folder);
@@ -113,14 +114,14 @@ async function appFolderOf(from: string, root: string): Promise<string> {
 }
 
 async function djangoPaths(app: string): Promise<string[]> {
-  const packages = (await list(app)).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules');
+  const packages = (await listDir(app)).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules');
   return packages.slice(0, MAX_PACKAGES).flatMap((entry) => DJANGO_IN_PACKAGE.map((path) => `${entry.name}/${path}`));
 }
 
 async function kubernetesPaths(app: string): Promise<string[]> {
   const paths: string[] = [];
   for (const folder of KUBERNETES_FOLDERS.flatMap((top) => [top, ...PRODUCTION_OVERLAYS.map((sub) => `${top}/${sub}`)])) {
-    for (const entry of await list(join(app, folder))) {
+    for (const entry of await listDir(join(app, folder))) {
       if (entry.isFile() && /\.ya?ml$/i.test(entry.name) && paths.length < MAX_MANIFESTS) paths.push(`${folder}/${entry.name}`);
     }
   }
@@ -139,13 +140,4 @@ async function readInside(path: string, realRoot: string): Promise<string | unde
 function displayPath(base: string, absolute: string): string {
   const rel = relative(base, absolute);
   return toPosix(rel === '' || rel.startsWith('..') ? absolute : rel);
-}
-
-async function list(folder: string): Promise<import('node:fs').Dirent[]> {
-  try {
-    const stats = await lstat(folder);
-    return stats.isDirectory() ? await readdir(folder, { withFileTypes: true }) : [];
-  } catch {
-    return [];
-  }
 }

@@ -9,8 +9,6 @@ import { imageKind, roleOf } from './services';
 
 import { isLocalComposeFile } from '../compose-files';
 
-export { isLocalComposeFile };
-
 interface ComposeImage {
   kind: string;
   role: string;
