@@ -1,4 +1,5 @@
 import type { ParsedDocument } from './languages';
+import type { PrefilterInput } from './prefilter';
 import type { FileScope } from './scope';
 import type { Confidence, FixData, LanguageId, Report, RuleMeta, ScanOptions, Severity } from './types';
 
@@ -75,6 +76,12 @@ export interface LanguageCheck {
    * (gitleaks-style prefilter, so most files are never parsed). Empty: always run.
    */
   keywords: readonly string[];
+  /**
+   * A sharper test after the keywords, still before any parse: false only when the file cannot
+   * produce a finding of this check (built from ./prefilter's lexical proofs). Every example that
+   * reports must pass it (test/unit/prefilter.test.ts).
+   */
+  mayReport?(file: PrefilterInput): boolean;
   check(context: RuleContext): void;
 }
 

@@ -3,6 +3,7 @@ import { ParsedDocument } from './languages';
 import { languageOf } from './languages/detect';
 import type { LanguageCheck, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
+import type { PrefilterInput } from './prefilter';
 import { LineIndex } from './source';
 import { findSuppressions, isSuppressed } from './suppress';
 import { fileScope, SCOPE_WORDS, type FileScope } from './scope';
@@ -39,7 +40,8 @@ export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, ru
   const allowed = new Set(options.allowedValues ?? []);
   const scope = fileScope(scopePath ?? path, options.scopes);
 
-  runRules(rules, options, language, lowered, (rule, severity) => ({
+  const prefilter: PrefilterInput = { text, lowered, options };
+  runRules(rules, options, language, prefilter, (rule, severity) => ({
     path,
     language,
     text,
@@ -63,14 +65,14 @@ function runRules(
   rules: readonly Rule[],
   options: ScanOptions,
   language: LanguageId,
-  lowered: string,
+  prefilter: PrefilterInput,
   contextFor: (rule: Rule, severity: Severity) => RuleContext,
 ): void {
   for (const rule of rules) {
     const severity = severityOf(rule, options);
     if (!severity) continue;
     for (const check of rule.checks) {
-      if (appliesTo(check, language, lowered)) check.check(contextFor(rule, severity));
+      if (appliesTo(check, language, prefilter)) check.check(contextFor(rule, severity));
     }
   }
 }
@@ -80,9 +82,11 @@ function severityOf(rule: Rule, options: ScanOptions): Severity | undefined {
   return setting === 'off' ? undefined : setting;
 }
 
-function appliesTo(check: LanguageCheck, language: LanguageId, lowered: string): boolean {
+/** The check's language, then its keywords, then its sharper lexical test: all before any parse. */
+export function appliesTo(check: LanguageCheck, language: LanguageId, file: PrefilterInput): boolean {
   if (!check.languages.includes(language)) return false;
-  return check.keywords.length === 0 || check.keywords.some((word) => lowered.includes(word));
+  if (check.keywords.length > 0 && !check.keywords.some((word) => file.lowered.includes(word))) return false;
+  return check.mayReport === undefined || check.mayReport(file);
 }
 
 /**

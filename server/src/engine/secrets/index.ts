@@ -1,8 +1,8 @@
 // The shared vocabulary of secrets: used by hardcoded-credential in every language and
 // config format. Token formats, credential names, placeholders, connection URLs, env names.
-export { findTokens, looksDummy, type TokenMatch } from './tokens';
+export { findTokens, looksDummy, mayHoldToken, type TokenMatch } from './tokens';
 export { TOKEN_FORMATS, type TokenFormat } from './tokenFormats';
-export { credentialName, isCredentialName, isUiContainerName, type CredentialName, type NameStrength } from './names';
+export { credentialName, isCredentialName, isUiContainerName, mayNameCredential, type CredentialName, type NameStrength } from './names';
 export { isPlaceholder, isTrivialSequence } from './placeholders';
 export { isSecretLikeValue, isStateWord, looksLikeUiText, type SecretLikeOptions } from './values';
 export { characterClasses, isHexDigest, isUuid, looksRandom, shannonEntropy } from './entropy';

@@ -122,3 +122,54 @@ function classifyKey(words: string[], previous: string | undefined): CredentialN
   if (WEAK_KEY_QUALIFIERS.has(previous)) return { noun: `${previous} key`, strength: 'weak' };
   return undefined;
 }
+
+/**
+ * Whether some name written in `text` could be a credential name, read without parsing: the
+ * credential word `classify` ends on, with the word before it where `classify` asks for one. Every
+ * name (identifier, key, env var) is a run of the text's words, so the word before it in the name is
+ * the word before it in the text. The vetoes (UI words, `showPassword`) are left to the check.
+ */
+export function mayNameCredential(text: string): boolean {
+  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase/gi;
+  for (let hit = candidate.exec(text); hit; hit = candidate.exec(text)) {
+    const [start, end] = alnumRun(text, hit.index);
+    const before = alnumRun(text, lastAlnumBefore(text, start));
+    let previous = before[1] > before[0] ? splitWords(text.slice(before[0], before[1])).pop() : undefined;
+    for (const word of splitWords(text.slice(start, end))) {
+      if (mayEndCredentialName(word, previous)) return true;
+      previous = word;
+    }
+    candidate.lastIndex = end;
+  }
+  return false;
+}
+
+/** `classify` without its vetoes: the last word of a credential name, given the word before it. */
+function mayEndCredentialName(word: string, previous: string | undefined): boolean {
+  if (PASSWORD_NOUNS.has(word) || SECRET_NOUNS.has(word) || CREDENTIAL_NOUNS.has(word)) return true;
+  if (word === 'token' || word === 'auth' || word === 'authorization' || word === 'mnemonic') return true;
+  // A lone `pass` key beside a `user` key is one too (javascript-objects.ts).
+  if (word === 'pass' || word === 'pw') return previous === undefined || !PASS_NOT_PASSWORD.has(previous);
+  if (previous === undefined) return false;
+  if (word === 'tokens') return !TOKEN_NOT_SECRET.has(previous);
+  if (word === 'key' || word === 'keys') return STRONG_KEY_QUALIFIERS.has(previous) || WEAK_KEY_QUALIFIERS.has(previous);
+  return word === 'phrase' && MNEMONIC_PHRASES.has(previous);
+}
+
+const isAlnum = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** The run of ASCII letters and digits around `at` (empty when `at` is outside one). */
+function alnumRun(text: string, at: number): [number, number] {
+  if (at < 0 || !isAlnum(text.charCodeAt(at))) return [0, 0];
+  let start = at;
+  let end = at;
+  while (start > 0 && isAlnum(text.charCodeAt(start - 1))) start--;
+  while (end < text.length && isAlnum(text.charCodeAt(end))) end++;
+  return [start, end];
+}
+
+function lastAlnumBefore(text: string, at: number): number {
+  let index = at - 1;
+  while (index >= 0 && !isAlnum(text.charCodeAt(index))) index--;
+  return index;
+}

@@ -15,6 +15,19 @@ export interface TokenMatch {
 /** The shortest format (an AWS access key ID) has 20 characters: shorter strings are skipped outright. */
 const MIN_TOKEN_LENGTH = 20;
 
+/**
+ * Whether `findTokens` could find anything in some part of `text` (a string literal's contents):
+ * every format's pattern is bounded by characters a quote is not, so a match inside a literal is
+ * a match of the whole text too (or overlaps an earlier one). Validation is left to the check.
+ */
+export function mayHoldToken(text: string, lowered: string, formats: readonly TokenFormat[] = TOKEN_FORMATS): boolean {
+  return formats.some((format) => {
+    if (!format.keywords.some((keyword) => lowered.includes(keyword))) return false;
+    if (format.find) return true;
+    return format.pattern !== undefined && text.search(format.pattern) >= 0;
+  });
+}
+
 /** Known token formats (AWS, GitHub, Stripe, PEM private keys, JWTs, ...) found in `text`, in order, never overlapping. */
 export function findTokens(text: string, formats: readonly TokenFormat[] = TOKEN_FORMATS): TokenMatch[] {
   if (text.length < MIN_TOKEN_LENGTH) return [];

@@ -3,6 +3,7 @@
 // object declared in the same file.
 import ts from 'typescript';
 import { objectProperty, propertyName, spanOf, stringValue, unwrap, walk } from '../../languages/ts-ast';
+import { hasIdentifier } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
 import { divergenceMessage, divergences, type ServiceChoice } from './kinds';
@@ -13,6 +14,8 @@ const PRODUCTION_KEYS = new Set(['production', 'prod']);
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: ['production'],
+  // A finding is a driver key (`client`, `dialect`, `type`) in an environment-keyed block with a `production` key.
+  mayReport: ({ text }) => hasIdentifier(text, ['production']) && hasIdentifier(text, DRIVER_KEYS),
   check,
 };
 

@@ -4,6 +4,7 @@
 import ts from 'typescript';
 import { envReadExpression } from '../../fixes/envRead';
 import { isStringLike, moduleBindings, propertyName, spanOf, walk } from '../../languages/ts-ast';
+import { hasIdentifier, type PrefilterInput } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findUrlPassword } from '../../secrets/connectionUrls';
 import { targetOf } from '../hardcoded-credential/javascript-targets';
@@ -17,8 +18,19 @@ const HOST_KEYS = new Set(['host', 'hostname']);
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: ['://', 'host'],
+  mayReport,
   check,
 };
+
+/** A scheme and its `://`, as urlHost reads one at the start of a literal (the quote before it ends the run). */
+const SCHEME = /([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\//g;
+
+/** A finding is a `host`/`hostname` key, or a literal that starts with a service's URL scheme. */
+function mayReport({ text }: PrefilterInput): boolean {
+  if (hasIdentifier(text, [...HOST_KEYS])) return true;
+  for (const match of text.matchAll(SCHEME)) if (serviceOfScheme(match[1]!)) return true;
+  return false;
+}
 
 interface Scope {
   source: ts.SourceFile;

@@ -55,6 +55,20 @@ const APIS: readonly ApiEntry[] = [
   { callee: /^(?:@anthropic-ai\/sdk(?:\.Anthropic)?|Anthropic)$/, api: { prefix: 'anthropic' } },
 ];
 
+/**
+ * A word every callee of APIS spells (lowercase), or the module it is bound from does: a file
+ * without any of them calls none of these APIs. `pg` is matched as a whole word (apiWordIn).
+ */
+const API_FRAGMENTS = [
+  'session', 'jwt', 'jsonwebtoken', 'sequelize', 'stripe', 'hmac', 'cipheriv', 'cookie', 'twilio', 'setapikey', 'mysql', 'knex',
+  'typeorm', 'mssql', 'oracledb', 'postgres', 'mongoose', 'redis', 'nodemailer', 'aws', 'openai', 'anthropic',
+];
+
+/** Whether the file may call one of the secret-taking APIs. */
+export function mayCallSecretApi(text: string, lowered: string): boolean {
+  return API_FRAGMENTS.some((fragment) => lowered.includes(fragment)) || /(?<![\w$])pg(?![\w$])/.test(text);
+}
+
 /** The secret-taking API this call is, if any. */
 export function secretApiOf(call: ts.CallExpression | ts.NewExpression, bindings: ReadonlyMap<string, string>): SecretApi | undefined {
   const callee = calleeId(call, bindings);

@@ -3,9 +3,11 @@
 // a secret-taking API, the fallback of a credential env read.
 import ts from 'typescript';
 import { isStringLike, moduleBindings, objectProperty, walk } from '../../languages/ts-ast';
+import type { PrefilterInput } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { mayCallSecretApi } from './javascript-apis';
 import type { Confidence } from '../../types';
-import { findTokens, findUrlPasswords, isPlaceholder, isSecretLikeValue, isTrivialSequence, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
+import { findTokens, findUrlPasswords, isPlaceholder, mayHoldToken, mayNameCredential, isSecretLikeValue, isTrivialSequence, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { targetOf, type Scope, type Target } from './javascript-targets';
@@ -24,8 +26,14 @@ type Literal = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.Template
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: KEYWORDS,
+  mayReport,
   check,
 };
+
+/** Every finding is a token format, a URL password, a credential name or a secret-taking API. */
+function mayReport({ text, lowered }: PrefilterInput): boolean {
+  return mayNameCredential(text) || mayCallSecretApi(text, lowered) || mayHoldToken(text, lowered) || findUrlPasswords(text).length > 0;
+}
 
 function check(context: RuleContext): void {
   const source = context.parsed.typescript;

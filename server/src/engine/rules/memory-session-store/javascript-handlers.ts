@@ -4,9 +4,9 @@ import ts from 'typescript';
 import { dottedName, lastSegment, propertyName, unwrap, walk } from '../../languages/ts-ast';
 
 // Not `res`/`response` alone: `new Promise((res) => ...)` and `fetch(...).then((res) => ...)` are everywhere.
-const HANDLER_PARAMS = new Set(['req', 'request', 'ctx', 'reply']);
-const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'head', 'options', 'route']);
-const ROUTER_OBJECTS = new Set(['app', 'router', 'server', 'fastify', 'api', 'routes', 'instance', 'koa', 'hono']);
+export const HANDLER_PARAMS = new Set(['req', 'request', 'ctx', 'reply']);
+export const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'head', 'options', 'route']);
+export const ROUTER_OBJECTS = new Set(['app', 'router', 'server', 'fastify', 'api', 'routes', 'instance', 'koa', 'hono']);
 
 /** Words that say a value identifies a user or a session. */
 const IDENTITY_WORDS = new Set([

@@ -1,6 +1,7 @@
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { checkSessionMiddleware } from './javascript-middleware';
 import { identifiersIn, isTestPath, sessionBindings } from './javascript-modules';
+import { mayReport } from './javascript-prefilter';
 import { checkModuleState } from './javascript-state';
 
 /**
@@ -11,6 +12,7 @@ export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   // Session middleware says `session`/`store`; handlers take `req`/`request`/`ctx`/`reply` or hang off `.get(`-style routes.
   keywords: ['session', 'store', 'req', 'ctx', 'reply', '.get(', '.post(', '.put(', '.patch(', '.delete(', '.use(', '.all('],
+  mayReport,
   check,
 };
 

@@ -14,7 +14,9 @@ import { schemaOptions } from './javascript-typeorm';
 
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
-  keywords: ['sync(', 'synchronize', 'migrat', 'umzug', 'schema', 'prisma', 'drizzle'],
+  // Every recognized call, option and command names its tool or its schema method: `sequelize` for
+  // `.sync()`, `migrat` for knex, umzug's and MikroORM's migrators, `runMigrations` and the CLIs.
+  keywords: ['migrat', 'sequelize', 'umzug', 'synchronize', 'dropschema', 'updateschema', 'createschema', 'refreshdatabase', 'prisma', 'drizzle', 'typeorm', 'mikro-orm'],
   check: checkStartupMigrations,
 };
 

@@ -1,0 +1,98 @@
+// Lexical proofs that a file cannot produce a finding, run on the raw text before any parse. Each
+// helper over-approximates what the parser would see (words in comments and strings count too),
+// so a check that asks "might this file report?" through them never loses a finding; the rule
+// examples and test/unit/prefilter.test.ts hold every check to that. Identifiers spelled with
+// `\u` escapes are read as written, as the keyword prefilter always has.
+
+/** What a check's prefilter sees: the file's text, lowered once per file, and the scan's options. */
+export interface PrefilterInput {
+  readonly text: string;
+  readonly lowered: string;
+  readonly options: import('./types').ScanOptions;
+}
+
+const patterns = new Map<string, RegExp>();
+
+/**
+ * Whether one of `words` stands in `text` as a whole identifier (not inside a longer one:
+ * `listen` is not in `addEventListener`). Case-sensitive, as identifiers are. Linear time.
+ */
+export function hasIdentifier(text: string, words: readonly string[]): boolean {
+  const key = words.join('|');
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\w$])(?:${words.map(escape).join('|')})(?![\\w$])`);
+    patterns.set(key, pattern);
+  }
+  return pattern.test(text);
+}
+
+/** Whether `lowered` contains one of the (lowercase) fragments anywhere. */
+export function hasFragment(lowered: string, fragments: readonly string[]): boolean {
+  return fragments.some((fragment) => lowered.includes(fragment));
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The index of the first character at or after `from` that is not whitespace or a comment; -1 when
+ * a comment never closes (the caller then cannot prove anything). Each comment is read once.
+ */
+export function skipTrivia(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    if (text[at] !== '/') return at;
+    if (text[at + 1] === '/') {
+      const end = text.indexOf('\n', at);
+      if (end < 0) return text.length;
+      at = end + 1;
+    } else if (text[at + 1] === '*') {
+      const end = text.indexOf('*/', at + 2);
+      if (end < 0) return -1;
+      at = end + 2;
+    } else return at;
+  }
+}
+
+/** A quoted string starting at `at` (', " or `), or 'unsure' when escapes, `${` or a line break make its value differ from its text. */
+export function quotedAt(text: string, at: number): string | 'unsure' | undefined {
+  const quote = text[at];
+  if (quote !== "'" && quote !== '"' && quote !== '`') return undefined;
+  const end = text.indexOf(quote, at + 1);
+  if (end < 0) return 'unsure';
+  const value = text.slice(at + 1, end);
+  return /[\\\n]|\$\{/.test(value) ? 'unsure' : value;
+}
+
+const MODULE_WORD = /(?<![\w$.])(?:require|import|from)(?![\w$])/g;
+
+/**
+ * Every module specifier that `import ... from 'x'`, `export ... from 'x'`, `import 'x'`,
+ * `import('x')`, `require('x')` and `require.resolve('x')` can name, read lexically; 'unsure' when
+ * one cannot be read (a comment that never closes, an escape in the string).
+ */
+export function moduleSpecifiers(text: string): string[] | 'unsure' {
+  const found: string[] = [];
+  for (const match of text.matchAll(MODULE_WORD)) {
+    let at = skipTrivia(text, match.index + match[0].length);
+    if (at < 0) return 'unsure';
+    if (match[0] === 'require' && text[at] === '.') {
+      at = skipTrivia(text, at + 1);
+      if (at < 0) return 'unsure';
+      if (!text.startsWith('resolve', at)) continue;
+      at = skipTrivia(text, at + 'resolve'.length);
+      if (at < 0) return 'unsure';
+    }
+    if (text[at] === '(') {
+      at = skipTrivia(text, at + 1);
+      if (at < 0) return 'unsure';
+    }
+    const specifier = quotedAt(text, at);
+    if (specifier === 'unsure') return 'unsure';
+    if (specifier !== undefined) found.push(specifier);
+  }
+  return found;
+}

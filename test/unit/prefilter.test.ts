@@ -1,0 +1,166 @@
+// The prefilters (keywords, then each check's lexical mayReport) decide which files are parsed at
+// all. They may let too much through, never too little: a check that would report on a file must
+// pass its prefilter there. Held on every rule example, on mutations of them, and on real code.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { languageOf } from '../../server/src/engine/languages/detect';
+import { TREE_SITTER_LANGUAGES } from '../../server/src/engine/languages/treeSitter';
+import type { LanguageCheck, Rule } from '../../server/src/engine/rule';
+import { RULES } from '../../server/src/engine/rules';
+import { exampleSets } from '../../server/src/engine/rules/examples';
+import { appliesTo, scan } from '../../server/src/engine/scan';
+import type { Finding, ScanOptions } from '../../server/src/engine/types';
+import { Grammars } from '../../server/src/grammars';
+import { parseMarkers } from '../helpers/markers';
+import { hasIdentifier, moduleSpecifiers, skipTrivia } from '../../server/src/engine/prefilter';
+import { HANDLER_PARAMS } from '../../server/src/engine/rules/memory-session-store/javascript-handlers';
+import { mayReport as mayReportSessionState } from '../../server/src/engine/rules/memory-session-store/javascript-prefilter';
+
+const grammars = new Grammars();
+before(async () => {
+  for (const language of TREE_SITTER_LANGUAGES) await grammars.ensure(language);
+});
+
+/** The same check with its prefilters removed: it runs on every file of its languages. */
+function unfiltered(check: LanguageCheck): LanguageCheck {
+  return { languages: check.languages, keywords: [], check: check.check };
+}
+
+const UNFILTERED: Rule[] = RULES.map((rule) => ({ meta: rule.meta, checks: rule.checks.map(unfiltered) }));
+
+interface Sample {
+  path: string;
+  code: string;
+  options?: ScanOptions;
+}
+
+const EXAMPLES: Array<Sample & { ruleId: string }> = RULES.flatMap((rule) =>
+  exampleSets(rule.meta.id).flatMap(({ examples }) => [
+    ...examples.invalid.map((example) => ({ ruleId: rule.meta.id, path: example.path, code: parseMarkers(example.code).code, ...(example.options ? { options: example.options } : {}) })),
+    ...examples.valid.map((example) => ({ ruleId: rule.meta.id, path: example.path, code: example.code, ...(example.options ? { options: example.options } : {}) })),
+  ]),
+);
+
+const summary = (findings: Finding[]) => findings.map((f) => `${f.ruleId} ${f.span.start}-${f.span.end} ${f.severity} ${f.message}`);
+
+function findingsBoth(sample: Sample): { filtered: string[]; unfiltered: string[] } {
+  const options = { ...sample.options, treeSitter: grammars };
+  return { filtered: summary(scan({ path: sample.path }, sample.code, options)), unfiltered: summary(scan({ path: sample.path }, sample.code, options, UNFILTERED)) };
+}
+
+describe('prefilters', () => {
+  it('pass every check on every example where the check reports', () => {
+    for (const example of EXAMPLES) {
+      const language = languageOf(example.path);
+      if (!language) continue;
+      const rule = RULES.find((candidate) => candidate.meta.id === example.ruleId)!;
+      const options = { ...example.options, treeSitter: grammars };
+      for (const [index, check] of rule.checks.entries()) {
+        if (!check.languages.includes(language)) continue;
+        const alone: Rule = { meta: rule.meta, checks: [unfiltered(check)] };
+        if (scan({ path: example.path }, example.code, options, [alone]).length === 0) continue;
+        const file = { text: example.code, lowered: example.code.toLowerCase(), options };
+        assert.ok(appliesTo(check, language, file), `${rule.meta.id} check #${index} (${check.languages.join(', ')}) is filtered out of a file it reports on:\n${example.code}`);
+      }
+    }
+  });
+
+  it('change no finding on mutated examples', () => {
+    const samples = EXAMPLES.filter((example) => languageOf(example.path) !== undefined);
+    const mutated = fc.record({
+      sample: fc.constantFrom(...samples),
+      cut: fc.nat(),
+      length: fc.nat({ max: 12 }),
+      insert: fc.constantFrom('', ' ', '\n', '/*', '*/', '//', "'", '"', '`', '(', ')', '.', '_', 'x', 'require', 'import ', 'from '),
+    });
+    fc.assert(
+      fc.property(mutated, ({ sample, cut, length, insert }) => {
+        const at = cut % (sample.code.length + 1);
+        const code = sample.code.slice(0, at) + insert + sample.code.slice(at + length);
+        const { filtered, unfiltered: all } = findingsBoth({ ...sample, code });
+        assert.deepEqual(filtered, all);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('change no finding on real library code and on the example apps', () => {
+    const repo = join(__dirname, '..', '..');
+    let found = 0;
+    for (const path of [...librarySample(), ...sourceFiles(join(repo, 'examples')), ...sourceFiles(join(repo, 'test', 'fixtures'))]) {
+      const code = readFileSync(path, 'utf8');
+      const { filtered, unfiltered: all } = findingsBoth({ path: path.slice(repo.length + 1), code });
+      assert.deepEqual(filtered, all, path);
+      found += all.length;
+    }
+    // The example apps break every factor: the comparison covers real findings, not only silence.
+    assert.ok(found >= 50, `only ${found} findings to compare`);
+  });
+});
+
+describe('lexical helpers', () => {
+  it('find identifiers whole, not inside longer ones', () => {
+    assert.equal(hasIdentifier('el.addEventListener(x)', ['listen']), false);
+    assert.equal(hasIdentifier('server.listen(3000)', ['listen']), true);
+    assert.equal(hasIdentifier("{ 'port': 1 }", ['port']), true);
+    assert.equal(hasIdentifier('import x from "y"; export { x }', ['port']), false);
+  });
+
+  it('skip comments and whitespace, and give up on a comment that never closes', () => {
+    assert.equal(skipTrivia('  /* a */ // b\n  x', 0), 17);
+    assert.equal(skipTrivia('/* open', 0), -1);
+    assert.equal(skipTrivia('a / b', 1), 2);
+  });
+
+  it('read every module specifier an import, export or require can name', () => {
+    const code = [
+      "import a from 'alpha';",
+      'import "beta";',
+      "export * from /* c */ 'gamma';",
+      "const d = require ( 'delta' );",
+      "const e = require.resolve('epsilon');",
+      'const f = await import(`zeta`);',
+      'const g = Array.from(list);',
+      "import type { T } from 'eta';",
+    ].join('\n');
+    assert.deepEqual(moduleSpecifiers(code), ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta']);
+    assert.equal(moduleSpecifiers("require('\\x61')"), 'unsure');
+    assert.equal(moduleSpecifiers('require(/* never closed'), 'unsure');
+  });
+
+  it('see every request-handler parameter memory-session-store knows', () => {
+    for (const name of HANDLER_PARAMS) {
+      const text = `export const handle = async (_${name}) => null;`;
+      assert.ok(mayReportSessionState({ text, lowered: text.toLowerCase(), options: {} }), name);
+    }
+  });
+});
+
+/** A fixed spread of JS/TS/JSON files from installed packages: real code with every kind of shape. */
+function librarySample(): string[] {
+  const root = join(__dirname, '..', '..', 'node_modules');
+  const files: string[] = [];
+  for (const name of ['yaml/dist', 'ajv/dist', 'jsonc-parser/lib', 'vscode-jsonrpc/lib', 'picomatch', 'dotenv', 'ignore', 'undici-types', 'express', 'tsx/dist']) {
+    const folder = join(root, name);
+    try {
+      statSync(folder);
+    } catch {
+      continue;
+    }
+    files.push(...sourceFiles(folder).slice(0, 25));
+  }
+  return files;
+}
+
+function sourceFiles(folder: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) found.push(...sourceFiles(path));
+    else if (languageOf(path) !== undefined && statSync(path).size < 256 * 1024) found.push(path);
+  }
+  return found;
+}
