@@ -103,11 +103,13 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   };
   for await (const file of walk(roots.length > 0 ? roots : ['.'], walkOptions)) walked.push(file);
 
-  const scanner = scannerFor(options, toScanOptions(loaded.config), walked.length);
+  // One set of grammars for the scan and the production facts (Django settings) of this thread.
+  const grammars = options.grammars ?? new Grammars();
+  const scanner = scannerFor({ ...options, grammars }, toScanOptions(loaded.config), walked.length);
   const maxBytes = options.maxFileSize ?? loaded.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const rootOf = manifestRoots(roots.length > 0 ? roots : ['.'], options.manifestRoot);
   const dependenciesOf = dependencyReader(rootOf, base, options);
-  const productionOf = productionReader(rootOf, base, options);
+  const productionOf = productionReader(rootOf, base, { ...options, grammars });
   const outcomes: FileOutcome[] = new Array(walked.length);
   let done = 0;
   try {
@@ -197,7 +199,7 @@ function dependencyReader(rootOf: (file: string) => Promise<string | undefined>,
 
 /** Factor X's facts for a local-development compose file: what its app's production config names. */
 function productionReader(rootOf: (file: string) => Promise<string | undefined>, base: string, options: AuditOptions) {
-  const facts = options.production ?? new ProductionFacts(options.grammars ?? new Grammars());
+  const facts = options.production ?? new ProductionFacts(options.grammars);
   return async (absolutePath: string, path: string): Promise<ProductionService[] | undefined> => {
     const root = ProductionFacts.wants(path) ? await rootOf(absolutePath) : undefined;
     return root === undefined ? undefined : facts.forFile(absolutePath, root, base);
