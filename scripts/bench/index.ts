@@ -3,7 +3,7 @@
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchCli, profileCli } from './cli';
-import { benchServer } from './server';
+import { benchServer, profileServer } from './server';
 
 async function main(): Promise<void> {
   const repo = join(__dirname, '..', '..');
@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   if (only !== 'server') console.log(benchCli(repo).join('\n'));
   if (only !== 'cli') console.log((await benchServer()).join('\n'));
   if (only !== 'server') console.log(profileCli(repo).join('\n'));
+  if (only !== 'cli') console.log((await profileServer()).join('\n'));
 }
 
 void main();

@@ -8,7 +8,8 @@ import ts from 'typescript';
 import { ParsedDocument } from '../../server/src/engine/languages';
 import { scan, scanParsed } from '../../server/src/engine/scan';
 import { DEBOUNCE_MS } from '../../server/src/validation';
-import { actionsFor, TestClient, until } from '../../test/helpers/lspClient';
+import { actionsFor, SERVER, TestClient, until } from '../../test/helpers/lspClient';
+import { formatStages, stagesOf } from './profile';
 import { median, percentile } from './measure';
 
 const EDITS = 40;
@@ -66,9 +67,9 @@ function engineWork(text: string): { parse: number; full: number; incremental: n
   return { parse, full, incremental };
 }
 
-async function withServer<T>(settings: Record<string, unknown>, run: (client: TestClient) => Promise<T>): Promise<T> {
+async function withServer<T>(settings: Record<string, unknown>, run: (client: TestClient) => Promise<T>, nodeOptions: readonly string[] = []): Promise<T> {
   const root = mkdtempSync(join(tmpdir(), 'tfl-bench-server-'));
-  const client = new TestClient({ workspace: root, settings: () => settings });
+  const client = new TestClient({ workspace: root, settings: () => settings, command: [process.execPath, ...nodeOptions, SERVER] });
   try {
     await client.initialize();
     return await run(client);
@@ -88,13 +89,13 @@ async function firstDiagnostics(text: string): Promise<number> {
   });
 }
 
-async function editToDiagnostics(text: string): Promise<number[]> {
+async function editToDiagnostics(text: string, nodeOptions: readonly string[] = [], edits = EDITS): Promise<number[]> {
   return withServer({}, async (client) => {
     const uri = client.open('src/big.ts', text, 'typescript');
     await client.nextDiagnostics(uri, (list) => list.length > 0);
     const roundTrips: number[] = [];
     let current = text;
-    for (let i = 0; i < EDITS; i++) {
+    for (let i = 0; i < edits; i++) {
       const edit = typed(current, i);
       const since = client.publishCount(uri);
       const start = performance.now();
@@ -104,7 +105,23 @@ async function editToDiagnostics(text: string): Promise<number[]> {
       roundTrips.push(performance.now() - start);
     }
     return roundTrips;
-  });
+  }, nodeOptions);
+}
+
+/**
+ * Where the server's time goes while it is edited: open, then edits, with every thread profiled
+ * (the LSP thread and its scan worker). Needs the development bundles, as profileCli.
+ */
+export async function profileServer(): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'tfl-bench-server-profile-'));
+  try {
+    const text = generateTypeScript(5000);
+    await editToDiagnostics(text, [], 1); // the code caches, as the timed runs had them
+    await editToDiagnostics(text, ['--cpu-prof', '--cpu-prof-dir', dir], 20);
+    return ['Server: where the time goes (open + 20 edits of the 5,000-line file, CPU of every thread)', formatStages(stagesOf(dir))];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** An incremental didChange with a range, as editors send. */
@@ -135,6 +152,7 @@ async function codeActionsDuringHugeScan(): Promise<number[]> {
 export async function benchServer(): Promise<string[]> {
   const text = generateTypeScript(5000);
   const work = engineWork(text);
+  await firstDiagnostics(text); // untimed: the bundles' code caches, as every start after the first has them
   const opens: number[] = [];
   for (let i = 0; i < OPENS; i++) opens.push(await firstDiagnostics(text));
   const edits = await editToDiagnostics(text);

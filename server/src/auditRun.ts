@@ -37,6 +37,8 @@ export interface AuditOptions {
   grammars?: Grammars;
   /** Files scanned at once: this thread and jobs - 1 worker threads; 1 (the default): this thread only. */
   jobs?: number;
+  /** `jobs` is a ceiling: a small tree gets fewer lanes (lanesFor), as each costs a start-up and a copy of the engine. */
+  jobsAtMost?: boolean;
   /** False: every job in a worker, none in this thread (the language server's, which must stay free for LSP). */
   inThisThread?: boolean;
   /** Manifests read for Factor II, cached per folder; shared across audits by a long-lived caller. */
@@ -105,7 +107,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
 
   // One set of grammars for the scan and the production facts (Django settings) of this thread.
   const grammars = options.grammars ?? new Grammars();
-  const scanner = scannerFor({ ...options, grammars }, toScanOptions(loaded.config), walked.length);
+  const scanner = scannerFor({ ...options, grammars, jobs: lanesFor(walked, options) }, toScanOptions(loaded.config), walked.length);
   const maxBytes = options.maxFileSize ?? loaded.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const rootOf = manifestRoots(roots.length > 0 ? roots : ['.'], options.manifestRoot);
   const dependenciesOf = dependencyReader(rootOf, base, options);
@@ -143,6 +145,21 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const durationMs = Math.round(performance.now() - started);
   const apps = appRoots(manifests);
   return { root: base, files, apps, scannedCount, skipped, unchecked, durationMs, config: loaded.config, configErrors: loaded.errors };
+}
+
+/**
+ * Source bytes one lane takes before another pays off. A worker thread starts cold: it loads and
+ * warms its own copy of the engine (about a second of CPU on a shared core, 90 MiB), which a
+ * lane scanning this much for a few seconds makes up for.
+ */
+export const BYTES_PER_LANE = 16 * 1024 * 1024;
+
+/** The jobs asked for; as a ceiling (jobsAtMost), one lane per BYTES_PER_LANE of the walked files. */
+export function lanesFor(walked: readonly { size: number }[], options: Pick<AuditOptions, 'jobs' | 'jobsAtMost'>): number {
+  const jobs = options.jobs ?? 1;
+  if (!options.jobsAtMost) return jobs;
+  const bytes = walked.reduce((total, file) => total + file.size, 0);
+  return Math.max(1, Math.min(jobs, Math.ceil(bytes / BYTES_PER_LANE)));
 }
 
 interface Scanner {

@@ -1,6 +1,7 @@
 // Loads tree-sitter grammars from their wasm files, lazily, once each, on first use. The engine
 // gets the loaded parsers through ScanOptions.treeSitter and never does I/O itself.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Language, Parser } from 'web-tree-sitter';
 import type { LanguageId } from './engine/types';
@@ -53,7 +54,9 @@ export class Grammars implements TreeSitterParsers {
     this.runtime ??= Parser.init({ locateFile: () => locate('runtime') });
     await this.runtime;
     const parser = new Parser();
-    parser.setLanguage(await Language.load(locate(language)));
+    // The bytes, not the path: given a path, web-tree-sitter reads it through a dynamic import(),
+    // which a bundle started from its code cache (entry/bundleLoader.ts) may not offer.
+    parser.setLanguage(await Language.load(await readFile(locate(language))));
     this.parsers.set(language, parser);
     return parser;
   }

@@ -16,7 +16,7 @@ const REPO = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { name: string; version: string; private?: boolean; bin: Record<string, string> };
 
 /** What the tarball may hold, and nothing else: no sources, tests, fixtures, examples or source maps. */
-const ALLOWED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^dist\/(cli|server|scanWorker)\.js$/, /^dist\/grammars\/[\w-]+\.wasm$/, /^dist\/twelve-factor\.schema\.json$/];
+const ALLOWED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^dist\/(cli|server|scanWorker)(\.bundle)?\.js$/, /^dist\/grammars\/[\w-]+\.wasm$/, /^dist\/twelve-factor\.schema\.json$/];
 
 /** An environment without the outer `npm run`'s npm_* config, which an inner npm would read back as its own. */
 function cleanEnv(): NodeJS.ProcessEnv {
@@ -58,7 +58,7 @@ describe('npm package', () => {
 
   it('holds the bundles and grammars, and no test, fixture, example or source file', () => {
     for (const file of files) assert.ok(ALLOWED.some((pattern) => pattern.test(file)), `the tarball ships ${file}`);
-    for (const needed of ['dist/cli.js', 'dist/server.js', 'dist/scanWorker.js', 'dist/grammars/tree-sitter.wasm', 'dist/grammars/tree-sitter-python.wasm', 'README.md', 'LICENSE']) {
+    for (const needed of ['dist/cli.js', 'dist/cli.bundle.js', 'dist/server.js', 'dist/server.bundle.js', 'dist/scanWorker.js', 'dist/scanWorker.bundle.js', 'dist/grammars/tree-sitter.wasm', 'dist/grammars/tree-sitter-python.wasm', 'README.md', 'LICENSE']) {
       assert.ok(files.includes(needed), `the tarball lacks ${needed}`);
     }
   });

@@ -17,6 +17,7 @@ const ALLOWED = [
   /^LICENSE$/,
   /^CHANGELOG\.md$/,
   /^dist\/(extension|server|scanWorker)\.js$/,
+  /^dist\/(server|scanWorker)\.bundle\.js$/,
   /^dist\/grammars\/[\w-]+\.wasm$/,
   /^dist\/twelve-factor\.schema\.json$/,
   /^syntaxes\/[\w.-]+\.json$/,
@@ -41,10 +42,12 @@ describe('VSIX', () => {
 
   it('holds only what the extension loads: no CLI, sources, tests or maps', () => {
     for (const file of listed) assert.ok(ALLOWED.some((pattern) => pattern.test(file)), `the VSIX ships ${file}`);
-    for (const needed of ['dist/extension.js', 'dist/server.js', 'dist/scanWorker.js', 'dist/grammars/tree-sitter.wasm', 'dist/twelve-factor.schema.json', 'images/icon.png']) {
+    for (const needed of ['dist/extension.js', 'dist/server.js', 'dist/server.bundle.js', 'dist/scanWorker.js', 'dist/scanWorker.bundle.js', 'dist/grammars/tree-sitter.wasm', 'dist/twelve-factor.schema.json', 'images/icon.png']) {
       assert.ok(listed.includes(needed), `the VSIX lacks ${needed}`);
     }
-    assert.ok(!listed.includes('dist/cli.js'));
+    assert.ok(!listed.includes('dist/cli.js') && !listed.includes('dist/cli.bundle.js'));
+    // Code caches are built on the user's machine, for its V8 (server/src/entry/bundleLoader.ts).
+    assert.ok(!listed.some((file) => file.endsWith('.cache')));
     // The server and its scan worker each carry the engine (about 1 MB compressed each), plus the grammars.
     assert.ok(statSync(vsix).size < 4 * 1024 * 1024, `the VSIX weighs ${statSync(vsix).size} bytes`);
   });

@@ -59,12 +59,29 @@ describe('yaml', () => {
     assert.equal((yamlGet(document!.contents, 'r') as YamlScalar).tag, '!Ref');
   });
 
-  it('maps block scalars to the whole value', () => {
-    const text = 'k: |\n  line one\n  line two\n';
+  it('maps a literal block line by line, less its indentation, and a folded block to the whole value', () => {
+    const text = 'k: |\n  line one\n  line two\nf: >\n  folded one\n  folded two\n';
+    const k = yamlGet(parseYaml(text)[0]!.contents, 'k') as YamlScalar;
+    const literal = yamlScalarText(text, k);
+    assert.equal(literal.text, 'line one\nline two\n');
+    const two = literal.text.indexOf('two');
+    const span = literal.span(two, two + 3);
+    assert.equal(text.slice(span.start, span.end), 'two');
+    assert.equal(text.slice(0, span.start).split('\n').length, 3, 'on the third line');
+    const f = yamlGet(parseYaml(text)[0]!.contents, 'f') as YamlScalar;
+    const folded = yamlScalarText(text, f);
+    assert.equal(folded.exact, false);
+    assert.deepEqual(folded.span(0, 4), f.span);
+  });
+
+  it('maps a literal block with an explicit indentation and keep chomping', () => {
+    const text = 'k: |2+\n    indented\n  x\n\n';
     const k = yamlGet(parseYaml(text)[0]!.contents, 'k') as YamlScalar;
     const mapped = yamlScalarText(text, k);
-    assert.equal(mapped.exact, false);
-    assert.deepEqual(mapped.span(0, 4), k.span);
+    assert.equal(mapped.text, k.value);
+    const at = mapped.text.indexOf('indented');
+    const span = mapped.span(at, at + 8);
+    assert.equal(text.slice(span.start, span.end), 'indented');
   });
 
   it('does not expand aliases', () => {

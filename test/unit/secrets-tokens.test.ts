@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { findTokens, TOKEN_FORMATS, type TokenFormat } from '../../server/src/engine/secrets';
+import { BIP39_WORDS } from '../../server/src/engine/secrets/bip39Words';
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -93,6 +94,12 @@ const SAMPLES: Record<string, () => Sample> = {
   'sentry-user': () => ({ secret: `sntryu_${r(HEX, 64)}`, nearMiss: `sntryu_${r(HEX, 63)}` }),
   age: () => ({ secret: `AGE-SECRET-KEY-1${r(BECH32, 58)}`, nearMiss: `AGE-SECRET-KEY-1${r(BECH32, 57)}` }),
   telegram: () => ({ secret: `${r('123456789', 9)}:AA${r(B64URL, 33)}`, nearMiss: `${r('123456789', 7)}:AA${r(B64URL, 33)}` }),
+  // Twelve distinct words from the list; a near miss swaps one for a word that is not in it.
+  'bip39-mnemonic': () => {
+    const words = [...BIP39_WORDS];
+    const phrase = [...new Set(Array.from(randomBytes(16), (byte, i) => words[(byte * 8 + i * 131) % words.length]!))].slice(0, 12);
+    return { secret: phrase.join(' '), nearMiss: ['the', ...phrase.slice(1)].join(' ') };
+  },
   mailchimp: () => ({ secret: `${r(HEX, 32)}-us${r(DIGITS, 2)}`, nearMiss: `${r(HEX, 32)}-uk${r(DIGITS, 2)}` }),
 };
 

@@ -55,7 +55,7 @@ export const auditCommand = defineCommand({
       description: 'report only findings at least this sure (default: all):\nformat|structure|sink|name-and-entropy|name-only',
     },
     'no-color': { type: 'boolean', description: 'no colours (also: NO_COLOR)' },
-    jobs: { type: 'string', short: 'j', value: 'N', description: 'files scanned at once: this thread and N-1 worker threads (default: the number of cores)' },
+    jobs: { type: 'string', short: 'j', value: 'N', description: 'files scanned at once: this thread and N-1 worker threads (default: one per 16 MiB of files, at most the number of cores)' },
     changed: { type: 'boolean', description: 'scan only files changed since the merge base with the default branch,\nand untracked files' },
     since: { type: 'string', value: 'REF', description: 'with --changed: compare with REF instead' },
     staged: { type: 'boolean', description: 'scan the staged content of staged files (for pre-commit hooks)' },
@@ -75,11 +75,13 @@ export const auditCommand = defineCommand({
     const maxFileSize = values['max-file-size'] !== undefined ? positiveInteger(values['max-file-size'], '--max-file-size', 'bytes') : undefined;
     const quiet = values.quiet === true;
     const minConfidence = values['min-confidence'] !== undefined ? choice(values['min-confidence'], CONFIDENCES, '--min-confidence') : undefined;
+    // Without --jobs: up to every core, as many as the tree's size pays for (auditRun.ts lanesFor).
     const jobs = values.jobs !== undefined ? positiveInteger(values.jobs, '--jobs', 'jobs') : defaultJobs();
+    const jobsAtMost = values.jobs === undefined;
 
     const leftOut: string[] = [];
     const onNamedFileLeftOut = (path: string, reason: LeftOutReason) => leftOut.push(`${relativeToCwd(path)} was not scanned: ${reason}`);
-    const options = { config: loaded, onNamedFileLeftOut, jobs, ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
+    const options = { config: loaded, onNamedFileLeftOut, jobs, jobsAtMost, ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
     const selected = await auditSelection(values, positionals, options, (paths, walkOptions) => runAudit(paths, walkOptions, quiet));
     let result = baseline ? await applyBaseline(selected.result, baseline, selected.scope) : selected.result;
     if (!quiet && !values.changed && !values.staged) reportUnscanned(result, roots, leftOut);

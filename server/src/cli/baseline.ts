@@ -34,7 +34,7 @@ export const baselineCommand = defineCommand({
     const maxFileSize = values['max-file-size'] !== undefined ? positiveInteger(values['max-file-size'], '--max-file-size', 'bytes') : undefined;
     const path = resolve(values.baseline ?? findBaseline(folderOf(roots[0]!)) ?? defaultBaselinePath(folderOf(roots[0]!)));
     const existing = existsSync(path) ? readOrFail(path) : withBaseline(path, { salt: newSalt(), entries: [] });
-    const result = await auditPaths(roots, { config: loaded, jobs: defaultJobs(), ...(maxFileSize !== undefined ? { maxFileSize } : {}) });
+    const result = await auditPaths(roots, { config: loaded, jobs: defaultJobs(), jobsAtMost: true, ...(maxFileSize !== undefined ? { maxFileSize } : {}) });
     const scope = roots.map((root) => resolve(root));
     return values.prune ? prune(existing, await applyBaseline(result, existing, scope)) : retake(existing, result, scope);
   },

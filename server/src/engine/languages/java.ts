@@ -136,12 +136,16 @@ export function isJvmTestPath(path: string): boolean {
 }
 
 const STRING_TYPES = new Set(['string_literal', 'line_string_literal', 'multi_line_string_literal']);
+/** Integer literals (Java, Kotlin) long enough to be a PIN-style password: `DB_PASSWORD = 6742530`. */
+const DIGIT_TYPES = new Set(['decimal_integer_literal', 'integer_literal']);
+const MIN_DIGITS = 6;
 /** How far a check climbs from a literal: enough for any real expression around it. */
 const KEPT_ANCESTORS = 32;
 
-/** The string literals of a tree, and their nearest ancestors. */
+/** The string literals of a tree, its long integer literals, and their nearest ancestors. */
 export interface StringIndex {
   literals: SyntaxNode[];
+  digits: SyntaxNode[];
   /** The parent of a literal or of one of its nearest ancestors; null beyond them. */
   parentOf(node: SyntaxNode): SyntaxNode | null;
 }
@@ -152,6 +156,7 @@ export interface StringIndex {
  */
 export function indexStrings(root: SyntaxNode): StringIndex {
   const literals: SyntaxNode[] = [];
+  const digits: SyntaxNode[] = [];
   const parents = new Map<number, SyntaxNode>();
   const path: SyntaxNode[] = [];
   const cursor = root.walk();
@@ -159,9 +164,10 @@ export function indexStrings(root: SyntaxNode): StringIndex {
     for (;;) {
       // Node objects are made only for literals and for nodes with children (the path).
       const literal = STRING_TYPES.has(cursor.nodeType);
-      if (literal) {
+      const digit = !literal && DIGIT_TYPES.has(cursor.nodeType) && cursor.endIndex - cursor.startIndex >= MIN_DIGITS;
+      if (literal || digit) {
         const node = cursor.currentNode;
-        literals.push(node);
+        (literal ? literals : digits).push(node);
         const chain = [...path.slice(-KEPT_ANCESTORS), node];
         for (let i = 1; i < chain.length; i++) parents.set(chain[i]!.id, chain[i - 1]!);
       } else if (cursor.gotoFirstChild()) {
@@ -179,7 +185,7 @@ export function indexStrings(root: SyntaxNode): StringIndex {
   } finally {
     cursor.delete();
   }
-  return { literals, parentOf: (node) => parents.get(node.id) ?? null };
+  return { literals, digits, parentOf: (node) => parents.get(node.id) ?? null };
 }
 
 const JDBC_PARAM_PASSWORD = /[?&;]password=([^&;\s"'`]*)/gi;

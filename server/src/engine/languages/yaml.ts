@@ -114,10 +114,44 @@ export function yamlString(node: YamlNode | undefined): string | undefined {
 export function yamlScalarText(text: string, scalar: YamlScalar): MappedText {
   const value = typeof scalar.value === 'string' ? scalar.value : String(scalar.value);
   const raw = text.slice(scalar.span.start, scalar.span.end);
-  if (raw.includes('\n') || raw.includes('\r') || scalar.style === 'block') return new MappedText(value, scalar.span);
+  if (scalar.style === 'block') return decodeLiteralBlock(raw, scalar.span, value) ?? new MappedText(value, scalar.span);
+  if (raw.includes('\n') || raw.includes('\r')) return new MappedText(value, scalar.span);
   if (scalar.style === 'plain') return raw === value ? MappedText.contiguous(value, scalar.span.start) : new MappedText(value, scalar.span);
   const decoded = scalar.style === 'single' ? decodeSingle(raw, scalar.span) : decodeDouble(raw, scalar.span);
   return decoded.text === value ? decoded : new MappedText(value, scalar.span);
+}
+
+/**
+ * A literal block (`run: |`, `script: |-`): each line less its indentation, so a command in a CI
+ * step maps to its own place. Folded blocks (`>`), and anything that does not rebuild the parsed
+ * value exactly, are left to the caller's whole-span fallback.
+ */
+function decodeLiteralBlock(raw: string, whole: Span, value: string): MappedText | undefined {
+  const header = /^\|([1-9])?[-+]?([1-9])?[ \t]*(?:#[^\n]*)?\r?\n/.exec(raw);
+  if (!header) return undefined;
+  const lines = raw.slice(header[0].length).split('\n');
+  const explicit = Number(header[1] ?? header[2] ?? 0);
+  const firstContent = lines.find((line) => line.trim() !== '') ?? '';
+  const indent = explicit || firstContent.length - firstContent.trimStart().length;
+  const builder = new MappedTextBuilder();
+  let at = whole.start + header[0].length;
+  lines.forEach((line, index) => {
+    if (index > 0) builder.push('\n', at - 1);
+    const content = line.replace(/\r$/, '');
+    for (let i = indent; i < content.length; i++) builder.push(content[i]!, at + i);
+    at += line.length + 1;
+  });
+  const built = builder.build(whole);
+  const body = withoutTrailingNewlines(built.text);
+  if (withoutTrailingNewlines(value) !== body) return undefined;
+  return value.length <= built.text.length ? built.slice(0, value.length) : undefined;
+}
+
+/** A loop, not `/\n+$/`: that regex is quadratic on a long run of newlines. */
+function withoutTrailingNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return text.slice(0, end);
 }
 
 function decodeSingle(raw: string, whole: Span): MappedText {

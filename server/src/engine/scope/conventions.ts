@@ -7,7 +7,7 @@ export const SCOPE_FOLDERS = {
   fixture: [
     'fixtures', 'fixture', '__fixtures__', 'testdata', 'test-data', 'test_data', '__mocks__', 'mocks', 'mock',
     'seeds', 'seed', 'seeders', 'seeder', 'seed-data', 'seed_data', 'cassettes', 'vcr_cassettes', '__snapshots__',
-    'stubs', 'dummy',
+    'stubs', 'dummy', 'datafixtures', // Doctrine's src/DataFixtures
   ],
   test: [
     'test', 'tests', '__tests__', '__test__', 'spec', 'specs', '__specs__', 'e2e', 'cypress', 'playwright',
@@ -24,6 +24,7 @@ export const SCOPE_FOLDERS = {
 export const SCOPE_FILES = {
   fixture: [
     /^seeds?\.(?:rb|js|ts|mjs|cjs|py|php|go|sql)$/i, // db/seeds.rb, prisma/seed.ts
+    /^seed[-_]\w+\.(?:rb|js|ts|mjs|cjs|py|php|go|sql)$/i, // scripts/seed_demo.py, seed-users.ts
     /\.seed\.(?:js|ts|mjs|cjs)$/i,
     /[a-z0-9]Seeder\.php$/, // Laravel DatabaseSeeder.php
     /^fixtures?\.\w+$/i,
@@ -32,7 +33,8 @@ export const SCOPE_FILES = {
   test: [
     /\.(?:test|spec|e2e-spec|e2e|cy|it)\.[cm]?[jt]sx?$/i, // Jest, Vitest, Mocha, Cypress, Nest
     /_test\.go$/i,
-    /^test_\w+\.py$/i, /_tests?\.py$/i, /^conftest\.py$/i, /^test_settings\.py$/i,
+    /^test_\w+\.py$/i, /_tests?\.py$/i, /^tests?\.py$/i, // Django's app/tests.py and settings/test.py
+    /^conftest\.py$/i, /^test_settings\.py$/i,
     /_spec\.rb$/i, /_test\.rb$/i, /^(?:spec|rails|test)_helper\.rb$/i,
     /[a-z0-9](?:Test|Tests|IT|Spec)\.(?:java|kt|kts|groovy|scala)$/, // FooTest.java, FooIT.java, FooSpec.groovy
     /[a-z0-9]Test\.php$/, /^phpunit\.xml(?:\.dist)?$/i, /^pest\.php$/i,

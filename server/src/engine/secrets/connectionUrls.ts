@@ -41,7 +41,7 @@ export function findUrlPasswords(text: string): UrlPassword[] {
   if (!text.includes('://')) return found;
   for (const match of text.matchAll(SCHEME)) {
     const jdbc = text.slice(Math.max(0, match.index - 5), match.index).toLowerCase() === 'jdbc:';
-    if (!jdbc && !CREDENTIAL_SCHEMES.has((match[1] ?? '').toLowerCase())) continue;
+    if (!jdbc && !isCredentialScheme((match[1] ?? '').toLowerCase())) continue;
     const password = parseAuthority(text, match.index + match[0].length);
     if (!password) continue;
     const urlStart = jdbc ? match.index - 5 : match.index;
@@ -49,6 +49,11 @@ export function findUrlPasswords(text: string): UrlPassword[] {
     found.push({ ...password, scheme, urlStart, urlEnd: scanUntil(text, password.end, URL_END) });
   }
   return found;
+}
+
+/** A credential scheme, also with a SQLAlchemy driver after `+`: `postgresql+asyncpg`, `mysql+pymysql`. */
+function isCredentialScheme(scheme: string): boolean {
+  return CREDENTIAL_SCHEMES.has(scheme) || CREDENTIAL_SCHEMES.has(scheme.slice(0, scheme.indexOf('+')));
 }
 
 /** The password inside a connection URL (postgres://user:PASS@host/db), if it has a real one. */

@@ -38,7 +38,12 @@ const MNEMONIC_PHRASES = new Set(['seed', 'recovery', 'secret', 'backup', 'walle
 
 /** `<qualifier>Key` names a credential for these qualifiers; `cacheKey`, `primaryKey`, `sortKey` do not. */
 const STRONG_KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'signing', 'sign', 'encryption', 'encrypt', 'decryption', 'decrypt', 'master', 'jwt', 'hmac']);
-const WEAK_KEY_QUALIFIERS = new Set(['app', 'account', 'admin', 'service', 'license', 'ssh', 'webhook', 'cipher', 'aes', 'crypto', 'subscription']);
+// Weak: only a random-looking value counts (`refreshKey`, securecookie's `hashKey`/`blockKey`); not
+// `sessionKey` (a storage key's name) or `accessKey` (MinIO's is the user id).
+const WEAK_KEY_QUALIFIERS = new Set([
+  'app', 'account', 'admin', 'service', 'license', 'ssh', 'webhook', 'cipher', 'aes', 'crypto', 'subscription',
+  'refresh', 'cookie', 'auth', 'client', 'hash', 'block',
+]);
 
 /** First words that make the name about a password rather than holding one: `showPassword`, `forgotPassword`, `hashedPassword`. */
 const NOT_HOLDING_FIRST = new Set([

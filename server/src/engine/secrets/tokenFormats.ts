@@ -1,6 +1,7 @@
 // Known token formats, gitleaks style: each has lowercase keywords (a literal that must be in
 // the text before its regex runs) and a linear-time regex: bounded quantifiers, a left boundary
 // in a lookbehind (so a run of token characters is tried from its start only), a right boundary.
+import { isSeedPhrase, WORD_RUN } from './mnemonic';
 import { findPemPrivateKeys } from './pem';
 
 export interface TokenFormat {
@@ -88,6 +89,8 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     validate: isSecretJwt,
   },
   { id: 'private-key', name: 'private key', keywords: ['private key'], find: findPemPrivateKeys, envName: 'PRIVATE_KEY' },
+  // Any text with a space may hold one: the regex (twelve words at least) is the prefilter, the word list the proof.
+  { id: 'bip39-mnemonic', name: 'wallet mnemonic (BIP-39 seed phrase)', keywords: [' '], pattern: WORD_RUN, validate: isSeedPhrase, envName: 'WALLET_MNEMONIC' },
   token('mailgun', 'Mailgun API key', ['key-'], `${START_DASH}key-[0-9a-f]{32}${END_DASH}`, 'MAILGUN_API_KEY'),
   token('shopify', 'Shopify access token', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], `${START}shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}${END}`, 'SHOPIFY_ACCESS_TOKEN'),
   token('heroku', 'Heroku API key', ['hrku-'], `${START_DASH}HRKU-AA[A-Za-z0-9_-]{58}${END_DASH}`, 'HEROKU_API_KEY'),

@@ -2,6 +2,7 @@
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
 import { looksRandom } from './entropy';
 import { isPlaceholder } from './placeholders';
+import { isPublicDevMnemonic } from './mnemonic';
 import { credentialName } from './names';
 import { splitWords } from './words';
 
@@ -66,7 +67,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return false;
   if (options.name !== undefined && isMnemonicName(options.name)) return isMnemonicPhrase(trimmed);
   if (/[\r\n]/.test(trimmed)) return false;
-  if (options.sink ? opensUiText(trimmed) : looksLikeUiText(trimmed) || isCapitalizedWord(trimmed) || isNonLatinProse(trimmed)) return false;
+  if (options.sink ? opensUiText(trimmed) : looksLikeUiText(trimmed) || isCapitalizedWord(trimmed) || isCapitalizedPhrase(trimmed) || isNonLatinProse(trimmed)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return false;
   if (options.name !== undefined && restatesName(trimmed, options.name)) return false;
@@ -85,7 +86,7 @@ function isMnemonicName(name: string): boolean {
 export function isMnemonicPhrase(value: string): boolean {
   const words = value.split(/\s+/);
   if (![12, 15, 18, 21, 24].includes(words.length) || !words.every((word) => /^[a-z]{3,8}$/.test(word))) return false;
-  return new Set(words).size >= words.length - 2;
+  return new Set(words).size >= words.length - 2 && !isPublicDevMnemonic(value);
 }
 
 /** `EXPIRED_TOKEN = 'expired_token'`, `AcquireToken = 'acquireToken'`: an enum-like constant spelling its own name. */
@@ -132,6 +133,11 @@ function isNonLatinProse(value: string): boolean {
 /** `Password`, `Contraseña`, `Passwort`: a label, not a secret. */
 function isCapitalizedWord(value: string): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(value);
+}
+
+/** `Kennwort bestätigen`, `Confirm password`: a capitalised label of letters only, in any script. */
+function isCapitalizedPhrase(value: string): boolean {
+  return /^\p{Lu}[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+)+$/u.test(value);
 }
 
 /** `Bearer abc…`: the credential is what follows the scheme; `Basic dXNl…`: the password inside `user:password`. */

@@ -107,5 +107,25 @@ func dsn() string {
       severity: 'info',
       messageIncludes: ['fallback of DATABASE_URL'],
     },
+    {
+      name: 'a URL built with + is one value: a localhost fallback stays information',
+      path: 'internal/config/config.go',
+      code: `package config
+
+func Load() string {
+	return envOr("DATABASE_URL", ⟦"postgres://payments:"⟧+defaultDBPass+"@localhost:5432/payments")
+}
+`,
+      severity: 'info',
+      messageIncludes: ['fallback of DATABASE_URL'],
+    },
+    {
+      name: 'a production URL built with +: reported once, with no fix (the literal alone is not the URL)',
+      path: 'internal/config/config.go',
+      code: `package config
+
+var dsn = ⟦"postgres://payments:"⟧ + password + "@db.prod.acme.io:5432/payments"
+`,
+    },
   ],
 };

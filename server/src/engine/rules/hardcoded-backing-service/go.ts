@@ -28,11 +28,44 @@ function check(context: RuleContext): void {
   if (!tree || isNonServerPath(context.path) || /_test\.go$/.test(context.path)) return;
   walkTree(tree.rootNode, (node) => {
     if (!isGoString(node)) return;
-    const value = goStringValue(node);
+    const value = concatenatedValue(node);
     if (value === undefined || value.length > 2000) return;
     const found = urlAddress(value) ?? dsnAddress(value) ?? redisAddr(node, value);
     if (found) report(node, value, found, context);
   });
+}
+
+/** A URL is a few `+` long; a hostile chain is not climbed (each step is a costly `parent`). */
+const MAX_CONCATENATION = 16;
+
+/** The outermost `+` expression a literal is part of, or the literal itself. */
+function concatenationOf(literal: SyntaxNode): SyntaxNode {
+  let top = literal;
+  for (let depth = 0; depth < MAX_CONCATENATION; depth++) {
+    const parent = top.parent;
+    if (parent?.type !== 'binary_expression' || parent.childForFieldName('operator')?.text !== '+') return top;
+    top = parent;
+  }
+  return literal;
+}
+
+/**
+ * The literal's value, or for the first literal of a `+` chain the whole chain's, other operands
+ * read as nothing (so `"password=" + p` holds no literal password): `"postgres://u:" + pass +
+ * "@localhost/db"` is one URL on localhost. Later literals of a chain are part of that one value.
+ */
+function concatenatedValue(literal: SyntaxNode): string | undefined {
+  const top = concatenationOf(literal);
+  if (top.id === literal.id) return goStringValue(literal);
+  const parts: string[] = [];
+  let first: SyntaxNode | undefined;
+  walkTree(top, (node) => {
+    if (node.type === 'binary_expression') return true;
+    first ??= node;
+    parts.push(isGoString(node) ? (goStringValue(node) ?? '') : '');
+    return false;
+  });
+  return first?.id === literal.id ? parts.join('') : undefined;
 }
 
 function urlAddress(value: string): Found | undefined {
@@ -71,14 +104,18 @@ function report(node: SyntaxNode, value: string, found: Found, context: RuleCont
   const read = `os.Getenv("${envName}")`;
   const message = found.what === 'url' ? urlMessage(found.service, read) : hostMessage(found.service, read);
   const whole = found.what === 'url' || value.replace(/:[0-9]+$/, '') === found.host;
-  context.report({ span, message, ...(whole && node.type === 'interpreted_string_literal' ? { fix: { kind: 'move-to-env' as const, span, envName, value } } : {}) });
+  // A URL built with `+` is more than this literal: replacing the literal alone would break it.
+  const alone = value === goStringValue(node);
+  context.report({ span, message, ...(whole && alone && node.type === 'interpreted_string_literal' ? { fix: { kind: 'move-to-env' as const, span, envName, value } } : {}) });
 }
 
 /**
  * The env variable this literal stands in for: `getEnv("X", lit)`, or `x = lit` inside
  * `if x == "" { ... }` where x came from `os.Getenv("X")`.
  */
-function fallbackOf(node: SyntaxNode): string | undefined {
+function fallbackOf(literal: SyntaxNode): string | undefined {
+  // `getEnv("X", "postgres://u:" + pass + "@localhost/db")`: a URL built by `+` is the fallback as a whole.
+  const node = concatenationOf(literal);
   const list = node.parent;
   const call = list?.type === 'argument_list' ? list.parent : undefined;
   if (call?.type === 'call_expression') {

@@ -2,9 +2,10 @@
 // history), and tokens, URL passwords and `name=secret` words in RUN lines and other instructions.
 import { dockerCommand, dockerPairs, type DockerInstruction } from '../../languages/dockerfile';
 import { MappedText } from '../../languages/mapped-text';
-import { lexShell, type ShellWord } from '../../languages/shell';
+import { lexShell, type ShellToken } from '../../languages/shell';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { reportConfigValue, reportShellWord } from './config-common';
+import { reportConfigValue } from './config-common';
+import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE =
@@ -20,18 +21,16 @@ function check(context: RuleContext): void {
         reportConfigValue(context, { name: pair.name.text, value: pair.value, span: pair.valueSpan, advice: ADVICE });
       }
     } else {
-      for (const word of instructionWords(instruction, escape)) reportShellWord(context, word, ADVICE);
+      reportShellTokens(context, instructionTokens(instruction, escape), ADVICE);
     }
   }
 }
 
-/** The shell words of an instruction; for the exec form, each argument (and `sh -c` scripts within). */
-function instructionWords(instruction: DockerInstruction, escape: string): ShellWord[] {
+/** The shell tokens of an instruction; for the exec form, each argument (and `sh -c` scripts within). */
+function instructionTokens(instruction: DockerInstruction, escape: string): ShellToken[] {
   const command = dockerCommand(instruction);
   const scripts: MappedText[] = command.form === 'shell' ? [command.script] : command.argv;
-  return scripts.flatMap((script) =>
-    lexShell(script, { escape: command.form === 'shell' ? escape : '\\' }).filter((t): t is ShellWord => t.kind === 'word'),
-  );
+  return scripts.flatMap((script) => lexShell(script, { escape: command.form === 'shell' ? escape : '\\' }));
 }
 
 export const dockerfileCheck: LanguageCheck = {

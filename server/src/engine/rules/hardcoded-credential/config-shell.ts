@@ -2,16 +2,15 @@
 // `API_KEY=... ./server`, `--password=...` flags, tokens and URL passwords in any word. A value
 // the script reads from elsewhere (`$X`, `${X:-}`, `$(cat /run/secrets/x)`) is not a literal.
 import { MappedText } from '../../languages/mapped-text';
-import { lexShell, type ShellWord } from '../../languages/shell';
+import { lexShell } from '../../languages/shell';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { reportShellWord } from './config-common';
+import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE = 'a committed script is not config: read it from the environment the platform provides (or a secret store) instead';
 
 function check(context: RuleContext): void {
-  const words = lexShell(MappedText.contiguous(context.text, 0)).filter((token): token is ShellWord => token.kind === 'word');
-  for (const word of words) reportShellWord(context, word, ADVICE);
+  reportShellTokens(context, lexShell(MappedText.contiguous(context.text, 0)), ADVICE);
 }
 
 export const shellCheck: LanguageCheck = {

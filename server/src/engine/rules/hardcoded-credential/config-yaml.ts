@@ -3,18 +3,21 @@
 // values (`${VAR}`, Helm `{{ }}`, `${{ secrets.X }}`) and tagged ones (`!Ref`, `!vault`) are not literals.
 import { baseName } from '../../languages/detect';
 import { MappedText } from '../../languages/mapped-text';
+import { lexShell } from '../../languages/shell';
 import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { envNameFrom } from '../../secrets';
 import { reportConfigValue } from './config-common';
+import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
-type FileKind = 'compose' | 'spring' | 'kubernetes' | 'other';
+type FileKind = 'compose' | 'spring' | 'kubernetes' | 'ci' | 'other';
 
 const ADVICE: Readonly<Record<FileKind | 'secret', string>> = {
   compose: 'use ${NAME} interpolation and keep the value in a git-ignored .env file',
   spring: 'use a ${NAME} placeholder and set the value in the environment',
   kubernetes: 'reference a Secret (valueFrom.secretKeyRef) instead of a literal value',
+  ci: "store it in the CI provider's secrets and reference it (${{ secrets.NAME }}, a masked variable) instead",
   secret: 'do not commit Secret manifests with real values; create them at deploy time or use Sealed Secrets / External Secrets',
   other: 'read it from the environment or a secrets manager instead of committing it',
 };
@@ -26,8 +29,16 @@ interface Frame {
   within?: 'environment' | 'data' | 'stringData';
 }
 
+/** CI pipeline files: GitHub Actions, GitLab, CircleCI, Bitbucket, Travis, Azure, Drone, Woodpecker, Buildkite, CodeBuild. */
+const CI_PATH =
+  /(?:^|\/)(?:\.github\/workflows\/[^/]+|action|[^/]*\.?gitlab-ci|\.circleci\/config|bitbucket-pipelines|\.travis|azure-pipelines|\.drone|\.woodpecker|\.woodpecker\/[^/]+|\.buildkite\/pipeline|buildspec|appveyor|codemagic)\.ya?ml$/i;
+
+/** Keys whose value is shell that the CI runs: a string, a list of lines, or CircleCI's `run: { command }`. */
+const SCRIPT_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'after-script', 'command', 'commands', 'install', 'before_install', 'after_success', 'bash']);
+
 function fileKind(path: string, root: YamlNode | undefined): FileKind {
   const name = baseName(path).toLowerCase();
+  if (CI_PATH.test(path)) return 'ci';
   if (/^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/.test(name)) return 'compose';
   if (/^(application|bootstrap)([.-][\w.-]+)?\.ya?ml$/.test(name)) return 'spring';
   if (yamlString(yamlGet(root, 'apiVersion')) !== undefined && yamlString(yamlGet(root, 'kind')) !== undefined) return 'kubernetes';
@@ -68,6 +79,10 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
         reportScalar(context, kind, pair.value, [...keys, envName], within);
         continue;
       }
+      if (kind === 'ci' && SCRIPT_KEYS.has(key)) {
+        for (const rest of reportScript(context, pair.value)) stack.push({ node: rest, keys: [...keys, key], within });
+        continue;
+      }
       stack.push({ node: pair.value, keys: [...keys, key], within: innerContext(key, keys, isSecret, within) });
     }
   } else if (node.kind === 'seq') {
@@ -83,6 +98,21 @@ function innerContext(key: string, parentKeys: readonly string[], isSecret: bool
   if (key === 'environment' || key === 'env' || key === 'variables') return 'environment';
   if (isSecret && parentKeys.length === 0 && (key === 'data' || key === 'stringData')) return key;
   return within;
+}
+
+/**
+ * A CI step's shell (`run: |`, `script:` lines), read with the shell lexer. Returns what is not
+ * shell text, to be visited as usual: CircleCI's `run: { command }`, Bitbucket's `- pipe:` items.
+ */
+function reportScript(context: RuleContext, node: YamlNode | undefined): YamlNode[] {
+  const items = node?.kind === 'seq' ? node.items : node ? [node] : [];
+  const rest: YamlNode[] = [];
+  for (const item of items) {
+    const line = stringScalar(item);
+    if (line) reportShellTokens(context, lexShell(yamlScalarText(context.text, line)), ADVICE.ci);
+    else if (item) rest.push(item);
+  }
+  return rest;
 }
 
 /** `- name: API_KEY` + `value: "..."`: the value is named by its sibling. */

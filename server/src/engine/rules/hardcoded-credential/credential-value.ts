@@ -1,7 +1,9 @@
 // Whether a literal bound to a credential target is the credential itself: one answer for every
 // language, so `password == 'reset'` or a passphrase handed to a JWT signer reads the same in
 // Go, Java, Kotlin, Python, Ruby and PHP.
-import { isSecretLikeValue, isTrivialSequence, splitWords, type CredentialName } from '../../secrets';
+import { isPlaceholder, isSecretLikeValue, isTrivialSequence, splitWords, type CredentialName } from '../../secrets';
+import type { FileScope } from '../../scope';
+import type { Report } from '../../types';
 import type { Target } from './target';
 
 export function isCredentialValue(value: string, target: Target, credential: CredentialName): boolean {
@@ -38,12 +40,49 @@ export function isSecretSink(target: Target, credential: CredentialName): boolea
 }
 
 /**
+ * A value passed to a secret-taking API (`jwt.encode(payload, '…')`, `Algorithm.HMAC256("…")`,
+ * `setBasicAuth(user, "…")`) has confidence `sink` in every language, as in JS; a value under a
+ * secret's name, or a keyword argument's (`login(password='…')`), stays a name guess.
+ */
+export function withSinkConfidence(report: Report, target: Target): Report {
+  return target.kind === 'api' && !target.viaKeyword ? { ...report, confidence: 'sink' } : report;
+}
+
+/**
+ * `cookieSecret: 'session_secret_key_here'` in the app's own code, not a fallback of an env read:
+ * the template text is the live secret, one anybody can read. `your-…-here` templates stay silent.
+ */
+export function isUnfilledPlaceholder(value: string, target: Target, scope: FileScope): boolean {
+  if (scope !== 'app' || target.kind !== 'name' || target.credential?.strength !== 'strong') return false;
+  const trimmed = value.trim();
+  return isPlaceholder(trimmed) && /^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)*[_-]here$/i.test(trimmed) && !/^your/i.test(trimmed);
+}
+
+/**
+ * The report for a literal bound to a credential target, or undefined when the value is no
+ * credential: one verdict for every language (placeholder left in, sink, name guess).
+ */
+export function credentialValueReport(value: string, target: Target, credential: CredentialName, scope: FileScope, found: Report): Report | undefined {
+  if (isUnfilledPlaceholder(value, target, scope)) return unfilledPlaceholderReport(found);
+  return isCredentialValue(value, target, credential) ? withSinkConfidence(found, target) : undefined;
+}
+
+/** A warning, not an error: a deploy step may overwrite the stub. */
+export function unfilledPlaceholderReport(report: Report): Report {
+  return { ...report, confidence: 'name-only', severity: 'warning', message: `${report.message} It reads like a placeholder never filled in, and the app uses it as is.` };
+}
+
+/**
  * A number under a password name (`password = 6742530`, `'password' => 6742530`) is a PIN-style
  * password: six digits or more, not a run (`123456`) or one digit repeated. Ports, timeouts and
  * lengths have their own names (`password_min_length`), so the name decides.
  */
 export function isDigitPassword(digits: string, target: Target | undefined): boolean {
   if (!target?.credential || target.credential.noun !== 'password' || target.comparison) return false;
-  if (!/^\d{6,20}$/.test(digits) || new Set(digits).size < 3) return false;
-  return !isTrivialSequence(digits);
+  return hasDigitPasswordShape(digits);
+}
+
+/** The shape alone, checked before the (costlier) target: six to twenty digits, not a run or a repeat. */
+export function hasDigitPasswordShape(digits: string): boolean {
+  return /^\d{6,20}$/.test(digits) && new Set(digits).size >= 3 && !isTrivialSequence(digits);
 }

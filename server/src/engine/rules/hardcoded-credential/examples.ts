@@ -23,6 +23,9 @@ import { keyfileExamples } from './config-keyfile-examples';
 import { shellExamples } from './config-shell-examples';
 import { PRECISION_EXAMPLES } from './precision-examples';
 import { SCOPE_EXAMPLES } from './scope-examples';
+import { SINK_EXAMPLES } from './sink-examples';
+import { CI_EXAMPLES } from './ci-examples';
+import { PARITY_EXAMPLES } from './parity-examples';
 import { CONSTANT_EXAMPLES } from './constant-examples';
 import type { LanguageId } from '../../types';
 
@@ -56,6 +59,12 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(SCOPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // JS/TS and config shapes: sinks, mnemonics, digits, CI env lists, collections, states, public values.
     ...Object.entries(PRECISION_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
+    // Every language: secrets that read like text where only a secret goes, and wallet mnemonics.
+    ...Object.entries(SINK_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
+    // CI pipelines and the shell they run (scripts, RUN lines): env literals and command arguments.
+    ...Object.entries(CI_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
+    // Every language: the look-alikes stay silent, unfilled placeholders warn, numbers are passwords.
+    ...Object.entries(PARITY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // Where the language needs a compile-time constant: the finding stays, the fix is withheld.
     ...Object.entries(CONSTANT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
   ],

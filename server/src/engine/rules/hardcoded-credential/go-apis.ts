@@ -27,6 +27,8 @@ const APIS: readonly GoApi[] = [
   },
   // token.SignedString(key) (golang-jwt, dgrijalva/jwt-go): the signing key.
   { callee: /(?:^|\.)SignedString$/, arguments: { 0: { envName: 'JWT_SECRET', noun: 'JWT signing key' } } },
+  // req.SetBasicAuth(user, password) on net/http requests.
+  { callee: /(?:^|\.)SetBasicAuth$/, arguments: { 1: { envName: 'BASIC_AUTH_PASSWORD', noun: 'password' } } },
   { callee: /^crypto\/hmac\.New$/, arguments: { 1: { envName: 'HMAC_SECRET', noun: 'HMAC key' } } },
   { callee: /^net\/smtp\.PlainAuth$/, arguments: { 2: { envName: 'SMTP_PASSWORD', noun: 'password' } } },
   { callee: /^net\/smtp\.CRAMMD5Auth$/, arguments: { 1: { envName: 'SMTP_SECRET', noun: 'secret' } } },
@@ -34,6 +36,11 @@ const APIS: readonly GoApi[] = [
   {
     callee: /^github\.com\/(?:gorilla\/sessions|gin-contrib\/sessions\/cookie)\.(?:NewCookieStore|NewStore)$/,
     arguments: { 0: { envName: 'SESSION_SECRET', noun: 'session secret' }, 1: { envName: 'SESSION_ENCRYPTION_KEY', noun: 'session encryption key' } },
+  },
+  // gorilla/securecookie: the hash key and the block (encryption) key.
+  {
+    callee: /^github\.com\/gorilla\/securecookie\.New$/,
+    arguments: { 0: { envName: 'COOKIE_HASH_KEY', noun: 'cookie hash key' }, 1: { envName: 'COOKIE_BLOCK_KEY', noun: 'cookie encryption key' } },
   },
   // gomail / go-mail dialers: NewDialer(host, port, username, password).
   { callee: /^(?:gopkg\.in\/(?:gomail|mail)\.v2|github\.com\/go-mail\/mail(?:\/v2)?)\.NewDialer$/, arguments: { 3: { envName: 'SMTP_PASSWORD', noun: 'password' } } },

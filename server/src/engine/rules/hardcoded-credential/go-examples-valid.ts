@@ -69,22 +69,6 @@ func main() {
 `,
   },
   {
-    name: 'test files with dummy values, and t.Setenv',
-    path: 'auth/auth_test.go',
-    code: `package auth
-
-import "testing"
-
-func TestLogin(t *testing.T) {
-\tt.Setenv("JWT_SECRET", "k9-Xq2-zzTop")
-\tuser := User{Password: "test-password"}
-\tif err := Login(user, "password123"); err != nil {
-\t\tt.Fatal(err)
-\t}
-}
-`,
-  },
-  {
     name: 'HTML form labels and messages',
     path: 'web/forms.go',
     code: `package web

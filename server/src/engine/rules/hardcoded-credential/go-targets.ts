@@ -2,6 +2,7 @@
 // a map key), the secret-taking API it is passed to, or the env read it is the fallback of.
 import { named, callArguments, callName, dottedGoName, enclosingFunction, goStringValue, isGoString, lastSegment, qualifiedName } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { FileScope } from '../../scope';
 import { credentialName, splitWords } from '../../secrets';
 import { goSecretApi } from './go-apis';
 import { envFallbackOfAssignment } from './go-fallbacks';
@@ -13,7 +14,8 @@ export type { Target } from './target';
 export interface GoScope {
   root: SyntaxNode;
   imports: ReadonlyMap<string, string>;
-  path: string;
+  /** The file's scope: a placeholder left in counts in the app only. */
+  fileScope: FileScope;
   /** Variables passed to a secret-taking API somewhere in the file (`store := sessions.NewCookieStore(key)`), computed on first use. */
   secretVariables?: Map<string, { target: Target; fn: number | undefined }[]>;
 }
@@ -87,8 +89,9 @@ function writtenTarget(target: SyntaxNode, scope: GoScope): Target | undefined {
   const name = dottedGoName(target);
   if (name === undefined || name === '_') return undefined;
   const named = nameTarget(name.split('.'));
-  // `var key = []byte("...")` then `sessions.NewCookieStore(key)`: the API says what the name does not.
-  if (named.credential || target.type !== 'identifier') return named;
+  // `var key = []byte("...")` then `sessions.NewCookieStore(key)`: the API says what the name does
+  // not, or says it more surely (`refreshKey` passed to SignedString is a signing key, whatever it reads like).
+  if (target.type !== 'identifier') return named;
   // A package-level variable counts wherever it is passed; a local one only in its own function.
   const fn = enclosingFunction(target)?.id;
   const use = secretVariables(scope).get(name)?.find((candidate) => fn === undefined || candidate.fn === fn);
@@ -100,7 +103,7 @@ function secretVariables(scope: GoScope): Map<string, { target: Target; fn: numb
   const found = new Map<string, { target: Target; fn: number | undefined }[]>();
   walkTree(scope.root, (node) => {
     if (node.type !== 'call_expression') return true;
-    const name = callName(node);
+    const name = callName(node) ?? chainedMethod(node);
     if (name === undefined) return true;
     callArguments(node).forEach((argument, index) => {
       const inner = argument.type === 'type_conversion_expression' ? argument.childForFieldName('operand') : argument;
@@ -139,7 +142,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   const key = index >= 1 ? goStringValue(args[0]) : undefined;
   if (key === undefined || index !== args.length - 1) return undefined;
   const method = lastSegment(name);
-  if (method === 'Setenv') return setenvTarget(name, key, scope);
+  if (method === 'Setenv') return setenvTarget(name, key);
   if (splitWords(name).includes('env') || splitWords(name).includes('getenv')) return getterTarget(call, name, key, scope);
   // viper.SetDefault("db.password", "..."), form.Set("password", "..."): a name.
   if (method === 'Set' || method === 'SetDefault' || method === 'Add') return nameTarget(key.split('.'));
@@ -160,9 +163,8 @@ function chainedMethod(call: SyntaxNode): string | undefined {
   return inner === undefined ? method : `${lastSegment(inner)}.${method}`;
 }
 
-/** `os.Setenv("JWT_SECRET", "...")`: the code sets the variable itself. Test setup (`t.Setenv`) is left alone. */
-function setenvTarget(name: string, key: string, scope: GoScope): Target | undefined {
-  if (/_test\.go$/.test(scope.path)) return undefined;
+/** `os.Setenv("JWT_SECRET", "...")`: the code sets the variable itself; test setup (`t.Setenv`) is test scope, so information. */
+function setenvTarget(name: string, key: string): Target | undefined {
   const credential = credentialName(key);
   return { kind: 'name', label: `${name}("${key}")`, name: key, ...(credential ? { credential } : {}), envName: key, noFix: true, envWrite: true };
 }

@@ -3,7 +3,7 @@
 // where it goes says so: a credential name, a secret-taking API, the fallback of an env read.
 import { goImports, goStringValue, isGoString } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
-import { isCredentialValue } from './credential-value';
+import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, type TokenMatch, urlEnvName } from '../../secrets';
 import type { Report, Span } from '../../types';
@@ -34,7 +34,7 @@ export const goChecks: LanguageCheck[] = [
 function check(context: RuleContext): void {
   const root = context.parsed.tree?.rootNode;
   if (!root) return;
-  const scope: GoScope = { root, imports: goImports(root), path: context.path };
+  const scope: GoScope = { root, imports: goImports(root), fileScope: context.scope };
   let tokens: GoToken[] | undefined;
   // A function call is no constant: a fix in a `const` that cannot become a `var` is withheld.
   const report = (found: Report) => {
@@ -44,6 +44,10 @@ function check(context: RuleContext): void {
   };
   walkTree(root, (node) => {
     if (node.type === 'field_declaration') for (const found of tagDefaultReports(node)) report(found);
+    if (node.type === 'int_literal') {
+      if (isValuePosition(node)) inspectDigits(node, scope, report);
+      return false;
+    }
     if (!isGoString(node)) return true;
     if (isValuePosition(node)) inspect(node, scope, report);
     return false;
@@ -57,6 +61,15 @@ function isValuePosition(node: SyntaxNode): boolean {
   if (parent.type === 'import_spec' || parent.type === 'field_declaration' || parent.type === 'index_expression') return false;
   if (parent.type === 'literal_element' && parent.parent?.type === 'keyed_element') return parent.parent.namedChildren[0]?.id !== parent.id;
   return true;
+}
+
+/** `Password: 6742530`: a number is a password too; no fix, since the code expects a number. */
+function inspectDigits(node: SyntaxNode, scope: GoScope, report: (found: Report) => void): void {
+  // The shape first: climbing to the target is the costly part, and most numbers are short.
+  if (!hasDigitPasswordShape(node.text)) return;
+  const target = goTargetOf(node, scope);
+  if (!target || !isDigitPassword(node.text, target)) return;
+  report(wholeLiteralReport({ span: nodeSpan(node), value: node.text, what: 'password', isToken: false, target: { ...target, noFix: true }, defaultEnvName: target.envName }, envRead));
 }
 
 function inspect(node: SyntaxNode, scope: GoScope, report: (found: Report) => void): void {
@@ -105,8 +118,9 @@ function inspect(node: SyntaxNode, scope: GoScope, report: (found: Report) => vo
 
   const credential = target?.credential;
   if (!target || !credential) return;
-  if (!isCredentialValue(value, target, credential)) return;
-  report(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead));
+  const found = wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead);
+  const verdict = credentialValueReport(value, target, credential, scope.fileScope, found);
+  if (verdict) report(verdict);
 }
 
 function embeddedToken(token: TokenMatch, base: number, raw: string) {

@@ -55,6 +55,8 @@ const SECRET_METHODS: readonly (SecretApi & { argCount: number })[] = [
   { callee: 'signWith', index: 1, argCount: 2, noun: 'JWT signing key', envName: 'JWT_SECRET' },
   { callee: 'setSigningKey', index: 0, argCount: 1, noun: 'JWT signing key', envName: 'JWT_SECRET' },
   { callee: 'auth', index: 0, argCount: 1, noun: 'Redis password', envName: 'REDIS_PASSWORD' },
+  // Spring's HttpHeaders.setBasicAuth(user, password), OkHttp/RestAssured-style basic(user, password).
+  { callee: 'setBasicAuth', index: 1, argCount: 2, noun: 'password', envName: 'BASIC_AUTH_PASSWORD' },
 ];
 
 /** Calls a secret passes through on its way to where it is used: `Base64.decode("...")`, Ktor's `hex("...")`. */

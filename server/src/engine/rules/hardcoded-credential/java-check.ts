@@ -9,7 +9,8 @@ import type { Report, Span } from '../../types';
 import type { JvmSyntax } from './java-calls';
 import { javaSyntax, javaTarget } from './java-targets';
 import { LANGUAGES } from '../../languages/catalogue';
-import { isCredentialValue } from './credential-value';
+import { credentialValueReport, isDigitPassword } from './credential-value';
+import type { FileScope } from '../../scope';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { connectionEnvName, type Target } from './target';
 import { kotlinSyntax, kotlinTarget } from './kotlin-targets';
@@ -34,8 +35,17 @@ export function checkJvmCredentials(context: RuleContext): void {
     const annotation = enclosingAnnotation(node, syntax);
     const report = (found: Report) => context.report(inJvmTerms(constants.guard(found, node)));
     if (annotation) inspectAnnotationString(literal, annotationName(annotation), (found) => report({ ...found, noFixReason: NO_FIX_REASONS.annotation }));
-    else inspect(literal, syntax, kotlin ? kotlinTarget : javaTarget, report);
+    else inspect(literal, syntax, kotlin ? kotlinTarget : javaTarget, context.scope, report);
   }
+  for (const node of index.digits) inspectDigits(node, syntax, kotlin ? kotlinTarget : javaTarget, (found) => context.report(inJvmTerms(found)));
+}
+
+/** `DB_PASSWORD = 6742530`: a number is a password too; no fix, since the code expects a number. */
+function inspectDigits(node: SyntaxNode, syntax: JvmSyntax, targetOf: TargetOf, report: (found: Report) => void): void {
+  const digits = node.text.replace(/[_lL]/g, '');
+  const target = targetOf(node, syntax);
+  if (!target || !isDigitPassword(digits, target)) return;
+  report(wholeLiteralReport({ span: { start: node.startIndex, end: node.endIndex }, value: digits, what: 'password', isToken: false, target: { ...target, noFix: true }, defaultEnvName: target.envName }, envRead));
 }
 
 /** The JS reports say `process.env.NAME`; a Java or Kotlin developer reads `System.getenv("NAME")`. */
@@ -43,7 +53,7 @@ function inJvmTerms(found: Report): Report {
   return { ...found, message: found.message.replace(/process\.env\.([A-Za-z_]\w*)/g, 'System.getenv("$1")') };
 }
 
-function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, report: (found: Report) => void): void {
+function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, fileScope: FileScope, report: (found: Report) => void): void {
   const { raw, rawStart, span, value } = literal;
   const tokens = findTokens(raw);
   const urls = findUrlPasswords(raw).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
@@ -72,8 +82,9 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, repo
 
   const credential = target?.credential;
   if (!target || !credential) return;
-  if (!isCredentialValue(value.text, target, credential)) return;
-  report(wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead));
+  const found = wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead);
+  const verdict = credentialValueReport(value.text, target, credential, fileScope, found);
+  if (verdict) report(verdict);
 }
 
 function urlReport(passwordSpan: Span, password: string, scheme: string, whole: { span: Span; value: string } | undefined, target: Target | undefined): Report {

@@ -7,12 +7,13 @@ import type { PrefilterInput } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { mayCallSecretApi } from './javascript-apis';
 import type { Confidence } from '../../types';
-import { findTokens, findUrlPasswords, isPlaceholder, mayHoldToken, mayNameCredential, isSecretLikeValue, isTrivialSequence, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
+import { findTokens, findUrlPasswords, mayHoldToken, mayNameCredential, isSecretLikeValue, isTrivialSequence, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { targetOf, type Scope, type Target } from './javascript-targets';
 import { connectionEnvName } from './target';
 import { credentialKeywords } from './keywords';
+import { isUnfilledPlaceholder, unfilledPlaceholderReport } from './credential-value';
 
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.javascript.envRead;
@@ -87,25 +88,13 @@ function inspect(node: Literal, scope: Scope, context: RuleContext): void {
     const found = wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead);
     return confidence ? { ...found, confidence } : found;
   };
-  if (isUnfilledPlaceholder(value, target, context)) {
-    const found = report('name-only');
-    context.report({ ...found, message: `${found.message} It reads like a placeholder never filled in, and the app uses it as is.`, severity: 'warning' });
+  if (isUnfilledPlaceholder(value, target, context.scope)) {
+    context.report(unfilledPlaceholderReport(report()));
     return;
   }
   const sink = isSecretSink(node, target);
   const options = { weakName: credential.strength === 'weak', sink, comparison: target.comparison === true, ...(target.name ? { name: target.name } : {}) };
   if (isSecretLikeValue(value, options)) context.report(report(sink ? 'sink' : undefined));
-}
-
-/**
- * `cookieSecret: 'session_secret_key_here'` in the app's own config, not a fallback of an env read:
- * the template text is the live secret, one anybody can read. A warning, not an error: a deploy
- * step may overwrite the stub. `your-…-here` templates stay silent.
- */
-function isUnfilledPlaceholder(value: string, target: Target, context: RuleContext): boolean {
-  if (context.scope !== 'app' || target.kind !== 'name' || target.credential?.strength !== 'strong') return false;
-  const trimmed = value.trim();
-  return isPlaceholder(trimmed) && /^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)*[_-]here$/i.test(trimmed) && !/^your/i.test(trimmed);
 }
 
 /** Option names that only ever hold a signing or session secret. */

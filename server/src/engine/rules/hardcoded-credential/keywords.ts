@@ -3,7 +3,7 @@
 // a finding, an extra one only a parse); languages add the APIs and formats they alone use.
 import { TOKEN_FORMATS } from '../../secrets';
 
-const CREDENTIAL_WORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase'];
+const CREDENTIAL_WORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'seed', 'wallet'];
 
 /** Format keywords too short to prefilter anything (`sk` is in "task"); such files almost always say "key" anyway. */
 const FORMAT_WORDS = TOKEN_FORMATS.flatMap((format) => format.keywords).filter((keyword) => keyword.length >= 3 && keyword !== '-us');

@@ -5,8 +5,8 @@ import { allChildren, callOf, named, parentOf, phpString, walkWithParents, type 
 import type { MappedText } from '../../languages/mapped-text';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, isSecretLikeValue, urlEnvName } from '../../secrets';
-import { isCredentialValue as isCredentialLiteral, isDigitPassword } from './credential-value';
+import { findTokens, findUrlPasswords, isSecretLikeValue, urlEnvName, type CredentialName } from '../../secrets';
+import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
 import { embeddedTokenReport, readerFor, urlPasswordReport, wholeLiteralReport, type PhpLiteral } from './php-report';
 import { targetOf, type Target } from './php-targets';
 import { connectionEnvName } from './target';
@@ -33,14 +33,13 @@ const DSN_PASSWORD = /(?:^|[;:\s])(?:password|pwd)\s*=\s*([^;\s'"]+)/gi;
 
 export function checkPhpCredentials(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || isTranslationFile(context.path)) return;
+  if (!tree) return;
   const read = readerFor(context.text, context.path);
-  const namesCount = !isTestFile(context.path);
   walkWithParents(tree.rootNode, (node, parents) => {
-    if (node.type === 'integer' && namesCount) inspectDigits(node, { context, read, namesCount, parents });
+    if (node.type === 'integer') inspectDigits(node, { context, read, parents });
     if (node.type !== 'string' && node.type !== 'encapsed_string') return true;
     const text = phpString(node);
-    if (text && isValuePosition(node, parents)) inspect(node, text, { context, read, namesCount, parents });
+    if (text && isValuePosition(node, parents)) inspect(node, text, { context, read, parents });
     return false;
   });
 }
@@ -48,8 +47,6 @@ export function checkPhpCredentials(context: RuleContext): void {
 interface Scope {
   context: RuleContext;
   read: (name: string) => string;
-  /** Name-based findings; off in tests, where credential-shaped values are fixtures. */
-  namesCount: boolean;
   parents: Parents;
 }
 
@@ -67,7 +64,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   const literal: PhpLiteral = { span: { start: node.startIndex, end: node.endIndex }, value, read: scope.read };
   const tokens = findTokens(value);
   const urls = findUrlPasswords(value).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
-  const found = tokens.length > 0 || urls.length > 0 || scope.namesCount ? targetOf(node, scope.parents) : undefined;
+  const found = targetOf(node, scope.parents);
   const target = found && laravelAppKey(found, scope.context.path);
   const report = scope.context.report.bind(scope.context);
 
@@ -85,13 +82,15 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   }
   if (tokens.length > 0 || urls.length > 0) return;
   if (reportDsnPassword(node, text, literal, scope)) return;
-  if (!scope.namesCount || !target?.credential) return;
-  if (!isCredentialValue(value, target)) return;
-  report(wholeLiteralReport(literal, target.credential.noun, target, target.envName, false));
+  const credential = target?.credential;
+  if (!target || !credential || isPhpNonSecret(value)) return;
+  const verdict = credentialValueReport(value, target, phpCredential(target, credential), scope.context.scope, wholeLiteralReport(literal, credential.noun, target, target.envName, false));
+  if (verdict) report(verdict);
 }
 
 /** `'password' => 6742530`: a number is a password too; no fix, since the code expects a number. */
 function inspectDigits(node: SyntaxNode, scope: Scope): void {
+  if (!hasDigitPasswordShape(node.text)) return;
   const target = targetOf(node, scope.parents);
   if (!target || !isDigitPassword(node.text, target)) return;
   const literal: PhpLiteral = { span: { start: node.startIndex, end: node.endIndex }, value: node.text, read: scope.read };
@@ -104,14 +103,17 @@ function laravelAppKey(target: Target, path: string): Target {
   return { ...target, label: 'app.key', credential: { noun: 'application key', strength: 'strong' }, envName: 'APP_KEY' };
 }
 
-function isCredentialValue(value: string, target: Target): boolean {
-  if (FRAMEWORK_DUMMIES.has(value.toLowerCase()) || isValidationRule(value) || PUBLISHABLE.test(value)) return false;
+/** PHP's own non-secrets under credential names: framework dummies, validation rules, publishable keys, parameters. */
+function isPhpNonSecret(value: string): boolean {
+  if (FRAMEWORK_DUMMIES.has(value.toLowerCase()) || isValidationRule(value) || PUBLISHABLE.test(value)) return true;
   // Symfony resolves `%env(APP_SECRET)%` and `%kernel.secret%` from the environment and parameters.
-  if (/^%[^%\s]+%$/.test(value.trim())) return false;
-  // Laravel's `'passwords' => 'users'` names a password broker; a plural holds a collection, not one secret.
+  return /^%[^%\s]+%$/.test(value.trim());
+}
+
+/** Laravel's `'passwords' => 'users'` names a password broker; a plural holds a collection, not one secret. */
+function phpCredential(target: Target, credential: CredentialName): CredentialName {
   const plural = /passwords$/i.test(target.name ?? '');
-  const weakName = target.credential?.strength === 'weak' || plural;
-  return target.credential ? isCredentialLiteral(value, target, { ...target.credential, strength: weakName ? 'weak' : target.credential.strength }) : false;
+  return plural ? { ...credential, strength: 'weak' } : credential;
 }
 
 function isValidationRule(value: string): boolean {
@@ -142,14 +144,4 @@ function isPgConnectArgument(node: SyntaxNode, parents: Parents): boolean {
   const callNode = list ? parentOf(list, parents) : null;
   const call = callNode ? callOf(callNode) : undefined;
   return call?.kind === 'function' && /^pg_p?connect$/i.test(call.name) && call.args[0]?.value.id === node.id;
-}
-
-/** `lang/en/auth.php`, `resources/lang/fr/passwords.php`: UI strings that mention passwords. */
-function isTranslationFile(path: string): boolean {
-  return /(?:^|\/)(?:resources\/)?lang\/[^/]+\//.test(path);
-}
-
-/** PHPUnit and Pest tests: credential-shaped values there are fixtures; token formats still count. */
-function isTestFile(path: string): boolean {
-  return /(?:^|\/)tests?\//.test(path) || /Test\.php$/.test(path);
 }

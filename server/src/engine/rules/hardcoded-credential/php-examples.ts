@@ -44,11 +44,6 @@ export const phpCredentialExamples: Examples = {
       code: `<?php\n\n$password = getenv('DB_PASSWORD');\n$apiKey = $_ENV['API_KEY'] ?? '';\n$token = getenv('API_TOKEN') ?: null;\n$secret = 'changeme';\ndefine('DB_PASSWORD', getenv('DB_PASSWORD'));\nconst API_KEY = '<your-api-key>';\n$pdo = new PDO($dsn, $user, $pass);\n$pdo2 = new PDO('mysql:host=localhost;dbname=app', 'root', '');\n`,
     },
     {
-      name: 'test fixtures: credential-named values in tests are fixtures',
-      path: 'tests/Feature/AuthTest.php',
-      code: `<?php\n\n$this->post('/login', ['email' => 'a@b.test', 'password' => 'wrong-horse-9']);\n$user = User::factory()->create(['password' => bcrypt('s3cret-pass')]);\n`,
-    },
-    {
       name: 'interpolated strings and heredocs are not literals',
       path: 'src/client.php',
       code: `<?php\n\n$auth = "Bearer {$token}";\n$password = "$prefix-suffix";\n$headers = ['Authorization' => 'Bearer ' . $token];\n`,

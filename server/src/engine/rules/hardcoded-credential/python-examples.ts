@@ -164,9 +164,6 @@ const valid: ValidExample[] = [
   { name: 'getpass', path: 'cli.py', code: `import getpass\npassword = getpass.getpass('Password: ')\n` },
   { name: 'password hashes', path: 'fixtures.py', code: `hashed_password = '$2b$12$KIXQJZkq0Q6b1pQ9F3c2UeZ1Yw1m9f8s7QxT2vN4pL6rD8hJ0kS2a'\npassword = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG'\n` },
   { name: 'URL templates', path: 'database.py', code: `DATABASE_URL = f'postgresql://{user}:{password}@{host}/{name}'\nTEMPLATE = 'postgresql://{user}:{password}@{host}/db'.format(**cfg)\nOLD = 'postgresql://%(user)s:%(password)s@%(host)s/db' % cfg\n` },
-  { name: 'Django test settings with dummy values', path: 'mysite/settings/test.py', code: `SECRET_KEY = 'not-a-real-secret-for-tests'\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'PASSWORD': 'unused-pw'}}\n` },
-  { name: 'test users in conftest', path: 'conftest.py', code: `@pytest.fixture\ndef user(db):\n    return User.objects.create_user('alice', password='alice-Pass-1')\n` },
-  { name: 'test client logins', path: 'shop/tests/test_views.py', code: `def test_login(client):\n    client.login(username='bob', password='s3cret!')\n` },
   { name: 'UI text and form fields', path: 'accounts/forms.py', code: `class LoginForm(forms.Form):\n    password = forms.CharField(label='Password', widget=forms.PasswordInput, help_text='Enter your password.')\n` },
   { name: 'request data by key', path: 'views.py', code: `def login(request):\n    password = request.POST['password']\n    token = request.headers.get('Authorization', '')\n` },
   {

@@ -161,7 +161,8 @@ function keywordTarget(argument: SyntaxNode, bindings: Bindings): Target | undef
   if (callee === undefined || label === undefined || callee === 'dict') return nameTarget([keyword]);
   const prefix = KEYWORD_PREFIXES.find((entry) => entry.callee.test(callee))?.prefix;
   const credential = credentialName(keyword);
-  return { kind: 'api', label, name: keyword, ...(credential ? { credential } : {}), envName: envNameFrom(prefix ? [prefix, keyword] : [keyword]) };
+  const envName = envNameFrom(prefix ? [prefix, keyword] : [keyword]);
+  return { kind: 'api', label, name: keyword, ...(credential ? { credential } : {}), envName, viaKeyword: true };
 }
 
 /** `password == 'lit'`: the value it is compared with is the password. */

@@ -1,12 +1,12 @@
 // Factor III in Python: string literals that are credentials. A literal is one when it holds a
 // known token format, a URL with a password, or when where it goes says so: a credential name
 // (`SECRET_KEY = ...`, `{'PASSWORD': ...}`, `password=...`), a secret-taking API, an env fallback.
-import { importBindings, isDocstring, isPythonTestPath, readString, stringValue, type Bindings, type PythonString } from '../../languages/python';
+import { importBindings, isDocstring, readString, stringValue, type Bindings, type PythonString } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import type { Span } from '../../types';
-import { isCredentialValue, isDigitPassword } from './credential-value';
+import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport, type PythonLiteral } from './python-report';
 import { targetOf, type Target } from './python-targets';
 import { connectionEnvName } from './target';
@@ -31,14 +31,13 @@ function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree) return;
   const bindings = importBindings(tree.rootNode);
-  const testFile = isPythonTestPath(context.path);
   walkTree(tree.rootNode, (node) => {
     if (node.type === 'integer') {
-      if (!testFile) inspectDigits(node, bindings, context);
+      inspectDigits(node, bindings, context);
       return false;
     }
     if (node.type !== 'string' && node.type !== 'concatenated_string') return true;
-    if (isValuePosition(node)) inspect(node, bindings, testFile, context);
+    if (isValuePosition(node)) inspect(node, bindings, context);
     return false;
   });
 }
@@ -51,7 +50,7 @@ function isValuePosition(node: SyntaxNode): boolean {
   return !(parent.type === 'subscript' && parent.childForFieldName('subscript')?.id === node.id);
 }
 
-function inspect(node: SyntaxNode, bindings: Bindings, testFile: boolean, context: RuleContext): void {
+function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): void {
   const parts = partsOf(node);
   const value = stringValue(node);
   if (parts.every((part) => part.tokens.length === 0 && part.urls.length === 0) && value === undefined) return;
@@ -78,16 +77,17 @@ function inspect(node: SyntaxNode, bindings: Bindings, testFile: boolean, contex
     }
     reported ||= part.tokens.length > 0 || part.urls.length > 0;
   }
-  // Test code creates users with throwaway passwords all the time; only real token formats count there.
-  if (reported || !literal || testFile) return;
+  // In tests and fixtures this guess from the name arrives as information: the file's scope decides.
+  if (reported || !literal) return;
   const credential = target?.credential;
   if (!target || !credential) return;
-  if (!isCredentialValue(literal.value, target, credential)) return;
-  context.report(wholeLiteralReport(literal, credential.noun, false, target, target.envName));
+  const verdict = credentialValueReport(literal.value, target, credential, context.scope, wholeLiteralReport(literal, credential.noun, false, target, target.envName));
+  if (verdict) context.report(verdict);
 }
 
 /** `password = 6742530`: a number is a password too; no fix, since the code expects a number. */
 function inspectDigits(node: SyntaxNode, bindings: Bindings, context: RuleContext): void {
+  if (!hasDigitPasswordShape(node.text)) return;
   const target = targetOf(node, bindings);
   if (!target || !isDigitPassword(node.text, target)) return;
   const literal: PythonLiteral = { span: { start: node.startIndex, end: node.endIndex }, value: node.text, bytes: false };

@@ -3,7 +3,7 @@
 // (`PASSWORD =`, `config.secret_key_base =`, `password:`), a secret-taking API, an `ENV` fallback.
 import { callName, stringContentSpan, stringValue } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
-import { isCredentialValue, isDigitPassword } from './credential-value';
+import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, type TokenMatch, urlEnvName } from '../../secrets';
 import type { Span } from '../../types';
@@ -62,12 +62,14 @@ function inspectString(node: SyntaxNode, context: RuleContext): void {
 
   const credential = target?.credential;
   if (!target || !credential) return;
-  if (!isCredentialValue(value, target, credential)) return;
-  context.report(wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }));
+  const found = wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName });
+  const verdict = credentialValueReport(value, target, credential, context.scope, found);
+  if (verdict) context.report(verdict);
 }
 
 /** `password: 6742530`: a number is a password too; no fix, since the code expects a number. */
 function inspectDigits(node: SyntaxNode, context: RuleContext): void {
+  if (!hasDigitPasswordShape(node.text)) return;
   const target = targetOf(node);
   if (!target || !isDigitPassword(node.text, target)) return;
   context.report(wholeLiteralReport({ span: nodeSpan(node), value: node.text, what: 'password', isToken: false, target: { ...target, noFix: true }, defaultEnvName: target.envName }));

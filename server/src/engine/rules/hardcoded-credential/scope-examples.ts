@@ -26,6 +26,26 @@ const tokenInTest = (path: string, code: string): InvalidExample => ({
   messageIncludes: ['Identified by its format'],
 });
 
+/** `.twelve-factor.json` `scopes`: `qa/**` is test code, and `tests/contract/**` is taken back as the app. */
+const SCOPE_OVERRIDES = { options: { scopes: { test: ['qa/**'], app: ['tests/contract/**'] } } };
+
+/** The config's scopes apply in every language alike: a name guess under `qa/` is information... */
+const guessInOverriddenTest = (path: string, code: string): InvalidExample => ({
+  ...guessInTest(path, code),
+  name: 'a guess from the name, in a folder the config calls test',
+  ...SCOPE_OVERRIDES,
+});
+
+/** ...and one in a conventional test folder that the config takes back as the app is an error. */
+const guessInOverriddenApp = (path: string, code: string): InvalidExample => ({
+  name: 'a guess from the name, in a test folder the config takes back as the app',
+  path,
+  code,
+  severity: 'error',
+  confidence: 'name-only',
+  ...SCOPE_OVERRIDES,
+});
+
 const stockDefault = (name: string, path: string, code: string): InvalidExample => ({
   name,
   path,
@@ -42,6 +62,8 @@ export const SCOPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       guessInTest('src/__tests__/login.spec.ts', `const user = { email: 'a@b.c', password: ⟦'Sup3r-Secret'⟧ };\n`),
       guessInTest('prisma/seed.ts', `await prisma.user.create({ data: { email: 'admin@shop.dev', password: ⟦'admin123'⟧ } });\n`),
       tokenInTest('test/github.test.js', `const token = ⟦'${GITHUB_TOKEN}'⟧;\n`),
+      guessInOverriddenTest('qa/login.js', `const adminPassword = ⟦'qa-Admin-2291'⟧;\n`),
+      guessInOverriddenApp('tests/contract/settings.ts', `export const adminPassword = ⟦'qa-Admin-2291'⟧;\n`),
       stockDefault('a local container URL', 'src/dev.ts', `const broker = 'amqp://guest:⟦guest⟧@localhost:5672';\nconst db = process.env.DATABASE_URL || 'postgres://shop:⟦shop⟧@db:5432/shop';\n`),
     ],
   },
@@ -55,6 +77,7 @@ export const SCOPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       ),
       guessInTest('docker-compose.test.yml', 'services:\n  api:\n    environment:\n      JWT_SECRET: ⟦a_very_important_secret⟧\n'),
       tokenInTest('test/fixtures/ci.yml', `env:\n  STRIPE_KEY: ⟦${STRIPE_KEY}⟧\n`),
+      guessInOverriddenTest('qa/compose.yml', 'services:\n  api:\n    environment:\n      ADMIN_PASSWORD: ⟦qa-Admin-2291⟧\n'),
     ],
   },
   dotenv: {
@@ -68,6 +91,13 @@ export const SCOPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     valid: [],
     invalid: [
       tokenInTest('tests/conftest.py', `GITHUB_TOKEN = ⟦'${GITHUB_TOKEN}'⟧\n`),
+      guessInTest('mysite/settings/test.py', `SECRET_KEY = ⟦'not-a-real-secret-for-tests'⟧\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'PASSWORD': ⟦'unused-pw'⟧}}\n`),
+      guessInTest('conftest.py', `@pytest.fixture\ndef user(db):\n    return User.objects.create_user('alice', password=⟦'alice-Pass-1'⟧)\n`),
+      guessInTest('shop/tests/test_views.py', `def test_login(client):\n    client.login(username='bob', password=⟦'s3cret!'⟧)\n`),
+      guessInTest('scripts/seed_demo.py', `db.add(User(email='demo@notes.app', password=⟦'Demo-Notes-2024'⟧))\n`),
+      guessInTest('shop/tests/test_pins.py', `def test_pin(client):\n    client.post('/pin', {'password': ⟦6742530⟧})\n`),
+      guessInOverriddenTest('qa/smoke_login.py', `ADMIN_PASSWORD = ⟦'qa-Admin-2291'⟧\n`),
+      guessInOverriddenApp('tests/contract/settings.py', `ADMIN_PASSWORD = ⟦'qa-Admin-2291'⟧\n`),
       stockDefault('a local default URL', 'settings.py', `DATABASE_URL = 'postgresql://postgres:⟦postgres⟧@localhost:5432/shop'\n`),
     ],
   },
@@ -75,6 +105,9 @@ export const SCOPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     valid: [],
     invalid: [
       guessInTest('internal/store/store_test.go', `package store\n\nconst dbPassword = ⟦"admin123"⟧\n`),
+      guessInTest('auth/auth_test.go', `package auth\n\nimport "testing"\n\nfunc TestLogin(t *testing.T) {\n\tt.Setenv("JWT_SECRET", ⟦"k9-Xq2-zzTop"⟧)\n\tuser := User{Password: "test-password"}\n\t_ = user\n}\n`),
+      guessInOverriddenTest('qa/smoke/login.go', `package smoke\n\nconst adminPassword = ⟦"qa-Admin-2291"⟧\n`),
+      guessInOverriddenApp('tests/contract/config.go', `package contract\n\nconst adminPassword = ⟦"qa-Admin-2291"⟧\n`),
       stockDefault(
         'local defaults in a URL and DSNs',
         'config/defaults.go',
@@ -86,7 +119,18 @@ export const SCOPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     valid: [],
     invalid: [
       guessInTest('src/test/java/com/acme/shop/LoginTest.java', 'class LoginTest {\n  static final String PASSWORD = ⟦"admin123"⟧;\n}\n'),
+      guessInOverriddenTest('qa/src/LoginSmoke.java', 'class LoginSmoke {\n  static final String PASSWORD = ⟦"qa-Admin-2291"⟧;\n}\n'),
+      guessInOverriddenApp('tests/contract/Settings.java', 'class Settings {\n  static final String PASSWORD = ⟦"qa-Admin-2291"⟧;\n}\n'),
       stockDefault('a local database URL', 'src/main/java/com/acme/shop/Db.java', 'class Db {\n  static final String LOCAL = "jdbc:postgresql://postgres:⟦postgres⟧@localhost:5432/shop";\n}\n'),
+    ],
+  },
+  kotlin: {
+    valid: [],
+    invalid: [
+      guessInTest('src/test/kotlin/com/acme/shop/LoginTest.kt', 'class LoginTest {\n    val password = ⟦"admin123"⟧\n}\n'),
+      tokenInTest('src/test/kotlin/com/acme/shop/GithubTest.kt', `class GithubTest {\n    val token = ⟦"${GITHUB_TOKEN}"⟧\n}\n`),
+      guessInOverriddenTest('qa/LoginSmoke.kt', 'object LoginSmoke {\n    const val PASSWORD = ⟦"qa-Admin-2291"⟧\n}\n'),
+      guessInOverriddenApp('tests/contract/Settings.kt', 'object Settings {\n    const val PASSWORD = ⟦"qa-Admin-2291"⟧\n}\n'),
     ],
   },
   ruby: {
@@ -94,11 +138,23 @@ export const SCOPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     invalid: [
       guessInTest('spec/models/user_spec.rb', `ADMIN_PASSWORD = ⟦'admin123'⟧\n`),
       guessInTest('db/seeds.rb', `ADMIN_PASSWORD = ⟦'admin123'⟧\n`),
+      guessInOverriddenTest('qa/smoke.rb', `ADMIN_PASSWORD = ⟦'qa-Admin-2291'⟧\n`),
+      guessInOverriddenApp('tests/contract/settings.rb', `ADMIN_PASSWORD = ⟦'qa-Admin-2291'⟧\n`),
       stockDefault('a local connection default', 'config/initializers/db.rb', `DATABASE_URL = 'postgres://postgres:⟦postgres⟧@localhost:5432/app_dev'\n`),
     ],
   },
   php: {
     valid: [],
-    invalid: [tokenInTest('tests/Feature/BillingTest.php', `<?php\n$stripeKey = ⟦'${STRIPE_KEY}'⟧;\n`)],
+    invalid: [
+      tokenInTest('tests/Feature/BillingTest.php', `<?php\n$stripeKey = ⟦'${STRIPE_KEY}'⟧;\n`),
+      guessInTest(
+        'tests/Feature/AuthTest.php',
+        `<?php\n\n$this->post('/login', ['email' => 'a@b.test', 'password' => ⟦'wrong-horse-9'⟧]);\n$user = User::factory()->create(['password' => bcrypt('s3cret-pass')]);\n`,
+      ),
+      guessInTest('src/DataFixtures/UserFixtures.php', `<?php\n$admin = ['email' => 'root@shop.dev', 'password' => ⟦'R00t-Shop!'⟧];\n`),
+      guessInTest('database/seeders/UserSeeder.php', `<?php\nUser::create(['email' => 'admin@crm.test', 'password' => ⟦6742530⟧]);\n`),
+      guessInOverriddenTest('qa/LoginSmoke.php', `<?php\n$adminPassword = ⟦'qa-Admin-2291'⟧;\n`),
+      guessInOverriddenApp('tests/contract/settings.php', `<?php\n$adminPassword = ⟦'qa-Admin-2291'⟧;\n`),
+    ],
   },
 };

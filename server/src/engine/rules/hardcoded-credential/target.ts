@@ -25,6 +25,8 @@ export interface Target {
   envWrite?: boolean;
   /** `password == 'lit'`: compared with, not assigned; a plain word there is a state (`'reset'`). */
   comparison?: boolean;
+  /** `f(password='lit')`: passed to a call but named by the keyword, so a guess from the name. */
+  viaKeyword?: boolean;
 }
 
 export interface Scope {

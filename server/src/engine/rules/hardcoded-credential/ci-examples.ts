@@ -1,0 +1,75 @@
+// Credentials in CI pipelines and the shell they run: GitHub Actions, GitLab CI, CircleCI and
+// Bitbucket `env:`/`variables:` literals, and `run:`/`script:` lines read with the shell lexer
+// (`curl -H "Authorization: Bearer …"`, `curl -u user:pass`, `docker login -p …`, `export X=…`).
+// The same commands in scripts and Dockerfile RUN lines. Values are generated for these examples.
+import type { Examples } from '../../rule';
+import type { LanguageId } from '../../types';
+
+const BEARER = '5f1b9c7e2a8d4f6b0c3e9a7d1b5f2c8e';
+const PASSWORD = 'Qw7rT2yU9iO4pA1s';
+const HEX = '4be0643f1d98573b97cdca98a65347dd';
+
+export const CI_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
+  yaml: {
+    valid: [
+      {
+        name: 'GitHub Actions: secrets and variables by reference, in env and in run lines',
+        path: '.github/workflows/deploy.yml',
+        code: `env:\n  NODE_ENV: production\n  DB_PASSWORD: \${{ secrets.DB_PASSWORD }}\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          curl -H "Authorization: Bearer $API_TOKEN" https://api.acme.io\n          curl -H "Authorization: Bearer \${{ secrets.API_TOKEN }}" https://api.acme.io\n          echo "\${{ secrets.DOCKER_PASSWORD }}" | docker login -u acme --password-stdin\n          docker login -u "$REG_USER" -p "$REG_PASS" registry.acme.io\n          curl -u "$CI_USER:$CI_PASS" https://ci.acme.io/hook\n`,
+      },
+      {
+        name: 'GitLab CI: the job token and masked variables by name',
+        path: '.gitlab-ci.yml',
+        code: `variables:\n  APP_TOKEN: $CI_JOB_TOKEN\n  DOCKER_DRIVER: overlay2\ndeploy:\n  script:\n    - docker login -u gitlab-ci-token -p $CI_JOB_TOKEN $CI_REGISTRY\n    - 'curl --header "PRIVATE-TOKEN: $DEPLOY_TOKEN" https://gitlab.acme.io/api/v4/projects'\n    - export API_KEY=$MASKED_API_KEY\n`,
+      },
+      {
+        name: 'placeholders and a test header in a CI step',
+        path: '.circleci/config.yml',
+        code: `jobs:\n  smoke:\n    steps:\n      - run: curl -H "Authorization: Bearer InvalidAuthToken" https://api.acme.io/expect-401\n      - run: export API_KEY=changeme\n`,
+      },
+    ],
+    invalid: [
+      {
+        name: 'GitHub Actions: literal secrets in env, and in run lines',
+        path: '.github/workflows/deploy.yml',
+        code: `env:\n  API_KEY: ⟦9f8e7d6c5b4a39281716a5b4c3d2e1f0⟧\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker login -u deployer -p ⟦${PASSWORD}⟧ registry.acme.io\n      - run: |\n          curl -H "Authorization: Bearer ⟦${BEARER}⟧" https://api.acme.io/deploy\n          curl -u admin:⟦Zp8Kq3Lm7Nx2⟧ https://ci.acme.io/hook\n          export API_TOKEN=⟦c29tZS1yYW5kb20tdG9rZW4tdmFsdWU⟧\n`,
+        severity: 'error',
+      },
+      {
+        name: 'GitLab CI: a literal in variables and a token header in script',
+        path: '.gitlab-ci.yml',
+        code: `variables:\n  POSTGRES_PASSWORD: ⟦Hq7Lm2Zx9Pw4⟧\ndeploy:\n  script:\n    - 'curl --header "PRIVATE-TOKEN: ⟦Tq9Wm3Xv7Ks2Lp5N⟧" https://gitlab.acme.io/api/v4/projects'\n`,
+      },
+      {
+        name: 'CircleCI: a KEY=value list, image auth and run commands',
+        path: '.circleci/config.yml',
+        code: `jobs:\n  build:\n    docker:\n      - image: cimg/node:20.0\n        auth:\n          username: acme\n          password: ⟦Mk8Rt3Wq6Zp1⟧\n    environment:\n      - APP_SECRET=⟦${HEX}⟧\n    steps:\n      - run:\n          name: push\n          command: docker login -u acme -p ⟦Lp3Ko9Ij5Uh2⟧\n`,
+      },
+      {
+        name: 'Bitbucket Pipelines: an export in a script beside a pipe',
+        path: 'bitbucket-pipelines.yml',
+        code: `pipelines:\n  default:\n    - step:\n        script:\n          - export API_KEY=⟦Nb4Vc8Xz2Lk7Jh3G⟧\n          - pipe: atlassian/ssh-run:0.4.0\n            variables:\n              SSH_KEY: $MY_SSH_KEY\n`,
+      },
+    ],
+  },
+  shell: {
+    valid: [
+      {
+        name: 'credentials from the environment, a prompt, and flags that are not passwords',
+        path: 'scripts/deploy.sh',
+        code: `#!/bin/sh\ncurl -H "Authorization: Bearer $API_TOKEN" https://api.acme.io\ncurl -u "$USER" https://ci.acme.io\nmysql -p -h db shop\necho "$REG_PASS" | docker login -u acme --password-stdin\ntar -p -xf build.tar\nssh -p 2222 deploy@acme.io\n`,
+      },
+    ],
+    invalid: [
+      {
+        name: 'header, basic-auth, registry-login, mysql and --password arguments',
+        path: 'scripts/deploy.sh',
+        code: `#!/bin/sh\ncurl -H "X-Api-Key: ⟦Nb4Vc8Xz2Lk7Jh3G⟧" https://api.acme.io\ncurl --user deploy:⟦Yh6Tg2Rf9Ed4⟧ https://ci.acme.io\ndocker login -u acme -p ⟦${PASSWORD}⟧ registry.acme.io\nmysql -u root -p⟦Rt5Yh8Jk2Lm9⟧ shop < dump.sql\nvault login --token ⟦hq8Wm2Xv7Ks3Lp5N⟧\n`,
+      },
+    ],
+  },
+  dockerfile: {
+    valid: [{ name: 'a token from a build secret', path: 'Dockerfile', code: 'FROM node:20\nRUN --mount=type=secret,id=npm curl -H "Authorization: Bearer $(cat /run/secrets/npm)" https://registry.acme.io\n' }],
+    invalid: [{ name: 'a bearer token in a RUN line', path: 'Dockerfile', code: `FROM node:20\nRUN curl -H "Authorization: Bearer ⟦${BEARER}⟧" -o app.tgz https://artifacts.acme.io/app.tgz\n` }],
+  },
+};

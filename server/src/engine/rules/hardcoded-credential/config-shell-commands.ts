@@ -1,0 +1,100 @@
+// Credentials that a shell command takes as arguments, wherever shell is written: scripts,
+// Dockerfile RUN lines and CI steps (`run:`, `script:`). The word alone says nothing; the
+// command and the flag before it do: `curl -H "Authorization: Bearer …"`, `curl -u user:pass`,
+// `docker login -p …`, `--password …`, `mysql -p…`.
+import type { MappedText } from '../../languages/mapped-text';
+import { simpleCommands, type ShellToken, type ShellWord } from '../../languages/shell';
+import type { RuleContext } from '../../rule';
+import { credentialName } from '../../secrets';
+import { reportConfigValue, reportShellWord } from './config-common';
+
+/** Registry logins whose `-p` is the password (elsewhere `-p` is a port, a path, a prompt). */
+const LOGIN_COMMANDS = new Set(['docker', 'podman', 'buildah', 'nerdctl', 'skopeo', 'helm', 'oras', 'crane']);
+/** `mysql -pSECRET` (attached; a separate `-p` prompts for it). */
+const MYSQL_COMMANDS = new Set(['mysql', 'mysqldump', 'mysqladmin', 'mysqlimport', 'mariadb', 'mariadb-dump']);
+const HEADER_FLAGS = new Set(['-H', '--header']);
+const USER_FLAGS = new Set(['-u', '--user', '--proxy-user']);
+/** An auth scheme before the credential in a header value. */
+const AUTH_SCHEME = /^(?:bearer|token|basic|bot|apikey|api-key|key)\s+/i;
+
+/** A credential argument: the word holding it, and what it is called. */
+interface Argument {
+  /** Index of the word that holds the value: the flag's own (`-pX`) or the next. */
+  at: number;
+  name: string;
+  value: MappedText;
+}
+
+/**
+ * Each command's credential arguments, then every other word judged alone (`--password=x`,
+ * `API_KEY=x`, tokens, URL passwords): a word is reported once.
+ */
+export function reportShellTokens(context: RuleContext, tokens: readonly ShellToken[], advice: string): void {
+  for (const command of simpleCommands(tokens)) {
+    const handled = new Set<number>();
+    for (const argument of credentialArguments(command.words)) {
+      handled.add(argument.at);
+      reportConfigValue(context, { name: argument.name, value: argument.value, span: argument.value.whole, advice });
+    }
+    command.words.forEach((word, index) => handled.has(index) || reportShellWord(context, word, advice));
+  }
+}
+
+function credentialArguments(words: readonly ShellWord[]): Argument[] {
+  const program = programName(words);
+  if (program === undefined) return [];
+  const found: Argument[] = [];
+  words.forEach((word, index) => {
+    const flag = word.text.text;
+    const next = words[index + 1]?.text;
+    let argument: Omit<Argument, 'at'> | undefined;
+    let at = index + 1;
+    if (HEADER_FLAGS.has(flag) && next) argument = headerCredential(next);
+    else if (program === 'curl' && USER_FLAGS.has(flag) && next) argument = userPassword(next);
+    else if (program === 'curl' && /^-u[^-]/.test(flag)) [argument, at] = [userPassword(word.text.slice(2)), index];
+    else if (MYSQL_COMMANDS.has(program) && /^-p[^-]/.test(flag)) [argument, at] = [{ name: 'password', value: word.text.slice(2) }, index];
+    else if (next && isPasswordFlag(flag, program, words)) argument = { name: flagName(flag), value: next };
+    if (argument) found.push({ ...argument, at });
+  });
+  return found;
+}
+
+/** The command run, past `sudo` and `VAR=x` prefixes, as a bare name: `/usr/bin/curl` -> `curl`. */
+function programName(words: readonly ShellWord[]): string | undefined {
+  const first = words.find((word) => word.bareEquals <= 0 && word.text.text !== 'sudo' && word.text.text !== 'exec');
+  const name = first?.text.text;
+  return name === undefined ? undefined : name.slice(name.lastIndexOf('/') + 1);
+}
+
+/**
+ * A flag whose next word is a credential: `--password X`, `--token X`, `--api-key X` for any
+ * command (a separate value, not `--password-stdin`), and `-p X` for a registry login.
+ */
+function isPasswordFlag(flag: string, program: string, words: readonly ShellWord[]): boolean {
+  if (flag === '-p') return LOGIN_COMMANDS.has(program) && words.some((word) => word.text.text === 'login' || word.text.text === 'add');
+  if (!/^--[a-z][a-z0-9-]*$/i.test(flag)) return false;
+  return credentialName(flagName(flag)) !== undefined;
+}
+
+function flagName(flag: string): string {
+  return flag === '-p' ? 'password' : flag.replace(/^-+/, '');
+}
+
+/** `Authorization: Bearer X`, `X-Api-Key: X`, `PRIVATE-TOKEN: X`: the value after the scheme. */
+function headerCredential(header: MappedText): Omit<Argument, 'at'> | undefined {
+  const colon = header.text.indexOf(':');
+  if (colon <= 0) return undefined;
+  const name = header.text.slice(0, colon).trim();
+  if (!credentialName(name)) return undefined;
+  const rest = header.text.slice(colon + 1);
+  const start = colon + 1 + (rest.length - rest.trimStart().length);
+  // `Authorization` is a weak name, so its value must look generated: `Bearer InvalidAuthToken` stays silent.
+  const scheme = AUTH_SCHEME.exec(header.text.slice(start))?.[0].length ?? 0;
+  return { name, value: header.slice(start + scheme) };
+}
+
+/** `curl -u user:pass`: the password after the first colon; `-u user` alone prompts for it. */
+function userPassword(value: MappedText): Omit<Argument, 'at'> | undefined {
+  const colon = value.text.indexOf(':');
+  return colon > 0 ? { name: 'password', value: value.slice(colon + 1) } : undefined;
+}
