@@ -19,6 +19,9 @@ import { fingerprintOf } from './diagnostics';
 import { minimalEdit } from './engine/fixes/apply';
 import { LineIndex } from './engine/source';
 import { ignoreLineEdit, planFix, type FixPlan, type NeighbourFile } from './engine/fixes/plan';
+import { addIgnoreGlob, ignoreInConfigTitle, literalGlob } from './engine/fixes/configIgnore';
+import { CONFIG_FILE_NAME } from './engine/config';
+import { LANGUAGES } from './engine/languages/catalogue';
 import type { Finding, LanguageId, OffsetEdit } from './engine/types';
 import { isGitIgnored, toPosix } from './gitignore';
 import { gitAllowed } from './git';
@@ -87,7 +90,7 @@ export class CodeActions {
       const fix = await this.fixAction(document, finding, diagnostic);
       if (fix) actions.push(fix);
       else if (finding.noFixReason && this.showsDisabled) actions.push(withheldFixAction(finding.noFixReason, diagnostic));
-      const ignore = await this.ignoreAction(document, finding, diagnostic);
+      const ignore = (await this.ignoreAction(document, finding, diagnostic)) ?? this.ignoreInConfigAction(document, diagnostic);
       if (ignore) actions.push(ignore);
       actions.push({
         title: `Open documentation for ${finding.ruleId}`,
@@ -147,6 +150,27 @@ export class CodeActions {
       diagnostics: [diagnostic],
       edit: this.workspaceEdit(document, { title: '', isPreferred: false, documentEdits: [edit], files: [] }),
     };
+  }
+
+  /**
+   * For files without comments (JSON): the file's path into the workspace folder's
+   * `.twelve-factor.json` `ignore` list (created when missing), in one edit.
+   */
+  private ignoreInConfigAction(document: TextDocument, diagnostic: Diagnostic): CodeAction | undefined {
+    const location = this.workspace.locate(document.uri);
+    const language = this.languageOf(document);
+    if (!location.folder || !location.path || !language || LANGUAGES[language].comment !== 'none') return undefined;
+    const path = join(location.folder, CONFIG_FILE_NAME);
+    const config = this.neighbourAt(path, document);
+    const next = config.usable ? addIgnoreGlob(config.text, literalGlob(location.relativePath)) : undefined;
+    const create = config.text === undefined;
+    if (!next?.changed || (create && !this.canCreateFiles)) return undefined;
+    const uri = URI.file(path).toString();
+    const edits = toTextEdits(config.text ?? '', [minimalEdit(config.text ?? '', next.text)]);
+    const edit: WorkspaceEdit = this.versionedEdits
+      ? { documentChanges: [...(create ? [CreateFile.create(uri, { ignoreIfExists: true })] : []), { textDocument: { uri, version: this.documents.get(uri)?.version ?? null }, edits }] }
+      : { changes: { [uri]: edits } };
+    return { title: ignoreInConfigTitle(location.relativePath), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
   }
 
   private findingFor(data: Partial<FixActionData>): { document: TextDocument; finding: Finding } | undefined {

@@ -5,7 +5,7 @@
 import ts from 'typescript';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { parseAllDocuments } from 'yaml';
-import { isTreeSitterLanguage } from '../../server/src/engine/languages/catalogue';
+import { isTreeSitterLanguage, LANGUAGES } from '../../server/src/engine/languages/catalogue';
 import { walkTree, type TreeSitterParsers } from '../../server/src/engine/languages/treeSitter';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { readEnvFile } from '../../server/src/engine/fixes/dotenv';
@@ -13,6 +13,9 @@ import { ignoreLineEdit, planFix, type FixNeighbours, type FixPlan } from '../..
 import { scan } from '../../server/src/engine/scan';
 import type { Finding, LanguageId, OffsetEdit, ScanOptions } from '../../server/src/engine/types';
 import { languageOf } from '../../server/src/engine/languages/detect';
+import { CONFIG_FILE_NAME, parseConfig } from '../../server/src/engine/config';
+import { addIgnoreGlob, literalGlob } from '../../server/src/engine/fixes/configIgnore';
+import { isIgnoredByConfig } from '../../server/src/workspace';
 
 /** One invalid example, markers removed. */
 export interface Subject {
@@ -53,7 +56,8 @@ export class FixChecker {
       const fix = this.plan(subject, language, start, finding);
       if (fix) attempts.push({ action: `${finding.ruleId}: ${fix.title}`, problems: this.afterFix(subject, language, start, findings, finding, fix) });
       const ignore = ignoreLineEdit(start.code, finding.range.start.line, finding.ruleId, language, subject.path, this.treeSitter);
-      if (ignore) {
+      if (LANGUAGES[language].comment === 'none') attempts.push({ action: `${finding.ruleId}: ignore in ${CONFIG_FILE_NAME}`, problems: [...(ignore ? ['an ignore comment offered in a file without comments'] : []), ...configIgnoreProblems(subject.path)] });
+      else if (ignore) {
         const after = { code: applyEdits(start.code, [ignore]), neighbours: start.neighbours };
         attempts.push({ action: `${finding.ruleId}: ignore on this line`, problems: this.compare(subject, language, start, after, findings, finding) });
       }
@@ -127,6 +131,29 @@ export class FixChecker {
     if (language === 'xml') return xmlCommentErrors(text);
     return 0;
   }
+}
+
+/**
+ * The alternative for files without comments: the path into `.twelve-factor.json` `ignore`, with
+ * no config yet and with one that has comments. The config still parses without errors, keeps
+ * what it had, and its globs now cover the file (and only it); a second run changes nothing.
+ */
+function configIgnoreProblems(path: string): string[] {
+  const existing = `{\n  // team choices\n  "rules": { "file-logger": "off" },\n  "ignore": ["dist/**"],\n}\n`;
+  const problems: string[] = [];
+  for (const before of [undefined, existing]) {
+    const after = addIgnoreGlob(before, literalGlob(path));
+    if (!after?.changed) {
+      problems.push(`no config edit for ${path}`);
+      continue;
+    }
+    const { config, errors } = parseConfig(after.text, CONFIG_FILE_NAME);
+    if (errors.length > 0) problems.push(`the config no longer parses: ${errors.map((error) => error.message).join('; ')}\n${after.text}`);
+    if (!isIgnoredByConfig(config, path) || isIgnoredByConfig(config, `${path}.bak`)) problems.push(`the ignore glob does not name exactly ${path}\n${after.text}`);
+    if (before && (!after.text.includes('// team choices') || config.rules['file-logger'] !== 'off' || !config.ignore.includes('dist/**'))) problems.push(`the config lost what it had\n${after.text}`);
+    if (addIgnoreGlob(after.text, literalGlob(path))?.changed !== false) problems.push('adding the path again changes the config');
+  }
+  return problems;
 }
 
 function initialNeighbours(subject: Subject): FixNeighbours {

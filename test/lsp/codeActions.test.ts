@@ -2,7 +2,7 @@
 // (code, .env, .env.example, .gitignore, package.json), code that still parses, TypeScript that
 // still type-checks, versioned edits, and clients without create-file support.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import ts from 'typescript';
@@ -268,5 +268,53 @@ describe('a finding where the language needs a constant', () => {
     const actions = await actionsOnEnum({});
     assert.deepEqual(actions.filter((action) => /^Move to/.test(action.title)), []);
     assert.ok(actions.some((action) => action.title === 'Ignore hardcoded-credential on this line'));
+  });
+});
+
+describe('JSON has no comments: ignoring goes through .twelve-factor.json', () => {
+  const json = '{\n  "db": { "password": "Wq8vTzLm2RkYp4Xn" }\n}\n';
+
+  async function ignoreAction(setUp: (workspace: Workspace) => void) {
+    const workspace = tempWorkspace();
+    setUp(workspace);
+    const client = new TestClient({ workspace: workspace.root });
+    await client.initialize();
+    workspace.write('src/production.json', json);
+    const { actions } = await fixesAt(client, workspace, 'src/production.json', 'hardcoded-credential', '"password"', 'json');
+    return { workspace, client, actions };
+  }
+
+  it('creates the config with the schema key and the file in ignore, never the value; no comment offered', async () => {
+    const { workspace, client, actions } = await ignoreAction((w) => rmSync(join(w.root, '.twelve-factor.json'), { force: true }));
+    try {
+      assert.ok(!actions.some((action) => /on this line/.test(action.title)), 'no ignore comment in JSON');
+      const ignore = actions.find((action) => /\.twelve-factor\.json/.test(action.title));
+      assert.ok(ignore?.edit, `titles: ${actions.map((a) => a.title).join(' | ')}`);
+      applyWorkspaceEdit(ignore.edit);
+      const config = JSON.parse(workspace.read('.twelve-factor.json')) as { $schema: string; ignore: string[] };
+      assert.match(config.$schema, /twelve-factor\.schema\.json$/);
+      assert.deepEqual(config.ignore, ['src/production.json']);
+      assert.ok(!workspace.read('.twelve-factor.json').includes('Wq8vTzLm2RkYp4Xn'));
+    } finally {
+      await client.shutdown();
+      workspace.dispose();
+    }
+  });
+
+  it('adds to an existing config in one edit, keeping its comments', async () => {
+    const existing = '{\n  // the team agreed on this\n  "ignore": ["dist/**"],\n  "failOn": "warning"\n}\n';
+    const { workspace, client, actions } = await ignoreAction((w) => w.write('.twelve-factor.json', existing));
+    try {
+      const ignore = actions.find((action) => /\.twelve-factor\.json/.test(action.title))!;
+      assert.equal(ignore.edit?.documentChanges?.length, 1, 'one change: one undo');
+      applyWorkspaceEdit(ignore.edit!);
+      const text = workspace.read('.twelve-factor.json');
+      assert.match(text, /\/\/ the team agreed on this/);
+      assert.match(text, /"ignore": \[\s*"dist\/\*\*",\s*"src\/production\.json"\s*\]/);
+      assert.match(text, /"failOn": "warning"/);
+    } finally {
+      await client.shutdown();
+      workspace.dispose();
+    }
   });
 });

@@ -7,6 +7,8 @@ import { didYouMean } from './suggest';
 import { SEVERITIES, type ScanOptions, type Severity, type SeveritySetting } from './types';
 
 export const CONFIG_FILE_NAME = '.twelve-factor.json';
+/** Where editors without the extension find the config's JSON schema (the npm package ships it). */
+export const CONFIG_SCHEMA_URL = 'https://unpkg.com/twelve-factor-lint/dist/twelve-factor.schema.json';
 
 export interface ProjectConfig {
   /** Per-rule severity; 'off' disables a rule. */

@@ -1,5 +1,6 @@
 import type { InvalidExample } from '../../rule';
 import { invalidStreamExamples } from './javascript-examples-streams';
+import { consoleAlreadyThereExamples, streamShapeExamples } from './javascript-examples-console';
 
 // ⟦ ⟧ mark each expected finding; `output` is the file after the first finding's fix.
 export const invalidExamples: InvalidExample[] = [
@@ -286,4 +287,6 @@ export const log = bunyan.createLogger({
 `,
   },
   ...invalidStreamExamples,
+  ...consoleAlreadyThereExamples,
+  ...streamShapeExamples,
 ];

@@ -3,8 +3,7 @@ import type { InvalidExample } from '../../rule';
 // File streams handed to loggers, console redirects and hand-rolled file logging.
 export const invalidStreamExamples: InvalidExample[] = [
   {
-    name: 'morgan access log through a write stream variable',
-    // No fix: the stream in its variable would stay open (a file still written, still reported).
+    name: 'morgan access log through a write stream variable used only there: the stream goes too',
     path: 'src/app.js',
     code: `const fs = require('fs');
 const path = require('path');
@@ -13,6 +12,22 @@ const accessLogStream = fs.createWriteStream(path.join(__dirname, 'access.log'),
 app.use(morgan('combined', { stream: ⟦accessLogStream⟧ }));
 `,
     messageIncludes: ['morgan writes logs to a file stream'],
+    output: `const fs = require('fs');
+const path = require('path');
+const morgan = require('morgan');
+app.use(morgan('combined'));
+`,
+  },
+  {
+    name: 'morgan through a stream variable that is also used elsewhere: no fix',
+    // The stream would stay open (a file still written, still reported) once morgan stops using it.
+    path: 'src/app.js',
+    code: `const fs = require('fs');
+const morgan = require('morgan');
+const accessLogStream = fs.createWriteStream('access.log', { flags: 'a' });
+app.use(morgan('combined', { stream: ⟦accessLogStream⟧ }));
+process.on('exit', () => accessLogStream.end());
+`,
   },
   {
     name: 'morgan with an inline stream and other options',
@@ -28,22 +43,28 @@ app.use(logger('tiny', { skip: (req) => req.url === '/health' }));
   },
   {
     name: 'morgan with rotating-file-stream',
-    // No fix: the stream in its variable would stay open (a file still written, still reported).
     path: 'src/app.js',
     code: `const rfs = require('rotating-file-stream');
 const morgan = require('morgan');
 const stream = rfs.createStream('access.log', { interval: '1d', path: 'log' });
 app.use(morgan('combined', { stream: ⟦stream⟧ }));
 `,
+    output: `const rfs = require('rotating-file-stream');
+const morgan = require('morgan');
+app.use(morgan('combined'));
+`,
   },
   {
     name: 'morgan with file-stream-rotator, shorthand property',
-    // No fix: the stream in its variable would stay open (a file still written, still reported).
     path: 'src/app.js',
     code: `const FileStreamRotator = require('file-stream-rotator');
 const morgan = require('morgan');
 const stream = FileStreamRotator.getStream({ filename: 'logs/access-%DATE%', frequency: 'daily' });
 app.use(morgan('combined', { ⟦stream⟧ }));
+`,
+    output: `const FileStreamRotator = require('file-stream-rotator');
+const morgan = require('morgan');
+app.use(morgan('combined'));
 `,
   },
   {

@@ -6,6 +6,7 @@ import { keptProperties, replaceNode } from './javascript-edits';
 import { qualifiedName } from './javascript-names';
 import { destinationOf } from './javascript-paths';
 import { replaceFix, type FileLoggerScan } from './javascript-scan';
+import { stdoutSiblingRemoval } from './javascript-streams';
 
 const TO_STDOUT = 'Log to stdout (destination 1)';
 
@@ -16,7 +17,13 @@ export function checkPinoDestination(call: ts.CallExpression, scan: FileLoggerSc
   if (!argument) return;
   const value = unwrap(argument);
   const edit = ts.isObjectLiteralExpression(value) ? destEdit(value, scan) : argumentEdit(argument, scan);
-  if (edit) scan.report(call, 'pino writes logs to a file (pino.destination)', replaceFix(TO_STDOUT, [edit]));
+  if (!edit) return;
+  // In a multistream list that already has a stdout entry, the file entry goes rather than doubling stdout.
+  const holder = call.parent;
+  const entry = ts.isPropertyAssignment(holder) && ts.isObjectLiteralExpression(holder.parent) ? holder.parent : undefined;
+  const sibling = entry && stdoutSiblingRemoval(entry, scan);
+  const fix = sibling ? replaceFix('Log to stdout (drop the file stream; stdout is already there)', [sibling]) : replaceFix(TO_STDOUT, [edit]);
+  scan.report(call, 'pino writes logs to a file (pino.destination)', fix);
 }
 
 function destEdit(options: ts.ObjectLiteralExpression, scan: FileLoggerScan): OffsetEdit | undefined {

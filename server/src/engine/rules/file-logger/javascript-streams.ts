@@ -2,8 +2,8 @@
 // where they reach a logger: a `stream:` option, a logger argument, a Console, an overridden stdout.
 import ts from 'typescript';
 import { dottedName, lastSegment, objectProperty, objectPropertyNode, propertyName, stringValue, unwrap, walk } from '../../languages/ts-ast';
-import type { ReplaceFix } from '../../types';
-import { removeListElement, replaceNode } from './javascript-edits';
+import type { OffsetEdit, ReplaceFix } from '../../types';
+import { removeListElement, removeStatement, replaceNode, soleUseDeclaration } from './javascript-edits';
 import { qualifiedName, saysLog } from './javascript-names';
 import { isStdoutPath, pathText } from './javascript-paths';
 import { replaceFix, type FileLoggerScan } from './javascript-scan';
@@ -64,9 +64,25 @@ export function checkStreamProperty(property: ts.PropertyAssignment | ts.Shortha
   if (!creation || !owner || !logger) return;
   scan.consumed.add(creation);
   const subject = logger.kind === 'winston-stream' ? 'winston writes logs to a file stream (transports.Stream)' : `${logger.label} writes logs to a file stream`;
-  // A stream held in a variable stays open (and reported) once morgan stops using it: no safe edit.
-  const inline = creation.pos >= value.pos && creation.end <= value.end;
-  scan.report(value, subject, logger.kind === 'morgan' && !inline ? undefined : streamOptionFix(logger, property, owner, scan));
+  const cleanup = streamCleanup(value, creation, scan);
+  const fix = cleanup && streamOptionFix(logger, property, owner, scan);
+  scan.report(value, subject, fix && withEdits(fix, cleanup));
+}
+
+/**
+ * What else a fix that stops using the stream must remove: nothing for a stream created in place;
+ * its declaration for a variable used only here (else the file stays open, and reported).
+ * Undefined when the variable is used elsewhere: no fix.
+ */
+function streamCleanup(value: ts.Expression, creation: ts.Expression, scan: FileLoggerScan): OffsetEdit[] | undefined {
+  if (creation.pos >= value.pos && creation.end <= value.end) return [];
+  const name = unwrap(value);
+  const statement = ts.isIdentifier(name) ? soleUseDeclaration(name, scan.source) : undefined;
+  return statement ? [removeStatement(statement, scan.source)] : undefined;
+}
+
+function withEdits(fix: ReplaceFix, edits: readonly OffsetEdit[]): ReplaceFix {
+  return edits.length === 0 ? fix : { ...fix, edits: [...fix.edits, ...edits] };
 }
 
 function streamOptionFix(
@@ -79,12 +95,37 @@ function streamOptionFix(
   if (logger.kind === 'winston-stream') return ts.isNewExpression(owner) ? winstonConsoleFix(owner, scan) : undefined;
   if (logger.kind === 'morgan') return replaceFix('Log to stdout (drop the morgan stream option)', [dropOption(object, property, owner, scan)]);
   if (logger.kind === 'pino' || (logger.kind === 'bunyan' && stringValue(objectProperty(object, 'type')) !== 'raw')) {
+    const sibling = stdoutSiblingRemoval(object, scan);
+    if (sibling) return replaceFix('Log to stdout (drop the file stream; stdout is already there)', [sibling]);
     const edit = ts.isPropertyAssignment(property)
       ? replaceNode(property.initializer, 'process.stdout', scan.source)
       : replaceNode(property, 'stream: process.stdout', scan.source);
     return replaceFix('Log to stdout (process.stdout)', [edit]);
   }
   return undefined;
+}
+
+/**
+ * `pino.multistream([{ stream: process.stdout }, { stream: file }])`: a second stdout entry would
+ * print every line twice, so the file entry goes (when it says nothing but where to write and at what level).
+ */
+export function stdoutSiblingRemoval(entry: ts.ObjectLiteralExpression, scan: FileLoggerScan): OffsetEdit | undefined {
+  const array = entry.parent;
+  if (!ts.isArrayLiteralExpression(array)) return undefined;
+  const level = objectProperty(entry, 'level')?.getText(scan.source);
+  const writesStdout = (element: ts.Expression) => {
+    const object = unwrap(element);
+    if (!ts.isObjectLiteralExpression(object) || object === entry) return false;
+    const stream = objectProperty(object, 'stream');
+    return stream !== undefined && isStdout(unwrap(stream)) && objectProperty(object, 'level')?.getText(scan.source) === level;
+  };
+  return array.elements.some(writesStdout) ? removeListElement(array.elements, entry, scan.source) : undefined;
+}
+
+/** `process.stdout`, or `pino.destination(1)`. */
+function isStdout(stream: ts.Expression): boolean {
+  if (dottedName(stream) === 'process.stdout') return true;
+  return ts.isCallExpression(stream) && lastSegment(dottedName(stream.expression) ?? '') === 'destination' && stream.arguments[0]?.getText() === '1';
 }
 
 // morgan writes to stdout without a stream; an options object left empty goes too.
@@ -115,7 +156,8 @@ export function checkLoggerArguments(call: ts.CallExpression | ts.NewExpression,
     const creation = fileStreamOf(argument, scan);
     if (!creation) continue;
     scan.consumed.add(creation);
-    const fix = logger.kind === 'pino' ? replaceFix('Log to stdout (process.stdout)', [replaceNode(argument, 'process.stdout', scan.source)]) : undefined;
+    const cleanup = streamCleanup(argument, creation, scan);
+    const fix = logger.kind === 'pino' && cleanup ? replaceFix('Log to stdout (process.stdout)', [replaceNode(argument, 'process.stdout', scan.source), ...cleanup]) : undefined;
     scan.report(argument, `${logger.label} writes logs to a file stream`, fix);
   }
 }

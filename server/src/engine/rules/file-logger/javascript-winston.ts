@@ -6,6 +6,7 @@ import { keptProperties, objectText, replaceNode } from './javascript-edits';
 import { qualifiedName } from './javascript-names';
 import { isExplicitStdout } from './javascript-paths';
 import { replaceFix, type FileLoggerScan } from './javascript-scan';
+import { consoleAlreadyThere } from './javascript-winston-console';
 
 const FILE_TRANSPORTS: Readonly<Record<string, string>> = {
   'winston.transports.File': 'a file (transports.File)',
@@ -38,9 +39,14 @@ export function checkWinstonLegacyAdd(call: ts.CallExpression, scan: FileLoggerS
 
 /**
  * `new <ns>.transports.Console({ format, level })` in place of a transport. Only when the
- * options are an object literal we can read whole, and a Console reference is at hand.
+ * options are an object literal we can read whole, and a Console reference is at hand. When the
+ * logger already has a Console, the file transport just goes; when that cannot be told, no fix.
  */
 export function winstonConsoleFix(node: ts.NewExpression, scan: FileLoggerScan): ReplaceFix | undefined {
+  // A second Console would print every line twice: drop the file transport instead.
+  const console = consoleAlreadyThere(node, scan);
+  if (console === 'unknown') return undefined;
+  if (console !== 'no') return replaceFix('Log to stdout (drop the winston file transport; Console is already there)', [console]);
   const reference = consoleReference(node.expression, scan);
   const args = node.arguments ?? [];
   if (reference === undefined || args.length > 1) return undefined;

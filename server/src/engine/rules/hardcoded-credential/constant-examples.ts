@@ -200,7 +200,19 @@ func Key() string { return apiKey }
 };
 
 const php: Examples = {
-  valid: [],
+  valid: [
+    {
+      name: 'an enum of field names is no credential',
+      path: 'src/Forms/Field.php',
+      code: `<?php
+enum Field: string
+{
+    case Password = 'password';
+    case ApiKey = 'api_key';
+}
+`,
+    },
+  ],
   invalid: [
     {
       name: 'class constants, property and parameter defaults allow no call: no fix',
@@ -214,6 +226,20 @@ class Client
     private $password = ⟦'YrmyYbA8qZkcJzIjsYH3'⟧;
 
     public function connect($password = ⟦'OMJ8ZPUFoYRdZJyg1mmW'⟧) {}
+}
+`,
+      noFixBecause: 'PHP allows no function call',
+    },
+    {
+      name: 'a backed enum case: no fix',
+      path: 'src/Billing/Keys.php',
+      code: `<?php
+namespace App\\Billing;
+
+enum Keys: string
+{
+    case ApiSecret = ⟦'E7mKq2VxNw9RtLp4YsZc'⟧;
+    case Region = 'eu-west-1';
 }
 `,
       noFixBecause: 'PHP allows no function call',

@@ -73,6 +73,11 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents): T
     case 'simple_parameter':
     case 'static_variable_declaration':
       return variableTarget(parent.childForFieldName('name'), parent.type === 'property_element' ? ['this'] : []);
+    case 'enum_case': {
+      // `enum Keys: string { case Stripe = '…'; }`: a name (no fix, see CONSTANT_CONTEXTS).
+      const name = parent.childForFieldName('name')?.text;
+      return name === undefined ? undefined : nameTarget([name]);
+    }
     case 'const_element': {
       const name = named(parent).find((child) => child.type === 'name')?.text;
       return name === undefined ? undefined : nameTarget([name]);
