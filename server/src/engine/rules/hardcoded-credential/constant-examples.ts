@@ -144,6 +144,17 @@ interface Api {
       noFixBecause: 'const val is used in an annotation or in another const val',
     },
     {
+      // tree-sitter-kotlin reads a one-line `@Named(KEY) class X` as an annotation and a parenthesised expression.
+      name: 'a const val in a one-line annotated class: no fix',
+      path: 'src/main/kotlin/com/acme/Module.kt',
+      code: `package com.acme
+
+const val SIGNING_SECRET = ⟦"Hq4nVt8LwZ2pXk6RmYcB"⟧
+@Named(SIGNING_SECRET) class Signer
+`,
+      noFixBecause: 'const val is used in an annotation or in another const val',
+    },
+    {
       name: 'a const val another const val is built from: no fix',
       path: 'src/main/kotlin/com/acme/Tokens.kt',
       code: `package com.acme
