@@ -77,6 +77,11 @@ export interface LanguageCheck {
    */
   keywords: readonly string[];
   /**
+   * Or one of these matches (non-global): for what no word can announce, such as a token format
+   * whose only literal is too short or too common to prefilter by (`SK` + hex, a seed phrase).
+   */
+  patterns?: readonly RegExp[];
+  /**
    * A sharper test after the keywords, still before any parse: false only when the file cannot
    * produce a finding of this check (built from ./prefilter's lexical proofs). Every example that
    * reports must pass it (test/unit/prefilter.test.ts).

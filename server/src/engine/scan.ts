@@ -85,7 +85,9 @@ function severityOf(rule: Rule, options: ScanOptions): Severity | undefined {
 /** The check's language, then its keywords, then its sharper lexical test: all before any parse. */
 export function appliesTo(check: LanguageCheck, language: LanguageId, file: PrefilterInput): boolean {
   if (!check.languages.includes(language)) return false;
-  if (check.keywords.length > 0 && !check.keywords.some((word) => file.lowered.includes(word))) return false;
+  if (check.keywords.length > 0 && !check.keywords.some((word) => file.lowered.includes(word)) && !check.patterns?.some((pattern) => pattern.test(file.text))) {
+    return false;
+  }
   return check.mayReport === undefined || check.mayReport(file);
 }
 

@@ -7,6 +7,7 @@ import { goChecks } from './go';
 import { javaChecks } from './java';
 import { rubyChecks } from './ruby';
 import { phpChecks } from './php';
+import { CREDENTIAL_PATTERNS } from './keywords';
 
 export const hardcodedCredential: Rule = {
   meta: {
@@ -24,10 +25,14 @@ export const hardcodedCredential: Rule = {
   checks: [javascriptCheck, ...configChecks, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks].map(withConfidence),
 };
 
-/** Every language's reports get their confidence (format, name and entropy, name only) the same way. */
+/**
+ * Every language's reports get their confidence (format, name and entropy, name only) the same way,
+ * and every language's prefilter lets through the formats no keyword announces.
+ */
 function withConfidence(check: LanguageCheck): LanguageCheck {
   return {
     ...check,
+    patterns: [...(check.patterns ?? []), ...CREDENTIAL_PATTERNS],
     check: (context) => check.check({ ...context, report: (report) => context.report(withCredentialConfidence(report, context.text)) }),
   };
 }

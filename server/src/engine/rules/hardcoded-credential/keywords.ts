@@ -5,8 +5,18 @@ import { TOKEN_FORMATS } from '../../secrets';
 
 const CREDENTIAL_WORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'seed', 'wallet'];
 
-/** Format keywords too short to prefilter anything (`sk` is in "task"); such files almost always say "key" anyway. */
-const FORMAT_WORDS = TOKEN_FORMATS.flatMap((format) => format.keywords).filter((keyword) => keyword.length >= 3 && keyword !== '-us');
+/** A format keyword this short or common would pass nearly every file (`sk` is in "task"). */
+const isUsefulWord = (keyword: string): boolean => keyword.length >= 3 && keyword !== '-us';
+
+const FORMAT_WORDS = TOKEN_FORMATS.flatMap((format) => format.keywords).filter(isUsefulWord);
+
+/**
+ * The formats no useful word announces (a Twilio `SK` key, a Mailchimp key, a seed phrase) are
+ * found by their own regex instead, so a file without any credential word still gets them.
+ */
+export const CREDENTIAL_PATTERNS: readonly RegExp[] = TOKEN_FORMATS.filter((format) => format.pattern && !format.keywords.some(isUsefulWord)).map(
+  (format) => new RegExp(format.pattern!.source, format.pattern!.flags.replace('g', '')),
+);
 
 /** The shared words plus a language's own (lowercase). */
 export function credentialKeywords(...languageWords: string[]): readonly string[] {
