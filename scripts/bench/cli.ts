@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BYTES_PER_LANE } from '../../server/src/auditRun';
 import { buildCorpus, type Corpus } from './corpus';
 import { measure, median, type Measurement } from './measure';
 import { formatStages, stagesOf } from './profile';
@@ -82,7 +83,7 @@ function report(repo: string, corpus: Corpus, at1: { ours: Side; theirs: Side },
   const peakGrowth = (at10.ours.peakRssMiB ?? NaN) / (at1.ours.peakRssMiB ?? NaN);
   const peak = Math.max(at1.ours.peakRssMiB ?? 0, at10.ours.peakRssMiB ?? 0);
   return [
-    `CLI audit, every rule, ${availableParallelism()} jobs, vs secretlint ${secretlintVersion} (recommended preset); median wall, max peak RSS`,
+    `CLI audit, every rule, default --jobs (one lane per ${BYTES_PER_LANE / 2 ** 20} MiB, at most ${availableParallelism()}), vs secretlint ${secretlintVersion} (recommended preset); median wall, max peak RSS`,
     `  corpus: ${corpus.packages.join(' ')}`,
     `  ${''.padEnd(30)} ${'twelve-factor-lint'.padEnd(20)} ${`secretlint`.padEnd(20)} ratio (target <= ${TARGET_RATIO})`,
     row(`1x: ${corpus.files} files, ${(corpus.bytes / 2 ** 20).toFixed(1)} MiB`, at1),

@@ -18,9 +18,11 @@ interface CpuProfile {
 const STAGES: ReadonlyArray<[string, RegExp]> = [
   ['parse: typescript', /node_modules\/typescript\//],
   ['parse: tree-sitter', /web-tree-sitter|treeSitter|wasm/],
+  // The AST helpers (walk, names, bindings) are the rules' own work, not parsing.
+  ['rules', /engine\/(rules|secrets|fixes)\/|engine\/languages\/ts-ast\.ts/],
   ['parse: yaml/json/other', /node_modules\/(yaml|jsonc-parser)\/|engine\/languages\//],
-  ['prefilter + scan driver', /engine\/(scan|source|suppress|fingerprint)\.ts/],
-  ['rules', /engine\/(rules|secrets|fixes)\//],
+  ['prefilter + scan driver', /engine\/(scan|source|suppress|fingerprint|prefilter)\.ts/],
+  ['LSP + messages', /node_modules\/vscode-(languageserver|jsonrpc)|server\/src\/(server|validation|codeActions|diagnostics|settings|workspace)\.ts|pool\/(documentScanner|openDocuments)/],
   ['walk + read + pool', /server\/src\/(walk|gitignore|auditRun|pool\/)|node:fs|node:internal\/fs/],
   ['format', /server\/src\/format\//],
 ];

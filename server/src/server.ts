@@ -16,7 +16,7 @@ import { WorkspaceAudit } from './audit';
 import { CodeActions } from './codeActions';
 import { ConfigErrors } from './configDiagnostics';
 import { CommittedSecrets } from './history/committed';
-import { Grammars } from './grammars';
+import { HistoryScanner } from './pool/historyScanner';
 import { DocumentScanner } from './pool/documentScanner';
 import { URI } from 'vscode-uri';
 import { COMMANDS, STATUS_NOTIFICATION, type StatusParams } from './protocol';
@@ -52,7 +52,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   codeActions = new CodeActions(connection, documents, validator, workspace, capabilities, clientTrustsWorkspace(params.initializationOptions));
   if (clientTrustsWorkspace(params.initializationOptions)) {
     // Answers arrive after the first diagnostics: the document is checked again with them.
-    validator.committed = new CommittedSecrets(new Grammars(), (uri) => {
+    const histories = new HistoryScanner();
+    validator.committed = new CommittedSecrets((request) => histories.digests(request), (uri) => {
       const document = documents.get(uri);
       if (document) validator.schedule(document, 0);
     });

@@ -166,13 +166,16 @@ export class TestClient {
     return this.diagnostics.get(uri)?.length ?? 0;
   }
 
-  async shutdown(): Promise<void> {
+  /** `exitWithinMs`: let the server exit on its own first (a profiled server writes its profile then). */
+  async shutdown(exitWithinMs = 0): Promise<void> {
+    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
     try {
       await this.connection.sendRequest('shutdown');
       await this.connection.sendNotification('exit');
     } catch {
       // already gone
     }
+    if (exitWithinMs > 0 && this.alive) await Promise.race([exited, new Promise((next) => setTimeout(next, exitWithinMs))]);
     this.connection.dispose();
     this.child.kill();
   }

@@ -1,16 +1,19 @@
 // "Already committed" in the editor: a credential that some commit of this file already holds is
 // in the repository's history, so moving it to .env does not un-publish it; it must be rotated.
-// Which secrets a file's history holds is computed off the request path (one `git log -p` of the
-// file, through the safe runner), cached per file and HEAD, and the document is checked again
-// when the answer arrives: a diagnostic never waits for git.
+// Which secrets a file's history holds is computed off the request path and off the LSP thread
+// (one `git log -p` of the file, through the safe runner, scanned in a worker), cached per file
+// and HEAD, and the document is checked again when the answer arrives: a diagnostic never waits
+// for git.
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { ProjectConfig } from '../engine/config';
 import type { Finding } from '../engine/types';
 import { findRepoRoot, isInside, toPosix } from '../gitignore';
-import type { Grammars } from '../grammars';
-import { scanHistory } from './history';
+import type { HistoryRequest } from '../pool/messages';
 import { readTextIfSafe } from '../safeRead';
+
+/** The secret digests a file's history holds; the server asks a worker (pool/historyScanner.ts). */
+export type HistoryLookup = (request: HistoryRequest) => Promise<readonly string[]>;
 
 /** HEAD and a `.git` pointer file are a line each; a link to /dev/zero must not be read whole. */
 const GIT_POINTER_BYTES = 64 * 1024;
@@ -29,7 +32,7 @@ export class CommittedSecrets {
   private readonly cache = new Map<string, CacheEntry>();
 
   constructor(
-    private readonly grammars: Grammars,
+    private readonly lookup: HistoryLookup,
     /** Called with the `key` of a lookup once its answer is known. */
     private readonly onAnswer: (key: string) => void,
   ) {}
@@ -62,9 +65,9 @@ export class CommittedSecrets {
     const entry: CacheEntry = { head, digests: undefined };
     this.cache.set(absolutePath, entry);
     const path = toPosix(relative(repoRoot, absolutePath));
-    scanHistory({ root: repoRoot, paths: [path], config, maxFileSize: config.maxFileSize, grammars: this.grammars, checkHead: false }).then(
-      (result) => {
-        entry.digests = new Set(result.findings.map((found) => found.finding.secretDigest));
+    this.lookup({ root: repoRoot, path, config }).then(
+      (digests) => {
+        entry.digests = new Set(digests);
         if (this.cache.get(absolutePath) === entry) this.onAnswer(key);
       },
       () => undefined, // no answer (no commits yet, git refused): no note, as before

@@ -1,4 +1,5 @@
 // What the pools and their workers say to each other (structured-cloned, so plain data only).
+import type { ProjectConfig } from '../engine/config';
 import type { Finding, LanguageId, ScanOptions } from '../engine/types';
 import type { FileJob, FileOutcome } from './scanFile';
 
@@ -9,7 +10,9 @@ export type WorkerInit =
   /** An audit's worker: reads and scans files. */
   | { kind: 'files'; options: PlainScanOptions; ruleIds?: string[] }
   /** The language server's worker: scans open documents, reparsing each edit incrementally. */
-  | { kind: 'documents' };
+  | { kind: 'documents' }
+  /** The language server's "already committed" lookups: a file's git history, scanned for credentials. */
+  | { kind: 'history' };
 
 export interface JobMessage {
   id: number;
@@ -36,5 +39,19 @@ export type DocumentMessage = { type: 'scan'; id: number; request: DocumentScanR
 export interface DocumentResult {
   id: number;
   findings?: Finding[];
+  error?: string;
+}
+
+/** Which credentials one file's history holds: `git log -p` of `path` in the repository at `root`. */
+export interface HistoryRequest {
+  root: string;
+  path: string;
+  config: ProjectConfig;
+}
+
+/** The secret digests the history holds; `error` (a name only) when git gave no answer. */
+export interface HistoryResult {
+  id: number;
+  digests?: string[];
   error?: string;
 }

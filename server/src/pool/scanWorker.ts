@@ -1,10 +1,12 @@
 // A worker thread: loads the engine and, lazily, each tree-sitter grammar once, then scans what
-// its pool sends: files of an audit (read here) or the open documents of the language server.
+// its pool sends: files of an audit (read here), the open documents of the language server, or
+// the git histories behind its "already committed" notes.
 import { parentPort, workerData } from 'node:worker_threads';
 import { RULES } from '../engine/rules';
 import { Grammars } from '../grammars';
 import { OpenDocuments } from './openDocuments';
-import type { DocumentMessage, DocumentResult, JobMessage, ResultMessage, WorkerInit } from './messages';
+import { scanHistory } from '../history/history';
+import type { DocumentMessage, DocumentResult, HistoryRequest, HistoryResult, JobMessage, ResultMessage, WorkerInit } from './messages';
 import { scanFileAt } from './scanFile';
 
 const init = workerData as WorkerInit;
@@ -19,6 +21,12 @@ if (init.kind === 'files') {
       port.postMessage(result);
     });
   });
+} else if (init.kind === 'history') {
+  // One history at a time: each is a git process and a stream of diffs.
+  let previous: Promise<void> = Promise.resolve();
+  port.on('message', (message: { id: number; request: HistoryRequest }) => {
+    previous = previous.then(() => answerHistory(message.id, message.request));
+  });
 } else {
   const documents = new OpenDocuments(grammars);
   // In arrival order: a close must not overtake the scan before it (which awaits a grammar).
@@ -26,6 +34,17 @@ if (init.kind === 'files') {
   port.on('message', (message: DocumentMessage) => {
     previous = previous.then(() => handle(documents, message));
   });
+}
+
+async function answerHistory(id: number, request: HistoryRequest): Promise<void> {
+  try {
+    const { config } = request;
+    const result = await scanHistory({ root: request.root, paths: [request.path], config, maxFileSize: config.maxFileSize, grammars, checkHead: false });
+    const digests = result.findings.flatMap((found) => (found.finding.secretDigest === undefined ? [] : [found.finding.secretDigest]));
+    port.postMessage({ id, digests } satisfies HistoryResult);
+  } catch (error) {
+    port.postMessage({ id, error: (error as Error)?.name ?? 'Error' } satisfies HistoryResult);
+  }
 }
 
 async function handle(documents: OpenDocuments, message: DocumentMessage): Promise<void> {

@@ -22,13 +22,24 @@ export const javascriptCheck: LanguageCheck = {
   check,
 };
 
-/** A scheme and its `://`, as urlHost reads one at the start of a literal (the quote before it ends the run). */
-const SCHEME = /([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\//g;
-
 /** A finding is a `host`/`hostname` key, or a literal that starts with a service's URL scheme. */
 function mayReport({ text }: PrefilterInput): boolean {
   if (hasIdentifier(text, [...HOST_KEYS])) return true;
-  for (const match of text.matchAll(SCHEME)) if (serviceOfScheme(match[1]!)) return true;
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) if (endsWithServiceScheme(text, at)) return true;
+  return false;
+}
+
+const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
+
+/**
+ * Whether a service's scheme ends at `at` (before `://`): every scheme urlHost could read there
+ * (2 to 31 scheme characters starting with a letter) is tried, so the literal's own is among them.
+ */
+function endsWithServiceScheme(text: string, at: number): boolean {
+  for (let start = at - 2; start >= 0 && at - start <= 31 && SCHEME_CHAR.test(text[start + 1]!); start--) {
+    if (/[A-Za-z]/.test(text[start]!) && serviceOfScheme(text.slice(start, at))) return true;
+    if (!SCHEME_CHAR.test(text[start]!)) return false;
+  }
   return false;
 }
 

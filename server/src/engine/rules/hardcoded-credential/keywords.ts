@@ -3,7 +3,8 @@
 // a finding, an extra one only a parse); languages add the APIs and formats they alone use.
 import { TOKEN_FORMATS } from '../../secrets';
 
-const CREDENTIAL_WORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'seed', 'wallet'];
+// `basic`: a `Basic <base64>` value is a password whatever its key says (config-common.ts).
+const CREDENTIAL_WORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'seed', 'wallet', 'basic'];
 
 /** A format keyword this short or common would pass nearly every file (`sk` is in "task"). */
 const isUsefulWord = (keyword: string): boolean => keyword.length >= 3 && keyword !== '-us';

@@ -46,6 +46,17 @@ var sessionManager = ⟦scs.New()⟧
     messageIncludes: ['scs uses its default in-memory store (no `Store`)'],
   },
   {
+    name: 'scs under a name that does not say session (the import path alone passes the prefilter)',
+    path: 'cmd/web/main.go',
+    code: `package main
+
+import "github.com/alexedwards/scs/v2"
+
+var manager = ⟦scs.New()⟧
+`,
+    messageIncludes: ['scs uses its default in-memory store (no `Store`)'],
+  },
+  {
     name: 'a package-level map of sessions written by a net/http handler',
     path: 'internal/auth/handlers.go',
     code: `package auth

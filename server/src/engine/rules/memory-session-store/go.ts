@@ -28,7 +28,8 @@ const FIBER_SESSION_NEW = /^github\.com\/gofiber\/fiber(?:\/v\d+)?\/middleware\/
 export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
-    keywords: ['session', 'memstore', 'map[', 'sync.map'],
+    // scs's import path says neither session nor memstore: `var manager = scs.New()` is a finding too.
+    keywords: ['session', 'memstore', 'alexedwards/scs', 'map[', 'sync.map'],
     check,
   },
 ];

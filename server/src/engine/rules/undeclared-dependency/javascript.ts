@@ -117,7 +117,8 @@ const PROCESS_MODULES = ['child_process', 'execa', 'shelljs'];
 
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
-  keywords: ['import', 'require'],
+  // A process call needs no import: `execa(...)` names the global as written.
+  keywords: ['import', 'require', ...PROCESS_MODULES],
   mayReport,
   check,
 };
