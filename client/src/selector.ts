@@ -14,7 +14,7 @@ export const DOCUMENT_SELECTOR: DocumentSelector = LANGUAGE_IDS.flatMap((id) => 
   ...fileGlobs(id).map((pattern) => ({ scheme: 'file', pattern })),
 ]);
 
-/** Files whose changes change findings elsewhere: the config file, the baseline, git's ignore rules, dependency manifests. */
+/** Files whose changes change findings elsewhere: the config file, the baseline, git's ignore rules, dependency manifests, production configs. */
 export const WATCHED_FILES = [
   '**/.twelve-factor.json',
   '**/.twelve-factor-baseline.json',
@@ -22,4 +22,11 @@ export const WATCHED_FILES = [
   '**/{package.json,tsconfig.json,jsconfig.json,pyproject.toml,setup.py,setup.cfg,Pipfile,Aptfile}',
   '**/requirements*.txt',
   '**/{Dockerfile,Dockerfile.*,*.dockerfile,Containerfile}',
+  // Production configs a local compose file is compared with (Factor X), and the manifests that mark an app's root.
+  '**/{knexfile.*,database.yml,database.yaml,schema.prisma,database.php,app.json,render.yaml,.env.production}',
+  '**/config/{config,database}.json',
+  '**/application-prod{,uction}.{properties,yml,yaml}',
+  '**/{settings.py,settings/*.py}',
+  '**/{k8s,kubernetes,deploy,manifests}/**/*.{yml,yaml}',
+  '**/{go.mod,pom.xml,build.gradle,build.gradle.kts,Gemfile,composer.json}',
 ];

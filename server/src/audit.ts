@@ -66,7 +66,7 @@ export class WorkspaceAudit {
     const loaded = this.workspace.config(folder);
     const config = effectiveConfig(loaded, settings);
     if (!settings.enable) config.rules = Object.fromEntries(RULES.map((rule) => [rule.meta.id, 'off' as const]));
-    const shared = { dependencies: this.validator.dependencies, manifestRoot: folder };
+    const shared = { dependencies: this.validator.dependencies, production: this.validator.production, manifestRoot: folder };
     const result = await auditPaths([folder], { base: folder, config: { ...loaded, config }, signal, onProgress, jobs: defaultJobs(), jobsAtMost: true, inThisThread: false, ...shared });
     return this.withBaseline(folder, result, settings.baseline.display);
   }
@@ -89,7 +89,7 @@ export class WorkspaceAudit {
       for (const file of result.files) {
         const uri = URI.file(join(result.root, file.path)).toString();
         next.add(uri);
-        if (!this.isOpen(uri)) this.validator.publish(uri, file.findings.map((finding) => toDiagnostic(finding, uri)));
+        if (!this.isOpen(uri)) this.validator.publish(uri, file.findings.map((finding) => toDiagnostic(finding, uri, result.root)));
       }
     }
     for (const uri of this.auditUris) if (!next.has(uri) && !this.isOpen(uri)) this.validator.publish(uri, []);

@@ -5,10 +5,11 @@ import { DEFAULT_MAX_FILE_SIZE, toScanOptions, type ConfigError, type ProjectCon
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
 import { languageOf } from './engine/languages/detect';
-import type { DeclaredDependencies, Finding, ScanOptions } from './engine/types';
+import type { DeclaredDependencies, Finding, ProductionService, ScanOptions } from './engine/types';
 import { isInside, toPosix } from './gitignore';
 import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
+import { ProductionFacts } from './productionFacts';
 import { ScanPool } from './pool/scanPool';
 import { scanFileAt, type FileJob, type FileOutcome } from './pool/scanFile';
 import { findProjectConfig, type LoadedConfig } from './projectConfig';
@@ -42,6 +43,8 @@ export interface AuditOptions {
   inThisThread?: boolean;
   /** Manifests read for Factor II, cached per folder; shared across audits by a long-lived caller. */
   dependencies?: DependencyFacts;
+  /** Production configs read for Factor X, cached per app; shared across audits by a long-lived caller. */
+  production?: ProductionFacts;
   /** The folder manifests are searched up to; default: the git repository holding `base`, else `base`. */
   manifestRoot?: string;
 }
@@ -102,9 +105,13 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   };
   for await (const file of walk(roots.length > 0 ? roots : ['.'], walkOptions)) walked.push(file);
 
-  const scanner = scannerFor({ ...options, jobs: lanesFor(walked, options) }, toScanOptions(loaded.config), walked.length);
+  // One set of grammars for the scan and the production facts (Django settings) of this thread.
+  const grammars = options.grammars ?? new Grammars();
+  const scanner = scannerFor({ ...options, grammars, jobs: lanesFor(walked, options) }, toScanOptions(loaded.config), walked.length);
   const maxBytes = options.maxFileSize ?? loaded.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const dependenciesOf = dependencyReader(roots.length > 0 ? roots : ['.'], base, options);
+  const rootOf = manifestRoots(roots.length > 0 ? roots : ['.'], options.manifestRoot);
+  const dependenciesOf = dependencyReader(rootOf, base, options);
+  const productionOf = productionReader(rootOf, base, { ...options, grammars });
   const outcomes: FileOutcome[] = new Array(walked.length);
   let done = 0;
   try {
@@ -112,8 +119,10 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       walked.map(async (file, index) => {
         const path = displayPath(base, file.absolutePath);
         const dependencies = await dependenciesOf(file.absolutePath, path);
+        const production = await productionOf(file.absolutePath, path);
         const scope = scopePath(loaded, file.absolutePath, file.relativePath);
-        const job = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, maxBytes, ...(dependencies ? { dependencies } : {}) };
+        const facts = { ...(dependencies ? { dependencies } : {}), ...(production ? { production } : {}) };
+        const job = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, maxBytes, ...facts };
         const outcome = await scanner.run(job);
         options.signal?.throwIfAborted();
         outcomes[index] = outcome;
@@ -197,11 +206,19 @@ class Limit {
 }
 
 /** Factor II's facts for a file, read here (I/O, cached per folder) and sent with the file to its lane. */
-function dependencyReader(roots: readonly string[], base: string, options: AuditOptions) {
+function dependencyReader(rootOf: (file: string) => Promise<string | undefined>, base: string, options: AuditOptions) {
   const facts = options.dependencies ?? new DependencyFacts();
-  const rootOf = manifestRoots(roots, options.manifestRoot);
   return async (absolutePath: string, path: string): Promise<DeclaredDependencies | undefined> => {
     const root = readsDependencies(languageOf(path)) ? await rootOf(absolutePath) : undefined;
+    return root === undefined ? undefined : facts.forFile(absolutePath, root, base);
+  };
+}
+
+/** Factor X's facts for a local-development compose file: what its app's production config names. */
+function productionReader(rootOf: (file: string) => Promise<string | undefined>, base: string, options: AuditOptions) {
+  const facts = options.production ?? new ProductionFacts(options.grammars);
+  return async (absolutePath: string, path: string): Promise<ProductionService[] | undefined> => {
+    const root = ProductionFacts.wants(path) ? await rootOf(absolutePath) : undefined;
     return root === undefined ? undefined : facts.forFile(absolutePath, root, base);
   };
 }

@@ -271,7 +271,8 @@ async function readSmall(path: string): Promise<string | undefined> {
   }
 }
 
-async function listDir(path: string): Promise<import('node:fs').Dirent[]> {
+/** A folder's entries; none for a link, a file or anything unreadable. */
+export async function listDir(path: string): Promise<import('node:fs').Dirent[]> {
   try {
     const stats = await lstat(path);
     return stats.isDirectory() ? await readdir(path, { withFileTypes: true }) : [];

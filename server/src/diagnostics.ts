@@ -1,4 +1,6 @@
+import { isAbsolute, join } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
 import type { Finding, Severity } from './engine/types';
 import { SOURCE } from './protocol';
 
@@ -13,9 +15,15 @@ const LSP_SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
  * The one place a Finding becomes a Diagnostic. `data` carries only the fingerprint, never the
  * fix's value: diagnostics travel to every client and into trace logs.
  */
-export function toDiagnostic(finding: Finding, uri?: string): Diagnostic {
-  // Related places of the same problem (the other migrate calls of one start-up), in the same document.
-  const related = uri && finding.related?.length ? finding.related.map((place) => ({ location: { uri, range: place.range }, message: place.message })) : undefined;
+export function toDiagnostic(finding: Finding, uri?: string, root?: string): Diagnostic {
+  // Related places of the same problem: in the same document (the other migrate calls of one
+  // start-up), or in another file under the same root (the production config a compose image differs from).
+  const related = uri
+    ? (finding.related ?? []).flatMap((place) => {
+        const at = place.path === undefined ? uri : root !== undefined ? fileUri(root, place.path) : undefined;
+        return at ? [{ location: { uri: at, range: place.range }, message: place.message }] : [];
+      })
+    : [];
   return {
     range: finding.range,
     severity: LSP_SEVERITY[finding.severity],
@@ -24,8 +32,13 @@ export function toDiagnostic(finding: Finding, uri?: string): Diagnostic {
     codeDescription: { href: finding.docsUrl },
     message: finding.message,
     data: { fingerprint: finding.fingerprint } satisfies DiagnosticData,
-    ...(related ? { relatedInformation: related } : {}),
+    ...(related.length > 0 ? { relatedInformation: related } : {}),
   };
+}
+
+/** A path as findings give it (relative to `root`, or absolute) as a file URI. */
+function fileUri(root: string, path: string): string {
+  return URI.file(isAbsolute(path) ? path : join(root, path)).toString();
 }
 
 export interface DiagnosticData {

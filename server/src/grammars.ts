@@ -18,12 +18,16 @@ function locate(language: TreeSitterLanguage | 'runtime'): string {
   return existsSync(bundled) ? bundled : require.resolve(file);
 }
 
+/**
+ * web-tree-sitter links one grammar module at a time: two loads at once corrupt each other, also
+ * when two Grammars of one thread load (the code actions', the production facts', an audit's).
+ */
+let lastLoad: Promise<unknown> = Promise.resolve();
+
 export class Grammars implements TreeSitterParsers {
   private runtime?: Promise<void>;
   private readonly loading = new Map<TreeSitterLanguage, Promise<Parser | undefined>>();
   private readonly parsers = new Map<TreeSitterLanguage, Parser>();
-  /** web-tree-sitter links one grammar module at a time: two loads at once corrupt each other. */
-  private lastLoad: Promise<unknown> = Promise.resolve();
 
   /** Loads the grammar a file needs, if it needs one; safe to call for every file. */
   async ensure(language: LanguageId | undefined): Promise<void> {
@@ -41,8 +45,8 @@ export class Grammars implements TreeSitterParsers {
   }
 
   private load(language: TreeSitterLanguage): Promise<Parser | undefined> {
-    const loaded = this.lastLoad.then(() => this.loadNow(language));
-    this.lastLoad = loaded.catch(() => undefined);
+    const loaded = lastLoad.then(() => this.loadNow(language));
+    lastLoad = loaded.catch(() => undefined);
     return loaded;
   }
 

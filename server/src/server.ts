@@ -116,8 +116,10 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 connection.onDidChangeWatchedFiles(() => {
-  // The config file, the baseline, a .gitignore or a dependency manifest changed: each can change any file's findings.
+  // The config file, the baseline, a .gitignore, a dependency manifest or a production config
+  // changed: each can change any file's findings (a compose file's, for a production config).
   validator.dependencies.forget();
+  validator.production.forget();
   workspace.invalidateConfigs();
   configErrors.publish();
   revalidateAll();

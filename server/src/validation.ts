@@ -5,6 +5,8 @@ import { toDiagnostic } from './diagnostics';
 import type { CommittedSecrets } from './history/committed';
 import type { DocumentScanner } from './pool/documentScanner';
 import { DependencyFacts, readsDependencies } from './dependencyFacts';
+import { Grammars } from './grammars';
+import { ProductionFacts } from './productionFacts';
 import type { Finding } from './engine/types';
 import type { SettingsStore } from './settings';
 import { effectiveConfig, isIgnoredByConfig, languageFor, scanOptionsFor, type Workspace } from './workspace';
@@ -35,6 +37,8 @@ export class Validator {
   private readonly toldTooLarge = new Set<string>();
   /** Manifests around open files, for Factor II; the audit shares them. */
   readonly dependencies = new DependencyFacts();
+  /** Production configs of the apps of open compose files, for Factor X; the audit shares them. */
+  readonly production = new ProductionFacts(new Grammars());
   /** Says which credentials a commit already holds; unset where no process may run (untrusted). */
   committed: CommittedSecrets | undefined;
 
@@ -72,7 +76,8 @@ export class Validator {
     // A newer version is scheduled or already replaced this scan: its results are the ones to show.
     if (findings === undefined || document.version !== version) return;
     this.scanned.set(document.uri, { version, text: document.getText(), findings });
-    this.publish(document.uri, findings.map((finding) => toDiagnostic(finding, document.uri)), version);
+    const root = this.workspace.locate(document.uri).folder;
+    this.publish(document.uri, findings.map((finding) => toDiagnostic(finding, document.uri, root)), version);
   }
 
   /** The last scan of exactly this version, for code actions; undefined when stale. */
@@ -119,7 +124,12 @@ export class Validator {
       readsDependencies(language) && location.path && location.folder
         ? await this.dependencies.forFile(location.path, location.folder, location.folder)
         : undefined;
-    const options = { ...scanOptionsFor(config, location, language), ...(dependencies ? { dependencies } : {}) };
+    const production =
+      ProductionFacts.wants(location.relativePath) && location.path && location.folder
+        ? await this.production.forFile(location.path, location.folder, location.folder)
+        : undefined;
+    const facts = { ...(dependencies ? { dependencies } : {}), ...(production ? { production } : {}) };
+    const options = { ...scanOptionsFor(config, location, language), ...facts };
     let findings = await this.scanner.scan({ uri: document.uri, version: document.version, path: location.relativePath, language, text, options });
     if (findings === undefined) return undefined;
     if (this.committed && location.folder && location.path) {

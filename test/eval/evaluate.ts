@@ -4,7 +4,9 @@
 // `info` findings in tests and fixtures are what the scopes promise, so they count as silent.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { DependencyFacts, readsDependencies } from '../../server/src/dependencyFacts';
 import { Grammars } from '../../server/src/grammars';
+import { ProductionFacts } from '../../server/src/productionFacts';
 import { languageOf } from '../../server/src/engine/languages/detect';
 import { RULES } from '../../server/src/engine/rules';
 import { scan } from '../../server/src/engine/scan';
@@ -53,8 +55,12 @@ export async function evaluate(corpus = CORPUS): Promise<Outcome[]> {
   const labels = [...jsonLabels(JSON.parse(readFileSync(LABELS_FILE, 'utf8')))];
   const reported: Omit<Outcome, 'kind'>[] = [];
   const groups = new Map<string, LanguageGroup>();
+  // Facts from beside each file, read as the CLI and the editor read them: manifests (Factor II), production configs (X).
+  const dependencies = new DependencyFacts();
+  const production = new ProductionFacts(grammars);
   for (const app of readdirSync(corpus).sort()) {
-    for (const absolute of filesUnder(join(corpus, app))) {
+    const appRoot = join(corpus, app);
+    for (const absolute of filesUnder(appRoot)) {
       const file = relative(corpus, absolute).replace(/\\/g, '/');
       const path = relative(join(corpus, app), absolute).replace(/\\/g, '/');
       const language = languageOf(path);
@@ -64,7 +70,11 @@ export async function evaluate(corpus = CORPUS): Promise<Outcome[]> {
       groups.set(file, languageGroup(language));
       await grammars.ensure(language);
       // The corpus stands for what a repository commits: a .env in it is tracked by git.
-      const options = { treeSitter: grammars, ...(language === 'dotenv' ? { gitIgnored: false } : {}) };
+      const facts = {
+        ...(readsDependencies(language) ? { dependencies: await dependencies.forFile(absolute, appRoot, appRoot) } : {}),
+        ...(ProductionFacts.wants(path) ? { production: await production.forFile(absolute, appRoot, appRoot) } : {}),
+      };
+      const options = { treeSitter: grammars, ...facts, ...(language === 'dotenv' ? { gitIgnored: false } : {}) };
       for (const finding of scan({ path, scopePath: path }, text, options)) {
         if (finding.severity !== 'error' && finding.severity !== 'warning') continue;
         reported.push({ file, line: finding.range.start.line + 1, rule: finding.ruleId, factor: finding.factor, group: languageGroup(language) });

@@ -61,7 +61,7 @@ describe('Go: the shop fixture', () => {
     ]);
     // One start-up, one problem: golang-migrate's m.Up() in the same main is a related location.
     const migration = scanGo('main.go', main).find((f) => f.ruleId === 'startup-migration');
-    assert.deepEqual(migration?.related?.map((place) => `${place.range.start.line + 1}:${main.slice(place.span.start, place.span.end)}`), ['37:m.Up()']);
+    assert.deepEqual(migration?.related?.map((place) => `${place.range.start.line + 1}:${main.slice(place.span?.start, place.span?.end)}`), ['37:m.Up()']);
     const migrate = readFileSync(join(FIXTURES, 'cmd', 'migrate', 'main.go'), 'utf8');
     assert.deepEqual(scanGo('cmd/migrate/main.go', migrate), []);
   });

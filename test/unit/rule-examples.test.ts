@@ -41,13 +41,15 @@ for (const rule of RULES) {
           assert.ok(ranges.length > 0, 'an invalid example must mark at least one range');
           const findings = scan({ path: example.path }, code, { ...example.options, treeSitter: grammars }, only);
           assert.deepEqual(findings.map((f) => formatRange(f.range)), ranges.map(formatRange), `ranges in:\n${example.code}`);
-          const relatedFound = findings.flatMap((f) => f.related ?? []).map((place) => place.range);
+          const relatedFound = findings.flatMap((f) => f.related ?? []).filter((place) => place.path === undefined).map((place) => place.range);
           assert.deepEqual(relatedFound.map(formatRange), related.map(formatRange), `related locations (⟪ ⟫) in:\n${example.code}`);
           for (const finding of findings) {
             assert.equal(finding.ruleId, rule.meta.id);
             if (example.severity) assert.equal(finding.severity, example.severity, `severity of "${finding.message}"`);
             if (example.confidence) assert.equal(finding.confidence, example.confidence, `confidence of "${finding.message}"`);
             assert.match(finding.message, new RegExp(`\\b${rule.meta.factor}\\b`), 'the message names the factor');
+            const elsewhere = [...new Set((finding.related ?? []).flatMap((place) => (place.path === undefined ? [] : [place.path])))];
+            assert.deepEqual(elsewhere.sort(), [...(example.relatedFiles ?? [])].sort(), `files of related locations of "${finding.message}"`);
             for (const part of example.messageIncludes ?? []) assert.ok(finding.message.includes(part), `message "${finding.message}" lacks "${part}"`);
             if (example.fix) assert.deepEqual(pick(finding.fix, Object.keys(example.fix)), example.fix);
             if (example.noFixBecause !== undefined) {

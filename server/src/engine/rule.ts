@@ -40,6 +40,8 @@ export interface InvalidExample {
   severity?: Severity;
   /** Each finding's confidence, when the example is about it. */
   confidence?: Confidence;
+  /** The other files each finding's related locations are in (a production config beside a compose file). */
+  relatedFiles?: string[];
   /** Expected fix data, matched as a subset. */
   fix?: Partial<FixData> & Record<string, unknown>;
   /** No fix is offered, and every finding's `noFixReason` contains this. */

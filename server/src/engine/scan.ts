@@ -7,7 +7,7 @@ import type { PrefilterInput } from './prefilter';
 import { LineIndex } from './source';
 import { findSuppressions, isSuppressed } from './suppress';
 import { fileScope, SCOPE_WORDS, type FileScope } from './scope';
-import { isGuess, SEVERITIES, type Finding, type LanguageId, type Report, type ScanFile, type ScanOptions, type Severity } from './types';
+import { isGuess, SEVERITIES, type Finding, type LanguageId, type RelatedLocation, type Report, type ScanFile, type ScanOptions, type Severity } from './types';
 
 /**
  * Scans one file's text and returns its findings, sorted by position. Pure: the same
@@ -164,7 +164,14 @@ function toFinding(
     fingerprint: fingerprint(rule.meta.id, path, identity, occurrence),
     confidence: report.confidence ?? 'structure',
     scope,
-    ...(report.related?.length ? { related: report.related.map((place) => ({ ...place, range: lines.range(place.span) })) } : {}),
+    ...relatedOf(report, lines),
     ...(report.secret !== undefined ? { secretDigest: secretDigest(report.secret) } : {}),
   };
+}
+
+/** Same-file places first (ranges from this file's lines), then places in other files as the facts gave them. */
+function relatedOf(report: Report, lines: LineIndex): { related?: RelatedLocation[] } {
+  const here = (report.related ?? []).map((place) => ({ ...place, range: lines.range(place.span) }));
+  const related = [...here, ...(report.relatedElsewhere ?? []).map((place) => ({ ...place }))];
+  return related.length > 0 ? { related } : {};
 }

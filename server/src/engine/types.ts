@@ -140,6 +140,8 @@ export interface Report {
   severity?: Severity;
   /** Other places of the same problem (the other `AutoMigrate` calls of one start-up): one finding, not six. */
   related?: RelatedSpan[];
+  /** Places of the same problem in other files, as the node layer's facts located them (the engine reads no file). */
+  relatedElsewhere?: RelatedElsewhere[];
 }
 
 /** Another location of the same problem, with a short message that quotes no value. */
@@ -148,8 +150,20 @@ export interface RelatedSpan {
   message: string;
 }
 
-export interface RelatedLocation extends RelatedSpan {
+/** A location in another file: its path relative to the same root as the scanned file's, and a range in it. */
+export interface RelatedElsewhere {
+  path: string;
   range: Range;
+  message: string;
+}
+
+/** A related location: in the finding's own file (with its span), or in another file (with its path). */
+export interface RelatedLocation {
+  range: Range;
+  message: string;
+  span?: Span;
+  /** Set for a location in another file: relative to the same root as the finding's file. */
+  path?: string;
 }
 
 export interface Finding {
@@ -171,7 +185,7 @@ export interface Finding {
   confidence: Confidence;
   /** The scanned file's scope: app, test, fixture, example, docs or locale. */
   scope: FileScope;
-  /** Other locations of the same problem, in the same file. */
+  /** Other locations of the same problem: in the same file, or (with `path`) in another one. */
   related?: RelatedLocation[];
   /**
    * SHA-256 of the secret value, when the finding is about one: what the baseline, history and
@@ -209,6 +223,20 @@ export interface ScanOptions {
    * around the file (the engine reads no file). Undefined: unknown, and nothing is reported.
    */
   dependencies?: DeclaredDependencies;
+  /**
+   * The kinds of backing service the app's production config names (Factor X), read by the node
+   * layer for a local-development compose file. Undefined: unknown, and nothing is reported.
+   */
+  production?: readonly ProductionService[];
+}
+
+/** A backing service the app's production config names, and where. */
+export interface ProductionService {
+  /** The kind, in the engine's words: `PostgreSQL`, `MySQL`, `Redis`, ... */
+  kind: string;
+  /** The production config, relative to the same root as the scanned file's path. */
+  path: string;
+  range: Range;
 }
 
 /** Dependencies the project declares, from its manifests, for Factor II. */

@@ -30,7 +30,8 @@ export function formatJson(result: AuditResult, rules: readonly Rule[]): string 
       hint: finding.hint,
       docsUrl: finding.docsUrl,
       fingerprint: finding.fingerprint,
-      ...(finding.related?.length ? { related: finding.related.map((place) => ({ range: oneBased(place), message: place.message })) } : {}),
+      // `path` only for a place in another file (a production config), relative like the finding's.
+      ...(finding.related?.length ? { related: finding.related.map((place) => ({ ...(place.path !== undefined ? { path: place.path } : {}), range: oneBased(place), message: place.message })) } : {}),
     })),
     // Set when a baseline applied: how many findings it accepted, which entries matched nothing.
     ...(result.baseline ? { baseline: baselineReport(result.baseline) } : {}),

@@ -31,7 +31,7 @@ export function formatSarif(result: AuditResult, rules: readonly Rule[]): string
     const related = (finding.related ?? []).map((place, index) => ({
       id: index + 1,
       message: { text: place.message },
-      ...sarifLocation(finding.path, region(oneBased(place))),
+      ...sarifLocation(place.path ?? finding.path, region(oneBased(place))),
     }));
     return {
       ruleId: finding.ruleId,

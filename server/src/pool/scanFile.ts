@@ -4,7 +4,7 @@
 import { languageOf } from '../engine/languages/detect';
 import type { Rule } from '../engine/rule';
 import { scan } from '../engine/scan';
-import type { DeclaredDependencies, Finding, ScanFile, ScanOptions } from '../engine/types';
+import type { DeclaredDependencies, Finding, ProductionService, ScanFile, ScanOptions } from '../engine/types';
 import type { Grammars } from '../grammars';
 import { readRegularFile } from '../safeRead';
 
@@ -19,6 +19,8 @@ export interface FileJob {
   maxBytes: number;
   /** Factor II's facts for the file, read by the audit's own thread. */
   dependencies?: DeclaredDependencies;
+  /** Factor X's facts for a compose file: what the app's production config names. */
+  production?: ProductionService[];
 }
 
 /** `failed`: the engine threw on the file (a bug), or the worker scanning it died. */
@@ -34,9 +36,9 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
   } catch {
     return { kind: 'failed' }; // a grammar that cannot load fails its files, not the audit
   }
-  const dependencies = job.dependencies ? { dependencies: job.dependencies } : {};
+  const facts = { ...(job.dependencies ? { dependencies: job.dependencies } : {}), ...(job.production ? { production: job.production } : {}) };
   const file = job.scopePath !== undefined ? { path: job.path, scopePath: job.scopePath } : { path: job.path };
-  const findings = scanSafely(file, text, { ...options, gitIgnored, treeSitter: grammars, ...dependencies }, rules);
+  const findings = scanSafely(file, text, { ...options, gitIgnored, treeSitter: grammars, ...facts }, rules);
   return findings ? { kind: 'scanned', findings } : { kind: 'failed' };
 }
 

@@ -1,6 +1,6 @@
 // The scorecard as one self-contained HTML page: the CLI's `--format html` and the VS Code webview.
 // No network: styles and the one script are inline, and the page's CSP forbids everything else.
-import { absolutePath, describeState, locationUri, type AppScorecard, type FactorScore, type Scorecard, type ScorecardFinding } from './model';
+import { absolutePath, describeState, locationUri, type AppScorecard, type FactorScore, type Scorecard, type ScorecardFinding, type ScorecardPlace } from './model';
 import { escapeHtml, plural } from './text';
 
 export interface HtmlOptions {
@@ -72,9 +72,15 @@ ${body}
 }
 
 function findingLink(root: string, finding: ScorecardFinding): string {
-  const where = `${finding.path}:${finding.line}:${finding.column}`;
-  const data = `data-path="${escapeHtml(absolutePath(root, finding))}" data-line="${finding.line}" data-column="${finding.column}"`;
-  return `<a class="location" href="${escapeHtml(locationUri(root, finding))}" ${data}>${escapeHtml(where)}</a> <span class="severity ${finding.severity}">${finding.severity}</span> ${escapeHtml(finding.message)} <code>${escapeHtml(finding.ruleId)}</code>`;
+  const elsewhere = (finding.elsewhere ?? []).map((place) => `<br><span class="related">${escapeHtml(place.message)} ${placeLink(root, place)}</span>`).join('');
+  return `${placeLink(root, finding)} <span class="severity ${finding.severity}">${finding.severity}</span> ${escapeHtml(finding.message)} <code>${escapeHtml(finding.ruleId)}</code>${elsewhere}`;
+}
+
+/** A link that opens the place: a file URI in a browser, a message to the extension in the webview. */
+function placeLink(root: string, place: ScorecardPlace): string {
+  const where = `${place.path}:${place.line}:${place.column}`;
+  const data = `data-path="${escapeHtml(absolutePath(root, place))}" data-line="${place.line}" data-column="${place.column}"`;
+  return `<a class="location" href="${escapeHtml(locationUri(root, place))}" ${data}>${escapeHtml(where)}</a>`;
 }
 
 // Colours come from the VS Code theme inside a webview (its --vscode-* variables) and fall back
@@ -100,6 +106,7 @@ details { border: 1px solid var(--border); border-radius: 6px; margin: .5rem 0; 
 summary { cursor: pointer; font-weight: 600; padding: .25rem 0; }
 .findings .icon, .severity.error { color: var(--error); }
 .severity.warning { color: var(--warning); }
+.related { color: var(--muted); padding-left: 1.5em; }
 .clean .icon { color: var(--ok); }
 .manual .icon, .severity.info, .severity.hint { color: var(--muted); }
 li { margin: .25rem 0; }

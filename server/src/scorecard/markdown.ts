@@ -1,5 +1,5 @@
 // The scorecard as Markdown: the Audit Workspace report in any LSP client, and `--format markdown`-like uses.
-import { describeState, locationUri, type AppScorecard, type FactorScore, type Scorecard, type ScorecardFinding } from './model';
+import { describeState, locationUri, type AppScorecard, type FactorScore, type Scorecard, type ScorecardPlace } from './model';
 import { escapeMarkdown, plural } from './text';
 
 const ICONS = { findings: '❌', clean: '✅', manual: '⚪' } as const;
@@ -27,11 +27,16 @@ function factorSection(app: AppScorecard, score: FactorScore, depth: string): st
   const lines = [`${depth} ${ICONS[score.state]} ${score.factor}. ${score.name}`, '', `${score.principle} ([12factor.net](${score.url}))`, ''];
   if (score.state === 'manual') lines.push(`Not checkable from code: ${score.manualCheck}`);
   else if (score.state === 'clean') lines.push(`No findings (${score.rules.map((rule) => `\`${rule}\``).join(', ')}).`);
-  else for (const finding of score.findings) lines.push(`- ${findingLink(app.root, finding)} ${escapeMarkdown(finding.message)} (\`${finding.ruleId}\`, ${finding.severity})`);
+  else {
+    for (const finding of score.findings) {
+      lines.push(`- ${findingLink(app.root, finding)} ${escapeMarkdown(finding.message)} (\`${finding.ruleId}\`, ${finding.severity})`);
+      for (const place of finding.elsewhere ?? []) lines.push(`  - ${escapeMarkdown(place.message)} ${findingLink(app.root, place)}`);
+    }
+  }
   lines.push('');
   return lines;
 }
 
-function findingLink(root: string, finding: ScorecardFinding): string {
+function findingLink(root: string, finding: ScorecardPlace): string {
   return `[${escapeMarkdown(finding.path)}:${finding.line}:${finding.column}](${locationUri(root, finding)})`;
 }

@@ -9,16 +9,20 @@ import { FACTORS } from './factors';
 
 export type FactorState = 'findings' | 'clean' | 'manual';
 
-/** A finding as the scorecard links it: where, what, never a value. */
-export interface ScorecardFinding {
-  /** Forward slashes, relative to the audited folder. */
+/** A place the scorecard links to: forward slashes, relative to the audited folder; 1-based. */
+export interface ScorecardPlace {
   path: string;
-  /** 1-based. */
   line: number;
   column: number;
+}
+
+/** A finding as the scorecard links it: where, what, never a value. */
+export interface ScorecardFinding extends ScorecardPlace {
   ruleId: string;
   severity: Severity;
   message: string;
+  /** Places of the same problem in other files (the production config a compose image differs from). */
+  elsewhere?: (ScorecardPlace & { message: string })[];
 }
 
 export interface FactorScore {
@@ -110,6 +114,9 @@ function groupRules(rules: readonly Rule[]): Map<Factor, string[]> {
 }
 
 function toScorecardFinding(finding: Finding & { path: string }): ScorecardFinding {
+  const elsewhere = (finding.related ?? []).flatMap((place) =>
+    place.path === undefined ? [] : [{ path: place.path, line: place.range.start.line + 1, column: place.range.start.character + 1, message: place.message }],
+  );
   return {
     path: finding.path,
     line: finding.range.start.line + 1,
@@ -117,6 +124,7 @@ function toScorecardFinding(finding: Finding & { path: string }): ScorecardFindi
     ruleId: finding.ruleId,
     severity: finding.severity,
     message: finding.message,
+    ...(elsewhere.length > 0 ? { elsewhere } : {}),
   };
 }
 
@@ -133,11 +141,11 @@ export function describeState(score: FactorScore): string {
 }
 
 /** The finding's file, absolute (paths outside the audited folder already are). */
-export function absolutePath(root: string, finding: ScorecardFinding): string {
+export function absolutePath(root: string, finding: ScorecardPlace): string {
   return isAbsolute(finding.path) ? finding.path : join(root, finding.path);
 }
 
 /** A file URI with the line as its fragment, as editors and the Markdown preview open it. */
-export function locationUri(root: string, finding: ScorecardFinding): string {
+export function locationUri(root: string, finding: ScorecardPlace): string {
   return URI.file(absolutePath(root, finding)).with({ fragment: `L${finding.line}` }).toString();
 }

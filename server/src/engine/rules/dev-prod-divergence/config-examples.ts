@@ -1,6 +1,7 @@
 import type { Examples } from '../../rule';
+import { composeExamples } from './compose-examples';
 
-const yaml: Examples = {
+const databaseYml: Examples = {
   valid: [
     {
       name: 'PostgreSQL everywhere',
@@ -42,6 +43,11 @@ const json: Examples = {
       code: `{\n  "development": { "dialect": ⟦"sqlite"⟧, "storage": "./dev.sqlite" },\n  "production": { "use_env_variable": "DATABASE_URL", "dialect": "postgres" }\n}\n`,
     },
   ],
+};
+
+const yaml: Examples = {
+  valid: [...databaseYml.valid, ...composeExamples.valid],
+  invalid: [...databaseYml.invalid, ...composeExamples.invalid],
 };
 
 export const configExamples = { yaml, json };

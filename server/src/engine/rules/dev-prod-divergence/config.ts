@@ -1,8 +1,8 @@
 // Environment-keyed database configs in config files: Rails' config/database.yml (`adapter`) and
 // Sequelize's config/config.json (`dialect`). Only top-level environment blocks are read.
 import { baseName } from '../../languages/detect';
-import { jsonProperties, jsonProperty } from '../../languages/json';
-import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
+import { jsonProperties, jsonProperty, type JsonDocument } from '../../languages/json';
+import { yamlGet, yamlString, type YamlDocument, type YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { divergenceMessage, divergences, type ServiceChoice } from './kinds';
 
@@ -14,7 +14,13 @@ function reportAll(choices: ServiceChoice[], context: RuleContext): void {
 
 /** `production: { adapter: postgresql }`; a block that merges `<<: *default` takes the `default` block's adapter. */
 function checkDatabaseYml(context: RuleContext): void {
-  for (const document of context.parsed.yaml) {
+  for (const choices of databaseYmlChoices(context.parsed.yaml)) reportAll(choices, context);
+}
+
+/** Each YAML document's environments and their adapters. */
+export function databaseYmlChoices(documents: readonly YamlDocument[]): ServiceChoice[][] {
+  const all: ServiceChoice[][] = [];
+  for (const document of documents) {
     const root = document.contents;
     if (root?.kind !== 'map') continue;
     const fallback = adapterOf(yamlGet(root, 'default'));
@@ -25,8 +31,9 @@ function checkDatabaseYml(context: RuleContext): void {
       const adapter = adapterOf(pair.value) ?? (yamlGet(pair.value, '<<') ? fallback : undefined);
       if (adapter) choices.push({ environment, driver: adapter.driver, span: adapter.span });
     }
-    reportAll(choices, context);
+    all.push(choices);
   }
+  return all;
 }
 
 function adapterOf(block: YamlNode | undefined): { driver: string; span: { start: number; end: number } } | undefined {
@@ -36,14 +43,22 @@ function adapterOf(block: YamlNode | undefined): { driver: string; span: { start
 }
 
 function checkSequelizeJson(context: RuleContext): void {
+  reportAll(sequelizeChoices(context.parsed.json), context);
+}
+
+/** `{ "production": { "dialect": "postgres" } }`: each top-level environment's dialect. */
+export function sequelizeChoices(json: JsonDocument): ServiceChoice[] {
   const choices: ServiceChoice[] = [];
-  for (const [key, block] of jsonProperties(context.parsed.json.root)) {
+  for (const [key, block] of jsonProperties(json.root)) {
     const dialect = jsonProperty(block, 'dialect');
     if (typeof key.value !== 'string' || dialect?.type !== 'string' || typeof dialect.value !== 'string') continue;
     choices.push({ environment: key.value, driver: dialect.value, span: { start: dialect.offset, end: dialect.offset + dialect.length } });
   }
-  reportAll(choices, context);
+  return choices;
 }
+
+/** Sequelize's config file names. */
+export const SEQUELIZE_CONFIG = /(?:^|\/)config\/config\.json$|(?:^|\/)(?:database|sequelize|db)\.json$/;
 
 export const configChecks: LanguageCheck[] = [
   {
@@ -57,7 +72,7 @@ export const configChecks: LanguageCheck[] = [
     languages: ['json'],
     keywords: ['dialect'],
     check: (context) => {
-      if (/(?:^|\/)config\/config\.json$|(?:^|\/)(?:database|sequelize|db)\.json$/.test(context.path)) checkSequelizeJson(context);
+      if (SEQUELIZE_CONFIG.test(context.path)) checkSequelizeJson(context);
     },
   },
 ];

@@ -1,4 +1,5 @@
 import { docsUrl, type Rule } from '../../rule';
+import { composeCheck } from './compose';
 import { configChecks } from './config';
 import { javascriptCheck } from './javascript';
 import { pythonChecks } from './python';
@@ -16,5 +17,5 @@ export const devProdDivergence: Rule = {
     hint: 'Use the same kind (and version) of backing service in every environment; run it locally in a container.',
     docsUrl: docsUrl('dev-prod-divergence'),
   },
-  checks: [javascriptCheck, ...configChecks, ...pythonChecks],
+  checks: [javascriptCheck, ...configChecks, composeCheck, ...pythonChecks],
 };

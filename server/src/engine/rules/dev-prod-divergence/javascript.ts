@@ -21,14 +21,20 @@ export const javascriptCheck: LanguageCheck = {
 
 function check(context: RuleContext): void {
   if (isNonServerPath(context.path) && !/knexfile/i.test(context.path)) return;
-  const source = context.parsed.typescript;
-  walk(source, (node) => {
-    if (!ts.isObjectLiteralExpression(node) || !hasProductionBlock(node)) return;
-    const choices = environmentChoices(node, source);
+  for (const choices of environmentBlocks(context.parsed.typescript)) {
     for (const divergence of divergences(choices)) {
       context.report({ span: divergence.choice.span, message: divergenceMessage(divergence), ...(divergence.severity ? { severity: divergence.severity } : {}) });
     }
+  }
+}
+
+/** Each object literal with a `production` block: its environments and their drivers. */
+export function environmentBlocks(source: ts.SourceFile): ServiceChoice[][] {
+  const blocks: ServiceChoice[][] = [];
+  walk(source, (node) => {
+    if (ts.isObjectLiteralExpression(node) && hasProductionBlock(node)) blocks.push(environmentChoices(node, source));
   });
+  return blocks;
 }
 
 function hasProductionBlock(object: ts.ObjectLiteralExpression): boolean {

@@ -14,9 +14,9 @@ export interface ServiceChoice {
 // Checked in order: Django's `LocMemCache` must read as a memory cache before `memcache` matches it.
 const KINDS: readonly [RegExp, string][] = [
   [/sqlite/, 'SQLite'],
-  [/postg|^pg$|^pg-|psycopg|cockroach|redshift/, 'PostgreSQL'],
+  [/postg|^pg$|^pg-|^pgsql$|psycopg|cockroach|redshift/, 'PostgreSQL'],
   [/mysql|maria/, 'MySQL'],
-  [/mssql|sqlserver|sql_server|tedious/, 'SQL Server'],
+  [/mssql|sqlserver|sql_server|^sqlsrv$|tedious/, 'SQL Server'],
   [/oracle/, 'Oracle'],
   [/mongo/, 'MongoDB'],
   [/redis/, 'Redis'],

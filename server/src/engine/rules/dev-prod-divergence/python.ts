@@ -15,8 +15,27 @@ export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords:
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree || isNonServerPath(context.path)) return;
-  const bySetting = new Map<string, { choice: ServiceChoice; conditional: boolean }[]>();
-  walkTree(tree.rootNode, (node) => {
+  for (const entries of settingsChoices(tree.rootNode).values()) {
+    // An unconditional assignment is production's only when a branch names no production of its own.
+    const explicit = entries.some((entry) => entry.conditional && entry.choice.environment === 'production');
+    const choices = entries.filter((entry) => entry.conditional || !explicit).map((entry) => entry.choice);
+    if (!entries.some((entry) => entry.conditional)) continue;
+    for (const divergence of divergences(choices)) {
+      context.report({ span: divergence.choice.span, message: divergenceMessage(divergence), ...(divergence.severity ? { severity: divergence.severity } : {}) });
+    }
+  }
+}
+
+export interface SettingsChoice {
+  choice: ServiceChoice;
+  /** Under an `if` the checker reads (DEBUG, an environment name); false: module level. */
+  conditional: boolean;
+}
+
+/** Per setting (DATABASES, CACHES): each assignment's backend and the environment it runs in. */
+export function settingsChoices(root: SyntaxNode): Map<string, SettingsChoice[]> {
+  const bySetting = new Map<string, SettingsChoice[]>();
+  walkTree(root, (node) => {
     if (node.type !== 'assignment') return;
     const name = node.childForFieldName('left')?.text ?? '';
     const key = SETTINGS[name];
@@ -28,15 +47,7 @@ function check(context: RuleContext): void {
     list.push({ choice: { environment: environment ?? 'production', driver: stringValue(backend) ?? '', span: { start: backend.startIndex, end: backend.endIndex } }, conditional: environment !== undefined });
     bySetting.set(name, list);
   });
-  for (const entries of bySetting.values()) {
-    // An unconditional assignment is production's only when a branch names no production of its own.
-    const explicit = entries.some((entry) => entry.conditional && entry.choice.environment === 'production');
-    const choices = entries.filter((entry) => entry.conditional || !explicit).map((entry) => entry.choice);
-    if (!entries.some((entry) => entry.conditional)) continue;
-    for (const divergence of divergences(choices)) {
-      context.report({ span: divergence.choice.span, message: divergenceMessage(divergence), ...(divergence.severity ? { severity: divergence.severity } : {}) });
-    }
-  }
+  return bySetting;
 }
 
 /** The string value node of `{'default': {key: '...'}}`. */

@@ -16,6 +16,12 @@ export const pythonExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'SQLAlchemy dialect+driver URL',
+      path: 'app/db.py',
+      code: `from sqlalchemy import create_engine\nengine = create_engine(⟦"mysql+pymysql://orders-db.internal/orders"⟧)\n`,
+      messageIncludes: ['MySQL'],
+    },
+    {
       name: 'SQLAlchemy create_engine',
       path: 'app/db.py',
       code: `from sqlalchemy import create_engine\nengine = create_engine(⟦"postgresql://db.internal:5432/shop"⟧)\n`,

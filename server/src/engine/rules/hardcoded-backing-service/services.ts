@@ -40,7 +40,9 @@ const SCHEMES: Readonly<Record<string, Service>> = {
 /** The service a URL scheme addresses (`jdbc:postgresql` reads as `postgresql`). */
 export function serviceOfScheme(scheme: string): Service | undefined {
   const lower = scheme.toLowerCase().replace(/^jdbc:/, '');
-  return Object.prototype.hasOwnProperty.call(SCHEMES, lower) ? SCHEMES[lower] : undefined;
+  // SQLAlchemy's `dialect+driver` (`postgresql+psycopg`, `mysql+pymysql`) names the dialect's service.
+  const dialect = Object.prototype.hasOwnProperty.call(SCHEMES, lower) ? lower : lower.split('+')[0]!;
+  return Object.prototype.hasOwnProperty.call(SCHEMES, dialect) ? SCHEMES[dialect] : undefined;
 }
 
 /** npm packages whose clients take a host or URL, by the service they reach. */

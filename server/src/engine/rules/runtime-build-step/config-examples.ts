@@ -63,6 +63,11 @@ export const configExamples: Examples = {
       code: 'release: python manage.py migrate\nweb: gunicorn shop.wsgi\n',
     },
     {
+      name: 'a dev-only compose override installs into the mounted checkout on a laptop: not a release',
+      path: 'docker-compose.override.yml',
+      code: 'services:\n  worker:\n    build: .\n    volumes:\n      - .:/app\n    command: sh -c "npm install && node src/worker.js"\n',
+    },
+    {
       name: 'compose: installs in a Kubernetes Job or initContainer are not the run stage',
       path: 'k8s/deploy.yaml',
       code: [

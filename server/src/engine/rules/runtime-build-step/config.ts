@@ -7,9 +7,12 @@ import { jsonProperty } from '../../languages/json';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { FixData, Span } from '../../types';
 import { isAdminOrUtility } from '../../commands/kinds';
+import { isDevOnlyComposeFile } from '../compose-files';
 import { BUILD_KEYWORDS, buildStepKind, type BuildStepKind } from './build-commands';
 
 function check(context: RuleContext): void {
+  // An override or dev compose stack installs into a mounted checkout on a laptop: not a release.
+  if (isDevOnlyComposeFile(context.path)) return;
   for (const start of startCommands(context)) {
     const kinds = start.commands.map((command) => buildStepKind(command.texts));
     // startsAfter[i]: whether a command after the i-th one starts the app (one pass from the end).

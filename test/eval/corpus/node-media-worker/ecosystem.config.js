@@ -1,0 +1,3 @@
+module.exports = {
+  apps: [{ name: 'thumbnails', script: 'src/worker.js', instances: 2 }],
+};
