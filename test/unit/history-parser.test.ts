@@ -6,8 +6,7 @@ import { RULES } from '../../server/src/engine/rules';
 import { Grammars } from '../../server/src/grammars';
 import { isClosed } from '../../server/src/history/closed';
 import { scanAddedLines } from '../../server/src/history/fragments';
-import { prefilterKeywords } from '../../server/src/history/history';
-import { KeywordMatcher } from '../../server/src/history/select';
+import { linePrefilter } from '../../server/src/history/history';
 import { COMMIT_MARKER, headerPath, LogParser, type AddedLines } from '../../server/src/history/logParser';
 import { fakePassword, fakeStripeKey } from '../helpers/gitRepo';
 
@@ -15,7 +14,7 @@ const CREDENTIAL_RULES = RULES.filter((rule) => rule.meta.id === 'hardcoded-cred
 
 function parse(lines: string[]): AddedLines[] {
   const changes: AddedLines[] = [];
-  const parser = new LogParser(new KeywordMatcher(prefilterKeywords(CREDENTIAL_RULES)), (change) => changes.push(change));
+  const parser = new LogParser(linePrefilter(CREDENTIAL_RULES), (change) => changes.push(change));
   lines.forEach((line) => parser.line(line));
   parser.end();
   return changes;
@@ -76,6 +75,24 @@ describe('the git log reader', () => {
       "+export const greeting = 'hello there';",
     ];
     assert.deepEqual(parse(lines), []);
+  });
+
+  it('keeps lines that only a check pattern announces (a seed phrase under a key with no credential word)', () => {
+    // BIP-39 words with a valid checksum, made up for this test; the scan's prefilter passes the
+    // same file through LanguageCheck.patterns, and history must not be stricter than the scan.
+    const phrase = 'code fan double tell oval reform approve arch base riot time violin';
+    const lines = [
+      `${COMMIT_MARKER}4444444444444444444444444444444444444444 2024-01-05T03:04:05+00:00`,
+      'diff --git a/config/deploy.yml b/config/deploy.yml',
+      '+++ b/config/deploy.yml',
+      '@@ -1,0 +1,2 @@',
+      '+deployer:',
+      `+  deed: ${phrase}`,
+    ];
+    const changes = parse(lines);
+    assert.deepEqual(changes.map((change) => [change.path, change.hunks.map((hunk) => [hunk.firstLine, hunk.lines.length])]), [['config/deploy.yml', [[2, 1]]]]);
+    const [found] = scanAddedLines(changes, {}, CREDENTIAL_RULES) as [ReturnType<typeof scanAddedLines>[number]];
+    assert.deepEqual(found.map((item) => [item.line, item.value === phrase]), [[2, true]]);
   });
 
   it('reads quoted and plain header paths; a deleted file has none', () => {

@@ -72,7 +72,7 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
 
   const firstSeen = new Map<string, HistoryFinding & { value: string }>();
   const pending: AddedLines[] = [];
-  const parser = new LogParser(new KeywordMatcher(prefilterKeywords(credentialRules)), (change) => pending.push(change));
+  const parser = new LogParser(linePrefilter(credentialRules), (change) => pending.push(change));
   let tooLarge = 0;
   const args = [
     'log', '-p', '--no-ext-diff', '--no-textconv', '--no-color', '--no-renames', '-U0', '--reverse',
@@ -153,9 +153,14 @@ function addedSize(change: AddedLines): number {
   return size;
 }
 
-/** The words any credential check needs to see before it runs; checks that need none report no secret. */
-export function prefilterKeywords(rules: readonly Rule[]): string[] {
-  return [...new Set(rules.flatMap((rule) => rule.checks.flatMap((check) => check.keywords)))];
+/**
+ * The line prefilter: the words any credential check needs to see before it runs (checks that need
+ * none report no secret), or one of the checks' patterns for what no word announces.
+ */
+export function linePrefilter(rules: readonly Rule[]): KeywordMatcher {
+  const checks = rules.flatMap((rule) => rule.checks);
+  const patterns = [...new Map(checks.flatMap((check) => check.patterns ?? []).map((pattern) => [pattern.source, pattern])).values()];
+  return new KeywordMatcher([...new Set(checks.flatMap((check) => check.keywords))], patterns);
 }
 
 async function requireCommits(repoRoot: string): Promise<void> {

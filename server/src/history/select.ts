@@ -12,12 +12,16 @@ const CODE: ReadonlySet<LanguageId> = new Set(['javascript', 'typescript', 'pyth
 /** A private key's body follows its BEGIN line; this many lines are kept after it at most. */
 const MAX_PEM_LINES = 100;
 
-/** Finds any of many keywords in one pass: candidates are looked up by their first two characters. */
+/**
+ * Finds any of many keywords in one pass (candidates are looked up by their first two characters),
+ * or else a match of the checks' prefilter patterns (LanguageCheck.patterns: formats no word
+ * announces, such as a seed phrase), as the scan's own prefilter does.
+ */
 export class KeywordMatcher {
   private readonly byPair = new Map<number, string[]>();
   private readonly pairs = new Uint8Array(1 << 16);
 
-  constructor(keywords: readonly string[]) {
+  constructor(keywords: readonly string[], private readonly patterns: readonly RegExp[] = []) {
     for (const keyword of new Set(keywords.map((word) => word.toLowerCase()))) {
       if (keyword.length < 2) throw new Error(`a prefilter keyword needs two characters: '${keyword}'`);
       const pair = pairOf(keyword.charCodeAt(0), keyword.charCodeAt(1));
@@ -35,7 +39,7 @@ export class KeywordMatcher {
       if (this.pairs[pairSlot(pair)] === 0) continue;
       for (const keyword of this.byPair.get(pair) ?? []) if (matchesAt(line, index - 1, keyword)) return true;
     }
-    return false;
+    return this.patterns.some((pattern) => pattern.test(line));
   }
 }
 
