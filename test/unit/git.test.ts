@@ -99,7 +99,10 @@ describe('runGit fences', () => {
     mkdirSync(root);
     execFileSync('git', ['init', '-q'], { cwd: root });
     await assert.rejects(runGit(['hash-object', '--stdin'], { cwd: root, root, input: 'x', maxBytes: 8 }), /more than 8 bytes/);
-    await assert.rejects(runGit(['hash-object', '--stdin'], { cwd: root, root, input: undefined, timeoutMs: 1 }), /timed out/);
+    // 32 MiB through a 64 KiB pipe takes many event-loop turns, so git cannot finish before a 1 ms
+    // timer fires (with empty input it sometimes did, under load: a flaky test).
+    const slowInput = Buffer.alloc(32 * 1024 * 1024, 'x');
+    await assert.rejects(runGit(['hash-object', '--stdin'], { cwd: root, root, input: slowInput, timeoutMs: 1, maxBytes: 1024 }), /timed out/);
   });
 
   it('runs nothing at all in an untrusted workspace', () => {
