@@ -7,7 +7,6 @@ import { calleeName, isDecoderCall, SECRET_API_WORDS, secretApiTarget, TRANSPARE
 import type { Target } from './target';
 
 const CALL_TYPES = new Set(['method_invocation', 'object_creation_expression', 'call_expression']);
-const API_WORDS = new RegExp(SECRET_API_WORDS.map((word) => word.replace(/[^\w]/g, '')).join('|'));
 
 /** Decoders and pass-through methods between a name and the API: `KEY.getBytes(UTF_8)`, `hex(SECRET)`. */
 const MAX_WRAPPERS = 8;
@@ -23,7 +22,7 @@ export class JvmSecretUses {
 
   /** The API's target for a name passed to one (the first such use in the file), else undefined. */
   of(name: string): Target | undefined {
-    this.uses ??= API_WORDS.test(this.text) ? this.collect() : new Map();
+    this.uses ??= SECRET_API_WORDS.some((word) => this.text.includes(word)) ? this.collect() : new Map();
     return this.uses.get(name);
   }
 
