@@ -28,8 +28,9 @@ export function keyedTarget(element: SyntaxNode, node: SyntaxNode, imports: Read
 /** The map literal under `Users:` in a `Config` from a basic-auth package (fiber, echo-contrib, …). */
 function isBasicAuthUsers(map: SyntaxNode, imports: ReadonlyMap<string, string>): boolean {
   const keyed = map.parent?.type === 'literal_element' ? map.parent.parent : undefined;
-  if (keyed?.type !== 'keyed_element' || named(named(keyed)[0] ?? keyed)[0]?.text !== 'Users') return false;
-  const config = keyed.parent?.parent;
+  const keyElement = keyed?.type === 'keyed_element' ? named(keyed)[0] : undefined;
+  if (!keyElement || named(keyElement)[0]?.text !== 'Users') return false;
+  const config = keyed?.parent?.parent;
   const type = config?.type === 'composite_literal' ? dottedGoName(config.childForFieldName('type')) : undefined;
   const qualifier = type?.includes('.') ? type.slice(0, type.indexOf('.')) : undefined;
   return qualifier !== undefined && /(?:^|\/)basicauth$/.test(imports.get(qualifier) ?? '');
