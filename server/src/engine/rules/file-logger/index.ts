@@ -18,6 +18,7 @@ export const fileLogger: Rule = {
     defaultSeverity: 'warning',
     hint: 'Write logs to stdout, unbuffered, and let the platform collect and route them.',
     docsUrl: docsUrl('file-logger'),
+    reach: 'deployed-app',
   },
   checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks],
 };

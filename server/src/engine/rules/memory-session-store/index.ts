@@ -18,6 +18,7 @@ export const memorySessionStore: Rule = {
     defaultSeverity: 'warning',
     hint: 'Keep session and user state in a backing service such as Redis or the database.',
     docsUrl: docsUrl('memory-session-store'),
+    reach: 'deployed-app',
   },
   checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks],
 };

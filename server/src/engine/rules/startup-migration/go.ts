@@ -48,7 +48,7 @@ function check(context: RuleContext): void {
 }
 
 function isOneOffGoFile(path: string): boolean {
-  if (/_test\.go$/.test(path) || isOneOffOrTestFile(path)) return true;
+  if (isOneOffOrTestFile(path)) return true;
   const folders = path.split('/').slice(0, -1);
   return folders.flatMap(fileNameWords).some((word) => GO_TOOL_FOLDERS.has(word));
 }
