@@ -34,7 +34,7 @@ function check(context: RuleContext): void {
   if (!root || isOneOffGoFile(context.path)) return;
   const imports = goImports(root);
   const groups = new MigrationGroups(context);
-  for (const fn of startPath(root)) {
+  for (const fn of startPath(root, imports)) {
     walkTree(fn, (node) => {
       if (node.type === 'func_literal' && !isInvokedAtOnce(node)) return false;
       if (node.type !== 'call_expression') return true;
