@@ -14,8 +14,16 @@ function table(title: string, scores: Map<string, Scores>): string[] {
   return [header, ...[...scores].sort(([a], [b]) => a.localeCompare(b)).map(([name, value]) => row(name, value)), ''];
 }
 
+/** `--apps a,b`: score only those corpus apps (a batch written together). */
+function appsFilter(): (outcome: Outcome) => boolean {
+  const index = process.argv.indexOf('--apps');
+  if (index < 0) return () => true;
+  const apps = new Set((process.argv[index + 1] ?? '').split(','));
+  return (outcome) => apps.has(outcome.file.split('/')[0]!);
+}
+
 async function main(): Promise<void> {
-  const outcomes = await evaluate();
+  const outcomes = (await evaluate()).filter(appsFilter());
   const credentials = outcomes.filter((outcome) => outcome.rule === 'hardcoded-credential');
   const lines = [
     ...table('factor', scoreBy(outcomes, (outcome) => `${outcome.factor} ${outcome.rule}`)),

@@ -47,6 +47,7 @@ export const SCOPE_FILES = {
     /\.(?:example|sample|dist|template|tmpl)$/i, // .env.example, config.yml.sample, .env.dist
     /\.(?:example|sample|template)\.\w+$/i, // config.example.json
     /^example[-_.]/i, // example-config.yml
+    /[a-z0-9][-_](?:sample|example)\.\w+$/i, // wp-config-sample.php, local_settings_example.py
   ],
   docs: [/\.(?:md|mdx|markdown|rst|adoc)$/i],
   locale: [

@@ -108,6 +108,9 @@ function classify(words: string[]): CredentialName | undefined {
   if (last === 'token' || last === 'tokens') return classifyToken(last, previous);
   if (last === 'key' || last === 'keys') return classifyKey(words, previous);
   if (last === 'auth' || last === 'authorization') return { noun: 'credential', strength: 'weak' };
+  // Flask-Security's SECURITY_PASSWORD_SALT, Devise's `pepper`: secret inputs of a hash. Weak, since
+  // Django's `key_salt = 'app.tokens.Generator'` is a namespace: only a random value counts.
+  if (last === 'salt' || last === 'pepper') return { noun: last, strength: 'weak' };
   if (last === 'mnemonic' || (last === 'phrase' && previous !== undefined && MNEMONIC_PHRASES.has(previous))) return { noun: 'wallet mnemonic', strength: 'strong' };
   // Rails' `secret_key_base` signs every cookie and session.
   if (last === 'base' && previous === 'key' && words.includes('secret')) return { noun: 'secret key base', strength: 'strong' };
@@ -136,7 +139,7 @@ function classifyKey(words: string[], previous: string | undefined): CredentialN
  * the word before it in the text. The vetoes (UI words, `showPassword`) are left to the check.
  */
 export function mayNameCredential(text: string): boolean {
-  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase/gi;
+  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper/gi;
   for (let hit = candidate.exec(text); hit; hit = candidate.exec(text)) {
     const [start, end] = alnumRun(text, hit.index);
     const before = alnumRun(text, lastAlnumBefore(text, start));
@@ -153,7 +156,7 @@ export function mayNameCredential(text: string): boolean {
 /** `classify` without its vetoes: the last word of a credential name, given the word before it. */
 function mayEndCredentialName(word: string, previous: string | undefined): boolean {
   if (PASSWORD_NOUNS.has(word) || SECRET_NOUNS.has(word) || CREDENTIAL_NOUNS.has(word)) return true;
-  if (word === 'token' || word === 'auth' || word === 'authorization' || word === 'mnemonic') return true;
+  if (word === 'token' || word === 'auth' || word === 'authorization' || word === 'mnemonic' || word === 'salt' || word === 'pepper') return true;
   // A lone `pass` key beside a `user` key is one too (javascript-objects.ts).
   if (word === 'pass' || word === 'pw') return previous === undefined || !PASS_NOT_PASSWORD.has(previous);
   if (previous === undefined) return false;

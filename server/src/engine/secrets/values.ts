@@ -73,8 +73,17 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.name !== undefined && restatesName(trimmed, options.name)) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
-  if (options.weakName) return looksRandom(credential);
+  if (options.weakName) return looksRandom(credential) || isGeneratedHexOrDigits(credential);
   return new Set(credential).size >= 3;
+}
+
+/**
+ * `looksRandom` leaves out hex digests and digit runs, which are identifiers more often than not;
+ * under a credential's name (`pepper`, `SECURITY_PASSWORD_SALT`, `webhook_token`) 32 hex digits
+ * or 16 decimal ones are what a generator printed.
+ */
+function isGeneratedHexOrDigits(value: string): boolean {
+  return /^(?:[0-9a-f]{32,}|[0-9A-F]{32,}|\d{16,})$/.test(value) && new Set(value).size >= 8;
 }
 
 /** `mnemonic`, `seedPhrase`: the value is a list of words. */

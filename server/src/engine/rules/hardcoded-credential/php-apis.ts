@@ -31,6 +31,12 @@ const APIS: readonly ApiEntry[] = [
   entry('function', 'mysqli_real_connect', 3, 'password', 'DB_PASSWORD', 'password'),
   entry('method', 'real_connect', 2, 'password', 'DB_PASSWORD', 'password'),
   entry('function', 'ftp_login', 2, 'password', 'FTP_PASSWORD', 'password'),
+  // Laravel's HTTP client (`Http::withBasicAuth($user, '...')`), phpseclib's and FTP clients' `->login($user, '...')`.
+  entry('method', 'withbasicauth', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
+  entry('method', 'withdigestauth', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
+  entry('static', 'http::withbasicauth', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
+  entry('static', 'http::withdigestauth', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
+  entry('method', 'login', 1, 'password', 'LOGIN_PASSWORD', 'password'),
   entry('function', 'ldap_bind', 2, 'password', 'LDAP_PASSWORD', 'password'),
   entry('function', 'ssh2_auth_password', 2, 'password', 'SSH_PASSWORD', 'password'),
   entry('function', 'hash_hmac', 2, 'key', 'HMAC_SECRET', 'HMAC key'),

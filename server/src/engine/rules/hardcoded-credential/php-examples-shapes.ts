@@ -24,8 +24,24 @@ export const phpShapeExamples: Examples = {
       path: 'src/Auth/Gate.php',
       code: "<?php\n\n$bypass = 'BMQwVd4t9Xoez9';\n$compass = 'FTaMLYQZKQpBLJ';\nif ($user->password === 'reset') { reset_password($user); }\n$password_min_length = 12;\n$config['password'] = 123456;\n",
     },
+    {
+      name: 'basic auth and login calls fed from the environment; a login that takes no password',
+      path: 'app/Services/Carrier.php',
+      code: "<?php\n\n$rates = Http::withBasicAuth('shop', env('CARRIER_PASSWORD'))->get($url);\n$sftp->login('deploy', getenv('SFTP_PASSWORD'));\nAuth::login($user, true);\n$this->login($user);\n",
+    },
+    {
+      name: 'the stock wp-config-sample.php: an example file, its placeholders are no credentials',
+      path: 'wp-config-sample.php',
+      code: "<?php\n\ndefine( 'DB_PASSWORD', 'password_here' );\ndefine( 'AUTH_KEY', 'put your unique phrase here' );\n",
+    },
   ],
   invalid: [
+    {
+      name: "the password of Laravel's HTTP client basic auth and of an SFTP or FTP client's login",
+      path: 'app/Services/Carrier.php',
+      code: "<?php\n\n$rates = Http::withToken($token)->withBasicAuth('shop', ⟦'No1rRllv21Ph32'⟧)->get($url);\n$sftp->login('deploy', ⟦'tM8e0TG0D1P7kS'⟧);\n",
+      messageIncludes: ['hardcoded password'],
+    },
     {
       name: "Laravel's application key hardcoded in config/app.php",
       path: 'config/app.php',

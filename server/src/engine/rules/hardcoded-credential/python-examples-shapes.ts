@@ -31,8 +31,51 @@ password = 123456
       path: 'app/messages.py',
       code: "password = 'Enter the password you chose'\nsecret_key = 'Please set SECRET_KEY in the environment'\n",
     },
+    {
+      name: 'settings fields whose defaults are no secret, namespacing salts, logins fed from the environment',
+      path: 'app/core/config.py',
+      code: `import os, smtplib
+from pydantic import Field
+from pydantic_settings import BaseSettings
+from itsdangerous import URLSafeTimedSerializer
+
+class Settings(BaseSettings):
+    jwt_algorithm: str = Field(default='HS256')
+    api_key: str = Field(default=None)
+    smtp_password: str = Field(..., description='SMTP password')
+
+key_salt = 'accounts.tokens.ActivationTokenGenerator'
+token = URLSafeTimedSerializer(settings.secret_key).dumps(email, salt='email-confirm')
+server = smtplib.SMTP('smtp.example.com', 587)
+server.login('orders', os.environ['SMTP_PASSWORD'])
+`,
+    },
   ],
   invalid: [
+    {
+      name: "pydantic settings defaults (Field(default=...) or Field('...')) under a secret's name",
+      path: 'app/core/config.py',
+      code: `from pydantic import Field
+from pydantic_settings import BaseSettings
+
+class Settings(BaseSettings):
+    plaid_secret: str = Field(default=⟦'rH6IPfjHShMbuksdUOnqaL5B6DRlsj'⟧, description='Plaid secret')
+    mail_password: str = Field(⟦'9XP7zXNpEHMcZu'⟧)
+`,
+      messageIncludes: ['hardcoded'],
+    },
+    {
+      name: "a client's login password (smtplib, ftplib, imaplib) and aiohttp's BasicAuth",
+      path: 'app/mailer.py',
+      code: "import smtplib, aiohttp\n\nserver = smtplib.SMTP_SSL('smtp.example.com')\nserver.login('orders', ⟦'MwBdzydNwGhNwc'⟧)\nauth = aiohttp.BasicAuth('orders', ⟦'VUdmvFijOBPYSF'⟧)\n",
+      messageIncludes: ['hardcoded password'],
+    },
+    {
+      name: "a hash's salt generated as digits (Flask-Security's SECURITY_PASSWORD_SALT)",
+      path: 'app/__init__.py',
+      code: "app.config['SECURITY_PASSWORD_SALT'] = ⟦'22207742300432736147213990687557338496'⟧\n",
+      messageIncludes: ['hardcoded salt'],
+    },
     {
       name: "a passphrase that reads as a sentence in Flask's secret_key and Django's SECRET_KEY",
       path: 'app/__init__.py',

@@ -26,8 +26,13 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   { callee: /^cryptography\.fernet\.Fernet$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
   { callee: /^sendgrid\.SendGridAPIClient$/, index: 0, noun: 'API key', envName: 'SENDGRID_API_KEY' },
   { callee: /^twilio\.rest\.Client$/, index: 1, noun: 'auth token', envName: 'TWILIO_AUTH_TOKEN' },
-  { callee: /^requests\.auth\.HTTP(?:Basic|Digest)Auth$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
+  { callee: /^(?:requests\.auth\.HTTP(?:Basic|Digest)Auth|(?:aiohttp|httpx)\.(?:Basic|Digest)Auth)$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
+  // smtplib, ftplib, imaplib and poplib clients, and most SDKs: `server.login(user, 'lit')`.
+  { callee: /(?:^|\.)login$/, index: 1, noun: 'password', envName: 'LOGIN_PASSWORD' },
 ];
+
+/** pydantic's `Field('lit')`: its first positional argument is the default, as `default=` is. */
+const FIELD_FACTORIES = /^(?:pydantic\.)?Field$/;
 
 /** Django's DATABASES and CACHES name their services: `DATABASES.default.PASSWORD` is DB_PASSWORD. */
 const SERVICE_SETTINGS: Readonly<Record<string, string>> = { DATABASES: 'db', CACHES: 'cache' };
@@ -156,6 +161,7 @@ function keywordTarget(argument: SyntaxNode, bindings: Bindings): Target | undef
   const value = argument.childForFieldName('value');
   const fallback = value ? envGetterFallback(call, value, bindings) : undefined;
   if (fallback) return fallbackTarget(fallback.envName, fallback.label, fallback.fixSpan ? call : undefined);
+  if (keyword === 'default') return boundDefaultTarget(call) ?? nameTarget([keyword]);
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   const label = dottedName(call.childForFieldName('function'));
   if (callee === undefined || label === undefined || callee === 'dict') return nameTarget([keyword]);
@@ -163,6 +169,17 @@ function keywordTarget(argument: SyntaxNode, bindings: Bindings): Target | undef
   const credential = credentialName(keyword);
   const envName = envNameFrom(prefix ? [prefix, keyword] : [keyword]);
   return { kind: 'api', label, name: keyword, ...(credential ? { credential } : {}), envName, viaKeyword: true };
+}
+
+/**
+ * `jwt_secret: str = Field(default='lit')`, `api_key = Column(String, default='lit')`: a field's
+ * default is named by the attribute the field is assigned to. No fix: the default is a declaration.
+ */
+function boundDefaultTarget(call: SyntaxNode): Target | undefined {
+  const assignment = call.parent;
+  if (assignment?.type !== 'assignment' || assignment.childForFieldName('right')?.id !== call.id) return undefined;
+  const segments = targetSegments(assignment.childForFieldName('left'));
+  return segments ? { ...nameTarget(segments), noFix: true } : undefined;
 }
 
 /** `password == 'lit'`: the value it is compared with is the password. */
@@ -191,6 +208,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   if (callee === undefined) return undefined;
   const index = positionalArguments(call).findIndex((argument) => argument.id === node.id);
+  if (index === 0 && FIELD_FACTORIES.test(callee)) return boundDefaultTarget(call);
   const secret = POSITIONAL_SECRETS.find((entry) => entry.index === index && entry.callee.test(callee));
   if (!secret) return undefined;
   const credential: CredentialName = { noun: secret.noun, strength: 'strong' };

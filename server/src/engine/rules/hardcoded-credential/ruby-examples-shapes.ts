@@ -29,8 +29,25 @@ Rails.application.config.middleware.use OmniAuth::Builder do
 end
 `,
     },
+    {
+      name: "logins fed from ENV, a login without a password, Devise's commented-out pepper",
+      path: 'lib/tasks/import.rake',
+      code: "ftp = Net::FTP.new(host)\nftp.login('shop', ENV.fetch('FTP_PASSWORD'))\nsign_in_as(user)\nlogin(user)\n# config.pepper = '247e6e0c3a3da81caee25ddd338086708bdc5a0bb3004e1c58bc9bfeab4acbe3'\n",
+    },
   ],
   invalid: [
+    {
+      name: "a client's login password (Net::FTP, Net::IMAP) and basic auth",
+      path: 'lib/tasks/import.rake',
+      code: "ftp = Net::FTP.new(host)\nftp.login('shop', ⟦'nYoOlyTDwcidxY'⟧)\nrequest.basic_auth 'shop', ⟦'bcRYVERai3zZpt'⟧\n",
+      messageIncludes: ['hardcoded password'],
+    },
+    {
+      name: "Devise's pepper",
+      path: 'config/initializers/devise.rb',
+      code: "Devise.setup do |config|\n  config.pepper = ⟦'247e6e0c3a3da81caee25ddd338086708bdc5a0bb3004e1c58bc9bfeab4acbe3dd6eb5fb6a347d7724e0a2f3095f20364733e8da69a7e5c1b0a05a04809bd326'⟧\nend\n",
+      messageIncludes: ['hardcoded pepper'],
+    },
     {
       name: "OmniAuth's provider client secret",
       path: 'config/initializers/omniauth.rb',

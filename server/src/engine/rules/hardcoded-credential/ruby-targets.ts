@@ -32,6 +32,12 @@ const POSITIONAL_APIS: ReadonlyMap<string, SecretArgument> = new Map([
   ['Twilio::REST::Client.new', { index: 1, envName: 'TWILIO_AUTH_TOKEN', noun: 'auth token' }],
 ].map(([name, argument]) => [(name as string).replace(/::/g, '.'), argument as SecretArgument]));
 
+/**
+ * Methods whose second argument is a password, whatever the receiver: Net::FTP's, Net::IMAP's and
+ * most clients' `login(user, 'lit')`, Net::HTTP's and HTTParty's `basic_auth 'user', 'lit'`.
+ */
+const PASSWORD_METHODS = new Set(['login', 'basic_auth', 'digest_auth']);
+
 /** Prefixes for env names of keyword arguments: `Redis.new(password:)` -> REDIS_PASSWORD. */
 const KEYWORD_PREFIXES: ReadonlyArray<[RegExp, string]> = [
   [/(?:^|\.)establish_connection$|^(?:Sequel\.connect|Mysql2\.Client\.new|PG\.connect|PG\.Connection\.new)$/, 'db'],
@@ -181,6 +187,9 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
   if (api && api.index === index) {
     const credential: CredentialName = { noun: api.noun, strength: 'strong' };
     return { kind: 'api', label: calleeText(call), credential, envName: api.envName };
+  }
+  if (PASSWORD_METHODS.has(methodName(call) ?? '') && index === 1 && args.length === 2) {
+    return { kind: 'api', label: calleeText(call), credential: { noun: 'password', strength: 'strong' }, envName: 'LOGIN_PASSWORD' };
   }
   // Sinatra's `set :session_secret, '...'`: a setting named by its first argument.
   if (methodName(call) === 'set' && index === 1) {
