@@ -52,6 +52,7 @@ describe('fileScope conventions', () => {
     ['public/locales/zh-CN/translation.json', 'locale'],
     ['resources/lang/de/auth.php', 'locale'],
     ['locale/fr/LC_MESSAGES/django.po', 'locale'],
+    ['application/language/french/auth_lang.php', 'locale'],
     ['src/main/resources/messages_de.properties', 'locale'],
   ];
   for (const [path, scope] of cases) {

@@ -52,6 +52,7 @@ export const SCOPE_FILES = {
   docs: [/\.(?:md|mdx|markdown|rst|adoc)$/i],
   locale: [
     /\.(?:po|pot|xliff|xlf|arb|ftl)$/i, // gettext, XLIFF, Flutter, Fluent
+    /[a-z0-9]_lang\.php$/i, // CodeIgniter's application/language/<language>/auth_lang.php
     /^messages(?:_[a-z]{2}(?:_[a-z]{2})?)?\.properties$/i, // Java resource bundles
     /^strings\.xml$/i, /^localizable\.strings$/i,
   ],

@@ -37,12 +37,39 @@ const TOKEN_NOT_SECRET = new Set([
 const MNEMONIC_PHRASES = new Set(['seed', 'recovery', 'secret', 'backup', 'wallet']);
 
 /** `<qualifier>Key` names a credential for these qualifiers; `cacheKey`, `primaryKey`, `sortKey` do not. */
-const STRONG_KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'signing', 'sign', 'encryption', 'encrypt', 'decryption', 'decrypt', 'master', 'jwt', 'hmac']);
+const STRONG_KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'signing', 'sign', 'encryption', 'encrypt', 'decryption', 'decrypt', 'master', 'jwt', 'hmac', 'crypt']);
 // Weak: only a random-looking value counts (`refreshKey`, securecookie's `hashKey`/`blockKey`); not
 // `sessionKey` (a storage key's name) or `accessKey` (MinIO's is the user id).
 const WEAK_KEY_QUALIFIERS = new Set([
   'app', 'account', 'admin', 'service', 'license', 'ssh', 'webhook', 'cipher', 'aes', 'crypto', 'subscription',
   'refresh', 'cookie', 'auth', 'client', 'hash', 'block',
+]);
+
+/**
+ * `<qualifier>Key` for these qualifiers names a lookup, a public value or an identifier, never a
+ * secret; any other qualifier (`GEOCODER_KEY`, `mapboxKey`) is weak: a generated value there is a key.
+ */
+const NOT_SECRET_KEY_QUALIFIERS = new Set([
+  // public by design
+  'public', 'publishable', 'pub', 'site', 'consumer', 'verify', 'verification', 'rsa', 'ecdsa', 'ed25519', 'pgp', 'gpg', 'known', 'authorized',
+  // lookups and identifiers: database, cache, queue, storage and UI keys
+  'primary', 'foreign', 'sort', 'partition', 'range', 'row', 'composite', 'unique', 'index', 'lookup', 'map', 'dict',
+  'hash', 'cache', 'caching', 'redis', 'memcache', 'lock', 'queue', 'stream', 'channel', 'topic', 'routing', 'group',
+  'shard', 'dedupe', 'dedup', 'idempotency', 'request', 'correlation', 'trace', 'session', 'access', 'object', 's3',
+  'file', 'blob', 'storage', 'bucket', 'path', 'image', 'upload', 'asset', 'translation', 'i18n', 'message', 'label',
+  'react', 'list', 'item', 'entity', 'form', 'field', 'column', 'table', 'state', 'store', 'local', 'settings', 'setting',
+  'config', 'option', 'preference', 'feature', 'flag', 'experiment', 'event', 'metric', 'query', 'search', 'filter',
+  'order', 'page', 'tab', 'menu', 'nav', 'route', 'router', 'view', 'component', 'widget', 'render', 'style', 'theme',
+  'color', 'font', 'icon', 'meta', 'data', 'result', 'response', 'param', 'parameter', 'header', 'cookie', 'db',
+  'database', 'schema', 'model', 'record', 'document', 'doc', 'node', 'child', 'parent', 'root', 'tree', 'next', 'prev',
+  'last', 'first', 'start', 'end', 'min', 'max', 'default', 'custom', 'token', 'user', 'customer', 'product', 'account', 'tenant',
+  'org', 'team', 'project', 'type', 'kind', 'name', 'uuid', 'slug', 'code', 'country', 'language', 'locale', 'region',
+  'zone', 'env', 'environment', 'version', 'build', 'release', 'deploy', 'job', 'task', 'worker', 'cron', 'schedule',
+  'timer', 'time', 'date', 'day', 'week', 'month', 'year', 'rate', 'limit', 'quota', 'throttle', 'retry', 'backoff',
+  'timeout', 'ttl', 'validation', 'encrypted', 'wrapped', 'derived', 'content', 'instance', 'registry', 'dns', 'domain',
+  'url', 'uri', 'link', 'host',
+  // keyboards and music
+  'hot', 'short', 'shortcut', 'keyboard', 'press', 'down', 'up', 'enter', 'escape', 'modifier', 'music', 'musical',
 ]);
 
 /** First words that make the name about a password rather than holding one: `showPassword`, `forgotPassword`, `hashedPassword`. */
@@ -71,7 +98,9 @@ const TRAILING_NOISE = new Set(['value', 'val', 'str', 'string', 'raw', 'plain',
 export function credentialName(name: string): CredentialName | undefined {
   const words = meaningfulWords(splitWords(name));
   if (words.length === 0) return undefined;
-  if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '')) return undefined;
+  // Drupal's `hash_salt` is a salt, not a hashed value.
+  const hashInput = words[0] === 'hash' && /^(?:salt|pepper)$/.test(words[words.length - 1] ?? '');
+  if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '') && !hashInput) return undefined;
   if (words.some((word) => UI_WORDS.has(word))) return undefined;
   return classify(words);
 }
@@ -117,6 +146,12 @@ function classify(words: string[]): CredentialName | undefined {
   return undefined;
 }
 
+const last = (words: readonly string[]): string => words[words.length - 1] ?? '';
+
+function isVendorKeyQualifier(word: string): boolean {
+  return /^[a-z]{3,}$/.test(word) && !NOT_SECRET_KEY_QUALIFIERS.has(word);
+}
+
 function classifyToken(last: string, previous: string | undefined): CredentialName | undefined {
   if (previous === undefined) return last === 'token' ? { noun: 'token', strength: 'weak' } : undefined;
   if (TOKEN_NOT_SECRET.has(previous)) return undefined;
@@ -129,6 +164,8 @@ function classifyKey(words: string[], previous: string | undefined): CredentialN
   if (previous === undefined) return undefined;
   if (STRONG_KEY_QUALIFIERS.has(previous)) return { noun: previous === 'api' ? 'API key' : `${previous} key`, strength: 'strong' };
   if (WEAK_KEY_QUALIFIERS.has(previous)) return { noun: `${previous} key`, strength: 'weak' };
+  // A vendor's key (`GEOCODER_KEY`, `mapboxKey`): only a generated value counts, and only the last word is a key.
+  if (last(words) === 'key' && isVendorKeyQualifier(previous)) return { noun: 'key', strength: 'weak' };
   return undefined;
 }
 
@@ -161,7 +198,8 @@ function mayEndCredentialName(word: string, previous: string | undefined): boole
   if (word === 'pass' || word === 'pw') return previous === undefined || !PASS_NOT_PASSWORD.has(previous);
   if (previous === undefined) return false;
   if (word === 'tokens') return !TOKEN_NOT_SECRET.has(previous);
-  if (word === 'key' || word === 'keys') return STRONG_KEY_QUALIFIERS.has(previous) || WEAK_KEY_QUALIFIERS.has(previous);
+  if (word === 'keys') return STRONG_KEY_QUALIFIERS.has(previous) || WEAK_KEY_QUALIFIERS.has(previous);
+  if (word === 'key') return STRONG_KEY_QUALIFIERS.has(previous) || WEAK_KEY_QUALIFIERS.has(previous) || isVendorKeyQualifier(previous);
   return word === 'phrase' && MNEMONIC_PHRASES.has(previous);
 }
 

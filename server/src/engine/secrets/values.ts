@@ -49,6 +49,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[#.][A-Za-z][\w-]*$/, // a CSS selector
   /\[[\w-]+(?:[~|^$*]?=[^\][]*)?\]/, // an attribute selector: input[name=password]
   /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/, // a dotted key or host: auth.password, db.example.com
+  /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*){2,}$/, // a config or secret path: outlet_erp/general/api_key, prod/db/password
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // an environment variable name: DB_PASSWORD
   /^[a-z]+\/[a-z0-9.+-]+$/, // a MIME type
   /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/, // a password hash (not a credential itself)
@@ -144,9 +145,9 @@ function isCapitalizedWord(value: string): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(value);
 }
 
-/** `Kennwort bestätigen`, `Confirm password`: a capitalised label of letters only, in any script. */
+/** `Kennwort bestätigen`, `Confirm password`, `Clé API`: a capitalised label of letters only (acronyms allowed), in any script. */
 function isCapitalizedPhrase(value: string): boolean {
-  return /^\p{Lu}[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+)+$/u.test(value);
+  return /^\p{Lu}[\p{Ll}\p{M}]+(?: (?:[\p{Ll}\p{M}]+|\p{Lu}{2,5}))+$/u.test(value);
 }
 
 /** `Bearer abc…`: the credential is what follows the scheme; `Basic dXNl…`: the password inside `user:password`. */

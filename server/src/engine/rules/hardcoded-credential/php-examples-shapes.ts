@@ -34,8 +34,36 @@ export const phpShapeExamples: Examples = {
       path: 'wp-config-sample.php',
       code: "<?php\n\ndefine( 'DB_PASSWORD', 'password_here' );\ndefine( 'AUTH_KEY', 'put your unique phrase here' );\n",
     },
+    {
+      name: 'cURL and Symfony HttpClient credentials from variables; Magento config paths; a CodeIgniter language file',
+      path: 'app/code/Outlet/Erp/Model/Connector.php',
+      code: "<?php\n\nconst XML_PATH_API_KEY = 'outlet_erp/general/api_key';\ncurl_setopt($ch, CURLOPT_USERPWD, $user . ':' . $password);\n$client->request('GET', $url, ['auth_basic' => [$user, $password]]);\n$key = hex2bin($this->config->get('key'));\n",
+    },
+    {
+      name: "CodeIgniter's language files are translations",
+      path: 'application/language/french/auth_lang.php',
+      code: "<?php\n\n$lang['api_key'] = 'Clé API';\n$lang['password'] = 'Mot de passe';\n",
+    },
   ],
   invalid: [
+    {
+      name: 'a key decoded from a literal (hex2bin, base64_decode) is still a hardcoded key',
+      path: 'application/config/config.php',
+      code: "<?php\n\n$config['encryption_key'] = hex2bin(⟦'96b0bc932f3d7dc8da3e232795d8bd7b'⟧);\n",
+      messageIncludes: ['encryption key'],
+    },
+    {
+      name: "user:password for cURL, and Symfony HttpClient's auth_basic pair or string",
+      path: 'src/Service/Weather.php',
+      code: "<?php\n\ncurl_setopt($ch, CURLOPT_USERPWD, 'school:⟦0Wc9tCtEoNrSj7⟧');\n$client->request('GET', $url, ['auth_basic' => ['weather', ⟦'QOFzxmscDEJ4sq'⟧]]);\n$client->request('GET', $url, ['auth_basic' => 'weather:⟦838mxCNs32ytFa⟧']);\n",
+      messageIncludes: ['password'],
+    },
+    {
+      name: "a bare `key` under a strong qualifier: Magento's env.php crypt key",
+      path: 'app/etc/env.php',
+      code: "<?php\n\nreturn ['crypt' => ['key' => ⟦'908c2e45b791b400518eb33067dc0b66'⟧]];\n",
+      messageIncludes: ['crypt key'],
+    },
     {
       name: "the password of Laravel's HTTP client basic auth and of an SFTP or FTP client's login",
       path: 'app/Services/Carrier.php',

@@ -50,8 +50,27 @@ server = smtplib.SMTP('smtp.example.com', 587)
 server.login('orders', os.environ['SMTP_PASSWORD'])
 `,
     },
+    {
+      name: "signers and AMQP credentials fed from settings; a value that says it is no real secret",
+      path: 'app/settings/local.py',
+      code: "import os, pika\nfrom pyramid.session import SignedCookieSessionFactory\n\nSECRET_KEY = 'dev-only-secret-key'\nfactory = SignedCookieSessionFactory(settings['session.secret'])\ncredentials = pika.PlainCredentials('etl', os.environ['AMQP_PASSWORD'])\n",
+    },
   ],
   invalid: [
+    {
+      name: "AMQP credentials, pyramid's and itsdangerous' signing secrets, a key decoded from a literal",
+      path: 'app/security.py',
+      code: `import base64
+import pika
+from itsdangerous import URLSafeTimedSerializer
+from pyramid.session import SignedCookieSessionFactory
+
+credentials = pika.PlainCredentials('etl', ⟦'pgzeQWHaSOSvDg'⟧)
+factory = SignedCookieSessionFactory(⟦'OXM4QSAD1B8517F9CH6kdszfJAGOKJ4D'⟧)
+serializer = URLSafeTimedSerializer(⟦'Jj9lVyiTrNsHzp'⟧)
+AES_KEY = base64.b64decode(⟦'3NAjiXGtk87zH8vP/3BUeOcX231qpaU4'⟧)
+`,
+    },
     {
       name: "pydantic settings defaults (Field(default=...) or Field('...')) under a secret's name",
       path: 'app/core/config.py',

@@ -27,6 +27,10 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   { callee: /^sendgrid\.SendGridAPIClient$/, index: 0, noun: 'API key', envName: 'SENDGRID_API_KEY' },
   { callee: /^twilio\.rest\.Client$/, index: 1, noun: 'auth token', envName: 'TWILIO_AUTH_TOKEN' },
   { callee: /^(?:requests\.auth\.HTTP(?:Basic|Digest)Auth|(?:aiohttp|httpx)\.(?:Basic|Digest)Auth)$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
+  { callee: /^pika\.(?:credentials\.)?PlainCredentials$/, index: 1, noun: 'password', envName: 'AMQP_PASSWORD' },
+  // Cookie and token signers: the first argument is the signing secret.
+  { callee: /^pyramid\.(?:session\.SignedCookieSessionFactory|authentication\.AuthTkt\w+)$/, index: 0, noun: 'secret', envName: 'SESSION_SECRET' },
+  { callee: /^itsdangerous(?:\.\w+)*\.\w*(?:Serializer|Signer)$/, index: 0, noun: 'secret', envName: 'SECRET_KEY' },
   // smtplib, ftplib, imaplib and poplib clients, and most SDKs: `server.login(user, 'lit')`.
   { callee: /(?:^|\.)login$/, index: 1, noun: 'password', envName: 'LOGIN_PASSWORD' },
 ];
@@ -68,9 +72,16 @@ function basicAuthPassword(parent: SyntaxNode, node: SyntaxNode): Target | undef
   return { kind: 'name', label: 'auth', name: 'password', credential: { noun: 'password', strength: 'strong' }, envName: 'BASIC_AUTH_PASSWORD' };
 }
 
-/** `('x')`, `a if c else 'x'`, `['x', 'y']`, `'x'.encode()`: the value passes through unchanged. */
+/** `bytes.fromhex('…')`, `base64.b64decode('…')`: the decoded literal is still the key. */
+const DECODERS = /^(?:bytes\.fromhex|bytearray\.fromhex|binascii\.(?:unhexlify|a2b_hex|a2b_base64)|base64\.(?:b64decode|urlsafe_b64decode|b32decode|b16decode|standard_b64decode))$/;
+
+/** `('x')`, `a if c else 'x'`, `['x', 'y']`, `'x'.encode()`, `bytes.fromhex('x')`: the value passes through unchanged. */
 function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
   if (['parenthesized_expression', 'list', 'tuple', 'expression_list'].includes(parent.type)) return true;
+  if (parent.type === 'argument_list' && parent.namedChildCount === 1 && parent.parent?.type === 'call') {
+    return DECODERS.test(dottedName(parent.parent.childForFieldName('function')) ?? '');
+  }
+  if (parent.type === 'call' && parent.childForFieldName('arguments')?.id === node.id) return DECODERS.test(dottedName(parent.childForFieldName('function')) ?? '');
   if (parent.type === 'conditional_expression') return parent.namedChild(1)?.id !== node.id;
   if (parent.type !== 'attribute' || parent.childForFieldName('object')?.id !== node.id) return false;
   return parent.childForFieldName('attribute')?.text === 'encode' && parent.parent?.type === 'call';

@@ -34,8 +34,18 @@ end
       path: 'lib/tasks/import.rake',
       code: "ftp = Net::FTP.new(host)\nftp.login('shop', ENV.fetch('FTP_PASSWORD'))\nsign_in_as(user)\nlogin(user)\n# config.pepper = '247e6e0c3a3da81caee25ddd338086708bdc5a0bb3004e1c58bc9bfeab4acbe3'\n",
     },
+    {
+      name: 'storage keys, public keys and credentials from ENV in clients',
+      path: 'lib/geo_client.rb',
+      code: "TOKEN_KEY = 'auth_token_storage_key_v2'\nMAPBOX_PUBLIC_KEY = 'pk9Xa2Lm4Qr7Ts1Vw3Yz5Bc8De0Fg2Hi'\nRestClient::Resource.new(BASE, 'geo', ENV.fetch('GEO_PASSWORD'))\nconn.request :authorization, :basic, 'geo', ENV.fetch('GEO_PASSWORD')\n",
+    },
   ],
   invalid: [
+    {
+      name: "RestClient's and Faraday's basic auth passwords, a decoded key, a vendor's generated key",
+      path: 'lib/geo_client.rb',
+      code: "RestClient::Resource.new(BASE, 'geo', ⟦'JMRnSCHETuPuMo'⟧)\nconn.request :authorization, :basic, 'geo', ⟦'Jj9lVyiTrNsHzp'⟧\nENCRYPTION_KEY = Base64.decode64(⟦'3NAjiXGtk87zH8vP/3BUeOcX231qpaU4'⟧)\nGEOCODER_KEY = ⟦'PuU4uzTeZhfgD9HaS4akpevUk65Wb7otV6xvpb8'⟧\n",
+    },
     {
       name: "a client's login password (Net::FTP, Net::IMAP) and basic auth",
       path: 'lib/tasks/import.rake',
