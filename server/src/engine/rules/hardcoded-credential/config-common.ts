@@ -5,6 +5,7 @@ import type { ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
 import { credentialName, findTokens, findUrlPassword, isPlaceholder, isSecretLikeValue, splitWords } from '../../secrets';
 import type { Span } from '../../types';
+import { placeholderDefault } from './config-placeholder-default';
 
 /**
  * Values that a tool substitutes before use: compose/shell `${VAR}` and `$VAR`, Helm and Go
@@ -64,7 +65,8 @@ const CONNECTION_STRING_PASSWORD = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i;
 /** Reports known tokens and URL passwords in the value, else the whole value if its name is a credential's. */
 export function reportConfigValue(context: RuleContext, entry: ConfigValue): void {
   const text = entry.value.text;
-  if (text.trim() === '' || isInterpolated(text)) return;
+  if (text.trim() === '') return;
+  if (isInterpolated(text)) return reportPlaceholderDefault(context, entry);
   const fix = entry.envName ? { kind: 'move-to-env' as const, span: entry.span, envName: entry.envName, value: entry.unescaped ?? text } : undefined;
   const report = (span: Span, message: string, secret: string) =>
     context.report({ span, message: `${message}; ${entry.advice}`, secret, ...(fix ? { fix } : {}) });
@@ -95,6 +97,14 @@ export function reportConfigValue(context: RuleContext, entry: ConfigValue): voi
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
     report(entry.span, `Factor III: ${what}`, text);
   }
+}
+
+/** `${DB_PASSWORD:default}`: the default is judged as the value; the fix is to drop it, by hand. */
+function reportPlaceholderDefault(context: RuleContext, entry: ConfigValue): void {
+  const found = placeholderDefault(entry.name, entry.value);
+  if (!found) return;
+  const advice = `remove the default and set ${found.variable} in the environment`;
+  reportConfigValue(context, { name: found.name, value: found.value, span: found.value.whole, advice });
 }
 
 /**

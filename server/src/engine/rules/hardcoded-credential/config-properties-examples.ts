@@ -16,6 +16,18 @@ export const propertiesExamples: Examples = {
         '',
       ].join('\n'),
     },
+    {
+      name: 'placeholder defaults that are empty, a placeholder word, or a non-credential setting',
+      path: 'src/main/resources/application-docker.properties',
+      code: [
+        'spring.datasource.password=${DB_PASSWORD:}',
+        'app.jwt.secret=${JWT_SECRET:changeme}',
+        'spring.datasource.username=${DB_USER:shop}',
+        'server.port=${PORT:8080}',
+        'spring.mail.password=${MAIL_PASSWORD:${SMTP_PASSWORD}}',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -35,6 +47,12 @@ export const propertiesExamples: Examples = {
       name: 'a client secret in `key value` form',
       path: 'gradle.properties',
       code: 'oauth.client-secret ⟦gp66O8UCgB!mQNyK⟧\n',
+    },
+    {
+      name: 'the default of a placeholder is the value the app runs with when the variable is unset',
+      path: 'src/main/resources/application.properties',
+      code: 'spring.datasource.password=${DB_PASSWORD:⟦Wv4waMvkJOGiO7⟧}\nbilling.webhook=${WEBHOOK_SECRET:⟦bAZk9RYg81vyPZjBsjanjZnt⟧}\n',
+      messageIncludes: ['remove the default and set', 'in the environment'],
     },
   ],
 };

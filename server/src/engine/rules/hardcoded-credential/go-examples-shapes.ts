@@ -19,6 +19,11 @@ export const goShapeExamples: Examples = {
       path: 'internal/users/reset.go',
       code: 'package users\n\nfunc needsReset(u User) bool {\n\treturn u.Password == "reset" || u.Token == "expired"\n}\n',
     },
+    {
+      name: 'constant-time compares of two values, a key compared with a header name, a publishable key under an API key name',
+      path: 'internal/auth/basic.go',
+      code: 'package auth\n\nimport (\n\t"crypto/subtle"\n\t"net/http"\n)\n\nvar stripeKeys = Keys{APIKey: "pk_live_51QGYgcCF19Bsjvk7zlpee9MO5EL3bi4UQeR8Vs9nJRH3"}\n\nfunc ok(r *http.Request, expected string) bool {\n\t_, pass, _ := r.BasicAuth()\n\tfor key := range r.Header {\n\t\tif key == "Content-Type" {\n\t\t\tcontinue\n\t\t}\n\t}\n\treturn pass != "" && subtle.ConstantTimeCompare([]byte(pass), []byte(expected)) == 1\n}\n',
+    },
   ],
   invalid: [
     {
@@ -44,6 +49,12 @@ export const goShapeExamples: Examples = {
       path: 'internal/mail/mail.go',
       code: 'package mail\n\nimport "gopkg.in/gomail.v2"\n\nvar dialer = gomail.NewDialer("smtp.shop.io", 587, "orders@shop.io", ⟦"LCrMQ96JqhBtKE"⟧)\n',
       messageIncludes: ['passed to gomail.NewDialer', 'os.Getenv("SMTP_PASSWORD")'],
+    },
+    {
+      name: 'a password checked by a constant-time compare, a random key compared with ==',
+      path: 'internal/auth/basic.go',
+      code: 'package auth\n\nimport (\n\t"crypto/subtle"\n\t"net/http"\n)\n\nfunc ok(r *http.Request) bool {\n\tuser, pass, _ := r.BasicAuth()\n\tif r.URL.Query().Get("key") == ⟦"JZHNWPiFfZtwKiPQlTCNuHZX"⟧ {\n\t\treturn true\n\t}\n\tkey := r.Header.Get("X-Api-Key")\n\treturn key == ⟦"kYioaLIWjoTMA7Cm5e1ViT4H"⟧ || (user == "ops" && subtle.ConstantTimeCompare([]byte(pass), []byte(⟦"6P3e2D5wShJZQ2"⟧)) == 1)\n}\n',
+      messageIncludes: ['os.Getenv('],
     },
   ],
 };

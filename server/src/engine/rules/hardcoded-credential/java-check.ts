@@ -16,6 +16,7 @@ import { connectionEnvName, type Target } from './target';
 import { kotlinSyntax, kotlinTarget } from './kotlin-targets';
 import { NO_FIX_REASONS } from './constant-positions';
 import { JvmConstants } from './jvm-constants';
+import { JvmSecretUses } from './jvm-secret-uses';
 
 /** Advice spells the read as Java and Kotlin do (the same call). */
 const envRead = LANGUAGES.java.envRead;
@@ -28,6 +29,8 @@ export function checkJvmCredentials(context: RuleContext): void {
   const kotlin = context.language === 'kotlin';
   const index = indexStrings(tree.rootNode);
   const syntax = kotlin ? kotlinSyntax(context.text, index.parentOf) : javaSyntax(context.text, index.parentOf);
+  const secretUses = new JvmSecretUses(tree.rootNode, context.text, syntax);
+  syntax.secretUse = (name) => secretUses.of(name);
   const constants = new JvmConstants(tree.rootNode, kotlin, syntax);
   for (const node of index.literals) {
     const literal = syntax.string(node);

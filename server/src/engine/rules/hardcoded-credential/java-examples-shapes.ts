@@ -20,6 +20,31 @@ class SecurityConfig {
 }
 `,
     },
+    {
+      name: 'the algorithm and transformation passed beside a key, a key read from the environment, names compared with names',
+      path: 'src/main/java/com/acme/pay/CardCipher.java',
+      code: `package com.acme.pay;
+
+class CardCipher {
+    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+    private static final String ALGORITHM = "AES";
+    private static final byte[] KEY = Base64.getDecoder().decode(System.getenv("CARD_KEY"));
+    private static final String KEY_ALIAS = "payments-2024";
+
+    Cipher cipher() throws Exception {
+        Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+        cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(KEY, ALGORITHM));
+        keyStore.getKey(KEY_ALIAS, null);
+        return cipher;
+    }
+
+    boolean allowed(User user, String confirmPassword) {
+        if ("application/json".equals(request.getHeader("Content-Type")) && "true".equals(props.getProperty("auth.enabled"))) audit(user);
+        return "admin".equals(user.getRole()) && Objects.equals(user.getPassword(), confirmPassword) && !"".equals(user.getPassword());
+    }
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -66,6 +91,56 @@ class Cache {
 }
 `,
       messageIncludes: ['Redis password', 'System.getenv("REDIS_PASSWORD")'],
+    },
+    {
+      name: 'a constant handed to a key API: SecretKeySpec through Base64.decode and getBytes, a signer, a cipher key',
+      path: 'src/main/java/com/acme/pay/CardCipher.java',
+      code: `package com.acme.pay;
+
+class CardCipher {
+    private static final byte[] KEY = Base64.getDecoder().decode(⟦"My4055cc03n+UnP6/i/r1g=="⟧);
+    private static final String HMAC_SEED = ⟦"Stghm93bloVnH9"⟧;
+    static byte[] legacy;
+    static { legacy = Base64.decodeBase64(⟦"yva7x8pKM1vKRK/Dt/aaLA=="⟧); }
+
+    void init(Cipher cipher, Mac mac, CookieRememberMeManager manager) throws Exception {
+        cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(KEY, "AES"));
+        mac.init(new SecretKeySpec(HMAC_SEED.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        manager.setCipherKey(legacy);
+    }
+}
+`,
+      messageIncludes: ['passed to', 'System.getenv('],
+      confidence: 'sink',
+    },
+    {
+      name: 'a literal compared with a credential getter, by equals or a constant-time compare',
+      path: 'src/main/java/com/acme/pay/AdminAuth.java',
+      code: `package com.acme.pay;
+
+class AdminAuth {
+    boolean check(AuthenticationRequest auth, Credentials credentials, HttpServletRequest request) {
+        if (⟦"AxcIJYYKeckl4JxEtllC9NlL"⟧.equals(request.getHeader("X-Api-Key"))) return true;
+        boolean ci = ⟦"mZJHpRv1RIV61R"⟧.equals(auth.getSecret());
+        boolean ops = MessageDigest.isEqual(credentials.password().getBytes(), ⟦"BqER2KEnkXc56O"⟧.getBytes());
+        return ci || ops || Objects.equals(credentials.getPassword(), ⟦"bQj9809jcE9EVe"⟧);
+    }
+}
+`,
+      messageIncludes: ['System.getenv('],
+    },
+    {
+      name: 'a secret argument after a comment between the arguments',
+      path: 'src/main/java/com/acme/pay/Storage.java',
+      code: `package com.acme.pay;
+
+class Storage {
+    BasicAWSCredentials credentials = new BasicAWSCredentials(
+            ⟦"AKIAB5S3GZFCTRMOES6G"⟧, // the uploader's key
+            ⟦"lDC7KkgJ48xZUYGIAnO4OPiTJmXKxb4VRdQ/+9VN"⟧);
+}
+`,
+      messageIncludes: ['AWS'],
     },
   ],
 };
