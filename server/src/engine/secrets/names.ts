@@ -138,9 +138,10 @@ function classify(words: string[]): CredentialName | undefined {
   if (last === 'token' || last === 'tokens') return classifyToken(last, previous);
   if (last === 'key' || last === 'keys') return classifyKey(words, previous);
   if (last === 'auth' || last === 'authorization') return { noun: 'credential', strength: 'weak' };
-  // Flask-Security's SECURITY_PASSWORD_SALT, Devise's `pepper`: secret inputs of a hash. Weak, since
-  // Django's `key_salt = 'app.tokens.Generator'` is a namespace: only a random value counts.
-  if (last === 'salt' || last === 'pepper') return { noun: last, strength: 'weak' };
+  // Devise's `pepper`, Flask-Security's SECURITY_PASSWORD_SALT, Drupal's `hash_salt`: secret inputs of a
+  // hash. A bare `salt` is stored beside the hash it salts, public by design. Weak, since Django's
+  // `key_salt = 'app.tokens.Generator'` is a namespace: only a random value counts.
+  if (last === 'pepper' || (last === 'salt' && previous !== undefined)) return { noun: last, strength: 'weak' };
   if (last === 'mnemonic' || (last === 'phrase' && previous !== undefined && MNEMONIC_PHRASES.has(previous))) return { noun: 'wallet mnemonic', strength: 'strong' };
   // Rails' `secret_key_base` signs every cookie and session.
   if (last === 'base' && previous === 'key' && words.includes('secret')) return { noun: 'secret key base', strength: 'strong' };

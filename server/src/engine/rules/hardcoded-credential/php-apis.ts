@@ -31,6 +31,19 @@ const APIS: readonly ApiEntry[] = [
   entry('function', 'mysqli_real_connect', 3, 'password', 'DB_PASSWORD', 'password'),
   entry('method', 'real_connect', 2, 'password', 'DB_PASSWORD', 'password'),
   entry('function', 'ftp_login', 2, 'password', 'FTP_PASSWORD', 'password'),
+  // The connect functions of older PHP code: mysql_*, Oracle, ODBC, MSSQL/Sybase, IMAP.
+  entry('function', 'mysql_connect', 2, 'password', 'DB_PASSWORD', 'password'),
+  entry('function', 'mysql_pconnect', 2, 'password', 'DB_PASSWORD', 'password'),
+  entry('function', 'oci_connect', 1, 'password', 'DB_PASSWORD', 'password'),
+  entry('function', 'oci_pconnect', 1, 'password', 'DB_PASSWORD', 'password'),
+  entry('function', 'oci_new_connect', 1, 'password', 'DB_PASSWORD', 'password'),
+  entry('function', 'odbc_connect', 2, 'password', 'DB_PASSWORD', 'password'),
+  entry('function', 'odbc_pconnect', 2, 'password', 'DB_PASSWORD', 'password'),
+  entry('function', 'mssql_connect', 2, 'password', 'DB_PASSWORD', 'password'),
+  entry('function', 'sybase_connect', 2, 'password', 'DB_PASSWORD', 'password'),
+  entry('function', 'imap_open', 2, 'password', 'IMAP_PASSWORD', 'password'),
+  // phpredis' `$redis->auth('…')`.
+  entry('method', 'auth', 0, 'credentials', 'REDIS_PASSWORD', 'password'),
   // Laravel's HTTP client (`Http::withBasicAuth($user, '...')`), phpseclib's and FTP clients' `->login($user, '...')`.
   entry('method', 'withbasicauth', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
   entry('method', 'withdigestauth', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),

@@ -44,8 +44,19 @@ export const phpShapeExamples: Examples = {
       path: 'application/language/french/auth_lang.php',
       code: "<?php\n\n$lang['api_key'] = 'Clé API';\n$lang['password'] = 'Mot de passe';\n",
     },
+    {
+      name: 'older connect functions fed from the environment, an empty password, a redis auth from config',
+      path: 'includes/db.php',
+      code: "<?php\n\n$link = mysql_connect('localhost', 'shop', getenv('DB_PASSWORD'));\n$conn = oci_connect('scott', '', 'db/XE');\n$redis->auth($config['redis_password']);\nini_set('display_errors', '0');\n",
+    },
   ],
   invalid: [
+    {
+      name: "older PHP's connect functions (mysql_*, Oracle, ODBC, MSSQL, IMAP), phpredis' auth and ini_set",
+      path: 'includes/db.php',
+      code: "<?php\n\n$link = mysql_connect('localhost', 'shop', ⟦'AUOgwsUlSf3L2G'⟧);\n$conn = oci_connect('scott', ⟦'1L896oPR6O9Qoy'⟧, 'db/XE');\n$odbc = odbc_connect($dsn, 'sa', ⟦'fCo204PGNdQIs6'⟧);\n$mbox = imap_open($mailbox, 'support', ⟦'HMTfS0VsBSsHEq'⟧);\n$redis->auth(⟦'41Fkgi3blLapV6'⟧);\nini_set('mysql.default_password', ⟦'dhgLnK43C81XG3'⟧);\n",
+      messageIncludes: ['hardcoded password'],
+    },
     {
       name: 'a key decoded from a literal (hex2bin, base64_decode) is still a hardcoded key',
       path: 'application/config/config.php',

@@ -204,7 +204,7 @@ function envFallback(call: PhpCall, index: number, callNode: SyntaxNode): Target
 function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
   if (index !== 1) return undefined;
   const name = call.name.toLowerCase();
-  const isSetter = (call.kind === 'function' && name === 'define') || (call.kind !== 'function' && call.kind !== 'new' && name === 'set');
+  const isSetter = (call.kind === 'function' && (name === 'define' || name === 'ini_set')) || (call.kind !== 'function' && call.kind !== 'new' && name === 'set');
   const isConfigDefault = (call.kind === 'function' && name === 'config') || (call.kind === 'static' && name === 'get' && call.scope === 'Config');
   const key = isSetter || isConfigDefault ? stringValue(argumentAt(call, 0)) : undefined;
   if (key === undefined) return undefined;

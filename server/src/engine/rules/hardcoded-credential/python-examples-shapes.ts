@@ -55,8 +55,27 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
       path: 'app/settings/local.py',
       code: "import os, pika\nfrom pyramid.session import SignedCookieSessionFactory\n\nSECRET_KEY = 'dev-only-secret-key'\nfactory = SignedCookieSessionFactory(settings['session.secret'])\ncredentials = pika.PlainCredentials('etl', os.environ['AMQP_PASSWORD'])\n",
     },
+    {
+      name: 'positional connects fed from the environment; a connection string without a password',
+      path: 'app/db.py',
+      code: "import os, MySQLdb, psycopg2\n\ndb = MySQLdb.connect('localhost', 'shop', os.environ['DB_PASSWORD'], 'shop')\npg = psycopg2.connect('dbname=shop user=shop host=db.internal')\n",
+    },
   ],
   invalid: [
+    {
+      name: "positional connects of older code (MySQLdb, ftplib, python-ldap) and a libpq / ODBC connection string",
+      path: 'app/db.py',
+      code: `import ftplib, ldap, MySQLdb, psycopg2, pyodbc
+
+db = MySQLdb.connect('localhost', 'shop', ⟦'I2F9nvICr90UZU'⟧, 'shop')
+ftp = ftplib.FTP('ftp.example.com', 'shop', ⟦'qqsszw5l8WTkPW'⟧)
+conn = ldap.initialize(LDAP_URL)
+conn.simple_bind_s('cn=admin,dc=example,dc=com', ⟦'YA2bVUaSw9hQyy'⟧)
+pg = psycopg2.connect('dbname=shop user=shop password=⟦qlWiU86hmGklir⟧ host=db.internal')
+mssql = pyodbc.connect('DRIVER={ODBC Driver 18 for SQL Server};SERVER=sql.internal;UID=app;PWD=⟦uw8GYPp52pe5FZ⟧')
+`,
+      messageIncludes: ['password'],
+    },
     {
       name: "AMQP credentials, pyramid's and itsdangerous' signing secrets, a key decoded from a literal",
       path: 'app/security.py',

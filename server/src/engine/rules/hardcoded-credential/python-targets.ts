@@ -28,6 +28,12 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   { callee: /^twilio\.rest\.Client$/, index: 1, noun: 'auth token', envName: 'TWILIO_AUTH_TOKEN' },
   { callee: /^(?:requests\.auth\.HTTP(?:Basic|Digest)Auth|(?:aiohttp|httpx)\.(?:Basic|Digest)Auth)$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
   { callee: /^pika\.(?:credentials\.)?PlainCredentials$/, index: 1, noun: 'password', envName: 'AMQP_PASSWORD' },
+  // Positional connects of older code: `MySQLdb.connect(host, user, passwd, db)`, `FTP(host, user, passwd)`, `ldap3.Connection(server, user, password)`.
+  { callee: /^(?:MySQLdb|pymysql|mysql\.connector)\.(?:connect|Connect|Connection)$/, index: 2, noun: 'password', envName: 'DB_PASSWORD' },
+  { callee: /^ftplib\.FTP(?:_TLS)?$/, index: 2, noun: 'password', envName: 'FTP_PASSWORD' },
+  { callee: /^ldap3\.Connection$/, index: 2, noun: 'password', envName: 'LDAP_PASSWORD' },
+  // python-ldap's `conn.simple_bind_s(dn, 'lit')`.
+  { callee: /(?:^|\.)(?:simple_bind|simple_bind_s|bind_s)$/, index: 1, noun: 'password', envName: 'LDAP_PASSWORD' },
   // Cookie and token signers: the first argument is the signing secret.
   { callee: /^pyramid\.(?:session\.SignedCookieSessionFactory|authentication\.AuthTkt\w+)$/, index: 0, noun: 'secret', envName: 'SESSION_SECRET' },
   { callee: /^itsdangerous(?:\.\w+)*\.\w*(?:Serializer|Signer)$/, index: 0, noun: 'secret', envName: 'SECRET_KEY' },

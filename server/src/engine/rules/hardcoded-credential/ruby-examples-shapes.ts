@@ -39,8 +39,19 @@ end
       path: 'lib/geo_client.rb',
       code: "TOKEN_KEY = 'auth_token_storage_key_v2'\nMAPBOX_PUBLIC_KEY = 'pk9Xa2Lm4Qr7Ts1Vw3Yz5Bc8De0Fg2Hi'\nRestClient::Resource.new(BASE, 'geo', ENV.fetch('GEO_PASSWORD'))\nconn.request :authorization, :basic, 'geo', ENV.fetch('GEO_PASSWORD')\n",
     },
+    {
+      name: 'SMTP and FTP logins from ENV',
+      path: 'lib/mailer.rb',
+      code: "Net::SMTP.start(HOST, 587, 'example.com', 'shop', ENV.fetch('SMTP_PASSWORD'), :plain)\nftp = Net::FTP.new(HOST, 'shop', ENV.fetch('FTP_PASSWORD'))\n",
+    },
   ],
   invalid: [
+    {
+      name: "Net::SMTP.start's and Net::FTP.new's positional passwords, a libpq connection string",
+      path: 'lib/mailer.rb',
+      code: "Net::SMTP.start(HOST, 587, 'example.com', 'shop', ⟦'A2r6zFtpye3ld6'⟧, :plain)\nftp = Net::FTP.new(HOST, 'shop', ⟦'AUOgwsUlSf3L2G'⟧)\nconn = PG.connect('host=db.internal dbname=shop user=shop password=⟦1L896oPR6O9Qoy⟧')\n",
+      messageIncludes: ['password'],
+    },
     {
       name: "RestClient's and Faraday's basic auth passwords, a decoded key, a vendor's generated key",
       path: 'lib/geo_client.rb',

@@ -34,6 +34,9 @@ const POSITIONAL_APIS: ReadonlyMap<string, SecretArgument> = new Map([
   ['Aws::Credentials.new', { index: 1, envName: 'AWS_SECRET_ACCESS_KEY', noun: 'AWS secret access key' }],
   ['Twilio::REST::Client.new', { index: 1, envName: 'TWILIO_AUTH_TOKEN', noun: 'auth token' }],
   ['RestClient::Resource.new', { index: 2, envName: 'BASIC_AUTH_PASSWORD', noun: 'password' }],
+  ['Net::SMTP.start', { index: 4, envName: 'SMTP_PASSWORD', noun: 'password' }],
+  ['Net::FTP.new', { index: 2, envName: 'FTP_PASSWORD', noun: 'password' }],
+  ['Net::FTP.open', { index: 2, envName: 'FTP_PASSWORD', noun: 'password' }],
   ['Rack::Session::Cookie.new', { index: 1, envName: 'SESSION_SECRET', noun: 'secret' }],
 ].map(([name, argument]) => [(name as string).replace(/::/g, '.'), argument as SecretArgument]));
 
