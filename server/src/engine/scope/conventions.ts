@@ -23,8 +23,9 @@ export const SCOPE_FOLDERS = {
 /** File names (linear-time patterns) that give a scope wherever the file is. Case matters only for Java/Kotlin/PHP classes. */
 export const SCOPE_FILES = {
   fixture: [
-    /^seeds?\.(?:rb|js|ts|mjs|cjs|py|php|go|sql)$/i, // db/seeds.rb, prisma/seed.ts
-    /^seed[-_]\w+\.(?:rb|js|ts|mjs|cjs|py|php|go|sql)$/i, // scripts/seed_demo.py, seed-users.ts
+    /^seeds?\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i, // db/seeds.rb, prisma/seed.ts
+    /^seed[-_]\w+\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i, // scripts/seed_demo.py, seed-users.ts
+    /^(?:sample|demo|fake|dummy)[-_]data\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i, // the Rails tutorial's lib/tasks/sample_data.rake
     /\.seed\.(?:js|ts|mjs|cjs)$/i,
     /[a-z0-9]Seeder\.php$/, // Laravel DatabaseSeeder.php
     /^fixtures?\.\w+$/i,
@@ -61,6 +62,8 @@ export const SCOPE_FILES = {
 /** Some paths only mean a scope together: Rails and Laravel test environments, Go's testdata. */
 export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture'; pattern: RegExp }[] = [
   { scope: 'test', pattern: /(?:^|\/)config\/environments\/test\.rb$/ },
+  // Cucumber's steps and hooks; `features/` alone is app code in many JS layouts.
+  { scope: 'test', pattern: /(?:^|\/)features\/(?:step_definitions|support)\// },
   { scope: 'test', pattern: /(?:^|\/)src\/(?:test|it|integrationtest|androidtest)\// },
   { scope: 'fixture', pattern: /(?:^|\/)(?:db|database|prisma)\/(?:seeds?|seeders|fixtures|factories)(?:\/|\.)/ },
 ];

@@ -40,6 +40,9 @@ const KEYWORDS = new Set([
   'include', 'omit', 'same-origin', // fetch's `credentials` modes
 ]);
 
+/** A dotted key or host: auth.password, db.example.com (but see `hasRandomSegment`). */
+const DOTTED_NAME = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/;
+
 const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[a-z][a-z0-9+.-]*:\/\//i, // a URL (URLs with a password are found separately)
   /^(?:\.{1,2}\/|~\/|\/[\w.-]+\/|[A-Za-z]:\\|\\\\)/, // a path
@@ -48,7 +51,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, // an e-mail address
   /^[#.][A-Za-z][\w-]*$/, // a CSS selector
   /\[[\w-]+(?:[~|^$*]?=[^\][]*)?\]/, // an attribute selector: input[name=password]
-  /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/, // a dotted key or host: auth.password, db.example.com
+  DOTTED_NAME,
   /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*){2,}$/, // a config or secret path: outlet_erp/general/api_key, prod/db/password
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // an environment variable name: DB_PASSWORD
   /^[a-z]+\/[a-z0-9.+-]+$/, // a MIME type
@@ -70,7 +73,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (/[\r\n]/.test(trimmed)) return false;
   if (options.sink ? opensUiText(trimmed) : looksLikeUiText(trimmed) || isCapitalizedWord(trimmed) || isCapitalizedPhrase(trimmed) || isNonLatinProse(trimmed)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
-  if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return false;
+  if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed) && !(shape === DOTTED_NAME && hasRandomSegment(trimmed)))) return false;
   if (options.name !== undefined && restatesName(trimmed, options.name)) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
@@ -85,6 +88,14 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
  */
 function isGeneratedHexOrDigits(value: string): boolean {
   return /^(?:[0-9a-f]{32,}|[0-9A-F]{32,}|\d{16,})$/.test(value) && new Set(value).size >= 8;
+}
+
+/**
+ * A dotted value with a generated part is a token (a Discord bot token is three base64url parts
+ * joined by dots), not a host or a dotted name: some part mixes upper case, lower case and digits.
+ */
+function hasRandomSegment(value: string): boolean {
+  return value.split('.').some((part) => looksRandom(part) && /[A-Z]/.test(part) && /[a-z]/.test(part) && /\d/.test(part));
 }
 
 /** `mnemonic`, `seedPhrase`: the value is a list of words. */

@@ -60,8 +60,19 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
       path: 'app/db.py',
       code: "import os, MySQLdb, psycopg2\n\ndb = MySQLdb.connect('localhost', 'shop', os.environ['DB_PASSWORD'], 'shop')\npg = psycopg2.connect('dbname=shop user=shop host=db.internal')\n",
     },
+    {
+      name: 'a dotted settings path under a password name is a reference',
+      path: 'app/settings.py',
+      code: "SMTP_PASSWORD = 'settings.mail.smtp_password'\nDB_HOST_TOKEN = 'db.internal.example.com'\n",
+    },
   ],
   invalid: [
+    {
+      name: 'a dotted token with generated parts (a Discord bot token) is no dotted name',
+      path: 'bot/config.py',
+      code: "BOT_TOKEN = ⟦'MQMqmILOCWGO6l054Wo_CPdIKe.26DFsI.02YwYREOBOP1LwQAzqcKSFug8iigW5aLzVQT7C'⟧\n",
+      messageIncludes: ['hardcoded token'],
+    },
     {
       name: "positional connects of older code (MySQLdb, ftplib, python-ldap) and a libpq / ODBC connection string",
       path: 'app/db.py',
