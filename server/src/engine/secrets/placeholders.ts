@@ -46,8 +46,9 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /\$\{/, // ${VAR}, or any interpolation
   /\{\{/, // {{ mustache }}
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
-  // Symfony parameters, alone or in front of a path: %env(APP_SECRET)%, %kernel.secret%, %kernel.project_dir%/config/jwt/private.pem
-  /^%(?:env\([\w:.-]+\)|[A-Za-z_][\w.]*)%(?:\/\S*)?$/,
+  // Symfony parameters, alone or in front of a path: %env(APP_SECRET)%, %env(resolve:DSN)%, %kernel.secret%,
+  // %kernel.project_dir%/config/jwt/private.pem
+  /^%(?:env\([\w:.-]{1,120}\)|[A-Za-z_][\w.]{0,120})%(?:\/\S{0,500})?$/,
   /^\$\(?[A-Za-z_][A-Za-z0-9_]*\)?$/, // $VAR, $(VAR)
   /^<[^<>]{1,80}>$/, // <password>
   /^\[[^[\]]{1,80}\]$/, // [your key], [PAD]

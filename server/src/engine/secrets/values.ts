@@ -40,9 +40,6 @@ const KEYWORDS = new Set([
   'include', 'omit', 'same-origin', // fetch's `credentials` modes
 ]);
 
-/** A dotted key or host: auth.password, db.example.com (but see `hasRandomSegment`). */
-const DOTTED_NAME = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/;
-
 const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[a-z][a-z0-9+.-]*:\/\//i, // a URL (URLs with a password are found separately)
   /^(?:\.{1,2}\/|~\/|\/[\w.-]+\/|[A-Za-z]:\\|\\\\)/, // a path
@@ -51,7 +48,6 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, // an e-mail address
   /^[#.][A-Za-z][\w-]*$/, // a CSS selector
   /\[[\w-]+(?:[~|^$*]?=[^\][]*)?\]/, // an attribute selector: input[name=password]
-  DOTTED_NAME,
   /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*){2,}$/, // a config or secret path: outlet_erp/general/api_key, prod/db/password
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // an environment variable name: DB_PASSWORD
   /^[a-z]+\/[a-z0-9.+-]+$/, // a MIME type
@@ -73,7 +69,8 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (/[\r\n]/.test(trimmed)) return false;
   if (options.sink ? opensUiText(trimmed) : looksLikeUiText(trimmed) || isCapitalizedWord(trimmed) || isCapitalizedPhrase(trimmed) || isNonLatinProse(trimmed)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
-  if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed) && !(shape === DOTTED_NAME && hasRandomSegment(trimmed)))) return false;
+  if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed)) return false;
+  if (isEncodedPassword(trimmed)) return false;
   if (options.name !== undefined && restatesName(trimmed, options.name)) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
@@ -91,11 +88,18 @@ function isGeneratedHexOrDigits(value: string): boolean {
 }
 
 /**
- * A dotted value with a generated part is a token (a Discord bot token is three base64url parts
- * joined by dots), not a host or a dotted name: some part mixes upper case, lower case and digits.
+ * A dotted key or host (`auth.password`, `db.example.com`, `k8s.cluster.local`). Not a value that
+ * mixes case with digits between letters (`R5dgkw5.W27q`): keys and hosts are not written so.
  */
-function hasRandomSegment(value: string): boolean {
-  return value.split('.').some((part) => looksRandom(part) && /[A-Z]/.test(part) && /[a-z]/.test(part) && /\d/.test(part));
+function isDottedName(value: string): boolean {
+  if (!/^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/.test(value)) return false;
+  return !(/[A-Z]/.test(value) && /[a-z]/.test(value) && /[A-Za-z]\d+[A-Za-z]/.test(value));
+}
+
+/** Spring's DelegatingPasswordEncoder ids: `{bcrypt}$2a$…` is a hash; `{noop}…` is the password in plain text. */
+function isEncodedPassword(value: string): boolean {
+  const id = /^\{([A-Za-z0-9-]+)\}./.exec(value)?.[1];
+  return id !== undefined && id.toLowerCase() !== 'noop';
 }
 
 /** `mnemonic`, `seedPhrase`: the value is a list of words. */
