@@ -12,7 +12,8 @@ import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './ru
 import { targetOf } from './ruby-targets';
 import { credentialKeywords } from './keywords';
 
-const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio', 'omniauth');
+// `provider`: OmniAuth's `provider :github, id, secret` is read without the word omniauth in the file.
+const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio', 'omniauth', 'provider');
 
 /** Calls whose string arguments name code, not values. */
 const LOADERS = new Set(['require', 'require_relative', 'load', 'autoload', 'gem']);
