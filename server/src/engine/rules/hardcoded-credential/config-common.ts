@@ -6,6 +6,7 @@ import type { RuleContext } from '../../rule';
 import { credentialName, findTokens, findUrlPassword, isPlaceholder, isSecretLikeValue, splitWords } from '../../secrets';
 import type { Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
+import { findJaasPassword } from './jaas';
 
 /**
  * Values that a tool substitutes before use: compose/shell `${VAR}` and `$VAR`, Helm and Go
@@ -87,6 +88,11 @@ export function reportConfigValue(context: RuleContext, entry: ConfigValue): voi
   if (connection && text.includes(';') && !text.includes('://') && !isInterpolated(secret) && isSecretLikeValue(secret, { name: 'password' })) {
     const start = connection.index + connection[0].length - connection[1]!.length + (connection[1]!.length - connection[1]!.trimStart().length);
     report(entry.value.span(start, start + secret.length), 'Factor III: this connection string contains a hardcoded password', secret);
+    return;
+  }
+  const jaas = findJaasPassword(text);
+  if (jaas) {
+    report(entry.value.span(jaas.start, jaas.end), 'Factor III: this JAAS login configuration contains a hardcoded password', text.slice(jaas.start, jaas.end));
     return;
   }
   // `Basic <base64 of user:password>` is a password whatever the header is called.

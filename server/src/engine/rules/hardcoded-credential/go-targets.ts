@@ -6,6 +6,7 @@ import type { FileScope } from '../../scope';
 import { credentialName, splitWords } from '../../secrets';
 import { comparedNameTarget, GO_EQUALITY_CALLS } from './compared';
 import { goSecretApi } from './go-apis';
+import { keyedTarget } from './go-keyed';
 import { envFallbackOfAssignment } from './go-fallbacks';
 import { flagDefaultTarget } from './go-flags';
 import { nameTarget, type Target } from './target';
@@ -33,27 +34,13 @@ export function goTargetOf(literal: SyntaxNode, scope: GoScope): Target | undefi
       parent = parent.parent;
       continue;
     }
-    if (parent.type === 'keyed_element') return keyedTarget(parent, node);
+    if (parent.type === 'keyed_element') return keyedTarget(parent, node, scope.imports);
     if (parent.type === 'expression_list') return listTarget(parent, node, scope);
     if (parent.type === 'binary_expression') return comparisonTarget(parent, node);
     if (parent.type === 'argument_list' && parent.parent?.type === 'call_expression') return argumentTarget(parent.parent, node, scope);
     return undefined;
   }
   return undefined;
-}
-
-/** `Config{Password: "..."}` or `map[string]string{"password": "..."}`; the key itself is not a value. */
-function keyedTarget(element: SyntaxNode, node: SyntaxNode): Target | undefined {
-  const [keyElement, valueElement] = named(element).filter((child) => child.type === 'literal_element');
-  if (!keyElement || node.id !== valueElement?.id) return undefined;
-  const key = named(keyElement)[0];
-  const name = key?.type === 'identifier' ? key.text : goStringValue(key);
-  if (name === undefined) return undefined;
-  const composite = element.parent?.parent;
-  const owner = composite?.type === 'composite_literal' ? dottedGoName(composite.childForFieldName('type')) : undefined;
-  // gin.BasicAuth(gin.Accounts{"admin": "..."}): user name to password.
-  if (owner === 'gin.Accounts') return { kind: 'name', label: `gin.Accounts["${name}"]`, credential: { noun: 'password', strength: 'strong' }, envName: 'BASIC_AUTH_PASSWORD' };
-  return nameTarget([...(owner ? owner.split('.') : []), ...name.split('.')]);
 }
 
 /** `const x = "..."`, `a, b := "...", ...`, `cfg.Password = "..."`, `m["token"] = "..."`. */

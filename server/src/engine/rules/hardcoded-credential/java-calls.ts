@@ -45,6 +45,11 @@ const SECRET_APIS: readonly SecretApi[] = [
   { callee: 'SessionTransportTransformerEncrypt', index: 1, noun: 'session signing key', envName: 'SESSION_SIGN_KEY' },
   { callee: 'JedisPool', index: 4, noun: 'Redis password', envName: 'REDIS_PASSWORD' },
   { callee: 'JedisSentinelPool', index: 4, noun: 'Redis password', envName: 'REDIS_PASSWORD' },
+  // MongoDB's Java driver: createCredential(user, database, password) and its mechanism-specific twins.
+  { callee: 'MongoCredential.createCredential', index: 2, noun: 'database password', envName: 'MONGODB_PASSWORD' },
+  { callee: 'MongoCredential.createScramSha256Credential', index: 2, noun: 'database password', envName: 'MONGODB_PASSWORD' },
+  { callee: 'MongoCredential.createScramSha1Credential', index: 2, noun: 'database password', envName: 'MONGODB_PASSWORD' },
+  { callee: 'MongoCredential.createPlainCredential', index: 2, noun: 'password', envName: 'MONGODB_PASSWORD' },
 ];
 
 /**
@@ -60,6 +65,8 @@ const SECRET_METHODS: readonly (SecretApi & { argCount: number })[] = [
   { callee: 'auth', index: 0, argCount: 1, noun: 'Redis password', envName: 'REDIS_PASSWORD' },
   // Spring's HttpHeaders.setBasicAuth(user, password), OkHttp/RestAssured-style basic(user, password).
   { callee: 'setBasicAuth', index: 1, argCount: 2, noun: 'password', envName: 'BASIC_AUTH_PASSWORD' },
+  // Jakarta/JavaMail transport.connect(host, user, password); a password noun, so a sentence never counts.
+  { callee: 'connect', index: 2, argCount: 3, noun: 'password', envName: 'SMTP_PASSWORD' },
 ];
 
 /** Calls a secret passes through on its way to where it is used: `Base64.decode("...")`, Ktor's `hex("...")`. */
@@ -110,9 +117,6 @@ export function calleeName(call: JvmCall, syntax: JvmSyntax): string {
   const receiver = syntax.dotted(call.receiver);
   return receiver === undefined ? call.name : `${receiver.slice(receiver.lastIndexOf('.') + 1)}.${call.name}`;
 }
-
-/** The last word of every secret-taking API: a file naming none of them passes no constant to one. */
-export const SECRET_API_WORDS: readonly string[] = [...new Set([...SECRET_APIS, ...SECRET_METHODS].map((api) => api.callee.slice(api.callee.lastIndexOf('.') + 1)))];
 
 /** `setPassword("...")`, `withPassword("...")`, a builder's `.password("...")`. */
 function accessorTarget(call: JvmCall, receiver: string | undefined): Target | undefined {

@@ -45,6 +45,30 @@ class CardCipher {
 }
 `,
     },
+    {
+      name: 'a hashed in-memory password, a role constant compared with a role, a JAAS config that reads a variable, a socket connect',
+      path: 'src/main/java/com/acme/ops/OpsConfig.java',
+      code: `package com.acme.ops;
+
+class OpsConfig {
+    private static final String ADMIN_ROLE = "ADMIN";
+
+    UserDetails actuator() {
+        return User.withUsername("actuator").password("{bcrypt}$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG").roles("OPS").build();
+    }
+
+    boolean isAdmin(User user) {
+        return ADMIN_ROLE.equals(user.getRole());
+    }
+
+    void kafka(Properties props, Socket socket) throws Exception {
+        props.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\\"ops\\" password=\\"\${KAFKA_PASSWORD}\\";");
+        props.put("client.id", "ops.Tz8akH");
+        socket.connect(new InetSocketAddress("metrics", 2003), 5000);
+    }
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -141,6 +165,28 @@ class Storage {
 }
 `,
       messageIncludes: ['AWS'],
+    },
+    {
+      name: 'a constant compared with a password getter, Mongo and JavaMail passwords, a JAAS password, a dotted random password',
+      path: 'src/main/java/com/acme/ops/OpsConfig.java',
+      code: `package com.acme.ops;
+
+class OpsConfig {
+    private static final String SYNC_KEY = ⟦"LEWwyQNo7WhTdf"⟧;
+
+    boolean authenticate(BasicCredentials credentials) {
+        return "sync".equals(credentials.getUsername()) && SYNC_KEY.equals(credentials.getPassword());
+    }
+
+    void clients(Properties props, Transport transport, DataSourceBuilder<?> db) throws Exception {
+        MongoCredential mongo = MongoCredential.createCredential("ops", "admin", ⟦"5AHkYHFbhNQp0K"⟧.toCharArray());
+        transport.connect("smtp.acme.io", "ops@acme.io", ⟦"iHqG5WxnEAGj3V"⟧);
+        props.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\\"ops\\" password=\\"⟦m6E29UIIyfWeEL⟧\\";");
+        db.password(⟦"P9povI.XgXqf"⟧);
+    }
+}
+`,
+      messageIncludes: ['Factor III'],
     },
   ],
 };

@@ -38,6 +38,20 @@ class Signer {
 }
 `,
     },
+    {
+      name: 'a hashed in-memory password, a properties class without defaults, a role compared with a role',
+      path: 'src/main/kotlin/com/acme/wallet/Security.kt',
+      code: `package com.acme.wallet
+
+const val OPS_ROLE = "OPS"
+
+data class JwtProperties(val issuer: String = "wallet", val secret: String)
+
+fun actuator() = User.withUsername("actuator").password("{bcrypt}\\$2a\\$10\\$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG").roles(OPS_ROLE).build()
+
+fun isOps(user: AppUser) = OPS_ROLE == user.role
+`,
+    },
   ],
   invalid: [
     {
@@ -83,6 +97,21 @@ class Signer {
 }
 `,
       messageIncludes: ['System.getenv('],
+    },
+    {
+      name: 'a data-class default with a dot in it, a plain-text in-memory password, a constant compared with a password',
+      path: 'src/main/kotlin/com/acme/wallet/Security.kt',
+      code: `package com.acme.wallet
+
+private const val OPS_PASS_VALUE = ⟦"UdVQSjIcbwNssU"⟧
+
+data class JwtProperties(val issuer: String = "wallet", val secret: String = ⟦"QSuyk2.s7HoA"⟧)
+
+fun ops() = User.withUsername("ops").password(⟦"{noop}J5Z46kpUmQyJQo"⟧).roles("OPS").build()
+
+fun isOps(credentials: UserPasswordCredential) = credentials.password == OPS_PASS_VALUE
+`,
+      messageIncludes: ['Factor III'],
     },
   ],
 };
