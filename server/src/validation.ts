@@ -51,6 +51,8 @@ export class Validator {
   ) {}
 
   schedule(document: TextDocument, delay = DEBOUNCE_MS): void {
+    // An older version's check still running is stopped now, not when the debounce ends.
+    this.scanner.supersede(document.uri, document.version);
     clearTimeout(this.timers.get(document.uri));
     this.timers.set(
       document.uri,
@@ -90,6 +92,8 @@ export class Validator {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.scanned.delete(uri);
+    this.toldTooLarge.delete(uri);
+    this.settings.forget(uri);
     this.scanner.close(uri);
     this.publish(uri, []);
   }

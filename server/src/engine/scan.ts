@@ -60,6 +60,11 @@ export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, ru
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
 }
 
+/** Thrown by a scan whose `isCancelled` said so: not a failure, nobody wants the result. */
+export class ScanCancelled extends Error {
+  override readonly name = 'ScanCancelled';
+}
+
 /** Runs each enabled rule's checks that apply to the language and pass the keyword prefilter. */
 function runRules(
   rules: readonly Rule[],
@@ -72,7 +77,9 @@ function runRules(
     const severity = severityOf(rule, options);
     if (!severity) continue;
     for (const check of rule.checks) {
-      if (appliesTo(check, language, prefilter)) check.check(contextFor(rule, severity));
+      if (!appliesTo(check, language, prefilter)) continue;
+      if (options.isCancelled?.()) throw new ScanCancelled();
+      check.check(contextFor(rule, severity));
     }
   }
 }
