@@ -8,12 +8,13 @@ import ts from 'typescript';
 import { ParsedDocument } from '../../server/src/engine/languages';
 import { scan, scanParsed } from '../../server/src/engine/scan';
 import { DEBOUNCE_MS } from '../../server/src/validation';
+import { SAVE_AFTER_MS } from '../../server/src/entry/bundleLoader';
 import { actionsFor, SERVER, TestClient, until } from '../../test/helpers/lspClient';
 import { buildDevelopmentBundles, formatStages, stagesOf } from './profile';
 import { median, percentile } from './measure';
 
 const EDITS = 40;
-const OPENS = 3;
+const OPENS = 5;
 const CODE_ACTIONS = 20;
 
 export function generateTypeScript(lines: number): string {
@@ -84,13 +85,19 @@ async function withServer<T>(settings: Record<string, unknown>, run: (client: Te
   }
 }
 
-/** Open right after initialize, as an editor restoring its tabs does. */
-async function firstDiagnostics(text: string): Promise<number> {
+/**
+ * Open right after initialize, as an editor restoring its tabs does. `linger`: the server stays
+ * up until its threads have written their code caches (bundleLoader's SAVE_AFTER_MS), as a first
+ * session in an editor would.
+ */
+async function firstDiagnostics(text: string, linger = false): Promise<number> {
   return withServer({}, async (client) => {
     const start = performance.now();
     const uri = client.open('src/big.ts', text, 'typescript');
     await client.nextDiagnostics(uri, (list) => list.length > 0);
-    return performance.now() - start;
+    const elapsed = performance.now() - start;
+    if (linger) await new Promise((next) => setTimeout(next, SAVE_AFTER_MS + 500));
+    return elapsed;
   });
 }
 
@@ -159,7 +166,7 @@ async function codeActionsDuringHugeScan(): Promise<number[]> {
 export async function benchServer(): Promise<string[]> {
   const text = generateTypeScript(5000);
   const work = engineWork(text);
-  await firstDiagnostics(text); // untimed: the bundles' code caches, as every start after the first has them
+  await firstDiagnostics(text, true); // untimed: the bundles' code caches, as every start after the first has them
   const opens: number[] = [];
   for (let i = 0; i < OPENS; i++) opens.push(await firstDiagnostics(text));
   const edits = await editToDiagnostics(text);
@@ -168,7 +175,7 @@ export async function benchServer(): Promise<string[]> {
   return [
     `Server on a 5,000-line TypeScript file (${(text.length / 1024).toFixed(0)} KiB)`,
     `  edit -> diagnostics (${EDITS} edits, ${DEBOUNCE_MS} ms debounce included): p50 ${ms(median(edits))}, p95 ${ms(percentile(edits, 95))} (target p95 <= 250 ms)`,
-    `  first diagnostics after open (fresh server, median of ${OPENS}): ${ms(median(opens))} (target <= 300 ms)`,
+    `  first diagnostics after open (fresh server, ${OPENS} runs): median ${ms(median(opens))}, max ${ms(Math.max(...opens))} (target <= 300 ms)`,
     `  work per edit (CPU): ts.createSourceFile ${ms(work.parse)}; full scan ${ms(work.full)} = ${(work.full / work.parse).toFixed(2)}x (target <= 1.5x);` +
       ` incremental scan ${ms(work.incremental)} = ${(work.incremental / work.parse).toFixed(2)}x (target < 1x)`,
     `  code action during a 10 MB scan (${CODE_ACTIONS} requests): p50 ${ms(median(actions))}, max ${ms(Math.max(...actions))} (target <= 100 ms)`,

@@ -9,6 +9,9 @@ import { Grammars } from '../../server/src/grammars';
 import { DocumentScanner } from '../../server/src/pool/documentScanner';
 import type { DocumentScanRequest } from '../../server/src/pool/messages';
 import { OpenDocuments } from '../../server/src/pool/openDocuments';
+import { WARM_UP_SAMPLE } from '../../server/src/pool/warmUp';
+import { DEBOUNCE_MS, Validator } from '../../server/src/validation';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const SECRET_LINE = "const dbPassword = 'Qm9vZ2llV29vZ2llOTk';\n";
 
@@ -98,5 +101,44 @@ describe('memory of open documents', () => {
     // A deleted tree's root is gone: tree-sitter throws on a use after delete, or reports no node.
     assert.equal(parsed.tree, undefined, 'the document no longer hands out its tree');
     assert.ok(tree, 'there was a tree to free');
+  });
+});
+
+describe('warming a scan worker up', () => {
+  it('scans a sample that reports nothing, in both JavaScript and TypeScript', () => {
+    assert.deepEqual(scan({ path: 'src/warm-up.ts' }, WARM_UP_SAMPLE), []);
+    assert.deepEqual(scan({ path: 'src/warm-up.js' }, WARM_UP_SAMPLE), []);
+  });
+});
+
+describe('scheduling checks', () => {
+  /** A Validator whose checks are recorded instead of run. */
+  function recordingValidator(): { validator: Validator; checked: number[] } {
+    const checked: number[] = [];
+    const scanner = { supersede: () => undefined } as unknown as DocumentScanner;
+    const validator = new Validator({} as never, {} as never, {} as never, () => undefined, scanner);
+    validator.validate = async (document) => void checked.push(document.version);
+    return { validator, checked };
+  }
+  const document = (version: number) => TextDocument.create('file:///w/src/app.js', 'javascript', version, SECRET_LINE);
+
+  it('checks an opened document at once, though the document store also reports the open as a change', (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] });
+    const { validator, checked } = recordingValidator();
+    validator.schedule(document(1), 0); // didOpen
+    validator.schedule(document(1)); // the same version, as onDidChangeContent
+    t.mock.timers.tick(0);
+    assert.deepEqual(checked, [1]);
+  });
+
+  it('debounces a new version, and checks only the last of a burst', (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] });
+    const { validator, checked } = recordingValidator();
+    validator.schedule(document(2));
+    validator.schedule(document(3));
+    t.mock.timers.tick(DEBOUNCE_MS - 1);
+    assert.deepEqual(checked, []);
+    t.mock.timers.tick(1);
+    assert.deepEqual(checked, [3]);
   });
 });
