@@ -43,7 +43,9 @@ export class OpenDocuments {
     if (previous && previous.text === request.text && previous.path === request.path && previous.language === request.language) return previous;
     if (!previous || previous.path !== request.path || previous.language !== request.language) {
       previous?.dispose();
-      return new ParsedDocument(request.path, request.text, request.language, this.grammars);
+      const parsed = new ParsedDocument(request.path, request.text, request.language, this.grammars);
+      parsed.remembersChecks = true;
+      return parsed;
     }
     const next = ParsedDocument.edited(previous, request.text);
     previous.dispose();
