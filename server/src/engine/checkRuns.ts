@@ -6,7 +6,7 @@ import type { Unit } from './languages/units';
 import type { PrefilterInput } from './prefilter';
 import { blankExcept, blankText, mergeReports, planRerun, type CheckMemo, type RerunPlan } from './regions';
 import type { LanguageCheck, Rule, RuleContext } from './rule';
-import type { FileScope } from './scope';
+import type { DeployedAppPolicy, FileScope } from './scope';
 import type { LanguageId, Report, ScanOptions, Severity } from './types';
 
 /** Thrown by a scan whose `isCancelled` said so: not a failure, nobody wants the result. */
@@ -21,8 +21,11 @@ export interface CheckRun {
   reports: Report[];
 }
 
-/** Runs each enabled rule's checks that apply to the language and pass the keyword prefilter. */
-export function runChecks(parsed: ParsedDocument, options: ScanOptions, rules: readonly Rule[], scope: FileScope): CheckRun[] {
+/**
+ * Runs each enabled rule's checks that apply to the language and pass the keyword prefilter; a rule
+ * about the deployed app only where the file's policy lets it (scope/index.ts).
+ */
+export function runChecks(parsed: ParsedDocument, options: ScanOptions, rules: readonly Rule[], scope: FileScope, deployed: DeployedAppPolicy): CheckRun[] {
   const { text, language } = parsed;
   const prefilter: PrefilterInput = { text, lowered: text.toLowerCase(), options };
   const rerun = parsed.remembersChecks ? new RegionRerun(parsed, options, scope) : undefined;
@@ -30,7 +33,7 @@ export function runChecks(parsed: ParsedDocument, options: ScanOptions, rules: r
   try {
     for (const rule of rules) {
       const severity = severityOf(rule, options);
-      if (!severity) continue;
+      if (!severity || (rule.meta.reach === 'deployed-app' && deployed === 'skip')) continue;
       for (const check of rule.checks) {
         if (!appliesTo(check, language, prefilter)) continue;
         if (options.isCancelled?.()) throw new ScanCancelled();

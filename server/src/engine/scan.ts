@@ -1,15 +1,15 @@
 import { fingerprint, maskedWindow, secretDigest, withoutValues } from './fingerprint';
 import { ParsedDocument } from './languages';
-
-export { appliesTo, ScanCancelled } from './checkRuns';
 import { languageOf } from './languages/detect';
 import { runChecks } from './checkRuns';
 import type { Rule } from './rule';
 import { RULES } from './rules';
 import { LineIndex } from './source';
 import { findSuppressions, isSuppressed } from './suppress';
-import { fileScope, SCOPE_WORDS, type FileScope } from './scope';
+import { deployedAppPolicy, fileScope, SCOPE_WORDS, type DeployedAppPolicy, type FileScope } from './scope';
 import { isGuess, SEVERITIES, type Finding, type RelatedLocation, type Report, type ScanFile, type ScanOptions, type Severity } from './types';
+
+export { appliesTo, ScanCancelled } from './checkRuns';
 
 /**
  * Scans one file's text and returns its findings, sorted by position. Pure: the same
@@ -40,11 +40,12 @@ export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, ru
   const suppressions = findSuppressions(text, lines);
   const allowed = new Set(options.allowedValues ?? []);
   const scope = fileScope(scopePath ?? path, options.scopes);
+  const deployed = deployedAppPolicy(scopePath ?? path, options.scopes);
 
-  for (const { rule, severity, reports } of runChecks(parsed, options, rules, scope)) {
+  for (const { rule, severity, reports } of runChecks(parsed, options, rules, scope, deployed)) {
     for (const report of reports) {
       if (report.secret !== undefined && allowed.has(report.secret)) continue;
-      const finding = toFinding(rule, inScope(severity, report, scope), scope, report, path, lines, occurrences);
+      const finding = toFinding(rule, inScope(rule, severity, report, scope, deployed), scope, report, path, lines, occurrences);
       const key = `${finding.ruleId}:${finding.span.start}:${finding.span.end}`;
       if (seen.has(key) || isSuppressed(suppressions, finding.range.start.line, rule.meta.id)) continue;
       seen.add(key);
@@ -57,12 +58,16 @@ export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, ru
 /**
  * A guess (a credential told by its name) in tests, fixtures, examples, docs or translations is
  * information: those files are full of dummies. A value known by its format keeps its severity.
+ * A rule about the deployed app reports an example app's problem as information.
  */
-function inScope(severity: Severity, report: Report, scope: FileScope): { severity: Severity; note: string } {
+function inScope(rule: Rule, severity: Severity, report: Report, scope: FileScope, deployed: DeployedAppPolicy): { severity: Severity; note: string } {
   const confidence = report.confidence ?? 'structure';
   let result = atMost(severity, report.severity);
   let note = '';
-  if (scope !== 'app' && isGuess(confidence)) {
+  if (rule.meta.reach === 'deployed-app' && deployed === 'info') {
+    result = atMost(result, 'info');
+    note = ` Found ${SCOPE_WORDS[scope]}, not the deployed app, so reported as information.`;
+  } else if (scope !== 'app' && isGuess(confidence)) {
     result = atMost(result, 'info');
     const from = confidence === 'sink' ? 'from where the value is passed' : 'from the name';
     note = ` A guess ${from} ${SCOPE_WORDS[scope]}, so reported as information.`;
