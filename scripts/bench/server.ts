@@ -44,33 +44,39 @@ function typed(text: string, i: number): { text: string; offset: number; insert:
 
 /**
  * In this process: what the server's worker does per edit, against one full parse (the compiler's
- * defaults, parent pointers on), in CPU time: work, not the waits of a shared machine. Each is
- * warmed up first, then the three are timed in turns, so JIT and load fall on all of them alike.
+ * defaults, parent pointers on), in CPU time: work, not the waits of a shared machine. An edit in
+ * a function body reruns the local checks on its statement only; an edit to an import reruns every
+ * check on the whole file (the worst case of an edit); a full scan is an open. Each is warmed up
+ * first, then they are timed in turns, so JIT and load fall on all of them alike.
  */
-function engineWork(text: string): { parse: number; full: number; incremental: number } {
-  let parsed = new ParsedDocument('src/big.ts', text, 'typescript');
-  parsed.remembersChecks = true; // an open document, as the server's worker holds it
-  let current = text;
+function engineWork(text: string): Record<'parse' | 'full' | 'incremental' | 'importEdit', number> {
+  const open = (): ParsedDocument => {
+    const parsed = new ParsedDocument('src/big.ts', text, 'typescript');
+    parsed.remembersChecks = true; // an open document, as the server's worker holds it
+    scanParsed(parsed);
+    return parsed;
+  };
+  const documents = { body: open(), imports: open() };
+  const editAt = (name: keyof typeof documents, edit: (text: string) => string) => () => {
+    documents[name] = ParsedDocument.edited(documents[name], edit(documents[name].text));
+    scanParsed(documents[name]);
+  };
   const work = {
     parse: () => void ts.createSourceFile('big.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS),
     full: () => void scan({ path: 'src/big.ts' }, text),
-    incremental: () => {
-      current = typed(current, 0).text;
-      parsed = ParsedDocument.edited(parsed, current);
-      scanParsed(parsed);
-    },
+    incremental: editAt('body', (current) => typed(current, 0).text),
+    importEdit: editAt('imports', (current) => current.replace("from 'express'", "from 'express' ")),
   };
-  const times = { parse: [] as number[], full: [] as number[], incremental: [] as number[] };
+  const times = { parse: [] as number[], full: [] as number[], incremental: [] as number[], importEdit: [] as number[] };
   for (let round = 0; round < 18; round++) {
-    for (const name of ['parse', 'full', 'incremental'] as const) {
+    for (const name of ['parse', 'full', 'incremental', 'importEdit'] as const) {
       const before = process.cpuUsage();
       work[name]();
       const used = process.cpuUsage(before);
       if (round >= 3) times[name].push((used.user + used.system) / 1000);
     }
   }
-  parsed.dispose();
-  return { parse: median(times.parse), full: median(times.full), incremental: median(times.incremental) };
+  return { parse: median(times.parse), full: median(times.full), incremental: median(times.incremental), importEdit: median(times.importEdit) };
 }
 
 async function withServer<T>(settings: Record<string, unknown>, run: (client: TestClient) => Promise<T>, nodeOptions: readonly string[] = []): Promise<T> {
@@ -173,12 +179,13 @@ export async function benchServer(): Promise<string[]> {
   const edits = await editToDiagnostics(text);
   const actions = await codeActionsDuringHugeScan();
   const ms = (value: number) => `${value.toFixed(0)} ms`;
+  const ratio = (value: number) => `${(value / work.parse).toFixed(2)}x`;
   return [
     `Server on a 5,000-line TypeScript file (${(text.length / 1024).toFixed(0)} KiB)`,
     `  edit -> diagnostics (${EDITS} edits, ${DEBOUNCE_MS} ms debounce included): p50 ${ms(median(edits))}, p95 ${ms(percentile(edits, 95))} (target p95 <= 250 ms)`,
     `  first diagnostics after open (fresh server, ${OPENS} runs): median ${ms(median(opens))}, max ${ms(Math.max(...opens))} (target <= 300 ms)`,
-    `  work per edit (CPU): ts.createSourceFile ${ms(work.parse)}; full scan ${ms(work.full)} = ${(work.full / work.parse).toFixed(2)}x (target <= 1.5x);` +
-      ` incremental scan ${ms(work.incremental)} = ${(work.incremental / work.parse).toFixed(2)}x (target < 1x)`,
+    `  work per edit (CPU) against one ts.createSourceFile (${ms(work.parse)}): an edit in a function ${ms(work.incremental)} = ${ratio(work.incremental)} (target < 1x);` +
+      ` an edit to an import ${ms(work.importEdit)} = ${ratio(work.importEdit)} (target <= 1.5x); a full scan (open) ${ms(work.full)} = ${ratio(work.full)}`,
     `  code action during a 10 MB scan (${CODE_ACTIONS} requests): p50 ${ms(median(actions))}, max ${ms(Math.max(...actions))} (target <= 100 ms)`,
   ];
 }

@@ -94,7 +94,7 @@ class RegionRerun {
   private readonly optionsKey: string;
   private readonly reports = new Map<LanguageCheck, Report[]>();
   private plan?: { plan: RerunPlan; old: CheckMemo; units: readonly Unit[] } | null;
-  private blanked?: { parsed: ParsedDocument; prefilter: PrefilterInput };
+  private blanked?: ParsedDocument;
   private blankWhole?: string;
 
   constructor(
@@ -112,11 +112,9 @@ class RegionRerun {
     const planned = this.planned();
     const old = planned?.old.reports.get(check);
     if (!planned || !old) return undefined;
-    const blanked = this.blankedCopy(planned.plan);
-    const { parsed, prefilter } = blanked;
-    const fresh = appliesTo(check, parsed.language, prefilter)
-      ? collect(check, { path: parsed.path, language: parsed.language, text: parsed.text, options: this.options, parsed, scope: this.scope })
-      : [];
+    // No prefilter on the copy: the check passed it on the whole file, and reads each unit as it would there.
+    const parsed = this.blankedCopy(planned.plan);
+    const fresh = collect(check, { path: parsed.path, language: parsed.language, text: parsed.text, options: this.options, parsed, scope: this.scope });
     return mergeReports(planned.plan, planned.old.units, old, fresh, planned.units);
   }
 
@@ -144,7 +142,7 @@ class RegionRerun {
   }
 
   dispose(): void {
-    this.blanked?.parsed.dispose();
+    this.blanked?.dispose();
   }
 
   private planned(): { plan: RerunPlan; old: CheckMemo; units: readonly Unit[] } | undefined {
@@ -157,11 +155,8 @@ class RegionRerun {
     return this.plan ?? undefined;
   }
 
-  private blankedCopy(plan: RerunPlan): { parsed: ParsedDocument; prefilter: PrefilterInput } {
-    if (!this.blanked) {
-      const text = blankExcept(this.parsed.text, this.blank(), plan.kept);
-      this.blanked = { parsed: this.parsed.withText(text), prefilter: { text, lowered: text.toLowerCase(), options: this.options } };
-    }
+  private blankedCopy(plan: RerunPlan): ParsedDocument {
+    this.blanked ??= this.parsed.withText(blankExcept(this.parsed.text, this.blank(), plan.kept));
     return this.blanked;
   }
 }

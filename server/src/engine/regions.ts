@@ -53,7 +53,7 @@ export function planRerun(old: readonly Unit[], now: readonly Unit[], region: Ch
   });
   const dirty = now.filter((_, index) => twins[index] === undefined);
   if (dirty.some((unit) => unit.context) || old.some((unit) => unit.context && !matched.has(unit))) return undefined;
-  if (dirty.length === now.length) return undefined;
+  if (dirty.length === now.length || mostOfALargeFile(dirty, now)) return undefined;
   return { dirty, kept: now.filter((unit, index) => unit.context || twins[index] === undefined), twins, region };
 }
 
@@ -175,3 +175,15 @@ function movedFix(fix: FixData, move: (span: Span) => Span): FixData {
       return { ...fix, edits: edits(fix.edits) };
   }
 }
+
+/**
+ * A large file whose changed units are most of it (one class holding everything): the whole
+ * file is the cheaper run (the copy would cost a second parse). Small files are cheap either way.
+ */
+function mostOfALargeFile(dirty: readonly Unit[], now: readonly Unit[]): boolean {
+  const size = now.at(-1)?.end ?? 0;
+  const changed = dirty.reduce((sum, unit) => sum + unit.end - unit.start, 0);
+  return size > LARGE_FILE && changed * 2 > size;
+}
+
+const LARGE_FILE = 16 * 1024;
