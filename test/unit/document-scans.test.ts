@@ -9,7 +9,6 @@ import { Grammars } from '../../server/src/grammars';
 import { DocumentScanner } from '../../server/src/pool/documentScanner';
 import type { DocumentScanRequest } from '../../server/src/pool/messages';
 import { OpenDocuments } from '../../server/src/pool/openDocuments';
-import { WARM_UP_SAMPLE } from '../../server/src/pool/warmUp';
 import { DEBOUNCE_MS, Validator } from '../../server/src/validation';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -101,13 +100,6 @@ describe('memory of open documents', () => {
     // A deleted tree's root is gone: tree-sitter throws on a use after delete, or reports no node.
     assert.equal(parsed.tree, undefined, 'the document no longer hands out its tree');
     assert.ok(tree, 'there was a tree to free');
-  });
-});
-
-describe('warming a scan worker up', () => {
-  it('scans a sample that reports nothing, in both JavaScript and TypeScript', () => {
-    assert.deepEqual(scan({ path: 'src/warm-up.ts' }, WARM_UP_SAMPLE), []);
-    assert.deepEqual(scan({ path: 'src/warm-up.js' }, WARM_UP_SAMPLE), []);
   });
 });
 

@@ -9,7 +9,6 @@ import { OpenDocuments } from './openDocuments';
 import { scanHistory } from '../history/history';
 import type { DocumentMessage, DocumentResult, HistoryRequest, HistoryResult, JobMessage, ResultMessage, WorkerInit } from './messages';
 import { scanFileAt } from './scanFile';
-import { warmUp } from './warmUp';
 
 const init = workerData as WorkerInit;
 const grammars = new Grammars();
@@ -31,8 +30,6 @@ if (init.kind === 'files') {
   });
 } else {
   const documents = new OpenDocuments(grammars, new Int32Array(init.cancel));
-  // Before any message is read; a document that arrives meanwhile waits for what it would have paid.
-  warmUp();
   // In arrival order: a close must not overtake the scan before it (which awaits a grammar).
   let previous: Promise<void> = Promise.resolve();
   port.on('message', (message: DocumentMessage) => {
