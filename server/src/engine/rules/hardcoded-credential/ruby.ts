@@ -20,8 +20,8 @@ const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio', 'om
 /** Calls whose string arguments name code, not values. */
 const LOADERS = new Set(['require', 'require_relative', 'load', 'autoload', 'gem']);
 
-// Local: a literal's findings follow from its top-level statement (class, method, call) alone.
-export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: KEYWORDS, local: true, check }];
+// Not local (engine/regions.ts): random edits found a Ruby file whose changed statement parses otherwise alone.
+export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: KEYWORDS, check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
