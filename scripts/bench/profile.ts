@@ -32,7 +32,7 @@ const STAGES: ReadonlyArray<[string, RegExp]> = [
   // Where two versions of an open document differ, for the incremental parsers.
   ['parse: changed region', /engine\/languages\/incremental\.ts/],
   ['parse: yaml/json/other', /node_modules\/(yaml|jsonc-parser)\/|engine\/languages\//],
-  ['prefilter + scan driver', /engine\/(scan|source|suppress|fingerprint|prefilter)\.ts/],
+  ['prefilter + scan driver', /engine\/(scan|checkRuns|regions|source|suppress|fingerprint|prefilter)\.ts|engine\/languages\/units\.ts/],
   ['LSP + messages', /node_modules\/vscode-(languageserver|jsonrpc)|server\/src\/(server|validation|codeActions|diagnostics|settings|workspace)\.ts|pool\/(documentScanner|openDocuments)/],
   ['walk + read + pool', /server\/src\/(walk|gitignore|auditRun|pool\/)|node:fs|node:internal\/fs/],
   ['format', /server\/src\/format\//],
