@@ -31,7 +31,9 @@ export class LineIndex {
       if (this.lineStarts[mid]! <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low]! };
+    // An offset between the \r and \n of one line break (a parser's error recovery can end a node
+    // there) is the end of that line: LSP has no position inside a line break.
+    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - this.lineStarts[low]! };
   }
 
   range(span: Span): Range {
