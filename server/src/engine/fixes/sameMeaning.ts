@@ -10,7 +10,7 @@ import { parseDockerfile } from '../languages/dockerfile';
 import { parseIni } from '../languages/ini';
 import { parseProcfile } from '../languages/procfile';
 import { parseProperties } from '../languages/properties';
-import { parseTypeScript } from '../languages/typescript';
+import { hasSyntaxErrors, parseTypeScript } from '../languages/typescript';
 import { walkTree, type TreeSitterParsers } from '../languages/treeSitter';
 import { parseXml } from '../languages/xml';
 import { readEnvFile } from '../languages/dotenv';
@@ -52,7 +52,7 @@ export function sameMeaning(language: LanguageId, path: string, before: string, 
 /** Every token of the syntax tree (comments are trivia, not tokens); undefined with syntax errors. */
 function scriptTokens(text: string, language: 'javascript' | 'typescript', path: string): string | undefined {
   const source = parseTypeScript(path, text, language);
-  if ((source as unknown as { parseDiagnostics: readonly unknown[] }).parseDiagnostics.length > 0) return undefined;
+  if (hasSyntaxErrors(source)) return undefined;
   const tokens: string[] = [];
   const visit = (node: ts.Node): void => {
     // `{/* ... */}` between JSX children, and the whitespace around it, render nothing.

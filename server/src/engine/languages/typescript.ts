@@ -13,6 +13,11 @@ function scriptKind(path: string, language: LanguageId): ts.ScriptKind {
 /** No rule reads JSDoc: skipping it saves a fifth of the parse on commented library code. */
 const PARSE_OPTIONS: ts.CreateSourceFileOptions = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
 
+/** Whether the parser recovered from syntax errors (the compiler keeps them on the source file, unexported). */
+export function hasSyntaxErrors(source: ts.SourceFile): boolean {
+  return ((source as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics?.length ?? 0) > 0;
+}
+
 /**
  * Parses JS/TS without type information: fast, tolerant, with parent pointers. The compiler's
  * parser is recursive descent: about a thousand nested brackets exhaust the stack, and such a

@@ -1,9 +1,12 @@
 // A file's top-level units: the statements of a JS/TS file, the root's children of a tree-sitter
 // tree. An edit changes a few of them; a check whose findings follow from one unit (and the
-// file's imports) need not look at the others again (engine/regions.ts).
+// file's imports) need not look at the others again (engine/regions.ts). A file with syntax errors
+// has no units: error recovery can read a statement one way in the file and another on its own
+// (an unclosed bracket), so such a version is checked whole.
 import ts from 'typescript';
 import type { TreeSitterLanguage } from './catalogue';
 import type { SyntaxTree } from './treeSitter';
+import { hasSyntaxErrors } from './typescript';
 
 export interface Unit {
   start: number;
@@ -18,7 +21,8 @@ export interface Unit {
  * JS/TS statements, each with its leading trivia (statement `pos`), so the units tile the file
  * and a comment above a statement travels with it.
  */
-export function typeScriptUnits(source: ts.SourceFile, text: string): Unit[] {
+export function typeScriptUnits(source: ts.SourceFile, text: string): Unit[] | undefined {
+  if (hasSyntaxErrors(source)) return undefined;
   return source.statements.map((statement) => ({
     start: statement.pos,
     end: statement.end,
@@ -44,7 +48,8 @@ const CONTEXT_TYPES: Record<TreeSitterLanguage, readonly string[]> = {
 };
 
 /** The root's children; the whitespace between them belongs to no unit. */
-export function treeSitterUnits(tree: SyntaxTree, language: TreeSitterLanguage): Unit[] {
+export function treeSitterUnits(tree: SyntaxTree, language: TreeSitterLanguage): Unit[] | undefined {
+  if (tree.rootNode.hasError) return undefined;
   const contextTypes = CONTEXT_TYPES[language];
   const units: Unit[] = [];
   for (const child of tree.rootNode.children) {
