@@ -18,7 +18,8 @@ import { Grammars } from '../../server/src/grammars';
 import { parseMarkers } from '../helpers/markers';
 import { hasIdentifier, moduleSpecifiers, skipTrivia } from '../../server/src/engine/prefilter';
 import { HANDLER_PARAMS } from '../../server/src/engine/rules/memory-session-store/javascript-handlers';
-import { mayReport as mayReportSessionState } from '../../server/src/engine/rules/memory-session-store/javascript-prefilter';
+import { mayDeclareModuleContainer, mayReport as mayReportSessionState } from '../../server/src/engine/rules/memory-session-store/javascript-prefilter';
+import { someTopLevel } from '../../server/src/engine/prefilter-toplevel';
 
 const grammars = new Grammars();
 before(async () => {
@@ -165,9 +166,35 @@ describe('lexical helpers', () => {
 
   it('see every request-handler parameter memory-session-store knows', () => {
     for (const name of HANDLER_PARAMS) {
-      const text = `export const handle = async (_${name}) => null;`;
+      const text = `const carts = new Map();\nexport const handle = async (_${name}) => carts.get(1);`;
       assert.ok(mayReportSessionState({ text, lowered: text.toLowerCase(), options: {} }), name);
     }
+  });
+
+  it('see a container declared at the top of a module, and only there', () => {
+    const top = [
+      'const carts = new Map();',
+      'export let users = /* by id */ {};',
+      'var seen = ([]);',
+      'const index: Record<string, User> = Object.create(null);',
+      "const a = 1, sessions = {};\nfunction f(req) {}",
+      "#!/usr/bin/env node\nconst s = new Set()",
+    ];
+    for (const text of top) assert.equal(mayDeclareModuleContainer(text), true, text);
+    const nested = [
+      'function handle(req) { const carts = new Map(); }',
+      "const name = 'x'; class Store { items = {}; }",
+      "const pattern = /[{]/; if (x) { const y = []; }",
+      "const text = `${'{'} ${ { a: 1 }.a }`; const n = 1;",
+      "// const carts = new Map();\nconst ok = a == b;",
+      "const f = (x) => ({ a: x });",
+    ];
+    for (const text of nested) assert.equal(mayDeclareModuleContainer(text), false, text);
+  });
+
+  it('keep a file whose braces the lexer cannot follow', () => {
+    const unsure = ["const s = 'never closed;\nfunction f() { const m = new Map(); }", 'if (a) /}/.test(b); function f() { const m = {}; }', '<p>Don\'t</p>; function f() { const m = {}; }'];
+    for (const text of unsure) assert.equal(someTopLevel(text, () => false), 'unsure', text);
   });
 });
 

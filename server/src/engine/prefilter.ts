@@ -36,6 +36,27 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+export function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+const IDENTIFIER_PART = /[\p{ID_Continue}$\u200c\u200d\\]/u;
+
+/** An identifier character, `\` (an escape in one) included; ASCII answered without a regex (prefilters test every character). */
+export function isIdentifierPart(char: string | undefined): boolean {
+  if (char === undefined || char === '') return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) return isAsciiAlnum(code) || char === '_' || char === '$' || char === '\\';
+  return IDENTIFIER_PART.test(char);
+}
+
+/** JS whitespace (`\s`), ASCII answered without a regex. */
+export function isSpace(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(char);
+}
+
 /**
  * The index of the first character at or after `from` that is not whitespace or a comment; -1 when
  * a comment never closes (the caller then cannot prove anything). Each comment is read once.
@@ -43,7 +64,7 @@ function escape(word: string): string {
 export function skipTrivia(text: string, from: number): number {
   let at = from;
   for (;;) {
-    while (at < text.length && /\s/.test(text[at]!)) at++;
+    while (at < text.length && isSpace(text[at]!)) at++;
     if (text[at] !== '/') return at;
     if (text[at + 1] === '/') {
       const end = text.indexOf('\n', at);
