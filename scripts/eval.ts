@@ -3,6 +3,9 @@
 // location (never the text: the corpus holds generated secrets).
 import { evaluate, score, scoreBy, type Outcome, type Scores } from '../test/eval/evaluate';
 
+/** The original non-credential factors (logs, sessions, admin processes), which the issue also measures per language. */
+const PROCESS_FACTORS = new Set(['XI', 'VI', 'XII']);
+
 function row(name: string, scores: Scores): string {
   const figure = (value: number) => value.toFixed(2).padStart(9);
   const counts = `${scores.tp}`.padStart(5) + `${scores.fp}`.padStart(5) + `${scores.fn}`.padStart(5);
@@ -15,16 +18,25 @@ function table(title: string, scores: Map<string, Scores>): string[] {
 }
 
 async function main(): Promise<void> {
-  const outcomes = await evaluate();
+  const outcomes = onlyApps(await evaluate());
   const credentials = outcomes.filter((outcome) => outcome.rule === 'hardcoded-credential');
   const lines = [
     ...table('factor', scoreBy(outcomes, (outcome) => `${outcome.factor} ${outcome.rule}`)),
     ...table('language (all rules)', scoreBy(outcomes, (outcome) => outcome.group)),
     ...table('credentials by language', scoreBy(credentials, (outcome) => outcome.group)),
+    ...table('XI, VI, XII by language', scoreBy(outcomes.filter((outcome) => PROCESS_FACTORS.has(outcome.factor)), (outcome) => `${outcome.factor} ${outcome.group}`)),
     row('overall', score(outcomes)),
   ];
   if (process.argv.includes('--verbose')) lines.push('', ...outcomes.filter((o) => o.kind !== 'tp').map(describe));
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** `--apps a,b`: measure only those corpus apps (a batch written together), to report it on its own. */
+function onlyApps(outcomes: Outcome[]): Outcome[] {
+  const index = process.argv.indexOf('--apps');
+  if (index < 0) return outcomes;
+  const apps = new Set((process.argv[index + 1] ?? '').split(','));
+  return outcomes.filter((outcome) => apps.has(outcome.file.split('/')[0]!));
 }
 
 function describe(outcome: Outcome): string {

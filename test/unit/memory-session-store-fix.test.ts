@@ -6,14 +6,14 @@ import ts from 'typescript';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { memorySessionStore } from '../../server/src/engine/rules/memory-session-store';
 import { scan } from '../../server/src/engine/scan';
-import type { Finding } from '../../server/src/engine/types';
+import type { Finding, ScanOptions } from '../../server/src/engine/types';
 import { exampleSets } from '../../server/src/engine/rules/examples';
 import { parseMarkers } from '../helpers/markers';
 
 const rules = [memorySessionStore];
 
-function findings(path: string, code: string): Finding[] {
-  return scan({ path }, code, {}, rules);
+function findings(path: string, code: string, options: ScanOptions = {}): Finding[] {
+  return scan({ path }, code, options, rules);
 }
 
 function applyFirstFix(path: string, code: string): string {
@@ -98,7 +98,7 @@ app.use(session({ secret: process.env.SECRET }));
 });
 
 describe('memory-session-store scope', () => {
-  it('stays silent on every shape in test directories and spec files', () => {
+  it('stays silent on every shape in test and fixture scope (the engine\'s file scope decides)', () => {
     const code = `const session = require('express-session');
 const carts = new Map();
 app.use(session());
@@ -108,7 +108,8 @@ app.post('/cart', (req, res) => carts.set(req.session.id, req.body));
     for (const path of ['test/app.js', 'src/__tests__/app.js', 'src/app.spec.ts', 'src/app.test.mjs', 'tests/e2e/server.js']) {
       assert.deepEqual(findings(path, code), [], path);
     }
-    assert.equal(findings('test/fixtures/shop/app.js', code).length, 2, 'fixtures are sample apps');
+    assert.deepEqual(findings('test/fixtures/shop/app.js', code), [], 'fixtures are not the deployed app');
+    assert.equal(findings('test/fixtures/shop/app.js', code, { scopes: { app: ['test/fixtures/shop/**'] } }).length, 2, 'unless the config says so');
   });
 
   it('reports a module-level container once, however often handlers write it', () => {

@@ -54,7 +54,7 @@ describe('isPlaceholder', () => {
   const placeholders = [
     '', '   ', 'changeme', 'change-me', 'CHANGE_ME', 'changeit', '<your-key>', '<password>', 'your-api-key',
     'YOUR_TOKEN_HERE', 'yourSecretHere', 'xxx', 'XXXXXXXX', '***', '********', '${DB_PASSWORD}', '${env:SECRET}',
-    '{{ db_password }}', '%DB_PASSWORD%', '$DB_PASSWORD', 'process.env.SECRET', 'TODO', 'dummy', 'example',
+    '{{ db_password }}', '%DB_PASSWORD%', '%env(APP_SECRET)%', '%env(resolve:MAILER_DSN)%', '%kernel.secret%', '$DB_PASSWORD', 'process.env.SECRET', 'TODO', 'dummy', 'example',
     'test', 'secret', 'password', 'pass', 'Password1!', 'password123', 'test1234', 'secret_key', 'jwt-secret',
     'api-key-goes-here', 'aaaa', '123456', 'abcdef', 'new-password', 'current-password', 'user_password',
     'redacted', 'sk_live_xxxxxxxxxxxx', 'put-your-key-here', '[your key]', 'placeholder-token',

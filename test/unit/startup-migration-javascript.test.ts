@@ -7,6 +7,7 @@ import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { startupMigration } from '../../server/src/engine/rules/startup-migration';
 import { isOneOffOrTestFile } from '../../server/src/engine/rules/startup-migration/javascript-paths';
 import { scan } from '../../server/src/engine/scan';
+import { fileScope } from '../../server/src/engine/scope';
 import type { Finding, MoveToScriptFix } from '../../server/src/engine/types';
 import { exampleSets } from '../../server/src/engine/rules/examples';
 import { parseMarkers } from '../helpers/markers';
@@ -110,13 +111,23 @@ describe('startup-migration paths', () => {
   const oneOff = [
     'scripts/migrate.ts', 'bin/setup.js', 'db/migrate/20240101-users.js', 'src/migrations/1700000000000-init.ts',
     'src/db/seeds/users.js', 'src/migrate.js', 'src/run-migrations.ts', 'src/db-migrate.ts', 'seed.js', 'src/setup-db.js',
-    'knexfile.js', 'src/setupDb.ts', 'src/app.test.ts', 'src/app.spec.js', 'test/helpers.js', 'src/__tests__/db.ts',
-    'e2e/global-setup.ts', 'src/test-utils/db.ts', 'jest.setup.js', 'packages/api/tests/setup.ts', 'src/globalSetup.ts',
+    'knexfile.js', 'src/setupDb.ts', 'src/app.test.ts', 'src/app.spec.js', 'e2e/global-setup.ts', 'jest.setup.js', 'src/globalSetup.ts',
   ];
+  // Test folders are the engine's file scope, where no rule about the deployed app runs.
+  const testFolders = ['test/helpers.js', 'src/__tests__/db.ts', 'src/test-utils/db.ts', 'packages/api/tests/setup.ts'];
   const startPaths = ['src/server.js', 'src/index.ts', 'src/app.module.ts', 'src/database.ts', 'src/latest.ts', 'src/db/index.js', 'server.mjs'];
 
-  it('treats scripts, migration and seed files, and tests as one-off', () => {
+  it('treats scripts, migration and seed files, and test set-up files as one-off', () => {
     for (const path of oneOff) assert.equal(isOneOffOrTestFile(path), true, path);
+  });
+
+  it('leaves test folders to the file scope, which the config can override', () => {
+    const code = 'knex.migrate.latest();\napp.listen(3000);\n';
+    for (const path of testFolders) {
+      assert.equal(fileScope(path), 'test', path);
+      assert.equal(findings(path, code).length, 0, path);
+      assert.equal(scan({ path }, code, { scopes: { app: ['**'] } }, [startupMigration]).length, 1, path);
+    }
   });
 
   it('treats application files as possible start paths', () => {

@@ -6,7 +6,7 @@ import { RULES } from './rules';
 import type { PrefilterInput } from './prefilter';
 import { LineIndex } from './source';
 import { findSuppressions, isSuppressed } from './suppress';
-import { fileScope, SCOPE_WORDS, type FileScope } from './scope';
+import { deployedAppPolicy, fileScope, SCOPE_WORDS, type DeployedAppPolicy, type FileScope } from './scope';
 import { isGuess, SEVERITIES, type Finding, type LanguageId, type RelatedLocation, type Report, type ScanFile, type ScanOptions, type Severity } from './types';
 
 /**
@@ -39,9 +39,10 @@ export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, ru
   const suppressions = findSuppressions(text, lines);
   const allowed = new Set(options.allowedValues ?? []);
   const scope = fileScope(scopePath ?? path, options.scopes);
+  const deployed = deployedAppPolicy(scopePath ?? path, options.scopes);
 
   const prefilter: PrefilterInput = { text, lowered, options };
-  runRules(rules, options, language, prefilter, (rule, severity) => ({
+  runRules(rules, options, language, deployed, prefilter, (rule, severity) => ({
     path,
     language,
     text,
@@ -50,7 +51,7 @@ export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, ru
     scope,
     report: (report) => {
       if (report.secret !== undefined && allowed.has(report.secret)) return;
-      const finding = toFinding(rule, inScope(severity, report, scope), scope, report, path, lines, occurrences);
+      const finding = toFinding(rule, inScope(rule, severity, report, scope, deployed), scope, report, path, lines, occurrences);
       const key = `${finding.ruleId}:${finding.span.start}:${finding.span.end}`;
       if (seen.has(key) || isSuppressed(suppressions, finding.range.start.line, rule.meta.id)) return;
       seen.add(key);
@@ -60,17 +61,21 @@ export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, ru
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
 }
 
-/** Runs each enabled rule's checks that apply to the language and pass the keyword prefilter. */
+/**
+ * Runs each enabled rule's checks that apply to the language and pass the keyword prefilter; a rule
+ * about the deployed app only where the file's policy lets it (scope/index.ts).
+ */
 function runRules(
   rules: readonly Rule[],
   options: ScanOptions,
   language: LanguageId,
+  deployed: DeployedAppPolicy,
   prefilter: PrefilterInput,
   contextFor: (rule: Rule, severity: Severity) => RuleContext,
 ): void {
   for (const rule of rules) {
     const severity = severityOf(rule, options);
-    if (!severity) continue;
+    if (!severity || (rule.meta.reach === 'deployed-app' && deployed === 'skip')) continue;
     for (const check of rule.checks) {
       if (appliesTo(check, language, prefilter)) check.check(contextFor(rule, severity));
     }
@@ -105,12 +110,16 @@ function keywordPattern(check: LanguageCheck): RegExp {
 /**
  * A guess (a credential told by its name) in tests, fixtures, examples, docs or translations is
  * information: those files are full of dummies. A value known by its format keeps its severity.
+ * A rule about the deployed app reports an example app's problem as information.
  */
-function inScope(severity: Severity, report: Report, scope: FileScope): { severity: Severity; note: string } {
+function inScope(rule: Rule, severity: Severity, report: Report, scope: FileScope, deployed: DeployedAppPolicy): { severity: Severity; note: string } {
   const confidence = report.confidence ?? 'structure';
   let result = atMost(severity, report.severity);
   let note = '';
-  if (scope !== 'app' && isGuess(confidence)) {
+  if (rule.meta.reach === 'deployed-app' && deployed === 'info') {
+    result = atMost(result, 'info');
+    note = ` Found ${SCOPE_WORDS[scope]}, not the deployed app, so reported as information.`;
+  } else if (scope !== 'app' && isGuess(confidence)) {
     result = atMost(result, 'info');
     const from = confidence === 'sink' ? 'from where the value is passed' : 'from the name';
     note = ` A guess ${from} ${SCOPE_WORDS[scope]}, so reported as information.`;

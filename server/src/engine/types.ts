@@ -1,8 +1,8 @@
 // The engine's vocabulary. Nothing here knows about LSP, VS Code or the CLI.
 import type { TreeSitterParsers } from './languages/treeSitter';
-import type { FileScope, ScopeOverrides } from './scope';
+import type { FileScope, RuleReach, ScopeOverrides } from './scope';
 
-export type { FileScope, ScopeOverrides } from './scope';
+export type { FileScope, RuleReach, ScopeOverrides } from './scope';
 
 /** Twelve-Factor factor numbers, as Roman numerals. */
 export type Factor = 'I' | 'II' | 'III' | 'IV' | 'V' | 'VI' | 'VII' | 'VIII' | 'IX' | 'X' | 'XI' | 'XII';
@@ -205,6 +205,8 @@ export interface RuleMeta {
   /** One-line fix hint shown by the CLI. */
   hint: string;
   docsUrl: string;
+  /** Which files' findings are problems (scope/index.ts): `any-file` when absent. */
+  reach?: RuleReach;
 }
 
 export interface ScanOptions {

@@ -68,9 +68,12 @@ export function javaString(node: SyntaxNode, text: string): JvmString | undefine
   return { node, span: { start: node.startIndex, end: node.endIndex }, raw, rawStart, ...(plain ? { value: decodeEscapes(raw, rawStart, true) } : {}) };
 }
 
+const JAVA_COMMENTS = new Set(['line_comment', 'block_comment']);
+
 /** `foo.bar(...)`, `bar(...)`, `new Bar<>(...)`. */
 export function javaCall(node: SyntaxNode): JvmCall | undefined {
-  const args = node.childForFieldName('arguments')?.namedChildren.filter((child) => child !== null) ?? [];
+  // A comment between arguments is a named child too; it is no argument.
+  const args = node.childForFieldName('arguments')?.namedChildren.filter((child): child is SyntaxNode => child !== null && !JAVA_COMMENTS.has(child.type)) ?? [];
   if (node.type === 'method_invocation') {
     const name = node.childForFieldName('name')?.text;
     if (name === undefined) return undefined;

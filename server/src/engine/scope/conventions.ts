@@ -42,6 +42,7 @@ export const SCOPE_FILES = {
     /^\.env\.(?:test|testing)(?:\.local)?$/i, // the env a test runner loads
     /^application-(?:test|it)\.(?:ya?ml|properties)$/i, // Spring's test profile
     /^(?:docker-)?compose\.test\.ya?ml$/i,
+    /^logback-test\.xml$/i, /^log4j2?-test\.(?:xml|json|ya?ml|properties)$/i, // what Logback and Log4j load first in tests
   ],
   example: [
     /\.(?:example|sample|dist|template|tmpl)$/i, // .env.example, config.yml.sample, .env.dist
@@ -58,7 +59,25 @@ export const SCOPE_FILES = {
 
 /** Some paths only mean a scope together: Rails and Laravel test environments, Go's testdata. */
 export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture'; pattern: RegExp }[] = [
-  { scope: 'test', pattern: /(?:^|\/)config\/environments\/test\.rb$/ },
-  { scope: 'test', pattern: /(?:^|\/)src\/(?:test|it|integrationtest|androidtest)\// },
-  { scope: 'fixture', pattern: /(?:^|\/)(?:db|database|prisma)\/(?:seeds?|seeders|fixtures|factories)(?:\/|\.)/ },
+  { scope: 'test', pattern: /(?:^|\/)config\/environments\/test\.rb$/i },
+  { scope: 'test', pattern: /(?:^|\/)src\/(?:test|it|integrationtest|androidtest|testfixtures)\//i },
+  // Gradle source sets are camelCase: src/functionalTest/, src/e2eTest/, src/integrationTestKotlin/.
+  { scope: 'test', pattern: /(?:^|\/)src\/(?:[a-z0-9]+Test|integration[A-Z]\w*)\// },
+  { scope: 'test', pattern: /(?:^|\/)features\/(?:step_definitions|support)\/[^/]+\.rb$/i }, // Cucumber
+  { scope: 'test', pattern: /(?:^|\/)config\/packages\/test\/[^/]+\.(?:ya?ml|php|xml)$/i }, // Symfony < 5.3 per-environment config
+  { scope: 'fixture', pattern: /(?:^|\/)(?:db|database|prisma)\/(?:seeds?|seeders|fixtures|factories)(?:\/|\.)/i },
+];
+
+/**
+ * Config files that only a developer's machine loads, by each framework's convention: the deployed
+ * app never reads them, so rules about how it runs leave them alone (a file logger in
+ * `config/environments/development.rb` is fine). Not a scope: a credential there is still committed.
+ */
+export const DEVELOPMENT_FILES: readonly RegExp[] = [
+  /(?:^|\/)config\/environments\/development\.rb$/i, // Rails
+  /(?:^|\/)settings\/(?:dev|development|local)\.py$/i, /(?:^|\/)(?:dev|development|local)_settings\.py$/i, // Django
+  /(?:^|\/)application-(?:dev|development|local)\.(?:ya?ml|properties)$/i, // Spring profiles
+  /(?:^|\/)config\/packages\/dev\/[^/]+\.ya?ml$/i, // Symfony
+  /(?:^|\/)config\/(?:development|dev|local)\.(?:[cm]?js|ts|json|ya?ml)$/i, // node-config
+  /(?:^|\/)\.env\.(?:development|dev|local)(?:\.local)?$/i,
 ];

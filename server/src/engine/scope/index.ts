@@ -1,11 +1,44 @@
 // Every file has a scope: the app itself, or its tests, fixtures and seed data, examples,
 // docs or translations. Rules use it to tell a live credential from a test's dummy.
 import { compileGlob, matchesGlob } from './glob';
-import { SCOPE_FILES, SCOPE_FOLDERS, SCOPE_PATHS } from './conventions';
+import { DEVELOPMENT_FILES, SCOPE_FILES, SCOPE_FOLDERS, SCOPE_PATHS } from './conventions';
 
 export type FileScope = 'app' | 'test' | 'fixture' | 'example' | 'docs' | 'locale';
 
 export const FILE_SCOPES: readonly FileScope[] = ['app', 'test', 'fixture', 'example', 'docs', 'locale'];
+
+/**
+ * What a rule judges. `any-file`: a problem wherever it is written (a leaked credential leaks from a
+ * test too). `deployed-app`: how the deployed app runs (its logs, sessions, start-up, port), which
+ * tests, fixtures, seed data, docs and translations never change.
+ */
+export type RuleReach = 'any-file' | 'deployed-app';
+
+/**
+ * What a `deployed-app` rule does in each scope: runs and reports at its severity, reports as
+ * information (an example app is an app, but not the one deployed from here), or never runs.
+ */
+export type DeployedAppPolicy = 'report' | 'info' | 'skip';
+
+export const DEPLOYED_APP_POLICY: Readonly<Record<FileScope, DeployedAppPolicy>> = {
+  app: 'report',
+  example: 'info',
+  test: 'skip',
+  fixture: 'skip',
+  docs: 'skip',
+  locale: 'skip',
+};
+
+/**
+ * What a `deployed-app` rule does with a file: its scope's policy, and `skip` for a development-only
+ * config file (conventions.ts) unless the config's `scopes` name the file `app` explicitly.
+ */
+export function deployedAppPolicy(path: string, overrides: ScopeOverrides = {}): DeployedAppPolicy {
+  const normalized = normalize(path);
+  const overridden = overriddenScope(normalized, overrides);
+  if (overridden === undefined && DEVELOPMENT_FILES.some((pattern) => pattern.test(normalized))) return 'skip';
+  return DEPLOYED_APP_POLICY[overridden ?? conventionalScope(normalized)];
+}
 
 /** The config's `scopes`: globs (relative to the project root) per scope, checked before the conventions. */
 export type ScopeOverrides = Readonly<Partial<Record<FileScope, readonly string[]>>>;
@@ -28,8 +61,12 @@ export const SCOPE_WORDS: Readonly<Record<FileScope, string>> = {
  * config's globs win; `app` there takes a file back from a convention (`"app": ["src/mock-server/**"]`).
  */
 export function fileScope(path: string, overrides: ScopeOverrides = {}): FileScope {
-  const normalized = path.replace(/\\/g, '/').replace(/^\.\//, '');
+  const normalized = normalize(path);
   return overriddenScope(normalized, overrides) ?? conventionalScope(normalized);
+}
+
+function normalize(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
 
@@ -49,7 +86,7 @@ function conventionalScope(path: string): FileScope {
   for (const scope of CONVENTION_ORDER) {
     if (SCOPE_FOLDERS[scope].some((folder) => folders.has(folder))) return scope;
     if (SCOPE_FILES[scope].some((pattern) => pattern.test(name))) return scope;
-    if (SCOPE_PATHS.some((entry) => entry.scope === scope && entry.pattern.test(path.toLowerCase()))) return scope;
+    if (SCOPE_PATHS.some((entry) => entry.scope === scope && entry.pattern.test(path))) return scope;
   }
   return 'app';
 }

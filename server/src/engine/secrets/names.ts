@@ -43,6 +43,7 @@ const STRONG_KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'signing', 's
 const WEAK_KEY_QUALIFIERS = new Set([
   'app', 'account', 'admin', 'service', 'license', 'ssh', 'webhook', 'cipher', 'aes', 'crypto', 'subscription',
   'refresh', 'cookie', 'auth', 'client', 'hash', 'block',
+  'server', // FCM's legacy server key, payment gateways' SERVER_KEY
 ]);
 
 /** First words that make the name about a password rather than holding one: `showPassword`, `forgotPassword`, `hashedPassword`. */

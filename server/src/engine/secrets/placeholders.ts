@@ -35,6 +35,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /\$\{/, // ${VAR}, or any interpolation
   /\{\{/, // {{ mustache }}
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
+  /^%(?:env\([\w:.-]{1,120}\)|[A-Za-z_][\w.]{0,120})%$/, // Symfony: %env(APP_SECRET)%, %env(resolve:DSN)%, %kernel.secret%
   /^\$\(?[A-Za-z_][A-Za-z0-9_]*\)?$/, // $VAR, $(VAR)
   /^<[^<>]{1,80}>$/, // <password>
   /^\[[^[\]]{1,80}\]$/, // [your key], [PAD]

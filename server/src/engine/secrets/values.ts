@@ -48,7 +48,6 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, // an e-mail address
   /^[#.][A-Za-z][\w-]*$/, // a CSS selector
   /\[[\w-]+(?:[~|^$*]?=[^\][]*)?\]/, // an attribute selector: input[name=password]
-  /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/, // a dotted key or host: auth.password, db.example.com
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // an environment variable name: DB_PASSWORD
   /^[a-z]+\/[a-z0-9.+-]+$/, // a MIME type
   /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/, // a password hash (not a credential itself)
@@ -69,12 +68,28 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (/[\r\n]/.test(trimmed)) return false;
   if (options.sink ? opensUiText(trimmed) : looksLikeUiText(trimmed) || isCapitalizedWord(trimmed) || isCapitalizedPhrase(trimmed) || isNonLatinProse(trimmed)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
-  if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return false;
+  if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed)) return false;
+  if (isEncodedPassword(trimmed)) return false;
   if (options.name !== undefined && restatesName(trimmed, options.name)) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
   if (options.weakName) return looksRandom(credential);
   return new Set(credential).size >= 3;
+}
+
+/**
+ * A dotted key or host (`auth.password`, `db.example.com`, `k8s.cluster.local`). Not a value that
+ * mixes case with digits between letters (`R5dgkw5.W27q`): keys and hosts are not written so.
+ */
+function isDottedName(value: string): boolean {
+  if (!/^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/.test(value)) return false;
+  return !(/[A-Z]/.test(value) && /[a-z]/.test(value) && /[A-Za-z]\d+[A-Za-z]/.test(value));
+}
+
+/** Spring's DelegatingPasswordEncoder ids: `{bcrypt}$2a$…` is a hash; `{noop}…` is the password in plain text. */
+function isEncodedPassword(value: string): boolean {
+  const id = /^\{([A-Za-z0-9-]+)\}./.exec(value)?.[1];
+  return id !== undefined && id.toLowerCase() !== 'noop';
 }
 
 /** `mnemonic`, `seedPhrase`: the value is a list of words. */

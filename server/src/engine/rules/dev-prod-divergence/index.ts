@@ -16,6 +16,7 @@ export const devProdDivergence: Rule = {
     defaultSeverity: 'warning',
     hint: 'Use the same kind (and version) of backing service in every environment; run it locally in a container.',
     docsUrl: docsUrl('dev-prod-divergence'),
+    reach: 'deployed-app',
   },
   checks: [javascriptCheck, ...configChecks, composeCheck, ...pythonChecks],
 };

@@ -3,6 +3,7 @@
 import type { RuleExamples } from '../../rule';
 import { codeExamples, springExamples, xmlExamples } from './java-examples';
 import { goExamples } from './go-examples';
+import { loggingIniExamples, loggingYamlExamples } from './config-examples';
 import { iniFileLoggerExamples, phpFileLoggerExamples } from './php-examples';
 import { invalidExamples } from './javascript-examples-invalid';
 import { pythonExamples } from './python-examples';
@@ -19,6 +20,8 @@ export const fileLoggerExamples: RuleExamples = {
     { languages: ['javascript', 'typescript'], examples: { valid: validExamples, invalid: invalidExamples } },
     { languages: ['php'], examples: phpFileLoggerExamples },
     { languages: ['ini'], examples: iniFileLoggerExamples },
+    { languages: ['ini'], examples: loggingIniExamples },
+    { languages: ['yaml'], examples: loggingYamlExamples },
     { languages: ['python'], examples: pythonExamples },
     { languages: ['ruby'], examples: rubyExamples },
   ],

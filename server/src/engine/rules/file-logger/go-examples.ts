@@ -3,6 +3,28 @@ import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
 const invalid: InvalidExample[] = [
   {
+    name: "gin's access and error writers, and LoggerWithWriter, on files",
+    path: 'internal/server/logging.go',
+    code: `package server
+
+import (
+\t"io"
+\t"os"
+
+\t"github.com/gin-gonic/gin"
+)
+
+func Setup(r *gin.Engine) {
+\taccess, _ := os.Create("logs/gin.log")
+\t⟦gin.DefaultWriter = io.MultiWriter(access, os.Stdout)⟧
+\terrs, _ := os.OpenFile("logs/gin-error.log", os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+\t⟦gin.DefaultErrorWriter = errs⟧
+\tr.Use(⟦gin.LoggerWithWriter(access)⟧)
+}
+`,
+    messageIncludes: ['Factor XI', 'gin.', 'os.'],
+  },
+  {
     name: 'log.SetOutput to a file opened in the same function',
     path: 'main.go',
     code: `package main
@@ -143,6 +165,26 @@ var cfg = zap.Config{
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: "gin's writers on the standard streams",
+    path: 'main.go',
+    code: `package main
+
+import (
+\t"io"
+\t"os"
+
+\t"github.com/gin-gonic/gin"
+)
+
+func main() {
+\tgin.DefaultWriter = io.MultiWriter(os.Stdout)
+\tgin.DefaultErrorWriter = os.Stderr
+\tr := gin.New()
+\tr.Use(gin.LoggerWithWriter(os.Stdout))
+}
+`,
+  },
   {
     name: 'loggers on stdout and stderr',
     path: 'main.go',

@@ -11,7 +11,10 @@ import { fileOpenerOf } from './go-writers';
 const SINKS = new Set([
   'log.SetOutput', 'log.New', 'github.com/sirupsen/logrus.SetOutput', 'log/slog.NewJSONHandler', 'log/slog.NewTextHandler',
   'github.com/rs/zerolog.New', 'go.uber.org/zap/zapcore.AddSync', 'go.uber.org/zap/zapcore.Lock',
+  'github.com/gin-gonic/gin.LoggerWithWriter',
 ]);
+/** Package-level writers a framework logs through: gin's access log and error log. */
+const WRITER_VARIABLES = new Set(['github.com/gin-gonic/gin.DefaultWriter', 'github.com/gin-gonic/gin.DefaultErrorWriter']);
 const LUMBERJACK = ['gopkg.in/natefinch/lumberjack.v2', 'github.com/natefinch/lumberjack'];
 const ZAP_OUTPUTS: Readonly<Record<string, string>> = { OutputPaths: 'stdout', ErrorOutputPaths: 'stderr' };
 
@@ -68,13 +71,17 @@ function checkSink(call: SyntaxNode, file: GoFile): void {
   if (opener) report(file, call, `${name} writes the log to a file opened with ${opener}`);
 }
 
-/** logrus: `logger.Out = f`; zap: `cfg.OutputPaths = []string{"app.log"}`. */
+/** logrus: `logger.Out = f`; gin: `gin.DefaultWriter = io.MultiWriter(f, os.Stdout)`; zap: `cfg.OutputPaths = []string{"app.log"}`. */
 function checkAssignment(statement: SyntaxNode, file: GoFile, usesZap: boolean, usesLogrus: boolean): void {
   const [left] = named(statement.childForFieldName('left'));
   const [right] = named(statement.childForFieldName('right'));
   if (left?.type !== 'selector_expression' || !right) return;
   const field = left.childForFieldName('field')?.text ?? '';
-  if (usesLogrus && field === 'Out') {
+  const variable = qualifiedName(left.text, file.imports);
+  if (variable !== undefined && WRITER_VARIABLES.has(variable)) {
+    const opener = fileOpenerOf(right, file.root);
+    if (opener) report(file, statement, `${left.text} writes the log to a file opened with ${opener}`);
+  } else if (usesLogrus && field === 'Out') {
     const opener = fileOpenerOf(right, file.root);
     if (opener) report(file, statement, `the logrus logger's Out is a file opened with ${opener}`);
   } else if (usesZap && field in ZAP_OUTPUTS) {

@@ -5,6 +5,8 @@ import { goChecks } from './go';
 import { javaChecks } from './java';
 import { rubyChecks } from './ruby';
 import { phpChecks } from './php';
+import { monologYamlCheck } from './php-monolog-yaml';
+import { pythonConfigChecks } from './python-config';
 
 export const fileLogger: Rule = {
   meta: {
@@ -18,6 +20,7 @@ export const fileLogger: Rule = {
     defaultSeverity: 'warning',
     hint: 'Write logs to stdout, unbuffered, and let the platform collect and route them.',
     docsUrl: docsUrl('file-logger'),
+    reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, monologYamlCheck],
 };

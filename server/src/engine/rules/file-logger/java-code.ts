@@ -1,6 +1,6 @@
 // File handlers and appenders created in Java or Kotlin code: java.util.logging's FileHandler,
 // logback's and log4j's FileAppender/RollingFileAppender, log4j2's `FileAppender.newBuilder()`.
-import { importsOf, isImported, isJvmTestPath, javaCall, simpleTypeName, type JvmCall } from '../../languages/java';
+import { importsOf, isImported, javaCall, simpleTypeName, type JvmCall } from '../../languages/java';
 import { kotlinCall, kotlinDottedName } from '../../languages/kotlin';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
@@ -23,7 +23,7 @@ const FACTORY_METHODS = new Set(['newBuilder', 'createAppender']);
 
 export function checkLoggingCode(context: RuleContext, report: (span: Span, subject: string) => void): void {
   const tree = context.parsed.tree;
-  if (!tree || isJvmTestPath(context.path)) return;
+  if (!tree) return;
   const kotlin = context.language === 'kotlin';
   const imports = importsOf(tree.rootNode);
   walkTree(tree.rootNode, (node) => {

@@ -1,6 +1,5 @@
 // Spring Boot's `logging.file.name` / `logging.file.path` (and the pre-2.2 `logging.file`,
 // `logging.path`): set, Boot writes the log to a file besides the console.
-import { isJvmTestPath } from '../../languages/java';
 import { isNonDeployedProfile, springEntries, valueText } from '../../languages/spring';
 import type { RuleContext } from '../../rule';
 import type { Span } from '../../types';
@@ -13,7 +12,6 @@ function isUnsetByDefault(value: string): boolean {
 }
 
 export function checkSpringLogging(context: RuleContext, report: (span: Span, subject: string) => void): void {
-  if (isJvmTestPath(context.path)) return;
   for (const entry of springEntries(context.parsed)) {
     if (!FILE_KEYS.has(entry.canonical) || isNonDeployedProfile(entry.profile)) continue;
     const value = valueText(entry)?.trim();

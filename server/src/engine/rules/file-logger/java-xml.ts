@@ -1,8 +1,6 @@
 // Logging configs: logback (`<appender class="…FileAppender">`, Spring Boot's file-appender.xml
 // include), log4j2 (`<File>`, `<RollingFile>`, …, `<Appender type="File">`) and log4j 1.x. An
 // appender nothing refers to writes nothing, so it is only reported when a logger uses it.
-import { baseName } from '../../languages/detect';
-import { isJvmTestPath } from '../../languages/java';
 import { isNonDeployedProfile } from '../../languages/spring';
 import { parseXml, xmlAttribute, type XmlElement } from '../../languages/xml';
 import type { RuleContext } from '../../rule';
@@ -21,7 +19,6 @@ interface FileAppender {
 }
 
 export function checkLoggingXml(context: RuleContext, report: (span: Span, subject: string) => void): void {
-  if (isJvmTestPath(context.path) || /-test\.xml$/i.test(baseName(context.path))) return;
   const elements = parseXml(context.text);
   const refs = new Set(elements.filter(isAppenderRef).map((element) => xmlAttribute(element, 'ref')?.value));
   // An `<included>` fragment's appenders are referenced from the file that includes it.

@@ -76,8 +76,8 @@ export const logger = createLogger({
 `,
   },
   {
-    name: 'winston transports taken from the imported namespace, in a test file too',
-    path: 'test/logger.test.js',
+    name: 'winston transports taken from the imported namespace',
+    path: 'src/logger.js',
     code: `import winston from 'winston';
 const { transports } = winston;
 const logger = winston.createLogger({ transports: [⟦new transports.File({ filename: 'test.log' })⟧] });

@@ -19,9 +19,6 @@ const FS_WRITES: Readonly<Record<string, 'append' | 'write'>> = {
 // Log rotation libraries exist for log files; what they open is a log file whatever its name.
 const ROTATING_FACTORIES = new Set(['rotating-file-stream', 'file-stream-rotator', 'bunyan-rotating-file-stream']);
 
-// Tests write `.log` fixtures for code that reads logs; a write there is set-up, not logging.
-const TEST_PATH = /(^|\/)(test|tests|__tests__|spec|__fixtures__|fixtures)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
-
 export interface PendingWrite {
   node: ts.Node;
   subject: string;
@@ -46,7 +43,7 @@ export function fileLogWrite(node: ts.Node, scan: FileLoggerScan): PendingWrite 
   const path = node.arguments[0];
   const text = pathText(path, scan.declarations);
   if (text !== undefined && isStdoutPath(text)) return undefined;
-  const toLogFile = namesLogFile(path, scan.declarations) && !(kind === 'write' && TEST_PATH.test(scan.path));
+  const toLogFile = namesLogFile(path, scan.declarations);
   if (!toLogFile && !(kind === 'append' && insideLogCode(node))) return undefined;
   return { node, subject: `logs are written to a file (${name.replace(/^fs\.(promises\.)?/, 'fs.')})` };
 }

@@ -7,7 +7,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
 
 /** Handler classes that write to a file, by their full name (as resolved, or as a dictConfig `class`). */
-const FILE_HANDLERS = new Set([
+export const FILE_HANDLERS: ReadonlySet<string> = new Set([
   'logging.FileHandler',
   'logging.handlers.RotatingFileHandler',
   'logging.handlers.TimedRotatingFileHandler',

@@ -1,7 +1,7 @@
 // What a Ruby logger writes to: a file (a path string, `Rails.root.join(...)`, `File.open(...)`, a
 // constant or variable holding one) or a standard stream; and which branches only run in
 // development or behind a log-to-stdout switch.
-import { callArguments, callName, dottedName, inEnvironmentBranch, isTestPath, methodName, stringContentSpan, stringValue } from '../../languages/ruby';
+import { callArguments, callName, dottedName, inEnvironmentBranch, methodName, stringContentSpan, stringValue } from '../../languages/ruby';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 
 export type Assignments = ReadonlyMap<string, SyntaxNode>;
@@ -12,12 +12,6 @@ const PATH_BUILDERS = /^(?:Rails\.root\.join|File\.join|File\.expand_path|Pathna
 const FILE_OPENERS = new Set(['File.open', 'File.new']);
 /** Paths that are not files on disk. */
 const DEVICE_PATHS = new Set(['/dev/stdout', '/dev/stderr', '/dev/null', '/proc/self/fd/1', '/proc/self/fd/2']);
-const FILES_SKIPPED = /(?:^|\/)config\/environments\/(?:development|test)\.rb$/;
-
-/** Files that only run on a developer's machine or in tests. */
-export function isDevelopmentOnly(path: string): boolean {
-  return FILES_SKIPPED.test(path) || isTestPath(path);
-}
 
 /** Names (locals, constants, instance variables) assigned exactly once in the file, with their value. */
 export function singleAssignments(root: SyntaxNode): Map<string, SyntaxNode> {

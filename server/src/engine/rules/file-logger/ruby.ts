@@ -6,7 +6,7 @@ import { callArguments, callName, keywordArguments } from '../../languages/ruby'
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { OffsetEdit } from '../../types';
-import { isDevelopmentBranch, isDevelopmentOnly, isStdoutOptIn, rubyFileDestination, singleAssignments, type Assignments } from './ruby-destinations';
+import { isDevelopmentBranch, isStdoutOptIn, rubyFileDestination, singleAssignments, type Assignments } from './ruby-destinations';
 
 const LOGGER_CLASSES = new Set(['Logger.new', 'ActiveSupport.Logger.new']);
 /** Puma's `stdout_redirect`, Unicorn's `stdout_path` / `stderr_path`: the whole process output goes to files. */
@@ -23,7 +23,7 @@ interface Scan {
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || isDevelopmentOnly(context.path)) return;
+  if (!tree) return;
   const scan: Scan = { context, assignments: singleAssignments(tree.rootNode) };
   walkTree(tree.rootNode, (node) => {
     if (node.type === 'call') inspectCall(node, scan);

@@ -17,7 +17,7 @@ export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['://',
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || isNonServerPath(context.path) || /_test\.go$/.test(context.path)) return;
+  if (!tree || isNonServerPath(context.path)) return;
   walkTree(tree.rootNode, (node) => {
     if (!isGoString(node)) return;
     const value = concatenatedValue(node);

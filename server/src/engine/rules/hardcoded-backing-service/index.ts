@@ -20,6 +20,7 @@ export const hardcodedBackingService: Rule = {
     defaultSeverity: 'warning',
     hint: 'Read the service address (ideally the whole URL) from the environment, e.g. DATABASE_URL, REDIS_URL.',
     docsUrl: docsUrl('hardcoded-backing-service'),
+    reach: 'deployed-app',
   },
   checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, ...rubyChecks, railsConfigCheck, ...phpChecks],
 };

@@ -2,7 +2,7 @@
 // `MongoClients.create("mongodb://...")`, Lettuce's `RedisClient.create("redis://...")`), hosts handed to
 // clients (`new Jedis("10.0.3.7", 6379)`, RabbitMQ's `factory.setHost("rabbit.internal")`, Kotlin's
 // `ConnectionFactory().apply { host = "..." }`) and client properties (`mail.smtp.host`, `bootstrap.servers`).
-import { importsOf, indexStrings, isJvmTestPath, type JvmCall } from '../../languages/java';
+import { importsOf, indexStrings, type JvmCall } from '../../languages/java';
 import { navigationName } from '../../languages/kotlin';
 import type { MappedText } from '../../languages/mapped-text';
 import type { SyntaxNode } from '../../languages/treeSitter';
@@ -50,7 +50,7 @@ export const jvmChecks: LanguageCheck[] = [
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || isNonServerPath(context.path) || isJvmTestPath(context.path)) return;
+  if (!tree || isNonServerPath(context.path)) return;
   const kotlin = context.language === 'kotlin';
   const index = indexStrings(tree.rootNode);
   const syntax = kotlin ? kotlinSyntax(context.text, index.parentOf) : javaSyntax(context.text, index.parentOf);

@@ -2,7 +2,7 @@
 // hosts handed to clients (`Redis.new(host: '10.0.3.7')`, `PG.connect(host: 'db.internal')`, `Bunny.new(host: ...)`,
 // `Dalli::Client.new('mc.internal:11211')`), libpq DSNs, and hashes a service name owns
 // (`config.action_mailer.smtp_settings = { address: ... }`, `REDIS = { host: ... }`).
-import { callArguments, callName, dottedName, isEnv, isTestPath, stringValue, symbolOrStringName } from '../../languages/ruby';
+import { callArguments, callName, dottedName, isEnv, stringValue, symbolOrStringName } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { identifierWords } from '../../secrets/words';
@@ -33,7 +33,7 @@ export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: [':
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || isNonServerPath(context.path) || isTestPath(context.path) || LOCAL_CONFIG.test(context.path)) return;
+  if (!tree || isNonServerPath(context.path) || LOCAL_CONFIG.test(context.path)) return;
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'string') return;
     const value = stringValue(node);

@@ -4,7 +4,6 @@
 // a remote one is what a deploy that forgets the variable silently talks to. `${NAME:default}`
 // placeholders say the same explicitly, in config and in `@Value` annotations.
 import { baseName } from '../../languages/detect';
-import { isJvmTestPath } from '../../languages/java';
 import type { MappedText } from '../../languages/mapped-text';
 import { isNonDeployedProfile, springEntries, type SpringEntry } from '../../languages/spring';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -41,7 +40,7 @@ export function placeholderDefault(text: string): PlaceholderDefault | undefined
 export const springCheck: LanguageCheck = { languages: ['properties', 'yaml'], keywords: ['://', 'host', 'bootstrap', 'addresses', 'contact'], check };
 
 function check(context: RuleContext): void {
-  if (!SPRING_FILE.test(baseName(context.path)) || isJvmTestPath(context.path) || isNonServerPath(context.path)) return;
+  if (!SPRING_FILE.test(baseName(context.path)) || isNonServerPath(context.path)) return;
   for (const entry of springEntries(context.parsed)) {
     if (typeof entry.value !== 'object' || isNonDeployedProfile(entry.profile)) continue;
     checkEntry(entry, entry.value, context);

@@ -5,6 +5,8 @@ import type { ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
 import { credentialName, findTokens, findUrlPassword, isPlaceholder, isSecretLikeValue, splitWords } from '../../secrets';
 import type { Span } from '../../types';
+import { placeholderDefault } from './config-placeholder-default';
+import { findJaasPassword } from './jaas';
 
 /**
  * Values that a tool substitutes before use: compose/shell `${VAR}` and `$VAR`, Helm and Go
@@ -64,7 +66,8 @@ const CONNECTION_STRING_PASSWORD = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i;
 /** Reports known tokens and URL passwords in the value, else the whole value if its name is a credential's. */
 export function reportConfigValue(context: RuleContext, entry: ConfigValue): void {
   const text = entry.value.text;
-  if (text.trim() === '' || isInterpolated(text)) return;
+  if (text.trim() === '') return;
+  if (isInterpolated(text)) return reportPlaceholderDefault(context, entry);
   const fix = entry.envName ? { kind: 'move-to-env' as const, span: entry.span, envName: entry.envName, value: entry.unescaped ?? text } : undefined;
   const report = (span: Span, message: string, secret: string) =>
     context.report({ span, message: `${message}; ${entry.advice}`, secret, ...(fix ? { fix } : {}) });
@@ -87,6 +90,11 @@ export function reportConfigValue(context: RuleContext, entry: ConfigValue): voi
     report(entry.value.span(start, start + secret.length), 'Factor III: this connection string contains a hardcoded password', secret);
     return;
   }
+  const jaas = findJaasPassword(text);
+  if (jaas) {
+    report(entry.value.span(jaas.start, jaas.end), 'Factor III: this JAAS login configuration contains a hardcoded password', text.slice(jaas.start, jaas.end));
+    return;
+  }
   // `Basic <base64 of user:password>` is a password whatever the header is called.
   const basic = /^basic\s+[A-Za-z0-9+/]{8,}={0,2}$/i.test(text.trim());
   const named = entry.alwaysCredential || basic ? { strength: 'strong' } : entry.name !== undefined ? credentialName(entry.name) : undefined;
@@ -95,6 +103,14 @@ export function reportConfigValue(context: RuleContext, entry: ConfigValue): voi
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
     report(entry.span, `Factor III: ${what}`, text);
   }
+}
+
+/** `${DB_PASSWORD:default}`: the default is judged as the value; the fix is to drop it, by hand. */
+function reportPlaceholderDefault(context: RuleContext, entry: ConfigValue): void {
+  const found = placeholderDefault(entry.name, entry.value);
+  if (!found) return;
+  const advice = `remove the default and set ${found.variable} in the environment`;
+  reportConfigValue(context, { name: found.name, value: found.value, span: found.value.whole, advice });
 }
 
 /**

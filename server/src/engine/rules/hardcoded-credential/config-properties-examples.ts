@@ -16,6 +16,18 @@ export const propertiesExamples: Examples = {
         '',
       ].join('\n'),
     },
+    {
+      name: 'placeholder defaults that are empty, a placeholder word, or a non-credential setting',
+      path: 'src/main/resources/application-docker.properties',
+      code: [
+        'spring.datasource.password=${DB_PASSWORD:}',
+        'app.jwt.secret=${JWT_SECRET:changeme}',
+        'spring.datasource.username=${DB_USER:shop}',
+        'server.port=${PORT:8080}',
+        'spring.mail.password=${MAIL_PASSWORD:${SMTP_PASSWORD}}',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -35,6 +47,31 @@ export const propertiesExamples: Examples = {
       name: 'a client secret in `key value` form',
       path: 'gradle.properties',
       code: 'oauth.client-secret ⟦gp66O8UCgB!mQNyK⟧\n',
+    },
+    {
+      name: 'the default of a placeholder is the value the app runs with when the variable is unset',
+      path: 'src/main/resources/application.properties',
+      code: 'spring.datasource.password=${DB_PASSWORD:⟦Wv4waMvkJOGiO7⟧}\nbilling.webhook=${WEBHOOK_SECRET:⟦bAZk9RYg81vyPZjBsjanjZnt⟧}\n',
+      messageIncludes: ['remove the default and set', 'in the environment'],
+    },
+    {
+      name: 'a JAAS login configuration with its password, under a key that names no credential',
+      path: 'src/main/resources/application.properties',
+      code: 'kafka.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="fleet" password="⟦2JtpxVRMkDa4D0⟧";\nkafka.sasl.mechanism=PLAIN\n',
+      messageIncludes: ['JAAS'],
+    },
+    {
+      name: 'a Quarkus dev or test profile password is information; the prod one an error',
+      path: 'src/main/resources/application.properties',
+      code: '%dev.quarkus.datasource.password=⟦5qJZPVv6o1KVq9⟧\n%test.quarkus.datasource.password=⟦NnzJVBG2ESTMUB⟧\n',
+      severity: 'info',
+      messageIncludes: ['dev or test profile'],
+    },
+    {
+      name: 'the prod profile and a dotted random password',
+      path: 'src/main/resources/application.properties',
+      code: '%prod.quarkus.datasource.password=⟦EigqGW4.zlL2U⟧\n',
+      severity: 'error',
     },
   ],
 };

@@ -2,16 +2,21 @@
 // (`*.password`, `*.secret`, `*.token`, `*.key`) with literal values. `${X}` placeholders are
 // resolved from the environment by Spring, which is also what the fix writes.
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { envNameFrom } from '../../secrets';
+import { credentialConfidence, envNameFrom } from '../../secrets';
+import type { Report } from '../../types';
 import { reportConfigValue } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE = 'use a ${NAME} placeholder and set the value in the environment';
 
+/** Quarkus profile keys: `%dev.…` and `%test.…` configure a developer's machine and the test run. */
+const NON_PRODUCTION_PROFILE = /^%(?:dev|test)\./;
+
 function check(context: RuleContext): void {
+  const nonProduction = nonProductionContext(context);
   for (const entry of context.parsed.properties) {
     const key = entry.key.text;
-    reportConfigValue(context, {
+    reportConfigValue(NON_PRODUCTION_PROFILE.test(key) ? nonProduction : context, {
       name: key,
       value: entry.value,
       span: entry.valueSpan,
@@ -19,6 +24,15 @@ function check(context: RuleContext): void {
       envName: envNameFrom(key.split('.')),
     });
   }
+}
+
+/** As in a test file: a guess from the name is information; a value known by its format keeps its severity. */
+function nonProductionContext(context: RuleContext): RuleContext {
+  const report = (found: Report) => {
+    if (credentialConfidence(found.secret) === 'format') return context.report(found);
+    context.report({ ...found, severity: 'info', message: `${found.message}. A guess from the name in a dev or test profile, so reported as information.` });
+  };
+  return { ...context, report };
 }
 
 export const propertiesCheck: LanguageCheck = {

@@ -100,6 +100,11 @@ export const yamlExamples: Examples = {
       path: 'src/main/resources/application.yml',
       code: 'spring:\n  datasource:\n    url: jdbc:postgresql://db:5432/shop\n    password: ${DB_PASSWORD}\n',
     },
+    {
+      name: 'Spring and Micronaut placeholders with empty, placeholder or non-secret defaults',
+      path: 'src/main/resources/application.yml',
+      code: 'datasources:\n  default:\n    username: ${JDBC_USER:inventory}\n    password: ${JDBC_PASSWORD:}\nmicronaut:\n  security:\n    token:\n      secret: ${JWT_SECRET:pleaseChangeThisSecretForANewOne}\nredis:\n  password: ${REDIS_PASSWORD:-}\n',
+    },
   ],
   invalid: [
     {
@@ -179,6 +184,12 @@ export const yamlExamples: Examples = {
       name: 'a password in a connection URL',
       path: 'config/database.yml',
       code: 'production:\n  url: postgres://shop:⟦4vWFA2OKfk2A8aFb⟧@db.internal:5432/shop\n',
+    },
+    {
+      name: 'a password as the default of a Spring or Micronaut placeholder',
+      path: 'src/main/resources/application.yml',
+      code: 'datasources:\n  default:\n    password: ${JDBC_PASSWORD:⟦D2H8tZ7vY5LdqoWK⟧}\nmail:\n  smtp-auth: "${SMTP_PASSWORD:⟦ECgODh1IrmZifE⟧}"\n',
+      messageIncludes: ['remove the default and set'],
     },
   ],
 };

@@ -6,7 +6,11 @@ import type { FileScope } from '../../scope';
 import type { Report } from '../../types';
 import type { Target } from './target';
 
+/** Keys that are public by design whatever they are called: Stripe publishable keys, Google OAuth client IDs. */
+const PUBLIC_BY_FORMAT = /^(?:pk_(?:live|test)_\w+|\d+-\w+\.apps\.googleusercontent\.com)$/;
+
 export function isCredentialValue(value: string, target: Target, credential: CredentialName): boolean {
+  if (PUBLIC_BY_FORMAT.test(value.trim())) return false;
   return isSecretLikeValue(value, {
     weakName: credential.strength === 'weak',
     ...(target.name ? { name: target.name } : {}),

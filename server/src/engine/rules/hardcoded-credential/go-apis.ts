@@ -50,6 +50,11 @@ const APIS: readonly GoApi[] = [
   { callee: /^github\.com\/sashabaranov\/go-openai\.NewClient$/, arguments: { 0: { envName: 'OPENAI_API_KEY', noun: 'API key' } } },
   { callee: /^github\.com\/slack-go\/slack\.New$/, arguments: { 0: { envName: 'SLACK_TOKEN', noun: 'token' } } },
   { callee: /^github\.com\/go-telegram-bot-api\/telegram-bot-api(?:\/v\d+)?\.NewBotAPI$/, arguments: { 0: { envName: 'TELEGRAM_BOT_TOKEN', noun: 'bot token' } } },
+  // x/crypto/ssh password auth and redigo's AUTH dial option.
+  { callee: /^golang\.org\/x\/crypto\/ssh\.Password$/, arguments: { 0: { envName: 'SSH_PASSWORD', noun: 'password' } } },
+  { callee: /^github\.com\/gomodule\/redigo\/redis\.DialPassword$/, arguments: { 0: { envName: 'REDIS_PASSWORD', noun: 'Redis password' } } },
+  // go-ldap conn.Bind(dn, password): a method, so matched by name; other Bind methods take one argument.
+  { callee: /(?:^|\.)Bind$/, arguments: { 1: { envName: 'LDAP_BIND_PASSWORD', noun: 'password' } } },
 ];
 
 /** The secret a call takes at argument `index`, if it is a known secret-taking API. */

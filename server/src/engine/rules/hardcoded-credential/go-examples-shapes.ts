@@ -19,6 +19,16 @@ export const goShapeExamples: Examples = {
       path: 'internal/users/reset.go',
       code: 'package users\n\nfunc needsReset(u User) bool {\n\treturn u.Password == "reset" || u.Token == "expired"\n}\n',
     },
+    {
+      name: 'constant-time compares of two values, a key compared with a header name, a publishable key under an API key name',
+      path: 'internal/auth/basic.go',
+      code: 'package auth\n\nimport (\n\t"crypto/subtle"\n\t"net/http"\n)\n\nvar stripeKeys = Keys{APIKey: "pk_live_51QGYgcCF19Bsjvk7zlpee9MO5EL3bi4UQeR8Vs9nJRH3"}\n\nfunc ok(r *http.Request, expected string) bool {\n\t_, pass, _ := r.BasicAuth()\n\tfor key := range r.Header {\n\t\tif key == "Content-Type" {\n\t\t\tcontinue\n\t\t}\n\t}\n\treturn pass != "" && subtle.ConstantTimeCompare([]byte(pass), []byte(expected)) == 1\n}\n',
+    },
+    {
+      name: 'basic-auth users, signing keys, SSH and Redis passwords read from the environment; a cache key; one-argument Bind',
+      path: 'internal/server/server.go',
+      code: 'package server\n\nimport (\n\t"os"\n\n\tjwtware "github.com/gofiber/contrib/jwt"\n\t"github.com/gofiber/fiber/v2/middleware/basicauth"\n\t"github.com/gomodule/redigo/redis"\n\t"golang.org/x/crypto/ssh"\n)\n\nvar users = basicauth.Config{Users: map[string]string{"admin": os.Getenv("ADMIN_PASSWORD")}}\nvar signing = jwtware.SigningKey{JWTAlg: "HS256", Key: []byte(os.Getenv("JWT_SECRET"))}\nvar entry = cache.Entry{Key: "user:1", Value: "cached"}\n\nfunc dial(c echo.Context, req any) {\n\t_ = c.Bind(&req)\n\t_ = ssh.Password(os.Getenv("SSH_PASSWORD"))\n\t_, _ = redis.Dial("tcp", ":6379", redis.DialPassword(os.Getenv("REDIS_PASSWORD")))\n}\n',
+    },
   ],
   invalid: [
     {
@@ -44,6 +54,18 @@ export const goShapeExamples: Examples = {
       path: 'internal/mail/mail.go',
       code: 'package mail\n\nimport "gopkg.in/gomail.v2"\n\nvar dialer = gomail.NewDialer("smtp.shop.io", 587, "orders@shop.io", ⟦"LCrMQ96JqhBtKE"⟧)\n',
       messageIncludes: ['passed to gomail.NewDialer', 'os.Getenv("SMTP_PASSWORD")'],
+    },
+    {
+      name: 'a password checked by a constant-time compare, a random key compared with ==',
+      path: 'internal/auth/basic.go',
+      code: 'package auth\n\nimport (\n\t"crypto/subtle"\n\t"net/http"\n)\n\nfunc ok(r *http.Request) bool {\n\tuser, pass, _ := r.BasicAuth()\n\tif r.URL.Query().Get("key") == ⟦"JZHNWPiFfZtwKiPQlTCNuHZX"⟧ {\n\t\treturn true\n\t}\n\tkey := r.Header.Get("X-Api-Key")\n\treturn key == ⟦"kYioaLIWjoTMA7Cm5e1ViT4H"⟧ || (user == "ops" && subtle.ConstantTimeCompare([]byte(pass), []byte(⟦"6P3e2D5wShJZQ2"⟧)) == 1)\n}\n',
+      messageIncludes: ['os.Getenv('],
+    },
+    {
+      name: "fiber's basic-auth users, a key field of a signing-key type, SSH, redigo and LDAP passwords",
+      path: 'internal/server/server.go',
+      code: 'package server\n\nimport (\n\tjwtware "github.com/gofiber/contrib/jwt"\n\t"github.com/gofiber/fiber/v2/middleware/basicauth"\n\t"github.com/gomodule/redigo/redis"\n\t"golang.org/x/crypto/ssh"\n)\n\nvar users = basicauth.Config{Users: map[string]string{"admin": ⟦"pwrvLbYINp5iwA"⟧}}\nvar signing = jwtware.SigningKey{Key: []byte(⟦"PWCvsgENEeFgvu"⟧)}\n\nfunc dial(conn *ldap.Conn) {\n\t_ = ssh.Password(⟦"54exBlV6mnxvDN"⟧)\n\t_, _ = redis.Dial("tcp", ":6379", redis.DialPassword(⟦"y8Sm5xvW41MFP1"⟧))\n\t_ = conn.Bind("cn=sync,dc=acme,dc=io", ⟦"Xd9gG7QicMosHQ"⟧)\n}\n',
+      messageIncludes: ['os.Getenv('],
     },
   ],
 };

@@ -4,7 +4,9 @@ import { named, callArguments, callName, dottedGoName, enclosingFunction, goStri
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { FileScope } from '../../scope';
 import { credentialName, splitWords } from '../../secrets';
+import { comparedNameTarget, GO_EQUALITY_CALLS } from './compared';
 import { goSecretApi } from './go-apis';
+import { keyedTarget } from './go-keyed';
 import { envFallbackOfAssignment } from './go-fallbacks';
 import { flagDefaultTarget } from './go-flags';
 import { nameTarget, type Target } from './target';
@@ -32,27 +34,13 @@ export function goTargetOf(literal: SyntaxNode, scope: GoScope): Target | undefi
       parent = parent.parent;
       continue;
     }
-    if (parent.type === 'keyed_element') return keyedTarget(parent, node);
+    if (parent.type === 'keyed_element') return keyedTarget(parent, node, scope.imports);
     if (parent.type === 'expression_list') return listTarget(parent, node, scope);
     if (parent.type === 'binary_expression') return comparisonTarget(parent, node);
     if (parent.type === 'argument_list' && parent.parent?.type === 'call_expression') return argumentTarget(parent.parent, node, scope);
     return undefined;
   }
   return undefined;
-}
-
-/** `Config{Password: "..."}` or `map[string]string{"password": "..."}`; the key itself is not a value. */
-function keyedTarget(element: SyntaxNode, node: SyntaxNode): Target | undefined {
-  const [keyElement, valueElement] = named(element).filter((child) => child.type === 'literal_element');
-  if (!keyElement || node.id !== valueElement?.id) return undefined;
-  const key = named(keyElement)[0];
-  const name = key?.type === 'identifier' ? key.text : goStringValue(key);
-  if (name === undefined) return undefined;
-  const composite = element.parent?.parent;
-  const owner = composite?.type === 'composite_literal' ? dottedGoName(composite.childForFieldName('type')) : undefined;
-  // gin.BasicAuth(gin.Accounts{"admin": "..."}): user name to password.
-  if (owner === 'gin.Accounts') return { kind: 'name', label: `gin.Accounts["${name}"]`, credential: { noun: 'password', strength: 'strong' }, envName: 'BASIC_AUTH_PASSWORD' };
-  return nameTarget([...(owner ? owner.split('.') : []), ...name.split('.')]);
 }
 
 /** `const x = "..."`, `a, b := "...", ...`, `cfg.Password = "..."`, `m["token"] = "..."`. */
@@ -125,8 +113,25 @@ function comparisonTarget(binary: SyntaxNode, node: SyntaxNode): Target | undefi
   if (operator !== '==' && operator !== '!=') return undefined;
   const left = binary.childForFieldName('left');
   const other = left?.id === node.id ? binary.childForFieldName('right') : left;
+  const name = dottedGoName(other) ?? lookupKey(other);
+  return name === undefined ? undefined : comparedNameTarget(name.split('.'));
+}
+
+/** `r.Header.Get("X-Api-Key")`, `c.Query("token")`: a method looking up one key by its name is that key's value. */
+function lookupKey(node: SyntaxNode | null | undefined): string | undefined {
+  if (node?.type !== 'call_expression' || node.childForFieldName('function')?.type !== 'selector_expression') return undefined;
+  const args = callArguments(node);
+  return args.length === 1 && isGoString(args[0]) ? goStringValue(args[0]) : undefined;
+}
+
+/** `subtle.ConstantTimeCompare([]byte(pass), []byte("..."))`: the other argument, through its conversion. */
+function equalityCallTarget(args: SyntaxNode[], index: number): Target | undefined {
+  let other = args.length === 2 ? args[1 - index] : undefined;
+  while (other?.type === 'type_conversion_expression' || other?.type === 'parenthesized_expression') {
+    other = other.type === 'type_conversion_expression' ? (other.childForFieldName('operand') ?? undefined) : named(other)[0];
+  }
   const name = dottedGoName(other);
-  return name === undefined ? undefined : { ...nameTarget(name.split('.')), comparison: true };
+  return name === undefined ? undefined : comparedNameTarget(name.split('.'));
 }
 
 function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Target | undefined {
@@ -134,8 +139,10 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   const index = args.findIndex((argument) => argument.id === node.id);
   const name = callName(call) ?? chainedMethod(call);
   if (name === undefined || index < 0) return undefined;
-  const api = goSecretApi(qualifiedName(name, scope.imports) ?? name, index);
+  const qualified = qualifiedName(name, scope.imports) ?? name;
+  const api = goSecretApi(qualified, index);
   if (api) return { kind: 'api', label: name, credential: { noun: api.noun, strength: 'strong' }, envName: api.envName };
+  if (GO_EQUALITY_CALLS.has(qualified)) return equalityCallTarget(args, index);
   if (name === 'cmp.Or') return cmpOrTarget(call, args, index, scope);
   const flag = flagDefaultTarget(name, index, goStringValue(args[FLAG_NAME_INDEX[lastSegment(name)] ?? 0]));
   if (flag) return flag;

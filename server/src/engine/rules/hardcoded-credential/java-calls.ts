@@ -3,6 +3,7 @@
 import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
+import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
 import { envFallbackTarget, nameTarget, type Target } from './target';
 
 /** The language's readers, so one resolver serves both grammars. */
@@ -12,6 +13,8 @@ export interface JvmSyntax {
   dotted(node: SyntaxNode | null | undefined): string | undefined;
   /** The parent, from the walk's path (tree-sitter's own `parent` is slow in big files). */
   parent(node: SyntaxNode): SyntaxNode | null;
+  /** What a secret-taking API makes of a field or variable passed to it (`new SecretKeySpec(KEY, "AES")`), if one is. */
+  secretUse?(name: string): Target | undefined;
 }
 
 interface SecretApi {
@@ -42,6 +45,11 @@ const SECRET_APIS: readonly SecretApi[] = [
   { callee: 'SessionTransportTransformerEncrypt', index: 1, noun: 'session signing key', envName: 'SESSION_SIGN_KEY' },
   { callee: 'JedisPool', index: 4, noun: 'Redis password', envName: 'REDIS_PASSWORD' },
   { callee: 'JedisSentinelPool', index: 4, noun: 'Redis password', envName: 'REDIS_PASSWORD' },
+  // MongoDB's Java driver: createCredential(user, database, password) and its mechanism-specific twins.
+  { callee: 'MongoCredential.createCredential', index: 2, noun: 'database password', envName: 'MONGODB_PASSWORD' },
+  { callee: 'MongoCredential.createScramSha256Credential', index: 2, noun: 'database password', envName: 'MONGODB_PASSWORD' },
+  { callee: 'MongoCredential.createScramSha1Credential', index: 2, noun: 'database password', envName: 'MONGODB_PASSWORD' },
+  { callee: 'MongoCredential.createPlainCredential', index: 2, noun: 'password', envName: 'MONGODB_PASSWORD' },
 ];
 
 /**
@@ -57,6 +65,8 @@ const SECRET_METHODS: readonly (SecretApi & { argCount: number })[] = [
   { callee: 'auth', index: 0, argCount: 1, noun: 'Redis password', envName: 'REDIS_PASSWORD' },
   // Spring's HttpHeaders.setBasicAuth(user, password), OkHttp/RestAssured-style basic(user, password).
   { callee: 'setBasicAuth', index: 1, argCount: 2, noun: 'password', envName: 'BASIC_AUTH_PASSWORD' },
+  // Jakarta/JavaMail transport.connect(host, user, password); a password noun, so a sentence never counts.
+  { callee: 'connect', index: 2, argCount: 3, noun: 'password', envName: 'SMTP_PASSWORD' },
 ];
 
 /** Calls a secret passes through on its way to where it is used: `Base64.decode("...")`, Ktor's `hex("...")`. */
@@ -66,6 +76,9 @@ const DECODERS = new Set(['decode', 'decodeBase64', 'parseBase64Binary', 'decode
 export function isDecoderCall(call: JvmCall): boolean {
   return call.args.length === 1 && DECODERS.has(call.name);
 }
+
+/** Methods a value passes through unchanged: `"pw".toCharArray()`, `"key".getBytes(UTF_8)`. */
+export const TRANSPARENT_METHODS = new Set(['toCharArray', 'getBytes', 'trim', 'strip', 'intern', 'toByteArray', 'encodeToByteArray']);
 
 const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 'set']);
 const MAP_FACTORIES = new Set(['Map.of', 'mapOf', 'hashMapOf', 'mutableMapOf', 'ImmutableMap.of']);
@@ -80,16 +93,29 @@ export function envReadName(node: SyntaxNode | null | undefined, syntax: JvmSynt
 /** The target of the literal passed as argument `index` of `call`. */
 export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax): Target | undefined {
   const receiver = syntax.dotted(call.receiver);
-  const callee = receiver === undefined ? call.name : `${receiver.slice(receiver.lastIndexOf('.') + 1)}.${call.name}`;
+  const callee = calleeName(call, syntax);
   const fallback = fallbackTarget(call, index, callee, syntax);
   if (fallback) return fallback;
-  const api = SECRET_APIS.find((entry) => entry.callee === callee && entry.index === index && (entry.argCount ?? call.args.length) === call.args.length);
-  const method = api ?? SECRET_METHODS.find((entry) => entry.callee === call.name && entry.index === index && entry.argCount === call.args.length);
-  if (method) return { kind: 'api', label: callee, credential: { noun: method.noun, strength: 'strong' }, envName: method.envName };
+  const api = secretApiTarget(call, index, callee);
+  if (api) return api;
+  if (JVM_EQUALITY_CALLS.has(callee) && call.args.length === 2) return comparedTarget(call.args[1 - index], syntax);
   const named = call.argNames[index];
   if (named !== undefined) return nameTarget([named]);
   if (call.args.length === 1) return accessorTarget(call, receiver);
   return keyedTarget(call, index, callee, syntax);
+}
+
+/** The secret that argument `index` of `call` is, when the call is a secret-taking API; `callee` is `Class.method` or the class. */
+export function secretApiTarget(call: JvmCall, index: number, callee: string): Target | undefined {
+  const api = SECRET_APIS.find((entry) => entry.callee === callee && entry.index === index && (entry.argCount ?? call.args.length) === call.args.length);
+  const method = api ?? SECRET_METHODS.find((entry) => entry.callee === call.name && entry.index === index && entry.argCount === call.args.length);
+  return method ? { kind: 'api', label: callee, credential: { noun: method.noun, strength: 'strong' }, envName: method.envName } : undefined;
+}
+
+/** `Class.method` for a call on a dotted receiver, else the method or class name alone. */
+export function calleeName(call: JvmCall, syntax: JvmSyntax): string {
+  const receiver = syntax.dotted(call.receiver);
+  return receiver === undefined ? call.name : `${receiver.slice(receiver.lastIndexOf('.') + 1)}.${call.name}`;
 }
 
 /** `setPassword("...")`, `withPassword("...")`, a builder's `.password("...")`. */
@@ -141,10 +167,29 @@ function isGetenvMap(node: SyntaxNode | undefined, syntax: JvmSyntax): boolean {
   return call !== undefined && call.name === 'getenv' && call.args.length === 0 && syntax.dotted(call.receiver) === 'System';
 }
 
-/** `password.equals("...")`: the name compared with. */
+/** `password.equals("...")`, `"...".equals(auth.getSecret())`: the name compared with. */
 export function comparedTarget(other: SyntaxNode | undefined, syntax: JvmSyntax): Target | undefined {
-  const name = syntax.dotted(other);
-  return name === undefined ? undefined : { ...nameTarget(name.split('.')), comparison: true };
+  const name = comparedName(other, syntax);
+  return name === undefined ? undefined : comparedNameTarget(name.split('.'));
+}
+
+/** A dotted name, a getter's property (`getSecret()` -> Secret, a record's `password()`), through `.trim()` and `.getBytes()`. */
+function comparedName(other: SyntaxNode | undefined, syntax: JvmSyntax): string | undefined {
+  let node = other;
+  for (let depth = 0; node && depth < 4; depth++) {
+    const dotted = syntax.dotted(node);
+    if (dotted !== undefined) return dotted;
+    const call = syntax.call(node);
+    if (!call || call.args.length > 1) return undefined;
+    if (TRANSPARENT_METHODS.has(call.name)) {
+      node = call.receiver;
+      continue;
+    }
+    if (call.args.length === 0) return /^get([A-Z]\w*)$/.exec(call.name)?.[1] ?? call.name;
+    // `request.getHeader("X-Api-Key")`: a lookup of one key by its name is that key's value.
+    return call.receiver ? syntax.string(call.args[0]!)?.value?.text : undefined;
+  }
+  return undefined;
 }
 
 /** A method's return value is what its name says: `getPassword()` -> password, `twilioAuthToken()` -> a token. */

@@ -5,6 +5,7 @@ import { findJdbcPasswords, indexStrings, type JvmString } from '../../languages
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
 import { credentialName, findTokens, findUrlPasswords, isPlaceholder, isSecretLikeValue, urlEnvName } from '../../secrets';
+import type { MappedText } from '../../languages/mapped-text';
 import type { Report, Span } from '../../types';
 import type { JvmSyntax } from './java-calls';
 import { javaSyntax, javaTarget } from './java-targets';
@@ -16,6 +17,8 @@ import { connectionEnvName, type Target } from './target';
 import { kotlinSyntax, kotlinTarget } from './kotlin-targets';
 import { NO_FIX_REASONS } from './constant-positions';
 import { JvmConstants } from './jvm-constants';
+import { JvmSecretUses } from './jvm-secret-uses';
+import { findJaasPassword } from './jaas';
 
 /** Advice spells the read as Java and Kotlin do (the same call). */
 const envRead = LANGUAGES.java.envRead;
@@ -28,6 +31,8 @@ export function checkJvmCredentials(context: RuleContext): void {
   const kotlin = context.language === 'kotlin';
   const index = indexStrings(tree.rootNode);
   const syntax = kotlin ? kotlinSyntax(context.text, index.parentOf) : javaSyntax(context.text, index.parentOf);
+  const secretUses = new JvmSecretUses(tree.rootNode, syntax);
+  syntax.secretUse = (name) => secretUses.of(name);
   const constants = new JvmConstants(tree.rootNode, kotlin, syntax);
   for (const node of index.literals) {
     const literal = syntax.string(node);
@@ -79,12 +84,20 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, file
     report(urlReport(value!.span(found.start, found.end), value!.text.slice(found.start, found.end), `jdbc:${scheme}`, { span, value: value!.text }, target));
   }
   if (tokens.length > 0 || urls.length > 0 || jdbc.length > 0 || !value) return;
+  const jaas = findJaasPassword(value.text);
+  if (jaas) return report(jaasReport(value, jaas));
 
   const credential = target?.credential;
   if (!target || !credential) return;
   const found = wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead);
   const verdict = credentialValueReport(value.text, target, credential, fileScope, found);
   if (verdict) report(verdict);
+}
+
+/** `sasl.jaas.config`'s `password="…"`: no fix, the configuration string moves as a whole or reads the variable itself. */
+function jaasReport(value: MappedText, jaas: { start: number; end: number }): Report {
+  const message = 'Factor III: hardcoded password in a JAAS login configuration; read it from the environment (System.getenv("JAAS_PASSWORD")).';
+  return { span: value.span(jaas.start, jaas.end), secret: value.text.slice(jaas.start, jaas.end), message };
 }
 
 function urlReport(passwordSpan: Span, password: string, scheme: string, whole: { span: Span; value: string } | undefined, target: Target | undefined): Report {

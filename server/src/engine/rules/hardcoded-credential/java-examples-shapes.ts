@@ -20,6 +20,55 @@ class SecurityConfig {
 }
 `,
     },
+    {
+      name: 'the algorithm and transformation passed beside a key, a key read from the environment, names compared with names',
+      path: 'src/main/java/com/acme/pay/CardCipher.java',
+      code: `package com.acme.pay;
+
+class CardCipher {
+    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+    private static final String ALGORITHM = "AES";
+    private static final byte[] KEY = Base64.getDecoder().decode(System.getenv("CARD_KEY"));
+    private static final String KEY_ALIAS = "payments-2024";
+
+    Cipher cipher() throws Exception {
+        Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+        cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(KEY, ALGORITHM));
+        keyStore.getKey(KEY_ALIAS, null);
+        return cipher;
+    }
+
+    boolean allowed(User user, String confirmPassword) {
+        if ("application/json".equals(request.getHeader("Content-Type")) && "true".equals(props.getProperty("auth.enabled"))) audit(user);
+        return "admin".equals(user.getRole()) && Objects.equals(user.getPassword(), confirmPassword) && !"".equals(user.getPassword());
+    }
+}
+`,
+    },
+    {
+      name: 'a hashed in-memory password, a role constant compared with a role, a JAAS config that reads a variable, a socket connect',
+      path: 'src/main/java/com/acme/ops/OpsConfig.java',
+      code: `package com.acme.ops;
+
+class OpsConfig {
+    private static final String ADMIN_ROLE = "ADMIN";
+
+    UserDetails actuator() {
+        return User.withUsername("actuator").password("{bcrypt}$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG").roles("OPS").build();
+    }
+
+    boolean isAdmin(User user) {
+        return ADMIN_ROLE.equals(user.getRole());
+    }
+
+    void kafka(Properties props, Socket socket) throws Exception {
+        props.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\\"ops\\" password=\\"\${KAFKA_PASSWORD}\\";");
+        props.put("client.id", "ops.Tz8akH");
+        socket.connect(new InetSocketAddress("metrics", 2003), 5000);
+    }
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -66,6 +115,78 @@ class Cache {
 }
 `,
       messageIncludes: ['Redis password', 'System.getenv("REDIS_PASSWORD")'],
+    },
+    {
+      name: 'a constant handed to a key API: SecretKeySpec through Base64.decode and getBytes, a signer, a cipher key',
+      path: 'src/main/java/com/acme/pay/CardCipher.java',
+      code: `package com.acme.pay;
+
+class CardCipher {
+    private static final byte[] KEY = Base64.getDecoder().decode(⟦"My4055cc03n+UnP6/i/r1g=="⟧);
+    private static final String HMAC_SEED = ⟦"Stghm93bloVnH9"⟧;
+    static byte[] legacy;
+    static { legacy = Base64.decodeBase64(⟦"yva7x8pKM1vKRK/Dt/aaLA=="⟧); }
+
+    void init(Cipher cipher, Mac mac, CookieRememberMeManager manager) throws Exception {
+        cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(KEY, "AES"));
+        mac.init(new SecretKeySpec(HMAC_SEED.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        manager.setCipherKey(legacy);
+    }
+}
+`,
+      messageIncludes: ['passed to', 'System.getenv('],
+      confidence: 'sink',
+    },
+    {
+      name: 'a literal compared with a credential getter, by equals or a constant-time compare',
+      path: 'src/main/java/com/acme/pay/AdminAuth.java',
+      code: `package com.acme.pay;
+
+class AdminAuth {
+    boolean check(AuthenticationRequest auth, Credentials credentials, HttpServletRequest request) {
+        if (⟦"AxcIJYYKeckl4JxEtllC9NlL"⟧.equals(request.getHeader("X-Api-Key"))) return true;
+        boolean ci = ⟦"mZJHpRv1RIV61R"⟧.equals(auth.getSecret());
+        boolean ops = MessageDigest.isEqual(credentials.password().getBytes(), ⟦"BqER2KEnkXc56O"⟧.getBytes());
+        return ci || ops || Objects.equals(credentials.getPassword(), ⟦"bQj9809jcE9EVe"⟧);
+    }
+}
+`,
+      messageIncludes: ['System.getenv('],
+    },
+    {
+      name: 'a secret argument after a comment between the arguments',
+      path: 'src/main/java/com/acme/pay/Storage.java',
+      code: `package com.acme.pay;
+
+class Storage {
+    BasicAWSCredentials credentials = new BasicAWSCredentials(
+            ⟦"AKIAB5S3GZFCTRMOES6G"⟧, // the uploader's key
+            ⟦"lDC7KkgJ48xZUYGIAnO4OPiTJmXKxb4VRdQ/+9VN"⟧);
+}
+`,
+      messageIncludes: ['AWS'],
+    },
+    {
+      name: 'a constant compared with a password getter, Mongo and JavaMail passwords, a JAAS password, a dotted random password',
+      path: 'src/main/java/com/acme/ops/OpsConfig.java',
+      code: `package com.acme.ops;
+
+class OpsConfig {
+    private static final String SYNC_KEY = ⟦"LEWwyQNo7WhTdf"⟧;
+
+    boolean authenticate(BasicCredentials credentials) {
+        return "sync".equals(credentials.getUsername()) && SYNC_KEY.equals(credentials.getPassword());
+    }
+
+    void clients(Properties props, Transport transport, DataSourceBuilder<?> db) throws Exception {
+        MongoCredential mongo = MongoCredential.createCredential("ops", "admin", ⟦"5AHkYHFbhNQp0K"⟧.toCharArray());
+        transport.connect("smtp.acme.io", "ops@acme.io", ⟦"iHqG5WxnEAGj3V"⟧);
+        props.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\\"ops\\" password=\\"⟦m6E29UIIyfWeEL⟧\\";");
+        db.password(⟦"P9povI.XgXqf"⟧);
+    }
+}
+`,
+      messageIncludes: ['Factor III'],
     },
   ],
 };

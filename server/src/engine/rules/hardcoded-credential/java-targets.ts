@@ -2,11 +2,11 @@
 // passed to, the env read it is the fallback of.
 import { javaCall, javaDottedName, javaString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { argumentTarget, comparedTarget, getterTarget, isDecoderCall, type JvmSyntax } from './java-calls';
+import { argumentTarget, comparedTarget, getterTarget, isDecoderCall, TRANSPARENT_METHODS, type JvmSyntax } from './java-calls';
+
+export { TRANSPARENT_METHODS } from './java-calls';
 import { nameTarget, type Target } from './target';
 
-/** Methods a value passes through unchanged: `"pw".toCharArray()`, `"key".getBytes(UTF_8)`. */
-export const TRANSPARENT_METHODS = new Set(['toCharArray', 'getBytes', 'trim', 'strip', 'intern', 'toByteArray', 'encodeToByteArray']);
 
 export function javaSyntax(text: string, parent: JvmSyntax['parent']): JvmSyntax {
   return { string: (node) => javaString(node, text), call: javaCall, dotted: javaDottedName, parent };
@@ -51,12 +51,13 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
   switch (parent.type) {
     case 'variable_declarator': {
       const name = parent.childForFieldName('name')?.text;
-      return name !== undefined && sameNode(parent.childForFieldName('value'), node) ? nameTarget([name]) : undefined;
+      return name !== undefined && sameNode(parent.childForFieldName('value'), node) ? declaredTarget(name, syntax) : undefined;
     }
     case 'assignment_expression': {
       if (!sameNode(parent.childForFieldName('right'), node)) return undefined;
       const left = javaDottedName(parent.childForFieldName('left'));
-      return left === undefined ? undefined : nameTarget(left.split('.'));
+      if (left === undefined) return undefined;
+      return left.includes('.') ? nameTarget(left.split('.')) : declaredTarget(left, syntax);
     }
     case 'return_statement':
       return getterTarget(ancestorWithin(node, ['method_declaration', 'lambda_expression'], syntax)?.childForFieldName('name')?.text);
@@ -65,12 +66,17 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
       const call = owner ? javaCall(owner) : undefined;
       if (!call) return undefined;
       const index = call.args.findIndex((arg) => sameNode(arg, node));
-      if (call.name === 'equals' && call.receiver) return comparedTarget(call.receiver, syntax);
+      if (call.name === 'equals' && call.receiver && call.args.length === 1) return comparedTarget(call.receiver, syntax);
       return index < 0 ? undefined : argumentTarget(call, index, syntax);
     }
     default:
       return undefined;
   }
+}
+
+/** A field or variable: what a secret-taking API it is passed to makes of it, else what its name says. */
+export function declaredTarget(name: string, syntax: JvmSyntax): Target {
+  return syntax.secretUse?.(name) ?? nameTarget([name]);
 }
 
 export function sameNode(a: SyntaxNode | null | undefined, b: SyntaxNode | null | undefined): boolean {

@@ -18,6 +18,40 @@ fun Application.sessions() {
 }
 `,
     },
+    {
+      name: 'an algorithm constant beside a key, a key from the environment, a server key that is no random value',
+      path: 'src/main/kotlin/com/acme/push/Signer.kt',
+      code: `package com.acme.push
+
+private const val ALGORITHM = "HmacSHA256"
+private val SIGNING_SEED: String = System.getenv("PUSH_SIGNING_SEED") ?: error("PUSH_SIGNING_SEED is not set")
+
+class Signer {
+    companion object {
+        const val SERVER_KEY_HEADER = "X-Server-Key"
+        private const val serverKey = "fcm-server-key"
+    }
+
+    fun mac(): Mac = Mac.getInstance(ALGORITHM).apply { init(SecretKeySpec(SIGNING_SEED.toByteArray(), ALGORITHM)) }
+
+    fun isAdmin(credentials: UserPasswordCredential) = credentials.name == "admin" && credentials.password != ""
+}
+`,
+    },
+    {
+      name: 'a hashed in-memory password, a properties class without defaults, a role compared with a role',
+      path: 'src/main/kotlin/com/acme/wallet/Security.kt',
+      code: `package com.acme.wallet
+
+const val OPS_ROLE = "OPS"
+
+data class JwtProperties(val issuer: String = "wallet", val secret: String)
+
+fun actuator() = User.withUsername("actuator").password("{bcrypt}\\$2a\\$10\\$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG").roles(OPS_ROLE).build()
+
+fun isOps(user: AppUser) = OPS_ROLE == user.role
+`,
+    },
   ],
   invalid: [
     {
@@ -44,6 +78,40 @@ fun issue(subject: String): String =
     Jwts.builder().setSubject(subject).signWith(SignatureAlgorithm.HS256, ⟦"XESPZUXNJdBH8G"⟧).compact()
 `,
       messageIncludes: ['JWT signing key'],
+    },
+    {
+      name: 'a const val handed to SecretKeySpec, a companion server key, a literal compared with a getter',
+      path: 'src/main/kotlin/com/acme/push/Signer.kt',
+      code: `package com.acme.push
+
+private const val SIGNING_SEED = ⟦"HOxTtB6GKy92iy"⟧
+
+class Signer {
+    companion object {
+        private const val FCM_SERVER_KEY = ⟦"FzS41IfM1l20mlEWsNTD19bY"⟧
+    }
+
+    fun mac(): Mac = Mac.getInstance("HmacSHA256").apply { init(SecretKeySpec(SIGNING_SEED.toByteArray(), "HmacSHA256")) }
+
+    fun isOps(request: AuthRequest) = ⟦"ox1ye5SneX8KMQ"⟧.equals(request.getSecret())
+}
+`,
+      messageIncludes: ['System.getenv('],
+    },
+    {
+      name: 'a data-class default with a dot in it, a plain-text in-memory password, a constant compared with a password',
+      path: 'src/main/kotlin/com/acme/wallet/Security.kt',
+      code: `package com.acme.wallet
+
+private const val OPS_PASS_VALUE = ⟦"UdVQSjIcbwNssU"⟧
+
+data class JwtProperties(val issuer: String = "wallet", val secret: String = ⟦"QSuyk2.s7HoA"⟧)
+
+fun ops() = User.withUsername("ops").password(⟦"{noop}J5Z46kpUmQyJQo"⟧).roles("OPS").build()
+
+fun isOps(credentials: UserPasswordCredential) = credentials.password == OPS_PASS_VALUE
+`,
+      messageIncludes: ['Factor III'],
     },
   ],
 };

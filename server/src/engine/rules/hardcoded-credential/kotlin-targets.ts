@@ -3,7 +3,7 @@
 import { kotlinCall, kotlinDeclaredName, kotlinDottedName, kotlinString, navigationName } from '../../languages/kotlin';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { argumentTarget, comparedTarget, envReadName, getterTarget, isDecoderCall, type JvmSyntax } from './java-calls';
-import { ancestorWithin, sameNode, TRANSPARENT_METHODS } from './java-targets';
+import { ancestorWithin, declaredTarget, sameNode, TRANSPARENT_METHODS } from './java-targets';
 import { envFallbackTarget, nameTarget, type Target } from './target';
 
 export function kotlinSyntax(text: string, parent: JvmSyntax['parent']): JvmSyntax {
@@ -43,15 +43,16 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
   switch (parent.type) {
     case 'property_declaration':
     case 'class_parameter':
-      return declaredTarget(parent, last);
+      return declarationTarget(parent, last, syntax);
     case 'function_value_parameters': {
       const siblings = parent.namedChildren;
       const parameter = siblings[siblings.findIndex((child) => sameNode(child, node)) - 1];
-      return parameter?.type === 'parameter' ? declaredTarget(parameter, true) : undefined;
+      return parameter?.type === 'parameter' ? declarationTarget(parameter, true, syntax) : undefined;
     }
     case 'assignment': {
       const left = kotlinDottedName(parent.namedChild(0));
-      return last && left !== undefined ? nameTarget(left.split('.')) : undefined;
+      if (!last || left === undefined) return undefined;
+      return left.includes('.') ? nameTarget(left.split('.')) : declaredTarget(left, syntax);
     }
     case 'function_body':
       const fn = syntax.parent(parent);
@@ -75,9 +76,9 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
   }
 }
 
-function declaredTarget(declaration: SyntaxNode, isValue: boolean): Target | undefined {
+function declarationTarget(declaration: SyntaxNode, isValue: boolean, syntax: JvmSyntax): Target | undefined {
   const name = kotlinDeclaredName(declaration);
-  return isValue && name !== undefined ? nameTarget([name]) : undefined;
+  return isValue && name !== undefined ? declaredTarget(name, syntax) : undefined;
 }
 
 /** value_argument -> value_arguments -> call_suffix -> call_expression. */

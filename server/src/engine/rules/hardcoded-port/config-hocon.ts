@@ -9,7 +9,7 @@ import { isNonServerPath } from '../process-paths';
 const PORT_PATH = 'ktor.deployment.port';
 
 function check(context: RuleContext): void {
-  if (isNonServerPath(context.path) || /(?:^|\/)src\/test\//.test(context.path)) return;
+  if (isNonServerPath(context.path)) return;
   const ports = parseHocon(context.text).filter((field) => field.path.join('.') === PORT_PATH);
   // Later fields win in HOCON: any substitution after the literal overrides it from the environment.
   const last = ports[ports.length - 1];

@@ -19,7 +19,7 @@ export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['liste
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || isNonServerPath(context.path) || /_test\.go$/.test(context.path)) return;
+  if (!tree || isNonServerPath(context.path)) return;
   const imports = goImports(tree.rootNode);
   const framework = importsAny(imports, FRAMEWORKS);
   const constants = packageConstants(tree.rootNode);

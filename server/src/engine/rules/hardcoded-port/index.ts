@@ -20,6 +20,7 @@ export const hardcodedPort: Rule = {
     defaultSeverity: 'warning',
     hint: 'Read the port from the environment (PORT), with the literal only as the local default.',
     docsUrl: docsUrl('hardcoded-port'),
+    reach: 'deployed-app',
   },
   checks: [javascriptCheck, procfileCheck, hoconCheck, ...pythonChecks, ...goChecks, ...jvmChecks, ...rubyChecks, ...phpChecks],
 };

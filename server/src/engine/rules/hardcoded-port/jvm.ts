@@ -4,7 +4,7 @@
 // `start(7000)`, Spark's `port(4567)`, Vert.x's `listen(8080)`, Ktor's `embeddedServer(Netty, port = 8080)`
 // and http4k's `Jetty(9000)`. Spring Boot, Micronaut and Quarkus bind `server.port`-style settings
 // that the environment overrides: nothing in the code to report.
-import { importsOf, isJvmTestPath, javaCall, type JvmCall } from '../../languages/java';
+import { importsOf, javaCall, type JvmCall } from '../../languages/java';
 import { kotlinCall } from '../../languages/kotlin';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -52,7 +52,7 @@ export const jvmChecks: LanguageCheck[] = [
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || isNonServerPath(context.path) || isJvmTestPath(context.path)) return;
+  if (!tree || isNonServerPath(context.path)) return;
   const kotlin = context.language === 'kotlin';
   const imports = importsOf(tree.rootNode);
   const constants = intConstants(tree.rootNode, kotlin);

@@ -21,7 +21,7 @@ export const phpChecks: LanguageCheck[] = [
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || isNonServerPath(context.path) || /(?:^|\/)tests?\//i.test(context.path)) return;
+  if (!tree || isNonServerPath(context.path)) return;
   const text = context.text;
   walkWithParents(tree.rootNode, (node) => {
     const call = callOf(node);

@@ -2,7 +2,7 @@
 // `run! port: 4567`, WEBrick's `HTTPServer.new(Port: 8000)`, Rack handlers' `run(app, Port: 9292)`,
 // `TCPServer.new(2000)`, and in a puma config (`config/puma.rb`) `port 3000` or `bind "tcp://0.0.0.0:3000"`.
 // Rails' generated puma.rb reads `ENV.fetch("PORT") { 3000 }`: an environment read, silent.
-import { callArguments, callName, isTestPath, methodName, stringValue, symbolOrStringName } from '../../languages/ruby';
+import { callArguments, callName, methodName, stringValue, symbolOrStringName } from '../../languages/ruby';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix, Span } from '../../types';
@@ -18,7 +18,7 @@ export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: ['p
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || isNonServerPath(context.path) || isTestPath(context.path)) return;
+  if (!tree || isNonServerPath(context.path)) return;
   const puma = PUMA_CONFIG.test(context.path);
   const sinatra = /\bsinatra\b/i.test(context.text);
   const constants = constantPorts(tree.rootNode);

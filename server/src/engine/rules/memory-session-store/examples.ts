@@ -3,7 +3,7 @@
 import type { RuleExamples } from '../../rule';
 import { codeExamples, springExamples } from './java-examples';
 import { goExamples } from './go-examples';
-import { iniSessionExamples, phpSessionExamples } from './php-examples';
+import { iniSessionExamples, phpSessionExamples, symfonyYamlSessionExamples } from './php-examples';
 import { invalidExamples } from './javascript-examples-invalid';
 import { pythonExamples } from './python-examples';
 import { rubyExamples } from './ruby-examples';
@@ -18,6 +18,7 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['javascript', 'typescript'], examples: { valid: validExamples, invalid: invalidExamples } },
     { languages: ['php'], examples: phpSessionExamples },
     { languages: ['ini'], examples: iniSessionExamples },
+    { languages: ['yaml'], examples: symfonyYamlSessionExamples },
     { languages: ['python'], examples: pythonExamples },
     { languages: ['ruby'], examples: rubyExamples },
   ],

@@ -5,6 +5,7 @@ import { goChecks } from './go';
 import { javaChecks } from './java';
 import { rubyChecks } from './ruby';
 import { phpChecks } from './php';
+import { symfonySessionYamlCheck } from './php-symfony-yaml';
 
 export const memorySessionStore: Rule = {
   meta: {
@@ -18,6 +19,7 @@ export const memorySessionStore: Rule = {
     defaultSeverity: 'warning',
     hint: 'Keep session and user state in a backing service such as Redis or the database.',
     docsUrl: docsUrl('memory-session-store'),
+    reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck],
 };

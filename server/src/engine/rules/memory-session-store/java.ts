@@ -2,7 +2,7 @@
 // in the servlet container's memory), Tomcat/Jetty session files (`server.servlet.session.persistent`),
 // Spring Session's MapSessionRepository, and Ktor's SessionStorageMemory / directorySessionStorage.
 // Ktor cookie-only sessions (`cookie<S>("SESSION")`, no storage) live in the client and stay silent.
-import { importsOf, isImported, isJvmTestPath, javaCall, type JvmCall } from '../../languages/java';
+import { importsOf, isImported, javaCall, type JvmCall } from '../../languages/java';
 import { kotlinCall } from '../../languages/kotlin';
 import { isNonDeployedProfile, springEntries, valueText } from '../../languages/spring';
 import { walkTree } from '../../languages/treeSitter';
@@ -19,7 +19,6 @@ function message(label: string, where: keyof typeof LOSS): string {
 }
 
 function checkSpringSession(context: RuleContext): void {
-  if (isJvmTestPath(context.path)) return;
   for (const entry of springEntries(context.parsed)) {
     if (isNonDeployedProfile(entry.profile)) continue;
     const value = valueText(entry)?.trim().toLowerCase();
@@ -42,7 +41,7 @@ const STORES: Readonly<Record<string, { classes: readonly string[]; where: keyof
 
 function checkSessionCode(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || isJvmTestPath(context.path)) return;
+  if (!tree) return;
   const kotlin = context.language === 'kotlin';
   const imports = importsOf(tree.rootNode);
   walkTree(tree.rootNode, (node) => {

@@ -56,20 +56,6 @@ function stripDefault(name: string): string {
   return name.endsWith('.default') ? name.slice(0, -'.default'.length) : name;
 }
 
-const TEST_DIRECTORIES = new Set(['test', 'tests', '__tests__', '__mocks__']);
-
-/**
- * Tests start throwaway servers; their in-memory sessions are fine. Fixtures under a test
- * directory are sample apps, scanned as such.
- */
-export function isTestPath(path: string): boolean {
-  const segments = path.toLowerCase().split('/');
-  const file = segments[segments.length - 1] ?? '';
-  if (/\.(test|spec)\.[cm]?[jt]sx?$/.test(file)) return true;
-  const directories = segments.slice(0, -1);
-  if (directories.includes('fixtures') || directories.includes('__fixtures__')) return false;
-  return directories.some((directory) => TEST_DIRECTORIES.has(directory));
-}
 
 /** Every identifier spelled in the file, to pick names that clash with nothing. */
 export function identifiersIn(source: ts.SourceFile): Set<string> {

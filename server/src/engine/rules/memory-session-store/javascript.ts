@@ -1,6 +1,6 @@
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { checkSessionMiddleware } from './javascript-middleware';
-import { identifiersIn, isTestPath, sessionBindings } from './javascript-modules';
+import { identifiersIn, sessionBindings } from './javascript-modules';
 import { mayReport } from './javascript-prefilter';
 import { checkModuleState } from './javascript-state';
 
@@ -17,7 +17,6 @@ export const javascriptCheck: LanguageCheck = {
 };
 
 function check(context: RuleContext): void {
-  if (isTestPath(context.path)) return;
   const source = context.parsed.typescript;
   let identifiers: Set<string> | undefined;
   // Only a quick-fix needs every identifier in the file; most files have no finding.

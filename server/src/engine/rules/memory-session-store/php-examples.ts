@@ -56,3 +56,26 @@ export const iniSessionExamples: Examples = {
     },
   ],
 };
+
+export const symfonyYamlSessionExamples: Examples = {
+  valid: [
+    {
+      name: "Symfony's recipe default (PHP's own handler) and a Redis handler service",
+      path: 'config/packages/framework.yaml',
+      code: `framework:\n  session:\n    handler_id: null\n    cookie_secure: auto\n\nwhen@prod:\n  framework:\n    session:\n      handler_id: Symfony\\Component\\HttpFoundation\\Session\\Storage\\Handler\\RedisSessionHandler\n`,
+    },
+    {
+      name: 'native_file only in when@dev',
+      path: 'config/packages/framework.yaml',
+      code: `when@dev:\n  framework:\n    session:\n      handler_id: session.handler.native_file\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'framework.session.handler_id: session.handler.native_file, top level and in when@prod',
+      path: 'config/packages/framework.yaml',
+      code: `framework:\n  session:\n    handler_id: ⟦session.handler.native_file⟧\n    save_path: '%kernel.project_dir%/var/sessions/%kernel.environment%'\n\nwhen@prod:\n  framework:\n    session:\n      handler_id: ⟦'session.handler.native_file'⟧\n`,
+      messageIncludes: ['Factor VI', 'native_file'],
+    },
+  ],
+};

@@ -7,8 +7,8 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 
-const ADVICE = 'use a backing store such as Redis';
-const DISK = 'on the local disk: they are lost when the container is replaced';
+export const ADVICE = 'use a backing store such as Redis';
+export const DISK = 'on the local disk: they are lost when the container is replaced';
 const NOT_SHARED = 'and are not shared between processes';
 
 /**
@@ -19,7 +19,7 @@ const LARAVEL_DRIVERS: Readonly<Record<string, string>> = { file: DISK };
 /** Keys only Laravel's config/session.php has beside `driver`. */
 const SESSION_CONFIG_KEYS = ['lifetime', 'expire_on_close', 'encrypt', 'lottery', 'cookie'];
 
-function report(context: RuleContext, span: Span, subject: string, where: string, advice: string): void {
+export function report(context: RuleContext, span: Span, subject: string, where: string, advice: string): void {
   context.report({ span, message: `Factor VI: ${subject} keeps sessions ${where} ${NOT_SHARED}; ${advice}.` });
 }
 
@@ -61,9 +61,12 @@ function checkNode(context: RuleContext, node: SyntaxNode): void {
   }
   const value = node.type === 'string' ? stringValue(node) : undefined;
   if (value === 'session.handler.native_file' && isHandlerIdValue(node)) {
-    report(context, spanOf(node), "Symfony's `session.handler.native_file`", DISK, `${ADVICE} (a RedisSessionHandler service as handler_id)`);
+    report(context, spanOf(node), NATIVE_FILE_SUBJECT, DISK, NATIVE_FILE_ADVICE);
   }
 }
+
+export const NATIVE_FILE_SUBJECT = "Symfony's `session.handler.native_file`";
+export const NATIVE_FILE_ADVICE = `${ADVICE} (a RedisSessionHandler service as handler_id)`;
 
 /** `'handler_id' => 'session.handler.native_file'` in framework config. */
 function isHandlerIdValue(node: SyntaxNode): boolean {

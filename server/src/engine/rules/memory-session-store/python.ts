@@ -1,4 +1,3 @@
-import { isPythonTestPath } from '../../languages/python';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { checkSessionSettings } from './python-settings';
 import { checkModuleState } from './python-state';
@@ -17,7 +16,7 @@ export const pythonChecks: LanguageCheck[] = [
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || isPythonTestPath(context.path)) return;
+  if (!tree) return;
   checkSessionSettings(tree.rootNode, context.report);
   checkModuleState(tree.rootNode, context.report);
 }

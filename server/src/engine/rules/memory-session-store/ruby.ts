@@ -1,7 +1,7 @@
 // Factor VI in Ruby: sessions kept in the process. Rails `config.session_store :cache_store` when
 // this file puts the cache in memory (or on local disk), `Rack::Session::Pool` (Rack's in-memory
 // store), and module- or class-level hashes that request handlers fill per user (ruby-state.ts).
-import { callArguments, callName, dottedName, inEnvironmentBranch, isTestPath, mentionsEnv, symbolOrStringName } from '../../languages/ruby';
+import { callArguments, callName, dottedName, inEnvironmentBranch, mentionsEnv, symbolOrStringName } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Report } from '../../types';
@@ -14,7 +14,6 @@ const LOSS: Readonly<Record<Where, string>> = {
   disk: 'on the local disk: they are lost when the container is replaced',
 };
 const PROCESS_CACHES: Readonly<Record<string, Where>> = { memory_store: 'memory', file_store: 'disk' };
-const DEVELOPMENT_FILES = /(?:^|\/)config\/environments\/(?:development|test)\.rb$/;
 
 export const rubyChecks: LanguageCheck[] = [
   { languages: ['ruby'], keywords: ['session', 'cart', 'user', 'login', 'token', 'basket', 'wishlist', 'account', 'customer', 'visitor', 'profile'], check },
@@ -22,7 +21,7 @@ export const rubyChecks: LanguageCheck[] = [
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || DEVELOPMENT_FILES.test(context.path) || isTestPath(context.path)) return;
+  if (!tree) return;
   const report = (found: Report): void => context.report(found);
   const root = tree.rootNode;
   checkSessionStores(root, report);

@@ -21,7 +21,7 @@ export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['liste
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || isNonServerPath(context.path) || /_test\.go$/.test(context.path) || packageName(tree.rootNode) !== 'main') return;
+  if (!tree || isNonServerPath(context.path) || packageName(tree.rootNode) !== 'main') return;
   const imports = goImports(tree.rootNode);
   if (importsAny(imports, MANAGED)) return;
   const framework = importsAny(imports, FRAMEWORKS);

@@ -16,6 +16,7 @@ export const noGracefulShutdown: Rule = {
     defaultSeverity: 'warning',
     hint: 'Handle SIGTERM: stop accepting connections, finish the open ones, then exit; make sure the signal reaches the app.',
     docsUrl: docsUrl('no-graceful-shutdown'),
+    reach: 'deployed-app',
   },
   checks: [javascriptCheck, dockerfileCheck, ...goChecks, ...jvmChecks],
 };

@@ -2,7 +2,7 @@
 // file that registers no shutdown hook and never stops it. On SIGTERM the JVM runs its shutdown hooks
 // and exits; with none, the server's open exchanges are cut. Spring Boot, Ktor's engines (a hook by
 // default), Micronaut, Quarkus and Vert.x's Launcher manage this themselves and are left alone.
-import { isJvmTestPath, javaCall } from '../../languages/java';
+import { javaCall } from '../../languages/java';
 import { kotlinCall } from '../../languages/kotlin';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -19,7 +19,7 @@ export const jvmChecks: LanguageCheck[] = [{ languages: ['java', 'kotlin'], keyw
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || isNonServerPath(context.path) || isJvmTestPath(context.path)) return;
+  if (!tree || isNonServerPath(context.path)) return;
   const kotlin = context.language === 'kotlin';
   const creates: SyntaxNode[] = [];
   let handles = false;

@@ -14,6 +14,7 @@ export const runtimeBuildStep: Rule = {
     defaultSeverity: 'warning',
     hint: 'Install and build in the build stage (a "build" script, a Dockerfile RUN); start only runs the built release.',
     docsUrl: docsUrl('runtime-build-step'),
+    reach: 'deployed-app',
   },
   checks: [configCheck],
 };

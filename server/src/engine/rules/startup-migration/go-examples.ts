@@ -3,6 +3,48 @@ import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
 const invalid: InvalidExample[] = [
   {
+    name: "outside package main: the app's database set-up opens the connection and migrates (the server calls it as it starts)",
+    path: 'models/setup.go',
+    code: `package models
+
+import (
+\t"gorm.io/driver/sqlite"
+\t"gorm.io/gorm"
+)
+
+var DB *gorm.DB
+
+func ConnectDatabase() {
+\tdatabase, err := gorm.Open(sqlite.Open("books.db"), &gorm.Config{})
+\tif err != nil {
+\t\tpanic("failed to connect to database")
+\t}
+\t⟦database.AutoMigrate(&Book{})⟧
+\t⟪database.AutoMigrate(&Author{})⟫
+\tDB = database
+}
+`,
+    messageIncludes: ['Factor XII', 'every time the app starts'],
+  },
+  {
+    name: "a package's init runs in every program that imports it",
+    path: 'internal/store/store.go',
+    code: `package store
+
+import (
+\t"database/sql"
+
+\t"github.com/pressly/goose/v3"
+)
+
+var db *sql.DB
+
+func init() {
+\t⟦goose.Up(db, "migrations")⟧
+}
+`,
+  },
+  {
     name: 'six AutoMigrate calls in one start-up function: one finding, the others related',
     path: 'main.go',
     code: `package main
@@ -129,6 +171,31 @@ func main() {
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: 'outside package main: a migrate function that opens its own connection, and a connect function that does not migrate',
+    path: 'internal/db/db.go',
+    code: `package db
+
+import (
+\t"os"
+
+\t"gorm.io/driver/postgres"
+\t"gorm.io/gorm"
+)
+
+func RunMigrations() error {
+\tconn, err := gorm.Open(postgres.Open(os.Getenv("DATABASE_URL")), &gorm.Config{})
+\tif err != nil {
+\t\treturn err
+\t}
+\treturn conn.AutoMigrate(&User{})
+}
+
+func Connect() (*gorm.DB, error) {
+\treturn gorm.Open(postgres.Open(os.Getenv("DATABASE_URL")), &gorm.Config{})
+}
+`,
+  },
   {
     name: 'a separate migrate command',
     path: 'cmd/migrate/main.go',

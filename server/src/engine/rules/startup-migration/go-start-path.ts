@@ -1,6 +1,10 @@
 // The start path of a Go server: `main` (and `init`) of package main when the program starts a
-// server, any function that starts a server itself, and the same-file functions they call.
-import { callName, lastSegment, named, packageName } from '../../languages/go';
+// server, any function that starts a server itself, and the same-file functions they call. Outside
+// package main also the app's database set-up: a function that opens the database (and is not
+// named for migrating), which the server calls as it starts (`database.Connect()`,
+// `models.ConnectDatabase()`), and a package's `init`, which runs in every program that imports it.
+import { callName, lastSegment, named, packageName, qualifiedName } from '../../languages/go';
+import { fileNameWords } from './javascript-paths';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 
 /** Methods that only a server has: net/http, gin, echo, fiber, gRPC, chi via net/http. */
@@ -9,13 +13,24 @@ const SERVE_METHODS = new Set(['ListenAndServe', 'ListenAndServeTLS', 'Serve', '
 const RUN_METHODS = new Set(['Run', 'Start']);
 const SERVER_RECEIVERS = /^(?:r|e|g|s|srv|server|httpServer|router|engine|app|api|web|grpcServer|echo|gin|fiber|mux|handler)$/i;
 
+/** Calls that open a database connection, by import path and name. */
+const DATABASE_OPENERS = new Set([
+  'gorm.io/gorm.Open', 'github.com/jinzhu/gorm.Open', 'database/sql.Open', 'github.com/jmoiron/sqlx.Open', 'github.com/jmoiron/sqlx.Connect',
+  'github.com/jmoiron/sqlx.MustConnect', 'github.com/jmoiron/sqlx.MustOpen', 'github.com/jackc/pgx/v5/pgxpool.New',
+  'github.com/jackc/pgx/v4/pgxpool.Connect', 'github.com/uptrace/bun.NewDB',
+]);
+/** Words of a function name that make it the migration command's, not the app's set-up. */
+const MIGRATING_WORDS = new Set(['migrate', 'migrates', 'migration', 'migrations', 'schema', 'seed', 'upgrade', 'reset', 'test']);
+
 /** Every function declaration on the start path. */
-export function startPath(root: SyntaxNode): Set<SyntaxNode> {
+export function startPath(root: SyntaxNode, imports: ReadonlyMap<string, string>): Set<SyntaxNode> {
   const functions = named(root).filter((node) => node.type === 'function_declaration' || node.type === 'method_declaration');
   const path = new Map<number, SyntaxNode>();
   const add = (nodes: SyntaxNode[]) => nodes.forEach((node) => path.set(node.id, node));
   for (const fn of functions) if (startsServer(fn)) add(reachable(fn, functions));
-  if (packageName(root) === 'main') {
+  if (packageName(root) !== 'main') {
+    for (const fn of functions) if (isInit(fn) || isDatabaseSetUp(fn, imports)) add(reachable(fn, functions));
+  } else {
     const main = functions.find((fn) => fn.type === 'function_declaration' && fn.childForFieldName('name')?.text === 'main');
     const fromMain = main ? reachable(main, functions) : [];
     if (fromMain.some(startsServer)) {
@@ -24,6 +39,27 @@ export function startPath(root: SyntaxNode): Set<SyntaxNode> {
     }
   }
   return new Set(path.values());
+}
+
+function isInit(fn: SyntaxNode): boolean {
+  return fn.type === 'function_declaration' && fn.childForFieldName('name')?.text === 'init';
+}
+
+/** Opens the database itself (a constructor handed a `*gorm.DB` may be the migrate command's), under a name that is not about migrating. */
+function isDatabaseSetUp(fn: SyntaxNode, imports: ReadonlyMap<string, string>): boolean {
+  const name = fn.childForFieldName('name')?.text ?? '';
+  if (fileNameWords(name).some((word) => MIGRATING_WORDS.has(word))) return false;
+  let opens = false;
+  walkTree(fn, (node) => {
+    if (opens || node.type === 'func_literal') return false;
+    if (node.type === 'call_expression') opens = isDatabaseOpener(qualifiedName(callName(node), imports));
+    return !opens;
+  });
+  return opens;
+}
+
+function isDatabaseOpener(name: string | undefined): boolean {
+  return name !== undefined && (DATABASE_OPENERS.has(name) || /\/ent\.Open$/.test(name));
 }
 
 /** Whether the function starts a server, also inside its closures (`go func() { srv.ListenAndServe() }()`). */

@@ -34,7 +34,7 @@ function check(context: RuleContext): void {
   if (!root || isOneOffGoFile(context.path)) return;
   const imports = goImports(root);
   const groups = new MigrationGroups(context);
-  for (const fn of startPath(root)) {
+  for (const fn of startPath(root, imports)) {
     walkTree(fn, (node) => {
       if (node.type === 'func_literal' && !isInvokedAtOnce(node)) return false;
       if (node.type !== 'call_expression') return true;
@@ -48,7 +48,7 @@ function check(context: RuleContext): void {
 }
 
 function isOneOffGoFile(path: string): boolean {
-  if (/_test\.go$/.test(path) || isOneOffOrTestFile(path)) return true;
+  if (isOneOffOrTestFile(path)) return true;
   const folders = path.split('/').slice(0, -1);
   return folders.flatMap(fileNameWords).some((word) => GO_TOOL_FOLDERS.has(word));
 }

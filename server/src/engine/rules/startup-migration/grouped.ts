@@ -22,7 +22,11 @@ export class MigrationGroups {
 
   /** Collects `report` under the function that holds `node` (the file, outside any function). */
   add(node: SyntaxNode, report: Report): void {
-    const key = enclosingFunction(node);
+    this.addTo(enclosingFunction(node), report);
+  }
+
+  /** Collects `report` under a function the caller identifies (a TypeScript node's position; -1 for the top level). */
+  addTo(key: number, report: Report): void {
     const group = this.groups.get(key);
     if (group) group.push(report);
     else this.groups.set(key, [report]);
@@ -37,10 +41,13 @@ export class MigrationGroups {
         continue;
       }
       const more = `${others.length} more migration call${others.length === 1 ? '' : 's'} in the same function, shown as related locations`;
+      // A fix moves one call: offered for the group, it would leave the others running at start.
+      const { fix: _partial, ...firstWithoutFix } = first;
       this.context.report({
-        ...first,
+        ...firstWithoutFix,
         message: first.message.replace(/\.$/, ` (${more}).`),
         related: others.map((other) => ({ span: other.span, message: RELATED_MESSAGE })),
+        ...(first.fix ? { noFixReason: 'several migrations run in this function: move them to one-off commands together' } : {}),
       });
     }
     this.groups.clear();

@@ -19,6 +19,7 @@ export const startupMigration: Rule = {
     defaultSeverity: 'warning',
     hint: 'Run migrations as a one-off admin process (a release phase, a migrate script or job), not on every start.',
     docsUrl: docsUrl('startup-migration'),
+    reach: 'deployed-app',
   },
   checks: [javascriptCheck, ...configChecks, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks],
 };

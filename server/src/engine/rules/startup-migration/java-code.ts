@@ -2,7 +2,7 @@
 // and `@Bean(initMethod = "migrate")`. Silent in tests and in one-off programs (a `migrations/`
 // folder, a `MigrateDb` main), unless the call sits in a start hook (@PostConstruct, @Bean,
 // @EventListener, CommandLineRunner/ApplicationRunner), which runs with the app.
-import { isJvmTestPath, javaCall, javaDottedName, simpleTypeName, type JvmCall } from '../../languages/java';
+import { javaCall, javaDottedName, simpleTypeName, type JvmCall } from '../../languages/java';
 import { kotlinCall, kotlinDeclaredName, kotlinDottedName } from '../../languages/kotlin';
 import { ancestorOfType, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
@@ -17,7 +17,7 @@ const HOOK_INTERFACES = /\b(?:CommandLineRunner|ApplicationRunner|ApplicationLis
 
 export function checkMigrationCode(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || isJvmTestPath(context.path)) return;
+  if (!tree) return;
   const kotlin = context.language === 'kotlin';
   const oneOffFile = isOneOffOrTestFile(context.path);
   const typed = declaredTools(tree.rootNode, kotlin);

@@ -1,7 +1,6 @@
 // Spring Boot / Hibernate settings that change the schema when the app starts: `ddl-auto`
 // other than validate/none, `generate-ddl=true`, JPA schema-generation actions, and SQL init
 // scripts forced on every start. Flyway/Liquibase auto-run is deliberately not reported (see docs).
-import { isJvmTestPath } from '../../languages/java';
 import { isNonDeployedProfile, springEntries, valueText } from '../../languages/spring';
 import type { RuleContext } from '../../rule';
 
@@ -38,7 +37,6 @@ function adviceFor(canonical: string, effect: Effect): string {
 }
 
 export function checkSpringSchemaSettings(context: RuleContext): void {
-  if (isJvmTestPath(context.path)) return;
   for (const entry of springEntries(context.parsed)) {
     const read = SETTINGS[entry.canonical];
     if (!read || isNonDeployedProfile(entry.profile)) continue;

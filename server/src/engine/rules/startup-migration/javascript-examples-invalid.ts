@@ -2,6 +2,21 @@ import type { InvalidExample } from '../../rule';
 
 export const invalidExamples: InvalidExample[] = [
   {
+    name: 'two knex migrations before listen: one finding, the other related, and no fix (moving one would leave the other)',
+    path: 'src/server.ts',
+    code: `import knex from 'knex';
+const db = knex({ client: 'pg', connection: process.env.DATABASE_URL });
+async function start() {
+  await ⟦db.migrate.latest()⟧;
+  await ⟪db.migrate.latest({ directory: './migrations/tenant' })⟫;
+  app.listen(Number(process.env.PORT));
+}
+start();
+`,
+    messageIncludes: ['Factor XII', '1 more migration call in the same function'],
+    noFixBecause: 'several migrations',
+  },
+  {
     name: 'sequelize.sync() heading the promise chain that starts the server (no CLI equivalent: no fix)',
     path: 'src/server.js',
     code: `const { sequelize } = require('./models');
@@ -30,7 +45,7 @@ await ⟦db.sync({ force: true })⟧;
     messageIncludes: ['`db.sync()` drops and recreates the schema'],
   },
   {
-    name: 'models that are clearly models: defined here, extending Model, or from sequelize.models',
+    name: 'models that are clearly models: defined here, extending Model, or from sequelize.models; one finding for the module, the others related',
     path: 'src/models/index.js',
     code: `const { Sequelize, Model, DataTypes } = require('sequelize');
 const sequelize = new Sequelize(process.env.DATABASE_URL);
@@ -38,8 +53,8 @@ const User = sequelize.define('User', { name: DataTypes.STRING });
 class Post extends Model {}
 Post.init({ title: DataTypes.STRING }, { sequelize });
 ⟦User.sync()⟧;
-⟦Post.sync({ alter: true })⟧;
-⟦sequelize.models.Comment.sync()⟧;
+⟪Post.sync({ alter: true })⟫;
+⟪sequelize.models.Comment.sync()⟫;
 module.exports = { sequelize, User, Post };
 `,
   },
@@ -183,13 +198,13 @@ main();
 `,
   },
   {
-    name: 'MikroORM migrator and schema generator at top level',
+    name: 'MikroORM migrator and schema generator at top level: one finding, the other related',
     path: 'src/app.ts',
     code: `import { MikroORM } from '@mikro-orm/postgresql';
 const orm = await MikroORM.init();
 await ⟦orm.getMigrator().up()⟧;
 const generator = orm.getSchemaGenerator();
-await ⟦generator.updateSchema()⟧;
+await ⟪generator.updateSchema()⟫;
 `,
   },
   {

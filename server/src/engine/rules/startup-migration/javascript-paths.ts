@@ -1,5 +1,6 @@
-// Files that are one-off admin processes or test setup by where they live or what they are
-// called. Migrating there is exactly what Factor XII asks for, so the check stays silent.
+// Files that are one-off admin processes by where they live, or admin scripts and test set-up by
+// what they are called. Migrating there is exactly what Factor XII asks for, so the check stays
+// silent. Test folders are the engine's file scope (scope/), where the rule never runs.
 
 /** Folder names (as words) that hold one-off admin processes. */
 const ADMIN_FOLDERS = new Set(['scripts', 'script', 'bin', 'cli', 'commands', 'migrations', 'migration', 'migrate', 'seeds', 'seeders', 'seed']);
@@ -12,13 +13,12 @@ const DB_VERBS = new Set(['setup', 'init', 'reset', 'sync', 'create', 'drop', 'p
 /** Test runners' setup files, named by convention. */
 const TEST_WORDS = new Set(['test', 'tests', 'testing', 'spec', 'specs', 'e2e', 'jest', 'vitest', 'mocha', 'playwright', 'cypress']);
 
-/** Whether the file is a one-off script, a migration file or test code (forward-slash path). */
+/** Whether the file is a one-off script, a migration file or a test runner's set-up by its name (forward-slash path). */
 export function isOneOffOrTestFile(path: string): boolean {
   const segments = path.split('/').filter((segment) => segment.length > 0);
   const fileName = segments.pop() ?? '';
-  // Folder names by word: `test-utils/`, `__tests__/`, `db-scripts/`, `__mocks__/`.
-  const folderWords = segments.flatMap(fileNameWords);
-  if (folderWords.some((word) => ADMIN_FOLDERS.has(word) || TEST_WORDS.has(word) || word === 'mocks')) return true;
+  // Folder names by word: `db-scripts/`, `bin/`, `commands/`.
+  if (segments.flatMap(fileNameWords).some((word) => ADMIN_FOLDERS.has(word))) return true;
   const words = fileNameWords(fileName);
   if (words.some((word) => MIGRATING_WORDS.has(word) || TEST_WORDS.has(word))) return true;
   if (words.some((word) => DB_WORDS.has(word)) && words.some((word) => DB_VERBS.has(word))) return true;

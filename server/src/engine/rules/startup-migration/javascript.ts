@@ -7,6 +7,7 @@ import { recognizeLibraryCall } from './javascript-calls';
 import { recognizeCommand } from './javascript-commands';
 import { collectFacts, type FileFacts } from './javascript-facts';
 import { removalEdits } from './javascript-fix';
+import { MigrationGroups } from './grouped';
 import { isOneOffOrTestFile } from './javascript-paths';
 import { callLabel, callMessage, optionMessage, scriptCommand } from './javascript-report';
 import { isGatedOff, isOnStartPath } from './javascript-start-path';
@@ -23,16 +24,18 @@ export const javascriptCheck: LanguageCheck = {
 function checkStartupMigrations(context: RuleContext): void {
   if (isOneOffOrTestFile(context.path)) return;
   const facts = collectFacts(context.parsed.typescript);
+  const groups = new MigrationGroups(context);
   walk(facts.source, (node) => {
-    if (ts.isCallExpression(node)) checkCall(node, facts, context);
+    if (ts.isCallExpression(node)) checkCall(node, facts, context, groups);
   });
+  groups.flush();
   for (const option of schemaOptions(facts)) {
     if (isGatedOff(option.property, facts, true)) continue;
     context.report({ span: spanOf(option.property), message: optionMessage(option.name, option.effect) });
   }
 }
 
-function checkCall(call: ts.CallExpression, facts: FileFacts, context: RuleContext): void {
+function checkCall(call: ts.CallExpression, facts: FileFacts, context: RuleContext, groups: MigrationGroups): void {
   const library = recognizeLibraryCall(call, facts);
   const command = library ? undefined : recognizeCommand(call, facts);
   if ((!library && !command) || !isOnStartPath(call, facts)) return;
@@ -40,7 +43,15 @@ function checkCall(call: ts.CallExpression, facts: FileFacts, context: RuleConte
   const effect = library?.effect ?? command!.effect;
   const script = library ? scriptCommand(library, facts, context.path) : command!.scriptCommand;
   const fix = script === undefined ? undefined : moveToScript(call, label, script, facts, context.text);
-  context.report({ span: spanOf(call), message: callMessage(label, effect), ...(fix ? { fix } : {}) });
+  groups.addTo(enclosingFunctionStart(call), { span: spanOf(call), message: callMessage(label, effect), ...(fix ? { fix } : {}) });
+}
+
+/** Where the innermost function around `node` starts; -1 for the module's top level. */
+function enclosingFunctionStart(node: ts.Node): number {
+  for (let current = node.parent; current; current = current.parent) {
+    if (ts.isFunctionLike(current)) return current.getStart();
+  }
+  return -1;
 }
 
 function moveToScript(call: ts.CallExpression, label: string, command: string, facts: FileFacts, text: string): MoveToScriptFix | undefined {

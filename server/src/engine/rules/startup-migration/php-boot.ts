@@ -1,10 +1,11 @@
 // Where PHP code runs as the app boots (for every request under PHP-FPM): the front controller,
 // bootstrap and config files, route files, a service provider's boot()/register(), a Symfony
-// kernel's boot(). Console commands, migrations, tests and deploy recipes are one-off processes.
+// kernel's boot(). Console commands, migrations and deploy recipes are one-off processes (tests and
+// seeders are the engine's file scope, where the rule never runs).
 import { baseClassName, enclosingFunction, enclosingNamedFunction } from '../../languages/php';
 import type { SyntaxNode } from '../../languages/treeSitter';
 
-const ONE_OFF_PATHS = /(?:^|\/)(?:database\/migrations|migrations|app\/Console|src\/Command|tests?|deploy|\.deployer)\/|(?:^|\/)(?:deploy\.php|Envoy\.blade\.php|artisan|[^/]*\.blade\.php|[^/]*Test\.php|[^/]*Command\.php|[^/]*Seeder\.php)$/;
+const ONE_OFF_PATHS = /(?:^|\/)(?:database\/migrations|migrations|app\/Console|src\/Command|deploy|\.deployer)\/|(?:^|\/)(?:deploy\.php|Envoy\.blade\.php|artisan|[^/]*\.blade\.php|[^/]*Command\.php)$/;
 /** Files whose top-level code runs on every boot. */
 const BOOT_FILES = /(?:^|\/)(?:public\/index\.php|index\.php|bootstrap\/[^/]+\.php|bootstrap\.php|config\/[^/]+\.php|web\/app\.php|app\.php)$/;
 const ROUTE_FILES = /(?:^|\/)routes\/[^/]+\.php$/;

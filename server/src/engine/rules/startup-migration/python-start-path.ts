@@ -20,7 +20,7 @@ export function isOneOffPythonFile(path: string): boolean {
   const segments = path.toLowerCase().split('/');
   const file = segments[segments.length - 1] ?? '';
   if (file === 'manage.py' || file === 'conftest.py' || file === 'fabfile.py' || file === 'noxfile.py' || file === 'tasks.py') return true;
-  return segments.slice(0, -1).some((segment) => segment === 'alembic' || segment === 'management' || segment === 'fixtures');
+  return segments.slice(0, -1).some((segment) => segment === 'alembic' || segment === 'management');
 }
 
 export function isOnStartPath(call: SyntaxNode, path: string, root: SyntaxNode): boolean {

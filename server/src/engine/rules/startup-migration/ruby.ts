@@ -1,14 +1,15 @@
 // Factor XII in Ruby: migrations run while the app boots. Only files on the boot path are read
 // (initializers, config/application.rb, config/environment.rb, config.ru, Puma/Unicorn configs,
-// Sinatra apps); migrations in db/, lib/tasks, bin/, script/ and tests are one-off admin work.
+// Sinatra apps); migrations in db/, lib/tasks, bin/ and script/ are one-off admin work (tests are
+// the engine's file scope, where the rule never runs).
 import { ancestors, callArguments, inEnvironmentBranch, methodName, stringValue } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { MigrationGroups } from './grouped';
 import { migrationEffect, type Effect } from './ruby-calls';
 
-const BOOT_FILES = /(?:^|\/)(?:config\/initializers\/.+\.rb|config\/(?:application|environment|boot|puma|unicorn)\.rb|config\/puma\/[^/]+\.rb|config\/environments\/(?!development\.rb$|test\.rb$)[^/]+\.rb|config\.ru)$/;
-const ONE_OFF_PATHS = /(?:^|\/)(?:db|lib\/tasks|bin|script|scripts|spec|test|tests|features)\/|\.rake$|(?:^|\/)Rakefile$/;
+const BOOT_FILES = /(?:^|\/)(?:config\/initializers\/.+\.rb|config\/(?:application|environment|boot|puma|unicorn)\.rb|config\/puma\/[^/]+\.rb|config\/environments\/[^/]+\.rb|config\.ru)$/;
+const ONE_OFF_PATHS = /(?:^|\/)(?:db|lib\/tasks|bin|script|scripts)\/|\.rake$|(?:^|\/)Rakefile$/;
 /** Blocks that run per worker process at boot. */
 const WORKER_HOOKS = new Set(['on_worker_boot', 'before_fork', 'after_fork', 'before_worker_boot', 'on_booted', 'after_worker_fork']);
 /** Blocks that run later or elsewhere: rake tasks, request handlers, scheduled jobs. */

@@ -1,0 +1,39 @@
+// `password: ${DB_PASSWORD:Xk29-fq!}` in Spring, Micronaut and Quarkus config: the default after the
+// colon is what the app runs with whenever the variable is unset, so it is judged as the value
+// itself, under the key's name (or the variable's, when the key names nothing). Empty and
+// placeholder defaults (`${DB_PASSWORD:}`, `${JWT_SECRET:changeme}`) stay silent, as do shell and
+// compose defaults (`${VAR:-x}`, `${VAR-x}`): compose's stock local passwords follow their own policy.
+import type { MappedText } from '../../languages/mapped-text';
+import { credentialName } from '../../secrets';
+
+/** The whole value is one `${NAME:default}`; a default cannot hold another placeholder. */
+const SPRING_PLACEHOLDER = /^\$\{([A-Za-z_][\w.-]*):(?![-?+=])([^{}$]*)\}$/;
+
+export interface PlaceholderDefault {
+  /** The name the default is judged under. */
+  name: string;
+  /** The variable (or property) the placeholder reads. */
+  variable: string;
+  value: MappedText;
+}
+
+export function placeholderDefault(name: string | undefined, value: MappedText): PlaceholderDefault | undefined {
+  const leading = value.text.length - value.text.trimStart().length;
+  const match = SPRING_PLACEHOLDER.exec(value.text.trim());
+  if (!match || match[2]!.trim() === '') return undefined;
+  const variable = match[1]!;
+  const start = leading + 2 + variable.length + 1;
+  return { name: surerName(name, variable), variable, value: value.slice(start, start + match[2]!.length) };
+}
+
+/** The name that says "credential" more surely: a strong one first, then the key's (`smtp-auth: ${SMTP_PASSWORD:…}` is a password). */
+function surerName(key: string | undefined, variable: string): string {
+  return key !== undefined && strength(key) >= strength(variable) ? key : variable;
+}
+
+const STRENGTH = { strong: 2, weak: 1 } as const;
+
+function strength(name: string): number {
+  const credential = credentialName(name);
+  return credential ? STRENGTH[credential.strength] : 0;
+}

@@ -1,0 +1,49 @@
+// Where a Go literal under a key goes: a struct field (`redis.Options{Password: "…"}`), a map entry
+// (`map[string]string{"client_secret": "…"}`), or a user's password in a basic-auth account map.
+import { dottedGoName, goStringValue, lastSegment, named } from '../../languages/go';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import { credentialName, splitWords } from '../../secrets';
+import { nameTarget, type Target } from './target';
+
+const BASIC_AUTH_PASSWORD: Target['credential'] = { noun: 'password', strength: 'strong' };
+
+/** `Config{Password: "..."}` or `map[string]string{"password": "..."}`; the key itself is not a value. */
+export function keyedTarget(element: SyntaxNode, node: SyntaxNode, imports: ReadonlyMap<string, string>): Target | undefined {
+  const [keyElement, valueElement] = named(element).filter((child) => child.type === 'literal_element');
+  if (!keyElement || node.id !== valueElement?.id) return undefined;
+  const key = named(keyElement)[0];
+  const name = key?.type === 'identifier' ? key.text : goStringValue(key);
+  if (name === undefined) return undefined;
+  const composite = element.parent?.parent;
+  const owner = composite?.type === 'composite_literal' ? dottedGoName(composite.childForFieldName('type')) : undefined;
+  // gin.BasicAuth(gin.Accounts{"admin": "..."}), fiber's basicauth.Config{Users: map[string]string{"admin": "..."}}.
+  if (owner === 'gin.Accounts' || (composite && isBasicAuthUsers(composite, imports))) {
+    return { kind: 'name', label: `${owner ?? 'Users'}["${name}"]`, credential: BASIC_AUTH_PASSWORD, envName: 'BASIC_AUTH_PASSWORD' };
+  }
+  const segments = name.split('.');
+  const field = fieldName(owner, segments.pop() ?? name);
+  return nameTarget([...(owner ? owner.split('.') : []), ...segments, field]);
+}
+
+/** The map literal under `Users:` in a `Config` from a basic-auth package (fiber, echo-contrib, …). */
+function isBasicAuthUsers(map: SyntaxNode, imports: ReadonlyMap<string, string>): boolean {
+  const keyed = map.parent?.type === 'literal_element' ? map.parent.parent : undefined;
+  const keyElement = keyed?.type === 'keyed_element' ? named(keyed)[0] : undefined;
+  if (!keyElement || named(keyElement)[0]?.text !== 'Users') return false;
+  const config = keyed?.parent?.parent;
+  const type = config?.type === 'composite_literal' ? dottedGoName(config.childForFieldName('type')) : undefined;
+  const qualifier = type?.includes('.') ? type.slice(0, type.indexOf('.')) : undefined;
+  return qualifier !== undefined && /(?:^|\/)basicauth$/.test(imports.get(qualifier) ?? '');
+}
+
+/**
+ * `jwtware.SigningKey{Key: …}`, `HMAC{Key: …}`: a one-word field that names nothing alone takes its
+ * type's name (`SigningKey`, `HMAC_Key`), as a config key takes its parent's.
+ */
+function fieldName(owner: string | undefined, field: string): string {
+  if (owner === undefined || credentialName(field) || splitWords(field).length !== 1) return field;
+  const type = lastSegment(owner);
+  const typeWords = splitWords(type);
+  const joined = typeWords[typeWords.length - 1] === field.toLowerCase() ? type : `${type}_${field}`;
+  return credentialName(joined) ? joined : field;
+}

@@ -1,0 +1,103 @@
+// Java and Kotlin fields and variables whose use says they hold a secret, whatever they are called:
+// passed to a secret-taking API (`static final byte[] KEY = Base64.decode("…")` then
+// `new SecretKeySpec(KEY, "AES")`), or compared with a credential (`API_KEY.equals(auth.getPassword())`,
+// Kotlin `ADMIN_PASS == credentials.password`). Go's call scan does the same for its variables. One
+// pass over the file's calls and comparisons, made on the first declaration that asks.
+import type { SyntaxNode } from '../../languages/treeSitter';
+import { calleeName, comparedTarget, isDecoderCall, secretApiTarget, TRANSPARENT_METHODS, type JvmSyntax } from './java-calls';
+import { JVM_EQUALITY_CALLS } from './compared';
+import type { Target } from './target';
+
+const USE_TYPES = new Set(['method_invocation', 'object_creation_expression', 'call_expression', 'equality_expression']);
+
+/** Decoders and pass-through methods between a name and the API: `KEY.getBytes(UTF_8)`, `hex(SECRET)`. */
+const MAX_WRAPPERS = 8;
+
+export class JvmSecretUses {
+  private uses: Map<string, Target> | undefined;
+
+  constructor(
+    private readonly root: SyntaxNode,
+    private readonly syntax: JvmSyntax,
+  ) {}
+
+  /** What the first such use in the file makes of `name`, else undefined. */
+  of(name: string): Target | undefined {
+    this.uses ??= this.collect();
+    return this.uses.get(name);
+  }
+
+  private collect(): Map<string, Target> {
+    const uses = new Map<string, Target>();
+    const record = (argument: SyntaxNode | undefined, target: Target | undefined) => {
+      const name = target && argument ? this.passedName(argument) : undefined;
+      if (target && name !== undefined && !uses.has(name)) uses.set(name, { ...target, name });
+    };
+    for (const node of useNodes(this.root)) {
+      const sides = this.comparedSides(node);
+      if (sides) {
+        record(sides[0], this.credentialCompared(sides[1]));
+        record(sides[1], this.credentialCompared(sides[0]));
+        continue;
+      }
+      const call = this.syntax.call(node);
+      if (!call) continue;
+      const callee = calleeName(call, this.syntax);
+      call.args.forEach((argument, index) => record(argument, secretApiTarget(call, index, callee)));
+    }
+    return uses;
+  }
+
+  /** The two sides of `a.equals(b)`, `Objects.equals(a, b)`, Kotlin `a == b`. */
+  private comparedSides(node: SyntaxNode): [SyntaxNode, SyntaxNode] | undefined {
+    if (node.type === 'equality_expression') {
+      const [left, right] = node.namedChildren;
+      return left && right ? [left, right] : undefined;
+    }
+    const call = this.syntax.call(node);
+    if (call?.name === 'equals' && call.receiver && call.args.length === 1) return [call.receiver, call.args[0]!];
+    if (call && call.args.length === 2 && JVM_EQUALITY_CALLS.has(calleeName(call, this.syntax))) return [call.args[0]!, call.args[1]!];
+    return undefined;
+  }
+
+  private credentialCompared(side: SyntaxNode): Target | undefined {
+    const target = comparedTarget(side, this.syntax);
+    return target?.credential ? target : undefined;
+  }
+
+  /** `KEY`, `this.KEY`, `Keys.KEY`, `KEY.getBytes(UTF_8)`, `Base64.decode(KEY)` -> KEY. */
+  private passedName(argument: SyntaxNode): string | undefined {
+    let node: SyntaxNode | undefined = argument;
+    for (let depth = 0; node && depth < MAX_WRAPPERS; depth++) {
+      const dotted = this.syntax.dotted(node);
+      if (dotted !== undefined) return dotted.slice(dotted.lastIndexOf('.') + 1);
+      const call = this.syntax.call(node);
+      if (!call) return undefined;
+      if (isDecoderCall(call)) node = call.args[0];
+      else if (TRANSPARENT_METHODS.has(call.name) && call.args.length <= 1) node = call.receiver;
+      else return undefined;
+    }
+    return undefined;
+  }
+}
+
+/** The calls and comparisons of the tree; a cursor walk that makes node objects only for those. */
+function useNodes(root: SyntaxNode): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  const cursor = root.walk();
+  try {
+    for (let more = true; more; ) {
+      if (USE_TYPES.has(cursor.nodeType)) found.push(cursor.currentNode);
+      if (cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) {
+          more = false;
+          break;
+        }
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+  return found;
+}

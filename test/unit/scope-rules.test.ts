@@ -1,0 +1,70 @@
+// The file scope is one policy for every rule, decided by the engine (scope/index.ts), never by a
+// rule's own guess at test paths. Each invalid example of a rule about the deployed app (logs,
+// sessions, start-up migrations, ports, ...) is rescanned three ways:
+// - in a scope the app never deploys from (tests, fixtures, docs, translations): silent;
+// - in an example app: the same findings, as information;
+// - under a conventional test folder that `.twelve-factor.json` takes back as `app`: exactly the
+//   findings it has in the app, which fails if any rule still guesses test paths on its own.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { Grammars } from '../../server/src/grammars';
+import { TREE_SITTER_LANGUAGES } from '../../server/src/engine/languages/treeSitter';
+import { RULES } from '../../server/src/engine/rules';
+import { exampleSets } from '../../server/src/engine/rules/examples';
+import { scan } from '../../server/src/engine/scan';
+import type { FileScope, Finding, ScanOptions } from '../../server/src/engine/types';
+import type { Rule } from '../../server/src/engine/rule';
+import { parseMarkers } from '../helpers/markers';
+
+const grammars = new Grammars();
+before(async () => {
+  for (const language of TREE_SITTER_LANGUAGES) await grammars.ensure(language);
+});
+
+/** Test folders of each ecosystem, put in front of an example's path. */
+const TEST_FOLDERS = ['tests', 'spec', 'src/test', '__tests__'];
+
+function findings(rule: Rule, path: string, code: string, options: ScanOptions | undefined, scopes?: ScanOptions['scopes']): Finding[] {
+  return scan({ path }, code, { ...options, treeSitter: grammars, ...(scopes ? { scopes: { ...options?.scopes, ...scopes } } : {}) }, [rule]);
+}
+
+const where = (list: readonly Finding[]) => list.map((finding) => `${finding.range.start.line}:${finding.range.start.character}`);
+
+for (const rule of RULES.filter((candidate) => candidate.meta.reach === 'deployed-app')) {
+  describe(`${rule.meta.id} follows the file scope`, () => {
+    for (const set of exampleSets(rule.meta.id)) {
+      for (const [index, example] of set.examples.invalid.entries()) {
+        const name = `[${set.languages[0]}] ${example.name ?? index}: ${example.path}`;
+        const { code } = parseMarkers(example.code);
+        it(`${name}: silent in tests, fixtures, docs and translations`, () => {
+          for (const scope of ['test', 'fixture', 'docs', 'locale'] satisfies FileScope[]) {
+            assert.deepEqual(where(findings(rule, example.path, code, example.options, { [scope]: ['**'] })), [], `in ${scope} scope`);
+          }
+        });
+        it(`${name}: information in an example app`, () => {
+          const inApp = findings(rule, example.path, code, example.options);
+          const inExample = findings(rule, example.path, code, example.options, { example: ['**'] });
+          assert.deepEqual(where(inExample), where(inApp));
+          for (const finding of inExample) {
+            assert.equal(finding.severity, 'info');
+            assert.match(finding.message, /in an example, not the deployed app/);
+          }
+        });
+        it(`${name}: a test folder taken back as app reports as the app does`, () => {
+          const inApp = where(findings(rule, example.path, code, example.options));
+          for (const folder of TEST_FOLDERS) {
+            const moved = `${folder}/${example.path}`;
+            assert.deepEqual(where(findings(rule, moved, code, example.options, { app: [`${folder}/**`] })), inApp, moved);
+          }
+        });
+      }
+    }
+  });
+}
+
+describe('rules that judge any file', () => {
+  it('are the credential and dependency rules, which tests can break too', () => {
+    const anyFile = RULES.filter((rule) => (rule.meta.reach ?? 'any-file') === 'any-file').map((rule) => rule.meta.id);
+    assert.deepEqual(anyFile.sort(), ['hardcoded-credential', 'undeclared-dependency']);
+  });
+});
