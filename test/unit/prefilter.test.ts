@@ -20,6 +20,7 @@ import { hasIdentifier, moduleSpecifiers, skipTrivia } from '../../server/src/en
 import { HANDLER_PARAMS } from '../../server/src/engine/rules/memory-session-store/javascript-handlers';
 import { mayDeclareModuleContainer, mayReport as mayReportSessionState } from '../../server/src/engine/rules/memory-session-store/javascript-prefilter';
 import { someTopLevel } from '../../server/src/engine/prefilter-toplevel';
+import { mayReport as mayReportMigration } from '../../server/src/engine/rules/startup-migration/javascript-prefilter';
 
 const grammars = new Grammars();
 before(async () => {
@@ -160,6 +161,7 @@ describe('lexical helpers', () => {
       "import type { T } from 'eta';",
     ].join('\n');
     assert.deepEqual(moduleSpecifiers(code), ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta']);
+    assert.deepEqual(moduleSpecifiers("// copied from 'lodash'\n/**\n * starting from `node`\n */\nconst t = `x` + from `y`;"), []);
     assert.equal(moduleSpecifiers("require('\\x61')"), 'unsure');
     assert.equal(moduleSpecifiers('require(/* never closed'), 'unsure');
   });
@@ -190,6 +192,16 @@ describe('lexical helpers', () => {
       "const f = (x) => ({ a: x });",
     ];
     for (const text of nested) assert.equal(mayDeclareModuleContainer(text), false, text);
+  });
+
+  it("read `synchronize` as startup-migration does: TypeORM's option set to true, or a call", () => {
+    const file = (text: string) => ({ text, lowered: text.toLowerCase(), options: {} });
+    for (const text of ['const o = { synchronize: true };', "export default { 'synchronize' /* dev */ : (true) };", 'await dataSource.synchronize ();']) {
+      assert.equal(mayReportMigration(file(text)), true, text);
+    }
+    for (const text of ['const options = { synchronize: { fileEvents: watcher } };', 'if (options.synchronize) sync();', 'class Synchronize {}']) {
+      assert.equal(mayReportMigration(file(text)), false, text);
+    }
   });
 
   it('keep a file whose braces the lexer cannot follow', () => {

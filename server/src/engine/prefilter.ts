@@ -93,11 +93,14 @@ const MODULE_WORD = /(?<![\w$.])(?:require|import|from)(?![\w$])/g;
 /**
  * Every module specifier that `import ... from 'x'`, `export ... from 'x'`, `import 'x'`,
  * `import('x')`, `require('x')` and `require.resolve('x')` can name, read lexically; 'unsure' when
- * one cannot be read (a comment that never closes, an escape in the string).
+ * one cannot be read (a comment that never closes, an escape in the string). Words on a comment
+ * line (`// from 'x'`, ` * starting from \`node\``) and a template after `from` or a bare `import`
+ * (which only a call takes) name nothing.
  */
 export function moduleSpecifiers(text: string): string[] | 'unsure' {
   const found: string[] = [];
   for (const match of text.matchAll(MODULE_WORD)) {
+    if (onCommentLine(text, match.index)) continue;
     let at = skipTrivia(text, match.index + match[0].length);
     if (at < 0) return 'unsure';
     if (match[0] === 'require' && text[at] === '.') {
@@ -107,13 +110,26 @@ export function moduleSpecifiers(text: string): string[] | 'unsure' {
       at = skipTrivia(text, at + 'resolve'.length);
       if (at < 0) return 'unsure';
     }
-    if (text[at] === '(') {
+    const called = text[at] === '(';
+    if (called) {
       at = skipTrivia(text, at + 1);
       if (at < 0) return 'unsure';
     }
+    if (text[at] === '`' && !called) continue;
     const specifier = quotedAt(text, at);
     if (specifier === 'unsure') return 'unsure';
     if (specifier !== undefined) found.push(specifier);
   }
   return found;
 }
+
+/**
+ * Whether `at` is on a line that starts with `//`, or on a `*` line of a doc comment: a comment (or
+ * a template's text) either way, so no code. A `*` line of code (`a\n * b`) is not read as one.
+ */
+export function onCommentLine(text: string, at: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+  return COMMENT_LINE.test(text.slice(lineStart, Math.min(at, lineStart + 200)));
+}
+
+const COMMENT_LINE = /^\s*(?:\/\/|\*(?:\s|$))/;

@@ -7,7 +7,7 @@
 // `@param token the token to check` hold none, and those are most of the names in library code.
 import { findUrlPasswords, mayHoldToken } from '../../secrets';
 import { candidateRuns, mayEndCredentialNameAt, mayNameCredential } from '../../secrets/names';
-import { isAsciiAlnum, isIdentifierPart, isSpace, skipTrivia, type PrefilterInput } from '../../prefilter';
+import { isAsciiAlnum, isIdentifierPart, isSpace, onCommentLine, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { mayCallSecretApi } from './javascript-apis';
 
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
@@ -42,7 +42,7 @@ export function valueMayFollow(text: string, end: number): boolean {
     const value = afterLink(text, tail.at, tail.quoted && opensArgument(text, end));
     if (value < 0 || !literalAhead(text, value)) return false;
   }
-  return !insideComment(text, end);
+  return !onCommentLine(text, end);
 }
 
 /**
@@ -61,15 +61,6 @@ function endOfName(text: string, from: number): number {
   let at = from;
   while (at < text.length && !isAsciiAlnum(text.charCodeAt(at)) && (isIdentifierPart(text[at]) || text[at] === '-')) at++;
   return at;
-}
-
-/**
- * A name on a line that starts with `//`, or on a `*` line of a doc comment, is in a comment: no
- * code follows it on that line, and whatever the next line holds is not its value.
- */
-function insideComment(text: string, at: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
-  return /^\s*(?:\/\/|\*(?:\s|$))/.test(text.slice(lineStart, Math.min(at, lineStart + 200)));
 }
 
 const CAST = /^(?:as|satisfies)(?![\p{ID_Continue}$])/u;
