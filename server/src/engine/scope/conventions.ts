@@ -23,8 +23,9 @@ export const SCOPE_FOLDERS = {
 /** File names (linear-time patterns) that give a scope wherever the file is. Case matters only for Java/Kotlin/PHP classes. */
 export const SCOPE_FILES = {
   fixture: [
-    /^seeds?\.(?:rb|js|ts|mjs|cjs|py|php|go|sql)$/i, // db/seeds.rb, prisma/seed.ts
-    /^seed[-_]\w+\.(?:rb|js|ts|mjs|cjs|py|php|go|sql)$/i, // scripts/seed_demo.py, seed-users.ts
+    /^seeds?\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i, // db/seeds.rb, prisma/seed.ts
+    /^seed[-_]\w+\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i, // scripts/seed_demo.py, seed-users.ts
+    /^(?:sample|demo|fake|dummy)[-_]data\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i, // the Rails tutorial's lib/tasks/sample_data.rake
     /\.seed\.(?:js|ts|mjs|cjs)$/i,
     /[a-z0-9]Seeder\.php$/, // Laravel DatabaseSeeder.php
     /^fixtures?\.\w+$/i,
@@ -48,10 +49,12 @@ export const SCOPE_FILES = {
     /\.(?:example|sample|dist|template|tmpl)$/i, // .env.example, config.yml.sample, .env.dist
     /\.(?:example|sample|template)\.\w+$/i, // config.example.json
     /^example[-_.]/i, // example-config.yml
+    /[a-z0-9][-_](?:sample|example)\.\w+$/i, // wp-config-sample.php, local_settings_example.py
   ],
   docs: [/\.(?:md|mdx|markdown|rst|adoc)$/i],
   locale: [
     /\.(?:po|pot|xliff|xlf|arb|ftl)$/i, // gettext, XLIFF, Flutter, Fluent
+    /[a-z0-9]_lang\.php$/i, // CodeIgniter's application/language/<language>/auth_lang.php
     /^messages(?:_[a-z]{2}(?:_[a-z]{2})?)?\.properties$/i, // Java resource bundles
     /^strings\.xml$/i, /^localizable\.strings$/i,
   ],

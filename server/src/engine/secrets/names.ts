@@ -37,13 +37,40 @@ const TOKEN_NOT_SECRET = new Set([
 const MNEMONIC_PHRASES = new Set(['seed', 'recovery', 'secret', 'backup', 'wallet']);
 
 /** `<qualifier>Key` names a credential for these qualifiers; `cacheKey`, `primaryKey`, `sortKey` do not. */
-const STRONG_KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'signing', 'sign', 'encryption', 'encrypt', 'decryption', 'decrypt', 'master', 'jwt', 'hmac']);
+const STRONG_KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'signing', 'sign', 'encryption', 'encrypt', 'decryption', 'decrypt', 'master', 'jwt', 'hmac', 'crypt']);
 // Weak: only a random-looking value counts (`refreshKey`, securecookie's `hashKey`/`blockKey`); not
 // `sessionKey` (a storage key's name) or `accessKey` (MinIO's is the user id).
 const WEAK_KEY_QUALIFIERS = new Set([
   'app', 'account', 'admin', 'service', 'license', 'ssh', 'webhook', 'cipher', 'aes', 'crypto', 'subscription',
   'refresh', 'cookie', 'auth', 'client', 'hash', 'block',
   'server', // FCM's legacy server key, payment gateways' SERVER_KEY
+]);
+
+/**
+ * `<qualifier>Key` for these qualifiers names a lookup, a public value or an identifier, never a
+ * secret; any other qualifier (`GEOCODER_KEY`, `mapboxKey`) is weak: a generated value there is a key.
+ */
+const NOT_SECRET_KEY_QUALIFIERS = new Set([
+  // public by design
+  'public', 'publishable', 'pub', 'site', 'consumer', 'verify', 'verification', 'rsa', 'ecdsa', 'ed25519', 'pgp', 'gpg', 'known', 'authorized',
+  // lookups and identifiers: database, cache, queue, storage and UI keys
+  'primary', 'foreign', 'sort', 'partition', 'range', 'row', 'composite', 'unique', 'index', 'lookup', 'map', 'dict',
+  'hash', 'cache', 'caching', 'redis', 'memcache', 'lock', 'queue', 'stream', 'channel', 'topic', 'routing', 'group',
+  'shard', 'dedupe', 'dedup', 'idempotency', 'request', 'correlation', 'trace', 'session', 'access', 'object', 's3',
+  'file', 'blob', 'storage', 'bucket', 'path', 'image', 'upload', 'asset', 'translation', 'i18n', 'message', 'label',
+  'react', 'list', 'item', 'entity', 'form', 'field', 'column', 'table', 'state', 'store', 'local', 'settings', 'setting',
+  'config', 'option', 'preference', 'feature', 'flag', 'experiment', 'event', 'metric', 'query', 'search', 'filter',
+  'order', 'page', 'tab', 'menu', 'nav', 'route', 'router', 'view', 'component', 'widget', 'render', 'style', 'theme',
+  'color', 'font', 'icon', 'meta', 'data', 'result', 'response', 'param', 'parameter', 'header', 'cookie', 'db',
+  'database', 'schema', 'model', 'record', 'document', 'doc', 'node', 'child', 'parent', 'root', 'tree', 'next', 'prev',
+  'last', 'first', 'start', 'end', 'min', 'max', 'default', 'custom', 'token', 'user', 'customer', 'product', 'account', 'tenant',
+  'org', 'team', 'project', 'type', 'kind', 'name', 'uuid', 'slug', 'code', 'country', 'language', 'locale', 'region',
+  'zone', 'env', 'environment', 'version', 'build', 'release', 'deploy', 'job', 'task', 'worker', 'cron', 'schedule',
+  'timer', 'time', 'date', 'day', 'week', 'month', 'year', 'rate', 'limit', 'quota', 'throttle', 'retry', 'backoff',
+  'timeout', 'ttl', 'validation', 'encrypted', 'wrapped', 'derived', 'content', 'instance', 'registry', 'dns', 'domain',
+  'url', 'uri', 'link', 'host',
+  // keyboards and music
+  'hot', 'short', 'shortcut', 'keyboard', 'press', 'down', 'up', 'enter', 'escape', 'modifier', 'music', 'musical',
 ]);
 
 /** First words that make the name about a password rather than holding one: `showPassword`, `forgotPassword`, `hashedPassword`. */
@@ -72,7 +99,9 @@ const TRAILING_NOISE = new Set(['value', 'val', 'str', 'string', 'raw', 'plain',
 export function credentialName(name: string): CredentialName | undefined {
   const words = meaningfulWords(splitWords(name));
   if (words.length === 0) return undefined;
-  if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '')) return undefined;
+  // Drupal's `hash_salt` is a salt, not a hashed value.
+  const hashInput = words[0] === 'hash' && /^(?:salt|pepper)$/.test(words[words.length - 1] ?? '');
+  if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '') && !hashInput) return undefined;
   if (words.some((word) => UI_WORDS.has(word))) return undefined;
   return classify(words);
 }
@@ -109,10 +138,20 @@ function classify(words: string[]): CredentialName | undefined {
   if (last === 'token' || last === 'tokens') return classifyToken(last, previous);
   if (last === 'key' || last === 'keys') return classifyKey(words, previous);
   if (last === 'auth' || last === 'authorization') return { noun: 'credential', strength: 'weak' };
+  // Devise's `pepper`, Flask-Security's SECURITY_PASSWORD_SALT, Drupal's `hash_salt`: secret inputs of a
+  // hash. A bare `salt` is stored beside the hash it salts, public by design. Weak, since Django's
+  // `key_salt = 'app.tokens.Generator'` is a namespace: only a random value counts.
+  if (last === 'pepper' || (last === 'salt' && previous !== undefined)) return { noun: last, strength: 'weak' };
   if (last === 'mnemonic' || (last === 'phrase' && previous !== undefined && MNEMONIC_PHRASES.has(previous))) return { noun: 'wallet mnemonic', strength: 'strong' };
   // Rails' `secret_key_base` signs every cookie and session.
   if (last === 'base' && previous === 'key' && words.includes('secret')) return { noun: 'secret key base', strength: 'strong' };
   return undefined;
+}
+
+const last = (words: readonly string[]): string => words[words.length - 1] ?? '';
+
+function isVendorKeyQualifier(word: string): boolean {
+  return /^[a-z]{3,}$/.test(word) && !NOT_SECRET_KEY_QUALIFIERS.has(word);
 }
 
 function classifyToken(last: string, previous: string | undefined): CredentialName | undefined {
@@ -127,6 +166,8 @@ function classifyKey(words: string[], previous: string | undefined): CredentialN
   if (previous === undefined) return undefined;
   if (STRONG_KEY_QUALIFIERS.has(previous)) return { noun: previous === 'api' ? 'API key' : `${previous} key`, strength: 'strong' };
   if (WEAK_KEY_QUALIFIERS.has(previous)) return { noun: `${previous} key`, strength: 'weak' };
+  // A vendor's key (`GEOCODER_KEY`, `mapboxKey`): only a generated value counts, and only the last word is a key.
+  if (last(words) === 'key' && isVendorKeyQualifier(previous)) return { noun: 'key', strength: 'weak' };
   return undefined;
 }
 
@@ -147,7 +188,7 @@ export function mayNameCredential(text: string): boolean {
  * asks `mayEndCredentialNameAt`.
  */
 export function* candidateRuns(text: string): Generator<[number, number]> {
-  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|base/gi;
+  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base/gi;
   for (let hit = candidate.exec(text); hit; hit = candidate.exec(text)) {
     const run = alnumRun(text, hit.index);
     candidate.lastIndex = run[1];
@@ -192,7 +233,7 @@ const IDENTIFIER_JOINT = /^[_$\-\p{ID_Continue}\u200c\u200d]*$/u;
  */
 function mayEndCredentialName(word: string, previous: string | undefined, joined: boolean): boolean {
   if (PASSWORD_NOUNS.has(word) || SECRET_NOUNS.has(word) || CREDENTIAL_NOUNS.has(word)) return true;
-  if (word === 'auth' || word === 'authorization' || word === 'mnemonic') return true;
+  if (word === 'auth' || word === 'authorization' || word === 'mnemonic' || word === 'salt' || word === 'pepper') return true;
   const vetoedBy = (nouns: ReadonlySet<string>) => joined && previous !== undefined && nouns.has(previous);
   if (word === 'token') return !vetoedBy(TOKEN_NOT_SECRET);
   // A lone `pass` key beside a `user` key is one too (javascript-objects.ts).
@@ -200,7 +241,8 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   if (previous === undefined) return false;
   // A list of tokens is one only with a word before it, which then is the word before in the text.
   if (word === 'tokens') return !TOKEN_NOT_SECRET.has(previous);
-  if (word === 'key' || word === 'keys') return STRONG_KEY_QUALIFIERS.has(previous) || WEAK_KEY_QUALIFIERS.has(previous);
+  if (word === 'keys') return STRONG_KEY_QUALIFIERS.has(previous) || WEAK_KEY_QUALIFIERS.has(previous);
+  if (word === 'key') return STRONG_KEY_QUALIFIERS.has(previous) || WEAK_KEY_QUALIFIERS.has(previous) || isVendorKeyQualifier(previous);
   // Rails' `secret_key_base`.
   if (word === 'base') return previous === 'key';
   return word === 'phrase' && MNEMONIC_PHRASES.has(previous);

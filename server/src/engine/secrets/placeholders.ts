@@ -20,7 +20,18 @@ const CREDENTIAL_WORDS = new Set([
 ]);
 
 /** Filler around placeholders: "put your key here", "insert token", "value goes here". */
-const FILLER_WORDS = new Set(['your', 'here', 'the', 'an', 'goes', 'value', 'string', 'me', 'this', 'to', 'with', 'own', 'put', 'insert', 'enter', 'replace', 'change', 'set', 'add', 'paste', 'fill', 'in']);
+const FILLER_WORDS = new Set([
+  'your', 'here', 'the', 'an', 'goes', 'value', 'string', 'me', 'this', 'to', 'with', 'own', 'put', 'insert', 'enter', 'replace',
+  'change', 'set', 'add', 'paste', 'fill', 'in',
+]);
+
+/**
+ * A value that says it is no real secret: `dev-only-secret-key`, `insecure-local-key`,
+ * `not-for-production-secret`. The stage words count only beside such a word: `jwt-dev-secret`
+ * says which secret it is, not that it is none.
+ */
+const DISCLAIMER_WORDS = new Set(['only', 'insecure', 'unsafe', 'not', 'never']);
+const STAGE_WORDS = new Set(['dev', 'development', 'local', 'for', 'do', 'use', 'production', 'prod', 'in']);
 
 /** Field words: `new-password`, `user_password`, `passwordConfirm` name a field (autocomplete, form field, column). */
 const FIELD_WORDS = new Set([
@@ -35,7 +46,9 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /\$\{/, // ${VAR}, or any interpolation
   /\{\{/, // {{ mustache }}
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
-  /^%(?:env\([\w:.-]{1,120}\)|[A-Za-z_][\w.]{0,120})%$/, // Symfony: %env(APP_SECRET)%, %env(resolve:DSN)%, %kernel.secret%
+  // Symfony parameters, alone or in front of a path: %env(APP_SECRET)%, %env(resolve:DSN)%, %kernel.secret%,
+  // %kernel.project_dir%/config/jwt/private.pem
+  /^%(?:env\([\w:.-]{1,120}\)|[A-Za-z_][\w.]{0,120})%(?:\/\S{0,500})?$/,
   /^\$\(?[A-Za-z_][A-Za-z0-9_]*\)?$/, // $VAR, $(VAR)
   /^<[^<>]{1,80}>$/, // <password>
   /^\[[^[\]]{1,80}\]$/, // [your key], [PAD]
@@ -71,8 +84,10 @@ function isMadeOfPlaceholderWords(value: string): boolean {
   const words = splitWords(value);
   const letterWords = words.filter((word) => !/^\d+$/.test(word));
   if (letterWords.length === 0) return false;
+  const disclaims = letterWords.some((word) => DISCLAIMER_WORDS.has(word));
   const known = (word: string): boolean =>
-    PLACEHOLDER_WORDS.has(word) || CREDENTIAL_WORDS.has(word) || FILLER_WORDS.has(word) || FIELD_WORDS.has(word);
+    PLACEHOLDER_WORDS.has(word) || CREDENTIAL_WORDS.has(word) || FILLER_WORDS.has(word) || FIELD_WORDS.has(word) ||
+    (disclaims && (DISCLAIMER_WORDS.has(word) || STAGE_WORDS.has(word)));
   if (!letterWords.every(known)) return false;
   // `user` or `login` alone is a (bad) password; a placeholder says what it stands for.
   return letterWords.some((word) => PLACEHOLDER_WORDS.has(word) || CREDENTIAL_WORDS.has(word));

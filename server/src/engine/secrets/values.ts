@@ -48,6 +48,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, // an e-mail address
   /^[#.][A-Za-z][\w-]*$/, // a CSS selector
   /\[[\w-]+(?:[~|^$*]?=[^\][]*)?\]/, // an attribute selector: input[name=password]
+  /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*){2,}$/, // a config or secret path: outlet_erp/general/api_key, prod/db/password
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // an environment variable name: DB_PASSWORD
   /^[a-z]+\/[a-z0-9.+-]+$/, // a MIME type
   /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/, // a password hash (not a credential itself)
@@ -73,8 +74,17 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.name !== undefined && restatesName(trimmed, options.name)) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
-  if (options.weakName) return looksRandom(credential);
+  if (options.weakName) return looksRandom(credential) || isGeneratedHexOrDigits(credential);
   return new Set(credential).size >= 3;
+}
+
+/**
+ * `looksRandom` leaves out hex digests and digit runs, which are identifiers more often than not;
+ * under a credential's name (`pepper`, `SECURITY_PASSWORD_SALT`, `webhook_token`) 32 hex digits
+ * or 16 decimal ones are what a generator printed.
+ */
+function isGeneratedHexOrDigits(value: string): boolean {
+  return /^(?:[0-9a-f]{32,}|[0-9A-F]{32,}|\d{16,})$/.test(value) && new Set(value).size >= 8;
 }
 
 /**
@@ -150,9 +160,9 @@ function isCapitalizedWord(value: string): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(value);
 }
 
-/** `Kennwort bestätigen`, `Confirm password`: a capitalised label of letters only, in any script. */
+/** `Kennwort bestätigen`, `Confirm password`, `Clé API`: a capitalised label of letters only (acronyms allowed), in any script. */
 function isCapitalizedPhrase(value: string): boolean {
-  return /^\p{Lu}[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+)+$/u.test(value);
+  return /^\p{Lu}[\p{Ll}\p{M}]+(?: (?:[\p{Ll}\p{M}]+|\p{Lu}{2,5}))+$/u.test(value);
 }
 
 /** `Bearer abc…`: the credential is what follows the scheme; `Basic dXNl…`: the password inside `user:password`. */

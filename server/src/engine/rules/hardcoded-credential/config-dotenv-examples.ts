@@ -14,6 +14,12 @@ export const dotenvExamples: Examples = {
       options: { gitIgnored: true },
     },
     {
+      name: "Symfony's committed .env (Flex recipe markers): defaults by design, parameters and paths are no secrets",
+      path: '.env',
+      code: '###> symfony/framework-bundle ###\nAPP_ENV=dev\nAPP_SECRET=\n###< symfony/framework-bundle ###\nJWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private.pem\n',
+      options: { gitIgnored: false },
+    },
+    {
       name: 'unknown ignore status: silent',
       path: '.env.local',
       code: 'JWT_SECRET=YR05CsYpWXas7vG2\n',
@@ -30,6 +36,12 @@ export const dotenvExamples: Examples = {
       name: 'quoted, exported, in a sample file',
       path: 'config/.env.sample',
       code: 'export STRIPE_SECRET_KEY=⟦"sk_live_5YTAboNBXVJGH0Ud3ACSFtqs7kZR"⟧\n',
+    },
+    {
+      name: "a real secret in Symfony's committed .env: the values are checked, the file itself is fine",
+      path: '.env',
+      code: '###> symfony/framework-bundle ###\nAPP_ENV=dev\nAPP_SECRET=⟦908c2e45b791b400518eb33067dc0b66⟧\n###< symfony/framework-bundle ###\n',
+      messageIncludes: ['.env.local'],
     },
     {
       name: 'a token under a neutral name',

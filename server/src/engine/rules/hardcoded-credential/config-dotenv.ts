@@ -14,24 +14,35 @@ export function isTemplateEnvFile(path: string): boolean {
   return baseName(path).toLowerCase().split('.').some((part) => TEMPLATE_WORDS.has(part));
 }
 
+/**
+ * Symfony commits `.env` by design (its defaults, with `.env.local` git-ignored for overrides), so
+ * it is a template, not a leaked file: its values must be placeholders, the file itself is fine.
+ * Flex's recipe markers in it say so.
+ */
+export function isSymfonyDefaultsFile(path: string, text: string): boolean {
+  return baseName(path) === '.env' && /^###> symfony\/framework-bundle ###\s*$/m.test(text);
+}
+
 const TEMPLATE_ADVICE = 'this file is committed, so replace the value with a placeholder and keep the real one in a git-ignored .env';
+const SYMFONY_ADVICE = 'Symfony commits .env as the defaults of every checkout, so keep the real value in .env.local or the environment';
 const COMMITTED_ADVICE = 'this .env file is not ignored by git; rotate the value and add the file to .gitignore';
 
 function checkValues(context: RuleContext): void {
-  const template = isTemplateEnvFile(context.path);
+  const symfony = isSymfonyDefaultsFile(context.path, context.text);
+  const template = symfony || isTemplateEnvFile(context.path);
   if (!template && context.options.gitIgnored !== false) return;
   for (const entry of context.parsed.dotenv) {
     reportConfigValue(context, {
       name: entry.key,
       value: entry.value,
       span: entry.valueSpan,
-      advice: template ? TEMPLATE_ADVICE : COMMITTED_ADVICE,
+      advice: symfony ? SYMFONY_ADVICE : template ? TEMPLATE_ADVICE : COMMITTED_ADVICE,
     });
   }
 }
 
 function checkIgnored(context: RuleContext): void {
-  if (isTemplateEnvFile(context.path) || context.options.gitIgnored !== false) return;
+  if (isTemplateEnvFile(context.path) || isSymfonyDefaultsFile(context.path, context.text) || context.options.gitIgnored !== false) return;
   const first = context.parsed.dotenv[0];
   const span = first ? first.keySpan : firstContentLine(context.text);
   if (!span) return;

@@ -9,12 +9,23 @@ export const keyfileExamples: Examples = {
       code: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAuOMZS0C1kNw45b8e89qRT3nB6uNfkhzyy/SpQS4fKvg=\n-----END PUBLIC KEY-----\n',
     },
     {
+      name: 'hex in a .key file that is not Rails: a license or fixture, not a known key format',
+      path: 'licenses/product.key',
+      code: '9b35ce1fa38a72f680451998b7172ab7\n',
+    },
+    {
       name: 'an elided key in a README-like key file',
       path: 'certs/server.key',
       code: '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n',
     },
   ],
   invalid: [
+    {
+      name: "Rails' master key committed",
+      path: 'config/master.key',
+      code: '⟦fafbdd76f1f43de6521fb4873df927de⟧\n',
+      messageIncludes: ['Rails master key', 'RAILS_MASTER_KEY'],
+    },
     {
       name: 'a PKCS#8 private key in a .key file',
       path: 'certs/server.key',

@@ -1,10 +1,24 @@
 // Committed key files (`*.key`, `*.pem`, `id_rsa`, `id_ed25519`, `*.p8`): a private key in the
 // repository is a credential whatever the file is called. Certificates and public keys in the
-// same formats are not secrets and stay silent.
+// same formats are not secrets and stay silent. Rails' master key is 32 hex digits in config/master.key.
 import { findPemPrivateKeys } from '../../secrets/pem';
 import type { LanguageCheck, RuleContext } from '../../rule';
 
+/** Rails' `config/master.key` and `config/credentials/<env>.key`: the key that decrypts every credential. */
+const RAILS_KEY_PATH = /(?:^|\/)config\/(?:master|credentials\/[\w-]+)\.key$/;
+const RAILS_KEY = /^[0-9a-f]{32}\s*$/;
+
 function check(context: RuleContext): void {
+  if (RAILS_KEY_PATH.test(context.path) && RAILS_KEY.test(context.text)) {
+    context.report({
+      span: { start: 0, end: 32 },
+      secret: context.text.slice(0, 32),
+      message:
+        'Factor III: the Rails master key is committed; it decrypts every credential in config/credentials. ' +
+        'Rotate it (re-encrypt the credentials), remove the file from the repository, and set RAILS_MASTER_KEY at run time.',
+    });
+    return;
+  }
   for (const block of findPemPrivateKeys(context.text)) {
     // The BEGIN line says what it is; squiggling the whole body would hide the file.
     const headerEnd = context.text.indexOf('\n', block.start);
@@ -22,5 +36,6 @@ function check(context: RuleContext): void {
 export const keyfileCheck: LanguageCheck = {
   languages: ['keyfile'],
   keywords: ['private key'],
+  patterns: [RAILS_KEY],
   check,
 };

@@ -1,5 +1,5 @@
-// Go's own report: a password inside a DSN. Other Go findings use the shared report builders
-// (report.ts) with Go's env read.
+// A password inside a DSN (Go's drivers, libpq and ODBC keyword strings in any language). Other
+// findings use the shared report builders (report.ts) with the language's env read.
 import { LANGUAGES } from '../../languages/catalogue';
 import type { Report, Span } from '../../types';
 import type { Target } from './target';
@@ -15,12 +15,12 @@ export interface DsnFinding {
 }
 
 /** A password inside a DSN: report the password only; the fix moves the whole DSN. */
-export function dsnPasswordReport(finding: DsnFinding): Report {
+export function dsnPasswordReport(finding: DsnFinding, envRead = LANGUAGES.go.envRead): Report {
   const { target } = finding;
   const fallback = target?.kind === 'fallback';
   const action = fallback
     ? `remove the fallback and set ${finding.envName} in the environment`
-    : `read the whole DSN from the environment (${LANGUAGES.go.envRead(finding.envName)})`;
+    : `read the whole DSN from the environment (${envRead(finding.envName)})`;
   let fix: Report['fix'];
   if (finding.whole && !target?.noFix) {
     fix =

@@ -4,7 +4,7 @@
 import { TOKEN_FORMATS } from '../../secrets';
 
 // `basic`: a `Basic <base64>` value is a password whatever its key says (config-common.ts).
-const CREDENTIAL_WORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'seed', 'wallet', 'basic'];
+const CREDENTIAL_WORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'seed', 'wallet', 'basic', 'salt', 'pepper'];
 
 /** A format keyword this short or common would pass nearly every file (`sk` is in "task"). */
 const isUsefulWord = (keyword: string): boolean => keyword.length >= 3 && keyword !== '-us';

@@ -10,6 +10,7 @@ import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from '.
 import { embeddedTokenReport, readerFor, urlPasswordReport, wholeLiteralReport, type PhpLiteral } from './php-report';
 import { targetOf, type Target } from './php-targets';
 import { connectionEnvName } from './target';
+import { userPasswordOf } from './php-userpwd';
 
 /** Laravel's validation rules: `'password' => 'required|confirmed|min:8'` is a rule, not a secret. */
 const VALIDATION_RULES = new Set([
@@ -82,6 +83,12 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   }
   if (tokens.length > 0 || urls.length > 0) return;
   if (reportDsnPassword(node, text, literal, scope)) return;
+  const pair = userPasswordOf(node, text, scope.parents);
+  if (pair) {
+    const password = value.slice(pair.start, pair.end);
+    report(urlPasswordReport({ passwordSpan: text.span(pair.start, pair.end), password, kind: pair.kind, whole: literal, envName: 'BASIC_AUTH', read: scope.read }));
+    return;
+  }
   const credential = target?.credential;
   if (!target || !credential || isPhpNonSecret(value)) return;
   const verdict = credentialValueReport(value, target, phpCredential(target, credential), scope.context.scope, wholeLiteralReport(literal, credential.noun, target, target.envName, false));

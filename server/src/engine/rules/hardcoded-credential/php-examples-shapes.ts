@@ -24,8 +24,63 @@ export const phpShapeExamples: Examples = {
       path: 'src/Auth/Gate.php',
       code: "<?php\n\n$bypass = 'BMQwVd4t9Xoez9';\n$compass = 'FTaMLYQZKQpBLJ';\nif ($user->password === 'reset') { reset_password($user); }\n$password_min_length = 12;\n$config['password'] = 123456;\n",
     },
+    {
+      name: 'basic auth and login calls fed from the environment; a login that takes no password',
+      path: 'app/Services/Carrier.php',
+      code: "<?php\n\n$rates = Http::withBasicAuth('shop', env('CARRIER_PASSWORD'))->get($url);\n$sftp->login('deploy', getenv('SFTP_PASSWORD'));\nAuth::login($user, true);\n$this->login($user);\n",
+    },
+    {
+      name: 'the stock wp-config-sample.php: an example file, its placeholders are no credentials',
+      path: 'wp-config-sample.php',
+      code: "<?php\n\ndefine( 'DB_PASSWORD', 'password_here' );\ndefine( 'AUTH_KEY', 'put your unique phrase here' );\n",
+    },
+    {
+      name: 'cURL and Symfony HttpClient credentials from variables; Magento config paths; a CodeIgniter language file',
+      path: 'app/code/Outlet/Erp/Model/Connector.php',
+      code: "<?php\n\nconst XML_PATH_API_KEY = 'outlet_erp/general/api_key';\ncurl_setopt($ch, CURLOPT_USERPWD, $user . ':' . $password);\n$client->request('GET', $url, ['auth_basic' => [$user, $password]]);\n$key = hex2bin($this->config->get('key'));\n",
+    },
+    {
+      name: "CodeIgniter's language files are translations",
+      path: 'application/language/french/auth_lang.php',
+      code: "<?php\n\n$lang['api_key'] = 'Clé API';\n$lang['password'] = 'Mot de passe';\n",
+    },
+    {
+      name: 'older connect functions fed from the environment, an empty password, a redis auth from config',
+      path: 'includes/db.php',
+      code: "<?php\n\n$link = mysql_connect('localhost', 'shop', getenv('DB_PASSWORD'));\n$conn = oci_connect('scott', '', 'db/XE');\n$redis->auth($config['redis_password']);\nini_set('display_errors', '0');\n",
+    },
   ],
   invalid: [
+    {
+      name: "older PHP's connect functions (mysql_*, Oracle, ODBC, MSSQL, IMAP), phpredis' auth and ini_set",
+      path: 'includes/db.php',
+      code: "<?php\n\n$link = mysql_connect('localhost', 'shop', ⟦'AUOgwsUlSf3L2G'⟧);\n$conn = oci_connect('scott', ⟦'1L896oPR6O9Qoy'⟧, 'db/XE');\n$odbc = odbc_connect($dsn, 'sa', ⟦'fCo204PGNdQIs6'⟧);\n$mbox = imap_open($mailbox, 'support', ⟦'HMTfS0VsBSsHEq'⟧);\n$redis->auth(⟦'41Fkgi3blLapV6'⟧);\nini_set('mysql.default_password', ⟦'dhgLnK43C81XG3'⟧);\n",
+      messageIncludes: ['hardcoded password'],
+    },
+    {
+      name: 'a key decoded from a literal (hex2bin, base64_decode) is still a hardcoded key',
+      path: 'application/config/config.php',
+      code: "<?php\n\n$config['encryption_key'] = hex2bin(⟦'96b0bc932f3d7dc8da3e232795d8bd7b'⟧);\n",
+      messageIncludes: ['encryption key'],
+    },
+    {
+      name: "user:password for cURL, and Symfony HttpClient's auth_basic pair or string",
+      path: 'src/Service/Weather.php',
+      code: "<?php\n\ncurl_setopt($ch, CURLOPT_USERPWD, 'school:⟦0Wc9tCtEoNrSj7⟧');\n$client->request('GET', $url, ['auth_basic' => ['weather', ⟦'QOFzxmscDEJ4sq'⟧]]);\n$client->request('GET', $url, ['auth_basic' => 'weather:⟦838mxCNs32ytFa⟧']);\n",
+      messageIncludes: ['password'],
+    },
+    {
+      name: "a bare `key` under a strong qualifier: Magento's env.php crypt key",
+      path: 'app/etc/env.php',
+      code: "<?php\n\nreturn ['crypt' => ['key' => ⟦'908c2e45b791b400518eb33067dc0b66'⟧]];\n",
+      messageIncludes: ['crypt key'],
+    },
+    {
+      name: "the password of Laravel's HTTP client basic auth and of an SFTP or FTP client's login",
+      path: 'app/Services/Carrier.php',
+      code: "<?php\n\n$rates = Http::withToken($token)->withBasicAuth('shop', ⟦'No1rRllv21Ph32'⟧)->get($url);\n$sftp->login('deploy', ⟦'tM8e0TG0D1P7kS'⟧);\n",
+      messageIncludes: ['hardcoded password'],
+    },
     {
       name: "Laravel's application key hardcoded in config/app.php",
       path: 'config/app.php',

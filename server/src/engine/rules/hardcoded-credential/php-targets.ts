@@ -32,12 +32,15 @@ function inConstantExpression(node: SyntaxNode, parents: Parents): boolean {
   return boundary === undefined || CONSTANT_CONTEXTS.has(boundary.type);
 }
 
+/** `hex2bin('…')`, `base64_decode('…')`: the decoded literal is still the key. */
+const DECODERS = new Set(['hex2bin', 'base64_decode']);
+
 function resolveTarget(literal: SyntaxNode, parents: Parents): Target | undefined {
   let node = literal;
   for (const parent of ancestors(literal, parents)) {
     const basicAuth = node === literal && parent.type === 'array_element_initializer' ? guzzleAuthPassword(parent, parents) : undefined;
     if (basicAuth) return basicAuth;
-    if (!isTransparent(parent, node)) return directTarget(parent, node, parents);
+    if (!isTransparent(parent, node) && !isDecoding(parent, node, parents)) return directTarget(parent, node, parents);
     node = parent;
   }
   return undefined;
@@ -49,6 +52,19 @@ function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
   // A list element (`['a', 'b']`) stands for the list; a keyed one is a target of its own.
   if (parent.type === 'array_element_initializer') return !hasKey(parent);
   return parent.type === 'array_creation_expression';
+}
+
+/** The only argument of a decoder, its argument list, and the call itself pass the value on. */
+function isDecoding(parent: SyntaxNode, node: SyntaxNode, parents: Parents): boolean {
+  if (parent.type === 'function_call_expression') return node.type === 'arguments' && isDecoderCall(parent);
+  const callNode = parent.type === 'argument' ? parentOf(parentOf(parent, parents) ?? parent, parents) : parent.type === 'arguments' ? parentOf(parent, parents) : undefined;
+  if (!callNode || !isDecoderCall(callNode)) return false;
+  return parent.type === 'arguments' || callOf(callNode)?.args[0]?.value.id === node.id;
+}
+
+function isDecoderCall(node: SyntaxNode): boolean {
+  const call = callOf(node);
+  return call?.kind === 'function' && DECODERS.has(call.name.toLowerCase()) && call.args.length === 1;
 }
 
 function isFullTernary(node: SyntaxNode): boolean {
@@ -92,13 +108,16 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents): T
   }
 }
 
+/** Keys whose `['user', 'password']` pair is basic auth: Guzzle's `auth`, Symfony HttpClient's `auth_basic`. */
+export const BASIC_AUTH_KEYS = new Set(['auth', 'auth_basic']);
+
 /** Guzzle's `'auth' => ['user', 'lit']` (and `['user', 'lit', 'digest']`): the second element is the password. */
 function guzzleAuthPassword(element: SyntaxNode, parents: Parents): Target | undefined {
   if (allChildren(element).some((child) => child.type === '=>')) return undefined;
   const list = parentOf(element, parents);
   const keyed = list ? parentOf(list, parents) : null;
   if (!list || list.type !== 'array_creation_expression' || keyed?.type !== 'array_element_initializer') return undefined;
-  if (stringValue(named(keyed)[0]) !== 'auth') return undefined;
+  if (!BASIC_AUTH_KEYS.has(stringValue(named(keyed)[0]) ?? '')) return undefined;
   const elements = named(list).filter((child) => child.type === 'array_element_initializer');
   if (elements.length < 2 || elements.length > 3 || elements[1]?.id !== element.id) return undefined;
   return { kind: 'name', label: 'auth', name: 'password', credential: { noun: 'password', strength: 'strong' }, envName: 'BASIC_AUTH_PASSWORD' };
@@ -185,7 +204,7 @@ function envFallback(call: PhpCall, index: number, callNode: SyntaxNode): Target
 function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
   if (index !== 1) return undefined;
   const name = call.name.toLowerCase();
-  const isSetter = (call.kind === 'function' && name === 'define') || (call.kind !== 'function' && call.kind !== 'new' && name === 'set');
+  const isSetter = (call.kind === 'function' && (name === 'define' || name === 'ini_set')) || (call.kind !== 'function' && call.kind !== 'new' && name === 'set');
   const isConfigDefault = (call.kind === 'function' && name === 'config') || (call.kind === 'static' && name === 'get' && call.scope === 'Config');
   const key = isSetter || isConfigDefault ? stringValue(argumentAt(call, 0)) : undefined;
   if (key === undefined) return undefined;

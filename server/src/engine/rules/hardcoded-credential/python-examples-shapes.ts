@@ -31,8 +31,100 @@ password = 123456
       path: 'app/messages.py',
       code: "password = 'Enter the password you chose'\nsecret_key = 'Please set SECRET_KEY in the environment'\n",
     },
+    {
+      name: 'settings fields whose defaults are no secret, namespacing salts, logins fed from the environment',
+      path: 'app/core/config.py',
+      code: `import os, smtplib
+from pydantic import Field
+from pydantic_settings import BaseSettings
+from itsdangerous import URLSafeTimedSerializer
+
+class Settings(BaseSettings):
+    jwt_algorithm: str = Field(default='HS256')
+    api_key: str = Field(default=None)
+    smtp_password: str = Field(..., description='SMTP password')
+
+key_salt = 'accounts.tokens.ActivationTokenGenerator'
+token = URLSafeTimedSerializer(settings.secret_key).dumps(email, salt='email-confirm')
+server = smtplib.SMTP('smtp.example.com', 587)
+server.login('orders', os.environ['SMTP_PASSWORD'])
+`,
+    },
+    {
+      name: "signers and AMQP credentials fed from settings; a value that says it is no real secret",
+      path: 'app/settings/local.py',
+      code: "import os, pika\nfrom pyramid.session import SignedCookieSessionFactory\n\nSECRET_KEY = 'dev-only-secret-key'\nfactory = SignedCookieSessionFactory(settings['session.secret'])\ncredentials = pika.PlainCredentials('etl', os.environ['AMQP_PASSWORD'])\n",
+    },
+    {
+      name: 'positional connects fed from the environment; a connection string without a password',
+      path: 'app/db.py',
+      code: "import os, MySQLdb, psycopg2\n\ndb = MySQLdb.connect('localhost', 'shop', os.environ['DB_PASSWORD'], 'shop')\npg = psycopg2.connect('dbname=shop user=shop host=db.internal')\n",
+    },
+    {
+      name: 'a dotted settings path under a password name is a reference',
+      path: 'app/settings.py',
+      code: "SMTP_PASSWORD = 'settings.mail.smtp_password'\nDB_HOST_TOKEN = 'db.internal.example.com'\n",
+    },
   ],
   invalid: [
+    {
+      name: 'a dotted token with generated parts (a Discord bot token) is no dotted name',
+      path: 'bot/config.py',
+      code: "BOT_TOKEN = ⟦'MQMqmILOCWGO6l054Wo_CPdIKe.26DFsI.02YwYREOBOP1LwQAzqcKSFug8iigW5aLzVQT7C'⟧\n",
+      messageIncludes: ['hardcoded token'],
+    },
+    {
+      name: "positional connects of older code (MySQLdb, ftplib, python-ldap) and a libpq / ODBC connection string",
+      path: 'app/db.py',
+      code: `import ftplib, ldap, MySQLdb, psycopg2, pyodbc
+
+db = MySQLdb.connect('localhost', 'shop', ⟦'I2F9nvICr90UZU'⟧, 'shop')
+ftp = ftplib.FTP('ftp.example.com', 'shop', ⟦'qqsszw5l8WTkPW'⟧)
+conn = ldap.initialize(LDAP_URL)
+conn.simple_bind_s('cn=admin,dc=example,dc=com', ⟦'YA2bVUaSw9hQyy'⟧)
+pg = psycopg2.connect('dbname=shop user=shop password=⟦qlWiU86hmGklir⟧ host=db.internal')
+mssql = pyodbc.connect('DRIVER={ODBC Driver 18 for SQL Server};SERVER=sql.internal;UID=app;PWD=⟦uw8GYPp52pe5FZ⟧')
+`,
+      messageIncludes: ['password'],
+    },
+    {
+      name: "AMQP credentials, pyramid's and itsdangerous' signing secrets, a key decoded from a literal",
+      path: 'app/security.py',
+      code: `import base64
+import pika
+from itsdangerous import URLSafeTimedSerializer
+from pyramid.session import SignedCookieSessionFactory
+
+credentials = pika.PlainCredentials('etl', ⟦'pgzeQWHaSOSvDg'⟧)
+factory = SignedCookieSessionFactory(⟦'OXM4QSAD1B8517F9CH6kdszfJAGOKJ4D'⟧)
+serializer = URLSafeTimedSerializer(⟦'Jj9lVyiTrNsHzp'⟧)
+AES_KEY = base64.b64decode(⟦'3NAjiXGtk87zH8vP/3BUeOcX231qpaU4'⟧)
+`,
+    },
+    {
+      name: "pydantic settings defaults (Field(default=...) or Field('...')) under a secret's name",
+      path: 'app/core/config.py',
+      code: `from pydantic import Field
+from pydantic_settings import BaseSettings
+
+class Settings(BaseSettings):
+    plaid_secret: str = Field(default=⟦'rH6IPfjHShMbuksdUOnqaL5B6DRlsj'⟧, description='Plaid secret')
+    mail_password: str = Field(⟦'9XP7zXNpEHMcZu'⟧)
+`,
+      messageIncludes: ['hardcoded'],
+    },
+    {
+      name: "a client's login password (smtplib, ftplib, imaplib) and aiohttp's BasicAuth",
+      path: 'app/mailer.py',
+      code: "import smtplib, aiohttp\n\nserver = smtplib.SMTP_SSL('smtp.example.com')\nserver.login('orders', ⟦'MwBdzydNwGhNwc'⟧)\nauth = aiohttp.BasicAuth('orders', ⟦'VUdmvFijOBPYSF'⟧)\n",
+      messageIncludes: ['hardcoded password'],
+    },
+    {
+      name: "a hash's salt generated as digits (Flask-Security's SECURITY_PASSWORD_SALT)",
+      path: 'app/__init__.py',
+      code: "app.config['SECURITY_PASSWORD_SALT'] = ⟦'22207742300432736147213990687557338496'⟧\n",
+      messageIncludes: ['hardcoded salt'],
+    },
     {
       name: "a passphrase that reads as a sentence in Flask's secret_key and Django's SECRET_KEY",
       path: 'app/__init__.py',

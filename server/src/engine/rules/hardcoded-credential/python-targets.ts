@@ -26,8 +26,23 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   { callee: /^cryptography\.fernet\.Fernet$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
   { callee: /^sendgrid\.SendGridAPIClient$/, index: 0, noun: 'API key', envName: 'SENDGRID_API_KEY' },
   { callee: /^twilio\.rest\.Client$/, index: 1, noun: 'auth token', envName: 'TWILIO_AUTH_TOKEN' },
-  { callee: /^requests\.auth\.HTTP(?:Basic|Digest)Auth$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
+  { callee: /^(?:requests\.auth\.HTTP(?:Basic|Digest)Auth|(?:aiohttp|httpx)\.(?:Basic|Digest)Auth)$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
+  { callee: /^pika\.(?:credentials\.)?PlainCredentials$/, index: 1, noun: 'password', envName: 'AMQP_PASSWORD' },
+  // Positional connects of older code: `MySQLdb.connect(host, user, passwd, db)`, `FTP(host, user, passwd)`, `ldap3.Connection(server, user, password)`.
+  { callee: /^(?:MySQLdb|pymysql|mysql\.connector)\.(?:connect|Connect|Connection)$/, index: 2, noun: 'password', envName: 'DB_PASSWORD' },
+  { callee: /^ftplib\.FTP(?:_TLS)?$/, index: 2, noun: 'password', envName: 'FTP_PASSWORD' },
+  { callee: /^ldap3\.Connection$/, index: 2, noun: 'password', envName: 'LDAP_PASSWORD' },
+  // python-ldap's `conn.simple_bind_s(dn, 'lit')`.
+  { callee: /(?:^|\.)(?:simple_bind|simple_bind_s|bind_s)$/, index: 1, noun: 'password', envName: 'LDAP_PASSWORD' },
+  // Cookie and token signers: the first argument is the signing secret.
+  { callee: /^pyramid\.(?:session\.SignedCookieSessionFactory|authentication\.AuthTkt\w+)$/, index: 0, noun: 'secret', envName: 'SESSION_SECRET' },
+  { callee: /^itsdangerous(?:\.\w+)*\.\w*(?:Serializer|Signer)$/, index: 0, noun: 'secret', envName: 'SECRET_KEY' },
+  // smtplib, ftplib, imaplib and poplib clients, and most SDKs: `server.login(user, 'lit')`.
+  { callee: /(?:^|\.)login$/, index: 1, noun: 'password', envName: 'LOGIN_PASSWORD' },
 ];
+
+/** pydantic's `Field('lit')`: its first positional argument is the default, as `default=` is. */
+const FIELD_FACTORIES = /^(?:pydantic\.)?Field$/;
 
 /** Django's DATABASES and CACHES name their services: `DATABASES.default.PASSWORD` is DB_PASSWORD. */
 const SERVICE_SETTINGS: Readonly<Record<string, string>> = { DATABASES: 'db', CACHES: 'cache' };
@@ -63,9 +78,16 @@ function basicAuthPassword(parent: SyntaxNode, node: SyntaxNode): Target | undef
   return { kind: 'name', label: 'auth', name: 'password', credential: { noun: 'password', strength: 'strong' }, envName: 'BASIC_AUTH_PASSWORD' };
 }
 
-/** `('x')`, `a if c else 'x'`, `['x', 'y']`, `'x'.encode()`: the value passes through unchanged. */
+/** `bytes.fromhex('…')`, `base64.b64decode('…')`: the decoded literal is still the key. */
+const DECODERS = /^(?:bytes\.fromhex|bytearray\.fromhex|binascii\.(?:unhexlify|a2b_hex|a2b_base64)|base64\.(?:b64decode|urlsafe_b64decode|b32decode|b16decode|standard_b64decode))$/;
+
+/** `('x')`, `a if c else 'x'`, `['x', 'y']`, `'x'.encode()`, `bytes.fromhex('x')`: the value passes through unchanged. */
 function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
   if (['parenthesized_expression', 'list', 'tuple', 'expression_list'].includes(parent.type)) return true;
+  if (parent.type === 'argument_list' && parent.namedChildCount === 1 && parent.parent?.type === 'call') {
+    return DECODERS.test(dottedName(parent.parent.childForFieldName('function')) ?? '');
+  }
+  if (parent.type === 'call' && parent.childForFieldName('arguments')?.id === node.id) return DECODERS.test(dottedName(parent.childForFieldName('function')) ?? '');
   if (parent.type === 'conditional_expression') return parent.namedChild(1)?.id !== node.id;
   if (parent.type !== 'attribute' || parent.childForFieldName('object')?.id !== node.id) return false;
   return parent.childForFieldName('attribute')?.text === 'encode' && parent.parent?.type === 'call';
@@ -156,6 +178,7 @@ function keywordTarget(argument: SyntaxNode, bindings: Bindings): Target | undef
   const value = argument.childForFieldName('value');
   const fallback = value ? envGetterFallback(call, value, bindings) : undefined;
   if (fallback) return fallbackTarget(fallback.envName, fallback.label, fallback.fixSpan ? call : undefined);
+  if (keyword === 'default') return boundDefaultTarget(call) ?? nameTarget([keyword]);
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   const label = dottedName(call.childForFieldName('function'));
   if (callee === undefined || label === undefined || callee === 'dict') return nameTarget([keyword]);
@@ -163,6 +186,17 @@ function keywordTarget(argument: SyntaxNode, bindings: Bindings): Target | undef
   const credential = credentialName(keyword);
   const envName = envNameFrom(prefix ? [prefix, keyword] : [keyword]);
   return { kind: 'api', label, name: keyword, ...(credential ? { credential } : {}), envName, viaKeyword: true };
+}
+
+/**
+ * `jwt_secret: str = Field(default='lit')`, `api_key = Column(String, default='lit')`: a field's
+ * default is named by the attribute the field is assigned to. No fix: the default is a declaration.
+ */
+function boundDefaultTarget(call: SyntaxNode): Target | undefined {
+  const assignment = call.parent;
+  if (assignment?.type !== 'assignment' || assignment.childForFieldName('right')?.id !== call.id) return undefined;
+  const segments = targetSegments(assignment.childForFieldName('left'));
+  return segments ? { ...nameTarget(segments), noFix: true } : undefined;
 }
 
 /** `password == 'lit'`: the value it is compared with is the password. */
@@ -191,6 +225,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   if (callee === undefined) return undefined;
   const index = positionalArguments(call).findIndex((argument) => argument.id === node.id);
+  if (index === 0 && FIELD_FACTORIES.test(callee)) return boundDefaultTarget(call);
   const secret = POSITIONAL_SECRETS.find((entry) => entry.index === index && entry.callee.test(callee));
   if (!secret) return undefined;
   const credential: CredentialName = { noun: secret.noun, strength: 'strong' };

@@ -10,6 +10,9 @@ import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from '.
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport, type PythonLiteral } from './python-report';
 import { targetOf, type Target } from './python-targets';
 import { connectionEnvName } from './target';
+import { findDsnPassword } from './go-dsn';
+import { dsnPasswordReport } from './go-report';
+import { LANGUAGES } from '../../languages/catalogue';
 import { credentialKeywords } from './keywords';
 
 
@@ -77,6 +80,7 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
     }
     reported ||= part.tokens.length > 0 || part.urls.length > 0;
   }
+  if (!reported && literal && only && reportDsn(only.string, literal, target, context)) return;
   // In tests and fixtures this guess from the name arrives as information: the file's scope decides.
   if (reported || !literal) return;
   const credential = target?.credential;
@@ -108,6 +112,20 @@ function partsOf(node: SyntaxNode): Part[] {
     parts.push({ string, tokens, urls });
   }
   return parts;
+}
+
+/** `psycopg2.connect('host=db user=app password=…')`, pyodbc's `'…;UID=app;PWD=…'`: keyword connection strings. */
+function reportDsn(string: PythonString, literal: PythonLiteral, target: Target | undefined, context: RuleContext): boolean {
+  const dsn = findDsnPassword(string.raw);
+  if (!dsn) return false;
+  // A bytes literal cannot become a str read: reported without a fix.
+  const fixTarget: Target | undefined = literal.bytes ? { kind: 'name', label: 'bytes literal', envName: 'DATABASE_DSN', ...target, noFix: true } : target;
+  const passwordSpan = { start: string.contentStart + dsn.start, end: string.contentStart + dsn.end };
+  const whole = { span: literal.span, value: literal.value };
+  const envName = connectionEnvName(target) ?? 'DATABASE_DSN';
+  const password = string.raw.slice(dsn.start, dsn.end);
+  context.report(dsnPasswordReport({ passwordSpan, password, kind: dsn.kind, whole, ...(fixTarget ? { target: fixTarget } : {}), envName }, LANGUAGES.python.envRead));
+  return true;
 }
 
 function reportEmbeddedToken(token: TokenMatch, string: PythonString, context: RuleContext): void {

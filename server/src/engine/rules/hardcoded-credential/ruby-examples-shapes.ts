@@ -29,8 +29,46 @@ Rails.application.config.middleware.use OmniAuth::Builder do
 end
 `,
     },
+    {
+      name: "logins fed from ENV, a login without a password, Devise's commented-out pepper",
+      path: 'lib/tasks/import.rake',
+      code: "ftp = Net::FTP.new(host)\nftp.login('shop', ENV.fetch('FTP_PASSWORD'))\nsign_in_as(user)\nlogin(user)\n# config.pepper = '247e6e0c3a3da81caee25ddd338086708bdc5a0bb3004e1c58bc9bfeab4acbe3'\n",
+    },
+    {
+      name: 'storage keys, public keys and credentials from ENV in clients',
+      path: 'lib/geo_client.rb',
+      code: "TOKEN_KEY = 'auth_token_storage_key_v2'\nMAPBOX_PUBLIC_KEY = 'pk9Xa2Lm4Qr7Ts1Vw3Yz5Bc8De0Fg2Hi'\nRestClient::Resource.new(BASE, 'geo', ENV.fetch('GEO_PASSWORD'))\nconn.request :authorization, :basic, 'geo', ENV.fetch('GEO_PASSWORD')\n",
+    },
+    {
+      name: 'SMTP and FTP logins from ENV',
+      path: 'lib/mailer.rb',
+      code: "Net::SMTP.start(HOST, 587, 'example.com', 'shop', ENV.fetch('SMTP_PASSWORD'), :plain)\nftp = Net::FTP.new(HOST, 'shop', ENV.fetch('FTP_PASSWORD'))\n",
+    },
   ],
   invalid: [
+    {
+      name: "Net::SMTP.start's and Net::FTP.new's positional passwords, a libpq connection string",
+      path: 'lib/mailer.rb',
+      code: "Net::SMTP.start(HOST, 587, 'example.com', 'shop', ⟦'A2r6zFtpye3ld6'⟧, :plain)\nftp = Net::FTP.new(HOST, 'shop', ⟦'AUOgwsUlSf3L2G'⟧)\nconn = PG.connect('host=db.internal dbname=shop user=shop password=⟦1L896oPR6O9Qoy⟧')\n",
+      messageIncludes: ['password'],
+    },
+    {
+      name: "RestClient's and Faraday's basic auth passwords, a decoded key, a vendor's generated key",
+      path: 'lib/geo_client.rb',
+      code: "RestClient::Resource.new(BASE, 'geo', ⟦'JMRnSCHETuPuMo'⟧)\nconn.request :authorization, :basic, 'geo', ⟦'Jj9lVyiTrNsHzp'⟧\nENCRYPTION_KEY = Base64.decode64(⟦'3NAjiXGtk87zH8vP/3BUeOcX231qpaU4'⟧)\nGEOCODER_KEY = ⟦'PuU4uzTeZhfgD9HaS4akpevUk65Wb7otV6xvpb8'⟧\n",
+    },
+    {
+      name: "a client's login password (Net::FTP, Net::IMAP) and basic auth",
+      path: 'lib/tasks/import.rake',
+      code: "ftp = Net::FTP.new(host)\nftp.login('shop', ⟦'nYoOlyTDwcidxY'⟧)\nrequest.basic_auth 'shop', ⟦'bcRYVERai3zZpt'⟧\n",
+      messageIncludes: ['hardcoded password'],
+    },
+    {
+      name: "Devise's pepper",
+      path: 'config/initializers/devise.rb',
+      code: "Devise.setup do |config|\n  config.pepper = ⟦'247e6e0c3a3da81caee25ddd338086708bdc5a0bb3004e1c58bc9bfeab4acbe3dd6eb5fb6a347d7724e0a2f3095f20364733e8da69a7e5c1b0a05a04809bd326'⟧\nend\n",
+      messageIncludes: ['hardcoded pepper'],
+    },
     {
       name: "OmniAuth's provider client secret",
       path: 'config/initializers/omniauth.rb',

@@ -13,6 +13,9 @@ const MAX_DEPTH = 32;
 /** Methods that hand their receiver's value on unchanged: `'x'.freeze`. */
 const TRANSPARENT_METHODS = new Set(['freeze', 'dup', 'to_s', 'strip', 'chomp', 'b']);
 
+/** `Base64.decode64('…')`, `Base64.strict_decode64('…')`: the decoded literal is still the key. */
+const DECODERS = /^Base64\.(?:decode64|strict_decode64|urlsafe_decode64)$/;
+
 interface SecretArgument {
   index: number;
   envName: string;
@@ -30,7 +33,18 @@ const POSITIONAL_APIS: ReadonlyMap<string, SecretArgument> = new Map([
   ['ActiveSupport::MessageVerifier.new', { index: 0, envName: 'MESSAGE_VERIFIER_SECRET', noun: 'secret' }],
   ['Aws::Credentials.new', { index: 1, envName: 'AWS_SECRET_ACCESS_KEY', noun: 'AWS secret access key' }],
   ['Twilio::REST::Client.new', { index: 1, envName: 'TWILIO_AUTH_TOKEN', noun: 'auth token' }],
+  ['RestClient::Resource.new', { index: 2, envName: 'BASIC_AUTH_PASSWORD', noun: 'password' }],
+  ['Net::SMTP.start', { index: 4, envName: 'SMTP_PASSWORD', noun: 'password' }],
+  ['Net::FTP.new', { index: 2, envName: 'FTP_PASSWORD', noun: 'password' }],
+  ['Net::FTP.open', { index: 2, envName: 'FTP_PASSWORD', noun: 'password' }],
+  ['Rack::Session::Cookie.new', { index: 1, envName: 'SESSION_SECRET', noun: 'secret' }],
 ].map(([name, argument]) => [(name as string).replace(/::/g, '.'), argument as SecretArgument]));
+
+/**
+ * Methods whose second argument is a password, whatever the receiver: Net::FTP's, Net::IMAP's and
+ * most clients' `login(user, 'lit')`, Net::HTTP's and HTTParty's `basic_auth 'user', 'lit'`.
+ */
+const PASSWORD_METHODS = new Set(['login', 'basic_auth', 'digest_auth']);
 
 /** Prefixes for env names of keyword arguments: `Redis.new(password:)` -> REDIS_PASSWORD. */
 const KEYWORD_PREFIXES: ReadonlyArray<[RegExp, string]> = [
@@ -59,6 +73,8 @@ export function targetOf(literal: SyntaxNode): Target | undefined {
 
 function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
   if (parent.type === 'parenthesized_statements' || parent.type === 'array') return true;
+  if (parent.type === 'argument_list' && parent.namedChildCount === 1 && parent.parent?.type === 'call') return DECODERS.test(callName(parent.parent) ?? '');
+  if (parent.type === 'call' && same(parent.childForFieldName('arguments'), node)) return DECODERS.test(callName(parent) ?? '');
   if (parent.type === 'conditional') return !same(parent.childForFieldName('condition'), node);
   if (parent.type !== 'call' || !same(parent.childForFieldName('receiver'), node)) return false;
   return !parent.childForFieldName('arguments') && TRANSPARENT_METHODS.has(methodName(parent) ?? '');
@@ -182,6 +198,9 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     const credential: CredentialName = { noun: api.noun, strength: 'strong' };
     return { kind: 'api', label: calleeText(call), credential, envName: api.envName };
   }
+  if ((PASSWORD_METHODS.has(methodName(call) ?? '') && index === 1 && args.length === 2) || isFaradayBasicAuth(call, args, index)) {
+    return { kind: 'api', label: calleeText(call), credential: { noun: 'password', strength: 'strong' }, envName: 'LOGIN_PASSWORD' };
+  }
   // Sinatra's `set :session_secret, '...'`: a setting named by its first argument.
   if (methodName(call) === 'set' && index === 1) {
     const key = symbolOrStringName(args[0]);
@@ -196,6 +215,12 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     return { kind: 'api', label: `${method} :${provider}`, credential, envName: `${provider.toUpperCase().replace(/\W/g, '_')}_CLIENT_SECRET` };
   }
   return undefined;
+}
+
+/** Faraday 2's `conn.request :authorization, :basic, 'user', 'lit'`. */
+function isFaradayBasicAuth(call: SyntaxNode, args: SyntaxNode[], index: number): boolean {
+  if (methodName(call) !== 'request' || args.length !== 4 || index !== 3) return false;
+  return symbolOrStringName(args[0]) === 'authorization' && symbolOrStringName(args[1]) === 'basic';
 }
 
 /** `ENV.fetch('X') { 'lit' }`: the block's only value is the fallback. */

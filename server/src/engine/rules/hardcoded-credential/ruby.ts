@@ -11,6 +11,9 @@ import { connectionEnvName, type Target } from './target';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './ruby-report';
 import { targetOf } from './ruby-targets';
 import { credentialKeywords } from './keywords';
+import { findDsnPassword } from './go-dsn';
+import { dsnPasswordReport } from './go-report';
+import { LANGUAGES } from '../../languages/catalogue';
 
 const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio', 'omniauth');
 
@@ -59,6 +62,13 @@ function inspectString(node: SyntaxNode, context: RuleContext): void {
   }
   reportEmbedded(tokens, urls, { base: inner.start, raw, span, value, target }, context);
   if (tokens.length > 0 || urls.length > 0 || value === undefined) return;
+  const dsn = findDsnPassword(raw);
+  if (dsn) {
+    const passwordSpan = { start: inner.start + dsn.start, end: inner.start + dsn.end };
+    const whole = { span, value };
+    context.report(dsnPasswordReport({ passwordSpan, password: raw.slice(dsn.start, dsn.end), kind: dsn.kind, whole, ...(target ? { target } : {}), envName: connectionEnvName(target) ?? 'DATABASE_DSN' }, LANGUAGES.ruby.envRead));
+    return;
+  }
 
   const credential = target?.credential;
   if (!target || !credential) return;

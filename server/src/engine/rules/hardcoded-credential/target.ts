@@ -75,8 +75,16 @@ export function readLabel(sourceText: string, envName: string): string {
 export function nameTarget(segments: readonly string[]): Target {
   const containers = segments.slice(0, -1);
   const last = segments[segments.length - 1] ?? '';
-  const credential = containers.some(isUiContainerName) ? undefined : credentialName(last);
+  const credential = containers.some(isUiContainerName) ? undefined : credentialName(last) ?? qualifiedKey(containers, last);
   return { kind: 'name', label: segments.join('.'), name: last, ...(credential ? { credential } : {}), envName: envNameFrom(segments) };
+}
+
+/** A bare `key` under a strong qualifier is that key: Magento's `'crypt' => ['key' => …]`, `encryption.key`, `jwt.key`. */
+function qualifiedKey(containers: readonly string[], last: string): CredentialName | undefined {
+  const owner = containers[containers.length - 1];
+  if (last.toLowerCase() !== 'key' || owner === undefined) return undefined;
+  const qualified = credentialName(`${owner}_key`);
+  return qualified?.strength === 'strong' ? qualified : undefined;
 }
 
 const CONNECTION_NAME = /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:URL|URI|DSN)$/;

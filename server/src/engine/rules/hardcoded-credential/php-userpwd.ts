@@ -1,0 +1,41 @@
+// `user:password` strings that PHP HTTP clients take as basic auth: cURL's
+// `curl_setopt($ch, CURLOPT_USERPWD, 'user:password')` and Symfony HttpClient's
+// `'auth_basic' => 'user:password'`. The part after the first colon is the password.
+import { callOf, named, parentOf, stringValue, type Parents } from '../../languages/php';
+import type { MappedText } from '../../languages/mapped-text';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import { isSecretLikeValue } from '../../secrets';
+import { BASIC_AUTH_KEYS } from './php-targets';
+
+export interface UserPassword {
+  /** Offsets of the password inside the literal's decoded text. */
+  start: number;
+  end: number;
+  /** `curl_setopt(CURLOPT_USERPWD)`, `'auth_basic'`: where the pair goes, for messages. */
+  kind: string;
+}
+
+/** The password of a `user:password` literal in a basic-auth position, if it is one. */
+export function userPasswordOf(node: SyntaxNode, text: MappedText, parents: Parents): UserPassword | undefined {
+  const kind = curlUserPwd(node, parents) ?? authBasicKey(node, parents);
+  const colon = text.text.indexOf(':');
+  if (!kind || colon <= 0) return undefined;
+  const password = text.text.slice(colon + 1);
+  return isSecretLikeValue(password) ? { start: colon + 1, end: text.text.length, kind } : undefined;
+}
+
+function curlUserPwd(node: SyntaxNode, parents: Parents): string | undefined {
+  const argument = parentOf(node, parents);
+  const list = argument?.type === 'argument' ? parentOf(argument, parents) : null;
+  const callNode = list ? parentOf(list, parents) : null;
+  const call = callNode ? callOf(callNode) : undefined;
+  if (call?.kind !== 'function' || call.name.toLowerCase() !== 'curl_setopt' || call.args[2]?.value.id !== node.id) return undefined;
+  return /(?:^|\\)CURLOPT_(?:USERPWD|PROXYUSERPWD)$/.test(call.args[1]?.value.text ?? '') ? 'a cURL user:password option' : undefined;
+}
+
+function authBasicKey(node: SyntaxNode, parents: Parents): string | undefined {
+  const element = parentOf(node, parents);
+  if (element?.type !== 'array_element_initializer' || named(element)[1]?.id !== node.id) return undefined;
+  const key = stringValue(named(element)[0]);
+  return key !== undefined && BASIC_AUTH_KEYS.has(key) ? `an '${key}' user:password pair` : undefined;
+}
