@@ -128,8 +128,14 @@ export function moduleSpecifiers(text: string): string[] | 'unsure' {
  * a template's text) either way, so no code. A `*` line of code (`a\n * b`) is not read as one.
  */
 export function onCommentLine(text: string, at: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
-  return COMMENT_LINE.test(text.slice(lineStart, Math.min(at, lineStart + 200)));
+  // Back to the line's start, at most 200 characters: lastIndexOf('\r') would scan the whole file
+  // before every match in a file without one.
+  let lineStart = at;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') {
+    if (at - lineStart >= 200) return false; // a long line: not proven a comment
+    lineStart--;
+  }
+  return COMMENT_LINE.test(text.slice(lineStart, at));
 }
 
 const COMMENT_LINE = /^\s*(?:\/\/|\*(?:\s|$))/;
