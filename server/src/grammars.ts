@@ -40,6 +40,11 @@ export class Grammars implements TreeSitterParsers {
     await pending;
   }
 
+  /** Whether the grammar is loaded (ensure has nothing left to do). */
+  has(language: LanguageId): boolean {
+    return isTreeSitterLanguage(language) && this.parsers.has(language);
+  }
+
   parse(language: TreeSitterLanguage, text: string, previous?: SyntaxTree): SyntaxTree | undefined {
     return this.parsers.get(language)?.parse(text, previous) ?? undefined;
   }

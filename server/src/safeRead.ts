@@ -85,10 +85,15 @@ export function readRegularFileSync(path: string, bounds: ReadBounds): ReadResul
   } catch {
     return { failure: 'unreadable' };
   }
+  return readOpenedSync(fd, bounds.maxBytes);
+}
+
+/** Reads the opened file within the bound, and closes it. */
+function readOpenedSync(fd: number, maxBytes: number): ReadResult {
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { failure: 'notRegular' };
-    if (stats.size > bounds.maxBytes) return { failure: 'tooLarge' };
+    if (stats.size > maxBytes) return { failure: 'tooLarge' };
     const buffer = Buffer.alloc(stats.size);
     let read = 0;
     while (read < buffer.length) {
@@ -116,6 +121,25 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<R
 }
 
 /**
+ * readRegularFile without the thread pool's round trips (open, stat, read, close): for a thread
+ * that does nothing else meanwhile, a scan lane (the CLI's own thread, a pool worker).
+ */
+export function readRegularFileNow(path: string, maxBytes: number): ReadResult {
+  let fd: number;
+  try {
+    fd = openSync(path, SAFE_OPEN_FLAGS);
+  } catch (error) {
+    return { failure: openFailure(error) };
+  }
+  return readOpenedSync(fd, maxBytes);
+}
+
+function openFailure(error: unknown): ReadFailure {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'missing' : code === 'ELOOP' ? 'linkOut' : 'unreadable';
+}
+
+/**
  * readRegularFileSync without blocking: a regular file within the bound, a link followed only
  * when its target stays inside `bounds.followLinksWithin`.
  */
@@ -129,8 +153,7 @@ async function readOpened(path: string, maxBytes: number): Promise<ReadResult> {
   try {
     handle = await open(path, SAFE_OPEN_FLAGS);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { failure: code === 'ENOENT' ? 'missing' : code === 'ELOOP' ? 'linkOut' : 'unreadable' };
+    return { failure: openFailure(error) };
   }
   try {
     const stats = await handle.stat();

@@ -18,7 +18,9 @@ import { Grammars } from '../../server/src/grammars';
 import { parseMarkers } from '../helpers/markers';
 import { hasIdentifier, moduleSpecifiers, skipTrivia } from '../../server/src/engine/prefilter';
 import { HANDLER_PARAMS } from '../../server/src/engine/rules/memory-session-store/javascript-handlers';
-import { mayReport as mayReportSessionState } from '../../server/src/engine/rules/memory-session-store/javascript-prefilter';
+import { mayDeclareModuleContainer, mayReport as mayReportSessionState } from '../../server/src/engine/rules/memory-session-store/javascript-prefilter';
+import { someTopLevel } from '../../server/src/engine/prefilter-toplevel';
+import { mayReport as mayReportMigration } from '../../server/src/engine/rules/startup-migration/javascript-prefilter';
 
 const grammars = new Grammars();
 before(async () => {
@@ -159,15 +161,52 @@ describe('lexical helpers', () => {
       "import type { T } from 'eta';",
     ].join('\n');
     assert.deepEqual(moduleSpecifiers(code), ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta']);
+    assert.deepEqual(moduleSpecifiers("// copied from 'lodash'\n/**\n * starting from `node`\n */\nconst t = `x` + from `y`;"), []);
     assert.equal(moduleSpecifiers("require('\\x61')"), 'unsure');
     assert.equal(moduleSpecifiers('require(/* never closed'), 'unsure');
   });
 
   it('see every request-handler parameter memory-session-store knows', () => {
     for (const name of HANDLER_PARAMS) {
-      const text = `export const handle = async (_${name}) => null;`;
+      const text = `const carts = new Map();\nexport const handle = async (_${name}) => carts.get(1);`;
       assert.ok(mayReportSessionState({ text, lowered: text.toLowerCase(), options: {} }), name);
     }
+  });
+
+  it('see a container declared at the top of a module, and only there', () => {
+    const top = [
+      'const carts = new Map();',
+      'export let users = /* by id */ {};',
+      'var seen = ([]);',
+      'const index: Record<string, User> = Object.create(null);',
+      "const a = 1, sessions = {};\nfunction f(req) {}",
+      "#!/usr/bin/env node\nconst s = new Set()",
+    ];
+    for (const text of top) assert.equal(mayDeclareModuleContainer(text), true, text);
+    const nested = [
+      'function handle(req) { const carts = new Map(); }',
+      "const name = 'x'; class Store { items = {}; }",
+      "const pattern = /[{]/; if (x) { const y = []; }",
+      "const text = `${'{'} ${ { a: 1 }.a }`; const n = 1;",
+      "// const carts = new Map();\nconst ok = a == b;",
+      "const f = (x) => ({ a: x });",
+    ];
+    for (const text of nested) assert.equal(mayDeclareModuleContainer(text), false, text);
+  });
+
+  it("read `synchronize` as startup-migration does: TypeORM's option set to true, or a call", () => {
+    const file = (text: string) => ({ text, lowered: text.toLowerCase(), options: {} });
+    for (const text of ['const o = { synchronize: true };', "export default { 'synchronize' /* dev */ : (true) };", 'await dataSource.synchronize ();']) {
+      assert.equal(mayReportMigration(file(text)), true, text);
+    }
+    for (const text of ['const options = { synchronize: { fileEvents: watcher } };', 'if (options.synchronize) sync();', 'class Synchronize {}']) {
+      assert.equal(mayReportMigration(file(text)), false, text);
+    }
+  });
+
+  it('keep a file whose braces the lexer cannot follow', () => {
+    const unsure = ["const s = 'never closed;\nfunction f() { const m = new Map(); }", 'if (a) /}/.test(b); function f() { const m = {}; }', '<p>Don\'t</p>; function f() { const m = {}; }'];
+    for (const text of unsure) assert.equal(someTopLevel(text, () => false), 'unsure', text);
   });
 });
 

@@ -65,6 +65,15 @@ function severityOf(rule: Rule, options: ScanOptions): Severity | undefined {
   return setting === 'off' ? undefined : setting;
 }
 
+/**
+ * Whether some enabled check of `language` passes its prefilter on `text`: a caller that must load
+ * a parser before `scan` (a tree-sitter grammar) can leave it unloaded when none does.
+ */
+export function mayRunAnyCheck(language: LanguageId, text: string, options: ScanOptions, rules: readonly Rule[]): boolean {
+  const prefilter: PrefilterInput = { text, lowered: text.toLowerCase(), options };
+  return rules.some((rule) => severityOf(rule, options) !== undefined && rule.checks.some((check) => appliesTo(check, language, prefilter)));
+}
+
 /** The check's language, then its keywords, then its sharper lexical test: all before any parse. */
 export function appliesTo(check: LanguageCheck, language: LanguageId, file: PrefilterInput): boolean {
   if (!check.languages.includes(language)) return false;

@@ -36,6 +36,27 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+export function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+const IDENTIFIER_PART = /[\p{ID_Continue}$\u200c\u200d\\]/u;
+
+/** An identifier character, `\` (an escape in one) included; ASCII answered without a regex (prefilters test every character). */
+export function isIdentifierPart(char: string | undefined): boolean {
+  if (char === undefined || char === '') return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) return isAsciiAlnum(code) || char === '_' || char === '$' || char === '\\';
+  return IDENTIFIER_PART.test(char);
+}
+
+/** JS whitespace (`\s`), ASCII answered without a regex. */
+export function isSpace(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(char);
+}
+
 /**
  * The index of the first character at or after `from` that is not whitespace or a comment; -1 when
  * a comment never closes (the caller then cannot prove anything). Each comment is read once.
@@ -43,7 +64,7 @@ function escape(word: string): string {
 export function skipTrivia(text: string, from: number): number {
   let at = from;
   for (;;) {
-    while (at < text.length && /\s/.test(text[at]!)) at++;
+    while (at < text.length && isSpace(text[at]!)) at++;
     if (text[at] !== '/') return at;
     if (text[at + 1] === '/') {
       const end = text.indexOf('\n', at);
@@ -72,11 +93,14 @@ const MODULE_WORD = /(?<![\w$.])(?:require|import|from)(?![\w$])/g;
 /**
  * Every module specifier that `import ... from 'x'`, `export ... from 'x'`, `import 'x'`,
  * `import('x')`, `require('x')` and `require.resolve('x')` can name, read lexically; 'unsure' when
- * one cannot be read (a comment that never closes, an escape in the string).
+ * one cannot be read (a comment that never closes, an escape in the string). Words on a comment
+ * line (`// from 'x'`, ` * starting from \`node\``) and a template after `from` or a bare `import`
+ * (which only a call takes) name nothing.
  */
 export function moduleSpecifiers(text: string): string[] | 'unsure' {
   const found: string[] = [];
   for (const match of text.matchAll(MODULE_WORD)) {
+    if (onCommentLine(text, match.index)) continue;
     let at = skipTrivia(text, match.index + match[0].length);
     if (at < 0) return 'unsure';
     if (match[0] === 'require' && text[at] === '.') {
@@ -86,13 +110,32 @@ export function moduleSpecifiers(text: string): string[] | 'unsure' {
       at = skipTrivia(text, at + 'resolve'.length);
       if (at < 0) return 'unsure';
     }
-    if (text[at] === '(') {
+    const called = text[at] === '(';
+    if (called) {
       at = skipTrivia(text, at + 1);
       if (at < 0) return 'unsure';
     }
+    if (text[at] === '`' && !called) continue;
     const specifier = quotedAt(text, at);
     if (specifier === 'unsure') return 'unsure';
     if (specifier !== undefined) found.push(specifier);
   }
   return found;
 }
+
+/**
+ * Whether `at` is on a line that starts with `//`, or on a `*` line of a doc comment: a comment (or
+ * a template's text) either way, so no code. A `*` line of code (`a\n * b`) is not read as one.
+ */
+export function onCommentLine(text: string, at: number): boolean {
+  // Back to the line's start, at most 200 characters: lastIndexOf('\r') would scan the whole file
+  // before every match in a file without one.
+  let lineStart = at;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') {
+    if (at - lineStart >= 200) return false; // a long line: not proven a comment
+    lineStart--;
+  }
+  return COMMENT_LINE.test(text.slice(lineStart, at));
+}
+
+const COMMENT_LINE = /^\s*(?:\/\/|\*(?:\s|$))/;

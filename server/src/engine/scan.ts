@@ -9,7 +9,7 @@ import { findSuppressions, isSuppressed } from './suppress';
 import { deployedAppPolicy, fileScope, SCOPE_WORDS, type DeployedAppPolicy, type FileScope } from './scope';
 import { isGuess, SEVERITIES, type Finding, type RelatedLocation, type Report, type ScanFile, type ScanOptions, type Severity } from './types';
 
-export { appliesTo, ScanCancelled } from './checkRuns';
+export { appliesTo, mayRunAnyCheck, ScanCancelled } from './checkRuns';
 
 /**
  * Scans one file's text and returns its findings, sorted by position. Pure: the same

@@ -3,10 +3,11 @@
 // findings do not depend on the number of jobs.
 import { languageOf } from '../engine/languages/detect';
 import type { Rule } from '../engine/rule';
-import { scan } from '../engine/scan';
+import { isTreeSitterLanguage } from '../engine/languages/catalogue';
+import { mayRunAnyCheck, scan } from '../engine/scan';
 import type { DeclaredDependencies, Finding, ProductionService, ScanFile, ScanOptions } from '../engine/types';
 import type { Grammars } from '../grammars';
-import { readRegularFile } from '../safeRead';
+import { readRegularFileNow } from '../safeRead';
 
 export interface FileJob {
   absolutePath: string;
@@ -27,16 +28,19 @@ export interface FileJob {
 export type FileOutcome = { kind: 'scanned'; findings: Finding[] } | { kind: 'unreadable' } | { kind: 'failed' };
 
 export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: Grammars, rules: readonly Rule[]): Promise<FileOutcome> {
-  const text = await readText(job.absolutePath, job.maxBytes);
+  const text = readText(job.absolutePath, job.maxBytes);
   if (text === undefined) return { kind: 'unreadable' };
   const language = languageOf(job.path);
   const gitIgnored = language === 'dotenv' ? job.gitIgnored : undefined;
-  try {
-    await grammars.ensure(language);
-  } catch {
-    return { kind: 'failed' }; // a grammar that cannot load fails its files, not the audit
-  }
   const facts = { ...(job.dependencies ? { dependencies: job.dependencies } : {}), ...(job.production ? { production: job.production } : {}) };
+  // A grammar costs a wasm compile and memory: loaded for the first file that some check may report on.
+  if (language && !grammars.has(language) && isTreeSitterLanguage(language) && mayRunAnyCheck(language, text, { ...options, ...facts }, rules)) {
+    try {
+      await grammars.ensure(language);
+    } catch {
+      return { kind: 'failed' }; // a grammar that cannot load fails its files, not the audit
+    }
+  }
   const file = job.scopePath !== undefined ? { path: job.path, scopePath: job.scopePath } : { path: job.path };
   const findings = scanSafely(file, text, { ...options, gitIgnored, treeSitter: grammars, ...facts }, rules);
   return findings ? { kind: 'scanned', findings } : { kind: 'failed' };
@@ -51,8 +55,9 @@ export function scanSafely(file: ScanFile, text: string, options: ScanOptions, r
   }
 }
 
-async function readText(path: string, maxBytes: number): Promise<string | undefined> {
-  const read = await readRegularFile(path, maxBytes);
+/** Read at once: a scan lane has nothing else to do meanwhile, and the thread pool's round trips cost more than the read. */
+function readText(path: string, maxBytes: number): string | undefined {
+  const read = readRegularFileNow(path, maxBytes);
   return read.bytes && decodeText(read.bytes);
 }
 

@@ -178,30 +178,73 @@ function classifyKey(words: string[], previous: string | undefined): CredentialN
  * the word before it in the text. The vetoes (UI words, `showPassword`) are left to the check.
  */
 export function mayNameCredential(text: string): boolean {
-  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper/gi;
-  for (let hit = candidate.exec(text); hit; hit = candidate.exec(text)) {
-    const [start, end] = alnumRun(text, hit.index);
-    const before = alnumRun(text, lastAlnumBefore(text, start));
-    let previous = before[1] > before[0] ? splitWords(text.slice(before[0], before[1])).pop() : undefined;
-    for (const word of splitWords(text.slice(start, end))) {
-      if (mayEndCredentialName(word, previous)) return true;
-      previous = word;
-    }
-    candidate.lastIndex = end;
-  }
+  for (const [start, end] of candidateRuns(text)) if (mayEndCredentialNameAt(text, start, end)) return true;
   return false;
 }
 
-/** `classify` without its vetoes: the last word of a credential name, given the word before it. */
-function mayEndCredentialName(word: string, previous: string | undefined): boolean {
+/**
+ * The runs of ASCII letters and digits holding a credential word (`[start, end)`), each once: the
+ * cheap half of `mayNameCredential`, for a prefilter that looks at what follows a run before it
+ * asks `mayEndCredentialNameAt`.
+ */
+export function* candidateRuns(text: string): Generator<[number, number]> {
+  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base/gi;
+  for (let hit = candidate.exec(text); hit; hit = candidate.exec(text)) {
+    const run = alnumRun(text, hit.index);
+    candidate.lastIndex = run[1];
+    yield run;
+  }
+}
+
+/** Whether the run `[start, end)` may end a credential name: its last word is one, given the word before it. */
+export function mayEndCredentialNameAt(text: string, start: number, end: number): boolean {
+  // A name's last word is the last word of a run (`tokenStore` ends on `store`).
+  const words = splitWords(text.slice(start, end));
+  const last = words.pop();
+  if (last === undefined) return false;
+  let previous = words.pop();
+  // Only identifier characters between the two runs: the word before is in the same name.
+  let joined = true;
+  if (previous === undefined) {
+    const before = alnumRun(text, lastAlnumBefore(text, start));
+    previous = before[1] > before[0] ? splitWords(text.slice(before[0], before[1])).pop() : undefined;
+    joined = before[1] > before[0] && IDENTIFIER_JOINT.test(text.slice(before[1], start));
+  }
+  return mayEndCredentialName(last, previous, joined) || ((last === 'key' || last === 'keys') && secretBefore(text, start, end));
+}
+
+/** `secretAccessKey`, `secret_access_key`, `'secret access key'`: `classify` calls any key a secret one after `secret`. */
+function secretBefore(text: string, start: number, end: number): boolean {
+  let at = start;
+  while (at > 0 && start - at < 200 && NAME_CHARACTER.test(text[at - 1]!)) at--;
+  return /secret/i.test(text.slice(at, end));
+}
+
+/** Characters of the names in an identifier, a dotted path or a quoted key. */
+const NAME_CHARACTER = /[\p{ID_Continue}$\-. \u200c\u200d]/u;
+
+/** What may stand between two words of one identifier or key: `cancellation_token`, `cancel$token`, `x-api-key`. */
+const IDENTIFIER_JOINT = /^[_$\-\p{ID_Continue}\u200c\u200d]*$/u;
+
+/**
+ * `classify` without its vetoes: the last word of a credential name, given the word before it.
+ * A veto that reads the word before (`cancellationToken`) applies only when that word is `joined`
+ * to this one, so certainly in the same name: `cancellation.token` is named `token`.
+ */
+function mayEndCredentialName(word: string, previous: string | undefined, joined: boolean): boolean {
   if (PASSWORD_NOUNS.has(word) || SECRET_NOUNS.has(word) || CREDENTIAL_NOUNS.has(word)) return true;
-  if (word === 'token' || word === 'auth' || word === 'authorization' || word === 'mnemonic' || word === 'salt' || word === 'pepper') return true;
+  if (word === 'auth' || word === 'authorization' || word === 'mnemonic' || word === 'salt' || word === 'pepper') return true;
+  const vetoedBy = (nouns: ReadonlySet<string>) => joined && previous !== undefined && nouns.has(previous);
+  if (word === 'token') return !vetoedBy(TOKEN_NOT_SECRET);
   // A lone `pass` key beside a `user` key is one too (javascript-objects.ts).
-  if (word === 'pass' || word === 'pw') return previous === undefined || !PASS_NOT_PASSWORD.has(previous);
+  if (word === 'pass' || word === 'pw') return !vetoedBy(PASS_NOT_PASSWORD);
   if (previous === undefined) return false;
+  // A list of tokens is one only with a word before it, which then is the word before in the text.
   if (word === 'tokens') return !TOKEN_NOT_SECRET.has(previous);
   if (word === 'keys') return STRONG_KEY_QUALIFIERS.has(previous) || WEAK_KEY_QUALIFIERS.has(previous);
   if (word === 'key') return STRONG_KEY_QUALIFIERS.has(previous) || WEAK_KEY_QUALIFIERS.has(previous) || isVendorKeyQualifier(previous);
+  // Rails' `secret_key_base`.
+  if (word === 'base') return previous === 'key';
   return word === 'phrase' && MNEMONIC_PHRASES.has(previous);
 }
 

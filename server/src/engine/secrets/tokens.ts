@@ -21,11 +21,57 @@ const MIN_TOKEN_LENGTH = 20;
  * a match of the whole text too (or overlaps an earlier one). Validation is left to the check.
  */
 export function mayHoldToken(text: string, lowered: string, formats: readonly TokenFormat[] = TOKEN_FORMATS): boolean {
-  return formats.some((format) => {
-    if (!format.keywords.some((keyword) => lowered.includes(keyword))) return false;
-    if (format.find) return true;
-    return format.pattern !== undefined && text.search(format.pattern) >= 0;
-  });
+  const index = keywordIndex(formats);
+  const tried = new Set<TokenFormat>();
+  const found = (format: TokenFormat) => format.find !== undefined || (format.pattern !== undefined && text.search(format.pattern) >= 0);
+  // A format announced by a keyword found everywhere (a space, `sk`) is tried without the index.
+  for (const format of index.everywhere) {
+    tried.add(format);
+    if (found(format)) return true;
+  }
+  const keywords = new RegExp(index.keywords);
+  // One pass over the file for every keyword; a match steps one character on, so keywords that
+  // overlap (`sk-ant-` inside `sk-`) are all seen.
+  for (let hit = keywords.exec(lowered); hit; keywords.lastIndex = hit.index + 1, hit = keywords.exec(lowered)) {
+    for (const keyword of index.alsoPresent.get(hit[0]) ?? [hit[0]]) {
+      for (const format of index.formats.get(keyword) ?? []) {
+        if (tried.has(format)) continue;
+        tried.add(format);
+        if (found(format)) return true;
+      }
+    }
+    if (tried.size === formats.length) return false;
+  }
+  return false;
+}
+
+interface KeywordIndex {
+  /** Formats with a keyword shorter than three characters. */
+  everywhere: readonly TokenFormat[];
+  /** Every other keyword, longest first, as one global alternation. */
+  keywords: RegExp;
+  formats: ReadonlyMap<string, readonly TokenFormat[]>;
+  /** A keyword and those that start it (`sk` in `sk_live_`): a match of the longer one is a match of each. */
+  alsoPresent: ReadonlyMap<string, readonly string[]>;
+}
+
+const keywordIndexes = new WeakMap<readonly TokenFormat[], KeywordIndex>();
+
+function keywordIndex(formats: readonly TokenFormat[]): KeywordIndex {
+  let index = keywordIndexes.get(formats);
+  if (index) return index;
+  const everywhere = formats.filter((format) => format.keywords.some((keyword) => keyword.length < 3));
+  const byKeyword = new Map<string, TokenFormat[]>();
+  for (const format of formats) {
+    if (everywhere.includes(format)) continue;
+    for (const keyword of format.keywords) byKeyword.set(keyword, [...(byKeyword.get(keyword) ?? []), format]);
+  }
+  const all = [...byKeyword.keys()].sort((a, b) => b.length - a.length);
+  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alsoPresent = new Map(all.map((keyword) => [keyword, all.filter((other) => keyword.startsWith(other))]));
+  index = { everywhere, keywords: new RegExp(all.map(escape).join('|'), 'g'), formats: byKeyword, alsoPresent };
+  keywordIndexes.set(formats, index);
+  return index;
 }
 
 /** Known token formats (AWS, GitHub, Stripe, PEM private keys, JWTs, ...) found in `text`, in order, never overlapping. */

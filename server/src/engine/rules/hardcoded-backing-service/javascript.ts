@@ -4,7 +4,7 @@
 import ts from 'typescript';
 import { envReadExpression } from '../../fixes/envRead';
 import { isStringLike, moduleBindings, propertyName, spanOf, walk } from '../../languages/ts-ast';
-import { hasIdentifier, type PrefilterInput } from '../../prefilter';
+import { hasIdentifier, onCommentLine, skipTrivia, type PrefilterInput } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findUrlPassword } from '../../secrets/connectionUrls';
 import { targetOf } from '../hardcoded-credential/javascript-targets';
@@ -24,8 +24,22 @@ export const javascriptCheck: LanguageCheck = {
 
 /** A finding is a `host`/`hostname` key, or a literal that starts with a service's URL scheme. */
 function mayReport({ text }: PrefilterInput): boolean {
-  if (hasIdentifier(text, [...HOST_KEYS])) return true;
+  if (hasIdentifier(text, [...HOST_KEYS]) && mayHaveHostKey(text)) return true;
   for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) if (endsWithServiceScheme(text, at)) return true;
+  return false;
+}
+
+const HOST_WORD = /(?<![\w$])(?:host|hostname)(?![\w$])/g;
+
+/** `host: …` or `'hostname': …` (a property's key, comments allowed before the colon), not `.host` or `host)`. */
+function mayHaveHostKey(text: string): boolean {
+  for (const match of text.matchAll(HOST_WORD)) {
+    if (onCommentLine(text, match.index)) continue;
+    let at = match.index + match[0].length;
+    if (text[at] === "'" || text[at] === '"' || text[at] === '`') at++;
+    at = skipTrivia(text, at);
+    if (at < 0 || (text[at] === ':' && text[at + 1] !== ':')) return true;
+  }
   return false;
 }
 

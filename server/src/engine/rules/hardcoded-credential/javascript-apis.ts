@@ -56,17 +56,16 @@ const APIS: readonly ApiEntry[] = [
 ];
 
 /**
- * A word every callee of APIS spells (lowercase), or the module it is bound from does: a file
- * without any of them calls none of these APIs. `pg` is matched as a whole word (apiWordIn).
+ * A word every callee of APIS that takes a secret by position or by a key of its own (`secretKeys`)
+ * spells (lowercase), or the module it is bound from does: a file without any of them passes no
+ * literal to such a parameter. The other APIS only label a key whose own name says credential
+ * (`createTransport({ auth: { pass } })`), which the name prefilter (javascript-prefilter.ts) sees.
  */
-const API_FRAGMENTS = [
-  'session', 'jwt', 'jsonwebtoken', 'sequelize', 'stripe', 'hmac', 'cipheriv', 'cookie', 'twilio', 'setapikey', 'mysql', 'knex',
-  'typeorm', 'mssql', 'oracledb', 'postgres', 'mongoose', 'redis', 'nodemailer', 'aws', 'openai', 'anthropic',
-];
+const API_FRAGMENTS = /session|jwt|jsonwebtoken|sequelize|stripe|hmac|cipheriv|cookieparser|cookie-parser|twilio|setapikey/;
 
-/** Whether the file may call one of the secret-taking APIs. */
-export function mayCallSecretApi(text: string, lowered: string): boolean {
-  return API_FRAGMENTS.some((fragment) => lowered.includes(fragment)) || /(?<![\w$])pg(?![\w$])/.test(text);
+/** Whether the file may pass a literal to one of the secret-taking APIs' secret parameters. */
+export function mayCallSecretApi(lowered: string): boolean {
+  return API_FRAGMENTS.test(lowered);
 }
 
 /** The secret-taking API this call is, if any. */

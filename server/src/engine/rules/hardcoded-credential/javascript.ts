@@ -3,11 +3,10 @@
 // a secret-taking API, the fallback of a credential env read.
 import ts from 'typescript';
 import { isStringLike, moduleBindings, objectProperty, walk } from '../../languages/ts-ast';
-import type { PrefilterInput } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { mayCallSecretApi } from './javascript-apis';
+import { mayReport } from './javascript-prefilter';
 import type { Confidence } from '../../types';
-import { findTokens, findUrlPasswords, mayHoldToken, mayNameCredential, isSecretLikeValue, isTrivialSequence, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
+import { findTokens, findUrlPasswords, isSecretLikeValue, isTrivialSequence, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { targetOf, type Scope, type Target } from './javascript-targets';
@@ -32,11 +31,6 @@ export const javascriptCheck: LanguageCheck = {
   local: true,
   check,
 };
-
-/** Every finding is a token format, a URL password, a credential name or a secret-taking API. */
-function mayReport({ text, lowered }: PrefilterInput): boolean {
-  return mayNameCredential(text) || mayCallSecretApi(text, lowered) || mayHoldToken(text, lowered) || findUrlPasswords(text).length > 0;
-}
 
 function check(context: RuleContext): void {
   const source = context.parsed.typescript;

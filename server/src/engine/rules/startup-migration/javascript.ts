@@ -12,12 +12,14 @@ import { isOneOffOrTestFile } from './javascript-paths';
 import { callLabel, callMessage, optionMessage, scriptCommand } from './javascript-report';
 import { isGatedOff, isOnStartPath } from './javascript-start-path';
 import { schemaOptions } from './javascript-typeorm';
+import { mayReport, TOOL_KEYWORDS } from './javascript-prefilter';
 
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   // Every recognized call, option and command names its tool or its schema method: `sequelize` for
   // `.sync()`, `migrat` for knex, umzug's and MikroORM's migrators, `runMigrations` and the CLIs.
-  keywords: ['migrat', 'sequelize', 'umzug', 'synchronize', 'dropschema', 'updateschema', 'createschema', 'refreshdatabase', 'prisma', 'drizzle', 'typeorm', 'mikro-orm'],
+  keywords: [...TOOL_KEYWORDS, 'synchronize'],
+  mayReport,
   check: checkStartupMigrations,
 };
 

@@ -1,0 +1,151 @@
+// A JS/TS lexer just good enough to tell module-level code from code inside braces, for prefilters
+// that need "declared at the top of the module". It skips strings, template literals, comments
+// and regular expressions; wherever it cannot be sure what it reads (a string that runs to the end
+// of its line, a regex it may have taken for a division, braces that do not balance) it says
+// 'unsure', and the caller keeps the file. One pass of character codes: it runs on every file
+// that a cheaper test did not settle.
+import { isIdentifierPart } from './prefilter';
+
+export type Unsure = 'unsure';
+
+const enum Code {
+  Tab = 9,
+  LineFeed = 10,
+  CarriageReturn = 13,
+  Space = 32,
+  DoubleQuote = 34,
+  Dollar = 36,
+  SingleQuote = 39,
+  Star = 42,
+  Slash = 47,
+  OpenBracket = 91,
+  Backslash = 92,
+  CloseBracket = 93,
+  Backtick = 96,
+  OpenBrace = 123,
+  CloseBrace = 125,
+}
+
+/** After these characters (or a keyword below), `/` starts a regex; after anything else, a division. */
+const REGEX_AFTER = new Set('(,=:[!&|?{};+-*%<>~^'.split('').map((char) => char.charCodeAt(0)));
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await', 'instanceof']);
+
+/**
+ * Calls `visit` at each code character outside every `{}` (strings, comments and whitespace
+ * skipped), with its index; `visit` returning true ends the scan with true. 'unsure' when the text
+ * cannot be lexed with confidence.
+ */
+export function someTopLevel(text: string, visit: (at: number) => boolean): boolean | Unsure {
+  let depth = 0;
+  /** Brace depths at which a template literal's `${` was opened, innermost last. */
+  const templates: number[] = [];
+  /** The last code character (0: none yet; a literal counts as `"`) and where the word it ends started. */
+  let previous = 0;
+  let wordStart = -1;
+  let at = text.startsWith('#!') ? lineEnd(text, 0) : 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code === Code.Space || (code >= Code.Tab && code <= Code.CarriageReturn)) {
+      at++;
+      continue;
+    }
+    if (code === Code.Slash && text.charCodeAt(at + 1) === Code.Slash) {
+      at = lineEnd(text, at);
+      continue;
+    }
+    if (code === Code.Slash && text.charCodeAt(at + 1) === Code.Star) {
+      const end = text.indexOf('*/', at + 2);
+      if (end < 0) return 'unsure';
+      at = end + 2;
+      continue;
+    }
+    // A literal: past it, what comes next follows a value (or, after `${`, an open brace).
+    let next: number | undefined;
+    let after = Code.DoubleQuote;
+    if (code === Code.Slash && (previous === 0 || REGEX_AFTER.has(previous) || endsRegexKeyword(text, wordStart, at))) next = regexEnd(text, at);
+    else if (code === Code.SingleQuote || code === Code.DoubleQuote) next = stringEnd(text, at);
+    else if (code === Code.Backtick || (code === Code.CloseBrace && templates[templates.length - 1] === depth)) {
+      if (code === Code.CloseBrace) {
+        templates.pop();
+        depth--;
+      }
+      const end = templateEnd(text, at);
+      if (end === 'unsure') return 'unsure';
+      if (end.opensExpression) {
+        templates.push(++depth);
+        after = Code.OpenBrace;
+      }
+      next = end.at;
+    }
+    if (next !== undefined) {
+      if (next < 0) return 'unsure';
+      at = next;
+      previous = after;
+      wordStart = -1;
+      continue;
+    }
+    if (code === Code.OpenBrace) depth++;
+    else if (code === Code.CloseBrace && --depth < 0) return 'unsure';
+    else if (depth === 0 && visit(at)) return true;
+    if (isIdentifierPart(text[at])) {
+      if (wordStart < 0 || !isIdentifierPart(text[at - 1])) wordStart = at;
+    } else wordStart = -1;
+    previous = code;
+    at++;
+  }
+  return depth === 0 && templates.length === 0 ? false : 'unsure';
+}
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
+
+/** `return /x/`: a keyword ends right before the slash (spaces between). */
+function endsRegexKeyword(text: string, wordStart: number, slash: number): boolean {
+  if (wordStart < 0) return false;
+  let end = wordStart;
+  while (end < slash && isIdentifierPart(text[end])) end++;
+  return REGEX_AFTER_WORDS.has(text.slice(wordStart, end));
+}
+
+/** Past the '…' or "…" string opening at `open`; -1 when its line ends first. */
+function stringEnd(text: string, open: number): number {
+  const quote = text.charCodeAt(open);
+  for (let at = open + 1; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === Code.Backslash) at++;
+    else if (code === quote) return at + 1;
+    else if (code === Code.LineFeed || code === Code.CarriageReturn) return -1;
+  }
+  return -1;
+}
+
+/** Past a template's text from its backtick (or from the `}` closing a `${`) to its end or its next `${`. */
+function templateEnd(text: string, from: number): { at: number; opensExpression: boolean } | Unsure {
+  for (let at = from + 1; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === Code.Backslash) at++;
+    else if (code === Code.Backtick) return { at: at + 1, opensExpression: false };
+    else if (code === Code.Dollar && text.charCodeAt(at + 1) === Code.OpenBrace) return { at: at + 2, opensExpression: true };
+  }
+  return 'unsure';
+}
+
+/** Past the regex opening at `open` and its flags; -1 when its line ends first. */
+function regexEnd(text: string, open: number): number {
+  let inClass = false;
+  for (let at = open + 1; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === Code.Backslash) at++;
+    else if (code === Code.LineFeed || code === Code.CarriageReturn) return -1;
+    else if (code === Code.OpenBracket) inClass = true;
+    else if (code === Code.CloseBracket) inClass = false;
+    else if (code === Code.Slash && !inClass) {
+      let end = at + 1;
+      while (end < text.length && isIdentifierPart(text[end])) end++;
+      return end;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,28 @@
+// Whether a JS/TS file can hold a finding of startup-migration, before any parse. Every keyword but
+// one names a tool or a migration outright; `synchronize` is also a word of editor and sync APIs
+// (a language client's `synchronize: { fileEvents }`), and the check reads it only as TypeORM's
+// `synchronize: true` option or a `.synchronize()` call (javascript-typeorm.ts, javascript-calls.ts).
+import { skipTrivia, type PrefilterInput } from '../../prefilter';
+
+/** The check's keywords besides `synchronize`. */
+export const TOOL_KEYWORDS = ['migrat', 'sequelize', 'umzug', 'dropschema', 'updateschema', 'createschema', 'refreshdatabase', 'prisma', 'drizzle', 'typeorm', 'mikro-orm'];
+
+export function mayReport({ text, lowered }: PrefilterInput): boolean {
+  return TOOL_KEYWORDS.some((keyword) => lowered.includes(keyword)) || maySynchronize(text);
+}
+
+/** `synchronize: true` (the key may be quoted, the value parenthesized) or `synchronize(`, comments allowed between. */
+function maySynchronize(text: string): boolean {
+  for (let at = text.indexOf('synchronize'); at >= 0; at = text.indexOf('synchronize', at + 1)) {
+    let next = skipTrivia(text, at + 'synchronize'.length);
+    if (next < 0) return true;
+    if (text[next] === '(') return true;
+    if (text[next] === "'" || text[next] === '"' || text[next] === '`') next = skipTrivia(text, next + 1);
+    if (next < 0) return true;
+    if (text[next] !== ':') continue;
+    next = skipTrivia(text, next + 1);
+    while (next >= 0 && text[next] === '(') next = skipTrivia(text, next + 1);
+    if (next < 0 || text.startsWith('true', next)) return true;
+  }
+  return false;
+}

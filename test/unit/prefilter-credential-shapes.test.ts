@@ -1,0 +1,106 @@
+// The JS/TS credential prefilter reads a name's shape (what follows it) instead of its mere presence.
+// Generated shapes must keep every finding: each way javascript-targets.ts binds a literal to a
+// name, with comments, line breaks and non-ASCII text between the parts, and every kind of literal.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Rule } from '../../server/src/engine/rule';
+import { RULES } from '../../server/src/engine/rules';
+import { scan } from '../../server/src/engine/scan';
+import { mayBindCredentialName } from '../../server/src/engine/rules/hardcoded-credential/javascript-prefilter';
+
+const credential = RULES.find((rule) => rule.meta.id === 'hardcoded-credential')!;
+const FILTERED: Rule[] = [credential];
+const UNFILTERED: Rule[] = [{ meta: credential.meta, checks: credential.checks.map((check) => ({ languages: check.languages, keywords: [], check: check.check })) }];
+
+const NAMES = ['password', 'dbPassword', 'apiKey', 'API_TOKEN', 'secretAccessKey', 'secret_access_key', 'clientSecret', 'authToken', 'jwtSecret', 'privateKey', 'seedPhrase', 'secretKeyBase', 'passwordñ', 'contraseña_password', 'pass'];
+const QUOTED_NAMES = [...NAMES, 'x-api-key', 'Authorization', 'auth.token', 'db password', 'JWT_SECRET'];
+const GAPS = ['', ' ', '\n', '\n    ', ' /* the secret */ ', ' // so the app starts\n', '/* ünïcödé ✓ */', '\t'];
+
+/** A value that looks random enough for a weak name: letters and digits, random length. */
+const secretValue = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{5,10}[0-9][A-Za-z0-9]{4,12}$/);
+
+const literal = secretValue.chain((value) =>
+  fc.constantFrom(
+    `'${value}'`,
+    `"${value}"`,
+    `\`${value}\``,
+    `\`${value}\${suffix}\``,
+    `isProd ? process.env.X : '${value}'`,
+    `['${value}']`,
+    `Buffer.from('${value}', 'hex')`,
+    `('${value}')`,
+    `'${value}' as string`,
+    `str({ default: '${value}' })`,
+    `${7000000 + (value.length * 7919) % 999999}`,
+  ),
+);
+
+type Shape = (name: string, value: string, gap: string, quotedName: string) => string;
+
+const SHAPES: Shape[] = [
+  (n, v, g) => `const ${n}${g}=${g}${v};`,
+  (n, v, g) => `let ${n}: string | undefined${g}=${g}${v};`,
+  (n, v, g) => `const config = {${g}${n}:${g}${v},${g}other: 1 };`,
+  (n, v, g) => `settings.db.${n}${g}=${g}${v};`,
+  (n, v, g) => `const x = process.env.${n}${g}||${g}${v};`,
+  (n, v, g) => `const x = options.${n}${g}??${g}${v};`,
+  (n, v, g) => `const x = (options.${n} as string)${g}||${g}${v};`,
+  (n, v, g) => `if (user.${n}${g}===${g}${v}) { grant(); }`,
+  (n, v, g) => `if (${v}${g}===${g}user.${n}) { grant(); }`,
+  (n, v, g) => `function connect(${n}${g}=${g}${v}) { return ${n}; }`,
+  (n, v, g) => `const { ${n}${g}=${g}${v} } = options;`,
+  (n, v, g) => `class Client {${g}private ${n}${g}=${g}${v};\n}`,
+  (n, v, g) => `enum Keys { ${n}${g}=${g}${v} }`,
+  (n, v, g) => `const getter = get${n}() || ${g}${v};`,
+  (_, v, g, q) => `const opts = { '${q}':${g}${v} };`,
+  (_, v, g, q) => `headers.set('${q}',${g}${v});`,
+  (_, v, g, q) => `const x = getEnv("${q}",${g}${v});`,
+  (_, v, g, q) => `process.env['${q}'] = ${g}${v};`,
+];
+
+const sample = fc.record({
+  shape: fc.nat({ max: SHAPES.length - 1 }),
+  name: fc.constantFrom(...NAMES),
+  quotedName: fc.constantFrom(...QUOTED_NAMES),
+  value: literal,
+  gap: fc.constantFrom(...GAPS),
+  before: fc.constantFrom('', '// café ✓ naïve\n', 'const token = ready ? 1 : 2;\n', '/**\n * @param token the token\n */\n'),
+  typescript: fc.boolean(),
+});
+
+const summary = (path: string, code: string, rules: Rule[]) => scan({ path }, code, {}, rules).map((f) => `${f.span.start}-${f.span.end} ${f.message}`);
+
+describe('credential prefilter on generated shapes', () => {
+  it('keeps every finding of every binding shape, whatever stands between name and value', () => {
+    let reported = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(sample, ({ shape, name, quotedName, value, gap, before, typescript }) => {
+        const path = typescript ? 'src/config.ts' : 'src/config.js';
+        const code = `${before}${SHAPES[shape]!(name, value, gap, quotedName)}\n`;
+        const all = summary(path, code, UNFILTERED);
+        runs++;
+        if (all.length > 0) reported++;
+        assert.deepEqual(summary(path, code, FILTERED), all, code);
+      }),
+      process.env['PREFILTER_RUNS'] ? { numRuns: Number(process.env['PREFILTER_RUNS']) } : { numRuns: 400, seed: 7 },
+    );
+    // Most shapes report: the comparison is about findings, not about silence.
+    assert.ok(reported > runs / 3, `only ${reported} of ${runs} generated files report`);
+  });
+
+  it('lets no name through that no literal can follow', () => {
+    const silent = [
+      'function run(token: CancellationToken): void {}',
+      'if (token && token.isCancellationRequested) { return; }',
+      "const kind = token.type === 'block-map';",
+      "/**\n * @param token the token's owner\n */\nexport const x = 'y';",
+      'interface Options { apiKey?: string; password: string }',
+      "throw new Error('Missing token'); const mode = 'fast';",
+      "const isBlock = (token) => token && 'items' in token;",
+      "type Kinds = 'UNEXPECTED_TOKEN' | 'BAD_INDENT';",
+    ];
+    for (const code of silent) assert.equal(mayBindCredentialName(code), false, code);
+  });
+});
