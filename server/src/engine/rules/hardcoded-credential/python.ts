@@ -26,6 +26,8 @@ export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
     keywords: credentialKeywords('fernet', 'sendgrid', 'twilio'),
+    // A literal's findings follow from its statement and the module's imports.
+    local: true,
     check,
   },
 ];
