@@ -1,6 +1,7 @@
 // `npm run eval`: precision, recall and F1 of every rule on the labelled corpus in test/eval,
 // per factor and per language. `--verbose` lists each false positive and false negative by
-// location (never the text: the corpus holds generated secrets).
+// location (never the text: the corpus holds generated secrets); `--apps a,b` measures only those apps;
+// `--severities` counts every finding (info included) by app, severity and scope.
 import { evaluate, score, scoreBy, type Outcome, type Scores } from '../test/eval/evaluate';
 
 /** The original non-credential factors (logs, sessions, admin processes), which the issue also measures per language. */
@@ -18,7 +19,13 @@ function table(title: string, scores: Map<string, Scores>): string[] {
 }
 
 async function main(): Promise<void> {
-  const outcomes = onlyApps(await evaluate());
+  const severities = new Map<string, number>();
+  const outcomes = onlyApps(
+    await evaluate(undefined, (file, finding) => {
+      const key = `${file.split('/')[0]} ${finding.severity} ${finding.scope}`;
+      severities.set(key, (severities.get(key) ?? 0) + 1);
+    }),
+  );
   const credentials = outcomes.filter((outcome) => outcome.rule === 'hardcoded-credential');
   const lines = [
     ...table('factor', scoreBy(outcomes, (outcome) => `${outcome.factor} ${outcome.rule}`)),
@@ -27,8 +34,19 @@ async function main(): Promise<void> {
     ...table('XI, VI, XII by language', scoreBy(outcomes.filter((outcome) => PROCESS_FACTORS.has(outcome.factor)), (outcome) => `${outcome.factor} ${outcome.group}`)),
     row('overall', score(outcomes)),
   ];
+  if (process.argv.includes('--severities')) lines.push('', 'findings by app, severity and scope (every severity)', ...severityRows(severities));
   if (process.argv.includes('--verbose')) lines.push('', ...outcomes.filter((o) => o.kind !== 'tp').map(describe));
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** `--severities`: how many findings each app gets at each severity in each scope (within `--apps`, when given). */
+function severityRows(counts: ReadonlyMap<string, number>): string[] {
+  const index = process.argv.indexOf('--apps');
+  const apps = index < 0 ? undefined : new Set((process.argv[index + 1] ?? '').split(','));
+  return [...counts]
+    .filter(([key]) => !apps || apps.has(key.split(' ')[0]!))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, count]) => `${key.padEnd(50)}${`${count}`.padStart(5)}`);
 }
 
 /** `--apps a,b`: measure only those corpus apps (a batch written together), to report it on its own. */

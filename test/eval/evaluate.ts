@@ -10,7 +10,7 @@ import { ProductionFacts } from '../../server/src/productionFacts';
 import { languageOf } from '../../server/src/engine/languages/detect';
 import { RULES } from '../../server/src/engine/rules';
 import { scan } from '../../server/src/engine/scan';
-import type { Factor, LanguageId } from '../../server/src/engine/types';
+import type { Factor, Finding, LanguageId } from '../../server/src/engine/types';
 import { jsonLabels, markerLabels, type Label } from './labels';
 
 export const CORPUS = join(__dirname, 'corpus');
@@ -50,7 +50,10 @@ export interface Scores extends Counts {
 
 const FACTOR_OF = new Map(RULES.map((rule) => [rule.meta.id, rule.meta.factor]));
 
-export async function evaluate(corpus = CORPUS): Promise<Outcome[]> {
+/** Every finding of the corpus, whatever its severity, with the corpus file it is in (for counts by severity and scope). */
+export type FindingSink = (file: string, finding: Finding) => void;
+
+export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Promise<Outcome[]> {
   const grammars = new Grammars();
   const labels = [...jsonLabels(JSON.parse(readFileSync(LABELS_FILE, 'utf8')))];
   const reported: Omit<Outcome, 'kind'>[] = [];
@@ -76,6 +79,7 @@ export async function evaluate(corpus = CORPUS): Promise<Outcome[]> {
       };
       const options = { treeSitter: grammars, ...facts, ...(language === 'dotenv' ? { gitIgnored: false } : {}) };
       for (const finding of scan({ path, scopePath: path }, text, options)) {
+        everyFinding?.(file, finding);
         if (finding.severity !== 'error' && finding.severity !== 'warning') continue;
         reported.push({ file, line: finding.range.start.line + 1, rule: finding.ruleId, factor: finding.factor, group: languageGroup(language) });
       }
