@@ -71,7 +71,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed)) return false;
-  if (options.name !== undefined && restatesName(trimmed, options.name)) return false;
+  if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
   if (options.weakName) return looksRandom(credential) || isGeneratedHexOrDigits(credential);
@@ -100,6 +100,19 @@ function isDottedName(value: string): boolean {
 function isEncodedPassword(value: string): boolean {
   const id = /^\{([A-Za-z0-9-]+)\}./.exec(value)?.[1];
   return id !== undefined && id.toLowerCase() !== 'noop';
+}
+
+/** Qualifiers that make a key secret whatever its digits: a secret, private, signing or encryption key. */
+const SECRET_KEY_WORDS = new Set(['secret', 'private', 'signing', 'encryption', 'master', 'hmac', 'jwt', 'crypt']);
+
+/**
+ * `api_key: '515331564331481'`: a key of digits only is an account or app number (Cloudinary's
+ * API key beside its `api_secret`, a consumer or app key id), not the secret. Passwords, PINs and
+ * secret keys may be digits, so only a plain `...Key` name counts.
+ */
+function isNumericKeyId(value: string, name: string): boolean {
+  const words = splitWords(name);
+  return /^\d{1,20}$/.test(value) && words[words.length - 1] === 'key' && !words.some((word) => SECRET_KEY_WORDS.has(word));
 }
 
 /** `mnemonic`, `seedPhrase`: the value is a list of words. */

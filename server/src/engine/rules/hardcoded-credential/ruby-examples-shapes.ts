@@ -40,6 +40,11 @@ end
       code: "TOKEN_KEY = 'auth_token_storage_key_v2'\nMAPBOX_PUBLIC_KEY = 'pk9Xa2Lm4Qr7Ts1Vw3Yz5Bc8De0Fg2Hi'\nRestClient::Resource.new(BASE, 'geo', ENV.fetch('GEO_PASSWORD'))\nconn.request :authorization, :basic, 'geo', ENV.fetch('GEO_PASSWORD')\n",
     },
     {
+      name: "a key of digits only is an account number (Cloudinary's api_key beside its api_secret)",
+      path: 'config/initializers/cloudinary.rb',
+      code: "Cloudinary.config do |c|\n  c.cloud_name = 'recipes'\n  c.api_key = '515331564331481'\n  c.api_secret = ENV.fetch('CLOUDINARY_API_SECRET')\nend\n",
+    },
+    {
       name: 'SMTP and FTP logins from ENV',
       path: 'lib/mailer.rb',
       code: "Net::SMTP.start(HOST, 587, 'example.com', 'shop', ENV.fetch('SMTP_PASSWORD'), :plain)\nftp = Net::FTP.new(HOST, 'shop', ENV.fetch('FTP_PASSWORD'))\n",
