@@ -1,6 +1,6 @@
 // Whether a literal under a credential name is plausibly the credential itself, as opposed to
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
-import { looksRandom } from './entropy';
+import { isUuid, looksRandom } from './entropy';
 import { isPlaceholder } from './placeholders';
 import { isPublicDevMnemonic } from './mnemonic';
 import { credentialName } from './names';
@@ -74,7 +74,8 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
-  if (options.weakName) return looksRandom(credential) || isGeneratedHexOrDigits(credential);
+  // A UUID under a weak name is an id; where only a secret goes (an API client's one argument) it is a token.
+  if (options.weakName) return looksRandom(credential) || isGeneratedHexOrDigits(credential) || (options.sink === true && isUuid(credential));
   return new Set(credential).size >= 3;
 }
 
@@ -165,7 +166,9 @@ export function isStateWord(value: string): boolean {
  * digit is a translation (scripts without spaces never look like sentences), not a password.
  */
 function isNonLatinProse(value: string): boolean {
-  return !/[A-Za-z0-9]/.test(value) && (value.match(/[^\x00-\x7F]/gu)?.length ?? 0) >= 2 && /^[\p{L}\p{M}\p{P}\p{Zs}]+$/u.test(value);
+  // Translations keep acronyms in Latin letters: `API-токен`, `API 密钥`, `PIN コード`.
+  const prose = value.replace(/(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/g, '');
+  return !/[A-Za-z0-9]/.test(prose) && (prose.match(/[^\x00-\x7F]/gu)?.length ?? 0) >= 2 && /^[\p{L}\p{M}\p{P}\p{Zs}]+$/u.test(prose);
 }
 
 /** `Password`, `Contraseña`, `Passwort`: a label, not a secret. */

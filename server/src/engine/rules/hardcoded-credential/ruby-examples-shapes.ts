@@ -49,8 +49,19 @@ end
       path: 'lib/mailer.rb',
       code: "Net::SMTP.start(HOST, 587, 'example.com', 'shop', ENV.fetch('SMTP_PASSWORD'), :plain)\nftp = Net::FTP.new(HOST, 'shop', ENV.fetch('FTP_PASSWORD'))\n",
     },
+    {
+      name: 'clients built from a URL, a region, or the environment',
+      path: 'lib/clients.rb',
+      code: "REDIS = Redis::Client.new('redis://localhost:6379')\nS3 = Aws::S3::Client.new(region: 'eu-west-1')\nMAIL = Postmark::ApiClient.new(ENV.fetch('POSTMARK_API_TOKEN'))\n",
+    },
   ],
   invalid: [
+    {
+      name: "an API client built from one generated literal (Postmark's UUID server token, a bot token)",
+      path: 'lib/clients.rb',
+      code: "MAIL = Postmark::ApiClient.new(⟦'2ba73024-f132-4d1c-9416-4a320396b8f3'⟧)\nBOT = Telegram::Bot::Client.new(⟦'FNSjrosALDi2aSq4JUXQWJERaDk5fR'⟧)\n",
+      messageIncludes: ['API token', '_API_TOKEN'],
+    },
     {
       name: "Net::SMTP.start's and Net::FTP.new's positional passwords, a libpq connection string",
       path: 'lib/mailer.rb',

@@ -10,12 +10,12 @@ import type { Span } from '../../types';
 import { connectionEnvName, type Target } from './target';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './ruby-report';
 import { targetOf } from './ruby-targets';
-import { credentialKeywords } from './keywords';
+import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { findDsnPassword } from './go-dsn';
 import { dsnPasswordReport } from './go-report';
 import { LANGUAGES } from '../../languages/catalogue';
 
-const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio', 'omniauth');
+const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio', 'omniauth', 'net::smtp', 'net::ftp', 'restclient', ...POSITIONAL_CALL_WORDS);
 
 /** Calls whose string arguments name code, not values. */
 const LOADERS = new Set(['require', 'require_relative', 'load', 'autoload', 'gem']);
