@@ -50,6 +50,9 @@ const APIS: readonly GoApi[] = [
   { callee: /^github\.com\/sashabaranov\/go-openai\.NewClient$/, arguments: { 0: { envName: 'OPENAI_API_KEY', noun: 'API key' } } },
   { callee: /^github\.com\/slack-go\/slack\.New$/, arguments: { 0: { envName: 'SLACK_TOKEN', noun: 'token' } } },
   { callee: /^github\.com\/go-telegram-bot-api\/telegram-bot-api(?:\/v\d+)?\.NewBotAPI$/, arguments: { 0: { envName: 'TELEGRAM_BOT_TOKEN', noun: 'bot token' } } },
+  // Block ciphers take the key itself; net/url's user info takes the password.
+  { callee: /^crypto\/(?:aes|des)\.New(?:TripleDES)?Cipher$/, arguments: { 0: { envName: 'ENCRYPTION_KEY', noun: 'encryption key' } } },
+  { callee: /^net\/url\.UserPassword$/, arguments: { 1: { envName: 'PASSWORD', noun: 'password' } } },
   // x/crypto/ssh password auth and redigo's AUTH dial option.
   { callee: /^golang\.org\/x\/crypto\/ssh\.Password$/, arguments: { 0: { envName: 'SSH_PASSWORD', noun: 'password' } } },
   { callee: /^github\.com\/gomodule\/redigo\/redis\.DialPassword$/, arguments: { 0: { envName: 'REDIS_PASSWORD', noun: 'Redis password' } } },

@@ -29,6 +29,11 @@ export const goShapeExamples: Examples = {
       path: 'internal/server/server.go',
       code: 'package server\n\nimport (\n\t"os"\n\n\tjwtware "github.com/gofiber/contrib/jwt"\n\t"github.com/gofiber/fiber/v2/middleware/basicauth"\n\t"github.com/gomodule/redigo/redis"\n\t"golang.org/x/crypto/ssh"\n)\n\nvar users = basicauth.Config{Users: map[string]string{"admin": os.Getenv("ADMIN_PASSWORD")}}\nvar signing = jwtware.SigningKey{JWTAlg: "HS256", Key: []byte(os.Getenv("JWT_SECRET"))}\nvar entry = cache.Entry{Key: "user:1", Value: "cached"}\n\nfunc dial(c echo.Context, req any) {\n\t_ = c.Bind(&req)\n\t_ = ssh.Password(os.Getenv("SSH_PASSWORD"))\n\t_, _ = redis.Dial("tcp", ":6379", redis.DialPassword(os.Getenv("REDIS_PASSWORD")))\n}\n',
     },
+    {
+      name: 'setters of names and hashes, a key function and a cipher that read the environment',
+      path: 'internal/device/mqtt.go',
+      code: 'package device\n\nimport (\n\t"crypto/aes"\n\t"os"\n\n\tmqtt "github.com/eclipse/paho.mqtt.golang"\n\t"github.com/golang-jwt/jwt/v5"\n)\n\nfunc connect(tok string) {\n\topts := mqtt.NewClientOptions()\n\topts.SetUsername("device")\n\topts.SetClientID("device-42")\n\topts.SetPassword(os.Getenv("MQTT_PASSWORD"))\n\t_, _ = jwt.Parse(tok, func(t *jwt.Token) (interface{}, error) { return []byte(os.Getenv("JWT_SECRET")), nil })\n\t_, _ = aes.NewCipher([]byte(os.Getenv("ENCRYPTION_KEY")))\n\tfmt.Println(func() (string, error) { return "done", nil })\n}\n',
+    },
   ],
   invalid: [
     {
@@ -65,6 +70,12 @@ export const goShapeExamples: Examples = {
       name: "fiber's basic-auth users, a key field of a signing-key type, SSH, redigo and LDAP passwords",
       path: 'internal/server/server.go',
       code: 'package server\n\nimport (\n\tjwtware "github.com/gofiber/contrib/jwt"\n\t"github.com/gofiber/fiber/v2/middleware/basicauth"\n\t"github.com/gomodule/redigo/redis"\n\t"golang.org/x/crypto/ssh"\n)\n\nvar users = basicauth.Config{Users: map[string]string{"admin": ⟦"pwrvLbYINp5iwA"⟧}}\nvar signing = jwtware.SigningKey{Key: []byte(⟦"PWCvsgENEeFgvu"⟧)}\n\nfunc dial(conn *ldap.Conn) {\n\t_ = ssh.Password(⟦"54exBlV6mnxvDN"⟧)\n\t_, _ = redis.Dial("tcp", ":6379", redis.DialPassword(⟦"y8Sm5xvW41MFP1"⟧))\n\t_ = conn.Bind("cn=sync,dc=acme,dc=io", ⟦"Xd9gG7QicMosHQ"⟧)\n}\n',
+      messageIncludes: ['os.Getenv('],
+    },
+    {
+      name: "a credential setter (paho MQTT), golang-jwt's key function, a block cipher key, url.UserPassword",
+      path: 'internal/device/mqtt.go',
+      code: 'package device\n\nimport (\n\t"crypto/aes"\n\t"net/url"\n\n\tmqtt "github.com/eclipse/paho.mqtt.golang"\n\t"github.com/golang-jwt/jwt/v5"\n)\n\nfunc connect(tok string) {\n\topts := mqtt.NewClientOptions()\n\topts.SetPassword(⟦"wy7LDC1OK04q"⟧)\n\t_, _ = jwt.ParseWithClaims(tok, &jwt.RegisteredClaims{}, func(t *jwt.Token) (interface{}, error) {\n\t\treturn []byte(⟦"tOCXqQsg3et5b1RkkqCWyS"⟧), nil\n\t})\n\t_, _ = aes.NewCipher([]byte(⟦"0Jjo9RyeQ37D00P0"⟧))\n\t_ = url.UserPassword("svc", ⟦"YbpkjbYCp3REfbSg"⟧)\n}\n',
       messageIncludes: ['os.Getenv('],
     },
   ],

@@ -7,6 +7,7 @@ import { credentialName, splitWords } from '../../secrets';
 import { comparedNameTarget, GO_EQUALITY_CALLS } from './compared';
 import { goSecretApi } from './go-apis';
 import { keyedTarget } from './go-keyed';
+import { keyFunctionTarget } from './go-keyfunc';
 import { envFallbackOfAssignment } from './go-fallbacks';
 import { flagDefaultTarget } from './go-flags';
 import { nameTarget, type Target } from './target';
@@ -35,7 +36,7 @@ export function goTargetOf(literal: SyntaxNode, scope: GoScope): Target | undefi
       continue;
     }
     if (parent.type === 'keyed_element') return keyedTarget(parent, node, scope.imports);
-    if (parent.type === 'expression_list') return listTarget(parent, node, scope);
+    if (parent.type === 'expression_list') return keyFunctionTarget(parent, node, scope.imports) ?? listTarget(parent, node, scope);
     if (parent.type === 'binary_expression') return comparisonTarget(parent, node);
     if (parent.type === 'argument_list' && parent.parent?.type === 'call_expression') return argumentTarget(parent.parent, node, scope);
     return undefined;
@@ -146,6 +147,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   if (name === 'cmp.Or') return cmpOrTarget(call, args, index, scope);
   const flag = flagDefaultTarget(name, index, goStringValue(args[FLAG_NAME_INDEX[lastSegment(name)] ?? 0]));
   if (flag) return flag;
+  if (args.length === 1) return setterTarget(name);
   const key = index >= 1 ? goStringValue(args[0]) : undefined;
   if (key === undefined || index !== args.length - 1) return undefined;
   const method = lastSegment(name);
@@ -154,6 +156,13 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   // viper.SetDefault("db.password", "..."), form.Set("password", "..."): a name.
   if (method === 'Set' || method === 'SetDefault' || method === 'Add') return nameTarget(key.split('.'));
   return undefined;
+}
+
+/** `opts.SetPassword("...")` (paho MQTT), `client.SetAuthToken("...")` (resty), `WithSecret("...")`: a setter of a credential. */
+function setterTarget(name: string): Target | undefined {
+  const property = /^(?:Set|With)([A-Z]\w*)$/.exec(lastSegment(name))?.[1];
+  if (property === undefined || !credentialName(property)) return undefined;
+  return { ...nameTarget([property]), label: name };
 }
 
 /** Where a flag declaration takes the flag's name: `flag.StringVar(&p, "name", ...)` second. */

@@ -30,6 +30,7 @@ const SECRET_APIS: readonly SecretApi[] = [
   { callee: 'DriverManager.getConnection', index: 2, argCount: 3, noun: 'database password', envName: 'DB_PASSWORD' },
   { callee: 'PasswordAuthentication', index: 1, noun: 'password', envName: 'PASSWORD' },
   { callee: 'UsernamePasswordCredentials', index: 1, noun: 'password', envName: 'PASSWORD' },
+  { callee: 'UsernamePasswordAuthenticationToken', index: 1, noun: 'password', envName: 'PASSWORD' },
   { callee: 'Credentials.basic', index: 1, noun: 'password', envName: 'PASSWORD' },
   { callee: 'BasicAWSCredentials', index: 1, noun: 'AWS secret access key', envName: 'AWS_SECRET_ACCESS_KEY' },
   { callee: 'AwsBasicCredentials.create', index: 1, noun: 'AWS secret access key', envName: 'AWS_SECRET_ACCESS_KEY' },
@@ -153,14 +154,18 @@ function fallbackTarget(call: JvmCall, index: number, callee: string, syntax: Jv
     }
   } else if (callee === 'Objects.requireNonNullElse' && index === 1) {
     envName = envReadName(call.args[0], syntax);
-  } else if (callee === 'System.getProperty' && index === 1) {
+  } else if (CONFIG_READS.has(call.name) && index === 1 && call.args.length === 2) {
+    // System.getProperty("k", lit), Spring's env.getProperty("jwt.secret", lit), Typesafe/Commons config getString("k", lit).
     const key = syntax.string(call.args[0]!)?.value?.text;
     if (key === undefined) return undefined;
-    return { ...nameTarget(key.split('.')), kind: 'fallback', label: `System.getProperty("${key}")`, noFix: true };
+    return { ...nameTarget(key.split('.')), kind: 'fallback', label: `${callee}("${key}")`, noFix: true };
   }
   if (envName === undefined) return undefined;
   return envFallbackTarget(envName, `System.getenv("${envName}")`, { start: call.node.startIndex, end: call.node.endIndex });
 }
+
+/** Reads of a configuration key with a default as the second argument. */
+const CONFIG_READS = new Set(['getProperty', 'getString', 'getOrDefault', 'optString', 'getValue']);
 
 function isGetenvMap(node: SyntaxNode | undefined, syntax: JvmSyntax): boolean {
   const call = node ? syntax.call(node) : undefined;

@@ -69,6 +69,18 @@ class OpsConfig {
 }
 `,
     },
+    {
+      name: 'config reads whose default is no credential',
+      path: 'src/main/java/com/acme/ops/Settings.java',
+      code: `package com.acme.ops;
+
+class Settings {
+    String port(Environment env) {
+        return env.getProperty("server.port", "8080") + env.getProperty("jwt.secret", "") + System.getProperty("app.mode", "standalone");
+    }
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -187,6 +199,34 @@ class OpsConfig {
 }
 `,
       messageIncludes: ['Factor III'],
+    },
+    {
+      name: "Spring Security's UsernamePasswordAuthenticationToken built with a literal password",
+      path: 'src/main/java/com/acme/ops/SystemLogin.java',
+      code: `package com.acme.ops;
+
+class SystemLogin {
+    Authentication login(AuthenticationManager manager) {
+        return manager.authenticate(new UsernamePasswordAuthenticationToken("system", ⟦"sVcSURnzom4IRgnIxt4zoe"⟧));
+    }
+}
+`,
+      messageIncludes: ['passed to UsernamePasswordAuthenticationToken'],
+    },
+    {
+      name: 'the default of a config read under a credential key (Spring Environment, Properties, Typesafe config)',
+      path: 'src/main/java/com/acme/ops/Settings.java',
+      code: `package com.acme.ops;
+
+class Settings {
+    void load(Environment env, Properties props, Config config) {
+        String secret = env.getProperty("jwt.secret", ⟦"nvWKM8jpXkWBM5JQYkOrTw"⟧);
+        String password = props.getProperty("db.password", ⟦"y8Sm5xvW41MFP1"⟧);
+        String token = config.getString("api.token", ⟦"4OOXGh8ZuDZ0Ld0TLSL3rn"⟧);
+    }
+}
+`,
+      messageIncludes: ['as the fallback of', 'remove the fallback'],
     },
   ],
 };

@@ -52,6 +52,17 @@ fun actuator() = User.withUsername("actuator").password("{bcrypt}\\$2a\\$10\\$dX
 fun isOps(user: AppUser) = OPS_ROLE == user.role
 `,
     },
+    {
+      name: 'config defaults that are no credential, an env read of a non-credential variable',
+      path: 'src/main/kotlin/com/acme/catalog/Auth.kt',
+      code: `package com.acme.catalog
+
+fun Application.auth() {
+    val realm = environment.config.propertyOrNull("jwt.realm")?.getString() ?: "catalog app"
+    val secret = environment.config.propertyOrNull("jwt.secret")?.getString() ?: ""
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -110,6 +121,18 @@ data class JwtProperties(val issuer: String = "wallet", val secret: String = ⟦
 fun ops() = User.withUsername("ops").password(⟦"{noop}J5Z46kpUmQyJQo"⟧).roles("OPS").build()
 
 fun isOps(credentials: UserPasswordCredential) = credentials.password == OPS_PASS_VALUE
+`,
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "the default of a Ktor config key that names a credential, and a name's literal behind a non-env elvis",
+      path: 'src/main/kotlin/com/acme/catalog/Auth.kt',
+      code: `package com.acme.catalog
+
+fun Application.auth() {
+    val secret = environment.config.propertyOrNull("jwt.secret")?.getString() ?: ⟦"s1CYLpkKpfRLGtQQ4411Eq"⟧
+    val dbPassword = settings.lookup(42) ?: ⟦"2JtpxVRMkDa4D0"⟧
+}
 `,
       messageIncludes: ['Factor III'],
     },

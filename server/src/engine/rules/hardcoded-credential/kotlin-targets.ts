@@ -27,6 +27,12 @@ export function kotlinTarget(literal: SyntaxNode, syntax: JvmSyntax): Target | u
       }
       return call && method === 'equals' ? comparedTarget(kotlinCall(call)?.args[0], syntax) : undefined;
     }
+    // `config.propertyOrNull("jwt.secret")?.getString() ?: "…"`: a config key's default, else where the elvis goes.
+    if (parent.type === 'elvis_expression' && sameNode(parent.namedChild(parent.namedChildCount - 1), node)) {
+      const fallback = elvisTarget(parent, syntax);
+      if (fallback) return fallback;
+      continue;
+    }
     const decoder = parent.type === 'value_argument' ? callOfArgument(parent, syntax) : undefined;
     const decoderCall = decoder ? kotlinCall(decoder) : undefined;
     if (decoder && decoderCall && isDecoderCall(decoderCall)) {
@@ -63,8 +69,6 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
     }
     case 'value_argument':
       return argumentOf(parent, syntax);
-    case 'elvis_expression':
-      return last ? elvisTarget(parent, syntax) : undefined;
     case 'infix_expression': {
       const key = syntax.string(parent.namedChild(0)!)?.value?.text;
       return last && parent.namedChild(1)?.text === 'to' && key ? nameTarget(key.split('.')) : undefined;
@@ -97,9 +101,28 @@ function argumentOf(argument: SyntaxNode, syntax: JvmSyntax): Target | undefined
   return index < 0 ? undefined : argumentTarget(found, index, syntax);
 }
 
-/** `System.getenv("JWT_SECRET") ?: "dev-secret"`: the fix replaces the whole expression with the read. */
+/**
+ * `System.getenv("JWT_SECRET") ?: "dev-secret"`: the fix replaces the whole expression with the read.
+ * `…propertyOrNull("jwt.secret")?.getString() ?: "…"`: the default of a config key that names a credential (no fix).
+ */
 function elvisTarget(elvis: SyntaxNode, syntax: JvmSyntax): Target | undefined {
-  const envName = envReadName(elvis.namedChild(0), syntax);
-  if (envName === undefined) return undefined;
-  return envFallbackTarget(envName, `System.getenv("${envName}")`, { start: elvis.startIndex, end: elvis.endIndex });
+  const read = elvis.namedChild(0) ?? undefined;
+  const envName = envReadName(read, syntax);
+  if (envName !== undefined) return envFallbackTarget(envName, `System.getenv("${envName}")`, { start: elvis.startIndex, end: elvis.endIndex });
+  const key = configKeyRead(read, syntax);
+  const target = key === undefined ? undefined : nameTarget(key.split('.'));
+  return target?.credential ? { ...target, kind: 'fallback', label: `the config key "${key}"`, noFix: true } : undefined;
+}
+
+/** The key a chain of calls looks up: `environment.config.propertyOrNull("jwt.secret")?.getString()` -> jwt.secret. */
+function configKeyRead(node: SyntaxNode | undefined, syntax: JvmSyntax): string | undefined {
+  let current = node;
+  for (let depth = 0; current && depth < 6; depth++) {
+    const call = syntax.call(current);
+    if (!call) return undefined;
+    const key = call.args.length === 1 ? syntax.string(call.args[0]!)?.value?.text : undefined;
+    if (key !== undefined) return key;
+    current = call.receiver;
+  }
+  return undefined;
 }
