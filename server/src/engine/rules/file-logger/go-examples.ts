@@ -3,6 +3,30 @@ import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
 const invalid: InvalidExample[] = [
   {
+    name: "echo's and fiber's request loggers with Output on a file",
+    path: 'main.go',
+    code: `package main
+
+import (
+\t"os"
+
+\t"github.com/gofiber/fiber/v2"
+\t"github.com/gofiber/fiber/v2/middleware/logger"
+\t"github.com/labstack/echo/v4"
+\t"github.com/labstack/echo/v4/middleware"
+)
+
+func main() {
+\tf, _ := os.OpenFile("access.log", os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+\te := echo.New()
+\te.Use(middleware.LoggerWithConfig(middleware.LoggerConfig{⟦Output: f⟧}))
+\tapp := fiber.New()
+\tapp.Use(logger.New(logger.Config{Format: "\${status} \${path}\\n", ⟦Output: f⟧}))
+}
+`,
+    messageIncludes: ['Factor XI', "request logger's Output", 'os.OpenFile'],
+  },
+  {
     name: "gin's access and error writers, and LoggerWithWriter, on files",
     path: 'internal/server/logging.go',
     code: `package server
@@ -165,6 +189,28 @@ var cfg = zap.Config{
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: 'request loggers on stdout, and an Output field of something that is not a logger config',
+    path: 'main.go',
+    code: `package main
+
+import (
+\t"os"
+
+\t"github.com/gofiber/fiber/v2/middleware/logger"
+\t"github.com/labstack/echo/v4/middleware"
+)
+
+type ExportConfig struct{ Output *os.File }
+
+func main() {
+\tf, _ := os.Create("report.csv")
+\t_ = ExportConfig{Output: f}
+\t_ = middleware.LoggerConfig{Output: os.Stdout}
+\t_ = logger.Config{Output: os.Stderr}
+}
+`,
+  },
   {
     name: "gin's writers on the standard streams",
     path: 'main.go',

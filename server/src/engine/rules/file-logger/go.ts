@@ -13,6 +13,12 @@ const SINKS = new Set([
   'github.com/rs/zerolog.New', 'go.uber.org/zap/zapcore.AddSync', 'go.uber.org/zap/zapcore.Lock',
   'github.com/gin-gonic/gin.LoggerWithWriter',
 ]);
+/** Request-logging middleware configs whose `Output` field is where the access log goes. */
+const LOGGER_CONFIGS = new Set([
+  'github.com/labstack/echo/v4/middleware.LoggerConfig', 'github.com/labstack/echo/middleware.LoggerConfig',
+  'github.com/gofiber/fiber/v2/middleware/logger.Config', 'github.com/gofiber/fiber/v3/middleware/logger.Config',
+  'github.com/gin-gonic/gin.LoggerConfig',
+]);
 /** Package-level writers a framework logs through: gin's access log and error log. */
 const WRITER_VARIABLES = new Set(['github.com/gin-gonic/gin.DefaultWriter', 'github.com/gin-gonic/gin.DefaultErrorWriter']);
 const LUMBERJACK = ['gopkg.in/natefinch/lumberjack.v2', 'github.com/natefinch/lumberjack'];
@@ -41,7 +47,7 @@ function check(context: RuleContext): void {
   walkTree(root, (node) => {
     if (node.type === 'composite_literal') checkLumberjack(node, file);
     else if (node.type === 'call_expression') checkSink(node, file);
-    else if (node.type === 'keyed_element' && usesZap) checkZapKey(node, file);
+    else if (node.type === 'keyed_element') checkKeyedElement(node, file, usesZap);
     else if (node.type === 'assignment_statement') checkAssignment(node, file, usesZap, usesLogrus);
   });
 }
@@ -87,6 +93,22 @@ function checkAssignment(statement: SyntaxNode, file: GoFile, usesZap: boolean, 
   } else if (usesZap && field in ZAP_OUTPUTS) {
     checkZapPaths(right, field, file);
   }
+}
+
+function checkKeyedElement(element: SyntaxNode, file: GoFile, usesZap: boolean): void {
+  if (usesZap) checkZapKey(element, file);
+  checkLoggerConfigOutput(element, file);
+}
+
+/** echo `middleware.LoggerConfig{Output: f}`, fiber `logger.Config{Output: f}`, gin `gin.LoggerConfig{Output: f}`. */
+function checkLoggerConfigOutput(element: SyntaxNode, file: GoFile): void {
+  const [key, value] = named(element);
+  if (named(key)[0]?.text !== 'Output' || !value) return;
+  const literal = element.parent?.parent;
+  const type = literal?.type === 'composite_literal' ? qualifiedName(dottedGoName(literal.childForFieldName('type')), file.imports) : undefined;
+  if (type === undefined || !LOGGER_CONFIGS.has(type)) return;
+  const opener = fileOpenerOf(named(value)[0] ?? value, file.root);
+  if (opener) report(file, element, `the request logger's Output is a file opened with ${opener}`);
 }
 
 function checkZapKey(element: SyntaxNode, file: GoFile): void {

@@ -10,6 +10,11 @@ const unmarked = (code: string): string => code.replace(/[⟦⟧]/g, '');
 export const phpFileLoggerExamples: Examples = {
   valid: [
     {
+      name: 'CakePHP logging through syslog and the console; a FileLog class named as data, not configured',
+      path: 'config/app.php',
+      code: `<?php\nuse Cake\\Log\\Engine\\ConsoleLog;\nuse Cake\\Log\\Engine\\FileLog;\n\nreturn [\n    'Log' => [\n        'debug' => ['className' => ConsoleLog::class, 'stream' => 'php://stdout'],\n        'error' => ['className' => 'Syslog'],\n    ],\n    'Audit' => ['engines' => [FileLog::class]],\n];\n`,
+    },
+    {
       name: 'Laravel 5.5 config/app.php logging to the system logger or stderr',
       path: 'config/app.php',
       code: "<?php\n\nreturn [\n    'name' => 'Shop',\n    'log' => env('APP_LOG', 'errorlog'),\n    'log_level' => env('APP_LOG_LEVEL', 'debug'),\n];\n",
@@ -36,6 +41,12 @@ export const phpFileLoggerExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'CakePHP FileLog engines (class constant and short name), CodeIgniter 4 FileHandler, Yii 2 FileTarget',
+      path: 'config/app.php',
+      code: `<?php\nuse Cake\\Log\\Engine\\FileLog;\nuse CodeIgniter\\Log\\Handlers\\FileHandler;\n\nreturn [\n    'Log' => [\n        'debug' => ['className' => ⟦FileLog::class⟧, 'path' => LOGS, 'file' => 'debug'],\n        'error' => ['className' => ⟦'File'⟧, 'path' => LOGS, 'file' => 'error'],\n    ],\n    'handlers' => [⟦FileHandler::class⟧ => ['handles' => ['critical', 'error']]],\n    'components' => ['log' => ['targets' => [['class' => ⟦'yii\\\\log\\\\FileTarget'⟧, 'levels' => ['error']]]]],\n];\n`,
+      messageIncludes: ['Factor XI', 'writes the log to files'],
+    },
     {
       name: "Laravel 5.5 config/app.php: 'log' => env('APP_LOG', 'single') writes storage/logs/laravel.log",
       path: 'config/app.php',

@@ -1,4 +1,5 @@
-// Factor XI for PHP: Laravel log channels that write files, Monolog file handlers, error_log() and
+// Factor XI for PHP: Laravel log channels that write files, CakePHP/CodeIgniter/Yii file log engines
+// (php-log-engines.ts), Monolog file handlers, error_log() and
 // file_put_contents(..., FILE_APPEND) into .log files, and `error_log = <file>` in php.ini.
 import { parseIni } from '../../languages/ini';
 import { argumentAt, callOf, stringValue, unparen, useAliases, type PhpCall } from '../../languages/php';
@@ -6,6 +7,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { laravelFileChannels, legacyLaravelFileLog } from './php-laravel';
+import { fileLogEngines } from './php-log-engines';
 import { isFileDestination, isStandardStream } from './php-paths';
 
 const ADVICE = 'log to stdout or stderr and let the platform route the stream';
@@ -26,6 +28,7 @@ function checkPhp(context: RuleContext): void {
     const advice = 'log to stderr instead (the "stderr" channel, LOG_CHANNEL=stderr) and let the platform route the stream';
     report(context, spanOf(channel.node), `Laravel log channel "${channel.name}" writes to a log file (${channel.what})`, advice);
   }
+  for (const engine of fileLogEngines(tree.rootNode)) report(context, spanOf(engine.node), `the logging config uses \`${engine.name}\`, which writes the log to files`);
   const aliases = useAliases(tree.rootNode);
   walkTree(tree.rootNode, (node) => {
     const call = callOf(node);
@@ -83,7 +86,7 @@ function spanOf(node: SyntaxNode): Span {
 export const phpChecks: LanguageCheck[] = [
   {
     languages: ['php'],
-    keywords: ['single', 'daily', 'streamhandler', 'rotatingfilehandler', 'error_log', 'file_append'],
+    keywords: ['single', 'daily', 'streamhandler', 'rotatingfilehandler', 'error_log', 'file_append', 'filelog', 'filehandler', 'filetarget', "'file'"],
     check: checkPhp,
   },
   { languages: ['ini'], keywords: ['error_log'], check: checkIni },

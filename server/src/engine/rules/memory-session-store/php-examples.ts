@@ -6,6 +6,11 @@ const sessionConfig = (driver: string): string =>
 
 export const phpSessionExamples: Examples = {
   valid: [
+    {
+      name: "CakePHP leaving sessions to php.ini, CodeIgniter's Redis handler, CodeIgniter's log FileHandler",
+      path: 'app/Config/Session.php',
+      code: `<?php\nuse CodeIgniter\\Session\\Handlers\\RedisHandler;\nuse CodeIgniter\\Log\\Handlers\\FileHandler;\n\nclass Session extends BaseConfig\n{\n    public string $driver = RedisHandler::class;\n    public array $logHandlers = [FileHandler::class];\n}\n$config['sess_driver'] = 'redis';\nreturn ['Session' => ['defaults' => 'php']];\n`,
+    },
     { name: "Laravel 11's database driver", path: 'config/session.php', code: sessionConfig(`env('SESSION_DRIVER', 'database')`) },
     { name: 'the redis driver', path: 'config/session.php', code: sessionConfig(`'redis'`) },
     { name: 'the cookie driver', path: 'config/session.php', code: sessionConfig(`env('SESSION_DRIVER', 'cookie')`) },
@@ -23,6 +28,12 @@ export const phpSessionExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'CodeIgniter 4 and 3 file sessions, and CakePHP cake session defaults',
+      path: 'app/Config/Session.php',
+      code: `<?php\nuse CodeIgniter\\Session\\Handlers\\FileHandler;\n\nclass Session extends BaseConfig\n{\n    public string $driver = ⟦FileHandler::class⟧;\n    public string $sessionDriver = ⟦'CodeIgniter\\\\Session\\\\Handlers\\\\FileHandler'⟧;\n}\n$config['sess_driver'] = ⟦'files'⟧;\nreturn ['Session' => ['defaults' => ⟦'cake'⟧]];\n`,
+      messageIncludes: ['Factor VI', 'local disk'],
+    },
     {
       name: "Laravel's file driver as the env default",
       path: 'config/session.php',

@@ -1,8 +1,9 @@
 // Factor VI for PHP: sessions kept on the local disk. Laravel's `file`
 // session driver (config/session.php), `session.save_handler = files` in php.ini and
-// `ini_set()`, Symfony's native file handler. Redis, Memcached, database and cookie stores are fine.
+// `ini_set()`, Symfony's native file handler, CodeIgniter's and CakePHP's file sessions. Redis, Memcached, database and cookie stores are fine.
 import { parseIni } from '../../languages/ini';
 import { argumentAt, arrayValue, callOf, envReadName, named, returnedArray, stringValue, unparen } from '../../languages/php';
+import { classNameOf, importedClasses } from '../../languages/php-imports';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
@@ -16,6 +17,7 @@ const NOT_SHARED = 'and are not shared between processes';
  * stateless APIs switch sessions off.
  */
 const LARAVEL_DRIVERS: Readonly<Record<string, string>> = { file: DISK };
+const CODEIGNITER_FILE_HANDLER = 'CodeIgniter\\Session\\Handlers\\FileHandler';
 /** Keys only Laravel's config/session.php has beside `driver`. */
 const SESSION_CONFIG_KEYS = ['lifetime', 'expire_on_close', 'encrypt', 'lottery', 'cookie'];
 
@@ -27,9 +29,32 @@ function checkPhp(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree) return;
   checkLaravelConfig(context, tree.rootNode);
+  const imports = importedClasses(tree.rootNode);
   walkTree(tree.rootNode, (node) => {
     checkNode(context, node);
+    checkFrameworkSessionConfig(context, node, imports);
   });
+}
+
+/**
+ * Other frameworks' file session handlers, named in their config: CodeIgniter 4
+ * (`public string $driver = FileHandler::class;`, or the class as a string in `$sessionDriver`),
+ * CodeIgniter 3 (`$config['sess_driver'] = 'files';`) and CakePHP (`'Session' => ['defaults' => 'cake']`,
+ * files under tmp/sessions). CakePHP's `'php'` default leaves it to php.ini, which is read on its own.
+ */
+function checkFrameworkSessionConfig(context: RuleContext, node: SyntaxNode, imports: ReadonlyMap<string, string>): void {
+  const assigned = node.parent?.type === 'property_element' || (node.parent?.type === 'assignment_expression' && node.parent.childForFieldName('right')?.id === node.id);
+  if ((node.type === 'class_constant_access_expression' || node.type === 'string') && assigned && classNameOf(node, imports) === CODEIGNITER_FILE_HANDLER) {
+    report(context, spanOf(node), "CodeIgniter's `FileHandler` session driver", DISK, `${ADVICE} (RedisHandler)`);
+  } else if (node.type === 'assignment_expression' && /^\$config\[\s*['"]sess_driver['"]\s*\]$/.test(node.childForFieldName('left')?.text ?? '')) {
+    const value = node.childForFieldName('right');
+    if (value && stringValue(value) === 'files') report(context, spanOf(value), "CodeIgniter's `files` session driver", DISK, `${ADVICE} (sess_driver 'redis')`);
+  } else if (node.type === 'array_element_initializer' && stringValue(named(node)[0]) === 'defaults' && stringValue(named(node)[1]) === 'cake') {
+    const parent = node.parent?.parent;
+    if (parent?.type === 'array_element_initializer' && stringValue(named(parent)[0]) === 'Session') {
+      report(context, spanOf(named(node)[1]!), "CakePHP's `cake` session defaults", DISK, `${ADVICE} (a cache or database session handler)`);
+    }
+  }
 }
 
 /** config/session.php: `'driver' => 'file'` or `'driver' => env('SESSION_DRIVER', 'file')` (the default that runs). */
@@ -90,6 +115,6 @@ function spanOf(node: SyntaxNode): Span {
 }
 
 export const phpChecks: LanguageCheck[] = [
-  { languages: ['php'], keywords: ['driver', 'session.save_handler', 'nativefilesessionhandler', 'native_file'], check: checkPhp },
+  { languages: ['php'], keywords: ['driver', 'session.save_handler', 'nativefilesessionhandler', 'native_file', 'filehandler', 'sess_driver', "'cake'"], check: checkPhp },
   { languages: ['ini'], keywords: ['session.save_handler'], check: checkIni },
 ];

@@ -43,6 +43,11 @@ export const pythonExamples: Examples = {
       code: `from contextlib import asynccontextmanager\nfrom alembic.command import upgrade\n\ndef run_migrations():\n    ⟦upgrade(alembic_cfg, 'head')⟧\n\n@asynccontextmanager\nasync def lifespan(app):\n    run_migrations()\n    yield\n\napp = FastAPI(lifespan=lifespan)\n`,
     },
     {
+      name: "Pyramid's app factory: main(global_config, **settings) and a function returning make_wsgi_app()",
+      path: 'wiki/__init__.py',
+      code: `from pyramid.config import Configurator\nfrom sqlalchemy import engine_from_config\n\ndef main(global_config, **settings):\n    engine = engine_from_config(settings, 'sqlalchemy.')\n    ⟦Base.metadata.create_all(engine)⟧\n    return Configurator(settings=settings).make_wsgi_app()\n\ndef build(settings):\n    config = Configurator(settings=settings)\n    ⟦Base.metadata.create_all(engine_from_config(settings))⟧\n    return config.make_wsgi_app()\n`,
+    },
+    {
       name: 'the FastAPI tutorial: Base.metadata.create_all at module level of main.py',
       path: 'sql_app/main.py',
       code: `from . import models\nfrom .database import engine\n\n⟦models.Base.metadata.create_all(bind=engine)⟧\n\napp = FastAPI()\n`,
@@ -62,6 +67,7 @@ export const pythonExamples: Examples = {
     },
     { name: 'manage.py', path: 'manage.py', code: `from django.core.management import call_command, execute_from_command_line\nif __name__ == '__main__':\n    call_command('migrate')\n    execute_from_command_line(sys.argv)\n` },
     { name: 'a management command', path: 'shop/management/commands/bootstrap.py', code: `from django.core.management import BaseCommand, call_command\n\nclass Command(BaseCommand):\n    def handle(self, *args, **options):\n        call_command('migrate')\n` },
+    { name: "Pyramid's initialize_db console script (not an app factory)", path: 'wiki/initialize_db.py', code: `def main(argv=sys.argv):\n    settings = get_appsettings(argv[1])\n    engine = engine_from_config(settings, 'sqlalchemy.')\n    Base.metadata.create_all(engine)\n` },
     { name: 'a script', path: 'scripts/init_db.py', code: `from app.database import Base, engine\nBase.metadata.create_all(bind=engine)\n` },
     { name: 'test setup', path: 'tests/conftest.py', code: `@pytest.fixture\ndef app():\n    app = create_app()\n    with app.app_context():\n        db.create_all()\n        yield app\n        db.drop_all()\n` },
     { name: 'an alembic migration', path: 'migrations/versions/1a2b3c_add_users.py', code: `def upgrade():\n    op.create_table('users', sa.Column('id', sa.Integer))\n` },

@@ -1,5 +1,6 @@
 // Whether Python code runs when the app starts, decided from this file alone: module level of an
-// entry module (wsgi.py, asgi.py, app.py, main.py, ...), an app factory, Django's AppConfig.ready(),
+// entry module (wsgi.py, asgi.py, app.py, main.py, ...), an app factory (by name, or a Paste/Pyramid
+// factory: `main(global_config, **settings)` or a function that returns `config.make_wsgi_app()`), Django's AppConfig.ready(),
 // FastAPI/Starlette start-up hooks and lifespans, Flask's before_first_request, or a helper of this
 // file called from one of those. Branches only taken in development or behind an opt-in migration
 // flag, and `__main__` blocks that start no server, are off the start path.
@@ -49,10 +50,23 @@ function isModuleLevelOfEntry(node: SyntaxNode, path: string): boolean {
 
 function isStartFunction(fn: SyntaxNode, root: SyntaxNode): boolean {
   const name = fn.childForFieldName('name')?.text ?? '';
-  if (FACTORIES.has(name)) return true;
+  if (FACTORIES.has(name) || isPasteFactory(fn)) return true;
   if (name === 'ready' && (baseClassNames(enclosingClass(fn) ?? fn).some((base) => lastSegment(base) === 'AppConfig'))) return true;
   if (decoratorsOf(fn).some(isStartDecorator)) return true;
   return isLifespan(fn, name, root);
+}
+
+/** Paste Deploy's app factory signature (`def main(global_config, **settings)`), or a function returning Pyramid's `config.make_wsgi_app()`. */
+function isPasteFactory(fn: SyntaxNode): boolean {
+  const first = fn.childForFieldName('parameters')?.namedChild(0);
+  if (first?.type === 'identifier' && first.text === 'global_config') return true;
+  let returnsApp = false;
+  walkTree(fn, (node) => {
+    if (returnsApp || (node.type === 'function_definition' && node.id !== fn.id)) return false;
+    if (node.type === 'return_statement') returnsApp = /\.make_wsgi_app\(\)$/.test(node.namedChild(0)?.text ?? '');
+    return undefined;
+  });
+  return returnsApp;
 }
 
 /** `@app.on_event('startup')`, `@app.before_first_request`, `@app.before_serving`. */

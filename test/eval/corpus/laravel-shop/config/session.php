@@ -1,0 +1,10 @@
+<?php
+
+return [
+    'driver' => env('SESSION_DRIVER', 'redis'), // tfl-eval-not: memory-session-store
+    'lifetime' => env('SESSION_LIFETIME', 120),
+    'expire_on_close' => false,
+    'encrypt' => false,
+    'connection' => env('SESSION_CONNECTION'),
+    'cookie' => 'shop_session',
+];
