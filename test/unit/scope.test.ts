@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseConfig, toScanOptions } from '../../server/src/engine/config';
 import { scan } from '../../server/src/engine/scan';
-import { fileScope } from '../../server/src/engine/scope';
+import { deployedAppPolicy, fileScope } from '../../server/src/engine/scope';
 import { compileGlob, matchesGlob } from '../../server/src/engine/scope/glob';
 
 describe('fileScope conventions', () => {
@@ -44,6 +44,15 @@ describe('fileScope conventions', () => {
     ['database/seeders/UserSeeder.php', 'fixture'],
     ['database/factories/UserFactory.php', 'fixture'],
     ['src/__mocks__/stripe.js', 'fixture'],
+    ['data/static/users.yml', 'fixture'],
+    ['src/data/countries.json', 'fixture'],
+    ['data/datacreator.ts', 'app'],
+    ['internal/data/store.go', 'app'],
+    ['src/functionalTest/kotlin/ApiTest.kt', 'test'],
+    ['src/main/resources/logback-test.xml', 'test'],
+    ['config/packages/test/framework.yaml', 'test'],
+    ['features/step_definitions/login_steps.rb', 'test'],
+    ['src/latest/handler.ts', 'app'],
     ['examples/basic/app.js', 'example'],
     ['.env.example', 'example'],
     ['config/database.yml.sample', 'example'],
@@ -139,5 +148,21 @@ describe('scope and confidence of credential findings', () => {
   it('the scope path decides, not the display path', () => {
     const findings = scan({ path: 'fixtures/app/src/config.js', scopePath: 'src/config.js' }, code);
     assert.deepEqual(findings.map((f) => f.severity), ['error', 'error']);
+  });
+});
+
+describe('deployedAppPolicy', () => {
+  it('runs in the app, informs in examples, skips tests, fixtures, docs and translations', () => {
+    assert.equal(deployedAppPolicy('src/server.ts'), 'report');
+    assert.equal(deployedAppPolicy('examples/basic/server.ts'), 'info');
+    for (const path of ['test/server.ts', 'spec/app.rb', 'db/seeds.rb', 'docs/setup/app.py', 'src/i18n/app.ts']) assert.equal(deployedAppPolicy(path), 'skip', path);
+  });
+
+  it('skips development-only config unless the config names it app', () => {
+    for (const path of ['config/environments/development.rb', 'wiki/settings/dev.py', 'src/main/resources/application-local.yml', 'config/packages/dev/monolog.yaml']) {
+      assert.equal(deployedAppPolicy(path), 'skip', path);
+    }
+    assert.equal(deployedAppPolicy('config/environments/development.rb', { app: ['config/environments/development.rb'] }), 'report');
+    assert.equal(deployedAppPolicy('config/environments/production.rb'), 'report');
   });
 });

@@ -69,6 +69,9 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture'; pattern: RegExp 
   { scope: 'test', pattern: /(?:^|\/)features\/(?:step_definitions|support)\/[^/]+\.rb$/i }, // Cucumber
   { scope: 'test', pattern: /(?:^|\/)config\/packages\/test\/[^/]+\.(?:ya?ml|php|xml)$/i }, // Symfony < 5.3 per-environment config
   { scope: 'fixture', pattern: /(?:^|\/)(?:db|database|prisma)\/(?:seeds?|seeders|fixtures|factories)(?:\/|\.)/i },
+  // Records under a data/ folder (users.yml, products.json, countries.csv, dump.sql): datasets the
+  // app loads or seeds, not its config. Code there (data/loader.ts) keeps its own scope.
+  { scope: 'fixture', pattern: /(?:^|\/)data\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|json|csv|sql)$/i },
 ];
 
 /**

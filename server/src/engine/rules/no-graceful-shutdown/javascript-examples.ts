@@ -27,6 +27,12 @@ export const javascriptExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'an exported start function this file also calls: the file is the entry',
+      path: 'src/server.ts',
+      code: `export async function start() {\n  await db.connect();\n  ⟦app.listen⟧(process.env.PORT);\n}\n\nstart().catch((error) => {\n  console.error(error);\n  process.exit(1);\n});\n`,
+      messageIncludes: ['Factor IX'],
+    },
+    {
       name: 'express with no SIGTERM handler',
       path: 'src/server.js',
       code: `const express = require('express');\nconst app = express();\n⟦app.listen⟧(process.env.PORT ?? 3000);\n`,

@@ -84,10 +84,21 @@ function leavesFile(call: ts.CallExpression, facts: ShutdownFacts): boolean {
   return false;
 }
 
+/** Exported, and not also called at this file's top level (`export async function start() {...}\nstart();` is the entry itself). */
 function isExportedFunction(fn: ts.FunctionLikeDeclaration, facts: ShutdownFacts): boolean {
-  if (fn.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) return true;
   const name = ts.isFunctionDeclaration(fn) ? fn.name?.text : ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : undefined;
-  return name !== undefined && facts.exported.has(name);
+  const exported = fn.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) || (name !== undefined && facts.exported.has(name));
+  return exported === true && (name === undefined || !calledAtTopLevel(name, fn.getSourceFile()));
+}
+
+/** `start()`, `void start()`, `start().catch(...)`, `await start()` as a module-level statement. */
+function calledAtTopLevel(name: string, source: ts.SourceFile): boolean {
+  const calls = (node: ts.Node): boolean => {
+    if (ts.isFunctionLike(node) && !ts.isArrowFunction(node)) return false;
+    if (ts.isCallExpression(node) && ts.isIdentifier(unwrap(node.expression)) && (unwrap(node.expression) as ts.Identifier).text === name) return true;
+    return ts.forEachChild(node, (child) => (ts.isArrowFunction(child) || ts.isFunctionExpression(child) ? undefined : calls(child) || undefined)) === true;
+  };
+  return source.statements.some((statement) => ts.isExpressionStatement(statement) && calls(statement.expression));
 }
 
 /**
