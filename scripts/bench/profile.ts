@@ -1,17 +1,26 @@
 // Reads .cpuprofile files of a bundled run (node --cpu-prof dist/cli.js ...) and says where the
 // time went by stage: each sample's function is placed in the bundle's source module (esbuild
-// marks each with a `// path` comment) and the module in a stage.
+// marks each with a `// path` comment) and the module in a stage. Native frames (a RegExp's
+// execution, a builtin like readFileUtf8 or postMessage, node's own modules) belong to the stage
+// of the JavaScript that called them.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+}
+
+/** The development bundles: unminified, with esbuild's module markers that name each function's source. */
+export function buildDevelopmentBundles(repo: string): void {
+  execFileSync(process.execPath, [join(repo, 'esbuild.mjs')], { cwd: repo, stdio: 'inherit' });
 }
 
 /** First matching stage wins; the patterns test the source module's path. */
@@ -20,11 +29,15 @@ const STAGES: ReadonlyArray<[string, RegExp]> = [
   ['parse: tree-sitter', /web-tree-sitter|treeSitter|wasm/],
   // The AST helpers (walk, names, bindings) are the rules' own work, not parsing.
   ['rules', /engine\/(rules|secrets|fixes)\/|engine\/languages\/ts-ast\.ts/],
+  // Where two versions of an open document differ, for the incremental parsers.
+  ['parse: changed region', /engine\/languages\/incremental\.ts/],
   ['parse: yaml/json/other', /node_modules\/(yaml|jsonc-parser)\/|engine\/languages\//],
-  ['prefilter + scan driver', /engine\/(scan|source|suppress|fingerprint|prefilter)\.ts/],
+  ['prefilter + scan driver', /engine\/(scan|checkRuns|regions|source|suppress|fingerprint|prefilter)\.ts|engine\/languages\/units\.ts/],
   ['LSP + messages', /node_modules\/vscode-(languageserver|jsonrpc)|server\/src\/(server|validation|codeActions|diagnostics|settings|workspace)\.ts|pool\/(documentScanner|openDocuments)/],
   ['walk + read + pool', /server\/src\/(walk|gitignore|auditRun|pool\/)|node:fs|node:internal\/fs/],
   ['format', /server\/src\/format\//],
+  // Starting a bundle from its code cache (entry/bundleLoader.ts runs it through node:vm).
+  ['load code', /server\/src\/entry\/|cjs\/loader|compileFunction|wrapSafe|bootstrap\/realm/],
 ];
 
 /** Line ranges of the bundle's modules, from esbuild's `// path/to/module.ts` markers. */
@@ -59,27 +72,51 @@ export function stagesOf(dir: string): Map<string, number> {
     const profile = JSON.parse(readFileSync(join(dir, name), 'utf8')) as CpuProfile;
     const selfTime = new Map<number, number>();
     profile.samples.forEach((id, index) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000));
+    const stages = stagesOfNodes(profile.nodes, bundles);
     for (const node of profile.nodes) {
       const ms = selfTime.get(node.id) ?? 0;
       if (ms === 0) continue;
-      const stage = stageOf(node, bundles);
+      const stage = stages.get(node.id) ?? 'other';
       totals.set(stage, (totals.get(stage) ?? 0) + ms);
     }
   }
   return totals;
 }
 
-function stageOf(node: ProfileNode, bundles: Map<string, Array<{ line: number; module: string }>>): string {
+/** Every node's stage; the nodes come parents first, so a native frame finds its caller's stage. */
+function stagesOfNodes(nodes: readonly ProfileNode[], bundles: Map<string, Array<{ line: number; module: string }>>): Map<number, string> {
+  const parentOf = new Map<number, number>();
+  for (const node of nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const stages = new Map<number, string>();
+  const stageOfId = (id: number): string => {
+    const known = stages.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id)!;
+    const own = stageOf(node, bundles);
+    const parent = parentOf.get(id);
+    const stage = own === undefined ? (parent === undefined ? 'other' : stageOfId(parent)) : own;
+    stages.set(id, stage);
+    return stage;
+  };
+  for (const node of nodes) stageOfId(node.id);
+  return stages;
+}
+
+/** Undefined for a native frame or node's own code: its caller decides. */
+function stageOf(node: ProfileNode, bundles: Map<string, Array<{ line: number; module: string }>>): string | undefined {
   const { url, functionName, lineNumber } = node.callFrame;
   if (functionName === '(idle)' || functionName === '(program)') return 'idle';
   if (functionName === '(garbage collector)') return 'garbage collection';
+  if (functionName === '(root)') return 'other';
+  if (/cjs\/loader|compileFunction|wrapSafe|bootstrap\/realm/.test(`${url} ${functionName}`)) return 'load code';
+  if (url === '' || url.startsWith('node:')) return undefined;
   let where = url;
   if (url.startsWith('file://') && url.endsWith('.js') && url.includes('/dist/')) {
     const path = new URL(url).pathname;
     if (!bundles.has(path)) bundles.set(path, moduleMap(readFileSync(path, 'utf8')));
     where = moduleAt(bundles.get(path)!, lineNumber);
   }
-  if (/cjs\/loader|compileFunction|wrapSafe/.test(`${url} ${functionName}`)) return 'load code';
   return STAGES.find(([, pattern]) => pattern.test(where) || pattern.test(functionName))?.[0] ?? 'other';
 }
 

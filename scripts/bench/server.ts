@@ -8,12 +8,13 @@ import ts from 'typescript';
 import { ParsedDocument } from '../../server/src/engine/languages';
 import { scan, scanParsed } from '../../server/src/engine/scan';
 import { DEBOUNCE_MS } from '../../server/src/validation';
+import { SAVE_AFTER_MS } from '../../server/src/entry/bundleLoader';
 import { actionsFor, SERVER, TestClient, until } from '../../test/helpers/lspClient';
-import { formatStages, stagesOf } from './profile';
+import { buildDevelopmentBundles, formatStages, stagesOf } from './profile';
 import { median, percentile } from './measure';
 
 const EDITS = 40;
-const OPENS = 3;
+const OPENS = 5;
 const CODE_ACTIONS = 20;
 
 export function generateTypeScript(lines: number): string {
@@ -43,32 +44,39 @@ function typed(text: string, i: number): { text: string; offset: number; insert:
 
 /**
  * In this process: what the server's worker does per edit, against one full parse (the compiler's
- * defaults, parent pointers on), in CPU time: work, not the waits of a shared machine. Each is
- * warmed up first, then the three are timed in turns, so JIT and load fall on all of them alike.
+ * defaults, parent pointers on), in CPU time: work, not the waits of a shared machine. An edit in
+ * a function body reruns the local checks on its statement only; an edit to an import reruns every
+ * check on the whole file (the worst case of an edit); a full scan is an open. Each is warmed up
+ * first, then they are timed in turns, so JIT and load fall on all of them alike.
  */
-function engineWork(text: string): { parse: number; full: number; incremental: number } {
-  let parsed = new ParsedDocument('src/big.ts', text, 'typescript');
-  let current = text;
+function engineWork(text: string): Record<'parse' | 'full' | 'incremental' | 'importEdit', number> {
+  const open = (): ParsedDocument => {
+    const parsed = new ParsedDocument('src/big.ts', text, 'typescript');
+    parsed.remembersChecks = true; // an open document, as the server's worker holds it
+    scanParsed(parsed);
+    return parsed;
+  };
+  const documents = { body: open(), imports: open() };
+  const editAt = (name: keyof typeof documents, edit: (text: string) => string) => () => {
+    documents[name] = ParsedDocument.edited(documents[name], edit(documents[name].text));
+    scanParsed(documents[name]);
+  };
   const work = {
     parse: () => void ts.createSourceFile('big.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS),
     full: () => void scan({ path: 'src/big.ts' }, text),
-    incremental: () => {
-      current = typed(current, 0).text;
-      parsed = ParsedDocument.edited(parsed, current);
-      scanParsed(parsed);
-    },
+    incremental: editAt('body', (current) => typed(current, 0).text),
+    importEdit: editAt('imports', (current) => current.replace("from 'express'", "from 'express' ")),
   };
-  const times = { parse: [] as number[], full: [] as number[], incremental: [] as number[] };
+  const times = { parse: [] as number[], full: [] as number[], incremental: [] as number[], importEdit: [] as number[] };
   for (let round = 0; round < 18; round++) {
-    for (const name of ['parse', 'full', 'incremental'] as const) {
+    for (const name of ['parse', 'full', 'incremental', 'importEdit'] as const) {
       const before = process.cpuUsage();
       work[name]();
       const used = process.cpuUsage(before);
       if (round >= 3) times[name].push((used.user + used.system) / 1000);
     }
   }
-  parsed.dispose();
-  return { parse: median(times.parse), full: median(times.full), incremental: median(times.incremental) };
+  return { parse: median(times.parse), full: median(times.full), incremental: median(times.incremental), importEdit: median(times.importEdit) };
 }
 
 async function withServer<T>(settings: Record<string, unknown>, run: (client: TestClient) => Promise<T>, nodeOptions: readonly string[] = []): Promise<T> {
@@ -84,13 +92,19 @@ async function withServer<T>(settings: Record<string, unknown>, run: (client: Te
   }
 }
 
-/** Open right after initialize, as an editor restoring its tabs does. */
-async function firstDiagnostics(text: string): Promise<number> {
+/**
+ * Open right after initialize, as an editor restoring its tabs does. `linger`: the server stays
+ * up until its threads have written their code caches (bundleLoader's SAVE_AFTER_MS), as a first
+ * session in an editor would.
+ */
+async function firstDiagnostics(text: string, linger = false): Promise<number> {
   return withServer({}, async (client) => {
     const start = performance.now();
     const uri = client.open('src/big.ts', text, 'typescript');
     await client.nextDiagnostics(uri, (list) => list.length > 0);
-    return performance.now() - start;
+    const elapsed = performance.now() - start;
+    if (linger) await new Promise((next) => setTimeout(next, SAVE_AFTER_MS + 500));
+    return elapsed;
   });
 }
 
@@ -115,11 +129,13 @@ async function editToDiagnostics(text: string, nodeOptions: readonly string[] = 
 
 /**
  * Where the server's time goes while it is edited: open, then edits, with every thread profiled
- * (the LSP thread and its scan worker). Needs the development bundles, as profileCli.
+ * (the LSP thread and its scan worker). Builds the development bundles (a minified bundle names
+ * no module), so it runs after the timed runs.
  */
 export async function profileServer(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'tfl-bench-server-profile-'));
   try {
+    buildDevelopmentBundles(join(__dirname, '..', '..'));
     const text = generateTypeScript(5000);
     await editToDiagnostics(text, [], 1); // the code caches, as the timed runs had them
     await editToDiagnostics(text, ['--cpu-prof', '--cpu-prof-dir', dir], 20);
@@ -157,18 +173,19 @@ async function codeActionsDuringHugeScan(): Promise<number[]> {
 export async function benchServer(): Promise<string[]> {
   const text = generateTypeScript(5000);
   const work = engineWork(text);
-  await firstDiagnostics(text); // untimed: the bundles' code caches, as every start after the first has them
+  await firstDiagnostics(text, true); // untimed: the bundles' code caches, as every start after the first has them
   const opens: number[] = [];
   for (let i = 0; i < OPENS; i++) opens.push(await firstDiagnostics(text));
   const edits = await editToDiagnostics(text);
   const actions = await codeActionsDuringHugeScan();
   const ms = (value: number) => `${value.toFixed(0)} ms`;
+  const ratio = (value: number) => `${(value / work.parse).toFixed(2)}x`;
   return [
     `Server on a 5,000-line TypeScript file (${(text.length / 1024).toFixed(0)} KiB)`,
     `  edit -> diagnostics (${EDITS} edits, ${DEBOUNCE_MS} ms debounce included): p50 ${ms(median(edits))}, p95 ${ms(percentile(edits, 95))} (target p95 <= 250 ms)`,
-    `  first diagnostics after open (fresh server, median of ${OPENS}): ${ms(median(opens))} (target <= 300 ms)`,
-    `  work per edit (CPU): ts.createSourceFile ${ms(work.parse)}; full scan ${ms(work.full)} = ${(work.full / work.parse).toFixed(2)}x (target <= 1.5x);` +
-      ` incremental scan ${ms(work.incremental)} = ${(work.incremental / work.parse).toFixed(2)}x (target < 1x)`,
+    `  first diagnostics after open (fresh server, ${OPENS} runs): median ${ms(median(opens))}, max ${ms(Math.max(...opens))} (target <= 300 ms)`,
+    `  work per edit (CPU) against one ts.createSourceFile (${ms(work.parse)}): an edit in a function ${ms(work.incremental)} = ${ratio(work.incremental)} (target < 1x);` +
+      ` an edit to an import ${ms(work.importEdit)} = ${ratio(work.importEdit)} (target <= 1.5x); a full scan (open) ${ms(work.full)} = ${ratio(work.full)}`,
     `  code action during a 10 MB scan (${CODE_ACTIONS} requests): p50 ${ms(median(actions))}, max ${ms(Math.max(...actions))} (target <= 100 ms)`,
   ];
 }

@@ -49,6 +49,11 @@ export class SettingsStore {
     return settings;
   }
 
+  /** A closed document's settings are asked again if it reopens: the cache holds open documents only. */
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
   /** didChangeConfiguration: clients that cannot be asked push the whole section instead. */
   changed(pushedSettings: unknown): void {
     this.cache.clear();

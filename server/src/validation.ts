@@ -31,7 +31,7 @@ export interface ScannedVersion {
  * one map knows every diagnostic the server has out (for the status bar count).
  */
 export class Validator {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, { timer: NodeJS.Timeout; version: number; due: number }>();
   private readonly scanned = new Map<string, ScannedVersion>();
   private readonly published = new Map<string, number>();
   private readonly toldTooLarge = new Set<string>();
@@ -50,15 +50,23 @@ export class Validator {
     private readonly scanner: DocumentScanner,
   ) {}
 
+  /**
+   * Checks the document after `delay`. A check already due sooner for this same version stays
+   * due: the debounce is for new versions, and an open (which the document store also reports
+   * as a change) is checked at once.
+   */
   schedule(document: TextDocument, delay = DEBOUNCE_MS): void {
-    clearTimeout(this.timers.get(document.uri));
-    this.timers.set(
-      document.uri,
-      setTimeout(() => {
-        this.timers.delete(document.uri);
-        void this.validate(document);
-      }, delay),
-    );
+    // An older version's check still running is stopped now, not when the debounce ends.
+    this.scanner.supersede(document.uri, document.version);
+    const due = performance.now() + delay;
+    const pending = this.timers.get(document.uri);
+    if (pending?.version === document.version && pending.due <= due) return;
+    clearTimeout(pending?.timer);
+    const timer = setTimeout(() => {
+      this.timers.delete(document.uri);
+      void this.validate(document);
+    }, delay);
+    this.timers.set(document.uri, { timer, version: document.version, due });
   }
 
   /** Scans now; publishes unless the document changed while settings were read. */
@@ -87,9 +95,11 @@ export class Validator {
   }
 
   closed(uri: string): void {
-    clearTimeout(this.timers.get(uri));
+    clearTimeout(this.timers.get(uri)?.timer);
     this.timers.delete(uri);
     this.scanned.delete(uri);
+    this.toldTooLarge.delete(uri);
+    this.settings.forget(uri);
     this.scanner.close(uri);
     this.publish(uri, []);
   }

@@ -30,7 +30,7 @@ const DYNAMIC_REGEX_FILES: Readonly<Record<string, string>> = {
   'engine/secrets/tokenFormats.ts': 'token formats: tested below through TOKEN_FORMATS',
   'engine/fixes/plan.ts': 'an escaped literal word between fixed boundaries',
   'engine/prefilter.ts': 'an alternation of escaped literal words between fixed one-character lookarounds',
-  'engine/scan.ts': "an alternation of a check's escaped keywords",
+  'engine/checkRuns.ts': "an alternation of a check's escaped keywords",
   'engine/rules/hardcoded-credential/keywords.ts': 'token formats without their g flag: tested below through TOKEN_FORMATS',
 };
 

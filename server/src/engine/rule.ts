@@ -87,6 +87,13 @@ export interface LanguageCheck {
    * reports must pass it (test/unit/prefilter.test.ts).
    */
   mayReport?(file: PrefilterInput): boolean;
+  /**
+   * Every report lies inside one top-level unit (a JS/TS statement, a tree-sitter root child)
+   * and follows from that unit and the file's context units (imports): after an edit the check
+   * reruns only on the changed units (engine/regions.ts). test/unit/region-reruns.test.ts holds
+   * every local check to it on every example.
+   */
+  local?: true;
   check(context: RuleContext): void;
 }
 

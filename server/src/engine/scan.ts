@@ -1,13 +1,15 @@
 import { fingerprint, maskedWindow, secretDigest, withoutValues } from './fingerprint';
 import { ParsedDocument } from './languages';
 import { languageOf } from './languages/detect';
-import type { LanguageCheck, Rule, RuleContext } from './rule';
+import { runChecks } from './checkRuns';
+import type { Rule } from './rule';
 import { RULES } from './rules';
-import type { PrefilterInput } from './prefilter';
 import { LineIndex } from './source';
 import { findSuppressions, isSuppressed } from './suppress';
 import { deployedAppPolicy, fileScope, SCOPE_WORDS, type DeployedAppPolicy, type FileScope } from './scope';
-import { isGuess, SEVERITIES, type Finding, type LanguageId, type RelatedLocation, type Report, type ScanFile, type ScanOptions, type Severity } from './types';
+import { isGuess, SEVERITIES, type Finding, type RelatedLocation, type Report, type ScanFile, type ScanOptions, type Severity } from './types';
+
+export { appliesTo, ScanCancelled } from './checkRuns';
 
 /**
  * Scans one file's text and returns its findings, sorted by position. Pure: the same
@@ -30,8 +32,7 @@ export function scan(file: ScanFile, text: string, options: ScanOptions = {}, ru
  * then reparses incrementally (ParsedDocument.edited). The caller disposes it.
  */
 export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, rules: readonly Rule[] = RULES, scopePath?: string): Finding[] {
-  const { path, text, language } = parsed;
-  const lowered = text.toLowerCase();
+  const { path, text } = parsed;
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
   const seen = new Set<string>();
@@ -41,70 +42,17 @@ export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, ru
   const scope = fileScope(scopePath ?? path, options.scopes);
   const deployed = deployedAppPolicy(scopePath ?? path, options.scopes);
 
-  const prefilter: PrefilterInput = { text, lowered, options };
-  runRules(rules, options, language, deployed, prefilter, (rule, severity) => ({
-    path,
-    language,
-    text,
-    options,
-    parsed,
-    scope,
-    report: (report) => {
-      if (report.secret !== undefined && allowed.has(report.secret)) return;
+  for (const { rule, severity, reports } of runChecks(parsed, options, rules, scope, deployed)) {
+    for (const report of reports) {
+      if (report.secret !== undefined && allowed.has(report.secret)) continue;
       const finding = toFinding(rule, inScope(rule, severity, report, scope, deployed), scope, report, path, lines, occurrences);
       const key = `${finding.ruleId}:${finding.span.start}:${finding.span.end}`;
-      if (seen.has(key) || isSuppressed(suppressions, finding.range.start.line, rule.meta.id)) return;
+      if (seen.has(key) || isSuppressed(suppressions, finding.range.start.line, rule.meta.id)) continue;
       seen.add(key);
       findings.push(finding);
-    },
-  }));
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-}
-
-/**
- * Runs each enabled rule's checks that apply to the language and pass the keyword prefilter; a rule
- * about the deployed app only where the file's policy lets it (scope/index.ts).
- */
-function runRules(
-  rules: readonly Rule[],
-  options: ScanOptions,
-  language: LanguageId,
-  deployed: DeployedAppPolicy,
-  prefilter: PrefilterInput,
-  contextFor: (rule: Rule, severity: Severity) => RuleContext,
-): void {
-  for (const rule of rules) {
-    const severity = severityOf(rule, options);
-    if (!severity || (rule.meta.reach === 'deployed-app' && deployed === 'skip')) continue;
-    for (const check of rule.checks) {
-      if (appliesTo(check, language, prefilter)) check.check(contextFor(rule, severity));
     }
   }
-}
-
-function severityOf(rule: Rule, options: ScanOptions): Severity | undefined {
-  const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
-  return setting === 'off' ? undefined : setting;
-}
-
-/** The check's language, then its keywords, then its sharper lexical test: all before any parse. */
-export function appliesTo(check: LanguageCheck, language: LanguageId, file: PrefilterInput): boolean {
-  if (!check.languages.includes(language)) return false;
-  // The keywords, or a pattern for what no word announces (LanguageCheck.patterns).
-  if (check.keywords.length > 0 && !keywordPattern(check).test(file.lowered) && !check.patterns?.some((pattern) => pattern.test(file.text))) return false;
-  return check.mayReport === undefined || check.mayReport(file);
-}
-
-const keywordPatterns = new WeakMap<LanguageCheck, RegExp>();
-
-/** Any of the check's keywords, as one pattern: one pass over the file instead of one per keyword. */
-function keywordPattern(check: LanguageCheck): RegExp {
-  let pattern = keywordPatterns.get(check);
-  if (!pattern) {
-    pattern = new RegExp(check.keywords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-    keywordPatterns.set(check, pattern);
-  }
-  return pattern;
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
 }
 
 /**

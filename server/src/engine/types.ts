@@ -230,6 +230,11 @@ export interface ScanOptions {
    * layer for a local-development compose file. Undefined: unknown, and nothing is reported.
    */
   production?: readonly ProductionService[];
+  /**
+   * Asked between checks: true when whoever asked for the scan no longer wants it (the editor holds
+   * a newer version); the scan then stops with ScanCancelled instead of finishing unseen work.
+   */
+  isCancelled?: () => boolean;
 }
 
 /** A backing service the app's production config names, and where. */

@@ -12,7 +12,7 @@ import { constants, Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
 
 /** Long enough that a scan has compiled what it needs; a process that ends sooner saves on exit. */
-const SAVE_AFTER_MS = 1500;
+export const SAVE_AFTER_MS = 1500;
 
 export function runBundle(directory: string, name: string): void {
   const file = join(directory, name);

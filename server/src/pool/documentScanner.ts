@@ -1,7 +1,8 @@
 // The language server's scans, off its main thread: the LSP thread only talks LSP. A worker keeps
 // each open document's last parse (incremental reparse on the next edit); a second worker starts
 // when the first is busy, so one slow file does not hold up the others. A newer version of a
-// document replaces its queued scan; a scan already running finishes, and its caller drops it.
+// document replaces its queued scan and cancels the one running: the worker stops it between two
+// checks (a flag in shared memory, since a busy worker reads no message) and answers `cancelled`.
 import type { Worker } from 'node:worker_threads';
 import type { Finding } from '../engine/types';
 import type { DocumentMessage, DocumentResult, DocumentScanRequest } from './messages';
@@ -18,6 +19,8 @@ interface Waiting {
 
 interface Slot {
   worker: Worker;
+  /** [0]: the id of the scan this worker is to stop (ids start at 1, so 0 cancels nothing). */
+  cancel: Int32Array;
   /** The documents whose parse this worker holds. */
   holds: Set<string>;
   running?: Waiting & { id: number };
@@ -27,28 +30,52 @@ export class DocumentScanner {
   private readonly slots: Slot[] = [];
   /** At most one queued scan per document, the newest; in arrival order. */
   private readonly waiting = new Map<string, Waiting>();
-  private nextId = 0;
+  private nextId = 1;
+  private cancelledScans = 0;
 
   /** Starts the first worker now, so loading the engine does not delay the first diagnostics. */
   constructor() {
     this.spawn();
   }
 
-  /** The findings of this version; undefined when a newer version replaced it before it ran. */
+  /** The findings of this version; undefined when a newer version replaced or cancelled it. */
   scan(request: DocumentScanRequest): Promise<Finding[] | undefined> {
     return new Promise((resolve, reject) => {
-      this.waiting.get(request.uri)?.resolve(undefined);
-      this.waiting.delete(request.uri);
+      this.supersede(request.uri, request.version);
       this.waiting.set(request.uri, { request, resolve, reject });
       this.pump();
     });
   }
 
-  /** Drops the document's queued scan and the parse a worker holds for it. */
+  /**
+   * The editor holds `version` now: scans of older versions are dropped from the queue and the
+   * one running is stopped, so the worker is free by the time the new version's debounce ends.
+   */
+  supersede(uri: string, version: number): void {
+    const queued = this.waiting.get(uri);
+    if (queued && queued.request.version < version) {
+      queued.resolve(undefined);
+      this.waiting.delete(uri);
+    }
+    for (const slot of this.slots) {
+      const running = slot.running;
+      if (running?.request.uri === uri && running.request.version < version) this.cancel(slot);
+    }
+  }
+
+  /** Scans a newer version stopped before they finished (for tests and the bench). */
+  get cancelled(): number {
+    return this.cancelledScans;
+  }
+
+  /** Drops the document's queued scan, stops its running one, and drops the parse a worker holds for it. */
   close(uri: string): void {
     this.waiting.get(uri)?.resolve(undefined);
     this.waiting.delete(uri);
-    for (const slot of this.slots) this.release(slot, uri);
+    for (const slot of this.slots) {
+      if (slot.running?.request.uri === uri) this.cancel(slot);
+      this.release(slot, uri);
+    }
   }
 
   async dispose(): Promise<void> {
@@ -65,6 +92,7 @@ export class DocumentScanner {
       const id = this.nextId++;
       slot.running = { ...next, id };
       slot.holds.add(uri);
+      slot.worker.ref(); // held while it owes an answer; an idle worker never keeps the process alive
       this.post(slot, { type: 'scan', id, request: next.request });
     }
   }
@@ -80,8 +108,13 @@ export class DocumentScanner {
     return this.slots.length < MAX_WORKERS ? this.spawn() : undefined;
   }
 
+  private cancel(slot: Slot): void {
+    if (slot.running) Atomics.store(slot.cancel, 0, slot.running.id);
+  }
+
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker({ kind: 'documents' }), holds: new Set() };
+    const cancel = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+    const slot: Slot = { worker: startWorker({ kind: 'documents', cancel }), cancel: new Int32Array(cancel), holds: new Set() };
     slot.worker.on('message', (result: DocumentResult) => this.finished(slot, result));
     const died = () => this.retire(slot);
     slot.worker.on('error', died);
@@ -95,8 +128,12 @@ export class DocumentScanner {
     const running = slot.running;
     if (!running || running.id !== result.id) return;
     slot.running = undefined;
+    slot.worker.unref();
     if (result.findings) running.resolve(result.findings);
-    else running.reject(Object.assign(new Error('the scan failed'), { name: result.error ?? 'Error' }));
+    else if (result.cancelled) {
+      this.cancelledScans++;
+      running.resolve(undefined);
+    } else running.reject(Object.assign(new Error('the scan failed'), { name: result.error ?? 'Error' }));
     this.pump();
   }
 

@@ -3,14 +3,17 @@ import type { ProjectConfig } from '../engine/config';
 import type { Finding, LanguageId, ScanOptions } from '../engine/types';
 import type { FileJob, FileOutcome } from './scanFile';
 
-/** Options as they cross to a worker: without treeSitter, each worker loads its own grammars. */
-export type PlainScanOptions = Omit<ScanOptions, 'treeSitter'>;
+/** Options as they cross to a worker: without treeSitter (each worker loads its own grammars) or callbacks. */
+export type PlainScanOptions = Omit<ScanOptions, 'treeSitter' | 'isCancelled'>;
 
 export type WorkerInit =
   /** An audit's worker: reads and scans files. */
   | { kind: 'files'; options: PlainScanOptions; ruleIds?: string[] }
-  /** The language server's worker: scans open documents, reparsing each edit incrementally. */
-  | { kind: 'documents' }
+  /**
+   * The language server's worker: scans open documents, reparsing each edit incrementally.
+   * `cancel` (one Int32): the id of the scan its pool no longer wants, read between checks.
+   */
+  | { kind: 'documents'; cancel: SharedArrayBuffer }
   /** The language server's "already committed" lookups: a file's git history, scanned for credentials. */
   | { kind: 'history' };
 
@@ -35,10 +38,14 @@ export interface DocumentScanRequest {
 
 export type DocumentMessage = { type: 'scan'; id: number; request: DocumentScanRequest } | { type: 'close'; uri: string };
 
-/** `findings` undefined: the scan threw; only the error's name comes back (a message can quote the file). */
+/**
+ * `findings` undefined: the scan was cancelled (`cancelled`) or threw; of an error only its name
+ * comes back (a message can quote the file).
+ */
 export interface DocumentResult {
   id: number;
   findings?: Finding[];
+  cancelled?: true;
   error?: string;
 }
 

@@ -9,13 +9,27 @@ import type { DocumentScanRequest } from './messages';
 export class OpenDocuments {
   private readonly parsed = new Map<string, ParsedDocument>();
 
-  constructor(private readonly grammars: Grammars) {}
+  /** `cancel[0]`: the id of a scan the pool no longer wants (DocumentScanner writes it). */
+  constructor(
+    private readonly grammars: Grammars,
+    private readonly cancel: Int32Array,
+  ) {}
 
-  async scan(request: DocumentScanRequest): Promise<Finding[]> {
+  /**
+   * Scan `id` of the request; throws ScanCancelled between checks once the pool cancels it. The
+   * parse is kept either way: the next version reparses from it.
+   */
+  async scan(id: number, request: DocumentScanRequest): Promise<Finding[]> {
     await this.grammars.ensure(request.language);
     const parsed = this.next(request);
     this.parsed.set(request.uri, parsed);
-    return scanParsed(parsed, { ...request.options, treeSitter: this.grammars });
+    const isCancelled = () => Atomics.load(this.cancel, 0) === id;
+    return scanParsed(parsed, { ...request.options, treeSitter: this.grammars, isCancelled });
+  }
+
+  /** How many parses are held: one per open document, whatever its number of versions. */
+  get size(): number {
+    return this.parsed.size;
   }
 
   close(uri: string): void {
@@ -29,7 +43,9 @@ export class OpenDocuments {
     if (previous && previous.text === request.text && previous.path === request.path && previous.language === request.language) return previous;
     if (!previous || previous.path !== request.path || previous.language !== request.language) {
       previous?.dispose();
-      return new ParsedDocument(request.path, request.text, request.language, this.grammars);
+      const parsed = new ParsedDocument(request.path, request.text, request.language, this.grammars);
+      parsed.remembersChecks = true;
+      return parsed;
     }
     const next = ParsedDocument.edited(previous, request.text);
     previous.dispose();

@@ -3,6 +3,7 @@
 // the git histories behind its "already committed" notes.
 import { parentPort, workerData } from 'node:worker_threads';
 import { RULES } from '../engine/rules';
+import { ScanCancelled } from '../engine/scan';
 import { Grammars } from '../grammars';
 import { OpenDocuments } from './openDocuments';
 import { scanHistory } from '../history/history';
@@ -28,7 +29,7 @@ if (init.kind === 'files') {
     previous = previous.then(() => answerHistory(message.id, message.request));
   });
 } else {
-  const documents = new OpenDocuments(grammars);
+  const documents = new OpenDocuments(grammars, new Int32Array(init.cancel));
   // In arrival order: a close must not overtake the scan before it (which awaits a grammar).
   let previous: Promise<void> = Promise.resolve();
   port.on('message', (message: DocumentMessage) => {
@@ -50,8 +51,9 @@ async function answerHistory(id: number, request: HistoryRequest): Promise<void>
 async function handle(documents: OpenDocuments, message: DocumentMessage): Promise<void> {
   if (message.type === 'close') return documents.close(message.uri);
   try {
-    port.postMessage({ id: message.id, findings: await documents.scan(message.request) } satisfies DocumentResult);
+    port.postMessage({ id: message.id, findings: await documents.scan(message.id, message.request) } satisfies DocumentResult);
   } catch (error) {
-    port.postMessage({ id: message.id, error: (error as Error)?.name ?? 'Error' } satisfies DocumentResult);
+    if (error instanceof ScanCancelled) port.postMessage({ id: message.id, cancelled: true } satisfies DocumentResult);
+    else port.postMessage({ id: message.id, error: (error as Error)?.name ?? 'Error' } satisfies DocumentResult);
   }
 }

@@ -5,7 +5,9 @@ import { parseDotenv, type DotenvEntry } from './dotenv';
 import { parseJson, type JsonDocument } from './json';
 import { parseProcfile, type ProcfileEntry } from './procfile';
 import { parseProperties, type PropertyEntry } from './properties';
-import { changedRegion, treeSitterEdit, tsChangeRange } from './incremental';
+import { changedRegion, treeSitterEdit, tsChangeRange, type ChangedRegion } from './incremental';
+import { treeSitterUnits, typeScriptUnits, type Unit } from './units';
+import type { CheckMemo } from '../regions';
 import { parseTypeScript, updateTypeScript } from './typescript';
 import { isTreeSitterLanguage, type SyntaxTree, type TreeSitterParsers } from './treeSitter';
 import { parseYaml, type YamlDocument } from './yaml';
@@ -22,7 +24,17 @@ export class ParsedDocument {
   private syntaxTree?: SyntaxTree | null;
 
   /** The previous version's trees, reused by the first parse of this version (editor edits). */
-  private previous?: { text: string; tsSource: ts.SourceFile | undefined; syntaxTree: SyntaxTree | undefined };
+  private previous?: { text: string; region: ChangedRegion; tsSource: ts.SourceFile | undefined; syntaxTree: SyntaxTree | undefined };
+
+  /**
+   * An editor's open document, whose next version is scanned from this one: its scan leaves a
+   * memo for region-limited reruns (engine/regions.ts). Off for a file scanned once.
+   */
+  remembersChecks = false;
+  /** What the last scan of this version left for the next version's scan. */
+  memo?: CheckMemo;
+  /** The previous version's memo and where the two versions differ: set on an edited document. */
+  readonly edit?: { memo: CheckMemo | undefined; region: ChangedRegion };
 
   constructor(
     readonly path: string,
@@ -38,11 +50,20 @@ export class ParsedDocument {
    */
   static edited(previous: ParsedDocument, text: string): ParsedDocument {
     const next = new ParsedDocument(previous.path, text, previous.language, previous.treeSitter);
-    next.previous = { text: previous.text, tsSource: previous.tsSource, syntaxTree: previous.syntaxTree ?? undefined };
+    const region = changedRegion(previous.text, text);
+    next.previous = { text: previous.text, region, tsSource: previous.tsSource, syntaxTree: previous.syntaxTree ?? undefined };
+    (next as { edit?: ParsedDocument['edit'] }).edit = { memo: previous.memo, region };
+    next.remembersChecks = previous.remembersChecks;
     previous.tsSource = undefined;
     previous.syntaxTree = null;
     previous.previous = undefined;
+    previous.memo = undefined;
     return next;
+  }
+
+  /** Another text of the same file, parsed afresh (a blanked copy for region-limited reruns). */
+  withText(text: string): ParsedDocument {
+    return new ParsedDocument(this.path, text, this.language, this.treeSitter);
   }
 
   /** Python, Go, Java, Kotlin, Ruby, PHP: the tree-sitter tree; undefined when the grammar is not loaded. */
@@ -70,7 +91,7 @@ export class ParsedDocument {
     if (!this.tsSource) {
       const reused = this.previous?.tsSource;
       this.tsSource = reused
-        ? updateTypeScript(reused, this.text, tsChangeRange(changedRegion(this.previous!.text, this.text)))
+        ? updateTypeScript(reused, this.text, tsChangeRange(this.previous!.region))
         : parseTypeScript(this.path, this.text, this.language);
       if (this.previous) this.previous.tsSource = undefined;
     }
@@ -81,8 +102,17 @@ export class ParsedDocument {
   private editedTree(): SyntaxTree | undefined {
     const previous = this.previous;
     if (!previous?.syntaxTree) return undefined;
-    previous.syntaxTree.edit(treeSitterEdit(changedRegion(previous.text, this.text), previous.text, this.text));
+    previous.syntaxTree.edit(treeSitterEdit(previous.region, previous.text, this.text));
     return previous.syntaxTree;
+  }
+
+  /** The top-level units of a JS/TS or tree-sitter file; undefined for the other languages. */
+  get units(): readonly Unit[] | undefined {
+    return this.once('units', () => {
+      if (this.language === 'javascript' || this.language === 'typescript') return typeScriptUnits(this.typescript, this.text);
+      const tree = isTreeSitterLanguage(this.language) ? this.tree : undefined;
+      return tree && isTreeSitterLanguage(this.language) ? treeSitterUnits(tree, this.language) : undefined;
+    }, undefined);
   }
 
   /** JSON/JSONC: jsonc-parser's tree, with offsets. */

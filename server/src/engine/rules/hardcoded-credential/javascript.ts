@@ -28,6 +28,8 @@ export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: KEYWORDS,
   mayReport,
+  // A literal's findings follow from its statement and the module's imports (the bindings).
+  local: true,
   check,
 };
 

@@ -26,6 +26,8 @@ export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
     keywords: credentialKeywords('fernet', 'sendgrid', 'twilio', 'mysqldb', 'pymysql', 'ftplib', 'ldap', 'pika', 'signedcookie', 'authtkt', 'itsdangerous', ...POSITIONAL_CALL_WORDS),
+    // A literal's findings follow from its statement and the module's imports.
+    local: true,
     check,
   },
 ];

@@ -1,0 +1,162 @@
+// Runs a file's checks and collects each one's reports: the prefilter decides which run at all,
+// a cancelled scan stops between two checks, and in an editor's document a `local` check reruns
+// only on the units an edit changed (regions.ts).
+import { ParsedDocument } from './languages';
+import type { Unit } from './languages/units';
+import type { PrefilterInput } from './prefilter';
+import { blankExcept, blankText, mergeReports, planRerun, type CheckMemo, type RerunPlan } from './regions';
+import type { LanguageCheck, Rule, RuleContext } from './rule';
+import type { DeployedAppPolicy, FileScope } from './scope';
+import type { LanguageId, Report, ScanOptions, Severity } from './types';
+
+/** Thrown by a scan whose `isCancelled` said so: not a failure, nobody wants the result. */
+export class ScanCancelled extends Error {
+  override readonly name = 'ScanCancelled';
+}
+
+/** One check's reports, in position order (so a rerun and a full run number repeats alike). */
+export interface CheckRun {
+  rule: Rule;
+  severity: Severity;
+  reports: Report[];
+}
+
+/**
+ * Runs each enabled rule's checks that apply to the language and pass the keyword prefilter; a rule
+ * about the deployed app only where the file's policy lets it (scope/index.ts).
+ */
+export function runChecks(parsed: ParsedDocument, options: ScanOptions, rules: readonly Rule[], scope: FileScope, deployed: DeployedAppPolicy): CheckRun[] {
+  const { text, language } = parsed;
+  const prefilter: PrefilterInput = { text, lowered: text.toLowerCase(), options };
+  const rerun = parsed.remembersChecks ? new RegionRerun(parsed, options, scope) : undefined;
+  const runs: CheckRun[] = [];
+  try {
+    for (const rule of rules) {
+      const severity = severityOf(rule, options);
+      if (!severity || (rule.meta.reach === 'deployed-app' && deployed === 'skip')) continue;
+      for (const check of rule.checks) {
+        if (!appliesTo(check, language, prefilter)) continue;
+        if (options.isCancelled?.()) throw new ScanCancelled();
+        const reports = (check.local && rerun?.reportsOf(check)) || collect(check, { path: parsed.path, language, text, options, parsed, scope });
+        if (check.local) rerun?.remember(check, reports);
+        runs.push({ rule, severity, reports: byPosition(reports) });
+      }
+    }
+    rerun?.finish();
+  } finally {
+    rerun?.dispose();
+  }
+  return runs;
+}
+
+function collect(check: LanguageCheck, context: Omit<RuleContext, 'report'>): Report[] {
+  const reports: Report[] = [];
+  check.check({ ...context, report: (report) => void reports.push(report) });
+  return reports;
+}
+
+/** Stable: reports at one position keep the order the check gave them. */
+function byPosition(reports: Report[]): Report[] {
+  return reports.sort((a, b) => a.span.start - b.span.start);
+}
+
+function severityOf(rule: Rule, options: ScanOptions): Severity | undefined {
+  const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+  return setting === 'off' ? undefined : setting;
+}
+
+/** The check's language, then its keywords, then its sharper lexical test: all before any parse. */
+export function appliesTo(check: LanguageCheck, language: LanguageId, file: PrefilterInput): boolean {
+  if (!check.languages.includes(language)) return false;
+  // The keywords, or a pattern for what no word announces (LanguageCheck.patterns).
+  if (check.keywords.length > 0 && !keywordPattern(check).test(file.lowered) && !check.patterns?.some((pattern) => pattern.test(file.text))) return false;
+  return check.mayReport === undefined || check.mayReport(file);
+}
+
+const keywordPatterns = new WeakMap<LanguageCheck, RegExp>();
+
+/** Any of the check's keywords, as one pattern: one pass over the file instead of one per keyword. */
+function keywordPattern(check: LanguageCheck): RegExp {
+  let pattern = keywordPatterns.get(check);
+  if (!pattern) {
+    pattern = new RegExp(check.keywords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    keywordPatterns.set(check, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * One scan's region-limited reruns: the previous version's memo, the plan (computed on the first
+ * local check that applies, which parses the file anyway), the blanked copy the local checks
+ * rerun on, and the memo this scan leaves for the next version.
+ */
+class RegionRerun {
+  private readonly optionsKey: string;
+  private readonly reports = new Map<LanguageCheck, Report[]>();
+  private plan?: { plan: RerunPlan; old: CheckMemo; units: readonly Unit[] } | null;
+  private blanked?: ParsedDocument;
+  private blankWhole?: string;
+
+  constructor(
+    private readonly parsed: ParsedDocument,
+    private readonly options: ScanOptions,
+    private readonly scope: FileScope,
+  ) {
+    // Reports follow from the text and these: other settings or facts, other reports.
+    const { treeSitter: _parsers, isCancelled: _cancelled, ...plain } = options;
+    this.optionsKey = JSON.stringify([scope, plain]);
+  }
+
+  /** The check's reports from the changed units and the moved old ones; undefined: run it on the whole file. */
+  reportsOf(check: LanguageCheck): Report[] | undefined {
+    const planned = this.planned();
+    const old = planned?.old.reports.get(check);
+    if (!planned || !old) return undefined;
+    // No prefilter on the copy: the check passed it on the whole file, and reads each unit as it would there.
+    const parsed = this.blankedCopy(planned.plan);
+    const fresh = collect(check, { path: parsed.path, language: parsed.language, text: parsed.text, options: this.options, parsed, scope: this.scope });
+    return mergeReports(planned.plan, planned.old.units, old, fresh, planned.units);
+  }
+
+  remember(check: LanguageCheck, reports: Report[]): void {
+    this.reports.set(check, reports);
+  }
+
+  /** Leaves the memo on the document; a scan that did not finish leaves none. */
+  finish(): void {
+    const units = this.reports.size > 0 ? this.parsed.units : undefined;
+    const blank = this.blankWhole ?? this.blankFromPrevious();
+    this.parsed.memo = units ? { units, optionsKey: this.optionsKey, reports: this.reports, ...(blank !== undefined ? { blank } : {}) } : undefined;
+  }
+
+  /** The whole text blanked: from the previous version's where there is one, else anew (a first edit). */
+  private blank(): string {
+    this.blankWhole ??= this.blankFromPrevious() ?? blankText(this.parsed.text);
+    return this.blankWhole;
+  }
+
+  /** Cheap (the changed region only), so kept up to date even by a scan that reran nothing by region. */
+  private blankFromPrevious(): string | undefined {
+    const edit = this.parsed.edit;
+    return edit?.memo?.blank !== undefined ? blankText(this.parsed.text, { blank: edit.memo.blank, region: edit.region }) : undefined;
+  }
+
+  dispose(): void {
+    this.blanked?.dispose();
+  }
+
+  private planned(): { plan: RerunPlan; old: CheckMemo; units: readonly Unit[] } | undefined {
+    if (this.plan === undefined) {
+      const edit = this.parsed.edit;
+      const units = edit?.memo?.optionsKey === this.optionsKey ? this.parsed.units : undefined;
+      const plan = units && edit?.memo ? planRerun(edit.memo.units, units, edit.region) : undefined;
+      this.plan = plan && units && edit?.memo ? { plan, old: edit.memo, units } : null;
+    }
+    return this.plan ?? undefined;
+  }
+
+  private blankedCopy(plan: RerunPlan): ParsedDocument {
+    this.blanked ??= this.parsed.withText(blankExcept(this.parsed.text, this.blank(), plan.kept));
+    return this.blanked;
+  }
+}

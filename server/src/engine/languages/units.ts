@@ -1,0 +1,55 @@
+// A file's top-level units: the statements of a JS/TS file, the root's children of a tree-sitter
+// tree. An edit changes a few of them; a check whose findings follow from one unit (and the
+// file's imports) need not look at the others again (engine/regions.ts).
+import ts from 'typescript';
+import type { TreeSitterLanguage } from './catalogue';
+import type { SyntaxTree } from './treeSitter';
+
+export interface Unit {
+  start: number;
+  end: number;
+  /** The syntax kind: two units of one range but another kind are not the same unit. */
+  kind: string;
+  /** An import, a package or namespace line: what every other unit may read names through. */
+  context: boolean;
+}
+
+/**
+ * JS/TS statements, each with its leading trivia (statement `pos`), so the units tile the file
+ * and a comment above a statement travels with it.
+ */
+export function typeScriptUnits(source: ts.SourceFile, text: string): Unit[] {
+  return source.statements.map((statement) => ({
+    start: statement.pos,
+    end: statement.end,
+    kind: ts.SyntaxKind[statement.kind] ?? String(statement.kind),
+    context: isTypeScriptContext(statement, text),
+  }));
+}
+
+/** Imports, and top-level `const x = require('x')`: the module bindings checks resolve names through. */
+function isTypeScriptContext(statement: ts.Statement, text: string): boolean {
+  if (ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement)) return true;
+  return ts.isVariableStatement(statement) && text.slice(statement.pos, statement.end).includes('require');
+}
+
+/** Node types that bring names into a file, per tree-sitter language. */
+const CONTEXT_TYPES: Record<TreeSitterLanguage, readonly string[]> = {
+  python: ['import_statement', 'import_from_statement', 'future_import_statement'],
+  go: ['package_clause', 'import_declaration'],
+  java: ['package_declaration', 'import_declaration'],
+  kotlin: ['package_header', 'import_list', 'import_header', 'file_annotation'],
+  ruby: [],
+  php: ['php_tag', 'namespace_definition', 'namespace_use_declaration'],
+};
+
+/** The root's children; the whitespace between them belongs to no unit. */
+export function treeSitterUnits(tree: SyntaxTree, language: TreeSitterLanguage): Unit[] {
+  const contextTypes = CONTEXT_TYPES[language];
+  const units: Unit[] = [];
+  for (const child of tree.rootNode.children) {
+    if (!child) continue;
+    units.push({ start: child.startIndex, end: child.endIndex, kind: child.type, context: contextTypes.includes(child.type) || child.isError });
+  }
+  return units;
+}

@@ -1,0 +1,136 @@
+// The language server's document scans: a newer version stops the check of an older one (the
+// work ends, not only its publication), and a closed document leaves nothing behind.
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { ParsedDocument } from '../../server/src/engine/languages';
+import type { Rule } from '../../server/src/engine/rule';
+import { scan, ScanCancelled, scanParsed } from '../../server/src/engine/scan';
+import { Grammars } from '../../server/src/grammars';
+import { DocumentScanner } from '../../server/src/pool/documentScanner';
+import type { DocumentScanRequest } from '../../server/src/pool/messages';
+import { OpenDocuments } from '../../server/src/pool/openDocuments';
+import { DEBOUNCE_MS, Validator } from '../../server/src/validation';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+const SECRET_LINE = "const dbPassword = 'Qm9vZ2llV29vZ2llOTk';\n";
+
+/** A file whose check takes a while: credential-named reads (no finding) and routes. */
+function bigSource(lines: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < lines; i++) out.push(`const apiToken${i} = process.env.API_TOKEN_${i} || ''; app.get('/orders/${i}', (req, res) => res.json({ id: ${i} }));`);
+  return `${out.join('\n')}\n${SECRET_LINE}`;
+}
+
+function request(version: number, text: string, uri = 'file:///w/src/config.js'): DocumentScanRequest {
+  return { uri, version, path: 'src/config.js', language: 'javascript', text, options: {} };
+}
+
+/** A rule with one check that counts its runs and reports nothing. */
+function countingRule(id: string, runs: string[]): Rule {
+  const meta = { id, factor: 'III', title: id, description: id, defaultSeverity: 'warning', hint: id, docsUrl: id } as unknown as Rule['meta'];
+  return { meta, checks: [{ languages: ['javascript'], keywords: [], check: () => void runs.push(id) }] };
+}
+
+describe('cancelling a superseded check', () => {
+  it('stops between two checks once cancelled, and the parse stays usable', () => {
+    const runs: string[] = [];
+    const rules = [countingRule('first', runs), countingRule('second', runs), countingRule('third', runs)];
+    const parsed = new ParsedDocument('src/config.js', SECRET_LINE, 'javascript');
+    assert.throws(() => scanParsed(parsed, { isCancelled: () => runs.length >= 1 }, rules), ScanCancelled);
+    assert.deepEqual(runs, ['first'], 'the checks after the cancellation never ran');
+    assert.equal(scanParsed(parsed).length, 1, 'the next scan of the same parse reports as usual');
+  });
+
+  const scanner = new DocumentScanner();
+  after(() => scanner.dispose());
+
+  it('stops the running check of a version a newer one replaced, then checks the newer one', async () => {
+    const big = bigSource(20_000);
+    const older = scanner.scan(request(1, big));
+    const newer = scanner.scan(request(2, `${SECRET_LINE}${SECRET_LINE}`));
+    assert.equal(await older, undefined, 'the older version gives no findings');
+    assert.equal(scanner.cancelled, 1, 'the worker stopped it rather than finishing it');
+    const findings = await newer;
+    assert.deepEqual(findings, scan({ path: 'src/config.js' }, `${SECRET_LINE}${SECRET_LINE}`));
+  });
+
+  it('stops a running check when the editor reports a newer version, before its debounce ends', async () => {
+    const before = scanner.cancelled;
+    const running = scanner.scan(request(3, bigSource(20_000)));
+    scanner.supersede('file:///w/src/config.js', 4);
+    assert.equal(await running, undefined);
+    assert.equal(scanner.cancelled, before + 1);
+    // The same version asked again (a settings change) is not superseded by itself.
+    const again = scanner.scan(request(4, SECRET_LINE));
+    scanner.supersede('file:///w/src/config.js', 4);
+    assert.equal((await again)?.length, 1);
+  });
+
+  it('stops the check of a document that closes', async () => {
+    const before = scanner.cancelled;
+    const running = scanner.scan(request(1, bigSource(20_000), 'file:///w/src/closing.js'));
+    scanner.close('file:///w/src/closing.js');
+    assert.equal(await running, undefined);
+    assert.equal(scanner.cancelled, before + 1);
+  });
+});
+
+describe('memory of open documents', () => {
+  it('holds one parse per open document, whatever its number of versions, and none once closed', async () => {
+    const documents = new OpenDocuments(new Grammars(), new Int32Array(1));
+    const uris = ['file:///w/a.js', 'file:///w/b.js'];
+    let id = 1;
+    for (let version = 1; version <= 5; version++) {
+      for (const uri of uris) await documents.scan(id++, request(version, `${SECRET_LINE}// ${version}\n`, uri));
+    }
+    assert.equal(documents.size, 2);
+    for (const uri of uris) documents.close(uri);
+    assert.equal(documents.size, 0);
+  });
+
+  it('frees the tree-sitter tree of a closed document (wasm memory, outside the JS heap)', async () => {
+    const grammars = new Grammars();
+    const documents = new OpenDocuments(grammars, new Int32Array(1));
+    const python = { uri: 'file:///w/app.py', version: 1, path: 'app.py', language: 'python' as const, text: "DB_PASSWORD = 'Qm9vZ2llV29vZ2llOTk'\n", options: {} };
+    await documents.scan(1, python);
+    await documents.scan(2, { ...python, version: 2, text: `${python.text}# edited\n` });
+    const parsed = (documents as unknown as { parsed: Map<string, ParsedDocument> }).parsed.get(python.uri)!;
+    const tree = parsed.tree!;
+    documents.close(python.uri);
+    // A deleted tree's root is gone: tree-sitter throws on a use after delete, or reports no node.
+    assert.equal(parsed.tree, undefined, 'the document no longer hands out its tree');
+    assert.ok(tree, 'there was a tree to free');
+  });
+});
+
+describe('scheduling checks', () => {
+  /** A Validator whose checks are recorded instead of run. */
+  function recordingValidator(): { validator: Validator; checked: number[] } {
+    const checked: number[] = [];
+    const scanner = { supersede: () => undefined } as unknown as DocumentScanner;
+    const validator = new Validator({} as never, {} as never, {} as never, () => undefined, scanner);
+    validator.validate = async (document) => void checked.push(document.version);
+    return { validator, checked };
+  }
+  const document = (version: number) => TextDocument.create('file:///w/src/app.js', 'javascript', version, SECRET_LINE);
+
+  it('checks an opened document at once, though the document store also reports the open as a change', (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] });
+    const { validator, checked } = recordingValidator();
+    validator.schedule(document(1), 0); // didOpen
+    validator.schedule(document(1)); // the same version, as onDidChangeContent
+    t.mock.timers.tick(0);
+    assert.deepEqual(checked, [1]);
+  });
+
+  it('debounces a new version, and checks only the last of a burst', (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] });
+    const { validator, checked } = recordingValidator();
+    validator.schedule(document(2));
+    validator.schedule(document(3));
+    t.mock.timers.tick(DEBOUNCE_MS - 1);
+    assert.deepEqual(checked, []);
+    t.mock.timers.tick(1);
+    assert.deepEqual(checked, [3]);
+  });
+});

@@ -1,0 +1,150 @@
+// Region-limited reruns: after an edit, a `local` check runs again only on the top-level units
+// the edit changed, and keeps its previous reports elsewhere. Whatever the edit, the findings must
+// be exactly those of a fresh scan of the new text: edit by edit on every unit of every example,
+// and over random edit sequences in each language.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { ParsedDocument } from '../../server/src/engine/languages';
+import { languageOf } from '../../server/src/engine/languages/detect';
+import { changedRegion } from '../../server/src/engine/languages/incremental';
+import { TREE_SITTER_LANGUAGES } from '../../server/src/engine/languages/treeSitter';
+import { blankExcept, blankText, planRerun } from '../../server/src/engine/regions';
+import type { LanguageCheck, Rule } from '../../server/src/engine/rule';
+import { RULES } from '../../server/src/engine/rules';
+import { exampleSets } from '../../server/src/engine/rules/examples';
+import { scan, scanParsed } from '../../server/src/engine/scan';
+import type { LanguageId, ScanOptions } from '../../server/src/engine/types';
+import { Grammars } from '../../server/src/grammars';
+import { parseMarkers } from '../helpers/markers';
+
+const grammars = new Grammars();
+before(async () => {
+  for (const language of TREE_SITTER_LANGUAGES) await grammars.ensure(language);
+});
+
+interface Sample {
+  path: string;
+  code: string;
+  options: ScanOptions;
+}
+
+const LOCAL_LANGUAGES = [...new Set(RULES.flatMap((rule) => rule.checks.filter((check) => check.local).flatMap((check) => check.languages)))];
+
+/** Every rule example in a language some local check reads. */
+function samples(language: LanguageId): Sample[] {
+  return exampleSets(undefined, language).flatMap(({ examples }) =>
+    [...examples.valid, ...examples.invalid]
+      .filter((example) => languageOf(example.path) === language)
+      .map((example) => ({ path: example.path, code: parseMarkers(example.code).code, options: example.options ?? {} })),
+  );
+}
+
+/** An editor's document: scanned once, so its next version can rerun by region. */
+function opened(sample: Sample, text = sample.code): ParsedDocument {
+  const parsed = new ParsedDocument(sample.path, text, languageOf(sample.path)!, grammars);
+  parsed.remembersChecks = true;
+  scanParsed(parsed, { ...sample.options, treeSitter: grammars });
+  return parsed;
+}
+
+function fresh(sample: Sample, text: string) {
+  return scan({ path: sample.path }, text, { ...sample.options, treeSitter: grammars });
+}
+
+/** Inserts a space just before a unit's last character: that unit changes, the others only move. */
+function touch(text: string, unit: { end: number }): string {
+  const at = Math.max(0, unit.end - 1);
+  return `${text.slice(0, at)} ${text.slice(at)}`;
+}
+
+describe('region-limited reruns', () => {
+  it('has local checks to prove', () => {
+    assert.ok(LOCAL_LANGUAGES.length > 0);
+  });
+
+  for (const language of LOCAL_LANGUAGES) {
+    it(`gives a fresh scan's findings after a change to any one unit of any example: ${language}`, () => {
+      let rerunsByRegion = 0;
+      for (const sample of samples(language)) {
+        const units = opened(sample).units ?? [];
+        for (const unit of units) {
+          const parsed = ParsedDocument.edited(opened(sample), touch(sample.code, unit));
+          try {
+            const now = parsed.units ?? [];
+            if (parsed.edit?.memo && planRerun(parsed.edit.memo.units, now, parsed.edit.region)) rerunsByRegion++;
+            assert.deepEqual(scanParsed(parsed, { ...sample.options, treeSitter: grammars }), fresh(sample, parsed.text), `${sample.path}, unit at ${unit.end}:\n${sample.code}`);
+          } finally {
+            parsed.dispose();
+          }
+        }
+      }
+      assert.ok(rerunsByRegion > 0, 'some edits were rerun by region, not on the whole file');
+    });
+  }
+
+  /** Replaces text[start, start+length) with `insert`; positions are taken modulo the text's length. */
+  const editArb = fc.record({
+    start: fc.nat(),
+    length: fc.nat({ max: 30 }),
+    insert: fc.constantFrom('', 'x', ' ', '\n', "'", '"', '(', ')', '{', '}', ';', '\n\n', 'password = "kT9vQ2mZ7rX4pL8w"\n', 'import os\n', '#', '//', 'é😀'),
+  });
+
+  for (const language of LOCAL_LANGUAGES) {
+    it(`gives a fresh scan's findings after random edit sequences: ${language}`, () => {
+      // Examples in one file of about 4,000 characters (every one would make a slow property),
+      // so the units an edit leaves alone have findings to keep.
+      const all = samples(language).filter((_, index) => index % 3 === 0);
+      const code = all.map((one) => one.code).join('\n\n').slice(0, 4000);
+      const sample = { path: all[0]!.path, code, options: {} };
+      fc.assert(
+        fc.property(fc.array(editArb, { minLength: 1, maxLength: 8 }), (edits) => {
+          let parsed = opened(sample);
+          try {
+            for (const edit of edits) {
+              const start = edit.start % (parsed.text.length + 1);
+              const text = parsed.text.slice(0, start) + edit.insert + parsed.text.slice(Math.min(parsed.text.length, start + edit.length));
+              parsed = ParsedDocument.edited(parsed, text);
+              assert.deepEqual(scanParsed(parsed, { treeSitter: grammars }), fresh(sample, text));
+            }
+          } finally {
+            parsed.dispose();
+          }
+        }),
+        { numRuns: 15 },
+      );
+    });
+  }
+
+  it('keeps the blanked text up to date edit by edit', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.array(editArb, { maxLength: 5 }), (original, edits) => {
+        let text = original;
+        let blank = blankText(text);
+        for (const edit of edits) {
+          const start = edit.start % (text.length + 1);
+          const next = text.slice(0, start) + edit.insert + text.slice(Math.min(text.length, start + edit.length));
+          blank = blankText(next, { blank, region: changedRegion(text, next) });
+          text = next;
+        }
+        assert.equal(blank, blankText(text));
+        assert.equal(blank.length, text.length);
+      }),
+    );
+  });
+
+  it('reruns a local check on the changed statement only, in a copy with the rest blanked', () => {
+    const seen: string[] = [];
+    const spy: LanguageCheck = { languages: ['javascript'], keywords: [], local: true, check: (context) => void seen.push(context.text) };
+    const rules: Rule[] = [{ meta: RULES[0]!.meta, checks: [spy] }];
+    const text = "import jwt from 'jsonwebtoken';\nconst a = 1;\nconst b = 2;\nconst c = 3;\n";
+    const parsed = new ParsedDocument('src/a.js', text, 'javascript');
+    parsed.remembersChecks = true;
+    scanParsed(parsed, {}, rules);
+    const edited = ParsedDocument.edited(parsed, text.replace('b = 2', 'b = 22'));
+    scanParsed(edited, {}, rules);
+    assert.equal(seen.length, 2);
+    assert.equal(seen[1], blankExcept(edited.text, blankText(edited.text), [edited.units![0]!, edited.units![2]!]), 'the import (context) and the changed statement');
+    assert.match(seen[1]!, /^import jwt from 'jsonwebtoken';\n\s+\nconst b = 22;\n\s+\n$/);
+  });
+});
