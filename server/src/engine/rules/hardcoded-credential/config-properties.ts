@@ -9,14 +9,17 @@ import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE = 'use a ${NAME} placeholder and set the value in the environment';
 
-/** Quarkus profile keys: `%dev.…` and `%test.…` configure a developer's machine and the test run. */
-const NON_PRODUCTION_PROFILE = /^%(?:dev|test)\./;
+/**
+ * Quarkus `%test.…` keys configure the test run, as Spring's application-test.properties does (test
+ * scope). `%dev.…` keys stay the app's, as application-dev.properties does: a credential there is still committed.
+ */
+const TEST_PROFILE = /^%test\./;
 
 function check(context: RuleContext): void {
-  const nonProduction = nonProductionContext(context);
+  const testProfile = testProfileContext(context);
   for (const entry of context.parsed.properties) {
     const key = entry.key.text;
-    reportConfigValue(NON_PRODUCTION_PROFILE.test(key) ? nonProduction : context, {
+    reportConfigValue(TEST_PROFILE.test(key) ? testProfile : context, {
       name: key,
       value: entry.value,
       span: entry.valueSpan,
@@ -27,10 +30,10 @@ function check(context: RuleContext): void {
 }
 
 /** As in a test file: a guess from the name is information; a value known by its format keeps its severity. */
-function nonProductionContext(context: RuleContext): RuleContext {
+function testProfileContext(context: RuleContext): RuleContext {
   const report = (found: Report) => {
     if (credentialConfidence(found.secret) === 'format') return context.report(found);
-    context.report({ ...found, severity: 'info', message: `${found.message}. A guess from the name in a dev or test profile, so reported as information.` });
+    context.report({ ...found, severity: 'info', message: `${found.message}. A guess from the name in the test profile, so reported as information.` });
   };
   return { ...context, report };
 }

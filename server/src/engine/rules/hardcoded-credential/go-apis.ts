@@ -50,6 +50,10 @@ const APIS: readonly GoApi[] = [
   { callee: /^github\.com\/sashabaranov\/go-openai\.NewClient$/, arguments: { 0: { envName: 'OPENAI_API_KEY', noun: 'API key' } } },
   { callee: /^github\.com\/slack-go\/slack\.New$/, arguments: { 0: { envName: 'SLACK_TOKEN', noun: 'token' } } },
   { callee: /^github\.com\/go-telegram-bot-api\/telegram-bot-api(?:\/v\d+)?\.NewBotAPI$/, arguments: { 0: { envName: 'TELEGRAM_BOT_TOKEN', noun: 'bot token' } } },
+  // Cloud SDKs that take (id, secret) positionally: Aliyun OSS, Qiniu, Tencent Cloud.
+  { callee: /^github\.com\/aliyun\/aliyun-oss-go-sdk\/oss\.New$/, arguments: { 2: { envName: 'ALIYUN_ACCESS_KEY_SECRET', noun: 'access key secret' } } },
+  { callee: /^github\.com\/qiniu\/go-sdk(?:\/v\d+)?\/auth(?:\/qbox)?\.(?:New|NewMac)$/, arguments: { 1: { envName: 'QINIU_SECRET_KEY', noun: 'secret key' } } },
+  { callee: /^github\.com\/tencentcloud\/tencentcloud-sdk-go\/tencentcloud\/common\.NewCredential$/, arguments: { 1: { envName: 'TENCENTCLOUD_SECRET_KEY', noun: 'secret key' } } },
   // Block ciphers take the key itself; net/url's user info takes the password.
   { callee: /^crypto\/(?:aes|des)\.New(?:TripleDES)?Cipher$/, arguments: { 0: { envName: 'ENCRYPTION_KEY', noun: 'encryption key' } } },
   { callee: /^net\/url\.UserPassword$/, arguments: { 1: { envName: 'PASSWORD', noun: 'password' } } },

@@ -34,6 +34,11 @@ export const goShapeExamples: Examples = {
       path: 'internal/device/mqtt.go',
       code: 'package device\n\nimport (\n\t"crypto/aes"\n\t"os"\n\n\tmqtt "github.com/eclipse/paho.mqtt.golang"\n\t"github.com/golang-jwt/jwt/v5"\n)\n\nfunc connect(tok string) {\n\topts := mqtt.NewClientOptions()\n\topts.SetUsername("device")\n\topts.SetClientID("device-42")\n\topts.SetPassword(os.Getenv("MQTT_PASSWORD"))\n\t_, _ = jwt.Parse(tok, func(t *jwt.Token) (interface{}, error) { return []byte(os.Getenv("JWT_SECRET")), nil })\n\t_, _ = aes.NewCipher([]byte(os.Getenv("ENCRYPTION_KEY")))\n\tfmt.Println(func() (string, error) { return "done", nil })\n}\n',
     },
+    {
+      name: 'cloud clients fed from the environment',
+      path: 'internal/storage/oss.go',
+      code: 'package storage\n\nimport (\n\t"os"\n\n\t"github.com/aliyun/aliyun-oss-go-sdk/oss"\n\t"github.com/qiniu/go-sdk/v7/auth/qbox"\n)\n\nfunc clients() {\n\t_, _ = oss.New("oss-cn-hangzhou.aliyuncs.com", os.Getenv("OSS_KEY_ID"), os.Getenv("OSS_KEY_SECRET"))\n\t_ = qbox.NewMac(os.Getenv("QINIU_AK"), os.Getenv("QINIU_SK"))\n}\n',
+    },
   ],
   invalid: [
     {
@@ -76,6 +81,12 @@ export const goShapeExamples: Examples = {
       name: "a credential setter (paho MQTT), golang-jwt's key function, a block cipher key, url.UserPassword",
       path: 'internal/device/mqtt.go',
       code: 'package device\n\nimport (\n\t"crypto/aes"\n\t"net/url"\n\n\tmqtt "github.com/eclipse/paho.mqtt.golang"\n\t"github.com/golang-jwt/jwt/v5"\n)\n\nfunc connect(tok string) {\n\topts := mqtt.NewClientOptions()\n\topts.SetPassword(⟦"wy7LDC1OK04q"⟧)\n\t_, _ = jwt.ParseWithClaims(tok, &jwt.RegisteredClaims{}, func(t *jwt.Token) (interface{}, error) {\n\t\treturn []byte(⟦"tOCXqQsg3et5b1RkkqCWyS"⟧), nil\n\t})\n\t_, _ = aes.NewCipher([]byte(⟦"0Jjo9RyeQ37D00P0"⟧))\n\t_ = url.UserPassword("svc", ⟦"YbpkjbYCp3REfbSg"⟧)\n}\n',
+      messageIncludes: ['os.Getenv('],
+    },
+    {
+      name: 'Aliyun OSS, Qiniu and Tencent Cloud secrets passed positionally',
+      path: 'internal/storage/oss.go',
+      code: 'package storage\n\nimport (\n\t"github.com/aliyun/aliyun-oss-go-sdk/oss"\n\t"github.com/qiniu/go-sdk/v7/auth/qbox"\n\t"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"\n)\n\nfunc clients() {\n\t_, _ = oss.New("oss-cn-hangzhou.aliyuncs.com", "LTAIgTQoAMRQ9XNmL70MEvns", ⟦"uyGkyTtmdSdyum6c3Eo5Tfao0nqgkt"⟧)\n\t_ = qbox.NewMac("VHYTaf7ghYqhNvYb0CYK", ⟦"af5CT3VmzxVRXA4yESfcL0kgSm6p52"⟧)\n\t_ = common.NewCredential("AKIDz8krbsJ5yKBZQpn74WFkmLPx3", ⟦"9ivhoiYYvN4DOD21YIVfwEXRNDEz4U"⟧)\n}\n',
       messageIncludes: ['os.Getenv('],
     },
   ],

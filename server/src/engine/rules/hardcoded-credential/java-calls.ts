@@ -46,6 +46,13 @@ const SECRET_APIS: readonly SecretApi[] = [
   { callee: 'SessionTransportTransformerEncrypt', index: 1, noun: 'session signing key', envName: 'SESSION_SIGN_KEY' },
   { callee: 'JedisPool', index: 4, noun: 'Redis password', envName: 'REDIS_PASSWORD' },
   { callee: 'JedisSentinelPool', index: 4, noun: 'Redis password', envName: 'REDIS_PASSWORD' },
+  // Apache Commons Email; cloud SDKs that take (id, secret) positionally: Aliyun, Tencent Cloud COS, Qiniu.
+  { callee: 'DefaultAuthenticator', index: 1, noun: 'password', envName: 'SMTP_PASSWORD' },
+  { callee: 'DefaultProfile.getProfile', index: 2, argCount: 3, noun: 'access key secret', envName: 'ALIYUN_ACCESS_KEY_SECRET' },
+  { callee: 'OSSClient', index: 2, argCount: 3, noun: 'access key secret', envName: 'ALIYUN_ACCESS_KEY_SECRET' },
+  { callee: 'BasicCOSCredentials', index: 1, noun: 'secret key', envName: 'TENCENTCLOUD_SECRET_KEY' },
+  { callee: 'Credential', index: 1, argCount: 2, noun: 'secret key', envName: 'TENCENTCLOUD_SECRET_KEY' },
+  { callee: 'Auth.create', index: 1, argCount: 2, noun: 'secret key', envName: 'QINIU_SECRET_KEY' },
   // MongoDB's Java driver: createCredential(user, database, password) and its mechanism-specific twins.
   { callee: 'MongoCredential.createCredential', index: 2, noun: 'database password', envName: 'MONGODB_PASSWORD' },
   { callee: 'MongoCredential.createScramSha256Credential', index: 2, noun: 'database password', envName: 'MONGODB_PASSWORD' },
@@ -81,7 +88,7 @@ export function isDecoderCall(call: JvmCall): boolean {
 /** Methods a value passes through unchanged: `"pw".toCharArray()`, `"key".getBytes(UTF_8)`. */
 export const TRANSPARENT_METHODS = new Set(['toCharArray', 'getBytes', 'trim', 'strip', 'intern', 'toByteArray', 'encodeToByteArray']);
 
-const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 'set']);
+const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 'set', 'option']);
 const MAP_FACTORIES = new Set(['Map.of', 'mapOf', 'hashMapOf', 'mutableMapOf', 'ImmutableMap.of']);
 
 /** `System.getenv("X")` -> X. */
@@ -134,8 +141,16 @@ function keyedTarget(call: JvmCall, index: number, callee: string, syntax: JvmSy
   const factory = MAP_FACTORIES.has(callee) || MAP_FACTORIES.has(call.name);
   const keyed = (MAP_SETTERS.has(call.name) && index === 1 && call.args.length === 2) || (factory && index % 2 === 1);
   if (!keyed) return undefined;
-  const key = syntax.string(call.args[index - 1]!)?.value?.text;
+  // The key is a string, or a constant named for it: R2DBC's `option(PASSWORD, …)`, JNDI's `put(Context.SECURITY_CREDENTIALS, …)`.
+  const keyNode = call.args[index - 1]!;
+  const key = syntax.string(keyNode)?.value?.text ?? constantName(syntax.dotted(keyNode));
   return key === undefined || key.trim() === '' ? undefined : nameTarget(key.split('.'));
+}
+
+/** `PASSWORD`, `Context.SECURITY_CREDENTIALS`: an upper-case constant's name (a variable's name says nothing of the key it holds). */
+function constantName(dotted: string | undefined): string | undefined {
+  const last = dotted?.slice(dotted.lastIndexOf('.') + 1);
+  return last !== undefined && /^[A-Z][A-Z0-9_]*$/.test(last) ? last : undefined;
 }
 
 /**

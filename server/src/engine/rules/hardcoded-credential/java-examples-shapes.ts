@@ -81,6 +81,22 @@ class Settings {
 }
 `,
     },
+    {
+      name: 'keyed options and JNDI entries that are no credential, cloud clients fed from the environment',
+      path: 'src/main/java/com/acme/ops/Directory.java',
+      code: `package com.acme.ops;
+
+class Directory {
+    void connect(Hashtable<String, String> env, ConnectionFactoryOptions.Builder options) {
+        env.put(Context.SECURITY_PRINCIPAL, "cn=sync,dc=acme,dc=io");
+        env.put(Context.PROVIDER_URL, System.getenv("LDAP_URL"));
+        env.put(Context.SECURITY_CREDENTIALS, System.getenv("LDAP_PASSWORD"));
+        options.option(USER, "reader").option(DATABASE, "forum");
+        IClientProfile profile = DefaultProfile.getProfile("cn-hangzhou", System.getenv("ALIYUN_KEY_ID"), System.getenv("ALIYUN_KEY_SECRET"));
+    }
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -227,6 +243,23 @@ class Settings {
 }
 `,
       messageIncludes: ['as the fallback of', 'remove the fallback'],
+    },
+    {
+      name: 'a JNDI or R2DBC credential under a constant key; Commons Email, Aliyun and Tencent Cloud secrets passed positionally',
+      path: 'src/main/java/com/acme/ops/Directory.java',
+      code: `package com.acme.ops;
+
+class Directory {
+    void connect(Hashtable<String, String> env, ConnectionFactoryOptions.Builder options, Email email) {
+        env.put(Context.SECURITY_CREDENTIALS, ⟦"TRBrnuLQ4Ud8"⟧);
+        options.option(PASSWORD, ⟦"h8Mt6ZA5NYwU"⟧);
+        email.setAuthenticator(new DefaultAuthenticator("mailer", ⟦"qTmc6WWCh7u9"⟧));
+        IClientProfile profile = DefaultProfile.getProfile("cn-hangzhou", "LTAI64uFg8N6z8YQ3md13NMP", ⟦"95X9tVE3RfXi6xmqNHHRuvZ83yCjRX"⟧);
+        COSCredentials cos = new BasicCOSCredentials("AKIDz8krbsJ5yKBZQpn74WFkmLPx3", ⟦"q77mzJ7d4QmYffrNPB1vdAzWCA2Cl6"⟧);
+    }
+}
+`,
+      messageIncludes: ['System.getenv('],
     },
   ],
 };

@@ -136,5 +136,16 @@ fun Application.auth() {
 `,
       messageIncludes: ['Factor III'],
     },
+    {
+      name: "R2DBC's option(PASSWORD, …) and Commons Email's DefaultAuthenticator in Kotlin",
+      path: 'src/main/kotlin/com/acme/forum/Wiring.kt',
+      code: `package com.acme.forum
+
+val options = ConnectionFactoryOptions.builder().option(USER, "forum").option(PASSWORD, ⟦"0oceqvXSiNAl"⟧).build()
+
+fun mail(email: SimpleEmail) = email.setAuthenticator(DefaultAuthenticator("forum", ⟦"fF0LltcG0Fu2"⟧))
+`,
+      messageIncludes: ['System.getenv('],
+    },
   ],
 };
