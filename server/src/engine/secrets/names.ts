@@ -37,7 +37,8 @@ const TOKEN_NOT_SECRET = new Set([
 const MNEMONIC_PHRASES = new Set(['seed', 'recovery', 'secret', 'backup', 'wallet']);
 
 /** `<qualifier>Key` names a credential for these qualifiers; `cacheKey`, `primaryKey`, `sortKey` do not. */
-const STRONG_KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'signing', 'sign', 'encryption', 'encrypt', 'decryption', 'decrypt', 'master', 'jwt', 'hmac', 'crypt']);
+// `validation`: Yii's `cookieValidationKey` and ASP.NET's `validationKey` sign cookies and view state.
+const STRONG_KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'signing', 'sign', 'encryption', 'encrypt', 'decryption', 'decrypt', 'master', 'jwt', 'hmac', 'crypt', 'validation']);
 // Weak: only a random-looking value counts (`refreshKey`, securecookie's `hashKey`/`blockKey`); not
 // `sessionKey` (a storage key's name) or `accessKey` (MinIO's is the user id).
 const WEAK_KEY_QUALIFIERS = new Set([
@@ -55,7 +56,7 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
   'public', 'publishable', 'pub', 'site', 'consumer', 'verify', 'verification', 'rsa', 'ecdsa', 'ed25519', 'pgp', 'gpg', 'known', 'authorized',
   // lookups and identifiers: database, cache, queue, storage and UI keys
   'primary', 'foreign', 'sort', 'partition', 'range', 'row', 'composite', 'unique', 'index', 'lookup', 'map', 'dict',
-  'hash', 'cache', 'caching', 'redis', 'memcache', 'lock', 'queue', 'stream', 'channel', 'topic', 'routing', 'group',
+  'hash', 'cache', 'caching', 'redis', 'memcache', 'lock', 'queue', 'stream', 'channel', 'topic', 'group',
   'shard', 'dedupe', 'dedup', 'idempotency', 'request', 'correlation', 'trace', 'session', 'access', 'object', 's3',
   'file', 'blob', 'storage', 'bucket', 'path', 'image', 'upload', 'asset', 'translation', 'i18n', 'message', 'label',
   'react', 'list', 'item', 'entity', 'form', 'field', 'column', 'table', 'state', 'store', 'local', 'settings', 'setting',
@@ -67,7 +68,7 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
   'org', 'team', 'project', 'type', 'kind', 'name', 'uuid', 'slug', 'code', 'country', 'language', 'locale', 'region',
   'zone', 'env', 'environment', 'version', 'build', 'release', 'deploy', 'job', 'task', 'worker', 'cron', 'schedule',
   'timer', 'time', 'date', 'day', 'week', 'month', 'year', 'rate', 'limit', 'quota', 'throttle', 'retry', 'backoff',
-  'timeout', 'ttl', 'validation', 'encrypted', 'wrapped', 'derived', 'content', 'instance', 'registry', 'dns', 'domain',
+  'timeout', 'ttl', 'encrypted', 'wrapped', 'derived', 'content', 'instance', 'registry', 'dns', 'domain',
   'url', 'uri', 'link', 'host',
   // keyboards and music
   'hot', 'short', 'shortcut', 'keyboard', 'press', 'down', 'up', 'enter', 'escape', 'modifier', 'music', 'musical',
@@ -102,8 +103,13 @@ export function credentialName(name: string): CredentialName | undefined {
   // Drupal's `hash_salt` is a salt, not a hashed value.
   const hashInput = words[0] === 'hash' && /^(?:salt|pepper)$/.test(words[words.length - 1] ?? '');
   if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '') && !hashInput) return undefined;
-  if (words.some((word) => UI_WORDS.has(word))) return undefined;
+  if (words.some((word) => UI_WORDS.has(word)) && !isValidationKey(words)) return undefined;
   return classify(words);
+}
+
+/** `cookieValidationKey`, `validationKey`: the key that signs what is validated, not a validation message. */
+function isValidationKey(words: readonly string[]): boolean {
+  return words[words.length - 1] === 'key' && words[words.length - 2] === 'validation' && !words.slice(0, -2).some((word) => UI_WORDS.has(word));
 }
 
 /** Whether an identifier/key names a credential: password, db_pass, apiKey, CLIENT_SECRET, authToken, ... */

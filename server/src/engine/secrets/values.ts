@@ -1,6 +1,6 @@
 // Whether a literal under a credential name is plausibly the credential itself, as opposed to
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
-import { looksRandom } from './entropy';
+import { isUuid, looksRandom } from './entropy';
 import { isPlaceholder } from './placeholders';
 import { isPublicDevMnemonic } from './mnemonic';
 import { credentialName } from './names';
@@ -71,10 +71,11 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed)) return false;
-  if (options.name !== undefined && restatesName(trimmed, options.name)) return false;
+  if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
-  if (options.weakName) return looksRandom(credential) || isGeneratedHexOrDigits(credential);
+  // A UUID under a weak name is an id; where only a secret goes (an API client's one argument) it is a token.
+  if (options.weakName) return looksRandom(credential) || isGeneratedHexOrDigits(credential) || (options.sink === true && isUuid(credential));
   return new Set(credential).size >= 3;
 }
 
@@ -100,6 +101,19 @@ function isDottedName(value: string): boolean {
 function isEncodedPassword(value: string): boolean {
   const id = /^\{([A-Za-z0-9-]+)\}./.exec(value)?.[1];
   return id !== undefined && id.toLowerCase() !== 'noop';
+}
+
+/** Qualifiers that make a key secret whatever its digits: a secret, private, signing or encryption key. */
+const SECRET_KEY_WORDS = new Set(['secret', 'private', 'signing', 'encryption', 'master', 'hmac', 'jwt', 'crypt']);
+
+/**
+ * `api_key: '515331564331481'`: a key of digits only is an account or app number (Cloudinary's
+ * API key beside its `api_secret`, a consumer or app key id), not the secret. Passwords, PINs and
+ * secret keys may be digits, so only a plain `...Key` name counts.
+ */
+function isNumericKeyId(value: string, name: string): boolean {
+  const words = splitWords(name);
+  return /^\d{1,20}$/.test(value) && words[words.length - 1] === 'key' && !words.some((word) => SECRET_KEY_WORDS.has(word));
 }
 
 /** `mnemonic`, `seedPhrase`: the value is a list of words. */
@@ -152,7 +166,9 @@ export function isStateWord(value: string): boolean {
  * digit is a translation (scripts without spaces never look like sentences), not a password.
  */
 function isNonLatinProse(value: string): boolean {
-  return !/[A-Za-z0-9]/.test(value) && (value.match(/[^\x00-\x7F]/gu)?.length ?? 0) >= 2 && /^[\p{L}\p{M}\p{P}\p{Zs}]+$/u.test(value);
+  // Translations keep acronyms in Latin letters: `API-токен`, `API 密钥`, `PIN コード`.
+  const prose = value.replace(/(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/g, '');
+  return !/[A-Za-z0-9]/.test(prose) && (prose.match(/[^\x00-\x7F]/gu)?.length ?? 0) >= 2 && /^[\p{L}\p{M}\p{P}\p{Zs}]+$/u.test(prose);
 }
 
 /** `Password`, `Contraseña`, `Passwort`: a label, not a secret. */

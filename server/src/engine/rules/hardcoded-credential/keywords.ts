@@ -19,6 +19,12 @@ export const CREDENTIAL_PATTERNS: readonly RegExp[] = TOKEN_FORMATS.filter((form
   (format) => new RegExp(format.pattern!.source, format.pattern!.flags.replace('g', '')),
 );
 
+/**
+ * Calls that take a credential by position in Python, Ruby and PHP, whose names hold no credential
+ * word: `ftp.login(user, '…')`, `PostmarkClient('…')`, `Postmark::ApiClient.new('…')`.
+ */
+export const POSITIONAL_CALL_WORDS = ['login(', 'client(', 'client.new(', 'api(', 'api.new('];
+
 /** The shared words plus a language's own (lowercase). */
 export function credentialKeywords(...languageWords: string[]): readonly string[] {
   return [...new Set([...CREDENTIAL_WORDS, ...FORMAT_WORDS, ...languageWords])];

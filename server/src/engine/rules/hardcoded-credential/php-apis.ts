@@ -50,6 +50,10 @@ const APIS: readonly ApiEntry[] = [
   entry('static', 'http::withbasicauth', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
   entry('static', 'http::withdigestauth', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
   entry('method', 'login', 1, 'password', 'LOGIN_PASSWORD', 'password'),
+  // Laminas/Zend's HTTP client `->setAuth($user, '…')`, SOAP and SDK clients' `->setCredentials($user, '…')`.
+  entry('method', 'setauth', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
+  entry('method', 'setbasicauth', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
+  entry('method', 'setcredentials', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
   entry('function', 'ldap_bind', 2, 'password', 'LDAP_PASSWORD', 'password'),
   entry('function', 'ssh2_auth_password', 2, 'password', 'SSH_PASSWORD', 'password'),
   entry('function', 'hash_hmac', 2, 'key', 'HMAC_SECRET', 'HMAC key'),

@@ -49,8 +49,29 @@ export const phpShapeExamples: Examples = {
       path: 'includes/db.php',
       code: "<?php\n\n$link = mysql_connect('localhost', 'shop', getenv('DB_PASSWORD'));\n$conn = oci_connect('scott', '', 'db/XE');\n$redis->auth($config['redis_password']);\nini_set('display_errors', '0');\n",
     },
+    {
+      name: "a Yii message file whose translation keeps an acronym; Laminas' setAuth fed from config",
+      path: 'messages/ru/app.php',
+      code: "<?php\n\nreturn ['API token' => 'API-токен', 'Password' => 'Пароль'];\n$client->setAuth($config['user'], $config['password']);\n",
+    },
+    {
+      name: 'a client built from a base URL',
+      path: 'src/Clients.php',
+      code: "<?php\n\n$http = new GuzzleClient('https://api.example.com');\n",
+    },
   ],
   invalid: [
+    {
+      name: 'an API client built from one generated literal',
+      path: 'src/Clients.php',
+      code: "<?php\n\n$mail = new PostmarkClient(⟦'2ba73024-f132-4d1c-9416-4a320396b8f3'⟧);\n",
+      messageIncludes: ['API token'],
+    },
+    {
+      name: "Yii's cookieValidationKey, and the password of Laminas' setAuth or a client's setCredentials",
+      path: 'config/web.php',
+      code: "<?php\n\n$config = ['components' => ['request' => ['cookieValidationKey' => ⟦'MLJrwnx5YZCCgvi8Rjj9EI9dTv9icpvp'⟧]]];\n$client->setAuth('crm-sync', ⟦'OFBIegk24uhP1D'⟧);\n$soap->setCredentials('erp', ⟦'5SkmUPoSPIrgbZ'⟧);\n",
+    },
     {
       name: "older PHP's connect functions (mysql_*, Oracle, ODBC, MSSQL, IMAP), phpredis' auth and ini_set",
       path: 'includes/db.php',

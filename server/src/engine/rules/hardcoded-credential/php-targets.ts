@@ -4,7 +4,7 @@ import { allChildren, ancestors, argumentAt, callOf, envReadName, named, parentO
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { secretArgumentOf } from './php-apis';
-import { envFallbackTarget, nameTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, nameTarget, type Target } from './target';
 import { ownerSegments } from './php-arrays';
 import { NO_FIX_REASONS } from './constant-positions';
 
@@ -183,6 +183,8 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
   const secret = secretArgumentOf(call, index, named);
   if (secret) return { kind: 'api', label: secret.label, credential: { noun: secret.noun, strength: 'strong' }, envName: secret.envName };
   if (named !== undefined) return nameTarget([named]);
+  // `new PostmarkClient('…')`: an API client built from one literal is built from its token.
+  if (call.kind === 'new' && call.args.length === 1 && index === 0) return clientTokenTarget([call.name], `new ${call.name}`);
   return keyedSetterTarget(call, index);
 }
 

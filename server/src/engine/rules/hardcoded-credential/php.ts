@@ -4,11 +4,15 @@ import { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { envNameFrom } from '../../secrets';
 import { reportConfigValue } from './config-common';
-import { CREDENTIAL_KEYWORDS, credentialKeywords } from './keywords';
+import { CREDENTIAL_KEYWORDS, credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { checkPhpCredentials } from './php-check';
 
 /** The config keywords, plus the PHP APIs that take a password by position. */
-const PHP_KEYWORDS = credentialKeywords('pdo', 'mysqli', 'hash_hmac', 'openssl_', 'ftp_login', 'ldap_bind', 'pg_connect', 'pg_pconnect', 'stripe');
+const PHP_KEYWORDS = credentialKeywords(
+  'pdo', 'mysqli', 'hash_hmac', 'openssl_', 'ftp_login', 'ldap_bind', 'pg_connect', 'pg_pconnect', 'stripe',
+  'mysql_connect', 'mysql_pconnect', 'oci_', 'odbc_', 'mssql_connect', 'sybase_connect', 'imap_open', 'ini_set', 'setcredentials',
+  ...POSITIONAL_CALL_WORDS,
+);
 
 const INI_ADVICE = 'use a ${NAME} placeholder (php.ini reads environment variables) and set the value in the environment';
 

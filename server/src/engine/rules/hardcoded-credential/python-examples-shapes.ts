@@ -65,8 +65,29 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
       path: 'app/settings.py',
       code: "SMTP_PASSWORD = 'settings.mail.smtp_password'\nDB_HOST_TOKEN = 'db.internal.example.com'\n",
     },
+    {
+      name: "an AMQP routing key is a name; a session's auth pair from the environment",
+      path: 'app/events.py',
+      code: "import os, requests\n\nROUTING_KEY = 'orders.created'\nsession = requests.Session()\nsession.auth = ('shop', os.environ['SHOP_PASSWORD'])\n",
+    },
+    {
+      name: 'clients built from a URL or a host',
+      path: 'app/clients.py',
+      code: "from pymongo import MongoClient\n\nmongo = MongoClient('mongodb://localhost:27017')\nsearch = SearchClient('search.internal')\n",
+    },
   ],
   invalid: [
+    {
+      name: 'an API client built from one generated literal',
+      path: 'app/clients.py',
+      code: "from postmarker.core import PostmarkClient\n\nclient = PostmarkClient(⟦'947fe9af-af6d-4992-85f1-d3a134cbc9ef'⟧)\n",
+      messageIncludes: ['API token'],
+    },
+    {
+      name: "a session's basic-auth pair, and a vendor's generated routing key (PagerDuty)",
+      path: 'app/notify.py',
+      code: "import requests\n\nsession = requests.Session()\nsession.auth = ('shop', ⟦'OFBIegk24uhP1D'⟧)\nPAGERDUTY_ROUTING_KEY = ⟦'99a9a3b96541f772d5be45a1ac4744a2'⟧\n",
+    },
     {
       name: 'a dotted token with generated parts (a Discord bot token) is no dotted name',
       path: 'bot/config.py',

@@ -3,7 +3,7 @@
 import { dottedName, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
-import { envFallbackTarget, nameTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, nameTarget, type Target } from './target';
 import { envReadName, envGetterFallback } from './python-env';
 
 export type { Target } from './target';
@@ -69,11 +69,14 @@ export function targetOf(value: SyntaxNode, bindings: Bindings): Target | undefi
   return undefined;
 }
 
-/** `requests.get(url, auth=('user', 'lit'))`: the second of a user/password pair under `auth`. */
+/** `requests.get(url, auth=('user', 'lit'))`, `session.auth = ('user', 'lit')`: the second of a user/password pair under `auth`. */
 function basicAuthPassword(parent: SyntaxNode, node: SyntaxNode): Target | undefined {
   if (parent.type !== 'tuple' || parent.namedChildCount !== 2 || parent.namedChild(1)?.id !== node.id) return undefined;
   const owner = parent.parent;
-  const name = owner?.type === 'keyword_argument' ? owner.childForFieldName('name')?.text : undefined;
+  const name =
+    owner?.type === 'keyword_argument' ? owner.childForFieldName('name')?.text
+    : owner?.type === 'assignment' && owner.childForFieldName('right')?.id === parent.id ? dottedName(owner.childForFieldName('left'))?.split('.').pop()
+    : undefined;
   if (name !== 'auth') return undefined;
   return { kind: 'name', label: 'auth', name: 'password', credential: { noun: 'password', strength: 'strong' }, envName: 'BASIC_AUTH_PASSWORD' };
 }
@@ -227,9 +230,17 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   const index = positionalArguments(call).findIndex((argument) => argument.id === node.id);
   if (index === 0 && FIELD_FACTORIES.test(callee)) return boundDefaultTarget(call);
   const secret = POSITIONAL_SECRETS.find((entry) => entry.index === index && entry.callee.test(callee));
-  if (!secret) return undefined;
+  if (!secret) return soleClientArgument(call, index);
   const credential: CredentialName = { noun: secret.noun, strength: 'strong' };
   return { kind: 'api', label: dottedName(call.childForFieldName('function')) ?? lastSegment(callee), credential, envName: secret.envName };
+}
+
+/** `PostmarkClient('lit')`, `telegram.Bot`-style clients built from one literal: their token. */
+function soleClientArgument(call: SyntaxNode, index: number): Target | undefined {
+  const written = dottedName(call.childForFieldName('function'));
+  const argumentCount = call.childForFieldName('arguments')?.namedChildren.filter((child) => child?.type !== 'comment').length;
+  if (index !== 0 || argumentCount !== 1 || written === undefined) return undefined;
+  return clientTokenTarget(written.split('.').filter((segment) => /^[A-Z]/.test(segment)), written);
 }
 
 /** `os.getenv('X') or 'lit'`: a fallback; `password or 'lit'`: the name; anything else: climb on. */

@@ -13,7 +13,7 @@ import { connectionEnvName } from './target';
 import { findDsnPassword } from './go-dsn';
 import { dsnPasswordReport } from './go-report';
 import { LANGUAGES } from '../../languages/catalogue';
-import { credentialKeywords } from './keywords';
+import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 
 
 interface Part {
@@ -25,7 +25,7 @@ interface Part {
 export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
-    keywords: credentialKeywords('fernet', 'sendgrid', 'twilio'),
+    keywords: credentialKeywords('fernet', 'sendgrid', 'twilio', 'mysqldb', 'pymysql', 'ftplib', 'ldap', 'pika', 'signedcookie', 'authtkt', 'itsdangerous', ...POSITIONAL_CALL_WORDS),
     // A literal's findings follow from its statement and the module's imports.
     local: true,
     check,

@@ -40,12 +40,28 @@ end
       code: "TOKEN_KEY = 'auth_token_storage_key_v2'\nMAPBOX_PUBLIC_KEY = 'pk9Xa2Lm4Qr7Ts1Vw3Yz5Bc8De0Fg2Hi'\nRestClient::Resource.new(BASE, 'geo', ENV.fetch('GEO_PASSWORD'))\nconn.request :authorization, :basic, 'geo', ENV.fetch('GEO_PASSWORD')\n",
     },
     {
+      name: "a key of digits only is an account number (Cloudinary's api_key beside its api_secret)",
+      path: 'config/initializers/cloudinary.rb',
+      code: "Cloudinary.config do |c|\n  c.cloud_name = 'recipes'\n  c.api_key = '515331564331481'\n  c.api_secret = ENV.fetch('CLOUDINARY_API_SECRET')\nend\n",
+    },
+    {
       name: 'SMTP and FTP logins from ENV',
       path: 'lib/mailer.rb',
       code: "Net::SMTP.start(HOST, 587, 'example.com', 'shop', ENV.fetch('SMTP_PASSWORD'), :plain)\nftp = Net::FTP.new(HOST, 'shop', ENV.fetch('FTP_PASSWORD'))\n",
     },
+    {
+      name: 'clients built from a URL, a region, or the environment',
+      path: 'lib/clients.rb',
+      code: "REDIS = Redis::Client.new('redis://localhost:6379')\nS3 = Aws::S3::Client.new(region: 'eu-west-1')\nMAIL = Postmark::ApiClient.new(ENV.fetch('POSTMARK_API_TOKEN'))\n",
+    },
   ],
   invalid: [
+    {
+      name: "an API client built from one generated literal (Postmark's UUID server token, a bot token)",
+      path: 'lib/clients.rb',
+      code: "MAIL = Postmark::ApiClient.new(⟦'2ba73024-f132-4d1c-9416-4a320396b8f3'⟧)\nBOT = Telegram::Bot::Client.new(⟦'FNSjrosALDi2aSq4JUXQWJERaDk5fR'⟧)\n",
+      messageIncludes: ['API token', '_API_TOKEN'],
+    },
     {
       name: "Net::SMTP.start's and Net::FTP.new's positional passwords, a libpq connection string",
       path: 'lib/mailer.rb',

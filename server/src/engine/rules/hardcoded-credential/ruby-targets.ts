@@ -5,7 +5,7 @@ import { callArguments, callName, dottedName, envReadName, isEnv, methodName, sy
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
-import { envFallbackTarget, nameTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, nameTarget, type Target } from './target';
 
 /** How far chains (`a || b || c`, nested hashes) are followed. */
 const MAX_DEPTH = 32;
@@ -201,6 +201,11 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
   if ((PASSWORD_METHODS.has(methodName(call) ?? '') && index === 1 && args.length === 2) || isFaradayBasicAuth(call, args, index)) {
     return { kind: 'api', label: calleeText(call), credential: { noun: 'password', strength: 'strong' }, envName: 'LOGIN_PASSWORD' };
   }
+  const client = args.length === 1 && methodName(call) === 'new' ? constantPath(call.childForFieldName('receiver')) : undefined;
+  if (client) {
+    const target = clientTokenTarget(client, calleeText(call));
+    if (target) return target;
+  }
   // Sinatra's `set :session_secret, '...'`: a setting named by its first argument.
   if (methodName(call) === 'set' && index === 1) {
     const key = symbolOrStringName(args[0]);
@@ -221,6 +226,13 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
 function isFaradayBasicAuth(call: SyntaxNode, args: SyntaxNode[], index: number): boolean {
   if (methodName(call) !== 'request' || args.length !== 4 || index !== 3) return false;
   return symbolOrStringName(args[0]) === 'authorization' && symbolOrStringName(args[1]) === 'basic';
+}
+
+/** `Postmark::ApiClient` -> ['Postmark', 'ApiClient']; undefined for anything but constants. */
+function constantPath(node: SyntaxNode | null): string[] | undefined {
+  if (node?.type !== 'constant' && node?.type !== 'scope_resolution') return undefined;
+  const segments = node.text.split('::').filter(Boolean);
+  return segments.every((segment) => /^[A-Z]\w*$/.test(segment)) ? segments : undefined;
 }
 
 /** `ENV.fetch('X') { 'lit' }`: the block's only value is the fallback. */
