@@ -99,6 +99,12 @@ describe('scan on arbitrary input', () => {
     );
   });
 
+  it('text on which the TypeScript parser trips its own assertion: no throw, no findings', () => {
+    // TypeScript 5.9's parseVariableDeclarationList asserts ("Debug Failure.") on this shape.
+    const text = 'async function main() {\n  const { db, client } = await database.conn@!\n  await up(db, client);\n}\n';
+    for (const path of ['src/server.js', 'src/server.ts']) assert.deepEqual(scan({ path }, text, { gitIgnored: false }), []);
+  });
+
   it('the examples themselves, unmutated, with CRLF line ends and a BOM', () => {
     for (const { path, code } of EXAMPLES) {
       checkScan(path, code);

@@ -20,17 +20,27 @@ export function hasSyntaxErrors(source: ts.SourceFile): boolean {
 
 /**
  * Parses JS/TS without type information: fast, tolerant, with parent pointers. The compiler's
- * parser is recursive descent: about a thousand nested brackets exhaust the stack, and such a
- * file (generated or hostile) then gives an empty tree, so no findings instead of a crash.
+ * parser can fail on a file (generated or hostile), which then gives an empty tree, so no
+ * findings instead of a crash (see parserGaveUp).
  */
 export function parseTypeScript(path: string, text: string, language: LanguageId): ts.SourceFile {
   const kind = scriptKind(path, language);
   try {
     return ts.createSourceFile(path || 'file.ts', text, PARSE_OPTIONS, true, kind);
   } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
+    if (!parserGaveUp(error)) throw error;
     return ts.createSourceFile(path || 'file.ts', '', ts.ScriptTarget.Latest, true, kind);
   }
+}
+
+/**
+ * The two ways the compiler's parser fails on text rather than on our code: it is recursive
+ * descent, so about a thousand nested brackets exhaust the stack (RangeError); and its own
+ * assertions trip on some malformed input (TypeScript 5.9 on `const { a } = await b.c@!`
+ * asserts in parseVariableDeclarationList: "Debug Failure. False expression.").
+ */
+function parserGaveUp(error: unknown): boolean {
+  return error instanceof RangeError || (error instanceof Error && error.message.startsWith('Debug Failure.'));
 }
 
 /**
@@ -41,7 +51,7 @@ export function updateTypeScript(previous: ts.SourceFile, text: string, change: 
   try {
     return ts.updateSourceFile(previous, text, change);
   } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
+    if (!parserGaveUp(error)) throw error;
     return ts.createSourceFile(previous.fileName, '', ts.ScriptTarget.Latest, true);
   }
 }
