@@ -1,0 +1,9 @@
+<?php
+defined('BASEPATH') OR exit('No direct script access allowed');
+
+$config['protocol'] = 'smtp';
+$config['smtp_host'] = 'ssl://smtp.gmail.com';
+$config['smtp_port'] = 465;
+$config['smtp_user'] = 'library.notices@gmail.com';
+$config['smtp_pass'] = 'TG774JEX0gGPZVGidktTBLlh'; // tfl-eval: hardcoded-credential
+$config['mailtype'] = 'html';
