@@ -5,6 +5,7 @@ import { dockerfileExamples } from './config-dockerfile-examples';
 import { dotenvExamples, dotenvIgnoredExamples } from './config-dotenv-examples';
 import { goExamples } from './go-examples';
 import { phpShapeExamples } from './php-examples-shapes';
+import { phpWriteExamples } from './php-examples-writes';
 import { iniCredentialExamples, phpCredentialExamples } from './php-examples';
 import { javaShapeExamples } from './java-examples-shapes';
 import { javaExamples, jdbcConfigExamples } from './java-examples';
@@ -50,6 +51,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['javascript', 'typescript'], examples: javascriptExamples },
     { languages: ['php'], examples: phpCredentialExamples },
     { languages: ['php'], examples: phpShapeExamples },
+    { languages: ['php'], examples: phpWriteExamples },
     { languages: ['ini'], examples: iniCredentialExamples },
     { languages: ['python'], examples: pythonExamples },
     { languages: ['python'], examples: pythonShapeExamples },

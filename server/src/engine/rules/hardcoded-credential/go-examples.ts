@@ -1,6 +1,7 @@
 // Go examples: must report exactly the marked ranges. Fixture secrets are generated, never real keys.
 import type { Examples, InvalidExample } from '../../rule';
 import { goShapeExamples } from './go-examples-shapes';
+import { goPositionalExamples } from './go-examples-positional';
 import { goValidExamples } from './go-examples-valid';
 
 /** Offsets of `text` in the example's code once the ⟦ ⟧ markers are stripped (for fix spans). */
@@ -257,4 +258,7 @@ var (
   },
 ];
 
-export const goExamples: Examples = { valid: [...goValidExamples, ...goShapeExamples.valid], invalid: [...invalid, ...goShapeExamples.invalid] };
+export const goExamples: Examples = {
+  valid: [...goValidExamples, ...goShapeExamples.valid, ...goPositionalExamples.valid],
+  invalid: [...invalid, ...goShapeExamples.invalid, ...goPositionalExamples.invalid],
+};

@@ -43,7 +43,26 @@ function isBasicAuthUsers(map: SyntaxNode, imports: ReadonlyMap<string, string>)
 function fieldName(owner: string | undefined, field: string): string {
   if (owner === undefined || credentialName(field) || splitWords(field).length !== 1) return field;
   const type = lastSegment(owner);
+  const packageKey = GENERIC_CONFIG_TYPE.test(type) ? packageQualifiedField(owner, field) : undefined;
+  if (packageKey) return packageKey;
   const typeWords = splitWords(type);
   const joined = typeWords[typeWords.length - 1] === field.toLowerCase() ? type : `${type}_${field}`;
   return credentialName(joined) ? joined : field;
+}
+
+/** Types that say nothing of what they configure: the package does (`encryptcookie.Config`). */
+const GENERIC_CONFIG_TYPE = /^(?:Config|Options|Opts|Settings|Params)$/;
+
+/** Package names that start with what their key is for: fiber's `encryptcookie`, `jwtware`, `securecookie`. */
+const KEY_PACKAGE_STEM = /^(?:encrypt|crypt|cipher|jwt|sign|hmac|secure|secret|cookie|session)/;
+
+/**
+ * `encryptcookie.Config{Key: …}`: a bare field of a generic config type takes the package's stem
+ * (`encrypt_Key`), as `jwtware.SigningKey{Key: …}` takes the type's; `cache.Config{Key: …}` stays a name.
+ */
+function packageQualifiedField(owner: string, field: string): string | undefined {
+  const qualifier = owner.includes('.') ? owner.slice(0, owner.indexOf('.')) : '';
+  const stem = KEY_PACKAGE_STEM.exec(qualifier.toLowerCase())?.[0];
+  const joined = stem === undefined ? undefined : `${stem}_${field}`;
+  return joined !== undefined && credentialName(joined) ? joined : undefined;
 }

@@ -10,6 +10,7 @@ import { keyedTarget } from './go-keyed';
 import { keyFunctionTarget } from './go-keyfunc';
 import { envFallbackOfAssignment } from './go-fallbacks';
 import { flagDefaultTarget } from './go-flags';
+import { positionalSecretTarget } from './go-positional';
 import { nameTarget, type Target } from './target';
 
 export type { Target } from './target';
@@ -144,6 +145,8 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   const api = goSecretApi(qualified, index);
   if (api) return { kind: 'api', label: name, credential: { noun: api.noun, strength: 'strong' }, envName: api.envName };
   if (GO_EQUALITY_CALLS.has(qualified)) return equalityCallTarget(args, index);
+  const positional = positionalSecretTarget(name, qualified, args, index);
+  if (positional) return positional;
   if (name === 'cmp.Or') return cmpOrTarget(call, args, index, scope);
   const flag = flagDefaultTarget(name, index, goStringValue(args[FLAG_NAME_INDEX[lastSegment(name)] ?? 0]));
   if (flag) return flag;

@@ -26,7 +26,7 @@ const envRead = LANGUAGES.go.envRead;
 export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
-    keywords: credentialKeywords('dsn', '@tcp(', '@unix(', 'session', 'cookie', 'newdialer'),
+    keywords: credentialKeywords('dsn', '@tcp(', '@unix(', 'session', 'cookie', 'newdialer', 'userinfo', 'login', '"hs256"', '"hs384"', '"hs512"'),
     check,
   },
 ];

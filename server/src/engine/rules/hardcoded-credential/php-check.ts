@@ -11,6 +11,7 @@ import { embeddedTokenReport, readerFor, urlPasswordReport, wholeLiteralReport, 
 import { targetOf, type Target } from './php-targets';
 import { connectionEnvName } from './target';
 import { userPasswordOf } from './php-userpwd';
+import { putenvAssignment } from './php-putenv';
 
 /** Laravel's validation rules: `'password' => 'required|confirmed|min:8'` is a rule, not a secret. */
 const VALIDATION_RULES = new Set([
@@ -89,6 +90,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
     report(urlPasswordReport({ passwordSpan: text.span(pair.start, pair.end), password, kind: pair.kind, whole: literal, envName: 'BASIC_AUTH', read: scope.read }));
     return;
   }
+  if (reportPutenv(node, text, scope)) return;
   const credential = target?.credential;
   if (!target || !credential || isPhpNonSecret(value)) return;
   const verdict = credentialValueReport(value, target, phpCredential(target, credential), scope.context.scope, wholeLiteralReport(literal, credential.noun, target, target.envName, false));
@@ -151,4 +153,17 @@ function isPgConnectArgument(node: SyntaxNode, parents: Parents): boolean {
   const callNode = list ? parentOf(list, parents) : null;
   const call = callNode ? callOf(callNode) : undefined;
   return call?.kind === 'function' && /^pg_p?connect$/i.test(call.name) && call.args[0]?.value.id === node.id;
+}
+
+/** `putenv('DB_PASSWORD=…')`: the value after `=` is judged like any value under that name. */
+function reportPutenv(node: SyntaxNode, text: MappedText, scope: Scope): boolean {
+  const assignment = putenvAssignment(node, text, scope.parents);
+  if (!assignment?.target.credential) return false;
+  const value = text.text.slice(assignment.start, assignment.end);
+  if (isPhpNonSecret(value)) return true;
+  const literal: PhpLiteral = { span: text.span(assignment.start, assignment.end), value, read: scope.read };
+  const found = wholeLiteralReport(literal, assignment.target.credential.noun, assignment.target, assignment.target.envName, false);
+  const verdict = credentialValueReport(value, assignment.target, assignment.target.credential, scope.context.scope, found);
+  if (verdict) scope.context.report(verdict);
+  return true;
 }

@@ -188,6 +188,13 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
   return keyedSetterTarget(call, index);
 }
 
+/**
+ * Writers of a named setting that take (name, value): WordPress' `update_option`/`add_option`/
+ * `update_site_option`, `setParameter`, `setConfig`, `Settings::put`, Deployer's `set('db_password', …)`. Exactly two
+ * arguments: `$builder->add('password', PasswordType::class, [...])` is a form field, not a write.
+ */
+const OPTION_WRITER = /^(?:(?:update|add|set|put|save|store)_?(?:site_?)?(?:option|transient|param(?:eter)?|config|setting|value|variable|env)|put|set)$/;
+
 /** `env('DB_PASSWORD', 'lit')`, `Env::get('X', 'lit')`: the whole call is replaced by the plain read. */
 function envFallback(call: PhpCall, index: number, callNode: SyntaxNode): Target | undefined {
   if (index !== 1) return undefined;
@@ -206,7 +213,10 @@ function envFallback(call: PhpCall, index: number, callNode: SyntaxNode): Target
 function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
   if (index !== 1) return undefined;
   const name = call.name.toLowerCase();
-  const isSetter = (call.kind === 'function' && (name === 'define' || name === 'ini_set')) || (call.kind !== 'function' && call.kind !== 'new' && name === 'set');
+  const isSetter =
+    (call.kind === 'function' && (name === 'define' || name === 'ini_set')) ||
+    (call.kind !== 'function' && call.kind !== 'new' && name === 'set') ||
+    (call.args.length === 2 && call.kind !== 'new' && OPTION_WRITER.test(name));
   const isConfigDefault = (call.kind === 'function' && name === 'config') || (call.kind === 'static' && name === 'get' && call.scope === 'Config');
   const key = isSetter || isConfigDefault ? stringValue(argumentAt(call, 0)) : undefined;
   if (key === undefined) return undefined;

@@ -1,0 +1,39 @@
+// Go arguments that are secrets by their position, whatever the library: the key after an HMAC
+// algorithm name, the second of a (user, password) call, the bare `Key` of an encryption package's
+// config. Generated values.
+import type { Examples } from '../../rule';
+
+export const goPositionalExamples: Examples = {
+  valid: [
+    {
+      name: 'an HMAC key, a NATS password and a cookie key read from the environment',
+      path: 'internal/platform/clients.go',
+      code: 'package platform\n\nimport (\n\t"os"\n\n\t"github.com/go-chi/jwtauth/v5"\n\t"github.com/gofiber/fiber/v2/middleware/encryptcookie"\n\t"github.com/nats-io/nats.go"\n)\n\nvar TokenAuth = jwtauth.New("HS256", []byte(os.Getenv("JWT_SECRET")), nil)\nvar cookies = encryptcookie.Config{Key: os.Getenv("COOKIE_KEY")}\n\nfunc connect() (*nats.Conn, error) {\n\treturn nats.Connect(os.Getenv("NATS_URL"), nats.UserInfo("ledger", os.Getenv("NATS_PASSWORD")))\n}\n',
+    },
+    {
+      name: 'an algorithm name before a non-HMAC value, a Login whose first argument is a context, a cache config key',
+      path: 'internal/session/login.go',
+      code: 'package session\n\nimport "github.com/gofiber/fiber/v2/middleware/cache"\n\nvar jwks = keyset.New("RS256", "https://auth.example.com/.well-known/jwks.json")\nvar pages = cache.Config{Key: "page:home"}\n\nfunc start(ctx context.Context, c *Client) error {\n\treturn c.Login(ctx, "alice")\n}\n',
+    },
+  ],
+  invalid: [
+    {
+      name: "the key after an HMAC algorithm name (go-chi's jwtauth.New)",
+      path: 'internal/platform/auth.go',
+      code: 'package platform\n\nimport "github.com/go-chi/jwtauth/v5"\n\nvar TokenAuth = jwtauth.New("HS256", []byte(⟦"qPwDzfP2Ax2rizmVJeND"⟧), nil)\n',
+      messageIncludes: ['HMAC signing key', 'jwtauth.New'],
+    },
+    {
+      name: 'the password of a (user, password) call: nats.UserInfo, a BasicAuth helper',
+      path: 'internal/events/bus.go',
+      code: 'package events\n\nimport "github.com/nats-io/nats.go"\n\nfunc connect(cfg Config) (*nats.Conn, error) {\n\tclient.BasicAuth(cfg.Username, ⟦"roJHDuuo9OMzRM5M"⟧)\n\treturn nats.Connect("nats://nats:4222", nats.UserInfo("ledger", ⟦"L4oWTCbDJP6OzdjjfZH8y701"⟧))\n}\n',
+      messageIncludes: ['hardcoded password', 'os.Getenv('],
+    },
+    {
+      name: "the Key of an encryption package's generic Config (fiber's encryptcookie)",
+      path: 'internal/http/cookies.go',
+      code: 'package http\n\nimport "github.com/gofiber/fiber/v2/middleware/encryptcookie"\n\nvar cookies = encryptcookie.Config{Key: ⟦"B7kF82OaMNHnM7lECguUvGiw20ZE5XIltHG+57sZdpw="⟧}\n',
+      messageIncludes: ['Factor III'],
+    },
+  ],
+};
