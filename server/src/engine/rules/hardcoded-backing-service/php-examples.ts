@@ -22,8 +22,18 @@ export const phpExamples: Examples = {
       path: 'src/Mongo.php',
       code: `<?php\n$client = new MongoDB\\Client('mongodb://shop:2cucZ7acv9020A7x@mongo.internal:27017');\n`,
     },
+    {
+      name: "a host written to a name that says no service, wp-config's stock localhost, a host read from the environment",
+      path: 'wp-config.php',
+      code: `<?php\n$host = 'api.partner.example';\ndefine( 'DB_HOST', 'localhost' );\ndefine( 'WP_REDIS_HOST', getenv('REDIS_HOST') );\n$db['default']['hostname'] = getenv('DB_HOST');\n`,
+    },
   ],
   invalid: [
+    {
+      name: "a host written to a name that says the service: wp-config's DB_HOST, CodeIgniter's $db[...]['hostname']",
+      path: 'application/config/database.php',
+      code: `<?php\ndefine( 'DB_HOST', ⟦'mysql.newsletter.internal'⟧ );\n$db['reporting']['hostname'] = ⟦'reports-replica.library.internal'⟧;\n`,
+    },
     {
       name: 'a PDO DSN',
       path: 'src/Db.php',

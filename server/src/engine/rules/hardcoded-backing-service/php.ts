@@ -11,7 +11,7 @@ import { ownerSegments } from '../hardcoded-credential/php-arrays';
 import { targetOf } from '../hardcoded-credential/php-targets';
 import { isNonServerPath } from '../process-paths';
 import { dsnAddress, hostAddress, reportAddress, urlAddress, type Found } from './address';
-import { isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
+import { isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
 
 /** Calls whose argument at `index` is a host, by name (functions and constructed classes). */
 const HOST_CALLS: Readonly<Record<string, { index: number; word: string }>> = {
@@ -90,10 +90,24 @@ function hostOf(literal: SyntaxNode, value: string, parents: Parents, text: stri
     const known = HOST_CALLS[call.name];
     if (known && known.index === index) return hostAddress(value, serviceOfWord(known.word));
     const method = call.kind === 'method' ? CLIENT_METHODS.find((entry) => entry.method.test(call.name) && entry.client.test(text)) : undefined;
-    return method && index === 0 ? hostAddress(value, serviceOfWord(method.word)) : undefined;
+    if (method) return index === 0 ? hostAddress(value, serviceOfWord(method.word)) : undefined;
   }
   const element = parentOf(node, parents);
-  return element?.type === 'array_element_initializer' ? arrayHost(element, value, parents) : undefined;
+  return element?.type === 'array_element_initializer' ? arrayHost(element, value, parents) : namedHost(literal, value, parents);
+}
+
+/**
+ * A host written to a name that says the service: CodeIgniter's `$db['reporting']['hostname'] = '…'`,
+ * wp-config's `define('DB_HOST', '…')`, `$redisHost = '…'`. A bare `$host` says no service; a local host is an install default.
+ */
+function namedHost(literal: SyntaxNode, value: string, parents: Parents): Found | undefined {
+  const target = targetOf(literal, parents);
+  if (target?.kind !== 'name') return undefined;
+  const words = target.label.split('.').flatMap(identifierWords).map((word) => word.toLowerCase());
+  const last = words.pop();
+  // `define('DB_HOST', 'localhost')` is what every fresh WordPress install writes: a name naming this machine stays silent.
+  if ((last !== 'host' && last !== 'hostname') || isLocalHost(value.replace(/:[0-9]+$/, ''))) return undefined;
+  return hostAddress(value, pathService(words));
 }
 
 /** The expression a fallback literal stands for: `env('DB_HOST', lit)`, `getenv('DB_HOST') ?: lit`, `$_ENV['X'] ?? lit`. */

@@ -11,7 +11,7 @@ class TicketMailer
     {
         $mail = new PHPMailer(true);
         $mail->isSMTP();
-        $mail->Host = 'smtp.mailtrap.io';
+        $mail->Host = 'smtp.mailtrap.io'; // tfl-eval: hardcoded-backing-service
         $mail->SMTPAuth = true;
         $mail->Username = 'events-tickets';
         $mail->Password = '4c0db4beb67226'; // tfl-eval: hardcoded-credential
