@@ -190,7 +190,7 @@ export function arrayValue(array: SyntaxNode | null | undefined, key: string): S
 const ENV_FUNCTIONS = new Set(['env', 'getenv']);
 const ENV_ARRAYS = new Set(['_ENV', '_SERVER']);
 
-/** `env('X')`, `getenv('X')`, `$_ENV['X']`, `$_SERVER['X']`, `Env::get('X')`: the variable read. */
+/** `env('X')`, `getenv('X')`, `$_ENV['X']`, `$_SERVER['X']`, `Env::get('X')`, `App::env('X')`: the variable read. */
 export function envReadName(node: SyntaxNode): string | undefined {
   const target = unparen(node);
   if (target.type === 'subscript_expression') {
@@ -202,7 +202,9 @@ export function envReadName(node: SyntaxNode): string | undefined {
   if (!call) return undefined;
   const isRead =
     (call.kind === 'function' && ENV_FUNCTIONS.has(call.name.toLowerCase())) ||
-    (call.kind === 'static' && call.scope === 'Env' && call.name === 'get');
+    (call.kind === 'static' && call.scope === 'Env' && call.name === 'get') ||
+    // Craft's `App::env('X')`, Statamic/October `Env::env`, a framework's `Config::env`: a static `env` reads one too.
+    (call.kind === 'static' && call.name.toLowerCase() === 'env');
   const first = isRead ? argumentAt(call, 0) : undefined;
   return first ? stringValue(first) : undefined;
 }

@@ -136,6 +136,8 @@ function classify(words: string[]): CredentialName | undefined {
   const last = words[words.length - 1] ?? '';
   const previous = words.length > 1 ? words[words.length - 2] : undefined;
   if (PASSWORD_NOUNS.has(last)) return { noun: 'password', strength: 'strong' };
+  // LexikJWT's `pass_phrase`, `PASS_PHRASE`: a passphrase written as two words.
+  if (last === 'phrase' && previous === 'pass') return { noun: 'passphrase', strength: 'strong' };
   if (last === 'pass' || last === 'pw') {
     return previous !== undefined && !PASS_NOT_PASSWORD.has(previous) ? { noun: 'password', strength: 'strong' } : undefined;
   }
@@ -144,6 +146,8 @@ function classify(words: string[]): CredentialName | undefined {
   if (last === 'token' || last === 'tokens') return classifyToken(last, previous);
   if (last === 'key' || last === 'keys') return classifyKey(words, previous);
   if (last === 'auth' || last === 'authorization') return { noun: 'credential', strength: 'weak' };
+  // Symfony HttpClient's `auth_bearer` option: the bearer token itself.
+  if (last === 'bearer' && previous === 'auth') return { noun: 'token', strength: 'strong' };
   // Devise's `pepper`, Flask-Security's SECURITY_PASSWORD_SALT, Drupal's `hash_salt`: secret inputs of a
   // hash. A bare `salt` is stored beside the hash it salts, public by design. Weak, since Django's
   // `key_salt = 'app.tokens.Generator'` is a namespace: only a random value counts.
@@ -249,9 +253,10 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   if (word === 'tokens') return !TOKEN_NOT_SECRET.has(previous);
   if (word === 'keys') return STRONG_KEY_QUALIFIERS.has(previous) || WEAK_KEY_QUALIFIERS.has(previous);
   if (word === 'key') return STRONG_KEY_QUALIFIERS.has(previous) || WEAK_KEY_QUALIFIERS.has(previous) || isVendorKeyQualifier(previous);
-  // Rails' `secret_key_base`.
+  // Rails' `secret_key_base`; Symfony's `auth_bearer`.
   if (word === 'base') return previous === 'key';
-  return word === 'phrase' && MNEMONIC_PHRASES.has(previous);
+  if (word === 'bearer') return previous === 'auth';
+  return word === 'phrase' && (MNEMONIC_PHRASES.has(previous) || previous === 'pass');
 }
 
 const isAlnum = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

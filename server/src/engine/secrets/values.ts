@@ -181,9 +181,13 @@ function isCapitalizedPhrase(value: string): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}]+(?: (?:[\p{Ll}\p{M}]+|\p{Lu}{2,5}))+$/u.test(value);
 }
 
-/** `Bearer abc…`: the credential is what follows the scheme; `Basic dXNl…`: the password inside `user:password`. */
+/**
+ * `Bearer abc…`, and any one-word scheme a vendor made up (`GenieKey abc…`, `AccessKey abc…`, `SSWS abc…`):
+ * the credential is what follows the scheme; `Basic dXNl…`: the password inside `user:password`.
+ */
 function withoutAuthScheme(value: string): string {
-  const match = /^(bearer|basic|token|apikey|digest)\s+(\S+)$/i.exec(value);
+  // A made-up scheme is one capitalised word before a long credential: `keyboard cat` is a phrase.
+  const match = /^(bearer|basic|token|apikey|digest)\s+(\S+)$/i.exec(value) ?? /^([A-Z][A-Za-z-]{1,30})\s+(\S{12,})$/.exec(value);
   if (!match?.[2]) return value;
   if (match[1]?.toLowerCase() !== 'basic') return match[2];
   const decoded = Buffer.from(match[2], 'base64').toString('utf8');

@@ -20,6 +20,12 @@ export const dotenvExamples: Examples = {
       options: { gitIgnored: false },
     },
     {
+      name: "Symfony's committed .env known by the header Symfony writes, with its markers edited away",
+      path: '.env',
+      code: '# In all environments, the following files are loaded if they exist:\n# .env.local  uncommitted file with local overrides\nAPP_ENV=prod\nAPP_SECRET=\n',
+      options: { gitIgnored: false },
+    },
+    {
       name: 'unknown ignore status: silent',
       path: '.env.local',
       code: 'JWT_SECRET=YR05CsYpWXas7vG2\n',

@@ -17,10 +17,12 @@ export function isTemplateEnvFile(path: string): boolean {
 /**
  * Symfony commits `.env` by design (its defaults, with `.env.local` git-ignored for overrides), so
  * it is a template, not a leaked file: its values must be placeholders, the file itself is fine.
- * Flex's recipe markers in it say so.
+ * Flex's recipe markers in it say so, and so does the header Symfony writes at its top (kept when
+ * the markers are edited away).
  */
 export function isSymfonyDefaultsFile(path: string, text: string): boolean {
-  return baseName(path) === '.env' && /^###> symfony\/framework-bundle ###\s*$/m.test(text);
+  if (baseName(path) !== '.env') return false;
+  return /^###> symfony\/framework-bundle ###\s*$/m.test(text) || /^# In all environments, the following files are loaded if they exist:\s*$/m.test(text.slice(0, 2000));
 }
 
 const TEMPLATE_ADVICE = 'this file is committed, so replace the value with a placeholder and keep the real one in a git-ignored .env';

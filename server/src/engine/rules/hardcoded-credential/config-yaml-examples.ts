@@ -108,6 +108,11 @@ export const yamlExamples: Examples = {
   ],
   invalid: [
     {
+      name: "LexikJWT's pass_phrase: a passphrase written as two words",
+      path: 'config/packages/lexik_jwt_authentication.yaml',
+      code: "lexik_jwt_authentication:\n    secret_key: '%env(resolve:JWT_SECRET_KEY)%'\n    pass_phrase: ⟦'7ceQng2U5o1fAcFv9J19'⟧\n",
+    },
+    {
       name: 'compose environment map',
       path: 'docker-compose.yml',
       code: 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: shop\n      POSTGRES_PASSWORD: ⟦WtfYQCdWn-c_vb!U⟧\n',

@@ -15,8 +15,25 @@ export const goPositionalExamples: Examples = {
       path: 'internal/session/login.go',
       code: 'package session\n\nimport "github.com/gofiber/fiber/v2/middleware/cache"\n\nvar jwks = keyset.New("RS256", "https://auth.example.com/.well-known/jwks.json")\nvar pages = cache.Config{Key: "page:home"}\n\nfunc start(ctx context.Context, c *Client) error {\n\treturn c.Login(ctx, "alice")\n}\n',
     },
+    {
+      name: 'gRPC metadata pairs whose key names no credential, or whose value is read at run time',
+      path: 'internal/client/ledger.go',
+      code: 'package client\n\nimport (\n\t"context"\n\t"os"\n\n\t"google.golang.org/grpc/metadata"\n)\n\nfunc tag(ctx context.Context, id string) context.Context {\n\tctx = metadata.AppendToOutgoingContext(ctx, "x-request-id", id, "authorization-mode", "token")\n\treturn metadata.AppendToOutgoingContext(ctx, "x-api-key", os.Getenv("PARTNER_API_KEY"))\n}\n',
+    },
   ],
   invalid: [
+    {
+      name: 'the value after a credential-named key in gRPC metadata pairs',
+      path: 'internal/client/ledger.go',
+      code: 'package client\n\nimport (\n\t"context"\n\n\t"google.golang.org/grpc/metadata"\n)\n\nfunc tag(ctx context.Context) context.Context {\n\tmd := metadata.Pairs("x-client", "payments", "x-api-key", ⟦"Ygtgn2IUL6OdHXH5pu96Vbc1"⟧)\n\treturn metadata.AppendToOutgoingContext(metadata.NewOutgoingContext(ctx, md), "x-partner-token", ⟦"s2FCOxNsc5Y1JFaOuGPXea6nqShh"⟧)\n}\n',
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "a package variable returned by golang-jwt's key function, whatever its name says",
+      path: 'cmd/gateway/main.go',
+      code: 'package main\n\nimport "github.com/golang-jwt/jwt/v5"\n\nvar verifyKey = []byte(⟦"YvwXeB5Sviv0AilCtBPR"⟧)\n\nfunc authorize(raw string) error {\n\t_, err := jwt.Parse(raw, func(t *jwt.Token) (interface{}, error) { return verifyKey, nil })\n\treturn err\n}\n',
+      messageIncludes: ['JWT signing key'],
+    },
     {
       name: "the key after an HMAC algorithm name (go-chi's jwtauth.New)",
       path: 'internal/platform/auth.go',

@@ -1,9 +1,12 @@
 // Go calls whose arguments say by their order, not by a vendor list, that one of them is a secret:
 // - a key right after an HMAC algorithm name: `jwtauth.New("HS256", []byte("…"), nil)`,
 //   `NewSigner("HS512", key)`: an HMAC algorithm takes nothing but its shared secret next;
+// - the value of a key/value pair whose key names a credential, in calls that take pairs (gRPC's
+//   `metadata.Pairs("x-api-key", "…")`, `metadata.AppendToOutgoingContext(ctx, "authorization", "…")`);
 // - the second of two arguments to a call named for a user and password pair:
 //   `nats.UserInfo("svc", "…")`, `BasicAuth(user, "…")`, `Credentials("id", "…")`, `Login(u, "…")`.
 import { dottedGoName, goStringValue, isGoString, lastSegment, unwrapGo } from '../../languages/go';
+import { nameTarget } from './target';
 import { splitWords } from '../../secrets';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { Target } from './target';
@@ -19,6 +22,8 @@ export function positionalSecretTarget(callee: string, qualified: string, args: 
   if (previous && isGoString(previous) && HMAC_ALGORITHM.test(goStringValue(previous) ?? '')) {
     return { kind: 'api', label: `${callee} (${goStringValue(previous)} key)`, credential: { noun: 'HMAC signing key', strength: 'strong' }, envName: 'JWT_SECRET' };
   }
+  const pair = pairValueTarget(callee, args, index);
+  if (pair) return pair;
   if (args.length === 2 && index === 1 && USER_PASSWORD_CALL.test(lastSegment(callee)) && isUserArgument(args[0]!)) {
     // `nats.UserInfo` -> NATS_PASSWORD; a method on a variable (`client.BasicAuth`) says no service.
     const qualifier = qualified !== callee && callee.includes('.') ? callee.slice(0, callee.indexOf('.')) : '';
@@ -37,4 +42,15 @@ function isUserArgument(node: SyntaxNode): boolean {
   if (isGoString(inner)) return true;
   const words = splitWords(dottedGoName(inner) ?? '');
   return USER_WORDS.has(words[words.length - 1] ?? '');
+}
+
+/** Calls whose arguments from this index on are key, value, key, value, ... */
+const PAIR_CALLS: Readonly<Record<string, number>> = { Pairs: 0, AppendToOutgoingContext: 1, AppendToIncomingContext: 1 };
+
+function pairValueTarget(callee: string, args: readonly SyntaxNode[], index: number): Target | undefined {
+  const start = PAIR_CALLS[lastSegment(callee)];
+  if (start === undefined || index <= start || (index - start) % 2 !== 1) return undefined;
+  const key = goStringValue(unwrapGo(args[index - 1]!));
+  const target = key === undefined ? undefined : nameTarget([key]);
+  return target?.credential ? { ...target, label: `${callee}("${key}")` } : undefined;
 }

@@ -92,6 +92,7 @@ function secretVariables(scope: GoScope): Map<string, { target: Target; fn: numb
   if (scope.secretVariables) return scope.secretVariables;
   const found = new Map<string, { target: Target; fn: number | undefined }[]>();
   walkTree(scope.root, (node) => {
+    if (node.type === 'return_statement') recordKeyFunctionReturn(node, scope, found);
     if (node.type !== 'call_expression') return true;
     const name = callName(node) ?? chainedMethod(node);
     if (name === undefined) return true;
@@ -107,6 +108,21 @@ function secretVariables(scope: GoScope): Map<string, { target: Target; fn: numb
   });
   scope.secretVariables = found;
   return found;
+}
+
+/**
+ * `jwt.Parse(tok, func(*jwt.Token) (interface{}, error) { return verifyKey, nil })`: the variable a key
+ * function returns is the signing key, in the scope of the function that calls the parser.
+ */
+function recordKeyFunctionReturn(statement: SyntaxNode, scope: GoScope, found: Map<string, { target: Target; fn: number | undefined }[]>): void {
+  const list = named(statement)[0];
+  const first = list?.type === 'expression_list' ? named(list)[0] : undefined;
+  if (first?.type !== 'identifier') return;
+  const target = keyFunctionTarget(list!, first, scope.imports);
+  if (!target) return;
+  const keyFunction = enclosingFunction(statement);
+  const fn = keyFunction ? enclosingFunction(keyFunction)?.id : undefined;
+  found.set(first.text, [...(found.get(first.text) ?? []), { target: { ...target, name: first.text }, fn }]);
 }
 
 /** `password == "..."`: the literal is what the password is. */

@@ -1,5 +1,6 @@
-// PHP code that writes a credential into the environment or a named setting: `putenv('X=…')`,
-// WordPress' `update_option`, Deployer's `set(…)`. Generated values.
+// PHP code that writes a credential into the environment or a named setting (`putenv('X=…')`,
+// WordPress' `update_option`, Deployer's `set(…)`), or hands it to a call named for it (Craft's
+// `->securityKey('…')`, Vonage's `new Basic($key, '…')`). Generated values.
 import type { Examples } from '../../rule';
 
 export const phpWriteExamples: Examples = {
@@ -14,8 +15,25 @@ export const phpWriteExamples: Examples = {
       path: 'wp-content/plugins/mailbridge/admin/settings.php',
       code: "<?php\n\nupdate_option('mailbridge_api_key', sanitize_text_field($_POST['api_key']));\nupdate_option('mailbridge_show_password_hint', 'yes');\nadd_option('mailbridge_webhook_secret', wp_generate_password(32, false));\n$builder->add('password', PasswordType::class, ['mapped' => false]);\n",
     },
+    {
+      name: 'credential setters and pairs fed from config, a setter that hashes, an env read with no fallback',
+      path: 'config/general.php',
+      code: "<?php\n\nreturn GeneralConfig::create()\n    ->securityKey(App::env('CRAFT_SECURITY_KEY'))\n    ->maxInvalidLogins(5);\n$user->hashPassword('Wc7DZK1VAxg7kKJIpEjiC3dS');\n$credentials = new Basic(config('services.nexmo.key'), config('services.nexmo.secret'));\n$dsn = App::env('CRAFT_DB_DSN') ?: null;\nif (($_POST['password'] ?? '') === '') { exit; }\n",
+    },
   ],
   invalid: [
+    {
+      name: "a fluent credential setter (Craft's securityKey), an (id, secret) pair class, the fallback of App::env",
+      path: 'config/general.php',
+      code: "<?php\n\nreturn GeneralConfig::create()\n    ->securityKey(⟦'NGPRRlWOZYiGBg6u9RFUGKaWjg7z'⟧);\n$fallback = new Basic('29dafda6', ⟦'EjscLDW8ofjSSqNR8dSJ'⟧);\n$password = App::env('CRAFT_DB_PASSWORD') ?? ⟦'HL8vyFCiTvKWP78uP0i2FHkT'⟧;\n",
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "a posted password compared through its empty default; Symfony HttpClient's auth_bearer; a vendor's Authorization scheme",
+      path: 'admin/export.php',
+      code: "<?php\n\nif (($_POST['password'] ?? '') !== ⟦'ipGMX0PyNhw5ufWarcinzEQr6K1J'⟧) { exit; }\n$client->request('POST', $url, ['auth_bearer' => ⟦'6dSZwaYAG0c3dvhiP20j'⟧]);\n$http = new Client(['headers' => ['Authorization' => ⟦'AccessKey Ygtgn2IUL6OdHXH5pu96Vbc1'⟧]]);\n",
+      messageIncludes: ['Factor III'],
+    },
     {
       name: 'putenv of a credential name: the value after `=`',
       path: 'app/settings.php',

@@ -185,7 +185,26 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
   if (named !== undefined) return nameTarget([named]);
   // `new PostmarkClient('…')`: an API client built from one literal is built from its token.
   if (call.kind === 'new' && call.args.length === 1 && index === 0) return clientTokenTarget([call.name], `new ${call.name}`);
-  return keyedSetterTarget(call, index);
+  return credentialPairTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index);
+}
+
+/** Classes named for an (id, secret) pair: Vonage's `new Basic($key, '…')`, AWS' `new Credentials($key, '…')`. */
+const CREDENTIAL_PAIR_CLASS = /^(?:Basic(?:Auth)?|(?:Static)?Credentials?|User(?:name)?Password|PlainAuth)$/;
+
+function credentialPairTarget(call: PhpCall, index: number): Target | undefined {
+  if (call.kind !== 'new' || index !== 1 || call.args.length < 2 || call.args.length > 3 || !CREDENTIAL_PAIR_CLASS.test(call.name)) return undefined;
+  return { kind: 'api', label: `new ${call.name}`, credential: { noun: 'secret', strength: 'strong' }, envName: `${call.name.toUpperCase()}_SECRET` };
+}
+
+/**
+ * A one-argument method named for a credential: Craft's fluent `->securityKey('…')`, `->setPassword('…')`,
+ * `->withApiKey('…')`, `Configuration::privateKey('…')`. `->hashPassword('…')` names no credential.
+ */
+function credentialSetterTarget(call: PhpCall, index: number): Target | undefined {
+  if ((call.kind !== 'method' && call.kind !== 'static') || call.args.length !== 1 || index !== 0) return undefined;
+  const property = call.name.replace(/^(?:set|with)(?=[A-Z_])_?/, '');
+  const target = nameTarget([property]);
+  return target.credential ? { ...target, label: `->${call.name}` } : undefined;
 }
 
 /**
@@ -242,10 +261,16 @@ function operatorTarget(parent: SyntaxNode, node: SyntaxNode): Target | undefine
     return target?.credential ? target : undefined;
   }
   if (EQUALITY.has(operator)) {
-    const segments = segmentsOf(left.id === node.id ? right : left);
+    const segments = segmentsOf(withoutFallback(left.id === node.id ? right : left));
     return segments ? { ...nameTarget(segments), comparison: true } : undefined;
   }
   return undefined;
+}
+
+/** `($_POST['password'] ?? '') !== '…'`: what is compared is the read, not its empty default. */
+function withoutFallback(node: SyntaxNode): SyntaxNode {
+  const inner = unparen(node);
+  return inner.type === 'binary_expression' && inner.childForFieldName('operator')?.type === '??' ? (inner.childForFieldName('left') ?? inner) : inner;
 }
 
 /** `a ?? b`, `a ?: b`, `a || b`, `a or b`: an expression that falls back. */

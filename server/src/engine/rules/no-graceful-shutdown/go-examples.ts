@@ -47,8 +47,54 @@ func main() {
 }
 `,
     },
+    {
+      name: 'a gRPC server stopped gracefully on SIGTERM',
+      path: 'cmd/api/main.go',
+      code: `package main
+
+import (
+	"net"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"google.golang.org/grpc"
+)
+
+func main() {
+	lis, _ := net.Listen("tcp", ":"+os.Getenv("PORT"))
+	s := grpc.NewServer()
+	go func() {
+		sig := make(chan os.Signal, 1)
+		signal.Notify(sig, syscall.SIGTERM)
+		<-sig
+		s.GracefulStop()
+	}()
+	_ = s.Serve(lis)
+}
+`,
+    },
   ],
   invalid: [
+    {
+      name: 'a gRPC server that serves with no SIGTERM handling',
+      path: 'cmd/api/main.go',
+      code: `package main
+
+import (
+	"net"
+	"os"
+
+	"google.golang.org/grpc"
+)
+
+func main() {
+	lis, _ := net.Listen("tcp", ":"+os.Getenv("PORT"))
+	s := grpc.NewServer()
+	_ = ⟦s.Serve⟧(lis)
+}
+`,
+    },
     {
       name: 'http.ListenAndServe in main',
       path: 'main.go',
