@@ -5,7 +5,7 @@ import com.zaxxer.hikari.HikariDataSource
 import org.jetbrains.exposed.sql.Database
 
 data class DbSettings(
-    val url: String = "jdbc:postgresql://localhost:5432/trackr",
+    val url: String = "jdbc:postgresql://localhost:5432/trackr", // tfl-eval: hardcoded-backing-service
     val user: String = "trackr",
     val password: String = "Nuzp_773h0grjlz", // tfl-eval: hardcoded-credential
     val poolSize: Int = 10,
@@ -23,7 +23,7 @@ object DatabaseFactory {
     }
 
     fun connectAnalytics() = Database.connect(
-        url = "jdbc:postgresql://analytics-db:5432/events",
+        url = "jdbc:postgresql://analytics-db:5432/events", // tfl-eval: hardcoded-backing-service
         driver = "org.postgresql.Driver",
         user = "analytics",
         password = "Hajz#003j041f", // tfl-eval: hardcoded-credential
