@@ -6,6 +6,7 @@
 // in other files are out of a one-file scan's sight.
 import type { JvmCall } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
+import { nodesOfTypes } from './jvm-secret-uses';
 
 const DECLARATION_TYPES = new Set(['method_declaration', 'constructor_declaration', 'record_declaration', 'function_declaration', 'class_declaration']);
 
@@ -43,23 +44,12 @@ function fits(declared: Declared, argCount: number): boolean {
 
 function collect(root: SyntaxNode): Map<string, Declared[]> {
   const byName = new Map<string, Declared[]>();
-  const cursor = root.walk();
-  try {
-    for (let more = true; more; ) {
-      if (DECLARATION_TYPES.has(cursor.nodeType)) {
-        const found = declared(cursor.currentNode);
-        if (found) byName.set(found.name, [...(byName.get(found.name) ?? []), found.declared]);
-      }
-      if (cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) {
-          more = false;
-          break;
-        }
-      }
-    }
-  } finally {
-    cursor.delete();
+  for (const node of nodesOfTypes(root, DECLARATION_TYPES)) {
+    const found = declared(node);
+    if (!found) continue;
+    const list = byName.get(found.name);
+    if (list) list.push(found.declared);
+    else byName.set(found.name, [found.declared]);
   }
   return byName;
 }
