@@ -1,5 +1,6 @@
 // What every config-file check of hardcoded-credential shares: the interpolation syntaxes that
 // mean "not a literal", and how one value is judged and reported.
+import { findDsnPassword } from './go-dsn';
 import type { MappedText } from '../../languages/mapped-text';
 import type { ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
@@ -110,6 +111,12 @@ export function reportConfigValue(context: RuleContext, entry: ConfigValue): voi
   const jaas = findJaasPassword(text);
   if (jaas) {
     report(entry.value.span(jaas.start, jaas.end), 'Factor III: this JAAS login configuration contains a hardcoded password', text.slice(jaas.start, jaas.end));
+    return;
+  }
+  // go-sql-driver's `user:pass@tcp(host)/db` and lib/pq's `host=… password=…` in a Go service's YAML/JSON/TOML config.
+  const dsn = findDsnPassword(text);
+  if (dsn) {
+    report(entry.value.span(dsn.start, dsn.end), `Factor III: this ${dsn.kind} contains a hardcoded password`, text.slice(dsn.start, dsn.end));
     return;
   }
   // `Basic <base64 of user:password>` is a password whatever the header is called.

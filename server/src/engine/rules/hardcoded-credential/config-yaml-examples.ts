@@ -105,8 +105,19 @@ export const yamlExamples: Examples = {
       path: 'src/main/resources/application.yml',
       code: 'datasources:\n  default:\n    username: ${JDBC_USER:inventory}\n    password: ${JDBC_PASSWORD:}\nmicronaut:\n  security:\n    token:\n      secret: ${JWT_SECRET:pleaseChangeThisSecretForANewOne}\nredis:\n  password: ${REDIS_PASSWORD:-}\n',
     },
+    {
+      name: "a Go service's MySQL DSN with no password, or read from the environment",
+      path: 'configs/config.yaml',
+      code: 'data:\n  database:\n    source: "review@tcp(mysql:3306)/review?parseTime=True"\n  replica:\n    source: "${REPLICA_DSN}"\n',
+    },
   ],
   invalid: [
+    {
+      name: "the password of a go-sql-driver DSN in a Go service's config (kratos, go-zero)",
+      path: 'configs/config.yaml',
+      code: 'data:\n  database:\n    driver: mysql\n    source: "review:⟦pSWPBLw6ZVfkkAcXVP0ksYCkZcqp⟧@tcp(mysql-review:3306)/review?parseTime=True"\n',
+      messageIncludes: ['MySQL DSN'],
+    },
     {
       name: "LexikJWT's pass_phrase: a passphrase written as two words",
       path: 'config/packages/lexik_jwt_authentication.yaml',

@@ -20,8 +20,19 @@ export const goPositionalExamples: Examples = {
       path: 'internal/client/ledger.go',
       code: 'package client\n\nimport (\n\t"context"\n\t"os"\n\n\t"google.golang.org/grpc/metadata"\n)\n\nfunc tag(ctx context.Context, id string) context.Context {\n\tctx = metadata.AppendToOutgoingContext(ctx, "x-request-id", id, "authorization-mode", "token")\n\treturn metadata.AppendToOutgoingContext(ctx, "x-api-key", os.Getenv("PARTNER_API_KEY"))\n}\n',
     },
+    {
+      name: 'API clients built from the environment, or from a literal that is no token (a region, a URL)',
+      path: 'internal/server/mail.go',
+      code: 'package server\n\nimport (\n\t"os"\n\n\t"github.com/sendgrid/sendgrid-go"\n)\n\nvar mail = sendgrid.NewSendClient(os.Getenv("SENDGRID_API_KEY"))\nvar geo = geocoder.NewClient("eu-west-1")\nvar hooks = webhooks.NewClient("https://hooks.example.com/v1")\n',
+    },
   ],
   invalid: [
+    {
+      name: 'an API client built from one generated literal (sendgrid.NewSendClient)',
+      path: 'internal/server/mail.go',
+      code: 'package server\n\nimport "github.com/sendgrid/sendgrid-go"\n\nvar mail = sendgrid.NewSendClient(⟦"qMLKWuw4kGDL6Ia6IJWpUr"⟧)\n',
+      messageIncludes: ['API token', 'sendgrid.NewSendClient'],
+    },
     {
       name: 'the value after a credential-named key in gRPC metadata pairs',
       path: 'internal/client/ledger.go',

@@ -11,7 +11,7 @@ import { keyFunctionTarget } from './go-keyfunc';
 import { envFallbackOfAssignment } from './go-fallbacks';
 import { flagDefaultTarget } from './go-flags';
 import { positionalSecretTarget } from './go-positional';
-import { nameTarget, type Target } from './target';
+import { clientTokenTarget, nameTarget, type Target } from './target';
 
 export type { Target } from './target';
 
@@ -166,7 +166,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   if (name === 'cmp.Or') return cmpOrTarget(call, args, index, scope);
   const flag = flagDefaultTarget(name, index, goStringValue(args[FLAG_NAME_INDEX[lastSegment(name)] ?? 0]));
   if (flag) return flag;
-  if (args.length === 1) return setterTarget(name);
+  if (args.length === 1) return setterTarget(name) ?? clientConstructorTarget(name);
   const key = index >= 1 ? goStringValue(args[0]) : undefined;
   if (key === undefined || index !== args.length - 1) return undefined;
   const method = lastSegment(name);
@@ -182,6 +182,16 @@ function setterTarget(name: string): Target | undefined {
   const property = /^(?:Set|With)([A-Z]\w*)$/.exec(lastSegment(name))?.[1];
   if (property === undefined || !credentialName(property)) return undefined;
   return { ...nameTarget([property]), label: name };
+}
+
+/**
+ * `sendgrid.NewSendClient("…")`, `pagerduty.NewClient("…")`: an API client built from one literal is
+ * built from its token, as in the other languages; weak, so a URL or a region passed there stays silent.
+ */
+function clientConstructorTarget(name: string): Target | undefined {
+  const method = lastSegment(name);
+  if (!/^New\w*Client$/.test(method) || !name.includes('.')) return undefined;
+  return clientTokenTarget([name.slice(0, name.indexOf('.')), method.slice(3)], name);
 }
 
 /** Where a flag declaration takes the flag's name: `flag.StringVar(&p, "name", ...)` second. */

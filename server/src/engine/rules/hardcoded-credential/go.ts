@@ -17,7 +17,7 @@ import { goTargetOf, type GoScope } from './go-targets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { connectionEnvName } from './target';
-import { credentialKeywords } from './keywords';
+import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.go.envRead;
@@ -26,7 +26,7 @@ const envRead = LANGUAGES.go.envRead;
 export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
-    keywords: credentialKeywords('dsn', '@tcp(', '@unix(', 'session', 'cookie', 'newdialer', 'userinfo', 'login', '"hs256"', '"hs384"', '"hs512"'),
+    keywords: credentialKeywords('dsn', 'session', 'cookie', 'newdialer', 'userinfo', '"hs256"', '"hs384"', '"hs512"', ...POSITIONAL_CALL_WORDS),
     check,
   },
 ];

@@ -4,7 +4,8 @@
 import { TOKEN_FORMATS } from '../../secrets';
 
 // `basic`: a `Basic <base64>` value is a password whatever its key says (config-common.ts).
-const CREDENTIAL_WORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'seed', 'wallet', 'basic', 'salt', 'pepper'];
+// `@tcp(`, `@unix(`: go-sql-driver's `user:pass@tcp(host)/db`, in Go code and in the configs Go services read.
+const CREDENTIAL_WORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'seed', 'wallet', 'basic', 'salt', 'pepper', '@tcp(', '@unix('];
 
 /** A format keyword this short or common would pass nearly every file (`sk` is in "task"). */
 const isUsefulWord = (keyword: string): boolean => keyword.length >= 3 && keyword !== '-us';
@@ -20,8 +21,8 @@ export const CREDENTIAL_PATTERNS: readonly RegExp[] = TOKEN_FORMATS.filter((form
 );
 
 /**
- * Calls that take a credential by position in Python, Ruby and PHP, whose names hold no credential
- * word: `ftp.login(user, '…')`, `PostmarkClient('…')`, `Postmark::ApiClient.new('…')`.
+ * Calls that take a credential by position in Python, Ruby, PHP and Go, whose names hold no credential
+ * word: `ftp.login(user, '…')`, `PostmarkClient('…')`, `Postmark::ApiClient.new('…')`, `sendgrid.NewSendClient("…")`.
  */
 export const POSITIONAL_CALL_WORDS = ['login(', 'client(', 'client.new(', 'api(', 'api.new('];
 

@@ -20,8 +20,19 @@ export const phpWriteExamples: Examples = {
       path: 'config/general.php',
       code: "<?php\n\nreturn GeneralConfig::create()\n    ->securityKey(App::env('CRAFT_SECURITY_KEY'))\n    ->maxInvalidLogins(5);\n$user->hashPassword('Wc7DZK1VAxg7kKJIpEjiC3dS');\n$credentials = new Basic(config('services.nexmo.key'), config('services.nexmo.secret'));\n$dsn = App::env('CRAFT_DB_DSN') ?: null;\nif (($_POST['password'] ?? '') === '') { exit; }\n",
     },
+    {
+      name: 'a client built from an id and a variable, or from a URL and a version; a computed index holding an env read',
+      path: 'src/GatewayFactory.php',
+      code: "<?php\n\n$sms = new TwilioClient($sid, $token);\n$http = new HttpClient($baseUrl, 'v2');\n$cfg['Servers'][$i]['password'] = getenv('PMA_PASSWORD');\n",
+    },
   ],
   invalid: [
+    {
+      name: "a client built from an account id and a generated literal; a password under a computed index (phpMyAdmin's $cfg['Servers'][$i])",
+      path: 'config.inc.php',
+      code: "<?php\n\n$sms = new TwilioClient($sid, ⟦'5d07f3e8b62aaea66830f67c3c03c76c'⟧);\n$cfg['Servers'][$i]['password'] = ⟦'k6XWjohAemRcxRgfQMB1bq7MWtgp'⟧;\n",
+      messageIncludes: ['Factor III'],
+    },
     {
       name: "a fluent credential setter (Craft's securityKey), an (id, secret) pair class, the fallback of App::env",
       path: 'config/general.php',

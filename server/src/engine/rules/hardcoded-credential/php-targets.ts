@@ -2,7 +2,7 @@
 // secret-taking call it is passed to, or the env read it is the fallback of.
 import { allChildren, ancestors, argumentAt, callOf, envReadName, named, parentOf, stringValue, unparen, type Parents, type PhpCall } from '../../languages/php';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { credentialName } from '../../secrets';
+import { credentialName, splitWords } from '../../secrets';
 import { secretArgumentOf } from './php-apis';
 import { clientTokenTarget, envFallbackTarget, nameTarget, type Target } from './target';
 import { ownerSegments } from './php-arrays';
@@ -142,7 +142,10 @@ export function segmentsOf(node: SyntaxNode | null | undefined): string[] | unde
       const [base, index] = named(target);
       const key = index ? stringValue(index) : undefined;
       const outer = segmentsOf(base);
-      return key === undefined || !outer ? undefined : [...outer, ...key.split('.')];
+      if (!outer) return undefined;
+      // `$cfg['Servers'][$i]['password']`: a computed index picks an entry; the keys around it still name it.
+      if (key === undefined) return index && index.type !== 'string' && index.type !== 'encapsed_string' ? outer : undefined;
+      return [...outer, ...key.split('.')];
     }
     case 'name':
       return [target.text];
@@ -192,8 +195,21 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
 const CREDENTIAL_PAIR_CLASS = /^(?:Basic(?:Auth)?|(?:Static)?Credentials?|User(?:name)?Password|PlainAuth)$/;
 
 function credentialPairTarget(call: PhpCall, index: number): Target | undefined {
-  if (call.kind !== 'new' || index !== 1 || call.args.length < 2 || call.args.length > 3 || !CREDENTIAL_PAIR_CLASS.test(call.name)) return undefined;
-  return { kind: 'api', label: `new ${call.name}`, credential: { noun: 'secret', strength: 'strong' }, envName: `${call.name.toUpperCase()}_SECRET` };
+  if (call.kind !== 'new' || index !== 1 || call.args.length < 2 || call.args.length > 3) return undefined;
+  if (CREDENTIAL_PAIR_CLASS.test(call.name)) {
+    return { kind: 'api', label: `new ${call.name}`, credential: { noun: 'secret', strength: 'strong' }, envName: `${call.name.toUpperCase()}_SECRET` };
+  }
+  // `new TwilioClient($sid, '…')`: a client built from an account id and a literal is built from its secret (weak: generated values only).
+  return call.args.length === 2 && /Client$/.test(call.name) && isAccountArgument(call.args[0]!.value) ? clientTokenTarget([call.name], `new ${call.name}`) : undefined;
+}
+
+/** Words that name whose secret follows: `$sid`, `$accountSid`, `$this->clientId`, `$username`, `$apiKey`. */
+const ACCOUNT_WORDS = new Set(['sid', 'id', 'user', 'username', 'account', 'login', 'key', 'email']);
+
+function isAccountArgument(node: SyntaxNode): boolean {
+  const segments = segmentsOf(node);
+  const words = segments ? splitWords(segments[segments.length - 1] ?? '') : [];
+  return ACCOUNT_WORDS.has(words[words.length - 1] ?? '');
 }
 
 /**
