@@ -6,6 +6,7 @@ import { isStringLike } from '../../languages/ts-ast';
 import { credentialName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
 import { propertyTarget } from './javascript-objects';
+import { clientArgumentTarget } from './javascript-clients';
 import { NO_FIX_REASONS } from './constant-positions';
 import { isTransparent, nameTarget, readLabel, type Scope, type Target } from './target';
 
@@ -18,16 +19,28 @@ const ENV_GETTER = /^(?:env|getEnv|getenv|readEnv|envOr|requireEnv|optionalEnv)$
 /** The target of a literal (or of any expression standing where a value goes). */
 export function targetOf(value: ts.Node, scope: Scope): Target | undefined {
   let node: ts.Node = value;
+  let listed = false;
   for (let parent = node.parent; parent; node = parent, parent = node.parent) {
+    listed ||= ts.isArrayLiteralExpression(parent);
     if (isTransparent(parent, node)) continue;
     if (ts.isBinaryExpression(parent)) {
       const target = binaryTarget(parent, node, scope);
-      if (target !== 'continue') return target;
+      if (target !== 'continue') return listed ? asSigningKeys(target) : target;
       continue;
     }
-    return directTarget(parent, node, scope);
+    const target = directTarget(parent, node, scope);
+    return listed ? asSigningKeys(target) : target;
   }
   return undefined;
+}
+
+/**
+ * `app.keys = ['…']` (Koa), `keys: ['…', '…']` (Keygrip, cookie-session): a list named `keys` holds
+ * the keys that sign cookies. Weak: only generated values count, so `keys: ['id', 'name']` stays silent.
+ */
+function asSigningKeys(target: Target | undefined): Target | undefined {
+  if (!target || target.credential || target.name !== 'keys') return target;
+  return { ...target, credential: { noun: 'signing key', strength: 'weak' } };
 }
 
 function directTarget(parent: ts.Node, node: ts.Node, scope: Scope): Target | undefined {
@@ -156,6 +169,10 @@ function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Exp
   if (api && secretArgument) {
     const credential: CredentialName = { noun: secretArgument.noun, strength: 'strong' };
     return { kind: 'api', label: api.label, credential, envName: secretArgument.envName };
+  }
+  if (!api?.positional && isStringLike(node)) {
+    const client = clientArgumentTarget(call, index, scope.bindings);
+    if (client) return client;
   }
   const key = index === 1 ? stringValue(args[0]) : undefined;
   if (key === undefined) return undefined;

@@ -87,19 +87,26 @@ function qualifiedKey(containers: readonly string[], last: string): CredentialNa
   return qualified?.strength === 'strong' ? qualified : undefined;
 }
 
-/** Class names of API clients: `Postmark::ApiClient`, `PostmarkClient`, `Telegram::Bot::Client`, `SendGrid::API`. */
-const CLIENT_CLASS = /(?:Client|API|Api)$/;
+/** Class names of API clients: `Postmark::ApiClient`, `PostmarkClient`, `Telegram::Bot::Client`, `SendGrid::API`, `PagerDuty::Connection`. */
+const CLIENT_CLASS = /(?:Client|API|Api|Connection)$/;
+
+/** Whether a class name (its last segment) is an API client's: `ServerClient`, `Dogapi::Client`. */
+export function isClientClass(className: string): boolean {
+  return CLIENT_CLASS.test(className);
+}
 
 /**
  * The only argument of an API client's constructor is its token: `Postmark::ApiClient.new('…')`,
- * `new PostmarkClient('…')`, `Client('…')`. Weak: only a generated value counts, so a URL, a
- * region or a name passed there stays silent. `segments` is the class path as written.
+ * `new PostmarkClient('…')`, `Client('…')`; so is one after the first (`Dogapi::Client.new(key,
+ * app_key)`, `InfluxDB2::Client.new(url, token)`), where the first is an account id or a URL.
+ * Weak: only a generated value counts, so a URL, a region or a name passed there stays silent.
+ * `segments` is the class path as written.
  */
 export function clientTokenTarget(segments: readonly string[], label: string): Target | undefined {
   const className = segments[segments.length - 1] ?? '';
   if (!CLIENT_CLASS.test(className)) return undefined;
-  const vendor = segments.find((segment) => !/^(?:Client|API|Api|ApiClient|REST|Web|Bot|V\d+)$/.test(segment)) ?? className;
-  const envName = `${vendor.replace(/(?:Api)?Client$|API$|Api$/, '') || 'API'}_API_TOKEN`.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+  const vendor = segments.find((segment) => !/^(?:Client|API|Api|ApiClient|Connection|REST|Web|Bot|V\d+)$/.test(segment)) ?? className;
+  const envName = `${vendor.replace(/(?:Api)?Client$|API$|Api$|Connection$/, '') || 'API'}_API_TOKEN`.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
   return { kind: 'api', label, credential: { noun: 'API token', strength: 'weak' }, envName };
 }
 
