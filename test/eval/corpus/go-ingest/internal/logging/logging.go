@@ -11,8 +11,8 @@ import (
 
 // NewZap writes JSON logs to a rotated file under /var/log.
 func NewZap() *zap.Logger {
-	writer := zapcore.AddSync(&lumberjack.Logger{
-		Filename:   "/var/log/ingest/ingest.log", // tfl-eval: file-logger
+	writer := zapcore.AddSync(&lumberjack.Logger{ // tfl-eval: file-logger
+		Filename:   "/var/log/ingest/ingest.log",
 		MaxSize:    100,
 		MaxBackups: 7,
 	})
@@ -31,9 +31,9 @@ func NewConfigured() (*zap.Logger, error) {
 // NewLogrus sends logrus output to a file.
 func NewLogrus() *logrus.Logger {
 	log := logrus.New()
-	file, err := os.OpenFile("ingest.log", os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o666) // tfl-eval: file-logger
+	file, err := os.OpenFile("ingest.log", os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o666)
 	if err == nil {
-		log.SetOutput(file)
+		log.SetOutput(file) // tfl-eval: file-logger
 	}
 	return log
 }
