@@ -2,7 +2,7 @@
 // basicConfig or a dictConfig dict such as Django's LOGGING), loguru sinks that are files, and
 // gunicorn config files that send access or error logs to a path. A path read from the environment or
 // from command-line options is the operator's choice and stays silent (python-chosen-paths.ts).
-import { dottedName, importBindings, isModuleLevel, keywordArgument, positionalArguments, resolvedName, stringValue, unwrapParentheses, type Bindings } from '../../languages/python';
+import { dottedName, importBindings, isModuleLevel, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, unwrapParentheses, type Bindings } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
@@ -23,7 +23,7 @@ const TO_STDOUT = 'Log to stdout (logging.StreamHandler(sys.stdout))';
 export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
-    keywords: ['filehandler', 'basicconfig', 'loguru', 'accesslog', 'errorlog'],
+    keywords: ['filehandler', 'basicconfig', 'loguru', 'accesslog', 'errorlog', 'loggerfactory'],
     check,
   },
 ];
@@ -80,6 +80,8 @@ function checkCall(call: SyntaxNode, { bindings, root }: PythonFile, report: Rep
     report(call, '`logging.basicConfig(filename=...)` writes logs to a file', basicConfigFix(filename, bindings));
   } else if (callee === 'loguru.logger.add' && isFileSink(call)) {
     report(call, 'loguru `logger.add(...)` writes logs to a file');
+  } else if (STRUCTLOG_FACTORIES.has(callee) && isOpenedFile(keywordArgument(call, 'file') ?? positionalArguments(call)[0])) {
+    report(call, `structlog's \`${lastSegment(callee)}\` writes logs to a file it was given open`);
   }
 }
 
@@ -99,6 +101,20 @@ function basicConfigFix(filename: SyntaxNode, bindings: Bindings): ReplaceFix | 
   const argument = filename.parent;
   if (argument?.type !== 'keyword_argument' || bindings.get('sys') !== 'sys') return undefined;
   return { kind: 'replace', title: 'Log to stdout (basicConfig(stream=sys.stdout))', edits: [{ span: { start: argument.startIndex, end: argument.endIndex }, text: 'stream=sys.stdout' }] };
+}
+
+/** structlog's logger factories, whose `file` is where every log line goes. */
+const STRUCTLOG_FACTORIES = new Set(['structlog.WriteLoggerFactory', 'structlog.PrintLoggerFactory', 'structlog.BytesLoggerFactory']);
+
+/** `open('app.log', 'a')`, `Path('logs/app.log').open('at')`: a file opened where it is passed. */
+function isOpenedFile(node: SyntaxNode | undefined): boolean {
+  const value = node && unwrapParentheses(node);
+  if (value?.type !== 'call') return false;
+  const fn = value.childForFieldName('function');
+  const callee = dottedName(fn);
+  if (callee === 'open' || callee === 'io.open') return true;
+  const receiver = fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'open' ? fn.childForFieldName('object') : undefined;
+  return receiver?.type === 'call' && /(?:^|\.)Path$/.test(dottedName(receiver.childForFieldName('function')) ?? '');
 }
 
 /** loguru sinks that are paths: a string, an f-string, a `Path`, or rotation/retention options (files only). */

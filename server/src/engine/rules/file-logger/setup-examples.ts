@@ -1,6 +1,7 @@
 // Logging set-ups from held-out apps, by language: Hanami's logger stream, Fastify's `logger.file`,
-// log4j configured by .properties; and files the operator names at start-up (an env read, a
-// command-line option), which stay silent in Python and Go as they do in JS.
+// AdonisJS' `targets.file`, structlog's factories given an open file, log4j configured by .properties;
+// and files the operator names at start-up (an env read, a command-line option, a parameter), which
+// stay silent in Python and Go as they do in JS.
 import type { Examples } from '../../rule';
 
 const ruby: Examples = {
@@ -28,6 +29,11 @@ const javascript: Examples = {
       path: 'src/server.js',
       code: `const Fastify = require('fastify');\nconst app = Fastify({ logger: { level: 'info' } });\nconst other = Fastify({ logger: { file: process.env.LOG_FILE } });\n`,
     },
+    {
+      name: "AdonisJS' pretty and stdout targets, and a file target without a destination (stdout)",
+      path: 'config/logger.ts',
+      code: `import { targets } from '@adonisjs/core/logger'\nexport const list = targets().push(targets.pretty()).push(targets.file({ destination: 1 })).push(targets.file({})).toArray()\n`,
+    },
   ],
   invalid: [
     {
@@ -35,6 +41,11 @@ const javascript: Examples = {
       path: 'src/server.ts',
       code: `import Fastify from 'fastify';\nconst app = Fastify({\n  logger: {\n    level: 'info',\n    ⟦file: '/var/log/analytics/server.log'⟧,\n  },\n});\n`,
       messageIncludes: ["Fastify's logger writes to a file"],
+    },
+    {
+      name: "AdonisJS' file target",
+      path: 'config/logger.ts',
+      code: `import { defineConfig, targets } from '@adonisjs/core/logger'\nexport default defineConfig({\n  default: 'app',\n  loggers: { app: { transport: { targets: targets().push(⟦targets.file({ destination: 'storage/logs/adonis.log' })⟧).toArray() } } },\n})\n`,
     },
   ],
 };
@@ -51,12 +62,28 @@ const python: Examples = {
       path: 'scripts/backfill.py',
       code: `import argparse\nimport logging\n\nparser = argparse.ArgumentParser()\nparser.add_argument("--log-file")\nargs = parser.parse_args()\nlogging.basicConfig(filename=args.log_file, level=logging.INFO)\nlogging.getLogger().addHandler(logging.FileHandler(args.log_file))\n`,
     },
+    {
+      name: "a click command's --log-file, and a helper given its path by the caller",
+      path: 'scripts/import_employees.py',
+      code: `import click\nimport logging\n\n\n@click.command()\n@click.option("--log-file", default=None)\ndef main(log_file):\n    logging.basicConfig(filename=log_file, level=logging.INFO)\n\n\ndef attach(logger, path=None):\n    logger.addHandler(logging.FileHandler(path))\n`,
+    },
   ],
   invalid: [
     {
       name: 'a literal path beside an env-chosen one',
       path: 'app/logging_setup.py',
       code: `import logging\nimport os\n\nlogging.getLogger().addHandler(logging.FileHandler(os.environ["LOG_FILE"]))\nlogging.getLogger().addHandler(⟦logging.FileHandler("logs/audit.log")⟧)\n`,
+    },
+    {
+      name: 'a parameter whose default is the file',
+      path: 'app/audit.py',
+      code: `import logging\n\n\ndef attach(logger, path="logs/audit.log"):\n    logger.addHandler(⟦logging.FileHandler(path)⟧)\n`,
+    },
+    {
+      name: "structlog's logger factory given a file it opens",
+      path: 'payroll/logging_conf.py',
+      code: `from pathlib import Path\n\nimport structlog\n\nstructlog.configure(\n    logger_factory=⟦structlog.WriteLoggerFactory(file=Path("logs/structlog.log").open("at"))⟧,\n)\nstructlog.configure(logger_factory=structlog.PrintLoggerFactory())\n`,
+      messageIncludes: ['WriteLoggerFactory'],
     },
   ],
 };

@@ -1,8 +1,9 @@
 // API clients that take their token by position or under a bare `key`, in Ruby and JS/TS:
 // `PagerDuty::Connection.new('…')`, `Dogapi::Client.new(key, app_key)`, `new Analytics('…')`,
 // `algoliasearch(appId, '…')`, `mailgun.client({ key })`, Koa's `app.keys`, Hanami's
-// `setting :x, default: '…'`. Only generated values count there; URLs, locales, ids and names
-// passed in the same places stay silent. Fixture values are random.
+// `setting :x, default: '…'`; maps named for credentials in the plural (`SIGNING_SECRETS = { github: '…' }`),
+// Faraday's token auth, keys encoded for jose, typed env getters' defaults (Strapi). Only generated
+// values count where the name is weak; URLs, locales, ids and names there stay silent. Values are random.
 import type { Examples } from '../../rule';
 
 const ruby: Examples = {
@@ -15,6 +16,8 @@ GEO = Geocoder::Client.new("en", "metric")
 DOGS = Dogapi::Client.new(ENV.fetch("DATADOG_API_KEY"), ENV.fetch("DATADOG_APP_KEY"))
 MAIL = Mailgun::Client.new(key: ENV["MAILGUN_KEY"])
 LOOKUP = Some::Client.new(key: "users")
+TOKENS = { header: "X-Token", param: "access_token" }.freeze
+conn.request :authorization, "Bearer", ENV.fetch("KYC_TOKEN")
 
 class Settings < Hanami::Settings
   setting :log_level, default: "info"
@@ -49,6 +52,17 @@ INFLUX = InfluxDB2::Client.new("https://influx.internal:8086", ⟦"8YjcKVuxBAUGP
       code: `module Library\n  class Settings < Hanami::Settings\n    setting :openlibrary_api_key, default: ⟦"tv9iHZb0ZlIZo2y4zj1jWBfI04Oga5Qo"⟧, constructor: Types::String\n  end\nend\n`,
       messageIncludes: ['setting :openlibrary_api_key'],
     },
+    {
+      name: 'a frozen map of signing secrets, keyed by who sends the webhook',
+      path: 'lib/webhook_app.rb',
+      code: `SIGNING_SECRETS = {\n  "github" => ⟦"a8da10e3dd76f1a61eac94b670e9c7eaf0ffad23"⟧,\n  "shopify" => ENV["SHOPIFY_WEBHOOK_SECRET"]\n}.freeze\n`,
+    },
+    {
+      name: "Faraday's token authorization",
+      path: 'app/services/kyc_client.rb',
+      code: `Faraday.new(url: "https://api.kyc.example") do |f|\n  f.request :authorization, "Bearer", ⟦"t2uxmfBybly0CViEURzMzxtlfpxlIlEM2XXO9bFF"⟧\nend\n`,
+      messageIncludes: ['API token'],
+    },
   ],
 };
 
@@ -67,6 +81,17 @@ const debug = createDebug('app:server');
 const pg = new Client('postgres://db.internal:5432/app');
 const pick = { keys: ['id', 'name'] };
 const local = new LocalCache('session-cache-2024-v1');
+`,
+    },
+    {
+      name: 'public keys, helpers imported by name, maps of header names, env getters without a literal',
+      path: 'src/wallet.ts',
+      code: `import { PublicKey } from '@solana/web3.js';
+import { format } from 'date-fns';
+const treasury = new PublicKey('9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin');
+const day = format(new Date(), 'yyyy-MM-dd');
+export const TOKENS = { header: 'X-Token', cookie: 'session-token' };
+module.exports = ({ env }) => ({ app: { keys: env.array('APP_KEYS') } });
 `,
     },
   ],
@@ -99,6 +124,16 @@ const local = new LocalCache('session-cache-2024-v1');
       name: 'an API key header written run together, and a sentence under a JWT holder',
       path: 'src/auth/constants.ts',
       code: `export const headers = { xapikey: ⟦'8YjcKVuxBAUGP2IotIFFSFCU'⟧ };\nexport const jwtConstants = { secret: ⟦'Keep this long sentence out of the repository please'⟧ };\n`,
+    },
+    {
+      name: 'a client class imported by name, a map of API keys, a JWT key encoded for jose',
+      path: 'src/services.ts',
+      code: `import { GiphyFetch } from '@giphy/js-fetch-api';\nexport const gf = new GiphyFetch(⟦'scoWwVIx8SfLwBq8Sc0UxTLenSihfygH'⟧);\nexport const API_KEYS = { stripe: ⟦'CIJKNsqQ4xwwIh8CfRTurHrtn5yE'⟧ };\nconst JWT_KEY = new TextEncoder().encode(⟦'d284058145a47d2d9b5c8042f3d82a04c398db5cb8d9e510770dae109480f092'⟧);\n`,
+    },
+    {
+      name: "the default of a typed env getter (Strapi's env.array)",
+      path: 'config/server.js',
+      code: `module.exports = ({ env }) => ({\n  app: { keys: env.array('APP_KEYS', [⟦'EIsXuAMcFt9UQIk2tc0DCxbYCrd6WJAq'⟧]) },\n});\n`,
     },
   ],
 };

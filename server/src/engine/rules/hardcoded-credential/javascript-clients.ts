@@ -17,8 +17,8 @@ export const CLIENT_TOKEN_ARGUMENT = /[(,]\s*(['"`])(?=[\w+=-]{16,}\1)[A-Za-z_+=
 /** Modules whose exports are app code or the runtime's, not a vendor's client. */
 const NOT_A_VENDOR = /^(?:\.|@\/|~\/|#|node:)|^(?:assert|buffer|child_process|crypto|events|fs|http|https|net|os|path|stream|url|util|zlib)(?:\/|$)/;
 
-/** Exports that take an id, not a token: `ObjectId('…')`, `Types.Uuid('…')`. */
-const ID_CLASS = /(?:Id|ID|Uuid|UUID)$/;
+/** Exports that take an id or a public value, not a token: `ObjectId('…')`, `Types.Uuid('…')`, `new PublicKey('…')`. */
+const ID_CLASS = /(?:Id|ID|Uuid|UUID|PublicKey|Address)$/;
 
 /**
  * The token a client constructor or a vendor package's default export takes by position: the only
@@ -33,9 +33,20 @@ export function clientArgumentTarget(call: ts.CallExpression | ts.NewExpression,
   const segments = written.split('.');
   const label = ts.isNewExpression(call) ? `new ${written}` : written;
   if (ts.isNewExpression(call) && isClientClass(segments[segments.length - 1] ?? '')) return clientTokenTarget(segments, label);
-  const module = segments.length === 1 ? bindings.get(written) : undefined;
-  if (module === undefined || NOT_A_VENDOR.test(module) || module.includes('.')) return undefined;
+  const module = segments.length === 1 ? importedFrom(written, bindings) : undefined;
+  if (module === undefined || NOT_A_VENDOR.test(module)) return undefined;
   return { ...clientTokenTarget([`${vendorName(module)}Client`], label)!, label };
+}
+
+/**
+ * The package a local name is imported from: a class it exports by name (`{ GiphyFetch }` from
+ * '@giphy/js-fetch-api' is bound as `@giphy/js-fetch-api.GiphyFetch`), else its default export or
+ * namespace (`Analytics` from 'analytics-node'; a dot there is the package's own, as in `socket.io`).
+ */
+function importedFrom(local: string, bindings: ReadonlyMap<string, string>): string | undefined {
+  const bound = bindings.get(local);
+  const namedClass = bound === undefined ? undefined : /^(.+)\.[A-Z][\w$]*$/.exec(bound);
+  return namedClass ? namedClass[1] : bound;
 }
 
 /** `mailgun.client({ key })`, `createClient({ key })`, `new MailgunClient({ key })`: calls that build an API client. */

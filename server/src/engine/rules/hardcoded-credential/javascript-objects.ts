@@ -5,7 +5,7 @@ import { dottedName, objectProperty, propertyName, stringValue } from '../../lan
 import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
 import { buildsClient } from './javascript-clients';
-import { isTransparent, type Scope, type Target } from './target';
+import { isTransparent, listedUnder, type Scope, type Target } from './target';
 
 /** Keys whose value is the default of the thing that owns the object (envalid, convict, zod-like schemas). */
 const DEFAULT_KEYS = new Set(['default', 'devDefault', 'fallback', 'defaultValue']);
@@ -32,7 +32,7 @@ export function propertyTarget(
   const path = objectPath(object);
   if ([...path.outer, ...path.inner].some(isUiContainerName)) return undefined;
   const api = path.call ? secretApiOf(path.call, scope.bindings) : undefined;
-  const credential = credentialName(key) ?? passwordBesideUser(key, object) ?? apiSecret(key, api?.secretKeys) ?? clientKey(key, path.call);
+  const credential = credentialName(key) ?? passwordBesideUser(key, object) ?? apiSecret(key, api?.secretKeys) ?? clientKey(key, path.call) ?? listedUnder([...path.outer, ...path.inner]);
   // secretOrKey (passport-jwt) and secretOrPrivateKey (jsonwebtoken) are the JWT secret.
   const namePart = /^secretOr/.test(key) ? 'secret' : key;
   const inner = [...path.inner, key].join('.');

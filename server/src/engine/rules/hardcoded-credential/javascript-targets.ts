@@ -15,6 +15,8 @@ export type { Scope, Target } from './target';
 const ENV_OBJECTS = new Set(['process.env', 'import.meta.env', 'Bun.env']);
 /** `env('JWT_SECRET', 'fallback')`, `getEnv('DB_PASSWORD', 'root')`. */
 const ENV_GETTER = /^(?:env|getEnv|getenv|readEnv|envOr|requireEnv|optionalEnv)$/;
+/** Typed env getters: Strapi's `env.array('APP_KEYS', [...])`, `env.int(...)`, AdonisJS' `Env.get('X', '…')`. */
+const TYPED_ENV_GETTER = /^(?:env|Env)\.(?:get|str|string|int|float|bool|array|json|date|uri|url)$/;
 
 /** The target of a literal (or of any expression standing where a value goes). */
 export function targetOf(value: ts.Node, scope: Scope): Target | undefined {
@@ -179,7 +181,7 @@ function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Exp
   const callee = dottedName(call.expression) ?? '';
   const method = callee.slice(callee.lastIndexOf('.') + 1);
   // env('JWT_SECRET', 'dev'): a fallback; app.set('jwtSecret', '...') / headers.set('Authorization', ...): a name.
-  if (ENV_GETTER.test(method)) return { ...nameTarget([key]), kind: 'fallback', existingEnvName: key, noFix: true };
+  if (ENV_GETTER.test(method) || TYPED_ENV_GETTER.test(callee)) return { ...nameTarget([key]), kind: 'fallback', existingEnvName: key, noFix: true };
   if (method === 'set' || method === 'setHeader' || method === 'header') return nameTarget([key]);
   return undefined;
 }

@@ -198,7 +198,10 @@ function ownerSegments(hash: SyntaxNode | null): string[] {
       if (key !== undefined) segments.unshift(key);
       current = parent.parent;
     } else {
-      const name = parent?.type === 'assignment' && same(parent.childForFieldName('right'), current) ? dottedName(parent.childForFieldName('left')) : undefined;
+      // `SECRETS = { … }.freeze`: the frozen hash is still the constant's value.
+      const holder = parent && isTransparent(parent, current) ? parent : current;
+      const assignment = holder.parent;
+      const name = assignment?.type === 'assignment' && same(assignment.childForFieldName('right'), holder) ? dottedName(assignment.childForFieldName('left')) : undefined;
       return name ? [...name.split('.'), ...segments] : segments;
     }
   }
@@ -220,6 +223,9 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
   }
   if ((PASSWORD_METHODS.has(methodName(call) ?? '') && index === 1 && args.length === 2) || isFaradayBasicAuth(call, args, index)) {
     return { kind: 'api', label: calleeText(call), credential: { noun: 'password', strength: 'strong' }, envName: 'LOGIN_PASSWORD' };
+  }
+  if (isFaradayTokenAuth(call, args, index)) {
+    return { kind: 'api', label: calleeText(call), credential: { noun: 'API token', strength: 'strong' }, envName: 'API_TOKEN' };
   }
   const client = isClientTokenPosition(args, index) && methodName(call) === 'new' ? constantPath(call.childForFieldName('receiver')) : undefined;
   if (client) {
@@ -249,6 +255,13 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
 function isClientTokenPosition(args: readonly SyntaxNode[], index: number): boolean {
   if (args[index]?.type === 'pair') return false;
   return index >= 1 || args.every((argument, at) => at === index || argument.type === 'pair');
+}
+
+/** Faraday 2's `conn.request :authorization, 'Bearer', 'lit'` (any scheme but basic: Token, Bearer). */
+function isFaradayTokenAuth(call: SyntaxNode, args: SyntaxNode[], index: number): boolean {
+  if (methodName(call) !== 'request' || args.length !== 3 || index !== 2) return false;
+  const scheme = symbolOrStringName(args[1])?.toLowerCase();
+  return symbolOrStringName(args[0]) === 'authorization' && scheme !== undefined && scheme !== 'basic';
 }
 
 /** Faraday 2's `conn.request :authorization, :basic, 'user', 'lit'`. */

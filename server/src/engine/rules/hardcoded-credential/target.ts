@@ -34,12 +34,22 @@ export interface Scope {
   bindings: ReadonlyMap<string, string>;
 }
 
-/** Nodes a value passes through unchanged: parentheses, casts, `c ? a : b`, arrays, `Buffer.from(lit, 'hex')`. */
+/**
+ * Nodes a value passes through unchanged: parentheses, casts, `c ? a : b`, arrays, `Buffer.from(lit, 'hex')`,
+ * `new TextEncoder().encode(lit)` (how jose and WebCrypto take an HMAC key).
+ */
 export function isTransparent(parent: ts.Node, node: ts.Node): boolean {
   if (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent)) return true;
   if (ts.isNonNullExpression(parent) || ts.isTypeAssertionExpression(parent) || ts.isArrayLiteralExpression(parent)) return true;
   if (ts.isConditionalExpression(parent)) return node !== parent.condition;
-  return ts.isCallExpression(parent) && parent.arguments[0] === node && dottedName(parent.expression) === 'Buffer.from';
+  if (!ts.isCallExpression(parent) || parent.arguments[0] !== node) return false;
+  return dottedName(parent.expression) === 'Buffer.from' || isTextEncoding(parent.expression);
+}
+
+function isTextEncoding(callee: ts.Expression): boolean {
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'encode') return false;
+  const encoder = callee.expression;
+  return ts.isNewExpression(encoder) && ts.isIdentifier(encoder.expression) && encoder.expression.text === 'TextEncoder';
 }
 
 /**
@@ -75,8 +85,20 @@ export function readLabel(sourceText: string, envName: string): string {
 export function nameTarget(segments: readonly string[]): Target {
   const containers = segments.slice(0, -1);
   const last = segments[segments.length - 1] ?? '';
-  const credential = containers.some(isUiContainerName) ? undefined : credentialName(last) ?? qualifiedKey(containers, last);
+  const credential = containers.some(isUiContainerName) ? undefined : credentialName(last) ?? qualifiedKey(containers, last) ?? listedUnder(containers);
   return { kind: 'name', label: segments.join('.'), name: last, ...(credential ? { credential } : {}), envName: envNameFrom(segments) };
+}
+
+/**
+ * `SIGNING_SECRETS = { 'github' => '…' }`, `API_KEYS = { stripe: '…' }`: entries of a map named for
+ * credentials in the plural are those credentials, keyed by who they are for. Weak: only a
+ * generated value counts, so `TOKENS = { header: 'X-Token' }` stays silent.
+ */
+export function listedUnder(containers: readonly string[]): CredentialName | undefined {
+  const holder = containers[containers.length - 1];
+  if (holder === undefined || !/(?:secrets|tokens|keys|passwords|credentials)$/i.test(holder)) return undefined;
+  const singular = credentialName(holder.replace(/s$/i, ''));
+  return singular ? { noun: singular.noun, strength: 'weak' } : undefined;
 }
 
 /** A bare `key` under a strong qualifier is that key: Magento's `'crypt' => ['key' => …]`, `encryption.key`, `jwt.key`. */
