@@ -168,7 +168,7 @@ describe('lexical helpers', () => {
 
   it('see every request-handler parameter memory-session-store knows', () => {
     for (const name of HANDLER_PARAMS) {
-      const text = `const carts = new Map();\nexport const handle = async (_${name}) => carts.get(1);`;
+      const text = `const carts = new Map();\nexport const handle = async (_${name}) => carts.set(1, 2);`;
       assert.ok(mayReportSessionState({ text, lowered: text.toLowerCase(), options: {} }), name);
     }
   });

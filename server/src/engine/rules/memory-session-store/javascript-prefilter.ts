@@ -3,9 +3,10 @@
 // module-level state counts only when the module declares a container at its top level
 // (`const carts = new Map()`, `{}`, `[]`, `Object.create(null)`) and some function handles
 // requests or a `store` option is written by hand.
-import { hasFragment, hasIdentifier, moduleSpecifiers, skipTrivia, type PrefilterInput } from '../../prefilter';
+import { hasFragment, hasIdentifier, isAsciiAlnum, isIdentifierPart, isSpace, moduleSpecifiers, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { someTopLevel } from '../../prefilter-toplevel';
-import { ROUTE_METHODS, ROUTER_OBJECTS } from './javascript-handlers';
+import { hasWord, ROUTE_METHODS, ROUTER_OBJECTS } from './javascript-handlers';
+import { EXEMPT_WORDS } from './javascript-state';
 
 const ROUTE_METHOD_LIST = [...ROUTE_METHODS];
 /** A handler parameter (HANDLER_PARAMS), `_req` included: the check strips leading underscores. */
@@ -16,7 +17,7 @@ const ROUTER_SUFFIX = /router(?![\w$])/i;
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
   if (hasFragment(lowered, ['session', 'memorystore']) && mayImportSessionModule(text)) return true;
   const writer = hasIdentifier(text, ['store']) || HANDLER_PARAMETER.test(text) || mayHaveRouteCallback(text);
-  return writer && mayDeclareModuleContainer(text);
+  return writer && mayWriteModuleContainer(text);
 }
 
 /** Every middleware and store the check knows is resolved from a module named `…session…` or `memorystore`. */
@@ -48,24 +49,158 @@ function routeMethodOnCall(text: string): boolean {
 const DECLARATION = /^(?:const|let|var)(?![\p{ID_Continue}$])/u;
 const WORD_BEFORE = /[\p{ID_Continue}$.]/u;
 
+/** Past this many characters from `const` to `=`, the names of a declaration are not read (the file is kept). */
+const MAX_DECLARATION = 1000;
+
 /**
- * A `const`/`let`/`var` outside every brace whose initializer, past parentheses, may be a Map, a
- * Set, an object or array literal or `Object.create(…)` (javascript-state.ts), or a file the
- * lexer cannot read with confidence. A declaration is followed up to the next top-level `;`.
+ * The names a `const`/`let`/`var` outside every brace may give a container (a Map, a Set, an object
+ * or array literal or `Object.create(…)`, javascript-state.ts): every word from the keyword to the
+ * `=`, a superset of the name (type annotations and earlier declarators included). 'unsure' when
+ * the lexer cannot read the file with confidence. A declaration is followed up to the next top-level `;`.
  */
-export function mayDeclareModuleContainer(text: string): boolean {
-  let inDeclaration = false;
+export function moduleContainerNames(text: string): Set<string> | 'unsure' {
+  const names = new Set<string>();
+  let declaration = -1;
+  let unsure = false;
   const found = someTopLevel(text, (at) => {
     const char = text[at]!;
-    if (char === ';') inDeclaration = false;
-    else if ((char === 'c' || char === 'l' || char === 'v') && !WORD_BEFORE.test(text[at - 1] ?? '') && DECLARATION.test(text.slice(at, at + 6))) inDeclaration = true;
-    else if (char === '=' && inDeclaration) return initializesContainer(text, at);
+    if (char === ';') declaration = -1;
+    else if ((char === 'c' || char === 'l' || char === 'v') && !WORD_BEFORE.test(text[at - 1] ?? '') && DECLARATION.test(text.slice(at, at + 6))) declaration = at + 3;
+    else if (char === '=' && declaration >= 0 && initializesContainer(text, at)) {
+      if (at - declaration > MAX_DECLARATION) return (unsure = true);
+      // A word the check exempts (`cache`, `limiter`) may be left out: were it the name, nothing is reported.
+      for (const [word] of text.slice(declaration, at).matchAll(WORDS)) if (!hasWord(word, EXEMPT_WORDS)) names.add(word);
+    }
     return false;
   });
-  return found !== false;
+  return found === 'unsure' || unsure ? 'unsure' : names;
 }
 
-/** `= new Map()`, `= ({})`, `= <Carts>{}`, `= []`, `= Object.create(null)`; not `==`, `=>`. */
+const WORDS = /[\p{ID_Continue}$\u200c\u200d\\]+/gu;
+
+/** Whether a container declared at the top of the module may exist at all (see moduleContainerNames). */
+export function mayDeclareModuleContainer(text: string): boolean {
+  const names = moduleContainerNames(text);
+  return names === 'unsure' || names.size > 0;
+}
+
+/** Whether such a container may also be written to somewhere (javascript-state.ts reports only a written one). */
+export function mayWriteModuleContainer(text: string): boolean {
+  const names = moduleContainerNames(text);
+  if (names === 'unsure') return true;
+  if (names.size === 0) return false;
+  for (const [start, end] of identifiers(text)) {
+    if (text[start - 1] === '.' || !names.has(text.slice(start, end))) continue;
+    if (mayWriteAt(text, start, end)) return true;
+  }
+  return false;
+}
+
+/** `/=` is division-assignment, not a comment: skipTrivia stops at a `/` that no `/` or `*` follows. */
+const ASSIGNMENT = /^(?:=(?![=>])|(?:[-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)=|\+\+|--)/;
+
+/**
+ * Whether the name at [start, end) may be written (mutationAt in javascript-state.ts): assigned,
+ * `++`/`--`, after `delete`; a member of it assigned or called as `set`, `add`, `delete`, `push`,
+ * `unshift` or `splice`; an element of it (or a member of one) assigned. A `const`/`let`/`var`
+ * right before it declares it. What cannot be read (a comment, a string in the brackets) keeps the file.
+ */
+export function mayWriteAt(text: string, start: number, end: number): boolean {
+  const before = wordOrCharBefore(text, start);
+  if (before === 'const' || before === 'let' || before === 'var') return false;
+  if (before === 'delete' || before === '+' || before === '-' || before === '/' || before === '\n') return true;
+  let at = skipTrivia(text, end);
+  if (at < 0 || ASSIGNMENT.test(text.slice(at, at + 4))) return true;
+  if (text[at] === '?' && text[at + 1] === '.') at = skipTrivia(text, at + 2);
+  else if (text[at] === '.') at = skipTrivia(text, at + 1);
+  else if (text[at] !== '[') return false;
+  if (at < 0) return true;
+  if (text[at] === '[') return elementWritten(text, at);
+  const member = /^[\w$]*/.exec(text.slice(at, at + 32))![0];
+  if (member.length === 0 || MUTATING_METHODS.has(member)) return true;
+  const after = skipTrivia(text, at + member.length);
+  return after < 0 || ASSIGNMENT.test(text.slice(after, after + 4)) || text[after] === '\\';
+}
+
+const MUTATING_METHODS = new Set(['set', 'add', 'delete', 'push', 'unshift', 'splice']);
+
+/** `x[k] = v`, `x[k]++`, `x[k].y = v`, `x[k][j] = v`: past the brackets opening at `open`. */
+function elementWritten(text: string, open: number): boolean {
+  const close = closingBracket(text, open);
+  if (close < 0) return true;
+  let at = skipTrivia(text, close + 1);
+  if (at < 0 || ASSIGNMENT.test(text.slice(at, at + 4))) return true;
+  if (text[at] === '?' && text[at + 1] === '.') at = skipTrivia(text, at + 2);
+  else if (text[at] === '.') at = skipTrivia(text, at + 1);
+  else if (text[at] !== '[') return false;
+  if (at < 0) return true;
+  let after: number;
+  if (text[at] === '[') {
+    const inner = closingBracket(text, at);
+    if (inner < 0) return true;
+    after = skipTrivia(text, inner + 1);
+  } else {
+    const member = /^[\w$]*/.exec(text.slice(at, at + 32))![0];
+    if (member.length === 0) return true;
+    after = skipTrivia(text, at + member.length);
+  }
+  return after < 0 || ASSIGNMENT.test(text.slice(after, after + 4));
+}
+
+/** The `]` closing the `[` at `open`; -1 when it cannot be told (a string, a template, a regex or a comment inside, or none). */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let at = open; at < text.length && at < open + 2000; at++) {
+    const char = text[at]!;
+    if (char === "'" || char === '"' || char === '`' || char === '/') return -1;
+    if (char === '[') depth++;
+    else if (char === ']' && --depth === 0) return at;
+  }
+  return -1;
+}
+
+/**
+ * The word right before `at` (spaces and line breaks between), or the character there; '\n' when a
+ * line passed on the way holds `//` or is too long to tell (a line comment may hide anything).
+ */
+function wordOrCharBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && isSpace(text[end - 1]!)) {
+    if (LINE_BREAK.test(text[end - 1]!) && mayEndInLineComment(text, end - 1)) return '\n';
+    end--;
+  }
+  let start = end;
+  while (start > 0 && /[\w$]/.test(text[start - 1]!)) start--;
+  return start < end ? text.slice(start, end) : (text[end - 1] ?? '');
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** Whether the line ending at the break at `lineBreak` may hold a `//` comment: it has `//`, or is longer than 400 characters. */
+function mayEndInLineComment(text: string, lineBreak: number): boolean {
+  for (let at = lineBreak - 1; at >= 0 && at >= lineBreak - 400; at--) {
+    const char = text[at]!;
+    if (LINE_BREAK.test(char)) return false;
+    if (char === '/' && text[at - 1] === '/') return true;
+  }
+  return lineBreak >= 400;
+}
+
+/** Each identifier-like run of the text as [start, end): ASCII read by character code, the rest as isIdentifierPart says. */
+export function* identifiers(text: string): Generator<[number, number]> {
+  let start = -1;
+  for (let at = 0; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : 32;
+    const part = code < 128 ? isAsciiAlnum(code) || code === 95 || code === 36 || code === 92 : isIdentifierPart(text[at]);
+    if (part && start < 0) start = at;
+    else if (!part && start >= 0) {
+      yield [start, at];
+      start = -1;
+    }
+  }
+}
+
+/** `= new Map()`, `= ({})`, `= <Carts>{}`, `= []`, `= Object.create(null)`; not `==`, `=>`, `= new Date()`, `= Object.keys`. */
 function initializesContainer(text: string, equals: number): boolean {
   if (text[equals + 1] === '=' || text[equals + 1] === '>' || /[=!<>]/.test(text[equals - 1] ?? '')) return false;
   let at = skipTrivia(text, equals + 1);
@@ -73,5 +208,9 @@ function initializesContainer(text: string, equals: number): boolean {
   if (at < 0) return true;
   const char = text[at];
   if (char === '{' || char === '[' || char === '<') return true;
-  return /^(?:new|Object)(?![\p{ID_Continue}$])/u.test(text.slice(at, at + 7));
+  // isContainer reads `Object.create` as written, so no trivia inside it.
+  if (text.startsWith('Object.create', at)) return !isIdentifierPart(text[at + 'Object.create'.length]);
+  if (!/^new(?![\p{ID_Continue}$])/u.test(text.slice(at, at + 4))) return false;
+  const type = skipTrivia(text, at + 3);
+  return type < 0 || /^(?:Map|Set)(?![\p{ID_Continue}$])/u.test(text.slice(type, type + 4));
 }
