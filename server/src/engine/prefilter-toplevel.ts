@@ -87,13 +87,21 @@ export function someTopLevel(text: string, visit: (at: number) => boolean): bool
     if (code === Code.OpenBrace) depth++;
     else if (code === Code.CloseBrace && --depth < 0) return 'unsure';
     else if (depth === 0 && visit(at)) return true;
-    if (isIdentifierPart(text[at])) {
-      if (wordStart < 0 || !isIdentifierPart(text[at - 1])) wordStart = at;
+    if (isWordAt(text, code, at)) {
+      if (wordStart < 0 || !isWordAt(text, text.charCodeAt(at - 1), at - 1)) wordStart = at;
     } else wordStart = -1;
     previous = code;
     at++;
   }
   return depth === 0 && templates.length === 0 ? false : 'unsure';
+}
+
+/** 1 for the ASCII characters isIdentifierPart accepts: letters, digits, `_`, `$` and `\\`. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, code) => (isIdentifierPart(String.fromCharCode(code)) ? 1 : 0));
+
+/** isIdentifierPart of the character `code` at `at`, ASCII by table (the lexer asks for every character). */
+function isWordAt(text: string, code: number, at: number): boolean {
+  return code < 128 ? ASCII_WORD[code] === 1 : isIdentifierPart(text[at]);
 }
 
 function lineEnd(text: string, from: number): number {
