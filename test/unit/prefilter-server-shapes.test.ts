@@ -11,7 +11,7 @@ import { RULES } from '../../server/src/engine/rules';
 import { scan } from '../../server/src/engine/scan';
 import { mayCallMethodWithArgument } from '../../server/src/engine/prefilter';
 import { mayReport as mayReportPort } from '../../server/src/engine/rules/hardcoded-port/javascript-prefilter';
-import { mayWriteModuleContainer } from '../../server/src/engine/rules/memory-session-store/javascript-prefilter';
+import { mayReport as mayReportSession, mayWriteModuleContainer } from '../../server/src/engine/rules/memory-session-store/javascript-prefilter';
 
 const RULE_IDS = ['hardcoded-port', 'no-graceful-shutdown', 'memory-session-store'];
 const FILTERED: Rule[] = RULES.filter((rule) => RULE_IDS.includes(rule.meta.id));
@@ -48,6 +48,10 @@ const STATE_SHAPES: Array<(g: string) => string> = [
   (g) => `let profiles = {};\napp.put('/p', (req, res) => {\n  profiles${g}=${g}{ ...profiles, [req.user.id]: req.body };\n});`,
   (g) => `const accounts = new Map();\nconst server = { store: { set(sid, data) { accounts${g}.set(sid, data); }, destroy(sid) {} } };\napp.use(session({ store: server.store }));`,
   (g) => `const counts = {}, users = {};\napp.get('/x', (req) => {${g}users[req.user.id]++;${g}});`,
+  (g) => `const carts = new Map();\napp${g}.post('/c', function (a, b) {${g}carts.set(a.session.id, 1);\n});`,
+  (g) => `const users = {};\n(app as any)${g}.get('/x', (q, r) => { users[q.user.id] = 1; });`,
+  (g) => `const baskets = {};\nrouter.route('/x')${g}.post((q, r) => { baskets[q.session.id] = q.body; });`,
+  (g) => `const visitors = {};\nexport class Api {\n  handle(${g}request${g}: Request): void { visitors[request.user.id] = 1; }\n}`,
 ];
 
 const summary = (path: string, code: string, rules: Rule[]) => scan({ path }, code, {}, rules).map((f) => `${f.ruleId} ${f.span.start}-${f.span.end} ${f.message}`);
@@ -110,6 +114,11 @@ describe('server prefilters on generated shapes', () => {
       'export {\n  table,\n  other,\n};\nconst table = [];',
     ];
     for (const text of unwritten) assert.equal(mayWriteModuleContainer(text), false, text);
+    const noHandler = [
+      'const table = {};\nexport function put(key, value) { table[key] = value; }\nconst ctx = { table };\nreturn instance.get(key);',
+      'const seen = new Set();\nfunction visit(node, context) { seen.add(node); }\nvisit(root, ctx);',
+    ];
+    for (const text of noHandler) assert.equal(mayReportSession(file(text)), false, text);
     const written = ['const t = {};\nt[k] = 1;', 'const t = new Map();\nt.set(k, 1);', 'const t = [];\n// note\nt = [];', "const t = {};\nt['a'] = 1;", 'let t = {};\n++t.count;'];
     for (const text of written) assert.equal(mayWriteModuleContainer(text), true, text);
   });

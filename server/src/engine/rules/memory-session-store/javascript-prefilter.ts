@@ -8,15 +8,10 @@ import { someTopLevel } from '../../prefilter-toplevel';
 import { hasWord, ROUTE_METHODS, ROUTER_OBJECTS } from './javascript-handlers';
 import { EXEMPT_WORDS } from './javascript-state';
 
-const ROUTE_METHOD_LIST = [...ROUTE_METHODS];
-/** A handler parameter (HANDLER_PARAMS), `_req` included: the check strips leading underscores. */
-const HANDLER_PARAMETER = /(?<![\w$])_*(?:req|request|ctx|reply)(?![\w$])/;
-/** A receiver named like a router: `userRouter`, `apiRouter`. */
-const ROUTER_SUFFIX = /router(?![\w$])/i;
 
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
   if (hasFragment(lowered, ['session', 'memorystore']) && mayImportSessionModule(text)) return true;
-  const writer = hasIdentifier(text, ['store']) || HANDLER_PARAMETER.test(text) || mayHaveRouteCallback(text);
+  const writer = hasIdentifier(text, ['store']) || mayHaveHandlerParameter(text) || (mayCallRouteMethod(text) && mayHaveRouter(text));
   // The early-stopping test for any container first: most files that pass it hold one near the top.
   return writer && mayDeclareModuleContainer(text) && mayWriteModuleContainer(text);
 }
@@ -27,10 +22,111 @@ function mayImportSessionModule(text: string): boolean {
   return specifiers === 'unsure' || specifiers.some((specifier) => /session|memorystore/i.test(specifier));
 }
 
-/** `app.get('/x', function () {...})`: a route method on a router-like object or on a call's result. */
-function mayHaveRouteCallback(text: string): boolean {
-  if (!hasIdentifier(text, ROUTE_METHOD_LIST)) return false;
-  return hasIdentifier(text, [...ROUTER_OBJECTS]) || ROUTER_SUFFIX.test(text) || routeMethodOnCall(text);
+/** A handler parameter (HANDLER_PARAMS), `_req` included: the check strips leading underscores. */
+const HANDLER_PARAMETER = /(?<![\w$])_*(?:req|request|ctx|reply)(?![\w$])/g;
+
+/**
+ * `(req, res) => …`, `function (ctx) {`, `handle({ request }): void {`, `req => …`: a handler
+ * parameter name inside parentheses that a `=>`, `{` or `:` follows (an `if (req) {` too), or before
+ * `=>`. A member (`x.req`), a declaration (`const ctx = …`) or a call's argument (`f(a, ctx);`) is none.
+ */
+export function mayHaveHandlerParameter(text: string): boolean {
+  for (const match of text.matchAll(HANDLER_PARAMETER)) {
+    const start = match.index;
+    if (text[start - 1] === '.' || DECLARES.has(wordOrCharBefore(text, start))) continue;
+    const after = skipTrivia(text, start + match[0].length);
+    if (after < 0 || text.startsWith('=>', after)) return true;
+    const close = closingParenOfList(text, after);
+    if (close < 0) return true;
+    if (close === Infinity) continue;
+    const next = skipTrivia(text, close + 1);
+    if (next < 0 || text[next] === '{' || text[next] === ':' || text.startsWith('=>', next)) return true;
+  }
+  return false;
+}
+
+const DECLARES = new Set(['const', 'let', 'var']);
+
+/**
+ * The `)` that closes the parentheses around `from`; Infinity when a `;` outside brackets comes first
+ * (no parameter list holds `from`); -1 when it cannot be told (a string that does not close, a
+ * template, a regex, a long way).
+ */
+function closingParenOfList(text: string, from: number): number {
+  let depth = 0;
+  for (let at = from; at < text.length && at < from + 1000; at++) {
+    const char = text[at]!;
+    if (char === "'" || char === '"') {
+      at = stringEnd(text, at);
+      if (at < 0) return -1;
+    } else if (char === '/') {
+      const next = skipTrivia(text, at);
+      if (next <= at) return -1;
+      at = next - 1;
+    } else if (char === '`') return -1;
+    else if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')') {
+      if (depth === 0) return at;
+      depth--;
+    } else if (char === ']' || char === '}') {
+      // Closing a destructuring pattern the name stands in: still inside the parameter list.
+      if (depth > 0) depth--;
+    } else if (char === ';' && depth === 0) return Infinity;
+  }
+  return -1;
+}
+
+/** Past the '…' or "…" string opening at `open`, on its last character; -1 when its line ends first. */
+function stringEnd(text: string, open: number): number {
+  const quote = text[open];
+  for (let at = open + 1; at < text.length; at++) {
+    const char = text[at];
+    if (char === '\\') at++;
+    else if (char === quote) return at;
+    else if (char === '\n' || char === '\r') return -1;
+  }
+  return -1;
+}
+
+const ROUTE_METHOD = new RegExp(`(?<![\\w$])(?:${[...ROUTE_METHODS].join('|')})(?![\\w$])`, 'g');
+
+/**
+ * `app.get('/x', (req, res) => …)`: a route method called on a receiver whose last name is a router
+ * object (`app`, `server`, `userRouter`) or on something a word does not end (`router.route('/x').post`,
+ * `this['app'].get`, `(app as any).use`). A comment or line break where the dot would stand keeps the file.
+ */
+export function mayCallRouteMethod(text: string): boolean {
+  for (const match of text.matchAll(ROUTE_METHOD)) {
+    const dot = charBefore(text, match.index);
+    if (dot.char === '\n' || dot.char === '/') return true;
+    if (dot.char !== '.') continue;
+    const call = skipTrivia(text, match.index + match[0].length);
+    if (call >= 0 && text[call] !== '(' && text[call] !== '?' && text[call] !== '<') continue;
+    // The callback is one of the call's arguments: `instance.get(key)` passes none.
+    if (call >= 0 && text[call] === '(' && !argumentsMayHoldFunction(text, call)) continue;
+    const receiver = charBefore(text, text[dot.at - 1] === '?' ? dot.at - 1 : dot.at);
+    if (receiver.char === '\n' || !/[\w$]/.test(receiver.char)) return true;
+    const word = wordOrCharBefore(text, receiver.at + 1);
+    if (ROUTER_OBJECTS.has(word) || ROUTER_SUFFIX.test(word)) return true;
+  }
+  return false;
+}
+
+/** A receiver named like a router: `userRouter`, `apiRouter`. */
+const ROUTER_SUFFIX = /router$/i;
+
+/** Whether the arguments opening at `open` may hold a function (`=>` or `function`), or cannot be read to their end. */
+function argumentsMayHoldFunction(text: string, open: number): boolean {
+  const close = closingParenOfList(text, open + 1);
+  if (close < 0 || close === Infinity) return true;
+  return FUNCTION_SIGN.test(text.slice(open, close));
+}
+
+const FUNCTION_SIGN = /=>|(?<![\w$])function(?![\w$])/;
+
+/** Some router object, a name ending in `router`, or a route method called on a call's result, anywhere in the file. */
+function mayHaveRouter(text: string): boolean {
+  return hasIdentifier(text, [...ROUTER_OBJECTS]) || /router(?![\w$])/i.test(text) || routeMethodOnCall(text);
 }
 
 /** `router.route('/x').post(...)`: `)`, then `.` and a route method, comments allowed between. */
@@ -45,6 +141,16 @@ function routeMethodOnCall(text: string): boolean {
     if (word !== undefined && ROUTE_METHODS.has(word)) return true;
   }
   return false;
+}
+
+/** The character before `at` past spaces, and where it is; '\n' when a line passed may end in a `//` comment. */
+function charBefore(text: string, at: number): { char: string; at: number } {
+  let before = at - 1;
+  while (before >= 0 && isSpace(text[before]!)) {
+    if (LINE_BREAK.test(text[before]!) && mayEndInLineComment(text, before)) return { char: '\n', at: before };
+    before--;
+  }
+  return { char: text[before] ?? '', at: before };
 }
 
 const DECLARATION = /^(?:const|let|var)(?![\p{ID_Continue}$])/u;
