@@ -7,10 +7,12 @@ import { goExamples } from './go-examples';
 import { phpShapeExamples } from './php-examples-shapes';
 import { iniCredentialExamples, phpCredentialExamples } from './php-examples';
 import { javaShapeExamples } from './java-examples-shapes';
+import { javaArgumentExamples } from './java-examples-arguments';
 import { javaExamples, jdbcConfigExamples } from './java-examples';
 import { javascriptExamples } from './javascript-examples';
 import { jsonExamples } from './config-json-examples';
 import { kotlinShapeExamples } from './kotlin-examples-shapes';
+import { kotlinArgumentExamples } from './kotlin-examples-arguments';
 import { kotlinExamples } from './kotlin-examples';
 import { propertiesExamples } from './config-properties-examples';
 import { pythonShapeExamples } from './python-examples-shapes';
@@ -27,6 +29,7 @@ import { SINK_EXAMPLES } from './sink-examples';
 import { CI_EXAMPLES } from './ci-examples';
 import { PARITY_EXAMPLES } from './parity-examples';
 import { CONSTANT_EXAMPLES } from './constant-examples';
+import { CLIENT_EXAMPLES } from './client-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -44,8 +47,10 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },
     { languages: ['java'], examples: javaShapeExamples },
+    { languages: ['java'], examples: javaArgumentExamples },
     { languages: ['kotlin'], examples: kotlinExamples },
     { languages: ['kotlin'], examples: kotlinShapeExamples },
+    { languages: ['kotlin'], examples: kotlinArgumentExamples },
     { languages: ['properties', 'yaml'], examples: jdbcConfigExamples },
     { languages: ['javascript', 'typescript'], examples: javascriptExamples },
     { languages: ['php'], examples: phpCredentialExamples },
@@ -67,5 +72,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(PARITY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // Where the language needs a compile-time constant: the finding stays, the fix is withheld.
     ...Object.entries(CONSTANT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
+    // Ruby and JS/TS: API clients' positional tokens and bare keys, Koa's keys, declared settings' defaults.
+    ...Object.entries(CLIENT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
   ],
 };
