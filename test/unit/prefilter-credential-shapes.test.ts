@@ -69,6 +69,9 @@ const SHAPES: Shape[] = [
   (n, v, g) => `if (${v} == get${n}()${g}&& ready) { grant(); }`,
   (n, v, g) => `if (user.${n}${g}===${g}${v}${g}&& ready) { grant(); }`,
   (n, v, g) => `const ok = (user.${n}${g}!=${g}${v}) || fallback;`,
+  (n, v, g) => `const ${n} = new TextEncoder().encode(${g}${v});`,
+  (_, v, g) => `export const SIGNING_SECRETS = {${g}github:${g}${v},\n};`,
+  (_, v, g) => `const config = { apiTokens: {${g}gh: ${v} } };`,
 ];
 
 const sample = fc.record({

@@ -90,7 +90,7 @@ export function valueMayFollow(text: string, end: number): boolean {
   const tail = skipNameTail(text, end);
   if (tail !== 'unsure') {
     const value = afterLink(text, tail.at, tail.quoted && opensArgument(text, end));
-    if (value < 0 || !literalAhead(text, value, isEquality(text, tail.at))) return false;
+    if (value < 0 || !literalAhead(text, value, isEquality(text, tail.at), LISTS_CREDENTIALS.test(text.slice(Math.max(0, end - 11), end)))) return false;
   }
   return !onCommentLine(text, end);
 }
@@ -233,6 +233,9 @@ function afterLink(text: string, at: number, commaLinks: boolean): number {
   return -1;
 }
 
+/** A name in the plural whose object's entries are credentials (listedUnder in target.ts): `API_KEYS = { stripe: '…' }`. */
+const LISTS_CREDENTIALS = /(?:secrets|tokens|keys|passwords|credentials)$/i;
+
 /** `==`, `!=` (and `===`, `!==`) at `at`. */
 function isEquality(text: string, at: number): boolean {
   return text[at + 1] === '=' && (text[at] === '=' || text[at] === '!');
@@ -244,10 +247,11 @@ const COMPARED_OPERAND_ENDS = new Set(['&', '|', '?', ':']);
 /**
  * Whether a literal stands in the expression from `from` up to where no value of the name can
  * reach: a `,` or `;` outside brackets, a bracket closing one opened before, `=>`, a `{` that
- * opens a block, and after an equality (`compared`) the operators that bind less tightly. A `/`
+ * opens a block, and after an equality (`compared`) the operators that bind less tightly; an
+ * object's literals only under a default key, or anywhere when the name `listed` credentials. A `/`
  * may open a regex (which may hide a quote), so it counts as a literal too.
  */
-function literalAhead(text: string, from: number, compared: boolean): boolean {
+function literalAhead(text: string, from: number, compared: boolean, listed: boolean): boolean {
   let depth = 0;
   // `Map<string, string>` in a type annotation: its comma ends nothing.
   let angles = 0;
@@ -283,7 +287,7 @@ function literalAhead(text: string, from: number, compared: boolean): boolean {
     else if (char === '{') {
       if (depth === 0 && !OPENS_OBJECT_AFTER.has(previous)) return false;
       // An object's literals are its keys' values; only a `default` key hands one to the name (javascript-objects.ts).
-      const end = OPENS_OBJECT_AFTER.has(previous) ? objectEndWithoutDefault(text, at) : -1;
+      const end = OPENS_OBJECT_AFTER.has(previous) && !listed ? objectEndWithoutDefault(text, at) : -1;
       if (end >= 0) {
         at = end;
         previous = '}';
@@ -304,8 +308,8 @@ function literalAhead(text: string, from: number, compared: boolean): boolean {
 }
 
 /**
- * Whether the `(` at `open` calls what a word right before it names, other than `from`
- * (`Buffer.from('…')` passes its argument through). A bracket, `>` or `.` before it may be such a
+ * Whether the `(` at `open` calls what a word right before it names, other than a method that
+ * passes its argument through (PASSES_ARGUMENT_ON). A bracket, `>` or `.` before it may be such a
  * callee or a cast, and is not read as one.
  */
 function isPlainCallee(text: string, open: number, previous: string): boolean {
@@ -315,8 +319,11 @@ function isPlainCallee(text: string, open: number, previous: string): boolean {
   let start = end;
   while (start > 0 && isIdentifierPart(text[start - 1])) start--;
   const word = text.slice(start, end);
-  return word !== 'from' && !word.includes('\\');
+  return !PASSES_ARGUMENT_ON.has(word) && !word.includes('\\');
 }
+
+/** Methods whose first argument target.ts's isTransparent reads through: `Buffer.from('…')`, `new TextEncoder().encode('…')`. */
+const PASSES_ARGUMENT_ON = new Set(['from', 'encode']);
 
 /**
  * The `)` closing the argument list opening at `open` when no argument can give the name a value
