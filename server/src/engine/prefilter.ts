@@ -183,3 +183,33 @@ function mayFollowDot(text: string, at: number): boolean {
   }
   return text[before] === '.' || text[before] === '/';
 }
+
+/** The closing quote of the '…' or "…" string opening at `open`; -1 when its line ends first. */
+export function quotedStringEnd(text: string, open: number): number {
+  const quote = text[open];
+  for (let at = open + 1; at < text.length; at++) {
+    const char = text[at];
+    if (char === '\\') at++;
+    else if (char === quote) return at;
+    else if (char === '\n' || char === '\r') return -1;
+  }
+  return -1;
+}
+
+/** Whether `char` ends a line (and a `//` comment), as JS reads line terminators. */
+export function isLineBreak(char: string): boolean {
+  return LINE_BREAKS.has(char);
+}
+
+/**
+ * Whether the line ending at the break at `lineBreak` may hold a `//` comment: it has `//`, or is
+ * longer than 400 characters (not read back that far). A prefilter reading backwards across lines uses it.
+ */
+export function mayEndInLineComment(text: string, lineBreak: number): boolean {
+  for (let at = lineBreak - 1; at >= 0 && at >= lineBreak - 400; at--) {
+    if (LINE_BREAKS.has(text[at]!)) return false;
+    if (text[at] === '/' && text[at - 1] === '/') return true;
+  }
+  return lineBreak >= 400;
+}
+

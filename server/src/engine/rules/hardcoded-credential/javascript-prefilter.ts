@@ -7,7 +7,7 @@
 // `@param token the token to check` hold none, and those are most of the names in library code.
 import { findUrlPasswords, mayHoldToken } from '../../secrets';
 import { candidateRuns, mayEndCredentialNameAt, mayNameCredential } from '../../secrets/names';
-import { isAsciiAlnum, isIdentifierPart, isSpace, onCommentLine, skipTrivia, type PrefilterInput } from '../../prefilter';
+import { isAsciiAlnum, isIdentifierPart, isLineBreak, isSpace, mayEndInLineComment, onCommentLine, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { mayCallSecretApi } from './javascript-apis';
 import { CLIENT_TOKEN_ARGUMENT } from './javascript-clients';
 
@@ -60,7 +60,7 @@ function operandAfter(text: string, from: number): string | 'unsure' {
       if (next === at) return text.slice(from, at);
       at = next - 1;
     } else if (char === "'" || char === '"') {
-      at = stringEnd(text, at);
+      at = quotedStringEnd(text, at);
       if (at < 0) return 'unsure';
     } else if (char === '`') return 'unsure';
     else if (char === '(' || char === '[') depth++;
@@ -166,7 +166,7 @@ function closingParen(text: string, open: number): number {
     const char = text[at]!;
     if (char === '/' || char === '`') return -1;
     if (char === "'" || char === '"') {
-      at = stringEnd(text, at);
+      at = quotedStringEnd(text, at);
       if (at < 0) return -1;
     } else if (char === '(') depth++;
     else if (char === ')' && --depth === 0) return at;
@@ -174,17 +174,6 @@ function closingParen(text: string, open: number): number {
   return -1;
 }
 
-/** The closing quote of the '…' or "…" string opening at `open`; -1 when the line ends first. */
-function stringEnd(text: string, open: number): number {
-  const quote = text[open];
-  for (let at = open + 1; at < text.length; at++) {
-    const char = text[at];
-    if (char === '\\') at++;
-    else if (char === quote) return at;
-    else if (char === '\n' || char === '\r') return -1;
-  }
-  return -1;
-}
 
 /**
  * `set('Authorization', 'x')`, `env('JWT_SECRET', 'x')`: the string the name is in opens an argument
@@ -199,22 +188,12 @@ function opensArgument(text: string, nameEnd: number): boolean {
   if (quote < lineStart) return true;
   let before = quote - 1;
   while (before >= 0 && isSpace(text[before]!)) {
-    if (LINE_BREAKS.has(text[before]!) && mayEndInLineComment(text, before)) return true;
+    if (isLineBreak(text[before]!) && mayEndInLineComment(text, before)) return true;
     before--;
   }
   return before < 0 || text[before] === '(' || text[before] === '/';
 }
 
-const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029']);
-
-/** Whether the line ending at the break at `lineBreak` may hold a `//` comment: it has `//`, or is longer than MAX_SCAN. */
-function mayEndInLineComment(text: string, lineBreak: number): boolean {
-  for (let at = lineBreak - 1; at >= 0 && at >= lineBreak - MAX_SCAN; at--) {
-    if (LINE_BREAKS.has(text[at]!)) return false;
-    if (text[at] === '/' && text[at - 1] === '/') return true;
-  }
-  return lineBreak >= MAX_SCAN;
-}
 
 /** First characters of the operators that link a name to its value. */
 const LINK_START = new Set(['=', ':', '|', '?', '!', ',']);
@@ -336,7 +315,7 @@ function plainArgumentsEnd(text: string, open: number): number {
     const char = text[at]!;
     if (char === '{' || char === '`' || char === '/') return -1;
     if (char === "'" || char === '"') {
-      at = stringEnd(text, at);
+      at = quotedStringEnd(text, at);
       if (at < 0) return -1;
     } else if (char === '(' || char === '[') depth++;
     else if ((char === ')' || char === ']') && --depth === 0) return char === ')' ? at : -1;
@@ -389,7 +368,7 @@ function objectEndWithoutDefault(text: string, open: number): number {
     const char = text[at]!;
     if (char === '`' || char === '/') return -1;
     if (char === "'" || char === '"') {
-      at = stringEnd(text, at);
+      at = quotedStringEnd(text, at);
       if (at < 0) return -1;
     } else if (char === '{' || char === '(' || char === '[') depth++;
     else if (char === '}' || char === ')' || char === ']') {

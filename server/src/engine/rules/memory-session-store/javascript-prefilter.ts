@@ -3,7 +3,7 @@
 // module-level state counts only when the module declares a container at its top level
 // (`const carts = new Map()`, `{}`, `[]`, `Object.create(null)`) and some function handles
 // requests or a `store` option is written by hand.
-import { hasFragment, hasIdentifier, identifierAt, isSpace, moduleSpecifiers, skipTrivia, type PrefilterInput } from '../../prefilter';
+import { hasFragment, hasIdentifier, identifierAt, isLineBreak, isSpace, mayEndInLineComment, moduleSpecifiers, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { someTopLevel } from '../../prefilter-toplevel';
 import { hasWord, ROUTE_METHODS, ROUTER_OBJECTS } from './javascript-handlers';
 import { EXEMPT_WORDS } from './javascript-state';
@@ -57,7 +57,7 @@ function closingParenOfList(text: string, from: number): number {
   for (let at = from; at < text.length && at < from + 1000; at++) {
     const char = text[at]!;
     if (char === "'" || char === '"') {
-      at = stringEnd(text, at);
+      at = quotedStringEnd(text, at);
       if (at < 0) return -1;
     } else if (char === '/') {
       const next = skipTrivia(text, at);
@@ -76,17 +76,6 @@ function closingParenOfList(text: string, from: number): number {
   return -1;
 }
 
-/** Past the '…' or "…" string opening at `open`, on its last character; -1 when its line ends first. */
-function stringEnd(text: string, open: number): number {
-  const quote = text[open];
-  for (let at = open + 1; at < text.length; at++) {
-    const char = text[at];
-    if (char === '\\') at++;
-    else if (char === quote) return at;
-    else if (char === '\n' || char === '\r') return -1;
-  }
-  return -1;
-}
 
 const ROUTE_METHOD = new RegExp(`(?<![\\w$])(?:${[...ROUTE_METHODS].join('|')})(?![\\w$])`, 'g');
 
@@ -147,7 +136,7 @@ function routeMethodOnCall(text: string): boolean {
 function charBefore(text: string, at: number): { char: string; at: number } {
   let before = at - 1;
   while (before >= 0 && isSpace(text[before]!)) {
-    if (LINE_BREAK.test(text[before]!) && mayEndInLineComment(text, before)) return { char: '\n', at: before };
+    if (isLineBreak(text[before]!) && mayEndInLineComment(text, before)) return { char: '\n', at: before };
     before--;
   }
   return { char: text[before] ?? '', at: before };
@@ -274,7 +263,7 @@ function closingBracket(text: string, open: number): number {
 function wordOrCharBefore(text: string, at: number): string {
   let end = at;
   while (end > 0 && isSpace(text[end - 1]!)) {
-    if (LINE_BREAK.test(text[end - 1]!) && mayEndInLineComment(text, end - 1)) return '\n';
+    if (isLineBreak(text[end - 1]!) && mayEndInLineComment(text, end - 1)) return '\n';
     end--;
   }
   let start = end;
@@ -282,17 +271,6 @@ function wordOrCharBefore(text: string, at: number): string {
   return start < end ? text.slice(start, end) : (text[end - 1] ?? '');
 }
 
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
-
-/** Whether the line ending at the break at `lineBreak` may hold a `//` comment: it has `//`, or is longer than 400 characters. */
-function mayEndInLineComment(text: string, lineBreak: number): boolean {
-  for (let at = lineBreak - 1; at >= 0 && at >= lineBreak - 400; at--) {
-    const char = text[at]!;
-    if (LINE_BREAK.test(char)) return false;
-    if (char === '/' && text[at - 1] === '/') return true;
-  }
-  return lineBreak >= 400;
-}
 
 /** `= new Map()`, `= ({})`, `= <Carts>{}`, `= []`, `= Object.create(null)`; not `==`, `=>`, `= new Date()`, `= Object.keys`. */
 function initializesContainer(text: string, equals: number): boolean {
