@@ -11,7 +11,8 @@ import { RULES } from '../../server/src/engine/rules';
 import { scan } from '../../server/src/engine/scan';
 import { mayCallMethodWithArgument } from '../../server/src/engine/prefilter';
 import { mayReport as mayReportPort } from '../../server/src/engine/rules/hardcoded-port/javascript-prefilter';
-import { mayReport as mayReportSession, mayWriteModuleContainer } from '../../server/src/engine/rules/memory-session-store/javascript-prefilter';
+import { mayReport as mayReportSession, mayWriteModuleContainer, ROUTE_METHOD } from '../../server/src/engine/rules/memory-session-store/javascript-prefilter';
+import { ROUTE_METHODS } from '../../server/src/engine/rules/memory-session-store/javascript-handlers';
 
 const RULE_IDS = ['hardcoded-port', 'no-graceful-shutdown', 'memory-session-store'];
 const FILTERED: Rule[] = RULES.filter((rule) => RULE_IDS.includes(rule.meta.id));
@@ -119,6 +120,7 @@ describe('server prefilters on generated shapes', () => {
       'const seen = new Set();\nfunction visit(node, context) { seen.add(node); }\nvisit(root, ctx);',
     ];
     for (const text of noHandler) assert.equal(mayReportSession(file(text)), false, text);
+    for (const method of ROUTE_METHODS) assert.equal([...`app.${method}(`.matchAll(ROUTE_METHOD)].length, 1, method);
     const written = ['const t = {};\nt[k] = 1;', 'const t = new Map();\nt.set(k, 1);', 'const t = [];\n// note\nt = [];', "const t = {};\nt['a'] = 1;", 'let t = {};\n++t.count;'];
     for (const text of written) assert.equal(mayWriteModuleContainer(text), true, text);
   });
