@@ -36,6 +36,7 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   shell: ['docker-entrypoint.sh', 'bin/boot.bash'],
   keyfile: ['certs/server.key', 'deploy/jwt.pem', 'AuthKey_ABC123.p8', '.ssh/id_rsa', 'deploy/id_ed25519'],
   hocon: ['src/main/resources/application.conf', 'conf/application.prod.conf', 'config/app.hocon'],
+  toml: ['configs/config.toml', '.streamlit/secrets.toml', 'fly.toml', 'pyproject.toml'],
 };
 
 const filters = DOCUMENT_SELECTOR.map((filter) => filter as { language?: string; pattern?: string });

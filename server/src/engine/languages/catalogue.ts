@@ -268,6 +268,17 @@ export const LANGUAGES = {
     envRead: (name) => `\${?${name}}`,
     dotenvDialect: 'dotenv-java',
   },
+  toml: {
+    name: 'TOML',
+    // Go and Rust service configs, Streamlit's secrets.toml, fly.toml, netlify.toml, pyproject.toml.
+    files: { ...none, suffixes: ['.toml'] },
+    editorIds: ['toml'],
+    grammar: null,
+    comment: { line: '#' },
+    // TOML has no interpolation: the program that loads the file reads the environment.
+    envRead: null,
+    dotenvDialect: 'node-dotenv',
+  },
 } as const satisfies Readonly<Record<LanguageId, LanguageRecord>>;
 
 /** Every language, in catalogue order (the docs list them in this order). */

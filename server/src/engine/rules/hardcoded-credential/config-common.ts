@@ -32,7 +32,11 @@ export interface ConfigValue {
   alwaysCredential?: boolean;
   /** The value the program sees, when the file escapes it (compose writes `$` as `$$`). */
   unescaped?: string;
+  /** A throwaway local container's login (the password repeats its user): information, not an error. */
+  localDefault?: boolean;
 }
+
+const LOCAL_DEFAULT_NOTE = '. It repeats the user name set beside it, the login of a throwaway local container, so reported as information';
 
 /** Prefixes that a bundler ships to the browser: what they hold is public by design. */
 const PUBLIC_PREFIXES = /^(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|PUBLIC|GATSBY)_/;
@@ -69,8 +73,10 @@ export function reportConfigValue(context: RuleContext, entry: ConfigValue): voi
   if (text.trim() === '') return;
   if (isInterpolated(text)) return reportPlaceholderDefault(context, entry);
   const fix = entry.envName ? { kind: 'move-to-env' as const, span: entry.span, envName: entry.envName, value: entry.unescaped ?? text } : undefined;
+  const local = entry.localDefault ? { severity: 'info' as const } : {};
+  const note = entry.localDefault ? LOCAL_DEFAULT_NOTE : '';
   const report = (span: Span, message: string, secret: string) =>
-    context.report({ span, message: `${message}; ${entry.advice}`, secret, ...(fix ? { fix } : {}) });
+    context.report({ span, message: `${message}; ${entry.advice}${note}`, secret, ...local, ...(fix ? { fix } : {}) });
 
   const tokens = findTokens(text).filter((token) => !isPublicByName(token.id, entry.name));
   for (const token of tokens) {

@@ -6,7 +6,7 @@ import { MappedText } from '../../languages/mapped-text';
 import { lexShell } from '../../languages/shell';
 import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { envNameFrom } from '../../secrets';
+import { credentialName, envNameFrom, splitWords } from '../../secrets';
 import { configName, reportConfigValue } from './config-common';
 import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
@@ -27,6 +27,8 @@ interface Frame {
   keys: readonly string[];
   /** Inside `environment:` (compose) or a Secret's `data:`/`stringData:`. */
   within?: 'environment' | 'data' | 'stringData';
+  /** User names set beside this value in the same environment (`POSTGRES_USER: app`). */
+  users?: ReadonlySet<string>;
 }
 
 /** CI pipeline files: GitHub Actions, GitLab, CircleCI, Bitbucket, Travis, Azure, Drone, Woodpecker, Buildkite, CodeBuild. */
@@ -83,14 +85,50 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
         for (const rest of reportScript(context, pair.value)) stack.push({ node: rest, keys: [...keys, key], within });
         continue;
       }
-      stack.push({ node: pair.value, keys: [...keys, key], within: innerContext(key, keys, isSecret, within) });
+      const inner = innerContext(key, keys, isSecret, within);
+      stack.push({ node: pair.value, keys: [...keys, key], within: inner, ...(inner === 'environment' ? { users: mapUsers(node) } : {}) });
     }
   } else if (node.kind === 'seq') {
+    const users = within === 'environment' ? listUsers(node) : undefined;
     for (const item of [...node.items].reverse()) {
-      if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys);
+      if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys, users);
       else stack.push({ node: item, keys, within });
     }
-  } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within);
+  } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.users);
+}
+
+/** `POSTGRES_USER`, `DB_USERNAME`, `user`: a key that names the login of the same service. */
+const USER_KEY = /(?:^|_)user(?:name)?$/i;
+
+/** The user names of an environment map (its values under user keys). */
+function mapUsers(node: YamlNode & { kind: 'map' }): Set<string> {
+  const users = new Set<string>();
+  for (const pair of node.pairs) {
+    const value = stringScalar(pair.value)?.value;
+    if (pair.key && USER_KEY.test(String(pair.key.value)) && typeof value === 'string') users.add(value);
+  }
+  return users;
+}
+
+/** The user names of a `- KEY=value` environment list. */
+function listUsers(node: YamlNode & { kind: 'seq' }): Set<string> {
+  const users = new Set<string>();
+  for (const item of node.items) {
+    const value = stringScalar(item)?.value;
+    const text = typeof value === 'string' ? value : '';
+    const equals = text.indexOf('=');
+    if (equals > 0 && USER_KEY.test(text.slice(0, equals).trim())) users.add(text.slice(equals + 1).trim());
+  }
+  return users;
+}
+
+/**
+ * A compose service's or a CI job's password that repeats the user name set beside it
+ * (`POSTGRES_USER: runner` + `POSTGRES_PASSWORD: runner`) logs into a throwaway local container:
+ * the same policy as `runner:runner@localhost` in a URL (information, see secrets/confidence.ts).
+ */
+function repeatsUser(kind: FileKind, users: ReadonlySet<string> | undefined, value: string): boolean {
+  return (kind === 'compose' || kind === 'ci') && users !== undefined && users.has(value);
 }
 
 function innerContext(key: string, parentKeys: readonly string[], isSecret: boolean, within: Frame['within']): Frame['within'] {
@@ -121,7 +159,7 @@ function kubernetesEnvName(node: YamlNode): string | undefined {
   return yamlString(yamlGet(node, 'name'));
 }
 
-function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | undefined, keys: readonly string[], within: Frame['within']): void {
+function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | undefined, keys: readonly string[], within: Frame['within'], users?: ReadonlySet<string>): void {
   const scalar = stringScalar(node);
   if (!scalar) return;
   const name = configName(keys);
@@ -137,13 +175,24 @@ function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | und
     value,
     span: scalar.span,
     ...withAdvice(secretManifest ? ADVICE.secret : ADVICE[kind], fixName(kind, keys, within)),
-    alwaysCredential: secretManifest,
+    // A Secret's keys say what they hold: `DB_USER`, `DB_HOST` sit beside the password, and are not one.
+    alwaysCredential: secretManifest && !namesIdentityOrPlace(name),
+    localDefault: repeatsUser(kind, users, value.text),
     ...composeUnescaped(kind, value.text),
   });
 }
 
+/** `DB_USER`, `username`, `SMTP_HOST`, `DB_PORT`, `DB_NAME`, `ADMIN_EMAIL`: who or where, not a secret. */
+function namesIdentityOrPlace(name: string | undefined): boolean {
+  if (name === undefined || credentialName(name)) return false;
+  const last = splitWords(name).pop();
+  return last !== undefined && IDENTITY_OR_PLACE.has(last);
+}
+
+const IDENTITY_OR_PLACE = new Set(['user', 'username', 'login', 'email', 'host', 'hostname', 'server', 'port', 'name', 'db', 'database', 'schema', 'region', 'endpoint', 'domain']);
+
 /** `- API_KEY=value` in a compose `environment:` list. */
-function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: YamlScalar, keys: readonly string[]): void {
+function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: YamlScalar, keys: readonly string[], users?: ReadonlySet<string>): void {
   const text = yamlScalarText(context.text, scalar);
   const equals = text.text.indexOf('=');
   if (equals <= 0) return;
@@ -154,6 +203,7 @@ function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: Yam
     value,
     span: text.exact ? value.whole : scalar.span,
     ...withAdvice(ADVICE[kind], fixName(kind, [...keys, name], 'environment')),
+    localDefault: repeatsUser(kind, users, value.text.trim()),
     ...composeUnescaped(kind, value.text),
   });
 }

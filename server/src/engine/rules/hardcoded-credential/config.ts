@@ -7,6 +7,7 @@ import { yamlCheck } from './config-yaml';
 import { hoconCheck } from './config-hocon';
 import { keyfileCheck } from './config-keyfile';
 import { shellCheck } from './config-shell';
+import { tomlCheck } from './config-toml';
 
-/** hardcoded-credential in config files: JSON, YAML, Dockerfile, .env and .properties. */
-export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dotenvCheck, dotenvIgnoredCheck, propertiesCheck, shellCheck, keyfileCheck, hoconCheck];
+/** hardcoded-credential in config files: JSON, YAML, Dockerfile, .env, .properties, shell, key files, HOCON and TOML. */
+export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dotenvCheck, dotenvIgnoredCheck, propertiesCheck, shellCheck, keyfileCheck, hoconCheck, tomlCheck];

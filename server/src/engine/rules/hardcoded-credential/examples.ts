@@ -19,6 +19,7 @@ import { rubyShapeExamples } from './ruby-examples-shapes';
 import { rubyExamples } from './ruby-examples';
 import { yamlExamples } from './config-yaml-examples';
 import { hoconExamples } from './config-hocon-examples';
+import { tomlExamples } from './config-toml-examples';
 import { keyfileExamples } from './config-keyfile-examples';
 import { shellExamples } from './config-shell-examples';
 import { PRECISION_EXAMPLES } from './precision-examples';
@@ -41,6 +42,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['shell'], examples: shellExamples },
     { languages: ['keyfile'], examples: keyfileExamples },
     { languages: ['hocon'], examples: hoconExamples },
+    { languages: ['toml'], examples: tomlExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },
     { languages: ['java'], examples: javaShapeExamples },
