@@ -222,13 +222,15 @@ export const LANGUAGES = {
     dotenvDialect: 'dotenv-java',
   },
   ini: {
-    name: 'php.ini',
-    files: { ...none, suffixes: ['.ini'] },
+    name: 'INI (php.ini, my.cnf, .npmrc, .pypirc)',
+    // php.ini and conf.d/*.ini; the INI files of other tools: alembic.ini, odbc.ini, MySQL option
+    // files, npm's and PyPI's login files (npm reads them with the `ini` package), supervisord.conf.
+    files: { names: ['.npmrc', '.pypirc', '.my.cnf', 'supervisord.conf'], prefixes: [], suffixes: ['.ini', '.cnf'] },
     editorIds: ['ini'],
     grammar: null,
-    // PHP 7 removed `#` comments from ini files.
+    // PHP 7 removed `#` comments from ini files; `;` is a comment in all of them.
     comment: { line: ';' },
-    // PHP's ini reader expands `${NAME}` from the environment.
+    // PHP's ini reader (and npm's) expands `${NAME}` from the environment.
     envRead: interpolated,
     dotenvDialect: 'phpdotenv',
   },
@@ -244,8 +246,8 @@ export const LANGUAGES = {
   },
   keyfile: {
     name: 'Key file',
-    // SSH keys are named by convention, without an extension.
-    files: { names: ['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk'], prefixes: [], suffixes: ['.key', '.pem', '.p8'] },
+    // SSH keys are named by convention, without an extension; .netrc and .pgpass are the login stores of curl/git/ftp and PostgreSQL.
+    files: { names: ['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk', '.netrc', '_netrc', '.pgpass'], prefixes: [], suffixes: ['.key', '.pem', '.p8'] },
     editorIds: [],
     grammar: null,
     // PEM has no comments: a key file is never edited to silence a finding, it is removed.

@@ -6,8 +6,10 @@ import { propertiesCheck } from './config-properties';
 import { yamlCheck } from './config-yaml';
 import { hoconCheck } from './config-hocon';
 import { keyfileCheck } from './config-keyfile';
+import { credentialStoreCheck } from './config-credential-stores';
 import { shellCheck } from './config-shell';
 import { tomlCheck } from './config-toml';
+import { iniCheck } from './config-ini';
 
-/** hardcoded-credential in config files: JSON, YAML, Dockerfile, .env, .properties, shell, key files, HOCON and TOML. */
-export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dotenvCheck, dotenvIgnoredCheck, propertiesCheck, shellCheck, keyfileCheck, hoconCheck, tomlCheck];
+/** hardcoded-credential in config files: JSON, YAML, Dockerfile, .env, .properties, shell, key files and credential stores (.netrc, .pgpass), HOCON, TOML and INI. */
+export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dotenvCheck, dotenvIgnoredCheck, propertiesCheck, shellCheck, keyfileCheck, credentialStoreCheck, hoconCheck, tomlCheck, iniCheck];

@@ -20,6 +20,8 @@ import { rubyExamples } from './ruby-examples';
 import { yamlExamples } from './config-yaml-examples';
 import { hoconExamples } from './config-hocon-examples';
 import { tomlExamples } from './config-toml-examples';
+import { iniToolExamples } from './config-ini-examples';
+import { credentialStoreExamples } from './config-credential-stores-examples';
 import { keyfileExamples } from './config-keyfile-examples';
 import { shellExamples } from './config-shell-examples';
 import { PRECISION_EXAMPLES } from './precision-examples';
@@ -43,6 +45,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['keyfile'], examples: keyfileExamples },
     { languages: ['hocon'], examples: hoconExamples },
     { languages: ['toml'], examples: tomlExamples },
+    { languages: ['ini'], examples: iniToolExamples },
+    { languages: ['keyfile'], examples: credentialStoreExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },
     { languages: ['java'], examples: javaShapeExamples },
