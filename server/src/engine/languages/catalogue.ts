@@ -207,12 +207,18 @@ export const LANGUAGES = {
     dotenvDialect: 'phpdotenv',
   },
   xml: {
-    name: 'Logback/Log4j XML',
-    // Logging configs only: other XML is not ours.
+    name: 'XML config',
+    // Config files by name only (pom.xml, Android layouts and data files are not ours): logging
+    // configs; JPA, Hibernate, Tomcat and Maven files; Spring bean files (applicationContext.xml,
+    // root-context.xml, dispatcher-servlet.xml); .NET web.config and app.config.
     files: {
-      names: ['logback', 'logback-spring', 'logback-test', 'log4j', 'log4j-spring', 'log4j-test', 'log4j2', 'log4j2-spring', 'log4j2-test'].map((n) => `${n}.xml`),
+      names: [
+        ...['logback', 'logback-spring', 'logback-test', 'log4j', 'log4j-spring', 'log4j-test', 'log4j2', 'log4j2-spring', 'log4j2-test'].map((n) => `${n}.xml`),
+        ...['persistence', 'server', 'tomcat-users', 'settings', 'settings-security', 'beans'].map((n) => `${n}.xml`),
+      ],
       prefixes: [],
-      suffixes: [],
+      // Both spellings: detection ignores case, the client's globs do not (applicationContext.xml, root-context.xml).
+      suffixes: ['context.xml', 'Context.xml', '-servlet.xml', '-beans.xml', '.cfg.xml', '.config'],
     },
     editorIds: [],
     grammar: null,

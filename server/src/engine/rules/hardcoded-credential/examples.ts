@@ -21,6 +21,7 @@ import { yamlExamples } from './config-yaml-examples';
 import { hoconExamples } from './config-hocon-examples';
 import { tomlExamples } from './config-toml-examples';
 import { iniToolExamples } from './config-ini-examples';
+import { xmlConfigExamples } from './config-xml-examples';
 import { credentialStoreExamples } from './config-credential-stores-examples';
 import { keyfileExamples } from './config-keyfile-examples';
 import { shellExamples } from './config-shell-examples';
@@ -46,6 +47,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['hocon'], examples: hoconExamples },
     { languages: ['toml'], examples: tomlExamples },
     { languages: ['ini'], examples: iniToolExamples },
+    { languages: ['xml'], examples: xmlConfigExamples },
     { languages: ['keyfile'], examples: credentialStoreExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },
