@@ -215,6 +215,8 @@ export const LANGUAGES = {
       names: [
         ...['logback', 'logback-spring', 'logback-test', 'log4j', 'log4j-spring', 'log4j-test', 'log4j2', 'log4j2-spring', 'log4j2-test'].map((n) => `${n}.xml`),
         ...['persistence', 'server', 'tomcat-users', 'settings', 'settings-security', 'beans'].map((n) => `${n}.xml`),
+        // WildFly/JBoss server configs, which hold the datasources.
+        ...['standalone', 'standalone-full', 'standalone-ha', 'standalone-full-ha', 'domain'].map((n) => `${n}.xml`),
       ],
       prefixes: [],
       // Both spellings: detection ignores case, the client's globs do not (applicationContext.xml, root-context.xml).

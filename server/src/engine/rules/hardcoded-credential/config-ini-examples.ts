@@ -48,6 +48,16 @@ export const iniToolExamples: Examples = {
       code: '[alembic]\nscript_location = migrations\nsqlalchemy.url = postgresql://sales:⟦lad9DaJpiYCkib9D⟧@db.prod.internal/sales\n',
     },
     {
+      name: "uWSGI's env = NAME=value lines, each judged by the variable's name",
+      path: 'deploy/uwsgi.ini',
+      code: '[uwsgi]\nmodule = app.wsgi\nenv = DJANGO_SETTINGS_MODULE=app.settings.production\nenv = DJANGO_SECRET_KEY=⟦AEyMS1ooUhGh6Zkp⟧\n',
+    },
+    {
+      name: 'an Ansible inventory host line with a become password among its variables',
+      path: 'inventory.ini',
+      code: '[db]\ndb1.example.com ansible_host=10.0.2.21 ansible_user=admin ansible_become_pass=⟦1ILTcpZgJN6hH2Rf⟧\nweb1.example.com ansible_host=10.0.1.11\n',
+    },
+    {
       name: 'one secret among the pairs of a supervisord environment line',
       path: 'supervisord.conf',
       code: '[program:api]\nenvironment=APP_ENV="production",SECRET_KEY="⟦odiMReT5jdKhnVZ8⟧",PATH="/srv/venv/bin"\n',

@@ -1,6 +1,7 @@
 // INI-style files: php.ini and PHP's conf.d/*.ini, and the INI files other tools commit beside the
 // app: alembic.ini (`sqlalchemy.url`), odbc.ini, MySQL's my.cnf `[client] password`, `.pypirc`,
-// `.npmrc` (`//registry/:_authToken=`), supervisord.conf (`environment=KEY="value",...`). Only PHP
+// `.npmrc` (`//registry/:_authToken=`), supervisord.conf (`environment=KEY="value",...`), uwsgi.ini
+// (`env = SECRET_KEY=…`), Ansible inventories (`host ansible_become_pass=…`). Only PHP
 // expands `${NAME}` in its ini files, so only there is the value moved to the environment by a fix.
 import { parseIni, type IniEntry } from '../../languages/ini';
 import { MappedText } from '../../languages/mapped-text';
@@ -19,8 +20,9 @@ function check(context: RuleContext): void {
   const php = PHP_INI.test(context.path);
   for (const entry of parseIni(context.text)) {
     const value = MappedText.contiguous(entry.value, entry.valueStart);
-    if (entry.key === 'environment' && /^program:|^supervisord$/.test(entry.section)) {
-      reportSupervisorEnvironment(context, value);
+    const pairs = pairsOf(context, entry, value);
+    if (pairs) {
+      for (const pair of pairs) reportConfigValue(context, { name: pair.name, value: pair.value, span: pair.value.whole, advice: ADVICE });
       continue;
     }
     reportConfigValue(context, {
@@ -33,20 +35,65 @@ function check(context: RuleContext): void {
   }
 }
 
+/**
+ * Values that are themselves `NAME=value` pairs, each judged by its own name: supervisord's
+ * `environment=A="1",SECRET_KEY="…"`, uWSGI's and tox's `env = SECRET_KEY=…`, and an Ansible
+ * inventory host line (`db1 ansible_host=10.0.0.2 ansible_become_pass=…`, read as key `db1 ansible_host`).
+ */
+function pairsOf(context: RuleContext, entry: IniEntry, value: MappedText): KeyValuePair[] | undefined {
+  if (entry.key === 'environment' && /^program:|^supervisord$/.test(entry.section)) return keyValuePairs(value, ',');
+  if (/\s/.test(entry.key)) {
+    const firstVariable = entry.keySpan.start + Math.max(entry.key.lastIndexOf(' '), entry.key.lastIndexOf('\t')) + 1;
+    return keyValuePairs(MappedText.contiguous(context.text.slice(firstVariable, entry.valueSpan.end), firstVariable), ' \t');
+  }
+  if (!entry.quoted && ENV_ASSIGNMENT.test(entry.value)) return keyValuePairs(value, '');
+  return undefined;
+}
+
+/** `SECRET_KEY=…`: an environment variable set inside a value. */
+const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]{0,100}=/;
+
+interface KeyValuePair {
+  name: string;
+  value: MappedText;
+}
+
+/** `A=1,B="x, y"` split at `separators` outside quotes (none: one pair, the value to the end); quotes removed. One pass. */
+function keyValuePairs(text: MappedText, separators: string): KeyValuePair[] {
+  const pairs: KeyValuePair[] = [];
+  const source = text.text;
+  let i = 0;
+  while (i < source.length) {
+    while (i < source.length && separators.includes(source[i]!)) i++;
+    const nameStart = i;
+    while (i < source.length && source[i] !== '=' && !separators.includes(source[i]!)) i++;
+    if (source[i] !== '=') continue;
+    const name = source.slice(nameStart, i).trim();
+    i++;
+    const quote = source[i] === '"' || source[i] === "'" ? source[i]! : '';
+    const valueStart = quote ? i + 1 : i;
+    const valueEnd = quote ? closingQuote(source, quote, valueStart) : separatorAfter(source, separators, i);
+    pairs.push({ name, value: text.slice(valueStart, valueEnd) });
+    i = quote ? valueEnd + 1 : valueEnd;
+  }
+  return pairs;
+}
+
+function closingQuote(source: string, quote: string, from: number): number {
+  const at = source.indexOf(quote, from);
+  return at < 0 ? source.length : at;
+}
+
+function separatorAfter(source: string, separators: string, from: number): number {
+  let i = from;
+  while (i < source.length && !separators.includes(source[i]!)) i++;
+  return i;
+}
+
 /** `.npmrc` scopes a setting to a registry: `//registry.npmjs.org/:_authToken` is named `_authToken`. */
 function keyName(entry: IniEntry): string {
   if (!entry.key.startsWith('//')) return entry.key;
   return entry.key.slice(Math.max(entry.key.lastIndexOf(':'), entry.key.lastIndexOf('/')) + 1);
-}
-
-/** supervisord's `environment=A="1",SECRET_KEY="…"`: each pair judged by its own name. */
-function reportSupervisorEnvironment(context: RuleContext, value: MappedText): void {
-  for (const pair of value.text.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|[^,]*)/g)) {
-    const quoted = /^["']/.test(pair[2]!) ? 1 : 0;
-    const start = pair.index + pair[1]!.length + 1 + quoted;
-    const inner = value.slice(start, start + pair[2]!.length - 2 * quoted);
-    reportConfigValue(context, { name: pair[1], value: inner, span: inner.whole, advice: ADVICE });
-  }
 }
 
 export const iniCheck: LanguageCheck = {

@@ -89,6 +89,11 @@ export const xmlConfigExamples: Examples = {
 `,
     },
     {
+      name: "a WildFly datasource's security password",
+      path: 'standalone/configuration/standalone.xml',
+      code: '<datasource jndi-name="java:jboss/datasources/ShopDS" pool-name="ShopDS">\n  <security><user-name>shop</user-name><password>⟦1ILTcpZgJN6hH2Rf⟧</password></security>\n</datasource>\n',
+    },
+    {
       name: "Maven settings: a server's plain password and a CDATA one",
       path: 'settings.xml',
       code: '<settings><servers>\n  <server><id>nexus</id><password>⟦hjGpdU7gCPuNVaq⟧</password></server>\n  <server><id>gh</id><password><![CDATA[⟦5bf39c2390f0e0e3e43c86f228c986c4663cf38d⟧]]></password></server>\n</servers></settings>\n',
