@@ -32,11 +32,24 @@ export interface ConfigValue {
   alwaysCredential?: boolean;
   /** The value the program sees, when the file escapes it (compose writes `$` as `$$`). */
   unescaped?: string;
-  /** A throwaway local container's login (the password repeats its user): information, not an error. */
-  localDefault?: boolean;
+  /** The user name configured beside the value (`username:` in the same block), when there is one. */
+  user?: string;
 }
 
-const LOCAL_DEFAULT_NOTE = '. It repeats the user name set beside it, the login of a throwaway local container, so reported as information';
+/** Keys that hold the user name a sibling password belongs to. */
+export const USER_KEY = /^(?:user(?:[-_]?name)?|login)$/i;
+
+const USER_AS_PASSWORD_NOTE =
+  ' It is the user name beside it, a local-development default, so reported as information; still read it from the environment.';
+
+/**
+ * `username: kart` + `password: kart`, `%dev.quarkus.datasource.password=payroll` beside the same
+ * user: the config twin of `postgres://postgres:postgres@db`, which the URL reader already treats as
+ * a local default. One policy for both: information, never an error.
+ */
+function isUserAsPassword(entry: ConfigValue, text: string): boolean {
+  return entry.user !== undefined && entry.user.trim() === text.trim() && entry.name !== undefined && credentialName(entry.name)?.noun === 'password';
+}
 
 /** Prefixes that a bundler ships to the browser: what they hold is public by design. */
 const PUBLIC_PREFIXES = /^(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|PUBLIC|GATSBY)_/;
@@ -77,10 +90,8 @@ export function reportConfigValue(context: RuleContext, entry: ConfigValue): voi
   if (text.trim() === '') return;
   if (isInterpolated(text)) return reportPlaceholderDefault(context, entry);
   const fix = entry.envName ? { kind: 'move-to-env' as const, span: entry.span, envName: entry.envName, value: entry.unescaped ?? text } : undefined;
-  const local = entry.localDefault ? { severity: 'info' as const } : {};
-  const note = entry.localDefault ? LOCAL_DEFAULT_NOTE : '';
   const report = (span: Span, message: string, secret: string) =>
-    context.report({ span, message: `${message}; ${entry.advice}${note}`, secret, ...local, ...(fix ? { fix } : {}) });
+    context.report({ span, message: `${message}; ${entry.advice}`, secret, ...(fix ? { fix } : {}) });
 
   const tokens = findTokens(text).filter((token) => !isPublicByName(token.id, entry.name));
   for (const token of tokens) {
@@ -109,7 +120,8 @@ export function reportConfigValue(context: RuleContext, entry: ConfigValue): voi
   const nameOption = entry.name !== undefined ? { name: entry.name } : {};
   if (named && !isPlaceholder(text) && isSecretLikeValue(text, { weakName: named.strength === 'weak', ...nameOption })) {
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
-    report(entry.span, `Factor III: ${what}`, text);
+    if (!isUserAsPassword(entry, text)) return report(entry.span, `Factor III: ${what}`, text);
+    context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${USER_AS_PASSWORD_NOTE}`, secret: text, severity: 'info', ...(fix ? { fix } : {}) });
   }
 }
 

@@ -184,7 +184,7 @@ export const yamlExamples: Examples = {
       path: '.gitlab-ci.yml',
       code: 'variables:\n  POSTGRES_USER: runner\n  POSTGRES_PASSWORD: ⟦runner⟧\n',
       severity: 'info',
-      messageIncludes: ['repeats the user name'],
+      messageIncludes: ['the user name beside it'],
     },
     {
       name: 'the same in a compose environment list',
@@ -213,6 +213,19 @@ export const yamlExamples: Examples = {
       path: 'src/main/resources/application.yml',
       code: 'datasources:\n  default:\n    password: ${JDBC_PASSWORD:⟦D2H8tZ7vY5LdqoWK⟧}\nmail:\n  smtp-auth: "${SMTP_PASSWORD:⟦ECgODh1IrmZifE⟧}"\n',
       messageIncludes: ['remove the default and set'],
+    },
+    {
+      name: "Micronaut's quoted placeholder (`'\"${X:default}\"'`): the default inside the inner quotes",
+      path: 'src/main/resources/application.yml',
+      code: 'micronaut:\n  security:\n    token:\n      jwt:\n        signatures:\n          secret:\n            generator:\n              secret: \'"${JWT_GENERATOR_SIGNATURE_SECRET:⟦5zhwIIrUyGArxEzeDoWneOurJD0ahYfFqVJPXDGc⟧}"\'\n',
+      messageIncludes: ['remove the default and set JWT_GENERATOR_SIGNATURE_SECRET'],
+    },
+    {
+      name: 'a password that is the user name beside it is a local-development default: information',
+      path: 'src/main/resources/application.yml',
+      code: 'spring:\n  datasource:\n    url: jdbc:postgresql://db:5432/kart\n    username: kart\n    password: ⟦kart⟧\n',
+      severity: 'info',
+      messageIncludes: ['user name beside it'],
     },
   ],
 };

@@ -7,7 +7,7 @@ import { lexShell } from '../../languages/shell';
 import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { credentialName, envNameFrom, splitWords } from '../../secrets';
-import { configName, reportConfigValue } from './config-common';
+import { configName, reportConfigValue, USER_KEY } from './config-common';
 import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
@@ -27,8 +27,8 @@ interface Frame {
   keys: readonly string[];
   /** Inside `environment:` (compose) or a Secret's `data:`/`stringData:`. */
   within?: 'environment' | 'data' | 'stringData';
-  /** User names set beside this value in the same environment (`POSTGRES_USER: app`). */
-  users?: ReadonlySet<string>;
+  /** The user name of the map the node is a value of (`username:` beside `password:`). */
+  user?: string;
 }
 
 /** CI pipeline files: GitHub Actions, GitLab, CircleCI, Bitbucket, Travis, Azure, Drone, Woodpecker, Buildkite, CodeBuild. */
@@ -74,6 +74,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
   if (!node) return;
   if (node.kind === 'map') {
     const envName = kubernetesEnvName(node);
+    const user = userOf(node, within === 'environment');
     for (const pair of [...node.pairs].reverse()) {
       const key = pair.key && String(pair.key.value);
       if (key === undefined) continue;
@@ -85,50 +86,15 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
         for (const rest of reportScript(context, pair.value)) stack.push({ node: rest, keys: [...keys, key], within });
         continue;
       }
-      const inner = innerContext(key, keys, isSecret, within);
-      stack.push({ node: pair.value, keys: [...keys, key], within: inner, ...(inner === 'environment' ? { users: mapUsers(node) } : {}) });
+      stack.push({ node: pair.value, keys: [...keys, key], within: innerContext(key, keys, isSecret, within), ...(user !== undefined ? { user } : {}) });
     }
   } else if (node.kind === 'seq') {
-    const users = within === 'environment' ? listUsers(node) : undefined;
+    const user = within === 'environment' ? listUser(node) : undefined;
     for (const item of [...node.items].reverse()) {
-      if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys, users);
+      if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys, user);
       else stack.push({ node: item, keys, within });
     }
-  } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.users);
-}
-
-/** `POSTGRES_USER`, `DB_USERNAME`, `user`: a key that names the login of the same service. */
-const USER_KEY = /(?:^|_)user(?:name)?$/i;
-
-/** The user names of an environment map (its values under user keys). */
-function mapUsers(node: YamlNode & { kind: 'map' }): Set<string> {
-  const users = new Set<string>();
-  for (const pair of node.pairs) {
-    const value = stringScalar(pair.value)?.value;
-    if (pair.key && USER_KEY.test(String(pair.key.value)) && typeof value === 'string') users.add(value);
-  }
-  return users;
-}
-
-/** The user names of a `- KEY=value` environment list. */
-function listUsers(node: YamlNode & { kind: 'seq' }): Set<string> {
-  const users = new Set<string>();
-  for (const item of node.items) {
-    const value = stringScalar(item)?.value;
-    const text = typeof value === 'string' ? value : '';
-    const equals = text.indexOf('=');
-    if (equals > 0 && USER_KEY.test(text.slice(0, equals).trim())) users.add(text.slice(equals + 1).trim());
-  }
-  return users;
-}
-
-/**
- * A compose service's or a CI job's password that repeats the user name set beside it
- * (`POSTGRES_USER: runner` + `POSTGRES_PASSWORD: runner`) logs into a throwaway local container:
- * the same policy as `runner:runner@localhost` in a URL (information, see secrets/confidence.ts).
- */
-function repeatsUser(kind: FileKind, users: ReadonlySet<string> | undefined, value: string): boolean {
-  return (kind === 'compose' || kind === 'ci') && users !== undefined && users.has(value);
+  } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user);
 }
 
 function innerContext(key: string, parentKeys: readonly string[], isSecret: boolean, within: Frame['within']): Frame['within'] {
@@ -159,7 +125,29 @@ function kubernetesEnvName(node: YamlNode): string | undefined {
   return yamlString(yamlGet(node, 'name'));
 }
 
-function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | undefined, keys: readonly string[], within: Frame['within'], users?: ReadonlySet<string>): void {
+/** `POSTGRES_USER`, `MYSQL_USER`, `DB_USERNAME`: the login an `environment:`/`variables:` block sets beside its password. */
+const ENV_USER_KEY = /(?:^|_)user(?:name)?$/i;
+
+/** The string value of a `username:`/`user:` key of the map (in an environment block, also `POSTGRES_USER:`). */
+function userOf(node: YamlNode, environment: boolean): string | undefined {
+  if (node.kind !== 'map') return undefined;
+  const isUserKey = (key: string) => USER_KEY.test(key) || (environment && ENV_USER_KEY.test(key));
+  const pair = node.pairs.find((candidate) => candidate.key !== undefined && isUserKey(String(candidate.key?.value)));
+  return yamlString(pair?.value);
+}
+
+/** The user of a `- POSTGRES_USER=app` environment list. */
+function listUser(node: YamlNode & { kind: 'seq' }): string | undefined {
+  for (const item of node.items) {
+    const value = stringScalar(item)?.value;
+    const text = typeof value === 'string' ? value : '';
+    const equals = text.indexOf('=');
+    if (equals > 0 && ENV_USER_KEY.test(text.slice(0, equals).trim())) return text.slice(equals + 1).trim();
+  }
+  return undefined;
+}
+
+function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | undefined, keys: readonly string[], within: Frame['within'], user?: string): void {
   const scalar = stringScalar(node);
   if (!scalar) return;
   const name = configName(keys);
@@ -177,8 +165,8 @@ function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | und
     ...withAdvice(secretManifest ? ADVICE.secret : ADVICE[kind], fixName(kind, keys, within)),
     // A Secret's keys say what they hold: `DB_USER`, `DB_HOST` sit beside the password, and are not one.
     alwaysCredential: secretManifest && !namesIdentityOrPlace(name),
-    localDefault: repeatsUser(kind, users, value.text),
     ...composeUnescaped(kind, value.text),
+    ...(user !== undefined ? { user } : {}),
   });
 }
 
@@ -192,7 +180,7 @@ function namesIdentityOrPlace(name: string | undefined): boolean {
 const IDENTITY_OR_PLACE = new Set(['user', 'username', 'login', 'email', 'host', 'hostname', 'server', 'port', 'name', 'db', 'database', 'schema', 'region', 'endpoint', 'domain']);
 
 /** `- API_KEY=value` in a compose `environment:` list. */
-function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: YamlScalar, keys: readonly string[], users?: ReadonlySet<string>): void {
+function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: YamlScalar, keys: readonly string[], user?: string): void {
   const text = yamlScalarText(context.text, scalar);
   const equals = text.text.indexOf('=');
   if (equals <= 0) return;
@@ -203,8 +191,8 @@ function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: Yam
     value,
     span: text.exact ? value.whole : scalar.span,
     ...withAdvice(ADVICE[kind], fixName(kind, [...keys, name], 'environment')),
-    localDefault: repeatsUser(kind, users, value.text.trim()),
     ...composeUnescaped(kind, value.text),
+    ...(user !== undefined ? { user } : {}),
   });
 }
 
