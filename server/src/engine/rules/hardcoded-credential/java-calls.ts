@@ -4,7 +4,7 @@ import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
-import { charArrayPasswordTarget, gradleFieldName } from './jvm-argument-shapes';
+import { basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, gradleFieldName } from './jvm-argument-shapes';
 import { envFallbackTarget, nameTarget, type Target } from './target';
 
 /** The language's readers, so one resolver serves both grammars. */
@@ -61,6 +61,10 @@ const SECRET_APIS: readonly SecretApi[] = [
   { callee: 'MongoCredential.createScramSha256Credential', index: 2, noun: 'database password', envName: 'MONGODB_PASSWORD' },
   { callee: 'MongoCredential.createScramSha1Credential', index: 2, noun: 'database password', envName: 'MONGODB_PASSWORD' },
   { callee: 'MongoCredential.createPlainCredential', index: 2, noun: 'password', envName: 'MONGODB_PASSWORD' },
+  // Ktor client auth: BearerTokens(access, refresh), BasicAuthCredentials(user, password).
+  { callee: 'BearerTokens', index: 0, argCount: 2, noun: 'access token', envName: 'ACCESS_TOKEN' },
+  { callee: 'BearerTokens', index: 1, argCount: 2, noun: 'refresh token', envName: 'REFRESH_TOKEN' },
+  { callee: 'BasicAuthCredentials', index: 1, argCount: 2, noun: 'password', envName: 'BASIC_AUTH_PASSWORD' },
 ];
 
 /**
@@ -78,6 +82,12 @@ const SECRET_METHODS: readonly (SecretApi & { argCount: number })[] = [
   { callee: 'setBasicAuth', index: 1, argCount: 2, noun: 'password', envName: 'BASIC_AUTH_PASSWORD' },
   // Jakarta/JavaMail transport.connect(host, user, password); a password noun, so a sentence never counts.
   { callee: 'connect', index: 2, argCount: 3, noun: 'password', envName: 'SMTP_PASSWORD' },
+  // A (user, secret) pair under a method named for it: MinIO's and OkHttp-style `credentials(user, "…")`,
+  // RestAssured's `basic(user, "…")`, `basicAuth`, Commons Net `ftp.login(user, "…")`.
+  { callee: 'credentials', index: 1, argCount: 2, noun: 'secret', envName: 'SECRET_KEY' },
+  { callee: 'basicAuth', index: 1, argCount: 2, noun: 'password', envName: 'BASIC_AUTH_PASSWORD' },
+  { callee: 'basic', index: 1, argCount: 2, noun: 'password', envName: 'BASIC_AUTH_PASSWORD' },
+  { callee: 'login', index: 1, argCount: 2, noun: 'password', envName: 'PASSWORD' },
 ];
 
 /** Calls a secret passes through on its way to where it is used: `Base64.decode("...")`, Ktor's `hex("...")`. */
@@ -115,8 +125,8 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
   if (named !== undefined) return nameTarget([named]);
   const parameter = parameterTarget(call, index, syntax);
   if (parameter) return parameter;
-  const chars = charArrayPasswordTarget(call, index, callee, syntax);
-  if (chars) return chars;
+  const shaped = charArrayPasswordTarget(call, index, callee, syntax) ?? basicAuthTarget(call, index, callee, syntax) ?? connectPasswordTarget(call, index, callee, syntax);
+  if (shaped) return shaped;
   if (call.args.length === 1) return accessorTarget(call, receiver);
   return keyedTarget(call, index, callee, syntax);
 }
