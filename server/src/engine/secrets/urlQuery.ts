@@ -17,7 +17,6 @@ export interface UrlQuerySecret {
 
 /** The text starts with a scheme: `sftp://…`, `aws2-s3://…`, Camel's `kafka:topic?…`. */
 const SCHEME_FIRST = /^[A-Za-z][A-Za-z0-9+.-]{0,30}:/;
-const PARAMETER = /[?&;]([A-Za-z][\w.-]{0,63})=/g;
 /** Longer than any key or password Camel is given. */
 const MAX_RAW = 1024;
 // Not `#`: connection URIs written by hand (Camel's, above all) hold raw passwords, `#` included.
@@ -26,7 +25,8 @@ const VALUE_END = new Set(['&', ';', '"', "'", '`', ' ', '\t', '\r', '\n']);
 export function findUrlQuerySecrets(text: string): UrlQuerySecret[] {
   const found: UrlQuerySecret[] = [];
   if (!SCHEME_FIRST.test(text) || !text.includes('=')) return found;
-  const parameter = new RegExp(PARAMETER.source, 'g');
+  // A fresh global regex per call: its lastIndex is this scan's alone.
+  const parameter = /[?&;]([A-Za-z][\w.-]{0,63})=/g;
   for (let match = parameter.exec(text); match; match = parameter.exec(text)) {
     const name = match[1]!;
     const { start, end } = valueAt(text, match.index + match[0].length);
