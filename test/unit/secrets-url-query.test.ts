@@ -36,14 +36,17 @@ describe('findUrlQuerySecrets', () => {
 
   it('stays linear on hostile input', () => {
     const size = 200_000;
-    for (const text of ['x:?password=RAW('.repeat(size / 16), `x:${'?a=&'.repeat(size / 4)}`, `x:?password=${'a'.repeat(size)}`]) {
+    const texts = ['x:?password=RAW('.repeat(size / 16), `x:${'?a=&'.repeat(size / 4)}`, `x:${'&token=b'.repeat(size / 8)}`, `x:?password=${'a'.repeat(size)}`];
+    for (const text of texts) {
       let best = Infinity;
       for (let attempt = 0; attempt < 3; attempt++) {
         const start = performance.now();
         findUrlQuerySecrets(text);
         best = Math.min(best, performance.now() - start);
       }
-      assert.ok(best < 200, `${best.toFixed(1)} ms on ${JSON.stringify(text.slice(0, 30))}…`);
+      // Linear work on 200k characters takes milliseconds; a quadratic scan would take minutes. The
+      // bound leaves room for a loaded machine.
+      assert.ok(best < 1000, `${best.toFixed(1)} ms on ${JSON.stringify(text.slice(0, 30))}…`);
     }
   });
 });

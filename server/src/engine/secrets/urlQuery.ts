@@ -32,9 +32,10 @@ export function findUrlQuerySecrets(text: string): UrlQuerySecret[] {
     const { start, end } = valueAt(text, match.index + match[0].length);
     // Resume after the value: a value is scanned once, so hostile text stays linear.
     parameter.lastIndex = Math.max(parameter.lastIndex, end);
+    if (end === start) continue;
     const credential = credentialName(name);
     const value = text.slice(start, end);
-    if (!credential || value === '' || /\$\{|\{\{|#\{/.test(value) || isPlaceholder(value)) continue;
+    if (!credential || /\$\{|\{\{|#\{/.test(value) || isPlaceholder(value)) continue;
     if (isSecretLikeValue(value, { name, weakName: credential.strength === 'weak' })) found.push({ start, end, name, noun: credential.noun });
   }
   return found;
