@@ -6,6 +6,24 @@ import type { Examples } from '../../rule';
 export const javaArgumentExamples: Examples = {
   valid: [
     {
+      name: 'two literals that are no id and secret, header annotations with templates or names that are no credential',
+      path: 'src/main/java/com/acme/pharmacy/Plain.java',
+      code: `package com.acme.pharmacy;
+
+@Header(name = "Accept", value = "application/json")
+interface Plain {
+    @Headers({"Authorization: Bearer {token}", "Content-Type: application/json"})
+    @Get("/items")
+    String items(@Header("X-Api-Key") String apiKey);
+
+    default boolean verify(Checksums checks) {
+        Pair<String, String> entry = Pair.of("region", "eu-west-1-availability");
+        return checks.check("sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    }
+}
+`,
+    },
+    {
       name: 'same-file parameters that name no credential, a read passed as the key, char sets and empty keystores, non-credential headers',
       path: 'src/main/java/com/acme/books/IsbnClient.java',
       code: `package com.acme.books;
@@ -73,6 +91,35 @@ class Catalog {
     },
   ],
   invalid: [
+    {
+      name: "an SDK given an id and its secret as two generated literals; Spring's basicAuthentication(user, secret)",
+      path: 'src/main/java/com/acme/pharmacy/Clients.java',
+      code: `package com.acme.pharmacy;
+
+class Clients {
+    void init(RestTemplateBuilder builder) {
+        Twilio.init("ACa1f9d282fd204859f4394712b71d3c4a", ⟦"09230434bcfa7201bc21f6750627b832"⟧);
+        RestTemplate tax = builder.rootUri("https://tax.example/api").basicAuthentication("paystream", ⟦"Simr#9154w3o1lxt"⟧).build();
+    }
+}
+`,
+    },
+    {
+      name: "a declarative client's header annotation under a credential name: Micronaut's name/value and Feign's one string",
+      path: 'src/main/java/com/acme/pharmacy/PlaidClient.java',
+      code: `package com.acme.pharmacy;
+
+@Client("https://production.plaid.example")
+@Header(name = "PLAID-SECRET", value = "⟦29f5417039606f75c59fa39bf8ade7⟧")
+interface PlaidClient {
+    @Headers("X-Api-Key: ⟦hqg08mfJo6zevRU65tQg4BApJcsmgfLg⟧")
+    @Get("/accounts")
+    String accounts();
+}
+`,
+      messageIncludes: ['the value of the'],
+      noFixBecause: 'annotation',
+    },
     {
       name: 'a JDBC-style connect of any library: the URL first, a user, the password last',
       path: 'src/main/java/com/acme/clinic/Database.java',

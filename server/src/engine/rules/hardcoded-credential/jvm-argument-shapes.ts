@@ -1,6 +1,7 @@
 // Argument shapes that say "credential" in Java and Kotlin whatever the callee is called.
 import type { JvmCall } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
+import { looksRandom } from '../../secrets';
 import type { Target } from './target';
 import type { JvmSyntax } from './java-calls';
 
@@ -72,6 +73,20 @@ function isConnectionUrl(node: SyntaxNode, syntax: JvmSyntax): boolean {
   if (literal) return /^(?:jdbc|r2dbc):/i.test(literal.value?.text ?? '');
   // `url`, `dbUrl`, `config.jdbcUrl`, `System.getenv("JDBC_URL")`: short expressions only.
   return node.endIndex - node.startIndex <= 120 && /jdbc|ur[li]\b|ur[li][A-Z_]|Ur[li]|URL|URI|dsn|DSN/.test(node.text);
+}
+
+/**
+ * `Twilio.init("AC…", "…")`, `PayPalEnvironment.Sandbox("…", "…")`: an SDK given an id and its
+ * secret as two literals, whatever it is called. Both must look generated (an id of eight characters
+ * or more, a secret of sixteen or more, random-looking: weak), so `check("sha256", "<digest>")` and
+ * `Pair.of("name", "value")` stay silent.
+ */
+export function idSecretPairTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
+  if (call.args.length !== 2 || index !== 1) return undefined;
+  const id = syntax.string(call.args[0]!)?.value?.text;
+  const secret = syntax.string(call.args[1]!)?.value?.text;
+  if (id === undefined || secret === undefined || id.length < 8 || secret.length < 16 || !looksRandom(id)) return undefined;
+  return { kind: 'api', label: callee, name: 'secret', credential: { noun: 'secret', strength: 'weak' }, envName: 'CLIENT_SECRET' };
 }
 
 function passwordTarget(label: string, envName: string, noun: string): Target {
