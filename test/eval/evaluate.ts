@@ -67,9 +67,13 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
       const file = relative(corpus, absolute).replace(/\\/g, '/');
       const path = relative(join(corpus, app), absolute).replace(/\\/g, '/');
       const language = languageOf(path);
-      if (!language) continue;
       const text = readFileSync(absolute, 'utf8');
       labels.push(...markerLabels(file, text));
+      // A file the engine does not read still counts: its labelled lines are misses.
+      if (!language) {
+        groups.set(file, 'config');
+        continue;
+      }
       groups.set(file, languageGroup(language));
       await grammars.ensure(language);
       // The corpus stands for what a repository commits: a .env in it is tracked by git.

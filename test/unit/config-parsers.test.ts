@@ -8,6 +8,7 @@ import { parseProcfile } from '../../server/src/engine/languages/procfile';
 import { parseProperties } from '../../server/src/engine/languages/properties';
 import { lexShell, simpleCommands } from '../../server/src/engine/languages/shell';
 import { MappedText } from '../../server/src/engine/languages/mapped-text';
+import { parseXml } from '../../server/src/engine/languages/xml';
 import { parseYaml, yamlGet, yamlScalarText, type YamlScalar } from '../../server/src/engine/languages/yaml';
 import type { Span } from '../../server/src/engine/types';
 
@@ -229,5 +230,25 @@ describe('shell', () => {
     );
     assert.deepEqual(commands.map((c) => c.after?.op), ['&&', ';', undefined]);
     assert.equal(at(text, commands[1]!.words[2]!.text.whole), `'node "x y.js"'`);
+  });
+});
+
+describe('xml', () => {
+  it("gives a leaf element its content span, and an element with children none", () => {
+    const text = '<server><id>a</id><password> p&amp;w </password><!-- <password>x</password> --></server>';
+    const elements = parseXml(text);
+    const content = (name: string) => {
+      const span = elements.find((element) => element.name === name)?.content;
+      return span && at(text, span);
+    };
+    assert.equal(content('id'), 'a');
+    assert.equal(content('password'), ' p&amp;w ');
+    assert.equal(content('server'), undefined);
+    assert.equal(elements.filter((element) => element.name === 'password').length, 1);
+  });
+
+  it('leaves an unclosed or self-closing element without content', () => {
+    const elements = parseXml('<a><b/><c>open');
+    assert.deepEqual(elements.map((element) => [element.name, element.content]), [['a', undefined], ['b', undefined], ['c', undefined]]);
   });
 });

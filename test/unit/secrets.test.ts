@@ -57,7 +57,7 @@ describe('isPlaceholder', () => {
     '{{ db_password }}', '%DB_PASSWORD%', '%env(APP_SECRET)%', '%env(resolve:MAILER_DSN)%', '%kernel.secret%', '$DB_PASSWORD', 'process.env.SECRET', 'TODO', 'dummy', 'example',
     'test', 'secret', 'password', 'pass', 'Password1!', 'password123', 'test1234', 'secret_key', 'jwt-secret',
     'api-key-goes-here', 'aaaa', '123456', 'abcdef', 'new-password', 'current-password', 'user_password',
-    'redacted', 'sk_live_xxxxxxxxxxxx', 'put-your-key-here', '[your key]', 'placeholder-token',
+    'redacted', 'sk_live_xxxxxxxxxxxx', 'put-your-key-here', '[your key]', 'placeholder-token', '@db.password@', '__PAYMENT_API_KEY__', '#{ApiKey}#',
   ];
   const secrets = ['hunter2', 'keyboard cat', 'superSecret', 'my-session-secret-2024', 'p@ssw0rd!', 'Tr0ub4dor&3', 's3cr3t-Pa55', 'admin', 'root'];
   for (const value of placeholders) it(`"${value}" is a placeholder`, () => assert.equal(isPlaceholder(value), true));

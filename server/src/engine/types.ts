@@ -32,7 +32,8 @@ export type LanguageId =
   | 'ini'
   | 'shell'
   | 'keyfile'
-  | 'hocon';
+  | 'hocon'
+  | 'toml';
 
 /** Zero-based line and UTF-16 character, as LSP counts them. */
 export interface Position {

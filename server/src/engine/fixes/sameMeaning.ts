@@ -12,6 +12,7 @@ import { parseProcfile } from '../languages/procfile';
 import { parseProperties } from '../languages/properties';
 import { hasSyntaxErrors, parseTypeScript } from '../languages/typescript';
 import { walkTree, type TreeSitterParsers } from '../languages/treeSitter';
+import { parseToml } from '../languages/toml';
 import { parseXml } from '../languages/xml';
 import { readEnvFile } from '../languages/dotenv';
 
@@ -36,6 +37,8 @@ function readerFor(language: LanguageId, path: string, parsers: TreeSitterParser
       return (text) => JSON.stringify(parseDockerfile(text).instructions.map((instruction) => [instruction.keyword, instruction.args.text]));
     case 'xml':
       return (text) => JSON.stringify(parseXml(text).map((element) => [element.name, element.attributes.map((a) => [a.name, a.value])]));
+    case 'toml':
+      return (text) => JSON.stringify(parseToml(text).map((entry) => [entry.path, entry.value.text]));
     case 'json':
       return undefined;
   }

@@ -207,12 +207,20 @@ export const LANGUAGES = {
     dotenvDialect: 'phpdotenv',
   },
   xml: {
-    name: 'Logback/Log4j XML',
-    // Logging configs only: other XML is not ours.
+    name: 'XML config',
+    // Config files by name only (pom.xml, Android layouts and data files are not ours): logging
+    // configs; JPA, Hibernate, Tomcat and Maven files; Spring bean files (applicationContext.xml,
+    // root-context.xml, dispatcher-servlet.xml); .NET web.config and app.config.
     files: {
-      names: ['logback', 'logback-spring', 'logback-test', 'log4j', 'log4j-spring', 'log4j-test', 'log4j2', 'log4j2-spring', 'log4j2-test'].map((n) => `${n}.xml`),
+      names: [
+        ...['logback', 'logback-spring', 'logback-test', 'log4j', 'log4j-spring', 'log4j-test', 'log4j2', 'log4j2-spring', 'log4j2-test'].map((n) => `${n}.xml`),
+        ...['persistence', 'server', 'tomcat-users', 'settings', 'settings-security', 'beans'].map((n) => `${n}.xml`),
+        // WildFly/JBoss server configs, which hold the datasources.
+        ...['standalone', 'standalone-full', 'standalone-ha', 'standalone-full-ha', 'domain'].map((n) => `${n}.xml`),
+      ],
       prefixes: [],
-      suffixes: [],
+      // Both spellings: detection ignores case, the client's globs do not (applicationContext.xml, root-context.xml).
+      suffixes: ['context.xml', 'Context.xml', '-servlet.xml', '-beans.xml', '.cfg.xml', '.config'],
     },
     editorIds: [],
     grammar: null,
@@ -222,13 +230,15 @@ export const LANGUAGES = {
     dotenvDialect: 'dotenv-java',
   },
   ini: {
-    name: 'php.ini',
-    files: { ...none, suffixes: ['.ini'] },
+    name: 'INI (php.ini, my.cnf, .npmrc, .pypirc)',
+    // php.ini and conf.d/*.ini; the INI files of other tools: alembic.ini, odbc.ini, MySQL option
+    // files, npm's and PyPI's login files (npm reads them with the `ini` package), supervisord.conf.
+    files: { names: ['.npmrc', '.pypirc', '.my.cnf', 'supervisord.conf'], prefixes: [], suffixes: ['.ini', '.cnf'] },
     editorIds: ['ini'],
     grammar: null,
-    // PHP 7 removed `#` comments from ini files.
+    // PHP 7 removed `#` comments from ini files; `;` is a comment in all of them.
     comment: { line: ';' },
-    // PHP's ini reader expands `${NAME}` from the environment.
+    // PHP's ini reader (and npm's) expands `${NAME}` from the environment.
     envRead: interpolated,
     dotenvDialect: 'phpdotenv',
   },
@@ -244,8 +254,8 @@ export const LANGUAGES = {
   },
   keyfile: {
     name: 'Key file',
-    // SSH keys are named by convention, without an extension.
-    files: { names: ['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk'], prefixes: [], suffixes: ['.key', '.pem', '.p8'] },
+    // SSH keys are named by convention, without an extension; .netrc and .pgpass are the login stores of curl/git/ftp and PostgreSQL.
+    files: { names: ['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk', '.netrc', '_netrc', '.pgpass'], prefixes: [], suffixes: ['.key', '.pem', '.p8'] },
     editorIds: [],
     grammar: null,
     // PEM has no comments: a key file is never edited to silence a finding, it is removed.
@@ -267,6 +277,17 @@ export const LANGUAGES = {
     // `${?NAME}` reads the environment variable when it is set.
     envRead: (name) => `\${?${name}}`,
     dotenvDialect: 'dotenv-java',
+  },
+  toml: {
+    name: 'TOML',
+    // Go and Rust service configs, Streamlit's secrets.toml, fly.toml, netlify.toml, pyproject.toml.
+    files: { ...none, suffixes: ['.toml'] },
+    editorIds: ['toml'],
+    grammar: null,
+    comment: { line: '#' },
+    // TOML has no interpolation: the program that loads the file reads the environment.
+    envRead: null,
+    dotenvDialect: 'node-dotenv',
   },
 } as const satisfies Readonly<Record<LanguageId, LanguageRecord>>;
 

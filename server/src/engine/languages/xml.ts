@@ -1,5 +1,6 @@
-// A small, tolerant XML reader for logging configs (logback.xml, log4j2.xml): elements with their
-// attributes, source spans and parent, in document order. Comments, CDATA, processing
+// A small, tolerant XML reader for config files (logback.xml, log4j2.xml, Spring beans, Tomcat,
+// Maven settings, .NET web.config): elements with their attributes, source spans, parent and a
+// leaf's content, in document order. Comments, CDATA, processing
 // instructions and DOCTYPE are skipped; malformed input yields what could be read. One pass, linear.
 import type { Span } from '../types';
 
@@ -19,6 +20,8 @@ export interface XmlElement {
   /** The element name inside the start tag. */
   nameSpan: Span;
   parent?: XmlElement;
+  /** What a leaf element holds (`<password>…</password>`), between its tags; unset when it has child elements. */
+  content?: Span;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -35,14 +38,16 @@ function isNameChar(code: number): boolean {
 export function parseXml(text: string): XmlElement[] {
   const elements: XmlElement[] = [];
   const open: XmlElement[] = [];
+  /** Elements with a child element: not leaves, so no content. */
+  const parents = new Set<XmlElement>();
   let i = text.indexOf('<');
   while (i >= 0 && i < text.length) {
     if (text.startsWith('<!--', i)) i = after(text, '-->', i + 4);
     else if (text.startsWith('<![CDATA[', i)) i = after(text, ']]>', i + 9);
     else if (text.startsWith('<?', i)) i = after(text, '?>', i + 2);
     else if (text.startsWith('<!', i)) i = after(text, '>', i + 2);
-    else if (text[i + 1] === '/') i = closeTag(text, i, open);
-    else i = startTag(text, i, open, elements);
+    else if (text[i + 1] === '/') i = closeTag(text, i, open, parents);
+    else i = startTag(text, i, open, elements, parents);
     i = text.indexOf('<', i);
   }
   return elements;
@@ -53,13 +58,15 @@ function after(text: string, end: string, from: number): number {
   return at < 0 ? text.length : at + end.length;
 }
 
-function closeTag(text: string, start: number, open: XmlElement[]): number {
+function closeTag(text: string, start: number, open: XmlElement[], parents: ReadonlySet<XmlElement>): number {
   const end = after(text, '>', start);
   const name = text.slice(start + 2, end - 1).trim();
   // Searched from the innermost, at most 64 levels: a well-formed close matches at once, and a
   // stray one cannot make a deep file quadratic.
   for (let index = open.length - 1; index >= Math.max(0, open.length - 64); index--) {
-    if (open[index]!.name === name) {
+    const element = open[index]!;
+    if (element.name === name) {
+      if (!parents.has(element)) element.content = { start: element.span.end, end: start };
       open.length = index;
       break;
     }
@@ -67,12 +74,13 @@ function closeTag(text: string, start: number, open: XmlElement[]): number {
   return end;
 }
 
-function startTag(text: string, start: number, open: XmlElement[], elements: XmlElement[]): number {
+function startTag(text: string, start: number, open: XmlElement[], elements: XmlElement[], parents: Set<XmlElement>): number {
   let i = start + 1;
   while (isNameChar(text.charCodeAt(i))) i++;
   const name = text.slice(start + 1, i);
   if (name === '') return start + 1;
   const parent = open[open.length - 1];
+  if (parent) parents.add(parent);
   const element: XmlElement = { name, attributes: [], span: { start, end: start }, nameSpan: { start: start + 1, end: i }, ...(parent ? { parent } : {}) };
   let selfClosing = false;
   while (i < text.length) {
@@ -115,7 +123,7 @@ function attribute(text: string, start: number, element: XmlElement): number {
   return close < 0 ? text.length : close + 1;
 }
 
-function decodeEntities(raw: string): string {
+export function decodeEntities(raw: string): string {
   return raw.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/gi, (whole, entity: string) => {
     if (entity[0] !== '#') return ENTITIES[entity] ?? whole;
     const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);

@@ -43,6 +43,7 @@ export const SCOPE_FILES = {
     /^\.env\.(?:test|testing)(?:\.local)?$/i, // the env a test runner loads
     /^application-(?:test|it)\.(?:ya?ml|properties)$/i, // Spring's test profile
     /^(?:docker-)?compose\.test\.ya?ml$/i,
+    /^(?:tox|pytest)\.ini$/i, // what tox and pytest read to run the tests (setenv, env)
     /^logback-test\.xml$/i, /^log4j2?-test\.(?:xml|json|ya?ml|properties)$/i, // what Logback and Log4j load first in tests
   ],
   example: [
@@ -68,6 +69,7 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture'; pattern: RegExp 
   { scope: 'test', pattern: /(?:^|\/)src\/(?:[a-z0-9]+Test|integration[A-Z]\w*)\// },
   { scope: 'test', pattern: /(?:^|\/)features\/(?:step_definitions|support)\/[^/]+\.rb$/i }, // Cucumber
   { scope: 'test', pattern: /(?:^|\/)config\/packages\/test\/[^/]+\.(?:ya?ml|php|xml)$/i }, // Symfony < 5.3 per-environment config
+  { scope: 'test', pattern: /(?:^|\/)config\/test\.(?:json5?|[cm]?js|ts|ya?ml)$/i }, // node-config's NODE_ENV=test file
   { scope: 'fixture', pattern: /(?:^|\/)(?:db|database|prisma)\/(?:seeds?|seeders|fixtures|factories)(?:\/|\.)/i },
   // Records under a data/ folder (users.yml, products.json, countries.csv, dump.sql): datasets the
   // app loads or seeds, not its config. Code there (data/loader.ts) keeps its own scope.

@@ -55,6 +55,11 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^%\(?\w*\)?[sd]$/, // %s, %(name)s
   /^\{\d*\}$/, // {0}
   /^(?:process\.env|import\.meta\.env|env)\.[A-Za-z_]\w*$/,
+  // Build-time token replacement: Maven/Gradle resource filtering `@db.password@`, release pipelines'
+  // `__PAYMENT_API_KEY__` and `#{ApiKey}#` (Azure DevOps Replace Tokens, Octopus).
+  /^@[A-Za-z_][\w.-]{0,80}@$/,
+  /^__[A-Za-z][\w.-]{0,80}__$/,
+  /^#\{[^{}]{1,80}\}#?$/,
 ];
 
 /** Whether a value is a placeholder, not a secret: '', changeme, <your-key>, xxx, ${VAR}, YOUR_TOKEN_HERE, ... */

@@ -79,6 +79,10 @@ export function configName(keys: readonly (string | number)[]): string | undefin
 
 /** `Server=db;User Id=app;Password=…;`: ADO.NET, ODBC and SQL Server connection strings. */
 const CONNECTION_STRING_PASSWORD = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i;
+/** Azure Storage and Service Bus connection strings (`AccountKey=…`, `SharedAccessKey=…`), whose endpoints are URLs. */
+const CONNECTION_STRING_KEY = /(?:^|;)\s*(?:AccountKey|SharedAccessKey)\s*=\s*([^;]*)/i;
+/** StackExchange.Redis options: `cache.example.net:6380,password=…,ssl=True`. */
+const REDIS_OPTIONS_PASSWORD = /^[^,=\s]+:\d+,(?:[^,]*,)*?\s*password\s*=\s*([^,]*)/i;
 
 /** Reports known tokens and URL passwords in the value, else the whole value if its name is a credential's. */
 export function reportConfigValue(context: RuleContext, entry: ConfigValue): void {
@@ -100,11 +104,9 @@ export function reportConfigValue(context: RuleContext, entry: ConfigValue): voi
     report(entry.value.span(password.start, password.end), 'Factor III: this URL contains a hardcoded password', text.slice(password.start, password.end));
     return;
   }
-  const connection = CONNECTION_STRING_PASSWORD.exec(text);
-  const secret = connection?.[1]?.trim() ?? '';
-  if (connection && text.includes(';') && !text.includes('://') && !isInterpolated(secret) && isSecretLikeValue(secret, { name: 'password' })) {
-    const start = connection.index + connection[0].length - connection[1]!.length + (connection[1]!.length - connection[1]!.trimStart().length);
-    report(entry.value.span(start, start + secret.length), 'Factor III: this connection string contains a hardcoded password', secret);
+  const connection = connectionStringSecret(text);
+  if (connection) {
+    report(entry.value.span(connection.start, connection.start + connection.secret.length), 'Factor III: this connection string contains a hardcoded password', connection.secret);
     return;
   }
   const jaas = findJaasPassword(text);
@@ -121,6 +123,22 @@ export function reportConfigValue(context: RuleContext, entry: ConfigValue): voi
     if (!isUserAsPassword(entry, text)) return report(entry.span, `Factor III: ${what}`, text);
     context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${USER_AS_PASSWORD_NOTE}`, secret: text, severity: 'info', ...(fix ? { fix } : {}) });
   }
+}
+
+/** The password or key of a `key=value;…` connection string, with its offset in `text`. */
+function connectionStringSecret(text: string): { start: number; secret: string } | undefined {
+  const candidates = [
+    text.includes(';') && !text.includes('://') ? CONNECTION_STRING_PASSWORD.exec(text) : null,
+    text.includes(';') ? CONNECTION_STRING_KEY.exec(text) : null,
+    REDIS_OPTIONS_PASSWORD.exec(text),
+  ];
+  for (const match of candidates) {
+    const secret = match?.[1]?.trim() ?? '';
+    if (!match || isInterpolated(secret) || !isSecretLikeValue(secret, { name: 'password' })) continue;
+    const start = match.index + match[0].length - match[1]!.length + (match[1]!.length - match[1]!.trimStart().length);
+    return { start, secret };
+  }
+  return undefined;
 }
 
 /** `${DB_PASSWORD:default}`: the default is judged as the value; the fix is to drop it, by hand. */

@@ -45,6 +45,17 @@ export const jsonExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'Azure Storage and Service Bus keys and a StackExchange.Redis password in appsettings.json connection strings',
+      path: 'src/Orders.Api/appsettings.json',
+      code: `{
+  "Storage": "DefaultEndpointsProtocol=https;AccountName=orders;AccountKey=⟦3yNh3f+edzPDFiTpd/L3BpCYqSzAx7Us2/NZ1BARJy4=⟧;EndpointSuffix=core.windows.net",
+  "Bus": "Endpoint=sb://orders.servicebus.windows.net/;SharedAccessKeyName=Send;SharedAccessKey=⟦2zrzJ8uv7cdob4VZ2c++prTc+fUZyvKikobChaFvReU=⟧",
+  "Redis": "orders.redis.cache.windows.net:6380,password=⟦AaBrLqD5ucOEdGLL⟧,ssl=True,abortConnect=False"
+}
+`,
+      messageIncludes: ['connection string'],
+    },
+    {
       name: 'a database password in a config file',
       path: 'config/production.json',
       code: '{\n  "db": {\n    "host": "db.internal",\n    "password": ⟦"WtfYQCdWn-c_vb!U"⟧\n  }\n}\n',

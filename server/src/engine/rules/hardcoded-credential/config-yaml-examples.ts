@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "a Secret's user, host and database name sit beside the password and are not one",
+      path: 'k8s/secret.yaml',
+      code: 'apiVersion: v1\nkind: Secret\nmetadata: { name: db }\ndata:\n  DB_USER: Y2hlY2tvdXQ=\n  DB_HOST: ZGIuY2hlY2tvdXQuc3Zj\nstringData:\n  DB_NAME: checkout\n',
+    },
+    {
       name: 'compose reads secrets from the environment and from secret files',
       path: 'docker-compose.yml',
       code: [
@@ -168,6 +173,24 @@ export const yamlExamples: Examples = {
         '',
       ].join('\n'),
       messageIncludes: ['Secret manifests'],
+    },
+    {
+      name: "a Secret's password beside its user: the user stays silent",
+      path: 'k8s/secret.yaml',
+      code: 'apiVersion: v1\nkind: Secret\nmetadata: { name: db }\ndata:\n  DB_USER: Y2hlY2tvdXQ=\n  DB_PASSWORD: ⟦WHE3dk4ycExrOVdtUjR0Wg==⟧\n',
+    },
+    {
+      name: 'a CI service password that repeats the user set beside it is a throwaway container login: information',
+      path: '.gitlab-ci.yml',
+      code: 'variables:\n  POSTGRES_USER: runner\n  POSTGRES_PASSWORD: ⟦runner⟧\n',
+      severity: 'info',
+      messageIncludes: ['the user name beside it'],
+    },
+    {
+      name: 'the same in a compose environment list',
+      path: 'docker-compose.yml',
+      code: 'services:\n  db:\n    image: mysql:8\n    environment:\n      - MYSQL_USER=shopapp\n      - MYSQL_PASSWORD=⟦shopapp⟧\n',
+      severity: 'info',
     },
     {
       name: 'Spring application.yml',

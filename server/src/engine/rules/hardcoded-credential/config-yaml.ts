@@ -6,7 +6,7 @@ import { MappedText } from '../../languages/mapped-text';
 import { lexShell } from '../../languages/shell';
 import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { envNameFrom } from '../../secrets';
+import { credentialName, envNameFrom, splitWords } from '../../secrets';
 import { configName, reportConfigValue, USER_KEY } from './config-common';
 import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
@@ -74,7 +74,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
   if (!node) return;
   if (node.kind === 'map') {
     const envName = kubernetesEnvName(node);
-    const user = userOf(node);
+    const user = userOf(node, within === 'environment');
     for (const pair of [...node.pairs].reverse()) {
       const key = pair.key && String(pair.key.value);
       if (key === undefined) continue;
@@ -89,8 +89,9 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
       stack.push({ node: pair.value, keys: [...keys, key], within: innerContext(key, keys, isSecret, within), ...(user !== undefined ? { user } : {}) });
     }
   } else if (node.kind === 'seq') {
+    const user = within === 'environment' ? listUser(node) : undefined;
     for (const item of [...node.items].reverse()) {
-      if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys);
+      if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys, user);
       else stack.push({ node: item, keys, within });
     }
   } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user);
@@ -124,11 +125,26 @@ function kubernetesEnvName(node: YamlNode): string | undefined {
   return yamlString(yamlGet(node, 'name'));
 }
 
-/** The string value of a `username:`/`user:` key of the map. */
-function userOf(node: YamlNode): string | undefined {
+/** `POSTGRES_USER`, `MYSQL_USER`, `DB_USERNAME`: the login an `environment:`/`variables:` block sets beside its password. */
+const ENV_USER_KEY = /(?:^|_)user(?:name)?$/i;
+
+/** The string value of a `username:`/`user:` key of the map (in an environment block, also `POSTGRES_USER:`). */
+function userOf(node: YamlNode, environment: boolean): string | undefined {
   if (node.kind !== 'map') return undefined;
-  const pair = node.pairs.find((candidate) => candidate.key !== undefined && USER_KEY.test(String(candidate.key?.value)));
+  const isUserKey = (key: string) => USER_KEY.test(key) || (environment && ENV_USER_KEY.test(key));
+  const pair = node.pairs.find((candidate) => candidate.key !== undefined && isUserKey(String(candidate.key?.value)));
   return yamlString(pair?.value);
+}
+
+/** The user of a `- POSTGRES_USER=app` environment list. */
+function listUser(node: YamlNode & { kind: 'seq' }): string | undefined {
+  for (const item of node.items) {
+    const value = stringScalar(item)?.value;
+    const text = typeof value === 'string' ? value : '';
+    const equals = text.indexOf('=');
+    if (equals > 0 && ENV_USER_KEY.test(text.slice(0, equals).trim())) return text.slice(equals + 1).trim();
+  }
+  return undefined;
 }
 
 function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | undefined, keys: readonly string[], within: Frame['within'], user?: string): void {
@@ -147,14 +163,24 @@ function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | und
     value,
     span: scalar.span,
     ...withAdvice(secretManifest ? ADVICE.secret : ADVICE[kind], fixName(kind, keys, within)),
-    alwaysCredential: secretManifest,
+    // A Secret's keys say what they hold: `DB_USER`, `DB_HOST` sit beside the password, and are not one.
+    alwaysCredential: secretManifest && !namesIdentityOrPlace(name),
     ...composeUnescaped(kind, value.text),
     ...(user !== undefined ? { user } : {}),
   });
 }
 
+/** `DB_USER`, `username`, `SMTP_HOST`, `DB_PORT`, `DB_NAME`, `ADMIN_EMAIL`: who or where, not a secret. */
+function namesIdentityOrPlace(name: string | undefined): boolean {
+  if (name === undefined || credentialName(name)) return false;
+  const last = splitWords(name).pop();
+  return last !== undefined && IDENTITY_OR_PLACE.has(last);
+}
+
+const IDENTITY_OR_PLACE = new Set(['user', 'username', 'login', 'email', 'host', 'hostname', 'server', 'port', 'name', 'db', 'database', 'schema', 'region', 'endpoint', 'domain']);
+
 /** `- API_KEY=value` in a compose `environment:` list. */
-function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: YamlScalar, keys: readonly string[]): void {
+function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: YamlScalar, keys: readonly string[], user?: string): void {
   const text = yamlScalarText(context.text, scalar);
   const equals = text.text.indexOf('=');
   if (equals <= 0) return;
@@ -166,6 +192,7 @@ function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: Yam
     span: text.exact ? value.whole : scalar.span,
     ...withAdvice(ADVICE[kind], fixName(kind, [...keys, name], 'environment')),
     ...composeUnescaped(kind, value.text),
+    ...(user !== undefined ? { user } : {}),
   });
 }
 

@@ -21,6 +21,10 @@ import { rubyShapeExamples } from './ruby-examples-shapes';
 import { rubyExamples } from './ruby-examples';
 import { yamlExamples } from './config-yaml-examples';
 import { hoconExamples } from './config-hocon-examples';
+import { tomlExamples } from './config-toml-examples';
+import { iniToolExamples } from './config-ini-examples';
+import { xmlConfigExamples } from './config-xml-examples';
+import { credentialStoreExamples } from './config-credential-stores-examples';
 import { keyfileExamples } from './config-keyfile-examples';
 import { shellExamples } from './config-shell-examples';
 import { PRECISION_EXAMPLES } from './precision-examples';
@@ -44,6 +48,10 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['shell'], examples: shellExamples },
     { languages: ['keyfile'], examples: keyfileExamples },
     { languages: ['hocon'], examples: hoconExamples },
+    { languages: ['toml'], examples: tomlExamples },
+    { languages: ['ini'], examples: iniToolExamples },
+    { languages: ['xml'], examples: xmlConfigExamples },
+    { languages: ['keyfile'], examples: credentialStoreExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },
     { languages: ['java'], examples: javaShapeExamples },

@@ -16,6 +16,11 @@ import { clientTokenTarget, isClientClass, type Target } from './target';
  */
 export const CLIENT_TOKEN_ARGUMENT = /[(,]\s*(['"`])(?=[\w+=-]{16,}\1)[A-Za-z_+=-]*\d/;
 
+/** The same shape for the check: what the prefilter lets through is all a client's positional token can be. */
+export function isClientTokenShape(value: string): boolean {
+  return /^[\w+=-]{16,}$/.test(value) && /\d/.test(value);
+}
+
 /** Modules whose exports are app code or the runtime's, not a vendor's client. */
 const NOT_A_VENDOR = /^(?:\.|@\/|~\/|#|node:)|^(?:assert|buffer|child_process|crypto|events|fs|http|https|net|os|path|stream|url|util|zlib)(?:\/|$)/;
 

@@ -6,7 +6,7 @@ import { isStringLike } from '../../languages/ts-ast';
 import { credentialName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
 import { propertyTarget } from './javascript-objects';
-import { clientArgumentTarget } from './javascript-clients';
+import { clientArgumentTarget, isClientTokenShape } from './javascript-clients';
 import { NO_FIX_REASONS } from './constant-positions';
 import { isTransparent, nameTarget, readLabel, type Scope, type Target } from './target';
 
@@ -172,7 +172,7 @@ function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Exp
     const credential: CredentialName = { noun: secretArgument.noun, strength: 'strong' };
     return { kind: 'api', label: api.label, credential, envName: secretArgument.envName };
   }
-  if (!api?.positional && isStringLike(node)) {
+  if (!api?.positional && isStringLike(node) && isClientTokenShape(node.text)) {
     const client = clientArgumentTarget(call, index, scope.bindings);
     if (client) return client;
   }

@@ -1,0 +1,82 @@
+// Readers for the files whose only job is to hold logins: `.netrc` (curl, git, ftp, pip, Heroku's
+// CLI) and PostgreSQL's `.pgpass`. Each yields the passwords with their source spans. Linear, total.
+import type { Span } from '../types';
+import { MappedText, MappedTextBuilder } from './mapped-text';
+
+export interface StoredPassword {
+  /** The machine or host the password is for (`*` for any). */
+  host: string;
+  password: MappedText;
+}
+
+/**
+ * `.netrc`: whitespace-separated tokens, `machine <host> login <user> password <pw>`, on one line
+ * or several; `default` stands for any machine; `macdef` starts a macro that runs to a blank line.
+ */
+export function netrcPasswords(text: string): StoredPassword[] {
+  const passwords: StoredPassword[] = [];
+  let host = '';
+  let expecting = '';
+  let macro = false;
+  for (const match of text.matchAll(/\S+|\n[ \t]*(?=\n)/g)) {
+    const token = match[0];
+    if (token.startsWith('\n')) {
+      macro = false; // a blank line ends a macro
+      continue;
+    }
+    if (macro) continue;
+    if (expecting === 'machine') host = token;
+    else if (expecting === 'password') passwords.push({ host, password: MappedText.contiguous(token, match.index) });
+    else if (expecting === 'macdef') macro = true;
+    if (expecting !== '') {
+      expecting = '';
+      continue;
+    }
+    if (token === 'default') host = '*';
+    else if (NETRC_KEYWORDS.has(token)) expecting = token;
+  }
+  return passwords;
+}
+
+/** The `.netrc` keywords followed by a value. */
+const NETRC_KEYWORDS = new Set(['machine', 'login', 'password', 'account', 'macdef']);
+
+/** `.pgpass`: `hostname:port:database:username:password` per line, `\:` and `\\` escaped, `#` comments. */
+export function pgpassPasswords(text: string): StoredPassword[] {
+  const passwords: StoredPassword[] = [];
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (text[lineStart] !== '#') {
+      const fields = pgpassFields(text, lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
+      const password = fields[4];
+      if (fields.length === 5 && password && password.text !== '') passwords.push({ host: fields[0]!.text, password });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return passwords;
+}
+
+function pgpassFields(text: string, start: number, end: number): MappedText[] {
+  const fields: MappedText[] = [];
+  let builder = new MappedTextBuilder();
+  let fieldStart = start;
+  for (let i = start; i < end; i++) {
+    const char = text[i]!;
+    if (char === '\\' && i + 1 < end) {
+      builder.push(text[i + 1]!, i, i + 2);
+      i++;
+    } else if (char === ':' && fields.length < 4) {
+      fields.push(builder.build(span(fieldStart, i)));
+      builder = new MappedTextBuilder();
+      fieldStart = i + 1;
+    } else builder.push(char, i);
+  }
+  fields.push(builder.build(span(fieldStart, end)));
+  return fields;
+}
+
+function span(start: number, end: number): Span {
+  return { start, end };
+}

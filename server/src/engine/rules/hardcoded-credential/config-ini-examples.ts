@@ -1,0 +1,66 @@
+// INI files other than php.ini (alembic.ini, my.cnf, .npmrc, .pypirc, supervisord.conf): must report
+// exactly the marked ranges, with no fix (only PHP expands ${NAME} in them). Generated values.
+import type { Examples } from '../../rule';
+
+export const iniToolExamples: Examples = {
+  valid: [
+    {
+      name: 'an .npmrc that reads its tokens from the environment',
+      path: '.npmrc',
+      code: 'registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n//npm.pkg.github.com/:always-auth=true\n',
+    },
+    {
+      name: 'a MySQL option file without a password, and alembic with an interpolated URL',
+      path: 'etc/mysql/my.cnf',
+      code: '[client]\nuser = backup\nhost = db.internal\n\n[mysqld]\nmax_connections = 400\n',
+    },
+    {
+      name: 'supervisord reading its environment with %(ENV_X)s',
+      path: 'supervisord.conf',
+      code: '[program:worker]\ncommand=celery -A app worker\nenvironment=SECRET_KEY="%(ENV_SECRET_KEY)s",DJANGO_SETTINGS_MODULE="app.settings"\n',
+    },
+    {
+      name: 'a .pypirc with the token left to keyring or TWINE_PASSWORD',
+      path: '.pypirc',
+      code: '[distutils]\nindex-servers = pypi\n\n[pypi]\nusername = __token__\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'the [client] password of a MySQL option file, quoted',
+      path: '.my.cnf',
+      code: '[client]\nuser=root\npassword=⟦"toeEefwHjnBX8emQ"⟧\n',
+      messageIncludes: ['Factor III', 'committed'],
+    },
+    {
+      name: 'an npm auth token scoped to a registry, and a basic _auth',
+      path: 'packages/ui/.npmrc',
+      code: '//registry.npmjs.org/:_authToken=⟦npm_GSBSs1M9vzIsJUMu9CsyhbAJ9DHchvBm3Bf5⟧\n//nexus.example.com/repository/npm/:_auth=⟦Y2ktYm90Om05a0QzaG5xejh0WnRD⟧\n',
+    },
+    {
+      name: 'a .pypirc password for a private index',
+      path: '.pypirc',
+      code: '[internal]\nrepository = https://pypi.example.com/simple/\nusername = ci-publisher\npassword = ⟦CXjjjAaOzLmQN1eh⟧\n',
+    },
+    {
+      name: 'alembic.ini with the database password in sqlalchemy.url: no ${} fix, alembic does not expand it',
+      path: 'alembic.ini',
+      code: '[alembic]\nscript_location = migrations\nsqlalchemy.url = postgresql://sales:⟦lad9DaJpiYCkib9D⟧@db.prod.internal/sales\n',
+    },
+    {
+      name: "uWSGI's env = NAME=value lines, each judged by the variable's name",
+      path: 'deploy/uwsgi.ini',
+      code: '[uwsgi]\nmodule = app.wsgi\nenv = DJANGO_SETTINGS_MODULE=app.settings.production\nenv = DJANGO_SECRET_KEY=⟦AEyMS1ooUhGh6Zkp⟧\n',
+    },
+    {
+      name: 'an Ansible inventory host line with a become password among its variables',
+      path: 'inventory.ini',
+      code: '[db]\ndb1.example.com ansible_host=10.0.2.21 ansible_user=admin ansible_become_pass=⟦1ILTcpZgJN6hH2Rf⟧\nweb1.example.com ansible_host=10.0.1.11\n',
+    },
+    {
+      name: 'one secret among the pairs of a supervisord environment line',
+      path: 'supervisord.conf',
+      code: '[program:api]\nenvironment=APP_ENV="production",SECRET_KEY="⟦odiMReT5jdKhnVZ8⟧",PATH="/srv/venv/bin"\n',
+    },
+  ],
+};

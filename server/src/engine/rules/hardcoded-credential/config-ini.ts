@@ -1,0 +1,103 @@
+// INI-style files: php.ini and PHP's conf.d/*.ini, and the INI files other tools commit beside the
+// app: alembic.ini (`sqlalchemy.url`), odbc.ini, MySQL's my.cnf `[client] password`, `.pypirc`,
+// `.npmrc` (`//registry/:_authToken=`), supervisord.conf (`environment=KEY="value",...`), uwsgi.ini
+// (`env = SECRET_KEY=…`), Ansible inventories (`host ansible_become_pass=…`). Only PHP
+// expands `${NAME}` in its ini files, so only there is the value moved to the environment by a fix.
+import { parseIni, type IniEntry } from '../../languages/ini';
+import { MappedText } from '../../languages/mapped-text';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { envNameFrom } from '../../secrets';
+import { reportConfigValue } from './config-common';
+import { CREDENTIAL_KEYWORDS } from './keywords';
+
+const PHP_ADVICE = 'use a ${NAME} placeholder (php.ini reads environment variables) and set the value in the environment';
+const ADVICE = 'this file is committed; keep the value out of it (the tool\'s environment variable, a CI secret or a git-ignored local file) and rotate it';
+
+/** `php.ini`, `php-custom.ini`, and any `.ini` under a `php`, `conf.d` or `php.d` folder (docker/php/conf.d/99-app.ini). */
+const PHP_INI = /(?:^|\/)(?:php[^/]*\.ini|(?:php[^/]*|conf\.d|php\.d|mods-available)\/(?:[^/]+\/)*[^/]+\.ini)$/i;
+
+function check(context: RuleContext): void {
+  const php = PHP_INI.test(context.path);
+  for (const entry of parseIni(context.text)) {
+    const value = MappedText.contiguous(entry.value, entry.valueStart);
+    const pairs = pairsOf(context, entry, value);
+    if (pairs) {
+      for (const pair of pairs) reportConfigValue(context, { name: pair.name, value: pair.value, span: pair.value.whole, advice: ADVICE });
+      continue;
+    }
+    reportConfigValue(context, {
+      name: keyName(entry),
+      value,
+      span: entry.valueSpan,
+      advice: php ? PHP_ADVICE : ADVICE,
+      ...(php ? { envName: envNameFrom(entry.key.split('.')) } : {}),
+    });
+  }
+}
+
+/**
+ * Values that are themselves `NAME=value` pairs, each judged by its own name: supervisord's
+ * `environment=A="1",SECRET_KEY="…"`, uWSGI's and tox's `env = SECRET_KEY=…`, and an Ansible
+ * inventory host line (`db1 ansible_host=10.0.0.2 ansible_become_pass=…`, read as key `db1 ansible_host`).
+ */
+function pairsOf(context: RuleContext, entry: IniEntry, value: MappedText): KeyValuePair[] | undefined {
+  if (entry.key === 'environment' && /^program:|^supervisord$/.test(entry.section)) return keyValuePairs(value, ',');
+  if (/\s/.test(entry.key)) {
+    const firstVariable = entry.keySpan.start + Math.max(entry.key.lastIndexOf(' '), entry.key.lastIndexOf('\t')) + 1;
+    return keyValuePairs(MappedText.contiguous(context.text.slice(firstVariable, entry.valueSpan.end), firstVariable), ' \t');
+  }
+  if (!entry.quoted && ENV_ASSIGNMENT.test(entry.value)) return keyValuePairs(value, '');
+  return undefined;
+}
+
+/** `SECRET_KEY=…`: an environment variable set inside a value. */
+const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]{0,100}=/;
+
+interface KeyValuePair {
+  name: string;
+  value: MappedText;
+}
+
+/** `A=1,B="x, y"` split at `separators` outside quotes (none: one pair, the value to the end); quotes removed. One pass. */
+function keyValuePairs(text: MappedText, separators: string): KeyValuePair[] {
+  const pairs: KeyValuePair[] = [];
+  const source = text.text;
+  let i = 0;
+  while (i < source.length) {
+    while (i < source.length && separators.includes(source[i]!)) i++;
+    const nameStart = i;
+    while (i < source.length && source[i] !== '=' && !separators.includes(source[i]!)) i++;
+    if (source[i] !== '=') continue;
+    const name = source.slice(nameStart, i).trim();
+    i++;
+    const quote = source[i] === '"' || source[i] === "'" ? source[i]! : '';
+    const valueStart = quote ? i + 1 : i;
+    const valueEnd = quote ? closingQuote(source, quote, valueStart) : separatorAfter(source, separators, i);
+    pairs.push({ name, value: text.slice(valueStart, valueEnd) });
+    i = quote ? valueEnd + 1 : valueEnd;
+  }
+  return pairs;
+}
+
+function closingQuote(source: string, quote: string, from: number): number {
+  const at = source.indexOf(quote, from);
+  return at < 0 ? source.length : at;
+}
+
+function separatorAfter(source: string, separators: string, from: number): number {
+  let i = from;
+  while (i < source.length && !separators.includes(source[i]!)) i++;
+  return i;
+}
+
+/** `.npmrc` scopes a setting to a registry: `//registry.npmjs.org/:_authToken` is named `_authToken`. */
+function keyName(entry: IniEntry): string {
+  if (!entry.key.startsWith('//')) return entry.key;
+  return entry.key.slice(Math.max(entry.key.lastIndexOf(':'), entry.key.lastIndexOf('/')) + 1);
+}
+
+export const iniCheck: LanguageCheck = {
+  languages: ['ini'],
+  keywords: CREDENTIAL_KEYWORDS,
+  check,
+};

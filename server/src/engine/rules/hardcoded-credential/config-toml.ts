@@ -1,0 +1,35 @@
+// TOML config files (a Go or Rust service's config.toml, Streamlit's secrets.toml, fly.toml and
+// netlify.toml `[env]` blocks): a literal under a credential key (`[database] password = "…"`),
+// tokens and URL passwords in any value. TOML cannot read the environment, so no fix is offered.
+// Left alone: dependency tables (Cargo.toml, Poetry: keys are package names), git-ignored files
+// (a local secrets.toml is where Streamlit wants the secret), placeholders and empty values.
+import { parseToml, type TomlValue } from '../../languages/toml';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { configName, reportConfigValue } from './config-common';
+import { CREDENTIAL_KEYWORDS } from './keywords';
+
+const ADVICE = 'read it from the environment (or the platform\'s secret store) in the code that loads this file, and rotate it';
+
+/** `[dependencies]`, `[dev-dependencies]`, `[tool.poetry.dependencies]`, `[workspace.dependencies]`: package names and versions. */
+function isDependencyTable(path: readonly string[]): boolean {
+  return path.some((segment) => /dependencies$/i.test(segment));
+}
+
+function check(context: RuleContext): void {
+  if (context.options.gitIgnored === true) return;
+  for (const entry of parseToml(context.text)) {
+    if (isDependencyTable(entry.path)) continue;
+    reportConfigValue(context, { name: nameOf(entry), value: entry.value, span: entry.value.whole, advice: ADVICE });
+  }
+}
+
+/** An array item is judged by what it holds (a token, a URL password), not by its key. */
+function nameOf(entry: TomlValue): string | undefined {
+  return entry.inArray ? undefined : configName(entry.path);
+}
+
+export const tomlCheck: LanguageCheck = {
+  languages: ['toml'],
+  keywords: CREDENTIAL_KEYWORDS,
+  check,
+};

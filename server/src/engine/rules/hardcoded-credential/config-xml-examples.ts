@@ -1,0 +1,118 @@
+// XML config examples (Spring, JPA, Hibernate, Tomcat, Maven, .NET): must report exactly the marked
+// ranges. Generated values.
+import type { Examples } from '../../rule';
+
+export const xmlConfigExamples: Examples = {
+  valid: [
+    {
+      name: 'Spring beans reading placeholders, and a bean whose class names a password encoder',
+      path: 'src/main/webapp/WEB-INF/applicationContext.xml',
+      code: `<beans xmlns="http://www.springframework.org/schema/beans">
+  <bean id="dataSource" class="org.apache.commons.dbcp2.BasicDataSource">
+    <property name="username" value="shop"/>
+    <property name="password" value="\${jdbc.password}"/>
+  </bean>
+  <bean id="passwordEncoder" class="org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder"/>
+</beans>
+`,
+    },
+    {
+      name: 'Maven settings: an encrypted password and environment references',
+      path: '.mvn/settings.xml',
+      code: `<settings>
+  <servers>
+    <server><id>releases</id><username>deploy</username><password>{COQLCE6DU6GtcS5P=}</password></server>
+    <server><id>ossrh</id><username>\${env.OSSRH_USER}</username><password>\${env.OSSRH_TOKEN}</password></server>
+  </servers>
+</settings>
+`,
+    },
+    {
+      name: '.NET: integrated security, token-replacement placeholders and settings that only mention passwords',
+      path: 'Web.config',
+      code: `<configuration>
+  <connectionStrings>
+    <add name="Local" connectionString="Data Source=(LocalDb)\\MSSQLLocalDB;Initial Catalog=Shop;Integrated Security=True"/>
+    <add name="Shop" connectionString="#{ShopConnectionString}#"/>
+  </connectionStrings>
+  <appSettings>
+    <add key="PasswordResetTokenHours" value="24"/>
+    <add key="Payments.ApiKey" value="__PAYMENTS_API_KEY__"/>
+  </appSettings>
+  <!-- <add key="SmtpPassword" value="x9t5CeuKsVi3N5R"/> -->
+</configuration>
+`,
+    },
+    {
+      name: 'a test persistence unit is test scope: a guessed password there is information',
+      path: 'src/test/resources/META-INF/persistence.xml',
+      code: '<persistence><persistence-unit name="t"><properties><property name="javax.persistence.jdbc.password" value="sa"/></properties></persistence-unit></persistence>\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'JPA persistence.xml and a Spring bean property: the value attribute named by its name attribute',
+      path: 'src/main/resources/META-INF/persistence.xml',
+      code: `<persistence>
+  <persistence-unit name="catalog">
+    <properties>
+      <property name="javax.persistence.jdbc.user" value="catalog"/>
+      <property name="javax.persistence.jdbc.password" value="⟦DycWnJERU99tt6S⟧"/>
+    </properties>
+  </persistence-unit>
+</persistence>
+`,
+      messageIncludes: ['Factor III', 'placeholder'],
+    },
+    {
+      name: "Hibernate's property text, a Spring <value> child and the p-namespace",
+      path: 'src/main/resources/hibernate.cfg.xml',
+      code: `<hibernate-configuration><session-factory>
+  <property name="hibernate.connection.password">⟦QuPENH3Q2mDcFeO⟧</property>
+  <bean id="mail" class="org.springframework.mail.javamail.JavaMailSenderImpl" p:password="⟦FRJgCWTnCfIcdH4⟧">
+    <property name="smtpPassword"><value>⟦NNyCmQWRrqyH4b6⟧</value></property>
+  </bean>
+</session-factory></hibernate-configuration>
+`,
+    },
+    {
+      name: "Tomcat: a Resource's password attribute, a keystore password and a manager user",
+      path: 'conf/server.xml',
+      code: `<Server>
+  <GlobalNamingResources>
+    <Resource name="jdbc/Shop" auth="Container" type="javax.sql.DataSource"
+              username="shop" password="⟦fPT4WgZj9g2oPkB⟧" url="jdbc:postgresql://db/shop"/>
+  </GlobalNamingResources>
+  <Connector port="8443" SSLEnabled="true" keystoreFile="conf/keystore.jks" keystorePass="⟦CmOpahallssZS2c⟧"/>
+  <user username="deployer" password="⟦NV06oUwgaItQlb9⟧" roles="manager-script"/>
+</Server>
+`,
+    },
+    {
+      name: "a WildFly datasource's security password",
+      path: 'standalone/configuration/standalone.xml',
+      code: '<datasource jndi-name="java:jboss/datasources/ShopDS" pool-name="ShopDS">\n  <security><user-name>shop</user-name><password>⟦1ILTcpZgJN6hH2Rf⟧</password></security>\n</datasource>\n',
+    },
+    {
+      name: "Maven settings: a server's plain password and a CDATA one",
+      path: 'settings.xml',
+      code: '<settings><servers>\n  <server><id>nexus</id><password>⟦hjGpdU7gCPuNVaq⟧</password></server>\n  <server><id>gh</id><password><![CDATA[⟦5bf39c2390f0e0e3e43c86f228c986c4663cf38d⟧]]></password></server>\n</servers></settings>\n',
+    },
+    {
+      name: '.NET: a connection string password, an appSettings key and the machine key',
+      path: 'src/Shop.Web/Web.config',
+      code: `<configuration>
+  <connectionStrings>
+    <add name="Shop" connectionString="Data Source=sql01;Initial Catalog=Shop;User ID=web;Password=⟦x9t5CeuKsVi3N5R⟧" providerName="System.Data.SqlClient"/>
+  </connectionStrings>
+  <appSettings>
+    <add key="Payments.ApiKey" value="⟦7421267534f1a9075e82cb03260a631ebad64644⟧"/>
+  </appSettings>
+  <system.web>
+    <machineKey validationKey="⟦6779b6cd70459cd99e9bef4de03dc5d591882bb5⟧" validation="HMACSHA256"/>
+  </system.web>
+</configuration>
+`,
+    },
+  ],
+};

@@ -1,0 +1,76 @@
+// XML config files: Spring bean files and JPA's persistence.xml (`<property name="password"
+// value="…"/>`), Hibernate's hibernate.cfg.xml (`<property name="…password">…</property>`), Tomcat's
+// context.xml/server.xml/tomcat-users.xml (`<Resource password="…"/>`, `keystorePass`), Maven's
+// settings.xml (`<server><password>`), .NET web.config/app.config (`<add key="ApiKey" value="…"/>`,
+// `connectionString`, `<machineKey validationKey>`). A value is named by its element or attribute,
+// or by the `name`/`key` attribute beside it. `${…}` placeholders and Maven's `{…}` encrypted
+// passwords are not literals. No fix: the right placeholder depends on the framework.
+import { decodeEntities, parseXml, type XmlAttribute, type XmlElement } from '../../languages/xml';
+import { MappedText } from '../../languages/mapped-text';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { Span } from '../../types';
+import { reportConfigValue } from './config-common';
+import { CREDENTIAL_KEYWORDS } from './keywords';
+
+const ADVICE = 'resolve it at run time instead (a ${NAME} placeholder for Spring, Maven and Tomcat, a config transform or secret store for .NET) and rotate it';
+
+/** Attributes that name or type a thing, never hold a secret. */
+const NAMING_ATTRIBUTES = new Set(['name', 'key', 'id', 'class', 'type', 'ref', 'auth', 'factory', 'providername', 'xdt:transform', 'xdt:locator']);
+
+/** Maven's encrypted passwords (`mvn --encrypt-password`): `{base64}`, readable only with settings-security.xml. */
+const MAVEN_ENCRYPTED = /^\{[A-Za-z0-9+/]+=*\}$/;
+
+function check(context: RuleContext): void {
+  for (const element of parseXml(context.text)) {
+    const label = labelOf(element);
+    for (const attribute of element.attributes) reportAttribute(context, attribute, label);
+    if (element.content) reportContent(context, element, element.content, label);
+  }
+}
+
+/** `<property name="password" …>`, `<add key="ApiKey" …>`: the name the element's value goes by. */
+function labelOf(element: XmlElement): string | undefined {
+  return element.attributes.find((attribute) => attribute.name === 'name' || attribute.name === 'key')?.value;
+}
+
+function reportAttribute(context: RuleContext, attribute: XmlAttribute, label: string | undefined): void {
+  const name = localName(attribute.name);
+  if (NAMING_ATTRIBUTES.has(attribute.name.toLowerCase()) || attribute.name.startsWith('xmlns') || attribute.name.startsWith('xsi:')) return;
+  report(context, name === 'value' ? label : name, attribute.value, attribute.valueSpan);
+}
+
+/** `<password>…</password>`, `<property name="…password">…</property>`, `<property name="password"><value>…</value></property>`. */
+function reportContent(context: RuleContext, element: XmlElement, content: Span, label: string | undefined): void {
+  let start = content.start;
+  let end = content.end;
+  const raw = context.text.slice(start, end);
+  const cdata = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(raw);
+  if (cdata) {
+    start += raw.indexOf('<![CDATA[') + 9;
+    end = start + cdata[1]!.length;
+  } else if (raw.includes('<')) return; // a comment or markup, not a value
+  while (start < end && /\s/.test(context.text[start]!)) start++;
+  while (end > start && /\s/.test(context.text[end - 1]!)) end--;
+  const inValue = element.name === 'value' && element.parent ? labelOf(element.parent) : undefined;
+  const name = label ?? inValue ?? localName(element.name);
+  const text = context.text.slice(start, end);
+  report(context, name, cdata ? text : decodeEntities(text), { start, end });
+}
+
+function report(context: RuleContext, name: string | undefined, value: string, span: Span): void {
+  if (MAVEN_ENCRYPTED.test(value.trim())) return;
+  const exact = context.text.slice(span.start, span.end) === value;
+  const mapped = exact ? MappedText.contiguous(value, span.start) : new MappedText(value, span);
+  reportConfigValue(context, { name, value: mapped, span, advice: ADVICE });
+}
+
+/** `p:password` (Spring's p-namespace), `context:property` → the part after the prefix. */
+function localName(name: string): string {
+  return name.slice(name.indexOf(':') + 1);
+}
+
+export const xmlCheck: LanguageCheck = {
+  languages: ['xml'],
+  keywords: CREDENTIAL_KEYWORDS,
+  check,
+};

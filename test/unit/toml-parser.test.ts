@@ -1,0 +1,67 @@
+// The TOML reader: full key paths from headers, dotted keys and inline tables, exact value spans
+// (findings land on them), total on any input and linear on adversarial input.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { parseToml } from '../../server/src/engine/languages/toml';
+import { scan } from '../../server/src/engine/scan';
+import type { Span } from '../../server/src/engine/types';
+
+const at = (text: string, span: Span): string => text.slice(span.start, span.end);
+const pairs = (text: string) => parseToml(text).map((entry) => [entry.path.join('.'), entry.value.text]);
+
+describe('toml', () => {
+  it('joins table headers, array-of-table headers, dotted and quoted keys', () => {
+    const text = 'top = 1\n[database]\npassword = "a"\n[[hooks]]\nsecret = \'b\'\n["x.y".z]\n"quoted key".k = "c"\n';
+    assert.deepEqual(pairs(text), [['top', '1'], ['database.password', 'a'], ['hooks.secret', 'b'], ['x.y.z.quoted key.k', 'c']]);
+  });
+
+  it('reads inline tables and arrays (a table inside an array is keyed again), and skips comments', () => {
+    const text = 'env = { USER = "u", PASS = "p" } # trailing\nlist = [\n  "one", # comment\n  { k = "two" },\n]\nafter = "z"\n';
+    assert.deepEqual(pairs(text), [['env.USER', 'u'], ['env.PASS', 'p'], ['list', 'one'], ['list.k', 'two'], ['after', 'z']]);
+    assert.deepEqual(parseToml(text).map((entry) => entry.inArray), [false, false, true, false, false]);
+  });
+
+  it('decodes escapes and maps each character back to its source', () => {
+    const text = 'a = "x\\"y\\u00e9z"\n';
+    const [entry] = parseToml(text);
+    assert.equal(entry?.value.text, 'x"yéz');
+    assert.equal(at(text, entry!.span), '"x\\"y\\u00e9z"');
+    assert.equal(at(text, entry!.value.span(1, 3)), '\\"y');
+    assert.equal(at(text, entry!.value.span(3, 4)), '\\u00e9');
+  });
+
+  it('reads multi-line strings without their leading newline, literal strings without escapes', () => {
+    const text = 'a = """\nline1\nline2"""\nb = \'\'\'C:\\path\'\'\'\nc = \'\\n\'\n';
+    assert.deepEqual(pairs(text), [['a', 'line1\nline2'], ['b', 'C:\\path'], ['c', '\\n']]);
+  });
+
+  it('keeps bare values as written and reads CRLF files', () => {
+    assert.deepEqual(pairs('pin = 6742530\r\nflag = true\r\nwhen = 1979-05-27T07:32:00Z\r\n'), [['pin', '6742530'], ['flag', 'true'], ['when', '1979-05-27T07:32:00Z']]);
+  });
+
+  it('skips what it cannot read and keeps reading: an unclosed string ends at its line', () => {
+    assert.deepEqual(pairs('a = "open\nb = "ok"\n= nokey\n[broken\nc = "x"\n'), [['a', 'open'], ['b', 'ok'], ['c', 'x']]);
+  });
+
+  it('is total: any input gives spans inside the text', () => {
+    const text = fc.array(fc.constantFrom('a', '=', ' ', '\n', '"', "'", '"""', '[', ']', '[[', '{', '}', ',', '.', '#', '\\', '\\u', 'é'), { maxLength: 80 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ maxLength: 200 })), (input) => {
+        for (const entry of parseToml(input)) {
+          assert.ok(entry.span.start >= 0 && entry.span.start <= entry.span.end && entry.span.end <= input.length);
+          assert.ok(entry.value.whole.start >= 0 && entry.value.whole.end <= input.length);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  for (const text of ['a = ['.repeat(40_000), 'a = {b = '.repeat(40_000), 'password = "x\\\n'.repeat(30_000), '[a.'.repeat(50_000)]) {
+    it(`stays linear on ${JSON.stringify(text.slice(0, 16))}…`, () => {
+      const started = performance.now();
+      scan({ path: 'config.toml' }, text, {});
+      assert.ok(performance.now() - started < 15_000);
+    });
+  }
+});
