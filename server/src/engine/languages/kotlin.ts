@@ -25,15 +25,7 @@ export function kotlinCall(node: SyntaxNode): JvmCall | undefined {
   const callee = node.namedChild(0);
   const suffix = node.namedChildren.find((child) => child?.type === 'call_suffix');
   if (!callee || !suffix) return undefined;
-  const argumentNodes = suffix.namedChildren.find((child) => child?.type === 'value_arguments')?.namedChildren ?? [];
-  const args: SyntaxNode[] = [];
-  const argNames: (string | undefined)[] = [];
-  for (const argument of argumentNodes) {
-    const value = argument?.type === 'value_argument' ? argument.namedChild(argument.namedChildCount - 1) : null;
-    if (!argument || !value) continue;
-    args.push(value);
-    argNames.push(namedArgumentName(argument));
-  }
+  const { args, argNames } = valueArguments(suffix);
   if (callee.type === 'simple_identifier') return { node, name: callee.text, args, argNames };
   if (callee.type === 'navigation_expression') {
     const name = navigationName(callee);
@@ -42,6 +34,32 @@ export function kotlinCall(node: SyntaxNode): JvmCall | undefined {
     return { node, name, receiver, args, argNames };
   }
   return undefined;
+}
+
+/**
+ * A superclass constructor call in a declaration's header, `object Prod : Env("prod", "…")`, as a
+ * call named by the type's last identifier (annotations are constructor invocations too: callers
+ * that walk the tree keep to `kotlinCall`).
+ */
+export function kotlinSuperclassCall(node: SyntaxNode): JvmCall | undefined {
+  if (node.type !== 'constructor_invocation') return undefined;
+  const type = node.namedChildren.find((child) => child?.type === 'user_type');
+  const name = type?.namedChildren.filter((child) => child?.type === 'type_identifier').pop()?.text;
+  return name === undefined ? undefined : { node, name, ...valueArguments(node) };
+}
+
+/** The arguments under `owner`'s value_arguments, with the names of named ones. */
+function valueArguments(owner: SyntaxNode): Pick<JvmCall, 'args' | 'argNames'> {
+  const argumentNodes = owner.namedChildren.find((child) => child?.type === 'value_arguments')?.namedChildren ?? [];
+  const args: SyntaxNode[] = [];
+  const argNames: (string | undefined)[] = [];
+  for (const argument of argumentNodes) {
+    const value = argument?.type === 'value_argument' ? argument.namedChild(argument.namedChildCount - 1) : null;
+    if (!argument || !value) continue;
+    args.push(value);
+    argNames.push(namedArgumentName(argument));
+  }
+  return { args, argNames };
 }
 
 /** `password = "..."` in an argument list: the name before `=`. */

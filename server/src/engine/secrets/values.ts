@@ -195,3 +195,8 @@ function withoutAuthScheme(value: string): string {
   const colon = decoded.indexOf(':');
   return colon >= 0 && /^[\x20-\x7e]+$/.test(decoded) ? decoded.slice(colon + 1) : match[2];
 }
+
+/** `Basic <base64 of user:password>`: a password whatever the header or key it is under is called. */
+export function isBasicAuthValue(value: string): boolean {
+  return /^basic\s+[A-Za-z0-9+/]{8,}={0,2}$/i.test(value.trim());
+}

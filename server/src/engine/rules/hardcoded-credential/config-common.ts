@@ -4,7 +4,7 @@ import { findDsnPassword } from './go-dsn';
 import type { MappedText } from '../../languages/mapped-text';
 import type { ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
-import { credentialName, findTokens, findUrlPassword, isPlaceholder, isSecretLikeValue, splitWords } from '../../secrets';
+import { credentialName, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, splitWords } from '../../secrets';
 import type { Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
@@ -122,7 +122,7 @@ export function reportConfigValue(context: RuleContext, entry: ConfigValue): voi
     return;
   }
   // `Basic <base64 of user:password>` is a password whatever the header is called.
-  const basic = /^basic\s+[A-Za-z0-9+/]{8,}={0,2}$/i.test(text.trim());
+  const basic = isBasicAuthValue(text);
   const named = entry.alwaysCredential || basic ? { strength: 'strong' } : entry.name !== undefined ? credentialName(entry.name) : undefined;
   const nameOption = entry.name !== undefined ? { name: entry.name } : {};
   if (named && !isPlaceholder(text) && isSecretLikeValue(text, { weakName: named.strength === 'weak', ...nameOption })) {

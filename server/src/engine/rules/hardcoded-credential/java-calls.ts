@@ -4,7 +4,7 @@ import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
-import { charArrayPasswordTarget, gradleFieldName } from './jvm-argument-shapes';
+import { basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, gradleFieldName, idSecretPairTarget } from './jvm-argument-shapes';
 import { envFallbackTarget, nameTarget, type Target } from './target';
 
 /** The language's readers, so one resolver serves both grammars. */
@@ -61,6 +61,10 @@ const SECRET_APIS: readonly SecretApi[] = [
   { callee: 'MongoCredential.createScramSha256Credential', index: 2, noun: 'database password', envName: 'MONGODB_PASSWORD' },
   { callee: 'MongoCredential.createScramSha1Credential', index: 2, noun: 'database password', envName: 'MONGODB_PASSWORD' },
   { callee: 'MongoCredential.createPlainCredential', index: 2, noun: 'password', envName: 'MONGODB_PASSWORD' },
+  // Ktor client auth: BearerTokens(access, refresh), BasicAuthCredentials(user, password).
+  { callee: 'BearerTokens', index: 0, argCount: 2, noun: 'access token', envName: 'ACCESS_TOKEN' },
+  { callee: 'BearerTokens', index: 1, argCount: 2, noun: 'refresh token', envName: 'REFRESH_TOKEN' },
+  { callee: 'BasicAuthCredentials', index: 1, argCount: 2, noun: 'password', envName: 'BASIC_AUTH_PASSWORD' },
 ];
 
 /**
@@ -79,6 +83,14 @@ const SECRET_METHODS: readonly (SecretApi & { argCount: number })[] = [
   // Jakarta/JavaMail transport.connect(host, user, password); a password noun, so a sentence never counts.
   { callee: 'connect', index: 2, argCount: 3, noun: 'password', envName: 'SMTP_PASSWORD' },
 ];
+
+/**
+ * A (user, secret) pair under a method named for it, whatever the library: MinIO's
+ * `credentials(user, "…")`, Spring's `basicAuthentication(user, "…")`, `basicAuth`, RestAssured's
+ * `basic`, Commons Net `ftp.login(user, "…")`, Redis 6 `auth(user, "…")`, `setProxyCredentials`.
+ */
+const CREDENTIAL_PAIR_METHOD = /^(?:(?:set|with|use)?(?:basic|http|proxy|preemptive)?(?:auth|authentication|credentials|login)|basic)$/i;
+const CREDENTIAL_PAIR: SecretApi = { callee: 'a (user, secret) method', index: 1, noun: 'password', envName: 'PASSWORD' };
 
 /** Calls a secret passes through on its way to where it is used: `Base64.decode("...")`, Ktor's `hex("...")`. */
 const DECODERS = new Set(['decode', 'decodeBase64', 'parseBase64Binary', 'decodeHex', 'hex', 'fromBase64', 'base64Decode', 'parseHexBinary']);
@@ -115,8 +127,12 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
   if (named !== undefined) return nameTarget([named]);
   const parameter = parameterTarget(call, index, syntax);
   if (parameter) return parameter;
-  const chars = charArrayPasswordTarget(call, index, callee, syntax);
-  if (chars) return chars;
+  const shaped =
+    charArrayPasswordTarget(call, index, callee, syntax) ??
+    basicAuthTarget(call, index, callee, syntax) ??
+    connectPasswordTarget(call, index, callee, syntax) ??
+    idSecretPairTarget(call, index, callee, syntax);
+  if (shaped) return shaped;
   if (call.args.length === 1) return accessorTarget(call, receiver);
   return keyedTarget(call, index, callee, syntax);
 }
@@ -124,7 +140,9 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
 /** The secret that argument `index` of `call` is, when the call is a secret-taking API; `callee` is `Class.method` or the class. */
 export function secretApiTarget(call: JvmCall, index: number, callee: string): Target | undefined {
   const api = SECRET_APIS.find((entry) => entry.callee === callee && entry.index === index && (entry.argCount ?? call.args.length) === call.args.length);
-  const method = api ?? SECRET_METHODS.find((entry) => entry.callee === call.name && entry.index === index && entry.argCount === call.args.length);
+  const listed = api ?? SECRET_METHODS.find((entry) => entry.callee === call.name && entry.index === index && entry.argCount === call.args.length);
+  const pair = call.args.length === 2 && index === 1 && CREDENTIAL_PAIR_METHOD.test(call.name) ? CREDENTIAL_PAIR : undefined;
+  const method = listed ?? pair;
   return method ? { kind: 'api', label: callee, credential: { noun: method.noun, strength: 'strong' }, envName: method.envName } : undefined;
 }
 

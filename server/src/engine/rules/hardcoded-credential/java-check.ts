@@ -4,7 +4,7 @@
 import { findJdbcPasswords, indexStrings, type JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, isPlaceholder, urlEnvName } from '../../secrets';
+import { findTokens, findUrlPasswords, findUrlQuerySecrets, isBasicAuthValue, isPlaceholder, urlEnvName, type UrlQuerySecret } from '../../secrets';
 import type { MappedText } from '../../languages/mapped-text';
 import type { Report, Span } from '../../types';
 import type { JvmSyntax } from './java-calls';
@@ -12,7 +12,7 @@ import { javaSyntax, javaTarget } from './java-targets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { credentialValueReport, isDigitPassword } from './credential-value';
 import type { FileScope } from '../../scope';
-import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
+import { embeddedTokenReport, fixOrReason, moveToEnv, urlPasswordReport, wholeLiteralReport } from './report';
 import { connectionEnvName, type Target } from './target';
 import { kotlinSyntax, kotlinTarget } from './kotlin-targets';
 import { NO_FIX_REASONS } from './constant-positions';
@@ -67,6 +67,8 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, file
   const tokens = findTokens(raw);
   const urls = findUrlPasswords(raw).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
   const jdbc = value ? findJdbcPasswords(value.text).filter((found) => !isPlaceholder(value.text.slice(found.start, found.end))) : [];
+  // JDBC's `?password=` is the JDBC reader's; a token in a parameter is reported as a token.
+  const query = value && jdbc.length === 0 ? findUrlQuerySecrets(value.text).filter((found) => findTokens(value.text.slice(found.start, found.end)).length === 0) : [];
   if (tokens.length === 0 && urls.length === 0 && jdbc.length === 0 && !value) return;
   const target = targetOf(literal.node, syntax);
 
@@ -87,14 +89,17 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, file
     const scheme = /^jdbc:(\w+)/i.exec(value!.text)?.[1]?.toLowerCase() ?? 'jdbc';
     report(urlReport(value!.span(found.start, found.end), value!.text.slice(found.start, found.end), `jdbc:${scheme}`, { span, value: value!.text }, target));
   }
-  if (tokens.length > 0 || urls.length > 0 || jdbc.length > 0 || !value) return;
+  for (const found of query) report(queryReport(value!, found, span, target));
+  if (tokens.length > 0 || urls.length > 0 || jdbc.length > 0 || query.length > 0 || !value) return;
   const jaas = findJaasPassword(value.text);
   if (jaas) return report(jaasReport(value, jaas));
 
-  const credential = target?.credential;
-  if (!target || !credential) return;
-  const found = wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead);
-  const verdict = credentialValueReport(value.text, target, credential, fileScope, found);
+  // `constant("Basic …")`: a Basic credential wherever it goes, as in config files.
+  const chosen = isBasicAuthValue(value.text) && !target?.credential ? BASIC_VALUE : target;
+  const credential = chosen?.credential;
+  if (!chosen || !credential) return;
+  const found = wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target: chosen, defaultEnvName: chosen.envName }, envRead);
+  const verdict = credentialValueReport(value.text, chosen, credential, fileScope, found);
   if (verdict) report(verdict);
 }
 
@@ -102,6 +107,21 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, file
 function jaasReport(value: MappedText, jaas: { start: number; end: number }): Report {
   const message = 'Factor III: hardcoded password in a JAAS login configuration; read it from the environment (System.getenv("JAAS_PASSWORD")).';
   return { span: value.span(jaas.start, jaas.end), secret: value.text.slice(jaas.start, jaas.end), message };
+}
+
+const BASIC_VALUE: Target = { kind: 'name', label: 'a Basic authorization value', name: 'authorization', credential: { noun: 'Basic auth credentials', strength: 'strong' }, envName: 'BASIC_AUTH' };
+
+/** `sftp://host/dir?password=…`: the value is reported; the fix moves the whole URL (the literal is one, scheme first). */
+function queryReport(value: MappedText, found: UrlQuerySecret, span: Span, target: Target | undefined): Report {
+  const scheme = /^[A-Za-z][\w+.-]*/.exec(value.text)?.[0].toLowerCase() ?? 'url';
+  const envName = connectionEnvName(target) ?? urlEnvName(scheme);
+  const fix = moveToEnv(span, value.text, envName, target);
+  return {
+    span: value.span(found.start, found.end),
+    secret: value.text.slice(found.start, found.end),
+    message: `Factor III: hardcoded ${found.noun} in the "${found.name}" parameter of a URL; read the whole URL from the environment (${envRead(envName)}).`,
+    ...fixOrReason(fix, target),
+  };
 }
 
 function urlReport(passwordSpan: Span, password: string, scheme: string, whole: { span: Span; value: string } | undefined, target: Target | undefined): Report {

@@ -6,6 +6,24 @@ import type { Examples } from '../../rule';
 export const javaArgumentExamples: Examples = {
   valid: [
     {
+      name: 'two literals that are no id and secret, header annotations with templates or names that are no credential',
+      path: 'src/main/java/com/acme/pharmacy/Plain.java',
+      code: `package com.acme.pharmacy;
+
+@Header(name = "Accept", value = "application/json")
+interface Plain {
+    @Headers({"Authorization: Bearer {token}", "Content-Type: application/json"})
+    @Get("/items")
+    String items(@Header("X-Api-Key") String apiKey);
+
+    default boolean verify(Checksums checks) {
+        Pair<String, String> entry = Pair.of("region", "eu-west-1-availability");
+        return checks.check("sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    }
+}
+`,
+    },
+    {
       name: 'same-file parameters that name no credential, a read passed as the key, char sets and empty keystores, non-credential headers',
       path: 'src/main/java/com/acme/books/IsbnClient.java',
       code: `package com.acme.books;
@@ -49,8 +67,118 @@ class IsbnClient {
 }
 `,
     },
+    {
+      name: 'character tables, a REST call with a URL first, a connect without a literal password, URL parameters that name no credential or hold a placeholder',
+      path: 'src/main/java/com/acme/books/Catalog.java',
+      code: `package com.acme.books;
+
+class Catalog {
+    boolean isHex(String code) {
+        return StringUtils.containsOnly(code, "0123456789ABCDEF".toCharArray()) && !StringUtils.containsAny(code, "<>&".toCharArray());
+    }
+
+    Book fetch(String url, String id) {
+        String title = restTemplate.getForObject(url, String.class, "title");
+        String message = String.format(url, "orders", "pending");
+        Jdbi jdbi = Jdbi.create(System.getenv("JDBC_URL"), "catalog", System.getenv("DB_PASSWORD"));
+        from("smtps://smtp.acme.example:465?username=books&password={{smtp.password}}").to("log:mail");
+        from("sftp://books@sftp.acme.example/outbox?delete=true&passiveMode=true").to("file:/data");
+        String encoded = Base64.getEncoder().encodeToString("hello world".getBytes());
+        return new Book(title, message, encoded);
+    }
+}
+`,
+    },
   ],
   invalid: [
+    {
+      name: "an SDK given an id and its secret as two generated literals; Spring's basicAuthentication(user, secret)",
+      path: 'src/main/java/com/acme/pharmacy/Clients.java',
+      code: `package com.acme.pharmacy;
+
+class Clients {
+    void init(RestTemplateBuilder builder) {
+        Twilio.init("ACa1f9d282fd204859f4394712b71d3c4a", ⟦"09230434bcfa7201bc21f6750627b832"⟧);
+        RestTemplate tax = builder.rootUri("https://tax.example/api").basicAuthentication("paystream", ⟦"Simr#9154w3o1lxt"⟧).build();
+    }
+}
+`,
+    },
+    {
+      name: "a declarative client's header annotation under a credential name: Micronaut's name/value and Feign's one string",
+      path: 'src/main/java/com/acme/pharmacy/PlaidClient.java',
+      code: `package com.acme.pharmacy;
+
+@Client("https://production.plaid.example")
+@Header(name = "PLAID-SECRET", value = "⟦29f5417039606f75c59fa39bf8ade7⟧")
+interface PlaidClient {
+    @Headers("X-Api-Key: ⟦hqg08mfJo6zevRU65tQg4BApJcsmgfLg⟧")
+    @Get("/accounts")
+    String accounts();
+}
+`,
+      messageIncludes: ['the value of the'],
+      noFixBecause: 'annotation',
+    },
+    {
+      name: 'a JDBC-style connect of any library: the URL first, a user, the password last',
+      path: 'src/main/java/com/acme/clinic/Database.java',
+      code: `package com.acme.clinic;
+
+class Database {
+    Jdbi connect(String url) {
+        return Jdbi.create(url, "clinic_app", ⟦"Higw.9274xo8fkz"⟧);
+    }
+
+    void migrate() {
+        Flyway.configure().dataSource("jdbc:postgresql://clinic-db/clinic", "migrator", ⟦"Pibc_1389gvuq2z"⟧).load().migrate();
+    }
+}
+`,
+      messageIncludes: ['database password', 'System.getenv("DB_PASSWORD")'],
+    },
+    {
+      name: 'a Basic authorization built from a literal user:password, and a Basic value wherever it goes',
+      path: 'src/main/java/com/acme/clinic/InsuranceClient.java',
+      code: `package com.acme.clinic;
+
+class InsuranceClient {
+    private static final String BASIC = Base64.getEncoder().encodeToString(⟦"clinicly:Lesg%600fyzeph2j"⟧.getBytes(StandardCharsets.UTF_8));
+
+    void configure() {
+        from("timer:poll").setHeader("Authorization", constant(⟦"Basic S8miW06QNAg+JNyj1XKIxVP5EVFJ="⟧)).to("https://erp.acme.example/api");
+    }
+}
+`,
+    },
+    {
+      name: 'credentials in URL parameters named for them: a password, a secret key inside Camel RAW()',
+      path: 'src/main/java/com/acme/trade/SupplierRoutes.java',
+      code: `package com.acme.trade;
+
+class SupplierRoutes extends RouteBuilder {
+    public void configure() {
+        from("sftp://trade@sftp.supplier.example:22/outbox?password=⟦Ginw#2115zgff2a⟧&delete=true").to("direct:in");
+        from("direct:in").to("aws2-s3://inbound?accessKey=trade-ingest&secretKey=RAW(⟦2eUACfQ9P6VA+8t+PDdrekUbhnqYg7q0GMQNe7zD⟧)&region=eu-central-1");
+    }
+}
+`,
+      messageIncludes: ['parameter of a URL', 'read the whole URL from the environment'],
+    },
+    {
+      name: 'a (user, secret) pair under a method named for it: MinIO credentials, Commons Net login',
+      path: 'src/main/java/com/acme/media/Storage.java',
+      code: `package com.acme.media;
+
+class Storage {
+    MinioClient minio = MinioClient.builder().endpoint("https://media.acme.example").credentials("media", ⟦"t2sXDDzizxxFVLmV1BKBY6m3GJho6R2lSm8V8WKb"⟧).build();
+
+    void pull(FTPClient ftp) throws Exception {
+        ftp.login("stockpile", ⟦"Demk#678va1hf7"⟧);
+    }
+}
+`,
+    },
     {
       name: "a literal passed to a constructor of this file, at its apiKey parameter's position",
       path: 'src/main/java/com/acme/books/IsbnClient.java',

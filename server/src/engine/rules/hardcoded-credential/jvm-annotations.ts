@@ -1,6 +1,7 @@
 // Java and Kotlin annotation strings: names (`@JsonProperty("password")`, `@Column(name = "password")`)
 // except for tokens and the defaults that configuration annotations carry, which are values.
 import type { JvmString } from '../../languages/java';
+import type { MappedText } from '../../languages/mapped-text';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { LANGUAGES } from '../../languages/catalogue';
 import { credentialName, findTokens, findUrlPasswords, isPlaceholder, isSecretLikeValue } from '../../secrets';
@@ -47,6 +48,7 @@ export function inspectAnnotationString(literal: JvmString, annotation: SyntaxNo
     reportDefault(key, value.text, (start, end) => value.span(start, end), { label: `config key ${key}`, advice }, report);
     return;
   }
+  if (HEADER_ANNOTATIONS.has(name)) return inspectHeaderAnnotation(literal.node, value, syntax, report);
   if (name !== 'Value') return;
   for (const match of value.text.matchAll(/\$\{([^:{}$]+):([^{}$]*)\}/g)) {
     const start = match.index + 2 + match[1]!.length + 1;
@@ -61,10 +63,12 @@ export function inspectAnnotationString(literal: JvmString, annotation: SyntaxNo
 interface DefaultWording {
   label: string;
   advice: string;
+  /** How the value relates to the label: the default of a key (the rule for placeholders), the value of a header. */
+  relation?: string;
 }
 
 /** The default `fallback` of config key `key`: a URL's password, or the whole value under a credential-named key. */
-function reportDefault(key: string, fallback: string, spanOf: (start: number, end: number) => Span, { label, advice }: DefaultWording, report: (found: Report) => void): void {
+function reportDefault(key: string, fallback: string, spanOf: (start: number, end: number) => Span, { label, advice, relation = 'the default of' }: DefaultWording, report: (found: Report) => void): void {
   const url = findUrlPasswords(fallback)[0];
   if (url) {
     report({ span: spanOf(url.start, url.end), secret: fallback.slice(url.start, url.end), message: `Factor III: password in the default URL of ${label}; ${advice}` });
@@ -72,17 +76,41 @@ function reportDefault(key: string, fallback: string, spanOf: (start: number, en
   }
   const credential = credentialName(key.split('.').pop() ?? key);
   if (!credential || isPlaceholder(fallback) || !isSecretLikeValue(fallback, { weakName: credential.strength === 'weak' })) return;
-  report({ span: spanOf(0, fallback.length), secret: fallback, message: `Factor III: hardcoded ${credential.noun} as the default of ${label}; ${advice}` });
+  report({ span: spanOf(0, fallback.length), secret: fallback, message: `Factor III: hardcoded ${credential.noun} as ${relation} ${label}; ${advice}` });
 }
 
 /** `@ConfigProperty(name = "k", defaultValue = "…")` in Java or Kotlin: k, when the literal is the default. */
 function configPropertyKeyOfDefault(node: SyntaxNode, syntax: JvmSyntax): string | undefined {
+  return siblingString(node, 'defaultValue', 'name', syntax);
+}
+
+/** The string of argument `siblingKey` beside the literal, when the literal is argument `ownKey`. */
+function siblingString(node: SyntaxNode, ownKey: string, siblingKey: string, syntax: JvmSyntax): string | undefined {
   const argument = syntax.parent(node);
   const list = argument && syntax.parent(argument);
-  if (!argument || !list || argumentKey(argument) !== 'defaultValue') return undefined;
-  const nameArgument = list.namedChildren.find((child) => child !== null && argumentKey(child) === 'name');
-  const nameValue = nameArgument?.namedChild(nameArgument.namedChildCount - 1);
-  return nameValue ? syntax.string(nameValue)?.value?.text : undefined;
+  if (!argument || !list || argumentKey(argument) !== ownKey) return undefined;
+  const sibling = list.namedChildren.find((child) => child !== null && argumentKey(child) === siblingKey);
+  const siblingValue = sibling?.namedChild(sibling.namedChildCount - 1);
+  return siblingValue ? syntax.string(siblingValue)?.value?.text : undefined;
+}
+
+/** Declarative HTTP clients' header annotations: Micronaut's and Spring's `@Header`, Feign's and Retrofit's `@Headers`. */
+const HEADER_ANNOTATIONS = new Set(['Header', 'Headers', 'RequestHeader']);
+
+/**
+ * `@Header(name = "X-Api-Key", value = "…")` and `@Headers("Authorization: Bearer …")`: the value of a
+ * header named for a credential, judged under that name. Templates (`{token}`) stay silent.
+ */
+function inspectHeaderAnnotation(node: SyntaxNode, value: MappedText, syntax: JvmSyntax, report: (found: Report) => void): void {
+  const named = siblingString(node, 'value', 'name', syntax);
+  const colon = value.text.indexOf(':');
+  const header = named ?? (colon > 0 ? value.text.slice(0, colon).trim() : undefined);
+  if (header === undefined || !/^[\w-]+$/.test(header)) return;
+  const start = named !== undefined ? 0 : colon + 1 + (value.text.length - colon - 1 - value.text.slice(colon + 1).trimStart().length);
+  const headerValue = value.text.slice(start).trimEnd();
+  if (headerValue.includes('{')) return;
+  const wording = { label: `the ${header} header`, relation: 'the value of', advice: 'read it from configuration (a ${…} placeholder the framework resolves) instead.' };
+  reportDefault(header, headerValue, (from, to) => value.span(start + from, start + to), wording, report);
 }
 
 /** Java's `key = value` pair or Kotlin's named `key = value` argument: the key. */

@@ -1,5 +1,7 @@
 // Argument shapes that say "credential" in Java and Kotlin whatever the callee is called.
 import type { JvmCall } from '../../languages/java';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import { looksRandom } from '../../secrets';
 import type { Target } from './target';
 import type { JvmSyntax } from './java-calls';
 
@@ -7,20 +9,88 @@ import type { JvmSyntax } from './java-calls';
 const KEYSTORE_METHODS = new Set(['load', 'store', 'init', 'getKey', 'setKeyEntry', 'getEntry']);
 
 /**
- * `ks.load(in, "…".toCharArray())`, `kmf.init(ks, "…".toCharArray())`, `new JSch…(user, "…".toCharArray())`:
+ * `ks.load(in, "…".toCharArray())`, `kmf.init(ks, "…".toCharArray())`, `new PBEKeySpec("…".toCharArray(), salt, n, len)`:
  * Java's APIs take passwords as char[] so they can be wiped, and a literal made into a char[] for
- * any argument after the first is such a password. The first argument stays out: a parser's
- * `indexOfAny("…".toCharArray())` or `CharMatcher.anyOf` takes a set of characters there. The
- * value check still decides: a set of symbols (`"!@#$".toCharArray()`) holds no letter or digit.
+ * an argument is such a password. Character-set tables stay out: a set of symbols
+ * (`containsAny(s, "!@#$".toCharArray())`) holds no letter or digit, and a table in ascending
+ * order (`"0123456789ABCDEF"`, `"aeiou"`) is no password.
  */
 export function charArrayPasswordTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
-  if (index === 0) return undefined;
   const chars = syntax.call(call.args[index]!);
   if (!chars || chars.name !== 'toCharArray' || chars.args.length > 0 || !chars.receiver) return undefined;
   const literal = syntax.string(chars.receiver)?.value?.text;
-  if (literal === undefined || !/[A-Za-z0-9]/.test(literal)) return undefined;
+  if (literal === undefined || !/[A-Za-z0-9]/.test(literal) || isAscending(literal)) return undefined;
   const envName = KEYSTORE_METHODS.has(call.name) ? 'KEYSTORE_PASSWORD' : 'PASSWORD';
-  return { kind: 'api', label: callee, name: 'password', credential: { noun: 'password', strength: 'strong' }, envName };
+  return passwordTarget(callee, envName, 'password');
+}
+
+function isAscending(value: string): boolean {
+  for (let i = 1; i < value.length; i++) if (value.charCodeAt(i) <= value.charCodeAt(i - 1)) return false;
+  return true;
+}
+
+/** Base64 encoders, JDK, Commons Codec, Android, JAXB. */
+const BASE64_ENCODERS = new Set(['encodeToString', 'encode', 'encodeBase64String', 'encodeBase64', 'encodeBase64URLSafeString', 'printBase64Binary']);
+
+/**
+ * `Base64.getEncoder().encodeToString("user:…".getBytes())`: a Basic authorization built from a
+ * literal `user:password`. Only that shape counts: one colon, no spaces, no `://`.
+ */
+export function basicAuthTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
+  if (index !== 0 || !BASE64_ENCODERS.has(call.name)) return undefined;
+  const literal = literalThroughBytes(call.args[0], syntax);
+  if (literal === undefined || !/^[^\s:/]+:[^\s:]+$/.test(literal)) return undefined;
+  return passwordTarget(callee, 'BASIC_AUTH_CREDENTIALS', 'Basic auth password');
+}
+
+/** `"…".getBytes(UTF_8)`, Kotlin `"…".toByteArray()`: the literal. */
+function literalThroughBytes(node: SyntaxNode | undefined, syntax: JvmSyntax): string | undefined {
+  const bytes = node ? syntax.call(node) : undefined;
+  if (!bytes || (bytes.name !== 'getBytes' && bytes.name !== 'toByteArray') || !bytes.receiver) return undefined;
+  return syntax.string(bytes.receiver)?.value?.text;
+}
+
+/** Formatters take a template first, not a URL to connect to. */
+const FORMATTERS = new Set(['format', 'formatted', 'printf', 'log', 'debug', 'info', 'warn', 'error', 'trace']);
+
+/**
+ * A JDBC-style connect whatever the library: `Jdbi.create(url, "app", "…")`, Exposed's
+ * `Database.connect("jdbc:…", driver, "app", "…")`, Flyway's `dataSource(url, user, "…")`,
+ * `new DriverManagerDataSource(url, "app", "…")`. Three or four arguments, a connection URL first
+ * (a `jdbc:`/`r2dbc:` literal, or an expression that names a URL), a user next to last (a literal
+ * or a name with "user" in it), the password last.
+ */
+export function connectPasswordTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
+  const count = call.args.length;
+  if ((count !== 3 && count !== 4) || index !== count - 1 || FORMATTERS.has(call.name)) return undefined;
+  const user = call.args[count - 2]!;
+  const userLike = syntax.string(user)?.value !== undefined || /user|login/i.test(syntax.dotted(user) ?? '');
+  return userLike && isConnectionUrl(call.args[0]!, syntax) ? passwordTarget(callee, 'DB_PASSWORD', 'database password') : undefined;
+}
+
+function isConnectionUrl(node: SyntaxNode, syntax: JvmSyntax): boolean {
+  const literal = syntax.string(node);
+  if (literal) return /^(?:jdbc|r2dbc):/i.test(literal.value?.text ?? '');
+  // `url`, `dbUrl`, `config.jdbcUrl`, `System.getenv("JDBC_URL")`: short expressions only.
+  return node.endIndex - node.startIndex <= 120 && /jdbc|ur[li]\b|ur[li][A-Z_]|Ur[li]|URL|URI|dsn|DSN/.test(node.text);
+}
+
+/**
+ * `Twilio.init("AC…", "…")`, `PayPalEnvironment.Sandbox("…", "…")`: an SDK given an id and its
+ * secret as two literals, whatever it is called. Both must look generated (an id of eight characters
+ * or more, a secret of sixteen or more, random-looking: weak), so `check("sha256", "<digest>")` and
+ * `Pair.of("name", "value")` stay silent.
+ */
+export function idSecretPairTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
+  if (call.args.length !== 2 || index !== 1) return undefined;
+  const id = syntax.string(call.args[0]!)?.value?.text;
+  const secret = syntax.string(call.args[1]!)?.value?.text;
+  if (id === undefined || secret === undefined || id.length < 8 || secret.length < 16 || !looksRandom(id)) return undefined;
+  return { kind: 'api', label: callee, name: 'secret', credential: { noun: 'secret', strength: 'weak' }, envName: 'CLIENT_SECRET' };
+}
+
+function passwordTarget(label: string, envName: string, noun: string): Target {
+  return { kind: 'api', label, name: 'password', credential: { noun, strength: 'strong' }, envName };
 }
 
 /** Android Gradle's `buildConfigField(type, name, value)` and `resValue(type, name, value)`: the value under the field's name. */

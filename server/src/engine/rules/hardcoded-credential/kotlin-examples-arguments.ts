@@ -35,6 +35,27 @@ object Keys {
   ],
   invalid: [
     {
+      name: "a superclass constructor's credential parameter, given in an object's header",
+      path: 'src/main/kotlin/com/acme/game/Environment.kt',
+      code: `package com.acme.game
+
+sealed class Environment(val name: String, val cookieKey: String) {
+    object Production : Environment("production", ⟦"be320da98249beeb76873b31d3f4f2e4610ede794b2f34704b71903a86b9030a"⟧)
+    object Local : Environment("local", System.getenv("COOKIE_KEY") ?: "")
+}
+`,
+    },
+    {
+      name: "Ktor client auth: BearerTokens and BasicAuthCredentials; Exposed's positional connect",
+      path: 'src/main/kotlin/com/acme/game/Clients.kt',
+      code: `package com.acme.game
+
+val tokens = BearerTokens(⟦"R3CW8kruxo6SR94oycNjmq6W4VSzrJQ1blsN2YfG"⟧, ⟦"arCrParxEjF9NxtyrpaZKF3koGC506GWu3IUzN6I"⟧)
+val basic = BasicAuthCredentials("arcadia", ⟦"Redd!6553zfhg4"⟧)
+val db = Database.connect("jdbc:mysql://scores-db:3306/scores", "com.mysql.cj.jdbc.Driver", "scores", ⟦"Kecr_995lqjinqn"⟧)
+`,
+    },
+    {
       name: 'a signing key behind by lazy',
       path: 'src/main/kotlin/com/acme/fit/TokenIssuer.kt',
       code: `package com.acme.fit

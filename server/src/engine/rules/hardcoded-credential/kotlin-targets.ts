@@ -1,6 +1,6 @@
 // Where a Kotlin string literal goes: `val`/`const val`, constructor and parameter defaults,
 // assignments (also inside `apply { }`), named and positional arguments, `?:` after an env read.
-import { kotlinCall, kotlinDeclaredName, kotlinDottedName, kotlinString, navigationName } from '../../languages/kotlin';
+import { kotlinCall, kotlinDeclaredName, kotlinSuperclassCall, kotlinDottedName, kotlinString, navigationName } from '../../languages/kotlin';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { argumentTarget, comparedTarget, envReadName, getterTarget, isDecoderCall, type JvmSyntax } from './java-calls';
 import { ancestorWithin, declaredTarget, sameNode, TRANSPARENT_METHODS } from './java-targets';
@@ -101,16 +101,17 @@ function lazyTarget(statements: SyntaxNode, syntax: JvmSyntax): Target | undefin
   return node ? declarationTarget(node, true, syntax) : undefined;
 }
 
-/** value_argument -> value_arguments -> call_suffix -> call_expression. */
+/** value_argument -> value_arguments -> call_suffix -> call_expression, or -> constructor_invocation (a superclass call). */
 function callOfArgument(argument: SyntaxNode, syntax: JvmSyntax): SyntaxNode | undefined {
   const args = syntax.parent(argument);
   const suffix = args && syntax.parent(args);
+  if (suffix?.type === 'constructor_invocation') return suffix;
   return (suffix && syntax.parent(suffix)) ?? undefined;
 }
 
 function argumentOf(argument: SyntaxNode, syntax: JvmSyntax): Target | undefined {
   const call = callOfArgument(argument, syntax);
-  const found = call ? kotlinCall(call) : undefined;
+  const found = call ? kotlinCall(call) ?? kotlinSuperclassCall(call) : undefined;
   if (!found) return undefined;
   const value = argument.namedChild(argument.namedChildCount - 1);
   const index = found.args.findIndex((arg) => sameNode(arg, value));
