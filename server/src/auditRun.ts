@@ -10,6 +10,7 @@ import { isInside, toPosix } from './gitignore';
 import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
 import { ProductionFacts } from './productionFacts';
+import { forEachBounded } from './pool/bounded';
 import { ScanPool } from './pool/scanPool';
 import { scanFileAt, type FileJob, type FileOutcome } from './pool/scanFile';
 import { findProjectConfig, type LoadedConfig } from './projectConfig';
@@ -107,7 +108,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
 
   // One set of grammars for the scan and the production facts (Django settings) of this thread.
   const grammars = options.grammars ?? new Grammars();
-  const scanner = scannerFor({ ...options, grammars, jobs: lanesFor(walked, options) }, toScanOptions(loaded.config), walked.length);
+  const lanes = Math.min(lanesFor(walked, options), Math.max(1, walked.length));
+  const scanner = scannerFor({ ...options, grammars, jobs: lanes }, toScanOptions(loaded.config));
   const maxBytes = options.maxFileSize ?? loaded.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const rootOf = manifestRoots(roots.length > 0 ? roots : ['.'], options.manifestRoot);
   const dependenciesOf = dependencyReader(rootOf, base, options);
@@ -115,20 +117,19 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const outcomes: FileOutcome[] = new Array(walked.length);
   let done = 0;
   try {
-    await Promise.all(
-      walked.map(async (file, index) => {
-        const path = displayPath(base, file.absolutePath);
-        const dependencies = await dependenciesOf(file.absolutePath, path);
-        const production = await productionOf(file.absolutePath, path);
-        const scope = scopePath(loaded, file.absolutePath, file.relativePath);
-        const facts = { ...(dependencies ? { dependencies } : {}), ...(production ? { production } : {}) };
-        const job = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, maxBytes, ...facts };
-        const outcome = await scanner.run(job);
-        options.signal?.throwIfAborted();
-        outcomes[index] = outcome;
-        options.onProgress?.(++done, walked.length);
-      }),
-    );
+    // Enough files under way to keep every lane fed while the next ones' facts are read.
+    await forEachBounded(walked, FILES_UNDER_WAY_PER_LANE * lanes, async (file, index) => {
+      const path = displayPath(base, file.absolutePath);
+      const dependencies = await dependenciesOf(file.absolutePath, path);
+      const production = await productionOf(file.absolutePath, path);
+      const scope = scopePath(loaded, file.absolutePath, file.relativePath);
+      const facts = { ...(dependencies ? { dependencies } : {}), ...(production ? { production } : {}) };
+      const job = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, maxBytes, ...facts };
+      const outcome = await scanner.run(job);
+      options.signal?.throwIfAborted();
+      outcomes[index] = outcome;
+      options.onProgress?.(++done, walked.length);
+    });
   } finally {
     await scanner.close();
   }
@@ -167,9 +168,9 @@ interface Scanner {
   close(): Promise<void>;
 }
 
-/** A pool of workers for several jobs, else this thread, a few files read ahead of the scan. */
-function scannerFor(options: AuditOptions, scanOptions: ScanOptions, fileCount: number): Scanner {
-  const jobs = Math.min(options.jobs ?? 1, fileCount);
+/** A pool of workers for several jobs, else this thread. */
+function scannerFor(options: AuditOptions, scanOptions: ScanOptions): Scanner {
+  const jobs = options.jobs ?? 1;
   const grammars = options.grammars ?? new Grammars();
   const rules = options.rules ?? RULES;
   const here = (job: FileJob): Promise<FileOutcome> =>
@@ -179,31 +180,11 @@ function scannerFor(options: AuditOptions, scanOptions: ScanOptions, fileCount: 
     const init = { kind: 'files' as const, options: scanOptions, ...(ruleIds ? { ruleIds } : {}) };
     return options.inThisThread === false ? new ScanPool(jobs, init) : new ScanPool(jobs - 1, init, here);
   }
-  const limit = new Limit(READ_AHEAD);
-  return { run: (job) => limit.run(() => here(job)), close: async () => undefined };
+  return { run: here, close: async () => undefined };
 }
 
-/** How many files one thread reads ahead while it scans another. */
-const READ_AHEAD = 8;
-
-/** Runs at most `size` tasks at once, the rest in the order they came. */
-class Limit {
-  private running = 0;
-  private readonly waiting: Array<() => void> = [];
-
-  constructor(private readonly size: number) {}
-
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.running >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.running++;
-    try {
-      return await task();
-    } finally {
-      this.running--;
-      this.waiting.shift()?.();
-    }
-  }
-}
+/** Files an audit has under way per lane: scanned, queued for a worker, or having their facts read. */
+const FILES_UNDER_WAY_PER_LANE = 8;
 
 /** Factor II's facts for a file, read here (I/O, cached per folder) and sent with the file to its lane. */
 function dependencyReader(rootOf: (file: string) => Promise<string | undefined>, base: string, options: AuditOptions) {
