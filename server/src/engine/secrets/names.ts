@@ -77,12 +77,15 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
 /** First words that make the name about a password rather than holding one: `showPassword`, `forgotPassword`, `hashedPassword`. */
 const NOT_HOLDING_FIRST = new Set([
   'forgot', 'reset', 'show', 'hide', 'toggle', 'is', 'has', 'use', 'uses', 'require', 'requires', 'required', 'need',
-  'needs', 'validate', 'valid', 'invalid', 'min', 'max', 'get', 'set', 'fetch', 'load', 'save', 'store', 'update',
+  'needs', 'validate', 'valid', 'invalid', 'min', 'max', 'get', 'set', 'fetch', 'load', 'save', 'update',
   'change', 'verify', 'check', 'compare', 'on', 'handle', 'with', 'enable', 'enabled', 'disable', 'allow', 'hashed',
   'hash', 'encrypted', 'salted', 'enter', 'generate', 'create', 'no', 'empty', 'missing', 'wrong', 'incorrect', 'weak',
   'label', 'placeholder', 'i18n', 'msg', 'txt', 'lbl', 'err', 'error', 'aria', 'btn', 'button', 'link', 'route', 'url',
   'path', 'icon', 'input', 'field', 'env', 'var', 'public', 'publishable', 'pub', 'num', 'count',
   'existing', // Helm's `existingSecret: my-secret` names a Secret object
+  // Android's key constants: `PREF_TOKEN = "pref_auth_token"`, `EXTRA_API_KEY`, `ARG_PASSWORD` name where a value is kept or passed.
+  'pref', 'prefs', 'extra', 'arg', 'bundle', 'intent',
+  // Not `store`: Android signing configs' and Jetty's `storePassword` is the keystore's password.
 ]);
 
 /** Words anywhere in a name (or a containing object's name) that make it UI text or metadata. */

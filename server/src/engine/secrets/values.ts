@@ -132,8 +132,9 @@ export function isMnemonicPhrase(value: string): boolean {
 export function restatesName(value: string, name: string): boolean {
   if (!/^[A-Za-z0-9_.:/-]+$/.test(value)) return false;
   const words = (text: string): string => splitWords(text).join(' ');
-  // A namespace in front does not change that: 'auth/LOGIN_TOKEN', 'errors:badToken'.
-  const lastPart = value.slice(Math.max(value.lastIndexOf('/'), value.lastIndexOf(':')) + 1);
+  // A namespace in front does not change that: 'auth/LOGIN_TOKEN', 'errors:badToken', Android's
+  // package-qualified intent extras 'com.example.app.EXTRA_API_KEY'.
+  const lastPart = value.slice(Math.max(value.lastIndexOf('/'), value.lastIndexOf(':'), value.lastIndexOf('.')) + 1);
   const nameWords = words(name);
   // A vendor or module word in front does not either: EXPRESS_TOKEN = 'paypal_express_token'.
   const valueWords = words(lastPart);

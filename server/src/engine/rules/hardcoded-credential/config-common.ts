@@ -32,6 +32,23 @@ export interface ConfigValue {
   alwaysCredential?: boolean;
   /** The value the program sees, when the file escapes it (compose writes `$` as `$$`). */
   unescaped?: string;
+  /** The user name configured beside the value (`username:` in the same block), when there is one. */
+  user?: string;
+}
+
+/** Keys that hold the user name a sibling password belongs to. */
+export const USER_KEY = /^(?:user(?:[-_]?name)?|login)$/i;
+
+const USER_AS_PASSWORD_NOTE =
+  ' It is the user name beside it, a local-development default, so reported as information; still read it from the environment.';
+
+/**
+ * `username: kart` + `password: kart`, `%dev.quarkus.datasource.password=payroll` beside the same
+ * user: the config twin of `postgres://postgres:postgres@db`, which the URL reader already treats as
+ * a local default. One policy for both: information, never an error.
+ */
+function isUserAsPassword(entry: ConfigValue, text: string): boolean {
+  return entry.user !== undefined && entry.user.trim() === text.trim() && entry.name !== undefined && credentialName(entry.name)?.noun === 'password';
 }
 
 /** Prefixes that a bundler ships to the browser: what they hold is public by design. */
@@ -101,7 +118,8 @@ export function reportConfigValue(context: RuleContext, entry: ConfigValue): voi
   const nameOption = entry.name !== undefined ? { name: entry.name } : {};
   if (named && !isPlaceholder(text) && isSecretLikeValue(text, { weakName: named.strength === 'weak', ...nameOption })) {
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
-    report(entry.span, `Factor III: ${what}`, text);
+    if (!isUserAsPassword(entry, text)) return report(entry.span, `Factor III: ${what}`, text);
+    context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${USER_AS_PASSWORD_NOTE}`, secret: text, severity: 'info', ...(fix ? { fix } : {}) });
   }
 }
 

@@ -17,9 +17,17 @@ export interface PlaceholderDefault {
   value: MappedText;
 }
 
+/**
+ * Micronaut's guides quote the placeholder inside the YAML string (`secret: '"${JWT_SECRET:…}"'`) so
+ * that the default may hold YAML's special characters; the quotes are not part of the default.
+ */
+const INNER_QUOTES = /^(["'])(.*)\1$/s;
+
 export function placeholderDefault(name: string | undefined, value: MappedText): PlaceholderDefault | undefined {
-  const leading = value.text.length - value.text.trimStart().length;
-  const match = SPRING_PLACEHOLDER.exec(value.text.trim());
+  const trimmed = value.text.trim();
+  const quoted = INNER_QUOTES.exec(trimmed);
+  const leading = value.text.length - value.text.trimStart().length + (quoted ? 1 : 0);
+  const match = SPRING_PLACEHOLDER.exec(quoted ? quoted[2]! : trimmed);
   if (!match || match[2]!.trim() === '') return undefined;
   const variable = match[1]!;
   const start = leading + 2 + variable.length + 1;

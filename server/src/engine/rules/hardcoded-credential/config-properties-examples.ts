@@ -73,5 +73,12 @@ export const propertiesExamples: Examples = {
       code: '%prod.quarkus.datasource.password=⟦EigqGW4.zlL2U⟧\n%dev.quarkus.datasource.password=⟦5qJZPVv6o1KVq9⟧\n',
       severity: 'error',
     },
+    {
+      name: 'a password that is the user name beside it (also through a profile) is a local-development default: information',
+      path: 'src/main/resources/application.properties',
+      code: 'quarkus.datasource.username=payroll\n%dev.quarkus.datasource.password=⟦payroll⟧\nspring.rabbitmq.username=booking\nspring.rabbitmq.password=⟦booking⟧\n',
+      severity: 'info',
+      messageIncludes: ['user name beside it'],
+    },
   ],
 };

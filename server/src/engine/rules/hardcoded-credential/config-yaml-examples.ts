@@ -191,5 +191,18 @@ export const yamlExamples: Examples = {
       code: 'datasources:\n  default:\n    password: ${JDBC_PASSWORD:⟦D2H8tZ7vY5LdqoWK⟧}\nmail:\n  smtp-auth: "${SMTP_PASSWORD:⟦ECgODh1IrmZifE⟧}"\n',
       messageIncludes: ['remove the default and set'],
     },
+    {
+      name: "Micronaut's quoted placeholder (`'\"${X:default}\"'`): the default inside the inner quotes",
+      path: 'src/main/resources/application.yml',
+      code: 'micronaut:\n  security:\n    token:\n      jwt:\n        signatures:\n          secret:\n            generator:\n              secret: \'"${JWT_GENERATOR_SIGNATURE_SECRET:⟦5zhwIIrUyGArxEzeDoWneOurJD0ahYfFqVJPXDGc⟧}"\'\n',
+      messageIncludes: ['remove the default and set JWT_GENERATOR_SIGNATURE_SECRET'],
+    },
+    {
+      name: 'a password that is the user name beside it is a local-development default: information',
+      path: 'src/main/resources/application.yml',
+      code: 'spring:\n  datasource:\n    url: jdbc:postgresql://db:5432/kart\n    username: kart\n    password: ⟦kart⟧\n',
+      severity: 'info',
+      messageIncludes: ['user name beside it'],
+    },
   ],
 };

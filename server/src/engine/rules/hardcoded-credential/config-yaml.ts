@@ -7,7 +7,7 @@ import { lexShell } from '../../languages/shell';
 import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { envNameFrom } from '../../secrets';
-import { configName, reportConfigValue } from './config-common';
+import { configName, reportConfigValue, USER_KEY } from './config-common';
 import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
@@ -27,6 +27,8 @@ interface Frame {
   keys: readonly string[];
   /** Inside `environment:` (compose) or a Secret's `data:`/`stringData:`. */
   within?: 'environment' | 'data' | 'stringData';
+  /** The user name of the map the node is a value of (`username:` beside `password:`). */
+  user?: string;
 }
 
 /** CI pipeline files: GitHub Actions, GitLab, CircleCI, Bitbucket, Travis, Azure, Drone, Woodpecker, Buildkite, CodeBuild. */
@@ -72,6 +74,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
   if (!node) return;
   if (node.kind === 'map') {
     const envName = kubernetesEnvName(node);
+    const user = userOf(node);
     for (const pair of [...node.pairs].reverse()) {
       const key = pair.key && String(pair.key.value);
       if (key === undefined) continue;
@@ -83,14 +86,14 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
         for (const rest of reportScript(context, pair.value)) stack.push({ node: rest, keys: [...keys, key], within });
         continue;
       }
-      stack.push({ node: pair.value, keys: [...keys, key], within: innerContext(key, keys, isSecret, within) });
+      stack.push({ node: pair.value, keys: [...keys, key], within: innerContext(key, keys, isSecret, within), ...(user !== undefined ? { user } : {}) });
     }
   } else if (node.kind === 'seq') {
     for (const item of [...node.items].reverse()) {
       if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys);
       else stack.push({ node: item, keys, within });
     }
-  } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within);
+  } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user);
 }
 
 function innerContext(key: string, parentKeys: readonly string[], isSecret: boolean, within: Frame['within']): Frame['within'] {
@@ -121,7 +124,14 @@ function kubernetesEnvName(node: YamlNode): string | undefined {
   return yamlString(yamlGet(node, 'name'));
 }
 
-function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | undefined, keys: readonly string[], within: Frame['within']): void {
+/** The string value of a `username:`/`user:` key of the map. */
+function userOf(node: YamlNode): string | undefined {
+  if (node.kind !== 'map') return undefined;
+  const pair = node.pairs.find((candidate) => candidate.key !== undefined && USER_KEY.test(String(candidate.key?.value)));
+  return yamlString(pair?.value);
+}
+
+function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | undefined, keys: readonly string[], within: Frame['within'], user?: string): void {
   const scalar = stringScalar(node);
   if (!scalar) return;
   const name = configName(keys);
@@ -139,6 +149,7 @@ function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | und
     ...withAdvice(secretManifest ? ADVICE.secret : ADVICE[kind], fixName(kind, keys, within)),
     alwaysCredential: secretManifest,
     ...composeUnescaped(kind, value.text),
+    ...(user !== undefined ? { user } : {}),
   });
 }
 

@@ -7,10 +7,12 @@ import { goExamples } from './go-examples';
 import { phpShapeExamples } from './php-examples-shapes';
 import { iniCredentialExamples, phpCredentialExamples } from './php-examples';
 import { javaShapeExamples } from './java-examples-shapes';
+import { javaArgumentExamples } from './java-examples-arguments';
 import { javaExamples, jdbcConfigExamples } from './java-examples';
 import { javascriptExamples } from './javascript-examples';
 import { jsonExamples } from './config-json-examples';
 import { kotlinShapeExamples } from './kotlin-examples-shapes';
+import { kotlinArgumentExamples } from './kotlin-examples-arguments';
 import { kotlinExamples } from './kotlin-examples';
 import { propertiesExamples } from './config-properties-examples';
 import { pythonShapeExamples } from './python-examples-shapes';
@@ -44,8 +46,10 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },
     { languages: ['java'], examples: javaShapeExamples },
+    { languages: ['java'], examples: javaArgumentExamples },
     { languages: ['kotlin'], examples: kotlinExamples },
     { languages: ['kotlin'], examples: kotlinShapeExamples },
+    { languages: ['kotlin'], examples: kotlinArgumentExamples },
     { languages: ['properties', 'yaml'], examples: jdbcConfigExamples },
     { languages: ['javascript', 'typescript'], examples: javascriptExamples },
     { languages: ['php'], examples: phpCredentialExamples },

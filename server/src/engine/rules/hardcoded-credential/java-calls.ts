@@ -4,6 +4,7 @@ import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
+import { charArrayPasswordTarget, gradleFieldName } from './jvm-argument-shapes';
 import { envFallbackTarget, nameTarget, type Target } from './target';
 
 /** The language's readers, so one resolver serves both grammars. */
@@ -15,6 +16,8 @@ export interface JvmSyntax {
   parent(node: SyntaxNode): SyntaxNode | null;
   /** What a secret-taking API makes of a field or variable passed to it (`new SecretKeySpec(KEY, "AES")`), if one is. */
   secretUse?(name: string): Target | undefined;
+  /** The parameter a positional argument binds to, when the callee is declared in the same file. */
+  parameterName?(call: JvmCall, index: number): string | undefined;
 }
 
 interface SecretApi {
@@ -88,7 +91,8 @@ export function isDecoderCall(call: JvmCall): boolean {
 /** Methods a value passes through unchanged: `"pw".toCharArray()`, `"key".getBytes(UTF_8)`. */
 export const TRANSPARENT_METHODS = new Set(['toCharArray', 'getBytes', 'trim', 'strip', 'intern', 'toByteArray', 'encodeToByteArray']);
 
-const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 'set', 'option']);
+// HTTP clients' `header("Authorization", "Bearer …")`, `addHeader("X-Api-Key", …)` key the value by the header's name.
+const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 'set', 'option', 'header', 'addHeader', 'setHeader']);
 const MAP_FACTORIES = new Set(['Map.of', 'mapOf', 'hashMapOf', 'mutableMapOf', 'ImmutableMap.of']);
 
 /** `System.getenv("X")` -> X. */
@@ -109,6 +113,10 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
   if (JVM_EQUALITY_CALLS.has(callee) && call.args.length === 2) return comparedTarget(call.args[1 - index], syntax);
   const named = call.argNames[index];
   if (named !== undefined) return nameTarget([named]);
+  const parameter = parameterTarget(call, index, syntax);
+  if (parameter) return parameter;
+  const chars = charArrayPasswordTarget(call, index, callee, syntax);
+  if (chars) return chars;
   if (call.args.length === 1) return accessorTarget(call, receiver);
   return keyedTarget(call, index, callee, syntax);
 }
@@ -126,6 +134,13 @@ export function calleeName(call: JvmCall, syntax: JvmSyntax): string {
   return receiver === undefined ? call.name : `${receiver.slice(receiver.lastIndexOf('.') + 1)}.${call.name}`;
 }
 
+/** A method or constructor declared in this file: the parameter at the argument's position, when it names a credential. */
+function parameterTarget(call: JvmCall, index: number, syntax: JvmSyntax): Target | undefined {
+  const name = syntax.parameterName?.(call, index);
+  const target = name ? nameTarget([name]) : undefined;
+  return target?.credential ? { ...target, label: `${call.name}(${name})` } : undefined;
+}
+
 /** `setPassword("...")`, `withPassword("...")`, a builder's `.password("...")`. */
 function accessorTarget(call: JvmCall, receiver: string | undefined): Target | undefined {
   const setter = /^(?:set|with)([A-Z]\w*)$/.exec(call.name);
@@ -139,6 +154,8 @@ function accessorTarget(call: JvmCall, receiver: string | undefined): Target | u
 /** `props.put("password", "...")`, `System.setProperty("db.password", "...")`, `Map.of("apiKey", "...")`. */
 function keyedTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
   const factory = MAP_FACTORIES.has(callee) || MAP_FACTORIES.has(call.name);
+  const gradleField = gradleFieldName(call, index, syntax);
+  if (gradleField !== undefined) return { ...nameTarget([gradleField]), noFix: true };
   const keyed = (MAP_SETTERS.has(call.name) && index === 1 && call.args.length === 2) || (factory && index % 2 === 1);
   if (!keyed) return undefined;
   // The key is a string, or a constant named for it: R2DBC's `option(PASSWORD, …)`, JNDI's `put(Context.SECURITY_CREDENTIALS, …)`.

@@ -4,7 +4,7 @@
 import { findJdbcPasswords, indexStrings, type JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
-import { credentialName, findTokens, findUrlPasswords, isPlaceholder, isSecretLikeValue, urlEnvName } from '../../secrets';
+import { findTokens, findUrlPasswords, isPlaceholder, urlEnvName } from '../../secrets';
 import type { MappedText } from '../../languages/mapped-text';
 import type { Report, Span } from '../../types';
 import type { JvmSyntax } from './java-calls';
@@ -18,7 +18,9 @@ import { kotlinSyntax, kotlinTarget } from './kotlin-targets';
 import { NO_FIX_REASONS } from './constant-positions';
 import { JvmConstants } from './jvm-constants';
 import { JvmSecretUses } from './jvm-secret-uses';
+import { JvmParameters } from './jvm-parameters';
 import { findJaasPassword } from './jaas';
+import { enclosingAnnotation, inspectAnnotationString } from './jvm-annotations';
 
 /** Advice spells the read as Java and Kotlin do (the same call). */
 const envRead = LANGUAGES.java.envRead;
@@ -33,13 +35,15 @@ export function checkJvmCredentials(context: RuleContext): void {
   const syntax = kotlin ? kotlinSyntax(context.text, index.parentOf) : javaSyntax(context.text, index.parentOf);
   const secretUses = new JvmSecretUses(tree.rootNode, syntax);
   syntax.secretUse = (name) => secretUses.of(name);
+  const parameters = new JvmParameters(tree.rootNode);
+  syntax.parameterName = (call, index) => parameters.nameAt(call, index);
   const constants = new JvmConstants(tree.rootNode, kotlin, syntax);
   for (const node of index.literals) {
     const literal = syntax.string(node);
     if (!literal) continue;
     const annotation = enclosingAnnotation(node, syntax);
     const report = (found: Report) => context.report(inJvmTerms(constants.guard(found, node)));
-    if (annotation) inspectAnnotationString(literal, annotationName(annotation), (found) => report({ ...found, noFixReason: NO_FIX_REASONS.annotation }));
+    if (annotation) inspectAnnotationString(literal, annotation, syntax, (found) => report({ ...found, noFixReason: NO_FIX_REASONS.annotation }));
     else inspect(literal, syntax, kotlin ? kotlinTarget : javaTarget, context.scope, report);
   }
   for (const node of index.digits) inspectDigits(node, syntax, kotlin ? kotlinTarget : javaTarget, (found) => context.report(inJvmTerms(found)));
@@ -109,48 +113,4 @@ function urlReport(passwordSpan: Span, password: string, scheme: string, whole: 
     ...(target ? { target } : {}),
     envName: connectionEnvName(target) ?? urlEnvName(scheme.replace(/^jdbc:/, '')),
   }, envRead);
-}
-
-/** Annotation arguments nest a few levels at most (`@A(b = @B({"x"}))`); the bound keeps deep files linear. */
-function enclosingAnnotation(node: SyntaxNode, syntax: JvmSyntax): SyntaxNode | undefined {
-  let current = syntax.parent(node);
-  for (let depth = 0; current && depth < 12; depth++, current = syntax.parent(current)) {
-    if (current.type === 'annotation' || current.type === 'marker_annotation') return current;
-  }
-  return undefined;
-}
-
-function annotationName(annotation: SyntaxNode): string {
-  const name = annotation.childForFieldName('name')?.text ?? annotation.descendantsOfType('type_identifier')[0]?.text ?? '';
-  return name.slice(name.lastIndexOf('.') + 1);
-}
-
-/**
- * Annotation strings are names (`@JsonProperty("password")`, `@Column(name = "password")`), except
- * for tokens, and Spring's `@Value("${db.password:default}")`, whose default is a value.
- */
-function inspectAnnotationString(literal: JvmString, annotation: string, report: (found: Report) => void): void {
-  const tokens = findTokens(literal.raw);
-  for (const token of tokens) {
-    const span = { start: literal.rawStart + token.start, end: literal.rawStart + token.end };
-    report(embeddedTokenReport(span, literal.raw.slice(token.start, token.end), token.format, token.envName, envRead));
-  }
-  if (annotation !== 'Value' || !literal.value || tokens.length > 0) return;
-  const value = literal.value;
-  for (const match of value.text.matchAll(/\$\{([^:{}$]+):([^{}$]*)\}/g)) {
-    const key = match[1]!.trim();
-    const fallback = match[2]!;
-    const start = match.index + 2 + match[1]!.length + 1;
-    const springEnv = key.toUpperCase().replace(/\./g, '_').replace(/-/g, '');
-    const advice = `remove the default and set ${springEnv} in the environment (Spring binds it to ${key}).`;
-    const url = findUrlPasswords(fallback)[0];
-    if (url) {
-      const span = value.span(start + url.start, start + url.end);
-      report({ span, secret: fallback.slice(url.start, url.end), message: `Factor III: password in the default URL of \${${key}}; ${advice}` });
-      continue;
-    }
-    const credential = credentialName(key.split('.').pop() ?? key);
-    if (!credential || isPlaceholder(fallback) || !isSecretLikeValue(fallback, { weakName: credential.strength === 'weak' })) continue;
-    report({ span: value.span(start, start + fallback.length), secret: fallback, message: `Factor III: hardcoded ${credential.noun} as the default of \${${key}}; ${advice}` });
-  }
 }

@@ -8,7 +8,8 @@ import { isInterpolated } from './config-common';
 import { checkJvmCredentials } from './java-check';
 import { credentialKeywords } from './keywords';
 
-const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer');
+// `tochararray`: Java takes passwords as char[] (`ks.load(in, "…".toCharArray())`), named or not.
+const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer', 'tochararray');
 
 export const javaSourceCheck: LanguageCheck = {
   languages: ['java'],

@@ -33,7 +33,7 @@ export class JvmSecretUses {
       const name = target && argument ? this.passedName(argument) : undefined;
       if (target && name !== undefined && !uses.has(name)) uses.set(name, { ...target, name });
     };
-    for (const node of useNodes(this.root)) {
+    for (const node of nodesOfTypes(this.root, USE_TYPES)) {
       const sides = this.comparedSides(node);
       if (sides) {
         record(sides[0], this.credentialCompared(sides[1]));
@@ -81,13 +81,13 @@ export class JvmSecretUses {
   }
 }
 
-/** The calls and comparisons of the tree; a cursor walk that makes node objects only for those. */
-function useNodes(root: SyntaxNode): SyntaxNode[] {
+/** The nodes of `types` in the tree, in order; a cursor walk that makes node objects only for those. */
+export function nodesOfTypes(root: SyntaxNode, types: ReadonlySet<string>): SyntaxNode[] {
   const found: SyntaxNode[] = [];
   const cursor = root.walk();
   try {
     for (let more = true; more; ) {
-      if (USE_TYPES.has(cursor.nodeType)) found.push(cursor.currentNode);
+      if (types.has(cursor.nodeType)) found.push(cursor.currentNode);
       if (cursor.gotoFirstChild()) continue;
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) {

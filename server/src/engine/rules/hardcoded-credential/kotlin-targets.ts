@@ -73,6 +73,8 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
       const key = syntax.string(parent.namedChild(0)!)?.value?.text;
       return last && parent.namedChild(1)?.text === 'to' && key ? nameTarget(key.split('.')) : undefined;
     }
+    case 'statements':
+      return last ? lazyTarget(parent, syntax) : undefined;
     case 'equality_expression':
       return comparedTarget(parent.namedChildren.find((child) => child !== null && !sameNode(child, node)) ?? undefined, syntax);
     default:
@@ -83,6 +85,20 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
 function declarationTarget(declaration: SyntaxNode, isValue: boolean, syntax: JvmSyntax): Target | undefined {
   const name = kotlinDeclaredName(declaration);
   return isValue && name !== undefined ? declaredTarget(name, syntax) : undefined;
+}
+
+/**
+ * `val key by lazy { "…" }`: a lambda's last statement is its value, and `lazy`'s value is the
+ * property's. statements -> lambda_literal -> annotated_lambda -> call_suffix -> call_expression -> property_delegate.
+ */
+function lazyTarget(statements: SyntaxNode, syntax: JvmSyntax): Target | undefined {
+  let node: SyntaxNode | null = statements;
+  for (const type of ['lambda_literal', 'annotated_lambda', 'call_suffix', 'call_expression', 'property_delegate', 'property_declaration']) {
+    node = node && syntax.parent(node);
+    if (node?.type !== type) return undefined;
+    if (type === 'call_expression' && kotlinCall(node)?.name !== 'lazy') return undefined;
+  }
+  return node ? declarationTarget(node, true, syntax) : undefined;
 }
 
 /** value_argument -> value_arguments -> call_suffix -> call_expression. */

@@ -1,0 +1,86 @@
+// Kotlin arguments and properties that say "credential" without a vendor list: `by lazy { "…" }`,
+// a data class's credential parameter given positionally, a char[] password, Android Gradle's
+// `buildConfigField` and signing configs. Generated values.
+import type { Examples } from '../../rule';
+
+export const kotlinArgumentExamples: Examples = {
+  valid: [
+    {
+      name: 'lazy values and positional arguments that name no credential, Android key constants, a signing config read from the environment',
+      path: 'app/build.gradle.kts',
+      code: `android {
+    defaultConfig {
+        buildConfigField("String", "API_BASE", "\\"https://api.example.com/v2/\\"")
+        buildConfigField("String", "MAPS_KEY", "\\"\${System.getenv("MAPS_KEY")}\\"")
+    }
+    signingConfigs {
+        create("ci") {
+            storePassword = System.getenv("CI_STORE_PASSWORD")
+            keyPassword = project.findProperty("CI_KEY_PASSWORD") as String?
+        }
+    }
+}
+
+data class Endpoint(val host: String, val token: String)
+
+object Keys {
+    const val PREF_TOKEN = "pref_auth_token"
+    const val EXTRA_API_KEY = "com.example.weather.EXTRA_API_KEY"
+    val region by lazy { "eu-west-1" }
+    val apiKey by lazy { System.getenv("API_KEY") }
+    val endpoint = Endpoint("api.example.com", System.getenv("TOKEN"))
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a signing key behind by lazy',
+      path: 'src/main/kotlin/com/acme/fit/TokenIssuer.kt',
+      code: `package com.acme.fit
+
+object TokenIssuer {
+    private val adminSigningKey by lazy { ⟦"3kkDQwTRgbJnBGkAeb4HKsJ4QJ0647l6ZIzD"⟧ }
+}
+`,
+      messageIncludes: ['adminSigningKey', 'System.getenv("ADMIN_SIGNING_KEY")'],
+    },
+    {
+      name: "a data class's password parameter given positionally",
+      path: 'src/main/kotlin/com/acme/fit/Db.kt',
+      code: `package com.acme.fit
+
+data class DbSettings(val url: String, val user: String, val password: String)
+
+val analytics = DbSettings("jdbc:postgresql://analytics-db/events", "analytics", ⟦"Bavw*289x415mw"⟧)
+`,
+    },
+    {
+      name: 'a keystore password made into a char[]',
+      path: 'src/main/kotlin/com/acme/fit/Tls.kt',
+      code: `package com.acme.fit
+
+fun keyStore(input: java.io.InputStream): java.security.KeyStore =
+    java.security.KeyStore.getInstance("PKCS12").apply { load(input, ⟦"Gelr_046zxpw"⟧.toCharArray()) }
+`,
+      messageIncludes: ['System.getenv("KEYSTORE_PASSWORD")'],
+    },
+    {
+      name: "Android Gradle: a BuildConfig field named for a key, and a release signing config's passwords",
+      path: 'app/build.gradle.kts',
+      code: `android {
+    defaultConfig {
+        buildConfigField("String", "OPEN_WEATHER_KEY", ⟦"\\"070838715470a7f6436797762b9abb8f\\""⟧)
+    }
+    signingConfigs {
+        create("release") {
+            storePassword = ⟦"Bifp!483auckqe"⟧
+            keyAlias = "release"
+            keyPassword = ⟦"Davr#9176xv3bu"⟧
+        }
+    }
+}
+`,
+    },
+  ],
+};
