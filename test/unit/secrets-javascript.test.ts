@@ -88,10 +88,12 @@ describe('hardcoded-credential (JS/TS) options', () => {
 });
 
 describe('hardcoded-credential (JS/TS) prefilter', () => {
-  it('is inclusive: every invalid example contains one of its keywords', () => {
+  it('is inclusive: every invalid example contains one of its keywords or matches one of its patterns', () => {
     for (const example of JS_EXAMPLES) {
-      const lowered = clean(example.code).toLowerCase();
-      assert.ok(javascriptCheck.keywords.some((keyword) => lowered.includes(keyword)), example.name);
+      const text = clean(example.code);
+      const lowered = text.toLowerCase();
+      const passes = javascriptCheck.keywords.some((keyword) => lowered.includes(keyword)) || (javascriptCheck.patterns ?? []).some((pattern) => pattern.test(text));
+      assert.ok(passes, example.name);
     }
   });
 

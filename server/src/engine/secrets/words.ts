@@ -31,6 +31,8 @@ export function splitWords(name: string): string[] {
 
 function splitCompound(word: string): string[] {
   for (const [suffix, parts] of COMPOUND_SUFFIXES) {
+    // Header names run together: `xapikey` is `X-Api-Key`.
+    if (word === `x${suffix}`) return ['x', ...parts];
     if (word === suffix) return [...parts];
     if (word.endsWith(suffix) && word.length >= suffix.length + 2) {
       return [...splitCompound(word.slice(0, -suffix.length)), ...parts];

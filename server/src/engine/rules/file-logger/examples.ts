@@ -9,6 +9,8 @@ import { invalidExamples } from './javascript-examples-invalid';
 import { pythonExamples } from './python-examples';
 import { rubyExamples } from './ruby-examples';
 import { validExamples } from './javascript-examples-valid';
+import { SETUP_EXAMPLES } from './setup-examples';
+import type { LanguageId } from '../../types';
 
 export const fileLoggerExamples: RuleExamples = {
   ruleId: 'file-logger',
@@ -24,5 +26,7 @@ export const fileLoggerExamples: RuleExamples = {
     { languages: ['yaml'], examples: loggingYamlExamples },
     { languages: ['python'], examples: pythonExamples },
     { languages: ['ruby'], examples: rubyExamples },
+    // Hanami, Fastify, log4j .properties; files named by the environment or a command-line option.
+    ...Object.entries(SETUP_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
   ],
 };

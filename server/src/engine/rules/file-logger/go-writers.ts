@@ -44,10 +44,30 @@ function openedFile(value: SyntaxNode): string | undefined {
   const name = callName(value);
   if (name === undefined || !FILE_OPENERS.has(name)) return undefined;
   const path = callArguments(value)[0];
-  if (!path || (path.type === 'call_expression' && /^os\.(?:Getenv|LookupEnv)$/.test(callName(path) ?? ''))) return undefined;
+  if (!path || (path.type === 'call_expression' && /^os\.(?:Getenv|LookupEnv)$/.test(callName(path) ?? '')) || isFlagValue(path, value)) return undefined;
   const literal = goStringValue(path);
   if (literal !== undefined && STDOUT_PATHS.has(literal)) return undefined;
   return name;
+}
+
+/** Flag-package constructors whose result points at the option's value: `flag.String`, `pflag.StringP`, `fs.String`. */
+const FLAG_STRING = /(?:^|\.)String(?:P)?$/;
+
+/**
+ * `os.OpenFile(*logFile, …)` with `logFile := flag.String("log-file", …)`: the person running the
+ * tool chooses the file, as a path from os.Getenv is the platform's choice.
+ */
+function isFlagValue(path: SyntaxNode, opener: SyntaxNode): boolean {
+  // `*logFile` unwraps to `logFile`; a `StringVar(&logFile, …)` target is left for later.
+  const operand = unwrapGo(path);
+  if (operand.type !== 'identifier' || operand.id === path.id) return false;
+  return valuesOf(operand, rootOf(opener)).some(({ value }) => value.type === 'call_expression' && FLAG_STRING.test(callName(value) ?? '') && /^(?:flag|pflag|\w*[Ff]lags?\w*)\./.test(callName(value) ?? ''));
+}
+
+function rootOf(node: SyntaxNode): SyntaxNode {
+  let root = node;
+  while (root.parent) root = root.parent;
+  return root;
 }
 
 /**

@@ -6,8 +6,8 @@ import { parseXml, xmlAttribute, type XmlElement } from '../../languages/xml';
 import type { RuleContext } from '../../rule';
 import type { Span } from '../../types';
 
-const FILE_APPENDER_CLASS = /^(?:ch\.qos\.logback\.core\.(?:rolling\.)?|org\.apache\.log4j\.(?:rolling\.)?)(?:Daily)?(?:Rolling)?FileAppender$/;
-const LOG4J2_FILE_APPENDERS = new Set(['file', 'rollingfile', 'randomaccessfile', 'rollingrandomaccessfile', 'memorymappedfile']);
+export const FILE_APPENDER_CLASS = /^(?:ch\.qos\.logback\.core\.(?:rolling\.)?|org\.apache\.log4j\.(?:rolling\.)?)(?:Daily)?(?:Rolling)?FileAppender$/;
+export const LOG4J2_FILE_APPENDERS = new Set(['file', 'rollingfile', 'randomaccessfile', 'rollingrandomaccessfile', 'memorymappedfile']);
 const SPRING_FILE_APPENDER = 'org/springframework/boot/logging/logback/file-appender.xml';
 
 interface FileAppender {

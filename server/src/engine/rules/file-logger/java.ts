@@ -1,10 +1,12 @@
-// file-logger for the JVM: Spring Boot's logging.file.* keys, logback/log4j XML appenders, and
-// file handlers or appenders built in Java or Kotlin code. Console appenders stay silent.
+// file-logger for the JVM: Spring Boot's logging.file.* keys, logback/log4j XML appenders, log4j
+// .properties appenders, and file handlers or appenders built in Java or Kotlin code. Console
+// appenders stay silent.
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { checkLoggingCode } from './java-code';
 import { checkSpringLogging } from './java-config';
 import { checkLoggingXml } from './java-xml';
+import { checkLog4jProperties } from './java-log4j-properties';
 
 function reporter(context: RuleContext): (span: Span, subject: string) => void {
   return (span, subject) => context.report({ span, message: `Factor XI: ${subject}; log to stdout and let the platform route the stream.` });
@@ -14,6 +16,12 @@ export const springLoggingCheck: LanguageCheck = {
   languages: ['properties', 'yaml'],
   keywords: ['logging'],
   check: (context) => checkSpringLogging(context, reporter(context)),
+};
+
+export const log4jPropertiesCheck: LanguageCheck = {
+  languages: ['properties'],
+  keywords: ['appender'],
+  check: (context) => checkLog4jProperties(context, reporter(context)),
 };
 
 export const loggingXmlCheck: LanguageCheck = {
@@ -28,4 +36,4 @@ export const loggingCodeCheck: LanguageCheck = {
   check: (context) => checkLoggingCode(context, reporter(context)),
 };
 
-export const javaChecks: LanguageCheck[] = [springLoggingCheck, loggingXmlCheck, loggingCodeCheck];
+export const javaChecks: LanguageCheck[] = [springLoggingCheck, log4jPropertiesCheck, loggingXmlCheck, loggingCodeCheck];

@@ -36,6 +36,19 @@ function argumentEdit(argument: ts.Expression, scan: FileLoggerScan): OffsetEdit
   return destinationOf(argument, scan.declarations) === 'file' ? replaceNode(argument, '1', scan.source) : undefined;
 }
 
+/** AdonisJS' pino targets: `targets.file({ destination: 'storage/logs/app.log' })` is a pino/file target. */
+const ADONIS_FILE_TARGET = /^@adonisjs\/(?:core\/logger|logger)\.targets\.file$/;
+
+export function checkAdonisFileTarget(call: ts.CallExpression, scan: FileLoggerScan): void {
+  if (!ADONIS_FILE_TARGET.test(qualifiedName(call.expression, scan.bindings) ?? '')) return;
+  const first = call.arguments[0];
+  const options = first && unwrap(first);
+  if (!options || !ts.isObjectLiteralExpression(options)) return;
+  // Without a destination pino/file writes stdout.
+  if (!objectPropertyNode(options, 'destination') || destinationOf(objectProperty(options, 'destination'), scan.declarations) !== 'file') return;
+  scan.report(call, 'the AdonisJS logger writes to a file (targets.file)');
+}
+
 const FILE_TARGETS = new Set(['pino/file', 'pino-pretty', 'pino-roll']);
 
 /**

@@ -5,7 +5,8 @@ import { walk } from '../../languages/ts-ast';
 import { checkBunyanLogger } from './javascript-bunyan';
 import { fileLogWrite, isFsWrite, type PendingWrite } from './javascript-fs-writes';
 import { checkLog4jsConfig } from './javascript-log4js';
-import { checkPinoDestination, checkPinoTarget } from './javascript-pino';
+import { checkAdonisFileTarget, checkPinoDestination, checkPinoTarget } from './javascript-pino';
+import { checkFastifyLogger } from './javascript-fastify';
 import { createScan, type FileLoggerScan } from './javascript-scan';
 import { checkConsoleConstructor, checkLoggerArguments, checkOutputOverride, checkStreamProperty } from './javascript-streams';
 import { checkWinstonLegacyAdd, checkWinstonTransport } from './javascript-winston';
@@ -30,6 +31,8 @@ function visit(node: ts.Node, scan: FileLoggerScan): void {
     checkLoggerArguments(node, scan);
   } else if (ts.isCallExpression(node)) {
     checkPinoDestination(node, scan);
+    checkFastifyLogger(node, scan);
+    checkAdonisFileTarget(node, scan);
     checkWinstonLegacyAdd(node, scan);
     checkBunyanLogger(node, scan);
     checkLoggerArguments(node, scan);
@@ -47,7 +50,7 @@ export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: [
     'winston', 'pino', 'log4js', 'appenders', 'bunyan', 'createwritestream', 'rotating-file-stream',
-    'file-stream-rotator', 'appendfile', 'writefile', 'console(',
+    'file-stream-rotator', 'appendfile', 'writefile', 'console(', 'fastify', 'targets.file',
   ],
   check,
 };

@@ -1,10 +1,12 @@
 // file-logger for Python: the standard library's file handlers (constructed, configured through
 // basicConfig or a dictConfig dict such as Django's LOGGING), loguru sinks that are files, and
-// gunicorn config files that send access or error logs to a path.
-import { dottedName, importBindings, isModuleLevel, keywordArgument, positionalArguments, resolvedName, stringValue, unwrapParentheses, type Bindings } from '../../languages/python';
+// gunicorn config files that send access or error logs to a path. A path read from the environment or
+// from command-line options is the operator's choice and stays silent (python-chosen-paths.ts).
+import { dottedName, importBindings, isModuleLevel, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, unwrapParentheses, type Bindings } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
+import { isChosenAtRunTime } from './python-chosen-paths';
 
 /** Handler classes that write to a file, by their full name (as resolved, or as a dictConfig `class`). */
 export const FILE_HANDLERS: ReadonlySet<string> = new Set([
@@ -21,7 +23,7 @@ const TO_STDOUT = 'Log to stdout (logging.StreamHandler(sys.stdout))';
 export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
-    keywords: ['filehandler', 'basicconfig', 'loguru', 'accesslog', 'errorlog'],
+    keywords: ['filehandler', 'basicconfig', 'loguru', 'accesslog', 'errorlog', 'loggerfactory'],
     check,
   },
 ];
@@ -38,7 +40,7 @@ function check(context: RuleContext): void {
     });
   const gunicornConfig = /gunicorn[\w.-]*\.py$/i.test(context.path);
   walkTree(tree.rootNode, (node) => {
-    if (node.type === 'call') checkCall(node, bindings, report);
+    if (node.type === 'call') checkCall(node, { bindings, root: tree.rootNode }, report);
     else if (node.type === 'pair') checkHandlerEntry(node, report);
     else if (gunicornConfig && node.type === 'assignment') checkGunicornLog(node, report);
   });
@@ -60,17 +62,26 @@ function checkGunicornLog(assignment: SyntaxNode, report: Reporter): void {
 
 type Reporter = (node: SyntaxNode, subject: string, fix?: ReplaceFix) => void;
 
-function checkCall(call: SyntaxNode, bindings: Bindings, report: Reporter): void {
+interface PythonFile {
+  bindings: Bindings;
+  root: SyntaxNode;
+}
+
+function checkCall(call: SyntaxNode, { bindings, root }: PythonFile, report: Reporter): void {
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   if (callee === undefined) return;
   if (FILE_HANDLERS.has(callee)) {
+    const path = positionalArguments(call)[0] ?? keywordArgument(call, 'filename');
+    if (path && isChosenAtRunTime(path, root, bindings)) return;
     report(call, `\`${shortName(callee)}\` writes logs to a file`, handlerFix(call, bindings));
   } else if (callee === 'logging.basicConfig') {
     const filename = keywordArgument(call, 'filename');
-    if (!filename || filename.type === 'none' || keywordArgument(call, 'handlers')) return;
+    if (!filename || filename.type === 'none' || keywordArgument(call, 'handlers') || isChosenAtRunTime(filename, root, bindings)) return;
     report(call, '`logging.basicConfig(filename=...)` writes logs to a file', basicConfigFix(filename, bindings));
   } else if (callee === 'loguru.logger.add' && isFileSink(call)) {
     report(call, 'loguru `logger.add(...)` writes logs to a file');
+  } else if (STRUCTLOG_FACTORIES.has(callee) && isOpenedFile(keywordArgument(call, 'file') ?? positionalArguments(call)[0])) {
+    report(call, `structlog's \`${lastSegment(callee)}\` writes logs to a file it was given open`);
   }
 }
 
@@ -90,6 +101,20 @@ function basicConfigFix(filename: SyntaxNode, bindings: Bindings): ReplaceFix | 
   const argument = filename.parent;
   if (argument?.type !== 'keyword_argument' || bindings.get('sys') !== 'sys') return undefined;
   return { kind: 'replace', title: 'Log to stdout (basicConfig(stream=sys.stdout))', edits: [{ span: { start: argument.startIndex, end: argument.endIndex }, text: 'stream=sys.stdout' }] };
+}
+
+/** structlog's logger factories, whose `file` is where every log line goes. */
+const STRUCTLOG_FACTORIES = new Set(['structlog.WriteLoggerFactory', 'structlog.PrintLoggerFactory', 'structlog.BytesLoggerFactory']);
+
+/** `open('app.log', 'a')`, `Path('logs/app.log').open('at')`: a file opened where it is passed. */
+function isOpenedFile(node: SyntaxNode | undefined): boolean {
+  const value = node && unwrapParentheses(node);
+  if (value?.type !== 'call') return false;
+  const fn = value.childForFieldName('function');
+  const callee = dottedName(fn);
+  if (callee === 'open' || callee === 'io.open') return true;
+  const receiver = fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'open' ? fn.childForFieldName('object') : undefined;
+  return receiver?.type === 'call' && /(?:^|\.)Path$/.test(dottedName(receiver.childForFieldName('function')) ?? '');
 }
 
 /** loguru sinks that are paths: a string, an f-string, a `Path`, or rotation/retention options (files only). */

@@ -7,7 +7,8 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 export type Assignments = ReadonlyMap<string, SyntaxNode>;
 
 /** Calls that build a path. */
-const PATH_BUILDERS = /^(?:Rails\.root\.join|File\.join|File\.expand_path|Pathname\.new|Pathname|Rails\.root\.join\(.*\)\.to_s)$/;
+// `root.join` is Hanami's (`root.join('log')`, `Hanami.app.root.join`) and any app root's Pathname.
+const PATH_BUILDERS = /^(?:(?:[\w.]+\.)?root\.join|File\.join|File\.expand_path|Pathname\.new|Pathname|Rails\.root\.join\(.*\)\.to_s)$/;
 /** Calls that open a file. */
 const FILE_OPENERS = new Set(['File.open', 'File.new']);
 /** Paths that are not files on disk. */

@@ -1,8 +1,8 @@
 // Factor XI in Ruby: loggers that write to a file. `Logger.new('log/production.log')`,
 // `ActiveSupport::Logger.new(Rails.root.join('log', ...))`, `Logger.new(File.open(...))`,
 // SemanticLogger file appenders, `use Rack::CommonLogger, File.new(...)`, `$stdout.reopen(file)` and
-// Puma's `stdout_redirect` / Unicorn's `stdout_path`.
-import { callArguments, callName, keywordArguments } from '../../languages/ruby';
+// Puma's `stdout_redirect` / Unicorn's `stdout_path`, Hanami's `config.logger.stream = root.join(...)`.
+import { callArguments, callName, dottedName, keywordArguments } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { OffsetEdit } from '../../types';
@@ -27,7 +27,17 @@ function check(context: RuleContext): void {
   const scan: Scan = { context, assignments: singleAssignments(tree.rootNode) };
   walkTree(tree.rootNode, (node) => {
     if (node.type === 'call') inspectCall(node, scan);
+    else if (node.type === 'assignment') inspectStreamSetting(node, scan);
   });
+}
+
+/** Hanami 2's `config.logger.stream = root.join('log', 'app.log')`: the logger's stream setting names a file. */
+function inspectStreamSetting(assignment: SyntaxNode, scan: Scan): void {
+  const setting = dottedName(assignment.childForFieldName('left'));
+  const value = assignment.childForFieldName('right');
+  if (!setting || !value || !/(?:^|\.)logger\.stream$/.test(setting)) return;
+  const destination = rubyFileDestination(value, scan.assignments);
+  if (destination) report(scan, assignment, `the logger's stream is a file (${destination})`);
 }
 
 function inspectCall(call: SyntaxNode, scan: Scan): void {

@@ -39,7 +39,8 @@ const SINK_PAIRS: readonly (readonly [string, string])[] = [
 export function isSecretSink(target: Target, credential: CredentialName): boolean {
   if (credential.noun.includes('password')) return false;
   if (target.kind === 'api') return true;
-  const words = new Set(splitWords(target.name ?? target.label));
+  // The holder counts too: `jwtConstants.secret`, `config.jwt.secret`.
+  const words = new Set([...splitWords(target.name ?? ''), ...splitWords(target.label)]);
   return SINK_PAIRS.some(([first, second]) => words.has(first) && words.has(second));
 }
 

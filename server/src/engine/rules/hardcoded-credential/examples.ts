@@ -29,6 +29,7 @@ import { SINK_EXAMPLES } from './sink-examples';
 import { CI_EXAMPLES } from './ci-examples';
 import { PARITY_EXAMPLES } from './parity-examples';
 import { CONSTANT_EXAMPLES } from './constant-examples';
+import { CLIENT_EXAMPLES } from './client-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -71,5 +72,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(PARITY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // Where the language needs a compile-time constant: the finding stays, the fix is withheld.
     ...Object.entries(CONSTANT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
+    // Ruby and JS/TS: API clients' positional tokens and bare keys, Koa's keys, declared settings' defaults.
+    ...Object.entries(CLIENT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
   ],
 };

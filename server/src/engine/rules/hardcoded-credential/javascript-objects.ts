@@ -4,7 +4,8 @@ import ts from 'typescript';
 import { dottedName, objectProperty, propertyName, stringValue } from '../../languages/ts-ast';
 import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
-import { isTransparent, type Scope, type Target } from './target';
+import { buildsClient } from './javascript-clients';
+import { isTransparent, listedUnder, type Scope, type Target } from './target';
 
 /** Keys whose value is the default of the thing that owns the object (envalid, convict, zod-like schemas). */
 const DEFAULT_KEYS = new Set(['default', 'devDefault', 'fallback', 'defaultValue']);
@@ -31,13 +32,14 @@ export function propertyTarget(
   const path = objectPath(object);
   if ([...path.outer, ...path.inner].some(isUiContainerName)) return undefined;
   const api = path.call ? secretApiOf(path.call, scope.bindings) : undefined;
-  const credential = credentialName(key) ?? passwordBesideUser(key, object) ?? apiSecret(key, api?.secretKeys);
+  const credential = credentialName(key) ?? passwordBesideUser(key, object) ?? apiSecret(key, api?.secretKeys) ?? clientKey(key, path.call) ?? listedUnder([...path.outer, ...path.inner]);
   // secretOrKey (passport-jwt) and secretOrPrivateKey (jsonwebtoken) are the JWT secret.
   const namePart = /^secretOr/.test(key) ? 'secret' : key;
   const inner = [...path.inner, key].join('.');
   if (api) {
     return { kind: 'name', label: `${api.label}({ ${inner} })`, name: key, ...(credential ? { credential } : {}), envName: envNameFrom([api.prefix ?? '', ...path.inner, namePart]) };
   }
+  if (path.call && credential?.noun === 'API key' && key === 'key' && !credentialName(key)) return clientKeyTarget(path.call, credential);
   const segments = [...path.outer, ...path.inner];
   return { kind: 'name', label: [...segments, key].join('.'), name: key, ...(credential ? { credential } : {}), envName: envNameFrom([...segments, namePart]) };
 }
@@ -46,6 +48,18 @@ export function propertyTarget(
 function passwordBesideUser(key: string, object: ts.ObjectLiteralExpression): CredentialName | undefined {
   if (key !== 'pass' && key !== 'pw') return undefined;
   return USER_KEYS.some((userKey) => objectProperty(object, userKey) !== undefined) ? { noun: 'password', strength: 'strong' } : undefined;
+}
+
+/** `mailgun.client({ username: 'api', key: '…' })`: a bare `key` given to an API client is its API key (weak). */
+function clientKey(key: string, call: ts.CallExpression | ts.NewExpression | undefined): CredentialName | undefined {
+  return key === 'key' && call !== undefined && buildsClient(call) ? { noun: 'API key', strength: 'weak' } : undefined;
+}
+
+/** `mailgun.client({ key })` reads as `mailgun.client({ key })` and moves to MAILGUN_API_KEY. */
+function clientKeyTarget(call: ts.CallExpression | ts.NewExpression, credential: CredentialName): Target {
+  const callee = dottedName(call.expression) ?? (ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : 'client');
+  const owner = ts.isPropertyAccessExpression(call.expression) ? dottedName(call.expression.expression) : undefined;
+  return { kind: 'name', label: `${callee}({ key })`, name: 'key', credential, envName: envNameFrom([owner ?? '', 'api', 'key']) };
 }
 
 function apiSecret(key: string, secretKeys: ReadonlySet<string> | undefined): CredentialName | undefined {

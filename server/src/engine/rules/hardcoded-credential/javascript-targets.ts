@@ -6,6 +6,7 @@ import { isStringLike } from '../../languages/ts-ast';
 import { credentialName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
 import { propertyTarget } from './javascript-objects';
+import { clientArgumentTarget } from './javascript-clients';
 import { NO_FIX_REASONS } from './constant-positions';
 import { isTransparent, nameTarget, readLabel, type Scope, type Target } from './target';
 
@@ -14,20 +15,34 @@ export type { Scope, Target } from './target';
 const ENV_OBJECTS = new Set(['process.env', 'import.meta.env', 'Bun.env']);
 /** `env('JWT_SECRET', 'fallback')`, `getEnv('DB_PASSWORD', 'root')`. */
 const ENV_GETTER = /^(?:env|getEnv|getenv|readEnv|envOr|requireEnv|optionalEnv)$/;
+/** Typed env getters: Strapi's `env.array('APP_KEYS', [...])`, `env.int(...)`, AdonisJS' `Env.get('X', '…')`. */
+const TYPED_ENV_GETTER = /^(?:env|Env)\.(?:get|str|string|int|float|bool|array|json|date|uri|url)$/;
 
 /** The target of a literal (or of any expression standing where a value goes). */
 export function targetOf(value: ts.Node, scope: Scope): Target | undefined {
   let node: ts.Node = value;
+  let listed = false;
   for (let parent = node.parent; parent; node = parent, parent = node.parent) {
+    listed ||= ts.isArrayLiteralExpression(parent);
     if (isTransparent(parent, node)) continue;
     if (ts.isBinaryExpression(parent)) {
       const target = binaryTarget(parent, node, scope);
-      if (target !== 'continue') return target;
+      if (target !== 'continue') return listed ? asSigningKeys(target) : target;
       continue;
     }
-    return directTarget(parent, node, scope);
+    const target = directTarget(parent, node, scope);
+    return listed ? asSigningKeys(target) : target;
   }
   return undefined;
+}
+
+/**
+ * `app.keys = ['…']` (Koa), `keys: ['…', '…']` (Keygrip, cookie-session): a list named `keys` holds
+ * the keys that sign cookies. Weak: only generated values count, so `keys: ['id', 'name']` stays silent.
+ */
+function asSigningKeys(target: Target | undefined): Target | undefined {
+  if (!target || target.credential || target.name !== 'keys') return target;
+  return { ...target, credential: { noun: 'signing key', strength: 'weak' } };
 }
 
 function directTarget(parent: ts.Node, node: ts.Node, scope: Scope): Target | undefined {
@@ -157,12 +172,16 @@ function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Exp
     const credential: CredentialName = { noun: secretArgument.noun, strength: 'strong' };
     return { kind: 'api', label: api.label, credential, envName: secretArgument.envName };
   }
+  if (!api?.positional && isStringLike(node)) {
+    const client = clientArgumentTarget(call, index, scope.bindings);
+    if (client) return client;
+  }
   const key = index === 1 ? stringValue(args[0]) : undefined;
   if (key === undefined) return undefined;
   const callee = dottedName(call.expression) ?? '';
   const method = callee.slice(callee.lastIndexOf('.') + 1);
   // env('JWT_SECRET', 'dev'): a fallback; app.set('jwtSecret', '...') / headers.set('Authorization', ...): a name.
-  if (ENV_GETTER.test(method)) return { ...nameTarget([key]), kind: 'fallback', existingEnvName: key, noFix: true };
+  if (ENV_GETTER.test(method) || TYPED_ENV_GETTER.test(callee)) return { ...nameTarget([key]), kind: 'fallback', existingEnvName: key, noFix: true };
   if (method === 'set' || method === 'setHeader' || method === 'header') return nameTarget([key]);
   return undefined;
 }

@@ -5,6 +5,7 @@ import ts from 'typescript';
 import { isStringLike, moduleBindings, objectProperty, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { mayReport } from './javascript-prefilter';
+import { CLIENT_TOKEN_ARGUMENT } from './javascript-clients';
 import type { Confidence } from '../../types';
 import { findTokens, findUrlPasswords, isSecretLikeValue, isTrivialSequence, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import { LANGUAGES } from '../../languages/catalogue';
@@ -12,7 +13,7 @@ import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './re
 import { targetOf, type Scope, type Target } from './javascript-targets';
 import { connectionEnvName } from './target';
 import { credentialKeywords } from './keywords';
-import { isUnfilledPlaceholder, unfilledPlaceholderReport } from './credential-value';
+import { isSecretSink as isNamedSecretSink, isUnfilledPlaceholder, unfilledPlaceholderReport } from './credential-value';
 
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.javascript.envRead;
@@ -26,6 +27,8 @@ type Literal = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.Template
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: KEYWORDS,
+  // An API client's token needs no credential word in the file: `new Analytics('…')`.
+  patterns: [CLIENT_TOKEN_ARGUMENT],
   mayReport,
   // A literal's findings follow from its statement and the module's imports (the bindings).
   local: true,
@@ -101,7 +104,7 @@ const SECRET_OPTIONS = new Set(['secret', 'secretOrKey', 'secretOrPrivateKey', '
  * to a call (`session({ secret })`, `JwtModule.register({ secret })`): whatever it reads like, it is the key.
  */
 function isSecretSink(node: Literal, target: Target): boolean {
-  if (target.kind === 'api') return true;
+  if (target.kind === 'api' || (target.credential && isNamedSecretSink(target, target.credential))) return true;
   const property = node.parent;
   if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name) || !SECRET_OPTIONS.has(property.name.text)) return false;
   const object = property.parent;

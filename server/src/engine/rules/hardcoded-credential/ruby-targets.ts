@@ -5,7 +5,7 @@ import { callArguments, callName, dottedName, envReadName, isEnv, methodName, sy
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
-import { clientTokenTarget, envFallbackTarget, nameTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, isClientClass, nameTarget, type Target } from './target';
 
 /** How far chains (`a || b || c`, nested hashes) are followed. */
 const MAX_DEPTH = 32;
@@ -160,12 +160,32 @@ function pairTarget(pair: SyntaxNode): Target | undefined {
   if (key === undefined) return undefined;
   const holder = pair.parent;
   if (holder?.type === 'argument_list' && holder.parent?.type === 'call') {
+    const declared = key === 'default' ? declaredDefaultTarget(holder.parent) : undefined;
+    if (declared) return declared;
+    if (key === 'key' && isClientConstructor(holder.parent)) return clientTokenTarget(constantPath(holder.parent.childForFieldName('receiver')) ?? [], `${calleeText(holder.parent)}(key:)`);
     const callee = callName(holder.parent) ?? methodName(holder.parent) ?? '';
     const prefix = KEYWORD_PREFIXES.find(([pattern]) => pattern.test(callee.replace(/::/g, '.')))?.[1];
     const target = rubyNameTarget([...(prefix ? [prefix] : []), key]);
     return { ...target, label: `${calleeText(holder.parent)}(${key}:)` };
   }
   return rubyNameTarget([...ownerSegments(holder), key]);
+}
+
+/**
+ * `setting :api_key, default: '…'` (Hanami, dry-configurable), `option :token, default: '…'`,
+ * `attribute :password, default: '…'`: the default of what the first argument declares.
+ */
+function declaredDefaultTarget(call: SyntaxNode): Target | undefined {
+  const first = callArguments(call)[0];
+  if (first?.type !== 'simple_symbol') return undefined;
+  const name = symbolOrStringName(first);
+  return name === undefined ? undefined : { ...rubyNameTarget([name]), label: `${methodName(call) ?? 'call'} :${name}` };
+}
+
+/** `Mailgun::Client.new(key: '…')`: a bare `key` given to an API client's constructor is its API key. */
+function isClientConstructor(call: SyntaxNode): boolean {
+  const path = methodName(call) === 'new' ? constantPath(call.childForFieldName('receiver')) : undefined;
+  return path !== undefined && isClientClass(path[path.length - 1] ?? '');
 }
 
 /** `DATABASE = { password: 'x' }` -> ['DATABASE']; `{ db: { password: } }` -> ['db']. */
@@ -178,7 +198,10 @@ function ownerSegments(hash: SyntaxNode | null): string[] {
       if (key !== undefined) segments.unshift(key);
       current = parent.parent;
     } else {
-      const name = parent?.type === 'assignment' && same(parent.childForFieldName('right'), current) ? dottedName(parent.childForFieldName('left')) : undefined;
+      // `SECRETS = { … }.freeze`: the frozen hash is still the constant's value.
+      const holder = parent && isTransparent(parent, current) ? parent : current;
+      const assignment = holder.parent;
+      const name = assignment?.type === 'assignment' && same(assignment.childForFieldName('right'), holder) ? dottedName(assignment.childForFieldName('left')) : undefined;
       return name ? [...name.split('.'), ...segments] : segments;
     }
   }
@@ -201,7 +224,10 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
   if ((PASSWORD_METHODS.has(methodName(call) ?? '') && index === 1 && args.length === 2) || isFaradayBasicAuth(call, args, index)) {
     return { kind: 'api', label: calleeText(call), credential: { noun: 'password', strength: 'strong' }, envName: 'LOGIN_PASSWORD' };
   }
-  const client = args.length === 1 && methodName(call) === 'new' ? constantPath(call.childForFieldName('receiver')) : undefined;
+  if (isFaradayTokenAuth(call, args, index)) {
+    return { kind: 'api', label: calleeText(call), credential: { noun: 'API token', strength: 'strong' }, envName: 'API_TOKEN' };
+  }
+  const client = isClientTokenPosition(args, index) && methodName(call) === 'new' ? constantPath(call.childForFieldName('receiver')) : undefined;
   if (client) {
     const target = clientTokenTarget(client, calleeText(call));
     if (target) return target;
@@ -220,6 +246,22 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     return { kind: 'api', label: `${method} :${provider}`, credential, envName: `${provider.toUpperCase().replace(/\W/g, '_')}_CLIENT_SECRET` };
   }
   return undefined;
+}
+
+/**
+ * A client constructor's only positional argument (`Client.new('…', timeout: 5)`), or a positional
+ * one after the first (see clientTokenTarget).
+ */
+function isClientTokenPosition(args: readonly SyntaxNode[], index: number): boolean {
+  if (args[index]?.type === 'pair') return false;
+  return index >= 1 || args.every((argument, at) => at === index || argument.type === 'pair');
+}
+
+/** Faraday 2's `conn.request :authorization, 'Bearer', 'lit'` (any scheme but basic: Token, Bearer). */
+function isFaradayTokenAuth(call: SyntaxNode, args: SyntaxNode[], index: number): boolean {
+  if (methodName(call) !== 'request' || args.length !== 3 || index !== 2) return false;
+  const scheme = symbolOrStringName(args[1])?.toLowerCase();
+  return symbolOrStringName(args[0]) === 'authorization' && scheme !== undefined && scheme !== 'basic';
 }
 
 /** Faraday 2's `conn.request :authorization, :basic, 'user', 'lit'`. */

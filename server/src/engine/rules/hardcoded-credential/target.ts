@@ -34,12 +34,22 @@ export interface Scope {
   bindings: ReadonlyMap<string, string>;
 }
 
-/** Nodes a value passes through unchanged: parentheses, casts, `c ? a : b`, arrays, `Buffer.from(lit, 'hex')`. */
+/**
+ * Nodes a value passes through unchanged: parentheses, casts, `c ? a : b`, arrays, `Buffer.from(lit, 'hex')`,
+ * `new TextEncoder().encode(lit)` (how jose and WebCrypto take an HMAC key).
+ */
 export function isTransparent(parent: ts.Node, node: ts.Node): boolean {
   if (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent)) return true;
   if (ts.isNonNullExpression(parent) || ts.isTypeAssertionExpression(parent) || ts.isArrayLiteralExpression(parent)) return true;
   if (ts.isConditionalExpression(parent)) return node !== parent.condition;
-  return ts.isCallExpression(parent) && parent.arguments[0] === node && dottedName(parent.expression) === 'Buffer.from';
+  if (!ts.isCallExpression(parent) || parent.arguments[0] !== node) return false;
+  return dottedName(parent.expression) === 'Buffer.from' || isTextEncoding(parent.expression);
+}
+
+function isTextEncoding(callee: ts.Expression): boolean {
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'encode') return false;
+  const encoder = callee.expression;
+  return ts.isNewExpression(encoder) && ts.isIdentifier(encoder.expression) && encoder.expression.text === 'TextEncoder';
 }
 
 /**
@@ -75,8 +85,20 @@ export function readLabel(sourceText: string, envName: string): string {
 export function nameTarget(segments: readonly string[]): Target {
   const containers = segments.slice(0, -1);
   const last = segments[segments.length - 1] ?? '';
-  const credential = containers.some(isUiContainerName) ? undefined : credentialName(last) ?? qualifiedKey(containers, last);
+  const credential = containers.some(isUiContainerName) ? undefined : credentialName(last) ?? qualifiedKey(containers, last) ?? listedUnder(containers);
   return { kind: 'name', label: segments.join('.'), name: last, ...(credential ? { credential } : {}), envName: envNameFrom(segments) };
+}
+
+/**
+ * `SIGNING_SECRETS = { 'github' => '…' }`, `API_KEYS = { stripe: '…' }`: entries of a map named for
+ * credentials in the plural are those credentials, keyed by who they are for. Weak: only a
+ * generated value counts, so `TOKENS = { header: 'X-Token' }` stays silent.
+ */
+export function listedUnder(containers: readonly string[]): CredentialName | undefined {
+  const holder = containers[containers.length - 1];
+  if (holder === undefined || !/(?:secrets|tokens|keys|passwords|credentials)$/i.test(holder)) return undefined;
+  const singular = credentialName(holder.replace(/s$/i, ''));
+  return singular ? { noun: singular.noun, strength: 'weak' } : undefined;
 }
 
 /** A bare `key` under a strong qualifier is that key: Magento's `'crypt' => ['key' => …]`, `encryption.key`, `jwt.key`. */
@@ -87,19 +109,26 @@ function qualifiedKey(containers: readonly string[], last: string): CredentialNa
   return qualified?.strength === 'strong' ? qualified : undefined;
 }
 
-/** Class names of API clients: `Postmark::ApiClient`, `PostmarkClient`, `Telegram::Bot::Client`, `SendGrid::API`. */
-const CLIENT_CLASS = /(?:Client|API|Api)$/;
+/** Class names of API clients: `Postmark::ApiClient`, `PostmarkClient`, `Telegram::Bot::Client`, `SendGrid::API`, `PagerDuty::Connection`. */
+const CLIENT_CLASS = /(?:Client|API|Api|Connection)$/;
+
+/** Whether a class name (its last segment) is an API client's: `ServerClient`, `Dogapi::Client`. */
+export function isClientClass(className: string): boolean {
+  return CLIENT_CLASS.test(className);
+}
 
 /**
  * The only argument of an API client's constructor is its token: `Postmark::ApiClient.new('…')`,
- * `new PostmarkClient('…')`, `Client('…')`. Weak: only a generated value counts, so a URL, a
- * region or a name passed there stays silent. `segments` is the class path as written.
+ * `new PostmarkClient('…')`, `Client('…')`; so is one after the first (`Dogapi::Client.new(key,
+ * app_key)`, `InfluxDB2::Client.new(url, token)`), where the first is an account id or a URL.
+ * Weak: only a generated value counts, so a URL, a region or a name passed there stays silent.
+ * `segments` is the class path as written.
  */
 export function clientTokenTarget(segments: readonly string[], label: string): Target | undefined {
   const className = segments[segments.length - 1] ?? '';
   if (!CLIENT_CLASS.test(className)) return undefined;
-  const vendor = segments.find((segment) => !/^(?:Client|API|Api|ApiClient|REST|Web|Bot|V\d+)$/.test(segment)) ?? className;
-  const envName = `${vendor.replace(/(?:Api)?Client$|API$|Api$/, '') || 'API'}_API_TOKEN`.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+  const vendor = segments.find((segment) => !/^(?:Client|API|Api|ApiClient|Connection|REST|Web|Bot|V\d+)$/.test(segment)) ?? className;
+  const envName = `${vendor.replace(/(?:Api)?Client$|API$|Api$|Connection$/, '') || 'API'}_API_TOKEN`.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
   return { kind: 'api', label, credential: { noun: 'API token', strength: 'weak' }, envName };
 }
 

@@ -1,0 +1,141 @@
+// API clients that take their token by position or under a bare `key`, in Ruby and JS/TS:
+// `PagerDuty::Connection.new('…')`, `Dogapi::Client.new(key, app_key)`, `new Analytics('…')`,
+// `algoliasearch(appId, '…')`, `mailgun.client({ key })`, Koa's `app.keys`, Hanami's
+// `setting :x, default: '…'`; maps named for credentials in the plural (`SIGNING_SECRETS = { github: '…' }`),
+// Faraday's token auth, keys encoded for jose, typed env getters' defaults (Strapi). Only generated
+// values count where the name is weak; URLs, locales, ids and names there stay silent. Values are random.
+import type { Examples } from '../../rule';
+
+const ruby: Examples = {
+  valid: [
+    {
+      name: 'URLs, locales and ids passed to client constructors; settings with a plain default',
+      path: 'lib/clients.rb',
+      code: `FARADAY = Faraday::Connection.new("https://api.partner.example")
+GEO = Geocoder::Client.new("en", "metric")
+DOGS = Dogapi::Client.new(ENV.fetch("DATADOG_API_KEY"), ENV.fetch("DATADOG_APP_KEY"))
+MAIL = Mailgun::Client.new(key: ENV["MAILGUN_KEY"])
+LOOKUP = Some::Client.new(key: "users")
+TOKENS = { header: "X-Token", param: "access_token" }.freeze
+conn.request :authorization, "Bearer", ENV.fetch("KYC_TOKEN")
+
+class Settings < Hanami::Settings
+  setting :log_level, default: "info"
+  setting :api_key, constructor: Types::String
+end
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a client connection's only argument",
+      path: 'config/initializers/pagerduty.rb',
+      code: `PAGERDUTY = PagerDuty::Connection.new(⟦"YtTOYEChERYTBFr151p3"⟧)\n`,
+      messageIncludes: ['API token', 'PagerDuty::Connection.new'],
+      fix: { envName: 'PAGER_DUTY_API_TOKEN' },
+    },
+    {
+      name: "the arguments after a client's first (an account id or a URL)",
+      path: 'lib/metrics.rb',
+      code: `DOGS = Dogapi::Client.new(ENV.fetch("DATADOG_API_KEY"), ⟦"920cc5401c67d40b8fd471f4d4d975375ec7cb41"⟧)
+INFLUX = InfluxDB2::Client.new("https://influx.internal:8086", ⟦"8YjcKVuxBAUGP2IotIFFSFCU"⟧, bucket: "metrics")
+`,
+    },
+    {
+      name: "a bare key given to a client's constructor",
+      path: 'lib/mailer.rb',
+      code: `MAILGUN = Mailgun::Client.new(key: ⟦"bc04873b5e0303532b2108c781e7c2a0-e0afba86-f70fa2ba"⟧)\n`,
+    },
+    {
+      name: 'the default of a declared setting (Hanami, dry-configurable)',
+      path: 'config/settings.rb',
+      code: `module Library\n  class Settings < Hanami::Settings\n    setting :openlibrary_api_key, default: ⟦"tv9iHZb0ZlIZo2y4zj1jWBfI04Oga5Qo"⟧, constructor: Types::String\n  end\nend\n`,
+      messageIncludes: ['setting :openlibrary_api_key'],
+    },
+    {
+      name: 'a frozen map of signing secrets, keyed by who sends the webhook',
+      path: 'lib/webhook_app.rb',
+      code: `SIGNING_SECRETS = {\n  "github" => ⟦"a8da10e3dd76f1a61eac94b670e9c7eaf0ffad23"⟧,\n  "shopify" => ENV["SHOPIFY_WEBHOOK_SECRET"]\n}.freeze\n`,
+    },
+    {
+      name: "Faraday's token authorization",
+      path: 'app/services/kyc_client.rb',
+      code: `Faraday.new(url: "https://api.kyc.example") do |f|\n  f.request :authorization, "Bearer", ⟦"t2uxmfBybly0CViEURzMzxtlfpxlIlEM2XXO9bFF"⟧\nend\n`,
+      messageIncludes: ['API token'],
+    },
+  ],
+};
+
+const javascript: Examples = {
+  valid: [
+    {
+      name: 'ids, URLs and module names passed by position; key lists of names',
+      path: 'src/clients.ts',
+      code: `import { ObjectId } from 'mongodb';
+import algoliasearch from 'algoliasearch';
+import createDebug from 'debug';
+import { Client } from 'pg';
+const id = new ObjectId('65a1b2c3d4e5f60718293a4b');
+const search = algoliasearch('Q7XK2M9PLA', process.env.ALGOLIA_API_KEY!);
+const debug = createDebug('app:server');
+const pg = new Client('postgres://db.internal:5432/app');
+const pick = { keys: ['id', 'name'] };
+const local = new LocalCache('session-cache-2024-v1');
+`,
+    },
+    {
+      name: 'public keys, helpers imported by name, maps of header names, env getters without a literal',
+      path: 'src/wallet.ts',
+      code: `import { PublicKey } from '@solana/web3.js';
+import { format } from 'date-fns';
+const treasury = new PublicKey('9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin');
+const day = format(new Date(), 'yyyy-MM-dd');
+export const TOKENS = { header: 'X-Token', cookie: 'session-token' };
+module.exports = ({ env }) => ({ app: { keys: env.array('APP_KEYS') } });
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a vendor client's only string argument",
+      path: 'src/mail.ts',
+      code: `import * as postmark from 'postmark';\nexport const mail = new postmark.ServerClient(⟦'c7b44543-10bd-4d6f-a3dc-c03ac1ef05d0'⟧);\n`,
+      messageIncludes: ['API token', 'new postmark.ServerClient'],
+      fix: { envName: 'POSTMARK_API_TOKEN' },
+    },
+    {
+      name: "a package's default export given a generated token (after an app id, or alone with options)",
+      path: 'src/search.js',
+      code: `const algoliasearch = require('algoliasearch');\nconst Analytics = require('analytics-node');\nconst search = algoliasearch('Q7XK2M9PLA', ⟦'636582dcb09c3a0562b4e05854966747'⟧);\nconst analytics = new Analytics(⟦'ArHFCRWMIBTjgU60N8foQqpT536n'⟧, { flushAt: 20 });\n`,
+    },
+    {
+      name: 'a bare key given to a client factory',
+      path: 'src/mailgun.js',
+      code: `const Mailgun = require('mailgun.js');\nconst mg = new Mailgun(FormData).client({ username: 'api', key: ⟦'bc04873b5e0303532b2108c781e7c2a0-e0afba86-f70fa2ba'⟧ });\n`,
+      messageIncludes: ['API key'],
+    },
+    {
+      name: "Koa's cookie signing keys",
+      path: 'src/app.js',
+      code: `const Koa = require('koa');\nconst app = new Koa();\napp.keys = [⟦'b2b358034feae998554fda3106a82c2a10c61674741be100'⟧];\n`,
+      messageIncludes: ['signing key'],
+    },
+    {
+      name: 'an API key header written run together, and a sentence under a JWT holder',
+      path: 'src/auth/constants.ts',
+      code: `export const headers = { xapikey: ⟦'8YjcKVuxBAUGP2IotIFFSFCU'⟧ };\nexport const jwtConstants = { secret: ⟦'Keep this long sentence out of the repository please'⟧ };\n`,
+    },
+    {
+      name: 'a client class imported by name, a map of API keys, a JWT key encoded for jose',
+      path: 'src/services.ts',
+      code: `import { GiphyFetch } from '@giphy/js-fetch-api';\nexport const gf = new GiphyFetch(⟦'scoWwVIx8SfLwBq8Sc0UxTLenSihfygH'⟧);\nexport const API_KEYS = { stripe: ⟦'CIJKNsqQ4xwwIh8CfRTurHrtn5yE'⟧ };\nconst JWT_KEY = new TextEncoder().encode(⟦'d284058145a47d2d9b5c8042f3d82a04c398db5cb8d9e510770dae109480f092'⟧);\n`,
+    },
+    {
+      name: "the default of a typed env getter (Strapi's env.array)",
+      path: 'config/server.js',
+      code: `module.exports = ({ env }) => ({\n  app: { keys: env.array('APP_KEYS', [⟦'EIsXuAMcFt9UQIk2tc0DCxbYCrd6WJAq'⟧]) },\n});\n`,
+    },
+  ],
+};
+
+export const CLIENT_EXAMPLES: Readonly<Record<'ruby' | 'javascript' | 'typescript', Examples>> = { ruby, javascript, typescript: javascript };
