@@ -104,19 +104,24 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onNamedFileLeftOut ? { onNamedFileLeftOut: options.onNamedFileLeftOut } : {}),
   };
-  for await (const file of walk(roots.length > 0 ? roots : ['.'], walkOptions)) walked.push(file);
-
   // One set of grammars for the scan and the production facts (Django settings) of this thread.
   const grammars = options.grammars ?? new Grammars();
-  const lanes = Math.min(lanesFor(walked, options), Math.max(1, walked.length));
-  const scanner = scannerFor({ ...options, grammars, jobs: lanes }, toScanOptions(loaded.config));
+  const scanner = scannerFor({ ...options, grammars }, toScanOptions(loaded.config));
   const maxBytes = options.maxFileSize ?? loaded.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const rootOf = manifestRoots(roots.length > 0 ? roots : ['.'], options.manifestRoot);
   const dependenciesOf = dependencyReader(rootOf, base, options);
   const productionOf = productionReader(rootOf, base, { ...options, grammars });
-  const outcomes: FileOutcome[] = new Array(walked.length);
+  const outcomes: FileOutcome[] = [];
   let done = 0;
   try {
+    let bytes = 0;
+    for await (const file of walk(roots.length > 0 ? roots : ['.'], walkOptions)) {
+      walked.push(file);
+      bytes += file.size;
+      // A new lane's worker loads its engine while the walk goes on, not after it.
+      scanner.grow(lanesFor(bytes, walked.length, options));
+    }
+    const lanes = lanesFor(bytes, walked.length, options);
     // Enough files under way to keep every lane fed while the next ones' facts are read.
     await forEachBounded(walked, FILES_UNDER_WAY_PER_LANE * lanes, async (file, index) => {
       const path = displayPath(base, file.absolutePath);
@@ -155,16 +160,20 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
  */
 export const BYTES_PER_LANE = 16 * 1024 * 1024;
 
-/** The jobs asked for; as a ceiling (jobsAtMost), one lane per BYTES_PER_LANE of the walked files. */
-export function lanesFor(walked: readonly { size: number }[], options: Pick<AuditOptions, 'jobs' | 'jobsAtMost'>): number {
+/**
+ * The lanes for `files` files of `bytes` in all: the jobs asked for, as a ceiling (jobsAtMost) one
+ * per BYTES_PER_LANE; never more than the files. Grows with the walk, never shrinks.
+ */
+export function lanesFor(bytes: number, files: number, options: Pick<AuditOptions, 'jobs' | 'jobsAtMost'>): number {
   const jobs = options.jobs ?? 1;
-  if (!options.jobsAtMost) return jobs;
-  const bytes = walked.reduce((total, file) => total + file.size, 0);
-  return Math.max(1, Math.min(jobs, Math.ceil(bytes / BYTES_PER_LANE)));
+  const wanted = options.jobsAtMost ? Math.min(jobs, Math.ceil(bytes / BYTES_PER_LANE)) : jobs;
+  return Math.max(1, Math.min(wanted, files));
 }
 
 interface Scanner {
   run(job: FileJob): Promise<FileOutcome>;
+  /** Lets the scanner have this many lanes, starting their workers now. */
+  grow(lanes: number): void;
   close(): Promise<void>;
 }
 
@@ -180,7 +189,7 @@ function scannerFor(options: AuditOptions, scanOptions: ScanOptions): Scanner {
     const init = { kind: 'files' as const, options: scanOptions, ...(ruleIds ? { ruleIds } : {}) };
     return options.inThisThread === false ? new ScanPool(jobs, init) : new ScanPool(jobs - 1, init, here);
   }
-  return { run: here, close: async () => undefined };
+  return { run: here, grow: () => undefined, close: async () => undefined };
 }
 
 /** Files an audit has under way per lane: scanned, queued for a worker, or having their facts read. */
