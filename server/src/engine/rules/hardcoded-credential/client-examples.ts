@@ -84,6 +84,21 @@ const local = new LocalCache('session-cache-2024-v1');
 `,
     },
     {
+      name: "one literal given to a package's export: public browser keys, salts, data",
+      path: 'src/realtime.ts',
+      code: `import Pusher from 'pusher-js';
+import Analytics from 'analytics-node';
+import Hashids from 'hashids';
+import md5 from 'md5';
+import { v5 as uuidv5 } from 'uuid';
+const pusher = new Pusher('f3c9a1b2d4e5f6a7b8c9', { cluster: 'eu' });
+const analytics = new Analytics('ArHFCRWMIBTjgU60N8foQqpT536n', { flushAt: 20 });
+const hashids = new Hashids('x7Kq9LmP2vR8sT4w', 8);
+const digest = md5('3f9a8c2e1b7d4a6f9e0c5b2a8d7f1e3c');
+const id = uuidv5('invoice-42', '1b671a64-40d5-491e-99b0-da01ff1f3341');
+`,
+    },
+    {
       name: 'public keys, helpers imported by name, maps of header names, env getters without a literal',
       path: 'src/wallet.ts',
       code: `import { PublicKey } from '@solana/web3.js';
@@ -104,9 +119,9 @@ module.exports = ({ env }) => ({ app: { keys: env.array('APP_KEYS') } });
       fix: { envName: 'POSTMARK_API_TOKEN' },
     },
     {
-      name: "a package's default export given a generated token (after an app id, or alone with options)",
+      name: "a package's export given a generated token after an id",
       path: 'src/search.js',
-      code: `const algoliasearch = require('algoliasearch');\nconst Analytics = require('analytics-node');\nconst search = algoliasearch('Q7XK2M9PLA', ⟦'636582dcb09c3a0562b4e05854966747'⟧);\nconst analytics = new Analytics(⟦'ArHFCRWMIBTjgU60N8foQqpT536n'⟧, { flushAt: 20 });\n`,
+      code: `const algoliasearch = require('algoliasearch');\nconst search = algoliasearch('Q7XK2M9PLA', ⟦'636582dcb09c3a0562b4e05854966747'⟧);\n`,
     },
     {
       name: 'a bare key given to a client factory',
@@ -126,9 +141,9 @@ module.exports = ({ env }) => ({ app: { keys: env.array('APP_KEYS') } });
       code: `export const headers = { xapikey: ⟦'8YjcKVuxBAUGP2IotIFFSFCU'⟧ };\nexport const jwtConstants = { secret: ⟦'Keep this long sentence out of the repository please'⟧ };\n`,
     },
     {
-      name: 'a client class imported by name, a map of API keys, a JWT key encoded for jose',
+      name: 'a class imported by name given an id and a secret, a map of API keys, a JWT key encoded for jose',
       path: 'src/services.ts',
-      code: `import { GiphyFetch } from '@giphy/js-fetch-api';\nexport const gf = new GiphyFetch(⟦'scoWwVIx8SfLwBq8Sc0UxTLenSihfygH'⟧);\nexport const API_KEYS = { stripe: ⟦'CIJKNsqQ4xwwIh8CfRTurHrtn5yE'⟧ };\nconst JWT_KEY = new TextEncoder().encode(⟦'d284058145a47d2d9b5c8042f3d82a04c398db5cb8d9e510770dae109480f092'⟧);\n`,
+      code: `import { Mux } from '@mux/mux-node';\nexport const mux = new Mux('c7b44543-10bd-4d6f-a3dc-c03ac1ef05d0', ⟦'scoWwVIx8SfLwBq8Sc0UxTLenSihfygH'⟧);\nexport const API_KEYS = { stripe: ⟦'CIJKNsqQ4xwwIh8CfRTurHrtn5yE'⟧ };\nconst JWT_KEY = new TextEncoder().encode(⟦'d284058145a47d2d9b5c8042f3d82a04c398db5cb8d9e510770dae109480f092'⟧);\n`,
     },
     {
       name: "the default of a typed env getter (Strapi's env.array)",

@@ -1,7 +1,9 @@
 // API clients in JS/TS that take their token by position or under a bare `key`, whatever the
-// argument is named: `new postmark.ServerClient('…')`, `new Analytics('…')`, `algoliasearch(appId, '…')`,
+// argument is named: `new postmark.ServerClient('…')`, `algoliasearch(appId, '…')`,
 // `mailgun.client({ username: 'api', key: '…' })`. Weak: only a generated value counts there, so a
-// URL, a region, a locale or a name passed in the same place stays silent.
+// URL, a region, a locale or a name passed in the same place stays silent. A package's export given
+// one literal is left alone: `new Pusher('…')` and analytics write keys are public browser keys,
+// `new Hashids('…')` takes a salt, `md5('…')` data.
 import ts from 'typescript';
 import { dottedName, isStringLike, unwrap } from '../../languages/ts-ast';
 import { clientTokenTarget, isClientClass, type Target } from './target';
@@ -21,32 +23,37 @@ const NOT_A_VENDOR = /^(?:\.|@\/|~\/|#|node:)|^(?:assert|buffer|child_process|cr
 const ID_CLASS = /(?:Id|ID|Uuid|UUID|PublicKey|Address)$/;
 
 /**
- * The token a client constructor or a vendor package's default export takes by position: the only
- * argument, or one after the first (which is an account id or a URL more often than not).
+ * The token a client takes by position. A class named …Client/…Api/…Connection: its only string
+ * argument (`new PostmarkClient('…', options)`) or one after the first. A vendor package's export:
+ * a literal after literals only (`algoliasearch('APP_ID', '…')`, `new Mux(tokenId, '…')`), the shape
+ * of an id-and-secret pair.
  */
 export function clientArgumentTarget(call: ts.CallExpression | ts.NewExpression, index: number, bindings: ReadonlyMap<string, string>): Target | undefined {
   const args = call.arguments ?? [];
-  // The first argument counts when no other one is a string: `new Analytics('…', { flushAt: 20 })`.
+  // The first argument counts when no other one is a string: `new PostmarkClient('…', { timeout: 5 })`.
   if (index < 1 && args.some((argument, at) => at !== index && isStringLike(argument))) return undefined;
   const written = dottedName(unwrap(call.expression));
   if (written === undefined || ID_CLASS.test(written)) return undefined;
   const segments = written.split('.');
   const label = ts.isNewExpression(call) ? `new ${written}` : written;
   if (ts.isNewExpression(call) && isClientClass(segments[segments.length - 1] ?? '')) return clientTokenTarget(segments, label);
+  if (index < 1 || !args.slice(0, index).every((argument) => isStringLike(argument))) return undefined;
   const module = segments.length === 1 ? importedFrom(written, bindings) : undefined;
   if (module === undefined || NOT_A_VENDOR.test(module)) return undefined;
   return { ...clientTokenTarget([`${vendorName(module)}Client`], label)!, label };
 }
 
 /**
- * The package a local name is imported from: a class it exports by name (`{ GiphyFetch }` from
- * '@giphy/js-fetch-api' is bound as `@giphy/js-fetch-api.GiphyFetch`), else its default export or
- * namespace (`Analytics` from 'analytics-node'; a dot there is the package's own, as in `socket.io`).
+ * The package a local name is imported from: a class it exports by name (`{ Mux }` from '@mux/mux-node'
+ * is bound as `@mux/mux-node.Mux`), or its default export or namespace (`algoliasearch`). A function
+ * imported by name (`{ v5 }` from 'uuid', bound as `uuid.v5`) is a helper, not a client.
  */
 function importedFrom(local: string, bindings: ReadonlyMap<string, string>): string | undefined {
   const bound = bindings.get(local);
-  const namedClass = bound === undefined ? undefined : /^(.+)\.[A-Z][\w$]*$/.exec(bound);
-  return namedClass ? namedClass[1] : bound;
+  if (bound === undefined) return undefined;
+  const namedClass = /^(.+)\.[A-Z][\w$]*$/.exec(bound);
+  if (namedClass) return namedClass[1];
+  return /\.[a-z_$][\w$]*$/.test(bound) ? undefined : bound;
 }
 
 /** `mailgun.client({ key })`, `createClient({ key })`, `new MailgunClient({ key })`: calls that build an API client. */
