@@ -57,6 +57,21 @@ const SHAPES: Shape[] = [
   (_, v, g, q) => `headers.set('${q}',${g}${v});`,
   (_, v, g, q) => `const x = getEnv("${q}",${g}${v});`,
   (_, v, g, q) => `process.env['${q}'] = ${g}${v};`,
+  (_, v, g, q) => `headers.set(${g}\n  '${q}',\n  ${v});`,
+  (_, v, g, q) => `headers.set( // the header\n  '${q}',${g}${v});`,
+  (n, v, g) => `const ${n} = read(config)${g}||${g}${v};`,
+  (n, v, g) => `const ${n} = { fromEnv: true }${g}||${g}${v};`,
+  (n, v, g) => `const ${n} = \`\${prefix}\`${g}??${g}${v};`,
+  (n, v, g) => `const ${n} = ready ? load('x') :${g}${v};`,
+  (n, v, g) => `const config = { ${n}: {${g}default:${g}${v} } };`,
+  (n, v, g) => `if (${v}${g}===${g}(user.${n})) { grant(); }`,
+  (n, v, g) => `if (${v}${g}!==${g}this.config[${g}'${n}'${g}]) { deny(); }`,
+  (n, v, g) => `if (${v} == get${n}()${g}&& ready) { grant(); }`,
+  (n, v, g) => `if (user.${n}${g}===${g}${v}${g}&& ready) { grant(); }`,
+  (n, v, g) => `const ok = (user.${n}${g}!=${g}${v}) || fallback;`,
+  (n, v, g) => `const ${n} = new TextEncoder().encode(${g}${v});`,
+  (_, v, g) => `export const SIGNING_SECRETS = {${g}github:${g}${v},\n};`,
+  (_, v, g) => `const config = { apiTokens: {${g}gh: ${v} } };`,
 ];
 
 const sample = fc.record({
@@ -100,6 +115,13 @@ describe('credential prefilter on generated shapes', () => {
       "throw new Error('Missing token'); const mode = 'fast';",
       "const isBlock = (token) => token && 'items' in token;",
       "type Kinds = 'UNEXPECTED_TOKEN' | 'BAD_INDENT';",
+      'const key = gen.let("key");',
+      'const key = `${type}:${alphabet}`;',
+      "const token = { type: 'star', value, output: '' };",
+      'const names = [\n  "name",\n  "key",\n  "ref"\n];',
+      "if ('object' == typeof key) { use(key); }",
+      "const same = token === other && token.type === 'block';",
+      "const tokens = block.substring(1, block.length - 1).split(',');",
     ];
     for (const code of silent) assert.equal(mayBindCredentialName(code), false, code);
   });

@@ -19,7 +19,7 @@ import { parseMarkers } from '../helpers/markers';
 import { hasIdentifier, moduleSpecifiers, skipTrivia } from '../../server/src/engine/prefilter';
 import { HANDLER_PARAMS } from '../../server/src/engine/rules/memory-session-store/javascript-handlers';
 import { mayDeclareModuleContainer, mayReport as mayReportSessionState } from '../../server/src/engine/rules/memory-session-store/javascript-prefilter';
-import { someTopLevel } from '../../server/src/engine/prefilter-toplevel';
+import { commentRanges, someTopLevel } from '../../server/src/engine/prefilter-toplevel';
 import { mayReport as mayReportMigration } from '../../server/src/engine/rules/startup-migration/javascript-prefilter';
 
 const grammars = new Grammars();
@@ -168,7 +168,7 @@ describe('lexical helpers', () => {
 
   it('see every request-handler parameter memory-session-store knows', () => {
     for (const name of HANDLER_PARAMS) {
-      const text = `const carts = new Map();\nexport const handle = async (_${name}) => carts.get(1);`;
+      const text = `const carts = new Map();\nexport const handle = async (_${name}) => carts.set(1, 2);`;
       assert.ok(mayReportSessionState({ text, lowered: text.toLowerCase(), options: {} }), name);
     }
   });
@@ -201,6 +201,28 @@ describe('lexical helpers', () => {
     }
     for (const text of ['const options = { synchronize: { fileEvents: watcher } };', 'if (options.synchronize) sync();', 'class Synchronize {}']) {
       assert.equal(mayReportMigration(file(text)), false, text);
+    }
+  });
+
+  it('find the comments of a file, and give up where code may hide one', () => {
+    const code = "const url = 'http://x/*y*/'; // one\n/* two */ const re = /\\/\\//; const t = `// ${a /* three */}`;";
+    const ranges = commentRanges(code);
+    assert.notEqual(ranges, 'unsure');
+    assert.deepEqual((ranges as Array<[number, number]>).map(([start, end]) => code.slice(start, end)), ['// one', '/* two */', '/* three */']);
+    // JSX text is no code (`<p>http://x</p>`); a `/` after `)` may open a regex that hides `//`.
+    for (const unsure of ['const a = <p>see http://x {run()}</p>;', 'if (ok) /\\//.test(s) && run(); // note', 'const s = "never closed;\n// x']) {
+      assert.equal(commentRanges(unsure), 'unsure', unsure);
+    }
+    assert.notEqual(commentRanges('const half = (a + b) / 2;\n// a comment on its own line'), 'unsure');
+  });
+
+  it('read startup-migration keywords in code and strings, not in comments', () => {
+    const file = (text: string) => ({ text, lowered: text.toLowerCase(), options: {} });
+    for (const text of ["/**\n * to ease migration to v4\n */\nexport const x = 1;", '// prisma and drizzle are not used here\nconst y = 2;']) {
+      assert.equal(mayReportMigration(file(text)), false, text);
+    }
+    for (const text of ["await knex.migrate.latest(); // start", "execSync('npx prisma migrate deploy');", '/* c */ sequelize.sync();', 'const a = <b>migrate</b>;']) {
+      assert.equal(mayReportMigration(file(text)), true, text);
     }
   });
 

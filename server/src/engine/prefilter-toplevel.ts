@@ -16,6 +16,7 @@ const enum Code {
   DoubleQuote = 34,
   Dollar = 36,
   SingleQuote = 39,
+  CloseParen = 41,
   Star = 42,
   Slash = 47,
   OpenBracket = 91,
@@ -35,7 +36,12 @@ const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in
  * skipped), with its index; `visit` returning true ends the scan with true. 'unsure' when the text
  * cannot be lexed with confidence.
  */
-export function someTopLevel(text: string, visit: (at: number) => boolean): boolean | Unsure {
+export function someTopLevel(
+  text: string,
+  visit: (at: number) => boolean,
+  comment?: (start: number, end: number) => void,
+  ambiguousDivision?: (at: number) => void,
+): boolean | Unsure {
   let depth = 0;
   /** Brace depths at which a template literal's `${` was opened, innermost last. */
   const templates: number[] = [];
@@ -50,12 +56,15 @@ export function someTopLevel(text: string, visit: (at: number) => boolean): bool
       continue;
     }
     if (code === Code.Slash && text.charCodeAt(at + 1) === Code.Slash) {
-      at = lineEnd(text, at);
+      const end = lineEnd(text, at);
+      comment?.(at, end);
+      at = end;
       continue;
     }
     if (code === Code.Slash && text.charCodeAt(at + 1) === Code.Star) {
       const end = text.indexOf('*/', at + 2);
       if (end < 0) return 'unsure';
+      comment?.(at, end + 2);
       at = end + 2;
       continue;
     }
@@ -84,16 +93,25 @@ export function someTopLevel(text: string, visit: (at: number) => boolean): bool
       wordStart = -1;
       continue;
     }
+    if (code === Code.Slash && AMBIGUOUS_BEFORE_SLASH.has(previous)) ambiguousDivision?.(at);
     if (code === Code.OpenBrace) depth++;
     else if (code === Code.CloseBrace && --depth < 0) return 'unsure';
     else if (depth === 0 && visit(at)) return true;
-    if (isIdentifierPart(text[at])) {
-      if (wordStart < 0 || !isIdentifierPart(text[at - 1])) wordStart = at;
+    if (isWordAt(text, code, at)) {
+      if (wordStart < 0 || !isWordAt(text, text.charCodeAt(at - 1), at - 1)) wordStart = at;
     } else wordStart = -1;
     previous = code;
     at++;
   }
   return depth === 0 && templates.length === 0 ? false : 'unsure';
+}
+
+/** 1 for the ASCII characters isIdentifierPart accepts: letters, digits, `_`, `$` and `\\`. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, code) => (isIdentifierPart(String.fromCharCode(code)) ? 1 : 0));
+
+/** isIdentifierPart of the character `code` at `at`, ASCII by table (the lexer asks for every character). */
+function isWordAt(text: string, code: number, at: number): boolean {
+  return code < 128 ? ASCII_WORD[code] === 1 : isIdentifierPart(text[at]);
 }
 
 function lineEnd(text: string, from: number): number {
@@ -148,4 +166,61 @@ function regexEnd(text: string, open: number): number {
     }
   }
   return -1;
+}
+
+/** After these, a `/` was read as a division though a regex may stand there (`if (a) /re/.test(b)`, a block's `}`). */
+const AMBIGUOUS_BEFORE_SLASH = new Set<number>([Code.CloseBracket, Code.CloseParen, Code.CloseBrace]);
+
+/**
+ * The comments of a JS/TS file as [start, end) ranges in order, or 'unsure' when the lexer cannot
+ * tell: someTopLevel cannot follow the file; the file may hold JSX (`</`, `/>`), whose text is no
+ * code (`<p>http://x</p>`); or a comment starts on a line after a `/` read as a division where a
+ * regex could stand (a misread regex may hide a `//`).
+ */
+export function commentRanges(text: string): Array<[number, number]> | Unsure {
+  if (text.includes('</') || text.includes('/>')) return 'unsure';
+  const ranges: Array<[number, number]> = [];
+  let ambiguousLine = -1;
+  let misread = false;
+  const lexed = someTopLevel(text, () => false, (start, end) => {
+    if (ambiguousLine >= 0 && text.lastIndexOf('\n', start) < ambiguousLine) misread = true;
+    // Comments come in order: once one is misread, the answer is 'unsure' whatever follows.
+    ranges.push([start, end]);
+  }, (slash) => {
+    ambiguousLine = slash;
+  });
+  return lexed === 'unsure' || misread ? 'unsure' : ranges;
+}
+
+/**
+ * Whether one of the (lowercase) fragments stands in `lowered` outside every comment of the JS/TS
+ * `text` (commentRanges); wherever the comments cannot be told, anywhere. For a check that reads
+ * no comment: a word in a doc comment (`@param customGetValue, to ease migration`) announces nothing.
+ */
+export function hasFragmentInCode(text: string, lowered: string, fragments: readonly string[]): boolean {
+  const hits = fragments.flatMap((fragment) => fragmentIndexes(lowered, fragment));
+  if (hits.length === 0) return false;
+  const comments = commentRanges(text);
+  if (comments === 'unsure') return true;
+  return hits.some((hit) => !insideRange(comments, hit));
+}
+
+function fragmentIndexes(lowered: string, fragment: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (let at = lowered.indexOf(fragment); at >= 0; at = lowered.indexOf(fragment, at + 1)) found.push([at, at + fragment.length]);
+  return found;
+}
+
+/** Whether [start, end) lies inside one of the sorted, disjoint ranges. */
+function insideRange(ranges: ReadonlyArray<[number, number]>, [start, end]: [number, number]): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [from, to] = ranges[middle]!;
+    if (to <= start) low = middle + 1;
+    else if (from > start) high = middle - 1;
+    else return end <= to;
+  }
+  return false;
 }

@@ -139,3 +139,77 @@ export function onCommentLine(text: string, at: number): boolean {
 }
 
 const COMMENT_LINE = /^\s*(?:\/\/|\*(?:\s|$))/;
+
+/**
+ * Where `name` stands as a whole identifier (read as written, as hasIdentifier does): each index,
+ * in order, found by `indexOf` rather than a regex so a caller can stop at its first proof.
+ */
+export function* identifierAt(text: string, name: string): Generator<number> {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!isIdentifierPart(text[at - 1]) && !isIdentifierPart(text[at + name.length])) yield at;
+  }
+}
+
+/** After a method's name, what may still make it the callee of a call: `?.(`, `<T>(`, `)(` (a parenthesized callee), `!(`, `as`, `satisfies`. */
+const CALLEE_GOES_ON = new Set(['?', '<', ')', '!', 'a', 's']);
+
+/**
+ * Whether `.name(…)` with at least one argument may stand in `text`: `name` after a `.` (`?.`), then
+ * a call that does not close at once. `connection.listen()` and `{ listen: … }` are no such call.
+ * A line break or a comment before the name may hide its dot, and keeps the file.
+ */
+export function mayCallMethodWithArgument(text: string, name: string): boolean {
+  for (const at of identifierAt(text, name)) {
+    if (!mayFollowDot(text, at)) continue;
+    const next = skipTrivia(text, at + name.length);
+    if (next < 0) return true;
+    const char = text[next];
+    if (char === '(') {
+      const argument = skipTrivia(text, next + 1);
+      if (argument < 0 || text[argument] !== ')') return true;
+    } else if (char !== undefined && CALLEE_GOES_ON.has(char)) return true;
+  }
+  return false;
+}
+
+const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029']);
+
+/** A `.` right before `at` (spaces between), or a line break or a comment's end that may hide one. */
+function mayFollowDot(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && isSpace(text[before]!)) {
+    if (LINE_BREAKS.has(text[before]!)) return true;
+    before--;
+  }
+  return text[before] === '.' || text[before] === '/';
+}
+
+/** The closing quote of the '…' or "…" string opening at `open`; -1 when its line ends first. */
+export function quotedStringEnd(text: string, open: number): number {
+  const quote = text[open];
+  for (let at = open + 1; at < text.length; at++) {
+    const char = text[at];
+    if (char === '\\') at++;
+    else if (char === quote) return at;
+    else if (char === '\n' || char === '\r') return -1;
+  }
+  return -1;
+}
+
+/** Whether `char` ends a line (and a `//` comment), as JS reads line terminators. */
+export function isLineBreak(char: string): boolean {
+  return LINE_BREAKS.has(char);
+}
+
+/**
+ * Whether the line ending at the break at `lineBreak` may hold a `//` comment: it has `//`, or is
+ * longer than 400 characters (not read back that far). A prefilter reading backwards across lines uses it.
+ */
+export function mayEndInLineComment(text: string, lineBreak: number): boolean {
+  for (let at = lineBreak - 1; at >= 0 && at >= lineBreak - 400; at--) {
+    if (LINE_BREAKS.has(text[at]!)) return false;
+    if (text[at] === '/' && text[at - 1] === '/') return true;
+  }
+  return lineBreak >= 400;
+}
+

@@ -17,6 +17,7 @@ DOGS = Dogapi::Client.new(ENV.fetch("DATADOG_API_KEY"), ENV.fetch("DATADOG_APP_K
 MAIL = Mailgun::Client.new(key: ENV["MAILGUN_KEY"])
 LOOKUP = Some::Client.new(key: "users")
 TOKENS = { header: "X-Token", param: "access_token" }.freeze
+WEBHOOK = { signature: "9f1c2e7a4b8d3f6a0c5e9b2d7a4f1c8e", body: payload }
 conn.request :authorization, "Bearer", ENV.fetch("KYC_TOKEN")
 
 class Settings < Hanami::Settings
@@ -56,6 +57,11 @@ INFLUX = InfluxDB2::Client.new("https://influx.internal:8086", ⟦"8YjcKVuxBAUGP
       name: 'a frozen map of signing secrets, keyed by who sends the webhook',
       path: 'lib/webhook_app.rb',
       code: `SIGNING_SECRETS = {\n  "github" => ⟦"a8da10e3dd76f1a61eac94b670e9c7eaf0ffad23"⟧,\n  "shopify" => ENV["SHOPIFY_WEBHOOK_SECRET"]\n}.freeze\n`,
+    },
+    {
+      name: "a gateway's API signature beside its password (PayPal classic credentials)",
+      path: 'config/initializers/payments.rb',
+      code: `GATEWAY = ActiveMerchant::Billing::PaypalExpressGateway.new(\n  login: "api1.shop.example",\n  password: ⟦"HX7PQ2LMW9RT4KVB"⟧,\n  signature: ⟦"Ab3dE5fG7hJ9kL1mN3pQ5rS7tV9xZ1bC3dF5gH7jK9mP1rT3vX5z"⟧\n)\n`,
     },
     {
       name: "Faraday's token authorization",

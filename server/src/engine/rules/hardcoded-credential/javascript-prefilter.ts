@@ -7,7 +7,7 @@
 // `@param token the token to check` hold none, and those are most of the names in library code.
 import { findUrlPasswords, mayHoldToken } from '../../secrets';
 import { candidateRuns, mayEndCredentialNameAt, mayNameCredential } from '../../secrets/names';
-import { isAsciiAlnum, isIdentifierPart, isSpace, onCommentLine, skipTrivia, type PrefilterInput } from '../../prefilter';
+import { isAsciiAlnum, isIdentifierPart, isLineBreak, isSpace, mayEndInLineComment, onCommentLine, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { mayCallSecretApi } from './javascript-apis';
 import { CLIENT_TOKEN_ARGUMENT } from './javascript-clients';
 
@@ -20,7 +20,56 @@ export function mayReport({ text, lowered }: PrefilterInput): boolean {
 export function mayBindCredentialName(text: string): boolean {
   // The shape first: it is a few character tests, the words' reading is not.
   for (const [start, end] of candidateRuns(text)) if (valueMayFollow(text, end) && mayEndCredentialNameAt(text, start, end)) return true;
-  return LITERAL_BEFORE_EQUALITY.test(text) && mayNameCredential(text);
+  return mayCompareLiteralWithName(text);
+}
+
+/**
+ * `'x' === password`, `('x' as string) !== user.apiKey`: the operand after the equality may name a
+ * credential (javascript-targets.ts reads it with dottedName). `'object' == typeof e` names none.
+ */
+function mayCompareLiteralWithName(text: string): boolean {
+  for (const match of text.matchAll(LITERAL_BEFORE_EQUALITY_ALL)) {
+    let from = match.index + match[0].length;
+    if (text[from] === '=') from++;
+    const start = skipTrivia(text, from);
+    if (start >= 0 && NOT_A_NAME.test(text.slice(start, start + 7))) continue;
+    const operand = operandAfter(text, from);
+    if (operand === 'unsure' || mayNameCredential(operand)) return true;
+  }
+  return false;
+}
+
+/** An operand that starts so is no dotted name (`typeof key`, `!token`, `new Key()`, `await getToken()`). */
+const NOT_A_NAME = /^(?:[!~+-]|(?:typeof|void|delete|await|new|yield)(?![\p{ID_Continue}$]))/u;
+
+/** Where an operand that dottedName can read ends: an operator that binds less tightly, `,`, `;`, a brace. */
+const OPERAND_ENDS = new Set([';', ',', '{', '}', '&', '|', '?', ':', '=', '+', '-', '*', '%', '^', '~']);
+
+/**
+ * The text of the operand starting at `from`, brackets and strings inside it included; 'unsure'
+ * when a template, an unclosed comment or string, or its length (MAX_SCAN) stops the reading.
+ */
+function operandAfter(text: string, from: number): string | 'unsure' {
+  let depth = 0;
+  for (let at = from; at < text.length; at++) {
+    if (at >= from + MAX_SCAN) return 'unsure';
+    const char = text[at]!;
+    if (char === '/') {
+      const next = skipTrivia(text, at);
+      if (next < 0) return 'unsure';
+      if (next === at) return text.slice(from, at);
+      at = next - 1;
+    } else if (char === "'" || char === '"') {
+      at = quotedStringEnd(text, at);
+      if (at < 0) return 'unsure';
+    } else if (char === '`') return 'unsure';
+    else if (char === '(' || char === '[') depth++;
+    else if (char === ')' || char === ']') {
+      if (depth === 0) return text.slice(from, at);
+      depth--;
+    } else if (depth === 0 && OPERAND_ENDS.has(char) && !(char === '?' && text[at + 1] === '.')) return text.slice(from, at);
+  }
+  return text.slice(from);
 }
 
 /**
@@ -28,7 +77,7 @@ export function mayBindCredentialName(text: string): boolean {
  * a cast between (`('x' as string) ===`), or an equality that opens a line (a line comment may end
  * the line before): the literal side of `'x' === password`.
  */
-const LITERAL_BEFORE_EQUALITY = /(?:['"`]|\*\/)[\s)\]}]*(?:(?:as|satisfies)\s[^;,{}()\n=!'"`]*)?[!=]=|^[^\S\r\n\u2028\u2029]*[!=]=/m;
+const LITERAL_BEFORE_EQUALITY_ALL = /(?:['"`]|\*\/)[\s)\]}]*(?:(?:as|satisfies)\s[^;,{}()\n=!'"`]*)?[!=]=|^[^\S\r\n\u2028\u2029]*[!=]=/gm;
 
 /** Past this many characters a scan stops proving anything (and keeps the file). */
 const MAX_SCAN = 2000;
@@ -41,7 +90,7 @@ export function valueMayFollow(text: string, end: number): boolean {
   const tail = skipNameTail(text, end);
   if (tail !== 'unsure') {
     const value = afterLink(text, tail.at, tail.quoted && opensArgument(text, end));
-    if (value < 0 || !literalAhead(text, value)) return false;
+    if (value < 0 || !literalAhead(text, value, isEquality(text, tail.at), LISTS_CREDENTIALS.test(text.slice(Math.max(0, end - 11), end)))) return false;
   }
   return !onCommentLine(text, end);
 }
@@ -117,7 +166,7 @@ function closingParen(text: string, open: number): number {
     const char = text[at]!;
     if (char === '/' || char === '`') return -1;
     if (char === "'" || char === '"') {
-      at = stringEnd(text, at);
+      at = quotedStringEnd(text, at);
       if (at < 0) return -1;
     } else if (char === '(') depth++;
     else if (char === ')' && --depth === 0) return at;
@@ -125,27 +174,26 @@ function closingParen(text: string, open: number): number {
   return -1;
 }
 
-/** The closing quote of the '…' or "…" string opening at `open`; -1 when the line ends first. */
-function stringEnd(text: string, open: number): number {
-  const quote = text[open];
-  for (let at = open + 1; at < text.length; at++) {
-    const char = text[at];
-    if (char === '\\') at++;
-    else if (char === quote) return at;
-    else if (char === '\n' || char === '\r') return -1;
-  }
-  return -1;
-}
 
-/** `set('Authorization', 'x')`, `env('JWT_SECRET', 'x')`: the string the name is in opens an argument list. */
+/**
+ * `set('Authorization', 'x')`, `env('JWT_SECRET', 'x')`: the string the name is in opens an argument
+ * list (javascript-targets.ts reads a name only from a call's first argument). Before the string, past
+ * spaces and line breaks, stands `(`, or a comment's end; a line passed on the way that may end in a
+ * `//` comment, or a name in no string on its line, keeps the file. `["name", "key", "ref"]` opens none.
+ */
 function opensArgument(text: string, nameEnd: number): boolean {
   const lineStart = text.lastIndexOf('\n', nameEnd - 1) + 1;
   let quote = nameEnd - 1;
   while (quote >= lineStart && !QUOTES.has(text[quote]!)) quote--;
+  if (quote < lineStart) return true;
   let before = quote - 1;
-  while (before >= lineStart && isSpace(text[before]!)) before--;
-  return quote < lineStart || before < lineStart || text[before] === '(' || text[before] === '/';
+  while (before >= 0 && isSpace(text[before]!)) {
+    if (isLineBreak(text[before]!) && mayEndInLineComment(text, before)) return true;
+    before--;
+  }
+  return before < 0 || text[before] === '(' || text[before] === '/';
 }
+
 
 /** First characters of the operators that link a name to its value. */
 const LINK_START = new Set(['=', ':', '|', '?', '!', ',']);
@@ -164,12 +212,25 @@ function afterLink(text: string, at: number, commaLinks: boolean): number {
   return -1;
 }
 
+/** A name in the plural whose object's entries are credentials (listedUnder in target.ts): `API_KEYS = { stripe: '…' }`. */
+const LISTS_CREDENTIALS = /(?:secrets|tokens|keys|passwords|credentials)$/i;
+
+/** `==`, `!=` (and `===`, `!==`) at `at`. */
+function isEquality(text: string, at: number): boolean {
+  return text[at + 1] === '=' && (text[at] === '=' || text[at] === '!');
+}
+
+/** After an equality, `&&`, `||`, `??`, `?` and `:` end the compared operand (a literal past them is not compared with the name). */
+const COMPARED_OPERAND_ENDS = new Set(['&', '|', '?', ':']);
+
 /**
  * Whether a literal stands in the expression from `from` up to where no value of the name can
- * reach: a `,` or `;` outside brackets, a bracket closing one opened before, `=>`, or a `{` that
- * opens a block. A `/` may open a regex (which may hide a quote), so it counts as a literal too.
+ * reach: a `,` or `;` outside brackets, a bracket closing one opened before, `=>`, a `{` that
+ * opens a block, and after an equality (`compared`) the operators that bind less tightly; an
+ * object's literals only under a default key, or anywhere when the name `listed` credentials. A `/`
+ * may open a regex (which may hide a quote), so it counts as a literal too.
  */
-function literalAhead(text: string, from: number): boolean {
+function literalAhead(text: string, from: number, compared: boolean, listed: boolean): boolean {
   let depth = 0;
   // `Map<string, string>` in a type annotation: its comma ends nothing.
   let angles = 0;
@@ -184,10 +245,33 @@ function literalAhead(text: string, from: number): boolean {
       at = next - 1;
       continue;
     }
+    if (char === '`') {
+      // A template with `${…}` gives no name a value (javascript.ts reads only its tokens and URLs).
+      const end = substitutedTemplateEnd(text, at);
+      if (end < 0) return true;
+      at = end - 1;
+      previous = '`';
+      continue;
+    }
     if (QUOTES.has(char) || startsLongNumber(text, at)) return true;
+    if (char === '(' && isPlainCallee(text, at, previous)) {
+      // A literal passed to a call is that call's argument, not the name's value (javascript-targets.ts).
+      const close = plainArgumentsEnd(text, at);
+      if (close < 0) return true;
+      at = close;
+      previous = ')';
+      continue;
+    }
     if (char === '(' || char === '[') depth++;
     else if (char === '{') {
       if (depth === 0 && !OPENS_OBJECT_AFTER.has(previous)) return false;
+      // An object's literals are its keys' values; only a `default` key hands one to the name (javascript-objects.ts).
+      const end = OPENS_OBJECT_AFTER.has(previous) && !listed ? objectEndWithoutDefault(text, at) : -1;
+      if (end >= 0) {
+        at = end;
+        previous = '}';
+        continue;
+      }
       depth++;
     } else if (char === ')' || char === ']' || char === '}') {
       if (depth === 0) return false;
@@ -195,10 +279,104 @@ function literalAhead(text: string, from: number): boolean {
     } else if (char === '<' && isIdentifierPart(previous)) angles++;
     else if (char === '>' && angles > 0 && previous !== '=') angles--;
     else if ((char === ',' || char === ';') && depth === 0 && angles === 0) return false;
+    else if (compared && depth === 0 && COMPARED_OPERAND_ENDS.has(char) && !(char === '?' && text[at + 1] === '.')) return false;
     else if (char === '=' && text[at + 1] === '>' && depth === 0 && angles === 0) return false;
     previous = char;
   }
   return text.length > from + MAX_SCAN;
+}
+
+/**
+ * Whether the `(` at `open` calls what a word right before it names, other than a method that
+ * passes its argument through (PASSES_ARGUMENT_ON). A bracket, `>` or `.` before it may be such a
+ * callee or a cast, and is not read as one.
+ */
+function isPlainCallee(text: string, open: number, previous: string): boolean {
+  if (!isIdentifierPart(previous)) return false;
+  let end = open;
+  while (isSpace(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && isIdentifierPart(text[start - 1])) start--;
+  const word = text.slice(start, end);
+  return !PASSES_ARGUMENT_ON.has(word) && !word.includes('\\');
+}
+
+/** Methods whose first argument target.ts's isTransparent reads through: `Buffer.from('…')`, `new TextEncoder().encode('…')`. */
+const PASSES_ARGUMENT_ON = new Set(['from', 'encode']);
+
+/**
+ * The `)` closing the argument list opening at `open` when no argument can give the name a value
+ * through it; -1 when one may or it cannot be told: an object (`str({ default: '…' })`), a template,
+ * a comment or regex, an unclosed string.
+ */
+function plainArgumentsEnd(text: string, open: number): number {
+  let depth = 0;
+  for (let at = open; at < text.length && at < open + MAX_SCAN; at++) {
+    const char = text[at]!;
+    if (char === '{' || char === '`' || char === '/') return -1;
+    if (char === "'" || char === '"') {
+      at = quotedStringEnd(text, at);
+      if (at < 0) return -1;
+    } else if (char === '(' || char === '[') depth++;
+    else if ((char === ')' || char === ']') && --depth === 0) return char === ')' ? at : -1;
+  }
+  return -1;
+}
+
+/**
+ * Past a template that holds a `${…}` (its expressions read only as far as braces and plain words go);
+ * -1 for a template without one (a literal) or one that cannot be followed.
+ */
+function substitutedTemplateEnd(text: string, open: number): number {
+  let substituted = false;
+  for (let at = open + 1; at < text.length && at < open + MAX_SCAN; at++) {
+    const char = text[at];
+    if (char === '\\') at++;
+    else if (char === '`') return substituted ? at + 1 : -1;
+    else if (char === '$' && text[at + 1] === '{') {
+      substituted = true;
+      at = expressionEnd(text, at + 2);
+      if (at < 0) return -1;
+    }
+  }
+  return -1;
+}
+
+/** The `}` closing a template's `${` whose expression starts at `from`; -1 at a string, template, comment or regex. */
+function expressionEnd(text: string, from: number): number {
+  let depth = 0;
+  for (let at = from; at < text.length && at < from + MAX_SCAN; at++) {
+    const char = text[at]!;
+    if (QUOTES.has(char) || char === '/') return -1;
+    if (char === '{') depth++;
+    else if (char === '}' && depth-- === 0) return at;
+  }
+  return -1;
+}
+
+/** Keys whose literal is the default of what owns the object (DEFAULT_KEYS in javascript-objects.ts), read loosely. */
+const DEFAULT_WORD = /default|fallback/i;
+
+/**
+ * The `}` closing the object literal opening at `open` when no default key (`default`, `fallback`, …)
+ * stands in it; -1 when one may or its end cannot be told (a template, a comment or regex, an
+ * unclosed string, unbalanced brackets).
+ */
+function objectEndWithoutDefault(text: string, open: number): number {
+  let depth = 0;
+  for (let at = open; at < text.length && at < open + MAX_SCAN; at++) {
+    const char = text[at]!;
+    if (char === '`' || char === '/') return -1;
+    if (char === "'" || char === '"') {
+      at = quotedStringEnd(text, at);
+      if (at < 0) return -1;
+    } else if (char === '{' || char === '(' || char === '[') depth++;
+    else if (char === '}' || char === ')' || char === ']') {
+      if (--depth > 0) continue;
+      return char === '}' && !DEFAULT_WORD.test(text.slice(open, at)) ? at : -1;
+    }
+  }
+  return -1;
 }
 
 /** After these (or at the start), `{` opens an object literal (a value), not a block or a class body. */

@@ -158,6 +158,20 @@ function assignedTarget(left: SyntaxNode | null): Target | undefined {
 function pairTarget(pair: SyntaxNode): Target | undefined {
   const key = symbolOrStringName(pair.childForFieldName('key'));
   if (key === undefined) return undefined;
+  const target = keyedTarget(pair, key);
+  return target && !target.credential && isSignatureBesidePassword(key, pair.parent) ? { ...target, credential: { noun: 'API signature', strength: 'strong' } } : target;
+}
+
+/**
+ * `login:, password:, signature: '…'` (PayPal's classic API credentials, ActiveMerchant gateways): a
+ * `signature` given beside a password is the third secret of the set, not a computed signature.
+ */
+function isSignatureBesidePassword(key: string, holder: SyntaxNode | null): boolean {
+  if (key !== 'signature' || !holder) return false;
+  return holder.namedChildren.some((sibling) => sibling?.type === 'pair' && symbolOrStringName(sibling.childForFieldName('key')) === 'password');
+}
+
+function keyedTarget(pair: SyntaxNode, key: string): Target | undefined {
   const holder = pair.parent;
   if (holder?.type === 'argument_list' && holder.parent?.type === 'call') {
     const declared = key === 'default' ? declaredDefaultTarget(holder.parent) : undefined;

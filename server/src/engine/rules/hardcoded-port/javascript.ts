@@ -2,19 +2,19 @@
 import ts from 'typescript';
 import { processEnvRead } from '../../fixes/envRead';
 import { moduleBindings, spanOf, walk } from '../../languages/ts-ast';
-import { hasIdentifier } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
 import { isNonServerPath } from '../process-paths';
 import { literalPort, singleDeclarations, type LiteralPort } from './javascript-literals';
 import { portMessage } from './messages';
+import { mayReport } from './javascript-prefilter';
 import { mayBindPort, serverPort, type PortArgument } from './javascript-servers';
 
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: ['listen', 'port'],
   // Every server shape names the port through a `listen` call or a `port` option (or `set('port')`).
-  mayReport: ({ text }) => hasIdentifier(text, ['listen', 'port']),
+  mayReport,
   check,
 };
 

@@ -3,20 +3,17 @@
 // module-level state counts only when the module declares a container at its top level
 // (`const carts = new Map()`, `{}`, `[]`, `Object.create(null)`) and some function handles
 // requests or a `store` option is written by hand.
-import { hasFragment, hasIdentifier, moduleSpecifiers, skipTrivia, type PrefilterInput } from '../../prefilter';
+import { hasFragment, hasIdentifier, identifierAt, isLineBreak, isSpace, mayEndInLineComment, moduleSpecifiers, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { someTopLevel } from '../../prefilter-toplevel';
-import { ROUTE_METHODS, ROUTER_OBJECTS } from './javascript-handlers';
+import { hasWord, ROUTE_METHODS, ROUTER_OBJECTS } from './javascript-handlers';
+import { EXEMPT_WORDS } from './javascript-state';
 
-const ROUTE_METHOD_LIST = [...ROUTE_METHODS];
-/** A handler parameter (HANDLER_PARAMS), `_req` included: the check strips leading underscores. */
-const HANDLER_PARAMETER = /(?<![\w$])_*(?:req|request|ctx|reply)(?![\w$])/;
-/** A receiver named like a router: `userRouter`, `apiRouter`. */
-const ROUTER_SUFFIX = /router(?![\w$])/i;
 
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
   if (hasFragment(lowered, ['session', 'memorystore']) && mayImportSessionModule(text)) return true;
-  const writer = hasIdentifier(text, ['store']) || HANDLER_PARAMETER.test(text) || mayHaveRouteCallback(text);
-  return writer && mayDeclareModuleContainer(text);
+  const writer = hasIdentifier(text, ['store']) || mayHaveHandlerParameter(text) || (mayCallRouteMethod(text) && mayHaveRouter(text));
+  // The early-stopping test for any container first: most files that pass it hold one near the top.
+  return writer && mayDeclareModuleContainer(text) && mayWriteModuleContainer(text);
 }
 
 /** Every middleware and store the check knows is resolved from a module named `…session…` or `memorystore`. */
@@ -25,10 +22,101 @@ function mayImportSessionModule(text: string): boolean {
   return specifiers === 'unsure' || specifiers.some((specifier) => /session|memorystore/i.test(specifier));
 }
 
-/** `app.get('/x', function () {...})`: a route method on a router-like object or on a call's result. */
-function mayHaveRouteCallback(text: string): boolean {
-  if (!hasIdentifier(text, ROUTE_METHOD_LIST)) return false;
-  return hasIdentifier(text, [...ROUTER_OBJECTS]) || ROUTER_SUFFIX.test(text) || routeMethodOnCall(text);
+/** A handler parameter (HANDLER_PARAMS), `_req` included: the check strips leading underscores. */
+const HANDLER_PARAMETER = /(?<![\w$])_*(?:req|request|ctx|reply)(?![\w$])/g;
+
+/**
+ * `(req, res) => …`, `function (ctx) {`, `handle({ request }): void {`, `req => …`: a handler
+ * parameter name inside parentheses that a `=>`, `{` or `:` follows (an `if (req) {` too), or before
+ * `=>`. A member (`x.req`), a declaration (`const ctx = …`) or a call's argument (`f(a, ctx);`) is none.
+ */
+export function mayHaveHandlerParameter(text: string): boolean {
+  for (const match of text.matchAll(HANDLER_PARAMETER)) {
+    const start = match.index;
+    if (text[start - 1] === '.' || DECLARES.has(wordOrCharBefore(text, start))) continue;
+    const after = skipTrivia(text, start + match[0].length);
+    if (after < 0 || text.startsWith('=>', after)) return true;
+    const close = closingParenOfList(text, after);
+    if (close < 0) return true;
+    if (close === Infinity) continue;
+    const next = skipTrivia(text, close + 1);
+    if (next < 0 || text[next] === '{' || text[next] === ':' || text.startsWith('=>', next)) return true;
+  }
+  return false;
+}
+
+const DECLARES = new Set(['const', 'let', 'var']);
+
+/**
+ * The `)` that closes the parentheses around `from`; Infinity when a `;` outside brackets comes first
+ * (no parameter list holds `from`); -1 when it cannot be told (a string that does not close, a
+ * template, a regex, a long way).
+ */
+function closingParenOfList(text: string, from: number): number {
+  let depth = 0;
+  for (let at = from; at < text.length && at < from + 1000; at++) {
+    const char = text[at]!;
+    if (char === "'" || char === '"') {
+      at = quotedStringEnd(text, at);
+      if (at < 0) return -1;
+    } else if (char === '/') {
+      const next = skipTrivia(text, at);
+      if (next <= at) return -1;
+      at = next - 1;
+    } else if (char === '`') return -1;
+    else if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')') {
+      if (depth === 0) return at;
+      depth--;
+    } else if (char === ']' || char === '}') {
+      // Closing a destructuring pattern the name stands in: still inside the parameter list.
+      if (depth > 0) depth--;
+    } else if (char === ';' && depth === 0) return Infinity;
+  }
+  return -1;
+}
+
+
+/** ROUTE_METHODS (javascript-handlers.ts) as a whole word; a literal, so the linear-time test reads it. */
+export const ROUTE_METHOD = /(?<![\w$])(?:get|post|put|patch|delete|del|all|use|head|options|route)(?![\w$])/g;
+
+/**
+ * `app.get('/x', (req, res) => …)`: a route method called on a receiver whose last name is a router
+ * object (`app`, `server`, `userRouter`) or on something a word does not end (`router.route('/x').post`,
+ * `this['app'].get`, `(app as any).use`). A comment or line break where the dot would stand keeps the file.
+ */
+export function mayCallRouteMethod(text: string): boolean {
+  for (const match of text.matchAll(ROUTE_METHOD)) {
+    const dot = charBefore(text, match.index);
+    if (dot.char === '\n' || dot.char === '/') return true;
+    if (dot.char !== '.') continue;
+    const call = skipTrivia(text, match.index + match[0].length);
+    if (call >= 0 && text[call] !== '(' && text[call] !== '?' && text[call] !== '<') continue;
+    // The callback is one of the call's arguments: `instance.get(key)` passes none.
+    if (call >= 0 && text[call] === '(' && !argumentsMayHoldFunction(text, call)) continue;
+    const receiver = charBefore(text, text[dot.at - 1] === '?' ? dot.at - 1 : dot.at);
+    if (receiver.char === '\n' || !/[\w$]/.test(receiver.char)) return true;
+    const word = wordOrCharBefore(text, receiver.at + 1);
+    if (ROUTER_OBJECTS.has(word) || ROUTER_SUFFIX.test(word)) return true;
+  }
+  return false;
+}
+
+/** A receiver named like a router: `userRouter`, `apiRouter`. */
+const ROUTER_SUFFIX = /router$/i;
+
+/** Whether the arguments opening at `open` may hold a function (`=>` or `function`), or cannot be read to their end. */
+function argumentsMayHoldFunction(text: string, open: number): boolean {
+  const close = closingParenOfList(text, open + 1);
+  if (close < 0 || close === Infinity) return true;
+  return FUNCTION_SIGN.test(text.slice(open, close));
+}
+
+const FUNCTION_SIGN = /=>|(?<![\w$])function(?![\w$])/;
+
+/** Some router object, a name ending in `router`, or a route method called on a call's result, anywhere in the file. */
+function mayHaveRouter(text: string): boolean {
+  return hasIdentifier(text, [...ROUTER_OBJECTS]) || /router(?![\w$])/i.test(text) || routeMethodOnCall(text);
 }
 
 /** `router.route('/x').post(...)`: `)`, then `.` and a route method, comments allowed between. */
@@ -45,27 +133,147 @@ function routeMethodOnCall(text: string): boolean {
   return false;
 }
 
+/** The character before `at` past spaces, and where it is; '\n' when a line passed may end in a `//` comment. */
+function charBefore(text: string, at: number): { char: string; at: number } {
+  let before = at - 1;
+  while (before >= 0 && isSpace(text[before]!)) {
+    if (isLineBreak(text[before]!) && mayEndInLineComment(text, before)) return { char: '\n', at: before };
+    before--;
+  }
+  return { char: text[before] ?? '', at: before };
+}
+
 const DECLARATION = /^(?:const|let|var)(?![\p{ID_Continue}$])/u;
 const WORD_BEFORE = /[\p{ID_Continue}$.]/u;
 
+/** Past this many characters from `const` to `=`, the names of a declaration are not read (the file is kept). */
+const MAX_DECLARATION = 1000;
+
 /**
- * A `const`/`let`/`var` outside every brace whose initializer, past parentheses, may be a Map, a
- * Set, an object or array literal or `Object.create(…)` (javascript-state.ts), or a file the
- * lexer cannot read with confidence. A declaration is followed up to the next top-level `;`.
+ * The names a `const`/`let`/`var` outside every brace may give a container (a Map, a Set, an object
+ * or array literal or `Object.create(…)`, javascript-state.ts): every word from the keyword to the
+ * `=`, a superset of the name (type annotations and earlier declarators included). 'unsure' when
+ * the lexer cannot read the file with confidence. A declaration is followed up to the next top-level `;`.
  */
-export function mayDeclareModuleContainer(text: string): boolean {
-  let inDeclaration = false;
+export function moduleContainerNames(text: string, firstOnly = false): Set<string> | 'unsure' {
+  const names = new Set<string>();
+  let declaration = -1;
+  let unsure = false;
   const found = someTopLevel(text, (at) => {
     const char = text[at]!;
-    if (char === ';') inDeclaration = false;
-    else if ((char === 'c' || char === 'l' || char === 'v') && !WORD_BEFORE.test(text[at - 1] ?? '') && DECLARATION.test(text.slice(at, at + 6))) inDeclaration = true;
-    else if (char === '=' && inDeclaration) return initializesContainer(text, at);
+    if (char === ';') declaration = -1;
+    else if ((char === 'c' || char === 'l' || char === 'v') && !WORD_BEFORE.test(text[at - 1] ?? '') && DECLARATION.test(text.slice(at, at + 6))) declaration = at + 3;
+    else if (char === '=' && declaration >= 0 && initializesContainer(text, at)) {
+      if (at - declaration > MAX_DECLARATION) return (unsure = true);
+      // A word the check exempts (`cache`, `limiter`) may be left out: were it the name, nothing is reported.
+      for (const [word] of text.slice(declaration, at).matchAll(WORDS)) if (!hasWord(word, EXEMPT_WORDS)) names.add(word);
+      return firstOnly && names.size > 0;
+    }
     return false;
   });
-  return found !== false;
+  return found === 'unsure' || unsure ? 'unsure' : names;
 }
 
-/** `= new Map()`, `= ({})`, `= <Carts>{}`, `= []`, `= Object.create(null)`; not `==`, `=>`. */
+const WORDS = /[\p{ID_Continue}$\u200c\u200d\\]+/gu;
+
+/** Whether a container declared at the top of the module may exist at all (see moduleContainerNames); stops at the first. */
+export function mayDeclareModuleContainer(text: string): boolean {
+  const names = moduleContainerNames(text, true);
+  return names === 'unsure' || names.size > 0;
+}
+
+/** Whether such a container may also be written to somewhere (javascript-state.ts reports only a written one). */
+export function mayWriteModuleContainer(text: string): boolean {
+  const names = moduleContainerNames(text);
+  if (names === 'unsure') return true;
+  if (names.size === 0) return false;
+  // Each name's occurrences found by indexOf: far faster than reading every identifier of the file.
+  for (const name of names) {
+    for (const start of identifierAt(text, name)) if (text[start - 1] !== '.' && mayWriteAt(text, start, start + name.length)) return true;
+  }
+  return false;
+}
+
+/** `/=` is division-assignment, not a comment: skipTrivia stops at a `/` that no `/` or `*` follows. */
+const ASSIGNMENT = /^(?:=(?![=>])|(?:[-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)=|\+\+|--)/;
+
+/**
+ * Whether the name at [start, end) may be written (mutationAt in javascript-state.ts): assigned,
+ * `++`/`--`, after `delete`; a member of it assigned or called as `set`, `add`, `delete`, `push`,
+ * `unshift` or `splice`; an element of it (or a member of one) assigned. A `const`/`let`/`var`
+ * right before it declares it. What cannot be read (a comment, a string in the brackets) keeps the file.
+ */
+function mayWriteAt(text: string, start: number, end: number): boolean {
+  const before = wordOrCharBefore(text, start);
+  if (before === 'const' || before === 'let' || before === 'var') return false;
+  if (before === 'delete' || before === '+' || before === '-' || before === '/' || before === '\n') return true;
+  let at = skipTrivia(text, end);
+  if (at < 0 || ASSIGNMENT.test(text.slice(at, at + 4))) return true;
+  if (text[at] === '?' && text[at + 1] === '.') at = skipTrivia(text, at + 2);
+  else if (text[at] === '.') at = skipTrivia(text, at + 1);
+  else if (text[at] !== '[') return false;
+  if (at < 0) return true;
+  if (text[at] === '[') return elementWritten(text, at);
+  const member = /^[\w$]*/.exec(text.slice(at, at + 32))![0];
+  if (member.length === 0 || MUTATING_METHODS.has(member)) return true;
+  const after = skipTrivia(text, at + member.length);
+  return after < 0 || ASSIGNMENT.test(text.slice(after, after + 4)) || text[after] === '\\';
+}
+
+const MUTATING_METHODS = new Set(['set', 'add', 'delete', 'push', 'unshift', 'splice']);
+
+/** `x[k] = v`, `x[k]++`, `x[k].y = v`, `x[k][j] = v`: past the brackets opening at `open`. */
+function elementWritten(text: string, open: number): boolean {
+  const close = closingBracket(text, open);
+  if (close < 0) return true;
+  let at = skipTrivia(text, close + 1);
+  if (at < 0 || ASSIGNMENT.test(text.slice(at, at + 4))) return true;
+  if (text[at] === '?' && text[at + 1] === '.') at = skipTrivia(text, at + 2);
+  else if (text[at] === '.') at = skipTrivia(text, at + 1);
+  else if (text[at] !== '[') return false;
+  if (at < 0) return true;
+  let after: number;
+  if (text[at] === '[') {
+    const inner = closingBracket(text, at);
+    if (inner < 0) return true;
+    after = skipTrivia(text, inner + 1);
+  } else {
+    const member = /^[\w$]*/.exec(text.slice(at, at + 32))![0];
+    if (member.length === 0) return true;
+    after = skipTrivia(text, at + member.length);
+  }
+  return after < 0 || ASSIGNMENT.test(text.slice(after, after + 4));
+}
+
+/** The `]` closing the `[` at `open`; -1 when it cannot be told (a string, a template, a regex or a comment inside, or none). */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let at = open; at < text.length && at < open + 2000; at++) {
+    const char = text[at]!;
+    if (char === "'" || char === '"' || char === '`' || char === '/') return -1;
+    if (char === '[') depth++;
+    else if (char === ']' && --depth === 0) return at;
+  }
+  return -1;
+}
+
+/**
+ * The word right before `at` (spaces and line breaks between), or the character there; '\n' when a
+ * line passed on the way holds `//` or is too long to tell (a line comment may hide anything).
+ */
+function wordOrCharBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && isSpace(text[end - 1]!)) {
+    if (isLineBreak(text[end - 1]!) && mayEndInLineComment(text, end - 1)) return '\n';
+    end--;
+  }
+  let start = end;
+  while (start > 0 && /[\w$]/.test(text[start - 1]!)) start--;
+  return start < end ? text.slice(start, end) : (text[end - 1] ?? '');
+}
+
+
+/** `= new Map()`, `= ({})`, `= <Carts>{}`, `= []`, `= Object.create(null)`; not `==`, `=>`, `= new Date()`, `= Object.keys`. */
 function initializesContainer(text: string, equals: number): boolean {
   if (text[equals + 1] === '=' || text[equals + 1] === '>' || /[=!<>]/.test(text[equals - 1] ?? '')) return false;
   let at = skipTrivia(text, equals + 1);
@@ -73,5 +281,9 @@ function initializesContainer(text: string, equals: number): boolean {
   if (at < 0) return true;
   const char = text[at];
   if (char === '{' || char === '[' || char === '<') return true;
-  return /^(?:new|Object)(?![\p{ID_Continue}$])/u.test(text.slice(at, at + 7));
+  // isContainer reads `Object.create` as written, so no trivia inside it.
+  if (text.startsWith('Object.create', at)) return !/[\p{ID_Continue}$]/u.test(text[at + 'Object.create'.length] ?? '');
+  if (!/^new(?![\p{ID_Continue}$])/u.test(text.slice(at, at + 4))) return false;
+  const type = skipTrivia(text, at + 3);
+  return type < 0 || /^(?:Map|Set)(?![\p{ID_Continue}$])/u.test(text.slice(type, type + 4));
 }

@@ -17,7 +17,7 @@ const PER_USER_WORDS = new Set([
  * authoritative), rate limiters (a per-process limit is a known trade-off), live connections and
  * timers (cannot live in a backing store at all).
  */
-const EXEMPT_WORDS = new Set([
+export const EXEMPT_WORDS = new Set([
   'cache', 'cached', 'caches', 'memo', 'memoized', 'lru', 'rate', 'limit', 'limits', 'limiter', 'throttle',
   'attempts', 'hits', 'requests', 'count', 'counts', 'counter', 'counters', 'quota', 'socket', 'sockets',
   'ws', 'connection', 'connections', 'stream', 'streams', 'subscriber', 'subscribers', 'listener',

@@ -3,7 +3,7 @@
 // ignores the signal and is killed ten seconds later.
 import ts from 'typescript';
 import { dottedName, envReadName, moduleBindings, resolvedName, spanOf, unwrap, walk } from '../../languages/ts-ast';
-import { hasIdentifier } from '../../prefilter';
+import { hasIdentifier, mayCallMethodWithArgument } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
 import { isNonServerPath } from '../process-paths';
@@ -15,8 +15,8 @@ const HTTP_SERVER_FACTORIES = new Set(['express', 'koa', 'http.createServer', 'h
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: ['listen', 'serve('],
-  // A start is a `.listen(...)` call, or `serve(...)` imported from @hono/node-server.
-  mayReport: ({ text, lowered }) => hasIdentifier(text, ['listen']) || (hasIdentifier(text, ['serve']) && lowered.includes('@hono/node-server')),
+  // A start is a `.listen(...)` call with an argument, or `serve(...)` imported from @hono/node-server.
+  mayReport: ({ text, lowered }) => mayCallMethodWithArgument(text, 'listen') || (hasIdentifier(text, ['serve']) && lowered.includes('@hono/node-server')),
   check,
 };
 

@@ -3,12 +3,14 @@
 // (a language client's `synchronize: { fileEvents }`), and the check reads it only as TypeORM's
 // `synchronize: true` option or a `.synchronize()` call (javascript-typeorm.ts, javascript-calls.ts).
 import { skipTrivia, type PrefilterInput } from '../../prefilter';
+import { hasFragmentInCode } from '../../prefilter-toplevel';
 
 /** The check's keywords besides `synchronize`. */
 export const TOOL_KEYWORDS = ['migrat', 'sequelize', 'umzug', 'dropschema', 'updateschema', 'createschema', 'refreshdatabase', 'prisma', 'drizzle', 'typeorm', 'mikro-orm'];
 
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
-  return TOOL_KEYWORDS.some((keyword) => lowered.includes(keyword)) || maySynchronize(text);
+  // The check reads calls, options and command strings, never a comment.
+  return hasFragmentInCode(text, lowered, TOOL_KEYWORDS) || maySynchronize(text);
 }
 
 /** `synchronize: true` (the key may be quoted, the value parenthesized) or `synchronize(`, comments allowed between. */

@@ -1,0 +1,127 @@
+// The JS/TS prefilters of hardcoded-port, no-graceful-shutdown and memory-session-store read a
+// shape (a `.listen(…)` call with an argument, a `port` option, a module-level container that is
+// written) instead of a word's mere presence. Generated files must keep every finding of the three
+// rules: each shape the checks read, with comments, line breaks and non-ASCII text between the parts,
+// in JS and TS.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Rule } from '../../server/src/engine/rule';
+import { RULES } from '../../server/src/engine/rules';
+import { scan } from '../../server/src/engine/scan';
+import { mayCallMethodWithArgument } from '../../server/src/engine/prefilter';
+import { mayReport as mayReportPort } from '../../server/src/engine/rules/hardcoded-port/javascript-prefilter';
+import { mayReport as mayReportSession, mayWriteModuleContainer, ROUTE_METHOD } from '../../server/src/engine/rules/memory-session-store/javascript-prefilter';
+import { ROUTE_METHODS } from '../../server/src/engine/rules/memory-session-store/javascript-handlers';
+
+const RULE_IDS = ['hardcoded-port', 'no-graceful-shutdown', 'memory-session-store'];
+const FILTERED: Rule[] = RULES.filter((rule) => RULE_IDS.includes(rule.meta.id));
+const UNFILTERED: Rule[] = FILTERED.map((rule) => ({ meta: rule.meta, checks: rule.checks.map((check) => ({ languages: check.languages, keywords: [], check: check.check })) }));
+
+const GAPS = ['', ' ', '\n', '\n    ', ' /* the port */ ', ' // so it starts\n', '/* ünïcödé ✓ */', '\t'];
+const PORTS = ['3000', "'8080'", '`9090`', '(4000)', '5000 as number', '8_080'];
+
+/** Ways a server binds a port: g is a gap, p a port literal. */
+const SERVER_SHAPES: Array<(g: string, p: string) => string> = [
+  (g, p) => `import express from 'express';\nconst app = express();\napp${g}.${g}listen${g}(${g}${p}${g});`,
+  (g, p) => `const http = require('http');\nconst server = http.createServer(handler);\nserver?.listen${g}(${p}, () => {});`,
+  (g, p) => `const PORT${g}=${g}${p};\nconst app = require('express')();\n(app.listen)(${g}PORT);`,
+  (g, p) => `import Fastify from 'fastify';\nconst fastify = Fastify();\nawait fastify.listen({${g}port:${g}${p},${g}host: '0.0.0.0' });`,
+  (g, p) => `import { serve } from '@hono/node-server';\nconst port${g}=${g}${p};\nserve({ fetch: app.fetch,${g}port${g}});`,
+  (g, p) => `import { serve } from '@hono/node-server';\nconst port = ${p};\nserve({ fetch: app.fetch, port${g}});`,
+  (g, p) => `Bun.serve({ ${g}'port'${g}: ${p}, fetch });`,
+  (g, p) => `const express = require('express');\nconst app = express();\napp.set(${g}"port"${g}, ${p});\napp.listen(app.get('port'));`,
+  (g, p) => `import { WebSocketServer } from 'ws';\nconst wss = new WebSocketServer({${g}port${g}:${g}${p} });`,
+  (g, p) => `const app = require('express')();\napp.listen<number>(${g}${p});`,
+  (g, p) => `const app = require('express')();\n(app.listen${g}as any)(${p});`,
+  (g, p) => `const app = require('express')();\napp.//${g}\nlisten(${p});`,
+];
+
+/** Module-level state written by handlers: g is a gap. */
+const STATE_SHAPES: Array<(g: string) => string> = [
+  (g) => `const carts${g}=${g}new Map();\napp.post('/cart', (req, res) => { carts${g}.${g}set(req.session.id, req.body); });`,
+  (g) => `const sessions: Record<string, User> = {};\nrouter.get('/me', (req, res) => {\n  sessions${g}[req.user.id]${g}= req.user;\n});`,
+  (g) => `let users = [];\napp.use((req, res, next) => {\n  users${g}.push(req.user);\n  next();\n});`,
+  (g) => `const loggedIn = Object.create(null);\nexport function login(req) {\n  loggedIn[req.cookies.sid]${g}=${g}true;\n}`,
+  (g) => `const carts = new Map();\napp.delete('/cart', (req, res) => {\n  delete${g}carts[req.session.id];\n});`,
+  (g) => `var baskets = {};\nexport const handle = (ctx) => {\n  baskets[ctx.state.user.id].items${g}=${g}[];\n};`,
+  (g) => `const visitors = new Set();\napp.get('/', (req, res) => {\n  visitors${g}?.add(req.ip);\n});`,
+  (g) => `let profiles = {};\napp.put('/p', (req, res) => {\n  profiles${g}=${g}{ ...profiles, [req.user.id]: req.body };\n});`,
+  (g) => `const accounts = new Map();\nconst server = { store: { set(sid, data) { accounts${g}.set(sid, data); }, destroy(sid) {} } };\napp.use(session({ store: server.store }));`,
+  (g) => `const counts = {}, users = {};\napp.get('/x', (req) => {${g}users[req.user.id]++;${g}});`,
+  (g) => `const carts = new Map();\napp${g}.post('/c', function (a, b) {${g}carts.set(a.session.id, 1);\n});`,
+  (g) => `const users = {};\n(app as any)${g}.get('/x', (q, r) => { users[q.user.id] = 1; });`,
+  (g) => `const baskets = {};\nrouter.route('/x')${g}.post((q, r) => { baskets[q.session.id] = q.body; });`,
+  (g) => `const visitors = {};\nexport class Api {\n  handle(${g}request${g}: Request): void { visitors[request.user.id] = 1; }\n}`,
+];
+
+const summary = (path: string, code: string, rules: Rule[]) => scan({ path }, code, {}, rules).map((f) => `${f.ruleId} ${f.span.start}-${f.span.end} ${f.message}`);
+
+function assertSame(path: string, code: string): number {
+  const all = summary(path, code, UNFILTERED);
+  assert.deepEqual(summary(path, code, FILTERED), all, code);
+  return all.length;
+}
+
+describe('server prefilters on generated shapes', () => {
+  it('keep every port and shutdown finding, whatever stands between the parts', () => {
+    let reported = 0;
+    let runs = 0;
+    const sample = fc.record({ shape: fc.nat({ max: SERVER_SHAPES.length - 1 }), gap: fc.constantFrom(...GAPS), port: fc.constantFrom(...PORTS), typescript: fc.boolean() });
+    fc.assert(
+      fc.property(sample, ({ shape, gap, port, typescript }) => {
+        runs++;
+        if (assertSame(typescript ? 'src/server.ts' : 'src/server.js', `${SERVER_SHAPES[shape]!(gap, port)}\n`) > 0) reported++;
+      }),
+      process.env['PREFILTER_RUNS'] ? { numRuns: Number(process.env['PREFILTER_RUNS']) } : { numRuns: 300, seed: 12 },
+    );
+    assert.ok(reported > runs / 2, `only ${reported} of ${runs} generated files report`);
+  });
+
+  it('keep every module-state finding, whatever stands between the parts', () => {
+    let reported = 0;
+    let runs = 0;
+    const sample = fc.record({ shape: fc.nat({ max: STATE_SHAPES.length - 1 }), gap: fc.constantFrom(...GAPS), typescript: fc.boolean() });
+    fc.assert(
+      fc.property(sample, ({ shape, gap, typescript }) => {
+        runs++;
+        if (assertSame(typescript ? 'src/routes.ts' : 'src/routes.js', `${STATE_SHAPES[shape]!(gap)}\n`) > 0) reported++;
+      }),
+      process.env['PREFILTER_RUNS'] ? { numRuns: Number(process.env['PREFILTER_RUNS']) } : { numRuns: 300, seed: 12 },
+    );
+    assert.ok(reported > runs / 2, `only ${reported} of ${runs} generated files report`);
+  });
+
+  it('keep minified one-line servers', () => {
+    const code = 'const e=require("express"),a=e();a.get("/",(q,r)=>r.send("ok")),a.listen(3e3),a.listen(8080);const m=new Map;a.post("/c",(req,r)=>{m.set(req.session.id,1)});';
+    assert.ok(assertSame('dist/server.js', code) > 0);
+  });
+
+  it('let through no listen or port that cannot bind a port, and no container that is never written', () => {
+    const file = (text: string) => ({ text, lowered: text.toLowerCase(), options: {} });
+    for (const text of ['connection.listen();', 'const o = { listen: () => c.listen( /* none */ ) };', 'el.addEventListener("x", f);']) {
+      assert.equal(mayCallMethodWithArgument(text, 'listen'), false, text);
+    }
+    for (const text of ['const port = url.port;', "const address = host + ':' + port;", 'return { host, port };', 'function f(port) { return port; }']) {
+      assert.equal(mayReportPort(file(text)), false, text);
+    }
+    for (const text of ['server.listen(port);', 'const port = 3000;\nreturn { host, port };', 'app.set(`port`, p);', 'f({ port: p })']) {
+      assert.equal(mayReportPort(file(text)), true, text);
+    }
+    const unwritten = [
+      'const table = {};\nexport function read(req) { return table[req.id]; }',
+      'const safeKeys = Object.keys;\nconst x = new Date();\nfunction f(req) { x.setTime(1); }',
+      'const cache = new Map();\napp.get("/", (req) => cache.set(req.id, 1));',
+      'export {\n  table,\n  other,\n};\nconst table = [];',
+    ];
+    for (const text of unwritten) assert.equal(mayWriteModuleContainer(text), false, text);
+    const noHandler = [
+      'const table = {};\nexport function put(key, value) { table[key] = value; }\nconst ctx = { table };\nreturn instance.get(key);',
+      'const seen = new Set();\nfunction visit(node, context) { seen.add(node); }\nvisit(root, ctx);',
+    ];
+    for (const text of noHandler) assert.equal(mayReportSession(file(text)), false, text);
+    for (const method of ROUTE_METHODS) assert.equal([...`app.${method}(`.matchAll(ROUTE_METHOD)].length, 1, method);
+    const written = ['const t = {};\nt[k] = 1;', 'const t = new Map();\nt.set(k, 1);', 'const t = [];\n// note\nt = [];', "const t = {};\nt['a'] = 1;", 'let t = {};\n++t.count;'];
+    for (const text of written) assert.equal(mayWriteModuleContainer(text), true, text);
+  });
+});
