@@ -10,6 +10,7 @@ import { isInside, toPosix } from './gitignore';
 import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
 import { ProductionFacts } from './productionFacts';
+import { forEachBounded } from './pool/bounded';
 import { ScanPool } from './pool/scanPool';
 import { scanFileAt, type FileJob, type FileOutcome } from './pool/scanFile';
 import { findProjectConfig, type LoadedConfig } from './projectConfig';
@@ -103,32 +104,37 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onNamedFileLeftOut ? { onNamedFileLeftOut: options.onNamedFileLeftOut } : {}),
   };
-  for await (const file of walk(roots.length > 0 ? roots : ['.'], walkOptions)) walked.push(file);
-
   // One set of grammars for the scan and the production facts (Django settings) of this thread.
   const grammars = options.grammars ?? new Grammars();
-  const scanner = scannerFor({ ...options, grammars, jobs: lanesFor(walked, options) }, toScanOptions(loaded.config), walked.length);
+  const scanner = scannerFor({ ...options, grammars }, toScanOptions(loaded.config));
   const maxBytes = options.maxFileSize ?? loaded.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const rootOf = manifestRoots(roots.length > 0 ? roots : ['.'], options.manifestRoot);
   const dependenciesOf = dependencyReader(rootOf, base, options);
   const productionOf = productionReader(rootOf, base, { ...options, grammars });
-  const outcomes: FileOutcome[] = new Array(walked.length);
+  const outcomes: FileOutcome[] = [];
   let done = 0;
   try {
-    await Promise.all(
-      walked.map(async (file, index) => {
-        const path = displayPath(base, file.absolutePath);
-        const dependencies = await dependenciesOf(file.absolutePath, path);
-        const production = await productionOf(file.absolutePath, path);
-        const scope = scopePath(loaded, file.absolutePath, file.relativePath);
-        const facts = { ...(dependencies ? { dependencies } : {}), ...(production ? { production } : {}) };
-        const job = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, maxBytes, ...facts };
-        const outcome = await scanner.run(job);
-        options.signal?.throwIfAborted();
-        outcomes[index] = outcome;
-        options.onProgress?.(++done, walked.length);
-      }),
-    );
+    let bytes = 0;
+    for await (const file of walk(roots.length > 0 ? roots : ['.'], walkOptions)) {
+      walked.push(file);
+      bytes += file.size;
+      // A new lane's worker loads its engine while the walk goes on, not after it.
+      scanner.grow(lanesFor(bytes, walked.length, options));
+    }
+    const lanes = lanesFor(bytes, walked.length, options);
+    // Enough files under way to keep every lane fed while the next ones' facts are read.
+    await forEachBounded(walked, FILES_UNDER_WAY_PER_LANE * lanes, async (file, index) => {
+      const path = displayPath(base, file.absolutePath);
+      const dependencies = await dependenciesOf(file.absolutePath, path);
+      const production = await productionOf(file.absolutePath, path);
+      const scope = scopePath(loaded, file.absolutePath, file.relativePath);
+      const facts = { ...(dependencies ? { dependencies } : {}), ...(production ? { production } : {}) };
+      const job = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, maxBytes, ...facts };
+      const outcome = await scanner.run(job);
+      options.signal?.throwIfAborted();
+      outcomes[index] = outcome;
+      options.onProgress?.(++done, walked.length);
+    });
   } finally {
     await scanner.close();
   }
@@ -154,22 +160,26 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
  */
 export const BYTES_PER_LANE = 16 * 1024 * 1024;
 
-/** The jobs asked for; as a ceiling (jobsAtMost), one lane per BYTES_PER_LANE of the walked files. */
-export function lanesFor(walked: readonly { size: number }[], options: Pick<AuditOptions, 'jobs' | 'jobsAtMost'>): number {
+/**
+ * The lanes for `files` files of `bytes` in all: the jobs asked for, as a ceiling (jobsAtMost) one
+ * per BYTES_PER_LANE; never more than the files. Grows with the walk, never shrinks.
+ */
+export function lanesFor(bytes: number, files: number, options: Pick<AuditOptions, 'jobs' | 'jobsAtMost'>): number {
   const jobs = options.jobs ?? 1;
-  if (!options.jobsAtMost) return jobs;
-  const bytes = walked.reduce((total, file) => total + file.size, 0);
-  return Math.max(1, Math.min(jobs, Math.ceil(bytes / BYTES_PER_LANE)));
+  const wanted = options.jobsAtMost ? Math.min(jobs, Math.ceil(bytes / BYTES_PER_LANE)) : jobs;
+  return Math.max(1, Math.min(wanted, files));
 }
 
 interface Scanner {
   run(job: FileJob): Promise<FileOutcome>;
+  /** Lets the scanner have this many lanes, starting their workers now. */
+  grow(lanes: number): void;
   close(): Promise<void>;
 }
 
-/** A pool of workers for several jobs, else this thread, a few files read ahead of the scan. */
-function scannerFor(options: AuditOptions, scanOptions: ScanOptions, fileCount: number): Scanner {
-  const jobs = Math.min(options.jobs ?? 1, fileCount);
+/** A pool of workers for several jobs, else this thread. */
+function scannerFor(options: AuditOptions, scanOptions: ScanOptions): Scanner {
+  const jobs = options.jobs ?? 1;
   const grammars = options.grammars ?? new Grammars();
   const rules = options.rules ?? RULES;
   const here = (job: FileJob): Promise<FileOutcome> =>
@@ -179,31 +189,11 @@ function scannerFor(options: AuditOptions, scanOptions: ScanOptions, fileCount: 
     const init = { kind: 'files' as const, options: scanOptions, ...(ruleIds ? { ruleIds } : {}) };
     return options.inThisThread === false ? new ScanPool(jobs, init) : new ScanPool(jobs - 1, init, here);
   }
-  const limit = new Limit(READ_AHEAD);
-  return { run: (job) => limit.run(() => here(job)), close: async () => undefined };
+  return { run: here, grow: () => undefined, close: async () => undefined };
 }
 
-/** How many files one thread reads ahead while it scans another. */
-const READ_AHEAD = 8;
-
-/** Runs at most `size` tasks at once, the rest in the order they came. */
-class Limit {
-  private running = 0;
-  private readonly waiting: Array<() => void> = [];
-
-  constructor(private readonly size: number) {}
-
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.running >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.running++;
-    try {
-      return await task();
-    } finally {
-      this.running--;
-      this.waiting.shift()?.();
-    }
-  }
-}
+/** Files an audit has under way per lane: scanned, queued for a worker, or having their facts read. */
+const FILES_UNDER_WAY_PER_LANE = 8;
 
 /** Factor II's facts for a file, read here (I/O, cached per folder) and sent with the file to its lane. */
 function dependencyReader(rootOf: (file: string) => Promise<string | undefined>, base: string, options: AuditOptions) {

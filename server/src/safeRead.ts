@@ -76,16 +76,10 @@ export function probeFile(path: string, bounds: Omit<ReadBounds, 'maxBytes'> = {
   return resolved.failure ?? 'regular';
 }
 
+/** A regular file within the bound, a link followed only when its target stays inside `bounds.followLinksWithin`. */
 export function readRegularFileSync(path: string, bounds: ReadBounds): ReadResult {
   const resolved = resolveTarget(path, bounds);
-  if (resolved.failure) return { failure: resolved.failure };
-  let fd: number;
-  try {
-    fd = openSync(resolved.target, SAFE_OPEN_FLAGS);
-  } catch {
-    return { failure: 'unreadable' };
-  }
-  return readOpenedSync(fd, bounds.maxBytes);
+  return resolved.failure ? { failure: resolved.failure } : readRegularFileNow(resolved.target, bounds.maxBytes);
 }
 
 /** Reads the opened file within the bound, and closes it. */

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import type { Rule } from '../../server/src/engine/rule';
 import { RULES } from '../../server/src/engine/rules';
 import { scan } from '../../server/src/engine/scan';
 import { Grammars } from '../../server/src/grammars';
@@ -36,5 +37,16 @@ describe('tree-sitter grammars on demand', () => {
     const expected = scan({ path: 'settings.py' }, code, { treeSitter: grammars });
     assert.ok(expected.length > 0, 'the credential is found');
     assert.deepEqual(outcome, { kind: 'scanned', findings: expected });
+  });
+
+  it('runs the prefilters of a file without a loaded grammar once, not again in a scan', async () => {
+    let prefiltered = 0;
+    const counting: Rule = {
+      meta: { ...RULES[0]!.meta, id: 'counts-prefilters' },
+      checks: [{ languages: ['python'], keywords: [], mayReport: () => (prefiltered++, false), check: () => assert.fail('a check whose prefilter said no ran') }],
+    };
+    const outcome = await scanFileAt(fileJob('helpers.py', 'def name():\n    return "x"\n'), {}, new Grammars(), [counting]);
+    assert.deepEqual(outcome, { kind: 'scanned', findings: [] });
+    assert.equal(prefiltered, 1);
   });
 });

@@ -33,8 +33,11 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
   const language = languageOf(job.path);
   const gitIgnored = language === 'dotenv' ? job.gitIgnored : undefined;
   const facts = { ...(job.dependencies ? { dependencies: job.dependencies } : {}), ...(job.production ? { production: job.production } : {}) };
+  const fileOptions = { ...options, gitIgnored, treeSitter: grammars, ...facts };
   // A grammar costs a wasm compile and memory: loaded for the first file that some check may report on.
-  if (language && !grammars.has(language) && isTreeSitterLanguage(language) && mayRunAnyCheck(language, text, { ...options, ...facts }, rules)) {
+  if (language && !grammars.has(language) && isTreeSitterLanguage(language)) {
+    // Every finding comes from a check that passed its prefilter: when none does, the answer is known without a scan.
+    if (!mayRunAnyCheck(language, text, fileOptions, rules)) return { kind: 'scanned', findings: [] };
     try {
       await grammars.ensure(language);
     } catch {
@@ -42,7 +45,7 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
     }
   }
   const file = job.scopePath !== undefined ? { path: job.path, scopePath: job.scopePath } : { path: job.path };
-  const findings = scanSafely(file, text, { ...options, gitIgnored, treeSitter: grammars, ...facts }, rules);
+  const findings = scanSafely(file, text, fileOptions, rules);
   return findings ? { kind: 'scanned', findings } : { kind: 'failed' };
 }
 

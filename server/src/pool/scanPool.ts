@@ -1,6 +1,7 @@
-// A pool of worker threads that read and scan files, so an audit uses every core. Workers are
-// started on demand (a one-file audit starts one), each keeps its loaded engine and grammars
-// for the life of the pool, and a worker that dies fails only the files it held. The CLI's own
+// A pool of worker threads that read and scan files, so an audit uses every core. Workers start
+// as soon as the audit's walk has found enough for them (grow), so each loads its engine while the
+// walk goes on; each keeps its engine and grammars for the life of the pool, and a worker that
+// dies fails only the files it held. The CLI's own
 // thread can be one of the lanes: it has the engine loaded anyway, and each worker costs the
 // memory of another copy of it.
 import { availableParallelism } from 'node:os';
@@ -33,13 +34,27 @@ export class ScanPool {
   private nextId = 0;
   private closed = false;
   private localBusy = false;
+  /** Workers the pool may have now: grow() raises it up to maxWorkers. */
+  private workers = 0;
 
-  /** `size` workers, plus this thread through `local` when given. */
+  /** Up to `maxWorkers` workers, plus this thread through `local` when given. */
   constructor(
-    private readonly size: number,
+    private readonly maxWorkers: number,
     private readonly init: WorkerInit,
     private readonly local?: (job: FileJob) => Promise<FileOutcome>,
   ) {}
+
+  /** Lets the pool have `lanes` lanes (this thread is one when it scans) and starts their workers now, before any file is sent. */
+  grow(lanes: number): void {
+    if (this.closed) return;
+    this.workers = Math.max(this.workers, Math.min(this.maxWorkers, lanes - (this.local ? 1 : 0)));
+    while (this.slots.length < this.workers) this.spawn();
+  }
+
+  /** Workers started and alive (for tests and the bench). */
+  get started(): number {
+    return this.slots.length;
+  }
 
   run(job: FileJob): Promise<FileOutcome> {
     if (this.closed) return Promise.resolve({ kind: 'failed' });
@@ -85,7 +100,7 @@ export class ScanPool {
   private freeSlot(): Slot | undefined {
     const idle = this.slots.find((slot) => slot.inFlight.size === 0);
     if (idle) return idle;
-    if (this.slots.length < this.size) return this.spawn();
+    if (this.slots.length < this.workers) return this.spawn();
     let best: Slot | undefined;
     for (const slot of this.slots) if (slot.inFlight.size < IN_FLIGHT_PER_WORKER && (!best || slot.inFlight.size < best.inFlight.size)) best = slot;
     return best;
