@@ -37,6 +37,7 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   keyfile: ['certs/server.key', 'deploy/jwt.pem', 'AuthKey_ABC123.p8', '.ssh/id_rsa', 'deploy/id_ed25519', '.netrc', 'ops/.pgpass'],
   hocon: ['src/main/resources/application.conf', 'conf/application.prod.conf', 'config/app.hocon'],
   toml: ['configs/config.toml', '.streamlit/secrets.toml', 'fly.toml', 'pyproject.toml'],
+  tfvars: ['infra/terraform.tfvars', 'envs/prod.auto.tfvars'],
 };
 
 const filters = DOCUMENT_SELECTOR.map((filter) => filter as { language?: string; pattern?: string });

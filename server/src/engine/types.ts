@@ -33,7 +33,8 @@ export type LanguageId =
   | 'shell'
   | 'keyfile'
   | 'hocon'
-  | 'toml';
+  | 'toml'
+  | 'tfvars';
 
 /** Zero-based line and UTF-16 character, as LSP counts them. */
 export interface Position {

@@ -38,6 +38,7 @@ function readerFor(language: LanguageId, path: string, parsers: TreeSitterParser
     case 'xml':
       return (text) => JSON.stringify(parseXml(text).map((element) => [element.name, element.attributes.map((a) => [a.name, a.value])]));
     case 'toml':
+    case 'tfvars':
       return (text) => JSON.stringify(parseToml(text).map((entry) => [entry.path, entry.value.text]));
     case 'json':
       return undefined;

@@ -289,6 +289,17 @@ export const LANGUAGES = {
     envRead: null,
     dotenvDialect: 'node-dotenv',
   },
+  tfvars: {
+    name: 'Terraform variables',
+    // terraform.tfvars, *.auto.tfvars: HCL assignments (`key = "value"`, `{ }` maps, `[ ]` lists), which the TOML reader reads.
+    files: { ...none, suffixes: ['.tfvars'] },
+    editorIds: ['terraform-vars'],
+    grammar: null,
+    comment: { line: '#' },
+    // Terraform reads a variable from TF_VAR_<name>; the file itself cannot read the environment.
+    envRead: null,
+    dotenvDialect: 'node-dotenv',
+  },
 } as const satisfies Readonly<Record<LanguageId, LanguageRecord>>;
 
 /** Every language, in catalogue order (the docs list them in this order). */

@@ -23,6 +23,7 @@ import { rubyExamples } from './ruby-examples';
 import { yamlExamples } from './config-yaml-examples';
 import { hoconExamples } from './config-hocon-examples';
 import { tomlExamples } from './config-toml-examples';
+import { tfvarsExamples } from './config-tfvars-examples';
 import { iniToolExamples } from './config-ini-examples';
 import { xmlConfigExamples } from './config-xml-examples';
 import { credentialStoreExamples } from './config-credential-stores-examples';
@@ -50,6 +51,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['keyfile'], examples: keyfileExamples },
     { languages: ['hocon'], examples: hoconExamples },
     { languages: ['toml'], examples: tomlExamples },
+    { languages: ['tfvars'], examples: tfvarsExamples },
     { languages: ['ini'], examples: iniToolExamples },
     { languages: ['xml'], examples: xmlConfigExamples },
     { languages: ['keyfile'], examples: credentialStoreExamples },
