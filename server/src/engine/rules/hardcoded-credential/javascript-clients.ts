@@ -6,6 +6,7 @@
 // `new Hashids('…')` takes a salt, `md5('…')` data.
 import ts from 'typescript';
 import { dottedName, isStringLike, unwrap } from '../../languages/ts-ast';
+import { skipTrivia } from '../../prefilter';
 import { clientTokenTarget, isClientClass, type Target } from './target';
 
 /**
@@ -15,6 +16,34 @@ import { clientTokenTarget, isClientClass, type Target } from './target';
  * run after each `(` or `,` is disjoint from the others'.
  */
 export const CLIENT_TOKEN_ARGUMENT = /[(,]\s*(['"`])(?=[\w+=-]{16,}\1)[A-Za-z_+=-]*\d/;
+
+/**
+ * The prefilter's whole test for a client's positional token: the literal's shape, and something it
+ * can be given to, i.e. a name ending like a client class (the last segment of `new …Client(`) or a
+ * binding from a module outside the app (`from 'x'`, `require('x')`). A bundled library with long
+ * digit-bearing literals in calls and neither of those (most of them) is not parsed for it.
+ */
+export function mayPassClientToken(text: string): boolean {
+  return CLIENT_TOKEN_ARGUMENT.test(text) && (CLIENT_CLASS_WORD.test(text) || mayImportOutsideApp(text));
+}
+
+const CLIENT_CLASS_WORD = /(?:Client|API|Api|Connection)(?![\w$])/;
+const IMPORT_KEYWORD = /\b(?:from|require)\b/g;
+
+/** Looser than NOT_A_VENDOR (a builtin passes): only a relative or aliased module is surely the app's. */
+function mayImportOutsideApp(text: string): boolean {
+  for (const match of text.matchAll(IMPORT_KEYWORD)) {
+    let at = skipTrivia(text, match.index + match[0].length);
+    if (at >= 0 && text[at] === '(') at = skipTrivia(text, at + 1);
+    if (at < 0) return true; // an unclosed comment: unsure
+    if (!QUOTES.includes(text[at] ?? '')) continue;
+    const head = text.slice(at + 1, at + 6);
+    if (!/^(?:\.|#|~\/|@\/|node:)/.test(head)) return true;
+  }
+  return false;
+}
+
+const QUOTES = ['"', "'", '`'];
 
 /** The same shape for the check: what the prefilter lets through is all a client's positional token can be. */
 export function isClientTokenShape(value: string): boolean {

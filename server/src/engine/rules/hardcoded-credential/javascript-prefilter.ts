@@ -9,11 +9,11 @@ import { findUrlPasswords, mayHoldToken } from '../../secrets';
 import { candidateRuns, mayEndCredentialNameAt, mayNameCredential } from '../../secrets/names';
 import { isAsciiAlnum, isIdentifierPart, isLineBreak, isSpace, mayEndInLineComment, onCommentLine, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { mayCallSecretApi } from './javascript-apis';
-import { CLIENT_TOKEN_ARGUMENT } from './javascript-clients';
+import { mayPassClientToken } from './javascript-clients';
 
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
-  return mayBindCredentialName(text) || mayCallSecretApi(lowered) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || CLIENT_TOKEN_ARGUMENT.test(text);
+  return mayBindCredentialName(text) || mayCallSecretApi(lowered) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text);
 }
 
 /** Some credential name with a literal after it, or a literal compared with a name (`'x' === password`). */
