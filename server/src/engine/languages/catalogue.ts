@@ -244,7 +244,8 @@ export const LANGUAGES = {
   },
   shell: {
     name: 'Shell script',
-    files: { ...none, suffixes: ['.sh', '.bash'] },
+    // Entrypoint scripts are often committed without a suffix (Rails 7.1 generates bin/docker-entrypoint).
+    files: { names: ['docker-entrypoint', 'entrypoint'], prefixes: [], suffixes: ['.sh', '.bash'] },
     editorIds: ['shellscript'],
     grammar: null,
     comment: { line: '#' },

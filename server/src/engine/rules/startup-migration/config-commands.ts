@@ -3,5 +3,5 @@
 
 /** A file without any of these cannot hold a migration command. */
 export const MIGRATION_KEYWORDS: readonly string[] = [
-  'migrat', 'db push', 'db:push', 'schema:sync', 'schema:update', 'upgrade', 'drizzle-kit push', 'goose', 'liquibase',
+  'migrat', 'db:prepare', 'db push', 'db:push', 'schema:sync', 'schema:update', 'upgrade', 'drizzle-kit push', 'goose', 'liquibase',
 ];

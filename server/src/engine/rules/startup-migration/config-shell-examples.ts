@@ -26,6 +26,11 @@ export const shellExamples: Examples = {
   ],
   invalid: [
     {
+      name: "Rails 7.1's generated bin/docker-entrypoint (no suffix): db:prepare before the server starts",
+      path: 'bin/docker-entrypoint',
+      code: '#!/bin/bash -e\n\nif [ "${1}" == "./bin/rails" ] && [ "${2}" == "server" ]; then\n  ⟦./bin/rails db:prepare⟧\nfi\n\nexec "${@}"\n',
+    },
+    {
       name: "the Flask mega-tutorial's boot.sh: flask db upgrade, then exec gunicorn",
       path: 'boot.sh',
       code: '#!/bin/bash\nsource venv/bin/activate\n⟦flask db upgrade⟧\nflask translate compile\nexec gunicorn -b :5000 --access-logfile - --error-logfile - microblog:app\n',
