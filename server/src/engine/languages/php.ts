@@ -2,6 +2,7 @@
 // source offsets, calls, array entries, `use` aliases and environment reads.
 import { MappedText, MappedTextBuilder } from './mapped-text';
 import { walkTree, type SyntaxNode } from './treeSitter';
+import { parentOf, type Parents } from './php-tree';
 
 export { ancestors, enclosingClass, enclosingFunction, enclosingNamedFunction, MAX_CLIMB, parentOf, walkWithParents, type Parents } from './php-tree';
 
@@ -115,6 +116,16 @@ export interface PhpCall {
 }
 
 /** A call of any form: `f()`, `A::f()`, `$a->f()`, `$a?->f()`, `new A()`. */
+/** The call `node` is an argument of, and its position: `curl_setopt($ch, CURLOPT_USERPWD, ⟨node⟩)` -> index 2. */
+export function callOfArgument(node: SyntaxNode, parents: Parents): { call: PhpCall; index: number } | undefined {
+  const argument = parentOf(node, parents);
+  const list = argument?.type === 'argument' ? parentOf(argument, parents) : null;
+  const owner = list?.type === 'arguments' ? parentOf(list, parents) : null;
+  const call = owner ? callOf(owner) : undefined;
+  const index = call ? call.args.findIndex((candidate) => candidate.value.id === node.id) : -1;
+  return call && index >= 0 ? { call, index } : undefined;
+}
+
 export function callOf(node: SyntaxNode): PhpCall | undefined {
   const args = argumentsOf(node.childForFieldName('arguments') ?? named(node).find((child) => child.type === 'arguments'));
   switch (node.type) {

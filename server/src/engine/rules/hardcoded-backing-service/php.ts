@@ -3,7 +3,7 @@
 // handed to clients (`mysqli_connect('db.internal')`, phpredis' `$redis->connect('10.0.3.7')`,
 // `new AMQPStreamConnection('rabbit.internal', 5672)`), and `'host' => '...'` in arrays a service
 // name owns (Laravel's config/database.php, config/mail.php, config/cache.php).
-import { arrayEntries, callOf, parentOf, phpString, stringValue, walkWithParents, type Parents, type PhpCall } from '../../languages/php';
+import { arrayEntries, callOfArgument, parentOf, phpString, stringValue, walkWithParents, type Parents } from '../../languages/php';
 import { nodeSpan, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { identifierWords } from '../../secrets/words';
@@ -47,15 +47,6 @@ function check(context: RuleContext): void {
     // `env('MAIL_HOST', 'smtp.mailgun.org')` is Laravel's own template: each deploy's .env sets the variable.
     reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf, fixable: !target?.noFix, templateDefault: laravelConfig });
   });
-}
-
-function callOfArgument(node: SyntaxNode, parents: Parents): { call: PhpCall; index: number } | undefined {
-  const argument = parentOf(node, parents);
-  const list = argument?.type === 'argument' ? parentOf(argument, parents) : null;
-  const owner = list?.type === 'arguments' ? parentOf(list, parents) : null;
-  const call = owner ? callOf(owner) : undefined;
-  const index = call ? call.args.findIndex((candidate) => candidate.value.id === node.id) : -1;
-  return call && index >= 0 ? { call, index } : undefined;
 }
 
 /** Predis takes `tcp://10.0.3.7:6379` (and `tls://`), which say nothing of Redis by themselves. */

@@ -1,7 +1,7 @@
 // `putenv('DB_PASSWORD=…')`: the code sets the variable itself, so the part after the first `=` is
 // the value the environment should have supplied. The name before it says whether it is a secret,
 // as `$_ENV['X'] = '…'` and Go's `os.Setenv("X", "…")` do.
-import { callOf, parentOf, type Parents } from '../../languages/php';
+import { callOfArgument, type Parents } from '../../languages/php';
 import type { MappedText } from '../../languages/mapped-text';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
@@ -27,9 +27,6 @@ export function putenvAssignment(node: SyntaxNode, text: MappedText, parents: Pa
 }
 
 function isPutenvArgument(node: SyntaxNode, parents: Parents): boolean {
-  const argument = parentOf(node, parents);
-  const list = argument?.type === 'argument' ? parentOf(argument, parents) : null;
-  const callNode = list ? parentOf(list, parents) : null;
-  const call = callNode ? callOf(callNode) : undefined;
-  return call?.kind === 'function' && call.name.toLowerCase() === 'putenv' && call.args.length === 1 && call.args[0]?.value.id === node.id;
+  const found = callOfArgument(node, parents);
+  return found?.call.kind === 'function' && found.call.name.toLowerCase() === 'putenv' && found.call.args.length === 1 && found.index === 0;
 }

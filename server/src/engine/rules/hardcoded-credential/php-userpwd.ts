@@ -1,7 +1,7 @@
 // `user:password` strings that PHP HTTP clients take as basic auth: cURL's
 // `curl_setopt($ch, CURLOPT_USERPWD, 'user:password')` and Symfony HttpClient's
 // `'auth_basic' => 'user:password'`. The part after the first colon is the password.
-import { callOf, named, parentOf, stringValue, type Parents } from '../../languages/php';
+import { callOfArgument, named, parentOf, stringValue, type Parents } from '../../languages/php';
 import type { MappedText } from '../../languages/mapped-text';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { isSecretLikeValue } from '../../secrets';
@@ -25,11 +25,9 @@ export function userPasswordOf(node: SyntaxNode, text: MappedText, parents: Pare
 }
 
 function curlUserPwd(node: SyntaxNode, parents: Parents): string | undefined {
-  const argument = parentOf(node, parents);
-  const list = argument?.type === 'argument' ? parentOf(argument, parents) : null;
-  const callNode = list ? parentOf(list, parents) : null;
-  const call = callNode ? callOf(callNode) : undefined;
-  if (call?.kind !== 'function' || call.name.toLowerCase() !== 'curl_setopt' || call.args[2]?.value.id !== node.id) return undefined;
+  const found = callOfArgument(node, parents);
+  const call = found?.call;
+  if (call?.kind !== 'function' || call.name.toLowerCase() !== 'curl_setopt' || found?.index !== 2) return undefined;
   return /(?:^|\\)CURLOPT_(?:USERPWD|PROXYUSERPWD)$/.test(call.args[1]?.value.text ?? '') ? 'a cURL user:password option' : undefined;
 }
 
