@@ -1,5 +1,6 @@
 // daemonized-process in the files that say what runs at start: package.json start scripts,
-// Dockerfile CMD/ENTRYPOINT, Procfile processes, compose/Kubernetes commands, platform specs.
+// Dockerfile CMD/ENTRYPOINT, Procfile processes, compose/Kubernetes commands, platform specs,
+// shell start scripts.
 import { commandSpan, type CommandLine } from '../../commands/script';
 import { startCommands, type StartCommand } from '../../commands/start-commands';
 import { baseCommand, effectiveWords } from '../../commands/words';
@@ -15,7 +16,7 @@ function check(context: RuleContext): void {
     for (const command of start.commands) {
       const daemon = daemonizing(command.texts);
       if (daemon) reportDaemon(context, start, command, daemon);
-      else if (command.after === '&' && !isAdminOrUtility(command.texts)) reportBackground(context, start, command);
+      else if (command.after === '&' && !start.waitsForBackground && !isAdminOrUtility(command.texts)) reportBackground(context, start, command);
     }
   }
 }
@@ -53,7 +54,7 @@ function fixFor(command: CommandLine, daemon: Daemonizing): ReplaceFix | undefin
 }
 
 export const configCheck: LanguageCheck = {
-  languages: ['json', 'dockerfile', 'procfile', 'yaml'],
+  languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell'],
   keywords: DAEMON_KEYWORDS,
   check,
 };

@@ -25,6 +25,12 @@ const GOOSE_RUN = /^github\.com\/pressly\/goose(?:\/v\d+)?\.(?:Run|RunContext|Ru
 const GOOSE_PROVIDER = /^github\.com\/pressly\/goose(?:\/v\d+)?\.NewProvider$/;
 const SQL_MIGRATE_EXEC = /^github\.com\/rubenv\/sql-migrate\.Exec\w*$/;
 const BUN_MIGRATOR = /^github\.com\/uptrace\/bun\/migrate\.NewMigrator$/;
+/**
+ * A function of another package of the app named for migrating: `store.Migrate(db)`,
+ * `database.AutoMigrate()`, `models.RunMigrations(db)`. Its body is in another file, which cannot
+ * tell that a server calls it; the call on the server's start path says so.
+ */
+const APP_MIGRATION_FUNCTION = /^(?:Auto)?Migrate(?:DB|Database|Schema|Models|Tables|All|Up)?$|^(?:Run|Apply)(?:DB|Database)?Migrations$/;
 
 export function migrationCallOf(call: SyntaxNode, imports: ReadonlyMap<string, string>, root: SyntaxNode): GoMigrationCall | undefined {
   const name = callName(call);
@@ -41,6 +47,7 @@ export function migrationCallOf(call: SyntaxNode, imports: ReadonlyMap<string, s
   if (importsAny(imports, [ATLAS]) && (method === 'MigrateApply' || method === 'SchemaApply')) return { call, label, effect: 'migrates' };
   const receiver = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : undefined;
   if (receiver === undefined || receiver.includes('.')) return undefined;
+  if (imports.has(receiver) && APP_MIGRATION_FUNCTION.test(method) && !isMigrationLibrary(imports.get(receiver)!)) return { call, label, effect: 'migrates' };
   if (MIGRATE_METHODS.has(method) && importsAny(imports, [GOLANG_MIGRATE]) && madeBy(call, receiver, root, imports, MIGRATE_CONSTRUCTOR)) {
     return { call, label, effect: 'migrates' };
   }
@@ -56,4 +63,9 @@ function madeBy(call: SyntaxNode, receiver: string, root: SyntaxNode, imports: R
   const values = assignedValues(scope, receiver);
   const candidates = values.length > 0 ? values : assignedValues(root, receiver);
   return candidates.some(({ value, index }) => index === 0 && value.type === 'call_expression' && constructor.test(qualifiedName(callName(value), imports) ?? ''));
+}
+
+/** The libraries above, whose package-level functions are judged by their own shapes. */
+function isMigrationLibrary(path: string): boolean {
+  return [GOLANG_MIGRATE, GOOSE, SQL_MIGRATE, BUN_MIGRATE, ATLAS].some((library) => path === library || path.startsWith(`${library}/`));
 }

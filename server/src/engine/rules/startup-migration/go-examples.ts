@@ -168,6 +168,28 @@ func main() {
 }
 `,
   },
+  {
+    name: 'the app\'s own migration function, in another package, called by a server\'s main',
+    path: 'cmd/api/main.go',
+    code: `package main
+
+import (
+\t"os"
+
+\t"github.com/gin-gonic/gin"
+
+\t"github.com/acme/stockroom/internal/store"
+)
+
+func main() {
+\tdb, _ := store.Open(os.Getenv("DATABASE_URL"))
+\t⟦store.Migrate(db)⟧
+\tr := gin.Default()
+\tr.Run(":" + os.Getenv("PORT"))
+}
+`,
+    messageIncludes: ['`store.Migrate()` runs migrations every time the app starts'],
+  },
 ];
 
 const valid: ValidExample[] = [
@@ -298,6 +320,30 @@ func main() {
 func TestMain(m *testing.M) {
 \tdb.AutoMigrate(&User{})
 \thttp.ListenAndServe(":0", nil)
+}
+`,
+  },
+  {
+    name: 'the app\'s migration function in a program that starts no server, and a server whose Migrate call is an option',
+    path: 'cmd/api/main.go',
+    code: `package main
+
+import (
+\t"flag"
+\t"net/http"
+
+\t"github.com/acme/stockroom/internal/store"
+)
+
+func main() {
+\tmigrate := flag.Bool("migrate", false, "migrate and exit")
+\tflag.Parse()
+\tdb := store.MustOpen()
+\tif *migrate {
+\t\tstore.Migrate(db)
+\t\treturn
+\t}
+\thttp.ListenAndServe(":"+os.Getenv("PORT"), store.Routes(db))
 }
 `,
   },
