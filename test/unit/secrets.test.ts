@@ -130,6 +130,8 @@ describe('findUrlPassword', () => {
     ['https://deploy:gh-d3ploy-pw@ci.internal/hook', 'gh-d3ploy-pw'],
     ['http://admin:adm1n-pw@192.168.1.10:8080/', 'adm1n-pw'],
     ['postgres://app:p@ss@db.internal/app', 'p@ss'],
+    ['mysql+pymysql://app:Ab#9x?zQ@db.internal/shop', 'Ab#9x?zQ'],
+    ['postgresql://app:Wq7%40vKp2Lz@db.internal/shop', 'Wq7%40vKp2Lz'],
   ];
   for (const [url, password] of urls) {
     it(`finds the password in ${url.slice(0, url.indexOf(':'))}://…`, () => {
@@ -146,6 +148,7 @@ describe('findUrlPassword', () => {
     'postgres://app:pass@db/app', 'mongodb://app:****@db/app', 'redis://:xxx@cache:6379', 'postgres://app:@db/app',
     'postgres://app@db/app', 'postgres://db.internal:5432/app', 'uri://us:pa@example.com',
     'https://example.com/login?user=a:b@c', 'postgres://app:%3Cpassword%3E@db/app',
+    'https://status.internal:8080?next=ops@example.com', 'http://docs.internal:8080#/users/a@b',
   ];
   for (const url of silent) it(`stays silent on ${url}`, () => assert.equal(findUrlPassword(url), undefined));
 

@@ -25,6 +25,8 @@ const CREDENTIAL_SCHEMES = new Set([
 /** Characters that end an authority (and a URL) inside code or prose. */
 const AUTHORITY_END = new Set(['/', '?', '#', '"', "'", '`', ' ', '\t', '\r', '\n']);
 const URL_END = new Set(['"', "'", '`', ' ', '\t', '\r', '\n']);
+/** Where a password holding `#` or `?` must have ended: a path, a query pair, a quote. */
+const PASSWORD_PUNCTUATION_END = new Set(['/', '=', '&', '"', "'", '`', ' ', '\t', '\r', '\n']);
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', '::1', '[::1]', 'host.docker.internal']);
 /** docker-compose service names: `postgres://postgres:postgres@db:5432` is a local default, not a leak. */
@@ -56,6 +58,14 @@ function isCredentialScheme(scheme: string): boolean {
   return CREDENTIAL_SCHEMES.has(scheme) || CREDENTIAL_SCHEMES.has(scheme.slice(0, scheme.indexOf('+')));
 }
 
+/**
+ * Whether a URL's password is a field of a string template: `{password}`, `%(password)s`, `%s`.
+ * `%40` is an encoded `@` and `%Ev` no directive a URL is built with, so both are passwords.
+ */
+export function isTemplatePassword(password: string): boolean {
+  return /[{}]/.test(password) || /%\(\w*\)|%(?![0-9A-Fa-f]{2})[sdr]/.test(password);
+}
+
 /** The password inside a connection URL (postgres://user:PASS@host/db), if it has a real one. */
 export function findUrlPassword(value: string): UrlPassword | undefined {
   return findUrlPasswords(value)[0];
@@ -70,6 +80,14 @@ function parseAuthority(text: string, authorityStart: number): { start: number; 
     const char = text.charAt(index);
     if (char === '@') at = index;
     else if (char === ':' && colon < 0) colon = index;
+  }
+  if (at < 0 && colon >= 0 && (text.charAt(index) === '#' || text.charAt(index) === '?')) {
+    // `user:Ab#9x@host`: an unencoded `#` or `?` in the password (SQLAlchemy and most drivers split
+    // at the last `@`, so it connects); the `@` must come before any path, query pair or quote.
+    const rest = scanUntil(text, index, PASSWORD_PUNCTUATION_END);
+    for (let scan = index; scan < rest; scan++) if (text.charAt(scan) === '@') at = scan;
+    if (at < 0) return undefined;
+    index = scanUntil(text, at + 1, AUTHORITY_END);
   }
   if (at < 0 || colon < 0 || colon > at) return undefined;
   const password = text.slice(colon + 1, at);

@@ -6,7 +6,7 @@ export { credentialName, isCredentialName, isUiContainerName, mayNameCredential,
 export { isPlaceholder, isTrivialSequence } from './placeholders';
 export { isBasicAuthValue, isSecretLikeValue, isStateWord, looksLikeUiText, type SecretLikeOptions } from './values';
 export { characterClasses, isHexDigest, isUuid, looksRandom, shannonEntropy } from './entropy';
-export { findUrlPassword, findUrlPasswords, isLocalDefaultAt, urlEnvName, type UrlPassword } from './connectionUrls';
+export { findUrlPassword, findUrlPasswords, isLocalDefaultAt, isTemplatePassword, urlEnvName, type UrlPassword } from './connectionUrls';
 export { findUrlQuerySecrets, type UrlQuerySecret } from './urlQuery';
 export { envNameFrom } from './envNames';
 export { splitWords } from './words';

@@ -22,6 +22,19 @@ password = 123456
 `,
     },
     {
+      name: 'template fields in URLs, empty and placeholder SecretStr defaults, a query after a port',
+      path: 'app/core/config.py',
+      code: `from pydantic import SecretStr
+from pydantic_settings import BaseSettings
+
+class Settings(BaseSettings):
+    SENTRY_TOKEN: SecretStr = SecretStr('')
+    ADMIN_PASSWORD: SecretStr = SecretStr('changeme')
+    STATUS_URL: str = 'https://status.internal:8080?next=ops@example.com'
+    TEMPLATE: str = 'postgresql://%(user)s:%(password)s@%(host)s/db'
+`,
+    },
+    {
       name: 'an auth pair read from the environment',
       path: 'shop/billing.py',
       code: "import os, requests\n\nresponse = requests.get(BILLING_URL, auth=('shop', os.environ['BILLING_PASSWORD']))\n",
@@ -157,6 +170,18 @@ class Settings(BaseSettings):
       path: 'shop/billing.py',
       code: "import requests\n\nresponse = requests.get(BILLING_URL, auth=('shop', ⟦'cGB9776baLgPb'⟧))\n",
       messageIncludes: ['hardcoded password', 'os.environ["BASIC_AUTH_PASSWORD"]'],
+    },
+    {
+      name: "a URL password holding an encoded `%40` or an unencoded `#` (SQLAlchemy splits at the last `@`)",
+      path: 'app/db/session.py',
+      code: "from sqlalchemy import create_engine\n\nreplica = create_engine('mysql+pymysql://analyst:⟦Rs0zBnT%40NY55tn⟧@crm-replica.internal/crm')\narchive = create_engine('postgresql+psycopg2://archiver:⟦tu3XdSW#Si1s9lc⟧@archive-db.internal:5432/telemetry')\n",
+      messageIncludes: ['connection URL'],
+    },
+    {
+      name: "pydantic's SecretStr and Starlette's Secret around a settings default: the field's name still says what it is",
+      path: 'app/core/config.py',
+      code: "from pydantic import SecretStr\nfrom pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    INFLUX_TOKEN: SecretStr = SecretStr(⟦'6A2_e2zvuaBkC_jHooRsbOPvGbiDbSRiQmlVRbtVHU4='⟧)\n",
+      messageIncludes: ['token'],
     },
     {
       name: 'a digit-only password (no fix: the code expects a number)',

@@ -84,13 +84,23 @@ function basicAuthPassword(parent: SyntaxNode, node: SyntaxNode): Target | undef
 /** `bytes.fromhex('…')`, `base64.b64decode('…')`: the decoded literal is still the key. */
 const DECODERS = /^(?:bytes\.fromhex|bytearray\.fromhex|binascii\.(?:unhexlify|a2b_hex|a2b_base64)|base64\.(?:b64decode|urlsafe_b64decode|b32decode|b16decode|standard_b64decode))$/;
 
+/**
+ * `SecretStr('…')`, `Secret('…')`: pydantic's and Starlette's wrappers only hide the value from
+ * repr, so the name it is bound to still names the literal (`INFLUX_TOKEN: SecretStr = SecretStr('…')`).
+ */
+const SECRET_WRAPPERS = /^(?:pydantic(?:\.types)?\.)?Secret(?:Str|Bytes)$|^(?:starlette\.(?:config|datastructures)\.)?Secret$/;
+
+/** A call that hands its one argument on unchanged, as far as what the value is goes. */
+function isPassThroughCall(call: SyntaxNode | null): boolean {
+  const callee = dottedName(call?.childForFieldName('function')) ?? '';
+  return DECODERS.test(callee) || SECRET_WRAPPERS.test(callee);
+}
+
 /** `('x')`, `a if c else 'x'`, `['x', 'y']`, `'x'.encode()`, `bytes.fromhex('x')`: the value passes through unchanged. */
 function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
   if (['parenthesized_expression', 'list', 'tuple', 'expression_list'].includes(parent.type)) return true;
-  if (parent.type === 'argument_list' && parent.namedChildCount === 1 && parent.parent?.type === 'call') {
-    return DECODERS.test(dottedName(parent.parent.childForFieldName('function')) ?? '');
-  }
-  if (parent.type === 'call' && parent.childForFieldName('arguments')?.id === node.id) return DECODERS.test(dottedName(parent.childForFieldName('function')) ?? '');
+  if (parent.type === 'argument_list' && parent.namedChildCount === 1 && parent.parent?.type === 'call') return isPassThroughCall(parent.parent);
+  if (parent.type === 'call' && parent.childForFieldName('arguments')?.id === node.id) return isPassThroughCall(parent);
   if (parent.type === 'conditional_expression') return parent.namedChild(1)?.id !== node.id;
   if (parent.type !== 'attribute' || parent.childForFieldName('object')?.id !== node.id) return false;
   return parent.childForFieldName('attribute')?.text === 'encode' && parent.parent?.type === 'call';

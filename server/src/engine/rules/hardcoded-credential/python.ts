@@ -4,7 +4,7 @@
 import { importBindings, isDocstring, readString, stringValue, type Bindings, type PythonString } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
+import { findTokens, findUrlPasswords, isTemplatePassword, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import type { Span } from '../../types';
 import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport, type PythonLiteral } from './python-report';
@@ -109,7 +109,7 @@ function partsOf(node: SyntaxNode): Part[] {
     const tokens = findTokens(string.raw);
     // `{password}` / `%(password)s` in a template is a field to fill in, not a password.
     const urls = findUrlPasswords(string.raw).filter(
-      (url) => !/[{}%]/.test(string.raw.slice(url.start, url.end)) && !tokens.some((token) => token.start < url.end && url.start < token.end),
+      (url) => !isTemplatePassword(string.raw.slice(url.start, url.end)) && !tokens.some((token) => token.start < url.end && url.start < token.end),
     );
     parts.push({ string, tokens, urls });
   }
