@@ -4,7 +4,7 @@ import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
-import { basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, gradleFieldName, idSecretPairTarget } from './jvm-argument-shapes';
+import { basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, gradleFieldName, idSecretPairTarget, keyOptionsBufferTarget } from './jvm-argument-shapes';
 import { envFallbackTarget, nameTarget, type Target } from './target';
 
 /** The language's readers, so one resolver serves both grammars. */
@@ -131,7 +131,8 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
     charArrayPasswordTarget(call, index, callee, syntax) ??
     basicAuthTarget(call, index, callee, syntax) ??
     connectPasswordTarget(call, index, callee, syntax) ??
-    idSecretPairTarget(call, index, callee, syntax);
+    idSecretPairTarget(call, index, callee, syntax) ??
+    keyOptionsBufferTarget(call, index, syntax);
   if (shaped) return shaped;
   if (call.args.length === 1) return accessorTarget(call, receiver);
   return keyedTarget(call, index, callee, syntax);
