@@ -113,6 +113,30 @@ func main() {
       messageIncludes: ['SIGTERM', 'Shutdown'],
     },
     {
+      name: 'a gRPC server and a fiber app in one program: one finding, the other server related; net.Listen opens a socket and is neither',
+      path: 'cmd/geo/main.go',
+      code: `package main
+
+import (
+	"net"
+	"os"
+
+	"github.com/gofiber/fiber/v2"
+	"google.golang.org/grpc"
+)
+
+func main() {
+	go func() {
+		lis, _ := net.Listen("tcp", ":"+os.Getenv("GRPC_PORT"))
+		srv := grpc.NewServer()
+		⟦srv.Serve⟧(lis)
+	}()
+	app := fiber.New()
+	⟪app.Listen⟫(":" + os.Getenv("PORT"))
+}
+`,
+    },
+    {
       name: 'a server struct',
       path: 'cmd/api/main.go',
       code: `package main

@@ -35,14 +35,20 @@ function check(context: RuleContext): void {
     const name = callName(node) ?? '';
     const qualified = qualifiedName(name, imports) ?? name;
     const method = name.slice(name.lastIndexOf('.') + 1);
+    // `net.Listen(...)` is a package function that opens a socket; only a server value's method serves.
+    const onValue = name.includes('.') && !imports.has(name.slice(0, name.indexOf('.')));
     if (qualified === 'os/signal.Notify' || qualified === 'os/signal.NotifyContext' || method === 'Shutdown' || method === 'GracefulStop') handles = true;
-    else if (SERVE_FUNCTIONS.has(qualified) || (name.includes('.') && SERVER_METHODS.has(method))) starts.push(node);
-    else if (framework && name.includes('.') && FRAMEWORK_STARTS.has(method)) starts.push(node);
-    else if (grpc && name.includes('.') && method === 'Serve') starts.push(node);
+    else if (SERVE_FUNCTIONS.has(qualified) || (onValue && SERVER_METHODS.has(method))) starts.push(node);
+    else if (framework && onValue && FRAMEWORK_STARTS.has(method)) starts.push(node);
+    else if (grpc && onValue && method === 'Serve') starts.push(node);
   });
-  if (handles) return;
-  for (const start of starts) {
-    const callee = start.childForFieldName('function');
-    if (callee) context.report({ span: nodeSpan(callee), message: MESSAGE });
-  }
+  const callees = starts.flatMap((start) => start.childForFieldName('function') ?? []);
+  if (handles || callees.length === 0) return;
+  // One program that ignores SIGTERM is one problem, however many servers it starts.
+  const [first, ...others] = callees;
+  context.report({
+    span: nodeSpan(first!),
+    message: MESSAGE,
+    ...(others.length > 0 ? { related: others.map((callee) => ({ span: nodeSpan(callee), message: 'Factor IX: another server of the same program, also stopped mid-request' })) } : {}),
+  });
 }

@@ -1,7 +1,8 @@
 // Go calls that migrate or change the schema: gorm AutoMigrate, golang-migrate, goose,
 // sql-migrate, bun migrate, ent's Schema.Create, atlas-go-sdk.
-import { assignedValues, callName, enclosingFunction, importsAny, lastSegment, qualifiedName } from '../../languages/go';
+import { assignedValues, callArguments, callName, enclosingFunction, goStringValue, importsAny, lastSegment, qualifiedName } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
+import { isSchemaDdl } from './ddl';
 import type { Effect } from './javascript-calls';
 
 export interface GoMigrationCall {
@@ -30,6 +31,8 @@ const BUN_MIGRATOR = /^github\.com\/uptrace\/bun\/migrate\.NewMigrator$/;
  * `database.AutoMigrate()`, `models.RunMigrations(db)`. Its body is in another file, which cannot
  * tell that a server calls it; the call on the server's start path says so.
  */
+/** database/sql, sqlx and pgx calls that run a statement: the SQL is the first argument, after a context for `*Context`. */
+const EXEC_METHODS = new Set(['Exec', 'MustExec', 'ExecContext', 'MustExecContext']);
 const APP_MIGRATION_FUNCTION = /^(?:Auto)?Migrate(?:DB|Database|Schema|Models|Tables|All|Up)?$|^(?:Run|Apply)(?:DB|Database)?Migrations$/;
 
 export function migrationCallOf(call: SyntaxNode, imports: ReadonlyMap<string, string>, root: SyntaxNode): GoMigrationCall | undefined {
@@ -39,6 +42,7 @@ export function migrationCallOf(call: SyntaxNode, imports: ReadonlyMap<string, s
   const method = lastSegment(name);
   const qualified = qualifiedName(name, imports) ?? name;
   if (name.includes('.') && method === 'AutoMigrate') return { call, label, effect: 'changes-schema' };
+  if (name.includes('.') && EXEC_METHODS.has(method) && execsDdl(call)) return { call, label, effect: 'changes-schema' };
   if (/\.Schema\.Create$/.test(name)) return { call, label, effect: 'changes-schema' };
   if (GOOSE_FUNCTIONS.test(qualified) || SQL_MIGRATE_EXEC.test(qualified)) return { call, label, effect: 'migrates' };
   if (GOOSE_RUN.test(qualified) && /^"up/.test(call.childForFieldName('arguments')?.text.replace(/^\(\s*(?:ctx\s*,\s*)?/, '') ?? '')) {
@@ -68,4 +72,12 @@ function madeBy(call: SyntaxNode, receiver: string, root: SyntaxNode, imports: R
 /** The libraries above, whose package-level functions are judged by their own shapes. */
 function isMigrationLibrary(path: string): boolean {
   return [GOLANG_MIGRATE, GOOSE, SQL_MIGRATE, BUN_MIGRATE, ATLAS].some((library) => path === library || path.startsWith(`${library}/`));
+}
+
+/**
+ * `db.Exec("CREATE TABLE IF NOT EXISTS ...")`, `db.ExecContext(ctx, "ALTER TABLE ...")`; pgx's
+ * `pool.Exec(ctx, sql)` takes the context first without the suffix, so the SQL is one of the first two.
+ */
+function execsDdl(call: SyntaxNode): boolean {
+  return callArguments(call).slice(0, 2).some((argument) => isSchemaDdl(goStringValue(argument) ?? ''));
 }

@@ -190,6 +190,26 @@ func main() {
 `,
     messageIncludes: ['`store.Migrate()` runs migrations every time the app starts'],
   },
+  {
+    name: 'hand-written DDL run through Exec as the server starts',
+    path: 'cmd/geo/main.go',
+    code: `package main
+
+import (
+\t"net/http"
+\t"os"
+
+\t"github.com/jmoiron/sqlx"
+)
+
+func main() {
+\tdb := sqlx.MustConnect("postgres", os.Getenv("DATABASE_URL"))
+\t⟦db.MustExec(\`CREATE TABLE IF NOT EXISTS places (id serial primary key, name text)\`)⟧
+\thttp.ListenAndServe(":"+os.Getenv("PORT"), routes(db))
+}
+`,
+    messageIncludes: ['`db.MustExec()` changes the schema every time the app starts'],
+  },
 ];
 
 const valid: ValidExample[] = [
@@ -344,6 +364,27 @@ func main() {
 \t\treturn
 \t}
 \thttp.ListenAndServe(":"+os.Getenv("PORT"), store.Routes(db))
+}
+`,
+  },
+  {
+    name: 'statements that change no schema: inserts, a temporary table, DDL in a handler',
+    path: 'main.go',
+    code: `package main
+
+import (
+\t"net/http"
+\t"os"
+)
+
+func main() {
+\tdb := open()
+\tdb.Exec("INSERT INTO boots (at) VALUES (now())")
+\tdb.Exec("CREATE TEMP TABLE scratch (id int)")
+\thttp.HandleFunc("/admin/reset", func(w http.ResponseWriter, r *http.Request) {
+\t\tdb.Exec("DROP TABLE sessions")
+\t})
+\thttp.ListenAndServe(":"+os.Getenv("PORT"), nil)
 }
 `,
   },

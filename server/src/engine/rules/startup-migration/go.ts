@@ -25,6 +25,8 @@ export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
     keywords: ['automigrate', 'migrate', 'goose', 'schema.create', 'migrateapply', 'schemaapply'],
+    // Hand-written DDL run through Exec: no library name announces it.
+    patterns: [/\b(?:CREATE|ALTER|DROP)\s+(?:UNIQUE\s+)?(?:TABLE|INDEX|SCHEMA|VIEW|TYPE|EXTENSION)\b/i],
     check,
   },
 ];

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: "a Flask package's __init__.py that builds the app at module level and creates the schema there",
+      path: 'app/__init__.py',
+      code: `from flask import Flask\nfrom flask_migrate import upgrade\nfrom .models import db\n\napp = Flask(__name__)\ndb.init_app(app)\nwith app.app_context():\n    ⟦db.create_all()⟧\n    ⟪upgrade()⟫\n`,
+    },
+    {
       name: 'drop_all then create_all in one app factory: one finding, the other related',
       path: 'app/__init__.py',
       code: `from flask import Flask\nfrom .models import db\n\ndef create_app():\n    app = Flask(__name__)\n    with app.app_context():\n        ⟦db.drop_all()⟧\n        ⟪db.create_all()⟫\n    return app\n`,
@@ -60,6 +65,11 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: 'a models module that builds no app: its module-level create_all is a script\'s',
+      path: 'app/models.py',
+      code: `from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\nclass User(db.Model):\n    id = db.Column(db.Integer, primary_key=True)\n\nif __name__ == "__main__":\n    db.create_all()\n`,
+    },
     {
       name: 'alembic/env.py',
       path: 'alembic/env.py',
