@@ -103,7 +103,7 @@ export const configExamples: Examples = {
     {
       name: 'service start, puma -d, celery multi, php-fpm -D',
       path: 'Procfile',
-      code: 'web: ⟦service nginx start⟧ && ⟦bundle exec puma -d⟧ && sleep infinity\nworker: ⟦celery multi start w1 -A shop⟧\nphp: ⟦php-fpm8.2 -D⟧\n',
+      code: 'web: ⟦service nginx start⟧ && ⟪bundle exec puma -d⟫ && sleep infinity\nworker: ⟦celery multi start w1 -A shop⟧\nphp: ⟦php-fpm8.2 -D⟧\n',
     },
     {
       name: 'a Kubernetes container that daemonises redis',

@@ -152,9 +152,9 @@ export const configExamples: Examples = {
       messageIncludes: ['the "web" process builds the app (webpack'],
     },
     {
-      name: 'Rails assets and bundle install in a compose command',
+      name: 'Rails assets and bundle install in a compose command: one start command, one finding, the build related',
       path: 'docker-compose.yml',
-      code: 'services:\n  web:\n    image: shop\n    command: sh -c "⟦bundle install⟧ && ⟦bundle exec rails assets:precompile⟧ && bundle exec puma"\n',
+      code: 'services:\n  web:\n    image: shop\n    command: sh -c "⟦bundle install⟧ && ⟪bundle exec rails assets:precompile⟫ && bundle exec puma"\n',
     },
     {
       name: 'Kubernetes container that compiles Go at start',
