@@ -9,3 +9,6 @@ const SCHEMA_DDL = /^\s*(?:CREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX|SCHEMA|VIEW|TYP
 export function isSchemaDdl(sql: string): boolean {
   return SCHEMA_DDL.test(sql) && !/^\s*CREATE\s+TEMP(?:ORARY)?\b/i.test(sql);
 }
+
+/** The same statements as a lexical prefilter over a whole file (over-approximates: any case, comments too). */
+export const DDL_PATTERN = /\b(?:CREATE|ALTER|DROP)\s+(?:UNIQUE\s+)?(?:TABLE|INDEX|SCHEMA|VIEW|TYPE|EXTENSION)\b/i;
