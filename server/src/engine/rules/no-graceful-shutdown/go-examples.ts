@@ -137,6 +137,23 @@ func main() {
 `,
     },
     {
+      name: 'the pprof endpoint on localhost:6060 is no server a deploy drains: the finding is the app\'s server',
+      path: 'cmd/api/main.go',
+      code: `package main
+
+import (
+	"net/http"
+	_ "net/http/pprof"
+	"os"
+)
+
+func main() {
+	go http.ListenAndServe("localhost:6060", nil)
+	⟦http.ListenAndServe⟧(":"+os.Getenv("PORT"), routes())
+}
+`,
+    },
+    {
       name: 'a server struct',
       path: 'cmd/api/main.go',
       code: `package main
