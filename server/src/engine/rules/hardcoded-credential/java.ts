@@ -6,6 +6,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { envNameFrom, isPlaceholder } from '../../secrets';
 import { isInterpolated } from './config-common';
 import { checkJvmCredentials } from './java-check';
+import { CONNECT_CALL_SHAPE } from './jvm-argument-shapes';
 import { credentialKeywords } from './keywords';
 
 // `tochararray`: Java takes passwords as char[] (`ks.load(in, "…".toCharArray())`), named or not.
@@ -14,12 +15,14 @@ const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith
 export const javaSourceCheck: LanguageCheck = {
   languages: ['java'],
   keywords: KEYWORDS,
+  patterns: [CONNECT_CALL_SHAPE],
   check: checkJvmCredentials,
 };
 
 export const kotlinSourceCheck: LanguageCheck = {
   languages: ['kotlin'],
   keywords: KEYWORDS,
+  patterns: [CONNECT_CALL_SHAPE],
   check: checkJvmCredentials,
 };
 
