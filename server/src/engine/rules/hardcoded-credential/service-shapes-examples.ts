@@ -24,6 +24,13 @@ class Clients {
     JWTAuth auth(Vertx vertx, String publicKey) {
         return JWTAuth.create(vertx, new JWTAuthOptions().addPubSecKey(new PubSecKeyOptions().setAlgorithm("RS256").setBuffer(publicKey)));
     }
+
+    WebClient crm(RedisStandaloneConfiguration redis) {
+        redis.setPassword(RedisPassword.of(System.getenv("REDIS_PASSWORD")));
+        redis.setPassword(RedisPassword.none());
+        Duration timeout = Duration.of(5, ChronoUnit.SECONDS);
+        return WebClient.builder().defaultHeader("Accept", "application/json").defaultHeader("Authorization", "Bearer " + token()).build();
+    }
 }
 `,
     },
@@ -47,6 +54,27 @@ class Devices {
     JWTAuth auth(Vertx vertx) {
         return JWTAuth.create(vertx, new JWTAuthOptions()
                 .addPubSecKey(new PubSecKeyOptions().setAlgorithm("HS256").setBuffer(⟦"IwNGypYh08DyJA4H382CEcSKvnviVYYc"⟧)));
+    }
+}
+`,
+      messageIncludes: ['System.getenv('],
+    },
+    {
+      name: "a default header of any HTTP client, a password wrapped in its type (Spring Data's RedisPassword.of), an Azure key credential",
+      path: 'src/main/java/com/acme/depot/Crm.java',
+      code: `package com.acme.depot;
+
+class Crm {
+    WebClient zendesk() {
+        return WebClient.builder().defaultHeader("Authorization", ⟦"Bearer VB7uj9HPZ56bMD439PigwGkXtGIaJZht"⟧).build();
+    }
+
+    void redis(RedisStandaloneConfiguration config) {
+        config.setPassword(RedisPassword.of(⟦"U66GDTG03MV9rKDLHOKbfE5k"⟧));
+    }
+
+    TextAnalyticsClient language() {
+        return new TextAnalyticsClientBuilder().credential(new AzureKeyCredential(⟦"3MQxC9ImrtwjoqlHCpG3t7sR8OuU2T3x"⟧)).buildClient();
     }
 }
 `,
@@ -77,6 +105,10 @@ fun auth(vertx: Vertx): JWTAuth =
     JWTAuth.create(vertx, JWTAuthOptions().addPubSecKey(PubSecKeyOptions().setBuffer(⟦"n1owoGXs7Fx9NVWb2LHvvhvbyOWa"⟧)))
 
 val archive = "DefaultEndpointsProtocol=https;AccountName=depotarchive;AccountKey=⟦pc/Nr7z6cbZ3q2Kn4ndhfPvIfrpmQ33l4DRJfJfTzP+=⟧;EndpointSuffix=core.windows.net"
+
+fun redis(config: RedisStandaloneConfiguration) = config.setPassword(RedisPassword.of(⟦"qZQqEiC9HVIldk"⟧))
+
+val tickets: WebClient = WebClient.builder().defaultHeader("X-Api-Key", ⟦"BClBqOaZJRjM9J2gMBhawGl59cU55WxL"⟧).build()
 `,
     },
   ],
