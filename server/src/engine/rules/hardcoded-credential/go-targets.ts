@@ -31,9 +31,12 @@ export function goTargetOf(literal: SyntaxNode, scope: GoScope): Target | undefi
   let node = literal;
   for (let parent = node.parent; parent; node = parent, parent = node.parent) {
     if (TRANSPARENT.has(parent.type)) continue;
-    // `[]string{"a", "b"}`: an element goes where the slice goes.
-    if (parent.type === 'literal_value' && node.type === 'literal_element' && parent.parent?.type === 'composite_literal') {
-      parent = parent.parent;
+    // `[]string{"a", "b"}`: an element goes where the slice goes; so does one of a list whose type is
+    // elided, `url.Values{"client_secret": {"…"}}`.
+    const holder = parent.parent;
+    const list = holder?.type === 'composite_literal' || holder?.type === 'literal_element';
+    if (parent.type === 'literal_value' && node.type === 'literal_element' && holder && list) {
+      parent = holder;
       continue;
     }
     if (parent.type === 'keyed_element') return keyedTarget(parent, node, scope.imports);

@@ -80,9 +80,10 @@ const NAMES_A_URL = /jdbc|ur[li]\b|ur[li][A-Z_]|Ur[li]|URL|URI|dsn|DSN/;
 /**
  * connectPasswordTarget's prefilter, for a file with no credential word in it (`Jdbi.create(url,
  * "app", "…")`): a word that names a URL, and a string literal after a comma closing a call (the
- * password, last). Both are needed by the shape, so no file it reports on is filtered out.
+ * password, last). Both are needed by the shape, so no file it reports on is filtered out. The
+ * words are NAMES_A_URL's: change the two together.
  */
-export const CONNECT_CALL_SHAPE = new RegExp(`^(?=[\\s\\S]*?(?:${NAMES_A_URL.source}))(?=[\\s\\S]*?,\\s*"[^\\n]{0,500}"\\s*,?\\s*\\))`);
+export const CONNECT_CALL_SHAPE = /^(?=[\s\S]*?(?:jdbc|ur[li]\b|ur[li][A-Z_]|Ur[li]|URL|URI|dsn|DSN))(?=[\s\S]*?,\s*"[^\n]{0,500}"\s*,?\s*\))/;
 
 /**
  * `Twilio.init("AC…", "…")`, `PayPalEnvironment.Sandbox("…", "…")`: an SDK given an id and its

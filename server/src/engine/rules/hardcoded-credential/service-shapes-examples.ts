@@ -34,6 +34,30 @@ class Clients {
 }
 `,
     },
+    {
+      name: 'headers from variables and templates, a key file without a passphrase, enum constants of names and URLs',
+      path: 'src/main/java/com/acme/insure/Partners.java',
+      code: `package com.acme.insure;
+
+@ClientHeaderParam(name = "Authorization", value = "{lookupAuth}")
+interface RatingClient {}
+
+class Partners {
+    Header[] headers(String apiKey) { return new Header[] { new BasicHeader("Authorization", "ApiKey " + apiKey), new BasicHeader("Accept", "application/json") }; }
+
+    void sftp(JSch jsch) throws Exception {
+        jsch.addIdentity("/etc/insure/id_ed25519");
+        jsch.addIdentity("/etc/insure/id_rsa", System.getenv("SSH_KEY_PASSPHRASE"));
+    }
+
+    enum Region {
+        EU("eu-central-1", "https://eu.api.example"), US("us-east-1", "https://us.api.example");
+
+        Region(String name, String endpoint) {}
+    }
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -58,6 +82,36 @@ class Devices {
 }
 `,
       messageIncludes: ['System.getenv('],
+    },
+    {
+      name: "a MicroProfile REST client's header, an Apache BasicHeader, a JSch key passphrase, an enum constant's API key",
+      path: 'src/main/java/com/acme/insure/Partners.java',
+      code: `package com.acme.insure;
+
+@RegisterRestClient(configKey = "rating")
+@ClientHeaderParam(name = "Authorization", value = "⟦Bearer MhAZmMHlETPbPve2ghmrUvzFJT9t0CNM⟧")
+interface RatingClient {}
+
+class Partners {
+    Header[] headers = { new BasicHeader("Authorization", ⟦"ApiKey MGKwiNPGrEMPIK3F0AywuVwWF9NhuSGeSHp2RCaJ4Fg="⟧) };
+
+    void sftp(JSch jsch) throws Exception {
+        jsch.addIdentity("/etc/insure/id_ed25519", ⟦"j6eiZa8rg1q6lP"⟧);
+    }
+
+    enum Partner {
+        SWISS_RE("https://api.swissre.example", ⟦"YdGdC3rbEyiKexsXm9fLLL4WjSdfa2FE"⟧);
+
+        final String baseUrl;
+        final String apiKey;
+
+        Partner(String baseUrl, String apiKey) {
+            this.baseUrl = baseUrl;
+            this.apiKey = apiKey;
+        }
+    }
+}
+`,
     },
     {
       name: "a default header of any HTTP client, a password wrapped in its type (Spring Data's RedisPassword.of), an Azure key credential",
@@ -92,6 +146,13 @@ const kotlinServiceShapeExamples: Examples = {
 
 fun auth(vertx: Vertx, config: JsonObject): JWTAuth =
     JWTAuth.create(vertx, JWTAuthOptions().addPubSecKey(PubSecKeyOptions().setAlgorithm("HS256").setBuffer(config.getString("jwt.secret"))))
+
+object PaymentKeys {
+    val webhookSecret: String
+        get() = System.getenv("STRIPE_WEBHOOK_SECRET") ?: ""
+    val secretLabel: String
+        get() = "Webhook secret"
+}
 `,
     },
   ],
@@ -109,6 +170,11 @@ val archive = "DefaultEndpointsProtocol=https;AccountName=depotarchive;AccountKe
 fun redis(config: RedisStandaloneConfiguration) = config.setPassword(RedisPassword.of(⟦"qZQqEiC9HVIldk"⟧))
 
 val tickets: WebClient = WebClient.builder().defaultHeader("X-Api-Key", ⟦"BClBqOaZJRjM9J2gMBhawGl59cU55WxL"⟧).build()
+
+object PaymentKeys {
+    val webhookSecret: String
+        get() = ⟦"nO1lrHJ0Gnap8Nc47UAtRn2nYFjJ1TdI"⟧
+}
 `,
     },
   ],
@@ -121,13 +187,22 @@ const goServiceShapeExamples: Examples = {
       path: 'internal/depot/clients.go',
       code: `package depot
 
-import "os"
+import (
+	"net/url"
+	"os"
+
+	"github.com/gorilla/csrf"
+)
 
 const LabelPasswordText = "Password"
 
 func connectionString() string {
 	return "Endpoint=sb://depot.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=" + os.Getenv("SERVICEBUS_KEY")
 }
+
+var form = url.Values{"grant_type": {"client_credentials"}, "scope": {"read write"}, "client_secret": {os.Getenv("CLIENT_SECRET")}}
+
+var protect = csrf.Protect([]byte(os.Getenv("CSRF_KEY")))
 `,
     },
   ],
@@ -136,6 +211,12 @@ func connectionString() string {
       name: 'a storage account key in a connection string, a message broker password, a PayPal API signature',
       path: 'internal/depot/clients.go',
       code: `package depot
+
+import (
+	"net/url"
+
+	"github.com/gorilla/csrf"
+)
 
 const storage = "DefaultEndpointsProtocol=https;AccountName=depot;AccountKey=⟦GrXihluno1Ndc+X099eLj/lFnLE0ERB6hck2ThgU79TqTchbePOZBkosGH8I99qfQfmCVsw9JkFQR6+nzkd3cD==⟧;EndpointSuffix=core.windows.net"
 
@@ -146,6 +227,10 @@ var settings = struct {
 	MessageBrokerPassword: ⟦"EbXDkYPglgLV5v"⟧,
 	PaypalAPISignature:    ⟦"A8ErR6pw4VrOvHXKl4oLT8cXEu7ramDTb-XMGmTWFGnTpp07up"⟧,
 }
+
+var form = url.Values{"grant_type": {"client_credentials"}, "client_secret": {⟦"mbdMWFgMPb55Fw8bmdL4lGvBkAWB3TJp"⟧}}
+
+var protect = csrf.Protect([]byte(⟦"LGAddZtQj8VRUJeQoehe3ZVSZpwDTTPj"⟧))
 `,
     },
   ],
@@ -161,6 +246,10 @@ $auth = 'Basic ' . base64_encode($user . ':' . $password);
 $payload = base64_encode('{"ping":true}');
 $config = ['api_signature' => 'sha256', 'api_username' => 'shop_api1.example.com'];
 $blobs = BlobRestProxy::createBlobService(getenv('AZURE_STORAGE_CONNECTION_STRING'));
+curl_setopt($ch, CURLOPT_HTTPHEADER, ['Content-Type: application/json', 'Authorization: Bearer ' . $token, 'API-Key: ' . getenv('SHIPENGINE_KEY')]);
+$labels = ['API-Key: Enter the key from your dashboard', 'Password: required'];
+$date = Carbon::create('2024');
+$mailgun = Mailgun::create(getenv('MAILGUN_API_KEY'));
 `,
     },
   ],
@@ -172,6 +261,15 @@ $blobs = BlobRestProxy::createBlobService(getenv('AZURE_STORAGE_CONNECTION_STRIN
 $auth = 'Basic ' . base64_encode('shop:⟦QqZPulTMcYqU⟧');
 $blobs = BlobRestProxy::createBlobService('DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=⟦fp50BhFGAevkgGd1LYG6IVlf1uJMRcroX7yiibX79aV=⟧');
 $paypal_api_signature = ⟦'A8ErR6pw4VrOvHXKl4oLT8cXEu7ramDTb-XMGmTWFGnTpp07up'⟧;
+`,
+    },
+    {
+      name: "header lines with a credential (a cURL header list, a stream context), an SDK's static factory given its key",
+      path: 'src/CarrierApi.php',
+      code: `<?php
+curl_setopt($ch, CURLOPT_HTTPHEADER, ['Content-Type: application/json', 'API-Key: ⟦0j1dZf0YECev9KxT⟧']);
+$opts = ['http' => ['header' => "Authorization: ⟦Bearer LGAddZtQj8VRUJeQoehe3ZVSZpwDTTPj⟧\\r\\n"]];
+$mailgun = Mailgun::create(⟦'6ad336cc5d7b4215a2f87d03d4aac05f-3abbe603-6b36548c'⟧);
 `,
     },
     {
