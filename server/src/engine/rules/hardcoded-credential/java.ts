@@ -9,8 +9,9 @@ import { checkJvmCredentials } from './java-check';
 import { CONNECT_CALL_SHAPE } from './jvm-argument-shapes';
 import { credentialKeywords } from './keywords';
 
-// `tochararray`: Java takes passwords as char[] (`ks.load(in, "…".toCharArray())`), named or not.
-const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer', 'tochararray');
+// `tochararray`: Java takes passwords as char[] (`ks.load(in, "…".toCharArray())`), named or not;
+// `addidentity`: JSch's `addIdentity(keyFile, "passphrase")`.
+const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer', 'tochararray', 'addidentity');
 
 export const javaSourceCheck: LanguageCheck = {
   languages: ['java'],
