@@ -138,11 +138,16 @@ function comparisonTarget(binary: SyntaxNode, node: SyntaxNode): Target | undefi
   return name === undefined ? undefined : comparedNameTarget(name.split('.'));
 }
 
-/** `r.Header.Get("X-Api-Key")`, `c.Query("token")`: a method looking up one key by its name is that key's value. */
+/**
+ * `r.Header.Get("X-Api-Key")`, `c.Query("token")`: a method looking up one key by its name is that
+ * key's value; so is one looking it up through a constant named for it (`c.GetHeader(headerAPIKey)`).
+ */
 function lookupKey(node: SyntaxNode | null | undefined): string | undefined {
   if (node?.type !== 'call_expression' || node.childForFieldName('function')?.type !== 'selector_expression') return undefined;
   const args = callArguments(node);
-  return args.length === 1 && isGoString(args[0]) ? goStringValue(args[0]) : undefined;
+  const key = args.length === 1 ? args[0] : undefined;
+  if (key?.type === 'identifier') return key.text;
+  return isGoString(key) ? goStringValue(key) : undefined;
 }
 
 /** `subtle.ConstantTimeCompare([]byte(pass), []byte("..."))`: the other argument, through its conversion. */

@@ -4,7 +4,7 @@ import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
-import { basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, gradleFieldName, idSecretPairTarget, keyOptionsBufferTarget } from './jvm-argument-shapes';
+import { basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, gradleFieldName, idSecretPairTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
 import { envFallbackTarget, nameTarget, type Target } from './target';
 
 /** The language's readers, so one resolver serves both grammars. */
@@ -136,7 +136,8 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
     basicAuthTarget(call, index, callee, syntax) ??
     connectPasswordTarget(call, index, callee, syntax) ??
     idSecretPairTarget(call, index, callee, syntax) ??
-    keyOptionsBufferTarget(call, index, syntax);
+    keyOptionsBufferTarget(call, index, syntax) ??
+    rememberMeKeyTarget(call, index, syntax);
   if (shaped) return shaped;
   if (call.args.length === 1) return accessorTarget(call, receiver);
   return keyedTarget(call, index, callee, syntax);

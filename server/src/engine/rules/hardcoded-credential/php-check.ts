@@ -14,6 +14,7 @@ import { userPasswordOf } from './php-userpwd';
 import { putenvAssignment } from './php-putenv';
 import { findDsnPassword } from './go-dsn';
 import { headerLineOf } from './php-headers';
+import { jsonFieldReports } from './json-body';
 
 /** Laravel's validation rules: `'password' => 'required|confirmed|min:8'` is a rule, not a secret. */
 const VALIDATION_RULES = new Set([
@@ -101,6 +102,8 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   }
   if (reportPutenv(node, text, scope)) return;
   if (reportHeaderLine(node, text, scope)) return;
+  const fields = jsonFieldReports(value, (start, end) => text.span(start, end), scope.context.scope, scope.read);
+  if (fields.length > 0) return fields.forEach((field) => report(field));
   const credential = target?.credential;
   if (!target || !credential || isPhpNonSecret(value)) return;
   const verdict = credentialValueReport(value, target, phpCredential(target, credential), scope.context.scope, wholeLiteralReport(literal, credential.noun, target, target.envName, false));

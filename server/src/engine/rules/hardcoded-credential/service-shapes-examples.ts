@@ -58,6 +58,24 @@ class Partners {
 }
 `,
     },
+    {
+      name: 'JSON bodies with placeholders or no credential, a remember-me key from configuration, a map key',
+      path: 'src/main/java/com/acme/library/Sync.java',
+      code: `package com.acme.library;
+
+class Sync {
+    static final String TEMPLATE = "{\\"client_id\\":\\"library-sync\\",\\"client_secret\\":\\"%s\\"}";
+    static final String SCHEMA = "{\\"password\\":{\\"type\\":\\"string\\",\\"minLength\\":12}}";
+    static final String EXAMPLE = "{\\"username\\":\\"jane\\",\\"password\\":\\"<password>\\"}";
+
+    SecurityFilterChain chain(HttpSecurity http, Environment env) throws Exception {
+        http.rememberMe(remember -> remember.key(env.getProperty("remember-me.key")));
+        cache.key("catalog:page:1");
+        return http.build();
+    }
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -109,6 +127,26 @@ class Partners {
             this.baseUrl = baseUrl;
             this.apiKey = apiKey;
         }
+    }
+}
+`,
+    },
+    {
+      name: "a JSON request body with a client secret, Spring Security's remember-me key (chained and lambda DSL)",
+      path: 'src/main/java/com/acme/library/Sync.java',
+      code: `package com.acme.library;
+
+class Sync {
+    HttpRequest login() {
+        return HttpRequest.newBuilder(URI.create("https://catalog.example/oauth/token"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\\"client_id\\":\\"library-sync\\",\\"client_secret\\":\\"⟦gWLDGZT2nrnkVRnvXCfAl7TGAmgxzo3l⟧\\"}"))
+                .build();
+    }
+
+    SecurityFilterChain chain(HttpSecurity http) throws Exception {
+        http.rememberMe().tokenValiditySeconds(86400).key(⟦"wET7IvAqulNRaj"⟧);
+        http.rememberMe(remember -> remember.key(⟦"0saA3DFInyPyCjjwsCGEDGJtLvOjqRo4"⟧));
+        return http.build();
     }
 }
 `,
@@ -203,6 +241,14 @@ func connectionString() string {
 var form = url.Values{"grant_type": {"client_credentials"}, "scope": {"read write"}, "client_secret": {os.Getenv("CLIENT_SECRET")}}
 
 var protect = csrf.Protect([]byte(os.Getenv("CSRF_KEY")))
+
+const headerRequestID = "X-Request-ID"
+
+var body = \`{"username":"recipes","password":"%s","remember":true}\`
+
+func traced(c *gin.Context) bool {
+	return c.GetHeader(headerRequestID) == "none"
+}
 `,
     },
   ],
@@ -231,6 +277,14 @@ var settings = struct {
 var form = url.Values{"grant_type": {"client_credentials"}, "client_secret": {⟦"mbdMWFgMPb55Fw8bmdL4lGvBkAWB3TJp"⟧}}
 
 var protect = csrf.Protect([]byte(⟦"LGAddZtQj8VRUJeQoehe3ZVSZpwDTTPj"⟧))
+
+const headerAPIKey = "X-API-Key"
+
+var body = \`{"username":"recipes","password":"⟦9Py2GDbgOOE0n⟧"}\`
+
+func requireKey(c *gin.Context) bool {
+	return c.GetHeader(headerAPIKey) == ⟦"e3d523966fdf57fe38f1e42b555c1234"⟧
+}
 `,
     },
   ],
@@ -250,6 +304,8 @@ curl_setopt($ch, CURLOPT_HTTPHEADER, ['Content-Type: application/json', 'Authori
 $labels = ['API-Key: Enter the key from your dashboard', 'Password: required'];
 $date = Carbon::create('2024');
 $mailgun = Mailgun::create(getenv('MAILGUN_API_KEY'));
+$body = '{"user":"events","password":"' . getenv('TICKETS_PASSWORD') . '"}';
+$schema = '{"password":{"type":"string","format":"password"}}';
 `,
     },
   ],
@@ -270,6 +326,7 @@ $paypal_api_signature = ⟦'A8ErR6pw4VrOvHXKl4oLT8cXEu7ramDTb-XMGmTWFGnTpp07up'�
 curl_setopt($ch, CURLOPT_HTTPHEADER, ['Content-Type: application/json', 'API-Key: ⟦0j1dZf0YECev9KxT⟧']);
 $opts = ['http' => ['header' => "Authorization: ⟦Bearer LGAddZtQj8VRUJeQoehe3ZVSZpwDTTPj⟧\\r\\n"]];
 $mailgun = Mailgun::create(⟦'6ad336cc5d7b4215a2f87d03d4aac05f-3abbe603-6b36548c'⟧);
+$body = '{"user":"events","password":"⟦KKgkE3XXtmWI4aHa42TBcX0S⟧"}';
 `,
     },
     {
