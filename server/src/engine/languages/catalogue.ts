@@ -294,10 +294,12 @@ export const LANGUAGES = {
     dotenvDialect: 'node-dotenv',
   },
   tfvars: {
-    name: 'Terraform variables',
-    // terraform.tfvars, *.auto.tfvars: HCL assignments (`key = "value"`, `{ }` maps, `[ ]` lists), which the TOML reader reads.
-    files: { ...none, suffixes: ['.tfvars'] },
-    editorIds: ['terraform-vars'],
+    name: 'Terraform (.tf, .tfvars)',
+    // terraform.tfvars, *.auto.tfvars: HCL assignments (`key = "value"`, `{ }` maps, `[ ]` lists), which
+    // the TOML reader reads; *.tf alike: its block headers (`resource "aws_db_instance" "main" {`) open
+    // tables, and references (`var.db_password`) and `${…}` interpolations are no literal values.
+    files: { ...none, suffixes: ['.tfvars', '.tf'] },
+    editorIds: ['terraform-vars', 'terraform'],
     grammar: null,
     comment: { line: '#' },
     // Terraform reads a variable from TF_VAR_<name>; the file itself cannot read the environment.

@@ -1,5 +1,5 @@
-// Terraform variable files (`terraform.tfvars`, `*.auto.tfvars`): must report exactly the marked
-// ranges. Generated values.
+// Terraform variable files (`terraform.tfvars`, `*.auto.tfvars`) and configurations (`*.tf`): must
+// report exactly the marked ranges. Generated values.
 import type { Examples } from '../../rule';
 
 export const tfvarsExamples: Examples = {
@@ -19,12 +19,58 @@ tags = {
 `,
     },
     {
+      name: 'a configuration that takes its secrets from variables, generated passwords and interpolations',
+      path: 'infra/main.tf',
+      code: `variable "db_password" {
+  type      = string
+  sensitive = true
+}
+
+resource "random_password" "cache" {
+  length = 32
+}
+
+resource "aws_db_instance" "main" {
+  engine   = "postgres"
+  username = "orders"
+  password = var.db_password
+}
+
+resource "aws_elasticache_replication_group" "cache" {
+  auth_token = random_password.cache.result
+}
+
+locals {
+  database_url = "postgres://orders:\${var.db_password}@\${aws_db_instance.main.address}/orders"
+}
+`,
+    },
+    {
       name: 'an example variables file is committed by design',
       path: 'infra/example.tfvars',
       code: 'db_password = "REPLACE_ME"\n',
     },
   ],
   invalid: [
+    {
+      name: 'a provider key and a database password written into a configuration, and a URL password',
+      path: 'infra/main.tf',
+      code: `provider "aws" {
+  region     = "eu-west-1"
+  secret_key = "⟦rG3EkdpUt5YVQI2xwodqKJ1etQyi5cs55pziQSk+⟧"
+}
+
+resource "aws_db_instance" "main" {
+  username = "orders"
+  password = "⟦adRQV8V3Kx0xd1we⟧"
+}
+
+locals {
+  smtp_url = "smtp://mailer:⟦grf1FYSDcZBNMJGU⟧@smtp.example.com:587"
+}
+`,
+      messageIncludes: ['declare a variable', 'TF_VAR_'],
+    },
     {
       name: 'a database password and an API key in terraform.tfvars, and a token inside a map',
       path: 'infra/prod/terraform.tfvars',

@@ -1,7 +1,8 @@
 // TOML config files (a Go or Rust service's config.toml, Streamlit's secrets.toml, fly.toml and
 // netlify.toml `[env]` blocks): a literal under a credential key (`[database] password = "…"`),
-// tokens and URL passwords in any value; Terraform's .tfvars files alike (the same assignments, maps
-// and lists). Neither can read the environment, so no fix is offered.
+// tokens and URL passwords in any value; Terraform's .tfvars and .tf files alike (the same
+// assignments, maps and lists; a .tf's references and interpolations are not literals). None can
+// read the environment, so no fix is offered.
 // Left alone: dependency tables (Cargo.toml, Poetry: keys are package names), git-ignored files
 // (a local secrets.toml is where Streamlit wants the secret), placeholders and empty values.
 import { parseToml, type TomlValue } from '../../languages/toml';
@@ -11,6 +12,12 @@ import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE = 'read it from the environment (or the platform\'s secret store) in the code that loads this file, and rotate it';
 const TFVARS_ADVICE = 'pass it as TF_VAR_<name> from the environment or a secret store instead of a committed .tfvars file, mark the variable sensitive, and rotate it';
+const TERRAFORM_ADVICE = 'declare a variable (sensitive = true) and pass it as TF_VAR_<name> from the environment or a secret store, and rotate it';
+
+function adviceFor(context: RuleContext): string {
+  if (context.language !== 'tfvars') return ADVICE;
+  return context.path.endsWith('.tf') ? TERRAFORM_ADVICE : TFVARS_ADVICE;
+}
 
 /** `[dependencies]`, `[dev-dependencies]`, `[tool.poetry.dependencies]`, `[workspace.dependencies]`: package names and versions. */
 function isDependencyTable(path: readonly string[]): boolean {
@@ -21,7 +28,7 @@ function check(context: RuleContext): void {
   if (context.options.gitIgnored === true) return;
   for (const entry of parseToml(context.text)) {
     if (isDependencyTable(entry.path)) continue;
-    reportConfigValue(context, { name: nameOf(entry), value: entry.value, span: entry.value.whole, advice: context.language === 'tfvars' ? TFVARS_ADVICE : ADVICE });
+    reportConfigValue(context, { name: nameOf(entry), value: entry.value, span: entry.value.whole, advice: adviceFor(context) });
   }
 }
 
