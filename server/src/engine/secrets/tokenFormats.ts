@@ -95,13 +95,18 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   token('shopify', 'Shopify access token', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], `${START}shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}${END}`, 'SHOPIFY_ACCESS_TOKEN'),
   token('heroku', 'Heroku API key', ['hrku-'], `${START_DASH}HRKU-AA[A-Za-z0-9_-]{58}${END_DASH}`, 'HEROKU_API_KEY'),
   token('digitalocean', 'DigitalOcean token', ['dop_v1_', 'doo_v1_', 'dor_v1_'], `${START}do[por]_v1_[a-f0-9]{64}${END}`, 'DIGITALOCEAN_TOKEN'),
-  token(
-    'discord-bot',
-    'Discord bot token',
-    ['discord'],
-    String.raw`(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w.-])`,
-    'DISCORD_TOKEN',
-  ),
+  {
+    // Its first part is the bot's user id (a 17-20 digit snowflake) in base64, which is what tells it
+    // apart: the word `discord` is rarely inside the literal (`client.run('…')`), so none is asked.
+    ...token(
+      'discord-bot',
+      'Discord bot token',
+      ['.'],
+      String.raw`(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w.-])`,
+      'DISCORD_TOKEN',
+    ),
+    validate: startsWithSnowflake,
+  },
   token(
     'discord-webhook',
     'Discord webhook URL',
@@ -153,4 +158,10 @@ function decodeJson(segment: string | undefined): Record<string, unknown> | unde
   } catch {
     return undefined;
   }
+}
+
+/** A Discord token's first part decodes to the bot's id: 17 to 20 digits. */
+function startsWithSnowflake(secret: string): boolean {
+  const id = secret.slice(0, secret.indexOf('.'));
+  return /^\d{17,20}$/.test(Buffer.from(id, 'base64url').toString('latin1'));
 }

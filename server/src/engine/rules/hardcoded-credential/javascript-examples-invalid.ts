@@ -359,4 +359,34 @@ const tokens: InvalidExample[] = [
   },
 ];
 
-export const invalidExamples: InvalidExample[] = [...namedTargets, ...fallbacks, ...apis, ...urls, ...tokens];
+/** Where a constant or a lookup's default goes says what it is, whatever it is called. */
+const laterUses: InvalidExample[] = [
+  {
+    name: 'a constant named for nothing, passed to an HMAC and a JWT signer in later statements',
+    path: 'src/lib/notify.js',
+    code: `const crypto = require('crypto');
+const jwt = require('jsonwebtoken');
+const K = ⟦'4036b5024e4068261ee50097f80a2d42b72ade5db1214da79f978759bf2f0657'⟧;
+const APP = ⟦'CaVrro56DatMFElKvepT'⟧;
+const sign = (body) => crypto.createHmac('sha256', K).update(body).digest('hex');
+const issue = (user) => jwt.sign({ sub: user.id }, APP, { expiresIn: '1h' });
+`,
+  },
+  {
+    name: "a config lookup's default under a credential key: Nest's ConfigService, lodash's get",
+    path: 'src/auth/jwt.config.ts',
+    code: `import { ConfigService } from '@nestjs/config';
+import get from 'lodash/get';
+export const jwtOptions = (config: ConfigService) => ({ secret: config.get<string>('JWT_SECRET', ⟦'EOLDGgVuGd1J5B9pySVU'⟧) });
+export const stripeKey = (settings: object) => get(settings, 'stripe.secretKey', ⟦'f8DC5JrBgYZhGDTPoaMD'⟧);
+`,
+  },
+  {
+    name: "@hapi/jwt's keys: one generated string under `keys` signs the tokens",
+    path: 'lib/server.js',
+    code: `server.auth.strategy('api', 'jwt', { keys: ⟦'b5c761ed9577330a43f7832ffb42ef34be9f44fa50f8847b1303fc817a2e5dd8'⟧, verify: { aud: false, iss: false, sub: false } });
+`,
+  },
+];
+
+export const invalidExamples: InvalidExample[] = [...namedTargets, ...fallbacks, ...apis, ...urls, ...tokens, ...laterUses];

@@ -158,4 +158,18 @@ export const validExamples: ValidExample[] = [
     path: 'src/validate.js',
     code: `const rules = { email: 'required|email', password: 'required|min:8' };\nconst passwordRule = { password: 'required|string|min:8' };\nfetch(url, { credentials: 'include' });\nif (opts.credentials === 'same-origin') {}\n`,
   },
+  {
+    name: 'constants passed where no secret goes, lookups without a credential key or with a placeholder, keys that are names',
+    path: 'src/lib/crypto.ts',
+    code: `import crypto from 'crypto';
+const ALGORITHM = 'aes-256-gcm';
+const DIGEST = 'sha256-hmac-v2-2024';
+const iv = crypto.randomBytes(12);
+const cipher = crypto.createCipheriv(ALGORITHM, Buffer.from(process.env.ENCRYPTION_KEY!, 'hex'), iv);
+const hmac = crypto.createHmac(DIGEST, process.env.HMAC_SECRET!);
+const theme = config.get('ui.theme', 'midnight-blue-2024');
+const secret = config.get('JWT_SECRET', 'changeme');
+const index = { keys: 'tenant_id' };
+`,
+  },
 ];

@@ -11,6 +11,7 @@ import { findTokens, findUrlPasswords, isSecretLikeValue, isTrivialSequence, typ
 import { LANGUAGES } from '../../languages/catalogue';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { targetOf, type Scope, type Target } from './javascript-targets';
+import { JsSecretUses } from './javascript-secret-uses';
 import { connectionEnvName } from './target';
 import { credentialKeywords } from './keywords';
 import { isSecretSink as isNamedSecretSink, isUnfilledPlaceholder, unfilledPlaceholderReport } from './credential-value';
@@ -37,7 +38,8 @@ export const javascriptCheck: LanguageCheck = {
 
 function check(context: RuleContext): void {
   const source = context.parsed.typescript;
-  const scope: Scope = { source, bindings: moduleBindings(source) };
+  const bindings = moduleBindings(source);
+  const scope: Scope = { source, bindings, secretUses: new JsSecretUses(source, bindings) };
   walk(source, (node) => {
     if ((isStringLike(node) || ts.isTemplateExpression(node)) && isValuePosition(node)) inspect(node, scope, context);
     else if (ts.isNumericLiteral(node)) inspectDigits(node, scope, context);

@@ -5,6 +5,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
 import { clientTokenTarget, envFallbackTarget, nameTarget, type Target } from './target';
 import { envReadName, envGetterFallback } from './python-env';
+import { lookupDefaultTarget } from './python-lookups';
 
 export type { Target } from './target';
 
@@ -69,6 +70,9 @@ export function targetOf(value: SyntaxNode, bindings: Bindings): Target | undefi
   return undefined;
 }
 
+/** Where a (user, password) pair goes: requests' `auth`, Elasticsearch's `basic_auth`/`http_auth`, `proxy_auth`. */
+const BASIC_AUTH_NAMES = /^(?:auth|basic_auth|http_auth|proxy_auth)$/;
+
 /** `requests.get(url, auth=('user', 'lit'))`, `session.auth = ('user', 'lit')`: the second of a user/password pair under `auth`. */
 function basicAuthPassword(parent: SyntaxNode, node: SyntaxNode): Target | undefined {
   if (parent.type !== 'tuple' || parent.namedChildCount !== 2 || parent.namedChild(1)?.id !== node.id) return undefined;
@@ -77,7 +81,7 @@ function basicAuthPassword(parent: SyntaxNode, node: SyntaxNode): Target | undef
     owner?.type === 'keyword_argument' ? owner.childForFieldName('name')?.text
     : owner?.type === 'assignment' && owner.childForFieldName('right')?.id === parent.id ? dottedName(owner.childForFieldName('left'))?.split('.').pop()
     : undefined;
-  if (name !== 'auth') return undefined;
+  if (name === undefined || !BASIC_AUTH_NAMES.test(name)) return undefined;
   return { kind: 'name', label: 'auth', name: 'password', credential: { noun: 'password', strength: 'strong' }, envName: 'BASIC_AUTH_PASSWORD' };
 }
 
@@ -191,6 +195,8 @@ function keywordTarget(argument: SyntaxNode, bindings: Bindings): Target | undef
   const value = argument.childForFieldName('value');
   const fallback = value ? envGetterFallback(call, value, bindings) : undefined;
   if (fallback) return fallbackTarget(fallback.envName, fallback.label, fallback.fixSpan ? call : undefined);
+  const lookup = value ? lookupDefaultTarget(call, value) : undefined;
+  if (lookup) return lookup;
   if (keyword === 'default') return boundDefaultTarget(call) ?? nameTarget([keyword]);
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   const label = dottedName(call.childForFieldName('function'));
@@ -235,6 +241,8 @@ function returnTarget(statement: SyntaxNode): Target | undefined {
 function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings): Target | undefined {
   const fallback = envGetterFallback(call, node, bindings);
   if (fallback) return fallbackTarget(fallback.envName, fallback.label, fallback.fixSpan ? call : undefined);
+  const lookup = lookupDefaultTarget(call, node);
+  if (lookup) return lookup;
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   if (callee === undefined) return undefined;
   const index = positionalArguments(call).findIndex((argument) => argument.id === node.id);

@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const rubyShapeExamples: Examples = {
   valid: [
     {
+      name: 'lookups whose key names no secret or whose default is a placeholder, packed data that is no key',
+      path: 'app/controllers/profiles_controller.rb',
+      code: "name = params.fetch(:name, 'anonymous-user-2024')\ntoken = options.fetch(:token) { '' }\npassword = CONFIG.fetch(:password, 'changeme')\nbytes = ['4a6f686e'].pack('H*')\n",
+    },
+    {
       name: 'values a spec passes to see a credential refused',
       path: 'spec/lib/client_spec.rb',
       code: "describe Client do\n  let(:client) { Client.new(client_id: 'abc', client_secret: \"invalid\") }\n  let(:other) { Client.new(password: 'wrong') }\nend\n",
@@ -56,6 +61,14 @@ end
     },
   ],
   invalid: [
+    {
+      name: "a config lookup's default under a credential key, by argument or block, and a key decoded with pack('H*')",
+      path: 'config/initializers/services.rb',
+      code: `token = settings.fetch(:github_token, ⟦'c94dd2d054ba8d481b0c'⟧)
+password = CONFIG.fetch('db_password') { ⟦'6a1eb896f8754861f8d6'⟧ }
+ENCRYPTOR = ActiveSupport::MessageEncryptor.new([⟦'b5c761ed9577330a43f7832ffb42ef34be9f44fa50f8847b1303fc817a2e5dd8'⟧].pack('H*'))
+`,
+    },
     {
       name: "an API client built from one generated literal (Postmark's UUID server token, a bot token)",
       path: 'lib/clients.rb',

@@ -13,6 +13,9 @@ const MAX_DEPTH = 32;
 /** Methods that hand their receiver's value on unchanged: `'x'.freeze`. */
 const TRANSPARENT_METHODS = new Set(['freeze', 'dup', 'to_s', 'strip', 'chomp', 'b']);
 
+/** `['…'].pack('H*')`, `'…'.unpack1('m')`: hex and base64 decoding by directive, the literal is still the key. */
+const DECODING_METHODS = new Set(['pack', 'unpack1', 'unpack']);
+
 /** `Base64.decode64('…')`, `Base64.strict_decode64('…')`: the decoded literal is still the key. */
 const DECODERS = /^Base64\.(?:decode64|strict_decode64|urlsafe_decode64)$/;
 
@@ -77,6 +80,7 @@ function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
   if (parent.type === 'call' && same(parent.childForFieldName('arguments'), node)) return DECODERS.test(callName(parent) ?? '');
   if (parent.type === 'conditional') return !same(parent.childForFieldName('condition'), node);
   if (parent.type !== 'call' || !same(parent.childForFieldName('receiver'), node)) return false;
+  if (DECODING_METHODS.has(methodName(parent) ?? '')) return true;
   return !parent.childForFieldName('arguments') && TRANSPARENT_METHODS.has(methodName(parent) ?? '');
 }
 
@@ -230,6 +234,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     const envName = symbolOrStringName(args[0]);
     return envName === undefined ? undefined : fallbackTarget(envName, call, call);
   }
+  if (methodName(call) === 'fetch' && index === 1) return lookupDefaultTarget(call);
   const api = POSITIONAL_APIS.get(callee);
   if (api && api.index === index) {
     const credential: CredentialName = { noun: api.noun, strength: 'strong' };
@@ -297,9 +302,20 @@ function blockFallbackTarget(body: SyntaxNode, node: SyntaxNode): Target | undef
   const block = body.parent;
   const call = block?.parent;
   if (!block || (block.type !== 'block' && block.type !== 'do_block') || call?.type !== 'call') return undefined;
-  if (!same(call.childForFieldName('block'), block) || methodName(call) !== 'fetch' || !isEnv(call.childForFieldName('receiver'))) return undefined;
+  if (!same(call.childForFieldName('block'), block) || methodName(call) !== 'fetch' || !same(body.namedChild(0), node)) return undefined;
+  if (!isEnv(call.childForFieldName('receiver'))) return lookupDefaultTarget(call);
   const envName = symbolOrStringName(callArguments(call)[0]);
   return envName === undefined || !same(body.namedChild(0), node) ? undefined : fallbackTarget(envName, call, call);
+}
+
+/**
+ * `settings.fetch(:github_token, '…')`, `CONFIG.fetch('db_password') { '…' }`: a lookup's default,
+ * named by the key looked up. No fix (no env read is there); a key that names nothing stays silent.
+ */
+function lookupDefaultTarget(call: SyntaxNode): Target | undefined {
+  const key = symbolOrStringName(callArguments(call)[0]);
+  const target = key === undefined ? undefined : rubyNameTarget([key]);
+  return target?.credential ? { ...target, label: `${calleeText(call)}(${key})`, noFix: true } : undefined;
 }
 
 /** A target named by segments; sigils and `self` say nothing about what it is. Rails' `secret_key_base` is a secret. */

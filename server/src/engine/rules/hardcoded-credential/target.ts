@@ -32,6 +32,8 @@ export interface Target {
 export interface Scope {
   source: ts.SourceFile;
   bindings: ReadonlyMap<string, string>;
+  /** What a constant's later use as a secret argument makes of it (`const K = '…'` then `createHmac(alg, K)`). */
+  secretUses?: { of(name: string): Target | undefined };
 }
 
 /**
