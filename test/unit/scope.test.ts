@@ -66,6 +66,10 @@ describe('fileScope conventions', () => {
     ['locale/fr/LC_MESSAGES/django.po', 'locale'],
     ['application/language/french/auth_lang.php', 'locale'],
     ['src/main/resources/messages_de.properties', 'locale'],
+    ['messages/fr/app.php', 'locale'],
+    ['common/messages/pt-BR/backend.php', 'locale'],
+    ['app/messages/Handler.php', 'app'],
+    ['src/messages/queue/consumer.php', 'app'],
   ];
   for (const [path, scope] of cases) {
     it(`${path} -> ${scope}`, () => assert.equal(fileScope(path), scope));

@@ -61,8 +61,11 @@ export const SCOPE_FILES = {
   ],
 } as const;
 
-/** Some paths only mean a scope together: Rails and Laravel test environments, Go's testdata. */
-export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture'; pattern: RegExp }[] = [
+/** Some paths only mean a scope together: Rails and Laravel test environments, Go's testdata, Yii's message catalogues. */
+export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; pattern: RegExp }[] = [
+  // Yii's `messages/<language>/<category>.php` (`messages/fr/app.php`, `messages/pt-BR/app.php`): `messages`
+  // alone names queues too, so only with a language folder under it.
+  { scope: 'locale', pattern: /(?:^|\/)messages\/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\/[^/]+\.php$/ },
   { scope: 'test', pattern: /(?:^|\/)config\/environments\/test\.rb$/i },
   { scope: 'test', pattern: /(?:^|\/)src\/(?:test|it|integrationtest|androidtest|testfixtures)\//i },
   // Gradle source sets are camelCase: src/functionalTest/, src/e2eTest/, src/integrationTestKotlin/.

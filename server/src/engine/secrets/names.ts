@@ -96,6 +96,21 @@ const UI_WORDS = new Set([
   'rules', 'constraints', 'validators', 'schema', 'schemas', 'columns', 'fields', 'attributes',
 ]);
 
+/**
+ * Systems a UI word can name the kind of: `LABEL_PRINTER_PASSWORD` is a label printer's password,
+ * `MESSAGE_BROKER_PASSWORD` a message broker's, `SCHEMA_REGISTRY_TOKEN` a schema registry's. A UI
+ * word right before one of these qualifies the system, so it says nothing of text.
+ */
+const SYSTEM_NOUNS = new Set([
+  'printer', 'printers', 'broker', 'brokers', 'queue', 'bus', 'server', 'service', 'registry', 'tracker', 'gateway',
+  'relay', 'hub', 'router', 'db', 'database', 'store', 'vault', 'cluster', 'engine', 'device', 'scanner',
+]);
+
+/** The words of a name that make it UI text: a UI word, unless it qualifies the system named after it. */
+function uiWordsOf(words: readonly string[]): string[] {
+  return words.filter((word, index) => UI_WORDS.has(word) && !SYSTEM_NOUNS.has(words[index + 1] ?? ''));
+}
+
 /** Trailing words that do not change what a name holds: `passwordValue`, `DB_PASSWORD_PROD`, `apiKey2`. */
 const TRAILING_NOISE = new Set(['value', 'val', 'str', 'string', 'raw', 'plain', 'plaintext', 'literal', 'prod', 'production', 'dev', 'development', 'staging', 'stage', 'local', 'default', 'new']);
 
@@ -105,14 +120,15 @@ export function credentialName(name: string): CredentialName | undefined {
   if (words.length === 0) return undefined;
   // Drupal's `hash_salt` is a salt, not a hashed value.
   const hashInput = words[0] === 'hash' && /^(?:salt|pepper)$/.test(words[words.length - 1] ?? '');
-  if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '') && !hashInput) return undefined;
-  if (words.some((word) => UI_WORDS.has(word)) && !isValidationKey(words)) return undefined;
+  const qualifiesSystem = UI_WORDS.has(words[0] ?? '') && SYSTEM_NOUNS.has(words[1] ?? '');
+  if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '') && !hashInput && !qualifiesSystem) return undefined;
+  if (uiWordsOf(words).length > 0 && !isValidationKey(words)) return undefined;
   return classify(words);
 }
 
 /** `cookieValidationKey`, `validationKey`: the key that signs what is validated, not a validation message. */
 function isValidationKey(words: readonly string[]): boolean {
-  return words[words.length - 1] === 'key' && words[words.length - 2] === 'validation' && !words.slice(0, -2).some((word) => UI_WORDS.has(word));
+  return words[words.length - 1] === 'key' && words[words.length - 2] === 'validation' && uiWordsOf(words.slice(0, -2)).length === 0;
 }
 
 /** Whether an identifier/key names a credential: password, db_pass, apiKey, CLIENT_SECRET, authToken, ... */
@@ -122,7 +138,7 @@ export function isCredentialName(name: string): boolean {
 
 /** Whether an enclosing object's name makes its members UI text: `messages.password`, `labels.token`, `i18n.auth.password`. */
 export function isUiContainerName(name: string): boolean {
-  return splitWords(name).some((word) => UI_WORDS.has(word));
+  return uiWordsOf(splitWords(name)).length > 0;
 }
 
 function meaningfulWords(words: string[]): string[] {
@@ -158,6 +174,9 @@ function classify(words: string[]): CredentialName | undefined {
   if (last === 'mnemonic' || (last === 'phrase' && previous !== undefined && MNEMONIC_PHRASES.has(previous))) return { noun: 'wallet mnemonic', strength: 'strong' };
   // Rails' `secret_key_base` signs every cookie and session.
   if (last === 'base' && previous === 'key' && words.includes('secret')) return { noun: 'secret key base', strength: 'strong' };
+  // PayPal's classic API credentials are a user, a password and an API signature; weak, since a
+  // signature elsewhere is computed (`requestSignature`), so only a generated value counts.
+  if (last === 'signature' && previous === 'api') return { noun: 'API signature', strength: 'weak' };
   return undefined;
 }
 
@@ -201,7 +220,7 @@ export function mayNameCredential(text: string): boolean {
  * asks `mayEndCredentialNameAt`.
  */
 export function* candidateRuns(text: string): Generator<[number, number]> {
-  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base/gi;
+  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature/gi;
   for (let hit = candidate.exec(text); hit; hit = candidate.exec(text)) {
     const run = alnumRun(text, hit.index);
     candidate.lastIndex = run[1];
@@ -259,6 +278,7 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   // Rails' `secret_key_base`; Symfony's `auth_bearer`.
   if (word === 'base') return previous === 'key';
   if (word === 'bearer') return previous === 'auth';
+  if (word === 'signature') return previous === 'api';
   return word === 'phrase' && (MNEMONIC_PHRASES.has(previous) || previous === 'pass');
 }
 

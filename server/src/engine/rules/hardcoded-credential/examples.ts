@@ -36,6 +36,7 @@ import { CI_EXAMPLES } from './ci-examples';
 import { PARITY_EXAMPLES } from './parity-examples';
 import { CONSTANT_EXAMPLES } from './constant-examples';
 import { CLIENT_EXAMPLES } from './client-examples';
+import { SERVICE_SHAPE_EXAMPLES } from './service-shapes-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -86,5 +87,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(CONSTANT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // Ruby and JS/TS: API clients' positional tokens and bare keys, Koa's keys, declared settings' defaults.
     ...Object.entries(CLIENT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
+    // Java, Kotlin, Go and PHP: connection strings without a scheme, UI words naming a system, API signatures, key buffers.
+    ...Object.entries(SERVICE_SHAPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

@@ -1,6 +1,7 @@
 // Passwords in the DSNs Go database drivers take besides URLs: go-sql-driver/mysql's
 // `user:pass@tcp(host:3306)/db`, and lib/pq / pgx / go-mssqldb keyword strings
-// (`host=db user=app password=... dbname=app`, `server=db;user id=sa;password=...`).
+// (`host=db user=app password=... dbname=app`, `server=db;user id=sa;password=...`), and the
+// account keys of Azure Storage and Service Bus connection strings (`AccountName=…;AccountKey=…`).
 // Placeholders and local-container defaults are judged as for URLs, by findUrlPassword.
 import { findUrlPassword } from '../../secrets';
 
@@ -15,7 +16,10 @@ const MYSQL_NET = /@(?:tcp[46]?|unix|udp)\(/g;
 const HOST_KEYS = new Set(['host', 'server', 'data source', 'address', 'addr']);
 const USER_KEYS = new Set(['user', 'user id', 'uid', 'username']);
 const PASSWORD_KEYS = new Set(['password', 'pwd']);
-const DSN_KEYS = new Set([...HOST_KEYS, ...USER_KEYS, 'dbname', 'database', 'port', 'sslmode', 'initial catalog']);
+/** Azure's shared keys: a storage account's `AccountKey`, a Service Bus or Event Hubs `SharedAccessKey`. */
+const ACCOUNT_KEYS = new Set(['accountkey', 'sharedaccesskey']);
+const AZURE_KEYS = new Set(['accountname', 'defaultendpointsprotocol', 'endpointsuffix', 'endpoint', 'sharedaccesskeyname', 'entitypath']);
+const DSN_KEYS = new Set([...HOST_KEYS, ...USER_KEYS, ...AZURE_KEYS, 'dbname', 'database', 'port', 'sslmode', 'initial catalog']);
 
 export function findDsnPassword(text: string): DsnPassword | undefined {
   return mysqlPassword(text) ?? keywordPassword(text);
@@ -47,9 +51,9 @@ interface Pair {
 function keywordPassword(text: string): DsnPassword | undefined {
   const pairs = keywordPairs(text);
   if (pairs.length < 2 || !pairs.some((pair) => DSN_KEYS.has(pair.key))) return undefined;
-  const password = pairs.find((pair) => PASSWORD_KEYS.has(pair.key));
+  const password = pairs.find((pair) => PASSWORD_KEYS.has(pair.key) || ACCOUNT_KEYS.has(pair.key));
   if (!password || password.value === '') return undefined;
-  const user = pairs.find((pair) => USER_KEYS.has(pair.key))?.value ?? 'user';
+  const user = pairs.find((pair) => USER_KEYS.has(pair.key) || pair.key === 'accountname' || pair.key === 'sharedaccesskeyname')?.value ?? 'user';
   const host = pairs.find((pair) => HOST_KEYS.has(pair.key))?.value ?? 'remote';
   if (!isRealPassword(user, password.value, host)) return undefined;
   return { start: password.valueStart, end: password.valueStart + password.value.length, kind: 'connection string' };

@@ -4,7 +4,7 @@ import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
-import { basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, gradleFieldName, idSecretPairTarget } from './jvm-argument-shapes';
+import { basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, gradleFieldName, idSecretPairTarget, keyOptionsBufferTarget } from './jvm-argument-shapes';
 import { envFallbackTarget, nameTarget, type Target } from './target';
 
 /** The language's readers, so one resolver serves both grammars. */
@@ -103,8 +103,10 @@ export function isDecoderCall(call: JvmCall): boolean {
 /** Methods a value passes through unchanged: `"pw".toCharArray()`, `"key".getBytes(UTF_8)`. */
 export const TRANSPARENT_METHODS = new Set(['toCharArray', 'getBytes', 'trim', 'strip', 'intern', 'toByteArray', 'encodeToByteArray']);
 
-// HTTP clients' `header("Authorization", "Bearer …")`, `addHeader("X-Api-Key", …)` key the value by the header's name.
-const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 'set', 'option', 'header', 'addHeader', 'setHeader']);
+const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 'set', 'option']);
+// HTTP clients key the value by the header's name: `header("Authorization", "Bearer …")`, OkHttp's
+// `addHeader("X-Api-Key", …)`, WebClient's `defaultHeader`, Apache's `setHeader`, `withHeader`.
+const HEADER_SETTER = /^(?:(?:add|set|with|default|put|append|request)Header|header)$/;
 const MAP_FACTORIES = new Set(['Map.of', 'mapOf', 'hashMapOf', 'mutableMapOf', 'ImmutableMap.of']);
 
 /** `System.getenv("X")` -> X. */
@@ -131,7 +133,8 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
     charArrayPasswordTarget(call, index, callee, syntax) ??
     basicAuthTarget(call, index, callee, syntax) ??
     connectPasswordTarget(call, index, callee, syntax) ??
-    idSecretPairTarget(call, index, callee, syntax);
+    idSecretPairTarget(call, index, callee, syntax) ??
+    keyOptionsBufferTarget(call, index, syntax);
   if (shaped) return shaped;
   if (call.args.length === 1) return accessorTarget(call, receiver);
   return keyedTarget(call, index, callee, syntax);
@@ -159,8 +162,18 @@ function parameterTarget(call: JvmCall, index: number, syntax: JvmSyntax): Targe
   return target?.credential ? { ...target, label: `${call.name}(${name})` } : undefined;
 }
 
-/** `setPassword("...")`, `withPassword("...")`, a builder's `.password("...")`. */
+/** Static factories that wrap one value in a type: `RedisPassword.of("…")`, `Secret.from("…")`. */
+const WRAPPING_FACTORIES = new Set(['of', 'from', 'valueOf', 'wrap', 'create']);
+
+/**
+ * `setPassword("...")`, `withPassword("...")`, a builder's `.password("...")`; a type named for a
+ * credential built from the literal: `new AzureKeyCredential("…")`, Spring Data's `RedisPassword.of("…")`.
+ */
 function accessorTarget(call: JvmCall, receiver: string | undefined): Target | undefined {
+  const type = receiver?.slice(receiver.lastIndexOf('.') + 1);
+  if (type !== undefined && /^[A-Z][a-z]/.test(type) && WRAPPING_FACTORIES.has(call.name) && credentialName(type)) {
+    return { ...nameTarget([type]), label: `${type}.${call.name}` };
+  }
   const setter = /^(?:set|with)([A-Z]\w*)$/.exec(call.name);
   const property = setter ? setter[1]! : call.name;
   if (!setter && !credentialName(property)) return undefined;
@@ -174,7 +187,8 @@ function keyedTarget(call: JvmCall, index: number, callee: string, syntax: JvmSy
   const factory = MAP_FACTORIES.has(callee) || MAP_FACTORIES.has(call.name);
   const gradleField = gradleFieldName(call, index, syntax);
   if (gradleField !== undefined) return { ...nameTarget([gradleField]), noFix: true };
-  const keyed = (MAP_SETTERS.has(call.name) && index === 1 && call.args.length === 2) || (factory && index % 2 === 1);
+  const setter = MAP_SETTERS.has(call.name) || HEADER_SETTER.test(call.name);
+  const keyed = (setter && index === 1 && call.args.length === 2) || (factory && index % 2 === 1);
   if (!keyed) return undefined;
   // The key is a string, or a constant named for it: R2DBC's `option(PASSWORD, …)`, JNDI's `put(Context.SECURITY_CREDENTIALS, …)`.
   const keyNode = call.args[index - 1]!;

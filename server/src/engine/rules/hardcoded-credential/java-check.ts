@@ -20,6 +20,8 @@ import { JvmConstants } from './jvm-constants';
 import { JvmSecretUses } from './jvm-secret-uses';
 import { JvmParameters } from './jvm-parameters';
 import { findJaasPassword } from './jaas';
+import { findDsnPassword, type DsnPassword } from './go-dsn';
+import { dsnPasswordReport } from './go-report';
 import { enclosingAnnotation, inspectAnnotationString } from './jvm-annotations';
 
 /** Advice spells the read as Java and Kotlin do (the same call). */
@@ -93,6 +95,9 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, file
   if (tokens.length > 0 || urls.length > 0 || jdbc.length > 0 || query.length > 0 || !value) return;
   const jaas = findJaasPassword(value.text);
   if (jaas) return report(jaasReport(value, jaas));
+  // ADO.NET/ODBC keyword strings and Azure connection strings (`AccountName=…;AccountKey=…`) have no scheme to find them by.
+  const dsn = findDsnPassword(value.text);
+  if (dsn) return report(dsnReport(value, dsn, span, target));
 
   // `constant("Basic …")`: a Basic credential wherever it goes, as in config files.
   const chosen = isBasicAuthValue(value.text) && !target?.credential ? BASIC_VALUE : target;
@@ -101,6 +106,13 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, file
   const found = wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target: chosen, defaultEnvName: chosen.envName }, envRead);
   const verdict = credentialValueReport(value.text, chosen, credential, fileScope, found);
   if (verdict) report(verdict);
+}
+
+function dsnReport(value: MappedText, dsn: DsnPassword, span: Span, target: Target | undefined): Report {
+  const envName = connectionEnvName(target) ?? 'CONNECTION_STRING';
+  const password = value.text.slice(dsn.start, dsn.end);
+  const whole = { span, value: value.text };
+  return dsnPasswordReport({ passwordSpan: value.span(dsn.start, dsn.end), password, kind: dsn.kind, whole, ...(target ? { target } : {}), envName }, envRead);
 }
 
 /** `sasl.jaas.config`'s `password="…"`: no fix, the configuration string moves as a whole or reads the variable itself. */

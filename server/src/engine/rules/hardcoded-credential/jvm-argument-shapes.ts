@@ -101,3 +101,21 @@ export function gradleFieldName(call: JvmCall, index: number, syntax: JvmSyntax)
   if (!GRADLE_FIELDS.has(call.name) || call.args.length !== 3 || index !== 2) return undefined;
   return syntax.string(call.args[1]!)?.value?.text;
 }
+
+/**
+ * Vert.x's `new PubSecKeyOptions().setAlgorithm("HS256").setBuffer("…")`: for an HMAC algorithm the
+ * buffer is the shared signing secret. With an asymmetric algorithm (`RS256`, `ES256`) it is a PEM
+ * key, public or found by its format, so the chain must name no such algorithm.
+ */
+export function keyOptionsBufferTarget(call: JvmCall, index: number, syntax: JvmSyntax): Target | undefined {
+  if (call.name !== 'setBuffer' || index !== 0 || call.args.length !== 1) return undefined;
+  let algorithm: string | undefined;
+  let link = call.receiver ? syntax.call(call.receiver) : undefined;
+  for (let depth = 0; link && depth < 8; depth++) {
+    if (link.name === 'setAlgorithm' && link.args.length === 1) algorithm = syntax.string(link.args[0]!)?.value?.text;
+    if (/KeyOptions$/.test(link.name) && !link.receiver) break;
+    link = link.receiver ? syntax.call(link.receiver) : undefined;
+  }
+  if (!link || (algorithm !== undefined && !/^HS\d+$/i.test(algorithm))) return undefined;
+  return { kind: 'api', label: `${link.name}.setBuffer`, name: 'secret', credential: { noun: 'JWT signing secret', strength: 'strong' }, envName: 'JWT_SECRET' };
+}

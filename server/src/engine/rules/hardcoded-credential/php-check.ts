@@ -12,6 +12,7 @@ import { targetOf, type Target } from './php-targets';
 import { connectionEnvName } from './target';
 import { userPasswordOf } from './php-userpwd';
 import { putenvAssignment } from './php-putenv';
+import { findDsnPassword } from './go-dsn';
 
 /** Laravel's validation rules: `'password' => 'required|confirmed|min:8'` is a rule, not a secret. */
 const VALIDATION_RULES = new Set([
@@ -84,6 +85,13 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   }
   if (tokens.length > 0 || urls.length > 0) return;
   if (reportDsnPassword(node, text, literal, scope)) return;
+  // ADO.NET/ODBC keyword strings and Azure connection strings (`AccountName=…;AccountKey=…`).
+  const keyword = findDsnPassword(value);
+  if (keyword?.kind === 'connection string') {
+    const password = value.slice(keyword.start, keyword.end);
+    report(urlPasswordReport({ passwordSpan: text.span(keyword.start, keyword.end), password, kind: 'a connection string', whole: literal, ...(target ? { target } : {}), envName: connectionEnvName(target) ?? 'CONNECTION_STRING', read: scope.read }));
+    return;
+  }
   const pair = userPasswordOf(node, text, scope.parents);
   if (pair) {
     const password = value.slice(pair.start, pair.end);

@@ -1,6 +1,7 @@
 // `user:password` strings that PHP HTTP clients take as basic auth: cURL's
 // `curl_setopt($ch, CURLOPT_USERPWD, 'user:password')` and Symfony HttpClient's
-// `'auth_basic' => 'user:password'`. The part after the first colon is the password.
+// `'auth_basic' => 'user:password'`, and the `base64_encode('user:password')` a hand-built
+// `Authorization: Basic` header encodes. The part after the first colon is the password.
 import { callOfArgument, named, parentOf, stringValue, type Parents } from '../../languages/php';
 import type { MappedText } from '../../languages/mapped-text';
 import type { SyntaxNode } from '../../languages/treeSitter';
@@ -17,7 +18,7 @@ export interface UserPassword {
 
 /** The password of a `user:password` literal in a basic-auth position, if it is one. */
 export function userPasswordOf(node: SyntaxNode, text: MappedText, parents: Parents): UserPassword | undefined {
-  const kind = curlUserPwd(node, parents) ?? authBasicKey(node, parents);
+  const kind = curlUserPwd(node, parents) ?? authBasicKey(node, parents) ?? basicEncoded(node, text, parents);
   const colon = text.text.indexOf(':');
   if (!kind || colon <= 0) return undefined;
   const password = text.text.slice(colon + 1);
@@ -36,4 +37,11 @@ function authBasicKey(node: SyntaxNode, parents: Parents): string | undefined {
   if (element?.type !== 'array_element_initializer' || named(element)[1]?.id !== node.id) return undefined;
   const key = stringValue(named(element)[0]);
   return key !== undefined && BASIC_AUTH_KEYS.has(key) ? `an '${key}' user:password pair` : undefined;
+}
+
+/** `base64_encode('user:password')`: only that shape (a user name, one colon, no spaces, quotes or braces), so encoded data (`'{"a":1}'`) stays out. */
+function basicEncoded(node: SyntaxNode, text: MappedText, parents: Parents): string | undefined {
+  const found = callOfArgument(node, parents);
+  if (found?.call.kind !== 'function' || found.call.name.toLowerCase() !== 'base64_encode' || found.index !== 0) return undefined;
+  return /^[\w.@+-]{1,64}:[^\s:"'{}]+$/.test(text.text) ? 'a base64-encoded user:password (Basic authorization)' : undefined;
 }
