@@ -1,12 +1,14 @@
 // The node layer's reading of what a project declares it depends on (Factor II): package.json
 // files, tsconfig path aliases, Python manifests, and the system packages a Dockerfile or Aptfile
 // installs. Cached per folder. Reads only small regular files inside the workspace root.
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { parse as parseToml } from '@iarna/toml';
 import type { DeclaredDependencies } from './engine/types';
 import { toPosix } from './gitignore';
+import { readRegularFile } from './safeRead';
 
 /** Manifests are small; anything larger is not one we trust to read. */
 const MAX_MANIFEST_BYTES = 1024 * 1024;
@@ -108,12 +110,18 @@ function foldersUp(from: string, root: string): string[] {
   return folders;
 }
 
+/**
+ * One listing of the folder says which manifests are there (a link is not a file: none is
+ * followed), so only those are opened: most folders of a tree hold none.
+ */
 async function readFolderFacts(folder: string): Promise<FolderFacts> {
+  const entries = await listDir(folder);
+  const files = new Set(entries.filter((entry) => entry.isFile()).map((entry) => entry.name));
   const [pkg, tsconfig, python, system] = await Promise.all([
-    readSmall(join(folder, 'package.json')),
-    readTsconfig(folder),
-    readPython(folder),
-    readSystemPackages(folder),
+    files.has('package.json') ? readSmall(join(folder, 'package.json')) : undefined,
+    readTsconfig(folder, files),
+    readPython(folder, entries),
+    readSystemPackages(folder, entries),
   ]);
   const npm = pkg === undefined ? undefined : npmFacts(pkg);
   return {
@@ -159,9 +167,10 @@ async function workspacePackages(folder: string, globs: readonly string[]): Prom
 }
 
 /** tsconfig/jsconfig `paths` aliases (`@app/*` -> `@app`) and the folders under `baseUrl`. */
-async function readTsconfig(folder: string): Promise<string[]> {
+async function readTsconfig(folder: string, files: ReadonlySet<string>): Promise<string[]> {
   const prefixes: string[] = [];
   for (const name of ['tsconfig.json', 'jsconfig.json']) {
+    if (!files.has(name)) continue;
     const text = await readSmall(join(folder, name));
     const options = objectAt(safeJson(text ?? '') ?? {}, 'compilerOptions');
     for (const alias of Object.keys(objectAt(options, 'paths'))) prefixes.push(alias.replace(/\/?\*$/, ''));
@@ -175,8 +184,7 @@ async function readTsconfig(folder: string): Promise<string[]> {
 
 const PYTHON_MANIFEST = /^(requirements.*\.txt|pyproject\.toml|setup\.py|setup\.cfg|Pipfile)$/;
 
-async function readPython(folder: string): Promise<{ manifest: string; distributions: string[]; localModules: string[] } | undefined> {
-  const entries = await listDir(folder);
+async function readPython(folder: string, entries: readonly Dirent[]): Promise<{ manifest: string; distributions: string[]; localModules: string[] } | undefined> {
   const manifests = entries.filter((entry) => entry.isFile() && PYTHON_MANIFEST.test(entry.name)).map((entry) => entry.name);
   const requirementsDir = entries.some((entry) => entry.isDirectory() && entry.name === 'requirements') ? await listDir(join(folder, 'requirements')) : [];
   const nested = requirementsDir.filter((entry) => entry.isFile() && entry.name.endsWith('.txt')).map((entry) => join('requirements', entry.name));
@@ -191,7 +199,7 @@ async function readPython(folder: string): Promise<{ manifest: string; distribut
 }
 
 /** Top-level modules of the project: packages and modules beside the manifest and under src/. */
-async function pythonModulesIn(folder: string, entries: readonly import('node:fs').Dirent[]): Promise<string[]> {
+async function pythonModulesIn(folder: string, entries: readonly Dirent[]): Promise<string[]> {
   const src = entries.some((entry) => entry.isDirectory() && entry.name === 'src') ? await listDir(join(folder, 'src')) : [];
   return [...entries, ...src].flatMap((entry) => (entry.isDirectory() ? [entry.name] : entry.name.endsWith('.py') ? [entry.name.slice(0, -3)] : []));
 }
@@ -233,8 +241,7 @@ function requirementLines(lines: readonly string[]): string[] {
 }
 
 /** System packages that a Dockerfile or Aptfile in the folder installs. */
-async function readSystemPackages(folder: string): Promise<string[]> {
-  const entries = await listDir(folder);
+async function readSystemPackages(folder: string, entries: readonly Dirent[]): Promise<string[]> {
   const packages: string[] = [];
   for (const entry of entries) {
     if (!entry.isFile()) continue;
@@ -262,17 +269,11 @@ export function installedPackages(dockerfile: string): string[] {
 
 /** A regular file (no link followed) of at most MAX_MANIFEST_BYTES, or undefined. */
 async function readSmall(path: string): Promise<string | undefined> {
-  try {
-    const stats = await lstat(path);
-    if (!stats.isFile() || stats.size > MAX_MANIFEST_BYTES) return undefined;
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return (await readRegularFile(path, MAX_MANIFEST_BYTES)).bytes?.toString('utf8');
 }
 
 /** A folder's entries; none for a link, a file or anything unreadable. */
-export async function listDir(path: string): Promise<import('node:fs').Dirent[]> {
+export async function listDir(path: string): Promise<Dirent[]> {
   try {
     const stats = await lstat(path);
     return stats.isDirectory() ? await readdir(path, { withFileTypes: true }) : [];

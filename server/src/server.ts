@@ -28,8 +28,9 @@ import { Workspace } from './workspace';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const workspace = new Workspace();
-// Started before the client's initialize arrives: the worker loads the engine while this thread
-// answers, so the first document opened finds it ready. (Warming the parser up on a sample there
+// Started before the client's initialize arrives (by dist/server.js even before this bundle loads,
+// pool/prestartedWorker.ts): the worker loads the engine while this thread answers, so the first
+// document opened finds it ready. (Warming the parser up on a sample there
 // measured slower: the editor's first document arrives during the warm-up, which transfers little.)
 const documentScanner = new DocumentScanner();
 let settings: SettingsStore;

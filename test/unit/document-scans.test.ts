@@ -9,6 +9,7 @@ import { Grammars } from '../../server/src/grammars';
 import { DocumentScanner } from '../../server/src/pool/documentScanner';
 import type { DocumentScanRequest } from '../../server/src/pool/messages';
 import { OpenDocuments } from '../../server/src/pool/openDocuments';
+import { prestartDocumentWorker, takePrestartedWorker } from '../../server/src/pool/prestartedWorker';
 import { DEBOUNCE_MS, Validator } from '../../server/src/validation';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -132,5 +133,31 @@ describe('scheduling checks', () => {
     assert.deepEqual(checked, []);
     t.mock.timers.tick(1);
     assert.deepEqual(checked, [3]);
+  });
+});
+
+describe('the first document worker, started before the server bundle (dist/server.js)', () => {
+  it('is adopted by the server\'s scanner, once, and scans', async () => {
+    prestartDocumentWorker();
+    const scanner = new DocumentScanner();
+    try {
+      assert.equal(takePrestartedWorker(), undefined, 'the scanner took it: nobody else gets it');
+      assert.equal((await scanner.scan(request(1, SECRET_LINE)))?.length, 1);
+    } finally {
+      await scanner.dispose();
+    }
+  });
+
+  it('is not handed over once it has stopped (its exit went unheard): the scanner starts a fresh one', async () => {
+    prestartDocumentWorker();
+    const holder = globalThis as Record<symbol, { worker: { terminate(): Promise<number> } } | undefined>;
+    await holder[Symbol.for('twelve-factor-lint.prestartedDocumentWorker')]!.worker.terminate();
+    assert.equal(takePrestartedWorker(), undefined);
+    const scanner = new DocumentScanner();
+    try {
+      assert.equal((await scanner.scan(request(1, SECRET_LINE)))?.length, 1);
+    } finally {
+      await scanner.dispose();
+    }
   });
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { findTokens, TOKEN_FORMATS, type TokenFormat } from '../../server/src/engine/secrets';
+import { findTokens, mayHoldToken, TOKEN_FORMATS, type TokenFormat } from '../../server/src/engine/secrets';
 import { BIP39_WORDS } from '../../server/src/engine/secrets/bip39Words';
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -196,4 +196,27 @@ describe('token formats (linear time)', () => {
       }
     });
   }
+});
+
+describe('the token prefilter (mayHoldToken)', () => {
+  const holds = (text: string, formats?: readonly TokenFormat[]) => mayHoldToken(text, text.toLowerCase(), formats);
+
+  it("lets every format's sample through, inside a literal of any file", () => {
+    for (const format of TOKEN_FORMATS) {
+      const make = SAMPLES[format.id];
+      if (!make) continue;
+      const { secret, text } = make();
+      const value = text ?? secret;
+      assert.ok(holds(`export const value = ${JSON.stringify(value)};\n`, [format]), format.id);
+      assert.ok(holds(`VALUE = ${JSON.stringify(value)}\n# the end\n`), `${format.id}, with every format`);
+    }
+  });
+
+  it("holds back what the format's own validation rejects: prose in comments, a phrase with a word off the list", () => {
+    const mnemonic = TOKEN_FORMATS.filter((format) => format.id === 'bip39-mnemonic');
+    const prose = '// when the parser meets a token that cannot start an expression it reports one error and skips ahead\n';
+    assert.ok(findTokens(prose.slice(3), mnemonic).length === 0 && prose.slice(3).split(' ').length >= 12);
+    assert.equal(holds(prose, mnemonic), false);
+    assert.equal(holds(`const words = ${JSON.stringify(SAMPLES['bip39-mnemonic']!().nearMiss)};\n`, mnemonic), false);
+  });
 });

@@ -6,7 +6,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Finding } from '../engine/types';
 import type { DocumentMessage, DocumentResult, DocumentScanRequest } from './messages';
-import { startWorker } from './startWorker';
+import { startDocumentWorker, takePrestartedWorker, type DocumentWorker } from './prestartedWorker';
 
 /** Workers at most: one for the usual edits, one more while the first is busy with a large file. */
 const MAX_WORKERS = 2;
@@ -33,9 +33,12 @@ export class DocumentScanner {
   private nextId = 1;
   private cancelledScans = 0;
 
-  /** Starts the first worker now, so loading the engine does not delay the first diagnostics. */
+  /**
+   * Starts the first worker now, so loading the engine does not delay the first diagnostics: or
+   * adopts the one dist/server.js started before the server's bundle loaded (prestartedWorker.ts).
+   */
   constructor() {
-    this.spawn();
+    this.spawn(takePrestartedWorker());
   }
 
   /** The findings of this version; undefined when a newer version replaced or cancelled it. */
@@ -112,9 +115,8 @@ export class DocumentScanner {
     if (slot.running) Atomics.store(slot.cancel, 0, slot.running.id);
   }
 
-  private spawn(): Slot {
-    const cancel = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
-    const slot: Slot = { worker: startWorker({ kind: 'documents', cancel }), cancel: new Int32Array(cancel), holds: new Set() };
+  private spawn(started: DocumentWorker = startDocumentWorker()): Slot {
+    const slot: Slot = { worker: started.worker, cancel: new Int32Array(started.cancel), holds: new Set() };
     slot.worker.on('message', (result: DocumentResult) => this.finished(slot, result));
     const died = () => this.retire(slot);
     slot.worker.on('error', died);

@@ -18,12 +18,13 @@ const MIN_TOKEN_LENGTH = 20;
 /**
  * Whether `findTokens` could find anything in some part of `text` (a string literal's contents):
  * every format's pattern is bounded by characters a quote is not, so a match inside a literal is
- * a match of the whole text too (or overlaps an earlier one). Validation is left to the check.
+ * a match of the whole text too (or overlaps an earlier one). A format that validates its matches
+ * (a JWT's header, a seed phrase's words) counts only with a match that passes (hasMatch).
  */
 export function mayHoldToken(text: string, lowered: string, formats: readonly TokenFormat[] = TOKEN_FORMATS): boolean {
   const index = keywordIndex(formats);
   const tried = new Set<TokenFormat>();
-  const found = (format: TokenFormat) => format.find !== undefined || (format.pattern !== undefined && text.search(format.pattern) >= 0);
+  const found = (format: TokenFormat) => format.find !== undefined || (format.pattern !== undefined && hasMatch(format, text));
   // A format announced by a keyword found everywhere (a space, `sk`) is tried without the index.
   for (const format of index.everywhere) {
     tried.add(format);
@@ -42,6 +43,17 @@ export function mayHoldToken(text: string, lowered: string, formats: readonly To
     }
     if (tried.size === formats.length) return false;
   }
+  return false;
+}
+
+/**
+ * A match of the format's pattern in `text` that its validation accepts: a run of twelve lowercase
+ * words is in most files' comments, a run of BIP-39 words almost never. The match inside a literal
+ * is the same run as in the whole text (the patterns stop at quotes), so it is judged alike.
+ */
+function hasMatch(format: TokenFormat, text: string): boolean {
+  if (!format.validate) return text.search(format.pattern!) >= 0;
+  for (const match of text.matchAll(format.pattern!)) if (format.validate(match[1] ?? match[0])) return true;
   return false;
 }
 

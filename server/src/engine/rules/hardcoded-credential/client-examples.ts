@@ -90,6 +90,17 @@ const local = new LocalCache('session-cache-2024-v1');
 `,
     },
     {
+      name: 'numbers and names of words passed to clients and package exports',
+      path: 'src/runtime.ts',
+      code: `import Long from 'long';
+import { WASI } from 'node:wasi';
+const MAX_U64 = BigInt('18446744073709551615');
+const limit = Long.fromString('9223372036854775807', true);
+const imports = new WasiConnection('wasi_snapshot_preview1', memory);
+const loader = new ModuleClient('LE_HEAP_LOAD_F32', 'LE_HEAP_STORE_I64');
+`,
+    },
+    {
       name: "one literal given to a package's export: public browser keys, salts, data",
       path: 'src/realtime.ts',
       code: `import Pusher from 'pusher-js';

@@ -10,12 +10,13 @@ import { skipTrivia } from '../../prefilter';
 import { clientTokenTarget, isClientClass, type Target } from './target';
 
 /**
- * A long unbroken literal with a digit, passed as an argument (`('…'`, `, '…'`): what the prefilter
- * needs to see before a client's token can be found, since no credential word need be in the file.
- * Paths and module names (`'./routes/users'`, `'express-rate-limit'`) do not pass it. Linear: the
- * run after each `(` or `,` is disjoint from the others'.
+ * A long unbroken literal with a letter and a digit, passed as an argument (`('…'`, `, '…'`): what
+ * the prefilter needs to see before a client's token can be found, since no credential word need be
+ * in the file. Paths and module names (`'./routes/users'`, `'express-rate-limit'`) and numbers
+ * (`BigInt('18446744073709551615')`) do not pass it. Linear: the run after each `(` or `,` is
+ * disjoint from the others'.
  */
-export const CLIENT_TOKEN_ARGUMENT = /[(,]\s*(['"`])(?=[\w+=-]{16,}\1)[A-Za-z_+=-]*\d/;
+export const CLIENT_TOKEN_ARGUMENT = /[(,]\s*(['"`])(?=[\w+=-]{16,}\1)(?=[\d_+=-]*[A-Za-z])[A-Za-z_+=-]*\d/;
 
 /**
  * The prefilter's whole test for a client's positional token: the literal's shape, and something it
@@ -45,10 +46,16 @@ function mayImportOutsideApp(text: string): boolean {
 
 const QUOTES = ['"', "'", '`'];
 
-/** The same shape for the check: what the prefilter lets through is all a client's positional token can be. */
+/**
+ * The same shape for the check (what the prefilter lets through is all a client's positional token
+ * can be), less a name of words: `LE_HEAP_LOAD_F32`, `wasi_snapshot_preview1` are identifiers.
+ */
 export function isClientTokenShape(value: string): boolean {
-  return /^[\w+=-]{16,}$/.test(value) && /\d/.test(value);
+  return /^[\w+=-]{16,}$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value) && !WORDS_JOINED.test(value);
 }
+
+/** Words joined by `_` or `-`, each in one case with digits only at its end: a name, not a generated value. */
+const WORDS_JOINED = /^(?:[a-z]+|[A-Z]+)\d*(?:[_-](?:[a-z]+|[A-Z]+)\d*)+$/;
 
 /** Modules whose exports are app code or the runtime's, not a vendor's client. */
 const NOT_A_VENDOR = /^(?:\.|@\/|~\/|#|node:)|^(?:assert|buffer|child_process|crypto|events|fs|http|https|net|os|path|stream|url|util|zlib)(?:\/|$)/;
