@@ -32,7 +32,10 @@ export interface Target {
 export interface Scope {
   source: ts.SourceFile;
   bindings: ReadonlyMap<string, string>;
-  /** What a constant's later use as a secret argument makes of it (`const K = '…'` then `createHmac(alg, K)`). */
+  /**
+   * What a constant's later use as a secret argument makes of it (`const K = '…'` then
+   * `createHmac(alg, K)`). Only the whole-file check sets it: the statement-local one cannot see the use.
+   */
   secretUses?: { of(name: string): Target | undefined };
 }
 
