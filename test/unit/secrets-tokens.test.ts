@@ -74,6 +74,8 @@ const SAMPLES: Record<string, () => Sample> = {
     const secret = `${b64url(`1${r(DIGITS, 18)}`)}.${r(B64URL, 6)}.${r(B64URL, 38)}`;
     return { secret, text: `client.run('${secret}')`, nearMiss: `client.login('M${r(ALNUM, 25)}.${r(B64URL, 6)}.${r(B64URL, 38)}');` };
   },
+  'alchemy-url': () => ({ secret: `https://eth-mainnet.g.alchemy.com/v2/${r(B64URL, 32)}`, nearMiss: `https://eth-mainnet.g.alchemy.com/v2/${r(B64URL, 12)}` }),
+  'infura-url': () => ({ secret: `https://mainnet.infura.io/v3/${r(HEX, 32)}`, nearMiss: `https://mainnet.infura.io/v3/${r(HEX, 31)}` }),
   'discord-webhook': () => ({
     secret: `https://discord.com/api/webhooks/${r(DIGITS, 18)}/${r(B64URL, 68)}`,
     nearMiss: `https://discord.com/api/webhooks/${r(DIGITS, 18)}/short`,

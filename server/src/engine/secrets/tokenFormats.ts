@@ -71,6 +71,21 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     String.raw`(?<![\w.-])(?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{40,120}(?![A-Za-z0-9_/+-])`,
     'SLACK_WEBHOOK_URL',
   ),
+  // Ethereum RPC endpoints carry the account's API key in their path: the whole URL is the secret.
+  token(
+    'alchemy-url',
+    'Alchemy RPC URL with an API key',
+    ['alchemy.com'],
+    String.raw`(?<![\w.-])(?:https|wss)://[a-z0-9-]{1,40}\.g\.alchemy\.com/v2/[A-Za-z0-9_-]{32}(?![\w-])`,
+    'ALCHEMY_RPC_URL',
+  ),
+  token(
+    'infura-url',
+    'Infura RPC URL with an API key',
+    ['infura.io'],
+    String.raw`(?<![\w.-])(?:https|wss)://[a-z0-9-]{1,40}\.infura\.io/(?:ws/)?v3/[0-9a-f]{32}(?![\w-])`,
+    'INFURA_RPC_URL',
+  ),
   token('stripe-secret', 'Stripe secret key', ['sk_live_', 'sk_test_'], `${START}sk_(?:live|test)_[A-Za-z0-9]{24,247}${END}`, 'STRIPE_SECRET_KEY'),
   token('stripe-restricted', 'Stripe restricted key', ['rk_live_', 'rk_test_'], `${START}rk_(?:live|test)_[A-Za-z0-9]{24,247}${END}`, 'STRIPE_RESTRICTED_KEY'),
   token('sendgrid', 'SendGrid API key', ['sg.'], String.raw`${START_DASH}SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}${END_DASH}`, 'SENDGRID_API_KEY'),

@@ -172,4 +172,16 @@ const secret = config.get('JWT_SECRET', 'changeme');
 const index = { keys: 'tenant_id' };
 `,
   },
+  {
+    name: 'basic-auth users read from the environment, an OAuth client id alone, an address, a public RPC URL, DefinePlugin of a non-secret',
+    path: 'src/server.js',
+    code: `const basicAuth = require('express-basic-auth');
+const { ethers } = require('ethers');
+app.use(basicAuth({ users: { ops: process.env.OPS_PASSWORD }, challenge: true, realm: 'ops-console-2024' }));
+const oauth = new OAuth2Client(process.env.GOOGLE_CLIENT_ID, process.env.GOOGLE_CLIENT_SECRET);
+const TREASURY = '0x9b074f2ed6d4c257c8e02c43252e94b54e27591e';
+const provider = new ethers.JsonRpcProvider('https://cloudflare-eth.com');
+new webpack.DefinePlugin({ 'process.env.APP_VERSION': JSON.stringify('2024.11.3-build7') });
+`,
+  },
 ];

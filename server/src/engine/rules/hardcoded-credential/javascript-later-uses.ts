@@ -24,15 +24,22 @@ function check(context: RuleContext): void {
   const bindings = moduleBindings(source);
   const scope: Scope = { source, bindings, secretUses: new JsSecretUses(source, bindings) };
   walk(source, (node) => {
-    if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return;
-    const literal = node.initializer;
+    if (!isStringLike(node) || !declaredName(node)) return;
     // A credential name, a token or a URL password is the local check's to report.
-    if (!isStringLike(literal) || nameTarget([node.name.text]).credential) return;
-    if (findTokens(literal.text).length > 0 || findUrlPasswords(literal.text).length > 0) return;
-    const target = targetOf(literal, scope);
+    if (findTokens(node.text).length > 0 || findUrlPasswords(node.text).length > 0) return;
+    const target = targetOf(node, scope);
     if (target?.kind !== 'api') return;
-    reportCredentialLiteral(literal, { start: literal.getStart(source), end: literal.getEnd() }, literal.text, target, context);
+    reportCredentialLiteral(node, { start: node.getStart(source), end: node.getEnd() }, node.text, target, context);
   });
+}
+
+/** `const K = '…'`, `const KEY = Buffer.from('…', 'hex')`: the name a literal is declared under, when it names no credential. */
+function declaredName(literal: ts.Node): string | undefined {
+  let node = literal;
+  for (let hops = 0; node.parent && hops < MAX_WRAPPERS && isTransparent(node.parent, node); hops++) node = node.parent;
+  const declaration = node.parent;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || declaration.initializer !== node || !ts.isIdentifier(declaration.name)) return undefined;
+  return nameTarget([declaration.name.text]).credential ? undefined : declaration.name.text;
 }
 
 /** Wrappers between a name and the call: `Buffer.from(K)`, `(K as string)`, `new TextEncoder().encode(K)`. */

@@ -8,7 +8,7 @@ import { secretApiOf } from './javascript-apis';
 import { propertyTarget } from './javascript-objects';
 import { clientArgumentTarget, isClientTokenShape } from './javascript-clients';
 import { NO_FIX_REASONS } from './constant-positions';
-import { isTransparent, nameTarget, readLabel, type Scope, type Target } from './target';
+import { isTransparent, nameTarget, oauthSecretTarget, readLabel, type Scope, type Target } from './target';
 
 export type { Scope, Target } from './target';
 
@@ -177,6 +177,9 @@ function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Exp
     const credential: CredentialName = { noun: secretArgument.noun, strength: 'strong' };
     return { kind: 'api', label: api.label, credential, envName: secretArgument.envName };
   }
+  const written = dottedName(call.expression);
+  const oauth = written === undefined ? undefined : oauthSecretTarget(written.slice(written.lastIndexOf('.') + 1), index, ts.isNewExpression(call) ? `new ${written}` : written);
+  if (oauth) return oauth;
   if (!api?.positional && isStringLike(node) && isClientTokenShape(node.text)) {
     const client = clientArgumentTarget(call, index, scope.bindings);
     if (client) return client;

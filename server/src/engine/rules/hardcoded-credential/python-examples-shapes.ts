@@ -45,6 +45,11 @@ header = cfg.get('auth', 'header_name', fallback='X-Api-Key')
 `,
     },
     {
+      name: 'OAuth ids and a read secret, a sign-in key read from the environment, a cache key',
+      path: 'pipeline/train.py',
+      code: "import os, tweepy, wandb\n\nauth = tweepy.OAuthHandler('EGYWa8DnFyR5RMF0QtpD', os.environ['TWITTER_CONSUMER_SECRET'])\nwandb.login(key=os.environ['WANDB_API_KEY'])\ncache.get(key='user-profile-2024-v2')\n",
+    },
+    {
       name: 'an auth pair read from the environment',
       path: 'shop/billing.py',
       code: "import os, requests\n\nresponse = requests.get(BILLING_URL, auth=('shop', os.environ['BILLING_PASSWORD']))\n",
@@ -213,6 +218,11 @@ secret = getattr(settings, 'API_SECRET', ⟦'lovuhVA8C85VVia7q9Vs'⟧)
       name: "Elasticsearch's basic_auth pair and a Discord bot token passed to run (known by its shape: the bot's id in base64)",
       path: 'chatops/search.py',
       code: "from elasticsearch import Elasticsearch\n\nes = Elasticsearch('https://es.internal:9200', basic_auth=('elastic', ⟦'94cb9427c78de07a8188'⟧))\nclient.run(⟦'MTM1NTIwNTQwODkxNTUzMDAxNTc.Cv_LXi.WLYaArbi1EqfSKfb2moeg1czPHRpZCLLK3XCCu'⟧)\n",
+    },
+    {
+      name: "an OAuth app's secret after its id (tweepy's OAuthHandler), and a bare key given to a sign-in (wandb.login)",
+      path: 'pipeline/train.py',
+      code: "import tweepy, wandb\n\nauth = tweepy.OAuthHandler('EGYWa8DnFyR5RMF0QtpD', ⟦'lFUK3uu7NJnD3pkPrxIb'⟧)\nwandb.login(key=⟦'43d0496a1942a894b976543acda54b87'⟧)\n",
     },
     {
       name: 'a digit-only password (no fix: the code expects a number)',

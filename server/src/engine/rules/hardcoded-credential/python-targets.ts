@@ -3,7 +3,7 @@
 import { dottedName, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
-import { clientTokenTarget, envFallbackTarget, nameTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, isClientClass, nameTarget, oauthSecretTarget, type Target } from './target';
 import { envReadName, envGetterFallback } from './python-env';
 import { lookupDefaultTarget } from './python-lookups';
 
@@ -202,9 +202,16 @@ function keywordTarget(argument: SyntaxNode, bindings: Bindings): Target | undef
   const label = dottedName(call.childForFieldName('function'));
   if (callee === undefined || label === undefined || callee === 'dict') return nameTarget([keyword]);
   const prefix = KEYWORD_PREFIXES.find((entry) => entry.callee.test(callee))?.prefix;
+  if (keyword === 'key' && isSignIn(callee)) return { kind: 'api', label, name: keyword, credential: { noun: 'API key', strength: 'weak' }, envName: envNameFrom([lastSegment(callee.replace(/\.\w+$/, '')), 'api_key']), viaKeyword: true };
   const credential = credentialName(keyword);
   const envName = envNameFrom(prefix ? [prefix, keyword] : [keyword]);
   return { kind: 'api', label, name: keyword, ...(credential ? { credential } : {}), envName, viaKeyword: true };
+}
+
+/** `wandb.login(key=…)`, `Client(key=…)`: a bare `key` given to a sign-in or to an API client is its API key. */
+function isSignIn(callee: string): boolean {
+  const last = lastSegment(callee);
+  return last === 'login' || isClientClass(last);
 }
 
 /**
@@ -248,7 +255,8 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   const index = positionalArguments(call).findIndex((argument) => argument.id === node.id);
   if (index === 0 && FIELD_FACTORIES.test(callee)) return boundDefaultTarget(call);
   const secret = POSITIONAL_SECRETS.find((entry) => entry.index === index && entry.callee.test(callee));
-  if (!secret) return soleClientArgument(call, index);
+  const written = dottedName(call.childForFieldName('function')) ?? callee;
+  if (!secret) return oauthSecretTarget(lastSegment(callee), index, written) ?? soleClientArgument(call, index);
   const credential: CredentialName = { noun: secret.noun, strength: 'strong' };
   return { kind: 'api', label: dottedName(call.childForFieldName('function')) ?? lastSegment(callee), credential, envName: secret.envName };
 }

@@ -62,6 +62,11 @@ end
   ],
   invalid: [
     {
+      name: "an OAuth app's secret after its id: Koala's Facebook OAuth",
+      path: 'config/initializers/facebook.rb',
+      code: "FACEBOOK_OAUTH = Koala::Facebook::OAuth.new('kliCDjo3KPmMx0dXtRbF', ⟦'b83e14fe2623460a598053e810c38405'⟧, 'https://podcasts.example.com/auth/facebook/callback')\n",
+    },
+    {
       name: "a config lookup's default under a credential key, by argument or block, and a key decoded with pack('H*')",
       path: 'config/initializers/services.rb',
       code: `token = settings.fetch(:github_token, ⟦'c94dd2d054ba8d481b0c'⟧)

@@ -5,7 +5,7 @@ import { callArguments, callName, dottedName, envReadName, isEnv, methodName, sy
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
-import { clientTokenTarget, envFallbackTarget, isClientClass, nameTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, isClientClass, nameTarget, oauthSecretTarget, type Target } from './target';
 
 /** How far chains (`a || b || c`, nested hashes) are followed. */
 const MAX_DEPTH = 32;
@@ -246,6 +246,9 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
   if (isFaradayTokenAuth(call, args, index)) {
     return { kind: 'api', label: calleeText(call), credential: { noun: 'API token', strength: 'strong' }, envName: 'API_TOKEN' };
   }
+  const built = methodName(call) === 'new' ? constantPath(call.childForFieldName('receiver')) : undefined;
+  const oauth = built ? oauthSecretTarget(built[built.length - 1] ?? '', index, calleeText(call)) : undefined;
+  if (oauth) return oauth;
   const client = isClientTokenPosition(args, index) && methodName(call) === 'new' ? constantPath(call.childForFieldName('receiver')) : undefined;
   if (client) {
     const target = clientTokenTarget(client, calleeText(call));
