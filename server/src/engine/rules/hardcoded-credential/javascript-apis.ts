@@ -33,7 +33,8 @@ const positional = (index: number, envName: string, noun: string): ReadonlyMap<n
 
 const APIS: readonly ApiEntry[] = [
   { callee: /^(?:express-session|cookie-session|session|cookieSession|expressSession)$/, api: { prefix: 'session', secretKeys: new Set(['secret', 'keys']) } },
-  { callee: /^(?:jsonwebtoken|jwt)\.(?:sign|verify)$/, api: { positional: positional(1, 'JWT_SECRET', 'secret'), prefix: 'jwt' } },
+  // jsonwebtoken, and any module named for JWTs: `hono/jwt`, `jwt-simple` (encode/decode), `@tsndr/cloudflare-worker-jwt`.
+  { callee: /^(?:jsonwebtoken|jwt|(?:[@\w.-]+\/)*[\w.-]*jwt(?:-simple)?)\.(?:sign|verify|encode|decode)$/, api: { positional: positional(1, 'JWT_SECRET', 'secret'), prefix: 'jwt' } },
   {
     callee: /^(?:express-jwt(?:\.expressjwt)?|expressjwt|expressJwt|koa-jwt|passport-jwt\.Strategy|JwtStrategy|@nestjs\/jwt\.JwtModule\.register|JwtModule\.register)$/,
     api: { prefix: 'jwt', secretKeys: new Set(['secret']) },

@@ -403,6 +403,16 @@ const provider = new ethers.JsonRpcProvider(⟦'https://eth-mainnet.g.alchemy.co
 const signer = new ethers.Wallet(⟦'0x9b074f2ed6d4c257c8e02c43252e94b54e27591e77c4b5ab4dfe4dd81b91804f'⟧, provider);
 `,
   },
+  {
+    name: "a constant-time compare with a credential name on the other side, and a JWT module's verify (hono/jwt)",
+    path: 'src/index.ts',
+    code: `import { timingSafeEqual } from 'node:crypto';
+import { verify } from 'hono/jwt';
+const ok = (password: string) => timingSafeEqual(Buffer.from(password), Buffer.from(⟦'U7QyOlRUkQT8R1DF0bbx'⟧));
+const claims = (token: string) => verify(token, ⟦'Z5GIERC9UfewPrD3cZqO'⟧);
+await app.register(fastifySecureSession, { key: Buffer.from(⟦'9b074f2ed6d4c257c8e02c43252e94b54e27591e77c4b5ab4dfe4dd81b91804f'⟧, 'hex'), cookieName: 'pay' });
+`,
+  },
 ];
 
 export const invalidExamples: InvalidExample[] = [...namedTargets, ...fallbacks, ...apis, ...urls, ...tokens, ...laterUses];

@@ -184,4 +184,13 @@ const provider = new ethers.JsonRpcProvider('https://cloudflare-eth.com');
 new webpack.DefinePlugin({ 'process.env.APP_VERSION': JSON.stringify('2024.11.3-build7') });
 `,
   },
+  {
+    name: 'constant-time compares of two reads, and of a name that is no credential',
+    path: 'src/webhooks.ts',
+    code: `import { timingSafeEqual } from 'node:crypto';
+const same = timingSafeEqual(Buffer.from(signature), Buffer.from(expected));
+const kind = timingSafeEqual(Buffer.from(eventType), Buffer.from('invoice.payment_succeeded'));
+const lookup = { key: Buffer.from('orders-2024-archive', 'utf8') };
+`,
+  },
 ];

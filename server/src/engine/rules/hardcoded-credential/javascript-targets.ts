@@ -8,6 +8,7 @@ import { secretApiOf } from './javascript-apis';
 import { propertyTarget } from './javascript-objects';
 import { clientArgumentTarget, isClientTokenShape } from './javascript-clients';
 import { NO_FIX_REASONS } from './constant-positions';
+import { comparedNameTarget, JS_EQUALITY_CALLS, otherSide } from './compared';
 import { isTransparent, nameTarget, oauthSecretTarget, readLabel, type Scope, type Target } from './target';
 
 export type { Scope, Target } from './target';
@@ -21,16 +22,33 @@ const TYPED_ENV_GETTER = /^(?:env|Env)\.(?:get|str|string|int|float|bool|array|j
 /** The target of a literal (or of any expression standing where a value goes). */
 export function targetOf(value: ts.Node, scope: Scope): Target | undefined {
   let node: ts.Node = value;
+  let decoded = false;
   for (let parent = node.parent; parent; node = parent, parent = node.parent) {
+    decoded ||= isBytesFromText(parent, node);
     if (isTransparent(parent, node)) continue;
     if (ts.isBinaryExpression(parent)) {
       const target = binaryTarget(parent, node, scope);
-      if (target !== 'continue') return asSigningKeys(target);
+      if (target !== 'continue') return asKey(asSigningKeys(target), decoded);
       continue;
     }
-    return asSigningKeys(directTarget(parent, node, scope));
+    return asKey(asSigningKeys(directTarget(parent, node, scope)), decoded);
   }
   return undefined;
+}
+
+/** `Buffer.from('…', 'hex')`: a literal decoded into bytes, which is how keys are written. */
+function isBytesFromText(parent: ts.Node, node: ts.Node): boolean {
+  if (!ts.isCallExpression(parent) || parent.arguments[0] !== node || dottedName(parent.expression) !== 'Buffer.from') return false;
+  return /^(?:hex|base64|base64url)$/.test(stringValue(parent.arguments[1]) ?? '');
+}
+
+/**
+ * `{ key: Buffer.from('…', 'hex') }` (@fastify/secure-session, iron, any cipher's options): a bare
+ * `key` whose value is bytes decoded from a literal is a key. Weak: only a generated value counts.
+ */
+function asKey(target: Target | undefined, decoded: boolean): Target | undefined {
+  if (!decoded || !target || target.credential || target.name?.toLowerCase() !== 'key') return target;
+  return { ...target, credential: { noun: 'key', strength: 'weak' } };
 }
 
 /**
@@ -178,6 +196,8 @@ function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Exp
     return { kind: 'api', label: api.label, credential, envName: secretArgument.envName };
   }
   const written = dottedName(call.expression);
+  const compared = JS_EQUALITY_CALLS.has(written?.slice(written.lastIndexOf('.') + 1) ?? '') ? comparedName(otherSide(args, index)) : undefined;
+  if (compared !== undefined) return comparedNameTarget(compared.split('.'));
   const oauth = written === undefined ? undefined : oauthSecretTarget(written.slice(written.lastIndexOf('.') + 1), index, ts.isNewExpression(call) ? `new ${written}` : written);
   if (oauth) return oauth;
   if (!api?.positional && isStringLike(node) && isClientTokenShape(node.text)) {
@@ -207,4 +227,11 @@ function lookupDefaultTarget(args: ts.NodeArray<ts.Expression>, index: number, m
   if (key === undefined || (index === 2 && stringValue(args[0]) !== undefined)) return undefined;
   const target = nameTarget(key.split('.'));
   return target.credential ? { ...target, noFix: true } : undefined;
+}
+
+/** `password` in `timingSafeEqual(Buffer.from(password), Buffer.from('…'))`: the name under the wrappers. */
+function comparedName(node: ts.Expression | undefined): string | undefined {
+  let current = node;
+  for (let hops = 0; current && ts.isCallExpression(current) && hops < 4; hops++) current = current.arguments[0];
+  return current === undefined ? undefined : dottedName(current);
 }

@@ -225,6 +225,11 @@ secret = getattr(settings, 'API_SECRET', ⟦'lovuhVA8C85VVia7q9Vs'⟧)
       code: "import tweepy, wandb\n\nauth = tweepy.OAuthHandler('EGYWa8DnFyR5RMF0QtpD', ⟦'lFUK3uu7NJnD3pkPrxIb'⟧)\nwandb.login(key=⟦'43d0496a1942a894b976543acda54b87'⟧)\n",
     },
     {
+      name: 'a constant-time compare with a credential name on the other side: hmac.compare_digest',
+      path: 'app/auth.py',
+      code: "import hmac\n\ndef check(password):\n    return hmac.compare_digest(password, ⟦'8oChq6nWTcF3aiz0yWUY'⟧)\n",
+    },
+    {
       name: 'a digit-only password (no fix: the code expects a number)',
       path: 'app/settings.py',
       code: 'DATABASES = {"default": {"USER": "shop", "PASSWORD": ⟦6742530⟧}}\n',

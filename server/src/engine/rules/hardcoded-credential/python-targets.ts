@@ -6,6 +6,7 @@ import { credentialName, envNameFrom, isUiContainerName, type CredentialName } f
 import { clientTokenTarget, envFallbackTarget, isClientClass, nameTarget, oauthSecretTarget, type Target } from './target';
 import { envReadName, envGetterFallback } from './python-env';
 import { lookupDefaultTarget } from './python-lookups';
+import { comparedNameTarget, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
 
 export type { Target } from './target';
 
@@ -252,8 +253,11 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   if (lookup) return lookup;
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   if (callee === undefined) return undefined;
-  const index = positionalArguments(call).findIndex((argument) => argument.id === node.id);
+  const positional = positionalArguments(call);
+  const index = positional.findIndex((argument) => argument.id === node.id);
   if (index === 0 && FIELD_FACTORIES.test(callee)) return boundDefaultTarget(call);
+  const compared = PYTHON_EQUALITY_CALLS.has(callee) ? dottedName(otherSide(positional, index)) : undefined;
+  if (compared !== undefined) return comparedNameTarget(compared.split('.'));
   const secret = POSITIONAL_SECRETS.find((entry) => entry.index === index && entry.callee.test(callee));
   const written = dottedName(call.childForFieldName('function')) ?? callee;
   if (!secret) return oauthSecretTarget(lastSegment(callee), index, written) ?? soleClientArgument(call, index);

@@ -62,6 +62,11 @@ end
   ],
   invalid: [
     {
+      name: "a constant-time compare with a credential name on the other side: Rack::Auth::Basic's secure_compare",
+      path: 'config/initializers/sidekiq_web.rb',
+      code: "Sidekiq::Web.use Rack::Auth::Basic do |user, password|\n  ActiveSupport::SecurityUtils.secure_compare(user, 'admin') &&\n    ActiveSupport::SecurityUtils.secure_compare(password, ⟦'x7Vs4bQjzoJX8RdHBplI'⟧)\nend\n",
+    },
+    {
       name: "an OAuth app's secret after its id: Koala's Facebook OAuth",
       path: 'config/initializers/facebook.rb',
       code: "FACEBOOK_OAUTH = Koala::Facebook::OAuth.new('kliCDjo3KPmMx0dXtRbF', ⟦'b83e14fe2623460a598053e810c38405'⟧, 'https://podcasts.example.com/auth/facebook/callback')\n",

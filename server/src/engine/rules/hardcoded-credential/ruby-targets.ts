@@ -5,6 +5,7 @@ import { callArguments, callName, dottedName, envReadName, isEnv, methodName, sy
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
+import { comparedNameTarget, otherSide, RUBY_EQUALITY_METHODS } from './compared';
 import { clientTokenTarget, envFallbackTarget, isClientClass, nameTarget, oauthSecretTarget, type Target } from './target';
 
 /** How far chains (`a || b || c`, nested hashes) are followed. */
@@ -235,6 +236,8 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     return envName === undefined ? undefined : fallbackTarget(envName, call, call);
   }
   if (methodName(call) === 'fetch' && index === 1) return lookupDefaultTarget(call);
+  const compared = RUBY_EQUALITY_METHODS.has(methodName(call) ?? '') ? dottedName(otherSide(args, index) ?? null) : undefined;
+  if (compared !== undefined) return comparedNameTarget(compared.split('.'));
   const api = POSITIONAL_APIS.get(callee);
   if (api && api.index === index) {
     const credential: CredentialName = { noun: api.noun, strength: 'strong' };
