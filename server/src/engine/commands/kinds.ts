@@ -38,7 +38,13 @@ export function isMigration(words: readonly string[]): boolean {
     case 'alembic':
       return a === 'upgrade';
     case 'php':
-      return a === 'artisan' && b === 'migrate';
+      return (a === 'artisan' && b === 'migrate') || isPhpConsoleMigration(baseCommand(a ?? ''), effectiveWords(words).slice(2));
+    case 'console':
+    case 'yii':
+    case 'cake':
+      return isPhpConsoleMigration(first, effectiveWords(words).slice(1));
+    case 'hanami':
+      return a === 'db' && (b === 'migrate' || b === 'prepare');
     case 'mix':
       return a === 'ecto.migrate';
     case 'flyway':
@@ -48,6 +54,16 @@ export function isMigration(words: readonly string[]): boolean {
     default:
       return /^typeorm/.test(first) || first === 'mikro-orm' || first === 'rails' || first === 'rake' ? words.some((word) => isMigrationVerb(word)) : false;
   }
+}
+
+/** Symfony's `bin/console doctrine:migrations:migrate` (`d:m:m`, `doctrine:schema:update --force`), Yii's `yii migrate`, CakePHP's `cake migrations migrate`. */
+function isPhpConsoleMigration(tool: string, args: readonly string[]): boolean {
+  const [verb, next] = args;
+  if (tool === 'console') {
+    return verb === 'doctrine:migrations:migrate' || verb === 'd:m:m' || verb === 'doctrine:schema:create' || (verb === 'doctrine:schema:update' && args.includes('--force'));
+  }
+  if (tool === 'yii') return verb === 'migrate' || verb === 'migrate/up';
+  return tool === 'cake' && verb === 'migrations' && next === 'migrate';
 }
 
 function isMigrationVerb(word: string): boolean {

@@ -1,14 +1,15 @@
 // Where a project says what runs when the app starts (the run stage): package.json start
 // scripts, Dockerfile CMD/ENTRYPOINT, Procfile processes, compose/Kubernetes container commands
-// and platform start commands. Build steps (RUN, `build` scripts) and one-off admin processes
+// and platform start commands, and the shell start scripts they run (`docker-entrypoint.sh`). Build steps (RUN, `build` scripts) and one-off admin processes
 // (`release:`, Jobs, initContainers, migrate scripts) are not the run stage.
 import { baseName } from '../languages/detect';
 import { dockerCommand } from '../languages/dockerfile';
 import { jsonProperties, jsonProperty, jsonStringText } from '../languages/json';
-import type { MappedText } from '../languages/mapped-text';
+import { MappedText } from '../languages/mapped-text';
 import { yamlGet, yamlScalarText, yamlString, type YamlNode } from '../languages/yaml';
 import type { RuleContext } from '../rule';
 import { argvCommands, scriptCommands, type CommandLine } from './script';
+import { isAppStartScript } from './shell-start';
 
 export interface StartCommand {
   /** Where it is, for messages: `the "start" script`, `this CMD`, `the "web" process`, `this container`. */
@@ -20,6 +21,8 @@ export interface StartCommand {
   script?: string;
   /** A Dockerfile instruction: the offset its line starts at (a RUN can be inserted there). */
   lineStart?: number;
+  /** A start script that `wait`s for the processes it put in the background: it supervises them. */
+  waitsForBackground?: boolean;
 }
 
 /** package.json scripts that start the app in production. */
@@ -44,9 +47,19 @@ export function startCommands(context: RuleContext): StartCommand[] {
         .map((entry) => ({ where: `the "${entry.name}" process`, commands: scriptCommands(entry.command), runsBeforeStart: false }));
     case 'yaml':
       return yamlCommands(context);
+    case 'shell':
+      return shellStartCommands(context);
     default:
       return [];
   }
+}
+
+function shellStartCommands(context: RuleContext): StartCommand[] {
+  const script = MappedText.contiguous(context.text, 0);
+  if (!isAppStartScript(context.path, script)) return [];
+  const commands = scriptCommands(script);
+  const waitsForBackground = commands.some((command) => command.texts[0] === 'wait');
+  return [{ where: 'this start script', commands, runsBeforeStart: false, waitsForBackground }];
 }
 
 function packageScripts(context: RuleContext): StartCommand[] {

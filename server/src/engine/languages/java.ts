@@ -85,6 +85,12 @@ export function javaCall(node: SyntaxNode): JvmCall | undefined {
     if (!type) return undefined;
     return { node, name: simpleTypeName(type.text), args, argNames: args.map(() => undefined) };
   }
+  if (node.type === 'enum_constant' && args.length > 0) {
+    // `SWISS_RE("https://…", "…")` calls its enum's constructor, which bears the enum's name.
+    const declaration = node.parent?.parent;
+    const name = declaration?.type === 'enum_declaration' ? declaration.childForFieldName('name')?.text : undefined;
+    return name === undefined ? undefined : { node, name, args, argNames: args.map(() => undefined) };
+  }
   return undefined;
 }
 

@@ -44,7 +44,7 @@ export function lexShell(input: MappedText, options: LexOptions = {}): ShellToke
     const char = text[i]!;
     if (char === ' ' || char === '\t' || char === '\r' || (!operators && char === '\n')) {
       i++;
-    } else if (operators && OPERATOR_CHARS.has(char)) {
+    } else if (operators && OPERATOR_CHARS.has(char) && !(char === '&' && text[i + 1] === '>')) {
       const pair = text.slice(i, i + 2);
       const op: ShellOperator = pair === '&&' || pair === '||' ? pair : (char as ShellOperator);
       tokens.push({ kind: 'op', op, start: i, end: i + op.length });
@@ -68,6 +68,14 @@ function readWord(input: MappedText, from: number, escape: string, operators: bo
   let i = from;
   while (i < text.length) {
     const char = text[i]!;
+    // `2>&1`, `<&3`, `&>log`: redirections, whose `&` is no operator.
+    const redirection = (char === '>' || char === '<') && text[i + 1] === '&' ? 2 : char === '&' && i === from && text[i + 1] === '>' ? 2 : 0;
+    if (redirection > 0) {
+      push(i);
+      push(i + 1);
+      i += 2;
+      continue;
+    }
     if (char === ' ' || char === '\t' || char === '\r' || char === '\n' || (operators && OPERATOR_CHARS.has(char))) break;
     if (char === escape && i + 1 < text.length) {
       if (text[i + 1] !== '\n') push(i + 1);

@@ -8,6 +8,7 @@ export { isBasicAuthValue, isSecretLikeValue, isStateWord, looksLikeUiText, type
 export { characterClasses, isHexDigest, isUuid, looksRandom, shannonEntropy } from './entropy';
 export { findUrlPassword, findUrlPasswords, isLocalDefaultAt, isTemplatePassword, urlEnvName, type UrlPassword } from './connectionUrls';
 export { findUrlQuerySecrets, type UrlQuerySecret } from './urlQuery';
+export { findJsonCredentialFields, type JsonField } from './jsonBody';
 export { envNameFrom } from './envNames';
 export { splitWords } from './words';
 export { credentialConfidence, isStockDevPassword, withCredentialConfidence } from './confidence';

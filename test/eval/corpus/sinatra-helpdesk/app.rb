@@ -14,7 +14,7 @@ class HelpdeskApp < Sinatra::Base
   REDIS = Redis.new(url: "redis://default:idoH2oNSxdSKJUWMqyumNQ4P@cache.helpdesk.internal:6379/0") # tfl-eval: hardcoded-credential
 
   Mail.defaults do
-    delivery_method :smtp, address: "smtp.sendgrid.net", port: 587, user_name: "apikey", password: "HvLzQtHuz742XV3sS194dcbIpCfbrm1KZOimb2de" # tfl-eval: hardcoded-credential
+    delivery_method :smtp, address: "smtp.sendgrid.net", port: 587, user_name: "apikey", password: "HvLzQtHuz742XV3sS194dcbIpCfbrm1KZOimb2de" # tfl-eval: hardcoded-credential, hardcoded-backing-service
   end
 
   get "/tickets/:id" do

@@ -39,6 +39,26 @@ export const configExamples: Examples = {
       path: 'k8s/job.yaml',
       code: 'kind: Job\nspec:\n  template:\n    spec:\n      containers:\n        - name: once\n          image: shop\n          command: ["sh", "-c", "pm2 start batch.js && pm2 logs"]\n',
     },
+    {
+      name: 'a start script that waits for what it started, and a developer\'s start script',
+      path: 'docker/entrypoint.sh',
+      code: '#!/bin/sh\nnode worker.js &\nnode server.js &\nwait -n\n',
+    },
+    {
+      name: 'a local start script and a one-off script are not the run stage',
+      path: 'scripts/start-dev.sh',
+      code: '#!/bin/sh\nredis-server --daemonize yes\nnpm run dev &\nexec npx nodemon server.js\n',
+    },
+    {
+      name: 'redirections with & are not a background: 2>&1, &>',
+      path: 'Dockerfile',
+      code: 'FROM node:20\nCMD node server.js > /proc/1/fd/1 2>&1\nENTRYPOINT exec node worker.js &>/dev/stdout\n',
+    },
+    {
+      name: 'a shell script that starts nothing',
+      path: 'scripts/backup.sh',
+      code: '#!/bin/sh\npg_dump "$DATABASE_URL" > /tmp/dump.sql &\ngzip /tmp/old.sql\n',
+    },
   ],
   invalid: [
     {
@@ -83,12 +103,22 @@ export const configExamples: Examples = {
     {
       name: 'service start, puma -d, celery multi, php-fpm -D',
       path: 'Procfile',
-      code: 'web: ⟦service nginx start⟧ && ⟦bundle exec puma -d⟧ && sleep infinity\nworker: ⟦celery multi start w1 -A shop⟧\nphp: ⟦php-fpm8.2 -D⟧\n',
+      code: 'web: ⟦service nginx start⟧ && ⟪bundle exec puma -d⟫ && sleep infinity\nworker: ⟦celery multi start w1 -A shop⟧\nphp: ⟦php-fpm8.2 -D⟧\n',
     },
     {
       name: 'a Kubernetes container that daemonises redis',
       path: 'k8s/cache.yaml',
       code: 'kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: cache\n          image: redis:7\n          command: ["sh", "-c", "⟦redis-server --daemonize yes⟧ && sleep infinity"]\n',
+    },
+    {
+      name: 'a start script that puts a worker in the background before it execs the server',
+      path: 'deploy/start.sh',
+      code: '#!/bin/bash\n⟦nohup celery -A shop worker --loglevel=info > /dev/null 2>&1⟧ &\nexec gunicorn shop.wsgi --bind 0.0.0.0:$PORT\n',
+    },
+    {
+      name: 'an entrypoint that daemonises php-fpm in front of nginx',
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\nset -e\n⟦php-fpm -D⟧\nexec nginx -g "daemon off;"\n',
     },
   ],
 };

@@ -1,10 +1,12 @@
 // daemonized-process in the files that say what runs at start: package.json start scripts,
-// Dockerfile CMD/ENTRYPOINT, Procfile processes, compose/Kubernetes commands, platform specs.
+// Dockerfile CMD/ENTRYPOINT, Procfile processes, compose/Kubernetes commands, platform specs,
+// shell start scripts.
 import { commandSpan, type CommandLine } from '../../commands/script';
 import { startCommands, type StartCommand } from '../../commands/start-commands';
 import { baseCommand, effectiveWords } from '../../commands/words';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import type { ReplaceFix } from '../../types';
+import type { Report, ReplaceFix } from '../../types';
+import { reportGrouped, type Grouping } from '../grouped-report';
 import { isAdminOrUtility } from '../../commands/kinds';
 import { DAEMON_KEYWORDS, daemonizing, type Daemonizing } from './daemon-commands';
 
@@ -12,30 +14,38 @@ const ADVICE = 'let the platform start, restart and scale the process in the for
 
 function check(context: RuleContext): void {
   for (const start of startCommands(context)) {
-    for (const command of start.commands) {
+    const reports = start.commands.flatMap((command): Report[] => {
       const daemon = daemonizing(command.texts);
-      if (daemon) reportDaemon(context, start, command, daemon);
-      else if (command.after === '&' && !isAdminOrUtility(command.texts)) reportBackground(context, start, command);
-    }
+      if (daemon) return [daemonReport(start, command, daemon)];
+      return command.after === '&' && !start.waitsForBackground && !isAdminOrUtility(command.texts) ? [backgroundReport(start, command)] : [];
+    });
+    // `pm2 start a.js && pm2 start b.js` is one start command that escapes the process manager: one finding.
+    reportGrouped(context, reports, GROUPING);
   }
 }
 
-function reportDaemon(context: RuleContext, start: StartCommand, command: CommandLine, daemon: Daemonizing): void {
+const GROUPING: Grouping = {
+  related: 'Factor VIII: another process of the same start command that leaves the foreground',
+  more: (others) => `${others} more in the same command, shown as related locations`,
+  noFixReason: 'several processes of this command leave the foreground: give each process type its own process',
+};
+
+function daemonReport(start: StartCommand, command: CommandLine, daemon: Daemonizing): Report {
   const fix = fixFor(command, daemon);
-  context.report({
+  return {
     span: commandSpan(command),
     message: `Factor VIII: ${start.where} runs the app as a daemon (${daemon.name}), out of the platform's sight; use ${daemon.instead}, and ${ADVICE}`,
     ...(fix ? { fix } : {}),
-  });
+  };
 }
 
-function reportBackground(context: RuleContext, start: StartCommand, command: CommandLine): void {
+function backgroundReport(start: StartCommand, command: CommandLine): Report {
   const tool = baseCommand(effectiveWords(command.texts)[0] ?? '');
   const name = /^[A-Za-z][\w.-]{0,30}$/.test(tool) ? `\`${tool}\`` : 'a process';
-  context.report({
+  return {
     span: commandSpan(command),
     message: `Factor VIII: ${start.where} puts ${name} in the background with \`&\`, where nothing restarts it or collects its logs; run each process type as its own process and ${ADVICE}`,
-  });
+  };
 }
 
 /** Rewrites one word in place; only where the words are plain source text (not a JSON argv item). */
@@ -53,7 +63,7 @@ function fixFor(command: CommandLine, daemon: Daemonizing): ReplaceFix | undefin
 }
 
 export const configCheck: LanguageCheck = {
-  languages: ['json', 'dockerfile', 'procfile', 'yaml'],
+  languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell'],
   keywords: DAEMON_KEYWORDS,
   check,
 };

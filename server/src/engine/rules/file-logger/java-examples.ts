@@ -28,8 +28,19 @@ export const springExamples: Examples = {
       path: 'src/test/resources/application.properties',
       code: 'logging.file.name=target/test.log\n',
     },
+    {
+      name: 'Quarkus file logging switched off, and only in the dev profile',
+      path: 'src/main/resources/application.properties',
+      code: 'quarkus.log.file.enable=false\n%dev.quarkus.log.file.enable=true\n',
+    },
   ],
   invalid: [
+    {
+      name: 'Quarkus file logging switched on',
+      path: 'src/main/resources/application.properties',
+      code: 'quarkus.http.port=8080\n⟦quarkus.log.file.enable⟧=true\nquarkus.log.file.path=/var/log/rides/rides.log\n',
+      messageIncludes: ['Quarkus'],
+    },
     {
       name: 'logging.file.name in application.properties',
       path: 'src/main/resources/application.properties',

@@ -14,7 +14,7 @@ function reporter(context: RuleContext): (span: Span, subject: string) => void {
 
 export const springLoggingCheck: LanguageCheck = {
   languages: ['properties', 'yaml'],
-  keywords: ['logging'],
+  keywords: ['logging', 'log.file'],
   check: (context) => checkSpringLogging(context, reporter(context)),
 };
 

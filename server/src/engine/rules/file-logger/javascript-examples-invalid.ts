@@ -5,6 +5,16 @@ import { consoleAlreadyThereExamples, streamShapeExamples } from './javascript-e
 // ⟦ ⟧ mark each expected finding; `output` is the file after the first finding's fix.
 export const invalidExamples: InvalidExample[] = [
   {
+    name: 'a file transport added only in production',
+    path: 'src/logger.js',
+    code: `const winston = require('winston');
+const logger = winston.createLogger({ transports: [new winston.transports.Console()] });
+if (process.env.NODE_ENV === 'production') {
+  logger.add(⟦new winston.transports.File({ filename: '/var/log/app/error.log', level: 'error' })⟧);
+}
+`,
+  },
+  {
     name: 'winston File transport (CommonJS)',
     path: 'src/logger.js',
     code: `const winston = require('winston');

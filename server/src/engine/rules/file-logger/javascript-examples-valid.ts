@@ -3,6 +3,18 @@ import type { ValidExample } from '../../rule';
 // The false positives a reviewer would call clearly fine.
 export const validExamples: ValidExample[] = [
   {
+    name: 'a file transport added only outside production (NODE_ENV), and a file stream only in development',
+    path: 'src/logger.js',
+    code: `const winston = require('winston');
+const fs = require('fs');
+const logger = winston.createLogger({ transports: [new winston.transports.Console()] });
+if (process.env.NODE_ENV !== 'production') {
+  logger.add(new winston.transports.File({ filename: 'debug.log' }));
+}
+const stream = process.env.NODE_ENV === 'development' ? fs.createWriteStream('./access.log') : process.stdout;
+`,
+  },
+  {
     name: 'winston Console transport',
     path: 'src/logger.js',
     code: `const winston = require('winston');

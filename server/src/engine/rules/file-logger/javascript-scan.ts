@@ -3,6 +3,7 @@ import ts from 'typescript';
 import type { RuleContext } from '../../rule';
 import { moduleBindings, walk } from '../../languages/ts-ast';
 import type { OffsetEdit, ReplaceFix } from '../../types';
+import { isOutsideProductionOnly } from './javascript-dev-branch';
 import { withLocalAliases } from './javascript-names';
 import type { Declarations } from './javascript-paths';
 
@@ -25,12 +26,14 @@ export function createScan(context: RuleContext): FileLoggerScan {
     bindings: withLocalAliases(source, moduleBindings(source)),
     declarations: singleDeclarations(source),
     consumed: new Set(),
-    report: (node, subject, fix) =>
+    report: (node, subject, fix) => {
+      if (isOutsideProductionOnly(node)) return;
       context.report({
         span: { start: node.getStart(source), end: node.getEnd() },
         message: `Factor XI: ${subject}; log to stdout and let the platform route the stream.`,
         ...(fix ? { fix } : {}),
-      }),
+      });
+    },
   };
 }
 

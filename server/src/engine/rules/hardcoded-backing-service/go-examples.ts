@@ -42,6 +42,41 @@ const testDSN = "postgres://localhost:5432/shop_test"
 var srv = &http.Server{Addr: "cache.internal:6379"}
 `,
     },
+    {
+      name: 'an smtp.SendMail address read from the environment, and a Dial of another package',
+      path: 'internal/mail/mail.go',
+      code: `package mail
+
+import (
+	"net"
+	"net/smtp"
+	"os"
+)
+
+func Send(to string, body []byte) error {
+	conn, _ := net.Dial("tcp", "metrics.internal:8125")
+	_ = conn
+	return smtp.SendMail(os.Getenv("SMTP_ADDR"), nil, "noreply@shop.test", []string{to}, body)
+}
+`,
+    },
+    {
+      name: 'an asynq option built from the environment; an Addrs list of a type no client owns',
+      path: 'cmd/worker/main.go',
+      code: `package main
+
+import (
+	"os"
+
+	"github.com/hibiken/asynq"
+)
+
+type peers struct{ Addrs []string }
+
+var client = asynq.NewClient(asynq.RedisClientOpt{Addr: os.Getenv("REDIS_ADDR")})
+var known = peers{Addrs: []string{"node-1.internal:7946"}}
+`,
+    },
   ],
   invalid: [
     {
@@ -125,6 +160,62 @@ func Load() string {
       code: `package config
 
 var dsn = ⟦"postgres://payments:"⟧ + password + "@db.prod.acme.io:5432/payments"
+`,
+    },
+    {
+      name: 'asynq RedisClientOpt Addr',
+      path: 'cmd/worker/main.go',
+      code: `package main
+
+import "github.com/hibiken/asynq"
+
+func main() {
+	srv := asynq.NewServer(asynq.RedisClientOpt{Addr: ⟦"queue-redis.prod.internal:6379"⟧}, asynq.Config{Concurrency: 10})
+	_ = srv
+}
+`,
+      messageIncludes: ['Redis'],
+    },
+    {
+      name: 'go-redis ClusterOptions Addrs: each address of the list',
+      path: 'internal/cache/cache.go',
+      code: `package cache
+
+import goredis "github.com/redis/go-redis/v9"
+
+var sessions = goredis.NewClusterClient(&goredis.ClusterOptions{
+	Addrs: []string{⟦"sessions-0.internal:6379"⟧, ⟦"sessions-1.internal:6379"⟧},
+})
+`,
+    },
+    {
+      name: 'net/smtp SendMail address',
+      path: 'internal/mail/mail.go',
+      code: `package mail
+
+import "net/smtp"
+
+func Send(to string, body []byte) error {
+	return smtp.SendMail(⟦"smtp.mailgun.org:587"⟧, nil, "noreply@shop.test", []string{to}, body)
+}
+`,
+      messageIncludes: ['SMTP'],
+    },
+    {
+      name: 'sarama brokers and a gomemcache server',
+      path: 'internal/events/events.go',
+      code: `package events
+
+import (
+	"github.com/IBM/sarama"
+	"github.com/bradfitz/gomemcache/memcache"
+)
+
+var cache = memcache.New(⟦"10.0.8.21:11211"⟧)
+
+func Producer() (sarama.SyncProducer, error) {
+	return sarama.NewSyncProducer([]string{⟦"kafka-1.prod.internal:9092"⟧}, sarama.NewConfig())
+}
 `,
     },
   ],

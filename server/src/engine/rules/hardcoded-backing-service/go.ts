@@ -1,28 +1,27 @@
 // Factor IV for Go: service URLs and DSNs in code (`sql.Open("postgres", "host=db ...")`,
 // `mongo.Connect(ctx, options.Client().ApplyURI("mongodb://..."))`, `amqp.Dial("amqp://...")`)
 // and go-redis `Addr`s. A literal assigned when `os.Getenv` came back empty is a fallback.
-import { callArguments, callName, goStringValue, isGoString, named } from '../../languages/go';
+import { callArguments, callName, goImports, goStringValue, isGoString, named } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress, hostAddress, reportAddress, urlAddress, type Found } from './address';
-import { serviceOfWord } from './services';
+import { dsnAddress, reportAddress, urlAddress } from './address';
+import { goClientAddress } from './go-clients';
 
-/** Composite literal types whose `Addr`/`Addrs` name a Redis server (go-redis). */
-const REDIS_OPTIONS = /^(?:redis)\.(?:Options|ClusterOptions|UniversalOptions|FailoverOptions|RingOptions)$/;
 /** `getEnv("DATABASE_URL", "postgres://localhost/shop")`: a helper with the default second. */
 const ENV_HELPER = /^(?:get|lookup|read)?[Ee]nv(?:Or(?:Default)?|Default|WithDefault)?$|^(?:getEnv|envOr|getenvDefault|GetEnv|EnvOr|Getenv)$/;
 
-export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['://', 'host=', 'tcp(', 'addr'], check }];
+export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['://', 'host=', 'tcp(', 'addr', 'smtp', 'memcache', 'kafka', 'sarama'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree || isNonServerPath(context.path)) return;
+  const imports = goImports(tree.rootNode);
   walkTree(tree.rootNode, (node) => {
     if (!isGoString(node)) return;
     const value = concatenatedValue(node);
     if (value === undefined || value.length > 2000) return;
-    const found = urlAddress(value) ?? dsnAddress(value) ?? redisAddr(node, value);
+    const found = urlAddress(value) ?? dsnAddress(value) ?? goClientAddress(node, value, imports);
     // A raw string's span is not a Go string the env read can replace one for one, and a URL built
     // with `+` is more than this literal: replacing the literal alone would break it.
     const fixable = node.type === 'interpreted_string_literal' && value === goStringValue(node);
@@ -61,15 +60,6 @@ function concatenatedValue(literal: SyntaxNode): string | undefined {
     return false;
   });
   return first?.id === literal.id ? parts.join('') : undefined;
-}
-
-/** `&redis.Options{Addr: "10.0.3.7:6379"}`. */
-function redisAddr(node: SyntaxNode, value: string): Found | undefined {
-  const element = node.parent?.type === 'literal_element' ? node.parent.parent : node.parent;
-  if (element?.type !== 'keyed_element' || !/^Addrs?$/.test(named(element)[0]?.text ?? '')) return undefined;
-  const literal = element.parent?.parent;
-  const type = literal?.type === 'composite_literal' ? literal.childForFieldName('type')?.text ?? '' : '';
-  return REDIS_OPTIONS.test(type) ? hostAddress(value, serviceOfWord('redis')) : undefined;
 }
 
 /**

@@ -45,7 +45,7 @@ const PROPERTY_KEYS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 export const jvmChecks: LanguageCheck[] = [
-  { languages: ['java', 'kotlin'], keywords: ['://', 'host', 'jedis', 'mongoclient', 'serveraddress', 'servername', 'bootstrap'], check },
+  { languages: ['java', 'kotlin'], keywords: ['://', 'host', 'jedis', 'mongoclient', 'serveraddress', 'servername', 'bootstrap', 'redisstandaloneconfiguration', 'amqpconnection'], check },
 ];
 
 function check(context: RuleContext): void {

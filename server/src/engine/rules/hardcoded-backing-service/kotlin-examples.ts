@@ -12,6 +12,12 @@ export const kotlinExamples: Examples = {
   ],
   invalid: [
     {
+      name: "Spring Data Redis' RedisStandaloneConfiguration built with a host (no word 'host' in the file)",
+      path: 'src/main/kotlin/io/crm/config/RedisConfig.kt',
+      code: `package io.crm.config\n\nimport org.springframework.data.redis.connection.RedisStandaloneConfiguration\n\nfun redisConfig() = RedisStandaloneConfiguration(⟦"redis.crm.internal"⟧, 6379)\n`,
+      messageIncludes: ['Redis'],
+    },
+    {
       name: 'Jedis constructor',
       path: 'src/main/kotlin/shop/Cache.kt',
       code: `import redis.clients.jedis.Jedis\n\nval jedis = Jedis(⟦"10.0.3.7"⟧, 6379)\n`,

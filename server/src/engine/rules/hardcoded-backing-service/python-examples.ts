@@ -16,6 +16,25 @@ export const pythonExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'a pydantic BaseSettings default on this machine: DATABASE_URL overrides it, information',
+      path: 'app/config.py',
+      code: `from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    database_url: str = ⟦"postgresql://telemetry@localhost/telemetry"⟧\n`,
+      severity: 'info',
+      messageIncludes: ['fallback of DATABASE_URL'],
+    },
+    {
+      name: 'a pydantic Field default on a remote host: a deploy that forgets REDIS_URL talks to it',
+      path: 'app/config.py',
+      code: `import pydantic_settings\nfrom pydantic import Field\n\nclass Settings(pydantic_settings.BaseSettings):\n    redis_url: str = Field(default=⟦"redis://cache.prod.internal:6379/0"⟧)\n`,
+      messageIncludes: ['fallback of REDIS_URL'],
+    },
+    {
+      name: 'a class attribute of a plain class is the address itself',
+      path: 'app/config.py',
+      code: `class Config:\n    SQLALCHEMY_DATABASE_URI = ⟦"postgresql://db.internal:5432/shop"⟧\n`,
+      messageIncludes: ['os.environ["DATABASE_URL"]'],
+    },
+    {
       name: 'SQLAlchemy dialect+driver URL',
       path: 'app/db.py',
       code: `from sqlalchemy import create_engine\nengine = create_engine(⟦"mysql+pymysql://orders-db.internal/orders"⟧)\n`,

@@ -2,7 +2,7 @@
 // `CELERY_BROKER_URL = 'redis://cache:6379/0'`), hosts passed to clients (`redis.Redis(host=...)`,
 // `psycopg2.connect(host=...)`, `pika.ConnectionParameters('rabbit')`), libpq DSNs, and Django's
 // `DATABASES = {'default': {'HOST': ...}}`.
-import { importBindings, resolvedName, stringValue, type Bindings } from '../../languages/python';
+import { enclosingClass, importBindings, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { envGetterFallback, envReadName } from '../hardcoded-credential/python-env';
@@ -94,7 +94,9 @@ function fallbackOf(node: SyntaxNode, bindings: Bindings): string | undefined {
   let value = node;
   if (value.parent?.type === 'keyword_argument') value = value.parent;
   const call = value.parent?.type === 'argument_list' ? value.parent.parent : undefined;
-  if (call?.type === 'call') return envGetterFallback(call, node, bindings)?.envName;
+  if (call?.type === 'call' && !isFieldCall(call)) return envGetterFallback(call, node, bindings)?.envName;
+  const field = call?.type === 'call' ? (isFieldDefault(call, value) ? settingsField(call, bindings) : undefined) : settingsField(node, bindings);
+  if (field !== undefined) return field;
   const operator = node.parent;
   const left = operator?.type === 'boolean_operator' && operator.childForFieldName('right')?.id === node.id ? operator.childForFieldName('left') : null;
   if (left) {
@@ -106,4 +108,33 @@ function fallbackOf(node: SyntaxNode, bindings: Bindings): string | undefined {
     return name;
   }
   return undefined;
+}
+
+/** pydantic's `Field(...)`, which holds a settings field's default. */
+function isFieldCall(call: SyntaxNode): boolean {
+  return /^(?:pydantic\.)?Field$/.test(call.childForFieldName('function')?.text ?? '');
+}
+
+/** `Field("...")` / `Field(default="...")`: the argument is the field's default. */
+function isFieldDefault(call: SyntaxNode, argument: SyntaxNode): boolean {
+  if (!isFieldCall(call)) return false;
+  if (argument.type === 'keyword_argument') return argument.childForFieldName('name')?.text === 'default';
+  return positionalArguments(call)[0]?.id === argument.id;
+}
+
+/**
+ * The variable a pydantic `BaseSettings` field reads: `database_url: str = "postgresql://..."` in
+ * `class Settings(BaseSettings)` is a default that `DATABASE_URL` overrides, as Spring's
+ * `application.properties` values are.
+ */
+function settingsField(value: SyntaxNode, bindings: Bindings): string | undefined {
+  const assignment = value.parent;
+  if (assignment?.type !== 'assignment' || assignment.childForFieldName('right')?.id !== value.id) return undefined;
+  const target = assignment.childForFieldName('left');
+  const statement = assignment.parent;
+  const cls = statement?.type === 'expression_statement' ? enclosingClass(statement) : undefined;
+  if (target?.type !== 'identifier' || !cls) return undefined;
+  const bases = cls.childForFieldName('superclasses')?.namedChildren ?? [];
+  const settings = bases.some((base) => base !== null && lastSegment(resolvedName(base, bindings) ?? base.text) === 'BaseSettings');
+  return settings ? target.text.toUpperCase() : undefined;
 }

@@ -5,6 +5,7 @@ export const rubyExamples: Examples = {
     { name: 'the URL from the environment', path: 'config/initializers/redis.rb', code: `REDIS = Redis.new(url: ENV.fetch("REDIS_URL"))\n` },
     { name: 'a host from ENV[]', path: 'app/services/search.rb', code: `client = Elasticsearch::Client.new(host: ENV['ELASTICSEARCH_HOST'])\n` },
     { name: 'a spec', path: 'spec/support/redis.rb', code: `$redis = Redis.new(host: "10.0.3.7")\n` },
+    { name: 'a delivery method other than SMTP, and an address that is not a mail host', path: 'config/environment.rb', code: `Mail.defaults do\n  delivery_method :sendmail, location: "/usr/sbin/sendmail"\nend\nlink_to "Map", map_path(address: "1 Main St")\n` },
     { name: "Rails' development environment", path: 'config/environments/development.rb', code: `config.action_mailer.smtp_settings = { address: "mailcatcher.internal", port: 1025 }\n` },
     {
       name: 'a password in the URL belongs to hardcoded-credential',
@@ -34,6 +35,12 @@ export const rubyExamples: Examples = {
       path: 'config/environments/production.rb',
       code: `Rails.application.configure do\n  config.action_mailer.smtp_settings = { address: ⟦"smtp.mailgun.org"⟧, port: 587 }\nend\n`,
       fix: { envName: 'SMTP_HOST' },
+    },
+    {
+      name: "the mail gem's delivery_method :smtp address, and Pony's via_options",
+      path: 'config/environment.rb',
+      code: `Mail.defaults do\n  delivery_method :smtp, address: ⟦"smtp.mailgun.org"⟧, port: 587\nend\nPony.options = { via: :smtp, via_options: { address: ⟦"smtp.sendgrid.net"⟧, port: "587" } }\n`,
+      messageIncludes: ['SMTP host'],
     },
     {
       name: 'a localhost default of ENV.fetch is information',

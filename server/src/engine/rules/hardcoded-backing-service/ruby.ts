@@ -26,6 +26,8 @@ const CLIENTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^NATS\.connect$/, 'nats'],
 ];
 const HOST_KEYS = new Set(['host', 'hostname', 'server', 'hosts', 'seed_brokers', 'bootstrap.servers']);
+/** Hashes whose `address:` is the SMTP host: ActionMailer's `smtp_settings`, Pony's `via_options`. */
+const SMTP_OWNERS = new Set(['smtp_settings', 'via_options']);
 /** Local config by name: Rails' development and test environments. */
 const LOCAL_CONFIG = /(?:^|\/)config\/environments\/(?:development|test)\.rb$/;
 
@@ -54,6 +56,7 @@ function hostOf(literal: SyntaxNode, value: string): Found | undefined {
     const key = symbolOrStringName(parent.childForFieldName('key')) ?? '';
     const holder = parent.parent;
     if (holder?.type === 'argument_list' && HOST_KEYS.has(key)) return hostAddress(value, clientService(holder.parent));
+    if (holder?.type === 'argument_list' && key === 'address' && isSmtpDelivery(holder)) return hostAddress(value, serviceOfWord('smtp'));
     if (holder?.type === 'hash') return hostAddress(value, hashService(holder, key));
     return undefined;
   }
@@ -76,6 +79,13 @@ function isEnvFetch(call: SyntaxNode): boolean {
   return call.childForFieldName('method')?.text === 'fetch' && isEnv(call.childForFieldName('receiver'));
 }
 
+/** The mail gem's `delivery_method :smtp, address: '...'` (in `Mail.defaults do ... end`). */
+function isSmtpDelivery(list: SyntaxNode): boolean {
+  const call = list.parent;
+  const method = call?.type === 'call' ? call.childForFieldName('method')?.text : call?.type === 'identifier' ? call.text : undefined;
+  return method === 'delivery_method' && list.namedChildren[0]?.text === ':smtp';
+}
+
 function dsnOf(node: SyntaxNode, value: string): Found | undefined {
   const list = node.parent;
   return dsnAddress(value, list?.type === 'argument_list' ? clientService(list.parent) : undefined);
@@ -95,7 +105,7 @@ function clientService(call: SyntaxNode | null | undefined): Service | undefined
 function hashService(hash: SyntaxNode, key: string): Service | undefined {
   const owners = ownerNames(hash);
   const words = owners.flatMap(identifierWords);
-  if (key === 'address') return owners.some((owner) => owner === 'smtp_settings') ? serviceOfWord('smtp') : undefined;
+  if (key === 'address') return owners.some((owner) => SMTP_OWNERS.has(owner)) ? serviceOfWord('smtp') : undefined;
   if (!HOST_KEYS.has(key)) return undefined;
   const holder = hash.parent?.type === 'argument_list' ? clientService(hash.parent.parent) : undefined;
   return holder ?? words.map(serviceOfWord).find((service) => service !== undefined);

@@ -37,6 +37,8 @@ const APIS: readonly GoApi[] = [
     callee: /^github\.com\/(?:gorilla\/sessions|gin-contrib\/sessions\/cookie)\.(?:NewCookieStore|NewStore)$/,
     arguments: { 0: { envName: 'SESSION_SECRET', noun: 'session secret' }, 1: { envName: 'SESSION_ENCRYPTION_KEY', noun: 'session encryption key' } },
   },
+  // gorilla/csrf signs its tokens with the 32-byte authentication key.
+  { callee: /^github\.com\/gorilla\/csrf\.Protect$/, arguments: { 0: { envName: 'CSRF_AUTH_KEY', noun: 'CSRF authentication key' } } },
   // gorilla/securecookie: the hash key and the block (encryption) key.
   {
     callee: /^github\.com\/gorilla\/securecookie\.New$/,

@@ -31,9 +31,12 @@ export function goTargetOf(literal: SyntaxNode, scope: GoScope): Target | undefi
   let node = literal;
   for (let parent = node.parent; parent; node = parent, parent = node.parent) {
     if (TRANSPARENT.has(parent.type)) continue;
-    // `[]string{"a", "b"}`: an element goes where the slice goes.
-    if (parent.type === 'literal_value' && node.type === 'literal_element' && parent.parent?.type === 'composite_literal') {
-      parent = parent.parent;
+    // `[]string{"a", "b"}`: an element goes where the slice goes; so does one of a list whose type is
+    // elided, `url.Values{"client_secret": {"…"}}`.
+    const holder = parent.parent;
+    const list = holder?.type === 'composite_literal' || holder?.type === 'literal_element';
+    if (parent.type === 'literal_value' && node.type === 'literal_element' && holder && list) {
+      parent = holder;
       continue;
     }
     if (parent.type === 'keyed_element') return keyedTarget(parent, node, scope.imports);
@@ -135,11 +138,16 @@ function comparisonTarget(binary: SyntaxNode, node: SyntaxNode): Target | undefi
   return name === undefined ? undefined : comparedNameTarget(name.split('.'));
 }
 
-/** `r.Header.Get("X-Api-Key")`, `c.Query("token")`: a method looking up one key by its name is that key's value. */
+/**
+ * `r.Header.Get("X-Api-Key")`, `c.Query("token")`: a method looking up one key by its name is that
+ * key's value; so is one looking it up through a constant named for it (`c.GetHeader(headerAPIKey)`).
+ */
 function lookupKey(node: SyntaxNode | null | undefined): string | undefined {
   if (node?.type !== 'call_expression' || node.childForFieldName('function')?.type !== 'selector_expression') return undefined;
   const args = callArguments(node);
-  return args.length === 1 && isGoString(args[0]) ? goStringValue(args[0]) : undefined;
+  const key = args.length === 1 ? args[0] : undefined;
+  if (key?.type === 'identifier') return key.text;
+  return isGoString(key) ? goStringValue(key) : undefined;
 }
 
 /** `subtle.ConstantTimeCompare([]byte(pass), []byte("..."))`: the other argument, through its conversion. */

@@ -17,6 +17,7 @@ import { goTargetOf, type GoScope } from './go-targets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { connectionEnvName } from './target';
+import { jsonFieldReports } from './json-body';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 
 /** Advice spells the read as this language does. */
@@ -115,6 +116,9 @@ function inspect(node: SyntaxNode, scope: GoScope, report: (found: Report) => vo
     );
   }
   if (tokens.length > 0 || urls.length > 0 || dsn) return;
+  // Offsets map one to one only where nothing was escaped (a raw string, or no backslash).
+  const fields = value === raw ? jsonFieldReports(value, (start, end) => ({ start: base + start, end: base + end }), scope.fileScope, envRead) : [];
+  if (fields.length > 0) return fields.forEach(report);
 
   const credential = target?.credential;
   if (!target || !credential) return;

@@ -4,7 +4,7 @@ import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
-import { basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, gradleFieldName, idSecretPairTarget, keyOptionsBufferTarget } from './jvm-argument-shapes';
+import { basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, gradleFieldName, idSecretPairTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
 import { envFallbackTarget, nameTarget, type Target } from './target';
 
 /** The language's readers, so one resolver serves both grammars. */
@@ -82,6 +82,8 @@ const SECRET_METHODS: readonly (SecretApi & { argCount: number })[] = [
   { callee: 'setBasicAuth', index: 1, argCount: 2, noun: 'password', envName: 'BASIC_AUTH_PASSWORD' },
   // Jakarta/JavaMail transport.connect(host, user, password); a password noun, so a sentence never counts.
   { callee: 'connect', index: 2, argCount: 3, noun: 'password', envName: 'SMTP_PASSWORD' },
+  // JSch's addIdentity(privateKeyPath, passphrase): the key file's passphrase.
+  { callee: 'addIdentity', index: 1, argCount: 2, noun: 'private key passphrase', envName: 'SSH_KEY_PASSPHRASE' },
 ];
 
 /**
@@ -134,7 +136,8 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
     basicAuthTarget(call, index, callee, syntax) ??
     connectPasswordTarget(call, index, callee, syntax) ??
     idSecretPairTarget(call, index, callee, syntax) ??
-    keyOptionsBufferTarget(call, index, syntax);
+    keyOptionsBufferTarget(call, index, syntax) ??
+    rememberMeKeyTarget(call, index, syntax);
   if (shaped) return shaped;
   if (call.args.length === 1) return accessorTarget(call, receiver);
   return keyedTarget(call, index, callee, syntax);
@@ -187,7 +190,9 @@ function keyedTarget(call: JvmCall, index: number, callee: string, syntax: JvmSy
   const factory = MAP_FACTORIES.has(callee) || MAP_FACTORIES.has(call.name);
   const gradleField = gradleFieldName(call, index, syntax);
   if (gradleField !== undefined) return { ...nameTarget([gradleField]), noFix: true };
-  const setter = MAP_SETTERS.has(call.name) || HEADER_SETTER.test(call.name);
+  // Apache HttpCore's `new BasicHeader("Authorization", "…")`: a header built from its name and value.
+  const header = HEADER_SETTER.test(call.name) || (!call.receiver && /^(?:Basic)?Header$/.test(call.name));
+  const setter = MAP_SETTERS.has(call.name) || header;
   const keyed = (setter && index === 1 && call.args.length === 2) || (factory && index % 2 === 1);
   if (!keyed) return undefined;
   // The key is a string, or a constant named for it: R2DBC's `option(PASSWORD, …)`, JNDI's `put(Context.SECURITY_CREDENTIALS, …)`.

@@ -22,6 +22,7 @@ import { JvmParameters } from './jvm-parameters';
 import { findJaasPassword } from './jaas';
 import { findDsnPassword, type DsnPassword } from './go-dsn';
 import { dsnPasswordReport } from './go-report';
+import { jsonFieldReports } from './json-body';
 import { enclosingAnnotation, inspectAnnotationString } from './jvm-annotations';
 
 /** Advice spells the read as Java and Kotlin do (the same call). */
@@ -98,6 +99,8 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, file
   // ADO.NET/ODBC keyword strings and Azure connection strings (`AccountName=…;AccountKey=…`) have no scheme to find them by.
   const dsn = findDsnPassword(value.text);
   if (dsn) return report(dsnReport(value, dsn, span, target));
+  const fields = jsonFieldReports(value.text, (start, end) => value.span(start, end), fileScope, envRead);
+  if (fields.length > 0) return fields.forEach(report);
 
   // `constant("Basic …")`: a Basic credential wherever it goes, as in config files.
   const chosen = isBasicAuthValue(value.text) && !target?.credential ? BASIC_VALUE : target;

@@ -94,8 +94,11 @@ function siblingString(node: SyntaxNode, ownKey: string, siblingKey: string, syn
   return siblingValue ? syntax.string(siblingValue)?.value?.text : undefined;
 }
 
-/** Declarative HTTP clients' header annotations: Micronaut's and Spring's `@Header`, Feign's and Retrofit's `@Headers`. */
-const HEADER_ANNOTATIONS = new Set(['Header', 'Headers', 'RequestHeader']);
+/**
+ * Declarative HTTP clients' header annotations: Micronaut's and Spring's `@Header`, Feign's and
+ * Retrofit's `@Headers`, MicroProfile REST Client's (Quarkus, Helidon, Open Liberty) `@ClientHeaderParam`.
+ */
+const HEADER_ANNOTATIONS = new Set(['Header', 'Headers', 'RequestHeader', 'ClientHeaderParam']);
 
 /**
  * `@Header(name = "X-Api-Key", value = "…")` and `@Headers("Authorization: Bearer …")`: the value of a

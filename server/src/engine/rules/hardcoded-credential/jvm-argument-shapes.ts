@@ -119,3 +119,30 @@ export function keyOptionsBufferTarget(call: JvmCall, index: number, syntax: Jvm
   if (!link || (algorithm !== undefined && !/^HS\d+$/i.test(algorithm))) return undefined;
   return { kind: 'api', label: `${link.name}.setBuffer`, name: 'secret', credential: { noun: 'JWT signing secret', strength: 'strong' }, envName: 'JWT_SECRET' };
 }
+
+/**
+ * Spring Security's remember-me key, which signs the remember-me cookie: `http.rememberMe().key("…")`
+ * (anywhere on the chain) and the lambda DSL's `rememberMe(remember -> remember.key("…"))`.
+ */
+export function rememberMeKeyTarget(call: JvmCall, index: number, syntax: JvmSyntax): Target | undefined {
+  if (call.name !== 'key' || index !== 0 || call.args.length !== 1) return undefined;
+  if (!onRememberMeChain(call, syntax) && !insideRememberMe(call.node, syntax)) return undefined;
+  return { kind: 'api', label: 'rememberMe().key', name: 'key', credential: { noun: 'remember-me key', strength: 'strong' }, envName: 'REMEMBER_ME_KEY' };
+}
+
+function onRememberMeChain(call: JvmCall, syntax: JvmSyntax): boolean {
+  let link = call.receiver ? syntax.call(call.receiver) : undefined;
+  for (let depth = 0; link && depth < 8; depth++) {
+    if (link.name === 'rememberMe') return true;
+    link = link.receiver ? syntax.call(link.receiver) : undefined;
+  }
+  return false;
+}
+
+function insideRememberMe(node: SyntaxNode, syntax: JvmSyntax): boolean {
+  let ancestor = syntax.parent(node);
+  for (let depth = 0; ancestor && depth < 6; depth++, ancestor = syntax.parent(ancestor)) {
+    if (syntax.call(ancestor)?.name === 'rememberMe') return true;
+  }
+  return false;
+}

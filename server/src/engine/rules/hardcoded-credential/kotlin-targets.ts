@@ -60,9 +60,12 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
       if (!last || left === undefined) return undefined;
       return left.includes('.') ? nameTarget(left.split('.')) : declaredTarget(left, syntax);
     }
-    case 'function_body':
+    case 'function_body': {
       const fn = syntax.parent(parent);
-      return getterTarget(fn ? kotlinDeclaredName(fn) : undefined);
+      // `val stripeSecret: String get() = "…"`: the grammar puts a getter beside its property.
+      const owner = fn?.type === 'getter' ? fn.previousNamedSibling : fn;
+      return owner?.type === 'property_declaration' ? declarationTarget(owner, true, syntax) : getterTarget(owner ? kotlinDeclaredName(owner) : undefined);
+    }
     case 'jump_expression': {
       const fn = ancestorWithin(node, ['function_declaration', 'lambda_literal'], syntax);
       return fn?.type === 'function_declaration' ? getterTarget(kotlinDeclaredName(fn)) : undefined;

@@ -13,6 +13,8 @@ import { connectionEnvName } from './target';
 import { userPasswordOf } from './php-userpwd';
 import { putenvAssignment } from './php-putenv';
 import { findDsnPassword } from './go-dsn';
+import { headerLineOf } from './php-headers';
+import { jsonFieldReports } from './json-body';
 
 /** Laravel's validation rules: `'password' => 'required|confirmed|min:8'` is a rule, not a secret. */
 const VALIDATION_RULES = new Set([
@@ -99,6 +101,9 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
     return;
   }
   if (reportPutenv(node, text, scope)) return;
+  if (reportHeaderLine(node, text, scope)) return;
+  const fields = jsonFieldReports(value, (start, end) => text.span(start, end), scope.context.scope, scope.read);
+  if (fields.length > 0) return fields.forEach((field) => report(field));
   const credential = target?.credential;
   if (!target || !credential || isPhpNonSecret(value)) return;
   const verdict = credentialValueReport(value, target, phpCredential(target, credential), scope.context.scope, wholeLiteralReport(literal, credential.noun, target, target.envName, false));
@@ -172,6 +177,19 @@ function reportPutenv(node: SyntaxNode, text: MappedText, scope: Scope): boolean
   const literal: PhpLiteral = { span: text.span(assignment.start, assignment.end), value, read: scope.read };
   const found = wholeLiteralReport(literal, assignment.target.credential.noun, assignment.target, assignment.target.envName, false);
   const verdict = credentialValueReport(value, assignment.target, assignment.target.credential, scope.context.scope, found);
+  if (verdict) scope.context.report(verdict);
+  return true;
+}
+
+/** `'API-Key: …'` in a cURL header list, `"Authorization: Bearer …\r\n"` in a stream context: the value, under the header's name. */
+function reportHeaderLine(node: SyntaxNode, text: MappedText, scope: Scope): boolean {
+  const line = headerLineOf(node, text, scope.parents);
+  const credential = line?.target.credential;
+  if (!line || !credential) return false;
+  const value = text.text.slice(line.start, line.end);
+  if (isPhpNonSecret(value)) return true;
+  const literal: PhpLiteral = { span: text.span(line.start, line.end), value, read: scope.read };
+  const verdict = credentialValueReport(value, line.target, credential, scope.context.scope, wholeLiteralReport(literal, credential.noun, line.target, line.target.envName, false));
   if (verdict) scope.context.report(verdict);
   return true;
 }

@@ -188,7 +188,21 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
   if (named !== undefined) return nameTarget([named]);
   // `new PostmarkClient('…')`: an API client built from one literal is built from its token.
   if (call.kind === 'new' && call.args.length === 1 && index === 0) return clientTokenTarget([call.name], `new ${call.name}`);
+  const factory = vendorFactoryTarget(call, index);
+  if (factory) return factory;
   return credentialPairTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index);
+}
+
+/**
+ * `Mailgun::create('…')`, openai-php's `OpenAI::client('…')`, `Resend::client('…')`: an SDK's static
+ * factory given one literal is given its key. Weak: only a generated value counts, so
+ * `Carbon::create('2024')` and `Queue::create('emails')` stay silent.
+ */
+function vendorFactoryTarget(call: PhpCall, index: number): Target | undefined {
+  const vendor = call.scope?.slice(call.scope.lastIndexOf('\\') + 1);
+  if (call.kind !== 'static' || call.args.length !== 1 || index !== 0 || !/^(?:create|client)$/.test(call.name) || !vendor || !/^[A-Z]/.test(vendor)) return undefined;
+  const envName = `${vendor.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}_API_KEY`;
+  return { kind: 'api', label: `${vendor}::${call.name}`, credential: { noun: 'API key', strength: 'weak' }, envName };
 }
 
 /** Classes named for an (id, secret) pair: Vonage's `new Basic($key, '…')`, AWS' `new Credentials($key, '…')`. */

@@ -34,6 +34,48 @@ class Clients {
 }
 `,
     },
+    {
+      name: 'headers from variables and templates, a key file without a passphrase, enum constants of names and URLs',
+      path: 'src/main/java/com/acme/insure/Partners.java',
+      code: `package com.acme.insure;
+
+@ClientHeaderParam(name = "Authorization", value = "{lookupAuth}")
+interface RatingClient {}
+
+class Partners {
+    Header[] headers(String apiKey) { return new Header[] { new BasicHeader("Authorization", "ApiKey " + apiKey), new BasicHeader("Accept", "application/json") }; }
+
+    void sftp(JSch jsch) throws Exception {
+        jsch.addIdentity("/etc/insure/id_ed25519");
+        jsch.addIdentity("/etc/insure/id_rsa", System.getenv("SSH_KEY_PASSPHRASE"));
+    }
+
+    enum Region {
+        EU("eu-central-1", "https://eu.api.example"), US("us-east-1", "https://us.api.example");
+
+        Region(String name, String endpoint) {}
+    }
+}
+`,
+    },
+    {
+      name: 'JSON bodies with placeholders or no credential, a remember-me key from configuration, a map key',
+      path: 'src/main/java/com/acme/library/Sync.java',
+      code: `package com.acme.library;
+
+class Sync {
+    static final String TEMPLATE = "{\\"client_id\\":\\"library-sync\\",\\"client_secret\\":\\"%s\\"}";
+    static final String SCHEMA = "{\\"password\\":{\\"type\\":\\"string\\",\\"minLength\\":12}}";
+    static final String EXAMPLE = "{\\"username\\":\\"jane\\",\\"password\\":\\"<password>\\"}";
+
+    SecurityFilterChain chain(HttpSecurity http, Environment env) throws Exception {
+        http.rememberMe(remember -> remember.key(env.getProperty("remember-me.key")));
+        cache.key("catalog:page:1");
+        return http.build();
+    }
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -58,6 +100,56 @@ class Devices {
 }
 `,
       messageIncludes: ['System.getenv('],
+    },
+    {
+      name: "a MicroProfile REST client's header, an Apache BasicHeader, a JSch key passphrase, an enum constant's API key",
+      path: 'src/main/java/com/acme/insure/Partners.java',
+      code: `package com.acme.insure;
+
+@RegisterRestClient(configKey = "rating")
+@ClientHeaderParam(name = "Authorization", value = "⟦Bearer MhAZmMHlETPbPve2ghmrUvzFJT9t0CNM⟧")
+interface RatingClient {}
+
+class Partners {
+    Header[] headers = { new BasicHeader("Authorization", ⟦"ApiKey MGKwiNPGrEMPIK3F0AywuVwWF9NhuSGeSHp2RCaJ4Fg="⟧) };
+
+    void sftp(JSch jsch) throws Exception {
+        jsch.addIdentity("/etc/insure/id_ed25519", ⟦"j6eiZa8rg1q6lP"⟧);
+    }
+
+    enum Partner {
+        SWISS_RE("https://api.swissre.example", ⟦"YdGdC3rbEyiKexsXm9fLLL4WjSdfa2FE"⟧);
+
+        final String baseUrl;
+        final String apiKey;
+
+        Partner(String baseUrl, String apiKey) {
+            this.baseUrl = baseUrl;
+            this.apiKey = apiKey;
+        }
+    }
+}
+`,
+    },
+    {
+      name: "a JSON request body with a client secret, Spring Security's remember-me key (chained and lambda DSL)",
+      path: 'src/main/java/com/acme/library/Sync.java',
+      code: `package com.acme.library;
+
+class Sync {
+    HttpRequest login() {
+        return HttpRequest.newBuilder(URI.create("https://catalog.example/oauth/token"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\\"client_id\\":\\"library-sync\\",\\"client_secret\\":\\"⟦gWLDGZT2nrnkVRnvXCfAl7TGAmgxzo3l⟧\\"}"))
+                .build();
+    }
+
+    SecurityFilterChain chain(HttpSecurity http) throws Exception {
+        http.rememberMe().tokenValiditySeconds(86400).key(⟦"wET7IvAqulNRaj"⟧);
+        http.rememberMe(remember -> remember.key(⟦"0saA3DFInyPyCjjwsCGEDGJtLvOjqRo4"⟧));
+        return http.build();
+    }
+}
+`,
     },
     {
       name: "a default header of any HTTP client, a password wrapped in its type (Spring Data's RedisPassword.of), an Azure key credential",
@@ -92,6 +184,13 @@ const kotlinServiceShapeExamples: Examples = {
 
 fun auth(vertx: Vertx, config: JsonObject): JWTAuth =
     JWTAuth.create(vertx, JWTAuthOptions().addPubSecKey(PubSecKeyOptions().setAlgorithm("HS256").setBuffer(config.getString("jwt.secret"))))
+
+object PaymentKeys {
+    val webhookSecret: String
+        get() = System.getenv("STRIPE_WEBHOOK_SECRET") ?: ""
+    val secretLabel: String
+        get() = "Webhook secret"
+}
 `,
     },
   ],
@@ -109,6 +208,11 @@ val archive = "DefaultEndpointsProtocol=https;AccountName=depotarchive;AccountKe
 fun redis(config: RedisStandaloneConfiguration) = config.setPassword(RedisPassword.of(⟦"qZQqEiC9HVIldk"⟧))
 
 val tickets: WebClient = WebClient.builder().defaultHeader("X-Api-Key", ⟦"BClBqOaZJRjM9J2gMBhawGl59cU55WxL"⟧).build()
+
+object PaymentKeys {
+    val webhookSecret: String
+        get() = ⟦"nO1lrHJ0Gnap8Nc47UAtRn2nYFjJ1TdI"⟧
+}
 `,
     },
   ],
@@ -121,12 +225,29 @@ const goServiceShapeExamples: Examples = {
       path: 'internal/depot/clients.go',
       code: `package depot
 
-import "os"
+import (
+	"net/url"
+	"os"
+
+	"github.com/gorilla/csrf"
+)
 
 const LabelPasswordText = "Password"
 
 func connectionString() string {
 	return "Endpoint=sb://depot.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=" + os.Getenv("SERVICEBUS_KEY")
+}
+
+var form = url.Values{"grant_type": {"client_credentials"}, "scope": {"read write"}, "client_secret": {os.Getenv("CLIENT_SECRET")}}
+
+var protect = csrf.Protect([]byte(os.Getenv("CSRF_KEY")))
+
+const headerRequestID = "X-Request-ID"
+
+var body = \`{"username":"recipes","password":"%s","remember":true}\`
+
+func traced(c *gin.Context) bool {
+	return c.GetHeader(headerRequestID) == "none"
 }
 `,
     },
@@ -137,6 +258,12 @@ func connectionString() string {
       path: 'internal/depot/clients.go',
       code: `package depot
 
+import (
+	"net/url"
+
+	"github.com/gorilla/csrf"
+)
+
 const storage = "DefaultEndpointsProtocol=https;AccountName=depot;AccountKey=⟦GrXihluno1Ndc+X099eLj/lFnLE0ERB6hck2ThgU79TqTchbePOZBkosGH8I99qfQfmCVsw9JkFQR6+nzkd3cD==⟧;EndpointSuffix=core.windows.net"
 
 var settings = struct {
@@ -145,6 +272,18 @@ var settings = struct {
 }{
 	MessageBrokerPassword: ⟦"EbXDkYPglgLV5v"⟧,
 	PaypalAPISignature:    ⟦"A8ErR6pw4VrOvHXKl4oLT8cXEu7ramDTb-XMGmTWFGnTpp07up"⟧,
+}
+
+var form = url.Values{"grant_type": {"client_credentials"}, "client_secret": {⟦"mbdMWFgMPb55Fw8bmdL4lGvBkAWB3TJp"⟧}}
+
+var protect = csrf.Protect([]byte(⟦"LGAddZtQj8VRUJeQoehe3ZVSZpwDTTPj"⟧))
+
+const headerAPIKey = "X-API-Key"
+
+var body = \`{"username":"recipes","password":"⟦9Py2GDbgOOE0n⟧"}\`
+
+func requireKey(c *gin.Context) bool {
+	return c.GetHeader(headerAPIKey) == ⟦"e3d523966fdf57fe38f1e42b555c1234"⟧
 }
 `,
     },
@@ -161,6 +300,12 @@ $auth = 'Basic ' . base64_encode($user . ':' . $password);
 $payload = base64_encode('{"ping":true}');
 $config = ['api_signature' => 'sha256', 'api_username' => 'shop_api1.example.com'];
 $blobs = BlobRestProxy::createBlobService(getenv('AZURE_STORAGE_CONNECTION_STRING'));
+curl_setopt($ch, CURLOPT_HTTPHEADER, ['Content-Type: application/json', 'Authorization: Bearer ' . $token, 'API-Key: ' . getenv('SHIPENGINE_KEY')]);
+$labels = ['API-Key: Enter the key from your dashboard', 'Password: required'];
+$date = Carbon::create('2024');
+$mailgun = Mailgun::create(getenv('MAILGUN_API_KEY'));
+$body = '{"user":"events","password":"' . getenv('TICKETS_PASSWORD') . '"}';
+$schema = '{"password":{"type":"string","format":"password"}}';
 `,
     },
   ],
@@ -172,6 +317,16 @@ $blobs = BlobRestProxy::createBlobService(getenv('AZURE_STORAGE_CONNECTION_STRIN
 $auth = 'Basic ' . base64_encode('shop:⟦QqZPulTMcYqU⟧');
 $blobs = BlobRestProxy::createBlobService('DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=⟦fp50BhFGAevkgGd1LYG6IVlf1uJMRcroX7yiibX79aV=⟧');
 $paypal_api_signature = ⟦'A8ErR6pw4VrOvHXKl4oLT8cXEu7ramDTb-XMGmTWFGnTpp07up'⟧;
+`,
+    },
+    {
+      name: "header lines with a credential (a cURL header list, a stream context), an SDK's static factory given its key",
+      path: 'src/CarrierApi.php',
+      code: `<?php
+curl_setopt($ch, CURLOPT_HTTPHEADER, ['Content-Type: application/json', 'API-Key: ⟦0j1dZf0YECev9KxT⟧']);
+$opts = ['http' => ['header' => "Authorization: ⟦Bearer LGAddZtQj8VRUJeQoehe3ZVSZpwDTTPj⟧\\r\\n"]];
+$mailgun = Mailgun::create(⟦'6ad336cc5d7b4215a2f87d03d4aac05f-3abbe603-6b36548c'⟧);
+$body = '{"user":"events","password":"⟦KKgkE3XXtmWI4aHa42TBcX0S⟧"}';
 `,
     },
     {

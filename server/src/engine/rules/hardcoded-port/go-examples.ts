@@ -3,6 +3,24 @@ import type { Examples } from '../../rule';
 export const goExamples: Examples = {
   valid: [
     {
+      name: 'the pprof debug endpoint on localhost:6060, as the net/http/pprof docs show',
+      path: 'cmd/api/main.go',
+      code: `package main
+
+import (
+	"log"
+	"net/http"
+	_ "net/http/pprof"
+	"os"
+)
+
+func main() {
+	go func() { log.Println(http.ListenAndServe("localhost:6060", nil)) }()
+	log.Fatal(http.ListenAndServe(":"+os.Getenv("PORT"), routes()))
+}
+`,
+    },
+    {
       name: 'the address from PORT',
       path: 'main.go',
       code: `package main
@@ -67,6 +85,18 @@ func main() {
     },
   ],
   invalid: [
+    {
+      name: 'a loopback address in a file that serves no debug package is still the app\'s port',
+      path: 'cmd/api/main.go',
+      code: `package main
+
+import "net/http"
+
+func main() {
+	http.ListenAndServe(⟦"127.0.0.1:8080"⟧, routes())
+}
+`,
+    },
     {
       name: 'http.ListenAndServe',
       path: 'main.go',

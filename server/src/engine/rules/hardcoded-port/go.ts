@@ -6,6 +6,7 @@ import { callArguments, callName, goImports, goStringValue, importsAny, isGoStri
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
+import { importsDebugPackage, isLoopbackAddress } from '../go-debug-server';
 import { portMessage } from './messages';
 
 /** Functions whose first argument is the listen address, by qualified name. */
@@ -23,10 +24,12 @@ function check(context: RuleContext): void {
   const imports = goImports(tree.rootNode);
   const framework = importsAny(imports, FRAMEWORKS);
   const constants = packageConstants(tree.rootNode);
+  // pprof/expvar on `localhost:6060`: a debug endpoint for this machine, not the service the app exports.
+  const debug = importsDebugPackage(tree.rootNode);
   walkTree(tree.rootNode, (node) => {
     const address = node.type === 'call_expression' ? callAddress(node, imports, framework) : node.type === 'keyed_element' ? serverAddr(node) : undefined;
     const literal = address && literalAddress(address, constants);
-    if (literal) context.report({ span: nodeSpan(address), message: portMessage(literal, 'os.Getenv("PORT")') });
+    if (literal && !(debug && isLoopbackAddress(address))) context.report({ span: nodeSpan(address), message: portMessage(literal, 'os.Getenv("PORT")') });
   });
 }
 

@@ -76,6 +76,11 @@ export const symfonyYamlSessionExamples: Examples = {
       code: `framework:\n  session:\n    handler_id: null\n    cookie_secure: auto\n\nwhen@prod:\n  framework:\n    session:\n      handler_id: Symfony\\Component\\HttpFoundation\\Session\\Storage\\Handler\\RedisSessionHandler\n`,
     },
     {
+      name: 'PHP\'s own handler with a save_path that is a Redis address, or overridden by a Redis handler in when@prod',
+      path: 'config/packages/framework.yaml',
+      code: `framework:\n  session:\n    handler_id: null\n    save_path: 'tcp://sessions.internal:6379'\n---\nwhen@prod:\n  framework:\n    session:\n      handler_id: Symfony\\Component\\HttpFoundation\\Session\\Storage\\Handler\\RedisSessionHandler\n`,
+    },
+    {
       name: 'native_file only in when@dev',
       path: 'config/packages/framework.yaml',
       code: `when@dev:\n  framework:\n    session:\n      handler_id: session.handler.native_file\n`,
@@ -87,6 +92,12 @@ export const symfonyYamlSessionExamples: Examples = {
       path: 'config/packages/framework.yaml',
       code: `framework:\n  session:\n    handler_id: ⟦session.handler.native_file⟧\n    save_path: '%kernel.project_dir%/var/sessions/%kernel.environment%'\n\nwhen@prod:\n  framework:\n    session:\n      handler_id: ⟦'session.handler.native_file'⟧\n`,
       messageIncludes: ['Factor VI', 'native_file'],
+    },
+    {
+      name: "PHP's own handler (handler_id: null) given a folder of the app as its save_path",
+      path: 'config/packages/framework.yaml',
+      code: `framework:\n  session:\n    handler_id: null\n    save_path: ⟦'%kernel.project_dir%/var/sessions/%kernel.environment%'⟧\n`,
+      messageIncludes: ['Factor VI', 'save_path'],
     },
   ],
 };

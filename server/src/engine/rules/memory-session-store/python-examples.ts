@@ -60,6 +60,11 @@ export const pythonExamples: Examples = {
       path: 'mysite/settings.py',
       code: `CACHES = {'default': {'BACKEND': 'django.core.cache.backends.redis.RedisCache', 'LOCATION': os.environ['REDIS_URL']}}\nSESSION_ENGINE = 'django.contrib.sessions.backends.cache'\n`,
     },
+    {
+      name: 'cache sessions on LocMemCache only when DEBUG; Redis otherwise',
+      path: 'mysite/settings.py',
+      code: `if DEBUG:\n    CACHES = {'default': {'BACKEND': 'django.core.cache.backends.locmem.LocMemCache'}}\nelse:\n    CACHES = {'default': {'BACKEND': 'django_redis.cache.RedisCache', 'LOCATION': os.environ['REDIS_URL']}}\nSESSION_ENGINE = 'django.contrib.sessions.backends.cache'\n`,
+    },
     { name: 'LocMemCache without cache sessions', path: 'mysite/settings.py', code: `CACHES = {'default': {'BACKEND': 'django.core.cache.backends.locmem.LocMemCache'}}\n` },
     { name: 'lru_cache and constant dicts', path: 'app/views.py', code: `from functools import lru_cache\n\nPRICES = {'basic': 10, 'pro': 20}\n\n@lru_cache(maxsize=128)\ndef price(plan):\n    return PRICES[plan]\n\n@app.get('/price/<plan>')\ndef get_price(plan):\n    return {'price': PRICES[plan]}\n` },
     { name: 'a rate limiter and a cache are per-process by design', path: 'app/views.py', code: `rate_limits = {}\nuser_cache = {}\n\n@app.route('/api')\ndef api():\n    rate_limits[request.remote_addr] = rate_limits.get(request.remote_addr, 0) + 1\n    user_cache[session['user_id']] = load_user()\n` },

@@ -62,15 +62,21 @@ function settingAt(node: SyntaxNode): Setting | undefined {
   return undefined;
 }
 
-/** The cache named by SESSION_CACHE_ALIAS (default 'default') is a LocMemCache in this file's CACHES. */
+/**
+ * The cache named by SESSION_CACHE_ALIAS (default 'default') is a LocMemCache in every CACHES this
+ * file assigns: `if DEBUG: CACHES = <locmem> else: CACHES = <redis>` shares sessions in production
+ * (the divergence itself is dev-prod-divergence's).
+ */
 function sessionCacheIsLocMem(settings: readonly Setting[]): boolean {
   const aliasSetting = settings.find((setting) => setting.name === 'SESSION_CACHE_ALIAS');
   const alias = aliasSetting ? stringValue(aliasSetting.value) : 'default';
-  const caches = settings.find((setting) => setting.name === 'CACHES' && setting.value.type === 'dictionary');
-  if (!caches || alias === undefined) return false;
-  const cache = dictEntry(caches.value, alias);
-  const backend = cache?.type === 'dictionary' ? dictEntry(cache, 'BACKEND') : undefined;
-  return stringValue(backend) === LOCMEM;
+  const caches = settings.filter((setting) => setting.name === 'CACHES');
+  if (caches.length === 0 || alias === undefined) return false;
+  return caches.every((setting) => {
+    const cache = setting.value.type === 'dictionary' ? dictEntry(setting.value, alias) : undefined;
+    const backend = cache?.type === 'dictionary' ? dictEntry(cache, 'BACKEND') : undefined;
+    return stringValue(backend) === LOCMEM;
+  });
 }
 
 function dictEntry(dictionary: SyntaxNode, key: string): SyntaxNode | undefined {

@@ -113,6 +113,47 @@ func main() {
       messageIncludes: ['SIGTERM', 'Shutdown'],
     },
     {
+      name: 'a gRPC server and a fiber app in one program: one finding, the other server related; net.Listen opens a socket and is neither',
+      path: 'cmd/geo/main.go',
+      code: `package main
+
+import (
+	"net"
+	"os"
+
+	"github.com/gofiber/fiber/v2"
+	"google.golang.org/grpc"
+)
+
+func main() {
+	go func() {
+		lis, _ := net.Listen("tcp", ":"+os.Getenv("GRPC_PORT"))
+		srv := grpc.NewServer()
+		⟦srv.Serve⟧(lis)
+	}()
+	app := fiber.New()
+	⟪app.Listen⟫(":" + os.Getenv("PORT"))
+}
+`,
+    },
+    {
+      name: 'the pprof endpoint on localhost:6060 is no server a deploy drains: the finding is the app\'s server',
+      path: 'cmd/api/main.go',
+      code: `package main
+
+import (
+	"net/http"
+	_ "net/http/pprof"
+	"os"
+)
+
+func main() {
+	go http.ListenAndServe("localhost:6060", nil)
+	⟦http.ListenAndServe⟧(":"+os.Getenv("PORT"), routes())
+}
+`,
+    },
+    {
       name: 'a server struct',
       path: 'cmd/api/main.go',
       code: `package main

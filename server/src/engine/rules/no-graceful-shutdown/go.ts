@@ -1,7 +1,8 @@
 // Factor IX for Go: a `main` package that serves HTTP and never listens for SIGTERM
 // (`signal.Notify`/`signal.NotifyContext`) nor calls `Shutdown`. The default on SIGTERM is to exit
 // at once, cutting every open request.
-import { callName, goImports, importsAny, packageName, qualifiedName } from '../../languages/go';
+import { callArguments, callName, goImports, importsAny, packageName, qualifiedName } from '../../languages/go';
+import { importsDebugPackage, isLoopbackAddress } from '../go-debug-server';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
@@ -28,6 +29,8 @@ function check(context: RuleContext): void {
   if (importsAny(imports, MANAGED)) return;
   const framework = importsAny(imports, FRAMEWORKS);
   const grpc = importsAny(imports, GRPC);
+  // pprof on `localhost:6060` is a developer's window into the process, not a server a deploy drains.
+  const debug = importsDebugPackage(tree.rootNode);
   const starts: SyntaxNode[] = [];
   let handles = false;
   walkTree(tree.rootNode, (node) => {
@@ -35,14 +38,21 @@ function check(context: RuleContext): void {
     const name = callName(node) ?? '';
     const qualified = qualifiedName(name, imports) ?? name;
     const method = name.slice(name.lastIndexOf('.') + 1);
+    // `net.Listen(...)` is a package function that opens a socket; only a server value's method serves.
+    const onValue = name.includes('.') && !imports.has(name.slice(0, name.indexOf('.')));
     if (qualified === 'os/signal.Notify' || qualified === 'os/signal.NotifyContext' || method === 'Shutdown' || method === 'GracefulStop') handles = true;
-    else if (SERVE_FUNCTIONS.has(qualified) || (name.includes('.') && SERVER_METHODS.has(method))) starts.push(node);
-    else if (framework && name.includes('.') && FRAMEWORK_STARTS.has(method)) starts.push(node);
-    else if (grpc && name.includes('.') && method === 'Serve') starts.push(node);
+    else if (SERVE_FUNCTIONS.has(qualified) && debug && isLoopbackAddress(callArguments(node)[0])) return;
+    else if (SERVE_FUNCTIONS.has(qualified) || (onValue && SERVER_METHODS.has(method))) starts.push(node);
+    else if (framework && onValue && FRAMEWORK_STARTS.has(method)) starts.push(node);
+    else if (grpc && onValue && method === 'Serve') starts.push(node);
   });
-  if (handles) return;
-  for (const start of starts) {
-    const callee = start.childForFieldName('function');
-    if (callee) context.report({ span: nodeSpan(callee), message: MESSAGE });
-  }
+  const callees = starts.flatMap((start) => start.childForFieldName('function') ?? []);
+  if (handles || callees.length === 0) return;
+  // One program that ignores SIGTERM is one problem, however many servers it starts.
+  const [first, ...others] = callees;
+  context.report({
+    span: nodeSpan(first!),
+    message: MESSAGE,
+    ...(others.length > 0 ? { related: others.map((callee) => ({ span: nodeSpan(callee), message: 'Factor IX: another server of the same program, also stopped mid-request' })) } : {}),
+  });
 }

@@ -87,6 +87,16 @@ export const configExamples: Examples = {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a start script that only caches config and execs the server',
+      path: 'docker/entrypoint.sh',
+      code: '#!/usr/bin/env bash\nset -euo pipefail\nphp artisan config:cache\nexec php-fpm\n',
+    },
+    {
+      name: 'an install script and a developer\'s start script',
+      path: 'scripts/start-local.sh',
+      code: '#!/bin/sh\nnpm install\nexec npm run dev\n',
+    },
   ],
   invalid: [
     {
@@ -142,9 +152,9 @@ export const configExamples: Examples = {
       messageIncludes: ['the "web" process builds the app (webpack'],
     },
     {
-      name: 'Rails assets and bundle install in a compose command',
+      name: 'Rails assets and bundle install in a compose command: one start command, one finding, the build related',
       path: 'docker-compose.yml',
-      code: 'services:\n  web:\n    image: shop\n    command: sh -c "⟦bundle install⟧ && ⟦bundle exec rails assets:precompile⟧ && bundle exec puma"\n',
+      code: 'services:\n  web:\n    image: shop\n    command: sh -c "⟦bundle install⟧ && ⟪bundle exec rails assets:precompile⟫ && bundle exec puma"\n',
     },
     {
       name: 'Kubernetes container that compiles Go at start',
@@ -155,6 +165,16 @@ export const configExamples: Examples = {
       name: 'render.yaml start command that installs',
       path: 'render.yaml',
       code: 'services:\n  - type: web\n    name: shop\n    startCommand: ⟦pip install -r requirements.txt⟧ && gunicorn shop.wsgi\n',
+    },
+    {
+      name: 'an entrypoint that installs dependencies before it execs the server',
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\nset -e\n⟦composer install --no-dev⟧\nexec php-fpm\n',
+    },
+    {
+      name: 'a boot script that builds the assets at every start',
+      path: 'bin/boot.sh',
+      code: '#!/bin/sh\n⟦bundle exec rails assets:precompile⟧\nexec bundle exec puma -C config/puma.rb\n',
     },
   ],
 };

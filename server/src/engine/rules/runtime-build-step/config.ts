@@ -1,11 +1,13 @@
 // runtime-build-step in the files that say what runs at start: package.json start scripts,
-// Dockerfile CMD/ENTRYPOINT, Procfile processes, compose/Kubernetes commands, platform specs.
+// Dockerfile CMD/ENTRYPOINT, Procfile processes, compose/Kubernetes commands, platform specs,
+// shell start scripts.
 import { commandSpan, commandText, removalSpan, type CommandLine } from '../../commands/script';
 import { startCommands, type StartCommand } from '../../commands/start-commands';
 import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
 import { jsonProperty } from '../../languages/json';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import type { FixData, Span } from '../../types';
+import type { FixData, Report, Span } from '../../types';
+import { reportGrouped, type Grouping } from '../grouped-report';
 import { isAdminOrUtility } from '../../commands/kinds';
 import { isDevOnlyComposeFile } from '../compose-files';
 import { BUILD_KEYWORDS, buildStepKind, type BuildStepKind } from './build-commands';
@@ -21,23 +23,31 @@ function check(context: RuleContext): void {
       const next = start.commands[i + 1]!;
       startsAfter[i] = startsAfter[i + 1]! || (kinds[i + 1] === undefined && !isAdminOrUtility(next.texts));
     }
-    start.commands.forEach((command, i) => {
+    const reports = start.commands.flatMap((command, i) => {
       const kind = kinds[i];
-      if (kind && (start.runsBeforeStart || startsAfter[i])) report(context, start, command, kind);
+      return kind && (start.runsBeforeStart || startsAfter[i]) ? [reportOf(context, start, command, kind)] : [];
     });
+    // `npm ci && npm run build && node dist` is one start command that builds its release: one finding.
+    reportGrouped(context, reports, GROUPING);
   }
 }
 
-function report(context: RuleContext, start: StartCommand, command: CommandLine, kind: BuildStepKind): void {
+const GROUPING: Grouping = {
+  related: 'Factor V: another install or build step of the same start command',
+  more: (others) => `${others} more install or build step${others === 1 ? '' : 's'} in the same command, shown as related locations`,
+  noFixReason: 'several install or build steps run at start: move them to the build stage together',
+};
+
+function reportOf(context: RuleContext, start: StartCommand, command: CommandLine, kind: BuildStepKind): Report {
   const what = kind === 'install' ? `installs dependencies (${stepName(command)})` : `builds the app (${stepName(command)})`;
   const fix = fixFor(context, start, command, kind);
-  context.report({
+  return {
     span: commandSpan(command),
     message:
       `Factor V: ${start.where} ${what} every time the app starts; ` +
       `${kind === 'install' ? 'install' : 'build'} once in the build stage and start the release it produced.`,
     ...(fix ? { fix } : {}),
-  });
+  };
 }
 
 /** The step named from our own vocabulary only: a command line can carry a token or a password. */
@@ -77,7 +87,7 @@ function moveToRun(context: RuleContext, lineStart: number, command: CommandLine
 }
 
 export const configCheck: LanguageCheck = {
-  languages: ['json', 'dockerfile', 'procfile', 'yaml'],
+  languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell'],
   keywords: BUILD_KEYWORDS,
   check,
 };

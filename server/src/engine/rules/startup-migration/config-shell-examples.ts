@@ -23,8 +23,18 @@ export const shellExamples: Examples = {
       path: 'boot.sh',
       code: '#!/bin/sh\nif [ "$1" = "migrate" ]; then\n  exec alembic upgrade head\nfi\n',
     },
+    {
+      name: 'Symfony console commands that change no schema: a dry run of schema:update and a cache warm-up',
+      path: 'docker/start.sh',
+      code: '#!/bin/sh\nphp bin/console doctrine:schema:update --dump-sql\nphp bin/console cache:warmup\nexec php-fpm\n',
+    },
   ],
   invalid: [
+    {
+      name: "Symfony's doctrine:migrations:migrate, Yii's migrate and CakePHP's migrations migrate in start scripts",
+      path: 'docker/start.sh',
+      code: '#!/bin/sh\nset -e\n⟦php bin/console doctrine:migrations:migrate --no-interaction⟧\n⟪./yii migrate --interactive=0⟫\n⟪bin/cake migrations migrate⟫\nexec php-fpm\n',
+    },
     {
       name: "Rails 7.1's generated bin/docker-entrypoint (no suffix): db:prepare before the server starts",
       path: 'bin/docker-entrypoint',

@@ -1,7 +1,8 @@
 // Go calls that migrate or change the schema: gorm AutoMigrate, golang-migrate, goose,
 // sql-migrate, bun migrate, ent's Schema.Create, atlas-go-sdk.
-import { assignedValues, callName, enclosingFunction, importsAny, lastSegment, qualifiedName } from '../../languages/go';
+import { assignedValues, callArguments, callName, enclosingFunction, goStringValue, importsAny, lastSegment, qualifiedName } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
+import { isSchemaDdl } from './ddl';
 import type { Effect } from './javascript-calls';
 
 export interface GoMigrationCall {
@@ -25,6 +26,14 @@ const GOOSE_RUN = /^github\.com\/pressly\/goose(?:\/v\d+)?\.(?:Run|RunContext|Ru
 const GOOSE_PROVIDER = /^github\.com\/pressly\/goose(?:\/v\d+)?\.NewProvider$/;
 const SQL_MIGRATE_EXEC = /^github\.com\/rubenv\/sql-migrate\.Exec\w*$/;
 const BUN_MIGRATOR = /^github\.com\/uptrace\/bun\/migrate\.NewMigrator$/;
+/**
+ * A function of another package of the app named for migrating: `store.Migrate(db)`,
+ * `database.AutoMigrate()`, `models.RunMigrations(db)`. Its body is in another file, which cannot
+ * tell that a server calls it; the call on the server's start path says so.
+ */
+/** database/sql, sqlx and pgx calls that run a statement: the SQL is the first argument, after a context for `*Context`. */
+const EXEC_METHODS = new Set(['Exec', 'MustExec', 'ExecContext', 'MustExecContext']);
+const APP_MIGRATION_FUNCTION = /^(?:Auto)?Migrate(?:DB|Database|Schema|Models|Tables|All|Up)?$|^(?:Run|Apply)(?:DB|Database)?Migrations$/;
 
 export function migrationCallOf(call: SyntaxNode, imports: ReadonlyMap<string, string>, root: SyntaxNode): GoMigrationCall | undefined {
   const name = callName(call);
@@ -33,6 +42,7 @@ export function migrationCallOf(call: SyntaxNode, imports: ReadonlyMap<string, s
   const method = lastSegment(name);
   const qualified = qualifiedName(name, imports) ?? name;
   if (name.includes('.') && method === 'AutoMigrate') return { call, label, effect: 'changes-schema' };
+  if (name.includes('.') && EXEC_METHODS.has(method) && execsDdl(call)) return { call, label, effect: 'changes-schema' };
   if (/\.Schema\.Create$/.test(name)) return { call, label, effect: 'changes-schema' };
   if (GOOSE_FUNCTIONS.test(qualified) || SQL_MIGRATE_EXEC.test(qualified)) return { call, label, effect: 'migrates' };
   if (GOOSE_RUN.test(qualified) && /^"up/.test(call.childForFieldName('arguments')?.text.replace(/^\(\s*(?:ctx\s*,\s*)?/, '') ?? '')) {
@@ -41,6 +51,7 @@ export function migrationCallOf(call: SyntaxNode, imports: ReadonlyMap<string, s
   if (importsAny(imports, [ATLAS]) && (method === 'MigrateApply' || method === 'SchemaApply')) return { call, label, effect: 'migrates' };
   const receiver = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : undefined;
   if (receiver === undefined || receiver.includes('.')) return undefined;
+  if (imports.has(receiver) && APP_MIGRATION_FUNCTION.test(method) && !isMigrationLibrary(imports.get(receiver)!)) return { call, label, effect: 'migrates' };
   if (MIGRATE_METHODS.has(method) && importsAny(imports, [GOLANG_MIGRATE]) && madeBy(call, receiver, root, imports, MIGRATE_CONSTRUCTOR)) {
     return { call, label, effect: 'migrates' };
   }
@@ -56,4 +67,17 @@ function madeBy(call: SyntaxNode, receiver: string, root: SyntaxNode, imports: R
   const values = assignedValues(scope, receiver);
   const candidates = values.length > 0 ? values : assignedValues(root, receiver);
   return candidates.some(({ value, index }) => index === 0 && value.type === 'call_expression' && constructor.test(qualifiedName(callName(value), imports) ?? ''));
+}
+
+/** The libraries above, whose package-level functions are judged by their own shapes. */
+function isMigrationLibrary(path: string): boolean {
+  return [GOLANG_MIGRATE, GOOSE, SQL_MIGRATE, BUN_MIGRATE, ATLAS].some((library) => path === library || path.startsWith(`${library}/`));
+}
+
+/**
+ * `db.Exec("CREATE TABLE IF NOT EXISTS ...")`, `db.ExecContext(ctx, "ALTER TABLE ...")`; pgx's
+ * `pool.Exec(ctx, sql)` takes the context first without the suffix, so the SQL is one of the first two.
+ */
+function execsDdl(call: SyntaxNode): boolean {
+  return callArguments(call).slice(0, 2).some((argument) => isSchemaDdl(goStringValue(argument) ?? ''));
 }

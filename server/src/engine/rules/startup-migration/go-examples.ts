@@ -168,6 +168,48 @@ func main() {
 }
 `,
   },
+  {
+    name: 'the app\'s own migration function, in another package, called by a server\'s main',
+    path: 'cmd/api/main.go',
+    code: `package main
+
+import (
+\t"os"
+
+\t"github.com/gin-gonic/gin"
+
+\t"github.com/acme/stockroom/internal/store"
+)
+
+func main() {
+\tdb, _ := store.Open(os.Getenv("DATABASE_URL"))
+\t⟦store.Migrate(db)⟧
+\tr := gin.Default()
+\tr.Run(":" + os.Getenv("PORT"))
+}
+`,
+    messageIncludes: ['`store.Migrate()` runs migrations every time the app starts'],
+  },
+  {
+    name: 'hand-written DDL run through Exec as the server starts',
+    path: 'cmd/geo/main.go',
+    code: `package main
+
+import (
+\t"net/http"
+\t"os"
+
+\t"github.com/jmoiron/sqlx"
+)
+
+func main() {
+\tdb := sqlx.MustConnect("postgres", os.Getenv("DATABASE_URL"))
+\t⟦db.MustExec(\`CREATE TABLE IF NOT EXISTS places (id serial primary key, name text)\`)⟧
+\thttp.ListenAndServe(":"+os.Getenv("PORT"), routes(db))
+}
+`,
+    messageIncludes: ['`db.MustExec()` changes the schema every time the app starts'],
+  },
 ];
 
 const valid: ValidExample[] = [
@@ -298,6 +340,51 @@ func main() {
 func TestMain(m *testing.M) {
 \tdb.AutoMigrate(&User{})
 \thttp.ListenAndServe(":0", nil)
+}
+`,
+  },
+  {
+    name: 'the app\'s migration function in a program that starts no server, and a server whose Migrate call is an option',
+    path: 'cmd/api/main.go',
+    code: `package main
+
+import (
+\t"flag"
+\t"net/http"
+
+\t"github.com/acme/stockroom/internal/store"
+)
+
+func main() {
+\tmigrate := flag.Bool("migrate", false, "migrate and exit")
+\tflag.Parse()
+\tdb := store.MustOpen()
+\tif *migrate {
+\t\tstore.Migrate(db)
+\t\treturn
+\t}
+\thttp.ListenAndServe(":"+os.Getenv("PORT"), store.Routes(db))
+}
+`,
+  },
+  {
+    name: 'statements that change no schema: inserts, a temporary table, DDL in a handler',
+    path: 'main.go',
+    code: `package main
+
+import (
+\t"net/http"
+\t"os"
+)
+
+func main() {
+\tdb := open()
+\tdb.Exec("INSERT INTO boots (at) VALUES (now())")
+\tdb.Exec("CREATE TEMP TABLE scratch (id int)")
+\thttp.HandleFunc("/admin/reset", func(w http.ResponseWriter, r *http.Request) {
+\t\tdb.Exec("DROP TABLE sessions")
+\t})
+\thttp.ListenAndServe(":"+os.Getenv("PORT"), nil)
 }
 `,
   },

@@ -4,6 +4,7 @@
 import { goImports } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { DDL_PATTERN } from './ddl';
 import type { Effect } from './javascript-calls';
 import { fileNameWords, isOneOffOrTestFile } from './javascript-paths';
 import { migrationCallOf } from './go-calls';
@@ -25,6 +26,8 @@ export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
     keywords: ['automigrate', 'migrate', 'goose', 'schema.create', 'migrateapply', 'schemaapply'],
+    // Hand-written DDL run through Exec: no library name announces it.
+    patterns: [DDL_PATTERN],
     check,
   },
 ];

@@ -4,6 +4,7 @@
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
 import type { Report } from '../../types';
+import { reportGrouped, type Grouping } from '../grouped-report';
 
 /** Function-like nodes of the tree-sitter grammars we read; migrations group by the innermost. */
 const FUNCTION_TYPES = new Set([
@@ -13,7 +14,12 @@ const FUNCTION_TYPES = new Set([
   'constructor_declaration', 'lambda_expression', 'anonymous_function', 'arrow_function', 'lambda_literal', 'anonymous_initializer', // Java, Kotlin, PHP
 ]);
 
-const RELATED_MESSAGE = 'Factor XII: another migration in the same start-up';
+const GROUPING: Grouping = {
+  related: 'Factor XII: another migration in the same start-up',
+  more: (others) => `${others} more migration call${others === 1 ? '' : 's'} in the same function, shown as related locations`,
+  // A fix moves one call: offered for the group, it would leave the others running at start.
+  noFixReason: 'several migrations run in this function: move them to one-off commands together',
+};
 
 export class MigrationGroups {
   private readonly groups = new Map<number, Report[]>();
@@ -34,22 +40,7 @@ export class MigrationGroups {
 
   /** Reports each group once: its first migration, the others as related locations. */
   flush(): void {
-    for (const [first, ...others] of this.groups.values()) {
-      if (!first) continue;
-      if (others.length === 0) {
-        this.context.report(first);
-        continue;
-      }
-      const more = `${others.length} more migration call${others.length === 1 ? '' : 's'} in the same function, shown as related locations`;
-      // A fix moves one call: offered for the group, it would leave the others running at start.
-      const { fix: _partial, ...firstWithoutFix } = first;
-      this.context.report({
-        ...firstWithoutFix,
-        message: first.message.replace(/\.$/, ` (${more}).`),
-        related: others.map((other) => ({ span: other.span, message: RELATED_MESSAGE })),
-        ...(first.fix ? { noFixReason: 'several migrations run in this function: move them to one-off commands together' } : {}),
-      });
-    }
+    for (const group of this.groups.values()) reportGrouped(this.context, group, GROUPING);
     this.groups.clear();
   }
 }

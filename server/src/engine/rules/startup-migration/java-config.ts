@@ -21,6 +21,9 @@ const SETTINGS: Readonly<Record<string, (value: string) => Effect | undefined>> 
   'spring.jpa.hibernate.ddlauto': (value) => DDL_EFFECTS[value],
   'spring.jpa.properties.hibernate.hbm2ddl.auto': (value) => DDL_EFFECTS[value],
   'hibernate.hbm2ddl.auto': (value) => DDL_EFFECTS[value],
+  // Quarkus and Micronaut read the same application.properties/.yml names for the same Hibernate switch.
+  'quarkus.hibernateorm.database.generation': (value) => DDL_EFFECTS[value],
+  'jpa.default.properties.hibernate.hbm2ddl.auto': (value) => DDL_EFFECTS[value],
   'spring.jpa.properties.jakarta.persistence.schemageneration.database.action': (value) => DDL_EFFECTS[value],
   'spring.jpa.properties.javax.persistence.schemageneration.database.action': (value) => DDL_EFFECTS[value],
   'jakarta.persistence.schemageneration.database.action': (value) => DDL_EFFECTS[value],

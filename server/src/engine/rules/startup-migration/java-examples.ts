@@ -56,6 +56,12 @@ export const springExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'Quarkus and Micronaut spell the Hibernate switch their own way',
+      path: 'src/main/resources/application.properties',
+      code: 'quarkus.flyway.migrate-at-start=true\nquarkus.hibernate-orm.database.generation=⟦update⟧\njpa.default.properties.hibernate.hbm2ddl.auto=⟦create-drop⟧\n%dev.quarkus.hibernate-orm.database.generation=drop-and-create\n',
+      messageIncludes: ['Factor XII', 'every time the app starts'],
+    },
+    {
       name: 'ddl-auto=update in application.properties',
       path: 'src/main/resources/application.properties',
       code: 'spring.datasource.url=${DATABASE_URL}\nspring.jpa.hibernate.ddl-auto=⟦update⟧\n',

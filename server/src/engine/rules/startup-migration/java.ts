@@ -6,7 +6,7 @@ import { checkSpringSchemaSettings } from './java-config';
 
 export const springSchemaCheck: LanguageCheck = {
   languages: ['properties', 'yaml'],
-  keywords: ['ddl', 'schema', 'init'],
+  keywords: ['ddl', 'schema', 'init', 'database.generation'],
   check: checkSpringSchemaSettings,
 };
 

@@ -3,6 +3,7 @@
 // a conventional name like `sequelize`), never by a method name alone.
 import ts from 'typescript';
 import { dottedName, lastSegment, objectProperty, resolvedName, unwrap } from '../../languages/ts-ast';
+import { isSchemaDdl } from './ddl';
 import { type FileFacts, originOf } from './javascript-facts';
 
 export type Effect = 'migrates' | 'changes-schema' | 'drops-schema';
@@ -10,7 +11,7 @@ export type Effect = 'migrates' | 'changes-schema' | 'drops-schema';
 /** A schema-changing call, as the check reports it. */
 export interface MigrationCall {
   call: ts.CallExpression;
-  tool: 'sequelize' | 'knex' | 'typeorm' | 'umzug' | 'migrate-mongo' | 'mikro-orm' | 'drizzle' | 'node-pg-migrate' | 'cli';
+  tool: 'sequelize' | 'knex' | 'typeorm' | 'umzug' | 'migrate-mongo' | 'mikro-orm' | 'drizzle' | 'node-pg-migrate' | 'cli' | 'sql';
   effect: Effect;
   /** The knex subcommand (`latest`, `up`, ...), for the fix. */
   knexCommand?: string;
@@ -28,6 +29,7 @@ export function recognizeLibraryCall(call: ts.CallExpression, facts: FileFacts):
   if (KNEX_METHODS.has(method) && ts.isPropertyAccessExpression(receiver) && receiver.name.text === 'migrate')
     return { call, tool: 'knex', effect: 'migrates', knexCommand: method };
   if (method === 'runMigrations') return { call, tool: 'typeorm', effect: 'migrates' };
+  if (runsDdl(method, call, receiver)) return { call, tool: 'sql', effect: 'changes-schema' };
   if (method === 'synchronize' && isTypeormDataSource(receiver, facts)) return { call, tool: 'typeorm', effect: 'changes-schema' };
   if (method === 'up' && isMigrator(receiver, facts)) return { call, tool: migratorTool(receiver, facts), effect: 'migrates' };
   if (SCHEMA_GENERATOR_METHODS.has(method) && isSchemaGenerator(receiver, facts))
@@ -36,6 +38,20 @@ export function recognizeLibraryCall(call: ts.CallExpression, facts: FileFacts):
 }
 
 const KNEX_METHODS = new Set(['latest', 'up', 'down', 'rollback']);
+/** Methods of pg, mysql2, better-sqlite3, sqlite, pg-promise, knex and Prisma that run a statement given as text. */
+const SQL_METHODS = new Set(['query', 'exec', 'execute', 'run', 'none', 'raw', 'unsafe', '$executeRawUnsafe']);
+
+/** `pool.query('CREATE TABLE IF NOT EXISTS ...')`, `db.exec(...)`, better-sqlite3's `db.prepare('CREATE TABLE ...').run()`. */
+function runsDdl(method: string, call: ts.CallExpression, receiver: ts.Expression): boolean {
+  if (!SQL_METHODS.has(method)) return false;
+  if (isDdlText(call.arguments[0])) return true;
+  return method === 'run' && ts.isCallExpression(receiver) && ts.isPropertyAccessExpression(receiver.expression) && receiver.expression.name.text === 'prepare' && isDdlText(receiver.arguments[0]);
+}
+
+function isDdlText(node: ts.Expression | undefined): boolean {
+  const text = node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) ? node.text : ts.isTemplateExpression(node) ? node.head.text : undefined);
+  return text !== undefined && isSchemaDdl(text);
+}
 const SCHEMA_GENERATOR_METHODS = new Set(['updateSchema', 'createSchema', 'refreshDatabase', 'dropSchema']);
 
 /** Migration runners called as plain functions: drizzle's `migrate`, migrate-mongo's `up`, node-pg-migrate. */

@@ -2,6 +2,22 @@ import type { InvalidExample } from '../../rule';
 
 export const invalidExamples: InvalidExample[] = [
   {
+    name: 'hand-written DDL through pg and better-sqlite3 before the server listens',
+    path: 'src/server.js',
+    code: `const { Pool } = require('pg');
+const Database = require('better-sqlite3');
+const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+const cache = new Database('cache.db');
+async function start() {
+  await ⟦pool.query(\`CREATE TABLE IF NOT EXISTS users (id serial PRIMARY KEY, email text UNIQUE)\`)⟧;
+  ⟪cache.prepare('CREATE INDEX IF NOT EXISTS by_key ON entries (key)').run()⟫;
+  app.listen(Number(process.env.PORT));
+}
+start();
+`,
+    messageIncludes: ['`pool.query()` changes the schema every time the app starts'],
+  },
+  {
     name: 'two knex migrations before listen: one finding, the other related, and no fix (moving one would leave the other)',
     path: 'src/server.ts',
     code: `import knex from 'knex';

@@ -4,6 +4,25 @@ import type { ValidExample } from '../../rule';
 // functions nothing in the file runs, and look-alike calls.
 export const validExamples: ValidExample[] = [
   {
+    name: 'SQL that changes no schema, DDL in a route handler, and a schema script under scripts/',
+    path: 'src/server.js',
+    code: `const pool = new Pool();
+async function start() {
+  await pool.query('SELECT 1');
+  await pool.query(\`CREATE TEMP TABLE scratch (id int)\`);
+  app.post('/admin/reset', async () => pool.query('DROP TABLE sessions'));
+  app.listen(Number(process.env.PORT));
+}
+start();
+`,
+  },
+  {
+    name: 'a schema script is the one-off process',
+    path: 'scripts/init-db.js',
+    code: `pool.query('CREATE TABLE IF NOT EXISTS users (id serial PRIMARY KEY)').then(() => pool.end());
+`,
+  },
+  {
     name: 'a migrate script under scripts/ is the one-off process',
     path: 'scripts/migrate.js',
     code: `const knex = require('../src/db');

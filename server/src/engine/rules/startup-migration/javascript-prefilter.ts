@@ -2,15 +2,17 @@
 // one names a tool or a migration outright; `synchronize` is also a word of editor and sync APIs
 // (a language client's `synchronize: { fileEvents }`), and the check reads it only as TypeORM's
 // `synchronize: true` option or a `.synchronize()` call (javascript-typeorm.ts, javascript-calls.ts).
+// Hand-written DDL (`pool.query('CREATE TABLE ...')`) is announced by its SQL (ddl.ts).
 import { skipTrivia, type PrefilterInput } from '../../prefilter';
 import { hasFragmentInCode } from '../../prefilter-toplevel';
+import { DDL_PATTERN } from './ddl';
 
 /** The check's keywords besides `synchronize`. */
 export const TOOL_KEYWORDS = ['migrat', 'sequelize', 'umzug', 'dropschema', 'updateschema', 'createschema', 'refreshdatabase', 'prisma', 'drizzle', 'typeorm', 'mikro-orm'];
 
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
   // The check reads calls, options and command strings, never a comment.
-  return hasFragmentInCode(text, lowered, TOOL_KEYWORDS) || maySynchronize(text);
+  return hasFragmentInCode(text, lowered, TOOL_KEYWORDS) || maySynchronize(text) || DDL_PATTERN.test(text);
 }
 
 /** `synchronize: true` (the key may be quoted, the value parenthesized) or `synchronize(`, comments allowed between. */

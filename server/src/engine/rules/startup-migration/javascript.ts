@@ -13,12 +13,14 @@ import { callLabel, callMessage, optionMessage, scriptCommand } from './javascri
 import { isGatedOff, isOnStartPath } from './javascript-start-path';
 import { schemaOptions } from './javascript-typeorm';
 import { mayReport, TOOL_KEYWORDS } from './javascript-prefilter';
+import { DDL_PATTERN } from './ddl';
 
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   // Every recognized call, option and command names its tool or its schema method: `sequelize` for
   // `.sync()`, `migrat` for knex, umzug's and MikroORM's migrators, `runMigrations` and the CLIs.
   keywords: [...TOOL_KEYWORDS, 'synchronize'],
+  patterns: [DDL_PATTERN],
   mayReport,
   check: checkStartupMigrations,
 };

@@ -1,10 +1,12 @@
 // Python calls that migrate or create the schema: Django's call_command('migrate'), Flask-Migrate's
-// upgrade(), Alembic's command.upgrade(), SQLAlchemy / Flask-SQLAlchemy create_all() / drop_all().
+// upgrade(), Alembic's command.upgrade(), SQLAlchemy / Flask-SQLAlchemy create_all() / drop_all(),
+// and hand-written DDL through a cursor's execute() (`cur.execute("CREATE TABLE IF NOT EXISTS ...")`).
 import { dottedName, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
+import { isSchemaDdl } from './ddl';
 import type { SyntaxNode } from '../../languages/treeSitter';
 
 export type Effect = 'migrates' | 'changes-schema' | 'drops-schema';
-export type Tool = 'django' | 'flask-migrate' | 'alembic' | 'sqlalchemy' | 'flask-sqlalchemy';
+export type Tool = 'django' | 'flask-migrate' | 'alembic' | 'sqlalchemy' | 'flask-sqlalchemy' | 'sql';
 
 export interface PythonMigration {
   call: SyntaxNode;
@@ -12,6 +14,15 @@ export interface PythonMigration {
   label: string;
   tool: Tool;
   effect: Effect;
+}
+
+/** DB-API cursors and connections (sqlite3, psycopg, PyMySQL), SQLAlchemy connections and sessions. */
+const SQL_EXECUTORS = new Set(['execute', 'executescript', 'exec_driver_sql']);
+
+/** The SQL of `"CREATE TABLE ..."` or SQLAlchemy's `text("CREATE TABLE ...")`. */
+function sqlText(node: SyntaxNode | undefined): string | undefined {
+  if (node?.type === 'call' && lastSegment(dottedName(node.childForFieldName('function')) ?? '') === 'text') return stringValue(positionalArguments(node)[0]);
+  return stringValue(node);
 }
 
 const DJANGO_SCHEMA_COMMANDS = new Set(['migrate', 'syncdb']);
@@ -30,6 +41,7 @@ export function recognizeMigration(call: SyntaxNode, bindings: Bindings): Python
   if (callee === 'flask_migrate.upgrade') return found('flask-migrate', 'migrates');
   if (callee === 'alembic.command.upgrade' || callee === 'alembic.command.stamp') return found('alembic', 'migrates');
   const method = lastSegment(written);
+  if (written.includes('.') && SQL_EXECUTORS.has(method) && isSchemaDdl(sqlText(positionalArguments(call)[0]) ?? '')) return found('sql', 'changes-schema');
   if (method !== 'create_all' && method !== 'drop_all') return undefined;
   const receiver = written.slice(0, -method.length - 1);
   const effect: Effect = method === 'drop_all' ? 'drops-schema' : 'changes-schema';

@@ -3,6 +3,17 @@ import type { Examples } from '../../rule';
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: 'hand-written DDL through a cursor, at module level of the app',
+      path: 'app.py',
+      code: `import os\nimport psycopg2\nfrom flask import Flask\n\napp = Flask(__name__)\nconn = psycopg2.connect(os.environ["DATABASE_URL"])\nwith conn.cursor() as cur:\n    ⟦cur.execute("CREATE TABLE IF NOT EXISTS notes (id serial PRIMARY KEY, body text)")⟧\n    ⟪cur.execute(text("ALTER TABLE notes ADD COLUMN IF NOT EXISTS title text"))⟫\n`,
+      messageIncludes: ['`cur.execute()`', 'one-off admin process'],
+    },
+    {
+      name: "a Flask package's __init__.py that builds the app at module level and creates the schema there",
+      path: 'app/__init__.py',
+      code: `from flask import Flask\nfrom flask_migrate import upgrade\nfrom .models import db\n\napp = Flask(__name__)\ndb.init_app(app)\nwith app.app_context():\n    ⟦db.create_all()⟧\n    ⟪upgrade()⟫\n`,
+    },
+    {
       name: 'drop_all then create_all in one app factory: one finding, the other related',
       path: 'app/__init__.py',
       code: `from flask import Flask\nfrom .models import db\n\ndef create_app():\n    app = Flask(__name__)\n    with app.app_context():\n        ⟦db.drop_all()⟧\n        ⟪db.create_all()⟫\n    return app\n`,
@@ -60,6 +71,16 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: 'queries that change no schema, DDL in a request handler and in a CLI command',
+      path: 'app.py',
+      code: `from flask import Flask\nimport click\n\napp = Flask(__name__)\ncur = connect().cursor()\ncur.execute("SELECT 1")\n\n@app.post("/admin/reset")\ndef reset():\n    cur.execute("DROP TABLE sessions")\n    return ""\n\n@app.cli.command("init-db")\ndef init_db():\n    cur.execute("CREATE TABLE notes (id integer)")\n`,
+    },
+    {
+      name: 'a models module that builds no app: its module-level create_all is a script\'s',
+      path: 'app/models.py',
+      code: `from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\nclass User(db.Model):\n    id = db.Column(db.Integer, primary_key=True)\n\nif __name__ == "__main__":\n    db.create_all()\n`,
+    },
     {
       name: 'alembic/env.py',
       path: 'alembic/env.py',

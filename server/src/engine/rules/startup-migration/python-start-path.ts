@@ -43,9 +43,26 @@ function startsFromHere(site: SyntaxNode, path: string, root: SyntaxNode): boole
 }
 
 function isModuleLevelOfEntry(node: SyntaxNode, path: string): boolean {
-  for (let parent = node.parent; parent; parent = parent.parent) if (parent.type === 'class_definition') return false;
+  let root = node;
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (parent.type === 'class_definition') return false;
+    root = parent;
+  }
   const file = path.slice(path.lastIndexOf('/') + 1).replace(/\.py$/, '');
-  return ENTRY_MODULES.has(file) || fileNameWords(file).some((word) => word === 'wsgi' || word === 'asgi');
+  return ENTRY_MODULES.has(file) || fileNameWords(file).some((word) => word === 'wsgi' || word === 'asgi') || createsWebApp(root);
+}
+
+/** Web frameworks whose application object, made at module level, makes the module the app's (`app/__init__.py`). */
+const WEB_APPS = new Set(['Flask', 'FastAPI', 'Quart', 'Sanic', 'Starlette', 'Litestar', 'Bottle']);
+
+/** `app = Flask(__name__)` at module level: importing the module builds the app, so its module level runs at start. */
+function createsWebApp(root: SyntaxNode): boolean {
+  return root.namedChildren.some((statement) => {
+    const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+    const value = assignment?.type === 'assignment' ? assignment.childForFieldName('right') : undefined;
+    const callee = value?.type === 'call' ? dottedName(value.childForFieldName('function')) : undefined;
+    return callee !== undefined && WEB_APPS.has(lastSegment(callee));
+  });
 }
 
 function isStartFunction(fn: SyntaxNode, root: SyntaxNode): boolean {

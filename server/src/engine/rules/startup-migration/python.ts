@@ -3,6 +3,7 @@
 import { importBindings } from '../../languages/python';
 import { walkTree } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { DDL_PATTERN } from './ddl';
 import { MigrationGroups } from './grouped';
 import { recognizeMigration, type Effect, type Tool } from './python-calls';
 import { isOneOffPythonFile, isOnStartPath } from './python-start-path';
@@ -19,12 +20,15 @@ const ADVICE: Readonly<Record<Tool, string>> = {
   'alembic': 'run `alembic upgrade head` as a one-off admin process before release.',
   'sqlalchemy': 'manage the schema with Alembic migrations and run `alembic upgrade head` as a one-off admin process before release.',
   'flask-sqlalchemy': 'manage the schema with Flask-Migrate and run `flask db upgrade` as a one-off admin process before release.',
+  'sql': 'keep the schema in migrations (Alembic, or the framework\'s own) and run them as a one-off admin process before release.',
 };
 
 export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
     keywords: ['migrate', 'create_all', 'drop_all', 'upgrade', 'syncdb'],
+    // Hand-written DDL run through execute(): no library name announces it.
+    patterns: [DDL_PATTERN],
     check,
   },
 ];

@@ -7,7 +7,7 @@ import { hasFragment, moduleSpecifiers, type PrefilterInput } from '../../prefil
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { DeclaredDependencies } from '../../types';
 import { packageOf } from './specifiers';
-import { SYSTEM_TOOLS } from './system-tools';
+import { SYSTEM_TOOLS, systemToolMessage } from './system-tools';
 
 const PROCESS_FUNCTIONS = new Set([
   'child_process.exec', 'child_process.execSync', 'child_process.execFile', 'child_process.execFileSync',
@@ -85,10 +85,7 @@ function checkSystemTool(
   if (tool.vendoredBy.some((pkg) => known.has(pkg)) || tool.packages.some((pkg) => declared.systemPackages.includes(pkg))) return;
   context.report({
     span: spanOf(call.arguments[0]!, context.parsed.typescript),
-    message:
-      `Factor II: the app runs the system program \`${program}\`, which nothing in the project installs; ` +
-      `declare it where the app is built (a Dockerfile \`apt-get install ${tool.packages[0]}\`, an Aptfile)` +
-      (tool.vendoredBy.length > 0 ? ` or vendor it with ${tool.vendoredBy[0]}.` : '.'),
+    message: systemToolMessage(program, tool, tool.vendoredBy[0]),
   });
 }
 

@@ -6,6 +6,9 @@ const declared = (distributions: string[], localModules: string[] = []): ScanOpt
 });
 
 const FLASK_APP = declared(['Flask', 'Flask-SQLAlchemy', 'psycopg2-binary', 'PyYAML', 'python-dotenv'], ['shop']);
+const WITH_IMAGE: ScanOptions = {
+  dependencies: { python: { manifest: 'requirements.txt', distributions: ['flask', 'imageio-ffmpeg'], localModules: [] }, systemPackages: ['wkhtmltopdf', 'poppler-utils'] },
+};
 
 export const pythonExamples: Examples = {
   valid: [
@@ -49,6 +52,20 @@ export const pythonExamples: Examples = {
       options: FLASK_APP,
     },
     {
+      name: 'system programs the Dockerfile installs or a distribution vendors; programs every image has; a command built at run time',
+      path: 'shop/export.py',
+      code: [
+        'import os, subprocess',
+        'subprocess.run(["wkhtmltopdf", "in.html", "out.pdf"], check=True)',
+        'os.system("pdftotext report.pdf -")',
+        'subprocess.run(["ffmpeg", "-i", src, dst])',
+        'subprocess.check_output(["git", "rev-parse", "HEAD"])',
+        'subprocess.run([tool, "--version"])',
+        '',
+      ].join('\n'),
+      options: WITH_IMAGE,
+    },
+    {
       name: 'no requirements file around: nothing known',
       path: 'tools/report.py',
       code: 'import requests\n',
@@ -68,6 +85,19 @@ export const pythonExamples: Examples = {
       code: 'from ⟦PIL⟧ import Image\nimport ⟦cv2⟧\nfrom ⟦bs4⟧ import BeautifulSoup\nimport ⟦jwt⟧ as pyjwt\n',
       options: FLASK_APP,
       messageIncludes: ['add '],
+    },
+    {
+      name: 'subprocess and os.system running system programs nothing installs',
+      path: 'shop/media.py',
+      code: [
+        'import os',
+        'from subprocess import run',
+        'run([⟦"ffmpeg"⟧, "-i", "in.mov", "out.mp4"], check=True)',
+        'os.system(⟦"convert in.png -resize 50% out.png"⟧)',
+        '',
+      ].join('\n'),
+      options: FLASK_APP,
+      messageIncludes: ['runs the system program', 'apt-get install'],
     },
   ],
 };

@@ -1,8 +1,11 @@
 // undeclared-dependency in Python: an import whose distribution is unambiguous (PYTHON_DISTRIBUTIONS)
-// and that the project's requirements, pyproject.toml, setup.py/cfg or Pipfile does not declare.
+// and that the project's requirements, pyproject.toml, setup.py/cfg or Pipfile does not declare;
+// system programs run through subprocess/os that nothing installs (python-system-tools.ts).
+import { importBindings } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { normalizeDistribution, PYTHON_DISTRIBUTIONS } from './python-distributions';
+import { checkSystemTool } from './python-system-tools';
 
 function check(context: RuleContext): void {
   const python = context.options.dependencies?.python;
@@ -11,7 +14,10 @@ function check(context: RuleContext): void {
   const declared = new Set(python.distributions.map(normalizeDistribution));
   const local = new Set(python.localModules);
   const reported = new Set<string>();
+  const bindings = importBindings(tree.rootNode);
+  const systemPackages = context.options.dependencies?.systemPackages ?? [];
   walkTree(tree.rootNode, (node) => {
+    if (node.type === 'call') checkSystemTool(context, node, bindings, declared, systemPackages);
     if (node.type !== 'import_statement' && node.type !== 'import_from_statement') return;
     if (isOptionalImport(node)) return false;
     for (const name of importedModules(node)) {

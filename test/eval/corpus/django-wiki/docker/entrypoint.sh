@@ -1,7 +1,7 @@
 #!/bin/sh
 set -e
 
-python manage.py collectstatic --noinput
+python manage.py collectstatic --noinput  # tfl-eval: runtime-build-step
 python manage.py migrate --noinput  # tfl-eval: startup-migration
 
 exec gunicorn wiki.wsgi:application --bind 0.0.0.0:${PORT:-8000} --workers 3

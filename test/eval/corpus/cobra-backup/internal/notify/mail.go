@@ -24,5 +24,5 @@ func Mail(body string) error {
 
 // Fallback relay, used when Mailgun is down.
 func relay() *gomail.Dialer {
-	return gomail.NewDialer("smtp.office365.com", 587, "alerts@opsutils.dev", "Cobalt%1383quartz") // tfl-eval: hardcoded-credential
+	return gomail.NewDialer("smtp.office365.com", 587, "alerts@opsutils.dev", "Cobalt%1383quartz") // tfl-eval: hardcoded-credential, hardcoded-backing-service
 }

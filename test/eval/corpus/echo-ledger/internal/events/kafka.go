@@ -18,7 +18,7 @@ func Connect() *Bus {
 	config.Net.SASL.User = "ledger-producer"
 	config.Net.SASL.Password = "xX1M7i9FHYxp4BuRRQSrLchI" // tfl-eval: hardcoded-credential
 	config.Net.TLS.Enable = true
-	producer, err := sarama.NewSyncProducer([]string{"kafka-1:9093"}, config)
+	producer, err := sarama.NewSyncProducer([]string{"kafka-1:9093"}, config) // tfl-eval: hardcoded-backing-service
 	if err != nil {
 		panic(err)
 	}

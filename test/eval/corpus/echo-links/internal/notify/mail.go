@@ -12,5 +12,5 @@ var client = sendgrid.NewSendClient(sendgridKey)
 
 func SendReset(to string) error {
 	auth := smtp.PlainAuth("", "links@mail.links.dev", "Marb1e#395tm", "smtp.links.dev") // tfl-eval: hardcoded-credential
-	return smtp.SendMail("smtp.links.dev:587", auth, "links@mail.links.dev", []string{to}, []byte("Subject: Reset your password\r\n"))
+	return smtp.SendMail("smtp.links.dev:587", auth, "links@mail.links.dev", []string{to}, []byte("Subject: Reset your password\r\n")) // tfl-eval: hardcoded-backing-service
 }

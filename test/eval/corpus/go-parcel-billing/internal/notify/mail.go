@@ -8,7 +8,7 @@ import (
 )
 
 func Dialer() *gomail.Dialer {
-	return gomail.NewDialer("smtp.mailgun.org", 587, "postmaster@mg.parcel.io", "d970301b7fff3feb3f7720a023a49ee0-d33b8a1633195df5b041fb228568d3e5") // tfl-eval: hardcoded-credential
+	return gomail.NewDialer("smtp.mailgun.org", 587, "postmaster@mg.parcel.io", "d970301b7fff3feb3f7720a023a49ee0-d33b8a1633195df5b041fb228568d3e5") // tfl-eval: hardcoded-credential, hardcoded-backing-service
 }
 
 func DialerFromEnv() *gomail.Dialer {

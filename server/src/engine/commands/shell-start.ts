@@ -1,0 +1,37 @@
+// Which shell scripts start the app: `docker-entrypoint.sh`, `boot.sh`, `start.sh`, or any script
+// that ends by exec-ing a process (`exec gunicorn ...`, `exec "$@"`). Their commands are the run
+// stage as much as a Dockerfile CMD is, so the start-command rules read them too.
+import { baseName } from '../languages/detect';
+import type { MappedText } from '../languages/mapped-text';
+import { lexShell, simpleCommands } from '../languages/shell';
+import { effectiveWords } from './words';
+
+/** Names that say "this starts the app": entrypoint, boot, start, run, serve. */
+export const START_SCRIPT_NAME = /(?:^|[-_.])(?:entrypoint|entry|boot|start|startup|run|serve|server|launch|init)(?:[-_.]|$)/i;
+/** Names of one-off admin and build scripts. */
+export const ONE_OFF_SCRIPT_NAME = /migrat|seed|deploy|release|setup|install|backup|restore|test|ci/i;
+/** Names of scripts for a developer's machine: `start-dev.sh`, `run_local.sh`, `serve-watch.sh`. */
+const LOCAL_SCRIPT_NAME = /(?:^|[-_.])(?:dev|development|local|watch|debug|test|tests|e2e)(?:[-_.]|$)/i;
+
+/** The script's name without folders and without `.sh`/`.bash`. */
+export function scriptName(path: string): string {
+  return baseName(path).replace(/\.(?:sh|bash)$/i, '');
+}
+
+/** `exec gunicorn ...`, `exec "$@"`: the script hands over to the long-running process. */
+export function execsAProcess(script: MappedText): boolean {
+  return simpleCommands(lexShell(script)).some((command) => {
+    const words = command.words.map((word) => word.text.text);
+    return words[0] === 'exec' && effectiveWords(words).length > 0;
+  });
+}
+
+/**
+ * A script that starts the deployed app: named for starting (and not for a one-off job or a
+ * developer's machine), or unnamed but ending in `exec` of a process.
+ */
+export function isAppStartScript(path: string, script: MappedText): boolean {
+  const name = scriptName(path);
+  if (LOCAL_SCRIPT_NAME.test(name) || ONE_OFF_SCRIPT_NAME.test(name)) return false;
+  return START_SCRIPT_NAME.test(name) || execsAProcess(script);
+}

@@ -1,0 +1,93 @@
+// Go clients that take a service's address as a plain `host:port` (no URL scheme to recognise):
+// option structs (`redis.Options{Addr}`, asynq's `RedisClientOpt{Addr}`, kafka-go's
+// `WriterConfig{Brokers}`) and calls (`smtp.SendMail("smtp.host:587", ...)`, `memcache.New(...)`,
+// sarama's `NewSyncProducer([]string{...}, cfg)`). Each is known by its package's import path, so
+// an `Addr` of `http.Server` or a `Dial` of another package stays silent.
+import { callArguments, callName, named, qualifiedName } from '../../languages/go';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import { hostAddress, type Found } from './address';
+import { serviceOfWord, type Service } from './services';
+
+interface AddressField {
+  /** Import paths (a `/vN` suffix is ignored) and the composite literal types of each. */
+  packages: readonly string[];
+  types: RegExp;
+  fields: RegExp;
+  service: string;
+}
+
+const GO_REDIS = ['github.com/redis/go-redis', 'github.com/go-redis/redis'];
+
+const ADDRESS_FIELDS: readonly AddressField[] = [
+  { packages: GO_REDIS, types: /^(?:Options|ClusterOptions|UniversalOptions|FailoverOptions|RingOptions)$/, fields: /^Addrs?$/, service: 'redis' },
+  { packages: ['github.com/hibiken/asynq'], types: /^Redis(?:Client|ClusterClient|FailoverClient)Opt$/, fields: /^Addrs?$/, service: 'redis' },
+  { packages: ['github.com/segmentio/kafka-go'], types: /^(?:WriterConfig|ReaderConfig|Writer|Reader)$/, fields: /^Brokers$/, service: 'kafka' },
+];
+
+/** Calls whose argument at `index` (every argument from it, for `variadic`) is an address. */
+interface AddressCall {
+  name: string;
+  index: number;
+  variadic?: boolean;
+  service: string;
+}
+
+const ADDRESS_CALLS: readonly AddressCall[] = [
+  { name: 'net/smtp.SendMail', index: 0, service: 'smtp' },
+  { name: 'net/smtp.Dial', index: 0, service: 'smtp' },
+  { name: 'gopkg.in/gomail.v2.NewDialer', index: 0, service: 'smtp' },
+  { name: 'gopkg.in/gomail.v2.NewPlainDialer', index: 0, service: 'smtp' },
+  { name: 'github.com/go-mail/mail.NewDialer', index: 0, service: 'smtp' },
+  { name: 'github.com/wneessen/go-mail.NewClient', index: 0, service: 'smtp' },
+  { name: 'github.com/bradfitz/gomemcache/memcache.New', index: 0, variadic: true, service: 'memcached' },
+  { name: 'github.com/segmentio/kafka-go.TCP', index: 0, variadic: true, service: 'kafka' },
+  ...['NewSyncProducer', 'NewAsyncProducer', 'NewConsumer', 'NewClient', 'NewConsumerGroup', 'NewClusterAdmin'].flatMap((call) =>
+    ['github.com/IBM/sarama', 'github.com/Shopify/sarama'].map((path) => ({ name: `${path}.${call}`, index: 0, service: 'kafka' })),
+  ),
+];
+
+/** The address a Go string literal gives one of these clients, if it is one. */
+export function goClientAddress(literal: SyntaxNode, value: string, imports: ReadonlyMap<string, string>): Found | undefined {
+  const holder = valueHolder(literal);
+  const service = fieldService(holder, imports) ?? callService(holder, imports);
+  return service ? hostAddress(value, service) : undefined;
+}
+
+/** The node that stands for the literal in its surroundings: itself, or the `[]string{...}` it is an item of. */
+function valueHolder(literal: SyntaxNode): SyntaxNode {
+  const item = literal.parent?.type === 'literal_element' ? literal.parent : literal;
+  const list = item.parent?.type === 'literal_value' ? item.parent.parent : undefined;
+  return list?.type === 'composite_literal' && /^\[\]string$/.test(list.childForFieldName('type')?.text ?? '') ? list : literal;
+}
+
+/** `&redis.Options{Addr: <holder>}` and the like. */
+function fieldService(holder: SyntaxNode, imports: ReadonlyMap<string, string>): Service | undefined {
+  const element = holder.parent?.type === 'literal_element' ? holder.parent.parent : holder.parent;
+  if (element?.type !== 'keyed_element') return undefined;
+  const field = named(element)[0]?.text ?? '';
+  const literal = element.parent?.parent;
+  const type = literal?.type === 'composite_literal' ? (literal.childForFieldName('type')?.text ?? '') : '';
+  const dot = type.indexOf('.');
+  const path = stripMajor(imports.get(type.slice(0, dot)) ?? (type.startsWith('redis.') ? GO_REDIS[0]! : ''));
+  const match = ADDRESS_FIELDS.find((entry) => entry.packages.includes(path) && entry.types.test(type.slice(dot + 1)) && entry.fields.test(field));
+  return match && serviceOfWord(match.service);
+}
+
+/** `smtp.SendMail(<holder>, ...)` and the like. */
+function callService(holder: SyntaxNode, imports: ReadonlyMap<string, string>): Service | undefined {
+  const call = holder.parent?.type === 'argument_list' ? holder.parent.parent : undefined;
+  if (call?.type !== 'call_expression') return undefined;
+  const name = stripMajorOfCall(qualifiedName(callName(call), imports) ?? '');
+  const index = callArguments(call).findIndex((argument) => argument.id === holder.id);
+  const match = ADDRESS_CALLS.find((entry) => entry.name === name && (entry.variadic ? index >= entry.index : index === entry.index));
+  return match && serviceOfWord(match.service);
+}
+
+function stripMajor(path: string): string {
+  return path.replace(/\/v\d+$/, '');
+}
+
+/** `github.com/redis/go-redis/v9.NewClient` -> `github.com/redis/go-redis.NewClient`. */
+function stripMajorOfCall(name: string): string {
+  return name.replace(/\/v\d+\.(?=[A-Za-z_]+$)/, '.');
+}
