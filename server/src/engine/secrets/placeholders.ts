@@ -60,6 +60,10 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^@[A-Za-z_][\w.-]{0,80}@$/,
   /^__[A-Za-z][\w.-]{0,80}__$/,
   /^#\{[^{}]{1,80}\}#?$/,
+  // Encrypted at rest, decrypted by the app with a key from its environment: Jasypt's `ENC(…)`, Spring
+  // Cloud Config's `{cipher}…`. The ciphertext alone is no secret.
+  /^ENC\([A-Za-z0-9+/=_-]{8,4000}\)$/,
+  /^\{cipher\}[A-Za-z0-9+/=_-]{8,4000}$/,
 ];
 
 /** Whether a value is a placeholder, not a secret: '', changeme, <your-key>, xxx, ${VAR}, YOUR_TOKEN_HERE, ... */

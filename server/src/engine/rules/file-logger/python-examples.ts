@@ -18,6 +18,11 @@ const DJANGO_LOGGING = `LOGGING = {
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: 'a log file set up when the app is not in debug mode: the deployed app writes it',
+      path: 'app/__init__.py',
+      code: `import logging\nfrom flask import Flask\napp = Flask(__name__)\nif not app.debug:\n    app.logger.addHandler(⟦logging.FileHandler("logs/app.log")⟧)\n`,
+    },
+    {
       name: 'logging.FileHandler, fixed to a stdout stream handler',
       path: 'app/log.py',
       code: `import logging\nimport sys\n\nhandler = ⟦logging.FileHandler('app.log')⟧\nlogger.addHandler(handler)\n`,
@@ -73,6 +78,11 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: 'log files set up only in debug or development mode',
+      path: 'app/__init__.py',
+      code: `import logging, os\nfrom flask import Flask\napp = Flask(__name__)\nif app.debug:\n    app.logger.addHandler(logging.FileHandler("debug.log"))\nif os.environ.get("FLASK_ENV") == "development":\n    logging.basicConfig(filename="dev.log")\nif not settings.DEBUG:\n    app.logger.addHandler(logging.StreamHandler())\nelse:\n    app.logger.addHandler(logging.FileHandler("local.log"))\n`,
+    },
     { name: "gunicorn logs to stdout/stderr ('-')", path: 'gunicorn.conf.py', code: `accesslog = '-'\nerrorlog = '-'\nloglevel = 'info'\n` },
     { name: 'stream handlers', path: 'app/log.py', code: `import logging\nimport sys\n\nhandler = logging.StreamHandler(sys.stdout)\nerrors = logging.StreamHandler()\n` },
     { name: 'basicConfig onto a stream or with defaults', path: 'main.py', code: `import logging, sys\nlogging.basicConfig(stream=sys.stdout, level=logging.INFO)\nlogging.basicConfig(level=logging.DEBUG)\nlogging.basicConfig(filename=None)\n` },

@@ -3,6 +3,7 @@
 // gunicorn config files that send access or error logs to a path. A path read from the environment or
 // from command-line options is the operator's choice and stays silent (python-chosen-paths.ts).
 import { dottedName, importBindings, isModuleLevel, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, unwrapParentheses, type Bindings } from '../../languages/python';
+import { isDevelopmentOnly } from './python-dev-branch';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
@@ -32,12 +33,14 @@ function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree) return;
   const bindings = importBindings(tree.rootNode);
-  const report = (node: SyntaxNode, subject: string, fix?: ReplaceFix): void =>
+  const report = (node: SyntaxNode, subject: string, fix?: ReplaceFix): void => {
+    if (isDevelopmentOnly(node)) return;
     context.report({
       span: { start: node.startIndex, end: node.endIndex },
       message: `Factor XI: ${subject}; log to stdout and let the platform route the stream.`,
       ...(fix ? { fix } : {}),
     });
+  };
   const gunicornConfig = /gunicorn[\w.-]*\.py$/i.test(context.path);
   walkTree(tree.rootNode, (node) => {
     if (node.type === 'call') checkCall(node, { bindings, root: tree.rootNode }, report);

@@ -45,7 +45,8 @@ const PROPERTY_KEYS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 export const jvmChecks: LanguageCheck[] = [
-  { languages: ['java', 'kotlin'], keywords: ['://', 'host', 'jedis', 'mongoclient', 'serveraddress', 'servername', 'bootstrap', 'redisstandaloneconfiguration', 'amqpconnection'], check },
+  // Each host-taking class by name (`new RedisStandaloneConfiguration("redis.internal", 6379)` holds no other word).
+  { languages: ['java', 'kotlin'], keywords: ['://', 'host', 'servername', 'bootstrap', ...Object.keys(HOST_CONSTRUCTORS).map((name) => name.toLowerCase())], check },
 ];
 
 function check(context: RuleContext): void {

@@ -3,7 +3,7 @@
 import { dottedGoName, goStringValue, lastSegment, named } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, splitWords } from '../../secrets';
-import { nameTarget, type Target } from './target';
+import { listedUnder, nameTarget, type Target } from './target';
 
 const BASIC_AUTH_PASSWORD: Target['credential'] = { noun: 'password', strength: 'strong' };
 
@@ -22,7 +22,28 @@ export function keyedTarget(element: SyntaxNode, node: SyntaxNode, imports: Read
   }
   const segments = name.split('.');
   const field = fieldName(owner, segments.pop() ?? name);
-  return nameTarget([...(owner ? owner.split('.') : []), ...segments, field]);
+  const target = nameTarget([...(owner ? owner.split('.') : []), ...segments, field]);
+  return target.credential || !composite ? target : listedTarget(composite, name, target);
+}
+
+/**
+ * `webhookSecrets := map[string]string{"stripe": "…"}`: entries of a map named for credentials in the
+ * plural are those credentials, keyed by whom they are for (weak: generated values only), as in JS and Ruby.
+ */
+function listedTarget(map: SyntaxNode, key: string, target: Target): Target {
+  if (map.childForFieldName('type')?.type !== 'map_type') return target;
+  const assigned = assignedName(map);
+  const credential = assigned === undefined ? undefined : listedUnder([assigned]);
+  return credential ? { ...target, label: `${assigned}["${key}"]`, credential } : target;
+}
+
+/** The variable a composite literal is the value of: `var x = …`, `x := …`, `x = …`. */
+function assignedName(value: SyntaxNode): string | undefined {
+  const list = value.parent;
+  const owner = list?.type === 'expression_list' ? list.parent : undefined;
+  if (owner?.type === 'var_spec' || owner?.type === 'const_spec') return owner.childForFieldName('name')?.text;
+  if (owner?.type === 'short_var_declaration' || owner?.type === 'assignment_statement') return dottedGoName(named(owner.childForFieldName('left'))[0]);
+  return undefined;
 }
 
 /** The map literal under `Users:` in a `Config` from a basic-auth package (fiber, echo-contrib, …). */

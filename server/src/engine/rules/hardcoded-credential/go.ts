@@ -23,11 +23,17 @@ import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.go.envRead;
 
+/**
+ * Secret-taking Go APIs (go-apis.ts) whose names hold no credential word: go-ldap's
+ * `conn.Bind(dn, "…")`, `aes.NewCipher([]byte("…"))`, qiniu's `qbox.NewMac(ak, "…")`, jwt-go's
+ * `t.SignedString([]byte("…"))`, aliyun's `oss.New(endpoint, id, "…")`.
+ */
+const GO_API_WORDS = ['.bind(', 'cipher', 'newmac', 'signedstring', 'oss.new('];
 
 export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
-    keywords: credentialKeywords('dsn', 'session', 'cookie', 'newdialer', 'userinfo', '"hs256"', '"hs384"', '"hs512"', ...POSITIONAL_CALL_WORDS),
+    keywords: credentialKeywords('dsn', 'session', 'cookie', 'newdialer', 'userinfo', '"hs256"', '"hs384"', '"hs512"', ...GO_API_WORDS, ...POSITIONAL_CALL_WORDS),
     check,
   },
 ];

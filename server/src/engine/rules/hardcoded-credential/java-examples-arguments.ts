@@ -126,16 +126,24 @@ interface PlaidClient {
       code: `package com.acme.clinic;
 
 class Database {
-    Jdbi connect(String url) {
-        return Jdbi.create(url, "clinic_app", ⟦"Higw.9274xo8fkz"⟧);
-    }
-
     void migrate() {
         Flyway.configure().dataSource("jdbc:postgresql://clinic-db/clinic", "migrator", ⟦"Pibc_1389gvuq2z"⟧).load().migrate();
     }
 }
 `,
       messageIncludes: ['database password', 'System.getenv("DB_PASSWORD")'],
+    },
+    {
+      name: 'a JDBC-style connect in a file with no credential word in it: the call shape alone',
+      path: 'src/main/java/com/acme/clinic/Catalog.java',
+      code: `package com.acme.clinic;
+
+class Catalog {
+    Jdbi open(String url) {
+        return Jdbi.create(url, "clinic_app", ⟦"Higw.9274xo8fkz"⟧);
+    }
+}
+`,
     },
     {
       name: 'a Basic authorization built from a literal user:password, and a Basic value wherever it goes',

@@ -6,20 +6,24 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { envNameFrom, isPlaceholder } from '../../secrets';
 import { isInterpolated } from './config-common';
 import { checkJvmCredentials } from './java-check';
+import { CONNECT_CALL_SHAPE } from './jvm-argument-shapes';
 import { credentialKeywords } from './keywords';
 
-// `tochararray`: Java takes passwords as char[] (`ks.load(in, "…".toCharArray())`), named or not.
-const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer', 'tochararray');
+// `tochararray`: Java takes passwords as char[] (`ks.load(in, "…".toCharArray())`), named or not;
+// `addidentity`: JSch's `addIdentity(keyFile, "passphrase")`.
+const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer', 'tochararray', 'addidentity');
 
 export const javaSourceCheck: LanguageCheck = {
   languages: ['java'],
   keywords: KEYWORDS,
+  patterns: [CONNECT_CALL_SHAPE],
   check: checkJvmCredentials,
 };
 
 export const kotlinSourceCheck: LanguageCheck = {
   languages: ['kotlin'],
   keywords: KEYWORDS,
+  patterns: [CONNECT_CALL_SHAPE],
   check: checkJvmCredentials,
 };
 

@@ -13,10 +13,11 @@ import { clientTokenTarget, isClientClass, type Target } from './target';
  * A long unbroken literal with a letter and a digit, passed as an argument (`('…'`, `, '…'`): what
  * the prefilter needs to see before a client's token can be found, since no credential word need be
  * in the file. Paths and module names (`'./routes/users'`, `'express-rate-limit'`) and numbers
- * (`BigInt('18446744073709551615')`) do not pass it. Linear: the run after each `(` or `,` is
+ * (`BigInt('18446744073709551615')`) do not pass it. A string left open at the line's end counts
+ * (the parser ends it there and the check reads it). Linear: the run after each `(` or `,` is
  * disjoint from the others'.
  */
-export const CLIENT_TOKEN_ARGUMENT = /[(,]\s*(['"`])(?=[\w+=-]{16,}\1)(?=[\d_+=-]*[A-Za-z])[A-Za-z_+=-]*\d/;
+export const CLIENT_TOKEN_ARGUMENT = /[(,]\s*(['"`])(?=[\w+=-]{16,}(?:\1|[\r\n]|$))(?=[\d_+=-]*[A-Za-z])[A-Za-z_+=-]*\d/;
 
 /**
  * The prefilter's whole test for a client's positional token: the literal's shape, and something it

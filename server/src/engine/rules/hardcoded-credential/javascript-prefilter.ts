@@ -133,7 +133,7 @@ function skipNameTail(text: string, from: number): { at: number; quoted: boolean
     if (char === undefined) return { at, quoted };
     if (CAST.test(text.slice(at, at + 10))) return 'unsure'; // `(options.password as string) || '…'`
     if (char === '(') {
-      at = closingParen(text, at);
+      at = matchingBracket(text, at);
       if (at < 0) return 'unsure';
     } else if (char === '?' && text[at + 1] !== ':') return { at, quoted };
     else if (QUOTES.has(char)) quoted = true;
@@ -159,21 +159,32 @@ function closingQuote(text: string, from: number): number {
   return -1;
 }
 
-/** The `)` closing the `(` at `open`, strings and comments skipped; -1 when it cannot be told (a regex, a template). */
-function closingParen(text: string, open: number): number {
-  let depth = 0;
+/** Closing brackets by opening bracket, for matchingBracket. */
+const CLOSER_OF: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+const CLOSERS = new Set([')', ']', '}']);
+
+/**
+ * The bracket closing the one at `open`, every kind of bracket counted and strings skipped; -1 when
+ * it cannot be told: a `/` (a comment or a regex), a template, an unclosed string, a closer of the
+ * wrong kind, or nothing within MAX_SCAN. Callers read -1 as "keep the file", so a stricter answer
+ * here can only let more files through.
+ */
+function matchingBracket(text: string, open: number): number {
+  const expected: string[] = [];
   for (let at = open; at < text.length && at < open + MAX_SCAN; at++) {
     const char = text[at]!;
     if (char === '/' || char === '`') return -1;
     if (char === "'" || char === '"') {
       at = quotedStringEnd(text, at);
       if (at < 0) return -1;
-    } else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return at;
+    } else if (CLOSER_OF[char] !== undefined) expected.push(CLOSER_OF[char]);
+    else if (CLOSERS.has(char)) {
+      if (expected.pop() !== char) return -1;
+      if (expected.length === 0) return at;
+    }
   }
   return -1;
 }
-
 
 /**
  * `set('Authorization', 'x')`, `env('JWT_SECRET', 'x')`: the string the name is in opens an argument
@@ -359,24 +370,11 @@ const DEFAULT_WORD = /default|fallback/i;
 
 /**
  * The `}` closing the object literal opening at `open` when no default key (`default`, `fallback`, …)
- * stands in it; -1 when one may or its end cannot be told (a template, a comment or regex, an
- * unclosed string, unbalanced brackets).
+ * stands in it; -1 when one may or its end cannot be told (matchingBracket).
  */
 function objectEndWithoutDefault(text: string, open: number): number {
-  let depth = 0;
-  for (let at = open; at < text.length && at < open + MAX_SCAN; at++) {
-    const char = text[at]!;
-    if (char === '`' || char === '/') return -1;
-    if (char === "'" || char === '"') {
-      at = quotedStringEnd(text, at);
-      if (at < 0) return -1;
-    } else if (char === '{' || char === '(' || char === '[') depth++;
-    else if (char === '}' || char === ')' || char === ']') {
-      if (--depth > 0) continue;
-      return char === '}' && !DEFAULT_WORD.test(text.slice(open, at)) ? at : -1;
-    }
-  }
-  return -1;
+  const end = matchingBracket(text, open);
+  return end >= 0 && !DEFAULT_WORD.test(text.slice(open, end)) ? end : -1;
 }
 
 /** After these (or at the start), `{` opens an object literal (a value), not a block or a class body. */

@@ -72,8 +72,18 @@ function isConnectionUrl(node: SyntaxNode, syntax: JvmSyntax): boolean {
   const literal = syntax.string(node);
   if (literal) return /^(?:jdbc|r2dbc):/i.test(literal.value?.text ?? '');
   // `url`, `dbUrl`, `config.jdbcUrl`, `System.getenv("JDBC_URL")`: short expressions only.
-  return node.endIndex - node.startIndex <= 120 && /jdbc|ur[li]\b|ur[li][A-Z_]|Ur[li]|URL|URI|dsn|DSN/.test(node.text);
+  return node.endIndex - node.startIndex <= 120 && NAMES_A_URL.test(node.text);
 }
+
+const NAMES_A_URL = /jdbc|ur[li]\b|ur[li][A-Z_]|Ur[li]|URL|URI|dsn|DSN/;
+
+/**
+ * connectPasswordTarget's prefilter, for a file with no credential word in it (`Jdbi.create(url,
+ * "app", "…")`): a word that names a URL, and a string literal after a comma closing a call (the
+ * password, last). Both are needed by the shape, so no file it reports on is filtered out. The
+ * words are NAMES_A_URL's: change the two together.
+ */
+export const CONNECT_CALL_SHAPE = /^(?=[\s\S]*?(?:jdbc|ur[li]\b|ur[li][A-Z_]|Ur[li]|URL|URI|dsn|DSN))(?=[\s\S]*?,\s*"[^\n]{0,500}"\s*,?\s*\))/;
 
 /**
  * `Twilio.init("AC…", "…")`, `PayPalEnvironment.Sandbox("…", "…")`: an SDK given an id and its

@@ -15,6 +15,9 @@ import { putenvAssignment } from './php-putenv';
 import { findDsnPassword } from './go-dsn';
 import { headerLineOf } from './php-headers';
 import { jsonFieldReports } from './json-body';
+import { isKeyBesideSecret, isPasswordBesideUser } from './php-pairs';
+
+const PAIRED_PASSWORD: CredentialName = { noun: 'password', strength: 'strong' };
 
 /** Laravel's validation rules: `'password' => 'required|confirmed|min:8'` is a rule, not a secret. */
 const VALIDATION_RULES = new Set([
@@ -70,7 +73,8 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   const tokens = findTokens(value);
   const urls = findUrlPasswords(value).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
   const found = targetOf(node, scope.parents);
-  const target = found && laravelAppKey(found, scope.context.path);
+  const paired = found && !found.credential && isPasswordBesideUser(node, scope.parents) ? { ...found, credential: PAIRED_PASSWORD } : found;
+  const target = paired && laravelAppKey(paired, scope.context.path);
   const report = scope.context.report.bind(scope.context);
 
   const only = tokens[0];
@@ -105,7 +109,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   const fields = jsonFieldReports(value, (start, end) => text.span(start, end), scope.context.scope, scope.read);
   if (fields.length > 0) return fields.forEach((field) => report(field));
   const credential = target?.credential;
-  if (!target || !credential || isPhpNonSecret(value)) return;
+  if (!target || !credential || isPhpNonSecret(value) || isKeyBesideSecret(node, scope.parents)) return;
   const verdict = credentialValueReport(value, target, phpCredential(target, credential), scope.context.scope, wholeLiteralReport(literal, credential.noun, target, target.envName, false));
   if (verdict) report(verdict);
 }

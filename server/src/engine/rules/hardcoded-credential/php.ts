@@ -3,8 +3,12 @@ import type { LanguageCheck } from '../../rule';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { checkPhpCredentials } from './php-check';
 
-/** The config keywords, plus the PHP APIs that take a password by position. */
+/**
+ * The config keywords, plus the PHP APIs that take a password by position, and the static factories
+ * an SDK is given its key by (`Mailgun::create('…')`, php-targets.ts vendorFactoryTarget).
+ */
 const PHP_KEYWORDS = credentialKeywords(
+  '::create(', '::client(',
   'pdo', 'mysqli', 'hash_hmac', 'openssl_', 'ftp_login', 'ldap_bind', 'pg_connect', 'pg_pconnect', 'stripe',
   'mysql_connect', 'mysql_pconnect', 'oci_', 'odbc_', 'mssql_connect', 'sybase_connect', 'imap_open', 'ini_set', 'setcredentials',
   ...POSITIONAL_CALL_WORDS,

@@ -249,6 +249,9 @@ var body = \`{"username":"recipes","password":"%s","remember":true}\`
 func traced(c *gin.Context) bool {
 	return c.GetHeader(headerRequestID) == "none"
 }
+
+var webhookSecretHeaders = map[string]string{"stripe": "Stripe-Signature", "shipping": "X-Shipping-Signature"}
+var regions = map[string]string{"eu": "Zc4xUvBHi4Cd98Jyf5N1gvmL5xDJTqRm"}
 `,
     },
   ],
@@ -285,6 +288,8 @@ var body = \`{"username":"recipes","password":"⟦9Py2GDbgOOE0n⟧"}\`
 func requireKey(c *gin.Context) bool {
 	return c.GetHeader(headerAPIKey) == ⟦"e3d523966fdf57fe38f1e42b555c1234"⟧
 }
+
+var webhookSigningSecrets = map[string]string{"shipping": ⟦"Zc4xUvBHi4Cd98Jyf5N1gvmL5xDJTqRm"⟧}
 `,
     },
   ],
@@ -306,6 +311,9 @@ $date = Carbon::create('2024');
 $mailgun = Mailgun::create(getenv('MAILGUN_API_KEY'));
 $body = '{"user":"events","password":"' . getenv('TICKETS_PASSWORD') . '"}';
 $schema = '{"password":{"type":"string","format":"password"}}';
+$pusher = ['key' => env('PUSHER_APP_KEY', '4f76dae3c9057f5db7410de422eb0926'), 'secret' => env('PUSHER_APP_SECRET'), 'app_id' => '1534721'];
+config(['services.nexmo.key' => env('NEXMO_KEY', '20a25ea6d20474fc'), 'services.nexmo.secret' => env('NEXMO_SECRET')]);
+$pass = ['pass' => 'first', 'label' => 'Boarding pass'];
 `,
     },
   ],
@@ -327,6 +335,7 @@ curl_setopt($ch, CURLOPT_HTTPHEADER, ['Content-Type: application/json', 'API-Key
 $opts = ['http' => ['header' => "Authorization: ⟦Bearer LGAddZtQj8VRUJeQoehe3ZVSZpwDTTPj⟧\\r\\n"]];
 $mailgun = Mailgun::create(⟦'6ad336cc5d7b4215a2f87d03d4aac05f-3abbe603-6b36548c'⟧);
 $body = '{"user":"events","password":"⟦KKgkE3XXtmWI4aHa42TBcX0S⟧"}';
+$phinx = ['adapter' => 'pgsql', 'user' => 'bookstore', 'pass' => ⟦'0mshcIRolcmb9'⟧];
 `,
     },
     {
@@ -344,7 +353,18 @@ return [
   ],
 };
 
+/** Encrypted values (Jasypt's `ENC(…)`, Spring Cloud Config's `{cipher}…`) are decrypted with a key from the environment. */
+const encryptedConfigExamples = (path: string, code: string): Examples => ({
+  valid: [{ name: "values encrypted at rest: Jasypt's ENC(…), Spring Cloud Config's {cipher}…", path, code }],
+  invalid: [],
+});
+
 export const SERVICE_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
+  yaml: encryptedConfigExamples(
+    'src/main/resources/application.yml',
+    'spring:\n  datasource:\n    password: ENC(zVervbVykNv+bGxlHyRaiFUmeN4KCkV3YBy7GyvgkTw0)\n  mail:\n    password: \'{cipher}4f76dae3c9057f5db7410de422eb092620a25ea6d20474fc58e6152e6dbc02b4\'\n',
+  ),
+  properties: encryptedConfigExamples('src/main/resources/application.properties', 'spring.datasource.password=ENC(zVervbVykNv+bGxlHyRaiFUmeN4KCkV3YBy7GyvgkTw0)\n'),
   java: javaServiceShapeExamples,
   kotlin: kotlinServiceShapeExamples,
   go: goServiceShapeExamples,

@@ -12,7 +12,8 @@ export const springSchemaCheck: LanguageCheck = {
 
 export const migrationCodeCheck: LanguageCheck = {
   languages: ['java', 'kotlin'],
-  keywords: ['flyway', 'liquibase'],
+  // `initmethod`: `@Bean(initMethod = "migrate")` runs Flyway's migrate whatever the bean's type is called.
+  keywords: ['flyway', 'liquibase', 'initmethod'],
   check: checkMigrationCode,
 };
 

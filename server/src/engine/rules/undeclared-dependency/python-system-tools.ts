@@ -7,7 +7,7 @@ import type { RuleContext } from '../../rule';
 import { SYSTEM_TOOLS, systemToolMessage } from './system-tools';
 
 /** Calls whose first argument is the command: an argv list, or a command line for the shell. */
-const PROCESS_CALLS = new Set([
+export const PROCESS_CALLS: ReadonlySet<string> = new Set([
   'subprocess.run', 'subprocess.call', 'subprocess.check_call', 'subprocess.check_output', 'subprocess.Popen',
   'subprocess.getoutput', 'subprocess.getstatusoutput', 'os.system', 'os.popen',
   'asyncio.create_subprocess_exec', 'asyncio.create_subprocess_shell',

@@ -5,7 +5,7 @@ import { importBindings } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { normalizeDistribution, PYTHON_DISTRIBUTIONS } from './python-distributions';
-import { checkSystemTool } from './python-system-tools';
+import { checkSystemTool, PROCESS_CALLS } from './python-system-tools';
 
 function check(context: RuleContext): void {
   const python = context.options.dependencies?.python;
@@ -64,6 +64,7 @@ function importedModules(node: SyntaxNode): SyntaxNode[] {
 
 export const pythonCheck: LanguageCheck = {
   languages: ['python'],
-  keywords: ['import'],
+  // The process calls by name too: the check reads `os.system("convert …")` whatever the imports say.
+  keywords: ['import', ...[...PROCESS_CALLS].map((call) => call.toLowerCase())],
   check,
 };

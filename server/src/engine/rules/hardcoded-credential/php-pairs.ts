@@ -1,0 +1,35 @@
+// What an array entry's siblings say about it: `'pass' => '…'` beside a `'user'` is a password
+// (Phinx, many hand-written configs), and a `'key' => …` beside a `'secret'` is the pair's public
+// half (Pusher's app key, Vonage's API key, an AWS key id), whose secret is the other entry.
+import { allChildren, arrayEntries, named, parentOf, stringValue, type Parents } from '../../languages/php';
+import type { SyntaxNode } from '../../languages/treeSitter';
+
+const USER_KEYS = new Set(['user', 'username', 'login', 'usr']);
+
+/** The keys of the array an entry sits in, and the entry's own key; through an `env('X', lit)` fallback. */
+function entryKeys(node: SyntaxNode, parents: Parents): { own: string; siblings: Set<string> } | undefined {
+  let current: SyntaxNode | null = node;
+  for (let depth = 0; current && depth < 4 && current.type !== 'array_element_initializer'; depth++) current = parentOf(current, parents);
+  if (current?.type !== 'array_element_initializer' || !allChildren(current).some((child) => child.type === '=>')) return undefined;
+  const own = stringValue(named(current)[0])?.toLowerCase();
+  const array = parentOf(current, parents);
+  if (own === undefined || array?.type !== 'array_creation_expression') return undefined;
+  const siblings = new Set(arrayEntries(array).flatMap((entry) => (entry.key ? [stringValue(entry.key)?.toLowerCase() ?? ''] : [])));
+  return { own, siblings };
+}
+
+/** `['user' => 'app', 'pass' => '…']`: a lone `pass` is a password only beside a user. */
+export function isPasswordBesideUser(node: SyntaxNode, parents: Parents): boolean {
+  const keys = entryKeys(node, parents);
+  return keys !== undefined && (keys.own === 'pass' || keys.own === 'pw') && [...USER_KEYS].some((key) => keys.siblings.has(key));
+}
+
+/**
+ * `['key' => …, 'secret' => …]`: the key identifies the account whose secret sits beside it; so with
+ * Laravel's dotted keys (`'services.nexmo.key'` beside `'services.nexmo.secret'`).
+ */
+export function isKeyBesideSecret(node: SyntaxNode, parents: Parents): boolean {
+  const keys = entryKeys(node, parents);
+  const prefix = keys?.own.endsWith('key') ? keys.own.slice(0, -'key'.length) : undefined;
+  return keys !== undefined && prefix !== undefined && (prefix === '' || prefix.endsWith('.')) && keys.siblings.has(`${prefix}secret`);
+}
