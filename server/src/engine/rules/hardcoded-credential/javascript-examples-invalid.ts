@@ -399,7 +399,7 @@ const { OAuth2Client } = require('google-auth-library');
 app.use('/admin', basicAuth({ users: { ops: ⟦'THCdLx2FuBeidVymUVCM'⟧ }, challenge: true }));
 const oauth = new OAuth2Client('1234-abc.apps.googleusercontent.com', ⟦'5njjA7CeslhhwvsFDSYUrogA9HLq9uho'⟧, 'https://app.example.com/cb');
 new webpack.DefinePlugin({ 'process.env.INTERNAL_API_SECRET': JSON.stringify(⟦'EGYWa8DnFyR5RMF0QtpD'⟧) });
-const provider = new ethers.JsonRpcProvider(⟦'https://eth-mainnet.g.alchemy.com/v2/5njjA7CeslhhwvsFDSYUrogA9HLq9uho'⟧);
+const provider = new ethers.JsonRpcProvider(⟦'https://eth-mainnet.g.alchemy.com/v2/Wq3Rt8YzPn5Lk2Vb7Xc4Md9Fh6Js1Ga0'⟧);
 const signer = new ethers.Wallet(⟦'0x9b074f2ed6d4c257c8e02c43252e94b54e27591e77c4b5ab4dfe4dd81b91804f'⟧, provider);
 `,
   },
