@@ -232,8 +232,10 @@ export const LANGUAGES = {
   ini: {
     name: 'INI (php.ini, my.cnf, .npmrc, .pypirc)',
     // php.ini and conf.d/*.ini; the INI files of other tools: alembic.ini, odbc.ini, MySQL option
-    // files, npm's and PyPI's login files (npm reads them with the `ini` package), supervisord.conf.
-    files: { names: ['.npmrc', '.pypirc', '.my.cnf', 'supervisord.conf'], prefixes: [], suffixes: ['.ini', '.cnf'] },
+    // files, npm's and PyPI's login files (npm reads them with the `ini` package), supervisord.conf;
+    // the INI files cloud CLIs keep keys in: the AWS CLI's `credentials`, s3cmd's `.s3cfg`, boto's
+    // `.boto`, rclone's `rclone.conf`, and pip's `pip.conf` (an index URL with its login).
+    files: { names: ['.npmrc', '.pypirc', '.my.cnf', 'supervisord.conf', 'credentials', '.s3cfg', '.boto', 'pip.conf', 'rclone.conf'], prefixes: [], suffixes: ['.ini', '.cnf'] },
     editorIds: ['ini'],
     grammar: null,
     // PHP 7 removed `#` comments from ini files; `;` is a comment in all of them.
@@ -255,8 +257,9 @@ export const LANGUAGES = {
   },
   keyfile: {
     name: 'Key file',
-    // SSH keys are named by convention, without an extension; .netrc and .pgpass are the login stores of curl/git/ftp and PostgreSQL.
-    files: { names: ['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk', '.netrc', '_netrc', '.pgpass'], prefixes: [], suffixes: ['.key', '.pem', '.p8'] },
+    // SSH keys are named by convention, without an extension; .netrc, .pgpass and .git-credentials are
+    // the login stores of curl/git/ftp, PostgreSQL and git's `store` helper.
+    files: { names: ['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk', '.netrc', '_netrc', '.pgpass', '.git-credentials'], prefixes: [], suffixes: ['.key', '.pem', '.p8'] },
     editorIds: [],
     grammar: null,
     // PEM has no comments: a key file is never edited to silence a finding, it is removed.

@@ -1,5 +1,7 @@
 // Readers for the files whose only job is to hold logins: `.netrc` (curl, git, ftp, pip, Heroku's
-// CLI) and PostgreSQL's `.pgpass`. Each yields the passwords with their source spans. Linear, total.
+// CLI), PostgreSQL's `.pgpass` and git's credential store `.git-credentials`. Each yields the
+// passwords with their source spans. Linear, total.
+import { findUrlPasswords } from '../secrets';
 import type { Span } from '../types';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
@@ -36,6 +38,19 @@ export function netrcPasswords(text: string): StoredPassword[] {
     else if (NETRC_KEYWORDS.has(token)) expecting = token;
   }
   return passwords;
+}
+
+/**
+ * `.git-credentials` (git's `store` helper): one URL per line, `https://user:password@host`, the
+ * password percent-encoded as written. Every URL's password, whatever its scheme.
+ */
+export function gitCredentialPasswords(text: string): StoredPassword[] {
+  return findUrlPasswords(text).map((found) => ({ host: hostAfter(text, found.end), password: MappedText.contiguous(text.slice(found.start, found.end), found.start) }));
+}
+
+/** The host after a URL password's `@`, up to a port, a path or the line's end. */
+function hostAfter(text: string, passwordEnd: number): string {
+  return /^@([^\s/:?#]*)/.exec(text.slice(passwordEnd, passwordEnd + 256))?.[1] ?? '';
 }
 
 /** The `.netrc` keywords followed by a value. */

@@ -1,7 +1,7 @@
-// `.netrc` and `.pgpass` committed to the repository: files whose only job is to hold logins, so
+// `.netrc`, `.pgpass` and `.git-credentials` committed to the repository: files whose only job is to hold logins, so
 // every password in them is a credential (placeholders and stock local passwords aside, as everywhere).
 import { baseName } from '../../languages/detect';
-import { netrcPasswords, pgpassPasswords, type StoredPassword } from '../../languages/credential-stores';
+import { gitCredentialPasswords, netrcPasswords, pgpassPasswords, type StoredPassword } from '../../languages/credential-stores';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { reportConfigValue } from './config-common';
 
@@ -12,6 +12,7 @@ export function storedPasswords(path: string, text: string): StoredPassword[] {
   const name = baseName(path).toLowerCase();
   if (name === '.netrc' || name === '_netrc') return netrcPasswords(text);
   if (name === '.pgpass') return pgpassPasswords(text);
+  if (name === '.git-credentials') return gitCredentialPasswords(text);
   return [];
 }
 

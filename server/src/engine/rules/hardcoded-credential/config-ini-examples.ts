@@ -27,6 +27,16 @@ export const iniToolExamples: Examples = {
   ],
   invalid: [
     {
+      name: "the AWS CLI's credentials file: the key id by its format, the secret by its name",
+      path: '.aws/credentials',
+      code: '[default]\naws_access_key_id = ⟦AKIAE6G3XFGONAIPJCG4⟧\naws_secret_access_key = ⟦NzdUTfiMdurGDaYxApYqhBhAiis/u6SROdA+jBOR⟧\nregion = eu-west-1\n',
+    },
+    {
+      name: "pip.conf's index URL with its login",
+      path: 'deploy/pip.conf',
+      code: '[global]\nindex-url = https://build:⟦u3AqAJHJgZeidWRK⟧@pypi.internal.example/simple\n',
+    },
+    {
       name: 'the [client] password of a MySQL option file, quoted',
       path: '.my.cnf',
       code: '[client]\nuser=root\npassword=⟦"toeEefwHjnBX8emQ"⟧\n',

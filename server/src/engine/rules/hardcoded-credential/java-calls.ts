@@ -5,7 +5,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
 import { basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, gradleFieldName, idSecretPairTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
-import { envFallbackTarget, nameTarget, type Target } from './target';
+import { envFallbackTarget, listedUnder, nameTarget, type Target } from './target';
 
 /** The language's readers, so one resolver serves both grammars. */
 export interface JvmSyntax {
@@ -198,7 +198,20 @@ function keyedTarget(call: JvmCall, index: number, callee: string, syntax: JvmSy
   // The key is a string, or a constant named for it: R2DBC's `option(PASSWORD, …)`, JNDI's `put(Context.SECURITY_CREDENTIALS, …)`.
   const keyNode = call.args[index - 1]!;
   const key = syntax.string(keyNode)?.value?.text ?? constantName(syntax.dotted(keyNode));
-  return key === undefined || key.trim() === '' ? undefined : nameTarget(key.split('.'));
+  if (key === undefined || key.trim() === '') return undefined;
+  const target = nameTarget(key.split('.'));
+  return factory && !target.credential ? listedEntryTarget(call, key, target, syntax) : target;
+}
+
+/**
+ * `PARTNER_TOKENS = Map.of("walgreens", "…")`: entries of a map named for credentials in the plural are
+ * those credentials, keyed by whom they are for (weak: generated values only), as in the other languages.
+ */
+function listedEntryTarget(call: JvmCall, key: string, target: Target, syntax: JvmSyntax): Target {
+  const declarator = syntax.parent(call.node);
+  const assigned = declarator?.type === 'variable_declarator' ? declarator.childForFieldName('name')?.text : undefined;
+  const credential = assigned === undefined ? undefined : listedUnder([assigned]);
+  return credential ? { ...target, label: `${assigned}["${key}"]`, credential } : target;
 }
 
 /** `PASSWORD`, `Context.SECURITY_CREDENTIALS`: an upper-case constant's name (a variable's name says nothing of the key it holds). */

@@ -73,6 +73,9 @@ class Sync {
         cache.key("catalog:page:1");
         return http.build();
     }
+
+    static final Map<String, String> PARTNER_TOKEN_HEADERS = Map.of("walgreens", "X-Walgreens-Token");
+    static final Map<String, String> PARTNER_REGIONS = Map.of("walgreens", "Zc4xUvBHi4Cd98Jyf5N1gvmL5xDJTqRm");
 }
 `,
     },
@@ -168,6 +171,8 @@ class Crm {
     TextAnalyticsClient language() {
         return new TextAnalyticsClientBuilder().credential(new AzureKeyCredential(⟦"3MQxC9ImrtwjoqlHCpG3t7sR8OuU2T3x"⟧)).buildClient();
     }
+
+    static final Map<String, String> PARTNER_TOKENS = Map.of("walgreens", ⟦"Zc4xUvBHi4Cd98Jyf5N1gvmL5xDJTqRm"⟧);
 }
 `,
       messageIncludes: ['System.getenv('],
