@@ -70,9 +70,12 @@ const SAMPLES: Record<string, () => Sample> = {
   heroku: () => ({ secret: `HRKU-AA${r(B64URL, 58)}`, nearMiss: `HRKU-AB${r(B64URL, 58)}` }),
   digitalocean: () => ({ secret: `dop_v1_${r(HEX, 64)}`, nearMiss: `dop_v2_${r(HEX, 64)}` }),
   'discord-bot': () => {
-    const secret = `M${r(ALNUM, 25)}.${r(B64URL, 6)}.${r(B64URL, 38)}`;
-    return { secret, text: `const discord = new Client(); client.login('${secret}');`, nearMiss: `client.login('${secret}');` };
+    // The first part is the bot's id in base64; the same shape around any other text is no token.
+    const secret = `${b64url(`1${r(DIGITS, 18)}`)}.${r(B64URL, 6)}.${r(B64URL, 38)}`;
+    return { secret, text: `client.run('${secret}')`, nearMiss: `client.login('M${r(ALNUM, 25)}.${r(B64URL, 6)}.${r(B64URL, 38)}');` };
   },
+  'alchemy-url': () => ({ secret: `https://eth-mainnet.g.alchemy.com/v2/${r(B64URL, 32)}`, nearMiss: `https://eth-mainnet.g.alchemy.com/v2/${r(B64URL, 12)}` }),
+  'infura-url': () => ({ secret: `https://mainnet.infura.io/v3/${r(HEX, 32)}`, nearMiss: `https://mainnet.infura.io/v3/${r(HEX, 31)}` }),
   'discord-webhook': () => ({
     secret: `https://discord.com/api/webhooks/${r(DIGITS, 18)}/${r(B64URL, 68)}`,
     nearMiss: `https://discord.com/api/webhooks/${r(DIGITS, 18)}/short`,

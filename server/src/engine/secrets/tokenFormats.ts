@@ -71,6 +71,21 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     String.raw`(?<![\w.-])(?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{40,120}(?![A-Za-z0-9_/+-])`,
     'SLACK_WEBHOOK_URL',
   ),
+  // Ethereum RPC endpoints carry the account's API key in their path: the whole URL is the secret.
+  token(
+    'alchemy-url',
+    'Alchemy RPC URL with an API key',
+    ['alchemy.com'],
+    String.raw`(?<![\w.-])(?:https|wss)://[a-z0-9-]{1,40}\.g\.alchemy\.com/v2/[A-Za-z0-9_-]{32}(?![\w-])`,
+    'ALCHEMY_RPC_URL',
+  ),
+  token(
+    'infura-url',
+    'Infura RPC URL with an API key',
+    ['infura.io'],
+    String.raw`(?<![\w.-])(?:https|wss)://[a-z0-9-]{1,40}\.infura\.io/(?:ws/)?v3/[0-9a-f]{32}(?![\w-])`,
+    'INFURA_RPC_URL',
+  ),
   token('stripe-secret', 'Stripe secret key', ['sk_live_', 'sk_test_'], `${START}sk_(?:live|test)_[A-Za-z0-9]{24,247}${END}`, 'STRIPE_SECRET_KEY'),
   token('stripe-restricted', 'Stripe restricted key', ['rk_live_', 'rk_test_'], `${START}rk_(?:live|test)_[A-Za-z0-9]{24,247}${END}`, 'STRIPE_RESTRICTED_KEY'),
   token('sendgrid', 'SendGrid API key', ['sg.'], String.raw`${START_DASH}SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}${END_DASH}`, 'SENDGRID_API_KEY'),
@@ -95,13 +110,18 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   token('shopify', 'Shopify access token', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], `${START}shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}${END}`, 'SHOPIFY_ACCESS_TOKEN'),
   token('heroku', 'Heroku API key', ['hrku-'], `${START_DASH}HRKU-AA[A-Za-z0-9_-]{58}${END_DASH}`, 'HEROKU_API_KEY'),
   token('digitalocean', 'DigitalOcean token', ['dop_v1_', 'doo_v1_', 'dor_v1_'], `${START}do[por]_v1_[a-f0-9]{64}${END}`, 'DIGITALOCEAN_TOKEN'),
-  token(
-    'discord-bot',
-    'Discord bot token',
-    ['discord'],
-    String.raw`(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w.-])`,
-    'DISCORD_TOKEN',
-  ),
+  {
+    // Its first part is the bot's user id (a 17-20 digit snowflake) in base64, which is what tells it
+    // apart: the word `discord` is rarely inside the literal (`client.run('…')`), so none is asked.
+    ...token(
+      'discord-bot',
+      'Discord bot token',
+      ['.'],
+      String.raw`(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w.-])`,
+      'DISCORD_TOKEN',
+    ),
+    validate: startsWithSnowflake,
+  },
   token(
     'discord-webhook',
     'Discord webhook URL',
@@ -153,4 +173,10 @@ function decodeJson(segment: string | undefined): Record<string, unknown> | unde
   } catch {
     return undefined;
   }
+}
+
+/** A Discord token's first part decodes to the bot's id: 17 to 20 digits. */
+function startsWithSnowflake(secret: string): boolean {
+  const id = secret.slice(0, secret.indexOf('.'));
+  return /^\d{17,20}$/.test(Buffer.from(id, 'base64url').toString('latin1'));
 }

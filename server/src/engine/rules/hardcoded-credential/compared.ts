@@ -28,3 +28,13 @@ export function comparedNameTarget(segments: readonly string[]): Target {
  */
 export const GO_EQUALITY_CALLS = new Set(['crypto/subtle.ConstantTimeCompare', 'crypto/hmac.Equal', 'bytes.Equal', 'strings.EqualFold']);
 export const JVM_EQUALITY_CALLS = new Set(['Objects.equals', 'MessageDigest.isEqual', 'Arrays.equals', 'StringUtils.equals', 'StringUtils.equalsIgnoreCase', 'Strings.CS.equals']);
+/** Ruby's constant-time compares, by method name on any receiver: `ActiveSupport::SecurityUtils.secure_compare`, Rack's. */
+export const RUBY_EQUALITY_METHODS = new Set(['secure_compare', 'fixed_length_secure_compare']);
+export const PYTHON_EQUALITY_CALLS = new Set(['hmac.compare_digest', 'secrets.compare_digest']);
+/** JS/TS: Node's `crypto.timingSafeEqual`, tsscmp, express-basic-auth's `safeCompare`, by the callee's last name. */
+export const JS_EQUALITY_CALLS = new Set(['timingSafeEqual', 'tsscmp', 'safeCompare', 'secureCompare']);
+
+/** The name on the other side of a two-argument compare call, or undefined when the literal is not one side. */
+export function otherSide<T>(args: readonly T[], index: number): T | undefined {
+  return args.length === 2 && (index === 0 || index === 1) ? args[1 - index] : undefined;
+}

@@ -2,6 +2,7 @@ import { docsUrl, type LanguageCheck, type Rule } from '../../rule';
 import { withCredentialConfidence } from '../../secrets/confidence';
 import { configChecks } from './config';
 import { javascriptCheck } from './javascript';
+import { javascriptLaterUseCheck } from './javascript-later-uses';
 import { pythonChecks } from './python';
 import { goChecks } from './go';
 import { javaChecks } from './java';
@@ -22,7 +23,7 @@ export const hardcodedCredential: Rule = {
     hint: 'Read the value from the environment and keep it in a git-ignored .env file (the quick-fix does both).',
     docsUrl: docsUrl('hardcoded-credential'),
   },
-  checks: [javascriptCheck, ...configChecks, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks].map(withConfidence),
+  checks: [javascriptCheck, javascriptLaterUseCheck, ...configChecks, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks].map(withConfidence),
 };
 
 /**

@@ -18,6 +18,8 @@ export interface SecretApi {
   prefix?: string;
   /** Keys of object arguments that hold a secret here although the key alone does not say so. */
   secretKeys?: ReadonlySet<string>;
+  /** Keys of object arguments whose entries map a user to a password: express-basic-auth's `users`. */
+  passwordMaps?: ReadonlySet<string>;
 }
 
 interface ApiEntry {
@@ -31,7 +33,8 @@ const positional = (index: number, envName: string, noun: string): ReadonlyMap<n
 
 const APIS: readonly ApiEntry[] = [
   { callee: /^(?:express-session|cookie-session|session|cookieSession|expressSession)$/, api: { prefix: 'session', secretKeys: new Set(['secret', 'keys']) } },
-  { callee: /^(?:jsonwebtoken|jwt)\.(?:sign|verify)$/, api: { positional: positional(1, 'JWT_SECRET', 'secret'), prefix: 'jwt' } },
+  // jsonwebtoken, and any module named for JWTs: `hono/jwt`, `jwt-simple` (encode/decode), `@tsndr/cloudflare-worker-jwt`.
+  { callee: /^(?:jsonwebtoken|jwt|(?:[@\w.-]+\/)*[\w.-]*jwt(?:-simple)?)\.(?:sign|verify|encode|decode)$/, api: { positional: positional(1, 'JWT_SECRET', 'secret'), prefix: 'jwt' } },
   {
     callee: /^(?:express-jwt(?:\.expressjwt)?|expressjwt|expressJwt|koa-jwt|passport-jwt\.Strategy|JwtStrategy|@nestjs\/jwt\.JwtModule\.register|JwtModule\.register)$/,
     api: { prefix: 'jwt', secretKeys: new Set(['secret']) },
@@ -43,6 +46,9 @@ const APIS: readonly ApiEntry[] = [
   { callee: /^(?:cookie-parser|cookieParser)$/, api: { positional: positional(0, 'COOKIE_SECRET', 'secret') } },
   { callee: /^(?:twilio|Twilio)$/, api: { positional: positional(1, 'TWILIO_AUTH_TOKEN', 'auth token'), prefix: 'twilio' } },
   { callee: /^@sendgrid\/mail\.setApiKey$/, api: { positional: positional(0, 'SENDGRID_API_KEY', 'API key') } },
+  { callee: /^(?:express-basic-auth|basicAuth)$/, api: { prefix: 'basic_auth', passwordMaps: new Set(['users']) } },
+  // A wallet built from a literal holds the account's private key: `new ethers.Wallet('0x…', provider)`.
+  { callee: /^ethers(?:\.ethers)?\.Wallet$/, api: { positional: positional(0, 'WALLET_PRIVATE_KEY', 'private key') } },
   {
     callee: /^(?:mysql2?(?:\/promise)?\.(?:createConnection|createPool|createPoolCluster)|pg\.(?:Pool|Client)|knex|typeorm\.(?:createConnection|DataSource)|mssql\.(?:connect|ConnectionPool)|oracledb\.(?:getConnection|createPool)|postgres)$/,
     api: { prefix: 'db' },
@@ -61,7 +67,7 @@ const APIS: readonly ApiEntry[] = [
  * literal to such a parameter. The other APIS only label a key whose own name says credential
  * (`createTransport({ auth: { pass } })`), which the name prefilter (javascript-prefilter.ts) sees.
  */
-const API_FRAGMENTS = /session|jwt|jsonwebtoken|sequelize|stripe|hmac|cipheriv|cookieparser|cookie-parser|twilio|setapikey/;
+const API_FRAGMENTS = /session|jwt|jsonwebtoken|sequelize|stripe|hmac|cipheriv|cookieparser|cookie-parser|twilio|setapikey|basicauth|basic-auth|wallet/;
 
 /** Whether the file may pass a literal to one of the secret-taking APIs' secret parameters. */
 export function mayCallSecretApi(lowered: string): boolean {

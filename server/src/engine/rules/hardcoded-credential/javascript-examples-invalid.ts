@@ -359,4 +359,60 @@ const tokens: InvalidExample[] = [
   },
 ];
 
-export const invalidExamples: InvalidExample[] = [...namedTargets, ...fallbacks, ...apis, ...urls, ...tokens];
+/** Where a constant or a lookup's default goes says what it is, whatever it is called. */
+const laterUses: InvalidExample[] = [
+  {
+    name: 'a constant named for nothing, passed to an HMAC and a JWT signer in later statements',
+    path: 'src/lib/notify.js',
+    code: `const crypto = require('crypto');
+const jwt = require('jsonwebtoken');
+const K = ⟦'4036b5024e4068261ee50097f80a2d42b72ade5db1214da79f978759bf2f0657'⟧;
+const APP = ⟦'CaVrro56DatMFElKvepT'⟧;
+const sign = (body) => crypto.createHmac('sha256', K).update(body).digest('hex');
+const issue = (user) => jwt.sign({ sub: user.id }, APP, { expiresIn: '1h' });
+const KEY = Buffer.from(⟦'b83e14fe2623460a598053e810c38405b83e14fe2623460a598053e810c38405'⟧, 'hex');
+const seal = (iv) => crypto.createCipheriv('aes-256-gcm', KEY, iv);
+`,
+  },
+  {
+    name: "a config lookup's default under a credential key: Nest's ConfigService, lodash's get",
+    path: 'src/auth/jwt.config.ts',
+    code: `import { ConfigService } from '@nestjs/config';
+import get from 'lodash/get';
+export const jwtOptions = (config: ConfigService) => ({ secret: config.get<string>('JWT_SECRET', ⟦'EOLDGgVuGd1J5B9pySVU'⟧) });
+export const stripeKey = (settings: object) => get(settings, 'stripe.secretKey', ⟦'f8DC5JrBgYZhGDTPoaMD'⟧);
+`,
+  },
+  {
+    name: "@hapi/jwt's keys: one generated string under `keys` signs the tokens",
+    path: 'lib/server.js',
+    code: `server.auth.strategy('api', 'jwt', { keys: ⟦'b5c761ed9577330a43f7832ffb42ef34be9f44fa50f8847b1303fc817a2e5dd8'⟧, verify: { aud: false, iss: false, sub: false } });
+`,
+  },
+  {
+    name: "express-basic-auth's users map, an OAuth client's secret after its id, DefinePlugin's JSON.stringify, an ethers wallet's key, an Alchemy URL",
+    path: 'src/server.js',
+    code: `const basicAuth = require('express-basic-auth');
+const webpack = require('webpack');
+const { ethers } = require('ethers');
+const { OAuth2Client } = require('google-auth-library');
+app.use('/admin', basicAuth({ users: { ops: ⟦'THCdLx2FuBeidVymUVCM'⟧ }, challenge: true }));
+const oauth = new OAuth2Client('1234-abc.apps.googleusercontent.com', ⟦'5njjA7CeslhhwvsFDSYUrogA9HLq9uho'⟧, 'https://app.example.com/cb');
+new webpack.DefinePlugin({ 'process.env.INTERNAL_API_SECRET': JSON.stringify(⟦'EGYWa8DnFyR5RMF0QtpD'⟧) });
+const provider = new ethers.JsonRpcProvider(⟦'https://eth-mainnet.g.alchemy.com/v2/Wq3Rt8YzPn5Lk2Vb7Xc4Md9Fh6Js1Ga0'⟧);
+const signer = new ethers.Wallet(⟦'0x9b074f2ed6d4c257c8e02c43252e94b54e27591e77c4b5ab4dfe4dd81b91804f'⟧, provider);
+`,
+  },
+  {
+    name: "a constant-time compare with a credential name on the other side, and a JWT module's verify (hono/jwt)",
+    path: 'src/index.ts',
+    code: `import { timingSafeEqual } from 'node:crypto';
+import { verify } from 'hono/jwt';
+const ok = (password: string) => timingSafeEqual(Buffer.from(password), Buffer.from(⟦'U7QyOlRUkQT8R1DF0bbx'⟧));
+const claims = (token: string) => verify(token, ⟦'Z5GIERC9UfewPrD3cZqO'⟧);
+await app.register(fastifySecureSession, { key: Buffer.from(⟦'9b074f2ed6d4c257c8e02c43252e94b54e27591e77c4b5ab4dfe4dd81b91804f'⟧, 'hex'), cookieName: 'pay' });
+`,
+  },
+];
+
+export const invalidExamples: InvalidExample[] = [...namedTargets, ...fallbacks, ...apis, ...urls, ...tokens, ...laterUses];

@@ -158,4 +158,39 @@ export const validExamples: ValidExample[] = [
     path: 'src/validate.js',
     code: `const rules = { email: 'required|email', password: 'required|min:8' };\nconst passwordRule = { password: 'required|string|min:8' };\nfetch(url, { credentials: 'include' });\nif (opts.credentials === 'same-origin') {}\n`,
   },
+  {
+    name: 'constants passed where no secret goes, lookups without a credential key or with a placeholder, keys that are names',
+    path: 'src/lib/crypto.ts',
+    code: `import crypto from 'crypto';
+const ALGORITHM = 'aes-256-gcm';
+const DIGEST = 'sha256-hmac-v2-2024';
+const iv = crypto.randomBytes(12);
+const cipher = crypto.createCipheriv(ALGORITHM, Buffer.from(process.env.ENCRYPTION_KEY!, 'hex'), iv);
+const hmac = crypto.createHmac(DIGEST, process.env.HMAC_SECRET!);
+const theme = config.get('ui.theme', 'midnight-blue-2024');
+const secret = config.get('JWT_SECRET', 'changeme');
+const index = { keys: 'tenant_id' };
+`,
+  },
+  {
+    name: 'basic-auth users read from the environment, an OAuth client id alone, an address, a public RPC URL, DefinePlugin of a non-secret',
+    path: 'src/server.js',
+    code: `const basicAuth = require('express-basic-auth');
+const { ethers } = require('ethers');
+app.use(basicAuth({ users: { ops: process.env.OPS_PASSWORD }, challenge: true, realm: 'ops-console-2024' }));
+const oauth = new OAuth2Client(process.env.GOOGLE_CLIENT_ID, process.env.GOOGLE_CLIENT_SECRET);
+const TREASURY = '0x9b074f2ed6d4c257c8e02c43252e94b54e27591e';
+const provider = new ethers.JsonRpcProvider('https://cloudflare-eth.com');
+new webpack.DefinePlugin({ 'process.env.APP_VERSION': JSON.stringify('2024.11.3-build7') });
+`,
+  },
+  {
+    name: 'constant-time compares of two reads, and of a name that is no credential',
+    path: 'src/webhooks.ts',
+    code: `import { timingSafeEqual } from 'node:crypto';
+const same = timingSafeEqual(Buffer.from(signature), Buffer.from(expected));
+const kind = timingSafeEqual(Buffer.from(eventType), Buffer.from('invoice.payment_succeeded'));
+const lookup = { key: Buffer.from('orders-2024-archive', 'utf8') };
+`,
+  },
 ];

@@ -32,7 +32,8 @@ export function propertyTarget(
   const path = objectPath(object);
   if ([...path.outer, ...path.inner].some(isUiContainerName)) return undefined;
   const api = path.call ? secretApiOf(path.call, scope.bindings) : undefined;
-  const credential = credentialName(key) ?? passwordBesideUser(key, object) ?? apiSecret(key, api?.secretKeys) ?? clientKey(key, path.call) ?? listedUnder([...path.outer, ...path.inner]);
+  const credential =
+    credentialName(key) ?? passwordBesideUser(key, object) ?? apiSecret(key, api?.secretKeys) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? listedUnder([...path.outer, ...path.inner]);
   // secretOrKey (passport-jwt) and secretOrPrivateKey (jsonwebtoken) are the JWT secret.
   const namePart = /^secretOr/.test(key) ? 'secret' : key;
   const inner = [...path.inner, key].join('.');
@@ -60,6 +61,12 @@ function clientKeyTarget(call: ts.CallExpression | ts.NewExpression, credential:
   const callee = dottedName(call.expression) ?? (ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : 'client');
   const owner = ts.isPropertyAccessExpression(call.expression) ? dottedName(call.expression.expression) : undefined;
   return { kind: 'name', label: `${callee}({ key })`, name: 'key', credential, envName: envNameFrom([owner ?? '', 'api', 'key']) };
+}
+
+/** `basicAuth({ users: { ops: '…' } })`: every entry of a user-to-password map is a password. */
+function mappedPassword(inner: readonly string[], passwordMaps: ReadonlySet<string> | undefined): CredentialName | undefined {
+  const map = inner[inner.length - 1];
+  return map !== undefined && inner.length === 1 && passwordMaps?.has(map) ? { noun: 'password', strength: 'strong' } : undefined;
 }
 
 function apiSecret(key: string, secretKeys: ReadonlySet<string> | undefined): CredentialName | undefined {

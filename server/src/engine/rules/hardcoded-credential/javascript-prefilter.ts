@@ -312,8 +312,8 @@ function isPlainCallee(text: string, open: number, previous: string): boolean {
   return !PASSES_ARGUMENT_ON.has(word) && !word.includes('\\');
 }
 
-/** Methods whose first argument target.ts's isTransparent reads through: `Buffer.from('…')`, `new TextEncoder().encode('…')`. */
-const PASSES_ARGUMENT_ON = new Set(['from', 'encode']);
+/** Methods whose first argument target.ts's isTransparent reads through: `Buffer.from('…')`, `new TextEncoder().encode('…')`, `JSON.stringify('…')`. */
+const PASSES_ARGUMENT_ON = new Set(['from', 'encode', 'stringify']);
 
 /**
  * The `)` closing the argument list opening at `open` when no argument can give the name a value

@@ -8,7 +8,8 @@ import { secretApiOf } from './javascript-apis';
 import { propertyTarget } from './javascript-objects';
 import { clientArgumentTarget, isClientTokenShape } from './javascript-clients';
 import { NO_FIX_REASONS } from './constant-positions';
-import { isTransparent, nameTarget, readLabel, type Scope, type Target } from './target';
+import { comparedNameTarget, JS_EQUALITY_CALLS, otherSide } from './compared';
+import { isTransparent, nameTarget, oauthSecretTarget, readLabel, type Scope, type Target } from './target';
 
 export type { Scope, Target } from './target';
 
@@ -21,24 +22,39 @@ const TYPED_ENV_GETTER = /^(?:env|Env)\.(?:get|str|string|int|float|bool|array|j
 /** The target of a literal (or of any expression standing where a value goes). */
 export function targetOf(value: ts.Node, scope: Scope): Target | undefined {
   let node: ts.Node = value;
-  let listed = false;
+  let decoded = false;
   for (let parent = node.parent; parent; node = parent, parent = node.parent) {
-    listed ||= ts.isArrayLiteralExpression(parent);
+    decoded ||= isBytesFromText(parent, node);
     if (isTransparent(parent, node)) continue;
     if (ts.isBinaryExpression(parent)) {
       const target = binaryTarget(parent, node, scope);
-      if (target !== 'continue') return listed ? asSigningKeys(target) : target;
+      if (target !== 'continue') return asKey(asSigningKeys(target), decoded);
       continue;
     }
-    const target = directTarget(parent, node, scope);
-    return listed ? asSigningKeys(target) : target;
+    return asKey(asSigningKeys(directTarget(parent, node, scope)), decoded);
   }
   return undefined;
 }
 
+/** `Buffer.from('…', 'hex')`: a literal decoded into bytes, which is how keys are written. */
+function isBytesFromText(parent: ts.Node, node: ts.Node): boolean {
+  if (!ts.isCallExpression(parent) || parent.arguments[0] !== node || dottedName(parent.expression) !== 'Buffer.from') return false;
+  return /^(?:hex|base64|base64url)$/.test(stringValue(parent.arguments[1]) ?? '');
+}
+
 /**
- * `app.keys = ['…']` (Koa), `keys: ['…', '…']` (Keygrip, cookie-session): a list named `keys` holds
- * the keys that sign cookies. Weak: only generated values count, so `keys: ['id', 'name']` stays silent.
+ * `{ key: Buffer.from('…', 'hex') }` (@fastify/secure-session, iron, any cipher's options): a bare
+ * `key` whose value is bytes decoded from a literal is a key. Weak: only a generated value counts.
+ */
+function asKey(target: Target | undefined, decoded: boolean): Target | undefined {
+  if (!decoded || !target || target.credential || target.name?.toLowerCase() !== 'key') return target;
+  return { ...target, credential: { noun: 'key', strength: 'weak' } };
+}
+
+/**
+ * `app.keys = ['…']` (Koa), `keys: ['…', '…']` (Keygrip, cookie-session), `keys: '…'` (@hapi/jwt): what
+ * is named `keys` holds the keys that sign cookies or tokens. Weak: only generated values count, so
+ * `keys: ['id', 'name']` and `keys: 'user_id'` stay silent.
  */
 function asSigningKeys(target: Target | undefined): Target | undefined {
   if (!target || target.credential || target.name !== 'keys') return target;
@@ -46,9 +62,7 @@ function asSigningKeys(target: Target | undefined): Target | undefined {
 }
 
 function directTarget(parent: ts.Node, node: ts.Node, scope: Scope): Target | undefined {
-  if (ts.isVariableDeclaration(parent) && parent.initializer === node) {
-    return ts.isIdentifier(parent.name) ? nameTarget([parent.name.text]) : undefined;
-  }
+  if (ts.isVariableDeclaration(parent) && parent.initializer === node) return declarationTarget(parent, scope);
   if (ts.isPropertyAssignment(parent) && parent.initializer === node) return propertyTarget(parent, scope, (owner) => targetOf(owner, scope));
   if (ts.isShorthandPropertyAssignment(parent) && parent.objectAssignmentInitializer === node) return nameTarget([parent.name.text]);
   if (ts.isPropertyDeclaration(parent) && parent.initializer === node) {
@@ -62,6 +76,15 @@ function directTarget(parent: ts.Node, node: ts.Node, scope: Scope): Target | un
     return argumentTarget(parent, node as ts.Expression, scope);
   }
   return undefined;
+}
+
+/** `const JWT_SECRET = '…'` by its name; `const K = '…'` by what a later call takes it as (`createHmac(alg, K)`). */
+function declarationTarget(declaration: ts.VariableDeclaration, scope: Scope): Target | undefined {
+  if (!ts.isIdentifier(declaration.name)) return undefined;
+  const named = nameTarget([declaration.name.text]);
+  if (named.credential) return named;
+  const use = scope.secretUses?.of(declaration.name.text);
+  return use ? { ...use, name: declaration.name.text } : named;
 }
 
 /** `enum Keys { Stripe = 'sk_live_…' }`: a name, but an enum member needs a constant, so no fix. */
@@ -172,16 +195,43 @@ function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Exp
     const credential: CredentialName = { noun: secretArgument.noun, strength: 'strong' };
     return { kind: 'api', label: api.label, credential, envName: secretArgument.envName };
   }
+  const written = dottedName(call.expression);
+  const compared = JS_EQUALITY_CALLS.has(written?.slice(written.lastIndexOf('.') + 1) ?? '') ? comparedName(otherSide(args, index)) : undefined;
+  if (compared !== undefined) return comparedNameTarget(compared.split('.'));
+  const oauth = written === undefined ? undefined : oauthSecretTarget(written.slice(written.lastIndexOf('.') + 1), index, ts.isNewExpression(call) ? `new ${written}` : written);
+  if (oauth) return oauth;
   if (!api?.positional && isStringLike(node) && isClientTokenShape(node.text)) {
     const client = clientArgumentTarget(call, index, scope.bindings);
     if (client) return client;
   }
-  const key = index === 1 ? stringValue(args[0]) : undefined;
-  if (key === undefined) return undefined;
   const callee = dottedName(call.expression) ?? '';
   const method = callee.slice(callee.lastIndexOf('.') + 1);
+  const lookup = lookupDefaultTarget(args, index, method);
+  if (lookup) return lookup;
+  const key = index === 1 ? stringValue(args[0]) : undefined;
+  if (key === undefined) return undefined;
   // env('JWT_SECRET', 'dev'): a fallback; app.set('jwtSecret', '...') / headers.set('Authorization', ...): a name.
   if (ENV_GETTER.test(method) || TYPED_ENV_GETTER.test(callee)) return { ...nameTarget([key]), kind: 'fallback', existingEnvName: key, noFix: true };
   if (method === 'set' || method === 'setHeader' || method === 'header') return nameTarget([key]);
   return undefined;
+}
+
+/**
+ * A config lookup's default, named by the key looked up: Nest's `configService.get('JWT_SECRET', '…')`,
+ * `config.get('auth.jwtSecret', '…')`, lodash's `_.get(config, 'stripe.secretKey', '…')`. No fix: no
+ * env read is there to move it to. A key that names no credential leaves it to the other rules.
+ */
+function lookupDefaultTarget(args: ts.NodeArray<ts.Expression>, index: number, method: string): Target | undefined {
+  if (method !== 'get' || index !== args.length - 1 || index < 1) return undefined;
+  const key = stringValue(args[index - 1]);
+  if (key === undefined || (index === 2 && stringValue(args[0]) !== undefined)) return undefined;
+  const target = nameTarget(key.split('.'));
+  return target.credential ? { ...target, noFix: true } : undefined;
+}
+
+/** `password` in `timingSafeEqual(Buffer.from(password), Buffer.from('…'))`: the name under the wrappers. */
+function comparedName(node: ts.Expression | undefined): string | undefined {
+  let current = node;
+  for (let hops = 0; current && ts.isCallExpression(current) && hops < 4; hops++) current = current.arguments[0];
+  return current === undefined ? undefined : dottedName(current);
 }

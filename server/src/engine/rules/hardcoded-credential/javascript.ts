@@ -6,7 +6,7 @@ import { isStringLike, moduleBindings, objectProperty, walk } from '../../langua
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { mayReport } from './javascript-prefilter';
 import { CLIENT_TOKEN_ARGUMENT } from './javascript-clients';
-import type { Confidence } from '../../types';
+import type { Confidence, Span } from '../../types';
 import { findTokens, findUrlPasswords, isSecretLikeValue, isTrivialSequence, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
@@ -22,7 +22,7 @@ const KEYWORDS = credentialKeywords('cipher', 'sequelize', 'stripe', 'session', 
 
 const FIREBASE_KEYS = ['authDomain', 'messagingSenderId'];
 
-type Literal = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateExpression;
+export type Literal = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateExpression;
 
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
@@ -81,8 +81,13 @@ function inspect(node: Literal, scope: Scope, context: RuleContext): void {
   for (const url of urls) reportUrl(url, { span, base, raw, value, plain, target }, context);
   if (tokens.length > 0 || urls.length > 0 || !plain) return;
 
-  const credential = target?.credential;
-  if (!target || !credential) return;
+  if (target) reportCredentialLiteral(node, span, value, target, context);
+}
+
+/** A plain literal whose target names a credential, reported when its value reads as one. */
+export function reportCredentialLiteral(node: Literal, span: Span, value: string, target: Target, context: RuleContext): void {
+  const credential = target.credential;
+  if (!credential) return;
   const report = (confidence?: Confidence) => {
     const found = wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead);
     return confidence ? { ...found, confidence } : found;

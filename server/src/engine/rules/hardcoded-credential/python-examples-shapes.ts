@@ -35,6 +35,21 @@ class Settings(BaseSettings):
 `,
     },
     {
+      name: 'lookups whose default is empty, a placeholder, or under a key that names no secret',
+      path: 'app/views.py',
+      code: `token = request.args.get('token', '')
+password = form.get('password', 'changeme')
+theme = settings.get('THEME', 'dark-blue-2024')
+timeout = getattr(settings, 'TOKEN_TTL', '3600')
+header = cfg.get('auth', 'header_name', fallback='X-Api-Key')
+`,
+    },
+    {
+      name: 'OAuth ids and a read secret, a sign-in key read from the environment, a cache key',
+      path: 'pipeline/train.py',
+      code: "import os, tweepy, wandb\n\nauth = tweepy.OAuthHandler('EGYWa8DnFyR5RMF0QtpD', os.environ['TWITTER_CONSUMER_SECRET'])\nwandb.login(key=os.environ['WANDB_API_KEY'])\ncache.get(key='user-profile-2024-v2')\n",
+    },
+    {
       name: 'an auth pair read from the environment',
       path: 'shop/billing.py',
       code: "import os, requests\n\nresponse = requests.get(BILLING_URL, auth=('shop', os.environ['BILLING_PASSWORD']))\n",
@@ -182,6 +197,37 @@ class Settings(BaseSettings):
       path: 'app/core/config.py',
       code: "from pydantic import SecretStr\nfrom pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    INFLUX_TOKEN: SecretStr = SecretStr(⟦'6A2_e2zvuaBkC_jHooRsbOPvGbiDbSRiQmlVRbtVHU4='⟧)\n",
       messageIncludes: ['token'],
+    },
+    {
+      name: "a config lookup's default under a credential key: a mapping's get, Airflow's Variable.get, configparser's fallback, getattr",
+      path: 'dags/sync.py',
+      code: `import configparser
+from airflow.models import Variable
+
+cfg = configparser.ConfigParser()
+
+def enrichment_key():
+    return Variable.get('enrichment_api_key', default_var=⟦'5JPPjSjrXUpQi9ydhRHB'⟧)
+
+password = cfg.get('warehouse', 'password', fallback=⟦'MToKYZfZS8QSOn97rlP7'⟧)
+token = settings.get('GITHUB_TOKEN', ⟦'lGr1KxmMDZQu8Vvkkya4'⟧)
+secret = getattr(settings, 'API_SECRET', ⟦'lovuhVA8C85VVia7q9Vs'⟧)
+`,
+    },
+    {
+      name: "Elasticsearch's basic_auth pair and a Discord bot token passed to run (known by its shape: the bot's id in base64)",
+      path: 'chatops/search.py',
+      code: "from elasticsearch import Elasticsearch\n\nes = Elasticsearch('https://es.internal:9200', basic_auth=('elastic', ⟦'94cb9427c78de07a8188'⟧))\nclient.run(⟦'MTM1NTIwNTQwODkxNTUzMDAxNTc.Cv_LXi.WLYaArbi1EqfSKfb2moeg1czPHRpZCLLK3XCCu'⟧)\n",
+    },
+    {
+      name: "an OAuth app's secret after its id (tweepy's OAuthHandler), and a bare key given to a sign-in (wandb.login)",
+      path: 'pipeline/train.py',
+      code: "import tweepy, wandb\n\nauth = tweepy.OAuthHandler('EGYWa8DnFyR5RMF0QtpD', ⟦'lFUK3uu7NJnD3pkPrxIb'⟧)\nwandb.login(key=⟦'43d0496a1942a894b976543acda54b87'⟧)\n",
+    },
+    {
+      name: 'a constant-time compare with a credential name on the other side: hmac.compare_digest',
+      path: 'app/auth.py',
+      code: "import hmac\n\ndef check(password):\n    return hmac.compare_digest(password, ⟦'8oChq6nWTcF3aiz0yWUY'⟧)\n",
     },
     {
       name: 'a digit-only password (no fix: the code expects a number)',

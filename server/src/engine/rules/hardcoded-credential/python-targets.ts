@@ -3,8 +3,10 @@
 import { dottedName, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
-import { clientTokenTarget, envFallbackTarget, nameTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, isClientClass, nameTarget, oauthSecretTarget, type Target } from './target';
 import { envReadName, envGetterFallback } from './python-env';
+import { lookupDefaultTarget } from './python-lookups';
+import { comparedNameTarget, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
 
 export type { Target } from './target';
 
@@ -69,6 +71,9 @@ export function targetOf(value: SyntaxNode, bindings: Bindings): Target | undefi
   return undefined;
 }
 
+/** Where a (user, password) pair goes: requests' `auth`, Elasticsearch's `basic_auth`/`http_auth`, `proxy_auth`. */
+const BASIC_AUTH_NAMES = /^(?:auth|basic_auth|http_auth|proxy_auth)$/;
+
 /** `requests.get(url, auth=('user', 'lit'))`, `session.auth = ('user', 'lit')`: the second of a user/password pair under `auth`. */
 function basicAuthPassword(parent: SyntaxNode, node: SyntaxNode): Target | undefined {
   if (parent.type !== 'tuple' || parent.namedChildCount !== 2 || parent.namedChild(1)?.id !== node.id) return undefined;
@@ -77,7 +82,7 @@ function basicAuthPassword(parent: SyntaxNode, node: SyntaxNode): Target | undef
     owner?.type === 'keyword_argument' ? owner.childForFieldName('name')?.text
     : owner?.type === 'assignment' && owner.childForFieldName('right')?.id === parent.id ? dottedName(owner.childForFieldName('left'))?.split('.').pop()
     : undefined;
-  if (name !== 'auth') return undefined;
+  if (name === undefined || !BASIC_AUTH_NAMES.test(name)) return undefined;
   return { kind: 'name', label: 'auth', name: 'password', credential: { noun: 'password', strength: 'strong' }, envName: 'BASIC_AUTH_PASSWORD' };
 }
 
@@ -191,14 +196,23 @@ function keywordTarget(argument: SyntaxNode, bindings: Bindings): Target | undef
   const value = argument.childForFieldName('value');
   const fallback = value ? envGetterFallback(call, value, bindings) : undefined;
   if (fallback) return fallbackTarget(fallback.envName, fallback.label, fallback.fixSpan ? call : undefined);
+  const lookup = value ? lookupDefaultTarget(call, value) : undefined;
+  if (lookup) return lookup;
   if (keyword === 'default') return boundDefaultTarget(call) ?? nameTarget([keyword]);
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   const label = dottedName(call.childForFieldName('function'));
   if (callee === undefined || label === undefined || callee === 'dict') return nameTarget([keyword]);
   const prefix = KEYWORD_PREFIXES.find((entry) => entry.callee.test(callee))?.prefix;
+  if (keyword === 'key' && isSignIn(callee)) return { kind: 'api', label, name: keyword, credential: { noun: 'API key', strength: 'weak' }, envName: envNameFrom([lastSegment(callee.replace(/\.\w+$/, '')), 'api_key']), viaKeyword: true };
   const credential = credentialName(keyword);
   const envName = envNameFrom(prefix ? [prefix, keyword] : [keyword]);
   return { kind: 'api', label, name: keyword, ...(credential ? { credential } : {}), envName, viaKeyword: true };
+}
+
+/** `wandb.login(key=…)`, `Client(key=…)`: a bare `key` given to a sign-in or to an API client is its API key. */
+function isSignIn(callee: string): boolean {
+  const last = lastSegment(callee);
+  return last === 'login' || isClientClass(last);
 }
 
 /**
@@ -235,12 +249,18 @@ function returnTarget(statement: SyntaxNode): Target | undefined {
 function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings): Target | undefined {
   const fallback = envGetterFallback(call, node, bindings);
   if (fallback) return fallbackTarget(fallback.envName, fallback.label, fallback.fixSpan ? call : undefined);
+  const lookup = lookupDefaultTarget(call, node);
+  if (lookup) return lookup;
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   if (callee === undefined) return undefined;
-  const index = positionalArguments(call).findIndex((argument) => argument.id === node.id);
+  const positional = positionalArguments(call);
+  const index = positional.findIndex((argument) => argument.id === node.id);
   if (index === 0 && FIELD_FACTORIES.test(callee)) return boundDefaultTarget(call);
+  const compared = PYTHON_EQUALITY_CALLS.has(callee) ? dottedName(otherSide(positional, index)) : undefined;
+  if (compared !== undefined) return comparedNameTarget(compared.split('.'));
   const secret = POSITIONAL_SECRETS.find((entry) => entry.index === index && entry.callee.test(callee));
-  if (!secret) return soleClientArgument(call, index);
+  const written = dottedName(call.childForFieldName('function')) ?? callee;
+  if (!secret) return oauthSecretTarget(lastSegment(callee), index, written) ?? soleClientArgument(call, index);
   const credential: CredentialName = { noun: secret.noun, strength: 'strong' };
   return { kind: 'api', label: dottedName(call.childForFieldName('function')) ?? lastSegment(callee), credential, envName: secret.envName };
 }

@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const rubyShapeExamples: Examples = {
   valid: [
     {
+      name: 'lookups whose key names no secret or whose default is a placeholder, packed data that is no key',
+      path: 'app/controllers/profiles_controller.rb',
+      code: "name = params.fetch(:name, 'anonymous-user-2024')\ntoken = options.fetch(:token) { '' }\npassword = CONFIG.fetch(:password, 'changeme')\nbytes = ['4a6f686e'].pack('H*')\n",
+    },
+    {
       name: 'values a spec passes to see a credential refused',
       path: 'spec/lib/client_spec.rb',
       code: "describe Client do\n  let(:client) { Client.new(client_id: 'abc', client_secret: \"invalid\") }\n  let(:other) { Client.new(password: 'wrong') }\nend\n",
@@ -56,6 +61,24 @@ end
     },
   ],
   invalid: [
+    {
+      name: "a constant-time compare with a credential name on the other side: Rack::Auth::Basic's secure_compare",
+      path: 'config/initializers/sidekiq_web.rb',
+      code: "Sidekiq::Web.use Rack::Auth::Basic do |user, password|\n  ActiveSupport::SecurityUtils.secure_compare(user, 'admin') &&\n    ActiveSupport::SecurityUtils.secure_compare(password, ⟦'x7Vs4bQjzoJX8RdHBplI'⟧)\nend\n",
+    },
+    {
+      name: "an OAuth app's secret after its id: Koala's Facebook OAuth",
+      path: 'config/initializers/facebook.rb',
+      code: "FACEBOOK_OAUTH = Koala::Facebook::OAuth.new('kliCDjo3KPmMx0dXtRbF', ⟦'b83e14fe2623460a598053e810c38405'⟧, 'https://podcasts.example.com/auth/facebook/callback')\n",
+    },
+    {
+      name: "a config lookup's default under a credential key, by argument or block, and a key decoded with pack('H*')",
+      path: 'config/initializers/services.rb',
+      code: `token = settings.fetch(:github_token, ⟦'c94dd2d054ba8d481b0c'⟧)
+password = CONFIG.fetch('db_password') { ⟦'6a1eb896f8754861f8d6'⟧ }
+ENCRYPTOR = ActiveSupport::MessageEncryptor.new([⟦'b5c761ed9577330a43f7832ffb42ef34be9f44fa50f8847b1303fc817a2e5dd8'⟧].pack('H*'))
+`,
+    },
     {
       name: "an API client built from one generated literal (Postmark's UUID server token, a bot token)",
       path: 'lib/clients.rb',

@@ -5,13 +5,17 @@ import { callArguments, callName, dottedName, envReadName, isEnv, methodName, sy
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
-import { clientTokenTarget, envFallbackTarget, isClientClass, nameTarget, type Target } from './target';
+import { comparedNameTarget, otherSide, RUBY_EQUALITY_METHODS } from './compared';
+import { clientTokenTarget, envFallbackTarget, isClientClass, nameTarget, oauthSecretTarget, type Target } from './target';
 
 /** How far chains (`a || b || c`, nested hashes) are followed. */
 const MAX_DEPTH = 32;
 
 /** Methods that hand their receiver's value on unchanged: `'x'.freeze`. */
 const TRANSPARENT_METHODS = new Set(['freeze', 'dup', 'to_s', 'strip', 'chomp', 'b']);
+
+/** `['…'].pack('H*')`, `'…'.unpack1('m')`: hex and base64 decoding by directive, the literal is still the key. */
+const DECODING_METHODS = new Set(['pack', 'unpack1', 'unpack']);
 
 /** `Base64.decode64('…')`, `Base64.strict_decode64('…')`: the decoded literal is still the key. */
 const DECODERS = /^Base64\.(?:decode64|strict_decode64|urlsafe_decode64)$/;
@@ -77,6 +81,7 @@ function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
   if (parent.type === 'call' && same(parent.childForFieldName('arguments'), node)) return DECODERS.test(callName(parent) ?? '');
   if (parent.type === 'conditional') return !same(parent.childForFieldName('condition'), node);
   if (parent.type !== 'call' || !same(parent.childForFieldName('receiver'), node)) return false;
+  if (DECODING_METHODS.has(methodName(parent) ?? '')) return true;
   return !parent.childForFieldName('arguments') && TRANSPARENT_METHODS.has(methodName(parent) ?? '');
 }
 
@@ -230,6 +235,9 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     const envName = symbolOrStringName(args[0]);
     return envName === undefined ? undefined : fallbackTarget(envName, call, call);
   }
+  if (methodName(call) === 'fetch' && index === 1) return lookupDefaultTarget(call);
+  const compared = RUBY_EQUALITY_METHODS.has(methodName(call) ?? '') ? dottedName(otherSide(args, index) ?? null) : undefined;
+  if (compared !== undefined) return comparedNameTarget(compared.split('.'));
   const api = POSITIONAL_APIS.get(callee);
   if (api && api.index === index) {
     const credential: CredentialName = { noun: api.noun, strength: 'strong' };
@@ -241,6 +249,9 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
   if (isFaradayTokenAuth(call, args, index)) {
     return { kind: 'api', label: calleeText(call), credential: { noun: 'API token', strength: 'strong' }, envName: 'API_TOKEN' };
   }
+  const built = methodName(call) === 'new' ? constantPath(call.childForFieldName('receiver')) : undefined;
+  const oauth = built ? oauthSecretTarget(built[built.length - 1] ?? '', index, calleeText(call)) : undefined;
+  if (oauth) return oauth;
   const client = isClientTokenPosition(args, index) && methodName(call) === 'new' ? constantPath(call.childForFieldName('receiver')) : undefined;
   if (client) {
     const target = clientTokenTarget(client, calleeText(call));
@@ -297,9 +308,20 @@ function blockFallbackTarget(body: SyntaxNode, node: SyntaxNode): Target | undef
   const block = body.parent;
   const call = block?.parent;
   if (!block || (block.type !== 'block' && block.type !== 'do_block') || call?.type !== 'call') return undefined;
-  if (!same(call.childForFieldName('block'), block) || methodName(call) !== 'fetch' || !isEnv(call.childForFieldName('receiver'))) return undefined;
+  if (!same(call.childForFieldName('block'), block) || methodName(call) !== 'fetch' || !same(body.namedChild(0), node)) return undefined;
+  if (!isEnv(call.childForFieldName('receiver'))) return lookupDefaultTarget(call);
   const envName = symbolOrStringName(callArguments(call)[0]);
   return envName === undefined || !same(body.namedChild(0), node) ? undefined : fallbackTarget(envName, call, call);
+}
+
+/**
+ * `settings.fetch(:github_token, '…')`, `CONFIG.fetch('db_password') { '…' }`: a lookup's default,
+ * named by the key looked up. No fix (no env read is there); a key that names nothing stays silent.
+ */
+function lookupDefaultTarget(call: SyntaxNode): Target | undefined {
+  const key = symbolOrStringName(callArguments(call)[0]);
+  const target = key === undefined ? undefined : rubyNameTarget([key]);
+  return target?.credential ? { ...target, label: `${calleeText(call)}(${key})`, noFix: true } : undefined;
 }
 
 /** A target named by segments; sigils and `self` say nothing about what it is. Rails' `secret_key_base` is a secret. */

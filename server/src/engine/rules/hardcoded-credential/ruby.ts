@@ -16,7 +16,7 @@ import { dsnPasswordReport } from './go-report';
 import { LANGUAGES } from '../../languages/catalogue';
 
 // `provider`: OmniAuth's `provider :github, id, secret` is read without the word omniauth in the file.
-const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio', 'omniauth', 'provider', 'net::smtp', 'net::ftp', 'restclient', 'login', 'client.new', 'api.new', 'connection.new', ...POSITIONAL_CALL_WORDS);
+const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio', 'omniauth', 'provider', 'net::smtp', 'net::ftp', 'restclient', 'login', 'client.new', 'api.new', 'connection.new', 'messageencryptor', 'messageverifier', ...POSITIONAL_CALL_WORDS);
 
 /** Calls whose string arguments name code, not values. */
 const LOADERS = new Set(['require', 'require_relative', 'load', 'autoload', 'gem']);

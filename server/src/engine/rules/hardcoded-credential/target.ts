@@ -32,6 +32,11 @@ export interface Target {
 export interface Scope {
   source: ts.SourceFile;
   bindings: ReadonlyMap<string, string>;
+  /**
+   * What a constant's later use as a secret argument makes of it (`const K = '…'` then
+   * `createHmac(alg, K)`). Only the whole-file check sets it: the statement-local one cannot see the use.
+   */
+  secretUses?: { of(name: string): Target | undefined };
 }
 
 /**
@@ -43,7 +48,9 @@ export function isTransparent(parent: ts.Node, node: ts.Node): boolean {
   if (ts.isNonNullExpression(parent) || ts.isTypeAssertionExpression(parent) || ts.isArrayLiteralExpression(parent)) return true;
   if (ts.isConditionalExpression(parent)) return node !== parent.condition;
   if (!ts.isCallExpression(parent) || parent.arguments[0] !== node) return false;
-  return dottedName(parent.expression) === 'Buffer.from' || isTextEncoding(parent.expression);
+  // `JSON.stringify('…')`: how webpack's DefinePlugin and Vite's `define` take a value to inline.
+  const callee = dottedName(parent.expression);
+  return callee === 'Buffer.from' || callee === 'JSON.stringify' || isTextEncoding(parent.expression);
 }
 
 function isTextEncoding(callee: ts.Expression): boolean {
@@ -130,6 +137,18 @@ export function clientTokenTarget(segments: readonly string[], label: string): T
   const vendor = segments.find((segment) => !/^(?:Client|API|Api|ApiClient|Connection|REST|Web|Bot|V\d+)$/.test(segment)) ?? className;
   const envName = `${vendor.replace(/(?:Api)?Client$|API$|Api$|Connection$/, '') || 'API'}_API_TOKEN`.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
   return { kind: 'api', label, credential: { noun: 'API token', strength: 'weak' }, envName };
+}
+
+/** `OAuthHandler`, `OAuth`, `OAuth2Client`, `OAuth1Session`: classes built from an OAuth app's id and secret. */
+const OAUTH_CLASS = /OAuth\w*$/;
+
+/**
+ * `tweepy.OAuthHandler(key, '…')`, `Koala::Facebook::OAuth.new(id, '…', callback)`, `new OAuth2Client(id,
+ * '…', redirect)`: the argument after an OAuth app's id is its secret, whatever the language.
+ */
+export function oauthSecretTarget(className: string, index: number, label: string): Target | undefined {
+  if (index !== 1 || !OAUTH_CLASS.test(className)) return undefined;
+  return { kind: 'api', label, credential: { noun: 'OAuth client secret', strength: 'strong' }, envName: 'OAUTH_CLIENT_SECRET' };
 }
 
 const CONNECTION_NAME = /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:URL|URI|DSN)$/;

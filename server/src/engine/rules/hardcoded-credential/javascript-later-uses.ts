@@ -1,0 +1,83 @@
+// JS/TS constants whose use says they hold a secret, whatever they are called: `const K = '…'` then
+// `crypto.createHmac('sha256', K)`, `jwt.sign(payload, APP)`, `createCipheriv(alg, Buffer.from(KEY32), iv)`.
+// The literal is reported at its declaration, under the API it feeds. A check of its own, over the
+// whole file: the use is in another statement, so the statement-local check (javascript.ts) cannot
+// see it. One pass over the file's identifiers, made on the first declaration that asks.
+import ts from 'typescript';
+import { isStringLike, moduleBindings, walk } from '../../languages/ts-ast';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { findTokens, findUrlPasswords } from '../../secrets';
+import { mayCallSecretApi, secretApiOf } from './javascript-apis';
+import { reportCredentialLiteral } from './javascript';
+import { targetOf, type Scope } from './javascript-targets';
+import { isTransparent, nameTarget, type Target } from './target';
+
+export const javascriptLaterUseCheck: LanguageCheck = {
+  languages: ['javascript', 'typescript'],
+  keywords: ['hmac', 'cipheriv', 'jwt', 'jsonwebtoken', 'stripe', 'sequelize', 'twilio', 'setapikey', 'cookieparser', 'cookie-parser', 'wallet'],
+  mayReport: ({ lowered }) => mayCallSecretApi(lowered),
+  check,
+};
+
+function check(context: RuleContext): void {
+  const source = context.parsed.typescript;
+  const bindings = moduleBindings(source);
+  const scope: Scope = { source, bindings, secretUses: new JsSecretUses(source, bindings) };
+  walk(source, (node) => {
+    if (!isStringLike(node) || !declaredName(node)) return;
+    // A credential name, a token or a URL password is the local check's to report.
+    if (findTokens(node.text).length > 0 || findUrlPasswords(node.text).length > 0) return;
+    const target = targetOf(node, scope);
+    if (target?.kind !== 'api') return;
+    reportCredentialLiteral(node, { start: node.getStart(source), end: node.getEnd() }, node.text, target, context);
+  });
+}
+
+/** `const K = '…'`, `const KEY = Buffer.from('…', 'hex')`: the name a literal is declared under, when it names no credential. */
+function declaredName(literal: ts.Node): string | undefined {
+  let node = literal;
+  for (let hops = 0; node.parent && hops < MAX_WRAPPERS && isTransparent(node.parent, node); hops++) node = node.parent;
+  const declaration = node.parent;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || declaration.initializer !== node || !ts.isIdentifier(declaration.name)) return undefined;
+  return nameTarget([declaration.name.text]).credential ? undefined : declaration.name.text;
+}
+
+/** Wrappers between a name and the call: `Buffer.from(K)`, `(K as string)`, `new TextEncoder().encode(K)`. */
+const MAX_WRAPPERS = 8;
+
+export class JsSecretUses {
+  private uses: Map<string, Target> | undefined;
+
+  constructor(
+    private readonly source: ts.SourceFile,
+    private readonly bindings: ReadonlyMap<string, string>,
+  ) {}
+
+  /** What the first use of `name` as a secret argument makes of it, else undefined. */
+  of(name: string): Target | undefined {
+    this.uses ??= this.collect();
+    return this.uses.get(name);
+  }
+
+  private collect(): Map<string, Target> {
+    const uses = new Map<string, Target>();
+    walk(this.source, (node) => {
+      if (!ts.isIdentifier(node) || uses.has(node.text)) return;
+      const target = this.secretArgumentTarget(node);
+      if (target) uses.set(node.text, target);
+    });
+    return uses;
+  }
+
+  private secretArgumentTarget(identifier: ts.Identifier): Target | undefined {
+    let node: ts.Node = identifier;
+    for (let hops = 0; node.parent && hops < MAX_WRAPPERS && isTransparent(node.parent, node); hops++) node = node.parent;
+    const call = node.parent;
+    if (!call || !(ts.isCallExpression(call) || ts.isNewExpression(call))) return undefined;
+    const index = call.arguments?.indexOf(node as ts.Expression) ?? -1;
+    const api = index < 0 ? undefined : secretApiOf(call, this.bindings);
+    const argument = api?.positional?.get(index);
+    if (!api || !argument) return undefined;
+    return { kind: 'api', label: api.label, credential: { noun: argument.noun, strength: 'strong' }, envName: argument.envName };
+  }
+}

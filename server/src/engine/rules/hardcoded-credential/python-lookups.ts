@@ -1,0 +1,37 @@
+// Config lookups with a default: `settings.get('API_SECRET', '…')`, Airflow's `Variable.get('api_key',
+// default_var='…')`, configparser's `cfg.get('db', 'password', fallback='…')`, `getattr(settings,
+// 'TOKEN', '…')`. The key names what the default is, as an env var's name does for `os.getenv`.
+import { dottedName, keywordArgument, positionalArguments, stringValue } from '../../languages/python';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import { nameTarget, type Target } from './target';
+
+/** Keywords that carry a lookup's default. */
+const DEFAULT_KEYWORDS = ['default', 'default_var', 'fallback'];
+
+/** The target of `value` when it is the default of a lookup by a credential-named key; no fix (no env read to move to). */
+export function lookupDefaultTarget(call: SyntaxNode, value: SyntaxNode): Target | undefined {
+  const key = lookedUpKey(call, value);
+  if (!key) return undefined;
+  const target = nameTarget(key.flatMap((segment) => segment.split('.')));
+  return target.credential ? { ...target, noFix: true } : undefined;
+}
+
+/** The key looked up, with a configparser section before it. */
+function lookedUpKey(call: SyntaxNode, value: SyntaxNode): string[] | undefined {
+  const callee = dottedName(call.childForFieldName('function'));
+  if (callee === undefined) return undefined;
+  const positional = positionalArguments(call);
+  const isDefaultKeyword = DEFAULT_KEYWORDS.some((keyword) => keywordArgument(call, keyword)?.id === value.id);
+  if (callee === 'getattr') return positional[2]?.id === value.id ? strings(positional[1]) : undefined;
+  if (!/\.get$/.test(callee)) return undefined;
+  // configparser: `get(section, option, fallback=…)`; a mapping or a settings object: `get(key, default)`.
+  if (positional.length === 2 && isDefaultKeyword) return strings(positional[0], positional[1]);
+  if (positional[1]?.id === value.id || (positional.length === 1 && isDefaultKeyword)) return strings(positional[0]);
+  return undefined;
+}
+
+/** The values of string literals, or nothing when one is not a literal. */
+function strings(...nodes: (SyntaxNode | undefined)[]): string[] | undefined {
+  const values = nodes.map((node) => stringValue(node));
+  return values.every((value): value is string => value !== undefined) ? values : undefined;
+}
