@@ -57,10 +57,58 @@ describe('toml', () => {
     );
   });
 
+  it("reads Terraform's HCL: block types and labels prefix the keys inside, a `}` line closes one, a heredoc holds no keys", () => {
+    const text = [
+      'variable "db_password" {',
+      '  default = "a" # comment',
+      '}',
+      'resource "aws_ssm_parameter" "token" {',
+      '  value = "b"',
+      '  lifecycle {',
+      '    ignore = "c"',
+      '  }',
+      '  tags = { Name = "d" }',
+      '  policy = <<-EOT',
+      '    password = "not a key"',
+      '    }',
+      '  EOT',
+      '}',
+      'top = "e"',
+      '',
+    ].join('\n');
+    const hcl = parseToml(text, { hcl: true }).map((entry) => [entry.path.join('.'), entry.value.text]);
+    assert.deepEqual(hcl, [
+      ['variable.db_password.default', 'a'],
+      ['resource.aws_ssm_parameter.token.value', 'b'],
+      ['resource.aws_ssm_parameter.token.lifecycle.ignore', 'c'],
+      ['resource.aws_ssm_parameter.token.tags.Name', 'd'],
+      ['top', 'e'],
+    ]);
+    assert.deepEqual(pairs('provider "aws" {\n  secret_key = "x"\n}\n'), [['secret_key', 'x']], 'TOML itself has no blocks: the header line is skipped');
+  });
+
+  it('is total on HCL too: any input gives spans inside the text', () => {
+    const text = fc.array(fc.constantFrom('a', '=', ' ', '\n', '"', '{', '}', '<<EOF', '<<-X', 'EOF', 'X', '#', '//', '.'), { maxLength: 80 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (input) => {
+        for (const entry of parseToml(input, { hcl: true })) assert.ok(entry.span.start >= 0 && entry.span.end <= input.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   for (const text of ['a = ['.repeat(40_000), 'a = {b = '.repeat(40_000), 'password = "x\\\n'.repeat(30_000), '[a.'.repeat(50_000)]) {
     it(`stays linear on ${JSON.stringify(text.slice(0, 16))}…`, () => {
       const started = performance.now();
       scan({ path: 'config.toml' }, text, {});
+      assert.ok(performance.now() - started < 15_000);
+    });
+  }
+
+  for (const text of ['a "b" {\n'.repeat(50_000), '}\n'.repeat(100_000), 'a = <<EOF\n'.repeat(30_000), 'resource "x" "y" { '.repeat(40_000)]) {
+    it(`stays linear on HCL ${JSON.stringify(text.slice(0, 16))}…`, () => {
+      const started = performance.now();
+      scan({ path: 'infra/main.tf' }, text, {});
       assert.ok(performance.now() - started < 15_000);
     });
   }

@@ -1,7 +1,9 @@
 // A small, tolerant TOML reader (Go and Rust service configs, Streamlit's secrets.toml, fly.toml,
 // netlify.toml, pyproject.toml): every scalar value with its full key path, from `[table]` and
 // `[[array.table]]` headers, dotted and quoted keys, inline tables and arrays. One pass, linear
-// time. Not a validator: a line it cannot read is skipped, duplicate keys are kept.
+// time. Not a validator: a line it cannot read is skipped, duplicate keys are kept. Terraform's
+// HCL is read alike (`hcl`): a `type "label" … {` block adds its type and labels to the paths
+// inside, and a heredoc's lines are its value's, not keys.
 import type { Span } from '../types';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
@@ -22,26 +24,76 @@ const ESCAPES: Readonly<Record<string, string>> = { b: '\b', t: '\t', n: '\n', f
 /** Nesting beyond this is skipped: hostile input cannot make the reader recurse without bound. */
 const MAX_DEPTH = 32;
 
-export function parseToml(text: string): TomlValue[] {
-  return new TomlReader(text).read();
+export function parseToml(text: string, options: { hcl?: boolean } = {}): TomlValue[] {
+  return new TomlReader(text, options.hcl === true).read();
 }
+
+/** Blocks nested deeper than this add nothing more to the paths inside. */
+const MAX_BLOCKS = 32;
 
 class TomlReader {
   private i = 0;
   private readonly values: TomlValue[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly hcl: boolean,
+  ) {}
 
   read(): TomlValue[] {
     let table: string[] = [];
+    const blocks: string[][] = [];
     while (this.i < this.text.length) {
       this.skipBlank(true);
       if (this.i >= this.text.length) break;
-      if (this.text[this.i] === '[') table = this.header() ?? table;
+      const block = this.hcl ? this.blockLine(table, blocks) : undefined;
+      if (block) table = block;
+      else if (this.text[this.i] === '[') table = this.header() ?? table;
       else this.keyValue(table, 0);
       this.skipToLineEnd();
     }
     return this.values;
+  }
+
+  /**
+   * HCL: `resource "aws_db_instance" "main" {` opens a block (its path returned), a `}` line
+   * closes the innermost (the enclosing path returned); undefined for any other line.
+   */
+  private blockLine(table: string[], blocks: string[][]): string[] | undefined {
+    if (this.text[this.i] === '}') {
+      blocks.pop();
+      this.i++;
+      return blocks[blocks.length - 1] ?? [];
+    }
+    const start = this.i;
+    const labels = this.blockHeader();
+    if (labels && blocks.length < MAX_BLOCKS) {
+      blocks.push([...table, ...labels]);
+      return blocks[blocks.length - 1];
+    }
+    this.i = start;
+    return undefined;
+  }
+
+  /** `type "label" ident {` up to the line's end (a comment may follow); undefined otherwise. */
+  private blockHeader(): string[] | undefined {
+    const labels: string[] = [];
+    while (this.i < this.text.length) {
+      this.skipSpaces();
+      const char = this.text[this.i];
+      if (char === '"') labels.push(this.singleLine(char).text);
+      else {
+        const start = this.i;
+        while (this.i < this.text.length && /[A-Za-z0-9_-]/.test(this.text[this.i]!)) this.i++;
+        if (this.i === start) break;
+        labels.push(this.text.slice(start, this.i));
+      }
+    }
+    if (labels.length === 0 || this.text[this.i] !== '{') return undefined;
+    this.i++;
+    this.skipSpaces();
+    const rest = this.text[this.i];
+    return rest === undefined || rest === '\n' || rest === '\r' || rest === '#' || this.text.startsWith('//', this.i) ? labels : undefined;
   }
 
   /** `[a.b]` or `[[a.b]]`: the table's path. */
@@ -100,7 +152,19 @@ class TomlReader {
     }
     while (this.i < this.text.length && !',]}#\n\r'.includes(this.text[this.i]!)) this.i++;
     const raw = this.text.slice(start, this.i).trimEnd();
+    const heredoc = this.hcl ? /^<<-?([A-Za-z_]\w*)$/.exec(raw) : null;
+    if (heredoc) return this.skipHeredoc(heredoc[1]!);
     if (raw !== '') this.values.push({ path, value: MappedText.contiguous(raw, start), span: { start, end: start + raw.length }, quoted: false, inArray });
+  }
+
+  /** Past the line that holds only the heredoc's closing word (`EOF`), or to the end. */
+  private skipHeredoc(word: string): void {
+    while (this.i < this.text.length) {
+      this.skipToLineEnd();
+      this.i++;
+      const end = this.text.indexOf('\n', this.i);
+      if (this.text.slice(this.i, end < 0 ? this.text.length : end).trim() === word) return;
+    }
   }
 
   /** An inline table or an array: items until `close`, separated by commas, blank lines and comments. */

@@ -53,6 +53,33 @@ locals {
   ],
   invalid: [
     {
+      name: "a variable's default and an SSM parameter's value, named by their block's label; a heredoc is no keys",
+      path: 'infra/secrets.tf',
+      code: `variable "db_password" {
+  type    = string
+  default = "⟦5DGYzd5W7rSN47Xl⟧"
+}
+
+variable "region" {
+  default = "eu-west-1"
+}
+
+resource "aws_ssm_parameter" "stripe_api_key" {
+  name  = "/prod/stripe/api-key"
+  type  = "SecureString"
+  value = "⟦ig7WBpJwjNSTlAYKmnh5oPCD⟧"
+}
+
+resource "aws_iam_role_policy" "read_params" {
+  policy = <<EOF
+{
+  "Statement": [{ "Action": "ssm:GetParameter", "Resource": "*" }]
+}
+EOF
+}
+`,
+    },
+    {
       name: 'a provider key and a database password written into a configuration, and a URL password',
       path: 'infra/main.tf',
       code: `provider "aws" {

@@ -26,15 +26,22 @@ function isDependencyTable(path: readonly string[]): boolean {
 
 function check(context: RuleContext): void {
   if (context.options.gitIgnored === true) return;
-  for (const entry of parseToml(context.text)) {
+  const hcl = context.path.endsWith('.tf');
+  for (const entry of parseToml(context.text, { hcl })) {
     if (isDependencyTable(entry.path)) continue;
-    reportConfigValue(context, { name: nameOf(entry), value: entry.value, span: entry.value.whole, advice: adviceFor(context) });
+    reportConfigValue(context, { name: nameOf(entry, hcl), value: entry.value, span: entry.value.whole, advice: adviceFor(context) });
   }
 }
 
+/** In a .tf, what these keys hold is named by their block's label: `variable "db_password" { default = … }`. */
+const LABEL_NAMED_KEYS = new Set(['default', 'value']);
+
 /** An array item is judged by what it holds (a token, a URL password), not by its key. */
-function nameOf(entry: TomlValue): string | undefined {
-  return entry.inArray ? undefined : configName(entry.path);
+function nameOf(entry: TomlValue, hcl: boolean): string | undefined {
+  if (entry.inArray) return undefined;
+  const path = entry.path;
+  const labelled = hcl && path.length >= 2 && LABEL_NAMED_KEYS.has(path[path.length - 1]!);
+  return configName(labelled ? path.slice(0, -1) : path);
 }
 
 export const tomlCheck: LanguageCheck = {
