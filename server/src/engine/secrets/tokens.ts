@@ -53,7 +53,10 @@ export function mayHoldToken(text: string, lowered: string, formats: readonly To
  */
 function hasMatch(format: TokenFormat, text: string): boolean {
   if (!format.validate) return text.search(format.pattern!) >= 0;
-  for (const match of text.matchAll(format.pattern!)) if (format.validate(match[1] ?? match[0])) return true;
+  for (const match of text.matchAll(format.pattern!)) {
+    const { start, end } = rangeOf(match);
+    if (format.validate(text.slice(start, end))) return true;
+  }
   return false;
 }
 
@@ -109,10 +112,13 @@ function rangesOf(format: TokenFormat, text: string): { start: number; end: numb
   const pattern = format.pattern;
   if (!pattern) return [];
   // matchAll works on a copy of the regex, so the shared pattern keeps no state between calls.
-  return Array.from(text.matchAll(pattern), (match) => {
-    const group = match.indices?.[1];
-    return group ? { start: group[0], end: group[1] } : { start: match.index, end: match.index + match[0].length };
-  });
+  return Array.from(text.matchAll(pattern), rangeOf);
+}
+
+/** The secret of a match: its group 1 where the pattern has one (flag `d`), else the whole match. */
+function rangeOf(match: RegExpMatchArray): { start: number; end: number } {
+  const group = match.indices?.[1];
+  return group ? { start: group[0], end: group[1] } : { start: match.index!, end: match.index! + match[0].length };
 }
 
 /** `ghp_xxxx…`, `sk_live_0000…`, `AKIA…EXAMPLE`: the shape of a token, but a documented dummy. */
