@@ -78,17 +78,7 @@ class TomlReader {
   /** `type "label" ident {` up to the line's end (a comment may follow); undefined otherwise. */
   private blockHeader(): string[] | undefined {
     const labels: string[] = [];
-    while (this.i < this.text.length) {
-      this.skipSpaces();
-      const char = this.text[this.i];
-      if (char === '"') labels.push(this.singleLine(char).text);
-      else {
-        const start = this.i;
-        while (this.i < this.text.length && /[A-Za-z0-9_-]/.test(this.text[this.i]!)) this.i++;
-        if (this.i === start) break;
-        labels.push(this.text.slice(start, this.i));
-      }
-    }
+    for (let label = this.segment('"'); label !== undefined; label = this.segment('"')) labels.push(label);
     if (labels.length === 0 || this.text[this.i] !== '{') return undefined;
     this.i++;
     this.skipSpaces();
@@ -122,21 +112,23 @@ class TomlReader {
   /** A dotted key: `a.b."c.d".'e'`, spaces allowed around the dots. */
   private key(): string[] {
     const segments: string[] = [];
-    while (this.i < this.text.length) {
-      this.skipSpaces();
-      const char = this.text[this.i];
-      if (char === '"' || char === "'") segments.push(this.singleLine(char).text);
-      else {
-        const start = this.i;
-        while (this.i < this.text.length && /[A-Za-z0-9_-]/.test(this.text[this.i]!)) this.i++;
-        if (this.i === start) break;
-        segments.push(this.text.slice(start, this.i));
-      }
+    for (let segment = this.segment(`"'`); segment !== undefined; segment = this.segment(`"'`)) {
+      segments.push(segment);
       this.skipSpaces();
       if (this.text[this.i] !== '.') break;
       this.i++;
     }
     return segments;
+  }
+
+  /** After spaces, a quoted segment (a quote from `quotes`) or a bare one; undefined when neither starts here. */
+  private segment(quotes: string): string | undefined {
+    this.skipSpaces();
+    const char = this.text[this.i];
+    if (char !== undefined && quotes.includes(char)) return this.singleLine(char).text;
+    const start = this.i;
+    while (this.i < this.text.length && /[A-Za-z0-9_-]/.test(this.text[this.i]!)) this.i++;
+    return this.i === start ? undefined : this.text.slice(start, this.i);
   }
 
   private value(path: string[], inArray: boolean, depth: number): void {
