@@ -14,9 +14,9 @@ const ADVICE = 'read it from the environment (or the platform\'s secret store) i
 const TFVARS_ADVICE = 'pass it as TF_VAR_<name> from the environment or a secret store instead of a committed .tfvars file, mark the variable sensitive, and rotate it';
 const TERRAFORM_ADVICE = 'declare a variable (sensitive = true) and pass it as TF_VAR_<name> from the environment or a secret store, and rotate it';
 
-function adviceFor(context: RuleContext): string {
+function adviceFor(context: RuleContext, hcl: boolean): string {
   if (context.language !== 'tfvars') return ADVICE;
-  return context.path.endsWith('.tf') ? TERRAFORM_ADVICE : TFVARS_ADVICE;
+  return hcl ? TERRAFORM_ADVICE : TFVARS_ADVICE;
 }
 
 /** `[dependencies]`, `[dev-dependencies]`, `[tool.poetry.dependencies]`, `[workspace.dependencies]`: package names and versions. */
@@ -27,9 +27,10 @@ function isDependencyTable(path: readonly string[]): boolean {
 function check(context: RuleContext): void {
   if (context.options.gitIgnored === true) return;
   const hcl = context.path.endsWith('.tf');
+  const advice = adviceFor(context, hcl);
   for (const entry of parseToml(context.text, { hcl })) {
     if (isDependencyTable(entry.path)) continue;
-    reportConfigValue(context, { name: nameOf(entry, hcl), value: entry.value, span: entry.value.whole, advice: adviceFor(context) });
+    reportConfigValue(context, { name: nameOf(entry, hcl), value: entry.value, span: entry.value.whole, advice });
   }
 }
 
