@@ -6,8 +6,6 @@ import type { Span } from '../types';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
 export interface StoredPassword {
-  /** The machine or host the password is for (`*` for any). */
-  host: string;
   password: MappedText;
 }
 
@@ -17,7 +15,6 @@ export interface StoredPassword {
  */
 export function netrcPasswords(text: string): StoredPassword[] {
   const passwords: StoredPassword[] = [];
-  let host = '';
   let expecting = '';
   let macro = false;
   for (const match of text.matchAll(/\S+|\n[ \t]*(?=\n)/g)) {
@@ -27,15 +24,13 @@ export function netrcPasswords(text: string): StoredPassword[] {
       continue;
     }
     if (macro) continue;
-    if (expecting === 'machine') host = token;
-    else if (expecting === 'password') passwords.push({ host, password: MappedText.contiguous(token, match.index) });
+    if (expecting === 'password') passwords.push({ password: MappedText.contiguous(token, match.index) });
     else if (expecting === 'macdef') macro = true;
     if (expecting !== '') {
       expecting = '';
       continue;
     }
-    if (token === 'default') host = '*';
-    else if (NETRC_KEYWORDS.has(token)) expecting = token;
+    if (NETRC_KEYWORDS.has(token)) expecting = token;
   }
   return passwords;
 }
@@ -45,12 +40,7 @@ export function netrcPasswords(text: string): StoredPassword[] {
  * password percent-encoded as written. Every URL's password, whatever its scheme.
  */
 export function gitCredentialPasswords(text: string): StoredPassword[] {
-  return findUrlPasswords(text).map((found) => ({ host: hostAfter(text, found.end), password: MappedText.contiguous(text.slice(found.start, found.end), found.start) }));
-}
-
-/** The host after a URL password's `@`, up to a port, a path or the line's end. */
-function hostAfter(text: string, passwordEnd: number): string {
-  return /^@([^\s/:?#]*)/.exec(text.slice(passwordEnd, passwordEnd + 256))?.[1] ?? '';
+  return findUrlPasswords(text).map((found) => ({ password: MappedText.contiguous(text.slice(found.start, found.end), found.start) }));
 }
 
 /** The `.netrc` keywords followed by a value. */
@@ -66,7 +56,7 @@ export function pgpassPasswords(text: string): StoredPassword[] {
     if (text[lineStart] !== '#') {
       const fields = pgpassFields(text, lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
       const password = fields[4];
-      if (fields.length === 5 && password && password.text !== '') passwords.push({ host: fields[0]!.text, password });
+      if (fields.length === 5 && password && password.text !== '') passwords.push({ password });
     }
     lineStart = lineEnd + 1;
   }
