@@ -8,10 +8,11 @@ import type { Rule } from '../../server/src/engine/rule';
 import { RULES } from '../../server/src/engine/rules';
 import { scan } from '../../server/src/engine/scan';
 import { mayBindCredentialName } from '../../server/src/engine/rules/hardcoded-credential/javascript-prefilter';
+import { withoutPrefilters } from '../helpers/unfiltered';
 
 const credential = RULES.find((rule) => rule.meta.id === 'hardcoded-credential')!;
 const FILTERED: Rule[] = [credential];
-const UNFILTERED: Rule[] = [{ meta: credential.meta, checks: credential.checks.map((check) => ({ languages: check.languages, keywords: [], check: check.check })) }];
+const UNFILTERED: Rule[] = [withoutPrefilters(credential)];
 
 const NAMES = ['password', 'dbPassword', 'apiKey', 'API_TOKEN', 'secretAccessKey', 'secret_access_key', 'clientSecret', 'authToken', 'jwtSecret', 'privateKey', 'seedPhrase', 'secretKeyBase', 'passwordñ', 'contraseña_password', 'pass'];
 const QUOTED_NAMES = [...NAMES, 'x-api-key', 'Authorization', 'auth.token', 'db password', 'JWT_SECRET'];

@@ -17,23 +17,20 @@ import { scan } from '../../server/src/engine/scan';
 import type { ScanOptions } from '../../server/src/engine/types';
 import { Grammars } from '../../server/src/grammars';
 import { parseMarkers } from '../helpers/markers';
+import { withoutPrefilters } from '../helpers/unfiltered';
 
 const grammars = new Grammars();
 before(async () => {
   for (const language of TREE_SITTER_LANGUAGES) await grammars.ensure(language);
 });
 
-/** The rule with its checks' prefilters removed: each runs on every file of its languages. */
-function unfiltered(rule: Rule): Rule {
-  return { meta: rule.meta, checks: rule.checks.map((check) => ({ languages: check.languages, keywords: [], check: check.check })) };
-}
 
 /**
  * The lines of `code` left after dropping, top to bottom, each run of lines the rule still reports
  * without: runs of eight first (a long file shrinks in few scans), then single lines.
  */
 function reduced(rule: Rule, path: string, code: string, options: ScanOptions): string {
-  const bare = [unfiltered(rule)];
+  const bare = [withoutPrefilters(rule)];
   let lines = code.split('\n');
   for (const size of [8, 1]) {
     for (let at = 0; at < lines.length; ) {
@@ -50,9 +47,9 @@ function filteredOutWhenReduced(path: string, code: string, options: ScanOptions
   let compared = 0;
   const filteredOut: string[] = [];
   for (const rule of rules) {
-    if (scan({ path }, code, options, [unfiltered(rule)]).length === 0) continue;
+    if (scan({ path }, code, options, [withoutPrefilters(rule)]).length === 0) continue;
     const small = reduced(rule, path, code, options);
-    const all = scan({ path }, small, options, [unfiltered(rule)]).map((f) => f.span);
+    const all = scan({ path }, small, options, [withoutPrefilters(rule)]).map((f) => f.span);
     const filtered = scan({ path }, small, options, [rule]).map((f) => f.span);
     if (JSON.stringify(filtered) !== JSON.stringify(all)) filteredOut.push(`${rule.meta.id} in ${path}, reduced to:\n${small}`);
     compared++;

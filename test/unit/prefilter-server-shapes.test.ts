@@ -13,10 +13,11 @@ import { mayCallMethodWithArgument } from '../../server/src/engine/prefilter';
 import { mayReport as mayReportPort } from '../../server/src/engine/rules/hardcoded-port/javascript-prefilter';
 import { mayReport as mayReportSession, mayWriteModuleContainer, ROUTE_METHOD } from '../../server/src/engine/rules/memory-session-store/javascript-prefilter';
 import { ROUTE_METHODS } from '../../server/src/engine/rules/memory-session-store/javascript-handlers';
+import { withoutPrefilters } from '../helpers/unfiltered';
 
 const RULE_IDS = ['hardcoded-port', 'no-graceful-shutdown', 'memory-session-store'];
 const FILTERED: Rule[] = RULES.filter((rule) => RULE_IDS.includes(rule.meta.id));
-const UNFILTERED: Rule[] = FILTERED.map((rule) => ({ meta: rule.meta, checks: rule.checks.map((check) => ({ languages: check.languages, keywords: [], check: check.check })) }));
+const UNFILTERED: Rule[] = FILTERED.map(withoutPrefilters);
 
 const GAPS = ['', ' ', '\n', '\n    ', ' /* the port */ ', ' // so it starts\n', '/* ünïcödé ✓ */', '\t'];
 const PORTS = ['3000', "'8080'", '`9090`', '(4000)', '5000 as number', '8_080'];

@@ -9,13 +9,14 @@ import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { languageOf } from '../../server/src/engine/languages/detect';
 import { TREE_SITTER_LANGUAGES } from '../../server/src/engine/languages/treeSitter';
-import type { LanguageCheck, Rule } from '../../server/src/engine/rule';
+import type { Rule } from '../../server/src/engine/rule';
 import { RULES } from '../../server/src/engine/rules';
 import { exampleSets } from '../../server/src/engine/rules/examples';
 import { appliesTo, scan } from '../../server/src/engine/scan';
 import type { Finding, ScanOptions } from '../../server/src/engine/types';
 import { Grammars } from '../../server/src/grammars';
 import { parseMarkers } from '../helpers/markers';
+import { withoutPrefilter, withoutPrefilters } from '../helpers/unfiltered';
 import { hasIdentifier, moduleSpecifiers, skipTrivia } from '../../server/src/engine/prefilter';
 import { HANDLER_PARAMS } from '../../server/src/engine/rules/memory-session-store/javascript-handlers';
 import { mayDeclareModuleContainer, mayReport as mayReportSessionState } from '../../server/src/engine/rules/memory-session-store/javascript-prefilter';
@@ -27,12 +28,7 @@ before(async () => {
   for (const language of TREE_SITTER_LANGUAGES) await grammars.ensure(language);
 });
 
-/** The same check with its prefilters removed: it runs on every file of its languages. */
-function unfiltered(check: LanguageCheck): LanguageCheck {
-  return { languages: check.languages, keywords: [], check: check.check };
-}
-
-const UNFILTERED: Rule[] = RULES.map((rule) => ({ meta: rule.meta, checks: rule.checks.map(unfiltered) }));
+const UNFILTERED: Rule[] = RULES.map(withoutPrefilters);
 
 interface Sample {
   path: string;
@@ -63,7 +59,7 @@ describe('prefilters', () => {
       const options = { ...example.options, treeSitter: grammars };
       for (const [index, check] of rule.checks.entries()) {
         if (!check.languages.includes(language)) continue;
-        const alone: Rule = { meta: rule.meta, checks: [unfiltered(check)] };
+        const alone: Rule = { meta: rule.meta, checks: [withoutPrefilter(check)] };
         if (scan({ path: example.path }, example.code, options, [alone]).length === 0) continue;
         const file = { text: example.code, lowered: example.code.toLowerCase(), options };
         assert.ok(appliesTo(check, language, file), `${rule.meta.id} check #${index} (${check.languages.join(', ')}) is filtered out of a file it reports on:\n${example.code}`);
