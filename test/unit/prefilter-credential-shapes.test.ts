@@ -33,6 +33,11 @@ const literal = secretValue.chain((value) =>
     `('${value}')`,
     `'${value}' as string`,
     `str({ default: '${value}' })`,
+    // A string no name makes a secret (the prefilter passes over it) before the value, or joined to it.
+    `isProd ? 'same-origin' : '${value}'`,
+    `'same-origin' + '${value}'`,
+    `'' +\n  '${value}'`,
+    `'./keys/app.pem' || '${value}'`,
     `${7000000 + (value.length * 7919) % 999999}`,
   ),
 );
