@@ -5,7 +5,7 @@
 // `=`, `:`, `||`, `??`, `==` or `!=` and then, before the next `,` `;` or closing bracket, a quote,
 // a backtick or a long number. `token: CancellationToken`, `if (token && token.ready)` and
 // `@param token the token to check` hold none, and those are most of the names in library code.
-import { findUrlPasswords, isNeverSecretLike, mayHoldToken } from '../../secrets';
+import { findUrlPasswords, isNeverSecretLike, isStateWord, mayHoldToken } from '../../secrets';
 import { candidateRuns, mayEndCredentialNameAt, mayNameCredential } from '../../secrets/names';
 import { isAsciiAlnum, isIdentifierPart, isLineBreak, isSpace, mayEndInLineComment, onCommentLine, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { mayCallSecretApi } from './javascript-apis';
@@ -267,7 +267,7 @@ function literalAhead(text: string, from: number, compared: boolean, listed: boo
     }
     if (char === "'" || char === '"') {
       // `credentials: 'same-origin'`, `key = ''`: a string no name makes a secret gives none.
-      const end = neverSecretStringEnd(text, at, previous);
+      const end = neverSecretStringEnd(text, at, previous, compared);
       if (end < 0) return true;
       at = end;
       previous = '"';
@@ -308,16 +308,19 @@ function literalAhead(text: string, from: number, compared: boolean, listed: boo
 
 /**
  * The closing quote of the string at `open` when the check can read nothing else from it: its value
- * is one isNeverSecretLike rejects whatever the name (not a template the app may use as is), and it
+ * is one isNeverSecretLike rejects whatever the name (not a template the app may use as is), or a
+ * state word it is `compared` with, and it
  * stands alone, not joined to more text (`+`) nor read through (`.`, `[`). -1 otherwise, and for an
  * escape, whose cooked value the raw text does not show.
  */
-function neverSecretStringEnd(text: string, open: number, previous: string): number {
+function neverSecretStringEnd(text: string, open: number, previous: string, compared: boolean): number {
   if (previous === '+') return -1;
   const end = quotedStringEnd(text, open);
   if (end < 0) return -1;
   const value = text.slice(open + 1, end);
-  if (value.includes('\\') || !isNeverSecretLike(value) || isUnfilledTemplate(value)) return -1;
+  if (value.includes('\\') || isUnfilledTemplate(value)) return -1;
+  // Compared with the name (`key === 'yarn'`), one plain word is a state (isSecretLikeValue's `comparison`).
+  if (!isNeverSecretLike(value) && !(compared && isStateWord(value.trim()))) return -1;
   return standsAlone(text, end + 1) ? end : -1;
 }
 
