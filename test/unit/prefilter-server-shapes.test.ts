@@ -108,6 +108,8 @@ describe('server prefilters on generated shapes', () => {
       // A port read from elsewhere, a callback, a bundle's parameters, a type annotation: literalPort reads none of them.
       'server.listen(port);', 'f({ port: p })', 'server.listen(config.port);', 'app.listen(process.env.PORT || 3000);', 'e.listen(t,u)',
       'messageReader.listen(callback);', 'return{scheme:t,user:e,host:n,port:r,path:o}', 'interface Options { port: number }',
+      // A bundle's parameters: declared once by no `const`, so literalPort reads none (singleDeclarations).
+      'var t="x";const f=(t,u)=>{e.listen(t,u)};', 'let t=0;function g(e,t){return e.listen(t)}', 'let t=0;[1].map(t=>s.listen(t))',
     ];
     for (const text of noLiteral) assert.equal(mayReportPort(file(text)), false, text);
     const shutdown = RULES.find((rule) => rule.meta.id === 'no-graceful-shutdown')!.checks.find((check) => check.languages.includes('javascript'))!;

@@ -20,14 +20,42 @@ function mayBeLiteralPort(text: string, start: number): boolean {
   while (at >= 0 && text[at] === '(') at = skipTrivia(text, at + 1);
   if (at < 0) return true;
   const char = text[at]!;
-  if (QUOTES.has(char) || isDigit(char)) return true;
+  if (QUOTES.has(char) || isDigit(char)) return mayStartPortLiteral(text, at);
   let end = at;
   while (isIdentifierPart(text[end])) end++;
   if (end === at) return false;
   const after = skipTrivia(text, end);
   if (after < 0) return true;
   if (!ENDS_NAME.has(text[after]!) && !/^(?:as|satisfies)\b/.test(text.slice(after, after + 10))) return false;
-  return declaresLiteral(text, text.slice(at, end));
+  const name = text.slice(at, end);
+  return declaresLiteral(text, name) && !isSomeParameter(text, name);
+}
+
+/**
+ * Whether `name` is a parameter of some arrow function or `function` (`(t,u)=>`, `t=>`,
+ * `function f(e,t){`): singleDeclarations then reads no variable of that name at all, as in a
+ * minified bundle's `e.listen(t,u)`. Only plain parameter lists are read.
+ */
+function isSomeParameter(text: string, name: string): boolean {
+  for (const at of identifierAt(text, name)) {
+    let open = at - 1;
+    while (open >= 0 && PLAIN_PARAMETERS.test(text[open]!)) open--;
+    let close = at + name.length;
+    if (text.startsWith('=>', skipSpaces(text, close)) && (open < 0 || text[open] !== '.')) return true;
+    while (close < text.length && PLAIN_PARAMETERS.test(text[close]!)) close++;
+    if (text[open] !== '(' || text[close] !== ')') continue;
+    if (text.startsWith('=>', skipSpaces(text, close + 1)) || /\bfunction\s*[\w$]*\s*$/.test(text.slice(Math.max(0, open - 40), open))) return true;
+  }
+  return false;
+}
+
+/** What a plain parameter list holds besides its brackets: names, commas, spaces. */
+const PLAIN_PARAMETERS = /[\w$, \t]/;
+
+function skipSpaces(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
+  return at;
 }
 
 /** After a variable that literalPort reads through: the argument's or property's end, a `!`, a closing bracket. */
@@ -87,9 +115,24 @@ function declaresLiteral(text: string, name: string): boolean {
     if (text[equals] !== '=' || text[equals + 1] === '=' || text[equals + 1] === '>') continue;
     let value = skipTrivia(text, equals + 1);
     while (value >= 0 && text[value] === '(') value = skipTrivia(text, value + 1);
-    if (value < 0 || QUOTES.has(text[value]!) || isDigit(text[value] ?? '')) return true;
+    if (value < 0 || mayStartPortLiteral(text, value)) return true;
   }
   return false;
+}
+
+/**
+ * A number, or a string of one to five digits (portValue's test), at `at`: `t = "…"` in a bundle
+ * declares no port. A string with an escape or a line break, or that never closes, counts.
+ */
+function mayStartPortLiteral(text: string, at: number): boolean {
+  const char = text[at]!;
+  if (isDigit(char)) return true;
+  if (!QUOTES.has(char)) return false;
+  const close = text.indexOf(char, at + 1);
+  if (close < 0) return true;
+  // Escapes and line breaks make the value differ from the text; an escape shortens it at most sixfold.
+  const content = text.slice(at + 1, Math.min(close, at + 64));
+  return /[\\\r\n\u2028\u2029]/.test(content) || /^[0-9]{1,5}$/.test(content);
 }
 
 /** The `=` after a type annotation starting at `from` (`number`, `string | number`), on its line; where the annotation stops otherwise. */
