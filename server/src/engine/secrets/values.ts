@@ -54,6 +54,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/, // a password hash (not a credential itself)
   /^[a-z][a-z0-9]*(?::[a-z][a-z0-9]*)+$/, // a scope or permission: read:user, repo:status
   /^0x[0-9a-fA-F]{40}$/, // an Ethereum address: public, even in a field called privateKey
+  /^\d+-[a-z0-9]+\.apps\.googleusercontent\.com$/, // a Google OAuth client ID: public, even under `key` beside its secret
   /^[a-z_]+(?::[\w,.]*)?(?:\|[a-z_]+(?::[\w,.]*)?)+$/, // validation rules: required|min:8
 ];
 
