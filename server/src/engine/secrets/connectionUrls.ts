@@ -21,6 +21,9 @@ const CREDENTIAL_SCHEMES = new Set([
   'mssql', 'sqlserver', 'oracle', 'cockroachdb', 'clickhouse', 'couchdb', 'neo4j', 'neo4j+s', 'bolt', 'cassandra',
   'smtp', 'smtps', 'imap', 'imaps', 'pop3', 'pop3s', 'ftp', 'ftps', 'sftp', 'ssh', 'ldap', 'ldaps', 'http', 'https',
   'ws', 'wss', 'nats', 'mqtt', 'mqtts', 'kafka', 'memcached', 'elasticsearch', 'git+https', 'git+ssh', 'svn+ssh',
+  // More stores and brokers, and services whose URL carries an API key and its secret (`cloudinary://key:secret@cloud`).
+  'couchbase', 'couchbases', 'snowflake', 'redshift', 'trino', 'presto', 'db2', 'influxdb', 'arangodb', 'stomp', 'stomps',
+  'socks5', 'socks5h', 'rtsp', 'cloudinary',
 ]);
 /** Characters that end an authority (and a URL) inside code or prose. */
 const AUTHORITY_END = new Set(['/', '?', '#', '"', "'", '`', ' ', '\t', '\r', '\n']);

@@ -49,6 +49,8 @@ const APIS: readonly ApiEntry[] = [
   { callee: /^(?:express-basic-auth|basicAuth)$/, api: { prefix: 'basic_auth', passwordMaps: new Set(['users']) } },
   // A wallet built from a literal holds the account's private key: `new ethers.Wallet('0x…', provider)`.
   { callee: /^ethers(?:\.ethers)?\.Wallet$/, api: { positional: positional(0, 'WALLET_PRIVATE_KEY', 'private key') } },
+  // The AWS CDK's escape hatch writes its argument into the template in plain text: `SecretValue.unsafePlainText('…')`.
+  { callee: /^(?:aws-cdk-lib|@aws-cdk\/core|cdk)?\.?SecretValue\.(?:unsafePlainText|plainText)$/, api: { positional: positional(0, 'SECRET_VALUE', 'secret') } },
   {
     callee: /^(?:mysql2?(?:\/promise)?\.(?:createConnection|createPool|createPoolCluster)|pg\.(?:Pool|Client)|knex|typeorm\.(?:createConnection|DataSource)|mssql\.(?:connect|ConnectionPool)|oracledb\.(?:getConnection|createPool)|postgres)$/,
     api: { prefix: 'db' },
@@ -67,7 +69,7 @@ const APIS: readonly ApiEntry[] = [
  * literal to such a parameter. The other APIS only label a key whose own name says credential
  * (`createTransport({ auth: { pass } })`), which the name prefilter (javascript-prefilter.ts) sees.
  */
-const API_FRAGMENTS = /session|jwt|jsonwebtoken|sequelize|stripe|hmac|cipheriv|cookieparser|cookie-parser|twilio|setapikey|basicauth|basic-auth|wallet/;
+const API_FRAGMENTS = /session|jwt|jsonwebtoken|sequelize|stripe|hmac|cipheriv|cookieparser|cookie-parser|twilio|setapikey|basicauth|basic-auth|wallet|secretvalue/;
 
 /** Whether the file may pass a literal to one of the secret-taking APIs' secret parameters. */
 export function mayCallSecretApi(lowered: string): boolean {

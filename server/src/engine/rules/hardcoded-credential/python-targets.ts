@@ -39,6 +39,10 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   // Cookie and token signers: the first argument is the signing secret.
   { callee: /^pyramid\.(?:session\.SignedCookieSessionFactory|authentication\.AuthTkt\w+)$/, index: 0, noun: 'secret', envName: 'SESSION_SECRET' },
   { callee: /^itsdangerous(?:\.\w+)*\.\w*(?:Serializer|Signer)$/, index: 0, noun: 'secret', envName: 'SECRET_KEY' },
+  // paho-mqtt's `client.username_pw_set(user, 'lit')`.
+  { callee: /(?:^|\.)username_pw_set$/, index: 1, noun: 'password', envName: 'MQTT_PASSWORD' },
+  // The AWS CDK's escape hatch writes its argument into the template in plain text.
+  { callee: /(?:^|\.)SecretValue\.(?:unsafe_plain_text|plain_text)$/, index: 0, noun: 'secret', envName: 'SECRET_VALUE' },
   // smtplib, ftplib, imaplib and poplib clients, and most SDKs: `server.login(user, 'lit')`.
   { callee: /(?:^|\.)login$/, index: 1, noun: 'password', envName: 'LOGIN_PASSWORD' },
 ];
