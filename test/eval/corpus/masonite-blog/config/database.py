@@ -9,7 +9,7 @@ DATABASES = {
     "sqlite": {"driver": "sqlite", "database": env("SQLITE_DB_DATABASE", "masonite.sqlite3")},
     "postgres": {
         "driver": "postgres",
-        "host": env("DB_HOST", "blog-db.internal"),
+        "host": env("DB_HOST", "blog-db.internal"),  # tfl-eval: hardcoded-backing-service
         "user": env("DB_USERNAME", "blog"),
         "password": env("DB_PASSWORD", "OIffPQ0RPGXi4NWpjIoR"),  # tfl-eval: hardcoded-credential
         "database": env("DB_DATABASE", "blog"),
