@@ -36,8 +36,8 @@ for (const rule of RULES.filter((candidate) => candidate.meta.reach === 'deploye
       for (const [index, example] of set.examples.invalid.entries()) {
         const name = `[${set.languages[0]}] ${example.name ?? index}: ${example.path}`;
         const { code } = parseMarkers(example.code);
-        it(`${name}: silent in tests, fixtures, docs and translations`, () => {
-          for (const scope of ['test', 'fixture', 'docs', 'locale'] satisfies FileScope[]) {
+        it(`${name}: silent in tests, fixtures, docs, translations and vendored code`, () => {
+          for (const scope of ['test', 'fixture', 'docs', 'locale', 'vendored'] satisfies FileScope[]) {
             assert.deepEqual(where(findings(rule, example.path, code, example.options, { [scope]: ['**'] })), [], `in ${scope} scope`);
           }
         });
@@ -63,8 +63,17 @@ for (const rule of RULES.filter((candidate) => candidate.meta.reach === 'deploye
 }
 
 describe('rules that judge any file', () => {
-  it('are the credential and dependency rules, which tests can break too', () => {
-    const anyFile = RULES.filter((rule) => (rule.meta.reach ?? 'any-file') === 'any-file').map((rule) => rule.meta.id);
-    assert.deepEqual(anyFile.sort(), ['hardcoded-credential', 'undeclared-dependency']);
+  it('are the credential rule (a key leaks from anywhere) and the dependency rule (tests import too)', () => {
+    const reachOf = (reach: string) => RULES.filter((rule) => (rule.meta.reach ?? 'any-file') === reach).map((rule) => rule.meta.id);
+    assert.deepEqual(reachOf('any-file'), ['hardcoded-credential']);
+    assert.deepEqual(reachOf('own-code'), ['undeclared-dependency']);
+  });
+
+  it("the dependency rule leaves vendored code to its own manifest", () => {
+    const rule = RULES.find((candidate) => candidate.meta.id === 'undeclared-dependency')!;
+    const code = "import leftPad from 'left-pad';\n";
+    const options: ScanOptions = { dependencies: { npm: { manifest: 'package.json', packages: [], localPrefixes: [], hostModules: [] }, systemPackages: [] } };
+    assert.equal(findings(rule, 'src/pad.js', code, options).length, 1);
+    assert.deepEqual(findings(rule, 'vendor/pad/index.js', code, options), []);
   });
 });

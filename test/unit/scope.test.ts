@@ -70,6 +70,15 @@ describe('fileScope conventions', () => {
     ['common/messages/pt-BR/backend.php', 'locale'],
     ['app/messages/Handler.php', 'app'],
     ['src/messages/queue/consumer.php', 'app'],
+    ['vendor/guzzlehttp/guzzle/src/Client.php', 'vendored'],
+    ['vendor/monolog/monolog/tests/Monolog/LoggerTest.php', 'vendored'],
+    ['public/vendor/chart/chart.umd.js', 'vendored'],
+    ['static/js/jquery-3.7.1.min.js', 'vendored'],
+    ['assets/lib/moment-min.js', 'vendored'],
+    ['third_party/protobuf/descriptor.py', 'vendored'],
+    ['src/vendors.ts', 'app'],
+    ['src/admin.js', 'app'],
+    ['app/services/vendor_payouts.rb', 'app'],
   ];
   for (const [path, scope] of cases) {
     it(`${path} -> ${scope}`, () => assert.equal(fileScope(path), scope));
@@ -120,7 +129,7 @@ describe('.twelve-factor.json scopes', () => {
     const { config, errors } = parseConfig('{ "scopes": { "tests": ["a"], "fixture": "b", "docs": ["site/**"] } }', 'c.json');
     assert.deepEqual(
       errors.map((error) => error.message),
-      ["unknown scope 'tests' (did you mean 'test'?) (scopes: app, test, fixture, example, docs, locale)", 'scopes.fixture must be an array of non-empty strings'],
+      ["unknown scope 'tests' (did you mean 'test'?) (scopes: app, test, fixture, example, docs, locale, vendored)", 'scopes.fixture must be an array of non-empty strings'],
     );
     assert.deepEqual(config.scopes, { docs: ['site/**'] });
   });
@@ -149,6 +158,23 @@ describe('scope and confidence of credential findings', () => {
     assert.match(findings[1]!.message, /Identified by its format/);
   });
 
+  it('a JWT is a token a server signed, not a vendor key: information in a test, an error in the app', () => {
+    // Generated: {"alg":"HS256","typ":"JWT"}.{"sub":"42"}.<random signature>
+    const jwt = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MiJ9.Xq2vN8rT4mK9pLw3sZ7yB1cD6fH0jG5aQ';
+    const source = `const foreignToken = '${jwt}';\n`;
+    assert.deepEqual(scan({ path: 'test/auth.test.js' }, source).map((f) => [f.severity, f.confidence]), [['info', 'name-and-entropy']]);
+    assert.deepEqual(scan({ path: 'src/auth.js' }, source).map((f) => [f.severity, f.confidence]), [['error', 'name-and-entropy']]);
+  });
+
+  it('in vendored code a name guess is information and a format an error', () => {
+    const findings = scan({ path: 'public/vendor/widget.min.js' }, code);
+    assert.deepEqual(findings.map((f) => [f.severity, f.scope]), [
+      ['info', 'vendored'],
+      ['error', 'vendored'],
+    ]);
+    assert.match(findings[0]!.message, /in vendored third-party code, so reported as information/);
+  });
+
   it('the scope path decides, not the display path', () => {
     const findings = scan({ path: 'fixtures/app/src/config.js', scopePath: 'src/config.js' }, code);
     assert.deepEqual(findings.map((f) => f.severity), ['error', 'error']);
@@ -159,7 +185,9 @@ describe('deployedAppPolicy', () => {
   it('runs in the app, informs in examples, skips tests, fixtures, docs and translations', () => {
     assert.equal(deployedAppPolicy('src/server.ts'), 'report');
     assert.equal(deployedAppPolicy('examples/basic/server.ts'), 'info');
-    for (const path of ['test/server.ts', 'spec/app.rb', 'db/seeds.rb', 'docs/setup/app.py', 'src/i18n/app.ts']) assert.equal(deployedAppPolicy(path), 'skip', path);
+    for (const path of ['test/server.ts', 'spec/app.rb', 'db/seeds.rb', 'docs/setup/app.py', 'src/i18n/app.ts', 'vendor/slim/slim/App.php']) {
+      assert.equal(deployedAppPolicy(path), 'skip', path);
+    }
   });
 
   it('skips development-only config unless the config names it app', () => {

@@ -56,6 +56,7 @@ const SAMPLES: Record<string, () => Sample> = {
   sendgrid: () => ({ secret: `SG.${r(B64URL, 22)}.${r(B64URL, 43)}`, nearMiss: `SG.${r(ALNUM, 22)}.${r(ALNUM, 40)}` }),
   'twilio-api-key': () => ({ secret: `SK${r(HEX, 32)}`, nearMiss: `AC${r(HEX, 32)}` }),
   'google-api-key': () => ({ secret: `AIza${r(B64URL, 35)}`, nearMiss: `AIza${r(ALNUM, 30)}` }),
+  'google-oauth-client-secret': () => ({ secret: `GOCSPX-${r(B64URL, 28)}`, nearMiss: `GOCSPX-${r(ALNUM, 12)}` }),
   npm: () => ({ secret: `npm_${r(ALNUM, 36)}`, nearMiss: `npm_${r(ALNUM, 20)}` }),
   'openai-project': () => ({ secret: `sk-proj-${r(B64URL, 120)}`, nearMiss: `sk-proj-${r(ALNUM, 30)}` }),
   'openai-legacy': () => ({ secret: `sk-${r(ALNUM, 20)}T3BlbkFJ${r(ALNUM, 20)}`, nearMiss: `sk-${r(ALNUM, 20)}T3BlbkFX${r(ALNUM, 20)}` }),

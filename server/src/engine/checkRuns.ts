@@ -6,7 +6,7 @@ import type { Unit } from './languages/units';
 import type { PrefilterInput } from './prefilter';
 import { blankExcept, blankText, mergeReports, planRerun, type CheckMemo, type RerunPlan } from './regions';
 import type { LanguageCheck, Rule, RuleContext } from './rule';
-import type { DeployedAppPolicy, FileScope } from './scope';
+import { reads, type DeployedAppPolicy, type FileScope } from './scope';
 import type { LanguageId, Report, ScanOptions, Severity } from './types';
 
 /** Thrown by a scan whose `isCancelled` said so: not a failure, nobody wants the result. */
@@ -33,7 +33,7 @@ export function runChecks(parsed: ParsedDocument, options: ScanOptions, rules: r
   try {
     for (const rule of rules) {
       const severity = severityOf(rule, options);
-      if (!severity || (rule.meta.reach === 'deployed-app' && deployed === 'skip')) continue;
+      if (!severity || !reads(rule.meta.reach ?? 'any-file', scope, deployed)) continue;
       for (const check of rule.checks) {
         if (!appliesTo(check, language, prefilter)) continue;
         if (options.isCancelled?.()) throw new ScanCancelled();

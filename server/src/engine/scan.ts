@@ -5,6 +5,7 @@ import { runChecks } from './checkRuns';
 import type { Rule } from './rule';
 import { RULES } from './rules';
 import { LineIndex } from './source';
+import { withNote } from './sentences';
 import { findSuppressions, isSuppressed } from './suppress';
 import { deployedAppPolicy, fileScope, SCOPE_WORDS, type DeployedAppPolicy, type FileScope } from './scope';
 import { isGuess, SEVERITIES, type Finding, type RelatedLocation, type Report, type ScanFile, type ScanOptions, type Severity } from './types';
@@ -113,7 +114,7 @@ function toFinding(
     severity,
     range,
     span: report.span,
-    message: report.message + note,
+    message: withNote(report.message, note),
     hint: rule.meta.hint,
     docsUrl: rule.meta.docsUrl,
     ...(report.fix ? { fix: report.fix } : {}),

@@ -214,13 +214,15 @@ export const LANGUAGES = {
     files: {
       names: [
         ...['logback', 'logback-spring', 'logback-test', 'log4j', 'log4j-spring', 'log4j-test', 'log4j2', 'log4j2-spring', 'log4j2-test'].map((n) => `${n}.xml`),
-        ...['persistence', 'server', 'tomcat-users', 'settings', 'settings-security', 'beans'].map((n) => `${n}.xml`),
+        // web.xml: a servlet app's deployment descriptor, whose context and init params hold keys.
+        ...['persistence', 'server', 'tomcat-users', 'settings', 'settings-security', 'beans', 'web'].map((n) => `${n}.xml`),
         // WildFly/JBoss server configs, which hold the datasources.
         ...['standalone', 'standalone-full', 'standalone-ha', 'standalone-full-ha', 'domain'].map((n) => `${n}.xml`),
       ],
       prefixes: [],
       // Both spellings: detection ignores case, the client's globs do not (applicationContext.xml, root-context.xml).
-      suffixes: ['context.xml', 'Context.xml', '-servlet.xml', '-beans.xml', '.cfg.xml', '.config'],
+      // Hadoop, Hive and HBase configs: core-site.xml, hive-site.xml (`<name>…</name><value>…</value>` pairs).
+      suffixes: ['context.xml', 'Context.xml', '-servlet.xml', '-beans.xml', '.cfg.xml', '.config', '-site.xml'],
     },
     editorIds: [],
     grammar: null,

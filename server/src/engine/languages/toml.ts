@@ -66,24 +66,34 @@ class TomlReader {
       return blocks[blocks.length - 1] ?? [];
     }
     const start = this.i;
-    const labels = this.blockHeader();
-    if (labels && blocks.length < MAX_BLOCKS) {
-      blocks.push([...table, ...labels]);
+    const header = this.blockHeader();
+    // `provider "aws" { secret_key = "…" }`: a block on one line holds its attribute, and opens nothing.
+    if (header?.inline) {
+      this.container('}', 0, () => this.keyValue([...table, ...header.labels], 1));
+      return table;
+    }
+    if (header && blocks.length < MAX_BLOCKS) {
+      blocks.push([...table, ...header.labels]);
       return blocks[blocks.length - 1];
     }
     this.i = start;
     return undefined;
   }
 
-  /** `type "label" ident {` up to the line's end (a comment may follow); undefined otherwise. */
-  private blockHeader(): string[] | undefined {
+  /**
+   * `type "label" ident {`: its labels, and whether the block goes on past the brace on the same line
+   * (then it is read from the brace); undefined when the line is no block header.
+   */
+  private blockHeader(): { labels: string[]; inline: boolean } | undefined {
     const labels: string[] = [];
     for (let label = this.segment('"'); label !== undefined; label = this.segment('"')) labels.push(label);
     if (labels.length === 0 || this.text[this.i] !== '{') return undefined;
-    this.i++;
+    const brace = this.i++;
     this.skipSpaces();
     const rest = this.text[this.i];
-    return rest === undefined || rest === '\n' || rest === '\r' || rest === '#' || this.text.startsWith('//', this.i) ? labels : undefined;
+    if (rest === undefined || rest === '\n' || rest === '\r' || rest === '#' || this.text.startsWith('//', this.i)) return { labels, inline: false };
+    this.i = brace;
+    return { labels, inline: true };
   }
 
   /** `[a.b]` or `[[a.b]]`: the table's path. */

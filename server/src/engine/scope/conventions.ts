@@ -18,6 +18,9 @@ export const SCOPE_FOLDERS = {
   docs: ['docs', 'doc', 'documentation', 'website', 'docusaurus', 'mkdocs', 'guides'],
   // Not `messages` or `languages`: app code uses those names for queues and parsers.
   locale: ['i18n', 'l10n', 'locales', 'locale', 'lang', 'langs', 'translations', 'translation', 'intl'],
+  // Other people's code copied in: Composer's and Go's vendor/, Rails' vendor/, a web app's public/vendor/ and
+  // static/vendor/, Bower's folder. Its names are the library's (and a minifier's), not this app's decisions.
+  vendored: ['vendor', 'vendors', 'third_party', 'third-party', 'thirdparty', 'bower_components', 'jspm_packages', 'web_modules'],
 } as const;
 
 /** File names (linear-time patterns) that give a scope wherever the file is. Case matters only for Java/Kotlin/PHP classes. */
@@ -59,6 +62,8 @@ export const SCOPE_FILES = {
     /^messages(?:_[a-z]{2}(?:_[a-z]{2})?)?\.properties$/i, // Java resource bundles
     /^strings\.xml$/i, /^localizable\.strings$/i,
   ],
+  // Minified scripts: a library's build (jquery-3.7.1.min.js, chart.umd.min.js), whose names a minifier chose.
+  vendored: [/[.-]min\.[cm]?js$/i],
 } as const;
 
 /** Some paths only mean a scope together: Rails and Laravel test environments, Go's testdata, Yii's message catalogues. */

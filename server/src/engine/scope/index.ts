@@ -3,16 +3,25 @@
 import { compileGlob, matchesGlob } from './glob';
 import { DEVELOPMENT_FILES, SCOPE_FILES, SCOPE_FOLDERS, SCOPE_PATHS } from './conventions';
 
-export type FileScope = 'app' | 'test' | 'fixture' | 'example' | 'docs' | 'locale';
+export type FileScope = 'app' | 'test' | 'fixture' | 'example' | 'docs' | 'locale' | 'vendored';
 
-export const FILE_SCOPES: readonly FileScope[] = ['app', 'test', 'fixture', 'example', 'docs', 'locale'];
+export const FILE_SCOPES: readonly FileScope[] = ['app', 'test', 'fixture', 'example', 'docs', 'locale', 'vendored'];
 
 /**
  * What a rule judges. `any-file`: a problem wherever it is written (a leaked credential leaks from a
- * test too). `deployed-app`: how the deployed app runs (its logs, sessions, start-up, port), which
+ * test too, and from a vendored library). `own-code`: see `reads`. `deployed-app`: how the deployed app runs (its logs, sessions, start-up, port), which
  * tests, fixtures, seed data, docs and translations never change.
  */
-export type RuleReach = 'any-file' | 'deployed-app';
+export type RuleReach = 'any-file' | 'own-code' | 'deployed-app';
+
+/**
+ * Whether a rule of this reach reads a file of this scope at all. `own-code`: what the project's own
+ * code needs (its imports), in every scope but vendored code, whose own manifest declares its imports.
+ */
+export function reads(reach: RuleReach, scope: FileScope, deployed: DeployedAppPolicy): boolean {
+  if (reach === 'deployed-app') return deployed !== 'skip';
+  return reach !== 'own-code' || scope !== 'vendored';
+}
 
 /**
  * What a `deployed-app` rule does in each scope: runs and reports at its severity, reports as
@@ -27,6 +36,7 @@ export const DEPLOYED_APP_POLICY: Readonly<Record<FileScope, DeployedAppPolicy>>
   fixture: 'skip',
   docs: 'skip',
   locale: 'skip',
+  vendored: 'skip',
 };
 
 /**
@@ -43,8 +53,11 @@ export function deployedAppPolicy(path: string, overrides: ScopeOverrides = {}):
 /** The config's `scopes`: globs (relative to the project root) per scope, checked before the conventions. */
 export type ScopeOverrides = Readonly<Partial<Record<FileScope, readonly string[]>>>;
 
-/** Scopes other than the app, in the order a file's conventions are tried: `test/fixtures/x` is a fixture. */
-const CONVENTION_ORDER = ['fixture', 'test', 'example', 'docs', 'locale'] as const;
+/**
+ * Scopes other than the app, in the order a file's conventions are tried: `test/fixtures/x` is a
+ * fixture, and anything under `vendor/` (a library's own tests and fixtures too) is vendored.
+ */
+const CONVENTION_ORDER = ['vendored', 'fixture', 'test', 'example', 'docs', 'locale'] as const;
 
 /** What code in this scope is for, in messages: "in test code", "in a fixture". */
 export const SCOPE_WORDS: Readonly<Record<FileScope, string>> = {
@@ -54,6 +67,7 @@ export const SCOPE_WORDS: Readonly<Record<FileScope, string>> = {
   example: 'in an example',
   docs: 'in documentation',
   locale: 'in translations',
+  vendored: 'in vendored third-party code',
 };
 
 /**

@@ -3,14 +3,24 @@
 import type { Confidence, Report, Severity } from '../types';
 import { isLocalDefaultAt } from './connectionUrls';
 import { looksRandom } from './entropy';
+import { withNote } from '../sentences';
 import { findTokens } from './tokens';
 
 /** The confidence of a credential report that did not set one. */
 export function credentialConfidence(secret: string | undefined): Confidence {
   if (secret === undefined) return 'structure'; // about the file or the code, not a value: `.env` not ignored
-  if (findTokens(secret).length > 0) return 'format';
-  return looksRandom(secret) ? 'name-and-entropy' : 'name-only';
+  const tokens = findTokens(secret);
+  if (tokens.some((token) => !SIGNED_TOKEN_FORMATS.has(token.id))) return 'format';
+  return tokens.length > 0 || looksRandom(secret) ? 'name-and-entropy' : 'name-only';
 }
+
+/**
+ * Formats that a server signs for one session or one test rather than a vendor issues as a key: a
+ * JWT's shape proves it is a JWT, not that it opens anything. Every auth test suite carries them
+ * (vectors, expired and foreign tokens), so they are judged as a random value beside a name is:
+ * an error in the app, information in tests, fixtures and docs.
+ */
+const SIGNED_TOKEN_FORMATS = new Set(['jwt']);
 
 /**
  * Passwords that official images and quick-starts set for local development: `postgres`,
@@ -37,5 +47,5 @@ export function withCredentialConfidence(report: Report, text: string): Report {
   const confidence = report.confidence ?? credentialConfidence(report.secret);
   if (confidence === 'format' || report.secret === undefined) return { ...report, confidence };
   const stock = isStockDevPassword(report.secret) || isLocalDefaultAt(text, report.span.start, report.span.end);
-  return stock ? { ...report, confidence, severity: INFO, message: report.message + STOCK_NOTE } : { ...report, confidence };
+  return stock ? { ...report, confidence, severity: INFO, message: withNote(report.message, STOCK_NOTE) } : { ...report, confidence };
 }

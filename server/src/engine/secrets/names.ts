@@ -111,6 +111,13 @@ function uiWordsOf(words: readonly string[]): string[] {
   return words.filter((word, index) => UI_WORDS.has(word) && !SYSTEM_NOUNS.has(words[index + 1] ?? ''));
 }
 
+/**
+ * A reference's words: what follows them is a field of the reference, not a value. Kubernetes'
+ * `secretKeyRef: { key: db-password }` (read as `secretKeyRef_key`) names the Secret's entry,
+ * `passwordRef.name`, `tokenReference_id`.
+ */
+const REFERENCE_WORDS = new Set(['ref', 'refs', 'reference', 'references']);
+
 /** Trailing words that do not change what a name holds: `passwordValue`, `DB_PASSWORD_PROD`, `apiKey2`. */
 const TRAILING_NOISE = new Set(['value', 'val', 'str', 'string', 'raw', 'plain', 'plaintext', 'literal', 'prod', 'production', 'dev', 'development', 'staging', 'stage', 'local', 'default', 'new']);
 
@@ -123,6 +130,7 @@ export function credentialName(name: string): CredentialName | undefined {
   const qualifiesSystem = UI_WORDS.has(words[0] ?? '') && SYSTEM_NOUNS.has(words[1] ?? '');
   if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '') && !hashInput && !qualifiesSystem) return undefined;
   if (uiWordsOf(words).length > 0 && !isValidationKey(words)) return undefined;
+  if (words.slice(0, -1).some((word) => REFERENCE_WORDS.has(word))) return undefined;
   return classify(words);
 }
 

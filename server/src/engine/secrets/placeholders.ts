@@ -17,6 +17,7 @@ const CREDENTIAL_WORDS = new Set([
   'password', 'passwords', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'key',
   'keys', 'api', 'apikey', 'private', 'access', 'auth', 'credential', 'credentials', 'creds', 'client', 'jwt',
   'session', 'cookie', 'signing', 'encryption', 'master', 'bearer', 'app', 'db',
+  'base', // Rails' `secret_key_base`: `dev-only-secret-key-base` restates it
 ]);
 
 /** Filler around placeholders: "put your key here", "insert token", "value goes here". */
@@ -31,7 +32,11 @@ const FILLER_WORDS = new Set([
  * says which secret it is, not that it is none.
  */
 const DISCLAIMER_WORDS = new Set(['only', 'insecure', 'unsafe', 'not', 'never']);
-const STAGE_WORDS = new Set(['dev', 'development', 'local', 'for', 'do', 'use', 'production', 'prod', 'in']);
+const STAGE_WORDS = new Set([
+  'dev', 'development', 'local', 'for', 'do', 'use', 'production', 'prod', 'in',
+  // `ci-only-secret`, `e2e-only-token`, `staging-only-key`: the only place the value works is named.
+  'ci', 'e2e', 'qa', 'staging', 'stage', 'testing',
+]);
 
 /** Field words: `new-password`, `user_password`, `passwordConfirm` name a field (autocomplete, form field, column). */
 const FIELD_WORDS = new Set([
@@ -97,7 +102,10 @@ function isMadeOfPlaceholderWords(value: string): boolean {
   const known = (word: string): boolean =>
     PLACEHOLDER_WORDS.has(word) || CREDENTIAL_WORDS.has(word) || FILLER_WORDS.has(word) || FIELD_WORDS.has(word) ||
     (disclaims && (DISCLAIMER_WORDS.has(word) || STAGE_WORDS.has(word)));
-  if (!letterWords.every(known)) return false;
+  const unknown = letterWords.filter((word) => !known(word));
+  // `collectstatic-only`, `build-only-secret`: a disclaimer makes one plain word beside it the purpose, not a secret.
+  if (disclaims && unknown.length === 1 && letterWords.length <= 4 && /^[a-z]{3,20}$/.test(unknown[0]!)) return true;
+  if (unknown.length > 0) return false;
   // `user` or `login` alone is a (bad) password; a placeholder says what it stands for.
   return letterWords.some((word) => PLACEHOLDER_WORDS.has(word) || CREDENTIAL_WORDS.has(word));
 }

@@ -91,6 +91,8 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   token('sendgrid', 'SendGrid API key', ['sg.'], String.raw`${START_DASH}SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}${END_DASH}`, 'SENDGRID_API_KEY'),
   token('twilio-api-key', 'Twilio API key', ['sk'], `${START}SK[0-9a-fA-F]{32}${END}`, 'TWILIO_API_KEY'),
   token('google-api-key', 'Google API key', ['aiza'], `${START_DASH}AIza[A-Za-z0-9_-]{35}${END_DASH}`, 'GOOGLE_API_KEY'),
+  // Google OAuth client secrets since 2021: a fixed prefix, so found in any positional argument (`google.New(id, "GOCSPX-…", cb)`).
+  token('google-oauth-client-secret', 'Google OAuth client secret', ['gocspx-'], `${START_DASH}GOCSPX-[A-Za-z0-9_-]{24,32}${END_DASH}`, 'GOOGLE_CLIENT_SECRET'),
   token('npm', 'npm access token', ['npm_'], `${START}npm_[A-Za-z0-9]{36}${END}`, 'NPM_TOKEN'),
   token('openai-project', 'OpenAI API key', ['sk-proj-', 'sk-svcacct-', 'sk-admin-'], `${START_DASH}sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,250}${END_DASH}`, 'OPENAI_API_KEY'),
   token('openai-legacy', 'OpenAI API key', ['t3blbkfj'], `${START_DASH}sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}${END}`, 'OPENAI_API_KEY'),

@@ -76,8 +76,10 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
-  // A UUID under a weak name is an id; where only a secret goes (an API client's one argument) it is a token.
-  if (options.weakName) return looksRandom(credential) || isGeneratedHexOrDigits(credential) || (options.sink === true && isUuid(credential));
+  // A UUID under a weak name is an id; where only a secret goes (an API client's one argument), or
+  // after an authorization scheme (`OAuth <uuid>`, `Bearer <uuid>`: Postmark, Heroku, Statuspage tokens), it is a token.
+  const afterScheme = credential !== trimmed;
+  if (options.weakName) return looksRandom(credential) || isGeneratedHexOrDigits(credential) || ((options.sink === true || afterScheme) && isUuid(credential));
   return new Set(credential).size >= 3;
 }
 
@@ -141,7 +143,21 @@ export function restatesName(value: string, name: string): boolean {
   // A vendor or module word in front does not either: EXPRESS_TOKEN = 'paypal_express_token'.
   const valueWords = words(lastPart);
   const endsWithName = valueWords.endsWith(` ${nameWords}`) && valueWords.split(' ').length <= nameWords.split(' ').length + 1;
-  return nameWords !== '' && (words(value) === nameWords || valueWords === nameWords || endsWithName);
+  return nameWords !== '' && (words(value) === nameWords || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')));
+}
+
+/**
+ * WordPress' `SHIPFAST_OPTION_API_KEY = 'shipfast_api_key'`, `SETTING_DB_PASSWORD = 'db_password'`: a
+ * lowercase key of two words or more, the name's words in the name's order and ending as it ends, is
+ * the name of the option or setting the secret is stored under.
+ */
+function isKeyNameOf(value: string, nameWords: readonly string[]): boolean {
+  if (!/^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$/.test(value)) return false;
+  const valueWords = splitWords(value);
+  if (valueWords.length < 2 || valueWords[valueWords.length - 1] !== nameWords[nameWords.length - 1]) return false;
+  let at = 0;
+  for (const word of nameWords) if (word === valueWords[at]) at++;
+  return at === valueWords.length;
 }
 
 /** "Enter your password", "Password must be at least 8 characters", "Mot de passe". */
@@ -201,4 +217,13 @@ function withoutAuthScheme(value: string): string {
 /** `Basic <base64 of user:password>`: a password whatever the header or key it is under is called. */
 export function isBasicAuthValue(value: string): boolean {
   return /^basic\s+[A-Za-z0-9+/]{8,}={0,2}$/i.test(value.trim());
+}
+
+/**
+ * `user:password` as a Basic authorization is built from before it is base64-encoded
+ * (`base64.StdEncoding.EncodeToString([]byte("user:…"))`, `Base64.getEncoder().encodeToString("user:…".getBytes())`):
+ * one colon, no spaces, no `://`.
+ */
+export function isUserPasswordPair(value: string): boolean {
+  return /^[^\s:/]+:[^\s:]+$/.test(value);
 }

@@ -13,6 +13,8 @@ const COMPOUND_SUFFIXES: readonly [string, readonly string[]][] = [
   ['secret', ['secret']],
   ['token', ['token']],
   ['pwd', ['pwd']],
+  // Nextcloud's `passwordsalt`, `dbsalt`: a salt run together with what it salts.
+  ['salt', ['salt']],
   // `$dbpass`, `DBPASS`, `smtppass`: PHP and shell spell the password short and run together.
   ['pass', ['pass']],
 ];
@@ -34,7 +36,9 @@ function splitCompound(word: string): string[] {
     // Header names run together: `xapikey` is `X-Api-Key`.
     if (word === `x${suffix}`) return ['x', ...parts];
     if (word === suffix) return [...parts];
-    if (word.endsWith(suffix) && word.length >= suffix.length + 2) {
+    // One letter before a long word is the tail of an acronym: MediaWiki's `$wgDBpassword` reads `wg`, `D`, `Bpassword`.
+    const shortest = suffix.length >= 6 ? 1 : 2;
+    if (word.endsWith(suffix) && word.length >= suffix.length + shortest) {
       return [...splitCompound(word.slice(0, -suffix.length)), ...parts];
     }
   }

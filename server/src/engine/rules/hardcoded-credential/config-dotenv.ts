@@ -43,7 +43,12 @@ function checkValues(context: RuleContext): void {
   }
 }
 
+/**
+ * A test runner's env file (`.env.test`, `.env.testing`) and one under a fixture are committed by
+ * design, as Symfony, Laravel and dotenv's own docs have it: their values are judged, the file is fine.
+ */
 function checkIgnored(context: RuleContext): void {
+  if (context.scope === 'test' || context.scope === 'fixture') return;
   if (isTemplateEnvFile(context.path) || isSymfonyDefaultsFile(context.path, context.text) || context.options.gitIgnored !== false) return;
   const first = context.parsed.dotenv[0];
   const span = first ? first.keySpan : firstContentLine(context.text);

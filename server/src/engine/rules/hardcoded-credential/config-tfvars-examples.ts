@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const tfvarsExamples: Examples = {
   valid: [
     {
+      name: 'one-line blocks that hold a reference or no credential',
+      path: 'deploy/main.tf',
+      code: 'provider "github" { token = var.github_token }\nprovider "aws" { region = "eu-west-1" }\n',
+    },
+    {
       name: 'sizes, regions, tags and an empty password left to TF_VAR_db_password',
       path: 'infra/terraform.tfvars',
       code: `region         = "eu-west-1"
@@ -52,6 +57,12 @@ locals {
     },
   ],
   invalid: [
+    {
+      name: 'a block written on one line holds its attribute',
+      path: 'deploy/main.tf',
+      code: 'provider "cloudflare" { api_token = "⟦NalGRgEH4YZsQPQ4SzMb⟧" }\n',
+      messageIncludes: ['api_token'],
+    },
     {
       name: "a variable's default and an SSM parameter's value, named by their block's label; a heredoc is no keys",
       path: 'infra/secrets.tf',

@@ -5,6 +5,16 @@ import type { Examples } from '../../rule';
 export const xmlConfigExamples: Examples = {
   valid: [
     {
+      name: 'Hadoop and web.xml name/value pairs that name no credential, or whose name says public',
+      path: 'conf/core-site.xml',
+      code: `<configuration>
+  <property><name>fs.s3a.endpoint</name><value>s3.eu-west-1.amazonaws.com</value></property>
+  <property><name>fs.s3a.access.key</name><value>\${env.S3_ACCESS_KEY}</value></property>
+  <context-param><param-name>recaptcha.siteKey</param-name><param-value>6LdxK3ApAAAAAJ9vR2mQ7tYw4bZ1nH8cS0eUfG5p</param-value></context-param>
+</configuration>
+`,
+    },
+    {
       name: 'Spring beans reading placeholders, and a bean whose class names a password encoder',
       path: 'src/main/webapp/WEB-INF/applicationContext.xml',
       code: `<beans xmlns="http://www.springframework.org/schema/beans">
@@ -50,6 +60,19 @@ export const xmlConfigExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a value named by the name element before it: Hadoop's <name>/<value>, web.xml's <param-name>/<param-value>",
+      path: 'src/main/webapp/WEB-INF/web.xml',
+      code: `<web-app>
+  <context-param>
+    <param-name>recaptcha.secretKey</param-name>
+    <param-value>⟦VZZ9TK2g7PJk3hXFYy8u⟧</param-value>
+  </context-param>
+  <servlet><init-param><param-name>db.password</param-name><param-value>⟦9CiBGUZ0aXWNAAjXlBW2⟧</param-value></init-param></servlet>
+</web-app>
+`,
+      messageIncludes: ['Factor III'],
+    },
     {
       name: 'JPA persistence.xml and a Spring bean property: the value attribute named by its name attribute',
       path: 'src/main/resources/META-INF/persistence.xml',

@@ -3,7 +3,9 @@
 // context.xml/server.xml/tomcat-users.xml (`<Resource password="…"/>`, `keystorePass`), Maven's
 // settings.xml (`<server><password>`), .NET web.config/app.config (`<add key="ApiKey" value="…"/>`,
 // `connectionString`, `<machineKey validationKey>`). A value is named by its element or attribute,
-// or by the `name`/`key` attribute beside it. `${…}` placeholders and Maven's `{…}` encrypted
+// by the `name`/`key` attribute beside it, or by a `name` element before it in the same parent:
+// Hadoop's `<property><name>fs.s3a.secret.key</name><value>…</value></property>`, web.xml's
+// `<context-param><param-name>…</param-name><param-value>…</param-value>`. `${…}` placeholders and Maven's `{…}` encrypted
 // passwords are not literals. No fix: the right placeholder depends on the framework.
 import { decodeEntities, parseXml, type XmlAttribute, type XmlElement } from '../../languages/xml';
 import { MappedText } from '../../languages/mapped-text';
@@ -21,12 +23,21 @@ const NAMING_ATTRIBUTES = new Set(['name', 'key', 'id', 'class', 'type', 'ref', 
 const MAVEN_ENCRYPTED = /^\{[A-Za-z0-9+/]+=*\}$/;
 
 function check(context: RuleContext): void {
+  // The text of the last `name`/`*-name` leaf seen in each parent, for the `value`/`*-value` leaf after it.
+  const namedBySibling = new Map<XmlElement, string>();
   for (const element of parseXml(context.text)) {
-    const label = labelOf(element);
+    const sibling = element.parent && isValueElement(element.name) ? namedBySibling.get(element.parent) : undefined;
+    const label = labelOf(element) ?? sibling;
     for (const attribute of element.attributes) reportAttribute(context, attribute, label);
+    if (element.parent && element.content && isNameElement(element.name)) {
+      namedBySibling.set(element.parent, decodeEntities(context.text.slice(element.content.start, element.content.end)).trim());
+    }
     if (element.content) reportContent(context, element, element.content, label);
   }
 }
+
+const isNameElement = (name: string): boolean => /^(?:[\w.]+-)?name$/i.test(localName(name));
+const isValueElement = (name: string): boolean => /^(?:[\w.]+-)?value$/i.test(localName(name));
 
 /** `<property name="password" …>`, `<add key="ApiKey" …>`: the name the element's value goes by. */
 function labelOf(element: XmlElement): string | undefined {

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "an operator's custom resource naming the Secret that holds the credentials",
+      path: 'config/samples/backup.yaml',
+      code: 'apiVersion: backup.example.io/v1\nkind: Backup\nmetadata:\n  name: nightly\nspec:\n  credentialsSecret: etcd-creds\n  tlsSecret: backup-tls\n',
+    },
+    {
       name: "a Secret's user, host and database name sit beside the password and are not one",
       path: 'k8s/secret.yaml',
       code: 'apiVersion: v1\nkind: Secret\nmetadata: { name: db }\ndata:\n  DB_USER: Y2hlY2tvdXQ=\n  DB_HOST: ZGIuY2hlY2tvdXQuc3Zj\nstringData:\n  DB_NAME: checkout\n',
@@ -117,6 +122,12 @@ export const yamlExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a custom resource's secret field holding a generated value, not a Secret's name",
+      path: 'deploy/hook.yaml',
+      code: 'apiVersion: hooks.example.io/v1\nkind: Webhook\nmetadata:\n  name: deploys\nspec:\n  webhookSecret: ⟦kSdgTaLAPyFffVjSumg9⟧\n',
+      messageIncludes: ['Factor III'],
+    },
     {
       name: "the password of a go-sql-driver DSN in a Go service's config (kratos, go-zero)",
       path: 'configs/config.yaml',

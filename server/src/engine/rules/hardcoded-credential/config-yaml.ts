@@ -6,7 +6,7 @@ import { MappedText } from '../../languages/mapped-text';
 import { lexShell } from '../../languages/shell';
 import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { credentialName, envNameFrom, splitWords } from '../../secrets';
+import { credentialName, envNameFrom, isUuid, looksRandom, splitWords } from '../../secrets';
 import { configName, reportConfigValue, USER_KEY } from './config-common';
 import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
@@ -158,6 +158,7 @@ function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | und
     value = new MappedText(decoded, scalar.span);
   }
   const secretManifest = within === 'data' || within === 'stringData';
+  if (kind === 'kubernetes' && !secretManifest && namesSecretObject(name, value.text)) return;
   reportConfigValue(context, {
     name,
     value,
@@ -168,6 +169,17 @@ function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | und
     ...composeUnescaped(kind, value.text),
     ...(user !== undefined ? { user } : {}),
   });
+}
+
+/**
+ * An operator's custom resource referring to a Secret by its name: `credentialsSecret: etcd-creds`,
+ * `tlsSecret: ingress-tls`. A Kubernetes object name is lowercase words joined by `-` (DNS-1123); a
+ * UUID or a random-looking value of that alphabet is still a secret.
+ */
+function namesSecretObject(name: string | undefined, value: string): boolean {
+  const last = splitWords(name ?? '').pop();
+  if (last !== 'secret' && last !== 'secrets') return false;
+  return /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(value) && value.length <= 253 && !isUuid(value) && !looksRandom(value);
 }
 
 /** `DB_USER`, `username`, `SMTP_HOST`, `DB_PORT`, `DB_NAME`, `ADMIN_EMAIL`: who or where, not a secret. */

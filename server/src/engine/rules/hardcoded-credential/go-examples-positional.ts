@@ -6,6 +6,11 @@ import type { Examples } from '../../rule';
 export const goPositionalExamples: Examples = {
   valid: [
     {
+      name: 'four arguments that are no login: a server given a host, a port, a version and a mode; a mailer whose password is read at run time; base64 of text that is no user:password',
+      path: 'internal/server/start.go',
+      code: 'package server\n\nimport (\n\t"encoding/base64"\n\t"os"\n)\n\nvar srv = NewServer("api.example.com", 443, "v1", "production")\nvar mail = NewMailer("smtp.example.com", 587, "alerts", os.Getenv("SMTP_PASSWORD"))\nvar blob = base64.StdEncoding.EncodeToString([]byte("hello world"))\nvar pair = base64.StdEncoding.EncodeToString([]byte("a:b:c"))\n',
+    },
+    {
       name: 'an HMAC key, a NATS password and a cookie key read from the environment',
       path: 'internal/platform/clients.go',
       code: 'package platform\n\nimport (\n\t"os"\n\n\t"github.com/go-chi/jwtauth/v5"\n\t"github.com/gofiber/fiber/v2/middleware/encryptcookie"\n\t"github.com/nats-io/nats.go"\n)\n\nvar TokenAuth = jwtauth.New("HS256", []byte(os.Getenv("JWT_SECRET")), nil)\nvar cookies = encryptcookie.Config{Key: os.Getenv("COOKIE_KEY")}\n\nfunc connect() (*nats.Conn, error) {\n\treturn nats.Connect(os.Getenv("NATS_URL"), nats.UserInfo("ledger", os.Getenv("NATS_PASSWORD")))\n}\n',
@@ -27,6 +32,18 @@ export const goPositionalExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "the password after a host, a port and a user, passed to the app's own mailer declared in another file",
+      path: 'cmd/notifier/main.go',
+      code: 'package main\n\nimport "example.com/notifier/internal/channels"\n\nfunc main() {\n\tmail := channels.NewMailer("smtp.example.com", 587, "alerts@example.com", ⟦"6dvCaD4hsEpX9EW0gWDR"⟧)\n\tmail.Run()\n}\n',
+      messageIncludes: ['hardcoded password', 'channels.NewMailer'],
+    },
+    {
+      name: 'a Basic authorization built from a literal user:password, and a token after an authorization scheme (a UUID there is a token)',
+      path: 'internal/channels/pager.go',
+      code: 'package channels\n\nimport (\n\t"encoding/base64"\n\t"net/http"\n)\n\nfunc sign(req *http.Request) {\n\treq.Header.Set("X-Basic", "Basic "+base64.StdEncoding.EncodeToString([]byte(⟦"pager:KNAHrg4BgFaAZl7PnXUm"⟧)))\n\treq.Header.Set("Authorization", ⟦"OAuth 548301fc-dab5-4877-93bf-c466cf0bbc0b"⟧)\n}\n',
+      messageIncludes: ['Factor III'],
+    },
     {
       name: 'an API client built from one generated literal (sendgrid.NewSendClient)',
       path: 'internal/server/mail.go',

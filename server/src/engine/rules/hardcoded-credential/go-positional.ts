@@ -4,12 +4,16 @@
 // - the value of a key/value pair whose key names a credential, in calls that take pairs (gRPC's
 //   `metadata.Pairs("x-api-key", "…")`, `metadata.AppendToOutgoingContext(ctx, "authorization", "…")`);
 // - the second of two arguments to a call named for a user and password pair:
-//   `nats.UserInfo("svc", "…")`, `BasicAuth(user, "…")`, `Credentials("id", "…")`, `Login(u, "…")`.
+//   `nats.UserInfo("svc", "…")`, `BasicAuth(user, "…")`, `Credentials("id", "…")`, `Login(u, "…")`;
+// - the last of (host, port, user, password) given to a call that connects or sends: gomail's
+//   `NewDialer`, an app's own `NewMailer("smtp.example.com", 587, "user", "…")` declared in another file;
+// - a literal `user:password` base64-encoded, which is how a Basic authorization header is built.
 import { dottedGoName, goStringValue, isGoString, lastSegment, unwrapGo } from '../../languages/go';
 import { nameTarget } from './target';
-import { splitWords } from '../../secrets';
+import { isUserPasswordPair, splitWords } from '../../secrets';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { Target } from './target';
+import { hostLoginPasswordTarget, type ArgumentView } from './host-login';
 
 const HMAC_ALGORITHM = /^HS(?:256|384|512)$/;
 
@@ -22,7 +26,7 @@ export function positionalSecretTarget(callee: string, qualified: string, args: 
   if (previous && isGoString(previous) && HMAC_ALGORITHM.test(goStringValue(previous) ?? '')) {
     return { kind: 'api', label: `${callee} (${goStringValue(previous)} key)`, credential: { noun: 'HMAC signing key', strength: 'strong' }, envName: 'JWT_SECRET' };
   }
-  const pair = pairValueTarget(callee, args, index);
+  const pair = pairValueTarget(callee, args, index) ?? hostPortLoginTarget(callee, args, index) ?? basicAuthTarget(callee, args, index);
   if (pair) return pair;
   if (args.length === 2 && index === 1 && USER_PASSWORD_CALL.test(lastSegment(callee)) && isUserArgument(args[0]!)) {
     // `nats.UserInfo` -> NATS_PASSWORD; a method on a variable (`client.BasicAuth`) says no service.
@@ -53,4 +57,26 @@ function pairValueTarget(callee: string, args: readonly SyntaxNode[], index: num
   const key = goStringValue(unwrapGo(args[index - 1]!));
   const target = key === undefined ? undefined : nameTarget([key]);
   return target?.credential ? { ...target, label: `${callee}("${key}")` } : undefined;
+}
+
+/** `NewMailer("smtp.example.com", 587, "user", "…")` (host-login.ts). */
+function hostPortLoginTarget(callee: string, args: readonly SyntaxNode[], index: number): Target | undefined {
+  if (args.length !== 4 || index !== 3) return undefined;
+  const views = args.map((arg): ArgumentView => {
+    const inner = unwrapGo(arg);
+    const name = dottedGoName(inner);
+    const integer = inner.type === 'int_literal';
+    if (isGoString(inner)) return { literal: goStringValue(inner) ?? '' };
+    return { integer, ...(name !== undefined ? { name } : {}) };
+  });
+  return hostLoginPasswordTarget(callee, views, index);
+}
+
+/** `base64.StdEncoding.EncodeToString([]byte("user:…"))`: a Basic authorization's `user:password`. */
+function basicAuthTarget(callee: string, args: readonly SyntaxNode[], index: number): Target | undefined {
+  if (args.length !== 1 || index !== 0 || lastSegment(callee) !== 'EncodeToString') return undefined;
+  let inner = unwrapGo(args[0]!);
+  if (inner.type === 'type_conversion_expression') inner = inner.childForFieldName('operand') ?? inner;
+  if (!isGoString(inner) || !isUserPasswordPair(goStringValue(inner) ?? '')) return undefined;
+  return { kind: 'api', label: callee, name: 'password', credential: { noun: 'Basic auth password', strength: 'strong' }, envName: 'BASIC_AUTH_CREDENTIALS' };
 }

@@ -19,6 +19,7 @@ import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './re
 import { connectionEnvName } from './target';
 import { jsonFieldReports } from './json-body';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
+import { HOST_LOGIN_SHAPE } from './host-login';
 
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.go.envRead;
@@ -34,6 +35,7 @@ export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
     keywords: credentialKeywords('dsn', 'session', 'cookie', 'newdialer', 'userinfo', '"hs256"', '"hs384"', '"hs512"', ...GO_API_WORDS, ...POSITIONAL_CALL_WORDS),
+    patterns: [HOST_LOGIN_SHAPE],
     check,
   },
 ];

@@ -4,7 +4,7 @@ import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
-import { basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, gradleFieldName, idSecretPairTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
+import { basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, gradleFieldName, hostLoginTarget, idSecretPairTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
 import { envFallbackTarget, listedUnder, nameTarget, type Target } from './target';
 
 /** The language's readers, so one resolver serves both grammars. */
@@ -108,7 +108,8 @@ export const TRANSPARENT_METHODS = new Set(['toCharArray', 'getBytes', 'trim', '
 const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 'set', 'option']);
 // HTTP clients key the value by the header's name: `header("Authorization", "Bearer …")`, OkHttp's
 // `addHeader("X-Api-Key", …)`, WebClient's `defaultHeader`, Apache's `setHeader`, `withHeader`.
-const HEADER_SETTER = /^(?:(?:add|set|with|default|put|append|request)Header|header)$/;
+// `setRequestProperty`: HttpURLConnection's header setter.
+const HEADER_SETTER = /^(?:(?:add|set|with|default|put|append|request)Header|header|(?:set|add)RequestProperty)$/;
 const MAP_FACTORIES = new Set(['Map.of', 'mapOf', 'hashMapOf', 'mutableMapOf', 'ImmutableMap.of']);
 
 /** `System.getenv("X")` -> X. */
@@ -135,6 +136,7 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
     charArrayPasswordTarget(call, index, callee, syntax) ??
     basicAuthTarget(call, index, callee, syntax) ??
     connectPasswordTarget(call, index, callee, syntax) ??
+    hostLoginTarget(call, index, callee, syntax) ??
     idSecretPairTarget(call, index, callee, syntax) ??
     keyOptionsBufferTarget(call, index, syntax) ??
     rememberMeKeyTarget(call, index, syntax);

@@ -6,6 +6,11 @@ import type { Examples } from '../../rule';
 export const javaArgumentExamples: Examples = {
   valid: [
     {
+      name: 'four arguments that are no login, and a JavaMail connect whose password is read at run time',
+      path: 'src/main/java/com/example/Boot.java',
+      code: 'package com.example;\n\nclass Boot {\n    void start() throws Exception {\n        Server server = new Server("api.example.com", 443, "v1", "production");\n        transport.connect("smtp.example.com", 587, "alerts", System.getenv("SMTP_PASSWORD"));\n    }\n}\n',
+    },
+    {
       name: 'two literals that are no id and secret, header annotations with templates or names that are no credential',
       path: 'src/main/java/com/acme/pharmacy/Plain.java',
       code: `package com.acme.pharmacy;
@@ -91,6 +96,12 @@ class Catalog {
     },
   ],
   invalid: [
+    {
+      name: "JavaMail's connect(host, port, user, password), a Kafka JAAS configuration built by concatenation, an HttpURLConnection authorization header",
+      path: 'src/main/java/com/example/Notifier.java',
+      code: 'package com.example;\n\nclass Notifier {\n    static final String JAAS = "org.apache.kafka.common.security.plain.PlainLoginModule required "\n            + "username=\\"notifier\\" password=\\"⟦oZkH6u0tOju5pQoDiOCu⟧\\";";\n\n    void send(java.net.HttpURLConnection conn) throws Exception {\n        transport.connect("smtp.example.com", 587, "alerts@example.com", ⟦"5ZzrWwMiJAYSxOFsaXUa"⟧);\n        conn.setRequestProperty("Authorization", ⟦"OAuth d707ea66-7106-4ccd-854f-9dba9776c45c"⟧);\n    }\n}\n',
+      messageIncludes: ['Factor III'],
+    },
     {
       name: "an SDK given an id and its secret as two generated literals; Spring's basicAuthentication(user, secret)",
       path: 'src/main/java/com/acme/pharmacy/Clients.java',

@@ -8,6 +8,7 @@ import { isInterpolated } from './config-common';
 import { checkJvmCredentials } from './java-check';
 import { CONNECT_CALL_SHAPE } from './jvm-argument-shapes';
 import { credentialKeywords } from './keywords';
+import { HOST_LOGIN_SHAPE } from './host-login';
 
 // `tochararray`: Java takes passwords as char[] (`ks.load(in, "…".toCharArray())`), named or not;
 // `addidentity`: JSch's `addIdentity(keyFile, "passphrase")`.
@@ -16,14 +17,14 @@ const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith
 export const javaSourceCheck: LanguageCheck = {
   languages: ['java'],
   keywords: KEYWORDS,
-  patterns: [CONNECT_CALL_SHAPE],
+  patterns: [CONNECT_CALL_SHAPE, HOST_LOGIN_SHAPE],
   check: checkJvmCredentials,
 };
 
 export const kotlinSourceCheck: LanguageCheck = {
   languages: ['kotlin'],
   keywords: KEYWORDS,
-  patterns: [CONNECT_CALL_SHAPE],
+  patterns: [CONNECT_CALL_SHAPE, HOST_LOGIN_SHAPE],
   check: checkJvmCredentials,
 };
 

@@ -1,8 +1,9 @@
 // Argument shapes that say "credential" in Java and Kotlin whatever the callee is called.
 import type { JvmCall } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { looksRandom } from '../../secrets';
+import { isUserPasswordPair, looksRandom } from '../../secrets';
 import type { Target } from './target';
+import { hostLoginPasswordTarget, type ArgumentView } from './host-login';
 import type { JvmSyntax } from './java-calls';
 
 /** KeyStore and KeyManagerFactory methods whose char[] argument is the store's or the key's password. */
@@ -39,7 +40,7 @@ const BASE64_ENCODERS = new Set(['encodeToString', 'encode', 'encodeBase64String
 export function basicAuthTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
   if (index !== 0 || !BASE64_ENCODERS.has(call.name)) return undefined;
   const literal = literalThroughBytes(call.args[0], syntax);
-  if (literal === undefined || !/^[^\s:/]+:[^\s:]+$/.test(literal)) return undefined;
+  if (literal === undefined || !isUserPasswordPair(literal)) return undefined;
   return passwordTarget(callee, 'BASIC_AUTH_CREDENTIALS', 'Basic auth password');
 }
 
@@ -155,4 +156,16 @@ function insideRememberMe(node: SyntaxNode, syntax: JvmSyntax): boolean {
     if (syntax.call(ancestor)?.name === 'rememberMe') return true;
   }
   return false;
+}
+
+/** JavaMail's `transport.connect("smtp.example.com", 587, "user", "…")`, an app's own `Mailer(host, port, user, "…")` (host-login.ts). */
+export function hostLoginTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
+  if (call.args.length !== 4 || index !== 3) return undefined;
+  const views = call.args.map((arg): ArgumentView => {
+    const literal = syntax.string(arg)?.value?.text;
+    if (literal !== undefined) return { literal };
+    const name = syntax.dotted(arg);
+    return { integer: /integer_literal$/.test(arg.type), ...(name !== undefined ? { name } : {}) };
+  });
+  return hostLoginPasswordTarget(callee, views, index);
 }

@@ -35,6 +35,12 @@ object Keys {
   ],
   invalid: [
     {
+      name: "the password after a host, a port and a user, passed to the app's own mailer",
+      path: 'src/main/kotlin/com/example/Alerts.kt',
+      code: 'package com.example\n\nval mailer = Mailer("smtp.example.com", 587, "alerts@example.com", ⟦"4H80IWI7qGdwO1cEzTTn"⟧)\n',
+      messageIncludes: ['hardcoded password', 'Mailer'],
+    },
+    {
       name: "a superclass constructor's credential parameter, given in an object's header",
       path: 'src/main/kotlin/com/acme/game/Environment.kt',
       code: `package com.acme.game

@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const phpShapeExamples: Examples = {
   valid: [
     {
+      name: 'an option name that spells the constant it is kept under, four arguments that are no login, a mailer reading its password',
+      path: 'wp-content/plugins/shipping/shipping.php',
+      code: "<?php\ndefine('SHIPPING_OPTION_API_KEY', 'shipping_api_key');\n$server = new Server('api.example.com', 443, 'v1', 'production');\n$mailer = new Mailer('smtp.example.com', 587, 'alerts', getenv('SMTP_PASSWORD'));\n",
+    },
+    {
       name: "config/app.php reading APP_KEY, and other files' `key` entries",
       path: 'config/app.php',
       code: "<?php\n\nreturn [\n    'key' => env('APP_KEY'),\n    'cipher' => 'AES-256-CBC',\n];\n",
@@ -61,6 +66,12 @@ export const phpShapeExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "the password after a host, a port and a user; MediaWiki's $wgDBpassword; Nextcloud's passwordsalt",
+      path: 'LocalSettings.php',
+      code: "<?php\n$mailer = new Mailer('smtp.example.com', 587, 'alerts@example.com', ⟦'GYRq8g22phw0Yk2Hu5gk'⟧);\n$wgDBpassword = ⟦'mjqvUIjbHAeAwCT2xN2B'⟧;\n$CONFIG = array('passwordsalt' => ⟦'JlwPAYq1MzOZnWbxHahH'⟧);\n",
+      messageIncludes: ['Factor III'],
+    },
     {
       name: 'an API client built from one generated literal',
       path: 'src/Clients.php',

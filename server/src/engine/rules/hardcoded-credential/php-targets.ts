@@ -7,6 +7,7 @@ import { secretArgumentOf } from './php-apis';
 import { clientTokenTarget, envFallbackTarget, nameTarget, type Target } from './target';
 import { ownerSegments } from './php-arrays';
 import { NO_FIX_REASONS } from './constant-positions';
+import { hostLoginPasswordTarget, type ArgumentView } from './host-login';
 
 export type { Target } from './target';
 
@@ -190,7 +191,7 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
   if (call.kind === 'new' && call.args.length === 1 && index === 0) return clientTokenTarget([call.name], `new ${call.name}`);
   const factory = vendorFactoryTarget(call, index);
   if (factory) return factory;
-  return credentialPairTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index);
+  return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index);
 }
 
 /**
@@ -203,6 +204,19 @@ function vendorFactoryTarget(call: PhpCall, index: number): Target | undefined {
   if (call.kind !== 'static' || call.args.length !== 1 || index !== 0 || !/^(?:create|client)$/.test(call.name) || !vendor || !/^[A-Z]/.test(vendor)) return undefined;
   const envName = `${vendor.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}_API_KEY`;
   return { kind: 'api', label: `${vendor}::${call.name}`, credential: { noun: 'API key', strength: 'weak' }, envName };
+}
+
+/** `new Mailer('smtp.example.com', 587, 'user', '…')`, `$ftp->connect($host, 21, $user, '…')` (host-login.ts). */
+function hostLoginTarget(call: PhpCall, index: number): Target | undefined {
+  if (call.args.length !== 4 || index !== 3 || call.args.some((arg) => arg.name !== undefined)) return undefined;
+  const views = call.args.map(({ value }): ArgumentView => {
+    const literal = stringValue(value);
+    if (literal !== undefined) return { literal };
+    const segments = segmentsOf(value);
+    return { integer: unparen(value).type === 'integer', ...(segments ? { name: segments.join('.') } : {}) };
+  });
+  const target = hostLoginPasswordTarget(call.name, views, index);
+  return target && call.kind === 'new' ? { ...target, label: `new ${call.name}` } : target;
 }
 
 /** Classes named for an (id, secret) pair: Vonage's `new Basic($key, '…')`, AWS' `new Credentials($key, '…')`. */

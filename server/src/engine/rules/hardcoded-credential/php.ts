@@ -2,6 +2,7 @@
 import type { LanguageCheck } from '../../rule';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { checkPhpCredentials } from './php-check';
+import { HOST_LOGIN_SHAPE } from './host-login';
 
 /**
  * The config keywords, plus the PHP APIs that take a password by position, and the static factories
@@ -15,5 +16,5 @@ const PHP_KEYWORDS = credentialKeywords(
 );
 
 export const phpChecks: LanguageCheck[] = [
-  { languages: ['php'], keywords: PHP_KEYWORDS, check: checkPhpCredentials },
+  { languages: ['php'], keywords: PHP_KEYWORDS, patterns: [HOST_LOGIN_SHAPE], check: checkPhpCredentials },
 ];

@@ -39,6 +39,20 @@ export const PRECISION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       },
       { name: 'a digit-only password', path: 'src/config.ts', code: `export const admin = { password: ⟦6742530⟧ };\n` },
       {
+        name: 'a JWT test vector in a test: a token a server signed, not a vendor key, so information',
+        path: 'test/auth.e2e-spec.ts',
+        code: `const foreignToken = ⟦'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MiJ9.CWjYvD0EWR2adhg2RwuRxzWchPjhizh6E4vYYsXkmWM'⟧;\n`,
+        severity: 'info',
+        confidence: 'name-and-entropy',
+      },
+      {
+        name: 'a minified vendored library: its names are the minifier\'s, so information',
+        path: 'public/vendor/chart-lite.min.js',
+        code: `var t={password:"",secret:⟦"chartlite"⟧,token:null};\n`,
+        severity: 'info',
+        messageIncludes: ['in vendored third-party code'],
+      },
+      {
         name: 'a fill-me-in placeholder used as the live value',
         path: 'src/config.ts',
         code: `export const config = { cookieSecret: ⟦'session_secret_key_here'⟧ };\n`,
@@ -52,6 +66,13 @@ export const PRECISION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     valid: [
       { name: 'a generated root password, a state', path: 'docker-compose.yml', code: 'services:\n  db:\n    image: mysql:8\n    environment:\n      MYSQL_RANDOM_ROOT_PASSWORD: "yes"\n' },
       { name: 'CI secrets from the store', path: '.github/workflows/ci.yml', code: 'jobs:\n  test:\n    env:\n      NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\n' },
+      { name: 'a value that names the only stage it works in', path: '.github/workflows/ci.yml', code: 'jobs:\n  test:\n    env:\n      JWT_SECRET: ci-only-secret\n' },
+      { name: 'a dev-only Rails key base in compose', path: 'docker-compose.yml', code: 'services:\n  web:\n    environment:\n      SECRET_KEY_BASE: dev-only-secret-key-base\n' },
+      {
+        name: "a Secret's entry named under secretKeyRef: a reference, not a value",
+        path: 'k8s/deployment.yaml',
+        code: 'env:\n  - name: DATABASE_URL\n    valueFrom:\n      secretKeyRef: { name: orders-secrets, key: database-url }\n  - name: SIGNING_KEY\n    valueFrom:\n      secretKeyRef:\n        name: orders-secrets\n        key: signing-key-v2\n',
+      },
     ],
     invalid: [
       {
@@ -81,6 +102,22 @@ export const PRECISION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: '.env.production',
         code: 'NEXT_PUBLIC_FIREBASE_API_KEY=AIzaSyB3x9Qw2Lm7Tz4Vb8Nc1Wd6Yh0Jf5Gs2Ae\n',
         options: { gitIgnored: true },
+      },
+      {
+        name: "a test runner's env file, committed by design (Symfony, Laravel)",
+        path: '.env.test',
+        code: "KERNEL_CLASS='App\\Kernel'\nSYMFONY_DEPRECATIONS_HELPER=999999\n",
+        options: { gitIgnored: false },
+      },
+    ],
+    invalid: [],
+  },
+  dockerfile: {
+    valid: [
+      {
+        name: 'a build-only dummy key for one build command',
+        path: 'Dockerfile',
+        code: 'FROM python:3.12-slim\nRUN DJANGO_SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput\n',
       },
     ],
     invalid: [],

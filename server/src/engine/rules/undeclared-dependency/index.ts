@@ -15,6 +15,7 @@ export const undeclaredDependency: Rule = {
     defaultSeverity: 'warning',
     hint: 'Declare the package in the manifest (package.json, requirements.txt, pyproject.toml), and install system programs in the build (Dockerfile, Aptfile).',
     docsUrl: docsUrl('undeclared-dependency'),
+    reach: 'own-code',
   },
   checks: [javascriptCheck, pythonCheck],
 };

@@ -1,0 +1,20 @@
+package config
+
+import (
+	"github.com/zeromicro/go-zero/core/stores/cache"
+	"github.com/zeromicro/go-zero/rest"
+	"github.com/zeromicro/go-zero/zrpc"
+)
+
+type Config struct {
+	rest.RestConf
+	Auth struct {
+		AccessSecret string // tfl-eval-not: hardcoded-credential
+		AccessExpire int64
+	}
+	Mysql struct {
+		DataSource string
+	}
+	CacheRedis cache.CacheConf
+	PaymentRpc zrpc.RpcClientConf
+}

@@ -1,0 +1,8 @@
+Rails.application.configure do
+  config.cache_classes = true
+  config.eager_load = false
+  config.cache_store = :null_store
+  config.action_mailer.delivery_method = :test
+  config.active_job.queue_adapter = :test
+  config.action_controller.allow_forgery_protection = false
+end

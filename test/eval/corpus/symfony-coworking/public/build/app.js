@@ -1,0 +1,2 @@
+/*! For license information please see app.js.LICENSE.txt */
+(()=>{var e={123:(e,t,n)=>{"use strict";const r={apiKey:"",authToken:null,password:""};t.defaults=r},456:e=>{e.exports={endpoint:"/api",csrfToken:document.querySelector("meta[name=csrf-token]")?.content}}};var t={};function n(r){var o=t[r];if(void 0!==o)return o.exports;var a=t[r]={exports:{}};return e[r](a,a.exports,n),a.exports}n(123),n(456)})();
