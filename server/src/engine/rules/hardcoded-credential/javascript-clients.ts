@@ -7,6 +7,7 @@
 import ts from 'typescript';
 import { dottedName, isStringLike, unwrap } from '../../languages/ts-ast';
 import { skipTrivia } from '../../prefilter';
+import { isUuid } from '../../secrets';
 import { clientTokenTarget, isClientClass, type Target } from './target';
 
 /**
@@ -106,14 +107,16 @@ const NUMBER_CLASS = /(?:^|\.)(?:BN|BigNumber|Big|Decimal|Long|BigInteger)$/;
 const SOLE_KEY_LENGTH = 32;
 
 /**
- * One long generated literal as the only string given to a vendor package's export, by `new X('…')`
- * or `X.init('…')`: SDKs built from their key alone (Segment's `new Analytics('…')`, `new GiphyFetch('…')`,
+ * One long generated literal, not a UUID (an id), as the only argument but options given to a vendor
+ * package's export, by `new X('…')` or `X.init('…')`: SDKs built from their key alone (Segment's `new Analytics('…')`, `new GiphyFetch('…')`,
  * `Mixpanel.init('…')`). Shorter ones stay silent: Pusher's 20-character app key is public by design,
  * a Hashids salt is usually a short phrase.
  */
 function soleKeyTarget(call: ts.CallExpression | ts.NewExpression, segments: readonly string[], label: string, bindings: ReadonlyMap<string, string>): Target | undefined {
-  const value = call.arguments?.[0];
-  if (value === undefined || !isStringLike(value) || value.text.length < SOLE_KEY_LENGTH) return undefined;
+  const [value, ...options] = call.arguments ?? [];
+  if (value === undefined || !isStringLike(value) || value.text.length < SOLE_KEY_LENGTH || isUuid(value.text)) return undefined;
+  // Only options may follow: `new Mux('<token id>', process.env.MUX_TOKEN_SECRET)` is the id of a pair.
+  if (!options.every((option) => ts.isObjectLiteralExpression(unwrap(option)))) return undefined;
   const built = ts.isNewExpression(call) ? segments.length === 1 : segments.length === 2 && SDK_STARTERS.test(segments[1] ?? '');
   const module = built ? importedFrom(segments[0] ?? '', bindings) : undefined;
   if (module === undefined || NOT_A_VENDOR.test(module)) return undefined;

@@ -40,9 +40,11 @@ const partner = SecretValue.plainText(⟦'c1b59a0e4d7f8a23b6e91d0c5f4a7e2b83d6c9
 const soleKeys: Examples = {
   valid: [
     {
-      name: 'short app keys and salts, big numbers, a Mapbox public token',
+      name: 'short app keys and salts, big numbers, a Mapbox public token, the id of an id and secret pair',
       path: 'src/integrations.js',
       code: `import Pusher from 'pusher';
+import Mux from '@mux/mux-node';
+const mux = new Mux('Hq3vZ8kLm2xT7wRb9nCy4pJd6sFg1aUe', process.env.MUX_TOKEN_SECRET);
 import Hashids from 'hashids';
 import BN from 'bn.js';
 const pusher = new Pusher('bf71db793882fdaf14ea', { cluster: 'eu' });
