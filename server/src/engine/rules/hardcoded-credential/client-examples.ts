@@ -102,7 +102,7 @@ const heap = new HeapClient('UTF8ArrayToString', 'bigintToI53Checked');
 `,
     },
     {
-      name: "one literal given to a package's export: public browser keys, salts, data",
+      name: "one short literal given to a package's export: a public app key, a salt, data (a write key is 32 characters or more)",
       path: 'src/realtime.ts',
       code: `import Pusher from 'pusher-js';
 import Analytics from 'analytics-node';
