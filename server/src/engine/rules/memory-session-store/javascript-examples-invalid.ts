@@ -326,4 +326,22 @@ function addToCart(userId: string, item: Item) {
 app.post('/cart', (req, res) => addToCart(req.user.id, req.body));
 `,
   },
+  {
+    name: 'multer writing uploads to a local folder (Express)',
+    path: 'src/routes/photos.js',
+    code: `const multer = require('multer');
+const upload = multer({ ⟦dest: 'uploads/'⟧ });
+router.post('/photos', upload.single('photo'), savePhoto);
+`,
+    messageIncludes: ["uploaded files are written to this process's local disk", 'multer-s3'],
+  },
+  {
+    name: 'a diskStorage engine imported by name, and @koa/multer with dest',
+    path: 'src/uploads.ts',
+    code: `import multer, { diskStorage } from 'multer';
+import koaMulter from '@koa/multer';
+export const upload = multer({ storage: ⟦diskStorage({ destination: '/data/uploads' })⟧ });
+export const koaUpload = koaMulter({ ⟦dest: process.env.UPLOAD_DIR⟧ });
+`,
+  },
 ];

@@ -248,4 +248,20 @@ export const ready = new Promise((res) => { tokens.set('anonymous', ''); res(); 
 fetch('/api/users').then((res) => res.json()).then((list) => users.push(...list));
 `,
   },
+  {
+    name: 'multer buffering in memory for one request, and an S3 engine',
+    path: 'src/routes/avatars.js',
+    code: `const multer = require('multer');
+const multerS3 = require('multer-s3');
+const inMemory = multer({ storage: multer.memoryStorage(), limits: { fileSize: 5e6 } });
+const toS3 = multer({ storage: multerS3({ s3, bucket: process.env.UPLOAD_BUCKET }) });
+`,
+  },
+  {
+    name: 'a local upload folder only outside production',
+    path: 'src/uploads.js',
+    code: `const multer = require('multer');
+const upload = process.env.NODE_ENV === 'production' ? multer({ storage: s3Storage }) : multer({ dest: 'tmp/uploads' });
+`,
+  },
 ];

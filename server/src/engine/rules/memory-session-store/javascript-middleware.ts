@@ -190,7 +190,7 @@ function storePropertyOwner(node: ts.Expression): ts.ObjectLiteralExpression | u
  * MemoryStore()`, `if (!process.env.REDIS_URL) ...`): the code already chooses a backing store
  * for deployments, and the memory store is the local-development fallback.
  */
-function inEnvironmentBranch(node: ts.Node): boolean {
+export function inEnvironmentBranch(node: ts.Node): boolean {
   for (let child = node, parent = node.parent; parent && !ts.isSourceFile(parent); child = parent, parent = parent.parent) {
     if (ts.isConditionalExpression(parent) && child !== parent.condition) return true;
     if (ts.isBinaryExpression(parent) && child === parent.right && isFallbackOperator(parent.operatorToken.kind)) return true;

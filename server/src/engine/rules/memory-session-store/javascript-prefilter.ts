@@ -11,6 +11,7 @@ import { EXEMPT_WORDS } from './javascript-state';
 
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
   if (hasFragment(lowered, ['session', 'memorystore']) && mayImportSessionModule(text)) return true;
+  if (lowered.includes('multer') && mayImportMulter(text)) return true;
   const writer = hasIdentifier(text, ['store']) || mayHaveHandlerParameter(text) || (mayCallRouteMethod(text) && mayHaveRouter(text));
   // The early-stopping test for any container first: most files that pass it hold one near the top.
   return writer && mayDeclareModuleContainer(text) && mayWriteModuleContainer(text);
@@ -20,6 +21,12 @@ export function mayReport({ text, lowered }: PrefilterInput): boolean {
 function mayImportSessionModule(text: string): boolean {
   const specifiers = moduleSpecifiers(text);
   return specifiers === 'unsure' || specifiers.some((specifier) => /session|memorystore/i.test(specifier));
+}
+
+/** Uploads on disk come from a module named `…multer…` (multer, @koa/multer, fastify-multer). */
+function mayImportMulter(text: string): boolean {
+  const specifiers = moduleSpecifiers(text);
+  return specifiers === 'unsure' || specifiers.some((specifier) => specifier.includes('multer'));
 }
 
 /** A handler parameter (HANDLER_PARAMS), `_req` included: the check strips leading underscores. */

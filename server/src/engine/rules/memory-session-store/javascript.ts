@@ -3,15 +3,17 @@ import { checkSessionMiddleware } from './javascript-middleware';
 import { identifiersIn, sessionBindings } from './javascript-modules';
 import { mayReport } from './javascript-prefilter';
 import { checkModuleState } from './javascript-state';
+import { checkLocalUploads } from './javascript-uploads';
 
 /**
  * Factor VI for JS/TS: session middleware on its default MemoryStore, explicit memory or file
- * session stores, and module-level Maps/objects holding per-user state written by request handlers.
+ * session stores, uploads kept on the local disk (multer), and module-level Maps/objects holding
+ * per-user state written by request handlers.
  */
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   // Session middleware says `session`/`store`; handlers take `req`/`request`/`ctx`/`reply` or hang off `.get(`-style routes.
-  keywords: ['session', 'store', 'req', 'ctx', 'reply', '.get(', '.post(', '.put(', '.patch(', '.delete(', '.use(', '.all('],
+  keywords: ['session', 'store', 'multer', 'req', 'ctx', 'reply', '.get(', '.post(', '.put(', '.patch(', '.delete(', '.use(', '.all('],
   mayReport,
   check,
 };
@@ -28,5 +30,6 @@ function check(context: RuleContext): void {
     },
   };
   checkSessionMiddleware(file, context.report);
+  checkLocalUploads(source, file.bindings, context.report);
   checkModuleState(source, context.report);
 }

@@ -1,5 +1,5 @@
 // Explicit migrations in Java/Kotlin application code: Flyway's `migrate()`, Liquibase's `update()`,
-// and `@Bean(initMethod = "migrate")`. Silent in tests and in one-off programs (a `migrations/`
+// `@Bean(initMethod = "migrate")`, and Exposed's `SchemaUtils.create(…)`. Silent in tests and in one-off programs (a `migrations/`
 // folder, a `MigrateDb` main), unless the call sits in a start hook (@PostConstruct, @Bean,
 // @EventListener, CommandLineRunner/ApplicationRunner), which runs with the app.
 import { javaCall, javaDottedName, simpleTypeName, type JvmCall } from '../../languages/java';
@@ -29,11 +29,30 @@ export function checkMigrationCode(context: RuleContext): void {
       const receiver = (kotlin ? kotlinDottedName : javaDottedName)(call.receiver) ?? tool;
       groups.add(node, { span: { start: node.startIndex, end: node.endIndex }, message: message(`${receiver}.${call.name}()`, tool, 'every time the app starts') });
     }
+    const exposed = call?.receiver && Object.hasOwn(EXPOSED_SCHEMA_CHANGES, call.name) ? exposedSchemaCall(call, kotlin) : undefined;
+    if (exposed && (!oneOffFile || inStartHook(node, kotlin))) {
+      groups.add(node, { span: { start: node.startIndex, end: node.endIndex }, message: exposedMessage(exposed) });
+    }
     if (isInitMethodMigrate(node, context.text, kotlin)) {
       context.report({ span: { start: node.startIndex, end: node.endIndex }, message: message('@Bean(initMethod = "migrate")', 'Flyway', 'when the bean is created, on every start') });
     }
   });
   groups.flush();
+}
+
+/**
+ * Exposed's schema calls that create or alter tables (`SchemaUtils.create(Users)`,
+ * `createMissingTablesAndColumns`): in a Ktor module or a `main`, they change the schema on every start.
+ */
+const EXPOSED_SCHEMA_CHANGES: Readonly<Record<string, true>> = { create: true, createMissingTablesAndColumns: true, addMissingColumnsStatements: true };
+
+function exposedSchemaCall(call: JvmCall, kotlin: boolean): string | undefined {
+  const receiver = (kotlin ? kotlinDottedName : javaDottedName)(call.receiver!);
+  return receiver !== undefined && simpleTypeName(receiver) === 'SchemaUtils' ? `${receiver}.${call.name}()` : undefined;
+}
+
+function exposedMessage(label: string): string {
+  return `Factor XII: \`${label}\` changes the schema every time the app starts; run migrations as a one-off admin process (e.g. Flyway, or Exposed's MigrationUtils in a release step) before release.`;
 }
 
 function message(label: string, tool: Tool, when: string): string {

@@ -115,6 +115,16 @@ export const codeExamples: Examples = {
       ].join('\n'),
     },
     {
+      name: "Exposed's SchemaUtils in a one-off migrate program, and a query that only reads the schema",
+      path: 'src/main/kotlin/com/acme/fleet/tools/Migrate.kt',
+      code: 'fun main() {\n  Database.connect(System.getenv("JDBC_DATABASE_URL"))\n  transaction { SchemaUtils.create(Vehicles) }\n}\n',
+    },
+    {
+      name: 'a create() of something other than SchemaUtils',
+      path: 'src/main/kotlin/com/acme/fleet/Application.kt',
+      code: 'fun Application.module() {\n  val repo = VehicleRepository.create(dataSource)\n  routing { }\n}\n',
+    },
+    {
       name: 'migrations in an integration test',
       path: 'src/test/kotlin/com/acme/shop/RepoTest.kt',
       code: 'class RepoTest {\n  @BeforeAll fun migrate() { Flyway.configure().dataSource(db.jdbcUrl, "u", "p").load().migrate() }\n}\n',
@@ -177,6 +187,19 @@ export const codeExamples: Examples = {
         '}',
         '',
       ].join('\n'),
+    },
+    {
+      name: "Kotlin: Exposed's SchemaUtils in a Ktor module",
+      path: 'src/main/kotlin/com/acme/fleet/Application.kt',
+      code: [
+        'fun Application.module() {',
+        '  Database.connect(System.getenv("JDBC_DATABASE_URL"))',
+        '  transaction { ⟦SchemaUtils.createMissingTablesAndColumns(Vehicles, Trips)⟧ }',
+        '  routing { }',
+        '}',
+        '',
+      ].join('\n'),
+      messageIncludes: ['`SchemaUtils.createMissingTablesAndColumns()`', 'every time the app starts'],
     },
   ],
 };

@@ -13,7 +13,7 @@ export const springSchemaCheck: LanguageCheck = {
 export const migrationCodeCheck: LanguageCheck = {
   languages: ['java', 'kotlin'],
   // `initmethod`: `@Bean(initMethod = "migrate")` runs Flyway's migrate whatever the bean's type is called.
-  keywords: ['flyway', 'liquibase', 'initmethod'],
+  keywords: ['flyway', 'liquibase', 'initmethod', 'schemautils'],
   check: checkMigrationCode,
 };
 

@@ -1,0 +1,10 @@
+package models
+
+import "time"
+
+type Order struct {
+	ID        uint `gorm:"primaryKey"`
+	KioskID   string
+	Total     int64
+	CreatedAt time.Time
+}

@@ -1,0 +1,4 @@
+require_relative "app"
+
+$stdout.sync = true
+run Blog
