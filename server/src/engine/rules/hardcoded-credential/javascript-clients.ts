@@ -30,7 +30,8 @@ export function mayPassClientToken(text: string): boolean {
   return hasClientTokenArgument(text) && (CLIENT_CLASS_WORD.test(text) || mayImportOutsideApp(text));
 }
 
-const CLIENT_TOKEN_ARGUMENTS = new RegExp(CLIENT_TOKEN_ARGUMENT.source, 'g');
+/** CLIENT_TOKEN_ARGUMENT to read every match (a literal: no RegExp is built at run time; a test keeps the two alike). */
+export const CLIENT_TOKEN_ARGUMENTS = /[(,]\s*(['"`])(?=[\w+=-]{16,}(?:\1|[\r\n]|$))(?=[\d_+=-]*[A-Za-z])[A-Za-z_+=-]*\d/g;
 const LITERAL_RUN = /[\w+=-]+/y;
 
 /** Some argument literal the check would read as a token (isClientTokenShape): `LE_HEAP_LOAD_F32` is none. */
@@ -86,11 +87,17 @@ function isCamelCaseName(value: string): boolean {
   if (!/^[A-Za-z0-9]+$/.test(value)) return false;
   const words = value.match(CAMEL_WORDS) ?? [];
   if (words.join('') !== value) return false;
-  const letters = words.map((word) => word.replace(/\d+$/, ''));
+  const letters = words.map(withoutTrailingDigits);
   const spelled = letters.filter((word) => /[a-z]/.test(word));
   const acronyms = letters.filter((word) => !/[a-z]/.test(word));
   if (acronyms.length > spelled.length || acronyms.some((word) => word.length > 5)) return false;
   return spelled.length >= 2 && spelled.every(isSpelledWord);
+}
+
+function withoutTrailingDigits(word: string): string {
+  let end = word.length;
+  while (end > 0 && word.charCodeAt(end - 1) >= 48 && word.charCodeAt(end - 1) <= 57) end--;
+  return word.slice(0, end);
 }
 
 function isSpelledWord(word: string): boolean {

@@ -44,9 +44,33 @@ function isSomeParameter(text: string, name: string): boolean {
     if (text.startsWith('=>', skipSpaces(text, close)) && (open < 0 || text[open] !== '.')) return true;
     while (close < text.length && PLAIN_PARAMETERS.test(text[close]!)) close++;
     if (text[open] !== '(' || text[close] !== ')') continue;
-    if (text.startsWith('=>', skipSpaces(text, close + 1)) || /\bfunction\s*[\w$]*\s*$/.test(text.slice(Math.max(0, open - 40), open))) return true;
+    if (text.startsWith('=>', skipSpaces(text, close + 1)) || followsFunctionKeyword(text, open)) return true;
   }
   return false;
+}
+
+/** `function (`, `function name(`, `function* name (`: the `(` at `open` opens a function's parameters. */
+function followsFunctionKeyword(text: string, open: number): boolean {
+  const name = wordBefore(text, open);
+  if (text.slice(name, wordEnd(text, name)) === 'function') return true;
+  let at = name;
+  while (at > 0 && (isSpace(text[at - 1]!) || text[at - 1] === '*')) at--;
+  const keyword = wordBefore(text, at);
+  return text.slice(keyword, at) === 'function';
+}
+
+/** Where the word ending at `end` (spaces before `end` skipped) starts; `end` itself when there is none. */
+function wordBefore(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && isSpace(text[at - 1]!)) at--;
+  while (at > 0 && isIdentifierPart(text[at - 1])) at--;
+  return at;
+}
+
+function wordEnd(text: string, start: number): number {
+  let at = start;
+  while (at < text.length && isIdentifierPart(text[at])) at++;
+  return at;
 }
 
 /** What a plain parameter list holds besides its brackets: names, commas, spaces. */
