@@ -98,6 +98,24 @@ describe('server prefilters on generated shapes', () => {
     assert.ok(assertSame('dist/server.js', code) > 0);
   });
 
+  it('read hostile files in linear time: many listen calls, long parameter lists, many port options', () => {
+    const file = (text: string) => ({ text, lowered: text.toLowerCase(), options: {} });
+    const names = Array.from({ length: 20_000 }, (_, index) => `v${index}`);
+    const hostile = [
+      'e.listen(t);'.repeat(20_000) + 't=0;'.repeat(20_000),
+      `(${'t,'.repeat(100_000)}t)=>0;e.listen(t);t=1;`,
+      `f(${'t,'.repeat(100_000)}t);e.listen(t);t=1;`,
+      `${names.map((name) => `${name}=1;`).join('')}${names.map((name) => `s({port:${name}});`).join('')}`,
+      `function ${' '.repeat(100_000)}(t){}e.listen(t);t=1;`.repeat(4),
+    ];
+    for (const text of hostile) {
+      const started = performance.now();
+      mayReportPort(file(text));
+      // Generous: linear reading takes milliseconds, a quadratic one minutes.
+      assert.ok(performance.now() - started < 5_000, `${text.slice(0, 30)}… took ${Math.round(performance.now() - started)} ms`);
+    }
+  });
+
   it('let through no listen or port that cannot bind a port, and no container that is never written', () => {
     const file = (text: string) => ({ text, lowered: text.toLowerCase(), options: {} });
     for (const text of ['connection.listen();', 'const o = { listen: () => c.listen( /* none */ ) };', 'el.addEventListener("x", f);']) {

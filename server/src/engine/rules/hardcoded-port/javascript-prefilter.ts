@@ -7,15 +7,39 @@
 import { identifierAt, isIdentifierPart, isSpace, mayCallMethodWithArgument, skipTrivia, type PrefilterInput } from '../../prefilter';
 
 export function mayReport({ text }: PrefilterInput): boolean {
-  return mayCallMethodWithArgument(text, 'listen', mayBeLiteralPort) || mayNamePortOption(text);
+  const variables = new LiteralVariables(text);
+  const mayBeLiteralPort = (source: string, start: number): boolean => isLiteralPortAt(source, start, variables);
+  return mayCallMethodWithArgument(text, 'listen', mayBeLiteralPort) || mayNamePortOption(text, mayBeLiteralPort);
 }
+
+/**
+ * Which variables of one file may hold a literal port (declared with one, a parameter nowhere),
+ * each worked out once. Each costs a pass over the file: past MAX_VARIABLES names, every name may.
+ */
+class LiteralVariables {
+  private readonly known = new Map<string, boolean>();
+
+  constructor(private readonly text: string) {}
+
+  mayHoldLiteral(name: string): boolean {
+    let answer = this.known.get(name);
+    if (answer === undefined) {
+      if (this.known.size >= MAX_VARIABLES) return true;
+      answer = declaresLiteral(this.text, name) && !isSomeParameter(this.text, name);
+      this.known.set(name, answer);
+    }
+    return answer;
+  }
+}
+
+const MAX_VARIABLES = 32;
 
 /**
  * Whether the expression at `start` may be what literalPort reads: a literal (in brackets, or with
  * `as` or `!` after it) or a variable some `name = <literal>` declares. A member (`config.port`),
  * a call, an operation (`process.env.PORT || 3000`) and a callback are none.
  */
-function mayBeLiteralPort(text: string, start: number): boolean {
+function isLiteralPortAt(text: string, start: number, variables: LiteralVariables): boolean {
   let at = start;
   while (at >= 0 && text[at] === '(') at = skipTrivia(text, at + 1);
   if (at < 0) return true;
@@ -27,8 +51,7 @@ function mayBeLiteralPort(text: string, start: number): boolean {
   const after = skipTrivia(text, end);
   if (after < 0) return true;
   if (!ENDS_NAME.has(text[after]!) && !/^(?:as|satisfies)\b/.test(text.slice(after, after + 10))) return false;
-  const name = text.slice(at, end);
-  return declaresLiteral(text, name) && !isSomeParameter(text, name);
+  return variables.mayHoldLiteral(text.slice(at, end));
 }
 
 /**
@@ -37,16 +60,25 @@ function mayBeLiteralPort(text: string, start: number): boolean {
  * minified bundle's `e.listen(t,u)`. Only plain parameter lists are read.
  */
 function isSomeParameter(text: string, name: string): boolean {
+  let run = { end: -1, isParameterList: false };
   for (const at of identifierAt(text, name)) {
-    let open = at - 1;
-    while (open >= 0 && PLAIN_PARAMETERS.test(text[open]!)) open--;
-    let close = at + name.length;
-    if (text.startsWith('=>', skipSpaces(text, close)) && (open < 0 || text[open] !== '.')) return true;
-    while (close < text.length && PLAIN_PARAMETERS.test(text[close]!)) close++;
-    if (text[open] !== '(' || text[close] !== ')') continue;
-    if (text.startsWith('=>', skipSpaces(text, close + 1)) || followsFunctionKeyword(text, open)) return true;
+    const after = at + name.length;
+    if (text.startsWith('=>', skipSpaces(text, after)) && text[at - 1] !== '.') return true;
+    // Every name in one run of list characters has the run's brackets: each run is read once.
+    if (at >= run.end) run = listAround(text, at, after);
+    if (run.isParameterList) return true;
   }
   return false;
+}
+
+/** The run of plain list characters around the name at [at, after), and whether its brackets hold a function's parameters. */
+function listAround(text: string, at: number, after: number): { end: number; isParameterList: boolean } {
+  let open = at - 1;
+  while (open >= 0 && PLAIN_PARAMETERS.test(text[open]!)) open--;
+  let close = after;
+  while (close < text.length && PLAIN_PARAMETERS.test(text[close]!)) close++;
+  const isParameterList = text[open] === '(' && text[close] === ')' && (text.startsWith('=>', skipSpaces(text, close + 1)) || followsFunctionKeyword(text, open));
+  return { end: close, isParameterList };
 }
 
 /** `function (`, `function name(`, `function* name (`: the `(` at `open` opens a function's parameters. */
@@ -62,8 +94,8 @@ function followsFunctionKeyword(text: string, open: number): boolean {
 /** Where the word ending at `end` (spaces before `end` skipped) starts; `end` itself when there is none. */
 function wordBefore(text: string, end: number): number {
   let at = end;
-  while (at > 0 && isSpace(text[at - 1]!)) at--;
-  while (at > 0 && isIdentifierPart(text[at - 1])) at--;
+  while (at > 0 && at > end - MAX_LIST && isSpace(text[at - 1]!)) at--;
+  while (at > 0 && at > end - MAX_LIST && isIdentifierPart(text[at - 1])) at--;
   return at;
 }
 
@@ -72,6 +104,9 @@ function wordEnd(text: string, start: number): number {
   while (at < text.length && isIdentifierPart(text[at])) at++;
   return at;
 }
+
+/** How far back the words before a parameter list are read (`function name (`). */
+const MAX_LIST = 256;
 
 /** What a plain parameter list holds besides its brackets: names, commas, spaces. */
 const PLAIN_PARAMETERS = /[\w$, \t]/;
@@ -94,7 +129,7 @@ const QUOTES = new Set(["'", '"', '`']);
  * `set('port', …)`), or as a shorthand property (`{ port }`, `{ a, port = 1 }`) where some `port` is
  * declared with a literal.
  */
-function mayNamePortOption(text: string): boolean {
+function mayNamePortOption(text: string, mayBeLiteralPort: (text: string, start: number) => boolean): boolean {
   let declared: boolean | undefined;
   for (const at of identifierAt(text, 'port')) {
     if (QUOTES.has(text[at - 1]!)) return true;
