@@ -60,6 +60,7 @@ const SHAPES: Shape[] = [
   (n, v, g) => `class Client {${g}private ${n}${g}=${g}${v};\n}`,
   (n, v, g) => `enum Keys { ${n}${g}=${g}${v} }`,
   (n, v, g) => `const getter = get${n}() || ${g}${v};`,
+  (n, v, g) => `const getter = get${n}(\`\${scope}:(\`, \`)\`) || ${g}${v};`,
   (_, v, g, q) => `const opts = { '${q}':${g}${v} };`,
   (_, v, g, q) => `headers.set('${q}',${g}${v});`,
   (_, v, g, q) => `const x = getEnv("${q}",${g}${v});`,

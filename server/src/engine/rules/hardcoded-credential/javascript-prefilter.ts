@@ -173,17 +173,21 @@ const CLOSER_OF: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '
 const CLOSERS = new Set([')', ']', '}']);
 
 /**
- * The bracket closing the one at `open`, every kind of bracket counted and strings skipped; -1 when
- * it cannot be told: a `/` (a comment or a regex), a template, an unclosed string, a closer of the
- * wrong kind, or nothing within MAX_SCAN. Callers read -1 as "keep the file", so a stricter answer
- * here can only let more files through.
+ * The bracket closing the one at `open`, every kind of bracket counted and strings and templates
+ * skipped; -1 when it cannot be told: a `/` (a comment or a regex), a template templateEnd cannot
+ * follow, an unclosed string, a closer of the wrong kind, or nothing within MAX_SCAN. Callers read
+ * -1 as "keep the file", so a stricter answer here can only let more files through.
  */
 function matchingBracket(text: string, open: number): number {
   const expected: string[] = [];
   for (let at = open; at < text.length && at < open + MAX_SCAN; at++) {
     const char = text[at]!;
-    if (char === '/' || char === '`') return -1;
-    if (char === "'" || char === '"') {
+    if (char === '/') return -1;
+    if (char === '`') {
+      const end = templateEnd(text, at);
+      if (end === -1) return -1;
+      at = end.at - 1;
+    } else if (char === "'" || char === '"') {
       at = quotedStringEnd(text, at);
       if (at < 0) return -1;
     } else if (CLOSER_OF[char] !== undefined) expected.push(CLOSER_OF[char]);
@@ -390,11 +394,17 @@ function plainArgumentsEnd(text: string, open: number): number {
  * -1 for a template without one (a literal) or one that cannot be followed.
  */
 function substitutedTemplateEnd(text: string, open: number): number {
+  const end = templateEnd(text, open);
+  return end !== -1 && end.substituted ? end.at : -1;
+}
+
+/** Past the template opening at `open`, and whether it holds a `${…}`; -1 when it cannot be followed (expressionEnd). */
+function templateEnd(text: string, open: number): { at: number; substituted: boolean } | -1 {
   let substituted = false;
   for (let at = open + 1; at < text.length && at < open + MAX_SCAN; at++) {
     const char = text[at];
     if (char === '\\') at++;
-    else if (char === '`') return substituted ? at + 1 : -1;
+    else if (char === '`') return { at: at + 1, substituted };
     else if (char === '$' && text[at + 1] === '{') {
       substituted = true;
       at = expressionEnd(text, at + 2);
