@@ -4,6 +4,7 @@
 import { credentialName, isPlaceholder, isSecretLikeValue } from '../../secrets';
 import type { Report, Span } from '../../types';
 import type { EnvReadSpelling } from '../../languages/catalogue';
+import type { RuleContext } from '../../rule';
 import { isInterpolated } from './config-common';
 
 export interface EnvAssignment {
@@ -27,8 +28,17 @@ export function envAssignmentIn(raw: string): EnvAssignment | undefined {
   return { name, start: name.length + 1, end: raw.length };
 }
 
+/** Reports the assignment in `raw` (a string's text, starting at `base` in the file), if there is one. */
+export function reportEnvAssignment(raw: string, base: number, envRead: EnvReadSpelling, context: Pick<RuleContext, 'report'>): boolean {
+  const assignment = envAssignmentIn(raw);
+  if (!assignment) return false;
+  const span = { start: base + assignment.start, end: base + assignment.end };
+  context.report(envAssignmentReport(span, raw.slice(assignment.start), assignment.name, envRead));
+  return true;
+}
+
 /** Reported at the value; no fix: the list is the program's way of passing its environment on. */
-export function envAssignmentReport(span: Span, secret: string, name: string, envRead: EnvReadSpelling): Report {
+function envAssignmentReport(span: Span, secret: string, name: string, envRead: EnvReadSpelling): Report {
   return {
     span,
     secret,

@@ -13,7 +13,7 @@ import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './re
 import { targetOf, type Scope, type Target } from './javascript-targets';
 import { connectionEnvName } from './target';
 import { credentialKeywords } from './keywords';
-import { envAssignmentIn, envAssignmentReport } from './env-assignment';
+import { reportEnvAssignment } from './env-assignment';
 import { isSecretSink as isNamedSecretSink, isUnfilledPlaceholder, unfilledPlaceholderReport } from './credential-value';
 
 /** Advice spells the read as this language does. */
@@ -83,16 +83,10 @@ function inspect(node: Literal, scope: Scope, context: RuleContext): void {
   if (tokens.length > 0 || urls.length > 0 || !plain) return;
 
   if (target?.credential) reportCredentialLiteral(node, span, value, target, context);
-  else reportEnvAssignment(raw, base, context);
+  // `Env: ['DB_PASSWORD=…']` (dockerode): one item of an environment list.
+  else reportEnvAssignment(raw, base, envRead, context);
 }
 
-/** `Env: ['DB_PASSWORD=…']` (dockerode), `env: ['API_TOKEN=…']`: one item of an environment list. */
-function reportEnvAssignment(raw: string, base: number, context: RuleContext): void {
-  const assignment = envAssignmentIn(raw);
-  if (!assignment) return;
-  const span = { start: base + assignment.start, end: base + assignment.end };
-  context.report(envAssignmentReport(span, raw.slice(assignment.start), assignment.name, envRead));
-}
 
 /** A plain literal whose target names a credential, reported when its value reads as one. */
 export function reportCredentialLiteral(node: Literal, span: Span, value: string, target: Target, context: RuleContext): void {

@@ -11,7 +11,7 @@ import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport, type Python
 import { targetOf, type Target } from './python-targets';
 import { connectionEnvName } from './target';
 import { findDsnPassword } from './go-dsn';
-import { envAssignmentIn, envAssignmentReport } from './env-assignment';
+import { reportEnvAssignment } from './env-assignment';
 import { dsnPasswordReport } from './go-report';
 import { LANGUAGES } from '../../languages/catalogue';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
@@ -84,7 +84,8 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
     reported ||= part.tokens.length > 0 || part.urls.length > 0;
   }
   if (!reported && literal && only && reportDsn(only.string, literal, target, context)) return;
-  if (!reported && only && !target?.credential && reportEnvAssignment(only.string, context)) return;
+  // `raw_env = ['DJANGO_SECRET_KEY=…']`: one item of an environment list.
+  if (!reported && only && !target?.credential && reportEnvAssignment(only.string.raw, only.string.contentStart, LANGUAGES.python.envRead!, context)) return;
   // In tests and fixtures this guess from the name arrives as information: the file's scope decides.
   if (reported || !literal) return;
   const credential = target?.credential;
@@ -129,15 +130,6 @@ function reportDsn(string: PythonString, literal: PythonLiteral, target: Target 
   const envName = connectionEnvName(target) ?? 'DATABASE_DSN';
   const password = string.raw.slice(dsn.start, dsn.end);
   context.report(dsnPasswordReport({ passwordSpan, password, kind: dsn.kind, whole, ...(fixTarget ? { target: fixTarget } : {}), envName }, LANGUAGES.python.envRead));
-  return true;
-}
-
-/** `raw_env = ['DJANGO_SECRET_KEY=…']`: one item of an environment list. */
-function reportEnvAssignment(string: PythonString, context: RuleContext): boolean {
-  const assignment = envAssignmentIn(string.raw);
-  if (!assignment) return false;
-  const span = { start: string.contentStart + assignment.start, end: string.contentStart + assignment.end };
-  context.report(envAssignmentReport(span, string.raw.slice(assignment.start), assignment.name, LANGUAGES.python.envRead!));
   return true;
 }
 
