@@ -185,6 +185,8 @@ function classify(words: string[]): CredentialName | undefined {
   // PayPal's classic API credentials are a user, a password and an API signature; weak, since a
   // signature elsewhere is computed (`requestSignature`), so only a generated value counts.
   if (last === 'signature' && previous === 'api') return { noun: 'API signature', strength: 'weak' };
+  // Confluent's `basic.auth.user.info` (Schema Registry, Kafka clients in every language): `key:secret` in one value.
+  if (last === 'info' && previous === 'user' && words.includes('auth')) return { noun: 'credentials', strength: 'strong' };
   return undefined;
 }
 
