@@ -236,8 +236,15 @@ export const LANGUAGES = {
     // php.ini and conf.d/*.ini; the INI files of other tools: alembic.ini, odbc.ini, MySQL option
     // files, npm's and PyPI's login files (npm reads them with the `ini` package), supervisord.conf;
     // the INI files cloud CLIs keep keys in: the AWS CLI's `credentials`, s3cmd's `.s3cfg`, boto's
-    // `.boto`, rclone's `rclone.conf`, and pip's `pip.conf` (an index URL with its login).
-    files: { names: ['.npmrc', '.pypirc', '.my.cnf', 'supervisord.conf', 'credentials', '.s3cfg', '.boto', 'pip.conf', 'rclone.conf'], prefixes: [], suffixes: ['.ini', '.cnf'] },
+    // `.boto`, rclone's `rclone.conf`, and pip's `pip.conf` (an index URL with its login); Odoo's
+    // server config (`odoo.conf`, `.odoorc`), which holds the master password and the database's;
+    // Beego's and Revel's `conf/app.conf` (`key = value` under `[sections]`); Matomo's `config.ini.php`, an
+    // INI file behind a `; <?php exit; ?>` first line so the web server never serves it.
+    files: {
+      names: ['.npmrc', '.pypirc', '.my.cnf', 'supervisord.conf', 'credentials', '.s3cfg', '.boto', 'pip.conf', 'rclone.conf', 'odoo.conf', '.odoorc', 'openerp-server.conf', 'app.conf'],
+      prefixes: [],
+      suffixes: ['.ini', '.cnf', '.ini.php'],
+    },
     editorIds: ['ini'],
     grammar: null,
     // PHP 7 removed `#` comments from ini files; `;` is a comment in all of them.

@@ -101,7 +101,7 @@ const loader = new ModuleClient('LE_HEAP_LOAD_F32', 'LE_HEAP_STORE_I64');
 `,
     },
     {
-      name: "one literal given to a package's export: public browser keys, salts, data",
+      name: "one short literal given to a package's export: a public app key, a salt, data (a write key is 32 characters or more)",
       path: 'src/realtime.ts',
       code: `import Pusher from 'pusher-js';
 import Analytics from 'analytics-node';

@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const iniToolExamples: Examples = {
   valid: [
     {
+      name: "Beego's conf/app.conf reading its password from the environment, and Matomo's config.ini.php with no secret in it",
+      path: 'conf/app.conf',
+      code: 'appname = library\nhttpport = 8080\nmysqluser = library\nmysqlpass = ${MYSQL_PASSWORD}\n',
+    },
+    {
       name: 'an .npmrc that reads its tokens from the environment',
       path: '.npmrc',
       code: 'registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n//npm.pkg.github.com/:always-auth=true\n',
@@ -26,6 +31,18 @@ export const iniToolExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "Beego's and Revel's conf/app.conf: a committed secret and a go-sql-driver DSN",
+      path: 'conf/app.conf',
+      code: 'app.name = bookings\napp.secret = ⟦VJk0egtYNG86xl6d4s6B7MbXGLlAOQc5OPqZhNtyP09u7DEH⟧\ndb.spec = bookings:⟦0xPcOYS6nLnJ8gBcoiqYo4e0⟧@tcp(mysql:3306)/bookings\n',
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "Matomo's config.ini.php: an INI file behind a `; <?php exit; ?>` line",
+      path: 'config/config.ini.php',
+      code: '; <?php exit; ?> DO NOT REMOVE THIS LINE\n[database]\nhost = "db"\nusername = "matomo"\npassword = ⟦"LHQ7O5mk6IhdDxR3N3A6aEJD"⟧\n',
+      messageIncludes: ['password'],
+    },
     {
       name: "the AWS CLI's credentials file: the key id by its format, the secret by its name",
       path: '.aws/credentials',

@@ -38,6 +38,7 @@ import { CONSTANT_EXAMPLES } from './constant-examples';
 import { CLIENT_EXAMPLES } from './client-examples';
 import { SERVICE_SHAPE_EXAMPLES } from './service-shapes-examples';
 import { SDK_SINK_EXAMPLES } from './sdk-sink-examples';
+import { LOGIN_SETTING_EXAMPLES } from './login-setting-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -90,7 +91,9 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(CLIENT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // Java, Kotlin, Go and PHP: connection strings without a scheme, UI words naming a system, API signatures, key buffers.
     ...Object.entries(SERVICE_SHAPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
-    // Python and JS/TS SDK calls that take a secret by position, service URLs with a key and secret, public client IDs.
+    // Python and JS/TS SDK calls that take a secret by position or are built from one long key, service URLs with a key and secret, public client IDs.
     ...Object.entries(SDK_SINK_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Python, Ruby and JS/TS: typed login passwords, password maps, DSL setters, env helpers' defaults, Odoo's config.
+    ...Object.entries(LOGIN_SETTING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

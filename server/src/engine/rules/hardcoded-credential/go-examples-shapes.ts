@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const goShapeExamples: Examples = {
   valid: [
     {
+      name: "kingpin flags whose default names no credential, or whose password has no default",
+      path: 'main.go',
+      code: 'package main\n\nimport "github.com/alecthomas/kingpin/v2"\n\nvar (\n\tlisten   = kingpin.Flag("web.listen-address", "Address.").Default(":9104").String()\n\tpassword = kingpin.Flag("mysql.password", "MySQL password.").Envar("MYSQL_PASSWORD").String()\n)\n',
+    },
+    {
       name: 'flags without a default, or whose name is no credential',
       path: 'cmd/server/main.go',
       code: 'package main\n\nimport "flag"\n\nfunc main() {\n\tpw := flag.String("db-password", "", "database password")\n\thost := flag.String("host", "localhost", "listen host")\n\tmode := flag.String("auth-mode", "basic", "how to authenticate")\n\t_, _, _ = pw, host, mode\n}\n',
@@ -41,6 +46,18 @@ export const goShapeExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a kingpin flag's chained default, named by the flag at the head of the chain",
+      path: 'main.go',
+      code: 'package main\n\nimport "github.com/alecthomas/kingpin/v2"\n\nvar password = kingpin.Flag("mysql.password", "MySQL password.").Envar("MYSQL_PASSWORD").Default(⟦"pwkzPZlNj3ePSBsj9N8U4fFB"⟧).String()\n',
+      messageIncludes: ['mysql.password flag'],
+    },
+    {
+      name: "the literal after a pair's public half (Braintree's public key), whatever the SDK",
+      path: 'internal/payments/gateway.go',
+      code: 'package payments\n\nfunc gateway(merchantID, publicKey string) *Gateway {\n\treturn braintree.New(braintree.Production, merchantID, publicKey, ⟦"ce3578dcb9e0eba03a7064a20193e0c3"⟧)\n}\n',
+      messageIncludes: ['braintree.New'],
+    },
     {
       name: 'the default of a credential flag (flag, pflag through cmd.Flags())',
       path: 'cmd/server/main.go',

@@ -1,8 +1,10 @@
 // Command-line flag defaults in Go: `flag.String("db-password", "lit", usage)` ships the literal
 // as the value whenever the flag is not given, so it is config in code like any other default.
 // The standard library's flag package, spf13/pflag (cobra's `cmd.Flags()`) and urfave/cli share
-// these shapes; the flag's name says what the value is.
-import { lastSegment } from '../../languages/go';
+// these shapes; the flag's name says what the value is. kingpin builds a flag on a chain:
+// `kingpin.Flag("mysql.password", help).Default("lit").String()`.
+import { callArguments, goStringValue, lastSegment } from '../../languages/go';
+import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { nameTarget, type Target } from './target';
 
@@ -28,4 +30,25 @@ export function flagDefaultTarget(callee: string, index: number, flagName: strin
   if (!credentialName(flagName)) return undefined;
   // No in-place fix: the flag stays, only its default should go; the user decides what replaces it.
   return { ...nameTarget(flagName.split(/[.]/)), label: `${flagName} flag`, noFix: true };
+}
+
+/** Builders that a chained `.Default(…)` gives a default to: kingpin's (and kong-style) `Flag(name, help)` and `Arg(name, help)`. */
+const FLAG_BUILDERS = new Set(['Flag', 'Arg']);
+
+/** `kingpin.Flag("mysql.password", "…").Default("lit")`: the default of the flag named at the head of the chain. */
+export function chainedFlagDefaultTarget(call: SyntaxNode, index: number): Target | undefined {
+  const callee = call.childForFieldName('function');
+  if (index !== 0 || callee?.type !== 'selector_expression' || callee.childForFieldName('field')?.text !== 'Default') return undefined;
+  // Walk down the chain (`.Flag(…).Envar(…).Default(…)`) to the builder that names the flag.
+  for (let operand = callee.childForFieldName('operand'); operand?.type === 'call_expression'; ) {
+    const inner = operand.childForFieldName('function');
+    const method = inner?.type === 'selector_expression' ? inner.childForFieldName('field')?.text : inner?.text;
+    if (method !== undefined && FLAG_BUILDERS.has(method)) {
+      const flagName = goStringValue(callArguments(operand)[0]);
+      if (flagName === undefined || !credentialName(flagName)) return undefined;
+      return { ...nameTarget(flagName.split(/[.]/)), label: `${flagName} flag`, noFix: true };
+    }
+    operand = inner?.type === 'selector_expression' ? inner.childForFieldName('operand') : null;
+  }
+  return undefined;
 }

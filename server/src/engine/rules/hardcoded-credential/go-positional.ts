@@ -14,6 +14,7 @@ import { isUserPasswordPair, splitWords } from '../../secrets';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { Target } from './target';
 import { hostLoginPasswordTarget, type ArgumentView } from './host-login';
+import { secretAfterPublicHalf } from './public-half';
 
 const HMAC_ALGORITHM = /^HS(?:256|384|512)$/;
 
@@ -28,6 +29,8 @@ export function positionalSecretTarget(callee: string, qualified: string, args: 
   }
   const pair = pairValueTarget(callee, args, index) ?? hostPortLoginTarget(callee, args, index) ?? basicAuthTarget(callee, args, index);
   if (pair) return pair;
+  const half = previous && !isGoString(previous) ? secretAfterPublicHalf(dottedGoName(previous), callee) : undefined;
+  if (half) return half;
   if (args.length === 2 && index === 1 && USER_PASSWORD_CALL.test(lastSegment(callee)) && isUserArgument(args[0]!)) {
     // `nats.UserInfo` -> NATS_PASSWORD; a method on a variable (`client.BasicAuth`) says no service.
     const qualifier = qualified !== callee && callee.includes('.') ? callee.slice(0, callee.indexOf('.')) : '';

@@ -9,7 +9,7 @@ import { goSecretApi } from './go-apis';
 import { keyedTarget } from './go-keyed';
 import { keyFunctionTarget } from './go-keyfunc';
 import { envFallbackOfAssignment } from './go-fallbacks';
-import { flagDefaultTarget } from './go-flags';
+import { chainedFlagDefaultTarget, flagDefaultTarget } from './go-flags';
 import { positionalSecretTarget } from './go-positional';
 import { clientTokenTarget, nameTarget, type Target } from './target';
 
@@ -172,7 +172,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   const positional = positionalSecretTarget(name, qualified, args, index);
   if (positional) return positional;
   if (name === 'cmp.Or') return cmpOrTarget(call, args, index, scope);
-  const flag = flagDefaultTarget(name, index, goStringValue(args[FLAG_NAME_INDEX[lastSegment(name)] ?? 0]));
+  const flag = flagDefaultTarget(name, index, goStringValue(args[FLAG_NAME_INDEX[lastSegment(name)] ?? 0])) ?? chainedFlagDefaultTarget(call, index);
   if (flag) return flag;
   if (args.length === 1) return setterTarget(name) ?? clientConstructorTarget(name);
   const key = index >= 1 ? goStringValue(args[0]) : undefined;

@@ -4,7 +4,7 @@ import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
-import { basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, gradleFieldName, hostLoginTarget, idSecretPairTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
+import { afterPublicHalfTarget, basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, gradleFieldName, hostLoginTarget, idSecretPairTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
 import { envFallbackTarget, listedUnder, nameTarget, type Target } from './target';
 
 /** The language's readers, so one resolver serves both grammars. */
@@ -142,7 +142,7 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
     rememberMeKeyTarget(call, index, syntax);
   if (shaped) return shaped;
   if (call.args.length === 1) return accessorTarget(call, receiver);
-  return keyedTarget(call, index, callee, syntax);
+  return keyedTarget(call, index, callee, syntax) ?? afterPublicHalfTarget(call, index, callee, syntax);
 }
 
 /** The secret that argument `index` of `call` is, when the call is a secret-taking API; `callee` is `Class.method` or the class. */
@@ -193,7 +193,9 @@ function keyedTarget(call: JvmCall, index: number, callee: string, syntax: JvmSy
   const gradleField = gradleFieldName(call, index, syntax);
   if (gradleField !== undefined) return { ...nameTarget([gradleField]), noFix: true };
   // Apache HttpCore's `new BasicHeader("Authorization", "…")`: a header built from its name and value.
-  const header = HEADER_SETTER.test(call.name) || (!call.receiver && /^(?:Basic)?Header$/.test(call.name));
+  // The class may be written with its package (Kotlin has no `new`): `org.apache.http.message.BasicHeader(…)`.
+  const constructed = !call.receiver || /^[a-z]\w*(?:\.[a-z]\w*)+$/.test(syntax.dotted(call.receiver) ?? '');
+  const header = HEADER_SETTER.test(call.name) || (constructed && /^(?:Basic)?Header$/.test(call.name));
   const setter = MAP_SETTERS.has(call.name) || header;
   const keyed = (setter && index === 1 && call.args.length === 2) || (factory && index % 2 === 1);
   if (!keyed) return undefined;

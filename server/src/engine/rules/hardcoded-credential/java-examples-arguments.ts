@@ -6,6 +6,11 @@ import type { Examples } from '../../rule';
 export const javaArgumentExamples: Examples = {
   valid: [
     {
+      name: 'a plain word after a client id: a scope',
+      path: 'src/main/java/com/example/Flow.java',
+      code: 'package com.example;\n\nclass Flow {\n    Object flow() {\n        return new AuthFlow(clientId, "profile");\n    }\n}\n',
+    },
+    {
       name: 'four arguments that are no login, and a JavaMail connect whose password is read at run time',
       path: 'src/main/java/com/example/Boot.java',
       code: 'package com.example;\n\nclass Boot {\n    void start() throws Exception {\n        Server server = new Server("api.example.com", 443, "v1", "production");\n        transport.connect("smtp.example.com", 587, "alerts", System.getenv("SMTP_PASSWORD"));\n    }\n}\n',
@@ -96,6 +101,12 @@ class Catalog {
     },
   ],
   invalid: [
+    {
+      name: "the literal after a pair's public half: Braintree's gateway after its public key",
+      path: 'src/main/java/com/example/PaymentConfiguration.java',
+      code: 'package com.example;\n\nclass PaymentConfiguration {\n    BraintreeGateway gateway() {\n        return new BraintreeGateway(Environment.PRODUCTION, merchantId, publicKey, ⟦"tYRKGdh3irYNTVL0VxJXym4h"⟧);\n    }\n}\n',
+      messageIncludes: ['BraintreeGateway'],
+    },
     {
       name: "JavaMail's connect(host, port, user, password), a Kafka JAAS configuration built by concatenation, an HttpURLConnection authorization header",
       path: 'src/main/java/com/example/Notifier.java',

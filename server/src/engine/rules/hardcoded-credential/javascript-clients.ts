@@ -7,6 +7,7 @@
 import ts from 'typescript';
 import { dottedName, isStringLike, unwrap } from '../../languages/ts-ast';
 import { skipTrivia } from '../../prefilter';
+import { isUuid } from '../../secrets';
 import { clientTokenTarget, isClientClass, type Target } from './target';
 
 /**
@@ -75,11 +76,12 @@ export function clientArgumentTarget(call: ts.CallExpression | ts.NewExpression,
   // The first argument counts when no other one is a string: `new PostmarkClient('…', { timeout: 5 })`.
   if (index < 1 && args.some((argument, at) => at !== index && isStringLike(argument))) return undefined;
   const written = dottedName(unwrap(call.expression));
-  if (written === undefined || ID_CLASS.test(written)) return undefined;
+  if (written === undefined || ID_CLASS.test(written) || NUMBER_CLASS.test(written)) return undefined;
   const segments = written.split('.');
   const label = ts.isNewExpression(call) ? `new ${written}` : written;
   if (ts.isNewExpression(call) && isClientClass(segments[segments.length - 1] ?? '')) return clientTokenTarget(segments, label);
-  if (index < 1 || !args.slice(0, index).every((argument) => isStringLike(argument))) return undefined;
+  if (index < 1) return soleKeyTarget(call, segments, label, bindings);
+  if (!args.slice(0, index).every((argument) => isStringLike(argument))) return undefined;
   const module = segments.length === 1 ? importedFrom(written, bindings) : undefined;
   if (module === undefined || NOT_A_VENDOR.test(module)) return undefined;
   return { ...clientTokenTarget([`${vendorName(module)}Client`], label)!, label };
@@ -97,6 +99,32 @@ function importedFrom(local: string, bindings: ReadonlyMap<string, string>): str
   if (namedClass) return namedClass[1];
   return /\.[a-z_$][\w$]*$/.test(bound) ? undefined : bound;
 }
+
+/** Big-number classes take digits in any base: `new BN('fffffffffffffffffffffffffffffffebaaedce6af48a03b…', 16)`. */
+const NUMBER_CLASS = /(?:^|\.)(?:BN|BigNumber|Big|Decimal|Long|BigInteger)$/;
+
+/** A write key, project token or API key is generated at 32 characters or more; app keys, salts and ids are shorter. */
+const SOLE_KEY_LENGTH = 32;
+
+/**
+ * One long generated literal, not a UUID (an id), as the only argument but options given to a vendor
+ * package's export, by `new X('…')` or `X.init('…')`: SDKs built from their key alone (Segment's `new Analytics('…')`, `new GiphyFetch('…')`,
+ * `Mixpanel.init('…')`). Shorter ones stay silent: Pusher's 20-character app key is public by design,
+ * a Hashids salt is usually a short phrase.
+ */
+function soleKeyTarget(call: ts.CallExpression | ts.NewExpression, segments: readonly string[], label: string, bindings: ReadonlyMap<string, string>): Target | undefined {
+  const [value, ...options] = call.arguments ?? [];
+  if (value === undefined || !isStringLike(value) || value.text.length < SOLE_KEY_LENGTH || isUuid(value.text)) return undefined;
+  // Only options may follow: `new Mux('<token id>', process.env.MUX_TOKEN_SECRET)` is the id of a pair.
+  if (!options.every((option) => ts.isObjectLiteralExpression(unwrap(option)))) return undefined;
+  const built = ts.isNewExpression(call) ? segments.length === 1 : segments.length === 2 && SDK_STARTERS.test(segments[1] ?? '');
+  const module = built ? importedFrom(segments[0] ?? '', bindings) : undefined;
+  if (module === undefined || NOT_A_VENDOR.test(module)) return undefined;
+  return { ...clientTokenTarget([`${segments[0]}Client`], label)!, label };
+}
+
+/** The methods an SDK's default export is started with: `Mixpanel.init(token)`, `Bugsnag.start(apiKey)`. */
+const SDK_STARTERS = /^(?:init|initialize|start)$/;
 
 /** `mailgun.client({ key })`, `createClient({ key })`, `new MailgunClient({ key })`: calls that build an API client. */
 export function buildsClient(call: ts.CallExpression | ts.NewExpression): boolean {

@@ -10,11 +10,19 @@ import { candidateRuns, mayEndCredentialNameAt, mayNameCredential } from '../../
 import { isAsciiAlnum, isIdentifierPart, isLineBreak, isSpace, mayEndInLineComment, onCommentLine, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { mayCallSecretApi } from './javascript-apis';
 import { mayPassClientToken } from './javascript-clients';
+import { PASSWORD_FIELD } from './target';
 
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
-  return mayBindCredentialName(text) || mayCallSecretApi(lowered) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text);
+  return mayBindCredentialName(text) || mayCallSecretApi(lowered) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text);
 }
+
+/** A typing call and a password field's selector in one file: `page.type('#password', '…')` (typedPasswordTarget). */
+function mayTypePassword(text: string): boolean {
+  return TYPING_CALL.test(text) && PASSWORD_FIELD.test(text);
+}
+
+const TYPING_CALL = /\.(?:type|fill|sendKeys)\s*\(/;
 
 /** Some credential name with a literal after it, or a literal compared with a name (`'x' === password`). */
 export function mayBindCredentialName(text: string): boolean {

@@ -1,7 +1,7 @@
 // Where a string literal goes: the name it is assigned to, the API it is passed to, or the env
 // read it is the fallback of. That, not the text of the literal, is what makes it a credential.
 import ts from 'typescript';
-import { dottedName, envReadName, propertyName, stringValue } from '../../languages/ts-ast';
+import { dottedName, envReadName, propertyName, stringValue, unwrap } from '../../languages/ts-ast';
 import { isStringLike } from '../../languages/ts-ast';
 import { credentialName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
@@ -9,7 +9,7 @@ import { propertyTarget } from './javascript-objects';
 import { clientArgumentTarget, isClientTokenShape } from './javascript-clients';
 import { NO_FIX_REASONS } from './constant-positions';
 import { comparedNameTarget, JS_EQUALITY_CALLS, otherSide } from './compared';
-import { isTransparent, nameTarget, oauthSecretTarget, readLabel, type Scope, type Target } from './target';
+import { isTransparent, nameTarget, oauthSecretTarget, readLabel, typedPasswordTarget, type Scope, type Target } from './target';
 
 export type { Scope, Target } from './target';
 
@@ -208,12 +208,27 @@ function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Exp
   const method = callee.slice(callee.lastIndexOf('.') + 1);
   const lookup = lookupDefaultTarget(args, index, method);
   if (lookup) return lookup;
+  const typed = typedPasswordTarget(method, typedSelector(call, args, index), `${callee}()`);
+  if (typed) return typed;
   const key = index === 1 ? stringValue(args[0]) : undefined;
   if (key === undefined) return undefined;
   // env('JWT_SECRET', 'dev'): a fallback; app.set('jwtSecret', '...') / headers.set('Authorization', ...): a name.
   if (ENV_GETTER.test(method) || TYPED_ENV_GETTER.test(callee)) return { ...nameTarget([key]), kind: 'fallback', existingEnvName: key, noFix: true };
   if (method === 'set' || method === 'setHeader' || method === 'header') return nameTarget([key]);
   return undefined;
+}
+
+/**
+ * The field a typing call writes to: the selector before the text (`page.type('#password', '…')`), or
+ * the one the receiver was found by (`page.locator('#password').fill('…')`, `driver.findElement(By.id('password'))`).
+ */
+function typedSelector(call: ts.CallExpression | ts.NewExpression, args: ts.NodeArray<ts.Expression>, index: number): string | undefined {
+  if (index === 1 && args.length === 2) return stringValue(args[0]);
+  const receiver = ts.isPropertyAccessExpression(call.expression) ? unwrap(call.expression.expression) : undefined;
+  if (index !== 0 || args.length !== 1 || receiver === undefined || !ts.isCallExpression(receiver)) return undefined;
+  const found = receiver.arguments[0];
+  if (found !== undefined && ts.isCallExpression(found)) return stringValue(found.arguments[0]);
+  return found === undefined ? undefined : stringValue(found);
 }
 
 /**

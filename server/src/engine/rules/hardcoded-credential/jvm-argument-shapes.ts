@@ -4,6 +4,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { isUserPasswordPair, looksRandom } from '../../secrets';
 import type { Target } from './target';
 import { hostLoginPasswordTarget, type ArgumentView } from './host-login';
+import { secretAfterPublicHalf } from './public-half';
 import type { JvmSyntax } from './java-calls';
 
 /** KeyStore and KeyManagerFactory methods whose char[] argument is the store's or the key's password. */
@@ -168,4 +169,10 @@ export function hostLoginTarget(call: JvmCall, index: number, callee: string, sy
     return { integer: /integer_literal$/.test(arg.type), ...(name !== undefined ? { name } : {}) };
   });
   return hostLoginPasswordTarget(callee, views, index);
+}
+
+/** `new BraintreeGateway(env, merchantId, publicKey, "…")`: the literal after the pair's public half (public-half.ts). */
+export function afterPublicHalfTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
+  if (index === 0 || syntax.string(call.args[index - 1]!)) return undefined;
+  return secretAfterPublicHalf(syntax.dotted(call.args[index - 1]!), callee);
 }

@@ -35,6 +35,12 @@ object Keys {
   ],
   invalid: [
     {
+      name: 'an Authorization header built with its class written with its package',
+      path: 'src/main/kotlin/com/example/Search.kt',
+      code: 'package com.example\n\nval headers = arrayOf(org.apache.http.message.BasicHeader("Authorization", ⟦"ApiKey JyobGKo9eDzfjjQE8bhhgLDS"⟧))\n',
+      messageIncludes: ['Authorization'],
+    },
+    {
       name: "the password after a host, a port and a user, passed to the app's own mailer",
       path: 'src/main/kotlin/com/example/Alerts.kt',
       code: 'package com.example\n\nval mailer = Mailer("smtp.example.com", 587, "alerts@example.com", ⟦"4H80IWI7qGdwO1cEzTTn"⟧)\n',

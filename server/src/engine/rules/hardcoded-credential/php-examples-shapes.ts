@@ -67,6 +67,12 @@ export const phpShapeExamples: Examples = {
   ],
   invalid: [
     {
+      name: "the literal after a pair's public half, whatever the SDK",
+      path: 'src/Payments/Gateway.php',
+      code: "<?php\n$gateway = new Gateway($merchantId, $publicKey, ⟦'wDHR1IDmzlrhyw7evHsZm2L6'⟧);\n",
+      messageIncludes: ['new Gateway'],
+    },
+    {
       name: "the password after a host, a port and a user; MediaWiki's $wgDBpassword; Nextcloud's passwordsalt",
       path: 'LocalSettings.php',
       code: "<?php\n$mailer = new Mailer('smtp.example.com', 587, 'alerts@example.com', ⟦'GYRq8g22phw0Yk2Hu5gk'⟧);\n$wgDBpassword = ⟦'mjqvUIjbHAeAwCT2xN2B'⟧;\n$CONFIG = array('passwordsalt' => ⟦'JlwPAYq1MzOZnWbxHahH'⟧);\n",

@@ -8,6 +8,7 @@ import { clientTokenTarget, envFallbackTarget, nameTarget, type Target } from '.
 import { ownerSegments } from './php-arrays';
 import { NO_FIX_REASONS } from './constant-positions';
 import { hostLoginPasswordTarget, type ArgumentView } from './host-login';
+import { secretAfterPublicHalf } from './public-half';
 
 export type { Target } from './target';
 
@@ -191,7 +192,15 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
   if (call.kind === 'new' && call.args.length === 1 && index === 0) return clientTokenTarget([call.name], `new ${call.name}`);
   const factory = vendorFactoryTarget(call, index);
   if (factory) return factory;
-  return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index);
+  return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index) ?? afterPublicHalfTarget(call, index);
+}
+
+/** `new Gateway($merchantId, $publicKey, '…')`: the literal after the pair's public half (public-half.ts). */
+function afterPublicHalfTarget(call: PhpCall, index: number): Target | undefined {
+  const previous = index > 0 ? call.args[index - 1] : undefined;
+  if (!previous || previous.name !== undefined || stringValue(previous.value) !== undefined) return undefined;
+  const segments = segmentsOf(previous.value);
+  return secretAfterPublicHalf(segments?.[segments.length - 1], call.kind === 'new' ? `new ${call.name}` : call.name);
 }
 
 /**

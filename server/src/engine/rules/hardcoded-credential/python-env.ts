@@ -7,6 +7,17 @@ const GETTERS = new Set(['os.getenv', 'os.environ.get']);
 /** django-environ: `env = environ.Env()` then `env('X', default=...)`, `env.str('X', default=...)`. */
 const DJANGO_ENVIRON = /^env(?:\.(?:str|bool|int|float|json|list|tuple|dict|url|db|db_url|cache|cache_url|email|email_url|search_url|path))?$/;
 
+/**
+ * A framework's own env helper imported by name, whose second argument is the default: Masonite's
+ * `from masonite.environment import env` then `env('DB_PASSWORD', '…')` (Laravel's shape in Python).
+ * Only a name imported from a package counts, and only an env-style name as its first argument.
+ */
+function isImportedEnvHelper(callee: string, written: string): boolean {
+  return /^(?:env|get_env)$/.test(written) && /^[\w.]+\.(?:env|get_env)$/.test(callee) && callee !== 'environ.env';
+}
+
+const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
+
 /** The variable `node` reads: `os.environ['X']`, `os.getenv('X')`, `os.environ.get('X', ...)`. */
 export function envReadName(node: SyntaxNode, bindings: Bindings): string | undefined {
   if (node.type === 'subscript') {
@@ -43,6 +54,7 @@ export function envGetterFallback(call: SyntaxNode, value: SyntaxNode, bindings:
     return { envName, label, fixSpan: argumentCount === 2 };
   }
   if (callee === 'os.environ.setdefault' && positional[1]?.id === value.id) return { envName, label, fixSpan: false };
+  if (isImportedEnvHelper(callee, written) && ENV_NAME.test(envName) && (positional[1]?.id === value.id || isDefault)) return { envName, label, fixSpan: false };
   const settingsLibrary = callee === 'decouple.config' || (DJANGO_ENVIRON.test(written) && bindings.get('environ') === 'environ');
   return settingsLibrary && isDefault ? { envName, label, fixSpan: false } : undefined;
 }

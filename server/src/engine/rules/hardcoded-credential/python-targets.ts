@@ -3,7 +3,7 @@
 import { dottedName, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
-import { clientTokenTarget, envFallbackTarget, isClientClass, nameTarget, oauthSecretTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
 import { envReadName, envGetterFallback } from './python-env';
 import { lookupDefaultTarget } from './python-lookups';
 import { comparedNameTarget, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
@@ -176,7 +176,9 @@ function pairTarget(pair: SyntaxNode, bindings: Bindings): Target | undefined {
   const outer = ownerSegments(pair.parent, bindings);
   if (outer.some(isUiContainerName)) return undefined;
   const named = outer.map((segment) => SERVICE_SETTINGS[segment] ?? segment);
-  return { ...nameTarget([...named, key]), label: [...outer, key].join('.') };
+  const target = nameTarget([...named, key]);
+  if (target.credential?.strength !== 'strong' && isPasswordMapName(outer[outer.length - 1])) return { ...nameTarget([key, 'password']), label: [...outer, key].join('.') };
+  return { ...target, label: [...outer, key].join('.') };
 }
 
 /** The names above a dict literal: enclosing dict keys and the variable or keyword it is bound to. */
@@ -255,10 +257,13 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   if (fallback) return fallbackTarget(fallback.envName, fallback.label, fallback.fixSpan ? call : undefined);
   const lookup = lookupDefaultTarget(call, node);
   if (lookup) return lookup;
-  const callee = resolvedName(call.childForFieldName('function'), bindings);
-  if (callee === undefined) return undefined;
   const positional = positionalArguments(call);
   const index = positional.findIndex((argument) => argument.id === node.id);
+  const method = call.childForFieldName('function')?.childForFieldName('attribute')?.text ?? '';
+  const typed = typedPasswordTarget(method, typedSelector(call, positional, index), `${method}()`);
+  if (typed) return typed;
+  const callee = resolvedName(call.childForFieldName('function'), bindings);
+  if (callee === undefined) return undefined;
   if (index === 0 && FIELD_FACTORIES.test(callee)) return boundDefaultTarget(call);
   const compared = PYTHON_EQUALITY_CALLS.has(callee) ? dottedName(otherSide(positional, index)) : undefined;
   if (compared !== undefined) return comparedNameTarget(compared.split('.'));
@@ -267,6 +272,17 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   if (!secret) return oauthSecretTarget(lastSegment(callee), index, written) ?? soleClientArgument(call, index);
   const credential: CredentialName = { noun: secret.noun, strength: 'strong' };
   return { kind: 'api', label: dottedName(call.childForFieldName('function')) ?? lastSegment(callee), credential, envName: secret.envName };
+}
+
+/**
+ * The field a typing call writes to: the selector before the text (`page.fill('#password', '…')`), or
+ * the last string the receiver was found by (`driver.find_element(By.ID, 'password').send_keys('…')`).
+ */
+function typedSelector(call: SyntaxNode, positional: readonly SyntaxNode[], index: number): string | undefined {
+  if (index === 1 && positional.length === 2) return stringValue(positional[0]);
+  const receiver = call.childForFieldName('function')?.childForFieldName('object');
+  if (index !== 0 || positional.length !== 1 || receiver?.type !== 'call') return undefined;
+  return positionalArguments(receiver).map(stringValue).filter((value) => value !== undefined).pop();
 }
 
 /** `PostmarkClient('lit')`, `telegram.Bot`-style clients built from one literal: their token. */

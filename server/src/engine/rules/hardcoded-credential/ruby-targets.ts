@@ -6,7 +6,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
 import { comparedNameTarget, otherSide, RUBY_EQUALITY_METHODS } from './compared';
-import { clientTokenTarget, envFallbackTarget, isClientClass, nameTarget, oauthSecretTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
 
 /** How far chains (`a || b || c`, nested hashes) are followed. */
 const MAX_DEPTH = 32;
@@ -182,12 +182,17 @@ function keyedTarget(pair: SyntaxNode, key: string): Target | undefined {
     const declared = key === 'default' ? declaredDefaultTarget(holder.parent) : undefined;
     if (declared) return declared;
     if (key === 'key' && isClientConstructor(holder.parent)) return clientTokenTarget(constantPath(holder.parent.childForFieldName('receiver')) ?? [], `${calleeText(holder.parent)}(key:)`);
+    // Capybara's `fill_in 'Password', with: '…'`: typed into a password field.
+    const typed = key === 'with' && methodName(holder.parent) === 'fill_in' ? typedPasswordTarget('fill', symbolOrStringName(callArguments(holder.parent)[0]), 'fill_in') : undefined;
+    if (typed) return typed;
     const callee = callName(holder.parent) ?? methodName(holder.parent) ?? '';
     const prefix = KEYWORD_PREFIXES.find(([pattern]) => pattern.test(callee.replace(/::/g, '.')))?.[1];
     const target = rubyNameTarget([...(prefix ? [prefix] : []), key]);
     return { ...target, label: `${calleeText(holder.parent)}(${key}:)` };
   }
-  return rubyNameTarget([...ownerSegments(holder), key]);
+  const owner = ownerSegments(holder);
+  const target = rubyNameTarget([...owner, key]);
+  return target.credential?.strength !== 'strong' && isPasswordMapName(owner[owner.length - 1]) ? { ...rubyNameTarget([key, 'password']), label: [...owner, key].join('.') } : target;
 }
 
 /**
@@ -270,7 +275,19 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     const credential: CredentialName = { noun: 'OAuth client secret', strength: 'strong' };
     return { kind: 'api', label: `${method} :${provider}`, credential, envName: `${provider.toUpperCase().replace(/\W/g, '_')}_CLIENT_SECRET` };
   }
-  return undefined;
+  return dslSetterTarget(call, args, index);
+}
+
+/**
+ * A DSL's setter: a call without a receiver, named for a credential, given one literal. Chef's
+ * `mysql_user 'x' do password '…' end`, a resource's `api_key '…'`, FactoryBot's old static
+ * `password 'secret'` (test scope: information). With a receiver (`f.password 'Password'`) it is left alone.
+ */
+function dslSetterTarget(call: SyntaxNode, args: readonly SyntaxNode[], index: number): Target | undefined {
+  const method = methodName(call);
+  if (index !== 0 || args.length !== 1 || method === undefined || call.childForFieldName('receiver') !== null) return undefined;
+  const target = rubyNameTarget([method]);
+  return target.credential ? target : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 // SDK calls whose argument is a secret by position, found by held-out batches of Python and JS/TS
-// apps: the AWS CDK's plain-text SecretValue, paho-mqtt's `username_pw_set`; URLs of services that
+// apps: the AWS CDK's plain-text SecretValue, paho-mqtt's `username_pw_set`, an SDK built from one long
+// key (`new GiphyFetch('…')`, `Mixpanel.init('…')`); URLs of services that
 // carry a key and its secret (`cloudinary://key:secret@cloud`, camera and proxy URLs); and a Google
 // OAuth client ID, which is public even under `key:`. Values are generated for these examples.
 import type { Examples } from '../../rule';
@@ -36,8 +37,42 @@ const partner = SecretValue.plainText(⟦'c1b59a0e4d7f8a23b6e91d0c5f4a7e2b83d6c9
   ],
 };
 
+const soleKeys: Examples = {
+  valid: [
+    {
+      name: 'short app keys and salts, big numbers, a Mapbox public token, the id of an id and secret pair',
+      path: 'src/integrations.js',
+      code: `import Pusher from 'pusher';
+import Mux from '@mux/mux-node';
+const mux = new Mux('Hq3vZ8kLm2xT7wRb9nCy4pJd6sFg1aUe', process.env.MUX_TOKEN_SECRET);
+import Hashids from 'hashids';
+import BN from 'bn.js';
+const pusher = new Pusher('bf71db793882fdaf14ea', { cluster: 'eu' });
+const hashids = new Hashids('invoice salt', 8);
+const order = new BN('fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141', 16);
+const mapboxToken = 'pk.eyJ1IjoiYWNtZS1jcm0iLCJhIjoiY2x4OWZhMmQ0MGJ6ZjJrcXR5In0.Q2b7xT9mK4pL1vR8sN6wYa';
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: "one long generated key as the only string given to a vendor SDK: new GiphyFetch('…'), Mixpanel.init('…')",
+      path: 'src/integrations.ts',
+      code: `import { GiphyFetch } from '@giphy/js-fetch-api';
+import Mixpanel from 'mixpanel';
+import { Analytics } from '@segment/analytics-node';
+export const gf = new GiphyFetch(⟦'Qm7vTz2KpX9wLc4RbN8sYd3HfJ6gA1eU'⟧);
+export const mixpanel = Mixpanel.init(⟦'9c3e7a1f5b2d8e4a6c0f3b9d7e1a5c2f'⟧);
+export const segment = new Analytics(⟦'Lw4nR8vT2qX6zK9mB3cY7pJ1sF5hD0gA'⟧, { flushAt: 20 });
+`,
+      severity: 'error',
+    },
+  ],
+};
+
 export const SDK_SINK_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
   typescript: cdkTypeScript,
+  javascript: soleKeys,
   python: {
     valid: [
       {

@@ -1,7 +1,7 @@
 // What a literal is for, as data, and the small readers shared by the target resolvers.
 import ts from 'typescript';
 import { dottedName } from '../../languages/ts-ast';
-import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
+import { credentialName, envNameFrom, isUiContainerName, splitWords, type CredentialName } from '../../secrets';
 import type { Span } from '../../types';
 
 export interface Target {
@@ -161,4 +161,32 @@ const CONNECTION_NAME = /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:URL|URI|DSN)$/;
 export function connectionEnvName(target: Target | undefined): string | undefined {
   if (target?.kind === 'fallback') return target.existingEnvName ?? target.envName;
   return target && CONNECTION_NAME.test(target.envName) ? target.envName : undefined;
+}
+
+/**
+ * A map of passwords by user, in any language: Python's `VALID_USERNAME_PASSWORD_PAIRS` (dash-auth),
+ * Ruby's `USER_PASSWORDS = { 'ops' => '…' }`, `passwords`: each entry's value is a user's password,
+ * whatever the user is called.
+ */
+export function isPasswordMapName(name: string | undefined): boolean {
+  const words = splitWords(name ?? '');
+  return (words.includes('password') || words.includes('passwords')) && PASSWORD_MAP_ENDINGS.has(words[words.length - 1] ?? '');
+}
+
+const PASSWORD_MAP_ENDINGS = new Set(['passwords', 'pairs', 'map', 'users', 'logins']);
+
+/** Browser automation's typing calls: Puppeteer's `type`, Playwright's `fill`, Selenium's `sendKeys`/`send_keys`. */
+const TYPING_METHODS = new Set(['type', 'fill', 'sendKeys', 'send_keys']);
+
+/** A selector or label of a password field: `#password`, `input[name="passwd"]`, `Password`, `#pwd`. */
+export const PASSWORD_FIELD = /pass(?:word|wd|code|phrase)|pwd/i;
+
+/**
+ * A literal typed into a password field by a script that logs in: `page.type('#password', '…')`,
+ * `page.locator('#password').fill('…')`, `driver.find_element(By.ID, 'password').send_keys('…')`.
+ * `selector` is the field's selector or label, found by the language's check.
+ */
+export function typedPasswordTarget(method: string, selector: string | undefined, label: string): Target | undefined {
+  if (!TYPING_METHODS.has(method) || selector === undefined || !PASSWORD_FIELD.test(selector)) return undefined;
+  return { ...nameTarget(['login', 'password']), label };
 }

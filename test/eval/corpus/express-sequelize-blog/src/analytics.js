@@ -1,7 +1,7 @@
 const Analytics = require('analytics-node');
 const Pusher = require('pusher');
 
-const analytics = new Analytics('P83Vys5IfkZF9qKvYkr8kMxuf8P6Ulml'); // tfl-eval-not: hardcoded-credential (a Segment write key ships in browser code: public by design, see docs)
+const analytics = new Analytics('P83Vys5IfkZF9qKvYkr8kMxuf8P6Ulml'); // tfl-eval: hardcoded-credential (a server-side Segment write key: anyone holding it can write into the workspace)
 
 const pusher = new Pusher({
   appId: '1627381',

@@ -1,0 +1,118 @@
+// Logins and settings found by held-out batch F in Python, Ruby and JS/TS: passwords typed into a login
+// form by a script, maps of passwords by user, a DSL's credential setter, framework env helpers'
+// defaults, `user:token` strings, Odoo's config; with the UI text and env reads that stay silent.
+// Values are generated for these examples.
+import type { Examples } from '../../rule';
+import type { LanguageId } from '../../types';
+
+const javascript: Examples = {
+  valid: [
+    {
+      name: 'typed user names, passwords read from the environment, a label that is UI text',
+      path: 'src/scraper.js',
+      code: `async function login(page) {
+  await page.type('#username', 'acme-buyer');
+  await page.type('#password', process.env.PORTAL_PASSWORD);
+  await page.getByLabel('Password').fill('Enter your password');
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a password typed into a login form by Puppeteer, Playwright or Selenium',
+      path: 'src/login.js',
+      code: `async function login(page, driver) {
+  await page.type('#password', ⟦'kvmx302!QTRpwa'⟧);
+  await page.locator('input[name="password"]').fill(⟦'Zq8vK2mx!pLwe7'⟧);
+  await driver.findElement(By.id('pwd')).sendKeys(⟦'Tr4nq9!xwLmzc2'⟧);
+}
+`,
+      severity: 'error',
+    },
+  ],
+};
+
+export const LOGIN_SETTING_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
+  javascript,
+  python: {
+    valid: [
+      {
+        name: "Masonite's env() without a default or with an empty one, rules about passwords, a typed user name",
+        path: 'config/database.py',
+        code: `from masonite.environment import env
+
+DATABASES = {"postgres": {"password": env("DB_PASSWORD"), "user": env("DB_USERNAME", "blog")}}
+MAIL = {"password": env("MAIL_PASSWORD", "")}
+PASSWORD_RULES = {"min_length": 12, "max_length": 128}
+PASSWORD_MESSAGES = {"too_short": "Your password is too short"}
+
+def login(driver):
+    driver.find_element(By.ID, "username").send_keys("buyer")
+    driver.find_element(By.ID, "password").send_keys(os.environ["PORTAL_PASSWORD"])
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: "a framework env helper's default (Masonite's env('X', '…')), a map of passwords by user, a typed password",
+        path: 'app.py',
+        code: `from masonite.environment import env
+
+KEY = env("APP_KEY", ⟦"T3ZxqK8mWv2nLp5rYc9bHd4sJf7gA1eU"⟧)
+VALID_USERNAME_PASSWORD_PAIRS = {"energy": ⟦"kvmx302!QTRpwa"⟧}
+
+def login(driver, page):
+    driver.find_element(By.ID, "password").send_keys(⟦"Zq8vK2mx!pLwe7"⟧)
+    page.fill("#password", ⟦"Tr4nq9!xwLmzc2"⟧)
+`,
+        severity: 'error',
+      },
+    ],
+  },
+  ruby: {
+    valid: [
+      {
+        name: 'a form builder with a receiver, a setter fed from attributes or data bags, scopes, a typed email',
+        path: 'recipes/database.rb',
+        code: `f.password 'Password'
+password node['mysql']['server_root_password']
+initial_root_password data_bag_item('passwords', 'mysql')['root']
+OAUTH_SCOPE = 'read:user'
+fill_in 'Email', with: 'ops@example.com'
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: "a DSL's credential setter (Chef), a map of passwords by user, a user:token string, a password typed by Capybara",
+        path: 'recipes/database.rb',
+        code: `mysql_user 'replicator' do
+  password ⟦'kvmx302!QTRpwa'⟧
+end
+USER_PASSWORDS = { 'ops' => ⟦'Zq8vK2mx!pLwe7'⟧ }
+config.handlers.jenkins.auth = ⟦"opsbot:d6af431e0a5512681f39be19054d48479d"⟧
+fill_in 'Password', with: ⟦'Tr4nq9!xwLmzc2'⟧
+`,
+        severity: 'error',
+      },
+    ],
+  },
+  ini: {
+    valid: [
+      {
+        name: "Odoo's config with its secrets left to the environment",
+        path: 'odoo.conf',
+        code: `[options]\ndb_host = pg.internal\ndb_user = odoo\nlist_db = False\n`,
+      },
+    ],
+    invalid: [
+      {
+        name: "Odoo's config: the master password and the database's",
+        path: 'odoo.conf',
+        code: `[options]\nadmin_passwd = ⟦Vx8qL2mZ7kT4wN9pR3cB6yHd⟧\ndb_password = ⟦Jm5tQ9vX2zK7wL4nB8rC⟧\n`,
+        severity: 'error',
+      },
+    ],
+  },
+};

@@ -1,0 +1,28 @@
+// The literal right after the public half of a credential pair is its secret half, whatever the
+// SDK: Braintree's `new BraintreeGateway(env, merchantId, publicKey, "…")`, an OAuth flow's
+// `(…, clientId, "…")`, `(accessKeyId, "…")`, `(consumerKey, "…")`. The argument before says so by
+// its name, which the app chose for what it holds. Weak: only a generated-looking value counts, so
+// `(clientId, "profile")` or `(appId, "eu-west-1")` stay silent.
+import { splitWords } from '../../secrets';
+import type { Target } from './target';
+
+/** The last words of a name for the public half of a pair. */
+const PUBLIC_HALVES: readonly (readonly string[])[] = [
+  ['public', 'key'],
+  ['client', 'id'],
+  ['key', 'id'],
+  ['consumer', 'key'],
+  ['app', 'id'],
+  ['application', 'id'],
+  ['account', 'sid'],
+];
+
+/** The secret target of a literal whose argument before is named `previous` (a variable, field or dotted name). */
+// `viaKeyword`: a guess from the neighbour's name, not a known secret-taking API, so its confidence stays a name's.
+export function secretAfterPublicHalf(previous: string | undefined, label: string): Target | undefined {
+  if (previous === undefined) return undefined;
+  const words = splitWords(previous);
+  const half = PUBLIC_HALVES.find((ending) => ending.every((word, at) => words[words.length - ending.length + at] === word));
+  if (!half) return undefined;
+  return { kind: 'api', viaKeyword: true, label, name: 'secret', credential: { noun: 'secret', strength: 'weak' }, envName: half[0] === 'public' ? 'PRIVATE_KEY' : 'CLIENT_SECRET' };
+}
