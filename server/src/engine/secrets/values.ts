@@ -54,8 +54,10 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/, // a password hash (not a credential itself)
   /^[a-z]+\d*(?::[a-z]+\d*)+$/, // a scope or permission (words): read:user, repo:status, not user:d6af431e…
   /^0x[0-9a-fA-F]{40}$/, // an Ethereum address: public, even in a field called privateKey
+  /^(?:AC|SK)[0-9a-f]{32}$/, // a Twilio account or API key SID: the id whose secret (auth token, API secret) sits beside it
   /^\d+-[a-z0-9]+\.apps\.googleusercontent\.com$/, // a Google OAuth client ID: public, even under `key` beside its secret
   /^pk\.eyJ[\w-]+\.[\w-]+$/, // a Mapbox public token, made for the browser (its secret tokens are `sk.eyJ…`)
+  /^Iv(?:1\.[0-9a-f]{16}|23[A-Za-z0-9]{16})$/, // a GitHub App's client ID: public, like an OAuth client ID
   /^[a-z_]+(?::[\w,.]*)?(?:\|[a-z_]+(?::[\w,.]*)?)+$/, // validation rules: required|min:8
 ];
 
