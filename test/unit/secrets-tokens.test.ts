@@ -54,7 +54,6 @@ const SAMPLES: Record<string, () => Sample> = {
   'stripe-secret': () => ({ secret: `sk_live_${r(ALNUM, 24)}`, nearMiss: `pk_live_${r(ALNUM, 24)}` }),
   'stripe-restricted': () => ({ secret: `rk_test_${r(ALNUM, 24)}`, nearMiss: `rk_prod_${r(ALNUM, 24)}` }),
   sendgrid: () => ({ secret: `SG.${r(B64URL, 22)}.${r(B64URL, 43)}`, nearMiss: `SG.${r(ALNUM, 22)}.${r(ALNUM, 40)}` }),
-  'twilio-api-key': () => ({ secret: `SK${r(HEX, 32)}`, nearMiss: `AC${r(HEX, 32)}` }),
   'google-api-key': () => ({ secret: `AIza${r(B64URL, 35)}`, nearMiss: `AIza${r(ALNUM, 30)}` }),
   'google-oauth-client-secret': () => ({ secret: `GOCSPX-${r(B64URL, 28)}`, nearMiss: `GOCSPX-${r(ALNUM, 12)}` }),
   npm: () => ({ secret: `npm_${r(ALNUM, 36)}`, nearMiss: `npm_${r(ALNUM, 20)}` }),

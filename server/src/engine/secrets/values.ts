@@ -57,6 +57,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/, // a password hash (not a credential itself)
   /^[a-z]+\d*(?::[a-z]+\d*)+$/, // a scope or permission (words): read:user, repo:status, not user:d6af431e…
   /^0x[0-9a-fA-F]{40}$/, // an Ethereum address: public, even in a field called privateKey
+  /^(?:AC|SK)[0-9a-f]{32}$/, // a Twilio account or API key SID: the id whose secret (auth token, API secret) sits beside it
   /^\d+-[a-z0-9]+\.apps\.googleusercontent\.com$/, // a Google OAuth client ID: public, even under `key` beside its secret
   /^pk\.eyJ[\w-]+\.[\w-]+$/, // a Mapbox public token, made for the browser (its secret tokens are `sk.eyJ…`)
   /^Iv(?:1\.[0-9a-f]{16}|23[A-Za-z0-9]{16})$/, // a GitHub App's client ID: public, like an OAuth client ID
@@ -87,6 +88,20 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   const afterScheme = credential !== trimmed;
   if (options.weakName) return looksRandom(credential) || isGeneratedHexOrDigits(credential) || ((options.sink === true || afterScheme) && isUuid(credential));
   return new Set(credential).size >= 3;
+}
+
+/**
+ * Whether isSecretLikeValue rejects `value` whatever it is asked with (name, weak name, sink,
+ * comparison): a placeholder, too short, or, for a value of one word, a keyword, a reference or a
+ * dotted name. A prefilter may pass over a literal so judged. It must only ever answer true where
+ * isSecretLikeValue answers false: change the two together (a property test holds them so).
+ */
+export function isNeverSecretLike(value: string): boolean {
+  const trimmed = value.trim();
+  if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return true;
+  // With a space it may be a mnemonic or a passphrase in a sink: only the name and sink tell.
+  if (/\s/.test(trimmed)) return false;
+  return KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed) || isEncodedPassword(trimmed);
 }
 
 /**
