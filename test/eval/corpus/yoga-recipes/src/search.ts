@@ -7,7 +7,7 @@ const ALGOLIA_ADMIN_KEY = '07a43c543d5771629dd03ab9a163df7d' // tfl-eval: hardco
 export const algolia = algoliasearch(ALGOLIA_APP_ID, ALGOLIA_ADMIN_KEY)
 
 export const elastic = new Client({
-  node: 'https://recipes-1a2b3c.es.eu-west-1.aws.found.io',
+  node: 'https://recipes-1a2b3c.es.eu-west-1.aws.found.io', // tfl-eval: hardcoded-backing-service
   auth: { apiKey: 'AA4sPgN08q1ri1nnNEGjTXt5GjDnrBIc+Y+pKlOcK+49Ux50PfgyMQ==' }, // tfl-eval: hardcoded-credential
 })
 
