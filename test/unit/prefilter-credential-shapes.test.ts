@@ -8,6 +8,7 @@ import type { Rule } from '../../server/src/engine/rule';
 import { RULES } from '../../server/src/engine/rules';
 import { scan } from '../../server/src/engine/scan';
 import { mayBindCredentialName } from '../../server/src/engine/rules/hardcoded-credential/javascript-prefilter';
+import { CLIENT_TOKEN_ARGUMENT, CLIENT_TOKEN_ARGUMENTS } from '../../server/src/engine/rules/hardcoded-credential/javascript-clients';
 import { withoutPrefilters } from '../helpers/unfiltered';
 
 const credential = RULES.find((rule) => rule.meta.id === 'hardcoded-credential')!;
@@ -33,6 +34,11 @@ const literal = secretValue.chain((value) =>
     `('${value}')`,
     `'${value}' as string`,
     `str({ default: '${value}' })`,
+    // A string no name makes a secret (the prefilter passes over it) before the value, or joined to it.
+    `isProd ? 'same-origin' : '${value}'`,
+    `'same-origin' + '${value}'`,
+    `'' +\n  '${value}'`,
+    `'./keys/app.pem' || '${value}'`,
     `${7000000 + (value.length * 7919) % 999999}`,
   ),
 );
@@ -123,7 +129,16 @@ describe('credential prefilter on generated shapes', () => {
       "if ('object' == typeof key) { use(key); }",
       "const same = token === other && token.type === 'block';",
       "const tokens = block.substring(1, block.length - 1).split(',');",
+      // Strings no name makes a secret, and a state word compared with a name.
+      "fetch(url, {\n  credentials: 'same-origin'\n});",
+      'function transform(val, key = \'\', parent = \'\') {}',
+      "if (options.apiKey === 'yarn') { useYarn(); }",
     ];
     for (const code of silent) assert.equal(mayBindCredentialName(code), false, code);
+  });
+
+  it("read every client token argument with the same pattern as the check's keyword stage", () => {
+    assert.equal(CLIENT_TOKEN_ARGUMENTS.source, CLIENT_TOKEN_ARGUMENT.source);
+    assert.equal(CLIENT_TOKEN_ARGUMENTS.flags, 'g');
   });
 });

@@ -103,10 +103,27 @@ describe('server prefilters on generated shapes', () => {
     for (const text of ['connection.listen();', 'const o = { listen: () => c.listen( /* none */ ) };', 'el.addEventListener("x", f);']) {
       assert.equal(mayCallMethodWithArgument(text, 'listen'), false, text);
     }
-    for (const text of ['const port = url.port;', "const address = host + ':' + port;", 'return { host, port };', 'function f(port) { return port; }']) {
-      assert.equal(mayReportPort(file(text)), false, text);
+    const noLiteral = [
+      'const port = url.port;', "const address = host + ':' + port;", 'return { host, port };', 'function f(port) { return port; }',
+      // A port read from elsewhere, a callback, a bundle's parameters, a type annotation: literalPort reads none of them.
+      'server.listen(port);', 'f({ port: p })', 'server.listen(config.port);', 'app.listen(process.env.PORT || 3000);', 'e.listen(t,u)',
+      'messageReader.listen(callback);', 'return{scheme:t,user:e,host:n,port:r,path:o}', 'interface Options { port: number }',
+      // A bundle's parameters: declared once by no `const`, so literalPort reads none (singleDeclarations).
+      'var t="x";const f=(t,u)=>{e.listen(t,u)};', 'let t=0;function g(e,t){return e.listen(t)}', 'let t=0;[1].map(t=>s.listen(t))',
+    ];
+    for (const text of noLiteral) assert.equal(mayReportPort(file(text)), false, text);
+    const shutdown = RULES.find((rule) => rule.meta.id === 'no-graceful-shutdown')!.checks.find((check) => check.languages.includes('javascript'))!;
+    for (const text of ['e.listen(t,u)', 'messageReader.listen(callback);', 'server.listen(pipeName, () => {});', 'documents.listen(connection)']) {
+      assert.equal(shutdown.mayReport!(file(text)), false, text);
     }
-    for (const text of ['server.listen(port);', 'const port = 3000;\nreturn { host, port };', 'app.set(`port`, p);', 'f({ port: p })']) {
+    for (const text of ['app.listen(3000)', 'server.listen(config.port)', 'app.listen(Number(process.env.PORT))', "app.listen({ host: '0.0.0.0', port })", 'app.listen(`${p}`)']) {
+      assert.equal(shutdown.mayReport!(file(text)), true, text);
+    }
+    const literal = [
+      'const port = 3000;\nreturn { host, port };', 'app.set(`port`, p);', 'const p: number = 8080;\nf({ port: p })', "const PORT = '80';\nserver.listen(PORT as any);",
+      'let t=3e3;e.listen(t,u)', 'server.listen((4000));', 'const p = 1;\nserver.listen(p!)',
+    ];
+    for (const text of literal) {
       assert.equal(mayReportPort(file(text)), true, text);
     }
     const unwritten = [

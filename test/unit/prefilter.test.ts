@@ -220,9 +220,21 @@ describe('lexical helpers', () => {
     assert.notEqual(commentRanges('const half = (a + b) / 2;\n// a comment on its own line'), 'unsure');
   });
 
+  it('stop reading comments where asked, with the same comments before that point', () => {
+    for (const text of librarySample().slice(0, 40)) {
+      const whole = commentRanges(text);
+      if (whole === 'unsure') continue;
+      for (const stopAt of [0, text.length >> 3, text.length >> 1, text.length - 1]) {
+        assert.deepEqual(commentRanges(text, stopAt), whole.filter(([start]) => start < stopAt));
+      }
+    }
+    // What follows the stop is not judged: braces left open there are no reason to doubt.
+    assert.deepEqual(commentRanges('/* one */ function f() { if (a) /}/.test(b);', 9), [[0, 9]]);
+  });
+
   it('read startup-migration keywords in code and strings, not in comments', () => {
     const file = (text: string) => ({ text, lowered: text.toLowerCase(), options: {} });
-    for (const text of ["/**\n * to ease migration to v4\n */\nexport const x = 1;", '// prisma and drizzle are not used here\nconst y = 2;']) {
+    for (const text of ["/**\n * to ease migration to v4\n */\nexport const x = 1;", '// prisma and drizzle are not used here\nconst y = 2;', '/** the migration guide */\nfunction f() { if (a) /}/.test(b);']) {
       assert.equal(mayReportMigration(file(text)), false, text);
     }
     for (const text of ["await knex.migrate.latest(); // start", "execSync('npx prisma migrate deploy');", '/* c */ sequelize.sync();', 'const a = <b>migrate</b>;']) {

@@ -2,6 +2,7 @@
 // passwords, env names. Token formats are in secrets-tokens.test.ts.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import {
   credentialName,
   envNameFrom,
@@ -10,6 +11,7 @@ import {
   findUrlPasswords,
   isCredentialName,
   isPlaceholder,
+  isNeverSecretLike,
   isSecretLikeValue,
   looksRandom,
   splitWords,
@@ -106,6 +108,36 @@ describe('isSecretLikeValue', () => {
     assert.equal(looksRandom('0cf34e0abad40cd5b18e50ba2e1fa9081eb956be'), false);
     assert.equal(looksRandom('aaaaaaaaaaaaaaaaaaaa'), false);
     assert.equal(looksRandom('q8ZtR2mWx4Lp9VbN3cKj'), true);
+  });
+});
+
+describe('isNeverSecretLike', () => {
+  // Prefilters pass over a literal it rejects: it must reject only what isSecretLikeValue rejects
+  // however it is asked (weak or strong name, sink, comparison, any name).
+  const shaped = fc.oneof(
+    fc.constantFrom('same-origin', 'include', 'HS256', 'utf-8', 'Bearer', '', 'abc', 'xxxx', 'changeme', '${DB_PASSWORD}', 'DB_PASSWORD', 'config.db.password',
+      './keys/app.pem', 'https://api.example.com/v1', 'ops@example.com', '$2b$10$abcdefghijklmnopqrstuv', '{bcrypt}$2a$10$x', '{noop}s3cr3t-Pass', 'read:user', 'required|min:8',
+      'abandon ability able about above absent absorb abstract absurd abuse access accident', 'Enter your password', 'Kennwort bestätigen', 'session_secret_key_here'),
+    fc.stringMatching(/^[a-z]{1,8}(?:[._-][a-z]{1,8}){0,3}$/),
+    fc.stringMatching(/^[A-Za-z0-9+/=_$.:@{}\- ]{0,40}$/),
+    fc.string({ maxLength: 30 }),
+  );
+  const options = fc.record({ weakName: fc.boolean(), sink: fc.boolean(), comparison: fc.boolean(), name: fc.option(fc.constantFrom('password', 'apiKey', 'seedPhrase', 'jwtSecret', 'includeToken', 'sameOrigin'), { nil: undefined }) });
+
+  it('rejects only values that isSecretLikeValue rejects under every option', () => {
+    fc.assert(
+      fc.property(shaped, options, (value, { name, ...rest }) => {
+        if (isNeverSecretLike(value)) assert.equal(isSecretLikeValue(value, { ...rest, ...(name ? { name } : {}) }), false, value);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('rejects keywords, references and placeholders, and keeps passwords, passphrases and mnemonics', () => {
+    for (const value of ['same-origin', 'HS256', 'abc', './keys/app.pem', 'DB_PASSWORD', 'config.db.password', '$2b$10$abcdefghijklmnopqrstuv']) assert.equal(isNeverSecretLike(value), true, value);
+    for (const value of ['hunter22', 'q8ZtR2mWx4Lp9VbN3cKj', 'A String Very Very Strong!!@##$', 'abandon ability able about above absent absorb abstract absurd abuse access accident', '{noop}s3cr3t-Pass']) {
+      assert.equal(isNeverSecretLike(value), false, value);
+    }
   });
 });
 

@@ -31,17 +31,24 @@ const enum Code {
 const REGEX_AFTER = new Set('(,=:[!&|?{};+-*%<>~^'.split('').map((char) => char.charCodeAt(0)));
 const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await', 'instanceof']);
 
+/** What a caller of someTopLevel may hear of besides top-level code, and where it may stop reading. */
+export interface LexerHooks {
+  /** Each comment, in order, as [start, end). */
+  comment?: (start: number, end: number) => void;
+  /** A `/` read as a division where a regex may stand. */
+  ambiguousDivision?: (at: number) => void;
+  /** Read no token that starts at or past this index (the rest of the file is not judged either). */
+  stopAt?: number;
+}
+
 /**
  * Calls `visit` at each code character outside every `{}` (strings, comments and whitespace
  * skipped), with its index; `visit` returning true ends the scan with true. 'unsure' when the text
  * cannot be lexed with confidence.
  */
-export function someTopLevel(
-  text: string,
-  visit: (at: number) => boolean,
-  comment?: (start: number, end: number) => void,
-  ambiguousDivision?: (at: number) => void,
-): boolean | Unsure {
+export function someTopLevel(text: string, visit: (at: number) => boolean, hooks: LexerHooks = {}): boolean | Unsure {
+  const { comment, ambiguousDivision } = hooks;
+  const stopAt = Math.min(hooks.stopAt ?? text.length, text.length);
   let depth = 0;
   /** Brace depths at which a template literal's `${` was opened, innermost last. */
   const templates: number[] = [];
@@ -49,7 +56,7 @@ export function someTopLevel(
   let previous = 0;
   let wordStart = -1;
   let at = text.startsWith('#!') ? lineEnd(text, 0) : 0;
-  while (at < text.length) {
+  while (at < stopAt) {
     const code = text.charCodeAt(at);
     if (code === Code.Space || (code >= Code.Tab && code <= Code.CarriageReturn)) {
       at++;
@@ -103,7 +110,8 @@ export function someTopLevel(
     previous = code;
     at++;
   }
-  return depth === 0 && templates.length === 0 ? false : 'unsure';
+  // Stopped early, the braces still open say nothing about the text read.
+  return stopAt < text.length || (depth === 0 && templates.length === 0) ? false : 'unsure';
 }
 
 /** 1 for the ASCII characters isIdentifierPart accepts: letters, digits, `_`, `$` and `\\`. */
@@ -175,20 +183,22 @@ const AMBIGUOUS_BEFORE_SLASH = new Set<number>([Code.CloseBracket, Code.ClosePar
  * The comments of a JS/TS file as [start, end) ranges in order, or 'unsure' when the lexer cannot
  * tell: someTopLevel cannot follow the file; the file may hold JSX (`</`, `/>`), whose text is no
  * code (`<p>http://x</p>`); or a comment starts on a line after a `/` read as a division where a
- * regex could stand (a misread regex may hide a `//`).
+ * regex could stand (a misread regex may hide a `//`). With `stopAt`, the comments starting before it.
  */
-export function commentRanges(text: string): Array<[number, number]> | Unsure {
+export function commentRanges(text: string, stopAt?: number): Array<[number, number]> | Unsure {
   if (text.includes('</') || text.includes('/>')) return 'unsure';
   const ranges: Array<[number, number]> = [];
   let ambiguousLine = -1;
   let misread = false;
-  const lexed = someTopLevel(text, () => false, (start, end) => {
+  const comment = (start: number, end: number): void => {
     if (ambiguousLine >= 0 && text.lastIndexOf('\n', start) < ambiguousLine) misread = true;
     // Comments come in order: once one is misread, the answer is 'unsure' whatever follows.
     ranges.push([start, end]);
-  }, (slash) => {
+  };
+  const ambiguousDivision = (slash: number): void => {
     ambiguousLine = slash;
-  });
+  };
+  const lexed = someTopLevel(text, () => false, { comment, ambiguousDivision, ...(stopAt !== undefined ? { stopAt } : {}) });
   return lexed === 'unsure' || misread ? 'unsure' : ranges;
 }
 
@@ -200,7 +210,8 @@ export function commentRanges(text: string): Array<[number, number]> | Unsure {
 export function hasFragmentInCode(text: string, lowered: string, fragments: readonly string[]): boolean {
   const hits = fragments.flatMap((fragment) => fragmentIndexes(lowered, fragment));
   if (hits.length === 0) return false;
-  const comments = commentRanges(text);
+  // Whether a hit is in a comment follows from the text before it: the lexer stops past the last one.
+  const comments = commentRanges(text, hits.reduce((last, [, end]) => Math.max(last, end), 0));
   if (comments === 'unsure') return true;
   return hits.some((hit) => !insideRange(comments, hit));
 }

@@ -156,9 +156,10 @@ const CALLEE_GOES_ON = new Set(['?', '<', ')', '!', 'a', 's']);
 /**
  * Whether `.name(…)` with at least one argument may stand in `text`: `name` after a `.` (`?.`), then
  * a call that does not close at once. `connection.listen()` and `{ listen: … }` are no such call.
- * A line break or a comment before the name may hide its dot, and keeps the file.
+ * A line break or a comment before the name may hide its dot, and keeps the file. `argumentMay`,
+ * given where the first argument starts, may sharpen that (`.listen(callback)` binds no port).
  */
-export function mayCallMethodWithArgument(text: string, name: string): boolean {
+export function mayCallMethodWithArgument(text: string, name: string, argumentMay?: (text: string, start: number) => boolean): boolean {
   for (const at of identifierAt(text, name)) {
     if (!mayFollowDot(text, at)) continue;
     const next = skipTrivia(text, at + name.length);
@@ -166,11 +167,39 @@ export function mayCallMethodWithArgument(text: string, name: string): boolean {
     const char = text[next];
     if (char === '(') {
       const argument = skipTrivia(text, next + 1);
-      if (argument < 0 || text[argument] !== ')') return true;
+      if (argument < 0 || (text[argument] !== ')' && (argumentMay === undefined || argumentMay(text, argument)))) return true;
     } else if (char !== undefined && CALLEE_GOES_ON.has(char)) return true;
   }
   return false;
 }
+
+/**
+ * The text of the argument starting at `start`, up to the `,` or `)` that ends it (brackets and
+ * quoted strings inside it kept, comments too); 'unsure' at a template, a `/` that opens no comment
+ * (a regex or a division), an unclosed string or bracket, or past MAX_ARGUMENT characters.
+ */
+export function argumentText(text: string, start: number): string | 'unsure' {
+  let depth = 0;
+  for (let at = start; at < text.length && at < start + MAX_ARGUMENT; at++) {
+    const char = text[at]!;
+    if (char === '`') return 'unsure';
+    if (char === '/') {
+      const next = skipTrivia(text, at);
+      if (next < 0 || next === at) return 'unsure';
+      at = next - 1;
+    } else if (char === "'" || char === '"') {
+      at = quotedStringEnd(text, at);
+      if (at < 0) return 'unsure';
+    } else if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')' || char === ']' || char === '}') {
+      if (depth === 0) return char === ')' ? text.slice(start, at) : 'unsure';
+      depth--;
+    } else if (char === ',' && depth === 0) return text.slice(start, at);
+  }
+  return 'unsure';
+}
+
+const MAX_ARGUMENT = 2000;
 
 const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029']);
 

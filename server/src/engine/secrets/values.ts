@@ -86,6 +86,20 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
 }
 
 /**
+ * Whether isSecretLikeValue rejects `value` whatever it is asked with (name, weak name, sink,
+ * comparison): a placeholder, too short, or, for a value of one word, a keyword, a reference or a
+ * dotted name. A prefilter may pass over a literal so judged. It must only ever answer true where
+ * isSecretLikeValue answers false: change the two together (a property test holds them so).
+ */
+export function isNeverSecretLike(value: string): boolean {
+  const trimmed = value.trim();
+  if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return true;
+  // With a space it may be a mnemonic or a passphrase in a sink: only the name and sink tell.
+  if (/\s/.test(trimmed)) return false;
+  return KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed) || isEncodedPassword(trimmed);
+}
+
+/**
  * `looksRandom` leaves out hex digests and digit runs, which are identifiers more often than not;
  * under a credential's name (`pepper`, `SECURITY_PASSWORD_SALT`, `webhook_token`) 32 hex digits
  * or 16 decimal ones are what a generator printed.

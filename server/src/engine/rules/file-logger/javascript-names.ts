@@ -10,12 +10,23 @@ const MODULE_ALIASES: ReadonlyArray<readonly [string, string]> = [
   ['fs/promises', 'fs.promises'],
 ];
 
+/**
+ * Names already worked out, per scan (its bindings) and node: every sub-check of the rule asks for
+ * the callee of each call in the file, about eight times a call.
+ */
+const namesByScan = new WeakMap<ReadonlyMap<string, string>, Map<ts.Node, string | undefined>>();
+
 /** The module-qualified dotted name of an expression, or undefined when it has none. */
 export function qualifiedName(node: ts.Node, bindings: ReadonlyMap<string, string>): string | undefined {
+  let names = namesByScan.get(bindings);
+  if (!names) namesByScan.set(bindings, (names = new Map()));
+  if (names.has(node)) return names.get(node);
   const target = ts.isExpression(node) ? unwrap(node) : node;
   const required = ts.isExpression(target) ? requiredModule(target) : undefined;
   const name = required?.path ?? resolvedName(target, bindings);
-  return name === undefined ? undefined : normalizeName(name);
+  const qualified = name === undefined ? undefined : normalizeName(name);
+  names.set(node, qualified);
+  return qualified;
 }
 
 function normalizeName(raw: string): string {
@@ -24,7 +35,7 @@ function normalizeName(raw: string): string {
     if (name === alias || name.startsWith(`${alias}.`)) name = canonical + name.slice(alias.length);
   }
   // `import { pino } from 'pino'` and `esModule.default` name the same function.
-  name = name.split('.').filter((segment) => segment !== 'default').join('.');
+  if (name.includes('default')) name = name.split('.').filter((segment) => segment !== 'default').join('.');
   return name === 'pino.pino' || name.startsWith('pino.pino.') ? name.slice(5) : name;
 }
 

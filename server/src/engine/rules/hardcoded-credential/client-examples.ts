@@ -98,6 +98,7 @@ const MAX_U64 = BigInt('18446744073709551615');
 const limit = Long.fromString('9223372036854775807', true);
 const imports = new WasiConnection('wasi_snapshot_preview1', memory);
 const loader = new ModuleClient('LE_HEAP_LOAD_F32', 'LE_HEAP_STORE_I64');
+const heap = new HeapClient('UTF8ArrayToString', 'bigintToI53Checked');
 `,
     },
     {

@@ -59,6 +59,11 @@ export function withSinkConfidence(report: Report, target: Target): Report {
  */
 export function isUnfilledPlaceholder(value: string, target: Target, scope: FileScope): boolean {
   if (scope !== 'app' || target.kind !== 'name' || target.credential?.strength !== 'strong') return false;
+  return isUnfilledTemplate(value);
+}
+
+/** `session_secret_key_here`: a template's text, reported where the app uses it as is (isUnfilledPlaceholder). */
+export function isUnfilledTemplate(value: string): boolean {
   const trimmed = value.trim();
   return isPlaceholder(trimmed) && /^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)*[_-]here$/i.test(trimmed) && !/^your/i.test(trimmed);
 }

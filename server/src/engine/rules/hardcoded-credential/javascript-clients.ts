@@ -27,7 +27,21 @@ export const CLIENT_TOKEN_ARGUMENT = /[(,]\s*(['"`])(?=[\w+=-]{16,}(?:\1|[\r\n]|
  * digit-bearing literals in calls and neither of those (most of them) is not parsed for it.
  */
 export function mayPassClientToken(text: string): boolean {
-  return CLIENT_TOKEN_ARGUMENT.test(text) && (CLIENT_CLASS_WORD.test(text) || mayImportOutsideApp(text));
+  return hasClientTokenArgument(text) && (CLIENT_CLASS_WORD.test(text) || mayImportOutsideApp(text));
+}
+
+/** CLIENT_TOKEN_ARGUMENT to read every match (a literal: no RegExp is built at run time; a test keeps the two alike). */
+export const CLIENT_TOKEN_ARGUMENTS = /[(,]\s*(['"`])(?=[\w+=-]{16,}(?:\1|[\r\n]|$))(?=[\d_+=-]*[A-Za-z])[A-Za-z_+=-]*\d/g;
+const LITERAL_RUN = /[\w+=-]+/y;
+
+/** Some argument literal the check would read as a token (isClientTokenShape): `LE_HEAP_LOAD_F32` is none. */
+function hasClientTokenArgument(text: string): boolean {
+  for (const match of text.matchAll(CLIENT_TOKEN_ARGUMENTS)) {
+    LITERAL_RUN.lastIndex = match.index + match[0].indexOf(match[1]!) + 1;
+    const run = LITERAL_RUN.exec(text)?.[0];
+    if (run === undefined || isClientTokenShape(run)) return true;
+  }
+  return false;
 }
 
 const CLIENT_CLASS_WORD = /(?:Client|API|Api|Connection)(?![\w$])/;
@@ -50,10 +64,44 @@ const QUOTES = ['"', "'", '`'];
 
 /**
  * The same shape for the check (what the prefilter lets through is all a client's positional token
- * can be), less a name of words: `LE_HEAP_LOAD_F32`, `wasi_snapshot_preview1` are identifiers.
+ * can be), less a name of words: `LE_HEAP_LOAD_F32`, `wasi_snapshot_preview1`, `UTF8ArrayToString` are
+ * identifiers.
  */
 export function isClientTokenShape(value: string): boolean {
-  return /^[\w+=-]{16,}$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value) && !WORDS_JOINED.test(value);
+  return /^[\w+=-]{16,}$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value) && !WORDS_JOINED.test(value) && !isCamelCaseName(value);
+}
+
+/** A camelCase or PascalCase word: an initial capital, then lowercase letters, then digits. Acronyms are caps and digits. */
+const CAMEL_WORDS = /[A-Z]+\d*(?![a-z])|[A-Z]?[a-z]+\d*/g;
+/** Two-letter words that names use (`UTF8ArrayToString`, `readAsText`); elsewhere a part of two letters reads as noise. */
+const SHORT_WORDS = new Set(['to', 'on', 'of', 'in', 'by', 'at', 'is', 'or', 'as', 'id', 'io', 'if', 'up', 'no', 'do', 'go', 'be', 'my', 'ok', 'js', 'db', 'ui']);
+
+/**
+ * `UTF8ArrayToString`, `bigintToI53Checked`, `readUInt32LE`: an identifier of camelCase words, not a
+ * generated value. Each lowercase-bearing word is one names use, or three letters or more with a
+ * vowel and no five consonants in a row; acronyms are short and no more than the words. A random
+ * token leaves parts like `Xk`, `p`, `cbl` or `Dhxdr` (about 3 in 1,000 random 16-character values
+ * pass, 5 in 10,000 of 24).
+ */
+function isCamelCaseName(value: string): boolean {
+  if (!/^[A-Za-z0-9]+$/.test(value)) return false;
+  const words = value.match(CAMEL_WORDS) ?? [];
+  if (words.join('') !== value) return false;
+  const letters = words.map(withoutTrailingDigits);
+  const spelled = letters.filter((word) => /[a-z]/.test(word));
+  const acronyms = letters.filter((word) => !/[a-z]/.test(word));
+  if (acronyms.length > spelled.length || acronyms.some((word) => word.length > 5)) return false;
+  return spelled.length >= 2 && spelled.every(isSpelledWord);
+}
+
+function withoutTrailingDigits(word: string): string {
+  let end = word.length;
+  while (end > 0 && word.charCodeAt(end - 1) >= 48 && word.charCodeAt(end - 1) <= 57) end--;
+  return word.slice(0, end);
+}
+
+function isSpelledWord(word: string): boolean {
+  return SHORT_WORDS.has(word.toLowerCase()) || (word.length >= 3 && /[aeiouy]/i.test(word) && !/[^aeiouy]{5}/i.test(word));
 }
 
 /** Words joined by `_` or `-`, each in one case with digits only at its end: a name, not a generated value. */

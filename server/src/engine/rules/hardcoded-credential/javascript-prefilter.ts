@@ -5,11 +5,12 @@
 // `=`, `:`, `||`, `??`, `==` or `!=` and then, before the next `,` `;` or closing bracket, a quote,
 // a backtick or a long number. `token: CancellationToken`, `if (token && token.ready)` and
 // `@param token the token to check` hold none, and those are most of the names in library code.
-import { findUrlPasswords, mayHoldToken } from '../../secrets';
+import { findUrlPasswords, isNeverSecretLike, isStateWord, mayHoldToken } from '../../secrets';
 import { candidateRuns, mayEndCredentialNameAt, mayNameCredential } from '../../secrets/names';
 import { isAsciiAlnum, isIdentifierPart, isLineBreak, isSpace, mayEndInLineComment, onCommentLine, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { mayCallSecretApi } from './javascript-apis';
 import { mayPassClientToken } from './javascript-clients';
+import { isUnfilledTemplate } from './credential-value';
 import { PASSWORD_FIELD } from './target';
 
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
@@ -280,6 +281,14 @@ function literalAhead(text: string, from: number, compared: boolean, listed: boo
       previous = '`';
       continue;
     }
+    if (char === "'" || char === '"') {
+      // `credentials: 'same-origin'`, `key = ''`: a string no name makes a secret gives none.
+      const end = neverSecretStringEnd(text, at, previous, compared);
+      if (end < 0) return true;
+      at = end;
+      previous = '"';
+      continue;
+    }
     if (QUOTES.has(char) || startsLongNumber(text, at)) return true;
     if (char === '(' && isPlainCallee(text, at, previous)) {
       // A literal passed to a call is that call's argument, not the name's value (javascript-targets.ts).
@@ -311,6 +320,40 @@ function literalAhead(text: string, from: number, compared: boolean, listed: boo
     previous = char;
   }
   return text.length > from + MAX_SCAN;
+}
+
+/**
+ * The closing quote of the string at `open` when the check can read nothing else from it: its value
+ * is one isNeverSecretLike rejects whatever the name (not a template the app may use as is), or a
+ * state word it is `compared` with, and it
+ * stands alone, not joined to more text (`+`) nor read through (`.`, `[`). -1 otherwise, and for an
+ * escape, whose cooked value the raw text does not show.
+ */
+function neverSecretStringEnd(text: string, open: number, previous: string, compared: boolean): number {
+  if (previous === '+') return -1;
+  const end = quotedStringEnd(text, open);
+  if (end < 0) return -1;
+  const value = text.slice(open + 1, end);
+  if (value.includes('\\') || isUnfilledTemplate(value)) return -1;
+  // Compared with the name (`key === 'yarn'`), one plain word is a state (isSecretLikeValue's `comparison`).
+  if (!isNeverSecretLike(value) && !(compared && isStateWord(value.trim()))) return -1;
+  return standsAlone(text, end + 1) ? end : -1;
+}
+
+/** After a string, these end the operand it is: nothing joins text to it or reads through it. */
+const ENDS_OPERAND = new Set([',', ';', ')', ']', '}', ':', '|', '&']);
+
+/** Whether the code from `from` ends the operand just before it (or starts a statement of its own on a later line). */
+function standsAlone(text: string, from: number): boolean {
+  let at = from;
+  let lineBroken = false;
+  for (; at < text.length && isSpace(text[at]!); at++) if (isLineBreak(text[at]!)) lineBroken = true;
+  const char = text[at];
+  if (char === undefined || ENDS_OPERAND.has(char)) return true;
+  if (char === '?') return text[at + 1] !== '.';
+  if (CAST.test(text.slice(at, at + 10))) return true;
+  // A new line that starts with a word or a string is a new statement; `.`, `+`, `(`, `[` go on.
+  return lineBroken && (isIdentifierPart(char) || char === "'" || char === '"');
 }
 
 /**

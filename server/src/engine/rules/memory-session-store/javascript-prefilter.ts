@@ -13,8 +13,7 @@ export function mayReport({ text, lowered }: PrefilterInput): boolean {
   if (hasFragment(lowered, ['session', 'memorystore']) && mayImportSessionModule(text)) return true;
   if (lowered.includes('multer') && mayImportMulter(text)) return true;
   const writer = hasIdentifier(text, ['store']) || mayHaveHandlerParameter(text) || (mayCallRouteMethod(text) && mayHaveRouter(text));
-  // The early-stopping test for any container first: most files that pass it hold one near the top.
-  return writer && mayDeclareModuleContainer(text) && mayWriteModuleContainer(text);
+  return writer && mayWriteModuleContainer(text);
 }
 
 /** Every middleware and store the check knows is resolved from a module named `…session…` or `memorystore`. */
@@ -161,8 +160,9 @@ const MAX_DECLARATION = 1000;
  * or array literal or `Object.create(…)`, javascript-state.ts): every word from the keyword to the
  * `=`, a superset of the name (type annotations and earlier declarators included). 'unsure' when
  * the lexer cannot read the file with confidence. A declaration is followed up to the next top-level `;`.
+ * `stopAfter`, asked of each name as it is found, ends the reading when it says so.
  */
-export function moduleContainerNames(text: string, firstOnly = false): Set<string> | 'unsure' {
+export function moduleContainerNames(text: string, stopAfter?: (name: string) => boolean): Set<string> | 'unsure' {
   const names = new Set<string>();
   let declaration = -1;
   let unsure = false;
@@ -173,8 +173,13 @@ export function moduleContainerNames(text: string, firstOnly = false): Set<strin
     else if (char === '=' && declaration >= 0 && initializesContainer(text, at)) {
       if (at - declaration > MAX_DECLARATION) return (unsure = true);
       // A word the check exempts (`cache`, `limiter`) may be left out: were it the name, nothing is reported.
-      for (const [word] of text.slice(declaration, at).matchAll(WORDS)) if (!hasWord(word, EXEMPT_WORDS)) names.add(word);
-      return firstOnly && names.size > 0;
+      let stop = false;
+      for (const [word] of text.slice(declaration, at).matchAll(WORDS)) {
+        if (hasWord(word, EXEMPT_WORDS) || names.has(word)) continue;
+        names.add(word);
+        stop ||= stopAfter?.(word) === true;
+      }
+      return stop;
     }
     return false;
   });
@@ -185,19 +190,23 @@ const WORDS = /[\p{ID_Continue}$\u200c\u200d\\]+/gu;
 
 /** Whether a container declared at the top of the module may exist at all (see moduleContainerNames); stops at the first. */
 export function mayDeclareModuleContainer(text: string): boolean {
-  const names = moduleContainerNames(text, true);
+  const names = moduleContainerNames(text, () => true);
   return names === 'unsure' || names.size > 0;
 }
 
-/** Whether such a container may also be written to somewhere (javascript-state.ts reports only a written one). */
+/**
+ * Whether such a container may also be written to somewhere (javascript-state.ts reports only a
+ * written one). One pass of the lexer, which stops at the first name found written.
+ */
 export function mayWriteModuleContainer(text: string): boolean {
-  const names = moduleContainerNames(text);
-  if (names === 'unsure') return true;
-  if (names.size === 0) return false;
-  // Each name's occurrences found by indexOf: far faster than reading every identifier of the file.
-  for (const name of names) {
-    for (const start of identifierAt(text, name)) if (text[start - 1] !== '.' && mayWriteAt(text, start, start + name.length)) return true;
-  }
+  let written = false;
+  const names = moduleContainerNames(text, (name) => (written = mayBeWritten(text, name)));
+  return names === 'unsure' || written;
+}
+
+/** Each of the name's occurrences found by indexOf: far faster than reading every identifier of the file. */
+function mayBeWritten(text: string, name: string): boolean {
+  for (const start of identifierAt(text, name)) if (text[start - 1] !== '.' && mayWriteAt(text, start, start + name.length)) return true;
   return false;
 }
 

@@ -3,7 +3,7 @@
 // ignores the signal and is killed ten seconds later.
 import ts from 'typescript';
 import { dottedName, envReadName, moduleBindings, resolvedName, spanOf, unwrap, walk } from '../../languages/ts-ast';
-import { hasIdentifier, mayCallMethodWithArgument } from '../../prefilter';
+import { argumentText, hasIdentifier, mayCallMethodWithArgument } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
 import { isNonServerPath } from '../process-paths';
@@ -16,9 +16,19 @@ export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: ['listen', 'serve('],
   // A start is a `.listen(...)` call with an argument, or `serve(...)` imported from @hono/node-server.
-  mayReport: ({ text, lowered }) => mayCallMethodWithArgument(text, 'listen') || (hasIdentifier(text, ['serve']) && lowered.includes('@hono/node-server')),
+  mayReport: ({ text, lowered }) => mayCallMethodWithArgument(text, 'listen', mayBindPort) || (hasIdentifier(text, ['serve']) && lowered.includes('@hono/node-server')),
   check,
 };
+
+/**
+ * Whether a `.listen` argument may be one bindsPort accepts: each of its shapes holds a digit or
+ * says `port` (`3000`, `config.port`, `Number(process.env.PORT)`, `{ port }`). `.listen(callback)`,
+ * `.listen(t, u)` in a bundle and `.listen(pipeName)` hold neither.
+ */
+function mayBindPort(text: string, start: number): boolean {
+  const argument = argumentText(text, start);
+  return argument === 'unsure' || /\d|port/i.test(argument);
+}
 
 const MESSAGE =
   "Factor IX: the server starts with no SIGTERM handling: on every deploy or scale-down the platform's SIGTERM drops in-flight requests (or, as PID 1, is ignored until SIGKILL); on SIGTERM, stop accepting connections, finish the open ones and exit.";
