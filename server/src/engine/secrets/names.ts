@@ -168,6 +168,9 @@ function classify(words: string[]): CredentialName | undefined {
   if (last === 'pass' || last === 'pw') {
     return previous !== undefined && !PASS_NOT_PASSWORD.has(previous) ? { noun: 'password', strength: 'strong' } : undefined;
   }
+  // `secrets:` names a collection: a workflow's `secrets: inherit`, a compose service's list of secret
+  // names, a section of config. One generated value under it is still a secret, so it is weak.
+  if (last === 'secrets') return { noun: 'secret', strength: 'weak' };
   if (SECRET_NOUNS.has(last)) return { noun: 'secret', strength: 'strong' };
   if (CREDENTIAL_NOUNS.has(last)) return { noun: 'credentials', strength: 'strong' };
   if (last === 'token' || last === 'tokens') return classifyToken(last, previous);
