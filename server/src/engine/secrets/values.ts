@@ -40,6 +40,9 @@ const KEYWORDS = new Set([
   'include', 'omit', 'same-origin', // fetch's `credentials` modes
 ]);
 
+/** `abcd efgh ijkl mnop`: a Google app password as its account page shows it. */
+const APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}$/;
+
 const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[a-z][a-z0-9+.-]*:\/\//i, // a URL (URLs with a password are found separately)
   /^(?:\.{1,2}\/|~\/|\/[\w.-]+\/|[A-Za-z]:\\|\\\\)/, // a path
@@ -71,6 +74,8 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return false;
   if (options.name !== undefined && isMnemonicName(options.name)) return isMnemonicPhrase(trimmed);
   if (/[\r\n]/.test(trimmed)) return false;
+  // Google's app passwords are four groups of four letters: spaces, yet no prose.
+  if (options.name !== undefined && APP_PASSWORD.test(trimmed) && credentialName(options.name)?.noun === 'password') return true;
   if (options.sink ? opensUiText(trimmed) : looksLikeUiText(trimmed) || isCapitalizedWord(trimmed) || isCapitalizedPhrase(trimmed) || isNonLatinProse(trimmed)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed)) return false;

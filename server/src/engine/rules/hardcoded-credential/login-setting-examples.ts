@@ -180,3 +180,82 @@ exports.config = { user: 'acmeqa_x7k2', key: ⟦'Rk3vT9mZq2Lw8xNc5pBy'⟧, hostn
     ],
   },
 };
+
+// Batch H: a Basic credential encoded by hand, Stripe's webhook secret, an app password, Airflow's and Prisma's files.
+export const HAND_WRITTEN_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
+  typescript: {
+    valid: [
+      {
+        name: 'a Basic header built from variables, bytes that are not encoded, a webhook secret from the environment',
+        path: 'src/partner.ts',
+        code: `const header = Buffer.from(\`\${user}:\${password}\`).toString('base64');
+const bytes = Buffer.from('hello:world', 'utf8');
+const event = stripe.webhooks.constructEvent(body, signature, process.env.STRIPE_WEBHOOK_SECRET!);
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: "a user:password pair encoded for a Basic header by hand, and a Stripe webhook signing secret",
+        path: 'src/partner.ts',
+        code: `const PARTNER = Buffer.from(⟦'recipes-partner:Xk2mQp9vLr4TzW8n'⟧).toString('base64');
+const legacy = btoa(⟦'svc-reports:Vq7wNz3kLp8xRt2m'⟧);
+const event = stripe.webhooks.constructEvent(body, signature, ⟦'whsec_Hq3vZ8kLm2xT7wRb9nCy4pJd6sFg1aUe'⟧);
+`,
+        severity: 'error',
+      },
+    ],
+  },
+  python: {
+    valid: [
+      {
+        name: 'a sentence of four-letter words is UI text, not an app password',
+        path: 'alerts.py',
+        code: `GMAIL_APP_PASSWORD = os.environ["GMAIL_APP_PASSWORD"]\nPASSWORD_HINT = "Your code will come soon"\n`,
+      },
+    ],
+    invalid: [
+      {
+        name: 'a Google app password (four groups of four letters)',
+        path: 'alerts.py',
+        code: `GMAIL_APP_PASSWORD = ⟦"yzmt dsnp bmoz ykqg"⟧\n`,
+        severity: 'error',
+      },
+    ],
+  },
+  ini: {
+    valid: [
+      {
+        name: "Airflow's config with its secrets left to AIRFLOW__… variables",
+        path: 'airflow.cfg',
+        code: `[core]\nexecutor = CeleryExecutor\nload_examples = False\n\n[webserver]\nweb_server_port = 8080\n`,
+      },
+    ],
+    invalid: [
+      {
+        name: "Airflow's Fernet key (base64 with its padding), webserver secret and metadata database URL",
+        path: 'airflow.cfg',
+        code: `[core]\nfernet_key = ⟦cgaDiGbeIxxPg7wMeu2EVrU6atMPnjSsVem2LVUTmTg=⟧\n\n[database]\nsql_alchemy_conn = postgresql+psycopg2://airflow:⟦Jm5tQ9vX2zK7wL4nB8rC⟧@airflow-db:5432/airflow\n\n[webserver]\nsecret_key = ⟦c1b59a0e4d7f8a23b6e91d0c5f4a7e2b⟧\n`,
+        severity: 'error',
+      },
+    ],
+  },
+  tfvars: {
+    valid: [
+      {
+        name: "a Prisma datasource that reads its URL with env()",
+        path: 'prisma/schema.prisma',
+        code: `datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel User {\n  id       Int    @id @default(autoincrement())\n  password String\n}\n`,
+      },
+    ],
+    invalid: [
+      {
+        name: "a Prisma datasource with a literal URL and its password",
+        path: 'prisma/schema.prisma',
+        code: `datasource db {\n  provider = "postgresql"\n  url      = "postgresql://shipping:⟦Rk3vT9mZq2Lw8xNc5pBy⟧@shipping-db.internal:5432/shipping"\n}\n`,
+        severity: 'error',
+        messageIncludes: ['env("DATABASE_URL")'],
+      },
+    ],
+  },
+};
