@@ -141,7 +141,8 @@ export const LANGUAGES = {
   },
   properties: {
     name: '.properties',
-    files: { ...none, suffixes: ['.properties'] },
+    // Flyway's `flyway.conf` is a properties file (`flyway.password=…`) under another extension.
+    files: { ...none, names: ['flyway.conf'], suffixes: ['.properties'] },
     editorIds: ['properties'],
     grammar: null,
     comment: { line: '#' },

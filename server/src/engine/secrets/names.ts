@@ -188,6 +188,8 @@ function classify(words: string[]): CredentialName | undefined {
   // PayPal's classic API credentials are a user, a password and an API signature; weak, since a
   // signature elsewhere is computed (`requestSignature`), so only a generated value counts.
   if (last === 'signature' && previous === 'api') return { noun: 'API signature', strength: 'weak' };
+  // Confluent's `basic.auth.user.info` (Schema Registry, Kafka clients in every language): `key:secret` in one value.
+  if (last === 'info' && previous === 'user' && words.includes('auth')) return { noun: 'credentials', strength: 'strong' };
   return undefined;
 }
 
@@ -281,6 +283,9 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   if (word === 'token') return !vetoedBy(TOKEN_NOT_SECRET);
   // A lone `pass` key beside a `user` key is one too (javascript-objects.ts).
   if (word === 'pass' || word === 'pw') return !vetoedBy(PASS_NOT_PASSWORD);
+  // A bare `keys` (Koa's `app.keys`, @hapi/jwt's `keys: '…'`) holds signing keys in JavaScript
+  // (javascript-targets.ts): a `keys` not joined to a word before it may be that name.
+  if (word === 'keys' && !joined) return true;
   if (previous === undefined) return false;
   // A list of tokens is one only with a word before it, which then is the word before in the text.
   if (word === 'tokens') return !TOKEN_NOT_SECRET.has(previous);
