@@ -106,16 +106,16 @@ describe('prefilters', () => {
 
   it('let through the formats no credential word announces, in every language', () => {
     // Found by fast-check: a deploy.yml whose `seed:` key lost its first letter still holds a seed
-    // phrase. Formats with no useful keyword (a seed phrase, a Twilio SK key) are prefiltered by
+    // phrase. Formats with no useful keyword (a seed phrase, a Mailchimp key) are prefiltered by
     // their own regex. The values are made up: BIP-39 words with a valid checksum, random hex.
     const phrase = 'code fan double tell oval reform approve arch base riot time violin';
-    const twilio = `SK${randomHex(32)}`;
+    const mailchimp = `${randomHex(32)}-us21`;
     const files: Sample[] = [
       { path: 'config/deploy.yml', code: `deployer:\n  deed: ${phrase}\n` },
-      { path: 'config/notify.yml', code: `sms:\n  account: ${twilio}\n` },
-      { path: 'src/notify.js', code: `export const account = '${twilio}';\n` },
-      { path: 'app/notify.py', code: `ACCOUNT = "${twilio}"\n` },
-      { path: 'internal/notify/sms.go', code: `package notify\n\nconst account = "${twilio}"\n` },
+      { path: 'config/notify.yml', code: `sms:\n  account: ${mailchimp}\n` },
+      { path: 'src/notify.js', code: `export const account = '${mailchimp}';\n` },
+      { path: 'app/notify.py', code: `ACCOUNT = "${mailchimp}"\n` },
+      { path: 'internal/notify/sms.go', code: `package notify\n\nconst account = "${mailchimp}"\n` },
       { path: 'app/models/wallet.rb', code: `WORDS = "${phrase}"\n` },
     ];
     for (const file of files) {

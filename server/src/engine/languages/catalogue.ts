@@ -141,7 +141,8 @@ export const LANGUAGES = {
   },
   properties: {
     name: '.properties',
-    files: { ...none, suffixes: ['.properties'] },
+    // Flyway's `flyway.conf` is a properties file (`flyway.password=…`) under another extension.
+    files: { ...none, names: ['flyway.conf'], suffixes: ['.properties'] },
     editorIds: ['properties'],
     grammar: null,
     comment: { line: '#' },
@@ -239,9 +240,10 @@ export const LANGUAGES = {
     // `.boto`, rclone's `rclone.conf`, and pip's `pip.conf` (an index URL with its login); Odoo's
     // server config (`odoo.conf`, `.odoorc`), which holds the master password and the database's;
     // Beego's and Revel's `conf/app.conf` (`key = value` under `[sections]`); Matomo's `config.ini.php`, an
-    // INI file behind a `; <?php exit; ?>` first line so the web server never serves it.
+    // INI file behind a `; <?php exit; ?>` first line so the web server never serves it; Airflow's
+    // `airflow.cfg` (its Fernet key, webserver secret and metadata database URL).
     files: {
-      names: ['.npmrc', '.pypirc', '.my.cnf', 'supervisord.conf', 'credentials', '.s3cfg', '.boto', 'pip.conf', 'rclone.conf', 'odoo.conf', '.odoorc', 'openerp-server.conf', 'app.conf'],
+      names: ['.npmrc', '.pypirc', '.my.cnf', 'supervisord.conf', 'credentials', '.s3cfg', '.boto', 'pip.conf', 'rclone.conf', 'odoo.conf', '.odoorc', 'openerp-server.conf', 'app.conf', 'airflow.cfg'],
       prefixes: [],
       suffixes: ['.ini', '.cnf', '.ini.php'],
     },
@@ -303,12 +305,13 @@ export const LANGUAGES = {
     dotenvDialect: 'node-dotenv',
   },
   tfvars: {
-    name: 'Terraform (.tf, .tfvars)',
+    name: 'Terraform (.tf, .tfvars) and Prisma schemas',
     // terraform.tfvars, *.auto.tfvars: HCL assignments (`key = "value"`, `{ }` maps, `[ ]` lists), which
     // the TOML reader reads; *.tf alike: its block headers (`resource "aws_db_instance" "main" {`) open
     // tables, and references (`var.db_password`) and `${…}` interpolations are no literal values.
-    files: { ...none, suffixes: ['.tfvars', '.tf'] },
-    editorIds: ['terraform-vars', 'terraform'],
+    // Prisma's schema.prisma is written the same way (`datasource db { url = "…" }`, `env("X")` a call).
+    files: { ...none, suffixes: ['.tfvars', '.tf', '.prisma'] },
+    editorIds: ['terraform-vars', 'terraform', 'prisma'],
     grammar: null,
     comment: { line: '#' },
     // Terraform reads a variable from TF_VAR_<name>; the file itself cannot read the environment.

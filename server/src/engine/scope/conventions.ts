@@ -33,6 +33,7 @@ export const SCOPE_FILES = {
     /[a-z0-9]Seeder\.php$/, // Laravel DatabaseSeeder.php
     /^fixtures?\.\w+$/i,
     /\.fixtures?\.\w+$/i,
+    /\.stories\.(?:[cm]?[jt]sx?|mdx|svelte|vue)$/i, // Storybook stories: sample props a component is rendered with
   ],
   test: [
     /\.(?:test|spec|e2e-spec|e2e|cy|it)\.[cm]?[jt]sx?$/i, // Jest, Vitest, Mocha, Cypress, Nest

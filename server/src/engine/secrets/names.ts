@@ -168,6 +168,9 @@ function classify(words: string[]): CredentialName | undefined {
   if (last === 'pass' || last === 'pw') {
     return previous !== undefined && !PASS_NOT_PASSWORD.has(previous) ? { noun: 'password', strength: 'strong' } : undefined;
   }
+  // `secrets:` names a collection: a workflow's `secrets: inherit`, a compose service's list of secret
+  // names, a section of config. One generated value under it is still a secret, so it is weak.
+  if (last === 'secrets') return { noun: 'secret', strength: 'weak' };
   if (SECRET_NOUNS.has(last)) return { noun: 'secret', strength: 'strong' };
   if (CREDENTIAL_NOUNS.has(last)) return { noun: 'credentials', strength: 'strong' };
   if (last === 'token' || last === 'tokens') return classifyToken(last, previous);
@@ -185,6 +188,8 @@ function classify(words: string[]): CredentialName | undefined {
   // PayPal's classic API credentials are a user, a password and an API signature; weak, since a
   // signature elsewhere is computed (`requestSignature`), so only a generated value counts.
   if (last === 'signature' && previous === 'api') return { noun: 'API signature', strength: 'weak' };
+  // Confluent's `basic.auth.user.info` (Schema Registry, Kafka clients in every language): `key:secret` in one value.
+  if (last === 'info' && previous === 'user' && words.includes('auth')) return { noun: 'credentials', strength: 'strong' };
   return undefined;
 }
 
@@ -278,6 +283,9 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   if (word === 'token') return !vetoedBy(TOKEN_NOT_SECRET);
   // A lone `pass` key beside a `user` key is one too (javascript-objects.ts).
   if (word === 'pass' || word === 'pw') return !vetoedBy(PASS_NOT_PASSWORD);
+  // A bare `keys` (Koa's `app.keys`, @hapi/jwt's `keys: '…'`) holds signing keys in JavaScript
+  // (javascript-targets.ts): a `keys` not joined to a word before it may be that name.
+  if (word === 'keys' && !joined) return true;
   if (previous === undefined) return false;
   // A list of tokens is one only with a word before it, which then is the word before in the text.
   if (word === 'tokens') return !TOKEN_NOT_SECRET.has(previous);

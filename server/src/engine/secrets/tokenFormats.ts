@@ -88,8 +88,8 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   ),
   token('stripe-secret', 'Stripe secret key', ['sk_live_', 'sk_test_'], `${START}sk_(?:live|test)_[A-Za-z0-9]{24,247}${END}`, 'STRIPE_SECRET_KEY'),
   token('stripe-restricted', 'Stripe restricted key', ['rk_live_', 'rk_test_'], `${START}rk_(?:live|test)_[A-Za-z0-9]{24,247}${END}`, 'STRIPE_RESTRICTED_KEY'),
+  token('stripe-webhook-secret', 'Stripe webhook signing secret', ['whsec_'], `${START}whsec_[A-Za-z0-9]{32,64}${END}`, 'STRIPE_WEBHOOK_SECRET'),
   token('sendgrid', 'SendGrid API key', ['sg.'], String.raw`${START_DASH}SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}${END_DASH}`, 'SENDGRID_API_KEY'),
-  token('twilio-api-key', 'Twilio API key', ['sk'], `${START}SK[0-9a-fA-F]{32}${END}`, 'TWILIO_API_KEY'),
   token('google-api-key', 'Google API key', ['aiza'], `${START_DASH}AIza[A-Za-z0-9_-]{35}${END_DASH}`, 'GOOGLE_API_KEY'),
   // Google OAuth client secrets since 2021: a fixed prefix, so found in any positional argument (`google.New(id, "GOCSPX-…", cb)`).
   token('google-oauth-client-secret', 'Google OAuth client secret', ['gocspx-'], `${START_DASH}GOCSPX-[A-Za-z0-9_-]{24,32}${END_DASH}`, 'GOOGLE_CLIENT_SECRET'),

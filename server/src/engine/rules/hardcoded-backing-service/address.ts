@@ -26,6 +26,21 @@ export function urlAddress(value: string): Found | undefined {
   return { service, host: address.host, what: 'url', ...(jdbc ? { envName: 'JDBC_DATABASE_URL' } : {}) };
 }
 
+/**
+ * An http(s) URL handed to a search client (Elasticsearch, OpenSearch), which speaks HTTP: the
+ * URL is that service's address as a `postgres://` URL is a database's. Any other client's http
+ * URL (a REST API, a webhook) is no backing service this rule knows.
+ */
+export function httpClientAddress(value: string, service: Service | undefined): Found | undefined {
+  if (service?.kind !== 'search' || !/^https?:\/\//i.test(value) || /\s/.test(value)) return undefined;
+  const address = urlHost(value);
+  if (!address || isPlaceholderHost(address.host) || findUrlPassword(value)) return undefined;
+  return { service, host: address.host, what: 'url' };
+}
+
+/** Option and parameter names under which search clients take their node URLs. */
+export const NODE_URL_KEYS: ReadonlySet<string> = new Set(['url', 'urls', 'host', 'hosts', 'node', 'nodes', 'addresses', 'uris', 'servers', 'endpoint']);
+
 /** A libpq or MySQL DSN with a host: `host=db.internal dbname=shop`, `shop@tcp(db:3306)/shop`. */
 export function dsnAddress(value: string, service?: Service): Found | undefined {
   const host = dsnHost(value);

@@ -5,7 +5,7 @@
 // an `Addr` of `http.Server` or a `Dial` of another package stays silent.
 import { callArguments, callName, named, qualifiedName } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { hostAddress, type Found } from './address';
+import { hostAddress, httpClientAddress, type Found } from './address';
 import { serviceOfWord, type Service } from './services';
 
 interface AddressField {
@@ -22,6 +22,8 @@ const ADDRESS_FIELDS: readonly AddressField[] = [
   { packages: GO_REDIS, types: /^(?:Options|ClusterOptions|UniversalOptions|FailoverOptions|RingOptions)$/, fields: /^Addrs?$/, service: 'redis' },
   { packages: ['github.com/hibiken/asynq'], types: /^Redis(?:Client|ClusterClient|FailoverClient)Opt$/, fields: /^Addrs?$/, service: 'redis' },
   { packages: ['github.com/segmentio/kafka-go'], types: /^(?:WriterConfig|ReaderConfig|Writer|Reader)$/, fields: /^Brokers$/, service: 'kafka' },
+  // Search clients take http URLs: `elasticsearch.Config{Addresses: []string{"http://es.internal:9200"}}`.
+  { packages: ['github.com/elastic/go-elasticsearch', 'github.com/opensearch-project/opensearch-go'], types: /^Config$/, fields: /^Addresses$/, service: 'elasticsearch' },
 ];
 
 /** Calls whose argument at `index` (every argument from it, for `variadic`) is an address. */
@@ -41,6 +43,7 @@ const ADDRESS_CALLS: readonly AddressCall[] = [
   { name: 'github.com/wneessen/go-mail.NewClient', index: 0, service: 'smtp' },
   { name: 'github.com/bradfitz/gomemcache/memcache.New', index: 0, variadic: true, service: 'memcached' },
   { name: 'github.com/segmentio/kafka-go.TCP', index: 0, variadic: true, service: 'kafka' },
+  { name: 'github.com/olivere/elastic.SetURL', index: 0, variadic: true, service: 'elasticsearch' },
   ...['NewSyncProducer', 'NewAsyncProducer', 'NewConsumer', 'NewClient', 'NewConsumerGroup', 'NewClusterAdmin'].flatMap((call) =>
     ['github.com/IBM/sarama', 'github.com/Shopify/sarama'].map((path) => ({ name: `${path}.${call}`, index: 0, service: 'kafka' })),
   ),
@@ -50,7 +53,7 @@ const ADDRESS_CALLS: readonly AddressCall[] = [
 export function goClientAddress(literal: SyntaxNode, value: string, imports: ReadonlyMap<string, string>): Found | undefined {
   const holder = valueHolder(literal);
   const service = fieldService(holder, imports) ?? callService(holder, imports);
-  return service ? hostAddress(value, service) : undefined;
+  return service ? (hostAddress(value, service) ?? httpClientAddress(value, service)) : undefined;
 }
 
 /** The node that stands for the literal in its surroundings: itself, or the `[]string{...}` it is an item of. */

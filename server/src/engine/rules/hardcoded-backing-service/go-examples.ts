@@ -77,6 +77,11 @@ var client = asynq.NewClient(asynq.RedisClientOpt{Addr: os.Getenv("REDIS_ADDR")}
 var known = peers{Addrs: []string{"node-1.internal:7946"}}
 `,
     },
+    {
+      name: 'an http.Client base URL is no search node',
+      path: 'internal/api/client.go',
+      code: 'package api\n\nconst baseURL = "http://inventory.internal"\n',
+    },
   ],
   invalid: [
     {
@@ -217,6 +222,25 @@ func Producer() (sarama.SyncProducer, error) {
 	return sarama.NewSyncProducer([]string{⟦"kafka-1.prod.internal:9092"⟧}, sarama.NewConfig())
 }
 `,
+    },
+    {
+      name: 'go-elasticsearch Addresses and olivere SetURL',
+      path: 'internal/search/es.go',
+      code: [
+        'package search',
+        '',
+        'import (',
+        '\t"github.com/elastic/go-elasticsearch/v8"',
+        '\t"github.com/olivere/elastic/v7"',
+        ')',
+        '',
+        'func New() {',
+        '\tes, _ := elasticsearch.NewClient(elasticsearch.Config{Addresses: []string{⟦"http://es-prod-01.internal:9200"⟧}})',
+        '\told, _ := elastic.NewClient(elastic.SetURL(⟦"http://es-old.internal:9200"⟧))',
+        '\t_, _ = es, old',
+        '}',
+        '',
+      ].join('\n'),
     },
   ],
 };

@@ -37,6 +37,11 @@ export const javaExamples: Examples = {
       path: 'src/main/java/shop/Db.java',
       code: `class Db {\n  static final String SAMPLE = "jdbc:postgresql://db.example.com:5432/app";\n}\n`,
     },
+    {
+      name: 'an HttpHost in a file with no search client is any HTTP server',
+      path: 'src/main/java/com/acme/Api.java',
+      code: 'import org.apache.http.HttpHost;\nclass Api { HttpHost target = new HttpHost("api.partner.com", 443, "https"); }\n',
+    },
   ],
   invalid: [
     {
@@ -111,6 +116,19 @@ export const javaExamples: Examples = {
       code: `class CacheConfig {\n  @Value("\${REDIS_URL:⟦redis://cache.prod.internal:6379⟧}")\n  String redisUrl;\n}\n`,
       severity: 'warning',
       messageIncludes: ['fallback of REDIS_URL'],
+    },
+    {
+      name: "Elasticsearch's RestClient nodes: new HttpHost(...) and HttpHost.create(...)",
+      path: 'src/main/java/com/acme/Search.java',
+      code: [
+        'import org.apache.http.HttpHost;',
+        'import org.elasticsearch.client.RestClient;',
+        'class Search {',
+        '  RestClient a = RestClient.builder(new HttpHost(⟦"es-prod-01.internal"⟧, 9200, "http")).build();',
+        '  RestClient b = RestClient.builder(HttpHost.create(⟦"https://es2.internal:9200"⟧)).build();',
+        '}',
+        '',
+      ].join('\n'),
     },
   ],
 };

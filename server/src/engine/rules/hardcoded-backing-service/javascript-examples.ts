@@ -21,6 +21,7 @@ export const javascriptExamples: Examples = {
       code: `module.exports = {\n  development: { client: 'pg', connection: { host: '127.0.0.1', database: 'shop_dev' } },\n  production: { client: 'pg', connection: process.env.DATABASE_URL },\n};\n`,
     },
     { name: 'an HTTP URL is not a backing-service address by itself', path: 'src/api.js', code: `fetch('http://inventory.internal/stock');\n` },
+    { name: 'a search node from the environment', path: 'src/search.ts', code: `import { Client } from '@elastic/elasticsearch';\nexport const es = new Client({ node: process.env.ELASTICSEARCH_URL });\n` },
   ],
   invalid: [
     {
@@ -72,6 +73,11 @@ export const javascriptExamples: Examples = {
       path: 'src/cache.js',
       code: `const url = process.env.REDIS_URL ?? ⟦'redis://cache.prod.internal:6379'⟧;\n`,
       severity: 'warning',
+    },
+    {
+      name: 'an Elasticsearch node and OpenSearch nodes',
+      path: 'src/search.js',
+      code: `const { Client } = require('@elastic/elasticsearch');\nconst os = require('@opensearch-project/opensearch');\nconst es = new Client({ node: ⟦'http://es-prod-01.internal:9200'⟧ });\nconst search = new os.Client({ nodes: [⟦'https://search.internal:9200'⟧] });\n`,
     },
   ],
 };

@@ -9,7 +9,8 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { findUrlPassword } from '../../secrets/connectionUrls';
 import { targetOf } from '../hardcoded-credential/javascript-targets';
 import { isNonServerPath } from '../process-paths';
-import { inLocalEnvironmentBlock, serviceOfHostProperty } from './javascript-context';
+import { NODE_URL_KEYS } from './address';
+import { clientService, inLocalEnvironmentBlock, serviceOfHostProperty } from './javascript-context';
 import { fallbackMessage, hostMessage, urlMessage } from './messages';
 import { isHostLiteral, isLocalHost, isPlaceholderHost, serviceOfScheme, urlHost, type Service } from './services';
 
@@ -22,9 +23,11 @@ export const javascriptCheck: LanguageCheck = {
   check,
 };
 
-/** A finding is a `host`/`hostname` key, or a literal that starts with a service's URL scheme. */
-function mayReport({ text }: PrefilterInput): boolean {
+/** A finding is a `host`/`hostname` key, a literal that starts with a service's URL scheme, or a search client's http node URL. */
+function mayReport({ text, lowered }: PrefilterInput): boolean {
   if (hasIdentifier(text, [...HOST_KEYS]) && mayHaveHostKey(text)) return true;
+  // A search client's node URL is plain http: the client's module must be named in the file.
+  if ((lowered.includes('@elastic/elasticsearch') || lowered.includes('@opensearch-project/opensearch')) && lowered.includes('http')) return true;
   for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) if (endsWithServiceScheme(text, at)) return true;
   return false;
 }
@@ -75,11 +78,23 @@ function check(context: RuleContext): void {
 function checkUrl(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, scope: Scope, context: RuleContext): void {
   const value = literal.text;
   const address = value.includes('://') && !/\s/.test(value) ? urlHost(value) : undefined;
-  const service = address && serviceOfScheme(address.scheme);
+  const service = address && (serviceOfScheme(address.scheme) ?? (/^https?$/i.test(address.scheme) ? nodeUrlService(literal, scope) : undefined));
   // A password in the URL makes it hardcoded-credential's: that rule reports the URL and moves all of it.
   if (!address || !service || isPlaceholderHost(address.host) || findUrlPassword(value)) return;
   if (isComparedOrKey(literal) || inLocalEnvironmentBlock(literal)) return;
   report(literal, address.host, service, 'url', scope, context);
+}
+
+/**
+ * `new Client({ node: 'http://es.internal:9200' })`, `{ nodes: ['https://…'] }` for @elastic/elasticsearch
+ * or OpenSearch: a search client takes its address as an http URL (address.ts httpClientAddress).
+ */
+function nodeUrlService(literal: ts.Expression, scope: Scope): Service | undefined {
+  const node = ts.isArrayLiteralExpression(literal.parent) ? literal.parent : literal;
+  const property = node.parent;
+  if (!ts.isPropertyAssignment(property) || property.initializer !== node || !NODE_URL_KEYS.has(propertyName(property.name) ?? '')) return undefined;
+  const service = clientService(property, scope.bindings);
+  return service?.kind === 'search' ? service : undefined;
 }
 
 function checkHost(property: ts.PropertyAssignment, scope: Scope, context: RuleContext): void {

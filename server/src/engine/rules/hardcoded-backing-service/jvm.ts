@@ -11,7 +11,7 @@ import type { JvmSyntax } from '../hardcoded-credential/java-calls';
 import { javaSyntax, javaTarget, sameNode } from '../hardcoded-credential/java-targets';
 import { kotlinSyntax, kotlinTarget } from '../hardcoded-credential/kotlin-targets';
 import { isNonServerPath } from '../process-paths';
-import { hostAddress, reportAddress, urlAddress, type Found } from './address';
+import { hostAddress, httpClientAddress, reportAddress, urlAddress, type Found } from './address';
 import { placeholderDefault } from './spring';
 import { serviceOfWord, type Service } from './services';
 
@@ -21,7 +21,7 @@ const CLIENT_PACKAGES: ReadonlyArray<readonly [string, string]> = [
   ['redis.clients.jedis.', 'redis'], ['io.lettuce.', 'redis'], ['org.redisson.', 'redis'], ['org.springframework.data.redis.', 'redis'],
   ['com.mongodb.', 'mongodb'], ['org.postgresql.', 'postgres'], ['com.mysql.', 'mysql'], ['org.mariadb.', 'mariadb'],
   ['com.microsoft.sqlserver.', 'sqlsrv'], ['jakarta.mail.', 'smtp'], ['javax.mail.', 'smtp'], ['org.apache.kafka.', 'kafka'],
-  ['org.elasticsearch.', 'elasticsearch'], ['co.elastic.', 'elasticsearch'], ['io.nats.', 'nats'], ['net.spy.memcached.', 'memcached'],
+  ['org.elasticsearch.', 'elasticsearch'], ['co.elastic.', 'elasticsearch'], ['org.springframework.data.elasticsearch.', 'elasticsearch'], ['org.opensearch.', 'elasticsearch'], ['io.nats.', 'nats'], ['net.spy.memcached.', 'memcached'],
 ];
 
 /** Constructions whose first string argument is a host, by class: Jedis, Mongo's legacy client, Spring Data Redis. */
@@ -46,7 +46,7 @@ const PROPERTY_KEYS: ReadonlyArray<readonly [RegExp, string]> = [
 
 export const jvmChecks: LanguageCheck[] = [
   // Each host-taking class by name (`new RedisStandaloneConfiguration("redis.internal", 6379)` holds no other word).
-  { languages: ['java', 'kotlin'], keywords: ['://', 'host', 'servername', 'bootstrap', ...Object.keys(HOST_CONSTRUCTORS).map((name) => name.toLowerCase())], check },
+  { languages: ['java', 'kotlin'], keywords: ['://', 'host', 'servername', 'bootstrap', 'connectedto', ...Object.keys(HOST_CONSTRUCTORS).map((name) => name.toLowerCase())], check },
 ];
 
 function check(context: RuleContext): void {
@@ -108,6 +108,19 @@ function hostOfCall(node: SyntaxNode, value: string, syntax: JvmSyntax, families
   const setter = HOST_SETTERS[call.name];
   if (setter && call.args.length === 1) return hostAddress(value, familyService(setter, families));
   if ((call.name === 'put' || call.name === 'setProperty') && call.args.length === 2 && index === 1) return propertyHost(value, call.args[0]!, syntax);
+  return families.has('elasticsearch') && index === 0 ? searchNode(call, value) : undefined;
+}
+
+/**
+ * In a file that imports an Elasticsearch client, the node it is given: `new HttpHost("es.internal", 9200, "http")`,
+ * `HttpHost.create("http://es.internal:9200")`, Spring Data's `ClientConfiguration.builder().connectedTo("es.internal:9200")`.
+ * Elsewhere an `HttpHost` is any HTTP server and stays silent.
+ */
+function searchNode(call: JvmCall, value: string): Found | undefined {
+  const search = serviceOfWord('elasticsearch');
+  if (call.name === 'HttpHost' && call.receiver === undefined) return hostAddress(value, search);
+  if (call.name === 'create' && call.receiver?.text.replace(/^.*\./, '') === 'HttpHost') return httpClientAddress(value, search);
+  if (call.name === 'connectedTo') return hostAddress(value, search);
   return undefined;
 }
 

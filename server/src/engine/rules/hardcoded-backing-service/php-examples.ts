@@ -27,6 +27,7 @@ export const phpExamples: Examples = {
       path: 'wp-config.php',
       code: `<?php\n$host = 'api.partner.example';\ndefine( 'DB_HOST', 'localhost' );\ndefine( 'WP_REDIS_HOST', getenv('REDIS_HOST') );\n$db['default']['hostname'] = getenv('DB_HOST');\n`,
     },
+    { name: 'hosts from the environment', path: 'src/Search.php', code: `<?php\nuse Elastic\\Elasticsearch\\ClientBuilder;\n$client = ClientBuilder::create()->setHosts([getenv('ELASTICSEARCH_URL')])->build();\n` },
   ],
   invalid: [
     {
@@ -63,6 +64,11 @@ export const phpExamples: Examples = {
       path: 'src/Db.php',
       code: `<?php\n$client = new Predis\\Client(getenv('REDIS_URL') ?: ⟦'redis://localhost:6379'⟧);\n`,
       severity: 'info',
+    },
+    {
+      name: "elasticsearch-php's setHosts",
+      path: 'src/Search.php',
+      code: `<?php\nuse Elastic\\Elasticsearch\\ClientBuilder;\n$client = ClientBuilder::create()->setHosts([⟦'http://es-prod-01.internal:9200'⟧])->build();\n`,
     },
   ],
 };

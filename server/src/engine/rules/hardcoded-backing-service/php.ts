@@ -10,7 +10,7 @@ import { identifierWords } from '../../secrets/words';
 import { ownerSegments } from '../hardcoded-credential/php-arrays';
 import { targetOf } from '../hardcoded-credential/php-targets';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress, hostAddress, reportAddress, urlAddress, type Found } from './address';
+import { dsnAddress, hostAddress, httpClientAddress, reportAddress, urlAddress, type Found } from './address';
 import { isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
 
 /** Calls whose argument at `index` is a host, by name (functions and constructed classes). */
@@ -40,13 +40,28 @@ function check(context: RuleContext): void {
     if (node.type !== 'string' && node.type !== 'encapsed_string') return;
     const value = phpString(node)?.text;
     if (value === undefined || value.length > 2000 || isCompared(node, parents)) return;
-    const found = urlAddress(value) ?? predisAddress(node, value, parents, context.text) ?? pdoAddress(value) ?? hostOf(node, value, parents, context.text) ?? pgAddress(node, value, parents);
+    const found =
+      urlAddress(value) ?? predisAddress(node, value, parents, context.text) ?? pdoAddress(value) ?? hostOf(node, value, parents, context.text) ??
+      pgAddress(node, value, parents) ?? searchHostAddress(node, value, parents, context.text);
     if (!found) return;
     const target = targetOf(node, parents);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
     // `env('MAIL_HOST', 'smtp.mailgun.org')` is Laravel's own template: each deploy's .env sets the variable.
     reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf, fixable: !target?.noFix, templateDefault: laravelConfig });
   });
+}
+
+/**
+ * elasticsearch-php's and opensearch-php's `ClientBuilder::create()->setHosts(['http://es.internal:9200'])`:
+ * a search client takes its nodes as http URLs (address.ts httpClientAddress).
+ */
+function searchHostAddress(node: SyntaxNode, value: string, parents: Parents, text: string): Found | undefined {
+  if (!/ClientBuilder/.test(text) || !/elasticsearch|opensearch/i.test(text)) return undefined;
+  const element = parentOf(node, parents);
+  const array = element?.type === 'array_element_initializer' ? parentOf(element, parents) : undefined;
+  const argument = array?.type === 'array_creation_expression' ? callOfArgument(array, parents) : undefined;
+  if (argument?.call.kind !== 'method' || argument.call.name !== 'setHosts' || argument.index !== 0) return undefined;
+  return httpClientAddress(value, serviceOfWord(/opensearch/i.test(text) ? 'opensearch' : 'elasticsearch'));
 }
 
 /** Predis takes `tcp://10.0.3.7:6379` (and `tls://`), which say nothing of Redis by themselves. */

@@ -13,6 +13,8 @@ export const pythonExamples: Examples = {
     { name: 'Django settings for local development', path: 'shop/settings/local.py', code: `DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "HOST": "localhost"}}\n` },
     { name: 'an HTTP client host is not a backing service', path: 'app/api.py', code: `conn = http.client.HTTPSConnection(host="api.github.com")\n` },
     { name: 'a docstring example', path: 'app/db.py', code: `def connect(url):\n    """Connect, e.g. to postgresql://user@db.example.com/app."""\n` },
+    { name: 'an HTTP API client is no search node', path: 'app/api.py', code: `import requests\nrequests.get("http://inventory.internal/stock")\n` },
+    { name: 'a search node from the environment', path: 'app/search.py', code: `import os\nfrom elasticsearch import Elasticsearch\nes = Elasticsearch(os.environ["ELASTICSEARCH_URL"])\n` },
   ],
   invalid: [
     {
@@ -75,6 +77,12 @@ export const pythonExamples: Examples = {
       path: 'app/cache.py',
       code: `import os\nREDIS_URL = os.environ.get("REDIS_URL") or ⟦"redis://localhost:6379"⟧\n`,
       severity: 'info',
+    },
+    {
+      name: 'an Elasticsearch node URL, positional or in hosts=[...]',
+      path: 'app/search.py',
+      code: `from elasticsearch import Elasticsearch\nfrom opensearchpy import OpenSearch\nes = Elasticsearch(⟦"http://es-prod-01.internal:9200"⟧)\nos_client = OpenSearch(hosts=[⟦"https://search.internal:9200"⟧])\n`,
+      messageIncludes: ['Elasticsearch address written into the code', 'ELASTICSEARCH_URL'],
     },
   ],
 };

@@ -7,7 +7,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { envGetterFallback, envReadName } from '../hardcoded-credential/python-env';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress as dsnOf, hostAddress as hostOf, reportAddress, urlAddress, type Found } from './address';
+import { dsnAddress as dsnOf, hostAddress as hostOf, httpClientAddress, NODE_URL_KEYS, reportAddress, urlAddress, type Found } from './address';
 import { serviceOfWord, type Service } from './services';
 
 /** Python client modules, by the service they reach. */
@@ -15,7 +15,7 @@ const PYTHON_CLIENTS: Readonly<Record<string, string>> = {
   psycopg2: 'postgres', psycopg: 'postgres', asyncpg: 'postgres', pg8000: 'postgres', pymysql: 'mysql', MySQLdb: 'mysql',
   'mysql.connector': 'mysql', aiomysql: 'mysql', redis: 'redis', aioredis: 'redis', pymongo: 'mongodb', motor: 'mongodb',
   pika: 'amqp', aio_pika: 'amqp', kombu: 'amqp', smtplib: 'smtp', elasticsearch: 'elasticsearch', kafka: 'kafka',
-  aiokafka: 'kafka', pymemcache: 'memcached', memcache: 'memcached',
+  aiokafka: 'kafka', pymemcache: 'memcached', memcache: 'memcached', opensearchpy: 'opensearch',
 };
 const HOST_KEYWORDS = new Set(['host', 'hostname', 'server']);
 /** Settings files for development and tests: local config by name. */
@@ -31,7 +31,7 @@ function check(context: RuleContext): void {
     if (node.type !== 'string') return;
     const value = stringValue(node);
     if (value === undefined || value.length > 2000) return;
-    const found = urlAddress(value) ?? hostAddress(node, value, bindings) ?? dsnAddress(node, value, bindings);
+    const found = urlAddress(value) ?? hostAddress(node, value, bindings) ?? dsnAddress(node, value, bindings) ?? nodeUrlAddress(node, value, bindings);
     if (found) reportAddress(context, found, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf: fallbackOf(node, bindings), fixable: true });
   });
 }
@@ -50,6 +50,17 @@ function hostAddress(literal: SyntaxNode, value: string, bindings: Bindings): Fo
     service = settingsService(parent);
   }
   return hostOf(value, service);
+}
+
+/** `Elasticsearch("http://es.internal:9200")`, `OpenSearch(hosts=["https://…"])`: a search client's node URL. */
+function nodeUrlAddress(literal: SyntaxNode, value: string, bindings: Bindings): Found | undefined {
+  let node = literal;
+  while (node.parent?.type === 'list' || node.parent?.type === 'tuple') node = node.parent;
+  const parent = node.parent;
+  let call: SyntaxNode | null | undefined;
+  if (parent?.type === 'keyword_argument' && NODE_URL_KEYS.has(parent.childForFieldName('name')?.text ?? '')) call = parent.parent?.parent;
+  else if (parent?.type === 'argument_list' && parent.namedChildren[0]?.id === node.id) call = parent.parent;
+  return httpClientAddress(value, clientService(call, bindings));
 }
 
 /** The expression a default stands for: `os.getenv("REDIS_HOST", lit)`, `os.environ.get("REDIS_HOST") or lit`. */

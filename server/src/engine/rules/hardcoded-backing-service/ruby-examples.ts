@@ -14,6 +14,7 @@ export const rubyExamples: Examples = {
     },
     { name: 'a scheme check', path: 'lib/url_check.rb', code: `tls = url.start_with?("rediss://cache")\n` },
     { name: 'an HTTP host', path: 'app/services/github.rb', code: `conn = Faraday.new(url: "https://api.github.com", headers: { host: "api.github.com" })\n` },
+    { name: 'a Faraday client to an HTTP API is no search node', path: 'app/services/api.rb', code: `Faraday.new(url: "http://inventory.internal")\n` },
   ],
   invalid: [
     {
@@ -61,6 +62,11 @@ export const rubyExamples: Examples = {
       path: 'config/initializers/redis.rb',
       code: `REDIS = Redis.new(url: ENV["REDIS_URL"] || ⟦"redis://cache.prod.internal:6379"⟧)\n`,
       severity: 'warning',
+    },
+    {
+      name: 'an Elasticsearch client with url: and hosts:',
+      path: 'app/services/search.rb',
+      code: `client = Elasticsearch::Client.new(url: ⟦"http://es-prod-01.internal:9200"⟧)\nother = Elasticsearch::Client.new(hosts: [⟦"https://es2.internal:9200"⟧])\n`,
     },
   ],
 };

@@ -8,7 +8,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { identifierWords } from '../../secrets/words';
 import { targetOf } from '../hardcoded-credential/ruby-targets';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress, hostAddress, reportAddress, urlAddress, type Found } from './address';
+import { dsnAddress, hostAddress, httpClientAddress, NODE_URL_KEYS, reportAddress, urlAddress, type Found } from './address';
 import { serviceOfWord, type Service } from './services';
 
 /** Client calls (`::` read as `.`), by the service word they reach. */
@@ -40,7 +40,7 @@ function check(context: RuleContext): void {
     if (node.type !== 'string') return;
     const value = stringValue(node);
     if (value === undefined || value.length > 2000 || isCompared(node)) return;
-    const found = urlAddress(value) ?? hostOf(node, value) ?? dsnOf(node, value);
+    const found = urlAddress(value) ?? hostOf(node, value) ?? dsnOf(node, value) ?? nodeUrlOf(node, value);
     if (!found) return;
     const target = targetOf(node);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
@@ -65,6 +65,15 @@ function hostOf(literal: SyntaxNode, value: string): Found | undefined {
   const service = clientService(list.parent);
   // `Redis.new('10.0.3.7')` is not how redis-rb is called; positional hosts are Dalli's, Net::SMTP's, Mongo's and Kafka's.
   return service && service.kind !== 'redis' && service.kind !== 'database' ? hostAddress(value, service) : undefined;
+}
+
+/** `Elasticsearch::Client.new(url: "http://es.internal:9200")`, `hosts: ["https://…"]`: a search client's node URL. */
+function nodeUrlOf(literal: SyntaxNode, value: string): Found | undefined {
+  const node = literal.parent?.type === 'array' ? literal.parent : literal;
+  const pair = node.parent;
+  if (pair?.type !== 'pair' || pair.childForFieldName('value')?.id !== node.id) return undefined;
+  if (!NODE_URL_KEYS.has(symbolOrStringName(pair.childForFieldName('key')) ?? '') || pair.parent?.type !== 'argument_list') return undefined;
+  return httpClientAddress(value, clientService(pair.parent.parent));
 }
 
 /** The expression a fallback literal stands for: `ENV['X'] || lit`, `ENV.fetch('X', lit)`, `ENV.fetch('X') { lit }`. */

@@ -50,8 +50,8 @@ function pairsOf(context: RuleContext, entry: IniEntry, value: MappedText): KeyV
   return undefined;
 }
 
-/** `SECRET_KEY=…`: an environment variable set inside a value. */
-const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]{0,100}=/;
+/** `SECRET_KEY=…`: an environment variable set inside a value; not base64's padding (`fernet_key = …Tg=`). */
+const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]{0,100}=(?=[^=])/;
 
 interface KeyValuePair {
   name: string;

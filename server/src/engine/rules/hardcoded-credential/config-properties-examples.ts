@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const propertiesExamples: Examples = {
   valid: [
     {
+      name: "Confluent's user info read from the environment, and its credentials source (a mode)",
+      path: 'src/main/resources/kafka.properties',
+      code: 'basic.auth.credentials.source=USER_INFO\nbasic.auth.user.info=${SR_API_KEY}:${SR_API_SECRET}\n',
+    },
+    {
       name: 'placeholders resolved from the environment',
       path: 'src/main/resources/application.properties',
       code: [
@@ -30,6 +35,12 @@ export const propertiesExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "Flyway's flyway.conf, and Confluent's basic.auth.user.info (key:secret in one value)",
+      path: 'conf/flyway.conf',
+      code: 'flyway.url=jdbc:postgresql://db:5432/app\nflyway.user=migrator\nflyway.password=⟦dJbgfphNSaGpodhIj44B⟧\nschema.registry.basic.auth.user.info=⟦eBQ5oCNZskxpNIFA:P4aI04BYsqy7e4h1NEt8sICtw7LsEZYGavMVUQ3z⟧\n',
+      messageIncludes: ['Factor III'],
+    },
     {
       name: 'a datasource password',
       path: 'src/main/resources/application.properties',

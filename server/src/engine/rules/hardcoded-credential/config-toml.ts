@@ -1,7 +1,8 @@
 // TOML config files (a Go or Rust service's config.toml, Streamlit's secrets.toml, fly.toml and
 // netlify.toml `[env]` blocks): a literal under a credential key (`[database] password = "…"`),
 // tokens and URL passwords in any value; Terraform's .tfvars and .tf files alike (the same
-// assignments, maps and lists; a .tf's references and interpolations are not literals). None can
+// assignments, maps and lists; a .tf's references and interpolations are not literals), and Prisma's
+// schema.prisma (`url = "postgresql://…"` in its datasource; `env("X")` is a call). None can
 // read the environment, so no fix is offered.
 // Left alone: dependency tables (Cargo.toml, Poetry: keys are package names), git-ignored files
 // (a local secrets.toml is where Streamlit wants the secret), placeholders and empty values.
@@ -14,8 +15,11 @@ const ADVICE = 'read it from the environment (or the platform\'s secret store) i
 const TFVARS_ADVICE = 'pass it as TF_VAR_<name> from the environment or a secret store instead of a committed .tfvars file, mark the variable sensitive, and rotate it';
 const TERRAFORM_ADVICE = 'declare a variable (sensitive = true) and pass it as TF_VAR_<name> from the environment or a secret store, and rotate it';
 
+const PRISMA_ADVICE = 'write url = env("DATABASE_URL") and set the variable in the environment, and rotate it';
+
 function adviceFor(context: RuleContext, hcl: boolean): string {
   if (context.language !== 'tfvars') return ADVICE;
+  if (context.path.endsWith('.prisma')) return PRISMA_ADVICE;
   return hcl ? TERRAFORM_ADVICE : TFVARS_ADVICE;
 }
 

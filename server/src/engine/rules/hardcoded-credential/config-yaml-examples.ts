@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: 'Twilio SIDs: the account and the API key ids, whose secrets sit beside them',
+      path: 'src/main/resources/application.yml',
+      code: 'twilio:\n  account-sid: AC3366842103e933a69f2b1b008dfd3420\nvideo:\n  api-key: SKe076365a534c421cd0cd377f9f38f305\n  api-secret: ${TWILIO_API_SECRET}\n',
+    },
+    {
       name: "an operator's custom resource naming the Secret that holds the credentials",
       path: 'config/samples/backup.yaml',
       code: 'apiVersion: backup.example.io/v1\nkind: Backup\nmetadata:\n  name: nightly\nspec:\n  credentialsSecret: etcd-creds\n  tlsSecret: backup-tls\n',

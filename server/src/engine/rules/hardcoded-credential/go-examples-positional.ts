@@ -13,7 +13,7 @@ export const goPositionalExamples: Examples = {
     {
       name: 'four arguments that are no login: a server given a host, a port, a version and a mode; a mailer whose password is read at run time; base64 of text that is no user:password',
       path: 'internal/server/start.go',
-      code: 'package server\n\nimport (\n\t"encoding/base64"\n\t"os"\n)\n\nvar srv = NewServer("api.example.com", 443, "v1", "production")\nvar mail = NewMailer("smtp.example.com", 587, "alerts", os.Getenv("SMTP_PASSWORD"))\nvar blob = base64.StdEncoding.EncodeToString([]byte("hello world"))\nvar pair = base64.StdEncoding.EncodeToString([]byte("a:b:c"))\n',
+      code: 'package server\n\nimport (\n\t"encoding/base64"\n\t"os"\n)\n\nvar srv = NewServer("api.example.com", 443, "v1", "production")\nvar api = NewClient("api.example.com", 443, "v2", "json")\nvar mail = NewMailer("smtp.example.com", 587, "alerts", os.Getenv("SMTP_PASSWORD"))\nvar blob = base64.StdEncoding.EncodeToString([]byte("hello world"))\nvar pair = base64.StdEncoding.EncodeToString([]byte("a:b:c"))\n',
     },
     {
       name: 'an HMAC key, a NATS password and a cookie key read from the environment',

@@ -31,5 +31,7 @@ const isUser = (arg: ArgumentView): boolean => arg.literal !== undefined || /(?:
 export function hostLoginPasswordTarget(callee: string, args: readonly ArgumentView[], index: number): Target | undefined {
   if (args.length !== 4 || index !== 3 || !CONNECTING_CALL.test(callee.slice(callee.lastIndexOf('.') + 1))) return undefined;
   if (!isHost(args[0]!) || !isPort(args[1]!) || !isUser(args[2]!)) return undefined;
+  // A guess from position: one lowercase word last is a format or a mode (`NewClient(host, 443, "v2", "json")`), not a password.
+  if (/^[a-z]+$/.test(args[3]!.literal ?? '')) return undefined;
   return { kind: 'api', label: callee, name: 'password', credential: { noun: 'password', strength: 'strong' }, envName: 'SMTP_PASSWORD' };
 }

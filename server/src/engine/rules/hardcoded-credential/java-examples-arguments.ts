@@ -102,6 +102,12 @@ class Catalog {
   ],
   invalid: [
     {
+      name: 'the one VALUE of a class named for a credential',
+      path: 'src/main/java/com/example/SigningSecret.java',
+      code: 'package com.example;\n\nfinal class SigningSecret {\n    static final String VALUE = ⟦"BPs4WreTJADTxiMDLcfZEYfCAgpb"⟧;\n}\n',
+      messageIncludes: ['SigningSecret.VALUE'],
+    },
+    {
       name: "the literal after a pair's public half: Braintree's gateway after its public key",
       path: 'src/main/java/com/example/PaymentConfiguration.java',
       code: 'package com.example;\n\nclass PaymentConfiguration {\n    BraintreeGateway gateway() {\n        return new BraintreeGateway(Environment.PRODUCTION, merchantId, publicKey, ⟦"tYRKGdh3irYNTVL0VxJXym4h"⟧);\n    }\n}\n',

@@ -6,6 +6,7 @@ import { argumentTarget, comparedTarget, getterTarget, isDecoderCall, TRANSPAREN
 
 export { TRANSPARENT_METHODS } from './java-calls';
 import { nameTarget, type Target } from './target';
+import { credentialName } from '../../secrets';
 
 
 export function javaSyntax(text: string, parent: JvmSyntax['parent']): JvmSyntax {
@@ -51,7 +52,7 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
   switch (parent.type) {
     case 'variable_declarator': {
       const name = parent.childForFieldName('name')?.text;
-      return name !== undefined && sameNode(parent.childForFieldName('value'), node) ? declaredTarget(name, syntax) : undefined;
+      return name !== undefined && sameNode(parent.childForFieldName('value'), node) ? declaredTarget(name, syntax, parent) : undefined;
     }
     case 'assignment_expression': {
       if (!sameNode(parent.childForFieldName('right'), node)) return undefined;
@@ -75,8 +76,31 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
 }
 
 /** A field or variable: what a secret-taking API it is passed to makes of it, else what its name says. */
-export function declaredTarget(name: string, syntax: JvmSyntax): Target {
-  return syntax.secretUse?.(name) ?? nameTarget([name]);
+export function declaredTarget(name: string, syntax: JvmSyntax, declaration?: SyntaxNode): Target {
+  const used = syntax.secretUse?.(name);
+  if (used) return used;
+  const holder = GENERIC_MEMBER.test(name) && declaration ? enclosingTypeName(declaration, syntax) : undefined;
+  if (holder === undefined) return nameTarget([name]);
+  // The type says what its one value is: `Pepper.value` is a pepper.
+  const { credential: _member, ...target } = nameTarget([holder, name]);
+  const credential = credentialName(holder);
+  return credential ? { ...target, credential } : target;
+}
+
+/** A member named only for being the value: `object Pepper { val value get() = "…" }`, `class ApiKey { static final String VALUE = "…"; }`. */
+const GENERIC_MEMBER = /^(?:value|VALUE|raw|RAW)$/;
+
+const TYPE_DECLARATIONS = new Set(['class_declaration', 'object_declaration', 'enum_declaration', 'interface_declaration', 'record_declaration']);
+
+/** The name of the class or object a member is declared in: the type is then named for what the member holds. */
+function enclosingTypeName(declaration: SyntaxNode, syntax: JvmSyntax): string | undefined {
+  // A getter's property is beside the literal's path, not on it: tree-sitter's own parent then.
+  const up = (node: SyntaxNode): SyntaxNode | null => syntax.parent(node) ?? node.parent;
+  for (let node = up(declaration); node; node = up(node)) {
+    if (!TYPE_DECLARATIONS.has(node.type)) continue;
+    return (node.childForFieldName('name') ?? node.namedChildren.find((child) => child?.type === 'type_identifier'))?.text;
+  }
+  return undefined;
 }
 
 export function sameNode(a: SyntaxNode | null | undefined, b: SyntaxNode | null | undefined): boolean {

@@ -1,7 +1,7 @@
 // Calls that take a secret, so a literal passed there is a credential whatever it is named:
 // `jwt.sign(payload, '...')`, `new Sequelize(db, user, '...')`, `session({ secret })`.
 import ts from 'typescript';
-import { dottedName, requiredModule, resolvedName, unwrap } from '../../languages/ts-ast';
+import { dottedName, requiredModule, resolvedName, stringValue, unwrap } from '../../languages/ts-ast';
 
 export interface SecretArgument {
   envName: string;
@@ -26,6 +26,8 @@ interface ApiEntry {
   /** Matches the callee resolved through imports (`jsonwebtoken.sign`), or its conventional local name (`jwt.sign`). */
   callee: RegExp;
   api: Omit<SecretApi, 'label'>;
+  /** The first argument must be one of these strings: WebCrypto's `importKey('raw', …)` takes a secret, `'spki'` a public key. */
+  firstArgumentIn?: ReadonlySet<string>;
 }
 
 const positional = (index: number, envName: string, noun: string): ReadonlyMap<number, SecretArgument> =>
@@ -43,6 +45,8 @@ const APIS: readonly ApiEntry[] = [
   { callee: /^(?:stripe(?:\.Stripe)?|Stripe)$/, api: { positional: positional(0, 'STRIPE_SECRET_KEY', 'secret key'), prefix: 'stripe' } },
   { callee: /^(?:crypto\.)?createHmac$/, api: { positional: positional(1, 'HMAC_SECRET', 'HMAC key') } },
   { callee: /^(?:crypto\.)?create(?:Cipheriv|Decipheriv)$/, api: { positional: positional(1, 'ENCRYPTION_KEY', 'encryption key') } },
+  // WebCrypto (browsers, Deno, Workers, Node): the key material of a raw (HMAC, AES) or PKCS #8 (private) key.
+  { callee: /^(?:(?:globalThis|window|self)\.)?crypto\.subtle\.importKey$/, api: { positional: positional(1, 'SIGNING_KEY', 'key') }, firstArgumentIn: new Set(['raw', 'pkcs8']) },
   { callee: /^(?:cookie-parser|cookieParser)$/, api: { positional: positional(0, 'COOKIE_SECRET', 'secret') } },
   { callee: /^(?:twilio|Twilio)$/, api: { positional: positional(1, 'TWILIO_AUTH_TOKEN', 'auth token'), prefix: 'twilio' } },
   { callee: /^@sendgrid\/mail\.setApiKey$/, api: { positional: positional(0, 'SENDGRID_API_KEY', 'API key') } },
@@ -69,7 +73,7 @@ const APIS: readonly ApiEntry[] = [
  * literal to such a parameter. The other APIS only label a key whose own name says credential
  * (`createTransport({ auth: { pass } })`), which the name prefilter (javascript-prefilter.ts) sees.
  */
-const API_FRAGMENTS = /session|jwt|jsonwebtoken|sequelize|stripe|hmac|cipheriv|cookieparser|cookie-parser|twilio|setapikey|basicauth|basic-auth|wallet|secretvalue/;
+const API_FRAGMENTS = /session|jwt|jsonwebtoken|sequelize|stripe|hmac|cipheriv|cookieparser|cookie-parser|twilio|setapikey|basicauth|basic-auth|wallet|secretvalue|importkey/;
 
 /** Whether the file may pass a literal to one of the secret-taking APIs' secret parameters. */
 export function mayCallSecretApi(lowered: string): boolean {
@@ -81,6 +85,7 @@ export function secretApiOf(call: ts.CallExpression | ts.NewExpression, bindings
   const callee = calleeId(call, bindings);
   if (callee === undefined) return undefined;
   const entry = APIS.find((candidate) => candidate.callee.test(callee));
+  if (entry?.firstArgumentIn && !entry.firstArgumentIn.has(stringValue(call.arguments?.[0]) ?? '')) return undefined;
   return entry && { ...entry.api, label: calleeLabel(call) };
 }
 

@@ -33,9 +33,10 @@ export function propertyTarget(
   if ([...path.outer, ...path.inner].some(isUiContainerName)) return undefined;
   const api = path.call ? secretApiOf(path.call, scope.bindings) : undefined;
   const credential =
-    credentialName(key) ?? passwordBesideUser(key, object) ?? apiSecret(key, api?.secretKeys) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? listedUnder([...path.outer, ...path.inner]);
+    credentialName(key) ?? passwordBesideUser(key, object) ?? apiSecret(key, api?.secretKeys) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? listedUnder([...path.outer, ...path.inner]);
   // secretOrKey (passport-jwt) and secretOrPrivateKey (jsonwebtoken) are the JWT secret.
-  const namePart = /^secretOr/.test(key) ? 'secret' : key;
+  // A bare `key` beside a user moves to ACCESS_KEY, which says more than KEY.
+  const namePart = /^secretOr/.test(key) ? 'secret' : credential?.noun === 'access key' && key === 'key' ? 'access_key' : key;
   const inner = [...path.inner, key].join('.');
   if (api) {
     return { kind: 'name', label: `${api.label}({ ${inner} })`, name: key, ...(credential ? { credential } : {}), envName: envNameFrom([api.prefix ?? '', ...path.inner, namePart]) };
@@ -50,6 +51,20 @@ function passwordBesideUser(key: string, object: ts.ObjectLiteralExpression): Cr
   if (key !== 'pass' && key !== 'pw') return undefined;
   return USER_KEYS.some((userKey) => objectProperty(object, userKey) !== undefined) ? { noun: 'password', strength: 'strong' } : undefined;
 }
+
+/**
+ * `{ user: 'acmeqa', key: '…' }` (WebdriverIO's BrowserStack and Sauce Labs config), `{ username, accessKey }`:
+ * a key beside a user name, with no secret beside it, is that user's secret (weak: a generated value).
+ * Beside a `secretKey` (MinIO's `{ accessKey, secretKey }`) the access key is the pair's public half.
+ */
+function accessKeyBesideUser(key: string, object: ts.ObjectLiteralExpression): CredentialName | undefined {
+  if (!ACCESS_KEYS.has(key) || !LOGIN_KEYS.some((userKey) => objectProperty(object, userKey) !== undefined)) return undefined;
+  return SECRET_SIBLINGS.some((secret) => objectProperty(object, secret) !== undefined) ? undefined : { noun: 'access key', strength: 'weak' };
+}
+
+const ACCESS_KEYS = new Set(['key', 'accessKey', 'access_key']);
+const LOGIN_KEYS = ['user', 'username', 'userName'];
+const SECRET_SIBLINGS = ['secret', 'secretKey', 'secret_key', 'secretAccessKey', 'password'];
 
 /** `mailgun.client({ username: 'api', key: '…' })`: a bare `key` given to an API client is its API key (weak). */
 function clientKey(key: string, call: ts.CallExpression | ts.NewExpression | undefined): CredentialName | undefined {

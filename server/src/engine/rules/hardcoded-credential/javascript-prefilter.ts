@@ -15,8 +15,19 @@ import { PASSWORD_FIELD } from './target';
 
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
-  return mayBindCredentialName(text) || mayCallSecretApi(lowered) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text);
+  return mayBindCredentialName(text) || mayCallSecretApi(lowered) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text);
 }
+
+/** `btoa('user:password')`, `Buffer.from('user:password')`: a Basic credential encoded by hand (basicEncodedTarget). */
+const BASIC_ENCODED = /(?:btoa|Buffer\.from)\(\s*['"`][^'"`\s:]+:[^'"`\s]+['"`]/;
+
+/** A literal `key:`/`accessKey:` and a `user:` property in one file: `{ user: 'qa', key: '…' }` (accessKeyBesideUser). */
+function mayKeyBesideUser(text: string): boolean {
+  return KEY_LITERAL.test(text) && USER_PROPERTY.test(text);
+}
+
+const KEY_LITERAL = /(?<![\w$])(?:key|accessKey|access_key)['"]?\s*:\s*['"`]/;
+const USER_PROPERTY = /(?<![\w$])(?:user|username|userName)['"]?\s*:/;
 
 /** A typing call and a password field's selector in one file: `page.type('#password', '…')` (typedPasswordTarget). */
 function mayTypePassword(text: string): boolean {

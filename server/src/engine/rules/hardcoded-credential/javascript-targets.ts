@@ -21,6 +21,8 @@ const TYPED_ENV_GETTER = /^(?:env|Env)\.(?:get|str|string|int|float|bool|array|j
 
 /** The target of a literal (or of any expression standing where a value goes). */
 export function targetOf(value: ts.Node, scope: Scope): Target | undefined {
+  const basic = basicEncodedTarget(value);
+  if (basic) return basic;
   let node: ts.Node = value;
   let decoded = false;
   for (let parent = node.parent; parent; node = parent, parent = node.parent) {
@@ -34,6 +36,28 @@ export function targetOf(value: ts.Node, scope: Scope): Target | undefined {
     return asKey(asSigningKeys(directTarget(parent, node, scope)), decoded);
   }
   return undefined;
+}
+
+/** `user:password`: one colon, no spaces. */
+const USER_PASSWORD = /^[^\s:]+:\S+$/;
+
+/**
+ * `Buffer.from('user:password').toString('base64')`, `btoa('user:password')`: the pair a hand-built
+ * `Authorization: Basic` header encodes (as PHP's `base64_encode('user:password')`). The fix moves the
+ * whole pair to BASIC_AUTH_CREDENTIALS.
+ */
+function basicEncodedTarget(value: ts.Node): Target | undefined {
+  if (!ts.isStringLiteralLike(value) || !USER_PASSWORD.test(value.text)) return undefined;
+  const call = value.parent;
+  if (!ts.isCallExpression(call) || call.arguments[0] !== value) return undefined;
+  const callee = dottedName(call.expression);
+  if (callee !== 'btoa' && !(callee === 'Buffer.from' && isBase64Text(call.parent))) return undefined;
+  return { kind: 'name', label: 'a Basic credential (user:password)', name: 'password', credential: { noun: 'password', strength: 'strong' }, envName: 'BASIC_AUTH_CREDENTIALS' };
+}
+
+/** `<buffer>.toString('base64')`. */
+function isBase64Text(access: ts.Node): boolean {
+  return ts.isPropertyAccessExpression(access) && access.name.text === 'toString' && ts.isCallExpression(access.parent) && stringValue(access.parent.arguments[0]) === 'base64';
 }
 
 /** `Buffer.from('…', 'hex')`: a literal decoded into bytes, which is how keys are written. */

@@ -13,6 +13,7 @@ import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './re
 import { targetOf, type Scope, type Target } from './javascript-targets';
 import { connectionEnvName } from './target';
 import { credentialKeywords } from './keywords';
+import { reportEnvAssignment } from './env-assignment';
 import { isSecretSink as isNamedSecretSink, isUnfilledPlaceholder, unfilledPlaceholderReport } from './credential-value';
 
 /** Advice spells the read as this language does. */
@@ -81,8 +82,11 @@ function inspect(node: Literal, scope: Scope, context: RuleContext): void {
   for (const url of urls) reportUrl(url, { span, base, raw, value, plain, target }, context);
   if (tokens.length > 0 || urls.length > 0 || !plain) return;
 
-  if (target) reportCredentialLiteral(node, span, value, target, context);
+  if (target?.credential) reportCredentialLiteral(node, span, value, target, context);
+  // `Env: ['DB_PASSWORD=…']` (dockerode): one item of an environment list.
+  else reportEnvAssignment(raw, base, envRead, context);
 }
+
 
 /** A plain literal whose target names a credential, reported when its value reads as one. */
 export function reportCredentialLiteral(node: Literal, span: Span, value: string, target: Target, context: RuleContext): void {

@@ -16,7 +16,7 @@ const isUsefulWord = (keyword: string): boolean => keyword.length >= 3 && keywor
 const FORMAT_WORDS = TOKEN_FORMATS.flatMap((format) => format.keywords).filter(isUsefulWord);
 
 /**
- * The formats no useful word announces (a Twilio `SK` key, a Mailchimp key, a seed phrase) are
+ * The formats no useful word announces (a Mailchimp key, a seed phrase) are
  * found by their own regex instead, so a file without any credential word still gets them.
  */
 export const CREDENTIAL_PATTERNS: readonly RegExp[] = TOKEN_FORMATS.filter((format) => format.pattern && !format.keywords.some(isUsefulWord)).map(

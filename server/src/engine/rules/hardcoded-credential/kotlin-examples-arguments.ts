@@ -6,6 +6,11 @@ import type { Examples } from '../../rule';
 export const kotlinArgumentExamples: Examples = {
   valid: [
     {
+      name: 'the one value of an object named for no credential',
+      path: 'src/main/kotlin/com/example/Theme.kt',
+      code: 'package com.example\n\nobject Theme {\n    const val VALUE = "dark-high-contrast"\n}\nobject Build {\n    val value: String get() = "PZTOZ1thIk4bdv0FSiotjjisv9OY"\n}\n',
+    },
+    {
       name: 'lazy values and positional arguments that name no credential, Android key constants, a signing config read from the environment',
       path: 'app/build.gradle.kts',
       code: `android {
@@ -34,6 +39,12 @@ object Keys {
     },
   ],
   invalid: [
+    {
+      name: 'the one value of an object named for a credential, also through a getter',
+      path: 'src/main/kotlin/com/example/Crypto.kt',
+      code: 'package com.example\n\nobject Pepper {\n    val value: String get() = ⟦"9cABD4jx9ksjGrWyKfQCzZz8iQAs"⟧\n}\n',
+      messageIncludes: ['Pepper.value'],
+    },
     {
       name: 'an Authorization header built with its class written with its package',
       path: 'src/main/kotlin/com/example/Search.kt',

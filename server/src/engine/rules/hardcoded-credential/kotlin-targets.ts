@@ -64,6 +64,9 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
       const fn = syntax.parent(parent);
       // `val stripeSecret: String get() = "…"`: the grammar puts a getter beside its property.
       const owner = fn?.type === 'getter' ? fn.previousNamedSibling : fn;
+      // A getter inside its property (`object Pepper { val value: String get() = "…" }`) is judged as the property.
+      const property = fn?.type === 'getter' ? (syntax.parent(fn) ?? fn.parent) : undefined;
+      if (property?.type === 'property_declaration') return declarationTarget(property, true, syntax);
       return owner?.type === 'property_declaration' ? declarationTarget(owner, true, syntax) : getterTarget(owner ? kotlinDeclaredName(owner) : undefined);
     }
     case 'jump_expression': {
@@ -87,7 +90,7 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
 
 function declarationTarget(declaration: SyntaxNode, isValue: boolean, syntax: JvmSyntax): Target | undefined {
   const name = kotlinDeclaredName(declaration);
-  return isValue && name !== undefined ? declaredTarget(name, syntax) : undefined;
+  return isValue && name !== undefined ? declaredTarget(name, syntax, declaration) : undefined;
 }
 
 /**

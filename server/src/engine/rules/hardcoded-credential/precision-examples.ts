@@ -66,6 +66,16 @@ export const PRECISION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     valid: [
       { name: 'a generated root password, a state', path: 'docker-compose.yml', code: 'services:\n  db:\n    image: mysql:8\n    environment:\n      MYSQL_RANDOM_ROOT_PASSWORD: "yes"\n' },
       { name: 'CI secrets from the store', path: '.github/workflows/ci.yml', code: 'jobs:\n  test:\n    env:\n      NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\n' },
+      {
+        name: "`secrets:` as a collection: a reusable workflow's `secrets: inherit`, a compose service's secret names",
+        path: '.github/workflows/release.yml',
+        code: 'jobs:\n  deploy:\n    uses: acme/shared/.github/workflows/deploy.yml@v2\n    secrets: inherit\n',
+      },
+      {
+        name: "a compose service's list of Docker secret names",
+        path: 'docker-compose.prod.yml',
+        code: 'services:\n  db:\n    image: mysql:8\n    environment:\n      MYSQL_PASSWORD_FILE: /run/secrets/db_password\n    secrets: [db_root_password, db_password]\n',
+      },
       { name: 'a value that names the only stage it works in', path: '.github/workflows/ci.yml', code: 'jobs:\n  test:\n    env:\n      JWT_SECRET: ci-only-secret\n' },
       { name: 'a dev-only Rails key base in compose', path: 'docker-compose.yml', code: 'services:\n  web:\n    environment:\n      SECRET_KEY_BASE: dev-only-secret-key-base\n' },
       {
@@ -75,6 +85,11 @@ export const PRECISION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       },
     ],
     invalid: [
+      {
+        name: 'a generated value under a `secrets` key is still a secret',
+        path: 'config/app.yml',
+        code: `signing:\n  secrets: ⟦${HEX_SECRET}⟧\n`,
+      },
       {
         name: 'a KEY=value list in CI env',
         path: '.drone.yml',

@@ -11,6 +11,7 @@ import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport, type Python
 import { targetOf, type Target } from './python-targets';
 import { connectionEnvName } from './target';
 import { findDsnPassword } from './go-dsn';
+import { reportEnvAssignment } from './env-assignment';
 import { dsnPasswordReport } from './go-report';
 import { LANGUAGES } from '../../languages/catalogue';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
@@ -83,6 +84,8 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
     reported ||= part.tokens.length > 0 || part.urls.length > 0;
   }
   if (!reported && literal && only && reportDsn(only.string, literal, target, context)) return;
+  // `raw_env = ['DJANGO_SECRET_KEY=…']`: one item of an environment list.
+  if (!reported && only && !target?.credential && reportEnvAssignment(only.string.raw, only.string.contentStart, LANGUAGES.python.envRead!, context)) return;
   // In tests and fixtures this guess from the name arrives as information: the file's scope decides.
   if (reported || !literal) return;
   const credential = target?.credential;

@@ -12,6 +12,7 @@ import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './ru
 import { targetOf } from './ruby-targets';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { findDsnPassword } from './go-dsn';
+import { reportEnvAssignment } from './env-assignment';
 import { dsnPasswordReport } from './go-report';
 import { LANGUAGES } from '../../languages/catalogue';
 
@@ -73,7 +74,11 @@ function inspectString(node: SyntaxNode, context: RuleContext): void {
   }
 
   const credential = target?.credential;
-  if (!target || !credential) return;
+  // `'Env' => ['REDIS_PASSWORD=…']` (docker-api): one item of an environment list.
+  if (!target || !credential) {
+    reportEnvAssignment(raw, inner.start, LANGUAGES.ruby.envRead!, context);
+    return;
+  }
   const found = wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName });
   const verdict = credentialValueReport(value, target, credential, context.scope, found);
   if (verdict) context.report(verdict);
@@ -127,4 +132,3 @@ function reportEmbedded(tokens: TokenMatch[], urls: ReturnType<typeof findUrlPas
     );
   }
 }
-

@@ -5,7 +5,7 @@ from pymongo import MongoClient
 
 def search_client() -> AsyncElasticsearch:
     return AsyncElasticsearch(
-        "https://es.chatops.internal:9200",
+        "https://es.chatops.internal:9200",  # tfl-eval: hardcoded-backing-service
         basic_auth=("elastic", "ZSESTLv4ds#XcT9"),  # tfl-eval: hardcoded-credential
         verify_certs=True,
     )

@@ -20,7 +20,7 @@ func New(cfg Config) (*elastic.Client, error) {
 
 func NewArchive() (*elastic.Client, error) {
 	return elastic.NewClient(
-		elastic.SetURL("https://archive-search.internal:9200"),
+		elastic.SetURL("https://archive-search.internal:9200"), // tfl-eval: hardcoded-backing-service
 		elastic.SetBasicAuth("elastic", "Pebble!2900thistle"), // tfl-eval: hardcoded-credential
 	)
 }

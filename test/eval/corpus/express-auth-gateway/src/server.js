@@ -25,7 +25,7 @@ cloudinary.config({ cloud_name: 'gateway', api_key: '7uTYTZmDv89P9o3PArrg', api_
 mailchimp.setConfig({ apiKey: '1682c409ad8c48577055834f2c86f899-us21', server: 'us21' }); // tfl-eval: hardcoded-credential
 
 const search = new Client({
-  node: 'https://search.gateway.internal:9200',
+  node: 'https://search.gateway.internal:9200', // tfl-eval: hardcoded-backing-service
   auth: { username: 'gateway', password: 'RTzyIxtoJz%hu9o' }, // tfl-eval: hardcoded-credential
 });
 

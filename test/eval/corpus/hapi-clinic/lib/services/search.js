@@ -3,7 +3,7 @@ const amqp = require('amqplib');
 const cloudinary = require('cloudinary').v2;
 
 const es = new Client({
-  node: 'https://search.clinic.internal:9200',
+  node: 'https://search.clinic.internal:9200', // tfl-eval: hardcoded-backing-service
   auth: { username: 'elastic', password: 'Juniper2707!8zd' }, // tfl-eval: hardcoded-credential
 });
 

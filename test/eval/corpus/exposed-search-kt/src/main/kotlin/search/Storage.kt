@@ -18,7 +18,7 @@ object Storage {
 
     fun issue(subject: String): String = Jwts.builder().subject(subject).signWith(signingKey).compact()
 
-    val elastic: RestClient = RestClient.builder(HttpHost("search.internal", 9200, "https"))
+    val elastic: RestClient = RestClient.builder(HttpHost("search.internal", 9200, "https")) // tfl-eval: hardcoded-backing-service
         .setDefaultHeaders(arrayOf(org.apache.http.message.BasicHeader("Authorization", "ApiKey k0wyZWAB6oLOvfEVpZI6XBRe"))) // tfl-eval: hardcoded-credential
         .build()
 

@@ -19,7 +19,7 @@ public final class SearchClient {
         BasicCredentialsProvider credentialsProvider = new BasicCredentialsProvider();
         credentialsProvider.setCredentials(AuthScope.ANY,
                 new UsernamePasswordCredentials("elastic", "Oenorsf_5O2s")); // tfl-eval: hardcoded-credential
-        return RestClient.builder(new HttpHost("search.helpdesk.internal", 9200, "https"))
+        return RestClient.builder(new HttpHost("search.helpdesk.internal", 9200, "https")) // tfl-eval: hardcoded-backing-service
                 .setHttpClientConfigCallback(b -> b.setDefaultCredentialsProvider(credentialsProvider))
                 .build();
     }
