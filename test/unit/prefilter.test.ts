@@ -19,7 +19,13 @@ import { parseMarkers } from '../helpers/markers';
 import { withoutPrefilter, withoutPrefilters } from '../helpers/unfiltered';
 import { hasIdentifier, moduleSpecifiers, skipTrivia } from '../../server/src/engine/prefilter';
 import { HANDLER_PARAMS } from '../../server/src/engine/rules/memory-session-store/javascript-handlers';
-import { mayDeclareModuleContainer, mayReport as mayReportSessionState } from '../../server/src/engine/rules/memory-session-store/javascript-prefilter';
+import { moduleContainerNames, mayReport as mayReportSessionState } from '../../server/src/engine/rules/memory-session-store/javascript-prefilter';
+
+/** Some container declared outside every brace (or a file the lexer cannot follow): the lexer stops at the first. */
+function mayDeclareModuleContainer(text: string): boolean {
+  const names = moduleContainerNames(text, () => true);
+  return names === 'unsure' || names.size > 0;
+}
 import { commentRanges, someTopLevel } from '../../server/src/engine/prefilter-toplevel';
 import { mayReport as mayReportMigration } from '../../server/src/engine/rules/startup-migration/javascript-prefilter';
 

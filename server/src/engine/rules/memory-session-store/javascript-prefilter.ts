@@ -188,15 +188,10 @@ export function moduleContainerNames(text: string, stopAfter?: (name: string) =>
 
 const WORDS = /[\p{ID_Continue}$\u200c\u200d\\]+/gu;
 
-/** Whether a container declared at the top of the module may exist at all (see moduleContainerNames); stops at the first. */
-export function mayDeclareModuleContainer(text: string): boolean {
-  const names = moduleContainerNames(text, () => true);
-  return names === 'unsure' || names.size > 0;
-}
-
 /**
- * Whether such a container may also be written to somewhere (javascript-state.ts reports only a
- * written one). One pass of the lexer, which stops at the first name found written.
+ * Whether a container declared at the top of the module (moduleContainerNames) may also be written
+ * to somewhere (javascript-state.ts reports only a written one). One pass of the lexer, which stops
+ * at the first name found written.
  */
 export function mayWriteModuleContainer(text: string): boolean {
   let written = false;
