@@ -25,7 +25,7 @@ describe('isCredentialName', () => {
     'bearerToken', 'token', 'apiKey', 'API_KEY', 'x-api-key', 'apikey', 'privateKey', 'PRIVATE_KEY', 'credentials',
     'auth', 'authorization', 'secretKey', 'signingKey', 'encryptionKey', 'masterKey', 'sessionSecret', 'cookieSecret',
     'jwtSecret', 'JWT_SECRET', 'AWS_SECRET_ACCESS_KEY', 'secretAccessKey', 'secretOrKey', 'passphrase', 'apiKey2',
-    'DB_PASSWORD_PROD', 'passwordValue', 'newPassword',
+    'DB_PASSWORD_PROD', 'passwordValue', 'newPassword', 'URL_SIGNING_KEY', 'linkHmacSecret', 'pathSignatureKey',
   ];
   const notCredentials = [
     'pass', 'tokenizer', 'passport', 'bypass', 'compass', 'keyboard', 'secretary', 'passage', 'tokens_count',
@@ -34,6 +34,7 @@ describe('isCredentialName', () => {
     'accessKeyId', 'nextToken', 'pageToken', 'csrfToken', 'maxTokens', 'cacheKey', 'primaryKey', 'publicKey',
     'publishableKey', 'showPassword', 'isPassword', 'renderPass', 'firstPass', 'allPass', 'usernameField', 'key',
     'keys', 'tokens', 'passwordErrorMessage', 'tokenType', 'secretArn', 'TOKEN_KEY', 'sessionKey', 'storageKey',
+    'urlPassword', 'linkSecret', 'routeToken',
   ];
   for (const name of credentials) it(`"${name}" names a credential`, () => assert.equal(isCredentialName(name), true));
   for (const name of notCredentials) it(`"${name}" does not`, () => assert.equal(isCredentialName(name), false));

@@ -132,7 +132,8 @@ export const LANGUAGES = {
   },
   dotenv: {
     name: '.env',
-    files: { names: ['.env'], prefixes: ['.env.'], suffixes: ['.env'] },
+    // Cloudflare's wrangler reads `.dev.vars` (and `.dev.vars.<environment>`) as a .env file.
+    files: { names: ['.env', '.dev.vars'], prefixes: ['.env.', '.dev.vars.'], suffixes: ['.env'] },
     editorIds: ['dotenv'],
     grammar: null,
     comment: { line: '#' },
@@ -189,7 +190,16 @@ export const LANGUAGES = {
   },
   ruby: {
     name: 'Ruby',
-    files: { names: ['Gemfile', 'Rakefile', 'config.ru'], prefixes: [], suffixes: ['.rb', '.rake'] },
+    // Ruby DSL files without an extension: Bundler, Rake, Rack, Vagrant, Capistrano, Guard,
+    // CocoaPods, Berkshelf, Danger, Thor, and fastlane's Fastfile and its configuration files.
+    files: {
+      names: [
+        'Gemfile', 'Rakefile', 'config.ru', 'Vagrantfile', 'Capfile', 'Guardfile', 'Podfile', 'Berksfile', 'Dangerfile',
+        'Thorfile', 'Fastfile', 'Appfile', 'Matchfile', 'Pluginfile', 'Deliverfile', 'Snapfile', 'Gymfile', 'Scanfile',
+      ],
+      prefixes: [],
+      suffixes: ['.rb', '.rake'],
+    },
     editorIds: ['ruby'],
     grammar: '@vscode/tree-sitter-wasm/wasm/tree-sitter-ruby.wasm',
     comment: { line: '#' },

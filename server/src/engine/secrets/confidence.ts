@@ -28,8 +28,10 @@ const SIGNED_TOKEN_FORMATS = new Set(['jwt']);
  * they guard nothing beyond a developer's machine, so they are information, never an error.
  */
 const STOCK_DEV_PASSWORDS = new Set([
+  // `vagrant`: the documented password of every Vagrant base box's `vagrant` user.
   'postgres', 'postgresql', 'guest', 'root', 'mysql', 'mariadb', 'mongo', 'mongodb', 'minioadmin', 'rabbitmq', 'redis',
   'docker', 'development', 'localdev', 'local', 'keycloak', 'neo4j', 'couchdb', 'elastic', 'kibana', 'sonar', 'grafana',
+  'vagrant',
 ]);
 
 export function isStockDevPassword(value: string): boolean {

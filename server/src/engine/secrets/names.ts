@@ -128,10 +128,22 @@ export function credentialName(name: string): CredentialName | undefined {
   // Drupal's `hash_salt` is a salt, not a hashed value.
   const hashInput = words[0] === 'hash' && /^(?:salt|pepper)$/.test(words[words.length - 1] ?? '');
   const qualifiesSystem = UI_WORDS.has(words[0] ?? '') && SYSTEM_NOUNS.has(words[1] ?? '');
-  if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '') && !hashInput && !qualifiesSystem) return undefined;
+  if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '') && !hashInput && !qualifiesSystem && !signsAddresses(words)) return undefined;
   if (uiWordsOf(words).length > 0 && !isValidationKey(words)) return undefined;
   if (words.slice(0, -1).some((word) => REFERENCE_WORDS.has(word))) return undefined;
   return classify(words);
+}
+
+/** Addresses a key can sign: `URL_SIGNING_KEY`, `linkHmacSecret` (imgproxy, CloudFront, Mux, Bunny signed URLs). */
+const SIGNED_ADDRESSES = new Set(['url', 'uri', 'link', 'path', 'route']);
+const SIGNING_WORDS = new Set(['signing', 'sign', 'signature', 'hmac']);
+
+/**
+ * `URL_SIGNING_KEY` is the key that signs URLs, though `urlPassword` is a page's address: an
+ * address word first vetoes a name, except right before a signing word.
+ */
+function signsAddresses(words: readonly string[]): boolean {
+  return words.length > 2 && SIGNED_ADDRESSES.has(words[0] ?? '') && SIGNING_WORDS.has(words[1] ?? '');
 }
 
 /** `cookieValidationKey`, `validationKey`: the key that signs what is validated, not a validation message. */

@@ -55,6 +55,12 @@ export const dotenvExamples: Examples = {
       code: 'GH_CLI_VALUE=⟦ghp_S0DaGsSHhHwoDT7Zsvv2AeEUDktrJhOna96L⟧\n',
     },
     {
+      name: "Cloudflare wrangler's .dev.vars, a .env file by another name, committed",
+      path: '.dev.vars',
+      code: '⟦CLOUDINARY_API_SECRET⟧=⟦Qm7xK2pL9vRz4tWn8bYc3hJd5sF⟧\n',
+      options: { gitIgnored: false },
+    },
+    {
       name: 'secrets in a .env that git does not ignore (the file finding is the other check)',
       path: '.env.production',
       code: '⟦DB_PASSWORD⟧=⟦JkwDfr%X2yRnc84B⟧\nLOG_LEVEL=info\n',

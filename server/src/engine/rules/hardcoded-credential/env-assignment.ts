@@ -1,6 +1,8 @@
 // `'DJANGO_SECRET_KEY=…'` as a string of its own: an environment handed to a process as a list of
 // `NAME=value` items (gunicorn's `raw_env`, a container's `Env`/`environment` list in the Docker SDKs,
-// a child process's env). The name says what the value is, as in a `.env` line.
+// a child process's env). The name says what the value is, as in a `.env` line. The same item in a
+// command line the code hands on (`"-e GF_SECURITY_ADMIN_PASSWORD=… grafana/grafana"`, `"PGPASSWORD=…
+// pg_dump shop"`) is one too.
 import { credentialName, isPlaceholder, isSecretLikeValue } from '../../secrets';
 import type { Report, Span } from '../../types';
 import type { EnvReadSpelling } from '../../languages/catalogue';
@@ -12,37 +14,74 @@ export interface EnvAssignment {
   /** Offsets of the value inside the string's text. */
   start: number;
   end: number;
+  /** A whole string (`list`) or one word of a command line (`command`). */
+  within: 'list' | 'command';
 }
 
 /** An env-style name (`DB_PASSWORD`), `=`, and a value with no space in it: one assignment, not a sentence. */
 const ASSIGNMENT = /^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)=(\S+)$/;
+/** Flags whose next word is an environment item: `docker run -e`, `--env`, `--build-arg`. */
+const ENV_FLAGS = new Set(['-e', '--env', '--build-arg']);
+/** The same flags written with their item: `--env=NAME=value`. */
+const ATTACHED_FLAG = /^--(?:env|build-arg)=/;
 
 /** The credential assigned in `raw`, when the whole string is one `NAME=value` whose name is a credential's. */
 export function envAssignmentIn(raw: string): EnvAssignment | undefined {
-  const match = ASSIGNMENT.exec(raw);
+  return credentialAssignment(raw, 0, 'list');
+}
+
+/**
+ * The credentials a command line in `raw` assigns: the items after an environment flag, and the
+ * `NAME=value` words a command starts with (its environment). Other words are the command's own.
+ */
+export function commandAssignmentsIn(raw: string): EnvAssignment[] {
+  const words = [...raw.matchAll(/\S+/g)].map((match) => ({ text: match[0], at: match.index }));
+  if (words.length < 2) return [];
+  const found: EnvAssignment[] = [];
+  let leading = true;
+  words.forEach((word, index) => {
+    const attached = ATTACHED_FLAG.exec(word.text)?.[0].length ?? 0;
+    const afterFlag = index > 0 && ENV_FLAGS.has(words[index - 1]!.text);
+    const inLeadingEnv = leading && ASSIGNMENT.test(word.text) && index < words.length - 1;
+    leading = inLeadingEnv;
+    if (!afterFlag && !attached && !inLeadingEnv) return;
+    // `-e DB_PASSWORD=<your password>`: the start of a placeholder that spans words.
+    if (/=[<[{]/.test(word.text)) return;
+    const assignment = credentialAssignment(word.text.slice(attached), word.at + attached, 'command');
+    if (assignment) found.push(assignment);
+  });
+  return found;
+}
+
+function credentialAssignment(text: string, at: number, within: EnvAssignment['within']): EnvAssignment | undefined {
+  const match = ASSIGNMENT.exec(text);
   const name = match?.[1];
   const value = match?.[2];
   if (name === undefined || value === undefined || isInterpolated(value) || isPlaceholder(value)) return undefined;
   const credential = credentialName(name);
   if (!credential || !isSecretLikeValue(value, { weakName: credential.strength === 'weak', name })) return undefined;
-  return { name, start: name.length + 1, end: raw.length };
+  return { name, start: at + name.length + 1, end: at + text.length, within };
 }
 
-/** Reports the assignment in `raw` (a string's text, starting at `base` in the file), if there is one. */
+/** Reports the assignments in `raw` (a string's text, starting at `base` in the file), if there are any. */
 export function reportEnvAssignment(raw: string, base: number, envRead: EnvReadSpelling, context: Pick<RuleContext, 'report'>): boolean {
-  const assignment = envAssignmentIn(raw);
-  if (!assignment) return false;
-  const span = { start: base + assignment.start, end: base + assignment.end };
-  context.report(envAssignmentReport(span, raw.slice(assignment.start), assignment.name, envRead));
-  return true;
+  const whole = envAssignmentIn(raw);
+  const assignments = whole ? [whole] : commandAssignmentsIn(raw);
+  for (const assignment of assignments) {
+    const span = { start: base + assignment.start, end: base + assignment.end };
+    context.report(envAssignmentReport(span, raw.slice(assignment.start, assignment.end), assignment, envRead));
+  }
+  return assignments.length > 0;
 }
 
 /** Reported at the value; no fix: the list is the program's way of passing its environment on. */
-function envAssignmentReport(span: Span, secret: string, name: string, envRead: EnvReadSpelling): Report {
+function envAssignmentReport(span: Span, secret: string, assignment: EnvAssignment, envRead: EnvReadSpelling): Report {
+  const { name, within } = assignment;
+  const where = within === 'list' ? 'item of an environment list' : 'assignment of a command line';
   return {
     span,
     secret,
-    message: `Factor III: hardcoded ${credentialName(name)?.noun ?? 'secret'} in the ${name}=… item of an environment list; pass ${envRead(name)} on instead.`,
-    noFixReason: 'the value is one item of an environment list; pass the variable through from the environment by hand',
+    message: `Factor III: hardcoded ${credentialName(name)?.noun ?? 'secret'} in the ${name}=… ${where}; pass ${envRead(name)} on instead.`,
+    noFixReason: `the value is one ${where}; pass the variable through from the environment by hand`,
   };
 }

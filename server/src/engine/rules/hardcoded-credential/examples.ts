@@ -39,6 +39,7 @@ import { CLIENT_EXAMPLES } from './client-examples';
 import { SERVICE_SHAPE_EXAMPLES } from './service-shapes-examples';
 import { SDK_SINK_EXAMPLES } from './sdk-sink-examples';
 import { ENVIRONMENT_LIST_EXAMPLES, HAND_WRITTEN_EXAMPLES, LOGIN_SETTING_EXAMPLES } from './login-setting-examples';
+import { TOOLING_EXAMPLES } from './tooling-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -99,5 +100,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(ENVIRONMENT_LIST_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // JS/TS, Python and config: hand-encoded Basic credentials, Stripe webhook secrets, app passwords, airflow.cfg, schema.prisma.
     ...Object.entries(HAND_WRITTEN_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Python, Ruby and JS/TS: command lines' environment items, URL signing keys, Ruby DSL files, .dev.vars.
+    ...Object.entries(TOOLING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

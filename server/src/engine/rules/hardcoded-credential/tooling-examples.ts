@@ -1,0 +1,101 @@
+// Python, Ruby and JS/TS: environment items inside a command line the code hands on, the key that
+// signs URLs, Ruby DSL files without an extension (Vagrantfile, fastlane's Fastfile) and
+// Cloudflare's `.dev.vars`. Generated values.
+import type { LanguageId } from '../../types';
+import type { Examples } from '../../rule';
+
+export const TOOLING_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
+  python: {
+    valid: [
+      {
+        name: 'command lines whose environment names no secret, reads one, or shows a placeholder in usage text',
+        path: 'tasks/db.py',
+        code: `subprocess.run("PGHOST=db.internal pg_dump -Fc shop", shell=True)
+subprocess.run(f"docker run -e POSTGRES_PASSWORD={password} postgres:16", shell=True)
+print("usage: docker run -e API_TOKEN=<your token> acme/cli")
+os.system("docker run -e POSTGRES_PASSWORD=$PGPASS postgres:16")
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: "a password in a command line's -e item and in the environment a command starts with",
+        path: 'tasks/db.py',
+        code: `subprocess.run("docker run -d -e POSTGRES_PASSWORD=⟦Jq8vR2mXwT5nK9⟧ postgres:16", shell=True)
+os.system("PGPASSWORD=⟦Lm4pQ8zR2xW7tN⟧ pg_dump -h db.internal shop > shop.sql")
+`,
+        severity: 'error',
+        messageIncludes: ['assignment of a command line'],
+      },
+    ],
+  },
+  javascript: {
+    valid: [
+      {
+        name: 'a command line starting with plain settings, a key that names a URL, a URL named by a password word',
+        path: 'scripts/release.js',
+        code: `execSync('NODE_ENV=production PORT=3000 node server.js')
+const urlPassword = '/account/password'
+const PASSWORD_URL = 'https://auth.example.com/password'
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: "a build argument in a command line, the key that signs CDN URLs (Cloudflare Workers, imgproxy)",
+        path: 'src/index.ts',
+        code: `execSync('docker build --build-arg=SENTRY_AUTH_TOKEN=⟦c3f1a9e07b2d4c58a6e1f0b9d2c7a4e8f5b1c3d9e0a7f6b2c4d8e1a9f3b5c7d2⟧ .')
+const URL_SIGNING_KEY = ⟦'9b2e7c41f0a8d3e65c1b7a9f2d4e8c06b3a5f1e7d9c2b4a6e8f0d1c3b5a7e9f2'⟧
+`,
+        severity: 'error',
+      },
+    ],
+  },
+  ruby: {
+    valid: [
+      {
+        name: "a Vagrantfile's settings without secrets, a command line that reads its secret",
+        path: 'Vagrantfile',
+        code: `Vagrant.configure('2') do |config|
+  config.vm.box = 'bento/ubuntu-22.04'
+  config.vm.provision 'docker' do |d|
+    d.run 'grafana/grafana', args: "-p 3001:3000 -e GF_SECURITY_ADMIN_PASSWORD=#{ENV.fetch('GRAFANA_PASSWORD')}"
+  end
+end
+`,
+      },
+      {
+        name: "fastlane's App Store Connect key id and issuer id (identifiers, the key is the .p8 file)",
+        path: 'fastlane/Fastfile',
+        code: "lane :beta do\n  app_store_connect_api_key(key_id: 'D83848D23Z', issuer_id: '69a6de92-4e3b-47e3-e053-5b8c7c11a4d1', key_filepath: './AuthKey.p8')\nend\n",
+      },
+    ],
+    invalid: [
+      {
+        name: "a Vagrantfile (Ruby without an extension): a password constant and a container's -e item",
+        path: 'Vagrantfile',
+        code: `MYSQL_ROOT_PASSWORD = ⟦'vT7q2LmZ9xKp4wRc'⟧
+Vagrant.configure('2') do |config|
+  config.vm.provision 'docker' do |d|
+    d.run 'grafana/grafana', args: "-p 3001:3000 -e GF_SECURITY_ADMIN_PASSWORD=⟦Xk29fLq0ZmPw7T⟧"
+  end
+end
+`,
+        severity: 'error',
+      },
+      {
+        name: "fastlane's Fastfile and Matchfile: match's password and git basic authorization",
+        path: 'fastlane/Fastfile',
+        code: "ENV['MATCH_PASSWORD'] = ⟦'k8Rz2qLw5Vn9xTp3'⟧\nlane :internal do\n  gradle(task: 'bundle', properties: { 'android.injected.signing.store.password' => ⟦'Hq4mX8vN2zLr6tWp'⟧ })\nend\n",
+        severity: 'error',
+      },
+      {
+        name: "Vagrant's stock `vagrant` password: information, as other stock local passwords",
+        path: 'Vagrantfile',
+        code: "Vagrant.configure('2') do |config|\n  config.ssh.password = ⟦'vagrant'⟧\nend\n",
+        severity: 'info',
+        messageIncludes: ['stock local-development password'],
+      },
+    ],
+  },
+};
