@@ -193,4 +193,11 @@ const kind = timingSafeEqual(Buffer.from(eventType), Buffer.from('invoice.paymen
 const lookup = { key: Buffer.from('orders-2024-archive', 'utf8') };
 `,
   },
+  {
+    name: 'sentinel keys of a map: a dunder token wrapped in punctuation (vsce marks folder sizes so)',
+    path: 'src/tree.js',
+    code: `const FOLDER_SIZE_KEY = "/__FOlDER_SIZE__\\\\";
+const FILES_TOTAL_KEY = '@__FOLDER_CHILDREN__@';
+`,
+  },
 ];
