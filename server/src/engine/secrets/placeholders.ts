@@ -66,6 +66,8 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^@[A-Za-z_][\w.-]{0,80}@$/,
   /^[^\w\s]{0,2}__[A-Za-z][\w.-]{0,80}__[^\w\s]{0,2}$/,
   /^#\{[^{}]{1,80}\}#?$/,
+  // The whole value says it is none: `notasecret` (the password of every P12 key file Google issues), `not_a_password`.
+  /^not[-_ ]?a?[-_ ]?(?:secret|password)$/i,
   // Encrypted at rest, decrypted by the app with a key from its environment: Jasypt's `ENC(…)`, Spring
   // Cloud Config's `{cipher}…`, SOPS' `ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`. The ciphertext alone is no secret.
   /^ENC\([A-Za-z0-9+/=_-]{8,4000}\)$/,

@@ -164,7 +164,19 @@ export function restatesName(value: string, name: string): boolean {
   // A vendor or module word in front does not either: EXPRESS_TOKEN = 'paypal_express_token'.
   const valueWords = words(lastPart);
   const endsWithName = valueWords.endsWith(` ${nameWords}`) && valueWords.split(' ').length <= nameWords.split(' ').length + 1;
-  return nameWords !== '' && (words(value) === nameWords || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')));
+  return nameWords !== '' && (words(value) === nameWords || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name));
+}
+
+/**
+ * `STORAGE_V1_CLIENT_KEY = 'storage_v1_client'`, `OSLOGIN_ENABLE_2FA_METADATA_KEY = 'enable-oslogin-2fa'`:
+ * a `…_KEY` whose value is a lowercase key of two parts or more, each one of the name's own words,
+ * is the key something is looked up by (a cache entry, a metadata item), not a secret.
+ */
+function isLookupKeyOf(value: string, name: string): boolean {
+  if (!/^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$/.test(value)) return false;
+  const nameParts = name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/);
+  if (nameParts[nameParts.length - 1] !== 'key') return false;
+  return value.split(/[_.-]/).every((part) => nameParts.includes(part));
 }
 
 /**

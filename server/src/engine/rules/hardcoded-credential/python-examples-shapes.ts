@@ -5,6 +5,17 @@ import type { Examples } from '../../rule';
 export const pythonShapeExamples: Examples = {
   valid: [
     {
+      name: 'lookup keys spelled from their own name, and a password that says it is none',
+      path: 'sdk/core/metadata.py',
+      code: `STORAGE_V1_CLIENT_KEY = 'storage_v1_client'
+OSLOGIN_ENABLE_2FA_METADATA_KEY = 'enable-oslogin-2fa'
+sessionCacheKey = 'session-cache'
+
+# Every P12 key file Google issues is protected by this same password.
+_DEFAULT_PASSWORD = 'notasecret'
+`,
+    },
+    {
       name: 'gettext labels, form fields, state comparisons, numbers that are no password',
       path: 'accounts/forms.py',
       code: `from django import forms
