@@ -94,6 +94,8 @@ const UI_WORDS = new Set([
   'msgs', 'i18n', 'l10n', 'aria', 'title', 'titles', 'description', 'prompt', 'error', 'errors', 'warning', 'helper',
   'translation', 'translations', 'locale', 'locales', 'strings', 'copy', 'validation', 'validations', 'public', 'publishable',
   'rules', 'constraints', 'validators', 'schema', 'schemas', 'columns', 'fields', 'attributes',
+  // An API model's map of field types: swagger-codegen's `swagger_types`, `openapi_types`, `FIELD_TYPES`.
+  'types',
 ]);
 
 /**
