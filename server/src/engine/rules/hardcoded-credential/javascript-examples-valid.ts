@@ -194,6 +194,14 @@ const lookup = { key: Buffer.from('orders-2024-archive', 'utf8') };
 `,
   },
   {
+    name: 'telemetry ids of operations on a password (a number under a name with a verb)',
+    path: 'src/telemetry/PublicApiId.ts',
+    code: `export const SIGN_IN_SUBMIT_PASSWORD = 100004;
+export const PASSWORD_RESET_SUBMIT_PASSWORD = 100043;
+export const CHANGE_PASSWORD_REQUEST = 208431;
+`,
+  },
+  {
     name: 'key names with a version digit, a format field, a validation pattern, C identifiers',
     path: 'src/session.ts',
     code: `export const CSRF_KEY = 'myapp_oauth2_csrf_token';
