@@ -67,7 +67,7 @@ export function profileCli(repo: string): string[] {
     const audit = [join(repo, 'dist', 'cli.js'), 'audit', '.', '--format', 'json', '--output', join(work, 'out.json'), '--exit-zero'];
     measure(process.execPath, audit, corpus.root); // builds the code cache, as the timed runs had it
     measure(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, ...audit], corpus.root);
-    return ['CLI: where the time goes (1x, one profiled run, CPU of every thread)', formatStages(stagesOf(dir))];
+    return ['CLI: where the time goes (1x, one profiled run, CPU of every thread)', formatStages(stagesOf(dir), { waiting: true })];
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

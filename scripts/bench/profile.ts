@@ -106,7 +106,8 @@ function stagesOfNodes(nodes: readonly ProfileNode[], bundles: Map<string, Array
 /** Undefined for a native frame or node's own code: its caller decides. */
 function stageOf(node: ProfileNode, bundles: Map<string, Array<{ line: number; module: string }>>): string | undefined {
   const { url, functionName, lineNumber } = node.callFrame;
-  if (functionName === '(idle)' || functionName === '(program)') return 'idle';
+  if (functionName === '(idle)') return 'idle';
+  if (functionName === '(program)') return 'other';
   if (functionName === '(garbage collector)') return 'garbage collection';
   if (functionName === '(root)') return 'other';
   if (/cjs\/loader|compileFunction|wrapSafe|bootstrap\/realm/.test(`${url} ${functionName}`)) return 'load code';
@@ -120,13 +121,20 @@ function stageOf(node: ProfileNode, bundles: Map<string, Array<{ line: number; m
   return STAGES.find(([, pattern]) => pattern.test(where) || pattern.test(functionName))?.[0] ?? 'other';
 }
 
-export function formatStages(totals: Map<string, number>): string {
+/**
+ * The stages by CPU; with `waiting`, then the time threads sat idle (file system round trips, a
+ * worker with nothing to scan), which costs an audit wall time without CPU and shows in no stage.
+ * (A language server idles by design between edits: its bench leaves this out.)
+ */
+export function formatStages(totals: Map<string, number>, options: { waiting?: boolean } = {}): string {
   const busy = [...totals].filter(([stage]) => stage !== 'idle');
   const sum = busy.reduce((total, [, ms]) => total + ms, 0);
-  return busy
+  const lines = busy
     .sort((a, b) => b[1] - a[1])
-    .map(([stage, ms]) => `  ${stage.padEnd(26)} ${ms.toFixed(0).padStart(6)} ms  ${((ms / sum) * 100).toFixed(0).padStart(3)}%`)
-    .join('\n');
+    .map(([stage, ms]) => `  ${stage.padEnd(26)} ${ms.toFixed(0).padStart(6)} ms  ${((ms / sum) * 100).toFixed(0).padStart(3)}%`);
+  if (!options.waiting) return lines.join('\n');
+  const idle = totals.get('idle') ?? 0;
+  return [...lines, `  ${'waiting (idle threads)'.padEnd(26)} ${idle.toFixed(0).padStart(6)} ms`].join('\n');
 }
 
 if (process.argv[1]?.endsWith('profile.ts') && process.argv[2]) console.log(formatStages(stagesOf(process.argv[2])));

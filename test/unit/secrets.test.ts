@@ -1,6 +1,7 @@
 // The shared secrets vocabulary: credential names, placeholders, secret-like values, URL
 // passwords, env names. Token formats are in secrets-tokens.test.ts.
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
@@ -17,6 +18,7 @@ import {
   splitWords,
   urlEnvName,
 } from '../../server/src/engine/secrets';
+import { isWordList, looksLikePattern } from '../../server/src/engine/secrets/entropy';
 
 describe('isCredentialName', () => {
   const credentials = [
@@ -109,6 +111,28 @@ describe('isSecretLikeValue', () => {
     assert.equal(looksRandom('0cf34e0abad40cd5b18e50ba2e1fa9081eb956be'), false);
     assert.equal(looksRandom('aaaaaaaaaaaaaaaaaaaa'), false);
     assert.equal(looksRandom('q8ZtR2mWx4Lp9VbN3cKj'), true);
+  });
+});
+
+describe('looksRandom beside names and patterns', () => {
+  it('reads identifiers, key names and regular expressions as no noise', () => {
+    for (const value of ['google_oauth2_csrf_token', 'EVP_PKEY_new_raw_private_key', 'Setup-Requires-Dist', 'orders/cache/entry2']) {
+      assert.equal(isWordList(value), true, value);
+      assert.equal(looksRandom(value), false, value);
+    }
+    for (const value of ['[^\\W\\d]\\w*', '(\\\\\\\\|[^"\\\\])*?"', '^(?:[a-z0-9-]+\\.)+[a-z]{2,}$']) assert.equal(looksLikePattern(value), true, value);
+  });
+
+  it('still reads generated tokens as random, separators or not', () => {
+    // 3,000 random base64url and hex-with-dashes tokens: none is a word list or a pattern.
+    for (let round = 0; round < 1000; round++) {
+      const base64url = randomBytes(18).toString('base64url');
+      const dashed = randomBytes(12).toString('hex').replace(/(.{6})/g, '$1-').slice(0, -1);
+      const mixed = `${randomBytes(6).toString('base64url')}_${randomBytes(6).toString('base64url')}`;
+      for (const token of [base64url, dashed, mixed]) {
+        assert.equal(isWordList(token) || looksLikePattern(token), false, token);
+      }
+    }
   });
 });
 

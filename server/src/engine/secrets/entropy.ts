@@ -34,8 +34,32 @@ export function isHexDigest(value: string): boolean {
  * UUIDs and hex digests are excluded: they look random and are usually identifiers.
  */
 export function looksRandom(value: string): boolean {
-  if (value.length < 16 || /\s/.test(value) || isUuid(value) || isHexDigest(value)) return false;
+  if (value.length < 16 || /\s/.test(value) || isUuid(value) || isHexDigest(value) || isWordList(value) || looksLikePattern(value)) return false;
   // Punctuation does not count: `no-referrer-when-downgrade` is words, not noise.
   const alphanumericClasses = characterClasses(value.replace(/[^A-Za-z0-9]/g, ''));
   return shannonEntropy(value) >= 3 && alphanumericClasses >= 2;
+}
+
+/**
+ * `google_oauth2_csrf_token`, `EVP_PKEY_new_raw_private_key`, `Setup-Requires-Dist`: words joined by
+ * `_`, `-`, `.` or `/`, each short and written one way (lowercase, capitals or Capitalized, a
+ * version's digit or two at its end): an identifier or a key's name, not noise. A generator writes
+ * long runs that mix classes within them.
+ */
+export function isWordList(value: string): boolean {
+  const parts = value.split(/[_.\-/]/);
+  return parts.length >= 2 && parts.every((part) => /^(?:[a-z]{2,12}|[A-Z]{2,12}|[A-Z][a-z]{1,11})[0-9]{0,2}$/.test(part));
+}
+
+/** Escapes and groups of a regular expression: `\w`, `\d`, `(?:`, `[^`, a quantified group or class. */
+const PATTERN_TOKENS = ['\\s', '\\S', '\\w', '\\W', '\\d', '\\D', '\\b', '\\B', '(?', '[^', ')*', ')+', ')?', ']*', ']+', ']?', '*?', '+?'];
+
+/**
+ * `[^\W\d]\w*`, `(\\|[^"\\])*?"`: two or more of a regular expression's tokens make a pattern (a
+ * lexer's, a validator's), which no generator of keys writes.
+ */
+export function looksLikePattern(value: string): boolean {
+  let found = 0;
+  for (const token of PATTERN_TOKENS) if (value.includes(token) && ++found >= 2) return true;
+  return false;
 }

@@ -94,6 +94,8 @@ const UI_WORDS = new Set([
   'msgs', 'i18n', 'l10n', 'aria', 'title', 'titles', 'description', 'prompt', 'error', 'errors', 'warning', 'helper',
   'translation', 'translations', 'locale', 'locales', 'strings', 'copy', 'validation', 'validations', 'public', 'publishable',
   'rules', 'constraints', 'validators', 'schema', 'schemas', 'columns', 'fields', 'attributes',
+  // An API model's map of field types: swagger-codegen's `swagger_types`, `openapi_types`, `FIELD_TYPES`.
+  'types',
 ]);
 
 /**
@@ -123,6 +125,8 @@ const TRAILING_NOISE = new Set(['value', 'val', 'str', 'string', 'raw', 'plain',
 
 /** What the name says it holds, or undefined when it does not name a credential. */
 export function credentialName(name: string): CredentialName | undefined {
+  // A media type names a format (`application/vnd.apple.pkpass` in mime's types.json), not what it holds.
+  if (MEDIA_TYPE.test(name)) return undefined;
   const words = meaningfulWords(splitWords(name));
   if (words.length === 0) return undefined;
   // Drupal's `hash_salt` is a salt, not a hashed value.
@@ -150,6 +154,8 @@ function signsAddresses(words: readonly string[]): boolean {
 function isValidationKey(words: readonly string[]): boolean {
   return words[words.length - 1] === 'key' && words[words.length - 2] === 'validation' && uiWordsOf(words.slice(0, -2)).length === 0;
 }
+
+const MEDIA_TYPE = /^(?:application|text|image|audio|video|font|model|multipart|message)\/[\w.+-]+$/;
 
 /** Whether an identifier/key names a credential: password, db_pass, apiKey, CLIENT_SECRET, authToken, ... */
 export function isCredentialName(name: string): boolean {

@@ -61,10 +61,13 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^\{\d*\}$/, // {0}
   /^(?:process\.env|import\.meta\.env|env)\.[A-Za-z_]\w*$/,
   // Build-time token replacement: Maven/Gradle resource filtering `@db.password@`, release pipelines'
-  // `__PAYMENT_API_KEY__` and `#{ApiKey}#` (Azure DevOps Replace Tokens, Octopus).
+  // `__PAYMENT_API_KEY__` and `#{ApiKey}#` (Azure DevOps Replace Tokens, Octopus). A dunder token
+  // wrapped in a little punctuation (`/__FOLDER_SIZE__\`) is a sentinel key no path or name can be.
   /^@[A-Za-z_][\w.-]{0,80}@$/,
-  /^__[A-Za-z][\w.-]{0,80}__$/,
+  /^[^\w\s]{0,2}__[A-Za-z][\w.-]{0,80}__[^\w\s]{0,2}$/,
   /^#\{[^{}]{1,80}\}#?$/,
+  // The whole value says it is none: `notasecret` (the password of every P12 key file Google issues), `not_a_password`.
+  /^not[-_ ]?a?[-_ ]?(?:secret|password)$/i,
   // Encrypted at rest, decrypted by the app with a key from its environment: Jasypt's `ENC(…)`, Spring
   // Cloud Config's `{cipher}…`, SOPS' `ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`. The ciphertext alone is no secret.
   /^ENC\([A-Za-z0-9+/=_-]{8,4000}\)$/,

@@ -1,6 +1,6 @@
 // Whether a literal under a credential name is plausibly the credential itself, as opposed to
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
-import { isUuid, looksRandom } from './entropy';
+import { isUuid, looksLikePattern, looksRandom } from './entropy';
 import { isPlaceholder } from './placeholders';
 import { isPublicDevMnemonic } from './mnemonic';
 import { credentialName } from './names';
@@ -38,7 +38,14 @@ const KEYWORDS = new Set([
   'text', 'off', 'on', 'yes', 'no', 'enabled', 'disabled', 'cookie', 'header', 'query', 'body', 'jwt', 'session',
   'local', 'memory', 'redis', 'client_credentials', 'authorization_code', 'refresh_token', 'implicit', 'strict', 'lax',
   'include', 'omit', 'same-origin', // fetch's `credentials` modes
+  // Type names, as a generated model's type map holds them (`'automount_service_account_token': 'bool'`).
+  'bool', 'str', 'int', 'float', 'dict', 'list', 'bytes', 'datetime', 'date', 'integer', 'long', 'double', 'char', 'byte',
 ]);
+
+const STAGE_WORDS = new Set(['dev', 'development', 'local', 'test', 'testing', 'staging', 'stage', 'prod', 'production', 'qa', 'ci', 'e2e', 'demo', 'sandbox']);
+
+/** `google_oauth2_flow_{0}`, `cache:{}:token`: a key's name with a format field, filled in at run time. */
+const FORMAT_TEMPLATE = /^[\w.:/-]*\{\d*\}[\w.:/{}-]*$/;
 
 /** `abcd efgh ijkl mnop`: a Google app password as its account page shows it. */
 const APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}$/;
@@ -79,7 +86,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.sink ? opensUiText(trimmed) : looksLikeUiText(trimmed) || isCapitalizedWord(trimmed) || isCapitalizedPhrase(trimmed) || isNonLatinProse(trimmed)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed)) return false;
-  if (isEncodedPassword(trimmed)) return false;
+  if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed)) return false;
   if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
@@ -164,7 +171,33 @@ export function restatesName(value: string, name: string): boolean {
   // A vendor or module word in front does not either: EXPRESS_TOKEN = 'paypal_express_token'.
   const valueWords = words(lastPart);
   const endsWithName = valueWords.endsWith(` ${nameWords}`) && valueWords.split(' ').length <= nameWords.split(' ').length + 1;
-  return nameWords !== '' && (words(value) === nameWords || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')));
+  return nameWords !== '' && (words(value) === nameWords || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name) || spellsOutName(value, nameWords.split(' ')));
+}
+
+/**
+ * botocore's `SECRET_KEY = 'aws_secret_access_key'`: a lowercase key of three words or more holding
+ * the name's words in order and ending as it ends names the setting the secret is read from.
+ */
+function spellsOutName(value: string, nameWords: readonly string[]): boolean {
+  if (nameWords.length < 2 || !/^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+){2,}$/.test(value)) return false;
+  const valueWords = splitWords(value);
+  // `jwt-dev-secret` under JWT_SECRET says which stage's secret it is: a (weak) secret, not a key's name.
+  if (valueWords[valueWords.length - 1] !== nameWords[nameWords.length - 1] || valueWords.some((word) => STAGE_WORDS.has(word))) return false;
+  let at = 0;
+  for (const word of valueWords) if (word === nameWords[at]) at++;
+  return at === nameWords.length;
+}
+
+/**
+ * `STORAGE_V1_CLIENT_KEY = 'storage_v1_client'`, `OSLOGIN_ENABLE_2FA_METADATA_KEY = 'enable-oslogin-2fa'`:
+ * a `…_KEY` whose value is a lowercase key of two parts or more, each one of the name's own words,
+ * is the key something is looked up by (a cache entry, a metadata item), not a secret.
+ */
+function isLookupKeyOf(value: string, name: string): boolean {
+  if (!/^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$/.test(value)) return false;
+  const nameParts = name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/);
+  if (nameParts[nameParts.length - 1] !== 'key') return false;
+  return value.split(/[_.-]/).every((part) => nameParts.includes(part));
 }
 
 /**

@@ -22,7 +22,7 @@ const MYSQL_PASSWORD = /^[^@/:]*:[^@]+@tcp\(/;
 export function dsnHost(value: string): DsnHost | undefined {
   if (value.length > 2000 || LIBPQ_PASSWORD.test(value) || MYSQL_PASSWORD.test(value)) return undefined;
   const libpq = LIBPQ_HOST.exec(value);
-  if (libpq?.[1] && /\b(?:dbname|user|port|sslmode|password)\s*=/.test(value)) {
+  if (libpq?.[1] && /\b(?:dbname|user|port|sslmode|password)\s*=/.test(value) && isKeywordValueList(value)) {
     const start = libpq.index + libpq[0].length - libpq[1].length;
     return { start, end: start + libpq[1].length, host: libpq[1], dialect: 'postgres' };
   }
@@ -32,4 +32,46 @@ export function dsnHost(value: string): DsnHost | undefined {
     return { start, end: start + mysql[1].length, host: mysql[1].replace(/:[0-9]+$/, ''), dialect: 'mysql' };
   }
   return undefined;
+}
+
+/**
+ * Whether the whole string is libpq's `keyword = value` list, each value a word or single-quoted
+ * (`\\` escapes inside): a docstring or message that shows `connect(host='db', port=5432)` is prose.
+ */
+function isKeywordValueList(value: string): boolean {
+  let at = skipSpaces(value, 0);
+  if (at === value.length) return false;
+  while (at < value.length) {
+    const keywordStart = at;
+    while (at < value.length && /[A-Za-z_]/.test(value[at]!)) at++;
+    if (at === keywordStart) return false;
+    at = skipSpaces(value, at);
+    if (value[at] !== '=') return false;
+    at = skipSpaces(value, at + 1);
+    const valueEnd = value[at] === "'" ? quotedEnd(value, at) : wordEnd(value, at);
+    if (valueEnd <= at) return false;
+    at = skipSpaces(value, valueEnd);
+  }
+  return true;
+}
+
+function skipSpaces(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  return at;
+}
+
+/** Past the closing quote of the single-quoted value opening at `open`; -1 when it never closes. */
+function quotedEnd(text: string, open: number): number {
+  for (let at = open + 1; at < text.length; at++) {
+    if (text[at] === '\\') at++;
+    else if (text[at] === "'") return at + 1;
+  }
+  return -1;
+}
+
+function wordEnd(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && !/\s/.test(text[at]!) && text[at] !== "'") at++;
+  return at;
 }

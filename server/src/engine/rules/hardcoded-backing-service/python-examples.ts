@@ -12,6 +12,11 @@ export const pythonExamples: Examples = {
     { name: 'a test fixture', path: 'tests/conftest.py', code: `engine = create_engine("postgresql://localhost/test")\n` },
     { name: 'Django settings for local development', path: 'shop/settings/local.py', code: `DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "HOST": "localhost"}}\n` },
     { name: 'an HTTP client host is not a backing service', path: 'app/api.py', code: `conn = http.client.HTTPSConnection(host="api.github.com")\n` },
+    {
+      name: 'a docstring whose example passes host= and port= is prose, not a libpq DSN',
+      path: 'app/telnet.py',
+      code: `"""\nTelnet server.\n\nExample usage::\n\n    TelnetServer(application=a, host='127.0.0.1', port=23).run()\n"""\n`,
+    },
     { name: 'a docstring example', path: 'app/db.py', code: `def connect(url):\n    """Connect, e.g. to postgresql://user@db.example.com/app."""\n` },
     { name: 'an HTTP API client is no search node', path: 'app/api.py', code: `import requests\nrequests.get("http://inventory.internal/stock")\n` },
     { name: 'a search node from the environment', path: 'app/search.py', code: `import os\nfrom elasticsearch import Elasticsearch\nes = Elasticsearch(os.environ["ELASTICSEARCH_URL"])\n` },

@@ -8,6 +8,11 @@ export const jsonExamples: Examples = {
       code: '{\n  "name": "shop",\n  "dependencies": { "jsonwebtoken": "^9.0.2", "passport-http-bearer": "^1.0.1" },\n  "devDependencies": { "@types/jsonwebtoken": "9.0.7" },\n  "overrides": { "secret-handshake": "1.1.0" }\n}\n',
     },
     {
+      name: "media types as keys (mime's types.json): application/vnd.apple.pkpass names a format",
+      path: 'lib/types.json',
+      code: '{"application/vnd.apple.pkpass":["pkpass"],"application/x-pkcs12":["p12","pfx"],"text/x-pass-word":["pwd1x9"]}\n',
+    },
+    {
       name: 'node-config maps keys to env var NAMES, not values',
       path: 'config/custom-environment-variables.json',
       code: '{\n  "db": { "password": "DB_PASSWORD" },\n  "stripe": { "secretKey": "STRIPE_SECRET_KEY" }\n}\n',

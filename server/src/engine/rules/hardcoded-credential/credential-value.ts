@@ -89,7 +89,15 @@ export function unfilledPlaceholderReport(report: Report): Report {
  */
 export function isDigitPassword(digits: string, target: Target | undefined): boolean {
   if (!target?.credential || target.credential.noun !== 'password' || target.comparison) return false;
-  return hasDigitPasswordShape(digits);
+  return hasDigitPasswordShape(digits) && !namesAnAction(target.name ?? target.label);
+}
+
+/** Verbs that make a password name an operation: `SIGN_IN_SUBMIT_PASSWORD = 100004` is a telemetry id. */
+const ACTION_WORDS = new Set(['submit', 'reset', 'change', 'update', 'verify', 'forgot', 'request', 'send', 'validate', 'recover']);
+
+/** A number under an operation's name is the operation's id or code, not a PIN. */
+function namesAnAction(name: string): boolean {
+  return splitWords(name).some((word) => ACTION_WORDS.has(word));
 }
 
 /** The shape alone, checked before the (costlier) target: six to twenty digits, not a run or a repeat. */

@@ -193,4 +193,28 @@ const kind = timingSafeEqual(Buffer.from(eventType), Buffer.from('invoice.paymen
 const lookup = { key: Buffer.from('orders-2024-archive', 'utf8') };
 `,
   },
+  {
+    name: 'telemetry ids of operations on a password (a number under a name with a verb)',
+    path: 'src/telemetry/PublicApiId.ts',
+    code: `export const SIGN_IN_SUBMIT_PASSWORD = 100004;
+export const PASSWORD_RESET_SUBMIT_PASSWORD = 100043;
+export const CHANGE_PASSWORD_REQUEST = 208431;
+`,
+  },
+  {
+    name: 'key names with a version digit, a format field, a validation pattern, C identifiers',
+    path: 'src/session.ts',
+    code: `export const CSRF_KEY = 'myapp_oauth2_csrf_token';
+export const FLOW_KEY = 'myapp_oauth2_flow_{0}';
+export const tokens = { identifier: '^[A-Za-z_][\\\\w$]*(?:\\\\.[A-Za-z_][\\\\w$]*)*$', digits: '(?:\\\\d+)+' };
+export const rawKeyFunctions = ['EVP_PKEY_new_raw_private_key', 'EVP_PKEY_get_raw_public_key'];
+`,
+  },
+  {
+    name: 'sentinel keys of a map: a dunder token wrapped in punctuation (vsce marks folder sizes so)',
+    path: 'src/tree.js',
+    code: `const FOLDER_SIZE_KEY = "/__FOlDER_SIZE__\\\\";
+const FILES_TOTAL_KEY = '@__FOLDER_CHILDREN__@';
+`,
+  },
 ];

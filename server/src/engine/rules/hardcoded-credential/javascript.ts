@@ -7,14 +7,14 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { mayReport } from './javascript-prefilter';
 import { CLIENT_TOKEN_ARGUMENT } from './javascript-clients';
 import type { Confidence, Span } from '../../types';
-import { findTokens, findUrlPasswords, isSecretLikeValue, isTrivialSequence, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
+import { findTokens, findUrlPasswords, isSecretLikeValue, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { targetOf, type Scope, type Target } from './javascript-targets';
 import { connectionEnvName } from './target';
 import { credentialKeywords } from './keywords';
 import { reportEnvAssignment } from './env-assignment';
-import { isSecretSink as isNamedSecretSink, isUnfilledPlaceholder, unfilledPlaceholderReport } from './credential-value';
+import { hasDigitPasswordShape, isDigitPassword, isSecretSink as isNamedSecretSink, isUnfilledPlaceholder, unfilledPlaceholderReport } from './credential-value';
 
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.javascript.envRead;
@@ -122,9 +122,9 @@ function isSecretSink(node: Literal, target: Target): boolean {
 
 /** `password: 6742530`: a numeric password written as a number. No fix: the environment gives a string. */
 function inspectDigits(node: ts.NumericLiteral, scope: Scope, context: RuleContext): void {
-  if (!/^\d{6,}$/.test(node.text) || isTrivialSequence(node.text) || new Set(node.text).size < 3) return;
+  if (!hasDigitPasswordShape(node.text)) return;
   const target = targetOf(node as unknown as Literal, scope);
-  if (target?.kind !== 'name' || target.credential?.noun !== 'password' || target.comparison) return;
+  if (target?.kind !== 'name' || !isDigitPassword(node.text, target)) return;
   const span = { start: node.getStart(scope.source), end: node.getEnd() };
   const noFix = { ...target, noFix: true };
   context.report(wholeLiteralReport({ span, value: node.text, what: 'password', isToken: false, target: noFix, defaultEnvName: target.envName }, envRead));

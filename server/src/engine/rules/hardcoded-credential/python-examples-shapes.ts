@@ -5,6 +5,50 @@ import type { Examples } from '../../rule';
 export const pythonShapeExamples: Examples = {
   valid: [
     {
+      name: "a lexer's token table (records of pattern, token type, next state) and a generated model's type map",
+      path: 'app/highlight/lexer.py',
+      code: `from pygments.lexer import RegexLexer, bygroups
+from pygments.token import Keyword, Name, String, Text
+
+class ConfLexer(RegexLexer):
+    tokens = {
+        'root': [
+            (r'(YES|NO|nil|self|super)\\b', Name.Builtin),
+            (r'(\\\\\\\\|\\\\[^\\\\]|[^"\\\\])*?"', String.Double, '#pop'),
+            (r'([a-zA-Z_]\\w*)(\\s*)(=)', bygroups(Name.Variable, Text, Keyword)),
+        ],
+    }
+
+class V1Volume:
+    swagger_types = {'secret': 'V1SecretVolumeSource', 'automount_service_account_token': 'bool'}
+`,
+    },
+    {
+      name: "settings' names, session keys with a format field, a lexer's pattern, C function names, a metadata table",
+      path: 'sdk/auth/providers.py',
+      code: `SECRET_KEY = 'aws_secret_access_key'
+_CSRF_KEY = 'google_oauth2_csrf_token'
+_FLOW_KEY = 'google_oauth2_flow_{0}'
+identifier_token = r'[^\\W\\d]\\w*'
+
+def has_raw_key():
+    return ["EVP_PKEY_new_raw_private_key", "EVP_PKEY_get_raw_public_key"]
+
+mapped_keys = {'build_requires': ('Setup-Requires-Dist', list)}
+`,
+    },
+    {
+      name: 'lookup keys spelled from their own name, and a password that says it is none',
+      path: 'sdk/core/metadata.py',
+      code: `STORAGE_V1_CLIENT_KEY = 'storage_v1_client'
+OSLOGIN_ENABLE_2FA_METADATA_KEY = 'enable-oslogin-2fa'
+sessionCacheKey = 'session-cache'
+
+# Every P12 key file Google issues is protected by this same password.
+_DEFAULT_PASSWORD = 'notasecret'
+`,
+    },
+    {
       name: 'gettext labels, form fields, state comparisons, numbers that are no password',
       path: 'accounts/forms.py',
       code: `from django import forms

@@ -61,18 +61,36 @@ export function targetOf(value: SyntaxNode, bindings: Bindings): Target | undefi
   let node = value;
   // Bounded: tree-sitter finds a parent by descending from the root, so each hop costs the depth.
   let hops = 0;
+  let inRecord = false;
   for (let parent = node.parent; parent && hops < MAX_HOPS; node = parent, parent = node.parent, hops++) {
     const basicAuth = basicAuthPassword(parent, node);
     if (basicAuth) return basicAuth;
-    if (isTransparent(parent, node)) continue;
+    if (isTransparent(parent, node)) {
+      inRecord ||= isSequence(parent) && isSequence(parent.parent);
+      continue;
+    }
     if (parent.type === 'boolean_operator') {
       const target = orTarget(parent, node, bindings);
       if (target !== 'continue') return target;
       continue;
     }
-    return directTarget(parent, node, bindings);
+    const target = directTarget(parent, node, bindings);
+    return inRecord ? namedForItself(target) : target;
   }
   return undefined;
+}
+
+function isSequence(node: SyntaxNode | null): boolean {
+  return node?.type === 'list' || node?.type === 'tuple';
+}
+
+/**
+ * A value in a record of a table (`tokens = {'root': [(r'\s+', Text), …]}`, a lexer's states;
+ * `[('admin', 'Administrator'), …]`, choices) is a field of that record, of whatever kind: the
+ * table's name (`tokens`, `CREDENTIALS`) says nothing of it. Only a credential's own name does.
+ */
+function namedForItself(target: Target | undefined): Target | undefined {
+  return target && target.kind === 'name' && credentialName(target.name ?? '') === undefined ? undefined : target;
 }
 
 /** Where a (user, password) pair goes: requests' `auth`, Elasticsearch's `basic_auth`/`http_auth`, `proxy_auth`. */

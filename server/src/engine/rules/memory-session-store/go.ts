@@ -29,7 +29,9 @@ export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
     // scs's import path says neither session nor memstore: `var manager = scs.New()` is a finding too.
-    keywords: ['session', 'memstore', 'alexedwards/scs', 'map[', 'sync.map'],
+    keywords: ['session', 'memstore', 'alexedwards/scs'],
+    // Go's tokens may stand apart: `sync .Map`, `map [string]bool` (found by fast-check).
+    patterns: [/\bsync\s*\.\s*Map\b/, /\bmap\s*\[/],
     check,
   },
 ];
