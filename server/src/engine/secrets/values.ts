@@ -44,6 +44,9 @@ const KEYWORDS = new Set([
 
 const STAGE_WORDS = new Set(['dev', 'development', 'local', 'test', 'testing', 'staging', 'stage', 'prod', 'production', 'qa', 'ci', 'e2e', 'demo', 'sandbox']);
 
+/** `server-side-encryption-header`, `csrf_token_field`: the name of the slot a value goes in, not the value. */
+const NAMES_A_SLOT = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*[_.-](?:header|param|parameter|field|column|attribute|option|property|cookie)$/;
+
 /** `google_oauth2_flow_{0}`, `cache:{}:token`: a key's name with a format field, filled in at run time. */
 const FORMAT_TEMPLATE = /^[\w.:/-]*\{\d*\}[\w.:/{}-]*$/;
 
@@ -86,7 +89,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.sink ? opensUiText(trimmed) : looksLikeUiText(trimmed) || isCapitalizedWord(trimmed) || isCapitalizedPhrase(trimmed) || isNonLatinProse(trimmed)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed)) return false;
-  if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed)) return false;
+  if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || NAMES_A_SLOT.test(trimmed)) return false;
   if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;

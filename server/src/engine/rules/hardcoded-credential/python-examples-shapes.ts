@@ -38,6 +38,19 @@ mapped_keys = {'build_requires': ('Setup-Requires-Dist', list)}
 `,
     },
     {
+      name: "boto's config.get(section, option, default), API response names as refresh keys, a header's name",
+      path: 'gslib/credentials.py',
+      code: `import boto
+
+config = boto.config
+gs_host = config.get('Credentials', 'gs_host', 'storage.googleapis.com')
+key_file_pass = config.get('Credentials', 'gs_service_key_file_password', '')
+keyring_name = config.get('Credentials', 'keyring')
+domain.refresh(refresh_key=['DescribeScalingParametersResponse', 'DescribeScalingParametersResult'])
+SERVER_SIDE_ENCRYPTION_KEY = 'server-side-encryption-header'
+`,
+    },
+    {
       name: 'lookup keys spelled from their own name, and a password that says it is none',
       path: 'sdk/core/metadata.py',
       code: `STORAGE_V1_CLIENT_KEY = 'storage_v1_client'

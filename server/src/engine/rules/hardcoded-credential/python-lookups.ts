@@ -24,10 +24,17 @@ function lookedUpKey(call: SyntaxNode, value: SyntaxNode): string[] | undefined 
   const isDefaultKeyword = DEFAULT_KEYWORDS.some((keyword) => keywordArgument(call, keyword)?.id === value.id);
   if (callee === 'getattr') return positional[2]?.id === value.id ? strings(positional[1]) : undefined;
   if (!/\.get$/.test(callee)) return undefined;
-  // configparser: `get(section, option, fallback=…)`; a mapping or a settings object: `get(key, default)`.
+  // configparser: `get(section, option, fallback=…)`, boto's `config.get(section, option, default)`;
+  // a mapping or a settings object: `get(key, default)`.
+  if (positional.length >= 3) return positional[2]?.id === value.id ? strings(positional[0], positional[1]) : undefined;
   if (positional.length === 2 && isDefaultKeyword) return strings(positional[0], positional[1]);
-  if (positional[1]?.id === value.id || (positional.length === 1 && isDefaultKeyword)) return strings(positional[0]);
+  if (positional[1]?.id === value.id || (positional.length === 1 && isDefaultKeyword)) return isSection(positional[0]) ? undefined : strings(positional[0]);
   return undefined;
+}
+
+/** `config.get('Credentials', 'gs_host')`: a key in the plural is a section, and what follows it an option's name. */
+function isSection(key: SyntaxNode | undefined): boolean {
+  return /^(?:credentials|secrets|keys|passwords|tokens)$/i.test(stringValue(key) ?? '');
 }
 
 /** The values of string literals, or nothing when one is not a literal. */
