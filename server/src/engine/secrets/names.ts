@@ -134,9 +134,12 @@ export function credentialName(name: string): CredentialName | undefined {
   const qualifiesSystem = UI_WORDS.has(words[0] ?? '') && SYSTEM_NOUNS.has(words[1] ?? '');
   if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '') && !hashInput && !qualifiesSystem && !signsAddresses(words)) return undefined;
   if (uiWordsOf(words).length > 0 && !isValidationKey(words)) return undefined;
-  if (words.slice(0, -1).some((word) => REFERENCE_WORDS.has(word))) return undefined;
+  if (words.slice(0, -1).some((word) => REFERENCE_WORDS.has(word) || KIND_WORDS.has(word))) return undefined;
   return classify(words);
 }
+
+/** `REQUEST_TYPE_ACCESS_TOKEN`, `GRANT_KIND_PASSWORD`: a kind named before the noun makes the name an enum of kinds. */
+const KIND_WORDS = new Set(['type', 'kind']);
 
 /** Addresses a key can sign: `URL_SIGNING_KEY`, `linkHmacSecret` (imgproxy, CloudFront, Mux, Bunny signed URLs). */
 const SIGNED_ADDRESSES = new Set(['url', 'uri', 'link', 'path', 'route']);

@@ -68,6 +68,8 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^#\{[^{}]{1,80}\}#?$/,
   // The whole value says it is none: `notasecret` (the password of every P12 key file Google issues), `not_a_password`.
   /^not[-_ ]?a?[-_ ]?(?:secret|password)$/i,
+  // `norefreshtoken`, `no-api-key`: the value a cache key or a log line shows where there is none.
+  /^no[-_ ]?(?:refresh|access|auth|api|id|session)?[-_ ]?(?:token|key|secret|password|credentials?)$/i,
   // Encrypted at rest, decrypted by the app with a key from its environment: Jasypt's `ENC(…)`, Spring
   // Cloud Config's `{cipher}…`, SOPS' `ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`. The ciphertext alone is no secret.
   /^ENC\([A-Za-z0-9+/=_-]{8,4000}\)$/,

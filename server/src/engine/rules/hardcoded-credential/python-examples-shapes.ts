@@ -48,6 +48,8 @@ key_file_pass = config.get('Credentials', 'gs_service_key_file_password', '')
 keyring_name = config.get('Credentials', 'keyring')
 domain.refresh(refresh_key=['DescribeScalingParametersResponse', 'DescribeScalingParametersResult'])
 SERVER_SIDE_ENCRYPTION_KEY = 'server-side-encryption-header'
+REQUEST_TYPE_ACCESS_TOKEN = 'auth-request-type/at'
+cache_key = credentials.refresh_token or 'norefreshtoken'
 `,
     },
     {
