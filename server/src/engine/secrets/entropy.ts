@@ -42,15 +42,15 @@ export function looksRandom(value: string): boolean {
 
 /**
  * `google_oauth2_csrf_token`, `EVP_PKEY_new_raw_private_key`, `Setup-Requires-Dist`, camel case
- * (`DescribeScalingParametersResponse`, each hump a capital and two lowercase letters or more): words joined by
+ * (`DescribeScalingParametersResponse`, each hump a capital and lowercase letters): words joined by
  * `_`, `-`, `.` or `/`, each short and written one way (lowercase, capitals or Capitalized, a
  * version's digit or two at its end): an identifier or a key's name, not noise. A generator writes
  * long runs that mix classes within them.
  */
 export function isWordList(value: string): boolean {
-  if (/^[a-z]{0,15}(?:[A-Z][a-z]{2,15}){2,}$/.test(value)) return true; // DescribeScalingParametersResponse, refreshTokenRequest
+  if (/^[a-z]{0,15}(?:[A-Z][a-z]{1,15}){2,}$/.test(value)) return true; // DescribeScalingParametersResponse, terminateBlueInstancesOnDeploymentSuccess
   const parts = value.split(/[_.\-/]/);
-  return parts.length >= 2 && parts.every((part) => /^(?:[a-z]{2,12}|[A-Z]{2,12}|[A-Z][a-z]{1,11})[0-9]{0,2}$/.test(part));
+  return parts.length >= 2 && parts.every((part) => /^(?:[a-z]{2,12}|[a-z]{1,12}[0-9]{1,2}|[A-Z]{2,12}|[A-Z][a-z]{1,11})[0-9]{0,2}$/.test(part));
 }
 
 /** Escapes and groups of a regular expression: `\w`, `\d`, `(?:`, `[^`, a quantified group or class. */

@@ -50,6 +50,10 @@ domain.refresh(refresh_key=['DescribeScalingParametersResponse', 'DescribeScalin
 SERVER_SIDE_ENCRYPTION_KEY = 'server-side-encryption-header'
 REQUEST_TYPE_ACCESS_TOKEN = 'auth-request-type/at'
 cache_key = credentials.refresh_token or 'norefreshtoken'
+terminate_key = 'terminateBlueInstancesOnDeploymentSuccess'
+_SAR_APP_KEY = 'serverlessrepo:applicationId'
+if attr_key == 'pipeline_definition_s3_location':
+    pass
 `,
     },
     {
