@@ -192,15 +192,19 @@ function spellsOutName(value: string, nameWords: readonly string[]): boolean {
   return at === nameWords.length;
 }
 
+/** Nouns of a name that can be what a thing is looked up or told apart by: never a password or a secret. */
+const LOOKUP_NOUNS = new Set(['key', 'token']);
+
 /**
- * `STORAGE_V1_CLIENT_KEY = 'storage_v1_client'`, `OSLOGIN_ENABLE_2FA_METADATA_KEY = 'enable-oslogin-2fa'`:
- * a `…_KEY` whose value is a lowercase key of two parts or more, each one of the name's own words,
- * is the key something is looked up by (a cache entry, a metadata item), not a secret.
+ * `STORAGE_V1_CLIENT_KEY = 'storage_v1_client'`, `OSLOGIN_ENABLE_2FA_METADATA_KEY = 'enable-oslogin-2fa'`,
+ * gRPC's `_SEND_INITIAL_METADATA_TOKEN = 'send_initial_metadata'`: a `…_KEY` or `…_TOKEN` whose value
+ * is a lowercase key of two parts or more, each one of the name's own words, is the key something is
+ * looked up by or the tag of an event, not a secret.
  */
 function isLookupKeyOf(value: string, name: string): boolean {
   if (!/^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$/.test(value)) return false;
   const nameParts = name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/);
-  if (nameParts[nameParts.length - 1] !== 'key') return false;
+  if (!LOOKUP_NOUNS.has(nameParts[nameParts.length - 1] ?? '')) return false;
   return value.split(/[_.-]/).every((part) => nameParts.includes(part));
 }
 

@@ -62,6 +62,7 @@ if attr_key == 'pipeline_definition_s3_location':
       code: `STORAGE_V1_CLIENT_KEY = 'storage_v1_client'
 OSLOGIN_ENABLE_2FA_METADATA_KEY = 'enable-oslogin-2fa'
 sessionCacheKey = 'session-cache'
+_SEND_INITIAL_METADATA_TOKEN = 'send_initial_metadata'
 
 # Every P12 key file Google issues is protected by this same password.
 _DEFAULT_PASSWORD = 'notasecret'
