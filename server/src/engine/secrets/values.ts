@@ -247,10 +247,14 @@ export function isStateWord(value: string): boolean {
  * digit is a translation (scripts without spaces never look like sentences), not a password.
  */
 function isNonLatinProse(value: string): boolean {
-  // Translations keep acronyms in Latin letters: `API-токен`, `API 密钥`, `PIN コード`.
-  const prose = value.replace(/(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/g, '');
+  // Translations keep acronyms in Latin letters (`API-токен`, `API 密钥`, `PIN コード`) and the
+  // placeholders the app fills in (`รหัสผ่านถูกกำหนดเป็น $PASSWORD`, `{name}`, `%s`, `:attribute`).
+  const prose = value.replace(INTERPOLATION, ' ').replace(/(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/g, '');
   return !/[A-Za-z0-9]/.test(prose) && (prose.match(/[^\x00-\x7F]/gu)?.length ?? 0) >= 2 && /^[\p{L}\p{M}\p{P}\p{Zs}]+$/u.test(prose);
 }
+
+/** A translation's placeholders: `$PASSWORD`, `${name}`, `{count}`, `{{ user }}`, `%{user}`, `%s`, `:attribute`. */
+const INTERPOLATION = /\$\{[^}]{0,40}\}|\$[A-Za-z_]\w{0,40}|\{\{[^{}]{0,40}\}\}|\{[^{}]{0,40}\}|%\{[^}]{0,40}\}|%[sd]|:[a-z_]{1,40}/g;
 
 /** `Password`, `Contraseña`, `Passwort`: a label, not a secret. */
 function isCapitalizedWord(value: string): boolean {

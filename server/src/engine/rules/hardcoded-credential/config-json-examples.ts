@@ -18,6 +18,11 @@ export const jsonExamples: Examples = {
       code: '{\n  "db": { "password": "DB_PASSWORD" },\n  "stripe": { "secretKey": "STRIPE_SECRET_KEY" }\n}\n',
     },
     {
+      name: "translations that carry the app's placeholders ($PASSWORD, {user}, %s), in Thai, Russian and Chinese",
+      path: 'src/node/i18n/messages/th.json',
+      code: '{\n  "LOGIN_USING_ENV_PASSWORD": "รหัสผ่านถูกกำหนดเป็น $PASSWORD",\n  "RESET_PASSWORD_FOR": "Сбросить пароль для {user}",\n  "PASSWORD_IS": "密码是 %s"\n}\n',
+    },
+    {
       name: 'UI strings that mention passwords',
       path: 'locales/en.json',
       code: '{\n  "password": "Password",\n  "forgotPassword": "Forgot your password?",\n  "tokenExpired": "Your session has expired."\n}\n',
