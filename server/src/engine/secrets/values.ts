@@ -57,6 +57,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[a-z][a-z0-9+.-]*:\/\//i, // a URL (URLs with a password are found separately)
   /^(?:\.{1,2}\/|~\/|\/[\w.-]+\/|[A-Za-z]:\\|\\\\)/, // a path
   /^\/[\w\-/.:]*$/, // a route: /forgot-password
+  /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/[\w\-/.:{}]*$/, // an endpoint: Octokit's deleteRepoSecret: ['DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}']
   /^[\w.-]+\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|env|txt|pub|ppk|asc|gpg|js|ts|keystore)$/i, // a file name
   /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, // an e-mail address
   /^[#.][A-Za-z][\w-]*$/, // a CSS selector

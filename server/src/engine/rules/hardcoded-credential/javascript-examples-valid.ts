@@ -194,6 +194,18 @@ const lookup = { key: Buffer.from('orders-2024-archive', 'utf8') };
 `,
   },
   {
+    name: "a REST client's endpoint map (Octokit's routes under method names)",
+    path: 'src/github/endpoints.ts',
+    code: `export const Endpoints = {
+  actions: {
+    deleteRepoSecret: ['DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}'],
+    getOrgPublicKey: ['GET /orgs/{org}/actions/secrets/public-key'],
+  },
+  apps: { deleteToken: ['DELETE /applications/{client_id}/token'] },
+};
+`,
+  },
+  {
     name: 'telemetry ids of operations on a password (a number under a name with a verb)',
     path: 'src/telemetry/PublicApiId.ts',
     code: `export const SIGN_IN_SUBMIT_PASSWORD = 100004;
