@@ -176,6 +176,9 @@ describe('scope and confidence of credential findings', () => {
       ['error', 'vendored'],
     ]);
     assert.match(findings[0]!.message, /in vendored third-party code, so reported as information/);
+    for (const path of ['gslib/vendored/oauth2client/client.py', 'pip/_vendor/requests/auth.py']) {
+      assert.deepEqual(scan({ path: path.replace(/\.py$/, '.js') }, code).map((f) => f.scope), ['vendored', 'vendored'], path);
+    }
   });
 
   it('the scope path decides, not the display path', () => {

@@ -19,8 +19,9 @@ export const SCOPE_FOLDERS = {
   // Not `messages` or `languages`: app code uses those names for queues and parsers.
   locale: ['i18n', 'l10n', 'locales', 'locale', 'lang', 'langs', 'translations', 'translation', 'intl'],
   // Other people's code copied in: Composer's and Go's vendor/, Rails' vendor/, a web app's public/vendor/ and
-  // static/vendor/, Bower's folder. Its names are the library's (and a minifier's), not this app's decisions.
-  vendored: ['vendor', 'vendors', 'third_party', 'third-party', 'thirdparty', 'bower_components', 'jspm_packages', 'web_modules'],
+  // static/vendor/, Bower's folder, Python's vendored packages (pip/_vendor, botocore/vendored, gsutil's
+  // gslib/vendored). Its names are the library's (and a minifier's), not this app's decisions.
+  vendored: ['vendor', 'vendors', 'vendored', '_vendor', 'third_party', 'third-party', 'thirdparty', 'bower_components', 'jspm_packages', 'web_modules'],
 } as const;
 
 /** File names (linear-time patterns) that give a scope wherever the file is. Case matters only for Java/Kotlin/PHP classes. */
