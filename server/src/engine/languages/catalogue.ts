@@ -251,9 +251,14 @@ export const LANGUAGES = {
     // server config (`odoo.conf`, `.odoorc`), which holds the master password and the database's;
     // Beego's and Revel's `conf/app.conf` (`key = value` under `[sections]`); Matomo's `config.ini.php`, an
     // INI file behind a `; <?php exit; ?>` first line so the web server never serves it; Airflow's
-    // `airflow.cfg` (its Fernet key, webserver secret and metadata database URL).
+    // `airflow.cfg` (its Fernet key, webserver secret and metadata database URL); Luigi's `luigi.cfg`
+    // (and its older name `client.cfg`: database, SMTP and AWS sections) and Scrapy's `scrapy.cfg`
+    // (a `[deploy]` target's login).
     files: {
-      names: ['.npmrc', '.pypirc', '.my.cnf', 'supervisord.conf', 'credentials', '.s3cfg', '.boto', 'pip.conf', 'rclone.conf', 'odoo.conf', '.odoorc', 'openerp-server.conf', 'app.conf', 'airflow.cfg'],
+      names: [
+        '.npmrc', '.pypirc', '.my.cnf', 'supervisord.conf', 'credentials', '.s3cfg', '.boto', 'pip.conf', 'rclone.conf', 'odoo.conf',
+        '.odoorc', 'openerp-server.conf', 'app.conf', 'airflow.cfg', 'luigi.cfg', 'client.cfg', 'scrapy.cfg',
+      ],
       prefixes: [],
       suffixes: ['.ini', '.cnf', '.ini.php'],
     },
