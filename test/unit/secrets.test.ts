@@ -25,7 +25,7 @@ describe('isCredentialName', () => {
     'bearerToken', 'token', 'apiKey', 'API_KEY', 'x-api-key', 'apikey', 'privateKey', 'PRIVATE_KEY', 'credentials',
     'auth', 'authorization', 'secretKey', 'signingKey', 'encryptionKey', 'masterKey', 'sessionSecret', 'cookieSecret',
     'jwtSecret', 'JWT_SECRET', 'AWS_SECRET_ACCESS_KEY', 'secretAccessKey', 'secretOrKey', 'passphrase', 'apiKey2',
-    'DB_PASSWORD_PROD', 'passwordValue', 'newPassword', 'URL_SIGNING_KEY', 'linkHmacSecret', 'pathSignatureKey', 'ALGOLIA_ADMIN_API_KEY', 'searchApiKey',
+    'DB_PASSWORD_PROD', 'passwordValue', 'newPassword', 'URL_SIGNING_KEY', 'linkHmacSecret', 'pathSignatureKey', 'ALGOLIA_ADMIN_API_KEY', 'searchApiKey', 'SHOPIFY_STOREFRONT_ACCESS_TOKEN',
   ];
   const notCredentials = [
     'pass', 'tokenizer', 'passport', 'bypass', 'compass', 'keyboard', 'secretary', 'passage', 'tokens_count',

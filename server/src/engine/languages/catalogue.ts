@@ -94,7 +94,8 @@ export const LANGUAGES = {
   },
   json: {
     name: 'JSON',
-    files: { ...none, suffixes: ['.json', '.jsonc'] },
+    // env-cmd's `.env-cmdrc` is JSON (environments of variables), not a .env file.
+    files: { ...none, names: ['.env-cmdrc', '.env-cmdrc.json'], suffixes: ['.json', '.jsonc'] },
     editorIds: ['json', 'jsonc'],
     grammar: null,
     comment: 'none',
@@ -132,8 +133,10 @@ export const LANGUAGES = {
   },
   dotenv: {
     name: '.env',
-    // Cloudflare's wrangler reads `.dev.vars` (and `.dev.vars.<environment>`) as a .env file.
-    files: { names: ['.env', '.dev.vars'], prefixes: ['.env.', '.dev.vars.'], suffixes: ['.env'] },
+    // Cloudflare's wrangler reads `.dev.vars` (and `.dev.vars.<environment>`) as a .env file;
+    // `.env-prod`, Superset's `docker/.env-non-dev`: the same file with a dash (env-cmd's JSON
+    // `.env-cmdrc` is named under JSON, and a whole name wins).
+    files: { names: ['.env', '.dev.vars'], prefixes: ['.env.', '.env-', '.dev.vars.'], suffixes: ['.env'] },
     editorIds: ['dotenv'],
     grammar: null,
     comment: { line: '#' },

@@ -138,6 +138,7 @@ export function credentialName(name: string): CredentialName | undefined {
 /**
  * Algolia's and Typesense's search-only API key (`search_only_api_key`, `ALGOLIA_SEARCH_ONLY_KEY`)
  * is made to be shipped to browsers: it can only search the indices it names, as a publishable key.
+ * (Shopify's storefront tokens stay credentials: apps name the private, server-side one the same way.)
  */
 function isSearchOnly(words: readonly string[]): boolean {
   return words.some((word, index) => word === 'search' && words[index + 1] === 'only');

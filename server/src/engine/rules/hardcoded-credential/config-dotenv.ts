@@ -9,9 +9,9 @@ import { IGNORE_NEXT_LINE } from '../../suppress';
 
 const TEMPLATE_WORDS = new Set(['example', 'sample', 'template', 'tpl', 'dist', 'defaults', 'schema']);
 
-/** `.env.example`, `.env.sample`, `example.env`, `.env.production.template`, ... */
+/** `.env.example`, `.env.sample`, `example.env`, `.env.production.template`, `.env-example`, ... */
 export function isTemplateEnvFile(path: string): boolean {
-  return baseName(path).toLowerCase().split('.').some((part) => TEMPLATE_WORDS.has(part));
+  return baseName(path).toLowerCase().split(/[.-]/).some((part) => TEMPLATE_WORDS.has(part));
 }
 
 /**

@@ -1,6 +1,6 @@
 // Python, Ruby and JS/TS: environment items inside a command line the code hands on, the key that
 // signs URLs, Ruby DSL files without an extension (Vagrantfile, fastlane's Fastfile), Cloudflare's
-// `.dev.vars`, Luigi's luigi.cfg, and search-only keys that are public. Generated values.
+// `.dev.vars`, dashed .env names, Luigi's luigi.cfg, and search-only keys that are public. Generated values.
 import type { LanguageId } from '../../types';
 import type { Examples } from '../../rule';
 
@@ -74,6 +74,17 @@ const URL_SIGNING_KEY = ⟦'9b2e7c41f0a8d3e65c1b7a9f2d4e8c06b3a5f1e7d9c2b4a6e8f0
         name: "Luigi's luigi.cfg: a [postgres] password and the SMTP login of its error mails",
         path: 'luigi.cfg',
         code: '[postgres]\nhost=warehouse.internal\nuser=luigi\npassword=⟦Tz8qL3vNw6Kp2xRm9b⟧\n\n[smtp]\nhost=smtp.internal\nusername=luigi\npassword=⟦Hc5wQ9zLm2Vx7tRp4k⟧\n',
+        severity: 'error',
+      },
+    ],
+  },
+  json: {
+    valid: [],
+    invalid: [
+      {
+        name: "env-cmd's .env-cmdrc is JSON: its environments' secrets are judged by key",
+        path: '.env-cmdrc',
+        code: '{\n  "development": { "API_URL": "http://localhost:3000" },\n  "production": { "STRIPE_SECRET_KEY": ⟦"Qm7xK2pL9vRz4tWn8bYc3hJd"⟧ }\n}\n',
         severity: 'error',
       },
     ],
