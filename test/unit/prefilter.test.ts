@@ -28,6 +28,8 @@ function mayDeclareModuleContainer(text: string): boolean {
 }
 import { commentRanges, someTopLevel } from '../../server/src/engine/prefilter-toplevel';
 import { mayReport as mayReportMigration } from '../../server/src/engine/rules/startup-migration/javascript-prefilter';
+import { mayRunSystemTool } from '../../server/src/engine/rules/undeclared-dependency/javascript-prefilter';
+import { SYSTEM_TOOLS } from '../../server/src/engine/rules/undeclared-dependency/system-tools';
 
 const grammars = new Grammars();
 before(async () => {
@@ -146,6 +148,34 @@ describe('prefilters', () => {
 });
 
 describe('lexical helpers', () => {
+  it("read a process call's command as undeclared-dependency does: its first word a system tool", () => {
+    assert.equal(mayRunSystemTool("process.execArgv.push('--inspect'); run('ffmpeg -i a b');"), false, 'execArgv names no process module');
+    assert.equal(mayRunSystemTool("const { exec } = require('child_process');\nexec('ls -la');"), false);
+    assert.equal(mayRunSystemTool("const { exec } = require('child_process');\nexec(`  convert in.png out.jpg`);"), true);
+    assert.equal(mayRunSystemTool('import { execa } from "execa";\nawait execa("gs", args);'), true);
+    const npm = { manifest: 'package.json', packages: ['execa'], localPrefixes: [], hostModules: [] };
+    const options: ScanOptions = { dependencies: { npm, systemPackages: [] } };
+    const space = fc.constantFrom('', ' ', '  ', '\t', '\n');
+    const word = fc.constantFrom(...Object.keys(SYSTEM_TOOLS), 'ls', 'node', 'ffmpegx', 'xconvert', 'rsvg', '7');
+    const call = fc.record({
+      module: fc.constantFrom("require('child_process')", "require('node:child_process')", "require('execa')"),
+      callee: fc.constantFrom('exec', 'execSync', 'spawn', 'execFile', 'execa'),
+      quote: fc.constantFrom("'", '"', '`'),
+      before: space,
+      program: word,
+      after: fc.constantFrom('', ' -i in out', '\tx', "' + a + '"),
+    });
+    fc.assert(
+      fc.property(call, ({ module, callee, quote, before, program, after }) => {
+        const command = `${quote}${before}${program}${after.replaceAll("'", quote)}${quote}`;
+        const code = `const { ${callee} } = ${module};\n${callee}(${command}, () => {});\n`;
+        const { filtered, unfiltered: all } = findingsBoth({ path: 'src/jobs.js', code, options });
+        assert.deepEqual(filtered, all, code);
+      }),
+      { numRuns: 400, seed: 7 },
+    );
+  });
+
   it('find identifiers whole, not inside longer ones', () => {
     assert.equal(hasIdentifier('el.addEventListener(x)', ['listen']), false);
     assert.equal(hasIdentifier('server.listen(3000)', ['listen']), true);

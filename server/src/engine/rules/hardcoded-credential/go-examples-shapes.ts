@@ -44,6 +44,11 @@ export const goShapeExamples: Examples = {
       path: 'internal/storage/oss.go',
       code: 'package storage\n\nimport (\n\t"os"\n\n\t"github.com/aliyun/aliyun-oss-go-sdk/oss"\n\t"github.com/qiniu/go-sdk/v7/auth/qbox"\n)\n\nfunc clients() {\n\t_, _ = oss.New("oss-cn-hangzhou.aliyuncs.com", os.Getenv("OSS_KEY_ID"), os.Getenv("OSS_KEY_SECRET"))\n\t_ = qbox.NewMac(os.Getenv("QINIU_AK"), os.Getenv("QINIU_SK"))\n}\n',
     },
+    {
+      name: 'urfave/cli flags: a secret flag read from the environment, a non-secret flag with a default',
+      path: 'cmd/s3mirror/main.go',
+      code: 'package main\n\nimport "github.com/urfave/cli/v2"\n\nvar flags = []cli.Flag{\n\t&cli.StringFlag{Name: "secret-key", EnvVars: []string{"S3_SECRET_KEY"}},\n\t&cli.StringFlag{Name: "endpoint", Value: "https://s3.example.com"},\n\t&cli.StringFlag{Name: "region", Value: "ZoZVTn4Is7Tr9dmFSKzjRwCX"},\n}\n',
+    },
   ],
   invalid: [
     {
@@ -105,6 +110,12 @@ export const goShapeExamples: Examples = {
       path: 'internal/storage/oss.go',
       code: 'package storage\n\nimport (\n\t"github.com/aliyun/aliyun-oss-go-sdk/oss"\n\t"github.com/qiniu/go-sdk/v7/auth/qbox"\n\t"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"\n)\n\nfunc clients() {\n\t_, _ = oss.New("oss-cn-hangzhou.aliyuncs.com", "LTAIgTQoAMRQ9XNmL70MEvns", ⟦"uyGkyTtmdSdyum6c3Eo5Tfao0nqgkt"⟧)\n\t_ = qbox.NewMac("VHYTaf7ghYqhNvYb0CYK", ⟦"af5CT3VmzxVRXA4yESfcL0kgSm6p52"⟧)\n\t_ = common.NewCredential("AKIDz8krbsJ5yKBZQpn74WFkmLPx3", ⟦"9ivhoiYYvN4DOD21YIVfwEXRNDEz4U"⟧)\n}\n',
       messageIncludes: ['os.Getenv('],
+    },
+    {
+      name: "the default value of an urfave/cli flag named for a secret",
+      path: 'cmd/s3mirror/main.go',
+      code: 'package main\n\nimport "github.com/urfave/cli/v2"\n\nvar flags = []cli.Flag{\n\t&cli.StringFlag{\n\t\tName:    "secret-key",\n\t\tValue:   ⟦"zjPfEfzpVZwEdK0TbDVKGgOF3vnN8HTFhwsDcW78"⟧,\n\t\tEnvVars: []string{"S3_SECRET_KEY"},\n\t},\n}\n',
+      messageIncludes: ['secret-key flag'],
     },
   ],
 };

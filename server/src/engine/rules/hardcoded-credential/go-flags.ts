@@ -3,7 +3,7 @@
 // The standard library's flag package, spf13/pflag (cobra's `cmd.Flags()`) and urfave/cli share
 // these shapes; the flag's name says what the value is. kingpin builds a flag on a chain:
 // `kingpin.Flag("mysql.password", help).Default("lit").String()`.
-import { callArguments, goStringValue, lastSegment } from '../../languages/go';
+import { callArguments, goStringValue, lastSegment, named } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { nameTarget, type Target } from './target';
@@ -49,6 +49,31 @@ export function chainedFlagDefaultTarget(call: SyntaxNode, index: number): Targe
       return { ...nameTarget(flagName.split(/[.]/)), label: `${flagName} flag`, noFix: true };
     }
     operand = inner?.type === 'selector_expression' ? inner.childForFieldName('operand') : null;
+  }
+  return undefined;
+}
+
+/** Fields of a flag declared as a struct that hold its default: urfave/cli's `Value`, others' `Default`. */
+const FLAG_DEFAULT_FIELDS = new Set(['Value', 'Default', 'DefValue']);
+
+/**
+ * urfave/cli's `&cli.StringFlag{Name: "secret-key", Value: "lit"}` (and any `…Flag` struct with a
+ * `Name`): the default under `Value` is the flag's value whenever the flag is not given.
+ */
+export function flagStructDefaultTarget(composite: SyntaxNode, owner: string | undefined, field: string): Target | undefined {
+  if (owner === undefined || !/Flag$/.test(lastSegment(owner)) || !FLAG_DEFAULT_FIELDS.has(field)) return undefined;
+  const flagName = structFieldString(composite, 'Name');
+  if (flagName === undefined || !credentialName(flagName)) return undefined;
+  return { ...nameTarget(flagName.split(/[.]/)), label: `${flagName} flag`, noFix: true };
+}
+
+/** The string literal under `field:` in a composite literal's body. */
+function structFieldString(composite: SyntaxNode, field: string): string | undefined {
+  const body = composite.childForFieldName('body');
+  for (const element of body ? named(body) : []) {
+    if (element.type !== 'keyed_element') continue;
+    const [key, value] = named(element).filter((child) => child.type === 'literal_element');
+    if (key && named(key)[0]?.text === field) return goStringValue(value ? named(value)[0] : undefined);
   }
   return undefined;
 }

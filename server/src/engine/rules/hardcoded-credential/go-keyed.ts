@@ -3,6 +3,7 @@
 import { dottedGoName, goStringValue, lastSegment, named } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, splitWords } from '../../secrets';
+import { flagStructDefaultTarget } from './go-flags';
 import { listedUnder, nameTarget, type Target } from './target';
 
 const BASIC_AUTH_PASSWORD: Target['credential'] = { noun: 'password', strength: 'strong' };
@@ -20,6 +21,8 @@ export function keyedTarget(element: SyntaxNode, node: SyntaxNode, imports: Read
   if (owner === 'gin.Accounts' || (composite && isBasicAuthUsers(composite, imports))) {
     return { kind: 'name', label: `${owner ?? 'Users'}["${name}"]`, credential: BASIC_AUTH_PASSWORD, envName: 'BASIC_AUTH_PASSWORD' };
   }
+  const flag = composite && key?.type !== 'interpreted_string_literal' ? flagStructDefaultTarget(composite, owner, name) : undefined;
+  if (flag) return flag;
   const segments = name.split('.');
   const field = fieldName(owner, segments.pop() ?? name);
   const target = nameTarget([...(owner ? owner.split('.') : []), ...segments, field]);

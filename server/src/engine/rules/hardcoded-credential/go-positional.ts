@@ -13,7 +13,7 @@ import { nameTarget } from './target';
 import { isUserPasswordPair, splitWords } from '../../secrets';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { Target } from './target';
-import { hostLoginPasswordTarget, type ArgumentView } from './host-login';
+import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } from './host-login';
 import { secretAfterPublicHalf } from './public-half';
 
 const HMAC_ALGORITHM = /^HS(?:256|384|512)$/;
@@ -64,7 +64,7 @@ function pairValueTarget(callee: string, args: readonly SyntaxNode[], index: num
 
 /** `NewMailer("smtp.example.com", 587, "user", "…")` (host-login.ts). */
 function hostPortLoginTarget(callee: string, args: readonly SyntaxNode[], index: number): Target | undefined {
-  if (args.length !== 4 || index !== 3) return undefined;
+  if (!mayBeHostLoginPassword(args.length, index)) return undefined;
   const views = args.map((arg): ArgumentView => {
     const inner = unwrapGo(arg);
     const name = dottedGoName(inner);

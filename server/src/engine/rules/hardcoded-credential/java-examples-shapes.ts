@@ -97,6 +97,18 @@ class Directory {
 }
 `,
     },
+    {
+      name: 'a keys class whose members name no generated value; a local of a method in a Secrets class',
+      path: 'src/main/java/com/acme/weather/ApiKeys.java',
+      code: `package com.acme.weather;
+
+public final class ApiKeys {
+    public static final String HEADER = "X-Api-Key";
+    public static final String QUERY_PARAM = "appid";
+    static String describe() { String label = "jIkWsvyGSACEYUBAGVv3XIZF"; return label; }
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -260,6 +272,21 @@ class Directory {
 }
 `,
       messageIncludes: ['System.getenv('],
+    },
+    {
+      name: 'the constants of a class or interface named for credentials in the plural',
+      path: 'src/main/java/com/acme/weather/ApiKeys.java',
+      code: `package com.acme.weather;
+
+public final class ApiKeys {
+    public static final String OPEN_WEATHER = ⟦"bc52c0e876868dad397b5f0ec5b98147"⟧;
+}
+
+interface Secrets {
+    String STRIPE_WEBHOOK = ⟦"X0k4TMOq6OlnVubUlqOJhhFN"⟧;
+}
+`,
+      messageIncludes: ['hardcoded'],
     },
   ],
 };

@@ -5,7 +5,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { argumentTarget, comparedTarget, getterTarget, isDecoderCall, TRANSPARENT_METHODS, type JvmSyntax } from './java-calls';
 
 export { TRANSPARENT_METHODS } from './java-calls';
-import { nameTarget, type Target } from './target';
+import { listedUnder, nameTarget, type Target } from './target';
 import { credentialName } from '../../secrets';
 
 
@@ -80,11 +80,36 @@ export function declaredTarget(name: string, syntax: JvmSyntax, declaration?: Sy
   const used = syntax.secretUse?.(name);
   if (used) return used;
   const holder = GENERIC_MEMBER.test(name) && declaration ? enclosingTypeName(declaration, syntax) : undefined;
-  if (holder === undefined) return nameTarget([name]);
+  if (holder === undefined) return listedMemberTarget(name, syntax, declaration) ?? nameTarget([name]);
   // The type says what its one value is: `Pepper.value` is a pepper.
   const { credential: _member, ...target } = nameTarget([holder, name]);
   const credential = credentialName(holder);
   return credential ? { ...target, credential } : target;
+}
+
+/**
+ * `object ApiKeys { const val OPEN_WEATHER = "…" }`, `interface Secrets { String STRIPE = "…"; }`: the
+ * members of a type named for credentials in the plural are those credentials, named for whom they
+ * are for (listedUnder in target.ts, weak: only a generated value counts, so `PARAM = "appid"` stays silent).
+ */
+function listedMemberTarget(name: string, syntax: JvmSyntax, declaration: SyntaxNode | undefined): Target | undefined {
+  const named = nameTarget([name]);
+  const holder = !named.credential && declaration ? memberOwnerName(declaration, syntax) : undefined;
+  const credential = holder === undefined ? undefined : listedUnder([holder]);
+  return credential ? { ...named, label: `${holder}.${name}`, credential } : undefined;
+}
+
+/** Where a member may be declared between it and its type; a method, lambda or initializer in between makes it a local. */
+const MEMBER_PATH = new Set(['field_declaration', 'constant_declaration', 'class_body', 'interface_body', 'enum_body', 'enum_body_declarations', 'property_declaration', 'modifiers']);
+
+/** The name of the type a field or property is declared directly in (not a local of one of its methods). */
+function memberOwnerName(declaration: SyntaxNode, syntax: JvmSyntax): string | undefined {
+  const up = (node: SyntaxNode): SyntaxNode | null => syntax.parent(node) ?? node.parent;
+  for (let node = up(declaration); node; node = up(node)) {
+    if (TYPE_DECLARATIONS.has(node.type)) return (node.childForFieldName('name') ?? node.namedChildren.find((child) => child?.type === 'type_identifier'))?.text;
+    if (!MEMBER_PATH.has(node.type)) return undefined;
+  }
+  return undefined;
 }
 
 /** A member named only for being the value: `object Pepper { val value get() = "…" }`, `class ApiKey { static final String VALUE = "…"; }`. */

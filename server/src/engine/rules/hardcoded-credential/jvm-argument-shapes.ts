@@ -3,7 +3,7 @@ import type { JvmCall } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { isUserPasswordPair, looksRandom } from '../../secrets';
 import type { Target } from './target';
-import { hostLoginPasswordTarget, type ArgumentView } from './host-login';
+import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } from './host-login';
 import { secretAfterPublicHalf } from './public-half';
 import type { JvmSyntax } from './java-calls';
 
@@ -161,7 +161,7 @@ function insideRememberMe(node: SyntaxNode, syntax: JvmSyntax): boolean {
 
 /** JavaMail's `transport.connect("smtp.example.com", 587, "user", "…")`, an app's own `Mailer(host, port, user, "…")` (host-login.ts). */
 export function hostLoginTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
-  if (call.args.length !== 4 || index !== 3) return undefined;
+  if (!mayBeHostLoginPassword(call.args.length, index)) return undefined;
   const views = call.args.map((arg): ArgumentView => {
     const literal = syntax.string(arg)?.value?.text;
     if (literal !== undefined) return { literal };

@@ -63,6 +63,17 @@ fun Application.auth() {
 }
 `,
     },
+    {
+      name: 'an object named for keys whose members are parameter names and user names',
+      path: 'shared/src/commonMain/kotlin/app/trailcast/data/ApiKeys.kt',
+      code: `package app.trailcast.data
+
+internal object ApiKeys {
+    const val OPEN_WEATHER_KEY_PARAM = "appid"
+    const val FEED_USER = "trailcast"
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -146,6 +157,17 @@ val options = ConnectionFactoryOptions.builder().option(USER, "forum").option(PA
 fun mail(email: SimpleEmail) = email.setAuthenticator(DefaultAuthenticator("forum", ⟦"fF0LltcG0Fu2"⟧))
 `,
       messageIncludes: ['System.getenv('],
+    },
+    {
+      name: 'the members of an object named for keys: a generated value named for its vendor',
+      path: 'shared/src/commonMain/kotlin/app/trailcast/data/ApiKeys.kt',
+      code: `package app.trailcast.data
+
+internal object ApiKeys {
+    const val OPEN_WEATHER = ⟦"e76eeceb44384ecee5357fd0a4239e8e"⟧
+}
+`,
+      messageIncludes: ['ApiKeys.OPEN_WEATHER'],
     },
   ],
 };

@@ -64,6 +64,16 @@ export const phpShapeExamples: Examples = {
       path: 'src/Clients.php',
       code: "<?php\n\n$http = new GuzzleClient('https://api.example.com');\n",
     },
+    {
+      name: "a bare `key` under a purpose beside its `secret` (the pair's public half), under a cache; a constants class with no generated value",
+      path: 'config/services.php',
+      code: "<?php\n\nreturn [\n    'pusher' => ['key' => 'SXhs9Pihadu5FGxHf3pkauMY', 'secret' => env('PUSHER_SECRET')],\n    'cache' => ['key' => 'users-list'],\n];\n\nfinal class ApiKeys\n{\n    const HEADER = 'X-Api-Key';\n    const PARAM = 'appid';\n}\n",
+    },
+    {
+      name: 'a mailer given a security mode and a password read from the environment',
+      path: 'app/controllers/Guestbook.php',
+      code: "<?php\n\n$smtp = new \\SMTP('smtp.example.com', 465, 'ssl', 'guestbook@example.org', getenv('SMTP_PASSWORD'));\n",
+    },
   ],
   invalid: [
     {
@@ -142,6 +152,24 @@ export const phpShapeExamples: Examples = {
       path: 'config/database.php',
       code: "<?php\n\nreturn ['mysql' => ['username' => 'shop', 'password' => ⟦6742530⟧]];\n",
       messageIncludes: ['hardcoded password'],
+    },
+    {
+      name: "a bare `key` under a vendor or purpose: WeChat Pay's API key (weak, a generated value)",
+      path: 'config/wechat.php',
+      code: "<?php\n\nreturn [\n    'payment' => [\n        'mch_id' => '1600012345',\n        'key' => ⟦'9EKlMVVM72Ucn6czmp6KZAtCVQG34kED'⟧,\n    ],\n];\n",
+      messageIncludes: ['payment.key'],
+    },
+    {
+      name: 'the constants of a class named for credentials in the plural',
+      path: 'src/Config/ApiKeys.php',
+      code: "<?php\n\nfinal class ApiKeys\n{\n    const MAPS = ⟦'y5fkCFq3sO5Oo8ZjNFgjyIQJ'⟧;\n}\n",
+      messageIncludes: ['ApiKeys::MAPS'],
+    },
+    {
+      name: "host, port, a security mode, user and password: Fat-Free's SMTP",
+      path: 'app/controllers/Guestbook.php',
+      code: "<?php\n\n$smtp = new \\SMTP('smtp.example.com', 465, 'ssl', 'guestbook@example.org', ⟦'Cj6pzoF3tB8CmJ'⟧);\n",
+      messageIncludes: ['new SMTP', "getenv('SMTP_PASSWORD')"],
     },
   ],
 };

@@ -4,10 +4,10 @@ import { allChildren, ancestors, argumentAt, callOf, envReadName, named, parentO
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, splitWords } from '../../secrets';
 import { secretArgumentOf } from './php-apis';
-import { clientTokenTarget, envFallbackTarget, nameTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, listedUnder, nameTarget, ownersKey, type Target } from './target';
 import { ownerSegments } from './php-arrays';
 import { NO_FIX_REASONS } from './constant-positions';
-import { hostLoginPasswordTarget, type ArgumentView } from './host-login';
+import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } from './host-login';
 import { secretAfterPublicHalf } from './public-half';
 
 export type { Target } from './target';
@@ -73,6 +73,30 @@ function isFullTernary(node: SyntaxNode): boolean {
   return node.childForFieldName('body') !== null;
 }
 
+/**
+ * An array entry is named by its key path; a bare `key` takes its owner's (`'payment' => ['key' => …]`,
+ * as a config file's `payment: { key: … }`), weak, and silent beside a `secret` (php-pairs.ts).
+ */
+function arrayEntryTarget(segments: readonly string[]): Target {
+  const target = nameTarget(segments);
+  const owned = target.credential ? undefined : ownersKey(segments.slice(0, -1), segments[segments.length - 1] ?? '');
+  return owned ? { ...target, credential: owned } : target;
+}
+
+/**
+ * `final class ApiKeys { const MAPS = '…'; }`: the constants of a class named for credentials in the
+ * plural are those credentials (listedUnder in target.ts; weak, so `const HEADER = 'X-Key'` stays silent).
+ */
+function listedConstantTarget(name: string, element: SyntaxNode, parents: Parents): Target | undefined {
+  if (nameTarget([name]).credential) return undefined;
+  const declaration = parentOf(element, parents);
+  const list = declaration?.type === 'const_declaration' ? parentOf(declaration, parents) : null;
+  const type = list?.type === 'declaration_list' ? parentOf(list, parents) : null;
+  const holder = type && /^(?:class|interface|enum)_declaration$/.test(type.type) ? type.childForFieldName('name')?.text : undefined;
+  const credential = holder === undefined ? undefined : listedUnder([holder]);
+  return credential ? { ...nameTarget([name]), label: `${holder}::${name}`, credential } : undefined;
+}
+
 function hasKey(element: SyntaxNode): boolean {
   return allChildren(element).some((child) => child.type === '=>');
 }
@@ -81,7 +105,7 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents): T
   switch (parent.type) {
     case 'array_element_initializer': {
       const segments = ownerSegments(parent, parents);
-      return segments ? nameTarget(segments) : undefined;
+      return segments ? arrayEntryTarget(segments) : undefined;
     }
     case 'assignment_expression':
     case 'augmented_assignment_expression':
@@ -98,7 +122,7 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents): T
     }
     case 'const_element': {
       const name = named(parent).find((child) => child.type === 'name')?.text;
-      return name === undefined ? undefined : nameTarget([name]);
+      return name === undefined ? undefined : listedConstantTarget(name, parent, parents) ?? nameTarget([name]);
     }
     case 'argument':
       return argumentTarget(parent, node, parents);
@@ -217,7 +241,7 @@ function vendorFactoryTarget(call: PhpCall, index: number): Target | undefined {
 
 /** `new Mailer('smtp.example.com', 587, 'user', '…')`, `$ftp->connect($host, 21, $user, '…')` (host-login.ts). */
 function hostLoginTarget(call: PhpCall, index: number): Target | undefined {
-  if (call.args.length !== 4 || index !== 3 || call.args.some((arg) => arg.name !== undefined)) return undefined;
+  if (!mayBeHostLoginPassword(call.args.length, index) || call.args.some((arg) => arg.name !== undefined)) return undefined;
   const views = call.args.map(({ value }): ArgumentView => {
     const literal = stringValue(value);
     if (literal !== undefined) return { literal };

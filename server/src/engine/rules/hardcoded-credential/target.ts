@@ -110,10 +110,18 @@ export function listedUnder(containers: readonly string[]): CredentialName | und
 
 /** A bare `key` under a strong qualifier is that key: Magento's `'crypt' => ['key' => …]`, `encryption.key`, `jwt.key`. */
 function qualifiedKey(containers: readonly string[], last: string): CredentialName | undefined {
-  const owner = containers[containers.length - 1];
-  if (last.toLowerCase() !== 'key' || owner === undefined) return undefined;
-  const qualified = credentialName(`${owner}_key`);
+  const qualified = ownersKey(containers, last);
   return qualified?.strength === 'strong' ? qualified : undefined;
+}
+
+/**
+ * A bare `key` under any qualifier: a vendor's or a purpose's (`'payment' => ['key' => …]`) is a weak
+ * key, so only a generated value counts. Only where the check knows the key's siblings: beside a
+ * `secret` such a key is the public half of a pair (Pusher's app key), which `Pusher.key = …` cannot tell.
+ */
+export function ownersKey(containers: readonly string[], last: string): CredentialName | undefined {
+  const owner = containers[containers.length - 1];
+  return last.toLowerCase() === 'key' && owner !== undefined ? credentialName(`${owner}_key`) : undefined;
 }
 
 /** Class names of API clients: `Postmark::ApiClient`, `PostmarkClient`, `Telegram::Bot::Client`, `SendGrid::API`, `PagerDuty::Connection`. */
