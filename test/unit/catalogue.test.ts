@@ -23,7 +23,7 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   yaml: ['docker-compose.yml', 'config/application.yaml'],
   dockerfile: ['Dockerfile', 'docker/Dockerfile.prod', 'api.dockerfile', 'Containerfile'],
   procfile: ['Procfile', 'Procfile.dev'],
-  dotenv: ['.env', '.env.local', 'config/prod.env', '.dev.vars', '.dev.vars.staging', 'docker/.env-non-dev'],
+  dotenv: ['.env', '.env.local', 'config/prod.env', '.dev.vars', '.dev.vars.staging', 'docker/.env-non-dev', '.kamal/secrets'],
   properties: ['src/main/resources/application.properties'],
   python: ['app/settings.py'],
   go: ['cmd/api/main.go'],

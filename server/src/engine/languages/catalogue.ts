@@ -135,8 +135,9 @@ export const LANGUAGES = {
     name: '.env',
     // Cloudflare's wrangler reads `.dev.vars` (and `.dev.vars.<environment>`) as a .env file;
     // `.env-prod`, Superset's `docker/.env-non-dev`: the same file with a dash (env-cmd's JSON
-    // `.env-cmdrc` is named under JSON, and a whole name wins).
-    files: { names: ['.env', '.dev.vars'], prefixes: ['.env.', '.env-', '.dev.vars.'], suffixes: ['.env'] },
+    // `.env-cmdrc` is named under JSON, and a whole name wins); Kamal's `.kamal/secrets` and
+    // `.kamal/secrets-common`, read by its dotenv at deploy time.
+    files: { names: ['.env', '.dev.vars', 'secrets', 'secrets-common'], prefixes: ['.env.', '.env-', '.dev.vars.'], suffixes: ['.env'] },
     editorIds: ['dotenv'],
     grammar: null,
     comment: { line: '#' },

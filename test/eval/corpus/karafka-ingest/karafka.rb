@@ -6,7 +6,7 @@ class KarafkaApp < Karafka::App
   setup do |config|
     config.client_id = 'clickstream-ingest'
     config.kafka = {
-      'bootstrap.servers': 'pkc-4r297.europe-west1.gcp.confluent.cloud:9092',
+      'bootstrap.servers': 'pkc-4r297.europe-west1.gcp.confluent.cloud:9092', # tfl-eval: hardcoded-backing-service
       'security.protocol': 'SASL_SSL',
       'sasl.mechanisms': 'PLAIN',
       'sasl.username': '8IB68C64KK3LDWQ3', # tfl-eval-not: hardcoded-credential

@@ -58,6 +58,11 @@ const URL_SIGNING_KEY = ⟦'9b2e7c41f0a8d3e65c1b7a9f2d4e8c06b3a5f1e7d9c2b4a6e8f0
         path: '_config.yml',
         code: 'algolia:\n  application_id: K7QX2M9PLA\n  index_name: portfolio\n  search_only_api_key: 3f9c2a7e51d84b6c9e0f1a2d3b4c5e6f\n',
       },
+      {
+        name: "a Kedro catalog naming the credentials set of each dataset (defined in credentials.yml)",
+        path: 'conf/base/catalog.yml',
+        code: 'raw_customers:\n  type: pandas.SQLTableDataset\n  credentials: warehouse\nraw_events:\n  type: pandas.ParquetDataset\n  credentials: s3_lake\n',
+      },
     ],
     invalid: [],
   },
@@ -95,6 +100,11 @@ const URL_SIGNING_KEY = ⟦'9b2e7c41f0a8d3e65c1b7a9f2d4e8c06b3a5f1e7d9c2b4a6e8f0
         name: "Typesense's search-only key in a browser client: public by design",
         path: 'src/search.ts',
         code: "export const client = new Typesense.Client({ nodes: [{ host: 'search.acme.io', port: 443, protocol: 'https' }], searchOnlyApiKey: 'b7Rk2Qm9xLz4Vt8Nw3Pc6Hj1' })\n",
+      },
+      {
+        name: "PostHog's project API key inlined by webpack's DefinePlugin: made for the browser",
+        path: 'webpack.config.ts',
+        code: "new webpack.DefinePlugin({ 'process.env.POSTHOG_KEY': JSON.stringify('phc_Xq7vK2mLz9Rt4Wn8Bc3Hj6Pd1Sf5Ga0Ue2Yk4Ti7Lo') })\n",
       },
     ],
     invalid: [],
