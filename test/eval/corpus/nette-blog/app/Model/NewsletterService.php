@@ -12,7 +12,7 @@ final class NewsletterService
 
 	public function __construct()
 	{
-		$this->mailchimp = new MailChimp('77TOiNJW4vgSh5dfZb38WiSwzqegaTFI-us14'); // tfl-eval: hardcoded-credential
+		$this->mailchimp = new MailChimp('4c9e1a7f3b2d8e6054a1c9f7e3b5d2a8-us14'); // tfl-eval: hardcoded-credential
 	}
 
 	public function subscribe(string $email): void
