@@ -1,7 +1,8 @@
 // Finds the files an audit scans: those the engine reads, minus what git or the config ignores,
 // minus binaries and oversized files (counted, so a summary can say what was left out and why).
-import type { Dirent } from 'node:fs';
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
+import { lstat, realpath, stat } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, type ProjectConfig } from './engine/config';
 import { languageOf } from './engine/languages/detect';
@@ -46,6 +47,8 @@ export type LeftOutReason = 'ignored by the config' | 'not a file type the rules
 /** Folders never entered, whatever the ignore files say. */
 const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn', 'node_modules']);
 const BINARY_SNIFF_BYTES = 8 * 1024;
+/** The longest the walk holds its thread before letting other work run. */
+const SLICE_MS = 10;
 
 export class WalkError extends Error {}
 
@@ -71,7 +74,7 @@ export async function* walk(roots: readonly string[], options: WalkOptions = {})
     const gitIgnores = new GitIgnores(stats.isDirectory() ? absolute : dirname(absolute));
     if (stats.isDirectory()) yield* context.folder(absolute, absolute, gitIgnores);
     else if (stats.isFile()) {
-      const file = await context.file(absolute, basename(absolute), gitIgnores, true);
+      const file = context.file(absolute, basename(absolute), gitIgnores, true);
       if (file) yield file;
     }
   }
@@ -98,8 +101,16 @@ class WalkContext {
 
   /** Depth-first in name order, with an explicit stack: a tree 800 levels deep costs no deep recursion. */
   async *folder(top: string, root: string, gitIgnores: GitIgnores): AsyncGenerator<WalkedFile> {
-    const stack: Array<{ folder: string; entries: Dirent[]; next: number }> = [{ folder: top, entries: await sortedEntries(top), next: 0 }];
+    const stack: Array<{ folder: string; entries: Dirent[]; next: number }> = [{ folder: top, entries: sortedEntries(top), next: 0 }];
+    let sliceStart = performance.now();
     while (stack.length > 0) {
+      // The file system is read synchronously (a thread pool round trip per call cost an audit more
+      // than the calls themselves); the thread is given back every slice so a language server
+      // walking a large workspace still answers its client.
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await nextTurn();
+        sliceStart = performance.now();
+      }
       this.options.signal?.throwIfAborted();
       const frame = stack[stack.length - 1]!;
       const entry = frame.entries[frame.next++];
@@ -110,15 +121,15 @@ class WalkContext {
       const path = join(frame.folder, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || gitIgnores.isIgnored(path, true) || this.isConfigIgnored(path)) continue;
-        stack.push({ folder: path, entries: await sortedEntries(path), next: 0 });
+        stack.push({ folder: path, entries: sortedEntries(path), next: 0 });
       } else if (entry.isFile()) {
-        const file = await this.file(path, toPosix(relative(root, path)), gitIgnores, false);
+        const file = this.file(path, toPosix(relative(root, path)), gitIgnores, false);
         if (file) yield file;
       }
     }
   }
 
-  async file(path: string, relativePath: string, gitIgnores: GitIgnores, named: boolean): Promise<WalkedFile | undefined> {
+  file(path: string, relativePath: string, gitIgnores: GitIgnores, named: boolean): WalkedFile | undefined {
     if (this.seen.has(path)) return undefined;
     const read = languageOf(path) !== undefined;
     const manifest = isManifest(toPosix(path));
@@ -128,7 +139,7 @@ class WalkContext {
     if (this.isConfigIgnored(path)) return this.leftOut(path, named, 'ignored by the config');
     if (manifest) this.options.onManifest?.(path);
     if (!read) return this.leftOut(path, named, 'not a file type the rules read');
-    const head = await readHead(path);
+    const head = readHead(path);
     if (!head) return this.skip(path, 'unreadable');
     if (head.size > this.maxFileSize) return this.skip(path, 'tooLarge');
     if (looksBinary(head.bytes)) return this.skip(path, 'binary');
@@ -149,26 +160,34 @@ class WalkContext {
   }
 }
 
-async function sortedEntries(folder: string): Promise<Dirent[]> {
-  const entries = await readdir(folder, { withFileTypes: true }).catch(() => [] as Dirent[]);
+function sortedEntries(folder: string): Dirent[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-async function readHead(path: string): Promise<{ size: number; bytes: Uint8Array } | undefined> {
+/** The size and first bytes of a regular file; undefined for anything else or an unreadable one. */
+function readHead(path: string): { size: number; bytes: Uint8Array } | undefined {
+  let descriptor: number;
   try {
-    const handle = await open(path, SAFE_OPEN_FLAGS);
-    try {
-      const info = await handle.stat();
-      if (!info.isFile()) return undefined;
-      const { size } = info;
-      const buffer = Buffer.alloc(Math.min(size, BINARY_SNIFF_BYTES));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      return { size, bytes: buffer.subarray(0, bytesRead) };
-    } finally {
-      await handle.close();
-    }
+    descriptor = openSync(path, SAFE_OPEN_FLAGS);
   } catch {
     return undefined;
+  }
+  try {
+    const info = fstatSync(descriptor);
+    if (!info.isFile()) return undefined;
+    const buffer = Buffer.alloc(Math.min(info.size, BINARY_SNIFF_BYTES));
+    const bytesRead = readSync(descriptor, buffer, 0, buffer.length, 0);
+    return { size: info.size, bytes: buffer.subarray(0, bytesRead) };
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(descriptor);
   }
 }
 

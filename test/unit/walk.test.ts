@@ -120,6 +120,27 @@ describe('walk', () => {
   it('rejects a root that does not exist', async () => {
     await assert.rejects(walked(['/definitely/not/here']), /no such file or directory/);
   });
+
+  it('reads synchronously but gives the thread back while walking a large tree', async () => {
+    // A language server walks the workspace on the thread that answers its client.
+    const files: Record<string, string> = {};
+    for (let folder = 0; folder < 40; folder++) for (let file = 0; file < 60; file++) files[`f${folder}/m${file}.js`] = 'x';
+    const root = tree(files);
+    let turns = 0;
+    let counting = true;
+    const count = () => {
+      turns++;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    const started = performance.now();
+    const paths = await walked([root]);
+    const elapsed = performance.now() - started;
+    counting = false;
+    assert.equal(paths.length, 2400);
+    // One turn per slice at least; a walk shorter than a slice may not need one.
+    if (elapsed > 30) assert.ok(turns >= 2, `${turns} turns in ${elapsed.toFixed(0)} ms`);
+  });
 });
 
 describe('isGitIgnored', () => {

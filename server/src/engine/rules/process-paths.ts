@@ -10,8 +10,11 @@ const NON_SERVER_FOLDERS = new Set([
   'scripts', 'script', 'bin', 'cli', 'tools', 'tool', 'bench', 'benchmarks', 'benchmark', 'migrations', 'storybook', 'stories',
 ]);
 const TEST_WORDS = new Set(['test', 'tests', 'spec', 'specs', 'e2e', 'mock', 'mocks', 'fixture', 'fixtures', 'stories', 'story']);
-/** Build and dev-tool configs: `vite.config.ts`, `webpack.dev.js`, `gulpfile.js`, `jest.setup.ts`. */
-const TOOL_WORDS = new Set(['webpack', 'vite', 'rollup', 'gulpfile', 'gruntfile', 'jest', 'vitest', 'karma', 'mocha', 'nodemon', 'playwright', 'cypress', 'storybook', 'esbuild', 'tsup', 'babel', 'eslint', 'prettier']);
+/**
+ * Build and dev-tool configs: `vite.config.ts`, `webpack.dev.js`, `gulpfile.js`, `jest.setup.ts`, and Gradle's
+ * `build.gradle.kts` (a jOOQ or Flyway plugin's database is the build's, for code generation, not the app's).
+ */
+const TOOL_WORDS = new Set(['webpack', 'vite', 'rollup', 'gulpfile', 'gruntfile', 'jest', 'vitest', 'karma', 'mocha', 'nodemon', 'playwright', 'cypress', 'storybook', 'esbuild', 'tsup', 'babel', 'eslint', 'prettier', 'gradle']);
 
 /** Whether the file (forward-slash path) is tool or one-off code, or named as a test helper, rather than the app's server. */
 export function isNonServerPath(path: string): boolean {

@@ -66,8 +66,9 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^__[A-Za-z][\w.-]{0,80}__$/,
   /^#\{[^{}]{1,80}\}#?$/,
   // Encrypted at rest, decrypted by the app with a key from its environment: Jasypt's `ENC(…)`, Spring
-  // Cloud Config's `{cipher}…`. The ciphertext alone is no secret.
+  // Cloud Config's `{cipher}…`, SOPS' `ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`. The ciphertext alone is no secret.
   /^ENC\([A-Za-z0-9+/=_-]{8,4000}\)$/,
+  /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]{0,4000},iv:[A-Za-z0-9+/=]{1,200},tag:[A-Za-z0-9+/=]{1,200},type:[a-z]{1,10}\]$/,
   /^\{cipher\}[A-Za-z0-9+/=_-]{8,4000}$/,
 ];
 
@@ -106,6 +107,8 @@ function isMadeOfPlaceholderWords(value: string): boolean {
   // `collectstatic-only`, `build-only-secret`: a disclaimer makes one plain word beside it the purpose, not a secret.
   if (disclaims && unknown.length === 1 && letterWords.length <= 4 && /^[a-z]{3,20}$/.test(unknown[0]!)) return true;
   if (unknown.length > 0) return false;
+  // `local-dev-only`, `not-for-production`: nothing but where the value may not be used.
+  if (disclaims) return true;
   // `user` or `login` alone is a (bad) password; a placeholder says what it stands for.
   return letterWords.some((word) => PLACEHOLDER_WORDS.has(word) || CREDENTIAL_WORDS.has(word));
 }

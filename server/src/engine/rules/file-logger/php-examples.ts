@@ -39,8 +39,19 @@ export const phpFileLoggerExamples: Examples = {
       path: 'src/logger.php',
       code: `<?php\n\nuse Monolog\\Logger;\nuse Monolog\\Handler\\StreamHandler;\n\n$log = new Logger('app');\n$log->pushHandler(new StreamHandler('php://stdout', Logger::DEBUG));\n$log->pushHandler(new StreamHandler('php://stderr'));\n$log->pushHandler(new StreamHandler(STDERR));\n$log->pushHandler(new StreamHandler($stream));\n$log->pushHandler(new ErrorLogHandler());\n$log->pushHandler(new SyslogHandler('app'));\nerror_log('payment failed');\nerror_log('payment failed', 4);\nini_set('error_log', '/dev/stderr');\nfile_put_contents(storage_path('app/export.csv'), $csv, FILE_APPEND);\n`,
     },
+    {
+      name: 'Hyperf logger config: a StreamHandler array to stdout, and one whose stream the environment decides',
+      path: 'config/autoload/logger.php',
+      code: `<?php\nuse Monolog\\Handler\\StreamHandler;\n\nreturn [\n    'default' => [\n        'handler' => ['class' => StreamHandler::class, 'constructor' => ['stream' => 'php://stdout', 'level' => Monolog\\Level::Info]],\n    ],\n    'audit' => [\n        'handler' => ['class' => StreamHandler::class, 'constructor' => ['stream' => env('AUDIT_LOG_STREAM', 'php://stderr')]],\n    ],\n];\n`,
+    },
   ],
   invalid: [
+    {
+      name: 'Hyperf logger config: StreamHandler arrays whose stream is a file (named or first), a RotatingFileHandler array',
+      path: 'config/autoload/logger.php',
+      code: `<?php\nuse Monolog\\Handler\\StreamHandler;\nuse Monolog\\Handler\\RotatingFileHandler;\n\nreturn [\n    'sql' => [\n        'handler' => ['class' => StreamHandler::class, 'constructor' => ['stream' => ⟦BASE_PATH . '/runtime/logs/sql.log'⟧]],\n    ],\n    'jobs' => ['handler' => ['class' => 'Monolog\\Handler\\StreamHandler', 'args' => [⟦'/var/log/app/jobs.log'⟧]]],\n    'daily' => ['handler' => ['class' => ⟦RotatingFileHandler::class⟧, 'constructor' => ['maxFiles' => 7]]],\n];\n`,
+      messageIncludes: ['Factor XI', 'Monolog'],
+    },
     {
       name: 'CakePHP FileLog engines (class constant and short name), CodeIgniter 4 FileHandler, Yii 2 FileTarget',
       path: 'config/app.php',

@@ -1,5 +1,6 @@
 // Factor XI for PHP: Laravel log channels that write files, CakePHP/CodeIgniter/Yii file log engines
-// (php-log-engines.ts), Monolog file handlers, error_log() and
+// (php-log-engines.ts), Monolog file handlers built in code or declared as config arrays (Hyperf,
+// php-handler-arrays.ts), error_log() and
 // file_put_contents(..., FILE_APPEND) into .log files, and `error_log = <file>` in php.ini.
 import { parseIni } from '../../languages/ini';
 import { argumentAt, callOf, stringValue, unparen, useAliases, type PhpCall } from '../../languages/php';
@@ -7,6 +8,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { laravelFileChannels, legacyLaravelFileLog } from './php-laravel';
+import { fileHandlerArrays } from './php-handler-arrays';
 import { fileLogEngines } from './php-log-engines';
 import { isFileDestination, isStandardStream } from './php-paths';
 
@@ -29,6 +31,7 @@ function checkPhp(context: RuleContext): void {
     report(context, spanOf(channel.node), `Laravel log channel "${channel.name}" writes to a log file (${channel.what})`, advice);
   }
   for (const engine of fileLogEngines(tree.rootNode)) report(context, spanOf(engine.node), `the logging config uses \`${engine.name}\`, which writes the log to files`);
+  for (const handler of fileHandlerArrays(tree.rootNode)) report(context, spanOf(handler.node), `the logging config builds a Monolog \`${handler.handler}\` that writes to a log file`);
   const aliases = useAliases(tree.rootNode);
   walkTree(tree.rootNode, (node) => {
     const call = callOf(node);

@@ -69,6 +69,19 @@ export const javascriptExamples: Examples = {
       messageIncludes: ['fallback of MONGODB_URL'],
     },
     {
+      name: "a local default of an env schema (zod's .default) is a fallback: information",
+      path: 'src/config.ts',
+      code: `import { z } from 'zod';\nexport const env = z.object({ REDIS_URL: z.string().url().default(⟦'redis://localhost:6379'⟧) }).parse(process.env);\n`,
+      severity: 'info',
+      messageIncludes: ['fallback of REDIS_URL'],
+    },
+    {
+      name: "a remote default of an env schema stays a warning",
+      path: 'src/config.ts',
+      code: `import { z } from 'zod';\nexport const env = z.object({ DATABASE_URL: z.string().default(⟦'postgres://db.prod.internal:5432/shop'⟧) }).parse(process.env);\n`,
+      severity: 'warning',
+    },
+    {
       name: 'a remote fallback after an environment read stays a warning, with no fix',
       path: 'src/cache.js',
       code: `const url = process.env.REDIS_URL ?? ⟦'redis://cache.prod.internal:6379'⟧;\n`,

@@ -9,6 +9,11 @@ export const kotlinExamples: Examples = {
       path: 'src/main/kotlin/shop/Web.kt',
       code: `val client = HttpClient(CIO) { defaultRequest { host = "api.github.com" } }\n`,
     },
+    {
+      name: "a Gradle build's jOOQ code generation reads a local database at build time, not the app",
+      path: 'ledger-api/build.gradle.kts',
+      code: `jooq {\n    configurations {\n        create("main") {\n            jooqConfiguration.apply {\n                jdbc.apply { url = "jdbc:postgresql://localhost:5432/ledger_codegen" }\n            }\n        }\n    }\n}\n`,
+    },
   ],
   invalid: [
     {

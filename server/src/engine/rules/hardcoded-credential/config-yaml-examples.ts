@@ -125,8 +125,44 @@ export const yamlExamples: Examples = {
       path: 'configs/config.yaml',
       code: 'data:\n  database:\n    source: "review@tcp(mysql:3306)/review?parseTime=True"\n  replica:\n    source: "${REPLICA_DSN}"\n',
     },
+    {
+      name: "a workflow's permissions are access levels of its token, not values",
+      path: '.github/workflows/release.yml',
+      code: 'on: push\npermissions:\n  contents: read\n  id-token: write\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    permissions: { id-token: write, packages: write }\n    steps:\n      - run: make publish\n',
+    },
+    {
+      name: "a SealedSecret's encryptedData is ciphertext only the cluster's controller decrypts",
+      path: 'deploy/sealed/api.yaml',
+      code: 'apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: api\nspec:\n  encryptedData:\n    SESSION_SECRET: AgCTuS4lY7iUyKq5nTzWxbLfR6pE2vJmA0sD9fG1hK3jL8zX4cV7bN5mQ2wE6rT0yU9iO1pA3sD5fG7hJ9kL2zX4cV6b\n    API_TOKEN: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq7Xk9GEMkkd5nyJvOQOewiMoHNfy5ja0PaEIR68HnmoQWlkq9d3jyTI+Le3Uw8\n',
+    },
+    {
+      name: 'a SOPS-encrypted value is ciphertext',
+      path: 'secrets/prod.yaml',
+      code: 'db_password: ENC[AES256_GCM,data:kX9vQ2pLm4Rt,iv:3fYq8ZbW1nVt6hKs0aLp2mXc4dEr5gTy7uIo9pAs1dF=,tag:Qw3eR5tY7uI9oP1aS3dF5g==,type:str]\n',
+    },
+    {
+      name: "a chart's values naming a Secret and the keys inside it",
+      path: 'charts/api/values.yaml',
+      code: 'stripe:\n  secretName: api-stripe\n  webhookSecretKey: webhook-secret\nredis:\n  existingSecret: api-redis\n  existingSecretPasswordKey: redis-password\n',
+    },
+    {
+      name: 'a value that only says where it may not be used is a placeholder',
+      path: 'docker-compose.yml',
+      code: 'services:\n  web:\n    environment:\n      DJANGO_SECRET_KEY: local-dev-only\n',
+    },
   ],
   invalid: [
+    {
+      name: "a chart's values holding a generated secret under a key-of-secret name",
+      path: 'charts/api/values-production.yaml',
+      code: 'env:\n  webhookSecretKey: ⟦4cb84bd25979f5fbf47b20c2b36ac3b82ebf8b51df9f3cb8⟧\n',
+    },
+    {
+      name: "a compose app service handed the login another service's environment sets (user as password): information",
+      path: 'docker-compose.yml',
+      code: 'services:\n  kafka:\n    environment:\n      KAFKA_CLIENT_USERS: billing\n      KAFKA_CLIENT_PASSWORDS: ⟦billing⟧\n  consumer:\n    environment:\n      KAFKA_PASSWORD: ⟦billing⟧\n',
+      severity: 'info',
+    },
     {
       name: "a custom resource's secret field holding a generated value, not a Secret's name",
       path: 'deploy/hook.yaml',

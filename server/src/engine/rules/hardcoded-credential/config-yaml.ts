@@ -29,6 +29,8 @@ interface Frame {
   within?: 'environment' | 'data' | 'stringData';
   /** The user name of the map the node is a value of (`username:` beside `password:`). */
   user?: string;
+  /** In a SealedSecret: its `encryptedData` is ciphertext only the cluster's controller can open. */
+  sealed?: boolean;
 }
 
 /** CI pipeline files: GitHub Actions, GitLab, CircleCI, Bitbucket, Travis, Azure, Drone, Woodpecker, Buildkite, CodeBuild. */
@@ -64,13 +66,16 @@ function check(context: RuleContext): void {
     const root = document.contents;
     const kind = fileKind(context.path, root);
     const isSecret = kind === 'kubernetes' && yamlString(yamlGet(root, 'kind')) === 'Secret';
-    const stack: Frame[] = [{ node: root, keys: [] }];
-    while (stack.length > 0) visit(context, kind, isSecret, stack.pop()!, stack);
+    const sealed = kind === 'kubernetes' && yamlString(yamlGet(root, 'kind')) === 'SealedSecret';
+    const stack: Frame[] = [{ node: root, keys: [], ...(sealed ? { sealed } : {}) }];
+    const users = kind === 'compose' ? composeUsers(root) : new Set<string>();
+    while (stack.length > 0) visit(context, kind, isSecret, stack.pop()!, stack, users);
   }
 }
 
-function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: Frame, stack: Frame[]): void {
+function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: Frame, stack: Frame[], users: ReadonlySet<string>): void {
   const { node, keys, within } = frame;
+  const isSealed = frame.sealed === true;
   if (!node) return;
   if (node.kind === 'map') {
     const envName = kubernetesEnvName(node);
@@ -79,22 +84,33 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
       const key = pair.key && String(pair.key.value);
       if (key === undefined) continue;
       if (envName !== undefined && key === 'value') {
-        reportScalar(context, kind, pair.value, [...keys, envName], within);
+        reportScalar(context, kind, pair.value, [...keys, envName], within, undefined, users);
         continue;
       }
+      if (holdsNoValues(kind, isSealed, keys, key)) continue;
       if (kind === 'ci' && SCRIPT_KEYS.has(key)) {
         for (const rest of reportScript(context, pair.value)) stack.push({ node: rest, keys: [...keys, key], within });
         continue;
       }
-      stack.push({ node: pair.value, keys: [...keys, key], within: innerContext(key, keys, isSecret, within), ...(user !== undefined ? { user } : {}) });
+      stack.push({ node: pair.value, keys: [...keys, key], within: innerContext(key, keys, isSecret, within), ...(user !== undefined ? { user } : {}), ...(isSealed ? { sealed: true } : {}) });
     }
   } else if (node.kind === 'seq') {
     const user = within === 'environment' ? listUser(node) : undefined;
     for (const item of [...node.items].reverse()) {
-      if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys, user);
+      if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys, user, users);
       else stack.push({ node: item, keys, within });
     }
-  } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user);
+  } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user, users);
+}
+
+/**
+ * Subtrees whose scalars are never values: a workflow's `permissions:` (`id-token: write`,
+ * `contents: read` are access levels of the job's token), a SealedSecret's `encryptedData:`
+ * (ciphertext that only the cluster's controller decrypts: committing it is the point).
+ */
+function holdsNoValues(kind: FileKind, sealed: boolean, parentKeys: readonly string[], key: string): boolean {
+  if (kind === 'ci' && key === 'permissions') return true;
+  return sealed && key === 'encryptedData' && parentKeys[parentKeys.length - 1] === 'spec';
 }
 
 function innerContext(key: string, parentKeys: readonly string[], isSecret: boolean, within: Frame['within']): Frame['within'] {
@@ -126,7 +142,40 @@ function kubernetesEnvName(node: YamlNode): string | undefined {
 }
 
 /** `POSTGRES_USER`, `MYSQL_USER`, `DB_USERNAME`: the login an `environment:`/`variables:` block sets beside its password. */
-const ENV_USER_KEY = /(?:^|_)user(?:name)?$/i;
+const ENV_USER_KEY = /(?:^|_)users?(?:names?)?$/i;
+
+/**
+ * Every login a compose file sets in an `environment:` block (`KAFKA_CLIENT_USERS: billing`,
+ * `POSTGRES_USER: app`, comma lists too). The app service is handed the same local login in its own
+ * block (`KAFKA_PASSWORD: billing`): a password equal to one of them is the local default, as beside it.
+ */
+function composeUsers(root: YamlNode | undefined): Set<string> {
+  const users = new Set<string>();
+  const stack: { node: YamlNode | undefined; environment: boolean }[] = [{ node: root, environment: false }];
+  while (stack.length > 0) {
+    const { node, environment } = stack.pop()!;
+    if (node?.kind === 'map') {
+      for (const pair of node.pairs) {
+        const key = String(pair.key?.value ?? '');
+        const value = environment && ENV_USER_KEY.test(key) ? yamlString(pair.value) : undefined;
+        if (value !== undefined) for (const user of value.split(',')) users.add(user.trim());
+        stack.push({ node: pair.value, environment: environment || key === 'environment' });
+      }
+    } else if (node?.kind === 'seq') {
+      const user = environment ? listUser(node) : undefined;
+      if (user !== undefined) users.add(user);
+      for (const item of node.items) stack.push({ node: item, environment });
+    }
+  }
+  users.delete('');
+  return users;
+}
+
+/** The user beside the value, else the file's login that the value repeats. */
+function userFor(user: string | undefined, value: string, users: ReadonlySet<string>): { user?: string } {
+  if (user !== undefined) return { user };
+  return users.has(value.trim()) ? { user: value.trim() } : {};
+}
 
 /** The string value of a `username:`/`user:` key of the map (in an environment block, also `POSTGRES_USER:`). */
 function userOf(node: YamlNode, environment: boolean): string | undefined {
@@ -147,7 +196,15 @@ function listUser(node: YamlNode & { kind: 'seq' }): string | undefined {
   return undefined;
 }
 
-function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | undefined, keys: readonly string[], within: Frame['within'], user?: string): void {
+function reportScalar(
+  context: RuleContext,
+  kind: FileKind,
+  node: YamlNode | undefined,
+  keys: readonly string[],
+  within: Frame['within'],
+  user: string | undefined,
+  users: ReadonlySet<string>,
+): void {
   const scalar = stringScalar(node);
   if (!scalar) return;
   const name = configName(keys);
@@ -158,7 +215,7 @@ function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | und
     value = new MappedText(decoded, scalar.span);
   }
   const secretManifest = within === 'data' || within === 'stringData';
-  if (kind === 'kubernetes' && !secretManifest && namesSecretObject(name, value.text)) return;
+  if ((kind === 'kubernetes' || isHelmValues(context.path)) && !secretManifest && namesSecretObject(name, value.text)) return;
   reportConfigValue(context, {
     name,
     value,
@@ -167,19 +224,27 @@ function reportScalar(context: RuleContext, kind: FileKind, node: YamlNode | und
     // A Secret's keys say what they hold: `DB_USER`, `DB_HOST` sit beside the password, and are not one.
     alwaysCredential: secretManifest && !namesIdentityOrPlace(name),
     ...composeUnescaped(kind, value.text),
-    ...(user !== undefined ? { user } : {}),
+    ...userFor(user, value.text, users),
   });
 }
 
 /**
  * An operator's custom resource referring to a Secret by its name: `credentialsSecret: etcd-creds`,
- * `tlsSecret: ingress-tls`. A Kubernetes object name is lowercase words joined by `-` (DNS-1123); a
- * UUID or a random-looking value of that alphabet is still a secret.
+ * `tlsSecret: ingress-tls`; a chart's values naming a Secret or a key inside one (`webhookSecretKey:
+ * webhook-secret`, `existingSecretPasswordKey: redis-password`). A Kubernetes object name is lowercase
+ * words joined by `-` (DNS-1123); a UUID or a random-looking value of that alphabet is still a secret.
  */
 function namesSecretObject(name: string | undefined, value: string): boolean {
-  const last = splitWords(name ?? '').pop();
-  if (last !== 'secret' && last !== 'secrets') return false;
+  const words = splitWords(name ?? '');
+  const last = words.pop();
+  const namesKeyOfSecret = words.includes('secret') && (last === 'key' || last === 'name' || last === 'ref');
+  if (last !== 'secret' && last !== 'secrets' && !namesKeyOfSecret) return false;
   return /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(value) && value.length <= 253 && !isUuid(value) && !looksRandom(value);
+}
+
+/** A Helm chart's values: `values.yaml`, `values-production.yaml`, `values.staging.yaml`. */
+function isHelmValues(path: string): boolean {
+  return /^values(?:[-.][\w.-]+)?\.ya?ml$/i.test(baseName(path));
 }
 
 /** `DB_USER`, `username`, `SMTP_HOST`, `DB_PORT`, `DB_NAME`, `ADMIN_EMAIL`: who or where, not a secret. */
@@ -192,7 +257,7 @@ function namesIdentityOrPlace(name: string | undefined): boolean {
 const IDENTITY_OR_PLACE = new Set(['user', 'username', 'login', 'email', 'host', 'hostname', 'server', 'port', 'name', 'db', 'database', 'schema', 'region', 'endpoint', 'domain']);
 
 /** `- API_KEY=value` in a compose `environment:` list. */
-function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: YamlScalar, keys: readonly string[], user?: string): void {
+function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: YamlScalar, keys: readonly string[], user: string | undefined, users: ReadonlySet<string>): void {
   const text = yamlScalarText(context.text, scalar);
   const equals = text.text.indexOf('=');
   if (equals <= 0) return;
@@ -204,7 +269,7 @@ function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: Yam
     span: text.exact ? value.whole : scalar.span,
     ...withAdvice(ADVICE[kind], fixName(kind, [...keys, name], 'environment')),
     ...composeUnescaped(kind, value.text),
-    ...(user !== undefined ? { user } : {}),
+    ...userFor(user, value.text, users),
   });
 }
 

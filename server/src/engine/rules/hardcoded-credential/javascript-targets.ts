@@ -211,6 +211,8 @@ function bindingTarget(element: ts.BindingElement): Target | undefined {
 }
 
 function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Expression, scope: Scope): Target | undefined {
+  const schemaDefault = schemaDefaultTarget(call, node, scope);
+  if (schemaDefault) return schemaDefault;
   const args = call.arguments ?? ts.factory.createNodeArray();
   const index = args.indexOf(node);
   const api = secretApiOf(call, scope.bindings);
@@ -273,4 +275,20 @@ function comparedName(node: ts.Expression | undefined): string | undefined {
   let current = node;
   for (let hops = 0; current && ts.isCallExpression(current) && hops < 4; hops++) current = current.arguments[0];
   return current === undefined ? undefined : dottedName(current);
+}
+
+/**
+ * `REDIS_URL: z.string().url().default('redis://localhost:6379')` (zod, yup, joi, valibot chains): the
+ * literal is the default of the schema the chain builds, so a fallback of what the chain is assigned to,
+ * as envalid's `{ default }` is (javascript-objects.ts). No in-place fix: the library reads the environment.
+ */
+function schemaDefaultTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Expression, scope: Scope): Target | undefined {
+  if (!ts.isCallExpression(call) || call.arguments.length !== 1 || call.arguments[0] !== node) return undefined;
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'default' || !ts.isCallExpression(callee.expression)) return undefined;
+  let chain: ts.Expression = call;
+  while ((ts.isPropertyAccessExpression(chain.parent) || ts.isCallExpression(chain.parent)) && chain.parent.expression === chain) chain = chain.parent;
+  const owner = targetOf(chain, scope);
+  if (owner?.name === undefined) return undefined;
+  return { ...owner, kind: 'fallback', existingEnvName: owner.envName, noFix: true };
 }

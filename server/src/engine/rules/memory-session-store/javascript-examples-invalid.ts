@@ -317,6 +317,15 @@ app.use(session({
 `,
   },
   {
+    name: 'a helper module keyed by the session id, with no route in the file',
+    path: 'src/cart/store.ts',
+    code: `const ⟦pendingCheckouts⟧ = new Map<string, CartLine[]>();
+export function rememberCheckout(sessionId: string, lines: CartLine[]) {
+  pendingCheckouts.set(sessionId, lines);
+}
+`,
+  },
+  {
     name: 'helper keyed by the user, called from a route',
     path: 'src/cart.ts',
     code: `const ⟦carts⟧ = new Map<string, Item[]>();

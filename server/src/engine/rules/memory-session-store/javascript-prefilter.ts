@@ -12,7 +12,9 @@ import { EXEMPT_WORDS } from './javascript-state';
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
   if (hasFragment(lowered, ['session', 'memorystore']) && mayImportSessionModule(text)) return true;
   if (lowered.includes('multer') && mayImportMulter(text)) return true;
-  const writer = hasIdentifier(text, ['store']) || mayHaveHandlerParameter(text) || (mayCallRouteMethod(text) && mayHaveRouter(text));
+  // A helper keyed by a session id (`pending.set(sessionId, …)`) writes session state with no handler in the file.
+  const sessionKeyed = lowered.includes('session') || lowered.includes('sid');
+  const writer = hasIdentifier(text, ['store']) || sessionKeyed || mayHaveHandlerParameter(text) || (mayCallRouteMethod(text) && mayHaveRouter(text));
   return writer && mayWriteModuleContainer(text);
 }
 

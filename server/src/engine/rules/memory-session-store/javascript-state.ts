@@ -132,7 +132,21 @@ function isPerUserWrite(reference: ts.Identifier, name: string, mutation: Mutati
   const scope = handler ?? enclosingFunctionOf(reference);
   const identityKeyed = mutation.keys.some((key) => isIdentityDerived(key, scope));
   if (handler) return identityKeyed || perUserName;
+  if (scope !== undefined && mutation.keys.some(isSessionIdKey)) return true;
   return fileHasHandlers && scope !== undefined && identityKeyed && perUserName;
+}
+
+const SESSION_ID_WORDS = new Set(['session', 'sessions', 'sid']);
+
+/**
+ * `pending.set(sessionId, lines)` in a helper: a session id exists only while a request is served, so
+ * a container keyed by one holds that session's state wherever the write is. A user id is not enough
+ * outside a handler: a registry of users keyed by their id is the app's data, not a visitor's state.
+ */
+function isSessionIdKey(key: ts.Node): boolean {
+  const target = unwrap(key as ts.Expression);
+  const name = ts.isIdentifier(target) ? target.text : ts.isPropertyAccessExpression(target) ? target.getText() : undefined;
+  return name !== undefined && hasWord(name, SESSION_ID_WORDS);
 }
 
 function isConnectionValue(value: ts.Expression): boolean {

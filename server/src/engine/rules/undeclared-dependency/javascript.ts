@@ -3,9 +3,9 @@
 // programs that neither the image nor a vendoring package provides.
 import ts from 'typescript';
 import { calleeName, moduleBindings, resolvedName, spanOf, stringValue, walk } from '../../languages/ts-ast';
-import { hasFragment, moduleSpecifiers, type PrefilterInput } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { DeclaredDependencies } from '../../types';
+import { knownPackages, mayReport, PROCESS_MODULES } from './javascript-prefilter';
 import { packageOf } from './specifiers';
 import { SYSTEM_TOOLS, systemToolMessage } from './system-tools';
 
@@ -88,29 +88,6 @@ function checkSystemTool(
     message: systemToolMessage(program, tool, tool.vendoredBy[0]),
   });
 }
-
-type NpmFacts = NonNullable<DeclaredDependencies['npm']>;
-
-function knownPackages(npm: NpmFacts): Set<string> {
-  return new Set([...npm.packages, ...npm.hostModules]);
-}
-
-/** A finding needs a manifest, and either a specifier naming an undeclared package or a process API. */
-function mayReport({ text, lowered, options }: PrefilterInput): boolean {
-  const npm = options.dependencies?.npm;
-  if (!npm) return false;
-  if (hasFragment(lowered, PROCESS_MODULES)) return true;
-  const specifiers = moduleSpecifiers(text);
-  if (specifiers === 'unsure') return true;
-  const known = knownPackages(npm);
-  return specifiers.some((specifier) => {
-    const name = packageOf(specifier, npm.localPrefixes);
-    return name !== undefined && !known.has(name);
-  });
-}
-
-/** The modules every PROCESS_FUNCTIONS name comes from. */
-const PROCESS_MODULES = ['child_process', 'execa', 'shelljs'];
 
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],

@@ -1,0 +1,3 @@
+module BillingPortal
+  VERSION = "3.2.0"
+end
