@@ -211,7 +211,9 @@ function classify(words: string[]): CredentialName | undefined {
   // signature elsewhere is computed (`requestSignature`), so only a generated value counts.
   if (last === 'signature' && previous === 'api') return { noun: 'API signature', strength: 'weak' };
   // Confluent's `basic.auth.user.info` (Schema Registry, Kafka clients in every language): `key:secret` in one value.
-  if (last === 'info' && previous === 'user' && words.includes('auth')) return { noun: 'credentials', strength: 'strong' };
+  // Its Java constant is `USER_INFO_CONFIG`, without the `auth`: weak there, since a user's info is
+  // elsewhere a profile, so only a generated value counts.
+  if (last === 'info' && previous === 'user') return { noun: 'credentials', strength: words.includes('auth') ? 'strong' : 'weak' };
   return undefined;
 }
 
