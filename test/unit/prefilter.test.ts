@@ -28,6 +28,7 @@ function mayDeclareModuleContainer(text: string): boolean {
 }
 import { commentRanges, someTopLevel } from '../../server/src/engine/prefilter-toplevel';
 import { mayReport as mayReportMigration } from '../../server/src/engine/rules/startup-migration/javascript-prefilter';
+import { mayReport as mayReportFileLogger } from '../../server/src/engine/rules/file-logger/javascript-prefilter';
 import { mayRunSystemTool } from '../../server/src/engine/rules/undeclared-dependency/javascript-prefilter';
 import { SYSTEM_TOOLS } from '../../server/src/engine/rules/undeclared-dependency/system-tools';
 
@@ -173,6 +174,38 @@ describe('lexical helpers', () => {
         assert.deepEqual(filtered, all, code);
       }),
       { numRuns: 400, seed: 7 },
+    );
+  });
+
+  it('let file writes through to file-logger only where something says log', () => {
+    const may = (text: string) => mayReportFileLogger({ text, lowered: text.toLowerCase(), options: {} });
+    assert.equal(may("import { writeFileSync } from 'fs';\nconsole.log('done');\nwriteFileSync('out.json', data);"), false);
+    assert.equal(may("fs.writeFile(catalogPath, blog, () => console.error('failed'));"), false, 'catalog, blog and a called console say no log');
+    assert.equal(may("fs.appendFileSync('app.log', line);"), true);
+    assert.equal(may('function writeAccessLog(m) { fs.appendFileSync(target, m); }'), true);
+    assert.equal(may("fs.writeFileSync(config.LOG_DIR + '/x', m);"), true);
+    assert.equal(may("process.stdout.write = (chunk) => fs.appendFileSync('out.txt', chunk);"), true);
+    assert.equal(may("process.stdout['write'] = (chunk) => fs.appendFileSync('out.txt', chunk);"), true);
+    assert.equal(may("console.error = (m) => fs.appendFileSync('errors.txt', m);"), true);
+    assert.equal(may("const out = new Console(fs.createWriteStream('out.txt'));"), true);
+    assert.equal(may("import log from 'loglevel';\nlog.setDefaultLevel(stream);\nfs.createWriteStream('x')"), true);
+  });
+
+  it('change no file-logger finding on generated programs that write files', () => {
+    const path = fc.constantFrom("'out.json'", "'app.log'", "'logs/app.txt'", "`${dir}/server.log`", 'target', 'config.logFile', "path.join(__dirname, 'log', name)");
+    const write = fc.record({
+      call: fc.constantFrom('fs.writeFileSync', 'fs.appendFileSync', 'fs.promises.appendFile', 'fs.createWriteStream', 'appendFile'),
+      path,
+    }).map(({ call, path }) => `${call}(${path}, data);`);
+    const wrapper = fc.constantFrom('', 'function save(data) { # }', 'function writeLog(data) { # }', 'class FileLogger { write(data) { # } }', 'process.stdout.write = (data) => { # };', 'console.warn = (data) => { # };', 'const c = new Console(#);', 'console.log(#);');
+    const extra = fc.constantFrom('', "console.log('ready');", "import console from 'my-output';", "const morgan = require('morgan');\napp.use(morgan('tiny', { stream: s }));", 'logger.info(x);');
+    const program = fc.tuple(extra, wrapper, write).map(([head, wrap, body]) => `import fs from 'fs';\nimport { appendFile } from 'fs';\n${head}\n${wrap.includes('#') ? wrap.replace('#', wrap.endsWith('(#);') ? body.replace(/;$/, '') : body) : `${wrap}\n${body}`}\n`);
+    fc.assert(
+      fc.property(program, (code) => {
+        const { filtered, unfiltered: all } = findingsBoth({ path: 'src/store.js', code });
+        assert.deepEqual(filtered, all, code);
+      }),
+      { numRuns: 400, seed: 11 },
     );
   });
 

@@ -4,6 +4,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { walk } from '../../languages/ts-ast';
 import { checkBunyanLogger } from './javascript-bunyan';
 import { fileLogWrite, isFsWrite, type PendingWrite } from './javascript-fs-writes';
+import { mayReport } from './javascript-prefilter';
 import { checkLog4jsConfig } from './javascript-log4js';
 import { checkAdonisFileTarget, checkPinoDestination, checkPinoTarget } from './javascript-pino';
 import { checkFastifyLogger } from './javascript-fastify';
@@ -52,5 +53,6 @@ export const javascriptCheck: LanguageCheck = {
     'winston', 'pino', 'log4js', 'appenders', 'bunyan', 'createwritestream', 'rotating-file-stream',
     'file-stream-rotator', 'appendfile', 'writefile', 'console(', 'fastify', 'targets.file',
   ],
+  mayReport,
   check,
 };
