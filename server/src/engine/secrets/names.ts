@@ -135,11 +135,21 @@ export function credentialName(name: string): CredentialName | undefined {
   if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '') && !hashInput && !qualifiesSystem && !signsAddresses(words)) return undefined;
   if (uiWordsOf(words).length > 0 && !isValidationKey(words)) return undefined;
   if (words.slice(0, -1).some((word) => REFERENCE_WORDS.has(word) || KIND_WORDS.has(word))) return undefined;
+  if (isSearchOnly(words)) return undefined;
   return classify(words);
 }
 
 /** `REQUEST_TYPE_ACCESS_TOKEN`, `GRANT_KIND_PASSWORD`: a kind named before the noun makes the name an enum of kinds. */
 const KIND_WORDS = new Set(['type', 'kind']);
+
+/**
+ * Algolia's and Typesense's search-only API key (`search_only_api_key`, `ALGOLIA_SEARCH_ONLY_KEY`)
+ * is made to be shipped to browsers: it can only search the indices it names, as a publishable key.
+ * (Shopify's storefront tokens stay credentials: apps name the private, server-side one the same way.)
+ */
+function isSearchOnly(words: readonly string[]): boolean {
+  return words.some((word, index) => word === 'search' && words[index + 1] === 'only');
+}
 
 /** Addresses a key can sign: `URL_SIGNING_KEY`, `linkHmacSecret` (imgproxy, CloudFront, Mux, Bunny signed URLs). */
 const SIGNED_ADDRESSES = new Set(['url', 'uri', 'link', 'path', 'route']);
@@ -210,7 +220,9 @@ function classify(words: string[]): CredentialName | undefined {
   // signature elsewhere is computed (`requestSignature`), so only a generated value counts.
   if (last === 'signature' && previous === 'api') return { noun: 'API signature', strength: 'weak' };
   // Confluent's `basic.auth.user.info` (Schema Registry, Kafka clients in every language): `key:secret` in one value.
-  if (last === 'info' && previous === 'user' && words.includes('auth')) return { noun: 'credentials', strength: 'strong' };
+  // Its Java constant is `USER_INFO_CONFIG`, without the `auth`: weak there, since a user's info is
+  // elsewhere a profile, so only a generated value counts.
+  if (last === 'info' && previous === 'user') return { noun: 'credentials', strength: words.includes('auth') ? 'strong' : 'weak' };
   return undefined;
 }
 

@@ -49,6 +49,11 @@ export const goShapeExamples: Examples = {
       path: 'cmd/s3mirror/main.go',
       code: 'package main\n\nimport "github.com/urfave/cli/v2"\n\nvar flags = []cli.Flag{\n\t&cli.StringFlag{Name: "secret-key", EnvVars: []string{"S3_SECRET_KEY"}},\n\t&cli.StringFlag{Name: "endpoint", Value: "https://s3.example.com"},\n\t&cli.StringFlag{Name: "region", Value: "ZoZVTn4Is7Tr9dmFSKzjRwCX"},\n}\n',
     },
+    {
+      name: 'pointer and input helpers around values that are no credential, or around a secret read from config',
+      path: 'main.go',
+      code: 'package main\n\nfunc args(cfg *config.Config) *rds.InstanceArgs {\n\treturn &rds.InstanceArgs{\n\t\tEngine:   pulumi.String("postgres"),\n\t\tUsername: pulumi.String("orders_admin"),\n\t\tPassword: cfg.RequireSecret("dbPassword"),\n\t\tDBName:   aws.String("orders"),\n\t}\n}\n',
+    },
   ],
   invalid: [
     {
@@ -116,6 +121,18 @@ export const goShapeExamples: Examples = {
       path: 'cmd/s3mirror/main.go',
       code: 'package main\n\nimport "github.com/urfave/cli/v2"\n\nvar flags = []cli.Flag{\n\t&cli.StringFlag{\n\t\tName:    "secret-key",\n\t\tValue:   ⟦"zjPfEfzpVZwEdK0TbDVKGgOF3vnN8HTFhwsDcW78"⟧,\n\t\tEnvVars: []string{"S3_SECRET_KEY"},\n\t},\n}\n',
       messageIncludes: ['secret-key flag'],
+    },
+    {
+      name: "a literal wrapped by an SDK's pointer or input helper goes where the call goes",
+      path: 'main.go',
+      code: 'package main\n\nvar dbArgs = &rds.InstanceArgs{\n\tUsername: pulumi.String("orders_admin"),\n\tPassword: pulumi.String(⟦"OI1tjL9uBG3Dpq"⟧),\n}\n\nvar input = &iam.CreateAccessKeyInput{SecretAccessKey: aws.String(⟦"GxqJfBgV3eezHE7MGdLTfVLnQlE5PB32yBMgBA8X"⟧)}\n',
+      messageIncludes: ['hardcoded'],
+    },
+    {
+      name: 'a password after a URL and a user, given to a client (Go)',
+      path: 'internal/workday/client.go',
+      code: 'package workday\n\nvar client = NewClient("https://wd5.example.com/ccx/service/acme", "ISU_Directory", ⟦"BLU#HrCvswVqCk"⟧)\n',
+      messageIncludes: ['NewClient', 'CLIENT_PASSWORD'],
     },
   ],
 };

@@ -39,6 +39,10 @@ export function goTargetOf(literal: SyntaxNode, scope: GoScope): Target | undefi
       parent = holder;
       continue;
     }
+    if (parent.type === 'argument_list' && isPointerHelperCall(parent)) {
+      parent = parent.parent!;
+      continue;
+    }
     if (parent.type === 'keyed_element') return keyedTarget(parent, node, scope.imports);
     if (parent.type === 'expression_list') return keyFunctionTarget(parent, node, scope.imports) ?? listTarget(parent, node, scope);
     if (parent.type === 'binary_expression') return comparisonTarget(parent, node);
@@ -46,6 +50,20 @@ export function goTargetOf(literal: SyntaxNode, scope: GoScope): Target | undefi
     return undefined;
   }
   return undefined;
+}
+
+/** Helpers that only take a literal's address or wrap it in an SDK's input type, keeping its value. */
+const POINTER_HELPERS = /^(?:String|StringPtr|Ptr|To|ToPtr|StringInput)$/;
+
+/**
+ * `pulumi.String("…")`, `aws.String("…")`, `proto.String("…")`, `ptr.To("…")`: one literal given to a
+ * package's pointer or input helper goes where the call goes (`Password: pulumi.String("…")`).
+ */
+function isPointerHelperCall(list: SyntaxNode): boolean {
+  const call = list.parent;
+  const callee = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
+  if (callee?.type !== 'selector_expression' || named(list).length !== 1) return false;
+  return callee.childForFieldName('operand')?.type === 'identifier' && POINTER_HELPERS.test(callee.childForFieldName('field')?.text ?? '');
 }
 
 /** `const x = "..."`, `a, b := "...", ...`, `cfg.Password = "..."`, `m["token"] = "..."`. */

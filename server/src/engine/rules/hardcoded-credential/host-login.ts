@@ -1,4 +1,5 @@
-// (host, port, user, password), with a transport security mode after the port or without, given to a call that connects or sends, in any language and whatever
+// (host, port, user, password), with a transport security mode after the port or without, or (url, user,
+// password), given to a call that connects or sends, in any language and whatever
 // the library: gomail's `NewDialer("smtp.example.com", 587, "user", "…")`, JavaMail's
 // `transport.connect(host, 587, user, "…")`, an app's own `new Mailer("smtp.example.com", 587, "user", "…")`
 // declared in another file. The order says what the last argument is, not a vendor list.
@@ -16,10 +17,11 @@ const CONNECTING_CALL = /mail|smtp|dial|connect|login|auth|client|session|transp
 
 /**
  * The prefilter of the shape, for a file with no credential word in it: a connecting call's name,
- * then within the call a first argument and a port number. Bounded runs, so linear in the text.
+ * then within the call a first argument and a port number, or a URL first (a literal with a scheme, or a name ending in url). Bounded runs, so linear in the text.
  * The words are CONNECTING_CALL's: change the two together.
  */
-export const HOST_LOGIN_SHAPE = /(?:mail|smtp|dial|connect|login|auth|client|session|transport|ftp|ssh|imap|pop3|ldap|broker|queue)\w{0,40}\s*\([^(),\n]{1,200},\s*\d{1,5}\s*,/i;
+export const HOST_LOGIN_SHAPE =
+  /(?:mail|smtp|dial|connect|login|auth|client|session|transport|ftp|ssh|imap|pop3|ldap|broker|queue)\w{0,40}\s*\((?:[^(),\n]{1,200},\s*\d{1,5}\s*,|\s*["'][a-z][\w+.-]{0,20}:\/\/|\s*[\w.$]{0,60}(?:url|uri|endpoint)\s*,)/i;
 
 const HOST_LITERAL = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 
@@ -30,23 +32,43 @@ const isUser = (arg: ArgumentView): boolean => arg.literal !== undefined || /(?:
 /** Transport security named between the port and the user: Fat-Free's `new SMTP($host, 465, 'ssl', $user, '…')`. */
 const SECURITY_MODE = /^(?:ssl|tls|starttls|ssl\/tls|smtps|implicit|explicit)$/i;
 
-/** Whether argument `index` of a call with `count` arguments may be the password of the shape: the last of 4, or of 5 with a mode. */
+/** An address given whole, scheme first (`https://…`, `ldaps://…`), or an expression named for one. */
+const URL_LITERAL = /^[a-z][a-z0-9+.-]*:\/\/[^\s/?#]+/i;
+const isUrl = (arg: ArgumentView): boolean => (arg.literal !== undefined ? URL_LITERAL.test(arg.literal) : /(?:url|uri|endpoint)$/i.test(arg.name ?? ''));
+
+/** Whether argument `index` of a call with `count` arguments may be the password of the shape: always the last. */
 export function mayBeHostLoginPassword(count: number, index: number): boolean {
-  return (count === 4 || count === 5) && index === count - 1;
+  return count >= 3 && count <= 5 && index === count - 1;
 }
 
-/** Host, port, user and password, without the security mode a five-argument call names after the port. */
-function loginArguments(args: readonly ArgumentView[]): readonly ArgumentView[] | undefined {
-  if (args.length === 4) return args;
-  return args.length === 5 && SECURITY_MODE.test(args[2]!.literal ?? '') ? [args[0]!, args[1]!, args[3]!, args[4]!] : undefined;
+/**
+ * The user and password of a login: after a host and a port (`(host, 587, user, pw)`), with a security
+ * mode after the port (`(host, 465, 'ssl', user, pw)`), or after a URL that holds both
+ * (`new WorkdayClient("https://…", user, pw)`); undefined when the arguments before them are no address.
+ */
+function loginArguments(args: readonly ArgumentView[]): readonly [ArgumentView, ArgumentView] | undefined {
+  const [first, second, third, fourth, fifth] = args;
+  if (args.length === 3) return isUrl(first!) ? [second!, third!] : undefined;
+  if (!isHost(first!) || !isPort(second!)) return undefined;
+  if (args.length === 4) return [third!, fourth!];
+  return args.length === 5 && SECURITY_MODE.test(third!.literal ?? '') ? [fourth!, fifth!] : undefined;
 }
 
 /** The password target of argument `index` of `callee(args…)` when the call has that shape. */
-export function hostLoginPasswordTarget(callee: string, all: readonly ArgumentView[], index: number): Target | undefined {
-  const args = loginArguments(all);
-  if (!args || index !== all.length - 1 || !CONNECTING_CALL.test(callee.slice(callee.lastIndexOf('.') + 1))) return undefined;
-  if (!isHost(args[0]!) || !isPort(args[1]!) || !isUser(args[2]!)) return undefined;
-  // A guess from position: one lowercase word last is a format or a mode (`NewClient(host, 443, "v2", "json")`), not a password.
-  if (/^[a-z]+$/.test(args[3]!.literal ?? '')) return undefined;
-  return { kind: 'api', label: callee, name: 'password', credential: { noun: 'password', strength: 'strong' }, envName: 'SMTP_PASSWORD' };
+export function hostLoginPasswordTarget(callee: string, args: readonly ArgumentView[], index: number): Target | undefined {
+  if (!mayBeHostLoginPassword(args.length, index) || !CONNECTING_CALL.test(callee.slice(callee.lastIndexOf('.') + 1))) return undefined;
+  const login = loginArguments(args);
+  if (!login || !isUser(login[0])) return undefined;
+  const password = login[1].literal ?? '';
+  // A guess from position: one lowercase word last is a format or a mode (`NewClient(host, 443, "v2", "json")`), not a password;
+  // nor is a media type or a sentence (`connect(url, "GET", "application/json")`).
+  if (/^[a-z]+$/.test(password) || /^[\w.+-]+\/[\w.+-]+$/.test(password) || /\s/.test(password)) return undefined;
+  const envName = args.length === 3 ? `${envWords(callee)}_PASSWORD` : 'SMTP_PASSWORD';
+  return { kind: 'api', label: callee, name: 'password', credential: { noun: 'password', strength: 'strong' }, envName };
+}
+
+/** `WorkdayClient` -> WORKDAY_CLIENT, `NewClient` -> CLIENT: the env var a URL login's password goes to. */
+function envWords(callee: string): string {
+  const name = callee.slice(callee.lastIndexOf('.') + 1).replace(/^(?:New|new)(?=[A-Z])/, '');
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase() || 'LOGIN';
 }

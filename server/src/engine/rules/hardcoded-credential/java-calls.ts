@@ -5,6 +5,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
 import { afterPublicHalfTarget, basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, gradleFieldName, hostLoginTarget, idSecretPairTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
+import { chainedDefaultTarget } from './jvm-chained-defaults';
 import { envFallbackTarget, listedUnder, nameTarget, type Target } from './target';
 
 /** The language's readers, so one resolver serves both grammars. */
@@ -139,6 +140,7 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
     hostLoginTarget(call, index, callee, syntax) ??
     idSecretPairTarget(call, index, callee, syntax) ??
     keyOptionsBufferTarget(call, index, syntax) ??
+    chainedDefaultTarget(call, index, syntax) ??
     rememberMeKeyTarget(call, index, syntax);
   if (shaped) return shaped;
   if (call.args.length === 1) return accessorTarget(call, receiver);
@@ -203,8 +205,17 @@ function keyedTarget(call: JvmCall, index: number, callee: string, syntax: JvmSy
   const keyNode = call.args[index - 1]!;
   const key = syntax.string(keyNode)?.value?.text ?? constantName(syntax.dotted(keyNode));
   if (key === undefined || key.trim() === '') return undefined;
-  const target = nameTarget(key.split('.'));
+  const target = dottedKeyTarget(key);
   return factory && !target.credential ? listedEntryTarget(call, key, target, syntax) : target;
+}
+
+/**
+ * A config key, named by its last segment (`jwt.secret`), or whole when only its segments together name
+ * a credential, as a `.properties` file reads it: `props.put("basic.auth.user.info", "…")`.
+ */
+function dottedKeyTarget(key: string): Target {
+  const target = nameTarget(key.split('.'));
+  return target.credential || !key.includes('.') || !credentialName(key) ? target : nameTarget([key]);
 }
 
 /**
@@ -218,10 +229,14 @@ function listedEntryTarget(call: JvmCall, key: string, target: Target, syntax: J
   return credential ? { ...target, label: `${assigned}["${key}"]`, credential } : target;
 }
 
-/** `PASSWORD`, `Context.SECURITY_CREDENTIALS`: an upper-case constant's name (a variable's name says nothing of the key it holds). */
+/**
+ * `PASSWORD`, `Context.SECURITY_CREDENTIALS`: an upper-case constant's name (a variable's name says nothing
+ * of the key it holds). Kafka's clients name the constant of a config key for it plus `_CONFIG`
+ * (`SslConfigs.SSL_KEY_PASSWORD_CONFIG` holds `ssl.key.password`): the suffix says it is a key, not what it keys.
+ */
 function constantName(dotted: string | undefined): string | undefined {
   const last = dotted?.slice(dotted.lastIndexOf('.') + 1);
-  return last !== undefined && /^[A-Z][A-Z0-9_]*$/.test(last) ? last : undefined;
+  return last !== undefined && /^[A-Z][A-Z0-9_]*$/.test(last) ? last.replace(/(?<=.)_(?:CONFIG|PROP|PROPERTY)$/, '') : undefined;
 }
 
 /**

@@ -109,6 +109,34 @@ public final class ApiKeys {
 }
 `,
     },
+    {
+      name: 'builder defaults that name no credential, a sensitive property with no default, a client given a URL and a media type',
+      path: 'src/main/java/org/acme/nifi/PutContact.java',
+      code: `package org.acme.nifi;
+
+class PutContact {
+    static final PropertyDescriptor BATCH_SIZE = new PropertyDescriptor.Builder().name("batch-size").defaultValue("50").build();
+    static final PropertyDescriptor API_TOKEN = new PropertyDescriptor.Builder().name("api-token").sensitive(true).required(true).build();
+    static final PropertyDescriptor REGION = new PropertyDescriptor.Builder().name("region").sensitive(false).defaultValue("QlE5PB32yBMgBA8X8L6u63xs").build();
+    final RestClient client = new RestClient("https://crm.example.com", "POST", "application/json");
+    final CrmClient other = new CrmClient("https://crm.example.com", "integration", System.getenv("CRM_PASSWORD"));
+}
+`,
+    },
+    {
+      name: "Kafka's config-key constants read from the environment, and a user's info that is a profile",
+      path: 'src/main/java/com/acme/fraud/Topology.java',
+      code: `package com.acme.fraud;
+
+class Topology {
+    void configure(java.util.Properties props) {
+        props.put(SslConfigs.SSL_KEY_PASSWORD_CONFIG, System.getenv("SSL_KEY_PASSWORD"));
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "fraud-scoring");
+        props.put("user.info", "Jane Doe, Fraud team");
+    }
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -284,6 +312,52 @@ public final class ApiKeys {
 
 interface Secrets {
     String STRIPE_WEBHOOK = ⟦"X0k4TMOq6OlnVubUlqOJhhFN"⟧;
+}
+`,
+      messageIncludes: ['hardcoded'],
+    },
+    {
+      name: 'the default of a builder-declared property named for a credential, or declared sensitive',
+      path: 'src/main/java/org/acme/nifi/PutContact.java',
+      code: `package org.acme.nifi;
+
+class PutContact {
+    static final PropertyDescriptor API_TOKEN = new PropertyDescriptor.Builder()
+            .name("api-token")
+            .required(true)
+            .defaultValue(⟦"YDJb24L4PHyItqRKH2Bs1hYM"⟧)
+            .build();
+    static final PropertyDescriptor CONNECTION = new PropertyDescriptor.Builder()
+            .name("connection")
+            .sensitive(true)
+            .defaultValue(⟦"Ks4KXu4ANn8WtbiO5FxfthIC"⟧)
+            .build();
+}
+`,
+      messageIncludes: ['property'],
+    },
+    {
+      name: 'a password after a URL and a user, given to a client',
+      path: 'src/main/java/com/acme/hr/DirectoryPortlet.java',
+      code: `package com.acme.hr;
+
+class DirectoryPortlet {
+    private final WorkdayClient workday = new WorkdayClient("https://wd5.example.com/ccx/service/acme", "ISU_Directory", ⟦"UiIfq*YBicqYMX"⟧);
+}
+`,
+      messageIncludes: ['passed to WorkdayClient', 'WORKDAY_CLIENT_PASSWORD'],
+    },
+    {
+      name: "Kafka client config keys by their constants (the _CONFIG suffix), and Confluent's user info by key or constant",
+      path: 'src/main/java/com/acme/fraud/Topology.java',
+      code: `package com.acme.fraud;
+
+class Topology {
+    void configure(java.util.Properties props) {
+        props.put(SslConfigs.SSL_KEY_PASSWORD_CONFIG, ⟦"HV$#B@o5oy97Kz"⟧);
+        props.put("basic.auth.user.info", ⟦"LQ7WZ3KX2MNBV5TR:IPN9rVJaSRmDOEBiUiORgsI5SogQNDm024db6qXm"⟧);
+        props.put(AbstractKafkaSchemaSerDeConfig.USER_INFO_CONFIG, ⟦"LQ7WZ3KX2MNBV5TR:9MKuseR75yTiTPmEpFSzG6XvT2jFjDokovwgqLSO"⟧);
+    }
 }
 `,
       messageIncludes: ['hardcoded'],

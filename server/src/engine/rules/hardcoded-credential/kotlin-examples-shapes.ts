@@ -74,6 +74,14 @@ internal object ApiKeys {
 }
 `,
     },
+    {
+      name: 'a client given a URL, a user and a password read from the environment',
+      path: 'src/main/kotlin/com/acme/hr/Directory.kt',
+      code: `package com.acme.hr
+
+val workday = WorkdayClient("https://wd5.example.com/ccx/service/acme", "ISU_Directory", System.getenv("WORKDAY_PASSWORD"))
+`,
+    },
   ],
   invalid: [
     {
@@ -168,6 +176,15 @@ internal object ApiKeys {
 }
 `,
       messageIncludes: ['ApiKeys.OPEN_WEATHER'],
+    },
+    {
+      name: 'a password after a URL and a user, given to a client (Kotlin)',
+      path: 'src/main/kotlin/com/acme/hr/Directory.kt',
+      code: `package com.acme.hr
+
+val workday = WorkdayClient("https://wd5.example.com/ccx/service/acme", "ISU_Directory", ⟦"nM40jGjXKi#CCo"⟧)
+`,
+      messageIncludes: ['WorkdayClient'],
     },
   ],
 };

@@ -74,6 +74,11 @@ export const phpShapeExamples: Examples = {
       path: 'app/controllers/Guestbook.php',
       code: "<?php\n\n$smtp = new \\SMTP('smtp.example.com', 465, 'ssl', 'guestbook@example.org', getenv('SMTP_PASSWORD'));\n",
     },
+    {
+      name: 'a client given a URL, a user and a password read from the environment',
+      path: 'src/Service/Workday.php',
+      code: "<?php\n\n$client = new WorkdayClient('https://wd5.example.com/ccx/service/acme', 'ISU_Directory', getenv('WORKDAY_PASSWORD'));\n",
+    },
   ],
   invalid: [
     {
@@ -170,6 +175,12 @@ export const phpShapeExamples: Examples = {
       path: 'app/controllers/Guestbook.php',
       code: "<?php\n\n$smtp = new \\SMTP('smtp.example.com', 465, 'ssl', 'guestbook@example.org', ⟦'Cj6pzoF3tB8CmJ'⟧);\n",
       messageIncludes: ['new SMTP', "getenv('SMTP_PASSWORD')"],
+    },
+    {
+      name: 'a password after a URL and a user, given to a client (PHP)',
+      path: 'src/Service/Workday.php',
+      code: "<?php\n\n$client = new WorkdayClient('https://wd5.example.com/ccx/service/acme', 'ISU_Directory', ⟦'wEnAx6TUH0&JDq'⟧);\n",
+      messageIncludes: ['WorkdayClient'],
     },
   ],
 };
