@@ -8,6 +8,7 @@ const PLACEHOLDER_WORDS = new Set([
   'example', 'examples', 'sample', 'test', 'testing', 'tests', 'demo', 'none', 'null', 'nil', 'undefined', 'empty',
   'redacted', 'hidden', 'masked', 'notset', 'unset', 'foo', 'bar', 'baz', 'qux', 'foobar', 'fake', 'mock', 'stub',
   'abc', 'xyz', 'default', 'temp', 'tmp', 'na', 'n', 'a',
+  'value', // a CLI flag's metavar: `{"name": "--api_key", "value": "VALUE"}`
   // Values a test passes to see a credential refused: `client_secret: "invalid"`, `password: 'wrong'`.
   'invalid', 'wrong', 'incorrect', 'bad', 'bogus', 'expired', 'revoked', 'garbage', 'nope', 'unknown',
 ]);
@@ -22,7 +23,7 @@ const CREDENTIAL_WORDS = new Set([
 
 /** Filler around placeholders: "put your key here", "insert token", "value goes here". */
 const FILLER_WORDS = new Set([
-  'your', 'here', 'the', 'an', 'goes', 'value', 'string', 'me', 'this', 'to', 'with', 'own', 'put', 'insert', 'enter', 'replace',
+  'your', 'here', 'the', 'an', 'goes', 'string', 'me', 'this', 'to', 'with', 'own', 'put', 'insert', 'enter', 'replace',
   'change', 'set', 'add', 'paste', 'fill', 'in',
 ]);
 

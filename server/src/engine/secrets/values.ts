@@ -44,6 +44,20 @@ const KEYWORDS = new Set([
 
 const STAGE_WORDS = new Set(['dev', 'development', 'local', 'test', 'testing', 'staging', 'stage', 'prod', 'production', 'qa', 'ci', 'e2e', 'demo', 'sandbox']);
 
+/**
+ * `'&authMechanism=MONGODB-OIDC&authMechanismProperties=ENVIRONMENT:gcp'`: query parameters an app
+ * appends to a URL, none named for a credential (a `&password=…` stays a finding).
+ */
+function isPlainQuery(value: string): boolean {
+  if (value[0] !== '&' && value[0] !== '?') return false;
+  const pairs = value.slice(1).split('&');
+  return pairs.every((pair) => {
+    const equals = pair.indexOf('=');
+    const key = equals > 0 ? pair.slice(0, equals) : '';
+    return /^[\w.%-]+$/.test(key) && !/[\s]/.test(pair) && credentialName(key) === undefined;
+  });
+}
+
 /** `server-side-encryption-header`, `csrf_token_field`: the name of the slot a value goes in, not the value. */
 const NAMES_A_SLOT = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*[_.-](?:header|param|parameter|field|column|attribute|option|property|cookie)$/;
 
@@ -92,7 +106,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.sink ? opensUiText(trimmed) : looksLikeUiText(trimmed) || isCapitalizedWord(trimmed) || isCapitalizedPhrase(trimmed) || isNonLatinProse(trimmed)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed)) return false;
-  if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || NAMES_A_SLOT.test(trimmed)) return false;
+  if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || NAMES_A_SLOT.test(trimmed) || isPlainQuery(trimmed)) return false;
   if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;

@@ -23,6 +23,11 @@ export const jsonExamples: Examples = {
       code: '{\n  "LOGIN_USING_ENV_PASSWORD": "รหัสผ่านถูกกำหนดเป็น $PASSWORD",\n  "RESET_PASSWORD_FOR": "Сбросить пароль для {user}",\n  "PASSWORD_IS": "密码是 %s"\n}\n',
     },
     {
+      name: "a CLI's flag metadata: the metavar VALUE of an --api_key flag",
+      path: 'data/cli/bq.json',
+      code: '{\n  "--bigquery_discovery_api_key": {\n    "name": "--bigquery_discovery_api_key",\n    "type": "string",\n    "value": "VALUE"\n  }\n}\n',
+    },
+    {
       name: 'UI strings that mention passwords',
       path: 'locales/en.json',
       code: '{\n  "password": "Password",\n  "forgotPassword": "Forgot your password?",\n  "tokenExpired": "Your session has expired."\n}\n',

@@ -63,6 +63,7 @@ if attr_key == 'pipeline_definition_s3_location':
 OSLOGIN_ENABLE_2FA_METADATA_KEY = 'enable-oslogin-2fa'
 sessionCacheKey = 'session-cache'
 _SEND_INITIAL_METADATA_TOKEN = 'send_initial_metadata'
+_GCE_VM_AUTH = '&authMechanism=MONGODB-OIDC&authMechanismProperties=ENVIRONMENT:gcp,TOKEN_RESOURCE:FIRESTORE'
 
 # Every P12 key file Google issues is protected by this same password.
 _DEFAULT_PASSWORD = 'notasecret'
