@@ -48,7 +48,8 @@ export function looksRandom(value: string): boolean {
  * long runs that mix classes within them.
  */
 export function isWordList(value: string): boolean {
-  if (/^[a-z]{0,15}(?:[A-Z][a-z]{1,15}){2,}$/.test(value)) return true; // DescribeScalingParametersResponse, terminateBlueInstancesOnDeploymentSuccess
+  // DescribeScalingParametersResponse, terminateBlueInstancesOnDeploymentSuccess, clientExtensions
+  if (/^(?:[a-z]{2,15}(?:[A-Z][a-z]{1,15})+|[a-z]?(?:[A-Z][a-z]{1,15}){2,})$/.test(value)) return true;
   const parts = value.split(/[_.\-/]/);
   return parts.length >= 2 && parts.every((part) => /^(?:[a-z]{2,12}|[a-z]{1,12}[0-9]{1,2}|[A-Z]{2,12}|[A-Z][a-z]{1,11})[0-9]{0,2}$/.test(part));
 }

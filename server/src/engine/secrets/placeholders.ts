@@ -32,7 +32,7 @@ const FILLER_WORDS = new Set([
  * `not-for-production-secret`. The stage words count only beside such a word: `jwt-dev-secret`
  * says which secret it is, not that it is none.
  */
-const DISCLAIMER_WORDS = new Set(['only', 'insecure', 'unsafe', 'not', 'never']);
+const DISCLAIMER_WORDS = new Set(['only', 'insecure', 'unsecure', 'unsafe', 'not', 'never']);
 const STAGE_WORDS = new Set([
   'dev', 'development', 'local', 'for', 'do', 'use', 'production', 'prod', 'in',
   // `ci-only-secret`, `e2e-only-token`, `staging-only-key`: the only place the value works is named.

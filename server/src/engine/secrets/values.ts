@@ -71,6 +71,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[a-z][a-z0-9+.-]*:\/\//i, // a URL (URLs with a password are found separately)
   /^(?:\.{1,2}\/|~\/|\/[\w.-]+\/|[A-Za-z]:\\|\\\\)/, // a path
   /^\/[\w\-/.:]*$/, // a route: /forgot-password
+  /^[~^]?\d{1,6}\.\d{1,6}\.\d{1,6}(?:-[\w.]{1,40})?$/, // a version: a bundled package.json's jsonwebtoken: '9.0.3'
   /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/[\w\-/.:{}]*$/, // an endpoint: Octokit's deleteRepoSecret: ['DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}']
   /^[\w.-]+\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|env|txt|pub|ppk|asc|gpg|js|ts|keystore)$/i, // a file name
   /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, // an e-mail address

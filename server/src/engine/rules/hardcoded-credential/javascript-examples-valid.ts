@@ -194,6 +194,16 @@ const lookup = { key: Buffer.from('orders-2024-archive', 'utf8') };
 `,
   },
   {
+    name: "a password validator's deny list, a bundled package.json's versions, a mail password that says it is unsecure",
+    path: 'core/server/lib/validate-password.js',
+    code: `const disallowedPasswords = ['password', 'ghost', 'passw0rd'];
+const COMMON_PASSWORDS = ['1q2w3e4r5t', 'qwertyuiop', '12345asdfg'];
+const bundled = { dependencies: { jsonwebtoken: '9.0.3', 'passport-jwt': '^4.0.1' } };
+const mail = { auth: { user: 'dev', pass: 'unsecure' } };
+const keys = { session: 'clientExtensions' };
+`,
+  },
+  {
     name: "a REST client's endpoint map (Octokit's routes under method names)",
     path: 'src/github/endpoints.ts',
     code: `export const Endpoints = {
