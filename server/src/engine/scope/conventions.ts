@@ -65,7 +65,9 @@ export const SCOPE_FILES = {
     /^strings\.xml$/i, /^localizable\.strings$/i,
   ],
   // Minified scripts: a library's build (jquery-3.7.1.min.js, chart.umd.min.js), whose names a minifier chose.
-  vendored: [/[.-]min\.[cm]?js$/i],
+  // Minified scripts, and a bundler's chunks named by a hex content hash of 8 digits or more
+  // (`chunk.524.9c2366b9ec011d.js`, `main.3f2a9c1b.js`), a name no hand-written module has.
+  vendored: [/[.-]min\.[cm]?js$/i, /[.-][0-9a-f]{8,}\.[cm]?js$/],
 } as const;
 
 /** Some paths only mean a scope together: Rails and Laravel test environments, Go's testdata, Yii's message catalogues. */
