@@ -75,6 +75,8 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
   // Yii's `messages/<language>/<category>.php` (`messages/fr/app.php`, `messages/pt-BR/app.php`): `messages`
   // alone names queues too, so only with a language folder under it.
   { scope: 'locale', pattern: /(?:^|\/)messages\/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\/[^/]+\.php$/ },
+  // NodeBB's `public/language/<language>/<namespace>.json`: `language` alone names parsers too.
+  { scope: 'locale', pattern: /(?:^|\/)languages?\/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\/[^/]+\.(?:json|ya?ml|php|js)$/ },
   { scope: 'test', pattern: /(?:^|\/)config\/environments\/test\.rb$/i },
   { scope: 'test', pattern: /(?:^|\/)src\/(?:test|it|integrationtest|androidtest|testfixtures)\//i },
   // Gradle source sets are camelCase: src/functionalTest/, src/e2eTest/, src/integrationTestKotlin/.

@@ -9,6 +9,7 @@ const PLACEHOLDER_WORDS = new Set([
   'redacted', 'hidden', 'masked', 'notset', 'unset', 'foo', 'bar', 'baz', 'qux', 'foobar', 'fake', 'mock', 'stub',
   'abc', 'xyz', 'default', 'temp', 'tmp', 'na', 'n', 'a',
   'value', // a CLI flag's metavar: `{"name": "--api_key", "value": "VALUE"}`
+  'nocheck', // Atlassian's `X-Atlassian-Token: nocheck`, which turns its XSRF check off
   // Values a test passes to see a credential refused: `client_secret: "invalid"`, `password: 'wrong'`.
   'invalid', 'wrong', 'incorrect', 'bad', 'bogus', 'expired', 'revoked', 'garbage', 'nope', 'unknown',
 ]);

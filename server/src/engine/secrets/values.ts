@@ -74,6 +74,8 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[~^]?\d{1,6}\.\d{1,6}\.\d{1,6}(?:-[\w.]{1,40})?$/, // a version: a bundled package.json's jsonwebtoken: '9.0.3'
   /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/[\w\-/.:{}]*$/, // an endpoint: Octokit's deleteRepoSecret: ['DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}']
   /^[\w.-]+\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|env|txt|pub|ppk|asc|gpg|js|ts|keystore)$/i, // a file name
+  // A relative path to one: n8n's package.json lists `dist/credentials/OpenAiApi.credentials.js` under `credentials`.
+  /^[\w.@-]+(?:\/[\w.@-]+)+\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|env|txt|pub|ppk|asc|gpg|[cm]?js|[cm]?ts|keystore)$/i,
   /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, // an e-mail address
   /^[#.][A-Za-z][\w-]*$/, // a CSS selector
   /\[[\w-]+(?:[~|^$*]?=[^\][]*)?\]/, // an attribute selector: input[name=password]
@@ -288,9 +290,10 @@ function isCapitalizedWord(value: string): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(value);
 }
 
-/** `Kennwort bestätigen`, `Confirm password`, `Clé API`: a capitalised label of letters only (acronyms allowed), in any script. */
+/** `Kennwort bestätigen`, `Confirm password`, `Nova Senha`, `Clé API`: a capitalised label of letters only (acronyms allowed), in any script. */
 function isCapitalizedPhrase(value: string): boolean {
-  return /^\p{Lu}[\p{Ll}\p{M}]+(?: (?:[\p{Ll}\p{M}]+|\p{Lu}{2,5}))+$/u.test(value);
+  // Title Case too: NodeBB's `"new_password": "Nova Senha"`, `"Novo Contrasinal"`.
+  return /^\p{Lu}[\p{Ll}\p{M}]+(?: (?:\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}{2,5}))+$/u.test(value);
 }
 
 /**

@@ -28,6 +28,16 @@ export const jsonExamples: Examples = {
       code: '{\n  "--bigquery_discovery_api_key": {\n    "name": "--bigquery_discovery_api_key",\n    "type": "string",\n    "value": "VALUE"\n  }\n}\n',
     },
     {
+      name: "an n8n node package's manifest: paths of credential definitions under credentials",
+      path: 'package.json',
+      code: '{\n  "name": "n8n-nodes-acme",\n  "n8n": {\n    "credentials": ["dist/credentials/AcmeApi.credentials.js", "dist/credentials/AcmeOAuth2Api.credentials.js"]\n  }\n}\n',
+    },
+    {
+      name: 'Title Case labels in a language folder (NodeBB: public/language/<language>/<namespace>.json)',
+      path: 'public/language/pt-BR/reset_password.json',
+      code: '{\n  "new_password": "Nova Senha",\n  "repeat_password": "Confirmar Senha"\n}\n',
+    },
+    {
       name: 'UI strings that mention passwords',
       path: 'locales/en.json',
       code: '{\n  "password": "Password",\n  "forgotPassword": "Forgot your password?",\n  "tokenExpired": "Your session has expired."\n}\n',

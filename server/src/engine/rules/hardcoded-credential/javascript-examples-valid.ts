@@ -201,6 +201,7 @@ const COMMON_PASSWORDS = ['1q2w3e4r5t', 'qwertyuiop', '12345asdfg'];
 const bundled = { dependencies: { jsonwebtoken: '9.0.3', 'passport-jwt': '^4.0.1' } };
 const mail = { auth: { user: 'dev', pass: 'unsecure' } };
 const keys = { session: 'clientExtensions' };
+const confluence = { headers: { 'X-Atlassian-Token': 'nocheck' } };
 `,
   },
   {
