@@ -9,7 +9,7 @@ const PLACEHOLDER_WORDS = new Set([
   'redacted', 'hidden', 'masked', 'notset', 'unset', 'foo', 'bar', 'baz', 'qux', 'foobar', 'fake', 'mock', 'stub',
   'abc', 'xyz', 'default', 'temp', 'tmp', 'na', 'n', 'a',
   'value', // a CLI flag's metavar: `{"name": "--api_key", "value": "VALUE"}`
-  'nocheck', // Atlassian's `X-Atlassian-Token: nocheck`, which turns its XSRF check off
+  'nocheck', // Atlassian's `X-Atlassian-Token: nocheck` (or `no-check`), which turns its XSRF check off
   // Values a test passes to see a credential refused: `client_secret: "invalid"`, `password: 'wrong'`.
   'invalid', 'wrong', 'incorrect', 'bad', 'bogus', 'expired', 'revoked', 'garbage', 'nope', 'unknown',
 ]);
@@ -70,6 +70,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^#\{[^{}]{1,80}\}#?$/,
   // The whole value says it is none: `notasecret` (the password of every P12 key file Google issues), `not_a_password`.
   /^not[-_ ]?a?[-_ ]?(?:secret|password)$/i,
+  /^no-check$/i,
   // `norefreshtoken`, `no-api-key`: the value a cache key or a log line shows where there is none.
   /^no[-_ ]?(?:refresh|access|auth|api|id|session)?[-_ ]?(?:token|key|secret|password|credentials?)$/i,
   // Encrypted at rest, decrypted by the app with a key from its environment: Jasypt's `ENC(…)`, Spring

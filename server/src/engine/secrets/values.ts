@@ -204,7 +204,9 @@ export function restatesName(value: string, name: string): boolean {
   // A vendor or module word in front does not either: EXPRESS_TOKEN = 'paypal_express_token'.
   const valueWords = words(lastPart);
   const endsWithName = valueWords.endsWith(` ${nameWords}`) && valueWords.split(' ').length <= nameWords.split(' ').length + 1;
-  return nameWords !== '' && (words(value) === nameWords || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name) || spellsOutName(value, nameWords.split(' ')));
+  // An enum's variant spelled after its name: `forceChangePassword === 'forceChangePasswordNextSignIn'`.
+  const variantOfName = /^[A-Za-z]+$/.test(value) && value.startsWith(name.slice(name.lastIndexOf('.') + 1)) && value.length > name.length - name.lastIndexOf('.') - 1;
+  return nameWords !== '' && (words(value) === nameWords || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name) || spellsOutName(value, nameWords.split(' ')) || variantOfName);
 }
 
 /**

@@ -202,6 +202,8 @@ const bundled = { dependencies: { jsonwebtoken: '9.0.3', 'passport-jwt': '^4.0.1
 const mail = { auth: { user: 'dev', pass: 'unsecure' } };
 const keys = { session: 'clientExtensions' };
 const confluence = { headers: { 'X-Atlassian-Token': 'nocheck' } };
+const jira = { headers: { 'X-Atlassian-Token': 'no-check' } };
+if (body.forceChangePassword === 'forceChangePasswordNextSignIn') body.forceChangePassword = true;
 `,
   },
   {
