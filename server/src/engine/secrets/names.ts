@@ -76,7 +76,7 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
 
 /** First words that make the name about a password rather than holding one: `showPassword`, `forgotPassword`, `hashedPassword`. */
 const NOT_HOLDING_FIRST = new Set([
-  'forgot', 'reset', 'show', 'hide', 'toggle', 'is', 'has', 'use', 'uses', 'require', 'requires', 'required', 'need',
+  'forgot', 'reset', 'show', 'hide', 'toggle', 'is', 'has', 'can', 'use', 'uses', 'require', 'requires', 'required', 'need',
   'needs', 'validate', 'valid', 'invalid', 'min', 'max', 'get', 'set', 'fetch', 'load', 'save', 'update',
   'change', 'verify', 'check', 'compare', 'on', 'handle', 'with', 'enable', 'enabled', 'disable', 'allow', 'hashed',
   'hash', 'encrypted', 'salted', 'enter', 'generate', 'create', 'no', 'empty', 'missing', 'wrong', 'incorrect', 'weak',

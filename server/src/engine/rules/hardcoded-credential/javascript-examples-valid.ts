@@ -204,6 +204,8 @@ const keys = { session: 'clientExtensions' };
 const confluence = { headers: { 'X-Atlassian-Token': 'nocheck' } };
 const jira = { headers: { 'X-Atlassian-Token': 'no-check' } };
 if (body.forceChangePassword === 'forceChangePasswordNextSignIn') body.forceChangePassword = true;
+exports.CAN_HANDLE_EXPIRED_PASSWORDS = 0x00400000;
+const ADMIN_PIN_FLAGS = 0x7f3a91c2;
 `,
   },
   {

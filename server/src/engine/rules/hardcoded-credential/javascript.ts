@@ -122,9 +122,11 @@ function isSecretSink(node: Literal, target: Target): boolean {
 
 /** `password: 6742530`: a numeric password written as a number. No fix: the environment gives a string. */
 function inspectDigits(node: ts.NumericLiteral, scope: Scope, context: RuleContext): void {
-  if (!hasDigitPasswordShape(node.text)) return;
+  // As written: the compiler's `text` gives 0x00400000 (a flag, mysql2's CAN_HANDLE_EXPIRED_PASSWORDS) as 4194304.
+  const written = node.getText(scope.source);
+  if (!hasDigitPasswordShape(written)) return;
   const target = targetOf(node as unknown as Literal, scope);
-  if (target?.kind !== 'name' || !isDigitPassword(node.text, target)) return;
+  if (target?.kind !== 'name' || !isDigitPassword(written, target)) return;
   const span = { start: node.getStart(scope.source), end: node.getEnd() };
   const noFix = { ...target, noFix: true };
   context.report(wholeLiteralReport({ span, value: node.text, what: 'password', isToken: false, target: noFix, defaultEnvName: target.envName }, envRead));
