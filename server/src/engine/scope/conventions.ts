@@ -14,7 +14,12 @@ export const SCOPE_FOLDERS = {
     'androidtest', 'integration-tests', 'integration_tests', 'integrationtest', 'unittest', 'unit-tests', 'unit_tests',
     'test-utils', 'test_utils', 'testutils', 'testhelpers', 'test-helpers', 'test_helpers', 'testing',
   ],
-  example: ['examples', 'example', 'samples', 'sample', 'demo', 'demos', 'playground', 'quickstart', 'tutorial', 'tutorials'],
+  // And a generator's skeletons (express-generator's templates/, create-t3-app's template/): the app they
+  // make declares its own dependencies and config, not the generator.
+  example: [
+    'examples', 'example', 'samples', 'sample', 'demo', 'demos', 'playground', 'quickstart', 'tutorial', 'tutorials',
+    'template', 'templates', 'skeleton', 'skeletons', 'boilerplate', 'scaffold', 'scaffolds', 'blueprints',
+  ],
   docs: ['docs', 'doc', 'documentation', 'website', 'docusaurus', 'mkdocs', 'guides'],
   // Not `messages` or `languages`: app code uses those names for queues and parsers.
   locale: ['i18n', 'l10n', 'locales', 'locale', 'lang', 'langs', 'translations', 'translation', 'intl'],
@@ -56,6 +61,7 @@ export const SCOPE_FILES = {
     /\.(?:example|sample|template)\.\w+$/i, // config.example.json
     /^example[-_.]/i, // example-config.yml
     /[a-z0-9][-_](?:sample|example)\.\w+$/i, // wp-config-sample.php, local_settings_example.py
+    /^__[a-z@]+__(?:\.[\w-]+)+\.[cm]?[jt]sx?$/, // a schematic's file: __name__.controller.ts (not Python's __init__.py)
   ],
   docs: [/\.(?:md|mdx|markdown|rst|adoc)$/i],
   locale: [
