@@ -209,6 +209,32 @@ describe('lexical helpers', () => {
     );
   });
 
+  it('change no password-map finding on generated lookups and compares', () => {
+    // The map's values are generated here, never real: a base62 string from fast-check.
+    const secret = fc.stringMatching(/^[A-Za-z0-9]{12,20}$/);
+    const declaration = fc.constantFrom('const USERS = #;', 'let USERS: Record<string, string> = #;', 'var USERS = Object.freeze(#);', 'const USERS = (# as const);', 'const a = 1, USERS = #;', 'USERS = #;');
+    const compare = fc.constantFrom(
+      'if (USERS[name] === password) ok();',
+      'if (pass !== USERS[user]) deny();',
+      'return timingSafeEqual(Buffer.from(USERS[user]), Buffer.from(pw));',
+      'const same = (USERS[user] as string) == req.body.password;',
+      'const shown = USERS[user];',
+      'if (USERS[user] === role) ok();',
+      'if (this.USERS[user] === password) ok();',
+    );
+    const filler = fc.constantFrom('', '// passes through\n', "const label = 'Password';\n", 'const list = [1, 2, 3];\nlist[0] === 1;\n');
+    const program = fc.tuple(declaration, secret, compare, filler).map(
+      ([declare, value, use, extra]) => `import { timingSafeEqual } from 'node:crypto';\n${extra}${declare.replace('#', `{ alice: '${value}' }`)}\n${use}\n`,
+    );
+    fc.assert(
+      fc.property(program, (code) => {
+        const { filtered, unfiltered: all } = findingsBoth({ path: 'src/auth.ts', code });
+        assert.deepEqual(filtered, all, code);
+      }),
+      { numRuns: 300, seed: 23 },
+    );
+  });
+
   it('find identifiers whole, not inside longer ones', () => {
     assert.equal(hasIdentifier('el.addEventListener(x)', ['listen']), false);
     assert.equal(hasIdentifier('server.listen(3000)', ['listen']), true);

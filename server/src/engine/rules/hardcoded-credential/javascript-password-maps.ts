@@ -5,6 +5,7 @@
 import ts from 'typescript';
 import { dottedName, isStringLike, lastSegment, propertyName, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { mayReport } from './javascript-password-maps-prefilter';
 import { namesPassword } from './password-map-names';
 import { JS_EQUALITY_CALLS, otherSide } from './compared';
 import { reportCredentialLiteral } from './javascript';
@@ -18,6 +19,7 @@ const MAX_WRAPPERS = 4;
 export const javascriptPasswordMapCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: ['pass', 'pw'],
+  mayReport,
   check,
 };
 
