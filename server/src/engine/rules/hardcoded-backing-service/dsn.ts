@@ -49,7 +49,8 @@ function isKeywordValueList(value: string): boolean {
     if (value[at] !== '=') return false;
     at = skipSpaces(value, at + 1);
     const valueEnd = value[at] === "'" ? quotedEnd(value, at) : wordEnd(value, at);
-    if (valueEnd <= at) return false;
+    // `"host=db user=shop password=" + password`: the last value may be empty, the code appends it.
+    if (valueEnd < at || (valueEnd === at && at < value.length)) return false;
     at = skipSpaces(value, valueEnd);
   }
   return true;
