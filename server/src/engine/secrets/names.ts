@@ -142,8 +142,8 @@ export function credentialName(name: string): CredentialName | undefined {
 /** `REQUEST_TYPE_ACCESS_TOKEN`, `GRANT_KIND_PASSWORD`: a kind named before the noun makes the name an enum of kinds. */
 const KIND_WORDS = new Set(['type', 'kind']);
 
-/** `disallowedPasswords`, `COMMON_PASSWORDS`, `bannedTokens`: a validator's deny list holds the passwords nobody may use. */
-const DENY_WORDS = new Set(['disallowed', 'forbidden', 'banned', 'blocked', 'blacklisted', 'blacklist', 'denylist', 'denied', 'common', 'leaked', 'pwned', 'breached', 'reserved']);
+/** `disallowedPasswords`, `COMMON_PASSWORDS`, Ghost's `badPasswords`, `bannedTokens`: a validator's deny list holds the passwords nobody may use. */
+const DENY_WORDS = new Set(['bad', 'disallowed', 'forbidden', 'banned', 'blocked', 'blacklisted', 'blacklist', 'denylist', 'denied', 'common', 'leaked', 'pwned', 'breached', 'reserved']);
 
 /**
  * Algolia's and Typesense's search-only API key (`search_only_api_key`, `ALGOLIA_SEARCH_ONLY_KEY`)

@@ -198,6 +198,7 @@ const lookup = { key: Buffer.from('orders-2024-archive', 'utf8') };
     path: 'core/server/lib/validate-password.js',
     code: `const disallowedPasswords = ['password', 'ghost', 'passw0rd'];
 const COMMON_PASSWORDS = ['1q2w3e4r5t', 'qwertyuiop', '12345asdfg'];
+const badPasswords = ['0987654321', 'asdfghjkl;'];
 const bundled = { dependencies: { jsonwebtoken: '9.0.3', 'passport-jwt': '^4.0.1' } };
 const mail = { auth: { user: 'dev', pass: 'unsecure' } };
 const keys = { session: 'clientExtensions' };
