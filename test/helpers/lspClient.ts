@@ -10,6 +10,9 @@ import {
 } from 'vscode-jsonrpc/node';
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
+/** How long shutdown waits for the server's answer before killing it. */
+const SHUTDOWN_ANSWER_MS = 15_000;
+
 export const SERVER = resolve(__dirname, '../../dist/server.js');
 
 export interface ClientOptions {
@@ -170,8 +173,14 @@ export class TestClient {
   async shutdown(exitWithinMs = 0): Promise<void> {
     const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
     try {
-      await this.connection.sendRequest('shutdown');
-      await this.connection.sendNotification('exit');
+      // Bounded: a server that never answers must fail no test file by hanging it after its tests
+      // passed (seen twice under a loaded landing queue); the kill below ends it either way.
+      const answered = await Promise.race([
+        this.connection.sendRequest('shutdown').then(() => true),
+        new Promise<boolean>((next) => setTimeout(() => next(false), SHUTDOWN_ANSWER_MS).unref()),
+      ]);
+      if (answered) await this.connection.sendNotification('exit');
+      else process.stderr.write(`lspClient: no answer to shutdown within ${SHUTDOWN_ANSWER_MS} ms; killing the server\n`);
     } catch {
       // already gone
     }
