@@ -19,11 +19,11 @@ const FIX = 'run `npm run catalogue` to regenerate';
 const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   javascript: ['src/app.js', 'server.mjs', 'config.cjs', 'App.jsx'],
   typescript: ['src/app.ts', 'App.tsx', 'vite.config.mts'],
-  json: ['package.json', 'config/default.json', '.vscode/settings.jsonc'],
+  json: ['package.json', 'config/default.json', '.vscode/settings.jsonc', '.env-cmdrc'],
   yaml: ['docker-compose.yml', 'config/application.yaml'],
   dockerfile: ['Dockerfile', 'docker/Dockerfile.prod', 'api.dockerfile', 'Containerfile'],
   procfile: ['Procfile', 'Procfile.dev'],
-  dotenv: ['.env', '.env.local', 'config/prod.env', '.dev.vars', '.dev.vars.staging'],
+  dotenv: ['.env', '.env.local', 'config/prod.env', '.dev.vars', '.dev.vars.staging', 'docker/.env-non-dev', '.kamal/secrets'],
   properties: ['src/main/resources/application.properties'],
   python: ['app/settings.py'],
   go: ['cmd/api/main.go'],

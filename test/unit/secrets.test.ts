@@ -25,7 +25,7 @@ describe('isCredentialName', () => {
     'bearerToken', 'token', 'apiKey', 'API_KEY', 'x-api-key', 'apikey', 'privateKey', 'PRIVATE_KEY', 'credentials',
     'auth', 'authorization', 'secretKey', 'signingKey', 'encryptionKey', 'masterKey', 'sessionSecret', 'cookieSecret',
     'jwtSecret', 'JWT_SECRET', 'AWS_SECRET_ACCESS_KEY', 'secretAccessKey', 'secretOrKey', 'passphrase', 'apiKey2',
-    'DB_PASSWORD_PROD', 'passwordValue', 'newPassword', 'URL_SIGNING_KEY', 'linkHmacSecret', 'pathSignatureKey',
+    'DB_PASSWORD_PROD', 'passwordValue', 'newPassword', 'URL_SIGNING_KEY', 'linkHmacSecret', 'pathSignatureKey', 'ALGOLIA_ADMIN_API_KEY', 'searchApiKey', 'SHOPIFY_STOREFRONT_ACCESS_TOKEN',
   ];
   const notCredentials = [
     'pass', 'tokenizer', 'passport', 'bypass', 'compass', 'keyboard', 'secretary', 'passage', 'tokens_count',
@@ -34,7 +34,7 @@ describe('isCredentialName', () => {
     'accessKeyId', 'nextToken', 'pageToken', 'csrfToken', 'maxTokens', 'cacheKey', 'primaryKey', 'publicKey',
     'publishableKey', 'showPassword', 'isPassword', 'renderPass', 'firstPass', 'allPass', 'usernameField', 'key',
     'keys', 'tokens', 'passwordErrorMessage', 'tokenType', 'secretArn', 'TOKEN_KEY', 'sessionKey', 'storageKey',
-    'urlPassword', 'linkSecret', 'routeToken',
+    'urlPassword', 'linkSecret', 'routeToken', 'search_only_api_key', 'ALGOLIA_SEARCH_ONLY_API_KEY', 'typesenseSearchOnlyKey',
   ];
   for (const name of credentials) it(`"${name}" names a credential`, () => assert.equal(isCredentialName(name), true));
   for (const name of notCredentials) it(`"${name}" does not`, () => assert.equal(isCredentialName(name), false));

@@ -94,7 +94,8 @@ export const LANGUAGES = {
   },
   json: {
     name: 'JSON',
-    files: { ...none, suffixes: ['.json', '.jsonc'] },
+    // env-cmd's `.env-cmdrc` is JSON (environments of variables), not a .env file.
+    files: { ...none, names: ['.env-cmdrc', '.env-cmdrc.json'], suffixes: ['.json', '.jsonc'] },
     editorIds: ['json', 'jsonc'],
     grammar: null,
     comment: 'none',
@@ -132,8 +133,11 @@ export const LANGUAGES = {
   },
   dotenv: {
     name: '.env',
-    // Cloudflare's wrangler reads `.dev.vars` (and `.dev.vars.<environment>`) as a .env file.
-    files: { names: ['.env', '.dev.vars'], prefixes: ['.env.', '.dev.vars.'], suffixes: ['.env'] },
+    // Cloudflare's wrangler reads `.dev.vars` (and `.dev.vars.<environment>`) as a .env file;
+    // `.env-prod`, Superset's `docker/.env-non-dev`: the same file with a dash (env-cmd's JSON
+    // `.env-cmdrc` is named under JSON, and a whole name wins); Kamal's `.kamal/secrets` and
+    // `.kamal/secrets-common`, read by its dotenv at deploy time.
+    files: { names: ['.env', '.dev.vars', 'secrets', 'secrets-common'], prefixes: ['.env.', '.env-', '.dev.vars.'], suffixes: ['.env'] },
     editorIds: ['dotenv'],
     grammar: null,
     comment: { line: '#' },
@@ -251,9 +255,14 @@ export const LANGUAGES = {
     // server config (`odoo.conf`, `.odoorc`), which holds the master password and the database's;
     // Beego's and Revel's `conf/app.conf` (`key = value` under `[sections]`); Matomo's `config.ini.php`, an
     // INI file behind a `; <?php exit; ?>` first line so the web server never serves it; Airflow's
-    // `airflow.cfg` (its Fernet key, webserver secret and metadata database URL).
+    // `airflow.cfg` (its Fernet key, webserver secret and metadata database URL); Luigi's `luigi.cfg`
+    // (and its older name `client.cfg`: database, SMTP and AWS sections) and Scrapy's `scrapy.cfg`
+    // (a `[deploy]` target's login).
     files: {
-      names: ['.npmrc', '.pypirc', '.my.cnf', 'supervisord.conf', 'credentials', '.s3cfg', '.boto', 'pip.conf', 'rclone.conf', 'odoo.conf', '.odoorc', 'openerp-server.conf', 'app.conf', 'airflow.cfg'],
+      names: [
+        '.npmrc', '.pypirc', '.my.cnf', 'supervisord.conf', 'credentials', '.s3cfg', '.boto', 'pip.conf', 'rclone.conf', 'odoo.conf',
+        '.odoorc', 'openerp-server.conf', 'app.conf', 'airflow.cfg', 'luigi.cfg', 'client.cfg', 'scrapy.cfg',
+      ],
       prefixes: [],
       suffixes: ['.ini', '.cnf', '.ini.php'],
     },

@@ -131,7 +131,17 @@ export function credentialName(name: string): CredentialName | undefined {
   if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '') && !hashInput && !qualifiesSystem && !signsAddresses(words)) return undefined;
   if (uiWordsOf(words).length > 0 && !isValidationKey(words)) return undefined;
   if (words.slice(0, -1).some((word) => REFERENCE_WORDS.has(word))) return undefined;
+  if (isSearchOnly(words)) return undefined;
   return classify(words);
+}
+
+/**
+ * Algolia's and Typesense's search-only API key (`search_only_api_key`, `ALGOLIA_SEARCH_ONLY_KEY`)
+ * is made to be shipped to browsers: it can only search the indices it names, as a publishable key.
+ * (Shopify's storefront tokens stay credentials: apps name the private, server-side one the same way.)
+ */
+function isSearchOnly(words: readonly string[]): boolean {
+  return words.some((word, index) => word === 'search' && words[index + 1] === 'only');
 }
 
 /** Addresses a key can sign: `URL_SIGNING_KEY`, `linkHmacSecret` (imgproxy, CloudFront, Mux, Bunny signed URLs). */

@@ -61,6 +61,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^\d+-[a-z0-9]+\.apps\.googleusercontent\.com$/, // a Google OAuth client ID: public, even under `key` beside its secret
   /^pk\.eyJ[\w-]+\.[\w-]+$/, // a Mapbox public token, made for the browser (its secret tokens are `sk.eyJ…`)
   /^Iv(?:1\.[0-9a-f]{16}|23[A-Za-z0-9]{16})$/, // a GitHub App's client ID: public, like an OAuth client ID
+  /^phc_[A-Za-z0-9]{32,}$/, // a PostHog project API key, made for the browser (its personal API keys are `phx_…`)
   /^[a-z_]+(?::[\w,.]*)?(?:\|[a-z_]+(?::[\w,.]*)?)+$/, // validation rules: required|min:8
 ];
 
@@ -80,7 +81,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed)) return false;
-  if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name))) return false;
+  if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
   // A UUID under a weak name is an id; where only a secret goes (an API client's one argument), or
@@ -102,6 +103,16 @@ export function isNeverSecretLike(value: string): boolean {
   // With a space it may be a mnemonic or a passphrase in a sink: only the name and sink tell.
   if (/\s/.test(trimmed)) return false;
   return KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed) || isEncodedPassword(trimmed);
+}
+
+/**
+ * `credentials: warehouse` in a Kedro catalog, `creds: aws_prod`: the plural names a collection, and
+ * one lowercase identifier under it names a set defined elsewhere (credentials.yml), as
+ * `secrets: inherit` does. A password of lowercase letters and digits alone is missed there.
+ */
+function namesCredentialSet(value: string, name: string): boolean {
+  const last = splitWords(name).pop();
+  return (last === 'credentials' || last === 'creds') && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/.test(value);
 }
 
 /**

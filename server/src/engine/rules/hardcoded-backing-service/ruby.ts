@@ -31,7 +31,8 @@ const SMTP_OWNERS = new Set(['smtp_settings', 'via_options']);
 /** Local config by name: Rails' development and test environments. */
 const LOCAL_CONFIG = /(?:^|\/)config\/environments\/(?:development|test)\.rb$/;
 
-export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: ['://', 'host', 'address', 'dalli', 'smtp', 'mongo::client'], check }];
+// `bootstrap.servers` and `seed_brokers` (Kafka's HOST_KEYS) hold no `host`.
+export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: ['://', 'host', 'address', 'dalli', 'smtp', 'mongo::client', 'bootstrap.servers', 'seed_brokers'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;

@@ -61,6 +61,19 @@ export const dotenvExamples: Examples = {
       options: { gitIgnored: false },
     },
     {
+      name: "Kamal's .kamal/secrets, committed by design: a literal in it is the leak, the file is fine",
+      path: '.kamal/secrets',
+      code: 'KAMAL_REGISTRY_PASSWORD=$(gh auth token)\nRAILS_MASTER_KEY=$(cat config/master.key)\nPOSTGRES_PASSWORD=⟦Rk7vQ2mXz9Lp4wTn8cBy⟧\n',
+      options: { gitIgnored: false },
+      messageIncludes: ['Kamal commits this file'],
+    },
+    {
+      name: "a dashed .env name (Superset's docker/.env-non-dev), committed",
+      path: 'docker/.env-non-dev',
+      code: '⟦DATABASE_USER⟧=superset\nDATABASE_PASSWORD=⟦Wn4qZ8vLr2Kx7pTc⟧\n',
+      options: { gitIgnored: false },
+    },
+    {
       name: 'secrets in a .env that git does not ignore (the file finding is the other check)',
       path: '.env.production',
       code: '⟦DB_PASSWORD⟧=⟦JkwDfr%X2yRnc84B⟧\nLOG_LEVEL=info\n',
@@ -75,6 +88,13 @@ export const dotenvIgnoredExamples: Examples = {
     { name: 'ignored', path: '.env', code: 'PORT=3000\n', options: { gitIgnored: true } },
     { name: 'unknown', path: '.env', code: 'PORT=3000\n' },
     { name: 'example files are meant to be committed', path: '.env.example', code: 'PORT=3000\n', options: { gitIgnored: false } },
+    { name: 'a dashed example file too', path: '.env-example', code: 'PORT=3000\nJWT_SECRET=\n', options: { gitIgnored: false } },
+    {
+      name: "Kamal's secrets file fetching every value at deploy time",
+      path: '.kamal/secrets-common',
+      code: 'KAMAL_REGISTRY_PASSWORD=$(op read op://Deploy/ghcr/token)\nDB_PASSWORD=$DB_PASSWORD\n',
+      options: { gitIgnored: false },
+    },
     { name: 'an empty file', path: '.env', code: '\n\n', options: { gitIgnored: false } },
   ],
   invalid: [

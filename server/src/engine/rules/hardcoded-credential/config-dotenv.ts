@@ -9,9 +9,9 @@ import { IGNORE_NEXT_LINE } from '../../suppress';
 
 const TEMPLATE_WORDS = new Set(['example', 'sample', 'template', 'tpl', 'dist', 'defaults', 'schema']);
 
-/** `.env.example`, `.env.sample`, `example.env`, `.env.production.template`, ... */
+/** `.env.example`, `.env.sample`, `example.env`, `.env.production.template`, `.env-example`, ... */
 export function isTemplateEnvFile(path: string): boolean {
-  return baseName(path).toLowerCase().split('.').some((part) => TEMPLATE_WORDS.has(part));
+  return baseName(path).toLowerCase().split(/[.-]/).some((part) => TEMPLATE_WORDS.has(part));
 }
 
 /**
@@ -25,22 +25,32 @@ export function isSymfonyDefaultsFile(path: string, text: string): boolean {
   return /^###> symfony\/framework-bundle ###\s*$/m.test(text) || /^# In all environments, the following files are loaded if they exist:\s*$/m.test(text.slice(0, 2000));
 }
 
+/**
+ * Kamal commits `.kamal/secrets` by design: its lines fetch each value at deploy time
+ * (`$(op read …)`, `$(gh auth token)`, `$DB_PASSWORD`), so a literal in it is the leak, not the file.
+ */
+export function isKamalSecretsFile(path: string): boolean {
+  return /(?:^|\/)\.kamal\/secrets(?:-common)?$/.test(path.replace(/\\/g, '/'));
+}
+
+const KAMAL_ADVICE = 'Kamal commits this file, so fetch the value at deploy time ($(op read …), $(gh auth token)) or pass it through from the environment ($NAME)';
 const TEMPLATE_ADVICE = 'this file is committed, so replace the value with a placeholder and keep the real one in a git-ignored .env';
 const SYMFONY_ADVICE = 'Symfony commits .env as the defaults of every checkout, so keep the real value in .env.local or the environment';
 const COMMITTED_ADVICE = 'this .env file is not ignored by git; rotate the value and add the file to .gitignore';
 
 function checkValues(context: RuleContext): void {
-  const symfony = isSymfonyDefaultsFile(context.path, context.text);
-  const template = symfony || isTemplateEnvFile(context.path);
-  if (!template && context.options.gitIgnored !== false) return;
+  const advice = committedByDesignAdvice(context.path, context.text);
+  if (!advice && context.options.gitIgnored !== false) return;
   for (const entry of context.parsed.dotenv) {
-    reportConfigValue(context, {
-      name: entry.key,
-      value: entry.value,
-      span: entry.valueSpan,
-      advice: symfony ? SYMFONY_ADVICE : template ? TEMPLATE_ADVICE : COMMITTED_ADVICE,
-    });
+    reportConfigValue(context, { name: entry.key, value: entry.value, span: entry.valueSpan, advice: advice ?? COMMITTED_ADVICE });
   }
+}
+
+/** The advice for a file committed by design (an example, Symfony's defaults, Kamal's secrets), whose values are always judged. */
+function committedByDesignAdvice(path: string, text: string): string | undefined {
+  if (isSymfonyDefaultsFile(path, text)) return SYMFONY_ADVICE;
+  if (isKamalSecretsFile(path)) return KAMAL_ADVICE;
+  return isTemplateEnvFile(path) ? TEMPLATE_ADVICE : undefined;
 }
 
 /**
@@ -49,7 +59,7 @@ function checkValues(context: RuleContext): void {
  */
 function checkIgnored(context: RuleContext): void {
   if (context.scope === 'test' || context.scope === 'fixture') return;
-  if (isTemplateEnvFile(context.path) || isSymfonyDefaultsFile(context.path, context.text) || context.options.gitIgnored !== false) return;
+  if (committedByDesignAdvice(context.path, context.text) || context.options.gitIgnored !== false) return;
   const first = context.parsed.dotenv[0];
   const span = first ? first.keySpan : firstContentLine(context.text);
   if (!span) return;

@@ -1,6 +1,6 @@
 // Python, Ruby and JS/TS: environment items inside a command line the code hands on, the key that
-// signs URLs, Ruby DSL files without an extension (Vagrantfile, fastlane's Fastfile) and
-// Cloudflare's `.dev.vars`. Generated values.
+// signs URLs, Ruby DSL files without an extension (Vagrantfile, fastlane's Fastfile), Cloudflare's
+// `.dev.vars`, dashed .env names, Luigi's luigi.cfg, and search-only keys that are public. Generated values.
 import type { LanguageId } from '../../types';
 import type { Examples } from '../../rule';
 
@@ -50,6 +50,64 @@ const URL_SIGNING_KEY = ⟦'9b2e7c41f0a8d3e65c1b7a9f2d4e8c06b3a5f1e7d9c2b4a6e8f0
         severity: 'error',
       },
     ],
+  },
+  yaml: {
+    valid: [
+      {
+        name: "a Jekyll site's Algolia search-only key: made to be shipped to browsers, as a publishable key",
+        path: '_config.yml',
+        code: 'algolia:\n  application_id: K7QX2M9PLA\n  index_name: portfolio\n  search_only_api_key: 3f9c2a7e51d84b6c9e0f1a2d3b4c5e6f\n',
+      },
+      {
+        name: "a Kedro catalog naming the credentials set of each dataset (defined in credentials.yml)",
+        path: 'conf/base/catalog.yml',
+        code: 'raw_customers:\n  type: pandas.SQLTableDataset\n  credentials: warehouse\nraw_events:\n  type: pandas.ParquetDataset\n  credentials: s3_lake\n',
+      },
+    ],
+    invalid: [],
+  },
+  ini: {
+    valid: [
+      {
+        name: "Luigi's scheduler and an empty AWS section left to the environment",
+        path: 'luigi.cfg',
+        code: '[core]\ndefault-scheduler-host=luigid.internal\n\n[redshift]\naws_access_key_id=\naws_secret_access_key=\n',
+      },
+    ],
+    invalid: [
+      {
+        name: "Luigi's luigi.cfg: a [postgres] password and the SMTP login of its error mails",
+        path: 'luigi.cfg',
+        code: '[postgres]\nhost=warehouse.internal\nuser=luigi\npassword=⟦Tz8qL3vNw6Kp2xRm9b⟧\n\n[smtp]\nhost=smtp.internal\nusername=luigi\npassword=⟦Hc5wQ9zLm2Vx7tRp4k⟧\n',
+        severity: 'error',
+      },
+    ],
+  },
+  json: {
+    valid: [],
+    invalid: [
+      {
+        name: "env-cmd's .env-cmdrc is JSON: its environments' secrets are judged by key",
+        path: '.env-cmdrc',
+        code: '{\n  "development": { "API_URL": "http://localhost:3000" },\n  "production": { "STRIPE_SECRET_KEY": ⟦"Qm7xK2pL9vRz4tWn8bYc3hJd"⟧ }\n}\n',
+        severity: 'error',
+      },
+    ],
+  },
+  typescript: {
+    valid: [
+      {
+        name: "Typesense's search-only key in a browser client: public by design",
+        path: 'src/search.ts',
+        code: "export const client = new Typesense.Client({ nodes: [{ host: 'search.acme.io', port: 443, protocol: 'https' }], searchOnlyApiKey: 'b7Rk2Qm9xLz4Vt8Nw3Pc6Hj1' })\n",
+      },
+      {
+        name: "PostHog's project API key inlined by webpack's DefinePlugin: made for the browser",
+        path: 'webpack.config.ts',
+        code: "new webpack.DefinePlugin({ 'process.env.POSTHOG_KEY': JSON.stringify('phc_Xq7vK2mLz9Rt4Wn8Bc3Hj6Pd1Sf5Ga0Ue2Yk4Ti7Lo') })\n",
+      },
+    ],
+    invalid: [],
   },
   ruby: {
     valid: [
