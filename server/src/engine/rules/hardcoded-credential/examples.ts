@@ -40,6 +40,7 @@ import { SERVICE_SHAPE_EXAMPLES } from './service-shapes-examples';
 import { SDK_SINK_EXAMPLES } from './sdk-sink-examples';
 import { ENVIRONMENT_LIST_EXAMPLES, HAND_WRITTEN_EXAMPLES, LOGIN_SETTING_EXAMPLES } from './login-setting-examples';
 import { TOOLING_EXAMPLES } from './tooling-examples';
+import { PASSWORD_MAP_EXAMPLES } from './password-map-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -102,5 +103,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(HAND_WRITTEN_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby and JS/TS: command lines' environment items, URL signing keys, Ruby DSL files, .dev.vars.
     ...Object.entries(TOOLING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Python, Ruby and JS/TS: maps of user -> password the code compares with a typed password.
+    ...Object.entries(PASSWORD_MAP_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

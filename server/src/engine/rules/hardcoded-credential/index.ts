@@ -3,6 +3,8 @@ import { withCredentialConfidence } from '../../secrets/confidence';
 import { configChecks } from './config';
 import { javascriptCheck } from './javascript';
 import { javascriptLaterUseCheck } from './javascript-later-uses';
+import { javascriptPasswordMapCheck } from './javascript-password-maps';
+import { pythonPasswordMapCheck } from './python-password-maps';
 import { pythonChecks } from './python';
 import { goChecks } from './go';
 import { javaChecks } from './java';
@@ -23,7 +25,7 @@ export const hardcodedCredential: Rule = {
     hint: 'Read the value from the environment and keep it in a git-ignored .env file (the quick-fix does both).',
     docsUrl: docsUrl('hardcoded-credential'),
   },
-  checks: [javascriptCheck, javascriptLaterUseCheck, ...configChecks, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks].map(withConfidence),
+  checks: [javascriptCheck, javascriptLaterUseCheck, javascriptPasswordMapCheck, ...configChecks, ...pythonChecks, pythonPasswordMapCheck, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks].map(withConfidence),
 };
 
 /**

@@ -6,6 +6,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
 import { comparedNameTarget, otherSide, RUBY_EQUALITY_METHODS } from './compared';
+import { isPasswordMapHash, type PasswordMaps } from './ruby-password-maps';
 import { clientTokenTarget, envFallbackTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
 
 /** How far chains (`a || b || c`, nested hashes) are followed. */
@@ -59,8 +60,11 @@ const KEYWORD_PREFIXES: ReadonlyArray<[RegExp, string]> = [
   [/(?:^|\.)http_basic_authenticate_with$/, 'basic_auth'],
 ];
 
+/** The file's password maps, found on first need (one walk of the file). */
+export type PasswordMapsOf = () => PasswordMaps;
+
 /** The target of a `string` node, or undefined when nothing says what it is. */
-export function targetOf(literal: SyntaxNode): Target | undefined {
+export function targetOf(literal: SyntaxNode, maps?: PasswordMapsOf): Target | undefined {
   let node = literal;
   // Bounded: a literal under dozens of arrays and parentheses is no assignment's value any more.
   for (let parent = node.parent, steps = 0; parent && steps < MAX_DEPTH; node = parent, parent = node.parent, steps++) {
@@ -70,7 +74,7 @@ export function targetOf(literal: SyntaxNode): Target | undefined {
       if (target !== 'continue') return target;
       continue;
     }
-    return directTarget(parent, node);
+    return directTarget(parent, node, maps);
   }
   return undefined;
 }
@@ -85,13 +89,13 @@ function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
   return !parent.childForFieldName('arguments') && TRANSPARENT_METHODS.has(methodName(parent) ?? '');
 }
 
-function directTarget(parent: SyntaxNode, node: SyntaxNode): Target | undefined {
+function directTarget(parent: SyntaxNode, node: SyntaxNode, maps: PasswordMapsOf | undefined): Target | undefined {
   switch (parent.type) {
     case 'assignment':
     case 'operator_assignment':
       return same(parent.childForFieldName('right'), node) ? assignedTarget(parent.childForFieldName('left')) : undefined;
     case 'pair':
-      return same(parent.childForFieldName('value'), node) ? pairTarget(parent) : undefined;
+      return same(parent.childForFieldName('value'), node) ? pairTarget(parent, maps) : undefined;
     case 'keyword_parameter':
     case 'optional_parameter': {
       const name = parent.childForFieldName('name')?.text;
@@ -160,10 +164,10 @@ function assignedTarget(left: SyntaxNode | null): Target | undefined {
 }
 
 /** `password: 'x'` / `'password' => 'x'`: named by its key, prefixed by what holds the hash. */
-function pairTarget(pair: SyntaxNode): Target | undefined {
+function pairTarget(pair: SyntaxNode, maps: PasswordMapsOf | undefined): Target | undefined {
   const key = symbolOrStringName(pair.childForFieldName('key'));
   if (key === undefined) return undefined;
-  const target = keyedTarget(pair, key);
+  const target = keyedTarget(pair, key, maps);
   return target && !target.credential && isSignatureBesidePassword(key, pair.parent) ? { ...target, credential: { noun: 'API signature', strength: 'strong' } } : target;
 }
 
@@ -176,7 +180,7 @@ function isSignatureBesidePassword(key: string, holder: SyntaxNode | null): bool
   return holder.namedChildren.some((sibling) => sibling?.type === 'pair' && symbolOrStringName(sibling.childForFieldName('key')) === 'password');
 }
 
-function keyedTarget(pair: SyntaxNode, key: string): Target | undefined {
+function keyedTarget(pair: SyntaxNode, key: string, maps: PasswordMapsOf | undefined): Target | undefined {
   const holder = pair.parent;
   if (holder?.type === 'argument_list' && holder.parent?.type === 'call') {
     const declared = key === 'default' ? declaredDefaultTarget(holder.parent) : undefined;
@@ -192,7 +196,10 @@ function keyedTarget(pair: SyntaxNode, key: string): Target | undefined {
   }
   const owner = ownerSegments(holder);
   const target = rubyNameTarget([...owner, key]);
-  return target.credential?.strength !== 'strong' && isPasswordMapName(owner[owner.length - 1]) ? { ...rubyNameTarget([key, 'password']), label: [...owner, key].join('.') } : target;
+  if (target.credential?.strength === 'strong') return target;
+  // `USER_PASSWORDS = { 'admin' => '…' }`, or a hash the file looks up and compares with a password.
+  const passwordMap = isPasswordMapName(owner[owner.length - 1]) || (holder?.type === 'hash' && maps !== undefined && isPasswordMapHash(holder, maps()));
+  return passwordMap ? { ...rubyNameTarget([key, 'password']), label: [...owner, key].join('.') || key } : target;
 }
 
 /**

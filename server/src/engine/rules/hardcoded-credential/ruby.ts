@@ -9,7 +9,8 @@ import { findTokens, findUrlPasswords, type TokenMatch, urlEnvName } from '../..
 import type { Span } from '../../types';
 import { connectionEnvName, type Target } from './target';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './ruby-report';
-import { targetOf } from './ruby-targets';
+import { targetOf, type PasswordMapsOf } from './ruby-targets';
+import { passwordMapsIn, type PasswordMaps } from './ruby-password-maps';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { findDsnPassword } from './go-dsn';
 import { reportEnvAssignment } from './env-assignment';
@@ -28,8 +29,10 @@ export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: KEY
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree) return;
+  let found: PasswordMaps | undefined;
+  const maps: PasswordMapsOf = () => (found ??= passwordMapsIn(tree.rootNode));
   walkTree(tree.rootNode, (node) => {
-    if (node.type === 'string' && isValuePosition(node)) inspectString(node, context);
+    if (node.type === 'string' && isValuePosition(node)) inspectString(node, context, maps);
     else if (node.type === 'heredoc_body') inspectHeredoc(node, context);
     else if (node.type === 'integer') inspectDigits(node, context);
     return node.type !== 'string';
@@ -46,7 +49,7 @@ function isValuePosition(node: SyntaxNode): boolean {
   return true;
 }
 
-function inspectString(node: SyntaxNode, context: RuleContext): void {
+function inspectString(node: SyntaxNode, context: RuleContext, maps: PasswordMapsOf): void {
   const inner = stringContentSpan(node);
   if (!inner) return;
   const span = nodeSpan(node);
@@ -56,7 +59,7 @@ function inspectString(node: SyntaxNode, context: RuleContext): void {
   const tokens = findTokens(raw);
   const urls = findUrlPasswords(raw).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
   if (tokens.length === 0 && urls.length === 0 && !plain) return;
-  const target = targetOf(node);
+  const target = targetOf(node, maps);
 
   const token = tokens[0];
   if (value !== undefined && tokens.length === 1 && token && token.start === 0 && token.end === raw.length) {
