@@ -84,6 +84,11 @@ export const phpShapeExamples: Examples = {
       path: 'config/device.php',
       code: "<?php\n\nreturn ['gpio_pin' => '17', 'ssl_pin' => 'sha256/YLh1dUR9y6Kja30RrAn7JKnbQG/uEtLMkBgFF2Fuihg=', 'pin' => true];\n",
     },
+    {
+      name: 'a scheme-less connection URI read from the environment or with a placeholder; an e-mail-like string given elsewhere',
+      path: 'bot.php',
+      code: "<?php\n\n$db = (new Factory())->createLazyConnection(getenv('DATABASE_URI'));\n$local = (new Factory())->createLazyConnection('bot:changeme@localhost/bot');\n$log->info('user:alice@example.org');\n",
+    },
   ],
   invalid: [
     {
@@ -192,6 +197,12 @@ export const phpShapeExamples: Examples = {
       path: 'inc/config.php',
       code: "<?php\n\n$config['secret_pin'] = ⟦'480215'⟧;\n",
       messageIncludes: ['hardcoded PIN'],
+    },
+    {
+      name: "ReactPHP MySQL's connection URI written without a scheme",
+      path: 'bot.php',
+      code: "<?php\n\n$db = (new Factory())->createLazyConnection('statusbot:⟦Ks4KXu4ANn8Wtb⟧@db.internal/statusbot');\n",
+      messageIncludes: ['connection URI'],
     },
   ],
 };
