@@ -15,6 +15,10 @@ describe('fileScope conventions', () => {
     ['app/services/payments.rb', 'app'],
     ['internal/db/postgres.go', 'app'],
     ['src/main/java/com/shop/Config.java', 'app'],
+    // A package path is no scope: `com.example` is the reverse domain of Spring Initializr and most guides.
+    ['src/main/java/com/example/demo/DemoApplication.java', 'app'],
+    ['app/src/main/kotlin/org/example/sample/MainActivity.kt', 'app'],
+    ['examples/spring/src/main/java/com/acme/App.java', 'example'],
     ['app/Http/Controllers/LatestController.php', 'app'],
     ['src/latest.php', 'app'],
     ['test/api.js', 'test'],

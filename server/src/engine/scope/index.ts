@@ -96,11 +96,26 @@ function overriddenScope(path: string, overrides: ScopeOverrides): FileScope | u
 function conventionalScope(path: string): FileScope {
   const parts = path.split('/');
   const name = parts[parts.length - 1] ?? '';
-  const folders = new Set(parts.slice(0, -1).map((part) => part.toLowerCase()));
+  const folders = new Set(parts.slice(0, packageStart(parts)).map((part) => part.toLowerCase()));
   for (const scope of CONVENTION_ORDER) {
     if (SCOPE_FOLDERS[scope].some((folder) => folders.has(folder))) return scope;
     if (SCOPE_FILES[scope].some((pattern) => pattern.test(name))) return scope;
     if (SCOPE_PATHS.some((entry) => entry.scope === scope && entry.pattern.test(path))) return scope;
   }
   return 'app';
+}
+
+/** A JVM main source root: `src/main/java/`, `app/src/main/kotlin/`. */
+const JVM_SOURCE_ROOTS = new Set(['java', 'kotlin', 'scala', 'groovy']);
+
+/**
+ * Where a file's folders stop naming scopes: at the package path under a JVM main source root, whose
+ * folders spell a package (`src/main/java/com/example/shop/`: `com.example` is the reverse domain
+ * Spring Initializr and most guides use, not an example). Elsewhere every folder counts.
+ */
+function packageStart(parts: readonly string[]): number {
+  for (let at = 0; at + 2 < parts.length - 1; at++) {
+    if (parts[at] === 'src' && parts[at + 1] === 'main' && JVM_SOURCE_ROOTS.has(parts[at + 2]!)) return at + 3;
+  }
+  return parts.length - 1;
 }

@@ -5,6 +5,11 @@ const POSTGRES = `{"default": {"ENGINE": "django.db.backends.postgresql", "NAME"
 export const pythonExamples: Examples = {
   valid: [
     {
+      name: 'Flask config classes whose production URI comes from the environment; one kind everywhere in an environment-keyed dict',
+      path: 'app/config.py',
+      code: `import os\n\nclass DevelopmentConfig:\n    SQLALCHEMY_DATABASE_URI = "sqlite:///dev.db"\n\nclass ProductionConfig:\n    SQLALCHEMY_DATABASE_URI = os.environ["DATABASE_URL"]\n\nDATABASES = {"development": {"url": "postgresql://localhost/app"}, "production": {"url": "postgresql://db.internal/app"}}\n`,
+    },
+    {
       name: 'the same engine in both branches',
       path: 'shop/settings.py',
       code: `if DEBUG:\n    DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "NAME": "shop_dev"}}\nelse:\n    DATABASES = ${POSTGRES}\n`,
@@ -22,6 +27,17 @@ export const pythonExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'Flask config classes: SQLite in DevelopmentConfig, MySQL in ProductionConfig (a test config differing is information)',
+      path: 'app/config.py',
+      code: `class DevelopmentConfig:\n    SQLALCHEMY_DATABASE_URI = ⟦"sqlite:///dev.db"⟧\n\nclass ProductionConfig:\n    SQLALCHEMY_DATABASE_URI = "mysql+pymysql://shop@shop-db.internal/shop"\n`,
+      messageIncludes: ['Factor X'],
+    },
+    {
+      name: 'a dict keyed by environment: SQLite in development, PostgreSQL in production',
+      path: 'catalog/settings.py',
+      code: `DATABASES_BY_ENV = {\n    "development": {"url": ⟦"sqlite:///catalog-dev.db"⟧},\n    "production": {"url": "postgresql://catalog@db.internal/catalog"},\n}\n`,
+    },
     {
       name: 'SQLite when DEBUG, PostgreSQL otherwise',
       path: 'shop/settings.py',

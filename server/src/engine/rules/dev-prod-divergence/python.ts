@@ -1,16 +1,18 @@
 // Django settings that pick a different kind of database or cache per environment in one file:
 // `if DEBUG: DATABASES = {...sqlite3...} else: DATABASES = {...postgresql...}`, or a production
-// default overridden under `if DEBUG:` or `if ENV == "development":`.
+// default overridden under `if DEBUG:` or `if ENV == "development":`; and environment-keyed dicts and
+// Flask-style config classes (python-environments.ts).
 import { stringValue } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
 import { divergenceMessage, divergences, type ServiceChoice } from './kinds';
+import { pythonEnvironmentChoices } from './python-environments';
 
 /** Setting -> the key in its `default` entry that names the backend. */
 const SETTINGS: Readonly<Record<string, string>> = { DATABASES: 'ENGINE', CACHES: 'BACKEND' };
 
-export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['databases', 'caches'], check }];
+export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['databases', 'caches', 'production', 'prod'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
@@ -20,9 +22,14 @@ function check(context: RuleContext): void {
     const explicit = entries.some((entry) => entry.conditional && entry.choice.environment === 'production');
     const choices = entries.filter((entry) => entry.conditional || !explicit).map((entry) => entry.choice);
     if (!entries.some((entry) => entry.conditional)) continue;
-    for (const divergence of divergences(choices)) {
-      context.report({ span: divergence.choice.span, message: divergenceMessage(divergence), ...(divergence.severity ? { severity: divergence.severity } : {}) });
-    }
+    report(context, choices);
+  }
+  for (const choices of pythonEnvironmentChoices(tree.rootNode)) report(context, choices);
+}
+
+function report(context: RuleContext, choices: readonly ServiceChoice[]): void {
+  for (const divergence of divergences(choices)) {
+    context.report({ span: divergence.choice.span, message: divergenceMessage(divergence), ...(divergence.severity ? { severity: divergence.severity } : {}) });
   }
 }
 

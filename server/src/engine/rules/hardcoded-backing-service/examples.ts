@@ -8,6 +8,7 @@ import { phpExamples } from './php-examples';
 import { railsConfigExamples } from './rails-config-examples';
 import { rubyExamples } from './ruby-examples';
 import { springExamples } from './spring-examples';
+import { symfonyExamples } from './symfony-examples';
 import { javascriptExamples } from './javascript-examples';
 import { pythonExamples } from './python-examples';
 
@@ -21,6 +22,7 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     { languages: ['kotlin'], examples: kotlinExamples },
     { languages: ['properties', 'yaml'], examples: springExamples },
     { languages: ['yaml'], examples: railsConfigExamples },
+    { languages: ['yaml'], examples: symfonyExamples },
     { languages: ['ruby'], examples: rubyExamples },
     { languages: ['php'], examples: phpExamples },
   ],

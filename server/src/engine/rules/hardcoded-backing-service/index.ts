@@ -3,6 +3,7 @@ import { javascriptCheck } from './javascript';
 import { pythonChecks } from './python';
 import { goChecks } from './go';
 import { jvmChecks } from './jvm';
+import { symfonyCheck } from './symfony';
 import { phpChecks } from './php';
 import { railsConfigCheck } from './rails-config';
 import { rubyChecks } from './ruby';
@@ -22,5 +23,5 @@ export const hardcodedBackingService: Rule = {
     docsUrl: docsUrl('hardcoded-backing-service'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, ...rubyChecks, railsConfigCheck, ...phpChecks],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks],
 };

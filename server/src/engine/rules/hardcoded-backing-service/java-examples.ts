@@ -45,6 +45,12 @@ export const javaExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'a constant named as a default, used when the environment has nothing: a local one is information',
+      path: 'src/main/java/shop/Db.java',
+      code: `class Db {\n    private static final String DEFAULT_URL = ⟦"jdbc:postgresql://localhost:5432/shop"⟧;\n    static String url() {\n        String url = System.getenv("JDBC_DATABASE_URL");\n        return url != null ? url : DEFAULT_URL;\n    }\n}\n`,
+      severity: 'info',
+    },
+    {
       name: 'DriverManager.getConnection with a JDBC URL',
       path: 'src/main/java/shop/Db.java',
       code: `class Db {\n  Connection open() throws SQLException {\n    return DriverManager.getConnection(⟦"jdbc:postgresql://db.internal:5432/shop"⟧, "shop", System.getenv("DB_PASSWORD"));\n  }\n}\n`,

@@ -14,6 +14,7 @@ import { isNonServerPath } from '../process-paths';
 import { hostAddress, httpClientAddress, reportAddress, urlAddress, type Found } from './address';
 import { placeholderDefault } from './spring';
 import { serviceOfWord, type Service } from './services';
+import { splitWords } from '../../secrets';
 
 /** Client packages, by the service word they reach: what a bare `setHost` means in this file. */
 const CLIENT_PACKAGES: ReadonlyArray<readonly [string, string]> = [
@@ -69,9 +70,19 @@ function check(context: RuleContext): void {
     const found = urlAddress(value) ?? hostOfCall(standIn, value, syntax, families) ?? hostOfKotlinProperty(standIn, value, syntax, families);
     if (!found) continue;
     const target = (kotlin ? kotlinTarget : javaTarget)(node, syntax);
-    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
+    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : namedDefault(target?.name);
     reportAddress(context, found, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf, fixable: true });
   }
+}
+
+/**
+ * `private static final String DEFAULT_URL = "jdbc:postgresql://localhost:5432/permits"`, then
+ * `url != null ? url : DEFAULT_URL`: a constant that its name calls a default or fallback is what the
+ * code uses when the environment has nothing, judged as such a fallback (information when local).
+ */
+function namedDefault(name: string | undefined): string | undefined {
+  const words = name === undefined ? [] : splitWords(name);
+  return words.includes('default') || words.includes('fallback') ? name : undefined;
 }
 
 /** The expression a default stands for: `System.getenv("X") ?: lit`, `System.getenv().getOrDefault("X", lit)`. */

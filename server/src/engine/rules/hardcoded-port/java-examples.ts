@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const javaExamples: Examples = {
   valid: [
     {
+      name: 'a Jersey container whose base URI comes from the environment, or carries the port it was given',
+      path: 'src/main/java/permits/Main.java',
+      code: `import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;\n\nclass Main {\n    public static void main(String[] args) {\n        GrizzlyHttpServerFactory.createHttpServer(URI.create(System.getenv("BASE_URI")), config);\n        GrizzlyHttpServerFactory.createHttpServer(UriBuilder.fromUri("http://0.0.0.0/").port(port).build(), config);\n    }\n}\n`,
+    },
+    {
       name: 'the port from PORT',
       path: 'src/main/java/shop/Main.java',
       code: `class Main {\n  public static void main(String[] args) throws Exception {\n    int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));\n    HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);\n    server.start();\n  }\n}\n`,
@@ -34,6 +39,12 @@ export const javaExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a Jersey container on a base URI with a literal port (Grizzly, the JDK's)",
+      path: 'src/main/java/permits/Main.java',
+      code: `import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;\n\nclass Main {\n    public static void main(String[] args) {\n        GrizzlyHttpServerFactory.createHttpServer(URI.create(⟦"http://0.0.0.0:8080/"⟧), config);\n        JdkHttpServerFactory.createHttpServer(new URI(⟦"http://localhost:9090/api"⟧), config);\n    }\n}\n`,
+      messageIncludes: ['Factor VII'],
+    },
     {
       name: 'the JDK HttpServer',
       path: 'src/main/java/shop/Main.java',

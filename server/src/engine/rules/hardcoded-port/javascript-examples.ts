@@ -2,6 +2,11 @@ import type { Examples } from '../../rule';
 
 export const javascriptExamples: Examples = {
   valid: [
+    {
+      name: "a Moleculer gateway's port from the environment; a port in a service that mixes in no gateway",
+      path: 'services/api.service.js',
+      code: `const ApiGateway = require('moleculer-web');\nmodule.exports = { name: 'api', mixins: [ApiGateway], settings: { port: process.env.PORT || 3000 } };\nconst metrics = { name: 'metrics', mixins: [], settings: { port: 3030 } };\n`,
+    },
     { name: 'the port comes from the environment', path: 'src/server.js', code: `app.listen(process.env.PORT || 3000);\n` },
     {
       name: 'through a variable that reads the environment',
@@ -32,6 +37,12 @@ export const javascriptExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a Moleculer service mixing in moleculer-web with a literal settings.port',
+      path: 'services/api.service.js',
+      code: `const ApiGateway = require('moleculer-web');\nmodule.exports = {\n  name: 'api',\n  mixins: [ApiGateway],\n  settings: { port: ⟦3000⟧, routes: [{ path: '/api' }] },\n};\n`,
+      messageIncludes: ['Factor VII'],
+    },
     {
       name: 'express app.listen(3000)',
       path: 'src/server.js',

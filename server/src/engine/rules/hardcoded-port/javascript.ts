@@ -1,13 +1,14 @@
 // Factor VII for JS/TS: a server that binds a literal port, with no environment read on the way.
 import ts from 'typescript';
 import { processEnvRead } from '../../fixes/envRead';
-import { moduleBindings, spanOf, walk } from '../../languages/ts-ast';
+import { moduleBindings, objectProperty, spanOf, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
 import { isNonServerPath } from '../process-paths';
 import { literalPort, singleDeclarations, type LiteralPort } from './javascript-literals';
 import { portMessage } from './messages';
 import { mayReport } from './javascript-prefilter';
+import { gatewaySettingsPort } from './javascript-gateways';
 import { mayBindPort, serverPort, type PortArgument } from './javascript-servers';
 
 export const javascriptCheck: LanguageCheck = {
@@ -24,9 +25,10 @@ function check(context: RuleContext): void {
   let bindings: Map<string, string> | undefined;
   let declarations: Map<string, ts.VariableDeclaration> | undefined;
   walk(source, (node) => {
-    if ((!ts.isCallExpression(node) && !ts.isNewExpression(node)) || !mayBindPort(node)) return;
+    const gateway = ts.isObjectLiteralExpression(node) && objectProperty(node, 'mixins') ? gatewaySettingsPort(node, (bindings ??= moduleBindings(source))) : undefined;
+    if (!gateway && ((!ts.isCallExpression(node) && !ts.isNewExpression(node)) || !mayBindPort(node))) return;
     declarations ??= singleDeclarations(source);
-    const argument = serverPort(node, (bindings ??= moduleBindings(source)), declarations);
+    const argument = gateway ?? serverPort(node as ts.CallExpression | ts.NewExpression, (bindings ??= moduleBindings(source)), declarations);
     if (!argument) return;
     const literal = literalPort(argument.expression, declarations);
     if (!literal) return;

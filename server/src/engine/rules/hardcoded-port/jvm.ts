@@ -2,7 +2,7 @@
 // InetSocketAddress(8080), 0)` and `new ServerSocket(8080)`, gRPC's `ServerBuilder.forPort`, Jetty's
 // `new Server(8080)`, Undertow's `addHttpListener(8080, ...)`, and in files that import them Javalin's
 // `start(7000)`, Spark's `port(4567)`, Vert.x's `listen(8080)`, Ktor's `embeddedServer(Netty, port = 8080)`
-// and http4k's `Jetty(9000)`. Spring Boot, Micronaut and Quarkus bind `server.port`-style settings
+// and http4k's `Jetty(9000)`, and JAX-RS containers started on a base URI with a port (jvm-base-uri.ts). Spring Boot, Micronaut and Quarkus bind `server.port`-style settings
 // that the environment overrides: nothing in the code to report.
 import { importsOf, javaCall, type JvmCall } from '../../languages/java';
 import { kotlinCall } from '../../languages/kotlin';
@@ -10,6 +10,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix, Span } from '../../types';
 import { isNonServerPath } from '../process-paths';
+import { baseUriPort } from './jvm-base-uri';
 import { portMessage } from './messages';
 
 /** A server's port argument, found by the call's name (and the framework the file imports). */
@@ -45,7 +46,7 @@ const ADDRESS_TAKERS = new Set(['create', 'bind']);
 export const jvmChecks: LanguageCheck[] = [
   {
     languages: ['java', 'kotlin'],
-    keywords: ['inetsocketaddress', 'serversocket', 'forport', 'httplistener', 'javalin', 'spark', 'vertx', 'embeddedserver', 'http4k', 'jetty'],
+    keywords: ['inetsocketaddress', 'serversocket', 'forport', 'httplistener', 'javalin', 'spark', 'vertx', 'embeddedserver', 'http4k', 'jetty', 'httpserverfactory', 'containerfactory', 'containerprovider'],
     check,
   },
 ];
@@ -57,6 +58,11 @@ function check(context: RuleContext): void {
   const imports = importsOf(tree.rootNode);
   const constants = intConstants(tree.rootNode, kotlin);
   walkTree(tree.rootNode, (node) => {
+    const base = baseUriPort(node, context.text, kotlin);
+    if (base) {
+      context.report({ span: span(base.literal), message: portMessage(base.port, 'System.getenv("PORT")') });
+      return;
+    }
     const call = kotlin ? kotlinCall(node) : javaCall(node);
     const argument = call && portArgument(call, imports);
     const literal = argument && literalPort(argument, constants);

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const pythonExamples: Examples = {
   valid: [
     {
+      name: "CherryPy's socket_port read from the environment",
+      path: 'catalog/app.py',
+      code: `import os\nimport cherrypy\n\ncherrypy.config.update({'server.socket_host': '0.0.0.0', 'server.socket_port': int(os.environ.get('PORT', '8080'))})\n`,
+    },
+    {
       name: 'Flask reads PORT',
       path: 'app.py',
       code: `import os\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=int(os.environ.get("PORT", 5000)))\n`,
@@ -18,6 +23,12 @@ export const pythonExamples: Examples = {
     { name: 'port 0: any free port', path: 'server.py', code: `httpd = HTTPServer(("localhost", 0), Handler)\n` },
   ],
   invalid: [
+    {
+      name: "CherryPy's server.socket_port in its config dict",
+      path: 'catalog/app.py',
+      code: `import cherrypy\n\ncherrypy.config.update({'server.socket_host': '0.0.0.0', 'server.socket_port': ⟦8080⟧})\ncherrypy.engine.start()\n`,
+      messageIncludes: ['Factor VII'],
+    },
     {
       name: 'Flask app.run under __main__',
       path: 'app.py',

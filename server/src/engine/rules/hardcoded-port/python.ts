@@ -1,6 +1,7 @@
 // Factor VII for Python: servers started on a literal port. Flask/Sanic/Dash `app.run(port=5000)`,
 // `uvicorn.run(app, port=8000)`, aiohttp's `web.run_app`, waitress and bottle, tornado's
 // `app.listen(8888)`, werkzeug's `run_simple`, wsgiref's `make_server` and the stdlib `HTTPServer`.
+import { cherryPyConfigEntries } from '../../languages/cherrypy-config';
 import { withOsImport } from '../../fixes/envRead-python';
 import { dottedName, importBindings, keywordArgument, lastSegment, positionalArguments, stringValue, unwrapParentheses } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -29,6 +30,13 @@ function check(context: RuleContext): void {
   if (GUNICORN_CONFIG.test(context.path)) checkGunicornBind(constants.get('bind'), context);
   // `sock.listen(5)` is a backlog: only tornado's `app.listen` takes a port.
   const tornado = [...importBindings(tree.rootNode).values()].some((module) => module.startsWith('tornado'));
+  // CherryPy binds `server.socket_port` from its config dicts.
+  for (const entry of cherryPyConfigEntries(tree.rootNode)) {
+    const literal = entry.key === 'server.socket_port' ? literalPort(entry.value, constants) : undefined;
+    if (!literal) continue;
+    const fix = portFix(literal, context.text);
+    context.report({ span: span(entry.value), message: portMessage(literal.port, 'os.environ.get("PORT")'), ...(fix ? { fix } : {}) });
+  }
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'call') return;
     const argument = portArgument(node, tornado);

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: "CherryPy sessions on: RAM by default, or on the local disk with FileSession; a dict of visitors' lists in an exposed class",
+      path: 'catalog/app.py',
+      code: `import cherrypy\n\n⟦VISITOR_LISTS⟧ = {}\n\n@cherrypy.expose\nclass ProductsApi:\n    def POST(self):\n        VISITOR_LISTS.setdefault(cherrypy.session.id, []).append(cherrypy.request.json['sku'])\n\ncherrypy.config.update({\n    ⟦'tools.sessions.on': True⟧,\n})\ncherrypy.tree.mount(ProductsApi(), '/api', {'/': {'tools.sessions.on': True, ⟦'tools.sessions.storage_class': cherrypy.lib.sessions.FileSession⟧}})\n`,
+    },
+    {
       name: "Flask-Session SESSION_TYPE = 'filesystem'",
       path: 'config.py',
       code: `class Config:\n    SESSION_TYPE = ⟦'filesystem'⟧\n    SESSION_PERMANENT = False\n`,
@@ -53,6 +58,11 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: 'CherryPy sessions in memcached, and sessions switched off',
+      path: 'catalog/app.py',
+      code: `import cherrypy\n\ncherrypy.config.update({'tools.sessions.on': True, 'tools.sessions.storage_class': cherrypy.lib.sessions.MemcachedSession})\ncherrypy.tree.mount(Root(), '/', {'/': {'tools.sessions.on': False}})\n`,
+    },
     { name: 'Flask-Session on Redis', path: 'config.py', code: `SESSION_TYPE = 'redis'\nSESSION_REDIS = redis.from_url(os.environ['REDIS_URL'])\n` },
     { name: 'Django db and signed-cookie sessions', path: 'mysite/settings.py', code: `SESSION_ENGINE = 'django.contrib.sessions.backends.signed_cookies'\nOTHER_SESSION_ENGINE = 'django.contrib.sessions.backends.db'\n` },
     {

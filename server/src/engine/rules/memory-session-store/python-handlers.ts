@@ -1,4 +1,4 @@
-// What a request handler looks like in Flask, FastAPI and Django, and whether a value comes from
+// What a request handler looks like in Flask, FastAPI, Django, CherryPy and Pyramid, and whether a value comes from
 // who is asking (session, user, token, cookies) rather than from what is asked.
 import { decoratorsOf, dottedName, lastSegment, parameterNames } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -7,8 +7,8 @@ import { hasWord } from './javascript-handlers';
 const ROUTE_METHODS = new Set(['route', 'get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'api_route', 'websocket']);
 /** `@app.get`, `@router.post`, `@bp.route`, `@shop_blueprint.route`, `@api.get`. */
 const ROUTER_OBJECT = /(?:^|_)(?:app|application|router|api|bp|blueprint|routes|views)$/i;
-/** Django/DRF/Flask-Login view decorators. */
-const VIEW_DECORATORS = new Set(['api_view', 'login_required', 'require_http_methods', 'require_POST', 'require_GET', 'require_safe', 'permission_required']);
+/** Django/DRF/Flask-Login view decorators, CherryPy's (and TurboGears') `expose`, Pyramid's `view_config`. */
+const VIEW_DECORATORS = new Set(['api_view', 'login_required', 'require_http_methods', 'require_POST', 'require_GET', 'require_safe', 'permission_required', 'expose', 'view_config']);
 const HANDLER_PARAMS = new Set(['request', 'req']);
 
 const IDENTITY_WORDS = new Set([
@@ -28,8 +28,16 @@ export function enclosingHandler(node: SyntaxNode): SyntaxNode | undefined {
 /** A route-decorated function, a Django view `def view(request, ...)`, or a class-based view method `def get(self, request)`. */
 export function isRequestHandler(fn: SyntaxNode): boolean {
   if (decoratorsOf(fn).some(isRouteDecorator)) return true;
+  if (inExposedClass(fn)) return true;
   const [first, second] = parameterNames(fn);
   return HANDLER_PARAMS.has(first ?? '') || ((first === 'self' || first === 'cls') && HANDLER_PARAMS.has(second ?? ''));
+}
+
+/** A method of a class CherryPy exposes whole (`@cherrypy.expose class ProductsApi: def POST(self)`, MethodDispatcher). */
+function inExposedClass(fn: SyntaxNode): boolean {
+  const body = fn.parent?.type === 'decorated_definition' ? fn.parent.parent : fn.parent;
+  const owner = body?.type === 'block' ? body.parent : undefined;
+  return owner?.type === 'class_definition' && decoratorsOf(owner).some((decorator) => lastSegment(dottedName(decorator) ?? '') === 'expose');
 }
 
 function isRouteDecorator(decorator: SyntaxNode): boolean {

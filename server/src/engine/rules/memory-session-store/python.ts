@@ -1,10 +1,12 @@
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { checkCherryPySessions } from './python-cherrypy';
 import { checkSessionSettings } from './python-settings';
 import { checkModuleState } from './python-state';
 
 /**
  * Factor VI for Python: Flask-Session and Django sessions on the local disk or in a per-process
- * cache, and module-level dicts/sets holding per-user state written by Flask, FastAPI or Django handlers.
+ * cache, CherryPy's RAM and file sessions, and module-level dicts/sets holding per-user state written by
+ * Flask, FastAPI, Django or CherryPy handlers.
  */
 export const pythonChecks: LanguageCheck[] = [
   {
@@ -18,5 +20,6 @@ function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree) return;
   checkSessionSettings(tree.rootNode, context.report);
+  checkCherryPySessions(tree.rootNode, context.report);
   checkModuleState(tree.rootNode, context.report);
 }

@@ -2,6 +2,19 @@ import type { InvalidExample } from '../../rule';
 
 export const invalidExamples: InvalidExample[] = [
   {
+    name: "sequelize.sync() in a Moleculer service's started() hook",
+    path: 'services/billing.service.js',
+    code: `const { Sequelize } = require('sequelize');
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+module.exports = {
+  name: 'billing',
+  async started() {
+    await ⟦sequelize.sync({ alter: true })⟧;
+  },
+};
+`,
+  },
+  {
     name: 'hand-written DDL through pg and better-sqlite3 before the server listens',
     path: 'src/server.js',
     code: `const { Pool } = require('pg');

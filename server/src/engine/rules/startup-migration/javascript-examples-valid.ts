@@ -4,6 +4,20 @@ import type { ValidExample } from '../../rule';
 // functions nothing in the file runs, and look-alike calls.
 export const validExamples: ValidExample[] = [
   {
+    name: "a Moleculer service's started() that only checks the connection; a started() of an object nobody exports",
+    path: 'services/billing.service.js',
+    code: `const { Sequelize } = require('sequelize');
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const helpers = { name: 'local', async started() { await sequelize.sync(); } };
+module.exports = {
+  name: 'billing',
+  async started() {
+    await sequelize.authenticate();
+  },
+};
+`,
+  },
+  {
     name: 'SQL that changes no schema, DDL in a route handler, and a schema script under scripts/',
     path: 'src/server.js',
     code: `const pool = new Pool();

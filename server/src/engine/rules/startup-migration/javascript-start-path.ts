@@ -1,6 +1,7 @@
 // Whether code runs on the app's start path, decided from this file alone: at module load, in a
 // function that also starts the server, in a function this file calls at load, in a promise chain
-// or `listen` callback hanging off those, or in a NestJS start-up hook. Branches that only run
+// or `listen` callback hanging off those, or in a NestJS start-up hook (or an exported schema's:
+// Moleculer's `started()`, Strapi's `bootstrap()`). Branches that only run
 // outside production (NODE_ENV guards, opt-in migration flags) are off the start path.
 import ts from 'typescript';
 import { envReadName, lastSegment, resolvedName, stringValue, unwrap, walk } from '../../languages/ts-ast';
@@ -131,7 +132,26 @@ function insideClass(node: ts.Node): boolean {
 }
 
 function isLifecycleHook(fn: FunctionNode): boolean {
-  return ts.isMethodDeclaration(fn) && ts.isIdentifier(fn.name) && LIFECYCLE_HOOKS.has(fn.name.text);
+  if (!ts.isMethodDeclaration(fn) || !ts.isIdentifier(fn.name)) return false;
+  return LIFECYCLE_HOOKS.has(fn.name.text) || isExportedSchemaHook(fn as ts.MethodDeclaration & { name: ts.Identifier });
+}
+
+/** Start hooks of an exported schema object: Moleculer's `started()`/`created()` (beside its `name`), Strapi's `bootstrap()`. */
+const SCHEMA_HOOKS = new Set(['started', 'created', 'bootstrap']);
+
+/**
+ * `module.exports = { name: 'billing', async started() { await sequelize.sync() } }` (a Moleculer
+ * service), `export default { bootstrap({ strapi }) {…} }` (Strapi's src/index): the framework calls
+ * the hook every time the process starts.
+ */
+function isExportedSchemaHook(method: ts.MethodDeclaration & { name: ts.Identifier }): boolean {
+  const object = method.parent;
+  if (!ts.isObjectLiteralExpression(object) || !SCHEMA_HOOKS.has(method.name.text)) return false;
+  const named = object.properties.some((property) => ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && property.name.text === 'name');
+  if (method.name.text !== 'bootstrap' && !named) return false;
+  const holder = object.parent;
+  if (ts.isExportAssignment(holder)) return true;
+  return ts.isBinaryExpression(holder) && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken && /^(?:module\.)?exports$/.test(holder.left.getText());
 }
 
 function startsServer(fn: FunctionNode, facts: FileFacts): boolean {

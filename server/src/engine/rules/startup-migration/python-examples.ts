@@ -31,6 +31,11 @@ export const pythonExamples: Examples = {
       code: `from django.apps import AppConfig\nfrom django.core import management\n\nclass ShopConfig(AppConfig):\n    name = 'shop'\n\n    def ready(self):\n        ⟦management.call_command('migrate', interactive=False)⟧\n`,
     },
     {
+      name: 'create_all() in the main() that starts the server (CherryPy), called from the __main__ guard',
+      path: 'catalog/server.py',
+      code: `import cherrypy\nfrom catalog.db import engine\nfrom catalog.models import Base\n\ndef main():\n    ⟦Base.metadata.create_all(engine)⟧\n    cherrypy.engine.start()\n    cherrypy.engine.block()\n\nif __name__ == '__main__':\n    main()\n`,
+    },
+    {
       name: 'db.create_all() in the Flask app factory',
       path: 'app/__init__.py',
       code: `from flask import Flask\nfrom .models import db\n\ndef create_app():\n    app = Flask(__name__)\n    db.init_app(app)\n    with app.app_context():\n        ⟦db.create_all()⟧\n    return app\n`,
@@ -71,6 +76,11 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: 'a main() that only creates the schema starts no server: a one-off',
+      path: 'catalog/maintenance.py',
+      code: `from catalog.db import engine\nfrom catalog.models import Base\n\ndef main():\n    Base.metadata.create_all(engine)\n    print('schema ready')\n\nif __name__ == '__main__':\n    main()\n`,
+    },
     {
       name: 'queries that change no schema, DDL in a request handler and in a CLI command',
       path: 'app.py',

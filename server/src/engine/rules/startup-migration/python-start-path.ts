@@ -13,7 +13,8 @@ const FACTORIES = new Set(['create_app', 'make_app', 'create_application', 'app_
 const START_HOOKS = new Set(['before_first_request', 'before_serving']);
 /** Flags that opt in to migrating, or say the code runs in development: assumed off in production. */
 const GATE = /MIGRAT|SYNC|SCHEMA|\bDEBUG\b|\bdebug\b|TESTING|\btesting\b/;
-const SERVER_STARTS = /(?:^|\.)(?:run|serve|run_simple|run_app)$/;
+/** `app.run()`, `uvicorn.run()`, `web.run_app()`, `serve(app)`, `httpd.serve_forever()`, CherryPy's `quickstart()` and `engine.start()`. */
+const SERVER_STARTS = /(?:^|\.)(?:run|serve|run_simple|run_app|serve_forever|quickstart)$|(?:^|\.)engine\.start$/;
 
 /** Files that are one-off admin processes or tests: manage.py, management commands, alembic/, migrations/, scripts/, tests. */
 export function isOneOffPythonFile(path: string): boolean {
@@ -68,6 +69,8 @@ function createsWebApp(root: SyntaxNode): boolean {
 function isStartFunction(fn: SyntaxNode, root: SyntaxNode): boolean {
   const name = fn.childForFieldName('name')?.text ?? '';
   if (FACTORIES.has(name) || isPasteFactory(fn)) return true;
+  // `def main(): create_all(engine); cherrypy.engine.start()`: the function that starts the server runs at start.
+  if (fn.parent?.type === 'module' && startsServer(fn.childForFieldName('body') ?? fn)) return true;
   if (name === 'ready' && (baseClassNames(enclosingClass(fn) ?? fn).some((base) => lastSegment(base) === 'AppConfig'))) return true;
   if (decoratorsOf(fn).some(isStartDecorator)) return true;
   return isLifespan(fn, name, root);

@@ -13,7 +13,7 @@ class Config:
 
 class DevelopmentConfig(Config):
     DEBUG = True
-    SQLALCHEMY_DATABASE_URI = "sqlite:///dev.db"
+    SQLALCHEMY_DATABASE_URI = "sqlite:///dev.db"  # tfl-eval: dev-prod-divergence
 
 
 class ProductionConfig(Config):

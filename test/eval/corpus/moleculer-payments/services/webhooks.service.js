@@ -16,7 +16,7 @@ module.exports = {
   name: "webhooks",
   mixins: [ApiGateway],
   settings: {
-    port: 4000,
+    port: 4000, // tfl-eval: hardcoded-port
     routes: [{ path: "/adyen", aliases: { "POST /": "webhooks.adyen" }, bodyParsers: { json: true } }],
   },
   actions: {
