@@ -79,6 +79,11 @@ export const phpShapeExamples: Examples = {
       path: 'src/Service/Workday.php',
       code: "<?php\n\n$client = new WorkdayClient('https://wd5.example.com/ccx/service/acme', 'ISU_Directory', getenv('WORKDAY_PASSWORD'));\n",
     },
+    {
+      name: 'pins that are no PIN code: a GPIO pin, certificate pinning, a pinned flag',
+      path: 'config/device.php',
+      code: "<?php\n\nreturn ['gpio_pin' => '17', 'ssl_pin' => 'sha256/YLh1dUR9y6Kja30RrAn7JKnbQG/uEtLMkBgFF2Fuihg=', 'pin' => true];\n",
+    },
   ],
   invalid: [
     {
@@ -181,6 +186,12 @@ export const phpShapeExamples: Examples = {
       path: 'src/Service/Workday.php',
       code: "<?php\n\n$client = new WorkdayClient('https://wd5.example.com/ccx/service/acme', 'ISU_Directory', ⟦'wEnAx6TUH0&JDq'⟧);\n",
       messageIncludes: ['WorkdayClient'],
+    },
+    {
+      name: "a PIN named as a secret or an account's: MyBB's Admin CP secret PIN",
+      path: 'inc/config.php',
+      code: "<?php\n\n$config['secret_pin'] = ⟦'480215'⟧;\n",
+      messageIncludes: ['hardcoded PIN'],
     },
   ],
 };
