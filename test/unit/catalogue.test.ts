@@ -25,7 +25,7 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   procfile: ['Procfile', 'Procfile.dev'],
   dotenv: ['.env', '.env.local', 'config/prod.env', '.dev.vars', '.dev.vars.staging', 'docker/.env-non-dev', '.kamal/secrets'],
   properties: ['src/main/resources/application.properties'],
-  python: ['app/settings.py'],
+  python: ['app/settings.py', 'master.cfg', 'SConstruct'],
   go: ['cmd/api/main.go'],
   java: ['src/main/java/App.java'],
   kotlin: ['src/main/kotlin/App.kt', 'build.gradle.kts'],

@@ -52,8 +52,19 @@ export function isMigration(words: readonly string[]): boolean {
     case 'liquibase':
       return a === 'update';
     default:
-      return /^typeorm/.test(first) || first === 'mikro-orm' || first === 'rails' || first === 'rake' ? words.some((word) => isMigrationVerb(word)) : false;
+      if (/^typeorm/.test(first) || first === 'mikro-orm' || first === 'rails' || first === 'rake') return words.some((word) => isMigrationVerb(word));
+      return isMigrateSubcommand(a, b);
   }
+}
+
+/**
+ * Any other tool's own migrate subcommand: `medusa migrations run`, `diesel migration run`, `sqlx
+ * migrate run`, `atlas migrate apply`, `payload migrate`, `dbmate migrate`. A `migrate` word with
+ * another verb after it (`migrate status`, `migrations list`, `migration generate`) only reads or writes files.
+ */
+function isMigrateSubcommand(a: string | undefined, b: string | undefined): boolean {
+  if (a !== 'migrate' && a !== 'migration' && a !== 'migrations') return false;
+  return b === undefined ? a === 'migrate' : ['run', 'up', 'apply', 'deploy', 'latest'].includes(b);
 }
 
 /** Symfony's `bin/console doctrine:migrations:migrate` (`d:m:m`, `doctrine:schema:update --force`), Yii's `yii migrate`, CakePHP's `cake migrations migrate`. */

@@ -157,7 +157,8 @@ export const LANGUAGES = {
   },
   python: {
     name: 'Python',
-    files: { ...none, suffixes: ['.py'] },
+    // Python files by name: Buildbot's `master.cfg` (worker and web passwords), SCons' and waf's build files.
+    files: { ...none, names: ['master.cfg', 'SConstruct', 'SConscript', 'wscript'], suffixes: ['.py'] },
     editorIds: ['python'],
     grammar: '@vscode/tree-sitter-wasm/wasm/tree-sitter-python.wasm',
     comment: { line: '#' },

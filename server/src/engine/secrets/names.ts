@@ -217,6 +217,9 @@ function classify(words: string[]): CredentialName | undefined {
   // `key_salt = 'app.tokens.Generator'` is a namespace: only a random value counts.
   if (last === 'pepper' || (last === 'salt' && previous !== undefined)) return { noun: last, strength: 'weak' };
   if (last === 'mnemonic' || (last === 'phrase' && previous !== undefined && MNEMONIC_PHRASES.has(previous))) return { noun: 'wallet mnemonic', strength: 'strong' };
+  // MyBB's `secret_pin`, an `admin_pin`, a `card_pin`: a PIN is a password, but only when named as a
+  // secret or an account's (`gpio_pin`, `ssl_pin` (certificate pinning) and `pin: true` are no PIN codes).
+  if (last === 'pin' && previous !== undefined && PIN_OWNERS.has(previous)) return { noun: 'PIN', strength: 'strong' };
   // Rails' `secret_key_base` signs every cookie and session.
   if (last === 'base' && previous === 'key' && words.includes('secret')) return { noun: 'secret key base', strength: 'strong' };
   // PayPal's classic API credentials are a user, a password and an API signature; weak, since a
@@ -251,6 +254,9 @@ function classifyKey(words: string[], previous: string | undefined): CredentialN
   if (last(words) === 'key' && isVendorKeyQualifier(previous)) return { noun: 'key', strength: 'weak' };
   return undefined;
 }
+
+/** The words before `pin` that make it a PIN code: a secret's, an account's, a card's. */
+const PIN_OWNERS = new Set(['secret', 'security', 'admin', 'access', 'login', 'account', 'master', 'user', 'card', 'unlock']);
 
 /**
  * Whether some name written in `text` could be a credential name, read without parsing: the
@@ -330,6 +336,7 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   // Rails' `secret_key_base`; Symfony's `auth_bearer`.
   if (word === 'base') return previous === 'key';
   if (word === 'bearer') return previous === 'auth';
+  if (word === 'pin') return PIN_OWNERS.has(previous);
   if (word === 'signature') return previous === 'api';
   return word === 'phrase' && (MNEMONIC_PHRASES.has(previous) || previous === 'pass');
 }

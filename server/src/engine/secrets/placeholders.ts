@@ -10,6 +10,8 @@ const PLACEHOLDER_WORDS = new Set([
   'abc', 'xyz', 'default', 'temp', 'tmp', 'na', 'n', 'a',
   'value', // a CLI flag's metavar: `{"name": "--api_key", "value": "VALUE"}`
   'nocheck', // Atlassian's `X-Atlassian-Token: nocheck` (or `no-check`), which turns its XSRF check off
+  // Filler a template ships (Medusa's compose: `JWT_SECRET: something`).
+  'something', 'whatever', 'anything',
   // Values a test passes to see a credential refused: `client_secret: "invalid"`, `password: 'wrong'`.
   'invalid', 'wrong', 'incorrect', 'bad', 'bogus', 'expired', 'revoked', 'garbage', 'nope', 'unknown',
 ]);
@@ -38,6 +40,8 @@ const STAGE_WORDS = new Set([
   'dev', 'development', 'local', 'for', 'do', 'use', 'production', 'prod', 'in',
   // `ci-only-secret`, `e2e-only-token`, `staging-only-key`: the only place the value works is named.
   'ci', 'e2e', 'qa', 'staging', 'stage', 'testing',
+  // `dev-session-secret-not-used-in-prod`, `not-a-real-key`, `not-used-anywhere-else`.
+  'used', 'real', 'anywhere', 'else',
 ]);
 
 /** Field words: `new-password`, `user_password`, `passwordConfirm` name a field (autocomplete, form field, column). */

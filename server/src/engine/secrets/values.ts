@@ -110,7 +110,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || NAMES_A_SLOT.test(trimmed) || isPlainQuery(trimmed)) return false;
-  if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name))) return false;
+  if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name) || isSentinelToken(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
   // A UUID under a weak name is an id; where only a secret goes (an API client's one argument), or
@@ -166,6 +166,15 @@ function isDottedName(value: string): boolean {
 function isEncodedPassword(value: string): boolean {
   const id = /^\{([A-Za-z0-9-]+)\}./.exec(value)?.[1];
   return id !== undefined && id.toLowerCase() !== 'noop';
+}
+
+/**
+ * `ANONYMOUS_TOKEN = "anonymous"`, `GUEST_TOKEN = "guest"`: one short lowercase word under a token's
+ * name is a sentinel or a mode; services issue tokens, and none is a dictionary word. A password or a
+ * secret may be one word (`hunter`), so only a token's name counts.
+ */
+function isSentinelToken(value: string, name: string): boolean {
+  return /^[a-z]{3,12}$/.test(value) && credentialName(name)?.noun === 'token';
 }
 
 /** Qualifiers that make a key secret whatever its digits: a secret, private, signing or encryption key. */

@@ -2,6 +2,11 @@ import type { Examples } from '../../rule';
 
 export const rubyExamples: Examples = {
   valid: [
+    {
+      name: "Rails' Memcached store with its servers from the environment",
+      path: 'config/environments/production.rb',
+      code: `Rails.application.configure do\n  config.cache_store = :mem_cache_store, ENV.fetch("MEMCACHE_SERVERS").split(",")\n  config.cache_store = :memory_store, { size: 64.megabytes }\nend\n`,
+    },
     { name: 'the URL from the environment', path: 'config/initializers/redis.rb', code: `REDIS = Redis.new(url: ENV.fetch("REDIS_URL"))\n` },
     { name: 'a host from ENV[]', path: 'app/services/search.rb', code: `client = Elasticsearch::Client.new(host: ENV['ELASTICSEARCH_HOST'])\n` },
     { name: 'a spec', path: 'spec/support/redis.rb', code: `$redis = Redis.new(host: "10.0.3.7")\n` },
@@ -17,6 +22,12 @@ export const rubyExamples: Examples = {
     { name: 'a Faraday client to an HTTP API is no search node', path: 'app/services/api.rb', code: `Faraday.new(url: "http://inventory.internal")\n` },
   ],
   invalid: [
+    {
+      name: "Rails' Memcached store with a server written in",
+      path: 'config/environments/production.rb',
+      code: `Rails.application.configure do\n  config.cache_store = :mem_cache_store, ⟦"memcached-1.gallery.internal"⟧, ⟦"memcached-2.gallery.internal:11211"⟧\nend\n`,
+      messageIncludes: ['Factor IV'],
+    },
     {
       name: 'redis-rb host',
       path: 'config/initializers/redis.rb',

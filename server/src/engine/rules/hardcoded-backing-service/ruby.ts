@@ -32,7 +32,7 @@ const SMTP_OWNERS = new Set(['smtp_settings', 'via_options']);
 const LOCAL_CONFIG = /(?:^|\/)config\/environments\/(?:development|test)\.rb$/;
 
 // `bootstrap.servers` and `seed_brokers` (Kafka's HOST_KEYS) hold no `host`.
-export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: ['://', 'host', 'address', 'dalli', 'smtp', 'mongo::client', 'bootstrap.servers', 'seed_brokers'], check }];
+export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: ['://', 'host', 'address', 'dalli', 'smtp', 'mongo::client', 'bootstrap.servers', 'seed_brokers', 'mem_cache_store'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
@@ -41,7 +41,7 @@ function check(context: RuleContext): void {
     if (node.type !== 'string') return;
     const value = stringValue(node);
     if (value === undefined || value.length > 2000 || isCompared(node)) return;
-    const found = urlAddress(value) ?? hostOf(node, value) ?? dsnOf(node, value) ?? nodeUrlOf(node, value);
+    const found = urlAddress(value) ?? hostOf(node, value) ?? dsnOf(node, value) ?? nodeUrlOf(node, value) ?? cacheStoreHost(node, value);
     if (!found) return;
     const target = targetOf(node);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
@@ -66,6 +66,17 @@ function hostOf(literal: SyntaxNode, value: string): Found | undefined {
   const service = clientService(list.parent);
   // `Redis.new('10.0.3.7')` is not how redis-rb is called; positional hosts are Dalli's, Net::SMTP's, Mongo's and Kafka's.
   return service && service.kind !== 'redis' && service.kind !== 'database' ? hostAddress(value, service) : undefined;
+}
+
+/**
+ * `config.cache_store = :mem_cache_store, "cache-1.internal"` (also `"a:11211", "b:11211"` or an array):
+ * Rails' Memcached store takes its servers after the symbol.
+ */
+function cacheStoreHost(literal: SyntaxNode, value: string): Found | undefined {
+  const list = literal.parent?.type === 'array' ? literal.parent.parent : literal.parent;
+  if (list?.type !== 'right_assignment_list' || list.namedChild(0)?.text !== ':mem_cache_store') return undefined;
+  const left = list.parent?.type === 'assignment' ? list.parent.childForFieldName('left')?.text ?? '' : '';
+  return /(?:^|\.)cache_store$/.test(left) ? hostAddress(value, serviceOfWord('memcached')) : undefined;
 }
 
 /** `Elasticsearch::Client.new(url: "http://es.internal:9200")`, `hosts: ["https://…"]`: a search client's node URL. */

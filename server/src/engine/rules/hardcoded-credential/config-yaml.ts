@@ -141,8 +141,11 @@ function kubernetesEnvName(node: YamlNode): string | undefined {
   return yamlString(yamlGet(node, 'name'));
 }
 
-/** `POSTGRES_USER`, `MYSQL_USER`, `DB_USERNAME`: the login an `environment:`/`variables:` block sets beside its password. */
-const ENV_USER_KEY = /(?:^|_)users?(?:names?)?$/i;
+/**
+ * `POSTGRES_USER`, `MYSQL_USER`, `DB_USERNAME`: the login an `environment:`/`variables:` block sets beside its password.
+ * Also `KEYCLOAK_ADMIN: admin`, `RABBITMQ_ADMIN`: an `_ADMIN` variable beside a password names the admin login.
+ */
+const ENV_USER_KEY = /(?:^|_)(?:users?(?:names?)?|admin)$/i;
 
 /**
  * Every login a compose file sets in an `environment:` block (`KAFKA_CLIENT_USERS: billing`,

@@ -137,6 +137,25 @@ class Topology {
 }
 `,
     },
+    {
+      name: "a JDBC driver class and URL are no id/secret pair; option defaults that name no credential; a password option with no default",
+      path: 'src/main/java/com/shopline/etl/OrdersOptions.java',
+      code: `package com.shopline.etl;
+
+interface OrdersOptions extends PipelineOptions {
+    @Default.String("shopline-analytics:warehouse.orders")
+    String getOutputTable();
+
+    @Description("Password of the reporting database")
+    String getReportingPassword();
+}
+
+class Reader {
+    JdbcIO.DataSourceConfiguration source = JdbcIO.DataSourceConfiguration.create("org.postgresql.Driver", "jdbc:postgresql://db.internal:5432/shop");
+    String list(@QueryParam("page") @DefaultValue("1") String page) { return page; }
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -361,6 +380,22 @@ class Topology {
 }
 `,
       messageIncludes: ['hardcoded'],
+    },
+    {
+      name: "the default an annotation gives a getter or a parameter named for a credential (Beam's @Default.String, JAX-RS @DefaultValue)",
+      path: 'src/main/java/com/shopline/etl/OrdersOptions.java',
+      code: `package com.shopline.etl;
+
+interface OrdersOptions extends PipelineOptions {
+    @Default.String("⟦ZJmmW4bv8EiZbetUCZM3Vhpz⟧")
+    String getFxApiKey();
+}
+
+class Rates {
+    String rates(@QueryParam("token") @DefaultValue("⟦TcRTw14XLUeoPb6FqoBNkrH49y1aCHOw⟧") String accessToken) { return accessToken; }
+}
+`,
+      messageIncludes: ['as the default of'],
     },
   ],
 };

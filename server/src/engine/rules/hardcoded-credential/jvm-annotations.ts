@@ -49,6 +49,7 @@ export function inspectAnnotationString(literal: JvmString, annotation: SyntaxNo
     return;
   }
   if (HEADER_ANNOTATIONS.has(name)) return inspectHeaderAnnotation(literal.node, value, syntax, report);
+  if (isDefaultAnnotation(annotation)) return inspectDeclaredDefault(annotation, value, syntax, report);
   if (name !== 'Value') return;
   for (const match of value.text.matchAll(/\$\{([^:{}$]+):([^{}$]*)\}/g)) {
     const start = match.index + 2 + match[1]!.length + 1;
@@ -120,4 +121,28 @@ function inspectHeaderAnnotation(node: SyntaxNode, value: MappedText, syntax: Jv
 function argumentKey(argument: SyntaxNode): string | undefined {
   if (argument.type === 'element_value_pair') return argument.childForFieldName('key')?.text;
   return argument.type === 'value_argument' && argument.namedChildCount === 2 && argument.namedChild(0)?.type === 'simple_identifier' ? argument.namedChild(0)!.text : undefined;
+}
+
+/**
+ * Annotations whose one string is the default of what they annotate: Apache Beam's
+ * `@Default.String("…")` on a pipeline option's getter, JAX-RS's `@DefaultValue("…")` on a parameter.
+ */
+function isDefaultAnnotation(annotation: SyntaxNode): boolean {
+  const name = annotation.childForFieldName('name')?.text ?? '';
+  return name === 'Default.String' || name === 'DefaultValue';
+}
+
+/** Declarations an annotation can sit on, through their modifiers. */
+const ANNOTATED = new Set(['method_declaration', 'formal_parameter', 'field_declaration']);
+
+/** `@Default.String("…") String getFxApiKey();`: the default judged under the getter's property (`FxApiKey`) or the parameter's name. */
+function inspectDeclaredDefault(annotation: SyntaxNode, value: MappedText, syntax: JvmSyntax, report: (found: Report) => void): void {
+  const modifiers = syntax.parent(annotation) ?? annotation.parent;
+  const declaration = modifiers?.type === 'modifiers' ? (syntax.parent(modifiers) ?? modifiers.parent) : null;
+  if (!declaration || !ANNOTATED.has(declaration.type)) return;
+  const declared = declaration.type === 'field_declaration' ? declaration.childForFieldName('declarator')?.childForFieldName('name') : declaration.childForFieldName('name');
+  const property = declared?.text.replace(/^(?:get|is)(?=[A-Z])/, '');
+  if (!property) return;
+  const wording = { label: property, advice: `remove the default and set ${property.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()} in the environment.` };
+  reportDefault(property, value.text, (from, to) => value.span(from, to), wording, report);
 }

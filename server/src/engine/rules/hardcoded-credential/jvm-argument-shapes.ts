@@ -93,11 +93,16 @@ export const CONNECT_CALL_SHAPE = /^(?=[\s\S]*?(?:jdbc|ur[li]\b|ur[li][A-Z_]|Ur[
  * or more, a secret of sixteen or more, random-looking: weak), so `check("sha256", "<digest>")` and
  * `Pair.of("name", "value")` stay silent.
  */
+/** A class written with its package: `org.postgresql.Driver`, `com.mysql.cj.jdbc.Driver`. */
+const QUALIFIED_CLASS = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*\.[A-Z][A-Za-z0-9_$]*$/;
+
 export function idSecretPairTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
   if (call.args.length !== 2 || index !== 1) return undefined;
   const id = syntax.string(call.args[0]!)?.value?.text;
   const secret = syntax.string(call.args[1]!)?.value?.text;
   if (id === undefined || secret === undefined || id.length < 8 || secret.length < 16 || !looksRandom(id)) return undefined;
+  // Beam's `DataSourceConfiguration.create("org.postgresql.Driver", "jdbc:postgresql://…")`: a class name and an address.
+  if (QUALIFIED_CLASS.test(id) || secret.includes('://') || /^jdbc:/i.test(secret)) return undefined;
   return { kind: 'api', label: callee, name: 'secret', credential: { noun: 'secret', strength: 'weak' }, envName: 'CLIENT_SECRET' };
 }
 

@@ -101,7 +101,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   const pair = userPasswordOf(node, text, scope.parents);
   if (pair) {
     const password = value.slice(pair.start, pair.end);
-    report(urlPasswordReport({ passwordSpan: text.span(pair.start, pair.end), password, kind: pair.kind, whole: literal, envName: 'BASIC_AUTH', read: scope.read }));
+    report(urlPasswordReport({ passwordSpan: text.span(pair.start, pair.end), password, kind: pair.kind, whole: literal, envName: pair.envName ?? 'BASIC_AUTH', read: scope.read }));
     return;
   }
   if (reportPutenv(node, text, scope)) return;

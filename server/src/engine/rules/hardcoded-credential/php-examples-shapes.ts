@@ -79,6 +79,16 @@ export const phpShapeExamples: Examples = {
       path: 'src/Service/Workday.php',
       code: "<?php\n\n$client = new WorkdayClient('https://wd5.example.com/ccx/service/acme', 'ISU_Directory', getenv('WORKDAY_PASSWORD'));\n",
     },
+    {
+      name: 'pins that are no PIN code: a GPIO pin, certificate pinning, a pinned flag',
+      path: 'config/device.php',
+      code: "<?php\n\nreturn ['gpio_pin' => '17', 'ssl_pin' => 'sha256/YLh1dUR9y6Kja30RrAn7JKnbQG/uEtLMkBgFF2Fuihg=', 'pin' => true];\n",
+    },
+    {
+      name: 'a scheme-less connection URI read from the environment or with a placeholder; an e-mail-like string given elsewhere',
+      path: 'bot.php',
+      code: "<?php\n\n$db = (new Factory())->createLazyConnection(getenv('DATABASE_URI'));\n$local = (new Factory())->createLazyConnection('bot:changeme@localhost/bot');\n$log->info('user:alice@example.org');\n",
+    },
   ],
   invalid: [
     {
@@ -181,6 +191,18 @@ export const phpShapeExamples: Examples = {
       path: 'src/Service/Workday.php',
       code: "<?php\n\n$client = new WorkdayClient('https://wd5.example.com/ccx/service/acme', 'ISU_Directory', ⟦'wEnAx6TUH0&JDq'⟧);\n",
       messageIncludes: ['WorkdayClient'],
+    },
+    {
+      name: "a PIN named as a secret or an account's: MyBB's Admin CP secret PIN",
+      path: 'inc/config.php',
+      code: "<?php\n\n$config['secret_pin'] = ⟦'480215'⟧;\n",
+      messageIncludes: ['hardcoded PIN'],
+    },
+    {
+      name: "ReactPHP MySQL's connection URI written without a scheme",
+      path: 'bot.php',
+      code: "<?php\n\n$db = (new Factory())->createLazyConnection('statusbot:⟦Ks4KXu4ANn8Wtb⟧@db.internal/statusbot');\n",
+      messageIncludes: ['connection URI'],
     },
   ],
 };

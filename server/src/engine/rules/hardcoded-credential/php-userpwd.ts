@@ -5,7 +5,7 @@
 import { callOfArgument, named, parentOf, stringValue, type Parents } from '../../languages/php';
 import type { MappedText } from '../../languages/mapped-text';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { isSecretLikeValue } from '../../secrets';
+import { isPlaceholder, isSecretLikeValue } from '../../secrets';
 import { BASIC_AUTH_KEYS } from './php-targets';
 
 export interface UserPassword {
@@ -14,10 +14,14 @@ export interface UserPassword {
   end: number;
   /** `curl_setopt(CURLOPT_USERPWD)`, `'auth_basic'`: where the pair goes, for messages. */
   kind: string;
+  /** The variable the whole literal moves to, when not a basic-auth pair's. */
+  envName?: string;
 }
 
-/** The password of a `user:password` literal in a basic-auth position, if it is one. */
+/** The password of a `user:password` literal in a basic-auth position, or of a scheme-less connection URI, if it is one. */
 export function userPasswordOf(node: SyntaxNode, text: MappedText, parents: Parents): UserPassword | undefined {
+  const uri = connectionUriPassword(node, text, parents);
+  if (uri) return uri;
   const kind = curlUserPwd(node, parents) ?? authBasicKey(node, parents) ?? basicEncoded(node, text, parents);
   const colon = text.text.indexOf(':');
   if (!kind || colon <= 0) return undefined;
@@ -44,4 +48,22 @@ function basicEncoded(node: SyntaxNode, text: MappedText, parents: Parents): str
   const found = callOfArgument(node, parents);
   if (found?.call.kind !== 'function' || found.call.name.toLowerCase() !== 'base64_encode' || found.index !== 0) return undefined;
   return /^[\w.@+-]{1,64}:[^\s:"'{}]+$/.test(text.text) ? 'a base64-encoded user:password (Basic authorization)' : undefined;
+}
+
+/** `user:password@host[:port][/db][?options]`: a connection URI written without its scheme. Bounded runs, so linear. */
+const SCHEMELESS_URI = /^[\w.+-]{1,64}:[^\s/]{1,200}@[A-Za-z0-9.-]{1,253}(?::\d{1,5})?(?:\/[\w.-]*)?(?:\?\S*)?$/;
+
+/**
+ * ReactPHP MySQL's `$factory->createLazyConnection('user:password@host/db')` (and `createConnection`):
+ * the first argument of a call named for a connection, written without a scheme. The password runs
+ * from the first colon to the last `@`.
+ */
+function connectionUriPassword(node: SyntaxNode, text: MappedText, parents: Parents): UserPassword | undefined {
+  const found = callOfArgument(node, parents);
+  const value = text.text;
+  if (found?.index !== 0 || !/connect/i.test(found.call.name) || !SCHEMELESS_URI.test(value)) return undefined;
+  const colon = value.indexOf(':');
+  const at = value.lastIndexOf('@');
+  const password = value.slice(colon + 1, at);
+  return isSecretLikeValue(password) && !isPlaceholder(password) ? { start: colon + 1, end: at, kind: 'a connection URI', envName: 'DATABASE_URL' } : undefined;
 }

@@ -17,6 +17,7 @@ export const PRECISION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       { name: 'UI text under a password key', path: 'src/copy.ts', code: `export const copy = { password: 'Enter your password', PASSWORD_REQUIRED: 'パスワードを入力してください' };\n` },
       { name: 'a template left for the reader', path: 'src/config.ts', code: `export const config = { apiKey: 'your-api-key-here' };\n` },
       { name: 'a short number and a run under a password name', path: 'src/policy.ts', code: `export const policy = { passwordMinLength: 12, password: 123456 };\n` },
+      { name: 'a sentinel word under a token name: no service issues a dictionary word', path: 'src/gateway.ts', code: `export const ANONYMOUS_TOKEN = 'anonymous';\nexport const guestToken = 'guest';\n` },
     ],
     invalid: [
       {

@@ -2,7 +2,7 @@
 // to, the env read it is the fallback of. That, not the literal's text, makes it a credential.
 import { dottedName, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
+import { credentialName, envNameFrom, isUiContainerName, splitWords, type CredentialName } from '../../secrets';
 import { clientTokenTarget, envFallbackTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
 import { envReadName, envGetterFallback } from './python-env';
 import { lookupDefaultTarget } from './python-lookups';
@@ -39,6 +39,8 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   // Cookie and token signers: the first argument is the signing secret.
   { callee: /^pyramid\.(?:session\.SignedCookieSessionFactory|authentication\.AuthTkt\w+)$/, index: 0, noun: 'secret', envName: 'SESSION_SECRET' },
   { callee: /^itsdangerous(?:\.\w+)*\.\w*(?:Serializer|Signer)$/, index: 0, noun: 'secret', envName: 'SECRET_KEY' },
+  // Buildbot's `worker.Worker(name, 'lit')` in master.cfg: the worker's password.
+  { callee: /^buildbot\.(?:plugins\.)?worker\.Worker$|^buildbot\.worker\.\w+\.Worker$/, index: 1, noun: 'password', envName: 'WORKER_PASSWORD' },
   // paho-mqtt's `client.username_pw_set(user, 'lit')`.
   { callee: /(?:^|\.)username_pw_set$/, index: 1, noun: 'password', envName: 'MQTT_PASSWORD' },
   // The AWS CDK's escape hatch writes its argument into the template in plain text.
@@ -195,7 +197,8 @@ function pairTarget(pair: SyntaxNode, bindings: Bindings): Target | undefined {
   if (outer.some(isUiContainerName)) return undefined;
   const named = outer.map((segment) => SERVICE_SETTINGS[segment] ?? segment);
   const target = nameTarget([...named, key]);
-  if (target.credential?.strength !== 'strong' && isPasswordMapName(outer[outer.length - 1])) return { ...nameTarget([key, 'password']), label: [...outer, key].join('.') };
+  const passwordMap = isPasswordMapName(outer[outer.length - 1]) || isPasswordApiArgument(pair.parent);
+  if (target.credential?.strength !== 'strong' && passwordMap) return { ...nameTarget([key, 'password']), label: [...outer, key].join('.') };
   return { ...target, label: [...outer, key].join('.') };
 }
 
@@ -210,6 +213,19 @@ function ownerSegments(dictionary: SyntaxNode | null, bindings: Bindings, depth 
   if (parent?.type === 'assignment') return targetSegments(parent.childForFieldName('left')) ?? [];
   if (parent?.type === 'keyword_argument') return [parent.childForFieldName('name')?.text ?? ''].filter(Boolean);
   return [];
+}
+
+/**
+ * A dict handed alone to a password authenticator (Buildbot's `util.UserPasswordAuth({'user': '…'})`,
+ * `PasswordAuth({…})`): a map of passwords by user.
+ */
+function isPasswordApiArgument(dictionary: SyntaxNode | null): boolean {
+  const list = dictionary?.type === 'dictionary' ? dictionary.parent : undefined;
+  const call = list?.type === 'argument_list' && list.namedChildCount === 1 ? list.parent : undefined;
+  const callee = call?.type === 'call' ? dottedName(call.childForFieldName('function')) : undefined;
+  const words = callee === undefined ? [] : splitWords(lastSegment(callee));
+  // Not `PasswordPolicy({...})` or `PasswordValidator({...})`: settings of a password rule.
+  return words.includes('password') && words[words.length - 1] === 'auth';
 }
 
 /** `connect(password='lit')`, `env('SECRET_KEY', default='lit')`, `dict(password='lit')`. */

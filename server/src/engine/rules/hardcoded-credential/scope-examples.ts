@@ -91,7 +91,7 @@ export const SCOPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     valid: [],
     invalid: [
       tokenInTest('tests/conftest.py', `GITHUB_TOKEN = ⟦'${GITHUB_TOKEN}'⟧\n`),
-      guessInTest('mysite/settings/test.py', `SECRET_KEY = ⟦'not-a-real-secret-for-tests'⟧\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'PASSWORD': ⟦'unused-pw'⟧}}\n`),
+      guessInTest('mysite/settings/test.py', `SECRET_KEY = ⟦'django-tests-only-key-please'⟧\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'PASSWORD': ⟦'unused-pw'⟧}}\n`),
       guessInTest('conftest.py', `@pytest.fixture\ndef user(db):\n    return User.objects.create_user('alice', password=⟦'alice-Pass-1'⟧)\n`),
       guessInTest('shop/tests/test_views.py', `def test_login(client):\n    client.login(username='bob', password=⟦'s3cret!'⟧)\n`),
       guessInTest('scripts/seed_demo.py', `db.add(User(email='demo@notes.app', password=⟦'Demo-Notes-2024'⟧))\n`),

@@ -92,8 +92,17 @@ export function readLabel(sourceText: string, envName: string): string {
 export function nameTarget(segments: readonly string[]): Target {
   const containers = segments.slice(0, -1);
   const last = segments[segments.length - 1] ?? '';
-  const credential = containers.some(isUiContainerName) ? undefined : credentialName(last) ?? qualifiedKey(containers, last) ?? listedUnder(containers);
+  const listed = namesIdentity(last) ? undefined : listedUnder(containers);
+  const credential = containers.some(isUiContainerName) ? undefined : credentialName(last) ?? qualifiedKey(containers, last) ?? listed;
   return { kind: 'name', label: segments.join('.'), name: last, ...(credential ? { credential } : {}), envName: envNameFrom(segments) };
+}
+
+/** Who, which and where a set of credentials is for: `client_id`, `username`, `grant_type`, `region`. */
+const IDENTITY_WORDS = new Set(['id', 'sid', 'user', 'username', 'email', 'login', 'name', 'type', 'region', 'tenant', 'scope', 'scopes', 'host', 'url', 'uri', 'audience', 'issuer']);
+
+/** `credentials: { client_id: '…', client_secret: '…' }`: the id says who the secret beside it is for. */
+function namesIdentity(key: string): boolean {
+  return IDENTITY_WORDS.has(splitWords(key).pop() ?? '');
 }
 
 /**

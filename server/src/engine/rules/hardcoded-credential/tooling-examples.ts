@@ -1,5 +1,5 @@
 // Python, Ruby and JS/TS: environment items inside a command line the code hands on, the key that
-// signs URLs, Ruby DSL files without an extension (Vagrantfile, fastlane's Fastfile), Cloudflare's
+// signs URLs, Buildbot's master.cfg, Ruby DSL files without an extension (Vagrantfile, fastlane's Fastfile), Cloudflare's
 // `.dev.vars`, dashed .env names, Luigi's luigi.cfg, and search-only keys that are public. Generated values.
 import type { LanguageId } from '../../types';
 import type { Examples } from '../../rule';
@@ -7,6 +7,14 @@ import type { Examples } from '../../rule';
 export const TOOLING_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
   python: {
     valid: [
+      {
+        name: "Buildbot's workers reading their passwords, a password policy's settings, a file of web users",
+        path: 'master.cfg',
+        code: `c['workers'] = [worker.Worker("linux-1", os.environ["WORKER_PASSWORD"])]
+policy = PasswordPolicy({"min_length": "twelve", "strength": "strong-enough"})
+c['www'] = dict(port=8010, auth=util.HTPasswdAuth("/etc/buildbot/htpasswd"))
+`,
+      },
       {
         name: 'command lines whose environment names no secret, reads one, or shows a placeholder in usage text',
         path: 'tasks/db.py',
@@ -18,6 +26,17 @@ os.system("docker run -e POSTGRES_PASSWORD=$PGPASS postgres:16")
       },
     ],
     invalid: [
+      {
+        name: "Buildbot's master.cfg (Python by name): a worker's password and the web UI's users",
+        path: 'master.cfg',
+        code: `from buildbot.plugins import util, worker
+
+c['workers'] = [worker.Worker("linux-1", ⟦"Tq8vR2mXw5nKp3Lz"⟧)]
+c['www'] = dict(port=8010, auth=util.UserPasswordAuth({"release-manager": ⟦"Hc5wQ9zLm2Vx7t"⟧}))
+`,
+        severity: 'error',
+        messageIncludes: ['hardcoded password'],
+      },
       {
         name: "a password in a command line's -e item and in the environment a command starts with",
         path: 'tasks/db.py',
@@ -121,6 +140,11 @@ const URL_SIGNING_KEY = ⟦'9b2e7c41f0a8d3e65c1b7a9f2d4e8c06b3a5f1e7d9c2b4a6e8f0
   end
 end
 `,
+      },
+      {
+        name: "a credentials hash's client id: who the secret beside it is for",
+        path: 'app/consumers/invoice_consumer.rb',
+        code: "XERO = XeroRuby::ApiClient.new(credentials: { client_id: 'B7R2Q9XLZ4VT8NW3PC6HJ1KD5SF0GAUE', client_secret: ENV.fetch('XERO_CLIENT_SECRET') })\n",
       },
       {
         name: "fastlane's App Store Connect key id and issuer id (identifiers, the key is the .p8 file)",

@@ -4,6 +4,11 @@ import type { Examples } from '../../rule';
 export const shellExamples: Examples = {
   valid: [
     {
+      name: "a tool's migrate subcommands that only read or write files: status, list, generate",
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\nset -e\nmedusa migrations show\nsqlx migrate info\ndiesel migration generate add_users\nexec medusa start\n',
+    },
+    {
       name: 'a migrate script run as a one-off process',
       path: 'scripts/migrate.sh',
       code: '#!/bin/sh\nset -e\nflask db upgrade\necho "migrated"\n',
@@ -30,6 +35,11 @@ export const shellExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "any tool's own migrate subcommand before the server: medusa migrations run, sqlx migrate run",
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\nset -e\n⟦npx medusa migrations run⟧\n⟪sqlx migrate run⟫\nexec medusa start\n',
+    },
     {
       name: "Symfony's doctrine:migrations:migrate, Yii's migrate and CakePHP's migrations migrate in start scripts",
       path: 'docker/start.sh',

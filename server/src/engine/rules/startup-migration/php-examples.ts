@@ -4,6 +4,11 @@ import type { Examples } from '../../rule';
 export const phpMigrationExamples: Examples = {
   valid: [
     {
+      name: 'a service provider migrating only in the local environment or in tests',
+      path: 'app/Providers/AppServiceProvider.php',
+      code: `<?php\n\nnamespace App\\Providers;\n\nuse Illuminate\\Support\\Facades\\Artisan;\nuse Illuminate\\Support\\ServiceProvider;\n\nclass AppServiceProvider extends ServiceProvider\n{\n    public function boot(): void\n    {\n        if ($this->app->environment('local')) {\n            Artisan::call('migrate', ['--force' => true]);\n        }\n        if ($this->app->runningUnitTests()) {\n            Artisan::call('migrate:fresh');\n        }\n    }\n}\n`,
+    },
+    {
       name: 'migrations in an Artisan command, a migration file, a test and a deploy recipe',
       path: 'app/Console/Commands/Deploy.php',
       code: `<?php\n\nclass Deploy extends Command\n{\n    public function handle(): void\n    {\n        $this->call('migrate', ['--force' => true]);\n        Artisan::call('migrate');\n    }\n}\n`,
@@ -35,6 +40,11 @@ export const phpMigrationExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a service provider migrating everywhere but production still migrates in staging: reported',
+      path: 'app/Providers/AppServiceProvider.php',
+      code: `<?php\n\nnamespace App\\Providers;\n\nuse Illuminate\\Support\\Facades\\Artisan;\nuse Illuminate\\Support\\ServiceProvider;\n\nclass AppServiceProvider extends ServiceProvider\n{\n    public function boot(): void\n    {\n        if (! $this->app->environment('production')) {\n            ⟦Artisan::call('migrate', ['--force' => true])⟧;\n        }\n    }\n}\n`,
+    },
     {
       name: "Artisan::call('migrate') in a service provider's boot()",
       path: 'app/Providers/AppServiceProvider.php',

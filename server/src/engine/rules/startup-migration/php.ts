@@ -36,7 +36,7 @@ function check(context: RuleContext): void {
   const groups = new MigrationGroups(context);
   walkTree(tree.rootNode, (node) => {
     const migration = migrationOf(node, aliases);
-    const where = migration ? bootContextOf(node, context.path) : undefined;
+    const where = migration && !isDevelopmentOnly(node) ? bootContextOf(node, context.path) : undefined;
     if (!migration || !where) return true;
     groups.add(node, {
       span: { start: node.startIndex, end: node.endIndex },
@@ -45,6 +45,23 @@ function check(context: RuleContext): void {
     return false;
   });
   groups.flush();
+}
+
+/** An environment check that names a local one: `environment('local')`, `isLocal()`, `env('APP_ENV') === 'dev'`. */
+const LOCAL_CHECK = /(?:environment|APP_ENV|app\.env)[^;{}]*['"](?:local|dev|development|testing|test)['"]|isLocal\(\)|runningUnitTests\(\)/;
+
+/**
+ * `if ($this->app->environment('local')) { Artisan::call('migrate'); }`: the branch runs only on a
+ * developer's machine or in tests, never in a deploy (a negated or production check is not such a branch).
+ */
+function isDevelopmentOnly(node: SyntaxNode): boolean {
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type === 'method_declaration' || parent.type === 'function_definition') return false;
+    if (parent.type !== 'if_statement' || parent.childForFieldName('body')?.id !== child.id) continue;
+    const condition = parent.childForFieldName('condition')?.text ?? '';
+    if (LOCAL_CHECK.test(condition) && !/!\s*[$\w]|production|!==?/.test(condition)) return true;
+  }
+  return false;
 }
 
 function migrationOf(node: SyntaxNode, aliases: ReadonlyMap<string, string>): Migration | undefined {
