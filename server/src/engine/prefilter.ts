@@ -57,6 +57,13 @@ export function isSpace(char: string): boolean {
   return /\s/.test(char);
 }
 
+/** The index of the first character at or after `from` that is not JS whitespace (isSpace). */
+export function skipSpaces(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isSpace(text[at]!)) at++;
+  return at;
+}
+
 /**
  * The index of the first character at or after `from` that is not whitespace or a comment; -1 when
  * a comment never closes (the caller then cannot prove anything). Each comment is read once.

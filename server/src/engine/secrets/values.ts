@@ -227,9 +227,7 @@ function spellsOutName(value: string, nameWords: readonly string[]): boolean {
   const valueWords = splitWords(value);
   // `jwt-dev-secret` under JWT_SECRET says which stage's secret it is: a (weak) secret, not a key's name.
   if (valueWords[valueWords.length - 1] !== nameWords[nameWords.length - 1] || valueWords.some((word) => STAGE_WORDS.has(word))) return false;
-  let at = 0;
-  for (const word of valueWords) if (word === nameWords[at]) at++;
-  return at === nameWords.length;
+  return isInOrderWithin(nameWords, valueWords);
 }
 
 /** Nouns of a name that can be what a thing is looked up or told apart by: never a password or a secret. */
@@ -257,9 +255,14 @@ function isKeyNameOf(value: string, nameWords: readonly string[]): boolean {
   if (!/^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$/.test(value)) return false;
   const valueWords = splitWords(value);
   if (valueWords.length < 2 || valueWords[valueWords.length - 1] !== nameWords[nameWords.length - 1]) return false;
+  return isInOrderWithin(valueWords, nameWords);
+}
+
+/** Whether every word of `part` stands in `whole`, in the same order (others may come between). */
+function isInOrderWithin(part: readonly string[], whole: readonly string[]): boolean {
   let at = 0;
-  for (const word of nameWords) if (word === valueWords[at]) at++;
-  return at === valueWords.length;
+  for (const word of whole) if (word === part[at]) at++;
+  return at === part.length;
 }
 
 /** "Enter your password", "Password must be at least 8 characters", "Mot de passe". */

@@ -3,7 +3,7 @@
 // something says "log": a log path or a log-named function, class, argument or logger
 // (javascript-fs-writes.ts, javascript-streams.ts), a logger module, a Console built on a stream,
 // or stdout/console replaced by a file writer. Most library code that writes files says none.
-import { hasFragment, hasIdentifier, isAsciiAlnum, isSpace, type PrefilterInput } from '../../prefilter';
+import { hasFragment, hasIdentifier, isAsciiAlnum, skipSpaces, type PrefilterInput } from '../../prefilter';
 import { saysLog } from './javascript-names';
 
 /** Keywords whose checks read a logger's own options (winston, pino, log4js, bunyan, fastify, AdonisJS, rotation). */
@@ -43,7 +43,7 @@ function assignsWrite(text: string): boolean {
     let next = at + 5;
     if (text[next] === "'" || text[next] === '"') next++;
     if (text[next] === ']') next++;
-    while (next < text.length && isSpace(text[next]!)) next++;
+    next = skipSpaces(text, next);
     if (text[next] === '=' && text[next + 1] !== '=' && text[next + 1] !== '>') return true;
   }
   return false;
@@ -53,8 +53,7 @@ function assignsWrite(text: string): boolean {
 function isCalledAfter(text: string, from: number): boolean {
   let at = from;
   while (isWordChar(text[at])) at++;
-  while (at < text.length && isSpace(text[at]!)) at++;
-  return text[at] === '(';
+  return text[skipSpaces(text, at)] === '(';
 }
 
 /**

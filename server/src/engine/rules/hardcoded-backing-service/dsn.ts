@@ -1,5 +1,6 @@
 // Hosts inside connection strings that are not URLs: libpq's `host=db port=5432 dbname=shop`
 // (psycopg2, lib/pq, pgx, gorm's postgres driver) and go-sql-driver/mysql's `user@tcp(db:3306)/shop`.
+import { skipSpaces } from '../../prefilter';
 
 export interface DsnHost {
   /** Offsets of the host inside the string's value. */
@@ -54,12 +55,6 @@ function isKeywordValueList(value: string): boolean {
     at = skipSpaces(value, valueEnd);
   }
   return true;
-}
-
-function skipSpaces(text: string, from: number): number {
-  let at = from;
-  while (at < text.length && /\s/.test(text[at]!)) at++;
-  return at;
 }
 
 /** Past the closing quote of the single-quoted value opening at `open`; -1 when it never closes. */

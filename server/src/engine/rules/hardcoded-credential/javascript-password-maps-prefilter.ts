@@ -2,7 +2,7 @@
 // keywords (`pass`, `pw`) are in most files; a finding also needs an object literal declared under
 // a name (`const USERS = {`, `let USERS: Record<…> = Object.freeze({`) that the file looks up with
 // a bracket (`USERS[name]`). Names are read as written, as the other prefilters read them.
-import { isIdentifierPart, isSpace } from '../../prefilter';
+import { isIdentifierPart, isSpace, skipSpaces } from '../../prefilter';
 import { JS_EQUALITY_CALLS } from './compared';
 
 /** Past this many names looked up by a bracket the answer is "may": a bundle indexes everything. */
@@ -21,6 +21,8 @@ export function mayReport({ text }: { text: string }): boolean {
  */
 const COMPARE_REACH = 200;
 
+const COMPARE_CALLS = [...JS_EQUALITY_CALLS];
+
 /**
  * Whether some `name[…]` may be compared with a password: near it, `==`, `!=` or a compare call, and
  * `pass` or `pw`, which every name namesPassword accepts holds (password, passwd, pwd, passphrase, pass, pw).
@@ -34,7 +36,7 @@ function mayCompareLookup(text: string, name: string): boolean {
     const close = closingBracket(text, open);
     if (close < 0) return true;
     const around = text.slice(Math.max(0, at - COMPARE_REACH), close + COMPARE_REACH);
-    const compares = around.includes('==') || around.includes('!=') || [...JS_EQUALITY_CALLS].some((call) => around.includes(call));
+    const compares = around.includes('==') || around.includes('!=') || COMPARE_CALLS.some((call) => around.includes(call));
     const lowered = around.toLowerCase();
     if (compares && (lowered.includes('pass') || lowered.includes('pw'))) return true;
   }
@@ -98,10 +100,4 @@ function followsDeclarationStart(text: string, at: number): boolean {
   while (start > 0 && isIdentifierPart(text[start - 1])) start--;
   const word = text.slice(start, before);
   return word === 'const' || word === 'let' || word === 'var';
-}
-
-function skipSpaces(text: string, from: number): number {
-  let at = from;
-  while (at < text.length && isSpace(text[at]!)) at++;
-  return at;
 }
