@@ -91,6 +91,15 @@ describe('fileScope conventions', () => {
     ['src/vendors.ts', 'app'],
     ['src/admin.js', 'app'],
     ['app/services/vendor_payouts.rb', 'app'],
+    ['lib/plugins/authpdo/_test/mysql.php', 'test'],
+    ['lib/plugins/authplain/escaping.test.php', 'test'],
+    ['heat/engine/clients/os/keystone/fake_keystoneclient.py', 'fixture'],
+    ['nova/tests/fakes.py', 'fixture'],
+    ['internal/payments/fakes/gateway.go', 'fixture'],
+    ['scripts/mock-server.js', 'fixture'],
+    ['app/services/fakeness.py', 'app'],
+    ['src/stubborn.ts', 'app'],
+    ['src/mockup/editor.ts', 'app'],
   ];
   for (const [path, scope] of cases) {
     it(`${path} -> ${scope}`, () => assert.equal(fileScope(path), scope));

@@ -8,11 +8,13 @@ export const SCOPE_FOLDERS = {
     'fixtures', 'fixture', '__fixtures__', 'testdata', 'test-data', 'test_data', '__mocks__', 'mocks', 'mock',
     'seeds', 'seed', 'seeders', 'seeder', 'seed-data', 'seed_data', 'cassettes', 'vcr_cassettes', '__snapshots__',
     'stubs', 'dummy', 'datafixtures', // Doctrine's src/DataFixtures
+    'fakes', // test doubles: OpenStack's and counterfeiter's fakes/
   ],
   test: [
     'test', 'tests', '__tests__', '__test__', 'spec', 'specs', '__specs__', 'e2e', 'cypress', 'playwright',
     'androidtest', 'integration-tests', 'integration_tests', 'integrationtest', 'unittest', 'unit-tests', 'unit_tests',
     'test-utils', 'test_utils', 'testutils', 'testhelpers', 'test-helpers', 'test_helpers', 'testing',
+    '_test', '_tests', // DokuWiki's and its plugins' tests
   ],
   // And a generator's skeletons (express-generator's templates/, create-t3-app's template/): the app they
   // make declares its own dependencies and config, not the generator.
@@ -40,6 +42,8 @@ export const SCOPE_FILES = {
     /^fixtures?\.\w+$/i,
     /\.fixtures?\.\w+$/i,
     /\.stories\.(?:[cm]?[jt]sx?|mdx|svelte|vue)$/i, // Storybook stories: sample props a component is rendered with
+    // Test doubles named as such: OpenStack's `fakes.py` and `fake_keystoneclient.py`, `mock_server.js`, `stub_gateway.go`.
+    /^(?:fake|mock|stub)s?(?:[-_]\w+)?\.(?:py|go|rb|php|[cm]?[jt]s)$/i,
   ],
   test: [
     /\.(?:test|spec|e2e-spec|e2e|cy|it)\.[cm]?[jt]sx?$/i, // Jest, Vitest, Mocha, Cypress, Nest
@@ -48,7 +52,7 @@ export const SCOPE_FILES = {
     /^conftest\.py$/i, /^test_settings\.py$/i,
     /_spec\.rb$/i, /_test\.rb$/i, /^(?:spec|rails|test)_helper\.rb$/i,
     /[a-z0-9](?:Test|Tests|IT|Spec)\.(?:java|kt|kts|groovy|scala)$/, // FooTest.java, FooIT.java, FooSpec.groovy
-    /[a-z0-9]Test\.php$/, /^phpunit\.xml(?:\.dist)?$/i, /^pest\.php$/i,
+    /[a-z0-9]Test\.php$/, /\.test\.php$/i, /^phpunit\.xml(?:\.dist)?$/i, /^pest\.php$/i,
     /^(?:jest|vitest|playwright|cypress|karma|mocha)\.(?:setup|config)\.[cm]?[jt]s$/i, /^setuptests\.[jt]sx?$/i, /^\.mocharc\./i,
     /^\.env\.(?:test|testing)(?:\.local)?$/i, // the env a test runner loads
     /^application-(?:test|it)\.(?:ya?ml|properties)$/i, // Spring's test profile

@@ -40,18 +40,35 @@ export function looksRandom(value: string): boolean {
   return shannonEntropy(value) >= 3 && alphanumericClasses >= 2;
 }
 
+/** A camel- or Pascal-case compound: `DescribeScalingParametersResponse`, `clientExtensions`, an acronym first (`JSONPredefinedCharRef`). */
+const CAMEL_COMPOUND = /^(?:[a-z]{2,15}(?:[A-Z][a-z]{1,15})+|[A-Z]{0,5}(?:[A-Z][a-z]{1,15}){2,})$/;
+
+/** A compound as one part of a list: humps of three letters or more, as words are (`yieldMetricsValue`, `StrictHostKeyChecking`). */
+const CAMEL_PART = /^(?:[a-z]{2,15}|[A-Z]{0,5}[A-Z][a-z]{2,15})(?:[A-Z][a-z]{2,15})+$/;
+
+/** A word written one way: lowercase, capitals or Capitalized, a version's digit or two at its end. */
+const PLAIN_WORD = /^(?:[a-z]{2,12}|[a-z]{1,12}[0-9]{1,2}|[A-Z]{2,12}|[A-Z][a-z]{1,11})[0-9]{0,2}$/;
+
 /**
  * `google_oauth2_csrf_token`, `EVP_PKEY_new_raw_private_key`, `Setup-Requires-Dist`, camel case
- * (`DescribeScalingParametersResponse`, each hump a capital and lowercase letters): words joined by
- * `_`, `-`, `.` or `/`, each short and written one way (lowercase, capitals or Capitalized, a
- * version's digit or two at its end): an identifier or a key's name, not noise. A generator writes
- * long runs that mix classes within them.
+ * (`DescribeScalingParametersResponse`, each hump a capital and lowercase letters), and lists of
+ * those (`stats-yieldMetricsValue`, `StrictHostKeyChecking=no`), with numbers of a digit or two
+ * between them (`s3_us_east_1_regional_endpoint`, `markup.heading.1`, `useClipboardData-0`): an
+ * identifier, a key's name or an option, not noise. A generator writes long runs that mix classes within them.
  */
 export function isWordList(value: string): boolean {
-  // DescribeScalingParametersResponse, terminateBlueInstancesOnDeploymentSuccess, clientExtensions
-  if (/^(?:[a-z]{2,15}(?:[A-Z][a-z]{1,15})+|[a-z]?(?:[A-Z][a-z]{1,15}){2,})$/.test(value)) return true;
-  const parts = value.split(/[_.\-/]/);
-  return parts.length >= 2 && parts.every((part) => /^(?:[a-z]{2,12}|[a-z]{1,12}[0-9]{1,2}|[A-Z]{2,12}|[A-Z][a-z]{1,11})[0-9]{0,2}$/.test(part));
+  if (CAMEL_COMPOUND.test(value)) return true;
+  // `_sa_default`: a private name's underscores around it.
+  const parts = value.replace(/^_+|_+$/g, '').split(/[_.\-/=|,]/);
+  if (parts.length < 2) return false;
+  let words = 0;
+  for (const part of parts) {
+    if (/^[0-9]{1,2}$/.test(part)) continue;
+    if (PLAIN_WORD.test(part)) words += 1;
+    else if (CAMEL_PART.test(part)) words += 2;
+    else return false;
+  }
+  return words >= 2;
 }
 
 /** Escapes and groups of a regular expression: `\w`, `\d`, `(?:`, `[^`, a quantified group or class. */

@@ -70,8 +70,8 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
   'timer', 'time', 'date', 'day', 'week', 'month', 'year', 'rate', 'limit', 'quota', 'throttle', 'retry', 'backoff',
   'timeout', 'ttl', 'encrypted', 'wrapped', 'derived', 'content', 'instance', 'registry', 'dns', 'domain',
   'url', 'uri', 'link', 'host',
-  // keyboards and music
-  'hot', 'short', 'shortcut', 'keyboard', 'press', 'down', 'up', 'enter', 'escape', 'modifier', 'music', 'musical',
+  // keyboards and music: Ace's `bindKey: "Ctrl-Space"`
+  'hot', 'short', 'shortcut', 'keyboard', 'press', 'down', 'up', 'enter', 'escape', 'modifier', 'music', 'musical', 'bind',
 ]);
 
 /** First words that make the name about a password rather than holding one: `showPassword`, `forgotPassword`, `hashedPassword`. */
@@ -83,6 +83,10 @@ const NOT_HOLDING_FIRST = new Set([
   'label', 'placeholder', 'i18n', 'msg', 'txt', 'lbl', 'err', 'error', 'aria', 'btn', 'button', 'link', 'route', 'url',
   'path', 'icon', 'input', 'field', 'env', 'var', 'public', 'publishable', 'pub', 'num', 'count',
   'existing', // Helm's `existingSecret: my-secret` names a Secret object
+  // A stand-in that says so: icingaweb2's `$dummyPassword` fills a form so the real one is never sent back.
+  'dummy', 'fake', 'mock',
+  // An action on credentials: MediaWiki's special page `RemoveCredentials`, a `revokeToken` route.
+  'remove', 'delete', 'revoke', 'destroy',
   // Android's key constants: `PREF_TOKEN = "pref_auth_token"`, `EXTRA_API_KEY`, `ARG_PASSWORD` name where a value is kept or passed.
   'pref', 'prefs', 'extra', 'arg', 'bundle', 'intent',
   // Not `store`: Android signing configs' and Jetty's `storePassword` is the keystore's password.

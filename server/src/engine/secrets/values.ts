@@ -1,6 +1,6 @@
 // Whether a literal under a credential name is plausibly the credential itself, as opposed to
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
-import { isUuid, looksLikePattern, looksRandom } from './entropy';
+import { isUuid, isWordList, looksLikePattern, looksRandom } from './entropy';
 import { isPlaceholder } from './placeholders';
 import { isPublicDevMnemonic } from './mnemonic';
 import { credentialName } from './names';
@@ -78,6 +78,8 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[\w.@-]+(?:\/[\w.@-]+)+\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|env|txt|pub|ppk|asc|gpg|[cm]?js|[cm]?ts|keystore)$/i,
   /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, // an e-mail address
   /^[#.][A-Za-z][\w-]*$/, // a CSS selector
+  // An HTTP header's name: `X-Gitlab-Token`, `X-CSRF-Token`, `Access-Control-Allow-Credentials`.
+  /^(?:X(?:-[A-Za-z]+)+|[A-Z][a-z]+(?:-[A-Z][a-z]+){2,})$/,
   /\[[\w-]+(?:[~|^$*]?=[^\][]*)?\]/, // an attribute selector: input[name=password]
   /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*){2,}$/, // a config or secret path: outlet_erp/general/api_key, prod/db/password
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // an environment variable name: DB_PASSWORD
@@ -110,7 +112,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || NAMES_A_SLOT.test(trimmed) || isPlainQuery(trimmed)) return false;
-  if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name) || isSentinelToken(trimmed, options.name))) return false;
+  if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || isPgpKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name) || isSentinelToken(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
   // A UUID under a weak name is an id; where only a secret goes (an API client's one argument), or
@@ -174,7 +176,26 @@ function isEncodedPassword(value: string): boolean {
  * secret may be one word (`hunter`), so only a token's name counts.
  */
 function isSentinelToken(value: string, name: string): boolean {
-  return /^[a-z]{3,12}$/.test(value) && credentialName(name)?.noun === 'token';
+  if (credentialName(name)?.noun !== 'token') return false;
+  // MediaWiki's `'bp_token' => '**unsaved**'`: a marker set off by stars.
+  const bare = value.replace(/^[*#]+|[*#]+$/g, '');
+  // aws-sdk-go's paginators, `LimitToken: "MaxResults"`, SQLAlchemy's `_DEFAULT_TOKEN = "_sa_default"`: an
+  // identifier of words names a field or a marker; services issue tokens, never such names.
+  return /^[a-z]{3,12}$/.test(bare) || isWordList(bare);
+}
+
+/** Qualifiers of a key that make it secret material, however short: never a PGP key's id. */
+const SECRET_MATERIAL_WORDS = new Set(['secret', 'private', 'encryption', 'master', 'hmac', 'jwt', 'crypt', 'api']);
+
+/**
+ * Ansible's `sign_key: E709712C`, git's `signingkey = 3AA5C34371567BD2`: 8 or 16 hex digits in capitals
+ * (or a 40-digit fingerprint), as gpg prints them, under a key's name is a PGP key's public id, by which
+ * a package repository's or a commit's signature is checked. A signing secret is longer and not so written.
+ */
+function isPgpKeyId(value: string, name: string): boolean {
+  const words = splitWords(name);
+  if (words[words.length - 1] !== 'key' || words.some((word) => SECRET_MATERIAL_WORDS.has(word))) return false;
+  return /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/.test(value) && /[A-F]/.test(value) && /[0-9]/.test(value);
 }
 
 /** Qualifiers that make a key secret whatever its digits: a secret, private, signing or encryption key. */

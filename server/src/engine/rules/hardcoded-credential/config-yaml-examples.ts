@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "an Ansible role's apt signing key ids, as gpg prints them",
+      path: 'roles/zabbix_agent/vars/zabbix.yml',
+      code: 'sign_keys:\n  "64":\n    bookworm:\n      sign_key: E709712C\n    jammy:\n      sign_key: 082AB56BA14FE591\n',
+    },
+    {
       name: 'Twilio SIDs: the account and the API key ids, whose secrets sit beside them',
       path: 'src/main/resources/application.yml',
       code: 'twilio:\n  account-sid: AC3366842103e933a69f2b1b008dfd3420\nvideo:\n  api-key: SKe076365a534c421cd0cd377f9f38f305\n  api-secret: ${TWILIO_API_SECRET}\n',

@@ -94,4 +94,36 @@ func auth(r *http.Request) string {
 }
 `,
   },
+  {
+    name: "an SDK's paginator, its INI lookups and constants named for what they hold, not secrets",
+    path: 'aws/session/shared_config.go',
+    code: `package session
+
+import "github.com/aws/aws-sdk-go/aws/request"
+
+const (
+\ts3UsEast1RegionalSharedKey = \`s3_us_east_1_regional_endpoint\`
+\theaderSessionSharedKey     = "X-Docker-Expose-Session-Sharedkey"
+\tHeaderXCSRFToken           = "X-CSRF-Token"
+)
+
+// SecretType is the kind of secret a key manager stores.
+type SecretType string
+
+const (
+\tSymmetricSecret SecretType = "symmetric"
+\tOpaqueSecret    SecretType = "opaque"
+)
+
+func listPages() *request.Paginator {
+\treturn &request.Paginator{InputTokens: []string{"NextToken"}, LimitToken: "MaxResults", TruncationToken: ""}
+}
+
+func load(sections ini.Sections, profile string) string {
+\tiniProfile, _ := sections.GetSection(profile)
+\tsecret := iniProfile.String("aws_secret_access_key")
+\treturn secret
+}
+`,
+  },
 ];

@@ -39,7 +39,7 @@ export function goTargetOf(literal: SyntaxNode, scope: GoScope): Target | undefi
       parent = holder;
       continue;
     }
-    if (parent.type === 'argument_list' && isPointerHelperCall(parent)) {
+    if (parent.type === 'argument_list' && isPointerHelperCall(parent, scope.imports)) {
       parent = parent.parent!;
       continue;
     }
@@ -57,13 +57,36 @@ const POINTER_HELPERS = /^(?:String|StringPtr|Ptr|To|ToPtr|StringInput)$/;
 
 /**
  * `pulumi.String("…")`, `aws.String("…")`, `proto.String("…")`, `ptr.To("…")`: one literal given to a
- * package's pointer or input helper goes where the call goes (`Password: pulumi.String("…")`).
+ * package's pointer or input helper goes where the call goes (`Password: pulumi.String("…")`). A
+ * variable's method of that name is a lookup: aws-sdk-go's `iniProfile.String("aws_secret_access_key")`
+ * reads the value stored under that key.
  */
-function isPointerHelperCall(list: SyntaxNode): boolean {
+function isPointerHelperCall(list: SyntaxNode, imports: ReadonlyMap<string, string>): boolean {
   const call = list.parent;
   const callee = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
   if (callee?.type !== 'selector_expression' || named(list).length !== 1) return false;
-  return callee.childForFieldName('operand')?.type === 'identifier' && POINTER_HELPERS.test(callee.childForFieldName('field')?.text ?? '');
+  const operand = callee.childForFieldName('operand');
+  if (operand?.type !== 'identifier' || !POINTER_HELPERS.test(callee.childForFieldName('field')?.text ?? '')) return false;
+  return imports.has(operand.text) || !isDeclaredAround(operand);
+}
+
+/** Where an identifier is declared as a variable: a parameter, a receiver, `x :=`, `var x`, `for x := range`. */
+const DECLARING_PARENTS = new Set(['parameter_declaration', 'var_spec', 'const_spec']);
+
+/** Whether `name` is a variable declared in the function around it (snippets without imports name packages freely). */
+function isDeclaredAround(name: SyntaxNode): boolean {
+  const fn = enclosingFunction(name);
+  if (!fn) return false;
+  let declared = false;
+  walkTree(fn, (node) => {
+    if (declared) return false;
+    if (node.type !== 'identifier' || node.text !== name.text) return true;
+    const parent = node.parent;
+    const declaring = parent?.type === 'expression_list' && (parent.parent?.type === 'short_var_declaration' || parent.parent?.type === 'range_clause') && parent.parent.childForFieldName('left')?.id === parent.id;
+    declared = declaring || DECLARING_PARENTS.has(parent?.type ?? '');
+    return false;
+  });
+  return declared;
 }
 
 /** `const x = "..."`, `a, b := "...", ...`, `cfg.Password = "..."`, `m["token"] = "..."`. */
@@ -77,7 +100,7 @@ function listTarget(list: SyntaxNode, node: SyntaxNode, scope: GoScope): Target 
     : named(owner.childForFieldName('left'));
   if (targets.length !== values.length) return undefined;
   const target = targets[index];
-  if (!target) return undefined;
+  if (!target || isEnumMember(owner)) return undefined;
   if (owner.type === 'assignment_statement') {
     const operator = owner.childForFieldName('operator')?.text ?? '=';
     if (operator !== '=') return undefined;
@@ -90,6 +113,19 @@ function listTarget(list: SyntaxNode, node: SyntaxNode, scope: GoScope): Target 
     return undefined;
   }
   return writtenTarget(target, scope);
+}
+
+/** The last word of a type whose constants are the values of an enum: `SecretType`, `TokenKind`, `AuthMode`. */
+const ENUM_TYPE_WORDS = new Set(['type', 'kind', 'mode', 'state', 'status', 'category']);
+
+/**
+ * gophercloud's `const SymmetricSecret SecretType = "symmetric"`: a constant of a named kind type is
+ * one of that enum's values, named for what it stands for, not a secret.
+ */
+function isEnumMember(spec: SyntaxNode): boolean {
+  if (spec.type !== 'const_spec') return false;
+  const type = spec.childForFieldName('type');
+  return type?.type === 'type_identifier' && ENUM_TYPE_WORDS.has(splitWords(type.text).pop() ?? '');
 }
 
 function writtenTarget(target: SyntaxNode, scope: GoScope): Target | undefined {

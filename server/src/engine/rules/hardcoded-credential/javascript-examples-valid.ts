@@ -210,6 +210,19 @@ const ADMIN_PIN_FLAGS = 0x7f3a91c2;
 `,
   },
   {
+    name: "an editor's highlighting rules and key bindings: lexer tokens, shortcuts, clipboard markers",
+    path: 'modules/ace/mode-markdown.js',
+    code: `const rules = [
+  { token: 'markup.heading.1', regex: '^=+(?=\\s*$)' },
+  { token: 'markup.heading.2', regex: '^\\-+(?=\\s*$)' },
+];
+JSONiqTokenizer.TOKEN = ['(0)', 'JSONPredefinedCharRef', 'CDataSectionContents'];
+const startCommand = { name: 'startAutocomplete', bindKey: 'Ctrl-Space|Ctrl-Shift-Space|Alt-Space' };
+if (clipboardKey === 'useClipboardData-0') paste();
+const pages = { RemoveCredentials: ['Odstranění_přihlašovacích_údajů'] };
+`,
+  },
+  {
     name: "a REST client's endpoint map (Octokit's routes under method names)",
     path: 'src/github/endpoints.ts',
     code: `export const Endpoints = {

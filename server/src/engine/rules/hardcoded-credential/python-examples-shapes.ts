@@ -70,6 +70,16 @@ _DEFAULT_PASSWORD = 'notasecret'
 `,
     },
     {
+      name: 'a marker token, an AMQP routing key, a gpg key id, a header name and a form stand-in',
+      path: 'buildbot/statistics/capture.py',
+      code: `_DEFAULT_TOKEN = "_sa_default"
+routingKey = ("stats-yieldMetricsValue", "stats-yield-data")
+REPO_SIGN_KEY = "E709712C"
+_HEADER_GITLAB_TOKEN = b'X-Gitlab-Token'
+dummy_password = '_web_form_5847ed1b5b8ca'
+`,
+    },
+    {
       name: 'gettext labels, form fields, state comparisons, numbers that are no password',
       path: 'accounts/forms.py',
       code: `from django import forms
