@@ -90,6 +90,8 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
   { scope: 'test', pattern: /(?:^|\/)features\/(?:step_definitions|support)\/[^/]+\.rb$/i }, // Cucumber
   { scope: 'test', pattern: /(?:^|\/)config\/packages\/test\/[^/]+\.(?:ya?ml|php|xml)$/i }, // Symfony < 5.3 per-environment config
   { scope: 'test', pattern: /(?:^|\/)config\/test\.(?:json5?|[cm]?js|ts|ya?ml)$/i }, // node-config's NODE_ENV=test file
+  // Egg's and Midway's per-environment config: `config/config.unittest.js` is what `egg-bin test` loads.
+  { scope: 'test', pattern: /(?:^|\/)config\/config\.unittest\.[cm]?[jt]s$/i },
   { scope: 'fixture', pattern: /(?:^|\/)(?:db|database|prisma)\/(?:seeds?|seeders|fixtures|factories)(?:\/|\.)/i },
   // Records under a data/ folder (users.yml, products.json, countries.csv, dump.sql): datasets the
   // app loads or seeds, not its config. Code there (data/loader.ts) keeps its own scope.
@@ -107,5 +109,6 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   /(?:^|\/)application-(?:dev|development|local)\.(?:ya?ml|properties)$/i, // Spring profiles
   /(?:^|\/)config\/packages\/dev\/[^/]+\.ya?ml$/i, // Symfony
   /(?:^|\/)config\/(?:development|dev|local)\.(?:[cm]?js|ts|json|ya?ml)$/i, // node-config
+  /(?:^|\/)config\/config\.local\.[cm]?[jt]s$/i, // Egg and Midway: only `egg-bin dev` / `midway-bin dev` load it
   /(?:^|\/)\.env\.(?:development|dev|local)(?:\.local)?$/i,
 ];
