@@ -41,6 +41,7 @@ import { SDK_SINK_EXAMPLES } from './sdk-sink-examples';
 import { ENVIRONMENT_LIST_EXAMPLES, HAND_WRITTEN_EXAMPLES, LOGIN_SETTING_EXAMPLES } from './login-setting-examples';
 import { TOOLING_EXAMPLES } from './tooling-examples';
 import { PASSWORD_MAP_EXAMPLES } from './password-map-examples';
+import { PAIR_SHAPE_EXAMPLES } from './pair-shapes-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -105,5 +106,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(TOOLING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby and JS/TS: maps of user -> password the code compares with a typed password.
     ...Object.entries(PASSWORD_MAP_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Java, Go, PHP and INI: secrets after access key ids, logins with the database last, salts, keys beside ciphers, Shiro users.
+    ...Object.entries(PAIR_SHAPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

@@ -14,7 +14,7 @@ import { isUserPasswordPair, splitWords } from '../../secrets';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { Target } from './target';
 import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } from './host-login';
-import { secretAfterPublicHalf } from './public-half';
+import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 
 const HMAC_ALGORITHM = /^HS(?:256|384|512)$/;
 
@@ -29,7 +29,7 @@ export function positionalSecretTarget(callee: string, qualified: string, args: 
   }
   const pair = pairValueTarget(callee, args, index) ?? hostPortLoginTarget(callee, args, index) ?? basicAuthTarget(callee, args, index);
   if (pair) return pair;
-  const half = previous && !isGoString(previous) ? secretAfterPublicHalf(dottedGoName(previous), callee) : undefined;
+  const half = previous && (isGoString(previous) ? secretAfterKeyId(goStringValue(previous), callee) : secretAfterPublicHalf(dottedGoName(previous), callee));
   if (half) return half;
   if (args.length === 2 && index === 1 && USER_PASSWORD_CALL.test(lastSegment(callee)) && isUserArgument(args[0]!)) {
     // `nats.UserInfo` -> NATS_PASSWORD; a method on a variable (`client.BasicAuth`) says no service.
