@@ -10,6 +10,8 @@ import { compileGlob, matchesGlob } from '../../server/src/engine/scope/glob';
 describe('fileScope conventions', () => {
   const cases: [string, string][] = [
     ['src/config.ts', 'app'],
+    ['config/config.default.js', 'app'],
+    ['config/config.prod.ts', 'app'],
     ['src/features/auth/login.ts', 'app'],
     ['src/messages/queue.ts', 'app'],
     ['app/services/payments.rb', 'app'],
@@ -34,6 +36,8 @@ describe('fileScope conventions', () => {
     ['conftest.py', 'test'],
     ['accounts/test_models.py', 'test'],
     ['config/environments/test.rb', 'test'],
+    ['config/config.unittest.js', 'test'],
+    ['src/config/config.unittest.ts', 'test'],
     ['src/Payments/GatewayTest.php', 'test'],
     ['.env.test', 'test'],
     ['src/main/resources/application-test.yml', 'test'],

@@ -90,6 +90,8 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
   { scope: 'test', pattern: /(?:^|\/)features\/(?:step_definitions|support)\/[^/]+\.rb$/i }, // Cucumber
   { scope: 'test', pattern: /(?:^|\/)config\/packages\/test\/[^/]+\.(?:ya?ml|php|xml)$/i }, // Symfony < 5.3 per-environment config
   { scope: 'test', pattern: /(?:^|\/)config\/test\.(?:json5?|[cm]?js|ts|ya?ml)$/i }, // node-config's NODE_ENV=test file
+  // Egg's and Midway's per-environment config: the `unittest` environment is the one their test runner starts.
+  { scope: 'test', pattern: /(?:^|\/)config\/config\.unittest\.[cm]?[jt]s$/i },
   { scope: 'fixture', pattern: /(?:^|\/)(?:db|database|prisma)\/(?:seeds?|seeders|fixtures|factories)(?:\/|\.)/i },
   // Records under a data/ folder (users.yml, products.json, countries.csv, dump.sql): datasets the
   // app loads or seeds, not its config. Code there (data/loader.ts) keeps its own scope.

@@ -45,6 +45,9 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     `${START}(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}${END}`,
     'AWS_ACCESS_KEY_ID',
   ),
+  // Alibaba Cloud's AccessKey ID: `LTAI` and 12 to 20 letters and digits (older keys 16 in all, newer 24).
+  // Like AWS's key id it names the key pair, and it is what leaks beside the AccessKey secret.
+  token('alibaba-access-key-id', 'Alibaba Cloud AccessKey ID', ['ltai'], `${START}LTAI[A-Za-z0-9]{12,20}${END}`, 'ALIBABA_CLOUD_ACCESS_KEY_ID'),
   {
     id: 'aws-secret-access-key',
     name: 'AWS secret access key',

@@ -42,6 +42,7 @@ import { ENVIRONMENT_LIST_EXAMPLES, HAND_WRITTEN_EXAMPLES, LOGIN_SETTING_EXAMPLE
 import { TOOLING_EXAMPLES } from './tooling-examples';
 import { PASSWORD_MAP_EXAMPLES } from './password-map-examples';
 import { PAIR_SHAPE_EXAMPLES } from './pair-shapes-examples';
+import { URL_QUERY_EXAMPLES } from './url-query-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -108,5 +109,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(PASSWORD_MAP_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Java, Go, PHP and INI: secrets after access key ids, logins with the database last, salts, keys beside ciphers, Shiro users.
     ...Object.entries(PAIR_SHAPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Python, Ruby and JS/TS: credential-named parameters in a URL's query; Alibaba Cloud's AccessKey ID.
+    ...Object.entries(URL_QUERY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };
