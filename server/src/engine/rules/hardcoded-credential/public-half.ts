@@ -30,8 +30,8 @@ export function secretAfterPublicHalf(previous: string | undefined, label: strin
 
 /**
  * Access key ids of the cloud SDKs that take (id, secret) in that order: Alibaba's `LTAI…`, Tencent's
- * `AKID…`, AWS' `AKIA…`/`ASIA…`. The id itself identifies the account, so it stays silent (AWS' by its
- * own format); the literal after it is the secret.
+ * `AKID…`, AWS' `AKIA…`/`ASIA…`. Whatever the id's own verdict (AWS' and Alibaba's are token formats,
+ * Tencent's is not), the literal after it is the secret.
  */
 const ACCESS_KEY_ID = /^(?:LTAI[A-Za-z0-9]{12,30}|AKID[A-Za-z0-9]{13,40}|(?:AKIA|ASIA)[A-Z2-7]{16})$/;
 
