@@ -63,6 +63,8 @@ describe('fileScope conventions', () => {
     ['src/functionalTest/kotlin/ApiTest.kt', 'test'],
     ['src/main/resources/logback-test.xml', 'test'],
     ['config/packages/test/framework.yaml', 'test'],
+    ['config/config.default.js', 'app'],
+    ['config/config.prod.js', 'app'],
     ['features/step_definitions/login_steps.rb', 'test'],
     ['src/latest/handler.ts', 'app'],
     ['examples/basic/app.js', 'example'],
@@ -214,10 +216,11 @@ describe('deployedAppPolicy', () => {
   });
 
   it('skips development-only config unless the config names it app', () => {
-    for (const path of ['config/environments/development.rb', 'wiki/settings/dev.py', 'src/main/resources/application-local.yml', 'config/packages/dev/monolog.yaml']) {
+    for (const path of ['config/environments/development.rb', 'wiki/settings/dev.py', 'src/main/resources/application-local.yml', 'config/packages/dev/monolog.yaml', 'config/config.local.js', 'src/config/config.local.ts']) {
       assert.equal(deployedAppPolicy(path), 'skip', path);
     }
     assert.equal(deployedAppPolicy('config/environments/development.rb', { app: ['config/environments/development.rb'] }), 'report');
     assert.equal(deployedAppPolicy('config/environments/production.rb'), 'report');
+    assert.equal(deployedAppPolicy('config/config.prod.js'), 'report');
   });
 });

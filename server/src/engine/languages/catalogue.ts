@@ -239,7 +239,8 @@ export const LANGUAGES = {
       prefixes: [],
       // Both spellings: detection ignores case, the client's globs do not (applicationContext.xml, root-context.xml).
       // Hadoop, Hive and HBase configs: core-site.xml, hive-site.xml (`<name>…</name><value>…</value>` pairs).
-      suffixes: ['context.xml', 'Context.xml', '-servlet.xml', '-beans.xml', '.cfg.xml', '.config', '-site.xml'],
+      // Maven settings kept for CI under another name: ci-settings.xml, ci_settings.xml, maven-settings.xml.
+      suffixes: ['context.xml', 'Context.xml', '-servlet.xml', '-beans.xml', '.cfg.xml', '.config', '-site.xml', '-settings.xml', '_settings.xml'],
     },
     editorIds: [],
     grammar: null,

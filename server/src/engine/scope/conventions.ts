@@ -110,5 +110,6 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   /(?:^|\/)application-(?:dev|development|local)\.(?:ya?ml|properties)$/i, // Spring profiles
   /(?:^|\/)config\/packages\/dev\/[^/]+\.ya?ml$/i, // Symfony
   /(?:^|\/)config\/(?:development|dev|local)\.(?:[cm]?js|ts|json|ya?ml)$/i, // node-config
+  /(?:^|\/)config\/config\.local\.[cm]?[jt]s$/i, // Egg and Midway: only `egg-bin dev` / `midway-bin dev` load it
   /(?:^|\/)\.env\.(?:development|dev|local)(?:\.local)?$/i,
 ];

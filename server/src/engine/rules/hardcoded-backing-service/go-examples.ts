@@ -118,6 +118,22 @@ var rdb = redis.NewClient(&redis.Options{Addr: ⟦"10.0.3.7:6379"⟧})
       fix: { kind: 'move-to-env', envName: 'REDIS_HOST', value: '10.0.3.7:6379' },
     },
     {
+      name: 'a worker file whose name is also a JS bundler (rollup.go) is app code',
+      path: 'internal/jobs/rollup.go',
+      code: `package jobs
+
+import (
+	"context"
+
+	"github.com/redis/go-redis/v9"
+)
+
+var leaderboard = redis.NewClient(&redis.Options{Addr: ⟦"fleet-cache.prod.internal:6379"⟧})
+
+func Rollup(ctx context.Context) error { return leaderboard.Ping(ctx).Err() }
+`,
+    },
+    {
       name: 'mongo ApplyURI',
       path: 'main.go',
       code: `package main
