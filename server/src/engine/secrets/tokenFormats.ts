@@ -48,8 +48,6 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   // Alibaba Cloud's AccessKey ID: `LTAI` and 12 to 20 letters and digits (older keys 16 in all, newer 24).
   // Like AWS's key id it names the key pair, and it is what leaks beside the AccessKey secret.
   token('alibaba-access-key-id', 'Alibaba Cloud AccessKey ID', ['ltai'], `${START}LTAI[A-Za-z0-9]{12,20}${END}`, 'ALIBABA_CLOUD_ACCESS_KEY_ID'),
-  // Tencent Cloud's SecretId: `AKID` and 32 letters and digits, the id half of its SecretId/SecretKey pair.
-  token('tencent-secret-id', 'Tencent Cloud SecretId', ['akid'], `${START}AKID[A-Za-z0-9]{32}${END}`, 'TENCENTCLOUD_SECRET_ID'),
   {
     id: 'aws-secret-access-key',
     name: 'AWS secret access key',

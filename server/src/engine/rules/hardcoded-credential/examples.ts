@@ -114,7 +114,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(PAIR_SHAPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby and JS/TS: credential-named parameters in a URL's query.
     ...Object.entries(URL_QUERY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
-    // JS/TS: Egg's and Midway's generated keys; Alibaba and Tencent Cloud key ids beside their secrets.
+    // JS/TS: Egg's and Midway's generated keys; Alibaba Cloud key ids beside their secrets.
     ...Object.entries(GENERATED_KEY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

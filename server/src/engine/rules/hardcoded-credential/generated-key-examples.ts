@@ -43,11 +43,11 @@ export const GENERATED_KEY_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     valid: [],
     invalid: [
       {
-        name: "Midway's generated keys, and a Tencent Cloud SecretId beside its key",
+        name: "Midway's generated keys, and a Tencent Cloud SecretKey beside its SecretId (the id is not a format of its own)",
         path: 'src/config/config.default.ts',
         code: `export default {
   keys: ⟦'6622453438675_4781'⟧,
-  tencentSms: { secretId: ⟦'AKIDav5uOQQaaKqXEgWYi0wXKwTRRpGqL9BG'⟧, secretKey: ⟦'X10Qy3OORjAR1UWCLuHMaITbW7Y4Xl5j'⟧ },
+  tencentSms: { secretId: 'AKIDav5uOQQaaKqXEgWYi0wXKwTRRpGqL9BG', secretKey: ⟦'X10Qy3OORjAR1UWCLuHMaITbW7Y4Xl5j'⟧ },
 };
 `,
       },

@@ -34,7 +34,7 @@ export default {
     },
   },
   tencentSms: {
-    secretId: 'AKID6GFEUQmYXOBwdTfhwl7dzB10KoFce6qe', // tfl-eval: hardcoded-credential
+    secretId: 'AKID6GFEUQmYXOBwdTfhwl7dzB10KoFce6qe',
     secretKey: 'IohiyxYGkNHq5JWCeZc4Rg1jZV3LNMSn', // tfl-eval: hardcoded-credential
     sdkAppId: '1417259041',
     signName: '客户管家',
