@@ -104,7 +104,8 @@ export const LANGUAGES = {
   },
   yaml: {
     name: 'YAML',
-    files: { ...none, suffixes: ['.yaml', '.yml'] },
+    // Salt's states and pillars (`.sls`) are YAML once their Jinja tags are rendered (see jinja.ts).
+    files: { ...none, suffixes: ['.yaml', '.yml', '.sls'] },
     editorIds: ['yaml', 'dockercompose'],
     grammar: null,
     comment: { line: '#' },
@@ -238,7 +239,8 @@ export const LANGUAGES = {
       prefixes: [],
       // Both spellings: detection ignores case, the client's globs do not (applicationContext.xml, root-context.xml).
       // Hadoop, Hive and HBase configs: core-site.xml, hive-site.xml (`<name>…</name><value>…</value>` pairs).
-      suffixes: ['context.xml', 'Context.xml', '-servlet.xml', '-beans.xml', '.cfg.xml', '.config', '-site.xml'],
+      // Maven settings kept for CI under another name: ci-settings.xml, ci_settings.xml, maven-settings.xml.
+      suffixes: ['context.xml', 'Context.xml', '-servlet.xml', '-beans.xml', '.cfg.xml', '.config', '-site.xml', '-settings.xml', '_settings.xml'],
     },
     editorIds: [],
     grammar: null,
@@ -277,7 +279,8 @@ export const LANGUAGES = {
   },
   shell: {
     name: 'Shell script',
-    // Entrypoint scripts are often committed without a suffix (Rails 7.1 generates bin/docker-entrypoint).
+    // Entrypoint scripts are often committed without a suffix (Rails 7.1 generates bin/docker-entrypoint);
+    // an audit also reads any file without a suffix whose `#!` line runs a shell (detect.ts, languageOfScript).
     files: { names: ['docker-entrypoint', 'entrypoint'], prefixes: [], suffixes: ['.sh', '.bash'] },
     editorIds: ['shellscript'],
     grammar: null,

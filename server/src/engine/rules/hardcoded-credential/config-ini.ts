@@ -1,7 +1,8 @@
 // INI-style files: php.ini and PHP's conf.d/*.ini, and the INI files other tools commit beside the
 // app: alembic.ini (`sqlalchemy.url`), odbc.ini, MySQL's my.cnf `[client] password`, `.pypirc`,
 // `.npmrc` (`//registry/:_authToken=`), supervisord.conf (`environment=KEY="value",...`), uwsgi.ini
-// (`env = SECRET_KEY=…`), Ansible inventories (`host ansible_become_pass=…`). Only PHP
+// (`env = SECRET_KEY=…`), Ansible inventories (`host ansible_become_pass=…`), Apache Shiro's
+// shiro.ini (`[users]` lines `name = password, role…`). Only PHP
 // expands `${NAME}` in its ini files, so only there is the value moved to the environment by a fix.
 import { parseIni, type IniEntry } from '../../languages/ini';
 import { MappedText } from '../../languages/mapped-text';
@@ -41,6 +42,7 @@ function check(context: RuleContext): void {
  * inventory host line (`db1 ansible_host=10.0.0.2 ansible_become_pass=…`, read as key `db1 ansible_host`).
  */
 function pairsOf(context: RuleContext, entry: IniEntry, value: MappedText): KeyValuePair[] | undefined {
+  if (entry.section.toLowerCase() === 'users') return userLine(entry, value);
   if (entry.key === 'environment' && /^program:|^supervisord$/.test(entry.section)) return keyValuePairs(value, ',');
   if (/\s/.test(entry.key)) {
     const firstVariable = entry.keySpan.start + Math.max(entry.key.lastIndexOf(' '), entry.key.lastIndexOf('\t')) + 1;
@@ -49,6 +51,21 @@ function pairsOf(context: RuleContext, entry: IniEntry, value: MappedText): KeyV
   if (!entry.quoted && ENV_ASSIGNMENT.test(entry.value)) return keyValuePairs(value, '');
   return undefined;
 }
+
+/**
+ * Shiro's `[users]` section (and svnserve's passwd file, same shape): `admin = secret, role1, role2`,
+ * the user's password before the first comma, the roles after it. With a hashing credentials matcher
+ * the password is a hex digest (`5e88…42d8`), a hash and no secret: none then.
+ */
+function userLine(entry: IniEntry, value: MappedText): KeyValuePair[] {
+  const comma = value.text.indexOf(',');
+  const password = (comma < 0 ? value.text : value.text.slice(0, comma)).trimEnd();
+  if (HEX_DIGEST.test(password)) return [];
+  return [{ name: `${entry.key}.password`, value: value.slice(0, password.length) }];
+}
+
+/** MD5, SHA-1, SHA-256 and SHA-512 digests in hex. */
+const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 
 /** `SECRET_KEY=…`: an environment variable set inside a value; not base64's padding (`fernet_key = …Tg=`). */
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]{0,100}=(?=[^=])/;
@@ -98,6 +115,7 @@ function keyName(entry: IniEntry): string {
 
 export const iniCheck: LanguageCheck = {
   languages: ['ini'],
-  keywords: CREDENTIAL_KEYWORDS,
+  // Shiro's `[users]` lines name no credential: the section says what they hold.
+  keywords: [...CREDENTIAL_KEYWORDS, '[users]'],
   check,
 };

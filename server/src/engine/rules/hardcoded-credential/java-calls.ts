@@ -110,7 +110,7 @@ const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 's
 // HTTP clients key the value by the header's name: `header("Authorization", "Bearer …")`, OkHttp's
 // `addHeader("X-Api-Key", …)`, WebClient's `defaultHeader`, Apache's `setHeader`, `withHeader`.
 // `setRequestProperty`: HttpURLConnection's header setter.
-const HEADER_SETTER = /^(?:(?:add|set|with|default|put|append|request)Header|header|(?:set|add)RequestProperty)$/;
+export const HEADER_SETTER = /^(?:(?:add|set|with|default|put|append|request)Header|header|(?:set|add)RequestProperty)$/;
 const MAP_FACTORIES = new Set(['Map.of', 'mapOf', 'hashMapOf', 'mutableMapOf', 'ImmutableMap.of']);
 
 /** `System.getenv("X")` -> X. */
