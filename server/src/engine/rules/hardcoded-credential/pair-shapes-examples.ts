@@ -1,9 +1,10 @@
-// Shapes found by held-out batches G and H of Java/Kotlin, Go and PHP apps (Workerman, Kohana,
-// GoFrame, Shiro, JPush, Vonage, Maven CI settings): the secret after a cloud access key id literal,
+// Shapes found by held-out batches G, H and I of Java/Kotlin, Go and PHP apps (Workerman, Kohana,
+// GoFrame, Shiro, JPush, Vonage, Maven CI settings, Jetty, an Alertmanager relay): the secret after a cloud access key id literal,
 // a login whose database is named after the password, a salt under what it salts, a key beside its
 // cipher, an app key beside its master secret (the public half), Shiro's `[users]` lines, a call
 // named for a key and secret, a constant sent in an authorization header, EspoCRM's `hashSecretKey`,
-// Maven settings under a CI name. Values are generated for these examples.
+// Maven settings under a CI name, Jetty's realm.properties, a login given `host:port` first, servlet
+// init parameters. Values are generated for these examples.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
 
@@ -18,6 +19,11 @@ const go: Examples = {
       name: 'a key-and-secret call given the secret from the environment',
       path: 'internal/notify/vonage.go',
       code: 'package notify\n\nimport (\n\t"os"\n\n\t"github.com/vonage/vonage-go-sdk"\n)\n\nvar auth = vonage.CreateAuthFromKeySecret(os.Getenv("VONAGE_API_KEY"), os.Getenv("VONAGE_API_SECRET"))\n',
+    },
+    {
+      name: 'a login given host:port first that reads its password, and three arguments that are no login',
+      path: 'cmd/relay/main.go',
+      code: 'package main\n\nimport "os"\n\nvar mail = sink.NewSMTP("smtp.office365.com:587", "alerts@example.com", os.Getenv("SMTP_PASSWORD"))\nvar api = NewClient("api.example.com:443", "v2", "json")\n',
     },
   ],
   invalid: [
@@ -39,6 +45,12 @@ const go: Examples = {
       code: 'package notify\n\nimport "github.com/vonage/vonage-go-sdk"\n\nvar auth = vonage.CreateAuthFromKeySecret("9aaeb8c8", ⟦"oKa3sBc5HZdiMKvy"⟧)\n',
       severity: 'error',
     },
+    {
+      name: 'the password after a user, given to a connecting call whose address is written host:port',
+      path: 'cmd/relay/main.go',
+      code: 'package main\n\nvar mail = sink.NewSMTP("smtp.office365.com:587", "alerts@example.com", ⟦"RCLdqc0E3RQSBODY4Hx8"⟧)\n',
+      severity: 'error',
+    },
   ],
 };
 
@@ -48,6 +60,11 @@ const java: Examples = {
       name: "Tencent's credential built from an id and an environment read; five arguments that are no login",
       path: 'src/main/java/com/example/Cloud.java',
       code: 'package com.example;\n\nclass Cloud {\n    Credential credential = new Credential("AKID3HwRZR951pJl0fn1FNP3exp8ffksStD3", System.getenv("TENCENTCLOUD_SECRET_KEY"));\n    Client api = new Client("api.example.com", "443", "GET", "v1", "orders");\n}\n',
+    },
+    {
+      name: 'servlet init parameters that name no credential, or read it from the environment',
+      path: 'src/main/java/com/example/WikiServer.java',
+      code: 'package com.example;\n\nclass WikiServer {\n    void configure(org.eclipse.jetty.webapp.WebAppContext webapp) {\n        webapp.setInitParameter("wiki.smtp.user", "wiki@example.com");\n        webapp.setInitParameter("wiki.smtp.password", System.getenv("SMTP_PASSWORD"));\n    }\n}\n',
     },
     {
       name: 'constants sent in an authorization header that hold a scheme or a header value, not a key',
@@ -60,6 +77,12 @@ const java: Examples = {
       name: 'the literal after an AKID key id, and a login whose database is named after the password',
       path: 'src/main/java/com/example/Cloud.java',
       code: 'package com.example;\n\nclass Cloud {\n    Credential credential = new Credential("AKID3HwRZR951pJl0fn1FNP3exp8ffksStD3", ⟦"EEpHa8fDxMxBIYTTdv8rqFDEhlCoSCSq"⟧);\n    Connection db = new Connection("10.8.0.5", "3306", "chat_app", ⟦"IJdvfYX3cl0uWZOV5KZx"⟧, "chat");\n}\n',
+      severity: 'error',
+    },
+    {
+      name: 'a servlet init parameter named for a credential',
+      path: 'src/main/java/com/example/WikiServer.java',
+      code: 'package com.example;\n\nclass WikiServer {\n    void configure(org.eclipse.jetty.webapp.WebAppContext webapp) {\n        webapp.setInitParameter("wiki.smtp.password", ⟦"IJdvfYX3cl0uWZOV5KZx"⟧);\n    }\n}\n',
       severity: 'error',
     },
     {
@@ -137,4 +160,27 @@ const xml: Examples = {
   ],
 };
 
-export const PAIR_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = { go, java, kotlin, php, ini, xml };
+const properties: Examples = {
+  valid: [
+    {
+      name: "Jetty's realm.properties with hashed passwords (MD5:, CRYPT:), and another file's `key: value, value` line",
+      path: 'etc/realm.properties',
+      code: 'editor: MD5:7dce327c30323c4f354f5e684948bce7, editor\nreader: CRYPT:adpexzg3FUZAk, reader\n',
+    },
+    {
+      name: 'a properties file not named realm: a list value is no user line',
+      path: 'src/main/resources/application.properties',
+      code: 'app.allowed-origins: https://a.example, https://b.example\nadmin: Kw8pLz2Qm4, admin\n',
+    },
+  ],
+  invalid: [
+    {
+      name: "Jetty's realm.properties: the password before the roles, also obfuscated (OBF: is reversible)",
+      path: 'etc/realm.properties',
+      code: 'admin: ⟦RCLdqc0E3RQSBODY4Hx8⟧, admin, editor\nops: ⟦OBF:1v2j1uum1xtv1zej1zer1xtn1uvk1v1v⟧, admin\n',
+      severity: 'error',
+    },
+  ],
+};
+
+export const PAIR_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = { go, java, kotlin, php, ini, xml, properties };
