@@ -4,7 +4,8 @@
 // cipher, an app key beside its master secret (the public half), Shiro's `[users]` lines, a call
 // named for a key and secret, a constant sent in an authorization header, EspoCRM's `hashSecretKey`,
 // Maven settings under a CI name, Jetty's realm.properties, a login given `host:port` first, servlet
-// init parameters. Values are generated for these examples.
+// init parameters, a base64-encoded JSON credential document, MyBatis config files (batch J).
+// Values are generated for these examples.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
 
@@ -80,6 +81,12 @@ const java: Examples = {
       severity: 'error',
     },
     {
+      name: 'a base64-encoded JSON login passed as one string',
+      path: 'src/main/java/com/example/Reports.java',
+      code: 'package com.example;\n\nclass Reports {\n    static final String LOGIN = "⟦eyJ1c2VyIjoic3ZjLXJlcG9ydHMiLCJwYXNzd29yZCI6ImppY21WNGJ5UTBtcGJDZWVBVSJ9⟧";\n}\n',
+      severity: 'error',
+    },
+    {
       name: 'a servlet init parameter named for a credential',
       path: 'src/main/java/com/example/WikiServer.java',
       code: 'package com.example;\n\nclass WikiServer {\n    void configure(org.eclipse.jetty.webapp.WebAppContext webapp) {\n        webapp.setInitParameter("wiki.smtp.password", ⟦"IJdvfYX3cl0uWZOV5KZx"⟧);\n    }\n}\n',
@@ -97,12 +104,23 @@ const java: Examples = {
 const php: Examples = {
   valid: [
     {
+      name: 'base64-encoded JSON without a credential field, and a JWT (dots: not one base64 document)',
+      path: 'config_override.php',
+      code: "<?php\n$sugar_config['google_service_json'] = 'eyJ0eXBlIjoic2VydmljZV9hY2NvdW50IiwicHJvamVjdF9pZCI6ImNybS1zeW5jIiwiY2xpZW50X2VtYWlsIjoic3luY0Bjcm0tc3luYy5pYW0uZ3NlcnZpY2VhY2NvdW50LmNvbSJ9';\n$example = 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJkZW1vIn0.';\n",
+    },
+    {
       name: "a login reading its password, a salt that is no generated value, an app key beside its master secret (the public half), a key beside a cipher read from the environment",
       path: 'config/push.php',
       code: "<?php\n\n$db = new Connection('10.8.0.5', '3306', 'chat', getenv('DB_PASSWORD'), 'chat');\n$user->salt = 'user-specific';\nreturn [\n    'jpush' => ['app_key' => '823Z5QiNrRcXYTKApzNb6ILw', 'master_secret' => getenv('JPUSH_MASTER_SECRET')],\n    'encrypt' => ['key' => getenv('ENCRYPTION_KEY'), 'cipher' => 'AES-256-CBC'],\n];\n",
     },
   ],
   invalid: [
+    {
+      name: "a JSON credential document kept base64-encoded in one value (SuiteCRM's google_auth_json)",
+      path: 'config_override.php',
+      code: "<?php\n$sugar_config['google_auth_json'] = '⟦eyJ3ZWIiOnsiY2xpZW50X2lkIjoiNDA3MTMtYXBwcy5nb29nbGV1c2VyY29udGVudC5jb20iLCJjbGllbnRfc2VjcmV0IjoiR09DU1BYLXlOT3hlSERHUjhYME9lMkJJZWhIOWpkejZneGYiLCJwcm9qZWN0X2lkIjoiY3JtLXN5bmMifX0=⟧';\n",
+      severity: 'error',
+    },
     {
       name: "Workerman's MySQL connection (database last), Kohana's Cookie::$salt, a key beside its cipher, a master secret",
       path: 'application/bootstrap.php',
@@ -151,6 +169,12 @@ const xml: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "MyBatis Generator's jdbcConnection and MyBatis' dataSource password",
+      path: 'src/main/resources/generatorConfig.xml',
+      code: '<generatorConfiguration>\n  <context id="erp">\n    <jdbcConnection driverClass="com.mysql.cj.jdbc.Driver" connectionURL="jdbc:mysql://db:3306/erp" userId="erp" password="⟦IJdvfYX3cl0uWZOV5KZx⟧"/>\n  </context>\n</generatorConfiguration>\n',
+      severity: 'error',
+    },
     {
       name: 'Maven settings kept for CI under another name: ci-settings.xml',
       path: 'ci-settings.xml',
