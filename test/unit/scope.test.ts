@@ -11,6 +11,8 @@ describe('fileScope conventions', () => {
   const cases: [string, string][] = [
     ['src/config.ts', 'app'],
     ['config/config.default.js', 'app'],
+    ['data/common.yaml', 'app'],
+    ['site/profile/data/nodes/ci01.example.net.yaml', 'app'],
     ['config/config.prod.ts', 'app'],
     ['src/features/auth/login.ts', 'app'],
     ['src/messages/queue.ts', 'app'],
@@ -53,6 +55,8 @@ describe('fileScope conventions', () => {
     ['database/factories/UserFactory.php', 'fixture'],
     ['src/__mocks__/stripe.js', 'fixture'],
     ['data/static/users.yml', 'fixture'],
+    ['data/nodes.yml', 'fixture'],
+    ['seed/data/common.json', 'fixture'],
     ['src/data/countries.json', 'fixture'],
     ['data/datacreator.ts', 'app'],
     ['internal/data/store.go', 'app'],

@@ -104,7 +104,8 @@ export const LANGUAGES = {
   },
   yaml: {
     name: 'YAML',
-    files: { ...none, suffixes: ['.yaml', '.yml'] },
+    // Salt's states and pillars (`.sls`) are YAML once their Jinja tags are rendered (see jinja.ts).
+    files: { ...none, suffixes: ['.yaml', '.yml', '.sls'] },
     editorIds: ['yaml', 'dockercompose'],
     grammar: null,
     comment: { line: '#' },
@@ -280,7 +281,8 @@ export const LANGUAGES = {
   },
   shell: {
     name: 'Shell script',
-    // Entrypoint scripts are often committed without a suffix (Rails 7.1 generates bin/docker-entrypoint).
+    // Entrypoint scripts are often committed without a suffix (Rails 7.1 generates bin/docker-entrypoint);
+    // an audit also reads any file without a suffix whose `#!` line runs a shell (detect.ts, languageOfScript).
     files: { names: ['docker-entrypoint', 'entrypoint'], prefixes: [], suffixes: ['.sh', '.bash'] },
     editorIds: ['shellscript'],
     grammar: null,

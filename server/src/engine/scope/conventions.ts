@@ -94,8 +94,9 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
   { scope: 'test', pattern: /(?:^|\/)config\/config\.unittest\.[cm]?[jt]s$/i },
   { scope: 'fixture', pattern: /(?:^|\/)(?:db|database|prisma)\/(?:seeds?|seeders|fixtures|factories)(?:\/|\.)/i },
   // Records under a data/ folder (users.yml, products.json, countries.csv, dump.sql): datasets the
-  // app loads or seeds, not its config. Code there (data/loader.ts) keeps its own scope.
-  { scope: 'fixture', pattern: /(?:^|\/)data\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|json|csv|sql)$/i },
+  // app loads or seeds, not its config. Code there (data/loader.ts) keeps its own scope. Not Hiera 5's
+  // default hierarchy (`data/common.yaml`, `data/nodes/<certname>.yaml`): Puppet's config for every node.
+  { scope: 'fixture', pattern: /(?:^|\/)data\/(?!common\.yaml$|nodes\/[^/]+\.yaml$)(?:[^/]+\/)*[^/]+\.(?:ya?ml|json|csv|sql)$/i },
 ];
 
 /**

@@ -78,10 +78,13 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   // `norefreshtoken`, `no-api-key`: the value a cache key or a log line shows where there is none.
   /^no[-_ ]?(?:refresh|access|auth|api|id|session)?[-_ ]?(?:token|key|secret|password|credentials?)$/i,
   // Encrypted at rest, decrypted by the app with a key from its environment: Jasypt's `ENC(…)`, Spring
-  // Cloud Config's `{cipher}…`, SOPS' `ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`. The ciphertext alone is no secret.
+  // Cloud Config's `{cipher}…`, SOPS' `ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`, hiera-eyaml's
+  // `ENC[PKCS7,…]`. The ciphertext alone is no secret.
   /^ENC\([A-Za-z0-9+/=_-]{8,4000}\)$/,
   /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]{0,4000},iv:[A-Za-z0-9+/=]{1,200},tag:[A-Za-z0-9+/=]{1,200},type:[a-z]{1,10}\]$/,
   /^\{cipher\}[A-Za-z0-9+/=_-]{8,4000}$/,
+  // hiera-eyaml (Puppet): `ENC[PKCS7,<base64>]`, `ENC[GPG,<base64>]`, decrypted by the Puppet server's key.
+  /^ENC\[(?:PKCS7|GPG),[A-Za-z0-9+/=\s]{8,20000}\]$/,
 ];
 
 /** Whether a value is a placeholder, not a secret: '', changeme, <your-key>, xxx, ${VAR}, YOUR_TOKEN_HERE, ... */

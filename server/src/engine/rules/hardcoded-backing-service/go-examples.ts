@@ -134,6 +134,34 @@ func Rollup(ctx context.Context) error { return leaderboard.Ping(ctx).Err() }
 `,
     },
     {
+      name: "viper's default of a key the environment sets, on this machine, is information",
+      path: 'cmd/walletd/main.go',
+      code: `package main
+
+import "github.com/spf13/viper"
+
+func main() {
+	viper.AutomaticEnv()
+	viper.SetDefault("nats_url", ⟦"nats://127.0.0.1:4222"⟧)
+}
+`,
+      severity: 'info',
+      messageIncludes: ['NATS_URL'],
+    },
+    {
+      name: "viper's default naming a remote host: a deploy that sets nothing talks to it",
+      path: 'cmd/walletd/main.go',
+      code: `package main
+
+import "github.com/spf13/viper"
+
+func main() {
+	viper.SetDefault("nats_url", ⟦"nats://nats.prod.paynest.internal:4222"⟧)
+}
+`,
+      messageIncludes: ['NATS_URL'],
+    },
+    {
       name: 'mongo ApplyURI',
       path: 'main.go',
       code: `package main

@@ -75,6 +75,8 @@ function fallbackOf(literal: SyntaxNode): string | undefined {
     const name = callName(call) ?? '';
     const args = callArguments(call);
     if (ENV_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) && args[1]?.id === node.id) return goStringValue(args[0]);
+    // viper's `SetDefault("nats_url", lit)`: the value when neither the environment nor a config file sets the key.
+    if (/(?:^|\.)SetDefault$/.test(name) && args[1]?.id === node.id) return goStringValue(args[0])?.toUpperCase();
     return undefined;
   }
   const assignment = list?.type === 'expression_list' ? list.parent : undefined;

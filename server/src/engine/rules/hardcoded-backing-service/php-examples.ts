@@ -52,6 +52,11 @@ export const phpExamples: Examples = {
     { name: 'MongoDB client', path: 'src/Mongo.php', code: `<?php\n$client = new MongoDB\\Client(⟦'mongodb://mongo.internal:27017'⟧);\n` },
     { name: 'php-amqplib', path: 'src/Queue.php', code: `<?php\n$connection = new AMQPStreamConnection(⟦'rabbit.internal'⟧, 5672, 'shop', getenv('AMQP_PASSWORD'));\n` },
     {
+      name: "Laravel's read/write hosts: a list under 'host', the connection's driver two arrays up",
+      path: 'config/database.php',
+      code: `<?php\nreturn ['connections' => ['reporting' => [\n    'driver' => 'mysql',\n    'read' => ['host' => [⟦'reporting-ro.cluster.us-east-1.rds.amazonaws.com'⟧]],\n    'write' => ['host' => [env('DB_HOST')]],\n]]];\n`,
+    },
+    {
       name: "a named host argument inside a class that names the service (Cycle's driver configs)",
       path: 'app/config/database.php',
       code: `<?php\nreturn ['drivers' => ['archive' => new Config\\MySQLDriverConfig(\n    connection: new Config\\MySQL\\TcpConnectionConfig(database: 'archive', host: ⟦'archive-db.newsroom.internal'⟧, port: 3306),\n)]];\n`,

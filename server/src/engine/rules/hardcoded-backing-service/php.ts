@@ -155,11 +155,21 @@ function arrayHost(element: SyntaxNode, value: string, parents: Parents): Found 
   return hostAddress(value, driverService(element, parents) ?? pathService(segments.slice(0, -1)));
 }
 
+/** How many arrays up a `'driver'` entry is looked for: Laravel's `'read' => ['host' => ['…']]` sits two below its connection. */
+const MAX_DRIVER_DEPTH = 3;
+
+/** The `'driver' => 'mysql'` of the array the host is in, or of the connection array around it. */
 function driverService(element: SyntaxNode, parents: Parents): Service | undefined {
-  const array = parentOf(element, parents);
-  const driver = array ? arrayEntries(array).find((entry) => entry.key && stringValue(entry.key) === 'driver') : undefined;
-  const name = driver ? stringValue(driver.value) : undefined;
-  return name === undefined ? undefined : serviceOfWord(name);
+  let arrays = 0;
+  for (let node = parentOf(element, parents); node && arrays < MAX_DRIVER_DEPTH; node = parentOf(node, parents)) {
+    if (node.type === 'array_element_initializer') continue;
+    if (node.type !== 'array_creation_expression') return undefined;
+    arrays++;
+    const driver = arrayEntries(node).find((entry) => entry.key && stringValue(entry.key) === 'driver');
+    const name = driver ? stringValue(driver.value) : undefined;
+    if (name !== undefined) return serviceOfWord(name);
+  }
+  return undefined;
 }
 
 function pathService(segments: readonly string[]): Service | undefined {

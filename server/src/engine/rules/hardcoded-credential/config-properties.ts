@@ -2,10 +2,9 @@
 // (`*.password`, `*.secret`, `*.token`, `*.key`) with literal values. `${X}` placeholders are
 // resolved from the environment by Spring, which is also what the fix writes.
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { credentialConfidence, envNameFrom } from '../../secrets';
-import type { Report } from '../../types';
+import { envNameFrom } from '../../secrets';
 import type { PropertyEntry } from '../../languages/properties';
-import { reportConfigValue, USER_KEY } from './config-common';
+import { asTestConfig, reportConfigValue, USER_KEY } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 import { JETTY_REALM_FILE, passwordBeforeRoles, REALM_LINE_SHAPE } from './user-files';
 
@@ -18,7 +17,7 @@ const ADVICE = 'use a ${NAME} placeholder and set the value in the environment';
 const TEST_PROFILE = /^%test\./;
 
 function check(context: RuleContext): void {
-  const testProfile = testProfileContext(context);
+  const testProfile = asTestConfig(context, 'the test profile');
   const users = usersByPrefix(context.parsed.properties);
   const realm = JETTY_REALM_FILE.test(context.path);
   for (const entry of context.parsed.properties) {
@@ -67,14 +66,6 @@ function siblingUser(key: string, users: ReadonlyMap<string, string>): string | 
   return users.get(prefix) ?? users.get(prefix.replace(/^%[\w-]+\./, ''));
 }
 
-/** As in a test file: a guess from the name is information; a value known by its format keeps its severity. */
-function testProfileContext(context: RuleContext): RuleContext {
-  const report = (found: Report) => {
-    if (credentialConfidence(found.secret) === 'format') return context.report(found);
-    context.report({ ...found, severity: 'info', message: `${found.message}. A guess from the name in the test profile, so reported as information.` });
-  };
-  return { ...context, report };
-}
 
 export const propertiesCheck: LanguageCheck = {
   languages: ['properties'],

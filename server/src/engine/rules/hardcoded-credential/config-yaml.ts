@@ -7,7 +7,8 @@ import { lexShell } from '../../languages/shell';
 import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { credentialName, envNameFrom, isUuid, looksRandom, splitWords } from '../../secrets';
-import { configName, reportConfigValue, USER_KEY } from './config-common';
+import { isIssuedCredential, testJobs } from './ci-test-jobs';
+import { asTestConfig, configName, reportConfigValue, USER_KEY } from './config-common';
 import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
@@ -31,6 +32,8 @@ interface Frame {
   user?: string;
   /** In a SealedSecret: its `encryptedData` is ciphertext only the cluster's controller can open. */
   sealed?: boolean;
+  /** In a CI job that runs the tests and ships nothing (ci-test-jobs.ts). */
+  testJob?: boolean;
 }
 
 /** CI pipeline files: GitHub Actions, GitLab, CircleCI, Bitbucket, Travis, Azure, Drone, Woodpecker, Buildkite, CodeBuild. */
@@ -69,7 +72,13 @@ function check(context: RuleContext): void {
     const sealed = kind === 'kubernetes' && yamlString(yamlGet(root, 'kind')) === 'SealedSecret';
     const stack: Frame[] = [{ node: root, keys: [], ...(sealed ? { sealed } : {}) }];
     const users = kind === 'compose' ? composeUsers(root) : new Set<string>();
-    while (stack.length > 0) visit(context, kind, isSecret, stack.pop()!, stack, users);
+    const jobs = kind === 'ci' ? testJobs(root) : new Set<YamlNode>();
+    const inTestJob = asTestConfig(context, 'a CI job that runs the tests', isIssuedCredential);
+    while (stack.length > 0) {
+      const frame = stack.pop()!;
+      const testJob = frame.testJob === true || (frame.node !== undefined && jobs.has(frame.node));
+      visit(testJob ? inTestJob : context, kind, isSecret, testJob ? { ...frame, testJob } : frame, stack, users);
+    }
   }
 }
 
@@ -89,16 +98,23 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
       }
       if (holdsNoValues(kind, isSealed, keys, key)) continue;
       if (kind === 'ci' && SCRIPT_KEYS.has(key)) {
-        for (const rest of reportScript(context, pair.value)) stack.push({ node: rest, keys: [...keys, key], within });
+        for (const rest of reportScript(context, pair.value)) stack.push({ node: rest, keys: [...keys, key], within, ...(frame.testJob ? { testJob: true } : {}) });
         continue;
       }
-      stack.push({ node: pair.value, keys: [...keys, key], within: innerContext(key, keys, isSecret, within), ...(user !== undefined ? { user } : {}), ...(isSealed ? { sealed: true } : {}) });
+      stack.push({
+        node: pair.value,
+        keys: [...keys, key],
+        within: innerContext(key, keys, isSecret, within),
+        ...(user !== undefined ? { user } : {}),
+        ...(isSealed ? { sealed: true } : {}),
+        ...(frame.testJob ? { testJob: true } : {}),
+      });
     }
   } else if (node.kind === 'seq') {
     const user = within === 'environment' ? listUser(node) : undefined;
     for (const item of [...node.items].reverse()) {
       if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys, user, users);
-      else stack.push({ node: item, keys, within });
+      else stack.push({ node: item, keys, within, ...(frame.testJob ? { testJob: true } : {}) });
     }
   } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user, users);
 }

@@ -106,7 +106,17 @@ export function reportCredentialLiteral(node: Literal, span: Span, value: string
   }
   const sink = isSecretSink(node, target);
   const options = { weakName: credential.strength === 'weak', sink, comparison: target.comparison === true, ...(target.name ? { name: target.name } : {}) };
-  if (isSecretLikeValue(value, options)) context.report(report(sink ? 'sink' : undefined));
+  if (isSecretLikeValue(value, options) || isScaffoldKeys(value, target)) context.report(report(sink ? 'sink' : undefined));
+}
+
+/**
+ * Egg's and Midway's generators write the cookie-signing `keys` as a millisecond timestamp and random
+ * digits (`'1698123456789_4821'`, appended to the app's name: `'_1513765449219_5858'`): all digits, yet generated.
+ */
+const SCAFFOLD_KEYS = /^_?\d{13}_\d{1,8}$/;
+
+function isScaffoldKeys(value: string, target: Target): boolean {
+  return target.name === 'keys' && SCAFFOLD_KEYS.test(value);
 }
 
 /** Option names that only ever hold a signing or session secret. */

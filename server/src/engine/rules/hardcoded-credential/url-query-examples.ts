@@ -1,6 +1,6 @@
 // Credentials in a URL's query (batch R: a DingTalk robot's webhook, an API key in a search URL) in
-// Python, Ruby and JS/TS, as Java reads them: the parameter's name says what the value is. And the
-// Alibaba Cloud AccessKey ID beside its secret. Values are generated for these examples.
+// Python, Ruby and JS/TS, as Java reads them: the parameter's name says what the value is. Values
+// are generated for these examples.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
 
@@ -26,12 +26,6 @@ const docs = 'https://api.example.com/v1?api_key=YOUR_API_KEY';
 fetch(\`https://api.example.com/v1/search?api_key=⟦69082375f1a0b9ef10912cb6c45503d6⟧&q=\${query}\`);
 `,
         messageIncludes: ['parameter of a URL', 'process.env.SERVICE_URL'],
-      },
-      {
-        name: "an Alibaba Cloud AccessKey ID beside its secret (Egg's config.oss)",
-        path: 'config/config.default.js',
-        code: `config.oss = { client: { accessKeyId: ⟦'LTAI5tylSRPfTQmS5eJZYM0c'⟧, accessKeySecret: ⟦'JK2fUr9V4xCScbJ9EdFx93lDDA8w'⟧, bucket: 'mall-img' } };
-`,
       },
     ],
   },

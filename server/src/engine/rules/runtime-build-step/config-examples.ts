@@ -97,6 +97,11 @@ export const configExamples: Examples = {
       path: 'scripts/start-local.sh',
       code: '#!/bin/sh\nnpm install\nexec npm run dev\n',
     },
+    {
+      name: "a CI job's script, named run and read by its #! line: CI builds and tests, it starts no release",
+      path: '.ci/run',
+      code: '#!/usr/bin/env bash\nset -euo pipefail\nnpm ci --no-audit\nnpm test\nexec npm run test:e2e\n',
+    },
   ],
   invalid: [
     {

@@ -1,0 +1,56 @@
+// Generated keys that read as digits, and cloud key ids known by their prefix (batches R and S: Egg.js,
+// Midway, Alibaba Cloud and Tencent Cloud SDK configs). Values are generated for these examples.
+import type { Examples } from '../../rule';
+import type { LanguageId } from '../../types';
+
+export const GENERATED_KEY_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
+  javascript: {
+    valid: [
+      {
+        name: 'timestamps and digits under names that are no key, keys read from the environment',
+        path: 'config/config.default.js',
+        code: `module.exports = appInfo => {
+  const config = exports = {};
+  config.keys = process.env.EGG_KEYS || '';
+  config.name = appInfo.name + '_8986484434367_3937';
+  config.cluster = { listen: { port: 7001 } };
+  config.version = '7937965849414_7900';
+  return config;
+};
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: "Egg's generated cookie-signing keys, appended to the app's name",
+        path: 'config/config.default.js',
+        code: `module.exports = appInfo => {
+  const config = exports = {};
+  config.keys = appInfo.name + ⟦'_2399071903528_4695'⟧;
+  return config;
+};
+`,
+      },
+      {
+        name: "an Alibaba Cloud AccessKey ID beside its secret (Egg's config.oss)",
+        path: 'config/config.default.js',
+        code: `config.oss = { client: { accessKeyId: ⟦'LTAI5tylSRPfTQmS5eJZYM0c'⟧, accessKeySecret: ⟦'JK2fUr9V4xCScbJ9EdFx93lDDA8w'⟧, bucket: 'mall-img' } };
+`,
+      },
+    ],
+  },
+  typescript: {
+    valid: [],
+    invalid: [
+      {
+        name: "Midway's generated keys, and a Tencent Cloud SecretKey beside its SecretId (the id is not a format of its own)",
+        path: 'src/config/config.default.ts',
+        code: `export default {
+  keys: ⟦'6622453438675_4781'⟧,
+  tencentSms: { secretId: 'AKIDav5uOQQaaKqXEgWYi0wXKwTRRpGqL9BG', secretKey: ⟦'X10Qy3OORjAR1UWCLuHMaITbW7Y4Xl5j'⟧ },
+};
+`,
+      },
+    ],
+  },
+};
