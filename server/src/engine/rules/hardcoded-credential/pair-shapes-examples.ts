@@ -4,7 +4,8 @@
 // cipher, an app key beside its master secret (the public half), Shiro's `[users]` lines, a call
 // named for a key and secret, a constant sent in an authorization header, EspoCRM's `hashSecretKey`,
 // Maven settings under a CI name, Jetty's realm.properties, a login given `host:port` first, servlet
-// init parameters, a base64-encoded JSON credential document, MyBatis config files (batch J).
+// init parameters, a base64-encoded JSON credential document, MyBatis config files (batch J), a key
+// named with its hex encoding, PayPal's API signature beside its user and password (batch K).
 // Values are generated for these examples.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
@@ -84,6 +85,12 @@ const java: Examples = {
       name: 'a base64-encoded JSON login passed as one string',
       path: 'src/main/java/com/example/Reports.java',
       code: 'package com.example;\n\nclass Reports {\n    static final String LOGIN = "⟦eyJ1c2VyIjoic3ZjLXJlcG9ydHMiLCJwYXNzd29yZCI6ImppY21WNGJ5UTBtcGJDZWVBVSJ9⟧";\n}\n',
+      severity: 'error',
+    },
+    {
+      name: 'a key whose name says its encoding (HMAC_KEY_HEX)',
+      path: 'src/main/java/com/example/Settings.java',
+      code: 'package com.example;\n\nclass Settings {\n    static final String HMAC_KEY_HEX = ⟦"1A602166294016FD479670B66690335F6368BB4B4C4B3BDE92C657A033AA99B6"⟧;\n}\n',
       severity: 'error',
     },
     {
@@ -207,4 +214,22 @@ const properties: Examples = {
   ],
 };
 
-export const PAIR_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = { go, java, kotlin, php, ini, xml, properties };
+const yaml: Examples = {
+  valid: [
+    {
+      name: 'a signature that is an algorithm or stands without a login, and a PayPal gateway reading its secrets from the environment',
+      path: 'config/packages/sylius_payum.yaml',
+      code: 'webhooks:\n  signature: sha256\n  secret: "%env(WEBHOOK_SECRET)%"\nrelease:\n  signature: 2e80eb4a02435352a852bf2e1f517096\npayum:\n  gateways:\n    paypal:\n      username: "%env(PAYPAL_USER)%"\n      password: "%env(PAYPAL_PASSWORD)%"\n      signature: "%env(PAYPAL_SIGNATURE)%"\n',
+    },
+  ],
+  invalid: [
+    {
+      name: "PayPal's classic API credentials: a signature beside a user and a password (Payum, Sylius)",
+      path: 'config/packages/sylius_payum.yaml',
+      code: 'payum:\n  gateways:\n    paypal_express:\n      factory: paypal_express_checkout\n      username: merchant_api1.example.com\n      password: ⟦"QFZCWN5HZM8VBG7Q"⟧\n      signature: ⟦"A.d9eRKfd1yVkRrtmMfCFLTqa6M9AyodL0SJkhYztxUi8W9pCXF6.gEw"⟧\n',
+      severity: 'error',
+    },
+  ],
+};
+
+export const PAIR_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = { go, java, kotlin, php, ini, xml, properties, yaml };
