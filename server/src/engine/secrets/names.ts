@@ -120,8 +120,14 @@ function uiWordsOf(words: readonly string[]): string[] {
  */
 const REFERENCE_WORDS = new Set(['ref', 'refs', 'reference', 'references']);
 
-/** Trailing words that do not change what a name holds: `passwordValue`, `DB_PASSWORD_PROD`, `apiKey2`. */
-const TRAILING_NOISE = new Set(['value', 'val', 'str', 'string', 'raw', 'plain', 'plaintext', 'literal', 'prod', 'production', 'dev', 'development', 'staging', 'stage', 'local', 'default', 'new']);
+/**
+ * Trailing words that do not change what a name holds: `passwordValue`, `DB_PASSWORD_PROD`, `apiKey2`,
+ * and the hex encoding a key is written in (Adyen's `HMAC_KEY_HEX`, `jwtSecretHex`).
+ */
+const TRAILING_NOISE = new Set([
+  'value', 'val', 'str', 'string', 'raw', 'plain', 'plaintext', 'literal', 'prod', 'production', 'dev', 'development', 'staging', 'stage', 'local', 'default', 'new',
+  'hex',
+]);
 
 /** What the name says it holds, or undefined when it does not name a credential. */
 export function credentialName(name: string): CredentialName | undefined {
