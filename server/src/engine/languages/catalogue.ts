@@ -233,6 +233,8 @@ export const LANGUAGES = {
         ...['logback', 'logback-spring', 'logback-test', 'log4j', 'log4j-spring', 'log4j-test', 'log4j2', 'log4j2-spring', 'log4j2-test'].map((n) => `${n}.xml`),
         // web.xml: a servlet app's deployment descriptor, whose context and init params hold keys.
         ...['persistence', 'server', 'tomcat-users', 'settings', 'settings-security', 'beans', 'web'].map((n) => `${n}.xml`),
+        // MyBatis' and MyBatis Generator's conventional config files (a dataSource's password, a jdbcConnection's), iBATIS' older one.
+        ...['mybatis-config', 'generatorConfig', 'sqlMapConfig'].map((n) => `${n}.xml`),
         // WildFly/JBoss server configs, which hold the datasources.
         ...['standalone', 'standalone-full', 'standalone-ha', 'standalone-full-ha', 'domain'].map((n) => `${n}.xml`),
       ],

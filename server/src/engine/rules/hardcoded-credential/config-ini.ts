@@ -10,6 +10,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { envNameFrom } from '../../secrets';
 import { reportConfigValue } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
+import { passwordBeforeRoles } from './user-files';
 
 const PHP_ADVICE = 'use a ${NAME} placeholder (php.ini reads environment variables) and set the value in the environment';
 const ADVICE = 'this file is committed; keep the value out of it (the tool\'s environment variable, a CI secret or a git-ignored local file) and rotate it';
@@ -52,20 +53,11 @@ function pairsOf(context: RuleContext, entry: IniEntry, value: MappedText): KeyV
   return undefined;
 }
 
-/**
- * Shiro's `[users]` section (and svnserve's passwd file, same shape): `admin = secret, role1, role2`,
- * the user's password before the first comma, the roles after it. With a hashing credentials matcher
- * the password is a hex digest (`5e88…42d8`), a hash and no secret: none then.
- */
+/** Shiro's `[users]` section: `admin = secret, role1, role2` (user-files.ts). */
 function userLine(entry: IniEntry, value: MappedText): KeyValuePair[] {
-  const comma = value.text.indexOf(',');
-  const password = (comma < 0 ? value.text : value.text.slice(0, comma)).trimEnd();
-  if (HEX_DIGEST.test(password)) return [];
-  return [{ name: `${entry.key}.password`, value: value.slice(0, password.length) }];
+  const password = passwordBeforeRoles(value);
+  return password ? [{ name: `${entry.key}.password`, value: password }] : [];
 }
-
-/** MD5, SHA-1, SHA-256 and SHA-512 digests in hex. */
-const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 
 /** `SECRET_KEY=…`: an environment variable set inside a value; not base64's padding (`fernet_key = …Tg=`). */
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]{0,100}=(?=[^=])/;

@@ -6,6 +6,7 @@ import { envNameFrom } from '../../secrets';
 import type { PropertyEntry } from '../../languages/properties';
 import { asTestConfig, reportConfigValue, USER_KEY } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
+import { JETTY_REALM_FILE, passwordBeforeRoles, REALM_LINE_SHAPE } from './user-files';
 
 const ADVICE = 'use a ${NAME} placeholder and set the value in the environment';
 
@@ -18,8 +19,13 @@ const TEST_PROFILE = /^%test\./;
 function check(context: RuleContext): void {
   const testProfile = asTestConfig(context, 'the test profile');
   const users = usersByPrefix(context.parsed.properties);
+  const realm = JETTY_REALM_FILE.test(context.path);
   for (const entry of context.parsed.properties) {
     const key = entry.key.text;
+    if (realm) {
+      reportRealmUser(context, entry);
+      continue;
+    }
     const user = siblingUser(key, users);
     reportConfigValue(TEST_PROFILE.test(key) ? testProfile : context, {
       name: key,
@@ -31,6 +37,14 @@ function check(context: RuleContext): void {
     });
   }
 }
+
+/** Jetty's realm.properties: `admin: secret, role…`, the user's password before its roles (user-files.ts). */
+function reportRealmUser(context: RuleContext, entry: PropertyEntry): void {
+  const password = passwordBeforeRoles(entry.value);
+  if (password) reportConfigValue(context, { name: `${entry.key.text}.password`, value: password, span: password.whole, advice: REALM_ADVICE });
+}
+
+const REALM_ADVICE = "keep the users in a file outside the repository (HashLoginService's config path) or an external login service, and rotate the password";
 
 /** `spring.datasource.` -> the value of `spring.datasource.username` (or `.user`, `.login`). */
 function usersByPrefix(entries: readonly PropertyEntry[]): Map<string, string> {
@@ -56,5 +70,7 @@ function siblingUser(key: string, users: ReadonlyMap<string, string>): string | 
 export const propertiesCheck: LanguageCheck = {
   languages: ['properties'],
   keywords: CREDENTIAL_KEYWORDS,
+  // Jetty's realm.properties names no credential: its lines' shape says what they hold.
+  patterns: [REALM_LINE_SHAPE],
   check,
 };

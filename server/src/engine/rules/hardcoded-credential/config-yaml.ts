@@ -101,9 +101,10 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
         for (const rest of reportScript(context, pair.value)) stack.push({ node: rest, keys: [...keys, key], within, ...(frame.testJob ? { testJob: true } : {}) });
         continue;
       }
+      const named = key === 'signature' && user !== undefined && hasPasswordKey(node) ? 'api_signature' : key;
       stack.push({
         node: pair.value,
-        keys: [...keys, key],
+        keys: [...keys, named],
         within: innerContext(key, keys, isSecret, within),
         ...(user !== undefined ? { user } : {}),
         ...(isSealed ? { sealed: true } : {}),
@@ -197,6 +198,14 @@ function userFor(user: string | undefined, value: string, users: ReadonlySet<str
 }
 
 /** The string value of a `username:`/`user:` key of the map (in an environment block, also `POSTGRES_USER:`). */
+/**
+ * PayPal's classic API credentials are a user, a password and a `signature` (Payum's and Sylius'
+ * `paypal_express_checkout` gateway): beside both, a signature is that API signature (weak, names.ts).
+ */
+function hasPasswordKey(node: YamlNode & { kind: 'map' }): boolean {
+  return node.pairs.some((pair) => pair.key !== undefined && /^(?:password|pass|pwd)$/i.test(String(pair.key.value)));
+}
+
 function userOf(node: YamlNode, environment: boolean): string | undefined {
   if (node.kind !== 'map') return undefined;
   const isUserKey = (key: string) => USER_KEY.test(key) || (environment && ENV_USER_KEY.test(key));

@@ -1,5 +1,6 @@
 // (host, port, user, password), with a transport security mode after the port or without, with the
-// database named last (`new Connection(host, '3306', user, '…', 'chat')`), or (url, user, password), given to a call that connects or sends, in any language and whatever
+// database named last (`new Connection(host, '3306', user, '…', 'chat')`), or (url, user, password) with
+// the URL also written `host:port` (`NewSMTP("smtp.office365.com:587", user, "…")`), given to a call that connects or sends, in any language and whatever
 // the library: gomail's `NewDialer("smtp.example.com", 587, "user", "…")`, JavaMail's
 // `transport.connect(host, 587, user, "…")`, an app's own `new Mailer("smtp.example.com", 587, "user", "…")`
 // declared in another file. The order says what the last argument is, not a vendor list.
@@ -21,7 +22,7 @@ const CONNECTING_CALL = /mail|smtp|dial|connect|login|auth|client|session|transp
  * The words are CONNECTING_CALL's: change the two together.
  */
 export const HOST_LOGIN_SHAPE =
-  /(?:mail|smtp|dial|connect|login|auth|client|session|transport|ftp|ssh|imap|pop3|ldap|broker|queue)\w{0,40}\s*\((?:[^(),\n]{1,200},\s*(?:\d{1,5}|(["'])\d{1,5}\1)\s*,|\s*["'][a-z][\w+.-]{0,20}:\/\/|\s*[\w.$]{0,60}(?:url|uri|endpoint)\s*,)/i;
+  /(?:mail|smtp|dial|connect|login|auth|client|session|transport|ftp|ssh|imap|pop3|ldap|broker|queue)\w{0,40}\s*\((?:[^(),\n]{1,200},\s*(?:\d{1,5}|(["'])\d{1,5}\1)\s*,|\s*["'`][a-z][\w+.-]{0,20}:\/\/|\s*["'`][\w-]{1,63}(?:\.[\w-]{1,63}){1,10}:\d{1,5}["'`]\s*,|\s*[\w.$]{0,60}(?:url|uri|endpoint)\s*,)/i;
 
 const HOST_LITERAL = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 
@@ -33,9 +34,11 @@ const isUser = (arg: ArgumentView): boolean => arg.literal !== undefined || /(?:
 /** Transport security named between the port and the user: Fat-Free's `new SMTP($host, 465, 'ssl', $user, '…')`. */
 const SECURITY_MODE = /^(?:ssl|tls|starttls|ssl\/tls|smtps|implicit|explicit)$/i;
 
-/** An address given whole, scheme first (`https://…`, `ldaps://…`), or an expression named for one. */
+/** An address given whole, scheme first (`https://…`, `ldaps://…`) or as `host:port` (`smtp.office365.com:587`), or an expression named for one. */
 const URL_LITERAL = /^[a-z][a-z0-9+.-]*:\/\/[^\s/?#]+/i;
-const isUrl = (arg: ArgumentView): boolean => (arg.literal !== undefined ? URL_LITERAL.test(arg.literal) : /(?:url|uri|endpoint)$/i.test(arg.name ?? ''));
+const HOST_PORT_LITERAL = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+:\d{2,5}$/;
+const isUrl = (arg: ArgumentView): boolean =>
+  arg.literal !== undefined ? URL_LITERAL.test(arg.literal) || HOST_PORT_LITERAL.test(arg.literal) : /(?:url|uri|endpoint)$/i.test(arg.name ?? '');
 
 /** A database named after the password: one word, or an expression named for one (`$dbName`). */
 const isDatabase = (arg: ArgumentView): boolean =>
