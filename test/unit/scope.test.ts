@@ -216,11 +216,12 @@ describe('deployedAppPolicy', () => {
   });
 
   it('skips development-only config unless the config names it app', () => {
-    for (const path of ['config/environments/development.rb', 'wiki/settings/dev.py', 'src/main/resources/application-local.yml', 'config/packages/dev/monolog.yaml', 'config/config.local.js', 'src/config/config.local.ts']) {
+    for (const path of ['config/environments/development.rb', 'wiki/settings/dev.py', 'src/main/resources/application-local.yml', 'config/packages/dev/monolog.yaml', 'config/config.local.js', 'src/config/config.local.ts', 'apps/api/src/environments/environment.ts', 'src/environments/environment.development.ts']) {
       assert.equal(deployedAppPolicy(path), 'skip', path);
     }
     assert.equal(deployedAppPolicy('config/environments/development.rb', { app: ['config/environments/development.rb'] }), 'report');
     assert.equal(deployedAppPolicy('config/environments/production.rb'), 'report');
     assert.equal(deployedAppPolicy('config/config.prod.js'), 'report');
+    assert.equal(deployedAppPolicy('apps/api/src/environments/environment.prod.ts'), 'report');
   });
 });

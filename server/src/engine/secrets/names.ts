@@ -231,6 +231,9 @@ function classify(words: string[]): CredentialName | undefined {
   // PayPal's classic API credentials are a user, a password and an API signature; weak, since a
   // signature elsewhere is computed (`requestSignature`), so only a generated value counts.
   if (last === 'signature' && previous === 'api') return { noun: 'API signature', strength: 'weak' };
+  // Telegram's MTProto apps (Telethon, Pyrogram, GramJS, TDLib) sign in with an `api_id` and its secret
+  // `api_hash`. Weak, since a hash elsewhere is computed: only a generated value counts.
+  if (last === 'hash' && previous === 'api') return { noun: 'API hash', strength: 'weak' };
   // Confluent's `basic.auth.user.info` (Schema Registry, Kafka clients in every language): `key:secret` in one value.
   // Its Java constant is `USER_INFO_CONFIG`, without the `auth`: weak there, since a user's info is
   // elsewhere a profile, so only a generated value counts.

@@ -1,5 +1,5 @@
-// Generated keys that read as digits, and cloud key ids known by their prefix (batches R and S: Egg.js,
-// Midway, Alibaba Cloud and Tencent Cloud SDK configs). Values are generated for these examples.
+// Generated keys that read as digits, keys known by their prefix or their vendor's name (batches R, S
+// and T: Egg.js, Midway, Alibaba Cloud, Apollo GraphOS, Telegram's api_hash). Values are generated for these examples.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
 
@@ -32,9 +32,39 @@ export const GENERATED_KEY_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
 `,
       },
       {
+        name: 'an Apollo GraphOS graph API key given to the gateway',
+        path: 'gateway.js',
+        code: `const server = new ApolloServer({ gateway, apollo: { key: ⟦'service:shop-graph:Xq76yl1-KkX3BziHkzLZq4'⟧, graphRef: 'shop-graph@current' } });
+`,
+      },
+      {
         name: "an Alibaba Cloud AccessKey ID beside its secret (Egg's config.oss)",
         path: 'config/config.default.js',
         code: `config.oss = { client: { accessKeyId: ⟦'LTAI5tylSRPfTQmS5eJZYM0c'⟧, accessKeySecret: ⟦'JK2fUr9V4xCScbJ9EdFx93lDDA8w'⟧, bucket: 'mall-img' } };
+`,
+      },
+    ],
+  },
+  python: {
+    valid: [
+      {
+        name: 'a hash that is computed or names an algorithm, an api_hash read from the environment',
+        path: 'app/telegram.py',
+        code: `import hashlib, os
+API_HASH_ALGORITHM = "sha256"
+password_hash = hashlib.sha256(b"x").hexdigest()
+api_hash = os.environ["TG_API_HASH"]
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: "Telegram's api_hash beside its api_id (Telethon, Pyrogram)",
+        path: 'bot.py',
+        code: `from telethon import TelegramClient
+API_ID = 20294655
+API_HASH = ⟦"8cc602b9f9d52ead2ded0b0d871d17f3"⟧
+client = TelegramClient("digest", API_ID, API_HASH)
 `,
       },
     ],
