@@ -56,7 +56,7 @@ describe('isCredentialName', () => {
 
 describe('isPlaceholder', () => {
   const placeholders = [
-    '', '   ', 'changeme', 'change-me', 'CHANGE_ME', 'changeit', '<your-key>', '<password>', 'your-api-key',
+    '', '   ', 'changeme', 'change-me', 'CHANGE_ME', 'EDITME', 'edit-me', 'changeit', '<your-key>', '<password>', 'your-api-key',
     'YOUR_TOKEN_HERE', 'yourSecretHere', 'xxx', 'XXXXXXXX', '***', '********', '${DB_PASSWORD}', '${env:SECRET}',
     '{{ db_password }}', '%DB_PASSWORD%', '%env(APP_SECRET)%', '%env(resolve:MAILER_DSN)%', '%kernel.secret%', '$DB_PASSWORD', 'process.env.SECRET', 'TODO', 'dummy', 'example',
     'test', 'secret', 'password', 'pass', 'Password1!', 'password123', 'test1234', 'secret_key', 'jwt-secret',

@@ -4,7 +4,7 @@ import { splitWords } from './words';
 
 /** Words a placeholder is made of. A value of only these (and digits) is a placeholder: `test-password`, `secret_key`, `YOUR_TOKEN_HERE`. */
 const PLACEHOLDER_WORDS = new Set([
-  'changeme', 'changeit', 'changethis', 'replaceme', 'todo', 'tbd', 'fixme', 'xxx', 'xx', 'x', 'placeholder', 'dummy',
+  'changeme', 'changeit', 'changethis', 'replaceme', 'editme', 'fillme', 'setme', 'todo', 'tbd', 'fixme', 'xxx', 'xx', 'x', 'placeholder', 'dummy',
   'example', 'examples', 'sample', 'test', 'testing', 'tests', 'demo', 'none', 'null', 'nil', 'undefined', 'empty',
   'redacted', 'hidden', 'masked', 'notset', 'unset', 'foo', 'bar', 'baz', 'qux', 'foobar', 'fake', 'mock', 'stub',
   'abc', 'xyz', 'default', 'temp', 'tmp', 'na', 'n', 'a',
@@ -51,7 +51,7 @@ const FIELD_WORDS = new Set([
   'header', 'type', 'plain', 'text',
 ]);
 
-const MARKERS = /changeme|change[-_ ]me|change[-_ ]?this|replace[-_ ]?me|placeholder|example|dummy|redacted|xxxxx|\*\*\*|\.\.\.|…|•••|your[-_ ]|insert[-_ ]/i;
+const MARKERS = /changeme|change[-_ ]me|change[-_ ]?this|replace[-_ ]?me|edit[-_ ]?me|placeholder|example|dummy|redacted|xxxxx|\*\*\*|\.\.\.|…|•••|your[-_ ]|insert[-_ ]/i;
 
 const REFERENCE_SHAPES: readonly RegExp[] = [
   /\$\{/, // ${VAR}, or any interpolation

@@ -149,6 +149,29 @@ func main() {
       messageIncludes: ['NATS_URL'],
     },
     {
+      name: "a constant its name calls the default (go-kit's examples): local is information, remote a warning",
+      path: 'cmd/shippingsvc/main.go',
+      code: `package main
+
+import "os"
+
+const (
+	defaultMongoDBURL = ⟦"mongodb://127.0.0.1:27017"⟧
+	defaultDBName     = "dddsample"
+)
+
+func envString(env, fallback string) string {
+	if e := os.Getenv(env); e != "" {
+		return e
+	}
+	return fallback
+}
+
+var dburl = envString("MONGODB_URL", defaultMongoDBURL)
+`,
+      severity: 'info',
+    },
+    {
       name: "viper's default naming a remote host: a deploy that sets nothing talks to it",
       path: 'cmd/walletd/main.go',
       code: `package main

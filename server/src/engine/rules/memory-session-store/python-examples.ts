@@ -36,6 +36,12 @@ export const pythonExamples: Examples = {
       messageIncludes: ['LocMemCache'],
     },
     {
+      name: "Django Channels' InMemoryChannelLayer in the deployed settings",
+      path: 'supportchat/settings/production.py',
+      code: `from .base import *\n\nCHANNEL_LAYERS = {\n    "default": {\n        "BACKEND": ⟦"channels.layers.InMemoryChannelLayer"⟧,\n    }\n}\n`,
+      messageIncludes: ['InMemoryChannelLayer', 'RedisChannelLayer'],
+    },
+    {
       name: 'a Flask route keeping carts in a module-level dict keyed by the session',
       path: 'shop/views.py',
       code: `from flask import Flask, session, request\n\napp = Flask(__name__)\n⟦carts⟧ = {}\n\n@app.route('/cart', methods=['POST'])\ndef add_to_cart():\n    carts.setdefault(session['user_id'], []).append(request.form['item'])\n    return 'ok'\n`,
@@ -89,6 +95,16 @@ export const pythonExamples: Examples = {
       name: "a helper with no request context (no flask proxy read), and a handler storing what was asked, not who asks",
       path: 'labtrack/api/samples.py',
       code: `from flask import request\n\nrecent_barcodes = []\nkinds = {}\n\ndef remember(barcode):\n    recent_barcodes.append(barcode)\n\ndef post():\n    kinds[request.json['barcode']] = request.json['kind']\n    return {'ok': True}\n`,
+    },
+    {
+      name: 'channel layers on Redis; the in-memory layer in local and test settings',
+      path: 'supportchat/settings/base.py',
+      code: `CHANNEL_LAYERS = {"default": {"BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [env("REDIS_URL")]}}}\n`,
+    },
+    {
+      name: 'the in-memory layer in local settings a developer runs',
+      path: 'supportchat/settings/local.py',
+      code: `CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}\n`,
     },
     { name: 'state in tests', path: 'tests/test_cart.py', code: `carts = {}\n\ndef test_add(request):\n    carts[session['user_id']] = []\n` },
     { name: 'websocket connections by user', path: 'app/ws.py', code: `connections = {}\nclients = {}\n\n@app.websocket('/ws')\nasync def ws_endpoint(websocket):\n    clients[websocket.user.id] = websocket\n` },

@@ -93,6 +93,11 @@ export const configExamples: Examples = {
       code: '#!/usr/bin/env bash\nset -euo pipefail\nphp artisan config:cache\nexec php-fpm\n',
     },
     {
+      name: "a dev container's install outside production (Symfony Docker's entrypoint)",
+      path: 'docker/php/docker-entrypoint.sh',
+      code: '#!/bin/sh\nset -e\nif [ "$APP_ENV" != \'prod\' ]; then\n  composer install --prefer-dist --no-progress --no-interaction\nfi\nexec docker-php-entrypoint "$@"\n',
+    },
+    {
       name: 'an install script and a developer\'s start script',
       path: 'scripts/start-local.sh',
       code: '#!/bin/sh\nnpm install\nexec npm run dev\n',
