@@ -269,7 +269,9 @@ export const LANGUAGES = {
         '.odoorc', 'openerp-server.conf', 'app.conf', 'airflow.cfg', 'luigi.cfg', 'client.cfg', 'scrapy.cfg',
       ],
       prefixes: [],
-      suffixes: ['.ini', '.cnf', '.ini.php'],
+      // `.conf`: supervisor's conf.d programs, Pulsar's client.conf, PHP-FPM pools, Python's logging.conf,
+      // Fluentd's fluent.conf; `key = value` lines (and Fluentd's `key value`), other lines skipped.
+      suffixes: ['.ini', '.cnf', '.ini.php', '.conf'],
     },
     editorIds: ['ini'],
     grammar: null,

@@ -2,7 +2,8 @@
 // app: alembic.ini (`sqlalchemy.url`), odbc.ini, MySQL's my.cnf `[client] password`, `.pypirc`,
 // `.npmrc` (`//registry/:_authToken=`), supervisord.conf (`environment=KEY="value",...`), uwsgi.ini
 // (`env = SECRET_KEY=…`), Ansible inventories (`host ansible_become_pass=…`), Apache Shiro's
-// shiro.ini (`[users]` lines `name = password, role…`). Only PHP
+// shiro.ini (`[users]` lines `name = password, role…`), `*.conf` files (supervisor's conf.d, Pulsar's
+// client.conf, PHP-FPM pools) and Fluentd's `key value` directives. Only PHP
 // expands `${NAME}` in its ini files, so only there is the value moved to the environment by a fix.
 import { parseIni, type IniEntry } from '../../languages/ini';
 import { MappedText } from '../../languages/mapped-text';
@@ -18,9 +19,12 @@ const ADVICE = 'this file is committed; keep the value out of it (the tool\'s en
 /** `php.ini`, `php-custom.ini`, and any `.ini` under a `php`, `conf.d` or `php.d` folder (docker/php/conf.d/99-app.ini). */
 const PHP_INI = /(?:^|\/)(?:php[^/]*\.ini|(?:php[^/]*|conf\.d|php\.d|mods-available)\/(?:[^/]+\/)*[^/]+\.ini)$/i;
 
+/** Fluentd's and Fluent Bit's configs (`fluent.conf`, `td-agent.conf`, `fluent-bit.conf`, any `.conf` in their folders): `key value` directives. */
+const FLUENT_CONFIG = /(?:^|\/)(?:(?:fluent|td-agent|fluent-bit)\.conf|(?:fluent|fluentd|td-agent|fluent-bit)\/(?:[^/]+\/)*[^/]+\.conf)$/i;
+
 function check(context: RuleContext): void {
   const php = PHP_INI.test(context.path);
-  for (const entry of parseIni(context.text)) {
+  for (const entry of parseIni(context.text, { spaceSeparated: FLUENT_CONFIG.test(context.path) })) {
     const value = MappedText.contiguous(entry.value, entry.valueStart);
     const pairs = pairsOf(context, entry, value);
     if (pairs) {
