@@ -6,7 +6,7 @@ import type { Report } from '../../types';
 import { bindsName, enclosingHandler, hasWord, isIdentityDerived, isRequestHandler } from './javascript-handlers';
 
 /** Names that say the container holds per-user or per-session state. */
-const PER_USER_WORDS = new Set([
+export const PER_USER_WORDS = new Set([
   'cart', 'carts', 'basket', 'baskets', 'session', 'sessions', 'user', 'users', 'token', 'tokens',
   'login', 'logins', 'logged', 'wishlist', 'wishlists', 'account', 'accounts', 'customer', 'customers',
   'visitor', 'visitors', 'profile', 'profiles',
