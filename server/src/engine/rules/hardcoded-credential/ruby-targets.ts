@@ -1,13 +1,13 @@
 // Where a Ruby string literal goes: the name it is assigned to (`PASSWORD =`, `config.secret_key_base =`,
 // `password:` in a hash or keyword argument), the API it is passed to, or the `ENV` read it is the
 // fallback of. That, not the text of the literal, is what makes it a credential.
-import { callArguments, callName, dottedName, envReadName, isEnv, methodName, symbolOrStringName } from '../../languages/ruby';
+import { callArguments, callName, dottedName, envReadName, isEnv, methodName, stringValue, symbolOrStringName } from '../../languages/ruby';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
 import { comparedNameTarget, otherSide, RUBY_EQUALITY_METHODS } from './compared';
 import { isPasswordMapHash, type PasswordMaps } from './ruby-password-maps';
-import { clientTokenTarget, envFallbackTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, isBlankPassword, isClientClass, isPasswordMapName, keyAsUserTarget, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
 
 /** How far chains (`a || b || c`, nested hashes) are followed. */
 const MAX_DEPTH = 32;
@@ -258,6 +258,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
   if ((PASSWORD_METHODS.has(methodName(call) ?? '') && index === 1 && args.length === 2) || isFaradayBasicAuth(call, args, index)) {
     return { kind: 'api', label: calleeText(call), credential: { noun: 'password', strength: 'strong' }, envName: 'LOGIN_PASSWORD' };
   }
+  if (methodName(call) === 'basic_auth' && index === 0 && args.length === 2 && isBlankPassword(stringValue(args[1]))) return keyAsUserTarget(calleeText(call));
   if (isFaradayTokenAuth(call, args, index)) {
     return { kind: 'api', label: calleeText(call), credential: { noun: 'API token', strength: 'strong' }, envName: 'API_TOKEN' };
   }
