@@ -133,6 +133,8 @@ function holdsNoValues(kind: FileKind, sealed: boolean, parentKeys: readonly str
 function innerContext(key: string, parentKeys: readonly string[], isSecret: boolean, within: Frame['within']): Frame['within'] {
   // Compose's `environment:`, and CI files' `env:`/`variables:` (`- APP_SECRET=...` lists too).
   if (key === 'environment' || key === 'env' || key === 'variables') return 'environment';
+  // kustomize's `secretGenerator: [{ literals: [jwt-secret=…] }]` (and configMapGenerator's): `- key=value` lists too.
+  if (key === 'literals' && /^(?:secret|configMap)Generator$/.test(parentKeys[parentKeys.length - 1] ?? '')) return 'environment';
   if (isSecret && parentKeys.length === 0 && (key === 'data' || key === 'stringData')) return key;
   return within;
 }

@@ -1,13 +1,13 @@
 // Where a Ruby string literal goes: the name it is assigned to (`PASSWORD =`, `config.secret_key_base =`,
 // `password:` in a hash or keyword argument), the API it is passed to, or the `ENV` read it is the
 // fallback of. That, not the text of the literal, is what makes it a credential.
-import { callArguments, callName, dottedName, envReadName, isEnv, methodName, stringValue, symbolOrStringName } from '../../languages/ruby';
+import { callArguments, callName, dottedName, envReadName, isEnv, methodName, symbolOrStringName } from '../../languages/ruby';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
 import { comparedNameTarget, otherSide, RUBY_EQUALITY_METHODS } from './compared';
 import { isPasswordMapHash, type PasswordMaps } from './ruby-password-maps';
-import { clientTokenTarget, envFallbackTarget, isBlankPassword, isClientClass, isPasswordMapName, keyAsUserTarget, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
 
 /** How far chains (`a || b || c`, nested hashes) are followed. */
 const MAX_DEPTH = 32;
@@ -44,6 +44,11 @@ const POSITIONAL_APIS: ReadonlyMap<string, SecretArgument> = new Map([
   ['Net::FTP.open', { index: 2, envName: 'FTP_PASSWORD', noun: 'password' }],
   ['Rack::Session::Cookie.new', { index: 1, envName: 'SESSION_SECRET', noun: 'secret' }],
 ].map(([name, argument]) => [(name as string).replace(/::/g, '.'), argument as SecretArgument]));
+
+/** `""` or `''`: a string literal with nothing in it. */
+function isEmptyString(node: SyntaxNode | undefined): boolean {
+  return node?.type === 'string' && node.namedChildCount === 0;
+}
 
 /**
  * Methods whose second argument is a password, whatever the receiver: Net::FTP's, Net::IMAP's and
@@ -258,7 +263,10 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
   if ((PASSWORD_METHODS.has(methodName(call) ?? '') && index === 1 && args.length === 2) || isFaradayBasicAuth(call, args, index)) {
     return { kind: 'api', label: calleeText(call), credential: { noun: 'password', strength: 'strong' }, envName: 'LOGIN_PASSWORD' };
   }
-  if (methodName(call) === 'basic_auth' && index === 0 && args.length === 2 && isBlankPassword(stringValue(args[1]))) return keyAsUserTarget(calleeText(call));
+  // `basic_auth "Lv9Q…", ""` (Lever, Greenhouse, Stripe): with an empty password, the user name is the API key.
+  if (PASSWORD_METHODS.has(methodName(call) ?? '') && methodName(call) !== 'login' && index === 0 && args.length === 2 && isEmptyString(args[1])) {
+    return { kind: 'api', label: calleeText(call), credential: { noun: 'API key', strength: 'weak' }, envName: 'API_KEY' };
+  }
   if (isFaradayTokenAuth(call, args, index)) {
     return { kind: 'api', label: calleeText(call), credential: { noun: 'API token', strength: 'strong' }, envName: 'API_TOKEN' };
   }
