@@ -48,16 +48,25 @@ export const GENERATED_KEY_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
   python: {
     valid: [
       {
-        name: 'a hash that is computed or names an algorithm, an api_hash read from the environment',
+        name: 'a hash that is computed or names an algorithm, an api_hash read from the environment, a user with a blank password',
         path: 'app/telegram.py',
         code: `import hashlib, os
 API_HASH_ALGORITHM = "sha256"
 password_hash = hashlib.sha256(b"x").hexdigest()
 api_hash = os.environ["TG_API_HASH"]
+requests.get(url, auth=("admin", ""))
+requests.get(url, auth=(os.environ["BAMBOO_KEY"], "x"))
 `,
       },
     ],
     invalid: [
+      {
+        name: "an API key given as the basic-auth user with a blank password (BambooHR's 'x')",
+        path: 'integrations/bamboo.py',
+        code: `import requests
+requests.get(url, auth=(⟦"ebaa977c026ffc78d8cb1e4a08899d551a585620"⟧, "x"), timeout=30)
+`,
+      },
       {
         name: "Telegram's api_hash beside its api_id (Telethon, Pyrogram)",
         path: 'bot.py',
@@ -65,6 +74,32 @@ api_hash = os.environ["TG_API_HASH"]
 API_ID = 20294655
 API_HASH = ⟦"8cc602b9f9d52ead2ded0b0d871d17f3"⟧
 client = TelegramClient("digest", API_ID, API_HASH)
+`,
+      },
+    ],
+  },
+  ruby: {
+    valid: [
+      {
+        name: 'a plain user with a blank password, a key read from the environment',
+        path: 'app/services/lever_client.rb',
+        code: `class LeverClient
+  include HTTParty
+  basic_auth ENV.fetch('LEVER_API_KEY'), ''
+  basic_auth 'guest', ''
+end
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: "HTTParty's basic_auth with the API key as the user and a blank password (Lever)",
+        path: 'app/services/lever_client.rb',
+        code: `class LeverClient
+  include HTTParty
+  base_uri 'https://api.lever.co/v1'
+  basic_auth ⟦'hSTnjnSXFVCG33Dq9GHQ4Dc4'⟧, ''
+end
 `,
       },
     ],

@@ -166,6 +166,20 @@ export function clientTokenTarget(segments: readonly string[], label: string): T
 }
 
 /** `OAuthHandler`, `OAuth`, `OAuth2Client`, `OAuth1Session`: classes built from an OAuth app's id and secret. */
+/** A basic-auth password that stands for none: empty, or the `x` some APIs ask for (BambooHR, Harvest). */
+export function isBlankPassword(value: string | undefined): boolean {
+  return value === '' || value === 'x' || value === 'X';
+}
+
+/**
+ * `basic_auth 'key', ''` (HTTParty), `auth=(KEY, 'x')` (requests): an API that takes its key as the basic-auth
+ * user (Lever, BambooHR, Stripe, Harvest) has a blank password. Weak: only a generated user is a key, so
+ * `('admin', '')` stays silent.
+ */
+export function keyAsUserTarget(label: string): Target {
+  return { kind: 'api', label, credential: { noun: 'API key', strength: 'weak' }, envName: 'API_KEY' };
+}
+
 const OAUTH_CLASS = /OAuth\w*$/;
 
 /**
