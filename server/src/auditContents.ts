@@ -3,7 +3,7 @@
 import { basename, relative, resolve } from 'node:path';
 import { decodeText, displayPath, scanSafely, scopePath, type AuditedFile, type AuditResult, type SkipCounts, type UncheckedFile } from './auditRun';
 import { CONFIG_FILE_NAME, toScanOptions } from './engine/config';
-import { languageOf } from './engine/languages/detect';
+import { languageOfScript } from './engine/languages/detect';
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
 import { isInside, toPosix } from './gitignore';
@@ -40,7 +40,8 @@ export async function auditContents(files: readonly FileContent[], options: Cont
   const unchecked: UncheckedFile[] = [];
   let scannedCount = 0;
   for (const file of files) {
-    const language = languageOf(file.absolutePath);
+    // A script without an extension is known by its `#!` line, as in a walked audit.
+    const language = languageOfScript(file.absolutePath, Buffer.from(file.content.subarray(0, 512)).toString('latin1'));
     if (!language || basename(file.absolutePath) === CONFIG_FILE_NAME) continue;
     if (isInside(file.absolutePath, dir) && isIgnoredByConfig(config, toPosix(relative(dir, file.absolutePath)))) continue;
     if (file.content.length > maxFileSize) skipped.tooLarge++;
@@ -50,7 +51,7 @@ export async function auditContents(files: readonly FileContent[], options: Cont
       await grammars.ensure(language);
       // A staged .env is about to be committed: whatever .gitignore says, git will track it.
       const gitIgnored = language === 'dotenv' ? false : undefined;
-      const scanned = { path, scopePath: scopePath(options.config, file.absolutePath, path) };
+      const scanned = { path, scopePath: scopePath(options.config, file.absolutePath, path), language };
       const findings = scanSafely(scanned, decodeText(file.content), { ...scanOptions, gitIgnored, treeSitter: grammars }, options.rules ?? RULES);
       if (findings === undefined) {
         skipped.failed++;

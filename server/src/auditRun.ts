@@ -129,7 +129,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const production = await productionOf(file.absolutePath, path);
       const scope = scopePath(loaded, file.absolutePath, file.relativePath);
       const facts = { ...(dependencies ? { dependencies } : {}), ...(production ? { production } : {}) };
-      const job = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, maxBytes, ...facts };
+      const job = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, language: file.language, maxBytes, ...facts };
       const outcome = await scanner.run(job);
       options.signal?.throwIfAborted();
       outcomes[index] = outcome;

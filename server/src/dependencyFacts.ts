@@ -227,15 +227,21 @@ export function pythonDistributionsIn(name: string, text: string): string[] {
   return [...requirementLines(specs), ...poetryNames.filter((dep) => dep !== 'python')];
 }
 
-/** `Flask[async]>=2.0 ; python_version>'3'`, `-e git+https://...#egg=shop`, comments and options. */
+/**
+ * `Flask[async]>=2.0 ; python_version>'3'`, `-e git+https://...#egg=shop`, comments and options. An
+ * extra is kept as a name too: one named after a distribution installs it (`connexion[flask]`,
+ * `celery[redis]`), and one that names none (`async`, `binary`) matches no import.
+ */
 function requirementLines(lines: readonly string[]): string[] {
   const names: string[] = [];
   for (const raw of lines) {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
     const egg = /#egg=([A-Za-z0-9._-]+)/.exec(raw)?.[1];
     if (egg) names.push(egg);
-    const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1];
-    if (name && !line.startsWith('-')) names.push(name);
+    const requirement = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?/.exec(line);
+    if (!requirement || line.startsWith('-')) continue;
+    names.push(requirement[1]!);
+    for (const extra of (requirement[2] ?? '').split(',')) if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(extra.trim())) names.push(extra.trim());
   }
   return names;
 }

@@ -5,7 +5,8 @@ import { lstat, realpath, stat } from 'node:fs/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, type ProjectConfig } from './engine/config';
-import { languageOf } from './engine/languages/detect';
+import { isExtensionless, languageOf, languageOfScript } from './engine/languages/detect';
+import type { LanguageId } from './engine/types';
 import { GitIgnores, isInside, toPosix } from './gitignore';
 import { compileGlobs } from './glob';
 import { SAFE_OPEN_FLAGS } from './safeRead';
@@ -21,6 +22,8 @@ export interface WalkedFile {
   size: number;
   /** Whether git ignores the file; undefined outside a git repository. */
   gitIgnored: boolean | undefined;
+  /** How the engine reads it: from its name, or for a script without an extension, from its `#!` line. */
+  language: LanguageId;
 }
 
 /** `failed`: the engine threw on the file (a bug); the audit goes on without it. */
@@ -131,22 +134,27 @@ class WalkContext {
 
   file(path: string, relativePath: string, gitIgnores: GitIgnores, named: boolean): WalkedFile | undefined {
     if (this.seen.has(path)) return undefined;
-    const read = languageOf(path) !== undefined;
+    const byName = languageOf(path);
+    // A script without an extension may say what it is on its `#!` line, read once it is not ignored.
+    const script = byName === undefined && isExtensionless(basename(path));
     const manifest = isManifest(toPosix(path));
-    if ((!read && !manifest) || basename(path) === CONFIG_FILE_NAME) return this.leftOut(path, named, 'not a file type the rules read');
+    if ((!byName && !script && !manifest) || basename(path) === CONFIG_FILE_NAME) return this.leftOut(path, named, 'not a file type the rules read');
     const gitIgnored = gitIgnores.repoRoot ? gitIgnores.isIgnored(path, false) : undefined;
     if (gitIgnored && !named) return undefined;
     if (this.isConfigIgnored(path)) return this.leftOut(path, named, 'ignored by the config');
     if (manifest) this.options.onManifest?.(path);
-    if (!read) return this.leftOut(path, named, 'not a file type the rules read');
+    if (!byName && !script) return this.leftOut(path, named, 'not a file type the rules read');
     const head = readHead(path);
-    if (!head) return this.skip(path, 'unreadable');
+    // A script nobody could read was never known to be one: left out, not counted as unreadable.
+    if (!head) return script ? this.leftOut(path, named, 'not a file type the rules read') : this.skip(path, 'unreadable');
+    const language = byName ?? languageOfScript(path, headText(head.bytes));
+    if (!language) return this.leftOut(path, named, 'not a file type the rules read');
     if (head.size > this.maxFileSize) return this.skip(path, 'tooLarge');
     if (looksBinary(head.bytes)) return this.skip(path, 'binary');
     this.seen.add(path);
     this.found++;
     this.options.onProgress?.(this.found);
-    return { absolutePath: path, relativePath, size: head.size, gitIgnored };
+    return { absolutePath: path, relativePath, size: head.size, gitIgnored, language };
   }
 
   private leftOut(path: string, named: boolean, reason: LeftOutReason): undefined {
@@ -189,6 +197,11 @@ function readHead(path: string): { size: number; bytes: Uint8Array } | undefined
   } finally {
     closeSync(descriptor);
   }
+}
+
+/** The first line's worth of a head, for a `#!` line. */
+function headText(bytes: Uint8Array): string {
+  return Buffer.from(bytes.subarray(0, 512)).toString('latin1');
 }
 
 /** A NUL byte in the first 8 KiB means binary, unless the file starts with a UTF-16 byte order mark. */

@@ -77,6 +77,19 @@ describe('twelve-factor-lint CLI', () => {
     }
   });
 
+  it('reads a script without an extension by its #! line, in one job and in several', () => {
+    const secret = `ghp_${randomToken(36)}`;
+    const root = workspace({
+      'bin/hubot': `#!/bin/sh\nexport HUBOT_GITHUB_TOKEN=${secret}\nexec node_modules/.bin/hubot "$@"\n`,
+      'bin/console': `#!/usr/bin/env ruby\nGITHUB_TOKEN = '${secret}'\n`,
+      'bin/notes': 'remember the milk\n',
+    });
+    for (const jobs of ['1', '2']) {
+      const { json } = auditJson(root, '--jobs', jobs);
+      assert.deepEqual(paths(json.findings), ['bin/console hardcoded-credential', 'bin/hubot hardcoded-credential'], `--jobs ${jobs}`);
+    }
+  });
+
   it('exits 0 on warnings unless --fail-on or the config lowers the bar; --exit-zero always exits 0', () => {
     const root = workspace({ 'src/logger.js': FILE_LOGGER });
     assert.equal(runCli(['audit'], root).code, 0);

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { DependencyFacts, readsDependencies } from '../../server/src/dependencyFacts';
 import { Grammars } from '../../server/src/grammars';
 import { ProductionFacts } from '../../server/src/productionFacts';
-import { languageOf } from '../../server/src/engine/languages/detect';
+import { languageOfScript } from '../../server/src/engine/languages/detect';
 import { RULES } from '../../server/src/engine/rules';
 import { scan } from '../../server/src/engine/scan';
 import type { Factor, Finding, LanguageId } from '../../server/src/engine/types';
@@ -66,7 +66,7 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
     for (const absolute of filesUnder(appRoot)) {
       const file = relative(corpus, absolute).replace(/\\/g, '/');
       const path = relative(join(corpus, app), absolute).replace(/\\/g, '/');
-      const language = languageOf(path);
+      const language = languageOfScript(path, readFileSync(absolute, 'latin1').slice(0, 512));
       const text = readFileSync(absolute, 'utf8');
       labels.push(...markerLabels(file, text));
       // A file the engine does not read still counts: its labelled lines are misses.
@@ -82,7 +82,7 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
         ...(ProductionFacts.wants(path) ? { production: await production.forFile(absolute, appRoot, appRoot) } : {}),
       };
       const options = { treeSitter: grammars, ...facts, ...(language === 'dotenv' ? { gitIgnored: false } : {}) };
-      for (const finding of scan({ path, scopePath: path }, text, options)) {
+      for (const finding of scan({ path, scopePath: path, language }, text, options)) {
         everyFinding?.(file, finding);
         if (finding.severity !== 'error' && finding.severity !== 'warning') continue;
         reported.push({ file, line: finding.range.start.line + 1, rule: finding.ruleId, factor: finding.factor, group: languageGroup(language) });

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import picomatch from 'picomatch';
 import { DOCUMENT_SELECTOR } from '../../client/src/selector';
 import { LANGUAGE_IDS, LANGUAGES, languageOfEditorId } from '../../server/src/engine/languages/catalogue';
-import { languageOf } from '../../server/src/engine/languages/detect';
+import { languageOf, languageOfScript } from '../../server/src/engine/languages/detect';
 import { RULES } from '../../server/src/engine/rules';
 import { HEADER_LINE_INDEX, activationEvents, ruleHeaderLine, rulePagePath } from '../../scripts/catalogue';
 import type { LanguageId } from '../../server/src/engine/types';
@@ -62,6 +62,21 @@ describe('the catalogue of languages', () => {
     for (const path of ['pom.xml', 'AndroidManifest.xml', 'index.d.ts', 'types.d.mts', 'README.md', 'Makefile', 'environment.ts.bak']) {
       assert.equal(languageOf(path), undefined, path);
     }
+  });
+
+  it('knows a script without an extension by its #! line, and only such a script', () => {
+    const cases: [string, string, string | undefined][] = [
+      ['bin/hubot', '#!/bin/sh\nset -e\n', 'shell'],
+      ['bin/deploy', '#! /usr/bin/env bash\n', 'shell'],
+      ['bin/console', '#!/usr/bin/env ruby\n', 'ruby'],
+      ['script/sync', '#!/usr/bin/env -S PYTHONUNBUFFERED=1 python3.12 -u\n', 'python'],
+      ['bin/www', '#!/usr/bin/env node\n', 'javascript'],
+      ['bin/tool', '#!/usr/bin/perl\n', undefined],
+      ['bin/notes', 'no shebang here\n', undefined],
+      ['deploy.txt', '#!/bin/sh\n', undefined],
+      ['app.py', 'print(1)\n', 'python'],
+    ];
+    for (const [path, head, language] of cases) assert.equal(languageOfScript(path, head), language, path);
   });
 
   it('gives every editor id to one language only', () => {

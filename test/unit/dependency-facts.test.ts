@@ -37,7 +37,12 @@ describe('declared dependencies', () => {
   it('reads requirements files (includes, extras, markers, eggs), pyproject, setup.cfg and Pipfile', () => {
     assert.deepEqual(
       pythonDistributionsIn('requirements.txt', '# web\nFlask[async]>=2.0 ; python_version > "3.8"\n-r base.txt\n-e git+https://example.invalid/x.git#egg=shop-core\npsycopg2-binary==2.9\n'),
-      ['Flask', 'shop-core', 'psycopg2-binary'],
+      ['Flask', 'async', 'shop-core', 'psycopg2-binary'],
+    );
+    assert.deepEqual(
+      pythonDistributionsIn('requirements.txt', 'connexion[flask, swagger-ui]>=3\ncelery[redis]\n'),
+      ['connexion', 'flask', 'swagger-ui', 'celery', 'redis'],
+      'an extra named after a distribution installs it',
     );
     const pyproject = '[project]\ndependencies = ["requests>=2", "PyYAML"]\n[project.optional-dependencies]\ndev = ["pytest"]\n[tool.poetry.dependencies]\npython = "^3.11"\ncelery = "^5"\n[tool.poetry.group.test.dependencies]\nfactory-boy = "*"\n';
     assert.deepEqual(pythonDistributionsIn('pyproject.toml', pyproject).sort(), ['PyYAML', 'celery', 'factory-boy', 'pytest', 'requests']);

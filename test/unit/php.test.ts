@@ -121,6 +121,20 @@ describe('php.ini reader', () => {
     assert.equal(text.slice(path!.valueSpan.start, path!.valueSpan.end), '"/var/lib/php/sessions"');
     assert.equal(text.slice(handler!.keySpan.start, handler!.keySpan.end), 'session.save_handler');
   });
+
+  it('reads `key value` directives only when asked (Fluentd), never tags or @-lines', () => {
+    const text = `<match app.**>\n  @type elasticsearch\n  host es.internal # the cluster\n  password "s3cret pw"\n</match>\n[OUTPUT]\n    HTTP_Passwd abc\n`;
+    assert.deepEqual(parseIni(text), []);
+    const entries = parseIni(text, { spaceSeparated: true });
+    assert.deepEqual(entries.map((entry) => [entry.section, entry.key, entry.value]), [
+      ['', 'host', 'es.internal'],
+      ['', 'password', 's3cret pw'],
+      ['OUTPUT', 'HTTP_Passwd', 'abc'],
+    ]);
+    const password = entries[1]!;
+    assert.equal(text.slice(password.valueSpan.start, password.valueSpan.end), '"s3cret pw"');
+    assert.equal(text.slice(password.keySpan.start, password.keySpan.end), 'password');
+  });
 });
 
 describe('php fixture app', () => {

@@ -116,6 +116,13 @@ describe('prefilters', () => {
     );
   });
 
+  it('keep a require after a stray dot, which the parser reads as a plain require (found by fast-check)', () => {
+    const code = "const express = require('express');\nconst app = express();\n.require('express-session')({ secret: process.env.SECRET }));\n";
+    const { filtered, unfiltered: all } = findingsBoth({ path: 'src/app.js', code });
+    assert.equal(all.length, 1);
+    assert.deepEqual(filtered, all);
+  });
+
   it("keep a client's positional token in a string left open at the line's end (found by fast-check)", () => {
     // The parser ends an unclosed string at the line break and the check reads the token in it.
     const code = "import * as postmark from 'postmark';\nexport const mail = new postmark.ServerClient('c7b44543-10bd-4d6f-a3dc-c03ac1\n";

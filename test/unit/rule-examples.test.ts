@@ -4,12 +4,19 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { Grammars } from '../../server/src/grammars';
 import { TREE_SITTER_LANGUAGES } from '../../server/src/engine/languages/treeSitter';
+import { languageOfScript } from '../../server/src/engine/languages/detect';
 import { RULES } from '../../server/src/engine/rules';
 import { exampleSets } from '../../server/src/engine/rules/examples';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { scan } from '../../server/src/engine/scan';
-import type { FixData } from '../../server/src/engine/types';
+import type { FixData, LanguageId } from '../../server/src/engine/types';
 import { formatRange, parseMarkers } from '../helpers/markers';
+
+/** An example is read as an audit reads its file: by its name, or a script without an extension by its `#!` line. */
+function exampleFile(path: string, code: string): { path: string; language?: LanguageId } {
+  const language = languageOfScript(path, code);
+  return language ? { path, language } : { path };
+}
 
 const grammars = new Grammars();
 before(async () => {
@@ -27,7 +34,7 @@ for (const rule of RULES) {
     for (const set of exampleSets(rule.meta.id)) {
       for (const [index, example] of set.examples.valid.entries()) {
         it(`valid [${set.languages[0]}] ${example.name ?? index}: ${example.path}`, () => {
-          const findings = scan({ path: example.path }, example.code, { ...example.options, treeSitter: grammars }, only);
+          const findings = scan(exampleFile(example.path, example.code), example.code, { ...example.options, treeSitter: grammars }, only);
           assert.deepEqual(
             findings.map((f) => `${formatRange(f.range)} ${f.message}`),
             [],
@@ -39,7 +46,7 @@ for (const rule of RULES) {
         it(`invalid [${set.languages[0]}] ${example.name ?? index}: ${example.path}`, () => {
           const { code, ranges, related } = parseMarkers(example.code);
           assert.ok(ranges.length > 0, 'an invalid example must mark at least one range');
-          const findings = scan({ path: example.path }, code, { ...example.options, treeSitter: grammars }, only);
+          const findings = scan(exampleFile(example.path, code), code, { ...example.options, treeSitter: grammars }, only);
           assert.deepEqual(findings.map((f) => formatRange(f.range)), ranges.map(formatRange), `ranges in:\n${example.code}`);
           const relatedFound = findings.flatMap((f) => f.related ?? []).filter((place) => place.path === undefined).map((place) => place.range);
           assert.deepEqual(relatedFound.map(formatRange), related.map(formatRange), `related locations (⟪ ⟫) in:\n${example.code}`);

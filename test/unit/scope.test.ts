@@ -10,6 +10,10 @@ import { compileGlob, matchesGlob } from '../../server/src/engine/scope/glob';
 describe('fileScope conventions', () => {
   const cases: [string, string][] = [
     ['src/config.ts', 'app'],
+    ['config/config.default.js', 'app'],
+    ['data/common.yaml', 'app'],
+    ['site/profile/data/nodes/ci01.example.net.yaml', 'app'],
+    ['config/config.prod.ts', 'app'],
     ['src/features/auth/login.ts', 'app'],
     ['src/messages/queue.ts', 'app'],
     ['app/services/payments.rb', 'app'],
@@ -34,6 +38,8 @@ describe('fileScope conventions', () => {
     ['conftest.py', 'test'],
     ['accounts/test_models.py', 'test'],
     ['config/environments/test.rb', 'test'],
+    ['config/config.unittest.js', 'test'],
+    ['src/config/config.unittest.ts', 'test'],
     ['src/Payments/GatewayTest.php', 'test'],
     ['.env.test', 'test'],
     ['src/main/resources/application-test.yml', 'test'],
@@ -49,12 +55,16 @@ describe('fileScope conventions', () => {
     ['database/factories/UserFactory.php', 'fixture'],
     ['src/__mocks__/stripe.js', 'fixture'],
     ['data/static/users.yml', 'fixture'],
+    ['data/nodes.yml', 'fixture'],
+    ['seed/data/common.json', 'fixture'],
     ['src/data/countries.json', 'fixture'],
     ['data/datacreator.ts', 'app'],
     ['internal/data/store.go', 'app'],
     ['src/functionalTest/kotlin/ApiTest.kt', 'test'],
     ['src/main/resources/logback-test.xml', 'test'],
     ['config/packages/test/framework.yaml', 'test'],
+    ['config/config.default.js', 'app'],
+    ['config/config.prod.js', 'app'],
     ['features/step_definitions/login_steps.rb', 'test'],
     ['src/latest/handler.ts', 'app'],
     ['examples/basic/app.js', 'example'],
@@ -215,10 +225,12 @@ describe('deployedAppPolicy', () => {
   });
 
   it('skips development-only config unless the config names it app', () => {
-    for (const path of ['config/environments/development.rb', 'wiki/settings/dev.py', 'src/main/resources/application-local.yml', 'config/packages/dev/monolog.yaml']) {
+    for (const path of ['config/environments/development.rb', 'wiki/settings/dev.py', 'src/main/resources/application-local.yml', 'config/packages/dev/monolog.yaml', 'config/config.local.js', 'src/config/config.local.ts', 'apps/api/src/environments/environment.ts', 'src/environments/environment.development.ts']) {
       assert.equal(deployedAppPolicy(path), 'skip', path);
     }
     assert.equal(deployedAppPolicy('config/environments/development.rb', { app: ['config/environments/development.rb'] }), 'report');
     assert.equal(deployedAppPolicy('config/environments/production.rb'), 'report');
+    assert.equal(deployedAppPolicy('config/config.prod.js'), 'report');
+    assert.equal(deployedAppPolicy('apps/api/src/environments/environment.prod.ts'), 'report');
   });
 });

@@ -35,6 +35,8 @@ const pemBody = (): string => randomBytes(120).toString('base64').replace(/(.{64
 
 const SAMPLES: Record<string, () => Sample> = {
   'aws-access-key-id': () => ({ secret: `AKIA${r(B32, 16)}`, nearMiss: `AKIA${r(B32, 15)}` }),
+  'alibaba-access-key-id': () => ({ secret: `LTAI5t${r(ALNUM, 18)}`, nearMiss: `LTAI5t${r(ALNUM, 21)}` }),
+  'apollo-graph-key': () => ({ secret: `service:shop-graph:Ab3${r(B64URL, 19)}`, nearMiss: 'service:orders:OrderCreatedEventHandl' }),
   'aws-secret-access-key': () => {
     const secret = r(`${ALNUM}/+`, 40);
     return { secret, text: `aws_secret_access_key = ${secret}`, nearMiss: `secret_access_key = ${secret}` };

@@ -56,7 +56,7 @@ describe('isCredentialName', () => {
 
 describe('isPlaceholder', () => {
   const placeholders = [
-    '', '   ', 'changeme', 'change-me', 'CHANGE_ME', 'changeit', '<your-key>', '<password>', 'your-api-key',
+    '', '   ', 'changeme', 'change-me', 'CHANGE_ME', 'EDITME', 'edit-me', 'changeit', '<your-key>', '<password>', 'your-api-key',
     'YOUR_TOKEN_HERE', 'yourSecretHere', 'xxx', 'XXXXXXXX', '***', '********', '${DB_PASSWORD}', '${env:SECRET}',
     '{{ db_password }}', '%DB_PASSWORD%', '%env(APP_SECRET)%', '%env(resolve:MAILER_DSN)%', '%kernel.secret%', '$DB_PASSWORD', 'process.env.SECRET', 'TODO', 'dummy', 'example',
     'test', 'secret', 'password', 'pass', 'Password1!', 'password123', 'test1234', 'secret_key', 'jwt-secret',
@@ -64,6 +64,7 @@ describe('isPlaceholder', () => {
     'redacted', 'sk_live_xxxxxxxxxxxx', 'put-your-key-here', '[your key]', 'placeholder-token', '@db.password@', '__PAYMENT_API_KEY__', '#{ApiKey}#',
     'local-dev-only', 'not-for-production', 'dev-session-secret-not-used-in-prod', 'not-a-real-key', 'something',
     'ENC[AES256_GCM,data:kX9vQ2pLm4Rt,iv:3fYq8ZbW1nVt6hKs0aLp2mXc4dEr5gTy7uIo9pAs1dF=,tag:Qw3eR5tY7uI9oP1aS3dF5g==,type:str]',
+    'ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAxggEhMIIBHQIBADAFMAACAQEwDQYJKoZIhvcNAQEBBQAEggEAq9Lx2Vb7]',
   ];
   const secrets = ['hunter2', 'keyboard cat', 'superSecret', 'my-session-secret-2024', 'p@ssw0rd!', 'Tr0ub4dor&3', 's3cr3t-Pa55', 'admin', 'root', 'jwt-dev-secret', 'local-keycloak-secret'];
   for (const value of placeholders) it(`"${value}" is a placeholder`, () => assert.equal(isPlaceholder(value), true));
@@ -222,7 +223,10 @@ describe('findUrlPassword', () => {
   for (const url of silent) it(`stays silent on ${url}`, () => assert.equal(findUrlPassword(url), undefined));
 
   // Found, then reported as information by the credential rule: one policy with compose's POSTGRES_PASSWORD.
-  const localDefaults = ['amqp://guest:guest@localhost:5672', 'postgres://postgres:postgres@db:5432/app', 'mysql://root:root@127.0.0.1/app', 'postgres://shop:shop@localhost/shop'];
+  const localDefaults = [
+    'amqp://guest:guest@localhost:5672', 'postgres://postgres:postgres@db:5432/app', 'mysql://root:root@127.0.0.1/app', 'postgres://shop:shop@localhost/shop',
+    'nats://walletd:walletd-local@nats:4222', 'postgres://shop:dev_shop@db/shop',
+  ];
   for (const url of localDefaults) {
     it(`knows ${url} is a local default`, () => {
       const found = findUrlPassword(url)!;
@@ -230,7 +234,7 @@ describe('findUrlPassword', () => {
     });
   }
   it('a real password at a local host, or a default at a remote host, is not a local default', () => {
-    for (const url of ['postgres://app:Xk29-pw@localhost/app', 'postgres://app:postgres@db.prod.internal/app']) {
+    for (const url of ['postgres://app:Xk29-pw@localhost/app', 'postgres://app:postgres@db.prod.internal/app', 'nats://walletd:walletd-prod@nats:4222', 'nats://walletd:walletd-local@nats.prod.internal:4222']) {
       const found = findUrlPassword(url)!;
       assert.ok(!isLocalDefaultAt(url, found.start, found.end), url);
     }

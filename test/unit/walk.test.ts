@@ -41,6 +41,22 @@ describe('walk', () => {
     assert.deepEqual(await walked([root]), ['.env.example', 'Dockerfile', 'src/app.ts', 'src/util/a.js']);
   });
 
+  it('reads a script without an extension by its #! line, and leaves other extensionless files out', async () => {
+    const root = tree({
+      'bin/hubot': '#!/bin/sh\nexport HUBOT_LOG_LEVEL=info\n',
+      'bin/console': '#!/usr/bin/env ruby\nrequire "irb"\n',
+      'script/sync': '#!/usr/bin/env -S python3 -u\nprint(1)\n',
+      'bin/www': '#!/usr/bin/env node\nrequire("../app")\n',
+      'bin/run.pl': '#!/usr/bin/perl\n',
+      'bin/tool': '#!/usr/bin/perl\nprint 1;\n',
+      'Makefile': 'all:\n\ttrue\n',
+      'LICENSE': 'MIT',
+    });
+    const files: Record<string, string> = {};
+    for await (const file of walk([root])) files[file.relativePath] = file.language;
+    assert.deepEqual(files, { 'bin/console': 'ruby', 'bin/hubot': 'shell', 'bin/www': 'javascript', 'script/sync': 'python' });
+  });
+
   it('honours .gitignore at every level, with negation, and .git/info/exclude', async () => {
     const root = tree({
       '.gitignore': 'dist/\n*.log.js\n.env\n',

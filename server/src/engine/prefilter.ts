@@ -95,7 +95,9 @@ export function quotedAt(text: string, at: number): string | 'unsure' | undefine
   return /[\\\n]|\$\{/.test(value) ? 'unsure' : value;
 }
 
-const MODULE_WORD = /(?<![\w$.])(?:require|import|from)(?![\w$])/g;
+// `x.require('m')` counts too: the checks resolve a `require` call's module whatever it hangs on
+// (a cut `app.use(` leaves `express()\n.require('express-session')(…)`), and a prefilter may only say no when sure.
+const MODULE_WORD = /(?<![\w$])(?:require|(?<!\.)(?:import|from))(?![\w$])/g;
 
 /**
  * Every module specifier that `import ... from 'x'`, `export ... from 'x'`, `import 'x'`,

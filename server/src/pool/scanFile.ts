@@ -5,7 +5,7 @@ import { languageOf } from '../engine/languages/detect';
 import type { Rule } from '../engine/rule';
 import { isTreeSitterLanguage } from '../engine/languages/catalogue';
 import { mayRunAnyCheck, scan } from '../engine/scan';
-import type { DeclaredDependencies, Finding, ProductionService, ScanFile, ScanOptions } from '../engine/types';
+import type { DeclaredDependencies, Finding, LanguageId, ProductionService, ScanFile, ScanOptions } from '../engine/types';
 import type { Grammars } from '../grammars';
 import { readRegularFileNow } from '../safeRead';
 
@@ -18,6 +18,8 @@ export interface FileJob {
   gitIgnored: boolean | undefined;
   /** Bounded again at read time: a file may have grown, or been swapped for a link, since the walk. */
   maxBytes: number;
+  /** How the walk read the file (a script without an extension by its `#!` line); else from its name. */
+  language?: LanguageId;
   /** Factor II's facts for the file, read by the audit's own thread. */
   dependencies?: DeclaredDependencies;
   /** Factor X's facts for a compose file: what the app's production config names. */
@@ -30,7 +32,7 @@ export type FileOutcome = { kind: 'scanned'; findings: Finding[] } | { kind: 'un
 export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: Grammars, rules: readonly Rule[]): Promise<FileOutcome> {
   const text = readText(job.absolutePath, job.maxBytes);
   if (text === undefined) return { kind: 'unreadable' };
-  const language = languageOf(job.path);
+  const language = job.language ?? languageOf(job.path);
   const gitIgnored = language === 'dotenv' ? job.gitIgnored : undefined;
   const facts = { ...(job.dependencies ? { dependencies: job.dependencies } : {}), ...(job.production ? { production: job.production } : {}) };
   const fileOptions = { ...options, gitIgnored, treeSitter: grammars, ...facts };
@@ -44,7 +46,7 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
       return { kind: 'failed' }; // a grammar that cannot load fails its files, not the audit
     }
   }
-  const file = job.scopePath !== undefined ? { path: job.path, scopePath: job.scopePath } : { path: job.path };
+  const file = { path: job.path, ...(job.scopePath !== undefined ? { scopePath: job.scopePath } : {}), ...(language ? { language } : {}) };
   const findings = scanSafely(file, text, fileOptions, rules);
   return findings ? { kind: 'scanned', findings } : { kind: 'failed' };
 }

@@ -38,7 +38,10 @@ export function isMigration(words: readonly string[]): boolean {
     case 'alembic':
       return a === 'upgrade';
     case 'php':
-      return (a === 'artisan' && b === 'migrate') || isPhpConsoleMigration(baseCommand(a ?? ''), effectiveWords(words).slice(2));
+      return isScriptMigration(effectiveWords(words).slice(2)) || isPhpConsoleMigration(baseCommand(a ?? ''), effectiveWords(words).slice(2));
+    case 'node':
+    case 'bun':
+      return a !== undefined && !a.startsWith('-') && isScriptMigration(effectiveWords(words).slice(2));
     case 'console':
     case 'yii':
     case 'cake':
@@ -65,6 +68,19 @@ export function isMigration(words: readonly string[]): boolean {
 function isMigrateSubcommand(a: string | undefined, b: string | undefined): boolean {
   if (a !== 'migrate' && a !== 'migration' && a !== 'migrations') return false;
   return b === undefined ? a === 'migrate' : ['run', 'up', 'apply', 'deploy', 'latest'].includes(b);
+}
+
+/**
+ * A framework's console script given its migrate command: `php artisan migrate`, Spiral's `php app.php
+ * migrate`, CodeIgniter's `php spark migrate`, ThinkPHP's `php think migrate:run`, Hyperf's `php
+ * bin/hyperf.php migrate`, Adonis' `node ace migration:run`. `migrate:status` and `migrate:make` only read
+ * or write files.
+ */
+function isScriptMigration(args: readonly string[]): boolean {
+  const [verb, next] = args;
+  if (verb === undefined) return false;
+  if (verb === 'migrate') return next === undefined || next.startsWith('-') || ['run', 'up', 'latest'].includes(next);
+  return /^migrat(?:e|ion):(?:run|up|latest|fresh|refresh|reset)$/.test(verb) || isMigrateSubcommand(verb, next);
 }
 
 /** Symfony's `bin/console doctrine:migrations:migrate` (`d:m:m`, `doctrine:schema:update --force`), Yii's `yii migrate`, CakePHP's `cake migrations migrate`. */

@@ -13,6 +13,13 @@ export const ONE_OFF_SCRIPT_NAME = /migrat|seed|deploy|release|setup|install|bac
 /** Names of scripts for a developer's machine: `start-dev.sh`, `run_local.sh`, `serve-watch.sh`. */
 const LOCAL_SCRIPT_NAME = /(?:^|[-_.])(?:dev|development|local|watch|debug|test|tests|e2e)(?:[-_.]|$)/i;
 
+/** Folders of CI jobs (`.ci/run`, `ci/build.sh`, `.github/scripts/start.sh`): they build and test, nothing is deployed from them. */
+const CI_FOLDER = /^(?:\.?ci|\.github|\.circleci|\.buildkite|\.gitlab)$/i;
+
+function isCiFolderPath(path: string): boolean {
+  return path.replace(/\\/g, '/').split('/').slice(0, -1).some((folder) => CI_FOLDER.test(folder));
+}
+
 /** The script's name without folders and without `.sh`/`.bash`. */
 export function scriptName(path: string): string {
   return baseName(path).replace(/\.(?:sh|bash)$/i, '');
@@ -32,6 +39,6 @@ export function execsAProcess(script: MappedText): boolean {
  */
 export function isAppStartScript(path: string, script: MappedText): boolean {
   const name = scriptName(path);
-  if (LOCAL_SCRIPT_NAME.test(name) || ONE_OFF_SCRIPT_NAME.test(name)) return false;
+  if (LOCAL_SCRIPT_NAME.test(name) || ONE_OFF_SCRIPT_NAME.test(name) || isCiFolderPath(path)) return false;
   return START_SCRIPT_NAME.test(name) || execsAProcess(script);
 }

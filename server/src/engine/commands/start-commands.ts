@@ -8,6 +8,7 @@ import { jsonProperties, jsonProperty, jsonStringText } from '../languages/json'
 import { MappedText } from '../languages/mapped-text';
 import { yamlGet, yamlScalarText, yamlString, type YamlNode } from '../languages/yaml';
 import type { RuleContext } from '../rule';
+import { withoutDevelopmentBranches } from './dev-branches';
 import { argvCommands, scriptCommands, type CommandLine } from './script';
 import { isAppStartScript } from './shell-start';
 
@@ -57,7 +58,7 @@ export function startCommands(context: RuleContext): StartCommand[] {
 function shellStartCommands(context: RuleContext): StartCommand[] {
   const script = MappedText.contiguous(context.text, 0);
   if (!isAppStartScript(context.path, script)) return [];
-  const commands = scriptCommands(script);
+  const commands = withoutDevelopmentBranches(scriptCommands(script));
   const waitsForBackground = commands.some((command) => command.texts[0] === 'wait');
   return [{ where: 'this start script', commands, runsBeforeStart: false, waitsForBackground }];
 }

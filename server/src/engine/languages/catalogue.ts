@@ -104,7 +104,8 @@ export const LANGUAGES = {
   },
   yaml: {
     name: 'YAML',
-    files: { ...none, suffixes: ['.yaml', '.yml'] },
+    // Salt's states and pillars (`.sls`) are YAML once their Jinja tags are rendered (see jinja.ts).
+    files: { ...none, suffixes: ['.yaml', '.yml', '.sls'] },
     editorIds: ['yaml', 'dockercompose'],
     grammar: null,
     comment: { line: '#' },
@@ -232,13 +233,16 @@ export const LANGUAGES = {
         ...['logback', 'logback-spring', 'logback-test', 'log4j', 'log4j-spring', 'log4j-test', 'log4j2', 'log4j2-spring', 'log4j2-test'].map((n) => `${n}.xml`),
         // web.xml: a servlet app's deployment descriptor, whose context and init params hold keys.
         ...['persistence', 'server', 'tomcat-users', 'settings', 'settings-security', 'beans', 'web'].map((n) => `${n}.xml`),
+        // MyBatis' and MyBatis Generator's conventional config files (a dataSource's password, a jdbcConnection's), iBATIS' older one.
+        ...['mybatis-config', 'generatorConfig', 'sqlMapConfig'].map((n) => `${n}.xml`),
         // WildFly/JBoss server configs, which hold the datasources.
         ...['standalone', 'standalone-full', 'standalone-ha', 'standalone-full-ha', 'domain'].map((n) => `${n}.xml`),
       ],
       prefixes: [],
       // Both spellings: detection ignores case, the client's globs do not (applicationContext.xml, root-context.xml).
       // Hadoop, Hive and HBase configs: core-site.xml, hive-site.xml (`<name>…</name><value>…</value>` pairs).
-      suffixes: ['context.xml', 'Context.xml', '-servlet.xml', '-beans.xml', '.cfg.xml', '.config', '-site.xml'],
+      // Maven settings kept for CI under another name: ci-settings.xml, ci_settings.xml, maven-settings.xml.
+      suffixes: ['context.xml', 'Context.xml', '-servlet.xml', '-beans.xml', '.cfg.xml', '.config', '-site.xml', '-settings.xml', '_settings.xml'],
     },
     editorIds: [],
     grammar: null,
@@ -265,7 +269,9 @@ export const LANGUAGES = {
         '.odoorc', 'openerp-server.conf', 'app.conf', 'airflow.cfg', 'luigi.cfg', 'client.cfg', 'scrapy.cfg',
       ],
       prefixes: [],
-      suffixes: ['.ini', '.cnf', '.ini.php'],
+      // `.conf`: supervisor's conf.d programs, Pulsar's client.conf, PHP-FPM pools, Python's logging.conf,
+      // Fluentd's fluent.conf; `key = value` lines (and Fluentd's `key value`), other lines skipped.
+      suffixes: ['.ini', '.cnf', '.ini.php', '.conf'],
     },
     editorIds: ['ini'],
     grammar: null,
@@ -277,7 +283,8 @@ export const LANGUAGES = {
   },
   shell: {
     name: 'Shell script',
-    // Entrypoint scripts are often committed without a suffix (Rails 7.1 generates bin/docker-entrypoint).
+    // Entrypoint scripts are often committed without a suffix (Rails 7.1 generates bin/docker-entrypoint);
+    // an audit also reads any file without a suffix whose `#!` line runs a shell (detect.ts, languageOfScript).
     files: { names: ['docker-entrypoint', 'entrypoint'], prefixes: [], suffixes: ['.sh', '.bash'] },
     editorIds: ['shellscript'],
     grammar: null,

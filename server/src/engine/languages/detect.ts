@@ -35,3 +35,43 @@ export function baseName(path: string): string {
   const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return path.slice(slash + 1);
 }
+
+/**
+ * Interpreters a `#!` line names, for scripts committed without an extension (`bin/deploy`,
+ * `script/bootstrap`, Hubot's `bin/hubot`): the file is read as that language.
+ */
+const SHEBANG_INTERPRETERS: readonly { pattern: RegExp; language: LanguageId }[] = [
+  { pattern: /^(?:sh|bash|dash|zsh|ksh|ash)$/, language: 'shell' },
+  { pattern: /^python[\d.]*$/, language: 'python' },
+  { pattern: /^ruby[\d.]*$/, language: 'ruby' },
+  { pattern: /^(?:node|nodejs)$/, language: 'javascript' },
+];
+
+/** Longer than any `#!` line worth reading. */
+const MAX_SHEBANG = 256;
+
+/**
+ * The language of a file from its name or, for a name without an extension, from its `#!` line
+ * (`head`: the file's first characters). Undefined for files no rule reads.
+ */
+export function languageOfScript(path: string, head: string): LanguageId | undefined {
+  const named = languageOf(path);
+  if (named || !isExtensionless(baseName(path)) || !head.startsWith('#!')) return named;
+  const line = head.slice(2, MAX_SHEBANG).split(/\r?\n/, 1)[0]!;
+  const interpreter = interpreterOf(line.trim().split(/\s+/));
+  return SHEBANG_INTERPRETERS.find((entry) => entry.pattern.test(interpreter))?.language;
+}
+
+/** `/usr/bin/env -S ruby -w` -> `ruby`; `/bin/bash -e` -> `bash`. */
+function interpreterOf(words: readonly string[]): string {
+  const command = baseName(words[0] ?? '');
+  if (command !== 'env') return command;
+  // env's options and VAR=value assignments come before the command it runs.
+  const program = words.slice(1).find((word) => !word.startsWith('-') && !word.includes('='));
+  return baseName(program ?? '');
+}
+
+/** `deploy`, `hubot`: no dot after a name's first character. */
+export function isExtensionless(name: string): boolean {
+  return name.length > 0 && !name.slice(1).includes('.');
+}

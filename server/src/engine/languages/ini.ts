@@ -17,8 +17,16 @@ export interface IniEntry {
   quoted: boolean;
 }
 
+export interface IniOptions {
+  /**
+   * Also `key value` lines, a key and its value parted by spaces: Fluentd's and Fluent Bit's directives
+   * (`password "…"`, `HTTP_Passwd …`); `<match …>` tags and `@type` lines are no entries.
+   */
+  spaceSeparated?: boolean;
+}
+
 /** Every `key = value` line; lines that are none of entry, comment, section or blank are skipped. */
-export function parseIni(text: string): IniEntry[] {
+export function parseIni(text: string, options: IniOptions = {}): IniEntry[] {
   const entries: IniEntry[] = [];
   let section = '';
   let lineStart = 0;
@@ -29,7 +37,7 @@ export function parseIni(text: string): IniEntry[] {
     const header = /^\s*\[([^\]\r\n]*)\]/.exec(line);
     if (header) section = header[1]!.trim();
     else {
-      const entry = entryOf(line, lineStart, section);
+      const entry = entryOf(line, lineStart, section) ?? (options.spaceSeparated ? directiveOf(line, lineStart, section) : undefined);
       if (entry) entries.push(entry);
     }
     if (newline < 0) break;
@@ -45,6 +53,20 @@ function entryOf(line: string, offset: number, section: string): IniEntry | unde
   const key = line.slice(first, equals).trimEnd();
   const keySpan = { start: offset + first, end: offset + first + key.length };
   const value = valueOf(line, equals + 1);
+  const valueSpan = { start: offset + value.start, end: offset + value.end };
+  return { section, key, keySpan, value: value.text, valueSpan, valueStart: valueSpan.start + (value.quoted ? 1 : 0), quoted: value.quoted };
+}
+
+/** `key value`: a name, spaces, then the value, quoted or up to a ` #` comment. */
+const DIRECTIVE = /^([ \t]*)([A-Za-z_][\w.-]{0,120})[ \t]+(?=\S)/;
+
+function directiveOf(line: string, offset: number, section: string): IniEntry | undefined {
+  const match = DIRECTIVE.exec(line);
+  if (!match) return undefined;
+  const key = match[2]!;
+  const keySpan = { start: offset + match[1]!.length, end: offset + match[1]!.length + key.length };
+  const comment = line.indexOf(' #', match[0].length);
+  const value = valueOf(comment < 0 ? line : line.slice(0, comment), match[0].length);
   const valueSpan = { start: offset + value.start, end: offset + value.end };
   return { section, key, keySpan, value: value.text, valueSpan, valueStart: valueSpan.start + (value.quoted ? 1 : 0), quoted: value.quoted };
 }

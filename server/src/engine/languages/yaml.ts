@@ -4,6 +4,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node as YNode, Scalar } from 'yaml';
 import type { Span } from '../types';
 import { MappedText, MappedTextBuilder } from './mapped-text';
+import { withoutJinja } from './jinja';
 
 export interface YamlScalar {
   kind: 'scalar';
@@ -50,7 +51,7 @@ const MAX_DEPTH = 256;
 
 export function parseYaml(text: string): YamlDocument[] {
   try {
-    return parseAllDocuments(text, { strict: false, uniqueKeys: false }).map((document) => ({
+    return parseAllDocuments(withoutJinja(text), { strict: false, uniqueKeys: false }).map((document) => ({
       contents: convert(document.contents, 0),
       errorCount: document.errors.length,
     }));

@@ -15,6 +15,11 @@ const TEST_WORDS = new Set(['test', 'tests', 'spec', 'specs', 'e2e', 'mock', 'mo
  * `build.gradle.kts` (a jOOQ or Flyway plugin's database is the build's, for code generation, not the app's).
  */
 const TOOL_WORDS = new Set(['webpack', 'vite', 'rollup', 'gulpfile', 'gruntfile', 'jest', 'vitest', 'karma', 'mocha', 'nodemon', 'playwright', 'cypress', 'storybook', 'esbuild', 'tsup', 'babel', 'eslint', 'prettier', 'gradle']);
+/**
+ * Those tools read JS/TS configs (and Gradle its scripts): elsewhere the word is the app's own
+ * (a Go worker in `rollup.go`, Python's Babel i18n in `babel.py`).
+ */
+const TOOL_CONFIG_FILE = /\.(?:[cm]?[jt]sx?|gradle|kts)$/i;
 
 /** Whether the file (forward-slash path) is tool or one-off code, or named as a test helper, rather than the app's server. */
 export function isNonServerPath(path: string): boolean {
@@ -23,7 +28,8 @@ export function isNonServerPath(path: string): boolean {
   if (segments.flatMap(fileNameWords).some((word) => NON_SERVER_FOLDERS.has(word))) return true;
   if (segments.some((segment) => NON_SERVER_FOLDERS.has(segment.toLowerCase()))) return true;
   const words = fileNameWords(fileName);
-  if (words.some((word) => TEST_WORDS.has(word) || TOOL_WORDS.has(word))) return true;
+  if (words.some((word) => TEST_WORDS.has(word))) return true;
+  if (TOOL_CONFIG_FILE.test(fileName) && words.some((word) => TOOL_WORDS.has(word))) return true;
   // `conftest.py`; `test_app.py`, `app_test.go` and `setupTests.js` have a test word already.
   return words.includes('conftest');
 }

@@ -94,10 +94,13 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
   { scope: 'test', pattern: /(?:^|\/)features\/(?:step_definitions|support)\/[^/]+\.rb$/i }, // Cucumber
   { scope: 'test', pattern: /(?:^|\/)config\/packages\/test\/[^/]+\.(?:ya?ml|php|xml)$/i }, // Symfony < 5.3 per-environment config
   { scope: 'test', pattern: /(?:^|\/)config\/test\.(?:json5?|[cm]?js|ts|ya?ml)$/i }, // node-config's NODE_ENV=test file
+  // Egg's and Midway's per-environment config: the `unittest` environment is the one their test runner starts.
+  { scope: 'test', pattern: /(?:^|\/)config\/config\.unittest\.[cm]?[jt]s$/i },
   { scope: 'fixture', pattern: /(?:^|\/)(?:db|database|prisma)\/(?:seeds?|seeders|fixtures|factories)(?:\/|\.)/i },
   // Records under a data/ folder (users.yml, products.json, countries.csv, dump.sql): datasets the
-  // app loads or seeds, not its config. Code there (data/loader.ts) keeps its own scope.
-  { scope: 'fixture', pattern: /(?:^|\/)data\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|json|csv|sql)$/i },
+  // app loads or seeds, not its config. Code there (data/loader.ts) keeps its own scope. Not Hiera 5's
+  // default hierarchy (`data/common.yaml`, `data/nodes/<certname>.yaml`): Puppet's config for every node.
+  { scope: 'fixture', pattern: /(?:^|\/)data\/(?!common\.yaml$|nodes\/[^/]+\.yaml$)(?:[^/]+\/)*[^/]+\.(?:ya?ml|json|csv|sql)$/i },
 ];
 
 /**
@@ -111,5 +114,8 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   /(?:^|\/)application-(?:dev|development|local)\.(?:ya?ml|properties)$/i, // Spring profiles
   /(?:^|\/)config\/packages\/dev\/[^/]+\.ya?ml$/i, // Symfony
   /(?:^|\/)config\/(?:development|dev|local)\.(?:[cm]?js|ts|json|ya?ml)$/i, // node-config
+  // Angular's and Nx's environment files: a production build replaces environment.ts with environment.prod.ts.
+  /(?:^|\/)environments\/environment(?:\.(?:dev|development|local))?\.ts$/i,
+  /(?:^|\/)config\/config\.local\.[cm]?[jt]s$/i, // Egg and Midway: only `egg-bin dev` / `midway-bin dev` load it
   /(?:^|\/)\.env\.(?:development|dev|local)(?:\.local)?$/i,
 ];

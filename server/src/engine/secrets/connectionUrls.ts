@@ -33,7 +33,12 @@ const PASSWORD_PUNCTUATION_END = new Set(['/', '=', '&', '"', "'", '`', ' ', '\t
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', '::1', '[::1]', 'host.docker.internal']);
 /** docker-compose service names: `postgres://postgres:postgres@db:5432` is a local default, not a leak. */
-const COMPOSE_HOSTS = new Set(['db', 'database', 'postgres', 'postgresql', 'pg', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'rabbitmq', 'rabbit', 'amqp', 'broker', 'cache', 'mailhog', 'mailpit', 'localstack', 'minio']);
+const COMPOSE_HOSTS = new Set([
+  'db', 'database', 'postgres', 'postgresql', 'pg', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'rabbitmq', 'rabbit', 'amqp',
+  'broker', 'cache', 'mailhog', 'mailpit', 'localstack', 'minio', 'nats', 'kafka', 'memcached', 'elasticsearch', 'opensearch',
+]);
+/** A login's name with the stage it is for: `walletd-local`, `shop_dev`, `dev-shop`. */
+const LOCAL_STAGES = new Set(['local', 'dev', 'development', 'test']);
 const DEFAULT_PASSWORDS = new Set(['postgres', 'root', 'admin', 'guest', 'mysql', 'redis', 'rabbitmq', 'mongo', 'mongodb', 'sa', 'docker', 'dev', 'local', 'minioadmin']);
 
 /**
@@ -130,7 +135,17 @@ export function isLocalDefaultAt(text: string, start: number, end: number): bool
 function isLocalDefault(user: string, password: string, host: string): boolean {
   const hostname = host.replace(/:\d+$/, '').toLowerCase();
   if (!LOCAL_HOSTS.has(hostname) && !COMPOSE_HOSTS.has(hostname)) return false;
-  return password === user || DEFAULT_PASSWORDS.has(password.toLowerCase());
+  return password === user || isUserAtLocalStage(user, password) || DEFAULT_PASSWORDS.has(password.toLowerCase());
+}
+
+function isUserAtLocalStage(user: string, password: string): boolean {
+  const lower = password.toLowerCase();
+  const name = user.toLowerCase();
+  for (const separator of ['-', '_']) {
+    if (lower.startsWith(name + separator) && LOCAL_STAGES.has(lower.slice(name.length + 1))) return true;
+    if (lower.endsWith(separator + name) && LOCAL_STAGES.has(lower.slice(0, lower.length - name.length - 1))) return true;
+  }
+  return false;
 }
 
 /** The conventional variable for a URL with this scheme: DATABASE_URL, REDIS_URL, MONGODB_URL, AMQP_URL, ... */

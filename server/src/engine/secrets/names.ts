@@ -124,8 +124,14 @@ function uiWordsOf(words: readonly string[]): string[] {
  */
 const REFERENCE_WORDS = new Set(['ref', 'refs', 'reference', 'references']);
 
-/** Trailing words that do not change what a name holds: `passwordValue`, `DB_PASSWORD_PROD`, `apiKey2`. */
-const TRAILING_NOISE = new Set(['value', 'val', 'str', 'string', 'raw', 'plain', 'plaintext', 'literal', 'prod', 'production', 'dev', 'development', 'staging', 'stage', 'local', 'default', 'new']);
+/**
+ * Trailing words that do not change what a name holds: `passwordValue`, `DB_PASSWORD_PROD`, `apiKey2`,
+ * and the hex encoding a key is written in (Adyen's `HMAC_KEY_HEX`, `jwtSecretHex`).
+ */
+const TRAILING_NOISE = new Set([
+  'value', 'val', 'str', 'string', 'raw', 'plain', 'plaintext', 'literal', 'prod', 'production', 'dev', 'development', 'staging', 'stage', 'local', 'default', 'new',
+  'hex',
+]);
 
 /** What the name says it holds, or undefined when it does not name a credential. */
 export function credentialName(name: string): CredentialName | undefined {
@@ -133,8 +139,8 @@ export function credentialName(name: string): CredentialName | undefined {
   if (MEDIA_TYPE.test(name)) return undefined;
   const words = meaningfulWords(splitWords(name));
   if (words.length === 0) return undefined;
-  // Drupal's `hash_salt` is a salt, not a hashed value.
-  const hashInput = words[0] === 'hash' && /^(?:salt|pepper)$/.test(words[words.length - 1] ?? '');
+  // Drupal's `hash_salt` is a salt, not a hashed value; EspoCRM's `hashSecretKey` the key of a keyed hash.
+  const hashInput = words[0] === 'hash' && (/^(?:salt|pepper)$/.test(words[words.length - 1] ?? '') || words.slice(1).join(' ') === 'secret key');
   const qualifiesSystem = UI_WORDS.has(words[0] ?? '') && SYSTEM_NOUNS.has(words[1] ?? '');
   if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '') && !hashInput && !qualifiesSystem && !signsAddresses(words)) return undefined;
   if (uiWordsOf(words).length > 0 && !isValidationKey(words)) return undefined;
@@ -229,6 +235,9 @@ function classify(words: string[]): CredentialName | undefined {
   // PayPal's classic API credentials are a user, a password and an API signature; weak, since a
   // signature elsewhere is computed (`requestSignature`), so only a generated value counts.
   if (last === 'signature' && previous === 'api') return { noun: 'API signature', strength: 'weak' };
+  // Telegram's MTProto apps (Telethon, Pyrogram, GramJS, TDLib) sign in with an `api_id` and its secret
+  // `api_hash`. Weak, since a hash elsewhere is computed: only a generated value counts.
+  if (last === 'hash' && previous === 'api') return { noun: 'API hash', strength: 'weak' };
   // Confluent's `basic.auth.user.info` (Schema Registry, Kafka clients in every language): `key:secret` in one value.
   // Its Java constant is `USER_INFO_CONFIG`, without the `auth`: weak there, since a user's info is
   // elsewhere a profile, so only a generated value counts.

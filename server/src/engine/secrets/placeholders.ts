@@ -4,7 +4,7 @@ import { splitWords } from './words';
 
 /** Words a placeholder is made of. A value of only these (and digits) is a placeholder: `test-password`, `secret_key`, `YOUR_TOKEN_HERE`. */
 const PLACEHOLDER_WORDS = new Set([
-  'changeme', 'changeit', 'changethis', 'replaceme', 'todo', 'tbd', 'fixme', 'xxx', 'xx', 'x', 'placeholder', 'dummy',
+  'changeme', 'changeit', 'changethis', 'replaceme', 'editme', 'fillme', 'setme', 'todo', 'tbd', 'fixme', 'xxx', 'xx', 'x', 'placeholder', 'dummy',
   'example', 'examples', 'sample', 'test', 'testing', 'tests', 'demo', 'none', 'null', 'nil', 'undefined', 'empty',
   'redacted', 'hidden', 'masked', 'notset', 'unset', 'foo', 'bar', 'baz', 'qux', 'foobar', 'fake', 'mock', 'stub',
   'abc', 'xyz', 'default', 'temp', 'tmp', 'na', 'n', 'a',
@@ -51,7 +51,7 @@ const FIELD_WORDS = new Set([
   'header', 'type', 'plain', 'text',
 ]);
 
-const MARKERS = /changeme|change[-_ ]me|change[-_ ]?this|replace[-_ ]?me|placeholder|example|dummy|redacted|xxxxx|\*\*\*|\.\.\.|…|•••|your[-_ ]|insert[-_ ]/i;
+const MARKERS = /changeme|change[-_ ]me|change[-_ ]?this|replace[-_ ]?me|edit[-_ ]?me|placeholder|example|dummy|redacted|xxxxx|\*\*\*|\.\.\.|…|•••|your[-_ ]|insert[-_ ]/i;
 
 const REFERENCE_SHAPES: readonly RegExp[] = [
   /\$\{/, // ${VAR}, or any interpolation
@@ -78,10 +78,13 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   // `norefreshtoken`, `no-api-key`: the value a cache key or a log line shows where there is none.
   /^no[-_ ]?(?:refresh|access|auth|api|id|session)?[-_ ]?(?:token|key|secret|password|credentials?)$/i,
   // Encrypted at rest, decrypted by the app with a key from its environment: Jasypt's `ENC(…)`, Spring
-  // Cloud Config's `{cipher}…`, SOPS' `ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`. The ciphertext alone is no secret.
+  // Cloud Config's `{cipher}…`, SOPS' `ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`, hiera-eyaml's
+  // `ENC[PKCS7,…]`. The ciphertext alone is no secret.
   /^ENC\([A-Za-z0-9+/=_-]{8,4000}\)$/,
   /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]{0,4000},iv:[A-Za-z0-9+/=]{1,200},tag:[A-Za-z0-9+/=]{1,200},type:[a-z]{1,10}\]$/,
   /^\{cipher\}[A-Za-z0-9+/=_-]{8,4000}$/,
+  // hiera-eyaml (Puppet): `ENC[PKCS7,<base64>]`, `ENC[GPG,<base64>]`, decrypted by the Puppet server's key.
+  /^ENC\[(?:PKCS7|GPG),[A-Za-z0-9+/=\s]{8,20000}\]$/,
 ];
 
 /** Whether a value is a placeholder, not a secret: '', changeme, <your-key>, xxx, ${VAR}, YOUR_TOKEN_HERE, ... */

@@ -45,6 +45,9 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     `${START}(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}${END}`,
     'AWS_ACCESS_KEY_ID',
   ),
+  // Alibaba Cloud's AccessKey ID: `LTAI` and 12 to 20 letters and digits (older keys 16 in all, newer 24).
+  // Like AWS's key id it names the key pair, and it is what leaks beside the AccessKey secret.
+  token('alibaba-access-key-id', 'Alibaba Cloud AccessKey ID', ['ltai'], `${START}LTAI[A-Za-z0-9]{12,20}${END}`, 'ALIBABA_CLOUD_ACCESS_KEY_ID'),
   {
     id: 'aws-secret-access-key',
     name: 'AWS secret access key',
@@ -144,6 +147,12 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   token('databricks', 'Databricks token', ['dapi'], `${START}dapi[a-f0-9]{32}(?:-[0-9])?${END}`, 'DATABRICKS_TOKEN'),
   token('pypi', 'PyPI upload token', ['pypi-ageicHlwaS5vcmc'.toLowerCase()], `${START_DASH}pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}${END_DASH}`, 'PYPI_TOKEN'),
   token('huggingface', 'Hugging Face token', ['hf_'], `${START}hf_[A-Za-z]{34}${END}`, 'HF_TOKEN'),
+  {
+    // Apollo GraphOS graph API keys: `service:<graph id>:<22 base64url characters>`. The random part has
+    // digits and both cases, which no `service:<name>:<EventName>` label has.
+    ...token('apollo-graph-key', 'Apollo graph API key', ['service:'], `(?<![\\w:-])service:[A-Za-z0-9][\\w-]{0,63}:[A-Za-z0-9_-]{22}${END_DASH}`, 'APOLLO_KEY'),
+    validate: (key: string) => /\d/.test(key.slice(-22)) && /[a-z]/.test(key.slice(-22)) && /[A-Z]/.test(key.slice(-22)),
+  },
   token('postman', 'Postman API key', ['pmak-'], `${START_DASH}PMAK-[a-f0-9]{24}-[a-f0-9]{34}${END_DASH}`, 'POSTMAN_API_KEY'),
   token('linear', 'Linear API key', ['lin_api_'], `${START}lin_api_[A-Za-z0-9]{40}${END}`, 'LINEAR_API_KEY'),
   token('newrelic', 'New Relic user key', ['nrak-'], `${START_DASH}NRAK-[A-Z0-9]{27}${END_DASH}`, 'NEW_RELIC_API_KEY'),

@@ -38,6 +38,7 @@ const KEYWORDS = new Set([
   'text', 'off', 'on', 'yes', 'no', 'enabled', 'disabled', 'cookie', 'header', 'query', 'body', 'jwt', 'session',
   'local', 'memory', 'redis', 'client_credentials', 'authorization_code', 'refresh_token', 'implicit', 'strict', 'lax',
   'include', 'omit', 'same-origin', // fetch's `credentials` modes
+  'authorization', 'proxy-authorization', // the header a token travels in (gRPC metadata keys are lowercase)
   // Type names, as a generated model's type map holds them (`'automount_service_account_token': 'bool'`).
   'bool', 'str', 'int', 'float', 'dict', 'list', 'bytes', 'datetime', 'date', 'integer', 'long', 'double', 'char', 'byte',
 ]);
@@ -94,6 +95,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^Iv(?:1\.[0-9a-f]{16}|23[A-Za-z0-9]{16})$/, // a GitHub App's client ID: public, like an OAuth client ID
   /^phc_[A-Za-z0-9]{32,}$/, // a PostHog project API key, made for the browser (its personal API keys are `phx_…`)
   /^[a-z_]+(?::[\w,.]*)?(?:\|[a-z_]+(?::[\w,.]*)?)+$/, // validation rules: required|min:8
+  /^[Xx]-(?:[A-Z]?[a-z]+|[A-Z]+)(?:-(?:[A-Z]?[a-z]+|[A-Z]+))*$/, // an HTTP header name of words: X-Wallet-Api-Key, x-api-key, X-AUTH-TOKEN
 ];
 
 /**

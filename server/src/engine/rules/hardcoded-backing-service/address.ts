@@ -18,12 +18,28 @@ export interface Found {
 
 /** A whole value that is a service URL (`postgres://db.internal/shop`); one with a password is hardcoded-credential's. */
 export function urlAddress(value: string): Found | undefined {
+  const oracle = oracleThinAddress(value);
+  if (oracle) return oracle;
   const address = value.includes('://') && !/\s/.test(value) ? urlHost(value) : undefined;
   const service = address && serviceOfScheme(address.scheme);
   if (!address || !service || isPlaceholderHost(address.host) || findUrlPassword(value)) return undefined;
   // Heroku's Java buildpack (and most JVM deploy docs) hand a JDBC URL over as JDBC_DATABASE_URL.
   const jdbc = /^jdbc:/i.test(address.scheme) && service.kind === 'database';
   return { service, host: address.host, what: 'url', ...(jdbc ? { envName: 'JDBC_DATABASE_URL' } : {}) };
+}
+
+/**
+ * Oracle's thin-driver URL has no `//` after its scheme: `jdbc:oracle:thin:@db.internal:1521/ORCL`,
+ * `jdbc:oracle:thin:@//db.internal:1521/ORCL`, `jdbc:oracle:thin:@db.internal:1521:SID`. One with a
+ * `user/password@` is hardcoded-credential's; a TNS descriptor `@(DESCRIPTION=…)` is not read.
+ */
+const ORACLE_THIN = /^jdbc:oracle:(?:thin|oci):([^@\s/]*)@(?:\/\/)?([A-Za-z0-9][A-Za-z0-9._-]*)(?::\d+)?(?:[:/][\w.$-]*)?$/i;
+
+function oracleThinAddress(value: string): Found | undefined {
+  const match = ORACLE_THIN.exec(value);
+  const host = match?.[2];
+  if (!match || match[1] !== '' || !host || isPlaceholderHost(host)) return undefined;
+  return { service: serviceOfScheme('oracle')!, host, what: 'url', envName: 'JDBC_DATABASE_URL' };
 }
 
 /**

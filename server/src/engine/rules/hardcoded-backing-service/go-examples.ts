@@ -118,6 +118,73 @@ var rdb = redis.NewClient(&redis.Options{Addr: ⟦"10.0.3.7:6379"⟧})
       fix: { kind: 'move-to-env', envName: 'REDIS_HOST', value: '10.0.3.7:6379' },
     },
     {
+      name: 'a worker file whose name is also a JS bundler (rollup.go) is app code',
+      path: 'internal/jobs/rollup.go',
+      code: `package jobs
+
+import (
+	"context"
+
+	"github.com/redis/go-redis/v9"
+)
+
+var leaderboard = redis.NewClient(&redis.Options{Addr: ⟦"fleet-cache.prod.internal:6379"⟧})
+
+func Rollup(ctx context.Context) error { return leaderboard.Ping(ctx).Err() }
+`,
+    },
+    {
+      name: "viper's default of a key the environment sets, on this machine, is information",
+      path: 'cmd/walletd/main.go',
+      code: `package main
+
+import "github.com/spf13/viper"
+
+func main() {
+	viper.AutomaticEnv()
+	viper.SetDefault("nats_url", ⟦"nats://127.0.0.1:4222"⟧)
+}
+`,
+      severity: 'info',
+      messageIncludes: ['NATS_URL'],
+    },
+    {
+      name: "a constant its name calls the default (go-kit's examples): local is information, remote a warning",
+      path: 'cmd/shippingsvc/main.go',
+      code: `package main
+
+import "os"
+
+const (
+	defaultMongoDBURL = ⟦"mongodb://127.0.0.1:27017"⟧
+	defaultDBName     = "dddsample"
+)
+
+func envString(env, fallback string) string {
+	if e := os.Getenv(env); e != "" {
+		return e
+	}
+	return fallback
+}
+
+var dburl = envString("MONGODB_URL", defaultMongoDBURL)
+`,
+      severity: 'info',
+    },
+    {
+      name: "viper's default naming a remote host: a deploy that sets nothing talks to it",
+      path: 'cmd/walletd/main.go',
+      code: `package main
+
+import "github.com/spf13/viper"
+
+func main() {
+	viper.SetDefault("nats_url", ⟦"nats://nats.prod.paynest.internal:4222"⟧)
+}
+`,
+      messageIncludes: ['NATS_URL'],
+    },
+    {
       name: 'mongo ApplyURI',
       path: 'main.go',
       code: `package main

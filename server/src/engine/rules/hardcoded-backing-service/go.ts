@@ -4,6 +4,7 @@
 import { callArguments, callName, goImports, goStringValue, isGoString, named } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { splitWords } from '../../secrets';
 import { isNonServerPath } from '../process-paths';
 import { dsnAddress, reportAddress, urlAddress } from './address';
 import { goClientAddress } from './go-clients';
@@ -75,9 +76,12 @@ function fallbackOf(literal: SyntaxNode): string | undefined {
     const name = callName(call) ?? '';
     const args = callArguments(call);
     if (ENV_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) && args[1]?.id === node.id) return goStringValue(args[0]);
+    // viper's `SetDefault("nats_url", lit)`: the value when neither the environment nor a config file sets the key.
+    if (/(?:^|\.)SetDefault$/.test(name) && args[1]?.id === node.id) return goStringValue(args[0])?.toUpperCase();
     return undefined;
   }
   const assignment = list?.type === 'expression_list' ? list.parent : undefined;
+  if (assignment?.type === 'const_spec' || assignment?.type === 'var_spec') return namedDefault(assignment);
   if (assignment?.type !== 'assignment_statement') return undefined;
   const target = named(assignment.childForFieldName('left'))[0]?.text;
   for (let current = assignment.parent; current; current = current.parent) {
@@ -88,6 +92,18 @@ function fallbackOf(literal: SyntaxNode): string | undefined {
     if (current.type === 'function_declaration' || current.type === 'func_literal') break;
   }
   return undefined;
+}
+
+/**
+ * `const defaultMongoDBURL = "mongodb://127.0.0.1:27017"`, then `envString("MONGODB_URL", defaultMongoDBURL)`
+ * (go-kit's examples): a constant its name calls a default or fallback is what the code uses when the
+ * environment has nothing, judged as such a fallback (information when local), as on the JVM.
+ */
+function namedDefault(spec: SyntaxNode): string | undefined {
+  const name = spec.childForFieldName('name')?.text;
+  if (name === undefined) return undefined;
+  const words = splitWords(name);
+  return words.includes('default') || words.includes('fallback') ? name : undefined;
 }
 
 /** The variable read into `target` before the `if`: `dsn := os.Getenv("DATABASE_URL")`. */

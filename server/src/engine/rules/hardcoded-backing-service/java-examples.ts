@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const javaExamples: Examples = {
   valid: [
     {
+      name: "Oracle URLs with a login (hardcoded-credential's), a TNS descriptor, and a placeholder host",
+      path: 'src/main/java/shop/Oracle.java',
+      code: `class Oracle {\n    static final String WITH_LOGIN = "jdbc:oracle:thin:scott/Tg7kQ2xW@erp.internal:1521:ERP";\n    static final String TNS = "jdbc:oracle:thin:@(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=erp.internal)(PORT=1521)))";\n    static final String DOC = "jdbc:oracle:thin:@<host>:1521/<service>";\n}\n`,
+    },
+    {
       name: 'the JDBC URL from the environment',
       path: 'src/main/java/shop/Db.java',
       code: `class Db {\n  Connection open() throws SQLException {\n    return DriverManager.getConnection(System.getenv("JDBC_DATABASE_URL"), user, password);\n  }\n}\n`,
@@ -49,6 +54,12 @@ export const javaExamples: Examples = {
       path: 'src/main/java/shop/Db.java',
       code: `class Db {\n    private static final String DEFAULT_URL = ⟦"jdbc:postgresql://localhost:5432/shop"⟧;\n    static String url() {\n        String url = System.getenv("JDBC_DATABASE_URL");\n        return url != null ? url : DEFAULT_URL;\n    }\n}\n`,
       severity: 'info',
+    },
+    {
+      name: "Oracle's thin-driver URL, which has no // after its scheme",
+      path: 'src/main/java/gov/city/permits/persistence/LegacyArchive.java',
+      code: `final class LegacyArchive {\n    private static final String URL = ⟦"jdbc:oracle:thin:@legacy-permits.city.internal:1521/PERMITS"⟧;\n    static String sid() { return ⟦"jdbc:oracle:thin:@//erp-db.internal:1521:ERP"⟧; }\n}\n`,
+      messageIncludes: ['Oracle'],
     },
     {
       name: 'DriverManager.getConnection with a JDBC URL',

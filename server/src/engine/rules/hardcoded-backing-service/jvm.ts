@@ -47,7 +47,7 @@ const PROPERTY_KEYS: ReadonlyArray<readonly [RegExp, string]> = [
 
 export const jvmChecks: LanguageCheck[] = [
   // Each host-taking class by name (`new RedisStandaloneConfiguration("redis.internal", 6379)` holds no other word).
-  { languages: ['java', 'kotlin'], keywords: ['://', 'host', 'servername', 'bootstrap', 'connectedto', ...Object.keys(HOST_CONSTRUCTORS).map((name) => name.toLowerCase())], check },
+  { languages: ['java', 'kotlin'], keywords: ['://', 'jdbc:oracle:', 'host', 'servername', 'bootstrap', 'connectedto', ...Object.keys(HOST_CONSTRUCTORS).map((name) => name.toLowerCase())], check },
 ];
 
 function check(context: RuleContext): void {

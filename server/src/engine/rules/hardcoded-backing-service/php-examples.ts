@@ -18,6 +18,11 @@ export const phpExamples: Examples = {
     { name: 'a DSN check', path: 'src/Db.php', code: `<?php\nif (str_starts_with($dsn, 'pgsql:host=db.internal')) { $driver = 'pgsql'; }\n` },
     { name: 'a host no service owns', path: 'config/services.php', code: `<?php\nreturn ['github' => ['host' => 'api.github.com']];\n` },
     {
+      name: 'a named host argument of classes that name no service',
+      path: 'src/Api.php',
+      code: `<?php\n$client = new HttpClient(host: 'api.partner.example.net', timeout: 5);\n$conn = new TcpConnectionConfig(host: getenv('DB_HOST'), port: 5432);\n`,
+    },
+    {
       name: 'a password in the URL belongs to hardcoded-credential',
       path: 'src/Mongo.php',
       code: `<?php\n$client = new MongoDB\\Client('mongodb://shop:2cucZ7acv9020A7x@mongo.internal:27017');\n`,
@@ -46,6 +51,16 @@ export const phpExamples: Examples = {
     { name: 'phpredis connect', path: 'src/Cache.php', code: `<?php\n$redis = new \\Redis();\n$redis->connect(⟦'10.0.3.7'⟧, 6379);\n`, fix: { envName: 'REDIS_HOST' } },
     { name: 'MongoDB client', path: 'src/Mongo.php', code: `<?php\n$client = new MongoDB\\Client(⟦'mongodb://mongo.internal:27017'⟧);\n` },
     { name: 'php-amqplib', path: 'src/Queue.php', code: `<?php\n$connection = new AMQPStreamConnection(⟦'rabbit.internal'⟧, 5672, 'shop', getenv('AMQP_PASSWORD'));\n` },
+    {
+      name: "Laravel's read/write hosts: a list under 'host', the connection's driver two arrays up",
+      path: 'config/database.php',
+      code: `<?php\nreturn ['connections' => ['reporting' => [\n    'driver' => 'mysql',\n    'read' => ['host' => [⟦'reporting-ro.cluster.us-east-1.rds.amazonaws.com'⟧]],\n    'write' => ['host' => [env('DB_HOST')]],\n]]];\n`,
+    },
+    {
+      name: "a named host argument inside a class that names the service (Cycle's driver configs)",
+      path: 'app/config/database.php',
+      code: `<?php\nreturn ['drivers' => ['archive' => new Config\\MySQLDriverConfig(\n    connection: new Config\\MySQL\\TcpConnectionConfig(database: 'archive', host: ⟦'archive-db.newsroom.internal'⟧, port: 3306),\n)]];\n`,
+    },
     { name: 'pg_connect', path: 'src/db.php', code: `<?php\n$conn = pg_connect(⟦"host=db.internal dbname=shop user=shop"⟧);\n` },
     {
       name: 'a literal host in config/database.php',

@@ -3,7 +3,7 @@
 // handed to clients (`mysqli_connect('db.internal')`, phpredis' `$redis->connect('10.0.3.7')`,
 // `new AMQPStreamConnection('rabbit.internal', 5672)`), and `'host' => '...'` in arrays a service
 // name owns (Laravel's config/database.php, config/mail.php, config/cache.php).
-import { arrayEntries, callOfArgument, parentOf, phpString, stringValue, walkWithParents, type Parents } from '../../languages/php';
+import { arrayEntries, callOf, callOfArgument, parentOf, phpString, stringValue, walkWithParents, type Parents } from '../../languages/php';
 import { nodeSpan, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { identifierWords } from '../../secrets/words';
@@ -113,7 +113,25 @@ function namedHost(literal: SyntaxNode, value: string, parents: Parents): Found 
   const last = words.pop();
   // `define('DB_HOST', 'localhost')` is what every fresh WordPress install writes: a name naming this machine stays silent.
   if ((last !== 'host' && last !== 'hostname') || isLocalHost(value.replace(/:[0-9]+$/, ''))) return undefined;
-  return hostAddress(value, pathService(words));
+  return hostAddress(value, pathService(words) ?? (words.length === 0 ? enclosingCallService(literal, parents) : undefined));
+}
+
+/** How far up a named argument's calls are read: `new MySQLDriverConfig(connection: new TcpConnectionConfig(host: '…'))`. */
+const MAX_CALL_DEPTH = 12;
+
+/**
+ * A named argument `host:` says no service by itself; the classes it is passed to do: Cycle's
+ * `new PostgresDriverConfig(connection: new TcpConnectionConfig(host: '…'))`, `new RedisConnection(host: '…')`.
+ * A class that names none (`new HttpClient(host: 'api.stripe.com')`) stays silent.
+ */
+function enclosingCallService(literal: SyntaxNode, parents: Parents): Service | undefined {
+  let node: SyntaxNode | undefined = literal;
+  for (let depth = 0; node && depth < MAX_CALL_DEPTH; depth++, node = parentOf(node, parents) ?? undefined) {
+    const call = node.type === 'object_creation_expression' || node.type.endsWith('call_expression') ? callOf(node) : undefined;
+    const service = call ? pathService([call.scope ?? '', call.name]) : undefined;
+    if (service) return service;
+  }
+  return undefined;
 }
 
 /** The expression a fallback literal stands for: `env('DB_HOST', lit)`, `getenv('DB_HOST') ?: lit`, `$_ENV['X'] ?? lit`. */
@@ -137,11 +155,21 @@ function arrayHost(element: SyntaxNode, value: string, parents: Parents): Found 
   return hostAddress(value, driverService(element, parents) ?? pathService(segments.slice(0, -1)));
 }
 
+/** How many arrays up a `'driver'` entry is looked for: Laravel's `'read' => ['host' => ['…']]` sits two below its connection. */
+const MAX_DRIVER_DEPTH = 3;
+
+/** The `'driver' => 'mysql'` of the array the host is in, or of the connection array around it. */
 function driverService(element: SyntaxNode, parents: Parents): Service | undefined {
-  const array = parentOf(element, parents);
-  const driver = array ? arrayEntries(array).find((entry) => entry.key && stringValue(entry.key) === 'driver') : undefined;
-  const name = driver ? stringValue(driver.value) : undefined;
-  return name === undefined ? undefined : serviceOfWord(name);
+  let arrays = 0;
+  for (let node = parentOf(element, parents); node && arrays < MAX_DRIVER_DEPTH; node = parentOf(node, parents)) {
+    if (node.type === 'array_element_initializer') continue;
+    if (node.type !== 'array_creation_expression') return undefined;
+    arrays++;
+    const driver = arrayEntries(node).find((entry) => entry.key && stringValue(entry.key) === 'driver');
+    const name = driver ? stringValue(driver.value) : undefined;
+    if (name !== undefined) return serviceOfWord(name);
+  }
+  return undefined;
 }
 
 function pathService(segments: readonly string[]): Service | undefined {

@@ -23,6 +23,12 @@ export const pythonExamples: Examples = {
   ],
   invalid: [
     {
+      name: "an arq worker's Redis host",
+      path: 'app/workers/routes.py',
+      code: `from arq.connections import RedisSettings\n\nclass WorkerSettings:\n    functions = []\n    redis_settings = RedisSettings(host=⟦"redis-queue.courier.internal"⟧, port=6379)\n`,
+      messageIncludes: ['Redis'],
+    },
+    {
       name: 'a pydantic BaseSettings default on this machine: DATABASE_URL overrides it, information',
       path: 'app/config.py',
       code: `from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    database_url: str = ⟦"postgresql://telemetry@localhost/telemetry"⟧\n`,

@@ -16,6 +16,8 @@ const PYTHON_CLIENTS: Readonly<Record<string, string>> = {
   'mysql.connector': 'mysql', aiomysql: 'mysql', redis: 'redis', aioredis: 'redis', pymongo: 'mongodb', motor: 'mongodb',
   pika: 'amqp', aio_pika: 'amqp', kombu: 'amqp', smtplib: 'smtp', elasticsearch: 'elasticsearch', kafka: 'kafka',
   aiokafka: 'kafka', pymemcache: 'memcached', memcache: 'memcached', opensearchpy: 'opensearch',
+  // Job queues on Redis: arq's `RedisSettings(host=...)`, rq's and dramatiq's Redis brokers.
+  arq: 'redis', 'dramatiq.brokers.redis': 'redis',
 };
 const HOST_KEYWORDS = new Set(['host', 'hostname', 'server']);
 /** Settings files for development and tests: local config by name. */

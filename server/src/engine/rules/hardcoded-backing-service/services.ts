@@ -37,9 +37,9 @@ const SCHEMES: Readonly<Record<string, Service>> = {
   smtp: SMTP, smtps: SMTP, memcached: MEMCACHED, elasticsearch: SEARCH,
 };
 
-/** The service a URL scheme addresses (`jdbc:postgresql` reads as `postgresql`). */
+/** The service a URL scheme addresses (`jdbc:postgresql` and R2DBC's `r2dbc:postgresql` read as `postgresql`). */
 export function serviceOfScheme(scheme: string): Service | undefined {
-  const lower = scheme.toLowerCase().replace(/^jdbc:/, '');
+  const lower = scheme.toLowerCase().replace(/^(?:jdbc|r2dbc):/, '');
   // SQLAlchemy's `dialect+driver` (`postgresql+psycopg`, `mysql+pymysql`) names the dialect's service.
   const dialect = Object.prototype.hasOwnProperty.call(SCHEMES, lower) ? lower : lower.split('+')[0]!;
   return Object.prototype.hasOwnProperty.call(SCHEMES, dialect) ? SCHEMES[dialect] : undefined;
@@ -103,7 +103,7 @@ export function isHostLiteral(value: string): boolean {
 
 /** The host of a `scheme://[user[:pass]@]host[:port][/...]` URL (first host of a list); undefined when there is none. */
 export function urlHost(url: string): { scheme: string; host: string } | undefined {
-  const match = /^((?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/([^/?#\s]*)/.exec(url);
+  const match = /^((?:jdbc:|r2dbc:)?[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/([^/?#\s]*)/.exec(url);
   if (!match) return undefined;
   const authority = match[2] ?? '';
   // `a:1,b:2` lists several hosts; SQL Server's JDBC URLs put `;databaseName=x` after the host.

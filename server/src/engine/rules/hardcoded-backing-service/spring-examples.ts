@@ -16,6 +16,12 @@ export const springExamples: Examples = {
   ],
   invalid: [
     {
+      name: "a reactive app's R2DBC URL in the prod profile's document",
+      path: 'src/main/resources/application.yml',
+      code: `server:\n  port: \${PORT:8080}\n---\nspring:\n  config:\n    activate:\n      on-profile: prod\n  r2dbc:\n    url: ⟦r2dbc:postgresql://recipes-prod.cluster-abc123.eu-west-1.rds.amazonaws.com:5432/recipes⟧\n`,
+      messageIncludes: ['PostgreSQL'],
+    },
+    {
       name: 'a remote datasource URL is what a deploy without SPRING_DATASOURCE_URL uses',
       path: 'src/main/resources/application.properties',
       code: `spring.datasource.url=⟦jdbc:postgresql://db.internal:5432/shop⟧\nspring.datasource.username=shop\n`,

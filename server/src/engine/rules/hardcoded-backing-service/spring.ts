@@ -37,7 +37,7 @@ export function placeholderDefault(text: string): PlaceholderDefault | undefined
   return { key: match[1]!, value: match[2]!, start: text.indexOf(':', text.indexOf('${')) + 1 };
 }
 
-export const springCheck: LanguageCheck = { languages: ['properties', 'yaml'], keywords: ['://', 'host', 'bootstrap', 'addresses', 'contact'], check };
+export const springCheck: LanguageCheck = { languages: ['properties', 'yaml'], keywords: ['://', 'jdbc:oracle:', 'host', 'bootstrap', 'addresses', 'contact'], check };
 
 function check(context: RuleContext): void {
   if (!SPRING_FILE.test(baseName(context.path)) || isNonServerPath(context.path)) return;

@@ -46,6 +46,19 @@ export const CI_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         code: `jobs:\n  build:\n    docker:\n      - image: cimg/node:20.0\n        auth:\n          username: acme\n          password: ⟦Mk8Rt3Wq6Zp1⟧\n    environment:\n      - APP_SECRET=⟦${HEX}⟧\n    steps:\n      - run:\n          name: push\n          command: docker login -u acme -p ⟦Lp3Ko9Ij5Uh2⟧\n`,
       },
       {
+        name: "a GitHub job that runs the tests against a service container: the tests' own dummy secret is information",
+        path: '.github/workflows/ci.yml',
+        code: `jobs:\n  test:\n    runs-on: ubuntu-latest\n    services:\n      postgres:\n        image: postgres:16\n    env:\n      JWT_SECRET: ⟦ci-jwt-secret-at-least-32-characters-long⟧\n      SESSION_SECRET: ⟦not-so-secret⟧\n    steps:\n      - run: npm ci && npm test\n`,
+        severity: 'info',
+        messageIncludes: ['a CI job that runs the tests'],
+      },
+      {
+        name: "a test job's token that a service issued (Codecov's UUID, a random key) keeps its severity, and a job that also deploys is production's",
+        path: '.github/workflows/ci.yml',
+        code: `jobs:\n  test:\n    runs-on: ubuntu-latest\n    env:\n      CODECOV_TOKEN: ⟦9e8cfd69-5497-4509-acda-0d1710223f02⟧\n      PARTNER_API_KEY: ⟦Nb4Vc8Xz2Lk7Jh3GqW5e⟧\n    steps:\n      - run: pytest -q\n  release:\n    runs-on: ubuntu-latest\n    env:\n      JWT_SECRET: ⟦release-jwt-secret-value⟧\n    steps:\n      - run: npm test && npm publish\n`,
+        severity: 'error',
+      },
+      {
         name: 'Bitbucket Pipelines: an export in a script beside a pipe',
         path: 'bitbucket-pipelines.yml',
         code: `pipelines:\n  default:\n    - step:\n        script:\n          - export API_KEY=⟦Nb4Vc8Xz2Lk7Jh3G⟧\n          - pipe: atlassian/ssh-run:0.4.0\n            variables:\n              SSH_KEY: $MY_SSH_KEY\n`,

@@ -4,8 +4,8 @@ import { findDsnPassword } from './go-dsn';
 import type { MappedText } from '../../languages/mapped-text';
 import type { ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
-import { credentialName, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, splitWords } from '../../secrets';
-import type { Span } from '../../types';
+import { credentialConfidence, credentialName, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, splitWords } from '../../secrets';
+import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
 
@@ -84,6 +84,19 @@ const CONNECTION_STRING_PASSWORD = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i;
 const CONNECTION_STRING_KEY = /(?:^|;)\s*(?:AccountKey|SharedAccessKey)\s*=\s*([^;]*)/i;
 /** StackExchange.Redis options: `cache.example.net:6380,password=…,ssl=True`. */
 const REDIS_OPTIONS_PASSWORD = /^[^,=\s]+:\d+,(?:[^,]*,)*?\s*password\s*=\s*([^,]*)/i;
+
+/**
+ * As in a test file: within config that only the test suite reads (`where`: "the test profile", "a CI
+ * job that runs the tests"), a guess from the name is information; a value known by its format keeps
+ * its severity, and so does one that `keeps` says is more than the tests' own.
+ */
+export function asTestConfig(context: RuleContext, where: string, keeps: (secret: string) => boolean = () => false): RuleContext {
+  const report = (found: Report) => {
+    if (credentialConfidence(found.secret) === 'format' || (found.secret !== undefined && keeps(found.secret))) return context.report(found);
+    context.report({ ...found, severity: 'info', message: `${found.message}. A guess from the name in ${where}, so reported as information.` });
+  };
+  return { ...context, report };
+}
 
 /** Reports known tokens and URL passwords in the value, else the whole value if its name is a credential's. */
 export function reportConfigValue(context: RuleContext, entry: ConfigValue): void {

@@ -80,6 +80,12 @@ export const dotenvExamples: Examples = {
       options: { gitIgnored: false },
       messageIncludes: ['.gitignore'],
     },
+    {
+      name: "a secret in another tool's committed env file (a prod overlay's secret.env): the value, not the file",
+      path: 'deploy/kustomize/overlays/prod/secret.env',
+      code: 'log-level=info\njwt-secret=⟦Q9vT2mXw7kLp4RzN8bYc3HsJ6fDg1aUe⟧\n',
+      options: { gitIgnored: false },
+    },
   ],
 };
 
@@ -96,6 +102,12 @@ export const dotenvIgnoredExamples: Examples = {
       options: { gitIgnored: false },
     },
     { name: 'an empty file', path: '.env', code: '\n\n', options: { gitIgnored: false } },
+    {
+      name: "a kustomize dev overlay's secretGenerator input (secret.env), committed by design with dev values",
+      path: 'deploy/kustomize/overlays/dev/secret.env',
+      code: 'jwt-secret=dev-only-jwt-secret-change-me\nlog-level=debug\n',
+      options: { gitIgnored: false },
+    },
   ],
   invalid: [
     {

@@ -54,11 +54,22 @@ function committedByDesignAdvice(path: string, text: string): string | undefined
 }
 
 /**
+ * `secret.env`, `app.env`, `staging.env`: inputs of other tools (a kustomize secretGenerator's `envs`, a
+ * compose `env_file`, a systemd `EnvironmentFile`) that repositories commit by design, often with a dev
+ * overlay's values. Their values are judged (a real secret there is reported); the file itself is not a
+ * dotenv file that belongs in .gitignore.
+ */
+function isOtherToolsEnvFile(path: string): boolean {
+  const name = baseName(path);
+  return name.endsWith('.env') && !name.startsWith('.');
+}
+
+/**
  * A test runner's env file (`.env.test`, `.env.testing`) and one under a fixture are committed by
  * design, as Symfony, Laravel and dotenv's own docs have it: their values are judged, the file is fine.
  */
 function checkIgnored(context: RuleContext): void {
-  if (context.scope === 'test' || context.scope === 'fixture') return;
+  if (context.scope === 'test' || context.scope === 'fixture' || isOtherToolsEnvFile(context.path)) return;
   if (committedByDesignAdvice(context.path, context.text) || context.options.gitIgnored !== false) return;
   const first = context.parsed.dotenv[0];
   const span = first ? first.keySpan : firstContentLine(context.text);

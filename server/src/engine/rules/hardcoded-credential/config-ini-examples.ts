@@ -5,6 +5,16 @@ import type { Examples } from '../../rule';
 export const iniToolExamples: Examples = {
   valid: [
     {
+      name: "Fluentd reading its secrets from the environment (embedded Ruby)",
+      path: 'fluentd/fluent.conf',
+      code: '<match app.**>\n  @type elasticsearch\n  user "#{ENV[\'ES_USER\']}"\n  password "#{ENV[\'ES_PASSWORD\']}"\n</match>\n',
+    },
+    {
+      name: 'a web server config read as INI has no credential in it',
+      path: 'deploy/nginx/site.conf',
+      code: 'server {\n  listen 80;\n  location = /health { return 200; }\n  auth_basic "Restricted";\n  auth_basic_user_file /etc/nginx/.htpasswd;\n}\n',
+    },
+    {
       name: "Beego's conf/app.conf reading its password from the environment, and Matomo's config.ini.php with no secret in it",
       path: 'conf/app.conf',
       code: 'appname = library\nhttpport = 8080\nmysqluser = library\nmysqlpass = ${MYSQL_PASSWORD}\n',
@@ -31,6 +41,16 @@ export const iniToolExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "Fluentd's directives: a forward input's shared key, an output's password",
+      path: 'fluentd/fluent.conf',
+      code: '<source>\n  @type forward\n  <security>\n    self_hostname agg01\n    shared_key ⟦QBZLbJqqNS23Qihcio44x7iJ⟧\n  </security>\n</source>\n<match app.**>\n  @type elasticsearch\n  user fluentd\n  password ⟦"Flu3nt-es-writer"⟧\n</match>\n',
+    },
+    {
+      name: "a supervisor program's environment in conf.d/*.conf",
+      path: 'etc/supervisor/conf.d/worker.conf',
+      code: '[program:worker]\ncommand=/srv/app/bin/worker\nenvironment=APP_ENV="prod",API_SECRET="⟦b64ea818687bd285f5f8c4d4effc4ba5ce0fe74f⟧"\n',
+    },
     {
       name: "Beego's and Revel's conf/app.conf: a committed secret and a go-sql-driver DSN",
       path: 'conf/app.conf',

@@ -1,7 +1,9 @@
 // INI-style files: php.ini and PHP's conf.d/*.ini, and the INI files other tools commit beside the
 // app: alembic.ini (`sqlalchemy.url`), odbc.ini, MySQL's my.cnf `[client] password`, `.pypirc`,
 // `.npmrc` (`//registry/:_authToken=`), supervisord.conf (`environment=KEY="value",...`), uwsgi.ini
-// (`env = SECRET_KEY=…`), Ansible inventories (`host ansible_become_pass=…`). Only PHP
+// (`env = SECRET_KEY=…`), Ansible inventories (`host ansible_become_pass=…`), Apache Shiro's
+// shiro.ini (`[users]` lines `name = password, role…`), `*.conf` files (supervisor's conf.d, Pulsar's
+// client.conf, PHP-FPM pools) and Fluentd's `key value` directives. Only PHP
 // expands `${NAME}` in its ini files, so only there is the value moved to the environment by a fix.
 import { parseIni, type IniEntry } from '../../languages/ini';
 import { MappedText } from '../../languages/mapped-text';
@@ -9,6 +11,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { envNameFrom } from '../../secrets';
 import { reportConfigValue } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
+import { passwordBeforeRoles } from './user-files';
 
 const PHP_ADVICE = 'use a ${NAME} placeholder (php.ini reads environment variables) and set the value in the environment';
 const ADVICE = 'this file is committed; keep the value out of it (the tool\'s environment variable, a CI secret or a git-ignored local file) and rotate it';
@@ -16,9 +19,12 @@ const ADVICE = 'this file is committed; keep the value out of it (the tool\'s en
 /** `php.ini`, `php-custom.ini`, and any `.ini` under a `php`, `conf.d` or `php.d` folder (docker/php/conf.d/99-app.ini). */
 const PHP_INI = /(?:^|\/)(?:php[^/]*\.ini|(?:php[^/]*|conf\.d|php\.d|mods-available)\/(?:[^/]+\/)*[^/]+\.ini)$/i;
 
+/** Fluentd's and Fluent Bit's configs (`fluent.conf`, `td-agent.conf`, `fluent-bit.conf`, any `.conf` in their folders): `key value` directives. */
+const FLUENT_CONFIG = /(?:^|\/)(?:(?:fluent|td-agent|fluent-bit)\.conf|(?:fluent|fluentd|td-agent|fluent-bit)\/(?:[^/]+\/)*[^/]+\.conf)$/i;
+
 function check(context: RuleContext): void {
   const php = PHP_INI.test(context.path);
-  for (const entry of parseIni(context.text)) {
+  for (const entry of parseIni(context.text, { spaceSeparated: FLUENT_CONFIG.test(context.path) })) {
     const value = MappedText.contiguous(entry.value, entry.valueStart);
     const pairs = pairsOf(context, entry, value);
     if (pairs) {
@@ -41,6 +47,7 @@ function check(context: RuleContext): void {
  * inventory host line (`db1 ansible_host=10.0.0.2 ansible_become_pass=…`, read as key `db1 ansible_host`).
  */
 function pairsOf(context: RuleContext, entry: IniEntry, value: MappedText): KeyValuePair[] | undefined {
+  if (entry.section.toLowerCase() === 'users') return userLine(entry, value);
   if (entry.key === 'environment' && /^program:|^supervisord$/.test(entry.section)) return keyValuePairs(value, ',');
   if (/\s/.test(entry.key)) {
     const firstVariable = entry.keySpan.start + Math.max(entry.key.lastIndexOf(' '), entry.key.lastIndexOf('\t')) + 1;
@@ -48,6 +55,12 @@ function pairsOf(context: RuleContext, entry: IniEntry, value: MappedText): KeyV
   }
   if (!entry.quoted && ENV_ASSIGNMENT.test(entry.value)) return keyValuePairs(value, '');
   return undefined;
+}
+
+/** Shiro's `[users]` section: `admin = secret, role1, role2` (user-files.ts). */
+function userLine(entry: IniEntry, value: MappedText): KeyValuePair[] {
+  const password = passwordBeforeRoles(value);
+  return password ? [{ name: `${entry.key}.password`, value: password }] : [];
 }
 
 /** `SECRET_KEY=…`: an environment variable set inside a value; not base64's padding (`fernet_key = …Tg=`). */
@@ -98,6 +111,7 @@ function keyName(entry: IniEntry): string {
 
 export const iniCheck: LanguageCheck = {
   languages: ['ini'],
-  keywords: CREDENTIAL_KEYWORDS,
+  // Shiro's `[users]` lines name no credential: the section says what they hold.
+  keywords: [...CREDENTIAL_KEYWORDS, '[users]'],
   check,
 };

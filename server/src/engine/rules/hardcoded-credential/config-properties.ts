@@ -2,11 +2,11 @@
 // (`*.password`, `*.secret`, `*.token`, `*.key`) with literal values. `${X}` placeholders are
 // resolved from the environment by Spring, which is also what the fix writes.
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { credentialConfidence, envNameFrom } from '../../secrets';
-import type { Report } from '../../types';
+import { envNameFrom } from '../../secrets';
 import type { PropertyEntry } from '../../languages/properties';
-import { reportConfigValue, USER_KEY } from './config-common';
+import { asTestConfig, reportConfigValue, USER_KEY } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
+import { JETTY_REALM_FILE, passwordBeforeRoles, REALM_LINE_SHAPE } from './user-files';
 
 const ADVICE = 'use a ${NAME} placeholder and set the value in the environment';
 
@@ -17,10 +17,15 @@ const ADVICE = 'use a ${NAME} placeholder and set the value in the environment';
 const TEST_PROFILE = /^%test\./;
 
 function check(context: RuleContext): void {
-  const testProfile = testProfileContext(context);
+  const testProfile = asTestConfig(context, 'the test profile');
   const users = usersByPrefix(context.parsed.properties);
+  const realm = JETTY_REALM_FILE.test(context.path);
   for (const entry of context.parsed.properties) {
     const key = entry.key.text;
+    if (realm) {
+      reportRealmUser(context, entry);
+      continue;
+    }
     const user = siblingUser(key, users);
     reportConfigValue(TEST_PROFILE.test(key) ? testProfile : context, {
       name: key,
@@ -32,6 +37,14 @@ function check(context: RuleContext): void {
     });
   }
 }
+
+/** Jetty's realm.properties: `admin: secret, role…`, the user's password before its roles (user-files.ts). */
+function reportRealmUser(context: RuleContext, entry: PropertyEntry): void {
+  const password = passwordBeforeRoles(entry.value);
+  if (password) reportConfigValue(context, { name: `${entry.key.text}.password`, value: password, span: password.whole, advice: REALM_ADVICE });
+}
+
+const REALM_ADVICE = "keep the users in a file outside the repository (HashLoginService's config path) or an external login service, and rotate the password";
 
 /** `spring.datasource.` -> the value of `spring.datasource.username` (or `.user`, `.login`). */
 function usersByPrefix(entries: readonly PropertyEntry[]): Map<string, string> {
@@ -53,17 +66,11 @@ function siblingUser(key: string, users: ReadonlyMap<string, string>): string | 
   return users.get(prefix) ?? users.get(prefix.replace(/^%[\w-]+\./, ''));
 }
 
-/** As in a test file: a guess from the name is information; a value known by its format keeps its severity. */
-function testProfileContext(context: RuleContext): RuleContext {
-  const report = (found: Report) => {
-    if (credentialConfidence(found.secret) === 'format') return context.report(found);
-    context.report({ ...found, severity: 'info', message: `${found.message}. A guess from the name in the test profile, so reported as information.` });
-  };
-  return { ...context, report };
-}
 
 export const propertiesCheck: LanguageCheck = {
   languages: ['properties'],
   keywords: CREDENTIAL_KEYWORDS,
+  // Jetty's realm.properties names no credential: its lines' shape says what they hold.
+  patterns: [REALM_LINE_SHAPE],
   check,
 };

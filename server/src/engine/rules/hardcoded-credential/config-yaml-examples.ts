@@ -158,6 +158,11 @@ export const yamlExamples: Examples = {
   ],
   invalid: [
     {
+      name: "kustomize's secretGenerator literals (key=value lists), beside a placeholder and a configMapGenerator's plain settings",
+      path: 'deploy/kustomize/overlays/prod/kustomization.yaml',
+      code: 'resources:\n  - ../../base\nsecretGenerator:\n  - name: vetclinic\n    literals:\n      - jwt-secret=⟦Q9vT2mXw7kLp4RzN8bYc3HsJ6fDg1aUe⟧\n      - twilio-auth-token=PLACEHOLDER\nconfigMapGenerator:\n  - name: vetclinic-config\n    literals:\n      - LOG_LEVEL=info\n      - API_URL=https://api.vetclinic.example.com\n',
+    },
+    {
       name: "a chart's values holding a generated secret under a key-of-secret name",
       path: 'charts/api/values-production.yaml',
       code: 'env:\n  webhookSecretKey: ⟦4cb84bd25979f5fbf47b20c2b36ac3b82ebf8b51df9f3cb8⟧\n',

@@ -7,7 +7,8 @@ import { lexShell } from '../../languages/shell';
 import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { credentialName, envNameFrom, isUuid, looksRandom, splitWords } from '../../secrets';
-import { configName, reportConfigValue, USER_KEY } from './config-common';
+import { isIssuedCredential, testJobs } from './ci-test-jobs';
+import { asTestConfig, configName, reportConfigValue, USER_KEY } from './config-common';
 import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
@@ -31,6 +32,8 @@ interface Frame {
   user?: string;
   /** In a SealedSecret: its `encryptedData` is ciphertext only the cluster's controller can open. */
   sealed?: boolean;
+  /** In a CI job that runs the tests and ships nothing (ci-test-jobs.ts). */
+  testJob?: boolean;
 }
 
 /** CI pipeline files: GitHub Actions, GitLab, CircleCI, Bitbucket, Travis, Azure, Drone, Woodpecker, Buildkite, CodeBuild. */
@@ -69,7 +72,13 @@ function check(context: RuleContext): void {
     const sealed = kind === 'kubernetes' && yamlString(yamlGet(root, 'kind')) === 'SealedSecret';
     const stack: Frame[] = [{ node: root, keys: [], ...(sealed ? { sealed } : {}) }];
     const users = kind === 'compose' ? composeUsers(root) : new Set<string>();
-    while (stack.length > 0) visit(context, kind, isSecret, stack.pop()!, stack, users);
+    const jobs = kind === 'ci' ? testJobs(root) : new Set<YamlNode>();
+    const inTestJob = asTestConfig(context, 'a CI job that runs the tests', isIssuedCredential);
+    while (stack.length > 0) {
+      const frame = stack.pop()!;
+      const testJob = frame.testJob === true || (frame.node !== undefined && jobs.has(frame.node));
+      visit(testJob ? inTestJob : context, kind, isSecret, testJob ? { ...frame, testJob } : frame, stack, users);
+    }
   }
 }
 
@@ -89,16 +98,24 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
       }
       if (holdsNoValues(kind, isSealed, keys, key)) continue;
       if (kind === 'ci' && SCRIPT_KEYS.has(key)) {
-        for (const rest of reportScript(context, pair.value)) stack.push({ node: rest, keys: [...keys, key], within });
+        for (const rest of reportScript(context, pair.value)) stack.push({ node: rest, keys: [...keys, key], within, ...(frame.testJob ? { testJob: true } : {}) });
         continue;
       }
-      stack.push({ node: pair.value, keys: [...keys, key], within: innerContext(key, keys, isSecret, within), ...(user !== undefined ? { user } : {}), ...(isSealed ? { sealed: true } : {}) });
+      const named = key === 'signature' && user !== undefined && hasPasswordKey(node) ? 'api_signature' : key;
+      stack.push({
+        node: pair.value,
+        keys: [...keys, named],
+        within: innerContext(key, keys, isSecret, within),
+        ...(user !== undefined ? { user } : {}),
+        ...(isSealed ? { sealed: true } : {}),
+        ...(frame.testJob ? { testJob: true } : {}),
+      });
     }
   } else if (node.kind === 'seq') {
     const user = within === 'environment' ? listUser(node) : undefined;
     for (const item of [...node.items].reverse()) {
       if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys, user, users);
-      else stack.push({ node: item, keys, within });
+      else stack.push({ node: item, keys, within, ...(frame.testJob ? { testJob: true } : {}) });
     }
   } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user, users);
 }
@@ -116,6 +133,8 @@ function holdsNoValues(kind: FileKind, sealed: boolean, parentKeys: readonly str
 function innerContext(key: string, parentKeys: readonly string[], isSecret: boolean, within: Frame['within']): Frame['within'] {
   // Compose's `environment:`, and CI files' `env:`/`variables:` (`- APP_SECRET=...` lists too).
   if (key === 'environment' || key === 'env' || key === 'variables') return 'environment';
+  // kustomize's `secretGenerator: [{ literals: [jwt-secret=…] }]` (and configMapGenerator's): `- key=value` lists too.
+  if (key === 'literals' && /^(?:secret|configMap)Generator$/.test(parentKeys[parentKeys.length - 1] ?? '')) return 'environment';
   if (isSecret && parentKeys.length === 0 && (key === 'data' || key === 'stringData')) return key;
   return within;
 }
@@ -181,6 +200,14 @@ function userFor(user: string | undefined, value: string, users: ReadonlySet<str
 }
 
 /** The string value of a `username:`/`user:` key of the map (in an environment block, also `POSTGRES_USER:`). */
+/**
+ * PayPal's classic API credentials are a user, a password and a `signature` (Payum's and Sylius'
+ * `paypal_express_checkout` gateway): beside both, a signature is that API signature (weak, names.ts).
+ */
+function hasPasswordKey(node: YamlNode & { kind: 'map' }): boolean {
+  return node.pairs.some((pair) => pair.key !== undefined && /^(?:password|pass|pwd)$/i.test(String(pair.key.value)));
+}
+
 function userOf(node: YamlNode, environment: boolean): string | undefined {
   if (node.kind !== 'map') return undefined;
   const isUserKey = (key: string) => USER_KEY.test(key) || (environment && ENV_USER_KEY.test(key));

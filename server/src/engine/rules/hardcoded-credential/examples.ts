@@ -21,6 +21,7 @@ import { pythonExamples } from './python-examples';
 import { rubyShapeExamples } from './ruby-examples-shapes';
 import { rubyExamples } from './ruby-examples';
 import { yamlExamples } from './config-yaml-examples';
+import { templatedConfigExamples } from './config-templated-examples';
 import { hoconExamples } from './config-hocon-examples';
 import { tomlExamples } from './config-toml-examples';
 import { tfvarsExamples } from './config-tfvars-examples';
@@ -41,6 +42,9 @@ import { SDK_SINK_EXAMPLES } from './sdk-sink-examples';
 import { ENVIRONMENT_LIST_EXAMPLES, HAND_WRITTEN_EXAMPLES, LOGIN_SETTING_EXAMPLES } from './login-setting-examples';
 import { TOOLING_EXAMPLES } from './tooling-examples';
 import { PASSWORD_MAP_EXAMPLES } from './password-map-examples';
+import { PAIR_SHAPE_EXAMPLES } from './pair-shapes-examples';
+import { URL_QUERY_EXAMPLES } from './url-query-examples';
+import { GENERATED_KEY_EXAMPLES } from './generated-key-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -52,6 +56,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['json'], examples: jsonExamples },
     { languages: ['properties'], examples: propertiesExamples },
     { languages: ['yaml'], examples: yamlExamples },
+    { languages: ['yaml'], examples: templatedConfigExamples },
     { languages: ['shell'], examples: shellExamples },
     { languages: ['keyfile'], examples: keyfileExamples },
     { languages: ['hocon'], examples: hoconExamples },
@@ -105,5 +110,11 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(TOOLING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby and JS/TS: maps of user -> password the code compares with a typed password.
     ...Object.entries(PASSWORD_MAP_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Java, Go, PHP and INI: secrets after access key ids, logins with the database last, salts, keys beside ciphers, Shiro users.
+    ...Object.entries(PAIR_SHAPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Python, Ruby and JS/TS: credential-named parameters in a URL's query.
+    ...Object.entries(URL_QUERY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // JS/TS: Egg's and Midway's generated keys; Alibaba Cloud key ids beside their secrets.
+    ...Object.entries(GENERATED_KEY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

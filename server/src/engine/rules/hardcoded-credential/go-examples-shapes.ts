@@ -113,7 +113,7 @@ export const goShapeExamples: Examples = {
     {
       name: 'Aliyun OSS, Qiniu and Tencent Cloud secrets passed positionally',
       path: 'internal/storage/oss.go',
-      code: 'package storage\n\nimport (\n\t"github.com/aliyun/aliyun-oss-go-sdk/oss"\n\t"github.com/qiniu/go-sdk/v7/auth/qbox"\n\t"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"\n)\n\nfunc clients() {\n\t_, _ = oss.New("oss-cn-hangzhou.aliyuncs.com", "LTAIgTQoAMRQ9XNmL70MEvns", ⟦"uyGkyTtmdSdyum6c3Eo5Tfao0nqgkt"⟧)\n\t_ = qbox.NewMac("VHYTaf7ghYqhNvYb0CYK", ⟦"af5CT3VmzxVRXA4yESfcL0kgSm6p52"⟧)\n\t_ = common.NewCredential("AKIDz8krbsJ5yKBZQpn74WFkmLPx3", ⟦"9ivhoiYYvN4DOD21YIVfwEXRNDEz4U"⟧)\n}\n',
+      code: 'package storage\n\nimport (\n\t"github.com/aliyun/aliyun-oss-go-sdk/oss"\n\t"github.com/qiniu/go-sdk/v7/auth/qbox"\n\t"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"\n)\n\nfunc clients() {\n\t_, _ = oss.New("oss-cn-hangzhou.aliyuncs.com", ⟦"LTAIgTQoAMRQ9XNmL70MEvns"⟧, ⟦"uyGkyTtmdSdyum6c3Eo5Tfao0nqgkt"⟧)\n\t_ = qbox.NewMac("VHYTaf7ghYqhNvYb0CYK", ⟦"af5CT3VmzxVRXA4yESfcL0kgSm6p52"⟧)\n\t_ = common.NewCredential("AKIDz8krbsJ5yKBZQpn74WFkmLPx3", ⟦"9ivhoiYYvN4DOD21YIVfwEXRNDEz4U"⟧)\n}\n',
       messageIncludes: ['os.Getenv('],
     },
     {

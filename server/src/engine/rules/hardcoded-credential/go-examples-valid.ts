@@ -3,6 +3,18 @@ import type { ValidExample } from '../../rule';
 
 export const goValidExamples: ValidExample[] = [
   {
+    name: 'the names of the header and gRPC metadata key a credential travels in',
+    path: 'internal/auth/pin.go',
+    code: `package auth
+
+const (
+	headerAPIKey  = "X-Wallet-Api-Key"
+	metadataToken = "authorization"
+	proxyToken    = "x-proxy-auth-token"
+)
+`,
+  },
+  {
     name: 'a variable passed to a secret API counts in its own scope only',
     path: 'web/keys.go',
     code: `package web

@@ -14,12 +14,15 @@ import { isUserPasswordPair, splitWords } from '../../secrets';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { Target } from './target';
 import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } from './host-login';
-import { secretAfterPublicHalf } from './public-half';
+import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 
 const HMAC_ALGORITHM = /^HS(?:256|384|512)$/;
 
 /** Callee names whose two arguments are a user and a password (or an id and a secret). */
 const USER_PASSWORD_CALL = /^(?:New|With|Set)?(?:UserInfo|UserPassword|BasicAuth|PlainAuth|(?:Static)?Credentials?|Login|Authenticate)$/;
+
+/** Callee names for a key and its secret, in that order: Vonage's `CreateAuthFromKeySecret(key, "…")`, `WithKeyAndSecret`. */
+const KEY_SECRET_CALL = /(?:Key|Id|ID)(?:And)?Secret(?:Auth|Credentials?)?$/;
 
 /** `qualified` is the callee resolved through the imports; it differs from `callee` only for a package function. */
 export function positionalSecretTarget(callee: string, qualified: string, args: readonly SyntaxNode[], index: number): Target | undefined {
@@ -29,8 +32,11 @@ export function positionalSecretTarget(callee: string, qualified: string, args: 
   }
   const pair = pairValueTarget(callee, args, index) ?? hostPortLoginTarget(callee, args, index) ?? basicAuthTarget(callee, args, index);
   if (pair) return pair;
-  const half = previous && !isGoString(previous) ? secretAfterPublicHalf(dottedGoName(previous), callee) : undefined;
+  const half = previous && (isGoString(previous) ? secretAfterKeyId(goStringValue(previous), callee) : secretAfterPublicHalf(dottedGoName(previous), callee));
   if (half) return half;
+  if (args.length === 2 && index === 1 && KEY_SECRET_CALL.test(lastSegment(callee))) {
+    return { kind: 'api', label: callee, name: 'secret', credential: { noun: 'API secret', strength: 'strong' }, envName: 'API_SECRET' };
+  }
   if (args.length === 2 && index === 1 && USER_PASSWORD_CALL.test(lastSegment(callee)) && isUserArgument(args[0]!)) {
     // `nats.UserInfo` -> NATS_PASSWORD; a method on a variable (`client.BasicAuth`) says no service.
     const qualifier = qualified !== callee && callee.includes('.') ? callee.slice(0, callee.indexOf('.')) : '';

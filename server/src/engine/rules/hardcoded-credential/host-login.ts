@@ -1,5 +1,6 @@
-// (host, port, user, password), with a transport security mode after the port or without, or (url, user,
-// password), given to a call that connects or sends, in any language and whatever
+// (host, port, user, password), with a transport security mode after the port or without, with the
+// database named last (`new Connection(host, '3306', user, '…', 'chat')`), or (url, user, password) with
+// the URL also written `host:port` (`NewSMTP("smtp.office365.com:587", user, "…")`), given to a call that connects or sends, in any language and whatever
 // the library: gomail's `NewDialer("smtp.example.com", 587, "user", "…")`, JavaMail's
 // `transport.connect(host, 587, user, "…")`, an app's own `new Mailer("smtp.example.com", 587, "user", "…")`
 // declared in another file. The order says what the last argument is, not a vendor list.
@@ -21,49 +22,60 @@ const CONNECTING_CALL = /mail|smtp|dial|connect|login|auth|client|session|transp
  * The words are CONNECTING_CALL's: change the two together.
  */
 export const HOST_LOGIN_SHAPE =
-  /(?:mail|smtp|dial|connect|login|auth|client|session|transport|ftp|ssh|imap|pop3|ldap|broker|queue)\w{0,40}\s*\((?:[^(),\n]{1,200},\s*\d{1,5}\s*,|\s*["'][a-z][\w+.-]{0,20}:\/\/|\s*[\w.$]{0,60}(?:url|uri|endpoint)\s*,)/i;
+  /(?:mail|smtp|dial|connect|login|auth|client|session|transport|ftp|ssh|imap|pop3|ldap|broker|queue)\w{0,40}\s*\((?:[^(),\n]{1,200},\s*(?:\d{1,5}|(["'])\d{1,5}\1)\s*,|\s*["'`][a-z][\w+.-]{0,20}:\/\/|\s*["'`][\w-]{1,63}(?:\.[\w-]{1,63}){1,10}:\d{1,5}["'`]\s*,|\s*[\w.$]{0,60}(?:url|uri|endpoint)\s*,)/i;
 
 const HOST_LITERAL = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 
 const isHost = (arg: ArgumentView): boolean => (arg.literal !== undefined ? HOST_LITERAL.test(arg.literal) : /(?:host|addr|address|server)$/i.test(arg.name ?? ''));
-const isPort = (arg: ArgumentView): boolean => arg.integer === true || /port$/i.test(arg.name ?? '');
+/** A port number, as an integer or a string of digits (`'3306'`), or an expression named for one. */
+const isPort = (arg: ArgumentView): boolean => arg.integer === true || /^\d{2,5}$/.test(arg.literal ?? '') || /port$/i.test(arg.name ?? '');
 const isUser = (arg: ArgumentView): boolean => arg.literal !== undefined || /(?:user|username|login|email|account|id)$/i.test(arg.name ?? '');
 
 /** Transport security named between the port and the user: Fat-Free's `new SMTP($host, 465, 'ssl', $user, '…')`. */
 const SECURITY_MODE = /^(?:ssl|tls|starttls|ssl\/tls|smtps|implicit|explicit)$/i;
 
-/** An address given whole, scheme first (`https://…`, `ldaps://…`), or an expression named for one. */
+/** An address given whole, scheme first (`https://…`, `ldaps://…`) or as `host:port` (`smtp.office365.com:587`), or an expression named for one. */
 const URL_LITERAL = /^[a-z][a-z0-9+.-]*:\/\/[^\s/?#]+/i;
-const isUrl = (arg: ArgumentView): boolean => (arg.literal !== undefined ? URL_LITERAL.test(arg.literal) : /(?:url|uri|endpoint)$/i.test(arg.name ?? ''));
+const HOST_PORT_LITERAL = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+:\d{2,5}$/;
+const isUrl = (arg: ArgumentView): boolean =>
+  arg.literal !== undefined ? URL_LITERAL.test(arg.literal) || HOST_PORT_LITERAL.test(arg.literal) : /(?:url|uri|endpoint)$/i.test(arg.name ?? '');
 
-/** Whether argument `index` of a call with `count` arguments may be the password of the shape: always the last. */
+/** A database named after the password: one word, or an expression named for one (`$dbName`). */
+const isDatabase = (arg: ArgumentView): boolean =>
+  arg.literal !== undefined ? /^[A-Za-z_][\w-]{0,63}$/.test(arg.literal) : /(?:db|database|dbname|schema)$/i.test(arg.name ?? '');
+
+/** Whether argument `index` of a call with `count` arguments may be the password of the shape: the last, or the fourth of five (a database last). */
 export function mayBeHostLoginPassword(count: number, index: number): boolean {
-  return count >= 3 && count <= 5 && index === count - 1;
+  return count >= 3 && count <= 5 && (index === count - 1 || (count === 5 && index === 3));
 }
 
 /**
- * The user and password of a login: after a host and a port (`(host, 587, user, pw)`), with a security
- * mode after the port (`(host, 465, 'ssl', user, pw)`), or after a URL that holds both
- * (`new WorkdayClient("https://…", user, pw)`); undefined when the arguments before them are no address.
+ * The indexes of the user and password of a login: after a host and a port (`(host, 587, user, pw)`), with a
+ * security mode after the port (`(host, 465, 'ssl', user, pw)`) or a database after the password
+ * (`(host, '3306', user, pw, 'chat')`), or after a URL that holds both (`new WorkdayClient("https://…", user, pw)`);
+ * undefined when the arguments before them are no address.
  */
-function loginArguments(args: readonly ArgumentView[]): readonly [ArgumentView, ArgumentView] | undefined {
-  const [first, second, third, fourth, fifth] = args;
-  if (args.length === 3) return isUrl(first!) ? [second!, third!] : undefined;
+function loginIndexes(args: readonly ArgumentView[]): readonly [number, number] | undefined {
+  const [first, second, third, , fifth] = args;
+  if (args.length === 3) return isUrl(first!) ? [1, 2] : undefined;
   if (!isHost(first!) || !isPort(second!)) return undefined;
-  if (args.length === 4) return [third!, fourth!];
-  return args.length === 5 && SECURITY_MODE.test(third!.literal ?? '') ? [fourth!, fifth!] : undefined;
+  if (args.length === 4) return [2, 3];
+  if (args.length !== 5) return undefined;
+  if (SECURITY_MODE.test(third!.literal ?? '')) return [3, 4];
+  return isDatabase(fifth!) ? [2, 3] : undefined;
 }
 
 /** The password target of argument `index` of `callee(args…)` when the call has that shape. */
 export function hostLoginPasswordTarget(callee: string, args: readonly ArgumentView[], index: number): Target | undefined {
   if (!mayBeHostLoginPassword(args.length, index) || !CONNECTING_CALL.test(callee.slice(callee.lastIndexOf('.') + 1))) return undefined;
-  const login = loginArguments(args);
-  if (!login || !isUser(login[0])) return undefined;
-  const password = login[1].literal ?? '';
+  const login = loginIndexes(args);
+  if (!login || login[1] !== index || !isUser(args[login[0]]!)) return undefined;
+  const password = args[index]!.literal ?? '';
   // A guess from position: one lowercase word last is a format or a mode (`NewClient(host, 443, "v2", "json")`), not a password;
   // nor is a media type or a sentence (`connect(url, "GET", "application/json")`).
   if (/^[a-z]+$/.test(password) || /^[\w.+-]+\/[\w.+-]+$/.test(password) || /\s/.test(password)) return undefined;
-  const envName = args.length === 3 ? `${envWords(callee)}_PASSWORD` : 'SMTP_PASSWORD';
+  // A database named last says a database login; a host and port alone most often a mail server's.
+  const envName = args.length === 3 ? `${envWords(callee)}_PASSWORD` : index < args.length - 1 ? 'DB_PASSWORD' : 'SMTP_PASSWORD';
   return { kind: 'api', label: callee, name: 'password', credential: { noun: 'password', strength: 'strong' }, envName };
 }
 

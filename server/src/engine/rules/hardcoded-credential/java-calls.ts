@@ -106,11 +106,12 @@ export function isDecoderCall(call: JvmCall): boolean {
 /** Methods a value passes through unchanged: `"pw".toCharArray()`, `"key".getBytes(UTF_8)`. */
 export const TRANSPARENT_METHODS = new Set(['toCharArray', 'getBytes', 'trim', 'strip', 'intern', 'toByteArray', 'encodeToByteArray']);
 
-const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 'set', 'option']);
+// Servlet and Jetty init parameters are keyed settings too: `setInitParameter("smtp.password", "…")`.
+const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 'set', 'option', 'setInitParameter', 'addInitParameter', 'setParameter']);
 // HTTP clients key the value by the header's name: `header("Authorization", "Bearer …")`, OkHttp's
 // `addHeader("X-Api-Key", …)`, WebClient's `defaultHeader`, Apache's `setHeader`, `withHeader`.
 // `setRequestProperty`: HttpURLConnection's header setter.
-const HEADER_SETTER = /^(?:(?:add|set|with|default|put|append|request)Header|header|(?:set|add)RequestProperty)$/;
+export const HEADER_SETTER = /^(?:(?:add|set|with|default|put|append|request)Header|header|(?:set|add)RequestProperty)$/;
 const MAP_FACTORIES = new Set(['Map.of', 'mapOf', 'hashMapOf', 'mutableMapOf', 'ImmutableMap.of']);
 
 /** `System.getenv("X")` -> X. */

@@ -5,6 +5,7 @@ import { findJdbcPasswords, indexStrings, type JvmString } from '../../languages
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, findUrlQuerySecrets, isBasicAuthValue, isPlaceholder, urlEnvName, type UrlQuerySecret } from '../../secrets';
+import { schemeOf, urlQueryReport } from './url-query';
 import type { MappedText } from '../../languages/mapped-text';
 import type { Report, Span } from '../../types';
 import type { JvmSyntax } from './java-calls';
@@ -12,7 +13,7 @@ import { javaSyntax, javaTarget } from './java-targets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { credentialValueReport, isDigitPassword } from './credential-value';
 import type { FileScope } from '../../scope';
-import { embeddedTokenReport, fixOrReason, moveToEnv, urlPasswordReport, wholeLiteralReport } from './report';
+import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { connectionEnvName, type Target } from './target';
 import { kotlinSyntax, kotlinTarget } from './kotlin-targets';
 import { NO_FIX_REASONS } from './constant-positions';
@@ -128,15 +129,9 @@ const BASIC_VALUE: Target = { kind: 'name', label: 'a Basic authorization value'
 
 /** `sftp://host/dir?password=…`: the value is reported; the fix moves the whole URL (the literal is one, scheme first). */
 function queryReport(value: MappedText, found: UrlQuerySecret, span: Span, target: Target | undefined): Report {
-  const scheme = /^[A-Za-z][\w+.-]*/.exec(value.text)?.[0].toLowerCase() ?? 'url';
-  const envName = connectionEnvName(target) ?? urlEnvName(scheme);
-  const fix = moveToEnv(span, value.text, envName, target);
-  return {
-    span: value.span(found.start, found.end),
-    secret: value.text.slice(found.start, found.end),
-    message: `Factor III: hardcoded ${found.noun} in the "${found.name}" parameter of a URL; read the whole URL from the environment (${envRead(envName)}).`,
-    ...fixOrReason(fix, target),
-  };
+  const secret = value.text.slice(found.start, found.end);
+  const finding = { found, span: value.span(found.start, found.end), secret, scheme: schemeOf(value.text), whole: { span, value: value.text }, ...(target ? { target } : {}) };
+  return urlQueryReport(finding, envRead);
 }
 
 function urlReport(passwordSpan: Span, password: string, scheme: string, whole: { span: Span; value: string } | undefined, target: Target | undefined): Report {

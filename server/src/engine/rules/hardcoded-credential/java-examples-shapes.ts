@@ -313,7 +313,7 @@ class Directory {
         env.put(Context.SECURITY_CREDENTIALS, ⟦"TRBrnuLQ4Ud8"⟧);
         options.option(PASSWORD, ⟦"h8Mt6ZA5NYwU"⟧);
         email.setAuthenticator(new DefaultAuthenticator("mailer", ⟦"qTmc6WWCh7u9"⟧));
-        IClientProfile profile = DefaultProfile.getProfile("cn-hangzhou", "LTAI64uFg8N6z8YQ3md13NMP", ⟦"95X9tVE3RfXi6xmqNHHRuvZ83yCjRX"⟧);
+        IClientProfile profile = DefaultProfile.getProfile("cn-hangzhou", ⟦"LTAI64uFg8N6z8YQ3md13NMP"⟧, ⟦"95X9tVE3RfXi6xmqNHHRuvZ83yCjRX"⟧);
         COSCredentials cos = new BasicCOSCredentials("AKIDz8krbsJ5yKBZQpn74WFkmLPx3", ⟦"q77mzJ7d4QmYffrNPB1vdAzWCA2Cl6"⟧);
     }
 }

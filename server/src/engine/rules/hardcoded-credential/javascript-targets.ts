@@ -135,6 +135,12 @@ function binaryTarget(parent: ts.BinaryExpression, node: ts.Node, scope: Scope):
     const left = dottedName(parent.left);
     return left === undefined ? undefined : nameTarget(left.split('.'));
   }
+  // `config.keys = appInfo.name + '_1513765449219_5858'`: Egg's and Midway's scaffolds append the generated
+  // part of the cookie-signing keys to the app's name. Only under `keys` is an appended literal judged.
+  if (operator === ts.SyntaxKind.PlusToken && parent.right === node) {
+    const whole = targetOf(parent, scope);
+    return whole?.name === 'keys' ? whole : undefined;
+  }
   if (isEquality(operator)) {
     const other = parent.left === node ? parent.right : parent.left;
     const name = dottedName(other);

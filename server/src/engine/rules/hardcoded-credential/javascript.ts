@@ -10,6 +10,8 @@ import type { Confidence, Span } from '../../types';
 import { findTokens, findUrlPasswords, isSecretLikeValue, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
+import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
+import type { UrlQuerySecret } from '../../secrets';
 import { targetOf, type Scope, type Target } from './javascript-targets';
 import { connectionEnvName } from './target';
 import { credentialKeywords } from './keywords';
@@ -69,7 +71,8 @@ function inspect(node: Literal, scope: Scope, context: RuleContext): void {
   const tokens = findTokens(raw);
   if (tokens.some((token) => isPublicByDesign(token, node))) return;
   const urls = findUrlPasswords(raw).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
-  if (tokens.length === 0 && urls.length === 0 && !plain) return;
+  const queries = urls.length === 0 ? querySecretsOf(raw) : [];
+  if (tokens.length === 0 && urls.length === 0 && queries.length === 0 && !plain) return;
   const target = targetOf(node, scope);
   const value = plain ? node.text : raw;
 
@@ -80,7 +83,8 @@ function inspect(node: Literal, scope: Scope, context: RuleContext): void {
   }
   for (const token of tokens) reportEmbeddedToken(token, base, raw, context);
   for (const url of urls) reportUrl(url, { span, base, raw, value, plain, target }, context);
-  if (tokens.length > 0 || urls.length > 0 || !plain) return;
+  for (const found of queries) reportQuery(found, { span, base, raw, value, plain, target }, context);
+  if (tokens.length > 0 || urls.length > 0 || queries.length > 0 || !plain) return;
 
   if (target?.credential) reportCredentialLiteral(node, span, value, target, context);
   // `Env: ['DB_PASSWORD=…']` (dockerode): one item of an environment list.
@@ -102,7 +106,17 @@ export function reportCredentialLiteral(node: Literal, span: Span, value: string
   }
   const sink = isSecretSink(node, target);
   const options = { weakName: credential.strength === 'weak', sink, comparison: target.comparison === true, ...(target.name ? { name: target.name } : {}) };
-  if (isSecretLikeValue(value, options)) context.report(report(sink ? 'sink' : undefined));
+  if (isSecretLikeValue(value, options) || isScaffoldKeys(value, target)) context.report(report(sink ? 'sink' : undefined));
+}
+
+/**
+ * Egg's and Midway's generators write the cookie-signing `keys` as a millisecond timestamp and random
+ * digits (`'1698123456789_4821'`, appended to the app's name: `'_1513765449219_5858'`): all digits, yet generated.
+ */
+const SCAFFOLD_KEYS = /^_?\d{13}_\d{1,8}$/;
+
+function isScaffoldKeys(value: string, target: Target): boolean {
+  return target.name === 'keys' && SCAFFOLD_KEYS.test(value);
 }
 
 /** Option names that only ever hold a signing or session secret. */
@@ -170,3 +184,12 @@ function reportUrl(url: UrlPassword, literal: LiteralInfo, context: RuleContext)
   );
 }
 
+
+/** `'https://oapi.dingtalk.com/robot/send?access_token=…'`: the fix moves the whole URL when it is the whole literal. */
+function reportQuery(found: UrlQuerySecret, literal: LiteralInfo, context: RuleContext): void {
+  const span = { start: literal.base + found.start, end: literal.base + found.end };
+  const whole = literal.plain ? { span: literal.span, value: literal.value } : undefined;
+  const target = literal.target;
+  const finding = { found, span, secret: literal.raw.slice(found.start, found.end), scheme: schemeOf(literal.raw), ...(whole ? { whole } : {}), ...(target ? { target } : {}) };
+  context.report(urlQueryReport(finding, envRead));
+}

@@ -4,7 +4,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { isUserPasswordPair, looksRandom } from '../../secrets';
 import type { Target } from './target';
 import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } from './host-login';
-import { secretAfterPublicHalf } from './public-half';
+import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 import type { JvmSyntax } from './java-calls';
 
 /** KeyStore and KeyManagerFactory methods whose char[] argument is the store's or the key's password. */
@@ -176,8 +176,11 @@ export function hostLoginTarget(call: JvmCall, index: number, callee: string, sy
   return hostLoginPasswordTarget(callee, views, index);
 }
 
-/** `new BraintreeGateway(env, merchantId, publicKey, "…")`: the literal after the pair's public half (public-half.ts). */
+/** `new BraintreeGateway(env, merchantId, publicKey, "…")`, `(region, "LTAI…", "…")`: the literal after the pair's public half (public-half.ts). */
 export function afterPublicHalfTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
-  if (index === 0 || syntax.string(call.args[index - 1]!)) return undefined;
-  return secretAfterPublicHalf(syntax.dotted(call.args[index - 1]!), callee);
+  if (index === 0) return undefined;
+  const previous = call.args[index - 1]!;
+  const literal = syntax.string(previous);
+  if (literal) return secretAfterKeyId(literal.value?.text, callee);
+  return secretAfterPublicHalf(syntax.dotted(previous), callee);
 }

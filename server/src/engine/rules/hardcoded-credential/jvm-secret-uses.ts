@@ -1,14 +1,21 @@
 // Java and Kotlin fields and variables whose use says they hold a secret, whatever they are called:
 // passed to a secret-taking API (`static final byte[] KEY = Base64.decode("…")` then
 // `new SecretKeySpec(KEY, "AES")`), or compared with a credential (`API_KEY.equals(auth.getPassword())`,
-// Kotlin `ADMIN_PASS == credentials.password`). Go's call scan does the same for its variables. One
+// Kotlin `ADMIN_PASS == credentials.password`), or sent as an authorization header's credential
+// (`header("Authorization", "Bearer " + UPLOAD_KEY)`). Go's call scan does the same for its variables. One
 // pass over the file's calls and comparisons, made on the first declaration that asks.
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { calleeName, comparedTarget, isDecoderCall, secretApiTarget, TRANSPARENT_METHODS, type JvmSyntax } from './java-calls';
+import { credentialName } from '../../secrets';
+import type { JvmCall } from '../../languages/java';
+import { calleeName, comparedTarget, HEADER_SETTER, isDecoderCall, secretApiTarget, TRANSPARENT_METHODS, type JvmSyntax } from './java-calls';
 import { JVM_EQUALITY_CALLS } from './compared';
 import type { Target } from './target';
 
 const USE_TYPES = new Set(['method_invocation', 'object_creation_expression', 'call_expression', 'equality_expression']);
+
+/** `"Bearer " + KEY`: Java's and Kotlin's concatenations, and the schemes an authorization header names first. */
+const SCHEME_CONCATENATION = new Set(['binary_expression', 'additive_expression']);
+const AUTH_SCHEME = /^(?:Bearer|Token|Bot|Basic|ApiKey|Api-Key|Key|SSWS|GenieKey|Splunk)\s+$/i;
 
 /** Decoders and pass-through methods between a name and the API: `KEY.getBytes(UTF_8)`, `hex(SECRET)`. */
 const MAX_WRAPPERS = 8;
@@ -44,8 +51,29 @@ export class JvmSecretUses {
       if (!call) continue;
       const callee = calleeName(call, this.syntax);
       call.args.forEach((argument, index) => record(argument, secretApiTarget(call, index, callee)));
+      const header = this.authorizationHeader(call);
+      if (header) record(header.credential, header.target);
     }
     return uses;
+  }
+
+  /**
+   * `header("Authorization", "Bearer " + KEY)`, `addHeader("X-Api-Key", KEY)`: the name sent as the
+   * credential of an authorization header. Weak: only a generated value counts, so a constant that
+   * holds a scheme or a header's name stays silent.
+   */
+  private authorizationHeader(call: JvmCall): { credential: SyntaxNode; target: Target } | undefined {
+    if (!HEADER_SETTER.test(call.name) || call.args.length !== 2) return undefined;
+    const header = this.syntax.string(call.args[0]!)?.value?.text ?? '';
+    if (!/^(?:proxy-)?authorization$/i.test(header) && !credentialName(header)) return undefined;
+    const value = call.args[1]!;
+    const [scheme, credential] = value.namedChildren;
+    const afterScheme = SCHEME_CONCATENATION.has(value.type) && scheme && this.syntax.string(scheme) && AUTH_SCHEME.test(this.syntax.string(scheme)?.value?.text ?? '');
+    const target: Target = { kind: 'api', label: `${call.name}("${header}")`, credential: { noun: 'token', strength: 'weak' }, envName: 'API_TOKEN' };
+    const sent = afterScheme ? credential : value;
+    // A name that already says what it holds (`API_KEY`) keeps its own verdict and env var.
+    const name = sent ? this.passedName(sent) : undefined;
+    return sent && name !== undefined && !credentialName(name) ? { credential: sent, target } : undefined;
   }
 
   /** The two sides of `a.equals(b)`, `Objects.equals(a, b)`, Kotlin `a == b`. */

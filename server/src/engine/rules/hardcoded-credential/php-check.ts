@@ -15,7 +15,7 @@ import { putenvAssignment } from './php-putenv';
 import { findDsnPassword } from './go-dsn';
 import { headerLineOf } from './php-headers';
 import { jsonFieldReports } from './json-body';
-import { isKeyBesideSecret, isPasswordBesideUser } from './php-pairs';
+import { isKeyBesideCipher, isKeyBesideSecret, isPasswordBesideUser } from './php-pairs';
 
 const PAIRED_PASSWORD: CredentialName = { noun: 'password', strength: 'strong' };
 
@@ -74,7 +74,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   const urls = findUrlPasswords(value).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
   const found = targetOf(node, scope.parents);
   const paired = found && !found.credential && isPasswordBesideUser(node, scope.parents) ? { ...found, credential: PAIRED_PASSWORD } : found;
-  const target = paired && laravelAppKey(paired, scope.context.path);
+  const target = encryptionKey(paired, node, scope);
   const report = scope.context.report.bind(scope.context);
 
   const only = tokens[0];
@@ -123,10 +123,16 @@ function inspectDigits(node: SyntaxNode, scope: Scope): void {
   scope.context.report(wholeLiteralReport(literal, 'password', { ...target, noFix: true }, target.envName, false));
 }
 
-/** Laravel's `config/app.php` `'key' => '...'` is APP_KEY, the key that encrypts cookies and sessions. */
-function laravelAppKey(target: Target, path: string): Target {
-  if (target.label !== 'key' || !/(?:^|\/)config\/app\.php$/.test(path)) return target;
-  return { ...target, label: 'app.key', credential: { noun: 'application key', strength: 'strong' }, envName: 'APP_KEY' };
+/**
+ * Laravel's `config/app.php` `'key' => '...'` is APP_KEY, the key that encrypts cookies and sessions; elsewhere
+ * a `'key'` beside a `'cipher'` is the key that cipher encrypts with (Kohana's `config/encrypt.php`).
+ */
+function encryptionKey(target: Target | undefined, node: SyntaxNode, scope: Scope): Target | undefined {
+  if (target?.label === 'key' && /(?:^|\/)config\/app\.php$/.test(scope.context.path)) {
+    return { ...target, label: 'app.key', credential: { noun: 'application key', strength: 'strong' }, envName: 'APP_KEY' };
+  }
+  if (target?.credential || !isKeyBesideCipher(node, scope.parents)) return target;
+  return { kind: 'name', ...target, label: target?.label ?? 'key', name: 'key', credential: { noun: 'encryption key', strength: 'strong' }, envName: 'ENCRYPTION_KEY' };
 }
 
 /** PHP's own non-secrets under credential names: framework dummies, validation rules, publishable keys, parameters. */

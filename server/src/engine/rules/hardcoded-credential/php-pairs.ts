@@ -1,6 +1,7 @@
 // What an array entry's siblings say about it: `'pass' => '…'` beside a `'user'` is a password
-// (Phinx, many hand-written configs), and a `'key' => …` beside a `'secret'` is the pair's public
-// half (Pusher's app key, Vonage's API key, an AWS key id), whose secret is the other entry.
+// (Phinx, many hand-written configs), a `'key' => …` beside a `'secret'` is the pair's public
+// half (Pusher's app key, Vonage's API key, an AWS key id), whose secret is the other entry, and a
+// `'key' => …` beside a `'cipher'` is the key that cipher encrypts with.
 import { allChildren, arrayEntries, named, parentOf, stringValue, type Parents } from '../../languages/php';
 import type { SyntaxNode } from '../../languages/treeSitter';
 
@@ -31,5 +32,17 @@ export function isPasswordBesideUser(node: SyntaxNode, parents: Parents): boolea
 export function isKeyBesideSecret(node: SyntaxNode, parents: Parents): boolean {
   const keys = entryKeys(node, parents);
   const prefix = keys?.own.endsWith('key') ? keys.own.slice(0, -'key'.length) : undefined;
-  return keys !== undefined && prefix !== undefined && (prefix === '' || prefix.endsWith('.')) && keys.siblings.has(`${prefix}secret`);
+  if (keys === undefined || prefix === undefined) return false;
+  if ((prefix === '' || prefix.endsWith('.')) && keys.siblings.has(`${prefix}secret`)) return true;
+  // An app's key beside its master secret: JPush's `app_key` + `master_secret`, Umeng's `appkey` + `app_master_secret`.
+  return APP_KEYS.has(keys.own) && [...keys.siblings].some((sibling) => /(?:^|[._])(?:master_|app_)?secret$/.test(sibling));
+}
+
+/** Names of an app's identifying key, the public half beside a secret. */
+const APP_KEYS = new Set(['app_key', 'appkey', 'app.key']);
+
+/** `['key' => '…', 'cipher' => 'AES-256-CBC']`: Laravel's `config/app.php`, Kohana's `config/encrypt.php`. */
+export function isKeyBesideCipher(node: SyntaxNode, parents: Parents): boolean {
+  const keys = entryKeys(node, parents);
+  return keys !== undefined && keys.own === 'key' && keys.siblings.has('cipher');
 }

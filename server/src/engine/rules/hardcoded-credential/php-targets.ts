@@ -8,7 +8,7 @@ import { clientTokenTarget, envFallbackTarget, listedUnder, nameTarget, ownersKe
 import { ownerSegments } from './php-arrays';
 import { NO_FIX_REASONS } from './constant-positions';
 import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } from './host-login';
-import { secretAfterPublicHalf } from './public-half';
+import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 
 export type { Target } from './target';
 
@@ -219,12 +219,15 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
   return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index) ?? afterPublicHalfTarget(call, index);
 }
 
-/** `new Gateway($merchantId, $publicKey, '…')`: the literal after the pair's public half (public-half.ts). */
+/** `new Gateway($merchantId, $publicKey, '…')`, `(region, 'LTAI…', '…')`: the literal after the pair's public half (public-half.ts). */
 function afterPublicHalfTarget(call: PhpCall, index: number): Target | undefined {
   const previous = index > 0 ? call.args[index - 1] : undefined;
-  if (!previous || previous.name !== undefined || stringValue(previous.value) !== undefined) return undefined;
+  if (!previous || previous.name !== undefined) return undefined;
+  const label = call.kind === 'new' ? `new ${call.name}` : call.name;
+  const literal = stringValue(previous.value);
+  if (literal !== undefined) return secretAfterKeyId(literal, label);
   const segments = segmentsOf(previous.value);
-  return secretAfterPublicHalf(segments?.[segments.length - 1], call.kind === 'new' ? `new ${call.name}` : call.name);
+  return secretAfterPublicHalf(segments?.[segments.length - 1], label);
 }
 
 /**

@@ -2,7 +2,8 @@
 // SDK: Braintree's `new BraintreeGateway(env, merchantId, publicKey, "…")`, an OAuth flow's
 // `(…, clientId, "…")`, `(accessKeyId, "…")`, `(consumerKey, "…")`. The argument before says so by
 // its name, which the app chose for what it holds. Weak: only a generated-looking value counts, so
-// `(clientId, "profile")` or `(appId, "eu-west-1")` stay silent.
+// `(clientId, "profile")` or `(appId, "eu-west-1")` stay silent. A literal in the shape of a cloud
+// access key id is such a public half too: `NewClientWithAccessKey(region, "LTAI…", "…")`.
 import { splitWords } from '../../secrets';
 import type { Target } from './target';
 
@@ -25,4 +26,17 @@ export function secretAfterPublicHalf(previous: string | undefined, label: strin
   const half = PUBLIC_HALVES.find((ending) => ending.every((word, at) => words[words.length - ending.length + at] === word));
   if (!half) return undefined;
   return { kind: 'api', viaKeyword: true, label, name: 'secret', credential: { noun: 'secret', strength: 'weak' }, envName: half[0] === 'public' ? 'PRIVATE_KEY' : 'CLIENT_SECRET' };
+}
+
+/**
+ * Access key ids of the cloud SDKs that take (id, secret) in that order: Alibaba's `LTAI…`, Tencent's
+ * `AKID…`, AWS' `AKIA…`/`ASIA…`. Whatever the id's own verdict (AWS' and Alibaba's are token formats,
+ * Tencent's is not), the literal after it is the secret.
+ */
+const ACCESS_KEY_ID = /^(?:LTAI[A-Za-z0-9]{12,30}|AKID[A-Za-z0-9]{13,40}|(?:AKIA|ASIA)[A-Z2-7]{16})$/;
+
+/** The secret target of a literal whose argument before is the literal `previous`, when that is an access key id. */
+export function secretAfterKeyId(previous: string | undefined, label: string): Target | undefined {
+  if (previous === undefined || !ACCESS_KEY_ID.test(previous)) return undefined;
+  return { kind: 'api', viaKeyword: true, label, name: 'secret', credential: { noun: 'access key secret', strength: 'weak' }, envName: 'ACCESS_KEY_SECRET' };
 }

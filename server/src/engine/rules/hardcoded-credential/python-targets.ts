@@ -3,7 +3,7 @@
 import { dottedName, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, envNameFrom, isUiContainerName, splitWords, type CredentialName } from '../../secrets';
-import { clientTokenTarget, envFallbackTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, isBlankPassword, isClientClass, isPasswordMapName, keyAsUserTarget, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
 import { envReadName, envGetterFallback } from './python-env';
 import { lookupDefaultTarget } from './python-lookups';
 import { comparedNameTarget, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
@@ -98,15 +98,21 @@ function namedForItself(target: Target | undefined): Target | undefined {
 /** Where a (user, password) pair goes: requests' `auth`, Elasticsearch's `basic_auth`/`http_auth`, `proxy_auth`. */
 const BASIC_AUTH_NAMES = /^(?:auth|basic_auth|http_auth|proxy_auth)$/;
 
-/** `requests.get(url, auth=('user', 'lit'))`, `session.auth = ('user', 'lit')`: the second of a user/password pair under `auth`. */
+/**
+ * `requests.get(url, auth=('user', 'lit'))`, `session.auth = ('user', 'lit')`: the second of a user/password pair
+ * under `auth`; the first when the second is blank (`auth=('sk_…', '')`: the key is the user).
+ */
 function basicAuthPassword(parent: SyntaxNode, node: SyntaxNode): Target | undefined {
-  if (parent.type !== 'tuple' || parent.namedChildCount !== 2 || parent.namedChild(1)?.id !== node.id) return undefined;
+  if (parent.type !== 'tuple' || parent.namedChildCount !== 2) return undefined;
+  const keyAsUser = parent.namedChild(0)?.id === node.id && isBlankPassword(stringValue(parent.namedChild(1)));
+  if (parent.namedChild(1)?.id !== node.id && !keyAsUser) return undefined;
   const owner = parent.parent;
   const name =
     owner?.type === 'keyword_argument' ? owner.childForFieldName('name')?.text
     : owner?.type === 'assignment' && owner.childForFieldName('right')?.id === parent.id ? dottedName(owner.childForFieldName('left'))?.split('.').pop()
     : undefined;
   if (name === undefined || !BASIC_AUTH_NAMES.test(name)) return undefined;
+  if (keyAsUser) return keyAsUserTarget(name);
   return { kind: 'name', label: 'auth', name: 'password', credential: { noun: 'password', strength: 'strong' }, envName: 'BASIC_AUTH_PASSWORD' };
 }
 

@@ -15,12 +15,15 @@ import { reportEnvAssignment } from './env-assignment';
 import { dsnPasswordReport } from './go-report';
 import { LANGUAGES } from '../../languages/catalogue';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
+import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
+import type { UrlQuerySecret } from '../../secrets';
 
 
 interface Part {
   string: PythonString;
   tokens: TokenMatch[];
   urls: UrlPassword[];
+  queries: UrlQuerySecret[];
 }
 
 export const pythonChecks: LanguageCheck[] = [
@@ -59,7 +62,7 @@ function isValuePosition(node: SyntaxNode): boolean {
 function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): void {
   const parts = partsOf(node);
   const value = stringValue(node);
-  if (parts.every((part) => part.tokens.length === 0 && part.urls.length === 0) && value === undefined) return;
+  if (parts.every((part) => part.tokens.length === 0 && part.urls.length === 0 && part.queries.length === 0) && value === undefined) return;
   const literal: PythonLiteral | undefined =
     value === undefined ? undefined : { span: { start: node.startIndex, end: node.endIndex }, value, bytes: parts.some((part) => part.string.prefix.includes('b')) };
   // A docstring is prose: a live token there is still committed, a password in an example URL is not.
@@ -81,7 +84,8 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
       const whole = literal && only && url.urlStart === 0 && url.urlEnd === only.string.raw.length ? literal : undefined;
       reportUrl(url, part.string, whole, target, context);
     }
-    reported ||= part.tokens.length > 0 || part.urls.length > 0;
+    for (const found of part.queries) reportQuery(found, part.string, literal && only ? literal : undefined, target, context);
+    reported ||= part.tokens.length > 0 || part.urls.length > 0 || part.queries.length > 0;
   }
   if (!reported && literal && only && reportDsn(only.string, literal, target, context)) return;
   // `raw_env = ['DJANGO_SECRET_KEY=…']`: one item of an environment list.
@@ -114,7 +118,7 @@ function partsOf(node: SyntaxNode): Part[] {
     const urls = findUrlPasswords(string.raw).filter(
       (url) => !isTemplatePassword(string.raw.slice(url.start, url.end)) && !tokens.some((token) => token.start < url.end && url.start < token.end),
     );
-    parts.push({ string, tokens, urls });
+    parts.push({ string, tokens, urls, queries: urls.length === 0 ? querySecretsOf(string.raw) : [] });
   }
   return parts;
 }
@@ -151,3 +155,11 @@ function reportUrl(url: UrlPassword, string: PythonString, whole: PythonLiteral 
   );
 }
 
+
+/** `requests.get("https://api.example.com/v1?api_key=…")`: the fix moves the whole URL when it is the whole literal (not a bytes one). */
+function reportQuery(found: UrlQuerySecret, string: PythonString, whole: PythonLiteral | undefined, target: Target | undefined, context: RuleContext): void {
+  const span = { start: string.contentStart + found.start, end: string.contentStart + found.end };
+  const movable = whole && !whole.bytes ? { span: whole.span, value: whole.value } : undefined;
+  const finding = { found, span, secret: string.raw.slice(found.start, found.end), scheme: schemeOf(string.raw), ...(movable ? { whole: movable } : {}), ...(target ? { target } : {}) };
+  context.report(urlQueryReport(finding, LANGUAGES.python.envRead));
+}

@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const rubyShapeExamples: Examples = {
   valid: [
     {
+      name: 'basic auth with an empty password and a user name that is no key: a login, an env read',
+      path: 'app/services/ats_sync.rb',
+      code: 'req.basic_auth "reports", ""\nreq.basic_auth ENV.fetch("GREENHOUSE_API_TOKEN"), ""\n',
+    },
+    {
       name: 'lookups whose key names no secret or whose default is a placeholder, packed data that is no key',
       path: 'app/controllers/profiles_controller.rb',
       code: "name = params.fetch(:name, 'anonymous-user-2024')\ntoken = options.fetch(:token) { '' }\npassword = CONFIG.fetch(:password, 'changeme')\nbytes = ['4a6f686e'].pack('H*')\n",
@@ -101,6 +106,12 @@ ENCRYPTOR = ActiveSupport::MessageEncryptor.new([⟦'b5c761ed9577330a43f7832ffb4
       path: 'lib/tasks/import.rake',
       code: "ftp = Net::FTP.new(host)\nftp.login('shop', ⟦'nYoOlyTDwcidxY'⟧)\nrequest.basic_auth 'shop', ⟦'bcRYVERai3zZpt'⟧\n",
       messageIncludes: ['hardcoded password'],
+    },
+    {
+      name: "basic auth with an empty password takes the API key as the user name (Lever's, Greenhouse's APIs)",
+      path: 'app/services/lever_client.rb',
+      code: 'class LeverClient\n  include HTTParty\n  base_uri "https://api.lever.co/v1"\n  basic_auth ⟦"Lv9Qx2Tm7Kp4Wz8Rb3Nc6Hj1"⟧, ""\nend\n',
+      messageIncludes: ['API key'],
     },
     {
       name: "Devise's pepper",

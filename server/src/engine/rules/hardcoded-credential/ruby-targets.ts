@@ -45,6 +45,11 @@ const POSITIONAL_APIS: ReadonlyMap<string, SecretArgument> = new Map([
   ['Rack::Session::Cookie.new', { index: 1, envName: 'SESSION_SECRET', noun: 'secret' }],
 ].map(([name, argument]) => [(name as string).replace(/::/g, '.'), argument as SecretArgument]));
 
+/** `""` or `''`: a string literal with nothing in it. */
+function isEmptyString(node: SyntaxNode | undefined): boolean {
+  return node?.type === 'string' && node.namedChildCount === 0;
+}
+
 /**
  * Methods whose second argument is a password, whatever the receiver: Net::FTP's, Net::IMAP's and
  * most clients' `login(user, 'lit')`, Net::HTTP's and HTTParty's `basic_auth 'user', 'lit'`.
@@ -257,6 +262,10 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
   }
   if ((PASSWORD_METHODS.has(methodName(call) ?? '') && index === 1 && args.length === 2) || isFaradayBasicAuth(call, args, index)) {
     return { kind: 'api', label: calleeText(call), credential: { noun: 'password', strength: 'strong' }, envName: 'LOGIN_PASSWORD' };
+  }
+  // `basic_auth "Lv9Q…", ""` (Lever, Greenhouse, Stripe): with an empty password, the user name is the API key.
+  if (PASSWORD_METHODS.has(methodName(call) ?? '') && methodName(call) !== 'login' && index === 0 && args.length === 2 && isEmptyString(args[1])) {
+    return { kind: 'api', label: calleeText(call), credential: { noun: 'API key', strength: 'weak' }, envName: 'API_KEY' };
   }
   if (isFaradayTokenAuth(call, args, index)) {
     return { kind: 'api', label: calleeText(call), credential: { noun: 'API token', strength: 'strong' }, envName: 'API_TOKEN' };

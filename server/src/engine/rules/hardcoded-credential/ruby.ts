@@ -5,7 +5,8 @@ import { callName, stringContentSpan, stringValue } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, type TokenMatch, urlEnvName } from '../../secrets';
+import { findTokens, findUrlPasswords, type TokenMatch, type UrlQuerySecret, urlEnvName } from '../../secrets';
+import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
 import type { Span } from '../../types';
 import { connectionEnvName, type Target } from './target';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './ruby-report';
@@ -58,7 +59,8 @@ function inspectString(node: SyntaxNode, context: RuleContext, maps: PasswordMap
   const plain = value !== undefined;
   const tokens = findTokens(raw);
   const urls = findUrlPasswords(raw).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
-  if (tokens.length === 0 && urls.length === 0 && !plain) return;
+  const queries = urls.length === 0 ? querySecretsOf(raw) : [];
+  if (tokens.length === 0 && urls.length === 0 && queries.length === 0 && !plain) return;
   const target = targetOf(node, maps);
 
   const token = tokens[0];
@@ -67,7 +69,8 @@ function inspectString(node: SyntaxNode, context: RuleContext, maps: PasswordMap
     return;
   }
   reportEmbedded(tokens, urls, { base: inner.start, raw, span, value, target }, context);
-  if (tokens.length > 0 || urls.length > 0 || value === undefined) return;
+  for (const found of queries) reportQuery(found, { base: inner.start, raw, span, value, target }, context);
+  if (tokens.length > 0 || urls.length > 0 || queries.length > 0 || value === undefined) return;
   const dsn = findDsnPassword(raw);
   if (dsn) {
     const passwordSpan = { start: inner.start + dsn.start, end: inner.start + dsn.end };
@@ -134,4 +137,12 @@ function reportEmbedded(tokens: TokenMatch[], urls: ReturnType<typeof findUrlPas
       }),
     );
   }
+}
+
+/** `Net::HTTP.get(URI("https://api.example.com/v1?api_key=…"))`: the fix moves the whole URL when the literal has no interpolation. */
+function reportQuery(found: UrlQuerySecret, literal: Literal, context: RuleContext): void {
+  const { base, raw, target } = literal;
+  const whole = literal.value !== undefined ? { span: literal.span, value: literal.value } : undefined;
+  const finding = { found, span: { start: base + found.start, end: base + found.end }, secret: raw.slice(found.start, found.end), scheme: schemeOf(raw), ...(whole ? { whole } : {}), ...(target ? { target } : {}) };
+  context.report(urlQueryReport(finding, LANGUAGES.ruby.envRead));
 }

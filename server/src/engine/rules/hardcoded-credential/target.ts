@@ -93,7 +93,7 @@ export function nameTarget(segments: readonly string[]): Target {
   const containers = segments.slice(0, -1);
   const last = segments[segments.length - 1] ?? '';
   const listed = namesIdentity(last) ? undefined : listedUnder(containers);
-  const credential = containers.some(isUiContainerName) ? undefined : credentialName(last) ?? qualifiedKey(containers, last) ?? listed;
+  const credential = containers.some(isUiContainerName) ? undefined : credentialName(last) ?? qualifiedKey(containers, last) ?? ownersSalt(containers, last) ?? listed;
   return { kind: 'name', label: segments.join('.'), name: last, ...(credential ? { credential } : {}), envName: envNameFrom(segments) };
 }
 
@@ -121,6 +121,15 @@ export function listedUnder(containers: readonly string[]): CredentialName | und
 function qualifiedKey(containers: readonly string[], last: string): CredentialName | undefined {
   const qualified = ownersKey(containers, last);
   return qualified?.strength === 'strong' ? qualified : undefined;
+}
+
+/**
+ * A bare `salt` under what it salts is that salt: Kohana's `Cookie::$salt`, CakePHP's `Security.salt`,
+ * `'cookie' => ['salt' => …]`. Weak (names.ts): only a generated value counts.
+ */
+function ownersSalt(containers: readonly string[], last: string): CredentialName | undefined {
+  const owner = containers[containers.length - 1];
+  return last.toLowerCase() === 'salt' && owner !== undefined ? credentialName(`${owner}_salt`) : undefined;
 }
 
 /**
@@ -157,6 +166,20 @@ export function clientTokenTarget(segments: readonly string[], label: string): T
 }
 
 /** `OAuthHandler`, `OAuth`, `OAuth2Client`, `OAuth1Session`: classes built from an OAuth app's id and secret. */
+/** A basic-auth password that stands for none: empty, or the `x` some APIs ask for (BambooHR, Harvest). */
+export function isBlankPassword(value: string | undefined): boolean {
+  return value === '' || value === 'x' || value === 'X';
+}
+
+/**
+ * `basic_auth 'key', ''` (HTTParty), `auth=(KEY, 'x')` (requests): an API that takes its key as the basic-auth
+ * user (Lever, BambooHR, Stripe, Harvest) has a blank password. Weak: only a generated user is a key, so
+ * `('admin', '')` stays silent.
+ */
+export function keyAsUserTarget(label: string): Target {
+  return { kind: 'api', label, credential: { noun: 'API key', strength: 'weak' }, envName: 'API_KEY' };
+}
+
 const OAUTH_CLASS = /OAuth\w*$/;
 
 /**

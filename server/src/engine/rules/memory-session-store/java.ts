@@ -7,6 +7,7 @@ import { kotlinCall } from '../../languages/kotlin';
 import { isNonDeployedProfile, springEntries, valueText } from '../../languages/spring';
 import { walkTree } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { jvmStateCheck } from './jvm-state';
 
 const LOSS = {
   memory: 'in process memory: they vanish on restart',
@@ -71,4 +72,4 @@ export const sessionCodeCheck: LanguageCheck = {
   check: checkSessionCode,
 };
 
-export const javaChecks: LanguageCheck[] = [springSessionCheck, sessionCodeCheck];
+export const javaChecks: LanguageCheck[] = [springSessionCheck, sessionCodeCheck, jvmStateCheck];

@@ -294,6 +294,17 @@ app.post('/favourites', (req, res) => {
 `,
   },
   {
+    name: 'a handler storing who holds a slot: keyed by what is asked, holding who asks',
+    path: 'apps/api/src/app/appointments/appointments.router.ts',
+    code: `const ⟦heldSlots⟧ = new Map<string, { staffId: string; until: number }>();
+appointmentsRouter.post('/hold', (req, res) => {
+  const staffId = String(req.user?.id);
+  heldSlots.set(req.body.slotId, { staffId, until: Date.now() + 300_000 });
+  res.status(204).end();
+});
+`,
+  },
+  {
     name: 'users array written by a signup handler',
     path: 'src/signup.js',
     code: `let ⟦users⟧ = [];

@@ -6,7 +6,7 @@ import type { Report } from '../../types';
 import { bindsName, enclosingHandler, hasWord, isIdentityDerived, isRequestHandler } from './javascript-handlers';
 
 /** Names that say the container holds per-user or per-session state. */
-const PER_USER_WORDS = new Set([
+export const PER_USER_WORDS = new Set([
   'cart', 'carts', 'basket', 'baskets', 'session', 'sessions', 'user', 'users', 'token', 'tokens',
   'login', 'logins', 'logged', 'wishlist', 'wishlists', 'account', 'accounts', 'customer', 'customers',
   'visitor', 'visitors', 'profile', 'profiles',
@@ -121,8 +121,8 @@ function assignedValue(target: ts.Expression): ts.Expression | undefined {
 }
 
 /**
- * A write in a request handler keyed by who is asking, or to a container whose name says it holds
- * per-user state; or, in server code, a helper keyed by who is asking writing to such a container.
+ * A write in a request handler keyed by who is asking, storing who is asking, or to a container whose
+ * name says it holds per-user state; or, in server code, a helper keyed by who is asking writing to such a container.
  */
 function isPerUserWrite(reference: ts.Identifier, name: string, mutation: Mutation, fileHasHandlers: boolean): boolean {
   if (mutation.stored && isConnectionValue(mutation.stored)) return false;
@@ -131,7 +131,9 @@ function isPerUserWrite(reference: ts.Identifier, name: string, mutation: Mutati
   const perUserName = hasWord(name, PER_USER_WORDS);
   const scope = handler ?? enclosingFunctionOf(reference);
   const identityKeyed = mutation.keys.some((key) => isIdentityDerived(key, scope));
-  if (handler) return identityKeyed || perUserName;
+  // `held.set(slotId, { staffId: req.user.id })`: a handler storing who is asking keeps per-user state too.
+  const storesIdentity = handler !== undefined && mutation.stored !== undefined && isIdentityDerived(mutation.stored, scope);
+  if (handler) return identityKeyed || perUserName || storesIdentity;
   if (scope !== undefined && mutation.keys.some(isSessionIdKey)) return true;
   return fileHasHandlers && scope !== undefined && identityKeyed && perUserName;
 }

@@ -36,6 +36,12 @@ export const pythonExamples: Examples = {
       messageIncludes: ['LocMemCache'],
     },
     {
+      name: "Django Channels' InMemoryChannelLayer in the deployed settings",
+      path: 'supportchat/settings/production.py',
+      code: `from .base import *\n\nCHANNEL_LAYERS = {\n    "default": {\n        "BACKEND": ⟦"channels.layers.InMemoryChannelLayer"⟧,\n    }\n}\n`,
+      messageIncludes: ['InMemoryChannelLayer', 'RedisChannelLayer'],
+    },
+    {
       name: 'a Flask route keeping carts in a module-level dict keyed by the session',
       path: 'shop/views.py',
       code: `from flask import Flask, session, request\n\napp = Flask(__name__)\n⟦carts⟧ = {}\n\n@app.route('/cart', methods=['POST'])\ndef add_to_cart():\n    carts.setdefault(session['user_id'], []).append(request.form['item'])\n    return 'ok'\n`,
@@ -55,6 +61,11 @@ export const pythonExamples: Examples = {
       name: 'a Flask-Login handler adding to a set',
       path: 'auth.py',
       code: `⟦active_users⟧ = set()\n\n@bp.route('/login', methods=['POST'])\n@login_required\ndef login():\n    active_users.add(current_user.id)\n`,
+    },
+    {
+      name: "a function routed elsewhere (Connexion's operationId, add_url_rule) that reads flask's session, storing who is signed in",
+      path: 'labtrack/api/sessions.py',
+      code: `from flask import session\n\n⟦active_benches⟧: dict[str, str] = {}\n\ndef login(body: dict):\n    user = body['username']\n    session['user'] = user\n    active_benches[body['bench_id']] = user\n    return {'ok': True}\n`,
     },
   ],
   valid: [
@@ -80,6 +91,21 @@ export const pythonExamples: Examples = {
     { name: 'a rate limiter and a cache are per-process by design', path: 'app/views.py', code: `rate_limits = {}\nuser_cache = {}\n\n@app.route('/api')\ndef api():\n    rate_limits[request.remote_addr] = rate_limits.get(request.remote_addr, 0) + 1\n    user_cache[session['user_id']] = load_user()\n` },
     { name: 'a local dict shadows the module-level one', path: 'app/views.py', code: `carts = {}\n\n@app.route('/cart')\ndef cart():\n    carts = {}\n    carts[session['user_id']] = []\n    return carts\n` },
     { name: 'a registry filled at import time', path: 'app/plugins.py', code: `handlers_by_name = {}\nusers = {}\n\ndef register(name, fn):\n    handlers_by_name[name] = fn\n\nusers['admin'] = load_admin()\n` },
+    {
+      name: "a helper with no request context (no flask proxy read), and a handler storing what was asked, not who asks",
+      path: 'labtrack/api/samples.py',
+      code: `from flask import request\n\nrecent_barcodes = []\nkinds = {}\n\ndef remember(barcode):\n    recent_barcodes.append(barcode)\n\ndef post():\n    kinds[request.json['barcode']] = request.json['kind']\n    return {'ok': True}\n`,
+    },
+    {
+      name: 'channel layers on Redis; the in-memory layer in local and test settings',
+      path: 'supportchat/settings/base.py',
+      code: `CHANNEL_LAYERS = {"default": {"BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [env("REDIS_URL")]}}}\n`,
+    },
+    {
+      name: 'the in-memory layer in local settings a developer runs',
+      path: 'supportchat/settings/local.py',
+      code: `CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}\n`,
+    },
     { name: 'state in tests', path: 'tests/test_cart.py', code: `carts = {}\n\ndef test_add(request):\n    carts[session['user_id']] = []\n` },
     { name: 'websocket connections by user', path: 'app/ws.py', code: `connections = {}\nclients = {}\n\n@app.websocket('/ws')\nasync def ws_endpoint(websocket):\n    clients[websocket.user.id] = websocket\n` },
   ],

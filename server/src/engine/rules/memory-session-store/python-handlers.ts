@@ -1,6 +1,6 @@
 // What a request handler looks like in Flask, FastAPI, Django, CherryPy and Pyramid, and whether a value comes from
 // who is asking (session, user, token, cookies) rather than from what is asked.
-import { decoratorsOf, dottedName, lastSegment, parameterNames } from '../../languages/python';
+import { decoratorsOf, dottedName, importBindings, lastSegment, parameterNames } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { hasWord } from './javascript-handlers';
 
@@ -25,12 +25,48 @@ export function enclosingHandler(node: SyntaxNode): SyntaxNode | undefined {
   return undefined;
 }
 
-/** A route-decorated function, a Django view `def view(request, ...)`, or a class-based view method `def get(self, request)`. */
+/**
+ * A route-decorated function, a Django view `def view(request, ...)`, a class-based view method `def
+ * get(self, request)`, or a function that reads the request context a framework's proxies hold
+ * (`session['user']`, `request.json` from flask, quart or bottle): only a request runs it, however it
+ * is routed (`add_url_rule`, a Connexion `operationId`).
+ */
 export function isRequestHandler(fn: SyntaxNode): boolean {
   if (decoratorsOf(fn).some(isRouteDecorator)) return true;
   if (inExposedClass(fn)) return true;
   const [first, second] = parameterNames(fn);
-  return HANDLER_PARAMS.has(first ?? '') || ((first === 'self' || first === 'cls') && HANDLER_PARAMS.has(second ?? ''));
+  if (HANDLER_PARAMS.has(first ?? '') || ((first === 'self' || first === 'cls') && HANDLER_PARAMS.has(second ?? ''))) return true;
+  return usesRequestContext(fn);
+}
+
+/** Frameworks whose `request` and `session` are module-level proxies of the current request. */
+const CONTEXT_FRAMEWORKS = new Set(['flask', 'quart', 'bottle']);
+const CONTEXT_PROXIES = new Set(['request', 'session']);
+
+function usesRequestContext(fn: SyntaxNode): boolean {
+  const proxies = contextProxies(fn);
+  if (proxies.size === 0) return false;
+  const parameters = new Set(parameterNames(fn));
+  let found = false;
+  walkTree(fn, (node) => {
+    if (found) return false;
+    const object = node.type === 'subscript' ? node.childForFieldName('value') : node.type === 'attribute' ? node.childForFieldName('object') : null;
+    found = object?.type === 'identifier' && proxies.has(object.text) && !parameters.has(object.text);
+    return undefined;
+  });
+  return found;
+}
+
+/** The names this module imports the proxies under: `from flask import session, request as req`. */
+function contextProxies(fn: SyntaxNode): Set<string> {
+  let root = fn;
+  while (root.parent) root = root.parent;
+  const names = new Set<string>();
+  for (const [local, path] of importBindings(root)) {
+    const dot = path.lastIndexOf('.');
+    if (dot > 0 && CONTEXT_FRAMEWORKS.has(path.slice(0, dot)) && CONTEXT_PROXIES.has(path.slice(dot + 1))) names.add(local);
+  }
+  return names;
 }
 
 /** A method of a class CherryPy exposes whole (`@cherrypy.expose class ProductsApi: def POST(self)`, MethodDispatcher). */

@@ -1,5 +1,5 @@
 // Session backends chosen in settings: Flask-Session on the local filesystem, Django's file
-// sessions, and Django cache sessions on a per-process LocMemCache.
+// sessions, Django cache sessions on a per-process LocMemCache, and Django Channels' in-memory channel layer.
 import { stringValue } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { Report } from '../../types';
@@ -25,8 +25,25 @@ export function checkSessionSettings(root: SyntaxNode, report: (report: Report) 
       report(at(setting.value, `Factor VI: Django file sessions keep sessions on the local disk: they vanish with the container and are not shared between processes; ${ADVICE} (the db or cache backend on Redis).`));
     } else if (setting.name === 'SESSION_ENGINE' && value === CACHE_SESSIONS && sessionCacheIsLocMem(settings)) {
       report(at(setting.value, `Factor VI: Django cache sessions on LocMemCache live in process memory: they vanish on restart and are not shared between processes; ${ADVICE} (a Redis cache, or the db backend).`));
+    } else if (setting.name === 'CHANNEL_LAYERS') {
+      for (const backend of inMemoryChannelLayers(setting.value)) {
+        report(at(backend, `Factor VI: Django Channels' InMemoryChannelLayer keeps groups and messages in process memory: a message sent in one process never reaches a consumer in another, and all is lost on restart; use a backing store (channels_redis' RedisChannelLayer).`));
+      }
     }
   }
+}
+
+const IN_MEMORY_CHANNEL_LAYER = 'channels.layers.InMemoryChannelLayer';
+
+/** `CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}`: each such backend string. */
+function inMemoryChannelLayers(layers: SyntaxNode): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  walkTree(layers, (node) => {
+    if (node.type !== 'pair' || stringValue(node.childForFieldName('key')) !== 'BACKEND') return;
+    const value = node.childForFieldName('value');
+    if (value && stringValue(value) === IN_MEMORY_CHANNEL_LAYER) found.push(value);
+  });
+  return found;
 }
 
 function at(node: SyntaxNode, message: string): Report {

@@ -129,7 +129,9 @@ function isPerUserWrite(reference: SyntaxNode, mutation: Mutation, fn: SyntaxNod
   const perUserName = hasWord(reference.text, PER_USER_WORDS);
   const scope = handler ?? fn;
   const identityKeyed = mutation.keys.some((key) => isIdentityDerived(key, scope));
-  if (handler) return identityKeyed || perUserName;
+  // `signed_in[bench] = session['user']`: a handler storing who is asking keeps per-user state too.
+  const storesIdentity = handler !== undefined && mutation.stored !== undefined && isIdentityDerived(mutation.stored, scope);
+  if (handler) return identityKeyed || perUserName || storesIdentity;
   return fileHasHandlers && identityKeyed && perUserName;
 }
 

@@ -93,9 +93,19 @@ export const configExamples: Examples = {
       code: '#!/usr/bin/env bash\nset -euo pipefail\nphp artisan config:cache\nexec php-fpm\n',
     },
     {
+      name: "a dev container's install outside production (Symfony Docker's entrypoint)",
+      path: 'docker/php/docker-entrypoint.sh',
+      code: '#!/bin/sh\nset -e\nif [ "$APP_ENV" != \'prod\' ]; then\n  composer install --prefer-dist --no-progress --no-interaction\nfi\nexec docker-php-entrypoint "$@"\n',
+    },
+    {
       name: 'an install script and a developer\'s start script',
       path: 'scripts/start-local.sh',
       code: '#!/bin/sh\nnpm install\nexec npm run dev\n',
+    },
+    {
+      name: "a CI job's script, named run and read by its #! line: CI builds and tests, it starts no release",
+      path: '.ci/run',
+      code: '#!/usr/bin/env bash\nset -euo pipefail\nnpm ci --no-audit\nnpm test\nexec npm run test:e2e\n',
     },
   ],
   invalid: [

@@ -1,5 +1,6 @@
 // Finds migrations in a command line (a shell script or an exec-form argv), following
 // `sh -c "..."` into its script, and says whether the app starts after them.
+import { withoutDevelopmentBranches } from '../../commands/dev-branches';
 import { argvCommands, commandSpan, commandText, removalSpan, scriptCommands, type CommandLine } from '../../commands/script';
 import type { MappedText } from '../../languages/mapped-text';
 import type { Span } from '../../types';
@@ -22,7 +23,7 @@ export interface MigrationSearch {
 }
 
 export function migrationsInScript(script: MappedText, search: MigrationSearch): MigrationHit[] {
-  return migrationsIn(scriptCommands(script, search.escape ?? '\\'), search);
+  return migrationsIn(withoutDevelopmentBranches(scriptCommands(script, search.escape ?? '\\')), search);
 }
 
 /** An exec-form command (`["sh", "-c", "..."]`, `["npx", "prisma", "migrate", "deploy"]`). */

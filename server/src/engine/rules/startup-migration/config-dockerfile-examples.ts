@@ -24,6 +24,11 @@ export const dockerfileExamples: Examples = {
       path: 'Dockerfile',
       code: 'FROM python:3.12\nCOPY docker-entrypoint.sh /\nENTRYPOINT ["/docker-entrypoint.sh"]\nCMD ["gunicorn", "shop.wsgi"]\n',
     },
+    {
+      name: "a framework console's commands that only read or write migration files",
+      path: 'Dockerfile',
+      code: 'FROM php:8.3-cli\nCOPY . .\nRUN php app.php migrate:status\nCMD ["sh", "-c", "php spark migrate:make seed_admins; php app.php migrate:status; exec rr serve"]\n',
+    },
   ],
   invalid: [
     {
@@ -41,6 +46,21 @@ export const dockerfileExamples: Examples = {
       name: 'a continued ENTRYPOINT',
       path: 'api.Dockerfile',
       code: 'FROM python:3.12\nENTRYPOINT ⟦python manage.py migrate⟧ \\\n  && exec gunicorn shop.wsgi\n',
+    },
+    {
+      name: "a framework's console script given its migrate command (Spiral's app.php, CodeIgniter's spark, Adonis' ace)",
+      path: 'Dockerfile',
+      code: 'FROM php:8.3-cli\nCMD ["sh", "-c", "⟦php app.php migrate --force⟧ && exec rr serve -c .rr.yaml"]\n',
+    },
+    {
+      name: "CodeIgniter's spark",
+      path: 'Dockerfile',
+      code: 'FROM php:8.3-apache\nCMD ⟦php spark migrate⟧ && apache2-foreground\n',
+    },
+    {
+      name: "Adonis' ace",
+      path: 'Dockerfile',
+      code: 'FROM node:20\nCMD ["sh", "-c", "⟦node ace migration:run --force⟧ && node bin/server.js"]\n',
     },
   ],
 };

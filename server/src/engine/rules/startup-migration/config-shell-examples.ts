@@ -33,8 +33,20 @@ export const shellExamples: Examples = {
       path: 'docker/start.sh',
       code: '#!/bin/sh\nphp bin/console doctrine:schema:update --dump-sql\nphp bin/console cache:warmup\nexec php-fpm\n',
     },
+    {
+      name: "a dev container's set-up outside production (Symfony's environments are dev, test and prod), and the else of a production test",
+      path: 'docker/php/docker-entrypoint.sh',
+      code:
+        '#!/bin/sh\nset -e\nif [ "$1" = php-fpm ] || [ "$1" = bin/console ]; then\n  if [ "$APP_ENV" != \'prod\' ]; then\n    composer install --prefer-dist --no-interaction\n    bin/console doctrine:migrations:migrate --no-interaction\n  fi\nfi\n' +
+        'if [ "${RAILS_ENV}" = production ]; then\n  echo "release phase migrates"\nelse\n  bin/rails db:prepare\nfi\nexec docker-php-entrypoint "$@"\n',
+    },
   ],
   invalid: [
+    {
+      name: 'a migration in a production-only branch, or under a test that lets staging through, still runs at every start',
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\nif [ "$APP_ENV" = prod ]; then\n  ⟦bin/console doctrine:migrations:migrate -n⟧\nfi\nif [ "$LARAVEL_ENV" != local ]; then\n  ⟪php artisan migrate --force⟫\nfi\nexec php-fpm\n',
+    },
     {
       name: "any tool's own migrate subcommand before the server: medusa migrations run, sqlx migrate run",
       path: 'docker-entrypoint.sh',

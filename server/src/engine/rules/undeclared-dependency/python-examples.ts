@@ -66,12 +66,24 @@ export const pythonExamples: Examples = {
       options: WITH_IMAGE,
     },
     {
+      name: "the host of a declared plugin (pydantic-settings, Flask-Login) and a distribution an extra installs (connexion[flask] lists flask)",
+      path: 'labtrack/settings.py',
+      code: 'from pydantic import SecretStr\nfrom pydantic_settings import BaseSettings\nfrom flask import session\nimport connexion\n',
+      options: declared(['connexion', 'flask', 'swagger-ui', 'pydantic-settings'], ['labtrack']),
+    },
+    {
       name: 'no requirements file around: nothing known',
       path: 'tools/report.py',
       code: 'import requests\n',
     },
   ],
   invalid: [
+    {
+      name: 'type stubs install nothing to import',
+      path: 'shop/storage.py',
+      code: 'import ⟦boto3⟧\n',
+      options: declared(['Flask', 'boto3-stubs'], ['shop']),
+    },
     {
       name: 'requests and redis used but not in requirements.txt',
       path: 'shop/payments.py',

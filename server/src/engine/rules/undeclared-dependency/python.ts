@@ -23,7 +23,7 @@ function check(context: RuleContext): void {
     for (const name of importedModules(node)) {
       const top = name.text.split('.')[0]!;
       const distributions = Object.prototype.hasOwnProperty.call(PYTHON_DISTRIBUTIONS, top) ? PYTHON_DISTRIBUTIONS[top]! : undefined;
-      if (!distributions || local.has(top) || reported.has(top) || distributions.some((d) => declared.has(d))) continue;
+      if (!distributions || local.has(top) || reported.has(top) || distributions.some((d) => isDeclared(d, declared))) continue;
       reported.add(top);
       context.report({
         span: { start: name.startIndex, end: name.endIndex },
@@ -32,6 +32,17 @@ function check(context: RuleContext): void {
     }
     return false;
   });
+}
+
+/**
+ * Declared by name, or as the host of a declared plugin named after it: `pydantic-settings` and
+ * `flask-login` cannot be installed without `pydantic` and `flask`, so importing those is declared.
+ */
+function isDeclared(distribution: string, declared: ReadonlySet<string>): boolean {
+  if (declared.has(distribution)) return true;
+  // Type stubs (`boto3-stubs`) are only types: they install nothing to import at run time.
+  for (const name of declared) if (name.startsWith(`${distribution}-`) && !name.endsWith('-stubs')) return true;
+  return false;
 }
 
 /** Inside `try: ... except ImportError:` or `if TYPE_CHECKING:`: the app runs without it. */

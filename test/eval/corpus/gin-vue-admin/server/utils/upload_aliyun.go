@@ -6,7 +6,7 @@ import (
 
 const (
 	ossEndpoint        = "oss-cn-hangzhou.aliyuncs.com"
-	ossAccessKeyID     = "LTAI64uFg8N6z8YQ3md13NMP"
+	ossAccessKeyID     = "LTAI64uFg8N6z8YQ3md13NMP" // tfl-eval: hardcoded-credential
 	ossAccessKeySecret = "9ivhoiYYvN4DOD21YIVfwEXRNDEz4U" // tfl-eval: hardcoded-credential
 	ossBucket          = "gva-uploads"
 )

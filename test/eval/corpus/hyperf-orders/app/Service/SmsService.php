@@ -15,7 +15,7 @@ class SmsService
     public function __construct()
     {
         $config = new Config([
-            'accessKeyId' => 'LTAI5tQ8Zr1Tn4Vb7Xm2Lk9W',
+            'accessKeyId' => 'LTAI5tQ8Zr1Tn4Vb7Xm2Lk9W', // tfl-eval: hardcoded-credential
             'accessKeySecret' => 'cjcSNajIBABMMFJ8n7hhf69KpAc09W', // tfl-eval: hardcoded-credential
         ]);
         $config->endpoint = 'dysmsapi.aliyuncs.com';

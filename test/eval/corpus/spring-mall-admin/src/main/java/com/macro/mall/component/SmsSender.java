@@ -5,7 +5,7 @@ import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.profile.IClientProfile;
 
 public class SmsSender {
-    private static final String ACCESS_KEY_ID = "LTAISsKXD6wpXVzkqyGvLMQt";
+    private static final String ACCESS_KEY_ID = "LTAISsKXD6wpXVzkqyGvLMQt"; // tfl-eval: hardcoded-credential
     private static final String ACCESS_KEY_SECRET = "quedB4wq0PJ7FOP5H9zG9VSbBwzj2l"; // tfl-eval: hardcoded-credential
 
     public DefaultAcsClient client() {

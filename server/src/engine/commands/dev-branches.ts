@@ -1,0 +1,54 @@
+// Branches of a start script that only run outside production: `if [ "$APP_ENV" != 'prod' ]; then
+// composer install; bin/console doctrine:migrations:migrate; fi` is the dev container's set-up
+// (Symfony's environments are dev, test and prod; staging runs prod), as an `else` after
+// `if [ "$RAILS_ENV" = production ]` is. The rules about what every start of the deployed app does
+// leave those commands alone.
+import type { CommandLine } from './script';
+
+/** `$APP_ENV`, `${NODE_ENV}`, `$RAILS_ENV`, `$ENVIRONMENT`, `$STAGE`: a variable naming the environment. */
+const ENV_VARIABLE = /^\$\{?(?:[A-Z][A-Z0-9]*_)?(?:ENV|ENVIRONMENT|STAGE)\}?$/;
+const PRODUCTION = new Set(['prod', 'production']);
+const DEVELOPMENT = new Set(['dev', 'development', 'local', 'test', 'testing']);
+
+type Branch = 'development' | 'production' | undefined;
+
+interface Frame {
+  /** Which environments the `then` branch runs in. */
+  condition: Branch;
+  inElse: boolean;
+}
+
+/** The commands that run in production too: those inside a development-only branch are left out. */
+export function withoutDevelopmentBranches(commands: readonly CommandLine[]): CommandLine[] {
+  const stack: Frame[] = [];
+  const kept: CommandLine[] = [];
+  for (const command of commands) {
+    const first = command.texts[0];
+    const top = stack[stack.length - 1];
+    // A compound condition (`if [ a ] || [ b ]`) is not read: its branch counts as production's.
+    if (first === 'if') stack.push({ condition: command.after === '||' || command.after === '&&' ? undefined : branchOf(command.texts.slice(1)), inElse: false });
+    else if (first === 'elif' && top) top.condition = undefined;
+    else if (first === 'else' && top) top.inElse = true;
+    else if (first === 'fi') stack.pop();
+    if (!stack.some(isDevelopmentOnly)) kept.push(command);
+  }
+  return kept;
+}
+
+function isDevelopmentOnly(frame: Frame): boolean {
+  return frame.inElse ? frame.condition === 'production' : frame.condition === 'development';
+}
+
+/** `[ "$APP_ENV" != prod ]`, `[[ $NODE_ENV == development ]]`, `test "$ENV" = local`: which environments pass. */
+function branchOf(condition: readonly string[]): Branch {
+  const words = condition.filter((word) => word !== '[' && word !== ']' && word !== '[[' && word !== ']]' && word !== 'test');
+  if (words.length !== 3) return undefined;
+  const [left, operator, right] = words as [string, string, string];
+  const value = ENV_VARIABLE.test(left) ? right.toLowerCase() : ENV_VARIABLE.test(right) ? left.toLowerCase() : undefined;
+  if (value === undefined) return undefined;
+  const equal = operator === '=' || operator === '==';
+  if (!equal && operator !== '!=') return undefined;
+  if (PRODUCTION.has(value)) return equal ? 'production' : 'development';
+  if (DEVELOPMENT.has(value)) return equal ? 'development' : undefined;
+  return undefined;
+}

@@ -1,0 +1,76 @@
+// CI jobs that run the test suite: a GitHub Actions or CircleCI `jobs.<id>`, a GitLab job, with
+// service containers (a database for the tests) or a test runner in its commands, and nothing that
+// deploys or publishes. Their env holds what the tests need (`JWT_SECRET: ci-jwt-secret`), read by
+// nothing that runs in production: config of the test suite, as a test profile is.
+import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
+import { credentialConfidence, isHexDigest, isUuid } from '../../secrets';
+
+/** Runners whose name alone says tests: `pytest`, `npx jest`, `bundle exec rspec`. */
+const RUNNERS = new Set(['pytest', 'tox', 'nox', 'rspec', 'phpunit', 'pest', 'jest', 'vitest', 'mocha', 'cypress', 'playwright', 'behat', 'codecept']);
+/** Tools whose task or script names the tests: `npm test`, `go test`, `./gradlew check`, `nx affected -t test`. */
+const TASK_TOOLS = new Set(['npm', 'yarn', 'pnpm', 'bun', 'go', 'cargo', 'dotnet', 'rails', 'rake', 'make', 'mvn', 'mvnw', 'gradle', 'gradlew', 'nx', 'turbo', 'artisan', 'mix', 'sbt']);
+const TEST_TASK = /^(?:test|tests|spec|specs|verify|check|e2e)(?::[\w:-]+)?$/;
+/** Words that ship something: a job doing any of them is a deploy job, whose env is production's. */
+const SHIPPING_WORDS = new Set(['deploy', 'publish', 'release', 'upgrade', 'apply', 'push', 'rollout', 'upload']);
+/** Keys that hold a job's commands: GitHub's `run`, GitLab's `script`, CircleCI's `run: { command }`. */
+const COMMAND_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'commands']);
+
+/** The job maps of a CI file that run the tests and ship nothing. */
+export function testJobs(root: YamlNode | undefined): Set<YamlNode> {
+  const jobs = new Set<YamlNode>();
+  for (const job of jobMaps(root)) if (isTestJob(job)) jobs.add(job);
+  return jobs;
+}
+
+/** `jobs.<id>` (GitHub Actions, CircleCI), else the top-level maps with a `script` (GitLab). */
+function jobMaps(root: YamlNode | undefined): YamlNode[] {
+  const jobs = yamlGet(root, 'jobs');
+  const holder = jobs?.kind === 'map' ? jobs : root;
+  if (holder?.kind !== 'map') return [];
+  const maps = holder.pairs.map((pair) => pair.value).filter((value): value is YamlNode => value?.kind === 'map');
+  return holder === root ? maps.filter((job) => yamlGet(job, 'script') !== undefined) : maps;
+}
+
+function isTestJob(job: YamlNode): boolean {
+  const words = [...commandTexts(job), ...actionNames(job)].flatMap((text) => text.split(/[\s;&|()"'`]+/)).filter((word) => word.length > 0);
+  if (words.some((word) => SHIPPING_WORDS.has(word.toLowerCase()) || /(?:^|[/-])(?:deploy|publish|release)(?:[@/-]|$)/i.test(word))) return false;
+  return yamlGet(job, 'services') !== undefined || runsTests(words);
+}
+
+function runsTests(words: readonly string[]): boolean {
+  const tools = words.map((word) => word.slice(word.lastIndexOf('/') + 1));
+  for (let i = 0; i < tools.length; i++) {
+    if (RUNNERS.has(tools[i]!)) return true;
+    if (TASK_TOOLS.has(tools[i]!) && tools.slice(i + 1, i + 6).some((word) => TEST_TASK.test(word))) return true;
+  }
+  return false;
+}
+
+/** Every command string under the job (steps' `run`, `script` lines, CircleCI's `command`). */
+function commandTexts(node: YamlNode | undefined, underCommand = false): string[] {
+  if (!node) return [];
+  if (node.kind === 'scalar') return underCommand && typeof node.value === 'string' ? [node.value] : [];
+  if (node.kind === 'seq') return node.items.flatMap((item) => commandTexts(item, underCommand));
+  if (node.kind !== 'map') return [];
+  return node.pairs.flatMap((pair) => commandTexts(pair.value, underCommand || COMMAND_KEYS.has(String(pair.key?.value))));
+}
+
+/** The actions a GitHub job's steps use: `azure/k8s-deploy@v4`, `actions/setup-node@v4`. */
+function actionNames(job: YamlNode): string[] {
+  const steps = yamlGet(job, 'steps');
+  if (steps?.kind !== 'seq') return [];
+  return steps.items.flatMap((step) => {
+    const uses = yamlString(yamlGet(step, 'uses'));
+    return uses === undefined ? [] : [uses];
+  });
+}
+
+/**
+ * What a test job's env holds that is more than the tests' own dummy: a random-looking value is a
+ * token some service issued (a Codecov upload token, a UUID, a hex digest), unless it is a phrase of words a person
+ * wrote (`ci-jwt-secret-at-least-32-characters-long`).
+ */
+export function isIssuedCredential(secret: string): boolean {
+  if (isUuid(secret) || isHexDigest(secret)) return true;
+  return credentialConfidence(secret) === 'name-and-entropy' && !/^[a-z]+(?:[-_.](?:[a-z]+|\d+))+$/.test(secret);
+}

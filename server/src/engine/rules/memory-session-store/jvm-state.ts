@@ -1,0 +1,122 @@
+// Per-user state in a JVM singleton: a Map, Set or List field of a Spring `@Service`/`@Component`/
+// `@Controller`/`@RestController`, a DGS `@DgsComponent` or a CDI `@ApplicationScoped`/`@Singleton`
+// bean (one instance serves every request of the process), written with a key that says who is
+// asking (`drafts.computeIfAbsent(user)`, `carts.put(principal.getName(), cart)`) or under a name
+// that says it holds per-user state. Caches, counters and attempt limiters are left alone by name,
+// as in JS and Python.
+import { javaCall } from '../../languages/java';
+import { kotlinCall } from '../../languages/kotlin';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { hasWord } from './javascript-handlers';
+import { EXEMPT_WORDS, PER_USER_WORDS } from './javascript-state';
+
+const SINGLETON = /@(?:Service|Component|RestController|Controller|DgsComponent|ApplicationScoped|Singleton)\b/;
+const CONTAINER = /^(?:new\s+)?(?:java\.util\.(?:concurrent\.)?)?(?:ConcurrentHashMap|HashMap|LinkedHashMap|TreeMap|HashSet|LinkedHashSet|ConcurrentSkipListMap|ConcurrentSkipListSet|CopyOnWriteArrayList|ArrayList)\b|^(?:mutableMapOf|mutableSetOf|mutableListOf|hashMapOf|hashSetOf|linkedMapOf)\b|^Collections\.synchronized(?:Map|Set|List)\b/;
+const WRITES = new Set(['put', 'putAll', 'merge', 'compute', 'computeIfAbsent', 'computeIfPresent', 'putIfAbsent', 'add', 'addAll', 'remove', 'set']);
+/** Words that say a value identifies who is asking. */
+const IDENTITY_WORDS = new Set(['user', 'username', 'principal', 'session', 'sessionid', 'login', 'account', 'customer', 'member', 'visitor', 'token', 'auth', 'authentication', 'subject', 'owner']);
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree) return;
+  walkTree(tree.rootNode, (node) => {
+    if (node.type !== 'class_declaration') return;
+    const body = node.childForFieldName('body') ?? node.namedChildren.find((child) => child?.type === 'class_body');
+    if (!body || !SINGLETON.test(context.text.slice(node.startIndex, body.startIndex))) return;
+    for (const field of containerFields(body)) {
+      if (hasWord(field.name, EXEMPT_WORDS)) continue;
+      if (hasWord(field.name, PER_USER_WORDS) ? isWritten(body, field.name, () => true) : isWritten(body, field.name, (key, method) => isIdentity(key, method))) {
+        context.report({ span: { start: field.node.startIndex, end: field.node.endIndex }, message: stateMessage(field.name) });
+      }
+    }
+  });
+}
+
+function stateMessage(name: string): string {
+  return (
+    `Factor VI: \`${name}\` keeps per-user state in a singleton bean's memory: it vanishes on restart and is not shared ` +
+    'between instances; keep it in a backing store such as Redis or the database.'
+  );
+}
+
+interface Field {
+  name: string;
+  /** The declared name, where the finding goes. */
+  node: SyntaxNode;
+}
+
+/** `private final Map<String, Cart> carts = new ConcurrentHashMap<>();`, `private val drafts = ConcurrentHashMap<…>()`. */
+function containerFields(body: SyntaxNode): Field[] {
+  const fields: Field[] = [];
+  for (const member of body.namedChildren) {
+    if (member?.type === 'field_declaration') {
+      for (const declarator of member.namedChildren) {
+        const name = declarator?.type === 'variable_declarator' ? declarator.childForFieldName('name') : null;
+        const value = declarator?.childForFieldName('value');
+        if (name && value && CONTAINER.test(value.text)) fields.push({ name: name.text, node: name });
+      }
+    } else if (member?.type === 'property_declaration') {
+      const name = member.namedChildren.find((child) => child?.type === 'variable_declaration')?.namedChild(0);
+      const value = member.namedChildren[member.namedChildren.length - 1];
+      if (name && value && value.id !== name.parent?.id && CONTAINER.test(value.text)) fields.push({ name: name.text, node: name });
+    }
+  }
+  return fields;
+}
+
+/** Whether a method writes the field with a key `keyed` accepts: `f.put(k, v)`, `f.computeIfAbsent(k) { … }`, Kotlin's `f[k] = v`. */
+function isWritten(body: SyntaxNode, name: string, keyed: (key: SyntaxNode | undefined, method: SyntaxNode | undefined) => boolean): boolean {
+  let found = false;
+  walkTree(body, (node) => {
+    if (found) return false;
+    const call = node.type === 'method_invocation' ? javaCall(node) : node.type === 'call_expression' ? kotlinCall(node) : undefined;
+    if (call && WRITES.has(call.name) && receiverName(call.receiver) === name) found = keyed(call.args[0], enclosingMethod(node));
+    else if (node.type === 'assignment' && isIndexedWrite(node, name)) found = keyed(node.namedChild(0)?.namedChildren[1]?.namedChild(0) ?? undefined, enclosingMethod(node));
+    return undefined;
+  });
+  return found;
+}
+
+/** `drafts`, `this.drafts`. */
+function receiverName(receiver: SyntaxNode | undefined): string | undefined {
+  if (!receiver) return undefined;
+  const text = receiver.text;
+  return text.startsWith('this.') ? text.slice(5) : text;
+}
+
+/** Kotlin's `drafts[user] = list`: an indexing expression on the left of `=`. */
+function isIndexedWrite(assignment: SyntaxNode, name: string): boolean {
+  const target = assignment.namedChild(0);
+  return target?.type === 'directly_assignable_expression' && target.namedChild(0)?.text === name && target.namedChild(1)?.type === 'indexing_suffix';
+}
+
+function enclosingMethod(node: SyntaxNode): SyntaxNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'method_declaration' || current.type === 'function_declaration') return current;
+  }
+  return undefined;
+}
+
+/** The key names who is asking, or is a local declared from something that does (`val user = auth.name`). */
+function isIdentity(key: SyntaxNode | undefined, method: SyntaxNode | undefined): boolean {
+  if (!key) return false;
+  if (hasWord(key.text, IDENTITY_WORDS)) return true;
+  if (!method || !/^[A-Za-z_]\w*$/.test(key.text)) return false;
+  let found = false;
+  walkTree(method, (node) => {
+    if (found) return false;
+    if (node.type === 'variable_declarator' && node.childForFieldName('name')?.text === key.text) found = hasWord(node.childForFieldName('value')?.text ?? '', IDENTITY_WORDS);
+    else if (node.type === 'property_declaration' && node.namedChildren.find((child) => child?.type === 'variable_declaration')?.text === key.text) {
+      found = hasWord(node.namedChildren[node.namedChildren.length - 1]?.text ?? '', IDENTITY_WORDS);
+    }
+    return undefined;
+  });
+  return found;
+}
+
+export const jvmStateCheck: LanguageCheck = {
+  languages: ['java', 'kotlin'],
+  keywords: ['@service', '@component', '@controller', '@restcontroller', '@dgscomponent', '@applicationscoped', '@singleton'],
+  check,
+};

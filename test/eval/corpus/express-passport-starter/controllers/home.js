@@ -1,0 +1,1 @@
+exports.index = (req, res) => res.render('home', { title: 'Home' });

@@ -1,0 +1,8 @@
+base:
+  '*':
+    - common
+  'db*':
+    - postgres
+  'web*':
+    - nginx
+    - app
