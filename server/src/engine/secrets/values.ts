@@ -79,8 +79,6 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[\w.@-]+(?:\/[\w.@-]+)+\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|env|txt|pub|ppk|asc|gpg|[cm]?js|[cm]?ts|keystore)$/i,
   /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, // an e-mail address
   /^[#.][A-Za-z][\w-]*$/, // a CSS selector
-  // An HTTP header's name: `X-Gitlab-Token`, `X-CSRF-Token`, `Access-Control-Allow-Credentials`.
-  /^(?:X(?:-[A-Za-z]+)+|[A-Z][a-z]+(?:-[A-Z][a-z]+){2,})$/,
   /\[[\w-]+(?:[~|^$*]?=[^\][]*)?\]/, // an attribute selector: input[name=password]
   /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*){2,}$/, // a config or secret path: outlet_erp/general/api_key, prod/db/password
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // an environment variable name: DB_PASSWORD
@@ -95,7 +93,9 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^Iv(?:1\.[0-9a-f]{16}|23[A-Za-z0-9]{16})$/, // a GitHub App's client ID: public, like an OAuth client ID
   /^phc_[A-Za-z0-9]{32,}$/, // a PostHog project API key, made for the browser (its personal API keys are `phx_…`)
   /^[a-z_]+(?::[\w,.]*)?(?:\|[a-z_]+(?::[\w,.]*)?)+$/, // validation rules: required|min:8
-  /^[Xx]-(?:[A-Z]?[a-z]+|[A-Z]+)(?:-(?:[A-Z]?[a-z]+|[A-Z]+))*$/, // an HTTP header name of words: X-Wallet-Api-Key, x-api-key, X-AUTH-TOKEN
+  // An HTTP header's name of words: X-Wallet-Api-Key, x-api-key, X-AUTH-TOKEN, X-CSRF-Token; a standard
+  // header of three words or more in Title-Case: Access-Control-Allow-Credentials.
+  /^(?:[Xx]-(?:[A-Z]?[a-z]+|[A-Z]+)(?:-(?:[A-Z]?[a-z]+|[A-Z]+))*|[A-Z][a-z]+(?:-[A-Z][a-z]+){2,})$/,
 ];
 
 /**
@@ -186,9 +186,6 @@ function isSentinelToken(value: string, name: string): boolean {
   return /^[a-z]{3,12}$/.test(bare) || isWordList(bare);
 }
 
-/** Qualifiers of a key that make it secret material, however short: never a PGP key's id. */
-const SECRET_MATERIAL_WORDS = new Set(['secret', 'private', 'encryption', 'master', 'hmac', 'jwt', 'crypt', 'api']);
-
 /**
  * Ansible's `sign_key: E709712C`, git's `signingkey = 3AA5C34371567BD2`: 8 or 16 hex digits in capitals
  * (or a 40-digit fingerprint), as gpg prints them, under a key's name is a PGP key's public id, by which
@@ -196,7 +193,8 @@ const SECRET_MATERIAL_WORDS = new Set(['secret', 'private', 'encryption', 'maste
  */
 function isPgpKeyId(value: string, name: string): boolean {
   const words = splitWords(name);
-  if (words[words.length - 1] !== 'key' || words.some((word) => SECRET_MATERIAL_WORDS.has(word))) return false;
+  // A signing key's id is what gpg prints; any other secret qualifier, or an API's key, is the material itself.
+  if (words[words.length - 1] !== 'key' || words.some((word) => word === 'api' || (word !== 'signing' && SECRET_KEY_WORDS.has(word)))) return false;
   return /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/.test(value) && /[A-F]/.test(value) && /[0-9]/.test(value);
 }
 
