@@ -47,7 +47,7 @@ export const SCOPE_FILES = {
   ],
   test: [
     /\.(?:test|spec|e2e-spec|e2e|cy|it)\.[cm]?[jt]sx?$/i, // Jest, Vitest, Mocha, Cypress, Nest
-    /_test\.go$/i,
+    /_tests?\.go$/i, // and a suite run as its own program: minio-go's functional_tests.go
     /^test_\w+\.py$/i, /_tests?\.py$/i, /^tests?\.py$/i, // Django's app/tests.py and settings/test.py
     /^conftest\.py$/i, /^test_settings\.py$/i,
     /_spec\.rb$/i, /_test\.rb$/i, /^(?:spec|rails|test)_helper\.rb$/i,
@@ -92,6 +92,10 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
   // Gradle source sets are camelCase: src/functionalTest/, src/e2eTest/, src/integrationTestKotlin/.
   { scope: 'test', pattern: /(?:^|\/)src\/(?:[a-z0-9]+Test|integration[A-Z]\w*)\// },
   { scope: 'test', pattern: /(?:^|\/)features\/(?:step_definitions|support)\/[^/]+\.rb$/i }, // Cucumber
+  // Go's test-helper packages are named `<package>test` (net/http/httptest, slack-go's slacktest, iotest):
+  // fakes and servers for other packages' tests, never built into the app.
+  // Not the words that end so: latest/, contest/, attest/, protest/, detest/.
+  { scope: 'test', pattern: /(?:^|\/)(?!(?:la|con|at|pro|de)test\/)[a-z][a-z0-9]*test\/[^/]+\.go$/ },
   { scope: 'test', pattern: /(?:^|\/)config\/packages\/test\/[^/]+\.(?:ya?ml|php|xml)$/i }, // Symfony < 5.3 per-environment config
   { scope: 'test', pattern: /(?:^|\/)config\/test\.(?:json5?|[cm]?js|ts|ya?ml)$/i }, // node-config's NODE_ENV=test file
   // Egg's and Midway's per-environment config: the `unittest` environment is the one their test runner starts.

@@ -100,8 +100,13 @@ function parseAuthority(text: string, authorityStart: number): { start: number; 
   if (at < 0 || colon < 0 || colon > at) return undefined;
   const password = text.slice(colon + 1, at);
   const host = text.slice(at + 1, index);
-  if (password === '' || host === '' || isPlaceholder(decoded(password))) return undefined;
+  if (password === '' || host === '' || isPlaceholder(decoded(password)) || isOptionalPart(text.slice(authorityStart, at))) return undefined;
   return { start: colon + 1, end: at };
+}
+
+/** `redis://[:password]@host[:port]`: a usage line's brackets mark the user info optional; no URL that connects has them. */
+function isOptionalPart(userInfo: string): boolean {
+  return userInfo.startsWith('[') && userInfo.endsWith(']');
 }
 
 function scanUntil(text: string, from: number, stops: ReadonlySet<string>): number {

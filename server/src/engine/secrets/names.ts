@@ -144,13 +144,19 @@ export function credentialName(name: string): CredentialName | undefined {
   const qualifiesSystem = UI_WORDS.has(words[0] ?? '') && SYSTEM_NOUNS.has(words[1] ?? '');
   if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '') && !hashInput && !qualifiesSystem && !signsAddresses(words)) return undefined;
   if (uiWordsOf(words).length > 0 && !isValidationKey(words)) return undefined;
-  if (words.slice(0, -1).some((word) => REFERENCE_WORDS.has(word) || KIND_WORDS.has(word) || DENY_WORDS.has(word))) return undefined;
+  if (words.slice(0, -1).some((word) => REFERENCE_WORDS.has(word) || KIND_WORDS.has(word) || DENY_WORDS.has(word) || WITHOUT_WORDS.has(word))) return undefined;
   if (isSearchOnly(words)) return undefined;
   return classify(words);
 }
 
-/** `REQUEST_TYPE_ACCESS_TOKEN`, `GRANT_KIND_PASSWORD`: a kind named before the noun makes the name an enum of kinds. */
-const KIND_WORDS = new Set(['type', 'kind']);
+/**
+ * `REQUEST_TYPE_ACCESS_TOKEN`, `GRANT_KIND_PASSWORD`, NetApp's `STYLE_LOGIN_PASSWORD = 'basic_auth'`,
+ * `AUTH_METHOD_TOKEN`: a kind named before the noun makes the name an enum of kinds.
+ */
+const KIND_WORDS = new Set(['type', 'kind', 'style', 'method', 'scheme']);
+
+/** Trove's `authorized_users_without_password`, `routes_except_token`: the name says what has none. */
+const WITHOUT_WORDS = new Set(['without', 'except', 'excluding', 'sans']);
 
 /** `disallowedPasswords`, `COMMON_PASSWORDS`, Ghost's `badPasswords`, `bannedTokens`: a validator's deny list holds the passwords nobody may use. */
 const DENY_WORDS = new Set(['bad', 'disallowed', 'forbidden', 'banned', 'blocked', 'blacklisted', 'blacklist', 'denylist', 'denied', 'common', 'leaked', 'pwned', 'breached', 'reserved']);

@@ -12,6 +12,8 @@ const PLACEHOLDER_WORDS = new Set([
   'nocheck', // Atlassian's `X-Atlassian-Token: nocheck` (or `no-check`), which turns its XSRF check off
   // Filler a template ships (Medusa's compose: `JWT_SECRET: something`).
   'something', 'whatever', 'anything',
+  // The login every anonymous FTP, LDAP bind or OAuth 1 consumer (Google's `anonymous`/`anonymous`) documents.
+  'anonymous',
   // Values a test passes to see a credential refused: `client_secret: "invalid"`, `password: 'wrong'`.
   'invalid', 'wrong', 'incorrect', 'bad', 'bogus', 'expired', 'revoked', 'garbage', 'nope', 'unknown',
 ]);

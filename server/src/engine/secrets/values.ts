@@ -65,6 +65,11 @@ const NAMES_A_SLOT = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*[_.-](?:header|param|par
 /** `google_oauth2_flow_{0}`, `cache:{}:token`: a key's name with a format field, filled in at run time. */
 const FORMAT_TEMPLATE = /^[\w.:/-]*\{\d*\}[\w.:/{}-]*$/;
 
+/** python-jenkins' `CONFIG_CREDENTIAL = '%(folder_url)sjob/%(short_name)s/credentials/…'`: a path with `%`-format fields. */
+function isPercentTemplate(value: string): boolean {
+  return /%\([A-Za-z_]\w*\)[sd]/.test(value) && /^[\w.:/%()-]+$/.test(value);
+}
+
 /** `abcd efgh ijkl mnop`: a Google app password as its account page shows it. */
 const APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}$/;
 
@@ -113,7 +118,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.sink ? opensUiText(trimmed) : looksLikeUiText(trimmed) || isCapitalizedWord(trimmed) || isCapitalizedPhrase(trimmed) || isNonLatinProse(trimmed)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed)) return false;
-  if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || NAMES_A_SLOT.test(trimmed) || isPlainQuery(trimmed)) return false;
+  if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || isPercentTemplate(trimmed) || NAMES_A_SLOT.test(trimmed) || isPlainQuery(trimmed)) return false;
   if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || isPgpKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name) || isSentinelToken(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
@@ -154,7 +159,18 @@ function namesCredentialSet(value: string, name: string): boolean {
  * or 16 decimal ones are what a generator printed.
  */
 function isGeneratedHexOrDigits(value: string): boolean {
-  return /^(?:[0-9a-f]{32,}|[0-9A-F]{32,}|\d{16,})$/.test(value) && new Set(value).size >= 8;
+  return /^(?:[0-9a-f]{32,}|[0-9A-F]{32,}|\d{16,})$/.test(value) && new Set(value).size >= 8 && !isBitBoundary(value);
+}
+
+/**
+ * Kinesis' `EndingHashKey = "340282366920938463463374607431768211455"` (2^128 - 1): a number of
+ * digits only that is a power of two, or one less, is the bound of an n-bit range, not a key.
+ */
+function isBitBoundary(value: string): boolean {
+  if (!/^\d{16,200}$/.test(value)) return false;
+  const number = BigInt(value);
+  const isPowerOfTwo = (n: bigint): boolean => n > 0n && (n & (n - 1n)) === 0n;
+  return isPowerOfTwo(number) || isPowerOfTwo(number + 1n);
 }
 
 /**
@@ -236,7 +252,7 @@ export function restatesName(value: string, name: string): boolean {
   const endsWithName = valueWords.endsWith(` ${nameWords}`) && valueWords.split(' ').length <= nameWords.split(' ').length + 1;
   // An enum's variant spelled after its name: `forceChangePassword === 'forceChangePasswordNextSignIn'`.
   const variantOfName = /^[A-Za-z]+$/.test(value) && value.startsWith(name.slice(name.lastIndexOf('.') + 1)) && value.length > name.length - name.lastIndexOf('.') - 1;
-  return nameWords !== '' && (words(value) === nameWords || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name) || spellsOutName(value, nameWords.split(' ')) || variantOfName);
+  return nameWords !== '' && (words(value) === nameWords || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name) || spellsOutName(value, nameWords.split(' ')) || isClassNamedFor(value, nameWords.split(' ')) || variantOfName);
 }
 
 /**
@@ -274,9 +290,22 @@ function isLookupKeyOf(value: string, name: string): boolean {
  */
 function isKeyNameOf(value: string, nameWords: readonly string[]): boolean {
   if (!/^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$/.test(value)) return false;
-  const valueWords = splitWords(value);
+  // Senlin's `ADMIN_PASSWORD = 'admin_pass'`: a key may shorten the noun its constant spells out.
+  const valueWords = splitWords(value).map((word) => PASSWORD_SHORTHANDS.get(word) ?? word);
   if (valueWords.length < 2 || valueWords[valueWords.length - 1] !== nameWords[nameWords.length - 1]) return false;
   return isInOrderWithin(valueWords, nameWords);
+}
+
+const PASSWORD_SHORTHANDS = new Map([['pass', 'password'], ['passwd', 'password'], ['pwd', 'password'], ['pw', 'password']]);
+
+/**
+ * Horde's `'Horde_Secret' => 'Horde_Core_Factory_Secret'`, Zend's `Zend_Auth_Adapter_Password`: a
+ * PEAR-style class name (Capitalized parts joined by `_`) ending in the name's noun is the class
+ * that makes or holds the credential, not the credential.
+ */
+function isClassNamedFor(value: string, nameWords: readonly string[]): boolean {
+  if (!/^[A-Z][a-z0-9]+(?:_[A-Z][A-Za-z0-9]*){2,}$/.test(value)) return false;
+  return value.slice(value.lastIndexOf('_') + 1).toLowerCase() === nameWords[nameWords.length - 1];
 }
 
 /** Whether every word of `part` stands in `whole`, in the same order (others may come between). */

@@ -134,6 +134,26 @@ func Rollup(ctx context.Context) error { return leaderboard.Ping(ctx).Err() }
 `,
     },
     {
+      name: 'a flag whose default is a local address is information, as an env fallback is; a remote one is not',
+      path: 'cmd/relay/main.go',
+      code: `package main
+
+import (
+	"flag"
+
+	"github.com/spf13/cobra"
+)
+
+var redisURL = flag.String("redis-url", ⟦"redis://127.0.0.1:6379"⟧, "Redis URL")
+
+func flags(cmd *cobra.Command, url *string) {
+	cmd.Flags().StringVarP(url, "nats", "n", ⟦"nats://localhost:4222"⟧, "NATS URL")
+}
+`,
+      severity: 'info',
+      messageIncludes: ['fallback of --'],
+    },
+    {
       name: "viper's default of a key the environment sets, on this machine, is information",
       path: 'cmd/walletd/main.go',
       code: `package main

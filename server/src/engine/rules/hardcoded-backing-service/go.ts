@@ -78,7 +78,8 @@ function fallbackOf(literal: SyntaxNode): string | undefined {
     if (ENV_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) && args[1]?.id === node.id) return goStringValue(args[0]);
     // viper's `SetDefault("nats_url", lit)`: the value when neither the environment nor a config file sets the key.
     if (/(?:^|\.)SetDefault$/.test(name) && args[1]?.id === node.id) return goStringValue(args[0])?.toUpperCase();
-    return undefined;
+    // A flag set is often reached through a call (`cmd.Flags().StringVar`), which has no dotted name.
+    return flagDefaultOf(call.childForFieldName('function')?.text ?? '', args, node);
   }
   const assignment = list?.type === 'expression_list' ? list.parent : undefined;
   if (assignment?.type === 'const_spec' || assignment?.type === 'var_spec') return namedDefault(assignment);
@@ -92,6 +93,23 @@ function fallbackOf(literal: SyntaxNode): string | undefined {
     if (current.type === 'function_declaration' || current.type === 'func_literal') break;
   }
   return undefined;
+}
+
+/** Where the flag's name and its default stand, by method: `flag.String(name, default, usage)`, pflag's `StringVarP(&p, name, short, default, usage)`. */
+const FLAG_ARGUMENTS: Readonly<Record<string, readonly [name: number, value: number]>> = { String: [0, 1], StringVar: [1, 2], StringP: [0, 2], StringVarP: [1, 3] };
+
+/** The standard library's and pflag's (cobra's) flag sets, by how code reaches them. */
+const FLAG_SET = /^(?:flag|pflag)\.|Flags\(\)\.|(?:^|\.)(?:fs|flags|flagSet|flagset)\./;
+
+/**
+ * `flag.String("redis-url", lit, …)`, `cmd.Flags().StringVar(&url, "redis-url", lit, …)`: the value when
+ * the command line does not set the flag, judged as an environment fallback is (information when local).
+ */
+function flagDefaultOf(callee: string, args: readonly SyntaxNode[], node: SyntaxNode): string | undefined {
+  const at = FLAG_ARGUMENTS[callee.slice(callee.lastIndexOf('.') + 1)];
+  if (!at || !FLAG_SET.test(callee) || args[at[1]]?.id !== node.id) return undefined;
+  const flag = goStringValue(args[at[0]]);
+  return flag ? `--${flag}` : undefined;
 }
 
 /**

@@ -36,6 +36,26 @@ export const pythonExamples: Examples = {
       messageIncludes: ['fallback of DATABASE_URL'],
     },
     {
+      name: 'command-line and config options whose default is a local address: information, as an env fallback is',
+      path: 'zaqar/conf/redis.py',
+      code: `import argparse\n\nparser = argparse.ArgumentParser()\nparser.add_argument('-r', '--redis-url', default=⟦'redis://127.0.0.1:6379'⟧)\n`,
+      severity: 'info',
+      messageIncludes: ['the fallback of --redis-url'],
+    },
+    {
+      name: 'an oslo.config option whose default is a local address',
+      path: 'zaqar/conf/redis.py',
+      code: `from oslo_config import cfg\n\nOPTIONS = [cfg.StrOpt('uri', default=⟦"redis://localhost:6379"⟧, help='Redis URI')]\n`,
+      severity: 'info',
+      messageIncludes: ['the fallback of the "uri" option'],
+    },
+    {
+      name: 'a click option defaulting to a remote host: a deploy that forgets the flag talks to it',
+      path: 'worker/cli.py',
+      code: `import click\n\n@click.command()\n@click.option('--broker', default=⟦'amqp://rabbit.prod.internal:5672'⟧)\ndef main(broker):\n    pass\n`,
+      messageIncludes: ['fallback of --broker'],
+    },
+    {
       name: 'a pydantic Field default on a remote host: a deploy that forgets REDIS_URL talks to it',
       path: 'app/config.py',
       code: `import pydantic_settings\nfrom pydantic import Field\n\nclass Settings(pydantic_settings.BaseSettings):\n    redis_url: str = Field(default=⟦"redis://cache.prod.internal:6379/0"⟧)\n`,

@@ -107,7 +107,7 @@ function fallbackOf(node: SyntaxNode, bindings: Bindings): string | undefined {
   let value = node;
   if (value.parent?.type === 'keyword_argument') value = value.parent;
   const call = value.parent?.type === 'argument_list' ? value.parent.parent : undefined;
-  if (call?.type === 'call' && !isFieldCall(call)) return envGetterFallback(call, node, bindings)?.envName;
+  if (call?.type === 'call' && !isFieldCall(call)) return envGetterFallback(call, node, bindings)?.envName ?? optionDefaultOf(call, value);
   const field = call?.type === 'call' ? (isFieldDefault(call, value) ? settingsField(call, bindings) : undefined) : settingsField(node, bindings);
   if (field !== undefined) return field;
   const operator = node.parent;
@@ -121,6 +121,22 @@ function fallbackOf(node: SyntaxNode, bindings: Bindings): string | undefined {
     return name;
   }
   return undefined;
+}
+
+/** Calls that declare a command-line or config option: argparse, optparse, click, oslo.config. */
+const OPTION_DECLARATIONS = /^(?:add_argument|add_option|option|Opt|StrOpt|URIOpt|HostAddressOpt|HostnameOpt)$/;
+
+/**
+ * `parser.add_argument('--redis-url', default=lit)`, oslo.config's `cfg.StrOpt('uri', default=lit)`:
+ * the value when neither the command line nor the config file sets the option, judged as an
+ * environment fallback is (information when local). The option's name stands for the variable.
+ */
+function optionDefaultOf(call: SyntaxNode, argument: SyntaxNode): string | undefined {
+  if (argument.type !== 'keyword_argument' || argument.childForFieldName('name')?.text !== 'default') return undefined;
+  if (!OPTION_DECLARATIONS.test(lastSegment(call.childForFieldName('function')?.text ?? ''))) return undefined;
+  const names = positionalArguments(call).map((node) => stringValue(node)).filter((name): name is string => name !== undefined);
+  const flag = names.find((name) => name.startsWith('--'));
+  return flag ?? (names[0] !== undefined ? `the "${names[0]}" option` : undefined);
 }
 
 /** pydantic's `Field(...)`, which holds a settings field's default. */

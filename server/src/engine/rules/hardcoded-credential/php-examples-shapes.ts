@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const phpShapeExamples: Examples = {
   valid: [
     {
+      name: 'PEAR-style factory classes under credential keys',
+      path: 'lib/Core/Registry.php',
+      code: "<?php\n$factories = ['Horde_Secret' => 'Horde_Core_Factory_Secret', 'Horde_Token' => 'Horde_Core_Factory_Token'];\n",
+    },
+    {
       name: 'an option name that spells the constant it is kept under, four arguments that are no login, a mailer reading its password',
       path: 'wp-content/plugins/shipping/shipping.php',
       code: "<?php\ndefine('SHIPPING_OPTION_API_KEY', 'shipping_api_key');\n$server = new Server('api.example.com', 443, 'v1', 'production');\n$mailer = new Mailer('smtp.example.com', 587, 'alerts', getenv('SMTP_PASSWORD'));\n",

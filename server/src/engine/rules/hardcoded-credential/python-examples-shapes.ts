@@ -80,6 +80,19 @@ dummy_password = '_web_form_5847ed1b5b8ca'
 `,
     },
     {
+      name: 'an enum of login styles, and the anonymous consumer an OAuth 1 provider documents',
+      path: 'storage/drivers/client.py',
+      code: `STYLE_LOGIN_PASSWORD = 'basic_auth'
+STYLE_CERTIFICATE = 'certificate_auth'
+AUTH_METHOD_TOKEN = 'token_auth'
+key_secret = ('anonymous', 'anonymous')
+ADMIN_PASSWORD = 'admin_pass'
+authorized_users_without_password = ['root', 'dbadmin']
+CONFIG_CREDENTIAL = '%(folder_url)sjob/%(short_name)s/credentials/store/folder/'
+REDIS_HELP = 'A URL of the form "redis://[:password]@host[:port][?options]"'
+`,
+    },
+    {
       name: 'gettext labels, form fields, state comparisons, numbers that are no password',
       path: 'accounts/forms.py',
       code: `from django import forms

@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const rubyShapeExamples: Examples = {
   valid: [
     {
+      name: 'the bounds of a 128-bit hash key range',
+      path: 'lib/aws/requests/kinesis/create_stream.rb',
+      code: 'shard = { "HashKeyRange" => { "StartingHashKey" => "0", "EndingHashKey" => "340282366920938463463374607431768211455" } }\n',
+    },
+    {
       name: 'basic auth with an empty password and a user name that is no key: a login, an env read',
       path: 'app/services/ats_sync.rb',
       code: 'req.basic_auth "reports", ""\nreq.basic_auth ENV.fetch("GREENHOUSE_API_TOKEN"), ""\n',

@@ -104,6 +104,8 @@ export const SCOPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
   go: {
     valid: [],
     invalid: [
+      guessInTest('functional_tests.go', `package main\n\nconst dbPassword = ⟦"kq8-Rf2-zz"⟧\n`),
+      guessInTest('slacktest/server.go', `package slacktest\n\nconst botPassword = ⟦"kq8-Rf2-zz"⟧\n`),
       guessInTest('internal/store/store_test.go', `package store\n\nconst dbPassword = ⟦"admin123"⟧\n`),
       guessInTest('auth/auth_test.go', `package auth\n\nimport "testing"\n\nfunc TestLogin(t *testing.T) {\n\tt.Setenv("JWT_SECRET", ⟦"k9-Xq2-zzTop"⟧)\n\tuser := User{Password: "test-password"}\n\t_ = user\n}\n`),
       guessInOverriddenTest('qa/smoke/login.go', `package smoke\n\nconst adminPassword = ⟦"qa-Admin-2291"⟧\n`),
