@@ -100,6 +100,8 @@ const UI_WORDS = new Set([
   'rules', 'constraints', 'validators', 'schema', 'schemas', 'columns', 'fields', 'attributes',
   // An API model's map of field types: swagger-codegen's `swagger_types`, `openapi_types`, `FIELD_TYPES`.
   'types',
+  // A map of the names things go by: Vagrant's `ANSIBLE_PARAMETER_NAMES = { ansible_password: "ansible_ssh_pass" }`.
+  'names',
 ]);
 
 /**

@@ -91,6 +91,8 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/, // a password hash (not a credential itself)
   /^[a-z]+\d*(?::[a-z]+\d*)+$/, // a scope or permission (words): read:user, repo:status, not user:d6af431e…
   /^[a-z]+(?:[A-Z][a-z]+)*(?::[a-z]+(?:[A-Z][a-z]+)*)+$/, // a namespaced tag or attribute key: lambda:createdBy, serverlessrepo:applicationId
+  // A URN names a thing, never holds a secret: SAML's `urn:oasis:names:tc:SAML:2.0:ac:classes:Password`.
+  /^urn:[a-z0-9][a-z0-9-]{0,31}:[^\s]+$/i,
   /^0x[0-9a-fA-F]{40}$/, // an Ethereum address: public, even in a field called privateKey
   /^(?:AC|SK)[0-9a-f]{32}$/, // a Twilio account or API key SID: the id whose secret (auth token, API secret) sits beside it
   /^\d+-[a-z0-9]+\.apps\.googleusercontent\.com$/, // a Google OAuth client ID: public, even under `key` beside its secret

@@ -90,6 +90,8 @@ ADMIN_PASSWORD = 'admin_pass'
 authorized_users_without_password = ['root', 'dbadmin']
 CONFIG_CREDENTIAL = '%(folder_url)sjob/%(short_name)s/credentials/store/folder/'
 REDIS_HELP = 'A URL of the form "redis://[:password]@host[:port][?options]"'
+AC_PASSWORD = 'urn:oasis:names:tc:SAML:2.0:ac:classes:Password'
+CM_HOLDER_KEY = 'urn:oasis:names:tc:SAML:2.0:cm:holder-of-key'
 `,
     },
     {

@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const rubyShapeExamples: Examples = {
   valid: [
     {
+      name: 'a map of the names options go by',
+      path: 'plugins/provisioners/ansible/base.rb',
+      code: 'ANSIBLE_PARAMETER_NAMES = {\n  ansible_password: "ansible_ssh_pass",\n  ask_become_pass: "ask-sudo-pass",\n}\n',
+    },
+    {
       name: 'the bounds of a 128-bit hash key range',
       path: 'lib/aws/requests/kinesis/create_stream.rb',
       code: 'shard = { "HashKeyRange" => { "StartingHashKey" => "0", "EndingHashKey" => "340282366920938463463374607431768211455" } }\n',
