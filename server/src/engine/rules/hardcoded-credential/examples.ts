@@ -45,6 +45,9 @@ import { PASSWORD_MAP_EXAMPLES } from './password-map-examples';
 import { PAIR_SHAPE_EXAMPLES } from './pair-shapes-examples';
 import { URL_QUERY_EXAMPLES } from './url-query-examples';
 import { GENERATED_KEY_EXAMPLES } from './generated-key-examples';
+import { KEY_MATERIAL_EXAMPLES } from './key-material-examples';
+import { neonExamples } from './config-neon-examples';
+import { androidResourceExamples } from './android-resource-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -57,6 +60,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['properties'], examples: propertiesExamples },
     { languages: ['yaml'], examples: yamlExamples },
     { languages: ['yaml'], examples: templatedConfigExamples },
+    { languages: ['yaml'], examples: neonExamples },
     { languages: ['shell'], examples: shellExamples },
     { languages: ['keyfile'], examples: keyfileExamples },
     { languages: ['hocon'], examples: hoconExamples },
@@ -64,6 +68,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['tfvars'], examples: tfvarsExamples },
     { languages: ['ini'], examples: iniToolExamples },
     { languages: ['xml'], examples: xmlConfigExamples },
+    { languages: ['xml'], examples: androidResourceExamples },
     { languages: ['keyfile'], examples: credentialStoreExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },
@@ -116,5 +121,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(URL_QUERY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // JS/TS: Egg's and Midway's generated keys; Alibaba Cloud key ids beside their secrets.
     ...Object.entries(GENERATED_KEY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: licence keys, HMAC keys, key pairs, sets of keys, names run together, a UUID under a bare token.
+    ...Object.entries(KEY_MATERIAL_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

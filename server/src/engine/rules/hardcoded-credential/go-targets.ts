@@ -28,6 +28,26 @@ const TRANSPARENT = new Set(['parenthesized_expression', 'type_conversion_expres
 
 /** The target of a literal, climbing through parentheses, `[]byte(...)` and slice elements. */
 export function goTargetOf(literal: SyntaxNode, scope: GoScope): Target | undefined {
+  const target = climbToTarget(literal, scope);
+  return target && !target.credential && inStringList(literal) ? asListedKeys(target) : target;
+}
+
+/**
+ * Traefik plugins' `Keys: []string{"…"}`, `apiKeys = []string{…}`: a list under a bare `keys` holds
+ * keys (as JavaScript's `keys: ['…']`, javascript-targets.ts). Weak: `Keys: []string{"id", "name"}`
+ * lists field names, so only a generated value counts.
+ */
+function asListedKeys(target: Target): Target {
+  return /^keys$/i.test(target.name ?? '') ? { ...target, credential: { noun: 'key', strength: 'weak' } } : target;
+}
+
+/** The literal is an element of a `[]string{…}` list. */
+function inStringList(literal: SyntaxNode): boolean {
+  const element = literal.parent;
+  return element?.type === 'literal_element' && element.parent?.type === 'literal_value' && element.parent.parent?.type === 'composite_literal';
+}
+
+function climbToTarget(literal: SyntaxNode, scope: GoScope): Target | undefined {
   let node = literal;
   for (let parent = node.parent; parent; node = parent, parent = node.parent) {
     if (TRANSPARENT.has(parent.type)) continue;
