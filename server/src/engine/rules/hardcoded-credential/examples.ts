@@ -46,6 +46,7 @@ import { PAIR_SHAPE_EXAMPLES } from './pair-shapes-examples';
 import { URL_QUERY_EXAMPLES } from './url-query-examples';
 import { GENERATED_KEY_EXAMPLES } from './generated-key-examples';
 import { KEY_MATERIAL_EXAMPLES } from './key-material-examples';
+import { HANDED_OVER_EXAMPLES } from './handed-over-examples';
 import { neonExamples } from './config-neon-examples';
 import { androidResourceExamples } from './android-resource-examples';
 import type { LanguageId } from '../../types';
@@ -123,5 +124,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(GENERATED_KEY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: licence keys, HMAC keys, key pairs, sets of keys, names run together, a UUID under a bare token.
     ...Object.entries(KEY_MATERIAL_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Go, Java, Kotlin and PHP: token maps under a field, a vendor's New, named pass beside user, container arguments, option defaults.
+    ...Object.entries(HANDED_OVER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

@@ -31,11 +31,14 @@ const envRead = LANGUAGES.go.envRead;
  */
 const GO_API_WORDS = ['.bind(', 'cipher', 'newmac', 'signedstring', 'oss.new('];
 
+/** `pushover.New("…")` with a generated-looking literal (go-targets.ts vendorNewTarget), for a file with no credential word. */
+const VENDOR_NEW_SHAPE = /\.New\(\s*"[A-Za-z0-9_-]{16,200}"\s*\)/;
+
 export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
     keywords: credentialKeywords('dsn', 'session', 'cookie', 'newdialer', 'userinfo', '"hs256"', '"hs384"', '"hs512"', ...GO_API_WORDS, ...POSITIONAL_CALL_WORDS),
-    patterns: [HOST_LOGIN_SHAPE],
+    patterns: [HOST_LOGIN_SHAPE, VENDOR_NEW_SHAPE],
     check,
   },
 ];

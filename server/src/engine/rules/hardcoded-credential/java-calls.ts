@@ -85,6 +85,9 @@ const SECRET_METHODS: readonly (SecretApi & { argCount: number })[] = [
   { callee: 'connect', index: 2, argCount: 3, noun: 'password', envName: 'SMTP_PASSWORD' },
   // JSch's addIdentity(privateKeyPath, passphrase): the key file's passphrase.
   { callee: 'addIdentity', index: 1, argCount: 2, noun: 'private key passphrase', envName: 'SSH_KEY_PASSPHRASE' },
+  // Gradle's signing plugin: useInMemoryPgpKeys([keyId,] key, password), the key's passphrase last.
+  { callee: 'useInMemoryPgpKeys', index: 1, argCount: 2, noun: 'signing key passphrase', envName: 'SIGNING_PASSWORD' },
+  { callee: 'useInMemoryPgpKeys', index: 2, argCount: 3, noun: 'signing key passphrase', envName: 'SIGNING_PASSWORD' },
 ];
 
 /**

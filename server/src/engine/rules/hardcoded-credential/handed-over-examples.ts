@@ -1,0 +1,78 @@
+// Secrets handed to what builds a client rather than written under a credential's name (batch M: Go,
+// Java, Kotlin, PHP): a map of tokens under a struct field, a vendor package's `New`, a named `pass:`
+// beside a `user:`, the arguments a container constructs a PDO with, an account number and its
+// licence key, a command-line option's default, Gradle's in-memory signing key passphrase.
+// Values are generated for these examples.
+import type { Examples } from '../../rule';
+import type { LanguageId } from '../../types';
+
+export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
+  go: {
+    valid: [
+      {
+        name: "maps of tokens read from the environment, the standard library's and vendors' New with names, not keys",
+        path: 'cmd/ledgerd/main.go',
+        code: 'package main\n\nimport (\n\t"errors"\n\t"os"\n\t"text/template"\n\n\t"github.com/Masterminds/semver/v3"\n\t"github.com/gregdel/pushover"\n)\n\nvar cfg = Config{ServiceTokens: map[string]string{"reports": os.Getenv("REPORTS_TOKEN")}, Labels: map[string]string{"team": "ledger-platform-2024"}}\nvar errMissing = errors.New("missingServiceTokenHeaderValue")\nvar page = template.New("ledgerSummaryPage")\nvar minimum = semver.New("1.22.4")\nvar app = pushover.New(os.Getenv("PUSHOVER_TOKEN"))\n',
+      },
+    ],
+    invalid: [
+      {
+        name: "a map of service tokens under a config field, and a vendor package's New given its app token",
+        path: 'cmd/notifier/main.go',
+        code: 'package main\n\nimport "github.com/gregdel/pushover"\n\nvar cfg = auth.Config{ServiceTokens: map[string]string{"billing": ⟦"xBJr8MJvZtpVWsYwLo83SVxVrYkhMVnciw1HOmPF"⟧}}\nvar app = pushover.New(⟦"c47suowc79t9a90o56cwlae0qr1c4s"⟧)\n',
+        messageIncludes: ['os.Getenv('],
+      },
+    ],
+  },
+  java: {
+    valid: [
+      {
+        name: "picocli defaults read from the environment, and options that are no credential",
+        path: 'src/main/java/com/acme/cli/SyncCommand.java',
+        code: 'package com.acme.cli;\n\nimport picocli.CommandLine.Option;\n\nclass SyncCommand {\n    @Option(names = "--api-token", defaultValue = "${env:SHOPIFY_API_TOKEN}")\n    String apiToken;\n\n    @Option(names = "--db-user", defaultValue = "inventory")\n    String dbUser;\n\n    @Option(names = "--password-file", defaultValue = "/run/secrets/db-password")\n    String passwordFile;\n}\n',
+      },
+    ],
+    invalid: [
+      {
+        name: "a picocli option's default named for a password, and one whose names are a list",
+        path: 'src/main/java/com/acme/cli/InventoryCommand.java',
+        code: 'package com.acme.cli;\n\nimport picocli.CommandLine.Option;\n\nclass InventoryCommand {\n    @Option(names = "--db-password", defaultValue = "⟦6fXEKvFUvusg#⟧")\n    String dbPassword;\n\n    @Option(names = {"-k", "--signing-key"}, defaultValue = "⟦i97QsTRsYXASJy4tGFUMlwbrbbNvpMk4YnwY71qa⟧")\n    String signingKey;\n}\n',
+        messageIncludes: ['remove the default'],
+      },
+    ],
+  },
+  kotlin: {
+    valid: [
+      {
+        name: "Gradle's in-memory signing keys read from properties",
+        path: 'build.gradle.kts',
+        code: 'signing {\n    useInMemoryPgpKeys(findProperty("signingKey") as String?, findProperty("signingPassword") as String?)\n    sign(publishing.publications)\n}\n',
+      },
+    ],
+    invalid: [
+      {
+        name: "Gradle's in-memory signing key passphrase written in the build script",
+        path: 'build.gradle.kts',
+        code: 'signing {\n    useInMemoryPgpKeys(findProperty("signingKey") as String?, ⟦"QvzTLUpCUI!"⟧)\n    sign(publishing.publications)\n}\n',
+        messageIncludes: ['SIGNING_PASSWORD'],
+      },
+    ],
+  },
+  php: {
+    valid: [
+      {
+        name: "named arguments read from the environment, a `pass` without a user, a container's PDO built from the environment",
+        path: 'src/Feed/NatsBridge.php',
+        code: "<?php\n\n$nats = new Configuration(host: getenv('NATS_HOST'), user: 'feed', pass: getenv('NATS_PASSWORD'));\n$stage = new Pipeline(name: 'resize', pass: 'second');\nFlight::register('db', PDO::class, [getenv('DB_DSN'), getenv('DB_USER'), getenv('DB_PASSWORD')]);\nFlight::register('view', Smarty::class, ['templates', 'cache', 'compiled']);\n$geo = new Client(734215, getenv('MAXMIND_LICENSE_KEY'));\n",
+      },
+    ],
+    invalid: [
+      {
+        name: "a named `pass:` beside a `user:`, a PDO's password among a container's arguments, an account number's licence key",
+        path: 'bootstrap.php',
+        code: "<?php\n\n$nats = new Configuration(host: getenv('NATS_HOST'), user: 'feed', pass: ⟦'VBPWYXCCV2vk5z$'⟧);\nFlight::register('db', PDO::class, [getenv('DB_DSN'), getenv('DB_USER'), ⟦'6fXEKvFUvusg#'⟧]);\n$geo = new Client(734215, ⟦'gn7qpfzPop98U4r9'⟧, ['en'], ['host' => 'geolite.info']);\n",
+        messageIncludes: ['getenv('],
+      },
+    ],
+  },
+};
