@@ -17,6 +17,8 @@ const COMPOUND_SUFFIXES: readonly [string, readonly string[]][] = [
   ['salt', ['salt']],
   // `$dbpass`, `DBPASS`, `smtppass`: PHP and shell spell the password short and run together.
   ['pass', ['pass']],
+  // DokuWiki's LDAP `bindpw`, kickstart's `rootpw`: shorter still.
+  ['pw', ['pw']],
 ];
 
 /** Lowercase words of an identifier: camelCase, PascalCase, snake_case, kebab-case, dotted, digits apart. */

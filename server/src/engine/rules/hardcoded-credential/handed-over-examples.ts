@@ -1,7 +1,8 @@
 // Secrets handed to what builds a client rather than written under a credential's name (batch M: Go,
 // Java, Kotlin, PHP): a map of tokens under a struct field, a vendor package's `New`, a named `pass:`
 // beside a `user:`, the arguments a container constructs a PDO with, an account number and its
-// licence key, a command-line option's default, Gradle's in-memory signing key passphrase.
+// licence key, a command-line option's default, Gradle's in-memory signing key passphrase (batch M);
+// a data source's named property, basic-auth classes and middlewares, DokuWiki's `bindpw` (batch N).
 // Values are generated for these examples.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
@@ -14,6 +15,11 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'cmd/ledgerd/main.go',
         code: 'package main\n\nimport (\n\t"errors"\n\t"os"\n\t"text/template"\n\n\t"github.com/Masterminds/semver/v3"\n\t"github.com/gregdel/pushover"\n)\n\nvar cfg = Config{ServiceTokens: map[string]string{"reports": os.Getenv("REPORTS_TOKEN")}, Labels: map[string]string{"team": "ledger-platform-2024"}}\nvar errMissing = errors.New("missingServiceTokenHeaderValue")\nvar page = template.New("ledgerSummaryPage")\nvar minimum = semver.New("1.22.4")\nvar app = pushover.New(os.Getenv("PUSHOVER_TOKEN"))\n',
       },
+      {
+        name: 'a guarded handler whose password is read from the environment, and three literals that are no login',
+        path: 'main.go',
+        code: 'package main\n\nimport "os"\n\nfunc routes(r *router.Router) {\n\tr.GET("/admin/stats", BasicAuth(stats, "ops", os.Getenv("STATS_PASSWORD")))\n\t_ = Credentials("tenant-a", "reader", "session-token")\n}\n',
+      },
     ],
     invalid: [
       {
@@ -21,6 +27,11 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'cmd/notifier/main.go',
         code: 'package main\n\nimport "github.com/gregdel/pushover"\n\nvar cfg = auth.Config{ServiceTokens: map[string]string{"billing": ⟦"xBJr8MJvZtpVWsYwLo83SVxVrYkhMVnciw1HOmPF"⟧}}\nvar app = pushover.New(⟦"c47suowc79t9a90o56cwlae0qr1c4s"⟧)\n',
         messageIncludes: ['os.Getenv('],
+      },
+      {
+        name: 'a user and password last, after the handler a basic-auth middleware guards',
+        path: 'main.go',
+        code: 'package main\n\nfunc routes(r *router.Router) {\n\tr.GET("/admin/stats", BasicAuth(stats, "ops", ⟦"F0Q7knY3IuQ!66"⟧))\n}\n',
       },
     ],
   },
@@ -31,6 +42,11 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'src/main/java/com/acme/cli/SyncCommand.java',
         code: 'package com.acme.cli;\n\nimport picocli.CommandLine.Option;\n\nclass SyncCommand {\n    @Option(names = "--api-token", defaultValue = "${env:SHOPIFY_API_TOKEN}")\n    String apiToken;\n\n    @Option(names = "--db-user", defaultValue = "inventory")\n    String dbUser;\n\n    @Option(names = "--password-file", defaultValue = "/run/secrets/db-password")\n    String passwordFile;\n}\n',
       },
+      {
+        name: 'named properties that are no credential, a basic-auth class given the environment',
+        path: 'src/main/java/com/acme/reports/Warehouse.java',
+        code: 'package com.acme.reports;\n\nclass Warehouse {\n    void configure(HikariConfig config) {\n        config.addDataSourceProperty("sslmode", "require");\n        config.addDataSourceProperty("password", System.getenv("DB_PASSWORD"));\n    }\n\n    BasicAuthRequestInterceptor legacyAuth() {\n        return new BasicAuthRequestInterceptor("partner-gw", System.getenv("PARTNER_PASSWORD"));\n    }\n}\n',
+      },
     ],
     invalid: [
       {
@@ -38,6 +54,11 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'src/main/java/com/acme/cli/InventoryCommand.java',
         code: 'package com.acme.cli;\n\nimport picocli.CommandLine.Option;\n\nclass InventoryCommand {\n    @Option(names = "--db-password", defaultValue = "⟦6fXEKvFUvusg#⟧")\n    String dbPassword;\n\n    @Option(names = {"-k", "--signing-key"}, defaultValue = "⟦i97QsTRsYXASJy4tGFUMlwbrbbNvpMk4YnwY71qa⟧")\n    String signingKey;\n}\n',
         messageIncludes: ['remove the default'],
+      },
+      {
+        name: "a data source's password set as a named property, a basic-auth class's password",
+        path: 'src/main/java/com/acme/reports/Warehouse.java',
+        code: 'package com.acme.reports;\n\nclass Warehouse {\n    void configure(HikariConfig config) {\n        config.addDataSourceProperty("password", ⟦"00BTRKzGKLf!76"⟧);\n    }\n\n    BasicAuthRequestInterceptor legacyAuth() {\n        return new BasicAuthRequestInterceptor("partner-gw", ⟦"pUbuu8CLfYX!34"⟧);\n    }\n}\n',
       },
     ],
   },
@@ -72,6 +93,11 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'bootstrap.php',
         code: "<?php\n\n$nats = new Configuration(host: getenv('NATS_HOST'), user: 'feed', pass: ⟦'VBPWYXCCV2vk5z$'⟧);\nFlight::register('db', PDO::class, [getenv('DB_DSN'), getenv('DB_USER'), ⟦'6fXEKvFUvusg#'⟧]);\n$geo = new Client(734215, ⟦'gn7qpfzPop98U4r9'⟧, ['en'], ['host' => 'geolite.info']);\n",
         messageIncludes: ['getenv('],
+      },
+      {
+        name: "DokuWiki's LDAP bind password, spelled short and run together",
+        path: 'conf/local.php',
+        code: "<?php\n$conf['plugin']['authldap']['binddn'] = 'cn=dokuwiki,ou=services,dc=acme,dc=internal';\n$conf['plugin']['authldap']['bindpw'] = ⟦'HxBT5GdqPQE!70'⟧;\n",
       },
     ],
   },
