@@ -216,7 +216,8 @@ export const LANGUAGES = {
   },
   php: {
     name: 'PHP',
-    files: { ...none, suffixes: ['.php'] },
+    // Drupal's and Backdrop's modules, install files, themes and includes are PHP under other extensions.
+    files: { ...none, suffixes: ['.php', '.module', '.install', '.theme', '.inc'] },
     editorIds: ['php'],
     grammar: '@vscode/tree-sitter-wasm/wasm/tree-sitter-php.wasm',
     comment: { line: '//' },

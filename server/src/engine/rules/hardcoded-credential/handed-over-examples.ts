@@ -2,7 +2,8 @@
 // Java, Kotlin, PHP): a map of tokens under a struct field, a vendor package's `New`, a named `pass:`
 // beside a `user:`, the arguments a container constructs a PDO with, an account number and its
 // licence key, a command-line option's default, Gradle's in-memory signing key passphrase (batch M);
-// a data source's named property, basic-auth classes and middlewares, DokuWiki's `bindpw` (batch N).
+// a data source's named property, basic-auth classes and middlewares, DokuWiki's `bindpw` (batch N);
+// Bedrock's `Config::define`, an SDK factory given an app id and its key, URL queries in Go and PHP (batch O).
 // Values are generated for these examples.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
@@ -27,6 +28,12 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'cmd/notifier/main.go',
         code: 'package main\n\nimport "github.com/gregdel/pushover"\n\nvar cfg = auth.Config{ServiceTokens: map[string]string{"billing": ⟦"xBJr8MJvZtpVWsYwLo83SVxVrYkhMVnciw1HOmPF"⟧}}\nvar app = pushover.New(⟦"c47suowc79t9a90o56cwlae0qr1c4s"⟧)\n',
         messageIncludes: ['os.Getenv('],
+      },
+      {
+        name: "a key in a URL's query",
+        path: 'internal/search/client.go',
+        code: 'package search\n\nimport "net/http"\n\nfunc Query() (*http.Response, error) {\n\treturn http.Get("https://api.example.com/v1/search?q=shoes&api_key=⟦75ee41c5906031de874abce571c025ce⟧")\n}\n',
+        messageIncludes: ['api_key'],
       },
       {
         name: 'a user and password last, after the handler a basic-auth middleware guards',
@@ -86,6 +93,11 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'src/Feed/NatsBridge.php',
         code: "<?php\n\n$nats = new Configuration(host: getenv('NATS_HOST'), user: 'feed', pass: getenv('NATS_PASSWORD'));\n$stage = new Pipeline(name: 'resize', pass: 'second');\nFlight::register('db', PDO::class, [getenv('DB_DSN'), getenv('DB_USER'), getenv('DB_PASSWORD')]);\nFlight::register('view', Smarty::class, ['templates', 'cache', 'compiled']);\n$geo = new Client(734215, getenv('MAXMIND_LICENSE_KEY'));\n",
       },
+      {
+        name: "Bedrock's Config::define of env reads and flags, factories given names, URLs whose query holds no credential",
+        path: 'config/application.php',
+        code: "<?php\n\nConfig::define('DB_PASSWORD', env('DB_PASSWORD'));\nConfig::define('DISALLOW_FILE_EDIT', true);\nConfig::define('WP_ENV', 'production');\n$queue = Queue::create('emails', 'high-priority');\n$client = SearchClient::create(env('ALGOLIA_APP_ID'), env('ALGOLIA_ADMIN_KEY'));\n$url = 'https://api.pipedrive.example/v1/persons?api_token=' . getenv('PIPEDRIVE_TOKEN');\n$search = 'https://example.com/search?q=password+reset&page=2';\n",
+      },
     ],
     invalid: [
       {
@@ -93,6 +105,17 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'bootstrap.php',
         code: "<?php\n\n$nats = new Configuration(host: getenv('NATS_HOST'), user: 'feed', pass: ⟦'VBPWYXCCV2vk5z$'⟧);\nFlight::register('db', PDO::class, [getenv('DB_DSN'), getenv('DB_USER'), ⟦'6fXEKvFUvusg#'⟧]);\n$geo = new Client(734215, ⟦'gn7qpfzPop98U4r9'⟧, ['en'], ['host' => 'geolite.info']);\n",
         messageIncludes: ['getenv('],
+      },
+      {
+        name: "Bedrock's Config::define of WordPress salts and a mail password, Algolia's factory given an app id and its admin key",
+        path: 'config/application.php',
+        code: "<?php\n\nuse Roots\\WPConfig\\Config;\n\nConfig::define('SECURE_AUTH_KEY', ⟦'cbeRVDMdX42BOy0o0Fp5X#8d*ns3-8ccGy8HzPqb'⟧);\nConfig::define('WP_MAIL_SMTP_PASS', ⟦'mf0B8PwojrA!63'⟧);\n$client = SearchClient::create('03QY0Q1UMM', ⟦'a8a8a4604eef3f5e4d61a98885552c0c'⟧);\n",
+      },
+      {
+        name: "a token in a URL's query, in a Drupal/Backdrop .module file",
+        path: 'modules/acme_crm/acme_crm.module',
+        code: "<?php\n\nfunction acme_crm_node_insert($node) {\n  backdrop_http_request('https://api.pipedrive.example/v1/persons?api_token=⟦42f5a2d007d359cb27e68665524271d0557cff22⟧', ['method' => 'POST']);\n}\n",
+        messageIncludes: ['api_token'],
       },
       {
         name: "DokuWiki's LDAP bind password, spelled short and run together",

@@ -267,7 +267,9 @@ function afterPublicHalfTarget(call: PhpCall, index: number): Target | undefined
  */
 function vendorFactoryTarget(call: PhpCall, index: number): Target | undefined {
   const vendor = call.scope?.slice(call.scope.lastIndexOf('\\') + 1);
-  if (call.kind !== 'static' || call.args.length !== 1 || index !== 0 || !/^(?:create|client)$/.test(call.name) || !vendor || !/^[A-Z]/.test(vendor)) return undefined;
+  // One literal, or the last of two after an app or account id (Algolia's `SearchClient::create('APPID', '…')`).
+  const keyLast = (call.args.length === 1 || (call.args.length === 2 && stringValue(call.args[0]!.value) !== undefined)) && index === call.args.length - 1;
+  if (call.kind !== 'static' || !keyLast || !/^(?:create|client)$/.test(call.name) || !vendor || !/^[A-Z]/.test(vendor)) return undefined;
   const envName = `${vendor.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}_API_KEY`;
   return { kind: 'api', label: `${vendor}::${call.name}`, credential: { noun: 'API key', strength: 'weak' }, envName };
 }
@@ -347,6 +349,8 @@ function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
   const name = call.name.toLowerCase();
   const isSetter =
     (call.kind === 'function' && (name === 'define' || name === 'ini_set')) ||
+    // Roots Bedrock's `Config::define('DB_PASSWORD', …)`, which wp-config.php's constants go through.
+    (call.kind === 'static' && name === 'define') ||
     (call.kind !== 'function' && call.kind !== 'new' && name === 'set') ||
     (call.args.length === 2 && call.kind !== 'new' && OPTION_WRITER.test(name));
   const isConfigDefault = (call.kind === 'function' && name === 'config') || (call.kind === 'static' && name === 'get' && call.scope === 'Config');
