@@ -3,7 +3,8 @@
 // beside a `user:`, the arguments a container constructs a PDO with, an account number and its
 // licence key, a command-line option's default, Gradle's in-memory signing key passphrase (batch M);
 // a data source's named property, basic-auth classes and middlewares, DokuWiki's `bindpw` (batch N);
-// Bedrock's `Config::define`, an SDK factory given an app id and its key, URL queries in Go and PHP (batch O).
+// Bedrock's `Config::define`, an SDK factory given an app id and its key, URL queries in Go and PHP (batch O);
+// scoped writers (Nextcloud's `setAppValue`), Casdoor's `InitConfig` (batch P).
 // Values are generated for these examples.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
@@ -28,6 +29,12 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'cmd/notifier/main.go',
         code: 'package main\n\nimport "github.com/gregdel/pushover"\n\nvar cfg = auth.Config{ServiceTokens: map[string]string{"billing": ⟦"xBJr8MJvZtpVWsYwLo83SVxVrYkhMVnciw1HOmPF"⟧}}\nvar app = pushover.New(⟦"c47suowc79t9a90o56cwlae0qr1c4s"⟧)\n',
         messageIncludes: ['os.Getenv('],
+      },
+      {
+        name: "Casdoor's SDK initialised with its client secret",
+        path: 'internal/sso/sso.go',
+        code: 'package sso\n\nimport casdoorsdk "github.com/casdoor/casdoor-go-sdk/casdoorsdk"\n\nfunc init() {\n\tcasdoorsdk.InitConfig("https://sso.acme.example", "e35d478d1b7d2ac862f9", ⟦"8b23c06a5324d6a82061bfca3a7ca29522ec7cd1"⟧, cert, "acme", "console")\n}\n',
+        messageIncludes: ['CASDOOR_CLIENT_SECRET'],
       },
       {
         name: "a key in a URL's query",
@@ -98,6 +105,11 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'config/application.php',
         code: "<?php\n\nConfig::define('DB_PASSWORD', env('DB_PASSWORD'));\nConfig::define('DISALLOW_FILE_EDIT', true);\nConfig::define('WP_ENV', 'production');\n$queue = Queue::create('emails', 'high-priority');\n$client = SearchClient::create(env('ALGOLIA_APP_ID'), env('ALGOLIA_ADMIN_KEY'));\n$url = 'https://api.pipedrive.example/v1/persons?api_token=' . getenv('PIPEDRIVE_TOKEN');\n$search = 'https://example.com/search?q=password+reset&page=2';\n",
       },
+      {
+        name: 'scoped writers of values that are no credential, or under keys that name none',
+        path: 'lib/Service/CrmClient.php',
+        code: "<?php\n\n$this->config->setAppValue('acmesync', 'webhook_secret', getenv('WEBHOOK_SECRET'));\n$this->config->setAppValue('acmesync', 'sync_interval', '3600');\nupdate_user_meta($userId, 'password_reset_notice', 'dismissed');\n",
+      },
     ],
     invalid: [
       {
@@ -116,6 +128,11 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'modules/acme_crm/acme_crm.module',
         code: "<?php\n\nfunction acme_crm_node_insert($node) {\n  backdrop_http_request('https://api.pipedrive.example/v1/persons?api_token=⟦42f5a2d007d359cb27e68665524271d0557cff22⟧', ['method' => 'POST']);\n}\n",
         messageIncludes: ['api_token'],
+      },
+      {
+        name: "a scoped writer's value under a credential key: Nextcloud's setAppValue, WordPress' update_user_meta",
+        path: 'lib/Service/CrmClient.php',
+        code: "<?php\n\n$this->config->setAppValue('acmesync', 'webhook_secret', ⟦'BgQMTCVJ5Yo10RnMxRXIxgjFl9gAMMk9PAu9vsU4'⟧);\nupdate_user_meta($userId, 'crm_api_key', ⟦'1ef29013ace2b14d6e2032854f8f47fd'⟧);\n",
       },
       {
         name: "DokuWiki's LDAP bind password, spelled short and run together",
