@@ -4,7 +4,7 @@
 // licence key, a command-line option's default, Gradle's in-memory signing key passphrase (batch M);
 // a data source's named property, basic-auth classes and middlewares, DokuWiki's `bindpw` (batch N);
 // Bedrock's `Config::define`, an SDK factory given an app id and its key, URL queries in Go and PHP (batch O);
-// scoped writers (Nextcloud's `setAppValue`), Casdoor's `InitConfig` (batch P).
+// scoped writers (Nextcloud's `setAppValue`), Casdoor's `InitConfig` (batch P); Kotlin's collection builders.
 // Values are generated for these examples.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
@@ -79,6 +79,11 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
   kotlin: {
     valid: [
       {
+        name: 'collections of names, and a map of tokens read from the environment',
+        path: 'src/main/kotlin/com/acme/Partners.kt',
+        code: 'package com.acme\n\nobject Partners {\n    val fields = listOf("id", "email", "created_at")\n    val partnerTokens = mapOf("acme" to System.getenv("ACME_TOKEN"), "northwind" to "")\n    val headers = mapOf("Accept" to "application/json")\n}\n',
+      },
+      {
         name: "Gradle's in-memory signing keys read from properties",
         path: 'build.gradle.kts',
         code: 'signing {\n    useInMemoryPgpKeys(findProperty("signingKey") as String?, findProperty("signingPassword") as String?)\n    sign(publishing.publications)\n}\n',
@@ -90,6 +95,11 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'build.gradle.kts',
         code: 'signing {\n    useInMemoryPgpKeys(findProperty("signingKey") as String?, ⟦"QvzTLUpCUI!"⟧)\n    sign(publishing.publications)\n}\n',
         messageIncludes: ['SIGNING_PASSWORD'],
+      },
+      {
+        name: "a list's element goes where the list goes, a map's value under a name for tokens in the plural",
+        path: 'src/main/kotlin/com/acme/Partners.kt',
+        code: 'package com.acme\n\nobject Partners {\n    val apiKeys = listOf(⟦"ylI8xpBkVXeJUq32vgYUywsvm54y"⟧)\n    val partnerTokens = mapOf("acme" to ⟦"e9686d3ae3eaebaac53836c3a75a5334"⟧)\n}\n',
       },
     ],
   },
