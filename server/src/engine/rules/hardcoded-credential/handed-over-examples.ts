@@ -116,6 +116,11 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         code: "<?php\n\nConfig::define('DB_PASSWORD', env('DB_PASSWORD'));\nConfig::define('DISALLOW_FILE_EDIT', true);\nConfig::define('WP_ENV', 'production');\n$queue = Queue::create('emails', 'high-priority');\n$client = SearchClient::create(env('ALGOLIA_APP_ID'), env('ALGOLIA_ADMIN_KEY'));\n$url = 'https://api.pipedrive.example/v1/persons?api_token=' . getenv('PIPEDRIVE_TOKEN');\n$search = 'https://example.com/search?q=password+reset&page=2';\n",
       },
       {
+        name: "a tool named like a password run together: PostfixAdmin's dovecotpw command",
+        path: 'functions.inc.php',
+        code: "<?php\n\n$dovecotpw = \"doveadm pw\";\nif (!empty($CONF['dovecotpw'])) {\n    $dovecotpw = $CONF['dovecotpw'];\n}\n",
+      },
+      {
         name: 'scoped writers of values that are no credential, or under keys that name none',
         path: 'lib/Service/CrmClient.php',
         code: "<?php\n\n$this->config->setAppValue('acmesync', 'webhook_secret', getenv('WEBHOOK_SECRET'));\n$this->config->setAppValue('acmesync', 'sync_interval', '3600');\nupdate_user_meta($userId, 'password_reset_notice', 'dismissed');\n",
