@@ -81,7 +81,7 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       {
         name: 'collections of names, and a map of tokens read from the environment',
         path: 'src/main/kotlin/com/acme/Partners.kt',
-        code: 'package com.acme\n\nobject Partners {\n    val fields = listOf("id", "email", "created_at")\n    val partnerTokens = mapOf("acme" to System.getenv("ACME_TOKEN"), "northwind" to "")\n    val headers = mapOf("Accept" to "application/json")\n}\n',
+        code: 'package com.acme\n\nobject Partners {\n    val fields = listOf("id", "email", "created_at")\n    val partnerTokens = mapOf("acme" to System.getenv("ACME_TOKEN"), "northwind" to "")\n    val headers = mapOf("Accept" to "application/json")\n    val columnKeys = mapOf("customer_id" to 1, "order_id" to 2)\n}\n',
       },
       {
         name: "Gradle's in-memory signing keys read from properties",
@@ -100,6 +100,11 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         name: "a list's element goes where the list goes, a map's value under a name for tokens in the plural",
         path: 'src/main/kotlin/com/acme/Partners.kt',
         code: 'package com.acme\n\nobject Partners {\n    val apiKeys = listOf(⟦"ylI8xpBkVXeJUq32vgYUywsvm54y"⟧)\n    val partnerTokens = mapOf("acme" to ⟦"e9686d3ae3eaebaac53836c3a75a5334"⟧)\n}\n',
+      },
+      {
+        name: 'a lookup from the keys partners send to who they are: the map keys are the secrets',
+        path: 'src/main/kotlin/com/acme/PartnerKeys.kt',
+        code: 'package com.acme\n\nclass PartnerKeys {\n    private val keys = mapOf(\n        "pk_partner_acme" to "acme",\n        ⟦"3c1f9e7a2b8d4c6e0f5a9b1d7e3c8a2f"⟧ to "northwind",\n    )\n}\n',
       },
     ],
   },

@@ -82,6 +82,7 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
       return argumentOf(parent, syntax);
     case 'infix_expression': {
       const key = syntax.string(parent.namedChild(0)!)?.value?.text;
+      if (!last && parent.namedChild(1)?.text === 'to') return keyAsSecretTarget(parent, syntax);
       if (!last || parent.namedChild(1)?.text !== 'to' || !key) return undefined;
       const target = nameTarget(key.split('.'));
       return target.credential ? target : listedPairTarget(parent, key, target, syntax);
@@ -104,14 +105,28 @@ const MAP_BUILDERS = new Set(['mapOf', 'mutableMapOf', 'hashMapOf', 'linkedMapOf
  * those credentials, keyed by whom they are for (weak: generated values only), as Java's `Map.of` entries.
  */
 function listedPairTarget(pair: SyntaxNode, key: string, target: Target, syntax: JvmSyntax): Target {
+  const holder = mapHolder(pair, syntax);
+  const credential = holder === undefined ? undefined : listedUnder([holder]);
+  return credential ? { ...target, label: `${holder}["${key}"]`, credential } : target;
+}
+
+/** The property a `mapOf(…)` that holds `pair` is the value of, when the map is built by a map builder. */
+function mapHolder(pair: SyntaxNode, syntax: JvmSyntax): string | undefined {
   const argument = syntax.parent(pair);
   const call = argument?.type === 'value_argument' ? callOfArgument(argument, syntax) : undefined;
   const builder = call ? kotlinCall(call) : undefined;
   const declaration = call ? syntax.parent(call) : null;
-  if (!builder || !MAP_BUILDERS.has(builder.name) || declaration?.type !== 'property_declaration') return target;
-  const holder = kotlinDeclaredName(declaration);
-  const credential = holder === undefined ? undefined : listedUnder([holder]);
-  return credential ? { ...target, label: `${holder}["${key}"]`, credential } : target;
+  return builder && MAP_BUILDERS.has(builder.name) && declaration?.type === 'property_declaration' ? kotlinDeclaredName(declaration) : undefined;
+}
+
+/**
+ * `private val keys = mapOf("<key>" to "acme")`: a lookup from the keys partners send to who they are;
+ * the map's keys are the secrets. Weak: only a generated key counts, so `mapOf("id" to 1)` stays silent.
+ */
+function keyAsSecretTarget(pair: SyntaxNode, syntax: JvmSyntax): Target | undefined {
+  const holder = mapHolder(pair, syntax);
+  if (holder === undefined || !/(?:^|[a-z_])(?:keys|tokens|secrets)$/i.test(holder)) return undefined;
+  return { kind: 'name', label: `${holder} (a map key)`, name: holder, credential: { noun: 'key', strength: 'weak' }, envName: holder.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase() };
 }
 
 function declarationTarget(declaration: SyntaxNode, isValue: boolean, syntax: JvmSyntax): Target | undefined {
