@@ -123,11 +123,12 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
 
 /**
  * Subtrees whose scalars are never values: a workflow's `permissions:` (`id-token: write`,
- * `contents: read` are access levels of the job's token), a SealedSecret's `encryptedData:`
+ * `contents: read` are access levels of the job's token), a Drone or Woodpecker `from_secret:`, a SealedSecret's `encryptedData:`
  * (ciphertext that only the cluster's controller decrypts: committing it is the point).
  */
 function holdsNoValues(kind: FileKind, sealed: boolean, parentKeys: readonly string[], key: string): boolean {
-  if (kind === 'ci' && key === 'permissions') return true;
+  // Drone's and Woodpecker's `from_secret: npm_token` names an entry of the CI's secret store.
+  if (kind === 'ci' && (key === 'permissions' || key === 'from_secret')) return true;
   return sealed && key === 'encryptedData' && parentKeys[parentKeys.length - 1] === 'spec';
 }
 
@@ -256,7 +257,8 @@ function reportScalar(
     alwaysCredential: secretManifest && !namesIdentityOrPlace(name),
     ...composeUnescaped(kind, value.text),
     ...userFor(user, value.text, users),
-    keys,
+    // A CI file's keys are job ids (`test:`, `dev:`), whose own policy is ci-test-jobs.ts'.
+    ...(kind === 'ci' ? {} : { keys }),
   });
 }
 
@@ -302,7 +304,8 @@ function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: Yam
     ...withAdvice(ADVICE[kind], fixName(kind, [...keys, name], 'environment')),
     ...composeUnescaped(kind, value.text),
     ...userFor(user, value.text, users),
-    keys,
+    // A CI file's keys are job ids (`test:`, `dev:`), whose own policy is ci-test-jobs.ts'.
+    ...(kind === 'ci' ? {} : { keys }),
   });
 }
 
