@@ -113,12 +113,27 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
       });
     }
   } else if (node.kind === 'seq') {
+    if (reportKeyBytes(context, node, keys)) return;
     const user = within === 'environment' ? listUser(node) : undefined;
     for (const item of [...node.items].reverse()) {
       if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys, user, users);
       else stack.push({ node: item, keys, within, ...(frame.testJob ? { testJob: true } : {}) });
     }
   } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user, users);
+}
+
+/**
+ * `network_key: [101, 42, …]`: a key written as its bytes (zigbee2mqtt's and Z-Wave JS's network keys),
+ * 16 or 32 numbers from 0 to 255 under a key's or secret's name. Not `ext_pan_id`, not a list of ports.
+ */
+function reportKeyBytes(context: RuleContext, node: YamlNode & { kind: 'seq' }, keys: readonly string[]): boolean {
+  const name = configName(keys);
+  const noun = name === undefined ? undefined : credentialName(name)?.noun;
+  if (noun === undefined || (node.items.length !== 16 && node.items.length !== 32)) return false;
+  const bytes = node.items.map((item) => (item?.kind === 'scalar' && typeof item.value === 'number' ? item.value : -1));
+  if (!bytes.every((byte) => Number.isInteger(byte) && byte >= 0 && byte <= 255) || new Set(bytes).size < 8) return false;
+  context.report({ span: node.span, message: `Factor III: "${name}" is set to a hardcoded key, written as its bytes; ${ADVICE.other}`, secret: bytes.join(',') });
+  return true;
 }
 
 /**

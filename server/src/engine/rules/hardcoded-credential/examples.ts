@@ -46,6 +46,7 @@ import { PAIR_SHAPE_EXAMPLES } from './pair-shapes-examples';
 import { URL_QUERY_EXAMPLES } from './url-query-examples';
 import { GENERATED_KEY_EXAMPLES } from './generated-key-examples';
 import { LOCAL_DEVELOPMENT_EXAMPLES } from './local-development-examples';
+import { VENDOR_SHAPE_EXAMPLES } from './vendor-shapes-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -119,5 +120,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(GENERATED_KEY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: chosen words in config only local development loads, local-only values, Algolia's search key.
     ...Object.entries(LOCAL_DEVELOPMENT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // JS/TS, Python, Ruby and YAML: public SDK key formats, credential names passed to lookups, config in data/, key bytes.
+    ...Object.entries(VENDOR_SHAPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };
