@@ -1,5 +1,5 @@
 // Shapes from batch W's apps, as general patterns: keys whose format says they ship in an app
-// (RevenueCat's public SDK keys, Adyen's client keys), the name a credential is stored under passed
+// (RevenueCat's public SDK keys, Adyen's client keys), a generated session key, the name a credential is stored under passed
 // to a lookup, a config file kept in a data/ folder, and a key written as its bytes. Values are generated.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
@@ -12,6 +12,7 @@ export const VENDOR_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'src/lib/purchases.ts',
         code: 'const REVENUECAT_IOS_KEY = "appl_kQ2rT8vLmZ4xW9pN3cB7hJ5sYd1";\nconst REVENUECAT_ANDROID_KEY = "goog_Xy7Qe2Rt9LmK4vB8nW3pZc6Hs1J";\nPurchases.configure({ apiKey: REVENUECAT_IOS_KEY });\n',
       },
+      { name: 'a session key that names a storage slot', path: 'src/auth/store.ts', code: "const sessionKey = 'user_session';\nlocalStorage.setItem(sessionKey, token);\n" },
     ],
     invalid: [
       {
@@ -61,6 +62,11 @@ export const VENDOR_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'data/configuration.yaml',
         code: 'mqtt:\n  server: mqtt://192.168.1.20:1883\n  user: z2m\n  password: ⟦eRyMpTCFWam7uSYTvsQ⟧\nadvanced:\n  network_key: ⟦[101, 42, 236, 252, 17, 115, 228, 109, 4, 184, 134, 134, 197, 35, 184, 0]⟧\n',
         severity: 'error',
+      },
+      {
+        name: "a generated SESSION_KEY (gorilla/sessions' cookie key) in a compose environment",
+        path: 'docker-compose.yml',
+        code: 'services:\n  api:\n    environment:\n      SESSION_KEY: ⟦9c269a3784ecf13b0fcaf8dd09cb5535⟧\n',
       },
       {
         name: 'records in a data/ folder are a fixture: a guess there is information',
