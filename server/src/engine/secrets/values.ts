@@ -370,6 +370,21 @@ export function isBasicAuthValue(value: string): boolean {
   return /^basic\s+[A-Za-z0-9+/]{8,}={0,2}$/i.test(value.trim());
 }
 
+/** Names whose value may be `user:password` in one string: web2py's `mail.settings.login`, Node's `http.request({ auth })`. */
+const LOGIN_PAIR_NAME = /(?:^|[^a-z])(?:login|userinfo|auth)$/i;
+
+/**
+ * The password half of a `user:password` login under such a name (`'appointments@clinic.example:…'`),
+ * as offsets in `value`; not `host:port` (a number after the colon) nor a scheme (`mailto:`).
+ */
+export function loginPairPassword(value: string, name: string): { start: number; end: number } | undefined {
+  if (!LOGIN_PAIR_NAME.test(name) || !isUserPasswordPair(value)) return undefined;
+  const colon = value.indexOf(':');
+  const password = value.slice(colon + 1);
+  if (/^\d+$/.test(password) || /^(?:mailto|urn|tel|data)$/i.test(value.slice(0, colon))) return undefined;
+  return isSecretLikeValue(password, { name: 'password' }) ? { start: colon + 1, end: value.length } : undefined;
+}
+
 /**
  * `user:password` as a Basic authorization is built from before it is base64-encoded
  * (`base64.StdEncoding.EncodeToString([]byte("user:…"))`, `Base64.getEncoder().encodeToString("user:…".getBytes())`):

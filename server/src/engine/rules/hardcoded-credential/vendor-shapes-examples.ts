@@ -1,6 +1,6 @@
 // Shapes from batch W's apps, as general patterns: keys whose format says they ship in an app
 // (RevenueCat's public SDK keys, Adyen's client keys), a generated session key, the name a credential is stored under passed
-// to a lookup, a config file kept in a data/ folder, and a key written as its bytes. Values are generated.
+// to a lookup, a config file kept in a data/ folder, a key written as its bytes, and web2py's user:password login. Values are generated.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
 
@@ -27,7 +27,7 @@ export const VENDOR_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       {
         name: "Adyen's client key runs in the shopper's browser; a credential's stored name passed to a lookup",
         path: 'payments/plugin.py',
-        code: 'ADYEN_CLIENT_KEY = "live_6XQJ3QZ5MRBU3FQKF4ZKB5YVUUGMVV4M"\ntoken = get_secret("shopify_admin_api_token")\n',
+        code: 'ADYEN_CLIENT_KEY = "live_6XQJ3QZ5MRBU3FQKF4ZKB5YVUUGMVV4M"\ntoken = get_secret("shopify_admin_api_token")\nmail.settings.login = "smtp.office365.com:587"\nmail.settings.login = "appointments@clinic.example"\n',
       },
     ],
     invalid: [
@@ -35,6 +35,11 @@ export const VENDOR_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         name: "a Mollie live key (mixed case) is a secret, and so is Adyen's API key",
         path: 'payments/plugin.py',
         code: 'MOLLIE_API_KEY = ⟦"live_Hq7WmNtPzRkVcXbLs2dF9gJ4kQ8rT3"⟧\nADYEN_API_KEY = ⟦"AQEgGCnPubDfeffLllTpY1VshmAt2tF+r49TaeIS9qC77Xs6seJ2boTudYgYxmw"⟧\n',
+      },
+      {
+        name: "web2py's mailer login: the password half of user:password",
+        path: 'models/db.py',
+        code: 'mail = auth.settings.mailer\nmail.settings.server = "smtp.office365.com:587"\nmail.settings.login = "appointments@clinic.example:⟦q0GSbfIJrMs9XzfK⟧"\n',
       },
     ],
   },
