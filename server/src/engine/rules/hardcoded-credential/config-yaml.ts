@@ -122,6 +122,24 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
   } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user, users);
 }
 
+/** `NAME=value` (or `export NAME=value`) as one line of an env file, its value optionally quoted. */
+const ENV_FILE_LINE = /^[ \t]*(?:export[ \t]+)?([A-Z][A-Z0-9_]*)=([^\r\n]*)$/gm;
+
+/**
+ * A file written out from YAML (cloud-init's `write_files: [{ content: | … }]`, Ansible's
+ * `copy: { content: | … }`, a ConfigMap's `app.env: | …`): each `NAME=value` line is judged as a
+ * `.env` line is, by its name.
+ */
+function reportEnvFileLines(context: RuleContext, value: MappedText, advice: string): void {
+  for (const match of value.text.matchAll(ENV_FILE_LINE)) {
+    const raw = match[2]!.trimEnd();
+    const quoted = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]!) ? 1 : 0;
+    const start = match.index + match[0].indexOf('=') + 1 + quoted;
+    const line = value.slice(start, start + raw.length - 2 * quoted);
+    reportConfigValue(context, { name: match[1], value: line, span: line.whole, advice });
+  }
+}
+
 /**
  * `network_key: [101, 42, …]`: a key written as its bytes (zigbee2mqtt's and Z-Wave JS's network keys),
  * 16 or 32 numbers from 0 to 255 under a key's or secret's name. Not `ext_pan_id`, not a list of ports.
@@ -263,6 +281,7 @@ function reportScalar(
   }
   const secretManifest = within === 'data' || within === 'stringData';
   if ((kind === 'kubernetes' || isHelmValues(context.path)) && !secretManifest && namesSecretObject(name, value.text)) return;
+  if (value.text.includes('\n')) reportEnvFileLines(context, value, ADVICE[kind]);
   reportConfigValue(context, {
     name,
     value,

@@ -12,7 +12,7 @@ export const VENDOR_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'src/lib/purchases.ts',
         code: 'const REVENUECAT_IOS_KEY = "appl_kQ2rT8vLmZ4xW9pN3cB7hJ5sYd1";\nconst REVENUECAT_ANDROID_KEY = "goog_Xy7Qe2Rt9LmK4vB8nW3pZc6Hs1J";\nPurchases.configure({ apiKey: REVENUECAT_IOS_KEY });\n',
       },
-      { name: 'a session key that names a storage slot', path: 'src/auth/store.ts', code: "const sessionKey = 'user_session';\nlocalStorage.setItem(sessionKey, token);\n" },
+      { name: 'a session key that names a storage slot',  path: 'src/auth/store.ts', code: "const sessionKey = 'user_session';\nlocalStorage.setItem(sessionKey, token);\n" },
     ],
     invalid: [
       {
@@ -56,6 +56,11 @@ export const VENDOR_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
   yaml: {
     valid: [
       {
+        name: 'an env file written from YAML whose secrets are read at boot',
+        path: 'user-data/web.yaml',
+        code: '#cloud-config\nwrite_files:\n  - path: /etc/app.env\n    content: |\n      DATABASE_URL=${DATABASE_URL}\n      SECRET_KEY=\n      API_TOKEN=changeme\n',
+      },
+      {
         name: "a PAN id's bytes and a list of ports are no key",
         path: 'data/configuration.yaml',
         code: 'advanced:\n  ext_pan_id: [221, 221, 221, 221, 221, 221, 221, 221]\n  ports: [8080, 8081, 8082]\n',
@@ -72,6 +77,11 @@ export const VENDOR_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         name: "a generated SESSION_KEY (gorilla/sessions' cookie key) in a compose environment",
         path: 'docker-compose.yml',
         code: 'services:\n  api:\n    environment:\n      SESSION_KEY: ⟦9c269a3784ecf13b0fcaf8dd09cb5535⟧\n',
+      },
+      {
+        name: "cloud-init's write_files content: each NAME=value line of the env file it writes",
+        path: 'user-data/edge-node.yaml',
+        code: '#cloud-config\nwrite_files:\n  - path: /etc/fleet/agent.env\n    content: |\n      FLEET_ENROLL_SECRET=⟦16d3911844eba9c0ae074b000deeeffc57f0a8e4⟧\n      FLEET_URL=https://fleet.ops.example\n      export API_TOKEN="⟦Xd22AfnqkiC00tmQ7⟧"\n      LOG_LEVEL=info\n',
       },
       {
         name: 'records in a data/ folder are a fixture: a guess there is information',
