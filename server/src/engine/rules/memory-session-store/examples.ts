@@ -3,7 +3,7 @@
 import type { RuleExamples } from '../../rule';
 import { codeExamples, springExamples } from './java-examples';
 import { goExamples } from './go-examples';
-import { iniSessionExamples, phpSessionExamples, symfonyYamlSessionExamples } from './php-examples';
+import { iniSessionExamples, phpSessionExamples, phpWorkerStateExamples, symfonyYamlSessionExamples } from './php-examples';
 import { invalidExamples } from './javascript-examples-invalid';
 import { pythonExamples } from './python-examples';
 import { rubyExamples } from './ruby-examples';
@@ -17,6 +17,7 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['java', 'kotlin'], examples: codeExamples },
     { languages: ['javascript', 'typescript'], examples: { valid: validExamples, invalid: invalidExamples } },
     { languages: ['php'], examples: phpSessionExamples },
+    { languages: ['php'], examples: phpWorkerStateExamples },
     { languages: ['ini'], examples: iniSessionExamples },
     { languages: ['yaml'], examples: symfonyYamlSessionExamples },
     { languages: ['python'], examples: pythonExamples },

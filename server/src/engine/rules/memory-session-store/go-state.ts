@@ -3,19 +3,11 @@
 import { assignedValues, callArguments, callName, dottedGoName, FUNCTION_TYPES, named, parameterTypes, unwrapGo } from '../../languages/go';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { Report } from '../../types';
+import { exemptWith, PER_USER_WORDS } from './state-words';
 import { hasWord, wordsOf } from './javascript-handlers';
 
-const PER_USER_WORDS = new Set([
-  'cart', 'carts', 'basket', 'baskets', 'session', 'sessions', 'user', 'users', 'token', 'tokens', 'login', 'logins',
-  'logged', 'wishlist', 'wishlists', 'account', 'accounts', 'customer', 'customers', 'visitor', 'visitors', 'profile', 'profiles',
-]);
-/** Caches, rate limiters and live connections: per-process by nature, not ours to judge. */
-const EXEMPT_WORDS = new Set([
-  'cache', 'cached', 'caches', 'memo', 'memoized', 'lru', 'rate', 'limit', 'limits', 'limiter', 'limiters', 'throttle',
-  'attempts', 'hits', 'requests', 'count', 'counts', 'counter', 'counters', 'quota', 'socket', 'sockets', 'ws', 'conn',
-  'conns', 'connection', 'connections', 'stream', 'streams', 'subscriber', 'subscribers', 'listener', 'listeners',
-  'client', 'clients', 'hub', 'pool', 'pools', 'timer', 'timers', 'metrics', 'registry', 'routes', 'handlers', 'templates',
-]);
+/** Go's own: connections, hubs, pools, metrics and the registries of a mux. */
+const EXEMPT_WORDS = exemptWith('limiters', 'conn', 'conns', 'client', 'clients', 'hub', 'pool', 'pools', 'metrics', 'registry', 'routes', 'handlers', 'templates');
 const IDENTITY_WORDS = new Set([
   'user', 'users', 'session', 'sessions', 'sid', 'uid', 'token', 'tokens', 'cookie', 'cookies', 'authorization', 'auth',
   'login', 'email', 'username', 'account', 'customer', 'member', 'visitor', 'principal', 'jwt', 'bearer', 'claims',

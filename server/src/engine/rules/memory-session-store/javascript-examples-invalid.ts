@@ -265,6 +265,19 @@ router.put('/basket', async (ctx) => {
 `,
   },
   {
+    name: "presence and unsaved work by name: who views which album, a user's drafts (keyed by what is asked)",
+    path: 'src/routes/albums.js',
+    code: `const ⟦viewers⟧ = {};
+const ⟦drafts⟧ = new Map();
+router.get('/albums/:id', async (ctx) => {
+  viewers[ctx.params.id] = (viewers[ctx.params.id] || 0) + 1;
+});
+router.put('/posts/:id/draft', async (ctx) => {
+  drafts.set(ctx.params.id, ctx.request.body);
+});
+`,
+  },
+  {
     name: 'logged-in users in a Set',
     path: 'src/presence.js',
     code: `export const ⟦loggedInUsers⟧ = new Set();

@@ -33,7 +33,7 @@ export function enclosingHandler(node: SyntaxNode): SyntaxNode | undefined {
  */
 export function isRequestHandler(fn: SyntaxNode): boolean {
   if (decoratorsOf(fn).some(isRouteDecorator)) return true;
-  if (inExposedClass(fn)) return true;
+  if (inExposedClass(fn) || inConsumerClass(fn)) return true;
   const [first, second] = parameterNames(fn);
   if (HANDLER_PARAMS.has(first ?? '') || ((first === 'self' || first === 'cls') && HANDLER_PARAMS.has(second ?? ''))) return true;
   return usesRequestContext(fn);
@@ -75,6 +75,29 @@ function inExposedClass(fn: SyntaxNode): boolean {
   const owner = body?.type === 'block' ? body.parent : undefined;
   return owner?.type === 'class_definition' && decoratorsOf(owner).some((decorator) => lastSegment(dottedName(decorator) ?? '') === 'expose');
 }
+
+/**
+ * A method of a Django Channels consumer (`class Chat(AsyncWebsocketConsumer)`) or a Starlette
+ * endpoint class: the ASGI server runs one per connection or request, in a long-lived process.
+ */
+function inConsumerClass(fn: SyntaxNode): boolean {
+  const owner = fn.parent?.type === 'block' ? fn.parent.parent : fn.parent?.type === 'decorated_definition' && fn.parent.parent?.type === 'block' ? fn.parent.parent.parent : undefined;
+  const bases = owner?.type === 'class_definition' ? owner.childForFieldName('superclasses')?.namedChildren ?? [] : [];
+  if (bases.length === 0) return false;
+  let root = owner!;
+  while (root.parent) root = root.parent;
+  const imports = importBindings(root);
+  return bases.some((base) => {
+    const name = dottedName(base);
+    if (name === undefined) return false;
+    const head = name.split('.')[0]!;
+    const path = imports.has(head) ? `${imports.get(head)}${name.slice(head.length)}` : name;
+    return ASGI_BASE.test(path);
+  });
+}
+
+/** `channels.generic.websocket.AsyncWebsocketConsumer`, `channels.consumer.SyncConsumer`, `starlette.endpoints.WebSocketEndpoint`. */
+const ASGI_BASE = /^(?:channels\.[\w.]*Consumer|starlette\.endpoints\.(?:WebSocketEndpoint|HTTPEndpoint))$/;
 
 function isRouteDecorator(decorator: SyntaxNode): boolean {
   const callee = decorator.type === 'call' ? decorator.childForFieldName('function') : decorator;

@@ -53,6 +53,11 @@ export const rubyExamples: Examples = {
         `get '/login' do\n  $sessions.store(request.cookies['sid'], params[:name])\nend\n` +
         `post '/wish' do\n  wishlists[session[:user_id]] = params[:item]\nend\n`,
     },
+    {
+      name: 'drafts being edited, in a class variable of a modular Sinatra app (keyed by the post, not the user)',
+      path: 'app.rb',
+      code: `class Blog < Sinatra::Base\n  ⟦@@drafts⟧ = {}\n  put '/drafts/:id' do\n    @@drafts[params[:id]] = request.body.read\n  end\nend\n`,
+    },
   ],
   valid: [
     {

@@ -5,17 +5,9 @@ import { ancestors, callArguments, enclosingMethod, methodName } from '../../lan
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { splitWords } from '../../secrets';
 import type { Report } from '../../types';
+import { exemptWith, PER_USER_WORDS } from './state-words';
 
-const PER_USER_WORDS = new Set([
-  'cart', 'carts', 'basket', 'baskets', 'session', 'sessions', 'user', 'users', 'token', 'tokens', 'login', 'logins',
-  'logged', 'wishlist', 'wishlists', 'account', 'accounts', 'customer', 'customers', 'visitor', 'visitors', 'profile', 'profiles',
-]);
-/** Caches, rate limiters, connections and timers: per-process by nature or not authoritative. */
-const EXEMPT_WORDS = new Set([
-  'cache', 'cached', 'caches', 'memo', 'memoized', 'lru', 'rate', 'limit', 'limits', 'limiter', 'throttle', 'attempts',
-  'hits', 'requests', 'count', 'counts', 'counter', 'counters', 'quota', 'socket', 'sockets', 'ws', 'connection',
-  'connections', 'stream', 'streams', 'subscriber', 'subscribers', 'listener', 'listeners', 'timer', 'timers', 'mutex', 'lock',
-]);
+const EXEMPT_WORDS = exemptWith('mutex', 'lock');
 /** Who is asking: a key built from one of these is per user. */
 const IDENTITY_WORDS = new Set(['session', 'session_id', 'sid', 'current_user', 'current_account', 'user_id', 'cookies', 'uid', 'account_id', 'customer_id', 'user', 'visitor_id']);
 const CONTAINER_CLASSES = /^(?:::)?(?:Hash|Array|Set|Concurrent::(?:Hash|Map|Array|Set)|ThreadSafe::(?:Hash|Cache))$/;
