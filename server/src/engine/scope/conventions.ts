@@ -106,7 +106,8 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
 /**
  * Config files that only a developer's machine loads, by each framework's convention: the deployed
  * app never reads them, so rules about how it runs leave them alone (a file logger in
- * `config/environments/development.rb` is fine). Not a scope: a credential there is still committed.
+ * `config/environments/development.rb` is fine). Not a scope: a credential there is still committed,
+ * and only a chosen word there (a local default, as a stock password is) is information.
  */
 export const DEVELOPMENT_FILES: readonly RegExp[] = [
   /(?:^|\/)config\/environments\/development\.rb$/i, // Rails

@@ -44,10 +44,17 @@ export const DEPLOYED_APP_POLICY: Readonly<Record<FileScope, DeployedAppPolicy>>
  * config file (conventions.ts) unless the config's `scopes` name the file `app` explicitly.
  */
 export function deployedAppPolicy(path: string, overrides: ScopeOverrides = {}): DeployedAppPolicy {
+  if (isDevelopmentOnly(path, overrides)) return 'skip';
+  return DEPLOYED_APP_POLICY[fileScope(path, overrides)];
+}
+
+/**
+ * Whether only a developer's machine loads this file (conventions.ts: `settings/local.py`,
+ * `application-local.yml`, `.env.development`), unless the config's `scopes` name it explicitly.
+ */
+export function isDevelopmentOnly(path: string, overrides: ScopeOverrides = {}): boolean {
   const normalized = normalize(path);
-  const overridden = overriddenScope(normalized, overrides);
-  if (overridden === undefined && DEVELOPMENT_FILES.some((pattern) => pattern.test(normalized))) return 'skip';
-  return DEPLOYED_APP_POLICY[overridden ?? conventionalScope(normalized)];
+  return overriddenScope(normalized, overrides) === undefined && DEVELOPMENT_FILES.some((pattern) => pattern.test(normalized));
 }
 
 /** The config's `scopes`: globs (relative to the project root) per scope, checked before the conventions. */

@@ -51,3 +51,28 @@ export function withCredentialConfidence(report: Report, text: string): Report {
   const stock = isStockDevPassword(report.secret) || isLocalDefaultAt(text, report.span.start, report.span.end);
   return stock ? { ...report, confidence, severity: INFO, message: withNote(report.message, STOCK_NOTE) } : { ...report, confidence };
 }
+
+/**
+ * Words a person picked (`local-keycloak-secret`, `acme_plugin_development`, `hunter2`, `devPassword`):
+ * lowercase first, then words or digit runs. A short random string (`TRBrnuLQ4Ud8`) is a generated
+ * password even when too short to look random, and is no local default.
+ */
+function isChosenPhrase(value: string): boolean {
+  if (value.length > 64 || !/^[a-z]/.test(value)) return false;
+  // Per word: letters in camel case, digits only at its end (`hunter2`, `v2`), never inside (`s3cr3t`, `LQ4Ud8`).
+  return value.split(/[-_.]/).every((word) => word !== '' && /^[A-Za-z]?[a-z]*(?:[A-Z][a-z]+)*\d*$/.test(word));
+}
+
+const LOCAL_NOTE = ' It is a chosen word in config that only local development loads, so reported as information; still read it from the environment.';
+
+/**
+ * Config that only a developer's machine loads (`settings/local.py`, `application-local.yml`, a
+ * Chalice `dev` stage, Symfony's committed `.env` defaults): a chosen word there (`local-keycloak-secret`)
+ * is the local twin of a stock password, so information. A random-looking value or a known format
+ * may be a live key copied in, and keeps its severity.
+ */
+export function asLocalDevelopmentValue(report: Report): Report {
+  const confidence = report.confidence ?? credentialConfidence(report.secret);
+  if (confidence !== 'name-only' || report.severity === INFO || !isChosenPhrase(report.secret ?? '')) return report;
+  return { ...report, confidence, severity: INFO, message: withNote(report.message, LOCAL_NOTE) };
+}

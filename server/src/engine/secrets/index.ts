@@ -11,4 +11,4 @@ export { findUrlQuerySecrets, type UrlQuerySecret } from './urlQuery';
 export { findJsonCredentialFields, type JsonField } from './jsonBody';
 export { envNameFrom } from './envNames';
 export { splitWords } from './words';
-export { credentialConfidence, isStockDevPassword, withCredentialConfidence } from './confidence';
+export { asLocalDevelopmentValue, credentialConfidence, isStockDevPassword, withCredentialConfidence } from './confidence';

@@ -94,7 +94,27 @@ export function isPlaceholder(value: string): boolean {
   if (REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return true;
   if (MARKERS.test(trimmed) || /^your/i.test(trimmed) || /[-_ ]here$/i.test(trimmed)) return true;
   if (/^[*xX•#.?_\-\s]+$/.test(trimmed) || isTrivialSequence(trimmed)) return true;
-  return isMadeOfPlaceholderWords(trimmed);
+  return isMadeOfPlaceholderWords(trimmed) || saysLocalOnly(trimmed);
+}
+
+/** Stages no deploy runs in; `prod-only` or `staging-only` would name a deploy, so they are not here. */
+const LOCAL_STAGES = new Set(['dev', 'development', 'local', 'ci', 'e2e']);
+const LOCAL_DISCLAIMERS = new Set(['only', 'insecure', 'unsafe', 'unsecure']);
+
+/**
+ * A value that says it is local only, with a suffix that makes it unique: `django-insecure-local-only-6c1f0e2b`,
+ * `dev-only-key-7f3a`. Without the hex suffix it is a placeholder of disclaimer and stage words (below), and
+ * says so in two words side by side (`local-only`, `insecure-dev`). `django-insecure-<random>` names no
+ * stage, and `dev-only-s3cret` holds a chosen secret: both judged.
+ */
+function saysLocalOnly(value: string): boolean {
+  const stem = value.replace(/[-_][0-9a-f]{4,16}$/i, '');
+  if (stem === value || !isMadeOfPlaceholderWords(stem)) return false;
+  const words = splitWords(stem);
+  return words.some((word, at) => {
+    const next = words[at + 1] ?? '';
+    return (LOCAL_STAGES.has(word) && LOCAL_DISCLAIMERS.has(next)) || (LOCAL_DISCLAIMERS.has(word) && LOCAL_STAGES.has(next));
+  });
 }
 
 /** `aaaa`, `1234`, `abcdef`, `987654`: one character or a run of consecutive ones. */

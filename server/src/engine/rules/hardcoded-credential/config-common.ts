@@ -4,7 +4,7 @@ import { findDsnPassword } from './go-dsn';
 import type { MappedText } from '../../languages/mapped-text';
 import type { ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
-import { credentialConfidence, credentialName, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, splitWords } from '../../secrets';
+import { asLocalDevelopmentValue, credentialConfidence, credentialName, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
@@ -35,6 +35,8 @@ export interface ConfigValue {
   unescaped?: string;
   /** The user name configured beside the value (`username:` in the same block), when there is one. */
   user?: string;
+  /** The value's key path in nested config (JSON, YAML, TOML): a local stage above it makes a chosen word information. */
+  keys?: readonly (string | number)[];
 }
 
 /** Keys that hold the user name a sibling password belongs to. */
@@ -62,6 +64,15 @@ const PUBLIC_PREFIXES = /^(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|
  */
 function isPublicByName(tokenId: string, name: string | undefined): boolean {
   return tokenId === 'google-api-key' && name !== undefined && PUBLIC_PREFIXES.test(name);
+}
+
+/**
+ * Algolia's split (hexo-algolia, Hugo and Jekyll themes): beside an `adminApiKey` that indexes, a plain
+ * `apiKey` is the search-only key, which browsers are given by design. Named so, names.ts lets it be.
+ */
+export function keyNameBesideAdminKey(key: string, siblings: readonly string[]): string {
+  if (!/^api[-_]?key$/i.test(key) || !siblings.some((sibling) => /^admin[-_]?api[-_]?key$/i.test(sibling))) return key;
+  return 'search_only_api_key';
 }
 
 /**
@@ -98,8 +109,22 @@ export function asTestConfig(context: RuleContext, where: string, keeps: (secret
   return { ...context, report };
 }
 
+/**
+ * Stage blocks that only a developer's machine deploys or loads: Chalice's `stages.dev`, Zappa's and
+ * Serverless' `dev:` settings, `config/database.yml`'s `development:`. Not `test:` (the test profile's
+ * own policy) nor `staging:`, a deploy.
+ */
+const LOCAL_STAGE_KEY = /^(?:dev|development|local)$/i;
+
+/** Within a local stage's block (or defaults for every checkout), a chosen word is the local twin of a stock password: information. */
+export function asLocalDevelopment(context: RuleContext): RuleContext {
+  return { ...context, report: (found: Report) => context.report(asLocalDevelopmentValue(found)) };
+}
+
 /** Reports known tokens and URL passwords in the value, else the whole value if its name is a credential's. */
-export function reportConfigValue(context: RuleContext, entry: ConfigValue): void {
+export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void {
+  const local = entry.keys?.slice(0, -1).some((key) => typeof key === 'string' && LOCAL_STAGE_KEY.test(key));
+  const context = local ? asLocalDevelopment(outer) : outer;
   const text = entry.value.text;
   if (text.trim() === '') return;
   if (isInterpolated(text)) return reportPlaceholderDefault(context, entry);
@@ -166,7 +191,7 @@ function reportPlaceholderDefault(context: RuleContext, entry: ConfigValue): voi
   const found = placeholderDefault(entry.name, entry.value);
   if (!found) return;
   const advice = `remove the default and set ${found.variable} in the environment`;
-  reportConfigValue(context, { name: found.name, value: found.value, span: found.value.whole, advice });
+  reportConfigValue(context, { name: found.name, value: found.value, span: found.value.whole, advice, ...(entry.keys ? { keys: entry.keys } : {}) });
 }
 
 /**

@@ -3,7 +3,7 @@
 // not ignored, the file itself is reported once, and each secret in it too.
 import { baseName } from '../../languages/detect';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { reportConfigValue } from './config-common';
+import { asLocalDevelopment, reportConfigValue } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 import { IGNORE_NEXT_LINE } from '../../suppress';
 
@@ -38,9 +38,11 @@ const TEMPLATE_ADVICE = 'this file is committed, so replace the value with a pla
 const SYMFONY_ADVICE = 'Symfony commits .env as the defaults of every checkout, so keep the real value in .env.local or the environment';
 const COMMITTED_ADVICE = 'this .env file is not ignored by git; rotate the value and add the file to .gitignore';
 
-function checkValues(context: RuleContext): void {
-  const advice = committedByDesignAdvice(context.path, context.text);
-  if (!advice && context.options.gitIgnored !== false) return;
+function checkValues(outer: RuleContext): void {
+  const advice = committedByDesignAdvice(outer.path, outer.text);
+  if (!advice && outer.options.gitIgnored !== false) return;
+  // Symfony's committed defaults are every developer's checkout; a deploy sets its own (.env.local, the environment).
+  const context = isSymfonyDefaultsFile(outer.path, outer.text) ? asLocalDevelopment(outer) : outer;
   for (const entry of context.parsed.dotenv) {
     reportConfigValue(context, { name: entry.key, value: entry.value, span: entry.valueSpan, advice: advice ?? COMMITTED_ADVICE });
   }

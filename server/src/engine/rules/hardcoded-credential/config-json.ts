@@ -4,7 +4,7 @@ import { baseName } from '../../languages/detect';
 import { jsonStrings, jsonStringText } from '../../languages/json';
 import type { Node } from 'jsonc-parser';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { configName, reportConfigValue } from './config-common';
+import { configName, keyNameBesideAdminKey, reportConfigValue } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE = 'load it from an environment variable or a secrets manager instead of a committed JSON file, and rotate it';
@@ -40,8 +40,17 @@ function check(context: RuleContext): void {
   for (const { node, path } of jsonStrings(context.parsed.json.root)) {
     if (isPackageSection(context.path, path)) continue;
     const value = jsonStringText(context.text, node);
-    reportConfigValue(context, { name: siblingKeyName(node, path) ?? configName(path), value, span: value.whole, advice: ADVICE });
+    reportConfigValue(context, { name: siblingKeyName(node, path) ?? configName(besideAdminKey(node, path)), value, span: value.whole, advice: ADVICE, keys: path });
   }
+}
+
+/** The key path, its last key renamed when an admin key beside it makes it Algolia's search-only key. */
+function besideAdminKey(node: Node, path: readonly (string | number)[]): readonly (string | number)[] {
+  const last = path[path.length - 1];
+  const object = node.parent?.parent;
+  if (typeof last !== 'string' || !/^api[-_]?key$/i.test(last) || object?.type !== 'object') return path;
+  const siblings = (object.children ?? []).map((property) => String(property.children?.[0]?.value ?? ''));
+  return [...path.slice(0, -1), keyNameBesideAdminKey(last, siblings)];
 }
 
 /** Postman and Insomnia headers and variables: `{ "key": "Authorization", "value": "…" }` (or `name`). */

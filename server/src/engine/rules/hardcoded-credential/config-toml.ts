@@ -34,7 +34,7 @@ function check(context: RuleContext): void {
   const advice = adviceFor(context, hcl);
   for (const entry of parseToml(context.text, { hcl })) {
     if (isDependencyTable(entry.path)) continue;
-    reportConfigValue(context, { name: nameOf(entry, hcl), value: entry.value, span: entry.value.whole, advice });
+    reportConfigValue(context, { name: nameOf(entry, hcl), value: entry.value, span: entry.value.whole, advice, keys: entry.path });
   }
 }
 

@@ -8,7 +8,7 @@ import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } f
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { credentialName, envNameFrom, isUuid, looksRandom, splitWords } from '../../secrets';
 import { isIssuedCredential, testJobs } from './ci-test-jobs';
-import { asTestConfig, configName, reportConfigValue, USER_KEY } from './config-common';
+import { asTestConfig, configName, keyNameBesideAdminKey, reportConfigValue, USER_KEY } from './config-common';
 import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
@@ -89,6 +89,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
   if (node.kind === 'map') {
     const envName = kubernetesEnvName(node);
     const user = userOf(node, within === 'environment');
+    const siblings = node.pairs.map((sibling) => String(sibling.key?.value ?? ''));
     for (const pair of [...node.pairs].reverse()) {
       const key = pair.key && String(pair.key.value);
       if (key === undefined) continue;
@@ -101,7 +102,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
         for (const rest of reportScript(context, pair.value)) stack.push({ node: rest, keys: [...keys, key], within, ...(frame.testJob ? { testJob: true } : {}) });
         continue;
       }
-      const named = key === 'signature' && user !== undefined && hasPasswordKey(node) ? 'api_signature' : key;
+      const named = key === 'signature' && user !== undefined && hasPasswordKey(node) ? 'api_signature' : keyNameBesideAdminKey(key, siblings);
       stack.push({
         node: pair.value,
         keys: [...keys, named],
@@ -255,6 +256,7 @@ function reportScalar(
     alwaysCredential: secretManifest && !namesIdentityOrPlace(name),
     ...composeUnescaped(kind, value.text),
     ...userFor(user, value.text, users),
+    keys,
   });
 }
 
@@ -300,6 +302,7 @@ function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: Yam
     ...withAdvice(ADVICE[kind], fixName(kind, [...keys, name], 'environment')),
     ...composeUnescaped(kind, value.text),
     ...userFor(user, value.text, users),
+    keys,
   });
 }
 

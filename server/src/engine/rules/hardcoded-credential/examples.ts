@@ -45,6 +45,7 @@ import { PASSWORD_MAP_EXAMPLES } from './password-map-examples';
 import { PAIR_SHAPE_EXAMPLES } from './pair-shapes-examples';
 import { URL_QUERY_EXAMPLES } from './url-query-examples';
 import { GENERATED_KEY_EXAMPLES } from './generated-key-examples';
+import { LOCAL_DEVELOPMENT_EXAMPLES } from './local-development-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -116,5 +117,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(URL_QUERY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // JS/TS: Egg's and Midway's generated keys; Alibaba Cloud key ids beside their secrets.
     ...Object.entries(GENERATED_KEY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: chosen words in config only local development loads, local-only values, Algolia's search key.
+    ...Object.entries(LOCAL_DEVELOPMENT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

@@ -1,5 +1,7 @@
 import { docsUrl, type LanguageCheck, type Rule } from '../../rule';
-import { withCredentialConfidence } from '../../secrets/confidence';
+import { asLocalDevelopmentValue, withCredentialConfidence } from '../../secrets/confidence';
+import { isDevelopmentOnly } from '../../scope';
+import type { Report } from '../../types';
 import { configChecks } from './config';
 import { javascriptCheck } from './javascript';
 import { javascriptLaterUseCheck } from './javascript-later-uses';
@@ -30,12 +32,17 @@ export const hardcodedCredential: Rule = {
 
 /**
  * Every language's reports get their confidence (format, name and entropy, name only) the same way,
+ * a chosen word in a file only local development loads is information in every language,
  * and every language's prefilter lets through the formats no keyword announces.
  */
 function withConfidence(check: LanguageCheck): LanguageCheck {
   return {
     ...check,
     patterns: [...(check.patterns ?? []), ...CREDENTIAL_PATTERNS],
-    check: (context) => check.check({ ...context, report: (report) => context.report(withCredentialConfidence(report, context.text)) }),
+    check: (context) => {
+      const local = context.scope === 'app' && isDevelopmentOnly(context.path, context.options.scopes);
+      const judged = (report: Report) => withCredentialConfidence(report, context.text);
+      check.check({ ...context, report: (report) => context.report(local ? asLocalDevelopmentValue(judged(report)) : judged(report)) });
+    },
   };
 }

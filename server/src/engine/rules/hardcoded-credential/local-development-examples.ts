@@ -1,0 +1,123 @@
+// Config that only local development loads (a framework's dev/local settings file, a `dev` stage
+// block, Symfony's committed `.env` defaults): a chosen word there is information, as a stock
+// container password is; a generated value or a known format keeps its severity. Also values that
+// say they are local only, and Algolia's search-only key beside its admin key. Values are generated.
+import type { Examples, InvalidExample } from '../../rule';
+import type { LanguageId } from '../../types';
+
+const LOCAL_NOTE = 'only local development loads';
+
+const chosenWordLocally = (name: string, path: string, code: string, options: Pick<InvalidExample, 'options'> = {}): InvalidExample => ({
+  name,
+  path,
+  code,
+  severity: 'info',
+  confidence: 'name-only',
+  messageIncludes: [LOCAL_NOTE],
+  ...options,
+});
+
+export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
+  python: {
+    valid: [
+      {
+        name: "a key that says it is local only, with a suffix that makes it unique (Django's insecure prefix)",
+        path: 'supportchat/settings/base.py',
+        code: 'SECRET_KEY = "django-insecure-local-only-6c1f0e2b"\nSIGNING_KEY = "dev-only-key-7f3a"\n',
+      },
+    ],
+    invalid: [
+      chosenWordLocally('a chosen word in Django local settings', 'shop/settings/local.py', 'EMAIL_HOST_PASSWORD = ⟦"mailhog-local-pass"⟧\n'),
+      {
+        name: 'a generated password in dev settings is still an error, and a random Django key with no stage word is judged',
+        path: 'museum/settings/dev.py',
+        code: 'EMAIL_HOST_PASSWORD = ⟦"TRBrnuLQ4Ud8"⟧\nSECRET_KEY = ⟦"django-insecure-3k@1#w9!x0c$z2^v8n&m5b7q4r6t"⟧\n',
+        severity: 'error',
+      },
+      {
+        name: 'the same chosen word in settings every deploy loads is an error',
+        path: 'shop/settings/production.py',
+        code: 'EMAIL_HOST_PASSWORD = ⟦"mailhog-local-pass"⟧\n',
+        severity: 'error',
+      },
+    ],
+  },
+  yaml: {
+    valid: [],
+    invalid: [
+      chosenWordLocally(
+        "a Spring local profile's client secret",
+        'admin/src/main/resources/application-local.yml',
+        'spring:\n  security:\n    oauth2:\n      client:\n        registration:\n          keycloak:\n            client-secret: ⟦local-keycloak-secret⟧\n',
+      ),
+      chosenWordLocally('a development block of a stage-keyed config', 'config/mailer.yml', 'development:\n  smtp_password: ⟦mailcatcher-pass⟧\n'),
+      {
+        name: "beside hexo-algolia's adminApiKey, the plain apiKey is the search-only key",
+        path: '_config.yml',
+        code: 'algolia:\n  appId: "H9N3BHWFN0"\n  apiKey: "86b236492a0898afac9542cd53ad484d"\n  adminApiKey: ⟦"17338e092a09d6855f809187829f1867"⟧\n  indexName: "fieldnotes"\n',
+        severity: 'error',
+      },
+      {
+        name: 'a plain apiKey with no admin key beside it is judged (gatsby-plugin-algolia indexes with it)',
+        path: 'config/search.yml',
+        code: 'algolia:\n  appId: "2FBGCO9M3I"\n  apiKey: ⟦"46d4e3a58ff14417ad220a67eff615f3"⟧\n  indexName: "handbook_pages"\n',
+      },
+    ],
+  },
+  json: {
+    valid: [],
+    invalid: [
+      chosenWordLocally(
+        "a Chalice dev stage's chosen word",
+        '.chalice/config.json',
+        '{\n  "stages": {\n    "dev": { "environment_variables": { "GITHUB_WEBHOOK_SECRET": ⟦"dev-webhook-secret"⟧ } }\n  }\n}\n',
+      ),
+      {
+        name: "the prod stage's secret stays an error",
+        path: '.chalice/config.json',
+        code: '{\n  "stages": {\n    "prod": { "environment_variables": { "GITHUB_WEBHOOK_SECRET": ⟦"release-webhook-secret"⟧ } }\n  }\n}\n',
+        severity: 'error',
+      },
+      {
+        name: 'an admin key beside the search-only apiKey',
+        path: 'search.json',
+        code: '{ "algolia": { "appId": "H9N3BHWFN0", "apiKey": "86b236492a0898afac9542cd53ad484d", "adminApiKey": ⟦"17338e092a09d6855f809187829f1867"⟧ } }\n',
+      },
+    ],
+  },
+  dotenv: {
+    valid: [],
+    invalid: [
+      chosenWordLocally(
+        "Symfony's committed defaults: a chosen passphrase",
+        '.env',
+        '###> symfony/framework-bundle ###\nAPP_ENV=dev\n###< symfony/framework-bundle ###\nJWT_PASSPHRASE=⟦acme_plugin_development⟧\n',
+      ),
+      {
+        name: "Symfony's committed defaults: a generated secret stays an error",
+        path: '.env',
+        code: '###> symfony/framework-bundle ###\nAPP_SECRET=⟦4fd5c0e2a91b7f3d8e6c2b0a9f1e7d3c⟧\n###< symfony/framework-bundle ###\n',
+        severity: 'error',
+      },
+    ],
+  },
+  ruby: {
+    valid: [],
+    invalid: [
+      chosenWordLocally('a chosen word in the Rails development environment', 'config/environments/development.rb', 'Rails.application.configure do\n  config.x.smtp_password = ⟦"mailcatcher-pass"⟧\nend\n'),
+    ],
+  },
+  javascript: {
+    valid: [{ name: 'a local-only value with a unique suffix', path: 'src/session.js', code: "app.use(session({ secret: 'dev-only-key-7f3a' }));\n" }],
+    invalid: [
+      chosenWordLocally("node-config's development file", 'config/development.js', "module.exports = { smtp: { password: ⟦'mailcatcher-pass'⟧ } };\n"),
+      {
+        name: 'a chosen word in a file the config takes back as the app is an error',
+        path: 'config/development.js',
+        code: "module.exports = { smtp: { password: ⟦'mailcatcher-pass'⟧ } };\n",
+        options: { scopes: { app: ['config/development.js'] } },
+        severity: 'error',
+      },
+    ],
+  },
+};
