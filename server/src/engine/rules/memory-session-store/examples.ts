@@ -6,7 +6,7 @@ import { goExamples } from './go-examples';
 import { iniSessionExamples, phpSessionExamples, phpWorkerStateExamples, symfonyYamlSessionExamples } from './php-examples';
 import { invalidExamples } from './javascript-examples-invalid';
 import { pythonExamples } from './python-examples';
-import { rubyExamples } from './ruby-examples';
+import { cableYamlExamples, rubyExamples } from './ruby-examples';
 import { validExamples } from './javascript-examples-valid';
 
 export const memorySessionStoreExamples: RuleExamples = {
@@ -22,5 +22,6 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['yaml'], examples: symfonyYamlSessionExamples },
     { languages: ['python'], examples: pythonExamples },
     { languages: ['ruby'], examples: rubyExamples },
+    { languages: ['yaml'], examples: cableYamlExamples },
   ],
 };

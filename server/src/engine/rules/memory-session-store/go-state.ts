@@ -14,7 +14,8 @@ const IDENTITY_WORDS = new Set([
 ]);
 const CONNECTION_WORDS = new Set(['conn', 'ws', 'socket', 'websocket', 'stream', 'ch', 'chan', 'w', 'writer']);
 const SYNC_MAP_WRITES = new Set(['Store', 'LoadOrStore', 'Delete', 'LoadAndDelete', 'Swap', 'CompareAndSwap']);
-const HANDLER_TYPE = /^(?:\*http\.Request|http\.ResponseWriter|\*gin\.Context|echo\.Context|\*fiber\.Ctx)$/;
+/** net/http, gin, echo, fiber; Connect's `*connect.Request[T]` (one call per RPC, the request's headers carry who asks). */
+const HANDLER_TYPE = /^(?:\*http\.Request|http\.ResponseWriter|\*gin\.Context|echo\.Context|\*fiber\.Ctx|\*connect\.Request\[[\w.*\[\]]+\])$/;
 
 interface Write {
   /** The key written (for delete/Store: the key argument). */
@@ -107,7 +108,7 @@ function isPerUserWrite(reference: SyntaxNode, write: Write, fileHasHandlers: bo
   return fileHasHandlers && identityKeyed && perUserName;
 }
 
-/** `func(w http.ResponseWriter, r *http.Request)`, `func(c *gin.Context)`, `func(c echo.Context) error`, `func(c *fiber.Ctx) error`. */
+/** `func(w http.ResponseWriter, r *http.Request)`, `func(c *gin.Context)`, `func(c echo.Context) error`, `func(c *fiber.Ctx) error`, a Connect RPC method. */
 function isHandler(fn: SyntaxNode): boolean {
   return [...parameterTypes(fn).values()].some((type) => HANDLER_TYPE.test(type));
 }

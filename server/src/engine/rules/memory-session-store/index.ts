@@ -6,6 +6,7 @@ import { javaChecks } from './java';
 import { rubyChecks } from './ruby';
 import { phpChecks } from './php';
 import { symfonySessionYamlCheck } from './php-symfony-yaml';
+import { railsCableCheck } from './rails-cable';
 
 export const memorySessionStore: Rule = {
   meta: {
@@ -21,5 +22,5 @@ export const memorySessionStore: Rule = {
     docsUrl: docsUrl('memory-session-store'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck],
 };

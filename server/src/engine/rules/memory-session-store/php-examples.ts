@@ -73,6 +73,12 @@ export const phpWorkerStateExamples: Examples = {
       options: composer('spiral/framework', 'spiral/roadrunner-bridge'),
       code: `<?php\n\nfinal class CartEndpoint\n{\n    private static array ⟦$carts⟧ = [];\n\n    #[Route(route: '/cart/<sku>', methods: 'POST')]\n    public function add(string $sku): void\n    {\n        static::$carts[$this->auth->getActor()->id][$sku] = 1;\n    }\n}\n\nfinal class WizardState\n{\n    protected static $steps = array();\n    private static array ⟦$answers⟧ = [];\n\n    public function remember(string $sessionId, array $answers): void\n    {\n        self::$answers[$sessionId] = $answers;\n    }\n}\n`,
     },
+    {
+      name: "a Slim action on RoadRunner: a class whose method takes PSR-7's request is a handler, keyed by the customer's token",
+      path: 'src/Action/AddToBasketAction.php',
+      options: composer('slim/slim', 'spiral/roadrunner-http'),
+      code: `<?php\n\nfinal class AddToBasketAction\n{\n    private static array ⟦$lines⟧ = [];\n\n    public function __invoke(ServerRequestInterface $request, ResponseInterface $response): ResponseInterface\n    {\n        $customer = $request->getHeaderLine('X-Customer-Token');\n        self::$lines[$customer][] = $request->getParsedBody()['sku'];\n        return $response;\n    }\n}\n`,
+    },
   ],
   valid: [
     {

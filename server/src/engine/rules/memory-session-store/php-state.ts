@@ -70,21 +70,26 @@ function staticArrays(body: SyntaxNode): StaticArray[] {
   return fields;
 }
 
+/** PSR-7's request (Slim actions, Mezzio and PSR-15 handlers) and the frameworks' own `Request`. */
+const REQUEST_TYPE = /^\\?(?:[\w\\]*\\)?(?:ServerRequestInterface|RequestInterface|Request)$/;
+
 /**
- * A controller: named or extending `…Controller`, or with `#[Route]` attributes (Spiral, Symfony).
- * Its methods run once per request, so a write there is made on behalf of whoever asks.
+ * A controller: named or extending `…Controller`, with `#[Route]` attributes (Spiral, Symfony), or
+ * with a method that takes the request (a Slim action's `__invoke(ServerRequestInterface $request, …)`,
+ * a PSR-15 `handle()`). Its methods run once per request, so a write there is made on behalf of whoever asks.
  */
 function isRequestHandlerClass(klass: SyntaxNode): boolean {
   const name = klass.childForFieldName('name')?.text ?? '';
   const base = named(klass).find((child) => child.type === 'base_clause')?.text ?? '';
   if (/Controller$/.test(name) || /Controller$/.test(base)) return true;
-  let routed = false;
+  let handles = false;
   walkTree(klass, (node) => {
-    if (routed) return false;
-    routed = node.type === 'attribute' && /^(?:\\?[\w\\]*\\)?Route$/.test(node.childForFieldName('name')?.text ?? named(node)[0]?.text ?? '');
+    if (handles) return false;
+    if (node.type === 'attribute') handles = /^(?:\\?[\w\\]*\\)?Route$/.test(node.childForFieldName('name')?.text ?? named(node)[0]?.text ?? '');
+    else if (node.type === 'simple_parameter') handles = REQUEST_TYPE.test(node.childForFieldName('type')?.text ?? '');
     return undefined;
   });
-  return routed;
+  return handles;
 }
 
 /** Writes to `self::$name` / `static::$name` / `Class::$name` in the class body: `[k] = v`, `[k][] = v`, `unset([k])`, `++`. */

@@ -99,14 +99,38 @@ function inConsumerClass(fn: SyntaxNode): boolean {
 /** `channels.generic.websocket.AsyncWebsocketConsumer`, `channels.consumer.SyncConsumer`, `starlette.endpoints.WebSocketEndpoint`. */
 const ASGI_BASE = /^(?:channels\.[\w.]*Consumer|starlette\.endpoints\.(?:WebSocketEndpoint|HTTPEndpoint))$/;
 
+/** python-socketio's and Flask-SocketIO's server objects: `@sio.event`, `@sio.on("answer")`, `@socketio.on("join")`. */
+const SOCKET_SERVER = /(?:^|_)(?:sio|socketio|socket_io)$/i;
+
 function isRouteDecorator(decorator: SyntaxNode): boolean {
   const callee = decorator.type === 'call' ? decorator.childForFieldName('function') : decorator;
   const name = dottedName(callee);
   if (name === undefined) return false;
+  if (isSocketEventDecorator(name, decorator.type === 'call')) return true;
   if (VIEW_DECORATORS.has(lastSegment(name))) return true;
   const dot = name.lastIndexOf('.');
   if (dot < 0 || decorator.type !== 'call' || !ROUTE_METHODS.has(name.slice(dot + 1))) return false;
   return ROUTER_OBJECT.test(lastSegment(name.slice(0, dot)));
+}
+
+/**
+ * A socket.io event handler's first parameter (`sid`) names the connection, not the user: state keyed
+ * by it lives and dies with a connection this process holds.
+ */
+export function socketConnectionParameter(fn: SyntaxNode): string | undefined {
+  const socket = decoratorsOf(fn).some((decorator) => {
+    const name = dottedName(decorator.type === 'call' ? decorator.childForFieldName('function') : decorator);
+    return name !== undefined && isSocketEventDecorator(name, decorator.type === 'call');
+  });
+  return socket ? parameterNames(fn)[0] : undefined;
+}
+
+/** `@sio.event` (bare) or `@sio.on("event")` (called): one call per message of a connected client. */
+function isSocketEventDecorator(name: string, called: boolean): boolean {
+  const dot = name.lastIndexOf('.');
+  const method = name.slice(dot + 1);
+  if (dot < 0 || !SOCKET_SERVER.test(lastSegment(name.slice(0, dot)))) return false;
+  return called ? method === 'on' : method === 'event';
 }
 
 /**
