@@ -1,5 +1,6 @@
 import { docsUrl, type Rule } from '../../rule';
 import { javascriptCheck } from './javascript';
+import { javascriptSingletonCheck } from './javascript-singletons';
 import { pythonChecks } from './python';
 import { goChecks } from './go';
 import { javaChecks } from './java';
@@ -22,5 +23,5 @@ export const memorySessionStore: Rule = {
     docsUrl: docsUrl('memory-session-store'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck],
+  checks: [javascriptCheck, javascriptSingletonCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck],
 };

@@ -186,6 +186,32 @@ router.get('/articles/:slug', async (ctx) => {
 `,
   },
   {
+    name: "an Angular service (the browser: one user), a request-scoped Nest provider, a Nest cache and a price table only read",
+    path: 'src/cart/cart.service.ts',
+    code: `import { Injectable as NgInjectable } from '@angular/core';
+import { Injectable, Scope } from '@nestjs/common';
+
+@NgInjectable({ providedIn: 'root' })
+export class BrowserCart {
+  private readonly cartsByUser = new Map<string, string[]>();
+  add(userId: string, sku: string) { this.cartsByUser.set(userId, [sku]); }
+}
+
+@Injectable({ scope: Scope.REQUEST })
+export class RequestCart {
+  private readonly lines = new Map<string, number>();
+  add(userId: string, sku: string) { this.lines.set(userId, 1); }
+}
+
+@Injectable()
+export class Catalog {
+  private readonly profileCache = new Map<string, object>();
+  private readonly prices: Record<string, number> = { tea: 650 };
+  load(userId: string) { this.profileCache.set(userId, {}); return this.prices.tea; }
+}
+`,
+  },
+  {
     name: 'WeakMap keyed by the request',
     path: 'src/timing.js',
     code: `const startedAt = new WeakMap();

@@ -54,7 +54,7 @@ function moduleLevelContainers(source: ts.SourceFile): Map<string, ts.VariableDe
 }
 
 // WeakMap/WeakSet are left out: keyed by objects (usually the request), they die with them.
-function isContainer(init: ts.Expression): boolean {
+export function isContainer(init: ts.Expression): boolean {
   if (ts.isObjectLiteralExpression(init) || ts.isArrayLiteralExpression(init)) return true;
   if (ts.isNewExpression(init)) return ts.isIdentifier(init.expression) && ['Map', 'Set'].includes(init.expression.text);
   if (!ts.isCallExpression(init) || init.expression.getText() !== 'Object.create') return false;
