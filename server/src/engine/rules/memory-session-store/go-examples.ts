@@ -126,6 +126,21 @@ func login(c echo.Context) error {
 `,
   },
   {
+    name: "a gRPC server method keyed by the caller from the call's metadata",
+    path: 'internal/server/loyalty.go',
+    code: `package server
+
+var ⟦pointsPending⟧ = map[string]int64{}
+
+func (s *loyaltyServer) Earn(ctx context.Context, in *pb.EarnRequest) (*pb.EarnReply, error) {
+\tmd, _ := metadata.FromIncomingContext(ctx)
+\tuserID := md.Get("x-user-id")[0]
+\tpointsPending[userID] += in.GetPoints()
+\treturn &pb.EarnReply{}, nil
+}
+`,
+  },
+  {
     name: 'a Connect RPC method (one call per request) keyed by the caller from its headers',
     path: 'internal/wallet/server.go',
     code: `package wallet

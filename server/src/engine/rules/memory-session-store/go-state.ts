@@ -110,7 +110,13 @@ function isPerUserWrite(reference: SyntaxNode, write: Write, fileHasHandlers: bo
 
 /** `func(w http.ResponseWriter, r *http.Request)`, `func(c *gin.Context)`, `func(c echo.Context) error`, `func(c *fiber.Ctx) error`, a Connect RPC method. */
 function isHandler(fn: SyntaxNode): boolean {
-  return [...parameterTypes(fn).values()].some((type) => HANDLER_TYPE.test(type));
+  const types = [...parameterTypes(fn).values()];
+  return types.some((type) => HANDLER_TYPE.test(type)) || isGrpcMethod(fn, types);
+}
+
+/** A gRPC server method: `func (s *server) Pay(ctx context.Context, in *pb.PayRequest) (*pb.PayReply, error)`. */
+function isGrpcMethod(fn: SyntaxNode, types: readonly string[]): boolean {
+  return fn.type === 'method_declaration' && types.length === 2 && types[0] === 'context.Context' && /^\*\w+\.\w+Request$/.test(types[1] ?? '');
 }
 
 function enclosingFunctions(node: SyntaxNode): SyntaxNode[] {
