@@ -128,9 +128,9 @@ export const pythonExamples: Examples = {
       code: `from channels.generic.websocket import AsyncWebsocketConsumer\nfrom kafka_tools import BaseConsumer\n\nchannels_by_group = {}\nseen = {}\n\nclass RoomConsumer(AsyncWebsocketConsumer):\n    async def connect(self):\n        channels_by_group.setdefault(self.group, set()).add(self.channel_name)\n\nclass OrdersConsumer(BaseConsumer):\n    def handle(self, message):\n        seen[message.key] = message.value\n`,
     },
     {
-      name: "socket.io handlers keeping what belongs to the connection this process holds, keyed by its sid",
+      name: "socket.io handlers keeping what belongs to the connection this process holds, keyed by its sid (python-socketio's parameter, Flask-SocketIO's request.sid)",
       path: 'trivia/rooms.py',
-      code: `rooms_by_sid = {}\n\n@sio.on("join")\nasync def join(sid, data):\n    rooms_by_sid[sid] = data["room"]\n\n@sio.event\nasync def disconnect(sid):\n    rooms_by_sid.pop(sid, None)\n`,
+      code: `rooms_by_sid = {}\nlast_room_by_sid = {}\n\n@sio.on("join")\nasync def join(sid, data):\n    rooms_by_sid[sid] = data["room"]\n\n@sio.event\nasync def disconnect(sid):\n    rooms_by_sid.pop(sid, None)\n\n@socketio.on("draw")\ndef draw(data):\n    last_room_by_sid[request.sid] = data["board"]\n`,
     },
     { name: 'websocket connections by user', path: 'app/ws.py', code: `connections = {}\nclients = {}\n\n@app.websocket('/ws')\nasync def ws_endpoint(websocket):\n    clients[websocket.user.id] = websocket\n` },
   ],

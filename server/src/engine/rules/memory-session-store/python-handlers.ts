@@ -114,15 +114,16 @@ function isRouteDecorator(decorator: SyntaxNode): boolean {
 }
 
 /**
- * A socket.io event handler's first parameter (`sid`) names the connection, not the user: state keyed
- * by it lives and dies with a connection this process holds.
+ * What names the connection in a socket.io event handler: python-socketio's first parameter (`sid`),
+ * Flask-SocketIO's `request.sid`. State keyed by it lives and dies with a connection this process holds.
  */
-export function socketConnectionParameter(fn: SyntaxNode): string | undefined {
+export function socketConnectionKeys(fn: SyntaxNode): ReadonlySet<string> {
   const socket = decoratorsOf(fn).some((decorator) => {
     const name = dottedName(decorator.type === 'call' ? decorator.childForFieldName('function') : decorator);
     return name !== undefined && isSocketEventDecorator(name, decorator.type === 'call');
   });
-  return socket ? parameterNames(fn)[0] : undefined;
+  const first = parameterNames(fn)[0];
+  return socket ? new Set(['request.sid', ...(first === undefined ? [] : [first])]) : new Set();
 }
 
 /** `@sio.event` (bare) or `@sio.on("event")` (called): one call per message of a connected client. */

@@ -5,7 +5,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { Report } from '../../types';
 import { hasWord } from './javascript-handlers';
 import { exemptWith, PER_USER_WORDS } from './state-words';
-import { containsHandler, enclosingHandler, isIdentityDerived, socketConnectionParameter } from './python-handlers';
+import { containsHandler, enclosingHandler, isIdentityDerived, socketConnectionKeys } from './python-handlers';
 
 /** Python's own: websockets, locks, registries and pools of connections. */
 const EXEMPT_WORDS = exemptWith('websocket', 'websockets', 'lock', 'locks', 'registry', 'handlers', 'clients', 'pool');
@@ -129,10 +129,10 @@ function isPerUserWrite(reference: SyntaxNode, mutation: Mutation, fn: SyntaxNod
   const handler = enclosingHandler(reference);
   const perUserName = hasWord(reference.text, PER_USER_WORDS);
   const scope = handler ?? fn;
-  const connection = handler ? socketConnectionParameter(handler) : undefined;
-  const identityKeyed = mutation.keys.some((key) => key.text !== connection && isIdentityDerived(key, scope));
+  const connection = handler ? socketConnectionKeys(handler) : new Set<string>();
+  const identityKeyed = mutation.keys.some((key) => !connection.has(key.text) && isIdentityDerived(key, scope));
   // `signed_in[bench] = session['user']`: a handler storing who is asking keeps per-user state too.
-  const storesIdentity = handler !== undefined && mutation.stored !== undefined && mutation.stored.text !== connection && isIdentityDerived(mutation.stored, scope);
+  const storesIdentity = handler !== undefined && mutation.stored !== undefined && !connection.has(mutation.stored.text) && isIdentityDerived(mutation.stored, scope);
   if (handler) return identityKeyed || perUserName || storesIdentity;
   return fileHasHandlers && identityKeyed && perUserName;
 }
