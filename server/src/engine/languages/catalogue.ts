@@ -104,8 +104,9 @@ export const LANGUAGES = {
   },
   yaml: {
     name: 'YAML',
-    // Salt's states and pillars (`.sls`) are YAML once their Jinja tags are rendered (see jinja.ts).
-    files: { ...none, suffixes: ['.yaml', '.yml', '.sls'] },
+    // Salt's states and pillars (`.sls`) are YAML once their Jinja tags are rendered (see jinja.ts);
+    // Nette's `.neon` configs once their indenting tabs are read as spaces (see yaml.ts).
+    files: { ...none, suffixes: ['.yaml', '.yml', '.sls', '.neon'] },
     editorIds: ['yaml', 'dockercompose'],
     grammar: null,
     comment: { line: '#' },
@@ -215,7 +216,8 @@ export const LANGUAGES = {
   },
   php: {
     name: 'PHP',
-    files: { ...none, suffixes: ['.php'] },
+    // Drupal's and Backdrop's modules, install files, themes and includes are PHP under other extensions.
+    files: { ...none, suffixes: ['.php', '.module', '.install', '.theme', '.inc'] },
     editorIds: ['php'],
     grammar: '@vscode/tree-sitter-wasm/wasm/tree-sitter-php.wasm',
     comment: { line: '//' },
@@ -225,7 +227,7 @@ export const LANGUAGES = {
   },
   xml: {
     name: 'XML config',
-    // Config files by name only (pom.xml, Android layouts and data files are not ours): logging
+    // Config files by name only (pom.xml, Android layouts are not ours): logging
     // configs; JPA, Hibernate, Tomcat and Maven files; Spring bean files (applicationContext.xml,
     // root-context.xml, dispatcher-servlet.xml); .NET web.config and app.config.
     files: {
@@ -237,6 +239,9 @@ export const LANGUAGES = {
         ...['mybatis-config', 'generatorConfig', 'sqlMapConfig'].map((n) => `${n}.xml`),
         // WildFly/JBoss server configs, which hold the datasources.
         ...['standalone', 'standalone-full', 'standalone-ha', 'standalone-full-ha', 'domain'].map((n) => `${n}.xml`),
+        // Android value resources that keys are kept in: `res/values/strings.xml` (`google_maps_key`),
+        // Android Studio's `google_maps_api.xml`, and the `secrets.xml`/`keys.xml` apps split off.
+        ...['strings', 'google_maps_api', 'secrets', 'keys', 'api_keys'].map((n) => `${n}.xml`),
       ],
       prefixes: [],
       // Both spellings: detection ignores case, the client's globs do not (applicationContext.xml, root-context.xml).

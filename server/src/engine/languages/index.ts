@@ -122,7 +122,7 @@ export class ParsedDocument {
 
   /** YAML: every document of the file. */
   get yaml(): YamlDocument[] {
-    return this.once('yaml', () => parseYaml(this.text), []);
+    return this.once('yaml', () => parseYaml(this.text, this.path), []);
   }
 
   get dockerfile(): Dockerfile {

@@ -49,9 +49,23 @@ export interface YamlDocument {
 
 const MAX_DEPTH = 256;
 
-export function parseYaml(text: string): YamlDocument[] {
+/** Nette's NEON config files (`config/local.neon`): YAML-like `key: value` blocks, indented with tabs. */
+const NEON_FILE = /\.neon$/i;
+
+/**
+ * NEON read as YAML, offsets kept: each indenting tab becomes one space, so the levels stay as written
+ * (YAML forbids tabs there); `%env.X%` parameters are placeholders already. What YAML cannot read (`%param%` and `@service` values, `- item` beside
+ * `key: value` in one block) the lenient parser reports as errors and keeps reading past.
+ */
+function neonAsYaml(text: string): string {
+  // `::getenv('X')` calls PHP's getenv: written `${getenv('X'}`, the same length, it reads as a reference.
+  return text.replace(/^\t+/gm, (tabs) => ' '.repeat(tabs.length)).replace(/::getenv\(([^()\n]{0,200})\)/g, '$${getenv($1}');
+}
+
+export function parseYaml(text: string, path = ''): YamlDocument[] {
   try {
-    return parseAllDocuments(withoutJinja(text), { strict: false, uniqueKeys: false }).map((document) => ({
+    const source = NEON_FILE.test(path) ? neonAsYaml(text) : withoutJinja(text);
+    return parseAllDocuments(source, { strict: false, uniqueKeys: false }).map((document) => ({
       contents: convert(document.contents, 0),
       errorCount: document.errors.length,
     }));

@@ -36,6 +36,9 @@ const TOKEN_NOT_SECRET = new Set([
 /** `seedPhrase`, `recovery_phrase`: a wallet's mnemonic, which is its private key. */
 const MNEMONIC_PHRASES = new Set(['seed', 'recovery', 'secret', 'backup', 'wallet']);
 
+/** Both spellings of a licence, whose key unlocks a paid account (classifyKeyMaterial). */
+const LICENSE_WORDS = new Set(['license', 'licence']);
+
 /** `<qualifier>Key` names a credential for these qualifiers; `cacheKey`, `primaryKey`, `sortKey` do not. */
 // `validation`: Yii's `cookieValidationKey` and ASP.NET's `validationKey` sign cookies and view state.
 const STRONG_KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'signing', 'sign', 'encryption', 'encrypt', 'decryption', 'decrypt', 'master', 'jwt', 'hmac', 'crypt', 'validation']);
@@ -129,6 +132,8 @@ const REFERENCE_WORDS = new Set(['ref', 'refs', 'reference', 'references']);
  * and the hex encoding a key is written in (Adyen's `HMAC_KEY_HEX`, `jwtSecretHex`).
  */
 const TRAILING_NOISE = new Set([
+  // Moodle's `passwordsaltmain`: the main one of several.
+  'main',
   'value', 'val', 'str', 'string', 'raw', 'plain', 'plaintext', 'literal', 'prod', 'production', 'dev', 'development', 'staging', 'stage', 'local', 'default', 'new',
   'hex',
 ]);
@@ -220,6 +225,21 @@ function classify(words: string[]): CredentialName | undefined {
   if (last === 'token' || last === 'tokens') return classifyToken(last, previous);
   if (last === 'key' || last === 'keys') return classifyKey(words, previous);
   if (last === 'auth' || last === 'authorization') return { noun: 'credential', strength: 'weak' };
+  return classifyKeyMaterial(words, last, previous);
+}
+
+/** Secrets named for what they key or license rather than for a key (classify's second half). */
+function classifyKeyMaterial(words: readonly string[], last: string, previous: string | undefined): CredentialName | undefined {
+  // A licence key (MaxMind's `license_key`, UPS's `access_license_number`, a plugin's `setLicense(…)`)
+  // unlocks a paid account. Weak: `license: 'MIT'` and `licenseUrl` say which terms, so only a
+  // generated value counts.
+  if (LICENSE_WORDS.has(last) || (LICENSE_WORDS.has(previous ?? '') && (last === 'number' || last === 'code'))) return { noun: 'license key', strength: 'weak' };
+  // FuelPHP's `crypto_hmac`, an `HMAC` setting: the key of the HMAC, weak since `hmac: 'sha256'` names the algorithm.
+  if (last === 'hmac') return { noun: 'HMAC key', strength: 'weak' };
+  // WHMCS' `cc_encryption_hash`: a hash that keys encryption is a key (weak: only a generated value).
+  if (last === 'hash' && previous === 'encryption') return { noun: 'encryption key', strength: 'weak' };
+  // LimeSurvey's `encryptionkeypair`, libsodium's `keypair`: the pair holds the private half. Not a public one.
+  if (last === 'pair' && previous === 'key' && !words.includes('public')) return { noun: 'key pair', strength: 'weak' };
   // Symfony HttpClient's `auth_bearer` option: the bearer token itself.
   if (last === 'bearer' && previous === 'auth') return { noun: 'token', strength: 'strong' };
   // Devise's `pepper`, Flask-Security's SECURITY_PASSWORD_SALT, Drupal's `hash_salt`: secret inputs of a
@@ -288,7 +308,7 @@ export function mayNameCredential(text: string): boolean {
  * asks `mayEndCredentialNameAt`.
  */
 export function* candidateRuns(text: string): Generator<[number, number]> {
-  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature/gi;
+  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature|licen[cs]e|hmac|hash|pair|number|code/gi;
   for (let hit = candidate.exec(text); hit; hit = candidate.exec(text)) {
     const run = alnumRun(text, hit.index);
     candidate.lastIndex = run[1];
@@ -334,6 +354,7 @@ const IDENTIFIER_JOINT = /^[_$\-\p{ID_Continue}\u200c\u200d]*$/u;
 function mayEndCredentialName(word: string, previous: string | undefined, joined: boolean): boolean {
   if (PASSWORD_NOUNS.has(word) || SECRET_NOUNS.has(word) || CREDENTIAL_NOUNS.has(word)) return true;
   if (word === 'auth' || word === 'authorization' || word === 'mnemonic' || word === 'salt' || word === 'pepper') return true;
+  if (LICENSE_WORDS.has(word) || word === 'hmac') return true;
   const vetoedBy = (nouns: ReadonlySet<string>) => joined && previous !== undefined && nouns.has(previous);
   if (word === 'token') return !vetoedBy(TOKEN_NOT_SECRET);
   // A lone `pass` key beside a `user` key is one too (javascript-objects.ts).
@@ -351,6 +372,9 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   if (word === 'bearer') return previous === 'auth';
   if (word === 'pin') return PIN_OWNERS.has(previous);
   if (word === 'signature') return previous === 'api';
+  if (word === 'number' || word === 'code') return LICENSE_WORDS.has(previous);
+  if (word === 'hash') return previous === 'api' || previous === 'encryption';
+  if (word === 'pair') return previous === 'key';
   return word === 'phrase' && (MNEMONIC_PHRASES.has(previous) || previous === 'pass');
 }
 

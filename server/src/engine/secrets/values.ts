@@ -194,7 +194,7 @@ function isSentinelToken(value: string, name: string): boolean {
 function isPgpKeyId(value: string, name: string): boolean {
   const words = splitWords(name);
   // A signing key's id is what gpg prints; any other secret qualifier, or an API's key, is the material itself.
-  if (words[words.length - 1] !== 'key' || words.some((word) => word === 'api' || (word !== 'signing' && SECRET_KEY_WORDS.has(word)))) return false;
+  if (!/^keys?$/.test(words[words.length - 1] ?? '') || words.some((word) => word === 'api' || (word !== 'signing' && SECRET_KEY_WORDS.has(word)))) return false;
   return /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/.test(value) && /[A-F]/.test(value) && /[0-9]/.test(value);
 }
 

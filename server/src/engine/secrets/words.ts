@@ -17,6 +17,8 @@ const COMPOUND_SUFFIXES: readonly [string, readonly string[]][] = [
   ['salt', ['salt']],
   // `$dbpass`, `DBPASS`, `smtppass`: PHP and shell spell the password short and run together.
   ['pass', ['pass']],
+  // DokuWiki's LDAP `bindpw`, kickstart's `rootpw`: shorter still.
+  ['pw', ['pw']],
 ];
 
 /** Lowercase words of an identifier: camelCase, PascalCase, snake_case, kebab-case, dotted, digits apart. */
@@ -31,7 +33,39 @@ export function splitWords(name: string): string[] {
     .flatMap(splitCompound);
 }
 
+/**
+ * Words config keys run together whole, as PHP apps write them (LimeSurvey's `encryptionsecretboxkey`,
+ * `encryptionpublickey`, Moodle's `passwordsaltmain`): a word made of these alone reads as them. Only a
+ * whole segmentation counts, so `monkey` and `basalt` stay one word.
+ */
+const RUN_TOGETHER_WORDS = new Set([
+  'password', 'passphrase', 'secret', 'salt', 'key', 'keys', 'token', 'pair', 'box', 'public', 'private', 'main',
+  'encryption', 'signing', 'session', 'cookie', 'crypto', 'hash', 'hmac', 'unique', 'license', 'licence', 'master',
+  'admin', 'api', 'auth', 'access', 'app', 'client', 'server', 'mail', 'smtp', 'db', 'user', 'site', 'security',
+]);
+
+/** The longest run-together word segmented; bounded, so the segmentation stays cheap. */
+const MAX_RUN_TOGETHER = 40;
+
+/** `encryptionsecretboxkey` -> encryption, secret, box, key; undefined unless every part is a RUN_TOGETHER_WORDS word. */
+function runTogether(word: string): string[] | undefined {
+  if (word.length > MAX_RUN_TOGETHER || word.length < 6) return undefined;
+  // best[i]: a segmentation of word.slice(0, i) into known words, the fewest parts first.
+  const best: (string[] | undefined)[] = [[]];
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = Math.max(0, end - 10); start < end; start++) {
+      const head = best[start];
+      const part = word.slice(start, end);
+      if (head && RUN_TOGETHER_WORDS.has(part) && (!best[end] || head.length + 1 < best[end]!.length)) best[end] = [...head, part];
+    }
+  }
+  const parts = best[word.length];
+  return parts && parts.length > 1 ? parts : undefined;
+}
+
 function splitCompound(word: string): string[] {
+  const parts = runTogether(word);
+  if (parts) return parts;
   for (const [suffix, parts] of COMPOUND_SUFFIXES) {
     // Header names run together: `xapikey` is `X-Api-Key`.
     if (word === `x${suffix}`) return ['x', ...parts];

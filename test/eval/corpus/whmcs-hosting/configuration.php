@@ -1,5 +1,5 @@
 <?php
-$license = 'Owned-a8f3c21e9b7d4056';
+$license = 'Owned-a8f3c21e9b7d4056'; // tfl-eval: hardcoded-credential
 $db_host = 'localhost';
 $db_port = '';
 $db_username = 'whmcs';

@@ -35,6 +35,8 @@ export interface ConfigValue {
   unescaped?: string;
   /** The user name configured beside the value (`username:` in the same block), when there is one. */
   user?: string;
+  /** Where values are UI text by default (Android string resources): a name guess needs a generated value. */
+  generatedOnly?: boolean;
   /** The value's key path in nested config (JSON, YAML, TOML): a local stage above it makes a chosen word information. */
   keys?: readonly (string | number)[];
 }
@@ -163,7 +165,7 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   const basic = isBasicAuthValue(text);
   const named = entry.alwaysCredential || basic ? { strength: 'strong' } : entry.name !== undefined ? credentialName(entry.name) : undefined;
   const nameOption = entry.name !== undefined ? { name: entry.name } : {};
-  if (named && !isPlaceholder(text) && isSecretLikeValue(text, { weakName: named.strength === 'weak', ...nameOption })) {
+  if (named && !isPlaceholder(text) && isSecretLikeValue(text, { weakName: named.strength === 'weak' || entry.generatedOnly === true, ...nameOption })) {
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
     if (!isUserAsPassword(entry, text)) return report(entry.span, `Factor III: ${what}`, text);
     context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${USER_AS_PASSWORD_NOTE}`, secret: text, severity: 'info', ...(fix ? { fix } : {}) });

@@ -103,8 +103,13 @@ function separatorAfter(source: string, separators: string, from: number): numbe
   return i;
 }
 
-/** `.npmrc` scopes a setting to a registry: `//registry.npmjs.org/:_authToken` is named `_authToken`. */
+/**
+ * `.npmrc` scopes a setting to a registry: `//registry.npmjs.org/:_authToken` is named `_authToken`.
+ * A bare `salt` is named by its section, as a salt under what it salts is elsewhere (target.ts):
+ * Matomo's `[General] salt` is the app's secret salt.
+ */
 function keyName(entry: IniEntry): string {
+  if (entry.key.toLowerCase() === 'salt' && entry.section !== '') return `${entry.section}.${entry.key}`;
   if (!entry.key.startsWith('//')) return entry.key;
   return entry.key.slice(Math.max(entry.key.lastIndexOf(':'), entry.key.lastIndexOf('/')) + 1);
 }

@@ -6,7 +6,8 @@
 // by the `name`/`key` attribute beside it, or by a `name` element before it in the same parent:
 // Hadoop's `<property><name>fs.s3a.secret.key</name><value>…</value></property>`, web.xml's
 // `<context-param><param-name>…</param-name><param-value>…</param-value>`. `${…}` placeholders and Maven's `{…}` encrypted
-// passwords are not literals. No fix: the right placeholder depends on the framework.
+// passwords are not literals. Android's value resources (`<string name="maps_api_key">…</string>`) are
+// UI text by default: there a name counts only for a generated value. No fix: the right placeholder depends on the framework.
 import { decodeEntities, parseXml, type XmlAttribute, type XmlElement } from '../../languages/xml';
 import { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -15,6 +16,8 @@ import { reportConfigValue } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE = 'resolve it at run time instead (a ${NAME} placeholder for Spring, Maven and Tomcat, a config transform or secret store for .NET) and rotate it';
+
+const ANDROID_ADVICE = 'keep it in a git-ignored local.properties and let the build generate the resource (the Secrets Gradle Plugin does), and rotate it';
 
 /** Attributes that name or type a thing, never hold a secret. */
 const NAMING_ATTRIBUTES = new Set(['name', 'key', 'id', 'class', 'type', 'ref', 'auth', 'factory', 'providername', 'xdt:transform', 'xdt:locator']);
@@ -68,11 +71,15 @@ function reportContent(context: RuleContext, element: XmlElement, content: Span,
   report(context, name, cdata ? text : decodeEntities(text), { start, end });
 }
 
+/** Android's value resources (`res/values/strings.xml`, `res/values-de/…`): UI text unless generated. */
+const ANDROID_VALUES = /(?:^|\/)res\/values[^/]*\/[^/]+\.xml$/i;
+
 function report(context: RuleContext, name: string | undefined, value: string, span: Span): void {
   if (MAVEN_ENCRYPTED.test(value.trim())) return;
   const exact = context.text.slice(span.start, span.end) === value;
   const mapped = exact ? MappedText.contiguous(value, span.start) : new MappedText(value, span);
-  reportConfigValue(context, { name, value: mapped, span, advice: ADVICE });
+  const android = ANDROID_VALUES.test(context.path);
+  reportConfigValue(context, { name, value: mapped, span, advice: android ? ANDROID_ADVICE : ADVICE, ...(android ? { generatedOnly: true } : {}) });
 }
 
 /** `p:password` (Spring's p-namespace), `context:property` → the part after the prefix. */

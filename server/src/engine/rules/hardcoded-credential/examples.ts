@@ -45,6 +45,10 @@ import { PASSWORD_MAP_EXAMPLES } from './password-map-examples';
 import { PAIR_SHAPE_EXAMPLES } from './pair-shapes-examples';
 import { URL_QUERY_EXAMPLES } from './url-query-examples';
 import { GENERATED_KEY_EXAMPLES } from './generated-key-examples';
+import { KEY_MATERIAL_EXAMPLES } from './key-material-examples';
+import { HANDED_OVER_EXAMPLES } from './handed-over-examples';
+import { neonExamples } from './config-neon-examples';
+import { androidResourceExamples } from './android-resource-examples';
 import { LOCAL_DEVELOPMENT_EXAMPLES } from './local-development-examples';
 import type { LanguageId } from '../../types';
 
@@ -58,6 +62,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['properties'], examples: propertiesExamples },
     { languages: ['yaml'], examples: yamlExamples },
     { languages: ['yaml'], examples: templatedConfigExamples },
+    { languages: ['yaml'], examples: neonExamples },
     { languages: ['shell'], examples: shellExamples },
     { languages: ['keyfile'], examples: keyfileExamples },
     { languages: ['hocon'], examples: hoconExamples },
@@ -65,6 +70,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['tfvars'], examples: tfvarsExamples },
     { languages: ['ini'], examples: iniToolExamples },
     { languages: ['xml'], examples: xmlConfigExamples },
+    { languages: ['xml'], examples: androidResourceExamples },
     { languages: ['keyfile'], examples: credentialStoreExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },
@@ -117,6 +123,10 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(URL_QUERY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // JS/TS: Egg's and Midway's generated keys; Alibaba Cloud key ids beside their secrets.
     ...Object.entries(GENERATED_KEY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: licence keys, HMAC keys, key pairs, sets of keys, names run together, an INI salt by its section.
+    ...Object.entries(KEY_MATERIAL_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Go, Java, Kotlin and PHP: token maps under a field, a vendor's New, named pass beside user, container arguments, option defaults.
+    ...Object.entries(HANDED_OVER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: chosen words in config only local development loads, local-only values, Algolia's search key.
     ...Object.entries(LOCAL_DEVELOPMENT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],

@@ -30,7 +30,7 @@ export function keyedTarget(element: SyntaxNode, node: SyntaxNode, imports: Read
 }
 
 /**
- * `webhookSecrets := map[string]string{"stripe": "…"}`: entries of a map named for credentials in the
+ * `webhookSecrets := map[string]string{"stripe": "…"}`, `Config{ServiceTokens: map[string]string{…}}`: entries of a map named for credentials in the
  * plural are those credentials, keyed by whom they are for (weak: generated values only), as in JS and Ruby.
  */
 function listedTarget(map: SyntaxNode, key: string, target: Target): Target {
@@ -40,9 +40,12 @@ function listedTarget(map: SyntaxNode, key: string, target: Target): Target {
   return credential ? { ...target, label: `${assigned}["${key}"]`, credential } : target;
 }
 
-/** The variable a composite literal is the value of: `var x = …`, `x := …`, `x = …`. */
+/** The variable or field a composite literal is the value of: `var x = …`, `x := …`, `x = …`, `Config{X: …}`. */
 function assignedName(value: SyntaxNode): string | undefined {
   const list = value.parent;
+  // `auth.Config{ServiceTokens: map[string]string{"billing": "…"}}`: the field names the map.
+  const keyed = list?.type === 'literal_element' ? list.parent : undefined;
+  if (keyed?.type === 'keyed_element' && named(keyed)[1]?.id === list!.id) return named(keyed)[0]?.text;
   const owner = list?.type === 'expression_list' ? list.parent : undefined;
   if (owner?.type === 'var_spec' || owner?.type === 'const_spec') return owner.childForFieldName('name')?.text;
   if (owner?.type === 'short_var_declaration' || owner?.type === 'assignment_statement') return dottedGoName(named(owner.childForFieldName('left'))[0]);

@@ -4,7 +4,8 @@
 // - the value of a key/value pair whose key names a credential, in calls that take pairs (gRPC's
 //   `metadata.Pairs("x-api-key", "…")`, `metadata.AppendToOutgoingContext(ctx, "authorization", "…")`);
 // - the second of two arguments to a call named for a user and password pair:
-//   `nats.UserInfo("svc", "…")`, `BasicAuth(user, "…")`, `Credentials("id", "…")`, `Login(u, "…")`;
+//   `nats.UserInfo("svc", "…")`, `BasicAuth(user, "…")`, `Credentials("id", "…")`, `Login(u, "…")`,
+//   also after a handler it guards (`BasicAuth(stats, "ops", "…")`);
 // - the last of (host, port, user, password) given to a call that connects or sends: gomail's
 //   `NewDialer`, an app's own `NewMailer("smtp.example.com", 587, "user", "…")` declared in another file;
 // - a literal `user:password` base64-encoded, which is how a Basic authorization header is built.
@@ -37,7 +38,9 @@ export function positionalSecretTarget(callee: string, qualified: string, args: 
   if (args.length === 2 && index === 1 && KEY_SECRET_CALL.test(lastSegment(callee))) {
     return { kind: 'api', label: callee, name: 'secret', credential: { noun: 'API secret', strength: 'strong' }, envName: 'API_SECRET' };
   }
-  if (args.length === 2 && index === 1 && USER_PASSWORD_CALL.test(lastSegment(callee)) && isUserArgument(args[0]!)) {
+  // The pair last, after what it guards: a middleware's `BasicAuth(handler, "ops", "…")`.
+  const pairLast = (args.length === 2 || args.length === 3) && index === args.length - 1;
+  if (pairLast && USER_PASSWORD_CALL.test(lastSegment(callee)) && isUserArgument(args[index - 1]!) && (args.length === 2 || !isGoString(unwrapGo(args[0]!)))) {
     // `nats.UserInfo` -> NATS_PASSWORD; a method on a variable (`client.BasicAuth`) says no service.
     const qualifier = qualified !== callee && callee.includes('.') ? callee.slice(0, callee.indexOf('.')) : '';
     const envName = /^[a-z][a-z0-9]*$/i.test(qualifier) ? `${qualifier.toUpperCase()}_PASSWORD` : 'PASSWORD';

@@ -28,6 +28,26 @@ const TRANSPARENT = new Set(['parenthesized_expression', 'type_conversion_expres
 
 /** The target of a literal, climbing through parentheses, `[]byte(...)` and slice elements. */
 export function goTargetOf(literal: SyntaxNode, scope: GoScope): Target | undefined {
+  const target = climbToTarget(literal, scope);
+  return target && !target.credential && inStringList(literal) ? asListedKeys(target) : target;
+}
+
+/**
+ * Traefik plugins' `Keys: []string{"…"}`, `apiKeys = []string{…}`: a list under a bare `keys` holds
+ * keys (as JavaScript's `keys: ['…']`, javascript-targets.ts). Weak: `Keys: []string{"id", "name"}`
+ * lists field names, so only a generated value counts.
+ */
+function asListedKeys(target: Target): Target {
+  return /^keys$/i.test(target.name ?? '') ? { ...target, credential: { noun: 'key', strength: 'weak' } } : target;
+}
+
+/** The literal is an element of a `[]string{…}` list. */
+function inStringList(literal: SyntaxNode): boolean {
+  const element = literal.parent;
+  return element?.type === 'literal_element' && element.parent?.type === 'literal_value' && element.parent.parent?.type === 'composite_literal';
+}
+
+function climbToTarget(literal: SyntaxNode, scope: GoScope): Target | undefined {
   let node = literal;
   for (let parent = node.parent; parent; node = parent, parent = node.parent) {
     if (TRANSPARENT.has(parent.type)) continue;
@@ -228,7 +248,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   if (name === 'cmp.Or') return cmpOrTarget(call, args, index, scope);
   const flag = flagDefaultTarget(name, index, goStringValue(args[FLAG_NAME_INDEX[lastSegment(name)] ?? 0])) ?? chainedFlagDefaultTarget(call, index);
   if (flag) return flag;
-  if (args.length === 1) return setterTarget(name) ?? clientConstructorTarget(name);
+  if (args.length === 1) return setterTarget(name) ?? clientConstructorTarget(name) ?? vendorNewTarget(name, scope.imports);
   const key = index >= 1 ? goStringValue(args[0]) : undefined;
   if (key === undefined || index !== args.length - 1) return undefined;
   const method = lastSegment(name);
@@ -244,6 +264,20 @@ function setterTarget(name: string): Target | undefined {
   const property = /^(?:Set|With)([A-Z]\w*)$/.exec(lastSegment(name))?.[1];
   if (property === undefined || !credentialName(property)) return undefined;
   return { ...nameTarget([property]), label: name };
+}
+
+/**
+ * `pushover.New("…")`: a third-party package's `New` given one literal is given its app token, as PHP's
+ * `Mailgun::create('…')`. Weak: only a generated value counts, so `semver.New("1.2.3")` and
+ * `template.New("page")` stay silent; the standard library's packages (`errors.New`) are no vendors.
+ */
+function vendorNewTarget(name: string, imports: ReadonlyMap<string, string>): Target | undefined {
+  const dot = name.indexOf('.');
+  if (dot < 0 || name.slice(dot + 1) !== 'New') return undefined;
+  const qualifier = name.slice(0, dot);
+  const path = imports.get(qualifier);
+  if (path === undefined || !path.split('/')[0]!.includes('.')) return undefined;
+  return { kind: 'api', label: name, credential: { noun: 'API token', strength: 'weak' }, envName: `${qualifier.toUpperCase()}_API_TOKEN` };
 }
 
 /**

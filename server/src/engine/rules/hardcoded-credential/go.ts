@@ -20,6 +20,7 @@ import { connectionEnvName } from './target';
 import { jsonFieldReports } from './json-body';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { HOST_LOGIN_SHAPE } from './host-login';
+import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
 
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.go.envRead;
@@ -31,11 +32,14 @@ const envRead = LANGUAGES.go.envRead;
  */
 const GO_API_WORDS = ['.bind(', 'cipher', 'newmac', 'signedstring', 'oss.new('];
 
+/** `pushover.New("…")` with a generated-looking literal (go-targets.ts vendorNewTarget), for a file with no credential word. */
+const VENDOR_NEW_SHAPE = /\.New\(\s*"[A-Za-z0-9_-]{16,200}"\s*\)/;
+
 export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
     keywords: credentialKeywords('dsn', 'session', 'cookie', 'newdialer', 'userinfo', '"hs256"', '"hs384"', '"hs512"', ...GO_API_WORDS, ...POSITIONAL_CALL_WORDS),
-    patterns: [HOST_LOGIN_SHAPE],
+    patterns: [HOST_LOGIN_SHAPE, VENDOR_NEW_SHAPE],
     check,
   },
 ];
@@ -124,6 +128,13 @@ function inspect(node: SyntaxNode, scope: GoScope, report: (found: Report) => vo
     );
   }
   if (tokens.length > 0 || urls.length > 0 || dsn) return;
+  // `http.Get("https://api.example.com/v1/search?api_key=…")`: a credential in a URL's query (offsets as written: raw only).
+  const queries = value === raw ? querySecretsOf(raw) : [];
+  for (const query of queries) {
+    const whole = /^[a-z][\w+.-]*:\/\/\S+$/i.test(raw) ? { span, value } : undefined;
+    report(urlQueryReport({ found: query, span: { start: base + query.start, end: base + query.end }, secret: raw.slice(query.start, query.end), scheme: schemeOf(raw), ...(whole ? { whole } : {}), ...(target ? { target } : {}) }, envRead));
+  }
+  if (queries.length > 0) return;
   // Offsets map one to one only where nothing was escaped (a raw string, or no backslash).
   const fields = value === raw ? jsonFieldReports(value, (start, end) => ({ start: base + start, end: base + end }), scope.fileScope, envRead) : [];
   if (fields.length > 0) return fields.forEach(report);

@@ -1,4 +1,5 @@
-// (host, port, user, password), with a transport security mode after the port or without, with the
+// (host, port, user, password), with a transport security mode after the port or without, or with the
+// database between a written host and the user (`connect('127.0.0.1', 'events', 'app', '…')`), with the
 // database named last (`new Connection(host, '3306', user, '…', 'chat')`), or (url, user, password) with
 // the URL also written `host:port` (`NewSMTP("smtp.office365.com:587", user, "…")`), given to a call that connects or sends, in any language and whatever
 // the library: gomail's `NewDialer("smtp.example.com", 587, "user", "…")`, JavaMail's
@@ -18,13 +19,14 @@ const CONNECTING_CALL = /mail|smtp|dial|connect|login|auth|client|session|transp
 
 /**
  * The prefilter of the shape, for a file with no credential word in it: a connecting call's name,
- * then within the call a first argument and a port number, or a URL first (a literal with a scheme, or a name ending in url). Bounded runs, so linear in the text.
+ * then within the call a first argument and a port number, or a URL first (a literal with a scheme, or a name ending in url),
+ * or a written host and a database name. Bounded runs, so linear in the text.
  * The words are CONNECTING_CALL's: change the two together.
  */
 export const HOST_LOGIN_SHAPE =
-  /(?:mail|smtp|dial|connect|login|auth|client|session|transport|ftp|ssh|imap|pop3|ldap|broker|queue)\w{0,40}\s*\((?:[^(),\n]{1,200},\s*(?:\d{1,5}|(["'])\d{1,5}\1)\s*,|\s*["'`][a-z][\w+.-]{0,20}:\/\/|\s*["'`][\w-]{1,63}(?:\.[\w-]{1,63}){1,10}:\d{1,5}["'`]\s*,|\s*[\w.$]{0,60}(?:url|uri|endpoint)\s*,)/i;
+  /(?:mail|smtp|dial|connect|login|auth|client|session|transport|ftp|ssh|imap|pop3|ldap|broker|queue)\w{0,40}\s*\((?:[^(),\n]{1,200},\s*(?:\d{1,5}|(["'])\d{1,5}\1)\s*,|\s*["'`][a-z][\w+.-]{0,20}:\/\/|\s*["'`][\w-]{1,63}(?:\.[\w-]{1,63}){1,10}:\d{1,5}["'`]\s*,|\s*[\w.$]{0,60}(?:url|uri|endpoint)\s*,|\s*["'`](?:localhost|[\w-]{1,63}(?:\.[\w-]{1,63}){1,10})["'`]\s*,\s*["'`][A-Za-z_][\w-]{0,63}["'`]\s*,)/i;
 
-const HOST_LITERAL = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+const HOST_LITERAL = /^(?:localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)$/;
 
 const isHost = (arg: ArgumentView): boolean => (arg.literal !== undefined ? HOST_LITERAL.test(arg.literal) : /(?:host|addr|address|server)$/i.test(arg.name ?? ''));
 /** A port number, as an integer or a string of digits (`'3306'`), or an expression named for one. */
@@ -58,6 +60,8 @@ export function mayBeHostLoginPassword(count: number, index: number): boolean {
 function loginIndexes(args: readonly ArgumentView[]): readonly [number, number] | undefined {
   const [first, second, third, , fifth] = args;
   if (args.length === 3) return isUrl(first!) ? [1, 2] : undefined;
+  // Leaf's `db()->connect('127.0.0.1', 'events', 'app', '…')`: a written host, then the database, user and password.
+  if (args.length === 4 && first!.literal !== undefined && isHost(first!) && second!.literal !== undefined && isDatabase(second!)) return [2, 3];
   if (!isHost(first!) || !isPort(second!)) return undefined;
   if (args.length === 4) return [2, 3];
   if (args.length !== 5) return undefined;
@@ -74,8 +78,9 @@ export function hostLoginPasswordTarget(callee: string, args: readonly ArgumentV
   // A guess from position: one lowercase word last is a format or a mode (`NewClient(host, 443, "v2", "json")`), not a password;
   // nor is a media type or a sentence (`connect(url, "GET", "application/json")`).
   if (/^[a-z]+$/.test(password) || /^[\w.+-]+\/[\w.+-]+$/.test(password) || /\s/.test(password)) return undefined;
-  // A database named last says a database login; a host and port alone most often a mail server's.
-  const envName = args.length === 3 ? `${envWords(callee)}_PASSWORD` : index < args.length - 1 ? 'DB_PASSWORD' : 'SMTP_PASSWORD';
+  // A database named (last, or after a written host) says a database login; a host and port alone most often a mail server's.
+  const databaseNamed = index < args.length - 1 || (args.length === 4 && !isPort(args[1]!));
+  const envName = args.length === 3 ? `${envWords(callee)}_PASSWORD` : databaseNamed ? 'DB_PASSWORD' : 'SMTP_PASSWORD';
   return { kind: 'api', label: callee, name: 'password', credential: { noun: 'password', strength: 'strong' }, envName };
 }
 

@@ -85,6 +85,9 @@ const SECRET_METHODS: readonly (SecretApi & { argCount: number })[] = [
   { callee: 'connect', index: 2, argCount: 3, noun: 'password', envName: 'SMTP_PASSWORD' },
   // JSch's addIdentity(privateKeyPath, passphrase): the key file's passphrase.
   { callee: 'addIdentity', index: 1, argCount: 2, noun: 'private key passphrase', envName: 'SSH_KEY_PASSPHRASE' },
+  // Gradle's signing plugin: useInMemoryPgpKeys([keyId,] key, password), the key's passphrase last.
+  { callee: 'useInMemoryPgpKeys', index: 1, argCount: 2, noun: 'signing key passphrase', envName: 'SIGNING_PASSWORD' },
+  { callee: 'useInMemoryPgpKeys', index: 2, argCount: 3, noun: 'signing key passphrase', envName: 'SIGNING_PASSWORD' },
 ];
 
 /**
@@ -93,6 +96,11 @@ const SECRET_METHODS: readonly (SecretApi & { argCount: number })[] = [
  * `basic`, Commons Net `ftp.login(user, "…")`, Redis 6 `auth(user, "…")`, `setProxyCredentials`.
  */
 const CREDENTIAL_PAIR_METHOD = /^(?:(?:set|with|use)?(?:basic|http|proxy|preemptive)?(?:auth|authentication|credentials|login)|basic)$/i;
+/**
+ * Classes named for basic auth take (user, password): Feign's `BasicAuthRequestInterceptor`, Spring's
+ * `BasicAuthenticationInterceptor`, an app's own `BasicAuthInterceptor`, `HttpBasicAuth`.
+ */
+const BASIC_AUTH_CLASS = /^[A-Z]\w*BasicAuth|^BasicAuth/;
 const CREDENTIAL_PAIR: SecretApi = { callee: 'a (user, secret) method', index: 1, noun: 'password', envName: 'PASSWORD' };
 
 /** Calls a secret passes through on its way to where it is used: `Base64.decode("...")`, Ktor's `hex("...")`. */
@@ -108,6 +116,8 @@ export const TRANSPARENT_METHODS = new Set(['toCharArray', 'getBytes', 'trim', '
 
 // Servlet and Jetty init parameters are keyed settings too: `setInitParameter("smtp.password", "…")`.
 const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 'set', 'option', 'setInitParameter', 'addInitParameter', 'setParameter']);
+// A named property of something: HikariCP's `addDataSourceProperty("password", …)`, `setConnectionProperty`, `addOption`.
+const PROPERTY_WRITER = /^(?:add|set|put)[A-Z]\w*(?:Property|Parameter|Option)$/;
 // HTTP clients key the value by the header's name: `header("Authorization", "Bearer …")`, OkHttp's
 // `addHeader("X-Api-Key", …)`, WebClient's `defaultHeader`, Apache's `setHeader`, `withHeader`.
 // `setRequestProperty`: HttpURLConnection's header setter.
@@ -152,7 +162,7 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
 export function secretApiTarget(call: JvmCall, index: number, callee: string): Target | undefined {
   const api = SECRET_APIS.find((entry) => entry.callee === callee && entry.index === index && (entry.argCount ?? call.args.length) === call.args.length);
   const listed = api ?? SECRET_METHODS.find((entry) => entry.callee === call.name && entry.index === index && entry.argCount === call.args.length);
-  const pair = call.args.length === 2 && index === 1 && CREDENTIAL_PAIR_METHOD.test(call.name) ? CREDENTIAL_PAIR : undefined;
+  const pair = call.args.length === 2 && index === 1 && (CREDENTIAL_PAIR_METHOD.test(call.name) || BASIC_AUTH_CLASS.test(call.name)) ? CREDENTIAL_PAIR : undefined;
   const method = listed ?? pair;
   return method ? { kind: 'api', label: callee, credential: { noun: method.noun, strength: 'strong' }, envName: method.envName } : undefined;
 }
@@ -199,7 +209,7 @@ function keyedTarget(call: JvmCall, index: number, callee: string, syntax: JvmSy
   // The class may be written with its package (Kotlin has no `new`): `org.apache.http.message.BasicHeader(…)`.
   const constructed = !call.receiver || /^[a-z]\w*(?:\.[a-z]\w*)+$/.test(syntax.dotted(call.receiver) ?? '');
   const header = HEADER_SETTER.test(call.name) || (constructed && /^(?:Basic)?Header$/.test(call.name));
-  const setter = MAP_SETTERS.has(call.name) || header;
+  const setter = MAP_SETTERS.has(call.name) || PROPERTY_WRITER.test(call.name) || header;
   const keyed = (setter && index === 1 && call.args.length === 2) || (factory && index % 2 === 1);
   if (!keyed) return undefined;
   // The key is a string, or a constant named for it: R2DBC's `option(PASSWORD, …)`, JNDI's `put(Context.SECURITY_CREDENTIALS, …)`.

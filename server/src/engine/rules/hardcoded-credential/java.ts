@@ -13,7 +13,7 @@ import { HOST_LOGIN_SHAPE } from './host-login';
 // `tochararray`: Java takes passwords as char[] (`ks.load(in, "…".toCharArray())`), named or not;
 // `addidentity`: JSch's `addIdentity(keyFile, "passphrase")`; `sensitive(true`: a builder-declared property's
 // default (jvm-chained-defaults.ts); `user_info`: Confluent's `USER_INFO_CONFIG` (java-calls.ts).
-const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer', 'tochararray', 'addidentity', 'sensitive(true', 'user_info');
+const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer', 'tochararray', 'addidentity', 'useinmemorypgpkeys', 'sensitive(true', 'user_info');
 
 export const javaSourceCheck: LanguageCheck = {
   languages: ['java'],

@@ -48,6 +48,7 @@ export function inspectAnnotationString(literal: JvmString, annotation: SyntaxNo
     reportDefault(key, value.text, (start, end) => value.span(start, end), { label: `config key ${key}`, advice }, report);
     return;
   }
+  if (OPTION_ANNOTATIONS.has(name)) return inspectOptionDefault(literal.node, annotation, value, syntax, report);
   if (HEADER_ANNOTATIONS.has(name)) return inspectHeaderAnnotation(literal.node, value, syntax, report);
   if (isDefaultAnnotation(annotation)) return inspectDeclaredDefault(annotation, value, syntax, report);
   if (name !== 'Value') return;
@@ -93,6 +94,22 @@ function siblingString(node: SyntaxNode, ownKey: string, siblingKey: string, syn
   const sibling = list.namedChildren.find((child) => child !== null && argumentKey(child) === siblingKey);
   const siblingValue = sibling?.namedChild(sibling.namedChildCount - 1);
   return siblingValue ? syntax.string(siblingValue)?.value?.text : undefined;
+}
+
+/** Command-line options with a default: picocli's `@Option(names = "--db-password", defaultValue = "…")`, Spring Shell's `@ShellOption`. */
+const OPTION_ANNOTATIONS = new Set(['Option', 'ShellOption']);
+
+/**
+ * The default of a command-line option, judged under the option's name (`--db-password`), or the
+ * field's when the names are a list. picocli's `${env:X}` and `${sys:x}` defaults are reads.
+ */
+function inspectOptionDefault(node: SyntaxNode, annotation: SyntaxNode, value: MappedText, syntax: JvmSyntax, report: (found: Report) => void): void {
+  const argument = syntax.parent(node);
+  if (!argument || argumentKey(argument) !== 'defaultValue' || value.text.includes('${')) return;
+  const option = (siblingString(node, 'defaultValue', 'names', syntax) ?? siblingString(node, 'defaultValue', 'value', syntax))?.replace(/^-+/, '');
+  if (option === undefined) return inspectDeclaredDefault(annotation, value, syntax, report);
+  const advice = `remove the default and read ${option.toUpperCase().replace(/[^A-Z0-9]/g, '_')} from the environment (picocli: defaultValue = "\${env:…}").`;
+  reportDefault(option, value.text, (from, to) => value.span(from, to), { label: `option --${option}`, advice }, report);
 }
 
 /**

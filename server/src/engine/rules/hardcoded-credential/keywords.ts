@@ -7,9 +7,10 @@ import { TOKEN_FORMATS } from '../../secrets';
 // `api_signature`: PayPal's classic API signature, whose name holds no other credential word; `api_hash`:
 // Telegram's, alike.
 // `@tcp(`, `@unix(`: go-sql-driver's `user:pass@tcp(host)/db`, in Go code and in the configs Go services read.
+// `licen`: a licence key (`license_key`, `setLicense(…)`, `access_license_number`); `encryption`: WHMCS' `cc_encryption_hash`.
 // `login`: a (user, password) pair given to a login in any language (`ftp.login(u, '…')`, `new Login(u, '…')`,
 // `docker login -u u -p …` in a CI file), no other credential word needed.
-const CREDENTIAL_WORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'seed', 'wallet', 'basic', 'salt', 'pepper', '@tcp(', '@unix(', 'api_signature', 'apisignature', 'api-signature', 'api_hash', 'apihash', 'api-hash', 'login'];
+const CREDENTIAL_WORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'seed', 'wallet', 'basic', 'salt', 'pepper', '@tcp(', '@unix(', 'api_signature', 'apisignature', 'api-signature', 'api_hash', 'apihash', 'api-hash', 'login', 'licen', 'encryption'];
 
 /** A format keyword this short or common would pass nearly every file (`sk` is in "task"). */
 const isUsefulWord = (keyword: string): boolean => keyword.length >= 3 && keyword !== '-us';

@@ -16,6 +16,7 @@ import { findDsnPassword } from './go-dsn';
 import { headerLineOf } from './php-headers';
 import { jsonFieldReports } from './json-body';
 import { isKeyBesideCipher, isKeyBesideSecret, isPasswordBesideUser } from './php-pairs';
+import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
 
 const PAIRED_PASSWORD: CredentialName = { noun: 'password', strength: 'strong' };
 
@@ -90,6 +91,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
     report(urlPasswordReport({ passwordSpan: text.span(url.start, url.end), password: value.slice(url.start, url.end), kind, ...(whole ? { whole: literal } : {}), ...(target ? { target } : {}), envName, read: scope.read }));
   }
   if (tokens.length > 0 || urls.length > 0) return;
+  if (reportQuerySecrets(text, literal, target, scope)) return;
   if (reportDsnPassword(node, text, literal, scope)) return;
   // ADO.NET/ODBC keyword strings and Azure connection strings (`AccountName=…;AccountKey=…`).
   const keyword = findDsnPassword(value);
@@ -112,6 +114,17 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   if (!target || !credential || isPhpNonSecret(value) || isKeyBesideSecret(node, scope.parents)) return;
   const verdict = credentialValueReport(value, target, phpCredential(target, credential), scope.context.scope, wholeLiteralReport(literal, credential.noun, target, target.envName, false));
   if (verdict) report(verdict);
+}
+
+/** `'https://api.pipedrive.com/v1/persons?api_token=…'`: a credential in a URL's query; the fix moves the URL when it is the whole literal. */
+function reportQuerySecrets(text: MappedText, literal: PhpLiteral, target: Target | undefined, scope: Scope): boolean {
+  const found = querySecretsOf(text.text);
+  const whole = /^[a-z][\w+.-]*:\/\/\S+$/i.test(text.text) ? { span: literal.span, value: literal.value } : undefined;
+  for (const query of found) {
+    const finding = { found: query, span: text.span(query.start, query.end), secret: text.text.slice(query.start, query.end), scheme: schemeOf(text.text), ...(whole ? { whole } : {}), ...(target ? { target } : {}) };
+    scope.context.report(urlQueryReport(finding, scope.read));
+  }
+  return found.length > 0;
 }
 
 /** `'password' => 6742530`: a number is a password too; no fix, since the code expects a number. */

@@ -25,6 +25,11 @@ export function isPasswordBesideUser(node: SyntaxNode, parents: Parents): boolea
   return keys !== undefined && (keys.own === 'pass' || keys.own === 'pw') && [...USER_KEYS].some((key) => keys.siblings.has(key));
 }
 
+/** `new Configuration(user: 'feed', pass: '…')`: a named `pass` argument beside a named user is a password, as an array's entry is. */
+export function isPassArgumentBesideUser(named: string, argumentNames: readonly (string | undefined)[]): boolean {
+  return (named === 'pass' || named === 'pw') && argumentNames.some((name) => name !== undefined && USER_KEYS.has(name.toLowerCase()));
+}
+
 /**
  * `['key' => …, 'secret' => …]`: the key identifies the account whose secret sits beside it; so with
  * Laravel's dotted keys (`'services.nexmo.key'` beside `'services.nexmo.secret'`).

@@ -9,6 +9,7 @@ import { ownerSegments } from './php-arrays';
 import { NO_FIX_REASONS } from './constant-positions';
 import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } from './host-login';
 import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
+import { isPassArgumentBesideUser } from './php-pairs';
 
 export type { Target } from './target';
 
@@ -40,7 +41,7 @@ const DECODERS = new Set(['hex2bin', 'base64_decode']);
 function resolveTarget(literal: SyntaxNode, parents: Parents): Target | undefined {
   let node = literal;
   for (const parent of ancestors(literal, parents)) {
-    const basicAuth = node === literal && parent.type === 'array_element_initializer' ? guzzleAuthPassword(parent, parents) : undefined;
+    const basicAuth = node === literal && parent.type === 'array_element_initializer' ? guzzleAuthPassword(parent, parents) ?? constructorArgumentsPassword(parent, parents) : undefined;
     if (basicAuth) return basicAuth;
     if (!isTransparent(parent, node) && !isDecoding(parent, node, parents)) return directTarget(parent, node, parents);
     node = parent;
@@ -149,6 +150,32 @@ function guzzleAuthPassword(element: SyntaxNode, parents: Parents): Target | und
   return { kind: 'name', label: 'auth', name: 'password', credential: { noun: 'password', strength: 'strong' }, envName: 'BASIC_AUTH_PASSWORD' };
 }
 
+/** Classes whose third constructor argument is the password: `new PDO($dsn, $user, '…')`, `new mysqli($host, $user, '…')`. */
+const PASSWORD_THIRD_CLASSES = /^\\?(?:PDO|mysqli)$/i;
+
+/**
+ * `Flight::register('db', PDO::class, [$dsn, $user, '…'])`, a container's `[PDO::class, [$dsn, $user, '…']]`:
+ * the arguments a container will construct a PDO or mysqli with, given as a list after its class.
+ */
+function constructorArgumentsPassword(element: SyntaxNode, parents: Parents): Target | undefined {
+  if (hasKey(element)) return undefined;
+  const list = parentOf(element, parents);
+  const holder = list?.type === 'array_creation_expression' ? parentOf(list, parents) : null;
+  if (!list || !holder) return undefined;
+  const elements = named(list).filter((child) => child.type === 'array_element_initializer');
+  if (elements.length < 3 || elements[2]?.id !== element.id) return undefined;
+  const before = holder.type === 'argument' || holder.type === 'array_element_initializer' ? previousNamedSibling(holder, parents) : undefined;
+  const className = before ? /^([\\\w]+)::class$/.exec(named(before)[0]?.text ?? before.text)?.[1] : undefined;
+  if (!className || !PASSWORD_THIRD_CLASSES.test(className)) return undefined;
+  return { kind: 'name', label: `${className.replace(/^\\/, '')} arguments`, name: 'password', credential: { noun: 'password', strength: 'strong' }, envName: 'DB_PASSWORD' };
+}
+
+function previousNamedSibling(node: SyntaxNode, parents: Parents): SyntaxNode | undefined {
+  const siblings = named(parentOf(node, parents) ?? node);
+  const index = siblings.findIndex((sibling) => sibling.id === node.id);
+  return index > 0 ? siblings[index - 1] : undefined;
+}
+
 /** `$password`, `$this->password`, `$config['db']['password']`, `self::$token`. */
 export function segmentsOf(node: SyntaxNode | null | undefined): string[] | undefined {
   if (!node) return undefined;
@@ -211,6 +238,9 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
   if (fallback) return fallback;
   const secret = secretArgumentOf(call, index, named);
   if (secret) return { kind: 'api', label: secret.label, credential: { noun: secret.noun, strength: 'strong' }, envName: secret.envName };
+  if (named !== undefined && isPassArgumentBesideUser(named, call.args.map((arg) => arg.name))) {
+    return { ...nameTarget([named]), credential: { noun: 'password', strength: 'strong' }, envName: 'PASSWORD' };
+  }
   if (named !== undefined) return nameTarget([named]);
   // `new PostmarkClient('…')`: an API client built from one literal is built from its token.
   if (call.kind === 'new' && call.args.length === 1 && index === 0) return clientTokenTarget([call.name], `new ${call.name}`);
@@ -237,7 +267,9 @@ function afterPublicHalfTarget(call: PhpCall, index: number): Target | undefined
  */
 function vendorFactoryTarget(call: PhpCall, index: number): Target | undefined {
   const vendor = call.scope?.slice(call.scope.lastIndexOf('\\') + 1);
-  if (call.kind !== 'static' || call.args.length !== 1 || index !== 0 || !/^(?:create|client)$/.test(call.name) || !vendor || !/^[A-Z]/.test(vendor)) return undefined;
+  // One literal, or the last of two after an app or account id (Algolia's `SearchClient::create('APPID', '…')`).
+  const keyLast = (call.args.length === 1 || (call.args.length === 2 && stringValue(call.args[0]!.value) !== undefined)) && index === call.args.length - 1;
+  if (call.kind !== 'static' || !keyLast || !/^(?:create|client)$/.test(call.name) || !vendor || !/^[A-Z]/.test(vendor)) return undefined;
   const envName = `${vendor.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}_API_KEY`;
   return { kind: 'api', label: `${vendor}::${call.name}`, credential: { noun: 'API key', strength: 'weak' }, envName };
 }
@@ -259,18 +291,21 @@ function hostLoginTarget(call: PhpCall, index: number): Target | undefined {
 const CREDENTIAL_PAIR_CLASS = /^(?:Basic(?:Auth)?|(?:Static)?Credentials?|User(?:name)?Password|PlainAuth)$/;
 
 function credentialPairTarget(call: PhpCall, index: number): Target | undefined {
-  if (call.kind !== 'new' || index !== 1 || call.args.length < 2 || call.args.length > 3) return undefined;
+  if (call.kind !== 'new' || index !== 1 || call.args.length < 2 || call.args.length > 4) return undefined;
   if (CREDENTIAL_PAIR_CLASS.test(call.name)) {
     return { kind: 'api', label: `new ${call.name}`, credential: { noun: 'secret', strength: 'strong' }, envName: `${call.name.toUpperCase()}_SECRET` };
   }
-  // `new TwilioClient($sid, '…')`: a client built from an account id and a literal is built from its secret (weak: generated values only).
-  return call.args.length === 2 && /Client$/.test(call.name) && isAccountArgument(call.args[0]!.value) ? clientTokenTarget([call.name], `new ${call.name}`) : undefined;
+  // `new TwilioClient($sid, '…')`, MaxMind's `new Client(734215, '…', ['en'])`: a client built from an account id and a
+  // literal is built from its secret (weak: generated values only); options may follow.
+  return /Client$/.test(call.name) && isAccountArgument(call.args[0]!.value) ? clientTokenTarget([call.name], `new ${call.name}`) : undefined;
 }
 
 /** Words that name whose secret follows: `$sid`, `$accountSid`, `$this->clientId`, `$username`, `$apiKey`. */
 const ACCOUNT_WORDS = new Set(['sid', 'id', 'user', 'username', 'account', 'login', 'key', 'email']);
 
 function isAccountArgument(node: SyntaxNode): boolean {
+  // An account number written in: MaxMind's `new Client(734215, '…')`.
+  if (unparen(node).type === 'integer') return true;
   const segments = segmentsOf(node);
   const words = segments ? splitWords(segments[segments.length - 1] ?? '') : [];
   return ACCOUNT_WORDS.has(words[words.length - 1] ?? '');
@@ -314,6 +349,8 @@ function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
   const name = call.name.toLowerCase();
   const isSetter =
     (call.kind === 'function' && (name === 'define' || name === 'ini_set')) ||
+    // Roots Bedrock's `Config::define('DB_PASSWORD', …)`, which wp-config.php's constants go through.
+    (call.kind === 'static' && name === 'define') ||
     (call.kind !== 'function' && call.kind !== 'new' && name === 'set') ||
     (call.args.length === 2 && call.kind !== 'new' && OPTION_WRITER.test(name));
   const isConfigDefault = (call.kind === 'function' && name === 'config') || (call.kind === 'static' && name === 'get' && call.scope === 'Config');

@@ -161,7 +161,8 @@ export function clientTokenTarget(segments: readonly string[], label: string): T
   const className = segments[segments.length - 1] ?? '';
   if (!CLIENT_CLASS.test(className)) return undefined;
   const vendor = segments.find((segment) => !/^(?:Client|API|Api|ApiClient|Connection|REST|Web|Bot|V\d+)$/.test(segment)) ?? className;
-  const envName = `${vendor.replace(/(?:Api)?Client$|API$|Api$|Connection$/, '') || 'API'}_API_TOKEN`.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+  const stem = vendor.replace(/(?:Api)?Client$|API$|Api$|Connection$/, '');
+  const envName = (stem ? `${stem}_API_TOKEN` : 'API_TOKEN').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
   return { kind: 'api', label, credential: { noun: 'API token', strength: 'weak' }, envName };
 }
 
