@@ -17,8 +17,6 @@ const COMPOUND_SUFFIXES: readonly [string, readonly string[]][] = [
   ['salt', ['salt']],
   // `$dbpass`, `DBPASS`, `smtppass`: PHP and shell spell the password short and run together.
   ['pass', ['pass']],
-  // DokuWiki's LDAP `bindpw`, kickstart's `rootpw`: shorter still.
-  ['pw', ['pw']],
 ];
 
 /** Lowercase words of an identifier: camelCase, PascalCase, snake_case, kebab-case, dotted, digits apart. */
@@ -63,9 +61,16 @@ function runTogether(word: string): string[] | undefined {
   return parts && parts.length > 1 ? parts : undefined;
 }
 
+/**
+ * Who a `pw` run together belongs to: DokuWiki's LDAP `bindpw`, kickstart's `rootpw`, `dbpw`. Only these:
+ * PostfixAdmin's `dovecotpw` names dovecot's password tool, not a password.
+ */
+const PW_OWNERS = /^(?:bind|root|db|admin|user|smtp|ldap|mail|ftp|sql|mysql|pg|redis|api|app|master|sa|auth)pw$/;
+
 function splitCompound(word: string): string[] {
   const parts = runTogether(word);
   if (parts) return parts;
+  if (PW_OWNERS.test(word)) return [word.slice(0, -2), 'pw'];
   for (const [suffix, parts] of COMPOUND_SUFFIXES) {
     // Header names run together: `xapikey` is `X-Api-Key`.
     if (word === `x${suffix}`) return ['x', ...parts];

@@ -56,6 +56,8 @@ const APIS: readonly GoApi[] = [
   { callee: /^github\.com\/aliyun\/aliyun-oss-go-sdk\/oss\.New$/, arguments: { 2: { envName: 'ALIYUN_ACCESS_KEY_SECRET', noun: 'access key secret' } } },
   { callee: /^github\.com\/qiniu\/go-sdk(?:\/v\d+)?\/auth(?:\/qbox)?\.(?:New|NewMac)$/, arguments: { 1: { envName: 'QINIU_SECRET_KEY', noun: 'secret key' } } },
   { callee: /^github\.com\/tencentcloud\/tencentcloud-sdk-go\/tencentcloud\/common\.NewCredential$/, arguments: { 1: { envName: 'TENCENTCLOUD_SECRET_KEY', noun: 'secret key' } } },
+  // Casdoor's SDK: InitConfig(endpoint, clientId, clientSecret, certificate, organization, application).
+  { callee: /^github\.com\/casdoor\/casdoor-go-sdk\/casdoorsdk\.InitConfig$/, arguments: { 2: { envName: 'CASDOOR_CLIENT_SECRET', noun: 'client secret' } } },
   // Block ciphers take the key itself; net/url's user info takes the password.
   { callee: /^crypto\/(?:aes|des)\.New(?:TripleDES)?Cipher$/, arguments: { 0: { envName: 'ENCRYPTION_KEY', noun: 'encryption key' } } },
   { callee: /^net\/url\.UserPassword$/, arguments: { 1: { envName: 'PASSWORD', noun: 'password' } } },

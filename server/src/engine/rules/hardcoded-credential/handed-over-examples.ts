@@ -3,7 +3,8 @@
 // beside a `user:`, the arguments a container constructs a PDO with, an account number and its
 // licence key, a command-line option's default, Gradle's in-memory signing key passphrase (batch M);
 // a data source's named property, basic-auth classes and middlewares, DokuWiki's `bindpw` (batch N);
-// Bedrock's `Config::define`, an SDK factory given an app id and its key, URL queries in Go and PHP (batch O).
+// Bedrock's `Config::define`, an SDK factory given an app id and its key, URL queries in Go and PHP (batch O);
+// scoped writers (Nextcloud's `setAppValue`), Casdoor's `InitConfig` (batch P); Kotlin's collection builders.
 // Values are generated for these examples.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
@@ -28,6 +29,12 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'cmd/notifier/main.go',
         code: 'package main\n\nimport "github.com/gregdel/pushover"\n\nvar cfg = auth.Config{ServiceTokens: map[string]string{"billing": ⟦"xBJr8MJvZtpVWsYwLo83SVxVrYkhMVnciw1HOmPF"⟧}}\nvar app = pushover.New(⟦"c47suowc79t9a90o56cwlae0qr1c4s"⟧)\n',
         messageIncludes: ['os.Getenv('],
+      },
+      {
+        name: "Casdoor's SDK initialised with its client secret",
+        path: 'internal/sso/sso.go',
+        code: 'package sso\n\nimport casdoorsdk "github.com/casdoor/casdoor-go-sdk/casdoorsdk"\n\nfunc init() {\n\tcasdoorsdk.InitConfig("https://sso.acme.example", "e35d478d1b7d2ac862f9", ⟦"8b23c06a5324d6a82061bfca3a7ca29522ec7cd1"⟧, cert, "acme", "console")\n}\n',
+        messageIncludes: ['CASDOOR_CLIENT_SECRET'],
       },
       {
         name: "a key in a URL's query",
@@ -72,6 +79,11 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
   kotlin: {
     valid: [
       {
+        name: 'collections of names, and a map of tokens read from the environment',
+        path: 'src/main/kotlin/com/acme/Partners.kt',
+        code: 'package com.acme\n\nobject Partners {\n    val fields = listOf("id", "email", "created_at")\n    val partnerTokens = mapOf("acme" to System.getenv("ACME_TOKEN"), "northwind" to "")\n    val headers = mapOf("Accept" to "application/json")\n    val columnKeys = mapOf("customer_id" to 1, "order_id" to 2)\n}\n',
+      },
+      {
         name: "Gradle's in-memory signing keys read from properties",
         path: 'build.gradle.kts',
         code: 'signing {\n    useInMemoryPgpKeys(findProperty("signingKey") as String?, findProperty("signingPassword") as String?)\n    sign(publishing.publications)\n}\n',
@@ -83,6 +95,16 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'build.gradle.kts',
         code: 'signing {\n    useInMemoryPgpKeys(findProperty("signingKey") as String?, ⟦"QvzTLUpCUI!"⟧)\n    sign(publishing.publications)\n}\n',
         messageIncludes: ['SIGNING_PASSWORD'],
+      },
+      {
+        name: "a list's element goes where the list goes, a map's value under a name for tokens in the plural",
+        path: 'src/main/kotlin/com/acme/Partners.kt',
+        code: 'package com.acme\n\nobject Partners {\n    val apiKeys = listOf(⟦"ylI8xpBkVXeJUq32vgYUywsvm54y"⟧)\n    val partnerTokens = mapOf("acme" to ⟦"e9686d3ae3eaebaac53836c3a75a5334"⟧)\n}\n',
+      },
+      {
+        name: 'a lookup from the keys partners send to who they are: the map keys are the secrets',
+        path: 'src/main/kotlin/com/acme/PartnerKeys.kt',
+        code: 'package com.acme\n\nclass PartnerKeys {\n    private val keys = mapOf(\n        "pk_partner_acme" to "acme",\n        ⟦"3c1f9e7a2b8d4c6e0f5a9b1d7e3c8a2f"⟧ to "northwind",\n    )\n}\n',
       },
     ],
   },
@@ -97,6 +119,16 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         name: "Bedrock's Config::define of env reads and flags, factories given names, URLs whose query holds no credential",
         path: 'config/application.php',
         code: "<?php\n\nConfig::define('DB_PASSWORD', env('DB_PASSWORD'));\nConfig::define('DISALLOW_FILE_EDIT', true);\nConfig::define('WP_ENV', 'production');\n$queue = Queue::create('emails', 'high-priority');\n$client = SearchClient::create(env('ALGOLIA_APP_ID'), env('ALGOLIA_ADMIN_KEY'));\n$url = 'https://api.pipedrive.example/v1/persons?api_token=' . getenv('PIPEDRIVE_TOKEN');\n$search = 'https://example.com/search?q=password+reset&page=2';\n",
+      },
+      {
+        name: "a tool named like a password run together: PostfixAdmin's dovecotpw command",
+        path: 'functions.inc.php',
+        code: "<?php\n\n$dovecotpw = \"doveadm pw\";\nif (!empty($CONF['dovecotpw'])) {\n    $dovecotpw = $CONF['dovecotpw'];\n}\n",
+      },
+      {
+        name: 'scoped writers of values that are no credential, or under keys that name none',
+        path: 'lib/Service/CrmClient.php',
+        code: "<?php\n\n$this->config->setAppValue('acmesync', 'webhook_secret', getenv('WEBHOOK_SECRET'));\n$this->config->setAppValue('acmesync', 'sync_interval', '3600');\nupdate_user_meta($userId, 'password_reset_notice', 'dismissed');\n",
       },
     ],
     invalid: [
@@ -116,6 +148,11 @@ export const HANDED_OVER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'modules/acme_crm/acme_crm.module',
         code: "<?php\n\nfunction acme_crm_node_insert($node) {\n  backdrop_http_request('https://api.pipedrive.example/v1/persons?api_token=⟦42f5a2d007d359cb27e68665524271d0557cff22⟧', ['method' => 'POST']);\n}\n",
         messageIncludes: ['api_token'],
+      },
+      {
+        name: "a scoped writer's value under a credential key: Nextcloud's setAppValue, WordPress' update_user_meta",
+        path: 'lib/Service/CrmClient.php',
+        code: "<?php\n\n$this->config->setAppValue('acmesync', 'webhook_secret', ⟦'BgQMTCVJ5Yo10RnMxRXIxgjFl9gAMMk9PAu9vsU4'⟧);\nupdate_user_meta($userId, 'crm_api_key', ⟦'1ef29013ace2b14d6e2032854f8f47fd'⟧);\n",
       },
       {
         name: "DokuWiki's LDAP bind password, spelled short and run together",

@@ -4,7 +4,7 @@ import { kotlinCall, kotlinDeclaredName, kotlinSuperclassCall, kotlinDottedName,
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { argumentTarget, comparedTarget, envReadName, getterTarget, isDecoderCall, type JvmSyntax } from './java-calls';
 import { ancestorWithin, declaredTarget, sameNode, TRANSPARENT_METHODS } from './java-targets';
-import { envFallbackTarget, nameTarget, type Target } from './target';
+import { envFallbackTarget, listedUnder, nameTarget, type Target } from './target';
 
 export function kotlinSyntax(text: string, parent: JvmSyntax['parent']): JvmSyntax {
   return { string: (node) => kotlinString(node, text), call: kotlinCall, dotted: kotlinDottedName, parent };
@@ -35,6 +35,11 @@ export function kotlinTarget(literal: SyntaxNode, syntax: JvmSyntax): Target | u
     }
     const decoder = parent.type === 'value_argument' ? callOfArgument(parent, syntax) : undefined;
     const decoderCall = decoder ? kotlinCall(decoder) : undefined;
+    // `val apiKeys = listOf("…")`: an element goes where the list goes, as Go's and JavaScript's do.
+    if (decoder && decoderCall && !decoderCall.receiver && LIST_BUILDERS.has(decoderCall.name)) {
+      parent = decoder;
+      continue;
+    }
     if (decoder && decoderCall && isDecoderCall(decoderCall)) {
       parent = decoder; // the update step climbs past the decoder call: hex("...") goes where its result goes
       continue;
@@ -77,7 +82,10 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
       return argumentOf(parent, syntax);
     case 'infix_expression': {
       const key = syntax.string(parent.namedChild(0)!)?.value?.text;
-      return last && parent.namedChild(1)?.text === 'to' && key ? nameTarget(key.split('.')) : undefined;
+      if (!last && parent.namedChild(1)?.text === 'to') return keyAsSecretTarget(parent, syntax);
+      if (!last || parent.namedChild(1)?.text !== 'to' || !key) return undefined;
+      const target = nameTarget(key.split('.'));
+      return target.credential ? target : listedPairTarget(parent, key, target, syntax);
     }
     case 'statements':
       return last ? lazyTarget(parent, syntax) : undefined;
@@ -86,6 +94,39 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
     default:
       return undefined;
   }
+}
+
+/** Kotlin's collection builders, whose elements are the collection's. */
+const LIST_BUILDERS = new Set(['listOf', 'setOf', 'arrayOf', 'mutableListOf', 'mutableSetOf', 'listOfNotNull']);
+const MAP_BUILDERS = new Set(['mapOf', 'mutableMapOf', 'hashMapOf', 'linkedMapOf']);
+
+/**
+ * `val partnerTokens = mapOf("acme" to "…")`: the values of a map named for credentials in the plural are
+ * those credentials, keyed by whom they are for (weak: generated values only), as Java's `Map.of` entries.
+ */
+function listedPairTarget(pair: SyntaxNode, key: string, target: Target, syntax: JvmSyntax): Target {
+  const holder = mapHolder(pair, syntax);
+  const credential = holder === undefined ? undefined : listedUnder([holder]);
+  return credential ? { ...target, label: `${holder}["${key}"]`, credential } : target;
+}
+
+/** The property a `mapOf(…)` that holds `pair` is the value of, when the map is built by a map builder. */
+function mapHolder(pair: SyntaxNode, syntax: JvmSyntax): string | undefined {
+  const argument = syntax.parent(pair);
+  const call = argument?.type === 'value_argument' ? callOfArgument(argument, syntax) : undefined;
+  const builder = call ? kotlinCall(call) : undefined;
+  const declaration = call ? syntax.parent(call) : null;
+  return builder && MAP_BUILDERS.has(builder.name) && declaration?.type === 'property_declaration' ? kotlinDeclaredName(declaration) : undefined;
+}
+
+/**
+ * `private val keys = mapOf("<key>" to "acme")`: a lookup from the keys partners send to who they are;
+ * the map's keys are the secrets. Weak: only a generated key counts, so `mapOf("id" to 1)` stays silent.
+ */
+function keyAsSecretTarget(pair: SyntaxNode, syntax: JvmSyntax): Target | undefined {
+  const holder = mapHolder(pair, syntax);
+  if (holder === undefined || !/(?:^|[a-z_])(?:keys|tokens|secrets)$/i.test(holder)) return undefined;
+  return { kind: 'name', label: `${holder} (a map key)`, name: holder, credential: { noun: 'key', strength: 'weak' }, envName: holder.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase() };
 }
 
 function declarationTarget(declaration: SyntaxNode, isValue: boolean, syntax: JvmSyntax): Target | undefined {

@@ -329,6 +329,9 @@ function credentialSetterTarget(call: PhpCall, index: number): Target | undefine
  */
 const OPTION_WRITER = /^(?:(?:update|add|set|put|save|store)_?(?:site_?)?(?:option|transient|param(?:eter)?|config|setting|value|variable|env)|put|set)$/;
 
+/** Writers of a value under a key within a scope (an app, a user, a post): `setAppValue`, `setUserValue`, `update_user_meta`. */
+const SCOPED_WRITER = /^(?:set|update|add|save|store)_?(?:app|user|system|site|post|term|option|plugin)_?(?:value|meta|option|setting|config)$/i;
+
 /** `env('DB_PASSWORD', 'lit')`, `Env::get('X', 'lit')`: the whole call is replaced by the plain read. */
 function envFallback(call: PhpCall, index: number, callNode: SyntaxNode): Target | undefined {
   if (index !== 1) return undefined;
@@ -345,6 +348,12 @@ function envFallback(call: PhpCall, index: number, callNode: SyntaxNode): Target
  * and Laravel's config defaults, `config('services.twilio.token', 'lit')`: the key names the value (no fix for a default).
  */
 function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
+  // Nextcloud's `setAppValue($app, 'webhook_secret', '…')`, WordPress' `update_user_meta($id, 'api_key', '…')`:
+  // a scoped writer takes its key right before the value, last.
+  if (index >= 2 && index === call.args.length - 1 && call.kind !== 'new' && SCOPED_WRITER.test(call.name)) {
+    const scopedKey = stringValue(argumentAt(call, index - 1));
+    return scopedKey === undefined ? undefined : nameTarget(scopedKey.split('.'));
+  }
   if (index !== 1) return undefined;
   const name = call.name.toLowerCase();
   const isSetter =
