@@ -1,6 +1,6 @@
 // The node layer's reading of what a project declares it depends on (Factor II): package.json
-// files, tsconfig path aliases, Python manifests, and the system packages a Dockerfile or Aptfile
-// installs. Cached per folder. Reads only small regular files inside the workspace root.
+// files, tsconfig path aliases, Python manifests, composer.json (which PHP runtime serves the app,
+// for Factor VI), and the system packages a Dockerfile or Aptfile installs. Cached per folder. Reads only small regular files inside the workspace root.
 import type { Dirent } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
@@ -18,7 +18,7 @@ const MAX_WORKSPACE_PACKAGES = 500;
 
 /** The languages whose checks read declared dependencies; other files need no manifest read. */
 export function readsDependencies(language: string | undefined): boolean {
-  return language === 'javascript' || language === 'typescript' || language === 'python';
+  return language === 'javascript' || language === 'typescript' || language === 'python' || language === 'php';
 }
 
 /**
@@ -48,6 +48,8 @@ interface FolderFacts {
   /** The folder's first Python manifest by name (for messages). */
   pythonManifest?: string;
   pythonLocalModules: string[];
+  /** composer.json's `require` names, when the folder has one. */
+  composerPackages?: string[];
   systemPackages: string[];
 }
 
@@ -60,6 +62,7 @@ export class DependencyFacts {
     const facts = await Promise.all(chain.map((folder) => this.folder(folder)));
     const npmAt = chain.findIndex((_folder, i) => facts[i]!.npmPackages !== undefined);
     const pythonAt = chain.findIndex((_folder, i) => facts[i]!.pythonDistributions !== undefined);
+    const composerAt = chain.findIndex((_folder, i) => facts[i]!.composerPackages !== undefined);
     const display = (folder: string, name: string) => toPosix(relative(displayBase, join(folder, name))) || name;
     const result: DeclaredDependencies = { systemPackages: [...new Set(facts.flatMap((f) => f.systemPackages))] };
     if (npmAt >= 0) {
@@ -77,6 +80,10 @@ export class DependencyFacts {
         distributions: [...new Set(facts.flatMap((f) => f.pythonDistributions ?? []))],
         localModules: [...new Set(facts.slice(0, pythonAt + 1).flatMap((f) => f.pythonLocalModules))],
       };
+    }
+    if (composerAt >= 0) {
+      // PHP autoloads from the one vendor/ beside the nearest composer.json: manifests further up do not count.
+      result.composer = { manifest: display(chain[composerAt]!, 'composer.json'), packages: facts[composerAt]!.composerPackages! };
     }
     return result;
   }
@@ -117,12 +124,14 @@ function foldersUp(from: string, root: string): string[] {
 async function readFolderFacts(folder: string): Promise<FolderFacts> {
   const entries = await listDir(folder);
   const files = new Set(entries.filter((entry) => entry.isFile()).map((entry) => entry.name));
-  const [pkg, tsconfig, python, system] = await Promise.all([
+  const [pkg, tsconfig, python, system, composer] = await Promise.all([
     files.has('package.json') ? readSmall(join(folder, 'package.json')) : undefined,
     readTsconfig(folder, files),
     readPython(folder, entries),
     readSystemPackages(folder, entries),
+    files.has('composer.json') ? readSmall(join(folder, 'composer.json')) : undefined,
   ]);
+  const composerJson = composer === undefined ? undefined : safeJson(composer);
   const npm = pkg === undefined ? undefined : npmFacts(pkg);
   return {
     ...(npm ? { npmPackages: [...npm.packages, ...(await workspacePackages(folder, npm.workspaces))] } : {}),
@@ -130,6 +139,7 @@ async function readFolderFacts(folder: string): Promise<FolderFacts> {
     localPrefixes: tsconfig,
     ...(python ? { pythonDistributions: python.distributions, pythonManifest: python.manifest } : {}),
     pythonLocalModules: python?.localModules ?? [],
+    ...(composerJson ? { composerPackages: Object.keys(objectAt(composerJson, 'require')) } : {}),
     systemPackages: system,
   };
 }

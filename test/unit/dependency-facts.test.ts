@@ -51,6 +51,17 @@ describe('declared dependencies', () => {
     assert.deepEqual(pythonDistributionsIn('pyproject.toml', 'not = [toml'), [], 'a broken file declares nothing');
   });
 
+  it("reads the nearest composer.json's require (not require-dev, not a composer.json further up)", async () => {
+    const root = tree({
+      'composer.json': JSON.stringify({ require: { 'laravel/octane': '^2' } }),
+      'app/composer.json': JSON.stringify({ require: { php: '^8.3', 'laravel/framework': '^11' }, 'require-dev': { 'phpunit/phpunit': '^11' } }),
+    });
+    const facts = await new DependencyFacts().forFile(join(root, 'app/Http/Controllers/SeatController.php'), root, root);
+    assert.deepEqual(facts.composer, { manifest: 'app/composer.json', packages: ['php', 'laravel/framework'] });
+    const none = await new DependencyFacts().forFile(join(tree({}), 'index.php'), root, root);
+    assert.equal(none.composer, undefined, 'no composer.json: the runtime is unknown');
+  });
+
   it('gives Python files their nearest manifest and the project\'s own modules', async () => {
     const root = tree({
       'requirements.txt': 'flask\n',

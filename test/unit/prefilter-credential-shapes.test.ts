@@ -8,7 +8,7 @@ import type { Rule } from '../../server/src/engine/rule';
 import { RULES } from '../../server/src/engine/rules';
 import { scan } from '../../server/src/engine/scan';
 import { mayBindCredentialName } from '../../server/src/engine/rules/hardcoded-credential/javascript-prefilter';
-import { CLIENT_TOKEN_ARGUMENT, CLIENT_TOKEN_ARGUMENTS } from '../../server/src/engine/rules/hardcoded-credential/javascript-clients';
+import { CLIENT_TOKEN_ARGUMENT, CLIENT_TOKEN_ARGUMENTS, RECOVERED_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENTS } from '../../server/src/engine/rules/hardcoded-credential/javascript-clients';
 import { withoutPrefilters } from '../helpers/unfiltered';
 
 const credential = RULES.find((rule) => rule.meta.id === 'hardcoded-credential')!;
@@ -141,5 +141,7 @@ describe('credential prefilter on generated shapes', () => {
   it("read every client token argument with the same pattern as the check's keyword stage", () => {
     assert.equal(CLIENT_TOKEN_ARGUMENTS.source, CLIENT_TOKEN_ARGUMENT.source);
     assert.equal(CLIENT_TOKEN_ARGUMENTS.flags, 'g');
+    assert.equal(RECOVERED_TOKEN_ARGUMENTS.source, RECOVERED_TOKEN_ARGUMENT.source);
+    assert.equal(RECOVERED_TOKEN_ARGUMENTS.flags, 'g');
   });
 });

@@ -123,6 +123,14 @@ describe('prefilters', () => {
     assert.deepEqual(filtered, all);
   });
 
+  it("keep a client's token after a broken key that the parser recovers into an argument (found by fast-check)", () => {
+    // `searc*/piKey: '…'`: the parser reads `{…} / piKey` as the first argument and the literal as the next one.
+    const code = "export const client = new Typesense.Client({ nodes: [{ host: 'search.acme.io', port: 443, protocol: 'https' }], searc*/piKey: 'b7Rk2Qm9xLz4Vt8Nw3Pc6Hj1' })\n";
+    const { filtered, unfiltered: all } = findingsBoth({ path: 'src/search.ts', code });
+    assert.equal(all.length, 1);
+    assert.deepEqual(filtered, all);
+  });
+
   it("keep a client's positional token in a string left open at the line's end (found by fast-check)", () => {
     // The parser ends an unclosed string at the line break and the check reads the token in it.
     const code = "import * as postmark from 'postmark';\nexport const mail = new postmark.ServerClient('c7b44543-10bd-4d6f-a3dc-c03ac1\n";

@@ -34,7 +34,7 @@ describe('isCredentialName', () => {
     'hashedPassword', 'forgotPasswordUrl', 'PASSWORD_RESET_ROUTE', 'tokenEndpoint', 'secretName', 'secretKeyRef',
     'accessKeyId', 'nextToken', 'pageToken', 'csrfToken', 'maxTokens', 'cacheKey', 'primaryKey', 'publicKey',
     'publishableKey', 'showPassword', 'isPassword', 'renderPass', 'firstPass', 'allPass', 'usernameField', 'key',
-    'keys', 'tokens', 'passwordErrorMessage', 'tokenType', 'secretArn', 'TOKEN_KEY', 'sessionKey', 'storageKey',
+    'keys', 'tokens', 'passwordErrorMessage', 'tokenType', 'secretArn', 'TOKEN_KEY', 'storageKey',
     'urlPassword', 'linkSecret', 'routeToken', 'search_only_api_key', 'ALGOLIA_SEARCH_ONLY_API_KEY', 'typesenseSearchOnlyKey',
   ];
   for (const name of credentials) it(`"${name}" names a credential`, () => assert.equal(isCredentialName(name), true));
@@ -43,6 +43,8 @@ describe('isCredentialName', () => {
   it('says what the credential is, and how sure the name is', () => {
     assert.deepEqual(credentialName('dbPassword'), { noun: 'password', strength: 'strong' });
     assert.deepEqual(credentialName('apiKey'), { noun: 'API key', strength: 'strong' });
+    // A generated SESSION_KEY signs cookies (gorilla/sessions, Flask); `sessionKey = 'user_session'` names a slot, so only weak.
+    assert.deepEqual(credentialName('SESSION_KEY')?.strength, 'weak');
     assert.deepEqual(credentialName('token'), { noun: 'token', strength: 'weak' });
     assert.deepEqual(credentialName('auth'), { noun: 'credential', strength: 'weak' });
   });

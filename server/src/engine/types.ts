@@ -269,6 +269,11 @@ export interface DeclaredDependencies {
     /** Top-level modules and packages of the project itself. */
     localModules: readonly string[];
   };
+  /** From the nearest composer.json: the packages its `require` installs in production (not `require-dev`). */
+  composer?: {
+    manifest: string;
+    packages: readonly string[];
+  };
   /** System packages an image or buildpack installs (Dockerfile apt-get/apk/yum, Aptfile). */
   systemPackages: readonly string[];
 }

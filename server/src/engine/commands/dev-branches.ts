@@ -1,8 +1,9 @@
 // Branches of a start script that only run outside production: `if [ "$APP_ENV" != 'prod' ]; then
 // composer install; bin/console doctrine:migrations:migrate; fi` is the dev container's set-up
 // (Symfony's environments are dev, test and prod; staging runs prod), as an `else` after
-// `if [ "$RAILS_ENV" = production ]` is. The rules about what every start of the deployed app does
-// leave those commands alone.
+// `if [ "$RAILS_ENV" = production ]` is, and so is a branch taken only when the image shipped no
+// dependencies (`if [ ! -d vendor ]; then composer install; fi`). The rules about what every start of
+// the deployed app does leave those commands alone.
 import type { CommandLine } from './script';
 
 /** `$APP_ENV`, `${NODE_ENV}`, `$RAILS_ENV`, `$ENVIRONMENT`, `$STAGE`: a variable naming the environment. */
@@ -39,9 +40,25 @@ function isDevelopmentOnly(frame: Frame): boolean {
   return frame.inElse ? frame.condition === 'production' : frame.condition === 'development';
 }
 
+/** `vendor`, `./node_modules`, `vendor/autoload.php`, `.venv`: where installed dependencies live. */
+const DEPENDENCY_FOLDER = /^(?:\.\/)?(?:vendor|node_modules|\.?venv)(?:\/[\w.\/-]*)?\/?$/;
+
+/**
+ * `[ ! -d vendor ]`, `[ ! -f vendor/autoload.php ]`, `[ -z "$(ls -A 'vendor/')" ]` (Symfony Docker's entrypoint):
+ * true only when the image shipped no dependencies, i.e. a checkout bind-mounted over it in development.
+ */
+function dependenciesMissing(words: readonly string[]): boolean {
+  const [a, b, c] = words;
+  if (a === '!' && (b === '-d' || b === '-e' || b === '-f') && c !== undefined && words.length === 3) return DEPENDENCY_FOLDER.test(c);
+  if (a !== '-z' || b === undefined || words.length !== 2) return false;
+  const listed = /^\$\(\s*ls\s+(?:-\w+\s+)*['"]?([^'"\s)]+)['"]?/.exec(b)?.[1];
+  return listed !== undefined && DEPENDENCY_FOLDER.test(listed);
+}
+
 /** `[ "$APP_ENV" != prod ]`, `[[ $NODE_ENV == development ]]`, `test "$ENV" = local`: which environments pass. */
 function branchOf(condition: readonly string[]): Branch {
   const words = condition.filter((word) => word !== '[' && word !== ']' && word !== '[[' && word !== ']]' && word !== 'test');
+  if (dependenciesMissing(words)) return 'development';
   if (words.length !== 3) return undefined;
   const [left, operator, right] = words as [string, string, string];
   const value = ENV_VARIABLE.test(left) ? right.toLowerCase() : ENV_VARIABLE.test(right) ? left.toLowerCase() : undefined;

@@ -52,6 +52,13 @@ export function isMigration(words: readonly string[]): boolean {
       return a === 'ecto.migrate';
     case 'flyway':
       return a === 'migrate';
+    case 'sequel':
+      // Sequel's CLI migrates with `-m <dir>` (to a version with `-M`): `sequel -m db/migrations $DATABASE_URL`.
+      return effectiveWords(words).some((word) => word === '-m' || /^-m\S/.test(word));
+    case 'dbmate':
+      return a === 'up' || a === 'migrate';
+    case 'sqitch':
+      return a === 'deploy';
     case 'liquibase':
       return a === 'update';
     default:

@@ -271,12 +271,14 @@ export const LANGUAGES = {
     files: {
       names: [
         '.npmrc', '.pypirc', '.my.cnf', 'supervisord.conf', 'credentials', '.s3cfg', '.boto', 'pip.conf', 'rclone.conf', 'odoo.conf',
-        '.odoorc', 'openerp-server.conf', 'app.conf', 'airflow.cfg', 'luigi.cfg', 'client.cfg', 'scrapy.cfg',
+        '.odoorc', 'openerp-server.conf', 'app.conf',
       ],
       prefixes: [],
       // `.conf`: supervisor's conf.d programs, Pulsar's client.conf, PHP-FPM pools, Python's logging.conf,
-      // Fluentd's fluent.conf; `key = value` lines (and Fluentd's `key value`), other lines skipped.
-      suffixes: ['.ini', '.cnf', '.ini.php', '.conf'],
+      // Fluentd's fluent.conf; `.cfg`: what Python's configparser reads (airflow.cfg, luigi.cfg and its
+      // older client.cfg, scrapy.cfg, setup.cfg, Sopel's default.cfg, buildout.cfg); `key = value` lines
+      // (and Fluentd's `key value`), other lines skipped.
+      suffixes: ['.ini', '.cnf', '.ini.php', '.conf', '.cfg'],
     },
     editorIds: ['ini'],
     grammar: null,

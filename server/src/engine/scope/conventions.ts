@@ -104,7 +104,8 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
   // Records under a data/ folder (users.yml, products.json, countries.csv, dump.sql): datasets the
   // app loads or seeds, not its config. Code there (data/loader.ts) keeps its own scope. Not Hiera 5's
   // default hierarchy (`data/common.yaml`, `data/nodes/<certname>.yaml`): Puppet's config for every node.
-  { scope: 'fixture', pattern: /(?:^|\/)data\/(?!common\.yaml$|nodes\/[^/]+\.yaml$)(?:[^/]+\/)*[^/]+\.(?:ya?ml|json|csv|sql)$/i },
+  // Nor a config file kept in a data/ folder (zigbee2mqtt's and Home Assistant's `data/configuration.yaml`, `secrets.yaml`).
+  { scope: 'fixture', pattern: /(?:^|\/)data\/(?!common\.yaml$|nodes\/[^/]+\.yaml$)(?:[^/]+\/)*(?!(?:config|configuration|settings|secrets?|credentials)\.)[^/]+\.(?:ya?ml|json|csv|sql)$/i },
 ];
 
 /**
@@ -123,4 +124,6 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   /(?:^|\/)environments\/environment(?:\.(?:dev|development|local))?\.ts$/i,
   /(?:^|\/)config\/config\.local\.[cm]?[jt]s$/i, // Egg and Midway: only `egg-bin dev` / `midway-bin dev` load it
   /(?:^|\/)\.env\.(?:development|dev|local)(?:\.local)?$/i,
+  // A deploy tool's local environment: helmfile's `environments/local/values.yaml`, kustomize's `overlays/local/`.
+  /(?:^|\/)(?:environments?|envs?|overlays)\/local\/[^/]+$/i,
 ];

@@ -42,12 +42,14 @@ const LICENSE_WORDS = new Set(['license', 'licence']);
 /** `<qualifier>Key` names a credential for these qualifiers; `cacheKey`, `primaryKey`, `sortKey` do not. */
 // `validation`: Yii's `cookieValidationKey` and ASP.NET's `validationKey` sign cookies and view state.
 const STRONG_KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'signing', 'sign', 'encryption', 'encrypt', 'decryption', 'decrypt', 'master', 'jwt', 'hmac', 'crypt', 'validation']);
-// Weak: only a random-looking value counts (`refreshKey`, securecookie's `hashKey`/`blockKey`); not
-// `sessionKey` (a storage key's name) or `accessKey` (MinIO's is the user id).
+// Weak: only a random-looking value counts (`refreshKey`, securecookie's `hashKey`/`blockKey`, a generated
+// `SESSION_KEY`); not `accessKey` (MinIO's is the user id).
 const WEAK_KEY_QUALIFIERS = new Set([
   'app', 'account', 'admin', 'service', 'license', 'ssh', 'webhook', 'cipher', 'aes', 'crypto', 'subscription',
   'refresh', 'cookie', 'auth', 'client', 'hash', 'block',
   'server', // FCM's legacy server key, payment gateways' SERVER_KEY
+  // gorilla/sessions' and Flask's SESSION_KEY: a generated value signs the cookies; `sessionKey = 'user_session'` is no such value.
+  'session',
 ]);
 
 /**
@@ -60,7 +62,7 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
   // lookups and identifiers: database, cache, queue, storage and UI keys
   'primary', 'foreign', 'sort', 'partition', 'range', 'row', 'composite', 'unique', 'index', 'lookup', 'map', 'dict',
   'hash', 'cache', 'caching', 'redis', 'memcache', 'lock', 'queue', 'stream', 'channel', 'topic', 'group',
-  'shard', 'dedupe', 'dedup', 'idempotency', 'request', 'correlation', 'trace', 'session', 'access', 'object', 's3',
+  'shard', 'dedupe', 'dedup', 'idempotency', 'request', 'correlation', 'trace', 'access', 'object', 's3',
   'file', 'blob', 'storage', 'bucket', 'path', 'image', 'upload', 'asset', 'translation', 'i18n', 'message', 'label',
   'react', 'list', 'item', 'entity', 'form', 'field', 'column', 'table', 'state', 'store', 'local', 'settings', 'setting',
   'config', 'option', 'preference', 'feature', 'flag', 'experiment', 'event', 'metric', 'query', 'search', 'filter',

@@ -121,6 +121,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || isPercentTemplate(trimmed) || NAMES_A_SLOT.test(trimmed) || isPlainQuery(trimmed)) return false;
+  if (PUBLIC_SDK_KEY.test(trimmed) || namesAnotherCredential(trimmed)) return false;
   if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || isPgpKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name) || isSentinelToken(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
@@ -130,6 +131,25 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.weakName) return looksRandom(credential) || isGeneratedHexOrDigits(credential) || ((options.sink === true || afterScheme) && isUuid(credential));
   return new Set(credential).size >= 3;
 }
+
+/**
+ * `credential("openweather_api_key")` (Huginn), `get_secret("stripe_webhook_secret")`: a lowercase
+ * snake_case identifier that ends in a credential's two-word term after a word of its own is the
+ * name the credential is stored under, not its value. A phrase (`a_very_important_secret`) is a value.
+ */
+function namesAnotherCredential(value: string): boolean {
+  return value.length <= 64 && CREDENTIAL_TERM_NAME.test(value);
+}
+
+const CREDENTIAL_TERM_NAME =
+  /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:api_(?:key|token|secret)|access_(?:key|token)|auth_token|refresh_token|secret_key|private_key|client_secret|webhook_secret|app_secret|signing_secret)$/;
+
+/**
+ * Keys a vendor issues to ship inside a browser or a mobile app, whose format says so: RevenueCat's
+ * public SDK keys (`appl_…`, `goog_…`, `amzn_…`), Adyen's client keys (`live_` or `test_` and 32
+ * uppercase letters and digits; Mollie's secret `live_…` keys have lowercase letters).
+ */
+const PUBLIC_SDK_KEY = /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}|(?:live|test)_[A-Z0-9]{32})$/;
 
 /**
  * Whether isSecretLikeValue rejects `value` whatever it is asked with (name, weak name, sink,
@@ -379,6 +399,21 @@ function withoutAuthScheme(value: string): string {
 /** `Basic <base64 of user:password>`: a password whatever the header or key it is under is called. */
 export function isBasicAuthValue(value: string): boolean {
   return /^basic\s+[A-Za-z0-9+/]{8,}={0,2}$/i.test(value.trim());
+}
+
+/** Names whose value may be `user:password` in one string: web2py's `mail.settings.login`, Node's `http.request({ auth })`. */
+const LOGIN_PAIR_NAME = /(?:^|[^a-z])(?:login|userinfo|auth)$/i;
+
+/**
+ * The password half of a `user:password` login under such a name (`'appointments@clinic.example:…'`),
+ * as offsets in `value`; not `host:port` (a number after the colon) nor a scheme (`mailto:`).
+ */
+export function loginPairPassword(value: string, name: string): { start: number; end: number } | undefined {
+  if (!LOGIN_PAIR_NAME.test(name) || !isUserPasswordPair(value)) return undefined;
+  const colon = value.indexOf(':');
+  const password = value.slice(colon + 1);
+  if (/^\d+$/.test(password) || /^(?:mailto|urn|tel|data)$/i.test(value.slice(0, colon))) return undefined;
+  return isSecretLikeValue(password, { name: 'password' }) ? { start: colon + 1, end: value.length } : undefined;
 }
 
 /**

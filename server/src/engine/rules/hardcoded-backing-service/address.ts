@@ -54,6 +54,33 @@ export function httpClientAddress(value: string, service: Service | undefined): 
   return { service, host: address.host, what: 'url' };
 }
 
+/** Words of a setting's name that say its http URL is a search cluster's: `ELASTICSEARCH_URL`, `opensearch_host`. */
+const SEARCH_NAME_WORDS = new Set(['elasticsearch', 'elastic', 'opensearch', 'solr']);
+/** Words too broad alone (`SEARCH_URL` may be a web page): the URL must also look like a cluster's. */
+const SEARCH_HINT_WORDS = new Set(['search', 'es']);
+/** Elasticsearch's and Solr's ports, and addresses inside a private network. */
+const CLUSTER_PORT = /:(?:9200|9201|9243|9300|8983)(?:[/?#]|$)/;
+const PRIVATE_HOST = /^(?:10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|[A-Za-z][\w-]*|.+\.(?:internal|local|lan|svc|intra|corp))$/;
+
+/** Managed search clusters' hosts: AWS OpenSearch/Elasticsearch domains, Elastic Cloud. */
+const MANAGED_CLUSTER_HOST = /\.(?:es|aoss)\.amazonaws\.com$|\.(?:cloud\.es\.io|elastic-cloud\.com)$/i;
+
+/**
+ * A setting whose name says it addresses a search cluster and whose value is that cluster's http URL:
+ * `ELASTICSEARCH_URL = "http://es.internal:9200"`, `ARCHIVE_SEARCH_URL = "http://10.14.0.22:9200"`.
+ * With only `search`/`es` in the name, a web page (`SEARCH_URL = "https://duckduckgo.com/"`,
+ * `https://intranet/search`) is no cluster: a cluster's port, a managed cluster's host, or a private
+ * host addressed at its root must say so.
+ */
+export function namedSearchUrl(words: readonly string[], value: string): Found | undefined {
+  const named = words.some((word) => SEARCH_NAME_WORDS.has(word));
+  if (!named && !words.some((word) => SEARCH_HINT_WORDS.has(word))) return undefined;
+  const found = httpClientAddress(value, serviceOfWord('elasticsearch'));
+  if (!found || named) return found;
+  const atRoot = /^https?:\/\/[^/?#]+\/?$/i.test(value);
+  return CLUSTER_PORT.test(value) || MANAGED_CLUSTER_HOST.test(found.host) || (atRoot && PRIVATE_HOST.test(found.host)) ? found : undefined;
+}
+
 /** Option and parameter names under which search clients take their node URLs. */
 export const NODE_URL_KEYS: ReadonlySet<string> = new Set(['url', 'urls', 'host', 'hosts', 'node', 'nodes', 'addresses', 'uris', 'servers', 'endpoint']);
 

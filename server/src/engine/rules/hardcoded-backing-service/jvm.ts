@@ -35,6 +35,8 @@ const HOST_CONSTRUCTORS: Readonly<Record<string, string>> = {
 const HOST_SETTERS: Readonly<Record<string, readonly string[]>> = {
   setHost: ['amqp', 'redis', 'mongodb', 'smtp', 'nats'],
   setHostName: ['redis'],
+  // Lettuce's `RedisURI.builder().withHost("redis.internal")`.
+  withHost: ['redis'],
   setServerName: ['postgres', 'mysql', 'mariadb', 'sqlsrv'],
   setServerNames: ['postgres', 'mysql', 'mariadb', 'sqlsrv'],
 };

@@ -10,6 +10,11 @@ export const kotlinExamples: Examples = {
       code: `val client = HttpClient(CIO) { defaultRequest { host = "api.github.com" } }\n`,
     },
     {
+      name: "Lettuce's builder given the host from the environment; a withHost of no Redis client",
+      path: 'src/main/kotlin/shop/Cache.kt',
+      code: `import io.lettuce.core.RedisURI\n\nval uri = RedisURI.builder().withHost(System.getenv("REDIS_HOST")).build()\n`,
+    },
+    {
       name: "a Gradle build's jOOQ code generation reads a local database at build time, not the app",
       path: 'ledger-api/build.gradle.kts',
       code: `jooq {\n    configurations {\n        create("main") {\n            jooqConfiguration.apply {\n                jdbc.apply { url = "jdbc:postgresql://localhost:5432/ledger_codegen" }\n            }\n        }\n    }\n}\n`,
@@ -20,6 +25,12 @@ export const kotlinExamples: Examples = {
       name: "Spring Data Redis' RedisStandaloneConfiguration built with a host (no word 'host' in the file)",
       path: 'src/main/kotlin/io/crm/config/RedisConfig.kt',
       code: `package io.crm.config\n\nimport org.springframework.data.redis.connection.RedisStandaloneConfiguration\n\nfun redisConfig() = RedisStandaloneConfiguration(⟦"redis.crm.internal"⟧, 6379)\n`,
+      messageIncludes: ['Redis'],
+    },
+    {
+      name: "Lettuce's RedisURI builder given a host",
+      path: 'src/main/kotlin/dev/modbot/Main.kt',
+      code: `import io.lettuce.core.RedisClient\nimport io.lettuce.core.RedisURI\n\nval redis = RedisClient.create(RedisURI.builder().withHost(⟦"redis.modbot.internal"⟧).withPort(6379).build())\n`,
       messageIncludes: ['Redis'],
     },
     {

@@ -19,9 +19,26 @@ export const pythonExamples: Examples = {
     },
     { name: 'a docstring example', path: 'app/db.py', code: `def connect(url):\n    """Connect, e.g. to postgresql://user@db.example.com/app."""\n` },
     { name: 'an HTTP API client is no search node', path: 'app/api.py', code: `import requests\nrequests.get("http://inventory.internal/stock")\n` },
+    {
+      name: "a search page on the web and a SaaS search API under search names; huey's SQLite queue",
+      path: 'app/settings/production.py',
+      code: `SEARCH_URL = "https://duckduckgo.com/html/"\nSITE_SEARCH_URL = "https://www.museum-partner.org/search"\nSEARCH_PAGE_URL = "https://intranet/search"\nGOOGLE_SEARCH_URL = "https://www.googleapis.com/customsearch/v1"\nfrom huey import SqliteHuey\nhuey = SqliteHuey(filename="/data/huey.db")\n`,
+    },
     { name: 'a search node from the environment', path: 'app/search.py', code: `import os\nfrom elasticsearch import Elasticsearch\nes = Elasticsearch(os.environ["ELASTICSEARCH_URL"])\n` },
   ],
   invalid: [
+    {
+      name: "huey's Redis queue given a host",
+      path: 'reports/config.py',
+      code: `from huey import RedisHuey\n\nhuey = RedisHuey("reports", host=⟦"redis.reports.internal"⟧)\n`,
+      messageIncludes: ['Redis'],
+    },
+    {
+      name: 'settings named for a search cluster: any http URL, or with only "search" in the name a cluster port or private host',
+      path: 'museum/settings/production.py',
+      code: `ELASTICSEARCH_URL = ⟦"https://search-museum.eu-central-1.es.amazonaws.com"⟧\nARCHIVE_SEARCH_URL = ⟦"http://10.14.0.22:9200"⟧\nES_INDEX_URL = ⟦"https://search-logs.eu-west-1.es.amazonaws.com"⟧\n\nclass Config:\n    COLLECTION_SEARCH_URL = ⟦"http://search.collections.internal"⟧\n`,
+      messageIncludes: ['Elasticsearch'],
+    },
     {
       name: "an arq worker's Redis host",
       path: 'app/workers/routes.py',

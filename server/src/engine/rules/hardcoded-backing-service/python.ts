@@ -7,7 +7,8 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { envGetterFallback, envReadName } from '../hardcoded-credential/python-env';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress as dsnOf, hostAddress as hostOf, httpClientAddress, NODE_URL_KEYS, reportAddress, urlAddress, type Found } from './address';
+import { dsnAddress as dsnOf, hostAddress as hostOf, httpClientAddress, namedSearchUrl, NODE_URL_KEYS, reportAddress, urlAddress, type Found } from './address';
+import { splitWords } from '../../secrets';
 import { serviceOfWord, type Service } from './services';
 
 /** Python client modules, by the service they reach. */
@@ -16,8 +17,8 @@ const PYTHON_CLIENTS: Readonly<Record<string, string>> = {
   'mysql.connector': 'mysql', aiomysql: 'mysql', redis: 'redis', aioredis: 'redis', pymongo: 'mongodb', motor: 'mongodb',
   pika: 'amqp', aio_pika: 'amqp', kombu: 'amqp', smtplib: 'smtp', elasticsearch: 'elasticsearch', kafka: 'kafka',
   aiokafka: 'kafka', pymemcache: 'memcached', memcache: 'memcached', opensearchpy: 'opensearch',
-  // Job queues on Redis: arq's `RedisSettings(host=...)`, rq's and dramatiq's Redis brokers.
-  arq: 'redis', 'dramatiq.brokers.redis': 'redis',
+  // Job queues on Redis: arq's `RedisSettings(host=...)`, rq's and dramatiq's Redis brokers, huey's `RedisHuey(host=...)`.
+  arq: 'redis', 'dramatiq.brokers.redis': 'redis', huey: 'redis',
 };
 const HOST_KEYWORDS = new Set(['host', 'hostname', 'server']);
 /** Settings files for development and tests: local config by name. */
@@ -33,7 +34,7 @@ function check(context: RuleContext): void {
     if (node.type !== 'string') return;
     const value = stringValue(node);
     if (value === undefined || value.length > 2000) return;
-    const found = urlAddress(value) ?? hostAddress(node, value, bindings) ?? dsnAddress(node, value, bindings) ?? nodeUrlAddress(node, value, bindings);
+    const found = urlAddress(value) ?? hostAddress(node, value, bindings) ?? dsnAddress(node, value, bindings) ?? nodeUrlAddress(node, value, bindings) ?? settingUrlAddress(node, value);
     if (found) reportAddress(context, found, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf: fallbackOf(node, bindings), fixable: true });
   });
 }
@@ -63,6 +64,13 @@ function nodeUrlAddress(literal: SyntaxNode, value: string, bindings: Bindings):
   if (parent?.type === 'keyword_argument' && NODE_URL_KEYS.has(parent.childForFieldName('name')?.text ?? '')) call = parent.parent?.parent;
   else if (parent?.type === 'argument_list' && parent.namedChildren[0]?.id === node.id) call = parent.parent;
   return httpClientAddress(value, clientService(call, bindings));
+}
+
+/** `ELASTICSEARCH_URL = "http://es.internal:9200"`: a setting named for a search cluster (module or class level). */
+function settingUrlAddress(literal: SyntaxNode, value: string): Found | undefined {
+  const assignment = literal.parent;
+  const target = assignment?.type === 'assignment' && assignment.childForFieldName('right')?.id === literal.id ? assignment.childForFieldName('left') : null;
+  return target?.type === 'identifier' ? namedSearchUrl(splitWords(target.text), value) : undefined;
 }
 
 /** The expression a default stands for: `os.getenv("REDIS_HOST", lit)`, `os.environ.get("REDIS_HOST") or lit`. */

@@ -22,9 +22,14 @@ export function testJobs(root: YamlNode | undefined): Set<YamlNode> {
   return jobs;
 }
 
-/** `jobs.<id>` (GitHub Actions, CircleCI), else the top-level maps with a `script` (GitLab). */
+/**
+ * `jobs.<id>` (GitHub Actions, CircleCI), else the top-level maps with a `script` (GitLab); a document
+ * that is one pipeline's steps (Drone's and Woodpecker's `steps:`, each `---` document of a `.drone.yml`
+ * its own pipeline) is one job.
+ */
 function jobMaps(root: YamlNode | undefined): YamlNode[] {
   const jobs = yamlGet(root, 'jobs');
+  if (!jobs && root?.kind === 'map' && yamlGet(root, 'steps') !== undefined) return [root];
   const holder = jobs?.kind === 'map' ? jobs : root;
   if (holder?.kind !== 'map') return [];
   const maps = holder.pairs.map((pair) => pair.value).filter((value): value is YamlNode => value?.kind === 'map');

@@ -8,6 +8,7 @@ import { asLocalDevelopmentValue, credentialConfidence, credentialName, findToke
 import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
+import { isIssuedCredential } from './ci-test-jobs';
 
 /**
  * Values that a tool substitutes before use: compose/shell `${VAR}` and `$VAR`, Helm and Go
@@ -118,6 +119,12 @@ export function asTestConfig(context: RuleContext, where: string, keeps: (secret
  */
 const LOCAL_STAGE_KEY = /^(?:dev|development|local)$/i;
 
+/**
+ * The test stage's block (`config/secrets.yml`'s and `database.yml`'s `test:`): config of the test suite,
+ * as a CI test job's env is, so a generated value there (Rails' test `secret_key_base`) keeps its severity.
+ */
+const TEST_STAGE_KEY = /^test$/i;
+
 /** Within a local stage's block (or defaults for every checkout), a chosen word is the local twin of a stock password: information. */
 export function asLocalDevelopment(context: RuleContext): RuleContext {
   return { ...context, report: (found: Report) => context.report(asLocalDevelopmentValue(found)) };
@@ -125,8 +132,12 @@ export function asLocalDevelopment(context: RuleContext): RuleContext {
 
 /** Reports known tokens and URL passwords in the value, else the whole value if its name is a credential's. */
 export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void {
-  const local = entry.keys?.slice(0, -1).some((key) => typeof key === 'string' && LOCAL_STAGE_KEY.test(key));
-  const context = local ? asLocalDevelopment(outer) : outer;
+  const stages = (entry.keys ?? []).slice(0, -1).filter((key): key is string => typeof key === 'string');
+  const context = stages.some((key) => LOCAL_STAGE_KEY.test(key))
+    ? asLocalDevelopment(outer)
+    : stages.some((key) => TEST_STAGE_KEY.test(key))
+      ? asTestConfig(outer, 'a test stage block', isIssuedCredential)
+      : outer;
   const text = entry.value.text;
   if (text.trim() === '') return;
   if (isInterpolated(text)) return reportPlaceholderDefault(context, entry);

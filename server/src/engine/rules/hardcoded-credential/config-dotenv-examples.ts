@@ -26,6 +26,12 @@ export const dotenvExamples: Examples = {
       options: { gitIgnored: false },
     },
     {
+      name: "the header as Symfony 4.2 and later write it (a comma, the sentence going on below)",
+      path: '.env',
+      code: '# In all environments, the following files are loaded if they exist,\n# the latter taking precedence over the former:\n#\n#  * .env.local          uncommitted file with local overrides\nAPP_ENV=dev\nAPP_SECRET=\n',
+      options: { gitIgnored: false },
+    },
+    {
       name: 'unknown ignore status: silent',
       path: '.env.local',
       code: 'JWT_SECRET=YR05CsYpWXas7vG2\n',

@@ -22,7 +22,7 @@ export function isTemplateEnvFile(path: string): boolean {
  */
 export function isSymfonyDefaultsFile(path: string, text: string): boolean {
   if (baseName(path) !== '.env') return false;
-  return /^###> symfony\/framework-bundle ###\s*$/m.test(text) || /^# In all environments, the following files are loaded if they exist:\s*$/m.test(text.slice(0, 2000));
+  return /^###> symfony\/framework-bundle ###\s*$/m.test(text) || /^# In all environments, the following files are loaded if they exist[,:]\s*$/m.test(text.slice(0, 2000));
 }
 
 /**

@@ -113,6 +113,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
       });
     }
   } else if (node.kind === 'seq') {
+    if (reportKeyBytes(context, node, keys)) return;
     const user = within === 'environment' ? listUser(node) : undefined;
     for (const item of [...node.items].reverse()) {
       if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys, user, users);
@@ -121,13 +122,46 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
   } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user, users);
 }
 
+/** `NAME=value` (or `export NAME=value`) as one line of an env file, its value optionally quoted. */
+const ENV_FILE_LINE = /^[ \t]*(?:export[ \t]+)?([A-Z][A-Z0-9_]*)=([^\r\n]*)$/gm;
+
+/**
+ * A file written out from YAML (cloud-init's `write_files: [{ content: | … }]`, Ansible's
+ * `copy: { content: | … }`, a ConfigMap's `app.env: | …`): each `NAME=value` line is judged as a
+ * `.env` line is, by its name.
+ */
+function reportEnvFileLines(context: RuleContext, value: MappedText, advice: string): void {
+  for (const match of value.text.matchAll(ENV_FILE_LINE)) {
+    const raw = match[2]!.trimEnd();
+    const quoted = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]!) ? 1 : 0;
+    const start = match.index + match[0].indexOf('=') + 1 + quoted;
+    const line = value.slice(start, start + raw.length - 2 * quoted);
+    reportConfigValue(context, { name: match[1], value: line, span: line.whole, advice });
+  }
+}
+
+/**
+ * `network_key: [101, 42, …]`: a key written as its bytes (zigbee2mqtt's and Z-Wave JS's network keys),
+ * 16 or 32 numbers from 0 to 255 under a key's or secret's name. Not `ext_pan_id`, not a list of ports.
+ */
+function reportKeyBytes(context: RuleContext, node: YamlNode & { kind: 'seq' }, keys: readonly string[]): boolean {
+  const name = configName(keys);
+  const noun = name === undefined ? undefined : credentialName(name)?.noun;
+  if (noun === undefined || (node.items.length !== 16 && node.items.length !== 32)) return false;
+  const bytes = node.items.map((item) => (item?.kind === 'scalar' && typeof item.value === 'number' ? item.value : -1));
+  if (!bytes.every((byte) => Number.isInteger(byte) && byte >= 0 && byte <= 255) || new Set(bytes).size < 8) return false;
+  context.report({ span: node.span, message: `Factor III: "${name}" is set to a hardcoded key, written as its bytes; ${ADVICE.other}`, secret: bytes.join(',') });
+  return true;
+}
+
 /**
  * Subtrees whose scalars are never values: a workflow's `permissions:` (`id-token: write`,
- * `contents: read` are access levels of the job's token), a SealedSecret's `encryptedData:`
+ * `contents: read` are access levels of the job's token), a Drone or Woodpecker `from_secret:`, a SealedSecret's `encryptedData:`
  * (ciphertext that only the cluster's controller decrypts: committing it is the point).
  */
 function holdsNoValues(kind: FileKind, sealed: boolean, parentKeys: readonly string[], key: string): boolean {
-  if (kind === 'ci' && key === 'permissions') return true;
+  // Drone's and Woodpecker's `from_secret: npm_token` names an entry of the CI's secret store.
+  if (kind === 'ci' && (key === 'permissions' || key === 'from_secret')) return true;
   return sealed && key === 'encryptedData' && parentKeys[parentKeys.length - 1] === 'spec';
 }
 
@@ -247,6 +281,7 @@ function reportScalar(
   }
   const secretManifest = within === 'data' || within === 'stringData';
   if ((kind === 'kubernetes' || isHelmValues(context.path)) && !secretManifest && namesSecretObject(name, value.text)) return;
+  if (value.text.includes('\n')) reportEnvFileLines(context, value, ADVICE[kind]);
   reportConfigValue(context, {
     name,
     value,
@@ -256,7 +291,8 @@ function reportScalar(
     alwaysCredential: secretManifest && !namesIdentityOrPlace(name),
     ...composeUnescaped(kind, value.text),
     ...userFor(user, value.text, users),
-    keys,
+    // A CI file's keys are job ids (`test:`, `dev:`), whose own policy is ci-test-jobs.ts'.
+    ...(kind === 'ci' ? {} : { keys }),
   });
 }
 
@@ -302,7 +338,8 @@ function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: Yam
     ...withAdvice(ADVICE[kind], fixName(kind, [...keys, name], 'environment')),
     ...composeUnescaped(kind, value.text),
     ...userFor(user, value.text, users),
-    keys,
+    // A CI file's keys are job ids (`test:`, `dev:`), whose own policy is ci-test-jobs.ts'.
+    ...(kind === 'ci' ? {} : { keys }),
   });
 }
 

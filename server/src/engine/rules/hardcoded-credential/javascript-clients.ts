@@ -34,9 +34,18 @@ export function mayPassClientToken(text: string): boolean {
 export const CLIENT_TOKEN_ARGUMENTS = /[(,]\s*(['"`])(?=[\w+=-]{16,}(?:\1|[\r\n]|$))(?=[\d_+=-]*[A-Za-z])[A-Za-z_+=-]*\d/g;
 const LITERAL_RUN = /[\w+=-]+/y;
 
+/**
+ * After a colon too: a broken object (`{ nodes: […], searc * / piKey: '…' })`, a comment's end typed
+ * into a key) is recovered by the parser into an argument list whose next argument is the literal
+ * (found by fast-check).
+ */
+export const RECOVERED_TOKEN_ARGUMENT = /:\s*(['"`])(?=[\w+=-]{16,}(?:\1|[\r\n]|$))(?=[\d_+=-]*[A-Za-z])[A-Za-z_+=-]*\d/;
+/** RECOVERED_TOKEN_ARGUMENT to read every match. */
+export const RECOVERED_TOKEN_ARGUMENTS = /:\s*(['"`])(?=[\w+=-]{16,}(?:\1|[\r\n]|$))(?=[\d_+=-]*[A-Za-z])[A-Za-z_+=-]*\d/g;
+
 /** Some argument literal the check would read as a token (isClientTokenShape): `LE_HEAP_LOAD_F32` is none. */
 function hasClientTokenArgument(text: string): boolean {
-  for (const match of text.matchAll(CLIENT_TOKEN_ARGUMENTS)) {
+  for (const match of [...text.matchAll(CLIENT_TOKEN_ARGUMENTS), ...text.matchAll(RECOVERED_TOKEN_ARGUMENTS)]) {
     LITERAL_RUN.lastIndex = match.index + match[0].indexOf(match[1]!) + 1;
     const run = LITERAL_RUN.exec(text)?.[0];
     if (run === undefined || isClientTokenShape(run)) return true;

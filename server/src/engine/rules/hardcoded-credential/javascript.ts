@@ -5,7 +5,7 @@ import ts from 'typescript';
 import { isStringLike, moduleBindings, objectProperty, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { mayReport } from './javascript-prefilter';
-import { CLIENT_TOKEN_ARGUMENT } from './javascript-clients';
+import { CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT } from './javascript-clients';
 import type { Confidence, Span } from '../../types';
 import { findTokens, findUrlPasswords, isSecretLikeValue, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import { LANGUAGES } from '../../languages/catalogue';
@@ -30,8 +30,9 @@ export type Literal = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.T
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: KEYWORDS,
-  // An API client's token needs no credential word in the file: `new Analytics('…')`.
-  patterns: [CLIENT_TOKEN_ARGUMENT],
+  // An API client's token needs no credential word in the file: `new Analytics('…')`, also where a
+  // broken key leaves the literal after a colon as the client's next argument.
+  patterns: [CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT],
   mayReport,
   // A literal's findings follow from its statement and the module's imports (the bindings).
   local: true,

@@ -1,7 +1,9 @@
 // Config that only local development loads (a framework's dev/local settings file, a `dev` stage
 // block, Symfony's committed `.env` defaults): a chosen word there is information, as a stock
-// container password is; a generated value or a known format keeps its severity. Also values that
-// say they are local only, and Algolia's search-only key beside its admin key. Values are generated.
+// container password is; a generated value or a known format keeps its severity. A test stage block
+// and a Drone test pipeline are the tests' config. Also values that say they are local only, Drone's
+// from_secret references, Algolia's search-only key beside its admin key, configparser's .cfg files.
+// Values are generated.
 import type { Examples, InvalidExample } from '../../rule';
 import type { LanguageId } from '../../types';
 
@@ -43,7 +45,13 @@ export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> =
     ],
   },
   yaml: {
-    valid: [],
+    valid: [
+      {
+        name: "Drone's and Woodpecker's from_secret names an entry of the CI's secret store",
+        path: '.drone.yml',
+        code: 'kind: pipeline\nname: release\nsteps:\n  - name: publish\n    image: node:20\n    environment:\n      NPM_TOKEN:\n        from_secret: npm_token\n    settings:\n      password:\n        from_secret: docker_password\n    commands:\n      - npm publish\n',
+      },
+    ],
     invalid: [
       chosenWordLocally(
         "a Spring local profile's client secret",
@@ -51,6 +59,23 @@ export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> =
         'spring:\n  security:\n    oauth2:\n      client:\n        registration:\n          keycloak:\n            client-secret: ⟦local-keycloak-secret⟧\n',
       ),
       chosenWordLocally('a development block of a stage-keyed config', 'config/mailer.yml', 'development:\n  smtp_password: ⟦mailcatcher-pass⟧\n'),
+      chosenWordLocally("a deploy tool's local environment (helmfile)", 'environments/local/values.yaml', 'domain: platform.localhost\npostgresPassword: ⟦platform-local-pass⟧\n'),
+      {
+        name: "a test stage block: a chosen word is information, Rails' generated test key is not",
+        path: 'config/secrets.yml',
+        code: 'test:\n  smtp_password: ⟦mailcatcher-pass⟧\n  secret_key_base: ⟦742e553ce22f2990a3641d6e3d3e23a04e1f34e5edd2fa8ac6fec6d815dd22d1⟧\n',
+      },
+      {
+        name: "a staging environment's values are a deploy's",
+        path: 'environments/staging/values.yaml',
+        code: 'postgresPassword: ⟦platform-staging-pass⟧\n',
+        severity: 'error',
+      },
+      {
+        name: "a Drone pipeline that runs the tests: its env is the tests' (a guess is information); a release pipeline's password is an error",
+        path: '.drone.yml',
+        code: 'kind: pipeline\nname: test\nservices:\n  - name: postgres\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ⟦ci-drone-pass⟧\nsteps:\n  - name: test\n    image: node:20\n    environment:\n      JWT_SECRET: ⟦drone-test-jwt-secret⟧\n    commands:\n      - npm test\n---\nkind: pipeline\nname: release\nsteps:\n  - name: image\n    image: plugins/docker\n    settings:\n      username: drone-ci\n      password: ⟦OTBvPmKtFP27OMxq⟧\n    commands:\n      - docker push registry.example.com/app\n',
+      },
       {
         name: "beside hexo-algolia's adminApiKey, the plain apiKey is the search-only key",
         path: '_config.yml',
@@ -117,6 +142,16 @@ export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> =
         code: "module.exports = { smtp: { password: ⟦'mailcatcher-pass'⟧ } };\n",
         options: { scopes: { app: ['config/development.js'] } },
         severity: 'error',
+      },
+    ],
+  },
+  ini: {
+    valid: [{ name: "setup.cfg's metadata", path: 'setup.cfg', code: '[metadata]\nname = reports\nauthor_email = ops@reports.example\n\n[options]\npackages = find:\n' }],
+    invalid: [
+      {
+        name: "configparser's .cfg files (Sopel's default.cfg): a NickServ password and a token",
+        path: 'default.cfg',
+        code: '[core]\nnick = opsbot\nauth_method = nickserv\nauth_password = ⟦MHHkejNSCiShCLQQ⟧\n\n[deploy]\ngithub_token = ⟦ghp_Vs05L6sK1vZ0AjdkSIub5K1oaRxiT6lGlBPG⟧\n',
       },
     ],
   },

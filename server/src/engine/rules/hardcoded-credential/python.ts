@@ -4,7 +4,7 @@
 import { importBindings, isDocstring, readString, stringValue, type Bindings, type PythonString } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, isTemplatePassword, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
+import { findTokens, findUrlPasswords, isTemplatePassword, loginPairPassword, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import type { Span } from '../../types';
 import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport, type PythonLiteral } from './python-report';
@@ -88,6 +88,7 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
     reported ||= part.tokens.length > 0 || part.urls.length > 0 || part.queries.length > 0;
   }
   if (!reported && literal && only && reportDsn(only.string, literal, target, context)) return;
+  if (!reported && literal && only && target?.name !== undefined && reportLoginPair(only.string, literal, target, context)) return;
   // `raw_env = ['DJANGO_SECRET_KEY=…']`: one item of an environment list.
   if (!reported && only && !target?.credential && reportEnvAssignment(only.string.raw, only.string.contentStart, LANGUAGES.python.envRead!, context)) return;
   // In tests and fixtures this guess from the name arrives as information: the file's scope decides.
@@ -134,6 +135,17 @@ function reportDsn(string: PythonString, literal: PythonLiteral, target: Target 
   const envName = connectionEnvName(target) ?? 'DATABASE_DSN';
   const password = string.raw.slice(dsn.start, dsn.end);
   context.report(dsnPasswordReport({ passwordSpan, password, kind: dsn.kind, whole, ...(fixTarget ? { target: fixTarget } : {}), envName }, LANGUAGES.python.envRead));
+  return true;
+}
+
+/** web2py's `mail.settings.login = 'user@host:…'`: the password half of a `user:password` login. */
+function reportLoginPair(string: PythonString, literal: PythonLiteral, target: Target, context: RuleContext): boolean {
+  const found = target.name === undefined ? undefined : loginPairPassword(string.raw, target.name);
+  if (!found) return false;
+  const span = { start: string.contentStart + found.start, end: string.contentStart + found.end };
+  const fix = literal.bytes || target.noFix ? {} : { fix: { kind: 'move-to-env' as const, span: literal.span, envName: target.envName, value: literal.value } };
+  const read = LANGUAGES.python.envRead!;
+  context.report({ span, secret: string.raw.slice(found.start, found.end), message: `Factor III: password in a user:password login; read the whole login from the environment (${read(target.envName)}).`, ...fix });
   return true;
 }
 

@@ -3,10 +3,10 @@
 import type { RuleExamples } from '../../rule';
 import { codeExamples, springExamples } from './java-examples';
 import { goExamples } from './go-examples';
-import { iniSessionExamples, phpSessionExamples, symfonyYamlSessionExamples } from './php-examples';
+import { iniSessionExamples, phpSessionExamples, phpWorkerStateExamples, symfonyYamlSessionExamples } from './php-examples';
 import { invalidExamples } from './javascript-examples-invalid';
 import { pythonExamples } from './python-examples';
-import { rubyExamples } from './ruby-examples';
+import { cableYamlExamples, rubyExamples } from './ruby-examples';
 import { validExamples } from './javascript-examples-valid';
 
 export const memorySessionStoreExamples: RuleExamples = {
@@ -17,9 +17,11 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['java', 'kotlin'], examples: codeExamples },
     { languages: ['javascript', 'typescript'], examples: { valid: validExamples, invalid: invalidExamples } },
     { languages: ['php'], examples: phpSessionExamples },
+    { languages: ['php'], examples: phpWorkerStateExamples },
     { languages: ['ini'], examples: iniSessionExamples },
     { languages: ['yaml'], examples: symfonyYamlSessionExamples },
     { languages: ['python'], examples: pythonExamples },
     { languages: ['ruby'], examples: rubyExamples },
+    { languages: ['yaml'], examples: cableYamlExamples },
   ],
 };

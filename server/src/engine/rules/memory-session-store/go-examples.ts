@@ -125,9 +125,51 @@ func login(c echo.Context) error {
 }
 `,
   },
+  {
+    name: "a gRPC server method keyed by the caller from the call's metadata",
+    path: 'internal/server/loyalty.go',
+    code: `package server
+
+var ⟦pointsPending⟧ = map[string]int64{}
+
+func (s *loyaltyServer) Earn(ctx context.Context, in *pb.EarnRequest) (*pb.EarnReply, error) {
+\tmd, _ := metadata.FromIncomingContext(ctx)
+\tuserID := md.Get("x-user-id")[0]
+\tpointsPending[userID] += in.GetPoints()
+\treturn &pb.EarnReply{}, nil
+}
+`,
+  },
+  {
+    name: 'a Connect RPC method (one call per request) keyed by the caller from its headers',
+    path: 'internal/wallet/server.go',
+    code: `package wallet
+
+var ⟦pendingTopUps⟧ sync.Map
+
+func (s *Server) StartTopUp(ctx context.Context, req *connect.Request[walletv1.StartTopUpRequest]) (*connect.Response[walletv1.StartTopUpResponse], error) {
+\tuserID := req.Header().Get("X-User-Id")
+\tpendingTopUps.Store(userID, req.Msg.GetAmountMinor())
+\treturn connect.NewResponse(&walletv1.StartTopUpResponse{}), nil
+}
+`,
+  },
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: 'a Connect RPC method filling a map keyed by what is asked (the order), not who asks',
+    path: 'internal/orders/server.go',
+    code: `package orders
+
+var shippedAt = map[string]int64{}
+
+func (s *Server) Ship(ctx context.Context, req *connect.Request[ordersv1.ShipRequest]) (*connect.Response[ordersv1.ShipResponse], error) {
+\tshippedAt[req.Msg.GetOrderId()] = time.Now().Unix()
+\treturn connect.NewResponse(&ordersv1.ShipResponse{}), nil
+}
+`,
+  },
   {
     name: 'cookie and Redis session stores; scs on Redis',
     path: 'web/session.go',

@@ -3,26 +3,19 @@
 import { assignedValues, callArguments, callName, dottedGoName, FUNCTION_TYPES, named, parameterTypes, unwrapGo } from '../../languages/go';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { Report } from '../../types';
+import { exemptWith, PER_USER_WORDS } from './state-words';
 import { hasWord, wordsOf } from './javascript-handlers';
 
-const PER_USER_WORDS = new Set([
-  'cart', 'carts', 'basket', 'baskets', 'session', 'sessions', 'user', 'users', 'token', 'tokens', 'login', 'logins',
-  'logged', 'wishlist', 'wishlists', 'account', 'accounts', 'customer', 'customers', 'visitor', 'visitors', 'profile', 'profiles',
-]);
-/** Caches, rate limiters and live connections: per-process by nature, not ours to judge. */
-const EXEMPT_WORDS = new Set([
-  'cache', 'cached', 'caches', 'memo', 'memoized', 'lru', 'rate', 'limit', 'limits', 'limiter', 'limiters', 'throttle',
-  'attempts', 'hits', 'requests', 'count', 'counts', 'counter', 'counters', 'quota', 'socket', 'sockets', 'ws', 'conn',
-  'conns', 'connection', 'connections', 'stream', 'streams', 'subscriber', 'subscribers', 'listener', 'listeners',
-  'client', 'clients', 'hub', 'pool', 'pools', 'timer', 'timers', 'metrics', 'registry', 'routes', 'handlers', 'templates',
-]);
+/** Go's own: connections, hubs, pools, metrics and the registries of a mux. */
+const EXEMPT_WORDS = exemptWith('limiters', 'conn', 'conns', 'client', 'clients', 'hub', 'pool', 'pools', 'metrics', 'registry', 'routes', 'handlers', 'templates');
 const IDENTITY_WORDS = new Set([
   'user', 'users', 'session', 'sessions', 'sid', 'uid', 'token', 'tokens', 'cookie', 'cookies', 'authorization', 'auth',
   'login', 'email', 'username', 'account', 'customer', 'member', 'visitor', 'principal', 'jwt', 'bearer', 'claims',
 ]);
 const CONNECTION_WORDS = new Set(['conn', 'ws', 'socket', 'websocket', 'stream', 'ch', 'chan', 'w', 'writer']);
 const SYNC_MAP_WRITES = new Set(['Store', 'LoadOrStore', 'Delete', 'LoadAndDelete', 'Swap', 'CompareAndSwap']);
-const HANDLER_TYPE = /^(?:\*http\.Request|http\.ResponseWriter|\*gin\.Context|echo\.Context|\*fiber\.Ctx)$/;
+/** net/http, gin, echo, fiber; Connect's `*connect.Request[T]` (one call per RPC, the request's headers carry who asks). */
+const HANDLER_TYPE = /^(?:\*http\.Request|http\.ResponseWriter|\*gin\.Context|echo\.Context|\*fiber\.Ctx|\*connect\.Request\[[\w.*\[\]]+\])$/;
 
 interface Write {
   /** The key written (for delete/Store: the key argument). */
@@ -115,9 +108,15 @@ function isPerUserWrite(reference: SyntaxNode, write: Write, fileHasHandlers: bo
   return fileHasHandlers && identityKeyed && perUserName;
 }
 
-/** `func(w http.ResponseWriter, r *http.Request)`, `func(c *gin.Context)`, `func(c echo.Context) error`, `func(c *fiber.Ctx) error`. */
+/** `func(w http.ResponseWriter, r *http.Request)`, `func(c *gin.Context)`, `func(c echo.Context) error`, `func(c *fiber.Ctx) error`, a Connect RPC method. */
 function isHandler(fn: SyntaxNode): boolean {
-  return [...parameterTypes(fn).values()].some((type) => HANDLER_TYPE.test(type));
+  const types = [...parameterTypes(fn).values()];
+  return types.some((type) => HANDLER_TYPE.test(type)) || isGrpcMethod(fn, types);
+}
+
+/** A gRPC server method: `func (s *server) Pay(ctx context.Context, in *pb.PayRequest) (*pb.PayReply, error)`. */
+function isGrpcMethod(fn: SyntaxNode, types: readonly string[]): boolean {
+  return fn.type === 'method_declaration' && types.length === 2 && types[0] === 'context.Context' && /^\*\w+\.\w+Request$/.test(types[1] ?? '');
 }
 
 function enclosingFunctions(node: SyntaxNode): SyntaxNode[] {

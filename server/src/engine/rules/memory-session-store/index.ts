@@ -1,11 +1,13 @@
 import { docsUrl, type Rule } from '../../rule';
 import { javascriptCheck } from './javascript';
+import { javascriptSingletonCheck } from './javascript-singletons';
 import { pythonChecks } from './python';
 import { goChecks } from './go';
 import { javaChecks } from './java';
 import { rubyChecks } from './ruby';
 import { phpChecks } from './php';
 import { symfonySessionYamlCheck } from './php-symfony-yaml';
+import { railsCableCheck } from './rails-cable';
 
 export const memorySessionStore: Rule = {
   meta: {
@@ -21,5 +23,5 @@ export const memorySessionStore: Rule = {
     docsUrl: docsUrl('memory-session-store'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck],
+  checks: [javascriptCheck, javascriptSingletonCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck],
 };

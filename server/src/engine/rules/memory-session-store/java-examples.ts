@@ -118,6 +118,21 @@ export const codeExamples: Examples = {
       messageIncludes: ['singleton bean', 'Redis'],
     },
     {
+      name: "a grpc-spring @GrpcService (one instance serves every call) keeping each caller's pending transfer",
+      path: 'src/main/java/com/acme/bank/TransferGrpcService.java',
+      code: [
+        '@GrpcService',
+        'public class TransferGrpcService extends TransferServiceGrpc.TransferServiceImplBase {',
+        '  private final Map<String, Transfer> ⟦pendingByCustomer⟧ = new ConcurrentHashMap<>();',
+        '  @Override',
+        '  public void start(StartRequest request, StreamObserver<StartReply> responseObserver) {',
+        '    pendingByCustomer.put(request.getCustomerId(), new Transfer(request.getAmount()));',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    },
+    {
       name: 'a DGS component keeping drafts per signed-in user',
       path: 'src/main/kotlin/com/example/recipes/datafetchers/RecipeDataFetcher.kt',
       code: [

@@ -265,6 +265,42 @@ router.put('/basket', async (ctx) => {
 `,
   },
   {
+    name: "presence and unsaved work by name: who views which album, a user's drafts (keyed by what is asked)",
+    path: 'src/routes/albums.js',
+    code: `const ⟦viewers⟧ = {};
+const ⟦drafts⟧ = new Map();
+router.get('/albums/:id', async (ctx) => {
+  viewers[ctx.params.id] = (viewers[ctx.params.id] || 0) + 1;
+});
+router.put('/posts/:id/draft', async (ctx) => {
+  drafts.set(ctx.params.id, ctx.request.body);
+});
+`,
+  },
+  {
+    name: 'a NestJS provider (a singleton) holding carts by user, and a typedi service keyed by the user id',
+    path: 'src/cart/cart.service.ts',
+    code: `import { Injectable } from '@nestjs/common';
+import { Service } from 'typedi';
+
+@Injectable()
+export class CartService {
+  private readonly ⟦cartsByUser⟧ = new Map<string, string[]>();
+  add(userId: string, sku: string) {
+    this.cartsByUser.set(userId, [...(this.cartsByUser.get(userId) ?? []), sku]);
+  }
+}
+
+@Service()
+export class WizardState {
+  private ⟦answers⟧: Record<string, unknown> = {};
+  remember(userId: string, step: unknown) {
+    this.answers[userId] = step;
+  }
+}
+`,
+  },
+  {
     name: 'logged-in users in a Set',
     path: 'src/presence.js',
     code: `export const ⟦loggedInUsers⟧ = new Set();

@@ -177,6 +177,41 @@ app.post('/login', (req, res) => {
 `,
   },
   {
+    name: 'view counts per article, keyed by the article (a counter, flushed elsewhere: left alone by name)',
+    path: 'src/routes/articles.js',
+    code: `const viewCounts = new Map();
+router.get('/articles/:slug', async (ctx) => {
+  viewCounts.set(ctx.params.slug, (viewCounts.get(ctx.params.slug) ?? 0) + 1);
+});
+`,
+  },
+  {
+    name: "an Angular service (the browser: one user), a request-scoped Nest provider, a Nest cache and a price table only read",
+    path: 'src/cart/cart.service.ts',
+    code: `import { Injectable as NgInjectable } from '@angular/core';
+import { Injectable, Scope } from '@nestjs/common';
+
+@NgInjectable({ providedIn: 'root' })
+export class BrowserCart {
+  private readonly cartsByUser = new Map<string, string[]>();
+  add(userId: string, sku: string) { this.cartsByUser.set(userId, [sku]); }
+}
+
+@Injectable({ scope: Scope.REQUEST })
+export class RequestCart {
+  private readonly lines = new Map<string, number>();
+  add(userId: string, sku: string) { this.lines.set(userId, 1); }
+}
+
+@Injectable()
+export class Catalog {
+  private readonly profileCache = new Map<string, object>();
+  private readonly prices: Record<string, number> = { tea: 650 };
+  load(userId: string) { this.profileCache.set(userId, {}); return this.prices.tea; }
+}
+`,
+  },
+  {
     name: 'WeakMap keyed by the request',
     path: 'src/timing.js',
     code: `const startedAt = new WeakMap();

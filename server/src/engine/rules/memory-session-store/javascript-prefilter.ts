@@ -6,7 +6,7 @@
 import { hasFragment, hasIdentifier, identifierAt, isLineBreak, isSpace, mayEndInLineComment, moduleSpecifiers, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { someTopLevel } from '../../prefilter-toplevel';
 import { hasWord, ROUTE_METHODS, ROUTER_OBJECTS } from './javascript-handlers';
-import { EXEMPT_WORDS } from './javascript-state';
+import { EXEMPT_WORDS } from './state-words';
 
 
 export function mayReport({ text, lowered }: PrefilterInput): boolean {

@@ -3,26 +3,9 @@
 import ts from 'typescript';
 import { propertyName, spanOf, unwrap, walk } from '../../languages/ts-ast';
 import type { Report } from '../../types';
+import { EXEMPT_WORDS, PER_USER_WORDS } from './state-words';
 import { bindsName, enclosingHandler, hasWord, isIdentityDerived, isRequestHandler } from './javascript-handlers';
 
-/** Names that say the container holds per-user or per-session state. */
-export const PER_USER_WORDS = new Set([
-  'cart', 'carts', 'basket', 'baskets', 'session', 'sessions', 'user', 'users', 'token', 'tokens',
-  'login', 'logins', 'logged', 'wishlist', 'wishlists', 'account', 'accounts', 'customer', 'customers',
-  'visitor', 'visitors', 'profile', 'profiles',
-]);
-
-/**
- * Names of per-process state that is fine or not ours to judge: caches (may be stale, never
- * authoritative), rate limiters (a per-process limit is a known trade-off), live connections and
- * timers (cannot live in a backing store at all).
- */
-export const EXEMPT_WORDS = new Set([
-  'cache', 'cached', 'caches', 'memo', 'memoized', 'lru', 'rate', 'limit', 'limits', 'limiter', 'throttle',
-  'attempts', 'hits', 'requests', 'count', 'counts', 'counter', 'counters', 'quota', 'socket', 'sockets',
-  'ws', 'connection', 'connections', 'stream', 'streams', 'subscriber', 'subscribers', 'listener',
-  'listeners', 'timer', 'timers', 'timeout', 'timeouts', 'interval', 'intervals', 'emitter', 'emitters',
-]);
 
 const MUTATING_METHODS = new Set(['set', 'add', 'delete', 'push', 'unshift', 'splice']);
 const CONNECTION_VALUES = new Set(['ws', 'socket', 'res', 'response', 'reply', 'stream', 'connection', 'conn']);
@@ -71,7 +54,7 @@ function moduleLevelContainers(source: ts.SourceFile): Map<string, ts.VariableDe
 }
 
 // WeakMap/WeakSet are left out: keyed by objects (usually the request), they die with them.
-function isContainer(init: ts.Expression): boolean {
+export function isContainer(init: ts.Expression): boolean {
   if (ts.isObjectLiteralExpression(init) || ts.isArrayLiteralExpression(init)) return true;
   if (ts.isNewExpression(init)) return ts.isIdentifier(init.expression) && ['Map', 'Set'].includes(init.expression.text);
   if (!ts.isCallExpression(init) || init.expression.getText() !== 'Object.create') return false;

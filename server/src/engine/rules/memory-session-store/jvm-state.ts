@@ -1,5 +1,5 @@
 // Per-user state in a JVM singleton: a Map, Set or List field of a Spring `@Service`/`@Component`/
-// `@Controller`/`@RestController`, a DGS `@DgsComponent` or a CDI `@ApplicationScoped`/`@Singleton`
+// `@Controller`/`@RestController`, a DGS `@DgsComponent`, a grpc-spring `@GrpcService` or a CDI `@ApplicationScoped`/`@Singleton`
 // bean (one instance serves every request of the process), written with a key that says who is
 // asking (`drafts.computeIfAbsent(user)`, `carts.put(principal.getName(), cart)`) or under a name
 // that says it holds per-user state. Caches, counters and attempt limiters are left alone by name,
@@ -9,9 +9,9 @@ import { kotlinCall } from '../../languages/kotlin';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { hasWord } from './javascript-handlers';
-import { EXEMPT_WORDS, PER_USER_WORDS } from './javascript-state';
+import { EXEMPT_WORDS, PER_USER_WORDS } from './state-words';
 
-const SINGLETON = /@(?:Service|Component|RestController|Controller|DgsComponent|ApplicationScoped|Singleton)\b/;
+const SINGLETON = /@(?:Service|Component|RestController|Controller|DgsComponent|ApplicationScoped|Singleton|GrpcService)\b/;
 const CONTAINER = /^(?:new\s+)?(?:java\.util\.(?:concurrent\.)?)?(?:ConcurrentHashMap|HashMap|LinkedHashMap|TreeMap|HashSet|LinkedHashSet|ConcurrentSkipListMap|ConcurrentSkipListSet|CopyOnWriteArrayList|ArrayList)\b|^(?:mutableMapOf|mutableSetOf|mutableListOf|hashMapOf|hashSetOf|linkedMapOf)\b|^Collections\.synchronized(?:Map|Set|List)\b/;
 const WRITES = new Set(['put', 'putAll', 'merge', 'compute', 'computeIfAbsent', 'computeIfPresent', 'putIfAbsent', 'add', 'addAll', 'remove', 'set']);
 /** Words that say a value identifies who is asking. */
@@ -117,6 +117,6 @@ function isIdentity(key: SyntaxNode | undefined, method: SyntaxNode | undefined)
 
 export const jvmStateCheck: LanguageCheck = {
   languages: ['java', 'kotlin'],
-  keywords: ['@service', '@component', '@controller', '@restcontroller', '@dgscomponent', '@applicationscoped', '@singleton'],
+  keywords: ['@service', '@component', '@controller', '@restcontroller', '@dgscomponent', '@applicationscoped', '@singleton', '@grpcservice'],
   check,
 };

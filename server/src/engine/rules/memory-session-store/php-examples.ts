@@ -1,5 +1,13 @@
 // PHP and php.ini examples for memory-session-store.
 import type { Examples } from '../../rule';
+import type { ScanOptions } from '../../types';
+
+/** What the node layer reads from composer.json's `require`. */
+const composer = (...packages: string[]): ScanOptions => ({ dependencies: { composer: { manifest: 'composer.json', packages }, systemPackages: [] } });
+const OCTANE = composer('php', 'laravel/framework', 'laravel/octane');
+const FPM = composer('php', 'laravel/framework');
+const seatController = (field: string, write: string): string =>
+  `<?php\n\nnamespace App\\Http\\Controllers;\n\nclass SeatController extends Controller\n{\n    private static array ${field} = [];\n\n    public function hold(Request $request, string $eventId)\n    {\n        ${write};\n        return response()->noContent();\n    }\n}\n`;
 
 const sessionConfig = (driver: string): string =>
   `<?php\n\nreturn [\n    'driver' => ${driver},\n    'lifetime' => (int) env('SESSION_LIFETIME', 120),\n    'expire_on_close' => false,\n    'files' => storage_path('framework/sessions'),\n    'cookie' => env('SESSION_COOKIE', 'app_session'),\n];\n`;
@@ -45,6 +53,50 @@ export const phpSessionExamples: Examples = {
       name: 'ini_set, Symfony native file handler',
       path: 'public/index.php',
       code: `<?php\n\n⟦ini_set('session.save_handler', 'files')⟧;\n$storage = new NativeSessionStorage([], ⟦new NativeFileSessionHandler('/var/lib/php/sessions')⟧);\n$container->extension('framework', ['session' => ['handler_id' => ⟦'session.handler.native_file'⟧]]);\n`,
+    },
+  ],
+};
+
+/** Static arrays under a long-lived worker runtime (php-state.ts). */
+export const phpWorkerStateExamples: Examples = {
+  invalid: [
+    {
+      name: 'Laravel Octane: a static array of a controller keyed by the session id',
+      path: 'app/Http/Controllers/SeatController.php',
+      options: OCTANE,
+      code: seatController('⟦$held⟧', "self::$held[$request->session()->getId()][] = $request->integer('seat')"),
+      messageIncludes: ['Factor VI', 'long-lived worker', 'Redis'],
+    },
+    {
+      name: "RoadRunner (Spiral): a routed endpoint's static carts, and a service keyed by the session id",
+      path: 'app/src/Endpoint/Web/CartController.php',
+      options: composer('spiral/framework', 'spiral/roadrunner-bridge'),
+      code: `<?php\n\nfinal class CartEndpoint\n{\n    private static array ⟦$carts⟧ = [];\n\n    #[Route(route: '/cart/<sku>', methods: 'POST')]\n    public function add(string $sku): void\n    {\n        static::$carts[$this->auth->getActor()->id][$sku] = 1;\n    }\n}\n\nfinal class WizardState\n{\n    protected static $steps = array();\n    private static array ⟦$answers⟧ = [];\n\n    public function remember(string $sessionId, array $answers): void\n    {\n        self::$answers[$sessionId] = $answers;\n    }\n}\n`,
+    },
+    {
+      name: "a Slim action on RoadRunner: a class whose method takes PSR-7's request is a handler, keyed by the customer's token",
+      path: 'src/Action/AddToBasketAction.php',
+      options: composer('slim/slim', 'spiral/roadrunner-http'),
+      code: `<?php\n\nfinal class AddToBasketAction\n{\n    private static array ⟦$lines⟧ = [];\n\n    public function __invoke(ServerRequestInterface $request, ResponseInterface $response): ResponseInterface\n    {\n        $customer = $request->getHeaderLine('X-Customer-Token');\n        self::$lines[$customer][] = $request->getParsedBody()['sku'];\n        return $response;\n    }\n}\n`,
+    },
+  ],
+  valid: [
+    {
+      name: 'the same controller under php-fpm (no long-lived runtime in composer.json): the array dies with the request',
+      path: 'app/Http/Controllers/SeatController.php',
+      options: FPM,
+      code: seatController('$held', "self::$held[$request->session()->getId()][] = $request->integer('seat')"),
+    },
+    {
+      name: 'no composer.json read: the runtime is unknown',
+      path: 'app/Http/Controllers/SeatController.php',
+      code: seatController('$held', "self::$held[$request->session()->getId()][] = $request->integer('seat')"),
+    },
+    {
+      name: 'under Octane: a view counter and a cache by name, a lookup table only read, a service memoizing by id, an instance array',
+      path: 'app/Http/Controllers/ArticleController.php',
+      options: OCTANE,
+      code: `<?php\n\nclass ArticleController extends Controller\n{\n    private static array $viewCounts = [];\n    private static array $slugCache = [];\n    private static array $layouts = ['wide' => 2, 'narrow' => 1];\n    private array $seen = [];\n\n    public function show(Request $request, string $slug)\n    {\n        self::$viewCounts[$slug] = (self::$viewCounts[$slug] ?? 0) + 1;\n        self::$slugCache[$slug] = Article::whereSlug($slug)->first();\n        $this->seen[$request->user()->id] = true;\n        return view('article', ['layout' => self::$layouts['wide']]);\n    }\n}\n\nclass PlanRepository\n{\n    private static array $plans = [];\n\n    public function find(int $userId): Plan\n    {\n        return self::$plans[$userId] ??= Plan::forUser($userId);\n    }\n}\n`,
     },
   ],
 };

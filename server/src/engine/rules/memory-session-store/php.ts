@@ -1,12 +1,14 @@
 // Factor VI for PHP: sessions kept on the local disk. Laravel's `file`
 // session driver (config/session.php), `session.save_handler = files` in php.ini and
-// `ini_set()`, Symfony's native file handler, CodeIgniter's and CakePHP's file sessions. Redis, Memcached, database and cookie stores are fine.
+// `ini_set()`, Symfony's native file handler, CodeIgniter's and CakePHP's file sessions; static arrays
+// of per-user state under a long-lived worker runtime (php-state.ts). Redis, Memcached, database and cookie stores are fine.
 import { parseIni } from '../../languages/ini';
 import { argumentAt, arrayValue, callOf, envReadName, named, returnedArray, stringValue, unparen } from '../../languages/php';
 import { classNameOf, importedClasses } from '../../languages/php-imports';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
+import { phpStateCheck } from './php-state';
 
 export const ADVICE = 'use a backing store such as Redis';
 export const DISK = 'on the local disk: they are lost when the container is replaced';
@@ -117,4 +119,5 @@ function spanOf(node: SyntaxNode): Span {
 export const phpChecks: LanguageCheck[] = [
   { languages: ['php'], keywords: ['driver', 'session.save_handler', 'nativefilesessionhandler', 'native_file', 'filehandler', 'sess_driver', "'cake'"], check: checkPhp },
   { languages: ['ini'], keywords: ['session.save_handler'], check: checkIni },
+  phpStateCheck,
 ];

@@ -67,6 +67,21 @@ export const pythonExamples: Examples = {
       path: 'labtrack/api/sessions.py',
       code: `from flask import session\n\n⟦active_benches⟧: dict[str, str] = {}\n\ndef login(body: dict):\n    user = body['username']\n    session['user'] = user\n    active_benches[body['bench_id']] = user\n    return {'ok': True}\n`,
     },
+    {
+      name: "a Django Channels consumer (one per connection, in a long-lived ASGI process) adding who connected to a module-level dict",
+      path: 'chat/consumers.py',
+      code: `from channels.generic.websocket import AsyncJsonWebsocketConsumer\n\n⟦staff_by_desk⟧: dict[str, set[str]] = {}\n\nclass DeskConsumer(AsyncJsonWebsocketConsumer):\n    async def connect(self):\n        user = self.scope["user"]\n        staff_by_desk.setdefault(self.scope["url_route"]["kwargs"]["desk"], set()).add(user.username)\n        await self.accept()\n`,
+    },
+    {
+      name: "socket.io event handlers (python-socketio's @sio.event, Flask-SocketIO's @socketio.on): presence by name, and who asks as the key",
+      path: 'trivia/server.py',
+      code: `import socketio\n\nsio = socketio.AsyncServer(async_mode="asgi")\n⟦online_players⟧ = {}\n⟦seats⟧ = {}\n\n@sio.event\nasync def connect(sid, environ, auth):\n    online_players[auth["nickname"]] = sid\n\n@socketio.on("sit")\ndef sit(data):\n    seats[session["user_id"]] = data["seat"]\n`,
+    },
+    {
+      name: 'presence by name: who is online, in a Starlette endpoint and a FastAPI route',
+      path: 'app/presence.py',
+      code: `from starlette.endpoints import WebSocketEndpoint\n\n⟦online_players⟧ = {}\n⟦viewers⟧ = {}\n\nclass Lobby(WebSocketEndpoint):\n    async def on_connect(self, websocket):\n        online_players[websocket.path_params["room"]] = websocket.path_params["nick"]\n\n@router.get('/docs/{doc_id}')\nasync def open_doc(doc_id: str):\n    viewers[doc_id] = viewers.get(doc_id, 0) + 1\n`,
+    },
   ],
   valid: [
     {
@@ -107,6 +122,16 @@ export const pythonExamples: Examples = {
       code: `CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}\n`,
     },
     { name: 'state in tests', path: 'tests/test_cart.py', code: `carts = {}\n\ndef test_add(request):\n    carts[session['user_id']] = []\n` },
+    {
+      name: "a Channels consumer keeping its own channel name by group (a connection registry), and a Kafka consumer class that is not Channels'",
+      path: 'chat/consumers.py',
+      code: `from channels.generic.websocket import AsyncWebsocketConsumer\nfrom kafka_tools import BaseConsumer\n\nchannels_by_group = {}\nseen = {}\n\nclass RoomConsumer(AsyncWebsocketConsumer):\n    async def connect(self):\n        channels_by_group.setdefault(self.group, set()).add(self.channel_name)\n\nclass OrdersConsumer(BaseConsumer):\n    def handle(self, message):\n        seen[message.key] = message.value\n`,
+    },
+    {
+      name: "socket.io handlers keeping what belongs to the connection this process holds, keyed by its sid (python-socketio's parameter, Flask-SocketIO's request.sid)",
+      path: 'trivia/rooms.py',
+      code: `rooms_by_sid = {}\nlast_room_by_sid = {}\n\n@sio.on("join")\nasync def join(sid, data):\n    rooms_by_sid[sid] = data["room"]\n\n@sio.event\nasync def disconnect(sid):\n    rooms_by_sid.pop(sid, None)\n\n@socketio.on("draw")\ndef draw(data):\n    last_room_by_sid[request.sid] = data["board"]\n`,
+    },
     { name: 'websocket connections by user', path: 'app/ws.py', code: `connections = {}\nclients = {}\n\n@app.websocket('/ws')\nasync def ws_endpoint(websocket):\n    clients[websocket.user.id] = websocket\n` },
   ],
 };

@@ -33,7 +33,7 @@ export function enclosingHandler(node: SyntaxNode): SyntaxNode | undefined {
  */
 export function isRequestHandler(fn: SyntaxNode): boolean {
   if (decoratorsOf(fn).some(isRouteDecorator)) return true;
-  if (inExposedClass(fn)) return true;
+  if (inExposedClass(fn) || inConsumerClass(fn)) return true;
   const [first, second] = parameterNames(fn);
   if (HANDLER_PARAMS.has(first ?? '') || ((first === 'self' || first === 'cls') && HANDLER_PARAMS.has(second ?? ''))) return true;
   return usesRequestContext(fn);
@@ -76,14 +76,62 @@ function inExposedClass(fn: SyntaxNode): boolean {
   return owner?.type === 'class_definition' && decoratorsOf(owner).some((decorator) => lastSegment(dottedName(decorator) ?? '') === 'expose');
 }
 
+/**
+ * A method of a Django Channels consumer (`class Chat(AsyncWebsocketConsumer)`) or a Starlette
+ * endpoint class: the ASGI server runs one per connection or request, in a long-lived process.
+ */
+function inConsumerClass(fn: SyntaxNode): boolean {
+  const owner = fn.parent?.type === 'block' ? fn.parent.parent : fn.parent?.type === 'decorated_definition' && fn.parent.parent?.type === 'block' ? fn.parent.parent.parent : undefined;
+  const bases = owner?.type === 'class_definition' ? owner.childForFieldName('superclasses')?.namedChildren ?? [] : [];
+  if (bases.length === 0) return false;
+  let root = owner!;
+  while (root.parent) root = root.parent;
+  const imports = importBindings(root);
+  return bases.some((base) => {
+    const name = dottedName(base);
+    if (name === undefined) return false;
+    const head = name.split('.')[0]!;
+    const path = imports.has(head) ? `${imports.get(head)}${name.slice(head.length)}` : name;
+    return ASGI_BASE.test(path);
+  });
+}
+
+/** `channels.generic.websocket.AsyncWebsocketConsumer`, `channels.consumer.SyncConsumer`, `starlette.endpoints.WebSocketEndpoint`. */
+const ASGI_BASE = /^(?:channels\.[\w.]*Consumer|starlette\.endpoints\.(?:WebSocketEndpoint|HTTPEndpoint))$/;
+
+/** python-socketio's and Flask-SocketIO's server objects: `@sio.event`, `@sio.on("answer")`, `@socketio.on("join")`. */
+const SOCKET_SERVER = /(?:^|_)(?:sio|socketio|socket_io)$/i;
+
 function isRouteDecorator(decorator: SyntaxNode): boolean {
   const callee = decorator.type === 'call' ? decorator.childForFieldName('function') : decorator;
   const name = dottedName(callee);
   if (name === undefined) return false;
+  if (isSocketEventDecorator(name, decorator.type === 'call')) return true;
   if (VIEW_DECORATORS.has(lastSegment(name))) return true;
   const dot = name.lastIndexOf('.');
   if (dot < 0 || decorator.type !== 'call' || !ROUTE_METHODS.has(name.slice(dot + 1))) return false;
   return ROUTER_OBJECT.test(lastSegment(name.slice(0, dot)));
+}
+
+/**
+ * What names the connection in a socket.io event handler: python-socketio's first parameter (`sid`),
+ * Flask-SocketIO's `request.sid`. State keyed by it lives and dies with a connection this process holds.
+ */
+export function socketConnectionKeys(fn: SyntaxNode): ReadonlySet<string> {
+  const socket = decoratorsOf(fn).some((decorator) => {
+    const name = dottedName(decorator.type === 'call' ? decorator.childForFieldName('function') : decorator);
+    return name !== undefined && isSocketEventDecorator(name, decorator.type === 'call');
+  });
+  const first = parameterNames(fn)[0];
+  return socket ? new Set(['request.sid', ...(first === undefined ? [] : [first])]) : new Set();
+}
+
+/** `@sio.event` (bare) or `@sio.on("event")` (called): one call per message of a connected client. */
+function isSocketEventDecorator(name: string, called: boolean): boolean {
+  const dot = name.lastIndexOf('.');
+  const method = name.slice(dot + 1);
+  if (dot < 0 || !SOCKET_SERVER.test(lastSegment(name.slice(0, dot)))) return false;
+  return called ? method === 'on' : method === 'event';
 }
 
 /**

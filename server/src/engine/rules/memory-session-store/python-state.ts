@@ -4,19 +4,11 @@ import { dottedName, enclosingFunction, positionalArguments } from '../../langua
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { Report } from '../../types';
 import { hasWord } from './javascript-handlers';
-import { containsHandler, enclosingHandler, isIdentityDerived } from './python-handlers';
+import { exemptWith, PER_USER_WORDS } from './state-words';
+import { containsHandler, enclosingHandler, isIdentityDerived, socketConnectionKeys } from './python-handlers';
 
-const PER_USER_WORDS = new Set([
-  'cart', 'carts', 'basket', 'baskets', 'session', 'sessions', 'user', 'users', 'token', 'tokens', 'login', 'logins',
-  'logged', 'wishlist', 'wishlists', 'account', 'accounts', 'customer', 'customers', 'visitor', 'visitors', 'profile', 'profiles',
-]);
-/** Caches, rate limits, live connections: per-process by nature or not authoritative; not ours to judge. */
-const EXEMPT_WORDS = new Set([
-  'cache', 'cached', 'caches', 'memo', 'memoized', 'lru', 'rate', 'limit', 'limits', 'limiter', 'throttle', 'attempts',
-  'hits', 'requests', 'count', 'counts', 'counter', 'counters', 'quota', 'socket', 'sockets', 'ws', 'websocket',
-  'websockets', 'connection', 'connections', 'stream', 'streams', 'subscriber', 'subscribers', 'listener', 'listeners',
-  'timer', 'timers', 'lock', 'locks', 'registry', 'handlers', 'clients', 'pool',
-]);
+/** Python's own: websockets, locks, registries and pools of connections. */
+const EXEMPT_WORDS = exemptWith('websocket', 'websockets', 'lock', 'locks', 'registry', 'handlers', 'clients', 'pool');
 const CONTAINER_CALLS = new Set(['dict', 'set', 'list', 'defaultdict', 'collections.defaultdict', 'OrderedDict', 'collections.OrderedDict']);
 const KEYED_METHODS = new Set(['setdefault', 'pop', 'add', 'discard', 'remove', 'append', 'insert']);
 const UNKEYED_METHODS = new Set(['update', 'clear', 'popitem', 'extend']);
@@ -91,10 +83,19 @@ function methodMutation(attribute: SyntaxNode): Mutation | undefined {
   if (call?.type !== 'call' || call.childForFieldName('function')?.id !== attribute.id) return undefined;
   const args = positionalArguments(call);
   if (KEYED_METHODS.has(method)) {
-    const stored = method === 'setdefault' ? args[1] : method === 'insert' ? args[1] : args[0];
+    const stored = method === 'setdefault' ? (addedThrough(call) ?? args[1]) : method === 'insert' ? args[1] : args[0];
     return { keys: args.slice(0, 1), ...(stored ? { stored } : {}) };
   }
   return UNKEYED_METHODS.has(method) ? { keys: [...(call.childForFieldName('arguments')?.namedChildren ?? [])].filter((a): a is SyntaxNode => !!a) } : undefined;
+}
+
+/** `x.setdefault(k, set()).add(v)`: what is stored is `v`, added to the entry the call returns. */
+function addedThrough(call: SyntaxNode): SyntaxNode | undefined {
+  const attribute = call.parent;
+  if (attribute?.type !== 'attribute' || attribute.childForFieldName('object')?.id !== call.id) return undefined;
+  const outer = attribute.parent;
+  if (outer?.type !== 'call' || !KEYED_METHODS.has(attribute.childForFieldName('attribute')?.text ?? '')) return undefined;
+  return positionalArguments(outer)[0];
 }
 
 /** Left of `=`/`+=`, or deleted. */
@@ -128,9 +129,10 @@ function isPerUserWrite(reference: SyntaxNode, mutation: Mutation, fn: SyntaxNod
   const handler = enclosingHandler(reference);
   const perUserName = hasWord(reference.text, PER_USER_WORDS);
   const scope = handler ?? fn;
-  const identityKeyed = mutation.keys.some((key) => isIdentityDerived(key, scope));
+  const connection = handler ? socketConnectionKeys(handler) : new Set<string>();
+  const identityKeyed = mutation.keys.some((key) => !connection.has(key.text) && isIdentityDerived(key, scope));
   // `signed_in[bench] = session['user']`: a handler storing who is asking keeps per-user state too.
-  const storesIdentity = handler !== undefined && mutation.stored !== undefined && isIdentityDerived(mutation.stored, scope);
+  const storesIdentity = handler !== undefined && mutation.stored !== undefined && !connection.has(mutation.stored.text) && isIdentityDerived(mutation.stored, scope);
   if (handler) return identityKeyed || perUserName || storesIdentity;
   return fileHasHandlers && identityKeyed && perUserName;
 }

@@ -11,7 +11,7 @@ import { checkModuleState } from './python-state';
 export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
-    keywords: ['session', 'request', 'route', '.get(', '.post(', '.put(', '.patch(', '.delete(', 'api_view', 'login_required', 'inmemorychannellayer'],
+    keywords: ['session', 'request', 'route', '.get(', '.post(', '.put(', '.patch(', '.delete(', 'api_view', 'login_required', 'inmemorychannellayer', 'consumer', 'endpoint', 'socketio', 'sio.'],
     check,
   },
 ];

@@ -53,6 +53,21 @@ export const rubyExamples: Examples = {
         `get '/login' do\n  $sessions.store(request.cookies['sid'], params[:name])\nend\n` +
         `post '/wish' do\n  wishlists[session[:user_id]] = params[:item]\nend\n`,
     },
+    {
+      name: "Roda's routing tree (every request runs it) writing a class-level hash keyed by the session",
+      path: 'app.rb',
+      code: `class App < Roda\n  plugin :sessions, secret: ENV.fetch("SESSION_SECRET")\n  ⟦STARRED⟧ = Hash.new { |h, k| h[k] = [] }\n\n  route do |r|\n    r.on "cards", Integer do |id|\n      r.post "star" do\n        STARRED[session["visitor_id"]] << id\n      end\n    end\n  end\nend\n`,
+    },
+    {
+      name: 'an ActionCable channel (one per subscription, in the long-lived cable server) keeping who is online',
+      path: 'app/channels/presence_channel.rb',
+      code: `class PresenceChannel < ApplicationCable::Channel\n  ⟦ONLINE⟧ = Concurrent::Map.new\n\n  def subscribed\n    stream_from "presence:#{params[:board_id]}"\n    ONLINE[current_user.id] = params[:board_id]\n  end\nend\n`,
+    },
+    {
+      name: 'drafts being edited, in a class variable of a modular Sinatra app (keyed by the post, not the user)',
+      path: 'app.rb',
+      code: `class Blog < Sinatra::Base\n  ⟦@@drafts⟧ = {}\n  put '/drafts/:id' do\n    @@drafts[params[:id]] = request.body.read\n  end\nend\n`,
+    },
   ],
   valid: [
     {
@@ -93,6 +108,11 @@ export const rubyExamples: Examples = {
         `  def show\n    @cart = {}\n    @cart[session[:id]] = Cart.find(params[:id])\n    PRICE_CACHE[params[:sku]] = 1\n    ATTEMPTS[request.ip] += 1\n  end\nend\n`,
     },
     {
+      name: "a channel's frozen colours only read, a Roda app's routes registry filled at load, a route method on another receiver",
+      path: 'app/channels/board_channel.rb',
+      code: `class BoardChannel < ApplicationCable::Channel\n  COLORS = %w[teal amber].freeze\n  def subscribed\n    stream_from "board:#{params[:id]}"\n    transmit(color: COLORS[current_user.id % 2])\n  end\nend\nclass Api < Roda\n  HOOKS = {}\n  HOOKS[:audit] = AuditHook\n  route do |r|\n    r.get("hooks") { HOOKS.keys }\n  end\nend\nclass Mailer\n  SENT = {}\n  def route(user)\n    SENT[user.id] = Time.now\n  end\nend\n`,
+    },
+    {
       name: 'a registry filled at boot, not per request',
       path: 'lib/plugins.rb',
       code: `PLUGINS = {}\ndef register(name, klass)\n  PLUGINS[name] = klass\nend\nregister(:csv, CsvExporter)\n`,
@@ -101,6 +121,26 @@ export const rubyExamples: Examples = {
       name: 'a route-local variable that shadows a top-level one',
       path: 'app.rb',
       code: `carts = {}\npost '/cart' do\n  carts = {}\n  carts[session[:id]] = params[:item]\nend\n`,
+    },
+  ],
+};
+
+export const cableYamlExamples: Examples = {
+  valid: [
+    {
+      name: "Rails' generated cable.yml: async in development, test adapter, Redis in production",
+      path: 'config/cable.yml',
+      code: 'development:\n  adapter: async\n\ntest:\n  adapter: test\n\nproduction:\n  adapter: redis\n  url: <%= ENV.fetch("REDIS_URL") { "redis://localhost:6379/1" } %>\n  channel_prefix: app_production\n',
+    },
+    { name: 'solid_cable and a shared default block', path: 'config/cable.yml', code: 'default: &default\n  adapter: async\nproduction:\n  adapter: solid_cable\n  polling_interval: 0.1.seconds\n' },
+    { name: 'another file', path: 'config/sidekiq.yml', code: 'production:\n  adapter: async\n' },
+  ],
+  invalid: [
+    {
+      name: 'the async adapter in production and staging',
+      path: 'config/cable.yml',
+      code: 'development:\n  adapter: async\n\nproduction:\n  adapter: ⟦async⟧\n  channel_prefix: boards_production\n\nstaging:\n  adapter: ⟦async⟧\n',
+      messageIncludes: ['Factor VI', 'ActionCable', 'redis'],
     },
   ],
 };

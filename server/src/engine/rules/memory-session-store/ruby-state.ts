@@ -5,17 +5,9 @@ import { ancestors, callArguments, enclosingMethod, methodName } from '../../lan
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { splitWords } from '../../secrets';
 import type { Report } from '../../types';
+import { exemptWith, PER_USER_WORDS } from './state-words';
 
-const PER_USER_WORDS = new Set([
-  'cart', 'carts', 'basket', 'baskets', 'session', 'sessions', 'user', 'users', 'token', 'tokens', 'login', 'logins',
-  'logged', 'wishlist', 'wishlists', 'account', 'accounts', 'customer', 'customers', 'visitor', 'visitors', 'profile', 'profiles',
-]);
-/** Caches, rate limiters, connections and timers: per-process by nature or not authoritative. */
-const EXEMPT_WORDS = new Set([
-  'cache', 'cached', 'caches', 'memo', 'memoized', 'lru', 'rate', 'limit', 'limits', 'limiter', 'throttle', 'attempts',
-  'hits', 'requests', 'count', 'counts', 'counter', 'counters', 'quota', 'socket', 'sockets', 'ws', 'connection',
-  'connections', 'stream', 'streams', 'subscriber', 'subscribers', 'listener', 'listeners', 'timer', 'timers', 'mutex', 'lock',
-]);
+const EXEMPT_WORDS = exemptWith('mutex', 'lock');
 /** Who is asking: a key built from one of these is per user. */
 const IDENTITY_WORDS = new Set(['session', 'session_id', 'sid', 'current_user', 'current_account', 'user_id', 'cookies', 'uid', 'account_id', 'customer_id', 'user', 'visitor_id']);
 const CONTAINER_CLASSES = /^(?:::)?(?:Hash|Array|Set|Concurrent::(?:Hash|Map|Array|Set)|ThreadSafe::(?:Hash|Cache))$/;
@@ -131,14 +123,25 @@ function isIdentityDerived(key: SyntaxNode): boolean {
   return found;
 }
 
-/** A Rails controller action or a Sinatra route block. */
+/**
+ * A Rails controller action, a Sinatra route block, Roda's routing tree (`route do |r|` in a
+ * `class App < Roda`: every request runs it), or an ActionCable channel's method (one channel
+ * instance per subscription, in the long-lived cable server).
+ */
 function enclosingHandler(node: SyntaxNode): SyntaxNode | undefined {
   const chain = ancestors(node);
   for (const [index, parent] of chain.entries()) {
-    if ((parent.type === 'do_block' || parent.type === 'block') && isRoute(chain[index + 1] ?? null)) return parent;
+    if ((parent.type === 'do_block' || parent.type === 'block') && (isRoute(chain[index + 1] ?? null) || isRodaRoutingTree(chain[index + 1] ?? null))) return parent;
     if (parent.type === 'method' && isControllerClass(chain.slice(index + 1).find((outer) => outer.type === 'class'))) return parent;
   }
   return undefined;
+}
+
+/** `route do |r| ... end` in a class whose superclass is `Roda`. */
+function isRodaRoutingTree(call: SyntaxNode | null): boolean {
+  if (call?.type !== 'call' || call.childForFieldName('receiver') || methodName(call) !== 'route' || callArguments(call).length > 0) return false;
+  const klass = ancestors(call).find((outer) => outer.type === 'class');
+  return /^(?:::)?Roda$/.test(klass?.childForFieldName('superclass')?.text.replace(/^<\s*/, '') ?? '');
 }
 
 function isRoute(call: SyntaxNode | null): boolean {
@@ -151,7 +154,7 @@ function isControllerClass(klass: SyntaxNode | undefined): boolean {
   if (!klass) return false;
   const name = klass.childForFieldName('name')?.text ?? '';
   const superclass = klass.childForFieldName('superclass')?.text ?? '';
-  return /Controller$/.test(name) || /Controller(?:::Base|::API)?$/.test(superclass);
+  return /Controller$/.test(name) || /Controller(?:::Base|::API)?$/.test(superclass) || /(?:ApplicationCable::Channel|ActionCable::Channel::Base)$/.test(superclass);
 }
 
 /** A route with a block, or a controller class that defines a method (top-down: no parent lookups). */
@@ -159,7 +162,7 @@ function hasHandler(root: SyntaxNode): boolean {
   let found = false;
   walkTree(root, (node) => {
     if (found) return false;
-    if (node.type === 'call') found = isRoute(node) && node.childForFieldName('block') !== null;
+    if (node.type === 'call') found = (isRoute(node) && node.childForFieldName('block') !== null) || (isRodaRoutingTree(node) && node.childForFieldName('block') !== null);
     else if (node.type === 'class' && isControllerClass(node)) {
       found = !!node.childForFieldName('body')?.namedChildren.some((member) => member?.type === 'method');
     }

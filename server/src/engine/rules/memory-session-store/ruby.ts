@@ -16,7 +16,7 @@ const LOSS: Readonly<Record<Where, string>> = {
 const PROCESS_CACHES: Readonly<Record<string, Where>> = { memory_store: 'memory', file_store: 'disk' };
 
 export const rubyChecks: LanguageCheck[] = [
-  { languages: ['ruby'], keywords: ['session', 'cart', 'user', 'login', 'token', 'basket', 'wishlist', 'account', 'customer', 'visitor', 'profile'], check },
+  { languages: ['ruby'], keywords: ['session', 'cart', 'user', 'login', 'token', 'basket', 'wishlist', 'account', 'customer', 'visitor', 'profile', 'online', 'presence', 'viewer', 'draft'], check },
 ];
 
 function check(context: RuleContext): void {

@@ -50,6 +50,11 @@ export const javascriptExamples: Examples = {
       path: 'src/server.js',
       code: `async function start() {\n  await db.connect();\n  ⟦app.listen⟧(config.port);\n}\nstart();\n`,
     },
+    {
+      name: "a chained start (Polka, Express): the finding is on the listen that starts the server, not the chain's first line",
+      path: 'server.js',
+      code: `polka()\n  .use(json())\n  .use('/quiz', quiz)\n  .⟦listen⟧(3000, () => console.log('up'));\n`,
+    },
     { name: 'fastify', path: 'src/server.ts', code: `const fastify = Fastify();\nawait ⟦fastify.listen⟧({ port: Number(process.env.PORT) });\n` },
     { name: 'hono on node', path: 'src/index.ts', code: `import { serve } from '@hono/node-server';\n⟦serve⟧({ fetch: app.fetch, port: Number(process.env.PORT) });\n` },
   ],

@@ -5,7 +5,7 @@ import ts from 'typescript';
 import { dottedName, envReadName, moduleBindings, resolvedName, spanOf, unwrap, walk } from '../../languages/ts-ast';
 import { argumentText, hasIdentifier, mayCallMethodWithArgument } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import type { ReplaceFix } from '../../types';
+import type { ReplaceFix, Span } from '../../types';
 import { isNonServerPath } from '../process-paths';
 import { shutdownFacts, type ShutdownFacts } from './javascript-facts';
 
@@ -44,8 +44,18 @@ function check(context: RuleContext): void {
   for (const start of starts) {
     if (leavesFile(start, facts)) continue;
     const fix = handlerFix(start, facts, bindings, context);
-    context.report({ span: spanOf(start.expression), message: MESSAGE, ...(fix ? { fix } : {}) });
+    context.report({ span: startSpan(start, source), message: MESSAGE, ...(fix ? { fix } : {}) });
   }
+}
+
+/**
+ * Where the start is: `app.listen`, or in a chain (`polka().use(json()).listen(3000)`) the `listen`
+ * that starts the server rather than the line the chain begins on.
+ */
+function startSpan(start: ts.CallExpression, source: ts.SourceFile): Span {
+  const callee = unwrap(start.expression);
+  if (ts.isPropertyAccessExpression(callee) && ts.isCallExpression(unwrap(callee.expression))) return spanOf(callee.name, source);
+  return spanOf(start.expression);
 }
 
 /** `.listen(...)` calls and hono's `serve(...)`. */

@@ -98,6 +98,11 @@ export const configExamples: Examples = {
       code: '#!/bin/sh\nset -e\nif [ "$APP_ENV" != \'prod\' ]; then\n  composer install --prefer-dist --no-progress --no-interaction\nfi\nexec docker-php-entrypoint "$@"\n',
     },
     {
+      name: "installs taken only when the image shipped no dependencies (a checkout bind-mounted in development): Symfony Docker's vendor check, node_modules, autoload.php",
+      path: 'docker/docker-entrypoint.sh',
+      code: '#!/bin/sh\nset -e\nif [ -z "$(ls -A \'vendor/\' 2>/dev/null)" ]; then\n  composer install --prefer-dist --no-progress --no-interaction\nfi\nif [ ! -d node_modules ]; then\n  npm ci\nfi\nif [ ! -f vendor/autoload.php ]; then\n  composer install\nfi\nexec docker-php-entrypoint "$@"\n',
+    },
+    {
       name: 'an install script and a developer\'s start script',
       path: 'scripts/start-local.sh',
       code: '#!/bin/sh\nnpm install\nexec npm run dev\n',
@@ -116,6 +121,11 @@ export const configExamples: Examples = {
       output: pkg('    "start": "node dist/index.js"'),
       messageIncludes: ['the "start" script builds the app (tsc)', 'build stage'],
       fix: { kind: 'move-to-script', title: 'Move the build to a "build" script', scriptName: 'build', command: 'tsc' },
+    },
+    {
+      name: "a guard that is not about the dependencies' folder installs on every start (the cache folder is always empty in a fresh container)",
+      path: 'docker/entrypoint.sh',
+      code: '#!/bin/sh\nif [ ! -d /tmp/cache ]; then\n  ⟦composer install --no-dev⟧\nfi\nexec php-fpm\n',
     },
     {
       name: 'npm install before the server',

@@ -12,6 +12,11 @@ export const procfileExamples: Examples = {
       path: 'Procfile',
       code: 'release: python manage.py migrate --noinput\r\nweb: gunicorn shop.wsgi\r\n',
     },
+    {
+      name: "Sequel's CLI in the release phase; a Sequel console, dbmate's status and sqitch's plan read nothing into the schema",
+      path: 'Procfile',
+      code: 'release: bundle exec sequel -m db/migrations $DATABASE_URL\nweb: bundle exec puma -p $PORT\nconsole: bundle exec sequel $DATABASE_URL\nops: dbmate status && sqitch plan\n',
+    },
   ],
   invalid: [
     {
@@ -29,6 +34,11 @@ export const procfileExamples: Examples = {
       name: 'any non-release process',
       path: 'Procfile.production',
       code: 'clock: ⟦bundle exec rake db:migrate⟧ && bundle exec clockwork clock.rb\n',
+    },
+    {
+      name: "other migration CLIs before the server: Sequel's -m (Roda, Hanami 1), dbmate up, sqitch deploy",
+      path: 'Procfile',
+      code: 'web: ⟦bundle exec sequel -m db/migrations $DATABASE_URL⟧ && bundle exec puma -p $PORT config.ru\nworker: ⟦dbmate up⟧ && ./bin/worker\nclock: ⟦sqitch deploy⟧ && ./bin/clock\n',
     },
   ],
 };

@@ -41,6 +41,7 @@ export function recognizeMigration(call: SyntaxNode, bindings: Bindings): Python
   if (callee === 'flask_migrate.upgrade') return found('flask-migrate', 'migrates');
   if (callee === 'alembic.command.upgrade' || callee === 'alembic.command.stamp') return found('alembic', 'migrates');
   const method = lastSegment(written);
+  if (method === 'run_sync') return runSyncSchema(call, written);
   if (written.includes('.') && SQL_EXECUTORS.has(method) && isSchemaDdl(sqlText(positionalArguments(call)[0]) ?? '')) return found('sql', 'changes-schema');
   if (method !== 'create_all' && method !== 'drop_all') return undefined;
   const receiver = written.slice(0, -method.length - 1);
@@ -50,4 +51,12 @@ export function recognizeMigration(call: SyntaxNode, bindings: Bindings): Python
   // `db.create_all()`: Flask-SQLAlchemy's `db = SQLAlchemy()`.
   if (receiver === 'db' || receiver.endsWith('.db')) return found('flask-sqlalchemy', effect);
   return undefined;
+}
+
+/** SQLAlchemy's async idiom, `await conn.run_sync(Base.metadata.create_all)`: the schema call handed over by reference. */
+function runSyncSchema(call: SyntaxNode, written: string): PythonMigration | undefined {
+  const handed = dottedName(positionalArguments(call)[0]) ?? '';
+  const method = lastSegment(handed);
+  if ((method !== 'create_all' && method !== 'drop_all') || !/(?:^|\.)metadata\.(?:create|drop)_all$/.test(handed)) return undefined;
+  return { call, label: `${written}(${handed})`, tool: 'sqlalchemy', effect: method === 'drop_all' ? 'drops-schema' : 'changes-schema' };
 }

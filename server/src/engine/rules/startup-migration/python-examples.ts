@@ -54,6 +54,11 @@ export const pythonExamples: Examples = {
       messageIncludes: ['alembic upgrade head'],
     },
     {
+      name: "start hooks registered rather than decorated: BlackSheep's on_start +=, aiohttp's on_startup.append, Starlette's add_event_handler, Sanic's listener",
+      path: 'clinic/web.py',
+      code: `from alembic import command\n\nasync def create_schema(application):\n    async with engine.begin() as conn:\n        await ⟦conn.run_sync(Base.metadata.create_all)⟧\n\nasync def migrate(app):\n    ⟦command.upgrade(cfg, 'head')⟧\n\ndef upgrade_db():\n    ⟦command.upgrade(cfg, 'head')⟧\n\n@app.listener('before_server_start')\nasync def setup(app, loop):\n    ⟦command.upgrade(cfg, 'head')⟧\n\napp.on_start += create_schema\nweb_app.on_startup.append(migrate)\nstarlette_app.add_event_handler('startup', upgrade_db)\n`,
+    },
+    {
       name: 'alembic upgrade in a lifespan, through a helper',
       path: 'service/api.py',
       code: `from contextlib import asynccontextmanager\nfrom alembic.command import upgrade\n\ndef run_migrations():\n    ⟦upgrade(alembic_cfg, 'head')⟧\n\n@asynccontextmanager\nasync def lifespan(app):\n    run_migrations()\n    yield\n\napp = FastAPI(lifespan=lifespan)\n`,
@@ -76,6 +81,11 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "shutdown and cleanup hooks registered the same ways: on_stop, on_cleanup, add_event_handler('shutdown')",
+      path: 'clinic/web.py',
+      code: `async def drop(application):\n    await conn.run_sync(Base.metadata.create_all)\n\ndef close():\n    command.upgrade(cfg, 'head')\n\napp.on_stop += drop\nweb_app.on_cleanup.append(drop)\nstarlette_app.add_event_handler('shutdown', close)\n`,
+    },
     {
       name: 'a main() that only creates the schema starts no server: a one-off',
       path: 'catalog/maintenance.py',

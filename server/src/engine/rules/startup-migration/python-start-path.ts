@@ -10,7 +10,12 @@ import { fileNameWords, isOneOffOrTestFile } from './javascript-paths';
 
 const ENTRY_MODULES = new Set(['wsgi', 'asgi', 'app', 'main', 'server', 'application', 'run', '__main__']);
 const FACTORIES = new Set(['create_app', 'make_app', 'create_application', 'app_factory', 'get_application']);
-const START_HOOKS = new Set(['before_first_request', 'before_serving']);
+/** Flask's and Quart's, Sanic's listeners (`@app.before_server_start`), BlackSheep's `@app.on_start`. */
+const START_HOOKS = new Set(['before_first_request', 'before_serving', 'before_server_start', 'after_server_start', 'main_process_start', 'on_start']);
+/** Sanic's `@app.listener('before_server_start')`: the event names a start hook. */
+const START_EVENTS = new Set(['startup', 'before_server_start', 'after_server_start', 'main_process_start']);
+/** Signals a function is appended to: aiohttp's `app.on_startup.append(fn)`, BlackSheep's `app.on_start += fn`. */
+const START_SIGNALS = new Set(['on_startup', 'on_start']);
 /** Flags that opt in to migrating, or say the code runs in development: assumed off in production. */
 const GATE = /MIGRAT|SYNC|SCHEMA|\bDEBUG\b|\bdebug\b|TESTING|\btesting\b/;
 /** `app.run()`, `uvicorn.run()`, `web.run_app()`, `serve(app)`, `httpd.serve_forever()`, CherryPy's `quickstart()` and `engine.start()`. */
@@ -94,25 +99,44 @@ function isStartDecorator(decorator: SyntaxNode): boolean {
   if (decorator.type === 'call') {
     const name = dottedName(decorator.childForFieldName('function')) ?? '';
     const event = stringValue(decorator.childForFieldName('arguments')?.namedChild(0));
-    return lastSegment(name) === 'on_event' && event === 'startup';
+    return (lastSegment(name) === 'on_event' || lastSegment(name) === 'listener') && event !== undefined && START_EVENTS.has(event);
   }
   return START_HOOKS.has(lastSegment(dottedName(decorator) ?? ''));
 }
 
-/** An async context manager named `lifespan`, or passed as `lifespan=` / in `on_startup=[...]`. */
+/**
+ * An async context manager named `lifespan`, or passed as `lifespan=` / in `on_startup=[...]`, or
+ * registered as a start hook: `app.on_startup.append(fn)` (aiohttp), `app.on_start += fn` (BlackSheep),
+ * `app.add_event_handler("startup", fn)` (Starlette, FastAPI).
+ */
 function isLifespan(fn: SyntaxNode, name: string, root: SyntaxNode): boolean {
   const contextManager = decoratorsOf(fn).some((decorator) => /asynccontextmanager$/.test(dottedName(decorator) ?? ''));
   if (contextManager && /lifespan/i.test(name)) return true;
   let passed = false;
   walkTree(root, (node) => {
     if (passed) return false;
+    if (node.type === 'augmented_assignment') passed = node.childForFieldName('right')?.text === name && isStartSignal(node.childForFieldName('left'));
     if (node.type !== 'call') return undefined;
     const lifespan = keywordArgument(node, 'lifespan');
     const onStartup = keywordArgument(node, 'on_startup');
-    passed = lifespan?.text === name || (onStartup?.type === 'list' && onStartup.namedChildren.some((item) => item?.text === name));
+    passed ||= lifespan?.text === name || (onStartup?.type === 'list' && onStartup.namedChildren.some((item) => item?.text === name)) || registersHook(node, name);
     return undefined;
   });
   return passed;
+}
+
+function isStartSignal(node: SyntaxNode | null): boolean {
+  return START_SIGNALS.has(lastSegment(dottedName(node) ?? ''));
+}
+
+/** `app.on_startup.append(fn)`, `app.add_event_handler("startup", fn)`, Sanic's `app.register_listener(fn, "before_server_start")`. */
+function registersHook(call: SyntaxNode, name: string): boolean {
+  const callee = call.childForFieldName('function');
+  const args = call.childForFieldName('arguments')?.namedChildren ?? [];
+  const method = lastSegment(dottedName(callee) ?? '');
+  if (method === 'append') return callee?.type === 'attribute' && isStartSignal(callee.childForFieldName('object')) && args[0]?.text === name;
+  if (method === 'add_event_handler') return START_EVENTS.has(stringValue(args[0]) ?? '') && args[1]?.text === name;
+  return method === 'register_listener' && args[0]?.text === name && START_EVENTS.has(stringValue(args[1]) ?? '');
 }
 
 /** Calls `name(...)` anywhere in the file. */

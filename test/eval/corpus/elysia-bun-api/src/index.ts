@@ -7,7 +7,7 @@ import { Resend } from 'resend'
 const db = new Database('wishlist.sqlite', { create: true })
 const resend = new Resend(Bun.env.RESEND_API_KEY)
 
-const app = new Elysia() // tfl-eval: no-graceful-shutdown
+const app = new Elysia()
   .use(cors({ origin: 'https://wishlist.fyi' }))
   .use(jwt({ name: 'jwt', secret: '6NKO7muww17G-RIjQJuCfggrw', exp: '7d' })) // tfl-eval: hardcoded-credential
   .post('/login', async ({ jwt, body, error }) => {
@@ -19,6 +19,6 @@ const app = new Elysia() // tfl-eval: no-graceful-shutdown
     await resend.emails.send({ from: 'hi@wishlist.fyi', to: body.email, subject: 'You are invited', html: '<p>Join my wishlist</p>' })
     return { ok: true }
   }, { body: t.Object({ email: t.String() }) })
-  .listen(Number(Bun.env.PORT ?? 3000))
+  .listen(Number(Bun.env.PORT ?? 3000)) // tfl-eval: no-graceful-shutdown
 
 console.log(`listening on ${app.server?.port}`)

@@ -1,0 +1,7 @@
+module.exports = {
+  name: 'ready',
+  once: true,
+  execute(client) {
+    console.log(`Ready as ${client.user.tag}`);
+  },
+};

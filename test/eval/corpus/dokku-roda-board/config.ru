@@ -1,0 +1,3 @@
+require_relative "app"
+LOGGER.info("booting board")
+run App.freeze.app
