@@ -38,6 +38,47 @@ export const springExamples: Examples = {
 export const codeExamples: Examples = {
   valid: [
     {
+      name: "a Kotlin object on Android (one user's device), and an object holding a read-only table and a cache",
+      path: 'app/src/main/java/com/acme/fit/SessionHolder.kt',
+      code: [
+        'import androidx.lifecycle.ViewModel',
+        '',
+        'object SessionHolder {',
+        '  private val sessions = mutableMapOf<String, String>()',
+        '  fun remember(user: String, token: String) { sessions[user] = token }',
+        '}',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'a Kotlin object with a lookup table only read, and a cache keyed by the user',
+      path: 'src/main/kotlin/org/meetup/signup/Countries.kt',
+      code: [
+        'object Countries {',
+        '  val byCode = mutableMapOf("de" to "Germany")',
+        '  private val avatarCache = mutableMapOf<String, ByteArray>()',
+        '  fun name(code: String) = byCode[code]',
+        '  fun avatar(userId: String, bytes: ByteArray) { avatarCache[userId] = bytes }',
+        '}',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: "Vert.x clustered and Redis session stores, a create() of another LocalSessionStore, and Jetty's JDBC data store",
+      path: 'src/main/java/com/acme/shop/Sessions.java',
+      code: [
+        'import io.vertx.ext.web.sstore.ClusteredSessionStore;',
+        'import org.eclipse.jetty.server.session.JDBCSessionDataStoreFactory;',
+        '',
+        'class Sessions {',
+        '  SessionStore store(Vertx vertx) { return ClusteredSessionStore.create(vertx); }',
+        '  Object local() { return com.acme.cache.LocalSessionStore.create(); }',
+        '  Object jdbc() { return new JDBCSessionDataStoreFactory(); }',
+        '}',
+        '',
+      ].join('\n'),
+    },
+    {
       name: 'Ktor cookie-only sessions (the data lives in the client) and a Redis-backed storage',
       path: 'src/main/kotlin/com/acme/shop/Sessions.kt',
       code: [
@@ -84,6 +125,50 @@ export const codeExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a Kotlin object is one per JVM: seats held per member live in this process only',
+      path: 'src/main/kotlin/org/meetup/signup/SeatHolds.kt',
+      code: [
+        'object SeatHolds {',
+        '  private val ⟦heldSeats⟧ = mutableMapOf<String, Int>()',
+        '  fun hold(memberId: String, seat: Int) { heldSeats[memberId] = seat }',
+        '  fun release(memberId: String): Int? = heldSeats.remove(memberId)',
+        '}',
+        '',
+      ].join('\n'),
+      messageIncludes: ['Factor VI', '`heldSeats`'],
+    },
+    {
+      name: "Vert.x Web's LocalSessionStore, Jetty's FileSessionDataStore and Shiro's MemorySessionDAO",
+      path: 'src/main/java/com/acme/shop/Sessions.java',
+      code: [
+        'import io.vertx.ext.web.sstore.LocalSessionStore;',
+        'import org.apache.shiro.session.mgt.eis.MemorySessionDAO;',
+        'import org.eclipse.jetty.server.session.FileSessionDataStore;',
+        '',
+        'class Sessions {',
+        '  SessionHandler web(Vertx vertx) { return SessionHandler.create(⟦LocalSessionStore.create(vertx)⟧); }',
+        '  Object files() { FileSessionDataStore store = ⟦new FileSessionDataStore()⟧; return store; }',
+        '  Object shiro() { return ⟦new MemorySessionDAO()⟧; }',
+        '}',
+        '',
+      ].join('\n'),
+      messageIncludes: ['Factor VI'],
+    },
+    {
+      name: "Javalin's documented file session handler, in Kotlin",
+      path: 'src/main/kotlin/org/meetup/signup/Sessions.kt',
+      code: [
+        'import org.eclipse.jetty.server.session.FileSessionDataStore',
+        '',
+        'fun fileSessionHandler() = SessionHandler().apply {',
+        '  sessionCache = DefaultSessionCache(this).apply {',
+        '    sessionDataStore = ⟦FileSessionDataStore()⟧.apply { storeDir = File("/tmp/sessions") }',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    },
     {
       name: 'Ktor SessionStorageMemory and directorySessionStorage',
       path: 'src/main/kotlin/com/acme/shop/Sessions.kt',

@@ -3,7 +3,8 @@
 // bean (one instance serves every request of the process), written with a key that says who is
 // asking (`drafts.computeIfAbsent(user)`, `carts.put(principal.getName(), cart)`) or under a name
 // that says it holds per-user state. Caches, counters and attempt limiters are left alone by name,
-// as in JS and Python.
+// as in JS and Python. A Kotlin `object` is a singleton by the language itself (one per JVM), so its
+// fields are judged the same way, except on Android (a `android`/`androidx` import: one user's device).
 import { javaCall } from '../../languages/java';
 import { kotlinCall } from '../../languages/kotlin';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -20,10 +21,12 @@ const IDENTITY_WORDS = new Set(['user', 'username', 'principal', 'session', 'ses
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree) return;
+  const android = /^import\s+androidx?\./m.test(context.text);
   walkTree(tree.rootNode, (node) => {
-    if (node.type !== 'class_declaration') return;
+    if (node.type !== 'class_declaration' && node.type !== 'object_declaration') return;
     const body = node.childForFieldName('body') ?? node.namedChildren.find((child) => child?.type === 'class_body');
-    if (!body || !SINGLETON.test(context.text.slice(node.startIndex, body.startIndex))) return;
+    const singleton = node.type === 'object_declaration' ? !android : SINGLETON.test(context.text.slice(node.startIndex, body?.startIndex ?? node.startIndex));
+    if (!body || !singleton) return;
     for (const field of containerFields(body)) {
       if (hasWord(field.name, EXEMPT_WORDS)) continue;
       if (hasWord(field.name, PER_USER_WORDS) ? isWritten(body, field.name, () => true) : isWritten(body, field.name, (key, method) => isIdentity(key, method))) {
@@ -117,6 +120,6 @@ function isIdentity(key: SyntaxNode | undefined, method: SyntaxNode | undefined)
 
 export const jvmStateCheck: LanguageCheck = {
   languages: ['java', 'kotlin'],
-  keywords: ['@service', '@component', '@controller', '@restcontroller', '@dgscomponent', '@applicationscoped', '@singleton', '@grpcservice'],
+  keywords: ['@service', '@component', '@controller', '@restcontroller', '@dgscomponent', '@applicationscoped', '@singleton', '@grpcservice', 'object'],
   check,
 };

@@ -1,5 +1,5 @@
 // Go calls that migrate or change the schema: gorm AutoMigrate, golang-migrate, goose,
-// sql-migrate, bun migrate, ent's Schema.Create, atlas-go-sdk.
+// sql-migrate, bun migrate, ent's Schema.Create, atlas-go-sdk, xorm's Sync, beego's RunSyncdb.
 import { assignedValues, callArguments, callName, enclosingFunction, goStringValue, importsAny, lastSegment, qualifiedName } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { isSchemaDdl } from './ddl';
@@ -17,6 +17,11 @@ const GOOSE = 'github.com/pressly/goose';
 const SQL_MIGRATE = 'github.com/rubenv/sql-migrate';
 const BUN_MIGRATE = 'github.com/uptrace/bun/migrate';
 const ATLAS = 'ariga.io/atlas-go-sdk/atlasexec';
+/** xorm's engine creates and alters tables to match structs: `engine.Sync2(new(User))`. */
+const XORM = ['xorm.io/xorm', 'github.com/go-xorm/xorm'];
+const XORM_SYNC = new Set(['Sync', 'Sync2', 'CreateTables']);
+/** beego's ORM: `orm.RunSyncdb("default", false, true)` creates the registered models' tables. */
+const BEEGO_SYNCDB = /^github\.com\/(?:beego\/beego\/v2\/client|astaxie\/beego)\/orm\.RunSyncdb$/;
 
 /** golang-migrate `m.Up()` and friends, on an `m` made by `migrate.New...`. */
 const MIGRATE_METHODS = new Set(['Up', 'Steps', 'Migrate']);
@@ -44,6 +49,8 @@ export function migrationCallOf(call: SyntaxNode, imports: ReadonlyMap<string, s
   if (name.includes('.') && method === 'AutoMigrate') return { call, label, effect: 'changes-schema' };
   if (name.includes('.') && EXEC_METHODS.has(method) && execsDdl(call)) return { call, label, effect: 'changes-schema' };
   if (/\.Schema\.Create$/.test(name)) return { call, label, effect: 'changes-schema' };
+  if (name.includes('.') && XORM_SYNC.has(method) && importsAny(imports, XORM)) return { call, label, effect: 'changes-schema' };
+  if (BEEGO_SYNCDB.test(qualified)) return { call, label, effect: 'changes-schema' };
   if (GOOSE_FUNCTIONS.test(qualified) || SQL_MIGRATE_EXEC.test(qualified)) return { call, label, effect: 'migrates' };
   if (GOOSE_RUN.test(qualified) && /^"up/.test(call.childForFieldName('arguments')?.text.replace(/^\(\s*(?:ctx\s*,\s*)?/, '') ?? '')) {
     return { call, label, effect: 'migrates' };

@@ -210,9 +210,65 @@ func main() {
 `,
     messageIncludes: ['`db.MustExec()` changes the schema every time the app starts'],
   },
+  {
+    name: "xorm's Sync2 creates and alters tables to match the structs, in a main that serves",
+    path: 'cmd/wiki/main.go',
+    code: `package main
+
+import (
+\t"net/http"
+\t"os"
+
+\t"xorm.io/xorm"
+)
+
+func main() {
+\tengine, _ := xorm.NewEngine("mysql", os.Getenv("WIKI_DSN"))
+\t⟦engine.Sync2(new(Page))⟧
+\thttp.ListenAndServe(":"+os.Getenv("PORT"), routes(engine))
+}
+`,
+    messageIncludes: ['`engine.Sync2()` changes the schema every time the app starts'],
+  },
+  {
+    name: "beego's ORM creates the registered models' tables as the app starts",
+    path: 'main.go',
+    code: `package main
+
+import (
+\t"github.com/beego/beego/v2/client/orm"
+\tbeego "github.com/beego/beego/v2/server/web"
+)
+
+func main() {
+\t⟦orm.RunSyncdb("default", false, true)⟧
+\tbeego.Run()
+}
+`,
+  },
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: "xorm's Sync2 in a one-off migrate program, and a Sync that is not xorm's (sync.Once)",
+    path: 'cmd/migrate/main.go',
+    code: `package main
+
+import (
+\t"os"
+\t"sync"
+
+\t"xorm.io/xorm"
+)
+
+var once sync.Once
+
+func main() {
+\tengine, _ := xorm.NewEngine("mysql", os.Getenv("WIKI_DSN"))
+\tonce.Do(func() { _ = engine.Sync2(new(Page)) })
+}
+`,
+  },
   {
     name: 'outside package main: a migrate function that opens its own connection, and a connect function that does not migrate',
     path: 'internal/db/db.go',

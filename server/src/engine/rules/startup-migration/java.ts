@@ -3,6 +3,7 @@
 import type { LanguageCheck } from '../../rule';
 import { checkMigrationCode } from './java-code';
 import { checkSpringSchemaSettings } from './java-config';
+import { checkHibernateCodeSettings } from './java-hibernate-code';
 
 export const springSchemaCheck: LanguageCheck = {
   languages: ['properties', 'yaml'],
@@ -17,4 +18,11 @@ export const migrationCodeCheck: LanguageCheck = {
   check: checkMigrationCode,
 };
 
-export const javaChecks: LanguageCheck[] = [springSchemaCheck, migrationCodeCheck];
+/** Hibernate's `hbm2ddl.auto` put into the JPA properties in code. */
+export const hibernateCodeCheck: LanguageCheck = {
+  languages: ['java', 'kotlin'],
+  keywords: ['hbm2ddl', 'schema-generation'],
+  check: checkHibernateCodeSettings,
+};
+
+export const javaChecks: LanguageCheck[] = [springSchemaCheck, migrationCodeCheck, hibernateCodeCheck];
