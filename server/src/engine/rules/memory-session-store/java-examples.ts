@@ -38,6 +38,21 @@ export const springExamples: Examples = {
 export const codeExamples: Examples = {
   valid: [
     {
+      name: "a servlet's cache by path, and a class that is not a handler keeping carts per user",
+      path: 'src/main/java/org/shop/web/PageServlet.java',
+      code: [
+        'public class PageServlet extends HttpServlet {',
+        '  private final Map<String, String> renderedCache = new ConcurrentHashMap<>();',
+        '  protected void doGet(HttpServletRequest req, HttpServletResponse resp) { renderedCache.put(req.getPathInfo(), "x"); }',
+        '}',
+        'class CartBuilder {',
+        '  private final Map<String, Cart> carts = new HashMap<>();',
+        '  void add(String user) { carts.put(user, new Cart()); }',
+        '}',
+        '',
+      ].join('\n'),
+    },
+    {
       name: "a Kotlin object on Android (one user's device), and an object holding a read-only table and a cache",
       path: 'app/src/main/java/com/acme/fit/SessionHolder.kt',
       code: [
@@ -125,6 +140,24 @@ export const codeExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a servlet's and a JDK HttpHandler's static maps are one per JVM: drafts and carts per visitor",
+      path: 'src/main/java/org/notes/web/NotesHandler.java',
+      code: [
+        'public class NotesHandler implements HttpHandler {',
+        '  private static final Map<String, List<String>> ⟦DRAFTS⟧ = new ConcurrentHashMap<>();',
+        '  public void handle(HttpExchange exchange) throws IOException {',
+        '    String sid = exchange.getRequestHeaders().getFirst("X-Session-Id");',
+        '    DRAFTS.computeIfAbsent(sid, k -> new ArrayList<>()).add("x");',
+        '  }',
+        '}',
+        'class CartServlet extends HttpServlet {',
+        '  private final Map<String, Cart> ⟦carts⟧ = new HashMap<>();',
+        '  protected void doPost(HttpServletRequest req, HttpServletResponse resp) { carts.put(req.getSession().getId(), new Cart()); }',
+        '}',
+        '',
+      ].join('\n'),
+    },
     {
       name: 'a Kotlin object is one per JVM: seats held per member live in this process only',
       path: 'src/main/kotlin/org/meetup/signup/SeatHolds.kt',

@@ -1,4 +1,4 @@
-// Per-user state in a JVM singleton: a Map, Set or List field of a Spring `@Service`/`@Component`/
+// Per-user state in a JVM singleton: a Map, Set or List field of a servlet, a JDK HttpHandler, a Spring `@Service`/`@Component`/
 // `@Controller`/`@RestController`, a DGS `@DgsComponent`, a grpc-spring `@GrpcService` or a CDI `@ApplicationScoped`/`@Singleton`
 // bean (one instance serves every request of the process), written with a key that says who is
 // asking (`drafts.computeIfAbsent(user)`, `carts.put(principal.getName(), cart)`) or under a name
@@ -13,6 +13,11 @@ import { hasWord } from './javascript-handlers';
 import { EXEMPT_WORDS, PER_USER_WORDS } from './state-words';
 
 const SINGLETON = /@(?:Service|Component|RestController|Controller|DgsComponent|ApplicationScoped|Singleton|GrpcService)\b/;
+/**
+ * A servlet (`extends HttpServlet`: the container makes one instance for every request) and a JDK
+ * `com.sun.net.httpserver.HttpHandler` (one object given to `createContext`): singletons by their API.
+ */
+const SINGLETON_BY_TYPE = /\bextends\s+(?:(?:jakarta|javax)\.servlet\.http\.)?HttpServlet\b|:\s*(?:(?:jakarta|javax)\.servlet\.http\.)?HttpServlet\s*\(|\bimplements\b[^{]*\bHttpHandler\b/;
 const CONTAINER = /^(?:new\s+)?(?:java\.util\.(?:concurrent\.)?)?(?:ConcurrentHashMap|HashMap|LinkedHashMap|TreeMap|HashSet|LinkedHashSet|ConcurrentSkipListMap|ConcurrentSkipListSet|CopyOnWriteArrayList|ArrayList)\b|^(?:mutableMapOf|mutableSetOf|mutableListOf|hashMapOf|hashSetOf|linkedMapOf)\b|^Collections\.synchronized(?:Map|Set|List)\b/;
 const WRITES = new Set(['put', 'putAll', 'merge', 'compute', 'computeIfAbsent', 'computeIfPresent', 'putIfAbsent', 'add', 'addAll', 'remove', 'set']);
 /** Words that say a value identifies who is asking. */
@@ -25,7 +30,8 @@ function check(context: RuleContext): void {
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'class_declaration' && node.type !== 'object_declaration') return;
     const body = node.childForFieldName('body') ?? node.namedChildren.find((child) => child?.type === 'class_body');
-    const singleton = node.type === 'object_declaration' ? !android : SINGLETON.test(context.text.slice(node.startIndex, body?.startIndex ?? node.startIndex));
+    const header = context.text.slice(node.startIndex, body?.startIndex ?? node.startIndex);
+    const singleton = node.type === 'object_declaration' ? !android : SINGLETON.test(header) || SINGLETON_BY_TYPE.test(header);
     if (!body || !singleton) return;
     for (const field of containerFields(body)) {
       if (hasWord(field.name, EXEMPT_WORDS)) continue;
@@ -120,6 +126,6 @@ function isIdentity(key: SyntaxNode | undefined, method: SyntaxNode | undefined)
 
 export const jvmStateCheck: LanguageCheck = {
   languages: ['java', 'kotlin'],
-  keywords: ['@service', '@component', '@controller', '@restcontroller', '@dgscomponent', '@applicationscoped', '@singleton', '@grpcservice', 'object'],
+  keywords: ['@service', '@component', '@controller', '@restcontroller', '@dgscomponent', '@applicationscoped', '@singleton', '@grpcservice', 'object', 'httpservlet', 'httphandler'],
   check,
 };

@@ -15,6 +15,11 @@ const sessionConfig = (driver: string): string =>
 export const phpSessionExamples: Examples = {
   valid: [
     {
+      name: "a Redis save path with the redis handler, a save path from the environment, and a file that sets its own handler",
+      path: 'public/index.php',
+      code: `<?php\n\nini_set('session.save_handler', 'redis');\nsession_save_path('tcp://sessions.internal:6379');\nini_set('session.save_path', getenv('SESSION_PATH'));\nsession_start();\n`,
+    },
+    {
       name: "CakePHP leaving sessions to php.ini, CodeIgniter's Redis handler, CodeIgniter's log FileHandler",
       path: 'app/Config/Session.php',
       code: `<?php\nuse CodeIgniter\\Session\\Handlers\\RedisHandler;\nuse CodeIgniter\\Log\\Handlers\\FileHandler;\n\nclass Session extends BaseConfig\n{\n    public string $driver = RedisHandler::class;\n    public array $logHandlers = [FileHandler::class];\n}\n$config['sess_driver'] = 'redis';\nreturn ['Session' => ['defaults' => 'php']];\n`,
@@ -36,6 +41,12 @@ export const phpSessionExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a folder next to the app as the save path of PHP's default files handler (Slim skeleton style)",
+      path: 'public/index.php',
+      code: `<?php\n\nrequire __DIR__ . '/../vendor/autoload.php';\n\n⟦session_save_path(__DIR__ . '/../var/sessions')⟧;\n⟦ini_set('session.save_path', '/var/lib/app/sessions')⟧;\nsession_start();\n`,
+      messageIncludes: ['Factor VI', 'save_path'],
+    },
     {
       name: 'CodeIgniter 4 and 3 file sessions, and CakePHP cake session defaults',
       path: 'app/Config/Session.php',

@@ -1,5 +1,5 @@
 // Go calls that migrate or change the schema: gorm AutoMigrate, golang-migrate, goose,
-// sql-migrate, bun migrate, ent's Schema.Create, atlas-go-sdk, xorm's Sync, beego's RunSyncdb.
+// sql-migrate, bun migrate, gormigrate, ent's Schema.Create, atlas-go-sdk, xorm's Sync, beego's RunSyncdb.
 import { assignedValues, callArguments, callName, enclosingFunction, goStringValue, importsAny, lastSegment, qualifiedName } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { isSchemaDdl } from './ddl';
@@ -31,6 +31,8 @@ const GOOSE_RUN = /^github\.com\/pressly\/goose(?:\/v\d+)?\.(?:Run|RunContext|Ru
 const GOOSE_PROVIDER = /^github\.com\/pressly\/goose(?:\/v\d+)?\.NewProvider$/;
 const SQL_MIGRATE_EXEC = /^github\.com\/rubenv\/sql-migrate\.Exec\w*$/;
 const BUN_MIGRATOR = /^github\.com\/uptrace\/bun\/migrate\.NewMigrator$/;
+const GORMIGRATE = 'github.com/go-gormigrate/gormigrate';
+const GORMIGRATE_NEW = /^github\.com\/go-gormigrate\/gormigrate(?:\/v\d+)?\.New$/;
 /**
  * A function of another package of the app named for migrating: `store.Migrate(db)`,
  * `database.AutoMigrate()`, `models.RunMigrations(db)`. Its body is in another file, which cannot
@@ -64,6 +66,7 @@ export function migrationCallOf(call: SyntaxNode, imports: ReadonlyMap<string, s
   }
   if (method === 'Up' && importsAny(imports, [GOOSE]) && madeBy(call, receiver, root, imports, GOOSE_PROVIDER)) return { call, label, effect: 'migrates' };
   if (method === 'Migrate' && importsAny(imports, [BUN_MIGRATE]) && madeBy(call, receiver, root, imports, BUN_MIGRATOR)) return { call, label, effect: 'migrates' };
+  if ((method === 'Migrate' || method === 'MigrateTo') && importsAny(imports, [GORMIGRATE]) && madeBy(call, receiver, root, imports, GORMIGRATE_NEW)) return { call, label, effect: 'migrates' };
   if (importsAny(imports, [SQL_MIGRATE]) && SQL_MIGRATE_EXEC.test(qualified)) return { call, label, effect: 'migrates' };
   return undefined;
 }
@@ -78,7 +81,7 @@ function madeBy(call: SyntaxNode, receiver: string, root: SyntaxNode, imports: R
 
 /** The libraries above, whose package-level functions are judged by their own shapes. */
 function isMigrationLibrary(path: string): boolean {
-  return [GOLANG_MIGRATE, GOOSE, SQL_MIGRATE, BUN_MIGRATE, ATLAS].some((library) => path === library || path.startsWith(`${library}/`));
+  return [GOLANG_MIGRATE, GOOSE, SQL_MIGRATE, BUN_MIGRATE, ATLAS, GORMIGRATE].some((library) => path === library || path.startsWith(`${library}/`));
 }
 
 /**

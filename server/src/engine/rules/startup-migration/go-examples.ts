@@ -3,6 +3,31 @@ import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
 const invalid: InvalidExample[] = [
   {
+    name: 'gormigrate runs the listed migrations in a main that serves',
+    path: 'cmd/server/main.go',
+    code: `package main
+
+import (
+\t"os"
+
+\t"github.com/go-gormigrate/gormigrate/v2"
+\t"github.com/kataras/iris/v12"
+\t"gorm.io/driver/postgres"
+\t"gorm.io/gorm"
+)
+
+func main() {
+\tconn, _ := gorm.Open(postgres.Open(os.Getenv("DATABASE_URL")), &gorm.Config{})
+\tm := gormigrate.New(conn, gormigrate.DefaultOptions, migrations)
+\tif err := ⟦m.Migrate()⟧; err != nil {
+\t\tpanic(err)
+\t}
+\tapp := iris.New()
+\t_ = app.Listen(":" + os.Getenv("PORT"))
+}
+`,
+  },
+  {
     name: "outside package main: the app's database set-up opens the connection and migrates (the server calls it as it starts)",
     path: 'models/setup.go',
     code: `package models

@@ -90,6 +90,11 @@ export const springExamples: Examples = {
 export const codeExamples: Examples = {
   valid: [
     {
+      name: "a createTables() in a handler method, and one in a one-off migrate program",
+      path: 'src/main/java/org/notes/web/AdminHandler.java',
+      code: 'class AdminHandler { void handle(HttpExchange exchange) { store.createTables(); } void main2() { db.createIndex(); } }\n',
+    },
+    {
       name: 'hbm2ddl.auto=validate in code, a hbm2ddl value from the environment, and the same put in a test',
       path: 'src/main/java/com/acme/shop/JpaConfig.java',
       code: [
@@ -152,6 +157,22 @@ export const codeExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "the app's own schema set-up called from the main that starts the server",
+      path: 'src/main/java/org/notes/Main.java',
+      code: [
+        'public final class Main {',
+        '  public static void main(String[] args) throws Exception {',
+        '    NoteStore store = new NoteStore();',
+        '    ⟦store.createTables()⟧;',
+        '    HttpServer server = HttpServer.create(new InetSocketAddress(8080), 0);',
+        '    server.start();',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      messageIncludes: ['`createTables()` changes the schema every time the app starts'],
+    },
     {
       name: "Hibernate's hbm2ddl.auto=update put into the entity manager factory's properties in code",
       path: 'src/main/java/com/acme/shop/JpaConfig.java',

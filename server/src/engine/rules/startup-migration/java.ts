@@ -14,7 +14,7 @@ export const springSchemaCheck: LanguageCheck = {
 export const migrationCodeCheck: LanguageCheck = {
   languages: ['java', 'kotlin'],
   // `initmethod`: `@Bean(initMethod = "migrate")` runs Flyway's migrate whatever the bean's type is called.
-  keywords: ['flyway', 'liquibase', 'initmethod', 'schemautils'],
+  keywords: ['flyway', 'liquibase', 'initmethod', 'schemautils', 'schema', 'tables', 'migrations', 'migratedb', 'migratedatabase'],
   check: checkMigrationCode,
 };
 
