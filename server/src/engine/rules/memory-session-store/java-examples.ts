@@ -38,6 +38,29 @@ export const springExamples: Examples = {
 export const codeExamples: Examples = {
   valid: [
     {
+      name: "a static cache filled in a route lambda, a static map written outside any route, and a route keyed by the path",
+      path: 'src/main/java/org/gifts/Main.java',
+      code: [
+        'public final class Main {',
+        '  private static final Map<String, String> PAGE_CACHE = new ConcurrentHashMap<>();',
+        '  private static final Map<String, String> REGISTRY = new ConcurrentHashMap<>();',
+        '  private static final Map<String, Integer> STOCK = new ConcurrentHashMap<>();',
+        '  public static void main(String[] args) {',
+        '    REGISTRY.put("user", "x");',
+        '    Javalin app = Javalin.create();',
+        '    app.get("/page/{slug}", ctx -> PAGE_CACHE.put(ctx.sessionAttribute("user"), "html"));',
+        '    app.post("/stock/{sku}", ctx -> STOCK.put(ctx.pathParam("sku"), 1));',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'a Kotlin top-level map on Android, written in a lambda named like a route',
+      path: 'app/src/main/java/com/acme/Carts.kt',
+      code: 'import androidx.lifecycle.ViewModel\n\nval carts = mutableMapOf<String, String>()\n\nfun wire() { post("/cart") { carts[session.id] = "x" } }\n',
+    },
+    {
       name: "a servlet's cache by path, and a class that is not a handler keeping carts per user",
       path: 'src/main/java/org/shop/web/PageServlet.java',
       code: [
@@ -140,6 +163,38 @@ export const codeExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a static map written by a Javalin route lambda, keyed by the session's user",
+      path: 'src/main/java/org/gifts/Main.java',
+      code: [
+        'public final class Main {',
+        '  private static final Map<String, List<String>> ⟦WISHLISTS⟧ = new ConcurrentHashMap<>();',
+        '  public static void main(String[] args) {',
+        '    Javalin app = Javalin.create();',
+        '    app.post("/wishlist/{item}", ctx -> {',
+        '      String user = ctx.sessionAttribute("user");',
+        '      WISHLISTS.computeIfAbsent(user, k -> new ArrayList<>()).add(ctx.pathParam("item"));',
+        '    });',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: "a Kotlin top-level map written in a Ktor route, keyed by the session",
+      path: 'src/main/kotlin/shop/Carts.kt',
+      code: [
+        'val ⟦carts⟧ = ConcurrentHashMap<String, MutableList<String>>()',
+        '',
+        'fun Route.cartRoutes() {',
+        '  post("/cart/{sku}") {',
+        '    val session = call.sessions.get<ShopSession>()!!',
+        '    carts.getOrPut(session.id) { mutableListOf() }.add(call.parameters["sku"]!!)',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    },
     {
       name: "a servlet's and a JDK HttpHandler's static maps are one per JVM: drafts and carts per visitor",
       path: 'src/main/java/org/notes/web/NotesHandler.java',

@@ -9,6 +9,7 @@ import { isNonDeployedProfile, springEntries, valueText } from '../../languages/
 import { walkTree } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { jvmStateCheck } from './jvm-state';
+import { jvmRouteStateCheck } from './jvm-route-state';
 
 const LOSS = {
   memory: 'in process memory: they vanish on restart',
@@ -95,4 +96,4 @@ export const sessionCodeCheck: LanguageCheck = {
   check: checkSessionCode,
 };
 
-export const javaChecks: LanguageCheck[] = [springSessionCheck, sessionCodeCheck, jvmStateCheck];
+export const javaChecks: LanguageCheck[] = [springSessionCheck, sessionCodeCheck, jvmStateCheck, jvmRouteStateCheck];

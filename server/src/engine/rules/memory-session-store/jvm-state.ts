@@ -19,7 +19,7 @@ const SINGLETON = /@(?:Service|Component|RestController|Controller|DgsComponent|
  */
 const SINGLETON_BY_TYPE = /\bextends\s+(?:(?:jakarta|javax)\.servlet\.http\.)?HttpServlet\b|:\s*(?:(?:jakarta|javax)\.servlet\.http\.)?HttpServlet\s*\(|\bimplements\b[^{]*\bHttpHandler\b/;
 const CONTAINER = /^(?:new\s+)?(?:java\.util\.(?:concurrent\.)?)?(?:ConcurrentHashMap|HashMap|LinkedHashMap|TreeMap|HashSet|LinkedHashSet|ConcurrentSkipListMap|ConcurrentSkipListSet|CopyOnWriteArrayList|ArrayList)\b|^(?:mutableMapOf|mutableSetOf|mutableListOf|hashMapOf|hashSetOf|linkedMapOf)\b|^Collections\.synchronized(?:Map|Set|List)\b/;
-const WRITES = new Set(['put', 'putAll', 'merge', 'compute', 'computeIfAbsent', 'computeIfPresent', 'putIfAbsent', 'add', 'addAll', 'remove', 'set']);
+const WRITES = new Set(['put', 'putAll', 'merge', 'compute', 'computeIfAbsent', 'computeIfPresent', 'putIfAbsent', 'getOrPut', 'add', 'addAll', 'remove', 'set']);
 /** Words that say a value identifies who is asking. */
 const IDENTITY_WORDS = new Set(['user', 'username', 'principal', 'session', 'sessionid', 'login', 'account', 'customer', 'member', 'visitor', 'token', 'auth', 'authentication', 'subject', 'owner']);
 
@@ -33,7 +33,7 @@ function check(context: RuleContext): void {
     const header = context.text.slice(node.startIndex, body?.startIndex ?? node.startIndex);
     const singleton = node.type === 'object_declaration' ? !android : SINGLETON.test(header) || SINGLETON_BY_TYPE.test(header);
     if (!body || !singleton) return;
-    for (const field of containerFields(body)) {
+    for (const field of containerFields(body.namedChildren)) {
       if (hasWord(field.name, EXEMPT_WORDS)) continue;
       if (hasWord(field.name, PER_USER_WORDS) ? isWritten(body, field.name, () => true) : isWritten(body, field.name, (key, method) => isIdentity(key, method))) {
         context.report({ span: { start: field.node.startIndex, end: field.node.endIndex }, message: stateMessage(field.name) });
@@ -42,23 +42,23 @@ function check(context: RuleContext): void {
   });
 }
 
-function stateMessage(name: string): string {
+export function stateMessage(name: string): string {
   return (
     `Factor VI: \`${name}\` keeps per-user state in a singleton bean's memory: it vanishes on restart and is not shared ` +
     'between instances; keep it in a backing store such as Redis or the database.'
   );
 }
 
-interface Field {
+export interface Field {
   name: string;
   /** The declared name, where the finding goes. */
   node: SyntaxNode;
 }
 
 /** `private final Map<String, Cart> carts = new ConcurrentHashMap<>();`, `private val drafts = ConcurrentHashMap<…>()`. */
-function containerFields(body: SyntaxNode): Field[] {
+export function containerFields(members: readonly (SyntaxNode | null)[]): Field[] {
   const fields: Field[] = [];
-  for (const member of body.namedChildren) {
+  for (const member of members) {
     if (member?.type === 'field_declaration') {
       for (const declarator of member.namedChildren) {
         const name = declarator?.type === 'variable_declarator' ? declarator.childForFieldName('name') : null;
@@ -75,13 +75,13 @@ function containerFields(body: SyntaxNode): Field[] {
 }
 
 /** Whether a method writes the field with a key `keyed` accepts: `f.put(k, v)`, `f.computeIfAbsent(k) { … }`, Kotlin's `f[k] = v`. */
-function isWritten(body: SyntaxNode, name: string, keyed: (key: SyntaxNode | undefined, method: SyntaxNode | undefined) => boolean): boolean {
+export function isWritten(body: SyntaxNode, name: string, keyed: (key: SyntaxNode | undefined, method: SyntaxNode | undefined, write: SyntaxNode) => boolean): boolean {
   let found = false;
   walkTree(body, (node) => {
     if (found) return false;
     const call = node.type === 'method_invocation' ? javaCall(node) : node.type === 'call_expression' ? kotlinCall(node) : undefined;
-    if (call && WRITES.has(call.name) && receiverName(call.receiver) === name) found = keyed(call.args[0], enclosingMethod(node));
-    else if (node.type === 'assignment' && isIndexedWrite(node, name)) found = keyed(node.namedChild(0)?.namedChildren[1]?.namedChild(0) ?? undefined, enclosingMethod(node));
+    if (call && WRITES.has(call.name) && receiverName(call.receiver) === name) found = keyed(call.args[0], enclosingMethod(node), node);
+    else if (node.type === 'assignment' && isIndexedWrite(node, name)) found = keyed(node.namedChild(0)?.namedChildren[1]?.namedChild(0) ?? undefined, enclosingMethod(node), node);
     return undefined;
   });
   return found;
@@ -108,7 +108,7 @@ function enclosingMethod(node: SyntaxNode): SyntaxNode | undefined {
 }
 
 /** The key names who is asking, or is a local declared from something that does (`val user = auth.name`). */
-function isIdentity(key: SyntaxNode | undefined, method: SyntaxNode | undefined): boolean {
+export function isIdentity(key: SyntaxNode | undefined, method: SyntaxNode | undefined): boolean {
   if (!key) return false;
   if (hasWord(key.text, IDENTITY_WORDS)) return true;
   if (!method || !/^[A-Za-z_]\w*$/.test(key.text)) return false;

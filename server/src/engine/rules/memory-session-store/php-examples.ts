@@ -72,6 +72,12 @@ export const phpSessionExamples: Examples = {
 export const phpWorkerStateExamples: Examples = {
   invalid: [
     {
+      name: "Swoole: a top-level array captured by reference in the request closure, keyed by the visitor's cookie",
+      path: 'server.php',
+      options: composer('php', 'ext-swoole'),
+      code: `<?php\n\n⟦$carts⟧ = [];\n$server = new Swoole\\Http\\Server('0.0.0.0', 9501);\n$server->on('request', function (Request $request, Response $response) use (&$carts) {\n    $sid = $request->cookie['sid'];\n    $carts[$sid][] = $request->post['tea'];\n});\n$server->start();\n`,
+    },
+    {
       name: 'Laravel Octane: a static array of a controller keyed by the session id',
       path: 'app/Http/Controllers/SeatController.php',
       options: OCTANE,
@@ -92,6 +98,18 @@ export const phpWorkerStateExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: 'Swoole: a cache captured by reference, an array captured by value, and the same closure under php-fpm',
+      path: 'server.php',
+      options: composer('php', 'ext-swoole'),
+      code: `<?php\n\n$pageCache = [];\n$carts = [];\n$server->on('request', function (Request $request, Response $response) use (&$pageCache, $carts) {\n    $pageCache[$request->server['request_uri']] = 'html';\n    $carts[$request->cookie['sid']] = 1;\n});\n`,
+    },
+    {
+      name: 'the same closure without a long-lived runtime in composer.json',
+      path: 'server.php',
+      options: FPM,
+      code: `<?php\n\n$carts = [];\n$handler = function (Request $request) use (&$carts) { $carts[$request->cookie['sid']] = 1; };\n`,
+    },
     {
       name: 'the same controller under php-fpm (no long-lived runtime in composer.json): the array dies with the request',
       path: 'app/Http/Controllers/SeatController.php',

@@ -9,6 +9,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { phpStateCheck } from './php-state';
+import { phpClosureStateCheck } from './php-closure-state';
 
 export const ADVICE = 'use a backing store such as Redis';
 export const DISK = 'on the local disk: they are lost when the container is replaced';
@@ -137,4 +138,5 @@ export const phpChecks: LanguageCheck[] = [
   { languages: ['php'], keywords: ['driver', 'session.save_handler', 'session_save_path', 'session.save_path', 'nativefilesessionhandler', 'native_file', 'filehandler', 'sess_driver', "'cake'"], check: checkPhp },
   { languages: ['ini'], keywords: ['session.save_handler'], check: checkIni },
   phpStateCheck,
+  phpClosureStateCheck,
 ];
