@@ -8,13 +8,18 @@ export const SCOPE_FOLDERS = {
     'fixtures', 'fixture', '__fixtures__', 'testdata', 'test-data', 'test_data', '__mocks__', 'mocks', 'mock',
     'seeds', 'seed', 'seeders', 'seeder', 'seed-data', 'seed_data', 'cassettes', 'vcr_cassettes', '__snapshots__',
     'stubs', 'dummy', 'datafixtures', // Doctrine's src/DataFixtures
-    'fakes', // test doubles: OpenStack's and counterfeiter's fakes/
+    'fakes', 'fake', // test doubles: OpenStack's and counterfeiter's fakes/, client-go's kubernetes/fake/
+    // Canned records a front end or a test renders instead of the API's: src/mockData/, mock-data/, sample_data/.
+    'mockdata', 'mock-data', 'mock_data', 'fakedata', 'fake-data', 'fake_data', 'dummydata', 'dummy-data', 'dummy_data',
+    'sampledata', 'sample-data', 'sample_data', 'demodata', 'demo-data', 'demo_data',
   ],
   test: [
     'test', 'tests', '__tests__', '__test__', 'spec', 'specs', '__specs__', 'e2e', 'cypress', 'playwright',
     'androidtest', 'integration-tests', 'integration_tests', 'integrationtest', 'unittest', 'unit-tests', 'unit_tests',
     'test-utils', 'test_utils', 'testutils', 'testhelpers', 'test-helpers', 'test_helpers', 'testing',
     '_test', '_tests', // DokuWiki's and its plugins' tests
+    // Helpers only tests import: Go's internal/testutil/, a JVM test-support module, a test kit.
+    'testutil', 'testhelper', 'testsupport', 'test-support', 'test_support', 'testkit',
   ],
   // And a generator's skeletons (express-generator's templates/, create-t3-app's template/): the app they
   // make declares its own dependencies and config, not the generator.
@@ -36,9 +41,18 @@ export const SCOPE_FILES = {
   fixture: [
     /^seeds?\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i, // db/seeds.rb, prisma/seed.ts
     /^seed[-_]\w+\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i, // scripts/seed_demo.py, seed-users.ts
-    /^(?:sample|demo|fake|dummy)[-_]data\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i, // the Rails tutorial's lib/tasks/sample_data.rake
+    // Scripts that fill a fresh database with demo accounts, named for it in every ecosystem: the Rails tutorial's
+    // lib/tasks/sample_data.rake, `populate.rake`, a Django command `populate_demo.py`, `create_demo_users.py`,
+    // FastAPI's `initial_data.py`, `populate-db.ts`, and a reset script that loads them again (`db-reset.js`).
+    /^(?:(?:create|load|make|generate|insert|add)[-_])?(?:sample|demo|fake|dummy|initial)[-_](?:data|users?|accounts?|content|records)(?:[-_](?:loader|seeder|creator|generator))?\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i,
+    /^(?:pre)?populate(?:[-_]\w+)?\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i,
+    /^(?:(?:db|database)[-_]reset|reset[-_](?:db|database))\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i,
     /\.seed\.(?:js|ts|mjs|cjs)$/i,
-    /[a-z0-9]Seeder\.php$/, // Laravel DatabaseSeeder.php
+    /[a-z0-9]Seeder\.(?:php|java|kt|cs|[cm]?[jt]s)$/, // Laravel's DatabaseSeeder.php, a Spring DemoUserSeeder.java
+    // The same in camel case: an artisan command `SeedDemoAccounts.php`, `seedDatabase.js`, a Spring runner
+    // `SampleDataLoader.kt`, a component's `sampleData.ts`. Not `seedPhrase.ts`: a wallet's, not a database's.
+    /^(?:[Ss]eed|[Pp]opulate)(?:[A-Z][a-z]+)*(?:Data|Users?|Accounts?|Database|Db|DB)\.(?:php|java|kt|cs|[cm]?[jt]s|py|rb|go)$/,
+    /^(?:[Dd]emo|[Ss]ample|[Ff]ake|[Mm]ock|[Dd]ummy|Initial)Data(?:Loader|Seeder|Initializer|Creator|Generator)?\.(?:php|java|kt|cs|[cm]?[jt]sx?|go|py|rb)$/,
     /^fixtures?\.\w+$/i,
     /\.fixtures?\.\w+$/i,
     /\.stories\.(?:[cm]?[jt]sx?|mdx|svelte|vue)$/i, // Storybook stories: sample props a component is rendered with
@@ -54,10 +68,13 @@ export const SCOPE_FILES = {
     /[a-z0-9](?:Test|Tests|IT|Spec)\.(?:java|kt|kts|groovy|scala)$/, // FooTest.java, FooIT.java, FooSpec.groovy
     /[a-z0-9]Test\.php$/, /\.test\.php$/i, /^phpunit\.xml(?:\.dist)?$/i, /^pest\.php$/i,
     /^(?:jest|vitest|playwright|cypress|karma|mocha)\.(?:setup|config)\.[cm]?[jt]s$/i, /^setuptests\.[jt]sx?$/i, /^\.mocharc\./i,
-    /^\.env\.(?:test|testing)(?:\.local)?$/i, // the env a test runner loads
+    /^\.env\.(?:test|testing|e2e)(?:\.local)?$/i, // the env a test runner loads
+    /^cypress\.env\.json$/i, // what Cypress.env() reads in the specs
     /^application-(?:test|it)\.(?:ya?ml|properties)$/i, // Spring's test profile
     /^(?:docker-)?compose\.test\.ya?ml$/i,
     /^(?:tox|pytest)\.ini$/i, // what tox and pytest read to run the tests (setenv, env)
+    /^noxfile\.py$/i, // nox's sessions set the env the test run gets (session.env)
+    /^test(?:ing)?\.ini$/i, // Pyramid's and Pylons' testing.ini beside development.ini and production.ini
     /^logback-test\.xml$/i, /^log4j2?-test\.(?:xml|json|ya?ml|properties)$/i, // what Logback and Log4j load first in tests
   ],
   example: [
@@ -97,10 +114,14 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
   // Not the words that end so: latest/, contest/, attest/, protest/, detest/.
   { scope: 'test', pattern: /(?:^|\/)(?!(?:la|con|at|pro|de)test\/)[a-z][a-z0-9]*test\/[^/]+\.go$/ },
   { scope: 'test', pattern: /(?:^|\/)config\/packages\/test\/[^/]+\.(?:ya?ml|php|xml)$/i }, // Symfony < 5.3 per-environment config
-  { scope: 'test', pattern: /(?:^|\/)config\/test\.(?:json5?|[cm]?js|ts|ya?ml)$/i }, // node-config's NODE_ENV=test file
+  { scope: 'test', pattern: /(?:^|\/)config\/(?:test|testing)\.(?:json5?|[cm]?js|ts|ya?ml)$/i }, // node-config's NODE_ENV=test file
+  // MEAN.js's and NodeGoat's `config/env/test.js`, the same per-environment file one folder down.
+  { scope: 'test', pattern: /(?:^|\/)config\/(?:env|envs|environments)\/(?:test|testing)\.(?:json5?|[cm]?[jt]s|ya?ml|php|py)$/i },
   // Egg's and Midway's per-environment config: the `unittest` environment is the one their test runner starts.
   { scope: 'test', pattern: /(?:^|\/)config\/config\.unittest\.[cm]?[jt]s$/i },
   { scope: 'fixture', pattern: /(?:^|\/)(?:db|database|prisma)\/(?:seeds?|seeders|fixtures|factories)(?:\/|\.)/i },
+  // Zenstruck Foundry's factories and stories, where `make:factory` and `make:story` put them in a Symfony app.
+  { scope: 'fixture', pattern: /(?:^|\/)src\/(?:Factory\/[A-Z]\w*Factory|Story\/[A-Z]\w*Story)\.php$/ },
   // Records under a data/ folder (users.yml, products.json, countries.csv, dump.sql): datasets the
   // app loads or seeds, not its config. Code there (data/loader.ts) keeps its own scope. Not Hiera 5's
   // default hierarchy (`data/common.yaml`, `data/nodes/<certname>.yaml`): Puppet's config for every node.
@@ -116,6 +137,9 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
  */
 export const DEVELOPMENT_FILES: readonly RegExp[] = [
   /(?:^|\/)config\/environments\/development\.rb$/i, // Rails
+  /(?:^|\/)lib\/tasks\/dev\.rake$/i, // Suspenders' `dev:prime`: sample data for a developer's database
+  /(?:^|\/)development\.ini$/i, // Pyramid's and Pylons' development.ini
+  /(?:^|\/)config\/(?:env|envs|environments)\/(?:development|dev|local)\.(?:json5?|[cm]?[jt]s|ya?ml)$/i, // MEAN.js, NodeGoat
   /(?:^|\/)settings\/(?:dev|development|local)\.py$/i, /(?:^|\/)(?:dev|development|local)_settings\.py$/i, // Django
   /(?:^|\/)application-(?:dev|development|local)\.(?:ya?ml|properties)$/i, // Spring profiles
   /(?:^|\/)config\/packages\/dev\/[^/]+\.ya?ml$/i, // Symfony
