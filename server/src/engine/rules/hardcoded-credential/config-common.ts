@@ -13,11 +13,11 @@ import { isIssuedCredential } from './ci-test-jobs';
 /**
  * Values that a tool substitutes before use: compose/shell `${VAR}` and `$VAR`, Helm and Go
  * templates `{{ .Values.x }}`, GitHub Actions `${{ secrets.X }}`, Ruby/Spring-ish `#{...}`,
- * shell `$(cat /run/secrets/x)`.
+ * shell `$(cat /run/secrets/x)` and its older spelling, a whole value in backticks (`` mysql -p`pass_of db` ``).
  */
 export function isInterpolated(value: string): boolean {
   if (value.includes('${') || value.includes('{{') || value.includes('#{') || value.includes('$(')) return true;
-  return /^\$[A-Za-z_]/.test(value.trim());
+  return /^\$[A-Za-z_]/.test(value.trim()) || /^`[^`]+`$/.test(value.trim());
 }
 
 export interface ConfigValue {

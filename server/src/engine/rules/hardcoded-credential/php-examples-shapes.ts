@@ -5,9 +5,14 @@ import type { Examples } from '../../rule';
 export const phpShapeExamples: Examples = {
   valid: [
     {
+      name: "a settings form's metadata: each setting's field type",
+      path: 'lib/plugins/authldap/conf/metadata.php',
+      code: "<?php\n$meta['binddn']  = array('string');\n$meta['bindpw']  = array('password');\n$meta['modPass'] = array('onoff');\n$meta['autopasswd'] = array('onoff');\n",
+    },
+    {
       name: 'PEAR-style factory classes under credential keys',
       path: 'lib/Core/Registry.php',
-      code: "<?php\n$factories = ['Horde_Secret' => 'Horde_Core_Factory_Secret', 'Horde_Token' => 'Horde_Core_Factory_Token'];\n",
+      code: "<?php\n$factories = ['Horde_Secret' => 'Horde_Core_Factory_Secret', 'Horde_Token' => 'Horde_Core_Factory_Token'];\n$renamed = ['SimpleSAML_Auth_Default' => 'SimpleSAML_Auth_DefaultAuth', 'Acme_Auth_Token' => 'Acme_Auth_TokenStore'];\n",
     },
     {
       name: 'an option name that spells the constant it is kept under, four arguments that are no login, a mailer reading its password',
