@@ -13,11 +13,11 @@ import { isIssuedCredential } from './ci-test-jobs';
 /**
  * Values that a tool substitutes before use: compose/shell `${VAR}` and `$VAR`, Helm and Go
  * templates `{{ .Values.x }}`, GitHub Actions `${{ secrets.X }}`, Ruby/Spring-ish `#{...}`,
- * shell `$(cat /run/secrets/x)` and its older spelling, a whole value in backticks (`` mysql -p`pass_of db` ``).
+ * shell `$(cat /run/secrets/x)`.
  */
 export function isInterpolated(value: string): boolean {
   if (value.includes('${') || value.includes('{{') || value.includes('#{') || value.includes('$(')) return true;
-  return /^\$[A-Za-z_]/.test(value.trim()) || /^`[^`]+`$/.test(value.trim());
+  return /^\$[A-Za-z_]/.test(value.trim());
 }
 
 export interface ConfigValue {
@@ -212,7 +212,16 @@ function reportPlaceholderDefault(context: RuleContext, entry: ConfigValue): voi
  * `//registry.npmjs.org/:_authToken=x` are judged by the name before `=` (its last segment);
  * any other word only by what it holds (a token, a URL password).
  */
+/**
+ * A value in backticks is the output of the command inside, the older spelling of `$(…)`:
+ * `` mysql -p`pass_of db` ``, `` TOKEN=`cat /run/secrets/token` ``. Shell only: Gitea's app.ini quotes with backticks.
+ */
+export function isCommandOutput(value: string): boolean {
+  return /^`[^`]+`$/.test(value);
+}
+
 export function reportShellWord(context: RuleContext, word: ShellWord, advice: string): void {
+  if (isCommandOutput(word.text.text.slice(word.bareEquals + 1))) return;
   if (word.bareEquals <= 0) {
     reportConfigValue(context, { name: undefined, value: word.text, span: word.text.whole, advice });
     return;
