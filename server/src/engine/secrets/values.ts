@@ -277,7 +277,19 @@ export function restatesName(value: string, name: string): boolean {
   // An enum's variant spelled after its name: `forceChangePassword === 'forceChangePasswordNextSignIn'`;
   // a renamed class's new name after its old one: `'SimpleSAML_Auth_Default' => 'SimpleSAML_Auth_DefaultAuth'`.
   const variantOfName = /^[A-Za-z][A-Za-z_]*$/.test(value) && value.startsWith(name.slice(name.lastIndexOf('.') + 1)) && value.length > name.length - name.lastIndexOf('.') - 1;
-  return nameWords !== '' && (words(value) === nameWords || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name) || spellsOutName(value, nameWords.split(' ')) || isClassNamedFor(value, nameWords.split(' ')) || variantOfName);
+  return nameWords !== '' && (words(value) === nameWords || isNameSuffix(value, name) || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name) || spellsOutName(value, nameWords.split(' ')) || isClassNamedFor(value, nameWords.split(' ')) || variantOfName);
+}
+
+/**
+ * The AWS SDK's `const opGetSecretValue = "GetSecretValue"`, a Go enum's `ContactStatusPrepass = "PREPASS"`:
+ * a value the name ends with is the name of an operation or a variant, with its kind in front. A value of
+ * one lowercase word (`dbPassword = 'password'`) is left to the placeholder checks.
+ */
+function isNameSuffix(value: string, name: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_]{3,}$/.test(value) || (splitWords(value).length < 2 && value !== value.toUpperCase())) return false;
+  const compact = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const bare = compact(name.slice(name.lastIndexOf('.') + 1));
+  return bare.length > compact(value).length + 1 && bare.endsWith(compact(value));
 }
 
 /**
