@@ -75,8 +75,9 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
   'timer', 'time', 'date', 'day', 'week', 'month', 'year', 'rate', 'limit', 'quota', 'throttle', 'retry', 'backoff',
   'timeout', 'ttl', 'encrypted', 'wrapped', 'derived', 'content', 'instance', 'registry', 'dns', 'domain',
   'url', 'uri', 'link', 'host',
-  // keyboards and music: Ace's `bindKey: "Ctrl-Space"`
+  // keyboards and music: Ace's `bindKey: "Ctrl-Space"`, its keymaps (`emacsKeys = { "C-r": "iSearchBackwards" }`)
   'hot', 'short', 'shortcut', 'keyboard', 'press', 'down', 'up', 'enter', 'escape', 'modifier', 'music', 'musical', 'bind',
+  'emacs', 'vim', 'vi', 'sublime', 'textmate', 'arrow', 'chord', 'macro',
 ]);
 
 /** First words that make the name about a password rather than holding one: `showPassword`, `forgotPassword`, `hashedPassword`. */
@@ -107,6 +108,8 @@ const UI_WORDS = new Set([
   'types',
   // A map of the names things go by: Vagrant's `ANSIBLE_PARAMETER_NAMES = { ansible_password: "ansible_ssh_pass" }`.
   'names',
+  // A map of a language's keywords or of documentation anchors: phpMyAdmin's `mysqlDocKeyword = { PASSWORD: ['encryption-functions', …] }`.
+  'keyword', 'keywords', 'docs', 'documentation',
 ]);
 
 /**

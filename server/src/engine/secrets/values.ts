@@ -41,6 +41,8 @@ const KEYWORDS = new Set([
   'authorization', 'proxy-authorization', // the header a token travels in (gRPC metadata keys are lowercase)
   // Type names, as a generated model's type map holds them (`'automount_service_account_token': 'bool'`).
   'bool', 'str', 'int', 'float', 'dict', 'list', 'bytes', 'datetime', 'date', 'integer', 'long', 'double', 'char', 'byte',
+  // A settings form's field types, as its metadata table holds them (DokuWiki's `$meta['modPass'] = array('onoff')`).
+  'onoff', 'toggle', 'checkbox', 'multicheckbox', 'multichoice', 'radio', 'textarea', 'numeric', 'dropdown',
 ]);
 
 const STAGE_WORDS = new Set(['dev', 'development', 'local', 'test', 'testing', 'staging', 'stage', 'prod', 'production', 'qa', 'ci', 'e2e', 'demo', 'sandbox']);
@@ -272,9 +274,22 @@ export function restatesName(value: string, name: string): boolean {
   // A vendor or module word in front does not either: EXPRESS_TOKEN = 'paypal_express_token'.
   const valueWords = words(lastPart);
   const endsWithName = valueWords.endsWith(` ${nameWords}`) && valueWords.split(' ').length <= nameWords.split(' ').length + 1;
-  // An enum's variant spelled after its name: `forceChangePassword === 'forceChangePasswordNextSignIn'`.
-  const variantOfName = /^[A-Za-z]+$/.test(value) && value.startsWith(name.slice(name.lastIndexOf('.') + 1)) && value.length > name.length - name.lastIndexOf('.') - 1;
-  return nameWords !== '' && (words(value) === nameWords || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name) || spellsOutName(value, nameWords.split(' ')) || isClassNamedFor(value, nameWords.split(' ')) || variantOfName);
+  // An enum's variant spelled after its name: `forceChangePassword === 'forceChangePasswordNextSignIn'`;
+  // a renamed class's new name after its old one: `'SimpleSAML_Auth_Default' => 'SimpleSAML_Auth_DefaultAuth'`.
+  const variantOfName = /^[A-Za-z][A-Za-z_]*$/.test(value) && value.startsWith(name.slice(name.lastIndexOf('.') + 1)) && value.length > name.length - name.lastIndexOf('.') - 1;
+  return nameWords !== '' && (words(value) === nameWords || isNameSuffix(value, name) || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name) || spellsOutName(value, nameWords.split(' ')) || isClassNamedFor(value, nameWords.split(' ')) || variantOfName);
+}
+
+/**
+ * The AWS SDK's `const opGetSecretValue = "GetSecretValue"`, a Go enum's `ContactStatusPrepass = "PREPASS"`:
+ * a value the name ends with is the name of an operation or a variant, with its kind in front. A value of
+ * one lowercase word (`dbPassword = 'password'`) is left to the placeholder checks.
+ */
+function isNameSuffix(value: string, name: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_]{3,}$/.test(value) || (splitWords(value).length < 2 && value !== value.toUpperCase())) return false;
+  const compact = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const bare = compact(name.slice(name.lastIndexOf('.') + 1));
+  return bare.length > compact(value).length + 1 && bare.endsWith(compact(value));
 }
 
 /**

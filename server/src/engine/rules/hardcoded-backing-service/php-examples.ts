@@ -41,6 +41,12 @@ export const phpExamples: Examples = {
       code: `<?php\ndefine( 'DB_HOST', ⟦'mysql.newsletter.internal'⟧ );\n$db['reporting']['hostname'] = ⟦'reports-replica.library.internal'⟧;\n`,
     },
     {
+      name: "a dotted settings key (SimpleSAMLphp's config.php): the value is the address, the key only names it",
+      path: 'config/config.php',
+      code: `<?php\n$config = [\n    'store.type' => 'redis',\n    'store.redis.host' => ⟦'redis.sso.internal'⟧,\n    'store.redis.port' => 6379,\n];\n`,
+      messageIncludes: ['Redis host'],
+    },
+    {
       name: 'a PDO DSN',
       path: 'src/Db.php',
       code: `<?php\n$pdo = new PDO(⟦'mysql:host=db.internal;dbname=shop'⟧, 'shop', getenv('DB_PASSWORD'));\n`,

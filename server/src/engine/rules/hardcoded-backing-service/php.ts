@@ -99,7 +99,14 @@ function hostOf(literal: SyntaxNode, value: string, parents: Parents, text: stri
     if (method) return index === 0 ? hostAddress(value, serviceOfWord(method.word)) : undefined;
   }
   const element = parentOf(node, parents);
-  return element?.type === 'array_element_initializer' ? arrayHost(element, value, parents) : namedHost(literal, value, parents);
+  if (element?.type !== 'array_element_initializer') return namedHost(literal, value, parents);
+  // `'store.redis.host' => 'localhost'`: the key names the setting; only the value can be an address.
+  return isArrayKey(element, node) ? undefined : arrayHost(element, value, parents);
+}
+
+/** Whether `node` is the key of `element` (`'key' => value`), not its value. */
+function isArrayKey(element: SyntaxNode, node: SyntaxNode): boolean {
+  return element.namedChildCount === 2 && element.namedChild(0)?.id === node.id;
 }
 
 /**

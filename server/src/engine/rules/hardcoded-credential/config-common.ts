@@ -231,7 +231,16 @@ function reportPlaceholderDefault(context: RuleContext, entry: ConfigValue): voi
  * `//registry.npmjs.org/:_authToken=x` are judged by the name before `=` (its last segment);
  * any other word only by what it holds (a token, a URL password).
  */
+/**
+ * A value in backticks is the output of the command inside, the older spelling of `$(…)`:
+ * `` mysql -p`pass_of db` ``, `` TOKEN=`cat /run/secrets/token` ``. Shell only: Gitea's app.ini quotes with backticks.
+ */
+export function isCommandOutput(value: string): boolean {
+  return /^`[^`]+`$/.test(value);
+}
+
 export function reportShellWord(context: RuleContext, word: ShellWord, advice: string): void {
+  if (isCommandOutput(word.text.text.slice(word.bareEquals + 1))) return;
   if (word.bareEquals <= 0) {
     reportConfigValue(context, { name: undefined, value: word.text, span: word.text.whole, advice });
     return;

@@ -42,6 +42,11 @@ export const iniToolExamples: Examples = {
   ],
   invalid: [
     {
+      name: "Gitea's app.ini quotes a value in backticks (in a shell they would run a command; here they only quote)",
+      path: 'custom/conf/app.ini',
+      code: '[database]\nDB_TYPE = postgres\nHOST = db.internal:5432\nUSER = gitea\nPASSWD = ⟦`Zq8vKx2mWp4nRt6yLs0b`⟧\n',
+    },
+    {
       name: "Fluentd's directives: a forward input's shared key, an output's password",
       path: 'fluentd/fluent.conf',
       code: '<source>\n  @type forward\n  <security>\n    self_hostname agg01\n    shared_key ⟦QBZLbJqqNS23Qihcio44x7iJ⟧\n  </security>\n</source>\n<match app.**>\n  @type elasticsearch\n  user fluentd\n  password ⟦"Flu3nt-es-writer"⟧\n</match>\n',

@@ -6,7 +6,7 @@ import type { MappedText } from '../../languages/mapped-text';
 import { simpleCommands, type ShellToken, type ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
 import { credentialName } from '../../secrets';
-import { reportConfigValue, reportShellWord } from './config-common';
+import { isCommandOutput, reportConfigValue, reportShellWord } from './config-common';
 
 /** Registry logins whose `-p` is the password (elsewhere `-p` is a port, a path, a prompt). */
 const LOGIN_COMMANDS = new Set(['docker', 'podman', 'buildah', 'nerdctl', 'skopeo', 'helm', 'oras', 'crane']);
@@ -34,6 +34,7 @@ export function reportShellTokens(context: RuleContext, tokens: readonly ShellTo
     const handled = new Set<number>();
     for (const argument of credentialArguments(command.words)) {
       handled.add(argument.at);
+      if (isCommandOutput(argument.value.text)) continue;
       reportConfigValue(context, { name: argument.name, value: argument.value, span: argument.value.whole, advice });
     }
     command.words.forEach((word, index) => handled.has(index) || reportShellWord(context, word, advice));

@@ -10,6 +10,7 @@ export const shellExamples: Examples = {
 set -e
 export DB_PASSWORD="\${DB_PASSWORD:?DB_PASSWORD must be set}"
 export SECRET_KEY=$(cat /run/secrets/secret_key)
+mysql -u wikiadmin -p\`wikiadmin_pass\` -h "$DB_HOST" < blobs.sql
 API_TOKEN="$API_TOKEN" ./bin/sync
 export PASSWORD_MIN_LENGTH=12
 echo "Enter the admin password:"

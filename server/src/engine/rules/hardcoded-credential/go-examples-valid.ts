@@ -3,6 +3,21 @@ import type { ValidExample } from '../../rule';
 
 export const goValidExamples: ValidExample[] = [
   {
+    name: "a generated SDK's operation names and an enum's variants, each spelled after its kind",
+    path: 'service/vault/api.go',
+    code: `package vault
+
+const opGetSecretValue = "GetSecretValue"
+const opCreateApiKey = "CreateApiKey"
+
+const (
+	ContactStatusPrepass  = "PREPASS"
+	ContactStatusPostpass = "POSTPASS"
+	PermissionGetTemporaryCredentials = "GetTemporaryCredentials"
+)
+`,
+  },
+  {
     name: 'the names of the header and gRPC metadata key a credential travels in',
     path: 'internal/auth/pin.go',
     code: `package auth

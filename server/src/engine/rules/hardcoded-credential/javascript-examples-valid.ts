@@ -220,6 +220,8 @@ JSONiqTokenizer.TOKEN = ['(0)', 'JSONPredefinedCharRef', 'CDataSectionContents']
 const startCommand = { name: 'startAutocomplete', bindKey: 'Ctrl-Space|Ctrl-Shift-Space|Alt-Space' };
 if (clipboardKey === 'useClipboardData-0') paste();
 const pages = { RemoveCredentials: ['Odstranění_přihlašovacích_údajů'] };
+exports.emacsKeys = { 'C-r': 'iSearchBackwards', 'M-x': 'executeExtendedCommand', 'C-x C-s': 'saveBuffer' };
+const mysqlDocKeyword = { OLD_PASSWORD: ['encryption-functions', 'function_old_password'], PASSWORD: ['encryption-functions', 'function_password'] };
 `,
   },
   {

@@ -10,9 +10,14 @@ export const phpShapeExamples: Examples = {
       code: "<?php\n$link = new Link('0f8fad5b-d9cb-469f-a165-70867728950e', '7c9e6679-7425-40de-944b-e07fc1f90ae7');\n$price = new Money('1999', 'EUR');\n$route = new Route('orders', 'show');\n",
     },
     {
+      name: "a settings form's metadata: each setting's field type",
+      path: 'lib/plugins/authldap/conf/metadata.php',
+      code: "<?php\n$meta['binddn']  = array('string');\n$meta['bindpw']  = array('password');\n$meta['modPass'] = array('onoff');\n$meta['autopasswd'] = array('onoff');\n",
+    },
+    {
       name: 'PEAR-style factory classes under credential keys',
       path: 'lib/Core/Registry.php',
-      code: "<?php\n$factories = ['Horde_Secret' => 'Horde_Core_Factory_Secret', 'Horde_Token' => 'Horde_Core_Factory_Token'];\n",
+      code: "<?php\n$factories = ['Horde_Secret' => 'Horde_Core_Factory_Secret', 'Horde_Token' => 'Horde_Core_Factory_Token'];\n$renamed = ['SimpleSAML_Auth_Default' => 'SimpleSAML_Auth_DefaultAuth', 'Acme_Auth_Token' => 'Acme_Auth_TokenStore'];\n",
     },
     {
       name: 'an option name that spells the constant it is kept under, four arguments that are no login, a mailer reading its password',

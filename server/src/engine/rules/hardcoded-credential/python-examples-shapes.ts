@@ -5,6 +5,19 @@ import type { Examples } from '../../rule';
 export const pythonShapeExamples: Examples = {
   valid: [
     {
+      name: "a masked value's record (the value beside its mask), and configparser's section and option before a keyword default",
+      path: 'master/steps/svn.py',
+      code: `class Svn:
+    def __init__(self, password=None):
+        self.password = password
+        if self.password:
+            self.password = ('obfuscated', self.password, 'XXXXXX')
+
+forbidden_path = config.get('password', 'forbidden', default=None)
+entropy = config.getfloat('password', 'entropy', fallback=0.75)
+`,
+    },
+    {
       name: "a lexer's token table (records of pattern, token type, next state) and a generated model's type map",
       path: 'app/highlight/lexer.py',
       code: `from pygments.lexer import RegexLexer, bygroups

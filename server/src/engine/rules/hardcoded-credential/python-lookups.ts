@@ -28,6 +28,9 @@ function lookedUpKey(call: SyntaxNode, value: SyntaxNode): string[] | undefined 
   // a mapping or a settings object: `get(key, default)`.
   if (positional.length >= 3) return positional[2]?.id === value.id ? strings(positional[0], positional[1]) : undefined;
   if (positional.length === 2 && isDefaultKeyword) return strings(positional[0], positional[1]);
+  // `config.get('password', 'forbidden', default=None)`: with the default given by keyword, the positional
+  // arguments are a section and an option, names both.
+  if (!isDefaultKeyword && DEFAULT_KEYWORDS.some((keyword) => keywordArgument(call, keyword) !== undefined)) return undefined;
   if (positional[1]?.id === value.id || (positional.length === 1 && isDefaultKeyword)) return isSection(positional[0]) ? undefined : strings(positional[0]);
   return undefined;
 }

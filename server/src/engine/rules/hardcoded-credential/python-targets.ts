@@ -133,12 +133,21 @@ function isPassThroughCall(call: SyntaxNode | null): boolean {
 
 /** `('x')`, `a if c else 'x'`, `['x', 'y']`, `'x'.encode()`, `bytes.fromhex('x')`: the value passes through unchanged. */
 function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
-  if (['parenthesized_expression', 'list', 'tuple', 'expression_list'].includes(parent.type)) return true;
+  if (parent.type === 'tuple') return !holdsReference(parent);
+  if (['parenthesized_expression', 'list', 'expression_list'].includes(parent.type)) return true;
   if (parent.type === 'argument_list' && parent.namedChildCount === 1 && parent.parent?.type === 'call') return isPassThroughCall(parent.parent);
   if (parent.type === 'call' && parent.childForFieldName('arguments')?.id === node.id) return isPassThroughCall(parent);
   if (parent.type === 'conditional_expression') return parent.namedChild(1)?.id !== node.id;
   if (parent.type !== 'attribute' || parent.childForFieldName('object')?.id !== node.id) return false;
   return parent.childForFieldName('attribute')?.text === 'encode' && parent.parent?.type === 'call';
+}
+
+/**
+ * `self.password = ('obfuscated', self.password, 'XXXXXX')`: a tuple that holds a variable beside its
+ * literals is a record (a masked value and its mask), not a set of values of its owner's kind.
+ */
+function holdsReference(tuple: SyntaxNode): boolean {
+  return tuple.namedChildren.some((child) => child?.type === 'identifier' || child?.type === 'attribute');
 }
 
 function directTarget(parent: SyntaxNode, node: SyntaxNode, bindings: Bindings): Target | undefined {
