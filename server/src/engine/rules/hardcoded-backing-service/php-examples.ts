@@ -2,6 +2,7 @@ import type { Examples } from '../../rule';
 
 export const phpExamples: Examples = {
   valid: [
+    { name: "Predis' parameters from the environment, and a host key of another client's array", path: 'server.php', code: `<?php\nuse Predis\\Client;\n$redis = new Client(['host' => getenv('REDIS_HOST'), 'port' => 6379]);\n$http = new Client(['host' => 'api.example.com']);\n` },
     { name: 'the DSN from the environment', path: 'src/Db.php', code: `<?php\n$pdo = new PDO(getenv('DATABASE_DSN'), getenv('DB_USER'), getenv('DB_PASSWORD'));\n` },
     {
       name: "Laravel's config reads env()",
@@ -53,6 +54,7 @@ export const phpExamples: Examples = {
       messageIncludes: ['MySQL host', "getenv('DB_HOST')"],
     },
     { name: 'mysqli_connect', path: 'src/db.php', code: `<?php\n$link = mysqli_connect(⟦'db.internal'⟧, 'shop', getenv('DB_PASSWORD'), 'shop');\n`, fix: { kind: 'move-to-env', envName: 'DB_HOST', value: 'db.internal' } },
+    { name: "Predis' parameters array", path: 'server.php', code: `<?php\nuse Predis\\Client;\n$redis = new Client(['host' => ⟦'fulfilment-redis.teashop.internal'⟧, 'port' => 6379]);\n`, messageIncludes: ['Redis'] },
     { name: 'Predis', path: 'src/Cache.php', code: `<?php\n$client = new Predis\\Client(⟦'tcp://10.0.3.7:6379'⟧);\n`, messageIncludes: ['Redis'], fix: { envName: 'REDIS_URL' } },
     { name: 'phpredis connect', path: 'src/Cache.php', code: `<?php\n$redis = new \\Redis();\n$redis->connect(⟦'10.0.3.7'⟧, 6379);\n`, fix: { envName: 'REDIS_HOST' } },
     { name: 'MongoDB client', path: 'src/Mongo.php', code: `<?php\n$client = new MongoDB\\Client(⟦'mongodb://mongo.internal:27017'⟧);\n` },

@@ -66,11 +66,22 @@ function searchHostAddress(node: SyntaxNode, value: string, parents: Parents, te
 
 /** Predis takes `tcp://10.0.3.7:6379` (and `tls://`), which say nothing of Redis by themselves. */
 function predisAddress(node: SyntaxNode, value: string, parents: Parents, text: string): Found | undefined {
-  if (!/^(?:tcp|tls):\/\//i.test(value) || !/predis/i.test(text)) return undefined;
+  if (!/predis/i.test(text)) return undefined;
+  if (!/^(?:tcp|tls):\/\//i.test(value)) return predisOptionHost(node, value, parents);
   const argument = callOfArgument(node, parents);
   const address = urlHost(value);
   if (argument?.call.kind !== 'new' || argument.call.name !== 'Client' || !address || isPlaceholderHost(address.host)) return undefined;
   return { service: serviceOfWord('redis')!, host: address.host, what: 'url' };
+}
+
+/** Predis' parameters array: `new Client(['host' => 'redis.internal', 'port' => 6379])`. */
+function predisOptionHost(node: SyntaxNode, value: string, parents: Parents): Found | undefined {
+  const element = parentOf(node, parents);
+  if (element?.type !== 'array_element_initializer' || stringValue(element.namedChildren[0] ?? undefined) !== 'host') return undefined;
+  const array = parentOf(element, parents);
+  const argument = array ? callOfArgument(array, parents) : undefined;
+  if (argument?.call.kind !== 'new' || !/(?:^|\\)Client$/.test(argument.call.name) || argument.index !== 0) return undefined;
+  return hostAddress(value, serviceOfWord('redis'));
 }
 
 /** `mysql:host=db.internal;dbname=shop`, `sqlsrv:Server=db.internal,1433;Database=shop`. */

@@ -2,6 +2,7 @@ import type { Examples } from '../../rule';
 
 export const pythonExamples: Examples = {
   valid: [
+    { name: "pymemcache given a host from settings, and a tuple that is no client's", path: 'dispatch/app.py', code: `from pymemcache.client.base import Client\ngeo = Client((settings.MEMCACHED_HOST, 11211))\npair = ("cache.internal", 11211)\nprint(("cache.internal", 1))\n` },
     { name: 'the URL from the environment', path: 'app/db.py', code: `import os\nengine = create_engine(os.environ["DATABASE_URL"])\n` },
     { name: 'a host from settings', path: 'app/cache.py', code: `import redis\nr = redis.Redis(host=settings.REDIS_HOST)\n` },
     {
@@ -27,6 +28,12 @@ export const pythonExamples: Examples = {
     { name: 'a search node from the environment', path: 'app/search.py', code: `import os\nfrom elasticsearch import Elasticsearch\nes = Elasticsearch(os.environ["ELASTICSEARCH_URL"])\n` },
   ],
   invalid: [
+    {
+      name: "pymemcache's (host, port) tuple, alone and in a HashClient's list",
+      path: 'dispatch/app.py',
+      code: `from pymemcache.client.base import Client\nfrom pymemcache.client.hash import HashClient\n\ngeo_cache = Client((⟦"memcached-geo.dispatch.internal"⟧, 11211))\nring = HashClient([(⟦"10.0.4.11"⟧, 11211), (⟦"10.0.4.12"⟧, 11211)])\n`,
+      messageIncludes: ['Memcached'],
+    },
     {
       name: "huey's Redis queue given a host",
       path: 'reports/config.py',

@@ -1,6 +1,6 @@
 // Factor IV for Python: service URLs in code (`create_engine('postgresql://db.internal/shop')`,
 // `CELERY_BROKER_URL = 'redis://cache:6379/0'`), hosts passed to clients (`redis.Redis(host=...)`,
-// `psycopg2.connect(host=...)`, `pika.ConnectionParameters('rabbit')`), libpq DSNs, and Django's
+// `psycopg2.connect(host=...)`, `pika.ConnectionParameters('rabbit')`, pymemcache's `Client((host, port))`), libpq DSNs, and Django's
 // `DATABASES = {'default': {'HOST': ...}}`.
 import { enclosingClass, importBindings, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -24,7 +24,7 @@ const HOST_KEYWORDS = new Set(['host', 'hostname', 'server']);
 /** Settings files for development and tests: local config by name. */
 const LOCAL_SETTINGS = /(?:^|\/)(?:settings[_/])?(?:local|dev|development|test|tests|testing|ci)(?:_settings)?\.py$/;
 
-export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['://', 'host', 'connectionparameters', 'smtp', 'mongoclient'], check }];
+export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['://', 'host', 'connectionparameters', 'smtp', 'mongoclient', 'pymemcache'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
@@ -51,8 +51,23 @@ function hostAddress(literal: SyntaxNode, value: string, bindings: Bindings): Fo
     if (/^(?:smtplib\.SMTP(?:_SSL)?|pika\.ConnectionParameters|pymongo\.MongoClient)$/.test(callee)) service = clientService(parent.parent, bindings);
   } else if (parent?.type === 'pair' && parent.childForFieldName('value')?.id === node.id && /^host$/i.test(stringValue(parent.childForFieldName('key')) ?? '')) {
     service = settingsService(parent);
+  } else if (parent?.type === 'tuple' && parent.namedChildren[0]?.id === node.id) {
+    service = serverTupleService(parent, bindings);
   }
   return hostOf(value, service);
+}
+
+/**
+ * pymemcache's `Client(("memcached.internal", 11211))` and `HashClient([("10.0.0.5", 11211), …])`: a
+ * (host, port) tuple as the client's first argument, alone or in a list.
+ */
+function serverTupleService(tuple: SyntaxNode, bindings: Bindings): Service | undefined {
+  let node = tuple;
+  if (node.parent?.type === 'list') node = node.parent;
+  const list = node.parent;
+  if (list?.type !== 'argument_list' || list.namedChildren[0]?.id !== node.id) return undefined;
+  const callee = resolvedName(list.parent?.childForFieldName('function'), bindings) ?? '';
+  return callee.startsWith('pymemcache.') ? clientService(list.parent, bindings) : undefined;
 }
 
 /** `Elasticsearch("http://es.internal:9200")`, `OpenSearch(hosts=["https://…"])`: a search client's node URL. */
