@@ -58,6 +58,8 @@ const APIS: readonly GoApi[] = [
   { callee: /^github\.com\/tencentcloud\/tencentcloud-sdk-go\/tencentcloud\/common\.NewCredential$/, arguments: { 1: { envName: 'TENCENTCLOUD_SECRET_KEY', noun: 'secret key' } } },
   // Casdoor's SDK: InitConfig(endpoint, clientId, clientSecret, certificate, organization, application).
   { callee: /^github\.com\/casdoor\/casdoor-go-sdk\/casdoorsdk\.InitConfig$/, arguments: { 2: { envName: 'CASDOOR_CLIENT_SECRET', noun: 'client secret' } } },
+  // kafka-go's SCRAM mechanism: Mechanism(algorithm, username, password).
+  { callee: /^github\.com\/segmentio\/kafka-go\/sasl\/scram\.Mechanism$/, arguments: { 2: { envName: 'KAFKA_SASL_PASSWORD', noun: 'password' } } },
   // Block ciphers take the key itself; net/url's user info takes the password.
   { callee: /^crypto\/(?:aes|des)\.New(?:TripleDES)?Cipher$/, arguments: { 0: { envName: 'ENCRYPTION_KEY', noun: 'encryption key' } } },
   { callee: /^net\/url\.UserPassword$/, arguments: { 1: { envName: 'PASSWORD', noun: 'password' } } },
