@@ -176,22 +176,34 @@ function valueAt(tokens: readonly Token[], i: number, statementStart: number): F
     if (!ends || key?.kind !== 'name' && key?.kind !== 'string') return undefined;
     // `password = 'x'` as a statement (after `def`, modifiers or a type: `static final String KEY = 'x'`),
     // `password: 'x'` as a named argument or a map entry.
-    if (before.text === '=' && !tokens.slice(statementStart, i - 2).every((word) => word.kind === 'name')) return undefined;
+    if (before.text === '=' && !isDeclarationHead(tokens, statementStart, i - 2)) return undefined;
     return { name: key.kind === 'string' ? key.text.replace(/^['"]+|['"]+$/g, '') : key.text };
   }
   // storePassword 'x', password('x')
   const call = before.kind === 'name' ? before : before.text === '(' ? tokens[i - 2] : undefined;
   if (call?.kind === 'name' && (call === before ? i - 1 : i - 2) === statementStart) {
-    const closed = call === before ? ends : after?.text === ')';
+    // `create('release') {`, `stage('Build') {`: a block's label, not a value.
+    const closed = call === before ? ends : after?.text === ')' && tokens[i + 2]?.text !== '{';
     if (closed && !NAMED_VALUE_CALLS.has(call.text)) return { name: call.text };
   }
   return namedValueCall(tokens, i, statementStart);
 }
 
+/** Longer than any declaration's modifiers and type (`private static final String`), so a statement is read in bounded steps. */
+const MAX_HEAD = 6;
+
+/** The tokens before an assigned name are none, or names only: `def`, modifiers, a type. */
+function isDeclarationHead(tokens: readonly Token[], from: number, key: number): boolean {
+  if (key - from > MAX_HEAD) return false;
+  for (let at = from; at < key; at++) if (tokens[at]!.kind !== 'name') return false;
+  return true;
+}
+
 /** `buildConfigField 'String', 'API_KEY', '"x"'`, `resValue('string', 'maps_key', 'x')`: the third string, named by the second. */
 function namedValueCall(tokens: readonly Token[], i: number, statementStart: number): Found | undefined {
   const call = tokens[statementStart];
-  if (call?.kind !== 'name' || !NAMED_VALUE_CALLS.has(call.text)) return undefined;
+  // `(type, name, value)` with commas and parentheses is at most eight tokens after the call.
+  if (call?.kind !== 'name' || !NAMED_VALUE_CALLS.has(call.text) || i - statementStart > 8) return undefined;
   const strings = tokens.slice(statementStart + 1, i + 1).filter((token) => token.kind === 'string');
   if (strings.length !== 3 || strings[2] !== tokens[i]) return undefined;
   return { name: strings[1]!.text.replace(/^['"]+|['"]+$/g, ''), java: call.text === 'buildConfigField' };
