@@ -62,6 +62,12 @@ export const goPositionalExamples: Examples = {
       messageIncludes: ['Factor III'],
     },
     {
+      name: "gin-contrib/sessions' Redis store: the Redis password and the cookie key",
+      path: 'internal/auth/session.go',
+      code: 'package auth\n\nimport "github.com/gin-contrib/sessions/redis"\n\nfunc stores() {\n\t_, _ = redis.NewStore(10, "tcp", "redis:6379", ⟦"0Z98XQ6EzonnwmRlLb"⟧, []byte(⟦"h4rkSoWf5zrw1EpN1Ywedh6812IBBABz"⟧))\n\t_, _ = redis.NewStoreWithDB(10, "tcp", "redis:6379", "", "2", []byte(⟦"ZjUkuBDVNa6CK06UUuhqVGcF1gYglK1M"⟧))\n}\n',
+      messageIncludes: ['redis.NewStore'],
+    },
+    {
       name: 'an API client built from one generated literal (sendgrid.NewSendClient)',
       path: 'internal/server/mail.go',
       code: 'package server\n\nimport "github.com/sendgrid/sendgrid-go"\n\nvar mail = sendgrid.NewSendClient(⟦"qMLKWuw4kGDL6Ia6IJWpUr"⟧)\n',
