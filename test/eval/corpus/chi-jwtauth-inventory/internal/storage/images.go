@@ -15,7 +15,7 @@ func NewImageStore() (*minio.Client, error) {
 }
 
 func NewLocalStore() (*minio.Client, error) {
-	return minio.New("localhost:9000", &minio.Options{ // tfl-eval: hardcoded-backing-service
+	return minio.New("localhost:9000", &minio.Options{
 		Creds: credentials.NewStaticV4(os.Getenv("MINIO_ROOT_USER"), os.Getenv("MINIO_ROOT_PASSWORD"), ""), // tfl-eval-not: hardcoded-credential
 	})
 }

@@ -7,7 +7,7 @@ import (
 )
 
 func Sessions(r *gin.Engine) error {
-	store, err := redis.NewStoreWithDB(10, "tcp", "redis:6379", "e_1p4fRwHmCqyftrA-", "2", []byte("nQRytN1E2aNdfLURKV3989RFKfs49lt5")) // tfl-eval: hardcoded-credential, hardcoded-backing-service
+	store, err := redis.NewStoreWithDB(10, "tcp", "redis:6379", "e_1p4fRwHmCqyftrA-", "2", []byte("nQRytN1E2aNdfLURKV3989RFKfs49lt5")) // tfl-eval: hardcoded-credential
 	if err != nil {
 		return err
 	}
