@@ -34,7 +34,8 @@ export type LanguageId =
   | 'keyfile'
   | 'hocon'
   | 'toml'
-  | 'tfvars';
+  | 'tfvars'
+  | 'groovy';
 
 /** Zero-based line and UTF-16 character, as LSP counts them. */
 export interface Position {

@@ -13,6 +13,7 @@ import { parseProperties } from '../languages/properties';
 import { hasSyntaxErrors, parseTypeScript } from '../languages/typescript';
 import { walkTree, type TreeSitterParsers } from '../languages/treeSitter';
 import { parseToml } from '../languages/toml';
+import { groovyValues } from '../languages/groovy';
 import { parseXml } from '../languages/xml';
 import { readEnvFile } from '../languages/dotenv';
 
@@ -40,6 +41,8 @@ function readerFor(language: LanguageId, path: string, parsers: TreeSitterParser
     case 'toml':
     case 'tfvars':
       return (text) => JSON.stringify(parseToml(text).map((entry) => [entry.path, entry.value.text]));
+    case 'groovy':
+      return (text) => JSON.stringify(groovyValues(text).map((entry) => [entry.blocks, entry.name, entry.value.text]));
     case 'json':
       return undefined;
   }

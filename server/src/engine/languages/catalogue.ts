@@ -227,7 +227,7 @@ export const LANGUAGES = {
   },
   xml: {
     name: 'XML config',
-    // Config files by name only (pom.xml, Android layouts are not ours): logging
+    // Config files by name only (Android layouts are not ours): logging
     // configs; JPA, Hibernate, Tomcat and Maven files; Spring bean files (applicationContext.xml,
     // root-context.xml, dispatcher-servlet.xml); .NET web.config and app.config.
     files: {
@@ -242,6 +242,10 @@ export const LANGUAGES = {
         // Android value resources that keys are kept in: `res/values/strings.xml` (`google_maps_key`),
         // Android Studio's `google_maps_api.xml`, and the `secrets.xml`/`keys.xml` apps split off.
         ...['strings', 'google_maps_api', 'secrets', 'keys', 'api_keys'].map((n) => `${n}.xml`),
+        // Maven's pom.xml: plugin configurations (Flyway's, Liquibase's `<password>`) and `<properties>` hold credentials too.
+        'pom.xml',
+        // Symfony's container in XML: `<parameter key="mailer.password">…</parameter>` (config/services.xml, parameters.xml).
+        ...['services', 'parameters'].map((n) => `${n}.xml`),
       ],
       prefixes: [],
       // Both spellings: detection ignores case, the client's globs do not (applicationContext.xml, root-context.xml).
@@ -351,6 +355,17 @@ export const LANGUAGES = {
     // Terraform reads a variable from TF_VAR_<name>; the file itself cannot read the environment.
     envRead: null,
     dotenvDialect: 'node-dotenv',
+  },
+  groovy: {
+    name: 'Groovy (Gradle, Jenkinsfile)',
+    // Gradle's Groovy DSL (build.gradle, settings.gradle, init scripts), Jenkins pipelines, Grails'
+    // application.groovy: read by a small tokenizer for the statements that hold values.
+    files: { names: ['Jenkinsfile'], prefixes: ['Jenkinsfile.'], suffixes: ['.gradle', '.groovy'] },
+    editorIds: ['groovy', 'jenkinsfile'],
+    grammar: null,
+    comment: { line: '//' },
+    envRead: (name) => `System.getenv('${name}')`,
+    dotenvDialect: 'dotenv-java',
   },
 } as const satisfies Readonly<Record<LanguageId, LanguageRecord>>;
 

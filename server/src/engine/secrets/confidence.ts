@@ -32,6 +32,8 @@ const STOCK_DEV_PASSWORDS = new Set([
   'postgres', 'postgresql', 'guest', 'root', 'mysql', 'mariadb', 'mongo', 'mongodb', 'minioadmin', 'rabbitmq', 'redis',
   'docker', 'development', 'localdev', 'local', 'keycloak', 'neo4j', 'couchdb', 'elastic', 'kibana', 'sonar', 'grafana',
   'vagrant',
+  // `android`: the Android SDK's debug keystore (`storePassword`/`keyPassword` of `androiddebugkey`).
+  'android',
 ]);
 
 export function isStockDevPassword(value: string): boolean {

@@ -255,6 +255,8 @@ function classifyKeyMaterial(words: readonly string[], last: string, previous: s
   if (last === 'pair' && previous === 'key' && !words.includes('public')) return { noun: 'key pair', strength: 'weak' };
   // Symfony HttpClient's `auth_bearer` option: the bearer token itself.
   if (last === 'bearer' && previous === 'auth') return { noun: 'token', strength: 'strong' };
+  // Its `auth_basic` option (and `http_basic`): `user:password` in one value; weak, so a generated password there counts.
+  if (last === 'basic' && (previous === 'auth' || previous === 'http')) return { noun: 'credentials', strength: 'weak' };
   // Devise's `pepper`, Flask-Security's SECURITY_PASSWORD_SALT, Drupal's `hash_salt`: secret inputs of a
   // hash. A bare `salt` is stored beside the hash it salts, public by design. Weak, since Django's
   // `key_salt = 'app.tokens.Generator'` is a namespace: only a random value counts.
@@ -296,6 +298,8 @@ function classifyKey(words: string[], previous: string | undefined): CredentialN
   if (previous === undefined) return undefined;
   if (STRONG_KEY_QUALIFIERS.has(previous)) return { noun: previous === 'api' ? 'API key' : `${previous} key`, strength: 'strong' };
   if (WEAK_KEY_QUALIFIERS.has(previous)) return { noun: `${previous} key`, strength: 'weak' };
+  // Spring Security's and Grails' `rememberMe.key` signs the remember-me cookie.
+  if (previous === 'me' && words.includes('remember')) return { noun: 'remember-me key', strength: 'weak' };
   // A vendor's key (`GEOCODER_KEY`, `mapboxKey`): only a generated value counts, and only the last word is a key.
   if (last(words) === 'key' && isVendorKeyQualifier(previous)) return { noun: 'key', strength: 'weak' };
   return undefined;

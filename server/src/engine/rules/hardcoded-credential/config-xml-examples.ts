@@ -27,6 +27,20 @@ export const xmlConfigExamples: Examples = {
 `,
     },
     {
+      name: 'a pom.xml: artifacts, versions, a GPG passphrase and a plugin password read from properties',
+      path: 'pom.xml',
+      code: `<project>
+  <groupId>com.acme</groupId><artifactId>token-service</artifactId><version>1.4.0</version>
+  <properties><jjwt.version>0.12.5</jjwt.version><password.encoder>bcrypt</password.encoder></properties>
+  <dependencies><dependency><groupId>io.jsonwebtoken</groupId><artifactId>jjwt-api</artifactId><version>\${jjwt.version}</version></dependency></dependencies>
+  <build><plugins>
+    <plugin><artifactId>maven-gpg-plugin</artifactId><configuration><passphrase>\${env.GPG_PASSPHRASE}</passphrase></configuration></plugin>
+    <plugin><artifactId>flyway-maven-plugin</artifactId><configuration><password>\${db.password}</password></configuration></plugin>
+  </plugins></build>
+</project>
+`,
+    },
+    {
       name: 'Maven settings: an encrypted password and environment references',
       path: '.mvn/settings.xml',
       code: `<settings>
@@ -115,6 +129,11 @@ export const xmlConfigExamples: Examples = {
       name: "a WildFly datasource's security password",
       path: 'standalone/configuration/standalone.xml',
       code: '<datasource jndi-name="java:jboss/datasources/ShopDS" pool-name="ShopDS">\n  <security><user-name>shop</user-name><password>⟦1ILTcpZgJN6hH2Rf⟧</password></security>\n</datasource>\n',
+    },
+    {
+      name: "a pom.xml: Flyway's plugin password and a credential-named property",
+      path: 'pom.xml',
+      code: '<project>\n  <properties>\n    <java.version>21</java.version>\n    <sonar.token>⟦squ_fdcec55fad42612a55e5c3ca2f2e81397bf13838⟧</sonar.token>\n  </properties>\n  <build><plugins><plugin>\n    <groupId>org.flywaydb</groupId><artifactId>flyway-maven-plugin</artifactId>\n    <configuration><url>jdbc:postgresql://localhost:5432/shop</url><user>shop</user><password>⟦ZFuxo7kcGJ8SitER⟧</password></configuration>\n  </plugin></plugins></build>\n</project>\n',
     },
     {
       name: "Maven settings: a server's plain password and a CDATA one",

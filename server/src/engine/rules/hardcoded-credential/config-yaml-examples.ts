@@ -176,6 +176,11 @@ export const yamlExamples: Examples = {
       code: 'secrets:\n  cookie:\n    - ⟦6nT7uceIubFPR1amkUJtp40dmT0ISDJ8⟧\n  cipher:\n    - ⟦CPV8t957hJfGAgNB8ihDC3Igk55rZTC7⟧\n  existing: kratos-secrets\nbackup:\n  passwords:\n    restic: ⟦02DsodMQmvAAVftdvtcWOSjL⟧\n',
     },
     {
+      name: "Symfony HttpClient's scoped clients: a bearer token and a user:password basic auth",
+      path: 'config/packages/prod/framework.yaml',
+      code: "framework:\n  http_client:\n    scoped_clients:\n      stock.client:\n        base_uri: 'https://stock.example'\n        auth_basic: ⟦'marketplace:Vq8mZt2LxR4pNw7s'⟧\n      github.client:\n        auth_bearer: '%env(GITHUB_TOKEN)%'\n",
+    },
+    {
       name: "kustomize's secretGenerator literals (key=value lists), beside a placeholder and a configMapGenerator's plain settings",
       path: 'deploy/kustomize/overlays/prod/kustomization.yaml',
       code: 'resources:\n  - ../../base\nsecretGenerator:\n  - name: vetclinic\n    literals:\n      - jwt-secret=⟦Q9vT2mXw7kLp4RzN8bYc3HsJ6fDg1aUe⟧\n      - twilio-auth-token=PLACEHOLDER\nconfigMapGenerator:\n  - name: vetclinic-config\n    literals:\n      - LOG_LEVEL=info\n      - API_URL=https://api.vetclinic.example.com\n',

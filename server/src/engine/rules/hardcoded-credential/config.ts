@@ -9,8 +9,9 @@ import { keyfileCheck } from './config-keyfile';
 import { credentialStoreCheck } from './config-credential-stores';
 import { shellCheck } from './config-shell';
 import { tomlCheck } from './config-toml';
+import { groovyCheck } from './config-groovy';
 import { iniCheck } from './config-ini';
 import { xmlCheck } from './config-xml';
 
 /** hardcoded-credential in config files: JSON, YAML, Dockerfile, .env, .properties, shell, key files and credential stores (.netrc, .pgpass), HOCON, TOML, INI and XML. */
-export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dotenvCheck, dotenvIgnoredCheck, propertiesCheck, shellCheck, keyfileCheck, credentialStoreCheck, hoconCheck, tomlCheck, iniCheck, xmlCheck];
+export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dotenvCheck, dotenvIgnoredCheck, propertiesCheck, shellCheck, keyfileCheck, credentialStoreCheck, hoconCheck, tomlCheck, iniCheck, xmlCheck, groovyCheck];

@@ -25,6 +25,7 @@ import { templatedConfigExamples } from './config-templated-examples';
 import { hoconExamples } from './config-hocon-examples';
 import { tomlExamples } from './config-toml-examples';
 import { tfvarsExamples } from './config-tfvars-examples';
+import { groovyExamples } from './config-groovy-examples';
 import { iniToolExamples } from './config-ini-examples';
 import { xmlConfigExamples } from './config-xml-examples';
 import { credentialStoreExamples } from './config-credential-stores-examples';
@@ -69,6 +70,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['hocon'], examples: hoconExamples },
     { languages: ['toml'], examples: tomlExamples },
     { languages: ['tfvars'], examples: tfvarsExamples },
+    { languages: ['groovy'], examples: groovyExamples },
     { languages: ['ini'], examples: iniToolExamples },
     { languages: ['xml'], examples: xmlConfigExamples },
     { languages: ['xml'], examples: androidResourceExamples },

@@ -37,6 +37,16 @@ const APIS: readonly GoApi[] = [
     callee: /^github\.com\/(?:gorilla\/sessions|gin-contrib\/sessions\/cookie)\.(?:NewCookieStore|NewStore)$/,
     arguments: { 0: { envName: 'SESSION_SECRET', noun: 'session secret' }, 1: { envName: 'SESSION_ENCRYPTION_KEY', noun: 'session encryption key' } },
   },
+  // gin-contrib/sessions' Redis store: NewStore(size, network, address, password, keyPairs…) and
+  // NewStoreWithDB(size, network, address, password, db, keyPairs…): the Redis password and the cookie key.
+  {
+    callee: /^github\.com\/gin-contrib\/sessions\/redis\.NewStore$/,
+    arguments: { 3: { envName: 'REDIS_PASSWORD', noun: 'Redis password' }, 4: { envName: 'SESSION_SECRET', noun: 'session secret' } },
+  },
+  {
+    callee: /^github\.com\/gin-contrib\/sessions\/redis\.NewStoreWithDB$/,
+    arguments: { 3: { envName: 'REDIS_PASSWORD', noun: 'Redis password' }, 5: { envName: 'SESSION_SECRET', noun: 'session secret' } },
+  },
   // gorilla/csrf signs its tokens with the 32-byte authentication key.
   { callee: /^github\.com\/gorilla\/csrf\.Protect$/, arguments: { 0: { envName: 'CSRF_AUTH_KEY', noun: 'CSRF authentication key' } } },
   // gorilla/securecookie: the hash key and the block (encryption) key.
@@ -58,6 +68,8 @@ const APIS: readonly GoApi[] = [
   { callee: /^github\.com\/tencentcloud\/tencentcloud-sdk-go\/tencentcloud\/common\.NewCredential$/, arguments: { 1: { envName: 'TENCENTCLOUD_SECRET_KEY', noun: 'secret key' } } },
   // Casdoor's SDK: InitConfig(endpoint, clientId, clientSecret, certificate, organization, application).
   { callee: /^github\.com\/casdoor\/casdoor-go-sdk\/casdoorsdk\.InitConfig$/, arguments: { 2: { envName: 'CASDOOR_CLIENT_SECRET', noun: 'client secret' } } },
+  // kafka-go's SCRAM mechanism: Mechanism(algorithm, username, password).
+  { callee: /^github\.com\/segmentio\/kafka-go\/sasl\/scram\.Mechanism$/, arguments: { 2: { envName: 'KAFKA_SASL_PASSWORD', noun: 'password' } } },
   // Block ciphers take the key itself; net/url's user info takes the password.
   { callee: /^crypto\/(?:aes|des)\.New(?:TripleDES)?Cipher$/, arguments: { 0: { envName: 'ENCRYPTION_KEY', noun: 'encryption key' } } },
   { callee: /^net\/url\.UserPassword$/, arguments: { 1: { envName: 'PASSWORD', noun: 'password' } } },

@@ -56,6 +56,18 @@ export const goPositionalExamples: Examples = {
       messageIncludes: ['Factor III'],
     },
     {
+      name: "a package's option named for the credential it sets (nats.Token), kafka-go's SCRAM password, an OAuth 1 token's secret after the token",
+      path: 'internal/stream/clients.go',
+      code: 'package stream\n\nimport (\n\t"github.com/dghubble/oauth1"\n\t"github.com/nats-io/nats.go"\n\t"github.com/segmentio/kafka-go/sasl/scram"\n)\n\nfunc clients(url string) {\n\t_, _ = nats.Connect(url, nats.Token(⟦"5f6f48d1af1bb9f112fcd234c3d7d522"⟧), nats.Name("ingest-gateway"))\n\t_, _ = scram.Mechanism(scram.SHA512, "ingest", ⟦"qUfFoykP0CeN0Xb0Lqb0"⟧)\n\t_ = oauth1.NewToken("1458800230999605-BGS1XqQwccanHAAWyIuvSEhmJjh6vh", ⟦"11hULlg1bY5BRbdOdKj9KApgpGNoo48L41HR8hewGpmZ8"⟧)\n}\n',
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "gin-contrib/sessions' Redis store: the Redis password and the cookie key",
+      path: 'internal/auth/session.go',
+      code: 'package auth\n\nimport "github.com/gin-contrib/sessions/redis"\n\nfunc stores() {\n\t_, _ = redis.NewStore(10, "tcp", "redis:6379", ⟦"0Z98XQ6EzonnwmRlLb"⟧, []byte(⟦"h4rkSoWf5zrw1EpN1Ywedh6812IBBABz"⟧))\n\t_, _ = redis.NewStoreWithDB(10, "tcp", "redis:6379", "", "2", []byte(⟦"ZjUkuBDVNa6CK06UUuhqVGcF1gYglK1M"⟧))\n}\n',
+      messageIncludes: ['redis.NewStore'],
+    },
+    {
       name: 'an API client built from one generated literal (sendgrid.NewSendClient)',
       path: 'internal/server/mail.go',
       code: 'package server\n\nimport "github.com/sendgrid/sendgrid-go"\n\nvar mail = sendgrid.NewSendClient(⟦"qMLKWuw4kGDL6Ia6IJWpUr"⟧)\n',

@@ -18,6 +18,25 @@ const (
 `,
   },
   {
+    name: "options named for a credential given the environment; an option that names no credential; header names set to their values from variables",
+    path: 'internal/stream/nats.go',
+    code: `package stream
+
+import (
+	"os"
+
+	"github.com/go-resty/resty/v2"
+	"github.com/nats-io/nats.go"
+)
+
+func connect(url string, r *resty.Client, token string) {
+	_, _ = nats.Connect(url, nats.Token(os.Getenv("NATS_TOKEN")), nats.Name("ingest-gateway-primary"))
+	r.SetHeader("Authorization", "Bearer "+token)
+	r.SetHeader("X-Request-Source", "ingest-gateway-primary")
+}
+`,
+  },
+  {
     name: 'the names of the header and gRPC metadata key a credential travels in',
     path: 'internal/auth/pin.go',
     code: `package auth

@@ -248,7 +248,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   if (name === 'cmp.Or') return cmpOrTarget(call, args, index, scope);
   const flag = flagDefaultTarget(name, index, goStringValue(args[FLAG_NAME_INDEX[lastSegment(name)] ?? 0])) ?? chainedFlagDefaultTarget(call, index);
   if (flag) return flag;
-  if (args.length === 1) return setterTarget(name) ?? clientConstructorTarget(name) ?? vendorNewTarget(name, scope.imports);
+  if (args.length === 1) return setterTarget(name) ?? packageOptionTarget(name, scope.imports) ?? clientConstructorTarget(name) ?? vendorNewTarget(name, scope.imports);
   const key = index >= 1 ? goStringValue(args[0]) : undefined;
   if (key === undefined || index !== args.length - 1) return undefined;
   const method = lastSegment(name);
@@ -269,6 +269,17 @@ function setterTarget(name: string): Target | undefined {
   const property = /^(?:Set|With)([A-Z]\w*)$/.exec(lastSegment(name))?.[1];
   if (property === undefined || !credentialName(property)) return undefined;
   return { ...nameTarget([property]), label: name };
+}
+
+/**
+ * `nats.Token("…")`, `nats.Password("…")`: a package's option function named for the credential it
+ * sets, as `option.WithAPIKey("…")` is. Only an imported package's, not a method of a value.
+ */
+function packageOptionTarget(name: string, imports: ReadonlyMap<string, string>): Target | undefined {
+  const dot = name.indexOf('.');
+  const function_ = name.slice(dot + 1);
+  if (dot < 0 || !imports.has(name.slice(0, dot)) || !/^[A-Z][A-Za-z]*$/.test(function_) || !credentialName(function_)) return undefined;
+  return { ...nameTarget([function_]), label: name };
 }
 
 /**

@@ -31,7 +31,7 @@ const envRead = LANGUAGES.go.envRead;
  * `conn.Bind(dn, "…")`, `aes.NewCipher([]byte("…"))`, qiniu's `qbox.NewMac(ak, "…")`, jwt-go's
  * `t.SignedString([]byte("…"))`, aliyun's `oss.New(endpoint, id, "…")`.
  */
-const GO_API_WORDS = ['.bind(', 'cipher', 'newmac', 'signedstring', 'oss.new('];
+const GO_API_WORDS = ['.bind(', 'cipher', 'newmac', 'signedstring', 'oss.new(', 'newstore'];
 
 /** `pushover.New("…")` with a generated-looking literal (go-targets.ts vendorNewTarget), for a file with no credential word. */
 const VENDOR_NEW_SHAPE = /\.New\(\s*"[A-Za-z0-9_-]{16,200}"\s*\)/;

@@ -88,13 +88,17 @@ function configPropertyKeyOfDefault(node: SyntaxNode, syntax: JvmSyntax): string
 
 /** The string of argument `siblingKey` beside the literal, when the literal is argument `ownKey`. */
 function siblingString(node: SyntaxNode, ownKey: string, siblingKey: string, syntax: JvmSyntax): string | undefined {
-  const argument = syntax.parent(node);
+  const wrapper = syntax.parent(node);
+  // `value = ["…"]` (Kotlin) and `value = {"…"}` (Java): a one-element array stands for its element.
+  const argument = wrapper && ARRAY_WRAPPERS.has(wrapper.type) ? syntax.parent(wrapper) : wrapper;
   const list = argument && syntax.parent(argument);
   if (!argument || !list || argumentKey(argument) !== ownKey) return undefined;
   const sibling = list.namedChildren.find((child) => child !== null && argumentKey(child) === siblingKey);
   const siblingValue = sibling?.namedChild(sibling.namedChildCount - 1);
   return siblingValue ? syntax.string(siblingValue)?.value?.text : undefined;
 }
+
+const ARRAY_WRAPPERS = new Set(['collection_literal', 'element_value_array_initializer']);
 
 /** Command-line options with a default: picocli's `@Option(names = "--db-password", defaultValue = "…")`, Spring Shell's `@ShellOption`. */
 const OPTION_ANNOTATIONS = new Set(['Option', 'ShellOption']);

@@ -40,6 +40,12 @@ object Keys {
   ],
   invalid: [
     {
+      name: "a MicroProfile REST client's header given as an array (`value = [\"Bearer …\"]`), and Confluent's dotted `basic.auth.user.info` in a map",
+      path: 'src/main/kotlin/org/fleet/gateway/TelematicsClient.kt',
+      code: 'package org.fleet.gateway\n\n@RegisterRestClient(configKey = "telematics")\n@ClientHeaderParam(name = "Authorization", value = ["⟦Bearer SMEmpHs9y8UAQG-rXnr2BWBGCHAwPkExDuDSy0YI⟧"])\n@ClientHeaderParam(name = "X-Maps-Key", value = ["\\${maps.api-key}"])\ninterface TelematicsClient\n\nval registry = mapOf("basic.auth.credentials.source" to "USER_INFO", "basic.auth.user.info" to ⟦"lXVvHGdyM1gi0YFM:6dBWhoxuuLoaQsXb3Upl7Bg3o2DVOkz3KuzeAyhTHePRroVi"⟧)\n',
+      messageIncludes: ['Factor III'],
+    },
+    {
       name: 'the one value of an object named for a credential, also through a getter',
       path: 'src/main/kotlin/com/example/Crypto.kt',
       code: 'package com.example\n\nobject Pepper {\n    val value: String get() = ⟦"9cABD4jx9ksjGrWyKfQCzZz8iQAs"⟧\n}\n',

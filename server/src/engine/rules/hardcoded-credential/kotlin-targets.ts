@@ -5,6 +5,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { argumentTarget, comparedTarget, envReadName, getterTarget, isDecoderCall, type JvmSyntax } from './java-calls';
 import { ancestorWithin, declaredTarget, sameNode, TRANSPARENT_METHODS } from './java-targets';
 import { envFallbackTarget, listedUnder, nameTarget, type Target } from './target';
+import { credentialName } from '../../secrets';
 
 export function kotlinSyntax(text: string, parent: JvmSyntax['parent']): JvmSyntax {
   return { string: (node) => kotlinString(node, text), call: kotlinCall, dotted: kotlinDottedName, parent };
@@ -84,7 +85,10 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
       const key = syntax.string(parent.namedChild(0)!)?.value?.text;
       if (!last && parent.namedChild(1)?.text === 'to') return keyAsSecretTarget(parent, syntax);
       if (!last || parent.namedChild(1)?.text !== 'to' || !key) return undefined;
-      const target = nameTarget(key.split('.'));
+      const segments = nameTarget(key.split('.'));
+      // A dotted key read whole, as Java's `props.put("basic.auth.user.info", …)` is: Confluent's `key:secret`.
+      const whole = segments.credential ? undefined : credentialName(key);
+      const target = whole ? { ...segments, credential: whole } : segments;
       return target.credential ? target : listedPairTarget(parent, key, target, syntax);
     }
     case 'statements':

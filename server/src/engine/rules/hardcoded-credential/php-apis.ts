@@ -55,6 +55,8 @@ const APIS: readonly ApiEntry[] = [
   entry('method', 'setbasicauth', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
   entry('method', 'setcredentials', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
   entry('function', 'ldap_bind', 2, 'password', 'LDAP_PASSWORD', 'password'),
+  // Symfony Ldap's and Laminas' `$ldap->bind($dn, '…')`, told from other binds by the DN before it.
+  entry('method', 'bind', 1, 'password', 'LDAP_PASSWORD', 'password'),
   entry('function', 'ssh2_auth_password', 2, 'password', 'SSH_PASSWORD', 'password'),
   entry('function', 'hash_hmac', 2, 'key', 'HMAC_SECRET', 'HMAC key'),
   entry('function', 'openssl_encrypt', 2, 'passphrase', 'ENCRYPTION_KEY', 'encryption key'),
@@ -72,7 +74,7 @@ const APIS: readonly ApiEntry[] = [
 export function secretArgumentOf(call: PhpCall, index: number, named: string | undefined): SecretArgument | undefined {
   const name = call.kind === 'static' ? `${call.scope ?? ''}::${call.name}`.toLowerCase() : call.name.toLowerCase();
   const found = APIS.find((api) => api.kind === call.kind && api.name === name && (named === undefined ? api.index === index : api.parameter === named));
-  if (!found || (found.name === 'key' && !isFirebaseJwtKey(call)) || (found.name === 'client' && !isTwilioClient(call))) return undefined;
+  if (!found || (found.name === 'key' && !isFirebaseJwtKey(call)) || (found.name === 'client' && !isTwilioClient(call)) || (found.name === 'bind' && !isLdapBind(call))) return undefined;
   return { label: labelOf(call), envName: found.envName, noun: found.noun };
 }
 
@@ -85,6 +87,12 @@ function isFirebaseJwtKey(call: PhpCall): boolean {
 /** `new Client('AC…', $token)`: a Twilio account SID (AC + 32 hex) as the first argument. */
 function isTwilioClient(call: PhpCall): boolean {
   return /^AC[0-9a-f]{32}$/.test(stringValue(argumentAt(call, 0, 'username')) ?? '');
+}
+
+/** `->bind('cn=app,ou=services,dc=example', …)`, `->bind('svc@corp.example', …)`: an LDAP bind names a DN (or a UPN) first. */
+function isLdapBind(call: PhpCall): boolean {
+  const literal = stringValue(argumentAt(call, 0, 'dn'));
+  return literal !== undefined && (/^(?:cn|uid|ou|dc|o|mail|sAMAccountName)=[^,]+/i.test(literal) || /^[\w.-]+@[\w.-]+$/.test(literal));
 }
 
 function labelOf(call: PhpCall): string {

@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const phpShapeExamples: Examples = {
   valid: [
     {
+      name: "binds that are no LDAP login: a query's named parameter, a bind from the environment",
+      path: 'src/Repository/Reports.php',
+      code: "<?php\n$query->bind(':start', '2014-01-01');\n$route->bind('product', 'ProductController');\n$ldap->bind('cn=sync,ou=services,dc=example,dc=org', getenv('LDAP_PASSWORD'));\n",
+    },
+    {
       name: 'two ids in a row (UUIDs), an amount and its currency, a route with its action',
       path: 'src/Billing/Ledger.php',
       code: "<?php\n$link = new Link('0f8fad5b-d9cb-469f-a165-70867728950e', '7c9e6679-7425-40de-944b-e07fc1f90ae7');\n$price = new Money('1999', 'EUR');\n$route = new Route('orders', 'show');\n",
@@ -106,6 +111,12 @@ export const phpShapeExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "an LDAP bind's password after its DN (Symfony Ldap, Laminas)",
+      path: 'src/Security/DirectorySync.php',
+      code: "<?php\n$ldap = Ldap::create('ext_ldap', ['connection_string' => 'ldaps://dc1.example.org:636']);\n$ldap->bind('cn=sync,ou=services,dc=example,dc=org', ⟦'nO5ZV5Qm1UXuI0747F'⟧);\n",
+      messageIncludes: ['->bind'],
+    },
     {
       name: "a generated secret right after a generated app key (Pusher's key, secret, app id)",
       path: 'app/Listeners/Broadcast.php',

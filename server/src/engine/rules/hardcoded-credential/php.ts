@@ -15,6 +15,8 @@ const PHP_KEYWORDS = credentialKeywords(
   'mysql_connect', 'mysql_pconnect', 'oci_', 'odbc_', 'mssql_connect', 'sybase_connect', 'imap_open', 'ini_set', 'setcredentials',
   // ReactPHP's `createLazyConnection('user:…@host/db')`: a connection URI without a scheme (php-userpwd.ts).
   'connection(',
+  // An LDAP bind's password after its DN (php-apis.ts isLdapBind).
+  '->bind(',
   ...POSITIONAL_CALL_WORDS,
 );
 

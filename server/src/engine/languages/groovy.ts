@@ -1,0 +1,221 @@
+// Groovy build and pipeline scripts (Gradle's build.gradle, Jenkinsfile, Grails' application.groovy)
+// read as what they configure: a small exact tokenizer (comments, the four string quotings, names,
+// punctuation, line ends) and the statement shapes that hold values. Linear in the text.
+//   storePassword 'x'            a method call without parentheses (Gradle's DSL)
+//   password = "x"   ext.key = 'x'   a property assignment
+//   buildConfigField 'String', 'API_KEY', '"x"'   resValue 'string', 'name', 'x'   a named value
+//   credentials(username: 'u', password: 'x')      a named argument
+//   System.getenv('X') ?: 'x'    findProperty('x') ?: 'x'   a fallback of a read
+// Each value knows the blocks around it (`signingConfigs { release { … } }`), for the checks' names.
+import type { Span } from '../types';
+import { MappedText } from './mapped-text';
+
+export interface GroovyValue {
+  /** The enclosing blocks' names, outermost first: `['android', 'signingConfigs', 'release']`. */
+  blocks: readonly string[];
+  /** What names the value: the property (dotted as written: `grails.mail.password`), the method, the field's name or the variable read. */
+  name: string;
+  value: MappedText;
+  /** The literal as written, quotes included. */
+  span: Span;
+  /** A fallback after `?:` of a read of `name` (an environment variable or a Gradle property). */
+  fallback?: boolean;
+}
+
+type TokenKind = 'name' | 'string' | 'punct' | 'newline';
+
+interface Token {
+  kind: TokenKind;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const NAME_START = /[A-Za-z_$]/;
+const NAME_PART = /[\w$]/;
+
+/** Tokens of a Groovy script; comments dropped, strings with their quotes. */
+export function groovyTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const char = text[at]!;
+    if (char === '\n' || char === ';') {
+      tokens.push({ kind: 'newline', text: char, start: at, end: at + 1 });
+      at++;
+    } else if (char === ' ' || char === '\t' || char === '\r') at++;
+    else if (text.startsWith('//', at)) at = lineEnd(text, at);
+    else if (text.startsWith('/*', at)) at = closing(text, at + 2, '*/');
+    else if (char === "'" || char === '"') at = pushString(text, at, tokens);
+    else if (NAME_START.test(char)) {
+      let end = at + 1;
+      while (end < text.length && (NAME_PART.test(text[end]!) || (text[end] === '.' && NAME_START.test(text[end + 1] ?? '')))) end++;
+      tokens.push({ kind: 'name', text: text.slice(at, end), start: at, end });
+      at = end;
+    } else {
+      const two = text.slice(at, at + 2);
+      const punct = two === '?:' || two === '==' || two === '!=' ? two : char;
+      tokens.push({ kind: 'punct', text: punct, start: at, end: at + punct.length });
+      at += punct.length;
+    }
+  }
+  return tokens;
+}
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
+
+function closing(text: string, from: number, close: string): number {
+  const end = text.indexOf(close, from);
+  return end < 0 ? text.length : end + close.length;
+}
+
+/** A quoted string: `'…'`, `"…"` (escapes skipped), or the triple-quoted `'''…'''`, `"""…"""`. */
+function pushString(text: string, start: number, tokens: Token[]): number {
+  const quote = text[start]!;
+  const triple = text.startsWith(quote.repeat(3), start);
+  let at = start + (triple ? 3 : 1);
+  while (at < text.length) {
+    if (text[at] === '\\') at += 2;
+    else if (triple ? text.startsWith(quote.repeat(3), at) : text[at] === quote) break;
+    else if (!triple && text[at] === '\n') break;
+    else at++;
+  }
+  const end = Math.min(text.length, at + (triple ? 3 : 1));
+  tokens.push({ kind: 'string', text: text.slice(start, end), start, end });
+  return end;
+}
+
+/** A string token's content, mapped to its source; undefined for a GString that interpolates (`"${x}"`). */
+function contentOf(token: Token): MappedText | undefined {
+  const quote = token.text.startsWith("'''") || token.text.startsWith('"""') ? 3 : 1;
+  const inner = token.text.slice(quote, Math.max(quote, token.text.length - quote));
+  if (token.text.startsWith('"') && inner.includes('$')) return undefined;
+  return MappedText.contiguous(inner, token.start + quote);
+}
+
+/** `buildConfigField`'s value is Java source: `'"abc"'` or `"\"abc\""` hold the string `abc`. */
+function javaLiteralOf(value: MappedText): MappedText | undefined {
+  const text = value.text;
+  const escaped = text.startsWith('\\"') && text.endsWith('\\"') && text.length >= 4;
+  const plain = text.startsWith('"') && text.endsWith('"') && text.length >= 2;
+  if (!escaped && !plain) return undefined;
+  const quote = escaped ? 2 : 1;
+  const start = value.startAt(quote);
+  return MappedText.contiguous(text.slice(quote, text.length - quote), start);
+}
+
+/** Gradle calls that declare a named value: `(type, name, value)`. */
+const NAMED_VALUE_CALLS = new Set(['buildConfigField', 'resValue']);
+
+/** Calls whose one string argument names what a fallback after `?:` stands in for. */
+const READ_CALLS = /(?:^|\.)(?:getenv|getProperty|findProperty|property|get)$/;
+
+/** Every literal value of the script with what names it. */
+export function groovyValues(text: string): GroovyValue[] {
+  const tokens = groovyTokens(text);
+  const values: GroovyValue[] = [];
+  const blocks: string[] = [];
+  /** Per open `{`: the name pushed for it, or undefined for a closure without one. */
+  const opened: (string | undefined)[] = [];
+  let statementStart = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'newline') {
+      statementStart = i + 1;
+      continue;
+    }
+    if (token.kind === 'punct' && token.text === '{') {
+      const name = blockName(tokens, statementStart, i);
+      opened.push(name);
+      if (name !== undefined) blocks.push(name);
+      statementStart = i + 1;
+      continue;
+    }
+    if (token.kind === 'punct' && token.text === '}') {
+      if (opened.pop() !== undefined) blocks.pop();
+      statementStart = i + 1;
+      continue;
+    }
+    if (token.kind !== 'string') continue;
+    const found = valueAt(tokens, i, statementStart);
+    const content = found ? contentOf(token) : undefined;
+    if (!found || !content) continue;
+    const value = found.java ? javaLiteralOf(content) : content;
+    if (value) values.push({ blocks: [...blocks], name: found.name, value, span: { start: token.start, end: token.end }, ...(found.fallback ? { fallback: true } : {}) });
+  }
+  return values;
+}
+
+/** `release {`, `maven {`, `create("release") {`, `stage('Build') {`: the block's name, the string label winning. */
+function blockName(tokens: readonly Token[], from: number, brace: number): string | undefined {
+  const head = tokens.slice(from, brace);
+  if (head.length === 0 || head[0]!.kind !== 'name') return undefined;
+  const label = head.length <= 4 ? head.find((token) => token.kind === 'string') : undefined;
+  return label ? label.text.replace(/^['"]+|['"]+$/g, '') : head[0]!.text;
+}
+
+interface Found {
+  name: string;
+  java?: boolean;
+  fallback?: boolean;
+}
+
+/** What names the string at `i`, when the statement around it is one of the shapes that hold a value. */
+function valueAt(tokens: readonly Token[], i: number, statementStart: number): Found | undefined {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const ends = !after || after.kind === 'newline' || (after.kind === 'punct' && (after.text === '}' || after.text === ')' || after.text === ','));
+  if (!before) return undefined;
+  // findProperty('x') ?: 'fallback', System.getenv('X') ?: 'fallback'
+  if (before.text === '?:' && ends) return fallbackOf(tokens, i - 1);
+  if (before.kind === 'punct' && (before.text === ':' || before.text === '=')) {
+    const key = tokens[i - 2];
+    if (!ends || key?.kind !== 'name' && key?.kind !== 'string') return undefined;
+    // `password = 'x'` as a statement (after `def`, modifiers or a type: `static final String KEY = 'x'`),
+    // `password: 'x'` as a named argument or a map entry.
+    if (before.text === '=' && !isDeclarationHead(tokens, statementStart, i - 2)) return undefined;
+    return { name: key.kind === 'string' ? key.text.replace(/^['"]+|['"]+$/g, '') : key.text };
+  }
+  // storePassword 'x', password('x')
+  const call = before.kind === 'name' ? before : before.text === '(' ? tokens[i - 2] : undefined;
+  if (call?.kind === 'name' && (call === before ? i - 1 : i - 2) === statementStart) {
+    // `create('release') {`, `stage('Build') {`: a block's label, not a value.
+    const closed = call === before ? ends : after?.text === ')' && tokens[i + 2]?.text !== '{';
+    if (closed && !NAMED_VALUE_CALLS.has(call.text)) return { name: call.text };
+  }
+  return namedValueCall(tokens, i, statementStart);
+}
+
+/** Longer than any declaration's modifiers and type (`private static final String`), so a statement is read in bounded steps. */
+const MAX_HEAD = 6;
+
+/** The tokens before an assigned name are none, or names only: `def`, modifiers, a type. */
+function isDeclarationHead(tokens: readonly Token[], from: number, key: number): boolean {
+  if (key - from > MAX_HEAD) return false;
+  for (let at = from; at < key; at++) if (tokens[at]!.kind !== 'name') return false;
+  return true;
+}
+
+/** `buildConfigField 'String', 'API_KEY', '"x"'`, `resValue('string', 'maps_key', 'x')`: the third string, named by the second. */
+function namedValueCall(tokens: readonly Token[], i: number, statementStart: number): Found | undefined {
+  const call = tokens[statementStart];
+  // `(type, name, value)` with commas and parentheses is at most eight tokens after the call.
+  if (call?.kind !== 'name' || !NAMED_VALUE_CALLS.has(call.text) || i - statementStart > 8) return undefined;
+  const strings = tokens.slice(statementStart + 1, i + 1).filter((token) => token.kind === 'string');
+  if (strings.length !== 3 || strings[2] !== tokens[i]) return undefined;
+  return { name: strings[1]!.text.replace(/^['"]+|['"]+$/g, ''), java: call.text === 'buildConfigField' };
+}
+
+/** `read('X') ?: 'x'` (at `elvis`): named by the variable or property read. */
+function fallbackOf(tokens: readonly Token[], elvis: number): Found | undefined {
+  const close = tokens[elvis - 1];
+  const name = tokens[elvis - 2];
+  const open = tokens[elvis - 3];
+  const call = tokens[elvis - 4];
+  if (close?.text !== ')' || name?.kind !== 'string' || open?.text !== '(' || call?.kind !== 'name' || !READ_CALLS.test(call.text)) return undefined;
+  return { name: name.text.replace(/^['"]+|['"]+$/g, ''), fallback: true };
+}
+

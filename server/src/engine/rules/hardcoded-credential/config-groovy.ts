@@ -1,0 +1,34 @@
+// Groovy build and pipeline scripts: Gradle's build.gradle (signing passwords, repository
+// credentials, `buildConfigField`/`resValue` keys shipped in the app), a Jenkinsfile's
+// `environment { TOKEN = '…' }`, Grails' application.groovy, and `getenv('X') ?: '…'` fallbacks.
+// Left alone: GStrings that interpolate (`"${x}"`), values read from properties or the environment,
+// the Android debug keystore's stock `android` password (information, confidence.ts).
+import { groovyValues } from '../../languages/groovy';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { configName, reportConfigValue } from './config-common';
+import { CREDENTIAL_KEYWORDS } from './keywords';
+
+const GRADLE_ADVICE = "read it with System.getenv('NAME') or from a Gradle property kept outside the repository (~/.gradle/gradle.properties), and rotate it";
+const JENKINS_ADVICE = "keep it in the Jenkins credentials store and bind it with credentials('id') or withCredentials, and rotate it";
+
+const GROOVY_ADVICE = "read it from the environment (System.getenv('NAME')), and rotate it";
+
+function adviceFor(path: string): string {
+  if (/(?:^|\/)Jenkinsfile[^/]*$/.test(path)) return JENKINS_ADVICE;
+  return path.endsWith('.gradle') ? GRADLE_ADVICE : GROOVY_ADVICE;
+}
+
+function check(context: RuleContext): void {
+  const advice = adviceFor(context.path);
+  for (const entry of groovyValues(context.text)) {
+    // `grails.mail.password = '…'`, `ext.signing.key = '…'`: a dotted name is a path, as nested blocks are.
+    const keys = [...entry.blocks, ...(entry.fallback ? [entry.name] : entry.name.split('.'))];
+    reportConfigValue(context, { name: entry.fallback ? entry.name : configName(keys), value: entry.value, span: entry.span, advice, keys });
+  }
+}
+
+export const groovyCheck: LanguageCheck = {
+  languages: ['groovy'],
+  keywords: CREDENTIAL_KEYWORDS,
+  check,
+};
