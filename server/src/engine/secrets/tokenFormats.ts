@@ -109,6 +109,13 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     validate: isSecretJwt,
   },
   { id: 'private-key', name: 'private key', keywords: ['private key'], find: findPemPrivateKeys, envName: 'PRIVATE_KEY' },
+  // The same block base64-encoded, as kubeconfig's `client-key-data`, a Secret's `tls.key` or a Helm value
+  // carry it: `LS0tLS1CRUdJTi` is `-----BEGIN`; the decoded text must hold a private key block (a
+  // certificate's `client-certificate-data` is public).
+  {
+    ...token('private-key-base64', 'base64-encoded private key', ['ls0tls1crudjtib'], `(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{80,40000}={0,2}(?![A-Za-z0-9+/=])`, 'PRIVATE_KEY'),
+    validate: (encoded: string) => findPemPrivateKeys(Buffer.from(encoded, 'base64').toString('latin1')).length > 0,
+  },
   // Any text with a space may hold one: the regex (twelve words at least) is the prefilter, the word list the proof.
   { id: 'bip39-mnemonic', name: 'wallet mnemonic (BIP-39 seed phrase)', keywords: [' '], pattern: WORD_RUN, validate: isSeedPhrase, envName: 'WALLET_MNEMONIC' },
   token('mailgun', 'Mailgun API key', ['key-'], `${START_DASH}key-[0-9a-f]{32}${END_DASH}`, 'MAILGUN_API_KEY'),
@@ -145,6 +152,7 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     envName: 'AZURE_STORAGE_CONNECTION_STRING',
   },
   token('databricks', 'Databricks token', ['dapi'], `${START}dapi[a-f0-9]{32}(?:-[0-9])?${END}`, 'DATABRICKS_TOKEN'),
+  token('rubygems', 'RubyGems API key', ['rubygems_'], `${START}rubygems_[0-9a-f]{48}${END}`, 'GEM_HOST_API_KEY'),
   token('pypi', 'PyPI upload token', ['pypi-ageicHlwaS5vcmc'.toLowerCase()], `${START_DASH}pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}${END_DASH}`, 'PYPI_TOKEN'),
   token('huggingface', 'Hugging Face token', ['hf_'], `${START}hf_[A-Za-z]{34}${END}`, 'HF_TOKEN'),
   {

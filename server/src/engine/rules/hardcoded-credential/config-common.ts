@@ -71,12 +71,23 @@ function isPublicByName(tokenId: string, name: string | undefined): boolean {
 
 /**
  * Algolia's split (hexo-algolia, Hugo and Jekyll themes): beside an `adminApiKey` that indexes, a plain
- * `apiKey` is the search-only key, which browsers are given by design. Named so, names.ts lets it be.
+ * `apiKey` is the search-only key, which browsers are given by design. So is a DocSearch box's
+ * `{ appId, apiKey, indexName }` where the search UI shows: options of the box beside it
+ * (`contextualSearch`, `container`, `searchParameters`), or a site theme's config above it
+ * (Docusaurus' and VitePress' `themeConfig`, `docsearch`), which ships to every reader. The same
+ * three keys alone may be an indexer's (gatsby-plugin-algolia), holding the admin key: judged.
+ * Named so, names.ts lets it be.
  */
-export function keyNameBesideAdminKey(key: string, siblings: readonly string[]): string {
-  if (!/^api[-_]?key$/i.test(key) || !siblings.some((sibling) => /^admin[-_]?api[-_]?key$/i.test(sibling))) return key;
-  return 'search_only_api_key';
+export function keyNameBesideAdminKey(key: string, siblings: readonly string[], ancestors: readonly string[] = []): string {
+  if (!/^api[-_]?key$/i.test(key)) return key;
+  const has = (pattern: RegExp) => siblings.some((sibling) => pattern.test(sibling));
+  const besideAdminKey = has(/^admin[-_]?api[-_]?key$/i);
+  const inSearchBox = has(SEARCH_BOX_OPTION) || ancestors.some((name) => /^(?:themeConfig|docsearch)$/i.test(name));
+  const docSearch = has(/^app[-_]?id$/i) && has(/^index[-_]?name$/i) && inSearchBox;
+  return besideAdminKey || docSearch ? 'search_only_api_key' : key;
 }
+
+const SEARCH_BOX_OPTION = /^(?:contextualSearch|container|searchParameters|searchPagePath|placeholder|insights|transformItems)$/;
 
 /**
  * The name a config value goes by: its key, or with its parent's when the key alone names nothing

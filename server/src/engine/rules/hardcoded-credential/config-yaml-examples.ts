@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "GraphQL Mesh substitutes {env.NAME} in a source's operation headers",
+      path: '.meshrc.yaml',
+      code: 'sources:\n  - name: Inventory\n    handler:\n      openapi:\n        source: ./inventory.yaml\n        operationHeaders:\n          Authorization: Bearer {env.INVENTORY_TOKEN}\n          x-api-key: "{env.INVENTORY_API_KEY}"\n',
+    },
+    {
       name: "an Ansible role's apt signing key ids, as gpg prints them",
       path: 'roles/zabbix_agent/vars/zabbix.yml',
       code: 'sign_keys:\n  "64":\n    bookworm:\n      sign_key: E709712C\n    jammy:\n      sign_key: 082AB56BA14FE591\n',
@@ -21,6 +26,11 @@ export const yamlExamples: Examples = {
       name: "a Secret's user, host and database name sit beside the password and are not one",
       path: 'k8s/secret.yaml',
       code: 'apiVersion: v1\nkind: Secret\nmetadata: { name: db }\ndata:\n  DB_USER: Y2hlY2tvdXQ=\n  DB_HOST: ZGIuY2hlY2tvdXQuc3Zj\nstringData:\n  DB_NAME: checkout\n',
+    },
+    {
+      name: "settings an envFrom reads beside a Secret's credentials: a level, a version date, a flag",
+      path: 'k8s/payments-env.yaml',
+      code: 'apiVersion: v1\nkind: Secret\nmetadata: { name: payments-env }\nstringData:\n  LOG_LEVEL: info\n  STRIPE_API_VERSION: "2024-06-20"\n  FEATURE_REFUNDS: enabled\n',
     },
     {
       name: 'compose reads secrets from the environment and from secret files',
@@ -251,6 +261,11 @@ export const yamlExamples: Examples = {
         '',
       ].join('\n'),
       messageIncludes: ['Secret manifests'],
+    },
+    {
+      name: "a Secret's key that names no credential still holds one when its value is generated",
+      path: 'k8s/hooks-secret.yaml',
+      code: 'apiVersion: v1\nkind: Secret\nmetadata: { name: hooks }\nstringData:\n  LOG_LEVEL: info\n  GITHUB_HOOK: ⟦b7Xq2Lm9Rv4Tz8Kp3Wc6Nd1F⟧\n',
     },
     {
       name: "a Secret's password beside its user: the user stays silent",

@@ -102,7 +102,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
         for (const rest of reportScript(context, pair.value)) stack.push({ node: rest, keys: [...keys, key], within, ...(frame.testJob ? { testJob: true } : {}) });
         continue;
       }
-      const named = key === 'signature' && user !== undefined && hasPasswordKey(node) ? 'api_signature' : keyNameBesideAdminKey(key, siblings);
+      const named = key === 'signature' && user !== undefined && hasPasswordKey(node) ? 'api_signature' : keyNameBesideAdminKey(key, siblings, keys);
       stack.push({
         node: pair.value,
         keys: [...keys, named],
@@ -138,7 +138,21 @@ function reportEnvFileLines(context: RuleContext, value: MappedText, advice: str
     const line = value.slice(start, start + raw.length - 2 * quoted);
     reportConfigValue(context, { name: match[1], value: line, span: line.whole, advice });
   }
+  for (const match of value.text.matchAll(YAML_FILE_LINE)) {
+    const raw = match[2]!;
+    const quoted = raw[0] === '"' || raw[0] === "'" ? 1 : 0;
+    const start = match.indices![2]![0] + quoted;
+    const line = value.slice(start, start + raw.length - 2 * quoted);
+    reportConfigValue(context, { name: match[1], value: line, span: line.whole, advice });
+  }
 }
+
+/**
+ * `password: value` as one line of a YAML file written out from YAML (Ansible's `copy: { content: | … }`
+ * of k3s' registries.yaml, a ConfigMap's `config.yml: | …`): judged by its key, as an env line is. One
+ * word or one quoted string only, so a line of code in a block (`password: str = "…"`) is no value.
+ */
+const YAML_FILE_LINE = /^[ \t]*(?:- )?([A-Za-z_][\w.-]{0,80}):[ \t]+([^\s#'"][^\s#]*|"[^"\r\n]*"|'[^'\r\n]*')[ \t]*(?:#[^\r\n]*)?$/dgm;
 
 /**
  * `network_key: [101, 42, …]`: a key written as its bytes (zigbee2mqtt's and Z-Wave JS's network keys),
@@ -289,6 +303,9 @@ function reportScalar(
     ...withAdvice(secretManifest ? ADVICE.secret : ADVICE[kind], fixName(kind, keys, within)),
     // A Secret's keys say what they hold: `DB_USER`, `DB_HOST` sit beside the password, and are not one.
     alwaysCredential: secretManifest && !namesIdentityOrPlace(name),
+    // A key that names no credential (`LOG_LEVEL: info`, `API_VERSION: "2024-06-20"`, settings an
+    // `envFrom` reads beside the secrets) holds one only if its value is generated.
+    ...(secretManifest && (name === undefined || !credentialName(name)) ? { generatedOnly: true } : {}),
     ...composeUnescaped(kind, value.text),
     ...userFor(user, value.text, users),
     // A CI file's keys are job ids (`test:`, `dev:`), whose own policy is ci-test-jobs.ts'.

@@ -4,6 +4,7 @@ import ts from 'typescript';
 import { dottedName, objectProperty, propertyName, stringValue } from '../../languages/ts-ast';
 import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
+import { keyNameBesideAdminKey } from './config-common';
 import { buildsClient } from './javascript-clients';
 import { isTransparent, listedUnder, type Scope, type Target } from './target';
 
@@ -31,6 +32,7 @@ export function propertyTarget(
   if (DEFAULT_KEYS.has(key)) return defaultTarget(object, resolve);
   const path = objectPath(object);
   if ([...path.outer, ...path.inner].some(isUiContainerName)) return undefined;
+  if (keyNameBesideAdminKey(key, propertyNames(object), [...path.outer, ...path.inner]) !== key) return undefined;
   const api = path.call ? secretApiOf(path.call, scope.bindings) : undefined;
   const credential =
     credentialName(key) ?? passwordBesideUser(key, object) ?? apiSecret(key, api?.secretKeys) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? listedUnder([...path.outer, ...path.inner]);
@@ -44,6 +46,10 @@ export function propertyTarget(
   if (path.call && credential?.noun === 'API key' && key === 'key' && !credentialName(key)) return clientKeyTarget(path.call, credential);
   const segments = [...path.outer, ...path.inner];
   return { kind: 'name', label: [...segments, key].join('.'), name: key, ...(credential ? { credential } : {}), envName: envNameFrom([...segments, namePart]) };
+}
+
+function propertyNames(object: ts.ObjectLiteralExpression): string[] {
+  return object.properties.map((property) => (ts.isSpreadAssignment(property) ? '' : (propertyName(property.name) ?? '')));
 }
 
 /** `{ user: 'mailer', pass: '...' }`: `pass` alone is a password only next to a user. */
