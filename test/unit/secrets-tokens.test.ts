@@ -106,6 +106,12 @@ const SAMPLES: Record<string, () => Sample> = {
     const phrase = [...new Set(Array.from(randomBytes(16), (byte, i) => words[(byte * 8 + i * 131) % words.length]!))].slice(0, 12);
     return { secret: phrase.join(' '), nearMiss: ['the', ...phrase.slice(1)].join(' ') };
   },
+  // kubeconfig's client-key-data: a PEM block base64-encoded; a certificate so encoded is public.
+  'private-key-base64': () => ({
+    secret: Buffer.from(`-----BEGIN EC PRIVATE KEY-----\n${pemBody()}-----END EC PRIVATE KEY-----\n`).toString('base64'),
+    nearMiss: Buffer.from(`-----BEGIN CERTIFICATE-----\n${pemBody()}-----END CERTIFICATE-----\n`).toString('base64'),
+  }),
+  rubygems: () => ({ secret: `rubygems_${r(HEX, 48)}`, nearMiss: `rubygems_${r(HEX, 40)}` }),
   mailchimp: () => ({ secret: `${r(HEX, 32)}-us${r(DIGITS, 2)}`, nearMiss: `${r(HEX, 32)}-uk${r(DIGITS, 2)}` }),
 };
 
