@@ -96,6 +96,7 @@ const SAMPLES: Record<string, () => Sample> = {
   postman: () => ({ secret: `PMAK-${r(HEX, 24)}-${r(HEX, 34)}`, nearMiss: `PMAK-${r(HEX, 24)}-${r(HEX, 33)}` }),
   linear: () => ({ secret: `lin_api_${r(ALNUM, 40)}`, nearMiss: `lin_api_${r(ALNUM, 39)}` }),
   newrelic: () => ({ secret: `NRAK-${r(UPPER + DIGITS, 27)}`, nearMiss: `NRAK-${r(UPPER + DIGITS, 26)}` }),
+  'newrelic-license': () => ({ secret: `${r(HEX, 36)}NRAL`, nearMiss: `${r(HEX, 35)}NRAL` }),
   grafana: () => ({ secret: `glsa_${r(ALNUM, 32)}_${r(HEX, 8)}`, nearMiss: `glsa_${r(ALNUM, 32)}_${r(HEX, 7)}` }),
   'sentry-user': () => ({ secret: `sntryu_${r(HEX, 64)}`, nearMiss: `sntryu_${r(HEX, 63)}` }),
   age: () => ({ secret: `AGE-SECRET-KEY-1${r(BECH32, 58)}`, nearMiss: `AGE-SECRET-KEY-1${r(BECH32, 57)}` }),
@@ -135,7 +136,8 @@ describe('token formats', () => {
   }
 
   it('skips dummies in a known shape', () => {
-    for (const dummy of ['ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'AKIAXXXXXXXXXXXXXXXX', 'sk_live_000000000000000000000000', `AKIA${'ABCDEFGHI'}EXAMPLE`]) {
+    const notReal = `eyJhbGciOiJIUzI1NiJ9.${b64url(JSON.stringify({ sub: 'staging-bot' }))}.not-a-real-signature`;
+    for (const dummy of ['ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'AKIAXXXXXXXXXXXXXXXX', 'sk_live_000000000000000000000000', `AKIA${'ABCDEFGHI'}EXAMPLE`, notReal]) {
       assert.deepEqual(findTokens(dummy), [], dummy);
     }
   });

@@ -164,6 +164,8 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   token('postman', 'Postman API key', ['pmak-'], `${START_DASH}PMAK-[a-f0-9]{24}-[a-f0-9]{34}${END_DASH}`, 'POSTMAN_API_KEY'),
   token('linear', 'Linear API key', ['lin_api_'], `${START}lin_api_[A-Za-z0-9]{40}${END}`, 'LINEAR_API_KEY'),
   token('newrelic', 'New Relic user key', ['nrak-'], `${START_DASH}NRAK-[A-Z0-9]{27}${END_DASH}`, 'NEW_RELIC_API_KEY'),
+  // The agents' ingest license key: 40 characters ending in `NRAL` (EU accounts' start `eu01xx`).
+  token('newrelic-license', 'New Relic license key', ['nral'], `${START}(?:eu01xx[a-f0-9]{30}|[a-f0-9]{36})NRAL${END}`, 'NEW_RELIC_LICENSE_KEY'),
   token('grafana', 'Grafana service account token', ['glsa_'], `${START}glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}${END}`, 'GRAFANA_TOKEN'),
   token('sentry-user', 'Sentry user token', ['sntryu_'], `${START}sntryu_[a-f0-9]{64}${END}`, 'SENTRY_AUTH_TOKEN'),
   token('age', 'age secret key', ['age-secret-key-1'], `${START_DASH}AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}${END_DASH}`, 'AGE_SECRET_KEY'),

@@ -13,10 +13,10 @@ import { isIssuedCredential } from './ci-test-jobs';
 /**
  * Values that a tool substitutes before use: compose/shell `${VAR}` and `$VAR`, Helm and Go
  * templates `{{ .Values.x }}`, GitHub Actions `${{ secrets.X }}`, Ruby/Spring-ish `#{...}`,
- * shell `$(cat /run/secrets/x)`.
+ * shell `$(cat /run/secrets/x)`, ERB `<%= ENV["X"] %>` (Rails' database.yml; its fallback is judged).
  */
 export function isInterpolated(value: string): boolean {
-  if (value.includes('${') || value.includes('{{') || value.includes('#{') || value.includes('$(')) return true;
+  if (value.includes('${') || value.includes('{{') || value.includes('#{') || value.includes('$(') || value.includes('<%')) return true;
   return /^\$[A-Za-z_]/.test(value.trim());
 }
 

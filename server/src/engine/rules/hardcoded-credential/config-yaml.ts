@@ -34,6 +34,8 @@ interface Frame {
   sealed?: boolean;
   /** In a CI job that runs the tests and ships nothing (ci-test-jobs.ts). */
   testJob?: boolean;
+  /** An access key beside its user's name and no secret: that user's secret (accessKeyOfUser). */
+  userSecret?: boolean;
 }
 
 /** CI pipeline files: GitHub Actions, GitLab, CircleCI, Bitbucket, Travis, Azure, Drone, Woodpecker, Buildkite, CodeBuild. */
@@ -87,14 +89,14 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
   const isSealed = frame.sealed === true;
   if (!node) return;
   if (node.kind === 'map') {
-    const envName = kubernetesEnvName(node);
+    const paired = pairedName(node);
     const user = userOf(node, within === 'environment');
     const siblings = node.pairs.map((sibling) => String(sibling.key?.value ?? ''));
     for (const pair of [...node.pairs].reverse()) {
       const key = pair.key && String(pair.key.value);
       if (key === undefined) continue;
-      if (envName !== undefined && key === 'value') {
-        reportScalar(context, kind, pair.value, [...keys, envName], within, undefined, users);
+      if (paired !== undefined && key === paired.valueKey) {
+        reportScalar(context, kind, pair.value, [...keys, paired.name], within, undefined, users);
         continue;
       }
       if (holdsNoValues(kind, isSealed, keys, key)) continue;
@@ -110,6 +112,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
         ...(user !== undefined ? { user } : {}),
         ...(isSealed ? { sealed: true } : {}),
         ...(frame.testJob ? { testJob: true } : {}),
+        ...(accessKeyOfUser(key, siblings) ? { userSecret: true } : {}),
       });
     }
   } else if (node.kind === 'seq') {
@@ -119,7 +122,21 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
       if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys, user, users);
       else stack.push({ node: item, keys, within, ...(frame.testJob ? { testJob: true } : {}) });
     }
-  } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user, users);
+  } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user, users, frame.userSecret === true);
+}
+
+/**
+ * `BROWSERSTACK_ACCESS_KEY` beside `BROWSERSTACK_USERNAME`, `SAUCE_ACCESS_KEY` beside `SAUCE_USERNAME`:
+ * an access key that a user name of the same prefix logs in with, with no secret of that prefix beside
+ * it, is the user's secret. Beside a `MINIO_SECRET_KEY` (or `AWS_SECRET_ACCESS_KEY`) the access key
+ * is the pair's public half. As the JavaScript check reads `{ user, key }`: weak, a generated value only.
+ */
+function accessKeyOfUser(key: string, siblings: readonly string[]): boolean {
+  const prefix = /^([A-Za-z][A-Za-z0-9]*)[-_]access[-_]?key$/i.exec(key)?.[1]?.toLowerCase();
+  if (prefix === undefined) return false;
+  const ofPrefix = siblings.map((sibling) => sibling.toLowerCase()).filter((sibling) => sibling.startsWith(prefix));
+  const rest = ofPrefix.map((sibling) => sibling.slice(prefix.length).replace(/^[-_]/, ''));
+  return rest.some((word) => /^user(?:[-_]?name)?$/.test(word)) && !rest.some((word) => word.includes('secret'));
 }
 
 /** `NAME=value` (or `export NAME=value`) as one line of an env file, its value optionally quoted. */
@@ -203,10 +220,24 @@ function reportScript(context: RuleContext, node: YamlNode | undefined): YamlNod
   return rest;
 }
 
-/** `- name: API_KEY` + `value: "..."`: the value is named by its sibling. */
-function kubernetesEnvName(node: YamlNode): string | undefined {
-  if (node.kind !== 'map' || !node.pairs.some((pair) => pair.key?.value === 'value')) return undefined;
-  return yamlString(yamlGet(node, 'name'));
+/**
+ * Lists of name/value pairs: Kubernetes' `env: [{ name, value }]`, `{ key, value }`, Astronomer's `{ variable_name, variable_value }`,
+ * CloudFormation's `{ ParameterKey, ParameterValue }`, Elastic Beanstalk's `{ option_name, value }`:
+ * the value key and the name it is set under.
+ */
+function pairedName(node: YamlNode): { valueKey: string; name: string } | undefined {
+  if (node.kind !== 'map') return undefined;
+  const keys = node.pairs.map((pair) => String(pair.key?.value ?? ''));
+  for (const valueKey of keys) {
+    const match = /^(.{0,40}?)value$/i.exec(valueKey);
+    if (!match) continue;
+    const prefix = match[1]!;
+    const nameKeys = prefix === '' ? ['name', 'key', 'option_name', 'OptionName', 'Key', 'Name'] : [`${prefix}name`, `${prefix}key`, `${prefix}Name`, `${prefix}Key`];
+    const nameKey = nameKeys.find((candidate) => keys.includes(candidate));
+    const name = nameKey === undefined ? undefined : yamlString(yamlGet(node, nameKey));
+    if (name !== undefined) return { valueKey, name };
+  }
+  return undefined;
 }
 
 /**
@@ -283,6 +314,7 @@ function reportScalar(
   within: Frame['within'],
   user: string | undefined,
   users: ReadonlySet<string>,
+  userSecret = false,
 ): void {
   const scalar = stringScalar(node);
   if (!scalar) return;
@@ -302,10 +334,10 @@ function reportScalar(
     span: scalar.span,
     ...withAdvice(secretManifest ? ADVICE.secret : ADVICE[kind], fixName(kind, keys, within)),
     // A Secret's keys say what they hold: `DB_USER`, `DB_HOST` sit beside the password, and are not one.
-    alwaysCredential: secretManifest && !namesIdentityOrPlace(name),
+    alwaysCredential: (secretManifest && !namesIdentityOrPlace(name)) || userSecret,
     // A key that names no credential (`LOG_LEVEL: info`, `API_VERSION: "2024-06-20"`, settings an
     // `envFrom` reads beside the secrets) holds one only if its value is generated.
-    ...(secretManifest && (name === undefined || !credentialName(name)) ? { generatedOnly: true } : {}),
+    ...((secretManifest && (name === undefined || !credentialName(name))) || userSecret ? { generatedOnly: true } : {}),
     ...composeUnescaped(kind, value.text),
     ...userFor(user, value.text, users),
     // A CI file's keys are job ids (`test:`, `dev:`), whose own policy is ci-test-jobs.ts'.
