@@ -96,6 +96,10 @@ const SAMPLES: Record<string, () => Sample> = {
   postman: () => ({ secret: `PMAK-${r(HEX, 24)}-${r(HEX, 34)}`, nearMiss: `PMAK-${r(HEX, 24)}-${r(HEX, 33)}` }),
   linear: () => ({ secret: `lin_api_${r(ALNUM, 40)}`, nearMiss: `lin_api_${r(ALNUM, 39)}` }),
   newrelic: () => ({ secret: `NRAK-${r(UPPER + DIGITS, 27)}`, nearMiss: `NRAK-${r(UPPER + DIGITS, 26)}` }),
+  'grafana-cloud': () => ({
+    secret: `glc_${Buffer.from(JSON.stringify({ o: r(DIGITS, 6), n: 'fleet-agent', k: r(ALNUM, 32), m: { r: 'eu' } })).toString('base64')}`,
+    nearMiss: `glc_${r(ALNUM, 30)}`,
+  }),
   'newrelic-license': () => ({ secret: `${r(HEX, 36)}NRAL`, nearMiss: `${r(HEX, 35)}NRAL` }),
   grafana: () => ({ secret: `glsa_${r(ALNUM, 32)}_${r(HEX, 8)}`, nearMiss: `glsa_${r(ALNUM, 32)}_${r(HEX, 7)}` }),
   'sentry-user': () => ({ secret: `sntryu_${r(HEX, 64)}`, nearMiss: `sntryu_${r(HEX, 63)}` }),

@@ -69,6 +69,10 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^\[[^[\]]{1,80}\]$/, // [your key], [PAD]
   /^%\(?\w*\)?[sd]$/, // %s, %(name)s
   /^\{\d*\}$/, // {0}
+  // A format field Python or Dynaconf fills in: `{db_password}`, Dynaconf's `@format …{this.DB_PASSWORD}…`, `{env[DB_PASSWORD]}`.
+  /^\{[A-Za-z_][\w.]{0,80}(?:\[[\w'"]{1,80}\])?\}$/,
+  // Dynaconf's `@get OTHER_SETTING`: the value of another setting.
+  /^@get\s+[A-Za-z_][\w.]{0,80}$/,
   /^(?:process\.env|import\.meta\.env|env)\.[A-Za-z_]\w*$/,
   // Build-time token replacement: Maven/Gradle resource filtering `@db.password@`, release pipelines'
   // `__PAYMENT_API_KEY__` and `#{ApiKey}#` (Azure DevOps Replace Tokens, Octopus). A dunder token

@@ -166,6 +166,8 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   token('newrelic', 'New Relic user key', ['nrak-'], `${START_DASH}NRAK-[A-Z0-9]{27}${END_DASH}`, 'NEW_RELIC_API_KEY'),
   // The agents' ingest license key: 40 characters ending in `NRAL` (EU accounts' start `eu01xx`).
   token('newrelic-license', 'New Relic license key', ['nral'], `${START}(?:eu01xx[a-f0-9]{30}|[a-f0-9]{36})NRAL${END}`, 'NEW_RELIC_LICENSE_KEY'),
+  // Grafana Cloud access policy tokens: `glc_` and base64 of a JSON naming the org, the token and the region.
+  token('grafana-cloud', 'Grafana Cloud access policy token', ['glc_ey'], `${START}glc_eyJ[A-Za-z0-9+/]{40,400}={0,2}(?![A-Za-z0-9+/=])`, 'GRAFANA_CLOUD_TOKEN'),
   token('grafana', 'Grafana service account token', ['glsa_'], `${START}glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}${END}`, 'GRAFANA_TOKEN'),
   token('sentry-user', 'Sentry user token', ['sntryu_'], `${START}sntryu_[a-f0-9]{64}${END}`, 'SENTRY_AUTH_TOKEN'),
   token('age', 'age secret key', ['age-secret-key-1'], `${START_DASH}AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}${END_DASH}`, 'AGE_SECRET_KEY'),

@@ -9,6 +9,7 @@ import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
 import { isIssuedCredential } from './ci-test-jobs';
+import { querySecretsOf } from './url-query';
 
 /**
  * Values that a tool substitutes before use: compose/shell `${VAR}` and `$VAR`, Helm and Go
@@ -190,8 +191,12 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   if (named && !isPlaceholder(text) && isSecretLikeValue(text, { weakName: named.strength === 'weak' || entry.generatedOnly === true, ...nameOption })) {
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
     if (!isUserAsPassword(entry, text)) return report(entry.span, `Factor III: ${what}`, text);
-    context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${USER_AS_PASSWORD_NOTE}`, secret: text, severity: 'info', ...(fix ? { fix } : {}) });
+    return context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${USER_AS_PASSWORD_NOTE}`, secret: text, severity: 'info', ...(fix ? { fix } : {}) });
   }
+  // `Endpoint: https://alerts.example.com/sns?token=…`, a webhook's `?access_token=…`: the parameter's name says what it is.
+  // JDBC URLs have their own reader (config-properties.ts, java-check.ts), which names the key.
+  const [query] = /^\s*jdbc:/i.test(text) ? [] : querySecretsOf(text);
+  if (query) report(entry.value.span(query.start, query.end), `Factor III: hardcoded ${query.noun} in the "${query.name}" parameter of a URL`, text.slice(query.start, query.end));
 }
 
 /** The password or key of a `key=value;…` connection string, with its offset in `text`. */

@@ -126,6 +126,16 @@ export const yamlExamples: Examples = {
       ].join('\n'),
     },
     {
+      name: "CloudFormation's dynamic references and a URL whose query names no credential",
+      path: 'template.yaml',
+      code: 'Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Environment:\n        Variables:\n          STRIPE_API_KEY: "{{resolve:secretsmanager:prod/stripe:SecretString:api_key}}"\n          DB_PASSWORD: \'{{resolve:ssm-secure:/prod/db/password:1}}\'\n          STATUS_URL: https://status.example.com/api?page=2&per_page=50\n',
+    },
+    {
+      name: "an SMTP authentication method (Action Mailer's smtp_settings in YAML) names no secret",
+      path: 'config/mailer.yml',
+      code: 'production:\n  address: smtp.example.com\n  authentication: plain\n  enable_starttls_auto: true\n',
+    },
+    {
       name: "MinIO's access key beside its secret key is the pair's public half, whoever the user is",
       path: 'docker-compose.yml',
       code: 'services:\n  app:\n    environment:\n      MINIO_USER: uploads\n      MINIO_ACCESS_KEY: Q7XK2M4NB6RT3WZE\n      MINIO_SECRET_KEY: ${MINIO_SECRET_KEY}\n',
@@ -316,6 +326,16 @@ export const yamlExamples: Examples = {
       path: 'src/main/resources/application.yml',
       code: 'datasources:\n  default:\n    password: ${JDBC_PASSWORD:⟦D2H8tZ7vY5LdqoWK⟧}\nmail:\n  smtp-auth: "${SMTP_PASSWORD:⟦ECgODh1IrmZifE⟧}"\n',
       messageIncludes: ['remove the default and set'],
+    },
+    {
+      name: "a token in a URL's query, in any config value (an SNS subscription's endpoint)",
+      path: 'template.yaml',
+      code: 'Resources:\n  Alerts:\n    Type: AWS::SNS::Topic\n    Properties:\n      Subscription:\n        - Protocol: https\n          Endpoint: https://alerts.example.com/sns?token=⟦3YjV50vi6ax2YswsSDoYYxuwO89fQQCS⟧\n',
+    },
+    {
+      name: "Skylight's authentication token",
+      path: 'config/skylight.yml',
+      code: '---\nauthentication: ⟦N9ctEOTuI7MROWcLwxL1CtTpIB7zOts41MN5pl7Z⟧\n',
     },
     {
       name: "a cloud browser grid's access key beside its user name and no secret: the user's secret",

@@ -415,4 +415,12 @@ await app.register(fastifySecureSession, { key: Buffer.from(⟦'9b074f2ed6d4c257
   },
 ];
 
-export const invalidExamples: InvalidExample[] = [...namedTargets, ...fallbacks, ...apis, ...urls, ...tokens, ...laterUses];
+const secureStrings: InvalidExample[] = [
+  {
+    name: "an SSM parameter's value when its type says SecureString (Pulumi), whatever the parameter is called",
+    path: 'infra/index.ts',
+    code: `import * as aws from '@pulumi/aws';\nnew aws.ssm.Parameter('partner', { type: aws.ssm.ParameterType.SecureString, value: ⟦'bblzFv!m749D#TR9d'⟧ });\n`,
+  },
+];
+
+export const invalidExamples: InvalidExample[] = [...namedTargets, ...fallbacks, ...apis, ...urls, ...tokens, ...laterUses, ...secureStrings];

@@ -35,7 +35,7 @@ export function propertyTarget(
   if (keyNameBesideAdminKey(key, propertyNames(object), [...path.outer, ...path.inner]) !== key) return undefined;
   const api = path.call ? secretApiOf(path.call, scope.bindings) : undefined;
   const credential =
-    credentialName(key) ?? passwordBesideUser(key, object) ?? apiSecret(key, api?.secretKeys) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? listedUnder([...path.outer, ...path.inner]);
+    credentialName(key) ?? passwordBesideUser(key, object) ?? secureStringValue(key, object) ?? apiSecret(key, api?.secretKeys) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? listedUnder([...path.outer, ...path.inner]);
   // secretOrKey (passport-jwt) and secretOrPrivateKey (jsonwebtoken) are the JWT secret.
   // A bare `key` beside a user moves to ACCESS_KEY, which says more than KEY.
   const namePart = /^secretOr/.test(key) ? 'secret' : credential?.noun === 'access key' && key === 'key' ? 'access_key' : key;
@@ -50,6 +50,16 @@ export function propertyTarget(
 
 function propertyNames(object: ts.ObjectLiteralExpression): string[] {
   return object.properties.map((property) => (ts.isSpreadAssignment(property) ? '' : (propertyName(property.name) ?? '')));
+}
+
+/**
+ * `new aws.ssm.Parameter('…', { type: aws.ssm.ParameterType.SecureString, value: '…' })` (Pulumi, and
+ * CDK's `CfnParameter`-style props): the type says the value is a secret, whatever the parameter's name.
+ */
+function secureStringValue(key: string, object: ts.ObjectLiteralExpression): CredentialName | undefined {
+  if (key !== 'value') return undefined;
+  const type = objectProperty(object, 'type');
+  return type !== undefined && /(?:^|[.'"])SecureString['"]?$/.test(type.getText()) ? { noun: 'secret', strength: 'strong' } : undefined;
 }
 
 /** `{ user: 'mailer', pass: '...' }`: `pass` alone is a password only next to a user. */
