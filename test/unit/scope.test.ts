@@ -116,6 +116,35 @@ describe('fileScope conventions', () => {
     ['app/services/fakeness.py', 'app'],
     ['src/stubborn.ts', 'app'],
     ['src/mockup/editor.ts', 'app'],
+    // Seed scripts by name, in every ecosystem, and the names they must not take.
+    ['accounts/management/commands/populate_demo.py', 'fixture'],
+    ['lib/tasks/populate.rake', 'fixture'],
+    ['scripts/populate-db.ts', 'fixture'],
+    ['scripts/create_demo_users.py', 'fixture'],
+    ['app/initial_data.py', 'fixture'],
+    ['lib/tasks/load_sample_data.rake', 'fixture'],
+    ['artifacts/db-reset.js', 'fixture'],
+    ['bin/reset_db.py', 'fixture'],
+    ['src/main/java/org/shop/container/DemoUserSeeder.java', 'fixture'],
+    ['app/Console/Commands/SeedDemoAccounts.php', 'fixture'],
+    ['src/main/kotlin/lab/bootstrap/SampleDataLoader.kt', 'fixture'],
+    ['src/seeders/user.seeder.ts', 'fixture'],
+    ['app/services/reset_password.py', 'app'],
+    ['src/population/census.ts', 'app'],
+    ['app/models/initial_balance.rb', 'app'],
+    ['src/wallet/SeedPhrase.ts', 'app'],
+    ['src/graphql/DataLoader.ts', 'app'],
+    ['src/main/java/org/shop/importer/SampleImporter.java', 'app'],
+    ['internal/ingest/load_data.py', 'app'],
+    // Test helpers and doubles by folder, and the per-environment test config of MEAN-style apps.
+    ['internal/testutil/db.go', 'test'],
+    ['pkg/client/kubernetes/fake/clientset.go', 'fixture'],
+    ['config/env/test.js', 'test'],
+    ['config/environments/testing.json', 'test'],
+    ['config/env/all.js', 'app'],
+    ['config/env/production.js', 'app'],
+    ['cypress.env.json', 'test'],
+    ['.env.e2e', 'test'],
   ];
   for (const [path, scope] of cases) {
     it(`${path} -> ${scope}`, () => assert.equal(fileScope(path), scope));
@@ -231,12 +260,13 @@ describe('deployedAppPolicy', () => {
   });
 
   it('skips development-only config unless the config names it app', () => {
-    for (const path of ['config/environments/development.rb', 'wiki/settings/dev.py', 'src/main/resources/application-local.yml', 'config/packages/dev/monolog.yaml', 'config/config.local.js', 'src/config/config.local.ts', 'apps/api/src/environments/environment.ts', 'src/environments/environment.development.ts']) {
+    for (const path of ['config/environments/development.rb', 'config/env/development.js', 'wiki/settings/dev.py', 'src/main/resources/application-local.yml', 'config/packages/dev/monolog.yaml', 'config/config.local.js', 'src/config/config.local.ts', 'apps/api/src/environments/environment.ts', 'src/environments/environment.development.ts']) {
       assert.equal(deployedAppPolicy(path), 'skip', path);
     }
     assert.equal(deployedAppPolicy('config/environments/development.rb', { app: ['config/environments/development.rb'] }), 'report');
     assert.equal(deployedAppPolicy('config/environments/production.rb'), 'report');
     assert.equal(deployedAppPolicy('config/config.prod.js'), 'report');
+    assert.equal(deployedAppPolicy('config/env/production.js'), 'report');
     assert.equal(deployedAppPolicy('apps/api/src/environments/environment.prod.ts'), 'report');
   });
 });

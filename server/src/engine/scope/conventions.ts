@@ -8,13 +8,15 @@ export const SCOPE_FOLDERS = {
     'fixtures', 'fixture', '__fixtures__', 'testdata', 'test-data', 'test_data', '__mocks__', 'mocks', 'mock',
     'seeds', 'seed', 'seeders', 'seeder', 'seed-data', 'seed_data', 'cassettes', 'vcr_cassettes', '__snapshots__',
     'stubs', 'dummy', 'datafixtures', // Doctrine's src/DataFixtures
-    'fakes', // test doubles: OpenStack's and counterfeiter's fakes/
+    'fakes', 'fake', // test doubles: OpenStack's and counterfeiter's fakes/, client-go's kubernetes/fake/
   ],
   test: [
     'test', 'tests', '__tests__', '__test__', 'spec', 'specs', '__specs__', 'e2e', 'cypress', 'playwright',
     'androidtest', 'integration-tests', 'integration_tests', 'integrationtest', 'unittest', 'unit-tests', 'unit_tests',
     'test-utils', 'test_utils', 'testutils', 'testhelpers', 'test-helpers', 'test_helpers', 'testing',
     '_test', '_tests', // DokuWiki's and its plugins' tests
+    // Helpers only tests import: Go's internal/testutil/, a JVM test-support module, a test kit.
+    'testutil', 'testhelper', 'testsupport', 'test-support', 'test_support', 'testkit',
   ],
   // And a generator's skeletons (express-generator's templates/, create-t3-app's template/): the app they
   // make declares its own dependencies and config, not the generator.
@@ -36,9 +38,17 @@ export const SCOPE_FILES = {
   fixture: [
     /^seeds?\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i, // db/seeds.rb, prisma/seed.ts
     /^seed[-_]\w+\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i, // scripts/seed_demo.py, seed-users.ts
-    /^(?:sample|demo|fake|dummy)[-_]data\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i, // the Rails tutorial's lib/tasks/sample_data.rake
+    // Scripts that fill a fresh database with demo accounts, named for it in every ecosystem: the Rails tutorial's
+    // lib/tasks/sample_data.rake, `populate.rake`, a Django command `populate_demo.py`, `create_demo_users.py`,
+    // FastAPI's `initial_data.py`, `populate-db.ts`, and a reset script that loads them again (`db-reset.js`).
+    /^(?:(?:create|load|make|generate|insert|add)[-_])?(?:sample|demo|fake|dummy|initial)[-_](?:data|users?|accounts?|content|records)(?:[-_](?:loader|seeder|creator|generator))?\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i,
+    /^(?:pre)?populate(?:[-_]\w+)?\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i,
+    /^(?:(?:db|database)[-_]reset|reset[-_](?:db|database))\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i,
     /\.seed\.(?:js|ts|mjs|cjs)$/i,
-    /[a-z0-9]Seeder\.php$/, // Laravel DatabaseSeeder.php
+    /[a-z0-9]Seeder\.(?:php|java|kt|cs|[cm]?[jt]s)$/, // Laravel's DatabaseSeeder.php, a Spring DemoUserSeeder.java
+    // The same as classes: an artisan command `SeedDemoAccounts.php`, a Spring runner `SampleDataLoader.kt`.
+    /^(?:Seed|Populate)(?:[A-Z][a-z]+)*(?:Data|Users?|Accounts?|Database|Db)\.(?:php|java|kt|cs|[cm]?[jt]s)$/,
+    /^(?:Demo|Sample|Fake|Dummy|Initial)Data(?:Loader|Seeder|Initializer|Creator|Generator)?\.(?:php|java|kt|cs|[cm]?[jt]s|go|py|rb)$/,
     /^fixtures?\.\w+$/i,
     /\.fixtures?\.\w+$/i,
     /\.stories\.(?:[cm]?[jt]sx?|mdx|svelte|vue)$/i, // Storybook stories: sample props a component is rendered with
@@ -54,7 +64,8 @@ export const SCOPE_FILES = {
     /[a-z0-9](?:Test|Tests|IT|Spec)\.(?:java|kt|kts|groovy|scala)$/, // FooTest.java, FooIT.java, FooSpec.groovy
     /[a-z0-9]Test\.php$/, /\.test\.php$/i, /^phpunit\.xml(?:\.dist)?$/i, /^pest\.php$/i,
     /^(?:jest|vitest|playwright|cypress|karma|mocha)\.(?:setup|config)\.[cm]?[jt]s$/i, /^setuptests\.[jt]sx?$/i, /^\.mocharc\./i,
-    /^\.env\.(?:test|testing)(?:\.local)?$/i, // the env a test runner loads
+    /^\.env\.(?:test|testing|e2e)(?:\.local)?$/i, // the env a test runner loads
+    /^cypress\.env\.json$/i, // what Cypress.env() reads in the specs
     /^application-(?:test|it)\.(?:ya?ml|properties)$/i, // Spring's test profile
     /^(?:docker-)?compose\.test\.ya?ml$/i,
     /^(?:tox|pytest)\.ini$/i, // what tox and pytest read to run the tests (setenv, env)
@@ -97,7 +108,9 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
   // Not the words that end so: latest/, contest/, attest/, protest/, detest/.
   { scope: 'test', pattern: /(?:^|\/)(?!(?:la|con|at|pro|de)test\/)[a-z][a-z0-9]*test\/[^/]+\.go$/ },
   { scope: 'test', pattern: /(?:^|\/)config\/packages\/test\/[^/]+\.(?:ya?ml|php|xml)$/i }, // Symfony < 5.3 per-environment config
-  { scope: 'test', pattern: /(?:^|\/)config\/test\.(?:json5?|[cm]?js|ts|ya?ml)$/i }, // node-config's NODE_ENV=test file
+  { scope: 'test', pattern: /(?:^|\/)config\/(?:test|testing)\.(?:json5?|[cm]?js|ts|ya?ml)$/i }, // node-config's NODE_ENV=test file
+  // MEAN.js's and NodeGoat's `config/env/test.js`, the same per-environment file one folder down.
+  { scope: 'test', pattern: /(?:^|\/)config\/(?:env|envs|environments)\/(?:test|testing)\.(?:json5?|[cm]?[jt]s|ya?ml|php|py)$/i },
   // Egg's and Midway's per-environment config: the `unittest` environment is the one their test runner starts.
   { scope: 'test', pattern: /(?:^|\/)config\/config\.unittest\.[cm]?[jt]s$/i },
   { scope: 'fixture', pattern: /(?:^|\/)(?:db|database|prisma)\/(?:seeds?|seeders|fixtures|factories)(?:\/|\.)/i },
@@ -116,6 +129,7 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
  */
 export const DEVELOPMENT_FILES: readonly RegExp[] = [
   /(?:^|\/)config\/environments\/development\.rb$/i, // Rails
+  /(?:^|\/)config\/(?:env|envs|environments)\/(?:development|dev|local)\.(?:json5?|[cm]?[jt]s|ya?ml)$/i, // MEAN.js, NodeGoat
   /(?:^|\/)settings\/(?:dev|development|local)\.py$/i, /(?:^|\/)(?:dev|development|local)_settings\.py$/i, // Django
   /(?:^|\/)application-(?:dev|development|local)\.(?:ya?ml|properties)$/i, // Spring profiles
   /(?:^|\/)config\/packages\/dev\/[^/]+\.ya?ml$/i, // Symfony
