@@ -131,6 +131,11 @@ export const yamlExamples: Examples = {
       code: 'Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Environment:\n        Variables:\n          STRIPE_API_KEY: "{{resolve:secretsmanager:prod/stripe:SecretString:api_key}}"\n          DB_PASSWORD: \'{{resolve:ssm-secure:/prod/db/password:1}}\'\n          STATUS_URL: https://status.example.com/api?page=2&per_page=50\n',
     },
     {
+      name: "Bundler's settings and a host login read from the environment",
+      path: '.bundle/config',
+      code: '---\nBUNDLE_PATH: "vendor/bundle"\nBUNDLE_WITHOUT: "development:test"\nBUNDLE_JOBS: "4"\nBUNDLE_GEMS__CONTRIBSYS__COM: "${SIDEKIQ_PRO_CREDENTIALS}"\n',
+    },
+    {
       name: "an SMTP authentication method (Action Mailer's smtp_settings in YAML) names no secret",
       path: 'config/mailer.yml',
       code: 'production:\n  address: smtp.example.com\n  authentication: plain\n  enable_starttls_auto: true\n',
@@ -331,6 +336,16 @@ export const yamlExamples: Examples = {
       name: "a token in a URL's query, in any config value (an SNS subscription's endpoint)",
       path: 'template.yaml',
       code: 'Resources:\n  Alerts:\n    Type: AWS::SNS::Topic\n    Properties:\n      Subscription:\n        - Protocol: https\n          Endpoint: https://alerts.example.com/sns?token=⟦3YjV50vi6ax2YswsSDoYYxuwO89fQQCS⟧\n',
+    },
+    {
+      name: "Bundler's .bundle/config: a gem server's user:password under the host's name, a token in a pair; RubyGems' credentials",
+      path: '.bundle/config',
+      code: '---\nBUNDLE_PATH: "vendor/bundle"\nBUNDLE_GEMS__CONTRIBSYS__COM: "c2f6a1d9:⟦7be04e83⟧"\nBUNDLE_GITHUB__COM: "x-access-token:⟦ghp_IydGcgDNmmSR1vXdGV7SDk6JoKGrGkQJxk98⟧"\n',
+    },
+    {
+      name: "RubyGems' ~/.gem/credentials, committed",
+      path: 'deploy/.gem/credentials',
+      code: '---\n:rubygems_api_key: ⟦rubygems_63e9e76ab652ffd5884770c2de4a1553572ff712075628fd⟧\n',
     },
     {
       name: "Skylight's authentication token",

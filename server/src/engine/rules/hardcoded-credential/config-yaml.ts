@@ -6,7 +6,7 @@ import { MappedText } from '../../languages/mapped-text';
 import { lexShell } from '../../languages/shell';
 import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { credentialName, envNameFrom, isUuid, looksRandom, splitWords } from '../../secrets';
+import { credentialName, envNameFrom, isUserPasswordPair, isUuid, looksRandom, splitWords } from '../../secrets';
 import { isIssuedCredential, testJobs } from './ci-test-jobs';
 import { asTestConfig, configName, keyNameBesideAdminKey, reportConfigValue, USER_KEY } from './config-common';
 import { reportShellTokens } from './config-shell-commands';
@@ -328,6 +328,7 @@ function reportScalar(
   const secretManifest = within === 'data' || within === 'stringData';
   if ((kind === 'kubernetes' || isHelmValues(context.path)) && !secretManifest && namesSecretObject(name, value.text)) return;
   if (value.text.includes('\n')) reportEnvFileLines(context, value, ADVICE[kind]);
+  if (reportHostLogin(context, name, value)) return;
   reportConfigValue(context, {
     name,
     value,
@@ -344,6 +345,22 @@ function reportScalar(
     ...(kind === 'ci' ? {} : { keys }),
   });
 }
+
+/**
+ * Bundler's `.bundle/config` keeps a gem server's login under the host's name, its dots written `__`:
+ * `BUNDLE_GEMS__CONTRIBSYS__COM: "user:password"` (Sidekiq Pro's, a private gem server's). The
+ * password half is the secret; a token in the pair (`x-access-token:ghp_…`) is found by its format.
+ */
+function reportHostLogin(context: RuleContext, name: string | undefined, value: MappedText): boolean {
+  if (!/(?:^|\/)\.bundle\/config$/.test(context.path) || name === undefined || !/^BUNDLE_[A-Z0-9_]*?[A-Z0-9]__[A-Z0-9]/.test(name)) return false;
+  const colon = value.text.indexOf(':');
+  if (colon <= 0 || !isUserPasswordPair(value.text)) return false;
+  const password = value.slice(colon + 1, value.text.length);
+  reportConfigValue(context, { name: 'password', value: password, span: password.whole, advice: BUNDLER_ADVICE });
+  return true;
+}
+
+const BUNDLER_ADVICE = "set it in the environment under the same name (Bundler reads BUNDLE_<HOST> from it) or in the user's ~/.bundle/config";
 
 /**
  * An operator's custom resource referring to a Secret by its name: `credentialsSecret: etcd-creds`,
