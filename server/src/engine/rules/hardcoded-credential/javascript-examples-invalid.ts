@@ -93,6 +93,11 @@ const namedTargets: InvalidExample[] = [
 
 const fallbacks: InvalidExample[] = [
   {
+    name: "a zod env schema's default: the value whenever the variable is unset",
+    path: 'src/env.ts',
+    code: `import { z } from 'zod';\nconst EnvSchema = z.object({\n  RESEND_API_KEY: z.string().default(⟦'re_ZvGeuloA_Ux9Rd0jzmYbRTduKEFJDkQjX'⟧),\n});\n`,
+  },
+  {
     // The message about the second literal names the read, never the first literal's text.
     name: 'chained || and ?? fallbacks: each literal is reported, neither is quoted',
     path: 'src/keys.js',

@@ -381,8 +381,11 @@ function isPlainCallee(text: string, open: number, previous: string): boolean {
   return !PASSES_ARGUMENT_ON.has(word) && !word.includes('\\');
 }
 
-/** Methods whose first argument target.ts's isTransparent reads through: `Buffer.from('…')`, `new TextEncoder().encode('…')`, `JSON.stringify('…')`. */
-const PASSES_ARGUMENT_ON = new Set(['from', 'encode', 'stringify']);
+/**
+ * Methods whose first argument target.ts's isTransparent reads through: `Buffer.from('…')`, `new TextEncoder().encode('…')`,
+ * `JSON.stringify('…')`; and a schema chain's `.default('…')` (zod, yup, joi), the name's fallback (schemaDefaultTarget).
+ */
+const PASSES_ARGUMENT_ON = new Set(['from', 'encode', 'stringify', 'default']);
 
 /**
  * The `)` closing the argument list opening at `open` when no argument can give the name a value
