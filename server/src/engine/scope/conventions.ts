@@ -138,6 +138,8 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   /(?:^|\/)environments\/environment(?:\.(?:dev|development|local))?\.ts$/i,
   /(?:^|\/)config\/config\.local\.[cm]?[jt]s$/i, // Egg and Midway: only `egg-bin dev` / `midway-bin dev` load it
   /(?:^|\/)\.env\.(?:development|dev|local)(?:\.local)?$/i,
+  // Configs of developer tools the deployed app never runs under: nodemon's watcher, VS Code's launch configurations.
+  /(?:^|\/)nodemon\.json$/i, /(?:^|\/)\.vscode\/launch\.json$/i,
   // A deploy tool's local environment: helmfile's `environments/local/values.yaml`, kustomize's `overlays/local/`.
   /(?:^|\/)(?:environments?|envs?|overlays)\/local\/[^/]+$/i,
 ];
