@@ -145,6 +145,20 @@ describe('fileScope conventions', () => {
     ['config/env/production.js', 'app'],
     ['cypress.env.json', 'test'],
     ['.env.e2e', 'test'],
+    ['src/utils/seedDatabase.js', 'fixture'],
+    ['scripts/populateUsers.ts', 'fixture'],
+    ['src/components/Login/sampleData.ts', 'fixture'],
+    ['src/mockData/users.ts', 'fixture'],
+    ['src/sample-data/orders.js', 'fixture'],
+    ['src/Factory/UserFactory.php', 'fixture'],
+    ['src/Story/DefaultUsersStory.php', 'fixture'],
+    ['src/Service/HttpClientFactory.php', 'app'],
+    ['src/wallet/seedPhrase.ts', 'app'],
+    ['src/main/java/com/acme/DemoApplication.java', 'app'],
+    ['src/sampler.ts', 'app'],
+    ['noxfile.py', 'test'],
+    ['testing.ini', 'test'],
+    ['production.ini', 'app'],
   ];
   for (const [path, scope] of cases) {
     it(`${path} -> ${scope}`, () => assert.equal(fileScope(path), scope));
@@ -260,7 +274,7 @@ describe('deployedAppPolicy', () => {
   });
 
   it('skips development-only config unless the config names it app', () => {
-    for (const path of ['config/environments/development.rb', 'config/env/development.js', 'wiki/settings/dev.py', 'src/main/resources/application-local.yml', 'config/packages/dev/monolog.yaml', 'config/config.local.js', 'src/config/config.local.ts', 'apps/api/src/environments/environment.ts', 'src/environments/environment.development.ts', 'nodemon.json', '.vscode/launch.json']) {
+    for (const path of ['config/environments/development.rb', 'config/env/development.js', 'lib/tasks/dev.rake', 'development.ini', 'wiki/settings/dev.py', 'src/main/resources/application-local.yml', 'config/packages/dev/monolog.yaml', 'config/config.local.js', 'src/config/config.local.ts', 'apps/api/src/environments/environment.ts', 'src/environments/environment.development.ts', 'nodemon.json', '.vscode/launch.json']) {
       assert.equal(deployedAppPolicy(path), 'skip', path);
     }
     assert.equal(deployedAppPolicy('config/environments/development.rb', { app: ['config/environments/development.rb'] }), 'report');

@@ -7,6 +7,13 @@ import { LANGUAGE_IDS, LANGUAGES } from './catalogue';
 /** Type declarations hold no values and no code. */
 const NEVER_OURS = ['.d.ts', '.d.mts', '.d.cts'];
 
+/**
+ * Source files named after the .env they stand for: Symfony's `composer dump-env` writes
+ * `.env.local.php` (a PHP array), and `.env.js` / `.env.production.json` modules exist; the
+ * parser of the code beats the name start, which only says what the file holds.
+ */
+const SOURCE_LANGUAGES: ReadonlySet<LanguageId> = new Set(['php', 'javascript', 'typescript', 'python', 'ruby', 'json']);
+
 interface NameRule {
   text: string;
   language: LanguageId;
@@ -26,10 +33,11 @@ export function languageOf(path: string): LanguageId | undefined {
   // A name with its folder (`.bundle/config`) first: the base name alone (`config`) says nothing.
   const whole = BY_NAME.get(withFolder(path).toLowerCase()) ?? BY_NAME.get(name);
   if (whole) return whole;
-  const start = BY_PREFIX.find((rule) => name.startsWith(rule.text));
-  if (start) return start.language;
   if (NEVER_OURS.some((suffix) => name.endsWith(suffix))) return undefined;
-  return BY_SUFFIX.find((rule) => name.endsWith(rule.text))?.language;
+  const end = BY_SUFFIX.find((rule) => name.endsWith(rule.text))?.language;
+  const start = BY_PREFIX.find((rule) => name.startsWith(rule.text));
+  if (start && !(end && SOURCE_LANGUAGES.has(end))) return start.language;
+  return end;
 }
 
 /** `a/.bundle/config` -> `.bundle/config`: the base name and the folder it is in. */

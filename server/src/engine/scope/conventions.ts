@@ -9,6 +9,9 @@ export const SCOPE_FOLDERS = {
     'seeds', 'seed', 'seeders', 'seeder', 'seed-data', 'seed_data', 'cassettes', 'vcr_cassettes', '__snapshots__',
     'stubs', 'dummy', 'datafixtures', // Doctrine's src/DataFixtures
     'fakes', 'fake', // test doubles: OpenStack's and counterfeiter's fakes/, client-go's kubernetes/fake/
+    // Canned records a front end or a test renders instead of the API's: src/mockData/, mock-data/, sample_data/.
+    'mockdata', 'mock-data', 'mock_data', 'fakedata', 'fake-data', 'fake_data', 'dummydata', 'dummy-data', 'dummy_data',
+    'sampledata', 'sample-data', 'sample_data', 'demodata', 'demo-data', 'demo_data',
   ],
   test: [
     'test', 'tests', '__tests__', '__test__', 'spec', 'specs', '__specs__', 'e2e', 'cypress', 'playwright',
@@ -46,9 +49,10 @@ export const SCOPE_FILES = {
     /^(?:(?:db|database)[-_]reset|reset[-_](?:db|database))\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i,
     /\.seed\.(?:js|ts|mjs|cjs)$/i,
     /[a-z0-9]Seeder\.(?:php|java|kt|cs|[cm]?[jt]s)$/, // Laravel's DatabaseSeeder.php, a Spring DemoUserSeeder.java
-    // The same as classes: an artisan command `SeedDemoAccounts.php`, a Spring runner `SampleDataLoader.kt`.
-    /^(?:Seed|Populate)(?:[A-Z][a-z]+)*(?:Data|Users?|Accounts?|Database|Db)\.(?:php|java|kt|cs|[cm]?[jt]s)$/,
-    /^(?:Demo|Sample|Fake|Dummy|Initial)Data(?:Loader|Seeder|Initializer|Creator|Generator)?\.(?:php|java|kt|cs|[cm]?[jt]s|go|py|rb)$/,
+    // The same in camel case: an artisan command `SeedDemoAccounts.php`, `seedDatabase.js`, a Spring runner
+    // `SampleDataLoader.kt`, a component's `sampleData.ts`. Not `seedPhrase.ts`: a wallet's, not a database's.
+    /^(?:[Ss]eed|[Pp]opulate)(?:[A-Z][a-z]+)*(?:Data|Users?|Accounts?|Database|Db|DB)\.(?:php|java|kt|cs|[cm]?[jt]s|py|rb|go)$/,
+    /^(?:[Dd]emo|[Ss]ample|[Ff]ake|[Mm]ock|[Dd]ummy|Initial)Data(?:Loader|Seeder|Initializer|Creator|Generator)?\.(?:php|java|kt|cs|[cm]?[jt]sx?|go|py|rb)$/,
     /^fixtures?\.\w+$/i,
     /\.fixtures?\.\w+$/i,
     /\.stories\.(?:[cm]?[jt]sx?|mdx|svelte|vue)$/i, // Storybook stories: sample props a component is rendered with
@@ -69,6 +73,8 @@ export const SCOPE_FILES = {
     /^application-(?:test|it)\.(?:ya?ml|properties)$/i, // Spring's test profile
     /^(?:docker-)?compose\.test\.ya?ml$/i,
     /^(?:tox|pytest)\.ini$/i, // what tox and pytest read to run the tests (setenv, env)
+    /^noxfile\.py$/i, // nox's sessions set the env the test run gets (session.env)
+    /^test(?:ing)?\.ini$/i, // Pyramid's and Pylons' testing.ini beside development.ini and production.ini
     /^logback-test\.xml$/i, /^log4j2?-test\.(?:xml|json|ya?ml|properties)$/i, // what Logback and Log4j load first in tests
   ],
   example: [
@@ -114,6 +120,8 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
   // Egg's and Midway's per-environment config: the `unittest` environment is the one their test runner starts.
   { scope: 'test', pattern: /(?:^|\/)config\/config\.unittest\.[cm]?[jt]s$/i },
   { scope: 'fixture', pattern: /(?:^|\/)(?:db|database|prisma)\/(?:seeds?|seeders|fixtures|factories)(?:\/|\.)/i },
+  // Zenstruck Foundry's factories and stories, where `make:factory` and `make:story` put them in a Symfony app.
+  { scope: 'fixture', pattern: /(?:^|\/)src\/(?:Factory\/[A-Z]\w*Factory|Story\/[A-Z]\w*Story)\.php$/ },
   // Records under a data/ folder (users.yml, products.json, countries.csv, dump.sql): datasets the
   // app loads or seeds, not its config. Code there (data/loader.ts) keeps its own scope. Not Hiera 5's
   // default hierarchy (`data/common.yaml`, `data/nodes/<certname>.yaml`): Puppet's config for every node.
@@ -129,6 +137,8 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
  */
 export const DEVELOPMENT_FILES: readonly RegExp[] = [
   /(?:^|\/)config\/environments\/development\.rb$/i, // Rails
+  /(?:^|\/)lib\/tasks\/dev\.rake$/i, // Suspenders' `dev:prime`: sample data for a developer's database
+  /(?:^|\/)development\.ini$/i, // Pyramid's and Pylons' development.ini
   /(?:^|\/)config\/(?:env|envs|environments)\/(?:development|dev|local)\.(?:json5?|[cm]?[jt]s|ya?ml)$/i, // MEAN.js, NodeGoat
   /(?:^|\/)settings\/(?:dev|development|local)\.py$/i, /(?:^|\/)(?:dev|development|local)_settings\.py$/i, // Django
   /(?:^|\/)application-(?:dev|development|local)\.(?:ya?ml|properties)$/i, // Spring profiles

@@ -101,8 +101,27 @@ export function configName(keys: readonly (string | number)[]): string | undefin
   // Only a bare word takes its parent's: `Jwt.Key`, not `secrets.existingSecret`.
   if (credentialName(last) || typeof parent !== 'string' || splitWords(last).length !== 1) return last;
   const joined = `${parent}_${last}`;
-  return credentialName(joined) ? joined : last;
+  if (credentialName(joined)) return joined;
+  // A plural credential parent names its bare children by purpose: Ory's `secrets: { cookie: [...],
+  // cipher: [...] }` are the cookie secrets and the cipher secrets, `passwords: { admin: … }` a password.
+  const plural = PLURAL_CREDENTIALS.get(parent.toLowerCase());
+  return plural && !SECRET_REFERENCE_WORDS.has(last.toLowerCase()) ? `${last}_${plural}` : last;
 }
+
+const PLURAL_CREDENTIALS = new Map([
+  ['secrets', 'secret'],
+  ['passwords', 'password'],
+  ['tokens', 'token'],
+]);
+
+/**
+ * Children of `secrets:` that say which secret or how to mount it, not what it holds: Helm values'
+ * `name`/`existing`, compose's service `secrets: [{ source, target, mode }]`.
+ */
+const SECRET_REFERENCE_WORDS = new Set([
+  'name', 'key', 'ref', 'id', 'enabled', 'create', 'existing', 'external', 'annotations', 'labels', 'path', 'mount', 'file', 'type',
+  'provider', 'backend', 'store', 'source', 'target', 'mode', 'uid', 'gid', 'environment', 'driver', 'version', 'volume',
+]);
 
 /** `Server=db;User Id=app;Password=…;`: ADO.NET, ODBC and SQL Server connection strings. */
 const CONNECTION_STRING_PASSWORD = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i;

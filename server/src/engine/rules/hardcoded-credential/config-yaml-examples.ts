@@ -33,6 +33,11 @@ export const yamlExamples: Examples = {
       code: 'apiVersion: v1\nkind: Secret\nmetadata: { name: payments-env }\nstringData:\n  LOG_LEVEL: info\n  STRIPE_API_VERSION: "2024-06-20"\n  FEATURE_REFUNDS: enabled\n',
     },
     {
+      name: "a Secret's broker and server lists are addresses beside the credentials",
+      path: 'deploy/secret.yaml',
+      code: 'apiVersion: v1\nkind: Secret\nmetadata: { name: audit }\nstringData:\n  KAFKA_BROKERS: b-1.audit.kafka.eu-west-1.amazonaws.com:9096\n  LDAP_SERVERS: ldaps://dc1.corp.example:636\n  SMTP_ADDR: smtp.mailgun.org:587\n',
+    },
+    {
       name: 'compose reads secrets from the environment and from secret files',
       path: 'docker-compose.yml',
       code: [
@@ -51,9 +56,17 @@ export const yamlExamples: Examples = {
         '      - API_KEY',
         '      - STRIPE_SECRET_KEY=$STRIPE_SECRET_KEY',
         '    secrets: [db_password]',
+        '  worker:',
+        '    build: .',
+        '    secrets:',
+        '      - source: stripe_key',
+        '        target: /run/secrets/stripe',
+        '        mode: 0440',
         'secrets:',
         '  db_password:',
         '    file: ./secrets/db_password.txt',
+        '  stripe_key:',
+        '    environment: STRIPE_SECRET_KEY',
         '',
       ].join('\n'),
     },
@@ -192,6 +205,11 @@ export const yamlExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "Ory's rotation lists under `secrets:` (the cookie and cipher secrets), and a `passwords:` map by user",
+      path: 'contrib/kratos/kratos.yml',
+      code: 'secrets:\n  cookie:\n    - ⟦6nT7uceIubFPR1amkUJtp40dmT0ISDJ8⟧\n  cipher:\n    - ⟦CPV8t957hJfGAgNB8ihDC3Igk55rZTC7⟧\n  existing: kratos-secrets\nbackup:\n  passwords:\n    restic: ⟦02DsodMQmvAAVftdvtcWOSjL⟧\n',
+    },
     {
       name: "kustomize's secretGenerator literals (key=value lists), beside a placeholder and a configMapGenerator's plain settings",
       path: 'deploy/kustomize/overlays/prod/kustomization.yaml',

@@ -388,7 +388,7 @@ function namesIdentityOrPlace(name: string | undefined): boolean {
   return last !== undefined && IDENTITY_OR_PLACE.has(last);
 }
 
-const IDENTITY_OR_PLACE = new Set(['user', 'username', 'login', 'email', 'host', 'hostname', 'server', 'port', 'name', 'db', 'database', 'schema', 'region', 'endpoint', 'domain']);
+const IDENTITY_OR_PLACE = new Set(['user', 'username', 'login', 'email', 'host', 'hostname', 'hosts', 'server', 'servers', 'broker', 'brokers', 'addr', 'address', 'port', 'name', 'db', 'database', 'schema', 'region', 'endpoint', 'domain']);
 
 /** `- API_KEY=value` in a compose `environment:` list. */
 function reportListEnvironment(context: RuleContext, kind: FileKind, scalar: YamlScalar, keys: readonly string[], user: string | undefined, users: ReadonlySet<string>): void {

@@ -50,6 +50,12 @@ export const goPositionalExamples: Examples = {
       messageIncludes: ['Factor III'],
     },
     {
+      name: "a named header or query parameter written by a client's setter (OpenAPI AddDefaultHeader, resty SetHeader/SetQueryParam)",
+      path: 'internal/ory/client.go',
+      code: 'package ory\n\nimport (\n\tclient "github.com/ory/client-go"\n\t"github.com/go-resty/resty/v2"\n)\n\nfunc configure(conf *client.Configuration, r *resty.Client) {\n\tconf.AddDefaultHeader("Authorization", ⟦"Bearer ory_pat_TQLgmVRm1yUGnMzWbXoRdx8ZKyzp"⟧)\n\tr.SetHeader("X-Api-Key", ⟦"Ry4qVXkP2m8sWzJ9hTt6"⟧)\n\tr.SetQueryParam("api_key", ⟦"c81f20a93be44d7d9b0e5a52"⟧)\n\tr.SetHeader("Accept", "application/json")\n\tr.SetQueryParam("token_type", "bearer")\n}\n',
+      messageIncludes: ['Factor III'],
+    },
+    {
       name: 'an API client built from one generated literal (sendgrid.NewSendClient)',
       path: 'internal/server/mail.go',
       code: 'package server\n\nimport "github.com/sendgrid/sendgrid-go"\n\nvar mail = sendgrid.NewSendClient(⟦"qMLKWuw4kGDL6Ia6IJWpUr"⟧)\n',

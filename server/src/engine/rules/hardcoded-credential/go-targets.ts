@@ -256,8 +256,13 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   if (splitWords(name).includes('env') || splitWords(name).includes('getenv')) return getterTarget(call, name, key, scope);
   // viper.SetDefault("db.password", "..."), form.Set("password", "..."): a name.
   if (method === 'Set' || method === 'SetDefault' || method === 'Add') return nameTarget(key.split('.'));
+  // resty's SetHeader("X-Api-Key", "…"), OpenAPI clients' AddDefaultHeader("Authorization", "Bearer …"),
+  // SetQueryParam("api_key", "…"): a writer of one named header or parameter.
+  if (NAMED_PARAMETER_WRITER.test(method)) return nameTarget([key]);
   return undefined;
 }
+
+const NAMED_PARAMETER_WRITER = /^(?:Set|Add)(?:Default)?(?:Header|QueryParam|PathParam|FormData|Param)$/;
 
 /** `opts.SetPassword("...")` (paho MQTT), `client.SetAuthToken("...")` (resty), `WithSecret("...")`: a setter of a credential. */
 function setterTarget(name: string): Target | undefined {

@@ -20,6 +20,7 @@ import { connectionEnvName } from './target';
 import { jsonFieldReports } from './json-body';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { HOST_LOGIN_SHAPE } from './host-login';
+import { GENERATED_PAIR_SHAPE } from './public-half';
 import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
 
 /** Advice spells the read as this language does. */
@@ -39,7 +40,7 @@ export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
     keywords: credentialKeywords('dsn', 'session', 'cookie', 'newdialer', 'userinfo', '"hs256"', '"hs384"', '"hs512"', ...GO_API_WORDS, ...POSITIONAL_CALL_WORDS),
-    patterns: [HOST_LOGIN_SHAPE, VENDOR_NEW_SHAPE],
+    patterns: [HOST_LOGIN_SHAPE, VENDOR_NEW_SHAPE, GENERATED_PAIR_SHAPE],
     check,
   },
 ];

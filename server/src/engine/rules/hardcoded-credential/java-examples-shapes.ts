@@ -315,6 +315,7 @@ class Directory {
         email.setAuthenticator(new DefaultAuthenticator("mailer", ⟦"qTmc6WWCh7u9"⟧));
         IClientProfile profile = DefaultProfile.getProfile("cn-hangzhou", ⟦"LTAI64uFg8N6z8YQ3md13NMP"⟧, ⟦"95X9tVE3RfXi6xmqNHHRuvZ83yCjRX"⟧);
         COSCredentials cos = new BasicCOSCredentials("AKIDz8krbsJ5yKBZQpn74WFkmLPx3", ⟦"q77mzJ7d4QmYffrNPB1vdAzWCA2Cl6"⟧);
+        Pusher pusher = new Pusher("1733452", "7ce3994fe559f1da69f3", ⟦"8217093eef43e3d2bc94"⟧);
     }
 }
 `,

@@ -9,6 +9,7 @@ import { checkJvmCredentials } from './java-check';
 import { CONNECT_CALL_SHAPE } from './jvm-argument-shapes';
 import { credentialKeywords } from './keywords';
 import { HOST_LOGIN_SHAPE } from './host-login';
+import { GENERATED_PAIR_SHAPE } from './public-half';
 
 // `tochararray`: Java takes passwords as char[] (`ks.load(in, "…".toCharArray())`), named or not;
 // `addidentity`: JSch's `addIdentity(keyFile, "passphrase")`; `sensitive(true`: a builder-declared property's
@@ -18,14 +19,14 @@ const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith
 export const javaSourceCheck: LanguageCheck = {
   languages: ['java'],
   keywords: KEYWORDS,
-  patterns: [CONNECT_CALL_SHAPE, HOST_LOGIN_SHAPE],
+  patterns: [CONNECT_CALL_SHAPE, HOST_LOGIN_SHAPE, GENERATED_PAIR_SHAPE],
   check: checkJvmCredentials,
 };
 
 export const kotlinSourceCheck: LanguageCheck = {
   languages: ['kotlin'],
   keywords: KEYWORDS,
-  patterns: [CONNECT_CALL_SHAPE, HOST_LOGIN_SHAPE],
+  patterns: [CONNECT_CALL_SHAPE, HOST_LOGIN_SHAPE, GENERATED_PAIR_SHAPE],
   check: checkJvmCredentials,
 };
 

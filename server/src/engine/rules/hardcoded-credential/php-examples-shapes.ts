@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const phpShapeExamples: Examples = {
   valid: [
     {
+      name: 'two ids in a row (UUIDs), an amount and its currency, a route with its action',
+      path: 'src/Billing/Ledger.php',
+      code: "<?php\n$link = new Link('0f8fad5b-d9cb-469f-a165-70867728950e', '7c9e6679-7425-40de-944b-e07fc1f90ae7');\n$price = new Money('1999', 'EUR');\n$route = new Route('orders', 'show');\n",
+    },
+    {
       name: 'PEAR-style factory classes under credential keys',
       path: 'lib/Core/Registry.php',
       code: "<?php\n$factories = ['Horde_Secret' => 'Horde_Core_Factory_Secret', 'Horde_Token' => 'Horde_Core_Factory_Token'];\n",
@@ -96,6 +101,12 @@ export const phpShapeExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a generated secret right after a generated app key (Pusher's key, secret, app id)",
+      path: 'app/Listeners/Broadcast.php',
+      code: "<?php\n$pusher = new \\Pusher\\Pusher('7ce3994fe559f1da69f3', ⟦'8217093eef43e3d2bc94'⟧, '1733452', ['cluster' => 'eu']);\n",
+      messageIncludes: ['new Pusher'],
+    },
     {
       name: "the literal after a pair's public half, whatever the SDK",
       path: 'src/Payments/Gateway.php',

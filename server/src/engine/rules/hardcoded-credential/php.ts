@@ -3,6 +3,7 @@ import type { LanguageCheck } from '../../rule';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { checkPhpCredentials } from './php-check';
 import { HOST_LOGIN_SHAPE } from './host-login';
+import { GENERATED_PAIR_SHAPE } from './public-half';
 
 /**
  * The config keywords, plus the PHP APIs that take a password by position, and the static factories
@@ -18,5 +19,5 @@ const PHP_KEYWORDS = credentialKeywords(
 );
 
 export const phpChecks: LanguageCheck[] = [
-  { languages: ['php'], keywords: PHP_KEYWORDS, patterns: [HOST_LOGIN_SHAPE], check: checkPhpCredentials },
+  { languages: ['php'], keywords: PHP_KEYWORDS, patterns: [HOST_LOGIN_SHAPE, GENERATED_PAIR_SHAPE], check: checkPhpCredentials },
 ];

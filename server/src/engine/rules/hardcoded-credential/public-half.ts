@@ -35,8 +35,23 @@ export function secretAfterPublicHalf(previous: string | undefined, label: strin
  */
 const ACCESS_KEY_ID = /^(?:LTAI[A-Za-z0-9]{12,30}|AKID[A-Za-z0-9]{13,40}|(?:AKIA|ASIA)[A-Z2-7]{16})$/;
 
-/** The secret target of a literal whose argument before is the literal `previous`, when that is an access key id. */
+/**
+ * A generated app key written just before: Pusher's `new Pusher('<20 hex>', '<20 hex>', $appId)`, a
+ * consumer key before its consumer secret. Hex with digits and letters, or mixed-case letters with
+ * digits, 16 to 40 long; a UUID is an id and stays out.
+ */
+const GENERATED_KEY = /^(?:(?=[a-f\d]*\d)(?=[a-f\d]*[a-f])[a-f\d]{16,40}|(?=[A-Za-z\d]*\d)(?=[A-Za-z\d]*[a-z])(?=[A-Za-z\d]*[A-Z])[A-Za-z\d]{16,40})$/;
+
+/**
+ * The prefilter of a generated key then a literal, for a file with no credential word in it:
+ * `('<16-40 letters and digits>', '<12 or more>'`. Bounded runs, so linear in the text.
+ */
+export const GENERATED_PAIR_SHAPE = /(["'])[A-Za-z\d]{16,40}\1\s{0,20},\s{0,20}(["'])[\w+/=.-]{12,200}\2/;
+
+/** The secret target of a literal whose argument before is the literal `previous`, when that is an access key id or a generated key. */
 export function secretAfterKeyId(previous: string | undefined, label: string): Target | undefined {
-  if (previous === undefined || !ACCESS_KEY_ID.test(previous)) return undefined;
-  return { kind: 'api', viaKeyword: true, label, name: 'secret', credential: { noun: 'access key secret', strength: 'weak' }, envName: 'ACCESS_KEY_SECRET' };
+  if (previous === undefined) return undefined;
+  if (ACCESS_KEY_ID.test(previous)) return { kind: 'api', viaKeyword: true, label, name: 'secret', credential: { noun: 'access key secret', strength: 'weak' }, envName: 'ACCESS_KEY_SECRET' };
+  if (!GENERATED_KEY.test(previous)) return undefined;
+  return { kind: 'api', viaKeyword: true, label, name: 'secret', credential: { noun: 'secret', strength: 'weak' }, envName: 'API_SECRET' };
 }

@@ -1,0 +1,2 @@
+<?php
+return ['login' => 'bee', 'password' => 'bug']; // tfl-eval-not: hardcoded-credential
