@@ -69,6 +69,7 @@ export const SCOPE_FILES = {
     /[a-z0-9]Test\.php$/, /\.test\.php$/i, /^phpunit\.xml(?:\.dist)?$/i, /^pest\.php$/i,
     /^(?:jest|vitest|playwright|cypress|karma|mocha)\.(?:setup|config)\.[cm]?[jt]s$/i, /^setuptests\.[jt]sx?$/i, /^\.mocharc\./i,
     /^\.env\.(?:test|testing|e2e)(?:\.local)?$/i, // the env a test runner loads
+    /^\.env\.dusk(?:\.\w+)?$/i, // Laravel Dusk's `.env.dusk.{environment}`, swapped in for the browser tests
     /^cypress\.env\.json$/i, // what Cypress.env() reads in the specs
     /^application-(?:test|it)\.(?:ya?ml|properties)$/i, // Spring's test profile
     /^(?:docker-)?compose\.test\.ya?ml$/i,
@@ -108,7 +109,12 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
   { scope: 'test', pattern: /(?:^|\/)src\/(?:test|it|integrationtest|androidtest|testfixtures)\//i },
   // Gradle source sets are camelCase: src/functionalTest/, src/e2eTest/, src/integrationTestKotlin/.
   { scope: 'test', pattern: /(?:^|\/)src\/(?:[a-z0-9]+Test|integration[A-Z]\w*)\// },
-  { scope: 'test', pattern: /(?:^|\/)features\/(?:step_definitions|support)\/[^/]+\.rb$/i }, // Cucumber
+  // Cucumber's step definitions and support (Ruby, cucumber-js), behave's steps/ and environment.py, Behat's bootstrap/.
+  // Not a front end's feature folders (`src/features/support/` is a customer-support feature in a Redux layout).
+  { scope: 'test', pattern: /(?:^|\/)(?<!(?:^|\/)(?:src|app|lib|client|web|frontend)\/)features\/(?:step_definitions|steps|support|bootstrap)\/(?:[^/]+\/)*[^/]+\.(?:rb|py|php|[cm]?[jt]s)$/i },
+  { scope: 'test', pattern: /(?:^|\/)features\/environment\.py$/i },
+  // Maven's extra test source roots (build-helper's add-test-source): src/integration-test/java/, src/it-test/.
+  { scope: 'test', pattern: /(?:^|\/)src\/(?:integration|functional|acceptance|system|component|e2e)[-_]tests?\//i },
   // Go's test-helper packages are named `<package>test` (net/http/httptest, slack-go's slacktest, iotest):
   // fakes and servers for other packages' tests, never built into the app.
   // Not the words that end so: latest/, contest/, attest/, protest/, detest/.
@@ -139,6 +145,10 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   /(?:^|\/)config\/environments\/development\.rb$/i, // Rails
   /(?:^|\/)lib\/tasks\/dev\.rake$/i, // Suspenders' `dev:prime`: sample data for a developer's database
   /(?:^|\/)development\.ini$/i, // Pyramid's and Pylons' development.ini
+  // A browser-test runner's config (WebdriverIO, Protractor, Nightwatch, CodeceptJS, TestCafe), which developers and CI
+  // load, never the deployed app. Not test scope: beside the test user's chosen password (information here) it holds
+  // the cloud grid's issued access key (BrowserStack's, Sauce Labs'), which keeps its severity.
+  /(?:^|\/)(?:wdio|protractor|nightwatch|codecept)(?:\.[\w-]+)?\.conf(?:ig)?\.[cm]?[jt]s$/i, /(?:^|\/)\.testcaferc\.(?:json|[cm]?js)$/i,
   /(?:^|\/)config\/(?:env|envs|environments)\/(?:development|dev|local)\.(?:json5?|[cm]?[jt]s|ya?ml)$/i, // MEAN.js, NodeGoat
   /(?:^|\/)settings\/(?:dev|development|local)\.py$/i, /(?:^|\/)(?:dev|development|local)_settings\.py$/i, // Django
   /(?:^|\/)application-(?:dev|development|local)\.(?:ya?ml|properties)$/i, // Spring profiles
