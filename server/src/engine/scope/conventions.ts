@@ -6,6 +6,7 @@
 export const SCOPE_FOLDERS = {
   fixture: [
     'fixtures', 'fixture', '__fixtures__', 'testdata', 'test-data', 'test_data', '__mocks__', 'mocks', 'mock',
+    'populate', // a seed command's package: Go's cmd/populate/ beside cmd/seed/
     'seeds', 'seed', 'seeders', 'seeder', 'seed-data', 'seed_data', 'cassettes', 'vcr_cassettes', '__snapshots__',
     'stubs', 'dummy', 'datafixtures', // Doctrine's src/DataFixtures
     'fakes', 'fake', // test doubles: OpenStack's and counterfeiter's fakes/, client-go's kubernetes/fake/
@@ -76,6 +77,7 @@ export const SCOPE_FILES = {
     /^(?:tox|pytest)\.ini$/i, // what tox and pytest read to run the tests (setenv, env)
     /^noxfile\.py$/i, // nox's sessions set the env the test run gets (session.env)
     /^test(?:ing)?\.ini$/i, // Pyramid's and Pylons' testing.ini beside development.ini and production.ini
+    /^wp-tests-config(?:-sample)?\.php$/i, // the WordPress PHPUnit suite's database config (it drops every table)
     /^logback-test\.xml$/i, /^log4j2?-test\.(?:xml|json|ya?ml|properties)$/i, // what Logback and Log4j load first in tests
   ],
   example: [
