@@ -10,6 +10,7 @@ import { pythonExamples } from './python-examples';
 import { rubyExamples } from './ruby-examples';
 import { validExamples } from './javascript-examples-valid';
 import { SETUP_EXAMPLES } from './setup-examples';
+import { composeLogExamples, dockerfileLogExamples, procfileLogExamples, shellLogExamples, uwsgiIniExamples } from './server-commands-examples';
 import type { LanguageId } from '../../types';
 
 export const fileLoggerExamples: RuleExamples = {
@@ -26,6 +27,11 @@ export const fileLoggerExamples: RuleExamples = {
     { languages: ['yaml'], examples: loggingYamlExamples },
     { languages: ['python'], examples: pythonExamples },
     { languages: ['ruby'], examples: rubyExamples },
+    { languages: ['procfile'], examples: procfileLogExamples },
+    { languages: ['dockerfile'], examples: dockerfileLogExamples },
+    { languages: ['yaml'], examples: composeLogExamples },
+    { languages: ['shell'], examples: shellLogExamples },
+    { languages: ['ini'], examples: uwsgiIniExamples },
     // Hanami, Fastify, log4j .properties; files named by the environment or a command-line option.
     ...Object.entries(SETUP_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
   ],

@@ -7,6 +7,7 @@ import { rubyChecks } from './ruby';
 import { phpChecks } from './php';
 import { monologYamlCheck } from './php-monolog-yaml';
 import { pythonConfigChecks } from './python-config';
+import { serverCommandChecks } from './server-commands';
 
 export const fileLogger: Rule = {
   meta: {
@@ -22,5 +23,5 @@ export const fileLogger: Rule = {
     docsUrl: docsUrl('file-logger'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, monologYamlCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, ...serverCommandChecks, monologYamlCheck],
 };

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const springExamples: Examples = {
   valid: [
     {
+      name: 'java.util.logging to the console only, a FileHandler configured but not in any handlers list, and slf4j-simple on System.err',
+      path: 'src/main/resources/logging.properties',
+      code: 'handlers=java.util.logging.ConsoleHandler\njava.util.logging.FileHandler.pattern=%h/app%u.log\norg.slf4j.simpleLogger.logFile=System.err\n',
+    },
+    {
       name: 'console logging, levels and patterns; a log file only when LOG_FILE is set',
       path: 'src/main/resources/application.properties',
       code: [
@@ -35,6 +40,12 @@ export const springExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "java.util.logging's FileHandler in logging.properties, and slf4j-simple writing to a file",
+      path: 'src/main/resources/logging.properties',
+      code: '⟦handlers⟧=java.util.logging.ConsoleHandler, java.util.logging.FileHandler\njava.util.logging.FileHandler.pattern=/var/log/notes/notes-%u.log\n⟦org.slf4j.simpleLogger.logFile⟧=/var/log/notes/app.log\n',
+      messageIncludes: ['Factor XI', 'writes the log to a file'],
+    },
     {
       name: 'Quarkus file logging switched on',
       path: 'src/main/resources/application.properties',

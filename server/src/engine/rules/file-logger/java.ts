@@ -1,5 +1,5 @@
 // file-logger for the JVM: Spring Boot's logging.file.* keys, logback/log4j XML appenders, log4j
-// .properties appenders, and file handlers or appenders built in Java or Kotlin code. Console
+// .properties appenders, java.util.logging's logging.properties FileHandler, and file handlers or appenders built in Java or Kotlin code. Console
 // appenders stay silent.
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
@@ -7,6 +7,7 @@ import { checkLoggingCode } from './java-code';
 import { checkSpringLogging } from './java-config';
 import { checkLoggingXml } from './java-xml';
 import { checkLog4jProperties } from './java-log4j-properties';
+import { checkJulProperties } from './java-jul-properties';
 
 function reporter(context: RuleContext): (span: Span, subject: string) => void {
   return (span, subject) => context.report({ span, message: `Factor XI: ${subject}; log to stdout and let the platform route the stream.` });
@@ -24,6 +25,12 @@ export const log4jPropertiesCheck: LanguageCheck = {
   check: (context) => checkLog4jProperties(context, reporter(context)),
 };
 
+export const julPropertiesCheck: LanguageCheck = {
+  languages: ['properties'],
+  keywords: ['java.util.logging.filehandler', 'simplelogger.logfile'],
+  check: (context) => checkJulProperties(context, reporter(context)),
+};
+
 export const loggingXmlCheck: LanguageCheck = {
   languages: ['xml'],
   keywords: ['file'],
@@ -36,4 +43,4 @@ export const loggingCodeCheck: LanguageCheck = {
   check: (context) => checkLoggingCode(context, reporter(context)),
 };
 
-export const javaChecks: LanguageCheck[] = [springLoggingCheck, log4jPropertiesCheck, loggingXmlCheck, loggingCodeCheck];
+export const javaChecks: LanguageCheck[] = [springLoggingCheck, log4jPropertiesCheck, julPropertiesCheck, loggingXmlCheck, loggingCodeCheck];

@@ -10,6 +10,11 @@ const unmarked = (code: string): string => code.replace(/[⟦⟧]/g, '');
 export const phpFileLoggerExamples: Examples = {
   valid: [
     {
+      name: "logger settings on stdout, from the environment, and a file only when a switch is set",
+      path: 'app/settings.php',
+      code: `<?php\n\nreturn [\n    'settings' => [\n        'logger' => ['name' => 'app', 'path' => 'php://stdout'],\n        'log' => ['path' => getenv('LOG_PATH')],\n        'logging' => ['path' => getenv('LOG_TO_FILE') ? __DIR__ . '/../logs/app.log' : 'php://stderr'],\n    ],\n];\n`,
+    },
+    {
       name: 'CakePHP logging through syslog and the console; a FileLog class named as data, not configured',
       path: 'config/app.php',
       code: `<?php\nuse Cake\\Log\\Engine\\ConsoleLog;\nuse Cake\\Log\\Engine\\FileLog;\n\nreturn [\n    'Log' => [\n        'debug' => ['className' => ConsoleLog::class, 'stream' => 'php://stdout'],\n        'error' => ['className' => 'Syslog'],\n    ],\n    'Audit' => ['engines' => [FileLog::class]],\n];\n`,
@@ -46,6 +51,12 @@ export const phpFileLoggerExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "the Slim skeleton's logger settings: a file unless the docker switch is set",
+      path: 'app/settings.php',
+      code: `<?php\n\nreturn function (ContainerBuilder $containerBuilder) {\n    $containerBuilder->addDefinitions([\n        'settings' => [\n            'logger' => [\n                'name' => 'slim-app',\n                'path' => ⟦isset($_ENV['docker']) ? 'php://stdout' : __DIR__ . '/../logs/app.log'⟧,\n            ],\n        ],\n    ]);\n};\n`,
+      messageIncludes: ['Factor XI', "logger settings' path"],
+    },
     {
       name: 'Hyperf logger config: StreamHandler arrays whose stream is a file (named or first), a RotatingFileHandler array',
       path: 'config/autoload/logger.php',

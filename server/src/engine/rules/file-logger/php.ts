@@ -10,6 +10,7 @@ import type { Span } from '../../types';
 import { laravelFileChannels, legacyLaravelFileLog } from './php-laravel';
 import { fileHandlerArrays } from './php-handler-arrays';
 import { fileLogEngines } from './php-log-engines';
+import { loggerSettingFiles } from './php-settings-arrays';
 import { isFileDestination, isStandardStream } from './php-paths';
 
 const ADVICE = 'log to stdout or stderr and let the platform route the stream';
@@ -31,6 +32,7 @@ function checkPhp(context: RuleContext): void {
     report(context, spanOf(channel.node), `Laravel log channel "${channel.name}" writes to a log file (${channel.what})`, advice);
   }
   for (const engine of fileLogEngines(tree.rootNode)) report(context, spanOf(engine.node), `the logging config uses \`${engine.name}\`, which writes the log to files`);
+  for (const path of loggerSettingFiles(tree.rootNode)) report(context, spanOf(path), "the logger settings' path names a log file, which the app's Monolog handler writes to");
   for (const handler of fileHandlerArrays(tree.rootNode)) report(context, spanOf(handler.node), `the logging config builds a Monolog \`${handler.handler}\` that writes to a log file`);
   const aliases = useAliases(tree.rootNode);
   walkTree(tree.rootNode, (node) => {
@@ -89,7 +91,7 @@ function spanOf(node: SyntaxNode): Span {
 export const phpChecks: LanguageCheck[] = [
   {
     languages: ['php'],
-    keywords: ['single', 'daily', 'streamhandler', 'rotatingfilehandler', 'error_log', 'file_append', 'filelog', 'filehandler', 'filetarget', "'file'"],
+    keywords: ["'logger'", '"logger"', 'single', 'daily', 'streamhandler', 'rotatingfilehandler', 'error_log', 'file_append', 'filelog', 'filehandler', 'filetarget', "'file'"],
     check: checkPhp,
   },
   { languages: ['ini'], keywords: ['error_log'], check: checkIni },

@@ -3,6 +3,26 @@ import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
 const invalid: InvalidExample[] = [
   {
+    name: "iris sessions without UseDatabase, and an iris handler filling a per-user map",
+    path: 'cmd/server/main.go',
+    code: `package main
+
+import (
+\t"github.com/kataras/iris/v12"
+\t"github.com/kataras/iris/v12/sessions"
+)
+
+var sess = ⟦sessions.New(sessions.Config{Cookie: "sid"})⟧
+
+var ⟦baskets⟧ = map[string][]string{}
+
+func addSeat(ctx iris.Context) {
+\tbuyer := sess.Start(ctx).GetString("buyer")
+\tbaskets[buyer] = append(baskets[buyer], ctx.Params().Get("seat"))
+}
+`,
+  },
+  {
     name: 'gorilla FilesystemStore',
     path: 'web/session.go',
     code: `package web
@@ -157,6 +177,40 @@ func (s *Server) StartTopUp(ctx context.Context, req *connect.Request[walletv1.S
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: 'iris sessions returned to a caller, which may give them a database in another file',
+    path: 'web/sessions.go',
+    code: `package web
+
+import "github.com/kataras/iris/v12/sessions"
+
+func NewSessions() *sessions.Sessions {
+\treturn sessions.New(sessions.Config{Cookie: "bookstore_session"})
+}
+`,
+  },
+  {
+    name: 'iris sessions on Redis (UseDatabase), and an iris handler filling a cache by path',
+    path: 'cmd/server/main.go',
+    code: `package main
+
+import (
+\t"github.com/kataras/iris/v12"
+\t"github.com/kataras/iris/v12/sessions"
+\t"github.com/kataras/iris/v12/sessions/sessiondb/redis"
+)
+
+var sess = sessions.New(sessions.Config{Cookie: "sid"})
+
+var pageCache = map[string][]byte{}
+
+func init() { sess.UseDatabase(redis.New(redis.DefaultConfig())) }
+
+func page(ctx iris.Context) {
+\tpageCache[ctx.Path()] = []byte("rendered")
+}
+`,
+  },
   {
     name: 'a Connect RPC method filling a map keyed by what is asked (the order), not who asks',
     path: 'internal/orders/server.go',

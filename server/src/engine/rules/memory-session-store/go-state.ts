@@ -15,7 +15,7 @@ const IDENTITY_WORDS = new Set([
 const CONNECTION_WORDS = new Set(['conn', 'ws', 'socket', 'websocket', 'stream', 'ch', 'chan', 'w', 'writer']);
 const SYNC_MAP_WRITES = new Set(['Store', 'LoadOrStore', 'Delete', 'LoadAndDelete', 'Swap', 'CompareAndSwap']);
 /** net/http, gin, echo, fiber; Connect's `*connect.Request[T]` (one call per RPC, the request's headers carry who asks). */
-const HANDLER_TYPE = /^(?:\*http\.Request|http\.ResponseWriter|\*gin\.Context|echo\.Context|\*fiber\.Ctx|\*connect\.Request\[[\w.*\[\]]+\])$/;
+const HANDLER_TYPE = /^(?:\*http\.Request|http\.ResponseWriter|\*gin\.Context|echo\.Context|\*fiber\.Ctx|iris\.Context|\*fasthttp\.RequestCtx|\*app\.RequestContext|\*connect\.Request\[[\w.*\[\]]+\])$/;
 
 interface Write {
   /** The key written (for delete/Store: the key argument). */
@@ -108,7 +108,10 @@ function isPerUserWrite(reference: SyntaxNode, write: Write, fileHasHandlers: bo
   return fileHasHandlers && identityKeyed && perUserName;
 }
 
-/** `func(w http.ResponseWriter, r *http.Request)`, `func(c *gin.Context)`, `func(c echo.Context) error`, `func(c *fiber.Ctx) error`, a Connect RPC method. */
+/**
+ * `func(w http.ResponseWriter, r *http.Request)`, `func(c *gin.Context)`, `func(c echo.Context) error`, `func(c *fiber.Ctx) error`,
+ * iris's `func(ctx iris.Context)`, fasthttp's `func(ctx *fasthttp.RequestCtx)`, Hertz's `func(c context.Context, ctx *app.RequestContext)`, a Connect RPC method.
+ */
 function isHandler(fn: SyntaxNode): boolean {
   const types = [...parameterTypes(fn).values()];
   return types.some((type) => HANDLER_TYPE.test(type)) || isGrpcMethod(fn, types);

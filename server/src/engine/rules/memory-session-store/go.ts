@@ -1,5 +1,5 @@
 // Factor VI in Go: session stores that keep sessions in process memory or on the local disk
-// (gorilla FilesystemStore, memstore, scs and fiber defaults), and package-level maps of
+// (gorilla FilesystemStore, memstore, scs, fiber and iris defaults), and package-level maps of
 // per-user state written by HTTP handlers. Cookie, Redis and database stores stay silent.
 import { callArguments, callName, goImports, named, qualifiedName, unwrapGo } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -24,6 +24,8 @@ const STORES: ReadonlyMap<string, { label: string; where: Where }> = new Map([
 ] as const);
 const SCS_NEW = /^github\.com\/alexedwards\/scs(?:\/v2)?\.New$/;
 const FIBER_SESSION_NEW = /^github\.com\/gofiber\/fiber(?:\/v\d+)?\/middleware\/session\.New$/;
+/** iris keeps sessions in memory unless the manager is given a database (`sess.UseDatabase(redis.New(...))`). */
+const IRIS_SESSIONS_NEW = /^github\.com\/kataras\/iris(?:\/v\d+)?\/sessions\.New$/;
 
 export const goChecks: LanguageCheck[] = [
   {
@@ -53,6 +55,11 @@ function checkStoreCall(call: SyntaxNode, imports: ReadonlyMap<string, string>, 
   const store = STORES.get(qualified);
   if (store) {
     context.report({ span: nodeSpan(call), message: `Factor VI: ${store.label} keeps sessions ${LOSS[store.where]} and are not shared between processes; ${ADVICE}.` });
+  } else if (IRIS_SESSIONS_NEW.test(qualified) && !/\.UseDatabase\s*\(/.test(root.text) && !isReturned(call)) {
+    context.report({
+      span: nodeSpan(call),
+      message: `Factor VI: iris sessions keep their default in-memory store (no \`UseDatabase\`): sessions vanish on restart and are not shared between processes; ${ADVICE}.`,
+    });
   } else if ((SCS_NEW.test(qualified) && !setsStore(root, call)) || (FIBER_SESSION_NEW.test(qualified) && !hasStorage(call))) {
     const module = SCS_NEW.test(qualified) ? 'scs' : 'fiber session';
     const setting = module === 'scs' ? 'Store' : 'Storage';
@@ -71,6 +78,15 @@ function setsStore(root: SyntaxNode, call: SyntaxNode): boolean {
   return root.descendantsOfType('assignment_statement').some((assignment) =>
     named(assignment?.childForFieldName('left')).some((left) => left.text.replace(/\s+/g, '') === `${target}.Store`),
   );
+}
+
+/** `return sessions.New(...)`: the caller may give it a database (`UseDatabase`) in a file we do not read. */
+function isReturned(call: SyntaxNode): boolean {
+  for (let parent = call.parent; parent; parent = parent.parent) {
+    if (parent.type === 'return_statement') return true;
+    if (parent.type !== 'expression_list' && parent.type !== 'parenthesized_expression') return false;
+  }
+  return false;
 }
 
 /** `session.New(session.Config{Storage: redis.New()})`; an opaque config may set it. */

@@ -1,6 +1,7 @@
 // memory-session-store for the JVM: Spring Session switched off (`store-type=none`: sessions stay
 // in the servlet container's memory), Tomcat/Jetty session files (`server.servlet.session.persistent`),
-// Spring Session's MapSessionRepository, and Ktor's SessionStorageMemory / directorySessionStorage.
+// Spring Session's MapSessionRepository, Ktor's SessionStorageMemory / directorySessionStorage, Jetty's
+// FileSessionDataStore, Shiro's MemorySessionDAO and Vert.x Web's LocalSessionStore.
 // Ktor cookie-only sessions (`cookie<S>("SESSION")`, no storage) live in the client and stay silent.
 import { importsOf, isImported, javaCall, type JvmCall } from '../../languages/java';
 import { kotlinCall } from '../../languages/kotlin';
@@ -8,6 +9,7 @@ import { isNonDeployedProfile, springEntries, valueText } from '../../languages/
 import { walkTree } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { jvmStateCheck } from './jvm-state';
+import { jvmRouteStateCheck } from './jvm-route-state';
 
 const LOSS = {
   memory: 'in process memory: they vanish on restart',
@@ -38,6 +40,18 @@ const STORES: Readonly<Record<string, { classes: readonly string[]; where: keyof
   ReactiveMapSessionRepository: { classes: ['org.springframework.session.ReactiveMapSessionRepository'], where: 'memory' },
   SessionStorageMemory: { classes: ['io.ktor.server.sessions.SessionStorageMemory', 'io.ktor.sessions.SessionStorageMemory'], where: 'memory' },
   directorySessionStorage: { classes: ['io.ktor.server.sessions.directorySessionStorage', 'io.ktor.sessions.directorySessionStorage'], where: 'disk' },
+  // Jetty's session data in files next to the server (Javalin's documented "file sessions").
+  FileSessionDataStore: { classes: ['org.eclipse.jetty.server.session.FileSessionDataStore', 'org.eclipse.jetty.session.FileSessionDataStore'], where: 'disk' },
+  // Shiro's native sessions in a map of this JVM.
+  MemorySessionDAO: { classes: ['org.apache.shiro.session.mgt.eis.MemorySessionDAO'], where: 'memory' },
+};
+
+/** Stores made by a static factory: Vert.x Web's `LocalSessionStore.create(vertx)` (a local map of this Vert.x instance). */
+const FACTORY_STORES: Readonly<Record<string, { classes: readonly string[]; where: keyof typeof LOSS }>> = {
+  LocalSessionStore: {
+    classes: ['io.vertx.ext.web.sstore.LocalSessionStore', 'io.vertx.rxjava3.ext.web.sstore.LocalSessionStore', 'io.vertx.reactivex.ext.web.sstore.LocalSessionStore', 'io.vertx.mutiny.ext.web.sstore.LocalSessionStore'],
+    where: 'memory',
+  },
 };
 
 function checkSessionCode(context: RuleContext): void {
@@ -46,18 +60,28 @@ function checkSessionCode(context: RuleContext): void {
   const kotlin = context.language === 'kotlin';
   const imports = importsOf(tree.rootNode);
   walkTree(tree.rootNode, (node) => {
-    const call = kotlin ? kotlinCall(node) : node.type === 'object_creation_expression' ? javaCall(node) : undefined;
+    const call = kotlin ? kotlinCall(node) : node.type === 'object_creation_expression' || node.type === 'method_invocation' ? javaCall(node) : undefined;
     const store = call && storeOf(call, node.type === 'object_creation_expression' ? node.childForFieldName('type')?.text : undefined, imports);
     if (store) context.report({ span: { start: node.startIndex, end: node.endIndex }, message: message(store.label, store.where) });
   });
 }
 
 function storeOf(call: JvmCall, javaType: string | undefined, imports: readonly string[]): { label: string; where: keyof typeof LOSS } | undefined {
-  if (call.receiver) return undefined;
+  if (call.receiver) return factoryStoreOf(call, imports);
   const entry = STORES[call.name];
   const written = javaType?.replace(/<.*$/s, '') ?? call.name;
   const qualified = entry?.classes.find((name) => written === name || isImported(imports, name));
   return entry && qualified ? { label: call.name, where: entry.where } : undefined;
+}
+
+/** `LocalSessionStore.create(vertx)`, imported or written out in full. */
+function factoryStoreOf(call: JvmCall, imports: readonly string[]): { label: string; where: keyof typeof LOSS } | undefined {
+  if (call.name !== 'create') return undefined;
+  const written = call.receiver!.text;
+  const simple = written.slice(written.lastIndexOf('.') + 1);
+  const entry = FACTORY_STORES[simple];
+  const known = entry?.classes.some((name) => written === name || (written === simple && isImported(imports, name)));
+  return entry && known ? { label: `${simple}.create()`, where: entry.where } : undefined;
 }
 
 export const springSessionCheck: LanguageCheck = {
@@ -68,8 +92,8 @@ export const springSessionCheck: LanguageCheck = {
 
 export const sessionCodeCheck: LanguageCheck = {
   languages: ['java', 'kotlin'],
-  keywords: ['mapsessionrepository', 'sessionstoragememory', 'directorysessionstorage'],
+  keywords: ['mapsessionrepository', 'sessionstoragememory', 'directorysessionstorage', 'filesessiondatastore', 'memorysessiondao', 'localsessionstore'],
   check: checkSessionCode,
 };
 
-export const javaChecks: LanguageCheck[] = [springSessionCheck, sessionCodeCheck, jvmStateCheck];
+export const javaChecks: LanguageCheck[] = [springSessionCheck, sessionCodeCheck, jvmStateCheck, jvmRouteStateCheck];

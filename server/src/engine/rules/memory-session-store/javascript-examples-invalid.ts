@@ -150,6 +150,15 @@ app.use(session({ store: sessionStore, secret: process.env.SECRET! }));
 `,
   },
   {
+    name: 'connect-sqlite3 keeps sessions in a SQLite file on the local disk',
+    path: 'src/index.js',
+    code: `const session = require('express-session');
+const SQLiteStore = require('connect-sqlite3')(session);
+app.use(session({ store: ⟦new SQLiteStore({ db: 'sessions.sqlite', dir: './var' })⟧, secret: process.env.SECRET }));
+`,
+    messageIncludes: ['connect-sqlite3 (a SQLite file) keeps sessions on the local disk'],
+  },
+  {
     name: 'session-file-store keeps sessions on local disk',
     path: 'src/app.js',
     code: `const session = require('express-session');

@@ -25,6 +25,10 @@ const PROCESS_LOCAL_STORES: Readonly<Record<string, StoreKind>> = {
   'memorystore()': { label: 'memorystore', where: 'memory' },
   'session-memory-store()': { label: 'session-memory-store', where: 'memory' },
   'session-file-store()': { label: 'session-file-store', where: 'disk' },
+  // A SQLite or LokiJS database file next to the process: the local disk all the same.
+  'connect-sqlite3()': { label: 'connect-sqlite3 (a SQLite file)', where: 'disk' },
+  'better-sqlite3-session-store()': { label: 'better-sqlite3-session-store (a SQLite file)', where: 'disk' },
+  'connect-loki()': { label: 'connect-loki (a LokiJS file)', where: 'disk' },
 };
 
 const LOSS: Readonly<Record<StoreKind['where'], string>> = {

@@ -18,10 +18,10 @@ export function mayReport({ text, lowered }: PrefilterInput): boolean {
   return writer && mayWriteModuleContainer(text);
 }
 
-/** Every middleware and store the check knows is resolved from a module named `…session…` or `memorystore`. */
+/** Every middleware and store the check knows is resolved from a module named `…session…`, `memorystore`, `connect-sqlite3` or `connect-loki`. */
 function mayImportSessionModule(text: string): boolean {
   const specifiers = moduleSpecifiers(text);
-  return specifiers === 'unsure' || specifiers.some((specifier) => /session|memorystore/i.test(specifier));
+  return specifiers === 'unsure' || specifiers.some((specifier) => /session|memorystore|connect-sqlite3|connect-loki/i.test(specifier));
 }
 
 /** Uploads on disk come from a module named `…multer…` (multer, @koa/multer, fastify-multer). */

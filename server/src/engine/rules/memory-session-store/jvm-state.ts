@@ -1,9 +1,10 @@
-// Per-user state in a JVM singleton: a Map, Set or List field of a Spring `@Service`/`@Component`/
+// Per-user state in a JVM singleton: a Map, Set or List field of a servlet, a JDK HttpHandler, a Spring `@Service`/`@Component`/
 // `@Controller`/`@RestController`, a DGS `@DgsComponent`, a grpc-spring `@GrpcService` or a CDI `@ApplicationScoped`/`@Singleton`
 // bean (one instance serves every request of the process), written with a key that says who is
 // asking (`drafts.computeIfAbsent(user)`, `carts.put(principal.getName(), cart)`) or under a name
 // that says it holds per-user state. Caches, counters and attempt limiters are left alone by name,
-// as in JS and Python.
+// as in JS and Python. A Kotlin `object` is a singleton by the language itself (one per JVM), so its
+// fields are judged the same way, except on Android (a `android`/`androidx` import: one user's device).
 import { javaCall } from '../../languages/java';
 import { kotlinCall } from '../../languages/kotlin';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -12,19 +13,27 @@ import { hasWord } from './javascript-handlers';
 import { EXEMPT_WORDS, PER_USER_WORDS } from './state-words';
 
 const SINGLETON = /@(?:Service|Component|RestController|Controller|DgsComponent|ApplicationScoped|Singleton|GrpcService)\b/;
+/**
+ * A servlet (`extends HttpServlet`: the container makes one instance for every request) and a JDK
+ * `com.sun.net.httpserver.HttpHandler` (one object given to `createContext`): singletons by their API.
+ */
+const SINGLETON_BY_TYPE = /\bextends\s+(?:(?:jakarta|javax)\.servlet\.http\.)?HttpServlet\b|:\s*(?:(?:jakarta|javax)\.servlet\.http\.)?HttpServlet\s*\(|\bimplements\b[^{]*\bHttpHandler\b/;
 const CONTAINER = /^(?:new\s+)?(?:java\.util\.(?:concurrent\.)?)?(?:ConcurrentHashMap|HashMap|LinkedHashMap|TreeMap|HashSet|LinkedHashSet|ConcurrentSkipListMap|ConcurrentSkipListSet|CopyOnWriteArrayList|ArrayList)\b|^(?:mutableMapOf|mutableSetOf|mutableListOf|hashMapOf|hashSetOf|linkedMapOf)\b|^Collections\.synchronized(?:Map|Set|List)\b/;
-const WRITES = new Set(['put', 'putAll', 'merge', 'compute', 'computeIfAbsent', 'computeIfPresent', 'putIfAbsent', 'add', 'addAll', 'remove', 'set']);
+const WRITES = new Set(['put', 'putAll', 'merge', 'compute', 'computeIfAbsent', 'computeIfPresent', 'putIfAbsent', 'getOrPut', 'add', 'addAll', 'remove', 'set']);
 /** Words that say a value identifies who is asking. */
 const IDENTITY_WORDS = new Set(['user', 'username', 'principal', 'session', 'sessionid', 'login', 'account', 'customer', 'member', 'visitor', 'token', 'auth', 'authentication', 'subject', 'owner']);
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree) return;
+  const android = /^import\s+androidx?\./m.test(context.text);
   walkTree(tree.rootNode, (node) => {
-    if (node.type !== 'class_declaration') return;
+    if (node.type !== 'class_declaration' && node.type !== 'object_declaration') return;
     const body = node.childForFieldName('body') ?? node.namedChildren.find((child) => child?.type === 'class_body');
-    if (!body || !SINGLETON.test(context.text.slice(node.startIndex, body.startIndex))) return;
-    for (const field of containerFields(body)) {
+    const header = context.text.slice(node.startIndex, body?.startIndex ?? node.startIndex);
+    const singleton = node.type === 'object_declaration' ? !android : SINGLETON.test(header) || SINGLETON_BY_TYPE.test(header);
+    if (!body || !singleton) return;
+    for (const field of containerFields(body.namedChildren)) {
       if (hasWord(field.name, EXEMPT_WORDS)) continue;
       if (hasWord(field.name, PER_USER_WORDS) ? isWritten(body, field.name, () => true) : isWritten(body, field.name, (key, method) => isIdentity(key, method))) {
         context.report({ span: { start: field.node.startIndex, end: field.node.endIndex }, message: stateMessage(field.name) });
@@ -33,23 +42,23 @@ function check(context: RuleContext): void {
   });
 }
 
-function stateMessage(name: string): string {
+export function stateMessage(name: string): string {
   return (
     `Factor VI: \`${name}\` keeps per-user state in a singleton bean's memory: it vanishes on restart and is not shared ` +
     'between instances; keep it in a backing store such as Redis or the database.'
   );
 }
 
-interface Field {
+export interface Field {
   name: string;
   /** The declared name, where the finding goes. */
   node: SyntaxNode;
 }
 
 /** `private final Map<String, Cart> carts = new ConcurrentHashMap<>();`, `private val drafts = ConcurrentHashMap<…>()`. */
-function containerFields(body: SyntaxNode): Field[] {
+export function containerFields(members: readonly (SyntaxNode | null)[]): Field[] {
   const fields: Field[] = [];
-  for (const member of body.namedChildren) {
+  for (const member of members) {
     if (member?.type === 'field_declaration') {
       for (const declarator of member.namedChildren) {
         const name = declarator?.type === 'variable_declarator' ? declarator.childForFieldName('name') : null;
@@ -66,13 +75,13 @@ function containerFields(body: SyntaxNode): Field[] {
 }
 
 /** Whether a method writes the field with a key `keyed` accepts: `f.put(k, v)`, `f.computeIfAbsent(k) { … }`, Kotlin's `f[k] = v`. */
-function isWritten(body: SyntaxNode, name: string, keyed: (key: SyntaxNode | undefined, method: SyntaxNode | undefined) => boolean): boolean {
+export function isWritten(body: SyntaxNode, name: string, keyed: (key: SyntaxNode | undefined, method: SyntaxNode | undefined, write: SyntaxNode) => boolean): boolean {
   let found = false;
   walkTree(body, (node) => {
     if (found) return false;
     const call = node.type === 'method_invocation' ? javaCall(node) : node.type === 'call_expression' ? kotlinCall(node) : undefined;
-    if (call && WRITES.has(call.name) && receiverName(call.receiver) === name) found = keyed(call.args[0], enclosingMethod(node));
-    else if (node.type === 'assignment' && isIndexedWrite(node, name)) found = keyed(node.namedChild(0)?.namedChildren[1]?.namedChild(0) ?? undefined, enclosingMethod(node));
+    if (call && WRITES.has(call.name) && receiverName(call.receiver) === name) found = keyed(call.args[0], enclosingMethod(node), node);
+    else if (node.type === 'assignment' && isIndexedWrite(node, name)) found = keyed(node.namedChild(0)?.namedChildren[1]?.namedChild(0) ?? undefined, enclosingMethod(node), node);
     return undefined;
   });
   return found;
@@ -99,7 +108,7 @@ function enclosingMethod(node: SyntaxNode): SyntaxNode | undefined {
 }
 
 /** The key names who is asking, or is a local declared from something that does (`val user = auth.name`). */
-function isIdentity(key: SyntaxNode | undefined, method: SyntaxNode | undefined): boolean {
+export function isIdentity(key: SyntaxNode | undefined, method: SyntaxNode | undefined): boolean {
   if (!key) return false;
   if (hasWord(key.text, IDENTITY_WORDS)) return true;
   if (!method || !/^[A-Za-z_]\w*$/.test(key.text)) return false;
@@ -117,6 +126,6 @@ function isIdentity(key: SyntaxNode | undefined, method: SyntaxNode | undefined)
 
 export const jvmStateCheck: LanguageCheck = {
   languages: ['java', 'kotlin'],
-  keywords: ['@service', '@component', '@controller', '@restcontroller', '@dgscomponent', '@applicationscoped', '@singleton', '@grpcservice'],
+  keywords: ['@service', '@component', '@controller', '@restcontroller', '@dgscomponent', '@applicationscoped', '@singleton', '@grpcservice', 'object', 'httpservlet', 'httphandler'],
   check,
 };

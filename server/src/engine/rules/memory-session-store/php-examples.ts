@@ -15,6 +15,11 @@ const sessionConfig = (driver: string): string =>
 export const phpSessionExamples: Examples = {
   valid: [
     {
+      name: "a Redis save path with the redis handler, a save path from the environment, and a file that sets its own handler",
+      path: 'public/index.php',
+      code: `<?php\n\nini_set('session.save_handler', 'redis');\nsession_save_path('tcp://sessions.internal:6379');\nini_set('session.save_path', getenv('SESSION_PATH'));\nsession_start();\n`,
+    },
+    {
       name: "CakePHP leaving sessions to php.ini, CodeIgniter's Redis handler, CodeIgniter's log FileHandler",
       path: 'app/Config/Session.php',
       code: `<?php\nuse CodeIgniter\\Session\\Handlers\\RedisHandler;\nuse CodeIgniter\\Log\\Handlers\\FileHandler;\n\nclass Session extends BaseConfig\n{\n    public string $driver = RedisHandler::class;\n    public array $logHandlers = [FileHandler::class];\n}\n$config['sess_driver'] = 'redis';\nreturn ['Session' => ['defaults' => 'php']];\n`,
@@ -36,6 +41,12 @@ export const phpSessionExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a folder next to the app as the save path of PHP's default files handler (Slim skeleton style)",
+      path: 'public/index.php',
+      code: `<?php\n\nrequire __DIR__ . '/../vendor/autoload.php';\n\n⟦session_save_path(__DIR__ . '/../var/sessions')⟧;\n⟦ini_set('session.save_path', '/var/lib/app/sessions')⟧;\nsession_start();\n`,
+      messageIncludes: ['Factor VI', 'save_path'],
+    },
     {
       name: 'CodeIgniter 4 and 3 file sessions, and CakePHP cake session defaults',
       path: 'app/Config/Session.php',
@@ -61,6 +72,12 @@ export const phpSessionExamples: Examples = {
 export const phpWorkerStateExamples: Examples = {
   invalid: [
     {
+      name: "Swoole: a top-level array captured by reference in the request closure, keyed by the visitor's cookie",
+      path: 'server.php',
+      options: composer('php', 'ext-swoole'),
+      code: `<?php\n\n⟦$carts⟧ = [];\n$server = new Swoole\\Http\\Server('0.0.0.0', 9501);\n$server->on('request', function (Request $request, Response $response) use (&$carts) {\n    $sid = $request->cookie['sid'];\n    $carts[$sid][] = $request->post['tea'];\n});\n$server->start();\n`,
+    },
+    {
       name: 'Laravel Octane: a static array of a controller keyed by the session id',
       path: 'app/Http/Controllers/SeatController.php',
       options: OCTANE,
@@ -81,6 +98,18 @@ export const phpWorkerStateExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: 'Swoole: a cache captured by reference, an array captured by value, and the same closure under php-fpm',
+      path: 'server.php',
+      options: composer('php', 'ext-swoole'),
+      code: `<?php\n\n$pageCache = [];\n$carts = [];\n$server->on('request', function (Request $request, Response $response) use (&$pageCache, $carts) {\n    $pageCache[$request->server['request_uri']] = 'html';\n    $carts[$request->cookie['sid']] = 1;\n});\n`,
+    },
+    {
+      name: 'the same closure without a long-lived runtime in composer.json',
+      path: 'server.php',
+      options: FPM,
+      code: `<?php\n\n$carts = [];\n$handler = function (Request $request) use (&$carts) { $carts[$request->cookie['sid']] = 1; };\n`,
+    },
     {
       name: 'the same controller under php-fpm (no long-lived runtime in composer.json): the array dies with the request',
       path: 'app/Http/Controllers/SeatController.php',

@@ -10,10 +10,10 @@ import { hasWord } from './javascript-handlers';
 import { EXEMPT_WORDS, PER_USER_WORDS } from './state-words';
 
 /** composer `require` names of runtimes that keep one PHP process serving request after request. */
-const LONG_LIVED_RUNTIME =
+export const LONG_LIVED_RUNTIME =
   /^(?:laravel\/octane|spiral\/(?:framework|roadrunner(?:-[\w-]+)?)|baldinof\/roadrunner-bundle|runtime\/(?:roadrunner[\w-]*|swoole|frankenphp[\w-]*)|hyperf\/(?:framework|http-server)|openswoole\/core|swoole\/library|workerman\/workerman|react\/http|amphp\/http-server|php-pm\/php-pm|ext-(?:open)?swoole)$/;
 /** Words that say a value identifies who is asking: `$request->session()->getId()`, `auth()->id()`, `$userId`. */
-const IDENTITY_WORDS = new Set([
+export const IDENTITY_WORDS = new Set([
   'user', 'session', 'sid', 'uid', 'token', 'cookie', 'cookies', 'auth', 'login', 'username', 'email', 'account',
   'customer', 'member', 'visitor', 'principal', 'jwt', 'bearer', 'identity',
 ]);
@@ -48,7 +48,7 @@ function check(context: RuleContext): void {
   });
 }
 
-function stateMessage(name: string): string {
+export function stateMessage(name: string): string {
   return (
     `Factor VI: static \`$${name}\` keeps per-user state in a long-lived worker's memory (the app's runtime serves ` +
     'request after request from one process): it vanishes on restart and is not shared between workers; keep it in a ' +

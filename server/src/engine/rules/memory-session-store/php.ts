@@ -9,6 +9,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { phpStateCheck } from './php-state';
+import { phpClosureStateCheck } from './php-closure-state';
 
 export const ADVICE = 'use a backing store such as Redis';
 export const DISK = 'on the local disk: they are lost when the container is replaced';
@@ -80,6 +81,11 @@ function checkNode(context: RuleContext, node: SyntaxNode): void {
     const option = stringValue(argumentAt(call, 0, 'option'));
     const value = stringValue(argumentAt(call, 1, 'value'));
     if (option === 'session.save_handler' && value === 'files') report(context, spanOf(node), "`ini_set('session.save_handler', 'files')`", DISK, ADVICE);
+    else if (option === 'session.save_path' && isLocalSavePath(context, argumentAt(call, 1, 'value'))) report(context, spanOf(node), "`ini_set('session.save_path', <folder>)`", DISK, ADVICE);
+    return;
+  }
+  if (call?.kind === 'function' && call.name.toLowerCase() === 'session_save_path' && isLocalSavePath(context, argumentAt(call, 0, 'path'))) {
+    report(context, spanOf(node), '`session_save_path(<folder>)`', DISK, ADVICE);
     return;
   }
   if (call?.kind === 'new' && call.name === 'NativeFileSessionHandler') {
@@ -90,6 +96,18 @@ function checkNode(context: RuleContext, node: SyntaxNode): void {
   if (value === 'session.handler.native_file' && isHandlerIdValue(node)) {
     report(context, spanOf(node), NATIVE_FILE_SUBJECT, DISK, NATIVE_FILE_ADVICE);
   }
+}
+
+/**
+ * A folder given as the session save path, with PHP's default `files` handler: `session_save_path(__DIR__ . '/../var/sessions')`.
+ * Silent when the file picks the handler itself (`session.save_handler`: reported there when it is `files`, a Redis or
+ * Memcached save path otherwise), sets its own handler object, or the path is an address (`tcp://redis:6379`) or unknown.
+ */
+function isLocalSavePath(context: RuleContext, path: SyntaxNode | undefined): boolean {
+  if (!path || /session\.save_handler|session_set_save_handler/.test(context.text)) return false;
+  const text = path.text;
+  if (/:\/\/|\btcp:|\bunix:/.test(text) || callOf(path)?.kind === 'function' && /^(?:env|getenv)$/i.test(callOf(path)!.name)) return false;
+  return /__DIR__|dirname\s*\(|['"]\/|sys_get_temp_dir|storage_path|base_path/.test(text);
 }
 
 export const NATIVE_FILE_SUBJECT = "Symfony's `session.handler.native_file`";
@@ -117,7 +135,8 @@ function spanOf(node: SyntaxNode): Span {
 }
 
 export const phpChecks: LanguageCheck[] = [
-  { languages: ['php'], keywords: ['driver', 'session.save_handler', 'nativefilesessionhandler', 'native_file', 'filehandler', 'sess_driver', "'cake'"], check: checkPhp },
+  { languages: ['php'], keywords: ['driver', 'session.save_handler', 'session_save_path', 'session.save_path', 'nativefilesessionhandler', 'native_file', 'filehandler', 'sess_driver', "'cake'"], check: checkPhp },
   { languages: ['ini'], keywords: ['session.save_handler'], check: checkIni },
   phpStateCheck,
+  phpClosureStateCheck,
 ];

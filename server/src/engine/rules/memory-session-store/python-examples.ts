@@ -3,6 +3,12 @@ import type { Examples } from '../../rule';
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: "Beaker file and memory sessions in a Bottle app's session options",
+      path: 'kiosk/app.py',
+      code: `import bottle\nfrom beaker.middleware import SessionMiddleware\n\napp = bottle.Bottle()\nsession_opts = {\n    "session.type": ⟦"file"⟧,\n    "session.data_dir": "/tmp/kiosk-sessions",\n}\nwsgi = SessionMiddleware(app, session_opts)\nlegacy = SessionMiddleware(app, {"session.type": ⟦"memory"⟧})\n`,
+      messageIncludes: ['Factor VI', 'Beaker', "ext:redis"],
+    },
+    {
       name: "CherryPy sessions on: RAM by default, or on the local disk with FileSession; a dict of visitors' lists in an exposed class",
       path: 'catalog/app.py',
       code: `import cherrypy\n\n⟦VISITOR_LISTS⟧ = {}\n\n@cherrypy.expose\nclass ProductsApi:\n    def POST(self):\n        VISITOR_LISTS.setdefault(cherrypy.session.id, []).append(cherrypy.request.json['sku'])\n\ncherrypy.config.update({\n    ⟦'tools.sessions.on': True⟧,\n})\ncherrypy.tree.mount(ProductsApi(), '/api', {'/': {'tools.sessions.on': True, ⟦'tools.sessions.storage_class': cherrypy.lib.sessions.FileSession⟧}})\n`,
@@ -84,6 +90,16 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "a per-user count of calls (a per-process limiter, like hits and requests), in a FastAPI route",
+      path: 'receipts/main.py',
+      code: `from fastapi import FastAPI, Request\n\napp = FastAPI()\nocr_calls_per_user = {}\napi_usage_by_user = {}\n\n@app.post("/receipts")\nasync def upload(request: Request):\n    user_id = request.headers["x-user-id"]\n    ocr_calls_per_user[user_id] = ocr_calls_per_user.get(user_id, 0) + 1\n    api_usage_by_user[user_id] = 1\n    return {}\n`,
+    },
+    {
+      name: 'Beaker sessions on Redis and in cookies',
+      path: 'kiosk/app.py',
+      code: `from beaker.middleware import SessionMiddleware\n\nopts = {"session.type": "ext:redis", "session.url": "redis://sessions:6379/0"}\ncookie_opts = {"session.type": "cookie", "session.validate_key": "k"}\n`,
+    },
     {
       name: 'CherryPy sessions in memcached, and sessions switched off',
       path: 'catalog/app.py',

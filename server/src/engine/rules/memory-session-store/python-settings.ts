@@ -1,5 +1,6 @@
 // Session backends chosen in settings: Flask-Session on the local filesystem, Django's file
-// sessions, Django cache sessions on a per-process LocMemCache, and Django Channels' in-memory channel layer.
+// sessions, Django cache sessions on a per-process LocMemCache, Beaker's memory/file/dbm sessions (`'session.type': 'file'`),
+// and Django Channels' in-memory channel layer.
 import { stringValue } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { Report } from '../../types';
@@ -8,6 +9,8 @@ const FILE_SESSIONS = 'django.contrib.sessions.backends.file';
 const CACHE_SESSIONS = 'django.contrib.sessions.backends.cache';
 const LOCMEM = 'django.core.cache.backends.locmem.LocMemCache';
 const ADVICE = 'keep sessions in a backing store such as Redis or the database';
+/** Beaker's session types that stay in this process or on its disk (`ext:redis`, `ext:memcached`, `ext:database`, `cookie` are shared). */
+const BEAKER_LOCAL_TYPES: Readonly<Record<string, string>> = { memory: 'in process memory', file: 'on the local disk', dbm: 'on the local disk' };
 
 /** A setting written in the file: `NAME = 'lit'`, `app.config['NAME'] = 'lit'`, `{'NAME': 'lit'}`, `NAME='lit'`. */
 interface Setting {
@@ -25,6 +28,8 @@ export function checkSessionSettings(root: SyntaxNode, report: (report: Report) 
       report(at(setting.value, `Factor VI: Django file sessions keep sessions on the local disk: they vanish with the container and are not shared between processes; ${ADVICE} (the db or cache backend on Redis).`));
     } else if (setting.name === 'SESSION_ENGINE' && value === CACHE_SESSIONS && sessionCacheIsLocMem(settings)) {
       report(at(setting.value, `Factor VI: Django cache sessions on LocMemCache live in process memory: they vanish on restart and are not shared between processes; ${ADVICE} (a Redis cache, or the db backend).`));
+    } else if (setting.name === 'session.type' && value !== undefined && Object.hasOwn(BEAKER_LOCAL_TYPES, value)) {
+      report(at(setting.value, `Factor VI: Beaker \`session.type = '${value}'\` keeps sessions ${BEAKER_LOCAL_TYPES[value]}: they are lost on restart or with the container and are not shared between processes; ${ADVICE} (session.type = 'ext:redis' or 'ext:database').`));
     } else if (setting.name === 'CHANNEL_LAYERS') {
       for (const backend of inMemoryChannelLayers(setting.value)) {
         report(at(backend, `Factor VI: Django Channels' InMemoryChannelLayer keeps groups and messages in process memory: a message sent in one process never reaches a consumer in another, and all is lost on restart; use a backing store (channels_redis' RedisChannelLayer).`));

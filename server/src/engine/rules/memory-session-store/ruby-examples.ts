@@ -5,6 +5,13 @@ import type { Examples } from '../../rule';
 export const rubyExamples: Examples = {
   invalid: [
     {
+      name: "a plain Rack app's call(env) keys a class-level hash by a local read from the session",
+      path: 'lib/timeclock/app.rb',
+      code:
+        `module Timeclock\n  class App\n    ⟦CLOCKED_IN⟧ = {}\n\n    def call(env)\n      req = Rack::Request.new(env)\n      employee = req.session['employee']\n      CLOCKED_IN[employee] = Time.now\n      [204, {}, []]\n    end\n  end\nend\n`,
+      messageIncludes: ['Factor VI', '`CLOCKED_IN`'],
+    },
+    {
       name: 'the cache store sessions live in is the memory store',
       path: 'config/environments/production.rb',
       code:
@@ -70,6 +77,12 @@ export const rubyExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "a Rack app's call(env) filling a cache by path, and a call(job) that is not Rack's",
+      path: 'lib/renderer.rb',
+      code:
+        `class Renderer\n  PAGES = {}\n  QUEUE = {}\n\n  def call(env)\n    path = env['PATH_INFO']\n    PAGES[path] ||= render(path)\n    [200, {}, [PAGES[path]]]\n  end\n\n  def perform(job)\n    user = job.session_user\n    QUEUE[user] = job\n  end\nend\n`,
+    },
     {
       name: 'cookie, Redis, database and memcached stores',
       path: 'config/environments/production.rb',

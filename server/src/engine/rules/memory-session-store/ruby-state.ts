@@ -107,7 +107,7 @@ function isWritten(access: SyntaxNode, depth = 0): boolean {
 function isPerUserWrite(reference: SyntaxNode, name: string, keys: SyntaxNode[], fileHasHandlers: boolean): boolean {
   const handler = enclosingHandler(reference);
   const perUserName = hasWord(name, PER_USER_WORDS);
-  const identityKeyed = keys.some(isIdentityDerived);
+  const identityKeyed = keys.some((key) => isIdentityDerived(key) || isAssignedFromIdentity(key));
   if (handler) return identityKeyed || perUserName;
   return fileHasHandlers && enclosingMethod(reference) !== undefined && identityKeyed && perUserName;
 }
@@ -123,18 +123,42 @@ function isIdentityDerived(key: SyntaxNode): boolean {
   return found;
 }
 
+/** `employee = req.session['employee']` earlier in the same method or block: the local names who is asking. */
+function isAssignedFromIdentity(key: SyntaxNode): boolean {
+  if (key.type !== 'identifier') return false;
+  const scope = ancestors(key).find((parent) => parent.type === 'method' || parent.type === 'do_block' || parent.type === 'block');
+  let found = false;
+  walkTree(scope ?? key, (node) => {
+    if (found) return false;
+    if (node.type !== 'assignment' || node.childForFieldName('left')?.text !== key.text) return undefined;
+    const right = node.childForFieldName('right');
+    found = right !== null && isIdentityDerived(right);
+    return false;
+  });
+  return found;
+}
+
 /**
  * A Rails controller action, a Sinatra route block, Roda's routing tree (`route do |r|` in a
  * `class App < Roda`: every request runs it), or an ActionCable channel's method (one channel
- * instance per subscription, in the long-lived cable server).
+ * instance per subscription, in the long-lived cable server), or a Rack app's `call(env)`, which
+ * serves every request the process receives.
  */
 function enclosingHandler(node: SyntaxNode): SyntaxNode | undefined {
   const chain = ancestors(node);
   for (const [index, parent] of chain.entries()) {
     if ((parent.type === 'do_block' || parent.type === 'block') && (isRoute(chain[index + 1] ?? null) || isRodaRoutingTree(chain[index + 1] ?? null))) return parent;
     if (parent.type === 'method' && isControllerClass(chain.slice(index + 1).find((outer) => outer.type === 'class'))) return parent;
+    if (isRackCall(parent)) return parent;
   }
   return undefined;
+}
+
+/** `def call(env)`: the Rack interface, one call per request. */
+function isRackCall(node: SyntaxNode): boolean {
+  if (node.type !== 'method' || node.childForFieldName('name')?.text !== 'call') return false;
+  const parameters = node.childForFieldName('parameters')?.namedChildren ?? [];
+  return parameters.length === 1 && parameters[0]?.text === 'env';
 }
 
 /** `route do |r| ... end` in a class whose superclass is `Roda`. */
@@ -163,6 +187,7 @@ function hasHandler(root: SyntaxNode): boolean {
   walkTree(root, (node) => {
     if (found) return false;
     if (node.type === 'call') found = (isRoute(node) && node.childForFieldName('block') !== null) || (isRodaRoutingTree(node) && node.childForFieldName('block') !== null);
+    else if (isRackCall(node)) found = true;
     else if (node.type === 'class' && isControllerClass(node)) {
       found = !!node.childForFieldName('body')?.namedChildren.some((member) => member?.type === 'method');
     }

@@ -19,7 +19,7 @@ export const PER_USER_WORDS: ReadonlySet<string> = new Set([
  */
 export const EXEMPT_WORDS: ReadonlySet<string> = new Set([
   'cache', 'cached', 'caches', 'memo', 'memoized', 'lru', 'rate', 'limit', 'limits', 'limiter', 'throttle',
-  'attempts', 'hits', 'requests', 'count', 'counts', 'counter', 'counters', 'quota', 'socket', 'sockets',
+  'attempts', 'hits', 'requests', 'calls', 'usage', 'count', 'counts', 'counter', 'counters', 'quota', 'socket', 'sockets',
   'ws', 'connection', 'connections', 'stream', 'streams', 'subscriber', 'subscribers', 'listener',
   'listeners', 'timer', 'timers', 'timeout', 'timeouts', 'interval', 'intervals', 'emitter', 'emitters',
 ]);

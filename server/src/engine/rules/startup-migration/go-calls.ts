@@ -1,5 +1,5 @@
 // Go calls that migrate or change the schema: gorm AutoMigrate, golang-migrate, goose,
-// sql-migrate, bun migrate, ent's Schema.Create, atlas-go-sdk.
+// sql-migrate, bun migrate, gormigrate, ent's Schema.Create, atlas-go-sdk, xorm's Sync, beego's RunSyncdb.
 import { assignedValues, callArguments, callName, enclosingFunction, goStringValue, importsAny, lastSegment, qualifiedName } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { isSchemaDdl } from './ddl';
@@ -17,6 +17,11 @@ const GOOSE = 'github.com/pressly/goose';
 const SQL_MIGRATE = 'github.com/rubenv/sql-migrate';
 const BUN_MIGRATE = 'github.com/uptrace/bun/migrate';
 const ATLAS = 'ariga.io/atlas-go-sdk/atlasexec';
+/** xorm's engine creates and alters tables to match structs: `engine.Sync2(new(User))`. */
+const XORM = ['xorm.io/xorm', 'github.com/go-xorm/xorm'];
+const XORM_SYNC = new Set(['Sync', 'Sync2', 'CreateTables']);
+/** beego's ORM: `orm.RunSyncdb("default", false, true)` creates the registered models' tables. */
+const BEEGO_SYNCDB = /^github\.com\/(?:beego\/beego\/v2\/client|astaxie\/beego)\/orm\.RunSyncdb$/;
 
 /** golang-migrate `m.Up()` and friends, on an `m` made by `migrate.New...`. */
 const MIGRATE_METHODS = new Set(['Up', 'Steps', 'Migrate']);
@@ -26,6 +31,8 @@ const GOOSE_RUN = /^github\.com\/pressly\/goose(?:\/v\d+)?\.(?:Run|RunContext|Ru
 const GOOSE_PROVIDER = /^github\.com\/pressly\/goose(?:\/v\d+)?\.NewProvider$/;
 const SQL_MIGRATE_EXEC = /^github\.com\/rubenv\/sql-migrate\.Exec\w*$/;
 const BUN_MIGRATOR = /^github\.com\/uptrace\/bun\/migrate\.NewMigrator$/;
+const GORMIGRATE = 'github.com/go-gormigrate/gormigrate';
+const GORMIGRATE_NEW = /^github\.com\/go-gormigrate\/gormigrate(?:\/v\d+)?\.New$/;
 /**
  * A function of another package of the app named for migrating: `store.Migrate(db)`,
  * `database.AutoMigrate()`, `models.RunMigrations(db)`. Its body is in another file, which cannot
@@ -44,6 +51,8 @@ export function migrationCallOf(call: SyntaxNode, imports: ReadonlyMap<string, s
   if (name.includes('.') && method === 'AutoMigrate') return { call, label, effect: 'changes-schema' };
   if (name.includes('.') && EXEC_METHODS.has(method) && execsDdl(call)) return { call, label, effect: 'changes-schema' };
   if (/\.Schema\.Create$/.test(name)) return { call, label, effect: 'changes-schema' };
+  if (name.includes('.') && XORM_SYNC.has(method) && importsAny(imports, XORM)) return { call, label, effect: 'changes-schema' };
+  if (BEEGO_SYNCDB.test(qualified)) return { call, label, effect: 'changes-schema' };
   if (GOOSE_FUNCTIONS.test(qualified) || SQL_MIGRATE_EXEC.test(qualified)) return { call, label, effect: 'migrates' };
   if (GOOSE_RUN.test(qualified) && /^"up/.test(call.childForFieldName('arguments')?.text.replace(/^\(\s*(?:ctx\s*,\s*)?/, '') ?? '')) {
     return { call, label, effect: 'migrates' };
@@ -57,6 +66,7 @@ export function migrationCallOf(call: SyntaxNode, imports: ReadonlyMap<string, s
   }
   if (method === 'Up' && importsAny(imports, [GOOSE]) && madeBy(call, receiver, root, imports, GOOSE_PROVIDER)) return { call, label, effect: 'migrates' };
   if (method === 'Migrate' && importsAny(imports, [BUN_MIGRATE]) && madeBy(call, receiver, root, imports, BUN_MIGRATOR)) return { call, label, effect: 'migrates' };
+  if ((method === 'Migrate' || method === 'MigrateTo') && importsAny(imports, [GORMIGRATE]) && madeBy(call, receiver, root, imports, GORMIGRATE_NEW)) return { call, label, effect: 'migrates' };
   if (importsAny(imports, [SQL_MIGRATE]) && SQL_MIGRATE_EXEC.test(qualified)) return { call, label, effect: 'migrates' };
   return undefined;
 }
@@ -71,7 +81,7 @@ function madeBy(call: SyntaxNode, receiver: string, root: SyntaxNode, imports: R
 
 /** The libraries above, whose package-level functions are judged by their own shapes. */
 function isMigrationLibrary(path: string): boolean {
-  return [GOLANG_MIGRATE, GOOSE, SQL_MIGRATE, BUN_MIGRATE, ATLAS].some((library) => path === library || path.startsWith(`${library}/`));
+  return [GOLANG_MIGRATE, GOOSE, SQL_MIGRATE, BUN_MIGRATE, ATLAS, GORMIGRATE].some((library) => path === library || path.startsWith(`${library}/`));
 }
 
 /**

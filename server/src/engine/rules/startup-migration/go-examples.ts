@@ -3,6 +3,31 @@ import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
 const invalid: InvalidExample[] = [
   {
+    name: 'gormigrate runs the listed migrations in a main that serves',
+    path: 'cmd/server/main.go',
+    code: `package main
+
+import (
+\t"os"
+
+\t"github.com/go-gormigrate/gormigrate/v2"
+\t"github.com/kataras/iris/v12"
+\t"gorm.io/driver/postgres"
+\t"gorm.io/gorm"
+)
+
+func main() {
+\tconn, _ := gorm.Open(postgres.Open(os.Getenv("DATABASE_URL")), &gorm.Config{})
+\tm := gormigrate.New(conn, gormigrate.DefaultOptions, migrations)
+\tif err := ⟦m.Migrate()⟧; err != nil {
+\t\tpanic(err)
+\t}
+\tapp := iris.New()
+\t_ = app.Listen(":" + os.Getenv("PORT"))
+}
+`,
+  },
+  {
     name: "outside package main: the app's database set-up opens the connection and migrates (the server calls it as it starts)",
     path: 'models/setup.go',
     code: `package models
@@ -210,9 +235,65 @@ func main() {
 `,
     messageIncludes: ['`db.MustExec()` changes the schema every time the app starts'],
   },
+  {
+    name: "xorm's Sync2 creates and alters tables to match the structs, in a main that serves",
+    path: 'cmd/wiki/main.go',
+    code: `package main
+
+import (
+\t"net/http"
+\t"os"
+
+\t"xorm.io/xorm"
+)
+
+func main() {
+\tengine, _ := xorm.NewEngine("mysql", os.Getenv("WIKI_DSN"))
+\t⟦engine.Sync2(new(Page))⟧
+\thttp.ListenAndServe(":"+os.Getenv("PORT"), routes(engine))
+}
+`,
+    messageIncludes: ['`engine.Sync2()` changes the schema every time the app starts'],
+  },
+  {
+    name: "beego's ORM creates the registered models' tables as the app starts",
+    path: 'main.go',
+    code: `package main
+
+import (
+\t"github.com/beego/beego/v2/client/orm"
+\tbeego "github.com/beego/beego/v2/server/web"
+)
+
+func main() {
+\t⟦orm.RunSyncdb("default", false, true)⟧
+\tbeego.Run()
+}
+`,
+  },
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: "xorm's Sync2 in a one-off migrate program, and a Sync that is not xorm's (sync.Once)",
+    path: 'cmd/migrate/main.go',
+    code: `package main
+
+import (
+\t"os"
+\t"sync"
+
+\t"xorm.io/xorm"
+)
+
+var once sync.Once
+
+func main() {
+\tengine, _ := xorm.NewEngine("mysql", os.Getenv("WIKI_DSN"))
+\tonce.Do(func() { _ = engine.Sync2(new(Page)) })
+}
+`,
+  },
   {
     name: 'outside package main: a migrate function that opens its own connection, and a connect function that does not migrate',
     path: 'internal/db/db.go',

@@ -11,13 +11,13 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 const SERVE_METHODS = new Set(['ListenAndServe', 'ListenAndServeTLS', 'Serve', 'ServeTLS', 'Listen', 'ListenTLS', 'RunTLS', 'StartTLS', 'StartAutoTLS', 'RunListener', 'RunUnix']);
 /** `r.Run(":8080")`, `e.Start(":1323")`, `app.Run()`: only on something named like a server or router. */
 const RUN_METHODS = new Set(['Run', 'Start']);
-const SERVER_RECEIVERS = /^(?:r|e|g|s|srv|server|httpServer|router|engine|app|api|web|grpcServer|echo|gin|fiber|mux|handler)$/i;
+const SERVER_RECEIVERS = /^(?:r|e|g|s|srv|server|httpServer|router|engine|app|api|web|grpcServer|echo|gin|fiber|mux|handler|beego)$/i;
 
 /** Calls that open a database connection, by import path and name. */
 const DATABASE_OPENERS = new Set([
   'gorm.io/gorm.Open', 'github.com/jinzhu/gorm.Open', 'database/sql.Open', 'github.com/jmoiron/sqlx.Open', 'github.com/jmoiron/sqlx.Connect',
   'github.com/jmoiron/sqlx.MustConnect', 'github.com/jmoiron/sqlx.MustOpen', 'github.com/jackc/pgx/v5/pgxpool.New',
-  'github.com/jackc/pgx/v4/pgxpool.Connect', 'github.com/uptrace/bun.NewDB',
+  'github.com/jackc/pgx/v4/pgxpool.Connect', 'github.com/uptrace/bun.NewDB', 'xorm.io/xorm.NewEngine', 'github.com/go-xorm/xorm.NewEngine',
 ]);
 /** Words of a function name that make it the migration command's, not the app's set-up. */
 const MIGRATING_WORDS = new Set(['migrate', 'migrates', 'migration', 'migrations', 'schema', 'seed', 'upgrade', 'reset', 'test']);

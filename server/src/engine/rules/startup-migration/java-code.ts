@@ -33,11 +33,32 @@ export function checkMigrationCode(context: RuleContext): void {
     if (exposed && (!oneOffFile || inStartHook(node, kotlin))) {
       groups.add(node, { span: { start: node.startIndex, end: node.endIndex }, message: exposedMessage(exposed) });
     }
+    const appSchema = call && !oneOffFile && APP_SCHEMA_FUNCTION.test(call.name) && (inMain(node, kotlin) || inStartHook(node, kotlin));
+    if (appSchema) groups.add(node, { span: { start: node.startIndex, end: node.endIndex }, message: appSchemaMessage(call.name) });
     if (isInitMethodMigrate(node, context.text, kotlin)) {
       context.report({ span: { start: node.startIndex, end: node.endIndex }, message: message('@Bean(initMethod = "migrate")', 'Flyway', 'when the bean is created, on every start') });
     }
   });
   groups.flush();
+}
+
+/**
+ * The app's own method named for creating the schema or migrating (`store.createTables()`,
+ * `Database.runMigrations(ds)`), called from `main` or a start hook: its body elsewhere cannot tell
+ * that the server's start calls it. A bare `migrate()` is left to the Flyway/Liquibase shapes above.
+ */
+const APP_SCHEMA_FUNCTION = /^(?:create|ensure|init|initialize|setup|setUp|sync|update)(?:Db|Database)?(?:Schema|Tables)$|^(?:run|apply)(?:Db|Database)?Migrations$|^migrate(?:Db|Database|Schema)$/;
+
+function appSchemaMessage(name: string): string {
+  return `Factor XII: \`${name}()\` changes the schema every time the app starts; run migrations as a one-off admin process (Flyway or Liquibase in a release step) before release.`;
+}
+
+/** Inside `public static void main(String[] args)` or Kotlin's top-level `fun main()`. */
+function inMain(node: SyntaxNode, kotlin: boolean): boolean {
+  const method = ancestorOfType(node, kotlin ? ['function_declaration'] : ['method_declaration']);
+  if (!method) return false;
+  const name = kotlin ? method.namedChildren.find((child) => child?.type === 'simple_identifier')?.text : method.childForFieldName('name')?.text;
+  return name === 'main';
 }
 
 /**

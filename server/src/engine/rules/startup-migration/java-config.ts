@@ -4,9 +4,9 @@
 import { isNonDeployedProfile, springEntries, valueText } from '../../languages/spring';
 import type { RuleContext } from '../../rule';
 
-type Effect = 'changes the schema' | 'drops and recreates the schema' | 'runs schema scripts';
+export type Effect = 'changes the schema' | 'drops and recreates the schema' | 'runs schema scripts';
 
-const DDL_EFFECTS: Readonly<Record<string, Effect>> = {
+export const DDL_EFFECTS: Readonly<Record<string, Effect>> = {
   update: 'changes the schema',
   create: 'drops and recreates the schema',
   'create-drop': 'drops and recreates the schema',

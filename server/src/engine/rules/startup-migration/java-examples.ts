@@ -90,6 +90,32 @@ export const springExamples: Examples = {
 export const codeExamples: Examples = {
   valid: [
     {
+      name: "a createTables() in a handler method, and one in a one-off migrate program",
+      path: 'src/main/java/org/notes/web/AdminHandler.java',
+      code: 'class AdminHandler { void handle(HttpExchange exchange) { store.createTables(); } void main2() { db.createIndex(); } }\n',
+    },
+    {
+      name: 'hbm2ddl.auto=validate in code, a hbm2ddl value from the environment, and the same put in a test',
+      path: 'src/main/java/com/acme/shop/JpaConfig.java',
+      code: [
+        'class JpaConfig {',
+        '  Properties jpa() {',
+        '    Properties props = new Properties();',
+        '    props.put("hibernate.hbm2ddl.auto", "validate");',
+        '    props.setProperty(AvailableSettings.HBM2DDL_AUTO, System.getenv("DDL_AUTO"));',
+        '    props.put("hibernate.jdbc.batch_size", "update");',
+        '    return props;',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'create-drop for an integration test database',
+      path: 'src/test/java/com/acme/shop/TestJpaConfig.java',
+      code: 'class TestJpaConfig { void props(Properties p) { p.put("hibernate.hbm2ddl.auto", "create-drop"); } }\n',
+    },
+    {
       name: 'a Flyway bean without initMethod, flyway.info(), and a migrate() of something else',
       path: 'src/main/java/com/acme/shop/DbConfig.java',
       code: [
@@ -131,6 +157,43 @@ export const codeExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "the app's own schema set-up called from the main that starts the server",
+      path: 'src/main/java/org/notes/Main.java',
+      code: [
+        'public final class Main {',
+        '  public static void main(String[] args) throws Exception {',
+        '    NoteStore store = new NoteStore();',
+        '    ⟦store.createTables()⟧;',
+        '    HttpServer server = HttpServer.create(new InetSocketAddress(8080), 0);',
+        '    server.start();',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      messageIncludes: ['`createTables()` changes the schema every time the app starts'],
+    },
+    {
+      name: "Hibernate's hbm2ddl.auto=update put into the entity manager factory's properties in code",
+      path: 'src/main/java/com/acme/shop/JpaConfig.java',
+      code: [
+        'class JpaConfig {',
+        '  LocalContainerEntityManagerFactoryBean emf(DataSource ds) {',
+        '    Properties props = new Properties();',
+        '    ⟦props.put("hibernate.hbm2ddl.auto", "update")⟧;',
+        '    ⟦props.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "drop-and-create")⟧;',
+        '    return null;',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      messageIncludes: ['Factor XII', "Hibernate's schema setting", 'every time the app starts; set it to validate'],
+    },
+    {
+      name: 'the same switch from Kotlin',
+      path: 'src/main/kotlin/com/acme/shop/JpaConfig.kt',
+      code: 'fun jpaProperties() = java.util.Properties().apply { ⟦setProperty("hibernate.hbm2ddl.auto", "create")⟧ }\n',
+    },
     {
       name: 'flyway.migrate() in @PostConstruct',
       path: 'src/main/java/com/acme/shop/DbConfig.java',

@@ -3,6 +3,7 @@
 import type { LanguageCheck } from '../../rule';
 import { checkMigrationCode } from './java-code';
 import { checkSpringSchemaSettings } from './java-config';
+import { checkHibernateCodeSettings } from './java-hibernate-code';
 
 export const springSchemaCheck: LanguageCheck = {
   languages: ['properties', 'yaml'],
@@ -13,8 +14,15 @@ export const springSchemaCheck: LanguageCheck = {
 export const migrationCodeCheck: LanguageCheck = {
   languages: ['java', 'kotlin'],
   // `initmethod`: `@Bean(initMethod = "migrate")` runs Flyway's migrate whatever the bean's type is called.
-  keywords: ['flyway', 'liquibase', 'initmethod', 'schemautils'],
+  keywords: ['flyway', 'liquibase', 'initmethod', 'schemautils', 'schema', 'tables', 'migrations', 'migratedb', 'migratedatabase'],
   check: checkMigrationCode,
 };
 
-export const javaChecks: LanguageCheck[] = [springSchemaCheck, migrationCodeCheck];
+/** Hibernate's `hbm2ddl.auto` put into the JPA properties in code. */
+export const hibernateCodeCheck: LanguageCheck = {
+  languages: ['java', 'kotlin'],
+  keywords: ['hbm2ddl', 'schema-generation'],
+  check: checkHibernateCodeSettings,
+};
+
+export const javaChecks: LanguageCheck[] = [springSchemaCheck, migrationCodeCheck, hibernateCodeCheck];

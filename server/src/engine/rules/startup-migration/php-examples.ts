@@ -4,6 +4,16 @@ import type { Examples } from '../../rule';
 export const phpMigrationExamples: Examples = {
   valid: [
     {
+      name: "the schema built inside the app's own class (not on the boot path by itself), Schema::hasTable, and a function named for something else",
+      path: 'src/Support/Database.php',
+      code: `<?php\n\nnamespace Pets\\Support;\n\nuse Illuminate\\Database\\Capsule\\Manager as Capsule;\n\nfinal class Database\n{\n    public static function ensureSchema(): void\n    {\n        if (!Capsule::schema()->hasTable('pets')) {\n            Capsule::schema()->create('pets', function ($table) { $table->id(); });\n        }\n    }\n}\n`,
+    },
+    {
+      name: 'a front controller that only connects and reads whether the table exists',
+      path: 'public/index.php',
+      code: `<?php\n\nrequire __DIR__ . '/../vendor/autoload.php';\n\nDatabase::boot();\n$ready = Capsule::schema()->hasTable('pets');\ncreateInvoice($order);\n`,
+    },
+    {
       name: 'a service provider migrating only in the local environment or in tests',
       path: 'app/Providers/AppServiceProvider.php',
       code: `<?php\n\nnamespace App\\Providers;\n\nuse Illuminate\\Support\\Facades\\Artisan;\nuse Illuminate\\Support\\ServiceProvider;\n\nclass AppServiceProvider extends ServiceProvider\n{\n    public function boot(): void\n    {\n        if ($this->app->environment('local')) {\n            Artisan::call('migrate', ['--force' => true]);\n        }\n        if ($this->app->runningUnitTests()) {\n            Artisan::call('migrate:fresh');\n        }\n    }\n}\n`,
@@ -40,6 +50,17 @@ export const phpMigrationExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "the front controller calls the app's own schema set-up, and builds a table with Eloquent's Capsule, on every request",
+      path: 'public/index.php',
+      code: `<?php\n\nuse Illuminate\\Database\\Capsule\\Manager as Capsule;\n\nrequire __DIR__ . '/../vendor/autoload.php';\n\nDatabase::boot();\n⟦Database::ensureSchema()⟧;\nif (!Capsule::schema()->hasTable('visits')) {\n    ⟪Capsule::schema()->create('visits', function ($t) { $t->id(); })⟫;\n}\n`,
+      messageIncludes: ['Factor XII', 'every time the app boots'],
+    },
+    {
+      name: "Doctrine's SchemaTool updating the schema from a Symfony kernel's boot()",
+      path: 'src/Kernel.php',
+      code: `<?php\n\nclass Kernel extends BaseKernel\n{\n    public function boot(): void\n    {\n        parent::boot();\n        $schemaTool = new SchemaTool($this->getContainer()->get('doctrine')->getManager());\n        ⟦$schemaTool->updateSchema($this->metadata())⟧;\n    }\n}\n`,
+    },
     {
       name: 'a service provider migrating everywhere but production still migrates in staging: reported',
       path: 'app/Providers/AppServiceProvider.php',

@@ -80,8 +80,37 @@ function migrationOf(node: SyntaxNode, aliases: ReadonlyMap<string, string>): Mi
     return { label: `${receiverLabel(call)}${call.name}('${verb}')`, command: `php artisan ${verb} --force` };
   }
   if (call.kind === 'new' && call.name === 'ArrayInput') return arrayInputMigration(call);
-  if (call.kind === 'method') return migratorCall(call);
+  if (call.kind === 'method') return migratorCall(call) ?? schemaBuilderCall(call);
+  if (call.kind === 'static' || call.kind === 'function') return schemaBuilderCall(call) ?? appMigrationCall(call);
   return undefined;
+}
+
+/** Schema builders that create or alter tables: Laravel's `Schema::create`, Eloquent Capsule's `Capsule::schema()->create`, Doctrine's SchemaTool. */
+const SCHEMA_BUILDER_METHODS = new Set(['create', 'table']);
+const SCHEMA_TOOL_METHODS = new Set(['createschema', 'updateschema']);
+
+/** `Schema::create('pets', ...)`, `Capsule::schema()->create(...)`, `$schemaTool->updateSchema($metadata)`. */
+function schemaBuilderCall(call: PhpCall): Migration | undefined {
+  const name = call.name.toLowerCase();
+  const receiver = call.kind === 'static' ? call.scope ?? '' : call.object?.text ?? '';
+  const builder = SCHEMA_BUILDER_METHODS.has(name) && (call.kind === 'static' ? receiver === 'Schema' : /(?:::|->)schema\(\)$|^\$schema$/.test(receiver));
+  const tool = SCHEMA_TOOL_METHODS.has(name) && /schemaTool|SchemaTool/.test(receiver);
+  if (!builder && !tool) return undefined;
+  const label = `${receiver.length <= 40 ? receiver : '…'}${call.kind === 'static' ? '::' : '->'}${call.name}()`;
+  return { label, command: tool ? 'bin/console doctrine:migrations:migrate --no-interaction' : 'php artisan migrate --force (or Phinx) with the table in a migration' };
+}
+
+/**
+ * The app's own function named for migrating or creating the schema, called where the app boots
+ * (`Database::ensureSchema()`, `runMigrations($pdo)`): its body is in another file, which cannot tell
+ * that the front controller calls it on every request.
+ */
+const APP_MIGRATION_FUNCTION = /^(?:ensure|create|setup|sync|update|install)(?:Db|Database)?(?:Schema|Tables)$|^(?:run|apply)(?:Db|Database)?Migrations$|^migrate(?:Db|Database|Schema)?$/i;
+
+function appMigrationCall(call: PhpCall): Migration | undefined {
+  if (!APP_MIGRATION_FUNCTION.test(call.name)) return undefined;
+  const label = call.kind === 'static' ? `${call.scope ?? ''}::${call.name}()` : `${call.name}()`;
+  return { label, command: 'your migrations (Phinx, Doctrine Migrations, php artisan migrate --force)' };
 }
 
 /** `Artisan::call`, `\Illuminate\Support\Facades\Artisan::call`, `$artisan->call`, `app(Kernel::class)->call`. */
@@ -135,4 +164,5 @@ function migratorCall(call: PhpCall): Migration | undefined {
   return { label, command };
 }
 
-export const phpChecks: LanguageCheck[] = [{ languages: ['php'], keywords: ['migrat'], check }];
+// `schema`: Schema::create, Capsule::schema(), SchemaTool, and app functions named ensureSchema/createTables.
+export const phpChecks: LanguageCheck[] = [{ languages: ['php'], keywords: ['migrat', 'schema', 'tables'], check }];

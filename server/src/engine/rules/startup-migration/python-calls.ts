@@ -1,12 +1,14 @@
 // Python calls that migrate or create the schema: Django's call_command('migrate'), Flask-Migrate's
 // upgrade(), Alembic's command.upgrade(), SQLAlchemy / Flask-SQLAlchemy create_all() / drop_all(),
-// and hand-written DDL through a cursor's execute() (`cur.execute("CREATE TABLE IF NOT EXISTS ...")`).
-import { dottedName, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
+// hand-written DDL through a cursor's execute() (`cur.execute("CREATE TABLE IF NOT EXISTS ...")`), and the
+// other ORMs' table creation: peewee's `db.create_tables([...])`, Pony's `generate_mapping(create_tables=True)`,
+// Tortoise's `generate_schemas()` and `register_tortoise(..., generate_schemas=True)`.
+import { dottedName, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import { isSchemaDdl } from './ddl';
 import type { SyntaxNode } from '../../languages/treeSitter';
 
 export type Effect = 'migrates' | 'changes-schema' | 'drops-schema';
-export type Tool = 'django' | 'flask-migrate' | 'alembic' | 'sqlalchemy' | 'flask-sqlalchemy' | 'sql';
+export type Tool = 'django' | 'flask-migrate' | 'alembic' | 'sqlalchemy' | 'flask-sqlalchemy' | 'tortoise' | 'orm' | 'sql';
 
 export interface PythonMigration {
   call: SyntaxNode;
@@ -41,6 +43,8 @@ export function recognizeMigration(call: SyntaxNode, bindings: Bindings): Python
   if (callee === 'flask_migrate.upgrade') return found('flask-migrate', 'migrates');
   if (callee === 'alembic.command.upgrade' || callee === 'alembic.command.stamp') return found('alembic', 'migrates');
   const method = lastSegment(written);
+  const orm = ormTableCreation(call, method, callee);
+  if (orm) return found(orm, 'changes-schema', orm === 'tortoise' && method !== 'generate_schemas' ? `${written}(generate_schemas=True)` : `${written}()`);
   if (method === 'run_sync') return runSyncSchema(call, written);
   if (written.includes('.') && SQL_EXECUTORS.has(method) && isSchemaDdl(sqlText(positionalArguments(call)[0]) ?? '')) return found('sql', 'changes-schema');
   if (method !== 'create_all' && method !== 'drop_all') return undefined;
@@ -59,4 +63,22 @@ function runSyncSchema(call: SyntaxNode, written: string): PythonMigration | und
   const method = lastSegment(handed);
   if ((method !== 'create_all' && method !== 'drop_all') || !/(?:^|\.)metadata\.(?:create|drop)_all$/.test(handed)) return undefined;
   return { call, label: `${written}(${handed})`, tool: 'sqlalchemy', effect: method === 'drop_all' ? 'drops-schema' : 'changes-schema' };
+}
+
+/**
+ * peewee's `db.create_tables([User, Tweet])` (a list or tuple of models: the name alone is too common),
+ * Pony's `db.generate_mapping(create_tables=True)`, Tortoise's `Tortoise.generate_schemas()` and
+ * `register_tortoise(app, ..., generate_schemas=True)` (and 0.21's `RegisterTortoise` lifespan).
+ */
+function ormTableCreation(call: SyntaxNode, method: string, callee: string): Tool | undefined {
+  if (method === 'create_tables') {
+    const models = positionalArguments(call)[0];
+    return models?.type === 'list' || models?.type === 'tuple' ? 'orm' : undefined;
+  }
+  if (method === 'generate_mapping') return keywordArgument(call, 'create_tables')?.text === 'True' ? 'orm' : undefined;
+  if (callee.startsWith('tortoise.')) {
+    if (method === 'generate_schemas') return 'tortoise';
+    if (method === 'register_tortoise' || method === 'RegisterTortoise') return keywordArgument(call, 'generate_schemas')?.text === 'True' ? 'tortoise' : undefined;
+  }
+  return undefined;
 }

@@ -3,6 +3,28 @@ import type { Examples } from '../../rule';
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: "peewee's create_tables at module level of the app, and Pony's generate_mapping(create_tables=True)",
+      path: 'pantry/app.py',
+      code: `from flask import Flask\nfrom pony.orm import Database\nfrom pantry.models import Item, User, db\n\napp = Flask(__name__)\ndb.connect()\n⟦db.create_tables([Item, User], safe=True)⟧\nlegacy = Database()\n⟪legacy.generate_mapping(create_tables=True)⟫\n`,
+      messageIncludes: ['`db.create_tables()` creates the schema every time the app starts'],
+    },
+    {
+      name: "Tortoise's register_tortoise(generate_schemas=True) at module level of a FastAPI app",
+      path: 'helpdesk/main.py',
+      code: `import os\nfrom fastapi import FastAPI\nfrom tortoise.contrib.fastapi import register_tortoise\n\napp = FastAPI()\n⟦register_tortoise(app, db_url=os.environ["DATABASE_URL"], modules={"models": ["helpdesk.models"]}, generate_schemas=True)⟧\n`,
+      messageIncludes: ['`register_tortoise(generate_schemas=True)`', 'aerich upgrade'],
+    },
+    {
+      name: "Tortoise.generate_schemas() in a start-up hook",
+      path: 'app.py',
+      code: `from sanic import Sanic\nfrom tortoise import Tortoise\n\napp = Sanic("shop")\n\n@app.before_server_start\nasync def init_orm(app):\n    await Tortoise.init(db_url="sqlite://db.sqlite3", modules={"models": ["models"]})\n    await ⟦Tortoise.generate_schemas()⟧\n`,
+    },
+    {
+      name: "gunicorn's on_starting hook in its config file runs migrate before the workers fork",
+      path: 'deploy/gunicorn.conf.py',
+      code: `import os\n\nbind = "0.0.0.0:" + os.environ.get("PORT", "8000")\n\ndef on_starting(server):\n    import django\n    from django.core.management import call_command\n    django.setup()\n    ⟦call_command("migrate", interactive=False)⟧\n`,
+    },
+    {
       name: 'hand-written DDL through a cursor, at module level of the app',
       path: 'app.py',
       code: `import os\nimport psycopg2\nfrom flask import Flask\n\napp = Flask(__name__)\nconn = psycopg2.connect(os.environ["DATABASE_URL"])\nwith conn.cursor() as cur:\n    ⟦cur.execute("CREATE TABLE IF NOT EXISTS notes (id serial PRIMARY KEY, body text)")⟧\n    ⟪cur.execute(text("ALTER TABLE notes ADD COLUMN IF NOT EXISTS title text"))⟫\n`,
@@ -81,6 +103,16 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "peewee's create_tables in tests and in an init script, register_tortoise without generate_schemas, an on_starting that is not gunicorn's",
+      path: 'pantry/app.py',
+      code: `import os\nfrom django.core.management import call_command\nfrom flask import Flask\nfrom tortoise.contrib.fastapi import register_tortoise\n\napp = Flask(__name__)\nregister_tortoise(app, db_url=os.environ["DATABASE_URL"], modules={"models": ["models"]}, generate_schemas=False)\nshelf.create_tables(layout)\n\ndef on_starting(server):\n    call_command("migrate")\n`,
+    },
+    {
+      name: "peewee's create_tables in a test module",
+      path: 'tests/test_app.py',
+      code: `from pantry.models import Item, db\n\ndef setup_module():\n    db.create_tables([Item])\n`,
+    },
     {
       name: "shutdown and cleanup hooks registered the same ways: on_stop, on_cleanup, add_event_handler('shutdown')",
       path: 'clinic/web.py',

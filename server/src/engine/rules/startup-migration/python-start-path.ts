@@ -16,6 +16,11 @@ const START_HOOKS = new Set(['before_first_request', 'before_serving', 'before_s
 const START_EVENTS = new Set(['startup', 'before_server_start', 'after_server_start', 'main_process_start']);
 /** Signals a function is appended to: aiohttp's `app.on_startup.append(fn)`, BlackSheep's `app.on_start += fn`. */
 const START_SIGNALS = new Set(['on_startup', 'on_start']);
+/**
+ * Gunicorn's server hooks in its config file (`gunicorn.conf.py`): the master runs `on_starting` and
+ * `when_ready` as it starts, every worker runs `post_fork` / `post_worker_init` as it boots.
+ */
+const GUNICORN_HOOKS = new Set(['on_starting', 'when_ready', 'pre_fork', 'post_fork', 'post_worker_init']);
 /** Flags that opt in to migrating, or say the code runs in development: assumed off in production. */
 const GATE = /MIGRAT|SYNC|SCHEMA|\bDEBUG\b|\bdebug\b|TESTING|\btesting\b/;
 /** `app.run()`, `uvicorn.run()`, `web.run_app()`, `serve(app)`, `httpd.serve_forever()`, CherryPy's `quickstart()` and `engine.start()`. */
@@ -35,7 +40,7 @@ export function isOnStartPath(call: SyntaxNode, path: string, root: SyntaxNode):
   const fn = enclosingFunction(call);
   if (!fn) return isModuleLevelOfEntry(call, path);
   if (fn.type !== 'function_definition') return false;
-  if (isStartFunction(fn, root)) return true;
+  if (isStartFunction(fn, root, path)) return true;
   // One level of helpers: `def run_migrations(): ...` called from a start-up hook or at load.
   const name = fn.childForFieldName('name')?.text;
   if (name === undefined || enclosingFunction(fn)) return false;
@@ -45,7 +50,7 @@ export function isOnStartPath(call: SyntaxNode, path: string, root: SyntaxNode):
 function startsFromHere(site: SyntaxNode, path: string, root: SyntaxNode): boolean {
   const fn = enclosingFunction(site);
   if (!fn) return isModuleLevelOfEntry(site, path);
-  return fn.type === 'function_definition' && isStartFunction(fn, root);
+  return fn.type === 'function_definition' && isStartFunction(fn, root, path);
 }
 
 function isModuleLevelOfEntry(node: SyntaxNode, path: string): boolean {
@@ -71,14 +76,21 @@ function createsWebApp(root: SyntaxNode): boolean {
   });
 }
 
-function isStartFunction(fn: SyntaxNode, root: SyntaxNode): boolean {
+function isStartFunction(fn: SyntaxNode, root: SyntaxNode, path: string): boolean {
   const name = fn.childForFieldName('name')?.text ?? '';
   if (FACTORIES.has(name) || isPasteFactory(fn)) return true;
+  if (GUNICORN_HOOKS.has(name) && fn.parent?.type === 'module' && isGunicornConfig(path)) return true;
   // `def main(): create_all(engine); cherrypy.engine.start()`: the function that starts the server runs at start.
   if (fn.parent?.type === 'module' && startsServer(fn.childForFieldName('body') ?? fn)) return true;
   if (name === 'ready' && (baseClassNames(enclosingClass(fn) ?? fn).some((base) => lastSegment(base) === 'AppConfig'))) return true;
   if (decoratorsOf(fn).some(isStartDecorator)) return true;
   return isLifespan(fn, name, root);
+}
+
+/** `gunicorn.conf.py`, `gunicorn_config.py`, `config/gunicorn.py`: the file gunicorn's `-c` reads. */
+function isGunicornConfig(path: string): boolean {
+  const file = path.slice(path.lastIndexOf('/') + 1).replace(/\.py$/, '');
+  return fileNameWords(file).includes('gunicorn');
 }
 
 /** Paste Deploy's app factory signature (`def main(global_config, **settings)`), or a function returning Pyramid's `config.make_wsgi_app()`. */

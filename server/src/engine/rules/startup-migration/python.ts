@@ -20,13 +20,15 @@ const ADVICE: Readonly<Record<Tool, string>> = {
   'alembic': 'run `alembic upgrade head` as a one-off admin process before release.',
   'sqlalchemy': 'manage the schema with Alembic migrations and run `alembic upgrade head` as a one-off admin process before release.',
   'flask-sqlalchemy': 'manage the schema with Flask-Migrate and run `flask db upgrade` as a one-off admin process before release.',
+  'tortoise': 'manage the schema with Aerich migrations and run `aerich upgrade` as a one-off admin process before release.',
+  'orm': 'keep the schema in migrations (peewee-migrate, Alembic, the ORM\'s migrator) and run them as a one-off admin process before release.',
   'sql': 'keep the schema in migrations (Alembic, or the framework\'s own) and run them as a one-off admin process before release.',
 };
 
 export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
-    keywords: ['migrate', 'create_all', 'drop_all', 'upgrade', 'syncdb'],
+    keywords: ['migrate', 'create_all', 'drop_all', 'upgrade', 'syncdb', 'create_tables', 'generate_schemas'],
     // Hand-written DDL run through execute(): no library name announces it.
     patterns: [DDL_PATTERN],
     check,

@@ -11,7 +11,7 @@ return [
   ],
   'smtpPassword' => 'mxR7-relay-2023', // tfl-eval: hardcoded-credential
   'logger' => [
-    'path' => 'data/logs/espo.log',
+    'path' => 'data/logs/espo.log', // tfl-eval: file-logger
     'level' => 'WARNING',
     'rotation' => true,
     'maxFileNumber' => 30,

@@ -1,0 +1,77 @@
+// Application servers told to write their logs to a file where the app is started: gunicorn's and
+// hypercorn's `--access-logfile` / `--error-logfile` / `--log-file`, daphne's `--access-log`, celery's
+// `--logfile` / `-f`, uwsgi's `--logto` (in a Procfile process, a Dockerfile CMD/ENTRYPOINT, a compose or
+// Kubernetes container command, a start script), and uwsgi's own ini `logto = /path`. `-`, /dev/stdout,
+// /dev/stderr and a value from the environment (`$LOG_FILE`) stay silent; release and admin processes are not
+// start commands.
+import { startCommands } from '../../commands/start-commands';
+import type { CommandLine } from '../../commands/script';
+import { parseIni } from '../../languages/ini';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import type { Span } from '../../types';
+
+/** Each server's options that name a log file. */
+const LOG_FILE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  gunicorn: ['--access-logfile', '--error-logfile', '--log-file'],
+  hypercorn: ['--access-logfile', '--error-logfile'],
+  daphne: ['--access-log'],
+  celery: ['--logfile', '-f'],
+  uwsgi: ['--logto', '--logto2'],
+};
+/** uwsgi.ini keys that send the log to a file (`logger = file:/path` for the plugin form). */
+const UWSGI_INI_KEYS = new Set(['logto', 'logto2']);
+
+function message(subject: string): string {
+  return `Factor XI: ${subject}; leave the log on stdout/stderr (\`-\`) and let the platform route the stream.`;
+}
+
+function checkStartCommands(context: RuleContext): void {
+  for (const start of startCommands(context)) {
+    for (const command of start.commands) {
+      for (const found of logFileOptions(command)) context.report({ span: found.span, message: message(`${start.where} writes ${found.tool}'s log to a file (${found.option})`) });
+    }
+  }
+}
+
+interface LogFileOption {
+  tool: string;
+  option: string;
+  span: Span;
+}
+
+function logFileOptions(command: CommandLine): LogFileOption[] {
+  const toolIndex = command.texts.findIndex((text) => Object.hasOwn(LOG_FILE_OPTIONS, text.slice(text.lastIndexOf('/') + 1)));
+  if (toolIndex < 0) return [];
+  const tool = command.texts[toolIndex]!.slice(command.texts[toolIndex]!.lastIndexOf('/') + 1);
+  const options = LOG_FILE_OPTIONS[tool]!;
+  const found: LogFileOption[] = [];
+  for (let i = toolIndex + 1; i < command.texts.length; i++) {
+    const text = command.texts[i]!;
+    const equals = text.indexOf('=');
+    const option = equals > 0 ? text.slice(0, equals) : text;
+    if (!options.includes(option)) continue;
+    const word = command.words[equals > 0 ? i : i + 1];
+    const value = equals > 0 ? text.slice(equals + 1) : command.texts[i + 1];
+    if (!word || value === undefined || !isFilePath(value)) continue;
+    found.push({ tool, option, span: equals > 0 ? word.text.span(equals + 1, text.length) : word.text.span(0, value.length) });
+  }
+  return found;
+}
+
+/** A path, not a stream or something read from the environment. */
+function isFilePath(value: string): boolean {
+  return value !== '' && value !== '-' && !/^\/dev\/(?:stdout|stderr|fd\/[12])$/.test(value) && !value.includes('$') && !value.startsWith('-');
+}
+
+/** `[uwsgi]` `logto = /var/log/app/uwsgi.log`. */
+function checkUwsgiIni(context: RuleContext): void {
+  for (const entry of parseIni(context.text)) {
+    if (entry.section !== 'uwsgi' || !UWSGI_INI_KEYS.has(entry.key) || !isFilePath(entry.value.trim())) continue;
+    context.report({ span: entry.valueSpan, message: message(`uwsgi's \`${entry.key}\` writes the log to a file`) });
+  }
+}
+
+export const serverCommandChecks: LanguageCheck[] = [
+  { languages: ['procfile', 'dockerfile', 'yaml', 'shell'], keywords: ['logfile', 'log-file', 'access-log', 'logto'], check: checkStartCommands },
+  { languages: ['ini'], keywords: ['logto'], check: checkUwsgiIni },
+];

@@ -1,0 +1,4 @@
+import knexFactory from 'knex';
+import config from '../knexfile.js';
+
+export const knex = knexFactory(config);
