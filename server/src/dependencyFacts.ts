@@ -136,7 +136,7 @@ async function readFolderFacts(folder: string): Promise<FolderFacts> {
   return {
     ...(npm ? { npmPackages: [...npm.packages, ...(await workspacePackages(folder, npm.workspaces))] } : {}),
     hostModules: npm?.hostModules ?? [],
-    localPrefixes: tsconfig,
+    localPrefixes: [...tsconfig, ...(npm?.aliases ?? [])],
     ...(python ? { pythonDistributions: python.distributions, pythonManifest: python.manifest } : {}),
     pythonLocalModules: python?.localModules ?? [],
     ...(composerJson ? { composerPackages: Object.keys(objectAt(composerJson, 'require')) } : {}),
@@ -146,7 +146,15 @@ async function readFolderFacts(folder: string): Promise<FolderFacts> {
 
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
 
-function npmFacts(text: string): { packages: string[]; workspaces: string[]; hostModules: string[] } | undefined {
+/**
+ * Module aliases a framework's bundler resolves to the site's own or the theme's code, which no
+ * manifest lists: Docusaurus' `@theme/CodeBlock`, `@site/src/data`, `@generated/docusaurus.config`.
+ */
+const FRAMEWORK_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  '@docusaurus/core': ['@theme', '@theme-original', '@theme-init', '@site', '@generated'],
+};
+
+function npmFacts(text: string): { packages: string[]; workspaces: string[]; hostModules: string[]; aliases: string[] } | undefined {
   const json = safeJson(text);
   if (!json) return undefined;
   const packages = DEPENDENCY_FIELDS.flatMap((field) => Object.keys(objectAt(json, field)));
@@ -156,7 +164,8 @@ function npmFacts(text: string): { packages: string[]; workspaces: string[]; hos
   const workspacesField = json['workspaces'];
   const workspaces = Array.isArray(workspacesField) ? workspacesField : Array.isArray((workspacesField as { packages?: unknown })?.packages) ? (workspacesField as { packages: unknown[] }).packages : [];
   const hostModules = typeof objectAt(json, 'engines')['vscode'] === 'string' ? ['vscode'] : [];
-  return { packages, workspaces: workspaces.filter((glob): glob is string => typeof glob === 'string'), hostModules };
+  const aliases = packages.flatMap((name) => FRAMEWORK_ALIASES[name] ?? []);
+  return { packages, workspaces: workspaces.filter((glob): glob is string => typeof glob === 'string'), hostModules, aliases };
 }
 
 /** Names of the packages in a workspace (`packages/*`, `apps/api`): each folder's package.json `name`. */

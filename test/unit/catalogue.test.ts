@@ -20,7 +20,7 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   javascript: ['src/app.js', 'server.mjs', 'config.cjs', 'App.jsx'],
   typescript: ['src/app.ts', 'App.tsx', 'vite.config.mts'],
   json: ['package.json', 'config/default.json', '.vscode/settings.jsonc', '.env-cmdrc'],
-  yaml: ['docker-compose.yml', 'config/application.yaml'],
+  yaml: ['docker-compose.yml', 'config/application.yaml', '.bundle/config', 'app/.gem/credentials', '.kube/config'],
   dockerfile: ['Dockerfile', 'docker/Dockerfile.prod', 'api.dockerfile', 'Containerfile'],
   procfile: ['Procfile', 'Procfile.dev'],
   dotenv: ['.env', '.env.local', 'config/prod.env', '.dev.vars', '.dev.vars.staging', 'docker/.env-non-dev', '.kamal/secrets'],
@@ -60,7 +60,7 @@ describe('the catalogue of languages', () => {
   }
 
   it('reads no file the client would not send, and no stray XML or type declarations', () => {
-    for (const path of ['AndroidManifest.xml', 'index.d.ts', 'types.d.mts', 'README.md', 'Makefile', 'environment.ts.bak']) {
+    for (const path of ['AndroidManifest.xml', 'index.d.ts', 'types.d.mts', 'README.md', 'Makefile', 'environment.ts.bak', '.git/config', 'config', '.ssh/config']) {
       assert.equal(languageOf(path), undefined, path);
     }
   });

@@ -34,6 +34,12 @@ describe('declared dependencies', () => {
     assert.equal(facts.python, undefined, 'no Python manifest: nothing known');
   });
 
+  it("takes a framework's module aliases from its package (Docusaurus' @theme, @site)", async () => {
+    const root = tree({ 'package.json': JSON.stringify({ name: 'docs', dependencies: { '@docusaurus/core': '3', react: '18' } }) });
+    const facts = await new DependencyFacts().forFile(join(root, 'src/components/Example.jsx'), root, root);
+    assert.deepEqual([...facts.npm!.localPrefixes].sort(), ['@generated', '@site', '@theme', '@theme-init', '@theme-original']);
+  });
+
   it('reads requirements files (includes, extras, markers, eggs), pyproject, setup.cfg and Pipfile', () => {
     assert.deepEqual(
       pythonDistributionsIn('requirements.txt', '# web\nFlask[async]>=2.0 ; python_version > "3.8"\n-r base.txt\n-e git+https://example.invalid/x.git#egg=shop-core\npsycopg2-binary==2.9\n'),

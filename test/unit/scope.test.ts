@@ -159,6 +159,23 @@ describe('fileScope conventions', () => {
     ['noxfile.py', 'test'],
     ['testing.ini', 'test'],
     ['production.ini', 'app'],
+    ['cmd/populate/main.go', 'fixture'],
+    ['wp-tests-config.php', 'test'],
+    ['wp-config.php', 'app'],
+    ['wdio.conf.js', 'app'],
+    ['nightwatch.conf.cjs', 'app'],
+    ['.env.dusk.local', 'test'],
+    ['features/steps/login_steps.py', 'test'],
+    ['features/environment.py', 'test'],
+    ['features/step_definitions/checkout.steps.ts', 'test'],
+    ['features/support/world.ts', 'test'],
+    ['features/bootstrap/FeatureContext.php', 'test'],
+    ['app/features/billing/invoice.ts', 'app'],
+    ['src/features/support/ticketsSlice.ts', 'app'],
+    ['frontend/src/features/steps/wizard.ts', 'app'],
+    ['src/features/flags/environment.py', 'app'],
+    ['src/integration-test/java/com/shop/support/TestAccounts.java', 'test'],
+    ['src/main/java/com/shop/integration/PartnerClient.java', 'app'],
   ];
   for (const [path, scope] of cases) {
     it(`${path} -> ${scope}`, () => assert.equal(fileScope(path), scope));
@@ -238,6 +255,13 @@ describe('scope and confidence of credential findings', () => {
     assert.match(findings[1]!.message, /Identified by its format/);
   });
 
+  it("a browser-test runner's config: the test user's chosen password is information, the grid's access key an error", () => {
+    // Generated values: a chosen phrase, and a random 20-character access key.
+    const source = "exports.config = {\n  user: 'acmeqa_k2v8', key: 'Vq7Lm2XwR9pTz4Kb8NcY',\n  testUser: { password: 'carl-plaintext-pw' },\n};\n";
+    const findings = scan({ path: 'wdio.conf.js' }, source);
+    assert.deepEqual(findings.map((f) => [f.range.start.line, f.severity]), [[1, 'error'], [2, 'info']]);
+  });
+
   it('a JWT is a token a server signed, not a vendor key: information in a test, an error in the app', () => {
     // Generated: {"alg":"HS256","typ":"JWT"}.{"sub":"42"}.<random signature>
     const jwt = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MiJ9.Xq2vN8rT4mK9pLw3sZ7yB1cD6fH0jG5aQ';
@@ -274,7 +298,7 @@ describe('deployedAppPolicy', () => {
   });
 
   it('skips development-only config unless the config names it app', () => {
-    for (const path of ['config/environments/development.rb', 'config/env/development.js', 'lib/tasks/dev.rake', 'development.ini', 'wiki/settings/dev.py', 'src/main/resources/application-local.yml', 'config/packages/dev/monolog.yaml', 'config/config.local.js', 'src/config/config.local.ts', 'apps/api/src/environments/environment.ts', 'src/environments/environment.development.ts']) {
+    for (const path of ['config/environments/development.rb', 'config/env/development.js', 'lib/tasks/dev.rake', 'development.ini', 'wdio.conf.js', 'tests/wdio.browserstack.conf.ts', '.testcaferc.json', 'wiki/settings/dev.py', 'src/main/resources/application-local.yml', 'config/packages/dev/monolog.yaml', 'config/config.local.js', 'src/config/config.local.ts', 'apps/api/src/environments/environment.ts', 'src/environments/environment.development.ts', 'nodemon.json', '.vscode/launch.json']) {
       assert.equal(deployedAppPolicy(path), 'skip', path);
     }
     assert.equal(deployedAppPolicy('config/environments/development.rb', { app: ['config/environments/development.rb'] }), 'report');

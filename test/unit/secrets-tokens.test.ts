@@ -96,6 +96,11 @@ const SAMPLES: Record<string, () => Sample> = {
   postman: () => ({ secret: `PMAK-${r(HEX, 24)}-${r(HEX, 34)}`, nearMiss: `PMAK-${r(HEX, 24)}-${r(HEX, 33)}` }),
   linear: () => ({ secret: `lin_api_${r(ALNUM, 40)}`, nearMiss: `lin_api_${r(ALNUM, 39)}` }),
   newrelic: () => ({ secret: `NRAK-${r(UPPER + DIGITS, 27)}`, nearMiss: `NRAK-${r(UPPER + DIGITS, 26)}` }),
+  'grafana-cloud': () => ({
+    secret: `glc_${Buffer.from(JSON.stringify({ o: r(DIGITS, 6), n: 'fleet-agent', k: r(ALNUM, 32), m: { r: 'eu' } })).toString('base64')}`,
+    nearMiss: `glc_${r(ALNUM, 30)}`,
+  }),
+  'newrelic-license': () => ({ secret: `${r(HEX, 36)}NRAL`, nearMiss: `${r(HEX, 35)}NRAL` }),
   grafana: () => ({ secret: `glsa_${r(ALNUM, 32)}_${r(HEX, 8)}`, nearMiss: `glsa_${r(ALNUM, 32)}_${r(HEX, 7)}` }),
   'sentry-user': () => ({ secret: `sntryu_${r(HEX, 64)}`, nearMiss: `sntryu_${r(HEX, 63)}` }),
   age: () => ({ secret: `AGE-SECRET-KEY-1${r(BECH32, 58)}`, nearMiss: `AGE-SECRET-KEY-1${r(BECH32, 57)}` }),
@@ -106,6 +111,12 @@ const SAMPLES: Record<string, () => Sample> = {
     const phrase = [...new Set(Array.from(randomBytes(16), (byte, i) => words[(byte * 8 + i * 131) % words.length]!))].slice(0, 12);
     return { secret: phrase.join(' '), nearMiss: ['the', ...phrase.slice(1)].join(' ') };
   },
+  // kubeconfig's client-key-data: a PEM block base64-encoded; a certificate so encoded is public.
+  'private-key-base64': () => ({
+    secret: Buffer.from(`-----BEGIN EC PRIVATE KEY-----\n${pemBody()}-----END EC PRIVATE KEY-----\n`).toString('base64'),
+    nearMiss: Buffer.from(`-----BEGIN CERTIFICATE-----\n${pemBody()}-----END CERTIFICATE-----\n`).toString('base64'),
+  }),
+  rubygems: () => ({ secret: `rubygems_${r(HEX, 48)}`, nearMiss: `rubygems_${r(HEX, 40)}` }),
   mailchimp: () => ({ secret: `${r(HEX, 32)}-us${r(DIGITS, 2)}`, nearMiss: `${r(HEX, 32)}-uk${r(DIGITS, 2)}` }),
 };
 
@@ -129,7 +140,8 @@ describe('token formats', () => {
   }
 
   it('skips dummies in a known shape', () => {
-    for (const dummy of ['ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'AKIAXXXXXXXXXXXXXXXX', 'sk_live_000000000000000000000000', `AKIA${'ABCDEFGHI'}EXAMPLE`]) {
+    const notReal = `eyJhbGciOiJIUzI1NiJ9.${b64url(JSON.stringify({ sub: 'staging-bot' }))}.not-a-real-signature`;
+    for (const dummy of ['ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'AKIAXXXXXXXXXXXXXXXX', 'sk_live_000000000000000000000000', `AKIA${'ABCDEFGHI'}EXAMPLE`, notReal]) {
       assert.deepEqual(findTokens(dummy), [], dummy);
     }
   });

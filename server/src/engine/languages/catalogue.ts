@@ -8,7 +8,7 @@ import type { LanguageId } from '../types';
 
 /** How a file of this language is recognised by its name (case-insensitive). */
 export interface FileNames {
-  /** Whole base names: `Dockerfile`, `Gemfile`, `.env`. */
+  /** Whole base names: `Dockerfile`, `Gemfile`, `.env`; or a name with its folder: `.bundle/config`. */
   readonly names: readonly string[];
   /** Name starts: `Dockerfile.` (Dockerfile.prod), `.env.` (.env.local). */
   readonly prefixes: readonly string[];
@@ -106,7 +106,9 @@ export const LANGUAGES = {
     name: 'YAML',
     // Salt's states and pillars (`.sls`) are YAML once their Jinja tags are rendered (see jinja.ts);
     // Nette's `.neon` configs once their indenting tabs are read as spaces (see yaml.ts).
-    files: { ...none, suffixes: ['.yaml', '.yml', '.sls', '.neon'] },
+    // Credential stores in YAML named by their folder: Bundler's `.bundle/config` (`BUNDLE_<HOST>: user:pass`),
+    // RubyGems' `.gem/credentials` (`:rubygems_api_key:`), kubectl's `.kube/config`.
+    files: { ...none, names: ['.bundle/config', '.gem/credentials', '.kube/config'], suffixes: ['.yaml', '.yml', '.sls', '.neon'] },
     editorIds: ['yaml', 'dockercompose'],
     grammar: null,
     comment: { line: '#' },

@@ -30,13 +30,19 @@ const BY_SUFFIX = rules((files) => files.suffixes).sort((a, b) => b.text.length 
 /** Which of our languages a path is, from its name; undefined for files no rule reads. */
 export function languageOf(path: string): LanguageId | undefined {
   const name = baseName(path).toLowerCase();
-  const whole = BY_NAME.get(name);
+  // A name with its folder (`.bundle/config`) first: the base name alone (`config`) says nothing.
+  const whole = BY_NAME.get(withFolder(path).toLowerCase()) ?? BY_NAME.get(name);
   if (whole) return whole;
   if (NEVER_OURS.some((suffix) => name.endsWith(suffix))) return undefined;
   const end = BY_SUFFIX.find((rule) => name.endsWith(rule.text))?.language;
   const start = BY_PREFIX.find((rule) => name.startsWith(rule.text));
   if (start && !(end && SOURCE_LANGUAGES.has(end))) return start.language;
   return end;
+}
+
+/** `a/.bundle/config` -> `.bundle/config`: the base name and the folder it is in. */
+function withFolder(path: string): string {
+  return path.split(/[\\/]/).slice(-2).join('/');
 }
 
 export function baseName(path: string): string {

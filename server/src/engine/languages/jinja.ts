@@ -29,8 +29,9 @@ function rewriteExpressions(text: string, chars: string[]): void {
   for (let start = text.indexOf('{{'); start !== -1; ) {
     const end = text.indexOf('}}', start + 2);
     if (end === -1) return;
-    // `${{ secrets.X }}` (GitHub Actions) is already a reference, and parses as YAML.
-    if (text.charAt(start - 1) !== '$') {
+    // `${{ secrets.X }}` (GitHub Actions) is already a reference, and parses as YAML; CloudFormation's
+    // dynamic references (`{{resolve:secretsmanager:…}}`) are no Jinja, and are quoted where they stand.
+    if (text.charAt(start - 1) !== '$' && !text.startsWith('resolve:', start + 2)) {
       chars[start] = '$';
       chars[end + 1] = ' ';
     }

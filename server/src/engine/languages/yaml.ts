@@ -129,7 +129,8 @@ export function yamlString(node: YamlNode | undefined): string | undefined {
 export function yamlScalarText(text: string, scalar: YamlScalar): MappedText {
   const value = typeof scalar.value === 'string' ? scalar.value : String(scalar.value);
   const raw = text.slice(scalar.span.start, scalar.span.end);
-  if (scalar.style === 'block') return decodeLiteralBlock(raw, scalar.span, value) ?? new MappedText(value, scalar.span);
+  // The parser read Jinja's `{{ x }}` as `${ x } ` (same length): a block is rebuilt from what it read.
+  if (scalar.style === 'block') return decodeLiteralBlock(withoutJinja(raw), scalar.span, value) ?? new MappedText(value, scalar.span);
   if (raw.includes('\n') || raw.includes('\r')) return new MappedText(value, scalar.span);
   if (scalar.style === 'plain') return raw === value ? MappedText.contiguous(value, scalar.span.start) : new MappedText(value, scalar.span);
   const decoded = scalar.style === 'single' ? decodeSingle(raw, scalar.span) : decodeDouble(raw, scalar.span);

@@ -6,6 +6,7 @@
 export const SCOPE_FOLDERS = {
   fixture: [
     'fixtures', 'fixture', '__fixtures__', 'testdata', 'test-data', 'test_data', '__mocks__', 'mocks', 'mock',
+    'populate', // a seed command's package: Go's cmd/populate/ beside cmd/seed/
     'seeds', 'seed', 'seeders', 'seeder', 'seed-data', 'seed_data', 'cassettes', 'vcr_cassettes', '__snapshots__',
     'stubs', 'dummy', 'datafixtures', // Doctrine's src/DataFixtures
     'fakes', 'fake', // test doubles: OpenStack's and counterfeiter's fakes/, client-go's kubernetes/fake/
@@ -69,12 +70,14 @@ export const SCOPE_FILES = {
     /[a-z0-9]Test\.php$/, /\.test\.php$/i, /^phpunit\.xml(?:\.dist)?$/i, /^pest\.php$/i,
     /^(?:jest|vitest|playwright|cypress|karma|mocha)\.(?:setup|config)\.[cm]?[jt]s$/i, /^setuptests\.[jt]sx?$/i, /^\.mocharc\./i,
     /^\.env\.(?:test|testing|e2e)(?:\.local)?$/i, // the env a test runner loads
+    /^\.env\.dusk(?:\.\w+)?$/i, // Laravel Dusk's `.env.dusk.{environment}`, swapped in for the browser tests
     /^cypress\.env\.json$/i, // what Cypress.env() reads in the specs
     /^application-(?:test|it)\.(?:ya?ml|properties)$/i, // Spring's test profile
     /^(?:docker-)?compose\.test\.ya?ml$/i,
     /^(?:tox|pytest)\.ini$/i, // what tox and pytest read to run the tests (setenv, env)
     /^noxfile\.py$/i, // nox's sessions set the env the test run gets (session.env)
     /^test(?:ing)?\.ini$/i, // Pyramid's and Pylons' testing.ini beside development.ini and production.ini
+    /^wp-tests-config(?:-sample)?\.php$/i, // the WordPress PHPUnit suite's database config (it drops every table)
     /^logback-test\.xml$/i, /^log4j2?-test\.(?:xml|json|ya?ml|properties)$/i, // what Logback and Log4j load first in tests
   ],
   example: [
@@ -108,7 +111,12 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
   { scope: 'test', pattern: /(?:^|\/)src\/(?:test|it|integrationtest|androidtest|testfixtures)\//i },
   // Gradle source sets are camelCase: src/functionalTest/, src/e2eTest/, src/integrationTestKotlin/.
   { scope: 'test', pattern: /(?:^|\/)src\/(?:[a-z0-9]+Test|integration[A-Z]\w*)\// },
-  { scope: 'test', pattern: /(?:^|\/)features\/(?:step_definitions|support)\/[^/]+\.rb$/i }, // Cucumber
+  // Cucumber's step definitions and support (Ruby, cucumber-js), behave's steps/ and environment.py, Behat's bootstrap/.
+  // Not a front end's feature folders (`src/features/support/` is a customer-support feature in a Redux layout).
+  { scope: 'test', pattern: /(?:^|\/)(?<!(?:^|\/)(?:src|app|lib|client|web|frontend)\/)features\/(?:step_definitions|steps|support|bootstrap)\/(?:[^/]+\/)*[^/]+\.(?:rb|py|php|[cm]?[jt]s)$/i },
+  { scope: 'test', pattern: /(?:^|\/)features\/environment\.py$/i },
+  // Maven's extra test source roots (build-helper's add-test-source): src/integration-test/java/, src/it-test/.
+  { scope: 'test', pattern: /(?:^|\/)src\/(?:integration|functional|acceptance|system|component|e2e)[-_]tests?\//i },
   // Go's test-helper packages are named `<package>test` (net/http/httptest, slack-go's slacktest, iotest):
   // fakes and servers for other packages' tests, never built into the app.
   // Not the words that end so: latest/, contest/, attest/, protest/, detest/.
@@ -139,6 +147,10 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   /(?:^|\/)config\/environments\/development\.rb$/i, // Rails
   /(?:^|\/)lib\/tasks\/dev\.rake$/i, // Suspenders' `dev:prime`: sample data for a developer's database
   /(?:^|\/)development\.ini$/i, // Pyramid's and Pylons' development.ini
+  // A browser-test runner's config (WebdriverIO, Protractor, Nightwatch, CodeceptJS, TestCafe), which developers and CI
+  // load, never the deployed app. Not test scope: beside the test user's chosen password (information here) it holds
+  // the cloud grid's issued access key (BrowserStack's, Sauce Labs'), which keeps its severity.
+  /(?:^|\/)(?:wdio|protractor|nightwatch|codecept)(?:\.[\w-]+)?\.conf(?:ig)?\.[cm]?[jt]s$/i, /(?:^|\/)\.testcaferc\.(?:json|[cm]?js)$/i,
   /(?:^|\/)config\/(?:env|envs|environments)\/(?:development|dev|local)\.(?:json5?|[cm]?[jt]s|ya?ml)$/i, // MEAN.js, NodeGoat
   /(?:^|\/)settings\/(?:dev|development|local)\.py$/i, /(?:^|\/)(?:dev|development|local)_settings\.py$/i, // Django
   /(?:^|\/)application-(?:dev|development|local)\.(?:ya?ml|properties)$/i, // Spring profiles
@@ -148,6 +160,8 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   /(?:^|\/)environments\/environment(?:\.(?:dev|development|local))?\.ts$/i,
   /(?:^|\/)config\/config\.local\.[cm]?[jt]s$/i, // Egg and Midway: only `egg-bin dev` / `midway-bin dev` load it
   /(?:^|\/)\.env\.(?:development|dev|local)(?:\.local)?$/i,
+  // Configs of developer tools the deployed app never runs under: nodemon's watcher, VS Code's launch configurations.
+  /(?:^|\/)nodemon\.json$/i, /(?:^|\/)\.vscode\/launch\.json$/i,
   // A deploy tool's local environment: helmfile's `environments/local/values.yaml`, kustomize's `overlays/local/`.
   /(?:^|\/)(?:environments?|envs?|overlays)\/local\/[^/]+$/i,
 ];

@@ -237,7 +237,8 @@ function classify(words: string[]): CredentialName | undefined {
   if (CREDENTIAL_NOUNS.has(last)) return { noun: 'credentials', strength: 'strong' };
   if (last === 'token' || last === 'tokens') return classifyToken(last, previous);
   if (last === 'key' || last === 'keys') return classifyKey(words, previous);
-  if (last === 'auth' || last === 'authorization') return { noun: 'credential', strength: 'weak' };
+  // Skylight's `authentication: <token>`; weak, so Action Mailer's `authentication: :plain` stays silent.
+  if (last === 'auth' || last === 'authorization' || last === 'authentication') return { noun: 'credential', strength: 'weak' };
   return classifyKeyMaterial(words, last, previous);
 }
 
@@ -370,7 +371,7 @@ const IDENTIFIER_JOINT = /^[_$\-\p{ID_Continue}\u200c\u200d]*$/u;
  */
 function mayEndCredentialName(word: string, previous: string | undefined, joined: boolean): boolean {
   if (PASSWORD_NOUNS.has(word) || SECRET_NOUNS.has(word) || CREDENTIAL_NOUNS.has(word)) return true;
-  if (word === 'auth' || word === 'authorization' || word === 'mnemonic' || word === 'salt' || word === 'pepper') return true;
+  if (word === 'auth' || word === 'authorization' || word === 'authentication' || word === 'mnemonic' || word === 'salt' || word === 'pepper') return true;
   if (LICENSE_WORDS.has(word) || word === 'hmac') return true;
   const vetoedBy = (nouns: ReadonlySet<string>) => joined && previous !== undefined && nouns.has(previous);
   if (word === 'token') return !vetoedBy(TOKEN_NOT_SECRET);

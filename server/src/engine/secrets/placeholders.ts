@@ -53,11 +53,13 @@ const FIELD_WORDS = new Set([
   'header', 'type', 'plain', 'text',
 ]);
 
-const MARKERS = /changeme|change[-_ ]me|change[-_ ]?this|replace[-_ ]?me|edit[-_ ]?me|placeholder|example|dummy|redacted|xxxxx|\*\*\*|\.\.\.|…|•••|your[-_ ]|insert[-_ ]/i;
+const MARKERS = /changeme|change[-_ ]me|change[-_ ]?this|replace[-_ ]?me|edit[-_ ]?me|placeholder|example|dummy|redacted|xxxxx|\*\*\*|\.\.\.|…|•••|your[-_ ]|insert[-_ ]|not[-_ ]a[-_ ]real/i;
 
 const REFERENCE_SHAPES: readonly RegExp[] = [
   /\$\{/, // ${VAR}, or any interpolation
   /\{\{/, // {{ mustache }}
+  // GraphQL Mesh and Hive gateway substitute `{env.INVENTORY_TOKEN}`, `{context.headers.authorization}`.
+  /\{(?:env|context|args|root)\.[\w.-]{1,120}\}/,
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
   // Symfony parameters, alone or in front of a path: %env(APP_SECRET)%, %env(resolve:DSN)%, %kernel.secret%,
   // %kernel.project_dir%/config/jwt/private.pem
@@ -67,6 +69,10 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^\[[^[\]]{1,80}\]$/, // [your key], [PAD]
   /^%\(?\w*\)?[sd]$/, // %s, %(name)s
   /^\{\d*\}$/, // {0}
+  // A format field Python or Dynaconf fills in: `{db_password}`, Dynaconf's `@format …{this.DB_PASSWORD}…`, `{env[DB_PASSWORD]}`.
+  /^\{[A-Za-z_][\w.]{0,80}(?:\[[\w'"]{1,80}\])?\}$/,
+  // Dynaconf's `@get OTHER_SETTING`: the value of another setting.
+  /^@get\s+[A-Za-z_][\w.]{0,80}$/,
   /^(?:process\.env|import\.meta\.env|env)\.[A-Za-z_]\w*$/,
   // Build-time token replacement: Maven/Gradle resource filtering `@db.password@`, release pipelines'
   // `__PAYMENT_API_KEY__` and `#{ApiKey}#` (Azure DevOps Replace Tokens, Octopus). A dunder token

@@ -109,6 +109,13 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     validate: isSecretJwt,
   },
   { id: 'private-key', name: 'private key', keywords: ['private key'], find: findPemPrivateKeys, envName: 'PRIVATE_KEY' },
+  // The same block base64-encoded, as kubeconfig's `client-key-data`, a Secret's `tls.key` or a Helm value
+  // carry it: `LS0tLS1CRUdJTi` is `-----BEGIN`; the decoded text must hold a private key block (a
+  // certificate's `client-certificate-data` is public).
+  {
+    ...token('private-key-base64', 'base64-encoded private key', ['ls0tls1crudjtib'], `(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{80,40000}={0,2}(?![A-Za-z0-9+/=])`, 'PRIVATE_KEY'),
+    validate: (encoded: string) => findPemPrivateKeys(Buffer.from(encoded, 'base64').toString('latin1')).length > 0,
+  },
   // Any text with a space may hold one: the regex (twelve words at least) is the prefilter, the word list the proof.
   { id: 'bip39-mnemonic', name: 'wallet mnemonic (BIP-39 seed phrase)', keywords: [' '], pattern: WORD_RUN, validate: isSeedPhrase, envName: 'WALLET_MNEMONIC' },
   token('mailgun', 'Mailgun API key', ['key-'], `${START_DASH}key-[0-9a-f]{32}${END_DASH}`, 'MAILGUN_API_KEY'),
@@ -145,6 +152,7 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     envName: 'AZURE_STORAGE_CONNECTION_STRING',
   },
   token('databricks', 'Databricks token', ['dapi'], `${START}dapi[a-f0-9]{32}(?:-[0-9])?${END}`, 'DATABRICKS_TOKEN'),
+  token('rubygems', 'RubyGems API key', ['rubygems_'], `${START}rubygems_[0-9a-f]{48}${END}`, 'GEM_HOST_API_KEY'),
   token('pypi', 'PyPI upload token', ['pypi-ageicHlwaS5vcmc'.toLowerCase()], `${START_DASH}pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}${END_DASH}`, 'PYPI_TOKEN'),
   token('huggingface', 'Hugging Face token', ['hf_'], `${START}hf_[A-Za-z]{34}${END}`, 'HF_TOKEN'),
   {
@@ -156,6 +164,10 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   token('postman', 'Postman API key', ['pmak-'], `${START_DASH}PMAK-[a-f0-9]{24}-[a-f0-9]{34}${END_DASH}`, 'POSTMAN_API_KEY'),
   token('linear', 'Linear API key', ['lin_api_'], `${START}lin_api_[A-Za-z0-9]{40}${END}`, 'LINEAR_API_KEY'),
   token('newrelic', 'New Relic user key', ['nrak-'], `${START_DASH}NRAK-[A-Z0-9]{27}${END_DASH}`, 'NEW_RELIC_API_KEY'),
+  // The agents' ingest license key: 40 characters ending in `NRAL` (EU accounts' start `eu01xx`).
+  token('newrelic-license', 'New Relic license key', ['nral'], `${START}(?:eu01xx[a-f0-9]{30}|[a-f0-9]{36})NRAL${END}`, 'NEW_RELIC_LICENSE_KEY'),
+  // Grafana Cloud access policy tokens: `glc_` and base64 of a JSON naming the org, the token and the region.
+  token('grafana-cloud', 'Grafana Cloud access policy token', ['glc_ey'], `${START}glc_eyJ[A-Za-z0-9+/]{40,400}={0,2}(?![A-Za-z0-9+/=])`, 'GRAFANA_CLOUD_TOKEN'),
   token('grafana', 'Grafana service account token', ['glsa_'], `${START}glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}${END}`, 'GRAFANA_TOKEN'),
   token('sentry-user', 'Sentry user token', ['sntryu_'], `${START}sntryu_[a-f0-9]{64}${END}`, 'SENTRY_AUTH_TOKEN'),
   token('age', 'age secret key', ['age-secret-key-1'], `${START_DASH}AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}${END_DASH}`, 'AGE_SECRET_KEY'),

@@ -124,7 +124,7 @@ function rangeOf(match: RegExpMatchArray): { start: number; end: number } {
 /** `ghp_xxxx…`, `sk_live_0000…`, `AKIA…EXAMPLE`: the shape of a token, but a documented dummy. */
 export function looksDummy(secret: string): boolean {
   const lowered = secret.toLowerCase();
-  if (/example|placeholder|dummy|xxxxx|00000000|12345678|abcdefgh/.test(lowered)) return true;
+  if (/example|placeholder|dummy|xxxxx|00000000|12345678|abcdefgh|not[-_]?a[-_]?real/.test(lowered)) return true;
   return new Set(secret.replace(/^[a-z]{2,6}[_-]/i, '')).size < 6;
 }
 

@@ -90,6 +90,11 @@ const local = new LocalCache('session-cache-2024-v1');
 `,
     },
     {
+      name: "algoliasearch's lite build can only search: the key an InstantSearch page gives it is the search-only key",
+      path: 'src/pages/search.jsx',
+      code: `import algoliasearch from 'algoliasearch/lite';\nconst searchClient = algoliasearch('H7QX2M9PLA', '5h4ODYVpNVjRI91fcnox90ArfyAN9PLQ');\n`,
+    },
+    {
       name: 'numbers and names of words passed to clients and package exports',
       path: 'src/runtime.ts',
       code: `import Long from 'long';

@@ -9,14 +9,15 @@ import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
 import { isIssuedCredential } from './ci-test-jobs';
+import { querySecretsOf } from './url-query';
 
 /**
  * Values that a tool substitutes before use: compose/shell `${VAR}` and `$VAR`, Helm and Go
  * templates `{{ .Values.x }}`, GitHub Actions `${{ secrets.X }}`, Ruby/Spring-ish `#{...}`,
- * shell `$(cat /run/secrets/x)`.
+ * shell `$(cat /run/secrets/x)`, ERB `<%= ENV["X"] %>` (Rails' database.yml; its fallback is judged).
  */
 export function isInterpolated(value: string): boolean {
-  if (value.includes('${') || value.includes('{{') || value.includes('#{') || value.includes('$(')) return true;
+  if (value.includes('${') || value.includes('{{') || value.includes('#{') || value.includes('$(') || value.includes('<%')) return true;
   return /^\$[A-Za-z_]/.test(value.trim());
 }
 
@@ -71,12 +72,23 @@ function isPublicByName(tokenId: string, name: string | undefined): boolean {
 
 /**
  * Algolia's split (hexo-algolia, Hugo and Jekyll themes): beside an `adminApiKey` that indexes, a plain
- * `apiKey` is the search-only key, which browsers are given by design. Named so, names.ts lets it be.
+ * `apiKey` is the search-only key, which browsers are given by design. So is a DocSearch box's
+ * `{ appId, apiKey, indexName }` where the search UI shows: options of the box beside it
+ * (`contextualSearch`, `container`, `searchParameters`), or a site theme's config above it
+ * (Docusaurus' and VitePress' `themeConfig`, `docsearch`), which ships to every reader. The same
+ * three keys alone may be an indexer's (gatsby-plugin-algolia), holding the admin key: judged.
+ * Named so, names.ts lets it be.
  */
-export function keyNameBesideAdminKey(key: string, siblings: readonly string[]): string {
-  if (!/^api[-_]?key$/i.test(key) || !siblings.some((sibling) => /^admin[-_]?api[-_]?key$/i.test(sibling))) return key;
-  return 'search_only_api_key';
+export function keyNameBesideAdminKey(key: string, siblings: readonly string[], ancestors: readonly string[] = []): string {
+  if (!/^api[-_]?key$/i.test(key)) return key;
+  const has = (pattern: RegExp) => siblings.some((sibling) => pattern.test(sibling));
+  const besideAdminKey = has(/^admin[-_]?api[-_]?key$/i);
+  const inSearchBox = has(SEARCH_BOX_OPTION) || ancestors.some((name) => /^(?:themeConfig|docsearch)$/i.test(name));
+  const docSearch = has(/^app[-_]?id$/i) && has(/^index[-_]?name$/i) && inSearchBox;
+  return besideAdminKey || docSearch ? 'search_only_api_key' : key;
 }
+
+const SEARCH_BOX_OPTION = /^(?:contextualSearch|container|searchParameters|searchPagePath|placeholder|insights|transformItems)$/;
 
 /**
  * The name a config value goes by: its key, or with its parent's when the key alone names nothing
@@ -198,8 +210,12 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   if (named && !isPlaceholder(text) && isSecretLikeValue(text, { weakName: named.strength === 'weak' || entry.generatedOnly === true, ...nameOption })) {
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
     if (!isUserAsPassword(entry, text)) return report(entry.span, `Factor III: ${what}`, text);
-    context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${USER_AS_PASSWORD_NOTE}`, secret: text, severity: 'info', ...(fix ? { fix } : {}) });
+    return context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${USER_AS_PASSWORD_NOTE}`, secret: text, severity: 'info', ...(fix ? { fix } : {}) });
   }
+  // `Endpoint: https://alerts.example.com/sns?token=…`, a webhook's `?access_token=…`: the parameter's name says what it is.
+  // JDBC URLs have their own reader (config-properties.ts, java-check.ts), which names the key.
+  const [query] = /^\s*jdbc:/i.test(text) ? [] : querySecretsOf(text);
+  if (query) report(entry.value.span(query.start, query.end), `Factor III: hardcoded ${query.noun} in the "${query.name}" parameter of a URL`, text.slice(query.start, query.end));
 }
 
 /** The password or key of a `key=value;…` connection string, with its offset in `text`. */

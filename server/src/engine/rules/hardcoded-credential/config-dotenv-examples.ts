@@ -109,6 +109,12 @@ export const dotenvIgnoredExamples: Examples = {
     },
     { name: 'an empty file', path: '.env', code: '\n\n', options: { gitIgnored: false } },
     {
+      name: "the development mode's shared defaults, committed by design (Vite, Next.js, Gatsby; .env*.local is what git ignores)",
+      path: '.env.development',
+      code: 'CONTENTFUL_ACCESS_TOKEN=\nGATSBY_API_URL=http://localhost:8000\n',
+      options: { gitIgnored: false },
+    },
+    {
       name: "a kustomize dev overlay's secretGenerator input (secret.env), committed by design with dev values",
       path: 'deploy/kustomize/overlays/dev/secret.env',
       code: 'jwt-secret=dev-only-jwt-secret-change-me\nlog-level=debug\n',

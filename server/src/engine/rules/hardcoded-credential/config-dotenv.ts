@@ -67,11 +67,20 @@ function isOtherToolsEnvFile(path: string): boolean {
 }
 
 /**
+ * The development mode's shared defaults (`.env.development`, `.env.dev`): Vite, Create React App,
+ * Next.js, Gatsby and dotenv's Rails docs commit them by design and git-ignore only `.env*.local`.
+ * Their values are judged (a chosen word there is a local default: information); the file is fine.
+ */
+function isSharedDevelopmentEnvFile(path: string): boolean {
+  return /^\.env\.(?:development|dev)$/i.test(baseName(path));
+}
+
+/**
  * A test runner's env file (`.env.test`, `.env.testing`) and one under a fixture are committed by
  * design, as Symfony, Laravel and dotenv's own docs have it: their values are judged, the file is fine.
  */
 function checkIgnored(context: RuleContext): void {
-  if (context.scope === 'test' || context.scope === 'fixture' || isOtherToolsEnvFile(context.path)) return;
+  if (context.scope === 'test' || context.scope === 'fixture' || isOtherToolsEnvFile(context.path) || isSharedDevelopmentEnvFile(context.path)) return;
   if (committedByDesignAdvice(context.path, context.text) || context.options.gitIgnored !== false) return;
   const first = context.parsed.dotenv[0];
   const span = first ? first.keySpan : firstContentLine(context.text);

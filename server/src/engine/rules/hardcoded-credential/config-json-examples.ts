@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const jsonExamples: Examples = {
   valid: [
     {
+      name: "a REST Client environment's token that says it is not real",
+      path: '.vscode/settings.json',
+      code: '{ "rest-client.environmentVariables": { "staging": { "token": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzdGFnaW5nLWJvdCJ9.not-a-real-signature" } } }\n',
+    },
+    {
       name: 'package names and versions in package.json are not secrets',
       path: 'package.json',
       code: '{\n  "name": "shop",\n  "dependencies": { "jsonwebtoken": "^9.0.2", "passport-http-bearer": "^1.0.1" },\n  "devDependencies": { "@types/jsonwebtoken": "9.0.7" },\n  "overrides": { "secret-handshake": "1.1.0" }\n}\n',

@@ -50,7 +50,7 @@ function besideAdminKey(node: Node, path: readonly (string | number)[]): readonl
   const object = node.parent?.parent;
   if (typeof last !== 'string' || !/^api[-_]?key$/i.test(last) || object?.type !== 'object') return path;
   const siblings = (object.children ?? []).map((property) => String(property.children?.[0]?.value ?? ''));
-  return [...path.slice(0, -1), keyNameBesideAdminKey(last, siblings)];
+  return [...path.slice(0, -1), keyNameBesideAdminKey(last, siblings, path.slice(0, -1).map(String))];
 }
 
 /** Postman and Insomnia headers and variables: `{ "key": "Authorization", "value": "…" }` (or `name`). */

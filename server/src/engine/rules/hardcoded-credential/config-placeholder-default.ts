@@ -3,6 +3,7 @@
 // itself, under the key's name (or the variable's, when the key names nothing). Empty and
 // placeholder defaults (`${DB_PASSWORD:}`, `${JWT_SECRET:changeme}`) stay silent, as do shell and
 // compose defaults (`${VAR:-x}`, `${VAR-x}`): compose's stock local passwords follow their own policy.
+// Rails' ERB fallbacks in YAML (`<%= ENV.fetch("X") { "…" } %>`) are judged the same way.
 import type { MappedText } from '../../languages/mapped-text';
 import { credentialName } from '../../secrets';
 
@@ -23,7 +24,30 @@ export interface PlaceholderDefault {
  */
 const INNER_QUOTES = /^(["'])(.*)\1$/s;
 
+/**
+ * ERB in Rails' YAML (database.yml, cable.yml, storage.yml): `<%= ENV.fetch("DB_PASSWORD") { "…" } %>`,
+ * `<%= ENV.fetch("DB_PASSWORD", "…") %>`, `<%= ENV["DB_PASSWORD"] || "…" %>`: the fallback is the value
+ * whenever the variable is unset. Group 2 is the variable, group 4 the default.
+ */
+const ERB_FALLBACKS = [
+  /^<%=\s*ENV\.fetch\(\s*(["'])([A-Za-z_]\w{0,120})\1\s*\)\s*\{\s*(["'])([^"'\r\n]{0,500})\3\s*\}\s*-?%>$/d,
+  /^<%=\s*ENV\.fetch\(\s*(["'])([A-Za-z_]\w{0,120})\1\s*,\s*(["'])([^"'\r\n]{0,500})\3\s*\)\s*-?%>$/d,
+  /^<%=\s*ENV\[\s*(["'])([A-Za-z_]\w{0,120})\1\s*\]\s*(?:\|\||\bor\b)\s*(["'])([^"'\r\n]{0,500})\3\s*-?%>$/d,
+];
+
+function erbDefault(name: string | undefined, value: MappedText): PlaceholderDefault | undefined {
+  const leading = value.text.length - value.text.trimStart().length;
+  for (const pattern of ERB_FALLBACKS) {
+    const match = pattern.exec(value.text.trim());
+    if (!match || match[4]!.trim() === '') continue;
+    const [start, end] = match.indices![4]!;
+    return { name: surerName(name, match[2]!), variable: match[2]!, value: value.slice(leading + start, leading + end) };
+  }
+  return undefined;
+}
+
 export function placeholderDefault(name: string | undefined, value: MappedText): PlaceholderDefault | undefined {
+  if (value.text.includes('<%')) return erbDefault(name, value);
   const trimmed = value.text.trim();
   const quoted = INNER_QUOTES.exec(trimmed);
   const leading = value.text.length - value.text.trimStart().length + (quoted ? 1 : 0);

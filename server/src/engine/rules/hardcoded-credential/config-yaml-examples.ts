@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "GraphQL Mesh substitutes {env.NAME} in a source's operation headers",
+      path: '.meshrc.yaml',
+      code: 'sources:\n  - name: Inventory\n    handler:\n      openapi:\n        source: ./inventory.yaml\n        operationHeaders:\n          Authorization: Bearer {env.INVENTORY_TOKEN}\n          x-api-key: "{env.INVENTORY_API_KEY}"\n',
+    },
+    {
       name: "an Ansible role's apt signing key ids, as gpg prints them",
       path: 'roles/zabbix_agent/vars/zabbix.yml',
       code: 'sign_keys:\n  "64":\n    bookworm:\n      sign_key: E709712C\n    jammy:\n      sign_key: 082AB56BA14FE591\n',
@@ -21,6 +26,11 @@ export const yamlExamples: Examples = {
       name: "a Secret's user, host and database name sit beside the password and are not one",
       path: 'k8s/secret.yaml',
       code: 'apiVersion: v1\nkind: Secret\nmetadata: { name: db }\ndata:\n  DB_USER: Y2hlY2tvdXQ=\n  DB_HOST: ZGIuY2hlY2tvdXQuc3Zj\nstringData:\n  DB_NAME: checkout\n',
+    },
+    {
+      name: "settings an envFrom reads beside a Secret's credentials: a level, a version date, a flag",
+      path: 'k8s/payments-env.yaml',
+      code: 'apiVersion: v1\nkind: Secret\nmetadata: { name: payments-env }\nstringData:\n  LOG_LEVEL: info\n  STRIPE_API_VERSION: "2024-06-20"\n  FEATURE_REFUNDS: enabled\n',
     },
     {
       name: "a Secret's broker and server lists are addresses beside the credentials",
@@ -127,6 +137,31 @@ export const yamlExamples: Examples = {
         'secret:',
         '',
       ].join('\n'),
+    },
+    {
+      name: "CloudFormation's dynamic references and a URL whose query names no credential",
+      path: 'template.yaml',
+      code: 'Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Environment:\n        Variables:\n          STRIPE_API_KEY: "{{resolve:secretsmanager:prod/stripe:SecretString:api_key}}"\n          DB_PASSWORD: \'{{resolve:ssm-secure:/prod/db/password:1}}\'\n          STATUS_URL: https://status.example.com/api?page=2&per_page=50\n',
+    },
+    {
+      name: "Bundler's settings and a host login read from the environment",
+      path: '.bundle/config',
+      code: '---\nBUNDLE_PATH: "vendor/bundle"\nBUNDLE_WITHOUT: "development:test"\nBUNDLE_JOBS: "4"\nBUNDLE_GEMS__CONTRIBSYS__COM: "${SIDEKIQ_PRO_CREDENTIALS}"\n',
+    },
+    {
+      name: "an SMTP authentication method (Action Mailer's smtp_settings in YAML) names no secret",
+      path: 'config/mailer.yml',
+      code: 'production:\n  address: smtp.example.com\n  authentication: plain\n  enable_starttls_auto: true\n',
+    },
+    {
+      name: "MinIO's access key beside its secret key is the pair's public half, whoever the user is",
+      path: 'docker-compose.yml',
+      code: 'services:\n  app:\n    environment:\n      MINIO_USER: uploads\n      MINIO_ACCESS_KEY: Q7XK2M4NB6RT3WZE\n      MINIO_SECRET_KEY: ${MINIO_SECRET_KEY}\n',
+    },
+    {
+      name: "ERB in Rails' YAML: environment reads, a numeric fallback, a credentials lookup",
+      path: 'config/database.yml',
+      code: 'production:\n  pool: <%= ENV.fetch("RAILS_MAX_THREADS") { 5 } %>\n  password: <%= ENV["DATABASE_PASSWORD"] %>\n  username: <%= ENV.fetch("DATABASE_USER", "storefront") %>\n  secret: <%= Rails.application.credentials.dig(:db, :password) %>\n  token: <%= ENV.fetch("API_TOKEN") { "" } %>\n',
     },
     {
       name: 'Spring placeholders',
@@ -276,6 +311,11 @@ export const yamlExamples: Examples = {
       messageIncludes: ['Secret manifests'],
     },
     {
+      name: "a Secret's key that names no credential still holds one when its value is generated",
+      path: 'k8s/hooks-secret.yaml',
+      code: 'apiVersion: v1\nkind: Secret\nmetadata: { name: hooks }\nstringData:\n  LOG_LEVEL: info\n  GITHUB_HOOK: ⟦b7Xq2Lm9Rv4Tz8Kp3Wc6Nd1F⟧\n',
+    },
+    {
       name: "a Secret's password beside its user: the user stays silent",
       path: 'k8s/secret.yaml',
       code: 'apiVersion: v1\nkind: Secret\nmetadata: { name: db }\ndata:\n  DB_USER: Y2hlY2tvdXQ=\n  DB_PASSWORD: ⟦WHE3dk4ycExrOVdtUjR0Wg==⟧\n',
@@ -313,6 +353,66 @@ export const yamlExamples: Examples = {
       name: 'a password as the default of a Spring or Micronaut placeholder',
       path: 'src/main/resources/application.yml',
       code: 'datasources:\n  default:\n    password: ${JDBC_PASSWORD:⟦D2H8tZ7vY5LdqoWK⟧}\nmail:\n  smtp-auth: "${SMTP_PASSWORD:⟦ECgODh1IrmZifE⟧}"\n',
+      messageIncludes: ['remove the default and set'],
+    },
+    {
+      name: "a token in a URL's query, in any config value (an SNS subscription's endpoint)",
+      path: 'template.yaml',
+      code: 'Resources:\n  Alerts:\n    Type: AWS::SNS::Topic\n    Properties:\n      Subscription:\n        - Protocol: https\n          Endpoint: https://alerts.example.com/sns?token=⟦3YjV50vi6ax2YswsSDoYYxuwO89fQQCS⟧\n',
+    },
+    {
+      name: "Bundler's .bundle/config: a gem server's user:password under the host's name, a token in a pair; RubyGems' credentials",
+      path: '.bundle/config',
+      code: '---\nBUNDLE_PATH: "vendor/bundle"\nBUNDLE_GEMS__CONTRIBSYS__COM: "c2f6a1d9:⟦7be04e83⟧"\nBUNDLE_GITHUB__COM: "x-access-token:⟦ghp_IydGcgDNmmSR1vXdGV7SDk6JoKGrGkQJxk98⟧"\n',
+    },
+    {
+      name: "RubyGems' ~/.gem/credentials, committed",
+      path: 'deploy/.gem/credentials',
+      code: '---\n:rubygems_api_key: ⟦rubygems_63e9e76ab652ffd5884770c2de4a1553572ff712075628fd⟧\n',
+    },
+    {
+      name: "Skylight's authentication token",
+      path: 'config/skylight.yml',
+      code: '---\nauthentication: ⟦N9ctEOTuI7MROWcLwxL1CtTpIB7zOts41MN5pl7Z⟧\n',
+    },
+    {
+      name: "a cloud browser grid's access key beside its user name and no secret: the user's secret",
+      path: '.github/workflows/e2e.yml',
+      code: 'jobs:\n  e2e:\n    runs-on: ubuntu-latest\n    env:\n      BROWSERSTACK_USERNAME: qateam_Xk4Tq9\n      BROWSERSTACK_ACCESS_KEY: ⟦CGARwXVPxueXxRLxk1lO⟧\n    steps:\n      - run: npx playwright test\n',
+    },
+    {
+      name: "lists of name/value pairs: Astronomer's variables, CloudFormation's parameters, Elastic Beanstalk's options",
+      path: 'airflow_settings.yaml',
+      code: [
+        'airflow:',
+        '  variables:',
+        '    - variable_name: hubspot_api_token',
+        '      variable_value: ⟦pat-eu1-7c1d5e2a-94b8-4f3e-a06d-2b9c8e4f1a73⟧',
+        '    - variable_name: report_recipients',
+        '      variable_value: data-team@example.com',
+        'parameters:',
+        '  - ParameterKey: DbPassword',
+        '    ParameterValue: ⟦Lq8vZ2xN7mKp4Rt9⟧',
+        'option_settings:',
+        '  - namespace: aws:elasticbeanstalk:application:environment',
+        '    option_name: STRIPE_WEBHOOK_SECRET',
+        '    value: ⟦b7Xq2Lm9Rv4Tz8Kp3Wc6Nd1F⟧',
+        '  - key: LOG_LEVEL',
+        '    value: debug',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: "an ERB fallback in Rails' database.yml and cable.yml: the value whenever the variable is unset",
+      path: 'config/database.yml',
+      code: [
+        'production:',
+        '  adapter: postgresql',
+        '  password: <%= ENV.fetch("DATABASE_PASSWORD") { "⟦Wuupd2!TfwEW#U3qU⟧" } %>',
+        "  replica_password: <%= ENV.fetch('REPLICA_PASSWORD', '⟦q7Lm2Xc9Tn5Wp8Zk⟧') %>",
+        '  secret_key_base: <%= ENV["SECRET_KEY_BASE"] || "⟦e0b46912a672eacbcd9bcb15f7b9e437⟧" %>',
+        '',
+      ].join('\n'),
       messageIncludes: ['remove the default and set'],
     },
     {

@@ -6,7 +6,7 @@ import { MappedText } from '../../languages/mapped-text';
 import { lexShell } from '../../languages/shell';
 import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { credentialName, envNameFrom, isUuid, looksRandom, splitWords } from '../../secrets';
+import { credentialName, envNameFrom, isUserPasswordPair, isUuid, looksRandom, splitWords } from '../../secrets';
 import { isIssuedCredential, testJobs } from './ci-test-jobs';
 import { asTestConfig, configName, keyNameBesideAdminKey, reportConfigValue, USER_KEY } from './config-common';
 import { reportShellTokens } from './config-shell-commands';
@@ -34,6 +34,8 @@ interface Frame {
   sealed?: boolean;
   /** In a CI job that runs the tests and ships nothing (ci-test-jobs.ts). */
   testJob?: boolean;
+  /** An access key beside its user's name and no secret: that user's secret (accessKeyOfUser). */
+  userSecret?: boolean;
 }
 
 /** CI pipeline files: GitHub Actions, GitLab, CircleCI, Bitbucket, Travis, Azure, Drone, Woodpecker, Buildkite, CodeBuild. */
@@ -87,14 +89,14 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
   const isSealed = frame.sealed === true;
   if (!node) return;
   if (node.kind === 'map') {
-    const envName = kubernetesEnvName(node);
+    const paired = pairedName(node);
     const user = userOf(node, within === 'environment');
     const siblings = node.pairs.map((sibling) => String(sibling.key?.value ?? ''));
     for (const pair of [...node.pairs].reverse()) {
       const key = pair.key && String(pair.key.value);
       if (key === undefined) continue;
-      if (envName !== undefined && key === 'value') {
-        reportScalar(context, kind, pair.value, [...keys, envName], within, undefined, users);
+      if (paired !== undefined && key === paired.valueKey) {
+        reportScalar(context, kind, pair.value, [...keys, paired.name], within, undefined, users);
         continue;
       }
       if (holdsNoValues(kind, isSealed, keys, key)) continue;
@@ -102,7 +104,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
         for (const rest of reportScript(context, pair.value)) stack.push({ node: rest, keys: [...keys, key], within, ...(frame.testJob ? { testJob: true } : {}) });
         continue;
       }
-      const named = key === 'signature' && user !== undefined && hasPasswordKey(node) ? 'api_signature' : keyNameBesideAdminKey(key, siblings);
+      const named = key === 'signature' && user !== undefined && hasPasswordKey(node) ? 'api_signature' : keyNameBesideAdminKey(key, siblings, keys);
       stack.push({
         node: pair.value,
         keys: [...keys, named],
@@ -110,6 +112,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
         ...(user !== undefined ? { user } : {}),
         ...(isSealed ? { sealed: true } : {}),
         ...(frame.testJob ? { testJob: true } : {}),
+        ...(accessKeyOfUser(key, siblings) ? { userSecret: true } : {}),
       });
     }
   } else if (node.kind === 'seq') {
@@ -119,7 +122,21 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
       if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys, user, users);
       else stack.push({ node: item, keys, within, ...(frame.testJob ? { testJob: true } : {}) });
     }
-  } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user, users);
+  } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user, users, frame.userSecret === true);
+}
+
+/**
+ * `BROWSERSTACK_ACCESS_KEY` beside `BROWSERSTACK_USERNAME`, `SAUCE_ACCESS_KEY` beside `SAUCE_USERNAME`:
+ * an access key that a user name of the same prefix logs in with, with no secret of that prefix beside
+ * it, is the user's secret. Beside a `MINIO_SECRET_KEY` (or `AWS_SECRET_ACCESS_KEY`) the access key
+ * is the pair's public half. As the JavaScript check reads `{ user, key }`: weak, a generated value only.
+ */
+function accessKeyOfUser(key: string, siblings: readonly string[]): boolean {
+  const prefix = /^([A-Za-z][A-Za-z0-9]*)[-_]access[-_]?key$/i.exec(key)?.[1]?.toLowerCase();
+  if (prefix === undefined) return false;
+  const ofPrefix = siblings.map((sibling) => sibling.toLowerCase()).filter((sibling) => sibling.startsWith(prefix));
+  const rest = ofPrefix.map((sibling) => sibling.slice(prefix.length).replace(/^[-_]/, ''));
+  return rest.some((word) => /^user(?:[-_]?name)?$/.test(word)) && !rest.some((word) => word.includes('secret'));
 }
 
 /** `NAME=value` (or `export NAME=value`) as one line of an env file, its value optionally quoted. */
@@ -138,7 +155,21 @@ function reportEnvFileLines(context: RuleContext, value: MappedText, advice: str
     const line = value.slice(start, start + raw.length - 2 * quoted);
     reportConfigValue(context, { name: match[1], value: line, span: line.whole, advice });
   }
+  for (const match of value.text.matchAll(YAML_FILE_LINE)) {
+    const raw = match[2]!;
+    const quoted = raw[0] === '"' || raw[0] === "'" ? 1 : 0;
+    const start = match.indices![2]![0] + quoted;
+    const line = value.slice(start, start + raw.length - 2 * quoted);
+    reportConfigValue(context, { name: match[1], value: line, span: line.whole, advice });
+  }
 }
+
+/**
+ * `password: value` as one line of a YAML file written out from YAML (Ansible's `copy: { content: | … }`
+ * of k3s' registries.yaml, a ConfigMap's `config.yml: | …`): judged by its key, as an env line is. One
+ * word or one quoted string only, so a line of code in a block (`password: str = "…"`) is no value.
+ */
+const YAML_FILE_LINE = /^[ \t]*(?:- )?([A-Za-z_][\w.-]{0,80}):[ \t]+([^\s#'"][^\s#]*|"[^"\r\n]*"|'[^'\r\n]*')[ \t]*(?:#[^\r\n]*)?$/dgm;
 
 /**
  * `network_key: [101, 42, …]`: a key written as its bytes (zigbee2mqtt's and Z-Wave JS's network keys),
@@ -189,10 +220,24 @@ function reportScript(context: RuleContext, node: YamlNode | undefined): YamlNod
   return rest;
 }
 
-/** `- name: API_KEY` + `value: "..."`: the value is named by its sibling. */
-function kubernetesEnvName(node: YamlNode): string | undefined {
-  if (node.kind !== 'map' || !node.pairs.some((pair) => pair.key?.value === 'value')) return undefined;
-  return yamlString(yamlGet(node, 'name'));
+/**
+ * Lists of name/value pairs: Kubernetes' `env: [{ name, value }]`, `{ key, value }`, Astronomer's `{ variable_name, variable_value }`,
+ * CloudFormation's `{ ParameterKey, ParameterValue }`, Elastic Beanstalk's `{ option_name, value }`:
+ * the value key and the name it is set under.
+ */
+function pairedName(node: YamlNode): { valueKey: string; name: string } | undefined {
+  if (node.kind !== 'map') return undefined;
+  const keys = node.pairs.map((pair) => String(pair.key?.value ?? ''));
+  for (const valueKey of keys) {
+    const match = /^(.{0,40}?)value$/i.exec(valueKey);
+    if (!match) continue;
+    const prefix = match[1]!;
+    const nameKeys = prefix === '' ? ['name', 'key', 'option_name', 'OptionName', 'Key', 'Name'] : [`${prefix}name`, `${prefix}key`, `${prefix}Name`, `${prefix}Key`];
+    const nameKey = nameKeys.find((candidate) => keys.includes(candidate));
+    const name = nameKey === undefined ? undefined : yamlString(yamlGet(node, nameKey));
+    if (name !== undefined) return { valueKey, name };
+  }
+  return undefined;
 }
 
 /**
@@ -269,6 +314,7 @@ function reportScalar(
   within: Frame['within'],
   user: string | undefined,
   users: ReadonlySet<string>,
+  userSecret = false,
 ): void {
   const scalar = stringScalar(node);
   if (!scalar) return;
@@ -282,19 +328,39 @@ function reportScalar(
   const secretManifest = within === 'data' || within === 'stringData';
   if ((kind === 'kubernetes' || isHelmValues(context.path)) && !secretManifest && namesSecretObject(name, value.text)) return;
   if (value.text.includes('\n')) reportEnvFileLines(context, value, ADVICE[kind]);
+  if (reportHostLogin(context, name, value)) return;
   reportConfigValue(context, {
     name,
     value,
     span: scalar.span,
     ...withAdvice(secretManifest ? ADVICE.secret : ADVICE[kind], fixName(kind, keys, within)),
     // A Secret's keys say what they hold: `DB_USER`, `DB_HOST` sit beside the password, and are not one.
-    alwaysCredential: secretManifest && !namesIdentityOrPlace(name),
+    alwaysCredential: (secretManifest && !namesIdentityOrPlace(name)) || userSecret,
+    // A key that names no credential (`LOG_LEVEL: info`, `API_VERSION: "2024-06-20"`, settings an
+    // `envFrom` reads beside the secrets) holds one only if its value is generated.
+    ...((secretManifest && (name === undefined || !credentialName(name))) || userSecret ? { generatedOnly: true } : {}),
     ...composeUnescaped(kind, value.text),
     ...userFor(user, value.text, users),
     // A CI file's keys are job ids (`test:`, `dev:`), whose own policy is ci-test-jobs.ts'.
     ...(kind === 'ci' ? {} : { keys }),
   });
 }
+
+/**
+ * Bundler's `.bundle/config` keeps a gem server's login under the host's name, its dots written `__`:
+ * `BUNDLE_GEMS__CONTRIBSYS__COM: "user:password"` (Sidekiq Pro's, a private gem server's). The
+ * password half is the secret; a token in the pair (`x-access-token:ghp_…`) is found by its format.
+ */
+function reportHostLogin(context: RuleContext, name: string | undefined, value: MappedText): boolean {
+  if (!/(?:^|\/)\.bundle\/config$/.test(context.path) || name === undefined || !/^BUNDLE_[A-Z0-9_]*?[A-Z0-9]__[A-Z0-9]/.test(name)) return false;
+  const colon = value.text.indexOf(':');
+  if (colon <= 0 || !isUserPasswordPair(value.text)) return false;
+  const password = value.slice(colon + 1, value.text.length);
+  reportConfigValue(context, { name: 'password', value: password, span: password.whole, advice: BUNDLER_ADVICE });
+  return true;
+}
+
+const BUNDLER_ADVICE = "set it in the environment under the same name (Bundler reads BUNDLE_<HOST> from it) or in the user's ~/.bundle/config";
 
 /**
  * An operator's custom resource referring to a Secret by its name: `credentialsSecret: etcd-creds`,

@@ -140,9 +140,15 @@ export function clientArgumentTarget(call: ts.CallExpression | ts.NewExpression,
   if (index < 1) return soleKeyTarget(call, segments, label, bindings);
   if (!args.slice(0, index).every((argument) => isStringLike(argument))) return undefined;
   const module = segments.length === 1 ? importedFrom(written, bindings) : undefined;
-  if (module === undefined || NOT_A_VENDOR.test(module)) return undefined;
+  if (module === undefined || NOT_A_VENDOR.test(module) || SEARCH_ONLY_CLIENT.test(module)) return undefined;
   return { ...clientTokenTarget([`${vendorName(module)}Client`], label)!, label };
 }
+
+/**
+ * `algoliasearch/lite`: the browser build that can only search, so the key it is given is the
+ * search-only key, public by design (InstantSearch pages). The full client may be given the admin key.
+ */
+const SEARCH_ONLY_CLIENT = /^algoliasearch\/lite$/;
 
 /**
  * The package a local name is imported from: a class it exports by name (`{ Mux }` from '@mux/mux-node'

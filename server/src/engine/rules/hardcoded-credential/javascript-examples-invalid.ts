@@ -93,6 +93,11 @@ const namedTargets: InvalidExample[] = [
 
 const fallbacks: InvalidExample[] = [
   {
+    name: "a zod env schema's default: the value whenever the variable is unset",
+    path: 'src/env.ts',
+    code: `import { z } from 'zod';\nconst EnvSchema = z.object({\n  RESEND_API_KEY: z.string().default(⟦'re_ZvGeuloA_Ux9Rd0jzmYbRTduKEFJDkQjX'⟧),\n});\n`,
+  },
+  {
     // The message about the second literal names the read, never the first literal's text.
     name: 'chained || and ?? fallbacks: each literal is reported, neither is quoted',
     path: 'src/keys.js',
@@ -415,4 +420,12 @@ await app.register(fastifySecureSession, { key: Buffer.from(⟦'9b074f2ed6d4c257
   },
 ];
 
-export const invalidExamples: InvalidExample[] = [...namedTargets, ...fallbacks, ...apis, ...urls, ...tokens, ...laterUses];
+const secureStrings: InvalidExample[] = [
+  {
+    name: "an SSM parameter's value when its type says SecureString (Pulumi), whatever the parameter is called",
+    path: 'infra/index.ts',
+    code: `import * as aws from '@pulumi/aws';\nnew aws.ssm.Parameter('partner', { type: aws.ssm.ParameterType.SecureString, value: ⟦'bblzFv!m749D#TR9d'⟧ });\n`,
+  },
+];
+
+export const invalidExamples: InvalidExample[] = [...namedTargets, ...fallbacks, ...apis, ...urls, ...tokens, ...laterUses, ...secureStrings];

@@ -260,4 +260,15 @@ export const rawKeyFunctions = ['EVP_PKEY_new_raw_private_key', 'EVP_PKEY_get_ra
 const FILES_TOTAL_KEY = '@__FOLDER_CHILDREN__@';
 `,
   },
+  {
+    name: "a DocSearch box's key in a site theme's config: the search-only key every reader's browser gets",
+    path: 'docusaurus.config.js',
+    code: `module.exports = {
+  themeConfig: {
+    algolia: { appId: 'BH4D9OD16A', apiKey: 'f2b8a6c41e7d93052b6c8f1a4e9d7c30', indexName: 'relay' },
+  },
+};
+docsearch({ container: '#search', appId: 'R2IYF7ETH7', apiKey: '599cec31baffa4868cae4e79f180729b', indexName: 'guides' });
+`,
+  },
 ];

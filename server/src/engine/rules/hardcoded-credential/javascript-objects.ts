@@ -4,6 +4,7 @@ import ts from 'typescript';
 import { dottedName, objectProperty, propertyName, stringValue } from '../../languages/ts-ast';
 import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
+import { keyNameBesideAdminKey } from './config-common';
 import { buildsClient } from './javascript-clients';
 import { isTransparent, listedUnder, type Scope, type Target } from './target';
 
@@ -31,9 +32,10 @@ export function propertyTarget(
   if (DEFAULT_KEYS.has(key)) return defaultTarget(object, resolve);
   const path = objectPath(object);
   if ([...path.outer, ...path.inner].some(isUiContainerName)) return undefined;
+  if (keyNameBesideAdminKey(key, propertyNames(object), [...path.outer, ...path.inner]) !== key) return undefined;
   const api = path.call ? secretApiOf(path.call, scope.bindings) : undefined;
   const credential =
-    credentialName(key) ?? passwordBesideUser(key, object) ?? apiSecret(key, api?.secretKeys) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? listedUnder([...path.outer, ...path.inner]);
+    credentialName(key) ?? passwordBesideUser(key, object) ?? secureStringValue(key, object) ?? apiSecret(key, api?.secretKeys) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? listedUnder([...path.outer, ...path.inner]);
   // secretOrKey (passport-jwt) and secretOrPrivateKey (jsonwebtoken) are the JWT secret.
   // A bare `key` beside a user moves to ACCESS_KEY, which says more than KEY.
   const namePart = /^secretOr/.test(key) ? 'secret' : credential?.noun === 'access key' && key === 'key' ? 'access_key' : key;
@@ -44,6 +46,20 @@ export function propertyTarget(
   if (path.call && credential?.noun === 'API key' && key === 'key' && !credentialName(key)) return clientKeyTarget(path.call, credential);
   const segments = [...path.outer, ...path.inner];
   return { kind: 'name', label: [...segments, key].join('.'), name: key, ...(credential ? { credential } : {}), envName: envNameFrom([...segments, namePart]) };
+}
+
+function propertyNames(object: ts.ObjectLiteralExpression): string[] {
+  return object.properties.map((property) => (ts.isSpreadAssignment(property) ? '' : (propertyName(property.name) ?? '')));
+}
+
+/**
+ * `new aws.ssm.Parameter('…', { type: aws.ssm.ParameterType.SecureString, value: '…' })` (Pulumi, and
+ * CDK's `CfnParameter`-style props): the type says the value is a secret, whatever the parameter's name.
+ */
+function secureStringValue(key: string, object: ts.ObjectLiteralExpression): CredentialName | undefined {
+  if (key !== 'value') return undefined;
+  const type = objectProperty(object, 'type');
+  return type !== undefined && /(?:^|[.'"])SecureString['"]?$/.test(type.getText()) ? { noun: 'secret', strength: 'strong' } : undefined;
 }
 
 /** `{ user: 'mailer', pass: '...' }`: `pass` alone is a password only next to a user. */

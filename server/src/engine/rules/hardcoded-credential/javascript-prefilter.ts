@@ -15,8 +15,11 @@ import { PASSWORD_FIELD } from './target';
 
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
-  return mayBindCredentialName(text) || mayCallSecretApi(lowered) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text);
+  return mayBindCredentialName(text) || mayCallSecretApi(lowered) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text);
 }
+
+/** An SSM parameter typed SecureString (secureStringValue): its `value` literal is a secret. */
+const SECURE_STRING = /SecureString/;
 
 /** `btoa('user:password')`, `Buffer.from('user:password')`: a Basic credential encoded by hand (basicEncodedTarget). */
 const BASIC_ENCODED = /(?:btoa|Buffer\.from)\(\s*['"`][^'"`\s:]+:[^'"`\s]+['"`]/;
@@ -378,8 +381,11 @@ function isPlainCallee(text: string, open: number, previous: string): boolean {
   return !PASSES_ARGUMENT_ON.has(word) && !word.includes('\\');
 }
 
-/** Methods whose first argument target.ts's isTransparent reads through: `Buffer.from('…')`, `new TextEncoder().encode('…')`, `JSON.stringify('…')`. */
-const PASSES_ARGUMENT_ON = new Set(['from', 'encode', 'stringify']);
+/**
+ * Methods whose first argument target.ts's isTransparent reads through: `Buffer.from('…')`, `new TextEncoder().encode('…')`,
+ * `JSON.stringify('…')`; and a schema chain's `.default('…')` (zod, yup, joi), the name's fallback (schemaDefaultTarget).
+ */
+const PASSES_ARGUMENT_ON = new Set(['from', 'encode', 'stringify', 'default']);
 
 /**
  * The `)` closing the argument list opening at `open` when no argument can give the name a value

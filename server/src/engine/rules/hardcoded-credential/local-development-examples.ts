@@ -51,6 +51,11 @@ export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> =
         path: '.drone.yml',
         code: 'kind: pipeline\nname: release\nsteps:\n  - name: publish\n    image: node:20\n    environment:\n      NPM_TOKEN:\n        from_secret: npm_token\n    settings:\n      password:\n        from_secret: docker_password\n    commands:\n      - npm publish\n',
       },
+      {
+        name: "a Hugo theme's DocSearch box: the search-only key under the box's name",
+        path: 'config/_default/params.yaml',
+        code: 'docsearch:\n  appId: "R2IYF7ETH7"\n  apiKey: "599cec31baffa4868cae4e79f180729b"\n  indexName: "guides"\n',
+      },
     ],
     invalid: [
       chosenWordLocally(

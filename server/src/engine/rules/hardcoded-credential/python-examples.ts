@@ -14,6 +14,11 @@ const OR_FALLBACK = `import os\nDB_PASSWORD = os.environ.get('DB_PASSWORD') or �
 
 const invalid: InvalidExample[] = [
   {
+    name: "a command's words passed one by one: the literal after -p beside -u, after --token",
+    path: 'noxfile.py',
+    code: `import nox\n\n@nox.session\ndef publish(session):\n    session.run("twine", "upload", "-u", "__token__", "-p", ⟦"snwWd3!XIENe#R906"⟧, "dist/*")\n    session.run("gh", "release", "upload", "--token", ⟦"b7Xq2Lm9Rv4Tz8Kp3Wc6Nd1F"⟧)\n`,
+  },
+  {
     name: 'Django SECRET_KEY committed with the project',
     path: 'mysite/settings.py',
     code: `import os\n\n${DJANGO_KEY}DEBUG = False\n`,
@@ -157,6 +162,11 @@ const invalid: InvalidExample[] = [
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: "a command's words: -p as a port, a password read from stdin or a file",
+    path: 'tasks.py',
+    code: `import subprocess\nsubprocess.run(("ssh", "-p", "2222", "deploy@bastion"))\nsession.run("docker", "login", "--password-stdin", "ghcr.io")\nsession.run("app", "--password-file", "/run/secrets/db")\n`,
+  },
   { name: 'env reads', path: 'mysite/settings.py', code: `import os\nSECRET_KEY = os.environ['SECRET_KEY']\nDB_PASSWORD = os.environ.get('DB_PASSWORD')\nDEBUG = os.getenv('DEBUG', 'false')\n` },
   { name: 'a fallback that is not a credential', path: 'settings.py', code: `import os\nDB_HOST = os.getenv('DB_HOST', 'db.internal')\nDJANGO_SETTINGS = os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'mysite.settings')\n` },
   { name: 'placeholders', path: 'config.py', code: `SECRET_KEY = 'changeme'\nDB_PASSWORD = ''\nAPI_KEY = 'your-api-key-here'\nJWT_SECRET = '<jwt-secret>'\n` },

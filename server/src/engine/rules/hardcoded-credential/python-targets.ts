@@ -311,6 +311,8 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   const method = call.childForFieldName('function')?.childForFieldName('attribute')?.text ?? '';
   const typed = typedPasswordTarget(method, typedSelector(call, positional, index), `${method}()`);
   if (typed) return typed;
+  const flagged = commandFlagTarget(positional, index);
+  if (flagged) return flagged;
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   if (callee === undefined) return undefined;
   if (index === 0 && FIELD_FACTORIES.test(callee)) return boundDefaultTarget(call);
@@ -321,6 +323,20 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   if (!secret) return oauthSecretTarget(lastSegment(callee), index, written) ?? soleClientArgument(call, index);
   const credential: CredentialName = { noun: secret.noun, strength: 'strong' };
   return { kind: 'api', label: dottedName(call.childForFieldName('function')) ?? lastSegment(callee), credential, envName: secret.envName };
+}
+
+/**
+ * A command's words passed one by one (nox's `session.run("twine", "upload", "-u", "__token__", "-p", "…")`):
+ * the literal after a credential flag (`--password`, `--token`, `--api-key`), or after `-p` where a
+ * `-u`/`--username` says it is a login, as a shell line's words are read (config-shell-commands.ts).
+ */
+function commandFlagTarget(words: readonly SyntaxNode[], index: number): Target | undefined {
+  const flag = index > 0 ? stringValue(words[index - 1]) : undefined;
+  if (flag === undefined) return undefined;
+  const login = () => words.some((word) => /^(?:-u|--user|--username)$/.test(stringValue(word) ?? ''));
+  const named = /^--[a-z][a-z0-9-]{1,40}$/.test(flag) ? flag.slice(2) : flag === '-p' && login() ? 'password' : undefined;
+  const credential = named === undefined ? undefined : credentialName(named);
+  return credential ? { kind: 'name', label: `the ${flag} argument`, name: named, credential, envName: envNameFrom([named!]) } : undefined;
 }
 
 /**

@@ -61,6 +61,11 @@ export const VENDOR_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         code: '#cloud-config\nwrite_files:\n  - path: /etc/app.env\n    content: |\n      DATABASE_URL=${DATABASE_URL}\n      SECRET_KEY=\n      API_TOKEN=changeme\n',
       },
       {
+        name: 'a YAML file written from YAML whose password is templated, and code in a block: no value',
+        path: 'roles/registry/tasks/main.yml',
+        code: '- name: Write registries.yaml\n  ansible.builtin.copy:\n    dest: /etc/rancher/k3s/registries.yaml\n    content: |\n      configs:\n        registry.example.net:\n          auth:\n            username: deploy\n            password: "{{ vault_registry_password }}"\n- name: Write settings.py\n  ansible.builtin.copy:\n    dest: /srv/app/settings.py\n    content: |\n      class Settings(BaseSettings):\n          password: str = "x"\n          token: SecretStr\n',
+      },
+      {
         name: "a PAN id's bytes and a list of ports are no key",
         path: 'data/configuration.yaml',
         code: 'advanced:\n  ext_pan_id: [221, 221, 221, 221, 221, 221, 221, 221]\n  ports: [8080, 8081, 8082]\n',
@@ -82,6 +87,11 @@ export const VENDOR_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         name: "cloud-init's write_files content: each NAME=value line of the env file it writes",
         path: 'user-data/edge-node.yaml',
         code: '#cloud-config\nwrite_files:\n  - path: /etc/fleet/agent.env\n    content: |\n      FLEET_ENROLL_SECRET=⟦16d3911844eba9c0ae074b000deeeffc57f0a8e4⟧\n      FLEET_URL=https://fleet.ops.example\n      export API_TOKEN="⟦Xd22AfnqkiC00tmQ7⟧"\n      LOG_LEVEL=info\n',
+      },
+      {
+        name: "Ansible's copy content of a YAML file (k3s' registries.yaml): each key: value line judged by its key, Jinja beside it",
+        path: 'roles/k3s/tasks/main.yml',
+        code: '- name: Write registries.yaml\n  ansible.builtin.copy:\n    dest: /etc/rancher/k3s/registries.yaml\n    content: |\n      mirrors:\n        docker.io:\n          endpoint: ["{{ registry_mirror }}"]\n      configs:\n        registry.example.net:\n          auth:\n            username: deploy\n            password: ⟦Rk4vN8xQ2mTz6pWb⟧\n            token: "⟦b7Xq2Lm9Rv4Tz8Kp3Wc6⟧" # CI robot\n',
       },
       {
         name: 'records in a data/ folder are a fixture: a guess there is information',

@@ -41,6 +41,7 @@ export const javascriptExamples: Examples = {
         "import { Database } from 'bun:sqlite';",
         "import pwa from 'virtual:pwa-register';",
         "import raw from '!!raw-loader!./file.txt';",
+        "import { Meteor } from 'meteor/meteor';",
         '',
       ].join('\n'),
       options: declared(['shop'], { localPrefixes: ['app'] }),

@@ -11,6 +11,8 @@ const PROTOCOL = /^[a-z][a-z0-9+.-]*:/i;
 export function packageOf(specifier: string, localPrefixes: readonly string[]): string | undefined {
   if (specifier === '' || specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('#') || specifier.startsWith('~')) return undefined;
   if (specifier.startsWith('@/') || specifier.includes('!') || PROTOCOL.test(specifier)) return undefined;
+  // Meteor's own packages (`meteor/meteor`, `meteor/accounts-base`): its build tool resolves them from `.meteor/packages`, not npm.
+  if (specifier.startsWith('meteor/')) return undefined;
   if (NODE_BUILTINS.has(specifier) || NODE_BUILTINS.has(specifier.split('/')[0]!)) return undefined;
   if (localPrefixes.some((prefix) => specifier === prefix || specifier.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`))) return undefined;
   const parts = specifier.split('/');

@@ -1,0 +1,10 @@
+# Flower reads this module at start: `celery flower --conf=flowerconfig.py`
+port = int(__import__("os").environ.get("PORT", "5555"))
+basic_auth = ["ops:mTWP3l!k0dgQ#Rgdc", "viewer:G0vk5k!wKVDd#Ho8Q"]  # tfl-eval: hardcoded-credential
+persistent = True
+db = "/data/flower.db"
+max_tasks = 10000
+auth_provider = "flower.views.auth.GithubLoginHandler"
+oauth2_key = "Ov23liK4xQ9mZ2pL7vT1"
+oauth2_secret = "1KvcWk3pNf5FZe7ExOkXpDDzacwd4FVtlXLy8e8E"  # tfl-eval: hardcoded-credential
+oauth2_redirect_uri = "https://flower.example.com/login"

@@ -1,0 +1,3 @@
+from pyinfra import local
+
+local.include("tasks/app.py")

@@ -1,0 +1,11 @@
+# frozen_string_literal: true
+
+Sidekiq.configure_server do |config|
+  config.redis = { url: ENV.fetch("REDIS_URL", "redis://localhost:6379/1") }
+end
+
+Sidekiq.configure_client do |config|
+  config.redis = { url: ENV.fetch("REDIS_URL", "redis://localhost:6379/1") }
+end
+
+Sidekiq::Pro.dogstatsd = -> { Datadog::Statsd.new("localhost", 8125, namespace: "restock") } if defined?(Sidekiq::Pro)
