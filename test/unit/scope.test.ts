@@ -176,6 +176,14 @@ describe('fileScope conventions', () => {
     ['src/features/flags/environment.py', 'app'],
     ['src/integration-test/java/com/shop/support/TestAccounts.java', 'test'],
     ['src/main/java/com/shop/integration/PartnerClient.java', 'app'],
+    ['tools/test-auth-negative.sh', 'test'],
+    ['scripts/smoke-test.sh', 'test'],
+    ['bin/deploy.sh', 'app'],
+    ['scripts/latest.sh', 'app'],
+    ['tools/oidc-test-env/authelia/configuration.yml', 'test'],
+    ['deploy/test_environment/values.yaml', 'test'],
+    ['config/environment.ts', 'app'],
+    ['src/contest-env/rules.ts', 'app'],
   ];
   for (const [path, scope] of cases) {
     it(`${path} -> ${scope}`, () => assert.equal(fileScope(path), scope));

@@ -146,6 +146,18 @@ describe('token formats', () => {
     }
   });
 
+  it("takes a JWT only with a signature of its algorithm's length: a test's `invalid_signature` was never signed", () => {
+    const body = b64url(JSON.stringify({ id: 'admin', exp: 9_999_999_999 }));
+    const token = (alg: string, signature: string) => `${b64url(JSON.stringify({ alg, typ: 'JWT' }))}.${body}.${signature}`;
+    const signed: [string, number][] = [['HS256', 32], ['HS384', 48], ['HS512', 64], ['ES256', 64], ['ES384', 96], ['ES512', 132], ['EdDSA', 64], ['RS256', 256], ['PS512', 512]];
+    for (const [alg, bytes] of signed) {
+      assert.equal(findTokens(token(alg, randomBytes(bytes).toString('base64url'))).length, 1, `${alg} signed`);
+      assert.deepEqual(findTokens(token(alg, randomBytes(bytes - 2).toString('base64url'))), [], `${alg} cut short`);
+    }
+    assert.deepEqual(findTokens(token('HS256', 'invalid_signature')), []);
+    assert.equal(findTokens(token('XS999', randomBytes(20).toString('base64url'))).length, 1, 'an algorithm not listed is taken as is');
+  });
+
   it('reports each token once when formats overlap', () => {
     const text = `Authorization: Bearer ghp_${r(ALNUM, 36)} and sk_live_${r(ALNUM, 30)}`;
     assert.deepEqual(findTokens(text).map((match) => match.id), ['github-pat', 'stripe-secret']);

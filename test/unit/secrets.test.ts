@@ -65,10 +65,11 @@ describe('isPlaceholder', () => {
     'api-key-goes-here', 'aaaa', '123456', 'abcdef', 'new-password', 'current-password', 'user_password',
     'redacted', 'sk_live_xxxxxxxxxxxx', 'put-your-key-here', '[your key]', 'placeholder-token', '@db.password@', '__PAYMENT_API_KEY__', '#{ApiKey}#',
     'local-dev-only', 'not-for-production', 'dev-session-secret-not-used-in-prod', 'not-a-real-key', 'something',
+    'test_session_secret_for_acme_oidc_testing_only', 'test_encryption_key_for_acme_oidc_32ch', 'reset_password_jwt_secret_for_testing', 'fake-stripe-key-for-billing',
     'ENC[AES256_GCM,data:kX9vQ2pLm4Rt,iv:3fYq8ZbW1nVt6hKs0aLp2mXc4dEr5gTy7uIo9pAs1dF=,tag:Qw3eR5tY7uI9oP1aS3dF5g==,type:str]',
     'ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAxggEhMIIBHQIBADAFMAACAQEwDQYJKoZIhvcNAQEBBQAEggEAq9Lx2Vb7]',
   ];
-  const secrets = ['hunter2', 'keyboard cat', 'superSecret', 'my-session-secret-2024', 'p@ssw0rd!', 'Tr0ub4dor&3', 's3cr3t-Pa55', 'admin', 'root', 'jwt-dev-secret', 'local-keycloak-secret'];
+  const secrets = ['hunter2', 'keyboard cat', 'superSecret', 'my-session-secret-2024', 'p@ssw0rd!', 'Tr0ub4dor&3', 's3cr3t-Pa55', 'admin', 'root', 'jwt-dev-secret', 'local-keycloak-secret', 'acme-session-secret-2024', 'test-Kq8vR2mX-secret'];
   for (const value of placeholders) it(`"${value}" is a placeholder`, () => assert.equal(isPlaceholder(value), true));
   for (const value of secrets) it(`"${value}" is not`, () => assert.equal(isPlaceholder(value), false));
 });
@@ -120,7 +121,7 @@ describe('isSecretLikeValue', () => {
 
 describe('looksRandom beside names and patterns', () => {
   it('reads identifiers, key names and regular expressions as no noise', () => {
-    for (const value of ['google_oauth2_csrf_token', 'EVP_PKEY_new_raw_private_key', 'Setup-Requires-Dist', 'orders/cache/entry2', 'DescribeScalingParametersResponse', 'refreshTokenRequest']) {
+    for (const value of ['google_oauth2_csrf_token', 'EVP_PKEY_new_raw_private_key', 'Setup-Requires-Dist', 'orders/cache/entry2', 'DescribeScalingParametersResponse', 'refreshTokenRequest', '__currentStepValid']) {
       assert.equal(isWordList(value), true, value);
       assert.equal(looksRandom(value), false, value);
     }

@@ -78,6 +78,8 @@ export const SCOPE_FILES = {
     /^noxfile\.py$/i, // nox's sessions set the env the test run gets (session.env)
     /^test(?:ing)?\.ini$/i, // Pyramid's and Pylons' testing.ini beside development.ini and production.ini
     /^wp-tests-config(?:-sample)?\.php$/i, // the WordPress PHPUnit suite's database config (it drops every table)
+    // Shell scripts that run a suite or probe a test server: `test-auth-negative.sh`, `e2e_login.sh`, `smoke-test.sh`.
+    /^(?:test|tests|e2e)[-_][\w.-]+\.(?:sh|bash|zsh)$/i, /[-_]tests?\.(?:sh|bash|zsh)$/i,
     /^logback-test\.xml$/i, /^log4j2?-test\.(?:xml|json|ya?ml|properties)$/i, // what Logback and Log4j load first in tests
   ],
   example: [
@@ -108,6 +110,8 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
   // NodeBB's `public/language/<language>/<namespace>.json`: `language` alone names parsers too.
   { scope: 'locale', pattern: /(?:^|\/)languages?\/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\/[^/]+\.(?:json|ya?ml|php|js)$/ },
   { scope: 'test', pattern: /(?:^|\/)config\/environments\/test\.rb$/i },
+  // A test bed's folder: `tools/oidc-test-env/` (an identity provider stood up for the suite), `test_environment/`.
+  { scope: 'test', pattern: /(?:^|\/)(?:[\w.]+[-_])?test[-_]?env(?:ironment)?s?\//i },
   { scope: 'test', pattern: /(?:^|\/)src\/(?:test|it|integrationtest|androidtest|testfixtures)\//i },
   // Gradle source sets are camelCase: src/functionalTest/, src/e2eTest/, src/integrationTestKotlin/.
   { scope: 'test', pattern: /(?:^|\/)src\/(?:[a-z0-9]+Test|integration[A-Z]\w*)\// },

@@ -57,9 +57,10 @@ const PLAIN_WORD = /^(?:[a-z]{2,12}|[a-z]{1,12}[0-9]{1,2}|[A-Z]{2,12}|[A-Z][a-z]
  * identifier, a key's name or an option, not noise. A generator writes long runs that mix classes within them.
  */
 export function isWordList(value: string): boolean {
-  if (CAMEL_COMPOUND.test(value)) return true;
-  // `_sa_default`: a private name's underscores around it.
-  const parts = value.replace(/^_+|_+$/g, '').split(/[_.\-/=|,]/);
+  // `_sa_default`, `__currentStepValid`: a private or internal name's underscores around it.
+  const core = value.replace(/^_+|_+$/g, '');
+  if (CAMEL_COMPOUND.test(core)) return true;
+  const parts = core.split(/[_.\-/=|,]/);
   if (parts.length < 2) return false;
   let words = 0;
   for (const part of parts) {

@@ -102,7 +102,24 @@ export function isPlaceholder(value: string): boolean {
   if (REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return true;
   if (MARKERS.test(trimmed) || /^your/i.test(trimmed) || /[-_ ]here$/i.test(trimmed)) return true;
   if (/^[*xX•#.?_\-\s]+$/.test(trimmed) || isTrivialSequence(trimmed)) return true;
-  return isMadeOfPlaceholderWords(trimmed) || saysLocalOnly(trimmed);
+  return isMadeOfPlaceholderWords(trimmed) || saysLocalOnly(trimmed) || saysTestValue(trimmed);
+}
+
+/** First words that make a value a test's stand-in: `test_session_secret_for_acme`, `fake-stripe-key`. */
+const TEST_OPENERS = new Set(['test', 'dummy', 'fake', 'mock', 'sample', 'example']);
+
+/**
+ * A value that describes itself as a test's: lowercase words naming the credential, opened by `test`
+ * or `fake` or closed by `for testing` / `testing only` (`test_reset_password_jwt_secret_for_testing`,
+ * an OIDC test bed's `test_encryption_key_for_acme_oidc_32ch`). The app's own words may sit between,
+ * which the all-known-words test above does not allow. A chosen secret is not written so.
+ */
+function saysTestValue(value: string): boolean {
+  if (!/^[a-z0-9]+(?:[-_.][a-z0-9]+){2,}$/.test(value)) return false;
+  const words = value.split(/[-_.]/);
+  if (!words.some((word) => CREDENTIAL_WORDS.has(word))) return false;
+  const tail = words.slice(-2).join(' ');
+  return TEST_OPENERS.has(words[0]!) || tail === 'for testing' || tail === 'for tests' || tail === 'testing only' || tail === 'test only';
 }
 
 /** Stages no deploy runs in; `prod-only` or `staging-only` would name a deploy, so they are not here. */

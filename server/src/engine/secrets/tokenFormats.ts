@@ -180,10 +180,29 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
  * meant to ship in frontends (row-level security guards the data), so they are not secrets.
  */
 function isSecretJwt(jwt: string): boolean {
-  const [header, payload] = jwt.split('.');
+  const [header, payload, signature] = jwt.split('.');
   const decoded = decodeJson(header);
-  if (typeof decoded?.alg !== 'string') return false;
+  if (typeof decoded?.alg !== 'string' || !isSignatureOf(decoded.alg, signature ?? '')) return false;
   return decodeJson(payload)?.role !== 'anon';
+}
+
+/** RSA signatures are as long as the key: 1024, 2048, 3072 or 4096 bits, base64url-encoded. */
+const RSA_SIGNATURE_LENGTHS = [171, 342, 512, 683];
+
+/** The base64url length of each algorithm's signature: HMAC's digest, ECDSA's r and s, Ed25519's 64 bytes. */
+const SIGNATURE_LENGTHS: Readonly<Record<string, readonly number[]>> = {
+  HS256: [43], HS384: [64], HS512: [86], ES256: [86], ES384: [128], ES512: [176], EdDSA: [86], ES256K: [86],
+  RS256: RSA_SIGNATURE_LENGTHS, RS384: RSA_SIGNATURE_LENGTHS, RS512: RSA_SIGNATURE_LENGTHS,
+  PS256: RSA_SIGNATURE_LENGTHS, PS384: RSA_SIGNATURE_LENGTHS, PS512: RSA_SIGNATURE_LENGTHS,
+};
+
+/**
+ * A signature of its algorithm's length: a test's `eyJ….eyJ….invalid_signature` or a truncated
+ * one was never signed, so it proves nothing. An algorithm not listed here is taken as is.
+ */
+function isSignatureOf(algorithm: string, signature: string): boolean {
+  const lengths = SIGNATURE_LENGTHS[algorithm];
+  return lengths === undefined || lengths.includes(signature.length);
 }
 
 function decodeJson(segment: string | undefined): Record<string, unknown> | undefined {

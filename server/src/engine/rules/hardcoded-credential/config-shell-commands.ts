@@ -64,7 +64,9 @@ function credentialArguments(words: readonly ShellWord[]): Argument[] {
 function programName(words: readonly ShellWord[]): string | undefined {
   const first = words.find((word) => word.bareEquals <= 0 && word.text.text !== 'sudo' && word.text.text !== 'exec');
   const name = first?.text.text;
-  return name === undefined ? undefined : name.slice(name.lastIndexOf('/') + 1);
+  // A flag first is no command: the pattern of a `case` branch (`-p|--password) PASSWORD="$2" ;;`).
+  if (name === undefined || name.startsWith('-')) return undefined;
+  return name.slice(name.lastIndexOf('/') + 1);
 }
 
 /**

@@ -19,6 +19,19 @@ exec "$@"
 `,
     },
     {
+      name: "a script's own options parsed in a case statement: the branch pattern names the flag, the value is an argument",
+      path: 'tools/smoke.sh',
+      code: `#!/bin/bash
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        -u|--username) USERNAME="$2"; shift 2 ;;
+        -p|--password) PASSWORD="$2"; shift 2 ;;
+        --token) TOKEN="$2"; shift 2 ;;
+    esac
+done
+`,
+    },
+    {
       name: 'placeholders in a setup script',
       path: 'scripts/setup.sh',
       code: 'export DB_PASSWORD=changeme\nexport API_KEY=<your-api-key>\n',

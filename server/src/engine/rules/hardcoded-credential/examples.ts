@@ -43,6 +43,7 @@ import { SDK_SINK_EXAMPLES } from './sdk-sink-examples';
 import { ENVIRONMENT_LIST_EXAMPLES, HAND_WRITTEN_EXAMPLES, LOGIN_SETTING_EXAMPLES } from './login-setting-examples';
 import { TOOLING_EXAMPLES } from './tooling-examples';
 import { PASSWORD_MAP_EXAMPLES } from './password-map-examples';
+import { CATEGORY_MAP_EXAMPLES } from './category-map-examples';
 import { PAIR_SHAPE_EXAMPLES } from './pair-shapes-examples';
 import { URL_QUERY_EXAMPLES } from './url-query-examples';
 import { GENERATED_KEY_EXAMPLES } from './generated-key-examples';
@@ -120,6 +121,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(TOOLING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby and JS/TS: maps of user -> password the code compares with a typed password.
     ...Object.entries(PASSWORD_MAP_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    ...Object.entries(CATEGORY_MAP_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Java, Go, PHP and INI: secrets after access key ids, logins with the database last, salts, keys beside ciphers, Shiro users.
     ...Object.entries(PAIR_SHAPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby and JS/TS: credential-named parameters in a URL's query.

@@ -5,6 +5,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, splitWords } from '../../secrets';
 import { flagStructDefaultTarget } from './go-flags';
 import { listedUnder, nameTarget, type Target } from './target';
+import { isCategoryValue, type MapEntry } from './category-maps';
 
 const BASIC_AUTH_PASSWORD: Target['credential'] = { noun: 'password', strength: 'strong' };
 
@@ -26,7 +27,25 @@ export function keyedTarget(element: SyntaxNode, node: SyntaxNode, imports: Read
   const segments = name.split('.');
   const field = fieldName(owner, segments.pop() ?? name);
   const target = nameTarget([...(owner ? owner.split('.') : []), ...segments, field]);
+  if (target.credential && composite && isCategoryEntry(composite, node)) return undefined;
   return target.credential || !composite ? target : listedTarget(composite, name, target);
+}
+
+/** `map[string]string{"members_private_key": "core", "title": "site", …}`: a category in a table of settings by group. */
+function isCategoryEntry(composite: SyntaxNode, value: SyntaxNode): boolean {
+  const text = goStringValue(named(value)[0]);
+  const body = composite.childForFieldName('body');
+  if (text === undefined || !body) return false;
+  const entries: MapEntry[] = [];
+  for (const element of named(body)) {
+    if (element.type !== 'keyed_element') continue;
+    const [keyElement, valueElement] = named(element).filter((child) => child.type === 'literal_element');
+    const keyNode = named(keyElement)[0];
+    const key = keyNode?.type === 'identifier' ? keyNode.text : goStringValue(keyNode);
+    const sibling = goStringValue(named(valueElement)[0]);
+    if (key !== undefined && sibling !== undefined) entries.push({ key, value: sibling });
+  }
+  return isCategoryValue(text, entries);
 }
 
 /**

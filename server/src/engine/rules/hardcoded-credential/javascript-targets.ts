@@ -6,6 +6,7 @@ import { isStringLike } from '../../languages/ts-ast';
 import { credentialName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
 import { propertyTarget } from './javascript-objects';
+import { isCategoryValue, type MapEntry } from './category-maps';
 import { clientArgumentTarget, isClientTokenShape } from './javascript-clients';
 import { NO_FIX_REASONS } from './constant-positions';
 import { comparedNameTarget, JS_EQUALITY_CALLS, otherSide } from './compared';
@@ -87,7 +88,10 @@ function asSigningKeys(target: Target | undefined): Target | undefined {
 
 function directTarget(parent: ts.Node, node: ts.Node, scope: Scope): Target | undefined {
   if (ts.isVariableDeclaration(parent) && parent.initializer === node) return declarationTarget(parent, scope);
-  if (ts.isPropertyAssignment(parent) && parent.initializer === node) return propertyTarget(parent, scope, (owner) => targetOf(owner, scope));
+  if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
+    const target = propertyTarget(parent, scope, (owner) => targetOf(owner, scope));
+    return target?.credential && isCategoryProperty(parent) ? undefined : target;
+  }
   if (ts.isShorthandPropertyAssignment(parent) && parent.objectAssignmentInitializer === node) return nameTarget([parent.name.text]);
   if (ts.isPropertyDeclaration(parent) && parent.initializer === node) {
     const name = propertyName(parent.name);
@@ -100,6 +104,20 @@ function directTarget(parent: ts.Node, node: ts.Node, scope: Scope): Target | un
     return argumentTarget(parent, node as ts.Expression, scope);
   }
   return undefined;
+}
+
+/** `{ members_private_key: 'core', title: 'site', … }`: a category in a table of settings by group. */
+function isCategoryProperty(property: ts.PropertyAssignment): boolean {
+  const value = stringValue(property.initializer);
+  if (value === undefined) return false;
+  const entries: MapEntry[] = [];
+  for (const sibling of property.parent.properties) {
+    if (!ts.isPropertyAssignment(sibling)) continue;
+    const key = propertyName(sibling.name);
+    const text = stringValue(sibling.initializer);
+    if (key !== undefined && text !== undefined) entries.push({ key, value: text });
+  }
+  return isCategoryValue(value, entries);
 }
 
 /** `const JWT_SECRET = '…'` by its name; `const K = '…'` by what a later call takes it as (`createHmac(alg, K)`). */
@@ -137,7 +155,8 @@ function binaryTarget(parent: ts.BinaryExpression, node: ts.Node, scope: Scope):
   }
   // `config.keys = appInfo.name + '_1513765449219_5858'`: Egg's and Midway's scaffolds append the generated
   // part of the cookie-signing keys to the app's name. Only under `keys` is an appended literal judged.
-  if (operator === ts.SyntaxKind.PlusToken && parent.right === node) {
+  // A literal on both sides is a composed string: NodeBB's store keys `'uid:' + uid + ':sessions'`.
+  if (operator === ts.SyntaxKind.PlusToken && parent.right === node && !holdsStringLiteral(parent.left)) {
     const whole = targetOf(parent, scope);
     return whole?.name === 'keys' ? whole : undefined;
   }
@@ -148,6 +167,16 @@ function binaryTarget(parent: ts.BinaryExpression, node: ts.Node, scope: Scope):
     return name === undefined ? undefined : { ...nameTarget(name.split('.')), comparison: true };
   }
   return undefined;
+}
+
+/** `'uid:' + uid`: a string literal among the operands of a concatenation. */
+function holdsStringLiteral(node: ts.Expression): boolean {
+  let operand = unwrap(node);
+  while (ts.isBinaryExpression(operand) && operand.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    if (isStringLike(unwrap(operand.right))) return true;
+    operand = unwrap(operand.left);
+  }
+  return isStringLike(operand);
 }
 
 function isEquality(operator: ts.SyntaxKind): boolean {

@@ -7,6 +7,7 @@ import { clientTokenTarget, envFallbackTarget, isBlankPassword, isClientClass, i
 import { envReadName, envGetterFallback } from './python-env';
 import { lookupDefaultTarget } from './python-lookups';
 import { comparedNameTarget, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
+import { isCategoryValue, type MapEntry } from './category-maps';
 
 export type { Target } from './target';
 
@@ -212,9 +213,24 @@ function pairTarget(pair: SyntaxNode, bindings: Bindings): Target | undefined {
   if (outer.some(isUiContainerName)) return undefined;
   const named = outer.map((segment) => SERVICE_SETTINGS[segment] ?? segment);
   const target = nameTarget([...named, key]);
+  if (target.credential && isCategoryPair(pair)) return undefined;
   const passwordMap = isPasswordMapName(outer[outer.length - 1]) || isPasswordApiArgument(pair.parent);
   if (target.credential?.strength !== 'strong' && passwordMap) return { ...nameTarget([key, 'password']), label: [...outer, key].join('.') };
   return { ...target, label: [...outer, key].join('.') };
+}
+
+/** `{'members_private_key': 'core', 'title': 'site', …}`: a category in a table of settings by group. */
+function isCategoryPair(pair: SyntaxNode): boolean {
+  const value = stringValue(pair.childForFieldName('value'));
+  if (value === undefined || !pair.parent) return false;
+  const entries: MapEntry[] = [];
+  for (const sibling of pair.parent.namedChildren) {
+    if (sibling?.type !== 'pair') continue;
+    const key = stringValue(sibling.childForFieldName('key'));
+    const text = stringValue(sibling.childForFieldName('value'));
+    if (key !== undefined && text !== undefined) entries.push({ key, value: text });
+  }
+  return isCategoryValue(value, entries);
 }
 
 /** The names above a dict literal: enclosing dict keys and the variable or keyword it is bound to. */

@@ -1,7 +1,8 @@
 // Where a Ruby string literal goes: the name it is assigned to (`PASSWORD =`, `config.secret_key_base =`,
 // `password:` in a hash or keyword argument), the API it is passed to, or the `ENV` read it is the
 // fallback of. That, not the text of the literal, is what makes it a credential.
-import { callArguments, callName, dottedName, envReadName, isEnv, methodName, symbolOrStringName } from '../../languages/ruby';
+import { callArguments, callName, dottedName, envReadName, isEnv, methodName, stringValue, symbolOrStringName } from '../../languages/ruby';
+import { isCategoryValue, type MapEntry } from './category-maps';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
@@ -201,10 +202,25 @@ function keyedTarget(pair: SyntaxNode, key: string, maps: PasswordMapsOf | undef
   }
   const owner = ownerSegments(holder);
   const target = rubyNameTarget([...owner, key]);
+  if (target.credential && isCategoryPair(pair)) return undefined;
   if (target.credential?.strength === 'strong') return target;
   // `USER_PASSWORDS = { 'admin' => '…' }`, or a hash the file looks up and compares with a password.
   const passwordMap = isPasswordMapName(owner[owner.length - 1]) || (holder?.type === 'hash' && maps !== undefined && isPasswordMapHash(holder, maps()));
   return passwordMap ? { ...rubyNameTarget([key, 'password']), label: [...owner, key].join('.') || key } : target;
+}
+
+/** `{ members_private_key: 'core', title: 'site', … }`: a category in a table of settings by group. */
+function isCategoryPair(pair: SyntaxNode): boolean {
+  const value = stringValue(pair.childForFieldName('value'));
+  if (value === undefined || pair.parent?.type !== 'hash') return false;
+  const entries: MapEntry[] = [];
+  for (const sibling of pair.parent.namedChildren) {
+    if (sibling?.type !== 'pair') continue;
+    const key = symbolOrStringName(sibling.childForFieldName('key'));
+    const text = stringValue(sibling.childForFieldName('value'));
+    if (key !== undefined && text !== undefined) entries.push({ key, value: text });
+  }
+  return isCategoryValue(value, entries);
 }
 
 /**
