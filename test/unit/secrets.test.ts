@@ -65,7 +65,7 @@ describe('isPlaceholder', () => {
     'api-key-goes-here', 'aaaa', '123456', 'abcdef', 'new-password', 'current-password', 'user_password',
     'redacted', 'sk_live_xxxxxxxxxxxx', 'put-your-key-here', '[your key]', 'placeholder-token', '@db.password@', '__PAYMENT_API_KEY__', '#{ApiKey}#',
     'local-dev-only', 'not-for-production', 'dev-session-secret-not-used-in-prod', 'not-a-real-key', 'something',
-    'test_session_secret_for_acme_oidc_testing_only', 'test_encryption_key_for_acme_oidc_32ch', 'reset_password_jwt_secret_for_testing', 'fake-stripe-key-for-billing',
+    'AABBCCDDAABBCCDDAABBCCDDAABBCCDDAABBCCDD', 'abcabcabc', 'test_session_secret_for_acme_oidc_testing_only', 'test_encryption_key_for_acme_oidc_32ch', 'reset_password_jwt_secret_for_testing', 'fake-stripe-key-for-billing',
     'ENC[AES256_GCM,data:kX9vQ2pLm4Rt,iv:3fYq8ZbW1nVt6hKs0aLp2mXc4dEr5gTy7uIo9pAs1dF=,tag:Qw3eR5tY7uI9oP1aS3dF5g==,type:str]',
     'ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAxggEhMIIBHQIBADAFMAACAQEwDQYJKoZIhvcNAQEBBQAEggEAq9Lx2Vb7]',
   ];

@@ -89,8 +89,9 @@ const NOT_HOLDING_FIRST = new Set([
   'label', 'placeholder', 'i18n', 'msg', 'txt', 'lbl', 'err', 'error', 'aria', 'btn', 'button', 'link', 'route', 'url',
   'path', 'icon', 'input', 'field', 'env', 'var', 'public', 'publishable', 'pub', 'num', 'count',
   'existing', // Helm's `existingSecret: my-secret` names a Secret object
-  // A stand-in that says so: icingaweb2's `$dummyPassword` fills a form so the real one is never sent back.
-  'dummy', 'fake', 'mock',
+  // A stand-in that says so: icingaweb2's `$dummyPassword` fills a form so the real one is never sent back;
+  // Flowise's `REDACTED_CREDENTIAL_VALUE`, what an API shows in place of a stored credential.
+  'dummy', 'fake', 'mock', 'redacted', 'masked', 'obfuscated',
   // An action on credentials: MediaWiki's special page `RemoveCredentials`, a `revokeToken` route.
   'remove', 'delete', 'revoke', 'destroy',
   // Android's key constants: `PREF_TOKEN = "pref_auth_token"`, `EXTRA_API_KEY`, `ARG_PASSWORD` name where a value is kept or passed.
@@ -208,8 +209,19 @@ export function isCredentialName(name: string): boolean {
 
 /** Whether an enclosing object's name makes its members UI text: `messages.password`, `labels.token`, `i18n.auth.password`. */
 export function isUiContainerName(name: string): boolean {
-  return uiWordsOf(splitWords(name)).length > 0;
+  const words = splitWords(name);
+  return uiWordsOf(words).length > 0 || words.some((word) => REJECTED_VALUE_WORDS.has(word));
 }
+
+/**
+ * A container of values the app refuses or flags, not uses: Flowise's `WEAK_DEFAULTS` (secrets it
+ * once shipped, compared with to treat them as unset), `BANNED_PASSWORDS`, `LEAKED_TOKENS`. Only a
+ * container's name: `INSECURE_DEV_SECRET = '…'` itself is a secret in use.
+ */
+const REJECTED_VALUE_WORDS = new Set([
+  'weak', 'insecure', 'banned', 'forbidden', 'blacklist', 'blacklisted', 'blocklist', 'blocklisted', 'denylist',
+  'disallowed', 'rejected', 'leaked', 'compromised', 'pwned',
+]);
 
 function meaningfulWords(words: string[]): string[] {
   const result = [...words];

@@ -101,7 +101,7 @@ export function isPlaceholder(value: string): boolean {
   if (trimmed === '') return true;
   if (REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return true;
   if (MARKERS.test(trimmed) || /^your/i.test(trimmed) || /[-_ ]here$/i.test(trimmed)) return true;
-  if (/^[*xX•#.?_\-\s]+$/.test(trimmed) || isTrivialSequence(trimmed)) return true;
+  if (/^[*xX•#.?_\-\s]+$/.test(trimmed) || isTrivialSequence(trimmed) || isRepeatedUnit(trimmed)) return true;
   return isMadeOfPlaceholderWords(trimmed) || saysLocalOnly(trimmed) || saysTestValue(trimmed);
 }
 
@@ -140,6 +140,16 @@ function saysLocalOnly(value: string): boolean {
     const next = words[at + 1] ?? '';
     return (LOCAL_STAGES.has(word) && LOCAL_DISCLAIMERS.has(next)) || (LOCAL_DISCLAIMERS.has(word) && LOCAL_STAGES.has(next));
   });
+}
+
+/** `AABBCCDDAABBCCDDAABBCCDD`, `abcabcabc`: a short unit typed three times or more, which no generator writes. */
+function isRepeatedUnit(value: string): boolean {
+  for (let unit = 1; unit <= 8 && unit * 3 <= value.length; unit++) {
+    if (value.length % unit !== 0) continue;
+    const head = value.slice(0, unit);
+    if (head.repeat(value.length / unit) === value) return true;
+  }
+  return false;
 }
 
 /** `aaaa`, `1234`, `abcdef`, `987654`: one character or a run of consecutive ones. */

@@ -32,6 +32,18 @@ module.exports = keyGroupMapping;
 };
 `,
       },
+      {
+        name: 'secrets the app once shipped, kept to refuse them, and what an API shows in place of a stored one',
+        path: 'src/enterprise/utils/authSecrets.js',
+        code: `const WEAK_DEFAULTS = {
+    JWT_AUTH_TOKEN_SECRET: 'AABBCCDDAABBCCDDAABBCCDDAABBCCDDAABBCCDD',
+    EXPRESS_SESSION_SECRET: 'acme',
+    TOKEN_HASH_SECRET: 'popcorn',
+};
+exports.REDACTED_CREDENTIAL_VALUE = '_ACME_BLANK_0b7c2d4e-5f61-4a8b-9c0d-1e2f3a4b5c6d';
+exports.isWeak = (name, value) => WEAK_DEFAULTS[name] === value;
+`,
+      },
     ],
     invalid: [
       {
@@ -75,8 +87,20 @@ module.exports = keyGroupMapping;
 }
 `,
       },
+      {
+        name: 'passwords the sign-up form refuses',
+        path: 'accounts/validators.py',
+        code: `BANNED_PASSWORDS = {"admin": "Summer2024!", "root": "Welcome#123"}
+`,
+      },
     ],
     invalid: [
+      {
+        name: 'a dev secret in use keeps its finding, whatever its name says of it',
+        path: 'app/config.py',
+        code: `INSECURE_DEV_SECRET = ⟦"Rq4zL8wNx2Kp"⟧
+`,
+      },
       {
         name: 'a short dict of one login stays a finding, however plain the other values',
         path: 'app/db.py',
