@@ -42,6 +42,8 @@ export async function manifestRoot(base: string): Promise<string> {
 
 interface FolderFacts {
   npmPackages?: string[];
+  /** A generator's templated manifest (`package.json.hbs`): the package it makes declares its own dependencies. */
+  templatedNpmManifest?: boolean;
   hostModules: string[];
   localPrefixes: string[];
   pythonDistributions?: string[];
@@ -60,12 +62,12 @@ export class DependencyFacts {
   async forFile(file: string, root: string, displayBase: string): Promise<DeclaredDependencies> {
     const chain = foldersUp(dirname(file), root);
     const facts = await Promise.all(chain.map((folder) => this.folder(folder)));
-    const npmAt = chain.findIndex((_folder, i) => facts[i]!.npmPackages !== undefined);
+    const npmAt = chain.findIndex((_folder, i) => facts[i]!.npmPackages !== undefined || facts[i]!.templatedNpmManifest);
     const pythonAt = chain.findIndex((_folder, i) => facts[i]!.pythonDistributions !== undefined);
     const composerAt = chain.findIndex((_folder, i) => facts[i]!.composerPackages !== undefined);
     const display = (folder: string, name: string) => toPosix(relative(displayBase, join(folder, name))) || name;
     const result: DeclaredDependencies = { systemPackages: [...new Set(facts.flatMap((f) => f.systemPackages))] };
-    if (npmAt >= 0) {
+    if (npmAt >= 0 && !facts[npmAt]!.templatedNpmManifest) {
       result.npm = {
         manifest: display(chain[npmAt]!, 'package.json'),
         // Node resolves a package from any node_modules above the file: a root package.json counts.
@@ -103,6 +105,9 @@ export class DependencyFacts {
   }
 }
 
+/** Backstage's `package.json.hbs`, Yeoman's `_package.json`, an EJS or Jinja skeleton's manifest. */
+const TEMPLATED_NPM_MANIFEST = /^(?:_package\.json|package\.json\.(?:hbs|handlebars|ejs|tmpl|tpl|template|mustache|njk|liquid|jinja2?|j2))$/;
+
 /** From the file's folder up to and including root; nothing outside root. */
 function foldersUp(from: string, root: string): string[] {
   const folders: string[] = [];
@@ -135,6 +140,7 @@ async function readFolderFacts(folder: string): Promise<FolderFacts> {
   const npm = pkg === undefined ? undefined : npmFacts(pkg);
   return {
     ...(npm ? { npmPackages: [...npm.packages, ...(await workspacePackages(folder, npm.workspaces))] } : {}),
+    ...(npm === undefined && [...files].some((name) => TEMPLATED_NPM_MANIFEST.test(name)) ? { templatedNpmManifest: true } : {}),
     hostModules: npm?.hostModules ?? [],
     localPrefixes: [...tsconfig, ...(npm?.aliases ?? [])],
     ...(python ? { pythonDistributions: python.distributions, pythonManifest: python.manifest } : {}),

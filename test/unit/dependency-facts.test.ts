@@ -34,6 +34,21 @@ describe('declared dependencies', () => {
     assert.equal(facts.python, undefined, 'no Python manifest: nothing known');
   });
 
+  it("stops at a generator's templated manifest: the package it makes declares its own dependencies", async () => {
+    const root = tree({
+      'package.json': JSON.stringify({ name: '@acme/create-app', dependencies: { handlebars: '4' } }),
+      'templates/default-app/packages/app/package.json.hbs': '{ "name": "{{name}}", "dependencies": { "react": "18" } }',
+      'templates/default-app/packages/app/src/App.tsx': '',
+      'templates/plain/_package.json': '{}',
+    });
+    const inTemplate = await new DependencyFacts().forFile(join(root, 'templates/default-app/packages/app/src/App.tsx'), root, root);
+    assert.equal(inTemplate.npm, undefined);
+    const yeoman = await new DependencyFacts().forFile(join(root, 'templates/plain/index.js'), root, root);
+    assert.equal(yeoman.npm, undefined);
+    const generator = await new DependencyFacts().forFile(join(root, 'src/index.ts'), root, root);
+    assert.equal(generator.npm?.manifest, 'package.json', "the generator's own code is judged against its manifest");
+  });
+
   it("takes a framework's module aliases from its package (Docusaurus' @theme, @site)", async () => {
     const root = tree({ 'package.json': JSON.stringify({ name: 'docs', dependencies: { '@docusaurus/core': '3', react: '18' } }) });
     const facts = await new DependencyFacts().forFile(join(root, 'src/components/Example.jsx'), root, root);

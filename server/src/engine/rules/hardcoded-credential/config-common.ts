@@ -205,7 +205,7 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   }
   // `Basic <base64 of user:password>` is a password whatever the header is called.
   const basic = isBasicAuthValue(text);
-  const named = entry.alwaysCredential || basic ? { strength: 'strong' } : entry.name !== undefined ? credentialName(entry.name) : undefined;
+  const named = entry.alwaysCredential || basic ? { strength: 'strong' } : entry.name !== undefined && !inExampleValue(stages) ? credentialName(entry.name) : undefined;
   const nameOption = entry.name !== undefined ? { name: entry.name } : {};
   if (named && !isPlaceholder(text) && isSecretLikeValue(text, { weakName: named.strength === 'weak' || entry.generatedOnly === true, ...nameOption })) {
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
@@ -216,6 +216,14 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   // JDBC URLs have their own reader (config-properties.ts, java-check.ts), which names the key.
   const [query] = /^\s*jdbc:/i.test(text) ? [] : querySecretsOf(text);
   if (query) report(entry.value.span(query.start, query.end), `Factor III: hardcoded ${query.noun} in the "${query.name}" parameter of a URL`, text.slice(query.start, query.end));
+}
+
+/**
+ * Under an OpenAPI or JSON Schema `example:` (`data: { example: { accessToken: … } }`): a sample a
+ * reader is shown, so a name alone proves nothing there; a token's format still does.
+ */
+function inExampleValue(ancestors: readonly string[]): boolean {
+  return ancestors.some((key) => /^(?:x-)?examples?$/i.test(key));
 }
 
 /** The password or key of a `key=value;…` connection string, with its offset in `text`. */

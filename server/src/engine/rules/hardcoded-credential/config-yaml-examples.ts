@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "an OpenAPI schema's example of a credential object: a sample shown to readers",
+      path: 'src/public-api/v1/openapi.yml',
+      code: 'components:\n  schemas:\n    credential:\n      properties:\n        data:\n          type: object\n          writeOnly: true\n          example:\n            accessToken: ada612vad6fa5df4adf5a5dsf4389adsf76da7s\n        apiKey:\n          type: string\n          examples:\n            - q8ZtR2mWx4Lp9VbN3cKj\n',
+    },
+    {
       name: "GraphQL Mesh substitutes {env.NAME} in a source's operation headers",
       path: '.meshrc.yaml',
       code: 'sources:\n  - name: Inventory\n    handler:\n      openapi:\n        source: ./inventory.yaml\n        operationHeaders:\n          Authorization: Bearer {env.INVENTORY_TOKEN}\n          x-api-key: "{env.INVENTORY_API_KEY}"\n',
@@ -205,6 +210,11 @@ export const yamlExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a token in a vendor's format is reported even as an OpenAPI example: a live one pasted in",
+      path: 'docs/openapi.yml',
+      code: 'components:\n  schemas:\n    repo:\n      properties:\n        auth:\n          example:\n            token: ⟦ghp_waEPYiPlKr5sftf5SQl76jAsNRaOGyskfbAj⟧\n',
+    },
     {
       name: "Ory's rotation lists under `secrets:` (the cookie and cipher secrets), and a `passwords:` map by user",
       path: 'contrib/kratos/kratos.yml',
