@@ -33,7 +33,7 @@ describe('isCredentialName', () => {
     'passwordField', 'passwordLabel', 'passwordPlaceholder', 'passwordRegex', 'passwordMinLength', 'passwordHash',
     'hashedPassword', 'forgotPasswordUrl', 'PASSWORD_RESET_ROUTE', 'tokenEndpoint', 'secretName', 'secretKeyRef',
     'accessKeyId', 'nextToken', 'pageToken', 'csrfToken', 'maxTokens', 'cacheKey', 'primaryKey', 'publicKey',
-    'publishableKey', 'showPassword', 'isPassword', 'renderPass', 'firstPass', 'allPass', 'usernameField', 'key',
+    'publishableKey', 'PREFIX_LEGACY_API_KEY', 'showPassword', 'isPassword', 'renderPass', 'firstPass', 'allPass', 'usernameField', 'key',
     'keys', 'tokens', 'passwordErrorMessage', 'tokenType', 'secretArn', 'TOKEN_KEY', 'storageKey',
     'urlPassword', 'linkSecret', 'routeToken', 'search_only_api_key', 'ALGOLIA_SEARCH_ONLY_API_KEY', 'typesenseSearchOnlyKey',
   ];

@@ -96,6 +96,8 @@ const NOT_HOLDING_FIRST = new Set([
   'remove', 'delete', 'revoke', 'destroy',
   // Android's key constants: `PREF_TOKEN = "pref_auth_token"`, `EXTRA_API_KEY`, `ARG_PASSWORD` name where a value is kept or passed.
   'pref', 'prefs', 'extra', 'arg', 'bundle', 'intent',
+  // Part of a key's shape, not a key: n8n's `PREFIX_LEGACY_API_KEY = 'n8n_api_'`.
+  'prefix', 'suffix',
   // Not `store`: Android signing configs' and Jetty's `storePassword` is the keystore's password.
 ]);
 
