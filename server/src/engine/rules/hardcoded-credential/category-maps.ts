@@ -23,3 +23,14 @@ export function isCategoryValue(value: string, entries: readonly MapEntry[]): bo
   if (new Set(entries.map((entry) => entry.value)).size * 2 > entries.length) return false;
   return entries.some((entry) => entry.value === value && credentialName(entry.key) === undefined);
 }
+
+/** The same over a literal's items, each read by `entryOf` (a string key and a string value, or nothing). */
+export function isCategoryAmong<T>(value: string | undefined, items: Iterable<T>, entryOf: (item: T) => Partial<MapEntry>): boolean {
+  if (value === undefined) return false;
+  const entries: MapEntry[] = [];
+  for (const item of items) {
+    const { key, value: text } = entryOf(item);
+    if (key !== undefined && text !== undefined) entries.push({ key, value: text });
+  }
+  return isCategoryValue(value, entries);
+}

@@ -5,7 +5,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, splitWords } from '../../secrets';
 import { flagStructDefaultTarget } from './go-flags';
 import { listedUnder, nameTarget, type Target } from './target';
-import { isCategoryValue, type MapEntry } from './category-maps';
+import { isCategoryAmong } from './category-maps';
 
 const BASIC_AUTH_PASSWORD: Target['credential'] = { noun: 'password', strength: 'strong' };
 
@@ -33,19 +33,12 @@ export function keyedTarget(element: SyntaxNode, node: SyntaxNode, imports: Read
 
 /** `map[string]string{"members_private_key": "core", "title": "site", …}`: a category in a table of settings by group. */
 function isCategoryEntry(composite: SyntaxNode, value: SyntaxNode): boolean {
-  const text = goStringValue(named(value)[0]);
-  const body = composite.childForFieldName('body');
-  if (text === undefined || !body) return false;
-  const entries: MapEntry[] = [];
-  for (const element of named(body)) {
-    if (element.type !== 'keyed_element') continue;
+  const elements = named(composite.childForFieldName('body')).filter((element) => element.type === 'keyed_element');
+  return isCategoryAmong(goStringValue(named(value)[0]), elements, (element) => {
     const [keyElement, valueElement] = named(element).filter((child) => child.type === 'literal_element');
-    const keyNode = named(keyElement)[0];
-    const key = keyNode?.type === 'identifier' ? keyNode.text : goStringValue(keyNode);
-    const sibling = goStringValue(named(valueElement)[0]);
-    if (key !== undefined && sibling !== undefined) entries.push({ key, value: sibling });
-  }
-  return isCategoryValue(text, entries);
+    const key = named(keyElement)[0];
+    return { key: key?.type === 'identifier' ? key.text : goStringValue(key), value: goStringValue(named(valueElement)[0]) };
+  });
 }
 
 /**

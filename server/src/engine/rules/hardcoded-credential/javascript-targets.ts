@@ -6,7 +6,7 @@ import { isStringLike } from '../../languages/ts-ast';
 import { credentialName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
 import { propertyTarget } from './javascript-objects';
-import { isCategoryValue, type MapEntry } from './category-maps';
+import { isCategoryAmong } from './category-maps';
 import { clientArgumentTarget, isClientTokenShape } from './javascript-clients';
 import { NO_FIX_REASONS } from './constant-positions';
 import { comparedNameTarget, JS_EQUALITY_CALLS, otherSide } from './compared';
@@ -108,16 +108,8 @@ function directTarget(parent: ts.Node, node: ts.Node, scope: Scope): Target | un
 
 /** `{ members_private_key: 'core', title: 'site', … }`: a category in a table of settings by group. */
 function isCategoryProperty(property: ts.PropertyAssignment): boolean {
-  const value = stringValue(property.initializer);
-  if (value === undefined) return false;
-  const entries: MapEntry[] = [];
-  for (const sibling of property.parent.properties) {
-    if (!ts.isPropertyAssignment(sibling)) continue;
-    const key = propertyName(sibling.name);
-    const text = stringValue(sibling.initializer);
-    if (key !== undefined && text !== undefined) entries.push({ key, value: text });
-  }
-  return isCategoryValue(value, entries);
+  const siblings = property.parent.properties.filter(ts.isPropertyAssignment);
+  return isCategoryAmong(stringValue(property.initializer), siblings, (sibling) => ({ key: propertyName(sibling.name), value: stringValue(sibling.initializer) }));
 }
 
 /** `const JWT_SECRET = '…'` by its name; `const K = '…'` by what a later call takes it as (`createHmac(alg, K)`). */

@@ -1,7 +1,7 @@
 // Where a PHP string literal goes: the key, variable, constant or property it is bound to, the
 // secret-taking call it is passed to, or the env read it is the fallback of.
 import { allChildren, ancestors, argumentAt, arrayEntries, callOf, envReadName, named, parentOf, stringValue, unparen, type Parents, type PhpCall } from '../../languages/php';
-import { isCategoryValue, type MapEntry } from './category-maps';
+import { isCategoryAmong } from './category-maps';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, splitWords } from '../../secrets';
 import { secretArgumentOf } from './php-apis';
@@ -139,16 +139,9 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents): T
 
 /** `['members_private_key' => 'core', 'title' => 'site', …]`: a category in a table of settings by group. */
 function isCategoryElement(element: SyntaxNode, value: SyntaxNode, parents: Parents): boolean {
-  const text = stringValue(value);
   const array = parentOf(element, parents);
-  if (text === undefined || !array) return false;
-  const entries: MapEntry[] = [];
-  for (const entry of arrayEntries(array)) {
-    const key = stringValue(entry.key);
-    const sibling = stringValue(entry.value);
-    if (key !== undefined && sibling !== undefined) entries.push({ key, value: sibling });
-  }
-  return isCategoryValue(text, entries);
+  const entries = array ? arrayEntries(array) : [];
+  return isCategoryAmong(stringValue(value), entries, (entry) => ({ key: stringValue(entry.key), value: stringValue(entry.value) }));
 }
 
 /** Keys whose `['user', 'password']` pair is basic auth: Guzzle's `auth`, Symfony HttpClient's `auth_basic`. */

@@ -7,7 +7,7 @@ import { clientTokenTarget, envFallbackTarget, isBlankPassword, isClientClass, i
 import { envReadName, envGetterFallback } from './python-env';
 import { lookupDefaultTarget } from './python-lookups';
 import { comparedNameTarget, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
-import { isCategoryValue, type MapEntry } from './category-maps';
+import { isCategoryAmong } from './category-maps';
 
 export type { Target } from './target';
 
@@ -221,16 +221,11 @@ function pairTarget(pair: SyntaxNode, bindings: Bindings): Target | undefined {
 
 /** `{'members_private_key': 'core', 'title': 'site', …}`: a category in a table of settings by group. */
 function isCategoryPair(pair: SyntaxNode): boolean {
-  const value = stringValue(pair.childForFieldName('value'));
-  if (value === undefined || !pair.parent) return false;
-  const entries: MapEntry[] = [];
-  for (const sibling of pair.parent.namedChildren) {
-    if (sibling?.type !== 'pair') continue;
-    const key = stringValue(sibling.childForFieldName('key'));
-    const text = stringValue(sibling.childForFieldName('value'));
-    if (key !== undefined && text !== undefined) entries.push({ key, value: text });
-  }
-  return isCategoryValue(value, entries);
+  const siblings = pair.parent?.namedChildren.filter((sibling) => sibling?.type === 'pair') ?? [];
+  return isCategoryAmong(stringValue(pair.childForFieldName('value')), siblings, (sibling) => ({
+    key: stringValue(sibling?.childForFieldName('key')),
+    value: stringValue(sibling?.childForFieldName('value')),
+  }));
 }
 
 /** The names above a dict literal: enclosing dict keys and the variable or keyword it is bound to. */

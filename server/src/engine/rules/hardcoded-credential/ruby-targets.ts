@@ -2,7 +2,7 @@
 // `password:` in a hash or keyword argument), the API it is passed to, or the `ENV` read it is the
 // fallback of. That, not the text of the literal, is what makes it a credential.
 import { callArguments, callName, dottedName, envReadName, isEnv, methodName, stringValue, symbolOrStringName } from '../../languages/ruby';
-import { isCategoryValue, type MapEntry } from './category-maps';
+import { isCategoryAmong } from './category-maps';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
@@ -211,16 +211,12 @@ function keyedTarget(pair: SyntaxNode, key: string, maps: PasswordMapsOf | undef
 
 /** `{ members_private_key: 'core', title: 'site', … }`: a category in a table of settings by group. */
 function isCategoryPair(pair: SyntaxNode): boolean {
-  const value = stringValue(pair.childForFieldName('value'));
-  if (value === undefined || pair.parent?.type !== 'hash') return false;
-  const entries: MapEntry[] = [];
-  for (const sibling of pair.parent.namedChildren) {
-    if (sibling?.type !== 'pair') continue;
-    const key = symbolOrStringName(sibling.childForFieldName('key'));
-    const text = stringValue(sibling.childForFieldName('value'));
-    if (key !== undefined && text !== undefined) entries.push({ key, value: text });
-  }
-  return isCategoryValue(value, entries);
+  if (pair.parent?.type !== 'hash') return false;
+  const siblings = pair.parent.namedChildren.filter((sibling) => sibling?.type === 'pair');
+  return isCategoryAmong(stringValue(pair.childForFieldName('value')), siblings, (sibling) => ({
+    key: symbolOrStringName(sibling?.childForFieldName('key')),
+    value: stringValue(sibling?.childForFieldName('value')),
+  }));
 }
 
 /**
