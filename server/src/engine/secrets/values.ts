@@ -424,12 +424,19 @@ const LOGIN_PAIR_NAME = /(?:^|[^a-z])(?:login|userinfo|auth)$/i;
  * as offsets in `value`; not `host:port` (a number after the colon) nor a scheme (`mailto:`).
  */
 export function loginPairPassword(value: string, name: string): { start: number; end: number } | undefined {
-  if (!LOGIN_PAIR_NAME.test(name) || !isUserPasswordPair(value)) return undefined;
+  const userName = USER_PAIR_NAME.test(name);
+  if (!(userName || LOGIN_PAIR_NAME.test(name)) || !isUserPasswordPair(value)) return undefined;
   const colon = value.indexOf(':');
   const password = value.slice(colon + 1);
   if (/^\d+$/.test(password) || /^(?:mailto|urn|tel|data)$/i.test(value.slice(0, colon))) return undefined;
-  return isSecretLikeValue(password, { name: 'password' }) ? { start: colon + 1, end: value.length } : undefined;
+  return isSecretLikeValue(password, { name: 'password', weakName: userName }) ? { start: colon + 1, end: value.length } : undefined;
 }
+
+/**
+ * A `user` that holds `name:password` (Zope's and Plone's buildout `user = admin:…`, curl's `--user`):
+ * only a generated password half counts, as `user: node:node` or `www-data:www-data` is a user and a group.
+ */
+const USER_PAIR_NAME = /^(?:[\w-]*[-_.])?user$/i;
 
 /**
  * `user:password` as a Basic authorization is built from before it is base64-encoded
