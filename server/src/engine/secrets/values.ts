@@ -124,7 +124,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || isPercentTemplate(trimmed) || NAMES_A_SLOT.test(trimmed) || isPlainQuery(trimmed)) return false;
   if (PUBLIC_SDK_KEY.test(trimmed) || namesAnotherCredential(trimmed)) return false;
-  if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || isPgpKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name) || isSentinelToken(trimmed, options.name))) return false;
+  if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || isPgpKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name) || isSentinelToken(trimmed, options.name) || isSettingAlias(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
   // A UUID under a weak name is an id; where only a secret goes (an API client's one argument), or
@@ -176,6 +176,22 @@ function namesCredentialSet(value: string, name: string): boolean {
   const last = splitWords(name).pop();
   return (last === 'credentials' || last === 'creds') && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/.test(value);
 }
+
+/**
+ * pymongo's option tables, `{'tlscertificatekeyfilepassword': 'ssl_pem_passphrase'}`, `sslPass: 'tlsCertificateKeyFilePassword'`:
+ * an identifier of three words or more that names the same kind of credential as its key is another
+ * spelling of the setting. Not a phrase someone typed as the value (`a_very_important_secret`, `my_super_secret_password`).
+ */
+function isSettingAlias(value: string, name: string): boolean {
+  if (!/^[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}$|^[a-z]+(?:[A-Z][a-z0-9]+){2,}$/.test(value)) return false;
+  const words = splitWords(value);
+  if (words.some((word) => PHRASE_WORDS.has(word))) return false;
+  const noun = credentialName(value)?.noun;
+  return noun !== undefined && noun === credentialName(name)?.noun;
+}
+
+/** Words of a phrase, not of a setting's name. */
+const PHRASE_WORDS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'very', 'super', 'really', 'not', 'so', 'this', 'is', 'change', 'me', 'here', 'top', 'secure', 'insecure', 'strong', 'dummy', 'fake', 'test']);
 
 /**
  * `looksRandom` leaves out hex digests and digit runs, which are identifiers more often than not;
