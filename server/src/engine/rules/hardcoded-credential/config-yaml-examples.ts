@@ -8,6 +8,11 @@ export const yamlExamples: Examples = {
       code: 'components:\n  schemas:\n    credential:\n      properties:\n        data:\n          type: object\n          writeOnly: true\n          example:\n            accessToken: ada612vad6fa5df4adf5a5dsf4389adsf76da7s\n        apiKey:\n          type: string\n          examples:\n            - q8ZtR2mWx4Lp9VbN3cKj\n',
     },
     {
+      name: "a compose service's user as uid:gid or user:group is no login",
+      path: 'docker-compose.yml',
+      code: 'services:\n  web:\n    image: node:20\n    user: "1000:1000"\n  worker:\n    image: node:20\n    user: node:node\n  proxy:\n    image: nginx\n    user: nginx:www-data\n',
+    },
+    {
       name: "GraphQL Mesh substitutes {env.NAME} in a source's operation headers",
       path: '.meshrc.yaml',
       code: 'sources:\n  - name: Inventory\n    handler:\n      openapi:\n        source: ./inventory.yaml\n        operationHeaders:\n          Authorization: Bearer {env.INVENTORY_TOKEN}\n          x-api-key: "{env.INVENTORY_API_KEY}"\n',
@@ -214,6 +219,11 @@ export const yamlExamples: Examples = {
       name: "a token in a vendor's format is reported even as an OpenAPI example: a live one pasted in",
       path: 'docs/openapi.yml',
       code: 'components:\n  schemas:\n    repo:\n      properties:\n        auth:\n          example:\n            token: ⟦ghp_waEPYiPlKr5sftf5SQl76jAsNRaOGyskfbAj⟧\n',
+    },
+    {
+      name: 'a generated password in a user = name:password login',
+      path: 'config/crawler.yml',
+      code: 'crawler:\n  proxy_user: "crawler:⟦q8Vn3KxT7mWz2RbL⟧"\n',
     },
     {
       name: "Ory's rotation lists under `secrets:` (the cookie and cipher secrets), and a `passwords:` map by user",
