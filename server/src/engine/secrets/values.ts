@@ -281,6 +281,9 @@ export function isMnemonicPhrase(value: string): boolean {
 
 /** `EXPIRED_TOKEN = 'expired_token'`, `AcquireToken = 'acquireToken'`: an enum-like constant spelling its own name. */
 export function restatesName(value: string, name: string): boolean {
+  // A validation rule naming the column the value is checked against: Zabbix's `'ipmi_password' => 'db hosts.ipmi_password'`.
+  const rule = /^(?:[a-z]{1,10} ){1,2}([A-Za-z0-9_]+\.[A-Za-z0-9_.]+)$/.exec(value);
+  if (rule) return restatesName(rule[1]!, name);
   if (!/^[A-Za-z0-9_.:/-]+$/.test(value)) return false;
   const words = (text: string): string => splitWords(text).join(' ');
   // A namespace in front does not change that: 'auth/LOGIN_TOKEN', 'errors:badToken', Android's

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const phpExamples: Examples = {
   valid: [
     { name: "Predis' parameters from the environment, and a host key of another client's array", path: 'server.php', code: `<?php\nuse Predis\\Client;\n$redis = new Client(['host' => getenv('REDIS_HOST'), 'port' => 6379]);\n$http = new Client(['host' => 'api.example.com']);\n` },
+    {
+      name: "a query builder's column alias under `host` (Zabbix's API services): a column, not an address",
+      path: 'include/classes/api/services/CProxy.php',
+      code: `<?php\nclass CProxy {\n    protected function output(array $sqlParts) {\n        $sqlParts['select']['host'] = 'h.host';\n        $sqlParts['select']['hostid'] = 'h.hostid';\n        return $sqlParts;\n    }\n}\n`,
+    },
     { name: 'the DSN from the environment', path: 'src/Db.php', code: `<?php\n$pdo = new PDO(getenv('DATABASE_DSN'), getenv('DB_USER'), getenv('DB_PASSWORD'));\n` },
     {
       name: "Laravel's config reads env()",

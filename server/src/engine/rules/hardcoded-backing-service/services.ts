@@ -90,6 +90,8 @@ export function isLocalHost(host: string): boolean {
 export function isPlaceholderHost(host: string): boolean {
   const lower = host.toLowerCase();
   if (/[<>{}$%*]/.test(lower) || lower === '' || lower === 'host' || lower === 'hostname' || lower === 'server') return true;
+  // A column or a setting's path that ends in the word: Zabbix's `$sqlParts['select']['host'] = 'h.host'`, `'redis.host'`.
+  if (/\.(?:host|hostname|server|address|addr)$/.test(lower)) return true;
   if (/(^|\.)example\.(com|org|net)$/.test(lower) || lower.endsWith('.example') || lower.endsWith('.invalid') || lower.endsWith('.test')) return true;
   return /^(your|my)[-_.]/.test(lower) || lower.includes('xxx');
 }

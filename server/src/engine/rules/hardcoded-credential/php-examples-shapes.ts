@@ -5,6 +5,17 @@ import type { Examples } from '../../rule';
 export const phpShapeExamples: Examples = {
   valid: [
     {
+      name: "a controller's field rules naming the column each field is validated against (Zabbix)",
+      path: 'app/controllers/CControllerHostUpdateGeneral.php',
+      code: `<?php
+$fields = [
+    'host' => 'required|db hosts.host',
+    'ipmi_username' => 'db hosts.ipmi_username',
+    'ipmi_password' => 'db hosts.ipmi_password',
+];
+`,
+    },
+    {
       name: "binds that are no LDAP login: a query's named parameter, a bind from the environment",
       path: 'src/Repository/Reports.php',
       code: "<?php\n$query->bind(':start', '2014-01-01');\n$route->bind('product', 'ProductController');\n$ldap->bind('cn=sync,ou=services,dc=example,dc=org', getenv('LDAP_PASSWORD'));\n",

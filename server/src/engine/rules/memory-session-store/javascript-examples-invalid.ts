@@ -382,6 +382,19 @@ export function rememberCheckout(sessionId: string, lines: CartLine[]) {
 `,
   },
   {
+    name: 'a server that renders a page script still keeps its own state in the process',
+    path: 'server.js',
+    code: `const express = require('express');
+const app = express();
+const ⟦drafts⟧ = {};
+app.post('/draft', (req, res) => {
+  drafts[req.session.id] = req.body.text;
+  res.send('<script>document.getElementById("saved").hidden = false</script>');
+});
+app.listen(3000);
+`,
+  },
+  {
     name: 'helper keyed by the user, called from a route',
     path: 'src/cart.ts',
     code: `const ⟦carts⟧ = new Map<string, Item[]>();

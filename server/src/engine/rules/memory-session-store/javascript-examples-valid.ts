@@ -3,6 +3,23 @@ import type { ValidExample } from '../../rule';
 // Hard negatives: backing stores, cookie sessions, tests, dev fallbacks, caches, limiters, connections.
 export const validExamples: ValidExample[] = [
   {
+    name: "a page's script: its globals live in one visitor's tab (suggest boxes keyed by their id)",
+    path: 'js/class.csuggest.js',
+    code: `var LCL_SUGGESTS = [];
+
+function createSuggest(oid) {
+	var sid = LCL_SUGGESTS.length;
+	LCL_SUGGESTS[sid] = new CSuggest(sid, oid);
+	return sid;
+}
+
+var CSuggest = function(id, objid) {
+	this.id = id;
+	this.input = document.getElementById(objid);
+};
+`,
+  },
+  {
     name: 'express-session with connect-redis v8',
     path: 'src/app.js',
     code: `const session = require('express-session');

@@ -17,6 +17,7 @@ interface Mutation {
 }
 
 export function checkModuleState(source: ts.SourceFile, report: (report: Report) => void): void {
+  if (isBrowserScript(source.text)) return;
   const containers = moduleLevelContainers(source);
   if (containers.size === 0) return;
   const fileHasHandlers = containsHandler(source);
@@ -30,6 +31,20 @@ export function checkModuleState(source: ts.SourceFile, report: (report: Report)
     reported.add(node.text);
     report({ span: spanOf(declaration.name, source), message: stateMessage(node.text) });
   });
+}
+
+/** The page's DOM read or written (Zabbix's `js/class.csuggest.js`: `document.getElementById(objid)`). */
+const DOM_USE = /\b(?:document\.(?:getElementById|getElementsBy\w+|querySelector(?:All)?|createElement|body)|window\.(?:addEventListener|location|document|setTimeout))\b/;
+/** Anything only a server-side module has: a `require`, `process`, an export to Node, a server. */
+const NODE_USE = /\b(?:require\s*\(|process\.|module\.exports|exports\.|createServer|listen\s*\(|Deno\.|Bun\.)/;
+
+/**
+ * A script a page loads: its globals live in one visitor's browser tab, which is where per-user
+ * state belongs (`LCL_SUGGESTS[sid] = new CSuggest(sid, oid)` keeps one tab's suggest boxes).
+ * Only a plain script: a module with imports may be bundled for either side, so it is judged.
+ */
+function isBrowserScript(text: string): boolean {
+  return DOM_USE.test(text) && !NODE_USE.test(text) && !/^\s*(?:import|export)\s/m.test(text);
 }
 
 function stateMessage(name: string): string {
