@@ -7,6 +7,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { parse as parseToml } from '@iarna/toml';
 import type { DeclaredDependencies } from './engine/types';
+import { fileScope } from './engine/scope';
 import { toPosix } from './gitignore';
 import { readRegularFile } from './safeRead';
 
@@ -67,7 +68,8 @@ export class DependencyFacts {
     const composerAt = chain.findIndex((_folder, i) => facts[i]!.composerPackages !== undefined);
     const display = (folder: string, name: string) => toPosix(relative(displayBase, join(folder, name))) || name;
     const result: DeclaredDependencies = { systemPackages: [...new Set(facts.flatMap((f) => f.systemPackages))] };
-    if (npmAt >= 0 && !facts[npmAt]!.templatedNpmManifest) {
+    const declares = (at: number) => at >= 0 && declaresFor(file, chain[at]!, root);
+    if (declares(npmAt) && !facts[npmAt]!.templatedNpmManifest) {
       result.npm = {
         manifest: display(chain[npmAt]!, 'package.json'),
         // Node resolves a package from any node_modules above the file: a root package.json counts.
@@ -76,7 +78,7 @@ export class DependencyFacts {
         hostModules: [...new Set(facts.flatMap((f) => f.hostModules))],
       };
     }
-    if (pythonAt >= 0) {
+    if (declares(pythonAt)) {
       result.python = {
         manifest: display(chain[pythonAt]!, facts[pythonAt]!.pythonManifest ?? 'requirements.txt'),
         distributions: [...new Set(facts.flatMap((f) => f.pythonDistributions ?? []))],
@@ -103,6 +105,18 @@ export class DependencyFacts {
     }
     return facts;
   }
+}
+
+/**
+ * Whether the manifests in `folder` declare what `file` imports. A generator's skeleton or an example
+ * (create-next-app's `dist/templates/app/`, create-t3-app's `template/extras/`) imports what the app it
+ * makes will declare: only a manifest inside the example itself speaks for it, not the generator's.
+ */
+function declaresFor(file: string, folder: string, root: string): boolean {
+  const fromRoot = (path: string) => toPosix(relative(root, path));
+  if (fileScope(fromRoot(file)) !== 'example') return true;
+  const manifestFolder = fromRoot(folder);
+  return fileScope(manifestFolder === '' ? 'package.json' : `${manifestFolder}/package.json`) === 'example';
 }
 
 /** Backstage's `package.json.hbs`, Yeoman's `_package.json`, an EJS or Jinja skeleton's manifest. */

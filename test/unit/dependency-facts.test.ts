@@ -49,6 +49,21 @@ describe('declared dependencies', () => {
     assert.equal(generator.npm?.manifest, 'package.json', "the generator's own code is judged against its manifest");
   });
 
+  it("reads an example's imports against its own manifest only, not the generator's", async () => {
+    const root = tree({
+      'package.json': JSON.stringify({ name: 'create-acme-app', dependencies: { prompts: '2' } }),
+      'dist/templates/app/js/app/page.js': '',
+      'examples/blog/package.json': JSON.stringify({ name: 'blog', dependencies: { next: '15' } }),
+      'examples/blog/pages/index.js': '',
+    });
+    const template = await new DependencyFacts().forFile(join(root, 'dist/templates/app/js/app/page.js'), root, root);
+    assert.equal(template.npm, undefined, "the generator's manifest does not speak for its template");
+    const example = await new DependencyFacts().forFile(join(root, 'examples/blog/pages/index.js'), root, root);
+    assert.equal(example.npm?.manifest, 'examples/blog/package.json');
+    const own = await new DependencyFacts().forFile(join(root, 'src/index.js'), root, root);
+    assert.equal(own.npm?.manifest, 'package.json');
+  });
+
   it("takes a framework's module aliases from its package (Docusaurus' @theme, @site)", async () => {
     const root = tree({ 'package.json': JSON.stringify({ name: 'docs', dependencies: { '@docusaurus/core': '3', react: '18' } }) });
     const facts = await new DependencyFacts().forFile(join(root, 'src/components/Example.jsx'), root, root);

@@ -176,6 +176,8 @@ describe('fileScope conventions', () => {
     ['src/features/flags/environment.py', 'app'],
     ['src/integration-test/java/com/shop/support/TestAccounts.java', 'test'],
     ['src/main/java/com/shop/integration/PartnerClient.java', 'app'],
+    ['src/components/Example.jsx', 'app'],
+    ['example-config.yml', 'example'],
     ['tools/test-auth-negative.sh', 'test'],
     ['scripts/smoke-test.sh', 'test'],
     ['bin/deploy.sh', 'app'],
