@@ -113,10 +113,12 @@ export class DependencyFacts {
  * makes will declare: only a manifest inside the example itself speaks for it, not the generator's.
  */
 function declaresFor(file: string, folder: string, root: string): boolean {
-  const fromRoot = (path: string) => toPosix(relative(root, path));
-  if (fileScope(fromRoot(file)) !== 'example') return true;
-  const manifestFolder = fromRoot(folder);
-  return fileScope(manifestFolder === '' ? 'package.json' : `${manifestFolder}/package.json`) === 'example';
+  // Judged by folders alone: `examples/react/src/App.test.js` is a test inside an example.
+  const inExample = (at: string) => {
+    const path = toPosix(relative(root, at));
+    return fileScope(path === '' ? 'package.json' : `${path}/package.json`) === 'example';
+  };
+  return !inExample(dirname(file)) || inExample(folder);
 }
 
 /** Backstage's `package.json.hbs`, Yeoman's `_package.json`, an EJS or Jinja skeleton's manifest. */

@@ -55,7 +55,10 @@ describe('declared dependencies', () => {
       'dist/templates/app/js/app/page.js': '',
       'examples/blog/package.json': JSON.stringify({ name: 'blog', dependencies: { next: '15' } }),
       'examples/blog/pages/index.js': '',
+      'examples/react/src/App.test.js': '',
     });
+    const testInExample = await new DependencyFacts().forFile(join(root, 'examples/react/src/App.test.js'), root, root);
+    assert.equal(testInExample.npm, undefined, 'a test inside an example is in the example');
     const template = await new DependencyFacts().forFile(join(root, 'dist/templates/app/js/app/page.js'), root, root);
     assert.equal(template.npm, undefined, "the generator's manifest does not speak for its template");
     const example = await new DependencyFacts().forFile(join(root, 'examples/blog/pages/index.js'), root, root);
