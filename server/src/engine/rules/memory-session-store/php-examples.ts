@@ -138,6 +138,11 @@ export const iniSessionExamples: Examples = {
       code: `[Session]\nsession.save_handler = redis\nsession.save_path = "tcp://redis:6379"\n; session.save_handler = files\n`,
     },
     { name: 'memcached', path: 'php.ini', code: `session.save_handler = "memcached"\n` },
+    {
+      name: 'Beaker on Redis and in cookies in a PasteDeploy file; session.type outside an app section is not Beaker',
+      path: 'production.ini',
+      code: `[app:main]\nuse = egg:shop\nbeaker.session.type = ext:redis\nbeaker.session.url = redis://sessions:6379/0\n\n[filter:session]\nsession.type = cookie\n\n[tool]\nsession.type = memory\n`,
+    },
   ],
   invalid: [
     {
@@ -145,6 +150,12 @@ export const iniSessionExamples: Examples = {
       path: 'docker/php.ini',
       code: `[Session]\nsession.save_handler = ⟦files⟧\nsession.save_path = "/var/lib/php/sessions"\n`,
       messageIncludes: ['Factor VI', 'session.save_handler = redis'],
+    },
+    {
+      name: "Beaker file sessions in TurboGears' production.ini and memory sessions through pyramid_beaker",
+      path: 'production.ini',
+      code: `[app:main]\nuse = egg:partscatalog\nbeaker.session.type = ⟦file⟧\nbeaker.session.data_dir = %(here)s/data/sessions\n\n[app:api]\nuse = egg:api\nsession.type = ⟦memory⟧\n`,
+      messageIncludes: ['Factor VI', 'Beaker', 'ext:redis'],
     },
   ],
 };
