@@ -72,6 +72,13 @@ export const phpSessionExamples: Examples = {
 export const phpWorkerStateExamples: Examples = {
   invalid: [
     {
+      name: 'Framework X (ReactPHP): a top-level array keyed by a local read from the request cookie',
+      path: 'public/index.php',
+      options: composer('php', 'clue/framework-x'),
+      code: `<?php\n\n⟦$ballots⟧ = [];\n$app = new FrameworkX\\App();\n$app->post('/polls/{id}/vote', function (ServerRequestInterface $request) use (&$ballots) {\n    $voter = $request->getCookieParams()['voter'] ?? bin2hex(random_bytes(8));\n    $ballots[$voter][$request->getAttribute('id')] = (string) $request->getBody();\n    return Response::json(['ok' => true]);\n});\n$app->run();\n`,
+      messageIncludes: ['Factor VI', '$ballots'],
+    },
+    {
       name: "Swoole: a top-level array captured by reference in the request closure, keyed by the visitor's cookie",
       path: 'server.php',
       options: composer('php', 'ext-swoole'),
