@@ -46,7 +46,8 @@ export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, ru
   for (const { rule, severity, reports } of runChecks(parsed, options, rules, scope, deployed)) {
     for (const report of reports) {
       if (report.secret !== undefined && allowed.has(report.secret)) continue;
-      const finding = toFinding(rule, inScope(rule, severity, report, scope, deployed), scope, report, path, lines, occurrences);
+      const reportScope = report.scope ?? scope;
+      const finding = toFinding(rule, inScope(rule, severity, report, reportScope, deployed), reportScope, report, path, lines, occurrences);
       const key = `${finding.ruleId}:${finding.span.start}:${finding.span.end}`;
       if (seen.has(key) || isSuppressed(suppressions, finding.range.start.line, rule.meta.id)) continue;
       seen.add(key);

@@ -136,6 +136,11 @@ export interface Report {
   /** Default: `structure`. A guess in a test, fixture, example, docs or locale file is reported at `info`. */
   confidence?: Confidence;
   /**
+   * The scope of the part of the file the report is about, where the file itself says it differs from
+   * the file's: a string an Android strings.xml marks `translatable="false"` is config, not a translation.
+   */
+  scope?: FileScope;
+  /**
    * At most this severity: a weaker form of the problem than the rule's usual one (a localhost
    * fallback after an environment read, a divergence in the test environment). The rule's
    * configured severity still applies when it is lower.

@@ -241,6 +241,8 @@ export const LANGUAGES = {
         ...['mybatis-config', 'generatorConfig', 'sqlMapConfig'].map((n) => `${n}.xml`),
         // WildFly/JBoss server configs, which hold the datasources.
         ...['standalone', 'standalone-full', 'standalone-ha', 'standalone-full-ha', 'domain'].map((n) => `${n}.xml`),
+        // GlassFish's and Payara's application-scoped resources (a JDBC pool's `Password` property, a mail resource's).
+        ...['glassfish-resources', 'payara-resources', 'sun-resources'].map((n) => `${n}.xml`),
         // Android value resources that keys are kept in: `res/values/strings.xml` (`google_maps_key`),
         // Android Studio's `google_maps_api.xml`, and the `secrets.xml`/`keys.xml` apps split off.
         ...['strings', 'google_maps_api', 'secrets', 'keys', 'api_keys'].map((n) => `${n}.xml`),
@@ -253,7 +255,8 @@ export const LANGUAGES = {
       // Both spellings: detection ignores case, the client's globs do not (applicationContext.xml, root-context.xml).
       // Hadoop, Hive and HBase configs: core-site.xml, hive-site.xml (`<name>…</name><value>…</value>` pairs).
       // Maven settings kept for CI under another name: ci-settings.xml, ci_settings.xml, maven-settings.xml.
-      suffixes: ['context.xml', 'Context.xml', '-servlet.xml', '-beans.xml', '.cfg.xml', '.config', '-site.xml', '-settings.xml', '_settings.xml'],
+      // JBoss' datasource deployments: mysql-ds.xml, app-ds.xml (`<password>` in a `<local-tx-datasource>`).
+      suffixes: ['context.xml', 'Context.xml', '-servlet.xml', '-beans.xml', '.cfg.xml', '.config', '-site.xml', '-settings.xml', '_settings.xml', '-ds.xml'],
     },
     editorIds: [],
     grammar: null,

@@ -22,5 +22,17 @@ export const androidResourceExamples: Examples = {
       code: '<resources>\n    <string name="weather_api_key" translatable="false">⟦xeQ9rLpXp6vCGXEC0ZH0prrTpg5J⟧</string>\n    <string name="google_maps_key" translatable="false">⟦AIzaSyB3kQm7Xr2Vt9Lp4Nw8Jd6Hf1Gs5Ce0Ua⟧</string>\n</resources>\n',
       messageIncludes: ['local.properties'],
     },
+    {
+      name: 'a generated key in strings.xml marked translatable="false": config, not a translation, so an error',
+      path: 'app/src/main/res/values/strings.xml',
+      code: '<resources>\n    <string name="app_name">Pantry</string>\n    <string name="recipe_api_key" translatable="false">⟦qIs7ChXogi0JYqW0r1LHqc7kYzVbag7p⟧</string>\n</resources>\n',
+      severity: 'error',
+    },
+    {
+      name: 'the same key in a translatable string of strings.xml: a guess in translations, information',
+      path: 'app/src/main/res/values/strings.xml',
+      code: '<resources>\n    <string name="recipe_api_key">⟦qIs7ChXogi0JYqW0r1LHqc7kYzVbag7p⟧</string>\n</resources>\n',
+      severity: 'info',
+    },
   ],
 };

@@ -87,6 +87,13 @@ export const dotenvExamples: Examples = {
       messageIncludes: ['.gitignore'],
     },
     {
+      name: "a secret in GoFr's committed configs/.env: the value, not the file",
+      path: 'configs/.env',
+      code: 'APP_NAME=loyalty-api\nDB_USER=loyalty\nDB_PASSWORD=⟦Xr8-pQ2vLm5tKw9zBn4c⟧\n',
+      options: { gitIgnored: false },
+      messageIncludes: ['GoFr'],
+    },
+    {
       name: "a secret in another tool's committed env file (a prod overlay's secret.env): the value, not the file",
       path: 'deploy/kustomize/overlays/prod/secret.env',
       code: 'log-level=info\njwt-secret=⟦Q9vT2mXw7kLp4RzN8bYc3HsJ6fDg1aUe⟧\n',
@@ -112,6 +119,12 @@ export const dotenvIgnoredExamples: Examples = {
       name: "the development mode's shared defaults, committed by design (Vite, Next.js, Gatsby; .env*.local is what git ignores)",
       path: '.env.development',
       code: 'CONTENTFUL_ACCESS_TOKEN=\nGATSBY_API_URL=http://localhost:8000\n',
+      options: { gitIgnored: false },
+    },
+    {
+      name: "GoFr's configs/.env and configs/.local.env: the app's config, committed by design (the values are judged)",
+      path: 'configs/.local.env',
+      code: 'APP_NAME=loyalty-api\nHTTP_PORT=9000\nDB_HOST=localhost\nDB_PASSWORD=\n',
       options: { gitIgnored: false },
     },
     {

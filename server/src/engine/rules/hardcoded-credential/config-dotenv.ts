@@ -33,6 +33,16 @@ export function isKamalSecretsFile(path: string): boolean {
   return /(?:^|\/)\.kamal\/secrets(?:-common)?$/.test(path.replace(/\\/g, '/'));
 }
 
+/**
+ * GoFr reads its config from `configs/.env` and `configs/.<APP_ENV>.env` (`.local.env`, `.staging.env`)
+ * and its docs commit them as the app's config: when git tracks one, a literal secret in it is the leak,
+ * not the file. (A git-ignored one is a developer's own, as any .env.)
+ */
+export function isGoFrConfigFile(path: string): boolean {
+  return /(?:^|\/)configs\/\.(?:[\w-]+\.)?env$/.test(path.replace(/\\/g, '/'));
+}
+
+const GOFR_ADVICE = 'GoFr commits configs/.env as the app\'s config, so keep the real value in the deploy\'s environment (it wins over the file)';
 const KAMAL_ADVICE = 'Kamal commits this file, so fetch the value at deploy time ($(op read …), $(gh auth token)) or pass it through from the environment ($NAME)';
 const TEMPLATE_ADVICE = 'this file is committed, so replace the value with a placeholder and keep the real one in a git-ignored .env';
 const SYMFONY_ADVICE = 'Symfony commits .env as the defaults of every checkout, so keep the real value in .env.local or the environment';
@@ -44,7 +54,7 @@ function checkValues(outer: RuleContext): void {
   // Symfony's committed defaults are every developer's checkout; a deploy sets its own (.env.local, the environment).
   const context = isSymfonyDefaultsFile(outer.path, outer.text) ? asLocalDevelopment(outer) : outer;
   for (const entry of context.parsed.dotenv) {
-    reportConfigValue(context, { name: entry.key, value: entry.value, span: entry.valueSpan, advice: advice ?? COMMITTED_ADVICE });
+    reportConfigValue(context, { name: entry.key, value: entry.value, span: entry.valueSpan, advice: advice ?? (isGoFrConfigFile(outer.path) ? GOFR_ADVICE : COMMITTED_ADVICE) });
   }
 }
 
@@ -80,7 +90,7 @@ function isSharedDevelopmentEnvFile(path: string): boolean {
  * design, as Symfony, Laravel and dotenv's own docs have it: their values are judged, the file is fine.
  */
 function checkIgnored(context: RuleContext): void {
-  if (context.scope === 'test' || context.scope === 'fixture' || isOtherToolsEnvFile(context.path) || isSharedDevelopmentEnvFile(context.path)) return;
+  if (context.scope === 'test' || context.scope === 'fixture' || isOtherToolsEnvFile(context.path) || isSharedDevelopmentEnvFile(context.path) || isGoFrConfigFile(context.path)) return;
   if (committedByDesignAdvice(context.path, context.text) || context.options.gitIgnored !== false) return;
   const first = context.parsed.dotenv[0];
   const span = first ? first.keySpan : firstContentLine(context.text);

@@ -68,6 +68,11 @@ export const xmlConfigExamples: Examples = {
 `,
     },
     {
+      name: "Payara's resources reading the environment (${ENV=…}) and naming the password column of a realm",
+      path: 'src/main/webapp/WEB-INF/payara-resources.xml',
+      code: '<resources>\n  <jdbc-connection-pool name="ReportingPool">\n    <property name="User" value="${ENV=REPORTING_DB_USER}"/>\n    <property name="Password" value="${ENV=REPORTING_DB_PASSWORD}"/>\n    <property name="password-column" value="password_hash"/>\n  </jdbc-connection-pool>\n</resources>\n',
+    },
+    {
       name: 'a test persistence unit is test scope: a guessed password there is information',
       path: 'src/test/resources/META-INF/persistence.xml',
       code: '<persistence><persistence-unit name="t"><properties><property name="javax.persistence.jdbc.password" value="sa"/></properties></persistence-unit></persistence>\n',
@@ -129,6 +134,16 @@ export const xmlConfigExamples: Examples = {
       name: "a WildFly datasource's security password",
       path: 'standalone/configuration/standalone.xml',
       code: '<datasource jndi-name="java:jboss/datasources/ShopDS" pool-name="ShopDS">\n  <security><user-name>shop</user-name><password>⟦1ILTcpZgJN6hH2Rf⟧</password></security>\n</datasource>\n',
+    },
+    {
+      name: "GlassFish/Payara resources: a JDBC pool's Password property; a JBoss *-ds.xml datasource's password",
+      path: 'src/main/webapp/WEB-INF/glassfish-resources.xml',
+      code: '<resources>\n  <jdbc-connection-pool name="ClaimsPool" res-type="javax.sql.DataSource">\n    <property name="User" value="claims_app"/>\n    <property name="Password" value="⟦r8Kq2-Vx7LmZ4tWp⟧"/>\n  </jdbc-connection-pool>\n</resources>\n',
+    },
+    {
+      name: "a JBoss datasource deployment (*-ds.xml)",
+      path: 'deploy/claims-ds.xml',
+      code: '<datasources>\n  <local-tx-datasource>\n    <jndi-name>ClaimsDS</jndi-name>\n    <user-name>claims</user-name>\n    <password>⟦Wd4nX9pQ2vLr7sKe⟧</password>\n  </local-tx-datasource>\n</datasources>\n',
     },
     {
       name: "a pom.xml: Flyway's plugin password and a credential-named property",

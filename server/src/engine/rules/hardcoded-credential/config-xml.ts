@@ -7,7 +7,8 @@
 // Hadoop's `<property><name>fs.s3a.secret.key</name><value>…</value></property>`, web.xml's
 // `<context-param><param-name>…</param-name><param-value>…</param-value>`. `${…}` placeholders and Maven's `{…}` encrypted
 // passwords are not literals. Android's value resources (`<string name="maps_api_key">…</string>`) are
-// UI text by default: there a name counts only for a generated value. No fix: the right placeholder depends on the framework.
+// UI text by default: there a name counts only for a generated value, and at full severity only in a
+// string marked `translatable="false"` (config, not a translation). No fix: the right placeholder depends on the framework.
 import { decodeEntities, parseXml, type XmlAttribute, type XmlElement } from '../../languages/xml';
 import { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -68,7 +69,17 @@ function reportContent(context: RuleContext, element: XmlElement, content: Span,
   const inValue = element.name === 'value' && element.parent ? labelOf(element.parent) : undefined;
   const name = label ?? inValue ?? localName(element.name);
   const text = context.text.slice(start, end);
-  report(context, name, cdata ? text : decodeEntities(text), { start, end });
+  report(isUntranslatable(element) && context.scope === 'locale' ? asAppConfig(context) : context, name, cdata ? text : decodeEntities(text), { start, end });
+}
+
+/** `<string name="recipe_api_key" translatable="false">`: Android's own mark that the string is no UI text. */
+function isUntranslatable(element: XmlElement): boolean {
+  return element.attributes.some((attribute) => attribute.name === 'translatable' && attribute.value.trim() === 'false');
+}
+
+/** What is reported is app config, whatever the file's scope (strings.xml is a translation file by its name). */
+function asAppConfig(context: RuleContext): RuleContext {
+  return { ...context, report: (found) => context.report({ ...found, scope: 'app' }) };
 }
 
 /** Android's value resources (`res/values/strings.xml`, `res/values-de/…`): UI text unless generated. */

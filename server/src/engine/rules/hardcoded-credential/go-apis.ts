@@ -66,6 +66,17 @@ const APIS: readonly GoApi[] = [
   { callee: /^github\.com\/aliyun\/aliyun-oss-go-sdk\/oss\.New$/, arguments: { 2: { envName: 'ALIYUN_ACCESS_KEY_SECRET', noun: 'access key secret' } } },
   { callee: /^github\.com\/qiniu\/go-sdk(?:\/v\d+)?\/auth(?:\/qbox)?\.(?:New|NewMac)$/, arguments: { 1: { envName: 'QINIU_SECRET_KEY', noun: 'secret key' } } },
   { callee: /^github\.com\/tencentcloud\/tencentcloud-sdk-go\/tencentcloud\/common\.NewCredential$/, arguments: { 1: { envName: 'TENCENTCLOUD_SECRET_KEY', noun: 'secret key' } } },
+  // Azure's SDK: azblob/azfile/aztables NewSharedKeyCredential(account, key), azcore/azcosmos NewKeyCredential(key)
+  // and NewSASCredential(sas), azidentity NewClientSecretCredential(tenantID, clientID, secret, options).
+  {
+    callee: /^github\.com\/Azure\/azure-sdk-for-go\/sdk\/[\w/-]+\.NewSharedKeyCredential$/,
+    arguments: { 1: { envName: 'AZURE_STORAGE_KEY', noun: 'storage account key' } },
+  },
+  { callee: /^github\.com\/Azure\/azure-sdk-for-go\/sdk\/[\w/-]+\.New(?:Key|SAS)Credential$/, arguments: { 0: { envName: 'AZURE_KEY', noun: 'key' } } },
+  {
+    callee: /^github\.com\/Azure\/azure-sdk-for-go\/sdk\/azidentity\.NewClientSecretCredential$/,
+    arguments: { 2: { envName: 'AZURE_CLIENT_SECRET', noun: 'client secret' } },
+  },
   // Casdoor's SDK: InitConfig(endpoint, clientId, clientSecret, certificate, organization, application).
   { callee: /^github\.com\/casdoor\/casdoor-go-sdk\/casdoorsdk\.InitConfig$/, arguments: { 2: { envName: 'CASDOOR_CLIENT_SECRET', noun: 'client secret' } } },
   // kafka-go's SCRAM mechanism: Mechanism(algorithm, username, password).

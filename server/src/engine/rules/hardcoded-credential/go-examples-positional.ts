@@ -35,6 +35,11 @@ export const goPositionalExamples: Examples = {
       path: 'internal/server/mail.go',
       code: 'package server\n\nimport (\n\t"os"\n\n\t"github.com/sendgrid/sendgrid-go"\n)\n\nvar mail = sendgrid.NewSendClient(os.Getenv("SENDGRID_API_KEY"))\nvar geo = geocoder.NewClient("eu-west-1")\nvar hooks = webhooks.NewClient("https://hooks.example.com/v1")\n',
     },
+    {
+      name: "Azure's SDK credentials from the environment; the account name and the tenant and client ids are no secrets",
+      path: 'internal/storage/azure.go',
+      code: 'package storage\n\nimport (\n\t"os"\n\n\t"github.com/Azure/azure-sdk-for-go/sdk/azidentity"\n\t"github.com/Azure/azure-sdk-for-go/sdk/storage/azblob"\n)\n\nfunc creds() {\n\t_, _ = azblob.NewSharedKeyCredential("acmearchive", os.Getenv("AZURE_STORAGE_KEY"))\n\t_, _ = azidentity.NewClientSecretCredential("0b6f1c9e-3a2d-4e5f-8a7b-9c0d1e2f3a4b", "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", os.Getenv("AZURE_CLIENT_SECRET"), nil)\n}\n',
+    },
   ],
   invalid: [
     {
@@ -66,6 +71,12 @@ export const goPositionalExamples: Examples = {
       path: 'internal/auth/session.go',
       code: 'package auth\n\nimport "github.com/gin-contrib/sessions/redis"\n\nfunc stores() {\n\t_, _ = redis.NewStore(10, "tcp", "redis:6379", ⟦"0Z98XQ6EzonnwmRlLb"⟧, []byte(⟦"h4rkSoWf5zrw1EpN1Ywedh6812IBBABz"⟧))\n\t_, _ = redis.NewStoreWithDB(10, "tcp", "redis:6379", "", "2", []byte(⟦"ZjUkuBDVNa6CK06UUuhqVGcF1gYglK1M"⟧))\n}\n',
       messageIncludes: ['redis.NewStore'],
+    },
+    {
+      name: "Azure's SDK credentials: a storage account key after the account, a client secret after the tenant and client ids",
+      path: 'internal/storage/azure.go',
+      code: 'package storage\n\nimport (\n\t"github.com/Azure/azure-sdk-for-go/sdk/azidentity"\n\t"github.com/Azure/azure-sdk-for-go/sdk/storage/azblob"\n)\n\nfunc creds() {\n\t_, _ = azblob.NewSharedKeyCredential("acmearchive", ⟦"pX3vK9qL2mZ8tW4rN7bC1dF6gH0jS5aE+yU2iO9pQ4wR8tY3uI7oP1aS6dF0gH2jK5lZ9xC3vB7nM1qW4eR8tY=="⟧)\n\t_, _ = azidentity.NewClientSecretCredential("0b6f1c9e-3a2d-4e5f-8a7b-9c0d1e2f3a4b", "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", ⟦"Qx8~kP2vL9mZ4tW7rN1bC6dF3gH0jS5aE.yU2iO"⟧, nil)\n}\n',
+      messageIncludes: ['Factor III'],
     },
     {
       name: 'an API client built from one generated literal (sendgrid.NewSendClient)',

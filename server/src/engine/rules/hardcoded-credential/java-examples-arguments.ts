@@ -99,6 +99,23 @@ class Catalog {
 }
 `,
     },
+    {
+      name: 'annotation elements that name a column or resolve a value at run time',
+      path: 'src/main/java/com/acme/claims/Account.java',
+      code: `package com.acme.claims;
+
+@DataSourceDefinition(name = "java:app/jdbc/claims", className = "org.postgresql.ds.PGSimpleDataSource",
+    user = "\${ENV=DB_USER}", password = "\${ENV=DB_PASSWORD}")
+@Entity
+class Account {
+    @Column(name = "password", length = 60)
+    String passwordHash;
+
+    @JsonProperty(value = "api_key", access = JsonProperty.Access.WRITE_ONLY)
+    String apiKey;
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -297,6 +314,22 @@ class BankGateway {
 }
 `,
       messageIncludes: ['config key bank.signing-secret', 'BANK_SIGNING_SECRET'],
+      noFixBecause: 'annotation',
+    },
+    {
+      name: "Jakarta EE resource definitions' credential elements: @DataSourceDefinition, @MailSessionDefinition",
+      path: 'src/main/java/com/acme/claims/Resources.java',
+      code: `package com.acme.claims;
+
+@DataSourceDefinition(name = "java:app/jdbc/archive", className = "org.postgresql.ds.PGSimpleDataSource",
+    user = "archive_reader", password = "⟦q7Vb!rT2x9LmK4wZ⟧")
+@MailSessionDefinition(name = "java:app/mail/adjusters", host = "smtp.acme.example", user = "adjusters@acme.example",
+    password = "⟦Hn3-pX8sQe2Wz5Rc⟧")
+@Singleton
+class Resources {
+}
+`,
+      messageIncludes: ['Definition(password)'],
       noFixBecause: 'annotation',
     },
   ],

@@ -51,7 +51,7 @@ export function inspectAnnotationString(literal: JvmString, annotation: SyntaxNo
   if (OPTION_ANNOTATIONS.has(name)) return inspectOptionDefault(literal.node, annotation, value, syntax, report);
   if (HEADER_ANNOTATIONS.has(name)) return inspectHeaderAnnotation(literal.node, value, syntax, report);
   if (isDefaultAnnotation(annotation)) return inspectDeclaredDefault(annotation, value, syntax, report);
-  if (name !== 'Value') return;
+  if (name !== 'Value') return inspectCredentialElement(literal.node, name, value, syntax, report);
   for (const match of value.text.matchAll(/\$\{([^:{}$]+):([^{}$]*)\}/g)) {
     const start = match.index + 2 + match[1]!.length + 1;
     const key = match[1]!.trim();
@@ -136,6 +136,19 @@ function inspectHeaderAnnotation(node: SyntaxNode, value: MappedText, syntax: Jv
   if (headerValue.includes('{')) return;
   const wording = { label: `the ${header} header`, relation: 'the value of', advice: 'read it from configuration (a ${…} placeholder the framework resolves) instead.' };
   reportDefault(header, headerValue, (from, to) => value.span(start + from, start + to), wording, report);
+}
+
+/**
+ * An annotation element named for a credential holds a value, not a name: Jakarta EE's resource
+ * definitions `@DataSourceDefinition(user = "app", password = "…")`, `@MailSessionDefinition(password = "…")`,
+ * a library's `@JwtConfig(secret = "…")`. `@Column(name = "password")` is keyed `name`, so stays a name.
+ */
+function inspectCredentialElement(node: SyntaxNode, annotation: string, value: MappedText, syntax: JvmSyntax, report: (found: Report) => void): void {
+  const argument = syntax.parent(node);
+  const key = argument ? argumentKey(argument) : undefined;
+  if (key === undefined || value.text.includes('${')) return;
+  const wording = { label: `@${annotation}(${key})`, relation: 'the value of', advice: 'resolve it at run time instead (a ${…} placeholder the server resolves, or the environment).' };
+  reportDefault(key, value.text, (from, to) => value.span(from, to), wording, report);
 }
 
 /** Java's `key = value` pair or Kotlin's named `key = value` argument: the key. */

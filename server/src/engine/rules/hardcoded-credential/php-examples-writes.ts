@@ -16,6 +16,11 @@ export const phpWriteExamples: Examples = {
       code: "<?php\n\nupdate_option('mailbridge_api_key', sanitize_text_field($_POST['api_key']));\nupdate_option('mailbridge_show_password_hint', 'yes');\nadd_option('mailbridge_webhook_secret', wp_generate_password(32, false));\n$builder->add('password', PasswordType::class, ['mapped' => false]);\n",
     },
     {
+      name: "Vanilla's saveToConfig from the environment, or of a setting that is no credential",
+      path: 'conf/bootstrap.before.php',
+      code: "<?php\n\nsaveToConfig('Database.Password', getenv('FORUM_DB_PASSWORD'), false);\nsaveToConfig('Garden.Email.SmtpPassword', getenv('SMTP_PASSWORD') ?: '', false);\nsaveToConfig('Garden.Password.MinLength', '10', ['Save' => false]);\n",
+    },
+    {
       name: 'credential setters and pairs fed from config, a setter that hashes, an env read with no fallback',
       path: 'config/general.php',
       code: "<?php\n\nreturn GeneralConfig::create()\n    ->securityKey(App::env('CRAFT_SECURITY_KEY'))\n    ->maxInvalidLogins(5);\n$user->hashPassword('Wc7DZK1VAxg7kKJIpEjiC3dS');\n$credentials = new Basic(config('services.nexmo.key'), config('services.nexmo.secret'));\n$dsn = App::env('CRAFT_DB_DSN') ?: null;\nif (($_POST['password'] ?? '') === '') { exit; }\n",
@@ -56,6 +61,12 @@ export const phpWriteExamples: Examples = {
       path: 'wp-content/plugins/mailbridge/mailbridge.php',
       code: "<?php\n\nupdate_option('mailbridge_smtp_password', ⟦'S2drWdQ8GH3kIotsKD59'⟧);\nset('db_password', ⟦'V240aXmGSu4xIGj1KHQm'⟧);\n",
       messageIncludes: ['Factor III', 'hardcoded password'],
+    },
+    {
+      name: "Vanilla's saveToConfig of a literal under a credential-named key, with or without its save flag",
+      path: 'plugins/MakerBadges/class.makerbadges.plugin.php',
+      code: "<?php\n\nsaveToConfig('Plugins.MakerBadges.Webhook.Secret', ⟦'0c4f9e2ab7d35e81f6a9c2d4b8e17f03'⟧);\nsaveToConfig('Garden.Cookie.Salt', ⟦'Kq7Vx2LmZ9pR4tWn'⟧, false);\n",
+      messageIncludes: ['Factor III'],
     },
   ],
 };

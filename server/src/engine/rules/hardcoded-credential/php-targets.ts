@@ -327,7 +327,7 @@ function credentialSetterTarget(call: PhpCall, index: number): Target | undefine
  * `update_site_option`, `setParameter`, `setConfig`, `Settings::put`, Deployer's `set('db_password', …)`. Exactly two
  * arguments: `$builder->add('password', PasswordType::class, [...])` is a form field, not a write.
  */
-const OPTION_WRITER = /^(?:(?:update|add|set|put|save|store)_?(?:site_?)?(?:option|transient|param(?:eter)?|config|setting|value|variable|env)|put|set)$/;
+const OPTION_WRITER = /^(?:(?:update|add|set|put|save|store)_?(?:to_?)?(?:site_?)?(?:option|transient|param(?:eter)?|config|setting|value|variable|env)|put|set)$/;
 
 /** Writers of a value under a key within a scope (an app, a user, a post): `setAppValue`, `setUserValue`, `update_user_meta`. */
 const SCOPED_WRITER = /^(?:set|update|add|save|store)_?(?:app|user|system|site|post|term|option|plugin)_?(?:value|meta|option|setting|config)$/i;
@@ -361,13 +361,19 @@ function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
     // Roots Bedrock's `Config::define('DB_PASSWORD', …)`, which wp-config.php's constants go through.
     (call.kind === 'static' && name === 'define') ||
     (call.kind !== 'function' && call.kind !== 'new' && name === 'set') ||
-    (call.args.length === 2 && call.kind !== 'new' && OPTION_WRITER.test(name));
+    ((call.args.length === 2 || (call.args.length === 3 && isWriteFlags(argumentAt(call, 2)))) && call.kind !== 'new' && OPTION_WRITER.test(name));
   const isConfigDefault = (call.kind === 'function' && name === 'config') || (call.kind === 'static' && name === 'get' && call.scope === 'Config');
   const key = isSetter || isConfigDefault ? stringValue(argumentAt(call, 0)) : undefined;
   if (key === undefined) return undefined;
   if (isConfigDefault) return { ...nameTarget(key.split('.')), noFix: true };
   const target = nameTarget(key.split('.'));
   return WORDPRESS_SALTS.has(key) ? { ...target, credential: { noun: 'secret key', strength: 'strong' } } : target;
+}
+
+/** Vanilla's `saveToConfig('Garden.Cookie.Salt', '…', false)`: a writer's third argument that only says how to save. */
+function isWriteFlags(node: SyntaxNode | undefined): boolean {
+  const inner = node ? unparen(node) : undefined;
+  return inner?.type === 'boolean' || inner?.type === 'array_creation_expression';
 }
 
 function operatorTarget(parent: SyntaxNode, node: SyntaxNode): Target | undefined {

@@ -1,0 +1,2 @@
+rootProject.name = "Pantry"
+include(":app")

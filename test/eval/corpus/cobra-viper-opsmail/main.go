@@ -1,0 +1,5 @@
+package main
+
+import "github.com/acme/opsmail/cmd"
+
+func main() { cmd.Execute() }

@@ -1,0 +1,3 @@
+<?php
+// This file is here solely to protect your cache directory.
+header('Location: ../index.php');
