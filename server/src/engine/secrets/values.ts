@@ -183,7 +183,9 @@ function namesCredentialSet(value: string, name: string): boolean {
  * spelling of the setting. Not a phrase someone typed as the value (`a_very_important_secret`, `my_super_secret_password`).
  */
 function isSettingAlias(value: string, name: string): boolean {
-  if (!/^[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}$|^[a-z]+(?:[A-Z][a-z0-9]+){2,}$/.test(value)) return false;
+  // Two words do when the first is a compound (Patroni's `'key_password': 'keyfile_password'`).
+  const twoWords = /^[a-z]{6,}_[a-z]+$/.test(value) && splitWords(value).length === 2;
+  if (!twoWords && !/^[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}$|^[a-z]+(?:[A-Z][a-z0-9]+){2,}$/.test(value)) return false;
   const words = splitWords(value);
   if (words.some((word) => PHRASE_WORDS.has(word))) return false;
   const noun = credentialName(value)?.noun;
@@ -236,10 +238,11 @@ function isEncodedPassword(value: string): boolean {
 function isSentinelToken(value: string, name: string): boolean {
   if (credentialName(name)?.noun !== 'token') return false;
   // MediaWiki's `'bp_token' => '**unsaved**'`: a marker set off by stars.
-  const bare = value.replace(/^[*#]+|[*#]+$/g, '');
+  const bare = value.replace(/^[*#]+|[*#]+$/g, '').trim();
   // aws-sdk-go's paginators, `LimitToken: "MaxResults"`, SQLAlchemy's `_DEFAULT_TOKEN = "_sa_default"`: an
-  // identifier of words names a field or a marker; services issue tokens, never such names.
-  return /^[a-z]{3,12}$/.test(bare) || isWordList(bare);
+  // identifier of words names a field or a marker; services issue tokens, never such names. A protocol's
+  // word in capitals too: supervisor's `READY_FOR_EVENTS_TOKEN = b'READY\n'`.
+  return /^(?:[a-z]{3,12}|[A-Z]{3,12})$/.test(bare) || isWordList(bare);
 }
 
 /**

@@ -47,15 +47,15 @@ exports.isWeak = (name, value) => WEAK_DEFAULTS[name] === value;
     ],
     invalid: [
       {
-        name: 'one password several credentials share, beside plain settings that differ',
+        name: 'a config of plain settings whose values repeat, and two secrets that no plain setting shares',
         path: 'config/services.js',
         code: `module.exports = {
     host: 'db.internal',
+    replicaHost: 'db.internal',
     user: 'billing',
-    database: 'billing_prod',
-    port: '5432',
+    database: 'billing',
     password: ⟦'Vq7nR2kWx9Lp'⟧,
-    replicaPassword: ⟦'Vq7nR2kWx9Lp'⟧,
+    replicaPassword: ⟦'Hm3tQ8zLw5Ny'⟧,
 };
 `,
       },

@@ -4,7 +4,7 @@ import { findDsnPassword } from './go-dsn';
 import type { MappedText } from '../../languages/mapped-text';
 import type { ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
-import { asLocalDevelopmentValue, credentialConfidence, credentialName, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, loginPairPassword, splitWords } from '../../secrets';
+import { asLocalDevelopmentValue, credentialConfidence, credentialName, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, isUiContainerName, loginPairPassword, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
@@ -182,6 +182,8 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
     report(whole ? entry.span : entry.value.span(token.start, token.end), `Factor III: a ${token.format} is hardcoded in this file`, text.slice(token.start, token.end));
   }
   if (tokens.length > 0) return;
+  // A prompt's text (`"message": "… (eg: DATABASE=MY_DB;UID=MY_UID;PWD=MY_PWD)"`) shows a shape; only a format proves a secret in it.
+  if (entry.name !== undefined && isUiContainerName(entry.name) && text.trim().split(/\s+/).length >= 3) return;
   const password = findUrlPassword(text);
   if (password) {
     report(entry.value.span(password.start, password.end), 'Factor III: this URL contains a hardcoded password', text.slice(password.start, password.end));

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const jsonExamples: Examples = {
   valid: [
     {
+      name: "a generator's prompt text showing a connection string's shape",
+      path: 'lib/connectors.json',
+      code: '{ "db2": { "settings": { "dsn": { "type": "string", "message": "Connection String dsn to override other settings (eg: DATABASE=MY_DB;HOSTNAME=MY_HOST;PORT=MY_PORT;PROTOCOL=TCPIP;UID=MY_UID;PWD=MY_PWD))" } } } }\n',
+    },
+    {
       name: "a REST Client environment's token that says it is not real",
       path: '.vscode/settings.json',
       code: '{ "rest-client.environmentVariables": { "staging": { "token": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzdGFnaW5nLWJvdCJ9.not-a-real-signature" } } }\n',

@@ -5,6 +5,13 @@ import type { Examples } from '../../rule';
 export const pythonShapeExamples: Examples = {
   valid: [
     {
+      name: "a table renaming a client's options (Patroni's ZooKeeper TLS), and a protocol's word under a token's name (supervisor)",
+      path: 'patroni/dcs/zookeeper.py',
+      code: `mapping = {'ca': 'ca_certs', 'cert': 'certfile', 'key': 'keyfile', 'key_password': 'keyfile_password'}
+READY_FOR_EVENTS_TOKEN = b'READY\\n'
+`,
+    },
+    {
       name: "an option table mapping a setting's names to its other names (pymongo's URI aliases)",
       path: 'pymongo/common.py',
       code: "URI_OPTIONS_ALIAS_MAP = {\n    'tlscafile': ['ssl_ca_certs'],\n    'tlscertificatekeyfilepassword': ['ssl_pem_passphrase'],\n}\nINTERNAL_NAMES = {'tlscertificatekeyfilepassword': 'ssl_pem_passphrase'}\n",

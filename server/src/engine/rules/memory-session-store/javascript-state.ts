@@ -44,7 +44,7 @@ const NODE_USE = /\b(?:require\s*\(|process\.|module\.exports|exports\.|createSe
  * Only a plain script: a module with imports may be bundled for either side, so it is judged.
  */
 function isBrowserScript(text: string): boolean {
-  return DOM_USE.test(text) && !NODE_USE.test(text) && !/^\s*(?:import|export)\s/m.test(text);
+  return DOM_USE.test(text) && !NODE_USE.test(text) && !/^[ \t]*(?:import|export)\s/m.test(text);
 }
 
 function stateMessage(name: string): string {

@@ -13,6 +13,20 @@ const SHOP = declared(['express', 'pg', 'lodash', '@aws-sdk/client-s3', 'shop', 
 export const javascriptExamples: Examples = {
   valid: [
     {
+      name: "a scaffolder resolving a driver from the project it generated (require.resolve with paths)",
+      path: 'lib/helpers.js',
+      code: [
+        "async function checkDbConnection(root) {",
+        "  const mysqlPath = require.resolve('mysql2/promise', { paths: [root] });",
+        "  const pgPath = require.resolve('pg', { paths: [root] });",
+        "  return [require(mysqlPath), require(pgPath)];",
+        "}",
+        "module.exports = { checkDbConnection };",
+        '',
+      ].join('\n'),
+      options: declared(['commander']),
+    },
+    {
       name: 'declared packages, subpaths, scoped packages, builtins with and without node:',
       path: 'src/server.js',
       code: [

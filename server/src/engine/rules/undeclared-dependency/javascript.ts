@@ -65,7 +65,17 @@ function importedSpecifier(node: ts.Node): ts.StringLiteralLike | undefined {
   const argument = node.arguments[0]!;
   if (!ts.isStringLiteralLike(argument)) return undefined;
   const callee = node.expression.kind === ts.SyntaxKind.ImportKeyword ? 'import' : calleeName(node);
-  return callee === 'require' || callee === 'require.resolve' || callee === 'import' ? argument : undefined;
+  if (callee === 'require.resolve') return resolvesFromOwnRoot(node) ? argument : undefined;
+  return callee === 'require' || callee === 'import' ? argument : undefined;
+}
+
+/**
+ * `require.resolve('pg', { paths: [projectRoot] })` looks the package up in another project (the one a
+ * scaffolder just generated, a user's app a CLI serves), whose manifest declares it, not this one's.
+ */
+function resolvesFromOwnRoot(call: ts.CallExpression): boolean {
+  const options = call.arguments[1];
+  return !options || !ts.isObjectLiteralExpression(options) || !options.properties.some((property) => property.name !== undefined && ts.isIdentifier(property.name) && property.name.text === 'paths');
 }
 
 /** `exec('convert in.png out.jpg')`, `spawn('ffmpeg', args)`: a program the app needs that no manifest installs. */
