@@ -141,6 +141,11 @@ describe('fileScope conventions', () => {
     ['partscatalog/websetup/bootstrap.py', 'fixture'],
     ['partscatalog/websetup/schema.py', 'app'],
     ['app/demo_mode.py', 'app'],
+    ['commands/SeedController.php', 'fixture'],
+    ['src/Command/SeedDemoCommand.php', 'fixture'],
+    ['app/Http/Controllers/SeedlingController.php', 'app'],
+    ['pyramid/testing.py', 'test'],
+    ['lib/tasks/ci.rake', 'test'],
     ['src/bootstrap.py', 'app'],
     // Test helpers and doubles by folder, and the per-environment test config of MEAN-style apps.
     ['internal/testutil/db.go', 'test'],

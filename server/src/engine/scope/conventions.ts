@@ -57,6 +57,9 @@ export const SCOPE_FILES = {
     // `SampleDataLoader.kt`, a component's `sampleData.ts`. Not `seedPhrase.ts`: a wallet's, not a database's.
     /^(?:[Ss]eed|[Pp]opulate)(?:[A-Z][a-z]+)*(?:Data|Users?|Accounts?|Database|Db|DB)\.(?:php|java|kt|cs|[cm]?[jt]s|py|rb|go)$/,
     /^(?:[Dd]emo|[Ss]ample|[Ff]ake|[Mm]ock|[Dd]ummy|Initial)Data(?:Loader|Seeder|Initializer|Creator|Generator)?\.(?:php|java|kt|cs|[cm]?[jt]sx?|go|py|rb)$/,
+    // A console command that seeds, by the framework's naming: Yii's `commands/SeedController.php` (`./yii seed`),
+    // a Symfony or Laravel `SeedDemoCommand.php`.
+    /^Seed(?:[A-Z][a-z]+)*(?:Controller|Command)\.php$/,
     /^fixtures?\.\w+$/i,
     /\.fixtures?\.\w+$/i,
     /\.stories\.(?:[cm]?[jt]sx?|mdx|svelte|vue)$/i, // Storybook stories: sample props a component is rendered with
@@ -78,6 +81,8 @@ export const SCOPE_FILES = {
     /^application-(?:test|it)\.(?:ya?ml|properties)$/i, // Spring's test profile
     /^(?:docker-)?compose\.test\.ya?ml$/i,
     /^(?:tox|pytest)\.ini$/i, // what tox and pytest read to run the tests (setenv, env)
+    /^testing\.py$/i, // a package's test helpers (pyramid.testing's DummyRequest and DummySession), a Flask app's testing config
+    /^ci\.rake$/i, // Rails apps' CI tasks (Redmine's lib/tasks/ci.rake: the CI database's config and build steps)
     /^noxfile\.py$/i, // nox's sessions set the env the test run gets (session.env)
     /^test(?:ing)?\.ini$/i, // Pyramid's and Pylons' testing.ini beside development.ini and production.ini
     /^wp-tests-config(?:-sample)?\.php$/i, // the WordPress PHPUnit suite's database config (it drops every table)

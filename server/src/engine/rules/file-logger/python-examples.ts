@@ -59,6 +59,12 @@ export const pythonExamples: Examples = {
       messageIncludes: ["logging config's handler", 'handlers.RotatingFileHandler'],
     },
     {
+      name: "Litestar's LoggingConfig given a file handler",
+      path: 'app/main.py',
+      code: `from litestar.logging import LoggingConfig\n\nlogging_config = LoggingConfig(\n    handlers={\n        "console": {"class": "logging.StreamHandler"},\n        "file": {⟦"class": "logging.FileHandler"⟧, "filename": "logs/reading.log"},\n    },\n)\n`,
+      messageIncludes: ['Factor XI', 'FileHandler'],
+    },
+    {
       name: 'a dictConfig file handler',
       path: 'app/logging_setup.py',
       code: `import logging.config\n\nlogging.config.dictConfig({\n    'version': 1,\n    'handlers': {'file': {⟦'class': 'logging.FileHandler'⟧, 'filename': 'app.log'}},\n})\n`,

@@ -139,7 +139,9 @@ function checkHandlerEntry(pair: SyntaxNode, report: Reporter): void {
   const handler = pair.parent;
   const handlers = handler?.parent?.type === 'pair' ? handler.parent.parent : undefined;
   const section = handlers?.parent;
-  if (handler?.type !== 'dictionary' || handlers?.type !== 'dictionary' || section?.type !== 'pair') return;
-  if (stringValue(section.childForFieldName('key')) !== 'handlers') return;
+  if (handler?.type !== 'dictionary' || handlers?.type !== 'dictionary') return;
+  // A dictConfig dict's `'handlers': {…}`, or the same dict given as an argument: Litestar's `LoggingConfig(handlers={…})`.
+  const sectionName = section?.type === 'pair' ? stringValue(section.childForFieldName('key')) : section?.type === 'keyword_argument' ? section.childForFieldName('name')?.text : undefined;
+  if (sectionName !== 'handlers') return;
   report(pair, `the logging config's handler uses \`${shortName(handlerClass)}\`, which writes logs to a file`);
 }

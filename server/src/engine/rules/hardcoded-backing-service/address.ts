@@ -6,7 +6,7 @@ import { findUrlPassword } from '../../secrets/connectionUrls';
 import type { Span } from '../../types';
 import { dsnHost } from './dsn';
 import { fallbackMessage, hostMessage, urlMessage } from './messages';
-import { isHostLiteral, isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
+import { isHostLiteral, isLocalHost, isPlaceholderHost, isPublicStorageEndpoint, OBJECT_STORAGE, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
 
 export interface Found {
   service: Service;
@@ -48,11 +48,30 @@ function oracleThinAddress(value: string): Found | undefined {
  * URL (a REST API, a webhook) is no backing service this rule knows.
  */
 export function httpClientAddress(value: string, service: Service | undefined): Found | undefined {
-  if (service?.kind !== 'search' || !/^https?:\/\//i.test(value) || /\s/.test(value)) return undefined;
+  if ((service?.kind !== 'search' && service?.kind !== 'storage') || !/^https?:\/\//i.test(value) || /\s/.test(value)) return undefined;
   const address = urlHost(value);
   if (!address || isPlaceholderHost(address.host) || findUrlPassword(value)) return undefined;
+  if (service.kind === 'storage' && isPublicStorageEndpoint(address.host)) return undefined;
   return { service, host: address.host, what: 'url' };
 }
+
+/**
+ * An object store's endpoint as its client takes it: an http URL (`endpoint_url="http://minio.internal:9000"`,
+ * `endpointOverride(URI.create(…))`) or a bare `host[:port]` (MinIO's `endPoint: 'minio.lan'`, `minio.New("minio:9000", …)`).
+ */
+export function storageEndpointAddress(value: string): Found | undefined {
+  const found = /^https?:\/\//i.test(value) ? httpClientAddress(value, OBJECT_STORAGE) : storageHost(value);
+  // A MinIO on this machine is a developer's stand-in for S3: production's client names a region, not an endpoint.
+  return found && !isLocalHost(found.host) ? found : undefined;
+}
+
+function storageHost(value: string): Found | undefined {
+  if (!isHostLiteral(value) || isPlaceholderHost(value) || isPublicStorageEndpoint(value.replace(/:[0-9]+$/, ''))) return undefined;
+  return { service: OBJECT_STORAGE, host: value.replace(/:[0-9]+$/, ''), what: 'host' };
+}
+
+/** Option and parameter names under which object-storage clients take their endpoint. */
+export const STORAGE_ENDPOINT_KEYS: ReadonlySet<string> = new Set(['endpoint', 'endPoint', 'endpoint_url', 'endpointUrl', 'endpointOverride']);
 
 /** Words of a setting's name that say its http URL is a search cluster's: `ELASTICSEARCH_URL`, `opensearch_host`. */
 const SEARCH_NAME_WORDS = new Set(['elasticsearch', 'elastic', 'opensearch', 'solr']);

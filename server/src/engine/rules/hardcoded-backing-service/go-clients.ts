@@ -5,7 +5,7 @@
 // an `Addr` of `http.Server` or a `Dial` of another package stays silent.
 import { callArguments, callName, named, qualifiedName } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { hostAddress, httpClientAddress, type Found } from './address';
+import { hostAddress, httpClientAddress, storageEndpointAddress, type Found } from './address';
 import { serviceOfWord, type Service } from './services';
 
 interface AddressField {
@@ -24,6 +24,9 @@ const ADDRESS_FIELDS: readonly AddressField[] = [
   { packages: ['github.com/segmentio/kafka-go'], types: /^(?:WriterConfig|ReaderConfig|Writer|Reader)$/, fields: /^Brokers$/, service: 'kafka' },
   // Search clients take http URLs: `elasticsearch.Config{Addresses: []string{"http://es.internal:9200"}}`.
   { packages: ['github.com/elastic/go-elasticsearch', 'github.com/opensearch-project/opensearch-go'], types: /^Config$/, fields: /^Addresses$/, service: 'elasticsearch' },
+  { packages: ['github.com/meilisearch/meilisearch-go'], types: /^ClientConfig$/, fields: /^Host$/, service: 'meilisearch' },
+  // aws-sdk-go-v2's S3 options pointed at another store: `s3.Options{BaseEndpoint: aws.String("http://minio:9000")}`.
+  { packages: ['github.com/aws/aws-sdk-go-v2/service/s3'], types: /^Options$/, fields: /^BaseEndpoint$/, service: 's3' },
 ];
 
 /** Calls whose argument at `index` (every argument from it, for `variadic`) is an address. */
@@ -44,6 +47,8 @@ const ADDRESS_CALLS: readonly AddressCall[] = [
   { name: 'github.com/bradfitz/gomemcache/memcache.New', index: 0, variadic: true, service: 'memcached' },
   { name: 'github.com/segmentio/kafka-go.TCP', index: 0, variadic: true, service: 'kafka' },
   { name: 'github.com/olivere/elastic.SetURL', index: 0, variadic: true, service: 'elasticsearch' },
+  { name: 'github.com/meilisearch/meilisearch-go.New', index: 0, service: 'meilisearch' },
+  { name: 'github.com/minio/minio-go.New', index: 0, service: 'minio' },
   ...['NewSyncProducer', 'NewAsyncProducer', 'NewConsumer', 'NewClient', 'NewConsumerGroup', 'NewClusterAdmin'].flatMap((call) =>
     ['github.com/IBM/sarama', 'github.com/Shopify/sarama'].map((path) => ({ name: `${path}.${call}`, index: 0, service: 'kafka' })),
   ),
@@ -51,9 +56,17 @@ const ADDRESS_CALLS: readonly AddressCall[] = [
 
 /** The address a Go string literal gives one of these clients, if it is one. */
 export function goClientAddress(literal: SyntaxNode, value: string, imports: ReadonlyMap<string, string>): Found | undefined {
-  const holder = valueHolder(literal);
+  const holder = awsStringCall(valueHolder(literal), imports);
   const service = fieldService(holder, imports) ?? callService(holder, imports) ?? brokerListService(holder, imports);
+  if (service?.kind === 'storage') return storageEndpointAddress(value);
   return service ? (hostAddress(value, service) ?? httpClientAddress(value, service)) : undefined;
+}
+
+/** `aws.String("http://minio:9000")`: the SDK's pointer helper stands for the literal it wraps. */
+function awsStringCall(holder: SyntaxNode, imports: ReadonlyMap<string, string>): SyntaxNode {
+  const call = holder.parent?.type === 'argument_list' ? holder.parent.parent : undefined;
+  if (call?.type !== 'call_expression' || callArguments(call).length !== 1) return holder;
+  return /^github\.com\/aws\/aws-sdk-go(?:-v2)?\/aws\.String$/.test(qualifiedName(callName(call), imports) ?? '') ? call : holder;
 }
 
 /** The node that stands for the literal in its surroundings: itself, or the `[]string{...}` it is an item of. */

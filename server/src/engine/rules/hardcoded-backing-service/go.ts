@@ -12,7 +12,7 @@ import { goClientAddress } from './go-clients';
 /** `getEnv("DATABASE_URL", "postgres://localhost/shop")`: a helper with the default second. */
 const ENV_HELPER = /^(?:get|lookup|read)?[Ee]nv(?:Or(?:Default)?|Default|WithDefault)?$|^(?:getEnv|envOr|getenvDefault|GetEnv|EnvOr|Getenv)$/;
 
-export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['://', 'host=', 'tcp(', 'addr', 'smtp', 'memcache', 'kafka', 'sarama'], check }];
+export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['://', 'host=', 'tcp(', 'addr', 'smtp', 'memcache', 'kafka', 'sarama', 'minio', 'baseendpoint'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;

@@ -3,6 +3,16 @@ import type { Examples } from '../../rule';
 export const javaExamples: Examples = {
   valid: [
     {
+      name: 'S3 at AWS by region, a MinIO endpoint from the environment, and an endpoint() of an HTTP client in a file with no S3 import',
+      path: 'src/main/java/app/receipts/Storage.java',
+      code: 'import io.minio.MinioClient;\nimport software.amazon.awssdk.services.s3.S3Client;\n\nclass Storage {\n  static final S3Client EXPORTS = S3Client.builder().region(Region.of(System.getenv("AWS_REGION"))).build();\n  static final MinioClient SCANS = MinioClient.builder().endpoint(System.getenv("MINIO_ENDPOINT")).build();\n  static final S3Client AWS = S3Client.builder().endpointOverride(URI.create("https://s3.eu-west-1.amazonaws.com")).build();\n}\n',
+    },
+    {
+      name: 'an HTTP client endpoint without any S3 import',
+      path: 'src/main/java/app/partner/Partner.java',
+      code: 'class Partner {\n  static final Client CLIENT = Client.builder().endpoint("http://partner.internal:8080").build();\n}\n',
+    },
+    {
       name: "Oracle URLs with a login (hardcoded-credential's), a TNS descriptor, and a placeholder host",
       path: 'src/main/java/shop/Oracle.java',
       code: `class Oracle {\n    static final String WITH_LOGIN = "jdbc:oracle:thin:scott/Tg7kQ2xW@erp.internal:1521:ERP";\n    static final String TNS = "jdbc:oracle:thin:@(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=erp.internal)(PORT=1521)))";\n    static final String DOC = "jdbc:oracle:thin:@<host>:1521/<service>";\n}\n`,
@@ -49,6 +59,12 @@ export const javaExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "MinIO's builder endpoint and AWS SDK 2's endpointOverride pointed at a deploy's own store",
+      path: 'src/main/java/app/receipts/Storage.java',
+      code: 'import io.minio.MinioClient;\nimport java.net.URI;\nimport software.amazon.awssdk.services.s3.S3Client;\n\nclass Storage {\n  static final MinioClient SCANS = MinioClient.builder().endpoint(⟦"http://minio.office.lan:9000"⟧).build();\n  static final S3Client ARCHIVE = S3Client.builder().endpointOverride(URI.create(⟦"http://10.20.0.15:9000"⟧)).build();\n}\n',
+      messageIncludes: ['Factor IV', 'S3 object storage'],
+    },
     {
       name: 'a constant named as a default, used when the environment has nothing: a local one is information',
       path: 'src/main/java/shop/Db.java',

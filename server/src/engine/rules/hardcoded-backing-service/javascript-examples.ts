@@ -2,6 +2,17 @@ import type { Examples } from '../../rule';
 
 export const javascriptExamples: Examples = {
   valid: [
+    {
+      name: "AWS's own S3 by region, an endpoint from the environment, a public region endpoint, and an endpoint key of another client",
+      path: 'src/lib/storage.ts',
+      code: `import { S3Client } from '@aws-sdk/client-s3';
+export const backups = new S3Client({ region: process.env.AWS_REGION });
+export const store = new S3Client({ endpoint: process.env.S3_ENDPOINT, forcePathStyle: true });
+export const spaces = new S3Client({ endpoint: 'https://nyc3.digitaloceanspaces.com', region: 'us-east-1' });
+export const aws = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com' });
+export const api = new ApiClient({ endpoint: 'http://partner.internal:8080' });
+`,
+    },
     { name: 'the URL from the environment', path: 'src/db.js', code: `mongoose.connect(process.env.MONGODB_URL);\n` },
     { name: 'a host from config', path: 'src/cache.ts', code: `import Redis from 'ioredis';\nconst redis = new Redis({ host: config.redis.host, port: 6379 });\n` },
     {
@@ -24,6 +35,20 @@ export const javascriptExamples: Examples = {
     { name: 'a search node from the environment', path: 'src/search.ts', code: `import { Client } from '@elastic/elasticsearch';\nexport const es = new Client({ node: process.env.ELASTICSEARCH_URL });\n` },
   ],
   invalid: [
+    {
+      name: 'S3-compatible endpoints (MinIO) and Meilisearch/Typesense nodes written into their clients',
+      path: 'src/lib/storage.ts',
+      code: `import { S3Client } from '@aws-sdk/client-s3';
+import * as Minio from 'minio';
+import { MeiliSearch } from 'meilisearch';
+import Typesense from 'typesense';
+export const s3 = new S3Client({ region: 'us-east-1', endpoint: ⟦'http://minio-0.storage.internal:9000'⟧, forcePathStyle: true });
+export const photos = new Minio.Client({ endPoint: ⟦'minio.warehouse.lan'⟧, port: 9000, useSSL: false });
+export const meili = new MeiliSearch({ host: ⟦'http://meili.tasks.internal:7700'⟧ });
+export const search = new Typesense.Client({ nodes: [{ host: ⟦'typesense.tasks.internal'⟧, port: 8108, protocol: 'http' }] });
+`,
+      messageIncludes: ['Factor IV'],
+    },
     {
       name: 'mongoose.connect with a literal URL',
       path: 'src/db.js',

@@ -1,4 +1,4 @@
-// Factor IV for JS/TS: database, cache, queue, mail and search addresses written into the code:
+// Factor IV for JS/TS: database, cache, queue, mail, search and object-storage addresses written into the code:
 // `mongoose.connect('mongodb://localhost:27017/shop')`, `new Redis({ host: '10.0.3.7' })`,
 // `knex({ client: 'pg', connection: { host: 'db.internal' } })`, `config = { db: { host } }`.
 import ts from 'typescript';
@@ -9,16 +9,16 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { findUrlPassword } from '../../secrets/connectionUrls';
 import { targetOf } from '../hardcoded-credential/javascript-targets';
 import { isNonServerPath } from '../process-paths';
-import { NODE_URL_KEYS } from './address';
+import { NODE_URL_KEYS, STORAGE_ENDPOINT_KEYS, storageEndpointAddress } from './address';
 import { clientService, inLocalEnvironmentBlock, serviceOfHostProperty } from './javascript-context';
 import { fallbackMessage, hostMessage, urlMessage } from './messages';
-import { isHostLiteral, isLocalHost, isPlaceholderHost, serviceOfScheme, urlHost, type Service } from './services';
+import { isHostLiteral, isLocalHost, isPlaceholderHost, isPublicStorageEndpoint, serviceOfScheme, urlHost, type Service } from './services';
 
 const HOST_KEYS = new Set(['host', 'hostname']);
 
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
-  keywords: ['://', 'host'],
+  keywords: ['://', 'host', 'endpoint'],
   mayReport,
   check,
 };
@@ -27,10 +27,13 @@ export const javascriptCheck: LanguageCheck = {
 function mayReport({ text, lowered }: PrefilterInput): boolean {
   if (hasIdentifier(text, [...HOST_KEYS]) && mayHaveHostKey(text)) return true;
   // A search client's node URL is plain http: the client's module must be named in the file.
-  if ((lowered.includes('@elastic/elasticsearch') || lowered.includes('@opensearch-project/opensearch')) && lowered.includes('http')) return true;
+  if (HTTP_CLIENT_MODULES.some((module) => lowered.includes(module)) && (lowered.includes('http') || lowered.includes('endpoint'))) return true;
   for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) if (endsWithServiceScheme(text, at)) return true;
   return false;
 }
+
+/** Clients that take their address as an http URL or an endpoint, named by their module. */
+const HTTP_CLIENT_MODULES = ['@elastic/elasticsearch', '@opensearch-project/opensearch', 'meilisearch', 'typesense', '@aws-sdk/client-s3', "'minio'", '"minio"'];
 
 const HOST_WORD = /(?<![\w$])(?:host|hostname)(?![\w$])/g;
 
@@ -72,7 +75,16 @@ function check(context: RuleContext): void {
   walk(source, (node) => {
     if (isStringLike(node)) checkUrl(node, scope, context);
     else if (ts.isPropertyAssignment(node) && HOST_KEYS.has(propertyName(node.name) ?? '')) checkHost(node, scope, context);
+    else if (ts.isPropertyAssignment(node) && STORAGE_ENDPOINT_KEYS.has(propertyName(node.name) ?? '')) checkStorageHost(node, scope, context);
   });
+}
+
+/** MinIO's `new Minio.Client({ endPoint: 'minio.lan', port: 9000 })`: a bare host under the endpoint key of a storage client. */
+function checkStorageHost(property: ts.PropertyAssignment, scope: Scope, context: RuleContext): void {
+  const literal = property.initializer;
+  if (!isStringLike(literal) || literal.text.includes('://') || clientService(property, scope.bindings)?.kind !== 'storage') return;
+  const found = storageEndpointAddress(literal.text);
+  if (found && !inLocalEnvironmentBlock(property)) report(literal, found.host, found.service, 'host', scope, context);
 }
 
 function checkUrl(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, scope: Scope, context: RuleContext): void {
@@ -81,6 +93,7 @@ function checkUrl(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, 
   const service = address && (serviceOfScheme(address.scheme) ?? (/^https?$/i.test(address.scheme) ? nodeUrlService(literal, scope) : undefined));
   // A password in the URL makes it hardcoded-credential's: that rule reports the URL and moves all of it.
   if (!address || !service || isPlaceholderHost(address.host) || findUrlPassword(value)) return;
+  if (service.kind === 'storage' && isPublicStorageEndpoint(address.host)) return;
   if (isComparedOrKey(literal) || inLocalEnvironmentBlock(literal)) return;
   report(literal, address.host, service, 'url', scope, context);
 }
@@ -92,9 +105,10 @@ function checkUrl(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, 
 function nodeUrlService(literal: ts.Expression, scope: Scope): Service | undefined {
   const node = ts.isArrayLiteralExpression(literal.parent) ? literal.parent : literal;
   const property = node.parent;
-  if (!ts.isPropertyAssignment(property) || property.initializer !== node || !NODE_URL_KEYS.has(propertyName(property.name) ?? '')) return undefined;
-  const service = clientService(property, scope.bindings);
-  return service?.kind === 'search' ? service : undefined;
+  const key = ts.isPropertyAssignment(property) && property.initializer === node ? (propertyName(property.name) ?? '') : '';
+  const service = key !== '' ? clientService(property, scope.bindings) : undefined;
+  if (service?.kind === 'search' && NODE_URL_KEYS.has(key)) return service;
+  return service?.kind === 'storage' && STORAGE_ENDPOINT_KEYS.has(key) ? service : undefined;
 }
 
 function checkHost(property: ts.PropertyAssignment, scope: Scope, context: RuleContext): void {

@@ -11,7 +11,7 @@ import type { JvmSyntax } from '../hardcoded-credential/java-calls';
 import { javaSyntax, javaTarget, sameNode } from '../hardcoded-credential/java-targets';
 import { kotlinSyntax, kotlinTarget } from '../hardcoded-credential/kotlin-targets';
 import { isNonServerPath } from '../process-paths';
-import { hostAddress, httpClientAddress, reportAddress, urlAddress, type Found } from './address';
+import { hostAddress, httpClientAddress, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
 import { placeholderDefault } from './spring';
 import { serviceOfWord, type Service } from './services';
 import { splitWords } from '../../secrets';
@@ -23,6 +23,7 @@ const CLIENT_PACKAGES: ReadonlyArray<readonly [string, string]> = [
   ['com.mongodb.', 'mongodb'], ['org.postgresql.', 'postgres'], ['com.mysql.', 'mysql'], ['org.mariadb.', 'mariadb'],
   ['com.microsoft.sqlserver.', 'sqlsrv'], ['jakarta.mail.', 'smtp'], ['javax.mail.', 'smtp'], ['org.apache.kafka.', 'kafka'],
   ['org.elasticsearch.', 'elasticsearch'], ['co.elastic.', 'elasticsearch'], ['org.springframework.data.elasticsearch.', 'elasticsearch'], ['org.opensearch.', 'elasticsearch'], ['io.nats.', 'nats'], ['net.spy.memcached.', 'memcached'],
+  ['io.minio.', 's3'], ['software.amazon.awssdk.services.s3', 's3'], ['com.amazonaws.services.s3', 's3'],
 ];
 
 /** Constructions whose first string argument is a host, by class: Jedis, Mongo's legacy client, Spring Data Redis. */
@@ -49,7 +50,7 @@ const PROPERTY_KEYS: ReadonlyArray<readonly [RegExp, string]> = [
 
 export const jvmChecks: LanguageCheck[] = [
   // Each host-taking class by name (`new RedisStandaloneConfiguration("redis.internal", 6379)` holds no other word).
-  { languages: ['java', 'kotlin'], keywords: ['://', 'jdbc:oracle:', 'host', 'servername', 'bootstrap', 'connectedto', ...Object.keys(HOST_CONSTRUCTORS).map((name) => name.toLowerCase())], check },
+  { languages: ['java', 'kotlin'], keywords: ['://', 'jdbc:oracle:', 'host', 'servername', 'bootstrap', 'connectedto', 'endpoint', ...Object.keys(HOST_CONSTRUCTORS).map((name) => name.toLowerCase())], check },
 ];
 
 function check(context: RuleContext): void {
@@ -121,7 +122,21 @@ function hostOfCall(node: SyntaxNode, value: string, syntax: JvmSyntax, families
   const setter = HOST_SETTERS[call.name];
   if (setter && call.args.length === 1) return hostAddress(value, familyService(setter, families));
   if ((call.name === 'put' || call.name === 'setProperty') && call.args.length === 2 && index === 1) return propertyHost(value, call.args[0]!, syntax);
+  if (families.has('s3') && index === 0) {
+    const endpoint = storageEndpoint(call, value, syntax);
+    if (endpoint) return endpoint;
+  }
   return families.has('elasticsearch') && index === 0 ? searchNode(call, value) : undefined;
+}
+
+/**
+ * In a file that imports an S3 or MinIO client, the endpoint it is given: MinIO's `MinioClient.builder().endpoint("http://minio:9000")`,
+ * AWS SDK 2's `.endpointOverride(URI.create("http://…"))`, SDK 1's `new EndpointConfiguration("http://…", region)`.
+ */
+function storageEndpoint(call: JvmCall, value: string, syntax: JvmSyntax): Found | undefined {
+  if (call.name === 'endpoint' || call.name === 'EndpointConfiguration') return storageEndpointAddress(value);
+  const outer = call.name === 'create' && call.receiver?.text.replace(/^.*\./, '') === 'URI' ? callOfArgument(call.node, syntax) : undefined;
+  return outer?.call.name === 'endpointOverride' ? storageEndpointAddress(value) : undefined;
 }
 
 /**

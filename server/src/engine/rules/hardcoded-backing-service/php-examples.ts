@@ -2,6 +2,11 @@ import type { Examples } from '../../rule';
 
 export const phpExamples: Examples = {
   valid: [
+    {
+      name: "the AWS SDK's S3Client at AWS itself and at an endpoint from the environment",
+      path: 'components/Storage.php',
+      code: "<?php\nuse Aws\\S3\\S3Client;\n$a = new S3Client(['version' => 'latest', 'region' => getenv('AWS_REGION')]);\n$b = new S3Client(['version' => 'latest', 'region' => 'us-east-1', 'endpoint' => getenv('S3_ENDPOINT')]);\n",
+    },
     { name: "Predis' parameters from the environment, and a host key of another client's array", path: 'server.php', code: `<?php\nuse Predis\\Client;\n$redis = new Client(['host' => getenv('REDIS_HOST'), 'port' => 6379]);\n$http = new Client(['host' => 'api.example.com']);\n` },
     {
       name: "a query builder's column alias under `host` (Zabbix's API services): a column, not an address",
@@ -41,6 +46,12 @@ export const phpExamples: Examples = {
     { name: 'hosts from the environment', path: 'src/Search.php', code: `<?php\nuse Elastic\\Elasticsearch\\ClientBuilder;\n$client = ClientBuilder::create()->setHosts([getenv('ELASTICSEARCH_URL')])->build();\n` },
   ],
   invalid: [
+    {
+      name: "the AWS SDK's S3Client given a MinIO endpoint",
+      path: 'components/Storage.php',
+      code: "<?php\nuse Aws\\S3\\S3Client;\n$s3 = new S3Client(['version' => 'latest', 'region' => 'us-east-1', 'endpoint' => ⟦'http://minio.depot.lan:9000'⟧, 'use_path_style_endpoint' => true]);\n",
+      messageIncludes: ['Factor IV', 'S3 object storage'],
+    },
     {
       name: "a host written to a name that says the service: wp-config's DB_HOST, CodeIgniter's $db[...]['hostname']",
       path: 'application/config/database.php',

@@ -10,7 +10,7 @@ import { identifierWords } from '../../secrets/words';
 import { ownerSegments } from '../hardcoded-credential/php-arrays';
 import { targetOf } from '../hardcoded-credential/php-targets';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress, hostAddress, httpClientAddress, reportAddress, urlAddress, type Found } from './address';
+import { dsnAddress, hostAddress, httpClientAddress, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
 import { isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
 
 /** Calls whose argument at `index` is a host, by name (functions and constructed classes). */
@@ -29,7 +29,7 @@ const PDO_DSN = /^(mysql|pgsql|sqlsrv|dblib|mssql|oci|firebird|cubrid):(.*)$/is;
 const LARAVEL_CONFIG = /(?:^|\/)config\/[^/]+\.php$/;
 
 export const phpChecks: LanguageCheck[] = [
-  { languages: ['php'], keywords: ['://', 'host', 'pdo', 'mysqli', 'connect', 'addserver', 'amqp'], check },
+  { languages: ['php'], keywords: ['://', 'host', 'pdo', 'mysqli', 'connect', 'addserver', 'amqp', 'endpoint'], check },
 ];
 
 function check(context: RuleContext): void {
@@ -42,7 +42,7 @@ function check(context: RuleContext): void {
     if (value === undefined || value.length > 2000 || isCompared(node, parents)) return;
     const found =
       urlAddress(value) ?? predisAddress(node, value, parents, context.text) ?? pdoAddress(value) ?? hostOf(node, value, parents, context.text) ??
-      pgAddress(node, value, parents) ?? searchHostAddress(node, value, parents, context.text);
+      pgAddress(node, value, parents) ?? searchHostAddress(node, value, parents, context.text) ?? s3EndpointAddress(node, value, parents);
     if (!found) return;
     const target = targetOf(node, parents);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
@@ -62,6 +62,17 @@ function searchHostAddress(node: SyntaxNode, value: string, parents: Parents, te
   const argument = array?.type === 'array_creation_expression' ? callOfArgument(array, parents) : undefined;
   if (argument?.call.kind !== 'method' || argument.call.name !== 'setHosts' || argument.index !== 0) return undefined;
   return httpClientAddress(value, serviceOfWord(/opensearch/i.test(text) ? 'opensearch' : 'elasticsearch'));
+}
+
+/** The AWS SDK's `new S3Client(['endpoint' => 'http://minio.internal:9000', …])`: an S3-compatible store of the deploy's own. */
+function s3EndpointAddress(node: SyntaxNode, value: string, parents: Parents): Found | undefined {
+  const element = parentOf(node, parents);
+  if (element?.type !== 'array_element_initializer' || element.namedChildren[1]?.id !== node.id) return undefined;
+  if (stringValue(element.namedChildren[0] ?? undefined) !== 'endpoint') return undefined;
+  const array = parentOf(element, parents);
+  const argument = array ? callOfArgument(array, parents) : undefined;
+  if (argument?.call.kind !== 'new' || !/(?:^|\\)S3(?:Multi)?Client$/.test(argument.call.name) || argument.index !== 0) return undefined;
+  return storageEndpointAddress(value);
 }
 
 /** Predis takes `tcp://10.0.3.7:6379` (and `tls://`), which say nothing of Redis by themselves. */

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const pythonExamples: Examples = {
   valid: [
     {
+      name: "AWS's own S3, an endpoint from the environment, a public region endpoint, and another AWS service's endpoint",
+      path: 'app/services/storage.py',
+      code: `import boto3\n\nexports = boto3.client("s3", region_name="eu-west-1", endpoint_url=os.environ.get("S3_ENDPOINT"))\nspaces = boto3.client("s3", endpoint_url="https://ams3.digitaloceanspaces.com")\nlocal_sqs = boto3.client("sqs", endpoint_url="http://localstack:4566")\n`,
+    },
+    {
       name: 'Kafka brokers from the environment and settings; a bootstrap_servers that is a variable',
       path: 'app/events.py',
       code: `import os\nfrom kafka import KafkaProducer\n\nproducer = KafkaProducer(bootstrap_servers=os.environ["KAFKA_BROKERS"].split(","))\nconsumer_conf = {"bootstrap.servers": settings.KAFKA_BROKERS, "group.id": "app"}\nagg = AIOKafkaProducer(bootstrap_servers=brokers)\n`,
@@ -33,6 +38,12 @@ export const pythonExamples: Examples = {
     { name: 'a search node from the environment', path: 'app/search.py', code: `import os\nfrom elasticsearch import Elasticsearch\nes = Elasticsearch(os.environ["ELASTICSEARCH_URL"])\n` },
   ],
   invalid: [
+    {
+      name: "boto3's S3 client on a MinIO endpoint, and a Meilisearch node",
+      path: 'app/services/covers.py',
+      code: `import boto3\nimport meilisearch\n\ns3 = boto3.client("s3", endpoint_url=⟦"http://minio.reading.svc.cluster.local:9000"⟧)\nres = boto3.resource("s3", endpoint_url=⟦"http://10.0.5.20:9000"⟧)\nclient = meilisearch.Client(⟦"http://meili.quiz.internal:7700"⟧, os.environ["MEILI_MASTER_KEY"])\n`,
+      messageIncludes: ['Factor IV'],
+    },
     {
       name: "Kafka's broker list by its option's name: kafka-python's bootstrap_servers, confluent-kafka's bootstrap.servers",
       path: 'warranty/services/events.py',

@@ -7,7 +7,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { envGetterFallback, envReadName } from '../hardcoded-credential/python-env';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress as dsnOf, hostAddress as hostOf, httpClientAddress, namedSearchUrl, NODE_URL_KEYS, reportAddress, urlAddress, type Found } from './address';
+import { dsnAddress as dsnOf, hostAddress as hostOf, httpClientAddress, namedSearchUrl, NODE_URL_KEYS, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
 import { splitWords } from '../../secrets';
 import { serviceOfWord, type Service } from './services';
 
@@ -16,7 +16,8 @@ const PYTHON_CLIENTS: Readonly<Record<string, string>> = {
   psycopg2: 'postgres', psycopg: 'postgres', asyncpg: 'postgres', pg8000: 'postgres', pymysql: 'mysql', MySQLdb: 'mysql',
   'mysql.connector': 'mysql', aiomysql: 'mysql', redis: 'redis', aioredis: 'redis', pymongo: 'mongodb', motor: 'mongodb',
   pika: 'amqp', aio_pika: 'amqp', kombu: 'amqp', smtplib: 'smtp', elasticsearch: 'elasticsearch', kafka: 'kafka',
-  aiokafka: 'kafka', pymemcache: 'memcached', memcache: 'memcached', opensearchpy: 'opensearch',
+  aiokafka: 'kafka', pymemcache: 'memcached', memcache: 'memcached', opensearchpy: 'opensearch', meilisearch: 'meilisearch',
+  meilisearch_python_sdk: 'meilisearch', typesense: 'typesense',
   // Job queues on Redis: arq's `RedisSettings(host=...)`, rq's and dramatiq's Redis brokers, huey's `RedisHuey(host=...)`.
   arq: 'redis', 'dramatiq.brokers.redis': 'redis', huey: 'redis',
 };
@@ -24,7 +25,7 @@ const HOST_KEYWORDS = new Set(['host', 'hostname', 'server']);
 /** Settings files for development and tests: local config by name. */
 const LOCAL_SETTINGS = /(?:^|\/)(?:settings[_/])?(?:local|dev|development|test|tests|testing|ci)(?:_settings)?\.py$/;
 
-export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['://', 'host', 'connectionparameters', 'smtp', 'mongoclient', 'pymemcache', 'bootstrap'], check }];
+export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['://', 'host', 'connectionparameters', 'smtp', 'mongoclient', 'pymemcache', 'bootstrap', 'endpoint_url'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
@@ -34,7 +35,7 @@ function check(context: RuleContext): void {
     if (node.type !== 'string') return;
     const value = stringValue(node);
     if (value === undefined || value.length > 2000) return;
-    const found = urlAddress(value) ?? hostAddress(node, value, bindings) ?? dsnAddress(node, value, bindings) ?? nodeUrlAddress(node, value, bindings) ?? settingUrlAddress(node, value);
+    const found = urlAddress(value) ?? hostAddress(node, value, bindings) ?? dsnAddress(node, value, bindings) ?? nodeUrlAddress(node, value, bindings) ?? settingUrlAddress(node, value) ?? s3EndpointAddress(node, value);
     if (found) reportAddress(context, found, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf: fallbackOf(node, bindings), fixable: true });
   });
 }
@@ -91,6 +92,19 @@ function nodeUrlAddress(literal: SyntaxNode, value: string, bindings: Bindings):
   if (parent?.type === 'keyword_argument' && NODE_URL_KEYS.has(parent.childForFieldName('name')?.text ?? '')) call = parent.parent?.parent;
   else if (parent?.type === 'argument_list' && parent.namedChildren[0]?.id === node.id) call = parent.parent;
   return httpClientAddress(value, clientService(call, bindings));
+}
+
+/**
+ * boto3's S3 client or resource given its own endpoint: `boto3.client("s3", endpoint_url="http://minio.internal:9000")`,
+ * `session.resource("s3", endpoint_url=…)`. Any AWS service takes `endpoint_url`; only S3's is an object store here.
+ */
+function s3EndpointAddress(literal: SyntaxNode, value: string): Found | undefined {
+  const argument = literal.parent;
+  if (argument?.type !== 'keyword_argument' || argument.childForFieldName('name')?.text !== 'endpoint_url') return undefined;
+  const call = argument.parent?.parent;
+  const callee = call?.type === 'call' ? lastSegment(call.childForFieldName('function')?.text ?? '') : '';
+  if ((callee !== 'client' && callee !== 'resource') || stringValue(positionalArguments(call!)[0]) !== 's3') return undefined;
+  return storageEndpointAddress(value);
 }
 
 /** `ELASTICSEARCH_URL = "http://es.internal:9200"`: a setting named for a search cluster (module or class level). */

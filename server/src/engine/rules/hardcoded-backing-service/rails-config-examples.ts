@@ -9,7 +9,12 @@ export const railsConfigExamples: Examples = {
     },
     { name: 'a local host on a single box', path: 'config/database.yml', code: `production:\n  adapter: postgresql\n  host: localhost\n` },
     { name: 'cable.yml reads REDIS_URL', path: 'config/cable.yml', code: `production:\n  adapter: redis\n  url: <%= ENV.fetch("REDIS_URL") { "redis://localhost:6379/1" } %>\n` },
-    { name: 'not a Rails config file', path: 'config/storage.yml', code: `amazon:\n  service: S3\n  host: s3.internal\n` },
+    { name: "storage.yml's other keys: a host is no S3 endpoint", path: 'config/storage.yml', code: `amazon:\n  service: S3\n  host: s3.internal\n` },
+    {
+      name: "Active Storage on AWS by region, on local disk, and a MinIO endpoint from the environment",
+      path: 'config/storage.yml',
+      code: `local:\n  service: Disk\n  root: <%= Rails.root.join("storage") %>\n\namazon:\n  service: S3\n  region: eu-central-1\n  bucket: listings\n\nminio:\n  service: S3\n  endpoint: <%= ENV["MINIO_ENDPOINT"] %>\n`,
+    },
   ],
   invalid: [
     {
@@ -19,6 +24,7 @@ export const railsConfigExamples: Examples = {
       messageIncludes: ['host', '<%= ENV.fetch("DB_HOST") %>'],
     },
     { name: 'a Redis URL for Action Cable', path: 'config/cable.yml', code: `production:\n  adapter: redis\n  url: ⟦redis://cache.internal:6379/1⟧\n` },
+    { name: "Active Storage's S3 service pointed at a MinIO endpoint", path: 'config/storage.yml', code: `minio:\n  service: S3\n  bucket: listings\n  endpoint: ⟦http://minio.listings.internal:9000⟧\n  force_path_style: true\n` },
     { name: 'Mongoid hosts', path: 'config/mongoid.yml', code: `production:\n  clients:\n    default:\n      database: shop\n      hosts:\n        - ⟦mongo-1.internal:27017⟧\n` },
   ],
 };

@@ -1,21 +1,21 @@
 // Factor IV in Rails' YAML config (`config/database.yml`, `config/cable.yml`, `config/mongoid.yml`,
-// `config/redis.yml`): a literal remote host or service URL in a block that deploys (production,
+// `config/redis.yml`, Active Storage's `config/storage.yml` endpoints): a literal remote host or service URL in a block that deploys (production,
 // staging, or the shared `default:` block). Rails generates these files with ERB reads
 // (`<%= ENV["DATABASE_URL"] %>`); local hosts are a single-box or development convenience, left alone.
 import type { YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
-import { hostAddress, reportAddress, urlAddress, type Found } from './address';
+import { hostAddress, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
 import { LOCAL_ENVIRONMENTS } from './javascript-context';
 import { isLocalHost, serviceOfWord } from './services';
 
-const RAILS_CONFIG = /(?:^|\/)config\/(database|cable|mongoid|redis)\.yml$/;
+const RAILS_CONFIG = /(?:^|\/)config\/(database|cable|mongoid|redis|storage)\.yml$/;
 const HOST_KEYS = new Set(['host', 'hosts']);
 /** The service a file's hosts belong to, by its name. */
 const FILE_SERVICES: Readonly<Record<string, string>> = { database: 'database', cable: 'redis', mongoid: 'mongodb', redis: 'redis' };
 const MAX_DEPTH = 8;
 
-export const railsConfigCheck: LanguageCheck = { languages: ['yaml'], keywords: ['host', '://'], check };
+export const railsConfigCheck: LanguageCheck = { languages: ['yaml'], keywords: ['host', '://', 'endpoint'], check };
 
 function check(context: RuleContext): void {
   const file = RAILS_CONFIG.exec(context.path)?.[1];
@@ -38,6 +38,8 @@ function check(context: RuleContext): void {
 }
 
 function addressOf(value: string, key: string, file: string): Found | undefined {
+  // Active Storage's S3 service pointed at another store: `endpoint: http://minio.internal:9000`.
+  if (file === 'storage') return key === 'endpoint' ? storageEndpointAddress(value) : undefined;
   if (key === 'url' || value.includes('://')) return urlAddress(value);
   return HOST_KEYS.has(key) ? hostAddress(value, serviceOfWord(FILE_SERVICES[file] ?? 'database')) : undefined;
 }

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const rubyExamples: Examples = {
   valid: [
     {
+      name: "Aws::S3::Client at AWS itself, and an endpoint from the environment",
+      path: 'config/initializers/exports.rb',
+      code: 'EXPORTS = Aws::S3::Client.new(region: ENV.fetch("AWS_REGION"))\nARCHIVE = Aws::S3::Client.new(endpoint: ENV.fetch("ARCHIVE_S3_ENDPOINT"), region: "us-east-1")\n',
+    },
+    {
       name: "Rails' Memcached store with its servers from the environment",
       path: 'config/environments/production.rb',
       code: `Rails.application.configure do\n  config.cache_store = :mem_cache_store, ENV.fetch("MEMCACHE_SERVERS").split(",")\n  config.cache_store = :memory_store, { size: 64.megabytes }\nend\n`,
@@ -22,6 +27,12 @@ export const rubyExamples: Examples = {
     { name: 'a Faraday client to an HTTP API is no search node', path: 'app/services/api.rb', code: `Faraday.new(url: "http://inventory.internal")\n` },
   ],
   invalid: [
+    {
+      name: 'Aws::S3::Client on a MinIO endpoint, and a Meilisearch node',
+      path: 'config/initializers/exports.rb',
+      code: 'EXPORTS = Aws::S3::Client.new(endpoint: ⟦"http://minio.listings.internal:9000"⟧, region: "us-east-1", force_path_style: true)\nSEARCH = MeiliSearch::Client.new(⟦"http://meili.listings.internal:7700"⟧, ENV.fetch("MEILI_KEY"))\n',
+      messageIncludes: ['Factor IV'],
+    },
     {
       name: "Rails' Memcached store with a server written in",
       path: 'config/environments/production.rb',

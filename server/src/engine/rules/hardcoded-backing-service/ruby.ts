@@ -24,6 +24,8 @@ const CLIENTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^Net\.SMTP\.(?:new|start)$/, 'smtp'],
   [/^Kafka\.new$|^Rdkafka\.Config\.new$/, 'kafka'],
   [/^NATS\.connect$/, 'nats'],
+  [/^Aws\.S3\.(?:Client|Resource)\.new$/, 's3'],
+  [/^(?:MeiliSearch|Meilisearch)\.Client\.new$/, 'meilisearch'],
 ];
 const HOST_KEYS = new Set(['host', 'hostname', 'server', 'hosts', 'seed_brokers', 'bootstrap.servers']);
 /** Hashes whose `address:` is the SMTP host: ActionMailer's `smtp_settings`, Pony's `via_options`. */
@@ -32,7 +34,7 @@ const SMTP_OWNERS = new Set(['smtp_settings', 'via_options']);
 const LOCAL_CONFIG = /(?:^|\/)config\/environments\/(?:development|test)\.rb$/;
 
 // `bootstrap.servers` and `seed_brokers` (Kafka's HOST_KEYS) hold no `host`.
-export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: ['://', 'host', 'address', 'dalli', 'smtp', 'mongo::client', 'bootstrap.servers', 'seed_brokers', 'mem_cache_store'], check }];
+export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: ['://', 'host', 'address', 'dalli', 'smtp', 'mongo::client', 'bootstrap.servers', 'seed_brokers', 'mem_cache_store', 'endpoint'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
@@ -65,7 +67,7 @@ function hostOf(literal: SyntaxNode, value: string): Found | undefined {
   if (list?.type !== 'argument_list' || callArguments(list.parent!)[0]?.id !== (parent?.type === 'array' ? parent.id : node.id)) return undefined;
   const service = clientService(list.parent);
   // `Redis.new('10.0.3.7')` is not how redis-rb is called; positional hosts are Dalli's, Net::SMTP's, Mongo's and Kafka's.
-  return service && service.kind !== 'redis' && service.kind !== 'database' ? hostAddress(value, service) : undefined;
+  return service && service.kind !== 'redis' && service.kind !== 'database' ? (hostAddress(value, service) ?? httpClientAddress(value, service)) : undefined;
 }
 
 /**

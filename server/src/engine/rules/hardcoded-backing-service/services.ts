@@ -2,7 +2,7 @@
 // cache, queue, mail or search service, the environment variable each conventionally comes from,
 // and which hosts are this machine.
 
-export type ServiceKind = 'database' | 'mongodb' | 'redis' | 'queue' | 'mail' | 'search' | 'memcached';
+export type ServiceKind = 'database' | 'mongodb' | 'redis' | 'queue' | 'mail' | 'search' | 'memcached' | 'storage';
 
 export interface Service {
   kind: ServiceKind;
@@ -24,6 +24,18 @@ const MQTT: Service = { kind: 'queue', label: 'MQTT', urlEnv: 'MQTT_URL', hostEn
 const SMTP: Service = { kind: 'mail', label: 'SMTP', urlEnv: 'SMTP_URL', hostEnv: 'SMTP_HOST' };
 const SEARCH: Service = { kind: 'search', label: 'Elasticsearch', urlEnv: 'ELASTICSEARCH_URL', hostEnv: 'ELASTICSEARCH_HOST' };
 const MEMCACHED: Service = { kind: 'memcached', label: 'Memcached', urlEnv: 'MEMCACHED_URL', hostEnv: 'MEMCACHED_HOST' };
+export const MEILISEARCH: Service = { kind: 'search', label: 'Meilisearch', urlEnv: 'MEILI_URL', hostEnv: 'MEILI_HOST' };
+export const TYPESENSE: Service = { kind: 'search', label: 'Typesense', urlEnv: 'TYPESENSE_URL', hostEnv: 'TYPESENSE_HOST' };
+/** An S3-compatible object store given its own endpoint (MinIO, Ceph, SeaweedFS): AWS's own endpoints are found by region. */
+export const OBJECT_STORAGE: Service = { kind: 'storage', label: 'S3 object storage', urlEnv: 'S3_ENDPOINT', hostEnv: 'S3_ENDPOINT' };
+
+/**
+ * Public cloud storage endpoints, the same for every deploy in a region (`s3.eu-west-1.amazonaws.com`,
+ * `nyc3.digitaloceanspaces.com`): an API's address as `api.stripe.com` is, not a deploy's own store.
+ */
+export function isPublicStorageEndpoint(host: string): boolean {
+  return /(?:^|\.)(?:amazonaws\.com|digitaloceanspaces\.com|backblazeb2\.com|wasabisys\.com|googleapis\.com|linodeobjects\.com|scw\.cloud)$/i.test(host);
+}
 
 const SCHEMES: Readonly<Record<string, Service>> = {
   postgres: DATABASE('PostgreSQL'), postgresql: DATABASE('PostgreSQL'), postgis: DATABASE('PostgreSQL'),
@@ -56,6 +68,7 @@ const NPM_CLIENTS: Readonly<Record<string, Service>> = {
   ioredis: REDIS, redis: REDIS, bullmq: REDIS, bull: REDIS,
   amqplib: AMQP, 'amqplib/callback_api': AMQP, 'amqp-connection-manager': AMQP, nats: NATS, kafkajs: KAFKA, mqtt: MQTT,
   nodemailer: SMTP, '@elastic/elasticsearch': SEARCH, '@opensearch-project/opensearch': SEARCH, memjs: MEMCACHED,
+  meilisearch: MEILISEARCH, typesense: TYPESENSE, '@aws-sdk/client-s3': OBJECT_STORAGE, minio: OBJECT_STORAGE,
 };
 
 export function serviceOfModule(module: string): Service | undefined {
@@ -69,7 +82,8 @@ const PATH_WORDS: Readonly<Record<string, Service>> = {
   postgresql: DATABASE('PostgreSQL'), mysql: DATABASE('MySQL'), mariadb: DATABASE('MariaDB'), sql: DATABASE('the database'),
   mongo: MONGODB, mongodb: MONGODB, redis: REDIS, cache: REDIS, amqp: AMQP, rabbit: AMQP, rabbitmq: AMQP, broker: AMQP,
   queue: AMQP, smtp: SMTP, mail: SMTP, mailer: SMTP, email: SMTP, elastic: SEARCH, elasticsearch: SEARCH, search: SEARCH,
-  opensearch: SEARCH, kafka: KAFKA, memcached: MEMCACHED, memcache: MEMCACHED, nats: NATS,
+  opensearch: SEARCH, kafka: KAFKA, memcached: MEMCACHED, memcache: MEMCACHED, nats: NATS, meilisearch: MEILISEARCH, typesense: TYPESENSE,
+  minio: OBJECT_STORAGE, s3: OBJECT_STORAGE,
   // Laravel's connection names and the JVM's client families.
   pgsql: DATABASE('PostgreSQL'), sqlsrv: DATABASE('SQL Server'), cassandra: DATABASE('Cassandra'),
 };

@@ -15,6 +15,11 @@ const sessionConfig = (driver: string): string =>
 export const phpSessionExamples: Examples = {
   valid: [
     {
+      name: "Yii 2's session in the database and in Redis, a cache's FileCache, and a savePath that is not the session's",
+      path: 'config/web.php',
+      code: `<?php\nreturn ['components' => [\n    'session' => ['class' => 'yii\\web\\DbSession', 'savePath' => '@runtime/sessions'],\n    'cache' => ['class' => 'yii\\caching\\FileCache', 'savePath' => '@runtime/cache'],\n    'exporter' => ['savePath' => '@runtime/exports'],\n]];\n`,
+    },
+    {
       name: "a Redis save path with the redis handler, a save path from the environment, and a file that sets its own handler",
       path: 'public/index.php',
       code: `<?php\n\nini_set('session.save_handler', 'redis');\nsession_save_path('tcp://sessions.internal:6379');\nini_set('session.save_path', getenv('SESSION_PATH'));\nsession_start();\n`,
@@ -60,6 +65,12 @@ export const phpSessionExamples: Examples = {
       messageIncludes: ['Factor VI', '"file" session driver', 'local disk', 'SESSION_DRIVER=redis'],
     },
     { name: 'a literal file driver', path: 'config/session.php', code: sessionConfig(`⟦'file'⟧`) },
+    {
+      name: "Yii 2's file session given a folder, with and without its class",
+      path: 'config/web.php',
+      code: `<?php\nreturn ['components' => [\n    'session' => ['class' => 'yii\\web\\Session', 'savePath' => ⟦'@runtime/sessions'⟧],\n]];\n$console = ['components' => ['session' => ['savePath' => ⟦dirname(__DIR__) . '/runtime/session'⟧]]];\n`,
+      messageIncludes: ['Factor VI', 'Yii'],
+    },
     {
       name: 'ini_set, Symfony native file handler',
       path: 'public/index.php',

@@ -52,12 +52,29 @@ function checkFrameworkSessionConfig(context: RuleContext, node: SyntaxNode, imp
   } else if (node.type === 'assignment_expression' && /^\$config\[\s*['"]sess_driver['"]\s*\]$/.test(node.childForFieldName('left')?.text ?? '')) {
     const value = node.childForFieldName('right');
     if (value && stringValue(value) === 'files') report(context, spanOf(value), "CodeIgniter's `files` session driver", DISK, `${ADVICE} (sess_driver 'redis')`);
+  } else if (node.type === 'array_element_initializer' && stringValue(named(node)[0]) === 'savePath' && isYiiFileSession(node)) {
+    report(context, spanOf(named(node)[1]!), "Yii's file session `savePath`", DISK, `${ADVICE} (yii\\redis\\Session, or yii\\web\\DbSession)`);
   } else if (node.type === 'array_element_initializer' && stringValue(named(node)[0]) === 'defaults' && stringValue(named(node)[1]) === 'cake') {
     const parent = node.parent?.parent;
     if (parent?.type === 'array_element_initializer' && stringValue(named(parent)[0]) === 'Session') {
       report(context, spanOf(named(node)[1]!), "CakePHP's `cake` session defaults", DISK, `${ADVICE} (a cache or database session handler)`);
     }
   }
+}
+
+/**
+ * Yii 2's session component given a folder: `'session' => ['class' => 'yii\\web\\Session', 'savePath' => '@runtime/sessions']`
+ * (PHP's files handler in that folder). A DbSession, CacheSession or Redis session class keeps them elsewhere.
+ */
+function isYiiFileSession(element: SyntaxNode): boolean {
+  const value = named(element)[1];
+  const path = value ? value.text : '';
+  if (!/^['"]@|__DIR__|dirname\s*\(|^['"]\//.test(path)) return false;
+  const component = element.parent?.parent;
+  if (component?.type !== 'array_element_initializer' || stringValue(named(component)[0]) !== 'session') return false;
+  const sessionClass = arrayValue(element.parent ?? undefined, 'class');
+  const name = sessionClass ? (stringValue(sessionClass) ?? sessionClass.text) : 'yii\\web\\Session';
+  return /^\\?yii\\web\\Session$|(?:^|\\)Session::class$/.test(name.replace(/\\\\/g, '\\')) && !/Db|Cache|Redis|Mongo/i.test(name);
 }
 
 /** config/session.php: `'driver' => 'file'` or `'driver' => env('SESSION_DRIVER', 'file')` (the default that runs). */
@@ -135,7 +152,7 @@ function spanOf(node: SyntaxNode): Span {
 }
 
 export const phpChecks: LanguageCheck[] = [
-  { languages: ['php'], keywords: ['driver', 'session.save_handler', 'session_save_path', 'session.save_path', 'nativefilesessionhandler', 'native_file', 'filehandler', 'sess_driver', "'cake'"], check: checkPhp },
+  { languages: ['php'], keywords: ['driver', 'session.save_handler', 'session_save_path', 'session.save_path', 'nativefilesessionhandler', 'native_file', 'filehandler', 'sess_driver', "'cake'", 'savepath'], check: checkPhp },
   { languages: ['ini'], keywords: ['session.save_handler'], check: checkIni },
   phpStateCheck,
   phpClosureStateCheck,

@@ -3,6 +3,18 @@ import type { Examples } from '../../rule';
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: "fastapi-sessions' InMemoryBackend, and Litestar's server-side sessions with no store registered",
+      path: 'app/main.py',
+      code: `from uuid import UUID\nfrom fastapi_sessions.backends.implementations import InMemoryBackend\nfrom litestar import Litestar\nfrom litestar.middleware.session.server_side import ServerSideSessionConfig\n\nbackend = ⟦InMemoryBackend[UUID, QuizSession]()⟧\nsession_config = ⟦ServerSideSessionConfig(max_age=3600)⟧\napp = Litestar(route_handlers=[], middleware=[session_config.middleware])\n`,
+      messageIncludes: ['Factor VI'],
+    },
+    {
+      name: "Litestar's sessions store registered as a MemoryStore",
+      path: 'app/main.py',
+      code: `from litestar import Litestar\nfrom litestar.middleware.session.server_side import ServerSideSessionConfig\nfrom litestar.stores.memory import MemoryStore\n\nsession_config = ServerSideSessionConfig()\napp = Litestar(middleware=[session_config.middleware], stores={"sessions": ⟦MemoryStore()⟧})\n`,
+      messageIncludes: ['Factor VI', 'MemoryStore'],
+    },
+    {
       name: "Beaker file and memory sessions in a Bottle app's session options",
       path: 'kiosk/app.py',
       code: `import bottle\nfrom beaker.middleware import SessionMiddleware\n\napp = bottle.Bottle()\nsession_opts = {\n    "session.type": ⟦"file"⟧,\n    "session.data_dir": "/tmp/kiosk-sessions",\n}\nwsgi = SessionMiddleware(app, session_opts)\nlegacy = SessionMiddleware(app, {"session.type": ⟦"memory"⟧})\n`,
@@ -90,6 +102,16 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "Litestar's server-side sessions on a registered Redis store, a MemoryStore for another purpose, a config with no app in the file",
+      path: 'app/main.py',
+      code: `from litestar import Litestar\nfrom litestar.middleware.session.server_side import ServerSideSessionConfig\nfrom litestar.stores.memory import MemoryStore\nfrom litestar.stores.redis import RedisStore\n\nsession_config = ServerSideSessionConfig()\napp = Litestar(middleware=[session_config.middleware], stores={"sessions": RedisStore.with_client(url=os.environ["REDIS_URL"]), "rate_limit": MemoryStore()})\n`,
+    },
+    {
+      name: 'a session config module whose app is built elsewhere',
+      path: 'app/sessions.py',
+      code: `from litestar.middleware.session.server_side import ServerSideSessionConfig\n\nsession_config = ServerSideSessionConfig(store="redis_sessions")\nother = ServerSideSessionConfig()\n`,
+    },
     {
       name: "Flask-Session on the filesystem only in the test and development config classes",
       path: 'warranty/config.py',

@@ -1,6 +1,7 @@
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { checkCherryPySessions } from './python-cherrypy';
 import { checkSessionSettings } from './python-settings';
+import { checkSessionBackends } from './python-session-backends';
 import { checkModuleState } from './python-state';
 
 /**
@@ -20,6 +21,7 @@ function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree) return;
   checkSessionSettings(tree.rootNode, context.report);
+  checkSessionBackends(tree.rootNode, context.report);
   checkCherryPySessions(tree.rootNode, context.report);
   checkModuleState(tree.rootNode, context.report);
 }

@@ -3,6 +3,30 @@ import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
 const invalid: InvalidExample[] = [
   {
+    name: 'dbmate as a library migrates in a main that serves',
+    path: 'cmd/gallery/main.go',
+    code: `package main
+
+import (
+\t"net/http"
+\t"net/url"
+\t"os"
+
+\t"github.com/amacneil/dbmate/v2/pkg/dbmate"
+)
+
+func main() {
+\tu, _ := url.Parse(os.Getenv("DATABASE_URL"))
+\tdb := dbmate.New(u)
+\tif err := ⟦db.CreateAndMigrate()⟧; err != nil {
+\t\tpanic(err)
+\t}
+\thttp.ListenAndServe(":"+os.Getenv("PORT"), nil)
+}
+`,
+    messageIncludes: ['Factor XII'],
+  },
+  {
     name: 'gormigrate runs the listed migrations in a main that serves',
     path: 'cmd/server/main.go',
     code: `package main
@@ -274,6 +298,11 @@ func main() {
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: "dbmate's status and a Migrate of something that is no dbmate",
+    path: 'cmd/gallery/main.go',
+    code: 'package main\n\nimport "github.com/amacneil/dbmate/v2/pkg/dbmate"\n\nfunc main() {\n\tdb := dbmate.New(u)\n\t_, _ = db.Status(false)\n\tsearch.Migrate()\n}\n',
+  },
   {
     name: "xorm's Sync2 in a one-off migrate program, and a Sync that is not xorm's (sync.Once)",
     path: 'cmd/migrate/main.go',

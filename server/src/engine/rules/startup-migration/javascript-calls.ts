@@ -11,7 +11,7 @@ export type Effect = 'migrates' | 'changes-schema' | 'drops-schema';
 /** A schema-changing call, as the check reports it. */
 export interface MigrationCall {
   call: ts.CallExpression;
-  tool: 'sequelize' | 'knex' | 'typeorm' | 'umzug' | 'migrate-mongo' | 'mikro-orm' | 'drizzle' | 'node-pg-migrate' | 'cli' | 'sql';
+  tool: 'sequelize' | 'knex' | 'typeorm' | 'umzug' | 'migrate-mongo' | 'mikro-orm' | 'drizzle' | 'node-pg-migrate' | 'kysely' | 'postgrator' | 'cli' | 'sql';
   effect: Effect;
   /** The knex subcommand (`latest`, `up`, ...), for the fix. */
   knexCommand?: string;
@@ -32,6 +32,8 @@ export function recognizeLibraryCall(call: ts.CallExpression, facts: FileFacts):
   if (runsDdl(method, call, receiver)) return { call, tool: 'sql', effect: 'changes-schema' };
   if (method === 'synchronize' && isTypeormDataSource(receiver, facts)) return { call, tool: 'typeorm', effect: 'changes-schema' };
   if (method === 'up' && isMigrator(receiver, facts)) return { call, tool: migratorTool(receiver, facts), effect: 'migrates' };
+  if (KYSELY_METHODS.has(method) && isKyselyMigrator(receiver, facts)) return { call, tool: 'kysely', effect: 'migrates' };
+  if (method === 'migrate' && isPostgrator(receiver, facts)) return { call, tool: 'postgrator', effect: 'migrates' };
   if (SCHEMA_GENERATOR_METHODS.has(method) && isSchemaGenerator(receiver, facts))
     return { call, tool: 'mikro-orm', effect: method === 'dropSchema' || method === 'refreshDatabase' ? 'drops-schema' : 'changes-schema' };
   return undefined;
@@ -145,6 +147,27 @@ function migratorKind(receiver: ts.Expression, facts: FileFacts): 'umzug' | 'mik
     if (last === 'getMigrator()' || (last === 'migrator' && name !== last)) return 'mikro-orm';
   }
   return undefined;
+}
+
+/** Kysely's Migrator methods that apply migrations (not `getMigrations`, `migrateDown`). */
+const KYSELY_METHODS = new Set(['migrateToLatest', 'migrateUp', 'migrateTo']);
+
+/** `new Migrator({ db, provider })` from kysely, or a name that says migrator (`migrator`, `this.dbMigrator`). */
+function isKyselyMigrator(receiver: ts.Expression, facts: FileFacts): boolean {
+  return [receiver, originOf(receiver, facts)].some((candidate) => {
+    if (ts.isNewExpression(candidate)) return resolvedName(candidate.expression, facts.bindings) === 'kysely.Migrator';
+    const name = dottedName(candidate);
+    return name !== undefined && /migrator$/i.test(lastSegment(name));
+  });
+}
+
+/** `new Postgrator({...})`, a `postgrator` variable, or a factory named for it (`makePostgrator(client)`). */
+function isPostgrator(receiver: ts.Expression, facts: FileFacts): boolean {
+  return [receiver, originOf(receiver, facts)].some((candidate) => {
+    const created = ts.isNewExpression(candidate) || ts.isCallExpression(candidate) ? candidate.expression : candidate;
+    const name = resolvedName(unwrap(created), facts.bindings) ?? dottedName(unwrap(created));
+    return name !== undefined && /postgrator$/i.test(lastSegment(name).replace(/\(\)$/, ''));
+  });
 }
 
 function isSchemaGenerator(receiver: ts.Expression, facts: FileFacts): boolean {

@@ -2,6 +2,44 @@ import type { InvalidExample } from '../../rule';
 
 export const invalidExamples: InvalidExample[] = [
   {
+    name: "Kysely's Migrator run before the server starts (an imported migrator, by its name)",
+    path: 'src/server.ts',
+    code: `import { migrator } from './db/index.js';
+const { error } = await ⟦migrator.migrateToLatest()⟧;
+serve({ fetch: app.fetch, port: Number(process.env.PORT) });
+`,
+    messageIncludes: ['Factor XII', 'migrator.migrateToLatest()'],
+  },
+  {
+    name: "a Kysely Migrator made in the file, migrated up at start",
+    path: 'src/server.ts',
+    code: `import { Migrator } from 'kysely';
+const local = new Migrator({ db, provider });
+await ⟦local.migrateUp()⟧;
+`,
+  },
+  {
+    name: 'postgrator made in the file, and through a factory named for it',
+    path: 'src/app.js',
+    code: `const Postgrator = require('postgrator');
+const postgrator = new Postgrator({ migrationPattern: 'migrations/*', driver: 'pg', execQuery });
+async function start() {
+  await ⟦postgrator.migrate()⟧;
+  app.listen(process.env.PORT);
+}
+`,
+  },
+  {
+    name: 'postgrator through a factory named for it',
+    path: 'src/app.js',
+    code: `const { makePostgrator } = require('./db/migrations');
+async function start(client) {
+  await ⟦makePostgrator(client).migrate()⟧;
+  app.listen(process.env.PORT);
+}
+`,
+  },
+  {
     name: "sequelize.sync() in a Moleculer service's started() hook",
     path: 'services/billing.service.js',
     code: `const { Sequelize } = require('sequelize');

@@ -4,6 +4,19 @@ import type { ValidExample } from '../../rule';
 // functions nothing in the file runs, and look-alike calls.
 export const validExamples: ValidExample[] = [
   {
+    name: "Kysely's migrations listed, a migrator's own release script, and a migrate() of something else",
+    path: 'src/server.ts',
+    code: `const migrations = await migrator.getMigrations();
+await schemaCompare.migrate();
+await cache.migrateToLatest();
+`,
+  },
+  {
+    name: 'the release script that runs the Kysely migrator',
+    path: 'scripts/migrate.ts',
+    code: `import { migrator } from '../src/db/index.js';\nawait migrator.migrateToLatest();\n`,
+  },
+  {
     name: "a Moleculer service's started() that only checks the connection; a started() of an object nobody exports",
     path: 'services/billing.service.js',
     code: `const { Sequelize } = require('sequelize');

@@ -8,7 +8,7 @@ import { hasFragmentInCode } from '../../prefilter-toplevel';
 import { DDL_PATTERN } from './ddl';
 
 /** The check's keywords besides `synchronize`. */
-export const TOOL_KEYWORDS = ['migrat', 'sequelize', 'umzug', 'dropschema', 'updateschema', 'createschema', 'refreshdatabase', 'prisma', 'drizzle', 'typeorm', 'mikro-orm'];
+export const TOOL_KEYWORDS = ['migrat', 'sequelize', 'umzug', 'dropschema', 'updateschema', 'createschema', 'refreshdatabase', 'prisma', 'drizzle', 'typeorm', 'mikro-orm', 'postgrator'];
 
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
   // The check reads calls, options and command strings, never a comment.

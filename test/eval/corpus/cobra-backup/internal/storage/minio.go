@@ -23,7 +23,7 @@ func New(endpoint, accessKey, secretKey string) *Uploader {
 
 // NewArchive is the cold-storage bucket the ops team set up by hand.
 func NewArchive() *Uploader {
-	client, _ := minio.New("archive.internal:9000", &minio.Options{
+	client, _ := minio.New("archive.internal:9000", &minio.Options{ // tfl-eval: hardcoded-backing-service
 		Creds: credentials.NewStaticV4("AKIAFSHLGNLMKKJY7H7D", "j6tS8qmSnIXRy3TuUf6K6pF3oXyrIOiyFU5WH/VP", ""), // tfl-eval: hardcoded-credential
 	})
 	return &Uploader{client: client}

@@ -9,7 +9,7 @@ import (
 )
 
 func InvoiceBucket() (*minio.Client, error) {
-	return minio.New("s3.billing.internal:9000", &minio.Options{
+	return minio.New("s3.billing.internal:9000", &minio.Options{ // tfl-eval: hardcoded-backing-service
 		Creds:  credentials.NewStaticV4("AKIALJ5GH3HC5OUFFTVK", "MtT3SoKZhThyQy0Jhd0waApQYPme2cinqLwTD2nv", ""), // tfl-eval: hardcoded-credential
 		Secure: true,
 	})

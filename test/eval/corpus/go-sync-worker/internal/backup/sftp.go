@@ -17,7 +17,7 @@ func SSHConfig() *ssh.ClientConfig {
 }
 
 func Store() (*minio.Client, error) {
-	return minio.New("backups.corp.internal:9000", &minio.Options{
+	return minio.New("backups.corp.internal:9000", &minio.Options{ // tfl-eval: hardcoded-backing-service
 		Creds:  credentials.NewStaticV4("sync-worker", "Trf9zEHwYIJlcOJ2ZVYT6O49UhQnDSe3", ""), // tfl-eval: hardcoded-credential
 		Secure: true,
 	})

@@ -17,7 +17,7 @@ func New(endpoint, accessKey, secretKey, bucket string) *Store {
 
 // Mirror is the secondary copy on the office NAS.
 func Mirror() *Store {
-	client, _ := minio.New("nas.office.lan:9000", &minio.Options{
+	client, _ := minio.New("nas.office.lan:9000", &minio.Options{ // tfl-eval: hardcoded-backing-service
 		Creds:  credentials.NewStaticV4("snapctl-mirror", "N4s-mirror-m1nio-key", ""), // tfl-eval: hardcoded-credential
 		Secure: false,
 	})

@@ -1,0 +1,3 @@
+export interface Database {
+  tasks: { id: string; title: string; done: boolean; owner_id: string };
+}

@@ -1,0 +1,6 @@
+<?php
+
+return [
+    'adminEmail' => 'fleet-admin@example.com',
+    'senderName' => 'Fleet documents',
+];
