@@ -6,6 +6,7 @@
 //   buildConfigField 'String', 'API_KEY', '"x"'   resValue 'string', 'name', 'x'   a named value
 //   credentials(username: 'u', password: 'x')      a named argument
 //   System.getenv('X') ?: 'x'    findProperty('x') ?: 'x'   a fallback of a read
+//   Sql.newInstance('jdbc:…', 'user', 'x', driver)             a connect call's password
 // Each value knows the blocks around it (`signingConfigs { release { … } }`), for the checks' names.
 import type { Span } from '../types';
 import { MappedText } from './mapped-text';
@@ -186,7 +187,18 @@ function valueAt(tokens: readonly Token[], i: number, statementStart: number): F
     const closed = call === before ? ends : after?.text === ')' && tokens[i + 2]?.text !== '{';
     if (closed && !NAMED_VALUE_CALLS.has(call.text)) return { name: call.text };
   }
-  return namedValueCall(tokens, i, statementStart);
+  return namedValueCall(tokens, i, statementStart) ?? connectPassword(tokens, i);
+}
+
+/** Groovy's `Sql.newInstance(url, user, password[, driver])` and JDBC's `DriverManager.getConnection(url, user, password)`. */
+const CONNECT_CALLS = /(?:^|\.)(?:newInstance|getConnection)$/;
+
+/** The third string of a connect call given a `jdbc:` URL and a user: the password. */
+function connectPassword(tokens: readonly Token[], i: number): Found | undefined {
+  const [call, open, url, comma1, user, comma2] = tokens.slice(Math.max(0, i - 6), i);
+  if (i < 6 || call?.kind !== 'name' || !CONNECT_CALLS.test(call.text) || open?.text !== '(' || comma1?.text !== ',' || comma2?.text !== ',') return undefined;
+  if (url?.kind !== 'string' || !/^['"]+jdbc:/.test(url.text) || user?.kind !== 'string') return undefined;
+  return { name: 'password' };
 }
 
 /** Longer than any declaration's modifiers and type (`private static final String`), so a statement is read in bounded steps. */

@@ -262,6 +262,9 @@ function classifyKeyMaterial(words: readonly string[], last: string, previous: s
   // hash. A bare `salt` is stored beside the hash it salts, public by design. Weak, since Django's
   // `key_salt = 'app.tokens.Generator'` is a namespace: only a random value counts.
   if (last === 'pepper' || (last === 'salt' && previous !== undefined)) return { noun: last, strength: 'weak' };
+  // CakePHP's `Security.cipherSeed`: the digits its cipher keys with. Only after a cipher's word (a
+  // `random_seed` or a faker `seed` reproduces data); weak, so only a generated value counts.
+  if (last === 'seed' && (previous === 'cipher' || previous === 'encryption' || previous === 'crypt')) return { noun: 'cipher seed', strength: 'weak' };
   if (last === 'mnemonic' || (last === 'phrase' && previous !== undefined && MNEMONIC_PHRASES.has(previous))) return { noun: 'wallet mnemonic', strength: 'strong' };
   // MyBB's `secret_pin`, an `admin_pin`, a `card_pin`: a PIN is a password, but only when named as a
   // secret or an account's (`gpio_pin`, `ssl_pin` (certificate pinning) and `pin: true` are no PIN codes).

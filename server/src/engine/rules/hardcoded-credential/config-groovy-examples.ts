@@ -34,6 +34,16 @@ export const groovyExamples: Examples = {
       ].join('\n'),
     },
     {
+      name: 'connect calls given the password from the environment, or given a URL that is no JDBC URL',
+      path: 'scripts/ImportVehicles.groovy',
+      code: [
+        "def db = Sql.newInstance('jdbc:postgresql://fleet-db.internal:5432/fleet', 'fleet_import', System.getenv('FLEET_IMPORT_PASSWORD'), 'org.postgresql.Driver')",
+        "def pool = Pool.newInstance('workers', 'queue', 'default-lane')",
+        "def map = Sql.newInstance(url: 'jdbc:postgresql://fleet-db.internal/fleet', user: 'fleet', password: System.getenv('DB_PASSWORD'))",
+        '',
+      ].join('\n'),
+    },
+    {
       name: 'a Jenkinsfile binding its secrets from the credentials store',
       path: 'Jenkinsfile',
       code: [
@@ -137,6 +147,19 @@ export const groovyExamples: Examples = {
         "            url = 'jdbc:postgresql://db.internal:5432/shop'",
         "            password = ⟦'tgoeHbXjz1fZ8OIRr3'⟧",
         '        }',
+        '    }',
+        '}',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: "Groovy's Sql.newInstance and JDBC's getConnection given a jdbc: URL, a user and a literal password",
+      path: 'grails-app/services/fleet/WarrantyService.groovy',
+      code: [
+        'class WarrantyService {',
+        '    void sync() {',
+        "        def sql = Sql.newInstance('jdbc:mysql://warranty-db.internal:3306/warranty', 'fleet_sync', ⟦'Gx7-qLm2Vz9RkTp4'⟧, 'com.mysql.cj.jdbc.Driver')",
+        "        def conn = DriverManager.getConnection('jdbc:postgresql://fleet-db.internal/fleet', 'fleet', ⟦'Wn3xPq8LzR2vKm7T'⟧)",
         '    }',
         '}',
         '',

@@ -100,6 +100,22 @@ class Catalog {
 `,
     },
     {
+      name: "key credential types given the key from the environment, or given only the account's name",
+      path: 'src/main/java/com/acme/ingest/AzureMirror.java',
+      code: `package com.acme.ingest;
+
+class AzureMirror {
+    StorageSharedKeyCredential credential() {
+        return new StorageSharedKeyCredential("acmemediamirror", System.getenv("AZURE_STORAGE_KEY"));
+    }
+
+    AzureNamedKeyCredential named() {
+        return new AzureNamedKeyCredential("acmemediamirror", keyVault.get("storage-key"));
+    }
+}
+`,
+    },
+    {
       name: 'annotation elements that name a column or resolve a value at run time',
       path: 'src/main/java/com/acme/claims/Account.java',
       code: `package com.acme.claims;
@@ -315,6 +331,21 @@ class BankGateway {
 `,
       messageIncludes: ['config key bank.signing-secret', 'BANK_SIGNING_SECRET'],
       noFixBecause: 'annotation',
+    },
+    {
+      name: "a type named for the key it carries: Azure's StorageSharedKeyCredential takes (account, key)",
+      path: 'src/main/java/com/acme/ingest/AzureMirror.java',
+      code: `package com.acme.ingest;
+
+class AzureMirror {
+    private static final String ACCOUNT = "acmemediamirror";
+
+    StorageSharedKeyCredential credential() {
+        return new StorageSharedKeyCredential(ACCOUNT, ⟦"dGhpcyBpcyBub3QgYSByZWFsIGtleSBidXQgaXQgbG9va3MgbGlrZSBvbmUhIQ9zXw=="⟧);
+    }
+}
+`,
+      messageIncludes: ['StorageSharedKeyCredential'],
     },
     {
       name: "Jakarta EE resource definitions' credential elements: @DataSourceDefinition, @MailSessionDefinition",

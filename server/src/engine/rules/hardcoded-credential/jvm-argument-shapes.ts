@@ -106,6 +106,18 @@ export function idSecretPairTarget(call: JvmCall, index: number, callee: string,
   return { kind: 'api', label: callee, name: 'secret', credential: { noun: 'secret', strength: 'weak' }, envName: 'CLIENT_SECRET' };
 }
 
+/** Types named for the key or secret they carry: Azure's `StorageSharedKeyCredential`, `AzureNamedKeyCredential`, `AzureSasCredential`. */
+const KEY_CREDENTIAL_TYPE = /^[A-Z]\w*(?:Key|Secret|Token|Sas)Credentials?$/;
+
+/**
+ * `new StorageSharedKeyCredential(account, "…")`, `AzureNamedKeyCredential(name, "…")`: the last argument of
+ * such a type is its key (the names before it say whose). Weak: only a generated value counts.
+ */
+export function keyCredentialTarget(call: JvmCall, index: number): Target | undefined {
+  if (call.receiver !== undefined || !KEY_CREDENTIAL_TYPE.test(call.name) || index !== call.args.length - 1) return undefined;
+  return { kind: 'api', label: call.name, name: 'key', credential: { noun: 'key', strength: 'weak' }, envName: 'ACCOUNT_KEY' };
+}
+
 function passwordTarget(label: string, envName: string, noun: string): Target {
   return { kind: 'api', label, name: 'password', credential: { noun, strength: 'strong' }, envName };
 }

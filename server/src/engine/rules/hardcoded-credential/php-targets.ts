@@ -344,7 +344,7 @@ function envFallback(call: PhpCall, index: number, callNode: SyntaxNode): Target
 }
 
 /**
- * `define('DB_PASSWORD', 'lit')`, `Config::set('services.stripe.secret', 'lit')`, `$headers->set('Authorization', 'lit')`,
+ * `define('DB_PASSWORD', 'lit')`, `Config::set('services.stripe.secret', 'lit')`, `Configure::write('Security.salt', 'lit')`, `$headers->set('Authorization', 'lit')`,
  * and Laravel's config defaults, `config('services.twilio.token', 'lit')`: the key names the value (no fix for a default).
  */
 function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
@@ -360,7 +360,8 @@ function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
     (call.kind === 'function' && (name === 'define' || name === 'ini_set')) ||
     // Roots Bedrock's `Config::define('DB_PASSWORD', …)`, which wp-config.php's constants go through.
     (call.kind === 'static' && name === 'define') ||
-    (call.kind !== 'function' && call.kind !== 'new' && name === 'set') ||
+    // CakePHP's `Configure::write('Security.salt', '…')` is its `Config::set`.
+    (call.kind !== 'function' && call.kind !== 'new' && (name === 'set' || name === 'write')) ||
     ((call.args.length === 2 || (call.args.length === 3 && isWriteFlags(argumentAt(call, 2)))) && call.kind !== 'new' && OPTION_WRITER.test(name));
   const isConfigDefault = (call.kind === 'function' && name === 'config') || (call.kind === 'static' && name === 'get' && call.scope === 'Config');
   const key = isSetter || isConfigDefault ? stringValue(argumentAt(call, 0)) : undefined;
