@@ -91,10 +91,35 @@ function pushString(text: string, start: number, tokens: Token[]): number {
 
 /** A string token's content, mapped to its source; undefined for a GString that interpolates (`"${x}"`). */
 function contentOf(token: Token): MappedText | undefined {
+  const inner = innerOf(token);
+  if (token.text.startsWith('"') && inner.text.includes('$')) return undefined;
+  return inner;
+}
+
+/** A string token's text between its quotes, as written. */
+function innerOf(token: Token): MappedText {
   const quote = token.text.startsWith("'''") || token.text.startsWith('"""') ? 3 : 1;
-  const inner = token.text.slice(quote, Math.max(quote, token.text.length - quote));
-  if (token.text.startsWith('"') && inner.includes('$')) return undefined;
-  return MappedText.contiguous(inner, token.start + quote);
+  return MappedText.contiguous(token.text.slice(quote, Math.max(quote, token.text.length - quote)), token.start + quote);
+}
+
+/** Jenkins' shell step. */
+const SHELL_STEP = 'sh';
+
+/**
+ * The scripts of a pipeline's shell steps: `sh 'docker login …'`, `sh("…")`, `sh(script: '…', returnStdout: true)`,
+ * as written (a GString's `${…}` stays in, which the shell reads as an expansion, never a literal).
+ */
+export function groovyShellScripts(text: string): MappedText[] {
+  const tokens = groovyTokens(text);
+  const scripts: MappedText[] = [];
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'string') return;
+    const [fourth, third, second, first] = [tokens[i - 4], tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+    const step = first?.kind === 'name' ? first : first?.text === '(' ? second : first?.text === ':' && second?.text === 'script' && third?.text === '(' ? fourth : undefined;
+    if (step?.kind !== 'name' || step.text !== SHELL_STEP) return;
+    scripts.push(innerOf(token));
+  });
+  return scripts;
 }
 
 /** `buildConfigField`'s value is Java source: `'"abc"'` or `"\"abc\""` hold the string `abc`. */

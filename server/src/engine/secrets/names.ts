@@ -136,7 +136,7 @@ const REFERENCE_WORDS = new Set(['ref', 'refs', 'reference', 'references']);
 
 /**
  * Trailing words that do not change what a name holds: `passwordValue`, `DB_PASSWORD_PROD`, `apiKey2`,
- * and the hex encoding a key is written in (Adyen's `HMAC_KEY_HEX`, `jwtSecretHex`).
+ * and the encoding a key is written in (Adyen's `HMAC_KEY_HEX`, `jwtSecretHex`, `SIGNING_SECRET_BASE64`).
  */
 const TRAILING_NOISE = new Set([
   // Moodle's `passwordsaltmain`: the main one of several.
@@ -144,6 +144,9 @@ const TRAILING_NOISE = new Set([
   'value', 'val', 'str', 'string', 'raw', 'plain', 'plaintext', 'literal', 'prod', 'production', 'dev', 'development', 'staging', 'stage', 'local', 'default', 'new',
   'hex',
 ]);
+
+/** Base64 as the words split it (`SECRET_BASE64`, `secretB64`: `base`/`b` then `64`), the encoding a key is written in. */
+const BASE64_WORDS = new Set(['base', 'b']);
 
 /** What the name says it holds, or undefined when it does not name a credential. */
 export function credentialName(name: string): CredentialName | undefined {
@@ -213,7 +216,12 @@ export function isUiContainerName(name: string): boolean {
 
 function meaningfulWords(words: string[]): string[] {
   const result = [...words];
-  while (result.length > 1 && isNoise(result[result.length - 1] ?? '')) result.pop();
+  while (result.length > 1) {
+    const last = result[result.length - 1] ?? '';
+    if (last === '64' && result.length > 2 && BASE64_WORDS.has(result[result.length - 2] ?? '')) result.splice(-2);
+    else if (isNoise(last)) result.pop();
+    else break;
+  }
   return result;
 }
 

@@ -153,6 +153,25 @@ export const groovyExamples: Examples = {
       ].join('\n'),
     },
     {
+      name: "a pipeline's sh steps: a registry login's -p, curl's -u user:password and a bearer header",
+      path: 'Jenkinsfile',
+      code: [
+        'pipeline {',
+        '    stages {',
+        "        stage('Release') {",
+        '            steps {',
+        "                sh 'docker login -u ci-mobile -p ⟦Wq8-zLm3VxT7kR2p⟧ registry.acme.example'",
+        '                sh "curl -fsS -u release-bot:⟦Hn4xQ9vLm2TzK7wP⟧ -X POST https://status.acme.example/api/releases -d version=${env.BUILD_NUMBER}"',
+        "                sh(script: 'curl -fsS -H \"Authorization: Bearer ⟦Zx7Qw2Lm9Vn4Tp8Rk3Yc6Hs1Jd5Fg0Ua2Eb4Wm8⟧\" https://api.acme.example/health', returnStdout: true)",
+        '            }',
+        '        }',
+        '    }',
+        '}',
+        '',
+      ].join('\n'),
+      messageIncludes: ['Jenkins credentials store'],
+    },
+    {
       name: "Groovy's Sql.newInstance and JDBC's getConnection given a jdbc: URL, a user and a literal password",
       path: 'grails-app/services/fleet/WarrantyService.groovy',
       code: [

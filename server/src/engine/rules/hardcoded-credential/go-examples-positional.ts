@@ -36,6 +36,11 @@ export const goPositionalExamples: Examples = {
       code: 'package server\n\nimport (\n\t"os"\n\n\t"github.com/sendgrid/sendgrid-go"\n)\n\nvar mail = sendgrid.NewSendClient(os.Getenv("SENDGRID_API_KEY"))\nvar geo = geocoder.NewClient("eu-west-1")\nvar hooks = webhooks.NewClient("https://hooks.example.com/v1")\n',
     },
     {
+      name: "positional secrets from the environment: goth's provider, Mailgun, go-ora; a mail domain is no key",
+      path: 'internal/auth/providers.go',
+      code: 'package auth\n\nimport (\n\t"os"\n\n\t"github.com/mailgun/mailgun-go/v4"\n\t"github.com/markbates/goth/providers/github"\n\tgo_ora "github.com/sijms/go-ora/v2"\n)\n\nfunc setup() {\n\t_ = github.New(os.Getenv("GITHUB_KEY"), os.Getenv("GITHUB_SECRET"), "https://acme.example/auth/github/callback")\n\t_ = mailgun.NewMailgun("mg.acme.example", os.Getenv("MAILGUN_API_KEY"))\n\t_ = go_ora.BuildUrl(os.Getenv("ORA_HOST"), 1521, "BILLPDB", "REPORTS_RO", os.Getenv("ORA_PASSWORD"), nil)\n}\n',
+    },
+    {
       name: "Azure's SDK credentials from the environment; the account name and the tenant and client ids are no secrets",
       path: 'internal/storage/azure.go',
       code: 'package storage\n\nimport (\n\t"os"\n\n\t"github.com/Azure/azure-sdk-for-go/sdk/azidentity"\n\t"github.com/Azure/azure-sdk-for-go/sdk/storage/azblob"\n)\n\nfunc creds() {\n\t_, _ = azblob.NewSharedKeyCredential("acmearchive", os.Getenv("AZURE_STORAGE_KEY"))\n\t_, _ = azidentity.NewClientSecretCredential("0b6f1c9e-3a2d-4e5f-8a7b-9c0d1e2f3a4b", "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", os.Getenv("AZURE_CLIENT_SECRET"), nil)\n}\n',
@@ -76,6 +81,12 @@ export const goPositionalExamples: Examples = {
       name: "Azure's SDK credentials: a storage account key after the account, a client secret after the tenant and client ids",
       path: 'internal/storage/azure.go',
       code: 'package storage\n\nimport (\n\t"github.com/Azure/azure-sdk-for-go/sdk/azidentity"\n\t"github.com/Azure/azure-sdk-for-go/sdk/storage/azblob"\n)\n\nfunc creds() {\n\t_, _ = azblob.NewSharedKeyCredential("acmearchive", ⟦"pX3vK9qL2mZ8tW4rN7bC1dF6gH0jS5aE+yU2iO9pQ4wR8tY3uI7oP1aS6dF0gH2jK5lZ9xC3vB7nM1qW4eR8tY=="⟧)\n\t_, _ = azidentity.NewClientSecretCredential("0b6f1c9e-3a2d-4e5f-8a7b-9c0d1e2f3a4b", "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", ⟦"Qx8~kP2vL9mZ4tW7rN1bC6dF3gH0jS5aE.yU2iO"⟧, nil)\n}\n',
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "secrets by position: goth's provider secret, Mailgun's API key, Postmark's server token, go-ora's password",
+      path: 'internal/auth/providers.go',
+      code: 'package auth\n\nimport (\n\t"github.com/mailgun/mailgun-go/v4"\n\t"github.com/markbates/goth/providers/github"\n\t"github.com/mrz1836/postmark"\n\tgo_ora "github.com/sijms/go-ora/v2"\n)\n\nfunc setup() {\n\t_ = github.New("Iv1.8a61f9b3c2d4e5f6", ⟦"4f2b9c1e7d3a8f6b0c5e2d9a1f4b7c3e8d6a0f2b"⟧, "https://acme.example/auth/github/callback")\n\t_ = mailgun.NewMailgun("mg.acme.example", ⟦"9c3e1f7a2b8d4e6f0a5c1b7d3e9f2a4c-8b2d4f6a-1c3e5a7b"⟧)\n\t_ = postmark.NewClient(⟦"7d1e4a9c-2b6f-4e3a-8c5d-0f9b1a2e6c4d"⟧, "")\n\t_ = go_ora.BuildUrl("billing-ora.internal", 1521, "BILLPDB", "REPORTS_RO", ⟦"Vx8-kQ2mLz7TpW4r"⟧, nil)\n}\n',
       messageIncludes: ['Factor III'],
     },
     {

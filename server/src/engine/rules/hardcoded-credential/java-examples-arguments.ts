@@ -116,6 +116,19 @@ class AzureMirror {
 `,
     },
     {
+      name: "a Kafka listener's JAAS configuration resolved from the environment",
+      path: 'src/main/java/com/acme/settlement/ClearingListener.java',
+      code: `package com.acme.settlement;
+
+class ClearingListener {
+    @KafkaListener(topics = "clearing.results", properties = {
+        "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username=\\"\${KAFKA_USER}\\" password=\\"\${KAFKA_PASSWORD}\\";"
+    })
+    void onResult(String payload) {}
+}
+`,
+    },
+    {
       name: 'annotation elements that name a column or resolve a value at run time',
       path: 'src/main/java/com/acme/claims/Account.java',
       code: `package com.acme.claims;
@@ -346,6 +359,22 @@ class AzureMirror {
 }
 `,
       messageIncludes: ['StorageSharedKeyCredential'],
+    },
+    {
+      name: "a JAAS configuration among a Kafka listener's properties",
+      path: 'src/main/java/com/acme/settlement/ClearingListener.java',
+      code: `package com.acme.settlement;
+
+class ClearingListener {
+    @KafkaListener(topics = "clearing.results", properties = {
+        "sasl.mechanism=PLAIN",
+        "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username=\\"settlement\\" password=\\"⟦Qx7vLm2TzK9wRp4N⟧\\";"
+    })
+    void onResult(String payload) {}
+}
+`,
+      messageIncludes: ['JAAS'],
+      noFixBecause: 'annotation',
     },
     {
       name: "Jakarta EE resource definitions' credential elements: @DataSourceDefinition, @MailSessionDefinition",

@@ -242,6 +242,12 @@ export const phpShapeExamples: Examples = {
       messageIncludes: ['connection URI'],
     },
     {
+      name: 'a secret named with the encoding it is written in (…_BASE64, …B64)',
+      path: 'src/Webhooks.php',
+      code: "<?php\n\nconst SIGNING_SECRET_BASE64 = ⟦'q3VtZ0xLbTdUcFc0cjh2UTJ4Wm5CNmtMOXBSMmVZNQ=='⟧;\n$secretB64 = ⟦'Wk9xVDJtTHA4dlI0blE3a1oyeFA='⟧;\n",
+      messageIncludes: ['Factor III'],
+    },
+    {
       name: "Memcached's SASL login: the password after the user",
       path: 'lib/Cache.php',
       code: "<?php\n\n$m = new \\Memcached();\n$m->setSaslAuthData('intranet', ⟦'Rk8-vQ2xLm7TzW4p'⟧);\n",

@@ -16,6 +16,11 @@ export const phpWriteExamples: Examples = {
       code: "<?php\n\nupdate_option('mailbridge_api_key', sanitize_text_field($_POST['api_key']));\nupdate_option('mailbridge_show_password_hint', 'yes');\nadd_option('mailbridge_webhook_secret', wp_generate_password(32, false));\n$builder->add('password', PasswordType::class, ['mapped' => false]);\n",
     },
     {
+      name: "WordPress' get_option with no default, an empty one, or a default that is no credential",
+      path: 'wp-content/plugins/paylane/includes/class-wc-gateway-paylane.php',
+      code: "<?php\n\n$login = get_option('paylane_api_login', 'acme');\n$password = get_option('paylane_api_password');\n$secret = get_option('paylane_webhook_secret', '');\n$mode = get_site_option('paylane_password_policy', 'strict');\n",
+    },
+    {
       name: "Vanilla's saveToConfig from the environment, or of a setting that is no credential",
       path: 'conf/bootstrap.before.php',
       code: "<?php\n\nsaveToConfig('Database.Password', getenv('FORUM_DB_PASSWORD'), false);\nsaveToConfig('Garden.Email.SmtpPassword', getenv('SMTP_PASSWORD') ?: '', false);\nsaveToConfig('Garden.Password.MinLength', '10', ['Save' => false]);\n",
@@ -61,6 +66,12 @@ export const phpWriteExamples: Examples = {
       path: 'wp-content/plugins/mailbridge/mailbridge.php',
       code: "<?php\n\nupdate_option('mailbridge_smtp_password', ⟦'S2drWdQ8GH3kIotsKD59'⟧);\nset('db_password', ⟦'V240aXmGSu4xIGj1KHQm'⟧);\n",
       messageIncludes: ['Factor III', 'hardcoded password'],
+    },
+    {
+      name: "WordPress' get_option default under a credential-named option",
+      path: 'wp-content/plugins/paylane/includes/class-wc-gateway-paylane.php',
+      code: "<?php\n\n$this->webhook_secret = get_option('paylane_webhook_secret', ⟦'Vq8xLm2TzK7wRp4NcY9bHs3J'⟧);\n",
+      messageIncludes: ['Factor III'],
     },
     {
       name: "Vanilla's saveToConfig of a literal under a credential-named key, with or without its save flag",

@@ -363,7 +363,8 @@ function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
     // CakePHP's `Configure::write('Security.salt', '…')` is its `Config::set`.
     (call.kind !== 'function' && call.kind !== 'new' && (name === 'set' || name === 'write')) ||
     ((call.args.length === 2 || (call.args.length === 3 && isWriteFlags(argumentAt(call, 2)))) && call.kind !== 'new' && OPTION_WRITER.test(name));
-  const isConfigDefault = (call.kind === 'function' && name === 'config') || (call.kind === 'static' && name === 'get' && call.scope === 'Config');
+  // WordPress' `get_option('x_webhook_secret', '…')`: the default an unset option falls back to.
+  const isConfigDefault = (call.kind === 'function' && (name === 'config' || name === 'get_option' || name === 'get_site_option')) || (call.kind === 'static' && name === 'get' && call.scope === 'Config');
   const key = isSetter || isConfigDefault ? stringValue(argumentAt(call, 0)) : undefined;
   if (key === undefined) return undefined;
   if (isConfigDefault) return { ...nameTarget(key.split('.')), noFix: true };
