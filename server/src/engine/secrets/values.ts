@@ -126,7 +126,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || isPercentTemplate(trimmed) || NAMES_A_SLOT.test(trimmed) || isPlainQuery(trimmed)) return false;
   if (PUBLIC_SDK_KEY.test(trimmed) || namesAnotherCredential(trimmed)) return false;
-  if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || isPgpKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name) || isSentinelToken(trimmed, options.name))) return false;
+  if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || isPgpKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name) || isSentinelToken(trimmed, options.name) || isSettingAlias(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
   // A UUID under a weak name is an id; where only a secret goes (an API client's one argument), or
@@ -178,6 +178,22 @@ function namesCredentialSet(value: string, name: string): boolean {
   const last = splitWords(name).pop();
   return (last === 'credentials' || last === 'creds') && /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/.test(value);
 }
+
+/**
+ * pymongo's option tables, `{'tlscertificatekeyfilepassword': 'ssl_pem_passphrase'}`, `sslPass: 'tlsCertificateKeyFilePassword'`:
+ * an identifier of three words or more that names the same kind of credential as its key is another
+ * spelling of the setting. Not a phrase someone typed as the value (`a_very_important_secret`, `my_super_secret_password`).
+ */
+function isSettingAlias(value: string, name: string): boolean {
+  if (!/^[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}$|^[a-z]+(?:[A-Z][a-z0-9]+){2,}$/.test(value)) return false;
+  const words = splitWords(value);
+  if (words.some((word) => PHRASE_WORDS.has(word))) return false;
+  const noun = credentialName(value)?.noun;
+  return noun !== undefined && noun === credentialName(name)?.noun;
+}
+
+/** Words of a phrase, not of a setting's name. */
+const PHRASE_WORDS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'very', 'super', 'really', 'not', 'so', 'this', 'is', 'change', 'me', 'here', 'top', 'secure', 'insecure', 'strong', 'dummy', 'fake', 'test']);
 
 /**
  * `looksRandom` leaves out hex digests and digit runs, which are identifiers more often than not;
@@ -426,12 +442,19 @@ const LOGIN_PAIR_NAME = /(?:^|[^a-z])(?:login|userinfo|auth)$/i;
  * as offsets in `value`; not `host:port` (a number after the colon) nor a scheme (`mailto:`).
  */
 export function loginPairPassword(value: string, name: string): { start: number; end: number } | undefined {
-  if (!LOGIN_PAIR_NAME.test(name) || !isUserPasswordPair(value)) return undefined;
+  const userName = USER_PAIR_NAME.test(name);
+  if (!(userName || LOGIN_PAIR_NAME.test(name)) || !isUserPasswordPair(value)) return undefined;
   const colon = value.indexOf(':');
   const password = value.slice(colon + 1);
   if (/^\d+$/.test(password) || /^(?:mailto|urn|tel|data)$/i.test(value.slice(0, colon))) return undefined;
-  return isSecretLikeValue(password, { name: 'password' }) ? { start: colon + 1, end: value.length } : undefined;
+  return isSecretLikeValue(password, { name: 'password', weakName: userName }) ? { start: colon + 1, end: value.length } : undefined;
 }
+
+/**
+ * A `user` that holds `name:password` (Zope's and Plone's buildout `user = admin:…`, curl's `--user`):
+ * only a generated password half counts, as `user: node:node` or `www-data:www-data` is a user and a group.
+ */
+const USER_PAIR_NAME = /^(?:[\w-]*[-_.])?user$/i;
 
 /**
  * `user:password` as a Basic authorization is built from before it is base64-encoded

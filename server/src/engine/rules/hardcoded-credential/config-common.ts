@@ -4,7 +4,7 @@ import { findDsnPassword } from './go-dsn';
 import type { MappedText } from '../../languages/mapped-text';
 import type { ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
-import { asLocalDevelopmentValue, credentialConfidence, credentialName, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, splitWords } from '../../secrets';
+import { asLocalDevelopmentValue, credentialConfidence, credentialName, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, loginPairPassword, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
@@ -212,6 +212,9 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
     if (!isUserAsPassword(entry, text)) return report(entry.span, `Factor III: ${what}`, text);
     return context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${USER_AS_PASSWORD_NOTE}`, secret: text, severity: 'info', ...(fix ? { fix } : {}) });
   }
+  // `user = admin:…` (buildout), `auth: "user:…"`: the password half of a login in one value.
+  const login = entry.name !== undefined ? loginPairPassword(text, entry.name) : undefined;
+  if (login) return report(entry.value.span(login.start, login.end), 'Factor III: this user:password login contains a hardcoded password', text.slice(login.start, login.end));
   // `Endpoint: https://alerts.example.com/sns?token=…`, a webhook's `?access_token=…`: the parameter's name says what it is.
   // JDBC URLs have their own reader (config-properties.ts, java-check.ts), which names the key.
   const [query] = /^\s*jdbc:/i.test(text) ? [] : querySecretsOf(text);

@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const iniToolExamples: Examples = {
   valid: [
     {
+      name: 'a user and its group (user = www-data:www-data, node:node), a buildout dsn without a password',
+      path: 'buildout.cfg',
+      code: "[program:web]\nuser = www-data:www-data\n[worker]\nuser = node:node\nchown-socket = nginx:nginx\n[instance]\nrel-storage =\n    type postgresql\n    dsn dbname='intranet' user='plone' host='pg'\n",
+    },
+    {
       name: "Fluentd reading its secrets from the environment (embedded Ruby)",
       path: 'fluentd/fluent.conf',
       code: '<match app.**>\n  @type elasticsearch\n  user "#{ENV[\'ES_USER\']}"\n  password "#{ENV[\'ES_PASSWORD\']}"\n</match>\n',
@@ -41,6 +46,11 @@ export const iniToolExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "buildout: Zope's admin login as user = name:password, and a libpq dsn with quoted values in a multi-line rel-storage",
+      path: 'production.cfg',
+      code: "[instance]\nrecipe = plone.recipe.zope2instance\nuser = siteadmin:⟦Wm4rT8zQe2LpXn6H⟧\nrel-storage =\n    type postgresql\n    dsn dbname='intranet' user='plone' host='pg' password='⟦Gk2hV9sXq7RmT4wB⟧'\n",
+    },
     {
       name: "Gitea's app.ini quotes a value in backticks (in a shell they would run a command; here they only quote)",
       path: 'custom/conf/app.ini',

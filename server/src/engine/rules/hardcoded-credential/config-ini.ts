@@ -10,7 +10,7 @@ import { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { envNameFrom } from '../../secrets';
 import { reportConfigValue } from './config-common';
-import { CREDENTIAL_KEYWORDS } from './keywords';
+import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
 import { passwordBeforeRoles } from './user-files';
 
 const PHP_ADVICE = 'use a ${NAME} placeholder (php.ini reads environment variables) and set the value in the environment';
@@ -50,8 +50,11 @@ function pairsOf(context: RuleContext, entry: IniEntry, value: MappedText): KeyV
   if (entry.section.toLowerCase() === 'users') return userLine(entry, value);
   if (entry.key === 'environment' && /^program:|^supervisord$/.test(entry.section)) return keyValuePairs(value, ',');
   if (/\s/.test(entry.key)) {
+    // To the end of the line: a quoted first value (`dsn dbname='shop' user='app' password='…'`, a
+    // libpq string in buildout's multi-line `rel-storage`) ends the entry's value, not the pairs.
     const firstVariable = entry.keySpan.start + Math.max(entry.key.lastIndexOf(' '), entry.key.lastIndexOf('\t')) + 1;
-    return keyValuePairs(MappedText.contiguous(context.text.slice(firstVariable, entry.valueSpan.end), firstVariable), ' \t');
+    const lineEnd = context.text.slice(firstVariable).search(/\r?\n|$/) + firstVariable;
+    return keyValuePairs(MappedText.contiguous(context.text.slice(firstVariable, lineEnd), firstVariable), ' \t');
   }
   if (!entry.quoted && ENV_ASSIGNMENT.test(entry.value)) return keyValuePairs(value, '');
   return undefined;
@@ -117,6 +120,6 @@ function keyName(entry: IniEntry): string {
 export const iniCheck: LanguageCheck = {
   languages: ['ini'],
   // Shiro's `[users]` lines name no credential: the section says what they hold.
-  keywords: [...CREDENTIAL_KEYWORDS, '[users]'],
+  keywords: [...CONFIG_CREDENTIAL_KEYWORDS, '[users]'],
   check,
 };

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "a compose service's user as uid:gid or user:group is no login",
+      path: 'docker-compose.yml',
+      code: 'services:\n  web:\n    image: node:20\n    user: "1000:1000"\n  worker:\n    image: node:20\n    user: node:node\n  proxy:\n    image: nginx\n    user: nginx:www-data\n',
+    },
+    {
       name: "GraphQL Mesh substitutes {env.NAME} in a source's operation headers",
       path: '.meshrc.yaml',
       code: 'sources:\n  - name: Inventory\n    handler:\n      openapi:\n        source: ./inventory.yaml\n        operationHeaders:\n          Authorization: Bearer {env.INVENTORY_TOKEN}\n          x-api-key: "{env.INVENTORY_API_KEY}"\n',
@@ -205,6 +210,11 @@ export const yamlExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a generated password in a user = name:password login',
+      path: 'config/crawler.yml',
+      code: 'crawler:\n  proxy_user: "crawler:⟦q8Vn3KxT7mWz2RbL⟧"\n',
+    },
     {
       name: "Ory's rotation lists under `secrets:` (the cookie and cipher secrets), and a `passwords:` map by user",
       path: 'contrib/kratos/kratos.yml',

@@ -10,7 +10,7 @@ import { credentialName, envNameFrom, isUserPasswordPair, isUuid, looksRandom, s
 import { isIssuedCredential, testJobs } from './ci-test-jobs';
 import { asTestConfig, configName, keyNameBesideAdminKey, reportConfigValue, USER_KEY } from './config-common';
 import { reportShellTokens } from './config-shell-commands';
-import { CREDENTIAL_KEYWORDS } from './keywords';
+import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
 
 type FileKind = 'compose' | 'spring' | 'kubernetes' | 'ci' | 'other';
 
@@ -437,6 +437,6 @@ function decodeBase64(value: string): string | undefined {
 
 export const yamlCheck: LanguageCheck = {
   languages: ['yaml'],
-  keywords: CREDENTIAL_KEYWORDS,
+  keywords: CONFIG_CREDENTIAL_KEYWORDS,
   check,
 };

@@ -37,3 +37,6 @@ export function credentialKeywords(...languageWords: string[]): readonly string[
 }
 
 export const CREDENTIAL_KEYWORDS = credentialKeywords();
+
+/** Config files: also a `user` that may hold `name:password` in one value (buildout's `user = admin:…`). */
+export const CONFIG_CREDENTIAL_KEYWORDS = credentialKeywords('user=', 'user =', 'user:');

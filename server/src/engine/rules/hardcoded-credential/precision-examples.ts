@@ -18,6 +18,7 @@ export const PRECISION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       { name: 'a template left for the reader', path: 'src/config.ts', code: `export const config = { apiKey: 'your-api-key-here' };\n` },
       { name: 'a short number and a run under a password name', path: 'src/policy.ts', code: `export const policy = { passwordMinLength: 12, password: 123456 };\n` },
       { name: 'a sentinel word under a token name: no service issues a dictionary word', path: 'src/gateway.ts', code: `export const ANONYMOUS_TOKEN = 'anonymous';\nexport const guestToken = 'guest';\n` },
+      { name: "an option table mapping a setting's names (pymongo's aliases)", path: 'src/options.ts', code: `export const ALIASES = { tlsCertificateKeyFilePassword: 'ssl_pem_passphrase', sslPass: 'tlsCertificateKeyFilePassword' };\n` },
     ],
     invalid: [
       {

@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const pythonShapeExamples: Examples = {
   valid: [
     {
+      name: "an option table mapping a setting's names to its other names (pymongo's URI aliases)",
+      path: 'pymongo/common.py',
+      code: "URI_OPTIONS_ALIAS_MAP = {\n    'tlscafile': ['ssl_ca_certs'],\n    'tlscertificatekeyfilepassword': ['ssl_pem_passphrase'],\n}\nINTERNAL_NAMES = {'tlscertificatekeyfilepassword': 'ssl_pem_passphrase'}\n",
+    },
+    {
       name: "a masked value's record (the value beside its mask), and configparser's section and option before a keyword default",
       path: 'master/steps/svn.py',
       code: `class Svn:
@@ -208,6 +213,11 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
     },
   ],
   invalid: [
+    {
+      name: 'a phrase typed as the value is the value, not a setting alias',
+      path: 'app/settings.py',
+      code: "JWT_SECRET = ⟦'a_very_important_secret'⟧\nADMIN_PASSWORD = ⟦'my_super_secret_password'⟧\n",
+    },
     {
       name: 'an API client built from one generated literal',
       path: 'app/clients.py',

@@ -114,7 +114,7 @@ ENCRYPTOR = ActiveSupport::MessageEncryptor.new([⟦'b5c761ed9577330a43f7832ffb4
     {
       name: "a client's login password (Net::FTP, Net::IMAP) and basic auth",
       path: 'lib/tasks/import.rake',
-      code: "ftp = Net::FTP.new(host)\nftp.login('shop', ⟦'nYoOlyTDwcidxY'⟧)\nrequest.basic_auth 'shop', ⟦'bcRYVERai3zZpt'⟧\n",
+      code: "ftp = Net::FTP.new(host)\nftp.login('shop', ⟦'nYoOlyTDwcidxY'⟧)\nrequest.basic_auth 'shop', ⟦'bcRYVERai3zZpt'⟧\nconn.set_basic_auth('pager', ⟦'Mn3bV6cX9zA1sD4f'⟧)\n",
       messageIncludes: ['hardcoded password'],
     },
     {

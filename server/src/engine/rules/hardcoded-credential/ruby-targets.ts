@@ -52,9 +52,10 @@ function isEmptyString(node: SyntaxNode | undefined): boolean {
 
 /**
  * Methods whose second argument is a password, whatever the receiver: Net::FTP's, Net::IMAP's and
- * most clients' `login(user, 'lit')`, Net::HTTP's and HTTParty's `basic_auth 'user', 'lit'`.
+ * most clients' `login(user, 'lit')`, Net::HTTP's and HTTParty's `basic_auth 'user', 'lit'`,
+ * Faraday 1's `conn.set_basic_auth(user, 'lit')`.
  */
-const PASSWORD_METHODS = new Set(['login', 'basic_auth', 'digest_auth']);
+const PASSWORD_METHODS = new Set(['login', 'basic_auth', 'digest_auth', 'set_basic_auth']);
 
 /** Prefixes for env names of keyword arguments: `Redis.new(password:)` -> REDIS_PASSWORD. */
 const KEYWORD_PREFIXES: ReadonlyArray<[RegExp, string]> = [
