@@ -264,6 +264,9 @@ function classifyKeyMaterial(words: readonly string[], last: string, previous: s
   if (last === 'pair' && previous === 'key' && !words.includes('public')) return { noun: 'key pair', strength: 'weak' };
   // Symfony HttpClient's `auth_bearer` option: the bearer token itself.
   if (last === 'bearer' && previous === 'auth') return { noun: 'token', strength: 'strong' };
+  // Composer's auth.json `bearer` and `github-oauth` maps (host -> token). Weak: `oauth: 'github'` and
+  // `bearer: 'Bearer'` name a provider or a scheme, so only a generated value counts.
+  if (last === 'bearer' || last === 'oauth') return { noun: 'token', strength: 'weak' };
   // Its `auth_basic` option (and `http_basic`): `user:password` in one value; weak, so a generated password there counts.
   if (last === 'basic' && (previous === 'auth' || previous === 'http')) return { noun: 'credentials', strength: 'weak' };
   // Devise's `pepper`, Flask-Security's SECURITY_PASSWORD_SALT, Drupal's `hash_salt`: secret inputs of a

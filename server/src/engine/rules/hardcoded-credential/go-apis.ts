@@ -85,6 +85,8 @@ const APIS: readonly GoApi[] = [
     callee: /^github\.com\/(?:mrz1836|keighl)\/postmark\.NewClient$/,
     arguments: { 0: { envName: 'POSTMARK_SERVER_TOKEN', noun: 'server token' }, 1: { envName: 'POSTMARK_ACCOUNT_TOKEN', noun: 'account token' } },
   },
+  // InfluxDB's client: NewClient(serverURL, authToken).
+  { callee: /^github\.com\/influxdata\/influxdb-client-go(?:\/v\d+)?\.NewClient(?:WithOptions)?$/, arguments: { 1: { envName: 'INFLUX_TOKEN', noun: 'token' } } },
   // go-ora's BuildUrl(server, port, service, user, password, options).
   { callee: /^github\.com\/sijms\/go-ora(?:\/v\d+)?\.BuildUrl$/, arguments: { 4: { envName: 'ORACLE_PASSWORD', noun: 'password' } } },
   // Casdoor's SDK: InitConfig(endpoint, clientId, clientSecret, certificate, organization, application).

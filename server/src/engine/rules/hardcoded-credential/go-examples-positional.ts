@@ -45,6 +45,11 @@ export const goPositionalExamples: Examples = {
       path: 'internal/storage/azure.go',
       code: 'package storage\n\nimport (\n\t"os"\n\n\t"github.com/Azure/azure-sdk-for-go/sdk/azidentity"\n\t"github.com/Azure/azure-sdk-for-go/sdk/storage/azblob"\n)\n\nfunc creds() {\n\t_, _ = azblob.NewSharedKeyCredential("acmearchive", os.Getenv("AZURE_STORAGE_KEY"))\n\t_, _ = azidentity.NewClientSecretCredential("0b6f1c9e-3a2d-4e5f-8a7b-9c0d1e2f3a4b", "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", os.Getenv("AZURE_CLIENT_SECRET"), nil)\n}\n',
     },
+    {
+      name: "chi's BasicAuth given passwords from the environment; InfluxDB's client given its token from the environment",
+      path: 'internal/http/ingest.go',
+      code: 'package http\n\nimport (\n\t"os"\n\n\t"github.com/go-chi/chi/v5/middleware"\n\tinfluxdb2 "github.com/influxdata/influxdb-client-go/v2"\n)\n\nvar auth = middleware.BasicAuth("telemetry", map[string]string{"device-fleet": os.Getenv("FLEET_PASSWORD")})\nvar points = influxdb2.NewClient("https://influx.acme.example:8086", os.Getenv("INFLUX_TOKEN"))\n',
+    },
   ],
   invalid: [
     {
@@ -123,6 +128,12 @@ export const goPositionalExamples: Examples = {
       name: "the Key of an encryption package's generic Config (fiber's encryptcookie)",
       path: 'internal/http/cookies.go',
       code: 'package http\n\nimport "github.com/gofiber/fiber/v2/middleware/encryptcookie"\n\nvar cookies = encryptcookie.Config{Key: ⟦"B7kF82OaMNHnM7lECguUvGiw20ZE5XIltHG+57sZdpw="⟧}\n',
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "a user-to-password map handed to chi's BasicAuth; InfluxDB's client token after its URL",
+      path: 'internal/http/ingest.go',
+      code: 'package http\n\nimport (\n\t"github.com/go-chi/chi/v5/middleware"\n\tinfluxdb2 "github.com/influxdata/influxdb-client-go/v2"\n)\n\nvar auth = middleware.BasicAuth("telemetry", map[string]string{"device-fleet": ⟦"Hn4xQ9vLm2TzK7wPq8"⟧})\nvar points = influxdb2.NewClient("https://influx.acme.example:8086", ⟦"Qx7vLm2TzK9wRp4NcY8bHs3JdF6gA1eUq0Wm5Zr2Lk8Tn4Vb7Xc1Pa9Sd3Fg6Hj2Kl5Zx8Cv1Bn4Mq7We0Rt3Yu6Io9PaSd=="⟧)\n',
       messageIncludes: ['Factor III'],
     },
   ],

@@ -35,6 +35,11 @@ export const phpWriteExamples: Examples = {
       path: 'src/GatewayFactory.php',
       code: "<?php\n\n$sms = new TwilioClient($sid, $token);\n$http = new HttpClient($baseUrl, 'v2');\n$cfg['Servers'][$i]['password'] = getenv('PMA_PASSWORD');\n",
     },
+    {
+      name: 'timing-safe comparisons of two values read at run time',
+      path: 'src/Security/WebhookGuard.php',
+      code: "<?php\n\nif (!hash_equals((string) $_ENV['WEBHOOK_TOKEN'], (string) $request->headers->get('X-Webhook-Token'))) { exit; }\nif (!hash_equals($expected, hash_hmac('sha256', $body, $key))) { exit; }\n",
+    },
   ],
   invalid: [
     {
@@ -77,6 +82,12 @@ export const phpWriteExamples: Examples = {
       name: "Vanilla's saveToConfig of a literal under a credential-named key, with or without its save flag",
       path: 'plugins/MakerBadges/class.makerbadges.plugin.php',
       code: "<?php\n\nsaveToConfig('Plugins.MakerBadges.Webhook.Secret', ⟦'0c4f9e2ab7d35e81f6a9c2d4b8e17f03'⟧);\nsaveToConfig('Garden.Cookie.Salt', ⟦'Kq7Vx2LmZ9pR4tWn'⟧, false);\n",
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: 'a timing-safe comparison of a literal with what the request sent: the literal is the expected token',
+      path: 'src/Security/WebhookGuard.php',
+      code: "<?php\n\nif (!hash_equals(⟦'Zk8xQ2vLm7TpW4rN9bYc3HsJ6fDg1aUeK5oI0lZx'⟧, (string) $request->headers->get('X-Webhook-Token'))) { exit; }\nif (!hash_equals($token, ⟦'Vq8xLm2TzK7wRp4NcY9bHs3JdF6gA1eU'⟧)) { exit; }\n",
       messageIncludes: ['Factor III'],
     },
   ],

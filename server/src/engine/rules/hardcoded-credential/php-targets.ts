@@ -242,11 +242,33 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
     return { ...nameTarget([named]), credential: { noun: 'password', strength: 'strong' }, envName: 'PASSWORD' };
   }
   if (named !== undefined) return nameTarget([named]);
+  const compared = comparedArgumentTarget(call, index);
+  if (compared) return compared;
   // `new PostmarkClient('…')`: an API client built from one literal is built from its token.
   if (call.kind === 'new' && call.args.length === 1 && index === 0) return clientTokenTarget([call.name], `new ${call.name}`);
   const factory = vendorFactoryTarget(call, index);
   if (factory) return factory;
   return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index) ?? afterPublicHalfTarget(call, index);
+}
+
+/**
+ * `hash_equals('…', $token)`: a timing-safe comparison with what the request sent, so the literal is the
+ * expected secret, named by the other argument (`$token`, `$request->headers->get('X-Webhook-Token')`).
+ */
+function comparedArgumentTarget(call: PhpCall, index: number): Target | undefined {
+  if (call.kind !== 'function' || call.name.toLowerCase() !== 'hash_equals' || call.args.length !== 2) return undefined;
+  const other = withoutCast(call.args[1 - index]!.value);
+  const otherCall = callOf(other);
+  // `$request->headers->get('X-Webhook-Token')`, `$_SERVER['HTTP_X_TOKEN']`: named by the header or key read.
+  const read = otherCall && otherCall.args.length === 1 ? stringValue(argumentAt(otherCall, 0)) : undefined;
+  const segments = read !== undefined ? [read] : segmentsOf(other);
+  return segments ? { ...nameTarget(segments), comparison: true } : undefined;
+}
+
+/** `(string) $token` -> `$token`. */
+function withoutCast(node: SyntaxNode): SyntaxNode {
+  const inner = unparen(node);
+  return inner.type === 'cast_expression' ? unparen(inner.namedChildren[inner.namedChildCount - 1] ?? inner) : inner;
 }
 
 /** `new Gateway($merchantId, $publicKey, '…')`, `(region, 'LTAI…', '…')`: the literal after the pair's public half (public-half.ts). */
