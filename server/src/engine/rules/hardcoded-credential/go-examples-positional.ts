@@ -50,6 +50,11 @@ export const goPositionalExamples: Examples = {
       path: 'internal/http/ingest.go',
       code: 'package http\n\nimport (\n\t"os"\n\n\t"github.com/go-chi/chi/v5/middleware"\n\tinfluxdb2 "github.com/influxdata/influxdb-client-go/v2"\n)\n\nvar auth = middleware.BasicAuth("telemetry", map[string]string{"device-fleet": os.Getenv("FLEET_PASSWORD")})\nvar points = influxdb2.NewClient("https://influx.acme.example:8086", os.Getenv("INFLUX_TOKEN"))\n',
     },
+    {
+      name: 'formats fed from the environment, and a format whose verb a phrase introduces',
+      path: 'internal/db/open.go',
+      code: 'package db\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nvar dsn = fmt.Sprintf("host=%s user=%s password=%s dbname=invoices", os.Getenv("DB_HOST"), "invoices", os.Getenv("DB_PASSWORD"))\nvar msg = fmt.Sprintf("Hello %s, your password is %s", "ops", "expired")\n',
+    },
   ],
   invalid: [
     {
@@ -134,6 +139,12 @@ export const goPositionalExamples: Examples = {
       name: "a user-to-password map handed to chi's BasicAuth; InfluxDB's client token after its URL",
       path: 'internal/http/ingest.go',
       code: 'package http\n\nimport (\n\t"github.com/go-chi/chi/v5/middleware"\n\tinfluxdb2 "github.com/influxdata/influxdb-client-go/v2"\n)\n\nvar auth = middleware.BasicAuth("telemetry", map[string]string{"device-fleet": ⟦"Hn4xQ9vLm2TzK7wPq8"⟧})\nvar points = influxdb2.NewClient("https://influx.acme.example:8086", ⟦"Qx7vLm2TzK9wRp4NcY8bHs3JdF6gA1eUq0Wm5Zr2Lk8Tn4Vb7Xc1Pa9Sd3Fg6Hj2Kl5Zx8Cv1Bn4Mq7We0Rt3Yu6Io9PaSd=="⟧)\n',
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "a literal in a format's password slot (fmt.Sprintf), and under client_secret in url.Values",
+      path: 'internal/db/open.go',
+      code: 'package db\n\nimport (\n\t"fmt"\n\t"net/url"\n\t"os"\n)\n\nvar dsn = fmt.Sprintf("host=%s user=%s password=%s dbname=invoices", os.Getenv("DB_HOST"), "invoices", ⟦"Qx7vLm2TzK9wRp4NcY8b"⟧)\nvar form = url.Values{"grant_type": {"client_credentials"}, "client_secret": {⟦"Vq8xLm2TzK7wRp4NcY9bHs3JdF6gA1eUq0Wm5Zr2"⟧}}\n',
       messageIncludes: ['Factor III'],
     },
   ],

@@ -145,6 +145,26 @@ class Account {
 }
 `,
     },
+    {
+      name: "String.format fed from the environment; a format whose verb a phrase introduces; the JDK truststore's public default",
+      path: 'src/main/java/com/acme/directory/Reports.java',
+      code: `package com.acme.directory;
+
+class Reports {
+    String url(String host) {
+        return String.format("jdbc:postgresql://%s:5432/dir?user=%s&password=%s", host, "reports", System.getenv("DB_PASSWORD"));
+    }
+
+    String message(String name) {
+        return String.format("Hello %s, your password is %s", name, "expired");
+    }
+
+    void trust() {
+        System.setProperty("javax.net.ssl.trustStorePassword", "changeit");
+    }
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -391,6 +411,23 @@ class Resources {
 `,
       messageIncludes: ['Definition(password)'],
       noFixBecause: 'annotation',
+    },
+    {
+      name: "a literal in a format's password slot: String.format and Java 15's formatted",
+      path: 'src/main/java/com/acme/directory/Reports.java',
+      code: `package com.acme.directory;
+
+class Reports {
+    String url(String host) {
+        return String.format("jdbc:postgresql://%s:5432/dir?user=%s&password=%s", host, "reports", ⟦"Hn4xQ9vLm2TzK7wPq8Rs"⟧);
+    }
+
+    String mail(String host) {
+        return "smtp://%s:%s@%s:587".formatted("reports@acme.example", ⟦"Zx7Qw2Lm9Vn4Tp8R"⟧, host);
+    }
+}
+`,
+      messageIncludes: ['Factor III'],
     },
   ],
 };

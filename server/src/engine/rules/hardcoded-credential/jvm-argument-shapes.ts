@@ -1,8 +1,8 @@
 // Argument shapes that say "credential" in Java and Kotlin whatever the callee is called.
 import type { JvmCall } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { isUserPasswordPair, looksRandom } from '../../secrets';
-import type { Target } from './target';
+import { formatArgumentName, isUserPasswordPair, looksRandom } from '../../secrets';
+import { nameTarget, type Target } from './target';
 import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } from './host-login';
 import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 import type { JvmSyntax } from './java-calls';
@@ -104,6 +104,18 @@ export function idSecretPairTarget(call: JvmCall, index: number, callee: string,
   // Beam's `DataSourceConfiguration.create("org.postgresql.Driver", "jdbc:postgresql://…")`: a class name and an address.
   if (QUALIFIED_CLASS.test(id) || secret.includes('://') || /^jdbc:/i.test(secret)) return undefined;
   return { kind: 'api', label: callee, name: 'secret', credential: { noun: 'secret', strength: 'weak' }, envName: 'CLIENT_SECRET' };
+}
+
+/**
+ * `String.format("jdbc:…?user=%s&password=%s", host, "app", "…")`, Java's `"…".formatted(…)` and Kotlin's
+ * `"…".format(…)`: the literal is the value its verb's key names.
+ */
+export function formattedTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
+  const onReceiver = (call.name === 'formatted' || call.name === 'format') && call.receiver !== undefined && syntax.string(call.receiver) !== undefined;
+  const format = onReceiver ? syntax.string(call.receiver!)?.value?.text : callee === 'String.format' && index >= 1 ? syntax.string(call.args[0]!)?.value?.text : undefined;
+  const name = format !== undefined ? formatArgumentName(format, onReceiver ? index : index - 1) : undefined;
+  const target = name ? nameTarget([name]) : undefined;
+  return target?.credential ? { ...target, label: `${callee}(${name})` } : undefined;
 }
 
 /** Types named for the key or secret they carry: Azure's `StorageSharedKeyCredential`, `AzureNamedKeyCredential`, `AzureSasCredential`. */

@@ -40,6 +40,11 @@ export const phpWriteExamples: Examples = {
       path: 'src/Security/WebhookGuard.php',
       code: "<?php\n\nif (!hash_equals((string) $_ENV['WEBHOOK_TOKEN'], (string) $request->headers->get('X-Webhook-Token'))) { exit; }\nif (!hash_equals($expected, hash_hmac('sha256', $body, $key))) { exit; }\n",
     },
+    {
+      name: 'sprintf and cURL options fed from the environment',
+      path: 'src/FeedClient.php',
+      code: "<?php\n\n$dsn = sprintf('smtp://%s:%s@%s:587', getenv('SMTP_USER'), getenv('SMTP_PASSWORD'), 'smtp.acme.example');\ncurl_setopt_array($ch, [CURLOPT_USERPWD => getenv('FEED_USER') . ':' . getenv('FEED_PASSWORD'), CURLOPT_TIMEOUT => 30]);\n",
+    },
   ],
   invalid: [
     {
@@ -88,6 +93,12 @@ export const phpWriteExamples: Examples = {
       name: 'a timing-safe comparison of a literal with what the request sent: the literal is the expected token',
       path: 'src/Security/WebhookGuard.php',
       code: "<?php\n\nif (!hash_equals(⟦'Zk8xQ2vLm7TpW4rN9bYc3HsJ6fDg1aUeK5oI0lZx'⟧, (string) $request->headers->get('X-Webhook-Token'))) { exit; }\nif (!hash_equals($token, ⟦'Vq8xLm2TzK7wRp4NcY9bHs3JdF6gA1eU'⟧)) { exit; }\n",
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "a literal in sprintf's password slot; CURLOPT_USERPWD in curl_setopt_array",
+      path: 'src/FeedClient.php',
+      code: "<?php\n\n$dsn = sprintf('smtp://%s:%s@%s:587', 'feeds@acme.example', ⟦'Qx7vLm2TzK9wRp4N'⟧, 'smtp.acme.example');\ncurl_setopt_array($ch, [CURLOPT_RETURNTRANSFER => true, CURLOPT_USERPWD => 'acme-feeds:⟦Hn4xQ9vLm2TzK7wP⟧']);\n",
       messageIncludes: ['Factor III'],
     },
   ],

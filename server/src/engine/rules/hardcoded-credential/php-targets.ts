@@ -2,7 +2,7 @@
 // secret-taking call it is passed to, or the env read it is the fallback of.
 import { allChildren, ancestors, argumentAt, callOf, envReadName, named, parentOf, stringValue, unparen, type Parents, type PhpCall } from '../../languages/php';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { credentialName, splitWords } from '../../secrets';
+import { credentialName, formatArgumentName, splitWords } from '../../secrets';
 import { secretArgumentOf } from './php-apis';
 import { clientTokenTarget, envFallbackTarget, listedUnder, nameTarget, ownersKey, type Target } from './target';
 import { ownerSegments } from './php-arrays';
@@ -242,7 +242,7 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
     return { ...nameTarget([named]), credential: { noun: 'password', strength: 'strong' }, envName: 'PASSWORD' };
   }
   if (named !== undefined) return nameTarget([named]);
-  const compared = comparedArgumentTarget(call, index);
+  const compared = comparedArgumentTarget(call, index) ?? formattedTarget(call, index);
   if (compared) return compared;
   // `new PostmarkClient('…')`: an API client built from one literal is built from its token.
   if (call.kind === 'new' && call.args.length === 1 && index === 0) return clientTokenTarget([call.name], `new ${call.name}`);
@@ -263,6 +263,16 @@ function comparedArgumentTarget(call: PhpCall, index: number): Target | undefine
   const read = otherCall && otherCall.args.length === 1 ? stringValue(argumentAt(otherCall, 0)) : undefined;
   const segments = read !== undefined ? [read] : segmentsOf(other);
   return segments ? { ...nameTarget(segments), comparison: true } : undefined;
+}
+
+/** `sprintf('smtp://%s:%s@%s:587', $user, '…', $host)`: the literal is the value its verb's key names. */
+function formattedTarget(call: PhpCall, index: number): Target | undefined {
+  const name = call.kind === 'function' ? call.name.toLowerCase() : '';
+  if ((name !== 'sprintf' && name !== 'printf') || index < 1) return undefined;
+  const format = stringValue(argumentAt(call, 0));
+  const argument = format !== undefined ? formatArgumentName(format, index - 1) : undefined;
+  const target = argument ? nameTarget([argument]) : undefined;
+  return target?.credential ? { ...target, label: `sprintf(${argument})` } : undefined;
 }
 
 /** `(string) $token` -> `$token`. */
