@@ -232,7 +232,11 @@ const MAX_HEAD = 6;
 /** The tokens before an assigned name are none, or names only: `def`, modifiers, a type. */
 function isDeclarationHead(tokens: readonly Token[], from: number, key: number): boolean {
   if (key - from > MAX_HEAD) return false;
-  for (let at = from; at < key; at++) if (tokens[at]!.kind !== 'name') return false;
+  for (let at = from; at < key; at++) {
+    // An annotation before the declaration: a script's `@Field final String TOKEN = '…'`.
+    const annotation = tokens[at]!.text === '@' && tokens[at + 1]?.kind === 'name';
+    if (tokens[at]!.kind !== 'name' && !annotation) return false;
+  }
   return true;
 }
 

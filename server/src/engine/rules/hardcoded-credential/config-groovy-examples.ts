@@ -184,5 +184,10 @@ export const groovyExamples: Examples = {
         '',
       ].join('\n'),
     },
+    {
+      name: "a script's @Field declaration named for a token",
+      path: 'scripts/publish.groovy',
+      code: "import groovy.transform.Field\n\n@Field final String API_TOKEN = ⟦'Vq8xLm2TzK7wRp4NcY9bHs3JdF6gA1eUq0Wm5Zr2'⟧\n@Field final String API_URL = 'https://gallery.acme.example/api'\n",
+    },
   ],
 };

@@ -122,7 +122,8 @@ const PROPERTY_WRITER = /^(?:add|set|put)[A-Z]\w*(?:Property|Parameter|Option)$/
 // `addHeader("X-Api-Key", …)`, WebClient's `defaultHeader`, Apache's `setHeader`, `withHeader`.
 // `setRequestProperty`: HttpURLConnection's header setter.
 export const HEADER_SETTER = /^(?:(?:add|set|with|default|put|append|request)Header|header|(?:set|add)RequestProperty)$/;
-const MAP_FACTORIES = new Set(['Map.of', 'mapOf', 'hashMapOf', 'mutableMapOf', 'ImmutableMap.of']);
+// Cloudinary's `ObjectUtils.asMap("api_key", …, "api_secret", …)`: alternating keys and values, as Map.of.
+const MAP_FACTORIES = new Set(['Map.of', 'mapOf', 'hashMapOf', 'mutableMapOf', 'ImmutableMap.of', 'ObjectUtils.asMap']);
 
 /** `System.getenv("X")` -> X. */
 export function envReadName(node: SyntaxNode | null | undefined, syntax: JvmSyntax): string | undefined {

@@ -429,5 +429,16 @@ class Reports {
 `,
       messageIncludes: ['Factor III'],
     },
+    {
+      name: "Cloudinary's ObjectUtils.asMap: alternating keys and values, as Map.of",
+      path: 'src/main/java/com/acme/gallery/Uploads.java',
+      code: `package com.acme.gallery;
+
+class Uploads {
+    Cloudinary cloudinary = new Cloudinary(ObjectUtils.asMap("cloud_name", "acme-gallery", "api_key", "614283957120384", "api_secret", ⟦"Qx7vLm2TzK9wRp4NcY8bHs3JdF6"⟧));
+}
+`,
+      messageIncludes: ['api_secret'],
+    },
   ],
 };

@@ -45,6 +45,11 @@ export const phpWriteExamples: Examples = {
       path: 'src/FeedClient.php',
       code: "<?php\n\n$dsn = sprintf('smtp://%s:%s@%s:587', getenv('SMTP_USER'), getenv('SMTP_PASSWORD'), 'smtp.acme.example');\ncurl_setopt_array($ch, [CURLOPT_USERPWD => getenv('FEED_USER') . ':' . getenv('FEED_PASSWORD'), CURLOPT_TIMEOUT => 30]);\n",
     },
+    {
+      name: 'command lines that read their secrets from the environment, or hold none',
+      path: 'app/Console/Kernel.php',
+      code: "<?php\n\nexec('mysqldump -u backup -p$DB_PASSWORD shop');\nexec('ls -la /var/www');\n$schedule->command('cache:clear')->daily();\n$schedule->command('feeds:import', ['--token' => config('services.feeds.token')]);\n",
+    },
   ],
   invalid: [
     {
@@ -100,6 +105,12 @@ export const phpWriteExamples: Examples = {
       path: 'src/FeedClient.php',
       code: "<?php\n\n$dsn = sprintf('smtp://%s:%s@%s:587', 'feeds@acme.example', ⟦'Qx7vLm2TzK9wRp4N'⟧, 'smtp.acme.example');\ncurl_setopt_array($ch, [CURLOPT_RETURNTRANSFER => true, CURLOPT_USERPWD => 'acme-feeds:⟦Hn4xQ9vLm2TzK7wP⟧']);\n",
       messageIncludes: ['Factor III'],
+    },
+    {
+      name: "a command line's credential flags: exec's mysqldump -p, shell_exec's curl -u, the scheduler's --token=",
+      path: 'app/Console/Kernel.php',
+      code: "<?php\n\nexec('mysqldump -u backup -p⟦Wq8zLm3VxT7kR2p⟧ shop');\nshell_exec(\"curl -fsS -u ops:⟦Hn4xQ9vLm2TzK7wP⟧ https://status.acme.example/api\");\n$schedule->command('feeds:import --token=⟦Zx7Qw2Lm9Vn4Tp8Rk3Yc6Hs1Jd5Fg0Ua⟧')->hourly();\n",
+      messageIncludes: ['hand it to the command'],
     },
   ],
 };
