@@ -283,6 +283,10 @@ export function isMnemonicPhrase(value: string): boolean {
 
 /** `EXPIRED_TOKEN = 'expired_token'`, `AcquireToken = 'acquireToken'`: an enum-like constant spelling its own name. */
 export function restatesName(value: string, name: string): boolean {
+  // A rule that ends with a reference to the field of that name: Zabbix's validation
+  // `'ipmi_password' => 'db hosts.ipmi_password'` (a table's column).
+  const last = /^[a-z]+(?: [a-z]+)* ([A-Za-z_]\w*\.[A-Za-z_][\w.]*)$/.exec(value)?.[1];
+  if (last !== undefined) return restatesName(last, name);
   if (!/^[A-Za-z0-9_.:/-]+$/.test(value)) return false;
   const words = (text: string): string => splitWords(text).join(' ');
   // A namespace in front does not change that: 'auth/LOGIN_TOKEN', 'errors:badToken', Android's

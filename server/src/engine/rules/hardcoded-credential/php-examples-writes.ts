@@ -46,6 +46,11 @@ export const phpWriteExamples: Examples = {
       code: "<?php\n\n$dsn = sprintf('smtp://%s:%s@%s:587', getenv('SMTP_USER'), getenv('SMTP_PASSWORD'), 'smtp.acme.example');\ncurl_setopt_array($ch, [CURLOPT_USERPWD => getenv('FEED_USER') . ':' . getenv('FEED_PASSWORD'), CURLOPT_TIMEOUT => 30]);\n",
     },
     {
+      name: "validation rules that end with a reference to the field of the key's name (Zabbix's 'db hosts.ipmi_password')",
+      path: 'app/controllers/CControllerHostUpdate.php',
+      code: "<?php\n\n$fields = [\n    'ipmi_username' => 'db hosts.ipmi_username',\n    'ipmi_password' => 'db hosts.ipmi_password',\n    'tls_psk' => 'db hosts.tls_psk',\n];\n",
+    },
+    {
       name: 'command lines that read their secrets from the environment, or hold none',
       path: 'app/Console/Kernel.php',
       code: "<?php\n\nexec('mysqldump -u backup -p$DB_PASSWORD shop');\nexec('ls -la /var/www');\n$schedule->command('cache:clear')->daily();\n$schedule->command('feeds:import', ['--token' => config('services.feeds.token')]);\n",
