@@ -6,6 +6,7 @@
 //   buildConfigField 'String', 'API_KEY', '"x"'   resValue 'string', 'name', 'x'   a named value
 //   credentials(username: 'u', password: 'x')      a named argument
 //   System.getenv('X') ?: 'x'    findProperty('x') ?: 'x'   a fallback of a read
+//   Sql.newInstance('jdbc:…', 'user', 'x', driver)             a connect call's password
 // Each value knows the blocks around it (`signingConfigs { release { … } }`), for the checks' names.
 import type { Span } from '../types';
 import { MappedText } from './mapped-text';
@@ -90,10 +91,35 @@ function pushString(text: string, start: number, tokens: Token[]): number {
 
 /** A string token's content, mapped to its source; undefined for a GString that interpolates (`"${x}"`). */
 function contentOf(token: Token): MappedText | undefined {
+  const inner = innerOf(token);
+  if (token.text.startsWith('"') && inner.text.includes('$')) return undefined;
+  return inner;
+}
+
+/** A string token's text between its quotes, as written. */
+function innerOf(token: Token): MappedText {
   const quote = token.text.startsWith("'''") || token.text.startsWith('"""') ? 3 : 1;
-  const inner = token.text.slice(quote, Math.max(quote, token.text.length - quote));
-  if (token.text.startsWith('"') && inner.includes('$')) return undefined;
-  return MappedText.contiguous(inner, token.start + quote);
+  return MappedText.contiguous(token.text.slice(quote, Math.max(quote, token.text.length - quote)), token.start + quote);
+}
+
+/** Jenkins' shell step. */
+const SHELL_STEP = 'sh';
+
+/**
+ * The scripts of a pipeline's shell steps: `sh 'docker login …'`, `sh("…")`, `sh(script: '…', returnStdout: true)`,
+ * as written (a GString's `${…}` stays in, which the shell reads as an expansion, never a literal).
+ */
+export function groovyShellScripts(text: string): MappedText[] {
+  const tokens = groovyTokens(text);
+  const scripts: MappedText[] = [];
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'string') return;
+    const [fourth, third, second, first] = [tokens[i - 4], tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+    const step = first?.kind === 'name' ? first : first?.text === '(' ? second : first?.text === ':' && second?.text === 'script' && third?.text === '(' ? fourth : undefined;
+    if (step?.kind !== 'name' || step.text !== SHELL_STEP) return;
+    scripts.push(innerOf(token));
+  });
+  return scripts;
 }
 
 /** `buildConfigField`'s value is Java source: `'"abc"'` or `"\"abc\""` hold the string `abc`. */
@@ -186,7 +212,18 @@ function valueAt(tokens: readonly Token[], i: number, statementStart: number): F
     const closed = call === before ? ends : after?.text === ')' && tokens[i + 2]?.text !== '{';
     if (closed && !NAMED_VALUE_CALLS.has(call.text)) return { name: call.text };
   }
-  return namedValueCall(tokens, i, statementStart);
+  return namedValueCall(tokens, i, statementStart) ?? connectPassword(tokens, i);
+}
+
+/** Groovy's `Sql.newInstance(url, user, password[, driver])` and JDBC's `DriverManager.getConnection(url, user, password)`. */
+const CONNECT_CALLS = /(?:^|\.)(?:newInstance|getConnection)$/;
+
+/** The third string of a connect call given a `jdbc:` URL and a user: the password. */
+function connectPassword(tokens: readonly Token[], i: number): Found | undefined {
+  const [call, open, url, comma1, user, comma2] = tokens.slice(Math.max(0, i - 6), i);
+  if (i < 6 || call?.kind !== 'name' || !CONNECT_CALLS.test(call.text) || open?.text !== '(' || comma1?.text !== ',' || comma2?.text !== ',') return undefined;
+  if (url?.kind !== 'string' || !/^['"]+jdbc:/.test(url.text) || user?.kind !== 'string') return undefined;
+  return { name: 'password' };
 }
 
 /** Longer than any declaration's modifiers and type (`private static final String`), so a statement is read in bounded steps. */
@@ -195,7 +232,11 @@ const MAX_HEAD = 6;
 /** The tokens before an assigned name are none, or names only: `def`, modifiers, a type. */
 function isDeclarationHead(tokens: readonly Token[], from: number, key: number): boolean {
   if (key - from > MAX_HEAD) return false;
-  for (let at = from; at < key; at++) if (tokens[at]!.kind !== 'name') return false;
+  for (let at = from; at < key; at++) {
+    // An annotation before the declaration: a script's `@Field final String TOKEN = '…'`.
+    const annotation = tokens[at]!.text === '@' && tokens[at + 1]?.kind === 'name';
+    if (tokens[at]!.kind !== 'name' && !annotation) return false;
+  }
   return true;
 }
 

@@ -9,6 +9,7 @@ export { characterClasses, isHexDigest, isUuid, looksRandom, shannonEntropy } fr
 export { findUrlPassword, findUrlPasswords, isLocalDefaultAt, isTemplatePassword, urlEnvName, type UrlPassword } from './connectionUrls';
 export { findUrlQuerySecrets, type UrlQuerySecret } from './urlQuery';
 export { findJsonCredentialFields, type JsonField } from './jsonBody';
+export { formatArgumentName } from './formatSlots';
 export { envNameFrom } from './envNames';
 export { splitWords } from './words';
 export { asLocalDevelopmentValue, credentialConfidence, isStockDevPassword, withCredentialConfidence } from './confidence';

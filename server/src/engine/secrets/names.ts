@@ -139,7 +139,7 @@ const REFERENCE_WORDS = new Set(['ref', 'refs', 'reference', 'references']);
 
 /**
  * Trailing words that do not change what a name holds: `passwordValue`, `DB_PASSWORD_PROD`, `apiKey2`,
- * and the hex encoding a key is written in (Adyen's `HMAC_KEY_HEX`, `jwtSecretHex`).
+ * and the encoding a key is written in (Adyen's `HMAC_KEY_HEX`, `jwtSecretHex`, `SIGNING_SECRET_BASE64`).
  */
 const TRAILING_NOISE = new Set([
   // Moodle's `passwordsaltmain`: the main one of several.
@@ -147,6 +147,9 @@ const TRAILING_NOISE = new Set([
   'value', 'val', 'str', 'string', 'raw', 'plain', 'plaintext', 'literal', 'prod', 'production', 'dev', 'development', 'staging', 'stage', 'local', 'default', 'new',
   'hex',
 ]);
+
+/** Base64 as the words split it (`SECRET_BASE64`, `secretB64`: `base`/`b` then `64`), the encoding a key is written in. */
+const BASE64_WORDS = new Set(['base', 'b']);
 
 /** What the name says it holds, or undefined when it does not name a credential. */
 export function credentialName(name: string): CredentialName | undefined {
@@ -227,7 +230,12 @@ const REJECTED_VALUE_WORDS = new Set([
 
 function meaningfulWords(words: string[]): string[] {
   const result = [...words];
-  while (result.length > 1 && isNoise(result[result.length - 1] ?? '')) result.pop();
+  while (result.length > 1) {
+    const last = result[result.length - 1] ?? '';
+    if (last === '64' && result.length > 2 && BASE64_WORDS.has(result[result.length - 2] ?? '')) result.splice(-2);
+    else if (isNoise(last)) result.pop();
+    else break;
+  }
   return result;
 }
 
@@ -270,12 +278,18 @@ function classifyKeyMaterial(words: readonly string[], last: string, previous: s
   if (last === 'pair' && previous === 'key' && !words.includes('public')) return { noun: 'key pair', strength: 'weak' };
   // Symfony HttpClient's `auth_bearer` option: the bearer token itself.
   if (last === 'bearer' && previous === 'auth') return { noun: 'token', strength: 'strong' };
+  // Composer's auth.json `bearer` and `github-oauth` maps (host -> token). Weak: `oauth: 'github'` and
+  // `bearer: 'Bearer'` name a provider or a scheme, so only a generated value counts.
+  if (last === 'bearer' || last === 'oauth') return { noun: 'token', strength: 'weak' };
   // Its `auth_basic` option (and `http_basic`): `user:password` in one value; weak, so a generated password there counts.
   if (last === 'basic' && (previous === 'auth' || previous === 'http')) return { noun: 'credentials', strength: 'weak' };
   // Devise's `pepper`, Flask-Security's SECURITY_PASSWORD_SALT, Drupal's `hash_salt`: secret inputs of a
   // hash. A bare `salt` is stored beside the hash it salts, public by design. Weak, since Django's
   // `key_salt = 'app.tokens.Generator'` is a namespace: only a random value counts.
   if (last === 'pepper' || (last === 'salt' && previous !== undefined)) return { noun: last, strength: 'weak' };
+  // CakePHP's `Security.cipherSeed`: the digits its cipher keys with. Only after a cipher's word (a
+  // `random_seed` or a faker `seed` reproduces data); weak, so only a generated value counts.
+  if (last === 'seed' && (previous === 'cipher' || previous === 'encryption' || previous === 'crypt')) return { noun: 'cipher seed', strength: 'weak' };
   if (last === 'mnemonic' || (last === 'phrase' && previous !== undefined && MNEMONIC_PHRASES.has(previous))) return { noun: 'wallet mnemonic', strength: 'strong' };
   // MyBB's `secret_pin`, an `admin_pin`, a `card_pin`: a PIN is a password, but only when named as a
   // secret or an account's (`gpio_pin`, `ssl_pin` (certificate pinning) and `pin: true` are no PIN codes).

@@ -90,6 +90,8 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*){2,}$/, // a config or secret path: outlet_erp/general/api_key, prod/db/password
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // an environment variable name: DB_PASSWORD
   /^[a-z]+\/[a-z0-9.+-]+$/, // a MIME type
+  // A PHP class name, namespaced: Predis' command table `'AUTH' => 'Predis\Command\ConnectionAuth'`, Symfony's `App\Security\TokenAuthenticator`.
+  /^\\{0,2}[A-Z][a-z]{2,}\w*(?:\\{1,2}[A-Z][a-z]{2,}\w*)+$/,
   /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/, // a password hash (not a credential itself)
   /^[a-z]+\d*(?::[a-z]+\d*)+$/, // a scope or permission (words): read:user, repo:status, not user:d6af431e…
   /^[a-z]+(?:[A-Z][a-z]+)*(?::[a-z]+(?:[A-Z][a-z]+)*)+$/, // a namespaced tag or attribute key: lambda:createdBy, serverlessrepo:applicationId

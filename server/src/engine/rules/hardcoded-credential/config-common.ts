@@ -4,7 +4,7 @@ import { findDsnPassword } from './go-dsn';
 import type { MappedText } from '../../languages/mapped-text';
 import type { ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
-import { asLocalDevelopmentValue, credentialConfidence, credentialName, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, isUiContainerName, loginPairPassword, splitWords } from '../../secrets';
+import { asLocalDevelopmentValue, credentialConfidence, credentialName, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, isUiContainerName, loginPairPassword, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
@@ -98,6 +98,9 @@ export function configName(keys: readonly (string | number)[]): string | undefin
   const last = keys[keys.length - 1];
   if (typeof last !== 'string') return undefined;
   const parent = keys[keys.length - 2];
+  // Composer's auth.json `bearer: { "repo.example.com": "…" }`, `gitlab-token: { "gitlab.com": "…" }`: a host
+  // says whose credential it is, the key above it what it is.
+  if (typeof parent === 'string' && HOST_KEY.test(last) && credentialName(parent)) return parent;
   // Only a bare word takes its parent's: `Jwt.Key`, not `secrets.existingSecret`.
   if (credentialName(last) || typeof parent !== 'string' || splitWords(last).length !== 1) return last;
   const joined = `${parent}_${last}`;
@@ -107,6 +110,9 @@ export function configName(keys: readonly (string | number)[]): string | undefin
   const plural = PLURAL_CREDENTIALS.get(parent.toLowerCase());
   return plural && !SECRET_REFERENCE_WORDS.has(last.toLowerCase()) ? `${last}_${plural}` : last;
 }
+
+/** A host name as a key: `packages.example.com`, `gitlab.com` (two labels or more, the last a top-level domain's letters). */
+const HOST_KEY = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$/i;
 
 const PLURAL_CREDENTIALS = new Map([
   ['secrets', 'secret'],
@@ -203,6 +209,16 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   const dsn = findDsnPassword(text);
   if (dsn) {
     report(entry.value.span(dsn.start, dsn.end), `Factor III: this ${dsn.kind} contains a hardcoded password`, text.slice(dsn.start, dsn.end));
+    return;
+  }
+  // A JSON document as the value: Composer's `COMPOSER_AUTH`, Spring's `SPRING_APPLICATION_JSON`; each
+  // credential-named field is judged as the same field in a config file would be.
+  const fields = findJsonCredentialFields(text);
+  if (fields.length > 0) {
+    for (const field of fields) {
+      const value = entry.value.slice(field.start, field.end);
+      reportConfigValue(outer, { name: field.name, value, span: value.whole, advice: entry.advice, ...(entry.keys ? { keys: entry.keys } : {}) });
+    }
     return;
   }
   // `Basic <base64 of user:password>` is a password whatever the header is called.

@@ -34,6 +34,16 @@ export const groovyExamples: Examples = {
       ].join('\n'),
     },
     {
+      name: 'connect calls given the password from the environment, or given a URL that is no JDBC URL',
+      path: 'scripts/ImportVehicles.groovy',
+      code: [
+        "def db = Sql.newInstance('jdbc:postgresql://fleet-db.internal:5432/fleet', 'fleet_import', System.getenv('FLEET_IMPORT_PASSWORD'), 'org.postgresql.Driver')",
+        "def pool = Pool.newInstance('workers', 'queue', 'default-lane')",
+        "def map = Sql.newInstance(url: 'jdbc:postgresql://fleet-db.internal/fleet', user: 'fleet', password: System.getenv('DB_PASSWORD'))",
+        '',
+      ].join('\n'),
+    },
+    {
       name: 'a Jenkinsfile binding its secrets from the credentials store',
       path: 'Jenkinsfile',
       code: [
@@ -141,6 +151,43 @@ export const groovyExamples: Examples = {
         '}',
         '',
       ].join('\n'),
+    },
+    {
+      name: "a pipeline's sh steps: a registry login's -p, curl's -u user:password and a bearer header",
+      path: 'Jenkinsfile',
+      code: [
+        'pipeline {',
+        '    stages {',
+        "        stage('Release') {",
+        '            steps {',
+        "                sh 'docker login -u ci-mobile -p ⟦Wq8-zLm3VxT7kR2p⟧ registry.acme.example'",
+        '                sh "curl -fsS -u release-bot:⟦Hn4xQ9vLm2TzK7wP⟧ -X POST https://status.acme.example/api/releases -d version=${env.BUILD_NUMBER}"',
+        "                sh(script: 'curl -fsS -H \"Authorization: Bearer ⟦Zx7Qw2Lm9Vn4Tp8Rk3Yc6Hs1Jd5Fg0Ua2Eb4Wm8⟧\" https://api.acme.example/health', returnStdout: true)",
+        '            }',
+        '        }',
+        '    }',
+        '}',
+        '',
+      ].join('\n'),
+      messageIncludes: ['Jenkins credentials store'],
+    },
+    {
+      name: "Groovy's Sql.newInstance and JDBC's getConnection given a jdbc: URL, a user and a literal password",
+      path: 'grails-app/services/fleet/WarrantyService.groovy',
+      code: [
+        'class WarrantyService {',
+        '    void sync() {',
+        "        def sql = Sql.newInstance('jdbc:mysql://warranty-db.internal:3306/warranty', 'fleet_sync', ⟦'Gx7-qLm2Vz9RkTp4'⟧, 'com.mysql.cj.jdbc.Driver')",
+        "        def conn = DriverManager.getConnection('jdbc:postgresql://fleet-db.internal/fleet', 'fleet', ⟦'Wn3xPq8LzR2vKm7T'⟧)",
+        '    }',
+        '}',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: "a script's @Field declaration named for a token",
+      path: 'scripts/publish.groovy',
+      code: "import groovy.transform.Field\n\n@Field final String API_TOKEN = ⟦'Vq8xLm2TzK7wRp4NcY9bHs3JdF6gA1eUq0Wm5Zr2'⟧\n@Field final String API_URL = 'https://gallery.acme.example/api'\n",
     },
   ],
 };

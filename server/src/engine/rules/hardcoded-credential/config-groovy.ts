@@ -1,11 +1,14 @@
 // Groovy build and pipeline scripts: Gradle's build.gradle (signing passwords, repository
 // credentials, `buildConfigField`/`resValue` keys shipped in the app), a Jenkinsfile's
-// `environment { TOKEN = '…' }`, Grails' application.groovy, and `getenv('X') ?: '…'` fallbacks.
+// `environment { TOKEN = '…' }` and its `sh '…'` steps' command lines, Grails' application.groovy, and
+// `getenv('X') ?: '…'` fallbacks.
 // Left alone: GStrings that interpolate (`"${x}"`), values read from properties or the environment,
 // the Android debug keystore's stock `android` password (information, confidence.ts).
-import { groovyValues } from '../../languages/groovy';
+import { groovyShellScripts, groovyValues } from '../../languages/groovy';
+import { lexShell } from '../../languages/shell';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { configName, reportConfigValue } from './config-common';
+import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const GRADLE_ADVICE = "read it with System.getenv('NAME') or from a Gradle property kept outside the repository (~/.gradle/gradle.properties), and rotate it";
@@ -25,6 +28,8 @@ function check(context: RuleContext): void {
     const keys = [...entry.blocks, ...(entry.fallback ? [entry.name] : entry.name.split('.'))];
     reportConfigValue(context, { name: entry.fallback ? entry.name : configName(keys), value: entry.value, span: entry.span, advice, keys });
   }
+  // A pipeline's `sh '…'` steps are shell: `docker login -p …`, `curl -u user:pass`, `-H "Authorization: Bearer …"`.
+  for (const script of groovyShellScripts(context.text)) reportShellTokens(context, lexShell(script), advice);
 }
 
 export const groovyCheck: LanguageCheck = {

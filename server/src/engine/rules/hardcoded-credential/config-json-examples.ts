@@ -77,6 +77,11 @@ export const jsonExamples: Examples = {
       path: 'tsconfig.build.json',
       code: '{ "compilerOptions": { "strict": true }, "secret": "gp66O8UCgB!mQNyK" }\n',
     },
+    {
+      name: "Composer's auth.json and composer.json: hosts under settings that are no credential, an empty token",
+      path: 'auth.json',
+      code: '{\n  "github-oauth": { "github.com": "" },\n  "repositories": { "packages.acme.example": { "type": "composer", "url": "https://packages.acme.example" } },\n  "bearer": { "satis.acme.example": "Bearer" }\n}\n',
+    },
   ],
   invalid: [
     {
@@ -115,6 +120,11 @@ export const jsonExamples: Examples = {
       name: 'a password inside a connection URL',
       path: 'appsettings.Production.json',
       code: '{ "ConnectionStrings": { "Default": "postgres://shop:⟦q7af5IT6sVNst9mJ⟧@db.internal:5432/shop" } }\n',
+    },
+    {
+      name: "Composer's auth.json: a token under the host it is for, named by the map above (bearer, gitlab-token)",
+      path: 'auth.json',
+      code: '{\n  "bearer": { "packages.vendor.example": ⟦"T09lsROYXKOhtro6NR8ghcu3QkDsaX4gfTvCVcqs"⟧ },\n  "gitlab-token": { "gitlab.acme.example": ⟦"Xq7vLm2TzK9wRp4NcY8b"⟧ }\n}\n',
     },
   ],
 };

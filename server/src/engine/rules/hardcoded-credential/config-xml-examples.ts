@@ -68,6 +68,11 @@ export const xmlConfigExamples: Examples = {
 `,
     },
     {
+      name: "bare <key> elements named by a parent that says no credential (a map's entry, a sort)",
+      path: 'app/etc/local.xml',
+      code: '<config>\n  <map><entry><key>password</key><value>Password</value></entry></map>\n  <sort><key>created_at</key></sort>\n  <install><date><![CDATA[Tue, 12 Mar 2019 09:14:27 +0000]]></date></install>\n</config>\n',
+    },
+    {
       name: "Payara's resources reading the environment (${ENV=…}) and naming the password column of a realm",
       path: 'src/main/webapp/WEB-INF/payara-resources.xml',
       code: '<resources>\n  <jdbc-connection-pool name="ReportingPool">\n    <property name="User" value="${ENV=REPORTING_DB_USER}"/>\n    <property name="Password" value="${ENV=REPORTING_DB_PASSWORD}"/>\n    <property name="password-column" value="password_hash"/>\n  </jdbc-connection-pool>\n</resources>\n',
@@ -139,6 +144,11 @@ export const xmlConfigExamples: Examples = {
       name: "GlassFish/Payara resources: a JDBC pool's Password property; a JBoss *-ds.xml datasource's password",
       path: 'src/main/webapp/WEB-INF/glassfish-resources.xml',
       code: '<resources>\n  <jdbc-connection-pool name="ClaimsPool" res-type="javax.sql.DataSource">\n    <property name="User" value="claims_app"/>\n    <property name="Password" value="⟦r8Kq2-Vx7LmZ4tWp⟧"/>\n  </jdbc-connection-pool>\n</resources>\n',
+    },
+    {
+      name: "Magento 1's app/etc/local.xml: the crypt key (a bare <key> named by its parent) and the connection's CDATA password",
+      path: 'app/etc/local.xml',
+      code: '<config>\n  <global>\n    <crypt>\n      <key><![CDATA[⟦9f2c4e7a1b8d3f6e0a5c2b9d4e7f1a3c⟧]]></key>\n    </crypt>\n    <resources><default_setup><connection>\n      <username><![CDATA[garden]]></username>\n      <password><![CDATA[⟦Tq4-Lm8xVz2Rk7Wp⟧]]></password>\n    </connection></default_setup></resources>\n  </global>\n</config>\n',
     },
     {
       name: "a JBoss datasource deployment (*-ds.xml)",

@@ -67,9 +67,15 @@ function reportContent(context: RuleContext, element: XmlElement, content: Span,
   while (start < end && /\s/.test(context.text[start]!)) start++;
   while (end > start && /\s/.test(context.text[end - 1]!)) end--;
   const inValue = element.name === 'value' && element.parent ? labelOf(element.parent) : undefined;
-  const name = label ?? inValue ?? localName(element.name);
+  const name = label ?? inValue ?? qualifiedKeyName(element);
   const text = context.text.slice(start, end);
   report(isUntranslatable(element) && context.scope === 'locale' ? asAppConfig(context) : context, name, cdata ? text : decodeEntities(text), { start, end });
+}
+
+/** A bare `<key>` is named by its parent: Magento 1's `<crypt><key>…</key></crypt>` is the crypt key. */
+function qualifiedKeyName(element: XmlElement): string {
+  const name = localName(element.name);
+  return name.toLowerCase() === 'key' && element.parent ? `${localName(element.parent.name)}.${name}` : name;
 }
 
 /** `<string name="recipe_api_key" translatable="false">`: Android's own mark that the string is no UI text. */

@@ -213,6 +213,11 @@ export const yamlExamples: Examples = {
       path: 'docker-compose.yml',
       code: 'services:\n  web:\n    environment:\n      DJANGO_SECRET_KEY: local-dev-only\n',
     },
+    {
+      name: 'a JSON document as a variable whose credential fields read the environment or name no credential',
+      path: '.gitlab-ci.yml',
+      code: "install:\n  variables:\n    SPRING_APPLICATION_JSON: '{\"server.port\": 8080, \"spring.datasource.password\": \"${DB_PASSWORD}\"}'\n  script:\n    - composer install\n",
+    },
   ],
   invalid: [
     {
@@ -447,6 +452,11 @@ export const yamlExamples: Examples = {
       code: 'spring:\n  datasource:\n    url: jdbc:postgresql://db:5432/kart\n    username: kart\n    password: ⟦kart⟧\n',
       severity: 'info',
       messageIncludes: ['user name beside it'],
+    },
+    {
+      name: "a JSON document as a variable's value: Composer's COMPOSER_AUTH with an http-basic password",
+      path: '.gitlab-ci.yml',
+      code: "install:\n  variables:\n    COMPOSER_AUTH: '{\"http-basic\": {\"satis.acme.example\": {\"username\": \"ci\", \"password\": \"⟦g7GzRDn9x0xiCmkwgcQ2⟧\"}}}'\n  script:\n    - composer install\n",
     },
   ],
 };

@@ -77,6 +77,18 @@ const APIS: readonly GoApi[] = [
     callee: /^github\.com\/Azure\/azure-sdk-for-go\/sdk\/azidentity\.NewClientSecretCredential$/,
     arguments: { 2: { envName: 'AZURE_CLIENT_SECRET', noun: 'client secret' } },
   },
+  // goth's OAuth providers: github.New(clientKey, secret, callbackURL, scopes…), google.New, gitlab.New, ….
+  { callee: /^github\.com\/markbates\/goth\/providers\/\w+\.New$/, arguments: { 1: { envName: 'OAUTH_CLIENT_SECRET', noun: 'client secret' } } },
+  // Mail APIs that take their key by position: mailgun.NewMailgun(domain, apiKey), postmark.NewClient(serverToken, accountToken).
+  { callee: /^github\.com\/mailgun\/mailgun-go(?:\/v\d+)?\.NewMailgun$/, arguments: { 1: { envName: 'MAILGUN_API_KEY', noun: 'API key' } } },
+  {
+    callee: /^github\.com\/(?:mrz1836|keighl)\/postmark\.NewClient$/,
+    arguments: { 0: { envName: 'POSTMARK_SERVER_TOKEN', noun: 'server token' }, 1: { envName: 'POSTMARK_ACCOUNT_TOKEN', noun: 'account token' } },
+  },
+  // InfluxDB's client: NewClient(serverURL, authToken).
+  { callee: /^github\.com\/influxdata\/influxdb-client-go(?:\/v\d+)?\.NewClient(?:WithOptions)?$/, arguments: { 1: { envName: 'INFLUX_TOKEN', noun: 'token' } } },
+  // go-ora's BuildUrl(server, port, service, user, password, options).
+  { callee: /^github\.com\/sijms\/go-ora(?:\/v\d+)?\.BuildUrl$/, arguments: { 4: { envName: 'ORACLE_PASSWORD', noun: 'password' } } },
   // Casdoor's SDK: InitConfig(endpoint, clientId, clientSecret, certificate, organization, application).
   { callee: /^github\.com\/casdoor\/casdoor-go-sdk\/casdoorsdk\.InitConfig$/, arguments: { 2: { envName: 'CASDOOR_CLIENT_SECRET', noun: 'client secret' } } },
   // kafka-go's SCRAM mechanism: Mechanism(algorithm, username, password).

@@ -36,9 +36,24 @@ export const goPositionalExamples: Examples = {
       code: 'package server\n\nimport (\n\t"os"\n\n\t"github.com/sendgrid/sendgrid-go"\n)\n\nvar mail = sendgrid.NewSendClient(os.Getenv("SENDGRID_API_KEY"))\nvar geo = geocoder.NewClient("eu-west-1")\nvar hooks = webhooks.NewClient("https://hooks.example.com/v1")\n',
     },
     {
+      name: "positional secrets from the environment: goth's provider, Mailgun, go-ora; a mail domain is no key",
+      path: 'internal/auth/providers.go',
+      code: 'package auth\n\nimport (\n\t"os"\n\n\t"github.com/mailgun/mailgun-go/v4"\n\t"github.com/markbates/goth/providers/github"\n\tgo_ora "github.com/sijms/go-ora/v2"\n)\n\nfunc setup() {\n\t_ = github.New(os.Getenv("GITHUB_KEY"), os.Getenv("GITHUB_SECRET"), "https://acme.example/auth/github/callback")\n\t_ = mailgun.NewMailgun("mg.acme.example", os.Getenv("MAILGUN_API_KEY"))\n\t_ = go_ora.BuildUrl(os.Getenv("ORA_HOST"), 1521, "BILLPDB", "REPORTS_RO", os.Getenv("ORA_PASSWORD"), nil)\n}\n',
+    },
+    {
       name: "Azure's SDK credentials from the environment; the account name and the tenant and client ids are no secrets",
       path: 'internal/storage/azure.go',
       code: 'package storage\n\nimport (\n\t"os"\n\n\t"github.com/Azure/azure-sdk-for-go/sdk/azidentity"\n\t"github.com/Azure/azure-sdk-for-go/sdk/storage/azblob"\n)\n\nfunc creds() {\n\t_, _ = azblob.NewSharedKeyCredential("acmearchive", os.Getenv("AZURE_STORAGE_KEY"))\n\t_, _ = azidentity.NewClientSecretCredential("0b6f1c9e-3a2d-4e5f-8a7b-9c0d1e2f3a4b", "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", os.Getenv("AZURE_CLIENT_SECRET"), nil)\n}\n',
+    },
+    {
+      name: "chi's BasicAuth given passwords from the environment; InfluxDB's client given its token from the environment",
+      path: 'internal/http/ingest.go',
+      code: 'package http\n\nimport (\n\t"os"\n\n\t"github.com/go-chi/chi/v5/middleware"\n\tinfluxdb2 "github.com/influxdata/influxdb-client-go/v2"\n)\n\nvar auth = middleware.BasicAuth("telemetry", map[string]string{"device-fleet": os.Getenv("FLEET_PASSWORD")})\nvar points = influxdb2.NewClient("https://influx.acme.example:8086", os.Getenv("INFLUX_TOKEN"))\n',
+    },
+    {
+      name: 'formats fed from the environment, and a format whose verb a phrase introduces',
+      path: 'internal/db/open.go',
+      code: 'package db\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nvar dsn = fmt.Sprintf("host=%s user=%s password=%s dbname=invoices", os.Getenv("DB_HOST"), "invoices", os.Getenv("DB_PASSWORD"))\nvar msg = fmt.Sprintf("Hello %s, your password is %s", "ops", "expired")\n',
     },
   ],
   invalid: [
@@ -79,6 +94,12 @@ export const goPositionalExamples: Examples = {
       messageIncludes: ['Factor III'],
     },
     {
+      name: "secrets by position: goth's provider secret, Mailgun's API key, Postmark's server token, go-ora's password",
+      path: 'internal/auth/providers.go',
+      code: 'package auth\n\nimport (\n\t"github.com/mailgun/mailgun-go/v4"\n\t"github.com/markbates/goth/providers/github"\n\t"github.com/mrz1836/postmark"\n\tgo_ora "github.com/sijms/go-ora/v2"\n)\n\nfunc setup() {\n\t_ = github.New("Iv1.8a61f9b3c2d4e5f6", ⟦"4f2b9c1e7d3a8f6b0c5e2d9a1f4b7c3e8d6a0f2b"⟧, "https://acme.example/auth/github/callback")\n\t_ = mailgun.NewMailgun("mg.acme.example", ⟦"9c3e1f7a2b8d4e6f0a5c1b7d3e9f2a4c-8b2d4f6a-1c3e5a7b"⟧)\n\t_ = postmark.NewClient(⟦"7d1e4a9c-2b6f-4e3a-8c5d-0f9b1a2e6c4d"⟧, "")\n\t_ = go_ora.BuildUrl("billing-ora.internal", 1521, "BILLPDB", "REPORTS_RO", ⟦"Vx8-kQ2mLz7TpW4r"⟧, nil)\n}\n',
+      messageIncludes: ['Factor III'],
+    },
+    {
       name: 'an API client built from one generated literal (sendgrid.NewSendClient)',
       path: 'internal/server/mail.go',
       code: 'package server\n\nimport "github.com/sendgrid/sendgrid-go"\n\nvar mail = sendgrid.NewSendClient(⟦"qMLKWuw4kGDL6Ia6IJWpUr"⟧)\n',
@@ -112,6 +133,18 @@ export const goPositionalExamples: Examples = {
       name: "the Key of an encryption package's generic Config (fiber's encryptcookie)",
       path: 'internal/http/cookies.go',
       code: 'package http\n\nimport "github.com/gofiber/fiber/v2/middleware/encryptcookie"\n\nvar cookies = encryptcookie.Config{Key: ⟦"B7kF82OaMNHnM7lECguUvGiw20ZE5XIltHG+57sZdpw="⟧}\n',
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "a user-to-password map handed to chi's BasicAuth; InfluxDB's client token after its URL",
+      path: 'internal/http/ingest.go',
+      code: 'package http\n\nimport (\n\t"github.com/go-chi/chi/v5/middleware"\n\tinfluxdb2 "github.com/influxdata/influxdb-client-go/v2"\n)\n\nvar auth = middleware.BasicAuth("telemetry", map[string]string{"device-fleet": ⟦"Hn4xQ9vLm2TzK7wPq8"⟧})\nvar points = influxdb2.NewClient("https://influx.acme.example:8086", ⟦"Qx7vLm2TzK9wRp4NcY8bHs3JdF6gA1eUq0Wm5Zr2Lk8Tn4Vb7Xc1Pa9Sd3Fg6Hj2Kl5Zx8Cv1Bn4Mq7We0Rt3Yu6Io9PaSd=="⟧)\n',
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "a literal in a format's password slot (fmt.Sprintf), and under client_secret in url.Values",
+      path: 'internal/db/open.go',
+      code: 'package db\n\nimport (\n\t"fmt"\n\t"net/url"\n\t"os"\n)\n\nvar dsn = fmt.Sprintf("host=%s user=%s password=%s dbname=invoices", os.Getenv("DB_HOST"), "invoices", ⟦"Qx7vLm2TzK9wRp4NcY8b"⟧)\nvar form = url.Values{"grant_type": {"client_credentials"}, "client_secret": {⟦"Vq8xLm2TzK7wRp4NcY9bHs3JdF6gA1eUq0Wm5Zr2"⟧}}\n',
       messageIncludes: ['Factor III'],
     },
   ],

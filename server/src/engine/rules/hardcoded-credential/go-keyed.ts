@@ -19,7 +19,7 @@ export function keyedTarget(element: SyntaxNode, node: SyntaxNode, imports: Read
   const composite = element.parent?.parent;
   const owner = composite?.type === 'composite_literal' ? dottedGoName(composite.childForFieldName('type')) : undefined;
   // gin.BasicAuth(gin.Accounts{"admin": "..."}), fiber's basicauth.Config{Users: map[string]string{"admin": "..."}}.
-  if (owner === 'gin.Accounts' || (composite && isBasicAuthUsers(composite, imports))) {
+  if (owner === 'gin.Accounts' || (composite && (isBasicAuthUsers(composite, imports) || isBasicAuthArgument(composite)))) {
     return { kind: 'name', label: `${owner ?? 'Users'}["${name}"]`, credential: BASIC_AUTH_PASSWORD, envName: 'BASIC_AUTH_PASSWORD' };
   }
   const flag = composite && key?.type !== 'interpreted_string_literal' ? flagStructDefaultTarget(composite, owner, name) : undefined;
@@ -62,6 +62,13 @@ function assignedName(value: SyntaxNode): string | undefined {
   if (owner?.type === 'var_spec' || owner?.type === 'const_spec') return owner.childForFieldName('name')?.text;
   if (owner?.type === 'short_var_declaration' || owner?.type === 'assignment_statement') return dottedGoName(named(owner.childForFieldName('left'))[0]);
   return undefined;
+}
+
+/** chi's `middleware.BasicAuth("realm", map[string]string{"ops": "…"})`: a user-to-password map handed to a basic-auth call. */
+function isBasicAuthArgument(map: SyntaxNode): boolean {
+  const call = map.parent?.type === 'argument_list' ? map.parent.parent : undefined;
+  const callee = call?.type === 'call_expression' ? dottedGoName(call.childForFieldName('function')) : undefined;
+  return map.childForFieldName('type')?.type === 'map_type' && callee !== undefined && /BasicAuth$/.test(lastSegment(callee));
 }
 
 /** The map literal under `Users:` in a `Config` from a basic-auth package (fiber, echo-contrib, …). */

@@ -3,7 +3,7 @@
 import { named, callArguments, callName, dottedGoName, enclosingFunction, goStringValue, isGoString, lastSegment, qualifiedName } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { FileScope } from '../../scope';
-import { credentialName, splitWords } from '../../secrets';
+import { credentialName, formatArgumentName, splitWords } from '../../secrets';
 import { comparedNameTarget, GO_EQUALITY_CALLS } from './compared';
 import { goSecretApi } from './go-apis';
 import { keyedTarget } from './go-keyed';
@@ -224,6 +224,16 @@ function lookupKey(node: SyntaxNode | null | undefined): string | undefined {
   return isGoString(key) ? goStringValue(key) : undefined;
 }
 
+/** `fmt.Sprintf("host=%s user=%s password=%s", host, "app", "…")`: the literal is the value its verb's key names. */
+function formattedTarget(qualified: string, args: SyntaxNode[], index: number): Target | undefined {
+  if ((qualified !== 'fmt.Sprintf' && qualified !== 'fmt.Fprintf') || index < 1) return undefined;
+  const formatAt = qualified === 'fmt.Fprintf' ? 1 : 0;
+  const format = goStringValue(args[formatAt]);
+  const name = format !== undefined && index > formatAt ? formatArgumentName(format, index - formatAt - 1) : undefined;
+  const target = name ? nameTarget([name]) : undefined;
+  return target?.credential ? { ...target, label: `${qualified}(${name})` } : undefined;
+}
+
 /** `subtle.ConstantTimeCompare([]byte(pass), []byte("..."))`: the other argument, through its conversion. */
 function equalityCallTarget(args: SyntaxNode[], index: number): Target | undefined {
   let other = args.length === 2 ? args[1 - index] : undefined;
@@ -243,6 +253,8 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   const api = goSecretApi(qualified, index);
   if (api) return { kind: 'api', label: name, credential: { noun: api.noun, strength: 'strong' }, envName: api.envName };
   if (GO_EQUALITY_CALLS.has(qualified)) return equalityCallTarget(args, index);
+  const formatted = formattedTarget(qualified, args, index);
+  if (formatted) return formatted;
   const positional = positionalSecretTarget(name, qualified, args, index);
   if (positional) return positional;
   if (name === 'cmp.Or') return cmpOrTarget(call, args, index, scope);

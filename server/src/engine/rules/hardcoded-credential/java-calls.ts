@@ -4,7 +4,7 @@ import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
-import { afterPublicHalfTarget, basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, gradleFieldName, hostLoginTarget, idSecretPairTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
+import { afterPublicHalfTarget, basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, formattedTarget, gradleFieldName, hostLoginTarget, idSecretPairTarget, keyCredentialTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
 import { chainedDefaultTarget } from './jvm-chained-defaults';
 import { envFallbackTarget, listedUnder, nameTarget, type Target } from './target';
 
@@ -122,7 +122,8 @@ const PROPERTY_WRITER = /^(?:add|set|put)[A-Z]\w*(?:Property|Parameter|Option)$/
 // `addHeader("X-Api-Key", …)`, WebClient's `defaultHeader`, Apache's `setHeader`, `withHeader`.
 // `setRequestProperty`: HttpURLConnection's header setter.
 export const HEADER_SETTER = /^(?:(?:add|set|with|default|put|append|request)Header|header|(?:set|add)RequestProperty)$/;
-const MAP_FACTORIES = new Set(['Map.of', 'mapOf', 'hashMapOf', 'mutableMapOf', 'ImmutableMap.of']);
+// Cloudinary's `ObjectUtils.asMap("api_key", …, "api_secret", …)`: alternating keys and values, as Map.of.
+const MAP_FACTORIES = new Set(['Map.of', 'mapOf', 'hashMapOf', 'mutableMapOf', 'ImmutableMap.of', 'ObjectUtils.asMap']);
 
 /** `System.getenv("X")` -> X. */
 export function envReadName(node: SyntaxNode | null | undefined, syntax: JvmSyntax): string | undefined {
@@ -150,6 +151,8 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
     connectPasswordTarget(call, index, callee, syntax) ??
     hostLoginTarget(call, index, callee, syntax) ??
     idSecretPairTarget(call, index, callee, syntax) ??
+    keyCredentialTarget(call, index) ??
+    formattedTarget(call, index, callee, syntax) ??
     keyOptionsBufferTarget(call, index, syntax) ??
     chainedDefaultTarget(call, index, syntax) ??
     rememberMeKeyTarget(call, index, syntax);

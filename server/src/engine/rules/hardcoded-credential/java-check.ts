@@ -47,10 +47,20 @@ export function checkJvmCredentials(context: RuleContext): void {
     if (!literal) continue;
     const annotation = enclosingAnnotation(node, syntax);
     const report = (found: Report) => context.report(inJvmTerms(constants.guard(found, node)));
-    if (annotation) inspectAnnotationString(literal, annotation, syntax, (found) => report({ ...found, noFixReason: NO_FIX_REASONS.annotation }));
+    if (annotation) inspectAnnotation(literal, annotation, syntax, (found) => report({ ...found, noFixReason: NO_FIX_REASONS.annotation }));
     else inspect(literal, syntax, kotlin ? kotlinTarget : javaTarget, context.scope, report);
   }
   for (const node of index.digits) inspectDigits(node, syntax, kotlin ? kotlinTarget : javaTarget, (found) => context.report(inJvmTerms(found)));
+}
+
+/**
+ * An annotation's string: its names and defaults (jvm-annotations.ts), and a JAAS configuration among
+ * a listener's `properties` (`@KafkaListener(properties = {"sasl.jaas.config=…password=\"…\";"})`).
+ */
+function inspectAnnotation(literal: JvmString, annotation: SyntaxNode, syntax: JvmSyntax, report: (found: Report) => void): void {
+  inspectAnnotationString(literal, annotation, syntax, report);
+  const jaas = literal.value ? findJaasPassword(literal.value.text) : undefined;
+  if (jaas) report(jaasReport(literal.value!, jaas));
 }
 
 /** `DB_PASSWORD = 6742530`: a number is a password too; no fix, since the code expects a number. */

@@ -100,6 +100,35 @@ class Catalog {
 `,
     },
     {
+      name: "key credential types given the key from the environment, or given only the account's name",
+      path: 'src/main/java/com/acme/ingest/AzureMirror.java',
+      code: `package com.acme.ingest;
+
+class AzureMirror {
+    StorageSharedKeyCredential credential() {
+        return new StorageSharedKeyCredential("acmemediamirror", System.getenv("AZURE_STORAGE_KEY"));
+    }
+
+    AzureNamedKeyCredential named() {
+        return new AzureNamedKeyCredential("acmemediamirror", keyVault.get("storage-key"));
+    }
+}
+`,
+    },
+    {
+      name: "a Kafka listener's JAAS configuration resolved from the environment",
+      path: 'src/main/java/com/acme/settlement/ClearingListener.java',
+      code: `package com.acme.settlement;
+
+class ClearingListener {
+    @KafkaListener(topics = "clearing.results", properties = {
+        "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username=\\"\${KAFKA_USER}\\" password=\\"\${KAFKA_PASSWORD}\\";"
+    })
+    void onResult(String payload) {}
+}
+`,
+    },
+    {
       name: 'annotation elements that name a column or resolve a value at run time',
       path: 'src/main/java/com/acme/claims/Account.java',
       code: `package com.acme.claims;
@@ -113,6 +142,26 @@ class Account {
 
     @JsonProperty(value = "api_key", access = JsonProperty.Access.WRITE_ONLY)
     String apiKey;
+}
+`,
+    },
+    {
+      name: "String.format fed from the environment; a format whose verb a phrase introduces; the JDK truststore's public default",
+      path: 'src/main/java/com/acme/directory/Reports.java',
+      code: `package com.acme.directory;
+
+class Reports {
+    String url(String host) {
+        return String.format("jdbc:postgresql://%s:5432/dir?user=%s&password=%s", host, "reports", System.getenv("DB_PASSWORD"));
+    }
+
+    String message(String name) {
+        return String.format("Hello %s, your password is %s", name, "expired");
+    }
+
+    void trust() {
+        System.setProperty("javax.net.ssl.trustStorePassword", "changeit");
+    }
 }
 `,
     },
@@ -317,6 +366,37 @@ class BankGateway {
       noFixBecause: 'annotation',
     },
     {
+      name: "a type named for the key it carries: Azure's StorageSharedKeyCredential takes (account, key)",
+      path: 'src/main/java/com/acme/ingest/AzureMirror.java',
+      code: `package com.acme.ingest;
+
+class AzureMirror {
+    private static final String ACCOUNT = "acmemediamirror";
+
+    StorageSharedKeyCredential credential() {
+        return new StorageSharedKeyCredential(ACCOUNT, ⟦"dGhpcyBpcyBub3QgYSByZWFsIGtleSBidXQgaXQgbG9va3MgbGlrZSBvbmUhIQ9zXw=="⟧);
+    }
+}
+`,
+      messageIncludes: ['StorageSharedKeyCredential'],
+    },
+    {
+      name: "a JAAS configuration among a Kafka listener's properties",
+      path: 'src/main/java/com/acme/settlement/ClearingListener.java',
+      code: `package com.acme.settlement;
+
+class ClearingListener {
+    @KafkaListener(topics = "clearing.results", properties = {
+        "sasl.mechanism=PLAIN",
+        "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username=\\"settlement\\" password=\\"⟦Qx7vLm2TzK9wRp4N⟧\\";"
+    })
+    void onResult(String payload) {}
+}
+`,
+      messageIncludes: ['JAAS'],
+      noFixBecause: 'annotation',
+    },
+    {
       name: "Jakarta EE resource definitions' credential elements: @DataSourceDefinition, @MailSessionDefinition",
       path: 'src/main/java/com/acme/claims/Resources.java',
       code: `package com.acme.claims;
@@ -331,6 +411,34 @@ class Resources {
 `,
       messageIncludes: ['Definition(password)'],
       noFixBecause: 'annotation',
+    },
+    {
+      name: "a literal in a format's password slot: String.format and Java 15's formatted",
+      path: 'src/main/java/com/acme/directory/Reports.java',
+      code: `package com.acme.directory;
+
+class Reports {
+    String url(String host) {
+        return String.format("jdbc:postgresql://%s:5432/dir?user=%s&password=%s", host, "reports", ⟦"Hn4xQ9vLm2TzK7wPq8Rs"⟧);
+    }
+
+    String mail(String host) {
+        return "smtp://%s:%s@%s:587".formatted("reports@acme.example", ⟦"Zx7Qw2Lm9Vn4Tp8R"⟧, host);
+    }
+}
+`,
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "Cloudinary's ObjectUtils.asMap: alternating keys and values, as Map.of",
+      path: 'src/main/java/com/acme/gallery/Uploads.java',
+      code: `package com.acme.gallery;
+
+class Uploads {
+    Cloudinary cloudinary = new Cloudinary(ObjectUtils.asMap("cloud_name", "acme-gallery", "api_key", "614283957120384", "api_secret", ⟦"Qx7vLm2TzK9wRp4NcY8bHs3JdF6"⟧));
+}
+`,
+      messageIncludes: ['api_secret'],
     },
   ],
 };

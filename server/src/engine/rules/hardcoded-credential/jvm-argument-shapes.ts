@@ -1,8 +1,8 @@
 // Argument shapes that say "credential" in Java and Kotlin whatever the callee is called.
 import type { JvmCall } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { isUserPasswordPair, looksRandom } from '../../secrets';
-import type { Target } from './target';
+import { formatArgumentName, isUserPasswordPair, looksRandom } from '../../secrets';
+import { nameTarget, type Target } from './target';
 import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } from './host-login';
 import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 import type { JvmSyntax } from './java-calls';
@@ -104,6 +104,30 @@ export function idSecretPairTarget(call: JvmCall, index: number, callee: string,
   // Beam's `DataSourceConfiguration.create("org.postgresql.Driver", "jdbc:postgresql://…")`: a class name and an address.
   if (QUALIFIED_CLASS.test(id) || secret.includes('://') || /^jdbc:/i.test(secret)) return undefined;
   return { kind: 'api', label: callee, name: 'secret', credential: { noun: 'secret', strength: 'weak' }, envName: 'CLIENT_SECRET' };
+}
+
+/**
+ * `String.format("jdbc:…?user=%s&password=%s", host, "app", "…")`, Java's `"…".formatted(…)` and Kotlin's
+ * `"…".format(…)`: the literal is the value its verb's key names.
+ */
+export function formattedTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
+  const onReceiver = (call.name === 'formatted' || call.name === 'format') && call.receiver !== undefined && syntax.string(call.receiver) !== undefined;
+  const format = onReceiver ? syntax.string(call.receiver!)?.value?.text : callee === 'String.format' && index >= 1 ? syntax.string(call.args[0]!)?.value?.text : undefined;
+  const name = format !== undefined ? formatArgumentName(format, onReceiver ? index : index - 1) : undefined;
+  const target = name ? nameTarget([name]) : undefined;
+  return target?.credential ? { ...target, label: `${callee}(${name})` } : undefined;
+}
+
+/** Types named for the key or secret they carry: Azure's `StorageSharedKeyCredential`, `AzureNamedKeyCredential`, `AzureSasCredential`. */
+const KEY_CREDENTIAL_TYPE = /^[A-Z]\w*(?:Key|Secret|Token|Sas)Credentials?$/;
+
+/**
+ * `new StorageSharedKeyCredential(account, "…")`, `AzureNamedKeyCredential(name, "…")`: the last argument of
+ * such a type is its key (the names before it say whose). Weak: only a generated value counts.
+ */
+export function keyCredentialTarget(call: JvmCall, index: number): Target | undefined {
+  if (call.receiver !== undefined || !KEY_CREDENTIAL_TYPE.test(call.name) || index !== call.args.length - 1) return undefined;
+  return { kind: 'api', label: call.name, name: 'key', credential: { noun: 'key', strength: 'weak' }, envName: 'ACCOUNT_KEY' };
 }
 
 function passwordTarget(label: string, envName: string, noun: string): Target {

@@ -106,6 +106,15 @@ val analytics = DbSettings("jdbc:postgresql://analytics-db/events", "analytics",
 `,
     },
     {
+      name: "a type named for the key it carries: Azure's AzureNamedKeyCredential takes (name, key)",
+      path: 'src/main/kotlin/com/acme/sync/Tables.kt',
+      code: `package com.acme.sync
+
+val tables = AzureNamedKeyCredential("acmesync", ⟦"Zm9yIHRlc3RzIG9ubHk7IG5vdCBhIHJlYWwga2V5IGF0IGFsbCEhIHJhbmRvbVh5Wg=="⟧)
+`,
+      messageIncludes: ['AzureNamedKeyCredential'],
+    },
+    {
       name: 'a keystore password made into a char[]',
       path: 'src/main/kotlin/com/acme/fit/Tls.kt',
       code: `package com.acme.fit

@@ -54,6 +54,8 @@ const APIS: readonly ApiEntry[] = [
   entry('method', 'setauth', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
   entry('method', 'setbasicauth', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
   entry('method', 'setcredentials', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
+  // Memcached's SASL login, `->setSaslAuthData($user, '…')`.
+  entry('method', 'setsaslauthdata', 1, 'password', 'MEMCACHED_PASSWORD', 'password'),
   entry('function', 'ldap_bind', 2, 'password', 'LDAP_PASSWORD', 'password'),
   // Symfony Ldap's and Laminas' `$ldap->bind($dn, '…')`, told from other binds by the DN before it.
   entry('method', 'bind', 1, 'password', 'LDAP_PASSWORD', 'password'),

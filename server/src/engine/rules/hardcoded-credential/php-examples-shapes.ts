@@ -120,6 +120,11 @@ $fields = [
       path: 'bot.php',
       code: "<?php\n\n$db = (new Factory())->createLazyConnection(getenv('DATABASE_URI'));\n$local = (new Factory())->createLazyConnection('bot:changeme@localhost/bot');\n$log->info('user:alice@example.org');\n",
     },
+    {
+      name: "a namespaced class name under a credential's word (Predis' command table), a setting read from the environment, a random seed",
+      path: 'lib/Profile.php',
+      code: "<?php\n\n$commands = ['PING' => 'Predis\\Command\\ConnectionPing', 'AUTH' => 'Predis\\Command\\ConnectionAuth'];\nConfigure::write('Maps.apiKey', env('MAPS_API_KEY'));\nConfigure::write('Faker.seed', '1234567890');\n$m->setSaslAuthData('intranet', getenv('MEMCACHED_PASSWORD'));\n",
+    },
   ],
   invalid: [
     {
@@ -246,6 +251,24 @@ $fields = [
       path: 'bot.php',
       code: "<?php\n\n$db = (new Factory())->createLazyConnection('statusbot:⟦Ks4KXu4ANn8Wtb⟧@db.internal/statusbot');\n",
       messageIncludes: ['connection URI'],
+    },
+    {
+      name: 'a secret named with the encoding it is written in (…_BASE64, …B64)',
+      path: 'src/Webhooks.php',
+      code: "<?php\n\nconst SIGNING_SECRET_BASE64 = ⟦'q3VtZ0xLbTdUcFc0cjh2UTJ4Wm5CNmtMOXBSMmVZNQ=='⟧;\n$secretB64 = ⟦'Wk9xVDJtTHA4dlI0blE3a1oyeFA='⟧;\n",
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "Memcached's SASL login: the password after the user",
+      path: 'lib/Cache.php',
+      code: "<?php\n\n$m = new \\Memcached();\n$m->setSaslAuthData('intranet', ⟦'Rk8-vQ2xLm7TzW4p'⟧);\n",
+      messageIncludes: ['->setSaslAuthData'],
+    },
+    {
+      name: "CakePHP's Configure::write of its salt, its cipher seed (digits) and a token",
+      path: 'app/Config/core.php',
+      code: "<?php\n\nConfigure::write('Security.salt', ⟦'fR7kQ2vXm9LzT4wN8bYc3HsJ6pDg1aUeK5oI0lZx'⟧);\nConfigure::write('Security.cipherSeed', ⟦'76859309657453542496749683645'⟧);\nConfigure::write('Dispatch.smsToken', ⟦'5f0c8e2a9b7d41e3c6a8f2d0b4e7c91a'⟧);\n",
+      messageIncludes: ['Factor III'],
     },
   ],
 };

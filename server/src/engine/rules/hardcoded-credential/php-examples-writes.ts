@@ -16,6 +16,11 @@ export const phpWriteExamples: Examples = {
       code: "<?php\n\nupdate_option('mailbridge_api_key', sanitize_text_field($_POST['api_key']));\nupdate_option('mailbridge_show_password_hint', 'yes');\nadd_option('mailbridge_webhook_secret', wp_generate_password(32, false));\n$builder->add('password', PasswordType::class, ['mapped' => false]);\n",
     },
     {
+      name: "WordPress' get_option with no default, an empty one, or a default that is no credential",
+      path: 'wp-content/plugins/paylane/includes/class-wc-gateway-paylane.php',
+      code: "<?php\n\n$login = get_option('paylane_api_login', 'acme');\n$password = get_option('paylane_api_password');\n$secret = get_option('paylane_webhook_secret', '');\n$mode = get_site_option('paylane_password_policy', 'strict');\n",
+    },
+    {
       name: "Vanilla's saveToConfig from the environment, or of a setting that is no credential",
       path: 'conf/bootstrap.before.php',
       code: "<?php\n\nsaveToConfig('Database.Password', getenv('FORUM_DB_PASSWORD'), false);\nsaveToConfig('Garden.Email.SmtpPassword', getenv('SMTP_PASSWORD') ?: '', false);\nsaveToConfig('Garden.Password.MinLength', '10', ['Save' => false]);\n",
@@ -29,6 +34,26 @@ export const phpWriteExamples: Examples = {
       name: 'a client built from an id and a variable, or from a URL and a version; a computed index holding an env read',
       path: 'src/GatewayFactory.php',
       code: "<?php\n\n$sms = new TwilioClient($sid, $token);\n$http = new HttpClient($baseUrl, 'v2');\n$cfg['Servers'][$i]['password'] = getenv('PMA_PASSWORD');\n",
+    },
+    {
+      name: 'timing-safe comparisons of two values read at run time',
+      path: 'src/Security/WebhookGuard.php',
+      code: "<?php\n\nif (!hash_equals((string) $_ENV['WEBHOOK_TOKEN'], (string) $request->headers->get('X-Webhook-Token'))) { exit; }\nif (!hash_equals($expected, hash_hmac('sha256', $body, $key))) { exit; }\n",
+    },
+    {
+      name: 'sprintf and cURL options fed from the environment',
+      path: 'src/FeedClient.php',
+      code: "<?php\n\n$dsn = sprintf('smtp://%s:%s@%s:587', getenv('SMTP_USER'), getenv('SMTP_PASSWORD'), 'smtp.acme.example');\ncurl_setopt_array($ch, [CURLOPT_USERPWD => getenv('FEED_USER') . ':' . getenv('FEED_PASSWORD'), CURLOPT_TIMEOUT => 30]);\n",
+    },
+    {
+      name: "validation rules that end with a reference to the field of the key's name (Zabbix's 'db hosts.ipmi_password')",
+      path: 'app/controllers/CControllerHostUpdate.php',
+      code: "<?php\n\n$fields = [\n    'ipmi_username' => 'db hosts.ipmi_username',\n    'ipmi_password' => 'db hosts.ipmi_password',\n    'tls_psk' => 'db hosts.tls_psk',\n];\n",
+    },
+    {
+      name: 'command lines that read their secrets from the environment, or hold none',
+      path: 'app/Console/Kernel.php',
+      code: "<?php\n\nexec('mysqldump -u backup -p$DB_PASSWORD shop');\nexec('ls -la /var/www');\n$schedule->command('cache:clear')->daily();\n$schedule->command('feeds:import', ['--token' => config('services.feeds.token')]);\n",
     },
   ],
   invalid: [
@@ -63,10 +88,34 @@ export const phpWriteExamples: Examples = {
       messageIncludes: ['Factor III', 'hardcoded password'],
     },
     {
+      name: "WordPress' get_option default under a credential-named option",
+      path: 'wp-content/plugins/paylane/includes/class-wc-gateway-paylane.php',
+      code: "<?php\n\n$this->webhook_secret = get_option('paylane_webhook_secret', ⟦'Vq8xLm2TzK7wRp4NcY9bHs3J'⟧);\n",
+      messageIncludes: ['Factor III'],
+    },
+    {
       name: "Vanilla's saveToConfig of a literal under a credential-named key, with or without its save flag",
       path: 'plugins/MakerBadges/class.makerbadges.plugin.php',
       code: "<?php\n\nsaveToConfig('Plugins.MakerBadges.Webhook.Secret', ⟦'0c4f9e2ab7d35e81f6a9c2d4b8e17f03'⟧);\nsaveToConfig('Garden.Cookie.Salt', ⟦'Kq7Vx2LmZ9pR4tWn'⟧, false);\n",
       messageIncludes: ['Factor III'],
+    },
+    {
+      name: 'a timing-safe comparison of a literal with what the request sent: the literal is the expected token',
+      path: 'src/Security/WebhookGuard.php',
+      code: "<?php\n\nif (!hash_equals(⟦'Zk8xQ2vLm7TpW4rN9bYc3HsJ6fDg1aUeK5oI0lZx'⟧, (string) $request->headers->get('X-Webhook-Token'))) { exit; }\nif (!hash_equals($token, ⟦'Vq8xLm2TzK7wRp4NcY9bHs3JdF6gA1eU'⟧)) { exit; }\n",
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "a literal in sprintf's password slot; CURLOPT_USERPWD in curl_setopt_array",
+      path: 'src/FeedClient.php',
+      code: "<?php\n\n$dsn = sprintf('smtp://%s:%s@%s:587', 'feeds@acme.example', ⟦'Qx7vLm2TzK9wRp4N'⟧, 'smtp.acme.example');\ncurl_setopt_array($ch, [CURLOPT_RETURNTRANSFER => true, CURLOPT_USERPWD => 'acme-feeds:⟦Hn4xQ9vLm2TzK7wP⟧']);\n",
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "a command line's credential flags: exec's mysqldump -p, shell_exec's curl -u, the scheduler's --token=",
+      path: 'app/Console/Kernel.php',
+      code: "<?php\n\nexec('mysqldump -u backup -p⟦Wq8zLm3VxT7kR2p⟧ shop');\nshell_exec(\"curl -fsS -u ops:⟦Hn4xQ9vLm2TzK7wP⟧ https://status.acme.example/api\");\n$schedule->command('feeds:import --token=⟦Zx7Qw2Lm9Vn4Tp8Rk3Yc6Hs1Jd5Fg0Ua⟧')->hourly();\n",
+      messageIncludes: ['hand it to the command'],
     },
   ],
 };

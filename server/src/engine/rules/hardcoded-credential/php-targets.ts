@@ -3,7 +3,7 @@
 import { allChildren, ancestors, argumentAt, arrayEntries, callOf, envReadName, named, parentOf, stringValue, unparen, type Parents, type PhpCall } from '../../languages/php';
 import { isCategoryAmong } from './category-maps';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { credentialName, splitWords } from '../../secrets';
+import { credentialName, formatArgumentName, splitWords } from '../../secrets';
 import { secretArgumentOf } from './php-apis';
 import { clientTokenTarget, envFallbackTarget, listedUnder, nameTarget, ownersKey, type Target } from './target';
 import { ownerSegments } from './php-arrays';
@@ -251,11 +251,43 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
     return { ...nameTarget([named]), credential: { noun: 'password', strength: 'strong' }, envName: 'PASSWORD' };
   }
   if (named !== undefined) return nameTarget([named]);
+  const compared = comparedArgumentTarget(call, index) ?? formattedTarget(call, index);
+  if (compared) return compared;
   // `new PostmarkClient('…')`: an API client built from one literal is built from its token.
   if (call.kind === 'new' && call.args.length === 1 && index === 0) return clientTokenTarget([call.name], `new ${call.name}`);
   const factory = vendorFactoryTarget(call, index);
   if (factory) return factory;
   return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index) ?? afterPublicHalfTarget(call, index);
+}
+
+/**
+ * `hash_equals('…', $token)`: a timing-safe comparison with what the request sent, so the literal is the
+ * expected secret, named by the other argument (`$token`, `$request->headers->get('X-Webhook-Token')`).
+ */
+function comparedArgumentTarget(call: PhpCall, index: number): Target | undefined {
+  if (call.kind !== 'function' || call.name.toLowerCase() !== 'hash_equals' || call.args.length !== 2) return undefined;
+  const other = withoutCast(call.args[1 - index]!.value);
+  const otherCall = callOf(other);
+  // `$request->headers->get('X-Webhook-Token')`, `$_SERVER['HTTP_X_TOKEN']`: named by the header or key read.
+  const read = otherCall && otherCall.args.length === 1 ? stringValue(argumentAt(otherCall, 0)) : undefined;
+  const segments = read !== undefined ? [read] : segmentsOf(other);
+  return segments ? { ...nameTarget(segments), comparison: true } : undefined;
+}
+
+/** `sprintf('smtp://%s:%s@%s:587', $user, '…', $host)`: the literal is the value its verb's key names. */
+function formattedTarget(call: PhpCall, index: number): Target | undefined {
+  const name = call.kind === 'function' ? call.name.toLowerCase() : '';
+  if ((name !== 'sprintf' && name !== 'printf') || index < 1) return undefined;
+  const format = stringValue(argumentAt(call, 0));
+  const argument = format !== undefined ? formatArgumentName(format, index - 1) : undefined;
+  const target = argument ? nameTarget([argument]) : undefined;
+  return target?.credential ? { ...target, label: `sprintf(${argument})` } : undefined;
+}
+
+/** `(string) $token` -> `$token`. */
+function withoutCast(node: SyntaxNode): SyntaxNode {
+  const inner = unparen(node);
+  return inner.type === 'cast_expression' ? unparen(inner.namedChildren[inner.namedChildCount - 1] ?? inner) : inner;
 }
 
 /** `new Gateway($merchantId, $publicKey, '…')`, `(region, 'LTAI…', '…')`: the literal after the pair's public half (public-half.ts). */
@@ -353,7 +385,7 @@ function envFallback(call: PhpCall, index: number, callNode: SyntaxNode): Target
 }
 
 /**
- * `define('DB_PASSWORD', 'lit')`, `Config::set('services.stripe.secret', 'lit')`, `$headers->set('Authorization', 'lit')`,
+ * `define('DB_PASSWORD', 'lit')`, `Config::set('services.stripe.secret', 'lit')`, `Configure::write('Security.salt', 'lit')`, `$headers->set('Authorization', 'lit')`,
  * and Laravel's config defaults, `config('services.twilio.token', 'lit')`: the key names the value (no fix for a default).
  */
 function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
@@ -369,9 +401,11 @@ function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
     (call.kind === 'function' && (name === 'define' || name === 'ini_set')) ||
     // Roots Bedrock's `Config::define('DB_PASSWORD', …)`, which wp-config.php's constants go through.
     (call.kind === 'static' && name === 'define') ||
-    (call.kind !== 'function' && call.kind !== 'new' && name === 'set') ||
+    // CakePHP's `Configure::write('Security.salt', '…')` is its `Config::set`.
+    (call.kind !== 'function' && call.kind !== 'new' && (name === 'set' || name === 'write')) ||
     ((call.args.length === 2 || (call.args.length === 3 && isWriteFlags(argumentAt(call, 2)))) && call.kind !== 'new' && OPTION_WRITER.test(name));
-  const isConfigDefault = (call.kind === 'function' && name === 'config') || (call.kind === 'static' && name === 'get' && call.scope === 'Config');
+  // WordPress' `get_option('x_webhook_secret', '…')`: the default an unset option falls back to.
+  const isConfigDefault = (call.kind === 'function' && (name === 'config' || name === 'get_option' || name === 'get_site_option')) || (call.kind === 'static' && name === 'get' && call.scope === 'Config');
   const key = isSetter || isConfigDefault ? stringValue(argumentAt(call, 0)) : undefined;
   if (key === undefined) return undefined;
   if (isConfigDefault) return { ...nameTarget(key.split('.')), noFix: true };

@@ -29,11 +29,19 @@ export function userPasswordOf(node: SyntaxNode, text: MappedText, parents: Pare
   return isSecretLikeValue(password) ? { start: colon + 1, end: text.text.length, kind } : undefined;
 }
 
+/** cURL's options that take `user:password`, as a constant's name: `CURLOPT_USERPWD`, `\CURLOPT_PROXYUSERPWD`. */
+const USERPWD_OPTION = /(?:^|\\)CURLOPT_(?:USERPWD|PROXYUSERPWD)$/;
+
 function curlUserPwd(node: SyntaxNode, parents: Parents): string | undefined {
+  // `curl_setopt_array($ch, [CURLOPT_USERPWD => 'user:password', …])`
+  const element = parentOf(node, parents);
+  if (element?.type === 'array_element_initializer' && named(element)[1]?.id === node.id && USERPWD_OPTION.test(named(element)[0]?.text ?? '')) {
+    return 'a cURL user:password option';
+  }
   const found = callOfArgument(node, parents);
   const call = found?.call;
   if (call?.kind !== 'function' || call.name.toLowerCase() !== 'curl_setopt' || found?.index !== 2) return undefined;
-  return /(?:^|\\)CURLOPT_(?:USERPWD|PROXYUSERPWD)$/.test(call.args[1]?.value.text ?? '') ? 'a cURL user:password option' : undefined;
+  return USERPWD_OPTION.test(call.args[1]?.value.text ?? '') ? 'a cURL user:password option' : undefined;
 }
 
 function authBasicKey(node: SyntaxNode, parents: Parents): string | undefined {

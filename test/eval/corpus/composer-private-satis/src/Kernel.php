@@ -1,0 +1,7 @@
+<?php
+namespace Acme\Billing;
+
+final class Kernel
+{
+    public function boot(): void {}
+}
