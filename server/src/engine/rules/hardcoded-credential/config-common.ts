@@ -4,7 +4,7 @@ import { findDsnPassword } from './go-dsn';
 import type { MappedText } from '../../languages/mapped-text';
 import type { ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
-import { asLocalDevelopmentValue, credentialConfidence, credentialName, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, loginPairPassword, splitWords } from '../../secrets';
+import { asLocalDevelopmentValue, credentialConfidence, credentialName, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, loginPairPassword, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
@@ -201,6 +201,13 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   const dsn = findDsnPassword(text);
   if (dsn) {
     report(entry.value.span(dsn.start, dsn.end), `Factor III: this ${dsn.kind} contains a hardcoded password`, text.slice(dsn.start, dsn.end));
+    return;
+  }
+  // Airflow's `AIRFLOW_CONN_X: '{"conn_type": "sftp", "password": "…"}'`, `SPRING_APPLICATION_JSON`: a JSON
+  // object in one value, each credential field judged under its own key.
+  const fields = findJsonCredentialFields(text);
+  if (fields.length > 0) {
+    for (const field of fields) reportConfigValue(context, { name: field.name, value: entry.value.slice(field.start, field.end), span: entry.value.span(field.start, field.end), advice: entry.advice, ...(entry.keys ? { keys: entry.keys } : {}) });
     return;
   }
   // `Basic <base64 of user:password>` is a password whatever the header is called.

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: 'an Airflow connection as JSON in one value with no secret in it, or its password interpolated',
+      path: 'docker-compose.yml',
+      code: 'x-airflow: &airflow\n  environment:\n    AIRFLOW_CONN_CRM: \'{"conn_type": "http", "host": "https://api.crm.example"}\'\n    AIRFLOW_CONN_SFTP: \'{"conn_type": "sftp", "login": "acme", "password": "${SFTP_PASSWORD}"}\'\n',
+    },
+    {
       name: "a compose service's user as uid:gid or user:group is no login",
       path: 'docker-compose.yml',
       code: 'services:\n  web:\n    image: node:20\n    user: "1000:1000"\n  worker:\n    image: node:20\n    user: node:node\n  proxy:\n    image: nginx\n    user: nginx:www-data\n',
@@ -210,6 +215,11 @@ export const yamlExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'an Airflow connection as JSON in one value: its password field',
+      path: 'docker-compose.yml',
+      code: 'x-airflow: &airflow\n  environment:\n    AIRFLOW_CONN_PARTNER_SFTP: \'{"conn_type": "sftp", "host": "sftp.partner.example", "login": "acme", "password": "⟦Hs7dJ2kL9pQ4wE6r⟧"}\'\n',
+    },
     {
       name: 'a generated password in a user = name:password login',
       path: 'config/crawler.yml',
