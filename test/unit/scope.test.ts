@@ -136,6 +136,12 @@ describe('fileScope conventions', () => {
     ['src/graphql/DataLoader.ts', 'app'],
     ['src/main/java/org/shop/importer/SampleImporter.java', 'app'],
     ['internal/ingest/load_data.py', 'app'],
+    ['queueapp/tickets/management/commands/load_demo_queue.py', 'fixture'],
+    ['scripts/make-fake-orders.ts', 'fixture'],
+    ['partscatalog/websetup/bootstrap.py', 'fixture'],
+    ['partscatalog/websetup/schema.py', 'app'],
+    ['app/demo_mode.py', 'app'],
+    ['src/bootstrap.py', 'app'],
     // Test helpers and doubles by folder, and the per-environment test config of MEAN-style apps.
     ['internal/testutil/db.go', 'test'],
     ['pkg/client/kubernetes/fake/clientset.go', 'fixture'],

@@ -287,7 +287,8 @@ export const LANGUAGES = {
       // Fluentd's fluent.conf; `.cfg`: what Python's configparser reads (airflow.cfg, luigi.cfg and its
       // older client.cfg, scrapy.cfg, setup.cfg, Sopel's default.cfg, buildout.cfg); `key = value` lines
       // (and Fluentd's `key value`), other lines skipped.
-      suffixes: ['.ini', '.cnf', '.ini.php', '.conf', '.cfg'],
+      // `.service`: systemd units (`[Service]` `ExecStart=`, `Environment=`), the same `key=value` lines.
+      suffixes: ['.ini', '.cnf', '.ini.php', '.conf', '.cfg', '.service'],
     },
     editorIds: ['ini'],
     grammar: null,

@@ -47,6 +47,9 @@ export const SCOPE_FILES = {
     // FastAPI's `initial_data.py`, `populate-db.ts`, and a reset script that loads them again (`db-reset.js`).
     /^(?:(?:create|load|make|generate|insert|add)[-_])?(?:sample|demo|fake|dummy|initial)[-_](?:data|users?|accounts?|content|records)(?:[-_](?:loader|seeder|creator|generator))?\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i,
     /^(?:pre)?populate(?:[-_]\w+)?\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i,
+    // A command named for loading demo records of any kind: Django's `load_demo_queue.py`, `make-fake-orders.ts`,
+    // `generate_dummy_invoices.rb`. A verb first: `demo_mode.py` alone is the app's own feature.
+    /^(?:create|load|make|generate|insert|add)[-_](?:sample|demo|fake|dummy)[-_]\w+\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i,
     /^(?:(?:db|database)[-_]reset|reset[-_](?:db|database))\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i,
     /\.seed\.(?:js|ts|mjs|cjs)$/i,
     /[a-z0-9]Seeder\.(?:php|java|kt|cs|[cm]?[jt]s)$/, // Laravel's DatabaseSeeder.php, a Spring DemoUserSeeder.java
@@ -128,6 +131,8 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
   // Egg's and Midway's per-environment config: the `unittest` environment is the one their test runner starts.
   { scope: 'test', pattern: /(?:^|\/)config\/config\.unittest\.[cm]?[jt]s$/i },
   { scope: 'fixture', pattern: /(?:^|\/)(?:db|database|prisma)\/(?:seeds?|seeders|fixtures|factories)(?:\/|\.)/i },
+  // TurboGears' `websetup/bootstrap.py`: what `gearbox setup-app` runs once to fill a new database with its first users.
+  { scope: 'fixture', pattern: /(?:^|\/)websetup\/bootstrap\.py$/ },
   // Zenstruck Foundry's factories and stories, where `make:factory` and `make:story` put them in a Symfony app.
   { scope: 'fixture', pattern: /(?:^|\/)src\/(?:Factory\/[A-Z]\w*Factory|Story\/[A-Z]\w*Story)\.php$/ },
   // Records under a data/ folder (users.yml, products.json, countries.csv, dump.sql): datasets the

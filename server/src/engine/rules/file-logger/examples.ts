@@ -12,6 +12,7 @@ import { validExamples } from './javascript-examples-valid';
 import { SETUP_EXAMPLES } from './setup-examples';
 import { composeLogExamples, dockerfileLogExamples, procfileLogExamples, shellLogExamples, uwsgiIniExamples } from './server-commands-examples';
 import type { LanguageId } from '../../types';
+import { fpmIniExamples, sidekiqYamlExamples, systemdUnitExamples } from './worker-configs-examples';
 
 export const fileLoggerExamples: RuleExamples = {
   ruleId: 'file-logger',
@@ -32,6 +33,9 @@ export const fileLoggerExamples: RuleExamples = {
     { languages: ['yaml'], examples: composeLogExamples },
     { languages: ['shell'], examples: shellLogExamples },
     { languages: ['ini'], examples: uwsgiIniExamples },
+    { languages: ['yaml'], examples: sidekiqYamlExamples },
+    { languages: ['ini'], examples: fpmIniExamples },
+    { languages: ['ini'], examples: systemdUnitExamples },
     // Hanami, Fastify, log4j .properties; files named by the environment or a command-line option.
     ...Object.entries(SETUP_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
   ],

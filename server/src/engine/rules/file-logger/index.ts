@@ -8,6 +8,7 @@ import { phpChecks } from './php';
 import { monologYamlCheck } from './php-monolog-yaml';
 import { pythonConfigChecks } from './python-config';
 import { serverCommandChecks } from './server-commands';
+import { workerConfigChecks } from './worker-configs';
 
 export const fileLogger: Rule = {
   meta: {
@@ -23,5 +24,5 @@ export const fileLogger: Rule = {
     docsUrl: docsUrl('file-logger'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, ...serverCommandChecks, monologYamlCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, ...serverCommandChecks, ...workerConfigChecks, monologYamlCheck],
 };

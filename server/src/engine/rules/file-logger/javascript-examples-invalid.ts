@@ -5,6 +5,17 @@ import { consoleAlreadyThereExamples, streamShapeExamples } from './javascript-e
 // ⟦ ⟧ mark each expected finding; `output` is the file after the first finding's fix.
 export const invalidExamples: InvalidExample[] = [
   {
+    name: "tracer's daily file logger and simple-node-logger's file loggers",
+    path: 'src/lib/logger.js',
+    code: `const tracer = require('tracer');
+const SimpleNodeLogger = require('simple-node-logger');
+module.exports = ⟦tracer.dailyfile({ root: './logs', maxLogFiles: 14 })⟧;
+const audit = ⟦require('tracer').dailyfile({ root: '/var/log/app' })⟧;
+const jobs = ⟦SimpleNodeLogger.createSimpleFileLogger('jobs.log')⟧;
+`,
+    messageIncludes: ['Factor XI', 'logs to'],
+  },
+  {
     name: 'a file transport added only in production',
     path: 'src/logger.js',
     code: `const winston = require('winston');

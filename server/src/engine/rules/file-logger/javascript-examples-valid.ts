@@ -3,6 +3,11 @@ import type { ValidExample } from '../../rule';
 // The false positives a reviewer would call clearly fine.
 export const validExamples: ValidExample[] = [
   {
+    name: "tracer's and simple-node-logger's console loggers",
+    path: 'src/lib/console.js',
+    code: "const tracer = require('tracer');\nconst SimpleNodeLogger = require('simple-node-logger');\nmodule.exports = tracer.colorConsole({ level: process.env.LOG_LEVEL || 'info' });\nconst plain = SimpleNodeLogger.createSimpleLogger();\n",
+  },
+  {
     name: 'a file transport added only outside production (NODE_ENV), and a file stream only in development',
     path: 'src/logger.js',
     code: `const winston = require('winston');

@@ -8,6 +8,7 @@ import { mayReport } from './javascript-prefilter';
 import { checkLog4jsConfig } from './javascript-log4js';
 import { checkAdonisFileTarget, checkPinoDestination, checkPinoTarget } from './javascript-pino';
 import { checkFastifyLogger } from './javascript-fastify';
+import { checkFileLoggerFactory } from './javascript-file-factories';
 import { createScan, type FileLoggerScan } from './javascript-scan';
 import { checkConsoleConstructor, checkLoggerArguments, checkOutputOverride, checkStreamProperty } from './javascript-streams';
 import { checkWinstonLegacyAdd, checkWinstonTransport } from './javascript-winston';
@@ -37,6 +38,7 @@ function visit(node: ts.Node, scan: FileLoggerScan): void {
     checkWinstonLegacyAdd(node, scan);
     checkBunyanLogger(node, scan);
     checkLoggerArguments(node, scan);
+    checkFileLoggerFactory(node, scan);
   } else if (ts.isObjectLiteralExpression(node)) {
     checkPinoTarget(node, scan);
     checkLog4jsConfig(node, scan);
@@ -51,7 +53,7 @@ export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: [
     'winston', 'pino', 'log4js', 'appenders', 'bunyan', 'createwritestream', 'rotating-file-stream',
-    'file-stream-rotator', 'appendfile', 'writefile', 'console(', 'fastify', 'targets.file',
+    'file-stream-rotator', 'appendfile', 'writefile', 'console(', 'fastify', 'targets.file', 'dailyfile', 'filelogger',
   ],
   mayReport,
   check,

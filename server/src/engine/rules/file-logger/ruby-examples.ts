@@ -4,6 +4,12 @@ import type { Examples } from '../../rule';
 export const rubyExamples: Examples = {
   invalid: [
     {
+      name: "Rails' log file moved with config.paths[\"log\"]",
+      path: 'config/environments/production.rb',
+      code: `Rails.application.configure do\n  ⟦config.paths["log"] = "/var/log/tablebook/#{Rails.env}.log"⟧\n  ⟦config.paths[:log] = Rails.root.join("log", "app.log")⟧\nend\n`,
+      messageIncludes: ['Factor XI', 'config.paths["log"]'],
+    },
+    {
       name: 'the file side of a RAILS_LOG_TO_STDOUT switch is the default: reported, as in Python, Go, PHP and JS',
       path: 'config/environments/production.rb',
       code:
@@ -60,6 +66,11 @@ export const rubyExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: 'other Rails paths, and a log path that is stdout',
+      path: 'config/environments/production.rb',
+      code: `Rails.application.configure do\n  config.paths["config/database"] = "config/db.yml"\n  config.paths["log"] = "/dev/stdout"\nend\n`,
+    },
     {
       name: 'standard streams',
       path: 'config/environments/production.rb',

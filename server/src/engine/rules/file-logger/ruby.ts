@@ -13,7 +13,7 @@ const LOGGER_CLASSES = new Set(['Logger.new', 'ActiveSupport.Logger.new']);
 const SERVER_REDIRECTS = new Set(['stdout_redirect', 'stdout_path', 'stderr_path']);
 
 export const rubyChecks: LanguageCheck[] = [
-  { languages: ['ruby'], keywords: ['logger', 'reopen', 'stdout_redirect', 'stderr_path', 'stdout_path'], check },
+  { languages: ['ruby'], keywords: ['logger', 'reopen', 'stdout_redirect', 'stderr_path', 'stdout_path', 'paths['], check },
 ];
 
 interface Scan {
@@ -31,13 +31,30 @@ function check(context: RuleContext): void {
   });
 }
 
-/** Hanami 2's `config.logger.stream = root.join('log', 'app.log')`: the logger's stream setting names a file. */
+/**
+ * Hanami 2's `config.logger.stream = root.join('log', 'app.log')`: the logger's stream setting names a file.
+ * Rails' `config.paths["log"] = "/var/log/app/production.log"`: the file Rails' default logger writes.
+ */
 function inspectStreamSetting(assignment: SyntaxNode, scan: Scan): void {
-  const setting = dottedName(assignment.childForFieldName('left'));
+  const left = assignment.childForFieldName('left');
   const value = assignment.childForFieldName('right');
+  if (left?.type === 'element_reference' && value && isRailsLogPath(left)) {
+    const destination = rubyFileDestination(value, scan.assignments);
+    if (destination) report(scan, assignment, `\`config.paths["log"]\` sends Rails' log to a file (${destination})`);
+    return;
+  }
+  const setting = dottedName(left);
   if (!setting || !value || !/(?:^|\.)logger\.stream$/.test(setting)) return;
   const destination = rubyFileDestination(value, scan.assignments);
   if (destination) report(scan, assignment, `the logger's stream is a file (${destination})`);
+}
+
+/** `config.paths["log"]` / `config.paths['log']` / `Rails.application.config.paths[:log]`. */
+function isRailsLogPath(reference: SyntaxNode): boolean {
+  const object = dottedName(reference.childForFieldName('object'));
+  const index = reference.namedChildren.find((child) => child !== null && child.id !== reference.childForFieldName('object')?.id);
+  const key = index?.text.replace(/^:|^["']|["']$/g, '');
+  return object !== undefined && /(?:^|\.)config\.paths$/.test(object) && key === 'log';
 }
 
 function inspectCall(call: SyntaxNode, scan: Scan): void {

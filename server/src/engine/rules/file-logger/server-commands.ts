@@ -39,7 +39,7 @@ interface LogFileOption {
   span: Span;
 }
 
-function logFileOptions(command: CommandLine): LogFileOption[] {
+export function logFileOptions(command: CommandLine): LogFileOption[] {
   const toolIndex = command.texts.findIndex((text) => Object.hasOwn(LOG_FILE_OPTIONS, text.slice(text.lastIndexOf('/') + 1)));
   if (toolIndex < 0) return [];
   const tool = command.texts[toolIndex]!.slice(command.texts[toolIndex]!.lastIndexOf('/') + 1);

@@ -52,7 +52,7 @@ const ADDRESS_CALLS: readonly AddressCall[] = [
 /** The address a Go string literal gives one of these clients, if it is one. */
 export function goClientAddress(literal: SyntaxNode, value: string, imports: ReadonlyMap<string, string>): Found | undefined {
   const holder = valueHolder(literal);
-  const service = fieldService(holder, imports) ?? callService(holder, imports);
+  const service = fieldService(holder, imports) ?? callService(holder, imports) ?? brokerListService(holder, imports);
   return service ? (hostAddress(value, service) ?? httpClientAddress(value, service)) : undefined;
 }
 
@@ -84,6 +84,25 @@ function callService(holder: SyntaxNode, imports: ReadonlyMap<string, string>): 
   const index = callArguments(call).findIndex((argument) => argument.id === holder.id);
   const match = ADDRESS_CALLS.find((entry) => entry.name === name && (entry.variadic ? index >= entry.index : index === entry.index));
   return match && serviceOfWord(match.service);
+}
+
+/** Kafka client packages: a file importing one names its broker list for it. */
+const KAFKA_PACKAGES = /^github\.com\/(?:segmentio\/kafka-go|IBM\/sarama|Shopify\/sarama|confluentinc\/confluent-kafka-go|twmb\/franz-go)(?:\/|$)/;
+
+/**
+ * `brokers := []string{"kafka-0.kafka:9092"}` (or `var kafkaBrokers = ...`) in a file that imports a Kafka
+ * client, then handed to it by name (`kafka.TCP(brokers...)`, `sarama.NewSyncProducer(brokers, cfg)`):
+ * the variable's name says what the hosts are, as the client's own field would.
+ */
+function brokerListService(holder: SyntaxNode, imports: ReadonlyMap<string, string>): Service | undefined {
+  const list = holder.parent?.type === 'expression_list' ? holder.parent : undefined;
+  const declaration = list?.parent;
+  if (!declaration || !/^(?:short_var_declaration|assignment_statement|var_spec)$/.test(declaration.type)) return undefined;
+  const target = declaration.type === 'var_spec' ? declaration.childForFieldName('name') : named(declaration.childForFieldName('left'))[0];
+  const values = declaration.type === 'var_spec' ? declaration.childForFieldName('value') : declaration.childForFieldName('right');
+  if (list === undefined || values?.id !== list.id) return undefined;
+  if (!target || !/brokers$|^(?:bootstrap)?servers$/i.test(target.text.replace(/^kafka/i, '')) || !/broker|kafka|bootstrap/i.test(target.text)) return undefined;
+  return [...imports.values()].some((path) => KAFKA_PACKAGES.test(path)) ? serviceOfWord('kafka') : undefined;
 }
 
 function stripMajor(path: string): string {

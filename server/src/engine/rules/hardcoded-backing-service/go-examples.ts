@@ -82,6 +82,16 @@ var known = peers{Addrs: []string{"node-1.internal:7946"}}
       path: 'internal/api/client.go',
       code: 'package api\n\nconst baseURL = "http://inventory.internal"\n',
     },
+    {
+      name: 'a broker list in a file with no Kafka client (an MQTT bridge), and DNS servers in one that has one',
+      path: 'internal/bridge/bridge.go',
+      code: 'package bridge\n\nimport "github.com/segmentio/kafka-go"\n\nvar _ kafka.Message\nvar servers = []string{"1.1.1.1:53"}\n\nfunc Brokers() []string {\n\tbrokers := strings.Split(os.Getenv("KAFKA_BROKERS"), ",")\n\treturn brokers\n}\n',
+    },
+    {
+      name: 'brokers named so without a Kafka import',
+      path: 'internal/mqtt/mqtt.go',
+      code: 'package mqtt\n\nvar brokers = []string{"mqtt.internal:1883"}\n',
+    },
   ],
   invalid: [
     {
@@ -328,6 +338,24 @@ func Producer() (sarama.SyncProducer, error) {
         '}',
         '',
       ].join('\n'),
+    },
+    {
+      name: 'a broker list named for Kafka in a file that imports a Kafka client, handed over by name',
+      path: 'internal/events/publisher.go',
+      code: [
+        'package events',
+        '',
+        'import "github.com/segmentio/kafka-go"',
+        '',
+        'var kafkaBrokers = []string{⟦"kafka-0.kafka-headless.data.svc:9092"⟧}',
+        '',
+        'func New() *kafka.Writer {',
+        '\tbrokers := []string{⟦"kafka-1.internal:9092"⟧, ⟦"kafka-2.internal:9092"⟧}',
+        '\treturn &kafka.Writer{Addr: kafka.TCP(append(brokers, kafkaBrokers...)...)}',
+        '}',
+        '',
+      ].join('\n'),
+      messageIncludes: ['Kafka'],
     },
   ],
 };

@@ -2,6 +2,11 @@ import type { Examples } from '../../rule';
 
 export const pythonExamples: Examples = {
   valid: [
+    {
+      name: 'Kafka brokers from the environment and settings; a bootstrap_servers that is a variable',
+      path: 'app/events.py',
+      code: `import os\nfrom kafka import KafkaProducer\n\nproducer = KafkaProducer(bootstrap_servers=os.environ["KAFKA_BROKERS"].split(","))\nconsumer_conf = {"bootstrap.servers": settings.KAFKA_BROKERS, "group.id": "app"}\nagg = AIOKafkaProducer(bootstrap_servers=brokers)\n`,
+    },
     { name: "pymemcache given a host from settings, and a tuple that is no client's", path: 'dispatch/app.py', code: `from pymemcache.client.base import Client\ngeo = Client((settings.MEMCACHED_HOST, 11211))\npair = ("cache.internal", 11211)\nprint(("cache.internal", 1))\n` },
     { name: 'the URL from the environment', path: 'app/db.py', code: `import os\nengine = create_engine(os.environ["DATABASE_URL"])\n` },
     { name: 'a host from settings', path: 'app/cache.py', code: `import redis\nr = redis.Redis(host=settings.REDIS_HOST)\n` },
@@ -28,6 +33,12 @@ export const pythonExamples: Examples = {
     { name: 'a search node from the environment', path: 'app/search.py', code: `import os\nfrom elasticsearch import Elasticsearch\nes = Elasticsearch(os.environ["ELASTICSEARCH_URL"])\n` },
   ],
   invalid: [
+    {
+      name: "Kafka's broker list by its option's name: kafka-python's bootstrap_servers, confluent-kafka's bootstrap.servers",
+      path: 'warranty/services/events.py',
+      code: `from kafka import KafkaProducer\nfrom confluent_kafka import Consumer\n\nproducer = KafkaProducer(bootstrap_servers=[⟦"kafka-a.warranty.internal:9092"⟧, ⟦"kafka-b.warranty.internal:9092"⟧])\nconsumer = Consumer({"bootstrap.servers": ⟦"10.2.0.7:9092,10.2.0.8:9092"⟧, "group.id": "warranty"})\n`,
+      messageIncludes: ['Kafka'],
+    },
     {
       name: "pymemcache's (host, port) tuple, alone and in a HashClient's list",
       path: 'dispatch/app.py',

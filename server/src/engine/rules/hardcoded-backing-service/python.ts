@@ -24,7 +24,7 @@ const HOST_KEYWORDS = new Set(['host', 'hostname', 'server']);
 /** Settings files for development and tests: local config by name. */
 const LOCAL_SETTINGS = /(?:^|\/)(?:settings[_/])?(?:local|dev|development|test|tests|testing|ci)(?:_settings)?\.py$/;
 
-export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['://', 'host', 'connectionparameters', 'smtp', 'mongoclient', 'pymemcache'], check }];
+export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['://', 'host', 'connectionparameters', 'smtp', 'mongoclient', 'pymemcache', 'bootstrap'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
@@ -54,7 +54,19 @@ function hostAddress(literal: SyntaxNode, value: string, bindings: Bindings): Fo
   } else if (parent?.type === 'tuple' && parent.namedChildren[0]?.id === node.id) {
     service = serverTupleService(parent, bindings);
   }
+  if (!service && isKafkaServers(node)) return hostOf(value.split(',')[0]!.trim(), serviceOfWord('kafka'));
   return hostOf(value, service);
+}
+
+/**
+ * Kafka's broker list under the option's own name, whatever the client: kafka-python's and aiokafka's
+ * `bootstrap_servers="kafka-1:9092"` (or a list of them), confluent-kafka's `{"bootstrap.servers": "a:9092,b:9092"}`.
+ */
+function isKafkaServers(literal: SyntaxNode): boolean {
+  const node = literal.parent?.type === 'list' || literal.parent?.type === 'tuple' ? literal.parent : literal;
+  const parent = node.parent;
+  if (parent?.type === 'keyword_argument') return parent.childForFieldName('name')?.text === 'bootstrap_servers' && parent.childForFieldName('value')?.id === node.id;
+  return parent?.type === 'pair' && parent.childForFieldName('value')?.id === node.id && stringValue(parent.childForFieldName('key')) === 'bootstrap.servers';
 }
 
 /**

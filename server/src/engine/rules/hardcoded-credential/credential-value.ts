@@ -9,8 +9,14 @@ import type { Target } from './target';
 /** Keys that are public by design whatever they are called: Stripe publishable keys, Google OAuth client IDs. */
 const PUBLIC_BY_FORMAT = /^(?:pk_(?:live|test)_\w+|\d+-\w+\.apps\.googleusercontent\.com)$/;
 
+/**
+ * A server's address, `memcached-1.shop.internal:11211` or `10.2.0.7:9092`: what a client constructor takes first
+ * (Dalli's server list, a Kafka broker) where a vendor's client takes its token. Dotted labels and a port, no secret.
+ */
+const HOST_AND_PORT = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,10}:\d{2,5}$/;
+
 export function isCredentialValue(value: string, target: Target, credential: CredentialName): boolean {
-  if (PUBLIC_BY_FORMAT.test(value.trim())) return false;
+  if (PUBLIC_BY_FORMAT.test(value.trim()) || HOST_AND_PORT.test(value.trim())) return false;
   return isSecretLikeValue(value, {
     weakName: credential.strength === 'weak',
     ...(target.name ? { name: target.name } : {}),

@@ -20,6 +20,11 @@ export const rubyShapeExamples: Examples = {
       code: 'expect(result).to eq(pass: "ok", failures: 0)\nBunny.new(user: "bridge", pass: ENV.fetch("AMQP_PASSWORD"))\n',
     },
     {
+      name: "a client built from its servers' addresses (Dalli's memcached list), not from a token",
+      path: 'config/initializers/dalli.rb',
+      code: 'CACHE = Dalli::Client.new(["memcached-1.shop.internal:11211", "10.0.4.12:11211"], namespace: "shop")\nKAFKA = Kafka.new("kafka-0.kafka.svc:9092", client_id: "shop")\n',
+    },
+    {
       name: 'a map of the names options go by',
       path: 'plugins/provisioners/ansible/base.rb',
       code: 'ANSIBLE_PARAMETER_NAMES = {\n  ansible_password: "ansible_ssh_pass",\n  ask_become_pass: "ask-sudo-pass",\n}\n',

@@ -8,6 +8,7 @@ import { rubyChecks } from './ruby';
 import { phpChecks } from './php';
 import { symfonySessionYamlCheck } from './php-symfony-yaml';
 import { railsCableCheck } from './rails-cable';
+import { pasteIniSessionCheck } from './python-paste-ini';
 
 export const memorySessionStore: Rule = {
   meta: {
@@ -23,5 +24,5 @@ export const memorySessionStore: Rule = {
     docsUrl: docsUrl('memory-session-store'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, javascriptSingletonCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck],
+  checks: [javascriptCheck, javascriptSingletonCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck],
 };

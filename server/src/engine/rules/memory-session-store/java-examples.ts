@@ -244,6 +244,23 @@ export const codeExamples: Examples = {
       messageIncludes: ['Factor VI'],
     },
     {
+      name: "Undertow's InMemorySessionManager behind a SessionAttachmentHandler",
+      path: 'src/main/java/io/guestlist/App.java',
+      code: [
+        'import io.undertow.server.session.InMemorySessionManager;',
+        'import io.undertow.server.session.SessionAttachmentHandler;',
+        'import io.undertow.server.session.SessionCookieConfig;',
+        '',
+        'class App {',
+        '  static SessionAttachmentHandler sessions() {',
+        '    return new SessionAttachmentHandler(⟦new InMemorySessionManager("GUESTS", 10_000)⟧, new SessionCookieConfig());',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      messageIncludes: ['Factor VI', 'InMemorySessionManager'],
+    },
+    {
       name: "Javalin's documented file session handler, in Kotlin",
       path: 'src/main/kotlin/org/meetup/signup/Sessions.kt',
       code: [

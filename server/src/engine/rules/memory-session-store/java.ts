@@ -1,7 +1,7 @@
 // memory-session-store for the JVM: Spring Session switched off (`store-type=none`: sessions stay
 // in the servlet container's memory), Tomcat/Jetty session files (`server.servlet.session.persistent`),
 // Spring Session's MapSessionRepository, Ktor's SessionStorageMemory / directorySessionStorage, Jetty's
-// FileSessionDataStore, Shiro's MemorySessionDAO and Vert.x Web's LocalSessionStore.
+// FileSessionDataStore, Shiro's MemorySessionDAO, Undertow's InMemorySessionManager and Vert.x Web's LocalSessionStore.
 // Ktor cookie-only sessions (`cookie<S>("SESSION")`, no storage) live in the client and stay silent.
 import { importsOf, isImported, javaCall, type JvmCall } from '../../languages/java';
 import { kotlinCall } from '../../languages/kotlin';
@@ -44,6 +44,8 @@ const STORES: Readonly<Record<string, { classes: readonly string[]; where: keyof
   FileSessionDataStore: { classes: ['org.eclipse.jetty.server.session.FileSessionDataStore', 'org.eclipse.jetty.session.FileSessionDataStore'], where: 'disk' },
   // Shiro's native sessions in a map of this JVM.
   MemorySessionDAO: { classes: ['org.apache.shiro.session.mgt.eis.MemorySessionDAO'], where: 'memory' },
+  // Undertow's session manager for a bare Undertow server (and WildFly's default outside a cluster): a map in this JVM.
+  InMemorySessionManager: { classes: ['io.undertow.server.session.InMemorySessionManager'], where: 'memory' },
 };
 
 /** Stores made by a static factory: Vert.x Web's `LocalSessionStore.create(vertx)` (a local map of this Vert.x instance). */
@@ -92,7 +94,7 @@ export const springSessionCheck: LanguageCheck = {
 
 export const sessionCodeCheck: LanguageCheck = {
   languages: ['java', 'kotlin'],
-  keywords: ['mapsessionrepository', 'sessionstoragememory', 'directorysessionstorage', 'filesessiondatastore', 'memorysessiondao', 'localsessionstore'],
+  keywords: ['mapsessionrepository', 'sessionstoragememory', 'directorysessionstorage', 'filesessiondatastore', 'memorysessiondao', 'localsessionstore', 'inmemorysessionmanager'],
   check: checkSessionCode,
 };
 

@@ -26,7 +26,7 @@ function check(context: RuleContext): void {
       const declaration = arrays.get(name);
       if (!declaration || reported.has(name) || hasWord(name, EXEMPT_WORDS)) continue;
       const perUserName = hasWord(name, PER_USER_WORDS);
-      if (perUserName || keysOfWrites(node, name).some((key) => hasWord(key.text, IDENTITY_WORDS))) {
+      if (perUserName || keysOfWrites(node, name).some((key) => hasWord(key.text, IDENTITY_WORDS) || saysWhoAsks(key, node))) {
         reported.add(name);
         context.report({ span: { start: declaration.startIndex, end: declaration.endIndex }, message: stateMessage(name) });
       }
@@ -67,6 +67,22 @@ function keysOfWrites(closure: SyntaxNode, name: string): SyntaxNode[] {
     return undefined;
   });
   return keys;
+}
+
+/**
+ * A key that is a local of the closure assigned from who is asking: `$voter = $request->getCookieParams()['voter']`,
+ * `$owner = $request->getAttribute('user_id')`, then `$ballots[$voter][…] = …`.
+ */
+function saysWhoAsks(key: SyntaxNode, closure: SyntaxNode): boolean {
+  if (key.type !== 'variable_name') return false;
+  let found = false;
+  walkTree(closure, (node) => {
+    if (found || node.type !== 'assignment_expression' || node.childForFieldName('left')?.text !== key.text) return !found;
+    const right = node.childForFieldName('right');
+    found = right !== null && hasWord(right.text, IDENTITY_WORDS);
+    return false;
+  });
+  return found;
 }
 
 export const phpClosureStateCheck: LanguageCheck = {

@@ -72,6 +72,13 @@ export const phpSessionExamples: Examples = {
 export const phpWorkerStateExamples: Examples = {
   invalid: [
     {
+      name: 'Framework X (ReactPHP): a top-level array keyed by a local read from the request cookie',
+      path: 'public/index.php',
+      options: composer('php', 'clue/framework-x'),
+      code: `<?php\n\n⟦$ballots⟧ = [];\n$app = new FrameworkX\\App();\n$app->post('/polls/{id}/vote', function (ServerRequestInterface $request) use (&$ballots) {\n    $voter = $request->getCookieParams()['voter'] ?? bin2hex(random_bytes(8));\n    $ballots[$voter][$request->getAttribute('id')] = (string) $request->getBody();\n    return Response::json(['ok' => true]);\n});\n$app->run();\n`,
+      messageIncludes: ['Factor VI', '$ballots'],
+    },
+    {
       name: "Swoole: a top-level array captured by reference in the request closure, keyed by the visitor's cookie",
       path: 'server.php',
       options: composer('php', 'ext-swoole'),
@@ -138,6 +145,11 @@ export const iniSessionExamples: Examples = {
       code: `[Session]\nsession.save_handler = redis\nsession.save_path = "tcp://redis:6379"\n; session.save_handler = files\n`,
     },
     { name: 'memcached', path: 'php.ini', code: `session.save_handler = "memcached"\n` },
+    {
+      name: 'Beaker on Redis and in cookies in a PasteDeploy file; session.type outside an app section is not Beaker',
+      path: 'production.ini',
+      code: `[app:main]\nuse = egg:shop\nbeaker.session.type = ext:redis\nbeaker.session.url = redis://sessions:6379/0\n\n[filter:session]\nsession.type = cookie\n\n[tool]\nsession.type = memory\n`,
+    },
   ],
   invalid: [
     {
@@ -145,6 +157,12 @@ export const iniSessionExamples: Examples = {
       path: 'docker/php.ini',
       code: `[Session]\nsession.save_handler = ⟦files⟧\nsession.save_path = "/var/lib/php/sessions"\n`,
       messageIncludes: ['Factor VI', 'session.save_handler = redis'],
+    },
+    {
+      name: "Beaker file sessions in TurboGears' production.ini and memory sessions through pyramid_beaker",
+      path: 'production.ini',
+      code: `[app:main]\nuse = egg:partscatalog\nbeaker.session.type = ⟦file⟧\nbeaker.session.data_dir = %(here)s/data/sessions\n\n[app:api]\nuse = egg:api\nsession.type = ⟦memory⟧\n`,
+      messageIncludes: ['Factor VI', 'Beaker', 'ext:redis'],
     },
   ],
 };

@@ -11,7 +11,7 @@ import { EXEMPT_WORDS, PER_USER_WORDS } from './state-words';
 
 /** composer `require` names of runtimes that keep one PHP process serving request after request. */
 export const LONG_LIVED_RUNTIME =
-  /^(?:laravel\/octane|spiral\/(?:framework|roadrunner(?:-[\w-]+)?)|baldinof\/roadrunner-bundle|runtime\/(?:roadrunner[\w-]*|swoole|frankenphp[\w-]*)|hyperf\/(?:framework|http-server)|openswoole\/core|swoole\/library|workerman\/workerman|react\/http|amphp\/http-server|php-pm\/php-pm|ext-(?:open)?swoole)$/;
+  /^(?:laravel\/octane|spiral\/(?:framework|roadrunner(?:-[\w-]+)?)|baldinof\/roadrunner-bundle|runtime\/(?:roadrunner[\w-]*|swoole|frankenphp[\w-]*)|hyperf\/(?:framework|http-server)|openswoole\/core|swoole\/library|workerman\/workerman|react\/http|clue\/framework-x|amphp\/http-server|php-pm\/php-pm|ext-(?:open)?swoole)$/;
 /** Words that say a value identifies who is asking: `$request->session()->getId()`, `auth()->id()`, `$userId`. */
 export const IDENTITY_WORDS = new Set([
   'user', 'session', 'sid', 'uid', 'token', 'cookie', 'cookies', 'auth', 'login', 'username', 'email', 'account',

@@ -91,6 +91,11 @@ export const pythonExamples: Examples = {
   ],
   valid: [
     {
+      name: "Flask-Session on the filesystem only in the test and development config classes",
+      path: 'warranty/config.py',
+      code: `import os\n\n\nclass Config:\n    SESSION_TYPE = "redis"\n\n\nclass TestConfig(Config):\n    TESTING = True\n    SESSION_TYPE = "filesystem"\n\n\nclass DevelopmentConfig(Config):\n    SESSION_TYPE = "filesystem"\n`,
+    },
+    {
       name: "a per-user count of calls (a per-process limiter, like hits and requests), in a FastAPI route",
       path: 'receipts/main.py',
       code: `from fastapi import FastAPI, Request\n\napp = FastAPI()\nocr_calls_per_user = {}\napi_usage_by_user = {}\n\n@app.post("/receipts")\nasync def upload(request: Request):\n    user_id = request.headers["x-user-id"]\n    ocr_calls_per_user[user_id] = ocr_calls_per_user.get(user_id, 0) + 1\n    api_usage_by_user[user_id] = 1\n    return {}\n`,

@@ -55,9 +55,13 @@ function at(node: SyntaxNode, message: string): Report {
   return { span: { start: node.startIndex, end: node.endIndex }, message };
 }
 
+/** Flask's config classes for a developer's machine or the test run (`TestConfig`, `DevelopmentConfig`): never deployed. */
+const LOCAL_CONFIG_CLASS = /^(?:Test|Testing|Dev|Development|Local)(?:Config|Settings|Configuration)$/;
+
 function settingsIn(root: SyntaxNode): Setting[] {
   const settings: Setting[] = [];
   walkTree(root, (node) => {
+    if (node.type === 'class_definition' && LOCAL_CONFIG_CLASS.test(node.childForFieldName('name')?.text ?? '')) return false;
     const setting = settingAt(node);
     if (setting) settings.push(setting);
   });

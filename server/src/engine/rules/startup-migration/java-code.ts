@@ -1,5 +1,5 @@
 // Explicit migrations in Java/Kotlin application code: Flyway's `migrate()`, Liquibase's `update()`,
-// `@Bean(initMethod = "migrate")`, and Exposed's `SchemaUtils.create(…)`. Silent in tests and in one-off programs (a `migrations/`
+// `@Bean(initMethod = "migrate")`, a `SpringLiquibase` bean, and Exposed's `SchemaUtils.create(…)`. Silent in tests and in one-off programs (a `migrations/`
 // folder, a `MigrateDb` main), unless the call sits in a start hook (@PostConstruct, @Bean,
 // @EventListener, CommandLineRunner/ApplicationRunner), which runs with the app.
 import { javaCall, javaDottedName, simpleTypeName, type JvmCall } from '../../languages/java';
@@ -35,6 +35,9 @@ export function checkMigrationCode(context: RuleContext): void {
     }
     const appSchema = call && !oneOffFile && APP_SCHEMA_FUNCTION.test(call.name) && (inMain(node, kotlin) || inStartHook(node, kotlin));
     if (appSchema) groups.add(node, { span: { start: node.startIndex, end: node.endIndex }, message: appSchemaMessage(call.name) });
+    if (isSpringLiquibase(node, kotlin) && inStartHook(node, kotlin)) {
+      context.report({ span: { start: node.startIndex, end: node.endIndex }, message: message('SpringLiquibase', 'Liquibase', 'when the bean is created, on every start') });
+    }
     if (isInitMethodMigrate(node, context.text, kotlin)) {
       context.report({ span: { start: node.startIndex, end: node.endIndex }, message: message('@Bean(initMethod = "migrate")', 'Flyway', 'when the bean is created, on every start') });
     }
@@ -157,6 +160,16 @@ function isModifierOf(annotation: SyntaxNode, declaration: SyntaxNode): boolean 
 function annotationName(annotation: SyntaxNode): string {
   const name = annotation.childForFieldName('name')?.text ?? annotation.descendantsOfType('type_identifier')[0]?.text ?? '';
   return name.slice(name.lastIndexOf('.') + 1);
+}
+
+/**
+ * `new SpringLiquibase()` (Kotlin `SpringLiquibase()`): the bean runs `update` on the changelog in
+ * afterPropertiesSet, so declared as a `@Bean` it migrates as the context starts, as `initMethod = "migrate"` does.
+ */
+function isSpringLiquibase(node: SyntaxNode, kotlin: boolean): boolean {
+  if (!kotlin) return node.type === 'object_creation_expression' && simpleTypeName(node.childForFieldName('type')?.text ?? '') === 'SpringLiquibase';
+  const call = kotlinCall(node);
+  return call !== undefined && !call.receiver && call.name === 'SpringLiquibase';
 }
 
 /** `initMethod = "migrate"` inside `@Bean(...)`: the element itself is reported. */

@@ -116,6 +116,11 @@ export const codeExamples: Examples = {
       code: 'class TestJpaConfig { void props(Properties p) { p.put("hibernate.hbm2ddl.auto", "create-drop"); } }\n',
     },
     {
+      name: 'a SpringLiquibase built in a test configuration method that is no bean',
+      path: 'src/main/java/com/acme/shop/LiquibaseFactory.java',
+      code: 'class LiquibaseFactory {\n  static SpringLiquibase forTests(DataSource ds) { SpringLiquibase bean = new SpringLiquibase(); bean.setShouldRun(false); return bean; }\n}\n',
+    },
+    {
       name: 'a Flyway bean without initMethod, flyway.info(), and a migrate() of something else',
       path: 'src/main/java/com/acme/shop/DbConfig.java',
       code: [
@@ -220,6 +225,17 @@ export const codeExamples: Examples = {
         '}',
         '',
       ].join('\n'),
+    },
+    {
+      name: 'a SpringLiquibase bean, in Java and in Kotlin',
+      path: 'src/main/java/com/acme/shop/LiquibaseConfig.java',
+      code: 'class LiquibaseConfig {\n  @Bean\n  SpringLiquibase liquibase(DataSource ds) {\n    SpringLiquibase bean = ⟦new SpringLiquibase()⟧;\n    bean.setDataSource(ds);\n    return bean;\n  }\n}\n',
+      messageIncludes: ['Factor XII', 'SpringLiquibase', 'liquibase update'],
+    },
+    {
+      name: 'a SpringLiquibase bean in Kotlin',
+      path: 'src/main/kotlin/com/stampcard/config/LiquibaseConfig.kt',
+      code: 'class LiquibaseConfig {\n    @Bean\n    fun liquibase(dataSource: DataSource): SpringLiquibase = ⟦SpringLiquibase()⟧.apply {\n        this.dataSource = dataSource\n    }\n}\n',
     },
     {
       name: '@Bean(initMethod = "migrate")',

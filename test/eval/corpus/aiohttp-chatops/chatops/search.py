@@ -12,7 +12,7 @@ def search_client() -> AsyncElasticsearch:
 
 
 audit_producer = KafkaProducer(
-    bootstrap_servers=["kafka-1.internal:9093"],
+    bootstrap_servers=["kafka-1.internal:9093"],  # tfl-eval: hardcoded-backing-service
     security_protocol="SASL_SSL",
     sasl_mechanism="PLAIN",
     sasl_plain_username="chatops",

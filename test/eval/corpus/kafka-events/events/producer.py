@@ -6,7 +6,7 @@ from kafka import KafkaProducer
 from google.oauth2 import service_account
 
 producer = KafkaProducer(
-    bootstrap_servers=["pkc-4r297.europe-west1.gcp.confluent.cloud:9092"],
+    bootstrap_servers=["pkc-4r297.europe-west1.gcp.confluent.cloud:9092"],  # tfl-eval: hardcoded-backing-service
     security_protocol="SASL_SSL",
     sasl_mechanism="PLAIN",
     sasl_plain_username="2CLHJIHCQON4O4Y3",

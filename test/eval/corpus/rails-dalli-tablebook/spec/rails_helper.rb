@@ -1,0 +1,17 @@
+require "spec_helper"
+ENV["RAILS_ENV"] ||= "test"
+require_relative "../config/environment"
+abort("The Rails environment is running in production mode!") if Rails.env.production?
+require "rspec/rails"
+
+begin
+  ActiveRecord::Migration.maintain_test_schema! # tfl-eval-not: startup-migration
+rescue ActiveRecord::PendingMigrationError => e
+  abort e.to_s.strip
+end
+
+RSpec.configure do |config|
+  config.fixture_path = Rails.root.join("spec/fixtures")
+  config.use_transactional_fixtures = true
+  config.infer_spec_type_from_file_location!
+end
