@@ -9,7 +9,7 @@ async def connect_events() -> aio_pika.abc.AbstractRobustConnection:
 
 
 producer = Producer({
-    "bootstrap.servers": "pkc-4r297.europe-west1.gcp.confluent.cloud:9092",
+    "bootstrap.servers": "pkc-4r297.europe-west1.gcp.confluent.cloud:9092",  # tfl-eval: hardcoded-backing-service
     "security.protocol": "SASL_SSL",
     "sasl.mechanisms": "PLAIN",
     "sasl.username": "QSxTHIziNa5VOnTv",
