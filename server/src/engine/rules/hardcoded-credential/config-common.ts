@@ -211,14 +211,11 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
     report(entry.value.span(dsn.start, dsn.end), `Factor III: this ${dsn.kind} contains a hardcoded password`, text.slice(dsn.start, dsn.end));
     return;
   }
-  // A JSON document as the value: Composer's `COMPOSER_AUTH`, Spring's `SPRING_APPLICATION_JSON`; each
-  // credential-named field is judged as the same field in a config file would be.
+  // A JSON object in one value, each credential field judged under its own key: Airflow's
+  // `AIRFLOW_CONN_X: '{"conn_type": "sftp", "password": "…"}'`, Composer's `COMPOSER_AUTH`, `SPRING_APPLICATION_JSON`.
   const fields = findJsonCredentialFields(text);
   if (fields.length > 0) {
-    for (const field of fields) {
-      const value = entry.value.slice(field.start, field.end);
-      reportConfigValue(outer, { name: field.name, value, span: value.whole, advice: entry.advice, ...(entry.keys ? { keys: entry.keys } : {}) });
-    }
+    for (const field of fields) reportConfigValue(context, { name: field.name, value: entry.value.slice(field.start, field.end), span: entry.value.span(field.start, field.end), advice: entry.advice, ...(entry.keys ? { keys: entry.keys } : {}) });
     return;
   }
   // `Basic <base64 of user:password>` is a password whatever the header is called.

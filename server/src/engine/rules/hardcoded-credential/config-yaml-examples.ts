@@ -8,6 +8,11 @@ export const yamlExamples: Examples = {
       code: 'components:\n  schemas:\n    credential:\n      properties:\n        data:\n          type: object\n          writeOnly: true\n          example:\n            accessToken: ada612vad6fa5df4adf5a5dsf4389adsf76da7s\n        apiKey:\n          type: string\n          examples:\n            - q8ZtR2mWx4Lp9VbN3cKj\n',
     },
     {
+      name: 'an Airflow connection as JSON in one value with no secret in it, or its password interpolated',
+      path: 'docker-compose.yml',
+      code: 'x-airflow: &airflow\n  environment:\n    AIRFLOW_CONN_CRM: \'{"conn_type": "http", "host": "https://api.crm.example"}\'\n    AIRFLOW_CONN_SFTP: \'{"conn_type": "sftp", "login": "acme", "password": "${SFTP_PASSWORD}"}\'\n',
+    },
+    {
       name: "a compose service's user as uid:gid or user:group is no login",
       path: 'docker-compose.yml',
       code: 'services:\n  web:\n    image: node:20\n    user: "1000:1000"\n  worker:\n    image: node:20\n    user: node:node\n  proxy:\n    image: nginx\n    user: nginx:www-data\n',
@@ -224,6 +229,11 @@ export const yamlExamples: Examples = {
       name: "a token in a vendor's format is reported even as an OpenAPI example: a live one pasted in",
       path: 'docs/openapi.yml',
       code: 'components:\n  schemas:\n    repo:\n      properties:\n        auth:\n          example:\n            token: ⟦ghp_waEPYiPlKr5sftf5SQl76jAsNRaOGyskfbAj⟧\n',
+    },
+    {
+      name: 'an Airflow connection as JSON in one value: its password field',
+      path: 'docker-compose.yml',
+      code: 'x-airflow: &airflow\n  environment:\n    AIRFLOW_CONN_PARTNER_SFTP: \'{"conn_type": "sftp", "host": "sftp.partner.example", "login": "acme", "password": "⟦Hs7dJ2kL9pQ4wE6r⟧"}\'\n',
     },
     {
       name: 'a generated password in a user = name:password login',

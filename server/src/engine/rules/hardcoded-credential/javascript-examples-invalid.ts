@@ -426,6 +426,16 @@ const secureStrings: InvalidExample[] = [
     path: 'infra/index.ts',
     code: `import * as aws from '@pulumi/aws';\nnew aws.ssm.Parameter('partner', { type: aws.ssm.ParameterType.SecureString, value: ⟦'bblzFv!m749D#TR9d'⟧ });\n`,
   },
+  {
+    name: "ldapjs' bind with a distinguished name and its password, and Vault's AppRole login (node-vault)",
+    path: 'src/ldap.js',
+    code: `client.bind('cn=provisioner,ou=svc,dc=corp,dc=example', ⟦'7XLWfhLbo1KiCj67'⟧, (err) => done(err));\nawait vault.approleLogin({ role_id: roleId, secret_id: ⟦'002844ec-78e6-4007-96b9-5062223af666'⟧ });\n`,
+  },
+  {
+    name: 'a JSON body written as one literal: its password field',
+    path: 'src/partner.ts',
+    code: `const body = '{"username": "svc", "password": "⟦Hs7dJ2kL9pQ4wE6r⟧"}';\nawait fetch(url, { method: 'POST', body });\n`,
+  },
 ];
 
 export const invalidExamples: InvalidExample[] = [...namedTargets, ...fallbacks, ...apis, ...urls, ...tokens, ...laterUses, ...secureStrings];

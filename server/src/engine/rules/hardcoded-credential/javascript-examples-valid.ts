@@ -271,4 +271,14 @@ const FILES_TOTAL_KEY = '@__FOLDER_CHILDREN__@';
 docsearch({ container: '#search', appId: 'R2IYF7ETH7', apiKey: '599cec31baffa4868cae4e79f180729b', indexName: 'guides' });
 `,
   },
+  {
+    name: "Function#bind's arguments are no login",
+    path: 'src/handlers.js',
+    code: `const onSave = save.bind(null, 'settings', 'e3b0c44298fc1c149afbf4c8996fb924');\nconst greet = format.bind(this, 'Hello', 'world');\n`,
+  },
+  {
+    name: 'a JSON literal whose password field is a placeholder or a schema',
+    path: 'src/docs.ts',
+    code: `export const sample = '{"username": "svc", "password": "<your-password>"}';\nexport const schema = '{"type": "object", "properties": {"password": {"type": "string", "minLength": 12}}}';\n`,
+  },
 ];

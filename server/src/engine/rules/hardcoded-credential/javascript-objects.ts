@@ -35,7 +35,7 @@ export function propertyTarget(
   if (keyNameBesideAdminKey(key, propertyNames(object), [...path.outer, ...path.inner]) !== key) return undefined;
   const api = path.call ? secretApiOf(path.call, scope.bindings) : undefined;
   const credential =
-    credentialName(key) ?? passwordBesideUser(key, object) ?? secureStringValue(key, object) ?? apiSecret(key, api?.secretKeys) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? listedUnder([...path.outer, ...path.inner]);
+    credentialName(key) ?? passwordBesideUser(key, object) ?? secretIdBesideRoleId(key, object) ?? secureStringValue(key, object) ?? apiSecret(key, api?.secretKeys) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? listedUnder([...path.outer, ...path.inner]);
   // secretOrKey (passport-jwt) and secretOrPrivateKey (jsonwebtoken) are the JWT secret.
   // A bare `key` beside a user moves to ACCESS_KEY, which says more than KEY.
   const namePart = /^secretOr/.test(key) ? 'secret' : credential?.noun === 'access key' && key === 'key' ? 'access_key' : key;
@@ -66,6 +66,12 @@ function secureStringValue(key: string, object: ts.ObjectLiteralExpression): Cre
 function passwordBesideUser(key: string, object: ts.ObjectLiteralExpression): CredentialName | undefined {
   if (key !== 'pass' && key !== 'pw') return undefined;
   return USER_KEYS.some((userKey) => objectProperty(object, userKey) !== undefined) ? { noun: 'password', strength: 'strong' } : undefined;
+}
+
+/** Vault's AppRole login, `{ role_id: '…', secret_id: '…' }` (node-vault's `approleLogin`): the secret ID is the credential. */
+function secretIdBesideRoleId(key: string, object: ts.ObjectLiteralExpression): CredentialName | undefined {
+  if (key !== 'secret_id' && key !== 'secretId') return undefined;
+  return objectProperty(object, 'role_id') !== undefined || objectProperty(object, 'roleId') !== undefined ? { noun: 'secret ID', strength: 'strong' } : undefined;
 }
 
 /**

@@ -15,8 +15,14 @@ import { PASSWORD_FIELD } from './target';
 
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
-  return mayBindCredentialName(text) || mayCallSecretApi(lowered) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text);
+  return mayBindCredentialName(text) || mayCallSecretApi(lowered) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text);
 }
+
+/** ldapjs' `client.bind('cn=…,dc=…', '…')` (directoryBindTarget): a distinguished name opens the call. */
+const DIRECTORY_BIND = /\.bind\(\s*['"`][A-Za-z]+=[^'"`,=]+,/;
+
+/** Vault's AppRole `{ role_id, secret_id: '…' }` (secretIdBesideRoleId). */
+const APPROLE_SECRET_ID = /(?<![\w$])(?:secret_id|secretId)['"]?\s*:\s*['"`]/;
 
 /** An SSM parameter typed SecureString (secureStringValue): its `value` literal is a secret. */
 const SECURE_STRING = /SecureString/;

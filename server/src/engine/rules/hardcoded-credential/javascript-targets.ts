@@ -259,7 +259,7 @@ function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Exp
   }
   const callee = dottedName(call.expression) ?? '';
   const method = callee.slice(callee.lastIndexOf('.') + 1);
-  const lookup = lookupDefaultTarget(args, index, method);
+  const lookup = lookupDefaultTarget(args, index, method) ?? directoryBindTarget(args, index, method, callee);
   if (lookup) return lookup;
   const typed = typedPasswordTarget(method, typedSelector(call, args, index), `${callee}()`);
   if (typed) return typed;
@@ -296,6 +296,17 @@ function lookupDefaultTarget(args: ts.NodeArray<ts.Expression>, index: number, m
   const target = nameTarget(key.split('.'));
   return target.credential ? { ...target, noFix: true } : undefined;
 }
+
+/**
+ * ldapjs' `client.bind('cn=app,ou=svc,dc=corp,dc=example', '…', cb)`: a distinguished name, then its password.
+ * Not `Function#bind`, whose first argument is never a DN.
+ */
+function directoryBindTarget(args: ts.NodeArray<ts.Expression>, index: number, method: string, callee: string): Target | undefined {
+  if (method !== 'bind' || index !== 1 || !DISTINGUISHED_NAME.test(stringValue(args[0]) ?? '')) return undefined;
+  return { kind: 'api', label: `${callee}()`, credential: { noun: 'password', strength: 'strong' }, envName: 'LDAP_PASSWORD' };
+}
+
+const DISTINGUISHED_NAME = /^[A-Za-z]+=[^,=]+(?:,\s*[A-Za-z]+=[^,=]+)+$/;
 
 /** `password` in `timingSafeEqual(Buffer.from(password), Buffer.from('…'))`: the name under the wrappers. */
 function comparedName(node: ts.Expression | undefined): string | undefined {

@@ -16,6 +16,7 @@ import { targetOf, type Scope, type Target } from './javascript-targets';
 import { connectionEnvName } from './target';
 import { credentialKeywords } from './keywords';
 import { reportEnvAssignment } from './env-assignment';
+import { reportJsonLiteral } from './json-body';
 import { hasDigitPasswordShape, isDigitPassword, isSecretSink as isNamedSecretSink, isUnfilledPlaceholder, unfilledPlaceholderReport } from './credential-value';
 
 /** Advice spells the read as this language does. */
@@ -89,7 +90,7 @@ function inspect(node: Literal, scope: Scope, context: RuleContext): void {
 
   if (target?.credential) reportCredentialLiteral(node, span, value, target, context);
   // `Env: ['DB_PASSWORD=…']` (dockerode): one item of an environment list.
-  else reportEnvAssignment(raw, base, envRead, context);
+  else if (!reportEnvAssignment(raw, base, envRead, context)) reportJsonLiteral(raw, base, context, envRead);
 }
 
 

@@ -4,6 +4,7 @@
 // one config value, as SuiteCRM's `google_auth_json` and many `*_CREDENTIALS_BASE64` settings do),
 // reported as the whole literal. No fix: a field is part of a string.
 import type { EnvReadSpelling } from '../../languages/catalogue';
+import type { RuleContext } from '../../rule';
 import type { FileScope } from '../../scope';
 import { findJsonCredentialFields, type JsonField } from '../../secrets';
 import type { Report, Span } from '../../types';
@@ -39,4 +40,14 @@ function decodedJson(value: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Reports the credential fields of a literal whose raw text (from `base` in the file) is a JSON object,
+ * `'{"username": "svc", "password": "…"}'` in Python, JS or Ruby; whether there were any.
+ */
+export function reportJsonLiteral(raw: string, base: number, context: Pick<RuleContext, 'report' | 'scope'>, envRead: EnvReadSpelling): boolean {
+  const reports = jsonFieldReports(raw, (start, end) => ({ start: base + start, end: base + end }), context.scope, envRead);
+  for (const report of reports) context.report(report);
+  return reports.length > 0;
 }

@@ -12,6 +12,21 @@ READY_FOR_EVENTS_TOKEN = b'READY\\n'
 `,
     },
     {
+      name: "a secret_id with no role beside it names a secret (an Azure Key Vault secret's id)",
+      path: 'app/keyvault.py',
+      code: "secret = client.get_secret(name='db-password', secret_id='6f1c2d3e-4a5b-4c7d-8e9f-0a1b2c3d4e5f')\n",
+    },
+    {
+      name: 'a JSON literal whose password field is a template slot',
+      path: 'app/partner.py',
+      code: "BODY = '{\"username\": \"%s\", \"password\": \"%s\"}'\n",
+    },
+    {
+      name: "a store given a non-credential key, or a credential key with a value read elsewhere; a header built from variables",
+      path: 'scripts/bootstrap.py',
+      code: "import os\nfrom airflow.models import Variable\nfrom w3lib.http import basic_auth_header\n\nVariable.set('warehouse_schema', 'analytics')\nVariable.set('geocoder_api_key', os.environ['GEOCODER_API_KEY'])\nauth = basic_auth_header(user, password)\n",
+    },
+    {
       name: "an option table mapping a setting's names to its other names (pymongo's URI aliases)",
       path: 'pymongo/common.py',
       code: "URI_OPTIONS_ALIAS_MAP = {\n    'tlscafile': ['ssl_ca_certs'],\n    'tlscertificatekeyfilepassword': ['ssl_pem_passphrase'],\n}\nINTERNAL_NAMES = {'tlscertificatekeyfilepassword': 'ssl_pem_passphrase'}\n",
@@ -220,6 +235,21 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
     },
   ],
   invalid: [
+    {
+      name: "Vault's AppRole login: the secret ID beside the role ID",
+      path: 'rotator/vault.py',
+      code: "client.auth.approle.login(role_id='7b0338fb-2fad-4244-a87a-3473475f3c71', secret_id=⟦'002844ec-78e6-4007-96b9-5062223af666'⟧)\n",
+    },
+    {
+      name: 'a JSON body written as one literal: its password field',
+      path: 'app/partner.py',
+      code: "BODY = '{\"username\": \"svc\", \"password\": \"⟦Hs7dJ2kL9pQ4wE6r⟧\"}'\nrequests.post(URL, data=BODY)\n",
+    },
+    {
+      name: "a value stored under a credential-named key (Airflow's Variable.set, configparser's set), and w3lib's basic_auth_header",
+      path: 'scripts/bootstrap.py',
+      code: "from airflow.models import Variable\nfrom w3lib.http import basic_auth_header\n\nVariable.set('geocoder_api_key', ⟦'8c943b2ec37e6dd569e277f88b60fd43'⟧)\ncfg.set('db', 'password', ⟦'Wb3nX8qT5vR1mK7z'⟧)\nheader = basic_auth_header('acme', ⟦'SLxAr4dn1krkEasR'⟧)\n",
+    },
     {
       name: 'a phrase typed as the value is the value, not a setting alias',
       path: 'app/settings.py',

@@ -1,4 +1,4 @@
-// Config lookups with a default: `settings.get('API_SECRET', '…')`, Airflow's `Variable.get('api_key',
+// Config lookups with a default, and values stored under a key (`Variable.set('api_key', '…')`): `settings.get('API_SECRET', '…')`, Airflow's `Variable.get('api_key',
 // default_var='…')`, configparser's `cfg.get('db', 'password', fallback='…')`, `getattr(settings,
 // 'TOKEN', '…')`. The key names what the default is, as an env var's name does for `os.getenv`.
 import { dottedName, keywordArgument, positionalArguments, stringValue } from '../../languages/python';
@@ -14,6 +14,21 @@ export function lookupDefaultTarget(call: SyntaxNode, value: SyntaxNode): Target
   if (!key) return undefined;
   const target = nameTarget(key.flatMap((segment) => segment.split('.')));
   return target.credential ? { ...target, noFix: true } : undefined;
+}
+
+/**
+ * The value a store is given under a credential-named key: Airflow's `Variable.set('api_key', '…')`,
+ * configparser's `cfg.set('db', 'password', '…')`, `settings.set('TOKEN', '…')` (Dynaconf). No fix.
+ */
+export function storedValueTarget(call: SyntaxNode, value: SyntaxNode): Target | undefined {
+  const callee = dottedName(call.childForFieldName('function'));
+  if (callee === undefined || !/\.set$/.test(callee)) return undefined;
+  const positional = positionalArguments(call);
+  const last = positional[positional.length - 1];
+  if (last?.id !== value.id || (positional.length !== 2 && positional.length !== 3)) return undefined;
+  const key = strings(...positional.slice(0, -1));
+  const target = key ? nameTarget(key.flatMap((segment) => segment.split('.'))) : undefined;
+  return target?.credential ? { ...target, noFix: true } : undefined;
 }
 
 /** The key looked up, with a configparser section before it. */

@@ -1,11 +1,11 @@
 // Where a Python string literal goes: the name it is assigned to, the keyword or API it is passed
 // to, the env read it is the fallback of. That, not the literal's text, makes it a credential.
-import { dottedName, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
+import { dottedName, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, envNameFrom, isUiContainerName, splitWords, type CredentialName } from '../../secrets';
 import { clientTokenTarget, envFallbackTarget, isBlankPassword, isClientClass, isPasswordMapName, keyAsUserTarget, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
 import { envReadName, envGetterFallback } from './python-env';
-import { lookupDefaultTarget } from './python-lookups';
+import { lookupDefaultTarget, storedValueTarget } from './python-lookups';
 import { comparedNameTarget, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
 import { isCategoryAmong } from './category-maps';
 
@@ -31,6 +31,8 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   { callee: /^twilio\.rest\.Client$/, index: 1, noun: 'auth token', envName: 'TWILIO_AUTH_TOKEN' },
   { callee: /^(?:requests\.auth\.HTTP(?:Basic|Digest)Auth|(?:aiohttp|httpx)\.(?:Basic|Digest)Auth)$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
   { callee: /^pika\.(?:credentials\.)?PlainCredentials$/, index: 1, noun: 'password', envName: 'AMQP_PASSWORD' },
+  // w3lib's (Scrapy's) `basic_auth_header(user, 'lit')`: the value of an Authorization header, built from the pair.
+  { callee: /(?:^|\.)basic_auth_header$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
   // Positional connects of older code: `MySQLdb.connect(host, user, passwd, db)`, `FTP(host, user, passwd)`, `ldap3.Connection(server, user, password)`.
   { callee: /^(?:MySQLdb|pymysql|mysql\.connector)\.(?:connect|Connect|Connection)$/, index: 2, noun: 'password', envName: 'DB_PASSWORD' },
   { callee: /^ftplib\.FTP(?:_TLS)?$/, index: 2, noun: 'password', envName: 'FTP_PASSWORD' },
@@ -270,6 +272,8 @@ function keywordTarget(argument: SyntaxNode, bindings: Bindings): Target | undef
   if (callee === undefined || label === undefined || callee === 'dict') return nameTarget([keyword]);
   const prefix = KEYWORD_PREFIXES.find((entry) => entry.callee.test(callee))?.prefix;
   if (keyword === 'key' && isSignIn(callee)) return { kind: 'api', label, name: keyword, credential: { noun: 'API key', strength: 'weak' }, envName: envNameFrom([lastSegment(callee.replace(/\.\w+$/, '')), 'api_key']), viaKeyword: true };
+  // Vault's AppRole login, `auth.approle.login(role_id=…, secret_id='…')`: the secret ID is the credential.
+  if (keyword === 'secret_id' && keywordArgument(call, 'role_id') !== undefined) return { kind: 'api', label, name: keyword, credential: { noun: 'secret ID', strength: 'strong' }, envName: 'VAULT_SECRET_ID', viaKeyword: true };
   const credential = credentialName(keyword);
   const envName = envNameFrom(prefix ? [prefix, keyword] : [keyword]);
   return { kind: 'api', label, name: keyword, ...(credential ? { credential } : {}), envName, viaKeyword: true };
@@ -315,7 +319,7 @@ function returnTarget(statement: SyntaxNode): Target | undefined {
 function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings): Target | undefined {
   const fallback = envGetterFallback(call, node, bindings);
   if (fallback) return fallbackTarget(fallback.envName, fallback.label, fallback.fixSpan ? call : undefined);
-  const lookup = lookupDefaultTarget(call, node);
+  const lookup = lookupDefaultTarget(call, node) ?? storedValueTarget(call, node);
   if (lookup) return lookup;
   const positional = positionalArguments(call);
   const index = positional.findIndex((argument) => argument.id === node.id);

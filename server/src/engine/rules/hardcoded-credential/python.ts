@@ -8,6 +8,7 @@ import { findTokens, findUrlPasswords, isTemplatePassword, loginPairPassword, ty
 import type { Span } from '../../types';
 import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport, type PythonLiteral } from './python-report';
+import { reportJsonLiteral } from './json-body';
 import { targetOf, type Target } from './python-targets';
 import { connectionEnvName } from './target';
 import { findDsnPassword } from './go-dsn';
@@ -91,6 +92,7 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
   if (!reported && literal && only && target?.name !== undefined && reportLoginPair(only.string, literal, target, context)) return;
   // `raw_env = ['DJANGO_SECRET_KEY=…']`: one item of an environment list.
   if (!reported && only && !target?.credential && reportEnvAssignment(only.string.raw, only.string.contentStart, LANGUAGES.python.envRead!, context)) return;
+  if (!reported && only && !target?.credential && reportJsonLiteral(only.string.raw, only.string.contentStart, context, LANGUAGES.python.envRead!)) return;
   // In tests and fixtures this guess from the name arrives as information: the file's scope decides.
   if (reported || !literal) return;
   const credential = target?.credential;

@@ -5,6 +5,21 @@ import type { Examples } from '../../rule';
 export const rubyShapeExamples: Examples = {
   valid: [
     {
+      name: "an anonymous bind (empty password), and a user's password checked by has_secure_password",
+      path: 'lib/bridge/directory.rb',
+      code: 'ldap.auth "cn=reader,ou=svc,dc=corp,dc=example", ""\nuser.authenticate(params[:password])\n',
+    },
+    {
+      name: 'a JSON literal whose password field is a placeholder',
+      path: 'lib/partner.rb',
+      code: "SAMPLE = '{\"username\": \"svc\", \"password\": \"changeme\"}'\n",
+    },
+    {
+      name: 'a pass with no user beside it is no password (a result hash); a pass read from the environment',
+      path: 'lib/bridge/amqp.rb',
+      code: 'expect(result).to eq(pass: "ok", failures: 0)\nBunny.new(user: "bridge", pass: ENV.fetch("AMQP_PASSWORD"))\n',
+    },
+    {
       name: "a client built from its servers' addresses (Dalli's memcached list), not from a token",
       path: 'config/initializers/dalli.rb',
       code: 'CACHE = Dalli::Client.new(["memcached-1.shop.internal:11211", "10.0.4.12:11211"], namespace: "shop")\nKAFKA = Kafka.new("kafka-0.kafka.svc:9092", client_id: "shop")\n',
@@ -81,6 +96,21 @@ end
     },
   ],
   invalid: [
+    {
+      name: "Net::LDAP's bind login: `auth dn, '…'`",
+      path: 'lib/bridge/directory.rb',
+      code: 'ldap = Net::LDAP.new(host: "ldap-ro", port: 389)\nldap.auth "cn=reader,ou=svc,dc=corp,dc=example", ⟦"hVCUiNgmzV82a1US"⟧\n',
+    },
+    {
+      name: 'a JSON body written as one literal: its password field',
+      path: 'lib/partner.rb',
+      code: "BODY = '{\"username\": \"svc\", \"password\": \"⟦Hs7dJ2kL9pQ4wE6r⟧\"}'\n",
+    },
+    {
+      name: "a pass beside a user (Bunny's connection options, a hash), as in JS and PHP",
+      path: 'lib/bridge/amqp.rb',
+      code: 'Bunny.new(host: "rabbitmq", user: "bridge", pass: ⟦"mQ7OTqCAnfjRse7w"⟧)\nLEGACY = { username: "legacy", pass: ⟦"9Pw8qPDoDDZu3be3"⟧ }\n',
+    },
     {
       name: "a constant-time compare with a credential name on the other side: Rack::Auth::Basic's secure_compare",
       path: 'config/initializers/sidekiq_web.rb',

@@ -54,9 +54,12 @@ function isEmptyString(node: SyntaxNode | undefined): boolean {
 /**
  * Methods whose second argument is a password, whatever the receiver: Net::FTP's, Net::IMAP's and
  * most clients' `login(user, 'lit')`, Net::HTTP's and HTTParty's `basic_auth 'user', 'lit'`,
- * Faraday 1's `conn.set_basic_auth(user, 'lit')`.
+ * Faraday 1's `conn.set_basic_auth(user, 'lit')`, Net::LDAP's `ldap.auth dn, 'lit'` (and `authenticate`).
  */
-const PASSWORD_METHODS = new Set(['login', 'basic_auth', 'digest_auth', 'set_basic_auth']);
+const PASSWORD_METHODS = new Set(['login', 'basic_auth', 'digest_auth', 'set_basic_auth', 'auth', 'authenticate']);
+
+/** Of those, the basic-auth ones, where an empty password makes the user name an API key (see below). */
+const BASIC_AUTH_METHODS = new Set(['basic_auth', 'digest_auth', 'set_basic_auth']);
 
 /** Prefixes for env names of keyword arguments: `Redis.new(password:)` -> REDIS_PASSWORD. */
 const KEYWORD_PREFIXES: ReadonlyArray<[RegExp, string]> = [
@@ -175,7 +178,15 @@ function pairTarget(pair: SyntaxNode, maps: PasswordMapsOf | undefined): Target 
   const key = symbolOrStringName(pair.childForFieldName('key'));
   if (key === undefined) return undefined;
   const target = keyedTarget(pair, key, maps);
-  return target && !target.credential && isSignatureBesidePassword(key, pair.parent) ? { ...target, credential: { noun: 'API signature', strength: 'strong' } } : target;
+  if (!target || target.credential) return target;
+  if (isSignatureBesidePassword(key, pair.parent)) return { ...target, credential: { noun: 'API signature', strength: 'strong' } };
+  return isPassBesideUser(key, pair.parent) ? { ...target, credential: { noun: 'password', strength: 'strong' } } : target;
+}
+
+/** `Bunny.new(user: 'bridge', pass: '…')`, `{ user: 'app', pass: '…' }`: `pass` alone is a password beside a user, as in JS and PHP. */
+function isPassBesideUser(key: string, holder: SyntaxNode | null): boolean {
+  if ((key !== 'pass' && key !== 'pw') || !holder) return false;
+  return holder.namedChildren.some((sibling) => sibling?.type === 'pair' && /^(?:user|username|login)$/.test(symbolOrStringName(sibling.childForFieldName('key')) ?? ''));
 }
 
 /**
@@ -277,7 +288,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     return { kind: 'api', label: calleeText(call), credential: { noun: 'password', strength: 'strong' }, envName: 'LOGIN_PASSWORD' };
   }
   // `basic_auth "Lv9Q…", ""` (Lever, Greenhouse, Stripe): with an empty password, the user name is the API key.
-  if (PASSWORD_METHODS.has(methodName(call) ?? '') && methodName(call) !== 'login' && index === 0 && args.length === 2 && isEmptyString(args[1])) {
+  if (BASIC_AUTH_METHODS.has(methodName(call) ?? '') && index === 0 && args.length === 2 && isEmptyString(args[1])) {
     return { kind: 'api', label: calleeText(call), credential: { noun: 'API key', strength: 'weak' }, envName: 'API_KEY' };
   }
   if (isFaradayTokenAuth(call, args, index)) {

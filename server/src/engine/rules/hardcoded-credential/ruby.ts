@@ -15,6 +15,7 @@ import { passwordMapsIn, type PasswordMaps } from './ruby-password-maps';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { findDsnPassword } from './go-dsn';
 import { reportEnvAssignment } from './env-assignment';
+import { reportJsonLiteral } from './json-body';
 import { dsnPasswordReport } from './go-report';
 import { LANGUAGES } from '../../languages/catalogue';
 
@@ -82,7 +83,7 @@ function inspectString(node: SyntaxNode, context: RuleContext, maps: PasswordMap
   const credential = target?.credential;
   // `'Env' => ['REDIS_PASSWORD=…']` (docker-api): one item of an environment list.
   if (!target || !credential) {
-    reportEnvAssignment(raw, inner.start, LANGUAGES.ruby.envRead!, context);
+    if (!reportEnvAssignment(raw, inner.start, LANGUAGES.ruby.envRead!, context)) reportJsonLiteral(raw, inner.start, context, LANGUAGES.ruby.envRead!);
     return;
   }
   const found = wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName });

@@ -1,0 +1,5 @@
+name "shop"
+maintainer "Ops"
+version "2.3.1"
+chef_version ">= 17.0"
+depends "postgresql", "~> 11.0"
