@@ -68,7 +68,8 @@ export class DependencyFacts {
     const composerAt = chain.findIndex((_folder, i) => facts[i]!.composerPackages !== undefined);
     const display = (folder: string, name: string) => toPosix(relative(displayBase, join(folder, name))) || name;
     const result: DeclaredDependencies = { systemPackages: [...new Set(facts.flatMap((f) => f.systemPackages))] };
-    const declares = (at: number) => at >= 0 && declaresFor(file, chain[at]!, root);
+    const fileInExample = inExample(dirname(file), root);
+    const declares = (at: number) => at >= 0 && (!fileInExample || inExample(chain[at]!, root));
     if (declares(npmAt) && !facts[npmAt]!.templatedNpmManifest) {
       result.npm = {
         manifest: display(chain[npmAt]!, 'package.json'),
@@ -108,17 +109,14 @@ export class DependencyFacts {
 }
 
 /**
- * Whether the manifests in `folder` declare what `file` imports. A generator's skeleton or an example
+ * Whether a manifest in `folder` would be an example's. A generator's skeleton or an example
  * (create-next-app's `dist/templates/app/`, create-t3-app's `template/extras/`) imports what the app it
  * makes will declare: only a manifest inside the example itself speaks for it, not the generator's.
+ * Judged by folders alone: `examples/react/src/App.test.js` is a test inside an example.
  */
-function declaresFor(file: string, folder: string, root: string): boolean {
-  // Judged by folders alone: `examples/react/src/App.test.js` is a test inside an example.
-  const inExample = (at: string) => {
-    const path = toPosix(relative(root, at));
-    return fileScope(path === '' ? 'package.json' : `${path}/package.json`) === 'example';
-  };
-  return !inExample(dirname(file)) || inExample(folder);
+function inExample(folder: string, root: string): boolean {
+  const path = toPosix(relative(root, folder));
+  return fileScope(path === '' ? 'package.json' : `${path}/package.json`) === 'example';
 }
 
 /** Backstage's `package.json.hbs`, Yeoman's `_package.json`, an EJS or Jinja skeleton's manifest. */

@@ -4,7 +4,7 @@
 import { credentialName } from '../../secrets';
 
 /** One string-keyed, string-valued entry of a map, object, dict, hash or array literal. */
-export interface MapEntry {
+interface MapEntry {
   key: string;
   value: string;
 }
@@ -18,7 +18,7 @@ const MIN_ENTRIES = 4;
  * secret is written once; one shared by several credentials only (`DB_PASSWORD` and `ADMIN_PASSWORD`
  * both `s3cr3t…`) is still reported, since no plain setting shares it.
  */
-export function isCategoryValue(value: string, entries: readonly MapEntry[]): boolean {
+function isCategoryValue(value: string, entries: readonly MapEntry[]): boolean {
   if (entries.length < MIN_ENTRIES) return false;
   if (new Set(entries.map((entry) => entry.value)).size * 2 > entries.length) return false;
   return entries.some((entry) => entry.value === value && credentialName(entry.key) === undefined);
