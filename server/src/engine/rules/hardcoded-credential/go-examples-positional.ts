@@ -68,6 +68,11 @@ export const goPositionalExamples: Examples = {
   ],
   invalid: [
     {
+      name: "Algolia's search.NewClient(appID, apiKey) and Cloudinary's NewFromParams(cloud, key, secret)",
+      path: 'internal/media/clients.go',
+      code: 'package media\n\nimport (\n\t"github.com/algolia/algoliasearch-client-go/v3/algolia/search"\n\t"github.com/cloudinary/cloudinary-go/v2"\n)\n\nfunc clients() {\n\t_ = search.NewClient("K7PX2QJ9MV", ⟦"d4f6a8c1e3b5d7f9a2c4e6b8d0f1a3c5"⟧)\n\t_, _ = cloudinary.NewFromParams("newsroom", "512748390126483", ⟦"Kc8Vb2Nm6Qx4Lp9Tz1Rw3Ys7Hd"⟧)\n}\n',
+    },
+    {
       name: 'a lone access key with no secret in the file',
       path: 'internal/rates/fixer.go',
       code: 'package rates\n\nvar client = FixerClient{AccessKey: ⟦"9f3c2a7e1b4d6f8a0c5e2b7d9a1f3c6e"⟧}\n',

@@ -178,6 +178,11 @@ class Reports {
   ],
   invalid: [
     {
+      name: "Algolia's DefaultSearchClient.create(applicationId, apiKey)",
+      path: 'src/main/java/com/acme/CatalogSearch.java',
+      code: 'class CatalogSearch {\n  SearchClient client = DefaultSearchClient.create("V3N8QK2LZP", ⟦"a7c9e2b4d6f8a0c1e3b5d7f9a2c4e6b8"⟧);\n}\n',
+    },
+    {
       name: 'a lone access key field with no secret in the file',
       path: 'src/main/java/org/acme/rates/RatesClient.java',
       code: 'class RatesClient {\n  private static final String ACCESS_KEY = ⟦"9f3c2a7e1b4d6f8a0c5e2b7d9a1f3c6e"⟧;\n}\n',
