@@ -29,9 +29,9 @@ const envRead = LANGUAGES.go.envRead;
 /**
  * Secret-taking Go APIs (go-apis.ts) whose names hold no credential word: go-ldap's
  * `conn.Bind(dn, "…")`, `aes.NewCipher([]byte("…"))`, qiniu's `qbox.NewMac(ak, "…")`, jwt-go's
- * `t.SignedString([]byte("…"))`, aliyun's `oss.New(endpoint, id, "…")`.
+ * `t.SignedString([]byte("…"))`, aliyun's `oss.New(endpoint, id, "…")`, Cloudinary's `NewFromParams(cloud, key, "…")`.
  */
-const GO_API_WORDS = ['.bind(', 'cipher', 'newmac', 'signedstring', 'oss.new(', 'newstore'];
+const GO_API_WORDS = ['.bind(', 'cipher', 'newmac', 'signedstring', 'oss.new(', 'newstore', 'newfromparams'];
 
 /** `pushover.New("…")` with a generated-looking literal (go-targets.ts vendorNewTarget), for a file with no credential word. */
 const VENDOR_NEW_SHAPE = /\.New\(\s*"[A-Za-z0-9_-]{16,200}"\s*\)/;
