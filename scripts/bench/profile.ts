@@ -44,8 +44,8 @@ const STAGES: ReadonlyArray<[string, RegExp]> = [
 function moduleMap(bundle: string): Array<{ line: number; module: string }> {
   const marks: Array<{ line: number; module: string }> = [];
   bundle.split('\n').forEach((text, line) => {
-    // A worktree whose node_modules links to another checkout's names it `../../main/node_modules/...`.
-    const match = /^\/\/ (?:\.\.\/)*(?:[\w.-]+\/)?((?:node_modules|server|client)\/\S+)$/.exec(text);
+    // A checkout whose node_modules links to another's names it `../../main/node_modules/...`.
+    const match = /^\/\/ (?:\.\.\/)*(?:[\w.-]+\/)*?((?:node_modules|server|client)\/\S+)$/.exec(text);
     if (match) marks.push({ line, module: match[1]! });
   });
   return marks;
