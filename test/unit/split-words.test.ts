@@ -1,9 +1,10 @@
-// splitWords reads a name in one pass over its characters; these hold it to the chain of regular
-// expressions it replaced (kept here as the reference), on names of every casing and on any text.
+// splitWords and identifierWords read a name in one pass over its characters; these hold them to the
+// chains of regular expressions they replaced (kept here as the references), on names of every casing
+// and on any text.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { splitWords } from '../../server/src/engine/secrets/words';
+import { identifierWords, splitWords } from '../../server/src/engine/secrets/words';
 
 /** The reference: case boundaries, then acronym ends, then letter-digit boundaries, split on the rest. */
 function byRegularExpressions(name: string): string[] {
@@ -36,5 +37,16 @@ describe('splitWords', () => {
   it('keeps the words as the regular expressions cut them when no compound applies', () => {
     const plain = fc.array(fc.constantFrom('Host', 'HTTP', 'Name', 'url', 'URL', '2', 'v', 'IO', '_', '-', 'é'), { maxLength: 8 }).map((parts) => parts.join(''));
     fc.assert(fc.property(plain, (text) => assert.deepEqual(splitWords(text), byRegularExpressions(text))), { numRuns: 1000 });
+  });
+
+  it('identifierWords cuts at case boundaries only, as its regular expressions did, case kept', () => {
+    const reference = (text: string) =>
+      text
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
+        .split(/[^A-Za-z0-9]+/)
+        .filter((word) => word.length > 0);
+    assert.deepEqual(identifierWords('oauth2Token'), ['oauth2', 'Token']);
+    fc.assert(fc.property(fc.oneof(name, fc.string({ maxLength: 40 })), (text) => assert.deepEqual(identifierWords(text), reference(text))), { numRuns: 2000 });
   });
 });

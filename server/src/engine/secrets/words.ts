@@ -58,11 +58,14 @@ function charKind(code: number): number {
 
 /** Whether a word ends before `index` inside a run of letters and digits (the character before it is one too). */
 function wordBreaksBefore(name: string, index: number, kind: number): boolean {
-  const before = charKind(name.charCodeAt(index - 1));
-  if (kind === UPPER && before !== UPPER) return true;
-  if (kind === DIGIT) return before !== DIGIT;
-  // `HTTPServer`: the capital before a capital and a lowercase letter ends the acronym.
-  return kind === UPPER && before === UPPER && index + 1 < name.length && charKind(name.charCodeAt(index + 1)) === LOWER;
+  if (kind === DIGIT) return charKind(name.charCodeAt(index - 1)) !== DIGIT;
+  return kind === UPPER && caseBreaksBefore(name, index);
+}
+
+/** Before the capital at `index`: after a lowercase letter or digit (`dbPassword`), or where it starts a word after an acronym (`HTTPServer`). */
+function caseBreaksBefore(name: string, index: number): boolean {
+  if (charKind(name.charCodeAt(index - 1)) !== UPPER) return true;
+  return index + 1 < name.length && charKind(name.charCodeAt(index + 1)) === LOWER;
 }
 
 /**
@@ -108,7 +111,7 @@ function splitCompound(word: string): string[] {
   if (PW_OWNERS.test(word)) return [word.slice(0, -2), 'pw'];
   for (const [suffix, parts] of COMPOUND_SUFFIXES) {
     // Header names run together: `xapikey` is `X-Api-Key`.
-    if (word === `x${suffix}`) return ['x', ...parts];
+    if (word.length === suffix.length + 1 && word.startsWith('x') && word.endsWith(suffix)) return ['x', ...parts];
     if (word === suffix) return [...parts];
     // One letter before a long word is the tail of an acronym: MediaWiki's `$wgDBpassword` reads `wg`, `D`, `Bpassword`.
     const shortest = suffix.length >= 6 ? 1 : 2;
@@ -121,9 +124,20 @@ function splitCompound(word: string): string[] {
 
 /** Words of an identifier for an environment variable name: case boundaries only, digits kept (`oauth2Token` -> OAUTH2, TOKEN). */
 export function identifierWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
-    .split(/[^A-Za-z0-9]+/)
-    .filter((word) => word.length > 0);
+  const words: string[] = [];
+  let start = -1;
+  for (let index = 0; index <= name.length; index++) {
+    const kind = index < name.length ? charKind(name.charCodeAt(index)) : OTHER;
+    if (kind === OTHER) {
+      if (start >= 0) words.push(name.slice(start, index));
+      start = -1;
+      continue;
+    }
+    if (start >= 0 && kind === UPPER && caseBreaksBefore(name, index)) {
+      words.push(name.slice(start, index));
+      start = index;
+    }
+    if (start < 0) start = index;
+  }
+  return words;
 }
