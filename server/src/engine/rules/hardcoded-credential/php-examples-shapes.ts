@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const phpShapeExamples: Examples = {
   valid: [
     {
+      name: "a class map's path and a call forgetting a stored passphrase (GOsa, Horde)",
+      path: 'include/class_location.inc',
+      code: "<?php\n$class_mapping = array('password' => 'plugins/personal/password/class_password.inc');\n$this->unsetPassphrase('personal');\n$pgp->forgetPassword('cache');\n",
+    },
+    {
       name: "a controller's field rules naming the column each field is validated against (Zabbix)",
       path: 'app/controllers/CControllerHostUpdateGeneral.php',
       code: `<?php
