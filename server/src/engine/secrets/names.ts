@@ -92,8 +92,10 @@ const NOT_HOLDING_FIRST = new Set([
   // A stand-in that says so: icingaweb2's `$dummyPassword` fills a form so the real one is never sent back;
   // Flowise's `REDACTED_CREDENTIAL_VALUE`, what an API shows in place of a stored credential.
   'dummy', 'fake', 'mock', 'redacted', 'masked', 'obfuscated',
-  // An action on credentials: MediaWiki's special page `RemoveCredentials`, a `revokeToken` route.
-  'remove', 'delete', 'revoke', 'destroy',
+  // An action on credentials: MediaWiki's special page `RemoveCredentials`, a `revokeToken` route,
+  // Horde's `$pgp->unsetPassphrase('personal')` (which of the stored passphrases to forget). Not
+  // `clear`: NuGet's `ClearTextPassword` is the password in clear.
+  'remove', 'delete', 'revoke', 'destroy', 'unset', 'forget', 'invalidate', 'expire',
   // Android's key constants: `PREF_TOKEN = "pref_auth_token"`, `EXTRA_API_KEY`, `ARG_PASSWORD` name where a value is kept or passed.
   'pref', 'prefs', 'extra', 'arg', 'bundle', 'intent',
   // Part of a key's shape, not a key: n8n's `PREFIX_LEGACY_API_KEY = 'n8n_api_'`.

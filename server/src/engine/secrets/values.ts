@@ -84,12 +84,15 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[\w.-]+\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|env|txt|pub|ppk|asc|gpg|js|ts|keystore)$/i, // a file name
   // A relative path to one: n8n's package.json lists `dist/credentials/OpenAiApi.credentials.js` under `credentials`.
   /^[\w.@-]+(?:\/[\w.@-]+)+\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|env|txt|pub|ppk|asc|gpg|[cm]?js|[cm]?ts|keystore)$/i,
+  // Any file three folders deep or more: GOsa's class map `"password" => "plugins/personal/password/class_password.inc"`.
+  /^[\w.@-]+(?:\/[\w.@-]+){2,}\.[a-z]{1,5}$/,
   /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, // an e-mail address
   /^[#.][A-Za-z][\w-]*$/, // a CSS selector
   /\[[\w-]+(?:[~|^$*]?=[^\][]*)?\]/, // an attribute selector: input[name=password]
   /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*){2,}$/, // a config or secret path: outlet_erp/general/api_key, prod/db/password
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // an environment variable name: DB_PASSWORD
   /^[a-z]+\/[a-z0-9.+-]+$/, // a MIME type
+  /^--[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, // a command-line flag: cryptsetup's `'--force-password', '--type'` (a switch, then the next flag)
   // A PHP class name, namespaced: Predis' command table `'AUTH' => 'Predis\Command\ConnectionAuth'`, Symfony's `App\Security\TokenAuthenticator`.
   /^\\{0,2}[A-Z][a-z]{2,}\w*(?:\\{1,2}[A-Z][a-z]{2,}\w*)+$/,
   /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/, // a password hash (not a credential itself)
@@ -187,12 +190,23 @@ function namesCredentialSet(value: string, name: string): boolean {
  */
 function isSettingAlias(value: string, name: string): boolean {
   // Two words do when the first is a compound (Patroni's `'key_password': 'keyfile_password'`).
-  const twoWords = /^[a-z]{6,}_[a-z]+$/.test(value) && splitWords(value).length === 2;
+  const twoWords = (/^[a-z]{6,}_[a-z]+$/.test(value) || isQualifiedNoun(value, name)) && splitWords(value).length === 2;
   if (!twoWords && !/^[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}$|^[a-z]+(?:[A-Z][a-z0-9]+){2,}$/.test(value)) return false;
   const words = splitWords(value);
   if (words.some((word) => PHRASE_WORDS.has(word))) return false;
   const noun = credentialName(value)?.noun;
   return noun !== undefined && noun === credentialName(name)?.noun;
+}
+
+/**
+ * Cinder's `VMAX_PASSWORD = 'san_password'`, `CONF_PWD = "san_password"`, its failover table's
+ * `'san_password': 'RestPassword'`: under a name that qualifies its noun, an identifier of a
+ * qualifier and the same noun (snake_case, or PascalCase as a REST field) names the setting or field
+ * the secret is read from. A bare `password = 'admin_password'` is left a (weak) value.
+ */
+function isQualifiedNoun(value: string, name: string): boolean {
+  if (!/^[a-z]{3,}_[a-z]+$|^[A-Z][a-z]{2,}[A-Z][a-z]+$/.test(value)) return false;
+  return splitWords(name.slice(name.lastIndexOf('.') + 1)).length >= 2;
 }
 
 /** Words of a phrase, not of a setting's name. */
@@ -358,7 +372,8 @@ function isKeyNameOf(value: string, nameWords: readonly string[]): boolean {
   return isInOrderWithin(valueWords, nameWords);
 }
 
-const PASSWORD_SHORTHANDS = new Map([['pass', 'password'], ['passwd', 'password'], ['pwd', 'password'], ['pw', 'password']]);
+// etcd's `optPrivateKey = "priv-key"`: and a private key's.
+const PASSWORD_SHORTHANDS = new Map([['pass', 'password'], ['passwd', 'password'], ['pwd', 'password'], ['pw', 'password'], ['priv', 'private'], ['pvt', 'private']]);
 
 /**
  * Horde's `'Horde_Secret' => 'Horde_Core_Factory_Secret'`, Zend's `Zend_Auth_Adapter_Password`: a

@@ -289,6 +289,19 @@ func FromEnv() {
 `,
   },
   {
+    name: "zap quieted onto the null device (etcd's test cluster): no log file is written",
+    path: 'integration/cluster.go',
+    code: `package integration
+
+import "go.uber.org/zap"
+
+func quiet(cfg *zap.Config) {
+\tcfg.OutputPaths = []string{"/dev/null"}
+\tcfg.ErrorOutputPaths = []string{"/dev/null"}
+}
+`,
+  },
+  {
     name: 'a writer variable that may be stdout, and /dev/stdout',
     path: 'main.go',
     code: `package main

@@ -3,10 +3,10 @@
 // behind `io.MultiWriter`. os.Stdout, os.Stderr, parameters and paths the environment chooses are not.
 import { assignedValues, callArguments, callName, FUNCTION_TYPES, goStringValue, named, parameterTypes, unwrapGo } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
+import { isDevicePath } from './device-paths';
 
 const FILE_OPENERS = new Set(['os.OpenFile', 'os.Create']);
 const STANDARD_STREAMS = new Set(['os.Stdout', 'os.Stderr']);
-const STDOUT_PATHS = new Set(['/dev/stdout', '/dev/stderr', '/proc/self/fd/1', '/proc/self/fd/2']);
 const MAX_DEPTH = 4;
 
 /** The opener (`os.OpenFile`) behind a writer expression, when the writer is a file. */
@@ -46,7 +46,7 @@ function openedFile(value: SyntaxNode): string | undefined {
   const path = callArguments(value)[0];
   if (!path || (path.type === 'call_expression' && /^os\.(?:Getenv|LookupEnv)$/.test(callName(path) ?? '')) || isFlagValue(path, value)) return undefined;
   const literal = goStringValue(path);
-  if (literal !== undefined && STDOUT_PATHS.has(literal)) return undefined;
+  if (literal !== undefined && isDevicePath(literal)) return undefined;
   return name;
 }
 

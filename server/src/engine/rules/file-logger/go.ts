@@ -5,6 +5,7 @@ import { callArguments, callName, dottedGoName, goImports, goStringValue, import
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
+import { isDevicePath } from './device-paths';
 import { fileOpenerOf } from './go-writers';
 
 /** Calls whose first argument is where a logger writes, by callee resolved through imports. */
@@ -135,7 +136,7 @@ function checkZapPaths(list: SyntaxNode, field: string, file: GoFile): void {
 
 /** zap takes "stdout", "stderr", file paths and URLs of registered sinks; only paths and file:// are files. */
 function isFilePath(value: string): boolean {
-  if (value === '' || value === 'stdout' || value === 'stderr') return false;
+  if (value === '' || value === 'stdout' || value === 'stderr' || isDevicePath(value)) return false;
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(value)?.[1];
   return scheme === undefined || scheme.toLowerCase() === 'file';
 }

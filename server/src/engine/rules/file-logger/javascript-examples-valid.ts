@@ -179,6 +179,13 @@ module.exports = { field, appenders };
 `,
   },
   {
+    name: 'a test logger writing to the null device: it writes no file',
+    path: 'src/test-logger.js',
+    code: `const { createLogger, transports } = require('winston');
+module.exports = createLogger({ transports: [new transports.File({ filename: '/dev/null' })] });
+`,
+  },
+  {
     name: 'winston File transport pointed at /dev/stdout',
     path: 'src/logger.js',
     code: `const { createLogger, transports } = require('winston');

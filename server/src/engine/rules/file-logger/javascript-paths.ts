@@ -1,13 +1,13 @@
 // What a path or a destination expression says about where output goes.
 import ts from 'typescript';
 import { dottedName, envReadName, lastSegment, stringValue, unwrap } from '../../languages/ts-ast';
+import { isDevicePath } from './device-paths';
 import { saysLog } from './javascript-names';
 
 /** Variables declared once in the file, by name, to follow `const LOG_FILE = 'app.log'`. */
 export type Declarations = ReadonlyMap<string, ts.Expression>;
 
 const MAX_DEPTH = 4;
-const STDOUT_PATHS = new Set(['/dev/stdout', '/dev/stderr', '/proc/self/fd/1', '/proc/self/fd/2', '/dev/fd/1', '/dev/fd/2']);
 const STDOUT_NAMES = new Set(['process.stdout', 'process.stderr', 'process.stdout.fd', 'process.stderr.fd']);
 const PATH_JOINERS = new Set(['join', 'resolve']);
 // `app.log`, `app-%DATE%.log`, `app.log.1`, `app.log.gz`.
@@ -37,7 +37,7 @@ export function pathText(node: ts.Expression | undefined, declarations: Declarat
 }
 
 export function isStdoutPath(path: string): boolean {
-  return STDOUT_PATHS.has(path);
+  return isDevicePath(path);
 }
 
 /** A `.log` file, or any file under a `log`/`logs` directory. */

@@ -3,13 +3,14 @@
 // a constant or an env read is decided by the platform: unknown, never reported.
 import { callOf, named, stringValue, unparen } from '../../languages/php';
 import type { SyntaxNode } from '../../languages/treeSitter';
+import { isDevicePath } from './device-paths';
 
-const STANDARD_STREAMS = /^(?:php:\/\/(?:stdout|stderr|output|memory|temp)|\/dev\/(?:stdout|stderr)|\/proc\/self\/fd\/[12]|\/dev\/fd\/[12])$/i;
+const PHP_STREAMS = /^php:\/\/(?:stdout|stderr|output|memory|temp)$/i;
 const PATH_FUNCTIONS = new Set(['storage_path', 'base_path', 'app_path', 'sys_get_temp_dir', 'dirname', 'realpath']);
 const DIRECTORY_CONSTANTS = new Set(['__DIR__', '__FILE__']);
 
 export function isStandardStream(value: string): boolean {
-  return STANDARD_STREAMS.test(value.trim());
+  return PHP_STREAMS.test(value.trim()) || isDevicePath(value);
 }
 
 /** A literal that is a path (not a stream, not syslog, not empty). */

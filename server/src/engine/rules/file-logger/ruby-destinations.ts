@@ -3,6 +3,7 @@
 // development or behind a log-to-stdout switch.
 import { callArguments, callName, dottedName, inEnvironmentBranch, methodName, stringContentSpan, stringValue } from '../../languages/ruby';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import { isDevicePath } from './device-paths';
 
 export type Assignments = ReadonlyMap<string, SyntaxNode>;
 
@@ -12,7 +13,6 @@ const PATH_BUILDERS = /^(?:(?:[\w.]+\.)?root\.join|File\.join|File\.expand_path|
 /** Calls that open a file. */
 const FILE_OPENERS = new Set(['File.open', 'File.new']);
 /** Paths that are not files on disk. */
-const DEVICE_PATHS = new Set(['/dev/stdout', '/dev/stderr', '/dev/null', '/proc/self/fd/1', '/proc/self/fd/2']);
 
 /** Names (locals, constants, instance variables) assigned exactly once in the file, with their value. */
 export function singleAssignments(root: SyntaxNode): Map<string, SyntaxNode> {
@@ -60,7 +60,7 @@ function isPathBuilder(call: SyntaxNode): boolean {
 /** A string that names a file: not a device, not empty. Interpolated strings count (`"#{Rails.root}/log/x.log"`). */
 function pathString(node: SyntaxNode): string | undefined {
   const value = stringValue(node);
-  if (value !== undefined) return value.trim() === '' || DEVICE_PATHS.has(value) || value.startsWith('|') ? undefined : value;
+  if (value !== undefined) return value.trim() === '' || isDevicePath(value) || value.startsWith('|') ? undefined : value;
   const inner = stringContentSpan(node);
   return inner ? shorten(node.text.slice(inner.start - node.startIndex, inner.end - node.startIndex)) : undefined;
 }

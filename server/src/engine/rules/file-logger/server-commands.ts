@@ -9,6 +9,7 @@ import type { CommandLine } from '../../commands/script';
 import { parseIni } from '../../languages/ini';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
+import { isDevicePath } from './device-paths';
 
 /** Each server's options that name a log file. */
 const LOG_FILE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
@@ -60,7 +61,7 @@ export function logFileOptions(command: CommandLine): LogFileOption[] {
 
 /** A path, not a stream or something read from the environment. */
 function isFilePath(value: string): boolean {
-  return value !== '' && value !== '-' && !/^\/dev\/(?:stdout|stderr|fd\/[12])$/.test(value) && !value.includes('$') && !value.startsWith('-');
+  return value !== '' && value !== '-' && !isDevicePath(value) && !value.includes('$') && !value.startsWith('-');
 }
 
 /** `[uwsgi]` `logto = /var/log/app/uwsgi.log`. */

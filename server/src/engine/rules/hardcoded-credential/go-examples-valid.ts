@@ -3,6 +3,18 @@ import type { ValidExample } from '../../rule';
 
 export const goValidExamples: ValidExample[] = [
   {
+    name: "an option table's names, shortened (etcd's token options)",
+    path: 'auth/options.go',
+    code: `package auth
+
+const (
+\toptSignMethod = "sign-method"
+\toptPublicKey  = "pub-key"
+\toptPrivateKey = "priv-key"
+)
+`,
+  },
+  {
     name: "a generated SDK's operation names and an enum's variants, each spelled after its kind",
     path: 'service/vault/api.go',
     code: `package vault

@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const phpShapeExamples: Examples = {
   valid: [
     {
+      name: "a class map's path and a call forgetting a stored passphrase (GOsa, Horde)",
+      path: 'include/class_location.inc',
+      code: "<?php\n$class_mapping = array('password' => 'plugins/personal/password/class_password.inc');\n$this->unsetPassphrase('personal');\n$pgp->forgetPassword('cache');\n",
+    },
+    {
       name: 'class constants that reach no secret-taking call: a nonce size, a key used only as an array index, a digest compared',
       path: 'src/Support/Cache.php',
       code: "<?php\nfinal class Cache\n{\n    private const KEY = 'report_cache_v2_sidebar_items';\n    private const FINGERPRINT = '9f86d081884c7d659a2feaea0c55ad015a3bf4f8';\n\n    public function get(array $store): mixed\n    {\n        return $store[self::KEY] ?? hash_equals(self::FINGERPRINT, sha1('x'));\n    }\n}\n",

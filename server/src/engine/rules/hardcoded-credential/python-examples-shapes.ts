@@ -5,6 +5,15 @@ import type { Examples } from '../../rule';
 export const pythonShapeExamples: Examples = {
   valid: [
     {
+      name: "a constant naming the setting a password is read from, a table of REST field names (Cinder's drivers), and a switch before the next flag",
+      path: 'cinder/volume/drivers/vendor/utils.py',
+      code: `VMAX_PASSWORD = 'san_password'
+CONF_PWD = "san_password"
+key_dict = {'san_login': 'RestUserName', 'san_password': 'RestPassword'}
+utils.execute('cryptsetup', 'luksFormat', '--force-password', '--type', provider)
+`,
+    },
+    {
       name: "a table renaming a client's options (Patroni's ZooKeeper TLS), and a protocol's word under a token's name (supervisor)",
       path: 'patroni/dcs/zookeeper.py',
       code: `mapping = {'ca': 'ca_certs', 'cert': 'certfile', 'key': 'keyfile', 'key_password': 'keyfile_password'}
