@@ -223,6 +223,11 @@ export const yamlExamples: Examples = {
       path: '.gitlab-ci.yml',
       code: "install:\n  variables:\n    SPRING_APPLICATION_JSON: '{\"server.port\": 8080, \"spring.datasource.password\": \"${DB_PASSWORD}\"}'\n  script:\n    - composer install\n",
     },
+    {
+      name: 'a ConfigMap whose properties file reads its password from the environment, and a script block with plain assignments',
+      path: 'k8s/worker-config.yaml',
+      code: 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: worker }\ndata:\n  application.properties: |\n    spring.datasource.password=${DB_PASSWORD}\n    spring.security.oauth2.client.registration.github.client-id=Iv1.8a61f9b3a48f9e1c\n  init.sh: |\n    token=$(cat /run/secrets/token)\n    password_length=12\n',
+    },
   ],
   invalid: [
     {
@@ -322,6 +327,11 @@ export const yamlExamples: Examples = {
         '',
       ].join('\n'),
       messageIncludes: ['secretKeyRef'],
+    },
+    {
+      name: "a ConfigMap holding an application.properties file: its dotted password line",
+      path: 'k8s/worker-config.yaml',
+      code: 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: worker }\ndata:\n  application.properties: |\n    spring.datasource.username=worker\n    spring.datasource.password=⟦Lq7Vx2Rm9TkW4nZp⟧\n    worker.threads=4\n',
     },
     {
       name: 'a committed Secret manifest, in a multi-document file',

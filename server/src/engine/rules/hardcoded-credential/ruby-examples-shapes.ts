@@ -117,6 +117,11 @@ end
       code: "Sidekiq::Web.use Rack::Auth::Basic do |user, password|\n  ActiveSupport::SecurityUtils.secure_compare(user, 'admin') &&\n    ActiveSupport::SecurityUtils.secure_compare(password, ⟦'x7Vs4bQjzoJX8RdHBplI'⟧)\nend\n",
     },
     {
+      name: 'the same compare with both sides hashed first (the shape Sidekiq documents): the literal is still the password',
+      path: 'config/initializers/sidekiq.rb',
+      code: 'Sidekiq::Web.use(Rack::Auth::Basic) do |user, password|\n  Rack::Utils.secure_compare(::Digest::SHA256.hexdigest(user), ::Digest::SHA256.hexdigest("ops")) &\n    Rack::Utils.secure_compare(::Digest::SHA256.hexdigest(password), ::Digest::SHA256.hexdigest(⟦"Vq8Lm2Xr5KtW9nHz"⟧))\nend\n',
+    },
+    {
       name: "an OAuth app's secret after its id: Koala's Facebook OAuth",
       path: 'config/initializers/facebook.rb',
       code: "FACEBOOK_OAUTH = Koala::Facebook::OAuth.new('kliCDjo3KPmMx0dXtRbF', ⟦'b83e14fe2623460a598053e810c38405'⟧, 'https://podcasts.example.com/auth/facebook/callback')\n",

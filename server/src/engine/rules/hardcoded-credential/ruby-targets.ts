@@ -268,6 +268,24 @@ function ownerSegments(hash: SyntaxNode | null): string[] {
   return segments;
 }
 
+/** Digest methods that hash their one argument: both sides of a compare hashed alike still compare the plain values. */
+const DIGEST_METHODS = new Set(['hexdigest', 'digest', 'base64digest']);
+
+/**
+ * `secure_compare(Digest::SHA256.hexdigest(password), Digest::SHA256.hexdigest("…"))`, the shape Sidekiq's
+ * and Rack's docs give for basic auth (hashing evens out the lengths): the literal is what the name on the
+ * other side holds. The name, or undefined when the literal is not so compared.
+ */
+function hashedComparedName(call: SyntaxNode, args: readonly SyntaxNode[], index: number): string | undefined {
+  if (!DIGEST_METHODS.has(methodName(call) ?? '') || args.length !== 1 || index !== 0) return undefined;
+  const compare = call.parent?.type === 'argument_list' ? call.parent.parent : null;
+  if (compare?.type !== 'call' || !RUBY_EQUALITY_METHODS.has(methodName(compare) ?? '')) return undefined;
+  const compareArgs = callArguments(compare);
+  const other = otherSide(compareArgs, compareArgs.findIndex((argument) => same(argument, call)));
+  if (other?.type !== 'call' || !DIGEST_METHODS.has(methodName(other) ?? '')) return undefined;
+  return dottedName(callArguments(other)[0] ?? null);
+}
+
 function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined {
   const args = callArguments(call);
   const index = args.findIndex((argument) => same(argument, node));
@@ -279,6 +297,8 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
   if (methodName(call) === 'fetch' && index === 1) return lookupDefaultTarget(call);
   const compared = RUBY_EQUALITY_METHODS.has(methodName(call) ?? '') ? dottedName(otherSide(args, index) ?? null) : undefined;
   if (compared !== undefined) return comparedNameTarget(compared.split('.'));
+  const hashed = hashedComparedName(call, args, index);
+  if (hashed !== undefined) return comparedNameTarget(hashed.split('.'));
   const api = POSITIONAL_APIS.get(callee);
   if (api && api.index === index) {
     const credential: CredentialName = { noun: api.noun, strength: 'strong' };
