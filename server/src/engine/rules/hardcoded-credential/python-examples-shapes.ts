@@ -5,6 +5,16 @@ import type { Examples } from '../../rule';
 export const pythonShapeExamples: Examples = {
   valid: [
     {
+      name: "a client of a server on this machine, with that server's placeholder key (Ollama, LM Studio, vLLM)",
+      path: 'app/llm.py',
+      code: 'from openai import OpenAI\n\nlocal = OpenAI(base_url="http://localhost:11434/v1", api_key="ollama")\nstudio = OpenAI(base_url="http://127.0.0.1:1234/v1", api_key="lm-studio")\n',
+    },
+    {
+      name: 'request values by key compared with states, kinds, each other and the environment',
+      path: 'app/handlers.py',
+      code: "if request.form['action'] == 'reset':\n    pass\nif payload.get('token_type') == 'Bearer':\n    pass\nif request.form['password'] == request.form['password_confirm']:\n    pass\nif request.headers.get('X-Api-Key') != os.environ['API_KEY']:\n    abort(401)\n",
+    },
+    {
       name: "a table renaming a client's options (Patroni's ZooKeeper TLS), and a protocol's word under a token's name (supervisor)",
       path: 'patroni/dcs/zookeeper.py',
       code: `mapping = {'ca': 'ca_certs', 'cert': 'certfile', 'key': 'keyfile', 'key_password': 'keyfile_password'}
@@ -216,7 +226,7 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
     {
       name: 'positional connects fed from the environment; a connection string without a password',
       path: 'app/db.py',
-      code: "import os, MySQLdb, psycopg2\n\ndb = MySQLdb.connect('localhost', 'shop', os.environ['DB_PASSWORD'], 'shop')\npg = psycopg2.connect('dbname=shop user=shop host=db.internal')\n",
+      code: "import os, MySQLdb, psycopg2\n\ndb = MySQLdb.connect('localhost', 'shop', os.environ['DB_PASSWORD'], 'shop')\npg = psycopg2.connect('dbname=shop user=shop host=db.internal')\nACTIONS = ['actions/checkout@v4', 'owner/repo@main']\nerp = oracledb.connect(f'erp_ro/{os.environ[\"ERP_PASSWORD\"]}@erp-db:1521/ERP')\n",
     },
     {
       name: 'a dotted settings path under a password name is a reference',
@@ -235,6 +245,16 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
     },
   ],
   invalid: [
+    {
+      name: 'a generated key stays a key beside a local base URL (a tunnel, a proxy to the real service)',
+      path: 'app/llm.py',
+      code: 'from openai import OpenAI\n\nproxied = OpenAI(base_url="http://localhost:8080/v1", api_key=⟦"sk-2f9a8c7e6d5b4a3f2e1d0c9b8a7f6e5d"⟧)\n',
+    },
+    {
+      name: "a literal compared with a request value read by a credential-named key (Tornado's get_argument, Flask's request.form, headers.get)",
+      path: 'app/handlers.py',
+      code: "class Login(RequestHandler):\n    def post(self):\n        if self.get_argument('password') == ⟦'Qv7Lm2Xr9TkW4nZp'⟧:\n            self.set_secure_cookie('user', 'admin')\n\ndef check():\n    return request.headers.get('X-Api-Key') == ⟦'Rt5yHq2Lm8XvK3wPzN6c'⟧ or request.form['token'] == ⟦'Hs4Nq8Zt1WkP6vGm3X'⟧\n",
+    },
     {
       name: "Vault's AppRole login: the secret ID beside the role ID",
       path: 'rotator/vault.py',
@@ -273,9 +293,9 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
       messageIncludes: ['hardcoded token'],
     },
     {
-      name: "positional connects of older code (MySQLdb, ftplib, python-ldap) and a libpq / ODBC connection string",
+      name: "positional connects of older code (MySQLdb, pymssql, cx_Oracle, ftplib, python-ldap), a libpq / ODBC connection string, an Oracle EZConnect login",
       path: 'app/db.py',
-      code: `import ftplib, ldap, MySQLdb, psycopg2, pyodbc
+      code: `import cx_Oracle, ftplib, ldap, MySQLdb, oracledb, psycopg2, pymssql, pyodbc
 
 db = MySQLdb.connect('localhost', 'shop', ⟦'I2F9nvICr90UZU'⟧, 'shop')
 ftp = ftplib.FTP('ftp.example.com', 'shop', ⟦'qqsszw5l8WTkPW'⟧)
@@ -283,6 +303,9 @@ conn = ldap.initialize(LDAP_URL)
 conn.simple_bind_s('cn=admin,dc=example,dc=com', ⟦'YA2bVUaSw9hQyy'⟧)
 pg = psycopg2.connect('dbname=shop user=shop password=⟦qlWiU86hmGklir⟧ host=db.internal')
 mssql = pyodbc.connect('DRIVER={ODBC Driver 18 for SQL Server};SERVER=sql.internal;UID=app;PWD=⟦uw8GYPp52pe5FZ⟧')
+crm = pymssql.connect('crm-sql.internal', 'crm_reader', ⟦'Vb7Rk2Lq9XwT4m'⟧, 'CRM')
+erp = cx_Oracle.connect('erp_ro', ⟦'Hs4Nq8Zt1WkP6v'⟧, 'erp-db.internal:1521/ERPPRD')
+erp_ez = oracledb.connect('erp_ro/⟦Gm3Xv9Lp2RtK7q⟧@erp-db.internal:1521/ERPPRD')
 `,
       messageIncludes: ['password'],
     },

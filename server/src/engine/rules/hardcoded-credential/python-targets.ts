@@ -2,11 +2,11 @@
 // to, the env read it is the fallback of. That, not the literal's text, makes it a credential.
 import { dottedName, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { credentialName, envNameFrom, isUiContainerName, splitWords, type CredentialName } from '../../secrets';
+import { credentialName, envNameFrom, isLocalServiceUrl, isUiContainerName, splitWords, type CredentialName } from '../../secrets';
 import { clientTokenTarget, envFallbackTarget, isBlankPassword, isClientClass, isPasswordMapName, keyAsUserTarget, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
 import { envReadName, envGetterFallback } from './python-env';
 import { lookupDefaultTarget, storedValueTarget } from './python-lookups';
-import { comparedNameTarget, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
+import { comparedNameTarget, KEYED_READ_METHODS, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
 import { isCategoryAmong } from './category-maps';
 
 export type { Target } from './target';
@@ -34,7 +34,9 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   // w3lib's (Scrapy's) `basic_auth_header(user, 'lit')`: the value of an Authorization header, built from the pair.
   { callee: /(?:^|\.)basic_auth_header$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
   // Positional connects of older code: `MySQLdb.connect(host, user, passwd, db)`, `FTP(host, user, passwd)`, `ldap3.Connection(server, user, password)`.
-  { callee: /^(?:MySQLdb|pymysql|mysql\.connector)\.(?:connect|Connect|Connection)$/, index: 2, noun: 'password', envName: 'DB_PASSWORD' },
+  { callee: /^(?:MySQLdb|pymysql|mysql\.connector|pymssql|_mssql)\.(?:connect|Connect|Connection)$/, index: 2, noun: 'password', envName: 'DB_PASSWORD' },
+  // cx_Oracle's `connect(user, password, dsn)` (python-oracledb takes them by keyword only).
+  { callee: /^cx_Oracle\.(?:connect|Connection|SessionPool)$/, index: 1, noun: 'password', envName: 'DB_PASSWORD' },
   { callee: /^ftplib\.FTP(?:_TLS)?$/, index: 2, noun: 'password', envName: 'FTP_PASSWORD' },
   { callee: /^ldap3\.Connection$/, index: 2, noun: 'password', envName: 'LDAP_PASSWORD' },
   // python-ldap's `conn.simple_bind_s(dn, 'lit')`.
@@ -274,9 +276,19 @@ function keywordTarget(argument: SyntaxNode, bindings: Bindings): Target | undef
   if (keyword === 'key' && isSignIn(callee)) return { kind: 'api', label, name: keyword, credential: { noun: 'API key', strength: 'weak' }, envName: envNameFrom([lastSegment(callee.replace(/\.\w+$/, '')), 'api_key']), viaKeyword: true };
   // Vault's AppRole login, `auth.approle.login(role_id=…, secret_id='…')`: the secret ID is the credential.
   if (keyword === 'secret_id' && keywordArgument(call, 'role_id') !== undefined) return { kind: 'api', label, name: keyword, credential: { noun: 'secret ID', strength: 'strong' }, envName: 'VAULT_SECRET_ID', viaKeyword: true };
-  const credential = credentialName(keyword);
+  const named = credentialName(keyword);
+  // Beside a base URL on this machine, a chosen word is the local server's placeholder (`api_key="ollama"`).
+  const credential = named && callsLocalService(call) ? { ...named, strength: 'weak' as const } : named;
   const envName = envNameFrom(prefix ? [prefix, keyword] : [keyword]);
   return { kind: 'api', label, name: keyword, ...(credential ? { credential } : {}), envName, viaKeyword: true };
+}
+
+/** Keywords that give an API client the server it talks to. */
+const BASE_URL_KEYWORDS = ['base_url', 'api_base', 'openai_api_base', 'base_uri', 'endpoint', 'host'];
+
+/** `OpenAI(base_url="http://localhost:11434/v1", api_key=…)`: a client of a server on this machine. */
+function callsLocalService(call: SyntaxNode): boolean {
+  return BASE_URL_KEYWORDS.some((keyword) => isLocalServiceUrl(stringValue(keywordArgument(call, keyword)) ?? ''));
 }
 
 /** `wandb.login(key=…)`, `Client(key=…)`: a bare `key` given to a sign-in or to an API client is its API key. */
@@ -302,8 +314,22 @@ function comparisonTarget(comparison: SyntaxNode, node: SyntaxNode): Target | un
   const operators = comparison.children.filter((child) => child && !child.isNamed).map((child) => child?.type);
   if (operands.length !== 2 || !['==', '!='].includes(operators[0] ?? '')) return undefined;
   const other = operands[0]?.id === node.id ? operands[1] : operands[0];
-  const name = dottedName(other);
+  const name = dottedName(other) ?? keyedReadName(other);
   return name === undefined ? undefined : { ...nameTarget(name.split('.')), comparison: true };
+}
+
+/** `request.form['password']`, `self.get_argument('password')`, `request.headers.get('X-Api-Key')`: a read named by its literal key. */
+function keyedReadName(node: SyntaxNode | undefined): string | undefined {
+  if (node?.type === 'subscript') {
+    const key = stringValue(node.childForFieldName('subscript'));
+    const base = dottedName(node.childForFieldName('value'));
+    return key === undefined || base === undefined ? undefined : `${base}.${key}`;
+  }
+  const callee = node?.type === 'call' ? node.childForFieldName('function') : null;
+  if (callee?.type !== 'attribute' || !KEYED_READ_METHODS.has(callee.childForFieldName('attribute')?.text ?? '')) return undefined;
+  const key = stringValue(positionalArguments(node!)[0]);
+  const base = dottedName(callee.childForFieldName('object'));
+  return key === undefined || base === undefined ? undefined : `${base}.${key}`;
 }
 
 /** `def get_password(): return 'lit'`, `def hmac_key(): return 'lit'`: the function's name says what it returns. */

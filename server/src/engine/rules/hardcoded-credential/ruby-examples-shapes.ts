@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const rubyShapeExamples: Examples = {
   valid: [
     {
+      name: 'request values by key compared with states, each other and the environment',
+      path: 'app/controllers/sessions_controller.rb',
+      code: 'class SessionsController < ApplicationController\n  def create\n    return if params[:password] == params[:password_confirmation]\n    return if params[:grant_type] == "password"\n    return if ENV["API_KEY"] == "changeme"\n    head :unauthorized unless request.headers["X-Api-Key"] == ENV.fetch("API_KEY")\n  end\nend\n',
+    },
+    {
       name: "an anonymous bind (empty password), and a user's password checked by has_secure_password",
       path: 'lib/bridge/directory.rb',
       code: 'ldap.auth "cn=reader,ou=svc,dc=corp,dc=example", ""\nuser.authenticate(params[:password])\n',
@@ -96,6 +101,11 @@ end
     },
   ],
   invalid: [
+    {
+      name: "a literal compared with a request value read by a credential-named key (params[:password], request.headers[…], params.fetch)",
+      path: 'app/controllers/webhooks_controller.rb',
+      code: 'class WebhooksController < ApplicationController\n  def create\n    head :unauthorized unless request.headers["X-Api-Key"] == ⟦"Qv7Lm2Xr9TkW4nZpHs3B"⟧\n    head :forbidden if params.fetch(:token) != ⟦"Rt5yHq2Lm8XvK3wPzN6c"⟧\n  end\nend\n',
+    },
     {
       name: "Net::LDAP's bind login: `auth dn, '…'`",
       path: 'lib/bridge/directory.rb',

@@ -6,7 +6,7 @@ import { isCategoryAmong } from './category-maps';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
-import { comparedNameTarget, otherSide, RUBY_EQUALITY_METHODS } from './compared';
+import { comparedNameTarget, KEYED_READ_METHODS, otherSide, RUBY_EQUALITY_METHODS } from './compared';
 import { isPasswordMapHash, type PasswordMaps } from './ruby-password-maps';
 import { clientTokenTarget, envFallbackTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
 
@@ -134,10 +134,27 @@ function binaryTarget(parent: SyntaxNode, node: SyntaxNode): Target | undefined 
     return target?.credential ? target : 'continue';
   }
   if (operator === '==' || operator === '!=') {
-    const name = dottedName(same(left, node) ? right : left);
+    const other = same(left, node) ? right : left;
+    const name = dottedName(other) ?? keyedReadName(other);
     return name === undefined ? undefined : { ...rubyNameTarget(name.split('.')), comparison: true };
   }
   return undefined;
+}
+
+/** `params[:password]`, `request.headers['X-Api-Key']`, `params.fetch(:token)`: a read named by its literal key. */
+function keyedReadName(node: SyntaxNode | null): string | undefined {
+  let object: SyntaxNode | null = null;
+  let keys: SyntaxNode[] = [];
+  if (node?.type === 'element_reference') {
+    object = node.childForFieldName('object');
+    keys = node.namedChildren.filter((child): child is SyntaxNode => child !== null && !same(child, object));
+  } else if (node?.type === 'call' && KEYED_READ_METHODS.has(methodName(node) ?? '')) {
+    object = node.childForFieldName('receiver');
+    keys = callArguments(node);
+  }
+  const key = keys.length === 1 ? symbolOrStringName(keys[0]) : undefined;
+  const owner = object ? dottedName(object) : undefined;
+  return key === undefined || owner === undefined || isEnv(object) ? undefined : `${owner}.${key}`;
 }
 
 /** `ENV['A']`, `ENV.fetch('A')`, or `ENV['A'] || ENV['B']`: the first variable read. */
