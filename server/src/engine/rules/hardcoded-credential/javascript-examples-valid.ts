@@ -3,6 +3,11 @@ import type { ValidExample } from '../../rule';
 
 export const validExamples: ValidExample[] = [
   {
+    name: "otplib's seed made at run time",
+    path: 'src/twofactor.ts',
+    code: `import { authenticator } from 'otplib'\nconst secret = authenticator.generateSecret()\nconst code = authenticator.generate(secret)\n`,
+  },
+  {
     name: "a client of a server on this machine, with that server's placeholder key (Ollama, LM Studio)",
     path: 'src/llm.ts',
     code: `const local = new OpenAI({ baseURL: 'http://localhost:11434/v1', apiKey: 'ollama' })\nconst studio = new OpenAI({ baseURL: 'http://127.0.0.1:1234/v1', apiKey: 'lm-studio' })\n`,

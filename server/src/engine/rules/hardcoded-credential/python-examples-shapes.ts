@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const pythonShapeExamples: Examples = {
   valid: [
     {
+      name: 'a generated one-time-password seed, and words after an id (a scope, a region)',
+      path: 'app/providers.py',
+      code: 'import pyotp\n\ntotp = pyotp.TOTP(pyotp.random_base32())\nflow = Flow(client_id, "profile")\nsession = Session("8f3a9c2e7b1d4f6a0c5e8b2d9f1a3c7e", "eu-west-1")\n',
+    },
+    {
       name: "a client of a server on this machine, with that server's placeholder key (Ollama, LM Studio, vLLM)",
       path: 'app/llm.py',
       code: 'from openai import OpenAI\n\nlocal = OpenAI(base_url="http://localhost:11434/v1", api_key="ollama")\nstudio = OpenAI(base_url="http://127.0.0.1:1234/v1", api_key="lm-studio")\n',
@@ -245,6 +250,11 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
     },
   ],
   invalid: [
+    {
+      name: "a one-time-password seed (pyotp), and the literal after an app's generated id or a client id (public-half.ts, as Go, JVM and PHP)",
+      path: 'app/providers.py',
+      code: 'import pyotp\nfrom spotipy.oauth2 import SpotifyClientCredentials\n\nADMIN_TOTP = pyotp.TOTP(⟦"KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD"⟧)\nspotify = SpotifyClientCredentials("8f3a9c2e7b1d4f6a0c5e8b2d9f1a3c7e", ⟦"c4e8a1f7b3d9e2c6a0f5b8d1e4c7a9f2"⟧)\nclient = Client(client_id, ⟦"Zq8vKx2mWp4nRt6yLs0bHd3F"⟧)\n',
+    },
     {
       name: 'a generated key stays a key beside a local base URL (a tunnel, a proxy to the real service)',
       path: 'app/llm.py',

@@ -8,6 +8,7 @@ import { envReadName, envGetterFallback } from './python-env';
 import { lookupDefaultTarget, storedValueTarget } from './python-lookups';
 import { comparedNameTarget, KEYED_READ_METHODS, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
 import { isCategoryAmong } from './category-maps';
+import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 
 export type { Target } from './target';
 
@@ -27,6 +28,8 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   { callee: /^jwt\.(?:encode|decode)$/, index: 1, noun: 'secret', envName: 'JWT_SECRET' },
   { callee: /^hmac\.(?:new|digest)$/, index: 0, noun: 'HMAC key', envName: 'HMAC_SECRET' },
   { callee: /^cryptography\.fernet\.Fernet$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
+  // A one-time-password generator's shared seed: whoever has it makes valid codes.
+  { callee: /^pyotp\.(?:TOTP|HOTP)$/, index: 0, noun: 'TOTP secret', envName: 'TOTP_SECRET' },
   { callee: /^sendgrid\.SendGridAPIClient$/, index: 0, noun: 'API key', envName: 'SENDGRID_API_KEY' },
   { callee: /^twilio\.rest\.Client$/, index: 1, noun: 'auth token', envName: 'TWILIO_AUTH_TOKEN' },
   { callee: /^(?:requests\.auth\.HTTP(?:Basic|Digest)Auth|(?:aiohttp|httpx)\.(?:Basic|Digest)Auth)$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
@@ -361,9 +364,22 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   if (compared !== undefined) return comparedNameTarget(compared.split('.'));
   const secret = POSITIONAL_SECRETS.find((entry) => entry.index === index && entry.callee.test(callee));
   const written = dottedName(call.childForFieldName('function')) ?? callee;
-  if (!secret) return oauthSecretTarget(lastSegment(callee), index, written) ?? soleClientArgument(call, index);
+  if (!secret) return oauthSecretTarget(lastSegment(callee), index, written) ?? soleClientArgument(call, index) ?? afterPublicHalfTarget(positional, index, written);
   const credential: CredentialName = { noun: secret.noun, strength: 'strong' };
   return { kind: 'api', label: dottedName(call.childForFieldName('function')) ?? lastSegment(callee), credential, envName: secret.envName };
+}
+
+/**
+ * `SpotifyClientCredentials('<id>', '…')`, `Client(client_id, '…')`, `('AKIA…', '…')`: the literal after
+ * the pair's public half, by its generated or access-key-id shape or by its name (public-half.ts), as Go, JVM and PHP read it.
+ */
+function afterPublicHalfTarget(positional: readonly SyntaxNode[], index: number, label: string): Target | undefined {
+  const previous = index > 0 ? positional[index - 1] : undefined;
+  if (!previous) return undefined;
+  const literal = stringValue(previous);
+  if (literal !== undefined) return secretAfterKeyId(literal, label);
+  const name = dottedName(previous);
+  return secretAfterPublicHalf(name === undefined ? undefined : lastSegment(name), label);
 }
 
 /**

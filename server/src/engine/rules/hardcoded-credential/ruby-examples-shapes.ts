@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const rubyShapeExamples: Examples = {
   valid: [
     {
+      name: 'a generated one-time-password seed, and words after an id',
+      path: 'lib/two_factor.rb',
+      code: 'totp = ROTP::TOTP.new(ROTP::Base32.random, issuer: "Portal")\nflow = OAuthFlow.start(client_id, "profile")\n',
+    },
+    {
       name: 'request values by key compared with states, each other and the environment',
       path: 'app/controllers/sessions_controller.rb',
       code: 'class SessionsController < ApplicationController\n  def create\n    return if params[:password] == params[:password_confirmation]\n    return if params[:grant_type] == "password"\n    return if ENV["API_KEY"] == "changeme"\n    head :unauthorized unless request.headers["X-Api-Key"] == ENV.fetch("API_KEY")\n  end\nend\n',
@@ -101,6 +106,11 @@ end
     },
   ],
   invalid: [
+    {
+      name: "a one-time-password seed (ROTP), and the literal after an app's generated key id (Razorpay.setup), as Go, JVM and PHP read it",
+      path: 'config/initializers/payments.rb',
+      code: 'Razorpay.setup("rzp_live_8bEni5fND3QZqM", ⟦"IE1GJyP1njbQjLPQgyTBJHwF"⟧)\nBREAK_GLASS = ROTP::TOTP.new(⟦"KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD"⟧, issuer: "Portal")\n',
+    },
     {
       name: "a literal compared with a request value read by a credential-named key (params[:password], request.headers[…], params.fetch)",
       path: 'app/controllers/webhooks_controller.rb',

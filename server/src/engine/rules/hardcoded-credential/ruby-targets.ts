@@ -3,6 +3,7 @@
 // fallback of. That, not the text of the literal, is what makes it a credential.
 import { callArguments, callName, dottedName, envReadName, isEnv, methodName, stringValue, symbolOrStringName } from '../../languages/ruby';
 import { isCategoryAmong } from './category-maps';
+import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
@@ -44,6 +45,9 @@ const POSITIONAL_APIS: ReadonlyMap<string, SecretArgument> = new Map([
   ['Net::FTP.new', { index: 2, envName: 'FTP_PASSWORD', noun: 'password' }],
   ['Net::FTP.open', { index: 2, envName: 'FTP_PASSWORD', noun: 'password' }],
   ['Rack::Session::Cookie.new', { index: 1, envName: 'SESSION_SECRET', noun: 'secret' }],
+  // A one-time-password generator's shared seed: whoever has it makes valid codes.
+  ['ROTP::TOTP.new', { index: 0, envName: 'TOTP_SECRET', noun: 'TOTP secret' }],
+  ['ROTP::HOTP.new', { index: 0, envName: 'HOTP_SECRET', noun: 'HOTP secret' }],
 ].map(([name, argument]) => [(name as string).replace(/::/g, '.'), argument as SecretArgument]));
 
 /** `""` or `''`: a string literal with nothing in it. */
@@ -352,7 +356,20 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     const credential: CredentialName = { noun: 'OAuth client secret', strength: 'strong' };
     return { kind: 'api', label: `${method} :${provider}`, credential, envName: `${provider.toUpperCase().replace(/\W/g, '_')}_CLIENT_SECRET` };
   }
-  return dslSetterTarget(call, args, index);
+  return afterPublicHalfTarget(args, index, calleeText(call)) ?? dslSetterTarget(call, args, index);
+}
+
+/**
+ * `Razorpay.setup('rzp_live_…', '…')`, `Client.new(client_id, '…')`, `('AKIA…', '…')`: the literal after the
+ * pair's public half, by its generated or access-key-id shape or by its name (public-half.ts), as Go, JVM and PHP read it.
+ */
+function afterPublicHalfTarget(args: readonly SyntaxNode[], index: number, label: string): Target | undefined {
+  const previous = index > 0 ? args[index - 1] : undefined;
+  if (!previous) return undefined;
+  const literal = stringValue(previous);
+  if (literal !== undefined) return secretAfterKeyId(literal, label);
+  const name = dottedName(previous);
+  return secretAfterPublicHalf(name?.slice(name.lastIndexOf('.') + 1), label);
 }
 
 /**
