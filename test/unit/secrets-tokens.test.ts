@@ -69,6 +69,8 @@ const SAMPLES: Record<string, () => Sample> = {
     nearMiss: `-----BEGIN PUBLIC KEY-----\n${pemBody()}\n-----END PUBLIC KEY-----\nif (pem.startsWith('-----BEGIN PRIVATE KEY-----'))`,
   }),
   mailgun: () => ({ secret: `key-${r(HEX, 32)}`, nearMiss: `cache-key-${r(HEX, 32)}` }),
+  'mailgun-private': () => ({ secret: `${r(HEX, 32)}-${r(HEX, 8)}-${r(HEX, 8)}`, nearMiss: `${r(HEX, 8)}-${r(HEX, 4)}-${r(HEX, 4)}-${r(HEX, 4)}-${r(HEX, 12)}` }),
+  'slack-app-token': () => ({ secret: `xapp-1-A${r(UPPER + DIGITS, 10)}-${r(DIGITS, 13)}-${r(HEX, 64)}`, nearMiss: `xapp-1-A${r(UPPER + DIGITS, 10)}-${r(DIGITS, 13)}-${r(HEX, 40)}` }),
   shopify: () => ({ secret: `shpat_${r(HEX, 32)}`, nearMiss: `shpxx_${r(HEX, 32)}` }),
   heroku: () => ({ secret: `HRKU-AA${r(B64URL, 58)}`, nearMiss: `HRKU-AB${r(B64URL, 58)}` }),
   digitalocean: () => ({ secret: `dop_v1_${r(HEX, 64)}`, nearMiss: `dop_v2_${r(HEX, 64)}` }),

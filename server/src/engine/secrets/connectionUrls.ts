@@ -32,6 +32,15 @@ const URL_END = new Set(['"', "'", '`', ' ', '\t', '\r', '\n']);
 const PASSWORD_PUNCTUATION_END = new Set(['/', '=', '&', '"', "'", '`', ' ', '\t', '\r', '\n']);
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', '::1', '[::1]', 'host.docker.internal']);
+/**
+ * `http://localhost:11434/v1`: a URL served on this machine. An API key a client sends there is the
+ * local server's placeholder (Ollama's `ollama`, LM Studio's `lm-studio`, vLLM's `EMPTY`), not an account's.
+ */
+export function isLocalServiceUrl(url: string): boolean {
+  const match = /^https?:\/\/(\[[^\]\s]{1,60}\]|[^/:?#\s]{1,253})(?::\d{1,5})?(?:[/?#]|$)/i.exec(url.trim());
+  return match !== null && LOCAL_HOSTS.has(match[1]!.toLowerCase());
+}
+
 /** docker-compose service names: `postgres://postgres:postgres@db:5432` is a local default, not a leak. */
 const COMPOSE_HOSTS = new Set([
   'db', 'database', 'postgres', 'postgresql', 'pg', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'rabbitmq', 'rabbit', 'amqp',

@@ -6,7 +6,7 @@ export { credentialName, isCredentialName, isUiContainerName, mayNameCredential,
 export { isPlaceholder, isTrivialSequence } from './placeholders';
 export { isBasicAuthValue, isNeverSecretLike, isSecretLikeValue, isUserPasswordPair, loginPairPassword, isStateWord, looksLikeUiText, type SecretLikeOptions } from './values';
 export { characterClasses, isHexDigest, isUuid, looksRandom, shannonEntropy } from './entropy';
-export { findUrlPassword, findUrlPasswords, isLocalDefaultAt, isTemplatePassword, urlEnvName, type UrlPassword } from './connectionUrls';
+export { findUrlPassword, findUrlPasswords, isLocalDefaultAt, isLocalServiceUrl, isTemplatePassword, urlEnvName, type UrlPassword } from './connectionUrls';
 export { findUrlQuerySecrets, type UrlQuerySecret } from './urlQuery';
 export { findJsonCredentialFields, type JsonField } from './jsonBody';
 export { formatArgumentName } from './formatSlots';

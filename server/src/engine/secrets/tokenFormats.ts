@@ -67,6 +67,8 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   token('github-fine-grained', 'GitHub fine-grained token', ['github_pat_'], `${START}github_pat_[A-Za-z0-9_]{82}${END}`, 'GITHUB_TOKEN'),
   token('gitlab', 'GitLab token', ['glpat-', 'gldt-', 'glrt-'], `${START_DASH}gl(?:pat|dt|rt)-[A-Za-z0-9_-]{20,64}${END_DASH}`, 'GITLAB_TOKEN'),
   token('slack-token', 'Slack token', ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'], `${START_DASH}xox[abprs]-[0-9]{1,13}-[A-Za-z0-9-]{10,250}${END_DASH}`, 'SLACK_TOKEN'),
+  // Socket Mode app-level tokens: `xapp-<version>-<app id>-<digits>-<64 hex>`, given positionally (`SocketModeHandler(app, "xapp-…")`).
+  token('slack-app-token', 'Slack app-level token', ['xapp-'], `${START_DASH}xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,13}-[a-f0-9]{64}${END_DASH}`, 'SLACK_APP_TOKEN'),
   token(
     'slack-webhook',
     'Slack webhook URL',
@@ -119,6 +121,9 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   // Any text with a space may hold one: the regex (twelve words at least) is the prefilter, the word list the proof.
   { id: 'bip39-mnemonic', name: 'wallet mnemonic (BIP-39 seed phrase)', keywords: [' '], pattern: WORD_RUN, validate: isSeedPhrase, envName: 'WALLET_MNEMONIC' },
   token('mailgun', 'Mailgun API key', ['key-'], `${START_DASH}key-[0-9a-f]{32}${END_DASH}`, 'MAILGUN_API_KEY'),
+  // Mailgun's private API keys since 2023 (and its webhook signing keys): 32, 8 and 8 hex digits, no prefix word,
+  // so found by the regex alone (`Mailgun::Client.new('…', 'api.eu.mailgun.net')`). No UUID or hash has that shape.
+  token('mailgun-private', 'Mailgun API key', ['-'], `${START_DASH}[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}${END_DASH}`, 'MAILGUN_API_KEY'),
   token('shopify', 'Shopify access token', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], `${START}shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}${END}`, 'SHOPIFY_ACCESS_TOKEN'),
   token('heroku', 'Heroku API key', ['hrku-'], `${START_DASH}HRKU-AA[A-Za-z0-9_-]{58}${END_DASH}`, 'HEROKU_API_KEY'),
   token('digitalocean', 'DigitalOcean token', ['dop_v1_', 'doo_v1_', 'dor_v1_'], `${START}do[por]_v1_[a-f0-9]{64}${END}`, 'DIGITALOCEAN_TOKEN'),

@@ -34,6 +34,13 @@ export const PYTHON_EQUALITY_CALLS = new Set(['hmac.compare_digest', 'secrets.co
 /** JS/TS: Node's `crypto.timingSafeEqual`, tsscmp, express-basic-auth's `safeCompare`, by the callee's last name. */
 export const JS_EQUALITY_CALLS = new Set(['timingSafeEqual', 'tsscmp', 'safeCompare', 'secureCompare']);
 
+/**
+ * Methods that read a value by a literal key: `self.get_argument('password')` (Tornado),
+ * `request.headers.get('X-Api-Key')`, `req.header('x-api-key')` (Express), `params.fetch(:token)`.
+ * A literal compared with such a read is what that key must hold, as with `request.form['password']`.
+ */
+export const KEYED_READ_METHODS = new Set(['get', 'fetch', 'header', 'getHeader', 'get_header', 'get_argument', 'get_query_argument', 'get_body_argument', 'param']);
+
 /** The name on the other side of a two-argument compare call, or undefined when the literal is not one side. */
 export function otherSide<T>(args: readonly T[], index: number): T | undefined {
   return args.length === 2 && (index === 0 || index === 1) ? args[1 - index] : undefined;

@@ -265,7 +265,7 @@ function reportPlaceholderDefault(context: RuleContext, entry: ConfigValue): voi
   const found = placeholderDefault(entry.name, entry.value);
   if (!found) return;
   const advice = `remove the default and set ${found.variable} in the environment`;
-  reportConfigValue(context, { name: found.name, value: found.value, span: found.value.whole, advice, ...(entry.keys ? { keys: entry.keys } : {}) });
+  reportConfigValue(context, { name: found.name, value: found.value, span: found.value.whole, advice, ...(entry.keys ? { keys: entry.keys } : {}), ...(found.generatedOnly ? { generatedOnly: true } : {}) });
 }
 
 /**

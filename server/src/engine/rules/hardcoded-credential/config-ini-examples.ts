@@ -25,6 +25,16 @@ export const iniToolExamples: Examples = {
       code: 'appname = library\nhttpport = 8080\nmysqluser = library\nmysqlpass = ${MYSQL_PASSWORD}\n',
     },
     {
+      name: 'a systemd unit whose environment holds no secret, or reads it from an EnvironmentFile',
+      path: 'deploy/worker.service',
+      code: '[Service]\nEnvironment="LANG=C.UTF-8" PYTHONUNBUFFERED=1\nEnvironment=SECRET_KEY_FILE=/run/secrets/key\nEnvironmentFile=-/etc/worker/env\nExecStart=/opt/worker/bin/run\n',
+    },
+    {
+      name: 'web server directives that pass on what the client sent or name no credential',
+      path: 'deploy/nginx/site.conf',
+      code: 'server {\n  location / {\n    proxy_set_header Authorization $http_authorization;\n    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n    fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    add_header X-Frame-Options "SAMEORIGIN";\n    fastcgi_param APP_SECRET_FILE /run/secrets/app;\n  }\n}\n',
+    },
+    {
       name: 'an .npmrc that reads its tokens from the environment',
       path: '.npmrc',
       code: 'registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n//npm.pkg.github.com/:always-auth=true\n',
@@ -60,6 +70,16 @@ export const iniToolExamples: Examples = {
       name: "Fluentd's directives: a forward input's shared key, an output's password",
       path: 'fluentd/fluent.conf',
       code: '<source>\n  @type forward\n  <security>\n    self_hostname agg01\n    shared_key ⟦QBZLbJqqNS23Qihcio44x7iJ⟧\n  </security>\n</source>\n<match app.**>\n  @type elasticsearch\n  user fluentd\n  password ⟦"Flu3nt-es-writer"⟧\n</match>\n',
+    },
+    {
+      name: "a systemd unit's Environment= lines, an assignment quoted whole or bare, several on one line",
+      path: 'deploy/relay.service',
+      code: '[Service]\nUser=relay\nEnvironment="SLACK_BOT_TOKEN=⟦Qm3vT8xK2pLw9RzN4sYb7HcE⟧" LANG=C.UTF-8\nEnvironment=PYTHONUNBUFFERED=1 DB_PASSWORD=⟦Rt5yHq2Lm8XvK3wP⟧\nExecStart=/opt/relay/bin/relay\n',
+    },
+    {
+      name: "web server directives that set a header or a variable: nginx's proxy_set_header and fastcgi_param, Apache's SetEnv",
+      path: 'deploy/nginx/api.conf',
+      code: 'server {\n  location /metrics {\n    proxy_set_header Authorization ⟦"Basic bWV0cmljczpGaFd1eVFUN0haczg2RDBQSm4="⟧;\n    proxy_pass http://prometheus:9090;\n  }\n  location ~ \\.php$ {\n    fastcgi_param DB_PASSWORD ⟦Xk3rT9vLq2Wm8NzP⟧;\n  }\n}\n<VirtualHost *:80>\n  SetEnv STRIPE_SECRET ⟦"Bz6Qw1Lp8Rt3Xv5Nm9Kd"⟧\n</VirtualHost>\n',
     },
     {
       name: "a supervisor program's environment in conf.d/*.conf",

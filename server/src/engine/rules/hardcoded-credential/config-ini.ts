@@ -22,9 +22,30 @@ const PHP_INI = /(?:^|\/)(?:php[^/]*\.ini|(?:php[^/]*|conf\.d|php\.d|mods-availa
 /** Fluentd's and Fluent Bit's configs (`fluent.conf`, `td-agent.conf`, `fluent-bit.conf`, any `.conf` in their folders): `key value` directives. */
 const FLUENT_CONFIG = /(?:^|\/)(?:(?:fluent|td-agent|fluent-bit)\.conf|(?:fluent|fluentd|td-agent|fluent-bit)\/(?:[^/]+\/)*[^/]+\.conf)$/i;
 
+/**
+ * Web server directives that set a header or a variable to a value, in nginx's and Apache's `.conf`
+ * files: `proxy_set_header Authorization "Basic …";`, `fastcgi_param DB_PASSWORD …;`, `SetEnv API_KEY …`.
+ * Group 1 the directive, 2 the name it sets, 3 the value as written. Lines, so linear.
+ */
+const SERVER_DIRECTIVE = /^[ \t]*(proxy_set_header|grpc_set_header|add_header|fastcgi_param|uwsgi_param|scgi_param|SetEnv|RequestHeader[ \t]+(?:set|append|add))[ \t]+([A-Za-z_][\w.-]{0,120})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s;"']+)[ \t]*;?[ \t]*(?:#[^\r\n]*)?$/dgm;
+
+function reportServerDirectives(context: RuleContext): void {
+  for (const match of context.text.matchAll(SERVER_DIRECTIVE)) {
+    const [start, end] = match.indices![3]!;
+    const quoted = /^["']/.test(match[3]!) ? 1 : 0;
+    const value = MappedText.contiguous(match[3]!.slice(quoted, match[3]!.length - quoted), start + quoted);
+    reportConfigValue(context, { name: match[2], value, span: { start, end }, advice: ADVICE });
+  }
+}
+
+/** A line the directive pass reads: the INI reader would take its `=` (base64 padding, a query) for a key's. */
+const isServerDirective = (entry: IniEntry): boolean => /^(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|uwsgi_param|scgi_param|SetEnv|RequestHeader)\s/.test(entry.key);
+
 function check(context: RuleContext): void {
   const php = PHP_INI.test(context.path);
+  if (context.path.endsWith('.conf')) reportServerDirectives(context);
   for (const entry of parseIni(context.text, { spaceSeparated: FLUENT_CONFIG.test(context.path) })) {
+    if (isServerDirective(entry)) continue;
     const value = MappedText.contiguous(entry.value, entry.valueStart);
     const pairs = pairsOf(context, entry, value);
     if (pairs) {
@@ -49,6 +70,7 @@ function check(context: RuleContext): void {
 function pairsOf(context: RuleContext, entry: IniEntry, value: MappedText): KeyValuePair[] | undefined {
   if (entry.section.toLowerCase() === 'users') return userLine(entry, value);
   if (entry.key === 'environment' && /^program:|^supervisord$/.test(entry.section)) return keyValuePairs(value, ',');
+  if (entry.key === 'Environment' && entry.section === 'Service') return systemdAssignments(context, entry);
   if (/\s/.test(entry.key)) {
     // To the end of the line: a quoted first value (`dsn dbname='shop' user='app' password='…'`, a
     // libpq string in buildout's multi-line `rel-storage`) ends the entry's value, not the pairs.
@@ -58,6 +80,38 @@ function pairsOf(context: RuleContext, entry: IniEntry, value: MappedText): KeyV
   }
   if (!entry.quoted && ENV_ASSIGNMENT.test(entry.value)) return keyValuePairs(value, '');
   return undefined;
+}
+
+/**
+ * A systemd unit's `Environment=` line: space-separated assignments, each one quoted whole or not
+ * (`Environment="TOKEN=…" LANG=C`, `Environment=DB_PASSWORD=…`), to the end of the line.
+ */
+function systemdAssignments(context: RuleContext, entry: IniEntry): KeyValuePair[] {
+  const lineEnd = context.text.slice(entry.valueSpan.start).search(/\r?\n|$/) + entry.valueSpan.start;
+  const line = MappedText.contiguous(context.text.slice(entry.valueSpan.start, lineEnd), entry.valueSpan.start);
+  const pairs: KeyValuePair[] = [];
+  for (const word of shellWords(line.text)) {
+    const equals = line.text.indexOf('=', word.start);
+    if (equals < 0 || equals >= word.end) continue;
+    pairs.push({ name: line.text.slice(word.start, equals), value: line.slice(equals + 1, word.end) });
+  }
+  return pairs;
+}
+
+/** Whitespace-separated words, a double-quoted word without its quotes. One pass. */
+function shellWords(source: string): { start: number; end: number }[] {
+  const words: { start: number; end: number }[] = [];
+  let i = 0;
+  while (i < source.length) {
+    while (i < source.length && /\s/.test(source[i]!)) i++;
+    if (i >= source.length) break;
+    const quoted = source[i] === '"';
+    const start = quoted ? i + 1 : i;
+    const end = quoted ? closingQuote(source, '"', start) : source.slice(i).search(/\s|$/) + i;
+    words.push({ start, end });
+    i = quoted ? end + 1 : end;
+  }
+  return words;
 }
 
 /** Shiro's `[users]` section: `admin = secret, role1, role2` (user-files.ts). */

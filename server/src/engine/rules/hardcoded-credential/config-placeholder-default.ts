@@ -1,8 +1,9 @@
 // `password: ${DB_PASSWORD:Xk29-fq!}` in Spring, Micronaut and Quarkus config: the default after the
 // colon is what the app runs with whenever the variable is unset, so it is judged as the value
 // itself, under the key's name (or the variable's, when the key names nothing). Empty and
-// placeholder defaults (`${DB_PASSWORD:}`, `${JWT_SECRET:changeme}`) stay silent, as do shell and
-// compose defaults (`${VAR:-x}`, `${VAR-x}`): compose's stock local passwords follow their own policy.
+// placeholder defaults (`${DB_PASSWORD:}`, `${JWT_SECRET:changeme}`) stay silent. Shell and compose
+// defaults (`${VAR:-x}`, `${VAR-x}`) count only when generated (`${JWT_SECRET:-9f2c…}`): a chosen word
+// there (`${DB_PASSWORD:-postgres}`) is the stock local password, whose policy is compose's own.
 // Rails' ERB fallbacks in YAML (`<%= ENV.fetch("X") { "…" } %>`) are judged the same way.
 import type { MappedText } from '../../languages/mapped-text';
 import { credentialName } from '../../secrets';
@@ -16,7 +17,12 @@ export interface PlaceholderDefault {
   /** The variable (or property) the placeholder reads. */
   variable: string;
   value: MappedText;
+  /** A shell default: reported only when the value is generated. */
+  generatedOnly?: boolean;
 }
+
+/** `${NAME:-default}` / `${NAME-default}`, compose's and the shell's: the default when the variable is unset (or empty). */
+const SHELL_DEFAULT = /^\$\{([A-Za-z_]\w{0,120}):?-([^{}$]*)\}$/;
 
 /**
  * Micronaut's guides quote the placeholder inside the YAML string (`secret: '"${JWT_SECRET:…}"'`) so
@@ -51,6 +57,8 @@ export function placeholderDefault(name: string | undefined, value: MappedText):
   const trimmed = value.text.trim();
   const quoted = INNER_QUOTES.exec(trimmed);
   const leading = value.text.length - value.text.trimStart().length + (quoted ? 1 : 0);
+  const shell = SHELL_DEFAULT.exec(quoted ? quoted[2]! : trimmed);
+  if (shell) return shellDefault(name, value, shell, leading);
   const match = SPRING_PLACEHOLDER.exec(quoted ? quoted[2]! : trimmed);
   if (!match || match[2]!.trim() === '') return undefined;
   const variable = match[1]!;
@@ -68,4 +76,11 @@ const STRENGTH = { strong: 2, weak: 1 } as const;
 function strength(name: string): number {
   const credential = credentialName(name);
   return credential ? STRENGTH[credential.strength] : 0;
+}
+
+function shellDefault(name: string | undefined, value: MappedText, match: RegExpExecArray, leading: number): PlaceholderDefault | undefined {
+  const variable = match[1]!;
+  if (match[2]!.trim() === '') return undefined;
+  const start = leading + match[0].length - 1 - match[2]!.length;
+  return { name: surerName(name, variable), variable, value: value.slice(start, start + match[2]!.length), generatedOnly: true };
 }

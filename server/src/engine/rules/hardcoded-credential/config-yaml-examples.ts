@@ -223,6 +223,16 @@ export const yamlExamples: Examples = {
       path: '.gitlab-ci.yml',
       code: "install:\n  variables:\n    SPRING_APPLICATION_JSON: '{\"server.port\": 8080, \"spring.datasource.password\": \"${DB_PASSWORD}\"}'\n  script:\n    - composer install\n",
     },
+    {
+      name: 'compose defaults that are chosen words (the stock local password), empty or required',
+      path: 'docker-compose.yml',
+      code: 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-postgres}\n      MYSQL_ROOT_PASSWORD: ${MYSQL_ROOT_PASSWORD:-secret}\n  cache:\n    command: redis-server --requirepass ${REDIS_PASSWORD:?set it}\n  api:\n    environment:\n      - SESSION_SECRET=${SESSION_SECRET:-changeme}\n      - API_TOKEN=${API_TOKEN-}\n',
+    },
+    {
+      name: 'a ConfigMap whose properties file reads its password from the environment, and a script block with plain assignments',
+      path: 'k8s/worker-config.yaml',
+      code: 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: worker }\ndata:\n  application.properties: |\n    spring.datasource.password=${DB_PASSWORD}\n    spring.security.oauth2.client.registration.github.client-id=Iv1.8a61f9b3a48f9e1c\n  init.sh: |\n    token=$(cat /run/secrets/token)\n    password_length=12\n',
+    },
   ],
   invalid: [
     {
@@ -322,6 +332,16 @@ export const yamlExamples: Examples = {
         '',
       ].join('\n'),
       messageIncludes: ['secretKeyRef'],
+    },
+    {
+      name: "compose defaults (${VAR:-x}) that are generated: the app runs with them whenever the variable is unset",
+      path: 'docker-compose.yml',
+      code: 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${DB_PASSWORD:-⟦Qv7Lm2Xr9TkW4nZp⟧}\n  api:\n    environment:\n      - JWT_SECRET=${JWT_SECRET:-⟦9f2c4be81a7d3e65c0f4a9b2d8e1c7a3⟧}\n',
+    },
+    {
+      name: "a ConfigMap holding an application.properties file: its dotted password line",
+      path: 'k8s/worker-config.yaml',
+      code: 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: worker }\ndata:\n  application.properties: |\n    spring.datasource.username=worker\n    spring.datasource.password=⟦Lq7Vx2Rm9TkW4nZp⟧\n    worker.threads=4\n',
     },
     {
       name: 'a committed Secret manifest, in a multi-document file',

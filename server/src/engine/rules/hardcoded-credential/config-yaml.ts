@@ -155,6 +155,10 @@ function reportEnvFileLines(context: RuleContext, value: MappedText, advice: str
     const line = value.slice(start, start + raw.length - 2 * quoted);
     reportConfigValue(context, { name: match[1], value: line, span: line.whole, advice });
   }
+  for (const match of value.text.matchAll(PROPERTIES_FILE_LINE)) {
+    const line = value.slice(match.indices![2]![0], match.indices![2]![1]);
+    reportConfigValue(context, { name: match[1], value: line, span: line.whole, advice });
+  }
   for (const match of value.text.matchAll(YAML_FILE_LINE)) {
     const raw = match[2]!;
     const quoted = raw[0] === '"' || raw[0] === "'" ? 1 : 0;
@@ -163,6 +167,13 @@ function reportEnvFileLines(context: RuleContext, value: MappedText, advice: str
     reportConfigValue(context, { name: match[1], value: line, span: line.whole, advice });
   }
 }
+
+/**
+ * `spring.datasource.password=value` as one line of a `.properties` file written out from YAML (a
+ * ConfigMap's `application.properties: | …`): a dotted lowercase name, as Java properties are named,
+ * so a shell line in a block (`count=0`) is not read as one. The value to the end of the line.
+ */
+const PROPERTIES_FILE_LINE = /^[ \t]*([a-z][\w-]{0,60}(?:\.[\w-]{1,60}){1,8})[ \t]*=[ \t]*(\S(?:[^\r\n]*\S)?)[ \t]*$/dgm;
 
 /**
  * `password: value` as one line of a YAML file written out from YAML (Ansible's `copy: { content: | … }`

@@ -1,7 +1,8 @@
 // Passwords in the DSNs Go database drivers take besides URLs: go-sql-driver/mysql's
 // `user:pass@tcp(host:3306)/db`, and lib/pq / pgx / go-mssqldb keyword strings
 // (`host=db user=app password=... dbname=app`, `server=db;user id=sa;password=...`), and the
-// account keys of Azure Storage and Service Bus connection strings (`AccountName=…;AccountKey=…`).
+// account keys of Azure Storage and Service Bus connection strings (`AccountName=…;AccountKey=…`),
+// and Oracle's EZConnect logins (`user/password@host:1521/service`).
 // Placeholders and local-container defaults are judged as for URLs, by findUrlPassword.
 import { findUrlPassword } from '../../secrets';
 
@@ -22,7 +23,21 @@ const AZURE_KEYS = new Set(['accountname', 'defaultendpointsprotocol', 'endpoint
 const DSN_KEYS = new Set([...HOST_KEYS, ...USER_KEYS, ...AZURE_KEYS, 'dbname', 'database', 'port', 'sslmode', 'initial catalog']);
 
 export function findDsnPassword(text: string): DsnPassword | undefined {
-  return mysqlPassword(text) ?? keywordPassword(text);
+  return mysqlPassword(text) ?? keywordPassword(text) ?? oraclePassword(text);
+}
+
+/**
+ * Oracle's EZConnect login, `user/password@host:1521/service` (cx_Oracle and oracledb's `connect('…')`,
+ * SQL*Plus, node-oracledb): the whole string. The service after a `/` is required, so a GitHub
+ * action (`actions/checkout@v4`) or a package pin is not one.
+ */
+const ORACLE_LOGIN = /^([A-Za-z][\w$#]{0,127})\/([^\s/@"']{1,128})@(?:\/\/)?([\w.-]{1,253})(?::\d{1,5})?\/[\w.$#-]{1,128}$/;
+
+function oraclePassword(text: string): DsnPassword | undefined {
+  const match = ORACLE_LOGIN.exec(text);
+  if (!match || !isRealPassword(match[1]!, match[2]!, match[3]!)) return undefined;
+  const start = match[1]!.length + 1;
+  return { start, end: start + match[2]!.length, kind: 'connection string' };
 }
 
 /** `user:pass@tcp(host)/db`: the user info runs from the start to the last `@net(`. */

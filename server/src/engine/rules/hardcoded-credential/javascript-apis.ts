@@ -42,6 +42,10 @@ const APIS: readonly ApiEntry[] = [
     api: { prefix: 'jwt', secretKeys: new Set(['secret']) },
   },
   { callee: /^(?:sequelize(?:\.Sequelize)?|Sequelize)$/, api: { positional: positional(2, 'DB_PASSWORD', 'password'), prefix: 'db' } },
+  // otplib's `authenticator.generate('<seed>')`/`totp.check(token, '<seed>')`: a one-time-password generator's shared seed.
+  { callee: /^otplib\.(?:authenticator|totp|hotp)\.generate$/, api: { positional: positional(0, 'TOTP_SECRET', 'TOTP secret'), prefix: 'totp' } },
+  { callee: /^otplib\.(?:authenticator|totp|hotp)\.keyuri$/, api: { positional: positional(2, 'TOTP_SECRET', 'TOTP secret'), prefix: 'totp' } },
+  { callee: /^otplib\.(?:authenticator|totp)\.(?:check|verify)$/, api: { positional: positional(1, 'TOTP_SECRET', 'TOTP secret'), prefix: 'totp' } },
   { callee: /^(?:stripe(?:\.Stripe)?|Stripe)$/, api: { positional: positional(0, 'STRIPE_SECRET_KEY', 'secret key'), prefix: 'stripe' } },
   { callee: /^(?:crypto\.)?createHmac$/, api: { positional: positional(1, 'HMAC_SECRET', 'HMAC key') } },
   { callee: /^(?:crypto\.)?create(?:Cipheriv|Decipheriv)$/, api: { positional: positional(1, 'ENCRYPTION_KEY', 'encryption key') } },
@@ -73,7 +77,7 @@ const APIS: readonly ApiEntry[] = [
  * literal to such a parameter. The other APIS only label a key whose own name says credential
  * (`createTransport({ auth: { pass } })`), which the name prefilter (javascript-prefilter.ts) sees.
  */
-const API_FRAGMENTS = /session|jwt|jsonwebtoken|sequelize|stripe|hmac|cipheriv|cookieparser|cookie-parser|twilio|setapikey|basicauth|basic-auth|wallet|secretvalue|importkey/;
+const API_FRAGMENTS = /session|jwt|jsonwebtoken|sequelize|stripe|hmac|cipheriv|cookieparser|cookie-parser|twilio|setapikey|basicauth|basic-auth|wallet|secretvalue|importkey|otplib/;
 
 /** Whether the file may pass a literal to one of the secret-taking APIs' secret parameters. */
 export function mayCallSecretApi(lowered: string): boolean {

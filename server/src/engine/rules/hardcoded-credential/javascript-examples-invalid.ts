@@ -14,6 +14,21 @@ const MONGO = `mongoose.connect('mongodb+srv://app:⟦Mong0Pass-19⟧@cluster0.a
 
 const namedTargets: InvalidExample[] = [
   {
+    name: "otplib's one-time-password seed, generated and for a QR code",
+    path: 'src/twofactor.ts',
+    code: `import { authenticator } from 'otplib'\nconst code = authenticator.generate(⟦'KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD'⟧)\nconst uri = authenticator.keyuri('ops@example.com', 'Portal', ⟦'KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLE'⟧)\n`,
+  },
+  {
+    name: 'a generated key stays a key beside a local base URL (a tunnel, a proxy to the real service)',
+    path: 'src/llm.ts',
+    code: `const proxied = new OpenAI({ baseURL: 'http://localhost:8080/v1', apiKey: ⟦'sk-2f9a8c7e6d5b4a3f2e1d0c9b8a7f6e5d'⟧ })\n`,
+  },
+  {
+    name: "a literal compared with a request value read by a credential-named key (Express' req.header, req.get, URLSearchParams)",
+    path: 'src/middleware/apiKey.js',
+    code: `module.exports = (req, res, next) => {\n  if (req.header('x-api-key') !== ⟦'Qv7Lm2Xr9TkW4nZpHs3B'⟧) return res.sendStatus(401)\n  const url = new URL(req.url, 'http://x')\n  if (url.searchParams.get('token') === ⟦'Rt5yHq2Lm8XvK3wPzN6c'⟧) return next()\n  next()\n}\n`,
+  },
+  {
     name: 'a credential-named variable',
     path: 'src/db.ts',
     code: `const dbPassword = ⟦'hunter2'⟧;\n`,

@@ -3,6 +3,21 @@ import type { ValidExample } from '../../rule';
 
 export const validExamples: ValidExample[] = [
   {
+    name: "otplib's seed made at run time",
+    path: 'src/twofactor.ts',
+    code: `import { authenticator } from 'otplib'\nconst secret = authenticator.generateSecret()\nconst code = authenticator.generate(secret)\n`,
+  },
+  {
+    name: "a client of a server on this machine, with that server's placeholder key (Ollama, LM Studio)",
+    path: 'src/llm.ts',
+    code: `const local = new OpenAI({ baseURL: 'http://localhost:11434/v1', apiKey: 'ollama' })\nconst studio = new OpenAI({ baseURL: 'http://127.0.0.1:1234/v1', apiKey: 'lm-studio' })\n`,
+  },
+  {
+    name: 'request values by key compared with states, kinds and other reads',
+    path: 'src/middleware/auth.js',
+    code: `if (req.get('Authorization') === undefined) next()\nif (req.header('x-auth-mode') === 'token') next()\nif (req.query.get('grant_type') === 'password') next()\nif (req.header('x-api-key') !== process.env.API_KEY) res.sendStatus(401)\n`,
+  },
+  {
     name: 'environment reads',
     path: 'src/db.ts',
     code: `const password = process.env.DB_PASSWORD;\nconst secret = process.env['JWT_SECRET'];\nconst key = import.meta.env.VITE_API_KEY;\n`,

@@ -2,7 +2,7 @@
 // `createTransport({ auth: { user, pass: '...' } })`, `str({ default: '...' })` under JWT_SECRET.
 import ts from 'typescript';
 import { dottedName, objectProperty, propertyName, stringValue } from '../../languages/ts-ast';
-import { credentialName, envNameFrom, isUiContainerName, type CredentialName } from '../../secrets';
+import { credentialName, envNameFrom, isLocalServiceUrl, isUiContainerName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
 import { keyNameBesideAdminKey } from './config-common';
 import { buildsClient } from './javascript-clients';
@@ -34,8 +34,10 @@ export function propertyTarget(
   if ([...path.outer, ...path.inner].some(isUiContainerName)) return undefined;
   if (keyNameBesideAdminKey(key, propertyNames(object), [...path.outer, ...path.inner]) !== key) return undefined;
   const api = path.call ? secretApiOf(path.call, scope.bindings) : undefined;
-  const credential =
+  const found =
     credentialName(key) ?? passwordBesideUser(key, object) ?? secretIdBesideRoleId(key, object) ?? secureStringValue(key, object) ?? apiSecret(key, api?.secretKeys) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? listedUnder([...path.outer, ...path.inner]);
+  // Beside a base URL on this machine, a chosen word is the local server's placeholder (`apiKey: 'ollama'`).
+  const credential = found && servesLocally(object) ? { ...found, strength: 'weak' as const } : found;
   // secretOrKey (passport-jwt) and secretOrPrivateKey (jsonwebtoken) are the JWT secret.
   // A bare `key` beside a user moves to ACCESS_KEY, which says more than KEY.
   const namePart = /^secretOr/.test(key) ? 'secret' : credential?.noun === 'access key' && key === 'key' ? 'access_key' : key;
@@ -46,6 +48,16 @@ export function propertyTarget(
   if (path.call && credential?.noun === 'API key' && key === 'key' && !credentialName(key)) return clientKeyTarget(path.call, credential);
   const segments = [...path.outer, ...path.inner];
   return { kind: 'name', label: [...segments, key].join('.'), name: key, ...(credential ? { credential } : {}), envName: envNameFrom([...segments, namePart]) };
+}
+
+/** Keys that give an API client the server it talks to. */
+const BASE_URL_KEYS = new Set(['baseURL', 'baseUrl', 'base_url', 'basePath', 'endpoint', 'host', 'apiBase']);
+
+/** `new OpenAI({ baseURL: 'http://localhost:11434/v1', apiKey })`: options of a client of a server on this machine. */
+function servesLocally(object: ts.ObjectLiteralExpression): boolean {
+  return object.properties.some(
+    (property) => ts.isPropertyAssignment(property) && BASE_URL_KEYS.has(propertyName(property.name) ?? '') && isLocalServiceUrl(stringValue(property.initializer) ?? ''),
+  );
 }
 
 function propertyNames(object: ts.ObjectLiteralExpression): string[] {

@@ -9,7 +9,7 @@ import { propertyTarget } from './javascript-objects';
 import { isCategoryAmong } from './category-maps';
 import { clientArgumentTarget, isClientTokenShape } from './javascript-clients';
 import { NO_FIX_REASONS } from './constant-positions';
-import { comparedNameTarget, JS_EQUALITY_CALLS, otherSide } from './compared';
+import { comparedNameTarget, JS_EQUALITY_CALLS, KEYED_READ_METHODS, otherSide } from './compared';
 import { isTransparent, nameTarget, oauthSecretTarget, readLabel, typedPasswordTarget, type Scope, type Target } from './target';
 
 export type { Scope, Target } from './target';
@@ -154,11 +154,21 @@ function binaryTarget(parent: ts.BinaryExpression, node: ts.Node, scope: Scope):
   }
   if (isEquality(operator)) {
     const other = parent.left === node ? parent.right : parent.left;
-    const name = dottedName(other);
+    const name = keyedReadName(other) ?? dottedName(other);
     // Compared with, not assigned: a plain word there is a state (`cmd.oldPassword !== 'reset'`).
     return name === undefined ? undefined : { ...nameTarget(name.split('.')), comparison: true };
   }
   return undefined;
+}
+
+/** `req.header('x-api-key')`, `req.get('X-Api-Key')`, `url.searchParams.get('token')`: a read named by its literal key. */
+function keyedReadName(node: ts.Expression): string | undefined {
+  const call = unwrap(node);
+  if (!ts.isCallExpression(call) || call.arguments.length !== 1 || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  if (!KEYED_READ_METHODS.has(call.expression.name.text)) return undefined;
+  const key = stringValue(call.arguments[0]);
+  const owner = dottedName(call.expression.expression);
+  return key === undefined || owner === undefined || envReadName(call.expression.expression) !== undefined ? undefined : `${owner}.${key}`;
 }
 
 /** `'uid:' + uid`: a string literal among the operands of a concatenation. */

@@ -7,24 +7,29 @@ import { TOKEN_FORMATS } from '../../secrets';
 // `api_signature`: PayPal's classic API signature, whose name holds no other credential word; `api_hash`:
 // Telegram's, alike.
 // `@tcp(`, `@unix(`: go-sql-driver's `user:pass@tcp(host)/db`, in Go code and in the configs Go services read.
+// `totp`, `hotp`: a one-time-password generator's seed (`pyotp.TOTP('…')`, `ROTP::TOTP.new('…')`), no other word needed.
 // `licen`: a licence key (`license_key`, `setLicense(…)`, `access_license_number`); `encryption`: WHMCS' `cc_encryption_hash`.
 // `login`: a (user, password) pair given to a login in any language (`ftp.login(u, '…')`, `new Login(u, '…')`,
 // `docker login -u u -p …` in a CI file), no other credential word needed.
 // `bearer`: a bare `bearer` key names a token (Composer's auth.json `"bearer": {"host": "…"}`), no other word beside it.
-const CREDENTIAL_WORDS = ['bearer', 'pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'seed', 'wallet', 'basic', 'salt', 'pepper', '@tcp(', '@unix(', 'api_signature', 'apisignature', 'api-signature', 'api_hash', 'apihash', 'api-hash', 'login', 'licen', 'encryption'];
+const CREDENTIAL_WORDS = ['bearer', 'pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'seed', 'wallet', 'basic', 'salt', 'pepper', '@tcp(', '@unix(', 'api_signature', 'apisignature', 'api-signature', 'api_hash', 'apihash', 'api-hash', 'login', 'licen', 'encryption', 'totp', 'hotp'];
 
 /** A format keyword this short or common would pass nearly every file (`sk` is in "task"). */
 const isUsefulWord = (keyword: string): boolean => keyword.length >= 3 && keyword !== '-us';
 
 const FORMAT_WORDS = TOKEN_FORMATS.flatMap((format) => format.keywords).filter(isUsefulWord);
 
+/** Oracle's EZConnect login opening a literal, `'user/password@host:1521/service'` (go-dsn.ts): no credential word in it. */
+const ORACLE_LOGIN_SHAPE = /["'`][A-Za-z][\w$#]{0,127}\/[^\s/@"'`]{1,128}@(?:\/\/)?[\w.-]{1,253}(?::\d{1,5})?\//;
+
 /**
  * The formats no useful word announces (a Mailchimp key, a seed phrase) are
  * found by their own regex instead, so a file without any credential word still gets them.
  */
-export const CREDENTIAL_PATTERNS: readonly RegExp[] = TOKEN_FORMATS.filter((format) => format.pattern && !format.keywords.some(isUsefulWord)).map(
-  (format) => new RegExp(format.pattern!.source, format.pattern!.flags.replace('g', '')),
-);
+export const CREDENTIAL_PATTERNS: readonly RegExp[] = [
+  ...TOKEN_FORMATS.filter((format) => format.pattern && !format.keywords.some(isUsefulWord)).map((format) => new RegExp(format.pattern!.source, format.pattern!.flags.replace('g', ''))),
+  ORACLE_LOGIN_SHAPE,
+];
 
 /**
  * Calls that take a credential by position in Python, Ruby, PHP and Go, whose names hold no credential

@@ -14,6 +14,21 @@ utils.execute('cryptsetup', 'luksFormat', '--force-password', '--type', provider
 `,
     },
     {
+      name: 'a generated one-time-password seed, and words after an id (a scope, a region)',
+      path: 'app/providers.py',
+      code: 'import pyotp\n\ntotp = pyotp.TOTP(pyotp.random_base32())\nflow = Flow(client_id, "profile")\nsession = Session("8f3a9c2e7b1d4f6a0c5e8b2d9f1a3c7e", "eu-west-1")\n',
+    },
+    {
+      name: "a client of a server on this machine, with that server's placeholder key (Ollama, LM Studio, vLLM)",
+      path: 'app/llm.py',
+      code: 'from openai import OpenAI\n\nlocal = OpenAI(base_url="http://localhost:11434/v1", api_key="ollama")\nstudio = OpenAI(base_url="http://127.0.0.1:1234/v1", api_key="lm-studio")\n',
+    },
+    {
+      name: 'request values by key compared with states, kinds, each other and the environment',
+      path: 'app/handlers.py',
+      code: "if request.form['action'] == 'reset':\n    pass\nif payload.get('token_type') == 'Bearer':\n    pass\nif request.form['password'] == request.form['password_confirm']:\n    pass\nif request.headers.get('X-Api-Key') != os.environ['API_KEY']:\n    abort(401)\n",
+    },
+    {
       name: "a table renaming a client's options (Patroni's ZooKeeper TLS), and a protocol's word under a token's name (supervisor)",
       path: 'patroni/dcs/zookeeper.py',
       code: `mapping = {'ca': 'ca_certs', 'cert': 'certfile', 'key': 'keyfile', 'key_password': 'keyfile_password'}
@@ -225,7 +240,7 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
     {
       name: 'positional connects fed from the environment; a connection string without a password',
       path: 'app/db.py',
-      code: "import os, MySQLdb, psycopg2\n\ndb = MySQLdb.connect('localhost', 'shop', os.environ['DB_PASSWORD'], 'shop')\npg = psycopg2.connect('dbname=shop user=shop host=db.internal')\n",
+      code: "import os, MySQLdb, psycopg2\n\ndb = MySQLdb.connect('localhost', 'shop', os.environ['DB_PASSWORD'], 'shop')\npg = psycopg2.connect('dbname=shop user=shop host=db.internal')\nACTIONS = ['actions/checkout@v4', 'owner/repo@main']\nerp = oracledb.connect(f'erp_ro/{os.environ[\"ERP_PASSWORD\"]}@erp-db:1521/ERP')\n",
     },
     {
       name: 'a dotted settings path under a password name is a reference',
@@ -244,6 +259,21 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
     },
   ],
   invalid: [
+    {
+      name: "a one-time-password seed (pyotp), and the literal after an app's generated id or a client id (public-half.ts, as Go, JVM and PHP)",
+      path: 'app/providers.py',
+      code: 'import pyotp\nfrom spotipy.oauth2 import SpotifyClientCredentials\n\nADMIN_TOTP = pyotp.TOTP(⟦"KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD"⟧)\nspotify = SpotifyClientCredentials("8f3a9c2e7b1d4f6a0c5e8b2d9f1a3c7e", ⟦"c4e8a1f7b3d9e2c6a0f5b8d1e4c7a9f2"⟧)\nclient = Client(client_id, ⟦"Zq8vKx2mWp4nRt6yLs0bHd3F"⟧)\n',
+    },
+    {
+      name: 'a generated key stays a key beside a local base URL (a tunnel, a proxy to the real service)',
+      path: 'app/llm.py',
+      code: 'from openai import OpenAI\n\nproxied = OpenAI(base_url="http://localhost:8080/v1", api_key=⟦"sk-2f9a8c7e6d5b4a3f2e1d0c9b8a7f6e5d"⟧)\n',
+    },
+    {
+      name: "a literal compared with a request value read by a credential-named key (Tornado's get_argument, Flask's request.form, headers.get)",
+      path: 'app/handlers.py',
+      code: "class Login(RequestHandler):\n    def post(self):\n        if self.get_argument('password') == ⟦'Qv7Lm2Xr9TkW4nZp'⟧:\n            self.set_secure_cookie('user', 'admin')\n\ndef check():\n    return request.headers.get('X-Api-Key') == ⟦'Rt5yHq2Lm8XvK3wPzN6c'⟧ or request.form['token'] == ⟦'Hs4Nq8Zt1WkP6vGm3X'⟧\n",
+    },
     {
       name: "Vault's AppRole login: the secret ID beside the role ID",
       path: 'rotator/vault.py',
@@ -282,9 +312,9 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
       messageIncludes: ['hardcoded token'],
     },
     {
-      name: "positional connects of older code (MySQLdb, ftplib, python-ldap) and a libpq / ODBC connection string",
+      name: "positional connects of older code (MySQLdb, pymssql, cx_Oracle, ftplib, python-ldap), a libpq / ODBC connection string, an Oracle EZConnect login",
       path: 'app/db.py',
-      code: `import ftplib, ldap, MySQLdb, psycopg2, pyodbc
+      code: `import cx_Oracle, ftplib, ldap, MySQLdb, oracledb, psycopg2, pymssql, pyodbc
 
 db = MySQLdb.connect('localhost', 'shop', ⟦'I2F9nvICr90UZU'⟧, 'shop')
 ftp = ftplib.FTP('ftp.example.com', 'shop', ⟦'qqsszw5l8WTkPW'⟧)
@@ -292,6 +322,9 @@ conn = ldap.initialize(LDAP_URL)
 conn.simple_bind_s('cn=admin,dc=example,dc=com', ⟦'YA2bVUaSw9hQyy'⟧)
 pg = psycopg2.connect('dbname=shop user=shop password=⟦qlWiU86hmGklir⟧ host=db.internal')
 mssql = pyodbc.connect('DRIVER={ODBC Driver 18 for SQL Server};SERVER=sql.internal;UID=app;PWD=⟦uw8GYPp52pe5FZ⟧')
+crm = pymssql.connect('crm-sql.internal', 'crm_reader', ⟦'Vb7Rk2Lq9XwT4m'⟧, 'CRM')
+erp = cx_Oracle.connect('erp_ro', ⟦'Hs4Nq8Zt1WkP6v'⟧, 'erp-db.internal:1521/ERPPRD')
+erp_ez = oracledb.connect('erp_ro/⟦Gm3Xv9Lp2RtK7q⟧@erp-db.internal:1521/ERPPRD')
 `,
       messageIncludes: ['password'],
     },

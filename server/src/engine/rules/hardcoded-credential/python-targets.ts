@@ -2,12 +2,13 @@
 // to, the env read it is the fallback of. That, not the literal's text, makes it a credential.
 import { dottedName, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { credentialName, envNameFrom, isUiContainerName, splitWords, type CredentialName } from '../../secrets';
+import { credentialName, envNameFrom, isLocalServiceUrl, isUiContainerName, splitWords, type CredentialName } from '../../secrets';
 import { clientTokenTarget, envFallbackTarget, isBlankPassword, isClientClass, isPasswordMapName, keyAsUserTarget, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
 import { envReadName, envGetterFallback } from './python-env';
 import { lookupDefaultTarget, storedValueTarget } from './python-lookups';
-import { comparedNameTarget, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
+import { comparedNameTarget, KEYED_READ_METHODS, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
 import { isCategoryAmong } from './category-maps';
+import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 
 export type { Target } from './target';
 
@@ -27,6 +28,8 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   { callee: /^jwt\.(?:encode|decode)$/, index: 1, noun: 'secret', envName: 'JWT_SECRET' },
   { callee: /^hmac\.(?:new|digest)$/, index: 0, noun: 'HMAC key', envName: 'HMAC_SECRET' },
   { callee: /^cryptography\.fernet\.Fernet$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
+  // A one-time-password generator's shared seed: whoever has it makes valid codes.
+  { callee: /^pyotp\.(?:TOTP|HOTP)$/, index: 0, noun: 'TOTP secret', envName: 'TOTP_SECRET' },
   { callee: /^sendgrid\.SendGridAPIClient$/, index: 0, noun: 'API key', envName: 'SENDGRID_API_KEY' },
   { callee: /^twilio\.rest\.Client$/, index: 1, noun: 'auth token', envName: 'TWILIO_AUTH_TOKEN' },
   { callee: /^(?:requests\.auth\.HTTP(?:Basic|Digest)Auth|(?:aiohttp|httpx)\.(?:Basic|Digest)Auth)$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
@@ -34,7 +37,9 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   // w3lib's (Scrapy's) `basic_auth_header(user, 'lit')`: the value of an Authorization header, built from the pair.
   { callee: /(?:^|\.)basic_auth_header$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
   // Positional connects of older code: `MySQLdb.connect(host, user, passwd, db)`, `FTP(host, user, passwd)`, `ldap3.Connection(server, user, password)`.
-  { callee: /^(?:MySQLdb|pymysql|mysql\.connector)\.(?:connect|Connect|Connection)$/, index: 2, noun: 'password', envName: 'DB_PASSWORD' },
+  { callee: /^(?:MySQLdb|pymysql|mysql\.connector|pymssql|_mssql)\.(?:connect|Connect|Connection)$/, index: 2, noun: 'password', envName: 'DB_PASSWORD' },
+  // cx_Oracle's `connect(user, password, dsn)` (python-oracledb takes them by keyword only).
+  { callee: /^cx_Oracle\.(?:connect|Connection|SessionPool)$/, index: 1, noun: 'password', envName: 'DB_PASSWORD' },
   { callee: /^ftplib\.FTP(?:_TLS)?$/, index: 2, noun: 'password', envName: 'FTP_PASSWORD' },
   { callee: /^ldap3\.Connection$/, index: 2, noun: 'password', envName: 'LDAP_PASSWORD' },
   // python-ldap's `conn.simple_bind_s(dn, 'lit')`.
@@ -274,9 +279,19 @@ function keywordTarget(argument: SyntaxNode, bindings: Bindings): Target | undef
   if (keyword === 'key' && isSignIn(callee)) return { kind: 'api', label, name: keyword, credential: { noun: 'API key', strength: 'weak' }, envName: envNameFrom([lastSegment(callee.replace(/\.\w+$/, '')), 'api_key']), viaKeyword: true };
   // Vault's AppRole login, `auth.approle.login(role_id=…, secret_id='…')`: the secret ID is the credential.
   if (keyword === 'secret_id' && keywordArgument(call, 'role_id') !== undefined) return { kind: 'api', label, name: keyword, credential: { noun: 'secret ID', strength: 'strong' }, envName: 'VAULT_SECRET_ID', viaKeyword: true };
-  const credential = credentialName(keyword);
+  const named = credentialName(keyword);
+  // Beside a base URL on this machine, a chosen word is the local server's placeholder (`api_key="ollama"`).
+  const credential = named && callsLocalService(call) ? { ...named, strength: 'weak' as const } : named;
   const envName = envNameFrom(prefix ? [prefix, keyword] : [keyword]);
   return { kind: 'api', label, name: keyword, ...(credential ? { credential } : {}), envName, viaKeyword: true };
+}
+
+/** Keywords that give an API client the server it talks to. */
+const BASE_URL_KEYWORDS = ['base_url', 'api_base', 'openai_api_base', 'base_uri', 'endpoint', 'host'];
+
+/** `OpenAI(base_url="http://localhost:11434/v1", api_key=…)`: a client of a server on this machine. */
+function callsLocalService(call: SyntaxNode): boolean {
+  return BASE_URL_KEYWORDS.some((keyword) => isLocalServiceUrl(stringValue(keywordArgument(call, keyword)) ?? ''));
 }
 
 /** `wandb.login(key=…)`, `Client(key=…)`: a bare `key` given to a sign-in or to an API client is its API key. */
@@ -302,8 +317,22 @@ function comparisonTarget(comparison: SyntaxNode, node: SyntaxNode): Target | un
   const operators = comparison.children.filter((child) => child && !child.isNamed).map((child) => child?.type);
   if (operands.length !== 2 || !['==', '!='].includes(operators[0] ?? '')) return undefined;
   const other = operands[0]?.id === node.id ? operands[1] : operands[0];
-  const name = dottedName(other);
+  const name = dottedName(other) ?? keyedReadName(other);
   return name === undefined ? undefined : { ...nameTarget(name.split('.')), comparison: true };
+}
+
+/** `request.form['password']`, `self.get_argument('password')`, `request.headers.get('X-Api-Key')`: a read named by its literal key. */
+function keyedReadName(node: SyntaxNode | undefined): string | undefined {
+  if (node?.type === 'subscript') {
+    const key = stringValue(node.childForFieldName('subscript'));
+    const base = dottedName(node.childForFieldName('value'));
+    return key === undefined || base === undefined ? undefined : `${base}.${key}`;
+  }
+  const callee = node?.type === 'call' ? node.childForFieldName('function') : null;
+  if (callee?.type !== 'attribute' || !KEYED_READ_METHODS.has(callee.childForFieldName('attribute')?.text ?? '')) return undefined;
+  const key = stringValue(positionalArguments(node!)[0]);
+  const base = dottedName(callee.childForFieldName('object'));
+  return key === undefined || base === undefined ? undefined : `${base}.${key}`;
 }
 
 /** `def get_password(): return 'lit'`, `def hmac_key(): return 'lit'`: the function's name says what it returns. */
@@ -335,9 +364,22 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   if (compared !== undefined) return comparedNameTarget(compared.split('.'));
   const secret = POSITIONAL_SECRETS.find((entry) => entry.index === index && entry.callee.test(callee));
   const written = dottedName(call.childForFieldName('function')) ?? callee;
-  if (!secret) return oauthSecretTarget(lastSegment(callee), index, written) ?? soleClientArgument(call, index);
+  if (!secret) return oauthSecretTarget(lastSegment(callee), index, written) ?? soleClientArgument(call, index) ?? afterPublicHalfTarget(positional, index, written);
   const credential: CredentialName = { noun: secret.noun, strength: 'strong' };
   return { kind: 'api', label: dottedName(call.childForFieldName('function')) ?? lastSegment(callee), credential, envName: secret.envName };
+}
+
+/**
+ * `SpotifyClientCredentials('<id>', '…')`, `Client(client_id, '…')`, `('AKIA…', '…')`: the literal after
+ * the pair's public half, by its generated or access-key-id shape or by its name (public-half.ts), as Go, JVM and PHP read it.
+ */
+function afterPublicHalfTarget(positional: readonly SyntaxNode[], index: number, label: string): Target | undefined {
+  const previous = index > 0 ? positional[index - 1] : undefined;
+  if (!previous) return undefined;
+  const literal = stringValue(previous);
+  if (literal !== undefined) return secretAfterKeyId(literal, label);
+  const name = dottedName(previous);
+  return secretAfterPublicHalf(name === undefined ? undefined : lastSegment(name), label);
 }
 
 /**

@@ -5,6 +5,16 @@ import type { Examples } from '../../rule';
 export const rubyShapeExamples: Examples = {
   valid: [
     {
+      name: 'a generated one-time-password seed, and words after an id',
+      path: 'lib/two_factor.rb',
+      code: 'totp = ROTP::TOTP.new(ROTP::Base32.random, issuer: "Portal")\nflow = OAuthFlow.start(client_id, "profile")\n',
+    },
+    {
+      name: 'request values by key compared with states, each other and the environment',
+      path: 'app/controllers/sessions_controller.rb',
+      code: 'class SessionsController < ApplicationController\n  def create\n    return if params[:password] == params[:password_confirmation]\n    return if params[:grant_type] == "password"\n    return if ENV["API_KEY"] == "changeme"\n    head :unauthorized unless request.headers["X-Api-Key"] == ENV.fetch("API_KEY")\n  end\nend\n',
+    },
+    {
       name: "an anonymous bind (empty password), and a user's password checked by has_secure_password",
       path: 'lib/bridge/directory.rb',
       code: 'ldap.auth "cn=reader,ou=svc,dc=corp,dc=example", ""\nuser.authenticate(params[:password])\n',
@@ -97,6 +107,16 @@ end
   ],
   invalid: [
     {
+      name: "a one-time-password seed (ROTP), and the literal after an app's generated key id (Razorpay.setup), as Go, JVM and PHP read it",
+      path: 'config/initializers/payments.rb',
+      code: 'Razorpay.setup("rzp_live_8bEni5fND3QZqM", ⟦"IE1GJyP1njbQjLPQgyTBJHwF"⟧)\nBREAK_GLASS = ROTP::TOTP.new(⟦"KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD"⟧, issuer: "Portal")\n',
+    },
+    {
+      name: "a literal compared with a request value read by a credential-named key (params[:password], request.headers[…], params.fetch)",
+      path: 'app/controllers/webhooks_controller.rb',
+      code: 'class WebhooksController < ApplicationController\n  def create\n    head :unauthorized unless request.headers["X-Api-Key"] == ⟦"Qv7Lm2Xr9TkW4nZpHs3B"⟧\n    head :forbidden if params.fetch(:token) != ⟦"Rt5yHq2Lm8XvK3wPzN6c"⟧\n  end\nend\n',
+    },
+    {
       name: "Net::LDAP's bind login: `auth dn, '…'`",
       path: 'lib/bridge/directory.rb',
       code: 'ldap = Net::LDAP.new(host: "ldap-ro", port: 389)\nldap.auth "cn=reader,ou=svc,dc=corp,dc=example", ⟦"hVCUiNgmzV82a1US"⟧\n',
@@ -115,6 +135,11 @@ end
       name: "a constant-time compare with a credential name on the other side: Rack::Auth::Basic's secure_compare",
       path: 'config/initializers/sidekiq_web.rb',
       code: "Sidekiq::Web.use Rack::Auth::Basic do |user, password|\n  ActiveSupport::SecurityUtils.secure_compare(user, 'admin') &&\n    ActiveSupport::SecurityUtils.secure_compare(password, ⟦'x7Vs4bQjzoJX8RdHBplI'⟧)\nend\n",
+    },
+    {
+      name: 'the same compare with both sides hashed first (the shape Sidekiq documents): the literal is still the password',
+      path: 'config/initializers/sidekiq.rb',
+      code: 'Sidekiq::Web.use(Rack::Auth::Basic) do |user, password|\n  Rack::Utils.secure_compare(::Digest::SHA256.hexdigest(user), ::Digest::SHA256.hexdigest("ops")) &\n    Rack::Utils.secure_compare(::Digest::SHA256.hexdigest(password), ::Digest::SHA256.hexdigest(⟦"Vq8Lm2Xr5KtW9nHz"⟧))\nend\n',
     },
     {
       name: "an OAuth app's secret after its id: Koala's Facebook OAuth",

@@ -3,10 +3,11 @@
 // fallback of. That, not the text of the literal, is what makes it a credential.
 import { callArguments, callName, dottedName, envReadName, isEnv, methodName, stringValue, symbolOrStringName } from '../../languages/ruby';
 import { isCategoryAmong } from './category-maps';
+import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
-import { comparedNameTarget, otherSide, RUBY_EQUALITY_METHODS } from './compared';
+import { comparedNameTarget, KEYED_READ_METHODS, otherSide, RUBY_EQUALITY_METHODS } from './compared';
 import { isPasswordMapHash, type PasswordMaps } from './ruby-password-maps';
 import { clientTokenTarget, envFallbackTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
 
@@ -44,6 +45,9 @@ const POSITIONAL_APIS: ReadonlyMap<string, SecretArgument> = new Map([
   ['Net::FTP.new', { index: 2, envName: 'FTP_PASSWORD', noun: 'password' }],
   ['Net::FTP.open', { index: 2, envName: 'FTP_PASSWORD', noun: 'password' }],
   ['Rack::Session::Cookie.new', { index: 1, envName: 'SESSION_SECRET', noun: 'secret' }],
+  // A one-time-password generator's shared seed: whoever has it makes valid codes.
+  ['ROTP::TOTP.new', { index: 0, envName: 'TOTP_SECRET', noun: 'TOTP secret' }],
+  ['ROTP::HOTP.new', { index: 0, envName: 'HOTP_SECRET', noun: 'HOTP secret' }],
 ].map(([name, argument]) => [(name as string).replace(/::/g, '.'), argument as SecretArgument]));
 
 /** `""` or `''`: a string literal with nothing in it. */
@@ -134,10 +138,27 @@ function binaryTarget(parent: SyntaxNode, node: SyntaxNode): Target | undefined 
     return target?.credential ? target : 'continue';
   }
   if (operator === '==' || operator === '!=') {
-    const name = dottedName(same(left, node) ? right : left);
+    const other = same(left, node) ? right : left;
+    const name = dottedName(other) ?? keyedReadName(other);
     return name === undefined ? undefined : { ...rubyNameTarget(name.split('.')), comparison: true };
   }
   return undefined;
+}
+
+/** `params[:password]`, `request.headers['X-Api-Key']`, `params.fetch(:token)`: a read named by its literal key. */
+function keyedReadName(node: SyntaxNode | null): string | undefined {
+  let object: SyntaxNode | null = null;
+  let keys: SyntaxNode[] = [];
+  if (node?.type === 'element_reference') {
+    object = node.childForFieldName('object');
+    keys = node.namedChildren.filter((child): child is SyntaxNode => child !== null && !same(child, object));
+  } else if (node?.type === 'call' && KEYED_READ_METHODS.has(methodName(node) ?? '')) {
+    object = node.childForFieldName('receiver');
+    keys = callArguments(node);
+  }
+  const key = keys.length === 1 ? symbolOrStringName(keys[0]) : undefined;
+  const owner = object ? dottedName(object) : undefined;
+  return key === undefined || owner === undefined || isEnv(object) ? undefined : `${owner}.${key}`;
 }
 
 /** `ENV['A']`, `ENV.fetch('A')`, or `ENV['A'] || ENV['B']`: the first variable read. */
@@ -268,6 +289,24 @@ function ownerSegments(hash: SyntaxNode | null): string[] {
   return segments;
 }
 
+/** Digest methods that hash their one argument: both sides of a compare hashed alike still compare the plain values. */
+const DIGEST_METHODS = new Set(['hexdigest', 'digest', 'base64digest']);
+
+/**
+ * `secure_compare(Digest::SHA256.hexdigest(password), Digest::SHA256.hexdigest("…"))`, the shape Sidekiq's
+ * and Rack's docs give for basic auth (hashing evens out the lengths): the literal is what the name on the
+ * other side holds. The name, or undefined when the literal is not so compared.
+ */
+function hashedComparedName(call: SyntaxNode, args: readonly SyntaxNode[], index: number): string | undefined {
+  if (!DIGEST_METHODS.has(methodName(call) ?? '') || args.length !== 1 || index !== 0) return undefined;
+  const compare = call.parent?.type === 'argument_list' ? call.parent.parent : null;
+  if (compare?.type !== 'call' || !RUBY_EQUALITY_METHODS.has(methodName(compare) ?? '')) return undefined;
+  const compareArgs = callArguments(compare);
+  const other = otherSide(compareArgs, compareArgs.findIndex((argument) => same(argument, call)));
+  if (other?.type !== 'call' || !DIGEST_METHODS.has(methodName(other) ?? '')) return undefined;
+  return dottedName(callArguments(other)[0] ?? null);
+}
+
 function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined {
   const args = callArguments(call);
   const index = args.findIndex((argument) => same(argument, node));
@@ -279,6 +318,8 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
   if (methodName(call) === 'fetch' && index === 1) return lookupDefaultTarget(call);
   const compared = RUBY_EQUALITY_METHODS.has(methodName(call) ?? '') ? dottedName(otherSide(args, index) ?? null) : undefined;
   if (compared !== undefined) return comparedNameTarget(compared.split('.'));
+  const hashed = hashedComparedName(call, args, index);
+  if (hashed !== undefined) return comparedNameTarget(hashed.split('.'));
   const api = POSITIONAL_APIS.get(callee);
   if (api && api.index === index) {
     const credential: CredentialName = { noun: api.noun, strength: 'strong' };
@@ -315,7 +356,20 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     const credential: CredentialName = { noun: 'OAuth client secret', strength: 'strong' };
     return { kind: 'api', label: `${method} :${provider}`, credential, envName: `${provider.toUpperCase().replace(/\W/g, '_')}_CLIENT_SECRET` };
   }
-  return dslSetterTarget(call, args, index);
+  return afterPublicHalfTarget(args, index, calleeText(call)) ?? dslSetterTarget(call, args, index);
+}
+
+/**
+ * `Razorpay.setup('rzp_live_…', '…')`, `Client.new(client_id, '…')`, `('AKIA…', '…')`: the literal after the
+ * pair's public half, by its generated or access-key-id shape or by its name (public-half.ts), as Go, JVM and PHP read it.
+ */
+function afterPublicHalfTarget(args: readonly SyntaxNode[], index: number, label: string): Target | undefined {
+  const previous = index > 0 ? args[index - 1] : undefined;
+  if (!previous) return undefined;
+  const literal = stringValue(previous);
+  if (literal !== undefined) return secretAfterKeyId(literal, label);
+  const name = dottedName(previous);
+  return secretAfterPublicHalf(name?.slice(name.lastIndexOf('.') + 1), label);
 }
 
 /**

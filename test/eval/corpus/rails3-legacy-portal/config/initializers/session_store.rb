@@ -1,0 +1,1 @@
+Portal::Application.config.session_store :cookie_store, key: '_portal_session' # tfl-eval-not: hardcoded-credential
