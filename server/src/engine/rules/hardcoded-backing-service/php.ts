@@ -39,15 +39,18 @@ function check(context: RuleContext): void {
   walkWithParents(tree.rootNode, (node, parents) => {
     if (node.type !== 'string' && node.type !== 'encapsed_string') return;
     const value = phpString(node)?.text;
-    if (value === undefined || value.length > 2000 || isCompared(node, parents)) return;
-    const found =
-      urlAddress(value) ?? predisAddress(node, value, parents, context.text) ?? pdoAddress(value) ?? hostOf(node, value, parents, context.text) ??
-      pgAddress(node, value, parents) ?? searchHostAddress(node, value, parents, context.text) ?? s3EndpointAddress(node, value, parents);
+    if (value === undefined || value.length > 2000) return;
+    const prefix = concatenationHead(node, parents);
+    if (prefix === undefined && isCompared(node, parents)) return;
+    const found = prefix
+      ? pgAddress(prefix, value, parents)
+      : (urlAddress(value) ?? predisAddress(node, value, parents, context.text) ?? pdoAddress(value) ?? hostOf(node, value, parents, context.text) ??
+        pgAddress(node, value, parents) ?? searchHostAddress(node, value, parents, context.text) ?? s3EndpointAddress(node, value, parents));
     if (!found) return;
-    const target = targetOf(node, parents);
+    const target = prefix ? undefined : targetOf(node, parents);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
     // `env('MAIL_HOST', 'smtp.mailgun.org')` is Laravel's own template: each deploy's .env sets the variable.
-    reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf, fixable: !target?.noFix, templateDefault: laravelConfig });
+    reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf, fixable: !prefix && !target?.noFix, templateDefault: laravelConfig });
   });
 }
 
@@ -104,7 +107,21 @@ function pdoAddress(value: string): Found | undefined {
   return host === undefined ? undefined : hostAddress(host, service ?? serviceOfWord('database'));
 }
 
-/** `pg_connect("host=db.internal dbname=shop")`. */
+/**
+ * The whole concatenation a literal opens (`'host=db.internal … password=' . getenv('DB_PASSWORD')`): its
+ * other parts come from elsewhere, so only the literal's own text is read. Undefined when the literal
+ * is not the first operand of a `.`.
+ */
+function concatenationHead(literal: SyntaxNode, parents: Parents): SyntaxNode | undefined {
+  let head: SyntaxNode | undefined;
+  for (let node = literal, parent = parentOf(node, parents); parent?.type === 'binary_expression'; node = parent, parent = parentOf(node, parents)) {
+    if (parent.childForFieldName('operator')?.type !== '.' || parent.childForFieldName('left')?.id !== node.id) break;
+    head = parent;
+  }
+  return head;
+}
+
+/** `pg_connect("host=db.internal dbname=shop")`, and the same with the password appended. */
 function pgAddress(node: SyntaxNode, value: string, parents: Parents): Found | undefined {
   const argument = callOfArgument(node, parents);
   return argument && /^pg_p?connect$/i.test(argument.call.name) ? dsnAddress(value, serviceOfWord('postgres')) : undefined;

@@ -53,6 +53,11 @@ export const shellExamples: Examples = {
       code: '#!/bin/sh\nset -e\n⟦npx medusa migrations run⟧\n⟪sqlx migrate run⟫\nexec medusa start\n',
     },
     {
+      name: "Doctrine Migrations' standalone CLI, Phinx and the ORM's schema tool in a start script",
+      path: 'docker/entrypoint.sh',
+      code: '#!/bin/sh\nset -e\n⟦vendor/bin/doctrine-migrations migrate --no-interaction --allow-no-migration⟧\n⟪vendor/bin/phinx migrate -e production⟫\n⟪php vendor/bin/doctrine orm:schema-tool:update --force⟫\nexec php-fpm -F\n',
+    },
+    {
       name: "Symfony's doctrine:migrations:migrate, Yii's migrate and CakePHP's migrations migrate in start scripts",
       path: 'docker/start.sh',
       code: '#!/bin/sh\nset -e\n⟦php bin/console doctrine:migrations:migrate --no-interaction⟧\n⟪./yii migrate --interactive=0⟫\n⟪bin/cake migrations migrate⟫\nexec php-fpm\n',
