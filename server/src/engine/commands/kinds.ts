@@ -64,6 +64,9 @@ export function isMigration(words: readonly string[]): boolean {
       return a === 'deploy';
     case 'liquibase':
       return a === 'update';
+    case 'piccolo':
+      // Piccolo ORM: `piccolo migrations forwards all` (`backwards` undoes, `new`/`check` only write or read files).
+      return a === 'migrations' && b === 'forwards';
 
     default:
       if (/^typeorm/.test(first) || first === 'mikro-orm' || first === 'rails' || first === 'rake') return words.some((word) => isMigrationVerb(word));

@@ -147,6 +147,17 @@ var cfg = mysql.Config{User: "polls", Net: "tcp", Addr: ⟦"mysql-polls.db.inter
       messageIncludes: ['MySQL'],
     },
     {
+      name: "clickhouse-go's Options{Addr}: a list of the cluster's nodes",
+      path: 'internal/analytics/clickhouse.go',
+      code: `package analytics
+
+import "github.com/ClickHouse/clickhouse-go/v2"
+
+var opts = &clickhouse.Options{Addr: []string{⟦"ch-1.analytics.internal:9000"⟧}}
+`,
+      messageIncludes: ['ClickHouse'],
+    },
+    {
       name: 'go-redis Addr',
       path: 'cache.go',
       code: `package main

@@ -198,8 +198,12 @@ function arrayHost(element: SyntaxNode, value: string, parents: Parents): Found 
   const segments = ownerSegments(element, parents);
   const key = segments?.[segments.length - 1]?.toLowerCase();
   if (!segments || (key !== 'host' && key !== 'hostname')) return undefined;
+  // The test run's connection (CakePHP's `'Datasources' => ['test' => [...]]`, a Laravel `'testing'` one) is not deployed.
+  if (segments.slice(0, -1).some((segment) => TEST_CONNECTION.test(segment))) return undefined;
   return hostAddress(value, driverService(element, parents) ?? pathService(segments.slice(0, -1)));
 }
+
+const TEST_CONNECTION = /^(?:test|tests|testing)$/i;
 
 /** How many arrays up a `'driver'` entry is looked for: Laravel's `'read' => ['host' => ['…']]` sits two below its connection. */
 const MAX_DRIVER_DEPTH = 3;
@@ -211,11 +215,20 @@ function driverService(element: SyntaxNode, parents: Parents): Service | undefin
     if (node.type === 'array_element_initializer') continue;
     if (node.type !== 'array_creation_expression') return undefined;
     arrays++;
-    const driver = arrayEntries(node).find((entry) => entry.key && stringValue(entry.key) === 'driver');
-    const name = driver ? stringValue(driver.value) : undefined;
+    const driver = arrayEntries(node).find((entry) => entry.key && DRIVER_KEYS.has(stringValue(entry.key) ?? ''));
+    const name = driver ? driverName(driver.value) : undefined;
     if (name !== undefined) return serviceOfWord(name);
   }
   return undefined;
+}
+
+/** Laravel's and CakePHP 3+'s `'driver'`, CakePHP 2's `'datasource' => 'Database/Mysql'`. */
+const DRIVER_KEYS: ReadonlySet<string> = new Set(['driver', 'datasource']);
+
+/** `'mysql'`, CakePHP's `Mysql::class` / `'Cake\Database\Driver\Mysql'`, CakePHP 2's `'Database/Mysql'`: the driver's last word. */
+function driverName(value: SyntaxNode | undefined): string | undefined {
+  const text = value?.type === 'class_constant_access_expression' && value.namedChildren[1]?.text === 'class' ? value.namedChildren[0]?.text : stringValue(value);
+  return text?.split(/[\\/]/).pop();
 }
 
 function pathService(segments: readonly string[]): Service | undefined {

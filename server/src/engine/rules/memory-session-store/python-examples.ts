@@ -17,6 +17,12 @@ export const pythonExamples: Examples = {
       messageIncludes: ['another settings module', 'LocMemCache'],
     },
     {
+      name: "sanic-session's InMemorySessionInterface, and Session(app) with no interface (its default is the in-memory one)",
+      path: 'helpdesk/server.py',
+      code: `from sanic import Sanic\nfrom sanic_session import InMemorySessionInterface, Session\n\napp = Sanic("helpdesk")\nSession(app, interface=⟦InMemorySessionInterface(expiry=3600)⟧)\nadmin = Sanic("admin")\n⟦Session(admin)⟧\n`,
+      messageIncludes: ['sanic-session'],
+    },
+    {
       name: "fastapi-sessions' InMemoryBackend, and Litestar's server-side sessions with no store registered",
       path: 'app/main.py',
       code: `from uuid import UUID\nfrom fastapi_sessions.backends.implementations import InMemoryBackend\nfrom litestar import Litestar\nfrom litestar.middleware.session.server_side import ServerSideSessionConfig\n\nbackend = ⟦InMemoryBackend[UUID, QuizSession]()⟧\nsession_config = ⟦ServerSideSessionConfig(max_age=3600)⟧\napp = Litestar(route_handlers=[], middleware=[session_config.middleware])\n`,
@@ -116,6 +122,11 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "sanic-session on Redis",
+      path: 'helpdesk/server.py',
+      code: `from sanic import Sanic\nfrom sanic_session import AIORedisSessionInterface, Session\n\napp = Sanic("helpdesk")\nSession(app, interface=AIORedisSessionInterface(redis))\n`,
+    },
     {
       name: 'split settings: a production.py whose cache is Redis, and one that picks its own session engine',
       path: 'loans/settings/production.py',
