@@ -3,15 +3,14 @@
 // process; the audit (one thread or a pool) reports that file with a related location in the
 // other, and no link out of the workspace is followed.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { auditPaths, type AuditResult } from '../../server/src/auditRun';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { AuditResult } from '../../server/src/auditRun';
 import { memorySessionStore } from '../../server/src/engine/rules/memory-session-store';
-import { findProjectConfig } from '../../server/src/projectConfig';
 import { SessionFacts } from '../../server/src/sessionFacts';
 import { Grammars } from '../../server/src/grammars';
+import { auditWith, findingsWithRelated, tree } from '../helpers/crossFileAudit';
 
 const RULES = [memorySessionStore];
 
@@ -30,29 +29,8 @@ const RAILS = {
   'config/environments/production.rb': 'Rails.application.configure do\n  config.eager_load = true\n  config.cache_store = :memory_store\nend\n',
 };
 
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'tfl-sessions-'));
-  after(() => rmSync(root, { recursive: true, force: true }));
-  mkdirSync(join(root, '.git'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-
-function audit(root: string, jobs = 1): Promise<AuditResult> {
-  return auditPaths([root], { base: root, rules: RULES, jobs, config: findProjectConfig(root) });
-}
-
-function reported(result: AuditResult): string[] {
-  return result.files.flatMap((file) =>
-    file.findings.map((finding) => {
-      const related = (finding.related ?? []).map((place) => `${place.path}:${place.range.start.line + 1}`).join(',');
-      return `${file.path}:${finding.range.start.line + 1} -> ${related}`;
-    }),
-  );
-}
+const audit = (root: string, jobs = 1): Promise<AuditResult> => auditWith(RULES, root, jobs);
+const reported = findingsWithRelated;
 
 describe('memory-session-store across files', () => {
   it("reports Django's production LocMemCache when base.py keeps sessions in the cache, in one thread and in a pool", async () => {
