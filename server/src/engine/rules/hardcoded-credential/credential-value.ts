@@ -1,7 +1,7 @@
 // Whether a literal bound to a credential target is the credential itself: one answer for every
 // language, so `password == 'reset'` or a passphrase handed to a JWT signer reads the same in
 // Go, Java, Kotlin, Python, Ruby and PHP.
-import { isPlaceholder, isSecretLikeValue, isTrivialSequence, splitWords, type CredentialName } from '../../secrets';
+import { isPlaceholder, isSecretLikeValue, isTrivialSequence, isUuid, splitWords, type CredentialName } from '../../secrets';
 import type { FileScope } from '../../scope';
 import type { Report } from '../../types';
 import type { Target } from './target';
@@ -20,7 +20,7 @@ export function isCredentialValue(value: string, target: Target, credential: Cre
   return isSecretLikeValue(value, {
     weakName: credential.strength === 'weak',
     ...(target.name ? { name: target.name } : {}),
-    sink: isSecretSink(target, credential),
+    sink: isSecretSink(target, credential) || (isUuid(value.trim()) && isClientConfigToken(target, credential)),
     comparison: target.comparison === true,
   });
 }
@@ -48,6 +48,20 @@ export function isSecretSink(target: Target, credential: CredentialName): boolea
   // The holder counts too: `jwtConstants.secret`, `config.jwt.secret`.
   const words = new Set([...splitWords(target.name ?? ''), ...splitWords(target.label)]);
   return SINK_PAIRS.some(([first, second]) => words.has(first) && words.has(second));
+}
+
+/** The holders of a client's settings: `consul.Config`, `cfg`, `QueryOptions`, `ClientSettings`, `Credentials`. */
+const CLIENT_SETTINGS_WORDS = new Set(['config', 'cfg', 'conf', 'configuration', 'options', 'opts', 'settings', 'credentials', 'creds']);
+
+/**
+ * A bare `Token` of a client's settings (`consul.Config{Token: …}`, `cfg.Token = …`, `QueryOptions{Token: …}`):
+ * only a secret goes there, so a UUID is the token (Consul ACL, Nomad, Postmark and Heroku tokens are UUIDs),
+ * where a lone `token = '<uuid>'` variable may be a request's or a record's id.
+ */
+export function isClientConfigToken(target: Target, credential: CredentialName): boolean {
+  if (credential.noun !== 'token' || credential.strength !== 'weak' || target.comparison) return false;
+  const holder = target.label.split('.').slice(0, -1);
+  return holder.some((segment) => splitWords(segment).some((word) => CLIENT_SETTINGS_WORDS.has(word)));
 }
 
 /**

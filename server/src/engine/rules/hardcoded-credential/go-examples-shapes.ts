@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const goShapeExamples: Examples = {
   valid: [
     {
+      name: 'a list of banned passwords (typed, not a settings row), rows of field labels, a bare token variable holding a UUID',
+      path: 'internal/auth/policy.go',
+      code: 'package auth\n\nvar banned = []string{"password", "123456"}\n\nvar fields = []struct{ Name, Label string }{\n\t{"password", "Password"},\n\t{"api_token", "X-Api-Token"},\n}\n\nfunc f() {\n\ttoken := "0e811177-5c70-4b15-b47f-fdb577764346"\n\treq := Request{Token: "0e811177-5c70-4b15-b47f-fdb577764346"}\n\t_, _ = token, req\n}\n',
+    },
+    {
       name: "kingpin flags whose default names no credential, or whose password has no default",
       path: 'main.go',
       code: 'package main\n\nimport "github.com/alecthomas/kingpin/v2"\n\nvar (\n\tlisten   = kingpin.Flag("web.listen-address", "Address.").Default(":9104").String()\n\tpassword = kingpin.Flag("mysql.password", "MySQL password.").Envar("MYSQL_PASSWORD").String()\n)\n',
@@ -56,6 +61,11 @@ export const goShapeExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a settings table's row of name and value; a UUID as the Token of a client's config (Consul ACL tokens)",
+      path: 'internal/config/defaults.go',
+      code: 'package config\n\nimport consul "github.com/hashicorp/consul/api"\n\nvar defaults = []struct{ Key, Value string }{\n\t{"db.host", "localhost"},\n\t{"db.password", ⟦"Lq8vT3mZx2Rk9PwN"⟧},\n}\n\nfunc Register() {\n\tcfg := consul.DefaultConfig()\n\tcfg.Token = ⟦"3f2b8c1e-7a4d-4e9b-a6c2-5d8e1f0b9a37"⟧\n\t_, _ = consul.NewClient(cfg)\n\t_ = &consul.QueryOptions{Token: ⟦"9c4e2a7b-1d3f-4b8e-8a5c-6e2d0f1b7c94"⟧}\n}\n',
+    },
     {
       name: "a kingpin flag's chained default, named by the flag at the head of the chain",
       path: 'main.go',

@@ -112,3 +112,18 @@ function packageQualifiedField(owner: string, field: string): string | undefined
   const joined = stem === undefined ? undefined : `${stem}_${field}`;
   return joined !== undefined && credentialName(joined) ? joined : undefined;
 }
+
+/**
+ * `defaults = []struct{ Key, Value string }{{"db.password", "…"}, …}`: a row of two strings in a table of
+ * settings, its type elided, pairs a setting's name with its value, as a map entry does. A list of two
+ * strings with a type of its own (`[]string{"password", "123456"}`, a list of banned passwords) is no row.
+ */
+export function settingRowTarget(row: SyntaxNode, node: SyntaxNode): Target | undefined {
+  if (row.type !== 'literal_value' || row.parent?.type !== 'literal_element') return undefined;
+  const elements = named(row);
+  if (elements.length !== 2 || elements.some((element) => element.type !== 'literal_element') || elements[1]!.id !== node.id) return undefined;
+  const name = goStringValue(named(elements[0])[0]);
+  if (name === undefined || !/^[A-Za-z][\w.-]*$/.test(name)) return undefined;
+  const target = nameTarget(name.split(/[.-]/));
+  return target.credential ? { ...target, label: name } : undefined;
+}

@@ -6,7 +6,7 @@ import type { FileScope } from '../../scope';
 import { credentialName, formatArgumentName, splitWords } from '../../secrets';
 import { comparedNameTarget, GO_EQUALITY_CALLS } from './compared';
 import { goSecretApi } from './go-apis';
-import { keyedTarget } from './go-keyed';
+import { keyedTarget, settingRowTarget } from './go-keyed';
 import { keyFunctionTarget } from './go-keyfunc';
 import { envFallbackOfAssignment } from './go-fallbacks';
 import { chainedFlagDefaultTarget, flagDefaultTarget } from './go-flags';
@@ -56,6 +56,8 @@ function climbToTarget(literal: SyntaxNode, scope: GoScope): Target | undefined 
     const holder = parent.parent;
     const list = holder?.type === 'composite_literal' || holder?.type === 'literal_element';
     if (parent.type === 'literal_value' && node.type === 'literal_element' && holder && list) {
+      const row = settingRowTarget(parent, node);
+      if (row) return row;
       parent = holder;
       continue;
     }

@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const phpShapeExamples: Examples = {
   valid: [
     {
+      name: 'class constants that reach no secret-taking call: a nonce size, a key used only as an array index, a digest compared',
+      path: 'src/Support/Cache.php',
+      code: "<?php\nfinal class Cache\n{\n    private const KEY = 'report_cache_v2_sidebar_items';\n    private const FINGERPRINT = '9f86d081884c7d659a2feaea0c55ad015a3bf4f8';\n\n    public function get(array $store): mixed\n    {\n        return $store[self::KEY] ?? hash_equals(self::FINGERPRINT, sha1('x'));\n    }\n}\n",
+    },
+    {
       name: "a controller's field rules naming the column each field is validated against (Zabbix)",
       path: 'app/controllers/CControllerHostUpdateGeneral.php',
       code: `<?php
@@ -127,6 +132,12 @@ $fields = [
     },
   ],
   invalid: [
+    {
+      name: 'a class constant named for nothing, used as the key of a libsodium or HMAC call (through sodium_hex2bin)',
+      path: 'app/Support/Sealer.php',
+      code: "<?php\nfinal class Sealer\n{\n    private const KEY = ⟦'5b0e2a9c7d1f4e3a8c6b2d0f9e7a1c4b3d5f7e9a2c4b6d8f0e1a3c5b7d9f2e4a'⟧;\n    const SEED = ⟦'q7Vx2Lm9Rt4Wz8Kp3Nb6'⟧;\n\n    public function seal(string $m, string $n): string\n    {\n        return sodium_crypto_secretbox($m, $n, sodium_hex2bin(self::KEY)) . hash_hmac('sha256', $m, static::SEED);\n    }\n}\n",
+      messageIncludes: ['key'],
+    },
     {
       name: "an LDAP bind's password after its DN (Symfony Ldap, Laminas)",
       path: 'src/Security/DirectorySync.php',

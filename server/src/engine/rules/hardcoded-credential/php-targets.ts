@@ -5,6 +5,7 @@ import { isCategoryAmong } from './category-maps';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, formatArgumentName, splitWords } from '../../secrets';
 import { secretArgumentOf } from './php-apis';
+import { constantUseTarget } from './php-constant-uses';
 import { clientTokenTarget, envFallbackTarget, listedUnder, nameTarget, ownersKey, type Target } from './target';
 import { ownerSegments } from './php-arrays';
 import { NO_FIX_REASONS } from './constant-positions';
@@ -99,6 +100,14 @@ function listedConstantTarget(name: string, element: SyntaxNode, parents: Parent
   return credential ? { ...nameTarget([name]), label: `${holder}::${name}`, credential } : undefined;
 }
 
+/** `private const KEY = '…'` used as `sodium_crypto_secretbox(…, self::KEY)`: a key by its use (php-constant-uses.ts). */
+function usedConstantTarget(name: string, value: SyntaxNode, parents: Parents): Target | undefined {
+  if (nameTarget([name]).credential) return undefined;
+  const literal = stringValue(value);
+  const classNode = ancestors(value, parents).find((current) => /^(?:class|trait|enum)_declaration$/.test(current.type));
+  return literal === undefined ? undefined : constantUseTarget(name, literal, classNode);
+}
+
 function hasKey(element: SyntaxNode): boolean {
   return allChildren(element).some((child) => child.type === '=>');
 }
@@ -125,7 +134,7 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents): T
     }
     case 'const_element': {
       const name = named(parent).find((child) => child.type === 'name')?.text;
-      return name === undefined ? undefined : listedConstantTarget(name, parent, parents) ?? nameTarget([name]);
+      return name === undefined ? undefined : listedConstantTarget(name, parent, parents) ?? usedConstantTarget(name, node, parents) ?? nameTarget([name]);
     }
     case 'argument':
       return argumentTarget(parent, node, parents);

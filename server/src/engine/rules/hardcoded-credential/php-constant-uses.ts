@@ -1,0 +1,70 @@
+// A PHP class constant whose use says it is a secret, whatever it is called: `private const KEY = '…'`
+// then `sodium_crypto_secretbox($m, $nonce, sodium_hex2bin(self::KEY))`, `hash_hmac('sha256', $b, self::SEED)`.
+// Its name (`KEY`, `SEED`) says nothing; the secret-taking call it reaches does (php-apis.ts).
+import { callOf, named, type PhpCall } from '../../languages/php';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import { secretArgumentOf } from './php-apis';
+import type { Target } from './target';
+
+/** Decoders a key passes through on its way to the API: the decoded constant is still the key. */
+const DECODERS = new Set(['hex2bin', 'base64_decode', 'sodium_hex2bin', 'sodium_base642bin']);
+
+/** A constant worth following: one word of 16 characters or more (a generated key), not a phrase or a path. */
+const KEY_LIKE = /^[A-Za-z0-9+/=_.$!*#-]{16,}$/;
+
+/** How many nodes of the class body are walked: a class is small; a generated one must not stall the scan. */
+const MAX_NODES = 20_000;
+
+/**
+ * What `self::NAME` (or `static::NAME`, `Holder::NAME`) becomes in the class that declares it: the
+ * first secret-taking call it is passed to, through decoders. Undefined when no use says so.
+ */
+export function constantUseTarget(name: string, value: string, classNode: SyntaxNode | undefined): Target | undefined {
+  if (!classNode || !KEY_LIKE.test(value)) return undefined;
+  const holder = classNode.childForFieldName('name')?.text;
+  const parents = new Map<number, SyntaxNode>();
+  const stack: SyntaxNode[] = [classNode];
+  for (let visited = 0; stack.length > 0 && visited < MAX_NODES; visited++) {
+    const node = stack.pop()!;
+    if (node.type === 'class_constant_access_expression' && accessesConstant(node, name, holder)) {
+      const target = sinkOf(node, parents);
+      if (target) return { ...target, name, label: `${holder ?? 'self'}::${name} (${target.label})` };
+    }
+    for (const child of named(node)) {
+      parents.set(child.id, node);
+      stack.push(child);
+    }
+  }
+  return undefined;
+}
+
+function accessesConstant(node: SyntaxNode, name: string, holder: string | undefined): boolean {
+  const [scope, constant] = named(node);
+  if (constant?.text !== name) return false;
+  const scopeName = scope?.text.replace(/^\\/, '').split('\\').pop();
+  return scopeName === 'self' || scopeName === 'static' || (holder !== undefined && scopeName === holder);
+}
+
+/** Climbs from the constant through decoders to the call it is an argument of, if that call takes a secret there. */
+function sinkOf(access: SyntaxNode, parents: ReadonlyMap<number, SyntaxNode>): Target | undefined {
+  let value = access;
+  for (let depth = 0; depth < 8; depth++) {
+    const argument = parents.get(value.id);
+    const list = argument?.type === 'argument' ? parents.get(argument.id) : undefined;
+    const callNode = list?.type === 'arguments' ? parents.get(list.id) : undefined;
+    const call = callNode ? callOf(callNode) : undefined;
+    if (!callNode || !call) return undefined;
+    const index = call.args.findIndex((candidate) => candidate.value.id === value.id);
+    if (isDecoder(call)) {
+      value = callNode;
+      continue;
+    }
+    const secret = index >= 0 ? secretArgumentOf(call, index, call.args[index]?.name) : undefined;
+    return secret ? { kind: 'name', label: secret.label, credential: { noun: secret.noun, strength: 'strong' }, envName: secret.envName } : undefined;
+  }
+  return undefined;
+}
+
+function isDecoder(call: PhpCall): boolean {
+  return call.kind === 'function' && DECODERS.has(call.name.toLowerCase()) && call.args.length >= 1;
+}

@@ -1,0 +1,2 @@
+rootProject.name = "RecipeBox"
+include(":app")
