@@ -1,8 +1,9 @@
 // Three bundles: the VS Code client (vscode stays external), the language server and the CLI.
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname } from 'node:path';
+import { asciiBundle } from './scripts/ascii-bundle.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -86,4 +87,6 @@ if (watch) {
   for (const build of builds) await (await esbuild.context({ ...common, ...build })).watch();
 } else {
   await Promise.all([...builds.map((build) => esbuild.build({ ...common, ...build })), writeConfigSchema()]);
+  // The bundles node runs through server/src/entry/ are read as one-byte strings (scripts/ascii-bundle.mjs).
+  if (production) for (const { outfile } of builds) if (outfile.endsWith('.bundle.js')) writeFileSync(outfile, asciiBundle(readFileSync(outfile, 'utf8')));
 }

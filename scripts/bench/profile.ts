@@ -32,9 +32,9 @@ const STAGES: ReadonlyArray<[string, RegExp]> = [
   // Where two versions of an open document differ, for the incremental parsers.
   ['parse: changed region', /engine\/languages\/incremental\.ts/],
   ['parse: yaml/json/other', /node_modules\/(yaml|jsonc-parser)\/|engine\/languages\//],
-  ['prefilter + scan driver', /engine\/(scan|checkRuns|regions|source|suppress|fingerprint|prefilter)\.ts|engine\/languages\/units\.ts/],
+  ['prefilter + scan driver', /engine\/(scan|checkRuns|regions|source|suppress|fingerprint|prefilter[\w-]*)\.ts|engine\/(languages\/units\.ts|scope\/)/],
   ['LSP + messages', /node_modules\/vscode-(languageserver|jsonrpc)|server\/src\/(server|validation|codeActions|diagnostics|settings|workspace)\.ts|pool\/(documentScanner|openDocuments)/],
-  ['walk + read + pool', /server\/src\/(walk|gitignore|auditRun|pool\/)|node:fs|node:internal\/fs/],
+  ['walk + read + pool', /server\/src\/(walk|gitignore|auditRun|safeRead|dependencyFacts|productionFacts|pool\/)|node:fs|node:internal\/fs/],
   ['format', /server\/src\/format\//],
   // Starting a bundle from its code cache (entry/bundleLoader.ts runs it through node:vm).
   ['load code', /server\/src\/entry\/|cjs\/loader|compileFunction|wrapSafe|bootstrap\/realm/],
@@ -44,7 +44,8 @@ const STAGES: ReadonlyArray<[string, RegExp]> = [
 function moduleMap(bundle: string): Array<{ line: number; module: string }> {
   const marks: Array<{ line: number; module: string }> = [];
   bundle.split('\n').forEach((text, line) => {
-    const match = /^\/\/ ((?:node_modules|server|client)\/\S+)$/.exec(text);
+    // A checkout whose node_modules links to another's names it `../../main/node_modules/...`.
+    const match = /^\/\/ (?:\.\.\/)*(?:[\w.-]+\/)*?((?:node_modules|server|client)\/\S+)$/.exec(text);
     if (match) marks.push({ line, module: match[1]! });
   });
   return marks;

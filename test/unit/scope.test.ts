@@ -82,6 +82,8 @@ describe('fileScope conventions', () => {
     ['.env.example', 'example'],
     ['config/database.yml.sample', 'example'],
     ['wp-config-sample.php', 'example'],
+    ['config.dist.php', 'example'],
+    ['public/js/app.dist.js', 'app'],
     ['project/local_settings_example.py', 'example'],
     ['app/models/sample.rb', 'app'],
     ['docs/setup/config.yaml', 'docs'],

@@ -212,7 +212,24 @@ function valueAt(tokens: readonly Token[], i: number, statementStart: number): F
     const closed = call === before ? ends : after?.text === ')' && tokens[i + 2]?.text !== '{';
     if (closed && !NAMED_VALUE_CALLS.has(call.text)) return { name: call.text };
   }
-  return namedValueCall(tokens, i, statementStart) ?? connectPassword(tokens, i);
+  return namedValueCall(tokens, i, statementStart) ?? connectPassword(tokens, i) ?? pgpKeyPassword(tokens, i) ?? afterCredentialFlag(tokens, i);
+}
+
+/** Gradle's signing `useInMemoryPgpKeys([keyId, ]key, password)`: the last argument, when a string, is the key's password. */
+function pgpKeyPassword(tokens: readonly Token[], i: number): Found | undefined {
+  if (tokens[i + 1]?.text !== ')') return undefined;
+  for (let at = i - 1; at >= Math.max(0, i - 8); at--) {
+    if (tokens[at]!.text === '(') return tokens[at - 1]?.text === 'useInMemoryPgpKeys' ? { name: 'signing.password' } : undefined;
+  }
+  return undefined;
+}
+
+/** `commandLine 'helm', …, '--password', '…'`, `args '--token', '…'`: the string after a long flag is that flag's value (the rule's argv-flags.ts reads code languages' lists alike). */
+function afterCredentialFlag(tokens: readonly Token[], i: number): Found | undefined {
+  const [flag, comma] = [tokens[i - 2], tokens[i - 1]];
+  if (comma?.text !== ',' || flag?.kind !== 'string') return undefined;
+  const text = flag.text.replace(/^['"]+|['"]+$/g, '');
+  return /^--[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/i.test(text) ? { name: text.slice(2) } : undefined;
 }
 
 /** Groovy's `Sql.newInstance(url, user, password[, driver])` and JDBC's `DriverManager.getConnection(url, user, password)`. */

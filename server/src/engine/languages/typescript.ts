@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { LanguageId } from '../types';
+import { setParentsOf } from './ts-ast';
 
 function scriptKind(path: string, language: LanguageId): ts.ScriptKind {
   const lower = path.toLowerCase();
@@ -26,7 +27,10 @@ export function hasSyntaxErrors(source: ts.SourceFile): boolean {
 export function parseTypeScript(path: string, text: string, language: LanguageId): ts.SourceFile {
   const kind = scriptKind(path, language);
   try {
-    return ts.createSourceFile(path || 'file.ts', text, PARSE_OPTIONS, true, kind);
+    // Parents are set while the file's nodes are listed (setParentsOf), not by a pass of the compiler's own.
+    const source = ts.createSourceFile(path || 'file.ts', text, PARSE_OPTIONS, false, kind);
+    setParentsOf(source);
+    return source;
   } catch (error) {
     if (!parserGaveUp(error)) throw error;
     return ts.createSourceFile(path || 'file.ts', '', ts.ScriptTarget.Latest, true, kind);

@@ -95,6 +95,7 @@ export const SCOPE_FILES = {
   example: [
     /\.(?:example|sample|dist|template|tmpl)$/i, // .env.example, config.yml.sample, .env.dist
     /\.(?:example|sample|template)\.\w+$/i, // config.example.json
+    /\.dist\.(?:php|ini|ya?ml|json|xml|conf|cfg|toml|properties)$/i, // phpIPAM's config.dist.php (not a bundle's app.dist.js)
     /^example[-_.]/, // example-config.yml (lowercase: `Example.tsx` is a component named so, not an example)
     /[a-z0-9][-_](?:sample|example)\.\w+$/i, // wp-config-sample.php, local_settings_example.py
     /^__[a-z@]+__(?:\.[\w-]+)+\.[cm]?[jt]sx?$/, // a schematic's file: __name__.controller.ts (not Python's __init__.py)

@@ -19,16 +19,53 @@ const COMPOUND_SUFFIXES: readonly [string, readonly string[]][] = [
   ['pass', ['pass']],
 ];
 
-/** Lowercase words of an identifier: camelCase, PascalCase, snake_case, kebab-case, dotted, digits apart. */
+/**
+ * Lowercase words of an identifier: camelCase, PascalCase, snake_case, kebab-case, dotted, digits apart.
+ * Runs of ASCII letters and digits, each cut where a lowercase letter or digit meets an uppercase one
+ * (`dbPassword`), before the last capital of an acronym that starts a word (`HTTPServer`), and where
+ * a letter meets a digit (`key2`); one pass over the name, as every check asks for most names.
+ */
 export function splitWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
-    .replace(/([A-Za-z])([0-9])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter((word) => word.length > 0)
-    .map((word) => word.toLowerCase())
-    .flatMap(splitCompound);
+  const words: string[] = [];
+  let start = -1;
+  for (let index = 0; index <= name.length; index++) {
+    const kind = index < name.length ? charKind(name.charCodeAt(index)) : OTHER;
+    if (kind === OTHER) {
+      if (start >= 0) words.push(...splitCompound(name.slice(start, index).toLowerCase()));
+      start = -1;
+      continue;
+    }
+    if (start >= 0 && wordBreaksBefore(name, index, kind)) {
+      words.push(...splitCompound(name.slice(start, index).toLowerCase()));
+      start = index;
+    }
+    if (start < 0) start = index;
+  }
+  return words;
+}
+
+const OTHER = 0;
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+
+function charKind(code: number): number {
+  if (code >= 97 && code <= 122) return LOWER;
+  if (code >= 65 && code <= 90) return UPPER;
+  if (code >= 48 && code <= 57) return DIGIT;
+  return OTHER;
+}
+
+/** Whether a word ends before `index` inside a run of letters and digits (the character before it is one too). */
+function wordBreaksBefore(name: string, index: number, kind: number): boolean {
+  if (kind === DIGIT) return charKind(name.charCodeAt(index - 1)) !== DIGIT;
+  return kind === UPPER && caseBreaksBefore(name, index);
+}
+
+/** Before the capital at `index`: after a lowercase letter or digit (`dbPassword`), or where it starts a word after an acronym (`HTTPServer`). */
+function caseBreaksBefore(name: string, index: number): boolean {
+  if (charKind(name.charCodeAt(index - 1)) !== UPPER) return true;
+  return index + 1 < name.length && charKind(name.charCodeAt(index + 1)) === LOWER;
 }
 
 /**
@@ -53,8 +90,9 @@ function runTogether(word: string): string[] | undefined {
   for (let end = 1; end <= word.length; end++) {
     for (let start = Math.max(0, end - 10); start < end; start++) {
       const head = best[start];
+      if (!head) continue;
       const part = word.slice(start, end);
-      if (head && RUN_TOGETHER_WORDS.has(part) && (!best[end] || head.length + 1 < best[end]!.length)) best[end] = [...head, part];
+      if (RUN_TOGETHER_WORDS.has(part) && (!best[end] || head.length + 1 < best[end]!.length)) best[end] = [...head, part];
     }
   }
   const parts = best[word.length];
@@ -73,7 +111,7 @@ function splitCompound(word: string): string[] {
   if (PW_OWNERS.test(word)) return [word.slice(0, -2), 'pw'];
   for (const [suffix, parts] of COMPOUND_SUFFIXES) {
     // Header names run together: `xapikey` is `X-Api-Key`.
-    if (word === `x${suffix}`) return ['x', ...parts];
+    if (word.length === suffix.length + 1 && word.startsWith('x') && word.endsWith(suffix)) return ['x', ...parts];
     if (word === suffix) return [...parts];
     // One letter before a long word is the tail of an acronym: MediaWiki's `$wgDBpassword` reads `wg`, `D`, `Bpassword`.
     const shortest = suffix.length >= 6 ? 1 : 2;
@@ -86,9 +124,20 @@ function splitCompound(word: string): string[] {
 
 /** Words of an identifier for an environment variable name: case boundaries only, digits kept (`oauth2Token` -> OAUTH2, TOKEN). */
 export function identifierWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
-    .split(/[^A-Za-z0-9]+/)
-    .filter((word) => word.length > 0);
+  const words: string[] = [];
+  let start = -1;
+  for (let index = 0; index <= name.length; index++) {
+    const kind = index < name.length ? charKind(name.charCodeAt(index)) : OTHER;
+    if (kind === OTHER) {
+      if (start >= 0) words.push(name.slice(start, index));
+      start = -1;
+      continue;
+    }
+    if (start >= 0 && kind === UPPER && caseBreaksBefore(name, index)) {
+      words.push(name.slice(start, index));
+      start = index;
+    }
+    if (start < 0) start = index;
+  }
+  return words;
 }

@@ -4,6 +4,11 @@ import type { Examples } from '../../rule';
 export const groovyExamples: Examples = {
   valid: [
     {
+      name: 'in-memory PGP keys and a command line whose password comes from a property or the environment',
+      path: 'build.gradle',
+      code: "signing {\n    useInMemoryPgpKeys(findProperty('signingKey'), findProperty('signingPassword'))\n}\ntasks.register('pushChart', Exec) {\n    commandLine 'helm', 'push', 'chart.tgz', '--password', System.getenv('HELM_PASSWORD')\n}\n",
+    },
+    {
       name: 'repository credentials and signing passwords read from Gradle properties or the environment; a GString that interpolates',
       path: 'build.gradle',
       code: [
@@ -67,6 +72,11 @@ export const groovyExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "the password of Gradle's in-memory PGP keys, and the string after a credential's flag in a command line",
+      path: 'build.gradle',
+      code: "signing {\n    useInMemoryPgpKeys(signingKey, ⟦'Pf7Tk3Wy9Bq5Hm2C'⟧)\n}\ntasks.register('pushChart', Exec) {\n    commandLine 'helm', 'push', 'chart.tgz', '--username', 'ci', '--password', ⟦'Jx2Vr6Ns8Gc4Ld1P'⟧\n}\n",
+    },
     {
       name: "the Android debug keystore's stock password: information",
       path: 'app/build.gradle',

@@ -79,6 +79,10 @@ const APIS: readonly GoApi[] = [
   },
   // goth's OAuth providers: github.New(clientKey, secret, callbackURL, scopes…), google.New, gitlab.New, ….
   { callee: /^github\.com\/markbates\/goth\/providers\/\w+\.New$/, arguments: { 1: { envName: 'OAUTH_CLIENT_SECRET', noun: 'client secret' } } },
+  // Algolia's search.NewClient(appID, apiKey): the app id public, the API key its secret.
+  { callee: /^github\.com\/algolia\/algoliasearch-client-go(?:\/v\d+)?\/algolia\/search\.NewClient$/, arguments: { 1: { envName: 'ALGOLIA_API_KEY', noun: 'API key' } } },
+  // Cloudinary's NewFromParams(cloud, apiKey, apiSecret): the key is a public number, the secret follows it.
+  { callee: /^github\.com\/cloudinary\/cloudinary-go(?:\/v\d+)?\.NewFromParams$/, arguments: { 2: { envName: 'CLOUDINARY_API_SECRET', noun: 'API secret' } } },
   // Mail APIs that take their key by position: mailgun.NewMailgun(domain, apiKey), postmark.NewClient(serverToken, accountToken).
   { callee: /^github\.com\/mailgun\/mailgun-go(?:\/v\d+)?\.NewMailgun$/, arguments: { 1: { envName: 'MAILGUN_API_KEY', noun: 'API key' } } },
   {

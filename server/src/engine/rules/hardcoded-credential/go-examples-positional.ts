@@ -6,6 +6,16 @@ import type { Examples } from '../../rule';
 export const goPositionalExamples: Examples = {
   valid: [
     {
+      name: 'an access key beside its secret in the same file: the public half of the pair',
+      path: 'internal/storage/s3.go',
+      code: 'package storage\n\nimport "os"\n\nvar cfg = Config{AccessKey: "9f3c2a7e1b4d6f8a0c5e2b7d9a1f3c6e", SecretKey: os.Getenv("S3_SECRET_KEY")}\n',
+    },
+    {
+      name: "an argument list's flags with no credential after them: a password file, an env read, a flag naming no credential",
+      path: 'cmd/backup/main.go',
+      code: 'package main\n\nimport (\n\t"os"\n\t"os/exec"\n)\n\nfunc main() {\n\t_ = exec.Command("pg_dump", "--password-file", "/run/secrets/db", "--format", "custom")\n\t_ = exec.Command("helm", "push", "--password", os.Getenv("HELM_PASSWORD"))\n}\n',
+    },
+    {
       name: "a plain word after a client id (a scope, a region) is no secret",
       path: 'internal/auth/flow.go',
       code: 'package auth\n\nvar flow = NewFlow(clientID, "profile")\nvar geo = lookup(appID, "eu-west-1")\n',
@@ -57,6 +67,21 @@ export const goPositionalExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "Algolia's search.NewClient(appID, apiKey) and Cloudinary's NewFromParams(cloud, key, secret)",
+      path: 'internal/media/clients.go',
+      code: 'package media\n\nimport (\n\t"github.com/algolia/algoliasearch-client-go/v3/algolia/search"\n\t"github.com/cloudinary/cloudinary-go/v2"\n)\n\nfunc clients() {\n\t_ = search.NewClient("K7PX2QJ9MV", ⟦"d4f6a8c1e3b5d7f9a2c4e6b8d0f1a3c5"⟧)\n\t_, _ = cloudinary.NewFromParams("newsroom", "512748390126483", ⟦"Kc8Vb2Nm6Qx4Lp9Tz1Rw3Ys7Hd"⟧)\n}\n',
+    },
+    {
+      name: 'a lone access key with no secret in the file',
+      path: 'internal/rates/fixer.go',
+      code: 'package rates\n\nvar client = FixerClient{AccessKey: ⟦"9f3c2a7e1b4d6f8a0c5e2b7d9a1f3c6e"⟧}\n',
+    },
+    {
+      name: "the string after a credential's long flag in an argument list (exec.Command)",
+      path: 'internal/dump/dump.go',
+      code: 'package dump\n\nimport "os/exec"\n\nfunc Run() error {\n\treturn exec.Command("mysqldump", "--user", "backup", "--password", ⟦"Xq7Lm2Vn9Rt4Wz8K"⟧, "shop").Run()\n}\n',
+    },
     {
       name: "the password after a host, a port and a user, passed to the app's own mailer declared in another file",
       path: 'cmd/notifier/main.go',

@@ -16,6 +16,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import type { Target } from './target';
 import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } from './host-login';
 import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
+import { argvFlagTarget } from './argv-flags';
 
 const HMAC_ALGORITHM = /^HS(?:256|384|512)$/;
 
@@ -31,6 +32,8 @@ export function positionalSecretTarget(callee: string, qualified: string, args: 
   if (previous && isGoString(previous) && HMAC_ALGORITHM.test(goStringValue(previous) ?? '')) {
     return { kind: 'api', label: `${callee} (${goStringValue(previous)} key)`, credential: { noun: 'HMAC signing key', strength: 'strong' }, envName: 'JWT_SECRET' };
   }
+  const flag = previous && isGoString(previous) ? argvFlagTarget(goStringValue(previous)) : undefined;
+  if (flag) return flag;
   const pair = pairValueTarget(callee, args, index) ?? hostPortLoginTarget(callee, args, index) ?? basicAuthTarget(callee, args, index);
   if (pair) return pair;
   const half = previous && (isGoString(previous) ? secretAfterKeyId(goStringValue(previous), callee) : secretAfterPublicHalf(dottedGoName(previous), callee));

@@ -16,7 +16,7 @@ import { tagDefaultReports } from './go-tags';
 import { goTargetOf, type GoScope } from './go-targets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
-import { connectionEnvName } from './target';
+import { connectionEnvName, withLoneAccessKey } from './target';
 import { jsonFieldReports } from './json-body';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { HOST_LOGIN_SHAPE } from './host-login';
@@ -29,9 +29,9 @@ const envRead = LANGUAGES.go.envRead;
 /**
  * Secret-taking Go APIs (go-apis.ts) whose names hold no credential word: go-ldap's
  * `conn.Bind(dn, "…")`, `aes.NewCipher([]byte("…"))`, qiniu's `qbox.NewMac(ak, "…")`, jwt-go's
- * `t.SignedString([]byte("…"))`, aliyun's `oss.New(endpoint, id, "…")`.
+ * `t.SignedString([]byte("…"))`, aliyun's `oss.New(endpoint, id, "…")`, Cloudinary's `NewFromParams(cloud, key, "…")`.
  */
-const GO_API_WORDS = ['.bind(', 'cipher', 'newmac', 'signedstring', 'oss.new(', 'newstore'];
+const GO_API_WORDS = ['.bind(', 'cipher', 'newmac', 'signedstring', 'oss.new(', 'newstore', 'newfromparams'];
 
 /** `pushover.New("…")` with a generated-looking literal (go-targets.ts vendorNewTarget), for a file with no credential word. */
 const VENDOR_NEW_SHAPE = /\.New\(\s*"[A-Za-z0-9_-]{16,200}"\s*\)/;
@@ -140,10 +140,11 @@ function inspect(node: SyntaxNode, scope: GoScope, report: (found: Report) => vo
   const fields = value === raw ? jsonFieldReports(value, (start, end) => ({ start: base + start, end: base + end }), scope.fileScope, envRead) : [];
   if (fields.length > 0) return fields.forEach(report);
 
-  const credential = target?.credential;
-  if (!target || !credential) return;
-  const found = wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead);
-  const verdict = credentialValueReport(value, target, credential, scope.fileScope, found);
+  const chosen = withLoneAccessKey(target, value, () => scope.root.text);
+  const credential = chosen?.credential;
+  if (!chosen || !credential) return;
+  const found = wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target: chosen, defaultEnvName: chosen.envName }, envRead);
+  const verdict = credentialValueReport(value, chosen, credential, scope.fileScope, found);
   if (verdict) report(verdict);
 }
 

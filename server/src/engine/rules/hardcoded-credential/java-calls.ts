@@ -57,6 +57,9 @@ const SECRET_APIS: readonly SecretApi[] = [
   { callee: 'BasicCOSCredentials', index: 1, noun: 'secret key', envName: 'TENCENTCLOUD_SECRET_KEY' },
   { callee: 'Credential', index: 1, argCount: 2, noun: 'secret key', envName: 'TENCENTCLOUD_SECRET_KEY' },
   { callee: 'Auth.create', index: 1, argCount: 2, noun: 'secret key', envName: 'QINIU_SECRET_KEY' },
+  // Algolia: (applicationId, apiKey), the app id public, the (admin) API key its secret.
+  { callee: 'DefaultSearchClient.create', index: 1, noun: 'API key', envName: 'ALGOLIA_API_KEY' },
+  { callee: 'SearchClient.create', index: 1, noun: 'API key', envName: 'ALGOLIA_API_KEY' },
   // MongoDB's Java driver: createCredential(user, database, password) and its mechanism-specific twins.
   { callee: 'MongoCredential.createCredential', index: 2, noun: 'database password', envName: 'MONGODB_PASSWORD' },
   { callee: 'MongoCredential.createScramSha256Credential', index: 2, noun: 'database password', envName: 'MONGODB_PASSWORD' },

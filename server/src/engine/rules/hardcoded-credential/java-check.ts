@@ -14,7 +14,7 @@ import { LANGUAGES } from '../../languages/catalogue';
 import { credentialValueReport, isDigitPassword } from './credential-value';
 import type { FileScope } from '../../scope';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
-import { connectionEnvName, type Target } from './target';
+import { connectionEnvName, type Target, withLoneAccessKey } from './target';
 import { kotlinSyntax, kotlinTarget } from './kotlin-targets';
 import { NO_FIX_REASONS } from './constant-positions';
 import { JvmConstants } from './jvm-constants';
@@ -48,7 +48,7 @@ export function checkJvmCredentials(context: RuleContext): void {
     const annotation = enclosingAnnotation(node, syntax);
     const report = (found: Report) => context.report(inJvmTerms(constants.guard(found, node)));
     if (annotation) inspectAnnotation(literal, annotation, syntax, (found) => report({ ...found, noFixReason: NO_FIX_REASONS.annotation }));
-    else inspect(literal, syntax, kotlin ? kotlinTarget : javaTarget, context.scope, report);
+    else inspect(literal, syntax, kotlin ? kotlinTarget : javaTarget, context.scope, report, () => context.text);
   }
   for (const node of index.digits) inspectDigits(node, syntax, kotlin ? kotlinTarget : javaTarget, (found) => context.report(inJvmTerms(found)));
 }
@@ -76,7 +76,7 @@ function inJvmTerms(found: Report): Report {
   return { ...found, message: found.message.replace(/process\.env\.([A-Za-z_]\w*)/g, 'System.getenv("$1")') };
 }
 
-function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, fileScope: FileScope, report: (found: Report) => void): void {
+function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, fileScope: FileScope, report: (found: Report) => void, fileText: () => string): void {
   const { raw, rawStart, span, value } = literal;
   const tokens = findTokens(raw);
   const urls = findUrlPasswords(raw).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
@@ -114,7 +114,7 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, file
   if (fields.length > 0) return fields.forEach(report);
 
   // `constant("Basic …")`: a Basic credential wherever it goes, as in config files.
-  const chosen = isBasicAuthValue(value.text) && !target?.credential ? BASIC_VALUE : target;
+  const chosen = isBasicAuthValue(value.text) && !target?.credential ? BASIC_VALUE : withLoneAccessKey(target, value.text, fileText);
   const credential = chosen?.credential;
   if (!chosen || !credential) return;
   const found = wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target: chosen, defaultEnvName: chosen.envName }, envRead);

@@ -6,6 +6,16 @@ import type { Examples } from '../../rule';
 export const javaArgumentExamples: Examples = {
   valid: [
     {
+      name: 'an access key id shaped as one (upper-case letters and digits), with its secret read elsewhere',
+      path: 'src/main/java/org/acme/Storage.java',
+      code: 'class Storage {\n  static final String ACCESS_KEY = "Q3AM3UQ867SPQQA43P2F";\n}\n',
+    },
+    {
+      name: 'a process built from flags whose values are no credential or come from the environment',
+      path: 'src/main/java/org/acme/ops/Dump.java',
+      code: 'class Dump {\n  Process run() throws Exception {\n    return new ProcessBuilder("pg_dump", "--format", "custom", "--password", System.getenv("PGPASSWORD")).start();\n  }\n}\n',
+    },
+    {
       name: 'a plain word after a client id: a scope',
       path: 'src/main/java/com/example/Flow.java',
       code: 'package com.example;\n\nclass Flow {\n    Object flow() {\n        return new AuthFlow(clientId, "profile");\n    }\n}\n',
@@ -167,6 +177,21 @@ class Reports {
     },
   ],
   invalid: [
+    {
+      name: "Algolia's DefaultSearchClient.create(applicationId, apiKey)",
+      path: 'src/main/java/com/acme/CatalogSearch.java',
+      code: 'class CatalogSearch {\n  SearchClient client = DefaultSearchClient.create("V3N8QK2LZP", ⟦"a7c9e2b4d6f8a0c1e3b5d7f9a2c4e6b8"⟧);\n}\n',
+    },
+    {
+      name: 'a lone access key field with no secret in the file',
+      path: 'src/main/java/org/acme/rates/RatesClient.java',
+      code: 'class RatesClient {\n  private static final String ACCESS_KEY = ⟦"9f3c2a7e1b4d6f8a0c5e2b7d9a1f3c6e"⟧;\n}\n',
+    },
+    {
+      name: "the string after a credential's long flag in a process's argument list (ProcessBuilder)",
+      path: 'src/main/java/org/acme/ops/ChartPush.java',
+      code: 'class ChartPush {\n  Process run() throws Exception {\n    return new ProcessBuilder("helm", "push", "chart.tgz", "--password", ⟦"Xq7Lm2Vn9Rt4Wz8K"⟧).start();\n  }\n}\n',
+    },
     {
       name: 'the one VALUE of a class named for a credential',
       path: 'src/main/java/com/example/SigningSecret.java',

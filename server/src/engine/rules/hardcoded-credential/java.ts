@@ -13,8 +13,9 @@ import { GENERATED_PAIR_SHAPE } from './public-half';
 
 // `tochararray`: Java takes passwords as char[] (`ks.load(in, "…".toCharArray())`), named or not;
 // `addidentity`: JSch's `addIdentity(keyFile, "passphrase")`; `sensitive(true`: a builder-declared property's
-// default (jvm-chained-defaults.ts); `user_info`: Confluent's `USER_INFO_CONFIG` (java-calls.ts).
-const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer', 'tochararray', 'addidentity', 'useinmemorypgpkeys', 'sensitive(true', 'user_info');
+// default (jvm-chained-defaults.ts); `user_info`: Confluent's `USER_INFO_CONFIG` (java-calls.ts); `searchclient.create`:
+// Algolia's `DefaultSearchClient.create(appId, apiKey)`.
+const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer', 'tochararray', 'addidentity', 'useinmemorypgpkeys', 'sensitive(true', 'user_info', 'searchclient.create');
 
 export const javaSourceCheck: LanguageCheck = {
   languages: ['java'],

@@ -5,6 +5,7 @@ import { formatArgumentName, isUserPasswordPair, looksRandom } from '../../secre
 import { nameTarget, type Target } from './target';
 import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } from './host-login';
 import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
+import { argvFlagTarget } from './argv-flags';
 import type { JvmSyntax } from './java-calls';
 
 /** KeyStore and KeyManagerFactory methods whose char[] argument is the store's or the key's password. */
@@ -200,11 +201,14 @@ export function hostLoginTarget(call: JvmCall, index: number, callee: string, sy
   return hostLoginPasswordTarget(callee, views, index);
 }
 
-/** `new BraintreeGateway(env, merchantId, publicKey, "…")`, `(region, "LTAI…", "…")`: the literal after the pair's public half (public-half.ts). */
+/**
+ * `new BraintreeGateway(env, merchantId, publicKey, "…")`, `(region, "LTAI…", "…")`: the literal after the pair's public half
+ * (public-half.ts); `new ProcessBuilder("helm", "--password", "…")`: the literal after a credential's flag (argv-flags.ts).
+ */
 export function afterPublicHalfTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
   if (index === 0) return undefined;
   const previous = call.args[index - 1]!;
   const literal = syntax.string(previous);
-  if (literal) return secretAfterKeyId(literal.value?.text, callee);
+  if (literal) return argvFlagTarget(literal.value?.text) ?? secretAfterKeyId(literal.value?.text, callee);
   return secretAfterPublicHalf(syntax.dotted(previous), callee);
 }

@@ -10,7 +10,8 @@ import { TOKEN_FORMATS } from '../../secrets';
 // `licen`: a licence key (`license_key`, `setLicense(…)`, `access_license_number`); `encryption`: WHMCS' `cc_encryption_hash`.
 // `login`: a (user, password) pair given to a login in any language (`ftp.login(u, '…')`, `new Login(u, '…')`,
 // `docker login -u u -p …` in a CI file), no other credential word needed.
-const CREDENTIAL_WORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'seed', 'wallet', 'basic', 'salt', 'pepper', '@tcp(', '@unix(', 'api_signature', 'apisignature', 'api-signature', 'api_hash', 'apihash', 'api-hash', 'login', 'licen', 'encryption'];
+// `bearer`: a bare `bearer` key names a token (Composer's auth.json `"bearer": {"host": "…"}`), no other word beside it.
+const CREDENTIAL_WORDS = ['bearer', 'pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'seed', 'wallet', 'basic', 'salt', 'pepper', '@tcp(', '@unix(', 'api_signature', 'apisignature', 'api-signature', 'api_hash', 'apihash', 'api-hash', 'login', 'licen', 'encryption'];
 
 /** A format keyword this short or common would pass nearly every file (`sk` is in "task"). */
 const isUsefulWord = (keyword: string): boolean => keyword.length >= 3 && keyword !== '-us';

@@ -75,6 +75,11 @@ const APIS: readonly ApiEntry[] = [
   entry('function', 'sodium_crypto_aead_chacha20poly1305_ietf_decrypt', 3, 'key', 'ENCRYPTION_KEY', 'encryption key'),
   entry('function', 'sodium_crypto_aead_aes256gcm_encrypt', 3, 'key', 'ENCRYPTION_KEY', 'encryption key'),
   entry('function', 'sodium_crypto_aead_aes256gcm_decrypt', 3, 'key', 'ENCRYPTION_KEY', 'encryption key'),
+  // lcobucci/jwt's symmetric keys (`InMemory::plainText('…')`, `InMemory::base64Encoded('…')`) and defuse/php-encryption's
+  // `Key::loadFromAsciiSafeString('def0…')`: the key material itself.
+  entry('static', 'inmemory::plaintext', 0, 'contents', 'JWT_SECRET', 'signing key'),
+  entry('static', 'inmemory::base64encoded', 0, 'contents', 'JWT_SECRET', 'signing key'),
+  entry('static', 'key::loadfromasciisafestring', 0, 'saved_key_string', 'ENCRYPTION_KEY', 'encryption key'),
   entry('static', 'jwt::encode', 1, 'key', 'JWT_SECRET', 'secret'),
   entry('static', 'jwt::decode', 1, 'keyOrKeyArray', 'JWT_SECRET', 'secret'),
   entry('new', 'key', 0, 'keyMaterial', 'JWT_SECRET', 'secret'),

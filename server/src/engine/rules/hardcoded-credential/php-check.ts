@@ -11,7 +11,7 @@ import { findTokens, findUrlPasswords, isSecretLikeValue, urlEnvName, type Crede
 import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
 import { embeddedTokenReport, readerFor, urlPasswordReport, wholeLiteralReport, type PhpLiteral } from './php-report';
 import { targetOf, type Target } from './php-targets';
-import { connectionEnvName } from './target';
+import { connectionEnvName, withLoneAccessKey } from './target';
 import { userPasswordOf } from './php-userpwd';
 import { putenvAssignment } from './php-putenv';
 import { findDsnPassword } from './go-dsn';
@@ -77,7 +77,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   const urls = findUrlPasswords(value).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
   const found = targetOf(node, scope.parents);
   const paired = found && !found.credential && isPasswordBesideUser(node, scope.parents) ? { ...found, credential: PAIRED_PASSWORD } : found;
-  const target = encryptionKey(paired, node, scope);
+  const target = withLoneAccessKey(encryptionKey(paired, node, scope), value, () => scope.context.text);
   const report = scope.context.report.bind(scope.context);
 
   const only = tokens[0];

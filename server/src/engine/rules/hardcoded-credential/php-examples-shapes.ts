@@ -133,6 +133,11 @@ $fields = [
   ],
   invalid: [
     {
+      name: "lcobucci/jwt's in-memory symmetric keys and a defuse/php-encryption key loaded from its saved string",
+      path: 'config/jwt.php',
+      code: "<?php\n$config = Configuration::forSymmetricSigner(new Sha256(), InMemory::plainText(⟦'Sx4Kq9Lm2Vt7Rw3Zb8Nc5Jd1Hg6Fp0Ty'⟧));\n$legacy = InMemory::base64Encoded(⟦'eTigXYtCqBUpdlPCMPQ4yIbzq4sivJ+HSbbxn74RNiU='⟧);\n$key = Key::loadFromAsciiSafeString(⟦'def00000b3f1a7c9e2d4f6a8b0c1e3d5f7a9b2c4e6f8a0b1d3e5f7a9c2b4d6e8f0a1c3e5b7d9f2a4c6e8b0d1f3a5c7e9'⟧);\n",
+    },
+    {
       name: 'a class constant named for nothing, used as the key of a libsodium or HMAC call (through sodium_hex2bin)',
       path: 'app/Support/Sealer.php',
       code: "<?php\nfinal class Sealer\n{\n    private const KEY = ⟦'5b0e2a9c7d1f4e3a8c6b2d0f9e7a1c4b3d5f7e9a2c4b6d8f0e1a3c5b7d9f2e4a'⟧;\n    const SEED = ⟦'q7Vx2Lm9Rt4Wz8Kp3Nb6'⟧;\n\n    public function seal(string $m, string $n): string\n    {\n        return sodium_crypto_secretbox($m, $n, sodium_hex2bin(self::KEY)) . hash_hmac('sha256', $m, static::SEED);\n    }\n}\n",

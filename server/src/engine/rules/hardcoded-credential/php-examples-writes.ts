@@ -6,6 +6,16 @@ import type { Examples } from '../../rule';
 export const phpWriteExamples: Examples = {
   valid: [
     {
+      name: "an access key beside its secret (the public half of a pair), or shaped as a key id",
+      path: 'config/storage.php',
+      code: "<?php\nreturn [\n    's3' => ['access_key' => '9f3c2a7e1b4d6f8a0c5e2b7d9a1f3c6e', 'secret_key' => getenv('S3_SECRET_KEY')],\n];\n",
+    },
+    {
+      name: "a bare `pass` that is a verdict, not under a login's owner; a YOURLS phpass hash; a flag list read from the environment",
+      path: 'lib/checks.php',
+      code: "<?php\n$result['pass'] = 'passed';\n$yourls_user_passwords = ['editor' => 'phpass:!2y!10!Qm3vT8xLp2Rw6Zk0Ab1CdE4FgH5iJ6kL7mN8oP9qR0sT1uV2wX3yZ'];\n$p = new Process(['mysqldump', '--password', getenv('DB_PASSWORD')]);\n",
+    },
+    {
       name: 'putenv of a non-secret, of a value built at run time, of an empty password',
       path: 'app/settings.php',
       code: "<?php\n\nputenv('APP_ENV=production');\nputenv('DB_PASSWORD=' . $password);\nputenv('REDIS_PASSWORD=');\nputenv(\"API_TOKEN=$token\");\n",
@@ -57,6 +67,16 @@ export const phpWriteExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a lone access key with no secret in the file: the whole credential (fixer.io's, ipstack's access_key)",
+      path: 'src/Rates/FixerClient.php',
+      code: "<?php\nclass FixerClient\n{\n    private $accessKey = ⟦'9f3c2a7e1b4d6f8a0c5e2b7d9a1f3c6e'⟧;\n}\n",
+    },
+    {
+      name: "a bare `pass` under a database's or a proxy's owner, a list element after a credential's flag, a password after a constant user",
+      path: 'config.php',
+      code: "<?php\n$db['pass'] = ⟦'Wd2Lq8Vn5Rt1Xz7K'⟧;\n$config = ['proxy' => ['pass' => ⟦'Mb6Tc3Hs9Pz2Lw4Q'⟧]];\n$p = new Process(['mysqldump', '--password', ⟦'Gy4Hn7Jm1Kq8Lw3P'⟧, 'shop']);\n$ami->connect('127.0.0.1:5038', self::AMI_USER, ⟦'Rk5Tz8Wq2Vn7Lm3X'⟧);\n",
+    },
     {
       name: "a client built from an account id and a generated literal; a password under a computed index (phpMyAdmin's $cfg['Servers'][$i])",
       path: 'config.inc.php',

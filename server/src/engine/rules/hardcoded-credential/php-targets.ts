@@ -12,6 +12,7 @@ import { NO_FIX_REASONS } from './constant-positions';
 import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } from './host-login';
 import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 import { isPassArgumentBesideUser } from './php-pairs';
+import { argvFlagTarget } from './argv-flags';
 
 export type { Target } from './target';
 
@@ -43,7 +44,7 @@ const DECODERS = new Set(['hex2bin', 'base64_decode']);
 function resolveTarget(literal: SyntaxNode, parents: Parents): Target | undefined {
   let node = literal;
   for (const parent of ancestors(literal, parents)) {
-    const basicAuth = node === literal && parent.type === 'array_element_initializer' ? guzzleAuthPassword(parent, parents) ?? constructorArgumentsPassword(parent, parents) : undefined;
+    const basicAuth = node === literal && parent.type === 'array_element_initializer' ? guzzleAuthPassword(parent, parents) ?? constructorArgumentsPassword(parent, parents) ?? argvFlagElement(parent, parents) : undefined;
     if (basicAuth) return basicAuth;
     if (!isTransparent(parent, node) && !isDecoding(parent, node, parents)) return directTarget(parent, node, parents);
     node = parent;
@@ -188,13 +189,20 @@ function constructorArgumentsPassword(element: SyntaxNode, parents: Parents): Ta
   return { kind: 'name', label: `${className.replace(/^\\/, '')} arguments`, name: 'password', credential: { noun: 'password', strength: 'strong' }, envName: 'DB_PASSWORD' };
 }
 
+/** `new Process(['mysqldump', '--password', '…'])`: a list element after a credential's flag (argv-flags.ts). */
+function argvFlagElement(element: SyntaxNode, parents: Parents): Target | undefined {
+  if (hasKey(element)) return undefined;
+  const before = previousNamedSibling(element, parents);
+  return before?.type === 'array_element_initializer' && !hasKey(before) ? argvFlagTarget(stringValue(named(before)[0])) : undefined;
+}
+
 function previousNamedSibling(node: SyntaxNode, parents: Parents): SyntaxNode | undefined {
   const siblings = named(parentOf(node, parents) ?? node);
   const index = siblings.findIndex((sibling) => sibling.id === node.id);
   return index > 0 ? siblings[index - 1] : undefined;
 }
 
-/** `$password`, `$this->password`, `$config['db']['password']`, `self::$token`. */
+/** `$password`, `$this->password`, `$config['db']['password']`, `self::$token`, `self::USER`. */
 export function segmentsOf(node: SyntaxNode | null | undefined): string[] | undefined {
   if (!node) return undefined;
   const target = unparen(node);
@@ -220,6 +228,11 @@ export function segmentsOf(node: SyntaxNode | null | undefined): string[] | unde
     }
     case 'name':
       return [target.text];
+    case 'class_constant_access_expression': {
+      // `self::AMI_USER`, `Config::API_KEY`: named by the class and the constant.
+      const [scope, constant] = named(target);
+      return scope && constant ? [scope.text, constant.text] : undefined;
+    }
     default:
       return undefined;
   }
@@ -305,7 +318,7 @@ function afterPublicHalfTarget(call: PhpCall, index: number): Target | undefined
   if (!previous || previous.name !== undefined) return undefined;
   const label = call.kind === 'new' ? `new ${call.name}` : call.name;
   const literal = stringValue(previous.value);
-  if (literal !== undefined) return secretAfterKeyId(literal, label);
+  if (literal !== undefined) return argvFlagTarget(literal) ?? secretAfterKeyId(literal, label);
   const segments = segmentsOf(previous.value);
   return secretAfterPublicHalf(segments?.[segments.length - 1], label);
 }

@@ -17,6 +17,8 @@ const PHP_KEYWORDS = credentialKeywords(
   'connection(',
   // An LDAP bind's password after its DN (php-apis.ts isLdapBind).
   '->bind(',
+  // lcobucci/jwt's `InMemory::plainText('…')` (php-apis.ts).
+  'inmemory::',
   ...POSITIONAL_CALL_WORDS,
 );
 

@@ -93,7 +93,7 @@ export function nameTarget(segments: readonly string[]): Target {
   const containers = segments.slice(0, -1);
   const last = segments[segments.length - 1] ?? '';
   const listed = namesIdentity(last) ? undefined : listedUnder(containers);
-  const credential = containers.some(isUiContainerName) ? undefined : credentialName(last) ?? qualifiedKey(containers, last) ?? ownersSalt(containers, last) ?? listed;
+  const credential = containers.some(isUiContainerName) ? undefined : credentialName(last) ?? qualifiedKey(containers, last) ?? ownersSalt(containers, last) ?? ownersPass(containers, last) ?? listed;
   return { kind: 'name', label: segments.join('.'), name: last, ...(credential ? { credential } : {}), envName: envNameFrom(segments) };
 }
 
@@ -130,6 +130,18 @@ function qualifiedKey(containers: readonly string[], last: string): CredentialNa
 function ownersSalt(containers: readonly string[], last: string): CredentialName | undefined {
   const owner = containers[containers.length - 1];
   return last.toLowerCase() === 'salt' && owner !== undefined ? credentialName(`${owner}_salt`) : undefined;
+}
+
+/** What a bare `pass` logs in to: a database, a mail, file or directory server, a proxy, a broker. */
+const LOGIN_OWNERS = /^(?:db|database|mysql|mariadb|pgsql|postgres|sql|redis|smtp|mail|imap|pop3?|ftp|sftp|ldap|proxy|amqp|rabbitmq|mqtt|admin|login|auth|basic)$/i;
+
+/**
+ * A bare `pass` under what it logs in to is that password: phpIPAM's `$db['pass']`, `'smtp' => ['pass' => …]`.
+ * Alone, `pass` is a verdict (`'pass' => true`, a test's pass/fail), so the owner must name a login.
+ */
+function ownersPass(containers: readonly string[], last: string): CredentialName | undefined {
+  const owner = containers[containers.length - 1];
+  return last.toLowerCase() === 'pass' && owner !== undefined && LOGIN_OWNERS.test(owner) ? credentialName(`${owner}_pass`) : undefined;
 }
 
 /**
@@ -230,4 +242,19 @@ export const PASSWORD_FIELD = /pass(?:word|wd|code|phrase)|pwd/i;
 export function typedPasswordTarget(method: string, selector: string | undefined, label: string): Target | undefined {
   if (!TYPING_METHODS.has(method) || selector === undefined || !PASSWORD_FIELD.test(selector)) return undefined;
   return { ...nameTarget(['login', 'password']), label };
+}
+
+/** The shape of an access key's id, the public half of a pair (AWS, MinIO, Aliyun's `LTAI…` upper-cased): never a lone secret. */
+const KEY_ID_SHAPE = /^[A-Z0-9]{16,32}$/;
+
+/**
+ * `access_key`, `accessKey`, `ACCESS_KEY` is the public half of a pair (an AWS or MinIO key id) where a
+ * secret sits beside it; with no secret anywhere in the file it is the whole credential (fixer.io's and
+ * ipstack's `access_key`, MessageBird's `AccessKey`, a vtiger user's access key). Weak: generated values only.
+ */
+export function withLoneAccessKey(target: Target | undefined, value: string, fileText: () => string): Target | undefined {
+  if (!target || target.credential || target.name === undefined || KEY_ID_SHAPE.test(value)) return target;
+  const words = splitWords(target.name);
+  if (words.length < 2 || words[words.length - 1] !== 'key' || words[words.length - 2] !== 'access') return target;
+  return /secret/i.test(fileText()) ? target : { ...target, credential: { noun: 'access key', strength: 'weak' } };
 }
