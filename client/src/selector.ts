@@ -14,7 +14,7 @@ export const DOCUMENT_SELECTOR: DocumentSelector = LANGUAGE_IDS.flatMap((id) => 
   ...fileGlobs(id).map((pattern) => ({ scheme: 'file', pattern })),
 ]);
 
-/** Files whose changes change findings elsewhere: the config file, the baseline, git's ignore rules, dependency manifests, production configs. */
+/** Files whose changes change findings elsewhere: the config file, the baseline, git's ignore rules, dependency manifests, production configs, session stores. */
 export const WATCHED_FILES = [
   '**/.twelve-factor.json',
   '**/.twelve-factor-baseline.json',
@@ -27,6 +27,8 @@ export const WATCHED_FILES = [
   '**/config/{config,database}.json',
   '**/application-prod{,uction}.{properties,yml,yaml}',
   '**/{settings.py,settings/*.py}',
+  // Where a Rails app keeps its sessions, read for its production environment file (Factor VI).
+  '**/config/{application.rb,initializers/session_store.rb}',
   '**/{k8s,kubernetes,deploy,manifests}/**/*.{yml,yaml}',
   '**/{go.mod,pom.xml,build.gradle,build.gradle.kts,Gemfile,composer.json}',
 ];

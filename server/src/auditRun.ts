@@ -5,11 +5,12 @@ import { DEFAULT_MAX_FILE_SIZE, toScanOptions, type ConfigError, type ProjectCon
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
 import { languageOf } from './engine/languages/detect';
-import type { DeclaredDependencies, Finding, ProductionService, ScanOptions } from './engine/types';
+import type { DeclaredDependencies, Finding, ProductionService, ScanOptions, SessionCacheChoice } from './engine/types';
 import { isInside, toPosix } from './gitignore';
 import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
 import { ProductionFacts } from './productionFacts';
+import { SessionFacts } from './sessionFacts';
 import { forEachBounded } from './pool/bounded';
 import { ScanPool } from './pool/scanPool';
 import { scanFileAt, type FileJob, type FileOutcome } from './pool/scanFile';
@@ -46,6 +47,7 @@ export interface AuditOptions {
   dependencies?: DependencyFacts;
   /** Production configs read for Factor X, cached per app; shared across audits by a long-lived caller. */
   production?: ProductionFacts;
+  sessions?: SessionFacts;
   /** The folder manifests are searched up to; default: the git repository holding `base`, else `base`. */
   manifestRoot?: string;
 }
@@ -111,6 +113,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const rootOf = manifestRoots(roots.length > 0 ? roots : ['.'], options.manifestRoot);
   const dependenciesOf = dependencyReader(rootOf, base, options);
   const productionOf = productionReader(rootOf, base, { ...options, grammars });
+  const sessionsOf = sessionsReader(rootOf, base, { ...options, grammars });
   const outcomes: FileOutcome[] = [];
   let done = 0;
   try {
@@ -127,8 +130,9 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const path = displayPath(base, file.absolutePath);
       const dependencies = await dependenciesOf(file.absolutePath, path);
       const production = await productionOf(file.absolutePath, path);
+      const sessionsInCache = await sessionsOf(file.absolutePath, path);
       const scope = scopePath(loaded, file.absolutePath, file.relativePath);
-      const facts = { ...(dependencies ? { dependencies } : {}), ...(production ? { production } : {}) };
+      const facts = { ...(dependencies ? { dependencies } : {}), ...(production ? { production } : {}), ...(sessionsInCache ? { sessionsInCache } : {}) };
       const job = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, language: file.language, maxBytes, ...facts };
       const outcome = await scanner.run(job);
       options.signal?.throwIfAborted();
@@ -210,6 +214,15 @@ function productionReader(rootOf: (file: string) => Promise<string | undefined>,
   return async (absolutePath: string, path: string): Promise<ProductionService[] | undefined> => {
     const root = ProductionFacts.wants(path) ? await rootOf(absolutePath) : undefined;
     return root === undefined ? undefined : facts.forFile(absolutePath, root, base);
+  };
+}
+
+/** Factor VI's fact for a production settings file: where another file of its app keeps sessions in the cache. */
+function sessionsReader(rootOf: (file: string) => Promise<string | undefined>, base: string, options: AuditOptions) {
+  const facts = options.sessions ?? new SessionFacts(options.grammars);
+  return async (absolutePath: string, path: string): Promise<SessionCacheChoice | undefined> => {
+    const root = SessionFacts.wants(path) ? await rootOf(absolutePath) : undefined;
+    return root === undefined ? undefined : facts.forFile(absolutePath, path, root, base);
   };
 }
 

@@ -129,7 +129,7 @@ async function kubernetesPaths(app: string): Promise<string[]> {
 }
 
 /** The text of a small regular file whose real path is inside `realRoot` (no link out, no device). */
-async function readInside(path: string, realRoot: string): Promise<string | undefined> {
+export async function readInside(path: string, realRoot: string): Promise<string | undefined> {
   const real = await realpath(path).catch(() => undefined);
   if (real === undefined || !isInside(real, realRoot)) return undefined;
   const read = await readRegularFile(real, MAX_SIDE_FILE_BYTES);
@@ -137,7 +137,7 @@ async function readInside(path: string, realRoot: string): Promise<string | unde
 }
 
 /** As findings show paths: relative to the display base, absolute when outside it. */
-function displayPath(base: string, absolute: string): string {
+export function displayPath(base: string, absolute: string): string {
   const rel = relative(base, absolute);
   return toPosix(rel === '' || rel.startsWith('..') ? absolute : rel);
 }

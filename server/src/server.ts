@@ -122,9 +122,11 @@ connection.onDidChangeConfiguration((change) => {
 
 connection.onDidChangeWatchedFiles(() => {
   // The config file, the baseline, a .gitignore, a dependency manifest or a production config
-  // changed: each can change any file's findings (a compose file's, for a production config).
+  // changed: each can change any file's findings (a compose file's, for a production config; a production
+  // settings file's, for where sessions are kept).
   validator.dependencies.forget();
   validator.production.forget();
+  validator.sessions.forget();
   workspace.invalidateConfigs();
   configErrors.publish();
   revalidateAll();

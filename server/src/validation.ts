@@ -7,6 +7,7 @@ import type { DocumentScanner } from './pool/documentScanner';
 import { DependencyFacts, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
 import { ProductionFacts } from './productionFacts';
+import { SessionFacts } from './sessionFacts';
 import type { Finding } from './engine/types';
 import type { SettingsStore } from './settings';
 import { effectiveConfig, isIgnoredByConfig, languageFor, scanOptionsFor, type Workspace } from './workspace';
@@ -39,6 +40,8 @@ export class Validator {
   readonly dependencies = new DependencyFacts();
   /** Production configs of the apps of open compose files, for Factor X; the audit shares them. */
   readonly production = new ProductionFacts(new Grammars());
+  /** Where the apps of open production settings files keep sessions, for Factor VI; the audit shares them. */
+  readonly sessions = new SessionFacts(new Grammars());
   /** Says which credentials a commit already holds; unset where no process may run (untrusted). */
   committed: CommittedSecrets | undefined;
 
@@ -138,7 +141,11 @@ export class Validator {
       ProductionFacts.wants(location.relativePath) && location.path && location.folder
         ? await this.production.forFile(location.path, location.folder, location.folder)
         : undefined;
-    const facts = { ...(dependencies ? { dependencies } : {}), ...(production ? { production } : {}) };
+    const sessionsInCache =
+      SessionFacts.wants(location.relativePath) && location.path && location.folder
+        ? await this.sessions.forFile(location.path, location.relativePath, location.folder, location.folder)
+        : undefined;
+    const facts = { ...(dependencies ? { dependencies } : {}), ...(production ? { production } : {}), ...(sessionsInCache ? { sessionsInCache } : {}) };
     const options = { ...scanOptionsFor(config, location, language), ...facts };
     let findings = await this.scanner.scan({ uri: document.uri, version: document.version, path: location.relativePath, language, text, options });
     if (findings === undefined) return undefined;

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { DependencyFacts, readsDependencies } from '../../server/src/dependencyFacts';
 import { Grammars } from '../../server/src/grammars';
 import { ProductionFacts } from '../../server/src/productionFacts';
+import { SessionFacts } from '../../server/src/sessionFacts';
 import { languageOfScript } from '../../server/src/engine/languages/detect';
 import { RULES } from '../../server/src/engine/rules';
 import { scan } from '../../server/src/engine/scan';
@@ -58,9 +59,11 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
   const labels = [...jsonLabels(JSON.parse(readFileSync(LABELS_FILE, 'utf8')))];
   const reported: Omit<Outcome, 'kind'>[] = [];
   const groups = new Map<string, LanguageGroup>();
-  // Facts from beside each file, read as the CLI and the editor read them: manifests (Factor II), production configs (X).
+  // Facts from beside each file, read as the CLI and the editor read them: manifests (Factor II), production configs (X),
+  // where sessions are kept (VI).
   const dependencies = new DependencyFacts();
   const production = new ProductionFacts(grammars);
+  const sessions = new SessionFacts(grammars);
   for (const app of readdirSync(corpus).sort()) {
     const appRoot = join(corpus, app);
     for (const absolute of filesUnder(appRoot)) {
@@ -81,7 +84,8 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
         ...(readsDependencies(language) ? { dependencies: await dependencies.forFile(absolute, appRoot, appRoot) } : {}),
         ...(ProductionFacts.wants(path) ? { production: await production.forFile(absolute, appRoot, appRoot) } : {}),
       };
-      const options = { treeSitter: grammars, ...facts, ...(language === 'dotenv' ? { gitIgnored: false } : {}) };
+      const sessionsInCache = SessionFacts.wants(path) ? await sessions.forFile(absolute, path, appRoot, appRoot) : undefined;
+      const options = { treeSitter: grammars, ...facts, ...(sessionsInCache ? { sessionsInCache } : {}), ...(language === 'dotenv' ? { gitIgnored: false } : {}) };
       for (const finding of scan({ path, scopePath: path, language }, text, options)) {
         everyFinding?.(file, finding);
         if (finding.severity !== 'error' && finding.severity !== 'warning') continue;

@@ -273,6 +273,9 @@ describe('lexical helpers', () => {
     assert.deepEqual(moduleSpecifiers("// copied from 'lodash'\n/**\n * starting from `node`\n */\nconst t = `x` + from `y`;"), []);
     assert.equal(moduleSpecifiers("require('\\x61')"), 'unsure');
     assert.equal(moduleSpecifiers('require(/* never closed'), 'unsure');
+    // Malformed code a parser still reads a specifier out of; a computed specifier is just not one.
+    assert.equal(moduleSpecifiers("const s = require(.'express-session');"), 'unsure');
+    assert.deepEqual(moduleSpecifiers("const p = require(path.join(__dirname, 'x'));"), []);
   });
 
   it('see every request-handler parameter memory-session-store knows', () => {

@@ -4,47 +4,25 @@
 // workspace is followed, and every output (JSON, SARIF, HTML and Markdown scorecards, LSP) links
 // both places.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { auditPaths, type AuditResult } from '../../server/src/auditRun';
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { AuditResult } from '../../server/src/auditRun';
 import { toDiagnostic } from '../../server/src/diagnostics';
 import { devProdDivergence } from '../../server/src/engine/rules/dev-prod-divergence';
 import { formatJson } from '../../server/src/format/json';
 import { formatSarif } from '../../server/src/format/sarif';
 import { Grammars } from '../../server/src/grammars';
 import { ProductionFacts } from '../../server/src/productionFacts';
-import { findProjectConfig } from '../../server/src/projectConfig';
 import { auditScorecard, scorecardHtml, scorecardMarkdown } from '../../server/src/scorecard';
+import { auditWith, findingsWithRelated, tree } from '../helpers/crossFileAudit';
 
 const RULES = [devProdDivergence];
 const COMPOSE_MYSQL = 'services:\n  web:\n    build: .\n  db:\n    image: mysql:8.0\n';
 const DATABASE_YML_POSTGRES = 'default: &default\n  adapter: postgresql\ndevelopment:\n  <<: *default\nproduction:\n  <<: *default\n  adapter: postgresql\n';
 
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'tfl-prod-'));
-  after(() => rmSync(root, { recursive: true, force: true }));
-  mkdirSync(join(root, '.git'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-
-function audit(root: string, jobs = 1): Promise<AuditResult> {
-  return auditPaths([root], { base: root, rules: RULES, jobs, config: findProjectConfig(root) });
-}
-
-function divergences(result: AuditResult): string[] {
-  return result.files.flatMap((file) =>
-    file.findings.map((finding) => {
-      const related = (finding.related ?? []).map((place) => `${place.path}:${place.range.start.line + 1}`).join(',');
-      return `${file.path}:${finding.range.start.line + 1} -> ${related}`;
-    }),
-  );
-}
+const audit = (root: string, jobs = 1): Promise<AuditResult> => auditWith(RULES, root, jobs);
+const divergences = findingsWithRelated;
 
 describe('dev-prod-divergence across files', () => {
   const rails = { 'Gemfile': "source 'https://rubygems.org'\n", 'docker-compose.yml': COMPOSE_MYSQL, 'config/database.yml': DATABASE_YML_POSTGRES };

@@ -148,6 +148,9 @@ describe('fileScope conventions', () => {
     ['app/Http/Controllers/SeedlingController.php', 'app'],
     ['pyramid/testing.py', 'test'],
     ['lib/tasks/ci.rake', 'test'],
+    ['lib/tasks/demo.rake', 'fixture'],
+    ['lib/tasks/samples.rake', 'fixture'],
+    ['lib/tasks/demo_mode.rake', 'app'],
     ['src/bootstrap.py', 'app'],
     // Test helpers and doubles by folder, and the per-environment test config of MEAN-style apps.
     ['internal/testutil/db.go', 'test'],

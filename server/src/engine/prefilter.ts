@@ -128,6 +128,8 @@ export function moduleSpecifiers(text: string): string[] | 'unsure' {
     const specifier = quotedAt(text, at);
     if (specifier === 'unsure') return 'unsure';
     if (specifier !== undefined) found.push(specifier);
+    // `require(.'express-session')`: code a parser still reads a specifier out of, so the text cannot rule it out.
+    else if (called && !/[\w$)`]/.test(text[at] ?? ')')) return 'unsure';
   }
   return found;
 }

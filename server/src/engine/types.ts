@@ -239,10 +239,24 @@ export interface ScanOptions {
    */
   production?: readonly ProductionService[];
   /**
+   * Where another file of the app keeps sessions in the cache (Django `SESSION_ENGINE = '…cache'` in
+   * settings/base.py, Rails `session_store :cache_store` in an initializer), read by the node layer for
+   * a production settings file, which may put that cache in the process (Factor VI). Undefined: no
+   * such choice known, and only what the file itself says is read.
+   */
+  sessionsInCache?: SessionCacheChoice;
+  /**
    * Asked between checks: true when whoever asked for the scan no longer wants it (the editor holds
    * a newer version); the scan then stops with ScanCancelled instead of finishing unseen work.
    */
   isCancelled?: () => boolean;
+}
+
+/** A settings file that keeps the app's sessions in its cache, and where. */
+export interface SessionCacheChoice {
+  /** Relative to the same root as the scanned file's path. */
+  path: string;
+  range: Range;
 }
 
 /** A backing service the app's production config names, and where. */

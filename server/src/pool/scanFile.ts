@@ -5,7 +5,7 @@ import { languageOf } from '../engine/languages/detect';
 import type { Rule } from '../engine/rule';
 import { isTreeSitterLanguage } from '../engine/languages/catalogue';
 import { mayRunAnyCheck, scan } from '../engine/scan';
-import type { DeclaredDependencies, Finding, LanguageId, ProductionService, ScanFile, ScanOptions } from '../engine/types';
+import type { DeclaredDependencies, Finding, LanguageId, ProductionService, ScanFile, ScanOptions, SessionCacheChoice } from '../engine/types';
 import type { Grammars } from '../grammars';
 import { readRegularFileNow } from '../safeRead';
 
@@ -24,6 +24,8 @@ export interface FileJob {
   dependencies?: DeclaredDependencies;
   /** Factor X's facts for a compose file: what the app's production config names. */
   production?: ProductionService[];
+  /** Factor VI's fact for a production settings file: where another file keeps sessions in the cache. */
+  sessionsInCache?: SessionCacheChoice;
 }
 
 /** `failed`: the engine threw on the file (a bug), or the worker scanning it died. */
@@ -34,7 +36,11 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
   if (text === undefined) return { kind: 'unreadable' };
   const language = job.language ?? languageOf(job.path);
   const gitIgnored = language === 'dotenv' ? job.gitIgnored : undefined;
-  const facts = { ...(job.dependencies ? { dependencies: job.dependencies } : {}), ...(job.production ? { production: job.production } : {}) };
+  const facts = {
+    ...(job.dependencies ? { dependencies: job.dependencies } : {}),
+    ...(job.production ? { production: job.production } : {}),
+    ...(job.sessionsInCache ? { sessionsInCache: job.sessionsInCache } : {}),
+  };
   const fileOptions = { ...options, gitIgnored, treeSitter: grammars, ...facts };
   // A grammar costs a wasm compile and memory: loaded for the first file that some check may report on.
   if (language && !grammars.has(language) && isTreeSitterLanguage(language)) {

@@ -45,6 +45,9 @@ export function isMigration(words: readonly string[]): boolean {
     case 'console':
     case 'yii':
     case 'cake':
+    case 'doctrine-migrations':
+    case 'phinx':
+    case 'doctrine':
       return isPhpConsoleMigration(first, effectiveWords(words).slice(1));
     case 'hanami':
       return a === 'db' && (b === 'migrate' || b === 'prepare');
@@ -61,6 +64,10 @@ export function isMigration(words: readonly string[]): boolean {
       return a === 'deploy';
     case 'liquibase':
       return a === 'update';
+    case 'piccolo':
+      // Piccolo ORM: `piccolo migrations forwards all` (`backwards` undoes, `new`/`check` only write or read files).
+      return a === 'migrations' && b === 'forwards';
+
     default:
       if (/^typeorm/.test(first) || first === 'mikro-orm' || first === 'rails' || first === 'rake') return words.some((word) => isMigrationVerb(word));
       return isMigrateSubcommand(a, b);
@@ -90,13 +97,18 @@ function isScriptMigration(args: readonly string[]): boolean {
   return /^migrat(?:e|ion):(?:run|up|latest|fresh|refresh|reset)$/.test(verb) || isMigrateSubcommand(verb, next);
 }
 
-/** Symfony's `bin/console doctrine:migrations:migrate` (`d:m:m`, `doctrine:schema:update --force`), Yii's `yii migrate`, CakePHP's `cake migrations migrate`. */
+/** Symfony's `bin/console doctrine:migrations:migrate` (`d:m:m`, `doctrine:schema:update --force`), Yii's `yii migrate`, CakePHP's `cake migrations migrate`, and the below. */
 function isPhpConsoleMigration(tool: string, args: readonly string[]): boolean {
   const [verb, next] = args;
   if (tool === 'console') {
     return verb === 'doctrine:migrations:migrate' || verb === 'd:m:m' || verb === 'doctrine:schema:create' || (verb === 'doctrine:schema:update' && args.includes('--force'));
   }
   if (tool === 'yii') return verb === 'migrate' || verb === 'migrate/up';
+  // Doctrine Migrations' own CLI outside Symfony (`vendor/bin/doctrine-migrations migrate -n`), Phinx's
+  // (`vendor/bin/phinx migrate -e production`), and the ORM's schema tool (`vendor/bin/doctrine orm:schema-tool:update --force`).
+  if (tool === 'doctrine-migrations') return verb === 'migrate' || verb === 'migrations:migrate';
+  if (tool === 'phinx') return verb === 'migrate';
+  if (tool === 'doctrine') return verb === 'orm:schema-tool:create' || (verb === 'orm:schema-tool:update' && args.includes('--force'));
   return tool === 'cake' && verb === 'migrations' && next === 'migrate';
 }
 

@@ -51,6 +51,8 @@ export const SCOPE_FILES = {
     // `generate_dummy_invoices.rb`. A verb first: `demo_mode.py` alone is the app's own feature.
     /^(?:create|load|make|generate|insert|add)[-_](?:sample|demo|fake|dummy)[-_]\w+\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i,
     /^(?:(?:db|database)[-_]reset|reset[-_](?:db|database))\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i,
+    // A Rake file of demo-data tasks, named for them alone: lib/tasks/demo.rake (`rake demo:rides`), sample.rake, fake.rake.
+    /^(?:demo|sample|fake|dummy)s?\.rake$/i,
     /\.seed\.(?:js|ts|mjs|cjs)$/i,
     /[a-z0-9]Seeder\.(?:php|java|kt|cs|[cm]?[jt]s)$/, // Laravel's DatabaseSeeder.php, a Spring DemoUserSeeder.java
     // The same in camel case: an artisan command `SeedDemoAccounts.php`, `seedDatabase.js`, a Spring runner

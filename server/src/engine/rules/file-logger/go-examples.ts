@@ -127,6 +127,23 @@ func main() {
     messageIncludes: ['slog.NewJSONHandler writes the log to a file opened with os.Create'],
   },
   {
+    name: "logrus' lfshook: a hook appending each level's entries to a file",
+    path: 'cmd/notes/main.go',
+    code: `package main
+
+import (
+\t"github.com/rifflock/lfshook"
+\t"github.com/sirupsen/logrus"
+)
+
+func main() {
+\tlogger := logrus.New()
+\tlogger.AddHook(⟦lfshook.NewHook(lfshook.PathMap{logrus.InfoLevel: "/var/log/notes/info.log"}, &logrus.JSONFormatter{})⟧)
+}
+`,
+    messageIncludes: ['lfshook'],
+  },
+  {
     name: 'lumberjack rotation',
     path: 'logging.go',
     code: `package main
@@ -189,6 +206,23 @@ var cfg = zap.Config{
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: "lfshook given writers the code chose (standard error), not paths",
+    path: 'cmd/notes/main.go',
+    code: `package main
+
+import (
+\t"os"
+
+\t"github.com/rifflock/lfshook"
+\t"github.com/sirupsen/logrus"
+)
+
+func main() {
+\tlogrus.AddHook(lfshook.NewHook(lfshook.WriterMap{logrus.ErrorLevel: os.Stderr}, &logrus.JSONFormatter{}))
+}
+`,
+  },
   {
     name: 'request loggers on stdout, and an Output field of something that is not a logger config',
     path: 'main.go',

@@ -34,7 +34,7 @@ interface GoFile {
 export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
-    keywords: ['setoutput', 'lumberjack', 'outputpaths', 'openfile', 'os.create'],
+    keywords: ['setoutput', 'lumberjack', 'outputpaths', 'openfile', 'os.create', 'lfshook'],
     check,
   },
 ];
@@ -67,15 +67,30 @@ function checkLumberjack(node: SyntaxNode, file: GoFile): void {
   report(file, node, 'lumberjack.Logger writes and rotates log files on the local disk');
 }
 
-/** `log.SetOutput(f)`, `slog.NewJSONHandler(f, nil)`, `logger.SetOutput(f)` with `f` an opened file. */
+/** `log.SetOutput(f)`, `slog.NewJSONHandler(f, nil)`, `logger.SetOutput(f)` with `f` an opened file; logrus' lfshook. */
 function checkSink(call: SyntaxNode, file: GoFile): void {
   const name = callName(call);
   if (name === undefined) return;
   const qualified = qualifiedName(name, file.imports) ?? name;
+  if (qualified === LFSHOOK_NEW_HOOK) return checkLfshook(call, file);
   const isMethod = name.includes('.') && !file.imports.has(name.slice(0, name.indexOf('.')));
   if (!SINKS.has(qualified) && !(isMethod && lastSegment(name) === 'SetOutput')) return;
   const opener = fileOpenerOf(callArguments(call)[0], file.root);
   if (opener) report(file, call, `${name} writes the log to a file opened with ${opener}`);
+}
+
+const LFSHOOK_NEW_HOOK = 'github.com/rifflock/lfshook.NewHook';
+
+/**
+ * lfshook's `NewHook(lfshook.PathMap{logrus.InfoLevel: "/var/log/info.log"}, fmt)` or `NewHook("app.log", fmt)`: the
+ * hook opens and appends to those files. A `WriterMap` of writers the code chose (os.Stdout) is read as any writer is not.
+ */
+function checkLfshook(call: SyntaxNode, file: GoFile): void {
+  const first = callArguments(call)[0];
+  const type = first?.type === 'composite_literal' ? qualifiedName(dottedGoName(first.childForFieldName('type')), file.imports) : undefined;
+  if (type === 'github.com/rifflock/lfshook.PathMap' || (first !== undefined && isGoString(first))) {
+    report(file, call, 'lfshook adds a hook that appends every entry to log files');
+  }
 }
 
 /** logrus: `logger.Out = f`; gin: `gin.DefaultWriter = io.MultiWriter(f, os.Stdout)`; zap: `cfg.OutputPaths = []string{"app.log"}`. */

@@ -27,6 +27,10 @@ const ADDRESS_FIELDS: readonly AddressField[] = [
   { packages: ['github.com/meilisearch/meilisearch-go'], types: /^ClientConfig$/, fields: /^Host$/, service: 'meilisearch' },
   // aws-sdk-go-v2's S3 options pointed at another store: `s3.Options{BaseEndpoint: aws.String("http://minio:9000")}`.
   { packages: ['github.com/aws/aws-sdk-go-v2/service/s3'], types: /^Options$/, fields: /^BaseEndpoint$/, service: 's3' },
+  // go-sql-driver's DSN builder: `mysql.Config{Net: "tcp", Addr: "mysql.internal:3306"}` (FormatDSN() makes the string).
+  { packages: ['github.com/go-sql-driver/mysql'], types: /^Config$/, fields: /^Addr$/, service: 'mysql' },
+  // clickhouse-go's `clickhouse.Options{Addr: []string{"ch-1.internal:9000"}}`.
+  { packages: ['github.com/ClickHouse/clickhouse-go'], types: /^Options$/, fields: /^Addr$/, service: 'clickhouse' },
 ];
 
 /** Calls whose argument at `index` (every argument from it, for `variadic`) is an address. */

@@ -35,6 +35,20 @@ const testDSN = "postgres://localhost:5432/shop_test"
 `,
     },
     {
+      name: "go-sql-driver's Config{Addr} from the environment",
+      path: 'internal/store/store.go',
+      code: `package store
+
+import (
+	"os"
+
+	"github.com/go-sql-driver/mysql"
+)
+
+var cfg = mysql.Config{Net: "tcp", Addr: os.Getenv("MYSQL_ADDR"), DBName: "polls"}
+`,
+    },
+    {
       name: 'an Addr that is not a Redis option',
       path: 'main.go',
       code: `package main
@@ -120,6 +134,28 @@ func main() {
 
 var dsn = ⟦"shop@tcp(mysql.internal:3306)/shop?parseTime=true"⟧
 `,
+    },
+    {
+      name: "go-sql-driver's Config{Addr}: the DSN FormatDSN() builds names the host",
+      path: 'internal/store/store.go',
+      code: `package store
+
+import "github.com/go-sql-driver/mysql"
+
+var cfg = mysql.Config{User: "polls", Net: "tcp", Addr: ⟦"mysql-polls.db.internal:3306"⟧, DBName: "polls"}
+`,
+      messageIncludes: ['MySQL'],
+    },
+    {
+      name: "clickhouse-go's Options{Addr}: a list of the cluster's nodes",
+      path: 'internal/analytics/clickhouse.go',
+      code: `package analytics
+
+import "github.com/ClickHouse/clickhouse-go/v2"
+
+var opts = &clickhouse.Options{Addr: []string{⟦"ch-1.analytics.internal:9000"⟧}}
+`,
+      messageIncludes: ['ClickHouse'],
     },
     {
       name: 'go-redis Addr',

@@ -23,6 +23,8 @@ const CLIENT_PACKAGES: ReadonlyArray<readonly [string, string]> = [
   ['com.mongodb.', 'mongodb'], ['org.postgresql.', 'postgres'], ['com.mysql.', 'mysql'], ['org.mariadb.', 'mariadb'],
   ['com.microsoft.sqlserver.', 'sqlsrv'], ['jakarta.mail.', 'smtp'], ['javax.mail.', 'smtp'], ['org.apache.kafka.', 'kafka'],
   ['org.elasticsearch.', 'elasticsearch'], ['co.elastic.', 'elasticsearch'], ['org.springframework.data.elasticsearch.', 'elasticsearch'], ['org.opensearch.', 'elasticsearch'], ['io.nats.', 'nats'], ['net.spy.memcached.', 'memcached'],
+  // Vert.x's reactive SQL clients: `PgConnectOptions().setHost("pg.internal")`, `MySQLConnectOptions().setHost(…)`.
+  ['io.vertx.pgclient.', 'postgres'], ['io.vertx.mysqlclient.', 'mysql'],
   ['io.minio.', 's3'], ['software.amazon.awssdk.services.s3', 's3'], ['com.amazonaws.services.s3', 's3'],
 ];
 
@@ -34,7 +36,7 @@ const HOST_CONSTRUCTORS: Readonly<Record<string, string>> = {
 
 /** Setters (and Kotlin properties) that take a host: the services they may belong to, in order. */
 const HOST_SETTERS: Readonly<Record<string, readonly string[]>> = {
-  setHost: ['amqp', 'redis', 'mongodb', 'smtp', 'nats'],
+  setHost: ['amqp', 'redis', 'mongodb', 'smtp', 'nats', 'postgres', 'mysql'],
   setHostName: ['redis'],
   // Lettuce's `RedisURI.builder().withHost("redis.internal")`.
   withHost: ['redis'],

@@ -2,6 +2,11 @@ import type { Examples } from '../../rule';
 
 export const kotlinExamples: Examples = {
   valid: [
+    {
+      name: "Vert.x's Postgres options from the environment",
+      path: 'src/main/kotlin/org/example/permits/Db.kt',
+      code: `import io.vertx.pgclient.PgConnectOptions\n\nval connect = PgConnectOptions().setHost(System.getenv("PG_HOST")).setPort(5432)\n`,
+    },
     { name: 'the URL from the environment', path: 'src/main/kotlin/shop/Db.kt', code: `val dataSource = HikariDataSource().apply { jdbcUrl = System.getenv("JDBC_DATABASE_URL") }\n` },
     { name: 'a test container', path: 'src/test/kotlin/shop/CacheTest.kt', code: `val redis = RedisClient.create("redis://localhost:6379")\n` },
     {
@@ -21,6 +26,12 @@ export const kotlinExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "Vert.x's reactive Postgres client given its host by setHost",
+      path: 'src/main/kotlin/org/example/permits/PermitsVerticle.kt',
+      code: `import io.vertx.pgclient.PgConnectOptions\n\nval connect = PgConnectOptions()\n    .setHost(⟦"pg-permits.city.internal"⟧)\n    .setPort(5432)\n`,
+      messageIncludes: ['PostgreSQL'],
+    },
     {
       name: "Spring Data Redis' RedisStandaloneConfiguration built with a host (no word 'host' in the file)",
       path: 'src/main/kotlin/io/crm/config/RedisConfig.kt',

@@ -3,6 +3,16 @@ import type { Examples } from '../../rule';
 export const phpExamples: Examples = {
   valid: [
     {
+      name: "CakePHP's Datasources with the host from the environment, a driver class that is no backing service, and the test run's connection",
+      path: 'config/app.php',
+      code: "<?php\nuse Cake\\Database\\Driver\\Mysql;\nreturn ['Datasources' => ['default' => ['driver' => Mysql::class, 'host' => env('DB_HOST')]], 'Http' => ['driver' => Curl::class, 'host' => 'api.example.com'], 'test' => ['driver' => Mysql::class, 'host' => 'mysql-ci.internal']];\n",
+    },
+    {
+      name: 'a concatenation that is no pg_connect conninfo, and a conninfo whose host comes from the environment',
+      path: 'src/Report.php',
+      code: "<?php\n$title = 'host=' . $row['host'];\n$conn = pg_connect('host=' . getenv('DB_HOST') . ' dbname=kiosk');\n",
+    },
+    {
       name: "the AWS SDK's S3Client at AWS itself and at an endpoint from the environment",
       path: 'components/Storage.php',
       code: "<?php\nuse Aws\\S3\\S3Client;\n$a = new S3Client(['version' => 'latest', 'region' => getenv('AWS_REGION')]);\n$b = new S3Client(['version' => 'latest', 'region' => 'us-east-1', 'endpoint' => getenv('S3_ENDPOINT')]);\n",
@@ -86,6 +96,17 @@ export const phpExamples: Examples = {
       code: `<?php\nreturn ['drivers' => ['archive' => new Config\\MySQLDriverConfig(\n    connection: new Config\\MySQL\\TcpConnectionConfig(database: 'archive', host: ⟦'archive-db.newsroom.internal'⟧, port: 3306),\n)]];\n`,
     },
     { name: 'pg_connect', path: 'src/db.php', code: `<?php\n$conn = pg_connect(⟦"host=db.internal dbname=shop user=shop"⟧);\n` },
+    {
+      name: "CakePHP 4's Datasources (the driver as a class constant) and CakePHP 2's DATABASE_CONFIG (`'datasource' => 'Database/Mysql'`)",
+      path: 'config/app.php',
+      code: "<?php\nuse Cake\\Database\\Driver\\Mysql;\nreturn ['Datasources' => ['default' => ['driver' => Mysql::class, 'host' => ⟦'mysql-rota.internal'⟧]]];\nclass DATABASE_CONFIG {\n    public $default = array('datasource' => 'Database/Mysql', 'host' => ⟦'mysql-legacy.internal'⟧);\n}\n",
+      messageIncludes: ['MySQL'],
+    },
+    {
+      name: 'pg_connect with the password appended from the environment: the conninfo still names the host',
+      path: 'config/db.php',
+      code: `<?php\n$conn = pg_connect(⟦'host=pg-kiosk.shop.internal port=5432 dbname=kiosk user=kiosk password='⟧ . getenv('DB_PASSWORD'));\n`,
+    },
     {
       name: 'a literal host in config/database.php',
       path: 'config/database.php',

@@ -39,15 +39,18 @@ function check(context: RuleContext): void {
   walkWithParents(tree.rootNode, (node, parents) => {
     if (node.type !== 'string' && node.type !== 'encapsed_string') return;
     const value = phpString(node)?.text;
-    if (value === undefined || value.length > 2000 || isCompared(node, parents)) return;
-    const found =
-      urlAddress(value) ?? predisAddress(node, value, parents, context.text) ?? pdoAddress(value) ?? hostOf(node, value, parents, context.text) ??
-      pgAddress(node, value, parents) ?? searchHostAddress(node, value, parents, context.text) ?? s3EndpointAddress(node, value, parents);
+    if (value === undefined || value.length > 2000) return;
+    const prefix = concatenationHead(node, parents);
+    if (prefix === undefined && isCompared(node, parents)) return;
+    const found = prefix
+      ? pgAddress(prefix, value, parents)
+      : (urlAddress(value) ?? predisAddress(node, value, parents, context.text) ?? pdoAddress(value) ?? hostOf(node, value, parents, context.text) ??
+        pgAddress(node, value, parents) ?? searchHostAddress(node, value, parents, context.text) ?? s3EndpointAddress(node, value, parents));
     if (!found) return;
-    const target = targetOf(node, parents);
+    const target = prefix ? undefined : targetOf(node, parents);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
     // `env('MAIL_HOST', 'smtp.mailgun.org')` is Laravel's own template: each deploy's .env sets the variable.
-    reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf, fixable: !target?.noFix, templateDefault: laravelConfig });
+    reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf, fixable: !prefix && !target?.noFix, templateDefault: laravelConfig });
   });
 }
 
@@ -104,7 +107,21 @@ function pdoAddress(value: string): Found | undefined {
   return host === undefined ? undefined : hostAddress(host, service ?? serviceOfWord('database'));
 }
 
-/** `pg_connect("host=db.internal dbname=shop")`. */
+/**
+ * The whole concatenation a literal opens (`'host=db.internal … password=' . getenv('DB_PASSWORD')`): its
+ * other parts come from elsewhere, so only the literal's own text is read. Undefined when the literal
+ * is not the first operand of a `.`.
+ */
+function concatenationHead(literal: SyntaxNode, parents: Parents): SyntaxNode | undefined {
+  let head: SyntaxNode | undefined;
+  for (let node = literal, parent = parentOf(node, parents); parent?.type === 'binary_expression'; node = parent, parent = parentOf(node, parents)) {
+    if (parent.childForFieldName('operator')?.type !== '.' || parent.childForFieldName('left')?.id !== node.id) break;
+    head = parent;
+  }
+  return head;
+}
+
+/** `pg_connect("host=db.internal dbname=shop")`, and the same with the password appended. */
 function pgAddress(node: SyntaxNode, value: string, parents: Parents): Found | undefined {
   const argument = callOfArgument(node, parents);
   return argument && /^pg_p?connect$/i.test(argument.call.name) ? dsnAddress(value, serviceOfWord('postgres')) : undefined;
@@ -181,8 +198,12 @@ function arrayHost(element: SyntaxNode, value: string, parents: Parents): Found 
   const segments = ownerSegments(element, parents);
   const key = segments?.[segments.length - 1]?.toLowerCase();
   if (!segments || (key !== 'host' && key !== 'hostname')) return undefined;
+  // The test run's connection (CakePHP's `'Datasources' => ['test' => [...]]`, a Laravel `'testing'` one) is not deployed.
+  if (segments.slice(0, -1).some((segment) => TEST_CONNECTION.test(segment))) return undefined;
   return hostAddress(value, driverService(element, parents) ?? pathService(segments.slice(0, -1)));
 }
+
+const TEST_CONNECTION = /^(?:test|tests|testing)$/i;
 
 /** How many arrays up a `'driver'` entry is looked for: Laravel's `'read' => ['host' => ['…']]` sits two below its connection. */
 const MAX_DRIVER_DEPTH = 3;
@@ -194,11 +215,20 @@ function driverService(element: SyntaxNode, parents: Parents): Service | undefin
     if (node.type === 'array_element_initializer') continue;
     if (node.type !== 'array_creation_expression') return undefined;
     arrays++;
-    const driver = arrayEntries(node).find((entry) => entry.key && stringValue(entry.key) === 'driver');
-    const name = driver ? stringValue(driver.value) : undefined;
+    const driver = arrayEntries(node).find((entry) => entry.key && DRIVER_KEYS.has(stringValue(entry.key) ?? ''));
+    const name = driver ? driverName(driver.value) : undefined;
     if (name !== undefined) return serviceOfWord(name);
   }
   return undefined;
+}
+
+/** Laravel's and CakePHP 3+'s `'driver'`, CakePHP 2's `'datasource' => 'Database/Mysql'`. */
+const DRIVER_KEYS: ReadonlySet<string> = new Set(['driver', 'datasource']);
+
+/** `'mysql'`, CakePHP's `Mysql::class` / `'Cake\Database\Driver\Mysql'`, CakePHP 2's `'Database/Mysql'`: the driver's last word. */
+function driverName(value: SyntaxNode | undefined): string | undefined {
+  const text = value?.type === 'class_constant_access_expression' && value.namedChildren[1]?.text === 'class' ? value.namedChildren[0]?.text : stringValue(value);
+  return text?.split(/[\\/]/).pop();
 }
 
 function pathService(segments: readonly string[]): Service | undefined {

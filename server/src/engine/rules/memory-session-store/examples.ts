@@ -1,7 +1,7 @@
 // The examples of memory-session-store: its tests and its documentation, kept beside its checks but out of
 // the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
 import type { RuleExamples } from '../../rule';
-import { codeExamples, springExamples } from './java-examples';
+import { codeExamples, springExamples, tomcatContextExamples } from './java-examples';
 import { goExamples } from './go-examples';
 import { iniSessionExamples, phpSessionExamples, phpWorkerStateExamples, symfonyYamlSessionExamples } from './php-examples';
 import { invalidExamples } from './javascript-examples-invalid';
@@ -23,5 +23,6 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['python'], examples: pythonExamples },
     { languages: ['ruby'], examples: rubyExamples },
     { languages: ['yaml'], examples: cableYamlExamples },
+    { languages: ['xml'], examples: tomcatContextExamples },
   ],
 };

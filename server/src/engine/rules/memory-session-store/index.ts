@@ -9,6 +9,7 @@ import { phpChecks } from './php';
 import { symfonySessionYamlCheck } from './php-symfony-yaml';
 import { railsCableCheck } from './rails-cable';
 import { pasteIniSessionCheck } from './python-paste-ini';
+import { tomcatContextCheck } from './tomcat-context-xml';
 
 export const memorySessionStore: Rule = {
   meta: {
@@ -24,5 +25,5 @@ export const memorySessionStore: Rule = {
     docsUrl: docsUrl('memory-session-store'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, javascriptSingletonCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck],
+  checks: [javascriptCheck, javascriptSingletonCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, tomcatContextCheck],
 };

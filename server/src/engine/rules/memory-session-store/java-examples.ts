@@ -359,3 +359,23 @@ export const codeExamples: Examples = {
     },
   ],
 };
+
+/** Tomcat's context.xml: sessions persisted by a FileStore stay on this server's disk. */
+export const tomcatContextExamples: Examples = {
+  invalid: [
+    {
+      name: "a PersistentManager with Tomcat's FileStore",
+      path: 'src/main/webapp/META-INF/context.xml',
+      code: '<Context>\n  <Manager className="org.apache.catalina.session.PersistentManager">\n    <Store className="⟦org.apache.catalina.session.FileStore⟧" directory="sessions"/>\n  </Manager>\n</Context>\n',
+      messageIncludes: ['FileStore'],
+    },
+  ],
+  valid: [
+    {
+      name: 'a JDBCStore shared by every instance, and a FileStore named in a file that is no Tomcat config',
+      path: 'src/main/webapp/META-INF/context.xml',
+      code: '<Context>\n  <Manager className="org.apache.catalina.session.PersistentManager">\n    <Store className="org.apache.catalina.session.JDBCStore" connectionURL="${jdbc.url}"/>\n  </Manager>\n</Context>\n',
+    },
+    { name: 'not a Tomcat config', path: 'docs/stores.xml', code: '<Store className="org.apache.catalina.session.FileStore"/>\n' },
+  ],
+};

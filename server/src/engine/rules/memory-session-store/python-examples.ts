@@ -1,7 +1,27 @@
 import type { Examples } from '../../rule';
+import type { ScanOptions } from '../../types';
+
+/** What the node layer reads beside a split-settings production.py: base.py keeps sessions in the cache (line 40). */
+const SESSIONS_IN_BASE_CACHE: ScanOptions = {
+  sessionsInCache: { path: 'loans/settings/base.py', range: { start: { line: 40, character: 17 }, end: { line: 40, character: 57 } } },
+};
 
 export const pythonExamples: Examples = {
   invalid: [
+    {
+      name: "split settings: base.py keeps sessions in the cache, production.py makes that cache a LocMemCache",
+      path: 'loans/settings/production.py',
+      code: `from .base import *\n\nCACHES = {\n    "default": {\n        "BACKEND": ⟦"django.core.cache.backends.locmem.LocMemCache"⟧,\n        "LOCATION": "loans",\n    }\n}\n`,
+      options: SESSIONS_IN_BASE_CACHE,
+      relatedFiles: ['loans/settings/base.py'],
+      messageIncludes: ['another settings module', 'LocMemCache'],
+    },
+    {
+      name: "sanic-session's InMemorySessionInterface, and Session(app) with no interface (its default is the in-memory one)",
+      path: 'helpdesk/server.py',
+      code: `from sanic import Sanic\nfrom sanic_session import InMemorySessionInterface, Session\n\napp = Sanic("helpdesk")\nSession(app, interface=⟦InMemorySessionInterface(expiry=3600)⟧)\nadmin = Sanic("admin")\n⟦Session(admin)⟧\n`,
+      messageIncludes: ['sanic-session'],
+    },
     {
       name: "fastapi-sessions' InMemoryBackend, and Litestar's server-side sessions with no store registered",
       path: 'app/main.py',
@@ -102,6 +122,29 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "sanic-session on Redis",
+      path: 'helpdesk/server.py',
+      code: `from sanic import Sanic\nfrom sanic_session import AIORedisSessionInterface, Session\n\napp = Sanic("helpdesk")\nSession(app, interface=AIORedisSessionInterface(redis))\n`,
+    },
+    {
+      name: 'split settings: a production.py whose cache is Redis, and one that picks its own session engine',
+      path: 'loans/settings/production.py',
+      code: `from .base import *\n\nCACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": env("REDIS_URL")}}\n`,
+      options: SESSIONS_IN_BASE_CACHE,
+    },
+    {
+      name: 'split settings: production.py keeps sessions in the database, so its LocMemCache holds no session',
+      path: 'loans/settings/prod.py',
+      code: `from .base import *\n\nSESSION_ENGINE = "django.contrib.sessions.backends.db"\nCACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}\n`,
+      options: SESSIONS_IN_BASE_CACHE,
+    },
+    {
+      name: "split settings: the test run's LocMemCache (tests are not deployed)",
+      path: 'loans/settings/test.py',
+      code: `from .base import *\n\nCACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}\n`,
+      options: SESSIONS_IN_BASE_CACHE,
+    },
     {
       name: "Litestar's server-side sessions on a registered Redis store, a MemoryStore for another purpose, a config with no app in the file",
       path: 'app/main.py',

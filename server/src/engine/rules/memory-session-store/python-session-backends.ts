@@ -1,4 +1,5 @@
-// Session backends of newer Python frameworks chosen in code: fastapi-sessions' `InMemoryBackend()`, and
+// Session backends of newer Python frameworks chosen in code: fastapi-sessions' `InMemoryBackend()`, sanic-session's
+// `InMemorySessionInterface()` (also what `Session(app)` uses when given no interface), and
 // Litestar's server-side sessions on its default in-process store (`ServerSideSessionConfig()` in a file whose
 // `Litestar(...)` app registers no `stores=`), or a `MemoryStore()` / `FileStore(…)` registered as the "sessions" store.
 import { importBindings, keywordArgument, resolvedName, stringValue } from '../../languages/python';
@@ -20,7 +21,11 @@ export function checkSessionBackends(root: SyntaxNode, report: (report: Report) 
   });
   const appHasStores = calls.some(({ node, name }) => isLitestarApp(name) && keywordArgument(node, 'stores') !== undefined);
   for (const { node, name } of calls) {
-    if (name.startsWith('fastapi_sessions.') && name.endsWith('.InMemoryBackend')) {
+    if (/^sanic_session(?:\.memory)?\.InMemorySessionInterface$/.test(name)) {
+      report(at(node, `Factor VI: sanic-session's InMemorySessionInterface keeps sessions in process memory: ${MEMORY}; ${ADVICE} (AIORedisSessionInterface).`));
+    } else if (name === 'sanic_session.Session' && node.childForFieldName('arguments')?.namedChildren.length === 1 && keywordArgument(node, 'interface') === undefined) {
+      report(at(node, `Factor VI: sanic-session's Session(app) with no interface keeps sessions in process memory (InMemorySessionInterface): ${MEMORY}; ${ADVICE} (interface=AIORedisSessionInterface(...)).`));
+    } else if (name.startsWith('fastapi_sessions.') && name.endsWith('.InMemoryBackend')) {
       report(at(node, `Factor VI: fastapi-sessions' InMemoryBackend keeps sessions in process memory: ${MEMORY}; ${ADVICE}.`));
     } else if (/^litestar\.middleware\.session\.server_side\.ServerSideSessionConfig$/.test(name) && !appHasStores && keywordArgument(node, 'store') === undefined && hasLitestarApp(calls)) {
       report(at(node, `Factor VI: Litestar's server-side sessions use the app's default MemoryStore (no \`stores=\` registered): ${MEMORY}; ${ADVICE} (stores={"sessions": RedisStore(...)}).`));

@@ -3,7 +3,7 @@
 // and Django Channels' in-memory channel layer.
 import { stringValue } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
-import type { Report } from '../../types';
+import type { Report, SessionCacheChoice } from '../../types';
 
 const FILE_SESSIONS = 'django.contrib.sessions.backends.file';
 const CACHE_SESSIONS = 'django.contrib.sessions.backends.cache';
@@ -18,8 +18,13 @@ interface Setting {
   value: SyntaxNode;
 }
 
-export function checkSessionSettings(root: SyntaxNode, report: (report: Report) => void): void {
+/**
+ * `elsewhere`: another settings module of the app keeps sessions in the cache (split settings: the
+ * engine in base.py, the cache in production.py), as the node layer found it.
+ */
+export function checkSessionSettings(root: SyntaxNode, report: (report: Report) => void, elsewhere?: SessionCacheChoice): void {
   const settings = settingsIn(root);
+  if (elsewhere) checkCacheOfSessionsElsewhere(settings, elsewhere, report);
   for (const setting of settings) {
     const value = stringValue(setting.value);
     if (setting.name === 'SESSION_TYPE' && value === 'filesystem') {
@@ -36,6 +41,30 @@ export function checkSessionSettings(root: SyntaxNode, report: (report: Report) 
       }
     }
   }
+}
+
+/**
+ * Split settings: base.py chose cache sessions and this module (production.py, which star-imports
+ * base) makes the default cache a LocMemCache. A module that picks its own SESSION_ENGINE, or its own
+ * SESSION_CACHE_ALIAS, decides for itself (the checks above read it).
+ */
+function checkCacheOfSessionsElsewhere(settings: readonly Setting[], elsewhere: SessionCacheChoice, report: (report: Report) => void): void {
+  if (settings.some((setting) => setting.name === 'SESSION_ENGINE' || setting.name === 'SESSION_CACHE_ALIAS')) return;
+  const backend = sessionCacheIsLocMem(settings) ? cacheBackend(settings.find((setting) => setting.name === 'CACHES')!, 'default') : undefined;
+  if (!backend) return;
+  report({
+    ...at(backend, `Factor VI: the app keeps sessions in the cache (SESSION_ENGINE in another settings module), and here that cache is a LocMemCache in process memory: sessions vanish on restart and are not shared between processes; ${ADVICE} (a Redis cache, or the db backend).`),
+    relatedElsewhere: [{ path: elsewhere.path, range: elsewhere.range, message: 'Sessions are kept in the cache here.' }],
+  });
+}
+
+/** Where this module keeps sessions in the default cache: `SESSION_ENGINE = 'django.contrib.sessions.backends.cache'`. */
+export function cacheSessionsEngine(root: SyntaxNode): SyntaxNode | undefined {
+  const settings = settingsIn(root);
+  const alias = settings.find((setting) => setting.name === 'SESSION_CACHE_ALIAS');
+  if (alias && stringValue(alias.value) !== 'default') return undefined;
+  const engines = settings.filter((setting) => setting.name === 'SESSION_ENGINE');
+  return engines.length === 1 && stringValue(engines[0]!.value) === CACHE_SESSIONS ? engines[0]!.value : undefined;
 }
 
 const IN_MEMORY_CHANNEL_LAYER = 'channels.layers.InMemoryChannelLayer';
@@ -98,11 +127,13 @@ function sessionCacheIsLocMem(settings: readonly Setting[]): boolean {
   const alias = aliasSetting ? stringValue(aliasSetting.value) : 'default';
   const caches = settings.filter((setting) => setting.name === 'CACHES');
   if (caches.length === 0 || alias === undefined) return false;
-  return caches.every((setting) => {
-    const cache = setting.value.type === 'dictionary' ? dictEntry(setting.value, alias) : undefined;
-    const backend = cache?.type === 'dictionary' ? dictEntry(cache, 'BACKEND') : undefined;
-    return stringValue(backend) === LOCMEM;
-  });
+  return caches.every((setting) => stringValue(cacheBackend(setting, alias)) === LOCMEM);
+}
+
+/** The BACKEND of the cache `alias` in a CACHES setting. */
+function cacheBackend(caches: Setting, alias: string): SyntaxNode | undefined {
+  const cache = caches.value.type === 'dictionary' ? dictEntry(caches.value, alias) : undefined;
+  return cache?.type === 'dictionary' ? dictEntry(cache, 'BACKEND') : undefined;
 }
 
 function dictEntry(dictionary: SyntaxNode, key: string): SyntaxNode | undefined {

@@ -12,7 +12,7 @@ import { checkModuleState } from './python-state';
 export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
-    keywords: ['session', 'request', 'route', '.get(', '.post(', '.put(', '.patch(', '.delete(', 'api_view', 'login_required', 'inmemorychannellayer', 'consumer', 'endpoint', 'socketio', 'sio.'],
+    keywords: ['session', 'request', 'route', '.get(', '.post(', '.put(', '.patch(', '.delete(', 'api_view', 'login_required', 'inmemorychannellayer', 'locmemcache', 'consumer', 'endpoint', 'socketio', 'sio.'],
     check,
   },
 ];
@@ -20,7 +20,7 @@ export const pythonChecks: LanguageCheck[] = [
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree) return;
-  checkSessionSettings(tree.rootNode, context.report);
+  checkSessionSettings(tree.rootNode, context.report, context.options.sessionsInCache);
   checkSessionBackends(tree.rootNode, context.report);
   checkCherryPySessions(tree.rootNode, context.report);
   checkModuleState(tree.rootNode, context.report);

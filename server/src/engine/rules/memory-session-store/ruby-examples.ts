@@ -1,9 +1,23 @@
 // Ruby examples: in-process session stores and per-user state in shared containers report;
 // cookie, Redis and database stores, caches and per-request instance variables stay silent.
 import type { Examples } from '../../rule';
+import type { ScanOptions } from '../../types';
+
+/** What the node layer reads beside config/environments/production.rb: an initializer keeps sessions in the cache. */
+const SESSIONS_IN_CACHE: ScanOptions = {
+  sessionsInCache: { path: 'config/initializers/session_store.rb', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 88 } } },
+};
 
 export const rubyExamples: Examples = {
   invalid: [
+    {
+      name: 'session_store :cache_store in an initializer, and production.rb puts the cache in process memory',
+      path: 'config/environments/production.rb',
+      code: `Rails.application.configure do\n  config.eager_load = true\n  ⟦config.cache_store = :memory_store, { size: 64.megabytes }⟧\nend\n`,
+      options: SESSIONS_IN_CACHE,
+      relatedFiles: ['config/initializers/session_store.rb'],
+      messageIncludes: [':memory_store'],
+    },
     {
       name: "a plain Rack app's call(env) keys a class-level hash by a local read from the session",
       path: 'lib/timeclock/app.rb',
@@ -77,6 +91,24 @@ export const rubyExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: 'sessions in the cache elsewhere, and production.rb uses a shared cache; or picks its own session store',
+      path: 'config/environments/production.rb',
+      code: `Rails.application.configure do\n  config.cache_store = :redis_cache_store, { url: ENV.fetch("REDIS_URL") }\nend\n`,
+      options: SESSIONS_IN_CACHE,
+    },
+    {
+      name: 'production.rb with a memory cache and its own cookie session store',
+      path: 'config/environments/staging.rb',
+      code: `Rails.application.configure do\n  config.cache_store = :memory_store\n  config.session_store :cookie_store, key: "_app_session"\nend\n`,
+      options: SESSIONS_IN_CACHE,
+    },
+    {
+      name: 'sessions in the cache elsewhere, and a memory cache in development.rb (a developer machine)',
+      path: 'config/environments/development.rb',
+      code: `Rails.application.configure do\n  config.cache_store = :memory_store\nend\n`,
+      options: SESSIONS_IN_CACHE,
+    },
     {
       name: "a Rack app's call(env) filling a cache by path, and a call(job) that is not Rack's",
       path: 'lib/renderer.rb',

@@ -4,7 +4,7 @@
 import { callArguments, callName, dottedName, inEnvironmentBranch, mentionsEnv, symbolOrStringName } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import type { Report } from '../../types';
+import type { Report, SessionCacheChoice } from '../../types';
 import { checkRubyState } from './ruby-state';
 
 type Where = 'memory' | 'disk';
@@ -16,7 +16,7 @@ const LOSS: Readonly<Record<Where, string>> = {
 const PROCESS_CACHES: Readonly<Record<string, Where>> = { memory_store: 'memory', file_store: 'disk' };
 
 export const rubyChecks: LanguageCheck[] = [
-  { languages: ['ruby'], keywords: ['session', 'cart', 'user', 'login', 'token', 'basket', 'wishlist', 'account', 'customer', 'visitor', 'profile', 'online', 'presence', 'viewer', 'draft'], check },
+  { languages: ['ruby'], keywords: ['session', 'cart', 'user', 'login', 'token', 'basket', 'wishlist', 'account', 'customer', 'visitor', 'profile', 'online', 'presence', 'viewer', 'draft', 'cache_store'], check },
 ];
 
 function check(context: RuleContext): void {
@@ -24,14 +24,21 @@ function check(context: RuleContext): void {
   if (!tree) return;
   const report = (found: Report): void => context.report(found);
   const root = tree.rootNode;
-  checkSessionStores(root, report);
+  checkSessionStores(root, report, context.options.sessionsInCache);
   checkRubyState(root, report);
 }
 
-function checkSessionStores(root: SyntaxNode, report: (found: Report) => void): void {
+/**
+ * `elsewhere`: another file of the app (config/application.rb, an initializer) keeps sessions in
+ * the cache, as the node layer found it; this file (config/environments/production.rb) may put that
+ * cache in the process.
+ */
+function checkSessionStores(root: SyntaxNode, report: (found: Report) => void, elsewhere?: SessionCacheChoice): void {
   const cache = processCache(root);
+  let chooses = false;
   walkTree(root, (node) => {
-    if (node.type === 'call' && /(?:^|\.)config\.session_store$|^session_store$/.test(callName(node) ?? '')) {
+    if (node.type === 'call' && isSessionStoreCall(node)) {
+      chooses = true;
       const store = symbolOrStringName(callArguments(node)[0]);
       if (store === 'cache_store' && cache && !isEnvironmentBranch(node)) {
         report({ span: nodeSpan(node), message: cacheStoreMessage(cache) });
@@ -41,17 +48,46 @@ function checkSessionStores(root: SyntaxNode, report: (found: Report) => void): 
       if (use && !isEnvironmentBranch(use)) report({ span: nodeSpan(use), message: poolMessage() });
     }
   });
+  // A file that picks its own session store decides for itself (read above).
+  if (elsewhere && cache && !chooses && !isEnvironmentBranch(cache.node)) {
+    report({
+      span: nodeSpan(cache.node),
+      message: cacheStoreMessage(cache),
+      relatedElsewhere: [{ path: elsewhere.path, range: elsewhere.range, message: 'Sessions are kept in the cache here.' }],
+    });
+  }
+}
+
+function isSessionStoreCall(node: SyntaxNode): boolean {
+  return /(?:^|\.)config\.session_store$|^session_store$/.test(callName(node) ?? '');
+}
+
+interface ProcessCache {
+  store: string;
+  where: Where;
+  /** The `config.cache_store = …` assignment. */
+  node: SyntaxNode;
 }
 
 /** The cache this file configures, when it lives in the process: `config.cache_store = :memory_store`. */
-function processCache(root: SyntaxNode): { store: string; where: Where } | undefined {
-  let found: { store: string; where: Where } | undefined;
+function processCache(root: SyntaxNode): ProcessCache | undefined {
+  let found: ProcessCache | undefined;
   walkTree(root, (node) => {
     if (node.type !== 'assignment' || !/(?:^|\.)config\.cache_store$/.test(dottedName(node.childForFieldName('left')) ?? '')) return;
     const right = node.childForFieldName('right');
     const value = right?.type === 'right_assignment_list' ? right.namedChild(0) : right;
     const store = symbolOrStringName(value);
-    found = store !== undefined && PROCESS_CACHES[store] ? { store, where: PROCESS_CACHES[store] } : undefined;
+    found = store !== undefined && PROCESS_CACHES[store] ? { store, where: PROCESS_CACHES[store], node } : undefined;
+  });
+  return found;
+}
+
+/** The call in this file that keeps sessions in the cache: `config.session_store :cache_store, key: '_app_session'`. */
+export function cacheSessionStoreCall(root: SyntaxNode): SyntaxNode | undefined {
+  let found: SyntaxNode | undefined;
+  walkTree(root, (node) => {
+    if (found || node.type !== 'call' || !isSessionStoreCall(node)) return;
+    if (symbolOrStringName(callArguments(node)[0]) === 'cache_store' && !isEnvironmentBranch(node)) found = node;
   });
   return found;
 }

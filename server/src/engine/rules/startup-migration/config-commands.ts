@@ -6,4 +6,6 @@ export const MIGRATION_KEYWORDS: readonly string[] = [
   'migrat', 'db:prepare', 'db push', 'db:push', 'schema:sync', 'schema:update', 'upgrade', 'drizzle-kit push', 'goose', 'liquibase',
   // CLIs whose migrate command names no migration: `dbmate up`, `sqitch deploy`, `sequel -m db/schema`.
   'dbmate', 'sqitch', 'sequel',
+  // Doctrine ORM's own CLI: `vendor/bin/doctrine orm:schema-tool:update --force`.
+  'schema-tool',
 ];

@@ -29,6 +29,11 @@ export const shellExamples: Examples = {
       code: '#!/bin/sh\nif [ "$1" = "migrate" ]; then\n  exec alembic upgrade head\nfi\n',
     },
     {
+      name: "Piccolo's migration commands that change no schema: check and new",
+      path: 'docker/start.sh',
+      code: '#!/bin/sh\npiccolo migrations check\npiccolo migrations new helpdesk --auto\nexec python -m helpdesk.server\n',
+    },
+    {
       name: 'Symfony console commands that change no schema: a dry run of schema:update and a cache warm-up',
       path: 'docker/start.sh',
       code: '#!/bin/sh\nphp bin/console doctrine:schema:update --dump-sql\nphp bin/console cache:warmup\nexec php-fpm\n',
@@ -51,6 +56,16 @@ export const shellExamples: Examples = {
       name: "any tool's own migrate subcommand before the server: medusa migrations run, sqlx migrate run",
       path: 'docker-entrypoint.sh',
       code: '#!/bin/sh\nset -e\n⟦npx medusa migrations run⟧\n⟪sqlx migrate run⟫\nexec medusa start\n',
+    },
+    {
+      name: "Piccolo ORM's migrations run forwards before the server starts",
+      path: 'docker/start.sh',
+      code: '#!/bin/sh\nset -e\n⟦piccolo migrations forwards all⟧\nexec python -m helpdesk.server\n',
+    },
+    {
+      name: "Doctrine Migrations' standalone CLI, Phinx and the ORM's schema tool in a start script",
+      path: 'docker/entrypoint.sh',
+      code: '#!/bin/sh\nset -e\n⟦vendor/bin/doctrine-migrations migrate --no-interaction --allow-no-migration⟧\n⟪vendor/bin/phinx migrate -e production⟫\n⟪php vendor/bin/doctrine orm:schema-tool:update --force⟫\nexec php-fpm -F\n',
     },
     {
       name: "Symfony's doctrine:migrations:migrate, Yii's migrate and CakePHP's migrations migrate in start scripts",

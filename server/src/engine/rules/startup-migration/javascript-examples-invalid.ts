@@ -40,6 +40,18 @@ async function start(client) {
 `,
   },
   {
+    name: "sequelize.sync() in Fastify's exported app factory (server.js builds the app from it at every start)",
+    path: 'src/app.js',
+    code: `const Fastify = require('fastify');
+const { sequelize } = require('./models');
+module.exports = async function buildApp() {
+  const app = Fastify();
+  await ⟦sequelize.sync({ alter: true })⟧;
+  return app;
+};
+`,
+  },
+  {
     name: "sequelize.sync() in a Moleculer service's started() hook",
     path: 'services/billing.service.js',
     code: `const { Sequelize } = require('sequelize');

@@ -4,6 +4,21 @@ import type { ValidExample } from '../../rule';
 // functions nothing in the file runs, and look-alike calls.
 export const validExamples: ValidExample[] = [
   {
+    name: 'an exported function that syncs but builds no app (a helper a script or test calls), and an app factory that only checks the connection',
+    path: 'src/db/reset.js',
+    code: `const express = require('express');
+const { sequelize } = require('./models');
+module.exports.resetSchema = async function () {
+  await sequelize.sync({ force: true });
+};
+export function createApp() {
+  const app = express();
+  sequelize.authenticate();
+  return app;
+}
+`,
+  },
+  {
     name: "Kysely's migrations listed, a migrator's own release script, and a migrate() of something else",
     path: 'src/server.ts',
     code: `const migrations = await migrator.getMigrations();

@@ -155,7 +155,40 @@ function isExportedSchemaHook(method: ts.MethodDeclaration & { name: ts.Identifi
 }
 
 function startsServer(fn: FunctionNode, facts: FileFacts): boolean {
-  return fn.body !== undefined && containsServerStart(fn.body, facts);
+  return fn.body !== undefined && (containsServerStart(fn.body, facts) || isExportedAppFactory(fn, facts));
+}
+
+/** The app constructors whose instance a server file listens on: `Fastify()`, `express()`, `new Koa()`. */
+const APP_CONSTRUCTORS = /^(?:fastify|express|koa)(?:\.default)?$/;
+
+/**
+ * Fastify's and Express' app factory, exported for the server file (and the tests) to build the app
+ * from: `module.exports = async function buildApp () { const app = Fastify(); ...; return app }`.
+ * Every start runs it, so what it awaits before returning runs at every start.
+ */
+function isExportedAppFactory(fn: FunctionNode, facts: FileFacts): boolean {
+  if (!isExported(fn)) return false;
+  let found = false;
+  walk(fn.body!, (child) => {
+    if (found) return false;
+    if (!ts.isCallExpression(child) && !ts.isNewExpression(child)) return;
+    if (APP_CONSTRUCTORS.test(resolvedName(unwrap(child.expression), facts.bindings) ?? '')) found = true;
+  });
+  return found;
+}
+
+/** `export (default) function`, `module.exports = function`, `exports.build = () => …`, `export const build = () => …`. */
+function isExported(fn: FunctionNode): boolean {
+  if (ts.canHaveModifiers(fn) && ts.getModifiers(fn)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) return true;
+  let outer: ts.Node = fn;
+  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const parent = outer.parent;
+  if (ts.isBinaryExpression(parent) && parent.right === outer && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    return /^(?:module\.exports|exports)(?:\.\w+)?$/.test(parent.left.getText());
+  }
+  if (ts.isExportAssignment(parent)) return true;
+  const statement = ts.isVariableDeclaration(parent) ? parent.parent?.parent : undefined;
+  return statement !== undefined && ts.isVariableStatement(statement) && (ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) ?? false);
 }
 
 /** `.listen(...)`, `http.createServer(...)`, hono's `serve(...)`, `Bun.serve(...)`. */

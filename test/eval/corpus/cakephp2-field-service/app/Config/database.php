@@ -9,7 +9,7 @@ class DATABASE_CONFIG {
 	public $default = array(
 		'datasource' => 'Database/Mysql',
 		'persistent' => false,
-		'host' => 'fieldsvc-db.internal',
+		'host' => 'fieldsvc-db.internal', // tfl-eval: hardcoded-backing-service
 		'login' => 'fieldsvc',
 		'password' => 'KJJy_G08ix4ZbyR62H', // tfl-eval: hardcoded-credential
 		'database' => 'fieldsvc',

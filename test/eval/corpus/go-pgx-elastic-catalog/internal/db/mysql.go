@@ -14,7 +14,7 @@ func OpenLegacy() (*sql.DB, error) {
 		User:                 "catalog_ro",
 		Passwd:               "O-2UG3fwf%1Rzzay48nQ", // tfl-eval: hardcoded-credential
 		Net:                  "tcp",
-		Addr:                 "legacy-mysql.internal:3306",
+		Addr:                 "legacy-mysql.internal:3306", // tfl-eval: hardcoded-backing-service
 		DBName:               "products",
 		AllowNativePasswords: true,
 		ParseTime:            true,

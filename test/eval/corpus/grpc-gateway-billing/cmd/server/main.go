@@ -16,7 +16,7 @@ func main() {
 		User:                 "billing",
 		Passwd:               "gRPC-b1lling-db", // tfl-eval: hardcoded-credential
 		Net:                  "tcp",
-		Addr:                 "mysql-billing.svc.cluster.local:3306",
+		Addr:                 "mysql-billing.svc.cluster.local:3306", // tfl-eval: hardcoded-backing-service
 		DBName:               "billing",
 		AllowNativePasswords: true,
 	}

@@ -22,7 +22,7 @@ func NewData(source string) (*Data, error) {
 		User:                 "reports",
 		Passwd:               "Basalt!2001harbor", // tfl-eval: hardcoded-credential
 		Net:                  "tcp",
-		Addr:                 "reports-db:3306",
+		Addr:                 "reports-db:3306", // tfl-eval: hardcoded-backing-service
 		DBName:               "reports",
 		AllowNativePasswords: true, // tfl-eval-not: hardcoded-credential
 	}

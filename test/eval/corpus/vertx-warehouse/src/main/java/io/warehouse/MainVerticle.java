@@ -20,7 +20,7 @@ public class MainVerticle extends AbstractVerticle {
                         .setBuffer("H2ey44j8OHVuwpN3NFdOmB1TIJ5k4QiH"))); // tfl-eval: hardcoded-credential
 
         PgConnectOptions pg = new PgConnectOptions()
-                .setHost("pg.warehouse.internal")
+                .setHost("pg.warehouse.internal") // tfl-eval: hardcoded-backing-service
                 .setDatabase("stock")
                 .setUser("stock")
                 .setPassword("Nafzp20_6dJs"); // tfl-eval: hardcoded-credential

@@ -11,7 +11,7 @@ public final class Db {
 
     public static Pool reporting(Vertx vertx) {
         PgConnectOptions options = new PgConnectOptions()
-            .setHost("rides-replica.internal")
+            .setHost("rides-replica.internal") // tfl-eval: hardcoded-backing-service
             .setPort(5432)
             .setDatabase("rides")
             .setUser("reporting")

@@ -1,0 +1,3 @@
+from rsvp import create_app
+
+app = create_app()

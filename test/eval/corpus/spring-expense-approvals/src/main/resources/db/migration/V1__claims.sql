@@ -1,0 +1,1 @@
+CREATE TABLE claims (id BIGSERIAL PRIMARY KEY, employee TEXT NOT NULL, total_cents BIGINT NOT NULL, status TEXT NOT NULL DEFAULT 'submitted');
