@@ -202,7 +202,8 @@ function isSettingAlias(value: string, name: string): boolean {
  * Cinder's `VMAX_PASSWORD = 'san_password'`, `CONF_PWD = "san_password"`, its failover table's
  * `'san_password': 'RestPassword'`: under a name that qualifies its noun, an identifier of a
  * qualifier and the same noun (snake_case, or PascalCase as a REST field) names the setting or field
- * the secret is read from. A bare `password = 'admin_password'` is left a (weak) value.
+ * the secret is read from. Only a qualified name: a bare `password = 'admin_password'` is left to the
+ * placeholder checks, which judge it on their own.
  */
 function isQualifiedNoun(value: string, name: string): boolean {
   if (!/^[a-z]{3,}_[a-z]+$|^[A-Z][a-z]{2,}[A-Z][a-z]+$/.test(value)) return false;
