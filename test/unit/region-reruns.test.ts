@@ -10,6 +10,7 @@ import { languageOf } from '../../server/src/engine/languages/detect';
 import { changedRegion } from '../../server/src/engine/languages/incremental';
 import { TREE_SITTER_LANGUAGES } from '../../server/src/engine/languages/treeSitter';
 import { blankExcept, blankText, planRerun } from '../../server/src/engine/regions';
+import { moduleBindings } from '../../server/src/engine/languages/ts-ast';
 import type { LanguageCheck, Rule } from '../../server/src/engine/rule';
 import { RULES } from '../../server/src/engine/rules';
 import { exampleSets } from '../../server/src/engine/rules/examples';
@@ -87,7 +88,12 @@ describe('region-limited reruns', () => {
   const editArb = fc.record({
     start: fc.nat(),
     length: fc.nat({ max: 30 }),
-    insert: fc.constantFrom('', 'x', ' ', '\n', "'", '"', '(', ')', '{', '}', ';', '\n\n', 'password = "kT9vQ2mZ7rX4pL8w"\n', 'import os\n', '#', '//', 'é😀'),
+    insert: fc.constantFrom(
+      '', 'x', ' ', '\n', "'", '"', '(', ')', '{', '}', ';', '\n\n', 'password = "kT9vQ2mZ7rX4pL8w"\n', 'import os\n', '#', '//', 'é😀',
+      // Imports that bind (or rebind) names the examples call through: only their readers rerun.
+      "import jwt from 'jsonwebtoken';\n", "const jwt = require('./audit');\n", "import * as crypto from 'crypto';\n",
+      'import jwt\n', 'from jose import jwt\n', 'import os as jwt\n', '    import hmac as os\n', '\\u006a',
+    ),
   });
 
   for (const language of LOCAL_LANGUAGES) {
@@ -131,6 +137,72 @@ describe('region-limited reruns', () => {
         assert.equal(blank.length, text.length);
       }),
     );
+  });
+
+  /** A spy local check that reads the imports through `bindings`, and the texts it was run on. */
+  function spyRules(bindings: (parsed: ParsedDocument) => ReadonlyMap<string, string>): { rules: Rule[]; seen: string[] } {
+    const seen: string[] = [];
+    const spy: LanguageCheck = { languages: ['javascript'], keywords: [], local: true, contextBindings: bindings, check: (context) => void seen.push(context.text) };
+    return { rules: [{ meta: RULES[0]!.meta, checks: [spy] }], seen };
+  }
+
+  function rescanned(text: string, next: string, rules: Rule[]): ParsedDocument {
+    const parsed = new ParsedDocument('src/a.js', text, 'javascript');
+    parsed.remembersChecks = true;
+    scanParsed(parsed, {}, rules);
+    const edited = ParsedDocument.edited(parsed, next);
+    scanParsed(edited, {}, rules);
+    return edited;
+  }
+
+  const IMPORTS = "import jwt from 'jsonwebtoken';\nimport { Pool } from 'pg';\nconst a = jwt.sign({}, k);\nconst b = new Pool();\nconst c = 3;\n";
+
+  it('reruns on the changed import alone when it binds every name as before', () => {
+    const { rules, seen } = spyRules((parsed) => moduleBindings(parsed.typescript));
+    const edited = rescanned(IMPORTS, IMPORTS.replace("'jsonwebtoken';", "'jsonwebtoken' ;"), rules);
+    assert.equal(seen.length, 2);
+    assert.equal(seen[1], blankExcept(edited.text, blankText(edited.text), edited.units!.slice(0, 2)), 'the imports only');
+  });
+
+  it('reruns, with the changed import, the statements that mention a name it binds anew', () => {
+    const { rules, seen } = spyRules((parsed) => moduleBindings(parsed.typescript));
+    const edited = rescanned(IMPORTS, IMPORTS.replace("from 'jsonwebtoken'", "from './tokens'"), rules);
+    const [first, second, jwtUse] = edited.units!;
+    assert.equal(seen[1], blankExcept(edited.text, blankText(edited.text), [first!, second!, jwtUse!]), 'the imports and `jwt.sign`, not `new Pool()`');
+  });
+
+  it('reruns the whole file after an import edit when the check does not say what it reads', () => {
+    const { rules, seen } = spyRules((parsed) => moduleBindings(parsed.typescript));
+    delete (rules[0]!.checks[0] as { contextBindings?: unknown }).contextBindings;
+    const edited = rescanned(IMPORTS, IMPORTS.replace("'jsonwebtoken';", "'jsonwebtoken' ;"), rules);
+    assert.equal(seen[1], edited.text);
+  });
+
+  it('follows a rebinding that changes a finding: the secret-taking API is no longer imported', () => {
+    const sample = { path: 'src/a.js', code: "import jwt from 'jsonwebtoken';\nconst a = 1;\nexport const token = jwt.sign({ sub: 1 }, 'Very Strong Phrase 2024!');\n", options: {} };
+    const next = sample.code.replace("'jsonwebtoken'", "'./audit'");
+    const parsed = ParsedDocument.edited(opened(sample), next);
+    try {
+      const region = parsed.edit!.region;
+      assert.ok(planRerun(parsed.edit!.memo!.units, parsed.units!, region, new Set()), 'planned by region');
+      assert.equal(fresh(sample, sample.code).length, 1);
+      assert.deepEqual(scanParsed(parsed, {}), fresh(sample, next));
+      assert.equal(fresh(sample, next).length, 0);
+    } finally {
+      parsed.dispose();
+    }
+  });
+
+  it('keeps a Python import inside a function in the copy another unit reruns in', () => {
+    const sample = { path: 'app/tokens.py', code: "def setup():\n    import jwt as signer\n\n\nvalue = 1\n\n\ntoken = signer.encode({'sub': 1}, 'Very Strong Phrase 2024!')\n", options: {} };
+    const next = sample.code.replace('token =', 'access_token =');
+    const parsed = ParsedDocument.edited(opened(sample), next);
+    try {
+      assert.equal(parsed.units![0]!.context, true, 'the function holding an import is context');
+      assert.deepEqual(scanParsed(parsed, { treeSitter: grammars }), fresh(sample, next));
+    } finally {
+      parsed.dispose();
+    }
   });
 
   it('reruns a local check on the changed statement only, in a copy with the rest blanked', () => {

@@ -4,7 +4,7 @@
 import { ParsedDocument } from './languages';
 import type { Unit } from './languages/units';
 import type { PrefilterInput } from './prefilter';
-import { blankExcept, blankText, mergeReports, planRerun, type CheckMemo, type RerunPlan } from './regions';
+import { blankExcept, blankText, mergeReports, planRerun, reboundNames, unitsMentioning, type CheckMemo, type ContextBindings, type RerunPlan } from './regions';
 import type { LanguageCheck, Rule, RuleContext } from './rule';
 import { reads, type DeployedAppPolicy, type FileScope } from './scope';
 import type { LanguageId, Report, ScanOptions, Severity } from './types';
@@ -94,16 +94,24 @@ function keywordPattern(check: LanguageCheck): RegExp {
   return pattern;
 }
 
+/** A rerun plan, the previous version's memo it builds on, and this version's units. */
+interface PlannedRerun {
+  plan: RerunPlan;
+  old: CheckMemo;
+  units: readonly Unit[];
+}
+
 /**
- * One scan's region-limited reruns: the previous version's memo, the plan (computed on the first
- * local check that applies, which parses the file anyway), the blanked copy the local checks
- * rerun on, and the memo this scan leaves for the next version.
+ * One scan's region-limited reruns: the previous version's memo, the plans (one per way of reading
+ * the context: a check that says which names it reads through the imports can keep more), the
+ * blanked copies the local checks rerun on, and the memo this scan leaves for the next version.
  */
 class RegionRerun {
   private readonly optionsKey: string;
   private readonly reports = new Map<LanguageCheck, Report[]>();
-  private plan?: { plan: RerunPlan; old: CheckMemo; units: readonly Unit[] } | null;
-  private blanked?: ParsedDocument;
+  private readonly plans = new Map<ContextBindings | undefined, PlannedRerun | null>();
+  private readonly bindings = new Map<ContextBindings, ReadonlyMap<string, string>>();
+  private readonly blankedCopies = new Map<RerunPlan, ParsedDocument>();
   private blankWhole?: string;
 
   constructor(
@@ -118,7 +126,7 @@ class RegionRerun {
 
   /** The check's reports from the changed units and the moved old ones; undefined: run it on the whole file. */
   reportsOf(check: LanguageCheck): Report[] | undefined {
-    const planned = this.planned();
+    const planned = this.planned(check.contextBindings);
     const old = planned?.old.reports.get(check);
     if (!planned || !old) return undefined;
     // No prefilter on the copy: the check passed it on the whole file, and reads each unit as it would there.
@@ -129,13 +137,14 @@ class RegionRerun {
 
   remember(check: LanguageCheck, reports: Report[]): void {
     this.reports.set(check, reports);
+    if (check.contextBindings) this.bindingsOf(check.contextBindings);
   }
 
   /** Leaves the memo on the document; a scan that did not finish leaves none. */
   finish(): void {
     const units = this.reports.size > 0 ? this.parsed.units : undefined;
     const blank = this.blankWhole ?? this.blankFromPrevious();
-    this.parsed.memo = units ? { units, optionsKey: this.optionsKey, reports: this.reports, ...(blank !== undefined ? { blank } : {}) } : undefined;
+    this.parsed.memo = units ? { units, optionsKey: this.optionsKey, reports: this.reports, bindings: this.bindings, ...(blank !== undefined ? { blank } : {}) } : undefined;
   }
 
   /** The whole text blanked: from the previous version's where there is one, else anew (a first edit). */
@@ -151,21 +160,37 @@ class RegionRerun {
   }
 
   dispose(): void {
-    this.blanked?.dispose();
+    for (const copy of this.blankedCopies.values()) copy.dispose();
   }
 
-  private planned(): { plan: RerunPlan; old: CheckMemo; units: readonly Unit[] } | undefined {
-    if (this.plan === undefined) {
-      const edit = this.parsed.edit;
-      const units = edit?.memo?.optionsKey === this.optionsKey ? this.parsed.units : undefined;
-      const plan = units && edit?.memo ? planRerun(edit.memo.units, units, edit.region) : undefined;
-      this.plan = plan && units && edit?.memo ? { plan, old: edit.memo, units } : null;
+  private bindingsOf(read: ContextBindings): ReadonlyMap<string, string> {
+    let bindings = this.bindings.get(read);
+    if (!bindings) this.bindings.set(read, (bindings = read(this.parsed)));
+    return bindings;
+  }
+
+  private planned(read: ContextBindings | undefined): PlannedRerun | undefined {
+    let planned = this.plans.get(read);
+    if (planned === undefined) {
+      const old = this.parsed.edit?.memo;
+      const units = old?.optionsKey === this.optionsKey ? this.parsed.units : undefined;
+      const plan = units && old ? planRerun(old.units, units, this.parsed.edit!.region, this.readers(read, old, units)) : undefined;
+      planned = plan && units && old ? { plan, old, units } : null;
+      this.plans.set(read, planned);
     }
-    return this.plan ?? undefined;
+    return planned ?? undefined;
+  }
+
+  /** The units that mention a name the edit bound anew; undefined when the check cannot say what it reads. */
+  private readers(read: ContextBindings | undefined, old: CheckMemo, units: readonly Unit[]): Set<Unit> | undefined {
+    const before = read && old.bindings.get(read);
+    if (!read || !before) return undefined;
+    return unitsMentioning(this.parsed.text, units, reboundNames(before, this.bindingsOf(read)));
   }
 
   private blankedCopy(plan: RerunPlan): ParsedDocument {
-    this.blanked ??= this.parsed.withText(blankExcept(this.parsed.text, this.blank(), plan.kept));
-    return this.blanked;
+    let copy = this.blankedCopies.get(plan);
+    if (!copy) this.blankedCopies.set(plan, (copy = this.parsed.withText(blankExcept(this.parsed.text, this.blank(), plan.kept))));
+    return copy;
   }
 }

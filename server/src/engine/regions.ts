@@ -22,7 +22,11 @@ export interface CheckMemo {
    * kept up to date edit by edit from then on.
    */
   blank?: string;
+  /** What each local check's contextBindings gave on this version, to tell which names an edit rebinds. */
+  bindings: Map<ContextBindings, ReadonlyMap<string, string>>;
 }
+
+export type ContextBindings = NonNullable<LanguageCheck['contextBindings']>;
 
 /** The changed units, and a way to carry an unchanged unit's reports over to the new text. */
 export interface RerunPlan {
@@ -37,10 +41,11 @@ export interface RerunPlan {
 
 /**
  * Matches the new units to the old: a unit wholly before or after the changed region whose
- * old twin has the same range (shifted) and kind is unchanged. Undefined when a context unit
- * changed, or nothing would be saved: then every check runs on the whole file.
+ * old twin has the same range (shifted) and kind is unchanged, and that reads no name the edit
+ * rebound (`readers`). Undefined when a context unit changed and the check cannot tell which
+ * units read it (no `readers`), or nothing would be saved: then the check runs on the whole file.
  */
-export function planRerun(old: readonly Unit[], now: readonly Unit[], region: ChangedRegion): RerunPlan | undefined {
+export function planRerun(old: readonly Unit[], now: readonly Unit[], region: ChangedRegion, readers?: ReadonlySet<Unit>): RerunPlan | undefined {
   const delta = region.newEnd - region.oldEnd;
   const oldByRange = new Map(old.map((unit) => [`${unit.start}:${unit.end}:${unit.kind}`, unit]));
   const matched = new Set<Unit>();
@@ -49,12 +54,37 @@ export function planRerun(old: readonly Unit[], now: readonly Unit[], region: Ch
     if (shift === undefined) return undefined;
     const twin = oldByRange.get(`${unit.start - shift}:${unit.end - shift}:${unit.kind}`);
     if (twin) matched.add(twin);
-    return twin;
+    return twin && !readers?.has(unit) ? twin : undefined;
   });
   const dirty = now.filter((_, index) => twins[index] === undefined);
-  if (dirty.some((unit) => unit.context) || old.some((unit) => unit.context && !matched.has(unit))) return undefined;
+  const contextChanged = dirty.some((unit) => unit.context) || old.some((unit) => unit.context && !matched.has(unit));
+  if (contextChanged && !readers) return undefined;
   if (dirty.length === now.length || mostOfALargeFile(dirty, now)) return undefined;
   return { dirty, kept: now.filter((unit, index) => unit.context || twins[index] === undefined), twins, region };
+}
+
+/** Names bound in one version and not alike in the other: added, removed or bound to something else. */
+export function reboundNames(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): string[] {
+  const names = [...after.keys()].filter((name) => before.get(name) !== after.get(name));
+  for (const name of before.keys()) if (!after.has(name)) names.push(name);
+  return names;
+}
+
+/**
+ * The units that mention one of `names` as a word: the only ones whose reports a change of those
+ * bindings can change. A superset is safe (a mention in a comment, inside a longer non-ASCII
+ * name): it only reruns more. A `\u` escape may spell any name, so a unit holding one reads them all.
+ */
+export function unitsMentioning(text: string, units: readonly Unit[], names: readonly string[]): Set<Unit> {
+  const readers = new Set<Unit>();
+  if (names.length === 0) return readers;
+  const words = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const mention = new RegExp(`(?<![\\w$])(?:${words})(?![\\w$])|\\\\u`, 'g');
+  for (let found = mention.exec(text); found; found = mention.exec(text)) {
+    const unit = unitHolding(units, { start: found.index, end: found.index + found[0].length });
+    if (unit) readers.add(unit);
+  }
+  return readers;
 }
 
 /**

@@ -94,6 +94,13 @@ export interface LanguageCheck {
    * every local check to it on every example.
    */
   local?: true;
+  /**
+   * A local check's view of the context units: each name they bind and what it refers to (the
+   * module's imports). After an edit that changes a context unit, the check reruns only on the
+   * changed units and on those that mention a name whose binding changed. Without it, any
+   * change to a context unit reruns the check on the whole file.
+   */
+  contextBindings?: (parsed: ParsedDocument) => ReadonlyMap<string, string>;
   check(context: RuleContext): void;
 }
 

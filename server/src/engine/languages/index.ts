@@ -111,7 +111,7 @@ export class ParsedDocument {
     return this.once('units', () => {
       if (this.language === 'javascript' || this.language === 'typescript') return typeScriptUnits(this.typescript, this.text);
       const tree = isTreeSitterLanguage(this.language) ? this.tree : undefined;
-      return tree && isTreeSitterLanguage(this.language) ? treeSitterUnits(tree, this.language) : undefined;
+      return tree && isTreeSitterLanguage(this.language) ? treeSitterUnits(tree, this.language, this.text) : undefined;
     }, undefined);
   }
 

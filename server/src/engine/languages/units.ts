@@ -47,14 +47,24 @@ const CONTEXT_TYPES: Record<TreeSitterLanguage, readonly string[]> = {
   php: ['php_tag', 'namespace_definition', 'namespace_use_declaration'],
 };
 
+/**
+ * Python binds a name wherever an import runs, and the module's bindings count imports inside
+ * functions too (languages/python.ts, importBindings): a unit that may hold one is context, so a
+ * rerun of another unit still sees it. A word test: a superset only keeps more.
+ */
+const NESTED_IMPORT: Partial<Record<TreeSitterLanguage, RegExp>> = { python: /\bimport\b/ };
+
 /** The root's children; the whitespace between them belongs to no unit. */
-export function treeSitterUnits(tree: SyntaxTree, language: TreeSitterLanguage): Unit[] | undefined {
+export function treeSitterUnits(tree: SyntaxTree, language: TreeSitterLanguage, text: string): Unit[] | undefined {
   if (tree.rootNode.hasError) return undefined;
   const contextTypes = CONTEXT_TYPES[language];
+  const nestedImport = NESTED_IMPORT[language];
   const units: Unit[] = [];
   for (const child of tree.rootNode.children) {
     if (!child) continue;
-    units.push({ start: child.startIndex, end: child.endIndex, kind: child.type, context: contextTypes.includes(child.type) || child.isError });
+    const { startIndex: start, endIndex: end, type } = child;
+    const context = contextTypes.includes(type) || child.isError || (nestedImport?.test(text.slice(start, end)) ?? false);
+    units.push({ start, end, kind: type, context });
   }
   return units;
 }

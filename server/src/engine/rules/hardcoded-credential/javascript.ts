@@ -37,6 +37,7 @@ export const javascriptCheck: LanguageCheck = {
   mayReport,
   // A literal's findings follow from its statement and the module's imports (the bindings).
   local: true,
+  contextBindings: (parsed) => moduleBindings(parsed.typescript),
   check,
 };
 

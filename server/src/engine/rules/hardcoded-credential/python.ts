@@ -33,6 +33,7 @@ export const pythonChecks: LanguageCheck[] = [
     keywords: credentialKeywords('fernet', 'sendgrid', 'twilio', 'buildbot', 'mysqldb', 'pymysql', 'mysql.connector', 'ftplib', 'ldap', 'bind_s', 'simple_bind', 'pika', 'signedcookie', 'authtkt', 'itsdangerous', ...POSITIONAL_CALL_WORDS),
     // A literal's findings follow from its statement and the module's imports.
     local: true,
+    contextBindings: (parsed) => (parsed.tree ? importBindings(parsed.tree.rootNode) : new Map()),
     check,
   },
 ];
