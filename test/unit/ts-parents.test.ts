@@ -1,11 +1,13 @@
 // parseTypeScript parses without the compiler's parent pass and sets parents while it lists the
 // file's nodes (ts-ast.ts setParentsOf): every node must get the parent the compiler would give
-// it, on every JS/TS rule example, on mutations of them, and on broken text.
+// it, on every JS/TS rule example, on mutations of them, and on broken text. The same node list
+// keeps each node's kind for walkKinds, which must visit exactly what `walk` would of those kinds.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { parseTypeScript } from '../../server/src/engine/languages/typescript';
+import { syntaxKinds, walk, walkKinds } from '../../server/src/engine/languages/ts-ast';
 import { exampleSets } from '../../server/src/engine/rules/examples';
 import { parseMarkers } from '../helpers/markers';
 
@@ -70,5 +72,32 @@ describe('parent pointers of parseTypeScript', () => {
     for (let up = node; up; up = up.parent) kinds.push(up.kind);
     assert.equal(kinds.at(-1), ts.SyntaxKind.SourceFile);
     assert.equal(node!.getSourceFile(), source);
+  });
+});
+
+describe('walkKinds', () => {
+  /** What `walk` visits of those kinds, in its order: walkKinds must give exactly that. */
+  function walked(source: ts.SourceFile, kinds: readonly ts.SyntaxKind[]): ts.Node[] {
+    const nodes: ts.Node[] = [];
+    walk(source, (node) => void (kinds.includes(node.kind) && nodes.push(node)));
+    return nodes;
+  }
+
+  const KIND_CHOICES = [ts.SyntaxKind.StringLiteral, ts.SyntaxKind.Identifier, ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression, ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.TemplateExpression, ts.SyntaxKind.NumericLiteral];
+
+  it('visits the nodes of the kinds asked for, as walk does, on every example and its mutations', () => {
+    const cases = fc.tuple(fc.constantFrom(...SAMPLES), fc.nat(), fc.constantFrom('', '{', '`${', '"', 'new A(', 'f(1)', 'let x = 2;'), fc.subarray(KIND_CHOICES, { minLength: 1 }));
+    fc.assert(
+      fc.property(cases, ([sample, at, insert, kinds]) => {
+        const offset = at % (sample.code.length + 1);
+        const code = sample.code.slice(0, offset) + insert + sample.code.slice(offset);
+        const source = parseTypeScript(sample.path, code, /\.[cm]?tsx?$/.test(sample.path) ? 'typescript' : 'javascript');
+        const visited: ts.Node[] = [];
+        walkKinds(source, syntaxKinds(...kinds), (node) => void visited.push(node));
+        assert.deepEqual(visited, walked(source, kinds));
+        assert.ok(visited.every((node) => kinds.includes(node.kind)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

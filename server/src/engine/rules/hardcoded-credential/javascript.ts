@@ -2,7 +2,7 @@
 // known token format, a URL with a password, or when where it goes says so: a credential name,
 // a secret-taking API, the fallback of a credential env read.
 import ts from 'typescript';
-import { isStringLike, moduleBindings, objectProperty, walk } from '../../languages/ts-ast';
+import { isStringLike, moduleBindings, objectProperty, syntaxKinds, walkKinds } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { mayReport } from './javascript-prefilter';
 import { CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT } from './javascript-clients';
@@ -44,11 +44,18 @@ export const javascriptCheck: LanguageCheck = {
 function check(context: RuleContext): void {
   const source = context.parsed.typescript;
   const scope: Scope = { source, bindings: moduleBindings(source) };
-  walk(source, (node) => {
-    if ((isStringLike(node) || ts.isTemplateExpression(node)) && isValuePosition(node)) inspect(node, scope, context);
-    else if (ts.isNumericLiteral(node)) inspectDigits(node, scope, context);
+  walkKinds(source, LITERAL_KINDS, (node) => {
+    if (ts.isNumericLiteral(node)) inspectDigits(node, scope, context);
+    else if (isValuePosition(node as Literal)) inspect(node as Literal, scope, context);
   });
 }
+
+const LITERAL_KINDS = syntaxKinds(
+  ts.SyntaxKind.StringLiteral,
+  ts.SyntaxKind.NoSubstitutionTemplateLiteral,
+  ts.SyntaxKind.TemplateExpression,
+  ts.SyntaxKind.NumericLiteral,
+);
 
 /** Module specifiers, property keys, type-level literals and element keys are names, not values. */
 function isValuePosition(node: Literal): boolean {

@@ -1,7 +1,7 @@
 // Session middleware that keeps sessions in the process: express-session / koa-generic-session
 // without a `store`, @fastify/session without a `store`, and explicit memory or file stores.
 import ts from 'typescript';
-import { envReadName, propertyName, spanOf, stringValue, unwrap, walk } from '../../languages/ts-ast';
+import { CALLS, NEW_EXPRESSIONS, VARIABLE_DECLARATIONS, envReadName, propertyName, spanOf, stringValue, unwrap, walk, walkKinds } from '../../languages/ts-ast';
 import { bindsName } from './javascript-handlers';
 import type { OffsetEdit, Report } from '../../types';
 import { moduleOfExpression } from './javascript-modules';
@@ -39,7 +39,7 @@ const BACKING_STORE_ADVICE = 'use a backing store such as Redis';
 
 export function checkSessionMiddleware(file: FileFacts, report: (report: Report) => void): void {
   const expressOptions = new Map<ts.ObjectLiteralExpression, ts.CallExpression>();
-  walk(file.source, (node) => {
+  walkKinds(file.source, CALLS, (node) => {
     if (!ts.isCallExpression(node)) return;
     const module = moduleOfExpression(node.expression, file.bindings);
     if (module !== undefined && DEFAULT_MEMORY_MIDDLEWARE.has(module)) {
@@ -55,7 +55,7 @@ export function checkSessionMiddleware(file: FileFacts, report: (report: Report)
       }
     }
   });
-  walk(file.source, (node) => {
+  walkKinds(file.source, NEW_EXPRESSIONS, (node) => {
     if (ts.isNewExpression(node)) checkStoreConstruction(file, node, expressOptions, report);
   });
 }
@@ -135,7 +135,7 @@ function hasSpread(options: ts.ObjectLiteralExpression): boolean {
 /** The literal of the only `name = { ... }` declaration in the file; undefined if ambiguous. */
 function soleObjectLiteralVariable(source: ts.SourceFile, name: string): ts.ObjectLiteralExpression | undefined {
   const found: ts.VariableDeclaration[] = [];
-  walk(source, (node) => {
+  walkKinds(source, VARIABLE_DECLARATIONS, (node) => {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === name) found.push(node);
   });
   const init = found.length === 1 && found[0]?.initializer ? unwrap(found[0].initializer) : undefined;

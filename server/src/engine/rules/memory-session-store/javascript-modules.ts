@@ -1,7 +1,7 @@
 // Which module a name in the file stands for: `session` -> 'express-session', `MemoryStore` ->
 // 'memorystore()' (the class a store factory returns), so the checks can ignore how things were imported.
 import ts from 'typescript';
-import { moduleBindings, requiredModule, resolvedName, stringValue, unwrap, walk } from '../../languages/ts-ast';
+import { IDENTIFIERS, VARIABLE_DECLARATIONS, moduleBindings, requiredModule, resolvedName, stringValue, unwrap, walkKinds } from '../../languages/ts-ast';
 
 /** Local name -> module path. Factory results (`require('memorystore')(session)`) end in `()`. */
 export type Bindings = ReadonlyMap<string, string>;
@@ -12,7 +12,7 @@ export type Bindings = ReadonlyMap<string, string>;
  */
 export function sessionBindings(source: ts.SourceFile): Bindings {
   const bindings = moduleBindings(source);
-  walk(source, (node) => {
+  walkKinds(source, VARIABLE_DECLARATIONS, (node) => {
     if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return;
     if (bindings.has(node.name.text)) return;
     const module = moduleOfExpression(node.initializer, bindings);
@@ -60,7 +60,7 @@ function stripDefault(name: string): string {
 /** Every identifier spelled in the file, to pick names that clash with nothing. */
 export function identifiersIn(source: ts.SourceFile): Set<string> {
   const names = new Set<string>();
-  walk(source, (node) => {
+  walkKinds(source, IDENTIFIERS, (node) => {
     if (ts.isIdentifier(node)) names.add(node.text);
   });
   return names;

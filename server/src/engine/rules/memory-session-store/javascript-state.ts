@@ -1,7 +1,7 @@
 // Per-user or per-session state kept in a module-level Map, Set, object or array and written by
 // request handlers: `const carts = new Map()` + `carts.set(req.session.id, cart)` in a route.
 import ts from 'typescript';
-import { propertyName, spanOf, unwrap, walk } from '../../languages/ts-ast';
+import { IDENTIFIERS, propertyName, spanOf, unwrap, walk, walkKinds } from '../../languages/ts-ast';
 import type { Report } from '../../types';
 import { EXEMPT_WORDS, PER_USER_WORDS } from './state-words';
 import { bindsName, enclosingHandler, hasWord, isIdentityDerived, isRequestHandler } from './javascript-handlers';
@@ -22,7 +22,7 @@ export function checkModuleState(source: ts.SourceFile, report: (report: Report)
   if (containers.size === 0 || isBrowserScript(source.text)) return;
   const fileHasHandlers = containsHandler(source);
   const reported = new Set<string>();
-  walk(source, (node) => {
+  walkKinds(source, IDENTIFIERS, (node) => {
     if (!ts.isIdentifier(node) || reported.has(node.text)) return;
     const declaration = containers.get(node.text);
     if (!declaration || node === declaration.name || isShadowed(node)) return;

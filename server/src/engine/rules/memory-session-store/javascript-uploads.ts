@@ -4,7 +4,7 @@
 // `multer()`) holds the file for one request only and is left alone, as are engines from other
 // packages (multer-s3, multer-storage-cloudinary).
 import ts from 'typescript';
-import { propertyName, spanOf, unwrap, walk } from '../../languages/ts-ast';
+import { CALLS, propertyName, spanOf, unwrap, walkKinds } from '../../languages/ts-ast';
 import type { Report } from '../../types';
 import { inEnvironmentBranch } from './javascript-middleware';
 import { moduleOfExpression, type Bindings } from './javascript-modules';
@@ -12,7 +12,7 @@ import { moduleOfExpression, type Bindings } from './javascript-modules';
 const MULTER_MODULES = new Set(['multer', '@koa/multer', 'fastify-multer']);
 
 export function checkLocalUploads(source: ts.SourceFile, bindings: Bindings, report: (report: Report) => void): void {
-  walk(source, (node) => {
+  walkKinds(source, CALLS, (node) => {
     if (!ts.isCallExpression(node) || inEnvironmentBranch(node)) return;
     const module = moduleOfExpression(node.expression, bindings);
     if (module === undefined) return;
