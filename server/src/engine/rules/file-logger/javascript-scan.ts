@@ -1,7 +1,7 @@
 // The state one scan of one file shares between the file-logger detectors.
 import ts from 'typescript';
 import type { RuleContext } from '../../rule';
-import { moduleBindings, walk } from '../../languages/ts-ast';
+import { VARIABLE_DECLARATIONS, moduleBindings, walkKinds } from '../../languages/ts-ast';
 import type { OffsetEdit, ReplaceFix } from '../../types';
 import { isOutsideProductionOnly } from './javascript-dev-branch';
 import { withLocalAliases } from './javascript-names';
@@ -41,7 +41,7 @@ export function createScan(context: RuleContext): FileLoggerScan {
 function singleDeclarations(source: ts.SourceFile): Declarations {
   const found = new Map<string, ts.Expression>();
   const ambiguous = new Set<string>();
-  walk(source, (node) => {
+  walkKinds(source, VARIABLE_DECLARATIONS, (node) => {
     if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return;
     const name = node.name.text;
     if (found.has(name)) ambiguous.add(name);

@@ -1,7 +1,7 @@
 // file-logger for JavaScript/TypeScript: loggers and hand-rolled code that write logs to files.
 import ts from 'typescript';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { walk } from '../../languages/ts-ast';
+import { syntaxKinds, walkKinds } from '../../languages/ts-ast';
 import { checkBunyanLogger } from './javascript-bunyan';
 import { fileLogWrite, isFsWrite, type PendingWrite } from './javascript-fs-writes';
 import { mayReport } from './javascript-prefilter';
@@ -16,7 +16,7 @@ import { checkWinstonLegacyAdd, checkWinstonTransport } from './javascript-winst
 function check(context: RuleContext): void {
   const scan = createScan(context);
   const pending: PendingWrite[] = [];
-  walk(scan.source, (node) => {
+  walkKinds(scan.source, VISITED_KINDS, (node) => {
     visit(node, scan);
     const write = fileLogWrite(node, scan);
     if (write) pending.push(write);
@@ -24,6 +24,16 @@ function check(context: RuleContext): void {
   // Streams and writes a logger or redirect already reported are not reported twice.
   for (const write of pending) if (!scan.consumed.has(write.node)) scan.report(write.node, write.subject);
 }
+
+/** The kinds `visit` and fileLogWrite act on. */
+const VISITED_KINDS = syntaxKinds(
+  ts.SyntaxKind.NewExpression,
+  ts.SyntaxKind.CallExpression,
+  ts.SyntaxKind.ObjectLiteralExpression,
+  ts.SyntaxKind.PropertyAssignment,
+  ts.SyntaxKind.ShorthandPropertyAssignment,
+  ts.SyntaxKind.BinaryExpression,
+);
 
 function visit(node: ts.Node, scan: FileLoggerScan): void {
   if (ts.isNewExpression(node)) {
