@@ -8,6 +8,7 @@ import { DependencyFacts, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
 import { ProductionFacts } from './productionFacts';
 import { SessionFacts } from './sessionFacts';
+import { DEFAULT_MAX_FILE_SIZE } from './engine/config';
 import type { Finding } from './engine/types';
 import type { SettingsStore } from './settings';
 import { effectiveConfig, isIgnoredByConfig, languageFor, scanOptionsFor, type Workspace } from './workspace';
@@ -121,6 +122,7 @@ export class Validator {
 
   /** Undefined when a newer version replaced this one before its scan ran. */
   private async findingsFor(document: TextDocument): Promise<Finding[] | undefined> {
+    this.prepare(document);
     const settings = await this.settings.get(document.uri);
     if (!settings.enable) return [];
     const location = this.workspace.locate(document.uri);
@@ -154,6 +156,19 @@ export class Validator {
     }
     const baseline = location.folder === undefined ? undefined : this.workspace.baselines.of(location.folder);
     return withBaselineApplied(baseline, location.path, findings, settings.baseline.display);
+  }
+
+  /**
+   * A document no worker holds yet (an open) is parsed there while the settings, the config and
+   * the facts its scan needs are read here: the first diagnostics wait for one of the two, not both.
+   * Within the default size limit only: a parse for a file the settings then skip is wasted.
+   */
+  private prepare(document: TextDocument): void {
+    const location = this.workspace.locate(document.uri);
+    const language = languageFor(location.relativePath, document.languageId);
+    const text = document.getText();
+    if (!language || Buffer.byteLength(text) > DEFAULT_MAX_FILE_SIZE) return;
+    this.scanner.prepare({ uri: document.uri, version: document.version, path: location.relativePath, language, text });
   }
 
   /** One note per file, not a diagnostic storm, when a file is over the size limit. */

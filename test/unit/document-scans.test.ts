@@ -104,6 +104,56 @@ describe('memory of open documents', () => {
   });
 });
 
+describe('parsing an opened document ahead of its scan', () => {
+  const held = (documents: OpenDocuments) => (documents as unknown as { parsed: Map<string, ParsedDocument> }).parsed;
+
+  it('scans from the parse prepared for the same text, with the findings of a scan from nothing', async () => {
+    const documents = new OpenDocuments(new Grammars(), new Int32Array(1));
+    const text = bigSource(50);
+    const { options: _options, ...document } = request(1, text);
+    await documents.prepare(document);
+    const prepared = held(documents).get(document.uri)!;
+    const source = prepared.typescript;
+    assert.deepEqual(await documents.scan(1, request(1, text)), scan({ path: 'src/config.js' }, text));
+    assert.equal(held(documents).get(document.uri), prepared, 'the same parse');
+    assert.equal(prepared.typescript, source, 'not parsed again');
+  });
+
+  it('starts an edit made before the scan from the prepared parse', async () => {
+    const documents = new OpenDocuments(new Grammars(), new Int32Array(1));
+    const { options: _options, ...document } = request(1, bigSource(50));
+    await documents.prepare(document);
+    const edited = `${document.text}${SECRET_LINE}`;
+    assert.deepEqual(await documents.scan(1, request(2, edited)), scan({ path: 'src/config.js' }, edited));
+  });
+
+  it('parses nothing no check could read', async () => {
+    const documents = new OpenDocuments(new Grammars(), new Int32Array(1));
+    const { options: _options, ...document } = request(1, 'export const answer = 42;\n');
+    await documents.prepare(document);
+    assert.equal(held(documents).size, 0);
+  });
+
+  const scanner = new DocumentScanner();
+  after(() => scanner.dispose());
+
+  it('gives the scan of a prepared document its findings, and does not queue another document behind the parse', async () => {
+    type Slots = { slots: Array<{ preparing?: { uri: string }; running?: { request: { uri: string } } }> };
+    const slots = (scanner as unknown as Slots).slots;
+    const big = bigSource(8_000);
+    const { options: _options, ...document } = request(1, big, 'file:///w/src/big.js');
+    scanner.prepare(document);
+    const preparer = slots.find((slot) => slot.preparing?.uri === document.uri);
+    assert.ok(preparer, 'an idle worker parses it');
+    const small = `${SECRET_LINE}// small\n`;
+    const other = scanner.scan(request(1, small, 'file:///w/src/small.js'));
+    assert.notEqual(slots.find((slot) => slot.running?.request.uri === 'file:///w/src/small.js'), preparer, 'another worker scans the other document');
+    const findings = scanner.scan(request(1, big, 'file:///w/src/big.js'));
+    assert.deepEqual(await other, scan({ path: 'src/config.js' }, small));
+    assert.deepEqual(await findings, scan({ path: 'src/config.js' }, big));
+  });
+});
+
 describe('scheduling checks', () => {
   /** A Validator whose checks are recorded instead of run. */
   function recordingValidator(): { validator: Validator; checked: number[] } {

@@ -3,9 +3,10 @@
 // when the first is busy, so one slow file does not hold up the others. A newer version of a
 // document replaces its queued scan and cancels the one running: the worker stops it between two
 // checks (a flag in shared memory, since a busy worker reads no message) and answers `cancelled`.
+// An opened document is parsed by an idle worker while the server reads what its scan needs.
 import type { Worker } from 'node:worker_threads';
 import type { Finding } from '../engine/types';
-import type { DocumentMessage, DocumentResult, DocumentScanRequest } from './messages';
+import type { DocumentMessage, DocumentResult, DocumentScanRequest, DocumentToPrepare } from './messages';
 import { startDocumentWorker, takePrestartedWorker, type DocumentWorker } from './prestartedWorker';
 
 /** Workers at most: one for the usual edits, one more while the first is busy with a large file. */
@@ -24,6 +25,8 @@ interface Slot {
   /** The documents whose parse this worker holds. */
   holds: Set<string>;
   running?: Waiting & { id: number };
+  /** A document this worker is parsing ahead of its scan: busy for every other document. */
+  preparing?: { id: number; uri: string };
 }
 
 export class DocumentScanner {
@@ -48,6 +51,22 @@ export class DocumentScanner {
       this.waiting.set(request.uri, { request, resolve, reject });
       this.pump();
     });
+  }
+
+  /**
+   * Has an idle worker parse a document no worker holds yet (an open), while the server reads the
+   * settings and facts its scan needs: the scan then starts from that parse. Never starts a worker
+   * for it, and never takes one another document is waiting for.
+   */
+  prepare(document: DocumentToPrepare): void {
+    if (this.waiting.size > 0 || this.slots.some((slot) => slot.holds.has(document.uri) || slot.preparing?.uri === document.uri)) return;
+    const slot = this.slots.find((candidate) => !candidate.running && !candidate.preparing);
+    if (!slot) return;
+    const id = this.nextId++;
+    slot.preparing = { id, uri: document.uri };
+    slot.holds.add(document.uri);
+    slot.worker.ref();
+    this.post(slot, { type: 'prepare', id, document });
   }
 
   /**
@@ -102,9 +121,12 @@ export class DocumentScanner {
 
   /** An idle worker, the one holding the document's parse first; a new one while under the limit. */
   private slotFor(uri: string): Slot | undefined {
-    const idle = this.slots.filter((slot) => !slot.running);
     const busyWithUri = this.slots.some((slot) => slot.running?.request.uri === uri);
     if (busyWithUri) return undefined; // its versions go in order, so the parse is reused
+    // The worker parsing this document ahead gets its scan: it runs once the parse is done.
+    const preparer = this.slots.find((slot) => !slot.running && slot.preparing?.uri === uri);
+    if (preparer) return preparer;
+    const idle = this.slots.filter((slot) => !slot.running && !slot.preparing);
     const holder = idle.find((slot) => slot.holds.has(uri));
     if (holder) return holder;
     if (idle.length > 0) return idle[0];
@@ -127,10 +149,15 @@ export class DocumentScanner {
   }
 
   private finished(slot: Slot, result: DocumentResult): void {
+    if (result.prepared) {
+      if (slot.preparing?.id === result.id) slot.preparing = undefined;
+      if (!slot.running) slot.worker.unref();
+      return this.pump();
+    }
     const running = slot.running;
     if (!running || running.id !== result.id) return;
     slot.running = undefined;
-    slot.worker.unref();
+    if (!slot.preparing) slot.worker.unref();
     if (result.findings) running.resolve(result.findings);
     else if (result.cancelled) {
       this.cancelledScans++;
@@ -146,6 +173,7 @@ export class DocumentScanner {
     this.slots.splice(index, 1);
     slot.running?.reject(Object.assign(new Error('the scan worker stopped'), { name: 'WorkerStopped' }));
     slot.running = undefined;
+    slot.preparing = undefined;
     this.pump();
   }
 

@@ -36,7 +36,13 @@ export interface DocumentScanRequest {
   options: PlainScanOptions;
 }
 
-export type DocumentMessage = { type: 'scan'; id: number; request: DocumentScanRequest } | { type: 'close'; uri: string };
+/** A document to parse before its scan is asked for: an open, while the server reads its settings. */
+export type DocumentToPrepare = Omit<DocumentScanRequest, 'options'>;
+
+export type DocumentMessage =
+  | { type: 'scan'; id: number; request: DocumentScanRequest }
+  | { type: 'prepare'; id: number; document: DocumentToPrepare }
+  | { type: 'close'; uri: string };
 
 /**
  * `findings` undefined: the scan was cancelled (`cancelled`) or threw; of an error only its name
@@ -44,6 +50,8 @@ export type DocumentMessage = { type: 'scan'; id: number; request: DocumentScanR
  */
 export interface DocumentResult {
   id: number;
+  /** A prepare's answer: the worker is free again. */
+  prepared?: true;
   findings?: Finding[];
   cancelled?: true;
   error?: string;

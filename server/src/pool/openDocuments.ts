@@ -1,10 +1,11 @@
 // The language server's open documents as a worker holds them: the last parse of each, so the
 // next version reparses only what the edit changed. Dropped when the document closes.
 import { ParsedDocument } from '../engine/languages';
-import { scanParsed } from '../engine/scan';
+import { mayRunAnyCheck, scanParsed } from '../engine/scan';
+import { RULES } from '../engine/rules';
 import type { Finding } from '../engine/types';
 import type { Grammars } from '../grammars';
-import type { DocumentScanRequest } from './messages';
+import type { DocumentScanRequest, DocumentToPrepare } from './messages';
 
 export class OpenDocuments {
   private readonly parsed = new Map<string, ParsedDocument>();
@@ -27,6 +28,19 @@ export class OpenDocuments {
     return scanParsed(parsed, { ...request.options, treeSitter: this.grammars, isCancelled });
   }
 
+  /**
+   * Parses a document whose scan is coming (an open, while the server reads its settings): the
+   * scan of the same text then starts from this parse. Only when some check may run on it at
+   * all; a file no prefilter passes is never parsed.
+   */
+  async prepare(document: DocumentToPrepare): Promise<void> {
+    if (!mayRunAnyCheck(document.language, document.text, {}, RULES)) return;
+    await this.grammars.ensure(document.language);
+    const parsed = this.next(document);
+    this.parsed.set(document.uri, parsed);
+    parsed.parseNow();
+  }
+
   /** How many parses are held: one per open document, whatever its number of versions. */
   get size(): number {
     return this.parsed.size;
@@ -38,7 +52,7 @@ export class OpenDocuments {
   }
 
   /** The same text is the same parse (a settings change); an edit reuses the previous trees. */
-  private next(request: DocumentScanRequest): ParsedDocument {
+  private next(request: DocumentToPrepare): ParsedDocument {
     const previous = this.parsed.get(request.uri);
     if (previous && previous.text === request.text && previous.path === request.path && previous.language === request.language) return previous;
     if (!previous || previous.path !== request.path || previous.language !== request.language) {

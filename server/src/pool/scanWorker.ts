@@ -50,6 +50,11 @@ async function answerHistory(id: number, request: HistoryRequest): Promise<void>
 
 async function handle(documents: OpenDocuments, message: DocumentMessage): Promise<void> {
   if (message.type === 'close') return documents.close(message.uri);
+  if (message.type === 'prepare') {
+    // Nothing to report if it fails: the scan parses again and reports that.
+    await documents.prepare(message.document).catch(() => undefined);
+    return void port.postMessage({ id: message.id, prepared: true } satisfies DocumentResult);
+  }
   try {
     port.postMessage({ id: message.id, findings: await documents.scan(message.id, message.request) } satisfies DocumentResult);
   } catch (error) {

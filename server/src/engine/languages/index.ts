@@ -98,6 +98,11 @@ export class ParsedDocument {
     return this.tsSource;
   }
 
+  /** Parses now what the checks of this language read first (the syntax tree, its units), ahead of a scan. */
+  parseNow(): void {
+    void this.units;
+  }
+
   /** The previous tree, edited to line up with this text, for tree-sitter to reuse. */
   private editedTree(): SyntaxTree | undefined {
     const previous = this.previous;
