@@ -167,7 +167,8 @@ export class Validator {
     const location = this.workspace.locate(document.uri);
     const language = languageFor(location.relativePath, document.languageId);
     const text = document.getText();
-    if (!language || Buffer.byteLength(text) > DEFAULT_MAX_FILE_SIZE) return;
+    // The length first: a 10 MB open skips the byte count on the thread that answers requests.
+    if (!language || text.length > DEFAULT_MAX_FILE_SIZE || Buffer.byteLength(text) > DEFAULT_MAX_FILE_SIZE) return;
     this.scanner.prepare({ uri: document.uri, version: document.version, path: location.relativePath, language, text });
   }
 
