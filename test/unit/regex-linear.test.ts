@@ -31,6 +31,7 @@ const DYNAMIC_REGEX_FILES: Readonly<Record<string, string>> = {
   'engine/fixes/plan.ts': 'an escaped literal word between fixed boundaries',
   'engine/prefilter.ts': 'an alternation of escaped literal words between fixed one-character lookarounds',
   'engine/checkRuns.ts': "an alternation of a check's escaped keywords",
+  'engine/regions.ts': 'an alternation of escaped names (rebound imports) between fixed one-character lookarounds, or a fixed `\\u`',
   'engine/secrets/tokens.ts': "an alternation of the token formats' escaped keywords (and copies of it)",
   'engine/rules/hardcoded-credential/keywords.ts': 'token formats without their g flag: tested below through TOKEN_FORMATS',
 };
