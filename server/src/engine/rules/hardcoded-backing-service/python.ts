@@ -1,6 +1,6 @@
 // Factor IV for Python: service URLs in code (`create_engine('postgresql://db.internal/shop')`,
 // `CELERY_BROKER_URL = 'redis://cache:6379/0'`), hosts passed to clients (`redis.Redis(host=...)`,
-// `psycopg2.connect(host=...)`, `pika.ConnectionParameters('rabbit')`, pymemcache's `Client((host, port))`), libpq DSNs, and Django's
+// `psycopg2.connect(host=...)`, peewee's `PostgresqlDatabase('shop', host=...)`, `pika.ConnectionParameters('rabbit')`, pymemcache's `Client((host, port))`), libpq DSNs, and Django's
 // `DATABASES = {'default': {'HOST': ...}}`.
 import { enclosingClass, importBindings, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -129,10 +129,15 @@ function dsnAddress(node: SyntaxNode, value: string, bindings: Bindings): Found 
   return dsnOf(value, clientService(call ?? undefined, bindings));
 }
 
+/** peewee's database classes (`PostgresqlDatabase('shop', host=...)`), and playhouse's pooled and extended ones. */
+const PEEWEE_DATABASE = /^(?:peewee|playhouse\.\w+)\.(?:Pooled)?(Postgresql|MySQL)(?:Ext)?Database$/;
+
 function clientService(call: SyntaxNode | null | undefined, bindings: Bindings): Service | undefined {
   if (call?.type !== 'call') return undefined;
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   if (callee === undefined) return undefined;
+  const peewee = PEEWEE_DATABASE.exec(callee);
+  if (peewee) return serviceOfWord(peewee[1]!.toLowerCase());
   for (const [module, word] of Object.entries(PYTHON_CLIENTS)) {
     if (callee === module || callee.startsWith(`${module}.`)) return serviceOfWord(word);
   }

@@ -18,11 +18,16 @@ export function mayReport({ text, lowered }: PrefilterInput): boolean {
   return writer && mayWriteModuleContainer(text);
 }
 
-/** Every middleware and store the check knows is resolved from a module named `…session…`, `memorystore`, `connect-sqlite3` or `connect-loki`. */
+/**
+ * Every middleware and store the check knows is resolved from a module named `…session…`, `memorystore`,
+ * `connect-sqlite3` or `connect-loki`, or from a framework that exports its own (grammY, Telegraf, Remix, React Router).
+ */
 function mayImportSessionModule(text: string): boolean {
   const specifiers = moduleSpecifiers(text);
-  return specifiers === 'unsure' || specifiers.some((specifier) => /session|memorystore|connect-sqlite3|connect-loki/i.test(specifier));
+  return specifiers === 'unsure' || specifiers.some((specifier) => SESSION_MODULE.test(specifier));
 }
+
+const SESSION_MODULE = /session|memorystore|connect-sqlite3|connect-loki|^grammy$|^telegraf$|^@remix-run\/|^@react-router\/|^react-router$/i;
 
 /** Uploads on disk come from a module named `…multer…` (multer, @koa/multer, fastify-multer). */
 function mayImportMulter(text: string): boolean {

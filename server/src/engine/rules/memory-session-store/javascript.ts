@@ -1,4 +1,5 @@
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { checkFrameworkSessions } from './javascript-framework-sessions';
 import { checkSessionMiddleware } from './javascript-middleware';
 import { identifiersIn, sessionBindings } from './javascript-modules';
 import { mayReport } from './javascript-prefilter';
@@ -6,8 +7,8 @@ import { checkModuleState } from './javascript-state';
 import { checkLocalUploads } from './javascript-uploads';
 
 /**
- * Factor VI for JS/TS: session middleware on its default MemoryStore, explicit memory or file
- * session stores, uploads kept on the local disk (multer), and module-level Maps/objects holding
+ * Factor VI for JS/TS: session middleware on its default MemoryStore (Express, Koa, Fastify, grammY,
+ * Telegraf), explicit memory or file session stores (Remix's session storages too), uploads kept on the local disk (multer), and module-level Maps/objects holding
  * per-user state written by request handlers.
  */
 export const javascriptCheck: LanguageCheck = {
@@ -30,6 +31,7 @@ function check(context: RuleContext): void {
     },
   };
   checkSessionMiddleware(file, context.report);
+  checkFrameworkSessions(source, file.bindings, context.report);
   checkLocalUploads(source, file.bindings, context.report);
   checkModuleState(source, context.report);
 }

@@ -62,6 +62,12 @@ export const pythonExamples: Examples = {
       code: `app.config.update(SESSION_TYPE=⟦"filesystem"⟧, SESSION_FILE_DIR='/tmp/sessions')\n`,
     },
     {
+      name: "Flask-Session 0.6+'s cachelib backend on a FileSystemCache (disk) or a SimpleCache (memory)",
+      path: 'larder/__init__.py',
+      code: `from cachelib.file import FileSystemCache\nimport cachelib\n\napp.config["SESSION_TYPE"] = "cachelib"\napp.config["SESSION_CACHELIB"] = ⟦FileSystemCache(cache_dir="/var/lib/app/sessions", threshold=500)⟧\nSESSION_CACHELIB = ⟦cachelib.simple.SimpleCache()⟧\n`,
+      messageIncludes: ["Flask-Session's cachelib backend on a", 'not shared between processes'],
+    },
+    {
       name: 'Django file sessions',
       path: 'mysite/settings.py',
       code: `SESSION_ENGINE = ⟦'django.contrib.sessions.backends.file'⟧\nSESSION_FILE_PATH = '/tmp/sessions'\n`,
@@ -176,6 +182,11 @@ export const pythonExamples: Examples = {
       code: `import cherrypy\n\ncherrypy.config.update({'tools.sessions.on': True, 'tools.sessions.storage_class': cherrypy.lib.sessions.MemcachedSession})\ncherrypy.tree.mount(Root(), '/', {'/': {'tools.sessions.on': False}})\n`,
     },
     { name: 'Flask-Session on Redis', path: 'config.py', code: `SESSION_TYPE = 'redis'\nSESSION_REDIS = redis.from_url(os.environ['REDIS_URL'])\n` },
+    {
+      name: "Flask-Session's cachelib backend on a shared cache (RedisCache), and a SimpleCache only in the test config",
+      path: 'app/__init__.py',
+      code: `from cachelib.redis import RedisCache\nfrom cachelib.simple import SimpleCache\n\napp.config["SESSION_TYPE"] = "cachelib"\napp.config["SESSION_CACHELIB"] = RedisCache(host=os.environ["REDIS_HOST"])\n\n\nclass TestConfig:\n    SESSION_CACHELIB = SimpleCache()\n`,
+    },
     { name: 'Django db and signed-cookie sessions', path: 'mysite/settings.py', code: `SESSION_ENGINE = 'django.contrib.sessions.backends.signed_cookies'\nOTHER_SESSION_ENGINE = 'django.contrib.sessions.backends.db'\n` },
     {
       name: 'Django cache sessions on Redis',
