@@ -1,6 +1,6 @@
 // Factor XI in Go: loggers writing to files. The standard `log`, logrus, slog, zerolog and zapcore
 // given a file opened in the code; lumberjack (file rotation, nothing else); zap configs whose
-// OutputPaths name a file. Loggers on os.Stdout/os.Stderr stay silent.
+// OutputPaths name a file; beego's file log adapters. Loggers on os.Stdout/os.Stderr stay silent.
 import { callArguments, callName, dottedGoName, goImports, goStringValue, importsAny, isGoString, lastSegment, named, qualifiedName, unwrapGo } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -34,7 +34,7 @@ interface GoFile {
 export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
-    keywords: ['setoutput', 'lumberjack', 'outputpaths', 'openfile', 'os.create', 'lfshook'],
+    keywords: ['setoutput', 'lumberjack', 'outputpaths', 'openfile', 'os.create', 'lfshook', 'setlogger'],
     check,
   },
 ];
@@ -73,6 +73,7 @@ function checkSink(call: SyntaxNode, file: GoFile): void {
   if (name === undefined) return;
   const qualified = qualifiedName(name, file.imports) ?? name;
   if (qualified === LFSHOOK_NEW_HOOK) return checkLfshook(call, file);
+  if (lastSegment(name) === 'SetLogger') return checkBeegoLogger(call, file);
   const isMethod = name.includes('.') && !file.imports.has(name.slice(0, name.indexOf('.')));
   if (!SINKS.has(qualified) && !(isMethod && lastSegment(name) === 'SetOutput')) return;
   const opener = fileOpenerOf(callArguments(call)[0], file.root);
@@ -91,6 +92,22 @@ function checkLfshook(call: SyntaxNode, file: GoFile): void {
   if (type === 'github.com/rifflock/lfshook.PathMap' || (first !== undefined && isGoString(first))) {
     report(file, call, 'lfshook adds a hook that appends every entry to log files');
   }
+}
+
+const BEEGO = ['github.com/beego/beego', 'github.com/astaxie/beego'];
+/** beego's adapters that write files: `logs.AdapterFile` ("file") and `logs.AdapterMultiFile` ("multifile"). */
+const BEEGO_FILE_ADAPTERS = new Set(['AdapterFile', 'AdapterMultiFile', 'file', 'multifile']);
+
+/** beego: `logs.SetLogger(logs.AdapterFile, `{"filename":"logs/app.log"}`)`, `beego.SetLogger("file", …)`, `l.SetLogger(…)`. */
+function checkBeegoLogger(call: SyntaxNode, file: GoFile): void {
+  if (!importsAny(file.imports, BEEGO)) return;
+  // A package function must be beego's own; a method is on a logger this beego file made.
+  const name = callName(call) ?? '';
+  const pkg = file.imports.get(name.slice(0, name.indexOf('.')));
+  if (pkg !== undefined && !BEEGO.some((path) => pkg.startsWith(path))) return;
+  const adapter = callArguments(call)[0];
+  const kind = adapter === undefined ? undefined : isGoString(adapter) ? goStringValue(adapter) : lastSegment(dottedGoName(adapter) ?? '');
+  if (kind !== undefined && BEEGO_FILE_ADAPTERS.has(kind)) report(file, call, `beego's ${kind} log adapter writes the log to files on the local disk`);
 }
 
 /** logrus: `logger.Out = f`; gin: `gin.DefaultWriter = io.MultiWriter(f, os.Stdout)`; zap: `cfg.OutputPaths = []string{"app.log"}`. */

@@ -207,3 +207,22 @@ export const codeExamples: Examples = {
     },
   ],
 };
+
+/** Dropwizard's config.yml: file appenders of the app's log and of the request log. */
+export const dropwizardYamlExamples: Examples = {
+  invalid: [
+    {
+      name: 'Dropwizard file appenders for the log and the request log, beside console ones',
+      path: 'config.yml',
+      code: `server:\n  requestLog:\n    appenders:\n      - type: console\n      - type: ⟦file⟧\n        currentLogFilename: /var/log/kennel/requests.log\nlogging:\n  level: INFO\n  appenders:\n    - type: console\n    - type: ⟦file⟧\n      currentLogFilename: /var/log/kennel/kennel.log\n      archivedLogFilenamePattern: /var/log/kennel/kennel-%d.log.gz\n`,
+      messageIncludes: ['Dropwizard `type: file` appender writes'],
+    },
+  ],
+  valid: [
+    {
+      name: 'Dropwizard console and syslog appenders; an appender list elsewhere in a YAML file',
+      path: 'config.yml',
+      code: `logging:\n  appenders:\n    - type: console\n      target: stdout\n    - type: syslog\n      host: localhost\npipeline:\n  appenders:\n    - type: file\n`,
+    },
+  ],
+};

@@ -8,6 +8,7 @@ import { phpChecks } from './php';
 import { railsConfigCheck } from './rails-config';
 import { rubyChecks } from './ruby';
 import { springCheck } from './spring';
+import { dropwizardCheck } from './dropwizard';
 
 export const hardcodedBackingService: Rule = {
   meta: {
@@ -23,5 +24,5 @@ export const hardcodedBackingService: Rule = {
     docsUrl: docsUrl('hardcoded-backing-service'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks],
 };
