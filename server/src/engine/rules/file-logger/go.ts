@@ -1,5 +1,5 @@
 // Factor XI in Go: loggers writing to files. The standard `log`, logrus, slog, zerolog and zapcore
-// given a file opened in the code; lumberjack (file rotation, nothing else); zap configs whose
+// (go-kit's and hclog's too) given a file opened in the code; lumberjack (file rotation, nothing else); zap configs whose
 // OutputPaths name a file; beego's file log adapters. Loggers on os.Stdout/os.Stderr stay silent.
 import { callArguments, callName, dottedGoName, goImports, goStringValue, importsAny, isGoString, lastSegment, named, qualifiedName, unwrapGo } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -13,12 +13,16 @@ const SINKS = new Set([
   'log.SetOutput', 'log.New', 'github.com/sirupsen/logrus.SetOutput', 'log/slog.NewJSONHandler', 'log/slog.NewTextHandler',
   'github.com/rs/zerolog.New', 'go.uber.org/zap/zapcore.AddSync', 'go.uber.org/zap/zapcore.Lock',
   'github.com/gin-gonic/gin.LoggerWithWriter',
+  'github.com/go-kit/log.NewLogfmtLogger', 'github.com/go-kit/log.NewJSONLogger',
+  'github.com/go-kit/kit/log.NewLogfmtLogger', 'github.com/go-kit/kit/log.NewJSONLogger',
 ]);
 /** Request-logging middleware configs whose `Output` field is where the access log goes. */
 const LOGGER_CONFIGS = new Set([
   'github.com/labstack/echo/v4/middleware.LoggerConfig', 'github.com/labstack/echo/middleware.LoggerConfig',
   'github.com/gofiber/fiber/v2/middleware/logger.Config', 'github.com/gofiber/fiber/v3/middleware/logger.Config',
   'github.com/gin-gonic/gin.LoggerConfig',
+  // hclog's `hclog.New(&hclog.LoggerOptions{Output: f})`.
+  'github.com/hashicorp/go-hclog.LoggerOptions',
 ]);
 /** Package-level writers a framework logs through: gin's access log and error log. */
 const WRITER_VARIABLES = new Set(['github.com/gin-gonic/gin.DefaultWriter', 'github.com/gin-gonic/gin.DefaultErrorWriter']);
@@ -141,7 +145,8 @@ function checkLoggerConfigOutput(element: SyntaxNode, file: GoFile): void {
   const type = literal?.type === 'composite_literal' ? qualifiedName(dottedGoName(literal.childForFieldName('type')), file.imports) : undefined;
   if (type === undefined || !LOGGER_CONFIGS.has(type)) return;
   const opener = fileOpenerOf(named(value)[0] ?? value, file.root);
-  if (opener) report(file, element, `the request logger's Output is a file opened with ${opener}`);
+  const logger = type.endsWith('.LoggerOptions') ? "the hclog logger's" : "the request logger's";
+  if (opener) report(file, element, `${logger} Output is a file opened with ${opener}`);
 }
 
 function checkZapKey(element: SyntaxNode, file: GoFile): void {

@@ -18,6 +18,12 @@ const DJANGO_LOGGING = `LOGGING = {
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: "Scrapy settings' LOG_FILE",
+      path: 'pricewatch/settings.py',
+      code: `BOT_NAME = "pricewatch"\nSPIDER_MODULES = ["pricewatch.spiders"]\nLOG_LEVEL = "INFO"\nLOG_FILE = ⟦"logs/pricewatch.log"⟧\n`,
+      messageIncludes: ["Scrapy's `LOG_FILE`"],
+    },
+    {
       name: 'a log file set up when the app is not in debug mode: the deployed app writes it',
       path: 'app/__init__.py',
       code: `import logging\nfrom flask import Flask\napp = Flask(__name__)\nif not app.debug:\n    app.logger.addHandler(⟦logging.FileHandler("logs/app.log")⟧)\n`,
@@ -84,6 +90,12 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: 'Scrapy settings without LOG_FILE (stderr), LOG_FILE = None; a LOG_FILE in a module that is no Scrapy settings',
+      path: 'pricewatch/settings.py',
+      code: `BOT_NAME = "pricewatch"\nLOG_LEVEL = "INFO"\nLOG_FILE = None\n`,
+    },
+    { name: 'a LOG_FILE constant of another tool', path: 'app/config.py', code: `LOG_FILE = "/var/log/app.log"\nLOG_DIR = "/var/log"\n` },
     {
       name: 'log files set up only in debug or development mode',
       path: 'app/__init__.py',
