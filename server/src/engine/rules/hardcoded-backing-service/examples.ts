@@ -2,6 +2,7 @@
 // checks but out of the rule object, so no bundle imports them.
 import type { RuleExamples } from '../../rule';
 import { dropwizardExamples } from './dropwizard-examples';
+import { ormJsonExamples } from './orm-json-examples';
 import { goExamples } from './go-examples';
 import { javaExamples } from './java-examples';
 import { kotlinExamples } from './kotlin-examples';
@@ -25,6 +26,7 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     { languages: ['yaml'], examples: railsConfigExamples },
     { languages: ['yaml'], examples: symfonyExamples },
     { languages: ['yaml'], examples: dropwizardExamples },
+    { languages: ['json'], examples: ormJsonExamples },
     { languages: ['ruby'], examples: rubyExamples },
     { languages: ['php'], examples: phpExamples },
   ],

@@ -9,6 +9,7 @@ import { railsConfigCheck } from './rails-config';
 import { rubyChecks } from './ruby';
 import { springCheck } from './spring';
 import { dropwizardCheck } from './dropwizard';
+import { ormJsonCheck } from './orm-json';
 
 export const hardcodedBackingService: Rule = {
   meta: {
@@ -24,5 +25,5 @@ export const hardcodedBackingService: Rule = {
     docsUrl: docsUrl('hardcoded-backing-service'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks],
 };

@@ -454,4 +454,12 @@ export const memory = ⟦createMemorySessionStorage({ cookie })⟧;
 `,
     messageIncludes: ['SessionStorage() keeps sessions in', 'not shared between processes'],
   },
+  {
+    name: "hapi's yar keeping every session server-side (maxCookieSize: 0) in the default in-process cache",
+    path: 'lib/server.js',
+    code: `const Yar = require('@hapi/yar')
+await ⟦server.register({ plugin: Yar, options: { maxCookieSize: 0, cookieOptions: { password: process.env.YAR_PASSWORD } } })⟧
+`,
+    messageIncludes: ['yar with `maxCookieSize: 0`'],
+  },
 ];

@@ -347,4 +347,13 @@ export const store = new CookieStore();
 bot.use(session());
 `,
   },
+  {
+    name: "yar on a named catbox-redis cache, and yar's default (sessions in the cookie while they fit)",
+    path: 'lib/server.js',
+    code: `const Yar = require('@hapi/yar')
+await server.register({ plugin: Yar, options: { maxCookieSize: 0, cache: { cache: 'sessions' }, cookieOptions } })
+await server.register({ plugin: Yar, options: { cookieOptions: { password: process.env.YAR_PASSWORD } } })
+await server.register({ plugin: require('@hapi/inert'), options: { maxCookieSize: 0 } })
+`,
+  },
 ];

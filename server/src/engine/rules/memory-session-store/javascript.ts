@@ -14,7 +14,7 @@ import { checkLocalUploads } from './javascript-uploads';
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   // Session middleware says `session`/`store`; handlers take `req`/`request`/`ctx`/`reply` or hang off `.get(`-style routes.
-  keywords: ['session', 'sid', 'store', 'multer', 'req', 'ctx', 'reply', '.get(', '.post(', '.put(', '.patch(', '.delete(', '.use(', '.all('],
+  keywords: ['session', 'sid', 'store', 'multer', 'yar', 'req', 'ctx', 'reply', '.get(', '.post(', '.put(', '.patch(', '.delete(', '.use(', '.all('],
   mayReport,
   check,
 };

@@ -122,12 +122,22 @@ export const pythonExamples: Examples = {
       code: `import socketio\n\nsio = socketio.AsyncServer(async_mode="asgi")\n⟦online_players⟧ = {}\n⟦seats⟧ = {}\n\n@sio.event\nasync def connect(sid, environ, auth):\n    online_players[auth["nickname"]] = sid\n\n@socketio.on("sit")\ndef sit(data):\n    seats[session["user_id"]] = data["seat"]\n`,
     },
     {
+      name: "a module-level dict written by a Tornado RequestHandler, keyed by the operator its cookie names",
+      path: 'telemetry/app.py',
+      code: `import tornado.web\n\n⟦pinned_dashboards⟧ = {}\n\n\nclass PinHandler(tornado.web.RequestHandler):\n    def post(self):\n        operator = self.get_secure_cookie("operator").decode()\n        pinned_dashboards.setdefault(operator, []).append(self.get_argument("dashboard"))\n`,
+    },
+    {
       name: 'presence by name: who is online, in a Starlette endpoint and a FastAPI route',
       path: 'app/presence.py',
       code: `from starlette.endpoints import WebSocketEndpoint\n\n⟦online_players⟧ = {}\n⟦viewers⟧ = {}\n\nclass Lobby(WebSocketEndpoint):\n    async def on_connect(self, websocket):\n        online_players[websocket.path_params["room"]] = websocket.path_params["nick"]\n\n@router.get('/docs/{doc_id}')\nasync def open_doc(doc_id: str):\n    viewers[doc_id] = viewers.get(doc_id, 0) + 1\n`,
     },
   ],
   valid: [
+    {
+      name: 'a Tornado handler that only reads a module-level lookup table',
+      path: 'telemetry/app.py',
+      code: `from tornado.web import RequestHandler\n\nUNITS = {"temp": "C"}\n\n\nclass ReadingHandler(RequestHandler):\n    def get(self, sensor):\n        self.write({"unit": UNITS.get(sensor)})\n`,
+    },
     {
       name: "sanic-session on Redis",
       path: 'helpdesk/server.py',
