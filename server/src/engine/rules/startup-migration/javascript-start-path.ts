@@ -146,8 +146,7 @@ function isFrameworkStartHook(fn: FunctionNode, facts: FileFacts): boolean {
   if (ts.isFunctionDeclaration(fn)) {
     return fn.name?.text === 'register' && isExported(fn) && /(?:^|\/)(?:src\/)?instrumentation\.[cm]?[jt]s$/.test(facts.source.fileName);
   }
-  let outer: ts.Node = fn;
-  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const outer = outermost(fn);
   const call = outer.parent;
   if (!ts.isCallExpression(call) || call.arguments[0] !== outer || !ts.isIdentifier(call.expression) || call.expression.text !== 'defineNitroPlugin') return false;
   return ts.isExportAssignment(call.parent);
@@ -173,13 +172,8 @@ function isServingLambdaHandler(fn: FunctionNode): boolean {
 
 /** The name an exported function goes by: `function handler`, `export const handler = …`, `exports.handler = …`. */
 function exportedName(fn: FunctionNode): string | undefined {
-  if (ts.isFunctionDeclaration(fn)) return fn.name?.text;
-  let outer: ts.Node = fn;
-  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
-  const parent = outer.parent;
-  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
-  if (ts.isBinaryExpression(parent) && ts.isPropertyAccessExpression(parent.left)) return parent.left.name.text;
-  return undefined;
+  const parent = outermost(fn).parent;
+  return functionName(fn) ?? (ts.isBinaryExpression(parent) && ts.isPropertyAccessExpression(parent.left) ? parent.left.name.text : undefined);
 }
 
 /** Start hooks of an exported schema object: Moleculer's `started()`/`created()` (beside its `name`), Strapi's `bootstrap()`. */
@@ -226,8 +220,7 @@ function isExportedAppFactory(fn: FunctionNode, facts: FileFacts): boolean {
 /** `export (default) function`, `module.exports = function`, `exports.build = () => …`, `export const build = () => …`. */
 function isExported(fn: FunctionNode): boolean {
   if (ts.canHaveModifiers(fn) && ts.getModifiers(fn)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) return true;
-  let outer: ts.Node = fn;
-  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const outer = outermost(fn);
   const parent = outer.parent;
   if (ts.isBinaryExpression(parent) && parent.right === outer && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
     return /^(?:module\.exports|exports)(?:\.\w+)?$/.test(parent.left.getText());
@@ -254,8 +247,7 @@ function containsServerStart(node: ts.Node, facts: FileFacts): boolean {
 /** The call that runs a function expression: an IIFE, or `.then(fn)` / `.finally(fn)` / `.listen(port, fn)`. */
 function invocationOf(fn: FunctionNode): ts.CallExpression | undefined {
   if (!ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn)) return undefined;
-  let outer: ts.Node = fn;
-  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const outer = outermost(fn);
   const parent = outer.parent;
   if (!ts.isCallExpression(parent)) return undefined;
   if (parent.expression === outer) return parent;
@@ -280,10 +272,16 @@ function callSites(fn: FunctionNode, facts: FileFacts): ts.CallExpression[] {
   return sites;
 }
 
-function functionName(fn: FunctionNode): string | undefined {
-  if (ts.isFunctionDeclaration(fn)) return fn.name?.text;
+/** The expression a function is written as, past the parentheses around it. */
+function outermost(fn: FunctionNode): ts.Node {
   let outer: ts.Node = fn;
   while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  return outer;
+}
+
+function functionName(fn: FunctionNode): string | undefined {
+  if (ts.isFunctionDeclaration(fn)) return fn.name?.text;
+  const outer = outermost(fn);
   const parent = outer.parent;
   return ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) ? parent.name.text : undefined;
 }
