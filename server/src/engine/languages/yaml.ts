@@ -210,3 +210,14 @@ function decodeDouble(raw: string, whole: Span): MappedText {
   }
   return builder.build(whole);
 }
+
+/** Every map in the tree, to a bounded depth (config sections sit a few levels down at most). */
+export function visitYamlMaps(node: YamlNode | undefined, visit: (map: YamlNode) => void, depth = 0): void {
+  if (!node || depth > 8) return;
+  if (node.kind === 'map') {
+    visit(node);
+    for (const pair of node.pairs) visitYamlMaps(pair.value, visit, depth + 1);
+  } else if (node.kind === 'seq') {
+    for (const item of node.items) visitYamlMaps(item, visit, depth + 1);
+  }
+}

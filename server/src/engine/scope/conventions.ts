@@ -179,6 +179,8 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   /(?:^|\/)\.env\.(?:development|dev|local)(?:\.local)?$/i,
   // Configs of developer tools the deployed app never runs under: nodemon's watcher, VS Code's launch configurations.
   /(?:^|\/)nodemon\.json$/i, /(?:^|\/)\.vscode\/launch\.json$/i,
+  // A dev container (`.devcontainer/docker-compose.yml`, `devcontainer.json`): the editor's development environment.
+  /(?:^|\/)\.devcontainer\/[^/]+$/i,
   // A deploy tool's local environment: helmfile's `environments/local/values.yaml`, kustomize's `overlays/local/`.
   /(?:^|\/)(?:environments?|envs?|overlays)\/local\/[^/]+$/i,
 ];

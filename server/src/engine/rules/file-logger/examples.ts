@@ -1,7 +1,7 @@
 // The examples of file-logger: its tests and its documentation, kept beside its checks but out of
 // the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
 import type { RuleExamples } from '../../rule';
-import { codeExamples, springExamples, xmlExamples } from './java-examples';
+import { codeExamples, dropwizardYamlExamples, springExamples, xmlExamples } from './java-examples';
 import { goExamples } from './go-examples';
 import { loggingIniExamples, loggingYamlExamples } from './config-examples';
 import { iniFileLoggerExamples, phpFileLoggerExamples } from './php-examples';
@@ -20,6 +20,7 @@ export const fileLoggerExamples: RuleExamples = {
     { languages: ['go'], examples: goExamples },
     { languages: ['properties', 'yaml'], examples: springExamples },
     { languages: ['xml'], examples: xmlExamples },
+    { languages: ['yaml'], examples: dropwizardYamlExamples },
     { languages: ['java', 'kotlin'], examples: codeExamples },
     { languages: ['javascript', 'typescript'], examples: { valid: validExamples, invalid: invalidExamples } },
     { languages: ['php'], examples: phpFileLoggerExamples },

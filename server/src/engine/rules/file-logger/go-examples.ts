@@ -3,6 +3,44 @@ import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
 const invalid: InvalidExample[] = [
   {
+    name: "go-kit's logfmt and JSON loggers and hclog's LoggerOptions on a file (through NewSyncWriter too)",
+    path: 'cmd/ledger/main.go',
+    code: `package main
+
+import (
+\t"os"
+
+\tkitlog "github.com/go-kit/log"
+\t"github.com/hashicorp/go-hclog"
+)
+
+func main() {
+\tf, _ := os.OpenFile("/var/log/ledger/audit.log", os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+\taudit := ⟦kitlog.NewLogfmtLogger(kitlog.NewSyncWriter(f))⟧
+\tevents := ⟦kitlog.NewJSONLogger(f)⟧
+\tplugins := hclog.New(&hclog.LoggerOptions{Name: "plugins", ⟦Output: f⟧})
+\t_, _, _ = audit, events, plugins
+}
+`,
+  },
+  {
+    name: "beego's file and multifile log adapters (v2 constants, v1 strings, a logger of its own)",
+    path: 'main.go',
+    code: `package main
+
+import (
+\t"github.com/beego/beego/v2/core/logs"
+)
+
+func init() {
+\t⟦logs.SetLogger(logs.AdapterFile, \`{"filename":"logs/bookings.log","daily":true}\`)⟧
+\taudit := logs.NewLogger(10000)
+\t⟦audit.SetLogger("multifile", \`{"filename":"logs/audit.log"}\`)⟧
+}
+`,
+    messageIncludes: ["beego's", 'log adapter writes the log to files on the local disk'],
+  },
+  {
     name: "echo's and fiber's request loggers with Output on a file",
     path: 'main.go',
     code: `package main
@@ -206,6 +244,42 @@ var cfg = zap.Config{
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: "go-kit and hclog on stderr/stdout",
+    path: 'cmd/ledger/main.go',
+    code: `package main
+
+import (
+\t"os"
+
+\tkitlog "github.com/go-kit/log"
+\t"github.com/hashicorp/go-hclog"
+)
+
+func main() {
+\tlogger := kitlog.NewLogfmtLogger(kitlog.NewSyncWriter(os.Stderr))
+\tplugins := hclog.New(&hclog.LoggerOptions{Name: "plugins", Output: os.Stdout})
+\t_, _ = logger, plugins
+}
+`,
+  },
+  {
+    name: "beego's console and network log adapters; a SetLogger of another library",
+    path: 'main.go',
+    code: `package main
+
+import (
+\t"github.com/beego/beego/v2/core/logs"
+\t"example.com/telemetry"
+)
+
+func init() {
+\tlogs.SetLogger(logs.AdapterConsole)
+\tlogs.SetLogger(logs.AdapterConn, \`{"net":"tcp","addr":"logstash:5000"}\`)
+\ttelemetry.SetLogger("file")
+}
+`,
+  },
   {
     name: "lfshook given writers the code chose (standard error), not paths",
     path: 'cmd/notes/main.go',

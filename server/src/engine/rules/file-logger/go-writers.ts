@@ -1,6 +1,6 @@
 // Whether a Go writer handed to a logger is a file: `f, err := os.OpenFile(...)` / `os.Create(...)`
 // earlier in the function (or a package-level `*os.File` set anywhere in the file), possibly
-// behind `io.MultiWriter`. os.Stdout, os.Stderr, parameters and paths the environment chooses are not.
+// behind `io.MultiWriter` or a locking wrapper (go-kit's `log.NewSyncWriter(f)`). os.Stdout, os.Stderr, parameters and paths the environment chooses are not.
 import { assignedValues, callArguments, callName, FUNCTION_TYPES, goStringValue, named, parameterTypes, unwrapGo } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { isDevicePath } from './device-paths';
@@ -15,7 +15,7 @@ export function fileOpenerOf(writer: SyntaxNode | undefined, root: SyntaxNode, d
   const node = unwrapGo(writer);
   if (node.type === 'call_expression') {
     const name = callName(node);
-    if (name === 'io.MultiWriter') {
+    if (name === 'io.MultiWriter' || /(?:^|\.)NewSyncWriter$/.test(name ?? '')) {
       for (const argument of callArguments(node)) {
         const opener = fileOpenerOf(argument, root, depth + 1);
         if (opener) return opener;

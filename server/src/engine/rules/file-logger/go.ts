@@ -1,6 +1,6 @@
 // Factor XI in Go: loggers writing to files. The standard `log`, logrus, slog, zerolog and zapcore
-// given a file opened in the code; lumberjack (file rotation, nothing else); zap configs whose
-// OutputPaths name a file. Loggers on os.Stdout/os.Stderr stay silent.
+// (go-kit's and hclog's too) given a file opened in the code; lumberjack (file rotation, nothing else); zap configs whose
+// OutputPaths name a file; beego's file log adapters. Loggers on os.Stdout/os.Stderr stay silent.
 import { callArguments, callName, dottedGoName, goImports, goStringValue, importsAny, isGoString, lastSegment, named, qualifiedName, unwrapGo } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -13,12 +13,16 @@ const SINKS = new Set([
   'log.SetOutput', 'log.New', 'github.com/sirupsen/logrus.SetOutput', 'log/slog.NewJSONHandler', 'log/slog.NewTextHandler',
   'github.com/rs/zerolog.New', 'go.uber.org/zap/zapcore.AddSync', 'go.uber.org/zap/zapcore.Lock',
   'github.com/gin-gonic/gin.LoggerWithWriter',
+  'github.com/go-kit/log.NewLogfmtLogger', 'github.com/go-kit/log.NewJSONLogger',
+  'github.com/go-kit/kit/log.NewLogfmtLogger', 'github.com/go-kit/kit/log.NewJSONLogger',
 ]);
 /** Request-logging middleware configs whose `Output` field is where the access log goes. */
 const LOGGER_CONFIGS = new Set([
   'github.com/labstack/echo/v4/middleware.LoggerConfig', 'github.com/labstack/echo/middleware.LoggerConfig',
   'github.com/gofiber/fiber/v2/middleware/logger.Config', 'github.com/gofiber/fiber/v3/middleware/logger.Config',
   'github.com/gin-gonic/gin.LoggerConfig',
+  // hclog's `hclog.New(&hclog.LoggerOptions{Output: f})`.
+  'github.com/hashicorp/go-hclog.LoggerOptions',
 ]);
 /** Package-level writers a framework logs through: gin's access log and error log. */
 const WRITER_VARIABLES = new Set(['github.com/gin-gonic/gin.DefaultWriter', 'github.com/gin-gonic/gin.DefaultErrorWriter']);
@@ -34,7 +38,7 @@ interface GoFile {
 export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
-    keywords: ['setoutput', 'lumberjack', 'outputpaths', 'openfile', 'os.create', 'lfshook'],
+    keywords: ['setoutput', 'lumberjack', 'outputpaths', 'openfile', 'os.create', 'lfshook', 'setlogger'],
     check,
   },
 ];
@@ -73,6 +77,7 @@ function checkSink(call: SyntaxNode, file: GoFile): void {
   if (name === undefined) return;
   const qualified = qualifiedName(name, file.imports) ?? name;
   if (qualified === LFSHOOK_NEW_HOOK) return checkLfshook(call, file);
+  if (lastSegment(name) === 'SetLogger') return checkBeegoLogger(call, file);
   const isMethod = name.includes('.') && !file.imports.has(name.slice(0, name.indexOf('.')));
   if (!SINKS.has(qualified) && !(isMethod && lastSegment(name) === 'SetOutput')) return;
   const opener = fileOpenerOf(callArguments(call)[0], file.root);
@@ -91,6 +96,22 @@ function checkLfshook(call: SyntaxNode, file: GoFile): void {
   if (type === 'github.com/rifflock/lfshook.PathMap' || (first !== undefined && isGoString(first))) {
     report(file, call, 'lfshook adds a hook that appends every entry to log files');
   }
+}
+
+const BEEGO = ['github.com/beego/beego', 'github.com/astaxie/beego'];
+/** beego's adapters that write files: `logs.AdapterFile` ("file") and `logs.AdapterMultiFile` ("multifile"). */
+const BEEGO_FILE_ADAPTERS = new Set(['AdapterFile', 'AdapterMultiFile', 'file', 'multifile']);
+
+/** beego: `logs.SetLogger(logs.AdapterFile, `{"filename":"logs/app.log"}`)`, `beego.SetLogger("file", …)`, `l.SetLogger(…)`. */
+function checkBeegoLogger(call: SyntaxNode, file: GoFile): void {
+  if (!importsAny(file.imports, BEEGO)) return;
+  // A package function must be beego's own; a method is on a logger this beego file made.
+  const name = callName(call) ?? '';
+  const pkg = file.imports.get(name.slice(0, name.indexOf('.')));
+  if (pkg !== undefined && !BEEGO.some((path) => pkg.startsWith(path))) return;
+  const adapter = callArguments(call)[0];
+  const kind = adapter === undefined ? undefined : isGoString(adapter) ? goStringValue(adapter) : lastSegment(dottedGoName(adapter) ?? '');
+  if (kind !== undefined && BEEGO_FILE_ADAPTERS.has(kind)) report(file, call, `beego's ${kind} log adapter writes the log to files on the local disk`);
 }
 
 /** logrus: `logger.Out = f`; gin: `gin.DefaultWriter = io.MultiWriter(f, os.Stdout)`; zap: `cfg.OutputPaths = []string{"app.log"}`. */
@@ -124,7 +145,8 @@ function checkLoggerConfigOutput(element: SyntaxNode, file: GoFile): void {
   const type = literal?.type === 'composite_literal' ? qualifiedName(dottedGoName(literal.childForFieldName('type')), file.imports) : undefined;
   if (type === undefined || !LOGGER_CONFIGS.has(type)) return;
   const opener = fileOpenerOf(named(value)[0] ?? value, file.root);
-  if (opener) report(file, element, `the request logger's Output is a file opened with ${opener}`);
+  const logger = type.endsWith('.LoggerOptions') ? "the hclog logger's" : "the request logger's";
+  if (opener) report(file, element, `${logger} Output is a file opened with ${opener}`);
 }
 
 function checkZapKey(element: SyntaxNode, file: GoFile): void {

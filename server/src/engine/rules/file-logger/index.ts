@@ -6,6 +6,7 @@ import { javaChecks } from './java';
 import { rubyChecks } from './ruby';
 import { phpChecks } from './php';
 import { monologYamlCheck } from './php-monolog-yaml';
+import { dropwizardAppendersCheck } from './java-dropwizard-yaml';
 import { pythonConfigChecks } from './python-config';
 import { serverCommandChecks } from './server-commands';
 import { workerConfigChecks } from './worker-configs';
@@ -24,5 +25,5 @@ export const fileLogger: Rule = {
     docsUrl: docsUrl('file-logger'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, ...serverCommandChecks, ...workerConfigChecks, monologYamlCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, ...serverCommandChecks, ...workerConfigChecks, monologYamlCheck, dropwizardAppendersCheck],
 };

@@ -3,6 +3,12 @@ import type { Examples } from '../../rule';
 export const springExamples: Examples = {
   valid: [
     {
+      name: "tinylog's console writer; a writer key in a properties file that is not tinylog's",
+      path: 'src/main/resources/tinylog.properties',
+      code: 'writer = console\nwriter.format = {level}: {message}\n',
+    },
+    { name: 'another properties file', path: 'src/main/resources/export.properties', code: 'writer = file\n' },
+    {
       name: 'java.util.logging to the console only, a FileHandler configured but not in any handlers list, and slf4j-simple on System.err',
       path: 'src/main/resources/logging.properties',
       code: 'handlers=java.util.logging.ConsoleHandler\njava.util.logging.FileHandler.pattern=%h/app%u.log\norg.slf4j.simpleLogger.logFile=System.err\n',
@@ -40,6 +46,12 @@ export const springExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "tinylog's file, rolling file and shared file writers",
+      path: 'src/main/resources/tinylog.properties',
+      code: 'writer1 = console\n⟦writer2⟧ = rolling file\nwriter2.file = logs/permits-{count}.log\n⟦writer⟧ = file\n⟦writerAudit⟧ = shared file\n',
+      messageIncludes: ['the tinylog', 'writes the log to a file'],
+    },
     {
       name: "java.util.logging's FileHandler in logging.properties, and slf4j-simple writing to a file",
       path: 'src/main/resources/logging.properties',
@@ -204,6 +216,25 @@ export const codeExamples: Examples = {
         '}',
         '',
       ].join('\n'),
+    },
+  ],
+};
+
+/** Dropwizard's config.yml: file appenders of the app's log and of the request log. */
+export const dropwizardYamlExamples: Examples = {
+  invalid: [
+    {
+      name: 'Dropwizard file appenders for the log and the request log, beside console ones',
+      path: 'config.yml',
+      code: `server:\n  requestLog:\n    appenders:\n      - type: console\n      - type: ⟦file⟧\n        currentLogFilename: /var/log/kennel/requests.log\nlogging:\n  level: INFO\n  appenders:\n    - type: console\n    - type: ⟦file⟧\n      currentLogFilename: /var/log/kennel/kennel.log\n      archivedLogFilenamePattern: /var/log/kennel/kennel-%d.log.gz\n`,
+      messageIncludes: ['Dropwizard `type: file` appender writes'],
+    },
+  ],
+  valid: [
+    {
+      name: 'Dropwizard console and syslog appenders; an appender list elsewhere in a YAML file',
+      path: 'config.yml',
+      code: `logging:\n  appenders:\n    - type: console\n      target: stdout\n    - type: syslog\n      host: localhost\npipeline:\n  appenders:\n    - type: file\n`,
     },
   ],
 };

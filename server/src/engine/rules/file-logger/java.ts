@@ -1,5 +1,5 @@
 // file-logger for the JVM: Spring Boot's logging.file.* keys, logback/log4j XML appenders, log4j
-// .properties appenders, java.util.logging's logging.properties FileHandler, and file handlers or appenders built in Java or Kotlin code. Console
+// .properties appenders, java.util.logging's logging.properties FileHandler, tinylog's file writers, and file handlers or appenders built in Java or Kotlin code. Console
 // appenders stay silent.
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
@@ -8,6 +8,7 @@ import { checkSpringLogging } from './java-config';
 import { checkLoggingXml } from './java-xml';
 import { checkLog4jProperties } from './java-log4j-properties';
 import { checkJulProperties } from './java-jul-properties';
+import { checkTinylogProperties } from './java-tinylog-properties';
 
 function reporter(context: RuleContext): (span: Span, subject: string) => void {
   return (span, subject) => context.report({ span, message: `Factor XI: ${subject}; log to stdout and let the platform route the stream.` });
@@ -31,6 +32,12 @@ export const julPropertiesCheck: LanguageCheck = {
   check: (context) => checkJulProperties(context, reporter(context)),
 };
 
+export const tinylogPropertiesCheck: LanguageCheck = {
+  languages: ['properties'],
+  keywords: ['writer'],
+  check: (context) => checkTinylogProperties(context, reporter(context)),
+};
+
 export const loggingXmlCheck: LanguageCheck = {
   languages: ['xml'],
   keywords: ['file'],
@@ -43,4 +50,4 @@ export const loggingCodeCheck: LanguageCheck = {
   check: (context) => checkLoggingCode(context, reporter(context)),
 };
 
-export const javaChecks: LanguageCheck[] = [springLoggingCheck, log4jPropertiesCheck, julPropertiesCheck, loggingXmlCheck, loggingCodeCheck];
+export const javaChecks: LanguageCheck[] = [springLoggingCheck, log4jPropertiesCheck, julPropertiesCheck, tinylogPropertiesCheck, loggingXmlCheck, loggingCodeCheck];

@@ -10,6 +10,21 @@ const unmarked = (code: string): string => code.replace(/[⟦⟧]/g, '');
 export const phpFileLoggerExamples: Examples = {
   valid: [
     {
+      name: "WordPress's debug log off, on stderr or from the environment; KLogger on stderr; a Logger that is not KLogger's",
+      path: 'wp-config.php',
+      code: `<?php\ndefine('WP_DEBUG', true);\ndefine('WP_DEBUG_LOG', false);\ndefine('WP_DEBUG_LOG', 'php://stderr');\ndefine('WP_DEBUG_LOG', getenv('WP_DEBUG_LOG'));\n$log = new Monolog\\Logger('app');\n`,
+    },
+    {
+      name: 'WP_DEBUG_LOG does nothing while WP_DEBUG is false',
+      path: 'wp-config.php',
+      code: `<?php\ndefine( 'WP_DEBUG', false );\ndefine( 'WP_DEBUG_LOG', true );\n`,
+    },
+    {
+      name: "KLogger's stderr stream",
+      path: 'src/log.php',
+      code: `<?php\nuse Katzgrau\\KLogger\\Logger;\n$log = new Logger('php://stderr');\n`,
+    },
+    {
       name: "logger settings on stdout, from the environment, and a file only when a switch is set",
       path: 'app/settings.php',
       code: `<?php\n\nreturn [\n    'settings' => [\n        'logger' => ['name' => 'app', 'path' => 'php://stdout'],\n        'log' => ['path' => getenv('LOG_PATH')],\n        'logging' => ['path' => getenv('LOG_TO_FILE') ? __DIR__ . '/../logs/app.log' : 'php://stderr'],\n    ],\n];\n`,
@@ -51,6 +66,11 @@ export const phpFileLoggerExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "WordPress's WP_DEBUG_LOG (true: wp-content/debug.log; or a path), and KLogger's folder of log files",
+      path: 'wp-config.php',
+      code: `<?php\nuse Katzgrau\\KLogger\\Logger;\ndefine( 'WP_DEBUG', true );\n⟦define( 'WP_DEBUG_LOG', true )⟧;\n⟦define( 'WP_DEBUG_LOG', '/var/log/wordpress/debug.log' )⟧;\n$log = ⟦new Logger(WP_CONTENT_DIR . '/uploads/bookings-logs', LogLevel::INFO)⟧;\n`,
+    },
     {
       name: "the Slim skeleton's logger settings: a file unless the docker switch is set",
       path: 'app/settings.php',

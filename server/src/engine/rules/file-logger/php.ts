@@ -1,7 +1,8 @@
 // Factor XI for PHP: Laravel log channels that write files, CakePHP/CodeIgniter/Yii file log engines
 // (php-log-engines.ts), Monolog file handlers built in code or declared as config arrays (Hyperf,
 // php-handler-arrays.ts), error_log() and
-// file_put_contents(..., FILE_APPEND) into .log files, and `error_log = <file>` in php.ini.
+// file_put_contents(..., FILE_APPEND) into .log files, KLogger's file loggers, WordPress's `WP_DEBUG_LOG`
+// (wp-content/debug.log or a path), and `error_log = <file>` in php.ini.
 import { parseIni } from '../../languages/ini';
 import { argumentAt, callOf, stringValue, unparen, useAliases, type PhpCall } from '../../languages/php';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -35,10 +36,32 @@ function checkPhp(context: RuleContext): void {
   for (const path of loggerSettingFiles(tree.rootNode)) report(context, spanOf(path), "the logger settings' path names a log file, which the app's Monolog handler writes to");
   for (const handler of fileHandlerArrays(tree.rootNode)) report(context, spanOf(handler.node), `the logging config builds a Monolog \`${handler.handler}\` that writes to a log file`);
   const aliases = useAliases(tree.rootNode);
+  const usesKLogger = /Katzgrau\\KLogger/.test(context.text);
+  const wpDebugOff = /define\s*\(\s*['"]WP_DEBUG['"]\s*,\s*false\s*\)/i.test(context.text);
   walkTree(tree.rootNode, (node) => {
     const call = callOf(node);
-    if (call) checkCall(context, node, call, aliases);
+    if (!call) return;
+    checkCall(context, node, call, aliases);
+    if (usesKLogger && call.kind === 'new' && call.name === 'Logger') checkKLogger(context, node, call);
+    if (!wpDebugOff && call.kind === 'function' && call.name.toLowerCase() === 'define') checkWpDebugLog(context, node, call);
   });
+}
+
+/** KLogger's `new Logger(__DIR__ . '/logs')`: dated log files in that folder ('php://stderr' is its stream option). */
+function checkKLogger(context: RuleContext, node: SyntaxNode, call: PhpCall): void {
+  const directory = argumentAt(call, 0, 'logDirectory');
+  if (directory && !isStandardStream(stringValue(directory) ?? '')) report(context, spanOf(node), 'KLogger writes the log to files in a folder');
+}
+
+/** wp-config.php's `define('WP_DEBUG_LOG', true)` (wp-content/debug.log) or a path; silent when WP_DEBUG is false. */
+function checkWpDebugLog(context: RuleContext, node: SyntaxNode, call: PhpCall): void {
+  if (stringValue(argumentAt(call, 0, 'constant_name')) !== 'WP_DEBUG_LOG') return;
+  const value = argumentAt(call, 1, 'value');
+  const text = value ? unparen(value).text.toLowerCase() : '';
+  const path = value ? stringValue(value) : undefined;
+  if (text === 'true' || (path !== undefined && path !== '' && !isStandardStream(path))) {
+    report(context, spanOf(node), "`WP_DEBUG_LOG` makes WordPress write PHP's errors to a log file");
+  }
 }
 
 function checkCall(context: RuleContext, node: SyntaxNode, call: PhpCall, aliases: ReadonlyMap<string, string>): void {
@@ -91,7 +114,7 @@ function spanOf(node: SyntaxNode): Span {
 export const phpChecks: LanguageCheck[] = [
   {
     languages: ['php'],
-    keywords: ["'logger'", '"logger"', 'single', 'daily', 'streamhandler', 'rotatingfilehandler', 'error_log', 'file_append', 'filelog', 'filehandler', 'filetarget', "'file'"],
+    keywords: ["'logger'", '"logger"', 'single', 'daily', 'streamhandler', 'rotatingfilehandler', 'error_log', 'file_append', 'filelog', 'filehandler', 'filetarget', "'file'", 'klogger', 'wp_debug_log'],
     check: checkPhp,
   },
   { languages: ['ini'], keywords: ['error_log'], check: checkIni },

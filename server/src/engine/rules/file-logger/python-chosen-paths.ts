@@ -1,7 +1,9 @@
 // Log file paths the operator chooses when the process starts, not the code: an environment read
 // (`FileHandler(os.environ['LOG_FILE'])`), a command-line option (`basicConfig(filename=args.log_file)`
 // after `args = parser.parse_args()`), or a parameter without a path default (a click option, a
-// caller's choice: `def main(log_file): basicConfig(filename=log_file)`). Where the platform or the person running a tool names the file,
+// caller's choice: `def main(log_file): basicConfig(filename=log_file)`), or a setting looked up with no default and
+// used only when set (`filename = settings.get("LOG_FILE")` then `if filename: FileHandler(filename)`: Scrapy's own
+// log set-up; the settings module that names the file is where it is reported). Where the platform or the person running a tool names the file,
 // the app is not deciding to keep its logs on local disk (Go's os.Getenv paths and JS env reads read alike).
 import { dottedName, enclosingFunction, unwrapParentheses, type Bindings } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -13,7 +15,7 @@ const PARSED_OPTIONS = /(?:^|\.)parse(?:_known)?_args$/;
 export function isChosenAtRunTime(path: SyntaxNode, root: SyntaxNode, bindings: Bindings): boolean {
   const node = unwrapParentheses(path);
   if (envReadName(node, bindings) !== undefined) return true;
-  if (node.type === 'identifier') return isParameterWithoutPath(node);
+  if (node.type === 'identifier') return isParameterWithoutPath(node) || isOptionalSetting(node);
   if (node.type !== 'attribute') return false;
   const owner = node.childForFieldName('object');
   return owner?.type === 'identifier' && parsedOptionNames(root).has(owner.text);
@@ -30,6 +32,25 @@ function isParameterWithoutPath(name: SyntaxNode): boolean {
     return !fallback || fallback.type === 'none';
   }
   return false;
+}
+
+/** `filename = settings.get("LOG_FILE")` (no default) in the function, and the use inside `if filename:`. */
+function isOptionalSetting(name: SyntaxNode): boolean {
+  let guarded = false;
+  for (let node: SyntaxNode | null = name.parent; node && node.type !== 'function_definition'; node = node.parent) {
+    if (node.type === 'if_statement' && node.childForFieldName('condition')?.text === name.text) guarded = true;
+  }
+  const fn = enclosingFunction(name);
+  if (!guarded || !fn) return false;
+  let lookup = false;
+  walkTree(fn, (node) => {
+    if (node.type !== 'assignment' || node.childForFieldName('left')?.text !== name.text) return;
+    const value = node.childForFieldName('right');
+    const callee = value?.type === 'call' ? dottedName(value.childForFieldName('function')) ?? '' : '';
+    const args = value?.childForFieldName('arguments')?.namedChildren ?? [];
+    lookup = /(?:^|\.)get$/.test(callee) && args.length === 1 && args[0]?.type === 'string';
+  });
+  return lookup;
 }
 
 /** Names assigned the result of `parser.parse_args()` / `parse_known_args()` anywhere in the file. */

@@ -4,7 +4,7 @@
 // uvicorn's `--log-config` and many apps load). Both configure every handler they declare, so a
 // file handler opens its file whether or not a logger uses it, as in the Python dictConfig check.
 import { parseIni } from '../../languages/ini';
-import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
+import { visitYamlMaps, yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { FILE_HANDLERS } from './python';
@@ -43,7 +43,7 @@ export function checkLoggingIni(context: RuleContext, report: Reporter): void {
 
 /** Any `handlers:` map (at the top of a dictConfig file or nested under a key such as `logging:`) whose entries name a file handler class. */
 export function checkLoggingYaml(context: RuleContext, report: Reporter): void {
-  for (const document of context.parsed.yaml) visitMaps(document.contents, 0, (map) => checkHandlers(yamlGet(map, 'handlers'), report));
+  for (const document of context.parsed.yaml) visitYamlMaps(document.contents, (map) => checkHandlers(yamlGet(map, 'handlers'), report));
 }
 
 function checkHandlers(handlers: YamlNode | undefined, report: Reporter): void {
@@ -56,13 +56,3 @@ function checkHandlers(handlers: YamlNode | undefined, report: Reporter): void {
   }
 }
 
-/** Every map in the tree, to a bounded depth (a logging section sits a few levels down at most). */
-function visitMaps(node: YamlNode | undefined, depth: number, visit: (map: YamlNode) => void): void {
-  if (!node || depth > 8) return;
-  if (node.kind === 'map') {
-    visit(node);
-    for (const pair of node.pairs) visitMaps(pair.value, depth + 1, visit);
-  } else if (node.kind === 'seq') {
-    for (const item of node.items) visitMaps(item, depth + 1, visit);
-  }
-}

@@ -18,6 +18,17 @@ const DJANGO_LOGGING = `LOGGING = {
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: 'a setting lookup with a file default, or one used unguarded, still names the file in code',
+      path: 'app/logging_setup.py',
+      code: `import logging\n\n\ndef handler(settings):\n    path = settings.get("LOG_FILE", "logs/app.log")\n    if path:\n        return ⟦logging.FileHandler(path)⟧\n\n\ndef other(settings):\n    path = settings.get("LOG_FILE")\n    return ⟦logging.FileHandler(path)⟧\n`,
+    },
+    {
+      name: "Scrapy settings' LOG_FILE",
+      path: 'pricewatch/settings.py',
+      code: `BOT_NAME = "pricewatch"\nSPIDER_MODULES = ["pricewatch.spiders"]\nLOG_LEVEL = "INFO"\nLOG_FILE = ⟦"logs/pricewatch.log"⟧\n`,
+      messageIncludes: ["Scrapy's `LOG_FILE`"],
+    },
+    {
       name: 'a log file set up when the app is not in debug mode: the deployed app writes it',
       path: 'app/__init__.py',
       code: `import logging\nfrom flask import Flask\napp = Flask(__name__)\nif not app.debug:\n    app.logger.addHandler(⟦logging.FileHandler("logs/app.log")⟧)\n`,
@@ -84,6 +95,17 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: 'a log file named by a setting looked up with no default, used only when set (Scrapy\'s own log set-up)',
+      path: 'scrapy/utils/log.py',
+      code: `import logging\n\n\ndef _get_handler(settings):\n    filename = settings.get("LOG_FILE")\n    if filename:\n        handler = logging.FileHandler(filename, mode="a")\n    else:\n        handler = logging.StreamHandler()\n    return handler\n`,
+    },
+    {
+      name: 'Scrapy settings without LOG_FILE (stderr), LOG_FILE = None; a LOG_FILE in a module that is no Scrapy settings',
+      path: 'pricewatch/settings.py',
+      code: `BOT_NAME = "pricewatch"\nLOG_LEVEL = "INFO"\nLOG_FILE = None\n`,
+    },
+    { name: 'a LOG_FILE constant of another tool', path: 'app/config.py', code: `LOG_FILE = "/var/log/app.log"\nLOG_DIR = "/var/log"\n` },
     {
       name: 'log files set up only in debug or development mode',
       path: 'app/__init__.py',

@@ -1,6 +1,6 @@
 // file-logger for Python: the standard library's file handlers (constructed, configured through
 // basicConfig or a dictConfig dict such as Django's LOGGING), loguru sinks that are files, and
-// gunicorn config files that send access or error logs to a path. A path read from the environment or
+// gunicorn config files that send access or error logs to a path, and Scrapy settings' `LOG_FILE`. A path read from the environment or
 // from command-line options is the operator's choice and stays silent (python-chosen-paths.ts).
 import { dottedName, importBindings, isModuleLevel, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, unwrapParentheses, type Bindings } from '../../languages/python';
 import { isDevelopmentOnly } from './python-dev-branch';
@@ -24,7 +24,7 @@ const TO_STDOUT = 'Log to stdout (logging.StreamHandler(sys.stdout))';
 export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
-    keywords: ['filehandler', 'basicconfig', 'loguru', 'accesslog', 'errorlog', 'loggerfactory'],
+    keywords: ['filehandler', 'basicconfig', 'loguru', 'accesslog', 'errorlog', 'loggerfactory', 'log_file'],
     check,
   },
 ];
@@ -42,10 +42,12 @@ function check(context: RuleContext): void {
     });
   };
   const gunicornConfig = /gunicorn[\w.-]*\.py$/i.test(context.path);
+  const scrapySettings = isScrapySettings(tree.rootNode);
   walkTree(tree.rootNode, (node) => {
     if (node.type === 'call') checkCall(node, { bindings, root: tree.rootNode }, report);
     else if (node.type === 'pair') checkHandlerEntry(node, report);
     else if (gunicornConfig && node.type === 'assignment') checkGunicornLog(node, report);
+    else if (scrapySettings && node.type === 'assignment') checkScrapyLogFile(node, report);
   });
 }
 
@@ -61,6 +63,22 @@ function checkGunicornLog(assignment: SyntaxNode, report: Reporter): void {
     title: `Log to stdout (${name.text} = '-')`,
     edits: [{ span: { start: value.startIndex, end: value.endIndex }, text: "'-'" }],
   });
+}
+
+/** A Scrapy project's settings module: it names the bot or its spider modules at the top level. */
+function isScrapySettings(root: SyntaxNode): boolean {
+  return root.namedChildren.some((statement) => {
+    const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : null;
+    return assignment?.type === 'assignment' && /^(?:BOT_NAME|SPIDER_MODULES)$/.test(assignment.childForFieldName('left')?.text ?? '');
+  });
+}
+
+/** Scrapy's `LOG_FILE = "logs/crawl.log"`: the crawl's log goes to that file instead of stderr. */
+function checkScrapyLogFile(assignment: SyntaxNode, report: Reporter): void {
+  if (assignment.childForFieldName('left')?.text !== 'LOG_FILE' || !isModuleLevel(assignment)) return;
+  const value = assignment.childForFieldName('right');
+  const path = stringValue(value);
+  if (value && path !== undefined && path !== '') report(value, "Scrapy's `LOG_FILE` writes the crawl's log to a file");
 }
 
 type Reporter = (node: SyntaxNode, subject: string, fix?: ReplaceFix) => void;

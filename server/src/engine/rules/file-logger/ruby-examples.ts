@@ -59,6 +59,11 @@ export const rubyExamples: Examples = {
         `run App\n`,
     },
     {
+      name: "Roda's common_logger plugin on a file, and rails_semantic_logger's file appender switched on",
+      path: 'app.rb',
+      code: `class FeedbackApp < Roda\n  ⟦plugin :common_logger, File.open(File.expand_path('log/access.log', __dir__), 'a')⟧\nend\nRails.application.configure do\n  ⟦config.rails_semantic_logger.add_file_appender = true⟧\nend\n`,
+    },
+    {
       name: "Puma's stdout_redirect and Unicorn's log paths",
       path: 'config/puma.rb',
       code: `⟦stdout_redirect 'log/puma.stdout.log', 'log/puma.stderr.log', true⟧\n⟦stderr_path '/var/log/unicorn.stderr.log'⟧\n`,
@@ -82,6 +87,9 @@ export const rubyExamples: Examples = {
         `dev = Logger.new('/dev/stdout')\n` +
         `SemanticLogger.add_appender(io: $stdout, formatter: :json)\n` +
         `use Rack::CommonLogger, $stdout\n` +
+        `plugin :common_logger, $stdout\n` +
+        `plugin :common_logger\n` +
+        `config.rails_semantic_logger.add_file_appender = false\n` +
         `$stdout.sync = true\n`,
     },
     {

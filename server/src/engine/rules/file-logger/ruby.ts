@@ -1,6 +1,7 @@
 // Factor XI in Ruby: loggers that write to a file. `Logger.new('log/production.log')`,
 // `ActiveSupport::Logger.new(Rails.root.join('log', ...))`, `Logger.new(File.open(...))`,
-// SemanticLogger file appenders, `use Rack::CommonLogger, File.new(...)`, `$stdout.reopen(file)` and
+// SemanticLogger file appenders (and rails_semantic_logger's `add_file_appender = true`), `use Rack::CommonLogger,
+// File.new(...)` and Roda's `plugin :common_logger, File.open(...)`, `$stdout.reopen(file)` and
 // Puma's `stdout_redirect` / Unicorn's `stdout_path`, Hanami's `config.logger.stream = root.join(...)`.
 import { callArguments, callName, dottedName, keywordArguments } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -44,6 +45,9 @@ function inspectStreamSetting(assignment: SyntaxNode, scan: Scan): void {
     return;
   }
   const setting = dottedName(left);
+  if (setting && value?.type === 'true' && /(?:^|\.)rails_semantic_logger\.add_file_appender$/.test(setting)) {
+    return report(scan, assignment, "rails_semantic_logger's file appender writes Rails' log to log/<environment>.log");
+  }
   if (!setting || !value || !/(?:^|\.)logger\.stream$/.test(setting)) return;
   const destination = rubyFileDestination(value, scan.assignments);
   if (destination) report(scan, assignment, `the logger's stream is a file (${destination})`);
@@ -71,6 +75,9 @@ function inspectCall(call: SyntaxNode, scan: Scan): void {
     if (middleware?.text.replace(/^::/, '') !== 'Rack::CommonLogger' || !stream) return;
     const destination = rubyFileDestination(stream, scan.assignments);
     if (destination) report(scan, call, `Rack::CommonLogger writes the access log to a file (${destination})`);
+  } else if (name === 'plugin' && args[0]?.text === ':common_logger' && args[1]) {
+    const destination = rubyFileDestination(args[1], scan.assignments);
+    if (destination) report(scan, call, `Roda's common_logger writes the access log to a file (${destination})`);
   } else if (SERVER_REDIRECTS.has(name)) {
     const destinations = args.filter((argument) => argument.type === 'string').map((argument) => rubyFileDestination(argument, scan.assignments));
     const files = destinations.filter((destination): destination is string => destination !== undefined);

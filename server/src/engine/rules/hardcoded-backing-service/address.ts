@@ -137,7 +137,7 @@ export interface Placement {
 }
 
 /** A one-label name (`db`, `ledger-db`, `redis`): a compose or Kubernetes service on the local network, never a public host. */
-function isServiceName(host: string): boolean {
+export function isServiceName(host: string): boolean {
   return /^[A-Za-z][A-Za-z0-9-]*$/.test(host);
 }
 

@@ -1,6 +1,8 @@
 // The examples of hardcoded-backing-service: its tests and its documentation, kept beside its
 // checks but out of the rule object, so no bundle imports them.
 import type { RuleExamples } from '../../rule';
+import { dropwizardExamples } from './dropwizard-examples';
+import { ormJsonExamples } from './orm-json-examples';
 import { goExamples } from './go-examples';
 import { javaExamples } from './java-examples';
 import { kotlinExamples } from './kotlin-examples';
@@ -23,6 +25,8 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     { languages: ['properties', 'yaml'], examples: springExamples },
     { languages: ['yaml'], examples: railsConfigExamples },
     { languages: ['yaml'], examples: symfonyExamples },
+    { languages: ['yaml'], examples: dropwizardExamples },
+    { languages: ['json'], examples: ormJsonExamples },
     { languages: ['ruby'], examples: rubyExamples },
     { languages: ['php'], examples: phpExamples },
   ],

@@ -8,6 +8,8 @@ import { phpChecks } from './php';
 import { railsConfigCheck } from './rails-config';
 import { rubyChecks } from './ruby';
 import { springCheck } from './spring';
+import { dropwizardCheck } from './dropwizard';
+import { ormJsonCheck } from './orm-json';
 
 export const hardcodedBackingService: Rule = {
   meta: {
@@ -23,5 +25,5 @@ export const hardcodedBackingService: Rule = {
     docsUrl: docsUrl('hardcoded-backing-service'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks],
 };

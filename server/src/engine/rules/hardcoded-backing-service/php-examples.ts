@@ -97,6 +97,11 @@ export const phpExamples: Examples = {
     },
     { name: 'pg_connect', path: 'src/db.php', code: `<?php\n$conn = pg_connect(⟦"host=db.internal dbname=shop user=shop"⟧);\n` },
     {
+      name: "CodeIgniter 4's Config\\Database groups: a hostname beside 'DBDriver' => 'MySQLi' or 'Postgre' (CodeIgniter 3's dbdriver too)",
+      path: 'app/Config/Database.php',
+      code: "<?php\nclass Database extends Config\n{\n    public array $default = ['hostname' => ⟦'mysql-loans.county.internal'⟧, 'DBDriver' => 'MySQLi', 'port' => 3306];\n    public array $reports = ['hostname' => ⟦'10.0.9.4'⟧, 'DBDriver' => 'Postgre'];\n    public array $tests = ['hostname' => '127.0.0.1', 'DBDriver' => 'SQLite3'];\n}\n$db['legacy'] = ['hostname' => ⟦'db-legacy.internal'⟧, 'dbdriver' => 'mysqli'];\n",
+    },
+    {
       name: "CakePHP 4's Datasources (the driver as a class constant) and CakePHP 2's DATABASE_CONFIG (`'datasource' => 'Database/Mysql'`)",
       path: 'config/app.php',
       code: "<?php\nuse Cake\\Database\\Driver\\Mysql;\nreturn ['Datasources' => ['default' => ['driver' => Mysql::class, 'host' => ⟦'mysql-rota.internal'⟧]]];\nclass DATABASE_CONFIG {\n    public $default = array('datasource' => 'Database/Mysql', 'host' => ⟦'mysql-legacy.internal'⟧);\n}\n",

@@ -222,8 +222,8 @@ function driverService(element: SyntaxNode, parents: Parents): Service | undefin
   return undefined;
 }
 
-/** Laravel's and CakePHP 3+'s `'driver'`, CakePHP 2's `'datasource' => 'Database/Mysql'`. */
-const DRIVER_KEYS: ReadonlySet<string> = new Set(['driver', 'datasource']);
+/** Laravel's and CakePHP 3+'s `'driver'`, CakePHP 2's `'datasource' => 'Database/Mysql'`, CodeIgniter's `'DBDriver' => 'MySQLi'` (3: `dbdriver`). */
+const DRIVER_KEYS: ReadonlySet<string> = new Set(['driver', 'datasource', 'DBDriver', 'dbdriver']);
 
 /** `'mysql'`, CakePHP's `Mysql::class` / `'Cake\Database\Driver\Mysql'`, CakePHP 2's `'Database/Mysql'`: the driver's last word. */
 function driverName(value: SyntaxNode | undefined): string | undefined {

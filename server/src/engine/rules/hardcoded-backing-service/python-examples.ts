@@ -16,6 +16,16 @@ export const pythonExamples: Examples = {
     { name: 'the URL from the environment', path: 'app/db.py', code: `import os\nengine = create_engine(os.environ["DATABASE_URL"])\n` },
     { name: 'a host from settings', path: 'app/cache.py', code: `import redis\nr = redis.Redis(host=settings.REDIS_HOST)\n` },
     {
+      name: 'Cassandra contact points from the environment; a list that is no Cluster argument',
+      path: 'telemetry/store.py',
+      code: `import os\nfrom cassandra.cluster import Cluster\ncluster = Cluster(os.environ["CASSANDRA_HOSTS"].split(","))\nhosts = ["10.20.0.11"]\nprint(["10.20.0.11"])\n`,
+    },
+    {
+      name: "peewee from the environment, and SQLite (a file, no host)",
+      path: 'loyalty/db.py',
+      code: `import os\nfrom peewee import PostgresqlDatabase, SqliteDatabase\nprod = PostgresqlDatabase("loyalty", host=os.environ["DB_HOST"])\nlite = SqliteDatabase("loyalty.db")\n`,
+    },
+    {
       name: 'a password in the URL belongs to hardcoded-credential',
       path: 'app/config.py',
       code: `SQLALCHEMY_DATABASE_URI = "postgresql://shop:2cucZ7acv9020A7x@db.internal/shop"\n`,
@@ -128,6 +138,16 @@ export const pythonExamples: Examples = {
     },
     { name: 'redis-py host', path: 'app/cache.py', code: `import redis\nr = redis.Redis(host=⟦"10.0.3.7"⟧, port=6379)\n`, fix: { envName: 'REDIS_HOST' } },
     { name: 'psycopg2 host', path: 'app/db.py', code: `import psycopg2\nconn = psycopg2.connect(host=⟦'db.internal'⟧, dbname='shop')\n` },
+    {
+      name: "the Cassandra driver's contact points, positional and by keyword",
+      path: 'telemetry/store.py',
+      code: `from cassandra.cluster import Cluster\ncluster = Cluster([⟦"10.20.0.11"⟧, ⟦"10.20.0.12"⟧], port=9042)\narchive = Cluster(contact_points=[⟦"cass-archive.plant.internal"⟧])\n`,
+    },
+    {
+      name: "peewee's database classes given a host: PostgresqlDatabase, playhouse's PooledMySQLDatabase",
+      path: 'loyalty/db.py',
+      code: `from peewee import PostgresqlDatabase\nfrom playhouse.pool import PooledMySQLDatabase\ndb = PostgresqlDatabase("loyalty", host=⟦"pg-loyalty.prod.internal"⟧, port=5432)\nlegacy = PooledMySQLDatabase("crm", host=⟦"10.0.4.12"⟧, max_connections=8)\n`,
+    },
     { name: 'a libpq DSN', path: 'app/db.py', code: `import psycopg2\nconn = psycopg2.connect(⟦"host=db.internal dbname=shop user=shop"⟧)\n` },
     { name: 'pika', path: 'app/queue.py', code: `import pika\nparams = pika.ConnectionParameters(⟦"rabbit.internal"⟧)\n`, fix: { envName: 'AMQP_HOST' } },
     { name: 'Celery broker setting', path: 'shop/settings.py', code: `CELERY_BROKER_URL = ⟦"redis://cache.internal:6379/0"⟧\n` },

@@ -1,6 +1,6 @@
 // Factor IV for Python: service URLs in code (`create_engine('postgresql://db.internal/shop')`,
 // `CELERY_BROKER_URL = 'redis://cache:6379/0'`), hosts passed to clients (`redis.Redis(host=...)`,
-// `psycopg2.connect(host=...)`, `pika.ConnectionParameters('rabbit')`, pymemcache's `Client((host, port))`), libpq DSNs, and Django's
+// `psycopg2.connect(host=...)`, peewee's `PostgresqlDatabase('shop', host=...)`, `pika.ConnectionParameters('rabbit')`, pymemcache's `Client((host, port))`, Cassandra's `Cluster([...])`), libpq DSNs, and Django's
 // `DATABASES = {'default': {'HOST': ...}}`.
 import { enclosingClass, importBindings, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -25,7 +25,7 @@ const HOST_KEYWORDS = new Set(['host', 'hostname', 'server']);
 /** Settings files for development and tests: local config by name. */
 const LOCAL_SETTINGS = /(?:^|\/)(?:settings[_/])?(?:local|dev|development|test|tests|testing|ci)(?:_settings)?\.py$/;
 
-export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['://', 'host', 'connectionparameters', 'smtp', 'mongoclient', 'pymemcache', 'bootstrap', 'endpoint_url'], check }];
+export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['://', 'host', 'connectionparameters', 'smtp', 'mongoclient', 'pymemcache', 'bootstrap', 'endpoint_url', 'cassandra'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
@@ -54,6 +54,8 @@ function hostAddress(literal: SyntaxNode, value: string, bindings: Bindings): Fo
     service = settingsService(parent);
   } else if (parent?.type === 'tuple' && parent.namedChildren[0]?.id === node.id) {
     service = serverTupleService(parent, bindings);
+  } else if (parent?.type === 'list') {
+    service = contactPointService(parent, bindings);
   }
   if (!service && isKafkaServers(node)) return hostOf(value.split(',')[0]!.trim(), serviceOfWord('kafka'));
   return hostOf(value, service);
@@ -68,6 +70,14 @@ function isKafkaServers(literal: SyntaxNode): boolean {
   const parent = node.parent;
   if (parent?.type === 'keyword_argument') return parent.childForFieldName('name')?.text === 'bootstrap_servers' && parent.childForFieldName('value')?.id === node.id;
   return parent?.type === 'pair' && parent.childForFieldName('value')?.id === node.id && stringValue(parent.childForFieldName('key')) === 'bootstrap.servers';
+}
+
+/** The DataStax driver's contact points: `Cluster(["10.0.0.11", "10.0.0.12"])` or `Cluster(contact_points=[...])`. */
+function contactPointService(list: SyntaxNode, bindings: Bindings): Service | undefined {
+  const holder = list.parent?.type === 'keyword_argument' && list.parent.childForFieldName('name')?.text === 'contact_points' ? list.parent : list;
+  const args = holder.parent;
+  if (args?.type !== 'argument_list' || (holder === list && args.namedChildren[0]?.id !== list.id)) return undefined;
+  return resolvedName(args.parent?.childForFieldName('function'), bindings) === 'cassandra.cluster.Cluster' ? serviceOfWord('cassandra') : undefined;
 }
 
 /**
@@ -129,10 +139,15 @@ function dsnAddress(node: SyntaxNode, value: string, bindings: Bindings): Found 
   return dsnOf(value, clientService(call ?? undefined, bindings));
 }
 
+/** peewee's database classes (`PostgresqlDatabase('shop', host=...)`), and playhouse's pooled and extended ones. */
+const PEEWEE_DATABASE = /^(?:peewee|playhouse\.\w+)\.(?:Pooled)?(Postgresql|MySQL)(?:Ext)?Database$/;
+
 function clientService(call: SyntaxNode | null | undefined, bindings: Bindings): Service | undefined {
   if (call?.type !== 'call') return undefined;
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   if (callee === undefined) return undefined;
+  const peewee = PEEWEE_DATABASE.exec(callee);
+  if (peewee) return serviceOfWord(peewee[1]!.toLowerCase());
   for (const [module, word] of Object.entries(PYTHON_CLIENTS)) {
     if (callee === module || callee.startsWith(`${module}.`)) return serviceOfWord(word);
   }

@@ -86,6 +86,8 @@ const PATH_WORDS: Readonly<Record<string, Service>> = {
   minio: OBJECT_STORAGE, s3: OBJECT_STORAGE,
   // Laravel's connection names and the JVM's client families.
   pgsql: DATABASE('PostgreSQL'), sqlsrv: DATABASE('SQL Server'), cassandra: DATABASE('Cassandra'),
+  // CodeIgniter's driver names (`'DBDriver' => 'MySQLi'`, `'Postgre'`, `'OCI8'`).
+  mysqli: DATABASE('MySQL'), postgre: DATABASE('PostgreSQL'), oci8: DATABASE('Oracle'),
   // CakePHP's driver classes (`Sqlserver::class`), and ClickHouse's clients.
   sqlserver: DATABASE('SQL Server'), clickhouse: DATABASE('ClickHouse'),
 };

@@ -2,7 +2,7 @@
 // the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
 import type { RuleExamples } from '../../rule';
 import { codeExamples, springExamples, tomcatContextExamples } from './java-examples';
-import { goExamples } from './go-examples';
+import { beegoAppConfExamples, goExamples } from './go-examples';
 import { iniSessionExamples, phpSessionExamples, phpWorkerStateExamples, symfonyYamlSessionExamples } from './php-examples';
 import { invalidExamples } from './javascript-examples-invalid';
 import { pythonExamples } from './python-examples';
@@ -19,6 +19,7 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['php'], examples: phpSessionExamples },
     { languages: ['php'], examples: phpWorkerStateExamples },
     { languages: ['ini'], examples: iniSessionExamples },
+    { languages: ['ini'], examples: beegoAppConfExamples },
     { languages: ['yaml'], examples: symfonyYamlSessionExamples },
     { languages: ['python'], examples: pythonExamples },
     { languages: ['ruby'], examples: rubyExamples },

@@ -313,3 +313,31 @@ var store = session.New(session.Config{Storage: redis.New()})
 ];
 
 export const goExamples: Examples = { valid, invalid };
+
+/** beego's conf/app.conf (INI): the session provider of the deployed run modes. */
+export const beegoAppConfExamples: Examples = {
+  invalid: [
+    {
+      name: 'beego sessions on the file provider',
+      path: 'conf/app.conf',
+      code: `appname = bookings\nsessionon = true\nsessionprovider = ⟦file⟧\nsessionproviderconfig = ./tmp/sessions\n\n[dev]\nsessionprovider = memory\n`,
+      messageIncludes: ["beego's `sessionprovider = file` keeps sessions on the local disk"],
+    },
+    {
+      name: 'beego sessions switched on with no provider: the memory provider',
+      path: 'conf/app.conf',
+      code: `appname = polls\nrunmode = prod\nSessionOn = ⟦true⟧\n`,
+      messageIncludes: ['the memory provider'],
+    },
+  ],
+  valid: [
+    {
+      name: 'beego sessions on Redis; memory only in the dev run mode',
+      path: 'conf/app.conf',
+      code: `sessionon = true\nsessionprovider = redis\nsessionproviderconfig = "\${REDIS_ADDR},100"\n\n[dev]\nsessionprovider = memory\n`,
+    },
+    { name: 'beego with sessions off', path: 'conf/app.conf', code: `appname = api\nsessionon = false\nsessionprovider = file\n` },
+    { name: 'sessions on only in the test run mode', path: 'conf/app.conf', code: `appname = api\n\n[test]\nsessionon = true\n` },
+    { name: 'another INI file', path: 'conf/worker.conf', code: `sessionon = true\n` },
+  ],
+};

@@ -9,6 +9,7 @@ import { phpChecks } from './php';
 import { symfonySessionYamlCheck } from './php-symfony-yaml';
 import { railsCableCheck } from './rails-cable';
 import { pasteIniSessionCheck } from './python-paste-ini';
+import { beegoAppConfSessionCheck } from './beego-app-conf';
 import { tomcatContextCheck } from './tomcat-context-xml';
 
 export const memorySessionStore: Rule = {
@@ -25,5 +26,5 @@ export const memorySessionStore: Rule = {
     docsUrl: docsUrl('memory-session-store'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, javascriptSingletonCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, tomcatContextCheck],
+  checks: [javascriptCheck, javascriptSingletonCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, beegoAppConfSessionCheck, tomcatContextCheck],
 };

@@ -38,6 +38,23 @@ export const springExamples: Examples = {
 export const codeExamples: Examples = {
   valid: [
     {
+      name: 'a Jetty SessionHandler kept in a variable and given a JDBC session store; a SessionHandler of another library',
+      path: 'src/main/java/com/kennel/KennelApplication.java',
+      code: [
+        'import org.eclipse.jetty.server.session.SessionHandler;',
+        '',
+        'class KennelApplication {',
+        '  void run(Environment environment) {',
+        '    SessionHandler sessions = new SessionHandler();',
+        '    sessions.setSessionCache(jdbcBackedCache(sessions));',
+        '    environment.servlets().setSessionHandler(sessions);',
+        '    router.setSessionHandler(new com.example.web.SessionHandler());',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    },
+    {
       name: "a static cache filled in a route lambda, a static map written outside any route, and a route keyed by the path",
       path: 'src/main/java/org/gifts/Main.java',
       code: [
@@ -242,6 +259,21 @@ export const codeExamples: Examples = {
         '',
       ].join('\n'),
       messageIncludes: ['Factor VI'],
+    },
+    {
+      name: "a bare Jetty SessionHandler handed to Dropwizard's setSessionHandler",
+      path: 'src/main/java/com/kennel/KennelApplication.java',
+      code: [
+        'import org.eclipse.jetty.server.session.SessionHandler;',
+        '',
+        'class KennelApplication {',
+        '  public void run(KennelConfiguration configuration, Environment environment) {',
+        '    environment.servlets().setSessionHandler(⟦new SessionHandler()⟧);',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      messageIncludes: ["Jetty's SessionHandler with its default session cache"],
     },
     {
       name: "Undertow's InMemorySessionManager behind a SessionAttachmentHandler",

@@ -1,12 +1,12 @@
 // memory-session-store for the JVM: Spring Session switched off (`store-type=none`: sessions stay
 // in the servlet container's memory), Tomcat/Jetty session files (`server.servlet.session.persistent`),
 // Spring Session's MapSessionRepository, Ktor's SessionStorageMemory / directorySessionStorage, Jetty's
-// FileSessionDataStore, Shiro's MemorySessionDAO, Undertow's InMemorySessionManager and Vert.x Web's LocalSessionStore.
+// FileSessionDataStore, a bare Jetty SessionHandler handed to setSessionHandler (Dropwizard, Javalin), Shiro's MemorySessionDAO, Undertow's InMemorySessionManager and Vert.x Web's LocalSessionStore.
 // Ktor cookie-only sessions (`cookie<S>("SESSION")`, no storage) live in the client and stay silent.
 import { importsOf, isImported, javaCall, type JvmCall } from '../../languages/java';
 import { kotlinCall } from '../../languages/kotlin';
 import { isNonDeployedProfile, springEntries, valueText } from '../../languages/spring';
-import { walkTree } from '../../languages/treeSitter';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { jvmStateCheck } from './jvm-state';
 import { jvmRouteStateCheck } from './jvm-route-state';
@@ -63,7 +63,7 @@ function checkSessionCode(context: RuleContext): void {
   const imports = importsOf(tree.rootNode);
   walkTree(tree.rootNode, (node) => {
     const call = kotlin ? kotlinCall(node) : node.type === 'object_creation_expression' || node.type === 'method_invocation' ? javaCall(node) : undefined;
-    const store = call && storeOf(call, node.type === 'object_creation_expression' ? node.childForFieldName('type')?.text : undefined, imports);
+    const store = call && (storeOf(call, node.type === 'object_creation_expression' ? node.childForFieldName('type')?.text : undefined, imports) ?? bareJettyHandlerOf(node, imports));
     if (store) context.report({ span: { start: node.startIndex, end: node.endIndex }, message: message(store.label, store.where) });
   });
 }
@@ -74,6 +74,22 @@ function storeOf(call: JvmCall, javaType: string | undefined, imports: readonly 
   const written = javaType?.replace(/<.*$/s, '') ?? call.name;
   const qualified = entry?.classes.find((name) => written === name || isImported(imports, name));
   return entry && qualified ? { label: call.name, where: entry.where } : undefined;
+}
+
+const JETTY_SESSION_HANDLERS = ['org.eclipse.jetty.server.session.SessionHandler', 'org.eclipse.jetty.ee10.servlet.SessionHandler', 'org.eclipse.jetty.ee8.nested.SessionHandler'];
+
+/**
+ * `environment.servlets().setSessionHandler(new SessionHandler())` (Dropwizard), `handler.setSessionHandler(new SessionHandler())`
+ * (Javalin, embedded Jetty): a handler made in the call, so nothing gives it a session data store; Jetty's
+ * default cache keeps sessions in this JVM. A handler kept in a variable may be configured (silent).
+ */
+function bareJettyHandlerOf(node: SyntaxNode, imports: readonly string[]): { label: string; where: keyof typeof LOSS } | undefined {
+  if (node.type !== 'object_creation_expression' || (node.childForFieldName('arguments')?.namedChildCount ?? 1) > 0) return undefined;
+  const type = node.childForFieldName('type')?.text ?? '';
+  if (!JETTY_SESSION_HANDLERS.some((name) => type === name || (type === 'SessionHandler' && isImported(imports, name)))) return undefined;
+  const invocation = node.parent?.type === 'argument_list' ? node.parent.parent : null;
+  if (invocation?.type !== 'method_invocation' || invocation.childForFieldName('name')?.text !== 'setSessionHandler') return undefined;
+  return { label: "Jetty's SessionHandler with its default session cache", where: 'memory' };
 }
 
 /** `LocalSessionStore.create(vertx)`, imported or written out in full. */
@@ -94,7 +110,7 @@ export const springSessionCheck: LanguageCheck = {
 
 export const sessionCodeCheck: LanguageCheck = {
   languages: ['java', 'kotlin'],
-  keywords: ['mapsessionrepository', 'sessionstoragememory', 'directorysessionstorage', 'filesessiondatastore', 'memorysessiondao', 'localsessionstore', 'inmemorysessionmanager'],
+  keywords: ['mapsessionrepository', 'sessionstoragememory', 'directorysessionstorage', 'filesessiondatastore', 'memorysessiondao', 'localsessionstore', 'inmemorysessionmanager', 'setsessionhandler'],
   check: checkSessionCode,
 };
 

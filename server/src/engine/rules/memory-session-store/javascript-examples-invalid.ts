@@ -422,4 +422,44 @@ export const upload = multer({ storage: ⟦diskStorage({ destination: '/data/upl
 export const koaUpload = koaMulter({ ⟦dest: process.env.UPLOAD_DIR⟧ });
 `,
   },
+{
+    name: "a bot framework's session() with no storage: grammY (ESM) and Telegraf (CommonJS)",
+    path: 'src/bot.ts',
+    code: `import { Bot, session } from "grammy";
+const bot = new Bot(process.env.BOT_TOKEN!);
+bot.use(⟦session({ initial: () => ({ cart: [] }) })⟧);
+const { session: telegrafSession } = require('telegraf');
+other.use(⟦telegrafSession()⟧);
+`,
+    messageIncludes: ["'s session() keeps each chat's session in process memory when no"],
+  },
+  {
+    name: 'a memory or file session store from a bot or web framework: grammY, hono-sessions, telegraf-session-local',
+    path: 'src/sessions.ts',
+    code: `import { MemorySessionStorage } from "grammy";
+import { MemoryStore } from "hono-sessions";
+import LocalSession from "telegraf-session-local";
+export const chats = ⟦new MemorySessionStorage()⟧;
+export const store = ⟦new MemoryStore()⟧;
+bot.use(⟦new LocalSession({ database: 'data/sessions.json' })⟧.middleware());
+`,
+  },
+  {
+    name: "Remix's file and memory session storages (and React Router 7's)",
+    path: 'app/sessions.server.ts',
+    code: `import { createFileSessionStorage } from "@remix-run/node";
+import { createMemorySessionStorage } from "react-router";
+export const files = ⟦createFileSessionStorage({ dir: "./.sessions", cookie })⟧;
+export const memory = ⟦createMemorySessionStorage({ cookie })⟧;
+`,
+    messageIncludes: ['SessionStorage() keeps sessions in', 'not shared between processes'],
+  },
+  {
+    name: "hapi's yar keeping every session server-side (maxCookieSize: 0) in the default in-process cache",
+    path: 'lib/server.js',
+    code: `const Yar = require('@hapi/yar')
+await ⟦server.register({ plugin: Yar, options: { maxCookieSize: 0, cookieOptions: { password: process.env.YAR_PASSWORD } } })⟧
+`,
+    messageIncludes: ['yar with `maxCookieSize: 0`'],
+  },
 ];

@@ -316,4 +316,44 @@ const toS3 = multer({ storage: multerS3({ s3, bucket: process.env.UPLOAD_BUCKET 
 const upload = process.env.NODE_ENV === 'production' ? multer({ storage: s3Storage }) : multer({ dest: 'tmp/uploads' });
 `,
   },
+{
+    name: "bot sessions with a storage adapter (grammY's RedisAdapter, free storage; Telegraf's Redis store), a store passed through a variable",
+    path: 'src/bot.ts',
+    code: `import { Bot, session } from "grammy";
+import { freeStorage } from "@grammyjs/storage-free";
+const { session: telegrafSession } = require('telegraf');
+bot.use(session({ initial, storage: new RedisAdapter({ instance: redis }) }));
+bot.use(session({ initial: () => ({}), storage: freeStorage(bot.token) }));
+other.use(telegrafSession({ store: Redis({ url: process.env.REDIS_URL }) }));
+third.use(session(sessionOptions));
+`,
+  },
+  {
+    name: "Remix's cookie and KV session storages; a memory storage only outside production; hono-sessions' CookieStore",
+    path: 'app/sessions.server.ts',
+    code: `import { createCookieSessionStorage, createMemorySessionStorage } from "@remix-run/node";
+import { createWorkersKVSessionStorage } from "@remix-run/cloudflare";
+import { CookieStore } from "hono-sessions";
+export const flash = createCookieSessionStorage({ cookie: { name: "__flash", secrets: [process.env.SESSION_SECRET!] } });
+export const kv = createWorkersKVSessionStorage({ kv: env.SESSIONS, cookie });
+export const dev = process.env.NODE_ENV === "production" ? kv : createMemorySessionStorage({ cookie });
+export const store = new CookieStore();
+`,
+  },
+  {
+    name: 'a local function named session is not a framework',
+    path: 'src/bot.js',
+    code: `function session() { return (ctx, next) => next(); }
+bot.use(session());
+`,
+  },
+  {
+    name: "yar on a named catbox-redis cache, and yar's default (sessions in the cookie while they fit)",
+    path: 'lib/server.js',
+    code: `const Yar = require('@hapi/yar')
+await server.register({ plugin: Yar, options: { maxCookieSize: 0, cache: { cache: 'sessions' }, cookieOptions } })
+await server.register({ plugin: Yar, options: { cookieOptions: { password: process.env.YAR_PASSWORD } } })
+await server.register({ plugin: require('@hapi/inert'), options: { maxCookieSize: 0 } })
+`,
+  },
 ];

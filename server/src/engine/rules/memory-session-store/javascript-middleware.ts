@@ -29,6 +29,10 @@ const PROCESS_LOCAL_STORES: Readonly<Record<string, StoreKind>> = {
   'connect-sqlite3()': { label: 'connect-sqlite3 (a SQLite file)', where: 'disk' },
   'better-sqlite3-session-store()': { label: 'better-sqlite3-session-store (a SQLite file)', where: 'disk' },
   'connect-loki()': { label: 'connect-loki (a LokiJS file)', where: 'disk' },
+  'hono-sessions.MemoryStore': { label: "hono-sessions' MemoryStore", where: 'memory' },
+  'grammy.MemorySessionStorage': { label: "grammY's MemorySessionStorage", where: 'memory' },
+  // A bot's sessions in a JSON file beside it (lowdb), or in its memory: in the process either way.
+  'telegraf-session-local': { label: 'telegraf-session-local (a JSON file)', where: 'disk' },
 };
 
 const LOSS: Readonly<Record<StoreKind['where'], string>> = {

@@ -10,7 +10,7 @@ import { EXEMPT_WORDS } from './state-words';
 
 
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
-  if (hasFragment(lowered, ['session', 'memorystore']) && mayImportSessionModule(text)) return true;
+  if (hasFragment(lowered, ['session', 'memorystore', 'yar']) && mayImportSessionModule(text)) return true;
   if (lowered.includes('multer') && mayImportMulter(text)) return true;
   // A helper keyed by a session id (`pending.set(sessionId, …)`) writes session state with no handler in the file.
   const sessionKeyed = lowered.includes('session') || lowered.includes('sid');
@@ -18,11 +18,16 @@ export function mayReport({ text, lowered }: PrefilterInput): boolean {
   return writer && mayWriteModuleContainer(text);
 }
 
-/** Every middleware and store the check knows is resolved from a module named `…session…`, `memorystore`, `connect-sqlite3` or `connect-loki`. */
+/**
+ * Every middleware and store the check knows is resolved from a module named `…session…`, `memorystore`,
+ * `connect-sqlite3` or `connect-loki`, or from a framework that exports its own (grammY, Telegraf, Remix, React Router), or hapi's yar.
+ */
 function mayImportSessionModule(text: string): boolean {
   const specifiers = moduleSpecifiers(text);
-  return specifiers === 'unsure' || specifiers.some((specifier) => /session|memorystore|connect-sqlite3|connect-loki/i.test(specifier));
+  return specifiers === 'unsure' || specifiers.some((specifier) => SESSION_MODULE.test(specifier));
 }
+
+const SESSION_MODULE = /session|memorystore|connect-sqlite3|connect-loki|^grammy$|^telegraf$|^@remix-run\/|^@react-router\/|^react-router$|^(?:@hapi\/)?yar$/i;
 
 /** Uploads on disk come from a module named `…multer…` (multer, @koa/multer, fastify-multer). */
 function mayImportMulter(text: string): boolean {

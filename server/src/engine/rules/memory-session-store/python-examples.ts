@@ -62,6 +62,12 @@ export const pythonExamples: Examples = {
       code: `app.config.update(SESSION_TYPE=⟦"filesystem"⟧, SESSION_FILE_DIR='/tmp/sessions')\n`,
     },
     {
+      name: "Flask-Session 0.6+'s cachelib backend on a FileSystemCache (disk) or a SimpleCache (memory)",
+      path: 'larder/__init__.py',
+      code: `from cachelib.file import FileSystemCache\nimport cachelib\n\napp.config["SESSION_TYPE"] = "cachelib"\napp.config["SESSION_CACHELIB"] = ⟦FileSystemCache(cache_dir="/var/lib/app/sessions", threshold=500)⟧\nSESSION_CACHELIB = ⟦cachelib.simple.SimpleCache()⟧\n`,
+      messageIncludes: ["Flask-Session's cachelib backend on a", 'not shared between processes'],
+    },
+    {
       name: 'Django file sessions',
       path: 'mysite/settings.py',
       code: `SESSION_ENGINE = ⟦'django.contrib.sessions.backends.file'⟧\nSESSION_FILE_PATH = '/tmp/sessions'\n`,
@@ -116,12 +122,22 @@ export const pythonExamples: Examples = {
       code: `import socketio\n\nsio = socketio.AsyncServer(async_mode="asgi")\n⟦online_players⟧ = {}\n⟦seats⟧ = {}\n\n@sio.event\nasync def connect(sid, environ, auth):\n    online_players[auth["nickname"]] = sid\n\n@socketio.on("sit")\ndef sit(data):\n    seats[session["user_id"]] = data["seat"]\n`,
     },
     {
+      name: "a module-level dict written by a Tornado RequestHandler, keyed by the operator its cookie names",
+      path: 'telemetry/app.py',
+      code: `import tornado.web\n\n⟦pinned_dashboards⟧ = {}\n\n\nclass PinHandler(tornado.web.RequestHandler):\n    def post(self):\n        operator = self.get_secure_cookie("operator").decode()\n        pinned_dashboards.setdefault(operator, []).append(self.get_argument("dashboard"))\n`,
+    },
+    {
       name: 'presence by name: who is online, in a Starlette endpoint and a FastAPI route',
       path: 'app/presence.py',
       code: `from starlette.endpoints import WebSocketEndpoint\n\n⟦online_players⟧ = {}\n⟦viewers⟧ = {}\n\nclass Lobby(WebSocketEndpoint):\n    async def on_connect(self, websocket):\n        online_players[websocket.path_params["room"]] = websocket.path_params["nick"]\n\n@router.get('/docs/{doc_id}')\nasync def open_doc(doc_id: str):\n    viewers[doc_id] = viewers.get(doc_id, 0) + 1\n`,
     },
   ],
   valid: [
+    {
+      name: 'a Tornado handler that only reads a module-level lookup table',
+      path: 'telemetry/app.py',
+      code: `from tornado.web import RequestHandler\n\nUNITS = {"temp": "C"}\n\n\nclass ReadingHandler(RequestHandler):\n    def get(self, sensor):\n        self.write({"unit": UNITS.get(sensor)})\n`,
+    },
     {
       name: "sanic-session on Redis",
       path: 'helpdesk/server.py',
@@ -176,6 +192,11 @@ export const pythonExamples: Examples = {
       code: `import cherrypy\n\ncherrypy.config.update({'tools.sessions.on': True, 'tools.sessions.storage_class': cherrypy.lib.sessions.MemcachedSession})\ncherrypy.tree.mount(Root(), '/', {'/': {'tools.sessions.on': False}})\n`,
     },
     { name: 'Flask-Session on Redis', path: 'config.py', code: `SESSION_TYPE = 'redis'\nSESSION_REDIS = redis.from_url(os.environ['REDIS_URL'])\n` },
+    {
+      name: "Flask-Session's cachelib backend on a shared cache (RedisCache), and a SimpleCache only in the test config",
+      path: 'app/__init__.py',
+      code: `from cachelib.redis import RedisCache\nfrom cachelib.simple import SimpleCache\n\napp.config["SESSION_TYPE"] = "cachelib"\napp.config["SESSION_CACHELIB"] = RedisCache(host=os.environ["REDIS_HOST"])\n\n\nclass TestConfig:\n    SESSION_CACHELIB = SimpleCache()\n`,
+    },
     { name: 'Django db and signed-cookie sessions', path: 'mysite/settings.py', code: `SESSION_ENGINE = 'django.contrib.sessions.backends.signed_cookies'\nOTHER_SESSION_ENGINE = 'django.contrib.sessions.backends.db'\n` },
     {
       name: 'Django cache sessions on Redis',

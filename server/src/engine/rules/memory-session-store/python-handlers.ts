@@ -77,8 +77,8 @@ function inExposedClass(fn: SyntaxNode): boolean {
 }
 
 /**
- * A method of a Django Channels consumer (`class Chat(AsyncWebsocketConsumer)`) or a Starlette
- * endpoint class: the ASGI server runs one per connection or request, in a long-lived process.
+ * A method of a Django Channels consumer (`class Chat(AsyncWebsocketConsumer)`), a Starlette
+ * endpoint class or a Tornado handler: the ASGI server runs one per connection or request, in a long-lived process.
  */
 function inConsumerClass(fn: SyntaxNode): boolean {
   const owner = fn.parent?.type === 'block' ? fn.parent.parent : fn.parent?.type === 'decorated_definition' && fn.parent.parent?.type === 'block' ? fn.parent.parent.parent : undefined;
@@ -96,8 +96,11 @@ function inConsumerClass(fn: SyntaxNode): boolean {
   });
 }
 
-/** `channels.generic.websocket.AsyncWebsocketConsumer`, `channels.consumer.SyncConsumer`, `starlette.endpoints.WebSocketEndpoint`. */
-const ASGI_BASE = /^(?:channels\.[\w.]*Consumer|starlette\.endpoints\.(?:WebSocketEndpoint|HTTPEndpoint))$/;
+/**
+ * `channels.generic.websocket.AsyncWebsocketConsumer`, `channels.consumer.SyncConsumer`, `starlette.endpoints.WebSocketEndpoint`;
+ * Tornado's `tornado.web.RequestHandler` and `tornado.websocket.WebSocketHandler` (one instance per request, in a long-lived process).
+ */
+const ASGI_BASE = /^(?:channels\.[\w.]*Consumer|starlette\.endpoints\.(?:WebSocketEndpoint|HTTPEndpoint)|tornado\.web\.RequestHandler|tornado\.websocket\.WebSocketHandler)$/;
 
 /** python-socketio's and Flask-SocketIO's server objects: `@sio.event`, `@sio.on("answer")`, `@socketio.on("join")`. */
 const SOCKET_SERVER = /(?:^|_)(?:sio|socketio|socket_io)$/i;

@@ -1,4 +1,5 @@
-// Session backends chosen in settings: Flask-Session on the local filesystem, Django's file
+// Session backends chosen in settings: Flask-Session on the local filesystem (or a cachelib
+// FileSystemCache/SimpleCache), Django's file
 // sessions, Django cache sessions on a per-process LocMemCache, Beaker's memory/file/dbm sessions (`'session.type': 'file'`),
 // and Django Channels' in-memory channel layer.
 import { stringValue } from '../../languages/python';
@@ -29,6 +30,9 @@ export function checkSessionSettings(root: SyntaxNode, report: (report: Report) 
     const value = stringValue(setting.value);
     if (setting.name === 'SESSION_TYPE' && value === 'filesystem') {
       report(at(setting.value, `Factor VI: Flask-Session \`SESSION_TYPE = 'filesystem'\` keeps sessions on the local disk: they vanish with the container and are not shared between processes; ${ADVICE} (SESSION_TYPE = 'redis').`));
+    } else if (setting.name === 'SESSION_CACHELIB' && CACHELIB_LOCAL[cachelibClass(setting.value) ?? ''] !== undefined) {
+      const where = CACHELIB_LOCAL[cachelibClass(setting.value)!];
+      report(at(setting.value, `Factor VI: Flask-Session's cachelib backend on a ${cachelibClass(setting.value)} keeps sessions ${where}: they are lost on restart or with the container and are not shared between processes; ${ADVICE} (SESSION_TYPE = 'redis', or cachelib's RedisCache).`));
     } else if (setting.name === 'SESSION_ENGINE' && value === FILE_SESSIONS) {
       report(at(setting.value, `Factor VI: Django file sessions keep sessions on the local disk: they vanish with the container and are not shared between processes; ${ADVICE} (the db or cache backend on Redis).`));
     } else if (setting.name === 'SESSION_ENGINE' && value === CACHE_SESSIONS && sessionCacheIsLocMem(settings)) {
@@ -78,6 +82,17 @@ function inMemoryChannelLayers(layers: SyntaxNode): SyntaxNode[] {
     if (value && stringValue(value) === IN_MEMORY_CHANNEL_LAYER) found.push(value);
   });
   return found;
+}
+
+/** cachelib caches that stay in this process or on its disk (RedisCache, MemcachedCache, MongoDbCache are shared). */
+const CACHELIB_LOCAL: Readonly<Record<string, string>> = { FileSystemCache: 'on the local disk', SimpleCache: 'in process memory' };
+
+/** `FileSystemCache(...)`, `cachelib.file.FileSystemCache(...)`: the class a SESSION_CACHELIB value constructs. */
+function cachelibClass(value: SyntaxNode): string | undefined {
+  if (value.type !== 'call') return undefined;
+  const callee = value.childForFieldName('function');
+  const name = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.type === 'identifier' ? callee.text : undefined;
+  return name !== undefined && Object.hasOwn(CACHELIB_LOCAL, name) ? name : undefined;
 }
 
 function at(node: SyntaxNode, message: string): Report {

@@ -1,7 +1,7 @@
 // The examples of startup-migration: its tests and its documentation, kept beside its checks but out of
 // the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
 import type { RuleExamples } from '../../rule';
-import { codeExamples, springExamples } from './java-examples';
+import { codeExamples, jpaXmlExamples, springExamples } from './java-examples';
 import { dockerfileExamples } from './config-dockerfile-examples';
 import { goExamples } from './go-examples';
 import { packageJsonExamples } from './config-package-json-examples';
@@ -24,6 +24,7 @@ export const startupMigrationExamples: RuleExamples = {
     { languages: ['go'], examples: goExamples },
     { languages: ['properties', 'yaml'], examples: springExamples },
     { languages: ['java', 'kotlin'], examples: codeExamples },
+    { languages: ['xml'], examples: jpaXmlExamples },
     { languages: ['javascript', 'typescript'], examples: javascriptExamples },
     { languages: ['php'], examples: phpMigrationExamples },
     { languages: ['python'], examples: pythonExamples },

@@ -1,5 +1,5 @@
 // Go calls that migrate or change the schema: gorm AutoMigrate, golang-migrate, goose,
-// sql-migrate, bun migrate, gormigrate, dbmate, ent's Schema.Create, atlas-go-sdk, xorm's Sync, beego's RunSyncdb.
+// sql-migrate, bun migrate, gormigrate, dbmate, tern, ent's Schema.Create, atlas-go-sdk, xorm's Sync, beego's RunSyncdb.
 import { assignedValues, callArguments, callName, enclosingFunction, goStringValue, importsAny, lastSegment, qualifiedName } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { isSchemaDdl } from './ddl';
@@ -37,6 +37,9 @@ const GORMIGRATE_NEW = /^github\.com\/go-gormigrate\/gormigrate(?:\/v\d+)?\.New$
 const DBMATE = 'github.com/amacneil/dbmate';
 const DBMATE_NEW = /^github\.com\/amacneil\/dbmate(?:\/v\d+)?\/pkg\/dbmate\.New$/;
 const DBMATE_METHODS = new Set(['Migrate', 'CreateAndMigrate']);
+/** jackc/tern as a library: `m, _ := migrate.NewMigrator(ctx, conn, "schema_version"); m.Migrate(ctx)`. */
+const TERN = 'github.com/jackc/tern';
+const TERN_NEW = /^github\.com\/jackc\/tern(?:\/v\d+)?\/migrate\.NewMigrator$/;
 /**
  * A function of another package of the app named for migrating: `store.Migrate(db)`,
  * `database.AutoMigrate()`, `models.RunMigrations(db)`. Its body is in another file, which cannot
@@ -72,6 +75,7 @@ export function migrationCallOf(call: SyntaxNode, imports: ReadonlyMap<string, s
   if (method === 'Migrate' && importsAny(imports, [BUN_MIGRATE]) && madeBy(call, receiver, root, imports, BUN_MIGRATOR)) return { call, label, effect: 'migrates' };
   if ((method === 'Migrate' || method === 'MigrateTo') && importsAny(imports, [GORMIGRATE]) && madeBy(call, receiver, root, imports, GORMIGRATE_NEW)) return { call, label, effect: 'migrates' };
   if (importsAny(imports, [SQL_MIGRATE]) && SQL_MIGRATE_EXEC.test(qualified)) return { call, label, effect: 'migrates' };
+  if ((method === 'Migrate' || method === 'MigrateTo') && importsAny(imports, [TERN]) && madeBy(call, receiver, root, imports, TERN_NEW)) return { call, label, effect: 'migrates' };
   if (DBMATE_METHODS.has(method) && importsAny(imports, [DBMATE]) && madeBy(call, receiver, root, imports, DBMATE_NEW)) return { call, label, effect: 'migrates' };
   return undefined;
 }

@@ -3,6 +3,34 @@ import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
 const invalid: InvalidExample[] = [
   {
+    name: "jackc/tern's migrator in a main that serves",
+    path: 'cmd/rota/main.go',
+    code: `package main
+
+import (
+\t"net/http"
+\t"os"
+
+\t"github.com/jackc/pgx/v5"
+\t"github.com/jackc/tern/v2/migrate"
+)
+
+func main() {
+\tconn, _ := pgx.Connect(ctx, os.Getenv("DATABASE_URL"))
+\tmigrator, err := migrate.NewMigrator(ctx, conn, "schema_version")
+\tif err != nil {
+\t\tpanic(err)
+\t}
+\t_ = migrator.LoadMigrations(os.DirFS("migrations"))
+\tif err := ⟦migrator.Migrate(ctx)⟧; err != nil {
+\t\tpanic(err)
+\t}
+\thttp.ListenAndServe(":"+os.Getenv("PORT"), nil)
+}
+`,
+    messageIncludes: ['Factor XII', '`migrator.Migrate()`'],
+  },
+  {
     name: 'dbmate as a library migrates in a main that serves',
     path: 'cmd/gallery/main.go',
     code: `package main
@@ -298,6 +326,16 @@ func main() {
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: "tern's migrator in a one-off migrate program; its version read in a server",
+    path: 'cmd/migrate/main.go',
+    code: 'package main\n\nimport "github.com/jackc/tern/v2/migrate"\n\nfunc main() {\n\tm, _ := migrate.NewMigrator(ctx, conn, "schema_version")\n\t_ = m.Migrate(ctx)\n}\n',
+  },
+  {
+    name: "tern's GetCurrentVersion in a server's health check",
+    path: 'cmd/rota/main.go',
+    code: 'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/jackc/tern/v2/migrate"\n)\n\nfunc main() {\n\tm, _ := migrate.NewMigrator(ctx, conn, "schema_version")\n\tv, _ := m.GetCurrentVersion(ctx)\n\tlog.Println(v)\n\thttp.ListenAndServe(":"+os.Getenv("PORT"), nil)\n}\n',
+  },
   {
     name: "dbmate's status and a Migrate of something that is no dbmate",
     path: 'cmd/gallery/main.go',

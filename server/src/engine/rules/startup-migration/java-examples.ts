@@ -282,3 +282,28 @@ export const codeExamples: Examples = {
     },
   ],
 };
+
+/** persistence.xml and hibernate.cfg.xml. */
+export const jpaXmlExamples: Examples = {
+  invalid: [
+    {
+      name: "hbm2ddl.auto in persistence.xml (attribute) and hibernate.cfg.xml (content); JPA's schema-generation action",
+      path: 'src/main/resources/META-INF/persistence.xml',
+      code: `<persistence>\n  <persistence-unit name="permits">\n    <properties>\n      <property name="hibernate.hbm2ddl.auto" value="⟦update⟧"/>\n      <property name="jakarta.persistence.schema-generation.database.action" value="⟦drop-and-create⟧"/>\n    </properties>\n  </persistence-unit>\n</persistence>\n`,
+      messageIncludes: ['Factor XII', 'every time the app starts'],
+    },
+    {
+      name: 'hibernate.cfg.xml',
+      path: 'src/main/resources/hibernate.cfg.xml',
+      code: `<hibernate-configuration>\n  <session-factory>\n    <property name="hbm2ddl.auto">⟦create⟧</property>\n  </session-factory>\n</hibernate-configuration>\n`,
+    },
+  ],
+  valid: [
+    {
+      name: 'validate and none; an XML file that is no JPA config',
+      path: 'src/main/resources/META-INF/persistence.xml',
+      code: `<persistence>\n  <persistence-unit name="permits">\n    <properties>\n      <property name="hibernate.hbm2ddl.auto" value="validate"/>\n      <property name="jakarta.persistence.schema-generation.database.action" value="none"/>\n    </properties>\n  </persistence-unit>\n</persistence>\n`,
+    },
+    { name: 'a Spring beans file', path: 'src/main/resources/beans.xml', code: `<beans>\n  <property name="hibernate.hbm2ddl.auto" value="update"/>\n</beans>\n` },
+  ],
+};

@@ -1,9 +1,11 @@
-// startup-migration for the JVM: Spring/Hibernate schema settings in application.properties/.yml,
+// startup-migration for the JVM: Spring/Hibernate schema settings in application.properties/.yml and in
+// persistence.xml / hibernate.cfg.xml,
 // and explicit Flyway/Liquibase runs in Java or Kotlin code.
 import type { LanguageCheck } from '../../rule';
 import { checkMigrationCode } from './java-code';
 import { checkSpringSchemaSettings } from './java-config';
 import { checkHibernateCodeSettings } from './java-hibernate-code';
+import { jpaXmlSchemaCheck } from './java-xml-config';
 
 export const springSchemaCheck: LanguageCheck = {
   languages: ['properties', 'yaml'],
@@ -25,4 +27,4 @@ export const hibernateCodeCheck: LanguageCheck = {
   check: checkHibernateCodeSettings,
 };
 
-export const javaChecks: LanguageCheck[] = [springSchemaCheck, migrationCodeCheck, hibernateCodeCheck];
+export const javaChecks: LanguageCheck[] = [springSchemaCheck, migrationCodeCheck, hibernateCodeCheck, jpaXmlSchemaCheck];

@@ -2,6 +2,44 @@ import type { InvalidExample } from '../../rule';
 
 export const invalidExamples: InvalidExample[] = [
   {
+    name: "knex migrate in a Lambda handler that serves its event (every cold start migrates), CommonJS and ESM",
+    path: 'src/handlers/payslips.js',
+    code: `const db = require('../db')
+let migrated = false
+module.exports.handler = async (event) => {
+  if (!migrated) {
+    await ⟦db.migrate.latest()⟧
+    migrated = true
+  }
+  return { statusCode: 200, body: JSON.stringify(await db('payslips').where({ employee_id: event.pathParameters.id })) }
+}
+`,
+    messageIncludes: ['Factor XII'],
+  },
+  {
+    name: "drizzle's migrate in a Nitro server plugin (Nuxt's server/plugins): it runs when the server starts",
+    path: 'server/plugins/migrate.ts',
+    code: `import { migrate } from "drizzle-orm/postgres-js/migrator";
+import { db } from "../utils/db";
+
+export default defineNitroPlugin(async () => {
+  await ⟦migrate(db, { migrationsFolder: "./server/database/migrations" })⟧;
+});
+`,
+    messageIncludes: ['Factor XII'],
+  },
+  {
+    name: "prisma migrate deploy spawned from Next.js' instrumentation register()",
+    path: 'src/instrumentation.ts',
+    code: `export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { execSync } = await import("node:child_process");
+    ⟦execSync("npx prisma migrate deploy", { stdio: "inherit" })⟧;
+  }
+}
+`,
+  },
+  {
     name: "Kysely's Migrator run before the server starts (an imported migrator, by its name)",
     path: 'src/server.ts',
     code: `import { migrator } from './db/index.js';

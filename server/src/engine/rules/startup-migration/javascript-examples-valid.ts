@@ -4,6 +4,32 @@ import type { ValidExample } from '../../rule';
 // functions nothing in the file runs, and look-alike calls.
 export const validExamples: ValidExample[] = [
   {
+    name: 'a dedicated migration Lambda that ignores its event (invoked once per deploy), and a non-handler export',
+    path: 'src/functions/schema.js',
+    code: `const db = require('../db')
+module.exports.handler = async () => {
+  const [batch, log] = await db.migrate.latest()
+  return { batch, applied: log.length }
+}
+exports.prepare = async (event) => {
+  await db.migrate.latest()
+  return event
+}
+`,
+  },
+  {
+    name: "a register() outside instrumentation.ts; a migrate in a Nitro plugin defined but not exported",
+    path: 'lib/telemetry.ts',
+    code: `import { migrate } from "drizzle-orm/postgres-js/migrator";
+export async function register() {
+  await migrate(db, { migrationsFolder: "./drizzle" });
+}
+const plugin = defineNitroPlugin(async () => {
+  await migrate(db, { migrationsFolder: "./drizzle" });
+});
+`,
+  },
+  {
     name: 'an exported function that syncs but builds no app (a helper a script or test calls), and an app factory that only checks the connection',
     path: 'src/db/reset.js',
     code: `const express = require('express');

@@ -22,6 +22,7 @@ export function collectFacts(source: ts.SourceFile): FileFacts {
   const initializers = new Map<string, ts.Expression | null>();
   const functions = new Map<string, FunctionNode | null>();
   const references = new Map<string, ts.Identifier[]>();
+  const bindings = moduleBindings(source);
   const remember = <T>(map: Map<string, T | null>, name: string, value: T): void => {
     map.set(name, map.has(name) ? null : value);
   };
@@ -30,6 +31,8 @@ export function collectFacts(source: ts.SourceFile): FileFacts {
       const init = stripAwait(node.initializer);
       remember(initializers, node.name.text, init);
       if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) remember(functions, node.name.text, init);
+    } else if (ts.isVariableDeclaration(node) && ts.isObjectBindingPattern(node.name) && node.initializer) {
+      bindDynamicImport(node.name, stripAwait(node.initializer), bindings);
     } else if (ts.isFunctionDeclaration(node) && node.name) {
       remember(functions, node.name.text, node);
     } else if (ts.isIdentifier(node) && !isDeclarationName(node)) {
@@ -38,7 +41,22 @@ export function collectFacts(source: ts.SourceFile): FileFacts {
       references.set(node.text, list);
     }
   });
-  return { source, bindings: moduleBindings(source), initializers, functions, references, importedFrom: importSpecifiers(source) };
+  return { source, bindings, initializers, functions, references, importedFrom: importSpecifiers(source) };
+}
+
+/**
+ * `const { execSync } = await import('node:child_process')` inside a function (Next.js' instrumentation
+ * imports Node modules so): the names bind as a static import's would, unless the module already binds them.
+ */
+function bindDynamicImport(pattern: ts.ObjectBindingPattern, init: ts.Expression, bindings: Map<string, string>): void {
+  if (!ts.isCallExpression(init) || init.expression.kind !== ts.SyntaxKind.ImportKeyword) return;
+  const module = init.arguments[0] && ts.isStringLiteralLike(init.arguments[0]) ? init.arguments[0].text : undefined;
+  if (module === undefined) return;
+  for (const element of pattern.elements) {
+    const imported = element.propertyName ?? element.name;
+    if (!ts.isIdentifier(element.name) || !ts.isIdentifier(imported) || bindings.has(element.name.text)) continue;
+    bindings.set(element.name.text, `${module}.${imported.text}`);
+  }
 }
 
 /** `await x`, `(x as T)`, `x!` -> x. */

@@ -13,6 +13,8 @@ const DB_VERBS = new Set(['setup', 'init', 'reset', 'sync', 'create', 'drop', 'p
 /** Test runners' setup files, named by convention. */
 const TEST_WORDS = new Set(['test', 'tests', 'testing', 'spec', 'specs', 'e2e', 'jest', 'vitest', 'mocha', 'playwright', 'cypress']);
 
+const NITRO_PLUGIN = /(?:^|\/)server\/plugins\/[^/]+\.[cm]?[jt]s$/;
+
 /** Whether the file is a one-off script, a migration file or a test runner's set-up by its name (forward-slash path). */
 export function isOneOffOrTestFile(path: string): boolean {
   const segments = path.split('/').filter((segment) => segment.length > 0);
@@ -20,6 +22,8 @@ export function isOneOffOrTestFile(path: string): boolean {
   // Folder names by word: `db-scripts/`, `bin/`, `commands/`.
   if (segments.flatMap(fileNameWords).some((word) => ADMIN_FOLDERS.has(word))) return true;
   const words = fileNameWords(fileName);
+  // Nitro (Nuxt) loads every file of server/plugins/ when the server starts: `server/plugins/migrate.ts` is no script.
+  if (NITRO_PLUGIN.test(path)) return words.some((word) => TEST_WORDS.has(word));
   if (words.some((word) => MIGRATING_WORDS.has(word) || TEST_WORDS.has(word))) return true;
   if (words.some((word) => DB_WORDS.has(word)) && words.some((word) => DB_VERBS.has(word))) return true;
   // jest/vitest `globalSetup` files: `global-setup.ts`, `globalSetup.js`.

@@ -1,7 +1,8 @@
 // Whether code runs on the app's start path, decided from this file alone: at module load, in a
 // function that also starts the server, in a function this file calls at load, in a promise chain
 // or `listen` callback hanging off those, or in a NestJS start-up hook (or an exported schema's:
-// Moleculer's `started()`, Strapi's `bootstrap()`). Branches that only run
+// Moleculer's `started()`, Strapi's `bootstrap()`; a Nitro server plugin; Next.js' instrumentation
+// `register()`). Branches that only run
 // outside production (NODE_ENV guards, opt-in migration flags) are off the start path.
 import ts from 'typescript';
 import { envReadName, lastSegment, resolvedName, stringValue, unwrap, walk } from '../../languages/ts-ast';
@@ -27,7 +28,7 @@ function reachesStart(node: ts.Node, facts: FileFacts, seen: Set<ts.Node>): bool
     if (!fn) return !insideClass(current);
     if (seen.has(fn)) return false;
     seen.add(fn);
-    if (isLifecycleHook(fn) || startsServer(fn, facts)) return true;
+    if (isLifecycleHook(fn) || isFrameworkStartHook(fn, facts) || isServingLambdaHandler(fn) || startsServer(fn, facts)) return true;
     const invocation = invocationOf(fn);
     if (!invocation) return callSites(fn, facts).some((site) => reachesStart(site, facts, seen));
     current = invocation;
@@ -136,6 +137,45 @@ function isLifecycleHook(fn: FunctionNode): boolean {
   return LIFECYCLE_HOOKS.has(fn.name.text) || isExportedSchemaHook(fn as ts.MethodDeclaration & { name: ts.Identifier });
 }
 
+/**
+ * Functions a framework calls once as the server process starts: the plugin of
+ * `export default defineNitroPlugin(async (nitroApp) => {…})` (Nuxt's and Nitro's server/plugins), and
+ * `export async function register()` in Next.js' `instrumentation.ts` (at the root or in src/).
+ */
+function isFrameworkStartHook(fn: FunctionNode, facts: FileFacts): boolean {
+  if (ts.isFunctionDeclaration(fn)) {
+    return fn.name?.text === 'register' && isExported(fn) && /(?:^|\/)(?:src\/)?instrumentation\.[cm]?[jt]s$/.test(facts.source.fileName);
+  }
+  const outer = outermost(fn);
+  const call = outer.parent;
+  if (!ts.isCallExpression(call) || call.arguments[0] !== outer || !ts.isIdentifier(call.expression) || call.expression.text !== 'defineNitroPlugin') return false;
+  return ts.isExportAssignment(call.parent);
+}
+
+/**
+ * A serverless function's exported `handler` that serves its event (`module.exports.handler = async (event) =>
+ * {… event.pathParameters …}`): each cold start, each instance, runs what it awaits before serving. A handler that
+ * ignores its event (`async () => db.migrate.latest()`) is a dedicated migration function, invoked once per deploy.
+ */
+function isServingLambdaHandler(fn: FunctionNode): boolean {
+  if (!isExported(fn) || exportedName(fn) !== 'handler' || !fn.body) return false;
+  const event = fn.parameters[0]?.name;
+  if (!event || !ts.isIdentifier(event)) return false;
+  let used = false;
+  walk(fn.body, (child) => {
+    if (used) return false;
+    if (ts.isIdentifier(child) && child.text === event.text && child !== event) used = true;
+    return undefined;
+  });
+  return used;
+}
+
+/** The name an exported function goes by: `function handler`, `export const handler = …`, `exports.handler = …`. */
+function exportedName(fn: FunctionNode): string | undefined {
+  const parent = outermost(fn).parent;
+  return functionName(fn) ?? (ts.isBinaryExpression(parent) && ts.isPropertyAccessExpression(parent.left) ? parent.left.name.text : undefined);
+}
+
 /** Start hooks of an exported schema object: Moleculer's `started()`/`created()` (beside its `name`), Strapi's `bootstrap()`. */
 const SCHEMA_HOOKS = new Set(['started', 'created', 'bootstrap']);
 
@@ -180,8 +220,7 @@ function isExportedAppFactory(fn: FunctionNode, facts: FileFacts): boolean {
 /** `export (default) function`, `module.exports = function`, `exports.build = () => …`, `export const build = () => …`. */
 function isExported(fn: FunctionNode): boolean {
   if (ts.canHaveModifiers(fn) && ts.getModifiers(fn)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) return true;
-  let outer: ts.Node = fn;
-  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const outer = outermost(fn);
   const parent = outer.parent;
   if (ts.isBinaryExpression(parent) && parent.right === outer && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
     return /^(?:module\.exports|exports)(?:\.\w+)?$/.test(parent.left.getText());
@@ -208,8 +247,7 @@ function containsServerStart(node: ts.Node, facts: FileFacts): boolean {
 /** The call that runs a function expression: an IIFE, or `.then(fn)` / `.finally(fn)` / `.listen(port, fn)`. */
 function invocationOf(fn: FunctionNode): ts.CallExpression | undefined {
   if (!ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn)) return undefined;
-  let outer: ts.Node = fn;
-  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const outer = outermost(fn);
   const parent = outer.parent;
   if (!ts.isCallExpression(parent)) return undefined;
   if (parent.expression === outer) return parent;
@@ -234,10 +272,16 @@ function callSites(fn: FunctionNode, facts: FileFacts): ts.CallExpression[] {
   return sites;
 }
 
-function functionName(fn: FunctionNode): string | undefined {
-  if (ts.isFunctionDeclaration(fn)) return fn.name?.text;
+/** The expression a function is written as, past the parentheses around it. */
+function outermost(fn: FunctionNode): ts.Node {
   let outer: ts.Node = fn;
   while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  return outer;
+}
+
+function functionName(fn: FunctionNode): string | undefined {
+  if (ts.isFunctionDeclaration(fn)) return fn.name?.text;
+  const outer = outermost(fn);
   const parent = outer.parent;
   return ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) ? parent.name.text : undefined;
 }

@@ -6,8 +6,11 @@ import { baseClassName, enclosingFunction, enclosingNamedFunction } from '../../
 import type { SyntaxNode } from '../../languages/treeSitter';
 
 const ONE_OFF_PATHS = /(?:^|\/)(?:database\/migrations|migrations|app\/Console|src\/Command|deploy|\.deployer)\/|(?:^|\/)(?:deploy\.php|Envoy\.blade\.php|artisan|[^/]*\.blade\.php|[^/]*Command\.php)$/;
-/** Files whose top-level code runs on every boot. */
-const BOOT_FILES = /(?:^|\/)(?:public\/index\.php|index\.php|bootstrap\/[^/]+\.php|bootstrap\.php|config\/[^/]+\.php|web\/app\.php|app\.php)$/;
+/**
+ * Files whose top-level code runs on every boot; CodeIgniter 4 loads app/Config/Events.php (its
+ * `Events::on('pre_system', …)` closures run on every request) and app/Config/Boot/<environment>.php.
+ */
+const BOOT_FILES = /(?:^|\/)(?:public\/index\.php|index\.php|bootstrap\/[^/]+\.php|bootstrap\.php|config\/[^/]+\.php|web\/app\.php|app\.php|app\/Config\/Events\.php|app\/Config\/Boot\/[^/]+\.php)$/;
 const ROUTE_FILES = /(?:^|\/)routes\/[^/]+\.php$/;
 const BOOT_METHODS = new Set(['boot', 'register']);
 

@@ -44,12 +44,33 @@ export const phpMigrationExamples: Examples = {
       code: `<?php\n\nRoute::post('/admin/migrate', function () {\n    Artisan::call('migrate', ['--force' => true]);\n})->middleware('can:admin');\n`,
     },
     {
+      name: "CodeIgniter 4's migrations in a spark command",
+      path: 'app/Commands/Install.php',
+      code: `<?php\n\nclass Install extends BaseCommand\n{\n    public function run(array $params)\n    {\n        service('migrations')->latest();\n    }\n}\n`,
+    },
+    {
+      name: "a latest() that is no migration runner in CodeIgniter's Events.php",
+      path: 'app/Config/Events.php',
+      code: `<?php\n\nEvents::on('pre_system', static function () {\n    $feed = service('news')->latest();\n});\n`,
+    },
+    {
       name: 'the scheduler and a queued job are not boot',
       path: 'app/Jobs/MigrateTenant.php',
       code: `<?php\n\nclass MigrateTenant implements ShouldQueue\n{\n    public function handle(): void\n    {\n        Artisan::call('tenants:migrate');\n    }\n}\n`,
     },
   ],
   invalid: [
+    {
+      name: "CodeIgniter 4's migration runner in a pre_system event (app/Config/Events.php)",
+      path: 'app/Config/Events.php',
+      code: `<?php\n\nnamespace Config;\n\nuse CodeIgniter\\Events\\Events;\n\nEvents::on('pre_system', static function () {\n    $migrations = Services::migrations();\n    ⟦$migrations->setNamespace(null)->latest()⟧;\n});\n`,
+      messageIncludes: ['every time the app boots', 'php spark migrate'],
+    },
+    {
+      name: "CodeIgniter 4's service('migrations')->latest() in app/Config/Boot/production.php",
+      path: 'app/Config/Boot/production.php',
+      code: `<?php\n\nini_set('display_errors', '0');\n⟦service('migrations')->latest()⟧;\n`,
+    },
     {
       name: "the front controller calls the app's own schema set-up, and builds a table with Eloquent's Capsule, on every request",
       path: 'public/index.php',

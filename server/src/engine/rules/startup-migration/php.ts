@@ -151,16 +151,20 @@ function arrayInputMigration(call: PhpCall): Migration | undefined {
   return { label: `new ArrayInput(['command' => '${command}'])`, command: `bin/console ${command} --no-interaction` };
 }
 
-/** `$migrator->migrate()`, `$factory->getMigrator()->migrate($plan)`, `app('migrator')->run(...)`, Phinx `$manager->migrate('prod')`. */
+/**
+ * `$migrator->migrate()`, `$factory->getMigrator()->migrate($plan)`, `app('migrator')->run(...)`, Phinx `$manager->migrate('prod')`,
+ * CodeIgniter 4's `Services::migrations()->latest()` / `service('migrations')->latest()`.
+ */
 function migratorCall(call: PhpCall): Migration | undefined {
   const receiver = call.object?.text ?? '';
   const name = call.name.toLowerCase();
   const isMigrate = name === 'migrate' && /migrat|phinx/i.test(receiver);
   const isLaravelMigrator = name === 'run' && /migrator/i.test(receiver);
   const isPhinxWrapper = name === 'getmigrate';
-  if (!isMigrate && !isLaravelMigrator && !isPhinxWrapper) return undefined;
+  const isCodeIgniterRunner = name === 'latest' && /migrations/i.test(receiver);
+  if (!isMigrate && !isLaravelMigrator && !isPhinxWrapper && !isCodeIgniterRunner) return undefined;
   const label = `${receiver.length <= 40 ? receiver : '…'}->${call.name}()`;
-  const command = /phinx/i.test(receiver) || isPhinxWrapper ? 'vendor/bin/phinx migrate' : isLaravelMigrator ? 'php artisan migrate --force' : 'vendor/bin/doctrine-migrations migrate --no-interaction';
+  const command = isCodeIgniterRunner ? 'php spark migrate' : /phinx/i.test(receiver) || isPhinxWrapper ? 'vendor/bin/phinx migrate' : isLaravelMigrator ? 'php artisan migrate --force' : 'vendor/bin/doctrine-migrations migrate --no-interaction';
   return { label, command };
 }
 

@@ -2,13 +2,14 @@
 // upgrade(), Alembic's command.upgrade(), SQLAlchemy / Flask-SQLAlchemy create_all() / drop_all(),
 // hand-written DDL through a cursor's execute() (`cur.execute("CREATE TABLE IF NOT EXISTS ...")`), and the
 // other ORMs' table creation: peewee's `db.create_tables([...])`, Pony's `generate_mapping(create_tables=True)`,
-// Tortoise's `generate_schemas()` and `register_tortoise(..., generate_schemas=True)`.
+// Tortoise's `generate_schemas()` and `register_tortoise(..., generate_schemas=True)`; the migration
+// runners yoyo (`backend.apply_migrations(...)`) and peewee-migrate (`Router(db).run()`).
 import { dottedName, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import { isSchemaDdl } from './ddl';
-import type { SyntaxNode } from '../../languages/treeSitter';
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 
 export type Effect = 'migrates' | 'changes-schema' | 'drops-schema';
-export type Tool = 'django' | 'flask-migrate' | 'alembic' | 'sqlalchemy' | 'flask-sqlalchemy' | 'tortoise' | 'orm' | 'sql';
+export type Tool = 'django' | 'flask-migrate' | 'alembic' | 'yoyo' | 'peewee-migrate' | 'sqlalchemy' | 'flask-sqlalchemy' | 'tortoise' | 'orm' | 'sql';
 
 export interface PythonMigration {
   call: SyntaxNode;
@@ -33,6 +34,7 @@ export function recognizeMigration(call: SyntaxNode, bindings: Bindings): Python
   const functionNode = call.childForFieldName('function');
   const written = dottedName(functionNode);
   const callee = resolvedName(functionNode, bindings);
+  if (written === undefined && isChainedRouterRun(call, bindings)) return { call, label: 'Router(...).run()', tool: 'peewee-migrate', effect: 'migrates' };
   if (written === undefined || callee === undefined) return undefined;
   const found = (tool: Tool, effect: Effect, label = `${written}()`): PythonMigration => ({ call, label, tool, effect });
   if (callee === 'django.core.management.call_command') {
@@ -43,6 +45,8 @@ export function recognizeMigration(call: SyntaxNode, bindings: Bindings): Python
   if (callee === 'flask_migrate.upgrade') return found('flask-migrate', 'migrates');
   if (callee === 'alembic.command.upgrade' || callee === 'alembic.command.stamp') return found('alembic', 'migrates');
   const method = lastSegment(written);
+  const runner = migrationRunner(call, method, bindings);
+  if (runner) return found(runner, 'migrates');
   const orm = ormTableCreation(call, method, callee);
   if (orm) return found(orm, 'changes-schema', orm === 'tortoise' && method !== 'generate_schemas' ? `${written}(generate_schemas=True)` : `${written}()`);
   if (method === 'run_sync') return runSyncSchema(call, written);
@@ -81,4 +85,44 @@ function ormTableCreation(call: SyntaxNode, method: string, callee: string): Too
     if (method === 'register_tortoise' || method === 'RegisterTortoise') return keywordArgument(call, 'generate_schemas')?.text === 'True' ? 'tortoise' : undefined;
   }
   return undefined;
+}
+
+/**
+ * yoyo's `backend.apply_migrations(backend.to_apply(migrations))` in a file importing yoyo, and
+ * peewee-migrate's `Router(db, ...).run()`, on the Router itself or on a name assigned one in this file.
+ */
+function migrationRunner(call: SyntaxNode, method: string, bindings: Bindings): Tool | undefined {
+  if (method === 'apply_migrations' && importsModule(bindings, 'yoyo')) return 'yoyo';
+  if (method !== 'run' || positionalArguments(call).length > 0) return undefined;
+  const receiver = call.childForFieldName('function')?.childForFieldName('object');
+  if (receiver?.type !== 'identifier') return undefined;
+  return assignedValues(call, receiver.text).some((value) => isPeeweeRouter(value, bindings)) ? 'peewee-migrate' : undefined;
+}
+
+/** `Router(db).run()`: no dotted name to read, the receiver is the Router's construction. */
+function isChainedRouterRun(call: SyntaxNode, bindings: Bindings): boolean {
+  const callee = call.childForFieldName('function');
+  const receiver = callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'run' ? callee.childForFieldName('object') : null;
+  return !!receiver && positionalArguments(call).length === 0 && isPeeweeRouter(receiver, bindings);
+}
+
+function importsModule(bindings: Bindings, module: string): boolean {
+  for (const path of bindings.values()) if (path === module || path.startsWith(`${module}.`)) return true;
+  return false;
+}
+
+function isPeeweeRouter(node: SyntaxNode, bindings: Bindings): boolean {
+  return node.type === 'call' && resolvedName(node.childForFieldName('function'), bindings) === 'peewee_migrate.Router';
+}
+
+/** The values `name = <value>` assigns anywhere in the module that holds `from`. */
+function assignedValues(from: SyntaxNode, name: string): SyntaxNode[] {
+  let root = from;
+  while (root.parent) root = root.parent;
+  const values: SyntaxNode[] = [];
+  walkTree(root, (node) => {
+    const value = node.type === 'assignment' && node.childForFieldName('left')?.text === name ? node.childForFieldName('right') : null;
+    if (value) values.push(value);
+  });
+  return values;
 }

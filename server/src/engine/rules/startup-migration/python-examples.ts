@@ -64,6 +64,23 @@ export const pythonExamples: Examples = {
       messageIncludes: ['`db.create_all()` creates the schema', 'flask db upgrade'],
     },
     {
+      name: "yoyo's apply_migrations through a helper of the Flask factory",
+      path: 'app/__init__.py',
+      code: `from yoyo import get_backend, read_migrations\n\n\ndef _migrate(url):\n    backend = get_backend(url)\n    with backend.lock():\n        ⟦backend.apply_migrations(backend.to_apply(read_migrations("migrations")))⟧\n\n\ndef create_app():\n    app = Flask(__name__)\n    _migrate(app.config["DATABASE_URL"])\n    return app\n`,
+      messageIncludes: ['runs migrations every time the app starts', 'yoyo apply'],
+    },
+    {
+      name: "peewee-migrate's Router.run() at module level of a Falcon app, through a name or chained",
+      path: 'loyalty/app.py',
+      code: `from peewee_migrate import Router\n\nrouter = Router(db, migrate_dir="migrations")\n⟦router.run()⟧\napp = falcon.App()\n`,
+      messageIncludes: ['`router.run()` runs migrations', 'pw_migrate migrate'],
+    },
+    {
+      name: "peewee-migrate's Router(db).run() chained in an app factory",
+      path: 'app/__init__.py',
+      code: `import peewee_migrate\n\n\ndef create_app():\n    app = Flask(__name__)\n    ⟦peewee_migrate.Router(db).run()⟧\n    return app\n`,
+    },
+    {
       name: 'flask_migrate.upgrade() in the app factory',
       path: 'app/__init__.py',
       code: `from flask_migrate import Migrate, upgrade\n\ndef create_app():\n    app = Flask(__name__)\n    Migrate(app, db)\n    with app.app_context():\n        ⟦upgrade()⟧\n    return app\n`,
@@ -141,6 +158,12 @@ export const pythonExamples: Examples = {
     { name: 'manage.py', path: 'manage.py', code: `from django.core.management import call_command, execute_from_command_line\nif __name__ == '__main__':\n    call_command('migrate')\n    execute_from_command_line(sys.argv)\n` },
     { name: 'a management command', path: 'shop/management/commands/bootstrap.py', code: `from django.core.management import BaseCommand, call_command\n\nclass Command(BaseCommand):\n    def handle(self, *args, **options):\n        call_command('migrate')\n` },
     { name: "Pyramid's initialize_db console script (not an app factory)", path: 'wiki/initialize_db.py', code: `def main(argv=sys.argv):\n    settings = get_appsettings(argv[1])\n    engine = engine_from_config(settings, 'sqlalchemy.')\n    Base.metadata.create_all(engine)\n` },
+    {
+      name: "yoyo in a one-off script; a run() that is not a peewee-migrate Router's; apply_migrations with no yoyo import",
+      path: 'app/__init__.py',
+      code: `from peewee_migrate import Router\n\nworker = Thread(target=poll)\nworker.run()\n\n\ndef create_app():\n    app = Flask(__name__)\n    plugins.apply_migrations(app)\n    return app\n`,
+    },
+    { name: 'yoyo in a migrate script', path: 'scripts/migrate.py', code: `from yoyo import get_backend, read_migrations\nbackend = get_backend(os.environ["DATABASE_URL"])\nbackend.apply_migrations(backend.to_apply(read_migrations("migrations")))\n` },
     { name: 'a script', path: 'scripts/init_db.py', code: `from app.database import Base, engine\nBase.metadata.create_all(bind=engine)\n` },
     { name: 'test setup', path: 'tests/conftest.py', code: `@pytest.fixture\ndef app():\n    app = create_app()\n    with app.app_context():\n        db.create_all()\n        yield app\n        db.drop_all()\n` },
     { name: 'an alembic migration', path: 'migrations/versions/1a2b3c_add_users.py', code: `def upgrade():\n    op.create_table('users', sa.Column('id', sa.Integer))\n` },

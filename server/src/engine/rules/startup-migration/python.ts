@@ -18,6 +18,8 @@ const ADVICE: Readonly<Record<Tool, string>> = {
   'django': 'run `python manage.py migrate` as a one-off admin process (a release phase or a Job) before release.',
   'flask-migrate': 'run `flask db upgrade` as a one-off admin process before release.',
   'alembic': 'run `alembic upgrade head` as a one-off admin process before release.',
+  'yoyo': 'run `yoyo apply` as a one-off admin process before release.',
+  'peewee-migrate': 'run `pw_migrate migrate` as a one-off admin process before release.',
   'sqlalchemy': 'manage the schema with Alembic migrations and run `alembic upgrade head` as a one-off admin process before release.',
   'flask-sqlalchemy': 'manage the schema with Flask-Migrate and run `flask db upgrade` as a one-off admin process before release.',
   'tortoise': 'manage the schema with Aerich migrations and run `aerich upgrade` as a one-off admin process before release.',
@@ -28,7 +30,7 @@ const ADVICE: Readonly<Record<Tool, string>> = {
 export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
-    keywords: ['migrate', 'create_all', 'drop_all', 'upgrade', 'syncdb', 'create_tables', 'generate_schemas'],
+    keywords: ['migrate', 'apply_migrations', 'create_all', 'drop_all', 'upgrade', 'syncdb', 'create_tables', 'generate_schemas'],
     // Hand-written DDL run through execute(): no library name announces it.
     patterns: [DDL_PATTERN],
     check,

@@ -1,5 +1,5 @@
 // Which Ruby calls migrate a database: ActiveRecord's migrators and database tasks, `Rake::Task['db:migrate']`,
-// Sequel and DataMapper migrators, and shell commands (`system('bin/rails db:migrate')`, backticks).
+// Sequel and DataMapper migrators, Sequel's `DB.create_table?` / `create_table!`, and shell commands (`system('bin/rails db:migrate')`, backticks).
 import { MappedText } from '../../languages/mapped-text';
 import { callArguments, callName, methodName, stringContentSpan, stringValue, symbolOrStringName } from '../../languages/ruby';
 import type { SyntaxNode } from '../../languages/treeSitter';
@@ -22,6 +22,12 @@ const MIGRATING_CALLS: ReadonlyMap<string, Effect> = new Map([
   ['Sequel.Migrator.apply', 'migrates'],
   ['DataMapper.auto_migrate!', 'drops-schema'],
   ['DataMapper.auto_upgrade!', 'changes-schema'],
+]);
+/** Sequel's table creation on a database (`DB.create_table?(:items) do … end`): `?` creates if missing, `!` drops first. */
+const SEQUEL_TABLE_CREATION: ReadonlyMap<string, Effect> = new Map([
+  ['create_table?', 'changes-schema'],
+  ['create_join_table?', 'changes-schema'],
+  ['create_table!', 'drops-schema'],
 ]);
 /** `X.new(...).<method>`: migrator objects. */
 const MIGRATOR_CLASSES: ReadonlyMap<string, string> = new Map([
@@ -55,6 +61,8 @@ export function migrationEffect(node: SyntaxNode): Effect | undefined {
   // `ActiveRecord::Base.connection.migration_context.migrate`, `connection_pool.migration_context.migrate`
   if (method === 'migrate' && receiver?.type === 'call' && methodName(receiver) === 'migration_context') return 'migrates';
   if ((method === 'invoke' || method === 'execute') && receiver?.type === 'element_reference') return rakeTaskEffect(receiver);
+  const sequel = receiver ? SEQUEL_TABLE_CREATION.get(method) : undefined;
+  if (sequel) return sequel;
   if (SHELL_CALLS.has(name)) return shellMigrates(callArguments(node)) ? 'migrates' : undefined;
   return undefined;
 }

@@ -44,6 +44,18 @@ export const rubyExamples: Examples = {
       code: `require_relative 'config/environment'\n⟦system 'bundle', 'exec', 'rake', 'db:migrate'⟧\nrun Rails.application\n`,
     },
     {
+      name: "Sequel's create_table? at load of a modular Sinatra app, and create_table! in config.ru",
+      path: 'lib/lost_found.rb',
+      code: `require 'sinatra/base'\n⟦DB.create_table?(:items) do\n  primary_key :id\n  String :description\nend⟧\nclass LostFound < Sinatra::Base\nend\n`,
+      messageIncludes: ['`DB.create_table?(:items) do` changes the schema every time the app starts'],
+    },
+    {
+      name: "Sequel's create_table! in config.ru drops and recreates",
+      path: 'config.ru',
+      code: `DB = Sequel.connect(ENV.fetch('DATABASE_URL'))\n⟦DB.create_table!(:sessions) { String :id }⟧\nrun App\n`,
+      messageIncludes: ['drops and recreates the schema'],
+    },
+    {
       name: 'a Sinatra app migrating with Sequel and DataMapper',
       path: 'app.rb',
       code:
@@ -96,6 +108,12 @@ export const rubyExamples: Examples = {
       path: 'app/services/migrator.rb',
       code: `class Migrator\n  def call\n    ActiveRecord::Tasks::DatabaseTasks.migrate\n  end\nend\nActiveRecord::Tasks::DatabaseTasks.migrate\n`,
     },
+    {
+      name: "Sequel's create_table? in a request handler, in a method, and in a one-off script; a create_table with no receiver (a migration DSL)",
+      path: 'app.rb',
+      code: `require 'sinatra'\npost '/admin/setup' do\n  DB.create_table?(:items) { primary_key :id }\nend\ndef self.setup!\n  DB.create_table?(:items) { primary_key :id }\nend\ncreate_table?(:audit) { primary_key :id }\n`,
+    },
+    { name: 'Sequel table creation in a db script', path: 'db/setup.rb', code: `DB.create_table?(:items) { primary_key :id }\n` },
     {
       name: 'a Sinatra route that migrates on request (not on start)',
       path: 'app.rb',

@@ -25,7 +25,7 @@ const VERBS: Readonly<Record<Effect, string>> = {
 const ADVICE = 'run migrations as a one-off admin process (e.g. `bin/rails db:migrate` in a release phase) before release.';
 
 export const rubyChecks: LanguageCheck[] = [
-  { languages: ['ruby'], keywords: ['migrat', 'db:prepare', 'db:setup', 'db:reset', 'db:schema', 'db:structure', 'schema.define', 'prepare_all', 'load_schema', 'auto_upgrade'], check },
+  { languages: ['ruby'], keywords: ['migrat', 'db:prepare', 'db:setup', 'db:reset', 'db:schema', 'db:structure', 'schema.define', 'prepare_all', 'load_schema', 'auto_upgrade', 'create_table', 'create_join_table'], check },
 ];
 
 function check(context: RuleContext): void {

@@ -56,6 +56,8 @@ export const javascriptExamples: Examples = {
         "import pwa from 'virtual:pwa-register';",
         "import raw from '!!raw-loader!./file.txt';",
         "import { Meteor } from 'meteor/meteor';",
+        "import http from 'k6/http';",
+        "import { check } from 'k6';",
         '',
       ].join('\n'),
       options: declared(['shop'], { localPrefixes: ['app'] }),

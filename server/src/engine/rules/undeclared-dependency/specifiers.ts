@@ -13,6 +13,8 @@ export function packageOf(specifier: string, localPrefixes: readonly string[]): 
   if (specifier.startsWith('@/') || specifier.includes('!') || PROTOCOL.test(specifier)) return undefined;
   // Meteor's own packages (`meteor/meteor`, `meteor/accounts-base`): its build tool resolves them from `.meteor/packages`, not npm.
   if (specifier.startsWith('meteor/')) return undefined;
+  // k6's built-in modules (`k6/http`, `k6/metrics`, extensions under `k6/x/`): the k6 binary provides them to its scripts.
+  if (specifier === 'k6' || specifier.startsWith('k6/')) return undefined;
   if (NODE_BUILTINS.has(specifier) || NODE_BUILTINS.has(specifier.split('/')[0]!)) return undefined;
   if (localPrefixes.some((prefix) => specifier === prefix || specifier.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`))) return undefined;
   const parts = specifier.split('/');

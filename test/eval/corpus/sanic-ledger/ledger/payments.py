@@ -20,7 +20,7 @@ paypalrestsdk.configure({
 
 auth = tweepy.OAuthHandler("Kuw6TJpPDXQSmv3ayB2U", "kRUkuj1XqxR7wm2qZNQIhNsb9MAmP6Zt7uSpeX2j")  # tfl-eval: hardcoded-credential
 
-archive_db = PostgresqlDatabase("ledger_archive", user="archiver", password="ZRJg0UbFlb#D9ez", host="archive.internal")  # tfl-eval: hardcoded-credential
+archive_db = PostgresqlDatabase("ledger_archive", user="archiver", password="ZRJg0UbFlb#D9ez", host="archive.internal")  # tfl-eval: hardcoded-credential,hardcoded-backing-service
 
 
 def charge(nonce: str, amount: str):

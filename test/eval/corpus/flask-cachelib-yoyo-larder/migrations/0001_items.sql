@@ -1,0 +1,2 @@
+-- depends:
+CREATE TABLE items (id serial PRIMARY KEY, name text NOT NULL, shelf text NOT NULL);

@@ -1,0 +1,3 @@
+from larder import create_app
+
+app = create_app()
