@@ -269,7 +269,7 @@ function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Exp
   }
   const callee = dottedName(call.expression) ?? '';
   const method = callee.slice(callee.lastIndexOf('.') + 1);
-  const lookup = lookupDefaultTarget(args, index, method) ?? directoryBindTarget(args, index, method, callee);
+  const lookup = lookupDefaultTarget(args, index, method) ?? directoryBindTarget(args, index, method, callee) ?? userPasswordTarget(call, args, index);
   if (lookup) return lookup;
   const typed = typedPasswordTarget(method, typedSelector(call, args, index), `${callee}()`);
   if (typed) return typed;
@@ -314,6 +314,21 @@ function lookupDefaultTarget(args: ts.NodeArray<ts.Expression>, index: number, m
 function directoryBindTarget(args: ts.NodeArray<ts.Expression>, index: number, method: string, callee: string): Target | undefined {
   if (method !== 'bind' || index !== 1 || !DISTINGUISHED_NAME.test(stringValue(args[0]) ?? '')) return undefined;
   return { kind: 'api', label: `${callee}()`, credential: { noun: 'password', strength: 'strong' }, envName: 'LDAP_PASSWORD' };
+}
+
+/**
+ * A user, then its password, by position: superagent's and supertest's `request.auth(user, '…')` (a chain, so
+ * the method is read off the call), neo4j-driver's `neo4j.auth.basic(user, '…')`, cassandra-driver's
+ * `new auth.PlainTextAuthProvider(user, '…')`. Not `.auth(token, { type: 'bearer' })`: the token comes first there.
+ */
+function userPasswordTarget(call: ts.CallExpression | ts.NewExpression, args: ts.NodeArray<ts.Expression>, index: number): Target | undefined {
+  if (index !== 1 || args.length < 2 || args.length > 3) return undefined;
+  const callee = unwrap(call.expression);
+  const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
+  const owner = ts.isPropertyAccessExpression(callee) ? (dottedName(callee.expression) ?? '') : '';
+  const pair = method === 'auth' || method === 'PlainTextAuthProvider' || (method === 'basic' && /(?:^|\.)auth$/.test(owner));
+  if (!pair) return undefined;
+  return { kind: 'api', label: `${method}()`, credential: { noun: 'password', strength: 'strong' }, envName: 'SERVICE_PASSWORD' };
 }
 
 const DISTINGUISHED_NAME = /^[A-Za-z]+=[^,=]+(?:,\s*[A-Za-z]+=[^,=]+)+$/;

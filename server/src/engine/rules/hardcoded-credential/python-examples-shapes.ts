@@ -5,6 +5,23 @@ import type { Examples } from '../../rule';
 export const pythonShapeExamples: Examples = {
   valid: [
     {
+      name: "a console dialogue that types a user name and a command, the password from a keyring; SNMP's stock public community",
+      path: 'netops/console.py',
+      code: `import keyring
+import pexpect
+from pysnmp.hlapi import CommunityData
+
+child = pexpect.spawn("telnet console-01 2001")
+child.expect("Username:")
+child.sendline("oob-admin")
+child.expect("Password:")
+child.sendline(keyring.get_password("oob", "admin"))
+child.expect(">")
+child.sendline("show running-config")
+lab = CommunityData("public", mpModel=1)
+`,
+    },
+    {
       name: "a constant naming the setting a password is read from, a table of REST field names (Cinder's drivers), and a switch before the next flag",
       path: 'cinder/volume/drivers/vendor/utils.py',
       code: `VMAX_PASSWORD = 'san_password'
@@ -259,6 +276,29 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
     },
   ],
   invalid: [
+    {
+      name: "what is typed at a password prompt (pexpect, telnetlib), poplib's pass_, cassandra's PlainTextAuthProvider by position, a generated SNMP community",
+      path: 'netops/collect.py',
+      code: `import poplib
+import telnetlib
+
+import pexpect
+from cassandra.auth import PlainTextAuthProvider
+from pysnmp.hlapi import CommunityData
+
+child = pexpect.spawn("telnet console-01 2001")
+child.expect("[Pp]assword:")
+child.sendline(⟦"Xk3vQ9pLm2Wz8Rt"⟧)
+tn = telnetlib.Telnet("10.0.0.1")
+tn.read_until(b"Password: ")
+tn.write(⟦b"Kq8vLm2Wz8RtPx"⟧)
+pop = poplib.POP3_SSL("pop.example.com")
+pop.user("relay")
+pop.pass_(⟦"Hj3cZq8vKx2mWp4n"⟧)
+auth = PlainTextAuthProvider("events_rw", ⟦"Gk2hV9sXq7RmT4wB"⟧)
+core = CommunityData(⟦"Qm3vT8xK2pLw9RzN4s"⟧, mpModel=1)
+`,
+    },
     {
       name: "a one-time-password seed (pyotp), and the literal after an app's generated id or a client id (public-half.ts, as Go, JVM and PHP)",
       path: 'app/providers.py',

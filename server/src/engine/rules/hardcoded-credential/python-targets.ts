@@ -24,7 +24,7 @@ const KEYWORD_PREFIXES: readonly { callee: RegExp; prefix: string }[] = [
 ];
 
 /** Calls whose positional argument is a secret whatever it is named. */
-const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string; envName: string }[] = [
+const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string; envName: string; strength?: 'weak' }[] = [
   { callee: /^jwt\.(?:encode|decode)$/, index: 1, noun: 'secret', envName: 'JWT_SECRET' },
   { callee: /^hmac\.(?:new|digest)$/, index: 0, noun: 'HMAC key', envName: 'HMAC_SECRET' },
   { callee: /^cryptography\.fernet\.Fernet$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
@@ -53,6 +53,12 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   { callee: /(?:^|\.)username_pw_set$/, index: 1, noun: 'password', envName: 'MQTT_PASSWORD' },
   // The AWS CDK's escape hatch writes its argument into the template in plain text.
   { callee: /(?:^|\.)SecretValue\.(?:unsafe_plain_text|plain_text)$/, index: 0, noun: 'secret', envName: 'SECRET_VALUE' },
+  // cassandra-driver's `PlainTextAuthProvider(user, 'lit')`; poplib's `pop.pass_('lit')` after `pop.user(name)`.
+  { callee: /(?:^|\.)PlainTextAuthProvider$/, index: 1, noun: 'password', envName: 'CASSANDRA_PASSWORD' },
+  { callee: /(?:^|\.)pass_$/, index: 0, noun: 'password', envName: 'POP3_PASSWORD' },
+  // pysnmp's `CommunityData('lit')`: an SNMP community is the agent's password. Weak: `public` and
+  // `private` are every agent's stock communities, so only a generated one is reported.
+  { callee: /^pysnmp(?:\.\w+)*\.CommunityData$|^CommunityData$/, index: 0, noun: 'SNMP community', envName: 'SNMP_COMMUNITY', strength: 'weak' },
   // smtplib, ftplib, imaplib and poplib clients, and most SDKs: `server.login(user, 'lit')`.
   { callee: /(?:^|\.)login$/, index: 1, noun: 'password', envName: 'LOGIN_PASSWORD' },
 ];
@@ -344,6 +350,26 @@ function returnTarget(statement: SyntaxNode): Target | undefined {
   return name === undefined ? undefined : nameTarget([name.replace(/^get_?/i, '') || name]);
 }
 
+const ANSWER_METHODS = new Set(['sendline', 'send', 'write']);
+const PROMPT_METHODS = new Set(['expect', 'expect_exact', 'read_until', 'waitfor']);
+
+/**
+ * pexpect's and telnetlib's dialogues: `child.expect('Password:')` then `child.sendline('lit')`,
+ * `tn.read_until(b'Password: ')` then `tn.write(b'lit\\n')`: what is typed at a password prompt is the
+ * password. The statement just before must wait on the same session for a prompt that asks for one.
+ */
+function promptAnswerTarget(call: SyntaxNode, index: number, method: string): Target | undefined {
+  if (index !== 0 || !ANSWER_METHODS.has(method) || call.parent?.type !== 'expression_statement') return undefined;
+  const session = dottedName(call.childForFieldName('function')?.childForFieldName('object'));
+  let previous = call.parent.previousNamedSibling;
+  while (previous?.type === 'comment') previous = previous.previousNamedSibling;
+  const prompt = previous?.type === 'expression_statement' ? previous.namedChild(0) : null;
+  const waits = prompt?.type === 'call' ? prompt.childForFieldName('function') : null;
+  if (session === undefined || waits?.type !== 'attribute' || !PROMPT_METHODS.has(waits.childForFieldName('attribute')?.text ?? '')) return undefined;
+  if (dottedName(waits.childForFieldName('object')) !== session || !/pass(?:word|wd|phrase)?\b|assword/i.test(positionalArguments(prompt!)[0]?.text ?? '')) return undefined;
+  return { kind: 'api', label: `${session}.${method}()`, credential: { noun: 'password', strength: 'strong' }, envName: 'LOGIN_PASSWORD' };
+}
+
 /** `os.getenv('X', 'lit')`, `jwt.encode(payload, 'lit')`. */
 function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings): Target | undefined {
   const fallback = envGetterFallback(call, node, bindings);
@@ -355,7 +381,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   const method = call.childForFieldName('function')?.childForFieldName('attribute')?.text ?? '';
   const typed = typedPasswordTarget(method, typedSelector(call, positional, index), `${method}()`);
   if (typed) return typed;
-  const flagged = commandFlagTarget(positional, index);
+  const flagged = commandFlagTarget(positional, index) ?? promptAnswerTarget(call, index, method);
   if (flagged) return flagged;
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   if (callee === undefined) return undefined;
@@ -365,7 +391,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   const secret = POSITIONAL_SECRETS.find((entry) => entry.index === index && entry.callee.test(callee));
   const written = dottedName(call.childForFieldName('function')) ?? callee;
   if (!secret) return oauthSecretTarget(lastSegment(callee), index, written) ?? soleClientArgument(call, index) ?? afterPublicHalfTarget(positional, index, written);
-  const credential: CredentialName = { noun: secret.noun, strength: 'strong' };
+  const credential: CredentialName = { noun: secret.noun, strength: secret.strength ?? 'strong' };
   return { kind: 'api', label: dottedName(call.childForFieldName('function')) ?? lastSegment(callee), credential, envName: secret.envName };
 }
 
