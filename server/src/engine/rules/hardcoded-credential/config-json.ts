@@ -4,7 +4,9 @@ import { baseName } from '../../languages/detect';
 import { jsonStrings, jsonStringText } from '../../languages/json';
 import type { Node } from 'jsonc-parser';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { lexShell } from '../../languages/shell';
 import { configName, keyNameBesideAdminKey, reportConfigValue } from './config-common';
+import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE = 'load it from an environment variable or a secrets manager instead of a committed JSON file, and rotate it';
@@ -35,11 +37,24 @@ function isPackageSection(filePath: string, keyPath: readonly string[]): boolean
   return baseName(filePath) === 'package.json' && PACKAGE_SECTIONS.has(String(keyPath[0]));
 }
 
+const SCRIPT_ADVICE = 'a committed script is not config: read it from the environment the script runs in (a CI secret), and rotate it';
+
+/** Manifests whose `scripts` (deno.json: `tasks`) are shell command lines, read as a shell reads them: `deployctl deploy --token=…`. */
+const SCRIPT_SECTIONS: Readonly<Record<string, string>> = { 'package.json': 'scripts', 'composer.json': 'scripts', 'deno.json': 'tasks', 'deno.jsonc': 'tasks' };
+
+function isScriptCommand(filePath: string, keyPath: readonly (string | number)[]): boolean {
+  return keyPath.length >= 2 && SCRIPT_SECTIONS[baseName(filePath)] === keyPath[0];
+}
+
 function check(context: RuleContext): void {
   if (isSkippedJson(context.path)) return;
   for (const { node, path } of jsonStrings(context.parsed.json.root)) {
     if (isPackageSection(context.path, path)) continue;
     const value = jsonStringText(context.text, node);
+    if (isScriptCommand(context.path, path)) {
+      reportShellTokens(context, lexShell(value), SCRIPT_ADVICE);
+      continue;
+    }
     reportConfigValue(context, { name: siblingKeyName(node, path) ?? configName(besideAdminKey(node, path)), value, span: value.whole, advice: ADVICE, keys: path });
   }
 }

@@ -236,6 +236,11 @@ export const yamlExamples: Examples = {
   ],
   invalid: [
     {
+      name: "Active Storage's Azure service: a generated storage_access_key (MinIO's stock minioadmin beside it stays silent)",
+      path: 'config/storage.yml',
+      code: 'microsoft:\n  service: AzureStorage\n  storage_account_name: acmelistings\n  storage_access_key: ⟦NARqHqGglHgvfG7ufb/MjGVZansewBxNDPLvZH1T3/hPJBQMbhc2xNRYNwBDoFetqGpj/zZ4qNMuO/MMqP0lPQ==⟧\n  container: listings\nminio:\n  service: S3\n  access_key_id: minioadmin\n  storage_access_key: minioadmin\n',
+    },
+    {
       name: "a token in a vendor's format is reported even as an OpenAPI example: a live one pasted in",
       path: 'docs/openapi.yml',
       code: 'components:\n  schemas:\n    repo:\n      properties:\n        auth:\n          example:\n            token: ⟦ghp_waEPYiPlKr5sftf5SQl76jAsNRaOGyskfbAj⟧\n',

@@ -5,6 +5,26 @@ import type { Examples } from '../../rule';
 export const pythonShapeExamples: Examples = {
   valid: [
     {
+      name: 'an ODBC connection string written in parts whose password part reads the environment, or fills a %s',
+      path: 'workers/warehouse.py',
+      code: `MSSQL = (
+    "DRIVER={ODBC Driver 18 for SQL Server};"
+    f"SERVER={os.environ['MSSQL_HOST']};DATABASE=Sales;"
+    f"UID=etl_user;PWD={os.environ['MSSQL_PASSWORD']};Encrypt=yes"
+)
+LEGACY = ("Server=db;" "User Id=app;Password=%s;" % password)
+`,
+    },
+    {
+      name: "password hashes, not passwords: Jupyter's passwd() output (sha1 and argon2) and a Django password hash in a fixture loader",
+      path: '.jupyter/jupyter_notebook_config.py',
+      code: `c = get_config()
+c.NotebookApp.password = "sha1:6c2164fa2b06:1c4ff1e5a8b23a3d4b7e0f9c6d2e8a7b5c3f1d90"
+c.PasswordIdentityProvider.hashed_password = "argon2:$argon2id$v=19$m=10240,t=10,p=8$Qm3vT8xK2pLw9RzN$Zm4nV8xK2pLw9RzN4sYb7HcE1qT5uJ3o"
+ADMIN = {"username": "admin", "password": "pbkdf2_sha256$600000$Qm3vT8xK2pLw9RzN$Zm4nV8xK2pLw9RzN4sYb7HcE1qT5uJ3oD6fG0hI="}
+`,
+    },
+    {
       name: "a console dialogue that types a user name and a command, the password from a keyring; SNMP's stock public community",
       path: 'netops/console.py',
       code: `import keyring
@@ -276,6 +296,16 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
     },
   ],
   invalid: [
+    {
+      name: 'an ODBC connection string written in parts (an implicit concatenation, one part interpolated): the password part',
+      path: 'workers/warehouse.py',
+      code: `MSSQL = (
+    "DRIVER={ODBC Driver 18 for SQL Server};"
+    f"SERVER={os.environ['MSSQL_HOST']};DATABASE=Sales;"
+    "UID=etl_user;PWD=⟦Kq8vLm2Wz8RtPx⟧;Encrypt=yes"
+)
+`,
+    },
     {
       name: "what is typed at a password prompt (pexpect, telnetlib), poplib's pass_, cassandra's PlainTextAuthProvider by position, a generated SNMP community",
       path: 'netops/collect.py',
