@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const iniToolExamples: Examples = {
   valid: [
     {
+      name: "dotfiles that fetch their passwords from a password manager (msmtp's passwordeval, isync's PassCmd, mutt's backticks), an .htaccess that names a password file",
+      path: 'home/.mbsyncrc',
+      code: 'IMAPAccount ops\nHost imap.fastmail.com\nUser ops@acme.example\nPassCmd "pass show mail/ops"\npasswordeval "pass show mail/backup"\nset smtp_pass = `pass show mail/ops`\nAuthUserFile /var/www/catalog/.htpasswd\n',
+    },
+    {
       name: 'a user and its group (user = www-data:www-data, node:node), a buildout dsn without a password',
       path: 'buildout.cfg',
       code: "[program:web]\nuser = www-data:www-data\n[worker]\nuser = node:node\nchown-socket = nginx:nginx\n[instance]\nrel-storage =\n    type postgresql\n    dsn dbname='intranet' user='plone' host='pg'\n",
@@ -61,6 +66,21 @@ export const iniToolExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "mail clients' dotfiles (msmtp's password, isync's Pass, mutt's set imap_pass) and yarn 1's quoted registry token key",
+      path: 'home/.msmtprc',
+      code: 'account alerts\nhost smtp.fastmail.com\nuser alerts@acme.example\npassword ⟦Rt5yHq2Lm8XvK3wP⟧\nIMAPAccount ops\nPass ⟦Wm4rT8zQe2LpXn6H⟧\nset imap_pass = ⟦"Gk2hV9sXq7RmT4wB"⟧\n"//npm.example.com/:_authToken" ⟦"Zq8vKx2mWp4nRt6yLs0bHj3c"⟧\n',
+    },
+    {
+      name: "DVC's remote keys in .dvc/config, the Databricks CLI's token, Apache's SetEnv in an .htaccess",
+      path: 'public/.htaccess',
+      code: 'RewriteEngine On\nRewriteRule ^ index.php [QSA,L]\nSetEnv APP_ENV production\nSetEnv DB_PASSWORD ⟦Xk3rT9vLq2Wm8NzP⟧\n',
+    },
+    {
+      name: "DVC's remote secret in .dvc/config, under a quoted section",
+      path: '.dvc/config',
+      code: "[core]\n    remote = storage\n['remote \"storage\"']\n    url = s3://forecasting-dvc/cache\n    secret_access_key = ⟦NzdUTfiMdurGDaYxApYqhBhAiis/u6SROdA+jBOR⟧\n",
+    },
     {
       name: "buildout: Zope's admin login as user = name:password, and a libpq dsn with quoted values in a multi-line rel-storage",
       path: 'production.cfg',

@@ -66,12 +66,17 @@ function reportDaemonDirectives(context: RuleContext): void {
 /** A line the directive pass reads: the INI reader would take its `=` (base64 padding, a query) for a key's. */
 const isServerDirective = (entry: IniEntry): boolean => /^(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|uwsgi_param|scgi_param|SetEnv|RequestHeader)\s/.test(entry.key);
 
+/** Files of `key value` lines: msmtp's, isync's and mutt's dotfiles, yarn 1's `.yarnrc` (whose keys may be quoted). */
+const SPACE_SEPARATED = /(?:^|\/)(?:\.?msmtprc|\.mbsyncrc|\.?muttrc|\.yarnrc)$/;
+
 function check(context: RuleContext): void {
   const php = PHP_INI.test(context.path);
-  if (context.path.endsWith('.conf')) reportServerDirectives(context);
+  if (context.path.endsWith('.conf') || context.path.endsWith('.htaccess')) reportServerDirectives(context);
   reportDaemonDirectives(context);
-  for (const entry of parseIni(context.text, { spaceSeparated: FLUENT_CONFIG.test(context.path) })) {
-    if (isServerDirective(entry)) continue;
+  const spaceSeparated = FLUENT_CONFIG.test(context.path) || SPACE_SEPARATED.test(context.path);
+  for (const written of parseIni(context.text, { spaceSeparated })) {
+    if (isServerDirective(written)) continue;
+    const entry = withoutSetCommand(written);
     const value = MappedText.contiguous(entry.value, entry.valueStart);
     const pairs = pairsOf(context, entry, value);
     if (pairs) {
@@ -142,6 +147,12 @@ function shellWords(source: string): { start: number; end: number }[] {
   return words;
 }
 
+/** mutt's `set imap_pass = "…"`: the variable `set` assigns is the key. */
+function withoutSetCommand(entry: IniEntry): IniEntry {
+  const variable = /^set[ \t]+([\w.-]+)$/.exec(entry.key)?.[1];
+  return variable === undefined ? entry : { ...entry, key: variable, keySpan: { start: entry.keySpan.end - variable.length, end: entry.keySpan.end } };
+}
+
 /** Shiro's `[users]` section: `admin = secret, role1, role2` (user-files.ts). */
 function userLine(entry: IniEntry, value: MappedText): KeyValuePair[] {
   const password = passwordBeforeRoles(value);
@@ -197,6 +208,8 @@ function separatorAfter(source: string, separators: string, from: number): numbe
  * Matomo's `[General] salt` is the app's secret salt.
  */
 function keyName(entry: IniEntry): string {
+  // isync's `Pass`, a mail dotfile's password.
+  if (entry.key === 'Pass') return 'password';
   if (entry.key.toLowerCase() === 'salt' && entry.section !== '') return `${entry.section}.${entry.key}`;
   if (!entry.key.startsWith('//')) return entry.key;
   return entry.key.slice(Math.max(entry.key.lastIndexOf(':'), entry.key.lastIndexOf('/')) + 1);

@@ -55,7 +55,7 @@ function check(context: RuleContext): void {
       reportShellTokens(context, lexShell(value), SCRIPT_ADVICE);
       continue;
     }
-    reportConfigValue(context, { name: siblingKeyName(node, path) ?? configName(besideAdminKey(node, path)), value, span: value.whole, advice: ADVICE, keys: path });
+    reportConfigValue(context, { name: siblingKeyName(node, path) ?? keyBesideUser(node, path) ?? configName(besideAdminKey(node, path)), value, span: value.whole, advice: ADVICE, keys: path });
   }
 }
 
@@ -66,6 +66,19 @@ function besideAdminKey(node: Node, path: readonly (string | number)[]): readonl
   if (typeof last !== 'string' || !/^api[-_]?key$/i.test(last) || object?.type !== 'object') return path;
   const siblings = (object.children ?? []).map((property) => String(property.children?.[0]?.value ?? ''));
   return [...path.slice(0, -1), keyNameBesideAdminKey(last, siblings, path.slice(0, -1).map(String))];
+}
+
+/**
+ * Kaggle's `kaggle.json`, `{"username": "…", "key": "…"}`, a BrowserStack or Sauce Labs login: a bare key beside a user
+ * name, with no secret beside it, is that account's key. Judged as one (weak: a generated value), as in JS objects.
+ */
+function keyBesideUser(node: Node, path: readonly (string | number)[]): string | undefined {
+  const last = path[path.length - 1];
+  const object = node.parent?.parent;
+  if ((last !== 'key' && last !== 'accessKey' && last !== 'access_key') || object?.type !== 'object') return undefined;
+  const siblings = new Set((object.children ?? []).map((property) => String(property.children?.[0]?.value ?? '')));
+  const beside = ['username', 'user', 'userName'].some((key) => siblings.has(key)) && !['secret', 'secretKey', 'secret_key', 'password'].some((key) => siblings.has(key));
+  return beside ? 'account_key' : undefined;
 }
 
 /** Postman and Insomnia headers and variables: `{ "key": "Authorization", "value": "…" }` (or `name`). */

@@ -442,6 +442,13 @@ const secureStrings: InvalidExample[] = [
     code: `import * as aws from '@pulumi/aws';\nnew aws.ssm.Parameter('partner', { type: aws.ssm.ParameterType.SecureString, value: ⟦'bblzFv!m749D#TR9d'⟧ });\n`,
   },
   {
+    name: "a dependency-injection binding of a literal, named by its key (LoopBack's bind().to(), InversifyJS' toConstantValue)",
+    path: 'src/application.ts',
+    code: `this.bind(TokenServiceBindings.TOKEN_SECRET).to(⟦'Kq8vLm2Wz8RtPxKq8vLm2Wz8RtPxAbx'⟧);
+container.bind<string>(TYPES.JwtSecret).toConstantValue(⟦'Zq8vKx2mWp4nRt6yLs0bHj3c'⟧);
+`,
+  },
+  {
     name: "a user and its password by position (superagent's .auth, neo4j-driver's auth.basic, cassandra-driver's PlainTextAuthProvider), and @fastify/jwt's sign options key",
     path: 'src/connectors.js',
     code: `const graph = neo4j.driver(process.env.NEO4J_URI, neo4j.auth.basic('neo4j', ⟦'Wm4rT8zQe2LpXn6H'⟧));

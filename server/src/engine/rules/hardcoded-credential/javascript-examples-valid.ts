@@ -3,6 +3,14 @@ import type { ValidExample } from '../../rule';
 
 export const validExamples: ValidExample[] = [
   {
+    name: 'bindings of settings that are no secrets, and a secret bound from the environment',
+    path: 'src/application.ts',
+    code: `this.bind(TokenServiceBindings.TOKEN_EXPIRES_IN).to('3600');
+this.bind(TokenServiceBindings.TOKEN_SECRET).to(process.env.JWT_SECRET!);
+container.bind<string>(TYPES.LogLevel).toConstantValue('info');
+`,
+  },
+  {
     name: "a bearer token from the environment given to superagent's .auth, a test's stock password, a JWT payload's own key",
     path: 'src/partners.js',
     code: `const feed = superagent.get(url).auth(process.env.FEED_TOKEN, { type: 'bearer' });

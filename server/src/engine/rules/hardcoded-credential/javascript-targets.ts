@@ -269,7 +269,7 @@ function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Exp
   }
   const callee = dottedName(call.expression) ?? '';
   const method = callee.slice(callee.lastIndexOf('.') + 1);
-  const lookup = lookupDefaultTarget(args, index, method) ?? directoryBindTarget(args, index, method, callee) ?? userPasswordTarget(call, args, index);
+  const lookup = lookupDefaultTarget(args, index, method) ?? directoryBindTarget(args, index, method, callee) ?? userPasswordTarget(call, args, index) ?? boundValueTarget(call, index);
   if (lookup) return lookup;
   const typed = typedPasswordTarget(method, typedSelector(call, args, index), `${callee}()`);
   if (typed) return typed;
@@ -329,6 +329,23 @@ function userPasswordTarget(call: ts.CallExpression | ts.NewExpression, args: ts
   const pair = method === 'auth' || method === 'PlainTextAuthProvider' || (method === 'basic' && /(?:^|\.)auth$/.test(owner));
   if (!pair) return undefined;
   return { kind: 'api', label: `${method}()`, credential: { noun: 'password', strength: 'strong' }, envName: 'SERVICE_PASSWORD' };
+}
+
+/**
+ * A dependency-injection binding of a literal, named by its key: LoopBack's `app.bind(TokenServiceBindings.TOKEN_SECRET).to('…')`,
+ * InversifyJS' `container.bind(TYPES.JwtSecret).toConstantValue('…')`. The key says what the value is, as a name does.
+ */
+function boundValueTarget(call: ts.CallExpression | ts.NewExpression, index: number): Target | undefined {
+  const callee = unwrap(call.expression);
+  if (index !== 0 || !ts.isPropertyAccessExpression(callee) || !/^(?:to|toConstantValue)$/.test(callee.name.text)) return undefined;
+  const binding = unwrap(callee.expression);
+  if (!ts.isCallExpression(binding) || binding.arguments.length !== 1) return undefined;
+  const bindingCallee = unwrap(binding.expression);
+  const bindName = ts.isPropertyAccessExpression(bindingCallee) ? bindingCallee.name.text : ts.isIdentifier(bindingCallee) ? bindingCallee.text : '';
+  if (bindName !== 'bind') return undefined;
+  const key = dottedName(binding.arguments[0]!) ?? stringValue(binding.arguments[0]!);
+  // The key's last segment names the value; the object holding the keys (`TYPES`, `Bindings`) is only their namespace.
+  return key === undefined ? undefined : { ...nameTarget([key.slice(key.lastIndexOf('.') + 1)]), label: `bind(${key})` };
 }
 
 const DISTINGUISHED_NAME = /^[A-Za-z]+=[^,=]+(?:,\s*[A-Za-z]+=[^,=]+)+$/;

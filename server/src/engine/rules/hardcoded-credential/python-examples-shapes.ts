@@ -307,6 +307,16 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
 `,
     },
     {
+      name: "pysmb's SMBConnection(user, password, …) and Weaviate's AuthApiKey by position",
+      path: 'dcops/windows.py',
+      code: `import weaviate
+from smb.SMBConnection import SMBConnection
+
+conn = SMBConnection("svc_reports", ⟦"Hj3cZq8vKx2mWp4n"⟧, "dcops", "FILESRV01", domain="DC1")
+wv = weaviate.Client(url=URL, auth_client_secret=weaviate.auth.AuthApiKey(⟦"Qm3vT8xK2pLw9RzN4sYb7HcE1qT5uJ3oD6fG0hIa"⟧))
+`,
+    },
+    {
       name: "what is typed at a password prompt (pexpect, telnetlib), poplib's pass_, cassandra's PlainTextAuthProvider by position, a generated SNMP community",
       path: 'netops/collect.py',
       code: `import poplib

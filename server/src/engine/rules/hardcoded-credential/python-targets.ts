@@ -56,6 +56,10 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   // cassandra-driver's `PlainTextAuthProvider(user, 'lit')`; poplib's `pop.pass_('lit')` after `pop.user(name)`.
   { callee: /(?:^|\.)PlainTextAuthProvider$/, index: 1, noun: 'password', envName: 'CASSANDRA_PASSWORD' },
   { callee: /(?:^|\.)pass_$/, index: 0, noun: 'password', envName: 'POP3_PASSWORD' },
+  // pysmb's `SMBConnection(user, 'lit', my_name, remote_name)`; Weaviate's `AuthApiKey('lit')` and `AuthClientPassword(user, 'lit')`.
+  { callee: /(?:^|\.)SMBConnection$/, index: 1, noun: 'password', envName: 'SMB_PASSWORD' },
+  { callee: /(?:^|\.)AuthApiKey$/, index: 0, noun: 'API key', envName: 'WEAVIATE_API_KEY' },
+  { callee: /(?:^|\.)AuthClientPassword$/, index: 1, noun: 'password', envName: 'WEAVIATE_PASSWORD' },
   // pysnmp's `CommunityData('lit')`: an SNMP community is the agent's password. Weak: `public` and
   // `private` are every agent's stock communities, so only a generated one is reported.
   { callee: /^pysnmp(?:\.\w+)*\.CommunityData$|^CommunityData$/, index: 0, noun: 'SNMP community', envName: 'SNMP_COMMUNITY', strength: 'weak' },
