@@ -5,6 +5,20 @@ import type { Examples } from '../../rule';
 export const pythonShapeExamples: Examples = {
   valid: [
     {
+      name: "options whose default is a prompt, the environment or a path",
+      path: 'cli/admin.py',
+      code: `import click
+
+@click.option("--password", prompt=True, hide_input=True)
+@click.option("--api-token", default=lambda: os.environ.get("API_TOKEN", ""))
+def promote(password, api_token): ...
+
+parser.add_argument("--db-password", default=os.environ.get("DB_PASSWORD"))
+parser.add_argument("--token-file", default="~/.config/app/token")
+parser.add_argument("--password-prompt", default="Password: ")
+`,
+    },
+    {
       name: 'an ODBC connection string written in parts whose password part reads the environment, or fills a %s',
       path: 'workers/warehouse.py',
       code: `MSSQL = (
@@ -296,6 +310,17 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
     },
   ],
   invalid: [
+    {
+      name: "a command-line option's default, named by its flag (click, argparse)",
+      path: 'cli/admin.py',
+      code: `import click
+
+@click.option("--api-token", default=⟦"Zq8vKx2mWp4nRt6yLs0bHj3cZq8vKx2mWp4nRt6y"⟧, envvar="API_TOKEN")
+def promote(api_token): ...
+
+parser.add_argument("--password", default=⟦"Kq8vLm2Wz8RtPx"⟧)
+`,
+    },
     {
       name: 'an ODBC connection string written in parts (an implicit concatenation, one part interpolated): the password part',
       path: 'workers/warehouse.py',

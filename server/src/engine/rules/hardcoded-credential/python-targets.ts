@@ -281,7 +281,7 @@ function keywordTarget(argument: SyntaxNode, bindings: Bindings): Target | undef
   if (fallback) return fallbackTarget(fallback.envName, fallback.label, fallback.fixSpan ? call : undefined);
   const lookup = value ? lookupDefaultTarget(call, value) : undefined;
   if (lookup) return lookup;
-  if (keyword === 'default') return boundDefaultTarget(call) ?? nameTarget([keyword]);
+  if (keyword === 'default') return boundDefaultTarget(call) ?? optionDefaultTarget(call) ?? nameTarget([keyword]);
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   const label = dottedName(call.childForFieldName('function'));
   if (callee === undefined || label === undefined || callee === 'dict') return nameTarget([keyword]);
@@ -319,6 +319,18 @@ function boundDefaultTarget(call: SyntaxNode): Target | undefined {
   if (assignment?.type !== 'assignment' || assignment.childForFieldName('right')?.id !== call.id) return undefined;
   const segments = targetSegments(assignment.childForFieldName('left'));
   return segments ? { ...nameTarget(segments), noFix: true } : undefined;
+}
+
+/**
+ * A command-line option's default, named by its flag: click's `@click.option('--api-token', default='…')`, typer's
+ * `typer.Option('…')`-less `default=`, argparse's `parser.add_argument('--password', default='…')`. No fix: the
+ * option may read the environment itself (`envvar=`), and the default is what runs without it.
+ */
+function optionDefaultTarget(call: SyntaxNode): Target | undefined {
+  const method = lastSegment(dottedName(call.childForFieldName('function')) ?? '');
+  if (!/^(?:option|Option|add_argument|argument|Argument)$/.test(method)) return undefined;
+  const flag = positionalArguments(call).map(stringValue).find((text) => text !== undefined && /^--[a-z][a-z0-9-]{1,60}$/i.test(text));
+  return flag === undefined ? undefined : { ...nameTarget([flag.slice(2).replace(/-/g, '_')]), label: `option ${flag}`, noFix: true };
 }
 
 /** `password == 'lit'`: the value it is compared with is the password. */

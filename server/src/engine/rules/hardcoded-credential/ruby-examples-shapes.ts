@@ -5,6 +5,15 @@ import type { Examples } from '../../rule';
 export const rubyShapeExamples: Examples = {
   valid: [
     {
+      name: "a table's primary_key, attr_encrypted's key from the environment, whenever's env of a PATH or a mail address",
+      path: 'config/schedule.rb',
+      code: `self.primary_key = "uuid"
+attr_encrypted :notes, key: ENV.fetch("NOTES_KEY")
+env :PATH, ENV["PATH"]
+env "MAILTO", "ops@acme.example"
+`,
+    },
+    {
       name: "a shell heredoc that reads its secrets from the environment, and a SQL heredoc",
       path: 'Vagrantfile',
       code: `Vagrant.configure("2") do |config|
@@ -128,6 +137,14 @@ end
     },
   ],
   invalid: [
+    {
+      name: "Active Record Encryption's keys (a primary_key under encryption is key material), attr_encrypted's key:, whenever's env in config/schedule.rb",
+      path: 'config/initializers/encryption.rb',
+      code: `config.active_record.encryption.primary_key = ⟦"Qm3vT8xK2pLw9RzN4sYb7HcE1qT5uJ3o"⟧
+attr_encrypted :insurance_number, key: ⟦"9f3a1c7e5b2d4f6a8c0e1b3d5f7a9c2e9f3a1c7e5b2d4f6a8c0e1b3d5f7a9c2e"⟧
+env "BACKUP_S3_SECRET", ⟦"Zm4nV8xK2pLw9RzN4sYb7HcE1qT5uJ3oD6fG0hIa"⟧
+`,
+    },
     {
       name: "a heredoc named for the shell script it holds (Vagrant's inline provisioner, Chef's bash code): read as a shell reads it",
       path: 'Vagrantfile',

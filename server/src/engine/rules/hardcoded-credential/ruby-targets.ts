@@ -201,6 +201,7 @@ function pairTarget(pair: SyntaxNode, maps: PasswordMapsOf | undefined): Target 
   const key = symbolOrStringName(pair.childForFieldName('key'));
   if (key === undefined) return undefined;
   const target = keyedTarget(pair, key, maps);
+  if (target && !target.credential && key === 'key' && isAttributeEncryption(pair.parent)) return { ...target, credential: { noun: 'encryption key', strength: 'strong' } };
   if (!target || target.credential) return target;
   if (isSignatureBesidePassword(key, pair.parent)) return { ...target, credential: { noun: 'API signature', strength: 'strong' } };
   return isPassBesideUser(key, pair.parent) ? { ...target, credential: { noun: 'password', strength: 'strong' } } : target;
@@ -219,6 +220,12 @@ function basicAuthPairMember(parent: SyntaxNode, node: SyntaxNode): Target | und
   if (!BASIC_AUTH_KEYS.test(key)) return 'no pair';
   if (!same(parent.namedChild(1), node)) return undefined;
   return { kind: 'name', label: `${key}: [user, password]`, name: `${key}_password`, credential: { noun: 'password', strength: 'strong' }, envName: 'HTTP_PASSWORD' };
+}
+
+/** attr_encrypted's `attr_encrypted :ssn, key: '…'` (and its `attr_encryptor` alias): the key encrypts the column. */
+function isAttributeEncryption(holder: SyntaxNode | null): boolean {
+  const call = holder?.type === 'argument_list' ? holder.parent : holder?.type === 'hash' ? holder.parent?.parent : null;
+  return call?.type === 'call' && /^attr_encrypt(?:ed|or)$/.test(methodName(call) ?? '');
 }
 
 /** `Bunny.new(user: 'bridge', pass: '…')`, `{ user: 'app', pass: '…' }`: `pass` alone is a password beside a user, as in JS and PHP. */
@@ -360,8 +367,9 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     const target = clientTokenTarget(client, calleeText(call));
     if (target) return target;
   }
-  // Sinatra's `set :session_secret, '...'`: a setting named by its first argument.
-  if (methodName(call) === 'set' && index === 1) {
+  // Sinatra's `set :session_secret, '...'`: a setting named by its first argument; whenever's `env 'API_TOKEN', '…'`
+  // in config/schedule.rb, an environment variable of the crontab it writes.
+  if ((methodName(call) === 'set' || (methodName(call) === 'env' && call.childForFieldName('receiver') === null)) && index === 1) {
     const key = symbolOrStringName(args[0]);
     return key === undefined ? undefined : rubyNameTarget([key]);
   }
