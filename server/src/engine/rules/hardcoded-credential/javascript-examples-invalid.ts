@@ -442,6 +442,14 @@ const secureStrings: InvalidExample[] = [
     code: `import * as aws from '@pulumi/aws';\nnew aws.ssm.Parameter('partner', { type: aws.ssm.ParameterType.SecureString, value: ⟦'bblzFv!m749D#TR9d'⟧ });\n`,
   },
   {
+    name: "a password signed in with by position: Firebase's signInWithEmailAndPassword and createUserWithEmailAndPassword, Meteor's loginWithPassword",
+    path: 'scripts/smoke.js',
+    code: `const { user } = await signInWithEmailAndPassword(auth, 'smoke-bot@acme.example', ⟦'Rt5yHq2Lm8XvK3wP'⟧);
+await firebase.auth().createUserWithEmailAndPassword('ops@acme.example', ⟦'Wm4rT8zQe2LpXn6H'⟧);
+Meteor.loginWithPassword('kiosk-01', ⟦'Gk2hV9sXq7RmT4wB'⟧, (err) => err && console.error(err));
+`,
+  },
+  {
     name: "a dependency-injection binding of a literal, named by its key (LoopBack's bind().to(), InversifyJS' toConstantValue)",
     path: 'src/application.ts',
     code: `this.bind(TokenServiceBindings.TOKEN_SECRET).to(⟦'Kq8vLm2Wz8RtPxKq8vLm2Wz8RtPxAbx'⟧);

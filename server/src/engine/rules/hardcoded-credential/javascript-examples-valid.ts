@@ -3,6 +3,13 @@ import type { ValidExample } from '../../rule';
 
 export const validExamples: ValidExample[] = [
   {
+    name: 'sign-ins with the password from a form or the environment',
+    path: 'src/login.js',
+    code: `await signInWithEmailAndPassword(auth, form.email.value, form.password.value);
+Meteor.loginWithPassword(username, process.env.KIOSK_PASSWORD);
+`,
+  },
+  {
     name: 'bindings of settings that are no secrets, and a secret bound from the environment',
     path: 'src/application.ts',
     code: `this.bind(TokenServiceBindings.TOKEN_EXPIRES_IN).to('3600');

@@ -321,10 +321,18 @@ function directoryBindTarget(args: ts.NodeArray<ts.Expression>, index: number, m
  * the method is read off the call), neo4j-driver's `neo4j.auth.basic(user, '…')`, cassandra-driver's
  * `new auth.PlainTextAuthProvider(user, '…')`. Not `.auth(token, { type: 'bearer' })`: the token comes first there.
  */
+const PASSWORD_SIGN_IN = /^(?:signInWithEmailAndPassword|createUserWithEmailAndPassword|loginWithPassword|signInWithPassword)$/;
+
 function userPasswordTarget(call: ts.CallExpression | ts.NewExpression, args: ts.NodeArray<ts.Expression>, index: number): Target | undefined {
-  if (index !== 1 || args.length < 2 || args.length > 3) return undefined;
   const callee = unwrap(call.expression);
   const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
+  // Firebase's `signInWithEmailAndPassword(auth, email, '…')` (v8: `auth().signInWithEmailAndPassword(email, '…')`),
+  // `createUserWithEmailAndPassword`, Meteor's `loginWithPassword(user, '…', cb)`: the password after the user.
+  if (PASSWORD_SIGN_IN.test(method)) {
+    const password = args.findIndex((argument, at) => at > 0 && isStringLike(argument) && stringValue(args[at - 1]!) !== undefined);
+    if (index === password) return { kind: 'api', label: `${method}()`, credential: { noun: 'password', strength: 'strong' }, envName: 'LOGIN_PASSWORD' };
+  }
+  if (index !== 1 || args.length < 2 || args.length > 3) return undefined;
   const owner = ts.isPropertyAccessExpression(callee) ? (dottedName(callee.expression) ?? '') : '';
   const pair = method === 'auth' || method === 'PlainTextAuthProvider' || (method === 'basic' && /(?:^|\.)auth$/.test(owner));
   if (!pair) return undefined;

@@ -332,6 +332,15 @@ parser.add_argument("--password", default=⟦"Kq8vLm2Wz8RtPx"⟧)
 `,
     },
     {
+      name: "keyring's set_password(service, user, password): the password it stores",
+      path: 'bootstrap/secrets_setup.py',
+      code: `import keyring
+
+keyring.set_password("acme-deploy", "registry", ⟦"Hj3cZq8vKx2mWp4nRt6y"⟧)
+keyring.set_password("acme-deploy", "vault", getpass.getpass("Vault token: "))
+`,
+    },
+    {
       name: "pysmb's SMBConnection(user, password, …) and Weaviate's AuthApiKey by position",
       path: 'dcops/windows.py',
       code: `import weaviate

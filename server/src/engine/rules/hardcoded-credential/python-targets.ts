@@ -56,6 +56,8 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   // cassandra-driver's `PlainTextAuthProvider(user, 'lit')`; poplib's `pop.pass_('lit')` after `pop.user(name)`.
   { callee: /(?:^|\.)PlainTextAuthProvider$/, index: 1, noun: 'password', envName: 'CASSANDRA_PASSWORD' },
   { callee: /(?:^|\.)pass_$/, index: 0, noun: 'password', envName: 'POP3_PASSWORD' },
+  // keyring's `keyring.set_password(service, user, 'lit')`: the password it stores.
+  { callee: /^keyring\.set_password$/, index: 2, noun: 'password', envName: 'KEYRING_PASSWORD' },
   // pysmb's `SMBConnection(user, 'lit', my_name, remote_name)`; Weaviate's `AuthApiKey('lit')` and `AuthClientPassword(user, 'lit')`.
   { callee: /(?:^|\.)SMBConnection$/, index: 1, noun: 'password', envName: 'SMB_PASSWORD' },
   { callee: /(?:^|\.)AuthApiKey$/, index: 0, noun: 'API key', envName: 'WEAVIATE_API_KEY' },
