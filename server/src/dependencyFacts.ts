@@ -143,12 +143,14 @@ function foldersUp(from: string, root: string): string[] {
 async function readFolderFacts(folder: string): Promise<FolderFacts> {
   const entries = await listDir(folder);
   const files = new Set(entries.filter((entry) => entry.isFile()).map((entry) => entry.name));
-  const [pkg, tsconfig, python, system, composer] = await Promise.all([
+  const denoName = ['deno.json', 'deno.jsonc'].find((name) => files.has(name));
+  const [pkg, tsconfig, python, system, composer, deno] = await Promise.all([
     files.has('package.json') ? readSmall(join(folder, 'package.json')) : undefined,
     readTsconfig(folder, files),
     readPython(folder, entries),
     readSystemPackages(folder, entries),
     files.has('composer.json') ? readSmall(join(folder, 'composer.json')) : undefined,
+    denoName ? readSmall(join(folder, denoName)) : undefined,
   ]);
   const composerJson = composer === undefined ? undefined : safeJson(composer);
   const npm = pkg === undefined ? undefined : npmFacts(pkg);
@@ -156,12 +158,18 @@ async function readFolderFacts(folder: string): Promise<FolderFacts> {
     ...(npm ? { npmPackages: [...npm.packages, ...(await workspacePackages(folder, npm.workspaces))] } : {}),
     ...(npm === undefined && [...files].some((name) => TEMPLATED_NPM_MANIFEST.test(name)) ? { templatedNpmManifest: true } : {}),
     hostModules: npm?.hostModules ?? [],
-    localPrefixes: [...tsconfig, ...(npm?.aliases ?? [])],
+    localPrefixes: [...tsconfig, ...(npm?.aliases ?? []), ...denoImports(deno)],
     ...(python ? { pythonDistributions: python.distributions, pythonManifest: python.manifest } : {}),
     pythonLocalModules: python?.localModules ?? [],
     ...(composerJson ? { composerPackages: Object.keys(objectAt(composerJson, 'require')) } : {}),
     systemPackages: system,
   };
+}
+
+/** deno.json's import map (`"imports": { "hono": "jsr:@hono/hono@^4" }`): Deno resolves those names, no package.json does. */
+function denoImports(text: string | undefined): string[] {
+  const json = text === undefined ? undefined : safeJson(text);
+  return json ? Object.keys(objectAt(json, 'imports')) : [];
 }
 
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];

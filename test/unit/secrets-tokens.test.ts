@@ -92,6 +92,10 @@ const SAMPLES: Record<string, () => Sample> = {
     const secret = `${r(`${ALNUM}+/`, 86)}==`;
     return { secret, text: `DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=${secret};EndpointSuffix=core.windows.net`, nearMiss: `AccountKey=${r(ALNUM, 40)}==` };
   },
+  'conda-channel-token': () => {
+    const secret = `${r(LOWER, 2)}-${r(HEX, 8)}-${r(HEX, 4)}-${r(HEX, 4)}-${r(HEX, 12)}`;
+    return { secret, text: `  - https://conda.anaconda.org/t/${secret}/acme-internal`, nearMiss: `  - https://conda.anaconda.org/acme-internal/t/short/` };
+  },
   databricks: () => ({ secret: `dapi${r(HEX, 32)}`, nearMiss: `dapi${r(HEX, 31)}` }),
   pypi: () => ({ secret: `pypi-AgEIcHlwaS5vcmc${r(B64URL, 70)}`, nearMiss: `pypi-${r(B64URL, 70)}` }),
   huggingface: () => ({ secret: `hf_${r(UPPER + LOWER, 34)}`, nearMiss: `hf_${r(UPPER + LOWER, 33)}` }),

@@ -107,8 +107,9 @@ export const LANGUAGES = {
     // Salt's states and pillars (`.sls`) are YAML once their Jinja tags are rendered (see jinja.ts);
     // Nette's `.neon` configs once their indenting tabs are read as spaces (see yaml.ts).
     // Credential stores in YAML named by their folder: Bundler's `.bundle/config` (`BUNDLE_<HOST>: user:pass`),
-    // RubyGems' `.gem/credentials` (`:rubygems_api_key:`), kubectl's `.kube/config`.
-    files: { ...none, names: ['.bundle/config', '.gem/credentials', '.kube/config'], suffixes: ['.yaml', '.yml', '.sls', '.neon'] },
+    // RubyGems' `.gem/credentials` (`:rubygems_api_key:`), kubectl's `.kube/config`; conda's `.condarc` (a channel URL with
+    // its `/t/<token>/`) and RubyGems' `.gemrc` (a source URL with its login), YAML under a dotfile's name.
+    files: { ...none, names: ['.bundle/config', '.gem/credentials', '.kube/config', '.condarc', '.gemrc'], suffixes: ['.yaml', '.yml', '.sls', '.neon'] },
     editorIds: ['yaml', 'dockercompose'],
     grammar: null,
     comment: { line: '#' },
@@ -283,6 +284,10 @@ export const LANGUAGES = {
       names: [
         '.npmrc', '.pypirc', '.my.cnf', 'supervisord.conf', 'credentials', '.s3cfg', '.boto', 'pip.conf', 'rclone.conf', 'odoo.conf',
         '.odoorc', 'openerp-server.conf', 'app.conf',
+        // DVC's `.dvc/config` (and its `config.local`: a remote's keys), the Databricks CLI's `.databrickscfg`; Apache's
+        // `.htaccess` (`SetEnv DB_PASSWORD …`); mail clients' dotfiles, `key value` lines: msmtp's `.msmtprc` (`password …`),
+        // isync's `.mbsyncrc` (`Pass …`), mutt's `.muttrc` (`set imap_pass = …`); yarn 1's `.yarnrc` (`"//host/:_authToken" "…"`).
+        '.dvc/config', '.dvc/config.local', '.databrickscfg', '.htaccess', '.msmtprc', 'msmtprc', '.mbsyncrc', '.muttrc', 'muttrc', '.yarnrc',
       ],
       prefixes: [],
       // `.conf`: supervisor's conf.d programs, Pulsar's client.conf, PHP-FPM pools, Python's logging.conf,
@@ -356,7 +361,8 @@ export const LANGUAGES = {
     // the TOML reader reads; *.tf alike: its block headers (`resource "aws_db_instance" "main" {`) open
     // tables, and references (`var.db_password`) and `${…}` interpolations are no literal values.
     // Prisma's schema.prisma is written the same way (`datasource db { url = "…" }`, `env("X")` a call).
-    files: { ...none, suffixes: ['.tfvars', '.tf', '.prisma'] },
+    // The Terraform CLI's own config, `.terraformrc` (`terraform.rc` on Windows): `credentials "app.terraform.io" { token = "…" }`.
+    files: { ...none, names: ['.terraformrc', 'terraform.rc'], suffixes: ['.tfvars', '.tf', '.prisma'] },
     editorIds: ['terraform-vars', 'terraform', 'prisma'],
     grammar: null,
     comment: { line: '#' },

@@ -58,13 +58,15 @@ function entryOf(line: string, offset: number, section: string): IniEntry | unde
 }
 
 /** `key value`: a name, spaces, then the value, quoted or up to a ` #` comment. */
-const DIRECTIVE = /^([ \t]*)([A-Za-z_][\w.-]{0,120})[ \t]+(?=\S)/;
+const DIRECTIVE = /^([ \t]*)([A-Za-z_][\w.-]{0,120}|"[^"\r\n]{1,200}")[ \t]+(?=\S)/;
 
 function directiveOf(line: string, offset: number, section: string): IniEntry | undefined {
   const match = DIRECTIVE.exec(line);
   if (!match) return undefined;
-  const key = match[2]!;
-  const keySpan = { start: offset + match[1]!.length, end: offset + match[1]!.length + key.length };
+  // yarn 1's `.yarnrc` quotes a key that holds a URL: `"//registry.example.com/:_authToken" "…"`.
+  const quotedKey = match[2]!.startsWith('"') ? 1 : 0;
+  const key = match[2]!.slice(quotedKey, match[2]!.length - quotedKey);
+  const keySpan = { start: offset + match[1]!.length + quotedKey, end: offset + match[1]!.length + quotedKey + key.length };
   const comment = line.indexOf(' #', match[0].length);
   const value = valueOf(comment < 0 ? line : line.slice(0, comment), match[0].length);
   const valueSpan = { start: offset + value.start, end: offset + value.end };

@@ -329,6 +329,9 @@ function classifyKey(words: string[], previous: string | undefined): CredentialN
   if (previous === undefined) return undefined;
   if (STRONG_KEY_QUALIFIERS.has(previous)) return { noun: previous === 'api' ? 'API key' : `${previous} key`, strength: 'strong' };
   if (WEAK_KEY_QUALIFIERS.has(previous)) return { noun: `${previous} key`, strength: 'weak' };
+  // Azure's storage account key under Active Storage's `storage_access_key:` and `AZURE_STORAGE_ACCESS_KEY`
+  // (an access key elsewhere is the public half: AWS' key id, MinIO's user). Weak: a generated value only.
+  if (previous === 'access' && words[words.length - 3] === 'storage') return { noun: 'storage access key', strength: 'weak' };
   // Spring Security's and Grails' `rememberMe.key` signs the remember-me cookie.
   if (previous === 'me' && words.includes('remember')) return { noun: 'remember-me key', strength: 'weak' };
   // A vendor's key (`GEOCODER_KEY`, `mapboxKey`): only a generated value counts, and only the last word is a key.
@@ -414,7 +417,8 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   // A list of tokens is one only with a word before it, which then is the word before in the text.
   if (word === 'tokens') return !TOKEN_NOT_SECRET.has(previous);
   if (word === 'keys') return STRONG_KEY_QUALIFIERS.has(previous) || WEAK_KEY_QUALIFIERS.has(previous);
-  if (word === 'key') return STRONG_KEY_QUALIFIERS.has(previous) || WEAK_KEY_QUALIFIERS.has(previous) || isVendorKeyQualifier(previous);
+  // `access` for `storage_access_key` (classifyKey), whose word before `access` this reading does not see.
+  if (word === 'key') return STRONG_KEY_QUALIFIERS.has(previous) || WEAK_KEY_QUALIFIERS.has(previous) || isVendorKeyQualifier(previous) || previous === 'access';
   // Rails' `secret_key_base`; Symfony's `auth_bearer`.
   if (word === 'base') return previous === 'key';
   if (word === 'bearer') return previous === 'auth';

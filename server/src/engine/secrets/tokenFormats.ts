@@ -156,6 +156,16 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     pattern: re(String.raw`AccountKey=([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`, 'id'),
     envName: 'AZURE_STORAGE_CONNECTION_STRING',
   },
+  {
+    // A conda channel behind a token: anaconda.org's and private channels' `https://<host>/t/<token>/<channel>` (.condarc,
+    // environment.yml, `conda install -c …`). Group 1 the token; letters and digits both, as issued tokens have.
+    id: 'conda-channel-token',
+    name: 'conda channel token',
+    keywords: ['/t/'],
+    pattern: re(String.raw`(?<![\w.-])https?://[A-Za-z0-9.-]{1,253}(?::\d{1,5})?/t/([A-Za-z0-9_-]{20,80})/`, 'd'),
+    envName: 'CONDA_TOKEN',
+    validate: (secret) => /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
+  },
   token('databricks', 'Databricks token', ['dapi'], `${START}dapi[a-f0-9]{32}(?:-[0-9])?${END}`, 'DATABRICKS_TOKEN'),
   token('rubygems', 'RubyGems API key', ['rubygems_'], `${START}rubygems_[0-9a-f]{48}${END}`, 'GEM_HOST_API_KEY'),
   token('pypi', 'PyPI upload token', ['pypi-ageicHlwaS5vcmc'.toLowerCase()], `${START_DASH}pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}${END_DASH}`, 'PYPI_TOKEN'),

@@ -96,6 +96,9 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   // A PHP class name, namespaced: Predis' command table `'AUTH' => 'Predis\Command\ConnectionAuth'`, Symfony's `App\Security\TokenAuthenticator`.
   /^\\{0,2}[A-Z][a-z]{2,}\w*(?:\\{1,2}[A-Z][a-z]{2,}\w*)+$/,
   /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/, // a password hash (not a credential itself)
+  // Jupyter's `passwd()` hashes (`sha1:<salt>:<digest>`, `argon2:$argon2id$…`) and Django's (`pbkdf2_sha256$600000$<salt>$…`).
+  /^(?:(?:sha1|sha256|sha512):[0-9a-f]{8,64}:[0-9a-f]{40,128}$|argon2:\$argon2(?:id|i|d)\$)/,
+  /^(?:pbkdf2_sha(?:1|256)|bcrypt_sha256|bcrypt|argon2|scrypt)\$[\w$./+=-]{20,}$/,
   /^(?:phpass:)?!2[abxy]?!\d{2}!/, // YOURLS' phpass hash, its `$` written as `!` so PHP does not interpolate it
   /^[a-z]+\d*(?::[a-z]+\d*)+$/, // a scope or permission (words): read:user, repo:status, not user:d6af431e…
   /^[a-z]+(?:[A-Z][a-z]+)*(?::[a-z]+(?:[A-Z][a-z]+)*)+$/, // a namespaced tag or attribute key: lambda:createdBy, serverlessrepo:applicationId
@@ -239,7 +242,19 @@ function isBitBoundary(value: string): boolean {
  */
 function isDottedName(value: string): boolean {
   if (!/^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/.test(value)) return false;
-  return !(/[A-Z]/.test(value) && /[a-z]/.test(value) && /[A-Za-z]\d+[A-Za-z]/.test(value));
+  return !(/[A-Z]/.test(value) && /[a-z]/.test(value) && (/[A-Za-z]\d+[A-Za-z]/.test(value) || hasRandomHumps(value)));
+}
+
+/** Two-letter humps of a name's words: `userId`, `dbHost`, `isUp`, `toJs`. */
+const SHORT_WORD_HUMPS = new Set(['Id', 'Db', 'Io', 'Ui', 'Is', 'To', 'By', 'Of', 'At', 'On', 'In', 'Up', 'Ok', 'No', 'Or', 'Js', 'Ts', 'Pk', 'Fk', 'Qr', 'Tv', 'Ip', 'Os', 'Vm', 'Hr', 'Pw', 'Go', 'Do', 'If', 'As', 'Me', 'My', 'We', 'Us', 'Be', 'It', 'An', 'Ad', 'Ai', 'Ml', 'Gb', 'Mb', 'Kb', 'V1', 'V2', 'V3', 'S3', 'X5', 'Md']);
+
+/**
+ * `DltoGtUj.fbWtL1`: camel humps of a capital and one letter or digit that spell no word (`Gt`, `Uj`, `L1`),
+ * two or more: what a generator writes, not a key's name (`errors.passwordTooShort`, `auth.userId`).
+ */
+function hasRandomHumps(value: string): boolean {
+  const humps = value.match(/[A-Z][a-z0-9]?(?![a-z0-9])/g) ?? [];
+  return humps.filter((hump) => hump.length === 2 && !SHORT_WORD_HUMPS.has(hump)).length >= 2;
 }
 
 /** Spring's DelegatingPasswordEncoder ids: `{bcrypt}$2a$…` is a hash; `{noop}…` is the password in plain text. */

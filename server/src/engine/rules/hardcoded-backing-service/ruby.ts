@@ -34,7 +34,7 @@ const SMTP_OWNERS = new Set(['smtp_settings', 'via_options']);
 const LOCAL_CONFIG = /(?:^|\/)config\/environments\/(?:development|test)\.rb$/;
 
 // `bootstrap.servers` and `seed_brokers` (Kafka's HOST_KEYS) hold no `host`.
-export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: ['://', 'host', 'address', 'dalli', 'smtp', 'mongo::client', 'bootstrap.servers', 'seed_brokers', 'mem_cache_store', 'endpoint'], check }];
+export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: ['://', 'host', 'address', 'dalli', 'smtp', 'mongo::client', 'bootstrap.servers', 'seed_brokers', 'mem_cache_store', 'endpoint', 'kafka.new', 'rdkafka'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;

@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const iniToolExamples: Examples = {
   valid: [
     {
+      name: "dotfiles that fetch their passwords from a password manager (msmtp's passwordeval, isync's PassCmd, mutt's backticks), an .htaccess that names a password file",
+      path: 'home/.mbsyncrc',
+      code: 'IMAPAccount ops\nHost imap.fastmail.com\nUser ops@acme.example\nPassCmd "pass show mail/ops"\npasswordeval "pass show mail/backup"\nset smtp_pass = `pass show mail/ops`\nAuthUserFile /var/www/catalog/.htpasswd\n',
+    },
+    {
       name: 'a user and its group (user = www-data:www-data, node:node), a buildout dsn without a password',
       path: 'buildout.cfg',
       code: "[program:web]\nuser = www-data:www-data\n[worker]\nuser = node:node\nchown-socket = nginx:nginx\n[instance]\nrel-storage =\n    type postgresql\n    dsn dbname='intranet' user='plone' host='pg'\n",
@@ -35,6 +40,11 @@ export const iniToolExamples: Examples = {
       code: 'server {\n  location / {\n    proxy_set_header Authorization $http_authorization;\n    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n    fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n    add_header X-Frame-Options "SAMEORIGIN";\n    fastcgi_param APP_SECRET_FILE /run/secrets/app;\n  }\n}\n',
     },
     {
+      name: "daemon configs with no password in them: Redis' commented requirepass, HAProxy's hashed userlist password, a PgBouncer database without one",
+      path: 'deploy/haproxy/haproxy.cfg',
+      code: '# requirepass foobared\nuserlist ops\n    user viewer password $6$rounds=5000$Qk3vT9pLm2Wz8Rt$Zm4nV8xK2pLw9RzN4sYb7HcE1qT5uJ3oD6fG0hI\nlisten stats\n    stats enable\n    stats uri /stats\n[databases]\nreports = host=10.0.2.21 port=5432 dbname=orders\n',
+    },
+    {
       name: 'an .npmrc that reads its tokens from the environment',
       path: '.npmrc',
       code: 'registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n//npm.pkg.github.com/:always-auth=true\n',
@@ -56,6 +66,21 @@ export const iniToolExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "mail clients' dotfiles (msmtp's password, isync's Pass, mutt's set imap_pass) and yarn 1's quoted registry token key",
+      path: 'home/.msmtprc',
+      code: 'account alerts\nhost smtp.fastmail.com\nuser alerts@acme.example\npassword ⟦Rt5yHq2Lm8XvK3wP⟧\nIMAPAccount ops\nPass ⟦Wm4rT8zQe2LpXn6H⟧\nset imap_pass = ⟦"Gk2hV9sXq7RmT4wB"⟧\n"//npm.example.com/:_authToken" ⟦"Zq8vKx2mWp4nRt6yLs0bHj3c"⟧\n',
+    },
+    {
+      name: "DVC's remote keys in .dvc/config, the Databricks CLI's token, Apache's SetEnv in an .htaccess",
+      path: 'public/.htaccess',
+      code: 'RewriteEngine On\nRewriteRule ^ index.php [QSA,L]\nSetEnv APP_ENV production\nSetEnv DB_PASSWORD ⟦Xk3rT9vLq2Wm8NzP⟧\n',
+    },
+    {
+      name: "DVC's remote secret in .dvc/config, under a quoted section",
+      path: '.dvc/config',
+      code: "[core]\n    remote = storage\n['remote \"storage\"']\n    url = s3://forecasting-dvc/cache\n    secret_access_key = ⟦NzdUTfiMdurGDaYxApYqhBhAiis/u6SROdA+jBOR⟧\n",
+    },
     {
       name: "buildout: Zope's admin login as user = name:password, and a libpq dsn with quoted values in a multi-line rel-storage",
       path: 'production.cfg',
@@ -80,6 +105,16 @@ export const iniToolExamples: Examples = {
       name: "web server directives that set a header or a variable: nginx's proxy_set_header and fastcgi_param, Apache's SetEnv",
       path: 'deploy/nginx/api.conf',
       code: 'server {\n  location /metrics {\n    proxy_set_header Authorization ⟦"Basic bWV0cmljczpGaFd1eVFUN0haczg2RDBQSm4="⟧;\n    proxy_pass http://prometheus:9090;\n  }\n  location ~ \\.php$ {\n    fastcgi_param DB_PASSWORD ⟦Xk3rT9vLq2Wm8NzP⟧;\n  }\n}\n<VirtualHost *:80>\n  SetEnv STRIPE_SECRET ⟦"Bz6Qw1Lp8Rt3Xv5Nm9Kd"⟧\n</VirtualHost>\n',
+    },
+    {
+      name: "daemons' password directives: Redis' requirepass and masterauth, keepalived's auth_pass, HAProxy's stats auth and insecure-password",
+      path: 'deploy/redis/redis.conf',
+      code: 'port 6379\nrequirepass ⟦Zq8vKx2mWp4nRt6yLs0bHj3c⟧\nmasterauth ⟦"Hj3cZq8vKx2mWp4nRt6yLs0b"⟧\nvrrp_instance VI_1 {\n    authentication {\n        auth_type PASS\n        auth_pass ⟦k7Vw2Qp3⟧\n    }\n}\nlisten stats\n    stats auth admin:⟦Rt5yHq2Lm8XvK3wP⟧\nuserlist ops\n    user ops insecure-password ⟦Wm4rT8zQe2LpXn6H⟧\n',
+    },
+    {
+      name: "PgBouncer's [databases] line: a libpq conninfo whose password is one of its pairs",
+      path: 'deploy/pgbouncer/pgbouncer.ini',
+      code: '[databases]\norders = host=10.0.2.20 port=5432 dbname=orders user=orders_app password=⟦Gk2hV9sXq7RmT4wB⟧\n[pgbouncer]\nauth_type = scram-sha-256\n',
     },
     {
       name: "a supervisor program's environment in conf.d/*.conf",

@@ -38,14 +38,45 @@ function reportServerDirectives(context: RuleContext): void {
   }
 }
 
+/**
+ * Daemons' own `directive value` lines, in whatever file they are kept (no `=`, so the INI reader skips them):
+ * Redis' `requirepass …`, `masterauth …` and Sentinel's `sentinel auth-pass <master> …`, keepalived's VRRP
+ * `auth_pass …`, HAProxy's `stats auth <user>:…` and a userlist's `user <name> insecure-password …` (its
+ * `password` form holds a crypt(3) hash, judged as one). The name each value is judged under, then the line's
+ * pattern, whose last group is the value. Lines, so linear.
+ */
+const DAEMON_DIRECTIVES: readonly { name: string; line: RegExp }[] = [
+  { name: 'password', line: /^[ \t]*(?:requirepass|masterauth|auth_pass|auth-pass)[ \t]+("[^"\r\n]*"|[^\s"#;]+)[ \t]*(?:#[^\r\n]*)?$/dgm },
+  { name: 'password', line: /^[ \t]*sentinel[ \t]+auth-pass[ \t]+\S+[ \t]+("[^"\r\n]*"|[^\s"#]+)[ \t]*$/dgm },
+  { name: 'stats_password', line: /^[ \t]*stats[ \t]+auth[ \t]+[^\s:]+:(\S+)[ \t]*$/dgm },
+  { name: 'user_password', line: /^[ \t]*user[ \t]+\S+[ \t]+insecure-password[ \t]+(\S+)/dgm },
+];
+
+function reportDaemonDirectives(context: RuleContext): void {
+  for (const { name, line } of DAEMON_DIRECTIVES) {
+    for (const match of context.text.matchAll(line)) {
+      const [start, end] = match.indices![1]!;
+      const quoted = match[1]!.startsWith('"') ? 1 : 0;
+      const value = MappedText.contiguous(match[1]!.slice(quoted, match[1]!.length - quoted), start + quoted);
+      reportConfigValue(context, { name, value, span: { start, end }, advice: ADVICE });
+    }
+  }
+}
+
 /** A line the directive pass reads: the INI reader would take its `=` (base64 padding, a query) for a key's. */
 const isServerDirective = (entry: IniEntry): boolean => /^(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|uwsgi_param|scgi_param|SetEnv|RequestHeader)\s/.test(entry.key);
 
+/** Files of `key value` lines: msmtp's, isync's and mutt's dotfiles, yarn 1's `.yarnrc` (whose keys may be quoted). */
+const SPACE_SEPARATED = /(?:^|\/)(?:\.?msmtprc|\.mbsyncrc|\.?muttrc|\.yarnrc)$/;
+
 function check(context: RuleContext): void {
   const php = PHP_INI.test(context.path);
-  if (context.path.endsWith('.conf')) reportServerDirectives(context);
-  for (const entry of parseIni(context.text, { spaceSeparated: FLUENT_CONFIG.test(context.path) })) {
-    if (isServerDirective(entry)) continue;
+  if (context.path.endsWith('.conf') || context.path.endsWith('.htaccess')) reportServerDirectives(context);
+  reportDaemonDirectives(context);
+  const spaceSeparated = FLUENT_CONFIG.test(context.path) || SPACE_SEPARATED.test(context.path);
+  for (const written of parseIni(context.text, { spaceSeparated })) {
+    if (isServerDirective(written)) continue;
+    const entry = withoutSetCommand(written);
     const value = MappedText.contiguous(entry.value, entry.valueStart);
     const pairs = pairsOf(context, entry, value);
     if (pairs) {
@@ -78,6 +109,8 @@ function pairsOf(context: RuleContext, entry: IniEntry, value: MappedText): KeyV
     const lineEnd = context.text.slice(firstVariable).search(/\r?\n|$/) + firstVariable;
     return keyValuePairs(MappedText.contiguous(context.text.slice(firstVariable, lineEnd), firstVariable), ' \t');
   }
+  // PgBouncer's `[databases]` lines, `orders = host=db port=5432 user=app password=…`: a libpq conninfo, pairs apart by spaces.
+  if (!entry.quoted && CONNINFO.test(entry.value)) return keyValuePairs(value, ' \t');
   if (!entry.quoted && ENV_ASSIGNMENT.test(entry.value)) return keyValuePairs(value, '');
   return undefined;
 }
@@ -114,11 +147,20 @@ function shellWords(source: string): { start: number; end: number }[] {
   return words;
 }
 
+/** mutt's `set imap_pass = "…"`: the variable `set` assigns is the key. */
+function withoutSetCommand(entry: IniEntry): IniEntry {
+  const variable = /^set[ \t]+([\w.-]+)$/.exec(entry.key)?.[1];
+  return variable === undefined ? entry : { ...entry, key: variable, keySpan: { start: entry.keySpan.end - variable.length, end: entry.keySpan.end } };
+}
+
 /** Shiro's `[users]` section: `admin = secret, role1, role2` (user-files.ts). */
 function userLine(entry: IniEntry, value: MappedText): KeyValuePair[] {
   const password = passwordBeforeRoles(value);
   return password ? [{ name: `${entry.key}.password`, value: password }] : [];
 }
+
+/** `host=db port=5432 dbname=orders`: two or more `word=value` pairs apart by spaces. */
+const CONNINFO = /^[A-Za-z_]\w{0,40}=[^\s=]*(?:[ \t]+[A-Za-z_]\w{0,40}=[^\s=]*)+$/;
 
 /** `SECRET_KEY=…`: an environment variable set inside a value; not base64's padding (`fernet_key = …Tg=`). */
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]{0,100}=(?=[^=])/;
@@ -166,6 +208,8 @@ function separatorAfter(source: string, separators: string, from: number): numbe
  * Matomo's `[General] salt` is the app's secret salt.
  */
 function keyName(entry: IniEntry): string {
+  // isync's `Pass`, a mail dotfile's password.
+  if (entry.key === 'Pass') return 'password';
   if (entry.key.toLowerCase() === 'salt' && entry.section !== '') return `${entry.section}.${entry.key}`;
   if (!entry.key.startsWith('//')) return entry.key;
   return entry.key.slice(Math.max(entry.key.lastIndexOf(':'), entry.key.lastIndexOf('/')) + 1);

@@ -3,6 +3,16 @@ import type { Examples } from '../../rule';
 export const jsonExamples: Examples = {
   valid: [
     {
+      name: "a key beside a user that is a word, and a key beside its secret (the pair's public half)",
+      path: 'config/browserstack.json',
+      code: '{"user": "qa-team", "key": "default"}\n{"username": "minio", "key": "AKIAE6G3XFGONAIPJCG4x", "secret": "${MINIO_SECRET}"}\n',
+    },
+    {
+      name: "package.json and deno.json scripts that read their tokens from the environment, or name a flag and no value",
+      path: 'package.json',
+      code: '{\n  "scripts": {\n    "deploy": "vercel deploy --token $VERCEL_TOKEN --prod",\n    "publish:ext": "vsce publish -p \\"$VSCE_PAT\\"",\n    "release": "semantic-release --no-ci",\n    "login": "npm login --auth-type=web"\n  }\n}\n',
+    },
+    {
       name: "a generator's prompt text showing a connection string's shape",
       path: 'lib/connectors.json',
       code: '{ "db2": { "settings": { "dsn": { "type": "string", "message": "Connection String dsn to override other settings (eg: DATABASE=MY_DB;HOSTNAME=MY_HOST;PORT=MY_PORT;PROTOCOL=TCPIP;UID=MY_UID;PWD=MY_PWD))" } } } }\n',
@@ -84,6 +94,16 @@ export const jsonExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "Kaggle's kaggle.json: a bare key beside the user name is the account's API key",
+      path: '.kaggle/kaggle.json',
+      code: '{"username":"acmeforecasting","key":⟦"6f1d2c9b8a7e4d3c2b1a0f9e8d7c6b5a"⟧}\n',
+    },
+    {
+      name: 'package.json scripts read as shell command lines: a token after a --token flag (joined or apart), a password after docker login -p',
+      path: 'package.json',
+      code: '{\n  "scripts": {\n    "deploy:edge": "deployctl deploy --project=acme-edge --token=⟦Kq8vLm2Wz8RtPxKq8vLm2Wz8RtPx⟧ main.ts",\n    "sourcemaps": "sentry-cli sourcemaps upload --auth-token ⟦Zq8vKx2mWp4nRt6yLs0bHj3cZq8vKx2m⟧ dist",\n    "push": "docker login -u bot -p ⟦Gk2hV9sXq7RmT4wB⟧ registry.example.com && docker push registry.example.com/app"\n  }\n}\n',
+    },
     {
       name: 'Azure Storage and Service Bus keys and a StackExchange.Redis password in appsettings.json connection strings',
       path: 'src/Orders.Api/appsettings.json',

@@ -4,7 +4,9 @@ import { baseName } from '../../languages/detect';
 import { jsonStrings, jsonStringText } from '../../languages/json';
 import type { Node } from 'jsonc-parser';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { lexShell } from '../../languages/shell';
 import { configName, keyNameBesideAdminKey, reportConfigValue } from './config-common';
+import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE = 'load it from an environment variable or a secrets manager instead of a committed JSON file, and rotate it';
@@ -35,12 +37,25 @@ function isPackageSection(filePath: string, keyPath: readonly string[]): boolean
   return baseName(filePath) === 'package.json' && PACKAGE_SECTIONS.has(String(keyPath[0]));
 }
 
+const SCRIPT_ADVICE = 'a committed script is not config: read it from the environment the script runs in (a CI secret), and rotate it';
+
+/** Manifests whose `scripts` (deno.json: `tasks`) are shell command lines, read as a shell reads them: `deployctl deploy --token=…`. */
+const SCRIPT_SECTIONS: Readonly<Record<string, string>> = { 'package.json': 'scripts', 'composer.json': 'scripts', 'deno.json': 'tasks', 'deno.jsonc': 'tasks' };
+
+function isScriptCommand(filePath: string, keyPath: readonly (string | number)[]): boolean {
+  return keyPath.length >= 2 && SCRIPT_SECTIONS[baseName(filePath)] === keyPath[0];
+}
+
 function check(context: RuleContext): void {
   if (isSkippedJson(context.path)) return;
   for (const { node, path } of jsonStrings(context.parsed.json.root)) {
     if (isPackageSection(context.path, path)) continue;
     const value = jsonStringText(context.text, node);
-    reportConfigValue(context, { name: siblingKeyName(node, path) ?? configName(besideAdminKey(node, path)), value, span: value.whole, advice: ADVICE, keys: path });
+    if (isScriptCommand(context.path, path)) {
+      reportShellTokens(context, lexShell(value), SCRIPT_ADVICE);
+      continue;
+    }
+    reportConfigValue(context, { name: siblingKeyName(node, path) ?? keyBesideUser(node, path) ?? configName(besideAdminKey(node, path)), value, span: value.whole, advice: ADVICE, keys: path });
   }
 }
 
@@ -51,6 +66,19 @@ function besideAdminKey(node: Node, path: readonly (string | number)[]): readonl
   if (typeof last !== 'string' || !/^api[-_]?key$/i.test(last) || object?.type !== 'object') return path;
   const siblings = (object.children ?? []).map((property) => String(property.children?.[0]?.value ?? ''));
   return [...path.slice(0, -1), keyNameBesideAdminKey(last, siblings, path.slice(0, -1).map(String))];
+}
+
+/**
+ * Kaggle's `kaggle.json`, `{"username": "…", "key": "…"}`, a BrowserStack or Sauce Labs login: a bare key beside a user
+ * name, with no secret beside it, is that account's key. Judged as one (weak: a generated value), as in JS objects.
+ */
+function keyBesideUser(node: Node, path: readonly (string | number)[]): string | undefined {
+  const last = path[path.length - 1];
+  const object = node.parent?.parent;
+  if ((last !== 'key' && last !== 'accessKey' && last !== 'access_key') || object?.type !== 'object') return undefined;
+  const siblings = new Set((object.children ?? []).map((property) => String(property.children?.[0]?.value ?? '')));
+  const beside = ['username', 'user', 'userName'].some((key) => siblings.has(key)) && !['secret', 'secretKey', 'secret_key', 'password'].some((key) => siblings.has(key));
+  return beside ? 'account_key' : undefined;
 }
 
 /** Postman and Insomnia headers and variables: `{ "key": "Authorization", "value": "…" }` (or `name`). */

@@ -55,9 +55,22 @@ function credentialArguments(words: readonly ShellWord[]): Argument[] {
     else if (program === 'curl' && /^-u[^-]/.test(flag)) [argument, at] = [userPassword(word.text.slice(2)), index];
     else if (MYSQL_COMMANDS.has(program) && /^-p[^-]/.test(flag)) [argument, at] = [{ name: 'password', value: word.text.slice(2) }, index];
     else if (next && isPasswordFlag(flag, program, words)) argument = { name: flagName(flag), value: next };
+    else if (ECHO_COMMANDS.has(program) && index > 0) argument = echoedAssignment(word.text);
     if (argument) found.push({ ...argument, at });
   });
   return found;
+}
+
+/** Commands that write their words out, into a profile or an env file: `echo "export API_TOKEN=…" >> ~/.bashrc`. */
+const ECHO_COMMANDS = new Set(['echo', 'printf']);
+/** One line of a profile or env file as a word: `export NAME=value` or `NAME=value`. */
+const ECHOED_ASSIGNMENT = /^(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,100})=([^\s'"]+)$/;
+
+function echoedAssignment(text: MappedText): Omit<Argument, 'at'> | undefined {
+  const match = ECHOED_ASSIGNMENT.exec(text.text);
+  if (!match || !/^export[ \t]/.test(text.text)) return undefined;
+  const valueStart = text.text.length - match[2]!.length;
+  return { name: match[1]!, value: text.slice(valueStart, text.text.length) };
 }
 
 /** The command run, past `sudo` and `VAR=x` prefixes, as a bare name: `/usr/bin/curl` -> `curl`. */

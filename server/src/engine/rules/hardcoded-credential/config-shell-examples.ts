@@ -4,6 +4,11 @@ import type { Examples } from '../../rule';
 export const shellExamples: Examples = {
   valid: [
     {
+      name: 'a profile line echoed with the variable it reads, a PATH line',
+      path: 'provision/app.sh',
+      code: '#!/bin/sh\necho "export API_TOKEN=$API_TOKEN" >> ~/.profile\necho "export PATH=/usr/local/bin:$PATH" >> ~/.profile\necho "export RAILS_ENV=production" >> ~/.bashrc\n',
+    },
+    {
       name: 'values read from the environment, secret files or defaults that are empty',
       path: 'docker-entrypoint.sh',
       code: `#!/bin/sh
@@ -38,6 +43,11 @@ done
     },
   ],
   invalid: [
+    {
+      name: "a secret echoed into a profile as an export line (Vagrant and cloud-init provisioning)",
+      path: 'provision/app.sh',
+      code: '#!/bin/sh\necho "export RAILS_MASTER_KEY=⟦9f3a1c7e5b2d4f6a8c0e1b3d5f7a9c2e⟧" >> /home/vagrant/.bashrc\n',
+    },
     {
       name: 'an exported password and secret, and one set for a single command',
       path: 'boot.sh',

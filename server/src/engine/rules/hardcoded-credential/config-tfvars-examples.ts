@@ -58,6 +58,11 @@ locals {
   ],
   invalid: [
     {
+      name: "the Terraform CLI's .terraformrc: a credentials block's token",
+      path: '.terraformrc',
+      code: 'plugin_cache_dir = "$HOME/.terraform.d/plugin-cache"\n\ncredentials "app.terraform.io" {\n  token = "⟦Qm3vT8xK2pLw9R.atlasv1.Zm4nV8xK2pLw9RzN4sYb7HcE1qT5uJ3oD6fG0hIQm3vT8xK2pLw9RzN4sYb7HcE1qT5uJ3o⟧"\n}\n',
+    },
+    {
       name: 'a block written on one line holds its attribute',
       path: 'deploy/main.tf',
       code: 'provider "cloudflare" { api_token = "⟦NalGRgEH4YZsQPQ4SzMb⟧" }\n',

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "a .condarc with public channels, and a token path that is a word",
+      path: '.condarc',
+      code: 'channels:\n  - conda-forge\n  - https://conda.anaconda.org/t/placeholder-token-value/private\nchannel_alias: https://conda.anaconda.org\n',
+    },
+    {
       name: "an OpenAPI schema's example of a credential object: a sample shown to readers",
       path: 'src/public-api/v1/openapi.yml',
       code: 'components:\n  schemas:\n    credential:\n      properties:\n        data:\n          type: object\n          writeOnly: true\n          example:\n            accessToken: ada612vad6fa5df4adf5a5dsf4389adsf76da7s\n        apiKey:\n          type: string\n          examples:\n            - q8ZtR2mWx4Lp9VbN3cKj\n',
@@ -235,6 +240,16 @@ export const yamlExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "conda's .condarc: a channel behind a token in its URL",
+      path: '.condarc',
+      code: 'channels:\n  - https://conda.acme.example/t/⟦tk-9d8c7b6a5f4e3d2c1b0a9f8e⟧/internal\n  - conda-forge\n',
+    },
+    {
+      name: "Active Storage's Azure service: a generated storage_access_key (MinIO's stock minioadmin beside it stays silent)",
+      path: 'config/storage.yml',
+      code: 'microsoft:\n  service: AzureStorage\n  storage_account_name: acmelistings\n  storage_access_key: ⟦NARqHqGglHgvfG7ufb/MjGVZansewBxNDPLvZH1T3/hPJBQMbhc2xNRYNwBDoFetqGpj/zZ4qNMuO/MMqP0lPQ==⟧\n  container: listings\nminio:\n  service: S3\n  access_key_id: minioadmin\n  storage_access_key: minioadmin\n',
+    },
     {
       name: "a token in a vendor's format is reported even as an OpenAPI example: a live one pasted in",
       path: 'docs/openapi.yml',

@@ -18,6 +18,8 @@ export interface SecretApi {
   prefix?: string;
   /** Keys of object arguments that hold a secret here although the key alone does not say so. */
   secretKeys?: ReadonlySet<string>;
+  /** The first argument whose object `secretKeys` apply to: a JWT's payload (argument 0) may hold any `key`. */
+  secretKeysFrom?: number;
   /** Keys of object arguments whose entries map a user to a password: express-basic-auth's `users`. */
   passwordMaps?: ReadonlySet<string>;
 }
@@ -36,7 +38,11 @@ const positional = (index: number, envName: string, noun: string): ReadonlyMap<n
 const APIS: readonly ApiEntry[] = [
   { callee: /^(?:express-session|cookie-session|session|cookieSession|expressSession)$/, api: { prefix: 'session', secretKeys: new Set(['secret', 'keys']) } },
   // jsonwebtoken, and any module named for JWTs: `hono/jwt`, `jwt-simple` (encode/decode), `@tsndr/cloudflare-worker-jwt`.
-  { callee: /^(?:jsonwebtoken|jwt|(?:[@\w.-]+\/)*[\w.-]*jwt(?:-simple)?)\.(?:sign|verify|encode|decode)$/, api: { positional: positional(1, 'JWT_SECRET', 'secret'), prefix: 'jwt' } },
+  // `@fastify/jwt`'s and fast-jwt's `app.jwt.sign(payload, { key: '…' })`: the options' key is the secret.
+  {
+    callee: /^(?:jsonwebtoken|jwt|(?:[@\w.-]+\/)*[\w.-]*jwt(?:-simple)?)\.(?:sign|verify|encode|decode)$/,
+    api: { positional: positional(1, 'JWT_SECRET', 'secret'), prefix: 'jwt', secretKeys: new Set(['key', 'secret', 'privateKey']), secretKeysFrom: 1 },
+  },
   {
     callee: /^(?:express-jwt(?:\.expressjwt)?|expressjwt|expressJwt|koa-jwt|passport-jwt\.Strategy|JwtStrategy|@nestjs\/jwt\.JwtModule\.register|JwtModule\.register)$/,
     api: { prefix: 'jwt', secretKeys: new Set(['secret']) },

@@ -442,6 +442,30 @@ const secureStrings: InvalidExample[] = [
     code: `import * as aws from '@pulumi/aws';\nnew aws.ssm.Parameter('partner', { type: aws.ssm.ParameterType.SecureString, value: ⟦'bblzFv!m749D#TR9d'⟧ });\n`,
   },
   {
+    name: "a password signed in with by position: Firebase's signInWithEmailAndPassword and createUserWithEmailAndPassword, Meteor's loginWithPassword",
+    path: 'scripts/smoke.js',
+    code: `const { user } = await signInWithEmailAndPassword(auth, 'smoke-bot@acme.example', ⟦'Rt5yHq2Lm8XvK3wP'⟧);
+await firebase.auth().createUserWithEmailAndPassword('ops@acme.example', ⟦'Wm4rT8zQe2LpXn6H'⟧);
+Meteor.loginWithPassword('kiosk-01', ⟦'Gk2hV9sXq7RmT4wB'⟧, (err) => err && console.error(err));
+`,
+  },
+  {
+    name: "a dependency-injection binding of a literal, named by its key (LoopBack's bind().to(), InversifyJS' toConstantValue)",
+    path: 'src/application.ts',
+    code: `this.bind(TokenServiceBindings.TOKEN_SECRET).to(⟦'Kq8vLm2Wz8RtPxKq8vLm2Wz8RtPxAbx'⟧);
+container.bind<string>(TYPES.JwtSecret).toConstantValue(⟦'Zq8vKx2mWp4nRt6yLs0bHj3c'⟧);
+`,
+  },
+  {
+    name: "a user and its password by position (superagent's .auth, neo4j-driver's auth.basic, cassandra-driver's PlainTextAuthProvider), and @fastify/jwt's sign options key",
+    path: 'src/connectors.js',
+    code: `const graph = neo4j.driver(process.env.NEO4J_URI, neo4j.auth.basic('neo4j', ⟦'Wm4rT8zQe2LpXn6H'⟧));
+const events = new cassandra.Client({ authProvider: new cassandra.auth.PlainTextAuthProvider('hub_rw', ⟦'Gk2hV9sXq7RmT4wB'⟧) });
+const invoices = () => superagent.get('https://billing.partner.example/api').auth('acme-hub', ⟦'Rt5yHq2Lm8XvK3wP'⟧);
+const token = app.jwt.sign({ tenant }, { key: ⟦'Zq8vKx2mWp4nRt6yLs0bHj3cZq8vKx2m'⟧ });
+`,
+  },
+  {
     name: "ldapjs' bind with a distinguished name and its password, and Vault's AppRole login (node-vault)",
     path: 'src/ldap.js',
     code: `client.bind('cn=provisioner,ou=svc,dc=corp,dc=example', ⟦'7XLWfhLbo1KiCj67'⟧, (err) => done(err));\nawait vault.approleLogin({ role_id: roleId, secret_id: ⟦'002844ec-78e6-4007-96b9-5062223af666'⟧ });\n`,

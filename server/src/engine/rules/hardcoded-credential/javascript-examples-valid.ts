@@ -3,6 +3,29 @@ import type { ValidExample } from '../../rule';
 
 export const validExamples: ValidExample[] = [
   {
+    name: 'sign-ins with the password from a form or the environment',
+    path: 'src/login.js',
+    code: `await signInWithEmailAndPassword(auth, form.email.value, form.password.value);
+Meteor.loginWithPassword(username, process.env.KIOSK_PASSWORD);
+`,
+  },
+  {
+    name: 'bindings of settings that are no secrets, and a secret bound from the environment',
+    path: 'src/application.ts',
+    code: `this.bind(TokenServiceBindings.TOKEN_EXPIRES_IN).to('3600');
+this.bind(TokenServiceBindings.TOKEN_SECRET).to(process.env.JWT_SECRET!);
+container.bind<string>(TYPES.LogLevel).toConstantValue('info');
+`,
+  },
+  {
+    name: "a bearer token from the environment given to superagent's .auth, a test's stock password, a JWT payload's own key",
+    path: 'src/partners.js',
+    code: `const feed = superagent.get(url).auth(process.env.FEED_TOKEN, { type: 'bearer' });
+const graph = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER, process.env.NEO4J_PASSWORD));
+const token = app.jwt.sign({ tenant, key: 'tenant-settings-v2' }, { expiresIn: '15m' });
+`,
+  },
+  {
     name: "otplib's seed made at run time",
     path: 'src/twofactor.ts',
     code: `import { authenticator } from 'otplib'\nconst secret = authenticator.generateSecret()\nconst code = authenticator.generate(secret)\n`,

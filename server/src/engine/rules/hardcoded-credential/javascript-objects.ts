@@ -35,7 +35,7 @@ export function propertyTarget(
   if (keyNameBesideAdminKey(key, propertyNames(object), [...path.outer, ...path.inner]) !== key) return undefined;
   const api = path.call ? secretApiOf(path.call, scope.bindings) : undefined;
   const found =
-    credentialName(key) ?? passwordBesideUser(key, object) ?? secretIdBesideRoleId(key, object) ?? secureStringValue(key, object) ?? apiSecret(key, api?.secretKeys) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? listedUnder([...path.outer, ...path.inner]);
+    credentialName(key) ?? passwordBesideUser(key, object) ?? secretIdBesideRoleId(key, object) ?? secureStringValue(key, object) ?? apiSecret(key, api && argumentIndex(path.call, object) >= (api.secretKeysFrom ?? 0) ? api.secretKeys : undefined) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? listedUnder([...path.outer, ...path.inner]);
   // Beside a base URL on this machine, a chosen word is the local server's placeholder (`apiKey: 'ollama'`).
   const credential = found && servesLocally(object) ? { ...found, strength: 'weak' as const } : found;
   // secretOrKey (passport-jwt) and secretOrPrivateKey (jsonwebtoken) are the JWT secret.
@@ -116,6 +116,11 @@ function clientKeyTarget(call: ts.CallExpression | ts.NewExpression, credential:
 function mappedPassword(inner: readonly string[], passwordMaps: ReadonlySet<string> | undefined): CredentialName | undefined {
   const map = inner[inner.length - 1];
   return map !== undefined && inner.length === 1 && passwordMaps?.has(map) ? { noun: 'password', strength: 'strong' } : undefined;
+}
+
+/** Which argument of `call` holds `object` (nested at any depth); -1 when none does. */
+function argumentIndex(call: ts.CallExpression | ts.NewExpression | undefined, object: ts.Node): number {
+  return call?.arguments?.findIndex((argument) => argument.pos <= object.pos && object.end <= argument.end) ?? -1;
 }
 
 function apiSecret(key: string, secretKeys: ReadonlySet<string> | undefined): CredentialName | undefined {

@@ -15,8 +15,14 @@ import { PASSWORD_FIELD } from './target';
 
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
-  return mayBindCredentialName(text) || mayCallSecretApi(lowered) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text);
+  return mayBindCredentialName(text) || mayCallSecretApi(lowered) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text);
 }
+
+/** Firebase's `signInWithEmailAndPassword(…)`, Meteor's `loginWithPassword(…)` (userPasswordTarget): the call names the password. */
+const PASSWORD_SIGN_IN_CALL = /(?:WithEmailAndPassword|[lL]oginWithPassword|signInWithPassword)\s*\(/;
+
+/** `app.bind(Keys.TOKEN_SECRET).to('…')`, `container.bind<string>(TYPES.JwtSecret).toConstantValue('…')` (boundValueTarget). */
+const BOUND_LITERAL = /\.bind(?:<[\w\s,]{0,40}>)?\(\s{0,10}[\w$.'"]{1,200}\s{0,10}\)\s{0,10}\.(?:to|toConstantValue)\(\s{0,10}['"`]/;
 
 /** ldapjs' `client.bind('cn=…,dc=…', '…')` (directoryBindTarget): a distinguished name opens the call. */
 const DIRECTORY_BIND = /\.bind\(\s*['"`][A-Za-z]+=[^'"`,=]+,/;

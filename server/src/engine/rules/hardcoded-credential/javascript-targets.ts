@@ -269,7 +269,7 @@ function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Exp
   }
   const callee = dottedName(call.expression) ?? '';
   const method = callee.slice(callee.lastIndexOf('.') + 1);
-  const lookup = lookupDefaultTarget(args, index, method) ?? directoryBindTarget(args, index, method, callee);
+  const lookup = lookupDefaultTarget(args, index, method) ?? directoryBindTarget(args, index, method, callee) ?? userPasswordTarget(call, args, index) ?? boundValueTarget(call, index);
   if (lookup) return lookup;
   const typed = typedPasswordTarget(method, typedSelector(call, args, index), `${callee}()`);
   if (typed) return typed;
@@ -314,6 +314,46 @@ function lookupDefaultTarget(args: ts.NodeArray<ts.Expression>, index: number, m
 function directoryBindTarget(args: ts.NodeArray<ts.Expression>, index: number, method: string, callee: string): Target | undefined {
   if (method !== 'bind' || index !== 1 || !DISTINGUISHED_NAME.test(stringValue(args[0]) ?? '')) return undefined;
   return { kind: 'api', label: `${callee}()`, credential: { noun: 'password', strength: 'strong' }, envName: 'LDAP_PASSWORD' };
+}
+
+/**
+ * A user, then its password, by position: superagent's and supertest's `request.auth(user, '…')` (a chain, so
+ * the method is read off the call), neo4j-driver's `neo4j.auth.basic(user, '…')`, cassandra-driver's
+ * `new auth.PlainTextAuthProvider(user, '…')`. Not `.auth(token, { type: 'bearer' })`: the token comes first there.
+ */
+const PASSWORD_SIGN_IN = /^(?:signInWithEmailAndPassword|createUserWithEmailAndPassword|loginWithPassword|signInWithPassword)$/;
+
+function userPasswordTarget(call: ts.CallExpression | ts.NewExpression, args: ts.NodeArray<ts.Expression>, index: number): Target | undefined {
+  const callee = unwrap(call.expression);
+  const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
+  // Firebase's `signInWithEmailAndPassword(auth, email, '…')` (v8: `auth().signInWithEmailAndPassword(email, '…')`),
+  // `createUserWithEmailAndPassword`, Meteor's `loginWithPassword(user, '…', cb)`: the password after the user.
+  if (PASSWORD_SIGN_IN.test(method)) {
+    const password = args.findIndex((argument, at) => at > 0 && isStringLike(argument) && stringValue(args[at - 1]!) !== undefined);
+    if (index === password) return { kind: 'api', label: `${method}()`, credential: { noun: 'password', strength: 'strong' }, envName: 'LOGIN_PASSWORD' };
+  }
+  if (index !== 1 || args.length < 2 || args.length > 3) return undefined;
+  const owner = ts.isPropertyAccessExpression(callee) ? (dottedName(callee.expression) ?? '') : '';
+  const pair = method === 'auth' || method === 'PlainTextAuthProvider' || (method === 'basic' && /(?:^|\.)auth$/.test(owner));
+  if (!pair) return undefined;
+  return { kind: 'api', label: `${method}()`, credential: { noun: 'password', strength: 'strong' }, envName: 'SERVICE_PASSWORD' };
+}
+
+/**
+ * A dependency-injection binding of a literal, named by its key: LoopBack's `app.bind(TokenServiceBindings.TOKEN_SECRET).to('…')`,
+ * InversifyJS' `container.bind(TYPES.JwtSecret).toConstantValue('…')`. The key says what the value is, as a name does.
+ */
+function boundValueTarget(call: ts.CallExpression | ts.NewExpression, index: number): Target | undefined {
+  const callee = unwrap(call.expression);
+  if (index !== 0 || !ts.isPropertyAccessExpression(callee) || !/^(?:to|toConstantValue)$/.test(callee.name.text)) return undefined;
+  const binding = unwrap(callee.expression);
+  if (!ts.isCallExpression(binding) || binding.arguments.length !== 1) return undefined;
+  const bindingCallee = unwrap(binding.expression);
+  const bindName = ts.isPropertyAccessExpression(bindingCallee) ? bindingCallee.name.text : ts.isIdentifier(bindingCallee) ? bindingCallee.text : '';
+  if (bindName !== 'bind') return undefined;
+  const key = dottedName(binding.arguments[0]!) ?? stringValue(binding.arguments[0]!);
+  // The key's last segment names the value; the object holding the keys (`TYPES`, `Bindings`) is only their namespace.
+  return key === undefined ? undefined : { ...nameTarget([key.slice(key.lastIndexOf('.') + 1)]), label: `bind(${key})` };
 }
 
 const DISTINGUISHED_NAME = /^[A-Za-z]+=[^,=]+(?:,\s*[A-Za-z]+=[^,=]+)+$/;

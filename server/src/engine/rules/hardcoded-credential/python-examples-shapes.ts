@@ -5,6 +5,57 @@ import type { Examples } from '../../rule';
 export const pythonShapeExamples: Examples = {
   valid: [
     {
+      name: "options whose default is a prompt, the environment or a path",
+      path: 'cli/admin.py',
+      code: `import click
+
+@click.option("--password", prompt=True, hide_input=True)
+@click.option("--api-token", default=lambda: os.environ.get("API_TOKEN", ""))
+def promote(password, api_token): ...
+
+parser.add_argument("--db-password", default=os.environ.get("DB_PASSWORD"))
+parser.add_argument("--token-file", default="~/.config/app/token")
+parser.add_argument("--password-prompt", default="Password: ")
+`,
+    },
+    {
+      name: 'an ODBC connection string written in parts whose password part reads the environment, or fills a %s',
+      path: 'workers/warehouse.py',
+      code: `MSSQL = (
+    "DRIVER={ODBC Driver 18 for SQL Server};"
+    f"SERVER={os.environ['MSSQL_HOST']};DATABASE=Sales;"
+    f"UID=etl_user;PWD={os.environ['MSSQL_PASSWORD']};Encrypt=yes"
+)
+LEGACY = ("Server=db;" "User Id=app;Password=%s;" % password)
+`,
+    },
+    {
+      name: "password hashes, not passwords: Jupyter's passwd() output (sha1 and argon2) and a Django password hash in a fixture loader",
+      path: '.jupyter/jupyter_notebook_config.py',
+      code: `c = get_config()
+c.NotebookApp.password = "sha1:6c2164fa2b06:1c4ff1e5a8b23a3d4b7e0f9c6d2e8a7b5c3f1d90"
+c.PasswordIdentityProvider.hashed_password = "argon2:$argon2id$v=19$m=10240,t=10,p=8$Qm3vT8xK2pLw9RzN$Zm4nV8xK2pLw9RzN4sYb7HcE1qT5uJ3o"
+ADMIN = {"username": "admin", "password": "pbkdf2_sha256$600000$Qm3vT8xK2pLw9RzN$Zm4nV8xK2pLw9RzN4sYb7HcE1qT5uJ3oD6fG0hI="}
+`,
+    },
+    {
+      name: "a console dialogue that types a user name and a command, the password from a keyring; SNMP's stock public community",
+      path: 'netops/console.py',
+      code: `import keyring
+import pexpect
+from pysnmp.hlapi import CommunityData
+
+child = pexpect.spawn("telnet console-01 2001")
+child.expect("Username:")
+child.sendline("oob-admin")
+child.expect("Password:")
+child.sendline(keyring.get_password("oob", "admin"))
+child.expect(">")
+child.sendline("show running-config")
+lab = CommunityData("public", mpModel=1)
+`,
+    },
+    {
       name: "a constant naming the setting a password is read from, a table of REST field names (Cinder's drivers), and a switch before the next flag",
       path: 'cinder/volume/drivers/vendor/utils.py',
       code: `VMAX_PASSWORD = 'san_password'
@@ -259,6 +310,69 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
     },
   ],
   invalid: [
+    {
+      name: "a command-line option's default, named by its flag (click, argparse)",
+      path: 'cli/admin.py',
+      code: `import click
+
+@click.option("--api-token", default=⟦"Zq8vKx2mWp4nRt6yLs0bHj3cZq8vKx2mWp4nRt6y"⟧, envvar="API_TOKEN")
+def promote(api_token): ...
+
+parser.add_argument("--password", default=⟦"Kq8vLm2Wz8RtPx"⟧)
+`,
+    },
+    {
+      name: 'an ODBC connection string written in parts (an implicit concatenation, one part interpolated): the password part',
+      path: 'workers/warehouse.py',
+      code: `MSSQL = (
+    "DRIVER={ODBC Driver 18 for SQL Server};"
+    f"SERVER={os.environ['MSSQL_HOST']};DATABASE=Sales;"
+    "UID=etl_user;PWD=⟦Kq8vLm2Wz8RtPx⟧;Encrypt=yes"
+)
+`,
+    },
+    {
+      name: "keyring's set_password(service, user, password): the password it stores",
+      path: 'bootstrap/secrets_setup.py',
+      code: `import keyring
+
+keyring.set_password("acme-deploy", "registry", ⟦"Hj3cZq8vKx2mWp4nRt6y"⟧)
+keyring.set_password("acme-deploy", "vault", getpass.getpass("Vault token: "))
+`,
+    },
+    {
+      name: "pysmb's SMBConnection(user, password, …) and Weaviate's AuthApiKey by position",
+      path: 'dcops/windows.py',
+      code: `import weaviate
+from smb.SMBConnection import SMBConnection
+
+conn = SMBConnection("svc_reports", ⟦"Hj3cZq8vKx2mWp4n"⟧, "dcops", "FILESRV01", domain="DC1")
+wv = weaviate.Client(url=URL, auth_client_secret=weaviate.auth.AuthApiKey(⟦"Qm3vT8xK2pLw9RzN4sYb7HcE1qT5uJ3oD6fG0hIa"⟧))
+`,
+    },
+    {
+      name: "what is typed at a password prompt (pexpect, telnetlib), poplib's pass_, cassandra's PlainTextAuthProvider by position, a generated SNMP community",
+      path: 'netops/collect.py',
+      code: `import poplib
+import telnetlib
+
+import pexpect
+from cassandra.auth import PlainTextAuthProvider
+from pysnmp.hlapi import CommunityData
+
+child = pexpect.spawn("telnet console-01 2001")
+child.expect("[Pp]assword:")
+child.sendline(⟦"Xk3vQ9pLm2Wz8Rt"⟧)
+tn = telnetlib.Telnet("10.0.0.1")
+tn.read_until(b"Password: ")
+tn.write(⟦b"Kq8vLm2Wz8RtPx"⟧)
+pop = poplib.POP3_SSL("pop.example.com")
+pop.user("relay")
+pop.pass_(⟦"Hj3cZq8vKx2mWp4n"⟧)
+auth = PlainTextAuthProvider("events_rw", ⟦"Gk2hV9sXq7RmT4wB"⟧)
+core = CommunityData(⟦"Qm3vT8xK2pLw9RzN4s"⟧, mpModel=1)
+`,
+    },
     {
       name: "a one-time-password seed (pyotp), and the literal after an app's generated id or a client id (public-half.ts, as Go, JVM and PHP)",
       path: 'app/providers.py',

@@ -24,7 +24,7 @@ const KEYWORD_PREFIXES: readonly { callee: RegExp; prefix: string }[] = [
 ];
 
 /** Calls whose positional argument is a secret whatever it is named. */
-const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string; envName: string }[] = [
+const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string; envName: string; strength?: 'weak' }[] = [
   { callee: /^jwt\.(?:encode|decode)$/, index: 1, noun: 'secret', envName: 'JWT_SECRET' },
   { callee: /^hmac\.(?:new|digest)$/, index: 0, noun: 'HMAC key', envName: 'HMAC_SECRET' },
   { callee: /^cryptography\.fernet\.Fernet$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
@@ -53,6 +53,18 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   { callee: /(?:^|\.)username_pw_set$/, index: 1, noun: 'password', envName: 'MQTT_PASSWORD' },
   // The AWS CDK's escape hatch writes its argument into the template in plain text.
   { callee: /(?:^|\.)SecretValue\.(?:unsafe_plain_text|plain_text)$/, index: 0, noun: 'secret', envName: 'SECRET_VALUE' },
+  // cassandra-driver's `PlainTextAuthProvider(user, 'lit')`; poplib's `pop.pass_('lit')` after `pop.user(name)`.
+  { callee: /(?:^|\.)PlainTextAuthProvider$/, index: 1, noun: 'password', envName: 'CASSANDRA_PASSWORD' },
+  { callee: /(?:^|\.)pass_$/, index: 0, noun: 'password', envName: 'POP3_PASSWORD' },
+  // keyring's `keyring.set_password(service, user, 'lit')`: the password it stores.
+  { callee: /^keyring\.set_password$/, index: 2, noun: 'password', envName: 'KEYRING_PASSWORD' },
+  // pysmb's `SMBConnection(user, 'lit', my_name, remote_name)`; Weaviate's `AuthApiKey('lit')` and `AuthClientPassword(user, 'lit')`.
+  { callee: /(?:^|\.)SMBConnection$/, index: 1, noun: 'password', envName: 'SMB_PASSWORD' },
+  { callee: /(?:^|\.)AuthApiKey$/, index: 0, noun: 'API key', envName: 'WEAVIATE_API_KEY' },
+  { callee: /(?:^|\.)AuthClientPassword$/, index: 1, noun: 'password', envName: 'WEAVIATE_PASSWORD' },
+  // pysnmp's `CommunityData('lit')`: an SNMP community is the agent's password. Weak: `public` and
+  // `private` are every agent's stock communities, so only a generated one is reported.
+  { callee: /^pysnmp(?:\.\w+)*\.CommunityData$|^CommunityData$/, index: 0, noun: 'SNMP community', envName: 'SNMP_COMMUNITY', strength: 'weak' },
   // smtplib, ftplib, imaplib and poplib clients, and most SDKs: `server.login(user, 'lit')`.
   { callee: /(?:^|\.)login$/, index: 1, noun: 'password', envName: 'LOGIN_PASSWORD' },
 ];
@@ -271,7 +283,7 @@ function keywordTarget(argument: SyntaxNode, bindings: Bindings): Target | undef
   if (fallback) return fallbackTarget(fallback.envName, fallback.label, fallback.fixSpan ? call : undefined);
   const lookup = value ? lookupDefaultTarget(call, value) : undefined;
   if (lookup) return lookup;
-  if (keyword === 'default') return boundDefaultTarget(call) ?? nameTarget([keyword]);
+  if (keyword === 'default') return boundDefaultTarget(call) ?? optionDefaultTarget(call) ?? nameTarget([keyword]);
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   const label = dottedName(call.childForFieldName('function'));
   if (callee === undefined || label === undefined || callee === 'dict') return nameTarget([keyword]);
@@ -311,6 +323,18 @@ function boundDefaultTarget(call: SyntaxNode): Target | undefined {
   return segments ? { ...nameTarget(segments), noFix: true } : undefined;
 }
 
+/**
+ * A command-line option's default, named by its flag: click's `@click.option('--api-token', default='…')`, typer's
+ * `typer.Option('…')`-less `default=`, argparse's `parser.add_argument('--password', default='…')`. No fix: the
+ * option may read the environment itself (`envvar=`), and the default is what runs without it.
+ */
+function optionDefaultTarget(call: SyntaxNode): Target | undefined {
+  const method = lastSegment(dottedName(call.childForFieldName('function')) ?? '');
+  if (!/^(?:option|Option|add_argument|argument|Argument)$/.test(method)) return undefined;
+  const flag = positionalArguments(call).map(stringValue).find((text) => text !== undefined && /^--[a-z][a-z0-9-]{1,60}$/i.test(text));
+  return flag === undefined ? undefined : { ...nameTarget([flag.slice(2).replace(/-/g, '_')]), label: `option ${flag}`, noFix: true };
+}
+
 /** `password == 'lit'`: the value it is compared with is the password. */
 function comparisonTarget(comparison: SyntaxNode, node: SyntaxNode): Target | undefined {
   const operands = comparison.namedChildren.filter((child): child is SyntaxNode => !!child);
@@ -344,6 +368,26 @@ function returnTarget(statement: SyntaxNode): Target | undefined {
   return name === undefined ? undefined : nameTarget([name.replace(/^get_?/i, '') || name]);
 }
 
+const ANSWER_METHODS = new Set(['sendline', 'send', 'write']);
+const PROMPT_METHODS = new Set(['expect', 'expect_exact', 'read_until', 'waitfor']);
+
+/**
+ * pexpect's and telnetlib's dialogues: `child.expect('Password:')` then `child.sendline('lit')`,
+ * `tn.read_until(b'Password: ')` then `tn.write(b'lit\\n')`: what is typed at a password prompt is the
+ * password. The statement just before must wait on the same session for a prompt that asks for one.
+ */
+function promptAnswerTarget(call: SyntaxNode, index: number, method: string): Target | undefined {
+  if (index !== 0 || !ANSWER_METHODS.has(method) || call.parent?.type !== 'expression_statement') return undefined;
+  const session = dottedName(call.childForFieldName('function')?.childForFieldName('object'));
+  let previous = call.parent.previousNamedSibling;
+  while (previous?.type === 'comment') previous = previous.previousNamedSibling;
+  const prompt = previous?.type === 'expression_statement' ? previous.namedChild(0) : null;
+  const waits = prompt?.type === 'call' ? prompt.childForFieldName('function') : null;
+  if (session === undefined || waits?.type !== 'attribute' || !PROMPT_METHODS.has(waits.childForFieldName('attribute')?.text ?? '')) return undefined;
+  if (dottedName(waits.childForFieldName('object')) !== session || !/pass(?:word|wd|phrase)?\b|assword/i.test(positionalArguments(prompt!)[0]?.text ?? '')) return undefined;
+  return { kind: 'api', label: `${session}.${method}()`, credential: { noun: 'password', strength: 'strong' }, envName: 'LOGIN_PASSWORD' };
+}
+
 /** `os.getenv('X', 'lit')`, `jwt.encode(payload, 'lit')`. */
 function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings): Target | undefined {
   const fallback = envGetterFallback(call, node, bindings);
@@ -355,7 +399,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   const method = call.childForFieldName('function')?.childForFieldName('attribute')?.text ?? '';
   const typed = typedPasswordTarget(method, typedSelector(call, positional, index), `${method}()`);
   if (typed) return typed;
-  const flagged = commandFlagTarget(positional, index);
+  const flagged = commandFlagTarget(positional, index) ?? promptAnswerTarget(call, index, method);
   if (flagged) return flagged;
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   if (callee === undefined) return undefined;
@@ -365,7 +409,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   const secret = POSITIONAL_SECRETS.find((entry) => entry.index === index && entry.callee.test(callee));
   const written = dottedName(call.childForFieldName('function')) ?? callee;
   if (!secret) return oauthSecretTarget(lastSegment(callee), index, written) ?? soleClientArgument(call, index) ?? afterPublicHalfTarget(positional, index, written);
-  const credential: CredentialName = { noun: secret.noun, strength: 'strong' };
+  const credential: CredentialName = { noun: secret.noun, strength: secret.strength ?? 'strong' };
   return { kind: 'api', label: dottedName(call.childForFieldName('function')) ?? lastSegment(callee), credential, envName: secret.envName };
 }
 

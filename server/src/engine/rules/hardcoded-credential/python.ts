@@ -30,7 +30,7 @@ interface Part {
 export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
-    keywords: credentialKeywords('fernet', 'sendgrid', 'twilio', 'buildbot', 'mysqldb', 'pymysql', 'mysql.connector', 'ftplib', 'ldap', 'bind_s', 'simple_bind', 'pika', 'signedcookie', 'authtkt', 'itsdangerous', ...POSITIONAL_CALL_WORDS),
+    keywords: credentialKeywords('fernet', 'sendgrid', 'twilio', 'buildbot', 'communitydata', 'smbconnection', 'mysqldb', 'pymysql', 'mysql.connector', 'ftplib', 'ldap', 'bind_s', 'simple_bind', 'pika', 'signedcookie', 'authtkt', 'itsdangerous', ...POSITIONAL_CALL_WORDS),
     // A literal's findings follow from its statement and the module's imports.
     local: true,
     contextBindings: (parsed) => (parsed.tree ? importBindings(parsed.tree.rootNode) : new Map()),
@@ -64,7 +64,8 @@ function isValuePosition(node: SyntaxNode): boolean {
 function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): void {
   const parts = partsOf(node);
   const value = stringValue(node);
-  if (parts.every((part) => part.tokens.length === 0 && part.urls.length === 0 && part.queries.length === 0) && value === undefined) return;
+  const found = (part: Part): boolean => part.tokens.length > 0 || part.urls.length > 0 || part.queries.length > 0 || (parts.length > 1 && findDsnPassword(part.string.raw) !== undefined);
+  if (value === undefined && !parts.some(found)) return;
   const literal: PythonLiteral | undefined =
     value === undefined ? undefined : { span: { start: node.startIndex, end: node.endIndex }, value, bytes: parts.some((part) => part.string.prefix.includes('b')) };
   // A docstring is prose: a live token there is still committed, a password in an example URL is not.
@@ -90,6 +91,7 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
     reported ||= part.tokens.length > 0 || part.urls.length > 0 || part.queries.length > 0;
   }
   if (!reported && literal && only && reportDsn(only.string, literal, target, context)) return;
+  if (!reported && !only && reportConcatenatedDsn(parts, node, literal, target, context)) return;
   if (!reported && literal && only && target?.name !== undefined && reportLoginPair(only.string, literal, target, context)) return;
   // `raw_env = ['DJANGO_SECRET_KEY=…']`: one item of an environment list.
   if (!reported && only && !target?.credential && reportEnvAssignment(only.string.raw, only.string.contentStart, LANGUAGES.python.envRead!, context)) return;
@@ -139,6 +141,16 @@ function reportDsn(string: PythonString, literal: PythonLiteral, target: Target 
   const password = string.raw.slice(dsn.start, dsn.end);
   context.report(dsnPasswordReport({ passwordSpan, password, kind: dsn.kind, whole, ...(fixTarget ? { target: fixTarget } : {}), envName }, LANGUAGES.python.envRead));
   return true;
+}
+
+/**
+ * `("DRIVER={ODBC Driver 18};" f"SERVER={host};" "UID=etl;PWD=…")`: an implicit concatenation, one part of
+ * which holds the DSN's password. With an interpolated part there is no whole value to move: no fix.
+ */
+function reportConcatenatedDsn(parts: readonly Part[], node: SyntaxNode, literal: PythonLiteral | undefined, target: Target | undefined, context: RuleContext): boolean {
+  const whole: PythonLiteral = literal ?? { span: { start: node.startIndex, end: node.endIndex }, value: node.text, bytes: false };
+  const fixable = literal ? target : { kind: 'name' as const, label: 'interpolated string', envName: 'DATABASE_DSN', ...target, noFix: true };
+  return parts.some((part) => reportDsn(part.string, whole, fixable, context));
 }
 
 /** web2py's `mail.settings.login = 'user@host:…'`: the password half of a `user:password` login. */

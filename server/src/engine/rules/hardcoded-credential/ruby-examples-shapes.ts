@@ -5,6 +5,37 @@ import type { Examples } from '../../rule';
 export const rubyShapeExamples: Examples = {
   valid: [
     {
+      name: "a table's primary_key, attr_encrypted's key from the environment, whenever's env of a PATH or a mail address",
+      path: 'config/schedule.rb',
+      code: `self.primary_key = "uuid"
+attr_encrypted :notes, key: ENV.fetch("NOTES_KEY")
+env :PATH, ENV["PATH"]
+env "MAILTO", "ops@acme.example"
+`,
+    },
+    {
+      name: "a shell heredoc that reads its secrets from the environment, and a SQL heredoc",
+      path: 'Vagrantfile',
+      code: `Vagrant.configure("2") do |config|
+  config.vm.provision "shell", env: { "DB_PASSWORD" => ENV.fetch("DB_PASSWORD") }, inline: <<~SHELL
+    mysql -uroot -p"$DB_PASSWORD" -e "create database app"
+    echo "export RAILS_ENV=production" >> /home/vagrant/.bashrc
+  SHELL
+end
+QUERY = <<~SQL
+  SELECT id FROM users WHERE password_reset_token IS NOT NULL
+SQL
+`,
+    },
+    {
+      name: "a basic-auth pair read from the environment, a two-member array of roles, i18n keys under password-named keys",
+      path: 'lib/clients.rb',
+      code: `customs = Savon.client(wsdl: WSDL, basic_auth: [ENV.fetch("CUSTOMS_USER"), ENV.fetch("CUSTOMS_PASSWORD")])
+acl = { roles: ["admin", "editor"] }
+labels = { password: "devise.passwords.updatedNotActive", token: "errors.messages.tokenIdInvalid" }
+`,
+    },
+    {
       name: 'a generated one-time-password seed, and words after an id',
       path: 'lib/two_factor.rb',
       code: 'totp = ROTP::TOTP.new(ROTP::Base32.random, issuer: "Portal")\nflow = OAuthFlow.start(client_id, "profile")\n',
@@ -106,6 +137,32 @@ end
     },
   ],
   invalid: [
+    {
+      name: "Active Record Encryption's keys (a primary_key under encryption is key material), attr_encrypted's key:, whenever's env in config/schedule.rb",
+      path: 'config/initializers/encryption.rb',
+      code: `config.active_record.encryption.primary_key = ⟦"Qm3vT8xK2pLw9RzN4sYb7HcE1qT5uJ3o"⟧
+attr_encrypted :insurance_number, key: ⟦"9f3a1c7e5b2d4f6a8c0e1b3d5f7a9c2e9f3a1c7e5b2d4f6a8c0e1b3d5f7a9c2e"⟧
+env "BACKUP_S3_SECRET", ⟦"Zm4nV8xK2pLw9RzN4sYb7HcE1qT5uJ3oD6fG0hIa"⟧
+`,
+    },
+    {
+      name: "a heredoc named for the shell script it holds (Vagrant's inline provisioner, Chef's bash code): read as a shell reads it",
+      path: 'Vagrantfile',
+      code: `Vagrant.configure("2") do |config|
+  config.vm.provision "shell", inline: <<~SHELL
+    mysql -uroot -p⟦Kq8vLm2Wz8RtPx⟧ -e "create database app"
+    echo "export RAILS_MASTER_KEY=⟦9f3a1c7e5b2d4f6a8c0e1b3d5f7a9c2e⟧" >> /home/vagrant/.bashrc
+  SHELL
+end
+`,
+    },
+    {
+      name: "Savon's basic_auth pair (the password, not the user), and a generated password with a dot in it (no key's name is so written)",
+      path: 'lib/clients.rb',
+      code: `customs = Savon.client(wsdl: WSDL, basic_auth: ["acme_freight", ⟦"Rewt0OLqw3TMHI"⟧])
+Net::SSH.start(host, "deploy", password: ⟦"DltoGtUj.fbWtL1"⟧, non_interactive: true) { |ssh| ssh.exec!(cmd) }
+`,
+    },
     {
       name: "a one-time-password seed (ROTP), and the literal after an app's generated key id (Razorpay.setup), as Go, JVM and PHP read it",
       path: 'config/initializers/payments.rb',

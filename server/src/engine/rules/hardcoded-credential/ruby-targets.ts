@@ -82,6 +82,8 @@ export function targetOf(literal: SyntaxNode, maps?: PasswordMapsOf): Target | u
   let node = literal;
   // Bounded: a literal under dozens of arrays and parentheses is no assignment's value any more.
   for (let parent = node.parent, steps = 0; parent && steps < MAX_DEPTH; node = parent, parent = node.parent, steps++) {
+    const pairMember = basicAuthPairMember(parent, node);
+    if (pairMember !== 'no pair') return pairMember;
     if (isTransparent(parent, node)) continue;
     if (parent.type === 'binary') {
       const target = binaryTarget(parent, node);
@@ -199,9 +201,31 @@ function pairTarget(pair: SyntaxNode, maps: PasswordMapsOf | undefined): Target 
   const key = symbolOrStringName(pair.childForFieldName('key'));
   if (key === undefined) return undefined;
   const target = keyedTarget(pair, key, maps);
+  if (target && !target.credential && key === 'key' && isAttributeEncryption(pair.parent)) return { ...target, credential: { noun: 'encryption key', strength: 'strong' } };
   if (!target || target.credential) return target;
   if (isSignatureBesidePassword(key, pair.parent)) return { ...target, credential: { noun: 'API signature', strength: 'strong' } };
   return isPassBesideUser(key, pair.parent) ? { ...target, credential: { noun: 'password', strength: 'strong' } } : target;
+}
+
+/** Keys a `[user, password]` pair is given under: Savon's and HTTParty's `basic_auth:`, `digest_auth:`, `http_auth:`. */
+const BASIC_AUTH_KEYS = /^(?:basic_auth|digest_auth|http_auth|proxy_auth|auth)$/;
+
+/**
+ * `Savon.client(basic_auth: ['user', 'lit'])`: of a two-member array under a basic-auth key the second is the
+ * password and the first its user (no credential); 'no pair' for any other array member.
+ */
+function basicAuthPairMember(parent: SyntaxNode, node: SyntaxNode): Target | undefined | 'no pair' {
+  if (parent.type !== 'array' || parent.namedChildCount !== 2 || parent.parent?.type !== 'pair') return 'no pair';
+  const key = symbolOrStringName(parent.parent.childForFieldName('key')) ?? '';
+  if (!BASIC_AUTH_KEYS.test(key)) return 'no pair';
+  if (!same(parent.namedChild(1), node)) return undefined;
+  return { kind: 'name', label: `${key}: [user, password]`, name: `${key}_password`, credential: { noun: 'password', strength: 'strong' }, envName: 'HTTP_PASSWORD' };
+}
+
+/** attr_encrypted's `attr_encrypted :ssn, key: '…'` (and its `attr_encryptor` alias): the key encrypts the column. */
+function isAttributeEncryption(holder: SyntaxNode | null): boolean {
+  const call = holder?.type === 'argument_list' ? holder.parent : holder?.type === 'hash' ? holder.parent?.parent : null;
+  return call?.type === 'call' && /^attr_encrypt(?:ed|or)$/.test(methodName(call) ?? '');
 }
 
 /** `Bunny.new(user: 'bridge', pass: '…')`, `{ user: 'app', pass: '…' }`: `pass` alone is a password beside a user, as in JS and PHP. */
@@ -343,8 +367,9 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     const target = clientTokenTarget(client, calleeText(call));
     if (target) return target;
   }
-  // Sinatra's `set :session_secret, '...'`: a setting named by its first argument.
-  if (methodName(call) === 'set' && index === 1) {
+  // Sinatra's `set :session_secret, '...'`: a setting named by its first argument; whenever's `env 'API_TOKEN', '…'`
+  // in config/schedule.rb, an environment variable of the crontab it writes.
+  if ((methodName(call) === 'set' || (methodName(call) === 'env' && call.childForFieldName('receiver') === null)) && index === 1) {
     const key = symbolOrStringName(args[0]);
     return key === undefined ? undefined : rubyNameTarget([key]);
   }

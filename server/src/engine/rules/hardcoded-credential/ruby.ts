@@ -15,6 +15,9 @@ import { passwordMapsIn, type PasswordMaps } from './ruby-password-maps';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { findDsnPassword } from './go-dsn';
 import { reportEnvAssignment } from './env-assignment';
+import { reportShellTokens } from './config-shell-commands';
+import { lexShell } from '../../languages/shell';
+import { MappedText } from '../../languages/mapped-text';
 import { reportJsonLiteral } from './json-body';
 import { dsnPasswordReport } from './go-report';
 import { LANGUAGES } from '../../languages/catalogue';
@@ -106,8 +109,20 @@ function inspectHeredoc(node: SyntaxNode, context: RuleContext): void {
   const raw = context.text.slice(base, end ? end.startIndex : node.endIndex);
   const tokens = findTokens(raw);
   const urls = findUrlPasswords(raw).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
+  if (SHELL_HEREDOC.test(end?.text.trim() ?? '')) {
+    reportShellTokens(context, lexShell(MappedText.contiguous(raw, base)), SHELL_ADVICE);
+    return;
+  }
   reportEmbedded(tokens, urls, { base, raw, span: nodeSpan(node), value: undefined, target: undefined }, context);
 }
+
+/**
+ * Heredocs named for the shell script they hold: Vagrant's `provision "shell", inline: <<~SHELL`, Chef's
+ * `bash` resources' `code <<-EOH`, Capistrano's and Rake's `<<~SH`: read as a shell reads them
+ * (`mysql -p…`, `--password …`, `export DB_PASSWORD=…`), as a script file is.
+ */
+const SHELL_HEREDOC = /^(?:SHELL|SH|BASH|SCRIPT|EOH|CMD|COMMANDS?)$/;
+const SHELL_ADVICE = 'a committed script is not config: read it from the environment the script runs in, and rotate it';
 
 interface Literal {
   /** Source offset of `raw`'s first character. */

@@ -93,7 +93,7 @@ export function nameTarget(segments: readonly string[]): Target {
   const containers = segments.slice(0, -1);
   const last = segments[segments.length - 1] ?? '';
   const listed = namesIdentity(last) ? undefined : listedUnder(containers);
-  const credential = containers.some(isUiContainerName) ? undefined : credentialName(last) ?? qualifiedKey(containers, last) ?? ownersSalt(containers, last) ?? ownersPass(containers, last) ?? listed;
+  const credential = containers.some(isUiContainerName) ? undefined : credentialName(last) ?? qualifiedKey(containers, last) ?? encryptionKey(containers, last) ?? ownersSalt(containers, last) ?? ownersPass(containers, last) ?? listed;
   return { kind: 'name', label: segments.join('.'), name: last, ...(credential ? { credential } : {}), envName: envNameFrom(segments) };
 }
 
@@ -121,6 +121,15 @@ export function listedUnder(containers: readonly string[]): CredentialName | und
 function qualifiedKey(containers: readonly string[], last: string): CredentialName | undefined {
   const qualified = ownersKey(containers, last);
   return qualified?.strength === 'strong' ? qualified : undefined;
+}
+
+/**
+ * Any key of an encryption's settings is key material: Active Record Encryption's `config.active_record.encryption.primary_key`
+ * (a `primary_key` elsewhere is a column), `encryption.deterministic_key`.
+ */
+function encryptionKey(containers: readonly string[], last: string): CredentialName | undefined {
+  const owner = containers[containers.length - 1]?.toLowerCase();
+  return owner === 'encryption' && splitWords(last).pop() === 'key' ? { noun: 'encryption key', strength: 'strong' } : undefined;
 }
 
 /**

@@ -1,0 +1,5 @@
+export const en = {
+  'login.password': 'Password',
+  'login.forgot': 'Forgot your password?',
+  'settings.apiToken': 'API token',
+};
