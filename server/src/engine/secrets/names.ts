@@ -157,7 +157,7 @@ const BASE64_WORDS = new Set(['base', 'b']);
 export function credentialName(name: string): CredentialName | undefined {
   // A media type names a format (`application/vnd.apple.pkpass` in mime's types.json), not what it holds.
   if (MEDIA_TYPE.test(name)) return undefined;
-  const words = meaningfulWords(splitWords(name));
+  const words = meaningfulWords(splitWords(name.replace(AZURE_STORAGE_HOST, '')));
   if (words.length === 0) return undefined;
   // Drupal's `hash_salt` is a salt, not a hashed value; EspoCRM's `hashSecretKey` the key of a keyed hash.
   const hashInput = words[0] === 'hash' && (/^(?:salt|pepper)$/.test(words[words.length - 1] ?? '') || words.slice(1).join(' ') === 'secret key');
@@ -206,6 +206,12 @@ function signsAddresses(words: readonly string[]): boolean {
 function isValidationKey(words: readonly string[]): boolean {
   return words[words.length - 1] === 'key' && words[words.length - 2] === 'validation' && uiWordsOf(words.slice(0, -2)).length === 0;
 }
+
+/**
+ * Hadoop's and Spark's per-account Azure settings end in the account's host, which names nothing:
+ * `fs.azure.account.key.<account>.dfs.core.windows.net` is that account's key.
+ */
+const AZURE_STORAGE_HOST = /\.[a-z0-9-]{1,63}\.(?:blob|dfs|file|queue|table)\.core\.(?:windows\.net|chinacloudapi\.cn|usgovcloudapi\.net)$/i;
 
 const MEDIA_TYPE = /^(?:application|text|image|audio|video|font|model|multipart|message)\/[\w.+-]+$/;
 

@@ -21,6 +21,8 @@ const PHP_INI = /(?:^|\/)(?:php[^/]*\.ini|(?:php[^/]*|conf\.d|php\.d|mods-availa
 
 /** Fluentd's and Fluent Bit's configs (`fluent.conf`, `td-agent.conf`, `fluent-bit.conf`, any `.conf` in their folders): `key value` directives. */
 const FLUENT_CONFIG = /(?:^|\/)(?:(?:fluent|td-agent|fluent-bit)\.conf|(?:fluent|fluentd|td-agent|fluent-bit)\/(?:[^/]+\/)*[^/]+\.conf)$/i;
+/** Spark's `spark-defaults.conf`: Java properties written `key   value` (`spark.hadoop.fs.s3a.secret.key  …`). */
+const SPARK_DEFAULTS = /(?:^|\/)spark-defaults\.conf$/i;
 
 /**
  * Web server directives that set a header or a variable to a value, in nginx's and Apache's `.conf`
@@ -44,7 +46,7 @@ const isServerDirective = (entry: IniEntry): boolean => /^(?:proxy_set_header|gr
 function check(context: RuleContext): void {
   const php = PHP_INI.test(context.path);
   if (context.path.endsWith('.conf')) reportServerDirectives(context);
-  for (const entry of parseIni(context.text, { spaceSeparated: FLUENT_CONFIG.test(context.path) })) {
+  for (const entry of parseIni(context.text, { spaceSeparated: FLUENT_CONFIG.test(context.path) || SPARK_DEFAULTS.test(context.path) })) {
     if (isServerDirective(entry)) continue;
     const value = MappedText.contiguous(entry.value, entry.valueStart);
     const pairs = pairsOf(context, entry, value);

@@ -103,6 +103,10 @@ const APIS: readonly GoApi[] = [
   // x/crypto/ssh password auth and redigo's AUTH dial option.
   { callee: /^golang\.org\/x\/crypto\/ssh\.Password$/, arguments: { 0: { envName: 'SSH_PASSWORD', noun: 'password' } } },
   { callee: /^github\.com\/gomodule\/redigo\/redis\.DialPassword$/, arguments: { 0: { envName: 'REDIS_PASSWORD', noun: 'Redis password' } } },
+  // pquerna/otp: totp.GenerateCode(secret, t), totp.Validate(passcode, secret), hotp alike: the shared TOTP/HOTP seed.
+  { callee: /^github\.com\/pquerna\/otp\/[th]otp\.GenerateCode(?:Custom)?$/, arguments: { 0: { envName: 'TOTP_SECRET', noun: 'one-time password seed' } } },
+  { callee: /^github\.com\/pquerna\/otp\/totp\.Validate(?:Custom)?$/, arguments: { 1: { envName: 'TOTP_SECRET', noun: 'one-time password seed' } } },
+  { callee: /^github\.com\/pquerna\/otp\/hotp\.Validate(?:Custom)?$/, arguments: { 2: { envName: 'TOTP_SECRET', noun: 'one-time password seed' } } },
   // go-ldap conn.Bind(dn, password): a method, so matched by name; other Bind methods take one argument.
   { callee: /(?:^|\.)Bind$/, arguments: { 1: { envName: 'LDAP_BIND_PASSWORD', noun: 'password' } } },
 ];

@@ -69,6 +69,8 @@ const SECRET_APIS: readonly SecretApi[] = [
   { callee: 'BearerTokens', index: 0, argCount: 2, noun: 'access token', envName: 'ACCESS_TOKEN' },
   { callee: 'BearerTokens', index: 1, argCount: 2, noun: 'refresh token', envName: 'REFRESH_TOKEN' },
   { callee: 'BasicAuthCredentials', index: 1, argCount: 2, noun: 'password', envName: 'BASIC_AUTH_PASSWORD' },
+  // Jenkins' credentials plugin: UsernamePasswordCredentialsImpl(scope, id, description, username, password).
+  { callee: 'UsernamePasswordCredentialsImpl', index: 4, argCount: 5, noun: 'password', envName: 'PASSWORD' },
 ];
 
 /**
@@ -91,14 +93,17 @@ const SECRET_METHODS: readonly (SecretApi & { argCount: number })[] = [
   // Gradle's signing plugin: useInMemoryPgpKeys([keyId,] key, password), the key's passphrase last.
   { callee: 'useInMemoryPgpKeys', index: 1, argCount: 2, noun: 'signing key passphrase', envName: 'SIGNING_PASSWORD' },
   { callee: 'useInMemoryPgpKeys', index: 2, argCount: 3, noun: 'signing key passphrase', envName: 'SIGNING_PASSWORD' },
+  // A user store's `createAccount(name, password)` (Jenkins' HudsonPrivateSecurityRealm, an app's seeding code).
+  { callee: 'createAccount', index: 1, argCount: 2, noun: 'password', envName: 'ADMIN_PASSWORD' },
 ];
 
 /**
  * A (user, secret) pair under a method named for it, whatever the library: MinIO's
  * `credentials(user, "…")`, Spring's `basicAuthentication(user, "…")`, `basicAuth`, RestAssured's
- * `basic`, Commons Net `ftp.login(user, "…")`, Redis 6 `auth(user, "…")`, `setProxyCredentials`.
+ * `basic`, Commons Net `ftp.login(user, "…")`, Redis 6 `auth(user, "…")`, `setProxyCredentials`,
+ * the Cassandra driver's `withAuthCredentials(user, "…")`.
  */
-const CREDENTIAL_PAIR_METHOD = /^(?:(?:set|with|use)?(?:basic|http|proxy|preemptive)?(?:auth|authentication|credentials|login)|basic)$/i;
+const CREDENTIAL_PAIR_METHOD = /^(?:(?:set|with|use)?(?:basic|http|proxy|preemptive)?(?:auth|authentication|credentials|login|authcredentials)|basic)$/i;
 /**
  * Classes named for basic auth take (user, password): Feign's `BasicAuthRequestInterceptor`, Spring's
  * `BasicAuthenticationInterceptor`, an app's own `BasicAuthInterceptor`, `HttpBasicAuth`.
@@ -118,7 +123,8 @@ export function isDecoderCall(call: JvmCall): boolean {
 export const TRANSPARENT_METHODS = new Set(['toCharArray', 'getBytes', 'trim', 'strip', 'intern', 'toByteArray', 'encodeToByteArray']);
 
 // Servlet and Jetty init parameters are keyed settings too: `setInitParameter("smtp.password", "…")`.
-const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 'set', 'option', 'setInitParameter', 'addInitParameter', 'setParameter']);
+// Spark's `SparkSession.builder().config("spark.hadoop.fs.s3a.secret.key", …)` and `SparkConf.set`.
+const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 'set', 'option', 'setInitParameter', 'addInitParameter', 'setParameter', 'config']);
 // A named property of something: HikariCP's `addDataSourceProperty("password", …)`, `setConnectionProperty`, `addOption`.
 const PROPERTY_WRITER = /^(?:add|set|put)[A-Z]\w*(?:Property|Parameter|Option)$/;
 // HTTP clients key the value by the header's name: `header("Authorization", "Bearer …")`, OkHttp's
@@ -186,8 +192,8 @@ function parameterTarget(call: JvmCall, index: number, syntax: JvmSyntax): Targe
   return target?.credential ? { ...target, label: `${call.name}(${name})` } : undefined;
 }
 
-/** Static factories that wrap one value in a type: `RedisPassword.of("…")`, `Secret.from("…")`. */
-const WRAPPING_FACTORIES = new Set(['of', 'from', 'valueOf', 'wrap', 'create']);
+/** Static factories that wrap one value in a type: `RedisPassword.of("…")`, `Secret.from("…")`, Jenkins' `Secret.fromString("…")`. */
+const WRAPPING_FACTORIES = new Set(['of', 'from', 'valueOf', 'wrap', 'create', 'fromString']);
 
 /**
  * `setPassword("...")`, `withPassword("...")`, a builder's `.password("...")`; a type named for a

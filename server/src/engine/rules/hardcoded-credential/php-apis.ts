@@ -42,6 +42,11 @@ const APIS: readonly ApiEntry[] = [
   entry('function', 'mssql_connect', 2, 'password', 'DB_PASSWORD', 'password'),
   entry('function', 'sybase_connect', 2, 'password', 'DB_PASSWORD', 'password'),
   entry('function', 'imap_open', 2, 'password', 'IMAP_PASSWORD', 'password'),
+  // php-amqplib's connections: (host, port, user, password, vhost, …).
+  entry('new', 'amqpstreamconnection', 3, 'password', 'AMQP_PASSWORD', 'password'),
+  entry('new', 'amqpsslconnection', 3, 'password', 'AMQP_PASSWORD', 'password'),
+  entry('new', 'amqpsocketconnection', 3, 'password', 'AMQP_PASSWORD', 'password'),
+  entry('new', 'amqplazyconnection', 3, 'password', 'AMQP_PASSWORD', 'password'),
   // phpredis' `$redis->auth('…')`.
   entry('method', 'auth', 0, 'credentials', 'REDIS_PASSWORD', 'password'),
   // Laravel's HTTP client (`Http::withBasicAuth($user, '...')`), phpseclib's and FTP clients' `->login($user, '...')`.
