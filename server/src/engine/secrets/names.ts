@@ -255,6 +255,8 @@ function classify(words: string[]): CredentialName | undefined {
   const last = words[words.length - 1] ?? '';
   const previous = words.length > 1 ? words[words.length - 2] : undefined;
   if (PASSWORD_NOUNS.has(last)) return { noun: 'password', strength: 'strong' };
+  // Consul's gossip key `encrypt = "…"`: a bare `encrypt` holding a generated value is the key (`encrypt: true` is a switch).
+  if (words.length === 1 && last === 'encrypt') return { noun: 'encryption key', strength: 'weak' };
   // LexikJWT's `pass_phrase`, `PASS_PHRASE`: a passphrase written as two words.
   if (last === 'phrase' && previous === 'pass') return { noun: 'passphrase', strength: 'strong' };
   if (last === 'pass' || last === 'pw') {

@@ -1,8 +1,10 @@
-// Logins handed to drivers and admin scripts, found by a held-out batch of Go, JVM and PHP apps: the
+// Logins handed to drivers and admin scripts, found by held-out batches of Go, JVM and PHP apps: the
 // Cassandra driver's `withAuthCredentials`, Jenkins init scripts (`createAccount`, credentials-plugin
-// constructors, `Secret.fromString`), Spark's `.config(name, value)` and `spark-defaults.conf`,
-// Hadoop's per-account Azure key, OSGi annotation defaults and AEM's `$[secret:…]` references,
-// php-amqplib's connection, a config array's bare `pass`, a TOTP seed. Values are generated.
+// constructors, `Secret.fromString`), JGit's `UsernamePasswordCredentialsProvider`, Spark's
+// `.config(name, value)` and `spark-defaults.conf`, Hadoop's per-account Azure key, OSGi annotation
+// defaults and AEM's `$[secret:…]` references, php-amqplib's connection, php-imap's Mailbox, the
+// Elasticsearch builder's basic auth, a config array's bare `pass`, a TOTP seed, gocloak and go-gitlab
+// logins; HashiCorp HCL (Nomad, Consul), Android manifest meta-data and Nextflow's config. Values are generated.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
 
@@ -80,6 +82,11 @@ const java: Examples = {
 `,
     },
     {
+      name: "JGit's UsernamePasswordCredentialsProvider(user, password)",
+      path: 'src/main/java/io/acme/git/Docs.java',
+      code: 'class Docs {\n    Object auth() {\n        return new UsernamePasswordCredentialsProvider("docs-bot", ⟦"Lq8Wz3Kv6Tn1Xr9Pm4Hb"⟧);\n    }\n}\n',
+    },
+    {
       name: "an OSGi metatype annotation element's default: the secret shipped in the bundle",
       path: 'core/src/main/java/com/acme/core/WebhookConfig.java',
       code: `@ObjectClassDefinition(name = "Webhook")
@@ -143,7 +150,7 @@ const php: Examples = {
     {
       name: "php-amqplib's connection and a config array's `pass` read from the environment; a verdict under `pass`",
       path: 'src/Queue/Connection.php',
-      code: "<?php\n$conn = new AMQPStreamConnection(getenv('AMQP_HOST'), 5672, getenv('AMQP_USER'), getenv('AMQP_PASSWORD'), '/tickets');\n$txpcfg['pass'] = getenv('TXP_DB_PASSWORD');\n$result['pass'] = 'yes';\n",
+      code: "<?php\n$conn = new AMQPStreamConnection(getenv('AMQP_HOST'), 5672, getenv('AMQP_USER'), getenv('AMQP_PASSWORD'), '/tickets');\n$txpcfg['pass'] = getenv('TXP_DB_PASSWORD');\n$result['pass'] = 'yes';\n$box = new Mailbox('inbox', 'support', 'Vx4Nq8Lt2Kw6Rz9Hm3');\n",
     },
   ],
   invalid: [
@@ -151,6 +158,11 @@ const php: Examples = {
       name: "php-amqplib's AMQPStreamConnection(host, port, user, password, vhost)",
       path: 'src/Queue/Connection.php',
       code: "<?php\n$conn = new AMQPStreamConnection('rabbit.internal', 5672, 'helpdesk', ⟦'Fz8Kq3Wv6Nm1Tx9Lr4Hp'⟧, '/tickets');\n",
+    },
+    {
+      name: "php-imap's Mailbox(imapPath, login, password) and the Elasticsearch builder's basic auth",
+      path: 'src/Archive/Mailboxes.php',
+      code: "<?php\n$inbox = new Mailbox('{imap.example.org:993/imap/ssl}INBOX', 'legal@example.org', ⟦'Vx4Nq8Lt2Kw6Rz9Hm3'⟧);\n$es = ClientBuilder::create()->setHosts($hosts)->setBasicAuthentication('archive', ⟦'Pb7Ks2Wq9Lx4Tn6Zr1'⟧)->build();\n",
     },
     {
       name: "a bare `pass` in an app's config array (Textpattern's `$txpcfg`)",
@@ -167,8 +179,18 @@ const go: Examples = {
       path: 'internal/otp/totp.go',
       code: 'package otp\n\nimport (\n\t"os"\n\t"time"\n\n\t"github.com/pquerna/otp/totp"\n)\n\nfunc Code() (string, error) {\n\treturn totp.GenerateCode(os.Getenv("TOTP_SECRET"), time.Now())\n}\n',
     },
+    {
+      name: 'a Keycloak client login whose secret is read from the environment',
+      path: 'internal/idp/keycloak.go',
+      code: 'package idp\n\nimport (\n\t"context"\n\t"os"\n\n\t"github.com/Nerzal/gocloak/v13"\n)\n\nfunc Token(ctx context.Context, kc *gocloak.GoCloak) {\n\tkc.LoginClient(ctx, "team-sync", os.Getenv("KEYCLOAK_SECRET"), "teamops")\n}\n',
+    },
   ],
   invalid: [
+    {
+      name: "gocloak's admin and client logins, go-gitlab's basic-auth client",
+      path: 'internal/idp/keycloak.go',
+      code: 'package idp\n\nimport (\n\t"context"\n\n\t"github.com/Nerzal/gocloak/v13"\n\t"github.com/xanzy/go-gitlab"\n)\n\nfunc Tokens(ctx context.Context, kc *gocloak.GoCloak) {\n\tkc.LoginAdmin(ctx, "sync-admin", ⟦"Rq5Xv9Lm2Tk7Wz3Np8"⟧, "master")\n\tkc.LoginClient(ctx, "team-sync", ⟦"Hd4Kw8Qz1Vr6Lx3Tn9Bm5"⟧, "teamops")\n\tgitlab.NewBasicAuthClient("team-sync", ⟦"Zt6Nq2Wm8Kv4Xr1Lp7"⟧)\n}\n',
+    },
     {
       name: 'a TOTP seed in a constant handed to totp.GenerateCode',
       path: 'internal/otp/totp.go',
@@ -211,4 +233,113 @@ const json: Examples = {
   ],
 };
 
-export const DRIVER_LOGIN_EXAMPLES: Partial<Record<LanguageId, Examples>> = { java, kotlin, groovy, php, go, ini, json };
+const hcl: Examples = {
+  valid: [
+    {
+      name: "a Nomad job whose secrets come from Vault through a template, a Packer password from a variable, Consul's encryption switched on",
+      path: 'jobs/api.nomad.hcl',
+      code: `job "api" {
+  group "api" {
+    task "api" {
+      env {
+        LOG_LEVEL = "info"
+      }
+      template {
+        data        = "SESSION_SECRET={{ with secret \"kv/data/api\" }}{{ .Data.data.session_secret }}{{ end }}"
+        destination = "secrets/app.env"
+        env         = true
+      }
+    }
+  }
+}
+source "qemu" "node" {
+  ssh_password = var.ssh_password
+}
+tls {
+  encrypt = true
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a Nomad task's registry password and env secret; Consul's gossip key and ACL tokens",
+      path: 'jobs/api.nomad.hcl',
+      code: `job "api" {
+  group "api" {
+    task "api" {
+      config {
+        auth {
+          username = "nomad-pull"
+          password = "⟦Kx7Vq2Lm9Tz4Wn8Rb3Hc⟧"
+        }
+      }
+      env {
+        STRIPE_WEBHOOK_SECRET = "⟦Qm3Zr8Kt1Wx6Lv9Np4Hd2Bf7⟧"
+      }
+    }
+  }
+}
+encrypt = "⟦q3N8vX2mK7pL4tR9wZ1cY6bH5jF0sD2gA8eU4iO7nM0=⟧"
+acl {
+  tokens {
+    agent   = "⟦6f1c2a9e-4b7d-4e3a-9c58-2d7f1b0e8a43⟧"
+    default = "⟦b9e4d2c7-1a8f-4c6b-8e3d-5f0a7c2b9d14⟧"
+  }
+}
+`,
+    },
+  ],
+};
+
+const xml: Examples = {
+  valid: [
+    {
+      name: 'Android manifest meta-data that point at resources or manifest placeholders',
+      path: 'app/src/main/AndroidManifest.xml',
+      code: `<manifest xmlns:android="http://schemas.android.com/apk/res/android">
+  <application android:name=".App">
+    <meta-data android:name="com.facebook.sdk.ClientToken" android:value="@string/facebook_client_token" />
+    <meta-data android:name="com.google.android.geo.API_KEY" android:value="\${MAPS_API_KEY}" />
+    <activity android:name=".MainActivity" android:exported="true" />
+  </application>
+</manifest>
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Android manifest meta-data holding SDK secrets (the HERE key id, the public half, stays silent)',
+      path: 'app/src/main/AndroidManifest.xml',
+      code: `<manifest xmlns:android="http://schemas.android.com/apk/res/android">
+  <application android:name=".App">
+    <meta-data android:name="com.here.sdk.access_key_id" android:value="Vt3Kq8Lz2Xm7Wn4Rb9Hc1P" />
+    <meta-data android:name="com.here.sdk.access_key_secret" android:value="⟦Jx4Nv8Qt2Lk6Wz9Rm3Hb7Pd1Cs5Yf0Ga2Ke6Tu9Xw3Lq7Nv1Bz5Mk8Rt2Wd6Hp4⟧" />
+    <meta-data android:name="io.fabric.ApiKey" android:value="⟦3f9a1c7e5b2d8f4a6c0e9b3d7f1a5c8e2b4d6f0a⟧" />
+  </application>
+</manifest>
+`,
+    },
+  ],
+};
+
+const nextflow: Examples = {
+  valid: [
+    {
+      name: "a Nextflow config whose AWS keys come from the environment",
+      path: 'nextflow.config',
+      code: "aws {\n    region    = 'eu-west-1'\n    accessKey = System.getenv('AWS_ACCESS_KEY_ID')\n    secretKey = System.getenv('AWS_SECRET_ACCESS_KEY')\n}\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a Nextflow config's AWS secret key and Tower access token",
+      path: 'nextflow.config',
+      code: "aws {\n    accessKey = 'Wq3Lx8Kz2Nv7Bt5Rm9Yp'\n    secretKey = ⟦'Jk4Nw8Qz2Tx6Lm1Vr5Hc9Pb3Ys7Df0Ga2Ke4Wu'⟧\n}\ntower {\n    accessToken = ⟦'7c2e9a4f1b6d3e8a0c5f2b9d4e7a1c6f3b8d0e5a'⟧\n}\n",
+    },
+  ],
+};
+
+const groovyAndNextflow: Examples = { valid: [...groovy.valid, ...nextflow.valid], invalid: [...groovy.invalid, ...nextflow.invalid] };
+
+export const DRIVER_LOGIN_EXAMPLES: Partial<Record<LanguageId, Examples>> = { java, kotlin, groovy: groovyAndNextflow, php, go, ini, json, tfvars: hcl, xml };

@@ -103,6 +103,12 @@ const APIS: readonly GoApi[] = [
   // x/crypto/ssh password auth and redigo's AUTH dial option.
   { callee: /^golang\.org\/x\/crypto\/ssh\.Password$/, arguments: { 0: { envName: 'SSH_PASSWORD', noun: 'password' } } },
   { callee: /^github\.com\/gomodule\/redigo\/redis\.DialPassword$/, arguments: { 0: { envName: 'REDIS_PASSWORD', noun: 'Redis password' } } },
+  // gocloak (Keycloak): LoginAdmin(ctx, user, password, realm), LoginClient(ctx, clientID, clientSecret, realm),
+  // Login(ctx, clientID, clientSecret, realm, user, password); methods, matched by names only gocloak uses.
+  { callee: /(?:^|\.)LoginAdmin$/, arguments: { 2: { envName: 'KEYCLOAK_ADMIN_PASSWORD', noun: 'password' } } },
+  { callee: /(?:^|\.)LoginClient$/, arguments: { 2: { envName: 'KEYCLOAK_CLIENT_SECRET', noun: 'client secret' } } },
+  // go-gitlab's NewBasicAuthClient(username, password, options…).
+  { callee: /^(?:github\.com\/xanzy\/go-gitlab|gitlab\.com\/gitlab-org\/api\/client-go)\.NewBasicAuthClient$/, arguments: { 1: { envName: 'GITLAB_PASSWORD', noun: 'password' } } },
   // pquerna/otp: totp.GenerateCode(secret, t), totp.Validate(passcode, secret), hotp alike: the shared TOTP/HOTP seed.
   { callee: /^github\.com\/pquerna\/otp\/[th]otp\.GenerateCode(?:Custom)?$/, arguments: { 0: { envName: 'TOTP_SECRET', noun: 'one-time password seed' } } },
   { callee: /^github\.com\/pquerna\/otp\/totp\.Validate(?:Custom)?$/, arguments: { 1: { envName: 'TOTP_SECRET', noun: 'one-time password seed' } } },

@@ -69,8 +69,6 @@ const SECRET_APIS: readonly SecretApi[] = [
   { callee: 'BearerTokens', index: 0, argCount: 2, noun: 'access token', envName: 'ACCESS_TOKEN' },
   { callee: 'BearerTokens', index: 1, argCount: 2, noun: 'refresh token', envName: 'REFRESH_TOKEN' },
   { callee: 'BasicAuthCredentials', index: 1, argCount: 2, noun: 'password', envName: 'BASIC_AUTH_PASSWORD' },
-  // Jenkins' credentials plugin: UsernamePasswordCredentialsImpl(scope, id, description, username, password).
-  { callee: 'UsernamePasswordCredentialsImpl', index: 4, argCount: 5, noun: 'password', envName: 'PASSWORD' },
 ];
 
 /**
@@ -109,6 +107,11 @@ const CREDENTIAL_PAIR_METHOD = /^(?:(?:set|with|use)?(?:basic|http|proxy|preempt
  * `BasicAuthenticationInterceptor`, an app's own `BasicAuthInterceptor`, `HttpBasicAuth`.
  */
 const BASIC_AUTH_CLASS = /^[A-Z]\w*BasicAuth|^BasicAuth/;
+/**
+ * Classes named for a user and password take the password last: JGit's `UsernamePasswordCredentialsProvider(user, "…")`,
+ * Jenkins' `UsernamePasswordCredentialsImpl(scope, id, description, user, "…")` (Groovy's reader, groovy.ts, alike).
+ */
+const USERNAME_PASSWORD_CLASS = /^UsernamePassword\w*$/;
 const CREDENTIAL_PAIR: SecretApi = { callee: 'a (user, secret) method', index: 1, noun: 'password', envName: 'PASSWORD' };
 
 /** Calls a secret passes through on its way to where it is used: `Base64.decode("...")`, Ktor's `hex("...")`. */
@@ -174,7 +177,11 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
 export function secretApiTarget(call: JvmCall, index: number, callee: string): Target | undefined {
   const api = SECRET_APIS.find((entry) => entry.callee === callee && entry.index === index && (entry.argCount ?? call.args.length) === call.args.length);
   const listed = api ?? SECRET_METHODS.find((entry) => entry.callee === call.name && entry.index === index && entry.argCount === call.args.length);
-  const pair = call.args.length === 2 && index === 1 && (CREDENTIAL_PAIR_METHOD.test(call.name) || BASIC_AUTH_CLASS.test(call.name)) ? CREDENTIAL_PAIR : undefined;
+  const pair =
+    (call.args.length === 2 && index === 1 && (CREDENTIAL_PAIR_METHOD.test(call.name) || BASIC_AUTH_CLASS.test(call.name))) ||
+    (index >= 1 && index === call.args.length - 1 && USERNAME_PASSWORD_CLASS.test(call.name))
+      ? CREDENTIAL_PAIR
+      : undefined;
   const method = listed ?? pair;
   return method ? { kind: 'api', label: callee, credential: { noun: method.noun, strength: 'strong' }, envName: method.envName } : undefined;
 }

@@ -58,6 +58,10 @@ const APIS: readonly ApiEntry[] = [
   // Laminas/Zend's HTTP client `->setAuth($user, '…')`, SOAP and SDK clients' `->setCredentials($user, '…')`.
   entry('method', 'setauth', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
   entry('method', 'setbasicauth', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
+  // The Elasticsearch client builder's `->setBasicAuthentication($user, '…')`.
+  entry('method', 'setbasicauthentication', 1, 'password', 'ELASTICSEARCH_PASSWORD', 'password'),
+  // php-imap's `new Mailbox('{imap.example.org:993/imap/ssl}INBOX', $login, '…')`, told by the IMAP path first.
+  entry('new', 'mailbox', 2, 'password', 'IMAP_PASSWORD', 'password'),
   entry('method', 'setcredentials', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
   // Memcached's SASL login, `->setSaslAuthData($user, '…')`.
   entry('method', 'setsaslauthdata', 1, 'password', 'MEMCACHED_PASSWORD', 'password'),
@@ -98,7 +102,7 @@ const APIS: readonly ApiEntry[] = [
 export function secretArgumentOf(call: PhpCall, index: number, named: string | undefined): SecretArgument | undefined {
   const name = call.kind === 'static' ? `${call.scope ?? ''}::${call.name}`.toLowerCase() : call.name.toLowerCase();
   const found = APIS.find((api) => api.kind === call.kind && api.name === name && (named === undefined ? api.index === index : api.parameter === named));
-  if (!found || (found.name === 'key' && !isFirebaseJwtKey(call)) || (found.name === 'client' && !isTwilioClient(call)) || (found.name === 'bind' && !isLdapBind(call))) return undefined;
+  if (!found || (found.name === 'key' && !isFirebaseJwtKey(call)) || (found.name === 'mailbox' && !isImapMailbox(call)) || (found.name === 'client' && !isTwilioClient(call)) || (found.name === 'bind' && !isLdapBind(call))) return undefined;
   return { label: labelOf(call), envName: found.envName, noun: found.noun };
 }
 
@@ -106,6 +110,11 @@ export function secretArgumentOf(call: PhpCall, index: number, named: string | u
 function isFirebaseJwtKey(call: PhpCall): boolean {
   const algorithm = stringValue(argumentAt(call, 1, 'algorithm'));
   return algorithm !== undefined && /^(?:[HRPE]S(?:256|384|512)|EdDSA)$/.test(algorithm);
+}
+
+/** `new Mailbox('{imap.example.org:993/imap/ssl}INBOX', …)`: an IMAP path (`{host[:port][/flags]}folder`) first. */
+function isImapMailbox(call: PhpCall): boolean {
+  return /^\{[\w.-]+(?::\d+)?(?:\/[\w=-]+)*\}/.test(stringValue(argumentAt(call, 0, 'imapPath')) ?? '');
 }
 
 /** `new Client('AC…', $token)`: a Twilio account SID (AC + 32 hex) as the first argument. */
