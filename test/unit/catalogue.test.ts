@@ -31,7 +31,7 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   kotlin: ['src/main/kotlin/App.kt', 'build.gradle.kts'],
   ruby: ['config/initializers/session.rb', 'Gemfile', 'Rakefile', 'config.ru', 'lib/tasks/db.rake', 'Vagrantfile', 'fastlane/Fastfile', 'fastlane/Matchfile'],
   php: ['config/database.php', '.env.local.php'],
-  xml: ['src/main/resources/logback.xml', 'src/main/resources/log4j2-spring.xml', 'META-INF/persistence.xml', 'WEB-INF/applicationContext.xml', 'conf/server.xml', 'hibernate.cfg.xml', '.mvn/settings.xml', 'Web.config', 'App.config', 'pom.xml', 'config/services.xml', 'app/src/main/AndroidManifest.xml'],
+  xml: ['src/main/resources/logback.xml', 'src/main/resources/log4j2-spring.xml', 'META-INF/persistence.xml', 'WEB-INF/applicationContext.xml', 'conf/server.xml', 'hibernate.cfg.xml', '.mvn/settings.xml', 'Web.config', 'App.config', 'pom.xml', 'config/services.xml', 'app/src/main/AndroidManifest.xml', 'etc/jetty.xml', 'conf/activemq.xml'],
   ini: ['php.ini', 'docker/php/conf.d/99-app.ini', 'alembic.ini', 'etc/mysql/my.cnf', '.my.cnf', '.npmrc', '.pypirc', 'supervisord.conf'],
   shell: ['docker-entrypoint.sh', 'bin/boot.bash'],
   keyfile: ['certs/server.key', 'deploy/jwt.pem', 'AuthKey_ABC123.p8', '.ssh/id_rsa', 'deploy/id_ed25519', '.netrc', 'ops/.pgpass'],

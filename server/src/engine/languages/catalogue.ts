@@ -254,6 +254,8 @@ export const LANGUAGES = {
         'pom.xml',
         // Symfony's container in XML: `<parameter key="mailer.password">…</parameter>` (config/services.xml, parameters.xml).
         ...['services', 'parameters'].map((n) => `${n}.xml`),
+        // Jetty's server configs (`<Set name="KeyStorePassword">…</Set>`) and ActiveMQ's broker (`<authenticationUser password="…"/>`).
+        ...['jetty', 'jetty-ssl', 'jetty-https', 'jetty-env', 'jetty-web', 'activemq'].map((n) => `${n}.xml`),
       ],
       prefixes: [],
       // Both spellings: detection ignores case, the client's globs do not (applicationContext.xml, root-context.xml).

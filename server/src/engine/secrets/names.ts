@@ -157,6 +157,8 @@ const BASE64_WORDS = new Set(['base', 'b']);
 export function credentialName(name: string): CredentialName | undefined {
   // A media type names a format (`application/vnd.apple.pkpass` in mime's types.json), not what it holds.
   if (MEDIA_TYPE.test(name)) return undefined;
+  // Redis' `requirepass` (also `--requirepass`) is its password, though `requirePassword` is a switch.
+  if (/^(?:--)?requirepass$/i.test(name)) return { noun: 'password', strength: 'strong' };
   const words = meaningfulWords(splitWords(name.replace(AZURE_STORAGE_HOST, '')));
   if (words.length === 0) return undefined;
   // Drupal's `hash_salt` is a salt, not a hashed value; EspoCRM's `hashSecretKey` the key of a keyed hash.

@@ -23,6 +23,8 @@ const PHP_INI = /(?:^|\/)(?:php[^/]*\.ini|(?:php[^/]*|conf\.d|php\.d|mods-availa
 const FLUENT_CONFIG = /(?:^|\/)(?:(?:fluent|td-agent|fluent-bit)\.conf|(?:fluent|fluentd|td-agent|fluent-bit)\/(?:[^/]+\/)*[^/]+\.conf)$/i;
 /** Spark's `spark-defaults.conf`: Java properties written `key   value` (`spark.hadoop.fs.s3a.secret.key  …`). */
 const SPARK_DEFAULTS = /(?:^|\/)spark-defaults\.conf$/i;
+/** Redis' and Sentinel's configs: `requirepass …`, `masterauth …` directives (`redis.conf`, `redis-6380.conf`, `sentinel.conf`). */
+const REDIS_CONFIG = /(?:^|\/)(?:redis|sentinel)(?:[-_.][\w.-]*)?\.conf$/i;
 
 /**
  * Web server directives that set a header or a variable to a value, in nginx's and Apache's `.conf`
@@ -46,7 +48,7 @@ const isServerDirective = (entry: IniEntry): boolean => /^(?:proxy_set_header|gr
 function check(context: RuleContext): void {
   const php = PHP_INI.test(context.path);
   if (context.path.endsWith('.conf')) reportServerDirectives(context);
-  for (const entry of parseIni(context.text, { spaceSeparated: FLUENT_CONFIG.test(context.path) || SPARK_DEFAULTS.test(context.path) })) {
+  for (const entry of parseIni(context.text, { spaceSeparated: FLUENT_CONFIG.test(context.path) || SPARK_DEFAULTS.test(context.path) || REDIS_CONFIG.test(context.path) })) {
     if (isServerDirective(entry)) continue;
     const value = MappedText.contiguous(entry.value, entry.valueStart);
     const pairs = pairsOf(context, entry, value);
@@ -80,6 +82,8 @@ function pairsOf(context: RuleContext, entry: IniEntry, value: MappedText): KeyV
     const lineEnd = context.text.slice(firstVariable).search(/\r?\n|$/) + firstVariable;
     return keyValuePairs(MappedText.contiguous(context.text.slice(firstVariable, lineEnd), firstVariable), ' \t');
   }
+  // pgbouncer's `[databases]` lines, any libpq keyword string: `shop = host=db dbname=shop user=app password=…`.
+  if (!entry.quoted && KEYWORD_STRING.test(entry.value)) return keyValuePairs(value, ' \t');
   if (!entry.quoted && ENV_ASSIGNMENT.test(entry.value)) return keyValuePairs(value, '');
   return undefined;
 }
@@ -121,6 +125,9 @@ function userLine(entry: IniEntry, value: MappedText): KeyValuePair[] {
   const password = passwordBeforeRoles(value);
   return password ? [{ name: `${entry.key}.password`, value: password }] : [];
 }
+
+/** Two or more space-separated `key=value` words (a libpq connection string); each separator class is distinct, so linear. */
+const KEYWORD_STRING = /^[A-Za-z_]\w{0,40}=[^\s=]*(?:[ \t]+[A-Za-z_]\w{0,40}=[^\s]*)+$/;
 
 /** `SECRET_KEY=…`: an environment variable set inside a value; not base64's padding (`fernet_key = …Tg=`). */
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]{0,100}=(?=[^=])/;

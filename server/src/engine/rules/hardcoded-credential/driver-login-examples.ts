@@ -4,7 +4,9 @@
 // `.config(name, value)` and `spark-defaults.conf`, Hadoop's per-account Azure key, OSGi annotation
 // defaults and AEM's `$[secret:…]` references, php-amqplib's connection, php-imap's Mailbox, the
 // Elasticsearch builder's basic auth, a config array's bare `pass`, a TOTP seed, gocloak and go-gitlab
-// logins; HashiCorp HCL (Nomad, Consul), Android manifest meta-data and Nextflow's config. Values are generated.
+// logins, LaunchDarkly and Temporal keys, PHP's private key passphrases; HashiCorp HCL (Nomad, Consul), Android
+// manifest meta-data, Nextflow's config, redis.conf directives, libpq strings in INI values (pgbouncer), Jetty's
+// and ActiveMQ's XML. Values are generated.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
 
@@ -150,7 +152,7 @@ const php: Examples = {
     {
       name: "php-amqplib's connection and a config array's `pass` read from the environment; a verdict under `pass`",
       path: 'src/Queue/Connection.php',
-      code: "<?php\n$conn = new AMQPStreamConnection(getenv('AMQP_HOST'), 5672, getenv('AMQP_USER'), getenv('AMQP_PASSWORD'), '/tickets');\n$txpcfg['pass'] = getenv('TXP_DB_PASSWORD');\n$result['pass'] = 'yes';\n$box = new Mailbox('inbox', 'support', 'Vx4Nq8Lt2Kw6Rz9Hm3');\n",
+      code: "<?php\n$conn = new AMQPStreamConnection(getenv('AMQP_HOST'), 5672, getenv('AMQP_USER'), getenv('AMQP_PASSWORD'), '/tickets');\n$txpcfg['pass'] = getenv('TXP_DB_PASSWORD');\n$result['pass'] = 'yes';\n$box = new Mailbox('inbox', 'support', 'Vx4Nq8Lt2Kw6Rz9Hm3');\n$key = openssl_pkey_get_private('file:///etc/app/signing.pem', getenv('SIGNING_KEY_PASSPHRASE'));\n",
     },
   ],
   invalid: [
@@ -163,6 +165,11 @@ const php: Examples = {
       name: "php-imap's Mailbox(imapPath, login, password) and the Elasticsearch builder's basic auth",
       path: 'src/Archive/Mailboxes.php',
       code: "<?php\n$inbox = new Mailbox('{imap.example.org:993/imap/ssl}INBOX', 'legal@example.org', ⟦'Vx4Nq8Lt2Kw6Rz9Hm3'⟧);\n$es = ClientBuilder::create()->setHosts($hosts)->setBasicAuthentication('archive', ⟦'Pb7Ks2Wq9Lx4Tn6Zr1'⟧)->build();\n",
+    },
+    {
+      name: "a private key's passphrase given to openssl_pkey_get_private and openssl_pkcs12_read",
+      path: 'src/Signing/Signer.php',
+      code: "<?php\n$key = openssl_pkey_get_private('file:///etc/app/signing.pem', ⟦'Rw6Kq2Xz9Lt4Vn8Mb3'⟧);\nopenssl_pkcs12_read($p12, $certs, ⟦'Hd3Wv7Kx1Lq9Tz5Nb2'⟧);\n",
     },
     {
       name: "a bare `pass` in an app's config array (Textpattern's `$txpcfg`)",
@@ -192,6 +199,11 @@ const go: Examples = {
       code: 'package idp\n\nimport (\n\t"context"\n\n\t"github.com/Nerzal/gocloak/v13"\n\t"github.com/xanzy/go-gitlab"\n)\n\nfunc Tokens(ctx context.Context, kc *gocloak.GoCloak) {\n\tkc.LoginAdmin(ctx, "sync-admin", ⟦"Rq5Xv9Lm2Tk7Wz3Np8"⟧, "master")\n\tkc.LoginClient(ctx, "team-sync", ⟦"Hd4Kw8Qz1Vr6Lx3Tn9Bm5"⟧, "teamops")\n\tgitlab.NewBasicAuthClient("team-sync", ⟦"Zt6Nq2Wm8Kv4Xr1Lp7"⟧)\n}\n',
     },
     {
+      name: "LaunchDarkly's server SDK key and a Temporal Cloud API key",
+      path: 'internal/flags/clients.go',
+      code: 'package flags\n\nimport (\n\t"time"\n\n\tld "github.com/launchdarkly/go-server-sdk/v7"\n\t"go.temporal.io/sdk/client"\n)\n\nfunc Clients() {\n\tld.MakeClient(⟦"sdk-4c7e2a9f-1b3d-4e6a-8c5f-2d9b7e1a3c6f"⟧, 5*time.Second)\n\tclient.Dial(client.Options{Credentials: client.NewAPIKeyStaticCredentials(⟦"Tq8Lz3Wx6Kv1Nm9Rb4Hc7Pd2Jf5Ys0Ga3Ke"⟧)})\n}\n',
+    },
+    {
       name: 'a TOTP seed in a constant handed to totp.GenerateCode',
       path: 'internal/otp/totp.go',
       code: 'package otp\n\nimport (\n\t"time"\n\n\t"github.com/pquerna/otp/totp"\n)\n\nconst portalSeed = ⟦"JBQWY3DPEHPK3PXPKZVG4T2MNRXW6ZLQ"⟧\n\nfunc Code() (string, error) {\n\treturn totp.GenerateCode(portalSeed, time.Now())\n}\n',
@@ -202,12 +214,32 @@ const go: Examples = {
 const ini: Examples = {
   valid: [
     {
+      name: "redis.conf as shipped: the password directive commented out, other directives",
+      path: 'redis/redis.conf',
+      code: 'bind 0.0.0.0\nport 6379\nappendonly yes\n# requirepass foobared\nmaxmemory-policy allkeys-lru\n',
+    },
+    {
+      name: "pgbouncer's databases without a password (auth_file holds the logins)",
+      path: 'pgbouncer/pgbouncer.ini',
+      code: '[databases]\nshop = host=pg-primary port=5432 dbname=shop\n\n[pgbouncer]\nauth_file = /etc/pgbouncer/userlist.txt\n',
+    },
+    {
       name: "spark-defaults.conf settings that are no secret, and an access key (the public half)",
       path: 'conf/spark-defaults.conf',
       code: 'spark.master                      yarn\nspark.eventLog.dir                s3a://logs/spark-events\nspark.hadoop.fs.s3a.access.key    Wq3Lx8Kz2Nv7Bt5Rm9Yp\n',
     },
   ],
   invalid: [
+    {
+      name: "redis.conf's requirepass and masterauth directives",
+      path: 'redis/redis.conf',
+      code: 'port 6379\nrequirepass ⟦Vq8Lx3Kz7Nw2Tb5Rm9Hc4Pd⟧\nmasterauth ⟦Zt6Wq1Lm8Kx3Vn7Rb2Hp5Jd⟧\n',
+    },
+    {
+      name: "a libpq connection string as an INI value (pgbouncer's [databases])",
+      path: 'pgbouncer/pgbouncer.ini',
+      code: '[databases]\nshop = host=pg-primary port=5432 dbname=shop user=shop_app password=⟦Hc4Tn9Wq2Lx7Kv5Rz8Mb⟧\n',
+    },
     {
       name: "spark-defaults.conf's `key   value` lines: the S3A secret key",
       path: 'conf/spark-defaults.conf',
@@ -308,6 +340,32 @@ const xml: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "Jetty's keystore password in jetty.xml; an ActiveMQ user's password in activemq.xml",
+      path: 'etc/jetty.xml',
+      code: `<Configure id="Server" class="org.eclipse.jetty.server.Server">
+  <New id="sslContextFactory" class="org.eclipse.jetty.util.ssl.SslContextFactory$Server">
+    <Set name="KeyStorePassword">⟦Xw5Kq9Lt2Vz7Nm3Rb8⟧</Set>
+    <Set name="TrustStorePassword"><Property name="jetty.sslContext.trustStorePassword" default="changeit"/></Set>
+  </New>
+</Configure>
+`,
+    },
+    {
+      name: "an ActiveMQ broker's simple authentication users (a placeholder stays silent)",
+      path: 'conf/activemq.xml',
+      code: `<broker xmlns="http://activemq.apache.org/schema/core">
+  <plugins>
+    <simpleAuthenticationPlugin>
+      <users>
+        <authenticationUser username="admin" password="\${activemq.password}" groups="admins"/>
+        <authenticationUser username="orders" password="⟦Pm7Wz2Kx9Lq4Tv8Rn3⟧" groups="producers"/>
+      </users>
+    </simpleAuthenticationPlugin>
+  </plugins>
+</broker>
+`,
+    },
     {
       name: 'Android manifest meta-data holding SDK secrets (the HERE key id, the public half, stays silent)',
       path: 'app/src/main/AndroidManifest.xml',

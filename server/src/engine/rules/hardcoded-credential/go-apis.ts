@@ -109,6 +109,10 @@ const APIS: readonly GoApi[] = [
   { callee: /(?:^|\.)LoginClient$/, arguments: { 2: { envName: 'KEYCLOAK_CLIENT_SECRET', noun: 'client secret' } } },
   // go-gitlab's NewBasicAuthClient(username, password, options…).
   { callee: /^(?:github\.com\/xanzy\/go-gitlab|gitlab\.com\/gitlab-org\/api\/client-go)\.NewBasicAuthClient$/, arguments: { 1: { envName: 'GITLAB_PASSWORD', noun: 'password' } } },
+  // LaunchDarkly's server SDK: MakeClient(sdkKey, wait), MakeCustomClient(sdkKey, config, wait).
+  { callee: /^github\.com\/launchdarkly\/go-server-sdk(?:\/v\d+)?\.Make(?:Custom)?Client$/, arguments: { 0: { envName: 'LAUNCHDARKLY_SDK_KEY', noun: 'SDK key' } } },
+  // Temporal Cloud: client.NewAPIKeyStaticCredentials(apiKey).
+  { callee: /^go\.temporal\.io\/sdk\/client\.NewAPIKeyStaticCredentials$/, arguments: { 0: { envName: 'TEMPORAL_API_KEY', noun: 'API key' } } },
   // pquerna/otp: totp.GenerateCode(secret, t), totp.Validate(passcode, secret), hotp alike: the shared TOTP/HOTP seed.
   { callee: /^github\.com\/pquerna\/otp\/[th]otp\.GenerateCode(?:Custom)?$/, arguments: { 0: { envName: 'TOTP_SECRET', noun: 'one-time password seed' } } },
   { callee: /^github\.com\/pquerna\/otp\/totp\.Validate(?:Custom)?$/, arguments: { 1: { envName: 'TOTP_SECRET', noun: 'one-time password seed' } } },

@@ -72,6 +72,14 @@ const APIS: readonly ApiEntry[] = [
   entry('function', 'hash_hmac', 2, 'key', 'HMAC_SECRET', 'HMAC key'),
   entry('function', 'openssl_encrypt', 2, 'passphrase', 'ENCRYPTION_KEY', 'encryption key'),
   entry('function', 'openssl_decrypt', 2, 'passphrase', 'ENCRYPTION_KEY', 'encryption key'),
+  // A private key's passphrase: reading it (openssl_pkey_get_private, openssl_pkcs12_read) or writing it (the exports).
+  entry('function', 'openssl_pkey_get_private', 1, 'passphrase', 'PRIVATE_KEY_PASSPHRASE', 'private key passphrase'),
+  entry('function', 'openssl_get_privatekey', 1, 'passphrase', 'PRIVATE_KEY_PASSPHRASE', 'private key passphrase'),
+  entry('function', 'openssl_pkcs12_read', 2, 'passphrase', 'PRIVATE_KEY_PASSPHRASE', 'private key passphrase'),
+  entry('function', 'openssl_pkey_export', 2, 'passphrase', 'PRIVATE_KEY_PASSPHRASE', 'private key passphrase'),
+  entry('function', 'openssl_pkey_export_to_file', 2, 'passphrase', 'PRIVATE_KEY_PASSPHRASE', 'private key passphrase'),
+  entry('function', 'openssl_pkcs12_export', 3, 'passphrase', 'PRIVATE_KEY_PASSPHRASE', 'private key passphrase'),
+  entry('function', 'openssl_pkcs12_export_to_file', 3, 'passphrase', 'PRIVATE_KEY_PASSPHRASE', 'private key passphrase'),
   // libsodium's secret-key calls take the key last: secretbox, its MAC, AEAD and the keyed stream.
   entry('function', 'sodium_crypto_secretbox', 2, 'key', 'ENCRYPTION_KEY', 'encryption key'),
   entry('function', 'sodium_crypto_secretbox_open', 2, 'key', 'ENCRYPTION_KEY', 'encryption key'),
