@@ -34,7 +34,7 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   xml: ['src/main/resources/logback.xml', 'src/main/resources/log4j2-spring.xml', 'META-INF/persistence.xml', 'WEB-INF/applicationContext.xml', 'conf/server.xml', 'hibernate.cfg.xml', '.mvn/settings.xml', 'Web.config', 'App.config', 'pom.xml', 'config/services.xml', 'app/src/main/AndroidManifest.xml', 'etc/jetty.xml', 'conf/activemq.xml'],
   ini: ['php.ini', 'docker/php/conf.d/99-app.ini', 'alembic.ini', 'etc/mysql/my.cnf', '.my.cnf', '.npmrc', '.pypirc', 'supervisord.conf'],
   shell: ['docker-entrypoint.sh', 'bin/boot.bash'],
-  keyfile: ['certs/server.key', 'deploy/jwt.pem', 'AuthKey_ABC123.p8', '.ssh/id_rsa', 'deploy/id_ed25519', '.netrc', 'ops/.pgpass'],
+  keyfile: ['certs/server.key', 'deploy/jwt.pem', 'AuthKey_ABC123.p8', '.ssh/id_rsa', 'deploy/id_ed25519', '.netrc', 'ops/.pgpass', 'roles/mail/files/sasl_passwd', 'rsyncd.secrets'],
   hocon: ['src/main/resources/application.conf', 'conf/application.prod.conf', 'config/app.hocon'],
   toml: ['configs/config.toml', '.streamlit/secrets.toml', 'fly.toml', 'pyproject.toml'],
   tfvars: ['infra/terraform.tfvars', 'envs/prod.auto.tfvars', 'jobs/api.nomad.hcl', 'consul/agent.hcl'],

@@ -320,7 +320,12 @@ export const LANGUAGES = {
     name: 'Key file',
     // SSH keys are named by convention, without an extension; .netrc, .pgpass and .git-credentials are
     // the login stores of curl/git/ftp, PostgreSQL and git's `store` helper.
-    files: { names: ['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk', '.netrc', '_netrc', '.pgpass', '.git-credentials'], prefixes: [], suffixes: ['.key', '.pem', '.p8'] },
+    // Postfix's sasl_passwd and rsync's secrets file hold `user:password` lines.
+    files: {
+      names: ['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk', '.netrc', '_netrc', '.pgpass', '.git-credentials', 'sasl_passwd', 'rsyncd.secrets', 'rsync.secrets'],
+      prefixes: [],
+      suffixes: ['.key', '.pem', '.p8'],
+    },
     editorIds: [],
     grammar: null,
     // PEM has no comments: a key file is never edited to silence a finding, it is removed.

@@ -257,6 +257,8 @@ function classify(words: string[]): CredentialName | undefined {
   const last = words[words.length - 1] ?? '';
   const previous = words.length > 1 ? words[words.length - 2] : undefined;
   if (PASSWORD_NOUNS.has(last)) return { noun: 'password', strength: 'strong' };
+  // SSSD's `ldap_default_authtok` (PAM's authentication token: the bind password); a Wi-Fi network's `psk` (WPA pre-shared key).
+  if (last === 'authtok' || (last === 'psk' && words.length <= 2)) return { noun: 'password', strength: 'strong' };
   // Consul's gossip key `encrypt = "…"`: a bare `encrypt` holding a generated value is the key (`encrypt: true` is a switch).
   if (words.length === 1 && last === 'encrypt') return { noun: 'encryption key', strength: 'weak' };
   // LexikJWT's `pass_phrase`, `PASS_PHRASE`: a passphrase written as two words.

@@ -23,6 +23,8 @@ const PHP_INI = /(?:^|\/)(?:php[^/]*\.ini|(?:php[^/]*|conf\.d|php\.d|mods-availa
 const FLUENT_CONFIG = /(?:^|\/)(?:(?:fluent|td-agent|fluent-bit)\.conf|(?:fluent|fluentd|td-agent|fluent-bit)\/(?:[^/]+\/)*[^/]+\.conf)$/i;
 /** Spark's `spark-defaults.conf`: Java properties written `key   value` (`spark.hadoop.fs.s3a.secret.key  …`). */
 const SPARK_DEFAULTS = /(?:^|\/)spark-defaults\.conf$/i;
+/** LDAP client configs of nslcd and pam_ldap/libnss-ldap: `binddn …`, `bindpw …` directives. */
+const LDAP_CLIENT_CONFIG = /(?:^|\/)(?:nslcd|pam_ldap|libnss-ldap|nss-ldapd)\.conf$/i;
 /** Redis' and Sentinel's configs: `requirepass …`, `masterauth …` directives (`redis.conf`, `redis-6380.conf`, `sentinel.conf`). */
 const REDIS_CONFIG = /(?:^|\/)(?:redis|sentinel)(?:[-_.][\w.-]*)?\.conf$/i;
 
@@ -48,7 +50,7 @@ const isServerDirective = (entry: IniEntry): boolean => /^(?:proxy_set_header|gr
 function check(context: RuleContext): void {
   const php = PHP_INI.test(context.path);
   if (context.path.endsWith('.conf')) reportServerDirectives(context);
-  for (const entry of parseIni(context.text, { spaceSeparated: FLUENT_CONFIG.test(context.path) || SPARK_DEFAULTS.test(context.path) || REDIS_CONFIG.test(context.path) })) {
+  for (const entry of parseIni(context.text, { spaceSeparated: FLUENT_CONFIG.test(context.path) || SPARK_DEFAULTS.test(context.path) || REDIS_CONFIG.test(context.path) || LDAP_CLIENT_CONFIG.test(context.path) })) {
     if (isServerDirective(entry)) continue;
     const value = MappedText.contiguous(entry.value, entry.valueStart);
     const pairs = pairsOf(context, entry, value);

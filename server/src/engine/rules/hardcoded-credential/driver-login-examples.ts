@@ -6,7 +6,8 @@
 // Elasticsearch builder's basic auth, a config array's bare `pass`, a TOTP seed, gocloak and go-gitlab
 // logins, LaunchDarkly and Temporal keys, PHP's private key passphrases; HashiCorp HCL (Nomad, Consul), Android
 // manifest meta-data, Nextflow's config, redis.conf directives, libpq strings in INI values (pgbouncer), Jetty's
-// and ActiveMQ's XML. Values are generated.
+// and ActiveMQ's XML, LDAP client configs, Postfix's sasl_passwd, rsync's secrets, ZooKeeper digest logins,
+// Kerberos and jcifs logins, cURL's key passphrases. Values are generated.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
 
@@ -79,6 +80,18 @@ const java: Examples = {
     }
     void azure(Configuration hadoop) {
         hadoop.set("fs.azure.account.key.lakeacct.dfs.core.windows.net", ⟦"c2VjcmV0S2V5Rm9yVGhlTGFrZUFjY291bnRXaXRoUmFuZG9tQnl0ZXNYcTdMbTJWbjlSdDR3ejhL"⟧);
+    }
+}
+`,
+    },
+    {
+      name: "ZooKeeper's and Curator's digest logins, jcifs' NtlmPasswordAuthenticator(domain, user, password)",
+      path: 'src/main/java/io/acme/Coordination.java',
+      code: `class Coordination {
+    void wire(ZooKeeper zk) throws Exception {
+        zk.addAuthInfo("digest", ⟦"ingest:Hq4Wz8Lx2Kv6Tn9Rb3"⟧.getBytes());
+        CuratorFrameworkFactory.builder().authorization("digest", ⟦"ingest:Pz7Kq3Wx9Lv1Tm5Rb8"⟧.getBytes(StandardCharsets.UTF_8)).build();
+        new NtlmPasswordAuthenticator("CORP", "svc-ingest", ⟦"Vb6Nq2Xw8Kz4Lt9Hm1"⟧);
     }
 }
 `,
@@ -167,6 +180,11 @@ const php: Examples = {
       code: "<?php\n$inbox = new Mailbox('{imap.example.org:993/imap/ssl}INBOX', 'legal@example.org', ⟦'Vx4Nq8Lt2Kw6Rz9Hm3'⟧);\n$es = ClientBuilder::create()->setHosts($hosts)->setBasicAuthentication('archive', ⟦'Pb7Ks2Wq9Lx4Tn6Zr1'⟧)->build();\n",
     },
     {
+      name: "cURL's key passphrase option (call and array forms) and ldap_sasl_bind's password",
+      path: 'src/PartnerClient.php',
+      code: "<?php\ncurl_setopt_array($ch, [CURLOPT_SSLKEY => '/etc/partner/client.key', CURLOPT_SSLKEYPASSWD => ⟦'Lq7Wx2Kz9Tv4Nm8Rb3'⟧]);\ncurl_setopt($ch, CURLOPT_KEYPASSWD, ⟦'Hz5Kq1Wv8Lx3Tn6Rm9'⟧);\n$ok = ldap_sasl_bind($ds, null, ⟦'Pv4Nx8Kq2Wz7Lt3Hb6'⟧, 'DIGEST-MD5', null, 'svc-partner');\n",
+    },
+    {
       name: "a private key's passphrase given to openssl_pkey_get_private and openssl_pkcs12_read",
       path: 'src/Signing/Signer.php',
       code: "<?php\n$key = openssl_pkey_get_private('file:///etc/app/signing.pem', ⟦'Rw6Kq2Xz9Lt4Vn8Mb3'⟧);\nopenssl_pkcs12_read($p12, $certs, ⟦'Hd3Wv7Kx1Lq9Tz5Nb2'⟧);\n",
@@ -199,6 +217,11 @@ const go: Examples = {
       code: 'package idp\n\nimport (\n\t"context"\n\n\t"github.com/Nerzal/gocloak/v13"\n\t"github.com/xanzy/go-gitlab"\n)\n\nfunc Tokens(ctx context.Context, kc *gocloak.GoCloak) {\n\tkc.LoginAdmin(ctx, "sync-admin", ⟦"Rq5Xv9Lm2Tk7Wz3Np8"⟧, "master")\n\tkc.LoginClient(ctx, "team-sync", ⟦"Hd4Kw8Qz1Vr6Lx3Tn9Bm5"⟧, "teamops")\n\tgitlab.NewBasicAuthClient("team-sync", ⟦"Zt6Nq2Wm8Kv4Xr1Lp7"⟧)\n}\n',
     },
     {
+      name: "gokrb5's NewWithPassword and go-zookeeper's digest AddAuth",
+      path: 'internal/krb/login.go',
+      code: 'package krb\n\nimport (\n\t"github.com/go-zookeeper/zk"\n\t"github.com/jcmturner/gokrb5/v8/client"\n\t"github.com/jcmturner/gokrb5/v8/config"\n)\n\nfunc Login(cfg *config.Config, conn *zk.Conn) {\n\tclient.NewWithPassword("svc-coordinator", "CORP.EXAMPLE", ⟦"Tw3Kq8Lz5Xv1Nm7Rb4"⟧, cfg)\n\tconn.AddAuth("digest", []byte(⟦"coordinator:Qx9Lv2Kt6Wz3Nb8Hm5"⟧))\n}\n',
+    },
+    {
       name: "LaunchDarkly's server SDK key and a Temporal Cloud API key",
       path: 'internal/flags/clients.go',
       code: 'package flags\n\nimport (\n\t"time"\n\n\tld "github.com/launchdarkly/go-server-sdk/v7"\n\t"go.temporal.io/sdk/client"\n)\n\nfunc Clients() {\n\tld.MakeClient(⟦"sdk-4c7e2a9f-1b3d-4e6a-8c5f-2d9b7e1a3c6f"⟧, 5*time.Second)\n\tclient.Dial(client.Options{Credentials: client.NewAPIKeyStaticCredentials(⟦"Tq8Lz3Wx6Kv1Nm9Rb4Hc7Pd2Jf5Ys0Ga3Ke"⟧)})\n}\n',
@@ -213,6 +236,11 @@ const go: Examples = {
 
 const ini: Examples = {
   valid: [
+    {
+      name: "LDAP client configs that name the bind DN and the token's type only",
+      path: 'roles/ldap/files/sssd.conf',
+      code: '[domain/corp.example]\nldap_uri = ldaps://ldap.corp.example\nldap_default_bind_dn = cn=sssd,dc=corp,dc=example\nldap_default_authtok_type = password\n',
+    },
     {
       name: "redis.conf as shipped: the password directive commented out, other directives",
       path: 'redis/redis.conf',
@@ -230,6 +258,21 @@ const ini: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "nslcd's bindpw directive, SSSD's bind authtok, a Wi-Fi network's psk",
+      path: 'roles/ldap/files/nslcd.conf',
+      code: 'uri ldaps://ldap.corp.example\nbinddn cn=nslcd,ou=services,dc=corp,dc=example\nbindpw ⟦Kw7Qx2Lz9Tn4Vr8Hm3⟧\n',
+    },
+    {
+      name: "SSSD's ldap_default_authtok",
+      path: 'roles/ldap/files/sssd.conf',
+      code: '[domain/corp.example]\nldap_default_authtok_type = password\nldap_default_authtok = ⟦Rv5Lq8Wz3Kx1Tn7Hb4⟧\n',
+    },
+    {
+      name: "a Wi-Fi network's WPA passphrase in wpa_supplicant.conf",
+      path: 'files/wpa_supplicant.conf',
+      code: 'ctrl_interface=DIR=/var/run/wpa_supplicant\nnetwork={\n    ssid="Lobby"\n    psk=⟦"Zm4Xq9Lt2Kv7Wn3Rb8"⟧\n    key_mgmt=WPA-PSK\n}\n',
+    },
     {
       name: "redis.conf's requirepass and masterauth directives",
       path: 'redis/redis.conf',
@@ -398,6 +441,28 @@ const nextflow: Examples = {
   ],
 };
 
+const keyfile: Examples = {
+  valid: [
+    {
+      name: "a sasl_passwd with its login commented out (the relay's login comes from a secret store)",
+      path: 'roles/mail/files/sasl_passwd',
+      code: '# [smtp.example.org]:587 user@example.org:password\n',
+    },
+  ],
+  invalid: [
+    {
+      name: "Postfix's sasl_passwd and rsync's secrets file: the password after the user's colon",
+      path: 'roles/mail/files/sasl_passwd',
+      code: '[smtp.mailrelay.example]:587 alerts@corp.example:⟦Wq6Lz3Kx9Tv2Nm8Rb5⟧\n',
+    },
+    {
+      name: "rsync's secrets file",
+      path: 'roles/backup/files/rsyncd.secrets',
+      code: 'backup:⟦Kz8Wq3Lx6Tv1Nm9Rb4⟧\n',
+    },
+  ],
+};
+
 const groovyAndNextflow: Examples = { valid: [...groovy.valid, ...nextflow.valid], invalid: [...groovy.invalid, ...nextflow.invalid] };
 
-export const DRIVER_LOGIN_EXAMPLES: Partial<Record<LanguageId, Examples>> = { java, kotlin, groovy: groovyAndNextflow, php, go, ini, json, tfvars: hcl, xml };
+export const DRIVER_LOGIN_EXAMPLES: Partial<Record<LanguageId, Examples>> = { java, kotlin, groovy: groovyAndNextflow, php, go, ini, json, tfvars: hcl, xml, keyfile };

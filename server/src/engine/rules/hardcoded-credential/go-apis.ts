@@ -113,6 +113,9 @@ const APIS: readonly GoApi[] = [
   { callee: /^github\.com\/launchdarkly\/go-server-sdk(?:\/v\d+)?\.Make(?:Custom)?Client$/, arguments: { 0: { envName: 'LAUNCHDARKLY_SDK_KEY', noun: 'SDK key' } } },
   // Temporal Cloud: client.NewAPIKeyStaticCredentials(apiKey).
   { callee: /^go\.temporal\.io\/sdk\/client\.NewAPIKeyStaticCredentials$/, arguments: { 0: { envName: 'TEMPORAL_API_KEY', noun: 'API key' } } },
+  // gokrb5: client.NewWithPassword(username, realm, password, krb5conf); go-zookeeper: conn.AddAuth("digest", []byte("user:password")).
+  { callee: /^github\.com\/jcmturner\/gokrb5(?:\/v\d+)?\/client\.NewWithPassword$/, arguments: { 2: { envName: 'KERBEROS_PASSWORD', noun: 'password' } } },
+  { callee: /(?:^|\.)AddAuth$/, arguments: { 1: { envName: 'ZOOKEEPER_AUTH', noun: 'digest login' } } },
   // pquerna/otp: totp.GenerateCode(secret, t), totp.Validate(passcode, secret), hotp alike: the shared TOTP/HOTP seed.
   { callee: /^github\.com\/pquerna\/otp\/[th]otp\.GenerateCode(?:Custom)?$/, arguments: { 0: { envName: 'TOTP_SECRET', noun: 'one-time password seed' } } },
   { callee: /^github\.com\/pquerna\/otp\/totp\.Validate(?:Custom)?$/, arguments: { 1: { envName: 'TOTP_SECRET', noun: 'one-time password seed' } } },

@@ -91,6 +91,9 @@ const SECRET_METHODS: readonly (SecretApi & { argCount: number })[] = [
   // Gradle's signing plugin: useInMemoryPgpKeys([keyId,] key, password), the key's passphrase last.
   { callee: 'useInMemoryPgpKeys', index: 1, argCount: 2, noun: 'signing key passphrase', envName: 'SIGNING_PASSWORD' },
   { callee: 'useInMemoryPgpKeys', index: 2, argCount: 3, noun: 'signing key passphrase', envName: 'SIGNING_PASSWORD' },
+  // ZooKeeper's `addAuthInfo("digest", "user:password".getBytes())`, Curator's builder `authorization("digest", …)`.
+  { callee: 'addAuthInfo', index: 1, argCount: 2, noun: 'digest login', envName: 'ZOOKEEPER_AUTH' },
+  { callee: 'authorization', index: 1, argCount: 2, noun: 'digest login', envName: 'ZOOKEEPER_AUTH' },
   // A user store's `createAccount(name, password)` (Jenkins' HudsonPrivateSecurityRealm, an app's seeding code).
   { callee: 'createAccount', index: 1, argCount: 2, noun: 'password', envName: 'ADMIN_PASSWORD' },
 ];
@@ -109,9 +112,10 @@ const CREDENTIAL_PAIR_METHOD = /^(?:(?:set|with|use)?(?:basic|http|proxy|preempt
 const BASIC_AUTH_CLASS = /^[A-Z]\w*BasicAuth|^BasicAuth/;
 /**
  * Classes named for a user and password take the password last: JGit's `UsernamePasswordCredentialsProvider(user, "…")`,
- * Jenkins' `UsernamePasswordCredentialsImpl(scope, id, description, user, "…")` (Groovy's reader, groovy.ts, alike).
+ * Jenkins' `UsernamePasswordCredentialsImpl(scope, id, description, user, "…")` (Groovy's reader, groovy.ts, alike),
+ * jcifs' `NtlmPasswordAuthenticator(domain, user, "…")`.
  */
-const USERNAME_PASSWORD_CLASS = /^UsernamePassword\w*$/;
+const USERNAME_PASSWORD_CLASS = /^(?:UsernamePassword\w*|\w*PasswordAuthenticat(?:or|ion))$/;
 const CREDENTIAL_PAIR: SecretApi = { callee: 'a (user, secret) method', index: 1, noun: 'password', envName: 'PASSWORD' };
 
 /** Calls a secret passes through on its way to where it is used: `Base64.decode("...")`, Ktor's `hex("...")`. */

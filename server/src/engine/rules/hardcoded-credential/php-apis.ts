@@ -66,6 +66,7 @@ const APIS: readonly ApiEntry[] = [
   // Memcached's SASL login, `->setSaslAuthData($user, '…')`.
   entry('method', 'setsaslauthdata', 1, 'password', 'MEMCACHED_PASSWORD', 'password'),
   entry('function', 'ldap_bind', 2, 'password', 'LDAP_PASSWORD', 'password'),
+  entry('function', 'ldap_sasl_bind', 2, 'password', 'LDAP_PASSWORD', 'password'),
   // Symfony Ldap's and Laminas' `$ldap->bind($dn, '…')`, told from other binds by the DN before it.
   entry('method', 'bind', 1, 'password', 'LDAP_PASSWORD', 'password'),
   entry('function', 'ssh2_auth_password', 2, 'password', 'SSH_PASSWORD', 'password'),
