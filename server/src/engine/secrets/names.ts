@@ -21,6 +21,8 @@ const PASS_NOT_PASSWORD = new Set([
   'by', 'first', 'second', 'third', 'last', 'next', 'final', 'single', 'multi', 'one', 'two', 'render', 'shader',
   'boarding', 'day', 'free', 'hall', 'season', 'bus', 'back', 'compile', 'lint', 'build', 'over', 'under', 'high', 'low',
   'band', 'sur', 'tres', 'com', 'encom', 'sub', 'mountain', 'all', 'any', 'none', 'every', 'some', 'im', 'ram', 'tres',
+  // `chpass`: the change-password command, or SSSD's change-password provider (`chpass="krb5"`), not a password.
+  'ch',
 ]);
 
 /** Tokens that are not credentials: pagination cursors, lexer tokens, design tokens, CSRF tokens minted per request. */

@@ -205,6 +205,11 @@ const go: Examples = {
       code: 'package otp\n\nimport (\n\t"os"\n\t"time"\n\n\t"github.com/pquerna/otp/totp"\n)\n\nfunc Code() (string, error) {\n\treturn totp.GenerateCode(os.Getenv("TOTP_SECRET"), time.Now())\n}\n',
     },
     {
+      name: 'a constant naming itself behind its package name (a context key, not a credential)',
+      path: 'credentials/credentials.go',
+      code: 'package credentials\n\nconst (\n\tAttributeKeyADCredentials = "gokrb5AttributeKeyADCredentials"\n)\n',
+    },
+    {
       name: 'a Keycloak client login whose secret is read from the environment',
       path: 'internal/idp/keycloak.go',
       code: 'package idp\n\nimport (\n\t"context"\n\t"os"\n\n\t"github.com/Nerzal/gocloak/v13"\n)\n\nfunc Token(ctx context.Context, kc *gocloak.GoCloak) {\n\tkc.LoginClient(ctx, "team-sync", os.Getenv("KEYCLOAK_SECRET"), "teamops")\n}\n',
@@ -463,6 +468,17 @@ const keyfile: Examples = {
   ],
 };
 
+const shell: Examples = {
+  valid: [
+    {
+      name: "SSSD's change-password provider chosen in a setup script (chpass is no password)",
+      path: 'generate-config.sh',
+      code: '#!/bin/sh\nif [ "$kerberosserver" ] ; then\n    auth="krb5"\n    chpass="krb5"\nelse\n    chpass="ldap"\nfi\n',
+    },
+  ],
+  invalid: [],
+};
+
 const groovyAndNextflow: Examples = { valid: [...groovy.valid, ...nextflow.valid], invalid: [...groovy.invalid, ...nextflow.invalid] };
 
-export const DRIVER_LOGIN_EXAMPLES: Partial<Record<LanguageId, Examples>> = { java, kotlin, groovy: groovyAndNextflow, php, go, ini, json, tfvars: hcl, xml, keyfile };
+export const DRIVER_LOGIN_EXAMPLES: Partial<Record<LanguageId, Examples>> = { java, kotlin, groovy: groovyAndNextflow, php, go, ini, json, tfvars: hcl, xml, keyfile, shell };
