@@ -372,24 +372,27 @@ acl {
   ],
 };
 
+/** An Android manifest whose application holds these elements. */
+function androidManifest(...elements: string[]): string {
+  const body = elements.map((element) => `    ${element}\n`).join('');
+  return `<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n  <application android:name=".App">\n${body}  </application>\n</manifest>\n`;
+}
+
 const xml: Examples = {
   valid: [
     {
       name: 'Android manifest meta-data that point at resources or manifest placeholders',
       path: 'app/src/main/AndroidManifest.xml',
-      code: `<manifest xmlns:android="http://schemas.android.com/apk/res/android">
-  <application android:name=".App">
-    <meta-data android:name="com.facebook.sdk.ClientToken" android:value="@string/facebook_client_token" />
-    <meta-data android:name="com.google.android.geo.API_KEY" android:value="\${MAPS_API_KEY}" />
-    <activity android:name=".MainActivity" android:exported="true" />
-  </application>
-</manifest>
-`,
+      code: androidManifest(
+        '<meta-data android:name="com.facebook.sdk.ClientToken" android:value="@string/facebook_client_token" />',
+        '<meta-data android:name="com.google.android.geo.API_KEY" android:value="${MAPS_API_KEY}" />',
+        '<activity android:name=".MainActivity" android:exported="true" />',
+      ),
     },
   ],
   invalid: [
     {
-      name: "Jetty's keystore password in jetty.xml; an ActiveMQ user's password in activemq.xml",
+      name: "Jetty's keystore password in jetty.xml (the trust store's stock changeit stays silent)",
       path: 'etc/jetty.xml',
       code: `<Configure id="Server" class="org.eclipse.jetty.server.Server">
   <New id="sslContextFactory" class="org.eclipse.jetty.util.ssl.SslContextFactory$Server">
@@ -417,14 +420,11 @@ const xml: Examples = {
     {
       name: 'Android manifest meta-data holding SDK secrets (the HERE key id, the public half, stays silent)',
       path: 'app/src/main/AndroidManifest.xml',
-      code: `<manifest xmlns:android="http://schemas.android.com/apk/res/android">
-  <application android:name=".App">
-    <meta-data android:name="com.here.sdk.access_key_id" android:value="Vt3Kq8Lz2Xm7Wn4Rb9Hc1P" />
-    <meta-data android:name="com.here.sdk.access_key_secret" android:value="⟦Jx4Nv8Qt2Lk6Wz9Rm3Hb7Pd1Cs5Yf0Ga2Ke6Tu9Xw3Lq7Nv1Bz5Mk8Rt2Wd6Hp4⟧" />
-    <meta-data android:name="io.fabric.ApiKey" android:value="⟦3f9a1c7e5b2d8f4a6c0e9b3d7f1a5c8e2b4d6f0a⟧" />
-  </application>
-</manifest>
-`,
+      code: androidManifest(
+        '<meta-data android:name="com.here.sdk.access_key_id" android:value="Vt3Kq8Lz2Xm7Wn4Rb9Hc1P" />',
+        '<meta-data android:name="com.here.sdk.access_key_secret" android:value="⟦Jx4Nv8Qt2Lk6Wz9Rm3Hb7Pd1Cs5Yf0Ga2Ke6Tu9Xw3Lq7Nv1Bz5Mk8Rt2Wd6Hp4⟧" />',
+        '<meta-data android:name="io.fabric.ApiKey" android:value="⟦3f9a1c7e5b2d8f4a6c0e9b3d7f1a5c8e2b4d6f0a⟧" />',
+      ),
     },
   ],
 };
