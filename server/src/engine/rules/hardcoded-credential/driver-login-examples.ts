@@ -165,7 +165,7 @@ const php: Examples = {
     {
       name: "php-amqplib's connection and a config array's `pass` read from the environment; a verdict under `pass`",
       path: 'src/Queue/Connection.php',
-      code: "<?php\n$conn = new AMQPStreamConnection(getenv('AMQP_HOST'), 5672, getenv('AMQP_USER'), getenv('AMQP_PASSWORD'), '/tickets');\n$txpcfg['pass'] = getenv('TXP_DB_PASSWORD');\n$result['pass'] = 'yes';\n$box = new Mailbox('inbox', 'support', 'Vx4Nq8Lt2Kw6Rz9Hm3');\n$key = openssl_pkey_get_private('file:///etc/app/signing.pem', getenv('SIGNING_KEY_PASSPHRASE'));\n",
+      code: "<?php\n$conn = new AMQPStreamConnection(getenv('AMQP_HOST'), 5672, getenv('AMQP_USER'), getenv('AMQP_PASSWORD'), '/tickets');\n$txpcfg['pass'] = getenv('TXP_DB_PASSWORD');\n$result['pass'] = 'yes';\n$box = new Mailbox('inbox', 'support', 'Vx4Nq8Lt2Kw6Rz9Hm3');\n$key = openssl_pkey_get_private('file:///etc/app/signing.pem', getenv('SIGNING_KEY_PASSPHRASE'));\n$config->setApiKey('api-key', getenv('BREVO_API_KEY'))->setApiKeyPrefix('api-key', 'Bearer');\n",
     },
   ],
   invalid: [
@@ -178,6 +178,11 @@ const php: Examples = {
       name: "php-imap's Mailbox(imapPath, login, password) and the Elasticsearch builder's basic auth",
       path: 'src/Archive/Mailboxes.php',
       code: "<?php\n$inbox = new Mailbox('{imap.example.org:993/imap/ssl}INBOX', 'legal@example.org', ⟦'Vx4Nq8Lt2Kw6Rz9Hm3'⟧);\n$es = ClientBuilder::create()->setHosts($hosts)->setBasicAuthentication('archive', ⟦'Pb7Ks2Wq9Lx4Tn6Zr1'⟧)->build();\n",
+    },
+    {
+      name: "an OpenAPI-generated client's setApiKey(identifier, key) (Brevo)",
+      path: 'app/Providers/MessagingServiceProvider.php',
+      code: "<?php\n$config = Configuration::getDefaultConfiguration()->setApiKey('api-key', ⟦'Wq5Kz8Lx3Tv9Nm2Rb7Hc4Pd6'⟧);\n",
     },
     {
       name: "cURL's key passphrase option (call and array forms) and ldap_sasl_bind's password",

@@ -102,6 +102,8 @@ const APIS: readonly ApiEntry[] = [
   entry('static', 'jwt::decode', 1, 'keyOrKeyArray', 'JWT_SECRET', 'secret'),
   entry('new', 'key', 0, 'keyMaterial', 'JWT_SECRET', 'secret'),
   entry('static', 'stripe::setapikey', 0, 'apiKey', 'STRIPE_SECRET_KEY', 'secret key'),
+  // OpenAPI Generator's PHP clients (Brevo, many vendor SDKs): `Configuration::getDefaultConfiguration()->setApiKey('api-key', '…')`.
+  entry('method', 'setapikey', 1, 'key', 'API_KEY', 'API key'),
   entry('new', 'stripeclient', 0, 'config', 'STRIPE_SECRET_KEY', 'secret key'),
   // Twilio's `new Client($accountSid, $authToken)`, told from other clients by the account SID beside it.
   entry('new', 'client', 1, 'password', 'TWILIO_AUTH_TOKEN', 'auth token'),
