@@ -7,7 +7,7 @@
 // logins, LaunchDarkly and Temporal keys, PHP's private key passphrases; HashiCorp HCL (Nomad, Consul), Android
 // manifest meta-data, Nextflow's config, redis.conf directives, libpq strings in INI values (pgbouncer), Jetty's
 // and ActiveMQ's XML, LDAP client configs, Postfix's sasl_passwd, rsync's secrets, ZooKeeper digest logins,
-// Kerberos and jcifs logins, cURL's key passphrases. Values are generated.
+// Kerberos, jcifs, sshj, MINA SSHD, go-mysql and phpMQTT logins, cURL's and ssh2's key passphrases. Values are generated.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
 
@@ -97,6 +97,11 @@ const java: Examples = {
 `,
     },
     {
+      name: "sshj's authPassword(user, password) and Apache MINA SSHD's addPasswordIdentity(password)",
+      path: 'src/main/java/io/acme/SftpExport.java',
+      code: 'class SftpExport {\n    void connect(SSHClient ssh, ClientSession session) throws Exception {\n        ssh.authPassword("export-svc", ⟦"Nq7Wx3Kz9Lv2Tb6Rm4"⟧);\n        session.addPasswordIdentity(⟦"Hx8Kq2Wz5Lt9Vn3Rb7"⟧);\n    }\n}\n',
+    },
+    {
       name: "JGit's UsernamePasswordCredentialsProvider(user, password)",
       path: 'src/main/java/io/acme/git/Docs.java',
       code: 'class Docs {\n    Object auth() {\n        return new UsernamePasswordCredentialsProvider("docs-bot", ⟦"Lq8Wz3Kv6Tn1Xr9Pm4Hb"⟧);\n    }\n}\n',
@@ -165,7 +170,7 @@ const php: Examples = {
     {
       name: "php-amqplib's connection and a config array's `pass` read from the environment; a verdict under `pass`",
       path: 'src/Queue/Connection.php',
-      code: "<?php\n$conn = new AMQPStreamConnection(getenv('AMQP_HOST'), 5672, getenv('AMQP_USER'), getenv('AMQP_PASSWORD'), '/tickets');\n$txpcfg['pass'] = getenv('TXP_DB_PASSWORD');\n$result['pass'] = 'yes';\n$box = new Mailbox('inbox', 'support', 'Vx4Nq8Lt2Kw6Rz9Hm3');\n$key = openssl_pkey_get_private('file:///etc/app/signing.pem', getenv('SIGNING_KEY_PASSPHRASE'));\n$config->setApiKey('api-key', getenv('BREVO_API_KEY'))->setApiKeyPrefix('api-key', 'Bearer');\n",
+      code: "<?php\n$conn = new AMQPStreamConnection(getenv('AMQP_HOST'), 5672, getenv('AMQP_USER'), getenv('AMQP_PASSWORD'), '/tickets');\n$txpcfg['pass'] = getenv('TXP_DB_PASSWORD');\n$result['pass'] = 'yes';\n$box = new Mailbox('inbox', 'support', 'Vx4Nq8Lt2Kw6Rz9Hm3');\n$key = openssl_pkey_get_private('file:///etc/app/signing.pem', getenv('SIGNING_KEY_PASSPHRASE'));\n$config->setApiKey('api-key', getenv('BREVO_API_KEY'))->setApiKeyPrefix('api-key', 'Bearer');\n$redis->connect('redis.internal', 6379, 2.5, 'Kv6Wq2Lx9Tz4Nm8Rb3');\n",
     },
   ],
   invalid: [
@@ -173,6 +178,11 @@ const php: Examples = {
       name: "php-amqplib's AMQPStreamConnection(host, port, user, password, vhost)",
       path: 'src/Queue/Connection.php',
       code: "<?php\n$conn = new AMQPStreamConnection('rabbit.internal', 5672, 'helpdesk', ⟦'Fz8Kq3Wv6Nm1Tx9Lr4Hp'⟧, '/tickets');\n",
+    },
+    {
+      name: "phpMQTT's connect(clean, will, user, password) and ssh2_auth_pubkey_file's key passphrase",
+      path: 'src/Uplink.php',
+      code: "<?php\n$mqtt->connect(true, null, 'uplink', ⟦'Kv6Wq2Lx9Tz4Nm8Rb3'⟧);\nssh2_auth_pubkey_file($conn, 'uplink', '/etc/uplink/id_rsa.pub', '/etc/uplink/id_rsa', ⟦'Ht5Lq9Wx2Kz7Vn3Rm8'⟧);\n",
     },
     {
       name: "php-imap's Mailbox(imapPath, login, password) and the Elasticsearch builder's basic auth",
@@ -225,6 +235,11 @@ const go: Examples = {
       name: "gocloak's admin and client logins, go-gitlab's basic-auth client",
       path: 'internal/idp/keycloak.go',
       code: 'package idp\n\nimport (\n\t"context"\n\n\t"github.com/Nerzal/gocloak/v13"\n\t"github.com/xanzy/go-gitlab"\n)\n\nfunc Tokens(ctx context.Context, kc *gocloak.GoCloak) {\n\tkc.LoginAdmin(ctx, "sync-admin", ⟦"Rq5Xv9Lm2Tk7Wz3Np8"⟧, "master")\n\tkc.LoginClient(ctx, "team-sync", ⟦"Hd4Kw8Qz1Vr6Lx3Tn9Bm5"⟧, "teamops")\n\tgitlab.NewBasicAuthClient("team-sync", ⟦"Zt6Nq2Wm8Kv4Xr1Lp7"⟧)\n}\n',
+    },
+    {
+      name: "go-mysql's client.Connect(addr, user, password, db)",
+      path: 'internal/source/conn.go',
+      code: 'package source\n\nimport "github.com/go-mysql-org/go-mysql/client"\n\nfunc Connect() (*client.Conn, error) {\n\treturn client.Connect("mysql-primary:3306", "replicator", ⟦"Wz4Kq8Lx2Tv6Nm9Rb3"⟧, "orders")\n}\n',
     },
     {
       name: "gokrb5's NewWithPassword and go-zookeeper's digest AddAuth",

@@ -116,6 +116,8 @@ const APIS: readonly GoApi[] = [
   // gokrb5: client.NewWithPassword(username, realm, password, krb5conf); go-zookeeper: conn.AddAuth("digest", []byte("user:password")).
   { callee: /^github\.com\/jcmturner\/gokrb5(?:\/v\d+)?\/client\.NewWithPassword$/, arguments: { 2: { envName: 'KERBEROS_PASSWORD', noun: 'password' } } },
   { callee: /(?:^|\.)AddAuth$/, arguments: { 1: { envName: 'ZOOKEEPER_AUTH', noun: 'digest login' } } },
+  // go-mysql's client.Connect(addr, user, password, dbName).
+  { callee: /^github\.com\/(?:go-mysql-org|siddontang)\/go-mysql\/client\.Connect$/, arguments: { 2: { envName: 'MYSQL_PASSWORD', noun: 'password' } } },
   // pquerna/otp: totp.GenerateCode(secret, t), totp.Validate(passcode, secret), hotp alike: the shared TOTP/HOTP seed.
   { callee: /^github\.com\/pquerna\/otp\/[th]otp\.GenerateCode(?:Custom)?$/, arguments: { 0: { envName: 'TOTP_SECRET', noun: 'one-time password seed' } } },
   { callee: /^github\.com\/pquerna\/otp\/totp\.Validate(?:Custom)?$/, arguments: { 1: { envName: 'TOTP_SECRET', noun: 'one-time password seed' } } },

@@ -94,6 +94,8 @@ const SECRET_METHODS: readonly (SecretApi & { argCount: number })[] = [
   // ZooKeeper's `addAuthInfo("digest", "user:password".getBytes())`, Curator's builder `authorization("digest", …)`.
   { callee: 'addAuthInfo', index: 1, argCount: 2, noun: 'digest login', envName: 'ZOOKEEPER_AUTH' },
   { callee: 'authorization', index: 1, argCount: 2, noun: 'digest login', envName: 'ZOOKEEPER_AUTH' },
+  // Apache MINA SSHD's `session.addPasswordIdentity("…")`.
+  { callee: 'addPasswordIdentity', index: 0, argCount: 1, noun: 'password', envName: 'SSH_PASSWORD' },
   // A user store's `createAccount(name, password)` (Jenkins' HudsonPrivateSecurityRealm, an app's seeding code).
   { callee: 'createAccount', index: 1, argCount: 2, noun: 'password', envName: 'ADMIN_PASSWORD' },
 ];
@@ -102,9 +104,9 @@ const SECRET_METHODS: readonly (SecretApi & { argCount: number })[] = [
  * A (user, secret) pair under a method named for it, whatever the library: MinIO's
  * `credentials(user, "…")`, Spring's `basicAuthentication(user, "…")`, `basicAuth`, RestAssured's
  * `basic`, Commons Net `ftp.login(user, "…")`, Redis 6 `auth(user, "…")`, `setProxyCredentials`,
- * the Cassandra driver's `withAuthCredentials(user, "…")`.
+ * the Cassandra driver's `withAuthCredentials(user, "…")`, sshj's `authPassword(user, "…")`.
  */
-const CREDENTIAL_PAIR_METHOD = /^(?:(?:set|with|use)?(?:basic|http|proxy|preemptive)?(?:auth|authentication|credentials|login|authcredentials)|basic)$/i;
+const CREDENTIAL_PAIR_METHOD = /^(?:(?:set|with|use)?(?:basic|http|proxy|preemptive)?(?:auth|authentication|credentials|login|authcredentials|authpassword)|basic)$/i;
 /**
  * Classes named for basic auth take (user, password): Feign's `BasicAuthRequestInterceptor`, Spring's
  * `BasicAuthenticationInterceptor`, an app's own `BasicAuthInterceptor`, `HttpBasicAuth`.

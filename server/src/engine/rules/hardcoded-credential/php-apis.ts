@@ -70,6 +70,9 @@ const APIS: readonly ApiEntry[] = [
   // Symfony Ldap's and Laminas' `$ldap->bind($dn, '…')`, told from other binds by the DN before it.
   entry('method', 'bind', 1, 'password', 'LDAP_PASSWORD', 'password'),
   entry('function', 'ssh2_auth_password', 2, 'password', 'SSH_PASSWORD', 'password'),
+  entry('function', 'ssh2_auth_pubkey_file', 4, 'passphrase', 'SSH_KEY_PASSPHRASE', 'private key passphrase'),
+  // phpMQTT's `->connect($clean, $will, $username, '…')`, told from other connects by the clean-session flag first.
+  entry('method', 'connect', 3, 'password', 'MQTT_PASSWORD', 'password'),
   entry('function', 'hash_hmac', 2, 'key', 'HMAC_SECRET', 'HMAC key'),
   entry('function', 'openssl_encrypt', 2, 'passphrase', 'ENCRYPTION_KEY', 'encryption key'),
   entry('function', 'openssl_decrypt', 2, 'passphrase', 'ENCRYPTION_KEY', 'encryption key'),
@@ -113,7 +116,7 @@ const APIS: readonly ApiEntry[] = [
 export function secretArgumentOf(call: PhpCall, index: number, named: string | undefined): SecretArgument | undefined {
   const name = call.kind === 'static' ? `${call.scope ?? ''}::${call.name}`.toLowerCase() : call.name.toLowerCase();
   const found = APIS.find((api) => api.kind === call.kind && api.name === name && (named === undefined ? api.index === index : api.parameter === named));
-  if (!found || (found.name === 'key' && !isFirebaseJwtKey(call)) || (found.name === 'mailbox' && !isImapMailbox(call)) || (found.name === 'client' && !isTwilioClient(call)) || (found.name === 'bind' && !isLdapBind(call))) return undefined;
+  if (!found || (found.name === 'key' && !isFirebaseJwtKey(call)) || (found.name === 'mailbox' && !isImapMailbox(call)) || (found.name === 'connect' && !isMqttConnect(call)) || (found.name === 'client' && !isTwilioClient(call)) || (found.name === 'bind' && !isLdapBind(call))) return undefined;
   return { label: labelOf(call), envName: found.envName, noun: found.noun };
 }
 
@@ -121,6 +124,11 @@ export function secretArgumentOf(call: PhpCall, index: number, named: string | u
 function isFirebaseJwtKey(call: PhpCall): boolean {
   const algorithm = stringValue(argumentAt(call, 1, 'algorithm'));
   return algorithm !== undefined && /^(?:[HRPE]S(?:256|384|512)|EdDSA)$/.test(algorithm);
+}
+
+/** phpMQTT's `connect(true, null, 'user', '…')`: a boolean clean-session flag first (Redis' `connect($host, $port, …)` takes none). */
+function isMqttConnect(call: PhpCall): boolean {
+  return call.args.length >= 4 && /^(?:true|false)$/i.test(argumentAt(call, 0, 'clean')?.text ?? '');
 }
 
 /** `new Mailbox('{imap.example.org:993/imap/ssl}INBOX', …)`: an IMAP path (`{host[:port][/flags]}folder`) first. */
