@@ -249,10 +249,14 @@ export const LANGUAGES = {
         // Android value resources that keys are kept in: `res/values/strings.xml` (`google_maps_key`),
         // Android Studio's `google_maps_api.xml`, and the `secrets.xml`/`keys.xml` apps split off.
         ...['strings', 'google_maps_api', 'secrets', 'keys', 'api_keys'].map((n) => `${n}.xml`),
+        // The manifest's `<meta-data android:name="io.fabric.ApiKey" android:value="…"/>`: SDK keys shipped in the app.
+        'AndroidManifest.xml',
         // Maven's pom.xml: plugin configurations (Flyway's, Liquibase's `<password>`) and `<properties>` hold credentials too.
         'pom.xml',
         // Symfony's container in XML: `<parameter key="mailer.password">…</parameter>` (config/services.xml, parameters.xml).
         ...['services', 'parameters'].map((n) => `${n}.xml`),
+        // Jetty's server configs (`<Set name="KeyStorePassword">…</Set>`) and ActiveMQ's broker (`<authenticationUser password="…"/>`).
+        ...['jetty', 'jetty-ssl', 'jetty-https', 'jetty-env', 'jetty-web', 'activemq'].map((n) => `${n}.xml`),
       ],
       prefixes: [],
       // Both spellings: detection ignores case, the client's globs do not (applicationContext.xml, root-context.xml).
@@ -321,7 +325,12 @@ export const LANGUAGES = {
     name: 'Key file',
     // SSH keys are named by convention, without an extension; .netrc, .pgpass and .git-credentials are
     // the login stores of curl/git/ftp, PostgreSQL and git's `store` helper.
-    files: { names: ['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk', '.netrc', '_netrc', '.pgpass', '.git-credentials'], prefixes: [], suffixes: ['.key', '.pem', '.p8'] },
+    // Postfix's sasl_passwd and rsync's secrets file hold `user:password` lines.
+    files: {
+      names: ['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk', '.netrc', '_netrc', '.pgpass', '.git-credentials', 'sasl_passwd', 'rsyncd.secrets', 'rsync.secrets'],
+      prefixes: [],
+      suffixes: ['.key', '.pem', '.p8'],
+    },
     editorIds: [],
     grammar: null,
     // PEM has no comments: a key file is never edited to silence a finding, it is removed.
@@ -356,14 +365,16 @@ export const LANGUAGES = {
     dotenvDialect: 'node-dotenv',
   },
   tfvars: {
-    name: 'Terraform (.tf, .tfvars) and Prisma schemas',
+    name: 'Terraform (.tf, .tfvars), HCL configs and Prisma schemas',
     // terraform.tfvars, *.auto.tfvars: HCL assignments (`key = "value"`, `{ }` maps, `[ ]` lists), which
     // the TOML reader reads; *.tf alike: its block headers (`resource "aws_db_instance" "main" {`) open
     // tables, and references (`var.db_password`) and `${…}` interpolations are no literal values.
     // Prisma's schema.prisma is written the same way (`datasource db { url = "…" }`, `env("X")` a call).
     // The Terraform CLI's own config, `.terraformrc` (`terraform.rc` on Windows): `credentials "app.terraform.io" { token = "…" }`.
-    files: { ...none, names: ['.terraformrc', 'terraform.rc'], suffixes: ['.tfvars', '.tf', '.prisma'] },
-    editorIds: ['terraform-vars', 'terraform', 'prisma'],
+    // HashiCorp's other tools are configured in the same HCL: Nomad jobs (`*.nomad.hcl`: a task's `env { }`,
+    // a registry `auth { }`), Consul and Vault agents (`encrypt`, ACL tokens), Packer templates, Atlas.
+    files: { ...none, names: ['.terraformrc', 'terraform.rc'], suffixes: ['.tfvars', '.tf', '.prisma', '.hcl'] },
+    editorIds: ['terraform-vars', 'terraform', 'prisma', 'hcl'],
     grammar: null,
     comment: { line: '#' },
     // Terraform reads a variable from TF_VAR_<name>; the file itself cannot read the environment.
@@ -374,7 +385,8 @@ export const LANGUAGES = {
     name: 'Groovy (Gradle, Jenkinsfile)',
     // Gradle's Groovy DSL (build.gradle, settings.gradle, init scripts), Jenkins pipelines, Grails'
     // application.groovy: read by a small tokenizer for the statements that hold values.
-    files: { names: ['Jenkinsfile'], prefixes: ['Jenkinsfile.'], suffixes: ['.gradle', '.groovy'] },
+    // Nextflow's nextflow.config is Groovy too (`aws { secretKey = '…' }`, `tower { accessToken = '…' }`).
+    files: { names: ['Jenkinsfile', 'nextflow.config'], prefixes: ['Jenkinsfile.'], suffixes: ['.gradle', '.groovy'] },
     editorIds: ['groovy', 'jenkinsfile'],
     grammar: null,
     comment: { line: '//' },

@@ -1,5 +1,5 @@
 // Readers for the files whose only job is to hold logins: `.netrc` (curl, git, ftp, pip, Heroku's
-// CLI), PostgreSQL's `.pgpass` and git's credential store `.git-credentials`. Each yields the
+// CLI), PostgreSQL's `.pgpass`, git's credential store `.git-credentials`, Postfix's `sasl_passwd` and rsync's secrets. Each yields the
 // passwords with their source spans. Linear, total.
 import { findUrlPasswords } from '../secrets';
 import type { Span } from '../types';
@@ -41,6 +41,19 @@ export function netrcPasswords(text: string): StoredPassword[] {
  */
 export function gitCredentialPasswords(text: string): StoredPassword[] {
   return findUrlPasswords(text).map((found) => ({ password: MappedText.contiguous(text.slice(found.start, found.end), found.start) }));
+}
+
+/**
+ * Postfix's `sasl_passwd` (`[smtp.example.org]:587 user@example.org:password`) and rsync's secrets file
+ * (`user:password`): per line, the last word is `user:password`, the password after its first colon; `#` comments.
+ */
+export function colonPairPasswords(text: string): StoredPassword[] {
+  const passwords: StoredPassword[] = [];
+  for (const match of text.matchAll(/^[ \t]*(?!#)(?:\S+[ \t]+)?([^\s:]+):(\S+)[ \t]*\r?$/gm)) {
+    const password = match[2]!;
+    passwords.push({ password: MappedText.contiguous(password, match.index + match[0].lastIndexOf(password)) });
+  }
+  return passwords;
 }
 
 /** The `.netrc` keywords followed by a value. */

@@ -205,6 +205,8 @@ function valueAt(tokens: readonly Token[], i: number, statementStart: number): F
     if (before.text === '=' && !isDeclarationHead(tokens, statementStart, i - 2)) return undefined;
     return { name: key.kind === 'string' ? key.text.replace(/^['"]+|['"]+$/g, '') : key.text };
   }
+  const taking = secretTakingArgument(tokens, i);
+  if (taking) return taking;
   // storePassword 'x', password('x')
   const call = before.kind === 'name' ? before : before.text === '(' ? tokens[i - 2] : undefined;
   if (call?.kind === 'name' && (call === before ? i - 1 : i - 2) === statementStart) {
@@ -213,6 +215,39 @@ function valueAt(tokens: readonly Token[], i: number, statementStart: number): F
     if (closed && !NAMED_VALUE_CALLS.has(call.text)) return { name: call.text };
   }
   return namedValueCall(tokens, i, statementStart) ?? connectPassword(tokens, i) ?? pgpKeyPassword(tokens, i) ?? afterCredentialFlag(tokens, i);
+}
+
+/**
+ * Calls whose last argument is a secret, as a Jenkins `init.groovy.d` script makes them (the JVM
+ * readers' tables, java-calls.ts, hold the same): `realm.createAccount('admin', '…')`,
+ * `new UsernamePasswordCredentialsImpl(scope, id, description, user, '…')`, `Secret.fromString('…')`.
+ */
+const SECRET_TAKING_CALLS: readonly { callee: RegExp; index: (i: number) => boolean; name: string }[] = [
+  { callee: /(?:^|\.)createAccount$/, index: (i) => i === 1, name: 'password' },
+  { callee: /(?:^|\.)UsernamePassword\w*$/, index: (i) => i >= 1, name: 'password' },
+  { callee: /(?:^|\.)Secret\.fromString$/, index: (i) => i === 0, name: 'secret' },
+];
+
+/** How far back an argument list is looked for: a call of five arguments over several lines fits. */
+const MAX_ARGUMENT_LOOKBACK = 32;
+
+/** The string at `i` as the last argument of a secret-taking call. */
+function secretTakingArgument(tokens: readonly Token[], i: number): Found | undefined {
+  let next = i + 1;
+  while (tokens[next]?.kind === 'newline') next++;
+  if (tokens[next]?.text !== ')') return undefined;
+  let commas = 0;
+  for (let at = i - 1, depth = 0; at >= Math.max(0, i - MAX_ARGUMENT_LOOKBACK); at--) {
+    const text = tokens[at]!.text;
+    if (text === ')') depth++;
+    else if (text === '(' && depth > 0) depth--;
+    else if (text === '(') {
+      const callee = tokens[at - 1];
+      const call = callee?.kind === 'name' ? SECRET_TAKING_CALLS.find((entry) => entry.callee.test(callee.text) && entry.index(commas)) : undefined;
+      return call ? { name: call.name } : undefined;
+    } else if (text === ',' && depth === 0) commas++;
+  }
+  return undefined;
 }
 
 /** Gradle's signing `useInMemoryPgpKeys([keyId, ]key, password)`: the last argument, when a string, is the key's password. */

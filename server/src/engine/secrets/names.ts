@@ -21,6 +21,8 @@ const PASS_NOT_PASSWORD = new Set([
   'by', 'first', 'second', 'third', 'last', 'next', 'final', 'single', 'multi', 'one', 'two', 'render', 'shader',
   'boarding', 'day', 'free', 'hall', 'season', 'bus', 'back', 'compile', 'lint', 'build', 'over', 'under', 'high', 'low',
   'band', 'sur', 'tres', 'com', 'encom', 'sub', 'mountain', 'all', 'any', 'none', 'every', 'some', 'im', 'ram', 'tres',
+  // `chpass`: the change-password command, or SSSD's change-password provider (`chpass="krb5"`), not a password.
+  'ch',
 ]);
 
 /** Tokens that are not credentials: pagination cursors, lexer tokens, design tokens, CSRF tokens minted per request. */
@@ -157,7 +159,9 @@ const BASE64_WORDS = new Set(['base', 'b']);
 export function credentialName(name: string): CredentialName | undefined {
   // A media type names a format (`application/vnd.apple.pkpass` in mime's types.json), not what it holds.
   if (MEDIA_TYPE.test(name)) return undefined;
-  const words = meaningfulWords(splitWords(name));
+  // Redis' `requirepass` (also `--requirepass`) is its password, though `requirePassword` is a switch.
+  if (/^(?:--)?requirepass$/i.test(name)) return { noun: 'password', strength: 'strong' };
+  const words = meaningfulWords(splitWords(name.replace(AZURE_STORAGE_HOST, '')));
   if (words.length === 0) return undefined;
   // Drupal's `hash_salt` is a salt, not a hashed value; EspoCRM's `hashSecretKey` the key of a keyed hash.
   const hashInput = words[0] === 'hash' && (/^(?:salt|pepper)$/.test(words[words.length - 1] ?? '') || words.slice(1).join(' ') === 'secret key');
@@ -207,6 +211,12 @@ function isValidationKey(words: readonly string[]): boolean {
   return words[words.length - 1] === 'key' && words[words.length - 2] === 'validation' && uiWordsOf(words.slice(0, -2)).length === 0;
 }
 
+/**
+ * Hadoop's and Spark's per-account Azure settings end in the account's host, which names nothing:
+ * `fs.azure.account.key.<account>.dfs.core.windows.net` is that account's key.
+ */
+const AZURE_STORAGE_HOST = /\.[a-z0-9-]{1,63}\.(?:blob|dfs|file|queue|table)\.core\.(?:windows\.net|chinacloudapi\.cn|usgovcloudapi\.net)$/i;
+
 const MEDIA_TYPE = /^(?:application|text|image|audio|video|font|model|multipart|message)\/[\w.+-]+$/;
 
 /** Whether an identifier/key names a credential: password, db_pass, apiKey, CLIENT_SECRET, authToken, ... */
@@ -249,6 +259,10 @@ function classify(words: string[]): CredentialName | undefined {
   const last = words[words.length - 1] ?? '';
   const previous = words.length > 1 ? words[words.length - 2] : undefined;
   if (PASSWORD_NOUNS.has(last)) return { noun: 'password', strength: 'strong' };
+  // SSSD's `ldap_default_authtok` (PAM's authentication token: the bind password); a Wi-Fi network's `psk` (WPA pre-shared key).
+  if (last === 'authtok' || (last === 'psk' && words.length <= 2)) return { noun: 'password', strength: 'strong' };
+  // Consul's gossip key `encrypt = "…"`: a bare `encrypt` holding a generated value is the key (`encrypt: true` is a switch).
+  if (words.length === 1 && last === 'encrypt') return { noun: 'encryption key', strength: 'weak' };
   // LexikJWT's `pass_phrase`, `PASS_PHRASE`: a passphrase written as two words.
   if (last === 'phrase' && previous === 'pass') return { noun: 'passphrase', strength: 'strong' };
   if (last === 'pass' || last === 'pw') {

@@ -61,6 +61,10 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   // GraphQL Mesh and Hive gateway substitute `{env.INVENTORY_TOKEN}`, `{context.headers.authorization}`.
   /\{(?:env|context|args|root)\.[\w.-]{1,120}\}/,
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
+  // An Android resource reference: `@string/facebook_client_token`, `@android:string/ok`, `?attr/colorPrimary`.
+  /^[@?](?:android:)?(?:string|integer|bool|raw|xml|array|attr)\/[A-Za-z_][\w.]{0,120}$/,
+  // AEM as a Cloud Service's OSGi configs: `$[env:SMTP_HOST]`, `$[secret:SMTP_PASSWORD]` (Cloud Manager fills them in).
+  /^\$\[(?:env|secret):[A-Za-z_][\w.-]{0,120}(?:;default=)?\]$/,
   // Symfony parameters, alone or in front of a path: %env(APP_SECRET)%, %env(resolve:DSN)%, %kernel.secret%,
   // %kernel.project_dir%/config/jwt/private.pem
   /^%(?:env\([\w:.-]{1,120}\)|[A-Za-z_][\w.]{0,120})%(?:\/\S{0,500})?$/,

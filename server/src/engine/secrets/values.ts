@@ -332,7 +332,10 @@ export function restatesName(value: string, name: string): boolean {
   // An enum's variant spelled after its name: `forceChangePassword === 'forceChangePasswordNextSignIn'`;
   // a renamed class's new name after its old one: `'SimpleSAML_Auth_Default' => 'SimpleSAML_Auth_DefaultAuth'`.
   const variantOfName = /^[A-Za-z][A-Za-z_]*$/.test(value) && value.startsWith(name.slice(name.lastIndexOf('.') + 1)) && value.length > name.length - name.lastIndexOf('.') - 1;
-  return nameWords !== '' && (words(value) === nameWords || isNameSuffix(value, name) || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name) || spellsOutName(value, nameWords.split(' ')) || isClassNamedFor(value, nameWords.split(' ')) || variantOfName);
+  // The name itself behind its package's name run together: gokrb5's `AttributeKeyADCredentials = "gokrb5AttributeKeyADCredentials"`.
+  const bareName = name.slice(name.lastIndexOf('.') + 1);
+  const packagedName = bareName.length >= 6 && value.endsWith(bareName) && /^[a-z][a-z0-9]{1,15}[_.-]?$/.test(value.slice(0, value.length - bareName.length));
+  return nameWords !== '' && (packagedName || words(value) === nameWords || isNameSuffix(value, name) || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name) || spellsOutName(value, nameWords.split(' ')) || isClassNamedFor(value, nameWords.split(' ')) || variantOfName);
 }
 
 /**

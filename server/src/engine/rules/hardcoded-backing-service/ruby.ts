@@ -33,7 +33,7 @@ const SMTP_OWNERS = new Set(['smtp_settings', 'via_options']);
 /** Local config by name: Rails' development and test environments. */
 const LOCAL_CONFIG = /(?:^|\/)config\/environments\/(?:development|test)\.rb$/;
 
-// `bootstrap.servers` and `seed_brokers` (Kafka's HOST_KEYS) hold no `host`.
+// `bootstrap.servers` and `seed_brokers` (Kafka's HOST_KEYS) hold no `host`, nor does a positional `Kafka.new("broker:9092")`.
 export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: ['://', 'host', 'address', 'dalli', 'smtp', 'mongo::client', 'bootstrap.servers', 'seed_brokers', 'mem_cache_store', 'endpoint', 'kafka.new', 'rdkafka'], check }];
 
 function check(context: RuleContext): void {

@@ -1,7 +1,7 @@
-// `.netrc`, `.pgpass` and `.git-credentials` committed to the repository: files whose only job is to hold logins, so
+// `.netrc`, `.pgpass`, `.git-credentials`, Postfix's `sasl_passwd` and rsync's secrets committed to the repository: files whose only job is to hold logins, so
 // every password in them is a credential (placeholders and stock local passwords aside, as everywhere).
 import { baseName } from '../../languages/detect';
-import { gitCredentialPasswords, netrcPasswords, pgpassPasswords, type StoredPassword } from '../../languages/credential-stores';
+import { colonPairPasswords, gitCredentialPasswords, netrcPasswords, pgpassPasswords, type StoredPassword } from '../../languages/credential-stores';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { reportConfigValue } from './config-common';
 
@@ -13,6 +13,7 @@ export function storedPasswords(path: string, text: string): StoredPassword[] {
   if (name === '.netrc' || name === '_netrc') return netrcPasswords(text);
   if (name === '.pgpass') return pgpassPasswords(text);
   if (name === '.git-credentials') return gitCredentialPasswords(text);
+  if (name === 'sasl_passwd' || name === 'rsyncd.secrets' || name === 'rsync.secrets') return colonPairPasswords(text);
   return [];
 }
 

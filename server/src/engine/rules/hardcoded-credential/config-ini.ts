@@ -21,6 +21,12 @@ const PHP_INI = /(?:^|\/)(?:php[^/]*\.ini|(?:php[^/]*|conf\.d|php\.d|mods-availa
 
 /** Fluentd's and Fluent Bit's configs (`fluent.conf`, `td-agent.conf`, `fluent-bit.conf`, any `.conf` in their folders): `key value` directives. */
 const FLUENT_CONFIG = /(?:^|\/)(?:(?:fluent|td-agent|fluent-bit)\.conf|(?:fluent|fluentd|td-agent|fluent-bit)\/(?:[^/]+\/)*[^/]+\.conf)$/i;
+/** Spark's `spark-defaults.conf`: Java properties written `key   value` (`spark.hadoop.fs.s3a.secret.key  …`). */
+const SPARK_DEFAULTS = /(?:^|\/)spark-defaults\.conf$/i;
+/** LDAP client configs of nslcd and pam_ldap/libnss-ldap: `binddn …`, `bindpw …` directives. */
+const LDAP_CLIENT_CONFIG = /(?:^|\/)(?:nslcd|pam_ldap|libnss-ldap|nss-ldapd)\.conf$/i;
+/** Redis' and Sentinel's configs: `requirepass …`, `masterauth …` directives (`redis.conf`, `redis-6380.conf`, `sentinel.conf`). */
+const REDIS_CONFIG = /(?:^|\/)(?:redis|sentinel)(?:[-_.][\w.-]*)?\.conf$/i;
 
 /**
  * Web server directives that set a header or a variable to a value, in nginx's and Apache's `.conf`
@@ -73,7 +79,8 @@ function check(context: RuleContext): void {
   const php = PHP_INI.test(context.path);
   if (context.path.endsWith('.conf') || context.path.endsWith('.htaccess')) reportServerDirectives(context);
   reportDaemonDirectives(context);
-  const spaceSeparated = FLUENT_CONFIG.test(context.path) || SPACE_SEPARATED.test(context.path);
+  const spaceSeparated =
+    FLUENT_CONFIG.test(context.path) || SPACE_SEPARATED.test(context.path) || SPARK_DEFAULTS.test(context.path) || REDIS_CONFIG.test(context.path) || LDAP_CLIENT_CONFIG.test(context.path);
   for (const written of parseIni(context.text, { spaceSeparated })) {
     if (isServerDirective(written)) continue;
     const entry = withoutSetCommand(written);
@@ -109,8 +116,8 @@ function pairsOf(context: RuleContext, entry: IniEntry, value: MappedText): KeyV
     const lineEnd = context.text.slice(firstVariable).search(/\r?\n|$/) + firstVariable;
     return keyValuePairs(MappedText.contiguous(context.text.slice(firstVariable, lineEnd), firstVariable), ' \t');
   }
-  // PgBouncer's `[databases]` lines, `orders = host=db port=5432 user=app password=…`: a libpq conninfo, pairs apart by spaces.
-  if (!entry.quoted && CONNINFO.test(entry.value)) return keyValuePairs(value, ' \t');
+  // pgbouncer's `[databases]` lines, any libpq keyword string: `shop = host=db dbname=shop user=app password=…`.
+  if (!entry.quoted && KEYWORD_STRING.test(entry.value)) return keyValuePairs(value, ' \t');
   if (!entry.quoted && ENV_ASSIGNMENT.test(entry.value)) return keyValuePairs(value, '');
   return undefined;
 }
@@ -159,8 +166,8 @@ function userLine(entry: IniEntry, value: MappedText): KeyValuePair[] {
   return password ? [{ name: `${entry.key}.password`, value: password }] : [];
 }
 
-/** `host=db port=5432 dbname=orders`: two or more `word=value` pairs apart by spaces. */
-const CONNINFO = /^[A-Za-z_]\w{0,40}=[^\s=]*(?:[ \t]+[A-Za-z_]\w{0,40}=[^\s=]*)+$/;
+/** Two or more space-separated `key=value` words (a libpq connection string); each separator class is distinct, so linear. */
+const KEYWORD_STRING = /^[A-Za-z_]\w{0,40}=[^\s=]*(?:[ \t]+[A-Za-z_]\w{0,40}=[^\s]*)+$/;
 
 /** `SECRET_KEY=…`: an environment variable set inside a value; not base64's padding (`fernet_key = …Tg=`). */
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]{0,100}=(?=[^=])/;

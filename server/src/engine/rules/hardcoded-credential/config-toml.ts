@@ -17,9 +17,12 @@ const TERRAFORM_ADVICE = 'declare a variable (sensitive = true) and pass it as T
 
 const PRISMA_ADVICE = 'write url = env("DATABASE_URL") and set the variable in the environment, and rotate it';
 
+const HASHICORP_ADVICE = 'read it from Vault or the environment at run time (a Nomad template stanza, a Consul or Vault agent reading an env var or a file kept outside the repository), and rotate it';
+
 function adviceFor(context: RuleContext, hcl: boolean): string {
   if (context.language !== 'tfvars') return ADVICE;
   if (context.path.endsWith('.prisma')) return PRISMA_ADVICE;
+  if (context.path.endsWith('.hcl')) return HASHICORP_ADVICE;
   return hcl ? TERRAFORM_ADVICE : TFVARS_ADVICE;
 }
 
@@ -30,11 +33,12 @@ function isDependencyTable(path: readonly string[]): boolean {
 
 function check(context: RuleContext): void {
   if (context.options.gitIgnored === true) return;
-  const hcl = context.path.endsWith('.tf');
+  // Block labels (`variable "x" {`, `task "api" {`, `method "approle" {`) in .tf and .hcl files alike.
+  const hcl = context.path.endsWith('.tf') || context.path.endsWith('.hcl');
   const advice = adviceFor(context, hcl);
   for (const entry of parseToml(context.text, { hcl })) {
     if (isDependencyTable(entry.path)) continue;
-    reportConfigValue(context, { name: nameOf(entry, hcl), value: entry.value, span: entry.value.whole, advice, keys: entry.path });
+    reportConfigValue(context, { name: nameOf(entry, context.path.endsWith('.tf')), value: entry.value, span: entry.value.whole, advice, keys: entry.path });
   }
 }
 
@@ -42,10 +46,11 @@ function check(context: RuleContext): void {
 const LABEL_NAMED_KEYS = new Set(['default', 'value']);
 
 /** An array item is judged by what it holds (a token, a URL password), not by its key. */
-function nameOf(entry: TomlValue, hcl: boolean): string | undefined {
+function nameOf(entry: TomlValue, terraform: boolean): string | undefined {
   if (entry.inArray) return undefined;
   const path = entry.path;
-  const labelled = hcl && path.length >= 2 && LABEL_NAMED_KEYS.has(path[path.length - 1]!);
+  // Consul's `tokens { default = "…" }` is the default token: only Terraform names a default by its block.
+  const labelled = terraform && path.length >= 2 && LABEL_NAMED_KEYS.has(path[path.length - 1]!);
   return configName(labelled ? path.slice(0, -1) : path);
 }
 

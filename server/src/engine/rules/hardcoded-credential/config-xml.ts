@@ -43,14 +43,17 @@ function check(context: RuleContext): void {
 const isNameElement = (name: string): boolean => /^(?:[\w.]+-)?name$/i.test(localName(name));
 const isValueElement = (name: string): boolean => /^(?:[\w.]+-)?value$/i.test(localName(name));
 
-/** `<property name="password" …>`, `<add key="ApiKey" …>`: the name the element's value goes by. */
+/**
+ * `<property name="password" …>`, `<add key="ApiKey" …>`, an Android manifest's `<meta-data android:name="io.fabric.ApiKey"
+ * android:value="…"/>`: the name the element's value goes by.
+ */
 function labelOf(element: XmlElement): string | undefined {
-  return element.attributes.find((attribute) => attribute.name === 'name' || attribute.name === 'key')?.value;
+  return element.attributes.find((attribute) => attribute.name === 'name' || attribute.name === 'key' || attribute.name === 'android:name')?.value;
 }
 
 function reportAttribute(context: RuleContext, attribute: XmlAttribute, label: string | undefined): void {
   const name = localName(attribute.name);
-  if (NAMING_ATTRIBUTES.has(attribute.name.toLowerCase()) || attribute.name.startsWith('xmlns') || attribute.name.startsWith('xsi:')) return;
+  if (NAMING_ATTRIBUTES.has(attribute.name.toLowerCase()) || attribute.name === 'android:name' || attribute.name.startsWith('xmlns') || attribute.name.startsWith('xsi:')) return;
   report(context, name === 'value' ? label : name, attribute.value, attribute.valueSpan);
 }
 
@@ -88,6 +91,9 @@ function asAppConfig(context: RuleContext): RuleContext {
   return { ...context, report: (found) => context.report({ ...found, scope: 'app' }) };
 }
 
+const ANDROID_MANIFEST = /(?:^|\/)AndroidManifest\.xml$/;
+const MANIFEST_ADVICE = 'keep it in a git-ignored local.properties and pass it in with a manifest placeholder (${NAME}, manifestPlaceholders in the Gradle build), and rotate it';
+
 /** Android's value resources (`res/values/strings.xml`, `res/values-de/…`): UI text unless generated. */
 const ANDROID_VALUES = /(?:^|\/)res\/values[^/]*\/[^/]+\.xml$/i;
 
@@ -96,7 +102,8 @@ function report(context: RuleContext, name: string | undefined, value: string, s
   const exact = context.text.slice(span.start, span.end) === value;
   const mapped = exact ? MappedText.contiguous(value, span.start) : new MappedText(value, span);
   const android = ANDROID_VALUES.test(context.path);
-  reportConfigValue(context, { name, value: mapped, span, advice: android ? ANDROID_ADVICE : ADVICE, ...(android ? { generatedOnly: true } : {}) });
+  const advice = android ? ANDROID_ADVICE : ANDROID_MANIFEST.test(context.path) ? MANIFEST_ADVICE : ADVICE;
+  reportConfigValue(context, { name, value: mapped, span, advice, ...(android ? { generatedOnly: true } : {}) });
 }
 
 /** `p:password` (Spring's p-namespace), `context:property` → the part after the prefix. */

@@ -40,6 +40,7 @@ import { CONSTANT_EXAMPLES } from './constant-examples';
 import { CLIENT_EXAMPLES } from './client-examples';
 import { SERVICE_SHAPE_EXAMPLES } from './service-shapes-examples';
 import { SDK_SINK_EXAMPLES } from './sdk-sink-examples';
+import { DRIVER_LOGIN_EXAMPLES } from './driver-login-examples';
 import { ENVIRONMENT_LIST_EXAMPLES, HAND_WRITTEN_EXAMPLES, LOGIN_SETTING_EXAMPLES } from './login-setting-examples';
 import { TOOLING_EXAMPLES } from './tooling-examples';
 import { PASSWORD_MAP_EXAMPLES } from './password-map-examples';
@@ -111,6 +112,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(SERVICE_SHAPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python and JS/TS SDK calls that take a secret by position or are built from one long key, service URLs with a key and secret, public client IDs.
     ...Object.entries(SDK_SINK_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Go, JVM, Groovy, PHP and config: logins handed to drivers and admin scripts (Cassandra, Jenkins, Spark, php-amqplib, TOTP).
+    ...Object.entries(DRIVER_LOGIN_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby and JS/TS: typed login passwords, password maps, DSL setters, env helpers' defaults, Odoo's config.
     ...Object.entries(LOGIN_SETTING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby and JS/TS: NAME=value items of environment lists, WebCrypto raw keys, a key beside a user.

@@ -103,6 +103,25 @@ const APIS: readonly GoApi[] = [
   // x/crypto/ssh password auth and redigo's AUTH dial option.
   { callee: /^golang\.org\/x\/crypto\/ssh\.Password$/, arguments: { 0: { envName: 'SSH_PASSWORD', noun: 'password' } } },
   { callee: /^github\.com\/gomodule\/redigo\/redis\.DialPassword$/, arguments: { 0: { envName: 'REDIS_PASSWORD', noun: 'Redis password' } } },
+  // gocloak (Keycloak): LoginAdmin(ctx, user, password, realm), LoginClient(ctx, clientID, clientSecret, realm),
+  // Login(ctx, clientID, clientSecret, realm, user, password); methods, matched by names only gocloak uses.
+  { callee: /(?:^|\.)LoginAdmin$/, arguments: { 2: { envName: 'KEYCLOAK_ADMIN_PASSWORD', noun: 'password' } } },
+  { callee: /(?:^|\.)LoginClient$/, arguments: { 2: { envName: 'KEYCLOAK_CLIENT_SECRET', noun: 'client secret' } } },
+  // go-gitlab's NewBasicAuthClient(username, password, options…).
+  { callee: /^(?:github\.com\/xanzy\/go-gitlab|gitlab\.com\/gitlab-org\/api\/client-go)\.NewBasicAuthClient$/, arguments: { 1: { envName: 'GITLAB_PASSWORD', noun: 'password' } } },
+  // LaunchDarkly's server SDK: MakeClient(sdkKey, wait), MakeCustomClient(sdkKey, config, wait).
+  { callee: /^github\.com\/launchdarkly\/go-server-sdk(?:\/v\d+)?\.Make(?:Custom)?Client$/, arguments: { 0: { envName: 'LAUNCHDARKLY_SDK_KEY', noun: 'SDK key' } } },
+  // Temporal Cloud: client.NewAPIKeyStaticCredentials(apiKey).
+  { callee: /^go\.temporal\.io\/sdk\/client\.NewAPIKeyStaticCredentials$/, arguments: { 0: { envName: 'TEMPORAL_API_KEY', noun: 'API key' } } },
+  // gokrb5: client.NewWithPassword(username, realm, password, krb5conf); go-zookeeper: conn.AddAuth("digest", []byte("user:password")).
+  { callee: /^github\.com\/jcmturner\/gokrb5(?:\/v\d+)?\/client\.NewWithPassword$/, arguments: { 2: { envName: 'KERBEROS_PASSWORD', noun: 'password' } } },
+  { callee: /(?:^|\.)AddAuth$/, arguments: { 1: { envName: 'ZOOKEEPER_AUTH', noun: 'digest login' } } },
+  // go-mysql's client.Connect(addr, user, password, dbName).
+  { callee: /^github\.com\/(?:go-mysql-org|siddontang)\/go-mysql\/client\.Connect$/, arguments: { 2: { envName: 'MYSQL_PASSWORD', noun: 'password' } } },
+  // pquerna/otp: totp.GenerateCode(secret, t), totp.Validate(passcode, secret), hotp alike: the shared TOTP/HOTP seed.
+  { callee: /^github\.com\/pquerna\/otp\/[th]otp\.GenerateCode(?:Custom)?$/, arguments: { 0: { envName: 'TOTP_SECRET', noun: 'one-time password seed' } } },
+  { callee: /^github\.com\/pquerna\/otp\/totp\.Validate(?:Custom)?$/, arguments: { 1: { envName: 'TOTP_SECRET', noun: 'one-time password seed' } } },
+  { callee: /^github\.com\/pquerna\/otp\/hotp\.Validate(?:Custom)?$/, arguments: { 2: { envName: 'TOTP_SECRET', noun: 'one-time password seed' } } },
   // go-ldap conn.Bind(dn, password): a method, so matched by name; other Bind methods take one argument.
   { callee: /(?:^|\.)Bind$/, arguments: { 1: { envName: 'LDAP_BIND_PASSWORD', noun: 'password' } } },
 ];

@@ -91,19 +91,33 @@ const SECRET_METHODS: readonly (SecretApi & { argCount: number })[] = [
   // Gradle's signing plugin: useInMemoryPgpKeys([keyId,] key, password), the key's passphrase last.
   { callee: 'useInMemoryPgpKeys', index: 1, argCount: 2, noun: 'signing key passphrase', envName: 'SIGNING_PASSWORD' },
   { callee: 'useInMemoryPgpKeys', index: 2, argCount: 3, noun: 'signing key passphrase', envName: 'SIGNING_PASSWORD' },
+  // ZooKeeper's `addAuthInfo("digest", "user:password".getBytes())`, Curator's builder `authorization("digest", …)`.
+  { callee: 'addAuthInfo', index: 1, argCount: 2, noun: 'digest login', envName: 'ZOOKEEPER_AUTH' },
+  { callee: 'authorization', index: 1, argCount: 2, noun: 'digest login', envName: 'ZOOKEEPER_AUTH' },
+  // Apache MINA SSHD's `session.addPasswordIdentity("…")`.
+  { callee: 'addPasswordIdentity', index: 0, argCount: 1, noun: 'password', envName: 'SSH_PASSWORD' },
+  // A user store's `createAccount(name, password)` (Jenkins' HudsonPrivateSecurityRealm, an app's seeding code).
+  { callee: 'createAccount', index: 1, argCount: 2, noun: 'password', envName: 'ADMIN_PASSWORD' },
 ];
 
 /**
  * A (user, secret) pair under a method named for it, whatever the library: MinIO's
  * `credentials(user, "…")`, Spring's `basicAuthentication(user, "…")`, `basicAuth`, RestAssured's
- * `basic`, Commons Net `ftp.login(user, "…")`, Redis 6 `auth(user, "…")`, `setProxyCredentials`.
+ * `basic`, Commons Net `ftp.login(user, "…")`, Redis 6 `auth(user, "…")`, `setProxyCredentials`,
+ * the Cassandra driver's `withAuthCredentials(user, "…")`, sshj's `authPassword(user, "…")`.
  */
-const CREDENTIAL_PAIR_METHOD = /^(?:(?:set|with|use)?(?:basic|http|proxy|preemptive)?(?:auth|authentication|credentials|login)|basic)$/i;
+const CREDENTIAL_PAIR_METHOD = /^(?:(?:set|with|use)?(?:basic|http|proxy|preemptive)?(?:auth|authentication|credentials|login|authcredentials|authpassword)|basic)$/i;
 /**
  * Classes named for basic auth take (user, password): Feign's `BasicAuthRequestInterceptor`, Spring's
  * `BasicAuthenticationInterceptor`, an app's own `BasicAuthInterceptor`, `HttpBasicAuth`.
  */
 const BASIC_AUTH_CLASS = /^[A-Z]\w*BasicAuth|^BasicAuth/;
+/**
+ * Classes named for a user and password take the password last: JGit's `UsernamePasswordCredentialsProvider(user, "…")`,
+ * Jenkins' `UsernamePasswordCredentialsImpl(scope, id, description, user, "…")` (Groovy's reader, groovy.ts, alike),
+ * jcifs' `NtlmPasswordAuthenticator(domain, user, "…")`.
+ */
+const USERNAME_PASSWORD_CLASS = /^(?:UsernamePassword\w*|\w*PasswordAuthenticat(?:or|ion))$/;
 const CREDENTIAL_PAIR: SecretApi = { callee: 'a (user, secret) method', index: 1, noun: 'password', envName: 'PASSWORD' };
 
 /** Calls a secret passes through on its way to where it is used: `Base64.decode("...")`, Ktor's `hex("...")`. */
@@ -118,7 +132,8 @@ export function isDecoderCall(call: JvmCall): boolean {
 export const TRANSPARENT_METHODS = new Set(['toCharArray', 'getBytes', 'trim', 'strip', 'intern', 'toByteArray', 'encodeToByteArray']);
 
 // Servlet and Jetty init parameters are keyed settings too: `setInitParameter("smtp.password", "…")`.
-const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 'set', 'option', 'setInitParameter', 'addInitParameter', 'setParameter']);
+// Spark's `SparkSession.builder().config("spark.hadoop.fs.s3a.secret.key", …)` and `SparkConf.set`.
+const MAP_SETTERS = new Set(['put', 'putIfAbsent', 'setProperty', 'property', 'set', 'option', 'setInitParameter', 'addInitParameter', 'setParameter', 'config']);
 // A named property of something: HikariCP's `addDataSourceProperty("password", …)`, `setConnectionProperty`, `addOption`.
 const PROPERTY_WRITER = /^(?:add|set|put)[A-Z]\w*(?:Property|Parameter|Option)$/;
 // HTTP clients key the value by the header's name: `header("Authorization", "Bearer …")`, OkHttp's
@@ -168,7 +183,11 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
 export function secretApiTarget(call: JvmCall, index: number, callee: string): Target | undefined {
   const api = SECRET_APIS.find((entry) => entry.callee === callee && entry.index === index && (entry.argCount ?? call.args.length) === call.args.length);
   const listed = api ?? SECRET_METHODS.find((entry) => entry.callee === call.name && entry.index === index && entry.argCount === call.args.length);
-  const pair = call.args.length === 2 && index === 1 && (CREDENTIAL_PAIR_METHOD.test(call.name) || BASIC_AUTH_CLASS.test(call.name)) ? CREDENTIAL_PAIR : undefined;
+  const pair =
+    (call.args.length === 2 && index === 1 && (CREDENTIAL_PAIR_METHOD.test(call.name) || BASIC_AUTH_CLASS.test(call.name))) ||
+    (index >= 1 && index === call.args.length - 1 && USERNAME_PASSWORD_CLASS.test(call.name))
+      ? CREDENTIAL_PAIR
+      : undefined;
   const method = listed ?? pair;
   return method ? { kind: 'api', label: callee, credential: { noun: method.noun, strength: 'strong' }, envName: method.envName } : undefined;
 }
@@ -186,8 +205,8 @@ function parameterTarget(call: JvmCall, index: number, syntax: JvmSyntax): Targe
   return target?.credential ? { ...target, label: `${call.name}(${name})` } : undefined;
 }
 
-/** Static factories that wrap one value in a type: `RedisPassword.of("…")`, `Secret.from("…")`. */
-const WRAPPING_FACTORIES = new Set(['of', 'from', 'valueOf', 'wrap', 'create']);
+/** Static factories that wrap one value in a type: `RedisPassword.of("…")`, `Secret.from("…")`, Jenkins' `Secret.fromString("…")`. */
+const WRAPPING_FACTORIES = new Set(['of', 'from', 'valueOf', 'wrap', 'create', 'fromString']);
 
 /**
  * `setPassword("...")`, `withPassword("...")`, a builder's `.password("...")`; a type named for a

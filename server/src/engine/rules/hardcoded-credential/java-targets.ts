@@ -60,6 +60,11 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
       if (left === undefined) return undefined;
       return left.includes('.') ? nameTarget(left.split('.')) : declaredTarget(left, syntax);
     }
+    // An annotation's element default, as OSGi metatype configs declare them: `String clientSecret() default "…";`.
+    case 'annotation_type_element_declaration': {
+      const name = parent.childForFieldName('name')?.text;
+      return name !== undefined && sameNode(parent.childForFieldName('value'), node) ? nameTarget([name]) : undefined;
+    }
     case 'return_statement':
       return getterTarget(ancestorWithin(node, ['method_declaration', 'lambda_expression'], syntax)?.childForFieldName('name')?.text);
     case 'argument_list': {

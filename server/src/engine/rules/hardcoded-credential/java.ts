@@ -15,7 +15,7 @@ import { GENERATED_PAIR_SHAPE } from './public-half';
 // `addidentity`: JSch's `addIdentity(keyFile, "passphrase")`; `sensitive(true`: a builder-declared property's
 // default (jvm-chained-defaults.ts); `user_info`: Confluent's `USER_INFO_CONFIG` (java-calls.ts); `searchclient.create`:
 // Algolia's `DefaultSearchClient.create(appId, apiKey)`.
-const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer', 'tochararray', 'addidentity', 'useinmemorypgpkeys', 'sensitive(true', 'user_info', 'searchclient.create');
+const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer', 'tochararray', 'addidentity', 'useinmemorypgpkeys', 'sensitive(true', 'user_info', 'searchclient.create', 'createaccount');
 
 export const javaSourceCheck: LanguageCheck = {
   languages: ['java'],

@@ -96,6 +96,8 @@ export const CONNECT_CALL_SHAPE = /^(?=[\s\S]*?(?:jdbc|ur[li]\b|ur[li][A-Z_]|Ur[
  */
 /** A class written with its package: `org.postgresql.Driver`, `com.mysql.cj.jdbc.Driver`. */
 const QUALIFIED_CLASS = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*\.[A-Z][A-Za-z0-9_$]*$/;
+/** A setting's dotted name in lower case: `spark.hadoop.fs.s3a.access.key`, `mail.smtp.user`. */
+const SETTING_NAME = /^[a-z][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+$/;
 
 export function idSecretPairTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
   if (call.args.length !== 2 || index !== 1) return undefined;
@@ -104,6 +106,8 @@ export function idSecretPairTarget(call: JvmCall, index: number, callee: string,
   if (id === undefined || secret === undefined || id.length < 8 || secret.length < 16 || !looksRandom(id)) return undefined;
   // Beam's `DataSourceConfiguration.create("org.postgresql.Driver", "jdbc:postgresql://…")`: a class name and an address.
   if (QUALIFIED_CLASS.test(id) || secret.includes('://') || /^jdbc:/i.test(secret)) return undefined;
+  // Spark's `.config("spark.hadoop.fs.s3a.access.key", "…")`: a setting's dotted name, which the keyed reading judges.
+  if (SETTING_NAME.test(id)) return undefined;
   return { kind: 'api', label: callee, name: 'secret', credential: { noun: 'secret', strength: 'weak' }, envName: 'CLIENT_SECRET' };
 }
 

@@ -42,6 +42,11 @@ const APIS: readonly ApiEntry[] = [
   entry('function', 'mssql_connect', 2, 'password', 'DB_PASSWORD', 'password'),
   entry('function', 'sybase_connect', 2, 'password', 'DB_PASSWORD', 'password'),
   entry('function', 'imap_open', 2, 'password', 'IMAP_PASSWORD', 'password'),
+  // php-amqplib's connections: (host, port, user, password, vhost, …).
+  entry('new', 'amqpstreamconnection', 3, 'password', 'AMQP_PASSWORD', 'password'),
+  entry('new', 'amqpsslconnection', 3, 'password', 'AMQP_PASSWORD', 'password'),
+  entry('new', 'amqpsocketconnection', 3, 'password', 'AMQP_PASSWORD', 'password'),
+  entry('new', 'amqplazyconnection', 3, 'password', 'AMQP_PASSWORD', 'password'),
   // phpredis' `$redis->auth('…')`.
   entry('method', 'auth', 0, 'credentials', 'REDIS_PASSWORD', 'password'),
   // Laravel's HTTP client (`Http::withBasicAuth($user, '...')`), phpseclib's and FTP clients' `->login($user, '...')`.
@@ -53,16 +58,32 @@ const APIS: readonly ApiEntry[] = [
   // Laminas/Zend's HTTP client `->setAuth($user, '…')`, SOAP and SDK clients' `->setCredentials($user, '…')`.
   entry('method', 'setauth', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
   entry('method', 'setbasicauth', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
+  // The Elasticsearch client builder's `->setBasicAuthentication($user, '…')`.
+  entry('method', 'setbasicauthentication', 1, 'password', 'ELASTICSEARCH_PASSWORD', 'password'),
+  // php-imap's `new Mailbox('{imap.example.org:993/imap/ssl}INBOX', $login, '…')`, told by the IMAP path first.
+  entry('new', 'mailbox', 2, 'password', 'IMAP_PASSWORD', 'password'),
   entry('method', 'setcredentials', 1, 'password', 'BASIC_AUTH_PASSWORD', 'password'),
   // Memcached's SASL login, `->setSaslAuthData($user, '…')`.
   entry('method', 'setsaslauthdata', 1, 'password', 'MEMCACHED_PASSWORD', 'password'),
   entry('function', 'ldap_bind', 2, 'password', 'LDAP_PASSWORD', 'password'),
+  entry('function', 'ldap_sasl_bind', 2, 'password', 'LDAP_PASSWORD', 'password'),
   // Symfony Ldap's and Laminas' `$ldap->bind($dn, '…')`, told from other binds by the DN before it.
   entry('method', 'bind', 1, 'password', 'LDAP_PASSWORD', 'password'),
   entry('function', 'ssh2_auth_password', 2, 'password', 'SSH_PASSWORD', 'password'),
+  entry('function', 'ssh2_auth_pubkey_file', 4, 'passphrase', 'SSH_KEY_PASSPHRASE', 'private key passphrase'),
+  // phpMQTT's `->connect($clean, $will, $username, '…')`, told from other connects by the clean-session flag first.
+  entry('method', 'connect', 3, 'password', 'MQTT_PASSWORD', 'password'),
   entry('function', 'hash_hmac', 2, 'key', 'HMAC_SECRET', 'HMAC key'),
   entry('function', 'openssl_encrypt', 2, 'passphrase', 'ENCRYPTION_KEY', 'encryption key'),
   entry('function', 'openssl_decrypt', 2, 'passphrase', 'ENCRYPTION_KEY', 'encryption key'),
+  // A private key's passphrase: reading it (openssl_pkey_get_private, openssl_pkcs12_read) or writing it (the exports).
+  entry('function', 'openssl_pkey_get_private', 1, 'passphrase', 'PRIVATE_KEY_PASSPHRASE', 'private key passphrase'),
+  entry('function', 'openssl_get_privatekey', 1, 'passphrase', 'PRIVATE_KEY_PASSPHRASE', 'private key passphrase'),
+  entry('function', 'openssl_pkcs12_read', 2, 'passphrase', 'PRIVATE_KEY_PASSPHRASE', 'private key passphrase'),
+  entry('function', 'openssl_pkey_export', 2, 'passphrase', 'PRIVATE_KEY_PASSPHRASE', 'private key passphrase'),
+  entry('function', 'openssl_pkey_export_to_file', 2, 'passphrase', 'PRIVATE_KEY_PASSPHRASE', 'private key passphrase'),
+  entry('function', 'openssl_pkcs12_export', 3, 'passphrase', 'PRIVATE_KEY_PASSPHRASE', 'private key passphrase'),
+  entry('function', 'openssl_pkcs12_export_to_file', 3, 'passphrase', 'PRIVATE_KEY_PASSPHRASE', 'private key passphrase'),
   // libsodium's secret-key calls take the key last: secretbox, its MAC, AEAD and the keyed stream.
   entry('function', 'sodium_crypto_secretbox', 2, 'key', 'ENCRYPTION_KEY', 'encryption key'),
   entry('function', 'sodium_crypto_secretbox_open', 2, 'key', 'ENCRYPTION_KEY', 'encryption key'),
@@ -84,6 +105,8 @@ const APIS: readonly ApiEntry[] = [
   entry('static', 'jwt::decode', 1, 'keyOrKeyArray', 'JWT_SECRET', 'secret'),
   entry('new', 'key', 0, 'keyMaterial', 'JWT_SECRET', 'secret'),
   entry('static', 'stripe::setapikey', 0, 'apiKey', 'STRIPE_SECRET_KEY', 'secret key'),
+  // OpenAPI Generator's PHP clients (Brevo, many vendor SDKs): `Configuration::getDefaultConfiguration()->setApiKey('api-key', '…')`.
+  entry('method', 'setapikey', 1, 'key', 'API_KEY', 'API key'),
   entry('new', 'stripeclient', 0, 'config', 'STRIPE_SECRET_KEY', 'secret key'),
   // Twilio's `new Client($accountSid, $authToken)`, told from other clients by the account SID beside it.
   entry('new', 'client', 1, 'password', 'TWILIO_AUTH_TOKEN', 'auth token'),
@@ -93,7 +116,7 @@ const APIS: readonly ApiEntry[] = [
 export function secretArgumentOf(call: PhpCall, index: number, named: string | undefined): SecretArgument | undefined {
   const name = call.kind === 'static' ? `${call.scope ?? ''}::${call.name}`.toLowerCase() : call.name.toLowerCase();
   const found = APIS.find((api) => api.kind === call.kind && api.name === name && (named === undefined ? api.index === index : api.parameter === named));
-  if (!found || (found.name === 'key' && !isFirebaseJwtKey(call)) || (found.name === 'client' && !isTwilioClient(call)) || (found.name === 'bind' && !isLdapBind(call))) return undefined;
+  if (!found || (found.name === 'key' && !isFirebaseJwtKey(call)) || (found.name === 'mailbox' && !isImapMailbox(call)) || (found.name === 'connect' && !isMqttConnect(call)) || (found.name === 'client' && !isTwilioClient(call)) || (found.name === 'bind' && !isLdapBind(call))) return undefined;
   return { label: labelOf(call), envName: found.envName, noun: found.noun };
 }
 
@@ -101,6 +124,16 @@ export function secretArgumentOf(call: PhpCall, index: number, named: string | u
 function isFirebaseJwtKey(call: PhpCall): boolean {
   const algorithm = stringValue(argumentAt(call, 1, 'algorithm'));
   return algorithm !== undefined && /^(?:[HRPE]S(?:256|384|512)|EdDSA)$/.test(algorithm);
+}
+
+/** phpMQTT's `connect(true, null, 'user', '…')`: a boolean clean-session flag first (Redis' `connect($host, $port, …)` takes none). */
+function isMqttConnect(call: PhpCall): boolean {
+  return call.args.length >= 4 && /^(?:true|false)$/i.test(argumentAt(call, 0, 'clean')?.text ?? '');
+}
+
+/** `new Mailbox('{imap.example.org:993/imap/ssl}INBOX', …)`: an IMAP path (`{host[:port][/flags]}folder`) first. */
+function isImapMailbox(call: PhpCall): boolean {
+  return /^\{[\w.-]+(?::\d+)?(?:\/[\w=-]+)*\}/.test(stringValue(argumentAt(call, 0, 'imapPath')) ?? '');
 }
 
 /** `new Client('AC…', $token)`: a Twilio account SID (AC + 32 hex) as the first argument. */

@@ -13,6 +13,7 @@ import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } fr
 import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 import { isPassArgumentBesideUser } from './php-pairs';
 import { argvFlagTarget } from './argv-flags';
+import { curlOptionName } from './php-curl-options';
 
 export type { Target } from './target';
 
@@ -116,6 +117,8 @@ function hasKey(element: SyntaxNode): boolean {
 function directTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents): Target | undefined {
   switch (parent.type) {
     case 'array_element_initializer': {
+      const option = curlOptionName(node, parents);
+      if (option) return nameTarget([option]);
       const segments = ownerSegments(parent, parents);
       const target = segments ? arrayEntryTarget(segments) : undefined;
       return target?.credential && isCategoryElement(parent, node, parents) ? undefined : target;
@@ -267,6 +270,8 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
   const named = call.args[index]?.name;
   const fallback = envFallback(call, index, callNode);
   if (fallback) return fallback;
+  const option = curlOptionName(node, parents);
+  if (option) return nameTarget([option]);
   const secret = secretArgumentOf(call, index, named);
   if (secret) return { kind: 'api', label: secret.label, credential: { noun: secret.noun, strength: 'strong' }, envName: secret.envName };
   if (named !== undefined && isPassArgumentBesideUser(named, call.args.map((arg) => arg.name))) {

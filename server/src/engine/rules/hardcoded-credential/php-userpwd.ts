@@ -7,6 +7,7 @@ import type { MappedText } from '../../languages/mapped-text';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { isPlaceholder, isSecretLikeValue } from '../../secrets';
 import { BASIC_AUTH_KEYS } from './php-targets';
+import { USERPWD_OPTION } from './php-curl-options';
 
 export interface UserPassword {
   /** Offsets of the password inside the literal's decoded text. */
@@ -29,8 +30,6 @@ export function userPasswordOf(node: SyntaxNode, text: MappedText, parents: Pare
   return isSecretLikeValue(password) ? { start: colon + 1, end: text.text.length, kind } : undefined;
 }
 
-/** cURL's options that take `user:password`, as a constant's name: `CURLOPT_USERPWD`, `\CURLOPT_PROXYUSERPWD`. */
-const USERPWD_OPTION = /(?:^|\\)CURLOPT_(?:USERPWD|PROXYUSERPWD)$/;
 
 function curlUserPwd(node: SyntaxNode, parents: Parents): string | undefined {
   // `curl_setopt_array($ch, [CURLOPT_USERPWD => 'user:password', …])`

@@ -19,6 +19,8 @@ const PHP_KEYWORDS = credentialKeywords(
   '->bind(',
   // lcobucci/jwt's `InMemory::plainText('…')` (php-apis.ts).
   'inmemory::',
+  // php-imap's `new Mailbox('{…}INBOX', $login, '…')`, phpMQTT's `->connect(true, null, $user, '…')` (php-apis.ts).
+  'mailbox', 'mqtt',
   ...POSITIONAL_CALL_WORDS,
 );
 

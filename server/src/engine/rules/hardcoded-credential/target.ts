@@ -142,7 +142,8 @@ function ownersSalt(containers: readonly string[], last: string): CredentialName
 }
 
 /** What a bare `pass` logs in to: a database, a mail, file or directory server, a proxy, a broker. */
-const LOGIN_OWNERS = /^(?:db|database|mysql|mariadb|pgsql|postgres|sql|redis|smtp|mail|imap|pop3?|ftp|sftp|ldap|proxy|amqp|rabbitmq|mqtt|admin|login|auth|basic)$/i;
+// An app's one config array (Textpattern's `$txpcfg['pass']`, `$cfg['pass']`) holds its database login.
+const LOGIN_OWNERS = /^(?:db|database|mysql|mariadb|pgsql|postgres|sql|redis|smtp|mail|imap|pop3?|ftp|sftp|ldap|proxy|amqp|rabbitmq|mqtt|admin|login|auth|basic|[a-z]{0,8}cfg)$/i;
 
 /**
  * A bare `pass` under what it logs in to is that password: phpIPAM's `$db['pass']`, `'smtp' => ['pass' => …]`.

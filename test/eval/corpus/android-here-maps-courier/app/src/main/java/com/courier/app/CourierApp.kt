@@ -1,0 +1,9 @@
+package com.courier.app
+
+import android.app.Application
+
+class CourierApp : Application() {
+    override fun onCreate() {
+        super.onCreate()
+    }
+}
