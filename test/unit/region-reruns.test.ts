@@ -205,6 +205,26 @@ describe('region-limited reruns', () => {
     }
   });
 
+  it('reruns the statement after a changed one where a check reads the statement before (a prompt and its answer)', () => {
+    const code = 'import pexpect\n\nchild = pexpect.spawn("telnet console-01 2001")\nchild.expect("Password:")\n# the console asks once\nchild.sendline("Xk3vQ9pLm2Wz8Rt")\nstatus = 1\n';
+    const sample = { path: 'ops/console.py', code, options: {} };
+    assert.equal(fresh(sample, code).length, 1, 'the answer to the prompt is reported');
+    const edits = [
+      code.replace('child.expect("Password:")\n', ''),
+      code.replace('Password:', 'login:'),
+      code.replace('# the console asks once\n', 'status = 0\n'),
+      code.replace('telnet console-01', 'ssh console-01'),
+    ];
+    for (const next of edits) {
+      const parsed = ParsedDocument.edited(opened(sample), next);
+      try {
+        assert.deepEqual(scanParsed(parsed, { treeSitter: grammars }), fresh(sample, next), next);
+      } finally {
+        parsed.dispose();
+      }
+    }
+  });
+
   it('reruns a local check on the changed statement only, in a copy with the rest blanked', () => {
     const seen: string[] = [];
     const spy: LanguageCheck = { languages: ['javascript'], keywords: [], local: true, check: (context) => void seen.push(context.text) };

@@ -109,7 +109,8 @@ interface PlannedRerun {
 class RegionRerun {
   private readonly optionsKey: string;
   private readonly reports = new Map<LanguageCheck, Report[]>();
-  private readonly plans = new Map<ContextBindings | undefined, PlannedRerun | null>();
+  /** By how the check reads beyond its unit: its bindings, and whether it reads the statement before. */
+  private readonly plans = new Map<string, Map<ContextBindings | undefined, PlannedRerun | null>>();
   private readonly bindings = new Map<ContextBindings, ReadonlyMap<string, string>>();
   private readonly blankedCopies = new Map<RerunPlan, ParsedDocument>();
   private blankWhole?: string;
@@ -126,7 +127,7 @@ class RegionRerun {
 
   /** The check's reports from the changed units and the moved old ones; undefined: run it on the whole file. */
   reportsOf(check: LanguageCheck): Report[] | undefined {
-    const planned = this.planned(check.contextBindings);
+    const planned = this.planned(check.contextBindings, check.readsStatementBefore === true);
     const old = planned?.old.reports.get(check);
     if (!planned || !old) return undefined;
     // No prefilter on the copy: the check passed it on the whole file, and reads each unit as it would there.
@@ -169,14 +170,16 @@ class RegionRerun {
     return bindings;
   }
 
-  private planned(read: ContextBindings | undefined): PlannedRerun | undefined {
-    let planned = this.plans.get(read);
+  private planned(read: ContextBindings | undefined, readsStatementBefore: boolean): PlannedRerun | undefined {
+    const key = String(readsStatementBefore);
+    const plans = this.plans.get(key) ?? this.plans.set(key, new Map()).get(key)!;
+    let planned = plans.get(read);
     if (planned === undefined) {
       const old = this.parsed.edit?.memo;
       const units = old?.optionsKey === this.optionsKey ? this.parsed.units : undefined;
-      const plan = units && old ? planRerun(old.units, units, this.parsed.edit!.region, this.readers(read, old, units)) : undefined;
+      const plan = units && old ? planRerun(old.units, units, this.parsed.edit!.region, this.readers(read, old, units), readsStatementBefore) : undefined;
       planned = plan && units && old ? { plan, old, units } : null;
-      this.plans.set(read, planned);
+      plans.set(read, planned);
     }
     return planned ?? undefined;
   }

@@ -45,7 +45,7 @@ export interface RerunPlan {
  * rebound (`readers`). Undefined when a context unit changed and the check cannot tell which
  * units read it (no `readers`), or nothing would be saved: then the check runs on the whole file.
  */
-export function planRerun(old: readonly Unit[], now: readonly Unit[], region: ChangedRegion, readers?: ReadonlySet<Unit>): RerunPlan | undefined {
+export function planRerun(old: readonly Unit[], now: readonly Unit[], region: ChangedRegion, readers?: ReadonlySet<Unit>, readsStatementBefore = false): RerunPlan | undefined {
   const delta = region.newEnd - region.oldEnd;
   const oldByRange = new Map(old.map((unit) => [`${unit.start}:${unit.end}:${unit.kind}`, unit]));
   const matched = new Set<Unit>();
@@ -56,11 +56,38 @@ export function planRerun(old: readonly Unit[], now: readonly Unit[], region: Ch
     if (twin) matched.add(twin);
     return twin && !readers?.has(unit) ? twin : undefined;
   });
-  const dirty = now.filter((_, index) => twins[index] === undefined);
-  const contextChanged = dirty.some((unit) => unit.context) || old.some((unit) => unit.context && !matched.has(unit));
+  const contextChanged = now.some((unit, index) => unit.context && twins[index] === undefined) || old.some((unit) => unit.context && !matched.has(unit));
   if (contextChanged && !readers) return undefined;
+  const changed = twins.map((twin) => twin === undefined);
+  // A check whose report may read the statement before its own (the prompt a Python script
+  // answers): the statement after a changed one, or after where one was removed, reads anew and
+  // reruns too, in a copy that keeps the statement before each one that reruns.
+  const rerun = [...changed];
+  if (readsStatementBefore) {
+    changed.forEach((isChanged, index) => isChanged && markNext(now, rerun, index + 1));
+    markNext(now, rerun, now.findIndex((unit) => unit.start >= region.newEnd));
+  }
+  for (let index = 0; index < now.length; index++) if (rerun[index]) twins[index] = undefined;
+  const dirty = now.filter((_, index) => rerun[index]);
   if (dirty.length === now.length || mostOfALargeFile(dirty, now)) return undefined;
-  return { dirty, kept: now.filter((unit, index) => unit.context || twins[index] === undefined), twins, region };
+  const before = new Set(readsStatementBefore ? now.flatMap((_, index) => (rerun[index] ? [previousStatement(now, index)] : [])) : []);
+  return { dirty, kept: now.filter((unit, index) => unit.context || rerun[index] || before.has(index)), twins, region };
+}
+
+/** Marks the first unit from `from` on that is not a comment (a comment reads nothing). */
+function markNext(units: readonly Unit[], marks: boolean[], from: number): void {
+  if (from < 0) return;
+  for (let index = from; index < units.length; index++) {
+    if (units[index]!.kind === 'comment') continue;
+    marks[index] = true;
+    return;
+  }
+}
+
+/** The index of the unit before `index` that is not a comment; -1 when none. */
+function previousStatement(units: readonly Unit[], index: number): number {
+  for (let before = index - 1; before >= 0; before--) if (units[before]!.kind !== 'comment') return before;
+  return -1;
 }
 
 /** Names bound in one version and not alike in the other: added, removed or bound to something else. */

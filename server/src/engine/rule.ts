@@ -101,6 +101,11 @@ export interface LanguageCheck {
    * change to a context unit reruns the check on the whole file.
    */
   contextBindings?: (parsed: ParsedDocument) => ReadonlyMap<string, string>;
+  /**
+   * A local check whose report may also read the statement just before its own (comments
+   * skipped): after an edit, the statement after a changed one reruns too, beside the one before it.
+   */
+  readsStatementBefore?: true;
   check(context: RuleContext): void;
 }
 

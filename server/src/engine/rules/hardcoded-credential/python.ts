@@ -34,6 +34,8 @@ export const pythonChecks: LanguageCheck[] = [
     // A literal's findings follow from its statement and the module's imports.
     local: true,
     contextBindings: (parsed) => (parsed.tree ? importBindings(parsed.tree.rootNode) : new Map()),
+    // What a script types right after a password prompt is the password (python-targets.ts, promptAnswerTarget).
+    readsStatementBefore: true,
     check,
   },
 ];
