@@ -102,15 +102,14 @@ interface PlannedRerun {
 }
 
 /**
- * One scan's region-limited reruns: the previous version's memo, the plans (one per way of reading
- * the context: a check that says which names it reads through the imports can keep more), the
- * blanked copies the local checks rerun on, and the memo this scan leaves for the next version.
+ * One scan's region-limited reruns: the previous version's memo, each local check's plan (what it
+ * reads beyond its unit decides what reruns: the names it reads through the imports, the statement
+ * before), the blanked copies the checks rerun on, and the memo this scan leaves for the next version.
  */
 class RegionRerun {
   private readonly optionsKey: string;
   private readonly reports = new Map<LanguageCheck, Report[]>();
-  /** By how the check reads beyond its unit: its bindings, and whether it reads the statement before. */
-  private readonly plans = new Map<string, Map<ContextBindings | undefined, PlannedRerun | null>>();
+  private readonly plans = new Map<LanguageCheck, PlannedRerun | null>();
   private readonly bindings = new Map<ContextBindings, ReadonlyMap<string, string>>();
   private readonly blankedCopies = new Map<RerunPlan, ParsedDocument>();
   private blankWhole?: string;
@@ -127,7 +126,7 @@ class RegionRerun {
 
   /** The check's reports from the changed units and the moved old ones; undefined: run it on the whole file. */
   reportsOf(check: LanguageCheck): Report[] | undefined {
-    const planned = this.planned(check.contextBindings, check.readsStatementBefore === true);
+    const planned = this.planned(check);
     const old = planned?.old.reports.get(check);
     if (!planned || !old) return undefined;
     // No prefilter on the copy: the check passed it on the whole file, and reads each unit as it would there.
@@ -170,16 +169,15 @@ class RegionRerun {
     return bindings;
   }
 
-  private planned(read: ContextBindings | undefined, readsStatementBefore: boolean): PlannedRerun | undefined {
-    const key = String(readsStatementBefore);
-    const plans = this.plans.get(key) ?? this.plans.set(key, new Map()).get(key)!;
-    let planned = plans.get(read);
+  private planned(check: LanguageCheck): PlannedRerun | undefined {
+    let planned = this.plans.get(check);
     if (planned === undefined) {
       const old = this.parsed.edit?.memo;
       const units = old?.optionsKey === this.optionsKey ? this.parsed.units : undefined;
-      const plan = units && old ? planRerun(old.units, units, this.parsed.edit!.region, this.readers(read, old, units), readsStatementBefore) : undefined;
+      const readers = units && old ? this.readers(check.contextBindings, old, units) : undefined;
+      const plan = units && old ? planRerun(old.units, units, this.parsed.edit!.region, readers, check.readsStatementBefore === true) : undefined;
       planned = plan && units && old ? { plan, old, units } : null;
-      plans.set(read, planned);
+      this.plans.set(check, planned);
     }
     return planned ?? undefined;
   }
