@@ -164,6 +164,8 @@ export class Validator {
    * Within the default size limit only: a parse for a file the settings then skip is wasted.
    */
   private prepare(document: TextDocument): void {
+    // Every later version is scanned from the parse a worker holds: no size count on each edit.
+    if (this.scanner.holdsParse(document.uri)) return;
     const location = this.workspace.locate(document.uri);
     const language = languageFor(location.relativePath, document.languageId);
     const text = document.getText();

@@ -59,7 +59,7 @@ export class DocumentScanner {
    * for it, and never takes one another document is waiting for.
    */
   prepare(document: DocumentToPrepare): void {
-    if (this.waiting.size > 0 || this.slots.some((slot) => slot.holds.has(document.uri) || slot.preparing?.uri === document.uri)) return;
+    if (this.waiting.size > 0 || this.holdsParse(document.uri)) return;
     const slot = this.slots.find((candidate) => !candidate.running && !candidate.preparing);
     if (!slot) return;
     const id = this.nextId++;
@@ -67,6 +67,11 @@ export class DocumentScanner {
     slot.holds.add(document.uri);
     slot.worker.ref();
     this.post(slot, { type: 'prepare', id, document });
+  }
+
+  /** Whether a worker holds (or is making) a parse of the document: only its first version is worth a prepare. */
+  holdsParse(uri: string): boolean {
+    return this.slots.some((slot) => slot.holds.has(uri) || slot.preparing?.uri === uri);
   }
 
   /**
