@@ -61,6 +61,10 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   // GraphQL Mesh and Hive gateway substitute `{env.INVENTORY_TOKEN}`, `{context.headers.authorization}`.
   /\{(?:env|context|args|root)\.[\w.-]{1,120}\}/,
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
+  // Zabbix's macros, which its server fills in: a user macro `{$VAULT.TOKEN}` (also PHP's `"{$password}"`),
+  // a discovery macro `{#JMXOBJ}`; anywhere in the value (`PVEAPIToken={$PVE.TOKEN.ID}={$PVE.TOKEN.SECRET}`).
+  /\{\$[A-Za-z_][\w.]{0,120}(?::[^{}\r\n]{0,120})?\}/,
+  /\{#[A-Z_][A-Z0-9_.]{0,120}\}/,
   // An Android resource reference: `@string/facebook_client_token`, `@android:string/ok`, `?attr/colorPrimary`.
   /^[@?](?:android:)?(?:string|integer|bool|raw|xml|array|attr)\/[A-Za-z_][\w.]{0,120}$/,
   // AEM as a Cloud Service's OSGi configs: `$[env:SMTP_HOST]`, `$[secret:SMTP_PASSWORD]` (Cloud Manager fills them in).

@@ -111,6 +111,9 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^Iv(?:1\.[0-9a-f]{16}|23[A-Za-z0-9]{16})$/, // a GitHub App's client ID: public, like an OAuth client ID
   /^phc_[A-Za-z0-9]{32,}$/, // a PostHog project API key, made for the browser (its personal API keys are `phx_…`)
   /^[a-z_]+(?::[\w,.]*)?(?:\|[a-z_]+(?::[\w,.]*)?)+$/, // validation rules: required|min:8
+  // An item key, a dotted name with its arguments in brackets: Zabbix's `system.cpu.load[all,avg1]`,
+  // `jmx["java.lang:type=Memory",HeapMemoryUsage.used]` (a template's `items: [{ key: … }]`).
+  /^[a-z][\w-]*(?:\.[\w-]+)+\[[^\]\r\n]*\]$|^[a-z][\w-]*\[[^\]\r\n]*[,"][^\]\r\n]*\]$/,
   // An HTTP header's name of words: X-Wallet-Api-Key, x-api-key, X-AUTH-TOKEN, X-CSRF-Token; a standard
   // header of three words or more in Title-Case: Access-Control-Allow-Credentials.
   /^(?:[Xx]-(?:[A-Z]?[a-z]+|[A-Z]+)(?:-(?:[A-Z]?[a-z]+|[A-Z]+))*|[A-Z][a-z]+(?:-[A-Z][a-z]+){2,})$/,
@@ -241,8 +244,16 @@ function isBitBoundary(value: string): boolean {
  * mixes case with digits between letters (`R5dgkw5.W27q`): keys and hosts are not written so.
  */
 function isDottedName(value: string): boolean {
-  if (!/^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/.test(value)) return false;
+  if (!/^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/.test(value) && !isMetricName(value)) return false;
   return !(/[A-Z]/.test(value) && /[a-z]/.test(value) && (/[A-Za-z]\d+[A-Za-z]/.test(value) || hasRandomHumps(value)));
+}
+
+/**
+ * A metric's or an item's dotted name with a short number-led word among three or more:
+ * `etcd.http.requests.4xx.rate`, `nginx.responses.5xx`, `auth.2fa.enabled`.
+ */
+function isMetricName(value: string): boolean {
+  return /^[A-Za-z_][\w-]*(?:\.(?:[A-Za-z_][\w-]*|\d[a-z\d]{0,3})){2,}$/.test(value) && /\.\d/.test(value);
 }
 
 /** Two-letter humps of a name's words: `userId`, `dbHost`, `isUp`, `toJs`. */

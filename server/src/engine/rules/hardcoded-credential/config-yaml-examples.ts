@@ -3,6 +3,12 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "a Zabbix template: macros the server fills in, item keys with their arguments, an item's JavaScript",
+      path: 'monitoring/zabbix/template_app_billing_http.yaml',
+      code:
+        "zabbix_export:\n  templates:\n    - template: 'Billing by HTTP'\n      items:\n        - name: 'Billing: Get data'\n          type: SCRIPT\n          key: billing.get_data\n          params: |\n            var Billing = {\n                auth_token: null,\n                refresh_token: null,\n                login: function (params) {\n                    Billing.auth_token = Billing.request('POST', params.url + '/login');\n                    return Billing.auth_token;\n                }\n            };\n            glpi.authToken = GLPi.getAuthToken(glpi.url, glpi.token);\n        - name: 'CPU load'\n          key: 'system.cpu.load[all,avg1]'\n        - name: 'Requests 5xx'\n          key: etcd.http.requests.5xx.rate\n        - name: 'Heap used'\n          type: JMX\n          key: 'jmx[\"java.lang:type=Memory\",HeapMemoryUsage.used]'\n          username: '{$BILLING.JMX.USER}'\n          password: '{$BILLING.JMX.PASSWORD}'\n      discovery_rules:\n        - key: 'jmx.discovery[beans,\"org.apache.activemq:type=Broker,brokerName=*\"]'\n          item_prototypes:\n            - key: 'jmx[{#JMXOBJ},BrokerVersion]'\n              headers:\n                - name: X-Vault-Token\n                  value: '{$VAULT.TOKEN}'\n                - name: Authorization\n                  value: 'PVEAPIToken={$PVE.TOKEN.ID}={$PVE.TOKEN.SECRET}'\n      macros:\n        - macro: '{$BILLING.JMX.PASSWORD}'\n          type: SECRET_TEXT\n        - macro: '{$BILLING.URL}'\n          value: 'http://localhost:8080'\n",
+    },
+    {
       name: "a .condarc with public channels, and a token path that is a word",
       path: '.condarc',
       code: 'channels:\n  - conda-forge\n  - https://conda.anaconda.org/t/placeholder-token-value/private\nchannel_alias: https://conda.anaconda.org\n',
@@ -240,6 +246,16 @@ export const yamlExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a Zabbix template's macro that ships a password as its default value",
+      path: 'monitoring/zabbix/template_app_billing_http.yaml',
+      code: "zabbix_export:\n  templates:\n    - template: 'Billing by HTTP'\n      macros:\n        - macro: '{$BILLING.API.PASSWORD}'\n          value: ⟦'Xk3vQ9mT2pLw8Rz'⟧\n        - macro: '{$BILLING.URL}'\n          value: 'http://localhost:8080'\n",
+    },
+    {
+      name: 'a settings file written out from YAML still has its password read when one of its lines ends in ;',
+      path: 'k8s/billing-config.yaml',
+      code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: billing\ndata:\n  billing.env: |\n    DB_URL=jdbc:sqlserver://db:1433;databaseName=billing;\n    DB_OPTIONS=encrypt=true;trustServerCertificate=false;\n    DB_PASSWORD=⟦Hq7vN2kR9xTm4Lp8⟧\n',
+    },
     {
       name: "conda's .condarc: a channel behind a token in its URL",
       path: '.condarc',

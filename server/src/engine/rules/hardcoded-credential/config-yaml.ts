@@ -139,6 +139,22 @@ function accessKeyOfUser(key: string, siblings: readonly string[]): boolean {
   return rest.some((word) => /^user(?:[-_]?name)?$/.test(word)) && !rest.some((word) => word.includes('secret'));
 }
 
+/**
+ * A block that is a program, not a file of settings: a Zabbix item's or webhook's JavaScript
+ * (`params: |`), an nginx or Logstash config, an inline Lua script. Its `auth_token: null,` and
+ * `glpi.authToken = GLPi.getAuthToken(…);` are code: only formats and URL passwords are read in it.
+ * Two lines of code tell it: one that opens with `}`, `//` or a statement keyword, ends with `{`, or
+ * ends with `;` without being a setting (`url=jdbc:sqlserver://db;databaseName=app;` is one).
+ */
+function readsAsCode(block: string): boolean {
+  let code = 0;
+  for (const line of block.split('\n')) if ((CODE_LINE.test(line) || (line.trimEnd().endsWith(';') && !SETTING_LINE.test(line))) && ++code >= 2) return true;
+  return false;
+}
+
+const CODE_LINE = /^\s*(?:\}|\/\/|(?:var|let|const|function|return|if|for|while|local)\b)|\{\s*$/;
+const SETTING_LINE = /^\s*(?:export\s+)?[\w.-]+\s*[=:]/;
+
 /** `NAME=value` (or `export NAME=value`) as one line of an env file, its value optionally quoted. */
 const ENV_FILE_LINE = /^[ \t]*(?:export[ \t]+)?([A-Z][A-Z0-9_]*)=([^\r\n]*)$/gm;
 
@@ -233,7 +249,8 @@ function reportScript(context: RuleContext, node: YamlNode | undefined): YamlNod
 
 /**
  * Lists of name/value pairs: Kubernetes' `env: [{ name, value }]`, `{ key, value }`, Astronomer's `{ variable_name, variable_value }`,
- * CloudFormation's `{ ParameterKey, ParameterValue }`, Elastic Beanstalk's `{ option_name, value }`:
+ * CloudFormation's `{ ParameterKey, ParameterValue }`, Elastic Beanstalk's `{ option_name, value }`, a Zabbix
+ * template's `macros: [{ macro: '{$API.PASSWORD}', value }]` (a default value the template ships):
  * the value key and the name it is set under.
  */
 function pairedName(node: YamlNode): { valueKey: string; name: string } | undefined {
@@ -243,7 +260,7 @@ function pairedName(node: YamlNode): { valueKey: string; name: string } | undefi
     const match = /^(.{0,40}?)value$/i.exec(valueKey);
     if (!match) continue;
     const prefix = match[1]!;
-    const nameKeys = prefix === '' ? ['name', 'key', 'option_name', 'OptionName', 'Key', 'Name'] : [`${prefix}name`, `${prefix}key`, `${prefix}Name`, `${prefix}Key`];
+    const nameKeys = prefix === '' ? ['name', 'key', 'option_name', 'OptionName', 'Key', 'Name', 'macro'] : [`${prefix}name`, `${prefix}key`, `${prefix}Name`, `${prefix}Key`];
     const nameKey = nameKeys.find((candidate) => keys.includes(candidate));
     const name = nameKey === undefined ? undefined : yamlString(yamlGet(node, nameKey));
     if (name !== undefined) return { valueKey, name };
@@ -338,7 +355,7 @@ function reportScalar(
   }
   const secretManifest = within === 'data' || within === 'stringData';
   if ((kind === 'kubernetes' || isHelmValues(context.path)) && !secretManifest && namesSecretObject(name, value.text)) return;
-  if (value.text.includes('\n')) reportEnvFileLines(context, value, ADVICE[kind]);
+  if (value.text.includes('\n') && !readsAsCode(value.text)) reportEnvFileLines(context, value, ADVICE[kind]);
   if (reportHostLogin(context, name, value)) return;
   reportConfigValue(context, {
     name,
