@@ -92,6 +92,13 @@ describe('isSecretLikeValue', () => {
     for (const value of notSecrets) assert.equal(isSecretLikeValue(value), false, value);
   });
 
+  it("rejects a monitoring system's names and macros, not a password with a dot or a bracket in it", () => {
+    const names = ['{$VAULT.TOKEN}', 'PVEAPIToken={$PVE.TOKEN.ID}={$PVE.TOKEN.SECRET}', 'jmx[{#JMXOBJ},BrokerVersion]', 'system.cpu.load[all,avg1]', 'vm.memory.total[hrStorageSize.Memory]', 'squid[cacheDnsSvcTime.5]', 'etcd.http.requests.4xx.rate', 'aws.s3.5xx_errors', 'zyxel.3500_8pd.cpuusage'];
+    for (const value of names) assert.equal(isSecretLikeValue(value, { name: 'password' }), false, value);
+    const passwords = ['hunter2.0', 'Tr0ub4dor&3', 'p@ss.w0rd', 'Xk3v.9mT2.pLw8', 's3cr3t.2024'];
+    for (const value of passwords) assert.equal(isSecretLikeValue(value, { name: 'password' }), true, value);
+  });
+
   it('rejects a value that spells its own name (an enum-like constant)', () => {
     assert.equal(isSecretLikeValue('bad_token', { name: 'badToken' }), false);
     assert.equal(isSecretLikeValue('acquireToken', { name: 'AcquireToken' }), false);

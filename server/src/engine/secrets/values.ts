@@ -111,9 +111,9 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^Iv(?:1\.[0-9a-f]{16}|23[A-Za-z0-9]{16})$/, // a GitHub App's client ID: public, like an OAuth client ID
   /^phc_[A-Za-z0-9]{32,}$/, // a PostHog project API key, made for the browser (its personal API keys are `phx_…`)
   /^[a-z_]+(?::[\w,.]*)?(?:\|[a-z_]+(?::[\w,.]*)?)+$/, // validation rules: required|min:8
-  // An item key, a dotted name with its arguments in brackets: Zabbix's `system.cpu.load[all,avg1]`,
-  // `jmx["java.lang:type=Memory",HeapMemoryUsage.used]` (a template's `items: [{ key: … }]`).
-  /^[a-z][\w-]*(?:\.[\w-]+)+\[[^\]\r\n]*\]$|^[a-z][\w-]*\[[^\]\r\n]*[,"][^\]\r\n]*\]$/,
+  // An item key, a (dotted) name with its arguments in brackets: Zabbix's `system.cpu.load[all,avg1]`,
+  // `jmx["java.lang:type=Memory",HeapMemoryUsage.used]`, `squid[cacheDnsSvcTime.5]` (a template's `items: [{ key: … }]`).
+  /^[a-z][\w-]*(?:\.[\w-]+)+\[[^\]\r\n]+\]$|^[a-z][\w-]{2,}\[[^\]\r\n]+\]$/,
   // An HTTP header's name of words: X-Wallet-Api-Key, x-api-key, X-AUTH-TOKEN, X-CSRF-Token; a standard
   // header of three words or more in Title-Case: Access-Control-Allow-Credentials.
   /^(?:[Xx]-(?:[A-Z]?[a-z]+|[A-Z]+)(?:-(?:[A-Z]?[a-z]+|[A-Z]+))*|[A-Z][a-z]+(?:-[A-Z][a-z]+){2,})$/,
@@ -249,11 +249,11 @@ function isDottedName(value: string): boolean {
 }
 
 /**
- * A metric's or an item's dotted name with a short number-led word among three or more:
- * `etcd.http.requests.4xx.rate`, `nginx.responses.5xx`, `auth.2fa.enabled`.
+ * A metric's or an item's dotted name of three words or more, a number-led one inside:
+ * `etcd.http.requests.4xx.rate`, `aws.s3.5xx_errors`, `zyxel.3500_8pd.cpuusage`, `auth.2fa.enabled`.
  */
 function isMetricName(value: string): boolean {
-  return /^[A-Za-z_][\w-]*(?:\.(?:[A-Za-z_][\w-]*|\d[a-z\d]{0,3})){2,}$/.test(value) && /\.\d/.test(value);
+  return /^[A-Za-z_][\w-]*(?:\.[\w-]+){2,}$/.test(value) && /\.\d/.test(value);
 }
 
 /** Two-letter humps of a name's words: `userId`, `dbHost`, `isUp`, `toJs`. */
