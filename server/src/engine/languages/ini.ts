@@ -51,11 +51,25 @@ function entryOf(line: string, offset: number, section: string): IniEntry | unde
   const first = line.search(/\S/);
   if (equals <= 0 || first < 0 || first >= equals || line[first] === ';' || line[first] === '#') return undefined;
   const key = line.slice(first, equals).trimEnd();
+  if (isLineComment(key)) return undefined;
   const keySpan = { start: offset + first, end: offset + first + key.length };
   const value = valueOf(line, equals + 1);
+  // `password=<password>"`: the last line of a string that opened lines above, not an entry.
+  if (!value.quoted && CLOSES_STRING.test(value.text)) return undefined;
   const valueSpan = { start: offset + value.start, end: offset + value.end };
   return { section, key, keySpan, value: value.text, valueSpan, valueStart: valueSpan.start + (value.quoted ? 1 : 0), quoted: value.quoted };
 }
+
+/**
+ * `//auth_token = "…"` in an Icinga 2 or other C-like `.conf`: a line commented out with `//`. Not
+ * npm's `//registry.example.com/:_authToken=…`, whose key goes on with a host, a path and a colon.
+ */
+function isLineComment(key: string): boolean {
+  return key.startsWith('//') && !/[/:]/.test(key.slice(2));
+}
+
+/** A bare value ending in a quote it never opened. */
+const CLOSES_STRING = /^[^"']*["']$/;
 
 /** `key value`: a name, spaces, then the value, quoted or up to a ` #` comment. */
 const DIRECTIVE = /^([ \t]*)([A-Za-z_][\w.-]{0,120}|"[^"\r\n]{1,200}")[ \t]+(?=\S)/;

@@ -61,6 +61,8 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   // GraphQL Mesh and Hive gateway substitute `{env.INVENTORY_TOKEN}`, `{context.headers.authorization}`.
   /\{(?:env|context|args|root)\.[\w.-]{1,120}\}/,
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
+  // Nagios' and Icinga's macros, filled in when a check runs: `$USER3$` (resource.cfg), `$host.vars.db_password$`.
+  /^\$[A-Za-z_][\w.]{0,120}\$$/,
   // Zabbix's macros, which its server fills in: a user macro `{$VAULT.TOKEN}` (also PHP's `"{$password}"`),
   // a discovery macro `{#JMXOBJ}`; anywhere in the value (`PVEAPIToken={$PVE.TOKEN.ID}={$PVE.TOKEN.SECRET}`).
   /\{\$[A-Za-z_][\w.]{0,120}(?::[^{}\r\n]{0,120})?\}/,

@@ -5,6 +5,12 @@ import type { Examples } from '../../rule';
 export const iniToolExamples: Examples = {
   valid: [
     {
+      name: "an Icinga 2 feature's settings commented out with //, a help text's last line, a runtime macro",
+      path: 'etc/icinga2/features-available/influxdb2.conf',
+      code:
+        'object Influxdb2Writer "influxdb2" {\n  host = "127.0.0.1"\n  //port = 8086\n  //auth_token = "Qv7mK2xR9pT4wL8zN3bY"\n  // password = "Qv7mK2xR9pT4wL8zN3bY"\n  description = "Authentication file content: \\\n      username=<username>  \\\n      password=<password>"\n  secret = "$host.vars.influx_password$"\n}\n',
+    },
+    {
       name: "dotfiles that fetch their passwords from a password manager (msmtp's passwordeval, isync's PassCmd, mutt's backticks), an .htaccess that names a password file",
       path: 'home/.mbsyncrc',
       code: 'IMAPAccount ops\nHost imap.fastmail.com\nUser ops@acme.example\nPassCmd "pass show mail/ops"\npasswordeval "pass show mail/backup"\nset smtp_pass = `pass show mail/ops`\nAuthUserFile /var/www/catalog/.htpasswd\n',
@@ -66,6 +72,11 @@ export const iniToolExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "an Icinga 2 feature's token set on a line that is not commented out",
+      path: 'etc/icinga2/features-available/influxdb2.conf',
+      code: 'object Influxdb2Writer "influxdb2" {\n  host = "127.0.0.1"\n  //auth_token = "<token>"\n  auth_token = ⟦"Qv7mK2xR9pT4wL8zN3bY"⟧\n}\n',
+    },
     {
       name: "mail clients' dotfiles (msmtp's password, isync's Pass, mutt's set imap_pass) and yarn 1's quoted registry token key",
       path: 'home/.msmtprc',
