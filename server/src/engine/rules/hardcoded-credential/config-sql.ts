@@ -8,7 +8,7 @@ import { credentialName } from '../../secrets';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 import { reportConfigValue } from './config-common';
 
-const ADVICE = 'pass it to the script at run time instead (a psql variable `:\'password\'`, a secret file the entrypoint reads)';
+const ADVICE = 'pass it to the script at run time instead (a client variable such as psql\'s `:\'password\'`, a secret file the entrypoint reads)';
 
 type StringToken = Extract<SqlToken, { kind: 'string' }>;
 
