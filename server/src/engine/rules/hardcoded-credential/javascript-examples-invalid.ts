@@ -424,6 +424,12 @@ const signer = new ethers.Wallet(⟦'0x9b074f2ed6d4c257c8e02c43252e94b54e27591e7
 `,
   },
   {
+    name: 'a password destructured into its name from an array of literals',
+    path: 'server/api/shifts.get.ts',
+    code: `const [reportsUser, reportsPassword] = ['reports', ⟦'Hr5Yd2Jk8Pw4GsVn'⟧];
+`,
+  },
+  {
     name: "a Hardhat config: a network's accounts (private keys) and hardhat-verify's per-network API keys; viem's and web3.js' accounts from a literal key",
     path: 'hardhat.config.ts',
     code: `import { privateKeyToAccount } from 'viem/accounts';

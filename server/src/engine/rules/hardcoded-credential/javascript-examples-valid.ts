@@ -3,6 +3,18 @@ import type { ValidExample } from '../../rule';
 
 export const validExamples: ValidExample[] = [
   {
+    name: "a Google API key shipped to the browser: Nuxt's runtimeConfig.public and Nuxt 2's publicRuntimeConfig; destructured names that hold no secret",
+    path: 'nuxt.config.ts',
+    code: `export default defineNuxtConfig({
+  runtimeConfig: {
+    public: { mapsKey: 'AIzaSyB7uMp5ZEArSKba8aoSwPdT2pWZL5K3oeh', siteUrl: 'https://volunteers.example.org' },
+  },
+  publicRuntimeConfig: { googleKey: 'AIzaSyC2pWZL5K3oehrOLUzpyRgVCzB6IoHOtPV' },
+});
+const [host, port] = ['reports.example.org', '443'];
+`,
+  },
+  {
     name: "a Hardhat config whose keys come from the environment, the node's own accounts, an OpenAPI apiKey scheme, a wallet's public address",
     path: 'hardhat.config.ts',
     code: `const config = {

@@ -5,6 +5,16 @@ import type { Examples } from '../../rule';
 export const pythonShapeExamples: Examples = {
   valid: [
     {
+      name: 'ciphers whose key comes from the environment or a derivation, and an IV literal',
+      path: 'licensing/crypto.py',
+      code: `from Crypto.Cipher import AES
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+cipher = AES.new(bytes.fromhex(os.environ["LICENSE_KEY_HEX"]), AES.MODE_CBC, b"0123456789abcdef")
+sealed = Cipher(algorithms.AES(derive_key(machine_id)), modes.CBC(b"0123456789abcdef"))
+`,
+    },
+    {
       name: "unpacked names that hold no secret, an Odoo login from the environment, an authenticate call of another arity, a wallet's public address",
       path: 'sync/erp.py',
       code: `url, db, username = "https://erp.example.com", "prod", "sync@example.com"
@@ -554,6 +564,17 @@ secret = getattr(settings, 'API_SECRET', ⟦'lovuhVA8C85VVia7q9Vs'⟧)
 uid = common.authenticate("archive", "admin", ⟦"Xq2Lm9Vb4Nc7Rt"⟧, {})
 models.execute_kw(db, uid, ⟦"Tz8Wq3Mn6Bv1Kc"⟧, "res.partner", "search", [[]])
 manager.add_password(None, "https://intranet.example.com/", "svc-sync", ⟦"Hr5Yd2Jk8Pw4Gs"⟧)
+`,
+    },
+    {
+      name: "ciphers built from a literal key: PyCryptodome's AES/DES3.new, cryptography's algorithms.AES",
+      path: 'licensing/crypto.py',
+      code: `from Crypto.Cipher import AES, DES3
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+legacy = AES.new(⟦b"OLUzpyRgVCzB6IoH"⟧, AES.MODE_ECB)
+v0 = DES3.new(⟦b"NOLAKEezkHrwrz7yqP14tWjs"⟧, DES3.MODE_ECB)
+sealed = Cipher(algorithms.AES(bytes.fromhex(⟦"b489288174d3e267e7786a2a1af83d95815c2061fe849c70b186f361c476ea94"⟧)), modes.GCM(iv))
 `,
     },
     {

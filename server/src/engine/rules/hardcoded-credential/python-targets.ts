@@ -28,6 +28,10 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   { callee: /^jwt\.(?:encode|decode)$/, index: 1, noun: 'secret', envName: 'JWT_SECRET' },
   { callee: /^hmac\.(?:new|digest)$/, index: 0, noun: 'HMAC key', envName: 'HMAC_SECRET' },
   { callee: /^cryptography\.fernet\.Fernet$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
+  // A cipher built from a literal key: PyCryptodome's `AES.new(b'…', AES.MODE_CBC, iv)` (DES3, Blowfish, ARC4, ChaCha20 alike),
+  // cryptography's `Cipher(algorithms.AES(b'…'), modes.GCM(iv))`.
+  { callee: /^(?:Crypto|Cryptodome)\.Cipher\.(?:AES|DES3?|Blowfish|ARC4|CAST|ChaCha20|ChaCha20_Poly1305|Salsa20)\.new$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
+  { callee: /^cryptography\.hazmat\.primitives\.ciphers\.(?:algorithms\.)?(?:AES|AES128|AES256|TripleDES|Camellia|ChaCha20|SM4|Blowfish)$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
   // A one-time-password generator's shared seed: whoever has it makes valid codes.
   { callee: /^pyotp\.(?:TOTP|HOTP)$/, index: 0, noun: 'TOTP secret', envName: 'TOTP_SECRET' },
   { callee: /^sendgrid\.SendGridAPIClient$/, index: 0, noun: 'API key', envName: 'SENDGRID_API_KEY' },
