@@ -45,6 +45,8 @@ function blockCommentEnd(text: string, at: number): number {
 function pushWord(text: string, at: number, tokens: SqlToken[]): number {
   let end = at + 1;
   while (end < text.length && WORD_PART.test(text[end]!)) end++;
+  // `N'…'` (SQL Server's Unicode strings), `E'…'` (PostgreSQL's escapes): a prefix of the string, not a word.
+  if (end === at + 1 && /[NnEe]/.test(text[at]!) && text[end] === "'") return end;
   tokens.push({ kind: 'word', text: text.slice(at, end), start: at, end });
   return end;
 }

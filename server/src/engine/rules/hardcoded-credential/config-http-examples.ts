@@ -37,6 +37,9 @@ GET https://api.example.com/legacy/export
 Authorization: ⟦Basic ZGlzcGF0Y2hlcjpOT0xBS0VlemtIcndyejc=⟧
 
 ###
+POST https://partner.example.com/hooks?signature_key=⟦Q7rZb3KxW1m5Pj9TdC2v⟧ HTTP/1.1
+
+###
 POST https://api.example.com/auth/login
 Content-Type: application/json
 

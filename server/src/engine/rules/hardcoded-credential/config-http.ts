@@ -49,7 +49,9 @@ function check(context: RuleContext): void {
       report(variable[1], trimmed.length - variable[2]!.length, variable[2]!.length);
     } else if (part !== 'headers' && (METHOD_LINE.test(trimmed) || (part === 'none' && REQUEST_LINE.test(trimmed)))) {
       part = 'headers';
-      report(undefined, 0, trimmed.length);
+      // The URL alone: a method before it and an HTTP version after it are no part of it.
+      const url = /^(?:[A-Z]+\s+)?(\S+)/.exec(trimmed)!;
+      report(undefined, url[0].length - url[1]!.length, url[1]!.length);
     } else if (part === 'headers') {
       const header = HEADER.exec(trimmed);
       if (header) reportHeader(header[1]!, header[2]!, trimmed.length - header[2]!.length, report);

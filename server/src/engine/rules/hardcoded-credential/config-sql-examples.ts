@@ -11,6 +11,10 @@ CREATE ROLE auditor NOLOGIN PASSWORD NULL;
 ALTER ROLE app PASSWORD :'app_password';
 CREATE USER 'archiver'@'%' IDENTIFIED WITH mysql_native_password AS '*6C8989366EAF75BB670AD8EA7A7FC1176A95CEF4';
 GRANT USAGE ON DATABASE 'password' TO app;
+ALTER USER legacy IDENTIFIED BY VALUES 'S:8F2D6A1B0C9E7D5F3A2B1C0D9E8F7A6B5C4D3E2F1A0B9C8D7E6F';
+CREATE USER ops IDENTIFIED EXTERNALLY;
+UPDATE app_settings SET value = '25' WHERE key = 'smtp_port';
+EXEC sp_addlinkedsrvlogin @rmtsrvname = N'PAYROLL', @rmtuser = N'payroll_ro', @rmtpassword = NULL;
 INSERT INTO operators (email, password_hash) VALUES ('ops@example.com', '$2b$12$C6UzMDM.H6dfI/f/IKcEeO5WzFJ7t0bYqL3QH2x0xJ1cVJ8v7eK1a');
 INSERT INTO settings (key, value) VALUES ('password_min_length', '12'), ('token_header', 'X-Api-Token');
 SELECT id FROM users WHERE password_reset_token IS NULL;
@@ -36,6 +40,22 @@ CREATE USER IF NOT EXISTS 'legacy'@'%' IDENTIFIED BY ⟦'NOLAKEezkHrwrz8'⟧;
 CREATE USER 'exporter'@'localhost' IDENTIFIED WITH mysql_native_password BY ⟦'a0GcZXgD5IANi9G'⟧;
 SET PASSWORD FOR 'exporter'@'localhost' = ⟦'wijsiYkCshboiq'⟧;
 CREATE LOGIN reports WITH PASSWORD = ⟦'Tz8Wq3Mn6Bv1Kc'⟧, CHECK_POLICY = OFF;
+`,
+    },
+    {
+      name: "SQL Server: a Unicode login password, a master key's password, a linked server's remote password by parameter; a settings row updated by key",
+      path: 'mssql/01_logins.sql',
+      code: `CREATE LOGIN [hr_reports] WITH PASSWORD = N⟦'Tz8Wq3Mn6Bv1KcRe'⟧, CHECK_POLICY = OFF;
+CREATE MASTER KEY ENCRYPTION BY PASSWORD = ⟦'wijsiYkCshboipMk'⟧;
+EXEC sp_addlinkedsrvlogin @rmtsrvname = N'PAYROLL', @useself = N'False', @rmtuser = N'payroll_ro', @rmtpassword = N⟦'NOLAKEezkHrwrz9'⟧;
+UPDATE app_settings SET value = ⟦'zr1imHpeYKAQ7v'⟧ WHERE key = 'smtp_password';
+`,
+    },
+    {
+      name: "Oracle's IDENTIFIED BY an identifier, bare or quoted",
+      path: 'sql/create_schema.sql',
+      code: `CREATE USER hr_app IDENTIFIED BY ⟦Xq2Lm9Vb4Nc7Rt⟧ DEFAULT TABLESPACE users;
+ALTER USER hr_batch IDENTIFIED BY ⟦"k9Fv2Qw7Zx4Lp1"⟧;
 `,
     },
     {

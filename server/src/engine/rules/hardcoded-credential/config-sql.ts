@@ -2,6 +2,7 @@
 // passwords their statements give roles and logins, the credential-named columns and settings rows
 // their inserts fill, and any token or URL password in a string. Hashes (SCRAM verifiers, bcrypt,
 // MySQL's `AS '*…'`) and psql variables (`:'password'`) stay silent.
+import { MappedText } from '../../languages/mapped-text';
 import { sqlTokens, type SqlToken } from '../../languages/sql';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { credentialName } from '../../secrets';
@@ -22,7 +23,7 @@ function check(context: RuleContext): void {
   for (let index = 0; index < tokens.length; index++) {
     const password = statementPassword(tokens, index);
     if (password) report('password', password);
-    for (const { name, value } of insertedValues(tokens, index)) report(name, value);
+    for (const { name, value } of [...insertedValues(tokens, index), ...parameterValue(tokens, index), ...updatedSetting(tokens, index)]) report(name, value);
   }
   // A token format or a URL's password anywhere else (a `dblink_connect('… password=…')`, a webhook URL in a row).
   for (const token of tokens) if (token.kind === 'string' && !named.has(token)) report(undefined, token);
@@ -39,18 +40,29 @@ const asString = (token: SqlToken | undefined): StringToken | undefined => (toke
 function statementPassword(tokens: readonly SqlToken[], index: number): StringToken | undefined {
   const token = tokens[index];
   if (isWord(token, 'PASSWORD')) {
-    // `IDENTIFIED BY PASSWORD '*…'` is MySQL 5's hash syntax.
-    if (isWord(tokens[index - 1], 'BY')) return undefined;
+    // `IDENTIFIED BY PASSWORD '*…'` is MySQL 5's hash syntax (`ENCRYPTION BY PASSWORD = '…'` is a password).
+    if (isWord(tokens[index - 1], 'BY') && isWord(tokens[index - 2], 'IDENTIFIED')) return undefined;
     if (isWord(tokens[index - 1], 'SET') && isWord(tokens[index + 1], 'FOR')) return afterEquals(tokens, index + 2);
     const next = tokens[index + 1];
     if (next?.text === '=' || next?.text === '(') return asString(tokens[index + 2]) ?? (next.text === '=' ? passwordCall(tokens, index + 2) : undefined);
     return asString(next);
   }
   if (!isWord(token, 'IDENTIFIED')) return undefined;
-  if (isWord(tokens[index + 1], 'BY')) return asString(tokens[index + 2]);
+  if (isWord(tokens[index + 1], 'BY')) return asString(tokens[index + 2]) ?? oraclePassword(tokens[index + 2]);
   // `IDENTIFIED WITH mysql_native_password BY 'x'`; `… AS '*hash'` is a stored hash.
   if (isWord(tokens[index + 1], 'WITH') && isWord(tokens[index + 3], 'BY')) return asString(tokens[index + 4]);
   return undefined;
+}
+
+/**
+ * Oracle's `CREATE USER scott IDENTIFIED BY tiger` (or `BY "t1ger!"`): the password is an identifier.
+ * `BY VALUES '…'` is a stored hash and `BY PASSWORD '*…'` MySQL 5's: neither is a password.
+ */
+function oraclePassword(token: SqlToken | undefined): StringToken | undefined {
+  if (token?.kind !== 'word' || isWord(token, 'VALUES', 'PASSWORD')) return undefined;
+  const quoted = token.end - token.start > token.text.length;
+  const value = MappedText.contiguous(token.text, token.start + (quoted ? 1 : 0));
+  return { kind: 'string', text: token.text, start: token.start, end: token.end, value };
 }
 
 /** `PASSWORD('x')` on the right of `=`. */
@@ -94,6 +106,28 @@ function insertedValues(tokens: readonly SqlToken[], index: number): { name: str
     });
   }
   return found;
+}
+
+/** T-SQL's `@rmtpassword = N'…'` (a procedure's named argument), `SET @api_key = '…'`: named by the variable. */
+function parameterValue(tokens: readonly SqlToken[], index: number): { name: string; value: StringToken }[] {
+  const name = tokens[index + 1];
+  if (tokens[index]?.text !== '@' || name?.kind !== 'word' || tokens[index + 2]?.text !== '=') return [];
+  const value = asString(tokens[index + 3]);
+  return value && credentialName(name.text) ? [{ name: name.text, value }] : [];
+}
+
+/** `UPDATE settings SET value = '…' WHERE key = 'smtp_password'`: a key/value row's value, named by its key. */
+function updatedSetting(tokens: readonly SqlToken[], index: number): { name: string; value: StringToken }[] {
+  if (!isWord(tokens[index], 'UPDATE')) return [];
+  let value: StringToken | undefined;
+  for (let at = index + 1; at < tokens.length && at < index + 40 && tokens[at]?.text !== ';'; at++) {
+    const token = tokens[at]!;
+    if (token.kind !== 'word' || tokens[at + 1]?.text !== '=') continue;
+    if (VALUE_COLUMNS.test(token.text)) value = asString(tokens[at + 2]) ?? value;
+    const key = KEY_COLUMNS.test(token.text) ? asString(tokens[at + 2])?.value.text : undefined;
+    if (value && key !== undefined && credentialName(key)) return [{ name: key, value }];
+  }
+  return [];
 }
 
 /** A parenthesised, comma-separated list opening at `open`: its items' tokens and the closing index. */
