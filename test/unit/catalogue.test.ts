@@ -38,6 +38,8 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   hocon: ['src/main/resources/application.conf', 'conf/application.prod.conf', 'config/app.hocon'],
   toml: ['configs/config.toml', '.streamlit/secrets.toml', 'fly.toml', 'pyproject.toml'],
   tfvars: ['infra/terraform.tfvars', 'envs/prod.auto.tfvars', 'jobs/api.nomad.hcl', 'consul/agent.hcl'],
+  sql: ['db/init/01-roles.sql', 'docker-entrypoint-initdb.d/init.sql'],
+  http: ['http/api.http', 'requests/login.rest'],
   groovy: ['app/build.gradle', 'settings.gradle', 'Jenkinsfile', 'grails-app/conf/application.groovy', 'nextflow.config'],
 };
 

@@ -393,6 +393,30 @@ export const LANGUAGES = {
     envRead: (name) => `System.getenv('${name}')`,
     dotenvDialect: 'dotenv-java',
   },
+  sql: {
+    name: 'SQL scripts',
+    // Scripts committed beside an app: `docker-entrypoint-initdb.d/*.sql` that create the app's roles,
+    // seeds, migrations. Their statements give logins passwords (`CREATE ROLE … PASSWORD '…'`, `IDENTIFIED BY`).
+    files: { ...none, suffixes: ['.sql'] },
+    editorIds: ['sql'],
+    grammar: null,
+    comment: { line: '--' },
+    // A script has no environment read of its own: psql passes a variable (`:'password'`), a runner a parameter.
+    envRead: null,
+    dotenvDialect: 'node-dotenv',
+  },
+  http: {
+    name: 'HTTP request files (.http, .rest)',
+    // The request files of VS Code's REST Client and JetBrains' HTTP Client, committed to try an API:
+    // `@token = …` variables, `Authorization: Bearer …` headers.
+    files: { ...none, suffixes: ['.http', '.rest'] },
+    editorIds: ['http'],
+    grammar: null,
+    comment: { line: '#' },
+    // REST Client reads `{{$processEnv NAME}}`, JetBrains `{{$env.NAME}}`: no one spelling, so no fix.
+    envRead: null,
+    dotenvDialect: 'node-dotenv',
+  },
 } as const satisfies Readonly<Record<LanguageId, LanguageRecord>>;
 
 /** Every language, in catalogue order (the docs list them in this order). */

@@ -99,6 +99,8 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   // Jupyter's `passwd()` hashes (`sha1:<salt>:<digest>`, `argon2:$argon2id$…`) and Django's (`pbkdf2_sha256$600000$<salt>$…`).
   /^(?:(?:sha1|sha256|sha512):[0-9a-f]{8,64}:[0-9a-f]{40,128}$|argon2:\$argon2(?:id|i|d)\$)/,
   /^(?:pbkdf2_sha(?:1|256)|bcrypt_sha256|bcrypt|argon2|scrypt)\$[\w$./+=-]{20,}$/,
+  // PostgreSQL's stored verifiers: `SCRAM-SHA-256$<iterations>:<salt>$<stored key>:<server key>`, `md5` + 32 hex digits.
+  /^SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$|^md5[0-9a-f]{32}$/,
   /^(?:phpass:)?!2[abxy]?!\d{2}!/, // YOURLS' phpass hash, its `$` written as `!` so PHP does not interpolate it
   /^[a-z]+\d*(?::[a-z]+\d*)+$/, // a scope or permission (words): read:user, repo:status, not user:d6af431e…
   /^[a-z]+(?:[A-Z][a-z]+)*(?::[a-z]+(?:[A-Z][a-z]+)*)+$/, // a namespaced tag or attribute key: lambda:createdBy, serverlessrepo:applicationId

@@ -23,6 +23,11 @@ export const CI_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         code: `variables:\n  APP_TOKEN: $CI_JOB_TOKEN\n  DOCKER_DRIVER: overlay2\ndeploy:\n  script:\n    - docker login -u gitlab-ci-token -p $CI_JOB_TOKEN $CI_REGISTRY\n    - 'curl --header "PRIVATE-TOKEN: $DEPLOY_TOKEN" https://gitlab.acme.io/api/v4/projects'\n    - export API_KEY=$MASKED_API_KEY\n`,
       },
       {
+        name: "AWS CodeBuild: parameter-store and secrets-manager entries name secrets (a path, an id and its JSON key)",
+        path: 'buildspec.yml',
+        code: `version: 0.2\nenv:\n  parameter-store:\n    NPM_TOKEN: /ci/npm-token\n  secrets-manager:\n    DOCKERHUB_PASSWORD: ci/dockerhub:password\n    SONAR_TOKEN: arn:aws:secretsmanager:eu-west-1:123456789012:secret:ci/sonar-AbC123:token\nphases:\n  build:\n    commands:\n      - npm ci\n`,
+      },
+      {
         name: 'placeholders and a test header in a CI step',
         path: '.circleci/config.yml',
         code: `jobs:\n  smoke:\n    steps:\n      - run: curl -H "Authorization: Bearer InvalidAuthToken" https://api.acme.io/expect-401\n      - run: export API_KEY=changeme\n`,
@@ -34,6 +39,11 @@ export const CI_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: '.github/workflows/deploy.yml',
         code: `env:\n  API_KEY: ⟦9f8e7d6c5b4a39281716a5b4c3d2e1f0⟧\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker login -u deployer -p ⟦${PASSWORD}⟧ registry.acme.io\n      - run: |\n          curl -H "Authorization: Bearer ⟦${BEARER}⟧" https://api.acme.io/deploy\n          curl -u admin:⟦Zp8Kq3Lm7Nx2⟧ https://ci.acme.io/hook\n          export API_TOKEN=⟦c29tZS1yYW5kb20tdG9rZW4tdmFsdWU⟧\n`,
         severity: 'error',
+      },
+      {
+        name: 'AWS CodeBuild: a literal among the plain variables',
+        path: 'buildspec.yml',
+        code: `version: 0.2\nenv:\n  variables:\n    DB_PASSWORD: ⟦"Vn3Cx7Bz1Qa9LwZp"⟧\n  secrets-manager:\n    DOCKERHUB_PASSWORD: ci/dockerhub:password\n`,
       },
       {
         name: 'GitLab CI: a literal in variables and a token header in script',

@@ -215,9 +215,11 @@ function reportKeyBytes(context: RuleContext, node: YamlNode & { kind: 'seq' }, 
 /**
  * Subtrees whose scalars are never values: a workflow's `permissions:` (`id-token: write`,
  * `contents: read` are access levels of the job's token), a Drone or Woodpecker `from_secret:`, a SealedSecret's `encryptedData:`
- * (ciphertext that only the cluster's controller decrypts: committing it is the point).
+ * (ciphertext that only the cluster's controller decrypts: committing it is the point), an AWS CodeBuild
+ * buildspec's `env: { parameter-store:, secrets-manager: }` (`DB_PASSWORD: ci/db:password` names a secret and its JSON key).
  */
 function holdsNoValues(kind: FileKind, sealed: boolean, parentKeys: readonly string[], key: string): boolean {
+  if ((key === 'parameter-store' || key === 'secrets-manager') && parentKeys[parentKeys.length - 1] === 'env') return true;
   // Drone's and Woodpecker's `from_secret: npm_token` names an entry of the CI's secret store.
   if (kind === 'ci' && (key === 'permissions' || key === 'from_secret')) return true;
   return sealed && key === 'encryptedData' && parentKeys[parentKeys.length - 1] === 'spec';

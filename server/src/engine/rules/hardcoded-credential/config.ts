@@ -12,6 +12,8 @@ import { tomlCheck } from './config-toml';
 import { groovyCheck } from './config-groovy';
 import { iniCheck } from './config-ini';
 import { xmlCheck } from './config-xml';
+import { sqlCheck } from './config-sql';
+import { httpFileCheck } from './config-http';
 
-/** hardcoded-credential in config files: JSON, YAML, Dockerfile, .env, .properties, shell, key files and credential stores (.netrc, .pgpass), HOCON, TOML, INI and XML. */
-export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dotenvCheck, dotenvIgnoredCheck, propertiesCheck, shellCheck, keyfileCheck, credentialStoreCheck, hoconCheck, tomlCheck, iniCheck, xmlCheck, groovyCheck];
+/** hardcoded-credential in config files: JSON, YAML, Dockerfile, .env, .properties, shell, key files and credential stores (.netrc, .pgpass), HOCON, TOML, INI, XML, SQL scripts and HTTP request files. */
+export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dotenvCheck, dotenvIgnoredCheck, propertiesCheck, shellCheck, keyfileCheck, credentialStoreCheck, hoconCheck, tomlCheck, iniCheck, xmlCheck, groovyCheck, sqlCheck, httpFileCheck];

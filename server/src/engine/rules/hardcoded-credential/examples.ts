@@ -30,6 +30,8 @@ import { iniToolExamples } from './config-ini-examples';
 import { xmlConfigExamples } from './config-xml-examples';
 import { credentialStoreExamples } from './config-credential-stores-examples';
 import { keyfileExamples } from './config-keyfile-examples';
+import { sqlExamples } from './config-sql-examples';
+import { httpFileExamples } from './config-http-examples';
 import { shellExamples } from './config-shell-examples';
 import { PRECISION_EXAMPLES } from './precision-examples';
 import { SCOPE_EXAMPLES } from './scope-examples';
@@ -77,6 +79,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['xml'], examples: xmlConfigExamples },
     { languages: ['xml'], examples: androidResourceExamples },
     { languages: ['keyfile'], examples: credentialStoreExamples },
+    { languages: ['sql'], examples: sqlExamples },
+    { languages: ['http'], examples: httpFileExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },
     { languages: ['java'], examples: javaShapeExamples },

@@ -63,6 +63,8 @@ const APIS: readonly ApiEntry[] = [
   { callee: /^(?:express-basic-auth|basicAuth)$/, api: { prefix: 'basic_auth', passwordMaps: new Set(['users']) } },
   // A wallet built from a literal holds the account's private key: `new ethers.Wallet('0x…', provider)`.
   { callee: /^ethers(?:\.ethers)?\.Wallet$/, api: { positional: positional(0, 'WALLET_PRIVATE_KEY', 'private key') } },
+  // viem's and web3.js' `privateKeyToAccount('0x…')` (`web3.eth.accounts.privateKeyToAccount`), an account added to web3's wallet.
+  { callee: /^(?:viem\/accounts\.|(?:\w+\.)*accounts\.)?privateKeyToAccount$|^(?:\w+\.)*accounts\.wallet\.add$/, api: { positional: positional(0, 'WALLET_PRIVATE_KEY', 'private key') } },
   // The AWS CDK's escape hatch writes its argument into the template in plain text: `SecretValue.unsafePlainText('…')`.
   { callee: /^(?:aws-cdk-lib|@aws-cdk\/core|cdk)?\.?SecretValue\.(?:unsafePlainText|plainText)$/, api: { positional: positional(0, 'SECRET_VALUE', 'secret') } },
   {

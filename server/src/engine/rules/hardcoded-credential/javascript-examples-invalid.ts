@@ -424,6 +424,25 @@ const signer = new ethers.Wallet(⟦'0x9b074f2ed6d4c257c8e02c43252e94b54e27591e7
 `,
   },
   {
+    name: 'a password destructured into its name from an array of literals',
+    path: 'server/api/shifts.get.ts',
+    code: `const [reportsUser, reportsPassword] = ['reports', ⟦'Hr5Yd2Jk8Pw4GsVn'⟧];
+`,
+  },
+  {
+    name: "a Hardhat config: a network's accounts (private keys) and hardhat-verify's per-network API keys; viem's and web3.js' accounts from a literal key",
+    path: 'hardhat.config.ts',
+    code: `import { privateKeyToAccount } from 'viem/accounts';
+const config = {
+  networks: { sepolia: { url: RPC, accounts: [⟦'228f36248028c3770fc574d6d42d1d9be2a0acc1fdddfb701739f4c8f8741e24'⟧] } },
+  etherscan: { apiKey: { sepolia: ⟦'MVFUPHNO0GS7EN0YRHDMAZAPBQT734O1GI'⟧, mainnet: process.env.ETHERSCAN_API_KEY ?? '' } },
+};
+const relayer = privateKeyToAccount(⟦'0x9ba5810bc8f6db4009327de3e0fa410d08c0ae315ac952287ab0be20e9d35490'⟧);
+web3.eth.accounts.wallet.add(⟦'0x4bc64c165267772a8d16ba47f22fdd6e9974bb37e97bf98d8ffac24ed769c9a9'⟧);
+export default config;
+`,
+  },
+  {
     name: "a constant-time compare with a credential name on the other side, and a JWT module's verify (hono/jwt)",
     path: 'src/index.ts',
     code: `import { timingSafeEqual } from 'node:crypto';

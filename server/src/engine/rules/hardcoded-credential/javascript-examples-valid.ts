@@ -3,6 +3,34 @@ import type { ValidExample } from '../../rule';
 
 export const validExamples: ValidExample[] = [
   {
+    name: "a Google API key shipped to the browser: Nuxt's runtimeConfig.public and Nuxt 2's publicRuntimeConfig; destructured names that hold no secret",
+    path: 'nuxt.config.ts',
+    code: `export default defineNuxtConfig({
+  runtimeConfig: {
+    public: { mapsKey: 'AIzaSyB7uMp5ZEArSKba8aoSwPdT2pWZL5K3oeh', siteUrl: 'https://volunteers.example.org' },
+  },
+  publicRuntimeConfig: { googleKey: 'AIzaSyC2pWZL5K3oehrOLUzpyRgVCzB6IoHOtPV' },
+});
+const [host, port] = ['reports.example.org', '443'];
+`,
+  },
+  {
+    name: "a Hardhat config whose keys come from the environment, the node's own accounts, an OpenAPI apiKey scheme, a wallet's public address",
+    path: 'hardhat.config.ts',
+    code: `const config = {
+  networks: {
+    hardhat: { accounts: { count: 20 } },
+    local: { url: 'http://127.0.0.1:8545', accounts: 'remote' },
+    mainnet: { url: process.env.MAINNET_RPC_URL ?? '', accounts: process.env.DEPLOYER_KEY ? [process.env.DEPLOYER_KEY] : [] },
+  },
+  etherscan: { apiKey: { mainnet: process.env.ETHERSCAN_API_KEY || '' } },
+};
+const spec = { components: { securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'X-API-KEY' } } } };
+const ROYALTY_RECEIVER = '0x44d2b1897dd5c29b202fee4d1a9f57456120004e';
+export default config;
+`,
+  },
+  {
     name: 'sign-ins with the password from a form or the environment',
     path: 'src/login.js',
     code: `await signInWithEmailAndPassword(auth, form.email.value, form.password.value);

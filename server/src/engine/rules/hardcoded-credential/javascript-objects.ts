@@ -35,7 +35,7 @@ export function propertyTarget(
   if (keyNameBesideAdminKey(key, propertyNames(object), [...path.outer, ...path.inner]) !== key) return undefined;
   const api = path.call ? secretApiOf(path.call, scope.bindings) : undefined;
   const found =
-    credentialName(key) ?? passwordBesideUser(key, object) ?? secretIdBesideRoleId(key, object) ?? secureStringValue(key, object) ?? apiSecret(key, api && argumentIndex(path.call, object) >= (api.secretKeysFrom ?? 0) ? api.secretKeys : undefined) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? listedUnder([...path.outer, ...path.inner]);
+    credentialName(key) ?? passwordBesideUser(key, object) ?? secretIdBesideRoleId(key, object) ?? secureStringValue(key, object) ?? apiSecret(key, api && argumentIndex(path.call, object) >= (api.secretKeysFrom ?? 0) ? api.secretKeys : undefined) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? listedUnder([...path.outer, ...path.inner]) ?? keyedUnder(path.inner) ?? networkAccounts(key, [...path.outer, ...path.inner]);
   // Beside a base URL on this machine, a chosen word is the local server's placeholder (`apiKey: 'ollama'`).
   const credential = found && servesLocally(object) ? { ...found, strength: 'weak' as const } : found;
   // secretOrKey (passport-jwt) and secretOrPrivateKey (jsonwebtoken) are the JWT secret.
@@ -48,6 +48,25 @@ export function propertyTarget(
   if (path.call && credential?.noun === 'API key' && key === 'key' && !credentialName(key)) return clientKeyTarget(path.call, credential);
   const segments = [...path.outer, ...path.inner];
   return { kind: 'name', label: [...segments, key].join('.'), name: key, ...(credential ? { credential } : {}), envName: envNameFrom([...segments, namePart]) };
+}
+
+/**
+ * `etherscan: { apiKey: { sepolia: '…', mainnet: '…' } }` (hardhat-verify): one key per network or
+ * environment under a singular key name. Weak: only a generated value counts, so `apiKey: { in: 'header' }`
+ * (an OpenAPI security scheme) stays silent.
+ */
+function keyedUnder(inner: readonly string[]): CredentialName | undefined {
+  const holder = inner[inner.length - 1];
+  const credential = holder === undefined ? undefined : credentialName(holder);
+  return credential && /key|token|secret/i.test(credential.noun) ? { noun: credential.noun, strength: 'weak' } : undefined;
+}
+
+/**
+ * Hardhat's `networks: { sepolia: { accounts: ['0x…'] } }`: the accounts of a network are private keys.
+ * Weak: only a generated value counts (`accounts: 'remote'` is the node's own).
+ */
+function networkAccounts(key: string, segments: readonly string[]): CredentialName | undefined {
+  return key === 'accounts' && segments.includes('networks') ? { noun: 'private key', strength: 'weak' } : undefined;
 }
 
 /** Keys that give an API client the server it talks to. */

@@ -28,6 +28,8 @@ export function targetOf(value: ts.Node, scope: Scope): Target | undefined {
   let decoded = false;
   for (let parent = node.parent; parent; node = parent, parent = node.parent) {
     decoded ||= isBytesFromText(parent, node);
+    const unpacked = destructuredTarget(parent, node);
+    if (unpacked) return unpacked;
     if (isTransparent(parent, node)) continue;
     if (ts.isBinaryExpression(parent)) {
       const target = binaryTarget(parent, node, scope);
@@ -37,6 +39,19 @@ export function targetOf(value: ts.Node, scope: Scope): Target | undefined {
     return asKey(asSigningKeys(directTarget(parent, node, scope)), decoded);
   }
   return undefined;
+}
+
+/**
+ * `const [user, password] = ['reports', '…']`: a value destructured into the name at its own position.
+ * No fix: the literal sits in an array the names are taken from.
+ */
+function destructuredTarget(parent: ts.Node, node: ts.Node): Target | undefined {
+  const declaration = parent.parent;
+  if (!ts.isArrayLiteralExpression(parent) || !declaration || !ts.isVariableDeclaration(declaration) || declaration.initializer !== parent) return undefined;
+  if (!ts.isArrayBindingPattern(declaration.name)) return undefined;
+  const element = declaration.name.elements[parent.elements.indexOf(node as ts.Expression)];
+  if (!element || !ts.isBindingElement(element) || !ts.isIdentifier(element.name)) return undefined;
+  return { ...nameTarget([element.name.text]), noFix: true };
 }
 
 /** `user:password`: one colon, no spaces. */

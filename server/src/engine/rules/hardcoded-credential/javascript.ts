@@ -2,7 +2,7 @@
 // known token format, a URL with a password, or when where it goes says so: a credential name,
 // a secret-taking API, the fallback of a credential env read.
 import ts from 'typescript';
-import { isStringLike, moduleBindings, objectProperty, syntaxKinds, walkKinds } from '../../languages/ts-ast';
+import { isStringLike, moduleBindings, objectProperty, propertyName, syntaxKinds, walkKinds } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { mayReport } from './javascript-prefilter';
 import { CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT } from './javascript-clients';
@@ -158,13 +158,20 @@ function inspectDigits(node: ts.NumericLiteral, scope: Scope, context: RuleConte
 
 /**
  * A Google API key in a Firebase web config (`{ apiKey, authDomain, messagingSenderId }`) identifies the
- * project to the browser; Firebase documents it as not secret (security rules guard the data).
+ * project to the browser; Firebase documents it as not secret (security rules guard the data). So does one
+ * in config the framework ships to the browser (Nuxt's `runtimeConfig.public`, Nuxt 2's `publicRuntimeConfig`),
+ * as `NEXT_PUBLIC_…` names are in .env files.
  */
 function isPublicByDesign(token: TokenMatch, node: Literal): boolean {
   if (token.id !== 'google-api-key' || !ts.isPropertyAssignment(node.parent)) return false;
   const object = node.parent.parent;
+  const owner = object.parent;
+  if (ts.isPropertyAssignment(owner) && BROWSER_CONFIG_KEYS.has(propertyName(owner.name) ?? '')) return true;
   return ts.isObjectLiteralExpression(object) && FIREBASE_KEYS.some((key) => objectProperty(object, key) !== undefined);
 }
+
+/** Config blocks a framework ships to the browser: Nuxt 3's `runtimeConfig.public`, Nuxt 2's `publicRuntimeConfig`. */
+const BROWSER_CONFIG_KEYS = new Set(['public', 'publicRuntimeConfig']);
 
 function reportEmbeddedToken(token: TokenMatch, base: number, raw: string, context: RuleContext): void {
   const span = { start: base + token.start, end: base + token.end };

@@ -5,6 +5,28 @@ import type { Examples } from '../../rule';
 export const pythonShapeExamples: Examples = {
   valid: [
     {
+      name: 'ciphers whose key comes from the environment or a derivation, and an IV literal',
+      path: 'licensing/crypto.py',
+      code: `from Crypto.Cipher import AES
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+cipher = AES.new(bytes.fromhex(os.environ["LICENSE_KEY_HEX"]), AES.MODE_CBC, b"0123456789abcdef")
+sealed = Cipher(algorithms.AES(derive_key(machine_id)), modes.CBC(b"0123456789abcdef"))
+`,
+    },
+    {
+      name: "unpacked names that hold no secret, an Odoo login from the environment, an authenticate call of another arity, a wallet's public address",
+      path: 'sync/erp.py',
+      code: `url, db, username = "https://erp.example.com", "prod", "sync@example.com"
+password, retries = os.environ["ODOO_PASSWORD"], 3
+uid = common.authenticate(db, username, os.environ["ODOO_PASSWORD"], {})
+models.execute_kw(db, uid, password, "res.partner", "search", [[]])
+backend.authenticate(request, "local", "session")
+VOTING = Web3.to_checksum_address("0x44d2b1897dd5c29b202fee4d1a9f57456120004e")
+account = Account.from_key(os.environ["ORACLE_PRIVATE_KEY"])
+`,
+    },
+    {
       name: "options whose default is a prompt, the environment or a path",
       path: 'cli/admin.py',
       code: `import click
@@ -534,6 +556,33 @@ secret = getattr(settings, 'API_SECRET', ⟦'lovuhVA8C85VVia7q9Vs'⟧)
       name: 'a constant-time compare with a credential name on the other side: hmac.compare_digest',
       path: 'app/auth.py',
       code: "import hmac\n\ndef check(password):\n    return hmac.compare_digest(password, ⟦'8oChq6nWTcF3aiz0yWUY'⟧)\n",
+    },
+    {
+      name: "a password unpacked into its name (Odoo's external-API scripts), Odoo's authenticate and execute_kw by position, urllib's add_password",
+      path: 'sync/odoo.py',
+      code: `url, db, username, password = "https://erp.example.com", "prod", "sync@example.com", ⟦"pW7uMp5ZEArSKb"⟧
+uid = common.authenticate("archive", "admin", ⟦"Xq2Lm9Vb4Nc7Rt"⟧, {})
+models.execute_kw(db, uid, ⟦"Tz8Wq3Mn6Bv1Kc"⟧, "res.partner", "search", [[]])
+manager.add_password(None, "https://intranet.example.com/", "svc-sync", ⟦"Hr5Yd2Jk8Pw4Gs"⟧)
+`,
+    },
+    {
+      name: "ciphers built from a literal key: PyCryptodome's AES/DES3.new, cryptography's algorithms.AES",
+      path: 'licensing/crypto.py',
+      code: `from Crypto.Cipher import AES, DES3
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+legacy = AES.new(⟦b"OLUzpyRgVCzB6IoH"⟧, AES.MODE_ECB)
+v0 = DES3.new(⟦b"NOLAKEezkHrwrz7yqP14tWjs"⟧, DES3.MODE_ECB)
+sealed = Cipher(algorithms.AES(bytes.fromhex(⟦"b489288174d3e267e7786a2a1af83d95815c2061fe849c70b186f361c476ea94"⟧)), modes.GCM(iv))
+`,
+    },
+    {
+      name: "an Ethereum account built from a literal private key (eth-account, web3.py)",
+      path: 'oracle/tally.py',
+      code: `oracle = w3.eth.account.from_key(⟦"0xb489288174d3e267e7786a2a1af83d95815c2061fe849c70b186f361c476ea94"⟧)
+legacy = Account.privateKeyToAccount(⟦"4bc64c165267772a8d16ba47f22fdd6e9974bb37e97bf98d8ffac24ed769c9a9"⟧)
+`,
     },
     {
       name: 'a digit-only password (no fix: the code expects a number)',

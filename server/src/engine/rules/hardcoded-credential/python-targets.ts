@@ -24,10 +24,14 @@ const KEYWORD_PREFIXES: readonly { callee: RegExp; prefix: string }[] = [
 ];
 
 /** Calls whose positional argument is a secret whatever it is named. */
-const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string; envName: string; strength?: 'weak' }[] = [
+const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string; envName: string; strength?: 'weak'; arity?: number }[] = [
   { callee: /^jwt\.(?:encode|decode)$/, index: 1, noun: 'secret', envName: 'JWT_SECRET' },
   { callee: /^hmac\.(?:new|digest)$/, index: 0, noun: 'HMAC key', envName: 'HMAC_SECRET' },
   { callee: /^cryptography\.fernet\.Fernet$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
+  // A cipher built from a literal key: PyCryptodome's `AES.new(b'…', AES.MODE_CBC, iv)` (DES3, Blowfish, ARC4, ChaCha20 alike),
+  // cryptography's `Cipher(algorithms.AES(b'…'), modes.GCM(iv))`.
+  { callee: /^(?:Crypto|Cryptodome)\.Cipher\.(?:AES|DES3?|Blowfish|ARC4|CAST|ChaCha20|ChaCha20_Poly1305|Salsa20)\.new$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
+  { callee: /^cryptography\.hazmat\.primitives\.ciphers\.(?:algorithms\.)?(?:AES|AES128|AES256|TripleDES|Camellia|ChaCha20|SM4|Blowfish)$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
   // A one-time-password generator's shared seed: whoever has it makes valid codes.
   { callee: /^pyotp\.(?:TOTP|HOTP)$/, index: 0, noun: 'TOTP secret', envName: 'TOTP_SECRET' },
   { callee: /^sendgrid\.SendGridAPIClient$/, index: 0, noun: 'API key', envName: 'SENDGRID_API_KEY' },
@@ -65,6 +69,14 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   // pysnmp's `CommunityData('lit')`: an SNMP community is the agent's password. Weak: `public` and
   // `private` are every agent's stock communities, so only a generated one is reported.
   { callee: /^pysnmp(?:\.\w+)*\.CommunityData$|^CommunityData$/, index: 0, noun: 'SNMP community', envName: 'SNMP_COMMUNITY', strength: 'weak' },
+  // urllib's password managers: `manager.add_password(realm, uri, user, 'lit')`.
+  { callee: /(?:^|\.)add_password$/, index: 3, noun: 'password', envName: 'HTTP_PASSWORD' },
+  // Odoo's external API: `common.authenticate(db, user, 'lit', {})`, then `models.execute_kw(db, uid, 'lit', model, method, …)`.
+  { callee: /(?:^|\.)authenticate$/, index: 2, noun: 'password', envName: 'ODOO_PASSWORD', arity: 4 },
+  { callee: /(?:^|\.)execute_kw$/, index: 2, noun: 'password', envName: 'ODOO_PASSWORD' },
+  // An Ethereum account built from a literal holds its private key: eth-account's `Account.from_key('0x…')`,
+  // web3.py's `w3.eth.account.from_key(…)` (`privateKeyToAccount` before v5), `Account.from_mnemonic('…')`.
+  { callee: /(?:^|\.)(?:from_key|privateKeyToAccount|from_mnemonic)$/, index: 0, noun: 'private key', envName: 'WALLET_PRIVATE_KEY' },
   // smtplib, ftplib, imaplib and poplib clients, and most SDKs: `server.login(user, 'lit')`.
   { callee: /(?:^|\.)login$/, index: 1, noun: 'password', envName: 'LOGIN_PASSWORD' },
 ];
@@ -87,6 +99,8 @@ export function targetOf(value: SyntaxNode, bindings: Bindings): Target | undefi
   for (let parent = node.parent; parent && hops < MAX_HOPS; node = parent, parent = node.parent, hops++) {
     const basicAuth = basicAuthPassword(parent, node);
     if (basicAuth) return basicAuth;
+    const unpacked = unpackedTarget(parent, node, bindings);
+    if (unpacked) return unpacked;
     if (isTransparent(parent, node)) {
       inRecord ||= isSequence(parent) && isSequence(parent.parent);
       continue;
@@ -100,6 +114,19 @@ export function targetOf(value: SyntaxNode, bindings: Bindings): Target | undefi
     return inRecord ? namedForItself(target) : target;
   }
   return undefined;
+}
+
+/**
+ * `url, db, user, password = 'https://…', 'prod', 'sync', 'lit'`: a value unpacked into the name at
+ * its own position (Odoo's external-API scripts open so).
+ */
+function unpackedTarget(parent: SyntaxNode, node: SyntaxNode, bindings: Bindings): Target | undefined {
+  const assignment = parent.parent;
+  if (parent.type !== 'expression_list' || assignment?.type !== 'assignment' || assignment.childForFieldName('right')?.id !== parent.id) return undefined;
+  const names = assignment.childForFieldName('left');
+  if ((names?.type !== 'pattern_list' && names?.type !== 'tuple_pattern') || names.namedChildCount !== parent.namedChildCount) return undefined;
+  const index = parent.namedChildren.findIndex((child) => child?.id === node.id);
+  return index < 0 ? undefined : assignedTarget(names.namedChild(index), bindings);
 }
 
 function isSequence(node: SyntaxNode | null): boolean {
@@ -406,7 +433,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   if (index === 0 && FIELD_FACTORIES.test(callee)) return boundDefaultTarget(call);
   const compared = PYTHON_EQUALITY_CALLS.has(callee) ? dottedName(otherSide(positional, index)) : undefined;
   if (compared !== undefined) return comparedNameTarget(compared.split('.'));
-  const secret = POSITIONAL_SECRETS.find((entry) => entry.index === index && entry.callee.test(callee));
+  const secret = POSITIONAL_SECRETS.find((entry) => entry.index === index && entry.callee.test(callee) && (entry.arity ?? positional.length) === positional.length);
   const written = dottedName(call.childForFieldName('function')) ?? callee;
   if (!secret) return oauthSecretTarget(lastSegment(callee), index, written) ?? soleClientArgument(call, index) ?? afterPublicHalfTarget(positional, index, written);
   const credential: CredentialName = { noun: secret.noun, strength: secret.strength ?? 'strong' };

@@ -5,6 +5,16 @@ import type { Examples } from '../../rule';
 export const rubyShapeExamples: Examples = {
   valid: [
     {
+      name: 'parallel names that hold no secret, a shell command without a secret, a password from the environment, a login by reference',
+      path: 'lib/scraper/portal.rb',
+      code: `host, port = "portal.example.com", "443"
+command %(cd /srv/app && bundle exec rake assets:precompile)
+system("export RAILS_ENV=production && bin/rails db:migrate")
+username, password = "acme", ENV.fetch("PORTAL_PASSWORD")
+agent.add_auth(PORTAL_URL, "acme-buyer", ENV.fetch("PORTAL_PASSWORD"))
+`,
+    },
+    {
       name: "a table's primary_key, attr_encrypted's key from the environment, whenever's env of a PATH or a mail address",
       path: 'config/schedule.rb',
       code: `self.primary_key = "uuid"
@@ -137,6 +147,15 @@ end
     },
   ],
   invalid: [
+    {
+      name: "a password assigned in parallel, Mechanize's add_auth by position, an export in a command string (Mina's command, SSHKit's execute)",
+      path: 'config/deploy.rb',
+      code: `username, password = "acme-legacy", ⟦"Hr5Yd2Jk8Pw4GsQz"⟧
+agent.add_auth("https://portal.example.com", "acme-buyer", ⟦"k9Fv2Qw7Zx4Lp1Mn"⟧)
+command %(export SCRAPER_DB_PASSWORD="⟦Vn3Cx7Bz1Qa9LwXe⟧")
+execute "export API_TOKEN=⟦Tz8Wq3Mn6Bv1KcPoLs0b⟧ && bin/sync"
+`,
+    },
     {
       name: "Active Record Encryption's keys (a primary_key under encryption is key material), attr_encrypted's key:, whenever's env in config/schedule.rb",
       path: 'config/initializers/encryption.rb',

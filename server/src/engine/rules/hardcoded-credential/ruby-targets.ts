@@ -84,6 +84,7 @@ export function targetOf(literal: SyntaxNode, maps?: PasswordMapsOf): Target | u
   for (let parent = node.parent, steps = 0; parent && steps < MAX_DEPTH; node = parent, parent = node.parent, steps++) {
     const pairMember = basicAuthPairMember(parent, node);
     if (pairMember !== 'no pair') return pairMember;
+    if (parent.type === 'right_assignment_list') return parallelTarget(parent, node);
     if (isTransparent(parent, node)) continue;
     if (parent.type === 'binary') {
       const target = binaryTarget(parent, node);
@@ -178,6 +179,15 @@ function envChainName(node: SyntaxNode | null): string | undefined {
 
 function fallbackTarget(envName: string, read: SyntaxNode, whole: SyntaxNode): Target {
   return envFallbackTarget(envName, read.text.replace(/\s+/g, ' ').slice(0, 80), nodeSpan(whole));
+}
+
+/** `username, password = 'acme', 'lit'`: a value assigned in parallel to the name at its own position. */
+function parallelTarget(values: SyntaxNode, node: SyntaxNode): Target | undefined {
+  const assignment = values.parent;
+  const names = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+  if (names?.type !== 'left_assignment_list' || names.namedChildCount !== values.namedChildCount) return undefined;
+  const index = values.namedChildren.findIndex((child) => child?.id === node.id);
+  return index < 0 ? undefined : assignedTarget(names.namedChild(index));
 }
 
 function assignedTarget(left: SyntaxNode | null): Target | undefined {
@@ -349,7 +359,9 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     const credential: CredentialName = { noun: api.noun, strength: 'strong' };
     return { kind: 'api', label: calleeText(call), credential, envName: api.envName };
   }
-  if ((PASSWORD_METHODS.has(methodName(call) ?? '') && index === 1 && args.length === 2) || isFaradayBasicAuth(call, args, index)) {
+  // Mechanize's `agent.add_auth(uri, user, 'lit')`.
+  const byPosition = (PASSWORD_METHODS.has(methodName(call) ?? '') && index === 1 && args.length === 2) || (methodName(call) === 'add_auth' && index === 2 && args.length >= 3);
+  if (byPosition || isFaradayBasicAuth(call, args, index)) {
     return { kind: 'api', label: calleeText(call), credential: { noun: 'password', strength: 'strong' }, envName: 'LOGIN_PASSWORD' };
   }
   // `basic_auth "Lv9Q…", ""` (Lever, Greenhouse, Stripe): with an empty password, the user name is the API key.

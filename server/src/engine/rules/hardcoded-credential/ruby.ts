@@ -25,6 +25,21 @@ import { LANGUAGES } from '../../languages/catalogue';
 // `provider`: OmniAuth's `provider :github, id, secret` is read without the word omniauth in the file.
 const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio', 'omniauth', 'provider', 'net::smtp', 'net::ftp', 'restclient', 'login', 'client.new', 'api.new', 'connection.new', 'messageencryptor', 'messageverifier', ...POSITIONAL_CALL_WORDS);
 
+/**
+ * Methods that run their string as a shell command line: Kernel's `system`, `exec`, `spawn`, Rake's `sh`,
+ * Mina's `command`, SSHKit's (Capistrano's) `execute`, Capistrano 2's `run`: read as the shell reads it
+ * (`export DB_PASSWORD=…`, `mysql -p…`), as a shell heredoc is.
+ */
+const SHELL_METHODS = new Set(['system', 'exec', 'spawn', 'sh', 'command', 'execute', 'run']);
+
+function isShellCommandArgument(node: SyntaxNode): boolean {
+  const list = node.parent;
+  const call = list?.type === 'argument_list' ? list.parent : null;
+  if (call?.type !== 'call') return false;
+  const method = call.childForFieldName('method')?.text ?? '';
+  return SHELL_METHODS.has(method) && list?.namedChild(0)?.id === node.id;
+}
+
 /** Calls whose string arguments name code, not values. */
 const LOADERS = new Set(['require', 'require_relative', 'load', 'autoload', 'gem']);
 
@@ -86,6 +101,7 @@ function inspectString(node: SyntaxNode, context: RuleContext, maps: PasswordMap
   const credential = target?.credential;
   // `'Env' => ['REDIS_PASSWORD=…']` (docker-api): one item of an environment list.
   if (!target || !credential) {
+    if (isShellCommandArgument(node)) return reportShellTokens(context, lexShell(MappedText.contiguous(raw, inner.start)), SHELL_ADVICE);
     if (!reportEnvAssignment(raw, inner.start, LANGUAGES.ruby.envRead!, context)) reportJsonLiteral(raw, inner.start, context, LANGUAGES.ruby.envRead!);
     return;
   }
