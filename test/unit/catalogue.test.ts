@@ -38,6 +38,7 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   hocon: ['src/main/resources/application.conf', 'conf/application.prod.conf', 'config/app.hocon'],
   toml: ['configs/config.toml', '.streamlit/secrets.toml', 'fly.toml', 'pyproject.toml'],
   tfvars: ['infra/terraform.tfvars', 'envs/prod.auto.tfvars', 'jobs/api.nomad.hcl', 'consul/agent.hcl'],
+  sql: ['docker/mysql/initdb/01-users.sql', 'src/main/resources/db/migration/V1__init.sql', 'cassandra/keyspace.cql'],
   groovy: ['app/build.gradle', 'settings.gradle', 'Jenkinsfile', 'grails-app/conf/application.groovy', 'nextflow.config'],
 };
 

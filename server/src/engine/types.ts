@@ -35,7 +35,8 @@ export type LanguageId =
   | 'hocon'
   | 'toml'
   | 'tfvars'
-  | 'groovy';
+  | 'groovy'
+  | 'sql';
 
 /** Zero-based line and UTF-16 character, as LSP counts them. */
 export interface Position {

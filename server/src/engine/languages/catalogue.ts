@@ -338,6 +338,17 @@ export const LANGUAGES = {
     // A script that sources .env (`set -a; . ./.env`) reads compose's literal forms alike.
     dotenvDialect: 'compose',
   },
+  sql: {
+    name: 'SQL script',
+    // Scripts a repository commits: docker-entrypoint-initdb.d, migrations, installers; Cassandra's `.cql`.
+    files: { names: [], prefixes: [], suffixes: ['.sql', '.cql'] },
+    editorIds: ['sql'],
+    grammar: null,
+    comment: { line: '--' },
+    // psql's `:'NAME'` reads a variable set on the command line (`psql -v NAME="$NAME"`), the way a script takes one.
+    envRead: (name) => `:'${name}'`,
+    dotenvDialect: 'compose',
+  },
   keyfile: {
     name: 'Key file',
     // SSH keys are named by convention, without an extension; .netrc, .pgpass and .git-credentials are

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "CSS selectors under a password's name (an e2e suite's page map), and a marker sentence run together after a #",
+      path: 'e2e/pages/login.yml',
+      code: "login:\n  username: '#username'\n  password: '#password-input'\n  password_confirm: '#passwordConfirm'\nunverifiable:\n  password: '#Thepasswordcannotbeverified'\n",
+    },
+    {
       name: "a .condarc with public channels, and a token path that is a word",
       path: '.condarc',
       code: 'channels:\n  - conda-forge\n  - https://conda.anaconda.org/t/placeholder-token-value/private\nchannel_alias: https://conda.anaconda.org\n',

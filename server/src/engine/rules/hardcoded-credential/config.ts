@@ -6,6 +6,7 @@ import { propertiesCheck } from './config-properties';
 import { yamlCheck } from './config-yaml';
 import { hoconCheck } from './config-hocon';
 import { keyfileCheck } from './config-keyfile';
+import { sqlCheck } from './config-sql';
 import { credentialStoreCheck } from './config-credential-stores';
 import { shellCheck } from './config-shell';
 import { tomlCheck } from './config-toml';
@@ -14,4 +15,4 @@ import { iniCheck } from './config-ini';
 import { xmlCheck } from './config-xml';
 
 /** hardcoded-credential in config files: JSON, YAML, Dockerfile, .env, .properties, shell, key files and credential stores (.netrc, .pgpass), HOCON, TOML, INI and XML. */
-export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dotenvCheck, dotenvIgnoredCheck, propertiesCheck, shellCheck, keyfileCheck, credentialStoreCheck, hoconCheck, tomlCheck, iniCheck, xmlCheck, groovyCheck];
+export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dotenvCheck, dotenvIgnoredCheck, propertiesCheck, shellCheck, keyfileCheck, credentialStoreCheck, hoconCheck, tomlCheck, iniCheck, xmlCheck, groovyCheck, sqlCheck];

@@ -30,6 +30,7 @@ import { iniToolExamples } from './config-ini-examples';
 import { xmlConfigExamples } from './config-xml-examples';
 import { credentialStoreExamples } from './config-credential-stores-examples';
 import { keyfileExamples } from './config-keyfile-examples';
+import { sqlExamples } from './config-sql-examples';
 import { shellExamples } from './config-shell-examples';
 import { PRECISION_EXAMPLES } from './precision-examples';
 import { SCOPE_EXAMPLES } from './scope-examples';
@@ -69,6 +70,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['yaml'], examples: neonExamples },
     { languages: ['shell'], examples: shellExamples },
     { languages: ['keyfile'], examples: keyfileExamples },
+    { languages: ['sql'], examples: sqlExamples },
     { languages: ['hocon'], examples: hoconExamples },
     { languages: ['toml'], examples: tomlExamples },
     { languages: ['tfvars'], examples: tfvarsExamples },
