@@ -8,12 +8,26 @@
 // manifest meta-data, Nextflow's config, redis.conf directives, libpq strings in INI values (pgbouncer), Jetty's
 // and ActiveMQ's XML, LDAP client configs, Postfix's sasl_passwd, rsync's secrets, ZooKeeper digest logins,
 // Kerberos, jcifs, sshj, MINA SSHD, go-mysql and phpMQTT logins, cURL's and ssh2's key passphrases, SNMPv3
-// passphrases, Cloudflare's API keys. Values are generated.
+// passphrases, Cloudflare's API keys, go-ldap bind requests, Branca keys, passwords handed to a password
+// hasher (`passwordEncoder.encode("…")`). Values are generated.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
 
 const java: Examples = {
   valid: [
+    {
+      name: 'text codecs and a password hasher handed what the environment holds',
+      path: 'src/main/java/com/acme/auth/Seed.java',
+      code: `class Seed {
+    String run(PasswordEncoder passwordEncoder, HtmlEncoder htmlEncoder) throws Exception {
+        String query = URLEncoder.encode("a b&c", "UTF-8");
+        String html = htmlEncoder.encode("<b>Reset your password</b>");
+        byte[] raw = Base64.getEncoder().encode("Kx7Wq2Lz9Tv4Nm8Rb3Hc".getBytes());
+        return passwordEncoder.encode(System.getenv("ADMIN_PASSWORD")) + query + html + raw.length;
+    }
+}
+`,
+    },
     {
       name: 'a Cassandra login and a Jenkins credential read from the environment; a secret annotation element with no default',
       path: 'src/main/java/org/acme/Stores.java',
@@ -47,6 +61,17 @@ const java: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a password hasher handed the password in the source: an OAuth client's secret, a seeded account",
+      path: 'src/main/java/com/acme/auth/AuthorizationServerConfig.java',
+      code: `class AuthorizationServerConfig {
+    void configure(ClientDetailsServiceConfigurer clients, PasswordEncoder passwordEncoder) throws Exception {
+        clients.inMemory().withClient("portal-web").secret(passwordEncoder.encode(⟦"YbWlsOdpvMH2zehRqo4H"⟧));
+        String admin = new BCryptPasswordEncoder().encode(⟦"tHONrREEzoSV5bNhqS"⟧);
+    }
+}
+`,
+    },
     {
       name: "the Cassandra driver's withAuthCredentials(user, password)",
       path: 'src/main/java/org/acme/TimelineStore.java',
@@ -129,6 +154,15 @@ const kotlin: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a reactive user store's password handed to the delegating encoder",
+      path: 'src/main/kotlin/io/acme/ops/SecurityConfig.kt',
+      code: `class SecurityConfig {
+    private val encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder()
+    fun users() = MapReactiveUserDetailsService(User.withUsername("ops").password(encoder.encode(⟦"wHA9Uug5YUDdjeTmdr4e"⟧)).roles("OPS").build())
+}
+`,
+    },
     {
       name: "the Cassandra driver's withAuthCredentials(user, password)",
       path: 'src/main/kotlin/com/acme/Graph.kt',
@@ -247,6 +281,11 @@ const go: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "go-ldap's NewSimpleBindRequest(dn, password, controls) and a Branca token key",
+      path: 'internal/directory/ldap.go',
+      code: 'package directory\n\nimport (\n\t"github.com/essentialkaos/branca"\n\t"github.com/go-ldap/ldap/v3"\n)\n\nfunc Bind(conn *ldap.Conn) error {\n\t_, err := conn.SimpleBind(ldap.NewSimpleBindRequest("cn=sso,ou=services,dc=example,dc=org", ⟦"2ORGTctWuxjxbbXfwS"⟧, nil))\n\treturn err\n}\n\nfunc Tokens() (*branca.Branca, error) {\n\treturn branca.NewBranca([]byte(⟦"hlCLNTyZRsmQ40Hnf814iHxnzBICey4A"⟧))\n}\n',
+    },
     {
       name: "cloudflare-go's global API key (New(key, email)) and an Origin CA service key",
       path: 'internal/provider/cloudflare.go',

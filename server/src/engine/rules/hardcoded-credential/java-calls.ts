@@ -4,7 +4,7 @@ import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
-import { afterPublicHalfTarget, basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, formattedTarget, gradleFieldName, hostLoginTarget, idSecretPairTarget, keyCredentialTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
+import { afterPublicHalfTarget, basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, formattedTarget, gradleFieldName, hashedPasswordTarget, hostLoginTarget, idSecretPairTarget, keyCredentialTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
 import { chainedDefaultTarget } from './jvm-chained-defaults';
 import { envFallbackTarget, listedUnder, nameTarget, type Target } from './target';
 
@@ -173,7 +173,8 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
     formattedTarget(call, index, callee, syntax) ??
     keyOptionsBufferTarget(call, index, syntax) ??
     chainedDefaultTarget(call, index, syntax) ??
-    rememberMeKeyTarget(call, index, syntax);
+    rememberMeKeyTarget(call, index, syntax) ??
+    hashedPasswordTarget(call, index);
   if (shaped) return shaped;
   if (call.args.length === 1) return accessorTarget(call, receiver);
   return keyedTarget(call, index, callee, syntax) ?? afterPublicHalfTarget(call, index, callee, syntax);
