@@ -158,9 +158,10 @@ const CREDENTIAL_TERM_NAME =
 /**
  * Keys a vendor issues to ship inside a browser or a mobile app, whose format says so: RevenueCat's
  * public SDK keys (`appl_…`, `goog_…`, `amzn_…`), Adyen's client keys (`live_` or `test_` and 32
- * uppercase letters and digits; Mollie's secret `live_…` keys have lowercase letters).
+ * uppercase letters and digits; Mollie's secret `live_…` keys have lowercase letters), Midtrans' client keys
+ * for Snap.js (`Mid-client-…`, `SB-Mid-client-…`; its server keys are `Mid-server-…`).
  */
-const PUBLIC_SDK_KEY = /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}|(?:live|test)_[A-Z0-9]{32})$/;
+const PUBLIC_SDK_KEY = /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}|(?:live|test)_[A-Z0-9]{32}|(?:SB-)?Mid-client-[\w-]{8,40})$/;
 
 /**
  * Whether isSecretLikeValue rejects `value` whatever it is asked with (name, weak name, sink,

@@ -62,6 +62,16 @@ const java: Examples = {
   ],
   invalid: [
     {
+      name: "PayPal's REST SDK: APIContext(clientId, clientSecret, mode)",
+      path: 'src/main/java/com/acme/pay/PayPalConfig.java',
+      code: `class PayPalConfig {
+    APIContext context() {
+        return new APIContext("AXq8Wz3Lx6Tv1Nm9Rb4Hc7Pd2", ⟦"E4RyMa6iAdyaifCfkeXHWAFs37O50L7tJs813C2LR"⟧, "live");
+    }
+}
+`,
+    },
+    {
       name: "a password hasher handed the password in the source: an OAuth client's secret, a seeded account",
       path: 'src/main/java/com/acme/auth/AuthorizationServerConfig.java',
       code: `class AuthorizationServerConfig {
@@ -203,6 +213,11 @@ def sonar = new StringCredentialsImpl(CredentialsScope.GLOBAL, 'sonar', 'Sonar',
 const php: Examples = {
   valid: [
     {
+      name: "Midtrans' client key for Snap.js (public by design) and PayPal's credential from the environment",
+      path: 'src/Payments/Asia.php',
+      code: "<?php\n\\Midtrans\\Config::$clientKey = 'Mid-client-Kq8Wz3Lx6Tv1Nm9R';\n$cred = new OAuthTokenCredential(getenv('PAYPAL_CLIENT_ID'), getenv('PAYPAL_CLIENT_SECRET'));\n",
+    },
+    {
       name: "SNMPv3 passphrases read from the environment, an SNMPv1 community, and a setSecurity that is no SNMP session's",
       path: 'plugins/snmp-sync.php',
       code: "<?php\n$session->setSecurity('authPriv', 'SHA', getenv('SNMP_AUTH'), 'AES', getenv('SNMP_PRIV'));\n$descr = snmp2_get('edge-sw4.internal', 'public', 'sysDescr.0');\n$policy->setSecurity('strict', 'csp', 'Qx4Lz8Wk2Tv6Nm9Rb3');\n",
@@ -214,6 +229,11 @@ const php: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "PayPal's REST SDK OAuthTokenCredential(clientId, clientSecret) and Midtrans' server key",
+      path: 'src/Payments/PayPalGateway.php',
+      code: "<?php\n$context = new ApiContext(new OAuthTokenCredential('AXq8Wz3Lx6Tv1Nm9Rb4Hc7Pd2', ⟦'ERFOR59nBczJCVFZDvQ7iLAfqtgXmmmQ22MrjnzSO'⟧));\n\\Midtrans\\Config::$serverKey = ⟦'Mid-server-ZTCnoXRhWdTbXi6oC9EqNt65'⟧;\n",
+    },
     {
       name: "SNMPv3 passphrases: the SNMP session's setSecurity and snmp3_get",
       path: 'plugins/snmp-sync.php',

@@ -57,6 +57,9 @@ const SECRET_APIS: readonly SecretApi[] = [
   { callee: 'BasicCOSCredentials', index: 1, noun: 'secret key', envName: 'TENCENTCLOUD_SECRET_KEY' },
   { callee: 'Credential', index: 1, argCount: 2, noun: 'secret key', envName: 'TENCENTCLOUD_SECRET_KEY' },
   { callee: 'Auth.create', index: 1, argCount: 2, noun: 'secret key', envName: 'QINIU_SECRET_KEY' },
+  // PayPal's REST SDK: OAuthTokenCredential(clientId, clientSecret), APIContext(clientId, clientSecret, mode).
+  { callee: 'OAuthTokenCredential', index: 1, noun: 'client secret', envName: 'PAYPAL_CLIENT_SECRET' },
+  { callee: 'APIContext', index: 1, argCount: 3, noun: 'client secret', envName: 'PAYPAL_CLIENT_SECRET' },
   // Algolia: (applicationId, apiKey), the app id public, the (admin) API key its secret.
   { callee: 'DefaultSearchClient.create', index: 1, noun: 'API key', envName: 'ALGOLIA_API_KEY' },
   { callee: 'SearchClient.create', index: 1, noun: 'API key', envName: 'ALGOLIA_API_KEY' },

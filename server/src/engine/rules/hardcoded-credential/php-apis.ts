@@ -116,6 +116,8 @@ const APIS: readonly ApiEntry[] = [
   // OpenAPI Generator's PHP clients (Brevo, many vendor SDKs): `Configuration::getDefaultConfiguration()->setApiKey('api-key', '…')`.
   entry('method', 'setapikey', 1, 'key', 'API_KEY', 'API key'),
   entry('new', 'stripeclient', 0, 'config', 'STRIPE_SECRET_KEY', 'secret key'),
+  // PayPal's REST SDK: `new OAuthTokenCredential($clientId, '…')`, the client secret second.
+  entry('new', 'oauthtokencredential', 1, 'clientSecret', 'PAYPAL_CLIENT_SECRET', 'client secret'),
   // Twilio's `new Client($accountSid, $authToken)`, told from other clients by the account SID beside it.
   entry('new', 'client', 1, 'password', 'TWILIO_AUTH_TOKEN', 'auth token'),
 ];
