@@ -14,6 +14,17 @@ export interface FileNames {
   readonly prefixes: readonly string[];
   /** Name ends, extensions included: `.ts`, `.dockerfile`. */
   readonly suffixes: readonly string[];
+  /**
+   * Families named by their start and end together, where either alone says too little:
+   * `spring` + `.xml` (spring-mybatis.xml, springmvc.xml), while `spring-boot.md` is no config.
+   */
+  readonly framed?: readonly Framed[];
+}
+
+/** A name start and a name end that together mark a file (the glob `<start>*<end>` in any folder). */
+export interface Framed {
+  readonly start: string;
+  readonly end: string;
 }
 
 /**
@@ -257,8 +268,14 @@ export const LANGUAGES = {
         ...['services', 'parameters'].map((n) => `${n}.xml`),
         // Jetty's server configs (`<Set name="KeyStorePassword">…</Set>`) and ActiveMQ's broker (`<authenticationUser password="…"/>`).
         ...['jetty', 'jetty-ssl', 'jetty-https', 'jetty-env', 'jetty-web', 'activemq'].map((n) => `${n}.xml`),
+        // Jira's dbconfig.xml (`<jdbc-datasource><password>`), c3p0's pool config (`<property name="password">`).
+        ...['dbconfig', 'c3p0-config'].map((n) => `${n}.xml`),
       ],
       prefixes: [],
+      // Spring bean files split by concern (spring-mybatis.xml, spring-redis.xml, springmvc.xml,
+      // applicationContext-dao.xml), DataSource bean files, and Hazelcast's member and client configs
+      // (`<group><password>`, an SSL `keyStorePassword` property).
+      framed: ['spring', 'applicationContext', 'datasource', 'dataSource', 'hazelcast'].map((start) => ({ start, end: '.xml' })),
       // Both spellings: detection ignores case, the client's globs do not (applicationContext.xml, root-context.xml).
       // Hadoop, Hive and HBase configs: core-site.xml, hive-site.xml (`<name>…</name><value>…</value>` pairs).
       // Maven settings kept for CI under another name: ci-settings.xml, ci_settings.xml, maven-settings.xml.
@@ -397,7 +414,8 @@ export const LANGUAGES = {
     name: 'SQL scripts',
     // Scripts committed beside an app: `docker-entrypoint-initdb.d/*.sql` that create the app's roles,
     // seeds, migrations. Their statements give logins passwords (`CREATE ROLE … PASSWORD '…'`, `IDENTIFIED BY`).
-    files: { ...none, suffixes: ['.sql'] },
+    // Cassandra's `.cql` too (`CREATE ROLE … WITH PASSWORD = '…'`).
+    files: { ...none, suffixes: ['.sql', '.cql'] },
     editorIds: ['sql'],
     grammar: null,
     comment: { line: '--' },
@@ -450,6 +468,12 @@ export function languageOfEditorId(editorId: string): LanguageId | undefined {
 
 /** Glob patterns (VS Code's syntax) for the files of one language, from its file names. */
 export function fileGlobs(language: LanguageId): string[] {
-  const { names, prefixes, suffixes } = LANGUAGES[language].files;
-  return [...names.map((n) => `**/${n}`), ...prefixes.map((p) => `**/${p}*`), ...suffixes.map((s) => `**/*${s}`)];
+  const files: FileNames = LANGUAGES[language].files;
+  const { names, prefixes, suffixes, framed = [] } = files;
+  return [
+    ...names.map((n) => `**/${n}`),
+    ...prefixes.map((p) => `**/${p}*`),
+    ...suffixes.map((s) => `**/*${s}`),
+    ...framed.map(({ start, end }) => `**/${start}*${end}`),
+  ];
 }

@@ -1,8 +1,9 @@
 // Which of our languages a file is, from its name alone, by the catalogue's file names: a whole
-// name wins over a name start, which wins over a name end (the longest end first), so
-// `Dockerfile.prod` is a Dockerfile and `.env.local` a .env file whatever their extension.
+// name wins over a name framed by a start and an end (spring-*.xml), which wins over a name start,
+// which wins over a name end (the longest end first), so `Dockerfile.prod` is a Dockerfile and
+// `.env.local` a .env file whatever their extension.
 import type { LanguageId } from '../types';
-import { LANGUAGE_IDS, LANGUAGES } from './catalogue';
+import { LANGUAGE_IDS, LANGUAGES, type FileNames } from './catalogue';
 
 /** Type declarations hold no values and no code. */
 const NEVER_OURS = ['.d.ts', '.d.mts', '.d.cts'];
@@ -26,6 +27,10 @@ function rules(pick: (files: (typeof LANGUAGES)[LanguageId]['files']) => readonl
 const BY_NAME = new Map(rules((files) => files.names).map((rule) => [rule.text, rule.language]));
 const BY_PREFIX = rules((files) => files.prefixes);
 const BY_SUFFIX = rules((files) => files.suffixes).sort((a, b) => b.text.length - a.text.length);
+const BY_FRAME = LANGUAGE_IDS.flatMap((language) => {
+  const files: FileNames = LANGUAGES[language].files;
+  return (files.framed ?? []).map(({ start, end }) => ({ start: start.toLowerCase(), end: end.toLowerCase(), language }));
+});
 
 /** Which of our languages a path is, from its name; undefined for files no rule reads. */
 export function languageOf(path: string): LanguageId | undefined {
@@ -33,6 +38,8 @@ export function languageOf(path: string): LanguageId | undefined {
   // A name with its folder (`.bundle/config`) first: the base name alone (`config`) says nothing.
   const whole = BY_NAME.get(withFolder(path).toLowerCase()) ?? BY_NAME.get(name);
   if (whole) return whole;
+  const framed = BY_FRAME.find((rule) => name.length >= rule.start.length + rule.end.length && name.startsWith(rule.start) && name.endsWith(rule.end));
+  if (framed) return framed.language;
   if (NEVER_OURS.some((suffix) => name.endsWith(suffix))) return undefined;
   const end = BY_SUFFIX.find((rule) => name.endsWith(rule.text))?.language;
   const start = BY_PREFIX.find((rule) => name.startsWith(rule.text));

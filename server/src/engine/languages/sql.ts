@@ -1,6 +1,7 @@
 // A small exact tokenizer for SQL scripts (PostgreSQL, MySQL, SQL Server, Oracle, SQLite): words,
 // string literals with their decoded text and source spans, and punctuation. Comments and dollar-quoted
-// bodies (a function's code) are skipped. Linear: every character is read once.
+// bodies (a function's code) are skipped, except a `DO` block's, which runs with the script. Linear:
+// every character is read once.
 import { MappedText } from './mapped-text';
 
 export type SqlToken =
@@ -14,22 +15,38 @@ const WORD_PART = /[\w$]/;
 
 export function sqlTokens(text: string): SqlToken[] {
   const tokens: SqlToken[] = [];
-  let at = 0;
-  while (at < text.length) {
+  tokenize(text, 0, text.length, tokens);
+  return tokens;
+}
+
+/** The tokens of `text` from `from` to `to`; a PostgreSQL `DO $$ … $$` body is read as statements too (it runs as the script runs). */
+function tokenize(text: string, from: number, to: number, tokens: SqlToken[]): void {
+  let at = from;
+  while (at < to) {
     const char = text[at]!;
     if (/\s/.test(char)) at++;
     else if (text.startsWith('--', at) || char === '#') at = lineEnd(text, at);
     else if (text.startsWith('/*', at)) at = blockCommentEnd(text, at);
     else if (char === "'") at = pushString(text, at, tokens);
     else if (char === '"' || char === '`' || (char === '[' && /^\[[^\]'\n]*\]/.test(text.slice(at, at + 130)))) at = quotedIdentifierEnd(text, at, char === '[' ? ']' : char, tokens);
-    else if (char === '$' && /^\$(?:[A-Za-z_]\w*)?\$/.test(text.slice(at, at + 64))) at = dollarQuoteEnd(text, at);
+    else if (char === '$' && /^\$(?:[A-Za-z_]\w*)?\$/.test(text.slice(at, at + 64))) at = dollarQuoted(text, at, tokens);
     else if (WORD_START.test(char)) at = pushWord(text, at, tokens);
     else {
       tokens.push({ kind: 'punct', text: char, start: at, end: at + 1 });
       at++;
     }
   }
-  return tokens;
+}
+
+/** Past a dollar-quoted body: skipped (a function's code), or after `DO` read as statements. */
+function dollarQuoted(text: string, at: number, tokens: SqlToken[]): number {
+  const end = dollarQuoteEnd(text, at);
+  const previous = tokens[tokens.length - 1];
+  if (previous?.kind === 'word' && previous.text.toUpperCase() === 'DO') {
+    const tag = /^\$(?:[A-Za-z_]\w*)?\$/.exec(text.slice(at, at + 64))![0];
+    tokenize(text, at + tag.length, Math.max(at + tag.length, end - tag.length), tokens);
+  }
+  return end;
 }
 
 function lineEnd(text: string, at: number): number {

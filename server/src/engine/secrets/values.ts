@@ -135,7 +135,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.name !== undefined && APP_PASSWORD.test(trimmed) && credentialName(options.name)?.noun === 'password') return true;
   if (options.sink ? opensUiText(trimmed) : looksLikeUiText(trimmed) || isCapitalizedWord(trimmed) || isCapitalizedPhrase(trimmed) || isNonLatinProse(trimmed)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
-  if (KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed)) return false;
+  if (KEYWORDS.has(trimmed.toLowerCase()) || (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) && !isRandomAfterHash(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || isPercentTemplate(trimmed) || NAMES_A_SLOT.test(trimmed) || isPlainQuery(trimmed)) return false;
   if (PUBLIC_SDK_KEY.test(trimmed) || namesAnotherCredential(trimmed)) return false;
   if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || isPgpKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name) || isSentinelToken(trimmed, options.name) || isSettingAlias(trimmed, options.name))) return false;
@@ -163,9 +163,10 @@ const CREDENTIAL_TERM_NAME =
 /**
  * Keys a vendor issues to ship inside a browser or a mobile app, whose format says so: RevenueCat's
  * public SDK keys (`appl_…`, `goog_…`, `amzn_…`), Adyen's client keys (`live_` or `test_` and 32
- * uppercase letters and digits; Mollie's secret `live_…` keys have lowercase letters).
+ * uppercase letters and digits; Mollie's secret `live_…` keys have lowercase letters), Midtrans' client keys
+ * for Snap.js (`Mid-client-…`, `SB-Mid-client-…`; its server keys are `Mid-server-…`).
  */
-const PUBLIC_SDK_KEY = /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}|(?:live|test)_[A-Z0-9]{32})$/;
+const PUBLIC_SDK_KEY = /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}|(?:live|test)_[A-Z0-9]{32}|(?:SB-)?Mid-client-[\w-]{8,40})$/;
 
 /**
  * Whether isSecretLikeValue rejects `value` whatever it is asked with (name, weak name, sink,
@@ -268,6 +269,16 @@ const SHORT_WORD_HUMPS = new Set(['Id', 'Db', 'Io', 'Ui', 'Is', 'To', 'By', 'Of'
 function hasRandomHumps(value: string): boolean {
   const humps = value.match(/[A-Z][a-z0-9]?(?![a-z0-9])/g) ?? [];
   return humps.filter((hump) => hump.length === 2 && !SHORT_WORD_HUMPS.has(hump)).length >= 2;
+}
+
+/**
+ * `'#password-input'` is a CSS selector; `'#Wt_SAjLv-bTjgZMtv22'` only shares its shape: a password may
+ * open with `#`, and past it the value is random (digits and both cases), which no selector a person
+ * writes is, nor a marker sentence run together (`"#Thepasswordcannotbeverified"`, Postfix Admin's).
+ */
+function isRandomAfterHash(value: string): boolean {
+  const rest = value.slice(1);
+  return /^#[A-Za-z][\w-]*$/.test(value) && looksRandom(rest) && /\d/.test(rest) && /[a-z]/.test(rest) && /[A-Z]/.test(rest);
 }
 
 /** Spring's DelegatingPasswordEncoder ids: `{bcrypt}$2a$…` is a hash; `{noop}…` is the password in plain text. */

@@ -50,16 +50,22 @@ function statementPassword(tokens: readonly SqlToken[], index: number): StringTo
   if (!isWord(token, 'IDENTIFIED')) return undefined;
   if (isWord(tokens[index + 1], 'BY')) return asString(tokens[index + 2]) ?? oraclePassword(tokens[index + 2]);
   // `IDENTIFIED WITH mysql_native_password BY 'x'`; `… AS '*hash'` is a stored hash.
-  if (isWord(tokens[index + 1], 'WITH') && isWord(tokens[index + 3], 'BY')) return asString(tokens[index + 4]);
+  if (isWord(tokens[index + 1], 'WITH') && isWord(tokens[index + 3], 'BY')) return asString(tokens[index + 4]) ?? doubleQuoted(tokens[index + 4]);
   return undefined;
+}
+
+/** MySQL reads `"…"` as a string (without ANSI_QUOTES): `IDENTIFIED WITH plugin BY "…"`. */
+function doubleQuoted(token: SqlToken | undefined): StringToken | undefined {
+  return token?.kind === 'word' && token.end - token.start > token.text.length ? oraclePassword(token) : undefined;
 }
 
 /**
  * Oracle's `CREATE USER scott IDENTIFIED BY tiger` (or `BY "t1ger!"`): the password is an identifier.
- * `BY VALUES '…'` is a stored hash and `BY PASSWORD '*…'` MySQL 5's: neither is a password.
+ * `BY VALUES '…'` is a stored hash, `BY PASSWORD '*…'` MySQL 5's, `BY RANDOM PASSWORD` a generated one.
  */
 function oraclePassword(token: SqlToken | undefined): StringToken | undefined {
-  if (token?.kind !== 'word' || isWord(token, 'VALUES', 'PASSWORD')) return undefined;
+  // MySQL 8's `IDENTIFIED BY RANDOM PASSWORD` has the server make one up.
+  if (token?.kind !== 'word' || isWord(token, 'VALUES', 'PASSWORD', 'RANDOM')) return undefined;
   const quoted = token.end - token.start > token.text.length;
   const value = MappedText.contiguous(token.text, token.start + (quoted ? 1 : 0));
   return { kind: 'string', text: token.text, start: token.start, end: token.end, value };

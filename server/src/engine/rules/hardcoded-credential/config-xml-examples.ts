@@ -5,6 +5,30 @@ import type { Examples } from '../../rule';
 export const xmlConfigExamples: Examples = {
   valid: [
     {
+      name: 'Spring constructor arguments by place: a placeholder, a ref, a database number after the password, a class that takes none',
+      path: 'src/main/resources/applicationContext-redis.xml',
+      code: `<beans>
+  <bean id="jedisPool" class="redis.clients.jedis.JedisPool">
+    <constructor-arg index="0" ref="jedisPoolConfig"/>
+    <constructor-arg index="1" value="\${redis.host}"/>
+    <constructor-arg index="2" value="6379" type="int"/>
+    <constructor-arg index="3" value="2000" type="int"/>
+    <constructor-arg index="4" value="\${redis.password}"/>
+    <constructor-arg index="5" value="3" type="int"/>
+  </bean>
+  <bean id="sentinel" class="redis.clients.jedis.JedisSentinelPool">
+    <constructor-arg value="mymaster"/>
+    <constructor-arg ref="sentinels"/>
+    <constructor-arg ref="jedisPoolConfig"/>
+    <constructor-arg ref="redisPassword"/>
+  </bean>
+  <bean id="cache" class="org.springframework.cache.concurrent.ConcurrentMapCacheManager">
+    <constructor-arg index="0" value="sessions"/>
+  </bean>
+</beans>
+`,
+    },
+    {
       name: 'Hadoop and web.xml name/value pairs that name no credential, or whose name says public',
       path: 'conf/core-site.xml',
       code: `<configuration>
@@ -84,6 +108,34 @@ export const xmlConfigExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'Spring constructor arguments named by place: JedisPool by index, with a user before the password, and Spring JDBC in order',
+      path: 'src/main/resources/spring-redis.xml',
+      code: `<beans>
+  <bean id="jedisPool" class="redis.clients.jedis.JedisPool">
+    <constructor-arg index="0" ref="jedisPoolConfig"/>
+    <constructor-arg index="1" value="10.0.3.7"/>
+    <constructor-arg index="2" value="6379" type="int"/>
+    <constructor-arg index="3" value="2000" type="int"/>
+    <constructor-arg index="4" value="⟦BAe9dWlrlr1blrrJkY⟧"/>
+  </bean>
+  <bean id="aclPool" class="redis.clients.jedis.JedisPool">
+    <constructor-arg ref="jedisPoolConfig"/>
+    <constructor-arg value="10.0.3.8"/>
+    <constructor-arg value="6379"/>
+    <constructor-arg value="2000"/>
+    <constructor-arg value="cache-app"/>
+    <constructor-arg value="⟦iyn8foYXrglANb8z⟧"/>
+  </bean>
+  <bean id="ds" class="org.springframework.jdbc.datasource.DriverManagerDataSource">
+    <constructor-arg value="jdbc:mysql://10.0.3.9:3306/oa"/>
+    <constructor-arg value="oa"/>
+    <constructor-arg><value>⟦wX_Fmafb6XIvCy⟧</value></constructor-arg>
+  </bean>
+</beans>
+`,
+      messageIncludes: ['Factor III'],
+    },
     {
       name: "a value named by the name element before it: Hadoop's <name>/<value>, web.xml's <param-name>/<param-value>",
       path: 'src/main/webapp/WEB-INF/web.xml',

@@ -15,6 +15,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { reportConfigValue } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
+import { passwordConstructorArgs, SPRING_CONSTRUCTOR_KEYWORDS } from './spring-constructor-args';
 
 const ADVICE = 'resolve it at run time instead (a ${NAME} placeholder for Spring, Maven and Tomcat, a config transform or secret store for .NET) and rotate it';
 
@@ -29,14 +30,17 @@ const MAVEN_ENCRYPTED = /^\{[A-Za-z0-9+/]+=*\}$/;
 function check(context: RuleContext): void {
   // The text of the last `name`/`*-name` leaf seen in each parent, for the `value`/`*-value` leaf after it.
   const namedBySibling = new Map<XmlElement, string>();
-  for (const element of parseXml(context.text)) {
+  const elements = parseXml(context.text);
+  const passwordArgs = passwordConstructorArgs(elements);
+  const nameOf = (element: XmlElement): string | undefined => labelOf(element) ?? (passwordArgs.has(element) ? 'password' : undefined);
+  for (const element of elements) {
     const sibling = element.parent && isValueElement(element.name) ? namedBySibling.get(element.parent) : undefined;
-    const label = labelOf(element) ?? sibling;
+    const label = nameOf(element) ?? sibling;
     for (const attribute of element.attributes) reportAttribute(context, attribute, label);
     if (element.parent && element.content && isNameElement(element.name)) {
       namedBySibling.set(element.parent, decodeEntities(context.text.slice(element.content.start, element.content.end)).trim());
     }
-    if (element.content) reportContent(context, element, element.content, label);
+    if (element.content) reportContent(context, element, element.content, label ?? inValueOf(element, nameOf));
   }
 }
 
@@ -69,10 +73,14 @@ function reportContent(context: RuleContext, element: XmlElement, content: Span,
   } else if (raw.includes('<')) return; // a comment or markup, not a value
   while (start < end && /\s/.test(context.text[start]!)) start++;
   while (end > start && /\s/.test(context.text[end - 1]!)) end--;
-  const inValue = element.name === 'value' && element.parent ? labelOf(element.parent) : undefined;
-  const name = label ?? inValue ?? qualifiedKeyName(element);
+  const name = label ?? qualifiedKeyName(element);
   const text = context.text.slice(start, end);
   report(isUntranslatable(element) && context.scope === 'locale' ? asAppConfig(context) : context, name, cdata ? text : decodeEntities(text), { start, end });
+}
+
+/** `<property name="password"><value>…</value></property>`: a `<value>` leaf goes by its parent's name. */
+function inValueOf(element: XmlElement, nameOf: (element: XmlElement) => string | undefined): string | undefined {
+  return element.name === 'value' && element.parent ? nameOf(element.parent) : undefined;
 }
 
 /** A bare `<key>` is named by its parent: Magento 1's `<crypt><key>…</key></crypt>` is the crypt key. */
@@ -113,6 +121,6 @@ function localName(name: string): string {
 
 export const xmlCheck: LanguageCheck = {
   languages: ['xml'],
-  keywords: CREDENTIAL_KEYWORDS,
+  keywords: [...CREDENTIAL_KEYWORDS, ...SPRING_CONSTRUCTOR_KEYWORDS],
   check,
 };

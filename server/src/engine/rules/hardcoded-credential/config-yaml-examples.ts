@@ -9,6 +9,11 @@ export const yamlExamples: Examples = {
         "zabbix_export:\n  templates:\n    - template: 'Billing by HTTP'\n      items:\n        - name: 'Billing: Get data'\n          type: SCRIPT\n          key: billing.get_data\n          params: |\n            var Billing = {\n                auth_token: null,\n                refresh_token: null,\n                login: function (params) {\n                    Billing.auth_token = Billing.request('POST', params.url + '/login');\n                    return Billing.auth_token;\n                }\n            };\n            glpi.authToken = GLPi.getAuthToken(glpi.url, glpi.token);\n        - name: 'CPU load'\n          key: 'system.cpu.load[all,avg1]'\n        - name: 'Requests 5xx'\n          key: etcd.http.requests.5xx.rate\n        - name: 'Heap used'\n          type: JMX\n          key: 'jmx[\"java.lang:type=Memory\",HeapMemoryUsage.used]'\n          username: '{$BILLING.JMX.USER}'\n          password: '{$BILLING.JMX.PASSWORD}'\n      discovery_rules:\n        - key: 'jmx.discovery[beans,\"org.apache.activemq:type=Broker,brokerName=*\"]'\n          item_prototypes:\n            - key: 'jmx[{#JMXOBJ},BrokerVersion]'\n              headers:\n                - name: X-Vault-Token\n                  value: '{$VAULT.TOKEN}'\n                - name: Authorization\n                  value: 'PVEAPIToken={$PVE.TOKEN.ID}={$PVE.TOKEN.SECRET}'\n      macros:\n        - macro: '{$BILLING.JMX.PASSWORD}'\n          type: SECRET_TEXT\n        - macro: '{$BILLING.URL}'\n          value: 'http://localhost:8080'\n",
     },
     {
+      name: "CSS selectors under a password's name (an e2e suite's page map), and a marker sentence run together after a #",
+      path: 'e2e/pages/login.yml',
+      code: "login:\n  username: '#username'\n  password: '#password-input'\n  password_confirm: '#passwordConfirm'\nunverifiable:\n  password: '#Thepasswordcannotbeverified'\n",
+    },
+    {
       name: "a .condarc with public channels, and a token path that is a word",
       path: '.condarc',
       code: 'channels:\n  - conda-forge\n  - https://conda.anaconda.org/t/placeholder-token-value/private\nchannel_alias: https://conda.anaconda.org\n',

@@ -6,13 +6,13 @@ import { propertiesCheck } from './config-properties';
 import { yamlCheck } from './config-yaml';
 import { hoconCheck } from './config-hocon';
 import { keyfileCheck } from './config-keyfile';
+import { sqlCheck } from './config-sql';
 import { credentialStoreCheck } from './config-credential-stores';
 import { shellCheck } from './config-shell';
 import { tomlCheck } from './config-toml';
 import { groovyCheck } from './config-groovy';
 import { iniCheck } from './config-ini';
 import { xmlCheck } from './config-xml';
-import { sqlCheck } from './config-sql';
 import { httpFileCheck } from './config-http';
 
 /** hardcoded-credential in config files: JSON, YAML, Dockerfile, .env, .properties, shell, key files and credential stores (.netrc, .pgpass), HOCON, TOML, INI, XML, SQL scripts and HTTP request files. */

@@ -7,12 +7,27 @@
 // logins, LaunchDarkly and Temporal keys, PHP's private key passphrases; HashiCorp HCL (Nomad, Consul), Android
 // manifest meta-data, Nextflow's config, redis.conf directives, libpq strings in INI values (pgbouncer), Jetty's
 // and ActiveMQ's XML, LDAP client configs, Postfix's sasl_passwd, rsync's secrets, ZooKeeper digest logins,
-// Kerberos, jcifs, sshj, MINA SSHD, go-mysql and phpMQTT logins, cURL's and ssh2's key passphrases. Values are generated.
+// Kerberos, jcifs, sshj, MINA SSHD, go-mysql and phpMQTT logins, cURL's and ssh2's key passphrases, SNMPv3
+// passphrases, Cloudflare's API keys, go-ldap bind requests, Branca keys, passwords handed to a password
+// hasher (`passwordEncoder.encode("…")`). Values are generated.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
 
 const java: Examples = {
   valid: [
+    {
+      name: 'text codecs and a password hasher handed what the environment holds',
+      path: 'src/main/java/com/acme/auth/Seed.java',
+      code: `class Seed {
+    String run(PasswordEncoder passwordEncoder, HtmlEncoder htmlEncoder) throws Exception {
+        String query = URLEncoder.encode("a b&c", "UTF-8");
+        String html = htmlEncoder.encode("<b>Reset your password</b>");
+        byte[] raw = Base64.getEncoder().encode("Kx7Wq2Lz9Tv4Nm8Rb3Hc".getBytes());
+        return passwordEncoder.encode(System.getenv("ADMIN_PASSWORD")) + query + html + raw.length;
+    }
+}
+`,
+    },
     {
       name: 'a Cassandra login and a Jenkins credential read from the environment; a secret annotation element with no default',
       path: 'src/main/java/org/acme/Stores.java',
@@ -46,6 +61,27 @@ const java: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "PayPal's REST SDK: APIContext(clientId, clientSecret, mode)",
+      path: 'src/main/java/com/acme/pay/PayPalConfig.java',
+      code: `class PayPalConfig {
+    APIContext context() {
+        return new APIContext("AXq8Wz3Lx6Tv1Nm9Rb4Hc7Pd2", ⟦"E4RyMa6iAdyaifCfkeXHWAFs37O50L7tJs813C2LR"⟧, "live");
+    }
+}
+`,
+    },
+    {
+      name: "a password hasher handed the password in the source: an OAuth client's secret, a seeded account",
+      path: 'src/main/java/com/acme/auth/AuthorizationServerConfig.java',
+      code: `class AuthorizationServerConfig {
+    void configure(ClientDetailsServiceConfigurer clients, PasswordEncoder passwordEncoder) throws Exception {
+        clients.inMemory().withClient("portal-web").secret(passwordEncoder.encode(⟦"YbWlsOdpvMH2zehRqo4H"⟧));
+        String admin = new BCryptPasswordEncoder().encode(⟦"tHONrREEzoSV5bNhqS"⟧);
+    }
+}
+`,
+    },
     {
       name: "the Cassandra driver's withAuthCredentials(user, password)",
       path: 'src/main/java/org/acme/TimelineStore.java',
@@ -129,6 +165,15 @@ const kotlin: Examples = {
   ],
   invalid: [
     {
+      name: "a reactive user store's password handed to the delegating encoder",
+      path: 'src/main/kotlin/io/acme/ops/SecurityConfig.kt',
+      code: `class SecurityConfig {
+    private val encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder()
+    fun users() = MapReactiveUserDetailsService(User.withUsername("ops").password(encoder.encode(⟦"wHA9Uug5YUDdjeTmdr4e"⟧)).roles("OPS").build())
+}
+`,
+    },
+    {
       name: "the Cassandra driver's withAuthCredentials(user, password)",
       path: 'src/main/kotlin/com/acme/Graph.kt',
       code: 'object Graph {\n    fun session(): CqlSession = CqlSession.builder().withAuthCredentials("reports_ro", ⟦"Tw5Kp9Xm3Lq7Rz2Vn8Hb"⟧).build()\n}\n',
@@ -168,12 +213,32 @@ def sonar = new StringCredentialsImpl(CredentialsScope.GLOBAL, 'sonar', 'Sonar',
 const php: Examples = {
   valid: [
     {
+      name: "Midtrans' client key for Snap.js (public by design) and PayPal's credential from the environment",
+      path: 'src/Payments/Asia.php',
+      code: "<?php\n\\Midtrans\\Config::$clientKey = 'Mid-client-Kq8Wz3Lx6Tv1Nm9R';\n$cred = new OAuthTokenCredential(getenv('PAYPAL_CLIENT_ID'), getenv('PAYPAL_CLIENT_SECRET'));\n",
+    },
+    {
+      name: "SNMPv3 passphrases read from the environment, an SNMPv1 community, and a setSecurity that is no SNMP session's",
+      path: 'plugins/snmp-sync.php',
+      code: "<?php\n$session->setSecurity('authPriv', 'SHA', getenv('SNMP_AUTH'), 'AES', getenv('SNMP_PRIV'));\n$descr = snmp2_get('edge-sw4.internal', 'public', 'sysDescr.0');\n$policy->setSecurity('strict', 'csp', 'Qx4Lz8Wk2Tv6Nm9Rb3');\n",
+    },
+    {
       name: "php-amqplib's connection and a config array's `pass` read from the environment; a verdict under `pass`",
       path: 'src/Queue/Connection.php',
       code: "<?php\n$conn = new AMQPStreamConnection(getenv('AMQP_HOST'), 5672, getenv('AMQP_USER'), getenv('AMQP_PASSWORD'), '/tickets');\n$txpcfg['pass'] = getenv('TXP_DB_PASSWORD');\n$result['pass'] = 'yes';\n$box = new Mailbox('inbox', 'support', 'Vx4Nq8Lt2Kw6Rz9Hm3');\n$key = openssl_pkey_get_private('file:///etc/app/signing.pem', getenv('SIGNING_KEY_PASSPHRASE'));\n$config->setApiKey('api-key', getenv('BREVO_API_KEY'))->setApiKeyPrefix('api-key', 'Bearer');\n$redis->connect('redis.internal', 6379, 2.5, 'Kv6Wq2Lx9Tz4Nm8Rb3');\n",
     },
   ],
   invalid: [
+    {
+      name: "PayPal's REST SDK OAuthTokenCredential(clientId, clientSecret) and Midtrans' server key",
+      path: 'src/Payments/PayPalGateway.php',
+      code: "<?php\n$context = new ApiContext(new OAuthTokenCredential('AXq8Wz3Lx6Tv1Nm9Rb4Hc7Pd2', ⟦'ERFOR59nBczJCVFZDvQ7iLAfqtgXmmmQ22MrjnzSO'⟧));\n\\Midtrans\\Config::$serverKey = ⟦'Mid-server-ZTCnoXRhWdTbXi6oC9EqNt65'⟧;\n",
+    },
+    {
+      name: "SNMPv3 passphrases: the SNMP session's setSecurity and snmp3_get",
+      path: 'plugins/snmp-sync.php',
+      code: "<?php\n$session = new SNMP(SNMP::VERSION_3, 'core-sw1.internal', 'poller');\n$session->setSecurity('authPriv', 'SHA', ⟦'O6tQlrkPZlVvlGGpvP'⟧, 'AES', ⟦'FRCEfOCrsL6fCfi793'⟧);\n$uptime = snmp3_get('core-sw2.internal', 'poller', 'authPriv', 'SHA', ⟦'c49s8okXsL8cex0c'⟧, 'AES', ⟦'Ae3oQD0Bbjdgf2JK'⟧, 'sysUpTime.0');\n",
+    },
     {
       name: "php-amqplib's AMQPStreamConnection(host, port, user, password, vhost)",
       path: 'src/Queue/Connection.php',
@@ -215,6 +280,11 @@ const php: Examples = {
 const go: Examples = {
   valid: [
     {
+      name: 'a Cloudflare client built from the environment',
+      path: 'internal/provider/cloudflare.go',
+      code: 'package provider\n\nimport (\n\t"os"\n\n\t"github.com/cloudflare/cloudflare-go"\n)\n\nfunc Cloudflare() (*cloudflare.API, error) {\n\treturn cloudflare.New(os.Getenv("CF_API_KEY"), "dns-admin@example.org")\n}\n',
+    },
+    {
       name: 'a TOTP seed read from the environment',
       path: 'internal/otp/totp.go',
       code: 'package otp\n\nimport (\n\t"os"\n\t"time"\n\n\t"github.com/pquerna/otp/totp"\n)\n\nfunc Code() (string, error) {\n\treturn totp.GenerateCode(os.Getenv("TOTP_SECRET"), time.Now())\n}\n',
@@ -231,6 +301,16 @@ const go: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "go-ldap's NewSimpleBindRequest(dn, password, controls) and a Branca token key",
+      path: 'internal/directory/ldap.go',
+      code: 'package directory\n\nimport (\n\t"github.com/essentialkaos/branca"\n\t"github.com/go-ldap/ldap/v3"\n)\n\nfunc Bind(conn *ldap.Conn) error {\n\t_, err := conn.SimpleBind(ldap.NewSimpleBindRequest("cn=sso,ou=services,dc=example,dc=org", ⟦"2ORGTctWuxjxbbXfwS"⟧, nil))\n\treturn err\n}\n\nfunc Tokens() (*branca.Branca, error) {\n\treturn branca.NewBranca([]byte(⟦"hlCLNTyZRsmQ40Hnf814iHxnzBICey4A"⟧))\n}\n',
+    },
+    {
+      name: "cloudflare-go's global API key (New(key, email)) and an Origin CA service key",
+      path: 'internal/provider/cloudflare.go',
+      code: 'package provider\n\nimport "github.com/cloudflare/cloudflare-go"\n\nfunc Cloudflare() (*cloudflare.API, error) {\n\treturn cloudflare.New(⟦"10d8233f6a5f1e4f06d463ac6dd8c150a129"⟧, "dns-admin@example.org")\n}\n\nfunc OriginCA() (*cloudflare.API, error) {\n\treturn cloudflare.NewWithUserServiceKey(⟦"v1.0-5eca34341d8d08ec87b48d4e-306ba2701ab9be615055e50511b7021fdb5f98bf1b3d5d8ce87a9702578237a10340f1da506081e76954b5adda0bc062f0e3"⟧)\n}\n',
+    },
     {
       name: "gocloak's admin and client logins, go-gitlab's basic-auth client",
       path: 'internal/idp/keycloak.go',

@@ -31,6 +31,7 @@ import { xmlConfigExamples } from './config-xml-examples';
 import { credentialStoreExamples } from './config-credential-stores-examples';
 import { keyfileExamples } from './config-keyfile-examples';
 import { sqlExamples } from './config-sql-examples';
+import { sqlAccountExamples } from './config-sql-account-examples';
 import { httpFileExamples } from './config-http-examples';
 import { shellExamples } from './config-shell-examples';
 import { PRECISION_EXAMPLES } from './precision-examples';
@@ -80,6 +81,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['xml'], examples: androidResourceExamples },
     { languages: ['keyfile'], examples: credentialStoreExamples },
     { languages: ['sql'], examples: sqlExamples },
+    { languages: ['sql'], examples: sqlAccountExamples },
     { languages: ['http'], examples: httpFileExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },

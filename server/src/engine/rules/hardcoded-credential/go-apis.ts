@@ -111,6 +111,12 @@ const APIS: readonly GoApi[] = [
   { callee: /^(?:github\.com\/xanzy\/go-gitlab|gitlab\.com\/gitlab-org\/api\/client-go)\.NewBasicAuthClient$/, arguments: { 1: { envName: 'GITLAB_PASSWORD', noun: 'password' } } },
   // LaunchDarkly's server SDK: MakeClient(sdkKey, wait), MakeCustomClient(sdkKey, config, wait).
   { callee: /^github\.com\/launchdarkly\/go-server-sdk(?:\/v\d+)?\.Make(?:Custom)?Client$/, arguments: { 0: { envName: 'LAUNCHDARKLY_SDK_KEY', noun: 'SDK key' } } },
+  // go-ldap: NewSimpleBindRequest(dn, password, controls), the request SimpleBind sends.
+  { callee: /^github\.com\/go-ldap\/ldap(?:\/v\d+)?\.NewSimpleBindRequest$/, arguments: { 1: { envName: 'LDAP_BIND_PASSWORD', noun: 'password' } } },
+  // Branca tokens (essentialkaos/branca, hako/branca): NewBranca(key), the 32-byte symmetric key.
+  { callee: /^github\.com\/(?:essentialkaos|hako)\/branca(?:\/v\d+)?\.NewBranca$/, arguments: { 0: { envName: 'BRANCA_KEY', noun: 'token encryption key' } } },
+  // cloudflare-go: New(apiKey, email) takes the global API key, NewWithUserServiceKey(key) an Origin CA key.
+  { callee: /^github\.com\/cloudflare\/cloudflare-go(?:\/v\d+)?\.(?:New|NewWithUserServiceKey)$/, arguments: { 0: { envName: 'CLOUDFLARE_API_KEY', noun: 'API key' } } },
   // Temporal Cloud: client.NewAPIKeyStaticCredentials(apiKey).
   { callee: /^go\.temporal\.io\/sdk\/client\.NewAPIKeyStaticCredentials$/, arguments: { 0: { envName: 'TEMPORAL_API_KEY', noun: 'API key' } } },
   // gokrb5: client.NewWithPassword(username, realm, password, krb5conf); go-zookeeper: conn.AddAuth("digest", []byte("user:password")).

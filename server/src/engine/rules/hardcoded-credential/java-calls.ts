@@ -4,7 +4,7 @@ import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
-import { afterPublicHalfTarget, basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, formattedTarget, gradleFieldName, hostLoginTarget, idSecretPairTarget, keyCredentialTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
+import { afterPublicHalfTarget, basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, formattedTarget, gradleFieldName, hashedPasswordTarget, hostLoginTarget, idSecretPairTarget, keyCredentialTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
 import { chainedDefaultTarget } from './jvm-chained-defaults';
 import { envFallbackTarget, listedUnder, nameTarget, type Target } from './target';
 
@@ -57,6 +57,9 @@ const SECRET_APIS: readonly SecretApi[] = [
   { callee: 'BasicCOSCredentials', index: 1, noun: 'secret key', envName: 'TENCENTCLOUD_SECRET_KEY' },
   { callee: 'Credential', index: 1, argCount: 2, noun: 'secret key', envName: 'TENCENTCLOUD_SECRET_KEY' },
   { callee: 'Auth.create', index: 1, argCount: 2, noun: 'secret key', envName: 'QINIU_SECRET_KEY' },
+  // PayPal's REST SDK: OAuthTokenCredential(clientId, clientSecret), APIContext(clientId, clientSecret, mode).
+  { callee: 'OAuthTokenCredential', index: 1, noun: 'client secret', envName: 'PAYPAL_CLIENT_SECRET' },
+  { callee: 'APIContext', index: 1, argCount: 3, noun: 'client secret', envName: 'PAYPAL_CLIENT_SECRET' },
   // Algolia: (applicationId, apiKey), the app id public, the (admin) API key its secret.
   { callee: 'DefaultSearchClient.create', index: 1, noun: 'API key', envName: 'ALGOLIA_API_KEY' },
   { callee: 'SearchClient.create', index: 1, noun: 'API key', envName: 'ALGOLIA_API_KEY' },
@@ -173,7 +176,8 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
     formattedTarget(call, index, callee, syntax) ??
     keyOptionsBufferTarget(call, index, syntax) ??
     chainedDefaultTarget(call, index, syntax) ??
-    rememberMeKeyTarget(call, index, syntax);
+    rememberMeKeyTarget(call, index, syntax) ??
+    hashedPasswordTarget(call, index);
   if (shaped) return shaped;
   if (call.args.length === 1) return accessorTarget(call, receiver);
   return keyedTarget(call, index, callee, syntax) ?? afterPublicHalfTarget(call, index, callee, syntax);

@@ -216,3 +216,23 @@ export function afterPublicHalfTarget(call: JvmCall, index: number, callee: stri
   if (literal) return argvFlagTarget(literal.value?.text) ?? secretAfterKeyId(literal.value?.text, callee);
   return secretAfterPublicHalf(syntax.dotted(previous), callee);
 }
+
+/**
+ * A password hasher's receiver: Spring Security's `passwordEncoder`, `new BCryptPasswordEncoder()`,
+ * `PasswordEncoderFactories.createDelegatingPasswordEncoder()`, a field called `encoder`. Not a text
+ * codec: `URLEncoder`, an HTML or Base64 encoder (which take bytes, never a String literal, anyway).
+ */
+const PASSWORD_HASHER = /password\w*encoder|(?:bcrypt|argon2|scrypt|pbkdf2)\w*encoder|^encoder$/i;
+const TEXT_CODEC = /url|html|base64|hex|json|xml|uri|charset/i;
+
+/**
+ * `passwordEncoder.encode("…")` (a seeded admin, an OAuth client's `.secret(encoder.encode("…"))`, a
+ * `User.withUsername(u).password(encoder.encode("…"))`): what a password hasher is handed is the
+ * password itself in plain text; hashing it at start-up does not keep it out of the source.
+ */
+export function hashedPasswordTarget(call: JvmCall, index: number): Target | undefined {
+  if (call.name !== 'encode' || call.args.length !== 1 || index !== 0 || !call.receiver) return undefined;
+  const receiver = call.receiver.text.replace(/\(\s*\)$/, '').split('.').pop()!.replace(/^new\s+/, '').replace(/\(.*$/s, '');
+  if (!PASSWORD_HASHER.test(receiver) || TEXT_CODEC.test(receiver)) return undefined;
+  return { kind: 'api', label: `${receiver}.encode`, credential: { noun: 'password', strength: 'strong' }, envName: 'ADMIN_PASSWORD' };
+}

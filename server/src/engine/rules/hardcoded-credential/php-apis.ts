@@ -73,6 +73,14 @@ const APIS: readonly ApiEntry[] = [
   entry('function', 'ssh2_auth_pubkey_file', 4, 'passphrase', 'SSH_KEY_PASSPHRASE', 'private key passphrase'),
   // phpMQTT's `->connect($clean, $will, $username, '…')`, told from other connects by the clean-session flag first.
   entry('method', 'connect', 3, 'password', 'MQTT_PASSWORD', 'password'),
+  // SNMPv3: `$session->setSecurity('authPriv', 'SHA', '…', 'AES', '…')` and the snmp3_* functions take the
+  // authentication and privacy passphrases after their protocols.
+  entry('method', 'setsecurity', 2, 'authPassphrase', 'SNMP_AUTH_PASSPHRASE', 'SNMPv3 passphrase'),
+  entry('method', 'setsecurity', 4, 'privacyPassphrase', 'SNMP_PRIV_PASSPHRASE', 'SNMPv3 passphrase'),
+  ...['snmp3_get', 'snmp3_getnext', 'snmp3_walk', 'snmp3_real_walk', 'snmp3_set'].flatMap((name) => [
+    entry('function', name, 4, 'auth_passphrase', 'SNMP_AUTH_PASSPHRASE', 'SNMPv3 passphrase'),
+    entry('function', name, 6, 'privacy_passphrase', 'SNMP_PRIV_PASSPHRASE', 'SNMPv3 passphrase'),
+  ]),
   entry('function', 'hash_hmac', 2, 'key', 'HMAC_SECRET', 'HMAC key'),
   entry('function', 'openssl_encrypt', 2, 'passphrase', 'ENCRYPTION_KEY', 'encryption key'),
   entry('function', 'openssl_decrypt', 2, 'passphrase', 'ENCRYPTION_KEY', 'encryption key'),
@@ -108,6 +116,8 @@ const APIS: readonly ApiEntry[] = [
   // OpenAPI Generator's PHP clients (Brevo, many vendor SDKs): `Configuration::getDefaultConfiguration()->setApiKey('api-key', '…')`.
   entry('method', 'setapikey', 1, 'key', 'API_KEY', 'API key'),
   entry('new', 'stripeclient', 0, 'config', 'STRIPE_SECRET_KEY', 'secret key'),
+  // PayPal's REST SDK: `new OAuthTokenCredential($clientId, '…')`, the client secret second.
+  entry('new', 'oauthtokencredential', 1, 'clientSecret', 'PAYPAL_CLIENT_SECRET', 'client secret'),
   // Twilio's `new Client($accountSid, $authToken)`, told from other clients by the account SID beside it.
   entry('new', 'client', 1, 'password', 'TWILIO_AUTH_TOKEN', 'auth token'),
 ];
@@ -116,7 +126,7 @@ const APIS: readonly ApiEntry[] = [
 export function secretArgumentOf(call: PhpCall, index: number, named: string | undefined): SecretArgument | undefined {
   const name = call.kind === 'static' ? `${call.scope ?? ''}::${call.name}`.toLowerCase() : call.name.toLowerCase();
   const found = APIS.find((api) => api.kind === call.kind && api.name === name && (named === undefined ? api.index === index : api.parameter === named));
-  if (!found || (found.name === 'key' && !isFirebaseJwtKey(call)) || (found.name === 'mailbox' && !isImapMailbox(call)) || (found.name === 'connect' && !isMqttConnect(call)) || (found.name === 'client' && !isTwilioClient(call)) || (found.name === 'bind' && !isLdapBind(call))) return undefined;
+  if (!found || (found.name === 'key' && !isFirebaseJwtKey(call)) || (found.name === 'mailbox' && !isImapMailbox(call)) || (found.name === 'connect' && !isMqttConnect(call)) || (found.name === 'client' && !isTwilioClient(call)) || (found.name === 'bind' && !isLdapBind(call)) || (found.name === 'setsecurity' && !isSnmpSecurity(call))) return undefined;
   return { label: labelOf(call), envName: found.envName, noun: found.noun };
 }
 
@@ -124,6 +134,11 @@ export function secretArgumentOf(call: PhpCall, index: number, named: string | u
 function isFirebaseJwtKey(call: PhpCall): boolean {
   const algorithm = stringValue(argumentAt(call, 1, 'algorithm'));
   return algorithm !== undefined && /^(?:[HRPE]S(?:256|384|512)|EdDSA)$/.test(algorithm);
+}
+
+/** PHP's SNMP class: `setSecurity('authPriv', …)` opens with an SNMPv3 security level; other setSecurity methods do not. */
+function isSnmpSecurity(call: PhpCall): boolean {
+  return /^(?:noAuthNoPriv|authNoPriv|authPriv)$/i.test(stringValue(argumentAt(call, 0, 'securityLevel')) ?? '');
 }
 
 /** phpMQTT's `connect(true, null, 'user', '…')`: a boolean clean-session flag first (Redis' `connect($host, $port, …)` takes none). */
