@@ -111,8 +111,18 @@ var known = peers{Addrs: []string{"node-1.internal:7946"}}
       path: 'internal/mqtt/mqtt.go',
       code: 'package mqtt\n\nvar brokers = []string{"mqtt.internal:1883"}\n',
     },
+    {
+      name: "the app's own wrappers given a local or compose-service address, a port no backing service owns, and a service port outside a call",
+      path: 'cmd/server/main.go',
+      code: 'package main\n\nfunc main() {\n\tcovers := cache.New("localhost:6379")\n\tjobs := queue.Open("redis:6379")\n\tapi := rpc.Dial("orders.prod.internal:50051")\n\tlisten(":5432")\n\tconst note = "db.internal:5432"\n\t_, _, _ = covers, jobs, api\n}\n',
+    },
   ],
   invalid: [
+    {
+      name: "the app's own wrapper given a remote address on a backing service's well-known port",
+      path: 'cmd/server/main.go',
+      code: 'package main\n\nfunc main() {\n\tcovers := shelf.NewCoverCache(⟦"covers-cache.prod.example-books.net:6379"⟧)\n\tstore := orders.Open(⟦"10.20.0.15:5432"⟧, "orders")\n\t_, _ = covers, store\n}\n',
+    },
     {
       name: 'sql.Open with a libpq DSN',
       path: 'main.go',

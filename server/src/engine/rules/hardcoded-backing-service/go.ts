@@ -7,12 +7,12 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { splitWords } from '../../secrets';
 import { isNonServerPath } from '../process-paths';
 import { dsnAddress, reportAddress, urlAddress } from './address';
-import { goClientAddress } from './go-clients';
+import { goClientAddress, WELL_KNOWN_PORT_KEYWORDS } from './go-clients';
 
 /** `getEnv("DATABASE_URL", "postgres://localhost/shop")`: a helper with the default second. */
 const ENV_HELPER = /^(?:get|lookup|read)?[Ee]nv(?:Or(?:Default)?|Default|WithDefault)?$|^(?:getEnv|envOr|getenvDefault|GetEnv|EnvOr|Getenv)$/;
 
-export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['://', 'host=', 'tcp(', 'addr', 'smtp', 'memcache', 'kafka', 'sarama', 'minio', 'baseendpoint'], check }];
+export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['://', 'host=', 'tcp(', 'addr', 'smtp', 'memcache', 'kafka', 'sarama', 'minio', 'baseendpoint', ...WELL_KNOWN_PORT_KEYWORDS], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
