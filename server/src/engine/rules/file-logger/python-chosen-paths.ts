@@ -17,8 +17,23 @@ export function isChosenAtRunTime(path: SyntaxNode, root: SyntaxNode, bindings: 
   if (envReadName(node, bindings) !== undefined) return true;
   if (node.type === 'identifier') return isParameterWithoutPath(node) || isOptionalSetting(node);
   if (node.type !== 'attribute') return false;
+  if (isUsedOnlyWhenSet(node)) return true;
   const owner = node.childForFieldName('object');
   return owner?.type === 'identifier' && parsedOptionNames(root).has(owner.text);
+}
+
+/**
+ * `if config.AUDIT_LOG: FileHandler(config.AUDIT_LOG)` (or `is not None`): a file only when the
+ * setting names one, so the default is no file; an unguarded `FileHandler(config.LOG_FILE)` is not this.
+ */
+function isUsedOnlyWhenSet(path: SyntaxNode): boolean {
+  let child: SyntaxNode = path;
+  for (let node: SyntaxNode | null = path.parent; node && node.type !== 'function_definition' && node.type !== 'module'; child = node, node = node.parent) {
+    if (node.type !== 'if_statement' || node.childForFieldName('consequence')?.id !== child.id) continue;
+    const condition = node.childForFieldName('condition')?.text.replace(/\s+is\s+not\s+None$/, '');
+    if (condition === path.text) return true;
+  }
+  return false;
 }
 
 /** `def main(log_file)`, `def setup(path=None)`: the caller names the file; `path='app.log'` names one itself. */
