@@ -31,7 +31,7 @@ const ADVICE: Readonly<Record<Tool, string>> = {
 export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
-    keywords: ['migrat', 'schema(', 'tables(', 'create_all', 'drop_all', 'upgrade', 'syncdb', 'generate_schemas'],
+    keywords: ['migrat', 'schema(', 'tables(', 'create_tables', 'create_all', 'drop_all', 'upgrade', 'syncdb', 'generate_schemas'],
     // Hand-written DDL run through execute(): no library name announces it.
     patterns: [DDL_PATTERN],
     check,
