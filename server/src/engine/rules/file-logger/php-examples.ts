@@ -10,6 +10,11 @@ const unmarked = (code: string): string => code.replace(/[⟦⟧]/g, '');
 export const phpFileLoggerExamples: Examples = {
   valid: [
     {
+      name: "the environment's log file with no default, or with a standard stream as its default",
+      path: 'src/logging.php',
+      code: `<?php\n\nuse Monolog\\Handler\\StreamHandler;\n\n$log->pushHandler(new StreamHandler(getenv('LOG_FILE') ?: 'php://stderr'));\n$log->pushHandler(new StreamHandler($_ENV['LOG_STREAM'] ?? 'php://stdout'));\n`,
+    },
+    {
       name: "a StreamHandler on a setting whose name says no file (a stream, an output), on a variable, and on an env read",
       path: 'public/index.php',
       code: `<?php\n\nuse Monolog\\Handler\\StreamHandler;\nuse Monolog\\Logger;\n\n$log = new Logger('shortlinks');\n$log->pushHandler(new StreamHandler(Config::logStream()));\n$log->pushHandler(new StreamHandler(Settings::LOG_OUTPUT));\n$log->pushHandler(new StreamHandler($logFile));\n$log->pushHandler(new StreamHandler(getenv('LOG_FILE') ?: 'php://stderr'));\n$log->pushHandler(new StreamHandler(Config::logFile('audit')));\n`,
@@ -71,6 +76,11 @@ export const phpFileLoggerExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "the environment's log file with a file as its default: when nobody sets the variable, the app writes that file (as JS's `process.env.LOG_FILE || './app.log'`)",
+      path: 'src/logging.php',
+      code: `<?php\n\nuse Monolog\\Handler\\StreamHandler;\n\n$log->pushHandler(⟦new StreamHandler(getenv('LOG_FILE') ?: __DIR__ . '/../var/log/app.log')⟧);\n$log->pushHandler(⟦new StreamHandler($_ENV['LOG_FILE'] ?? 'var/log/app.log')⟧);\n`,
+    },
     {
       name: "a StreamHandler on the app's own setting named for a log file (a static getter, a class constant)",
       path: 'public/index.php',

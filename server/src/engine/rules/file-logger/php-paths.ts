@@ -26,6 +26,10 @@ export function isFileDestination(node: SyntaxNode): boolean {
   const target = unparen(node);
   const literal = stringValue(target);
   if (literal !== undefined) return isPathLiteral(literal);
+  // `getenv('LOG_FILE') ?: __DIR__ . '/app.log'`, `$_ENV['LOG_FILE'] ?? 'var/log/app.log'`: when nobody sets it, a
+  // file (as JS's `process.env.LOG_FILE || './app.log'`); `?: 'php://stderr'` is a stream.
+  const fallback = fallbackOf(target);
+  if (fallback) return isFileDestination(fallback);
   if (target.type === 'binary_expression' && target.childForFieldName('operator')?.type === '.') {
     const parts = concatenationParts(target);
     const first = parts[0];
@@ -48,6 +52,13 @@ function isNamedLogFile(target: SyntaxNode, call: ReturnType<typeof callOf>): bo
   if (call) return (call.kind === 'static' || call.kind === 'method') && call.args.length === 0 && LOG_FILE_NAME.test(call.name);
   if (target.type === 'class_constant_access_expression') return LOG_FILE_NAME.test(named(target).at(-1)?.text ?? '');
   return target.type === 'name' && LOG_FILE_NAME.test(target.text);
+}
+
+/** The right side of `a ?? b` and of the short ternary `a ?: b`. */
+function fallbackOf(node: SyntaxNode): SyntaxNode | undefined {
+  if (node.type === 'binary_expression' && node.childForFieldName('operator')?.type === '??') return node.childForFieldName('right') ?? undefined;
+  if (node.type === 'conditional_expression' && node.childForFieldName('body') === null) return node.childForFieldName('alternative') ?? undefined;
+  return undefined;
 }
 
 function isDirectoryBase(node: SyntaxNode): boolean {

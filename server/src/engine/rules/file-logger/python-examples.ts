@@ -18,6 +18,11 @@ const DJANGO_LOGGING = `LOGGING = {
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: "the environment's log file with a file as its default: when nobody sets the variable, the app writes that file (as JS's `process.env.LOG_FILE || './app.log'`)",
+      path: 'app/log_setup.py',
+      code: `import logging\nimport os\n\nroot = logging.getLogger()\nroot.addHandler(⟦logging.FileHandler(os.environ.get("LOG_FILE", "logs/app.log"))⟧)\nroot.addHandler(⟦logging.FileHandler(os.getenv("AUDIT_LOG") or "logs/audit.log")⟧)\n`,
+    },
+    {
       name: "an unguarded file handler on a setting of another module, and one guarded by a different setting",
       path: 'shortlinks/logs.py',
       code: `import logging\n\nfrom shortlinks import config\n\nroot = logging.getLogger()\nroot.addHandler(⟦logging.FileHandler(config.LOG_FILE)⟧)\nif config.AUDIT_ENABLED:\n    root.addHandler(⟦logging.FileHandler(config.AUDIT_LOG)⟧)\n`,
@@ -100,6 +105,11 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "the environment's log file with no default, or with a standard stream as its default",
+      path: 'app/log_setup.py',
+      code: `import logging\nimport os\n\nroot = logging.getLogger()\nroot.addHandler(logging.FileHandler(os.environ["LOG_FILE"]))\nroot.addHandler(logging.FileHandler(os.getenv("AUDIT_LOG")))\nlogging.basicConfig(filename=os.environ.get("LOG_FILE") or "/dev/stdout")\n`,
+    },
     {
       name: 'a file handler only when a setting names a file (if config.AUDIT_LOG: / is not None): the default is no file',
       path: 'shortlinks/logs.py',
