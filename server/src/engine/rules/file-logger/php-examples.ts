@@ -10,6 +10,16 @@ const unmarked = (code: string): string => code.replace(/[⟦⟧]/g, '');
 export const phpFileLoggerExamples: Examples = {
   valid: [
     {
+      name: "the environment's log file with no default, or with a standard stream as its default",
+      path: 'src/logging.php',
+      code: `<?php\n\nuse Monolog\\Handler\\StreamHandler;\n\n$log->pushHandler(new StreamHandler(getenv('LOG_FILE') ?: 'php://stderr'));\n$log->pushHandler(new StreamHandler($_ENV['LOG_STREAM'] ?? 'php://stdout'));\n`,
+    },
+    {
+      name: "a StreamHandler on a setting whose name says no file (a stream, an output), on a variable, and on an env read",
+      path: 'public/index.php',
+      code: `<?php\n\nuse Monolog\\Handler\\StreamHandler;\nuse Monolog\\Logger;\n\n$log = new Logger('shortlinks');\n$log->pushHandler(new StreamHandler(Config::logStream()));\n$log->pushHandler(new StreamHandler(Settings::LOG_OUTPUT));\n$log->pushHandler(new StreamHandler($logFile));\n$log->pushHandler(new StreamHandler(getenv('LOG_FILE') ?: 'php://stderr'));\n$log->pushHandler(new StreamHandler(Config::logFile('audit')));\n`,
+    },
+    {
       name: "WordPress's debug log off, on stderr or from the environment; KLogger on stderr; a Logger that is not KLogger's",
       path: 'wp-config.php',
       code: `<?php\ndefine('WP_DEBUG', true);\ndefine('WP_DEBUG_LOG', false);\ndefine('WP_DEBUG_LOG', 'php://stderr');\ndefine('WP_DEBUG_LOG', getenv('WP_DEBUG_LOG'));\n$log = new Monolog\\Logger('app');\n`,
@@ -66,6 +76,16 @@ export const phpFileLoggerExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "the environment's log file with a file as its default: when nobody sets the variable, the app writes that file (as JS's `process.env.LOG_FILE || './app.log'`)",
+      path: 'src/logging.php',
+      code: `<?php\n\nuse Monolog\\Handler\\StreamHandler;\n\n$log->pushHandler(⟦new StreamHandler(getenv('LOG_FILE') ?: __DIR__ . '/../var/log/app.log')⟧);\n$log->pushHandler(⟦new StreamHandler($_ENV['LOG_FILE'] ?? 'var/log/app.log')⟧);\n`,
+    },
+    {
+      name: "a StreamHandler on the app's own setting named for a log file (a static getter, a class constant)",
+      path: 'public/index.php',
+      code: `<?php\n\nuse Monolog\\Handler\\StreamHandler;\nuse Monolog\\Logger;\n\n$log = new Logger('shortlinks');\n$log->pushHandler(⟦new StreamHandler(Config::logFile())⟧);\n$log->pushHandler(⟦new StreamHandler(Settings::LOG_PATH, Logger::WARNING)⟧);\n`,
+    },
     {
       name: "WordPress's WP_DEBUG_LOG (true: wp-content/debug.log; or a path), and KLogger's folder of log files",
       path: 'wp-config.php',

@@ -5,7 +5,7 @@
 // used only when set (`filename = settings.get("LOG_FILE")` then `if filename: FileHandler(filename)`: Scrapy's own
 // log set-up; the settings module that names the file is where it is reported). Where the platform or the person running a tool names the file,
 // the app is not deciding to keep its logs on local disk (Go's os.Getenv paths and JS env reads read alike).
-import { dottedName, enclosingFunction, unwrapParentheses, type Bindings } from '../../languages/python';
+import { dottedName, enclosingFunction, stringValue, unwrapParentheses, type Bindings } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { envReadName } from '../hardcoded-credential/python-env';
 
@@ -14,11 +14,45 @@ const PARSED_OPTIONS = /(?:^|\.)parse(?:_known)?_args$/;
 /** Whether the path expression is read from the environment or from parsed command-line options. */
 export function isChosenAtRunTime(path: SyntaxNode, root: SyntaxNode, bindings: Bindings): boolean {
   const node = unwrapParentheses(path);
-  if (envReadName(node, bindings) !== undefined) return true;
+  if (envReadName(node, bindings) !== undefined) return !hasPathDefault(node);
+  // `os.environ.get("LOG_FILE") or "logs/app.log"`: the default is a file, as JS's `process.env.LOG_FILE || './app.log'` is.
+  if (node.type === 'boolean_operator' && envReadName(unwrapParentheses(node.childForFieldName('left') ?? node), bindings) !== undefined) {
+    return !isPathLiteral(node.childForFieldName('right'));
+  }
   if (node.type === 'identifier') return isParameterWithoutPath(node) || isOptionalSetting(node);
   if (node.type !== 'attribute') return false;
+  if (isUsedOnlyWhenSet(node)) return true;
   const owner = node.childForFieldName('object');
   return owner?.type === 'identifier' && parsedOptionNames(root).has(owner.text);
+}
+
+/**
+ * `if config.AUDIT_LOG: FileHandler(config.AUDIT_LOG)` (or `is not None`): a file only when the
+ * setting names one, so the default is no file; an unguarded `FileHandler(config.LOG_FILE)` is not this.
+ */
+function isUsedOnlyWhenSet(path: SyntaxNode): boolean {
+  let child: SyntaxNode = path;
+  for (let node: SyntaxNode | null = path.parent; node && node.type !== 'function_definition' && node.type !== 'module'; child = node, node = node.parent) {
+    if (node.type !== 'if_statement' || node.childForFieldName('consequence')?.id !== child.id) continue;
+    const condition = node.childForFieldName('condition')?.text.replace(/\s+is\s+not\s+None$/, '');
+    if (condition === path.text) return true;
+  }
+  return false;
+}
+
+/** `os.getenv("LOG_FILE", "logs/app.log")`, `os.environ.get("LOG_FILE", default="…")`: when nobody sets it, a file. */
+function hasPathDefault(read: SyntaxNode): boolean {
+  if (read.type !== 'call') return false;
+  const args = read.childForFieldName('arguments')?.namedChildren ?? [];
+  const fallback = args[1]?.type === 'keyword_argument' ? args[1].childForFieldName('value') : args[1];
+  const keyword = args.find((argument) => argument?.type === 'keyword_argument' && argument.childForFieldName('name')?.text === 'default');
+  return isPathLiteral(fallback ?? keyword?.childForFieldName('value') ?? null);
+}
+
+/** A string that names a file: not empty, not a standard stream. */
+function isPathLiteral(node: SyntaxNode | null | undefined): boolean {
+  const value = node?.type === 'string' ? stringValue(node) : undefined;
+  return value !== undefined && value.trim() !== '' && !/^(?:-|\/dev\/(?:stdout|stderr|null))$/.test(value.trim());
 }
 
 /** `def main(log_file)`, `def setup(path=None)`: the caller names the file; `path='app.log'` names one itself. */

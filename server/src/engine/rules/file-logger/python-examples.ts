@@ -18,6 +18,16 @@ const DJANGO_LOGGING = `LOGGING = {
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: "the environment's log file with a file as its default: when nobody sets the variable, the app writes that file (as JS's `process.env.LOG_FILE || './app.log'`)",
+      path: 'app/log_setup.py',
+      code: `import logging\nimport os\n\nroot = logging.getLogger()\nroot.addHandler(⟦logging.FileHandler(os.environ.get("LOG_FILE", "logs/app.log"))⟧)\nroot.addHandler(⟦logging.FileHandler(os.getenv("AUDIT_LOG") or "logs/audit.log")⟧)\n`,
+    },
+    {
+      name: "an unguarded file handler on a setting of another module, and one guarded by a different setting",
+      path: 'shortlinks/logs.py',
+      code: `import logging\n\nfrom shortlinks import config\n\nroot = logging.getLogger()\nroot.addHandler(⟦logging.FileHandler(config.LOG_FILE)⟧)\nif config.AUDIT_ENABLED:\n    root.addHandler(⟦logging.FileHandler(config.AUDIT_LOG)⟧)\n`,
+    },
+    {
       name: 'a setting lookup with a file default, or one used unguarded, still names the file in code',
       path: 'app/logging_setup.py',
       code: `import logging\n\n\ndef handler(settings):\n    path = settings.get("LOG_FILE", "logs/app.log")\n    if path:\n        return ⟦logging.FileHandler(path)⟧\n\n\ndef other(settings):\n    path = settings.get("LOG_FILE")\n    return ⟦logging.FileHandler(path)⟧\n`,
@@ -95,6 +105,16 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "the environment's log file with no default, or with a standard stream as its default",
+      path: 'app/log_setup.py',
+      code: `import logging\nimport os\n\nroot = logging.getLogger()\nroot.addHandler(logging.FileHandler(os.environ["LOG_FILE"]))\nroot.addHandler(logging.FileHandler(os.getenv("AUDIT_LOG")))\nlogging.basicConfig(filename=os.environ.get("LOG_FILE") or "/dev/stdout")\n`,
+    },
+    {
+      name: 'a file handler only when a setting names a file (if config.AUDIT_LOG: / is not None): the default is no file',
+      path: 'shortlinks/logs.py',
+      code: `import logging\nimport sys\n\nfrom shortlinks import config\n\nroot = logging.getLogger()\nroot.addHandler(logging.StreamHandler(sys.stdout))\nif config.AUDIT_LOG:\n    logging.getLogger("audit").addHandler(logging.FileHandler(config.AUDIT_LOG))\nif config.SLOW_LOG is not None:\n    logging.getLogger("slow").addHandler(logging.FileHandler(config.SLOW_LOG))\n`,
+    },
     {
       name: 'a log file named by a setting looked up with no default, used only when set (Scrapy\'s own log set-up)',
       path: 'scrapy/utils/log.py',

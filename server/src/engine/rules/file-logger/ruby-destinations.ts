@@ -42,9 +42,19 @@ export function rubyFileDestination(node: SyntaxNode, assignments: Assignments, 
     const inner = node.namedChild(0);
     return inner ? rubyFileDestination(inner, assignments, depth) : undefined;
   }
+  // `ENV['LOG_FILE'] || 'log/app.log'`: when nobody sets it, a file (as JS's `process.env.LOG_FILE || './app.log'`).
+  if (node.type === 'binary' && node.childForFieldName('operator')?.text === '||' && /^ENV\b/.test(node.childForFieldName('left')?.text ?? '')) {
+    const right = node.childForFieldName('right');
+    return right ? rubyFileDestination(right, assignments, depth + 1) : undefined;
+  }
   if (node.type !== 'call') return undefined;
   const name = (callName(node) ?? '').replace(/::/g, '.');
   const first = callArguments(node)[0];
+  // `ENV.fetch('LOG_FILE', 'log/app.log')`: the default is a file.
+  if (name === 'ENV.fetch') {
+    const fallback = callArguments(node)[1];
+    return fallback ? rubyFileDestination(fallback, assignments, depth + 1) : undefined;
+  }
   if (FILE_OPENERS.has(name)) return first ? rubyFileDestination(first, assignments, depth + 1) ?? shorten(first.text) : undefined;
   // `Rails.root.join('log', 'x.log').to_s`, `Rails.root.join('log').join('x.log')`
   const receiver = node.childForFieldName('receiver');

@@ -4,6 +4,16 @@ import type { Examples } from '../../rule';
 export const rubyExamples: Examples = {
   invalid: [
     {
+      name: "the environment's log file with a file as its default: when nobody sets the variable, the app writes that file (as JS's `process.env.LOG_FILE || './app.log'`)",
+      path: 'lib/app/logging.rb',
+      code: `require "logger"\n\nLOGGER = ⟦Logger.new(ENV.fetch("LOG_FILE", "log/app.log"))⟧\nAUDIT = ⟦Logger.new(ENV["AUDIT_LOG"] || "log/audit.log")⟧\n`,
+    },
+    {
+      name: "a logger rotating a destination named in another file (a settings constant): only a file rotates",
+      path: 'lib/shortlinks/logging.rb',
+      code: `require "logger"\nrequire_relative "settings"\n\nmodule Shortlinks\n  LOGGER = ⟦Logger.new(Settings::LOG_FILE, "daily")⟧\n  ARCHIVE = ⟦Logger.new(log_path, 5, 10 * 1024 * 1024)⟧\nend\n`,
+    },
+    {
       name: "Rails' log file moved with config.paths[\"log\"]",
       path: 'config/environments/production.rb',
       code: `Rails.application.configure do\n  ⟦config.paths["log"] = "/var/log/tablebook/#{Rails.env}.log"⟧\n  ⟦config.paths[:log] = Rails.root.join("log", "app.log")⟧\nend\n`,
@@ -71,6 +81,16 @@ export const rubyExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "the environment's log file with no default, or with a standard stream as its default",
+      path: 'lib/app/logging.rb',
+      code: `require "logger"\n\nLOGGER = Logger.new(ENV.fetch("LOG_FILE"))\nOUT = Logger.new(ENV["LOG_FILE"] || $stdout)\n`,
+    },
+    {
+      name: "loggers whose destination we cannot see and that do not rotate, a stream with rotation arguments, and the environment's file",
+      path: 'lib/shortlinks/logging.rb',
+      code: `require "logger"\n\nmodule Shortlinks\n  LOGGER = Logger.new(Settings::LOG_IO)\n  OUT = Logger.new($stdout, "daily")\n  AUDIT = Logger.new(ENV["AUDIT_LOG_PATH"], "weekly")\nend\n`,
+    },
     {
       name: 'other Rails paths, and a log path that is stdout',
       path: 'config/environments/production.rb',

@@ -65,7 +65,7 @@ function inspectCall(call: SyntaxNode, scan: Scan): void {
   const name = (callName(call) ?? '').replace(/::/g, '.').replace(/^\./, '');
   const args = callArguments(call);
   if (LOGGER_CLASSES.has(name)) {
-    const destination = args[0] && args[0].type !== 'pair' ? rubyFileDestination(args[0], scan.assignments) : undefined;
+    const destination = args[0] && args[0].type !== 'pair' ? rubyFileDestination(args[0], scan.assignments) ?? rotatedDestination(args) : undefined;
     if (destination) report(scan, call, `${call.childForFieldName('receiver')?.text ?? 'Logger'} writes logs to a file (${destination})`, loggerFix(args));
   } else if (name === 'SemanticLogger.add_appender') {
     const file = keywordArguments(call).get('file_name');
@@ -86,6 +86,21 @@ function inspectCall(call: SyntaxNode, scan: Scan): void {
     const destination = rubyFileDestination(args[0], scan.assignments);
     if (destination) report(scan, call, `${name.replace(/\.reopen$/, '')} is redirected to a file (${destination})`);
   }
+}
+
+/** Logger's rotation arguments: `'daily'`, `'weekly'`, `'monthly'`, or a count of files kept. */
+const SHIFT_AGE = /^(?:["'](?:daily|weekly|monthly)["']|:(?:daily|weekly|monthly)|\d+)$/;
+const STANDARD_STREAMS = /^(?:\$stdout|STDOUT|\$stderr|STDERR|\$stdout\.dup|File::NULL)$/;
+
+/**
+ * `Logger.new(Settings::LOG_FILE, 'daily')`, `Logger.new(path, 5, 10 * 1024 * 1024)`: only a file
+ * rotates, so a rotation argument says the destination we cannot see (another file's constant) is
+ * one. A stream, or the environment's choice (`ENV['LOG_FILE']`), is not judged so.
+ */
+function rotatedDestination(args: SyntaxNode[]): string | undefined {
+  const [first, shiftAge] = args.filter((argument) => argument.type !== 'pair');
+  if (!first || !shiftAge || !SHIFT_AGE.test(shiftAge.text) || STANDARD_STREAMS.test(first.text) || /^ENV\b/.test(first.text)) return undefined;
+  return `${shorten(first.text)}, rotated`;
 }
 
 function report(scan: Scan, call: SyntaxNode, subject: string, edits?: OffsetEdit[]): void {
@@ -110,7 +125,7 @@ function loggerFix(args: SyntaxNode[]): OffsetEdit[] | undefined {
   const positional = args.filter((argument) => argument.type !== 'pair');
   const first = positional[0];
   const last = positional[positional.length - 1];
-  if (!first || !last || first.type === 'identifier' || first.type === 'constant' || positional.some((argument) => argument.type.endsWith('splat_argument'))) return undefined;
+  if (!first || !last || first.type === 'identifier' || first.type === 'constant' || first.type === 'scope_resolution' || positional.some((argument) => argument.type.endsWith('splat_argument'))) return undefined;
   // Keyword options before the path (`Logger.new(level: :info, ...)`) are not a shape we rewrite.
   const firstPair = args.findIndex((argument) => argument.type === 'pair');
   if (firstPair >= 0 && firstPair < positional.length) return undefined;

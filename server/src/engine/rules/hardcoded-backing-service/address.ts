@@ -3,6 +3,7 @@
 import { LANGUAGES } from '../../languages/catalogue';
 import type { RuleContext } from '../../rule';
 import { findUrlPassword } from '../../secrets/connectionUrls';
+import { splitWords } from '../../secrets/words';
 import type { Span } from '../../types';
 import { dsnHost } from './dsn';
 import { fallbackMessage, hostMessage, urlMessage } from './messages';
@@ -112,6 +113,30 @@ export function dsnAddress(value: string, service?: Service): Found | undefined 
 }
 
 /** A host literal (`10.0.3.7`, `db.internal:5432`) handed to a client of `service`. */
+/** Last words of a variable that holds a host: `DB_HOST`, `REDIS_HOSTNAME`, `SMTP_SERVER`, `MEMCACHED_ADDR`. */
+const HOST_WORDS = new Set(['host', 'hostname', 'server', 'addr', 'address']);
+/** libpq's and the MySQL client's own variables, one word each. */
+const ONE_WORD_HOST_VARIABLES: Readonly<Record<string, string>> = { pghost: 'postgres', mysqlhost: 'mysql', redishost: 'redis', mongohost: 'mongo' };
+
+/**
+ * A bare host given as the default of an environment variable (or option) whose name says both the
+ * service and that it holds a host: `process.env.DB_HOST || 'orders-db.internal'`,
+ * `os.environ.get("REDIS_HOST", "…")`, `getenv('SMTP_SERVER') ?: '…'`, `System.getenv("PGHOST") ?: "…"`.
+ * No client is in sight (the value travels through a config module), but the name is as clear as a
+ * `host:` key under `redis:` is. A name without a service word (`HOST`, `API_HOST`) says nothing.
+ */
+export function envHostAddress(value: string, envName: string | undefined): Found | undefined {
+  if (envName === undefined || envName.length > 80) return undefined;
+  const words = splitWords(envName);
+  const last = words.pop();
+  if (last === undefined) return undefined;
+  const oneWord = words.length === 0 ? ONE_WORD_HOST_VARIABLES[last] : undefined;
+  if (oneWord !== undefined) return hostAddress(value, serviceOfWord(oneWord));
+  if (!HOST_WORDS.has(last)) return undefined;
+  const service = words.map(serviceOfWord).find((found) => found !== undefined);
+  return hostAddress(value, service);
+}
+
 export function hostAddress(value: string, service: Service | undefined): Found | undefined {
   if (!service || !isHostLiteral(value) || isPlaceholderHost(value)) return undefined;
   return { service, host: value.replace(/:[0-9]+$/, ''), what: 'host' };

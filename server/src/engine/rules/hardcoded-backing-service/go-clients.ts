@@ -6,7 +6,7 @@
 import { callArguments, callName, named, qualifiedName } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { hostAddress, httpClientAddress, storageEndpointAddress, type Found } from './address';
-import { serviceOfWord, type Service } from './services';
+import { isLocalHost, serviceOfWord, type Service } from './services';
 
 interface AddressField {
   /** Import paths (a `/vN` suffix is ignored) and the composite literal types of each. */
@@ -61,7 +61,7 @@ const ADDRESS_CALLS: readonly AddressCall[] = [
 /** The address a Go string literal gives one of these clients, if it is one. */
 export function goClientAddress(literal: SyntaxNode, value: string, imports: ReadonlyMap<string, string>): Found | undefined {
   const holder = awsStringCall(valueHolder(literal), imports);
-  const service = fieldService(holder, imports) ?? callService(holder, imports) ?? brokerListService(holder, imports);
+  const service = fieldService(holder, imports) ?? callService(holder, imports) ?? brokerListService(holder, imports) ?? wellKnownPortService(holder, value);
   if (service?.kind === 'storage') return storageEndpointAddress(value);
   return service ? (hostAddress(value, service) ?? httpClientAddress(value, service)) : undefined;
 }
@@ -120,6 +120,30 @@ function brokerListService(holder: SyntaxNode, imports: ReadonlyMap<string, stri
   if (list === undefined || values?.id !== list.id) return undefined;
   if (!target || !/brokers$|^(?:bootstrap)?servers$/i.test(target.text.replace(/^kafka/i, '')) || !/broker|kafka|bootstrap/i.test(target.text)) return undefined;
   return [...imports.values()].some((path) => KAFKA_PACKAGES.test(path)) ? serviceOfWord('kafka') : undefined;
+}
+
+/** Ports that belong to one backing service and to nothing else a web app dials. */
+const SERVICE_PORTS: Readonly<Record<string, string>> = {
+  '5432': 'postgres', '3306': 'mysql', '6379': 'redis', '27017': 'mongodb', '11211': 'memcached', '5672': 'rabbitmq', '9092': 'kafka',
+};
+
+/** The prefilter's words for these addresses: `:6379`, `:5432`, ... */
+export const WELL_KNOWN_PORT_KEYWORDS = Object.keys(SERVICE_PORTS).map((port) => `:${port}`);
+
+/**
+ * `cache.New("covers.prod.internal:6379")`, `store.Open("orders-db.internal:5432")`: the app's own
+ * wrapper around a client takes the address, so no client package names it; the well-known port
+ * does. Only a whole `host:port` literal given as a call argument (a local or one-label host stays
+ * silent by the shared policy).
+ */
+function wellKnownPortService(holder: SyntaxNode, value: string): Service | undefined {
+  if (holder.parent?.type !== 'argument_list') return undefined;
+  const [, host = '', port = ''] = /^([^:]+):(\d{4,5})$/.exec(value) ?? [];
+  // A weaker signal than a client's own field: a dotted remote name or address only (`localhost:6379`
+  // and a compose service's `redis:6379` in a wrapper are a developer's defaults).
+  if (!host.includes('.') || isLocalHost(host)) return undefined;
+  const word = SERVICE_PORTS[port];
+  return word === undefined ? undefined : serviceOfWord(word);
 }
 
 function stripMajor(path: string): string {

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const goExamples: Examples = {
   valid: [
     {
+      name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
+      path: 'cmd/orders/main.go',
+      code: `package main\n\nfunc main() {\n\thost := getenv("HOST", "0.0.0.0")\n\tapi := getenv("API_HOST", "partner.example-api.net")\n\t_, _ = host, api\n}\n`,
+    },
+    {
       name: 'the DSN from the environment',
       path: 'main.go',
       code: `package main
@@ -111,8 +116,29 @@ var known = peers{Addrs: []string{"node-1.internal:7946"}}
       path: 'internal/mqtt/mqtt.go',
       code: 'package mqtt\n\nvar brokers = []string{"mqtt.internal:1883"}\n',
     },
+    {
+      name: "the app's own wrappers given a local or compose-service address, a port no backing service owns, and a service port outside a call",
+      path: 'cmd/server/main.go',
+      code: 'package main\n\nfunc main() {\n\tcovers := cache.New("localhost:6379")\n\tjobs := queue.Open("redis:6379")\n\tapi := rpc.Dial("orders.prod.internal:50051")\n\tlisten(":5432")\n\tconst note = "db.internal:5432"\n\t_, _, _ = covers, jobs, api\n}\n',
+    },
   ],
   invalid: [
+    {
+      name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",
+      path: 'cmd/orders/main.go',
+      code: `package main\n\nfunc main() {\n\tdbHost := getenv("DB_HOST", ⟦"orders-db.prod.internal"⟧)\n\t_ = dbHost\n}\n`,
+    },
+    {
+      name: "a compose service's name or this machine as the default of such a variable: information",
+      path: 'cmd/orders/main.go',
+      code: `package main\n\nfunc main() {\n\tredisHost := getenv("REDIS_HOST", ⟦"redis"⟧)\n\t_ = redisHost\n}\n`,
+      severity: 'info',
+    },
+    {
+      name: "the app's own wrapper given a remote address on a backing service's well-known port",
+      path: 'cmd/server/main.go',
+      code: 'package main\n\nfunc main() {\n\tcovers := shelf.NewCoverCache(⟦"covers-cache.prod.example-books.net:6379"⟧)\n\tstore := orders.Open(⟦"10.20.0.15:5432"⟧, "orders")\n\t_, _ = covers, store\n}\n',
+    },
     {
       name: 'sql.Open with a libpq DSN',
       path: 'main.go',

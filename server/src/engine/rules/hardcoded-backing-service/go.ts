@@ -6,13 +6,13 @@ import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter'
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { splitWords } from '../../secrets';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress, reportAddress, urlAddress } from './address';
-import { goClientAddress } from './go-clients';
+import { dsnAddress, envHostAddress, reportAddress, urlAddress } from './address';
+import { goClientAddress, WELL_KNOWN_PORT_KEYWORDS } from './go-clients';
 
 /** `getEnv("DATABASE_URL", "postgres://localhost/shop")`: a helper with the default second. */
 const ENV_HELPER = /^(?:get|lookup|read)?[Ee]nv(?:Or(?:Default)?|Default|WithDefault)?$|^(?:getEnv|envOr|getenvDefault|GetEnv|EnvOr|Getenv)$/;
 
-export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['://', 'host=', 'tcp(', 'addr', 'smtp', 'memcache', 'kafka', 'sarama', 'minio', 'baseendpoint'], check }];
+export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['://', 'host', 'server', 'tcp(', 'addr', 'smtp', 'memcache', 'kafka', 'sarama', 'minio', 'baseendpoint', ...WELL_KNOWN_PORT_KEYWORDS], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
@@ -22,11 +22,13 @@ function check(context: RuleContext): void {
     if (!isGoString(node)) return;
     const value = concatenatedValue(node);
     if (value === undefined || value.length > 2000) return;
-    const found = urlAddress(value) ?? dsnAddress(value) ?? goClientAddress(node, value, imports);
+    const fallback = fallbackOf(node);
+    const known = urlAddress(value) ?? dsnAddress(value) ?? goClientAddress(node, value, imports);
+    const found = known ?? envHostAddress(value, fallback);
     // A raw string's span is not a Go string the env read can replace one for one, and a URL built
     // with `+` is more than this literal: replacing the literal alone would break it.
     const fixable = node.type === 'interpreted_string_literal' && value === goStringValue(node);
-    if (found) reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf: fallbackOf(node), fixable });
+    if (found) reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf: fallback, fixable, localNetwork: found !== known });
   });
 }
 

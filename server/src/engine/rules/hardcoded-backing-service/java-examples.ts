@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const javaExamples: Examples = {
   valid: [
     {
+      name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
+      path: 'src/main/java/com/example/orders/Settings.java',
+      code: `package com.example.orders;\n\nclass Settings {\n    static final String HOST = System.getenv().getOrDefault("HOST", "0.0.0.0");\n    static final String API = System.getenv().getOrDefault("API_HOST", "partner.example-api.net");\n}\n`,
+    },
+    {
       name: 'S3 at AWS by region, a MinIO endpoint from the environment, and an endpoint() of an HTTP client in a file with no S3 import',
       path: 'src/main/java/app/receipts/Storage.java',
       code: 'import io.minio.MinioClient;\nimport software.amazon.awssdk.services.s3.S3Client;\n\nclass Storage {\n  static final S3Client EXPORTS = S3Client.builder().region(Region.of(System.getenv("AWS_REGION"))).build();\n  static final MinioClient SCANS = MinioClient.builder().endpoint(System.getenv("MINIO_ENDPOINT")).build();\n  static final S3Client AWS = S3Client.builder().endpointOverride(URI.create("https://s3.eu-west-1.amazonaws.com")).build();\n}\n',
@@ -59,6 +64,11 @@ export const javaExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",
+      path: 'src/main/java/com/example/orders/Settings.java',
+      code: `package com.example.orders;\n\nclass Settings {\n    static final String DB = System.getenv().getOrDefault("DB_HOST", ⟦"orders-db.prod.internal"⟧);\n}\n`,
+    },
     {
       name: "MinIO's builder endpoint and AWS SDK 2's endpointOverride pointed at a deploy's own store",
       path: 'src/main/java/app/receipts/Storage.java',

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const javascriptExamples: Examples = {
   valid: [
     {
+      name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
+      path: 'src/config.js',
+      code: `module.exports = {\n  host: process.env.HOST || '0.0.0.0',\n  apiHost: process.env.API_HOST || 'partner.example-api.net',\n  dbName: process.env.DB_NAME || 'orders',\n  isPrimary: process.env.DB_HOST === 'orders-db.prod.internal',\n};\n`,
+    },
+    {
       name: "AWS's own S3 by region, an endpoint from the environment, a public region endpoint, and an endpoint key of another client",
       path: 'src/lib/storage.ts',
       code: `import { S3Client } from '@aws-sdk/client-s3';
@@ -35,6 +40,17 @@ export const api = new ApiClient({ endpoint: 'http://partner.internal:8080' });
     { name: 'a search node from the environment', path: 'src/search.ts', code: `import { Client } from '@elastic/elasticsearch';\nexport const es = new Client({ node: process.env.ELASTICSEARCH_URL });\n` },
   ],
   invalid: [
+    {
+      name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",
+      path: 'src/config.js',
+      code: `module.exports = {\n  dbHost: process.env.DB_HOST || ⟦'orders-db.prod.internal'⟧,\n  smtpServer: process.env.SMTP_SERVER ?? ⟦'smtp.sendgrid.net'⟧,\n};\n`,
+    },
+    {
+      name: "a compose service's name or this machine as the default of such a variable: information",
+      path: 'src/config.js',
+      code: `module.exports = {\n  redisHost: process.env.REDIS_HOST || ⟦'redis'⟧,\n  pgHost: process.env.PGHOST || ⟦'localhost'⟧,\n};\n`,
+      severity: 'info',
+    },
     {
       name: 'S3-compatible endpoints (MinIO) and Meilisearch/Typesense nodes written into their clients',
       path: 'src/lib/storage.ts',

@@ -9,7 +9,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { findUrlPassword } from '../../secrets/connectionUrls';
 import { targetOf } from '../hardcoded-credential/javascript-targets';
 import { isNonServerPath } from '../process-paths';
-import { NODE_URL_KEYS, STORAGE_ENDPOINT_KEYS, storageEndpointAddress } from './address';
+import { envHostAddress, isServiceName, NODE_URL_KEYS, STORAGE_ENDPOINT_KEYS, storageEndpointAddress } from './address';
 import { clientService, inLocalEnvironmentBlock, serviceOfHostProperty } from './javascript-context';
 import { fallbackMessage, hostMessage, urlMessage } from './messages';
 import { isHostLiteral, isLocalHost, isPlaceholderHost, isPublicStorageEndpoint, serviceOfScheme, urlHost, type Service } from './services';
@@ -18,7 +18,7 @@ const HOST_KEYS = new Set(['host', 'hostname']);
 
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
-  keywords: ['://', 'host', 'endpoint'],
+  keywords: ['://', 'host', 'endpoint', 'server', 'addr'],
   mayReport,
   check,
 };
@@ -26,6 +26,8 @@ export const javascriptCheck: LanguageCheck = {
 /** A finding is a `host`/`hostname` key, a literal that starts with a service's URL scheme, or a search client's http node URL. */
 function mayReport({ text, lowered }: PrefilterInput): boolean {
   if (hasIdentifier(text, [...HOST_KEYS]) && mayHaveHostKey(text)) return true;
+  // `process.env.DB_HOST || 'orders-db.internal'`: a default of a variable named for a service's host.
+  if (/host|server|addr/.test(lowered) && lowered.includes('env') && (text.includes('||') || text.includes('??'))) return true;
   // A search client's node URL is plain http: the client's module must be named in the file.
   if (HTTP_CLIENT_MODULES.some((module) => lowered.includes(module)) && (lowered.includes('http') || lowered.includes('endpoint'))) return true;
   for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) if (endsWithServiceScheme(text, at)) return true;
@@ -73,7 +75,9 @@ function check(context: RuleContext): void {
   const source = context.parsed.typescript;
   const scope: Scope = { source, bindings: moduleBindings(source) };
   walk(source, (node) => {
-    if (isStringLike(node)) checkUrl(node, scope, context);
+    if (isStringLike(node)) {
+      if (!checkUrl(node, scope, context)) checkEnvHost(node, scope, context);
+    }
     else if (ts.isPropertyAssignment(node) && HOST_KEYS.has(propertyName(node.name) ?? '')) checkHost(node, scope, context);
     else if (ts.isPropertyAssignment(node) && STORAGE_ENDPOINT_KEYS.has(propertyName(node.name) ?? '')) checkStorageHost(node, scope, context);
   });
@@ -87,15 +91,33 @@ function checkStorageHost(property: ts.PropertyAssignment, scope: Scope, context
   if (found && !inLocalEnvironmentBlock(property)) report(literal, found.host, found.service, 'host', scope, context);
 }
 
-function checkUrl(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, scope: Scope, context: RuleContext): void {
+/** Whether the literal is a URL (reported here when it is a service's). */
+function checkUrl(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, scope: Scope, context: RuleContext): boolean {
   const value = literal.text;
   const address = value.includes('://') && !/\s/.test(value) ? urlHost(value) : undefined;
-  const service = address && (serviceOfScheme(address.scheme) ?? (/^https?$/i.test(address.scheme) ? nodeUrlService(literal, scope) : undefined));
+  if (!address) return false;
+  const service = serviceOfScheme(address.scheme) ?? (/^https?$/i.test(address.scheme) ? nodeUrlService(literal, scope) : undefined);
   // A password in the URL makes it hardcoded-credential's: that rule reports the URL and moves all of it.
-  if (!address || !service || isPlaceholderHost(address.host) || findUrlPassword(value)) return;
-  if (service.kind === 'storage' && isPublicStorageEndpoint(address.host)) return;
-  if (isComparedOrKey(literal) || inLocalEnvironmentBlock(literal)) return;
+  if (!service || isPlaceholderHost(address.host) || findUrlPassword(value)) return true;
+  if (service.kind === 'storage' && isPublicStorageEndpoint(address.host)) return true;
+  if (isComparedOrKey(literal) || inLocalEnvironmentBlock(literal)) return true;
   report(literal, address.host, service, 'url', scope, context);
+  return true;
+}
+
+/** `dbHost: process.env.DB_HOST || 'orders-db.internal'`: a bare host as the default of a variable named for a service's host. */
+function checkEnvHost(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, scope: Scope, context: RuleContext): void {
+  if (!isHostLiteral(literal.text) || isPropertyInitializerOfHostKey(literal)) return;
+  const target = targetOf(literal, scope);
+  if (target?.kind !== 'fallback' || inLocalEnvironmentBlock(literal)) return;
+  const found = envHostAddress(literal.text, target.envName ?? target.name);
+  if (found) report(literal, found.host, found.service, 'host', scope, context, true);
+}
+
+/** `host: 'db.internal'` is checkHost's. */
+function isPropertyInitializerOfHostKey(literal: ts.Node): boolean {
+  const parent = literal.parent;
+  return ts.isPropertyAssignment(parent) && parent.initializer === literal && HOST_KEYS.has(propertyName(parent.name) ?? '');
 }
 
 /**
@@ -119,11 +141,12 @@ function checkHost(property: ts.PropertyAssignment, scope: Scope, context: RuleC
   report(literal, literal.text.replace(/:[0-9]+$/, ''), service, 'host', scope, context);
 }
 
-function report(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, host: string, service: Service, what: 'url' | 'host', scope: Scope, context: RuleContext): void {
+/** `localNetwork`: a one-label name (`db`, `redis`) counts as local, a compose service in a default. */
+function report(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, host: string, service: Service, what: 'url' | 'host', scope: Scope, context: RuleContext, localNetwork = false): void {
   const target = targetOf(literal, scope);
   const span = spanOf(literal);
   if (target?.kind === 'fallback') {
-    const local = isLocalHost(host);
+    const local = isLocalHost(host) || (localNetwork && isServiceName(host));
     context.report({ span, message: fallbackMessage(service, target.name ?? target.envName, local), ...(local ? { severity: 'info' as const } : {}) });
     return;
   }

@@ -11,7 +11,7 @@ import type { JvmSyntax } from '../hardcoded-credential/java-calls';
 import { javaSyntax, javaTarget, sameNode } from '../hardcoded-credential/java-targets';
 import { kotlinSyntax, kotlinTarget } from '../hardcoded-credential/kotlin-targets';
 import { isNonServerPath } from '../process-paths';
-import { hostAddress, httpClientAddress, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
+import { envHostAddress, hostAddress, httpClientAddress, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
 import { placeholderDefault } from './spring';
 import { serviceOfWord, type Service } from './services';
 import { splitWords } from '../../secrets';
@@ -52,7 +52,7 @@ const PROPERTY_KEYS: ReadonlyArray<readonly [RegExp, string]> = [
 
 export const jvmChecks: LanguageCheck[] = [
   // Each host-taking class by name (`new RedisStandaloneConfiguration("redis.internal", 6379)` holds no other word).
-  { languages: ['java', 'kotlin'], keywords: ['://', 'jdbc:oracle:', 'host', 'servername', 'bootstrap', 'connectedto', 'endpoint', ...Object.keys(HOST_CONSTRUCTORS).map((name) => name.toLowerCase())], check },
+  { languages: ['java', 'kotlin'], keywords: ['://', 'jdbc:oracle:', 'host', 'server', 'addr', 'servername', 'bootstrap', 'connectedto', 'endpoint', ...Object.keys(HOST_CONSTRUCTORS).map((name) => name.toLowerCase())], check },
 ];
 
 function check(context: RuleContext): void {
@@ -73,10 +73,11 @@ function check(context: RuleContext): void {
     if (isCompared(node, syntax)) continue;
     const standIn = fallbackExpression(node, syntax);
     const found = urlAddress(value) ?? hostOfCall(standIn, value, syntax, families) ?? hostOfKotlinProperty(standIn, value, syntax, families);
-    if (!found) continue;
     const target = (kotlin ? kotlinTarget : javaTarget)(node, syntax);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : namedDefault(target?.name);
-    reportAddress(context, found, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf, fixable: true });
+    const address = found ?? (target?.kind === 'fallback' ? envHostAddress(value, fallbackOf) : undefined);
+    if (!address) continue;
+    reportAddress(context, address, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf, fixable: true, localNetwork: address !== found });
   }
 }
 

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const kotlinExamples: Examples = {
   valid: [
     {
+      name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
+      path: 'src/main/kotlin/com/example/orders/Settings.kt',
+      code: `package com.example.orders\n\nval host = System.getenv("HOST") ?: "0.0.0.0"\nval apiHost = System.getenv("API_HOST") ?: "partner.example-api.net"\n`,
+    },
+    {
       name: "Vert.x's Postgres options from the environment",
       path: 'src/main/kotlin/org/example/permits/Db.kt',
       code: `import io.vertx.pgclient.PgConnectOptions\n\nval connect = PgConnectOptions().setHost(System.getenv("PG_HOST")).setPort(5432)\n`,
@@ -26,6 +31,17 @@ export const kotlinExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",
+      path: 'src/main/kotlin/com/example/orders/Settings.kt',
+      code: `package com.example.orders\n\nobject Settings {\n    val dbHost = System.getenv("DB_HOST") ?: ⟦"orders-db.prod.internal"⟧\n}\n`,
+    },
+    {
+      name: "a compose service's name or this machine as the default of such a variable: information",
+      path: 'src/main/kotlin/com/example/orders/Settings.kt',
+      code: `package com.example.orders\n\nval redisHost = System.getenv("REDIS_HOST") ?: ⟦"localhost"⟧\n`,
+      severity: 'info',
+    },
     {
       name: "Vert.x's reactive Postgres client given its host by setHost",
       path: 'src/main/kotlin/org/example/permits/PermitsVerticle.kt',

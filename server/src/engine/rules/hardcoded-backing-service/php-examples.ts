@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const phpExamples: Examples = {
   valid: [
     {
+      name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
+      path: 'src/Config.php',
+      code: `<?php\n\n$host = getenv('APP_HOST') ?: 'shop.example-store.net';\n$name = getenv('DB_NAME') ?: 'orders';\n`,
+    },
+    {
       name: "CakePHP's Datasources with the host from the environment, a driver class that is no backing service, and the test run's connection",
       path: 'config/app.php',
       code: "<?php\nuse Cake\\Database\\Driver\\Mysql;\nreturn ['Datasources' => ['default' => ['driver' => Mysql::class, 'host' => env('DB_HOST')]], 'Http' => ['driver' => Curl::class, 'host' => 'api.example.com'], 'test' => ['driver' => Mysql::class, 'host' => 'mysql-ci.internal']];\n",
@@ -56,6 +61,17 @@ export const phpExamples: Examples = {
     { name: 'hosts from the environment', path: 'src/Search.php', code: `<?php\nuse Elastic\\Elasticsearch\\ClientBuilder;\n$client = ClientBuilder::create()->setHosts([getenv('ELASTICSEARCH_URL')])->build();\n` },
   ],
   invalid: [
+    {
+      name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",
+      path: 'src/Config.php',
+      code: `<?php\n\n$dbHost = getenv('DB_HOST') ?: ⟦'orders-db.prod.internal'⟧;\n$smtp = $_ENV['SMTP_SERVER'] ?? ⟦'smtp.sendgrid.net'⟧;\n`,
+    },
+    {
+      name: "a compose service's name or this machine as the default of such a variable: information",
+      path: 'src/Config.php',
+      code: `<?php\n\n$dbHost = $_ENV['DB_HOST'] ?? ⟦'db'⟧;\n$redis = getenv('REDIS_HOST') ?: ⟦'127.0.0.1'⟧;\n`,
+      severity: 'info',
+    },
     {
       name: "the AWS SDK's S3Client given a MinIO endpoint",
       path: 'components/Storage.php',

@@ -10,7 +10,7 @@ import { identifierWords } from '../../secrets/words';
 import { ownerSegments } from '../hardcoded-credential/php-arrays';
 import { targetOf } from '../hardcoded-credential/php-targets';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress, hostAddress, httpClientAddress, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
+import { dsnAddress, envHostAddress, hostAddress, httpClientAddress, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
 import { isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
 
 /** Calls whose argument at `index` is a host, by name (functions and constructed classes). */
@@ -29,7 +29,7 @@ const PDO_DSN = /^(mysql|pgsql|sqlsrv|dblib|mssql|oci|firebird|cubrid):(.*)$/is;
 const LARAVEL_CONFIG = /(?:^|\/)config\/[^/]+\.php$/;
 
 export const phpChecks: LanguageCheck[] = [
-  { languages: ['php'], keywords: ['://', 'host', 'pdo', 'mysqli', 'connect', 'addserver', 'amqp', 'endpoint'], check },
+  { languages: ['php'], keywords: ['://', 'host', 'server', 'addr', 'pdo', 'mysqli', 'connect', 'addserver', 'amqp', 'endpoint'], check },
 ];
 
 function check(context: RuleContext): void {
@@ -46,11 +46,12 @@ function check(context: RuleContext): void {
       ? pgAddress(prefix, value, parents)
       : (urlAddress(value) ?? predisAddress(node, value, parents, context.text) ?? pdoAddress(value) ?? hostOf(node, value, parents, context.text) ??
         pgAddress(node, value, parents) ?? searchHostAddress(node, value, parents, context.text) ?? s3EndpointAddress(node, value, parents));
-    if (!found) return;
     const target = prefix ? undefined : targetOf(node, parents);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
+    const address = found ?? envHostAddress(value, fallbackOf);
+    if (!address) return;
     // `env('MAIL_HOST', 'smtp.mailgun.org')` is Laravel's own template: each deploy's .env sets the variable.
-    reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf, fixable: !prefix && !target?.noFix, templateDefault: laravelConfig });
+    reportAddress(context, address, { span: nodeSpan(node), value, fallbackOf, fixable: !prefix && !target?.noFix, templateDefault: laravelConfig, localNetwork: address !== found });
   });
 }
 

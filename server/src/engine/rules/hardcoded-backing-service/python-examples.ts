@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const pythonExamples: Examples = {
   valid: [
     {
+      name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
+      path: 'orders/settings.py',
+      code: `import os\n\nHOST = os.environ.get("HOST", "0.0.0.0")\nAPI_HOST = os.getenv("API_HOST", "partner.example-api.net")\nDB_HOST = os.environ.get("DB_HOST", "")\nDB_NAME = os.getenv("DB_NAME", "orders")\n`,
+    },
+    {
       name: "AWS's own S3, an endpoint from the environment, a public region endpoint, and another AWS service's endpoint",
       path: 'app/services/storage.py',
       code: `import boto3\n\nexports = boto3.client("s3", region_name="eu-west-1", endpoint_url=os.environ.get("S3_ENDPOINT"))\nspaces = boto3.client("s3", endpoint_url="https://ams3.digitaloceanspaces.com")\nlocal_sqs = boto3.client("sqs", endpoint_url="http://localstack:4566")\n`,
@@ -48,6 +53,23 @@ export const pythonExamples: Examples = {
     { name: 'a search node from the environment', path: 'app/search.py', code: `import os\nfrom elasticsearch import Elasticsearch\nes = Elasticsearch(os.environ["ELASTICSEARCH_URL"])\n` },
   ],
   invalid: [
+    {
+      name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",
+      path: 'orders/settings.py',
+      code: `import os\n\nDATABASE_HOST = os.environ.get("DATABASE_HOST", ⟦"orders-db.prod.internal"⟧)\nMAIL_SERVER = os.getenv("MAIL_SERVER") or ⟦"smtp.sendgrid.net"⟧\n`,
+    },
+    {
+      name: "a compose service's name or this machine as the default of such a variable: information",
+      path: 'orders/settings.py',
+      code: `import os\n\nREDIS_HOST = os.getenv("REDIS_HOST", ⟦"redis"⟧)\nPGHOST = os.environ.get("PGHOST", ⟦"localhost"⟧)\n`,
+      severity: 'info',
+    },
+    {
+      name: "Masonite's generated config/*.py names a provider's host as env()'s default, as Laravel's config does: information",
+      path: 'config/mail.py',
+      code: `from masonite.environment import env\n\nDRIVERS = {\n    "smtp": {\n        "host": env("MAIL_HOST", ⟦"smtp.mailgun.org"⟧),\n    },\n}\n`,
+      severity: 'info',
+    },
     {
       name: "boto3's S3 client on a MinIO endpoint, and a Meilisearch node",
       path: 'app/services/covers.py',

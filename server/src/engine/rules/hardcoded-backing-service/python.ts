@@ -7,7 +7,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { envGetterFallback, envReadName } from '../hardcoded-credential/python-env';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress as dsnOf, hostAddress as hostOf, httpClientAddress, namedSearchUrl, NODE_URL_KEYS, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
+import { dsnAddress as dsnOf, envHostAddress, hostAddress as hostOf, httpClientAddress, namedSearchUrl, NODE_URL_KEYS, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
 import { splitWords } from '../../secrets';
 import { serviceOfWord, type Service } from './services';
 
@@ -25,18 +25,27 @@ const HOST_KEYWORDS = new Set(['host', 'hostname', 'server']);
 /** Settings files for development and tests: local config by name. */
 const LOCAL_SETTINGS = /(?:^|\/)(?:settings[_/])?(?:local|dev|development|test|tests|testing|ci)(?:_settings)?\.py$/;
 
-export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['://', 'host', 'connectionparameters', 'smtp', 'mongoclient', 'pymemcache', 'bootstrap', 'endpoint_url', 'cassandra'], check }];
+const MASONITE_CONFIG = /(?:^|\/)config\/[^/]+\.py$/;
+
+export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['://', 'host', 'server', 'addr', 'connectionparameters', 'smtp', 'mongoclient', 'pymemcache', 'bootstrap', 'endpoint_url', 'cassandra'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree || isNonServerPath(context.path) || LOCAL_SETTINGS.test(context.path)) return;
   const bindings = importBindings(tree.rootNode);
+  // Masonite's generated config/*.py reads every setting as `env("MAIL_HOST", "<provider default>")`, as Laravel's config/*.php does.
+  const masoniteConfig = MASONITE_CONFIG.test(context.path) && [...bindings.values()].some((module) => module.startsWith('masonite'));
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'string') return;
     const value = stringValue(node);
     if (value === undefined || value.length > 2000) return;
     const found = urlAddress(value) ?? hostAddress(node, value, bindings) ?? dsnAddress(node, value, bindings) ?? nodeUrlAddress(node, value, bindings) ?? settingUrlAddress(node, value) ?? s3EndpointAddress(node, value);
-    if (found) reportAddress(context, found, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf: fallbackOf(node, bindings), fixable: true });
+    const fallback = fallbackOf(node, bindings);
+    const address = found ?? envHostAddress(value, fallback);
+    if (!address) return;
+    // A host named only by its variable: a compose service's name as the default is a developer's (`os.getenv("REDIS_HOST", "redis")`).
+    const envHost = address !== found;
+    reportAddress(context, address, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf: fallback, fixable: true, localNetwork: envHost, templateDefault: envHost && masoniteConfig });
   });
 }
 

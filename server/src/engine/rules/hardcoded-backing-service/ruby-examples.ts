@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const rubyExamples: Examples = {
   valid: [
     {
+      name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
+      path: 'lib/orders/settings.rb',
+      code: `module Settings\n  HOST = ENV.fetch("HOST", "0.0.0.0")\n  API_HOST = ENV.fetch("API_HOST", "partner.example-api.net")\nend\n`,
+    },
+    {
       name: "Aws::S3::Client at AWS itself, and an endpoint from the environment",
       path: 'config/initializers/exports.rb',
       code: 'EXPORTS = Aws::S3::Client.new(region: ENV.fetch("AWS_REGION"))\nARCHIVE = Aws::S3::Client.new(endpoint: ENV.fetch("ARCHIVE_S3_ENDPOINT"), region: "us-east-1")\n',
@@ -27,6 +32,17 @@ export const rubyExamples: Examples = {
     { name: 'a Faraday client to an HTTP API is no search node', path: 'app/services/api.rb', code: `Faraday.new(url: "http://inventory.internal")\n` },
   ],
   invalid: [
+    {
+      name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",
+      path: 'lib/orders/settings.rb',
+      code: `module Settings\n  DB_HOST = ENV.fetch("DB_HOST", ⟦"orders-db.prod.internal"⟧)\n  REDIS_HOST = ENV["REDIS_HOST"] || ⟦"cache.prod.internal"⟧\nend\n`,
+    },
+    {
+      name: "a compose service's name or this machine as the default of such a variable: information",
+      path: 'lib/orders/settings.rb',
+      code: `module Settings\n  DB_HOST = ENV.fetch("DB_HOST", ⟦"db"⟧)\nend\n`,
+      severity: 'info',
+    },
     {
       name: 'Aws::S3::Client on a MinIO endpoint, and a Meilisearch node',
       path: 'config/initializers/exports.rb',

@@ -8,7 +8,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { identifierWords } from '../../secrets/words';
 import { targetOf } from '../hardcoded-credential/ruby-targets';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress, hostAddress, httpClientAddress, NODE_URL_KEYS, reportAddress, urlAddress, type Found } from './address';
+import { dsnAddress, envHostAddress, hostAddress, httpClientAddress, NODE_URL_KEYS, reportAddress, urlAddress, type Found } from './address';
 import { serviceOfWord, type Service } from './services';
 
 /** Client calls (`::` read as `.`), by the service word they reach. */
@@ -34,7 +34,7 @@ const SMTP_OWNERS = new Set(['smtp_settings', 'via_options']);
 const LOCAL_CONFIG = /(?:^|\/)config\/environments\/(?:development|test)\.rb$/;
 
 // `bootstrap.servers` and `seed_brokers` (Kafka's HOST_KEYS) hold no `host`, nor does a positional `Kafka.new("broker:9092")`.
-export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: ['://', 'host', 'address', 'dalli', 'smtp', 'mongo::client', 'bootstrap.servers', 'seed_brokers', 'mem_cache_store', 'endpoint', 'kafka.new', 'rdkafka'], check }];
+export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: ['://', 'host', 'address', 'server', 'addr', 'dalli', 'smtp', 'mongo::client', 'bootstrap.servers', 'seed_brokers', 'mem_cache_store', 'endpoint', 'kafka.new', 'rdkafka'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
@@ -44,10 +44,11 @@ function check(context: RuleContext): void {
     const value = stringValue(node);
     if (value === undefined || value.length > 2000 || isCompared(node)) return;
     const found = urlAddress(value) ?? hostOf(node, value) ?? dsnOf(node, value) ?? nodeUrlOf(node, value) ?? cacheStoreHost(node, value);
-    if (!found) return;
     const target = targetOf(node);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
-    reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf, fixable: true });
+    const address = found ?? envHostAddress(value, fallbackOf);
+    if (!address) return;
+    reportAddress(context, address, { span: nodeSpan(node), value, fallbackOf, fixable: true, localNetwork: address !== found });
   });
 }
 

@@ -25,12 +25,13 @@ export function checkMigrationCode(context: RuleContext): void {
   walkTree(tree.rootNode, (node) => {
     const call = kotlin ? kotlinCall(node) : javaCall(node);
     const tool = call?.receiver ? toolOf(call.receiver, kotlin, typed) : undefined;
-    if (call && tool && call.name === METHODS[tool] && (!oneOffFile || inStartHook(node, kotlin))) {
+    const judgedAtCaller = inAppSchemaFunction(node, kotlin) && !inStartHook(node, kotlin);
+    if (call && tool && call.name === METHODS[tool] && (!oneOffFile || inStartHook(node, kotlin)) && !judgedAtCaller) {
       const receiver = (kotlin ? kotlinDottedName : javaDottedName)(call.receiver) ?? tool;
       groups.add(node, { span: { start: node.startIndex, end: node.endIndex }, message: message(`${receiver}.${call.name}()`, tool, 'every time the app starts') });
     }
     const exposed = call?.receiver && Object.hasOwn(EXPOSED_SCHEMA_CHANGES, call.name) ? exposedSchemaCall(call, kotlin) : undefined;
-    if (exposed && (!oneOffFile || inStartHook(node, kotlin))) {
+    if (exposed && (!oneOffFile || inStartHook(node, kotlin)) && !judgedAtCaller) {
       groups.add(node, { span: { start: node.startIndex, end: node.endIndex }, message: exposedMessage(exposed) });
     }
     const appSchema = call && !oneOffFile && APP_SCHEMA_FUNCTION.test(call.name) && (inMain(node, kotlin) || inStartHook(node, kotlin));
@@ -58,10 +59,22 @@ function appSchemaMessage(name: string): string {
 
 /** Inside `public static void main(String[] args)` or Kotlin's top-level `fun main()`. */
 function inMain(node: SyntaxNode, kotlin: boolean): boolean {
+  return enclosingMethodName(node, kotlin) === 'main';
+}
+
+/**
+ * Inside the app's own method named for migrating (`object Database { fun runMigrations(ds) {
+ * Flyway…migrate() } }`): where `main` or a start hook calls it, that call is the finding (one
+ * problem, one finding, as in Go, PHP, Python and JavaScript); a release step may call it too.
+ */
+function inAppSchemaFunction(node: SyntaxNode, kotlin: boolean): boolean {
+  return APP_SCHEMA_FUNCTION.test(enclosingMethodName(node, kotlin) ?? '');
+}
+
+function enclosingMethodName(node: SyntaxNode, kotlin: boolean): string | undefined {
   const method = ancestorOfType(node, kotlin ? ['function_declaration'] : ['method_declaration']);
-  if (!method) return false;
-  const name = kotlin ? method.namedChildren.find((child) => child?.type === 'simple_identifier')?.text : method.childForFieldName('name')?.text;
-  return name === 'main';
+  if (!method) return undefined;
+  return kotlin ? method.namedChildren.find((child) => child?.type === 'simple_identifier')?.text : method.childForFieldName('name')?.text;
 }
 
 /**

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const springExamples: Examples = {
   valid: [
     {
+      name: "Flyway inside the app's own method named for migrating: the call in main or a start hook is the finding, not this body (one problem, one finding)",
+      path: 'src/main/kotlin/com/example/shortlinks/Database.kt',
+      code: `package com.example.shortlinks\n\nimport org.flywaydb.core.Flyway\nimport javax.sql.DataSource\n\nobject Database {\n    fun runMigrations(ds: DataSource) {\n        Flyway.configure().dataSource(ds).load().migrate()\n    }\n}\n`,
+    },
+    {
       name: 'ddl-auto validate/none, Flyway left to its own (documented) start-up run, SQL init for embedded DBs',
       path: 'src/main/resources/application.properties',
       code: [
@@ -55,6 +60,12 @@ export const springExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "Kotlin's main calling the app's own migration method before the server starts",
+      path: 'src/main/kotlin/com/example/shortlinks/Application.kt',
+      code: `package com.example.shortlinks\n\nfun main() {\n    val ds = Database.dataSource()\n    ⟦Database.runMigrations(ds)⟧\n    embeddedServer(Netty, port = 8080) { module(ds) }.start(wait = true)\n}\n`,
+      messageIncludes: ['`runMigrations()` changes the schema every time the app starts'],
+    },
     {
       name: 'Quarkus and Micronaut spell the Hibernate switch their own way',
       path: 'src/main/resources/application.properties',

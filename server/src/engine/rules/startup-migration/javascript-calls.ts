@@ -11,7 +11,7 @@ export type Effect = 'migrates' | 'changes-schema' | 'drops-schema';
 /** A schema-changing call, as the check reports it. */
 export interface MigrationCall {
   call: ts.CallExpression;
-  tool: 'sequelize' | 'knex' | 'typeorm' | 'umzug' | 'migrate-mongo' | 'mikro-orm' | 'drizzle' | 'node-pg-migrate' | 'kysely' | 'postgrator' | 'cli' | 'sql';
+  tool: 'sequelize' | 'knex' | 'typeorm' | 'umzug' | 'migrate-mongo' | 'mikro-orm' | 'drizzle' | 'node-pg-migrate' | 'kysely' | 'postgrator' | 'cli' | 'sql' | 'app';
   effect: Effect;
   /** The knex subcommand (`latest`, `up`, ...), for the fix. */
   knexCommand?: string;
@@ -21,7 +21,7 @@ export function recognizeLibraryCall(call: ts.CallExpression, facts: FileFacts):
   const callee = unwrap(call.expression);
   const functionName = resolvedName(callee, facts.bindings);
   if (functionName && isFunctionMigration(functionName)) return { call, tool: functionTool(functionName), effect: 'migrates' };
-  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  if (!ts.isPropertyAccessExpression(callee)) return isAppMigrationFunction(callee, facts) ? { call, tool: 'app', effect: 'migrates' } : undefined;
   const method = callee.name.text;
   const receiver = unwrap(callee.expression);
   if (method === 'sync' && (isSequelizeInstance(receiver, facts) || isSequelizeModel(receiver, facts)))
@@ -36,7 +36,24 @@ export function recognizeLibraryCall(call: ts.CallExpression, facts: FileFacts):
   if (method === 'migrate' && isPostgrator(receiver, facts)) return { call, tool: 'postgrator', effect: 'migrates' };
   if (SCHEMA_GENERATOR_METHODS.has(method) && isSchemaGenerator(receiver, facts))
     return { call, tool: 'mikro-orm', effect: method === 'dropSchema' || method === 'refreshDatabase' ? 'drops-schema' : 'changes-schema' };
-  return undefined;
+  return isAppMigrationFunction(callee, facts) ? { call, tool: 'app', effect: 'migrates' } : undefined;
+}
+
+/**
+ * The app's own function named for migrating, imported from one of its modules (`migrateToLatest(pool)`
+ * from './migrations.js', `db.runMigrations()` through a namespace import): its body, in the other
+ * module, cannot tell that the server's start calls it; the call on the start path says so (as in Go,
+ * Java and PHP). A function of this file is read through its body instead.
+ */
+const APP_MIGRATION_FUNCTION = /^(?:run|apply)(?:Db|Database|Pending|Schema)?Migrations$|^migrate(?:Db|Database|Schema|ToLatest|Latest|Up|All)?$/;
+const APP_MODULE = /^(?:\.\.?\/|[@~#]\/)/;
+
+function isAppMigrationFunction(callee: ts.Expression, facts: FileFacts): boolean {
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  const root = ts.isIdentifier(callee) ? callee : ts.isPropertyAccessExpression(callee) ? unwrap(callee.expression) : undefined;
+  if (name === undefined || !root || !ts.isIdentifier(root) || !APP_MIGRATION_FUNCTION.test(name)) return false;
+  const specifier = facts.importedFrom.get(root.text);
+  return specifier !== undefined && APP_MODULE.test(specifier);
 }
 
 const KNEX_METHODS = new Set(['latest', 'up', 'down', 'rollback']);

@@ -408,4 +408,19 @@ function ready() {
 models.sequelize.authenticate().then(ready);
 `,
   },
+  {
+    name: "the app's own migration function, imported from one of its modules, awaited before listen (named or through a namespace import)",
+    path: 'src/server.js',
+    code: `import { migrateToLatest } from './migrations.js';
+import * as schema from '../db/schema.js';
+import { pool } from './db.js';
+
+async function start() {
+  await ⟦migrateToLatest(pool)⟧;
+  await ⟪schema.runPendingMigrations()⟫;
+  app.listen(process.env.PORT);
+}
+start();
+`,
+  },
 ];

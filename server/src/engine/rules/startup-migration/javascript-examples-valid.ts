@@ -264,4 +264,23 @@ before(async () => {
 sequelize.sync().then(() => app.listen(3000));
 `,
   },
+  {
+    name: "a migration-named function from a package (not the app's own module), one defined in this file doing no migration, and an app migration behind an opt-in flag",
+    path: 'src/server.js',
+    code: `import { migrate } from 'some-queue-lib';
+import { runMigrations } from './migrations.js';
+
+function migrateLatest() {
+  return cache.clear();
+}
+
+async function start() {
+  await migrate(queue);
+  migrateLatest();
+  if (process.env.RUN_MIGRATIONS === 'true') await runMigrations(pool);
+  app.listen(process.env.PORT);
+}
+start();
+`,
+  },
 ];

@@ -4,6 +4,11 @@ import type { Examples } from '../../rule';
 export const phpMigrationExamples: Examples = {
   valid: [
     {
+      name: 'a console application run in-process for a read-only command (Phinx status, migrate:status)',
+      path: 'public/index.php',
+      code: `<?php\n\n$phinx = new PhinxApplication();\n$phinx->run(new ArrayInput(['command' => 'status']), new NullOutput());\n$console->run(new ArrayInput(['command' => 'migrate:status']));\n$app->run();\n`,
+    },
+    {
       name: "the schema built inside the app's own class (not on the boot path by itself), Schema::hasTable, and a function named for something else",
       path: 'src/Support/Database.php',
       code: `<?php\n\nnamespace Pets\\Support;\n\nuse Illuminate\\Database\\Capsule\\Manager as Capsule;\n\nfinal class Database\n{\n    public static function ensureSchema(): void\n    {\n        if (!Capsule::schema()->hasTable('pets')) {\n            Capsule::schema()->create('pets', function ($table) { $table->id(); });\n        }\n    }\n}\n`,
@@ -120,6 +125,12 @@ export const phpMigrationExamples: Examples = {
       path: 'src/Kernel.php',
       code: `<?php\n\nclass Kernel extends BaseKernel\n{\n    public function boot(): void\n    {\n        parent::boot();\n        $app = new Application($this);\n        $app->run(⟦new ArrayInput(['command' => 'doctrine:migrations:migrate'])⟧);\n    }\n}\n`,
       messageIncludes: ['bin/console doctrine:migrations:migrate'],
+    },
+    {
+      name: "Phinx's console application run in-process by the front controller",
+      path: 'public/index.php',
+      code: `<?php\n\nuse Phinx\\Console\\PhinxApplication;\n\n$phinx = new PhinxApplication();\n$phinx->setAutoExit(false);\n$phinx->run(⟦new ArrayInput(['command' => 'migrate', '--environment' => 'production'])⟧, new NullOutput());\n$app->run();\n`,
+      messageIncludes: ['vendor/bin/phinx migrate'],
     },
   ],
 };

@@ -144,11 +144,21 @@ function shellText(node: SyntaxNode): MappedText | undefined {
   return MappedText.contiguous(node.text.slice(1, -1), node.startIndex + 1);
 }
 
-/** Symfony: `$application->run(new ArrayInput(['command' => 'doctrine:migrations:migrate']))`. */
+/**
+ * A console application run in-process: Symfony's `$application->run(new ArrayInput(['command' =>
+ * 'doctrine:migrations:migrate']))`, the standalone doctrine-migrations' `migrations:migrate`, and
+ * Phinx's `(new PhinxApplication())->run(new ArrayInput(['command' => 'migrate']))`. `migrate:status`
+ * and `status` only read the schema.
+ */
+const CONSOLE_MIGRATE = /^(?:migrate|migrations:migrate)(?:\s|$)/;
+
 function arrayInputMigration(call: PhpCall): Migration | undefined {
   const command = stringValue(arrayValue(argumentAt(call, 0, 'parameters'), 'command'));
-  if (command === undefined || !DOCTRINE_MIGRATE.test(command)) return undefined;
-  return { label: `new ArrayInput(['command' => '${command}'])`, command: `bin/console ${command} --no-interaction` };
+  if (command === undefined) return undefined;
+  const label = `new ArrayInput(['command' => '${command}'])`;
+  if (DOCTRINE_MIGRATE.test(command)) return { label, command: `bin/console ${command} --no-interaction` };
+  if (!CONSOLE_MIGRATE.test(command)) return undefined;
+  return { label, command: command === 'migrate' ? 'vendor/bin/phinx migrate' : 'vendor/bin/doctrine-migrations migrate --no-interaction' };
 }
 
 /**

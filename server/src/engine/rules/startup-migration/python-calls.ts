@@ -9,7 +9,7 @@ import { isSchemaDdl } from './ddl';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 
 export type Effect = 'migrates' | 'changes-schema' | 'drops-schema';
-export type Tool = 'django' | 'flask-migrate' | 'alembic' | 'yoyo' | 'peewee-migrate' | 'sqlalchemy' | 'flask-sqlalchemy' | 'tortoise' | 'orm' | 'sql';
+export type Tool = 'django' | 'flask-migrate' | 'alembic' | 'yoyo' | 'peewee-migrate' | 'sqlalchemy' | 'flask-sqlalchemy' | 'tortoise' | 'orm' | 'sql' | 'app';
 
 export interface PythonMigration {
   call: SyntaxNode;
@@ -29,6 +29,21 @@ function sqlText(node: SyntaxNode | undefined): string | undefined {
 }
 
 const DJANGO_SCHEMA_COMMANDS = new Set(['migrate', 'syncdb']);
+
+/**
+ * The app's own function named for migrating or creating the schema, imported from another of its
+ * modules (`from shortlinks.db import run_migrations`, `db.apply_migrations()` on an imported module):
+ * its body, elsewhere, cannot tell that the start path calls it (as in Go, Java, PHP and JavaScript).
+ * A function of this file is read through its body instead.
+ */
+const APP_MIGRATION_FUNCTION = /^(?:run|apply)_(?:db_|database_|pending_|schema_)?migrations$|^migrate_(?:db|database|schema|to_latest|latest|up|all)$|^upgrade_(?:db|database|schema)$|^(?:ensure|create|setup|sync|init|initialize)_(?:db_|database_)?(?:schema|tables)$/;
+
+function isAppMigrationFunction(written: string, bindings: Bindings): boolean {
+  const name = lastSegment(written);
+  const head = written.split('.')[0]!;
+  // `backend.apply_migrations(...)` on a local object is yoyo's (above) or unknown; only names bound by an import count.
+  return APP_MIGRATION_FUNCTION.test(name) && bindings.has(head) && (head === written || written.split('.').length === 2);
+}
 
 export function recognizeMigration(call: SyntaxNode, bindings: Bindings): PythonMigration | undefined {
   const functionNode = call.childForFieldName('function');
@@ -51,6 +66,7 @@ export function recognizeMigration(call: SyntaxNode, bindings: Bindings): Python
   if (orm) return found(orm, 'changes-schema', orm === 'tortoise' && method !== 'generate_schemas' ? `${written}(generate_schemas=True)` : `${written}()`);
   if (method === 'run_sync') return runSyncSchema(call, written);
   if (written.includes('.') && SQL_EXECUTORS.has(method) && isSchemaDdl(sqlText(positionalArguments(call)[0]) ?? '')) return found('sql', 'changes-schema');
+  if (isAppMigrationFunction(written, bindings)) return found('app', 'migrates');
   if (method !== 'create_all' && method !== 'drop_all') return undefined;
   const receiver = written.slice(0, -method.length - 1);
   const effect: Effect = method === 'drop_all' ? 'drops-schema' : 'changes-schema';

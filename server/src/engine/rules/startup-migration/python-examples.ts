@@ -3,6 +3,12 @@ import type { Examples } from '../../rule';
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: "the app's own migration function imported from another module, called in a FastAPI lifespan and through an imported module in create_app",
+      path: 'shortlinks/main.py',
+      code: `from contextlib import asynccontextmanager\n\nfrom fastapi import FastAPI\nfrom flask import Flask\n\nfrom shortlinks import schema\nfrom shortlinks.db import run_migrations\n\n\n@asynccontextmanager\nasync def lifespan(app):\n    ⟦run_migrations()⟧\n    yield\n\n\napp = FastAPI(lifespan=lifespan)\n\n\ndef create_app():\n    flask_app = Flask(__name__)\n    ⟦schema.ensure_schema(flask_app.config["DATABASE_URL"])⟧\n    return flask_app\n`,
+      messageIncludes: ['runs migrations every time the app starts'],
+    },
+    {
       name: "peewee's create_tables at module level of the app, and Pony's generate_mapping(create_tables=True)",
       path: 'pantry/app.py',
       code: `from flask import Flask\nfrom pony.orm import Database\nfrom pantry.models import Item, User, db\n\napp = Flask(__name__)\ndb.connect()\n⟦db.create_tables([Item, User], safe=True)⟧\nlegacy = Database()\n⟪legacy.generate_mapping(create_tables=True)⟫\n`,
@@ -120,6 +126,11 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "the app's migration function in a one-off script, an opt-in start-up, a same-named function of this file that migrates nothing, and a name that is not a migration",
+      path: 'shortlinks/main.py',
+      code: `import os\n\nfrom fastapi import FastAPI\n\nfrom shortlinks.db import run_migrations, run_reports\n\n\ndef migrate_cache():\n    cache.clear()\n\n\napp = FastAPI()\nmigrate_cache()\nrun_reports()\nif os.environ.get("RUN_MIGRATIONS") == "1":\n    run_migrations()\n`,
+    },
     {
       name: "peewee's create_tables in tests and in an init script, register_tortoise without generate_schemas, an on_starting that is not gunicorn's",
       path: 'pantry/app.py',

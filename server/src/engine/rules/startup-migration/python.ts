@@ -25,12 +25,13 @@ const ADVICE: Readonly<Record<Tool, string>> = {
   'tortoise': 'manage the schema with Aerich migrations and run `aerich upgrade` as a one-off admin process before release.',
   'orm': 'keep the schema in migrations (peewee-migrate, Alembic, the ORM\'s migrator) and run them as a one-off admin process before release.',
   'sql': 'keep the schema in migrations (Alembic, or the framework\'s own) and run them as a one-off admin process before release.',
+  'app': 'run it from a one-off admin process (a release phase, a Job, `python -m <app>.migrate`) before release.',
 };
 
 export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
-    keywords: ['migrate', 'apply_migrations', 'create_all', 'drop_all', 'upgrade', 'syncdb', 'create_tables', 'generate_schemas'],
+    keywords: ['migrat', 'schema(', 'tables(', 'create_tables', 'create_all', 'drop_all', 'upgrade', 'syncdb', 'generate_schemas'],
     // Hand-written DDL run through execute(): no library name announces it.
     patterns: [DDL_PATTERN],
     check,

@@ -64,7 +64,18 @@ export function migrationEffect(node: SyntaxNode): Effect | undefined {
   const sequel = receiver ? SEQUEL_TABLE_CREATION.get(method) : undefined;
   if (sequel) return sequel;
   if (SHELL_CALLS.has(name)) return shellMigrates(callArguments(node)) ? 'migrates' : undefined;
-  return undefined;
+  return isAppMigrationMethod(method, receiver) ? 'migrates' : undefined;
+}
+
+/**
+ * The app's own module method named for migrating (`Shortlinks::Schema.migrate!(DB)`,
+ * `Database.run_migrations`), called on a constant: its body, in another file, cannot tell that
+ * config.ru or a boot file calls it (as in Go, Java, PHP, Python and JavaScript).
+ */
+const APP_MIGRATION_METHOD = /^(?:migrate|(?:run|apply)_(?:pending_)?migrations|migrate_(?:db|database|schema)|(?:ensure|create|setup|sync)_(?:db_|database_)?(?:schema|tables))!?$/;
+
+function isAppMigrationMethod(method: string, receiver: SyntaxNode | null): boolean {
+  return APP_MIGRATION_METHOD.test(method) && (receiver?.type === 'constant' || receiver?.type === 'scope_resolution');
 }
 
 /** `Rake::Task['db:migrate']`. */

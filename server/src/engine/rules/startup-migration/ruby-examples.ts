@@ -4,6 +4,12 @@ import type { Examples } from '../../rule';
 export const rubyExamples: Examples = {
   invalid: [
     {
+      name: "the app's own module method named for migrating, called in config.ru",
+      path: 'config.ru',
+      code: `require_relative "lib/shortlinks/app"\nrequire_relative "lib/shortlinks/schema"\n\n⟦Shortlinks::Schema.migrate!(Shortlinks::DB)⟧\n\nrun Shortlinks::App.freeze.app\n`,
+      messageIncludes: ['Factor XII'],
+    },
+    {
       name: 'database tasks in an initializer',
       path: 'config/initializers/auto_migrate.rb',
       code:
@@ -67,6 +73,11 @@ export const rubyExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "a migrate method on a local object, and a module method named for something else, in config.ru",
+      path: 'config.ru',
+      code: `require_relative "lib/shortlinks/app"\n\nimporter = Shortlinks::Importer.new\nimporter.migrate!\nShortlinks::Cache.warm!\nrun Shortlinks::App.freeze.app\n`,
+    },
     {
       name: 'the test schema check and pending-migration checks',
       path: 'config/initializers/checks.rb',

@@ -14,7 +14,7 @@ class Settings(BaseSettings):
     SESSION_SECRET: str = secrets.token_urlsafe(32)  # tfl-eval-not: hardcoded-credential
     ACCESS_TOKEN_EXPIRE_MINUTES: int = 60 * 24 * 8  # tfl-eval-not: hardcoded-credential
 
-    POSTGRES_SERVER: str = "timescale.internal"
+    POSTGRES_SERVER: str = "timescale.internal"  # tfl-eval: hardcoded-backing-service
     POSTGRES_USER: str = "telemetry"
     POSTGRES_PASSWORD: str = "WV1d2HDFdt%kkuU"  # tfl-eval: hardcoded-credential
     POSTGRES_DB: str = "telemetry"

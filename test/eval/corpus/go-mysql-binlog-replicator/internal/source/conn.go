@@ -7,7 +7,7 @@ import (
 
 // Connect opens a plain connection to the source for schema reads.
 func Connect() (*client.Conn, error) {
-	return client.Connect("mysql-primary.internal:3306", "replicator", "oQQvZ1qDgbgVWLFFAwgu", "orders") // tfl-eval: hardcoded-credential
+	return client.Connect("mysql-primary.internal:3306", "replicator", "oQQvZ1qDgbgVWLFFAwgu", "orders") // tfl-eval: hardcoded-credential, hardcoded-backing-service
 }
 
 // Syncer follows the binlog.

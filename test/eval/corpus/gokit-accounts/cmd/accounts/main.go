@@ -16,7 +16,7 @@ func main() {
 	fs := flag.NewFlagSet("accounts", flag.ExitOnError)
 	var (
 		httpAddr   = fs.String("http.addr", ":8081", "HTTP listen address")
-		dbHost     = fs.String("db.host", "pg-accounts.internal", "Postgres host")
+		dbHost     = fs.String("db.host", "pg-accounts.internal", "Postgres host") // tfl-eval: hardcoded-backing-service
 		dbUser     = fs.String("db.user", "accounts", "Postgres user")
 		dbPassword = fs.String("db.password", "kitAcc0unts#2021", "Postgres password") // tfl-eval: hardcoded-credential
 		adminToken = fs.String("admin.token", "", "bearer token for /admin (required)") // tfl-eval-not: hardcoded-credential
