@@ -4,6 +4,13 @@ import type { Examples } from '../../rule';
 export const sqlExamples: Examples = {
   valid: [
     {
+      name: "a seeded user row's password as its MD5 or SHA-256 digest, and its per-row salt",
+      path: 'install/setup.sql',
+      code: `INSERT INTO shop.users (login, password, salt) VALUES ('admin', 'f6b0f87c66a9dc2e5a1fd0da8cf5f2cc', '7a45e576');
+INSERT INTO staff (email, password_hash) VALUES ('ops@shop.example', '9c2f4e1b7a6d3c8e0f5a2b9d4c7e1f3a6b8d0c2e5f7a9b1d3c6e8f0a2b4d6c8e');
+`,
+    },
+    {
       name: 'a SCRAM verifier, a role without a password, a psql variable, a MySQL hash, bcrypt hashes in a seed, a setting that is a number',
       path: 'db/init/01-roles.sql',
       code: `CREATE ROLE reporting LOGIN PASSWORD 'SCRAM-SHA-256$4096:b3BlbnNzbC1zYWx0$dGhpcyBpcyBub3QgYSByZWFsIGtleQ==:c3RvcmVkIGtleSBpcyBhIGhhc2g=';
@@ -30,6 +37,12 @@ ALTER USER app WITH PASSWORD 'changeme';
     },
   ],
   invalid: [
+    {
+      name: "a seeded API token of hex digits under a token's column (a digest is only a password column's)",
+      path: 'install/setup.sql',
+      code: `INSERT INTO api_clients (name, api_token) VALUES ('erp', ⟦'f6b0f87c66a9dc2e5a1fd0da8cf5f2cc'⟧);
+`,
+    },
     {
       name: "PostgreSQL roles created and rotated with a password; MySQL users IDENTIFIED BY; SET PASSWORD; SQL Server's CREATE LOGIN",
       path: 'db/init/01-roles.sql',

@@ -108,10 +108,19 @@ function insertedValues(tokens: readonly SqlToken[], index: number): { name: str
     const key = keyAt >= 0 ? values[keyAt]?.value.text : undefined;
     values.forEach((value, column) => {
       const name = column === valueAt && key !== undefined ? key : names[column];
-      if (value && name && credentialName(name)) found.push({ name, value });
+      if (value && name && credentialName(name) && !isStoredDigest(name, value.value.text)) found.push({ name, value });
     });
   }
   return found;
+}
+
+/**
+ * A seeded user row keeps its password as a digest: 32, 40, 64 or 128 hex digits (MD5, SHA-1,
+ * SHA-256, SHA-512) under a password column are what the app compares a hash with, not a password.
+ * Under a token's or key's column the same digits are the token.
+ */
+function isStoredDigest(column: string, value: string): boolean {
+  return credentialName(column)?.noun === 'password' && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i.test(value);
 }
 
 /** T-SQL's `@rmtpassword = N'…'` (a procedure's named argument), `SET @api_key = '…'`: named by the variable. */
