@@ -34,10 +34,17 @@ function isUsedOnlyWhenSet(path: SyntaxNode): boolean {
   let child: SyntaxNode = path;
   for (let node: SyntaxNode | null = path.parent; node && node.type !== 'function_definition' && node.type !== 'module'; child = node, node = node.parent) {
     if (node.type !== 'if_statement' || node.childForFieldName('consequence')?.id !== child.id) continue;
-    const condition = node.childForFieldName('condition')?.text.replace(/\s+is\s+not\s+None$/, '');
+    const condition = testedValue(node.childForFieldName('condition'));
     if (condition === path.text) return true;
   }
   return false;
+}
+
+/** What an `if` tests: `config.AUDIT_LOG` for `config.AUDIT_LOG is not None` too. */
+function testedValue(condition: SyntaxNode | null): string | undefined {
+  const [left, right] = condition?.type === 'comparison_operator' ? condition.namedChildren : [];
+  const operator = condition?.children.flatMap((child) => (child && !child.isNamed ? [child.type] : [])).join(' ');
+  return left && right?.type === 'none' && condition?.namedChildCount === 2 && operator === 'is not' ? left.text : condition?.text;
 }
 
 /** `os.getenv("LOG_FILE", "logs/app.log")`, `os.environ.get("LOG_FILE", default="…")`: when nobody sets it, a file. */
