@@ -127,32 +127,18 @@ describe('parsing an opened document ahead of its scan', () => {
     assert.deepEqual(await documents.scan(1, request(2, edited)), scan({ path: 'src/config.js' }, edited));
   });
 
-  it('holds the text of a file no check could read, unparsed', async () => {
+  it('parses nothing no check could read', async () => {
     const documents = new OpenDocuments(new Grammars(), new Int32Array(1));
     const { options: _options, ...document } = request(1, 'export const answer = 42;\n');
     await documents.prepare(document);
-    const kept = held(documents).get(document.uri) as unknown as { tsSource?: unknown; text: string };
-    assert.equal(kept.text, document.text, 'its scan may come without the text');
-    assert.equal(kept.tsSource, undefined, 'not parsed');
-  });
-
-  it('scans the text it holds for a message that leaves it out, and only for the version it holds', async () => {
-    const documents = new OpenDocuments(new Grammars(), new Int32Array(1));
-    const text = bigSource(20);
-    const { options: _options, ...document } = request(3, text);
-    await documents.prepare(document);
-    const { text: _text, ...withoutText } = request(3, text);
-    assert.deepEqual(await documents.scan(1, withoutText), scan({ path: 'src/config.js' }, text));
-    await assert.rejects(documents.scan(2, { ...withoutText, version: 4 }), { name: 'TextNotHeld' });
-    documents.close(document.uri);
-    await assert.rejects(documents.scan(3, withoutText), { name: 'TextNotHeld' });
+    assert.equal(held(documents).size, 0);
   });
 
   const scanner = new DocumentScanner();
   after(() => scanner.dispose());
 
   it('gives the scan of a prepared document its findings, and does not queue another document behind the parse', async () => {
-    type Slots = { slots: Array<{ worker: { postMessage: (message: unknown) => void }; preparing?: { uri: string }; running?: { request: { uri: string } } }> };
+    type Slots = { slots: Array<{ preparing?: { uri: string }; running?: { request: { uri: string } } }> };
     const slots = (scanner as unknown as Slots).slots;
     const big = bigSource(8_000);
     const { options: _options, ...document } = request(1, big, 'file:///w/src/big.js');
@@ -162,21 +148,9 @@ describe('parsing an opened document ahead of its scan', () => {
     const small = `${SECRET_LINE}// small\n`;
     const other = scanner.scan(request(1, small, 'file:///w/src/small.js'));
     assert.notEqual(slots.find((slot) => slot.running?.request.uri === 'file:///w/src/small.js'), preparer, 'another worker scans the other document');
-    const posted: Array<{ type: string; request?: { text?: string } }> = [];
-    const post = preparer.worker.postMessage.bind(preparer.worker);
-    preparer.worker.postMessage = (message: unknown) => {
-      posted.push(message as (typeof posted)[number]);
-      post(message);
-    };
     const findings = scanner.scan(request(1, big, 'file:///w/src/big.js'));
     assert.deepEqual(await other, scan({ path: 'src/config.js' }, small));
     assert.deepEqual(await findings, scan({ path: 'src/config.js' }, big));
-    const scans = posted.filter((message) => message.type === 'scan');
-    assert.equal(scans.length, 1);
-    assert.equal(scans[0]!.request!.text, undefined, 'the text went with the prepare, not again with the scan');
-    const edited = `${big}${SECRET_LINE}`;
-    assert.deepEqual(await scanner.scan(request(2, edited, 'file:///w/src/big.js')), scan({ path: 'src/config.js' }, edited));
-    assert.equal(posted.at(-1)!.request!.text, edited, 'a new version carries its text');
   });
 });
 

@@ -12,9 +12,6 @@ import { startDocumentWorker, takePrestartedWorker, type DocumentWorker } from '
 /** Workers at most: one for the usual edits, one more while the first is busy with a large file. */
 const MAX_WORKERS = 2;
 
-/** No version: the worker may hold the document's parse, but the next scan sends the text. */
-const TEXT_UNKNOWN = -1;
-
 interface Waiting {
   request: DocumentScanRequest;
   resolve: (findings: Finding[] | undefined) => void;
@@ -25,11 +22,8 @@ interface Slot {
   worker: Worker;
   /** [0]: the id of the scan this worker is to stop (ids start at 1, so 0 cancels nothing). */
   cancel: Int32Array;
-  /**
-   * The documents whose parse this worker holds, each with the version whose text it holds
-   * (TEXT_UNKNOWN after a scan that failed): a scan of that version goes without its text.
-   */
-  holds: Map<string, number>;
+  /** The documents whose parse this worker holds. */
+  holds: Set<string>;
   running?: Waiting & { id: number };
   /** A document this worker is parsing ahead of its scan: busy for every other document. */
   preparing?: { id: number; uri: string };
@@ -70,7 +64,7 @@ export class DocumentScanner {
     if (!slot) return;
     const id = this.nextId++;
     slot.preparing = { id, uri: document.uri };
-    slot.holds.set(document.uri, document.version);
+    slot.holds.add(document.uri);
     slot.worker.ref();
     this.post(slot, { type: 'prepare', id, document });
   }
@@ -124,12 +118,9 @@ export class DocumentScanner {
       for (const other of this.slots) if (other !== slot) this.release(other, uri);
       const id = this.nextId++;
       slot.running = { ...next, id };
-      const { text, ...request } = next.request;
-      // The text of an open (already sent with its prepare) or of a rescan (settings) crosses once.
-      const held = slot.holds.get(uri) === request.version;
-      slot.holds.set(uri, request.version);
+      slot.holds.add(uri);
       slot.worker.ref(); // held while it owes an answer; an idle worker never keeps the process alive
-      this.post(slot, { type: 'scan', id, request: held ? request : next.request });
+      this.post(slot, { type: 'scan', id, request: next.request });
     }
   }
 
@@ -152,7 +143,7 @@ export class DocumentScanner {
   }
 
   private spawn(started: DocumentWorker = startDocumentWorker()): Slot {
-    const slot: Slot = { worker: started.worker, cancel: new Int32Array(started.cancel), holds: new Map() };
+    const slot: Slot = { worker: started.worker, cancel: new Int32Array(started.cancel), holds: new Set() };
     slot.worker.on('message', (result: DocumentResult) => this.finished(slot, result));
     const died = () => this.retire(slot);
     slot.worker.on('error', died);
@@ -172,7 +163,6 @@ export class DocumentScanner {
     if (!running || running.id !== result.id) return;
     slot.running = undefined;
     if (!slot.preparing) slot.worker.unref();
-    if (result.error) slot.holds.set(running.request.uri, TEXT_UNKNOWN);
     if (result.findings) running.resolve(result.findings);
     else if (result.cancelled) {
       this.cancelledScans++;

@@ -39,14 +39,8 @@ export interface DocumentScanRequest {
 /** A document to parse before its scan is asked for: an open, while the server reads its settings. */
 export type DocumentToPrepare = Omit<DocumentScanRequest, 'options'>;
 
-/**
- * A scan as it crosses to the worker: without the text when the worker already holds this
- * version's (it prepared or scanned it), so a large document's text is copied over once per version.
- */
-export type DocumentScanMessage = Omit<DocumentScanRequest, 'text'> & { text?: string };
-
 export type DocumentMessage =
-  | { type: 'scan'; id: number; request: DocumentScanMessage }
+  | { type: 'scan'; id: number; request: DocumentScanRequest }
   | { type: 'prepare'; id: number; document: DocumentToPrepare }
   | { type: 'close'; uri: string };
 

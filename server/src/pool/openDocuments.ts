@@ -5,12 +5,10 @@ import { mayRunAnyCheck, scanParsed } from '../engine/scan';
 import { RULES } from '../engine/rules';
 import type { Finding } from '../engine/types';
 import type { Grammars } from '../grammars';
-import type { DocumentScanMessage, DocumentToPrepare } from './messages';
+import type { DocumentScanRequest, DocumentToPrepare } from './messages';
 
 export class OpenDocuments {
   private readonly parsed = new Map<string, ParsedDocument>();
-  /** The version each held parse is of: a scan message may leave its text out (DocumentScanMessage). */
-  private readonly versions = new Map<string, number>();
 
   /** `cancel[0]`: the id of a scan the pool no longer wants (DocumentScanner writes it). */
   constructor(
@@ -22,11 +20,10 @@ export class OpenDocuments {
    * Scan `id` of the request; throws ScanCancelled between checks once the pool cancels it. The
    * parse is kept either way: the next version reparses from it.
    */
-  async scan(id: number, message: DocumentScanMessage): Promise<Finding[]> {
-    const request = { ...message, text: message.text ?? this.heldText(message.uri, message.version) };
-    // Held before anything can fail: the pool counts on this version's text being here from now on.
-    const parsed = this.hold(request);
+  async scan(id: number, request: DocumentScanRequest): Promise<Finding[]> {
     await this.grammars.ensure(request.language);
+    const parsed = this.next(request);
+    this.parsed.set(request.uri, parsed);
     const isCancelled = () => Atomics.load(this.cancel, 0) === id;
     return scanParsed(parsed, { ...request.options, treeSitter: this.grammars, isCancelled });
   }
@@ -37,9 +34,10 @@ export class OpenDocuments {
    * all; a file no prefilter passes is never parsed.
    */
   async prepare(document: DocumentToPrepare): Promise<void> {
-    const parsed = this.hold(document);
     if (!mayRunAnyCheck(document.language, document.text, {}, RULES)) return;
     await this.grammars.ensure(document.language);
+    const parsed = this.next(document);
+    this.parsed.set(document.uri, parsed);
     parsed.parseNow();
   }
 
@@ -51,22 +49,6 @@ export class OpenDocuments {
   close(uri: string): void {
     this.parsed.get(uri)?.dispose();
     this.parsed.delete(uri);
-    this.versions.delete(uri);
-  }
-
-  /** This version of the document, kept as the base of the next (parsed only when a check asks). */
-  private hold(document: DocumentToPrepare): ParsedDocument {
-    const parsed = this.next(document);
-    this.parsed.set(document.uri, parsed);
-    this.versions.set(document.uri, document.version);
-    return parsed;
-  }
-
-  /** The text of a version this worker holds; a message without one for any other is the pool's error. */
-  private heldText(uri: string, version: number): string {
-    const held = this.parsed.get(uri);
-    if (!held || this.versions.get(uri) !== version) throw Object.assign(new Error('no text of this version is held'), { name: 'TextNotHeld' });
-    return held.text;
   }
 
   /** The same text is the same parse (a settings change); an edit reuses the previous trees. */
