@@ -29,7 +29,7 @@ function tokenize(text: string, from: number, to: number, tokens: SqlToken[]): v
     else if (text.startsWith('/*', at)) at = blockCommentEnd(text, at);
     else if (char === "'") at = pushString(text, at, tokens);
     else if (char === '"' || char === '`' || (char === '[' && /^\[[^\]'\n]*\]/.test(text.slice(at, at + 130)))) at = quotedIdentifierEnd(text, at, char === '[' ? ']' : char, tokens);
-    else if (char === '$' && /^\$(?:[A-Za-z_]\w*)?\$/.test(text.slice(at, at + 64))) at = dollarQuoted(text, at, tokens);
+    else if (char === '$' && DOLLAR_TAG.test(text.slice(at, at + 64))) at = dollarQuoted(text, at, tokens);
     else if (WORD_START.test(char)) at = pushWord(text, at, tokens);
     else {
       tokens.push({ kind: 'punct', text: char, start: at, end: at + 1 });
@@ -38,16 +38,6 @@ function tokenize(text: string, from: number, to: number, tokens: SqlToken[]): v
   }
 }
 
-/** Past a dollar-quoted body: skipped (a function's code), or after `DO` read as statements. */
-function dollarQuoted(text: string, at: number, tokens: SqlToken[]): number {
-  const end = dollarQuoteEnd(text, at);
-  const previous = tokens[tokens.length - 1];
-  if (previous?.kind === 'word' && previous.text.toUpperCase() === 'DO') {
-    const tag = /^\$(?:[A-Za-z_]\w*)?\$/.exec(text.slice(at, at + 64))![0];
-    tokenize(text, at + tag.length, Math.max(at + tag.length, end - tag.length), tokens);
-  }
-  return end;
-}
 
 function lineEnd(text: string, at: number): number {
   const end = text.indexOf('\n', at);
@@ -108,9 +98,17 @@ function quotedIdentifierEnd(text: string, at: number, close: string, tokens: Sq
   return stop;
 }
 
-/** `$$ … $$`, `$body$ … $body$`: a function's code, read as one opaque unit. */
-function dollarQuoteEnd(text: string, at: number): number {
-  const tag = /^\$(?:[A-Za-z_]\w*)?\$/.exec(text.slice(at, at + 64))![0];
-  const end = text.indexOf(tag, at + tag.length);
-  return end < 0 ? text.length : end + tag.length;
+/** The tag that opens and closes a dollar-quoted body: `$$`, `$body$`. */
+const DOLLAR_TAG = /^\$(?:[A-Za-z_]\w*)?\$/;
+
+/**
+ * Past a dollar-quoted body (`$$ … $$`, `$body$ … $body$`): a function's code, skipped as one opaque
+ * unit; after `DO` read as statements, up to its closing tag or the end of an unclosed one.
+ */
+function dollarQuoted(text: string, at: number, tokens: SqlToken[]): number {
+  const tag = DOLLAR_TAG.exec(text.slice(at, at + 64))![0];
+  const close = text.indexOf(tag, at + tag.length);
+  const previous = tokens[tokens.length - 1];
+  if (previous?.kind === 'word' && previous.text.toUpperCase() === 'DO') tokenize(text, at + tag.length, close < 0 ? text.length : close, tokens);
+  return close < 0 ? text.length : close + tag.length;
 }
