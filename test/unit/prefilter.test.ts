@@ -238,7 +238,9 @@ describe('lexical helpers', () => {
       'if (USERS[user] === role) ok();',
       'if (this.USERS[user] === password) ok();',
     );
-    const filler = fc.constantFrom('', '// passes through\n', "const label = 'Password';\n", 'const list = [1, 2, 3];\nlist[0] === 1;\n');
+    // The last: more arrays looked up and compared than the prefilter lists by name, as in a bundle.
+    const manyLookups = Array.from({ length: 70 }, (_, i) => `if (a${i}[0] === b${i}[0]) n++;\n`).join('');
+    const filler = fc.constantFrom('', '// passes through\n', "const label = 'Password';\n", 'const list = [1, 2, 3];\nlist[0] === 1;\n', manyLookups);
     const program = fc.tuple(declaration, secret, compare, filler).map(
       ([declare, value, use, extra]) => `import { timingSafeEqual } from 'node:crypto';\n${extra}${declare.replace('#', `{ alice: '${value}' }`)}\n${use}\n`,
     );

@@ -27,12 +27,20 @@ export const javascriptCheck: LanguageCheck = {
 function mayReport({ text, lowered }: PrefilterInput): boolean {
   if (hasIdentifier(text, [...HOST_KEYS]) && mayHaveHostKey(text)) return true;
   // `process.env.DB_HOST || 'orders-db.internal'`: a default of a variable named for a service's host.
-  if (/host|server|addr/.test(lowered) && lowered.includes('env') && (text.includes('||') || text.includes('??'))) return true;
+  // The variable's name ends in its host word right before the fallback (HOST_FALLBACKS).
+  if (lowered.includes('env') && HOST_FALLBACKS.some((pattern) => pattern.test(text))) return true;
   // A search client's node URL is plain http: the client's module must be named in the file.
   if (HTTP_CLIENT_MODULES.some((module) => lowered.includes(module)) && (lowered.includes('http') || lowered.includes('endpoint'))) return true;
   for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) if (endsWithServiceScheme(text, at)) return true;
   return false;
 }
+
+/** `process.env.DB_HOST ||`, `env['REDIS_HOST'] ??`, `env('SMTP_SERVER', '…')`, `{ DB_HOST = '…' } = process.env`. */
+const HOST_FALLBACKS = [
+  /(?:host(?:name)?|server|addr(?:ess)?)['"`]?[\])!]{0,2}\s*(?:\|\||\?\?)/i,
+  /\(\s*['"`][\w.-]*(?:host(?:name)?|server|addr(?:ess)?)['"`]\s*,\s*['"`]/i,
+  /(?<![\w$.])[\w$]*(?:host(?:name)?|server|addr(?:ess)?)\s*=\s*['"`]/i,
+];
 
 /** Clients that take their address as an http URL or an endpoint, named by their module. */
 const HTTP_CLIENT_MODULES = ['@elastic/elasticsearch', '@opensearch-project/opensearch', 'meilisearch', 'typesense', '@aws-sdk/client-s3', "'minio'", '"minio"'];

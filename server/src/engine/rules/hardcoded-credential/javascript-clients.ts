@@ -6,7 +6,7 @@
 // `new Hashids('…')` takes a salt, `md5('…')` data.
 import ts from 'typescript';
 import { dottedName, isStringLike, unwrap } from '../../languages/ts-ast';
-import { skipTrivia } from '../../prefilter';
+import { onCommentLine, skipTrivia } from '../../prefilter';
 import { isUuid } from '../../secrets';
 import { clientTokenTarget, isClientClass, type Target } from './target';
 
@@ -46,11 +46,19 @@ export const RECOVERED_TOKEN_ARGUMENTS = /:\s*(['"`])(?=[\w+=-]{16,}(?:\1|[\r\n]
 /** Some argument literal the check would read as a token (isClientTokenShape): `LE_HEAP_LOAD_F32` is none. */
 function hasClientTokenArgument(text: string): boolean {
   for (const match of [...text.matchAll(CLIENT_TOKEN_ARGUMENTS), ...text.matchAll(RECOVERED_TOKEN_ARGUMENTS)]) {
+    if (inDocComment(text, match.index)) continue;
     LITERAL_RUN.lastIndex = match.index + match[0].indexOf(match[1]!) + 1;
     const run = LITERAL_RUN.exec(text)?.[0];
     if (run === undefined || isClientTokenShape(run)) return true;
   }
   return false;
+}
+
+// A doc comment's `*` line with no comment end before `at` (`* a commit hash, e.g.: "60d6…"`): no argument is written there.
+function inDocComment(text: string, at: number): boolean {
+  if (!onCommentLine(text, at)) return false;
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  return !line.includes('*/') && !line.trimStart().startsWith('//');
 }
 
 const CLIENT_CLASS_WORD = /(?:Client|API|Api|Connection)(?![\w$])/;

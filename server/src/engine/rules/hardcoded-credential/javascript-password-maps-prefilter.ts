@@ -5,13 +5,13 @@
 import { isIdentifierPart, isSpace, skipSpaces } from '../../prefilter';
 import { JS_EQUALITY_CALLS } from './compared';
 
-/** Past this many names looked up by a bracket the answer is "may": a bundle indexes everything. */
+/** Past this many names whose lookup may be compared with a password the answer is "may". */
 const MAX_LOOKED_UP_NAMES = 64;
 
 export function mayReport({ text }: { text: string }): boolean {
-  const names = lookedUpNames(text);
+  const names = comparedLookupNames(text);
   if (names === 'many') return true;
-  for (const name of names) if (mayDeclareObject(text, name) && mayCompareLookup(text, name)) return true;
+  for (const name of names) if (mayDeclareObject(text, name)) return true;
   return false;
 }
 
@@ -24,23 +24,58 @@ const COMPARE_REACH = 200;
 const COMPARE_CALLS = [...JS_EQUALITY_CALLS];
 
 /**
- * Whether some `name[…]` may be compared with a password: near it, `==`, `!=` or a compare call, and
- * `pass` or `pw`, which every name namesPassword accepts holds (password, passwd, pwd, passphrase, pass, pw).
+ * `pass` or `pw`, which every name namesPassword accepts holds (password, passwd, pwd, passphrase,
+ * pass, pw), wherever it stands: the check's keywords, so a file that reaches this has one.
  */
-function mayCompareLookup(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const end = at + name.length;
-    if (isIdentifierPart(text[at - 1]) || isIdentifierPart(text[end])) continue;
-    const open = skipSpaces(text, end);
-    if (text[open] !== '[') continue;
-    const close = closingBracket(text, open);
-    if (close < 0) return true;
-    const around = text.slice(Math.max(0, at - COMPARE_REACH), close + COMPARE_REACH);
-    const compares = around.includes('==') || around.includes('!=') || COMPARE_CALLS.some((call) => around.includes(call));
-    const lowered = around.toLowerCase();
-    if (compares && (lowered.includes('pass') || lowered.includes('pw'))) return true;
+const PASSWORD_WORD = /pass|pw/gi;
+
+/**
+ * The names looked up by a bracket (`USERS[name]`, not `this.users[`) where that lookup may be compared
+ * with a password: near it, `==`, `!=` or a compare call, and a password word. Each lookup is tested on
+ * its own, so a bundle that indexes thousands of arrays is not kept for the one `pass` in it.
+ */
+function comparedLookupNames(text: string): Set<string> | 'many' {
+  const passwordWords = [...text.matchAll(PASSWORD_WORD)].map((match) => match.index);
+  const names = new Set<string>();
+  for (let open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
+    const lookup = lookedUpName(text, open);
+    if (lookup === undefined || names.has(lookup.name) || !mayBeCompared(text, lookup.start, open, passwordWords)) continue;
+    names.add(lookup.name);
+    if (names.size > MAX_LOOKED_UP_NAMES) return 'many';
   }
-  return false;
+  return names;
+}
+
+/** The identifier right before the `[` at `open` (`USERS[`, `USERS [`), not a member (`this.users[`, `a?.b[`). */
+function lookedUpName(text: string, open: number): { name: string; start: number } | undefined {
+  let end = open;
+  while (end > 0 && isSpace(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && isIdentifierPart(text[start - 1])) start--;
+  if (start === end || text[start - 1] === '.' || /^\d/.test(text[start]!)) return undefined;
+  return { name: text.slice(start, end), start };
+}
+
+function mayBeCompared(text: string, start: number, open: number, passwordWords: readonly number[]): boolean {
+  const close = closingBracket(text, open);
+  if (close < 0) return true;
+  const from = Math.max(0, start - COMPARE_REACH);
+  const to = close + COMPARE_REACH;
+  if (!someBetween(passwordWords, from, to)) return false;
+  const around = text.slice(from, to);
+  return around.includes('==') || around.includes('!=') || COMPARE_CALLS.some((call) => around.includes(call));
+}
+
+/** Whether some of the ascending `positions` is in [from, to) (the window may cut a word: `pass` whole or not, as a slice of it read). */
+function someBetween(positions: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (positions[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < positions.length && positions[low]! + 2 <= to;
 }
 
 /** The `]` closing the `[` at `open` (brackets counted, nothing else read); -1 past 500 characters. */
@@ -51,21 +86,6 @@ function closingBracket(text: string, open: number): number {
     else if (text[at] === ']' && --depth === 0) return at;
   }
   return -1;
-}
-
-/** Identifiers right before a `[` (`USERS[`, `USERS [`), not members (`this.users[`, `a?.b[`). */
-function lookedUpNames(text: string): Set<string> | 'many' {
-  const names = new Set<string>();
-  for (let open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
-    let end = open;
-    while (end > 0 && isSpace(text[end - 1]!)) end--;
-    let start = end;
-    while (start > 0 && isIdentifierPart(text[start - 1])) start--;
-    if (start === end || text[start - 1] === '.' || /^\d/.test(text[start]!)) continue;
-    names.add(text.slice(start, end));
-    if (names.size > MAX_LOOKED_UP_NAMES) return 'many';
-  }
-  return names;
 }
 
 /**

@@ -401,15 +401,19 @@ const PASSES_ARGUMENT_ON = new Set(['from', 'encode', 'stringify', 'default']);
 
 /**
  * The `)` closing the argument list opening at `open` when no argument can give the name a value
- * through it; -1 when one may or it cannot be told: an object (`str({ default: '…' })`), a template,
- * a comment or regex, an unclosed string.
+ * through it; -1 when one may or it cannot be told: an object with a default key (`str({ default: '…' })`),
+ * a template, a comment or regex, an unclosed string.
  */
 function plainArgumentsEnd(text: string, open: number): number {
   let depth = 0;
   for (let at = open; at < text.length && at < open + MAX_SCAN; at++) {
     const char = text[at]!;
-    if (char === '{' || char === '`' || char === '/') return -1;
-    if (char === "'" || char === '"') {
+    if (char === '`' || char === '/') return -1;
+    if (char === '{') {
+      // An object argument's literals are its own keys' values (`oneof({ weight: 10 })`), unless a key is a default.
+      at = objectEndWithoutDefault(text, at);
+      if (at < 0) return -1;
+    } else if (char === "'" || char === '"') {
       at = quotedStringEnd(text, at);
       if (at < 0) return -1;
     } else if (char === '(' || char === '[') depth++;

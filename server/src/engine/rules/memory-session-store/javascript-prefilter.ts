@@ -13,10 +13,16 @@ export function mayReport({ text, lowered }: PrefilterInput): boolean {
   if (hasFragment(lowered, ['session', 'memorystore', 'yar']) && mayImportSessionModule(text)) return true;
   if (lowered.includes('multer') && mayImportMulter(text)) return true;
   // A helper keyed by a session id (`pending.set(sessionId, …)`) writes session state with no handler in the file.
-  const sessionKeyed = lowered.includes('session') || lowered.includes('sid');
+  const sessionKeyed = lowered.includes('session') || SID_WORD.test(text);
   const writer = hasIdentifier(text, ['store']) || sessionKeyed || mayHaveHandlerParameter(text) || (mayCallRouteMethod(text) && mayHaveRouter(text));
   return writer && mayWriteModuleContainer(text);
 }
+
+/**
+ * `sid` as a word of a name, as wordsOf splits one (`sid`, `userSid`, `SESSION_SID`), not inside a
+ * word (`side`, `inside`, `consider`): a bundle has those by the hundred.
+ */
+const SID_WORD = /(?<![A-Za-z0-9])sid(?![a-z0-9])|(?<![A-Z])(?:Sid(?![a-z0-9])|SID(?![A-Za-z0-9]))/;
 
 /**
  * Every middleware and store the check knows is resolved from a module named `…session…`, `memorystore`,

@@ -1,0 +1,63 @@
+// The prefilters' other side (prefilter.test.ts holds that they never lose a finding): a bundled
+// library is not parsed for words that only look like the start of one. Parsing is most of a scan's
+// cost and bundles are most of the bytes of a real tree, so each shape below once kept a 100-400 KB
+// bundle in the parse (found by profiling the bench corpus). Each sample is a bundle's shape written
+// here, with the nearby shape that must still be parsed beside it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { RULES } from '../../server/src/engine/rules';
+import { mayRunAnyCheck } from '../../server/src/engine/scan';
+
+function parsed(text: string): boolean {
+  return mayRunAnyCheck('javascript', text, {}, RULES);
+}
+
+/** A bundle's filler: many arrays indexed and compared, as generated code does (`a12[i] === b12[i]`). */
+function indexedArrays(count: number): string {
+  return Array.from({ length: count }, (_, i) => `  if (left${i}[index] === right${i}[index]) matches++;`).join('\n');
+}
+
+describe('prefilters keep bundled libraries out of the parse', () => {
+  it('a bundle that indexes many arrays and mentions a password far from them', () => {
+    const bundle = `function equalRows(left0, right0) {\n  let matches = 0;\n${indexedArrays(80)}\n  return matches;\n}\n${'// padding\n'.repeat(40)}function label() { return 'Enter a password'; }\n`;
+    assert.equal(parsed(bundle), false);
+    // A map of passwords looked up and compared with one is parsed, however many arrays are indexed around it.
+    const users = `${bundle}const USERS = { alice: 'generated-Kq81zPw' };\nfunction login(name, password) { return USERS[name] === password; }\n`;
+    assert.equal(parsed(users), true);
+  });
+
+  it('`sid` inside words (`side`, `inside`, `consider`) is no session id', () => {
+    const bundle = `const cache = new Map();\nexport function place(side, item) {\n  // consider what is inside\n  cache.set(side, item);\n}\n`;
+    assert.equal(parsed(bundle), false);
+    const keyed = `const pending = new Map();\nexport function remember(sid, lines) {\n  pending.set(sid, lines);\n}\n`;
+    assert.equal(parsed(keyed), true);
+  });
+
+  it("a commit hash in a doc comment is no client's token", () => {
+    const hash = 'f'.repeat(8) + '0123456789abcdef0123456789abcdef';
+    const bundle = `/**\n * The build's commit (e.g.: "${hash}")\n */\nexport const version = '3.1.0';\nexport class ApiClient {}\n`;
+    assert.equal(parsed(bundle), false);
+    const passed = `import { Client } from 'some-vendor';\nexport const client = new Client("${hash}");\n`;
+    assert.equal(parsed(passed), true);
+  });
+
+  it('an object handed to a call under a plural `keys` name holds that call’s options, not keys', () => {
+    const bundle = `export const shapes = {\n  keys: withStrings ? oneof({ arbitrary: key, weight: 10 }, { arbitrary: tie('anything'), weight: 1 }) : key,\n};\n`;
+    assert.equal(parsed(bundle), false);
+    const signed = `app.keys = ['generated-Kq81zPwLm2'];\nexport const config = { keys: ['generated-Xr70aQvNb5'] };\n`;
+    assert.equal(parsed(signed), true);
+  });
+
+  it("an address argument (`getValue(address, 'i32')`) is no host's fallback", () => {
+    const bundle = `export function read(memory, address) {\n  const value = memory.getValue(address, 'i32');\n  return process.env.DEBUG ? value : value | 0;\n}\n`;
+    assert.equal(parsed(bundle), false);
+    for (const fallback of [
+      `export const host = process.env.DB_HOST || 'orders-db.internal';\n`,
+      `export const host = process.env['REDIS_HOST'] ?? 'cache.internal';\n`,
+      `export const host = env('SMTP_SERVER', 'smtp.internal');\n`,
+      `const { DB_HOST = 'orders-db.internal' } = process.env;\n`,
+    ]) {
+      assert.equal(parsed(fallback), true, fallback);
+    }
+  });
+});
