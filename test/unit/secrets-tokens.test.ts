@@ -233,6 +233,34 @@ describe('token formats (linear time)', () => {
   }
 });
 
+describe('token formats: the quick test a prefilter runs instead of the pattern', () => {
+  it('passes wherever the pattern matches, on every sample and on generated text around near-shapes', () => {
+    const quickFormats = TOKEN_FORMATS.filter((format) => format.quick && format.pattern);
+    assert.ok(quickFormats.length > 0);
+    // A sample of the format between pieces of its own alphabet and separators (hex runs of lengths
+    // near the shape's, dashes, breaks), so the match sits at every kind of edge, or is broken by one.
+    const hex = (length: number) => fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: length, maxLength: length });
+    const piece = fc.oneof(fc.integer({ min: 0, max: 9 }).chain(hex), fc.integer({ min: 31, max: 33 }).chain(hex), fc.constantFrom('-', ' ', '"', "'", '\n', 'key-', '_', 'G'));
+    const pieces = fc.array(piece, { maxLength: 4 }).map((parts) => parts.join(''));
+    for (const format of quickFormats) {
+      const make = SAMPLES[format.id];
+      assert.ok(make, `${format.id} has a sample`);
+      let matched = 0;
+      fc.assert(
+        fc.property(pieces, fc.boolean(), pieces, (before, withSample, after) => {
+          const sample = make();
+          const text = `${before}${withSample ? (sample.text ?? sample.secret) : ''}${after}`;
+          if (!new RegExp(format.pattern!.source).test(text)) return true;
+          matched++;
+          return format.quick!.test(text);
+        }),
+        { numRuns: 1000, seed: 7 },
+      );
+      assert.ok(matched > 50, `${format.id}: only ${matched} generated texts matched its pattern`);
+    }
+  });
+});
+
 describe('the token prefilter (mayHoldToken)', () => {
   const holds = (text: string, formats?: readonly TokenFormat[]) => mayHoldToken(text, text.toLowerCase(), formats);
 

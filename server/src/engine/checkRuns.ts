@@ -3,7 +3,7 @@
 // only on the units an edit changed (regions.ts).
 import { ParsedDocument } from './languages';
 import type { Unit } from './languages/units';
-import type { PrefilterInput } from './prefilter';
+import { oncePerFile, type PrefilterInput } from './prefilter';
 import { blankExcept, blankText, mergeReports, planRerun, reboundNames, unitsMentioning, type CheckMemo, type ContextBindings, type RerunPlan } from './regions';
 import type { LanguageCheck, Rule, RuleContext } from './rule';
 import { reads, type DeployedAppPolicy, type FileScope } from './scope';
@@ -77,10 +77,11 @@ export function mayRunAnyCheck(language: LanguageId, text: string, options: Scan
 /** The check's language, then its keywords, then its sharper lexical test: all before any parse. */
 export function appliesTo(check: LanguageCheck, language: LanguageId, file: PrefilterInput): boolean {
   if (!check.languages.includes(language)) return false;
-  // The keywords, or a pattern for what no word announces (LanguageCheck.patterns).
-  if (check.keywords.length > 0 && !keywordPattern(check).test(file.lowered) && !check.patterns?.some((pattern) => pattern.test(file.text))) return false;
+  // The keywords, or a pattern for what no word announces (LanguageCheck.patterns; checks share some).
+  if (check.keywords.length > 0 && !keywordPattern(check).test(file.lowered) && !check.patterns?.some((pattern) => oncePerFile(file, pattern, () => pattern.test(file.text)))) return false;
   return check.mayReport === undefined || check.mayReport(file);
 }
+
 
 const keywordPatterns = new WeakMap<LanguageCheck, RegExp>();
 

@@ -11,6 +11,20 @@ export interface PrefilterInput {
   readonly options: import('./types').ScanOptions;
 }
 
+const answers = new WeakMap<PrefilterInput, Map<object, boolean>>();
+
+/**
+ * `compute`'s answer for this file, computed once however many checks ask (the file's input is one
+ * object for all its checks): several share a whole-file pass, a pattern or a list of APIs.
+ */
+export function oncePerFile(file: PrefilterInput, key: object, compute: () => boolean): boolean {
+  let known = answers.get(file);
+  if (!known) answers.set(file, (known = new Map()));
+  let answer = known.get(key);
+  if (answer === undefined) known.set(key, (answer = compute()));
+  return answer;
+}
+
 const patterns = new Map<string, RegExp>();
 
 /**

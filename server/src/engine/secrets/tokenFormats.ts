@@ -12,6 +12,11 @@ export interface TokenFormat {
   keywords: readonly string[];
   /** Global regex; when it has a capture group 1, that group is the secret. */
   pattern?: RegExp;
+  /**
+   * A test every match of `pattern` passes, far cheaper on a whole file: led by a character the regex
+   * engine skips to (`-`), where the pattern starts with a class tried at every letter. Prefilters only.
+   */
+  quick?: RegExp;
   /** For formats a regex cannot bound in linear time (PEM blocks). */
   find?: (text: string) => { start: number; end: number }[];
   /** Conventional environment variable for it. */
@@ -123,7 +128,10 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   token('mailgun', 'Mailgun API key', ['key-'], `${START_DASH}key-[0-9a-f]{32}${END_DASH}`, 'MAILGUN_API_KEY'),
   // Mailgun's private API keys since 2023 (and its webhook signing keys): 32, 8 and 8 hex digits, no prefix word,
   // so found by the regex alone (`Mailgun::Client.new('…', 'api.eu.mailgun.net')`). No UUID or hash has that shape.
-  token('mailgun-private', 'Mailgun API key', ['-'], `${START_DASH}[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}${END_DASH}`, 'MAILGUN_API_KEY'),
+  {
+    ...token('mailgun-private', 'Mailgun API key', ['-'], `${START_DASH}[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}${END_DASH}`, 'MAILGUN_API_KEY'),
+    quick: /-[0-9a-f]{8}-[0-9a-f]{8}(?![A-Za-z0-9_-])/,
+  },
   token('shopify', 'Shopify access token', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], `${START}shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}${END}`, 'SHOPIFY_ACCESS_TOKEN'),
   token('heroku', 'Heroku API key', ['hrku-'], `${START_DASH}HRKU-AA[A-Za-z0-9_-]{58}${END_DASH}`, 'HEROKU_API_KEY'),
   token('digitalocean', 'DigitalOcean token', ['dop_v1_', 'doo_v1_', 'dor_v1_'], `${START}do[por]_v1_[a-f0-9]{64}${END}`, 'DIGITALOCEAN_TOKEN'),

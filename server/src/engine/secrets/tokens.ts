@@ -52,6 +52,7 @@ export function mayHoldToken(text: string, lowered: string, formats: readonly To
  * is the same run as in the whole text (the patterns stop at quotes), so it is judged alike.
  */
 function hasMatch(format: TokenFormat, text: string): boolean {
+  if (format.quick && !format.quick.test(text)) return false;
   if (!format.validate) return text.search(format.pattern!) >= 0;
   for (const match of text.matchAll(format.pattern!)) {
     const { start, end } = rangeOf(match);
@@ -95,7 +96,7 @@ export function findTokens(text: string, formats: readonly TokenFormat[] = TOKEN
   const lowered = text.toLowerCase();
   const matches: TokenMatch[] = [];
   for (const format of formats) {
-    if (!format.keywords.some((keyword) => lowered.includes(keyword))) continue;
+    if (!format.keywords.some((keyword) => lowered.includes(keyword)) || format.quick?.test(text) === false) continue;
     for (const { start, end } of rangesOf(format, text)) {
       const secret = text.slice(start, end);
       if (format.validate && !format.validate(secret)) continue;

@@ -7,7 +7,8 @@ import ts from 'typescript';
 import { isStringLike, moduleBindings, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords } from '../../secrets';
-import { mayCallSecretApi, secretApiOf } from './javascript-apis';
+import { secretApiOf } from './javascript-apis';
+import { mayCallSecretApiIn } from './javascript-prefilter';
 import { reportCredentialLiteral } from './javascript';
 import { targetOf, type Scope } from './javascript-targets';
 import { isTransparent, nameTarget, type Target } from './target';
@@ -15,7 +16,7 @@ import { isTransparent, nameTarget, type Target } from './target';
 export const javascriptLaterUseCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: ['hmac', 'cipheriv', 'jwt', 'jsonwebtoken', 'stripe', 'sequelize', 'twilio', 'setapikey', 'cookieparser', 'cookie-parser', 'wallet'],
-  mayReport: ({ lowered }) => mayCallSecretApi(lowered),
+  mayReport: mayCallSecretApiIn,
   check,
 };
 

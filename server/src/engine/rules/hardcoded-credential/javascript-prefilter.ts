@@ -7,15 +7,21 @@
 // `@param token the token to check` hold none, and those are most of the names in library code.
 import { findUrlPasswords, isNeverSecretLike, isStateWord, mayHoldToken } from '../../secrets';
 import { candidateRuns, mayEndCredentialNameAt, mayNameCredential } from '../../secrets/names';
-import { isAsciiAlnum, isIdentifierPart, isLineBreak, isSpace, mayEndInLineComment, onCommentLine, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
+import { isAsciiAlnum, isIdentifierPart, isLineBreak, isSpace, mayEndInLineComment, oncePerFile, onCommentLine, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { mayCallSecretApi } from './javascript-apis';
 import { mayPassClientToken } from './javascript-clients';
 import { isUnfilledTemplate } from './credential-value';
 import { PASSWORD_FIELD } from './target';
 
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
-export function mayReport({ text, lowered }: PrefilterInput): boolean {
-  return mayBindCredentialName(text) || mayCallSecretApi(lowered) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text);
+export function mayReport(file: PrefilterInput): boolean {
+  const { text, lowered } = file;
+  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text);
+}
+
+/** mayCallSecretApi, asked by this check and javascript-later-uses.ts of the same file. */
+export function mayCallSecretApiIn(file: PrefilterInput): boolean {
+  return oncePerFile(file, mayCallSecretApi, () => mayCallSecretApi(file.lowered));
 }
 
 /** Firebase's `signInWithEmailAndPassword(…)`, Meteor's `loginWithPassword(…)` (userPasswordTarget): the call names the password. */

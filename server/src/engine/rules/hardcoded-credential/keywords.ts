@@ -25,10 +25,13 @@ const ORACLE_LOGIN_SHAPE = /["'`][A-Za-z][\w$#]{0,127}\/[^\s/@"'`]{1,128}@(?:\/\
 
 /**
  * The formats no useful word announces (a Mailchimp key, a seed phrase) are
- * found by their own regex instead, so a file without any credential word still gets them.
+ * found by their own regex instead (or the cheaper test it implies, TokenFormat.quick), so a
+ * file without any credential word still gets them.
  */
 export const CREDENTIAL_PATTERNS: readonly RegExp[] = [
-  ...TOKEN_FORMATS.filter((format) => format.pattern && !format.keywords.some(isUsefulWord)).map((format) => new RegExp(format.pattern!.source, format.pattern!.flags.replace('g', ''))),
+  ...TOKEN_FORMATS.filter((format) => format.pattern && !format.keywords.some(isUsefulWord)).map(
+    (format) => format.quick ?? new RegExp(format.pattern!.source, format.pattern!.flags.replace('g', '')),
+  ),
   ORACLE_LOGIN_SHAPE,
 ];
 
