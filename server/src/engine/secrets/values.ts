@@ -99,6 +99,8 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   // Jupyter's `passwd()` hashes (`sha1:<salt>:<digest>`, `argon2:$argon2id$…`) and Django's (`pbkdf2_sha256$600000$<salt>$…`).
   /^(?:(?:sha1|sha256|sha512):[0-9a-f]{8,64}:[0-9a-f]{40,128}$|argon2:\$argon2(?:id|i|d)\$)/,
   /^(?:pbkdf2_sha(?:1|256)|bcrypt_sha256|bcrypt|argon2|scrypt)\$[\w$./+=-]{20,}$/,
+  // Werkzeug's (Flask's) `generate_password_hash`: `pbkdf2:sha256:600000$<salt>$<hex>`, `scrypt:32768:8:1$<salt>$<hex>`.
+  /^(?:pbkdf2:sha(?:1|224|256|384|512)(?::\d{1,7})?|scrypt:\d{1,7}:\d{1,3}:\d{1,3})\$[\w./+=-]{1,64}\$[0-9a-f]{32,128}$/,
   // PostgreSQL's stored verifiers: `SCRAM-SHA-256$<iterations>:<salt>$<stored key>:<server key>`, `md5` + 32 hex digits.
   /^SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$|^md5[0-9a-f]{32}$/,
   /^(?:phpass:)?!2[abxy]?!\d{2}!/, // YOURLS' phpass hash, its `$` written as `!` so PHP does not interpolate it
@@ -463,7 +465,8 @@ function isNonLatinProse(value: string): boolean {
   // Translations keep acronyms in Latin letters (`API-токен`, `API 密钥`, `PIN コード`) and the
   // placeholders the app fills in (`รหัสผ่านถูกกำหนดเป็น $PASSWORD`, `{name}`, `%s`, `:attribute`).
   const prose = value.replace(INTERPOLATION, ' ').replace(/(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/g, '');
-  return !/[A-Za-z0-9]/.test(prose) && (prose.match(/[^\x00-\x7F]/gu)?.length ?? 0) >= 2 && /^[\p{L}\p{M}\p{P}\p{Zs}]+$/u.test(prose);
+  // Persian and Arabic join and part letters with ZWNJ/ZWJ (`گذرواژه‌ی جدید`): format characters, not letters.
+  return !/[A-Za-z0-9]/.test(prose) && (prose.match(/[^\x00-\x7F]/gu)?.length ?? 0) >= 2 && /^[\p{L}\p{M}\p{P}\p{Zs}\u200c\u200d]+$/u.test(prose);
 }
 
 /** A translation's placeholders: `$PASSWORD`, `${name}`, `{count}`, `{{ user }}`, `%{user}`, `%s`, `:attribute`. */
@@ -474,10 +477,15 @@ function isCapitalizedWord(value: string): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(value);
 }
 
-/** `Kennwort bestätigen`, `Confirm password`, `Nova Senha`, `Clé API`: a capitalised label of letters only (acronyms allowed), in any script. */
+/**
+ * `Kennwort bestätigen`, `Confirm password`, `Nova Senha`, `Clé API`: a capitalised label of letters only
+ * (acronyms allowed), in any script. Led by an acronym (Redmine's `API açar`, `API klíč`) or joined by
+ * hyphens (`API-Schlüssel`) only with a letter outside ASCII: `API prod`, `Dev-Secret` may be typed secrets.
+ */
 function isCapitalizedPhrase(value: string): boolean {
   // Title Case too: NodeBB's `"new_password": "Nova Senha"`, `"Novo Contrasinal"`.
-  return /^\p{Lu}[\p{Ll}\p{M}]+(?: (?:\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}{2,5}))+$/u.test(value);
+  if (/^\p{Lu}[\p{Ll}\p{M}]+(?: (?:\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}{2,5}))+$/u.test(value)) return true;
+  return /[^\x00-\x7F]/.test(value) && /^\p{Lu}{2,5}(?:[ -]\p{Lu}?[\p{Ll}\p{M}]{2,})+$|^\p{Lu}[\p{Ll}\p{M}]+(?:-(?:\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}{2,5}))+$/u.test(value);
 }
 
 /**

@@ -4,10 +4,11 @@ import type { Examples } from '../../rule';
 export const sqlExamples: Examples = {
   valid: [
     {
-      name: "a seeded user row's password as its MD5 or SHA-256 digest, and its per-row salt",
+      name: "a seeded user row's password as its MD5 or SHA-256 digest, and its per-row salt; Werkzeug's (Flask's) hash",
       path: 'install/setup.sql',
       code: `INSERT INTO shop.users (login, password, salt) VALUES ('admin', 'f6b0f87c66a9dc2e5a1fd0da8cf5f2cc', '7a45e576');
 INSERT INTO staff (email, password_hash) VALUES ('ops@shop.example', '9c2f4e1b7a6d3c8e0f5a2b9d4c7e1f3a6b8d0c2e5f7a9b1d3c6e8f0a2b4d6c8e');
+INSERT INTO user (username, password) VALUES ('test', 'pbkdf2:sha256:600000$iZ6uOpcC$776be6f832048e535673647db4adc4259c9c8f4982d28f260454d0b87c1a713c');
 `,
     },
     {

@@ -31,8 +31,21 @@ export const PARITY_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     ],
   },
   yaml: {
-    valid: [{ name: "Helm's existingSecret names a Secret object", path: 'helm/values.yaml', code: 'secrets:\n  existingSecret: helpdesk-secrets\n  existingSecretPasswordKey: db-password\n' }],
-    invalid: [],
+    valid: [
+      { name: "Helm's existingSecret names a Secret object", path: 'helm/values.yaml', code: 'secrets:\n  existingSecret: helpdesk-secrets\n  existingSecretPasswordKey: db-password\n' },
+      {
+        name: 'setting labels translated, led by an acronym or hyphenated (Redmine-style), outside a locale folder',
+        path: 'config/setting_labels.yml',
+        code: 'az:\n  setting_mail_handler_api_key: API açar\n  setting_sys_api_key: API klíč\n  label_api_key: API-Schlüssel\n  field_new_password: گذرواژه‌ی جدید\n',
+      },
+    ],
+    invalid: [
+      {
+        name: 'an acronym and a word, or a hyphenated word, in ASCII may be a typed secret',
+        path: 'config/settings.yml',
+        code: 'mail:\n  handler_api_key: ⟦API prod⟧\n  smtp_password: ⟦Dev-Secret⟧\n',
+      },
+    ],
   },
   javascript: {
     valid: [{ name: 'a German label under a password key', path: 'src/i18n.js', code: `export const de = { CONFIRM_PASSWORD: 'Kennwort bestätigen' };\n` }],
@@ -111,7 +124,7 @@ export const PARITY_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       {
         name: 'UI text, a self-naming constant, a public address and a test header',
         path: 'src/constants.php',
-        code: `<?php\n$messages = ['MANDATORY_PASSWORD' => '请提供密码', 'Confirm Password' => 'Kennwort bestätigen'];\nconst EXPRESS_TOKEN = 'paypal_express_token';\n$wallet = ['private_key' => '${ADDRESS}'];\n$headers = ['Authorization' => 'Bearer InvalidAuthToken'];\n`,
+        code: `<?php\n$messages = ['MANDATORY_PASSWORD' => '请提供密码', 'Confirm Password' => 'Kennwort bestätigen', 'newpass' => 'گذرواژه‌ی جدید', 'api_key' => 'API açar'];\nconst EXPRESS_TOKEN = 'paypal_express_token';\n$wallet = ['private_key' => '${ADDRESS}'];\n$headers = ['Authorization' => 'Bearer InvalidAuthToken'];\n`,
       },
     ],
     invalid: [

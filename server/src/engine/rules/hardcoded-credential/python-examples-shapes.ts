@@ -52,12 +52,13 @@ LEGACY = ("Server=db;" "User Id=app;Password=%s;" % password)
 `,
     },
     {
-      name: "password hashes, not passwords: Jupyter's passwd() output (sha1 and argon2) and a Django password hash in a fixture loader",
+      name: "password hashes, not passwords: Jupyter's passwd() output (sha1 and argon2), a Django and a Werkzeug password hash",
       path: '.jupyter/jupyter_notebook_config.py',
       code: `c = get_config()
 c.NotebookApp.password = "sha1:6c2164fa2b06:1c4ff1e5a8b23a3d4b7e0f9c6d2e8a7b5c3f1d90"
 c.PasswordIdentityProvider.hashed_password = "argon2:$argon2id$v=19$m=10240,t=10,p=8$Qm3vT8xK2pLw9RzN$Zm4nV8xK2pLw9RzN4sYb7HcE1qT5uJ3o"
 ADMIN = {"username": "admin", "password": "pbkdf2_sha256$600000$Qm3vT8xK2pLw9RzN$Zm4nV8xK2pLw9RzN4sYb7HcE1qT5uJ3oD6fG0hI="}
+OPS = {"username": "ops", "password": "scrypt:32768:8:1$BJXxE5GqBzrrUtT6$ad8bbec1b5a2a5ea651de04e2249ee937cdfa04a1a19fcdbc92e39b07a95ee4a"}
 `,
     },
     {
