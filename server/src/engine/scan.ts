@@ -47,6 +47,7 @@ export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, ru
     for (const report of reports) {
       if (report.secret !== undefined && allowed.has(report.secret)) continue;
       const reportScope = report.scope ?? scope;
+      if (isProseGuess(report, reportScope)) continue;
       const finding = toFinding(rule, inScope(rule, severity, report, reportScope, deployed), reportScope, report, path, lines, occurrences);
       const key = `${finding.ruleId}:${finding.span.start}:${finding.span.end}`;
       if (seen.has(key) || isSuppressed(suppressions, finding.range.start.line, rule.meta.id)) continue;
@@ -58,7 +59,16 @@ export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, ru
 }
 
 /**
- * A guess (a credential told by its name) in tests, fixtures, examples, docs or translations is
+ * A value that only its name makes a credential, in a translation: such files are prose by nature, so
+ * `password: Parol`, `api_key: API avain` are labels in any language, whatever a word list says. A
+ * random-looking value there (an API key in Android's strings.xml) stays information, a format an error.
+ */
+function isProseGuess(report: Report, scope: FileScope): boolean {
+  return scope === 'locale' && report.confidence === 'name-only';
+}
+
+/**
+ * A guess (a credential told by its name) in tests, fixtures, examples or docs is
  * information: those files are full of dummies. A value known by its format keeps its severity.
  * A rule about the deployed app reports an example app's problem as information.
  */
