@@ -135,7 +135,8 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (/[\r\n]/.test(trimmed)) return false;
   // Google's app passwords are four groups of four letters: spaces, yet no prose.
   if (options.name !== undefined && APP_PASSWORD.test(trimmed) && credentialName(options.name)?.noun === 'password') return true;
-  if (options.sink ? opensUiText(trimmed) : looksLikeUiText(trimmed) || isCapitalizedWord(trimmed) || isCapitalizedPhrase(trimmed) || isNonLatinProse(trimmed)) return false;
+  const shown = withHtmlEntitiesDecoded(trimmed);
+  if (options.sink ? opensUiText(shown) : looksLikeUiText(shown) || isCapitalizedWord(shown) || isCapitalizedPhrase(shown) || isNonLatinProse(shown)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) && !isRandomAfterHash(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || isPercentTemplate(trimmed) || NAMES_A_SLOT.test(trimmed) || isPlainQuery(trimmed)) return false;
@@ -471,6 +472,22 @@ function isNonLatinProse(value: string): boolean {
 
 /** A translation's placeholders: `$PASSWORD`, `${name}`, `{count}`, `{{ user }}`, `%{user}`, `%s`, `:attribute`. */
 const INTERPOLATION = /\$\{[^}]{0,40}\}|\$[A-Za-z_]\w{0,40}|\{\{[^{}]{0,40}\}\}|\{[^{}]{0,40}\}|%\{[^}]{0,40}\}|%[sd]|:[a-z_]{1,40}/g;
+
+/**
+ * ZoneMinder's `'NewPassword' => 'Parola nou&#259;'`: a label written for a page, with its letters as
+ * HTML character references, read as the letters it shows. A named one (`&eacute;`) reads as a letter.
+ */
+function withHtmlEntitiesDecoded(value: string): string {
+  if (!value.includes('&')) return value;
+  return value
+    .replace(/&#(\d{2,7});/g, (whole, digits: string) => codePoint(Number(digits)) ?? whole)
+    .replace(/&#x([0-9a-f]{2,6});/gi, (whole, digits: string) => codePoint(parseInt(digits, 16)) ?? whole)
+    .replace(/&[a-z]{1,2}(?:acute|grave|circ|uml|tilde|cedil|ring|slash|lig);/gi, 'é');
+}
+
+function codePoint(value: number): string | undefined {
+  return value > 0 && value <= 0x10ffff ? String.fromCodePoint(value) : undefined;
+}
 
 /** `Password`, `Contraseña`, `Passwort`: a label, not a secret. */
 function isCapitalizedWord(value: string): boolean {

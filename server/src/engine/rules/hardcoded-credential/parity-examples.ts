@@ -124,7 +124,7 @@ export const PARITY_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       {
         name: 'UI text, a self-naming constant, a public address and a test header',
         path: 'src/constants.php',
-        code: `<?php\n$messages = ['MANDATORY_PASSWORD' => '请提供密码', 'Confirm Password' => 'Kennwort bestätigen', 'newpass' => 'گذرواژه‌ی جدید', 'api_key' => 'API açar'];\nconst EXPRESS_TOKEN = 'paypal_express_token';\n$wallet = ['private_key' => '${ADDRESS}'];\n$headers = ['Authorization' => 'Bearer InvalidAuthToken'];\n`,
+        code: `<?php\n$messages = ['MANDATORY_PASSWORD' => '请提供密码', 'Confirm Password' => 'Kennwort bestätigen', 'newpass' => 'گذرواژه‌ی جدید', 'api_key' => 'API açar', 'NewPassword' => 'Parola nou&#259;', 'Password' => 'Parol&#259;'];\nconst EXPRESS_TOKEN = 'paypal_express_token';\n$wallet = ['private_key' => '${ADDRESS}'];\n$headers = ['Authorization' => 'Bearer InvalidAuthToken'];\n`,
       },
     ],
     invalid: [
