@@ -37,6 +37,7 @@ export type LanguageId =
   | 'tfvars'
   | 'groovy'
   | 'sql'
+  | 'makefile'
   | 'http';
 
 /** Zero-based line and UTF-16 character, as LSP counts them. */

@@ -330,12 +330,27 @@ export const LANGUAGES = {
     name: 'Shell script',
     // Entrypoint scripts are often committed without a suffix (Rails 7.1 generates bin/docker-entrypoint);
     // an audit also reads any file without a suffix whose `#!` line runs a shell (detect.ts, languageOfScript).
-    files: { names: ['docker-entrypoint', 'entrypoint'], prefixes: [], suffixes: ['.sh', '.bash'] },
+    // direnv's `.envrc` is a bash script of `export NAME=value` lines, loaded on `cd`.
+    files: { names: ['docker-entrypoint', 'entrypoint', '.envrc'], prefixes: [], suffixes: ['.sh', '.bash'] },
     editorIds: ['shellscript'],
     grammar: null,
     comment: { line: '#' },
     envRead: (name) => `"\${${name}}"`,
     // A script that sources .env (`set -a; . ./.env`) reads compose's literal forms alike.
+    dotenvDialect: 'compose',
+  },
+  makefile: {
+    name: 'Makefile',
+    // GNU make's names (`makefile` too: names are matched case-insensitively) and included fragments. Not
+    // `Makefile.PL` (Perl) nor automake's `Makefile.am`/`.in` templates. Only credentials are read: a
+    // `migrate` target is the one-off admin task Factor XII asks for, and a local `docker run` is no app config.
+    files: { names: ['Makefile', 'GNUmakefile'], prefixes: [], suffixes: ['.mk', '.mak'] },
+    editorIds: ['makefile'],
+    grammar: null,
+    comment: { line: '#' },
+    // Make reads every environment variable as a make variable of the same name.
+    envRead: (name) => `$(${name})`,
+    // Recipes run in a shell, which reads a sourced .env (`set -a; . ./.env`) as compose reads it.
     dotenvDialect: 'compose',
   },
   keyfile: {

@@ -274,6 +274,14 @@ function reportPlaceholderDefault(context: RuleContext, entry: ConfigValue): voi
  * any other word only by what it holds (a token, a URL password).
  */
 /**
+ * `NAME=value`, `--flag=value`, `//host/:_authToken=value`: a name before the first `=`. A URL whose
+ * query holds the first `=` (`postgres://u:p@db/app?sslmode=disable`) is one value, read whole.
+ */
+export function isAssignmentWord(word: ShellWord): boolean {
+  return word.bareEquals > 0 && !word.text.text.slice(0, word.bareEquals).includes('://');
+}
+
+/**
  * A value in backticks is the output of the command inside, the older spelling of `$(…)`:
  * `` mysql -p`pass_of db` ``, `` TOKEN=`cat /run/secrets/token` ``. Shell only: Gitea's app.ini quotes with backticks.
  */
@@ -283,7 +291,7 @@ export function isCommandOutput(value: string): boolean {
 
 export function reportShellWord(context: RuleContext, word: ShellWord, advice: string): void {
   if (isCommandOutput(word.text.text.slice(word.bareEquals + 1))) return;
-  if (word.bareEquals <= 0) {
+  if (!isAssignmentWord(word)) {
     reportConfigValue(context, { name: undefined, value: word.text, span: word.text.whole, advice });
     return;
   }

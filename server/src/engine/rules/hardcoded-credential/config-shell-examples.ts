@@ -37,6 +37,11 @@ done
 `,
     },
     {
+      name: 'logins that take the password from elsewhere: sshpass -e/-f, lftp and smbclient with a user alone or a variable',
+      path: 'deploy/upload.sh',
+      code: 'docker compose exec db mysql -uroot -p shop\nkubectl exec api -- ssh -p 2222 deploy@host\nsshpass -e rsync -az public/ web@host:/srv\nsshpass -f ~/.deploy_pass ssh web@host uptime\nlftp -u deploy -e "mirror -R dist /htdocs; quit" ftp.example.com\nlftp -u "deploy,$FTP_PASSWORD" ftp.example.com\nsmbclient //fs/share -U backup%"$SMB_PASSWORD" -c ls\n',
+    },
+    {
       name: 'placeholders in a setup script',
       path: 'scripts/setup.sh',
       code: 'export DB_PASSWORD=changeme\nexport API_KEY=<your-api-key>\n',
@@ -62,6 +67,16 @@ STRIPE_WEBHOOK_SECRET='⟦65YFMPBPsGaUTD⟧' exec gunicorn app:app
       name: 'a --password flag and a URL password',
       path: 'scripts/backup.sh',
       code: 'pg_dump --password=⟦Y9H9brAdZiyCae⟧ shop > shop.sql\nredis-cli -u redis://:⟦kUtRj4DZw6QKQH⟧@cache.internal:6379 ping\n',
+    },
+    {
+      name: 'the password a login command is handed in its own word: sshpass -p, lftp -u user,pass, smbclient -U user%pass',
+      path: 'deploy/upload.sh',
+      code: "sshpass -p ⟦'Wd4Nq8Zr3Lt6Vx9B'⟧ rsync -az public/ web@host:/srv\nsshpass -p⟦Mc7Kx2Pw5Rj9Tz3H⟧ ssh web@host uptime\nlftp -u deploy,⟦Fs6Lq3Wn8Xb2Vd5K⟧ -e 'mirror -R dist /htdocs; quit' ftp.example.com\nsmbclient //fs/share -U backup%⟦Zp4Hm9Qt2Nc7Wx6R⟧ -c ls\n",
+    },
+    {
+      name: 'mysql run inside a container with its password attached, and a URL whose query holds the first =',
+      path: 'scripts/restore.sh',
+      code: 'docker compose exec -T db mysql -uroot -p⟦Lw3Zq8Rt5Nx2Vk7D⟧ shop < dump.sql\npsql postgres://app:⟦Hs9Vm4Kc7Qz2Xw5B⟧@db.internal:5432/app?sslmode=require -c "select 1"\n',
     },
   ],
 };

@@ -34,6 +34,7 @@ import { sqlExamples } from './config-sql-examples';
 import { sqlAccountExamples } from './config-sql-account-examples';
 import { httpFileExamples } from './config-http-examples';
 import { shellExamples } from './config-shell-examples';
+import { makefileExamples } from './config-makefile-examples';
 import { PRECISION_EXAMPLES } from './precision-examples';
 import { SCOPE_EXAMPLES } from './scope-examples';
 import { SINK_EXAMPLES } from './sink-examples';
@@ -71,6 +72,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['yaml'], examples: templatedConfigExamples },
     { languages: ['yaml'], examples: neonExamples },
     { languages: ['shell'], examples: shellExamples },
+    { languages: ['makefile'], examples: makefileExamples },
     { languages: ['keyfile'], examples: keyfileExamples },
     { languages: ['hocon'], examples: hoconExamples },
     { languages: ['toml'], examples: tomlExamples },
