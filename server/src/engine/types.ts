@@ -38,6 +38,8 @@ export type LanguageId =
   | 'groovy'
   | 'sql'
   | 'makefile'
+  | 'batch'
+  | 'powershell'
   | 'http';
 
 /** Zero-based line and UTF-16 character, as LSP counts them. */

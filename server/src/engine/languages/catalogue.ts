@@ -331,7 +331,7 @@ export const LANGUAGES = {
     // Entrypoint scripts are often committed without a suffix (Rails 7.1 generates bin/docker-entrypoint);
     // an audit also reads any file without a suffix whose `#!` line runs a shell (detect.ts, languageOfScript).
     // direnv's `.envrc` is a bash script of `export NAME=value` lines, loaded on `cd`.
-    files: { names: ['docker-entrypoint', 'entrypoint', '.envrc'], prefixes: [], suffixes: ['.sh', '.bash'] },
+    files: { names: ['docker-entrypoint', 'entrypoint', '.envrc'], prefixes: [], suffixes: ['.sh', '.bash', '.zsh', '.ksh'] },
     editorIds: ['shellscript'],
     grammar: null,
     comment: { line: '#' },
@@ -352,6 +352,28 @@ export const LANGUAGES = {
     envRead: (name) => `$(${name})`,
     // Recipes run in a shell, which reads a sourced .env (`set -a; . ./.env`) as compose reads it.
     dotenvDialect: 'compose',
+  },
+  batch: {
+    name: 'Batch file',
+    // cmd scripts: Tomcat's `setenv.bat`, build and run scripts beside Java, Go and PHP apps on Windows. Credentials only.
+    files: { names: [], prefixes: [], suffixes: ['.bat', '.cmd'] },
+    editorIds: ['bat'],
+    grammar: null,
+    comment: { line: 'rem' },
+    envRead: (name) => `%${name}%`,
+    // `for /f "tokens=1,* delims==" %%a in (.env) do set %%a=%%b` reads each line literally.
+    dotenvDialect: 'node-dotenv',
+  },
+  powershell: {
+    name: 'PowerShell',
+    // Deploy, install and backup scripts (`*.ps1`) and modules (`*.psm1`). Credentials only.
+    files: { names: [], prefixes: [], suffixes: ['.ps1', '.psm1'] },
+    editorIds: ['powershell'],
+    grammar: null,
+    comment: { line: '#' },
+    envRead: (name) => `$env:${name}`,
+    // Loaders such as `Get-Content .env | ForEach-Object { … }` take each value literally.
+    dotenvDialect: 'node-dotenv',
   },
   keyfile: {
     name: 'Key file',

@@ -2,7 +2,7 @@
 // mean "not a literal", and how one value is judged and reported.
 import { findDsnPassword } from './go-dsn';
 import type { MappedText } from '../../languages/mapped-text';
-import type { ShellWord } from '../../languages/shell';
+import { lexShell, type ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
 import { asLocalDevelopmentValue, credentialConfidence, credentialName, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, isUiContainerName, loginPairPassword, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
@@ -297,6 +297,22 @@ export function reportShellWord(context: RuleContext, word: ShellWord, advice: s
   }
   const rawName = word.text.text.slice(0, word.bareEquals);
   const name = rawName.slice(Math.max(rawName.lastIndexOf(':'), rawName.lastIndexOf('/')) + 1).replace(/^[-_]+/, '');
-  const value = word.text.slice(word.bareEquals + 1);
-  reportConfigValue(context, { name: name || undefined, value, span: value.whole, advice });
+  reportAssignedValue(context, name || undefined, word.text.slice(word.bareEquals + 1), advice);
+}
+
+/** A list of options in one value (`CATALINA_OPTS="$CATALINA_OPTS -Xmx1g -Ddb.password=…"`, `JAVA_OPTS`, `MAVEN_OPTS`). */
+const OPTIONS_LIST = /\s-{1,2}[A-Za-z]/;
+
+/**
+ * A value assigned to a variable (a shell or batch `NAME=value`): judged under the name, or, when it
+ * is a list of options, each option on its own (`-Ddb.password=…` by its own name; `$CATALINA_OPTS` is a read).
+ */
+export function reportAssignedValue(context: RuleContext, name: string | undefined, value: MappedText, advice: string): void {
+  if (!OPTIONS_LIST.test(value.text)) {
+    reportConfigValue(context, { name, value, span: value.whole, advice });
+    return;
+  }
+  for (const token of lexShell(value, { operators: false })) {
+    if (token.kind === 'word') reportShellWord(context, token, advice);
+  }
 }

@@ -74,9 +74,9 @@ STRIPE_WEBHOOK_SECRET='⟦65YFMPBPsGaUTD⟧' exec gunicorn app:app
       code: "sshpass -p ⟦'Wd4Nq8Zr3Lt6Vx9B'⟧ rsync -az public/ web@host:/srv\nsshpass -p⟦Mc7Kx2Pw5Rj9Tz3H⟧ ssh web@host uptime\nlftp -u deploy,⟦Fs6Lq3Wn8Xb2Vd5K⟧ -e 'mirror -R dist /htdocs; quit' ftp.example.com\nsmbclient //fs/share -U backup%⟦Zp4Hm9Qt2Nc7Wx6R⟧ -c ls\n",
     },
     {
-      name: 'mysql run inside a container with its password attached, and a URL whose query holds the first =',
+      name: 'an options list with a password in it, mysql run inside a container with its password attached, and a URL whose query holds the first =',
       path: 'scripts/restore.sh',
-      code: 'docker compose exec -T db mysql -uroot -p⟦Lw3Zq8Rt5Nx2Vk7D⟧ shop < dump.sql\npsql postgres://app:⟦Hs9Vm4Kc7Qz2Xw5B⟧@db.internal:5432/app?sslmode=require -c "select 1"\n',
+      code: 'export CATALINA_OPTS="$CATALINA_OPTS -Xmx1g -Dhr.db.password=⟦Tq4Wx9Lm2Zc7Vn5K⟧"\ndocker compose exec -T db mysql -uroot -p⟦Lw3Zq8Rt5Nx2Vk7D⟧ shop < dump.sql\npsql postgres://app:⟦Hs9Vm4Kc7Qz2Xw5B⟧@db.internal:5432/app?sslmode=require -c "select 1"\n',
     },
   ],
 };
