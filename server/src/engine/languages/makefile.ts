@@ -107,7 +107,7 @@ function assignmentAt(text: string, from: number, to: number): MakeLine | undefi
 /** An assignment's value, read as the shell reads it when a recipe expands it: the comment cut, trailing blanks dropped. */
 function makeValue(text: string, from: number, to: number): MappedText {
   const value = asShellText(text, from, to, true);
-  return value.slice(0, value.text.replace(/[ \t]+$/, '').length);
+  return value.slice(0, value.text.trimEnd().length);
 }
 
 /** A recipe line for the shell: make's `@`/`-`/`+` prefixes dropped. */

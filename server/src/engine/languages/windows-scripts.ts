@@ -68,7 +68,7 @@ function batchSet(text: string, from: number, to: number): ScriptLine | undefine
   const name = text.slice(start, equals).trim();
   if (!/^[A-Za-z_][\w.-]{0,200}$/.test(name)) return undefined;
   const value = withReads(text, equals + 1, end, batchRead);
-  return { kind: 'assignment', name, value: value.slice(0, value.text.replace(/[ \t]+$/, '').length) };
+  return { kind: 'assignment', name, value: value.slice(0, value.text.trimEnd().length) };
 }
 
 /** The length of a cmd variable read at `at` (`%NAME%`, `%NAME:~0,4%`, `!NAME!`) and its name, or undefined. */

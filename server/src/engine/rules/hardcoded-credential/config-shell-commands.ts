@@ -60,6 +60,7 @@ function credentialArguments(words: readonly ShellWord[]): Argument[] {
     else if (userFlags?.flags.has(flag) && next) argument = userPassword(next, userFlags.separator);
     else if (program === 'curl' && /^-u[^-]/.test(flag)) [argument, at] = [userPassword(word.text.slice(2), ':'), index];
     else if (/^-p[^-]/.test(flag) && runsAttachedPasswordCommand(words, index)) [argument, at] = [{ name: 'password', value: word.text.slice(2) }, index];
+    else if (OPENSSL_PASS_FLAG.test(flag) && next?.text.startsWith('pass:')) argument = { name: 'password', value: next.slice('pass:'.length) };
     else if (next && isPasswordFlag(flag, program, words)) argument = { name: flagName(flag), value: next };
     else if (ECHO_COMMANDS.has(program) && index > 0) argument = echoedAssignment(word.text);
     if (argument) found.push({ ...argument, at });
@@ -95,7 +96,8 @@ function programName(words: readonly ShellWord[]): string | undefined {
 function isPasswordFlag(flag: string, program: string, words: readonly ShellWord[]): boolean {
   // sshpass's `-p` is the password it types into ssh.
   if (flag === '-p') return program === 'sshpass' || (LOGIN_COMMANDS.has(program) && words.some((word) => word.text.text === 'login' || word.text.text === 'add'));
-  if (!/^--[a-z][a-z0-9-]*$/i.test(flag)) return false;
+  // `--password X`; single-dash long flags too: keytool's `-storepass X`/`-keypass X`, PowerShell's `-Password "X"`, `-ClientSecret "X"`.
+  if (!/^--?[a-z][a-z0-9-]{3,}$/i.test(flag)) return false;
   return credentialName(flagName(flag)) !== undefined;
 }
 
@@ -110,6 +112,9 @@ function flagName(flag: string): string {
 function runsAttachedPasswordCommand(words: readonly ShellWord[], index: number): boolean {
   return words.slice(0, index).some((word) => ATTACHED_PASSWORD_COMMANDS.has(word.text.text.slice(word.text.text.lastIndexOf('/') + 1)));
 }
+
+/** openssl's password arguments: `-passin pass:X` is the password itself (`env:X`, `file:…`, `fd:N`, `stdin` read it from elsewhere). */
+const OPENSSL_PASS_FLAG = /^-(?:passin|passout|pass|kpass)$/;
 
 /** `Authorization: Bearer X`, `X-Api-Key: X`, `PRIVATE-TOKEN: X`: the value after the scheme. */
 function headerCredential(header: MappedText): Omit<Argument, 'at'> | undefined {

@@ -35,6 +35,8 @@ $credential = Get-Credential -UserName deploy -Message "Deploy password"
 $adminPassword = Read-Host -AsSecureString "Admin password"
 $headers = @{ Authorization = "Bearer $token" }
 & mysqldump.exe -u backup --password=$env:BACKUP_DB_PASSWORD shop
+Invoke-Sqlcmd -ServerInstance sql01 -Username sa -Password $env:SA_PASSWORD -Query "SELECT 1"
+Write-Host "Enter the SA password" -ForegroundColor Yellow
 `,
     },
   ],
@@ -49,6 +51,7 @@ $headers = @{
     Authorization = "⟦Bearer Qw8Er4Ty6Ui2Op9As5Df3Gh7Jk1Lz0Xc⟧"
 }
 & "$InstallDir\\agent.exe" install --enroll-secret ⟦Bv6Nm2Qa8Ws4Ed9Rf3Tg7Yh⟧
+Invoke-Sqlcmd -ServerInstance sql01 -Username sa -Password ⟦"Wk5Rt8Zm3Xq7Lc2N"⟧ -Query "SELECT 1"
 `,
     },
   ],
