@@ -30,7 +30,7 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   java: ['src/main/java/App.java'],
   kotlin: ['src/main/kotlin/App.kt', 'build.gradle.kts'],
   ruby: ['config/initializers/session.rb', 'Gemfile', 'Rakefile', 'config.ru', 'lib/tasks/db.rake', 'Vagrantfile', 'fastlane/Fastfile', 'fastlane/Matchfile'],
-  php: ['config/database.php', '.env.local.php'],
+  php: ['config/database.php', '.env.local.php', 'application/views/scripts/index/index.phtml'],
   xml: ['src/main/resources/logback.xml', 'src/main/resources/log4j2-spring.xml', 'META-INF/persistence.xml', 'WEB-INF/applicationContext.xml', 'conf/server.xml', 'hibernate.cfg.xml', '.mvn/settings.xml', 'Web.config', 'App.config', 'pom.xml', 'config/services.xml', 'app/src/main/AndroidManifest.xml', 'etc/jetty.xml', 'conf/activemq.xml', 'src/main/resources/spring-mybatis.xml', 'WEB-INF/applicationContext-redis.xml', 'jira-home/dbconfig.xml', 'hazelcast-client.xml'],
   ini: ['php.ini', 'docker/php/conf.d/99-app.ini', 'alembic.ini', 'etc/mysql/my.cnf', '.my.cnf', '.npmrc', '.pypirc', 'supervisord.conf'],
   shell: ['docker-entrypoint.sh', 'bin/boot.bash', '.envrc', 'scripts/dev.zsh'],

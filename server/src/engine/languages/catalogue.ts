@@ -230,8 +230,9 @@ export const LANGUAGES = {
   },
   php: {
     name: 'PHP',
-    // Drupal's and Backdrop's modules, install files, themes and includes are PHP under other extensions.
-    files: { ...none, suffixes: ['.php', '.module', '.install', '.theme', '.inc'] },
+    // Drupal's and Backdrop's modules, install files, themes and includes are PHP under other extensions;
+    // `.phtml`: Zend Framework, Laminas and Magento view scripts (PHP inside HTML, which the grammar reads as text).
+    files: { ...none, suffixes: ['.php', '.module', '.install', '.theme', '.inc', '.phtml'] },
     editorIds: ['php'],
     grammar: '@vscode/tree-sitter-wasm/wasm/tree-sitter-php.wasm',
     comment: { line: '//' },
