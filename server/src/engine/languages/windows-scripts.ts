@@ -48,9 +48,25 @@ export function batchLines(text: string): ScriptLine[] {
       if (assignment) found.push(assignment);
       continue;
     }
-    found.push({ kind: 'command', text: withReads(text, at, line.end, batchRead) });
+    // `if not defined X set "X=…"`, `if "%X%"=="" (set X=…)`: a default set under a condition.
+    const conditional = /^(?:if\s|\()/i.test(rest) ? CONDITIONAL_SET.exec(rest) : null;
+    const assignment = conditional ? batchSet(text, at + conditional.index + conditional[0].length, quotedSetEnd(text, at + conditional.index + conditional[0].length, line.end)) : undefined;
+    if (assignment) found.push(assignment);
+    else found.push({ kind: 'command', text: withReads(text, at, line.end, batchRead) });
   }
   return found;
+}
+
+const CONDITIONAL_SET = /[\s(]set\s+(?!\/)/i;
+
+/** Where a conditional `set` ends: past its closing quote when quoted, else before a closing `)`. */
+function quotedSetEnd(text: string, from: number, to: number): number {
+  if (text[from] === '"') {
+    const close = text.indexOf('"', from + 1);
+    return close < 0 || close >= to ? to : close + 1;
+  }
+  const paren = text.indexOf(')', from);
+  return paren < 0 || paren >= to ? to : paren;
 }
 
 /** `NAME=value` or `"NAME=value"` (the quotes bound the assignment; what follows the closing one is dropped). */
@@ -118,9 +134,24 @@ export function powershellLines(text: string): ScriptLine[] {
     } else if (assigned && (text[at + assigned[0].length] === '"' || text[at + assigned[0].length] === "'")) {
       const value = literal(assigned[0].length);
       if (value) found.push({ kind: 'assignment', name: assigned[1]!, value });
+    } else if (/^\$[\w:]+\s*=\s*@\{/.test(rest)) {
+      found.push(...hashtableEntries(text, at, line.end));
     } else found.push({ kind: 'command', text: withReads(text, at, line.end, powershellRead) });
   }
   return found;
+}
+
+const HASHTABLE_ENTRY = /[{;]\s*["']?([A-Za-z_][\w-]{0,100})["']?\s*=\s*(?=["'])/g;
+
+/** A one-line hashtable, `$params = @{ Server = "…"; Password = "…" }` (splatting): each quoted entry under its key. */
+function hashtableEntries(text: string, from: number, to: number): ScriptLine[] {
+  const entries: ScriptLine[] = [];
+  const line = text.slice(from, to);
+  for (const match of line.matchAll(HASHTABLE_ENTRY)) {
+    const value = powershellString(text, from + match.index + match[0].length, to);
+    if (value) entries.push({ kind: 'assignment', name: match[1]!, value });
+  }
+  return entries;
 }
 
 /** A quoted string at `from`: its content, a double-quoted one with its `$name` reads spelled `${name}`. */
