@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { makefileLines, type MakeLine } from '../../server/src/engine/languages/makefile';
+import { assertMappedInOrder } from '../helpers/mappedOrder';
 
 const PIECES = ['\t', '\n', '\\', '\\\n', ':', '::', '=', ':=', '?=', '!=', '$', '$$', '$(', ')', '(', '#', ' ', 'X', 'export ', 'define ', 'endef', '@', '-', ';', '"', "'", 'é'];
 
@@ -14,15 +15,7 @@ describe('makefileLines', () => {
   it('is total, and maps every character it gives inside the text, in order', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join('')), (text) => {
-        let last = 0;
-        for (const line of makefileLines(text)) {
-          const mapped = textOf(line);
-          for (let index = 0; index < mapped.text.length; index++) {
-            const start = mapped.startAt(index);
-            assert.ok(start >= last && mapped.endAt(index) <= text.length && mapped.endAt(index) > start, JSON.stringify({ text, index }));
-            last = start;
-          }
-        }
+        assertMappedInOrder(text, makefileLines(text).map(textOf));
       }),
     );
   });

@@ -5,23 +5,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { batchLines, powershellLines, type ScriptLine } from '../../server/src/engine/languages/windows-scripts';
+import { assertMappedInOrder } from '../helpers/mappedOrder';
 
 const PIECES = ['\r\n', '\n', ' ', 'set ', '"', "'", '=', '%', '%X%', '!X!', '$', '$env:', 'X', '@', 'rem ', '::', '<#', '#>', '#', '@{', '}', 'ConvertTo-SecureString ', '/p ', '^', '`', 'é'];
 
 const textOf = (line: ScriptLine) => (line.kind === 'command' ? line.text : line.value);
 const shown = (line: ScriptLine) => `${line.kind === 'assignment' ? `${line.name}=` : line.kind === 'password' ? 'password:' : '$ '}${textOf(line).text}`;
 
-function assertMapped(text: string, lines: readonly ScriptLine[]): void {
-  let last = 0;
-  for (const line of lines) {
-    const mapped = textOf(line);
-    for (let index = 0; index < mapped.text.length; index++) {
-      const start = mapped.startAt(index);
-      assert.ok(start >= last && mapped.endAt(index) <= text.length && mapped.endAt(index) > start, JSON.stringify({ text, index }));
-      last = start;
-    }
-  }
-}
+const assertMapped = (text: string, lines: readonly ScriptLine[]) => assertMappedInOrder(text, lines.map(textOf));
 
 describe('Windows script readers', () => {
   it('are total, and map every character they give inside the text, in order', () => {
