@@ -30,16 +30,19 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   java: ['src/main/java/App.java'],
   kotlin: ['src/main/kotlin/App.kt', 'build.gradle.kts'],
   ruby: ['config/initializers/session.rb', 'Gemfile', 'Rakefile', 'config.ru', 'lib/tasks/db.rake', 'Vagrantfile', 'fastlane/Fastfile', 'fastlane/Matchfile'],
-  php: ['config/database.php', '.env.local.php'],
+  php: ['config/database.php', '.env.local.php', 'application/views/scripts/index/index.phtml'],
   xml: ['src/main/resources/logback.xml', 'src/main/resources/log4j2-spring.xml', 'META-INF/persistence.xml', 'WEB-INF/applicationContext.xml', 'conf/server.xml', 'hibernate.cfg.xml', '.mvn/settings.xml', 'Web.config', 'App.config', 'pom.xml', 'config/services.xml', 'app/src/main/AndroidManifest.xml', 'etc/jetty.xml', 'conf/activemq.xml', 'src/main/resources/spring-mybatis.xml', 'WEB-INF/applicationContext-redis.xml', 'jira-home/dbconfig.xml', 'hazelcast-client.xml'],
   ini: ['php.ini', 'docker/php/conf.d/99-app.ini', 'alembic.ini', 'etc/mysql/my.cnf', '.my.cnf', '.npmrc', '.pypirc', 'supervisord.conf'],
-  shell: ['docker-entrypoint.sh', 'bin/boot.bash'],
+  shell: ['docker-entrypoint.sh', 'bin/boot.bash', '.envrc', 'scripts/dev.zsh'],
   keyfile: ['certs/server.key', 'deploy/jwt.pem', 'AuthKey_ABC123.p8', '.ssh/id_rsa', 'deploy/id_ed25519', '.netrc', 'ops/.pgpass', 'roles/mail/files/sasl_passwd', 'rsyncd.secrets'],
   hocon: ['src/main/resources/application.conf', 'conf/application.prod.conf', 'config/app.hocon'],
   toml: ['configs/config.toml', '.streamlit/secrets.toml', 'fly.toml', 'pyproject.toml'],
   tfvars: ['infra/terraform.tfvars', 'envs/prod.auto.tfvars', 'jobs/api.nomad.hcl', 'consul/agent.hcl'],
   sql: ['db/init/01-roles.sql', 'docker-entrypoint-initdb.d/init.sql', 'docker/mysql/initdb/01-users.sql', 'src/main/resources/db/migration/V1__init.sql', 'cassandra/keyspace.cql'],
   http: ['http/api.http', 'requests/login.rest'],
+  batch: ['bin/setenv.bat', 'scripts/run-import.cmd'],
+  powershell: ['scripts/deploy.ps1', 'tools/Acme.Deploy.psm1'],
+  makefile: ['Makefile', 'tools/GNUmakefile', 'build/ci.mk', 'scripts/deploy.mak'],
   groovy: ['app/build.gradle', 'settings.gradle', 'Jenkinsfile', 'grails-app/conf/application.groovy', 'nextflow.config'],
 };
 
@@ -62,7 +65,7 @@ describe('the catalogue of languages', () => {
   }
 
   it('reads no file the client would not send, and no stray XML or type declarations', () => {
-    for (const path of ['app/src/main/res/layout/activity_main.xml', 'index.d.ts', 'types.d.mts', 'README.md', 'Makefile', 'environment.ts.bak', '.git/config', 'config', '.ssh/config', 'docs/spring-boot.md', 'spring.xml.bak']) {
+    for (const path of ['app/src/main/res/layout/activity_main.xml', 'index.d.ts', 'types.d.mts', 'README.md', 'Makefile.PL', 'Makefile.am', 'environment.ts.bak', '.git/config', 'config', '.ssh/config', 'docs/spring-boot.md', 'spring.xml.bak']) {
       assert.equal(languageOf(path), undefined, path);
     }
   });

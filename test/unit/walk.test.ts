@@ -41,7 +41,7 @@ describe('walk', () => {
     assert.deepEqual(await walked([root]), ['.env.example', 'Dockerfile', 'src/app.ts', 'src/util/a.js']);
   });
 
-  it('reads a script without an extension by its #! line, and leaves other extensionless files out', async () => {
+  it('reads a script without an extension by its #! line, and leaves other extensionless files out (a Makefile is known by name)', async () => {
     const root = tree({
       'bin/hubot': '#!/bin/sh\nexport HUBOT_LOG_LEVEL=info\n',
       'bin/console': '#!/usr/bin/env ruby\nrequire "irb"\n',
@@ -54,7 +54,8 @@ describe('walk', () => {
     });
     const files: Record<string, string> = {};
     for await (const file of walk([root])) files[file.relativePath] = file.language;
-    assert.deepEqual(files, { 'bin/console': 'ruby', 'bin/hubot': 'shell', 'bin/www': 'javascript', 'script/sync': 'python' });
+    // A Makefile is known by its name (read for credentials), not by a #! line.
+    assert.deepEqual(files, { Makefile: 'makefile', 'bin/console': 'ruby', 'bin/hubot': 'shell', 'bin/www': 'javascript', 'script/sync': 'python' });
   });
 
   it('honours .gitignore at every level, with negation, and .git/info/exclude', async () => {

@@ -37,6 +37,9 @@ export type LanguageId =
   | 'tfvars'
   | 'groovy'
   | 'sql'
+  | 'makefile'
+  | 'batch'
+  | 'powershell'
   | 'http';
 
 /** Zero-based line and UTF-16 character, as LSP counts them. */

@@ -230,8 +230,9 @@ export const LANGUAGES = {
   },
   php: {
     name: 'PHP',
-    // Drupal's and Backdrop's modules, install files, themes and includes are PHP under other extensions.
-    files: { ...none, suffixes: ['.php', '.module', '.install', '.theme', '.inc'] },
+    // Drupal's and Backdrop's modules, install files, themes and includes are PHP under other extensions;
+    // `.phtml`: Zend Framework, Laminas and Magento view scripts (PHP inside HTML, which the grammar reads as text).
+    files: { ...none, suffixes: ['.php', '.module', '.install', '.theme', '.inc', '.phtml'] },
     editorIds: ['php'],
     grammar: '@vscode/tree-sitter-wasm/wasm/tree-sitter-php.wasm',
     comment: { line: '//' },
@@ -330,13 +331,50 @@ export const LANGUAGES = {
     name: 'Shell script',
     // Entrypoint scripts are often committed without a suffix (Rails 7.1 generates bin/docker-entrypoint);
     // an audit also reads any file without a suffix whose `#!` line runs a shell (detect.ts, languageOfScript).
-    files: { names: ['docker-entrypoint', 'entrypoint'], prefixes: [], suffixes: ['.sh', '.bash'] },
+    // direnv's `.envrc` is a bash script of `export NAME=value` lines, loaded on `cd`.
+    files: { names: ['docker-entrypoint', 'entrypoint', '.envrc'], prefixes: [], suffixes: ['.sh', '.bash', '.zsh', '.ksh'] },
     editorIds: ['shellscript'],
     grammar: null,
     comment: { line: '#' },
     envRead: (name) => `"\${${name}}"`,
     // A script that sources .env (`set -a; . ./.env`) reads compose's literal forms alike.
     dotenvDialect: 'compose',
+  },
+  makefile: {
+    name: 'Makefile',
+    // GNU make's names (`makefile` too: names are matched case-insensitively) and included fragments. Not
+    // `Makefile.PL` (Perl) nor automake's `Makefile.am`/`.in` templates. Only credentials are read: a
+    // `migrate` target is the one-off admin task Factor XII asks for, and a local `docker run` is no app config.
+    files: { names: ['Makefile', 'GNUmakefile'], prefixes: [], suffixes: ['.mk', '.mak'] },
+    editorIds: ['makefile'],
+    grammar: null,
+    comment: { line: '#' },
+    // Make reads every environment variable as a make variable of the same name.
+    envRead: (name) => `$(${name})`,
+    // Recipes run in a shell, which reads a sourced .env (`set -a; . ./.env`) as compose reads it.
+    dotenvDialect: 'compose',
+  },
+  batch: {
+    name: 'Batch file',
+    // cmd scripts: Tomcat's `setenv.bat`, build and run scripts beside Java, Go and PHP apps on Windows. Credentials only.
+    files: { names: [], prefixes: [], suffixes: ['.bat', '.cmd'] },
+    editorIds: ['bat'],
+    grammar: null,
+    comment: { line: 'rem' },
+    envRead: (name) => `%${name}%`,
+    // `for /f "tokens=1,* delims==" %%a in (.env) do set %%a=%%b` reads each line literally.
+    dotenvDialect: 'node-dotenv',
+  },
+  powershell: {
+    name: 'PowerShell',
+    // Deploy, install and backup scripts (`*.ps1`) and modules (`*.psm1`). Credentials only.
+    files: { names: [], prefixes: [], suffixes: ['.ps1', '.psm1'] },
+    editorIds: ['powershell'],
+    grammar: null,
+    comment: { line: '#' },
+    envRead: (name) => `$env:${name}`,
+    // Loaders such as `Get-Content .env | ForEach-Object { … }` take each value literally.
+    dotenvDialect: 'node-dotenv',
   },
   keyfile: {
     name: 'Key file',

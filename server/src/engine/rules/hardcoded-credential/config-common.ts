@@ -2,7 +2,7 @@
 // mean "not a literal", and how one value is judged and reported.
 import { findDsnPassword } from './go-dsn';
 import type { MappedText } from '../../languages/mapped-text';
-import type { ShellWord } from '../../languages/shell';
+import { lexShell, type ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
 import { asLocalDevelopmentValue, credentialConfidence, credentialName, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, isUiContainerName, loginPairPassword, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
@@ -274,6 +274,14 @@ function reportPlaceholderDefault(context: RuleContext, entry: ConfigValue): voi
  * any other word only by what it holds (a token, a URL password).
  */
 /**
+ * `NAME=value`, `--flag=value`, `//host/:_authToken=value`: a name before the first `=`. A URL whose
+ * query holds the first `=` (`postgres://u:p@db/app?sslmode=disable`) is one value, read whole.
+ */
+export function isAssignmentWord(word: ShellWord): boolean {
+  return word.bareEquals > 0 && !word.text.text.slice(0, word.bareEquals).includes('://');
+}
+
+/**
  * A value in backticks is the output of the command inside, the older spelling of `$(…)`:
  * `` mysql -p`pass_of db` ``, `` TOKEN=`cat /run/secrets/token` ``. Shell only: Gitea's app.ini quotes with backticks.
  */
@@ -283,12 +291,28 @@ export function isCommandOutput(value: string): boolean {
 
 export function reportShellWord(context: RuleContext, word: ShellWord, advice: string): void {
   if (isCommandOutput(word.text.text.slice(word.bareEquals + 1))) return;
-  if (word.bareEquals <= 0) {
+  if (!isAssignmentWord(word)) {
     reportConfigValue(context, { name: undefined, value: word.text, span: word.text.whole, advice });
     return;
   }
   const rawName = word.text.text.slice(0, word.bareEquals);
   const name = rawName.slice(Math.max(rawName.lastIndexOf(':'), rawName.lastIndexOf('/')) + 1).replace(/^[-_]+/, '');
-  const value = word.text.slice(word.bareEquals + 1);
-  reportConfigValue(context, { name: name || undefined, value, span: value.whole, advice });
+  reportAssignedValue(context, name || undefined, word.text.slice(word.bareEquals + 1), advice);
+}
+
+/** A list of options in one value (`CATALINA_OPTS="$CATALINA_OPTS -Xmx1g -Ddb.password=…"`, `JAVA_OPTS`, `MAVEN_OPTS`). */
+const OPTIONS_LIST = /\s-{1,2}[A-Za-z]/;
+
+/**
+ * A value assigned to a variable (a shell or batch `NAME=value`): judged under the name, or, when it
+ * is a list of options, each option on its own (`-Ddb.password=…` by its own name; `$CATALINA_OPTS` is a read).
+ */
+export function reportAssignedValue(context: RuleContext, name: string | undefined, value: MappedText, advice: string): void {
+  if (!OPTIONS_LIST.test(value.text)) {
+    reportConfigValue(context, { name, value, span: value.whole, advice });
+    return;
+  }
+  for (const token of lexShell(value, { operators: false })) {
+    if (token.kind === 'word') reportShellWord(context, token, advice);
+  }
 }

@@ -6,7 +6,7 @@ import { lexShell, type ShellToken } from '../../languages/shell';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { reportConfigValue } from './config-common';
 import { reportShellTokens } from './config-shell-commands';
-import { CREDENTIAL_KEYWORDS } from './keywords';
+import { SHELL_CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE =
   'ENV, ARG and RUN values stay in the image history: pass it at run time (docker run -e, compose environment) ' +
@@ -35,6 +35,6 @@ function instructionTokens(instruction: DockerInstruction, escape: string): Shel
 
 export const dockerfileCheck: LanguageCheck = {
   languages: ['dockerfile'],
-  keywords: CREDENTIAL_KEYWORDS,
+  keywords: SHELL_CREDENTIAL_KEYWORDS,
   check,
 };

@@ -10,10 +10,15 @@ import { isCommandOutput, reportConfigValue, reportShellWord } from './config-co
 
 /** Registry logins whose `-p` is the password (elsewhere `-p` is a port, a path, a prompt). */
 const LOGIN_COMMANDS = new Set(['docker', 'podman', 'buildah', 'nerdctl', 'skopeo', 'helm', 'oras', 'crane']);
-/** `mysql -pSECRET` (attached; a separate `-p` prompts for it). */
-const MYSQL_COMMANDS = new Set(['mysql', 'mysqldump', 'mysqladmin', 'mysqlimport', 'mariadb', 'mariadb-dump']);
+/** `mysql -pSECRET` (attached; a separate `-p` prompts for it), `sshpass -pSECRET`. */
+const ATTACHED_PASSWORD_COMMANDS = new Set(['mysql', 'mysqldump', 'mysqladmin', 'mysqlimport', 'mariadb', 'mariadb-dump', 'sshpass']);
 const HEADER_FLAGS = new Set(['-H', '--header']);
-const USER_FLAGS = new Set(['-u', '--user', '--proxy-user']);
+/** Commands given `user<separator>password` in one word: `curl -u u:p`, `lftp -u u,p`, `smbclient -U u%p`. */
+const USER_PASSWORD_FLAGS: ReadonlyMap<string, { flags: ReadonlySet<string>; separator: string }> = new Map([
+  ['curl', { flags: new Set(['-u', '--user', '--proxy-user']), separator: ':' }],
+  ['lftp', { flags: new Set(['-u', '--user']), separator: ',' }],
+  ['smbclient', { flags: new Set(['-U', '--user']), separator: '%' }],
+]);
 /** An auth scheme before the credential in a header value. */
 const AUTH_SCHEME = /^(?:bearer|token|basic|bot|apikey|api-key|key)\s+/i;
 
@@ -45,15 +50,17 @@ function credentialArguments(words: readonly ShellWord[]): Argument[] {
   const program = programName(words);
   if (program === undefined) return [];
   const found: Argument[] = [];
+  const userFlags = USER_PASSWORD_FLAGS.get(program);
   words.forEach((word, index) => {
     const flag = word.text.text;
     const next = words[index + 1]?.text;
     let argument: Omit<Argument, 'at'> | undefined;
     let at = index + 1;
     if (HEADER_FLAGS.has(flag) && next) argument = headerCredential(next);
-    else if (program === 'curl' && USER_FLAGS.has(flag) && next) argument = userPassword(next);
-    else if (program === 'curl' && /^-u[^-]/.test(flag)) [argument, at] = [userPassword(word.text.slice(2)), index];
-    else if (MYSQL_COMMANDS.has(program) && /^-p[^-]/.test(flag)) [argument, at] = [{ name: 'password', value: word.text.slice(2) }, index];
+    else if (userFlags?.flags.has(flag) && next) argument = userPassword(next, userFlags.separator);
+    else if (program === 'curl' && /^-u[^-]/.test(flag)) [argument, at] = [userPassword(word.text.slice(2), ':'), index];
+    else if (/^-p[^-]/.test(flag) && runsAttachedPasswordCommand(words, index)) [argument, at] = [{ name: 'password', value: word.text.slice(2) }, index];
+    else if (OPENSSL_PASS_FLAG.test(flag) && next?.text.startsWith('pass:')) argument = { name: 'password', value: next.slice('pass:'.length) };
     else if (next && isPasswordFlag(flag, program, words)) argument = { name: flagName(flag), value: next };
     else if (ECHO_COMMANDS.has(program) && index > 0) argument = echoedAssignment(word.text);
     if (argument) found.push({ ...argument, at });
@@ -87,14 +94,27 @@ function programName(words: readonly ShellWord[]): string | undefined {
  * command (a separate value, not `--password-stdin`), and `-p X` for a registry login.
  */
 function isPasswordFlag(flag: string, program: string, words: readonly ShellWord[]): boolean {
-  if (flag === '-p') return LOGIN_COMMANDS.has(program) && words.some((word) => word.text.text === 'login' || word.text.text === 'add');
-  if (!/^--[a-z][a-z0-9-]*$/i.test(flag)) return false;
+  // sshpass's `-p` is the password it types into ssh.
+  if (flag === '-p') return program === 'sshpass' || (LOGIN_COMMANDS.has(program) && words.some((word) => word.text.text === 'login' || word.text.text === 'add'));
+  // `--password X`; single-dash long flags too: keytool's `-storepass X`/`-keypass X`, PowerShell's `-Password "X"`, `-ClientSecret "X"`.
+  if (!/^--?[a-z][a-z0-9-]{3,}$/i.test(flag)) return false;
   return credentialName(flagName(flag)) !== undefined;
 }
 
 function flagName(flag: string): string {
   return flag === '-p' ? 'password' : flag.replace(/^-+/, '');
 }
+
+/**
+ * Whether the words before `index` run mysql (or sshpass) itself, also inside a container:
+ * `docker compose exec db mysql -uroot -pX`, `kubectl exec pod -- mysqldump -pX`.
+ */
+function runsAttachedPasswordCommand(words: readonly ShellWord[], index: number): boolean {
+  return words.slice(0, index).some((word) => ATTACHED_PASSWORD_COMMANDS.has(word.text.text.slice(word.text.text.lastIndexOf('/') + 1)));
+}
+
+/** openssl's password arguments: `-passin pass:X` is the password itself (`env:X`, `file:…`, `fd:N`, `stdin` read it from elsewhere). */
+const OPENSSL_PASS_FLAG = /^-(?:passin|passout|pass|kpass)$/;
 
 /** `Authorization: Bearer X`, `X-Api-Key: X`, `PRIVATE-TOKEN: X`: the value after the scheme. */
 function headerCredential(header: MappedText): Omit<Argument, 'at'> | undefined {
@@ -109,8 +129,8 @@ function headerCredential(header: MappedText): Omit<Argument, 'at'> | undefined 
   return { name, value: header.slice(start + scheme) };
 }
 
-/** `curl -u user:pass`: the password after the first colon; `-u user` alone prompts for it. */
-function userPassword(value: MappedText): Omit<Argument, 'at'> | undefined {
-  const colon = value.text.indexOf(':');
-  return colon > 0 ? { name: 'password', value: value.slice(colon + 1) } : undefined;
+/** `curl -u user:pass`: the password after the first separator; `-u user` alone prompts for it. */
+function userPassword(value: MappedText, separator: string): Omit<Argument, 'at'> | undefined {
+  const at = value.text.indexOf(separator);
+  return at > 0 ? { name: 'password', value: value.slice(at + 1) } : undefined;
 }

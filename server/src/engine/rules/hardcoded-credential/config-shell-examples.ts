@@ -37,6 +37,11 @@ done
 `,
     },
     {
+      name: 'logins that take the password from elsewhere: keytool/openssl reading a variable, env: or file:, sshpass -e/-f, lftp and smbclient with a user alone or a variable',
+      path: 'deploy/upload.sh',
+      code: 'keytool -list -keystore truststore.jks -storepass "$TRUSTSTORE_PASSWORD" -keyalg RSA\nopenssl rsa -in a.key -out b.key -passin env:KEY_PASS -passout file:/run/secrets/pass\njarsigner -keystore r.jks -storepass:env STOREPASS app.jar release\ndocker compose exec db mysql -uroot -p shop\nkubectl exec api -- ssh -p 2222 deploy@host\nsshpass -e rsync -az public/ web@host:/srv\nsshpass -f ~/.deploy_pass ssh web@host uptime\nlftp -u deploy -e "mirror -R dist /htdocs; quit" ftp.example.com\nlftp -u "deploy,$FTP_PASSWORD" ftp.example.com\nsmbclient //fs/share -U backup%"$SMB_PASSWORD" -c ls\n',
+    },
+    {
       name: 'placeholders in a setup script',
       path: 'scripts/setup.sh',
       code: 'export DB_PASSWORD=changeme\nexport API_KEY=<your-api-key>\n',
@@ -62,6 +67,21 @@ STRIPE_WEBHOOK_SECRET='⟦65YFMPBPsGaUTD⟧' exec gunicorn app:app
       name: 'a --password flag and a URL password',
       path: 'scripts/backup.sh',
       code: 'pg_dump --password=⟦Y9H9brAdZiyCae⟧ shop > shop.sql\nredis-cli -u redis://:⟦kUtRj4DZw6QKQH⟧@cache.internal:6379 ping\n',
+    },
+    {
+      name: 'the password a login command is handed in its own word: sshpass -p, lftp -u user,pass, smbclient -U user%pass',
+      path: 'deploy/upload.sh',
+      code: "sshpass -p ⟦'Wd4Nq8Zr3Lt6Vx9B'⟧ rsync -az public/ web@host:/srv\nsshpass -p⟦Mc7Kx2Pw5Rj9Tz3H⟧ ssh web@host uptime\nlftp -u deploy,⟦Fs6Lq3Wn8Xb2Vd5K⟧ -e 'mirror -R dist /htdocs; quit' ftp.example.com\nsmbclient //fs/share -U backup%⟦Zp4Hm9Qt2Nc7Wx6R⟧ -c ls\n",
+    },
+    {
+      name: "single-dash credential flags (keytool, jarsigner, PowerShell cmdlets) and openssl's pass: argument",
+      path: 'scripts/make-keystores.sh',
+      code: 'keytool -genkeypair -alias api -keystore api.jks -storepass ⟦Xr7Kq2Wm9Lz4Vt6B⟧ -keypass ⟦Nc3Hs8Pd5Qw2Jf7T⟧ -dname "CN=api"\nopenssl pkcs12 -export -in api.crt -inkey api.key -out api.p12 -passout pass:⟦Gm6Zt3Rk9Wx4Lp2S⟧\n',
+    },
+    {
+      name: 'an options list with a password in it, mysql run inside a container with its password attached, and a URL whose query holds the first =',
+      path: 'scripts/restore.sh',
+      code: 'export CATALINA_OPTS="$CATALINA_OPTS -Xmx1g -Dhr.db.password=⟦Tq4Wx9Lm2Zc7Vn5K⟧"\ndocker compose exec -T db mysql -uroot -p⟦Lw3Zq8Rt5Nx2Vk7D⟧ shop < dump.sql\npsql postgres://app:⟦Hs9Vm4Kc7Qz2Xw5B⟧@db.internal:5432/app?sslmode=require -c "select 1"\n',
     },
   ],
 };

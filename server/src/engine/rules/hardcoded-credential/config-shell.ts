@@ -5,7 +5,7 @@ import { MappedText } from '../../languages/mapped-text';
 import { lexShell } from '../../languages/shell';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { reportShellTokens } from './config-shell-commands';
-import { CREDENTIAL_KEYWORDS } from './keywords';
+import { SHELL_CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE = 'a committed script is not config: read it from the environment the platform provides (or a secret store) instead';
 
@@ -15,6 +15,6 @@ function check(context: RuleContext): void {
 
 export const shellCheck: LanguageCheck = {
   languages: ['shell'],
-  keywords: CREDENTIAL_KEYWORDS,
+  keywords: SHELL_CREDENTIAL_KEYWORDS,
   check,
 };

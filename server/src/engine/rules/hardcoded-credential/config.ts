@@ -9,11 +9,13 @@ import { keyfileCheck } from './config-keyfile';
 import { sqlCheck } from './config-sql';
 import { credentialStoreCheck } from './config-credential-stores';
 import { shellCheck } from './config-shell';
+import { makefileCheck } from './config-makefile';
+import { batchCheck, powershellCheck } from './config-windows-scripts';
 import { tomlCheck } from './config-toml';
 import { groovyCheck } from './config-groovy';
 import { iniCheck } from './config-ini';
 import { xmlCheck } from './config-xml';
 import { httpFileCheck } from './config-http';
 
-/** hardcoded-credential in config files: JSON, YAML, Dockerfile, .env, .properties, shell, key files and credential stores (.netrc, .pgpass), HOCON, TOML, INI, XML, SQL scripts and HTTP request files. */
-export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dotenvCheck, dotenvIgnoredCheck, propertiesCheck, shellCheck, keyfileCheck, credentialStoreCheck, hoconCheck, tomlCheck, iniCheck, xmlCheck, groovyCheck, sqlCheck, httpFileCheck];
+/** hardcoded-credential in config files: JSON, YAML, Dockerfile, .env, .properties, shell, Makefiles, Windows batch and PowerShell scripts, key files and credential stores (.netrc, .pgpass), HOCON, TOML, INI, XML, SQL scripts and HTTP request files. */
+export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dotenvCheck, dotenvIgnoredCheck, propertiesCheck, shellCheck, keyfileCheck, credentialStoreCheck, hoconCheck, tomlCheck, iniCheck, xmlCheck, groovyCheck, sqlCheck, httpFileCheck, makefileCheck, batchCheck, powershellCheck];

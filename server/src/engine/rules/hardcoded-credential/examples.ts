@@ -34,6 +34,8 @@ import { sqlExamples } from './config-sql-examples';
 import { sqlAccountExamples } from './config-sql-account-examples';
 import { httpFileExamples } from './config-http-examples';
 import { shellExamples } from './config-shell-examples';
+import { makefileExamples } from './config-makefile-examples';
+import { batchExamples, powershellExamples } from './config-windows-scripts-examples';
 import { PRECISION_EXAMPLES } from './precision-examples';
 import { SCOPE_EXAMPLES } from './scope-examples';
 import { SINK_EXAMPLES } from './sink-examples';
@@ -71,6 +73,9 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['yaml'], examples: templatedConfigExamples },
     { languages: ['yaml'], examples: neonExamples },
     { languages: ['shell'], examples: shellExamples },
+    { languages: ['makefile'], examples: makefileExamples },
+    { languages: ['batch'], examples: batchExamples },
+    { languages: ['powershell'], examples: powershellExamples },
     { languages: ['keyfile'], examples: keyfileExamples },
     { languages: ['hocon'], examples: hoconExamples },
     { languages: ['toml'], examples: tomlExamples },

@@ -14,6 +14,11 @@ const ENV_FALLBACK = `<?php\n\nreturn [\n    'stripe' => [\n        'key' => env
 export const phpCredentialExamples: Examples = {
   valid: [
     {
+      name: 'a .phtml view: a password form field, its translated label and placeholder are UI, not values',
+      path: 'application/views/scripts/auth/login.phtml',
+      code: '<form method="post">\n  <label for="password"><?= $this->translate(\'Password\') ?></label>\n  <input type="password" name="password" placeholder="Enter your password">\n  <?php $smtpPassword = getenv(\'SMTP_PASSWORD\'); ?>\n</form>\n',
+    },
+    {
       name: "Laravel's default config/database.php: env reads, non-credential defaults, empty password",
       path: 'config/database.php',
       code: `<?php\n\nreturn [\n    'default' => env('DB_CONNECTION', 'sqlite'),\n    'connections' => [\n        'mysql' => [\n            'driver' => 'mysql',\n            'host' => env('DB_HOST', '127.0.0.1'),\n            'port' => env('DB_PORT', '3306'),\n            'username' => env('DB_USERNAME', 'forge'),\n            'password' => env('DB_PASSWORD', ''),\n        ],\n        'pgsql' => ['password' => env('DB_PASSWORD', null)],\n    ],\n    'redis' => ['default' => ['password' => env('REDIS_PASSWORD')]],\n];\n`,
@@ -50,6 +55,11 @@ export const phpCredentialExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a Zend/Laminas view script (.phtml) that opens a database with a literal password',
+      path: 'application/views/scripts/report/export.phtml',
+      code: "<?php\n$pdo = new PDO('mysql:host=reports.local;dbname=reports', 'report_ro', ⟦'Qk7Wz3Nm8Rt2Vx5L'⟧);\n?>\n<h1><?= $this->escape($this->title) ?></h1>\n",
+    },
     {
       name: 'a literal password in config/database.php',
       path: 'config/database.php',

@@ -1,0 +1,151 @@
+// A small reader for Makefiles (GNU make and the POSIX subset): variable assignments and recipe
+// lines, each mapped to its source. Enough to see `DB_URL := postgres://u:p@…`, `export TOKEN = …`
+// and a recipe's shell command; not an interpreter (no expansion, no conditionals evaluated).
+// Linear: every character is read a bounded number of times.
+import { type MappedText, MappedTextBuilder } from './mapped-text';
+
+export type MakeLine =
+  /** `NAME = value` (also `:=`, `::=`, `:::=`, `?=`, `+=`), with `export`/`override` before it or a target before it. */
+  | { readonly kind: 'assignment'; readonly name: string; readonly value: MappedText }
+  /** A recipe line as the shell gets it: the tab and `@`/`-`/`+` prefixes gone, `$$` as `$`, `$(NAME)` as `${NAME}`. */
+  | { readonly kind: 'recipe'; readonly command: MappedText };
+
+/** A line of the file with its continuations (a trailing `\`) joined: where it starts and ends. */
+interface LogicalLine {
+  start: number;
+  end: number;
+}
+
+const ASSIGNMENT = /^((?:(?:export|override|private)[ \t]+)*)([A-Za-z_.][A-Za-z0-9_.-]{0,200})[ \t]*(:{1,3}=|\?=|\+=|!=|=)[ \t]*/;
+const DIRECTIVE = /^(?:define|endef|ifeq|ifneq|ifdef|ifndef|else|endif|include|-include|sinclude|vpath|undefine|unexport)\b/;
+
+export function makefileLines(text: string): MakeLine[] {
+  const found: MakeLine[] = [];
+  let inRule = false;
+  let inDefine = false;
+  for (const line of logicalLines(text)) {
+    const raw = text.slice(line.start, line.end);
+    if (inDefine) {
+      // A `define` body is a multi-line value read only when expanded: skipped to its `endef`.
+      if (/^[ \t]*endef\b/.test(raw)) inDefine = false;
+      continue;
+    }
+    if (raw.startsWith('\t') && inRule) {
+      found.push({ kind: 'recipe', command: recipeCommand(text, line.start + 1, line.end) });
+      continue;
+    }
+    const trimmed = raw.replace(/^[ \t]+/, '');
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    if (/^define\b/.test(trimmed)) {
+      inDefine = true;
+      continue;
+    }
+    const offset = line.start + (raw.length - trimmed.length);
+    const assignment = assignmentAt(text, offset, line.end);
+    if (assignment) {
+      found.push(assignment);
+      inRule = false;
+      continue;
+    }
+    if (DIRECTIVE.test(trimmed)) continue;
+    // A target-specific variable: `deploy: TOKEN = …`.
+    const target = ruleTarget(trimmed);
+    inRule = target !== undefined;
+    if (target !== undefined) {
+      const specific = assignmentAt(text, offset + target, line.end);
+      if (specific) found.push(specific);
+      else {
+        // `target: ; command`: a recipe on the rule's own line.
+        const semicolon = trimmed.indexOf(';', target);
+        if (semicolon >= 0) found.push({ kind: 'recipe', command: recipeCommand(text, offset + semicolon + 1, line.end) });
+      }
+    }
+  }
+  return found;
+}
+
+/** Physical lines joined where one ends in an odd run of backslashes. */
+function logicalLines(text: string): LogicalLine[] {
+  const lines: LogicalLine[] = [];
+  let start = 0;
+  let at = 0;
+  while (at <= text.length) {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline;
+    let slashes = 0;
+    while (end - slashes - 1 >= start && text[end - slashes - 1] === '\\') slashes++;
+    if (slashes % 2 === 1 && newline >= 0) {
+      at = newline + 1;
+      continue;
+    }
+    lines.push({ start, end: end > start && text[end - 1] === '\r' ? end - 1 : end });
+    if (newline < 0) break;
+    start = at = newline + 1;
+  }
+  return lines;
+}
+
+/** The index just past a rule's `target:` (or `target::`) in a line, or undefined when the line is no rule. */
+function ruleTarget(line: string): number | undefined {
+  const colon = line.search(/:(?!=)/);
+  if (colon <= 0) return undefined;
+  // `C:\path` or a URL is no rule; a target list holds no quote or `=` before its colon.
+  if (/['"=]/.test(line.slice(0, colon))) return undefined;
+  return line[colon + 1] === ':' ? colon + 2 : colon + 1;
+}
+
+function assignmentAt(text: string, from: number, to: number): MakeLine | undefined {
+  const rest = text.slice(from, to).replace(/^[ \t]+/, '');
+  const from2 = from + (to - from - rest.length);
+  const match = ASSIGNMENT.exec(rest);
+  // `!=` runs its value in a shell: the variable holds the command's output, not a literal.
+  if (!match || match[3] === '!=') return undefined;
+  const valueStart = from2 + match[0].length;
+  return { kind: 'assignment', name: match[2]!, value: makeValue(text, valueStart, to) };
+}
+
+/** An assignment's value, read as the shell reads it when a recipe expands it: the comment cut, trailing blanks dropped. */
+function makeValue(text: string, from: number, to: number): MappedText {
+  const value = asShellText(text, from, to, true);
+  return value.slice(0, value.text.trimEnd().length);
+}
+
+/** A recipe line for the shell: make's `@`/`-`/`+` prefixes dropped. */
+function recipeCommand(text: string, from: number, to: number): MappedText {
+  let at = from;
+  while (at < to && /[@+\- \t]/.test(text[at]!)) at++;
+  return asShellText(text, at, to, false);
+}
+
+/**
+ * Make text as the shell will see it: `$$` made `$`, `\#` made `#` (in a value, where a bare `#`
+ * opens a comment), and a make reference `$(NAME)` spelled `${NAME}`, so the shell lexer keeps it
+ * in its word (it splits at `(`) and it reads as a value from elsewhere.
+ */
+function asShellText(text: string, from: number, to: number, cutComment: boolean): MappedText {
+  const builder = new MappedTextBuilder();
+  const closers: number[] = [];
+  let depth = 0;
+  for (let at = from; at < to; at++) {
+    const char = text[at]!;
+    const next = text[at + 1];
+    if (cutComment && char === '#') break;
+    if ((char === '$' && next === '$') || (cutComment && char === '\\' && next === '#')) {
+      builder.push(char === '$' ? '$' : '#', at, at + 2);
+      at++;
+    } else if (char === '$' && next === '(') {
+      builder.push('${', at, at + 2);
+      closers.push(depth++);
+      at++;
+    } else if (char === ')' && closers.length > 0) {
+      depth--;
+      const closesReference = closers[closers.length - 1] === depth;
+      if (closesReference) closers.pop();
+      builder.push(closesReference ? '}' : ')', at);
+    } else {
+      if (char === '(' && closers.length > 0) depth++;
+      builder.push(char, at);
+    }
+  }
+  return builder.build({ start: from, end: to });
+}

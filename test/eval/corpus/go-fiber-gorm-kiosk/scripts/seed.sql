@@ -1,0 +1,1 @@
+INSERT INTO kiosks (name, location) VALUES ('Lobby', 'HQ');

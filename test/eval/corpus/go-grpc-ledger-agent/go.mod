@@ -1,0 +1,3 @@
+module github.com/acme/ledger-agent
+
+go 1.22

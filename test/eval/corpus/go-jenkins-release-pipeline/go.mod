@@ -1,0 +1,3 @@
+module github.com/acme/release
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/acme/fleet-agent
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/acme/notify
+
+go 1.22
