@@ -4,12 +4,17 @@ import { dottedName, enclosingFunction, positionalArguments } from '../../langua
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { Report } from '../../types';
 import { hasWord } from './javascript-handlers';
-import { exemptWith, PER_USER_WORDS } from './state-words';
+import { exemptWith, isSessionKeyName, PER_USER_WORDS } from './state-words';
 import { containsHandler, enclosingHandler, isIdentityDerived, socketConnectionKeys } from './python-handlers';
 
 /** Python's own: websockets, locks, registries and pools of connections. */
 const EXEMPT_WORDS = exemptWith('websocket', 'websockets', 'lock', 'locks', 'registry', 'handlers', 'clients', 'pool');
-const CONTAINER_CALLS = new Set(['dict', 'set', 'list', 'defaultdict', 'collections.defaultdict', 'OrderedDict', 'collections.OrderedDict']);
+/** Containers, and the in-process caches that are a dict in this process's memory (cachetools, expiringdict). */
+const CONTAINER_CALLS = new Set([
+  'dict', 'set', 'list', 'defaultdict', 'collections.defaultdict', 'OrderedDict', 'collections.OrderedDict',
+  ...['TTLCache', 'LRUCache', 'LFUCache', 'TLRUCache', 'FIFOCache', 'RRCache'].flatMap((name) => [name, `cachetools.${name}`]),
+  'ExpiringDict', 'expiringdict.ExpiringDict',
+]);
 const KEYED_METHODS = new Set(['setdefault', 'pop', 'add', 'discard', 'remove', 'append', 'insert']);
 const UNKEYED_METHODS = new Set(['update', 'clear', 'popitem', 'extend']);
 const CONNECTION_VALUES = new Set(['ws', 'websocket', 'socket', 'conn', 'connection', 'response', 'stream', 'queue']);
@@ -134,6 +139,7 @@ function isPerUserWrite(reference: SyntaxNode, mutation: Mutation, fn: SyntaxNod
   // `signed_in[bench] = session['user']`: a handler storing who is asking keeps per-user state too.
   const storesIdentity = handler !== undefined && mutation.stored !== undefined && !connection.has(mutation.stored.text) && isIdentityDerived(mutation.stored, scope);
   if (handler) return identityKeyed || perUserName || storesIdentity;
+  if (mutation.keys.some((key) => isSessionKey(key, reference.text))) return true;
   return fileHasHandlers && identityKeyed && perUserName;
 }
 
@@ -175,4 +181,11 @@ function assignsLocally(fn: SyntaxNode, name: string): boolean {
 
 function declaresGlobal(fn: SyntaxNode, name: string): boolean {
   return ownStatements(fn, (node) => node.type === 'global_statement' && node.namedChildren.some((child) => child?.text === name));
+}
+
+/** A key named for a session (`sid`, `session_id`, `f"session:{token}"`), or a token's key to a container named for sessions (`_sessions[token]`). */
+function isSessionKey(key: SyntaxNode, container: string): boolean {
+  if (key.type === 'identifier') return isSessionKeyName(key.text, container);
+  // `f"session:{token}"`: a key built around a session's token.
+  return key.type === 'string' && key.namedChildren.some((part) => part?.type === 'interpolation') && isSessionKeyName(key.text, container);
 }
