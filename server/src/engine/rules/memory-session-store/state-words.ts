@@ -1,14 +1,9 @@
 // The words every language's per-user state check reads in a container's name: one list, so the
 // same name gets the same answer in JS, Python, Ruby, Go, the JVM and PHP.
+import { identifierWords } from '../../identifier-words';
 
 /** Splits `loggedInUsers`, `x-user-id`, `session_id`, `sessionID` into lowercase words. */
-export function wordsOf(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 0);
-}
+export const wordsOf = identifierWords;
 
 export function hasWord(name: string, words: ReadonlySet<string>): boolean {
   return wordsOf(name).some((word) => words.has(word));
