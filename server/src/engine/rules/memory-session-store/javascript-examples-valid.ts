@@ -3,6 +3,19 @@ import type { ValidExample } from '../../rule';
 // Hard negatives: backing stores, cookie sessions, tests, dev fallbacks, caches, limiters, connections.
 export const validExamples: ValidExample[] = [
   {
+    name: "API clients cached per installation token: outgoing connections, not a visitor's session",
+    path: 'src/github.ts',
+    code: `import { Octokit } from '@octokit/rest';
+
+const sessions = new Map<string, Octokit>();
+
+export function clientFor(token: string) {
+  if (!sessions.has(token)) sessions.set(token, new Octokit({ auth: token }));
+  return sessions.get(token)!;
+}
+`,
+  },
+  {
     name: 'in-process caches of derived data: cover URLs by ISBN, rendered markdown by building (a cache is never the only copy)',
     path: 'src/covers.ts',
     code: `import NodeCache from 'node-cache';

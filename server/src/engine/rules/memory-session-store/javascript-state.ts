@@ -150,8 +150,11 @@ function isSessionIdKey(key: ts.Node, container: string): boolean {
   return name !== undefined && isSessionKeyName(name, container);
 }
 
+/** A connection, or an outgoing client per API token (`new Octokit({ auth: token })`, `new WebClient(token)`, `axios.create(…)`). */
 function isConnectionValue(value: ts.Expression): boolean {
   const target = unwrap(value);
+  if (ts.isNewExpression(target)) return ts.isIdentifier(target.expression) && /(?:Client|Octokit|Agent)$/.test(target.expression.text);
+  if (ts.isCallExpression(target)) return target.expression.getText() === 'axios.create';
   return ts.isIdentifier(target) && CONNECTION_VALUES.has(target.text);
 }
 

@@ -139,6 +139,11 @@ export const pythonExamples: Examples = {
   ],
   valid: [
     {
+      name: 'HTTP client sessions cached per API token: a pool of outgoing connections, not a visitor\'s session',
+      path: 'integrations/clients.py',
+      code: `import requests\n\n_sessions: dict[str, requests.Session] = {}\n\n\ndef session_for(token):\n    if token not in _sessions:\n        _sessions[token] = requests.Session()\n        _sessions[token].headers["Authorization"] = f"Bearer {token}"\n    return _sessions[token]\n`,
+    },
+    {
       name: "cachetools caches of derived data: a decorator's TTLCache, a cache named for what it holds keyed by its input",
       path: 'labbooking/instruments.py',
       code: `from cachetools import TTLCache, cached\n\nrates = TTLCache(maxsize=64, ttl=600)\n\n\n@cached(cache=TTLCache(maxsize=1, ttl=600))\ndef instrument_catalogue():\n    return fetch_catalogue()\n\n\ndef rate(currency):\n    rates[currency] = fetch_rate(currency)\n    return rates[currency]\n`,

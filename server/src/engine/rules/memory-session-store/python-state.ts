@@ -131,6 +131,7 @@ function assignedValue(target: SyntaxNode): { stored?: SyntaxNode } {
 /** A write in a handler keyed by who is asking or to a per-user name; in server code, a keyed helper writing a per-user name. */
 function isPerUserWrite(reference: SyntaxNode, mutation: Mutation, fn: SyntaxNode, fileHasHandlers: boolean): boolean {
   if (mutation.stored?.type === 'identifier' && CONNECTION_VALUES.has(mutation.stored.text)) return false;
+  if (mutation.stored && isHttpClient(mutation.stored)) return false;
   const handler = enclosingHandler(reference);
   const perUserName = hasWord(reference.text, PER_USER_WORDS);
   const scope = handler ?? fn;
@@ -188,4 +189,14 @@ function isSessionKey(key: SyntaxNode, container: string): boolean {
   if (key.type === 'identifier') return isSessionKeyName(key.text, container);
   // `f"session:{token}"`: a key built around a session's token.
   return key.type === 'string' && key.namedChildren.some((part) => part?.type === 'interpolation') && isSessionKeyName(key.text, container);
+}
+
+/**
+ * HTTP and cloud client sessions (`requests.Session()`, `aiohttp.ClientSession()`, `httpx.AsyncClient()`,
+ * `boto3.Session()`): a pool of outgoing connections per API token is a connection cache, not a visitor's session.
+ */
+const HTTP_CLIENT = /^(?:requests\.(?:sessions\.)?Session|aiohttp\.ClientSession|ClientSession|httpx\.(?:Async)?Client|(?:aio)?boto3(?:\.session)?\.Session)$/;
+
+function isHttpClient(value: SyntaxNode): boolean {
+  return value.type === 'call' && HTTP_CLIENT.test(dottedName(value.childForFieldName('function')) ?? '');
 }
