@@ -97,6 +97,11 @@ export const rubyExamples: Examples = {
   ],
   valid: [
     {
+      name: "outgoing API clients cached per token in a container named for sessions: a connection cache",
+      path: 'lib/github_clients.rb',
+      code: `module GithubClients\n  SESSIONS = {}\n\n  def self.for(token)\n    SESSIONS[token] ||= Octokit::Client.new(access_token: token)\n  end\nend\n`,
+    },
+    {
       name: 'a MemoryStore of a rendered map (derived data), and a constant key',
       path: 'lib/plot_map.rb',
       code: `module PlotMap\n  CACHE = ActiveSupport::Cache::MemoryStore.new(size: 8.megabytes)\n  TILES = ActiveSupport::Cache::MemoryStore.new\n\n  def self.svg(db)\n    CACHE.fetch("plot-map", expires_in: 300) { render(db) }\n  end\n\n  def self.tile(x, y)\n    TILES.write("tile:#{x}:#{y}", draw(x, y))\n  end\nend\n`,

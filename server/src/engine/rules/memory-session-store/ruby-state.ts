@@ -112,7 +112,7 @@ function isPerUserWrite(reference: SyntaxNode, name: string, keys: SyntaxNode[],
   const perUserName = hasWord(name, PER_USER_WORDS);
   const identityKeyed = keys.some((key) => isIdentityDerived(key) || isAssignedFromIdentity(key));
   if (handler) return identityKeyed || perUserName;
-  if (enclosingMethod(reference) !== undefined && keys.some((key) => isSessionKey(key, name))) return true;
+  if (enclosingMethod(reference) !== undefined && keys.some((key) => isSessionKey(key, name))) return !storesHttpClient(reference);
   return fileHasHandlers && enclosingMethod(reference) !== undefined && identityKeyed && perUserName;
 }
 
@@ -227,4 +227,15 @@ function hasWord(name: string, words: ReadonlySet<string>): boolean {
 function isSessionKey(key: SyntaxNode, container: string): boolean {
   if (key.type === 'identifier') return isSessionKeyName(key.text, container);
   return key.type === 'string' && key.namedChildren.some((part) => part?.type === 'interpolation') && isSessionKeyName(key.text, container);
+}
+
+/** `Faraday.new(…)`, `Net::HTTP.new(…)`, `Octokit::Client.new(…)`: an outgoing client per API token is a connection cache. */
+const HTTP_CLIENT = /^(?:Faraday|Net::HTTP|HTTPClient|[\w:]*Client)$/;
+
+/** `SESSIONS[token] = Faraday.new(url, headers: …)`: the value written through `reference` is an outgoing client. */
+function storesHttpClient(reference: SyntaxNode): boolean {
+  const access = reference.parent;
+  const assignment = access?.type === 'element_reference' ? access.parent : undefined;
+  const right = assignment?.type === 'assignment' || assignment?.type === 'operator_assignment' ? assignment.childForFieldName('right') : undefined;
+  return right?.type === 'call' && methodName(right) === 'new' && HTTP_CLIENT.test(right.childForFieldName('receiver')?.text ?? '');
 }
