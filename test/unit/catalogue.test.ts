@@ -76,6 +76,8 @@ describe('the catalogue of languages', () => {
       ['bin/deploy', '#! /usr/bin/env bash\n', 'shell'],
       ['bin/console', '#!/usr/bin/env ruby\n', 'ruby'],
       ['script/sync', '#!/usr/bin/env -S PYTHONUNBUFFERED=1 python3.12 -u\n', 'python'],
+      ['root/etc/s6-overlay/s6-rc.d/svc-web/run', '#!/command/with-contenv bash\n', 'shell'],
+      ['etc/services.d/web/run', '#!/usr/bin/with-contenv sh\n', 'shell'],
       ['bin/www', '#!/usr/bin/env node\n', 'javascript'],
       ['bin/tool', '#!/usr/bin/perl\n', undefined],
       ['bin/notes', 'no shebang here\n', undefined],

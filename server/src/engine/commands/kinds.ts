@@ -54,7 +54,8 @@ export function isMigration(words: readonly string[]): boolean {
     case 'mix':
       return a === 'ecto.migrate';
     case 'flyway':
-      return a === 'migrate';
+      // Flyway's and Liquibase's options come before the command: `flyway -configFiles=… -locations=… migrate`.
+      return firstOperand(words) === 'migrate';
     case 'sequel':
       // Sequel's CLI migrates with `-m <dir>` (to a version with `-M`): `sequel -m db/migrations $DATABASE_URL`.
       return effectiveWords(words).some((word) => word === '-m' || /^-m\S/.test(word));
@@ -63,7 +64,7 @@ export function isMigration(words: readonly string[]): boolean {
     case 'sqitch':
       return a === 'deploy';
     case 'liquibase':
-      return a === 'update';
+      return firstOperand(words) === 'update';
     case 'piccolo':
       // Piccolo ORM: `piccolo migrations forwards all` (`backwards` undoes, `new`/`check` only write or read files).
       return a === 'migrations' && b === 'forwards';
@@ -72,6 +73,11 @@ export function isMigration(words: readonly string[]): boolean {
       if (/^typeorm/.test(first) || first === 'mikro-orm' || first === 'rails' || first === 'rake') return words.some((word) => isMigrationVerb(word));
       return isMigrateSubcommand(a, b);
   }
+}
+
+/** The first word after the command that is not an option (`-url=…`, `--changelog-file=…`). */
+function firstOperand(words: readonly string[]): string | undefined {
+  return effectiveWords(words).slice(1).find((word) => !word.startsWith('-'));
 }
 
 /**

@@ -1,6 +1,6 @@
 // Where a project says what runs when the app starts (the run stage): package.json start
 // scripts, Dockerfile CMD/ENTRYPOINT, Procfile processes, compose/Kubernetes container commands
-// and platform start commands, and the shell start scripts they run (`docker-entrypoint.sh`). Build steps (RUN, `build` scripts) and one-off admin processes
+// and platform start commands, systemd units and supervisord programs (service-starts.ts), and the shell start scripts they run (`docker-entrypoint.sh`). Build steps (RUN, `build` scripts) and one-off admin processes
 // (`release:`, Jobs, initContainers, migrate scripts) are not the run stage.
 import { baseName } from '../languages/detect';
 import { dockerCommand } from '../languages/dockerfile';
@@ -10,6 +10,7 @@ import { yamlGet, yamlScalarText, yamlString, type YamlNode } from '../languages
 import type { RuleContext } from '../rule';
 import { withoutDevelopmentBranches } from './dev-branches';
 import { argvCommands, scriptCommands, type CommandLine } from './script';
+import { iniStartCommands, railwayJsonStartCommands, tomlStartCommands } from './service-starts';
 import { isAppStartScript } from './shell-start';
 
 export interface StartCommand {
@@ -39,7 +40,12 @@ const START_COMMAND_KEYS = new Set(['startCommand', 'start_command', 'runCommand
 export function startCommands(context: RuleContext): StartCommand[] {
   switch (context.language) {
     case 'json':
+      if (baseName(context.path) === 'railway.json') return railwayJsonStartCommands(context);
       return baseName(context.path) === 'package.json' ? packageScripts(context) : [];
+    case 'ini':
+      return iniStartCommands(context);
+    case 'toml':
+      return tomlStartCommands(context);
     case 'dockerfile':
       return dockerfileCommands(context);
     case 'procfile':

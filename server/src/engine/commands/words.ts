@@ -6,6 +6,37 @@ const TWO_WORD_WRAPPERS = new Set(['pnpm exec', 'pnpm dlx', 'yarn dlx', 'yarn ex
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 export const PACKAGE_MANAGERS = new Set(['npm', 'yarn', 'pnpm', 'bun']);
 
+/**
+ * Wrappers that run the command as another user or with another environment, and the options of theirs that
+ * take a value: `gosu app`, `su-exec app`, s6's `s6-setuidgid app`, runit's `chpst -u app`, `sudo -E -u app`,
+ * daemontools' `envdir ./env`. The command after them is what runs (`exec gosu app rails db:migrate`).
+ */
+const NO_VALUES = /^$/;
+const USER_WRAPPERS: ReadonlyMap<string, { operands: number; valued: RegExp }> = new Map([
+  ['gosu', { operands: 1, valued: NO_VALUES }],
+  ['su-exec', { operands: 1, valued: NO_VALUES }],
+  ['s6-setuidgid', { operands: 1, valued: NO_VALUES }],
+  ['setuidgid', { operands: 1, valued: NO_VALUES }],
+  ['s6-envdir', { operands: 1, valued: NO_VALUES }],
+  ['envdir', { operands: 1, valued: NO_VALUES }],
+  // chpst: every option but -P, -0, -1, -2, -v takes a value (`-u user:group`, `-e dir`, `-/ root`).
+  ['chpst', { operands: 0, valued: /^-[^P012v]$/ }],
+  // sudo: -u user, -g group, -C fd, -D dir, -p prompt, -r role, -t type, -U user (also as the last of grouped flags: `-Eu app`).
+  ['sudo', { operands: 0, valued: /^-[A-Za-z]*[ugCDprtU]$/ }],
+]);
+
+/** The words after a user wrapper, its options and operands (`chpst -u app -e ./env cmd` -> `cmd`); undefined for any other command. */
+function afterUserWrapper(words: readonly string[]): string[] | undefined {
+  const wrapper = USER_WRAPPERS.get(baseCommand(words[0] ?? ''));
+  if (!wrapper) return undefined;
+  let at = 1;
+  while (words[at]?.startsWith('-')) {
+    if (words[at] === '--') return words.slice(at + 1);
+    at += wrapper.valued.test(words[at]!) ? 2 : 1;
+  }
+  return words.slice(at + wrapper.operands);
+}
+
 export function baseCommand(word: string): string {
   return word.slice(word.lastIndexOf('/') + 1).toLowerCase();
 }
@@ -20,6 +51,7 @@ export function effectiveWords(words: readonly string[]): string[] {
     if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first)) rest = rest.slice(1);
     else if (TWO_WORD_WRAPPERS.has(pair)) rest = rest.slice(2);
     else if (baseCommand(first) === 'dotenv' && rest.includes('--')) rest = rest.slice(rest.indexOf('--') + 1);
+    else if (USER_WRAPPERS.has(baseCommand(first))) rest = afterUserWrapper(rest) ?? [];
     else if (WRAPPERS.has(baseCommand(first))) {
       rest = rest.slice(1);
       while (rest[0]?.startsWith('-')) rest = rest.slice(1);

@@ -83,10 +83,16 @@ export function languageOfScript(path: string, head: string): LanguageId | undef
   return SHEBANG_INTERPRETERS.find((entry) => entry.pattern.test(interpreter))?.language;
 }
 
-/** `/usr/bin/env -S ruby -w` -> `ruby`; `/bin/bash -e` -> `bash`. */
+/**
+ * Launchers that run the interpreter named after them: env, and s6-overlay's `with-contenv` (a service's
+ * `run` file: `#!/command/with-contenv bash`, the container's environment restored).
+ */
+const LAUNCHERS = new Set(['env', 'with-contenv']);
+
+/** `/usr/bin/env -S ruby -w` -> `ruby`; `/bin/bash -e` -> `bash`; `/usr/bin/with-contenv sh` -> `sh`. */
 function interpreterOf(words: readonly string[]): string {
   const command = baseName(words[0] ?? '');
-  if (command !== 'env') return command;
+  if (!LAUNCHERS.has(command)) return command;
   // env's options and VAR=value assignments come before the command it runs.
   const program = words.slice(1).find((word) => !word.startsWith('-') && !word.includes('='));
   return baseName(program ?? '');

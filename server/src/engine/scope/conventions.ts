@@ -155,6 +155,13 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
 ];
 
 /**
+ * A Helm chart's templates (`charts/api/templates/deployment.yaml`, `chart/templates/`, `helm/api/templates/`,
+ * `deploy/payments-chart/templates/`): the manifests the release deploys, so the app's own scope, not a
+ * generator's skeleton as other `templates/` folders are.
+ */
+export const HELM_CHART_TEMPLATE = /(?:^|\/)(?:\.?helm|charts?|[\w.-]+[-_](?:chart|helm))\/(?:[^/]+\/)?templates\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|tpl)$/i;
+
+/**
  * Config files that only a developer's machine loads, by each framework's convention: the deployed
  * app never reads them, so rules about how it runs leave them alone (a file logger in
  * `config/environments/development.rb` is fine). Not a scope: a credential there is still committed,

@@ -1,7 +1,7 @@
 // Every file has a scope: the app itself, or its tests, fixtures and seed data, examples,
 // docs or translations. Rules use it to tell a live credential from a test's dummy.
 import { compileGlob, matchesGlob } from './glob';
-import { DEVELOPMENT_FILES, SCOPE_FILES, SCOPE_FOLDERS, SCOPE_PATHS } from './conventions';
+import { DEVELOPMENT_FILES, HELM_CHART_TEMPLATE, SCOPE_FILES, SCOPE_FOLDERS, SCOPE_PATHS } from './conventions';
 
 export type FileScope = 'app' | 'test' | 'fixture' | 'example' | 'docs' | 'locale' | 'vendored';
 
@@ -104,6 +104,7 @@ function conventionalScope(path: string): FileScope {
   const parts = path.split('/');
   const name = parts[parts.length - 1] ?? '';
   const folders = new Set(parts.slice(0, packageStart(parts)).map((part) => part.toLowerCase()));
+  if (HELM_CHART_TEMPLATE.test(path)) folders.delete('templates');
   for (const scope of CONVENTION_ORDER) {
     if (SCOPE_FOLDERS[scope].some((folder) => folders.has(folder))) return scope;
     if (SCOPE_FILES[scope].some((pattern) => pattern.test(name))) return scope;

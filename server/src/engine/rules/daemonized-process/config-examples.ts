@@ -5,6 +5,16 @@ const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n
 export const configExamples: Examples = {
   valid: [
     {
+      name: "a systemd unit of Type=forking: systemd supervises a process that daemonizes (nginx, php-fpm -D)",
+      path: 'deploy/php-fpm.service',
+      code: '[Service]\nType=forking\nPIDFile=/run/php-fpm.pid\nExecStart=/usr/sbin/php-fpm -D\n',
+    },
+    {
+      name: 'supervisord programs in the foreground',
+      path: 'etc/supervisord.conf',
+      code: '[supervisord]\nnodaemon=true\n\n[program:api]\ncommand=gunicorn --bind 0.0.0.0:8000 surveys:app\n',
+    },
+    {
       name: 'pm2-runtime and plain node stay in the foreground',
       path: 'package.json',
       code: pkg('    "start": "pm2-runtime start ecosystem.config.js --env production",\n    "start:node": "node server.js",\n    "serve": "pm2 start app.js --no-daemon"'),
@@ -61,6 +71,11 @@ export const configExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a supervisord program that daemonizes: supervisord loses the process it is meant to supervise',
+      path: 'etc/supervisord.conf',
+      code: '[program:api]\ncommand=⟦gunicorn --daemon --bind 0.0.0.0:8000 surveys:app⟧\nautorestart=true\n',
+    },
     {
       name: 'pm2 start in the start script: pm2-runtime instead',
       path: 'package.json',

@@ -1,6 +1,7 @@
 // daemonized-process in the files that say what runs at start: package.json start scripts,
 // Dockerfile CMD/ENTRYPOINT, Procfile processes, compose/Kubernetes commands, platform specs,
-// shell start scripts.
+// shell start scripts, supervisord programs, railway/nixpacks/fly start commands. Not systemd units:
+// `Type=forking` is how systemd supervises a process that daemonizes (nginx, php-fpm -D).
 import { commandSpan, type CommandLine } from '../../commands/script';
 import { startCommands, type StartCommand } from '../../commands/start-commands';
 import { baseCommand, effectiveWords } from '../../commands/words';
@@ -13,6 +14,7 @@ import { DAEMON_KEYWORDS, daemonizing, type Daemonizing } from './daemon-command
 const ADVICE = 'let the platform start, restart and scale the process in the foreground.';
 
 function check(context: RuleContext): void {
+  if (context.path.endsWith('.service')) return;
   for (const start of startCommands(context)) {
     const reports = start.commands.flatMap((command): Report[] => {
       const daemon = daemonizing(command.texts);
@@ -63,7 +65,7 @@ function fixFor(command: CommandLine, daemon: Daemonizing): ReplaceFix | undefin
 }
 
 export const configCheck: LanguageCheck = {
-  languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell'],
+  languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell', 'ini', 'toml'],
   keywords: DAEMON_KEYWORDS,
   check,
 };

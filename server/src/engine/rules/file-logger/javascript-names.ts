@@ -2,6 +2,7 @@
 // destructured `const { transports } = winston` all read as `winston.transports.File`.
 import ts from 'typescript';
 import { dottedName, propertyName, requiredModule, resolvedName, unwrap } from '../../languages/ts-ast';
+import { identifierWords } from '../../identifier-words';
 
 // Drop-in replacements for `fs` that expose the same writers.
 const MODULE_ALIASES: ReadonlyArray<readonly [string, string]> = [
@@ -70,13 +71,7 @@ function addAlias(declaration: ts.VariableDeclaration, bindings: Map<string, str
 }
 
 /** `writeAccessLog` -> ['write', 'access', 'log']; `LOG_FILE` -> ['log', 'file']. */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 0);
-}
+export const nameWords = identifierWords;
 
 const LOG_WORDS = new Set(['log', 'logs', 'logger', 'logging', 'logfile', 'logpath']);
 

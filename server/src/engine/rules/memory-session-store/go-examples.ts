@@ -3,6 +3,27 @@ import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
 const invalid: InvalidExample[] = [
   {
+    name: 'patrickmn/go-cache as the session store, written in a gin handler',
+    path: 'internal/auth/sessions.go',
+    code: `package auth
+
+import (
+\t"time"
+
+\t"github.com/gin-gonic/gin"
+\t"github.com/patrickmn/go-cache"
+)
+
+var ⟦sessions⟧ = cache.New(2*time.Hour, 10*time.Minute)
+
+func Login(c *gin.Context, driverID int64) {
+\tsid := newID()
+\tsessions.Set(sid, driverID, cache.DefaultExpiration)
+\tc.SetCookie("sid", sid, 7200, "/", "", true, true)
+}
+`,
+  },
+  {
     name: "iris sessions without UseDatabase, and an iris handler filling a per-user map",
     path: 'cmd/server/main.go',
     code: `package main
@@ -177,6 +198,27 @@ func (s *Server) StartTopUp(ctx context.Context, req *connect.Request[walletv1.S
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: "go-cache for derived lookups, and the app's own cache package (a Redis wrapper) named cache",
+    path: 'internal/geo/zones.go',
+    code: `package geo
+
+import (
+\t"time"
+
+\tgocache "github.com/patrickmn/go-cache"
+\t"github.com/example/parking/internal/cache"
+)
+
+var zoneCache = gocache.New(time.Hour, 15*time.Minute)
+var sessions = cache.New("redis://sessions.internal:6379")
+
+func Remember(c *gin.Context, key string, zone string) {
+\tzoneCache.Set(key, zone, gocache.DefaultExpiration)
+\tsessions.Set(key, zone, 0)
+}
+`,
+  },
   {
     name: 'iris sessions returned to a caller, which may give them a database in another file',
     path: 'web/sessions.go',

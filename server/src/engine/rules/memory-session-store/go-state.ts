@@ -1,6 +1,6 @@
 // Per-user or per-session state in a package-level Go map (or sync.Map) written by HTTP handlers:
 // `var sessions = map[string]*Session{}` + `sessions[cookie.Value] = s` in a handler.
-import { assignedValues, callArguments, callName, dottedGoName, FUNCTION_TYPES, named, parameterTypes, unwrapGo } from '../../languages/go';
+import { assignedValues, callArguments, callName, dottedGoName, FUNCTION_TYPES, goImports, named, parameterTypes, qualifiedName, unwrapGo } from '../../languages/go';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { Report } from '../../types';
 import { exemptWith, PER_USER_WORDS } from './state-words';
@@ -13,7 +13,17 @@ const IDENTITY_WORDS = new Set([
   'login', 'email', 'username', 'account', 'customer', 'member', 'visitor', 'principal', 'jwt', 'bearer', 'claims',
 ]);
 const CONNECTION_WORDS = new Set(['conn', 'ws', 'socket', 'websocket', 'stream', 'ch', 'chan', 'w', 'writer']);
-const SYNC_MAP_WRITES = new Set(['Store', 'LoadOrStore', 'Delete', 'LoadAndDelete', 'Swap', 'CompareAndSwap']);
+// sync.Map's writes, and the in-process caches' (`Set`, `Add`, `SetDefault`, `Replace`).
+const SYNC_MAP_WRITES = new Set(['Store', 'LoadOrStore', 'Delete', 'LoadAndDelete', 'Swap', 'CompareAndSwap', 'Set', 'Add', 'SetDefault', 'Replace']);
+/**
+ * Constructors of in-process caches, a map in this process's memory by another name: patrickmn/go-cache,
+ * jellydator/ttlcache, hashicorp/golang-lru (and its expirable LRU). Read by import path, not by the
+ * package's name: an app's own `cache.New(addr)` wraps Redis.
+ */
+const IN_MEMORY_CACHES = new Set([
+  'github.com/patrickmn/go-cache.New', 'github.com/jellydator/ttlcache/v3.New', 'github.com/jellydator/ttlcache/v2.NewCache',
+  'github.com/hashicorp/golang-lru.New', 'github.com/hashicorp/golang-lru/v2.New', 'github.com/hashicorp/golang-lru/v2/expirable.NewLRU',
+]);
 /** net/http, gin, echo, fiber; Connect's `*connect.Request[T]` (one call per RPC, the request's headers carry who asks). */
 const HANDLER_TYPE = /^(?:\*http\.Request|http\.ResponseWriter|\*gin\.Context|echo\.Context|\*fiber\.Ctx|iris\.Context|\*fasthttp\.RequestCtx|\*app\.RequestContext|\*connect\.Request\[[\w.*\[\]]+\])$/;
 
@@ -48,6 +58,7 @@ export function checkPackageState(root: SyntaxNode, report: (report: Report) => 
 /** Package-level `var x = map[K]V{}`, `make(map[K]V)`, `var x map[K]V`, `var x sync.Map`, by name identifier. */
 function packageContainers(root: SyntaxNode): Map<string, SyntaxNode> {
   const containers = new Map<string, SyntaxNode>();
+  const imports = goImports(root);
   for (const declaration of named(root)) {
     if (declaration.type !== 'var_declaration') continue;
     for (const spec of declaration.descendantsOfType('var_spec')) {
@@ -56,7 +67,7 @@ function packageContainers(root: SyntaxNode): Map<string, SyntaxNode> {
       const values = named(spec.childForFieldName('value'));
       names.forEach((name, index) => {
         const value = values[index];
-        const isContainer = value ? isMapValue(value) : isMapType(spec.childForFieldName('type'));
+        const isContainer = value ? isMapValue(value) || isInMemoryCache(value, imports) : isMapType(spec.childForFieldName('type'));
         if (isContainer && !hasWord(name.text, EXEMPT_WORDS)) containers.set(name.text, name);
       });
     }
@@ -74,7 +85,16 @@ function isMapValue(value: SyntaxNode): boolean {
   return node.type === 'call_expression' && callName(node) === 'make' && named(node.childForFieldName('arguments'))[0]?.type === 'map_type';
 }
 
-/** `x[k] = v`, `x[k]++`, `delete(x, k)`, `x.Store(k, v)`. */
+/** `cache.New(time.Hour, 10*time.Minute)`, `expirable.NewLRU[string, Session](…)` of an in-process cache package. */
+function isInMemoryCache(value: SyntaxNode, imports: ReadonlyMap<string, string>): boolean {
+  const node = unwrapGo(value);
+  if (node.type !== 'call_expression') return false;
+  const callee = node.childForFieldName('function');
+  const name = callee?.type === 'index_expression' || callee?.type === 'generic_type' ? dottedGoName(callee.childForFieldName('operand') ?? callee.childForFieldName('type')) : callName(node);
+  return IN_MEMORY_CACHES.has(qualifiedName(name, imports) ?? '');
+}
+
+/** `x[k] = v`, `x[k]++`, `delete(x, k)`, `x.Store(k, v)`, `x.Set(k, v, d)`. */
 function writeAt(reference: SyntaxNode): Write | undefined {
   const parent = reference.parent;
   if (!parent) return undefined;

@@ -38,6 +38,17 @@ export const springExamples: Examples = {
 export const codeExamples: Examples = {
   valid: [
     {
+      name: 'a Caffeine LoadingCache of derived data in a @Service (sailings by day): the same on every instance',
+      path: 'src/main/java/com/example/ferry/timetable/TimetableService.java',
+      code: [
+        '@Service',
+        'public class TimetableService {',
+        '  private final LoadingCache<LocalDate, List<String>> sailings = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(30)).build(this::load);',
+        '  public List<String> sailingsOn(LocalDate day) { return sailings.get(day); }',
+        '}',
+      ].join('\n'),
+    },
+    {
       name: 'a Jetty SessionHandler kept in a variable and given a JDBC session store; a SessionHandler of another library',
       path: 'src/main/java/com/kennel/KennelApplication.java',
       code: [
@@ -180,6 +191,21 @@ export const codeExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a Caffeine cache in a Spring @Component as the session store, named for sessions',
+      path: 'src/main/java/com/example/ferry/auth/PassengerSessions.java',
+      code: [
+        '@Component',
+        'public class PassengerSessions {',
+        '  private final Cache<String, Passenger> ⟦sessions⟧ = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(4)).build();',
+        '  public String open(Passenger passenger) {',
+        '    String token = newToken();',
+        '    sessions.put(token, passenger);',
+        '    return token;',
+        '  }',
+        '}',
+      ].join('\n'),
+    },
     {
       name: "a static map written by a Javalin route lambda, keyed by the session's user",
       path: 'src/main/java/org/gifts/Main.java',

@@ -5,6 +5,24 @@ const fix = { kind: 'replace', title: REDIS_FIX_TITLE } as const;
 
 export const invalidExamples: InvalidExample[] = [
   {
+    name: "an in-process cache as the session store: node-cache keyed by a session id in a helper, lru-cache named for sessions written in a route",
+    path: 'src/sessions.ts',
+    code: `import NodeCache from 'node-cache';
+import { LRUCache } from 'lru-cache';
+
+const ⟦sessions⟧ = new NodeCache({ stdTTL: 3600 });
+const ⟦sessionsByToken⟧ = new LRUCache<string, { userId: string }>({ max: 50000 });
+
+export function openSession(sid: string, userId: string) {
+  sessions.set(sid, { userId });
+}
+
+app.post('/session', async (request, reply) => {
+  sessionsByToken.set(randomUUID(), { userId: request.body.userId });
+});
+`,
+  },
+  {
     name: 'express-session without a store (CommonJS)',
     path: 'src/app.js',
     code: `const express = require('express');

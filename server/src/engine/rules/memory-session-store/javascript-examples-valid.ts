@@ -3,6 +3,39 @@ import type { ValidExample } from '../../rule';
 // Hard negatives: backing stores, cookie sessions, tests, dev fallbacks, caches, limiters, connections.
 export const validExamples: ValidExample[] = [
   {
+    name: "API clients cached per installation token: outgoing connections, not a visitor's session",
+    path: 'src/github.ts',
+    code: `import { Octokit } from '@octokit/rest';
+
+const sessions = new Map<string, Octokit>();
+
+export function clientFor(token: string) {
+  if (!sessions.has(token)) sessions.set(token, new Octokit({ auth: token }));
+  return sessions.get(token)!;
+}
+`,
+  },
+  {
+    name: 'in-process caches of derived data: cover URLs by ISBN, rendered markdown by building (a cache is never the only copy)',
+    path: 'src/covers.ts',
+    code: `import NodeCache from 'node-cache';
+import { LRUCache } from 'lru-cache';
+
+const covers = new NodeCache({ stdTTL: 86400 });
+const rendered = new LRUCache<string, string>({ max: 100 });
+
+export async function coverUrl(isbn: string) {
+  const url = await lookup(isbn);
+  covers.set(isbn, url);
+  return url;
+}
+
+app.get('/rules/:building', async (request) => {
+  rendered.set(request.params.building, await render(request.params.building));
+});
+`,
+  },
+  {
     name: "a page's script: its globals live in one visitor's tab (suggest boxes keyed by their id)",
     path: 'js/class.csuggest.js',
     code: `var LCL_SUGGESTS = [];

@@ -2,6 +2,7 @@
 // user, cookies, auth headers) rather than from what is asked.
 import ts from 'typescript';
 import { dottedName, lastSegment, propertyName, unwrap, walk } from '../../languages/ts-ast';
+import { hasWord, wordsOf } from './state-words';
 
 // Not `res`/`response` alone: `new Promise((res) => ...)` and `fetch(...).then((res) => ...)` are everywhere.
 export const HANDLER_PARAMS = new Set(['req', 'request', 'ctx', 'reply']);
@@ -15,18 +16,8 @@ const IDENTITY_WORDS = new Set([
   'member', 'visitor', 'principal', 'jwt', 'bearer',
 ]);
 
-/** Splits `loggedInUsers`, `x-user-id`, `session_id`, `sessionID` into lowercase words. */
-export function wordsOf(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 0);
-}
-
-export function hasWord(name: string, words: ReadonlySet<string>): boolean {
-  return wordsOf(name).some((word) => words.has(word));
-}
+// Re-exported: the word helpers live with the shared word lists (state-words.ts), which every language reads.
+export { hasWord, wordsOf };
 
 /** The innermost enclosing function that handles a request, if any. */
 export function enclosingHandler(node: ts.Node): ts.SignatureDeclaration | undefined {

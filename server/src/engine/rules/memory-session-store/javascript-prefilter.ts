@@ -6,7 +6,7 @@
 import { hasFragment, hasIdentifier, identifierAt, isLineBreak, isSpace, mayEndInLineComment, moduleSpecifiers, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { someTopLevel } from '../../prefilter-toplevel';
 import { hasWord, ROUTE_METHODS, ROUTER_OBJECTS } from './javascript-handlers';
-import { EXEMPT_WORDS } from './state-words';
+import { EXEMPT_WORDS, IN_MEMORY_CLASSES } from './state-words';
 
 
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
@@ -297,7 +297,7 @@ function wordOrCharBefore(text: string, at: number): string {
 }
 
 
-/** `= new Map()`, `= ({})`, `= <Carts>{}`, `= []`, `= Object.create(null)`; not `==`, `=>`, `= new Date()`, `= Object.keys`. */
+/** `= new Map()`, `= new LRUCache({…})` (IN_MEMORY_CLASSES), `= ({})`, `= <Carts>{}`, `= []`, `= Object.create(null)`; not `==`, `=>`, `= new Date()`, `= Object.keys`. */
 function initializesContainer(text: string, equals: number): boolean {
   if (text[equals + 1] === '=' || text[equals + 1] === '>' || /[=!<>]/.test(text[equals - 1] ?? '')) return false;
   let at = skipTrivia(text, equals + 1);
@@ -309,5 +309,7 @@ function initializesContainer(text: string, equals: number): boolean {
   if (text.startsWith('Object.create', at)) return !/[\p{ID_Continue}$]/u.test(text[at + 'Object.create'.length] ?? '');
   if (!/^new(?![\p{ID_Continue}$])/u.test(text.slice(at, at + 4))) return false;
   const type = skipTrivia(text, at + 3);
-  return type < 0 || /^(?:Map|Set)(?![\p{ID_Continue}$])/u.test(text.slice(type, type + 4));
+  if (type < 0) return true;
+  const name = /^[\p{ID_Start}$][\p{ID_Continue}$]*/u.exec(text.slice(type, type + 16))?.[0] ?? '';
+  return IN_MEMORY_CLASSES.includes(name);
 }

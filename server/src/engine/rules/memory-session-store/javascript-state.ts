@@ -3,11 +3,12 @@
 import ts from 'typescript';
 import { IDENTIFIERS, propertyName, spanOf, unwrap, walk, walkKinds } from '../../languages/ts-ast';
 import type { Report } from '../../types';
-import { EXEMPT_WORDS, PER_USER_WORDS } from './state-words';
+import { EXEMPT_WORDS, IN_MEMORY_CLASSES, isSessionKeyName, PER_USER_WORDS } from './state-words';
 import { bindsName, enclosingHandler, hasWord, isIdentityDerived, isRequestHandler } from './javascript-handlers';
 
 
-const MUTATING_METHODS = new Set(['set', 'add', 'delete', 'push', 'unshift', 'splice']);
+// `del` is node-cache's delete.
+const MUTATING_METHODS = new Set(['set', 'add', 'delete', 'del', 'push', 'unshift', 'splice']);
 const CONNECTION_VALUES = new Set(['ws', 'socket', 'res', 'response', 'reply', 'stream', 'connection', 'conn']);
 
 interface Mutation {
@@ -71,7 +72,7 @@ function moduleLevelContainers(source: ts.SourceFile): Map<string, ts.VariableDe
 // WeakMap/WeakSet are left out: keyed by objects (usually the request), they die with them.
 export function isContainer(init: ts.Expression): boolean {
   if (ts.isObjectLiteralExpression(init) || ts.isArrayLiteralExpression(init)) return true;
-  if (ts.isNewExpression(init)) return ts.isIdentifier(init.expression) && ['Map', 'Set'].includes(init.expression.text);
+  if (ts.isNewExpression(init)) return ts.isIdentifier(init.expression) && IN_MEMORY_CLASSES.includes(init.expression.text);
   if (!ts.isCallExpression(init) || init.expression.getText() !== 'Object.create') return false;
   return init.arguments[0]?.kind === ts.SyntaxKind.NullKeyword;
 }
@@ -82,7 +83,7 @@ function mutationAt(reference: ts.Identifier): Mutation | undefined {
   if (ts.isPropertyAccessExpression(parent) && parent.expression === reference) {
     const call = parent.parent;
     if (ts.isCallExpression(call) && call.expression === parent && MUTATING_METHODS.has(parent.name.text)) {
-      const keyed = parent.name.text === 'set' || parent.name.text === 'delete';
+      const keyed = parent.name.text === 'set' || parent.name.text === 'delete' || parent.name.text === 'del';
       if (keyed) return { keys: call.arguments.slice(0, 1), stored: call.arguments[1] };
       return { keys: [...call.arguments], stored: call.arguments[0] };
     }
@@ -132,25 +133,28 @@ function isPerUserWrite(reference: ts.Identifier, name: string, mutation: Mutati
   // `held.set(slotId, { staffId: req.user.id })`: a handler storing who is asking keeps per-user state too.
   const storesIdentity = handler !== undefined && mutation.stored !== undefined && isIdentityDerived(mutation.stored, scope);
   if (handler) return identityKeyed || perUserName || storesIdentity;
-  if (scope !== undefined && mutation.keys.some(isSessionIdKey)) return true;
+  if (scope !== undefined && mutation.keys.some((key) => isSessionIdKey(key, name))) return true;
   return fileHasHandlers && scope !== undefined && identityKeyed && perUserName;
 }
 
-const SESSION_ID_WORDS = new Set(['session', 'sessions', 'sid']);
 
 /**
  * `pending.set(sessionId, lines)` in a helper: a session id exists only while a request is served, so
  * a container keyed by one holds that session's state wherever the write is. A user id is not enough
  * outside a handler: a registry of users keyed by their id is the app's data, not a visitor's state.
  */
-function isSessionIdKey(key: ts.Node): boolean {
+function isSessionIdKey(key: ts.Node, container: string): boolean {
   const target = unwrap(key as ts.Expression);
-  const name = ts.isIdentifier(target) ? target.text : ts.isPropertyAccessExpression(target) ? target.getText() : undefined;
-  return name !== undefined && hasWord(name, SESSION_ID_WORDS);
+  // `session:${token}`: a key built around a session's token.
+  const name = ts.isIdentifier(target) || ts.isPropertyAccessExpression(target) || ts.isTemplateExpression(target) ? target.getText() : undefined;
+  return name !== undefined && isSessionKeyName(name, container);
 }
 
+/** A connection, or an outgoing client per API token (`new Octokit({ auth: token })`, `new WebClient(token)`, `axios.create(…)`). */
 function isConnectionValue(value: ts.Expression): boolean {
   const target = unwrap(value);
+  if (ts.isNewExpression(target)) return ts.isIdentifier(target.expression) && /(?:Client|Octokit|Agent)$/.test(target.expression.text);
+  if (ts.isCallExpression(target)) return target.expression.getText() === 'axios.create';
   return ts.isIdentifier(target) && CONNECTION_VALUES.has(target.text);
 }
 

@@ -18,7 +18,9 @@ const SINGLETON = /@(?:Service|Component|RestController|Controller|DgsComponent|
  * `com.sun.net.httpserver.HttpHandler` (one object given to `createContext`): singletons by their API.
  */
 const SINGLETON_BY_TYPE = /\bextends\s+(?:(?:jakarta|javax)\.servlet\.http\.)?HttpServlet\b|:\s*(?:(?:jakarta|javax)\.servlet\.http\.)?HttpServlet\s*\(|\bimplements\b[^{]*\bHttpHandler\b/;
-const CONTAINER = /^(?:new\s+)?(?:java\.util\.(?:concurrent\.)?)?(?:ConcurrentHashMap|HashMap|LinkedHashMap|TreeMap|HashSet|LinkedHashSet|ConcurrentSkipListMap|ConcurrentSkipListSet|CopyOnWriteArrayList|ArrayList)\b|^(?:mutableMapOf|mutableSetOf|mutableListOf|hashMapOf|hashSetOf|linkedMapOf)\b|^Collections\.synchronized(?:Map|Set|List)\b/;
+// And the in-process caches built by Caffeine and Guava (`Caffeine.newBuilder()…build()`): a map in this JVM's memory.
+const CONTAINER =
+  /^(?:new\s+)?(?:java\.util\.(?:concurrent\.)?)?(?:ConcurrentHashMap|HashMap|LinkedHashMap|TreeMap|HashSet|LinkedHashSet|ConcurrentSkipListMap|ConcurrentSkipListSet|CopyOnWriteArrayList|ArrayList)\b|^(?:mutableMapOf|mutableSetOf|mutableListOf|hashMapOf|hashSetOf|linkedMapOf)\b|^Collections\.synchronized(?:Map|Set|List)\b|^(?:Caffeine|CacheBuilder)\s*\.\s*newBuilder\b/;
 const WRITES = new Set(['put', 'putAll', 'merge', 'compute', 'computeIfAbsent', 'computeIfPresent', 'putIfAbsent', 'getOrPut', 'add', 'addAll', 'remove', 'set']);
 /** Words that say a value identifies who is asking. */
 const IDENTITY_WORDS = new Set(['user', 'username', 'principal', 'session', 'sessionid', 'login', 'account', 'customer', 'member', 'visitor', 'token', 'auth', 'authentication', 'subject', 'owner']);

@@ -15,6 +15,11 @@ const sessionConfig = (driver: string): string =>
 export const phpSessionExamples: Examples = {
   valid: [
     {
+      name: 'APCu as a cache of parsed config and computed values: fixed keys, or keys that say nothing of a session',
+      path: 'src/Catalogue/ShiftTypes.php',
+      code: `<?php\n\nfinal class ShiftTypes\n{\n    public function all(string $locale): array\n    {\n        apcu_store('shift_types', $this->load(), 600);\n        apcu_store('session_count', 0);\n        apcu_store("labels_{$locale}", $this->labels($locale), 600);\n        return apcu_fetch('shift_types');\n    }\n}\n`,
+    },
+    {
       name: "Yii 2's session in the database and in Redis, a cache's FileCache, and a savePath that is not the session's",
       path: 'config/web.php',
       code: `<?php\nreturn ['components' => [\n    'session' => ['class' => 'yii\\web\\DbSession', 'savePath' => '@runtime/sessions'],\n    'cache' => ['class' => 'yii\\caching\\FileCache', 'savePath' => '@runtime/cache'],\n    'exporter' => ['savePath' => '@runtime/exports'],\n]];\n`,
@@ -46,6 +51,11 @@ export const phpSessionExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'sessions in APCu under php-fpm: a key built from a token with a class constant that says session, and a string key',
+      path: 'src/Auth/SessionStore.php',
+      code: `<?php\n\nfinal class SessionStore\n{\n    private const PREFIX = 'volunteer_session:';\n\n    public function open(int $id): string\n    {\n        $token = bin2hex(random_bytes(24));\n        ⟦apcu_store(self::PREFIX . $token, $id, 7200)⟧;\n        ⟦apcu_add("sess_{$token}", $id)⟧;\n        return $token;\n    }\n}\n`,
+    },
     {
       name: "a folder next to the app as the save path of PHP's default files handler (Slim skeleton style)",
       path: 'public/index.php',

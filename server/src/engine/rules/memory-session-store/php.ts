@@ -9,6 +9,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { phpStateCheck } from './php-state';
+import { phpApcuSessionCheck } from './php-apcu-sessions';
 import { phpClosureStateCheck } from './php-closure-state';
 
 export const ADVICE = 'use a backing store such as Redis';
@@ -156,4 +157,5 @@ export const phpChecks: LanguageCheck[] = [
   { languages: ['ini'], keywords: ['session.save_handler'], check: checkIni },
   phpStateCheck,
   phpClosureStateCheck,
+  phpApcuSessionCheck,
 ];

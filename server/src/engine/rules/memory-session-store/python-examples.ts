@@ -9,6 +9,11 @@ const SESSIONS_IN_BASE_CACHE: ScanOptions = {
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: "cachetools' TTLCache as the session store: named for sessions and keyed by the new session's token, or by an f-string that says session",
+      path: 'labbooking/auth.py',
+      code: `import secrets\n\nfrom cachetools import TTLCache\n\n⟦_sessions⟧: TTLCache[str, int] = TTLCache(maxsize=20_000, ttl=8 * 3600)\n⟦STORE⟧ = TTLCache(maxsize=1000, ttl=600)\n\n\ndef start_session(researcher_id):\n    token = secrets.token_urlsafe(32)\n    _sessions[token] = researcher_id\n    STORE[f"session:{token}"] = researcher_id\n    return token\n`,
+    },
+    {
       name: "split settings: base.py keeps sessions in the cache, production.py makes that cache a LocMemCache",
       path: 'loans/settings/production.py',
       code: `from .base import *\n\nCACHES = {\n    "default": {\n        "BACKEND": ⟦"django.core.cache.backends.locmem.LocMemCache"⟧,\n        "LOCATION": "loans",\n    }\n}\n`,
@@ -133,6 +138,16 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: 'HTTP client sessions cached per API token: a pool of outgoing connections, not a visitor\'s session',
+      path: 'integrations/clients.py',
+      code: `import requests\n\n_sessions: dict[str, requests.Session] = {}\n\n\ndef session_for(token):\n    if token not in _sessions:\n        _sessions[token] = requests.Session()\n        _sessions[token].headers["Authorization"] = f"Bearer {token}"\n    return _sessions[token]\n`,
+    },
+    {
+      name: "cachetools caches of derived data: a decorator's TTLCache, a cache named for what it holds keyed by its input",
+      path: 'labbooking/instruments.py',
+      code: `from cachetools import TTLCache, cached\n\nrates = TTLCache(maxsize=64, ttl=600)\n\n\n@cached(cache=TTLCache(maxsize=1, ttl=600))\ndef instrument_catalogue():\n    return fetch_catalogue()\n\n\ndef rate(currency):\n    rates[currency] = fetch_rate(currency)\n    return rates[currency]\n`,
+    },
     {
       name: 'a Tornado handler that only reads a module-level lookup table',
       path: 'telemetry/app.py',

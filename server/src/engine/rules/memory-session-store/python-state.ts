@@ -4,12 +4,17 @@ import { dottedName, enclosingFunction, positionalArguments } from '../../langua
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { Report } from '../../types';
 import { hasWord } from './javascript-handlers';
-import { exemptWith, PER_USER_WORDS } from './state-words';
+import { exemptWith, isSessionKeyName, PER_USER_WORDS } from './state-words';
 import { containsHandler, enclosingHandler, isIdentityDerived, socketConnectionKeys } from './python-handlers';
 
 /** Python's own: websockets, locks, registries and pools of connections. */
 const EXEMPT_WORDS = exemptWith('websocket', 'websockets', 'lock', 'locks', 'registry', 'handlers', 'clients', 'pool');
-const CONTAINER_CALLS = new Set(['dict', 'set', 'list', 'defaultdict', 'collections.defaultdict', 'OrderedDict', 'collections.OrderedDict']);
+/** Containers, and the in-process caches that are a dict in this process's memory (cachetools, expiringdict). */
+const CONTAINER_CALLS = new Set([
+  'dict', 'set', 'list', 'defaultdict', 'collections.defaultdict', 'OrderedDict', 'collections.OrderedDict',
+  ...['TTLCache', 'LRUCache', 'LFUCache', 'TLRUCache', 'FIFOCache', 'RRCache'].flatMap((name) => [name, `cachetools.${name}`]),
+  'ExpiringDict', 'expiringdict.ExpiringDict',
+]);
 const KEYED_METHODS = new Set(['setdefault', 'pop', 'add', 'discard', 'remove', 'append', 'insert']);
 const UNKEYED_METHODS = new Set(['update', 'clear', 'popitem', 'extend']);
 const CONNECTION_VALUES = new Set(['ws', 'websocket', 'socket', 'conn', 'connection', 'response', 'stream', 'queue']);
@@ -126,6 +131,7 @@ function assignedValue(target: SyntaxNode): { stored?: SyntaxNode } {
 /** A write in a handler keyed by who is asking or to a per-user name; in server code, a keyed helper writing a per-user name. */
 function isPerUserWrite(reference: SyntaxNode, mutation: Mutation, fn: SyntaxNode, fileHasHandlers: boolean): boolean {
   if (mutation.stored?.type === 'identifier' && CONNECTION_VALUES.has(mutation.stored.text)) return false;
+  if (mutation.stored && isHttpClient(mutation.stored)) return false;
   const handler = enclosingHandler(reference);
   const perUserName = hasWord(reference.text, PER_USER_WORDS);
   const scope = handler ?? fn;
@@ -134,6 +140,7 @@ function isPerUserWrite(reference: SyntaxNode, mutation: Mutation, fn: SyntaxNod
   // `signed_in[bench] = session['user']`: a handler storing who is asking keeps per-user state too.
   const storesIdentity = handler !== undefined && mutation.stored !== undefined && !connection.has(mutation.stored.text) && isIdentityDerived(mutation.stored, scope);
   if (handler) return identityKeyed || perUserName || storesIdentity;
+  if (mutation.keys.some((key) => isSessionKey(key, reference.text))) return true;
   return fileHasHandlers && identityKeyed && perUserName;
 }
 
@@ -175,4 +182,21 @@ function assignsLocally(fn: SyntaxNode, name: string): boolean {
 
 function declaresGlobal(fn: SyntaxNode, name: string): boolean {
   return ownStatements(fn, (node) => node.type === 'global_statement' && node.namedChildren.some((child) => child?.text === name));
+}
+
+/** A key named for a session (`sid`, `session_id`, `f"session:{token}"`), or a token's key to a container named for sessions (`_sessions[token]`). */
+function isSessionKey(key: SyntaxNode, container: string): boolean {
+  if (key.type === 'identifier') return isSessionKeyName(key.text, container);
+  // `f"session:{token}"`: a key built around a session's token.
+  return key.type === 'string' && key.namedChildren.some((part) => part?.type === 'interpolation') && isSessionKeyName(key.text, container);
+}
+
+/**
+ * HTTP and cloud client sessions (`requests.Session()`, `aiohttp.ClientSession()`, `httpx.AsyncClient()`,
+ * `boto3.Session()`): a pool of outgoing connections per API token is a connection cache, not a visitor's session.
+ */
+const HTTP_CLIENT = /^(?:requests\.(?:sessions\.)?Session|aiohttp\.ClientSession|ClientSession|httpx\.(?:Async)?Client|(?:aio)?boto3(?:\.session)?\.Session)$/;
+
+function isHttpClient(value: SyntaxNode): boolean {
+  return value.type === 'call' && HTTP_CLIENT.test(dottedName(value.childForFieldName('function')) ?? '');
 }

@@ -11,6 +11,11 @@ const SESSIONS_IN_CACHE: ScanOptions = {
 export const rubyExamples: Examples = {
   invalid: [
     {
+      name: "ActiveSupport's MemoryStore as the session registry: written with a key that says session, from a plain module",
+      path: 'lib/session_registry.rb',
+      code: `module SessionRegistry\n  ⟦STORE⟧ = ActiveSupport::Cache::MemoryStore.new(expires_in: 12 * 60 * 60)\n\n  def self.open(gardener_id)\n    token = SecureRandom.urlsafe_base64(32)\n    STORE.write("session:#{token}", gardener_id)\n    token\n  end\nend\n`,
+    },
+    {
       name: 'session_store :cache_store in an initializer, and production.rb puts the cache in process memory',
       path: 'config/environments/production.rb',
       code: `Rails.application.configure do\n  config.eager_load = true\n  ⟦config.cache_store = :memory_store, { size: 64.megabytes }⟧\nend\n`,
@@ -91,6 +96,16 @@ export const rubyExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "outgoing API clients cached per token in a container named for sessions: a connection cache",
+      path: 'lib/github_clients.rb',
+      code: `module GithubClients\n  SESSIONS = {}\n\n  def self.for(token)\n    SESSIONS[token] ||= Octokit::Client.new(access_token: token)\n  end\nend\n`,
+    },
+    {
+      name: 'a MemoryStore of a rendered map (derived data), and a constant key',
+      path: 'lib/plot_map.rb',
+      code: `module PlotMap\n  CACHE = ActiveSupport::Cache::MemoryStore.new(size: 8.megabytes)\n  TILES = ActiveSupport::Cache::MemoryStore.new\n\n  def self.svg(db)\n    CACHE.fetch("plot-map", expires_in: 300) { render(db) }\n  end\n\n  def self.tile(x, y)\n    TILES.write("tile:#{x}:#{y}", draw(x, y))\n  end\nend\n`,
+    },
     {
       name: 'sessions in the cache elsewhere, and production.rb uses a shared cache; or picks its own session store',
       path: 'config/environments/production.rb',

@@ -5,13 +5,16 @@ import { ancestors, callArguments, enclosingMethod, methodName } from '../../lan
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { splitWords } from '../../secrets';
 import type { Report } from '../../types';
-import { exemptWith, PER_USER_WORDS } from './state-words';
+import { exemptWith, isSessionKeyName, PER_USER_WORDS } from './state-words';
 
 const EXEMPT_WORDS = exemptWith('mutex', 'lock');
 /** Who is asking: a key built from one of these is per user. */
 const IDENTITY_WORDS = new Set(['session', 'session_id', 'sid', 'current_user', 'current_account', 'user_id', 'cookies', 'uid', 'account_id', 'customer_id', 'user', 'visitor_id']);
-const CONTAINER_CLASSES = /^(?:::)?(?:Hash|Array|Set|Concurrent::(?:Hash|Map|Array|Set)|ThreadSafe::(?:Hash|Cache))$/;
-const KEYED_METHODS = new Set(['store', 'delete', '[]=', 'fetch_or_store', 'put_if_absent', 'compute_if_absent']);
+// And the in-process caches, a Hash in this process's memory by another name: ActiveSupport's MemoryStore, lru_redux.
+const CONTAINER_CLASSES =
+  /^(?:::)?(?:Hash|Array|Set|Concurrent::(?:Hash|Map|Array|Set)|ThreadSafe::(?:Hash|Cache)|ActiveSupport::Cache::MemoryStore|LruRedux::(?:TTL::)?(?:ThreadSafe)?Cache)$/;
+// `write` and `getset`: a cache store's and lru_redux's writes.
+const KEYED_METHODS = new Set(['store', 'delete', '[]=', 'fetch_or_store', 'put_if_absent', 'compute_if_absent', 'write', 'getset']);
 const ENTRY_METHODS = new Set(['push', 'add', 'add?', '<<', 'unshift', 'append', 'prepend', 'concat', 'merge!', 'update']);
 const ROUTE_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'options', 'before', 'after']);
 const NAME_TYPES = new Set(['constant', 'class_variable', 'global_variable', 'identifier']);
@@ -109,6 +112,7 @@ function isPerUserWrite(reference: SyntaxNode, name: string, keys: SyntaxNode[],
   const perUserName = hasWord(name, PER_USER_WORDS);
   const identityKeyed = keys.some((key) => isIdentityDerived(key) || isAssignedFromIdentity(key));
   if (handler) return identityKeyed || perUserName;
+  if (enclosingMethod(reference) !== undefined && keys.some((key) => isSessionKey(key, name))) return !storesHttpClient(reference);
   return fileHasHandlers && enclosingMethod(reference) !== undefined && identityKeyed && perUserName;
 }
 
@@ -217,4 +221,21 @@ function isShadowed(reference: SyntaxNode): boolean {
 
 function hasWord(name: string, words: ReadonlySet<string>): boolean {
   return splitWords(name.replace(/^(?:@@|\$)/, '')).some((word) => words.has(word));
+}
+
+/** `sid`, `session_id`, `STORE["session:#{token}"]`: a key that names a session (state-words.ts isSessionKeyName). */
+function isSessionKey(key: SyntaxNode, container: string): boolean {
+  if (key.type === 'identifier') return isSessionKeyName(key.text, container);
+  return key.type === 'string' && key.namedChildren.some((part) => part?.type === 'interpolation') && isSessionKeyName(key.text, container);
+}
+
+/** `Faraday.new(…)`, `Net::HTTP.new(…)`, `Octokit::Client.new(…)`: an outgoing client per API token is a connection cache. */
+const HTTP_CLIENT = /^(?:Faraday|Net::HTTP|HTTPClient|[\w:]*Client)$/;
+
+/** `SESSIONS[token] = Faraday.new(url, headers: …)`: the value written through `reference` is an outgoing client. */
+function storesHttpClient(reference: SyntaxNode): boolean {
+  const access = reference.parent;
+  const assignment = access?.type === 'element_reference' ? access.parent : undefined;
+  const right = assignment?.type === 'assignment' || assignment?.type === 'operator_assignment' ? assignment.childForFieldName('right') : undefined;
+  return right?.type === 'call' && methodName(right) === 'new' && HTTP_CLIENT.test(right.childForFieldName('receiver')?.text ?? '');
 }

@@ -1,5 +1,13 @@
 // The words every language's per-user state check reads in a container's name: one list, so the
 // same name gets the same answer in JS, Python, Ruby, Go, the JVM and PHP.
+import { identifierWords } from '../../identifier-words';
+
+/** Splits `loggedInUsers`, `x-user-id`, `session_id`, `sessionID` into lowercase words. */
+export const wordsOf = identifierWords;
+
+export function hasWord(name: string, words: ReadonlySet<string>): boolean {
+  return wordsOf(name).some((word) => words.has(word));
+}
 
 /**
  * Names that say the container holds per-user or per-session state: sessions and carts; who is
@@ -26,4 +34,24 @@ export const EXEMPT_WORDS: ReadonlySet<string> = new Set([
 
 export function exemptWith(...more: string[]): ReadonlySet<string> {
   return new Set([...EXEMPT_WORDS, ...more]);
+}
+
+/**
+ * JavaScript classes whose instances are a Map in this process's memory: Map and Set, and the in-process caches
+ * (node-cache's `NodeCache`, lru-cache's `LRUCache` and its older default `LRU`, `QuickLRU`,
+ * @isaacs/ttlcache's `TTLCache`). Keyed by a session id they are a session store in memory like any Map;
+ * a cache of derived data (rendered pages, lookups) is judged by the same write rules, and stays silent.
+ */
+export const IN_MEMORY_CLASSES: readonly string[] = ['Map', 'Set', 'NodeCache', 'LRUCache', 'LRU', 'QuickLRU', 'TTLCache'];
+
+// `sess`: PHP's own prefix for a session's key and file (`sess_<id>`).
+const SESSION_ID_WORDS: ReadonlySet<string> = new Set(['session', 'sessions', 'sess', 'sid']);
+const TOKEN_WORDS: ReadonlySet<string> = new Set(['token']);
+
+/**
+ * A key that is a session's id wherever it is written (`sid`, `sessionId`): a session id exists only while
+ * a request is served; or a token keying a container named for sessions (`sessions[token]`, `sessionsByToken.set(token, …)`).
+ */
+export function isSessionKeyName(key: string, container: string): boolean {
+  return hasWord(key, SESSION_ID_WORDS) || (hasWord(key, TOKEN_WORDS) && hasWord(container, SESSION_ID_WORDS));
 }

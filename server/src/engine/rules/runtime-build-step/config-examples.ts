@@ -5,6 +5,16 @@ const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n
 export const configExamples: Examples = {
   valid: [
     {
+      name: "nixpacks.toml's build phase collects static files (the build stage); its start command only serves",
+      path: 'nixpacks.toml',
+      code: '[phases.build]\ncmds = ["python manage.py collectstatic --noinput"]\n\n[start]\ncmd = "gunicorn shop.wsgi --bind 0.0.0.0:$PORT"\n',
+    },
+    {
+      name: 'a systemd unit whose ExecStartPre checks the config; a supervisord program that only starts',
+      path: 'deploy/nginx.service',
+      code: '[Service]\nType=forking\nExecStartPre=/usr/sbin/nginx -t\nExecStart=/usr/sbin/nginx\n',
+    },
+    {
       name: 'builds in build scripts and install hooks; start runs the release',
       path: 'package.json',
       code: pkg(
@@ -114,6 +124,21 @@ export const configExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a systemd unit installs dependencies in ExecStartPre before every start",
+      path: 'deploy/kiosk.service',
+      code: '[Service]\nUser=kiosk\nExecStartPre=⟦/usr/bin/npm ci --omit=dev⟧\nExecStart=/usr/bin/node src/server.js\n',
+    },
+    {
+      name: 'a supervisord program that installs and builds, then execs the server: one finding',
+      path: 'deploy/supervisord.conf',
+      code: '[program:web]\ncommand=sh -c "⟦npm ci⟧ && ⟪npm run build⟫ && exec node dist/server.js"\n',
+    },
+    {
+      name: "fly.toml's app process precompiles assets before puma; nixpacks.toml's start installs",
+      path: 'fly.toml',
+      code: '[deploy]\n  release_command = "bin/rails db:migrate"\n\n[processes]\n  app = "⟦bundle exec rails assets:precompile⟧ && bundle exec puma"\n',
+    },
     {
       name: 'tsc before node in start',
       path: 'package.json',

@@ -1,6 +1,6 @@
 // runtime-build-step in the files that say what runs at start: package.json start scripts,
 // Dockerfile CMD/ENTRYPOINT, Procfile processes, compose/Kubernetes commands, platform specs,
-// shell start scripts.
+// shell start scripts, systemd units (ExecStartPre/ExecStart), supervisord programs, railway/nixpacks/fly start commands.
 import { commandSpan, commandText, removalSpan, type CommandLine } from '../../commands/script';
 import { startCommands, type StartCommand } from '../../commands/start-commands';
 import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
@@ -87,7 +87,7 @@ function moveToRun(context: RuleContext, lineStart: number, command: CommandLine
 }
 
 export const configCheck: LanguageCheck = {
-  languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell'],
+  languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell', 'ini', 'toml'],
   keywords: BUILD_KEYWORDS,
   check,
 };

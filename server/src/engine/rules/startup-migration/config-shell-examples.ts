@@ -45,6 +45,16 @@ export const shellExamples: Examples = {
         '#!/bin/sh\nset -e\nif [ "$1" = php-fpm ] || [ "$1" = bin/console ]; then\n  if [ "$APP_ENV" != \'prod\' ]; then\n    composer install --prefer-dist --no-interaction\n    bin/console doctrine:migrations:migrate --no-interaction\n  fi\nfi\n' +
         'if [ "${RAILS_ENV}" = production ]; then\n  echo "release phase migrates"\nelse\n  bin/rails db:prepare\nfi\nexec docker-php-entrypoint "$@"\n',
     },
+    {
+      name: "a supervisor's service that only drops privileges and starts a worker",
+      path: 'root/etc/s6-overlay/s6-rc.d/svc-worker/run',
+      code: '#!/command/with-contenv bash\ncd /app || exit 1\nexec s6-setuidgid abc bundle exec sidekiq -e production\n',
+    },
+    {
+      name: 'a privilege wrapper around a status check, not a migration',
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\ngosu app ./shop migrate status\nexec gosu app ./shop serve\n',
+    },
   ],
   invalid: [
     {
@@ -98,6 +108,21 @@ export const shellExamples: Examples = {
       name: 'rails db:migrate before puma in a start script',
       path: 'bin/start.sh',
       code: '#!/usr/bin/env bash\n⟦bundle exec rails db:migrate⟧ && bundle exec puma -C config/puma.rb\n',
+    },
+    {
+      name: "an s6-overlay service's run file (`#!/command/with-contenv bash`) migrates as the unprivileged user, then execs the server",
+      path: 'root/etc/s6-overlay/s6-rc.d/svc-web/run',
+      code: '#!/command/with-contenv bash\ncd /app || exit 1\n⟦s6-setuidgid abc bundle exec rails db:migrate⟧\nexec s6-setuidgid abc bundle exec puma -C config/puma.rb\n',
+    },
+    {
+      name: "a runit run file: the app's own migrate subcommand under chpst, then the server",
+      path: 'etc/service/pasteboard/run',
+      code: '#!/bin/sh\nexec 2>&1\n⟦chpst -u app:app -e /etc/pasteboard/env /usr/local/bin/pasteboard migrate⟧\nexec chpst -u app /usr/local/bin/pasteboard serve\n',
+    },
+    {
+      name: 'an entrypoint that migrates as the app user with gosu, su-exec or sudo, then starts',
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\nset -e\n⟦gosu app python manage.py migrate --noinput⟧\n⟪su-exec app alembic upgrade head⟫\n⟪sudo -Eu app flask db upgrade⟫\nexec gosu app gunicorn app:app\n',
     },
   ],
 };

@@ -12,6 +12,7 @@ import { rubyExamples } from './ruby-examples';
 import { startupMigrationExamples as javascriptExamples } from './javascript-examples';
 import { yamlExamples } from './config-yaml-examples';
 import { shellExamples } from './config-shell-examples';
+import { servicesExamples } from './config-services-examples';
 
 export const startupMigrationExamples: RuleExamples = {
   ruleId: 'startup-migration',
@@ -21,6 +22,7 @@ export const startupMigrationExamples: RuleExamples = {
     { languages: ['procfile'], examples: procfileExamples },
     { languages: ['yaml'], examples: yamlExamples },
     { languages: ['shell'], examples: shellExamples },
+    { languages: ['ini', 'toml', 'json'], examples: servicesExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['properties', 'yaml'], examples: springExamples },
     { languages: ['java', 'kotlin'], examples: codeExamples },

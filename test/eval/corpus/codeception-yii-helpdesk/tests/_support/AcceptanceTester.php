@@ -1,0 +1,6 @@
+<?php
+
+class AcceptanceTester extends \Codeception\Actor
+{
+    use _generated\AcceptanceTesterActions;
+}

@@ -1,0 +1,3 @@
+export default defineEventHandler(async () => {
+  return await $fetch(`${process.env.EVENTS_API_URL}/meetups`);
+});

@@ -1,0 +1,3 @@
+from greenhouse import create_app
+
+app = create_app()
