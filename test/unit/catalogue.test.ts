@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import picomatch from 'picomatch';
 import { DOCUMENT_SELECTOR } from '../../client/src/selector';
-import { LANGUAGE_IDS, LANGUAGES, languageOfEditorId } from '../../server/src/engine/languages/catalogue';
+import { LANGUAGE_IDS, LANGUAGES, codeLanguage, languageOfEditorId } from '../../server/src/engine/languages/catalogue';
 import { languageOf, languageOfScript } from '../../server/src/engine/languages/detect';
 import { RULES } from '../../server/src/engine/rules';
 import { HEADER_LINE_INDEX, activationEvents, ruleHeaderLine, rulePagePath } from '../../scripts/catalogue';
@@ -40,6 +40,7 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   tfvars: ['infra/terraform.tfvars', 'envs/prod.auto.tfvars', 'jobs/api.nomad.hcl', 'consul/agent.hcl'],
   sql: ['db/init/01-roles.sql', 'docker-entrypoint-initdb.d/init.sql', 'docker/mysql/initdb/01-users.sql', 'src/main/resources/db/migration/V1__init.sql', 'cassandra/keyspace.cql'],
   http: ['http/api.http', 'requests/login.rest'],
+  jupyter: ['notebooks/01_explore.ipynb', 'Analysis.ipynb'],
   groovy: ['app/build.gradle', 'settings.gradle', 'Jenkinsfile', 'grails-app/conf/application.groovy', 'nextflow.config'],
 };
 
@@ -89,7 +90,7 @@ describe('the catalogue of languages', () => {
 
   it('is checked by at least one rule in every language', () => {
     const checked = new Set(RULES.flatMap((rule) => rule.checks.flatMap((check) => check.languages)));
-    assert.deepEqual(LANGUAGE_IDS.filter((id) => !checked.has(id)), []);
+    assert.deepEqual(LANGUAGE_IDS.filter((id) => !checked.has(codeLanguage(id))), []);
   });
 });
 

@@ -37,7 +37,8 @@ export type LanguageId =
   | 'tfvars'
   | 'groovy'
   | 'sql'
-  | 'http';
+  | 'http'
+  | 'jupyter';
 
 /** Zero-based line and UTF-16 character, as LSP counts them. */
 export interface Position {

@@ -33,6 +33,7 @@ import { keyfileExamples } from './config-keyfile-examples';
 import { sqlExamples } from './config-sql-examples';
 import { sqlAccountExamples } from './config-sql-account-examples';
 import { httpFileExamples } from './config-http-examples';
+import { notebookExamples } from './notebook-examples';
 import { shellExamples } from './config-shell-examples';
 import { PRECISION_EXAMPLES } from './precision-examples';
 import { SCOPE_EXAMPLES } from './scope-examples';
@@ -83,6 +84,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['sql'], examples: sqlExamples },
     { languages: ['sql'], examples: sqlAccountExamples },
     { languages: ['http'], examples: httpFileExamples },
+    // A notebook's code cells are Python: its examples count among Python's (the path makes them notebooks).
+    { languages: ['python'], examples: notebookExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },
     { languages: ['java'], examples: javaShapeExamples },
