@@ -50,12 +50,19 @@ describe('notebookPython', () => {
     assert.equal(text.slice(code.startAt(at), code.endAt(at + 6)), 'tok-123');
   });
 
-  it('skips a cell of another language (%%bash, %%writefile) and keeps a timed Python cell', () => {
+  it('skips a cell of another language (%%bash, %%writefile of a non-Python file) and keeps a timed cell and a written module', () => {
     const text = notebook([
       { cell_type: 'code', source: asSource('%%bash\nexport A=1') },
+      { cell_type: 'code', source: asSource('%%writefile .env\nA=1') },
       { cell_type: 'code', source: asSource('%%time\ny = 2') },
+      { cell_type: 'code', source: asSource('%%writefile app/config.py\nz = 3') },
     ]);
-    assert.equal(notebookPython(text)?.text, '#%time\ny = 2\n');
+    assert.equal(notebookPython(text)?.text, '#%time\ny = 2\n#%writefile app/config.py\nz = 3\n');
+  });
+
+  it("reads no cell of a notebook whose kernel is not Python's", () => {
+    const text = JSON.stringify({ cells: [{ cell_type: 'code', source: ['x <- 1'] }], metadata: { kernelspec: { language: 'R', name: 'ir' } }, nbformat: 4 });
+    assert.equal(notebookPython(text), undefined);
   });
 
   it('is undefined for JSON that is no notebook, and total on broken text', () => {

@@ -9,8 +9,8 @@ import { jsonProperty, jsonStringText, parseJson, type JsonNode } from './json';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
 /**
- * Cell magics whose body is Python still (`%%time`, `%%capture`); any other (`%%bash`,
- * `%%writefile`, `%%sql`, `%%html`) holds another language or a file's text: the cell is skipped.
+ * Cell magics whose body is Python still (`%%time`, `%%capture`, `%%writefile <module>.py`); any other
+ * (`%%bash`, `%%writefile <other file>`, `%%sql`, `%%html`) holds another language or a file's text: the cell is skipped.
  */
 const PYTHON_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug']);
 
@@ -26,7 +26,7 @@ export function containedCode(language: LanguageId, text: string): { language: L
 export function notebookPython(text: string): MappedText | undefined {
   const { root } = parseJson(text);
   const cells = notebookCells(root);
-  if (!cells) return undefined;
+  if (!cells || !isPythonKernel(root)) return undefined;
   const out = new MappedTextBuilder();
   for (const cell of cells) {
     if (jsonProperty(cell, 'cell_type')?.value !== 'code') continue;
@@ -36,6 +36,13 @@ export function notebookPython(text: string): MappedText | undefined {
     appendCell(out, code);
   }
   return out.build({ start: 0, end: text.length });
+}
+
+/** An R, Julia or JavaScript kernel's cells are no Python; a notebook that names no kernel is taken for Python (the common case). */
+function isPythonKernel(root: JsonNode | undefined): boolean {
+  const metadata = jsonProperty(root, 'metadata');
+  const language = jsonProperty(jsonProperty(metadata, 'kernelspec'), 'language')?.value ?? jsonProperty(jsonProperty(metadata, 'language_info'), 'name')?.value;
+  return typeof language !== 'string' || language.toLowerCase() === 'python';
 }
 
 /** nbformat 4 keeps `cells` at the top; nbformat 3 inside `worksheets`. Undefined for JSON that is no notebook. */
@@ -62,8 +69,10 @@ function cellText(text: string, source: JsonNode): MappedText | undefined {
 function isPythonCell(code: string): boolean {
   const first = code.trimStart();
   if (!first.startsWith('%%')) return true;
-  const magic = /^%%(\w+)/.exec(first)?.[1] ?? '';
-  return PYTHON_CELL_MAGICS.has(magic);
+  const magic = /^%%(\w+)([^\n]*)/.exec(first);
+  // `%%writefile config.py` writes a Python module out of the cell: its body is Python.
+  if (magic?.[1] === 'writefile') return /\.py\s*$/.test(magic[2]!);
+  return PYTHON_CELL_MAGICS.has(magic?.[1] ?? '');
 }
 
 /**

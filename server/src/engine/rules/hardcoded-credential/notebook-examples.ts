@@ -52,6 +52,13 @@ export const notebookExamples: Examples = {
       code: String.raw`{"cells": [{"cell_type": "code", "source": "!pip install openai\n%env OPENAI_API_KEY=\n%matplotlib inline", "outputs": []}], "nbformat": 4}
 `,
     },
+    {
+      name: "an R kernel's notebook: its cells are no Python",
+      path: 'reports/churn.ipynb',
+      code: String.raw`{"cells": [{"cell_type": "code", "source": ["con <- dbConnect(RPostgres::Postgres(), user = \"report\", password = \"Wm4kTz9qLp2xVr7n\")"], "outputs": []}],
+ "metadata": {"kernelspec": {"display_name": "R", "language": "R", "name": "ir"}}, "nbformat": 4, "nbformat_minor": 5}
+`,
+    },
   ],
   invalid: [
     {
@@ -93,6 +100,12 @@ export const notebookExamples: Examples = {
  "nbformat": 4,
  "nbformat_minor": 5
 }
+`,
+    },
+    {
+      name: 'a Python module written out of a cell (%%writefile config.py)',
+      path: 'notebooks/setup.ipynb',
+      code: String.raw`{"cells": [{"cell_type": "code", "source": ["%%writefile config.py\n", "DB_PASSWORD = ⟦\"Wm4kTz9qLp2xVr7n\"⟧\n"], "outputs": []}], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
 `,
     },
     {
