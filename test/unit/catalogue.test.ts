@@ -41,6 +41,7 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   sql: ['db/init/01-roles.sql', 'docker-entrypoint-initdb.d/init.sql', 'docker/mysql/initdb/01-users.sql', 'src/main/resources/db/migration/V1__init.sql', 'cassandra/keyspace.cql'],
   http: ['http/api.http', 'requests/login.rest'],
   jupyter: ['notebooks/01_explore.ipynb', 'Analysis.ipynb'],
+  component: ['src/components/Checkout.vue', 'src/routes/+page.svelte', 'src/pages/index.astro'],
   groovy: ['app/build.gradle', 'settings.gradle', 'Jenkinsfile', 'grails-app/conf/application.groovy', 'nextflow.config'],
 };
 

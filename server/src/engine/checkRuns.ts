@@ -2,7 +2,7 @@
 // a cancelled scan stops between two checks, and in an editor's document a `local` check reruns
 // only on the units an edit changed (regions.ts).
 import { ParsedDocument } from './languages';
-import { containedCode } from './languages/notebook';
+import { containedCode } from './languages/contained';
 import type { Unit } from './languages/units';
 import type { PrefilterInput } from './prefilter';
 import { blankExcept, blankText, mergeReports, planRerun, reboundNames, unitsMentioning, type CheckMemo, type ContextBindings, type RerunPlan } from './regions';

@@ -2,7 +2,7 @@ import { fingerprint, maskedWindow, secretDigest, withoutValues } from './finger
 import { ParsedDocument } from './languages';
 import { languageOf } from './languages/detect';
 import type { MappedText } from './languages/mapped-text';
-import { containedCode } from './languages/notebook';
+import { containedCode } from './languages/contained';
 import { runChecks } from './checkRuns';
 import type { Rule } from './rule';
 import { RULES } from './rules';
@@ -62,8 +62,9 @@ export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, ru
 }
 
 /**
- * A notebook's cells, scanned as the code they are, each finding moved back onto the notebook's
- * own text. A fix would edit the code, not the JSON it is escaped in, so none is offered.
+ * A notebook's cells or a component's scripts, scanned as the code they are, each finding moved back
+ * onto the file's own text. A fix would be planned for the code alone (a notebook's is escaped in
+ * JSON), so none is offered.
  */
 function scanContained(file: ParsedDocument, contained: { language: LanguageId; code: MappedText }, options: ScanOptions, rules: readonly Rule[], scopePath?: string): Finding[] {
   const { code } = contained;
@@ -87,7 +88,7 @@ function movedOnto(finding: Finding, code: MappedText, lines: LineIndex): Findin
   return { ...rest, span, range: lines.range(span), ...(places ? { related: places } : {}), ...(fix ? { noFixReason: CONTAINED_NO_FIX } : {}) };
 }
 
-const CONTAINED_NO_FIX = 'the value sits in a notebook cell: move it to the environment in the notebook editor';
+const CONTAINED_NO_FIX = 'the value sits in code inside another kind of file (a notebook cell, a component script): move it to the environment by hand';
 
 /**
  * A guess (a credential told by its name) in tests, fixtures, examples, docs or translations is

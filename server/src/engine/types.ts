@@ -38,7 +38,8 @@ export type LanguageId =
   | 'groovy'
   | 'sql'
   | 'http'
-  | 'jupyter';
+  | 'jupyter'
+  | 'component';
 
 /** Zero-based line and UTF-16 character, as LSP counts them. */
 export interface Position {

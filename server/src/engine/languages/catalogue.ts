@@ -453,6 +453,19 @@ export const LANGUAGES = {
     dotenvDialect: 'python-dotenv',
     code: 'python',
   },
+  component: {
+    name: 'Vue, Svelte and Astro components',
+    // Their `<script>` blocks (and an Astro page's server-side frontmatter) are JavaScript or TypeScript
+    // (languages/components.ts): a key written there ships to every browser or sits in server code.
+    files: { ...none, suffixes: ['.vue', '.svelte', '.astro'] },
+    editorIds: ['vue', 'svelte', 'astro'],
+    grammar: null,
+    comment: { line: '//' },
+    // Vite, which all three build with, exposes the environment as import.meta.env.
+    envRead: (name) => `import.meta.env.${name}`,
+    dotenvDialect: 'node-dotenv',
+    code: 'javascript',
+  },
 } as const satisfies Readonly<Record<LanguageId, LanguageRecord>>;
 
 /** Every language, in catalogue order (the docs list them in this order). */

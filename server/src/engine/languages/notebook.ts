@@ -3,8 +3,6 @@
 // cells are read as one Python program, each character mapped back to where it sits in the JSON
 // (escapes included), so a finding lands on the notebook's own line and column. Outputs, markdown
 // and raw cells are not code: what a cell printed, or a sentence about keys, is never read.
-import type { LanguageId } from '../types';
-import { codeLanguage } from './catalogue';
 import { jsonProperty, jsonStringText, parseJson, type JsonNode } from './json';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
@@ -13,14 +11,6 @@ import { MappedText, MappedTextBuilder } from './mapped-text';
  * (`%%bash`, `%%writefile <other file>`, `%%sql`, `%%html`) holds another language or a file's text: the cell is skipped.
  */
 const PYTHON_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug']);
-
-/** Code a file of `language` contains (a notebook's cells), in the language that reads it; undefined for other files. */
-export function containedCode(language: LanguageId, text: string): { language: LanguageId; code: MappedText } | undefined {
-  const inner = codeLanguage(language);
-  if (inner === language) return undefined;
-  const code = notebookPython(text);
-  return code && { language: inner, code };
-}
 
 /** The Python of the notebook's code cells, mapped into its JSON text; undefined when it is no notebook. */
 export function notebookPython(text: string): MappedText | undefined {

@@ -11,6 +11,7 @@ import { javaShapeExamples } from './java-examples-shapes';
 import { javaArgumentExamples } from './java-examples-arguments';
 import { javaExamples, jdbcConfigExamples } from './java-examples';
 import { javascriptExamples } from './javascript-examples';
+import { componentExamples } from './component-examples';
 import { jsonExamples } from './config-json-examples';
 import { kotlinShapeExamples } from './kotlin-examples-shapes';
 import { kotlinArgumentExamples } from './kotlin-examples-arguments';
@@ -95,6 +96,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['kotlin'], examples: kotlinArgumentExamples },
     { languages: ['properties', 'yaml'], examples: jdbcConfigExamples },
     { languages: ['javascript', 'typescript'], examples: javascriptExamples },
+    // A component's scripts are JavaScript/TypeScript: its examples count among those (the path makes them components).
+    { languages: ['javascript'], examples: componentExamples },
     { languages: ['php'], examples: phpCredentialExamples },
     { languages: ['php'], examples: phpShapeExamples },
     { languages: ['php'], examples: phpWriteExamples },
