@@ -42,10 +42,10 @@ describe('notebookPython', () => {
     );
   });
 
-  it('reads `%env NAME=value` as the assignment it makes and comments out other magics and shell lines', () => {
-    const text = notebook([{ cell_type: 'code', source: asSource('%env API_TOKEN=tok-123\n!pip install x\n  %timeit f()\nx = 1') }]);
+  it('reads `%env NAME=value` and `!cmd` as the assignment and the call they make, and comments out other magics', () => {
+    const text = notebook([{ cell_type: 'code', source: asSource("%env API_TOKEN=tok-123\n!pip install x\n  %timeit f()\nx = 1\n!echo 'a'") }]);
     const code = notebookPython(text)!;
-    assert.equal(code.text, 'API_TOKEN = "tok-123"\n#pip install x\n  #timeit f()\nx = 1\n');
+    assert.equal(code.text, "API_TOKEN = \"tok-123\"\nget_ipython().system(r'''pip install x''')\n  #timeit f()\nx = 1\n#echo 'a'\n");
     const at = code.text.indexOf('tok-123');
     assert.equal(text.slice(code.startAt(at), code.endAt(at + 6)), 'tok-123');
   });

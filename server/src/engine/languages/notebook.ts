@@ -68,7 +68,8 @@ function isPythonCell(code: string): boolean {
 /**
  * Appends a cell, one line at a time, and a line break after it (a cell's last line has none).
  * IPython's own lines are no Python: a `%env NAME=value` magic becomes the assignment it makes
- * (`NAME = "value"`, value mapped to its place), any other magic or `!shell` line a comment.
+ * (`NAME = "value"`, value mapped to its place), a `!shell` line the `get_ipython().system(…)` call
+ * IPython makes of it, any other magic a comment.
  */
 function appendCell(out: MappedTextBuilder, code: MappedText): void {
   for (let start = 0; ; ) {
@@ -100,9 +101,28 @@ function appendLine(out: MappedTextBuilder, code: MappedText, start: number, end
     out.push('"', code.endAt(end - 1), code.endAt(end - 1));
     return;
   }
+  const bang = /^(\s*)!!?/.exec(line);
+  const command = bang ? line.slice(bang[0].length) : '';
+  if (bang && command.trim() !== '' && !command.includes("'''") && !/['\\]$/.test(command)) {
+    copy(out, code, start, start + bang[1]!.length); // the indentation: a `!` line may sit in a block
+    appendShellEscape(out, code, start + bang[1]!.length, start + bang[0].length, end);
+    return;
+  }
   const magic = /^\s*[%!]/.exec(line);
   const marker = magic ? start + magic[0].length - 1 : -1;
   for (let i = start; i < end; i++) out.push(i === marker ? '#' : code.text[i]!, code.startAt(i), code.endAt(i));
+}
+
+/**
+ * `!git clone https://…@github.com/…`: the call IPython makes of it, `get_ipython().system(r'''…''')`,
+ * the command's characters mapped to their places (the wrapper to the `!`), so the Python checks read
+ * it as the command line it is.
+ */
+function appendShellEscape(out: MappedTextBuilder, code: MappedText, bangAt: number, commandAt: number, end: number): void {
+  const at = code.startAt(bangAt);
+  out.push("get_ipython().system(r'''", at, at);
+  copy(out, code, commandAt, end);
+  out.push("''')", code.endAt(end - 1), code.endAt(end - 1));
 }
 
 function copy(out: MappedTextBuilder, code: MappedText, from: number, to: number): void {

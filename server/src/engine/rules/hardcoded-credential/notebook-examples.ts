@@ -62,7 +62,7 @@ export const notebookExamples: Examples = {
   ],
   invalid: [
     {
-      name: "a key assigned in a cell, a connection URL's password, a password keyword and an %env magic",
+      name: "a key assigned in a cell, a connection URL's password, a password keyword, an %env magic and a !curl line",
       path: 'notebooks/02_train.ipynb',
       code: String.raw`{
  "cells": [
@@ -93,7 +93,7 @@ export const notebookExamples: Examples = {
    "execution_count": null,
    "metadata": {},
    "outputs": [],
-   "source": ["%env HF_TOKEN=⟦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⟧"]
+   "source": ["%env HF_TOKEN=⟦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⟧\n", "!curl -u admin:⟦Vr7nWm4kTz9qLp2x⟧ https://api.example.com/export -o data.csv"]
   }
  ],
  "metadata": {},
