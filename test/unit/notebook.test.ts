@@ -50,14 +50,18 @@ describe('notebookPython', () => {
     assert.equal(text.slice(code.startAt(at), code.endAt(at + 6)), 'tok-123');
   });
 
-  it('skips a cell of another language (%%bash, %%writefile of a non-Python file) and keeps a timed cell and a written module', () => {
+  it('skips a cell of another language (%%html, %%writefile of a non-Python file), runs a %%bash cell, keeps a timed cell and a written module', () => {
     const text = notebook([
-      { cell_type: 'code', source: asSource('%%bash\nexport A=1') },
+      { cell_type: 'code', source: asSource('%%bash\nexport A=1\necho "$A"\n') },
       { cell_type: 'code', source: asSource('%%writefile .env\nA=1') },
+      { cell_type: 'code', source: asSource('%%html\n<b>x</b>') },
       { cell_type: 'code', source: asSource('%%time\ny = 2') },
       { cell_type: 'code', source: asSource('%%writefile app/config.py\nz = 3') },
     ]);
-    assert.equal(notebookPython(text)?.text, '#%time\ny = 2\n#%writefile app/config.py\nz = 3\n');
+    const code = notebookPython(text)!;
+    assert.equal(code.text, "get_ipython().system(r'''export A=1\necho \"$A\"''')\n#%time\ny = 2\n#%writefile app/config.py\nz = 3\n");
+    const at = code.text.indexOf('A=1');
+    assert.equal(text.slice(code.startAt(at), code.endAt(at + 2)), 'A=1');
   });
 
   it("reads no cell of a notebook whose kernel is not Python's", () => {

@@ -22,8 +22,8 @@ export function notebookPython(text: string): MappedText | undefined {
     if (jsonProperty(cell, 'cell_type')?.value !== 'code') continue;
     const source = jsonProperty(cell, 'source') ?? jsonProperty(cell, 'input'); // nbformat 4, 3
     const code = source ? cellText(text, source) : undefined;
-    if (!code || !isPythonCell(code.text)) continue;
-    appendCell(out, code);
+    if (code && isPythonCell(code.text)) appendCell(out, code);
+    else if (code) appendShellCell(out, code);
   }
   return out.build({ start: 0, end: text.length });
 }
@@ -123,6 +123,22 @@ function appendShellEscape(out: MappedTextBuilder, code: MappedText, bangAt: num
   out.push("get_ipython().system(r'''", at, at);
   copy(out, code, commandAt, end);
   out.push("''')", code.endAt(end - 1), code.endAt(end - 1));
+}
+
+/** `%%bash`, `%%sh`, `%%script bash`: the cell's body is a shell script. */
+const SHELL_CELL = /^\s*%%(?:bash|sh|script\s+(?:ba|z|da)?sh)[ \t]*\r?\n/;
+
+/**
+ * A shell cell becomes the one `get_ipython().system(r'''…''')` call that runs its body, mapped
+ * character for character, so the Python checks read it as a script's command lines. A body that
+ * the raw string cannot hold (a `'''`, a closing quote or backslash) is left out, as other cells are.
+ */
+function appendShellCell(out: MappedTextBuilder, code: MappedText): void {
+  const magic = SHELL_CELL.exec(code.text);
+  const body = magic ? code.text.slice(magic[0].length).trimEnd() : '';
+  if (!magic || body === '' || body.includes("'''") || /['\\]$/.test(body)) return;
+  appendShellEscape(out, code, code.text.indexOf('%%'), magic[0].length, magic[0].length + body.length);
+  out.push('\n', code.endAt(code.text.length - 1), code.endAt(code.text.length - 1));
 }
 
 function copy(out: MappedTextBuilder, code: MappedText, from: number, to: number): void {

@@ -109,6 +109,12 @@ export const notebookExamples: Examples = {
 `,
     },
     {
+      name: 'a %%bash cell: its body is a shell script (mysql -p, an exported password)',
+      path: 'notebooks/restore.ipynb',
+      code: String.raw`{"cells": [{"cell_type": "code", "source": ["%%bash\n", "export PGPASSWORD=⟦Wm4kTz9qLp2xVr7n⟧\n", "mysql -u root -p⟦Lp2xVr7nWm4kTz9q⟧ shop < dump.sql\n"], "outputs": []}], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+`,
+    },
+    {
       name: "nbformat 3: worksheets of cells whose code is under `input`, one string per cell",
       path: 'legacy/Analysis.ipynb',
       code: String.raw`{"worksheets": [{"cells": [{"cell_type": "code", "input": "import kaggle\nKAGGLE_KEY = ⟦\"ae1d444ea444835cae8cef592eb326c3\"⟧", "outputs": []}]}], "nbformat": 3}
