@@ -3,7 +3,7 @@
 // a file says otherwise.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGUAGE_IDS, LANGUAGES, fileGlobs } from '../server/src/engine/languages/catalogue';
+import { LANGUAGE_IDS, LANGUAGES, codeLanguage, fileGlobs } from '../server/src/engine/languages/catalogue';
 import { RULES } from '../server/src/engine/rules';
 import type { Rule } from '../server/src/engine/rule';
 import { FACTOR_NAMES } from '../server/src/format/factors';
@@ -20,7 +20,8 @@ export function activationEvents(): string[] {
 /** The languages a rule checks, in catalogue order, by name. */
 export function ruleLanguages(rule: Rule): string[] {
   const checked = new Set(rule.checks.flatMap((check) => check.languages));
-  return LANGUAGE_IDS.filter((id) => checked.has(id)).map((id) => LANGUAGES[id].name);
+  // A notebook is checked by the checks of its cells' language.
+  return LANGUAGE_IDS.filter((id) => checked.has(codeLanguage(id))).map((id) => LANGUAGES[id].name);
 }
 
 /** The third line of a rule page: factor, default severity, languages. */

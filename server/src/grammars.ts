@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Language, Parser } from 'web-tree-sitter';
 import type { LanguageId } from './engine/types';
-import { LANGUAGES, TREE_SITTER_RUNTIME, isTreeSitterLanguage, type TreeSitterLanguage } from './engine/languages/catalogue';
+import { LANGUAGES, TREE_SITTER_RUNTIME, codeLanguage, isTreeSitterLanguage, type TreeSitterLanguage } from './engine/languages/catalogue';
 import type { SyntaxTree, TreeSitterParsers } from './engine/languages/treeSitter';
 
 /**
@@ -30,7 +30,8 @@ export class Grammars implements TreeSitterParsers {
   private readonly parsers = new Map<TreeSitterLanguage, Parser>();
 
   /** Loads the grammar a file needs, if it needs one; safe to call for every file. */
-  async ensure(language: LanguageId | undefined): Promise<void> {
+  async ensure(file: LanguageId | undefined): Promise<void> {
+    const language = file && codeLanguage(file); // a notebook needs its cells' grammar
     if (!language || !isTreeSitterLanguage(language) || this.parsers.has(language)) return;
     let pending = this.loading.get(language);
     if (!pending) {
@@ -41,7 +42,8 @@ export class Grammars implements TreeSitterParsers {
   }
 
   /** Whether the grammar is loaded (ensure has nothing left to do). */
-  has(language: LanguageId): boolean {
+  has(file: LanguageId): boolean {
+    const language = codeLanguage(file);
     return isTreeSitterLanguage(language) && this.parsers.has(language);
   }
 

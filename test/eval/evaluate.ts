@@ -21,8 +21,9 @@ const LABELS_FILE = join(__dirname, 'labels.json');
 export type LanguageGroup = 'js-ts' | 'python' | 'go' | 'java-kotlin' | 'ruby' | 'php' | 'config';
 
 export function languageGroup(language: LanguageId): LanguageGroup {
-  if (language === 'javascript' || language === 'typescript') return 'js-ts';
+  if (language === 'javascript' || language === 'typescript' || language === 'component') return 'js-ts';
   if (language === 'java' || language === 'kotlin') return 'java-kotlin';
+  if (language === 'jupyter') return 'python'; // a notebook's cells are Python
   if (language === 'python' || language === 'go' || language === 'ruby' || language === 'php') return language;
   return 'config';
 }

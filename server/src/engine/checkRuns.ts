@@ -2,6 +2,7 @@
 // a cancelled scan stops between two checks, and in an editor's document a `local` check reruns
 // only on the units an edit changed (regions.ts).
 import { ParsedDocument } from './languages';
+import { containedCode } from './languages/contained';
 import type { Unit } from './languages/units';
 import { oncePerFile, type PrefilterInput } from './prefilter';
 import { blankExcept, blankText, mergeReports, planRerun, reboundNames, unitsMentioning, type CheckMemo, type ContextBindings, type RerunPlan } from './regions';
@@ -70,6 +71,8 @@ function severityOf(rule: Rule, options: ScanOptions): Severity | undefined {
  * a parser before `scan` (a tree-sitter grammar) can leave it unloaded when none does.
  */
 export function mayRunAnyCheck(language: LanguageId, text: string, options: ScanOptions, rules: readonly Rule[]): boolean {
+  const contained = containedCode(language, text);
+  if (contained) return mayRunAnyCheck(contained.language, contained.code.text, options, rules);
   const prefilter: PrefilterInput = { text, lowered: text.toLowerCase(), options };
   return rules.some((rule) => severityOf(rule, options) !== undefined && rule.checks.some((check) => appliesTo(check, language, prefilter)));
 }

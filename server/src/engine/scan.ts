@@ -1,6 +1,8 @@
 import { fingerprint, maskedWindow, secretDigest, withoutValues } from './fingerprint';
 import { ParsedDocument } from './languages';
 import { languageOf } from './languages/detect';
+import type { MappedText } from './languages/mapped-text';
+import { containedCode } from './languages/contained';
 import { runChecks } from './checkRuns';
 import type { Rule } from './rule';
 import { RULES } from './rules';
@@ -8,7 +10,7 @@ import { LineIndex } from './source';
 import { withNote } from './sentences';
 import { findSuppressions, isSuppressed } from './suppress';
 import { deployedAppPolicy, fileScope, SCOPE_WORDS, type DeployedAppPolicy, type FileScope } from './scope';
-import { isGuess, SEVERITIES, type Finding, type RelatedLocation, type Report, type ScanFile, type ScanOptions, type Severity } from './types';
+import { isGuess, SEVERITIES, type Finding, type LanguageId, type RelatedLocation, type Report, type ScanFile, type ScanOptions, type Severity } from './types';
 
 export { appliesTo, mayRunAnyCheck, ScanCancelled } from './checkRuns';
 
@@ -33,6 +35,8 @@ export function scan(file: ScanFile, text: string, options: ScanOptions = {}, ru
  * then reparses incrementally (ParsedDocument.edited). The caller disposes it.
  */
 export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, rules: readonly Rule[] = RULES, scopePath?: string): Finding[] {
+  const contained = containedCode(parsed.language, parsed.text);
+  if (contained) return scanContained(parsed, contained, options, rules, scopePath);
   const { path, text } = parsed;
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
@@ -59,6 +63,35 @@ export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, ru
 }
 
 /**
+ * A notebook's cells or a component's scripts, scanned as the code they are, each finding moved back
+ * onto the file's own text. A fix would be planned for the code alone (a notebook's is escaped in
+ * JSON), so none is offered.
+ */
+function scanContained(file: ParsedDocument, contained: { language: LanguageId; code: MappedText }, options: ScanOptions, rules: readonly Rule[], scopePath?: string): Finding[] {
+  const { code } = contained;
+  const inner = file.contained(code.text, contained.language);
+  try {
+    const lines = new LineIndex(file.text);
+    return scanParsed(inner, options, rules, scopePath ?? file.path).map((finding) => movedOnto(finding, code, lines));
+  } finally {
+    inner.dispose();
+  }
+}
+
+function movedOnto(finding: Finding, code: MappedText, lines: LineIndex): Finding {
+  const { fix, related, ...rest } = finding;
+  const span = code.span(finding.span.start, finding.span.end);
+  const places = related?.map((place) => {
+    if (place.path !== undefined || !place.span) return place;
+    const moved = code.span(place.span.start, place.span.end);
+    return { ...place, span: moved, range: lines.range(moved) };
+  });
+  return { ...rest, span, range: lines.range(span), ...(places ? { related: places } : {}), ...(fix ? { noFixReason: CONTAINED_NO_FIX } : {}) };
+}
+
+const CONTAINED_NO_FIX = 'the value sits in code inside another kind of file (a notebook cell, a component script): move it to the environment by hand';
+
+/**
  * A value that only its name makes a credential, in a translation: such files are prose by nature, so
  * `password: Parol`, `api_key: API avain` are labels in any language, whatever a word list says. A
  * random-looking value there (an API key in Android's strings.xml) stays information, a format an error.
@@ -68,7 +101,8 @@ function isProseGuess(report: Report, scope: FileScope): boolean {
 }
 
 /**
- * A guess (a credential told by its name) in tests, fixtures, examples or docs is
+ * A guess (a credential told by its name) in tests, fixtures, examples, docs or translations (where
+ * isProseGuess has left out a name alone) is
  * information: those files are full of dummies. A value known by its format keeps its severity.
  * A rule about the deployed app reports an example app's problem as information.
  */

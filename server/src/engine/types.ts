@@ -40,7 +40,9 @@ export type LanguageId =
   | 'makefile'
   | 'batch'
   | 'powershell'
-  | 'http';
+  | 'http'
+  | 'jupyter'
+  | 'component';
 
 /** Zero-based line and UTF-16 character, as LSP counts them. */
 export interface Position {

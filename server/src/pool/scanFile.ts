@@ -3,7 +3,7 @@
 // findings do not depend on the number of jobs.
 import { languageOf } from '../engine/languages/detect';
 import type { Rule } from '../engine/rule';
-import { isTreeSitterLanguage } from '../engine/languages/catalogue';
+import { codeLanguage, isTreeSitterLanguage } from '../engine/languages/catalogue';
 import { mayRunAnyCheck, scan } from '../engine/scan';
 import type { DeclaredDependencies, Finding, LanguageId, ProductionService, ScanFile, ScanOptions, SessionCacheChoice } from '../engine/types';
 import type { Grammars } from '../grammars';
@@ -43,7 +43,7 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
   };
   const fileOptions = { ...options, gitIgnored, treeSitter: grammars, ...facts };
   // A grammar costs a wasm compile and memory: loaded for the first file that some check may report on.
-  if (language && !grammars.has(language) && isTreeSitterLanguage(language)) {
+  if (language && !grammars.has(language) && isTreeSitterLanguage(codeLanguage(language))) {
     // Every finding comes from a check that passed its prefilter: when none does, the answer is known without a scan.
     if (!mayRunAnyCheck(language, text, fileOptions, rules)) return { kind: 'scanned', findings: [] };
     try {

@@ -78,6 +78,11 @@ export interface LanguageRecord {
   readonly envRead: EnvReadSpelling | null;
   /** The `.env` dialect that apps written in this language load. */
   readonly dotenvDialect: DotenvDialect;
+  /**
+   * A container of another language's code (a notebook's cells are Python): the checks, the
+   * grammar and the prefilter are that language's, run on the code taken out of the container.
+   */
+  readonly code?: LanguageId;
 }
 
 const none: FileNames = { names: [], prefixes: [], suffixes: [] };
@@ -473,6 +478,32 @@ export const LANGUAGES = {
     envRead: null,
     dotenvDialect: 'node-dotenv',
   },
+  jupyter: {
+    name: 'Jupyter notebooks',
+    // Data-science repos commit keys in cells (`openai.api_key = "sk-…"`, a MongoClient URL with its password).
+    // The code cells are read as Python (languages/notebook.ts); outputs, markdown and raw cells are not.
+    // VS Code opens a notebook's cells as Python documents of their own, so no editor id here.
+    files: { ...none, suffixes: ['.ipynb'] },
+    editorIds: [],
+    grammar: null,
+    comment: { line: '#' },
+    envRead: (name) => `os.environ["${name}"]`,
+    dotenvDialect: 'python-dotenv',
+    code: 'python',
+  },
+  component: {
+    name: 'Vue, Svelte and Astro components',
+    // Their `<script>` blocks (and an Astro page's server-side frontmatter) are JavaScript or TypeScript
+    // (languages/components.ts): a key written there ships to every browser or sits in server code.
+    files: { ...none, suffixes: ['.vue', '.svelte', '.astro'] },
+    editorIds: ['vue', 'svelte', 'astro'],
+    grammar: null,
+    comment: { line: '//' },
+    // Vite, which all three build with, exposes the environment as import.meta.env.
+    envRead: (name) => `import.meta.env.${name}`,
+    dotenvDialect: 'node-dotenv',
+    code: 'javascript',
+  },
 } as const satisfies Readonly<Record<LanguageId, LanguageRecord>>;
 
 /** Every language, in catalogue order (the docs list them in this order). */
@@ -486,6 +517,12 @@ export function languageRecord(language: LanguageId): LanguageRecord {
 export type TreeSitterLanguage = { [K in LanguageId]: (typeof LANGUAGES)[K]['grammar'] extends string ? K : never }[LanguageId];
 
 export const TREE_SITTER_LANGUAGES = LANGUAGE_IDS.filter((id) => LANGUAGES[id].grammar !== null) as TreeSitterLanguage[];
+
+/** The language whose checks and grammar read a file of `language`: its own, or its cells' (a notebook's Python). */
+export function codeLanguage(language: LanguageId): LanguageId {
+  const record: LanguageRecord = LANGUAGES[language];
+  return record.code ?? language;
+}
 
 export function isTreeSitterLanguage(language: LanguageId): language is TreeSitterLanguage {
   return LANGUAGES[language].grammar !== null;

@@ -61,6 +61,11 @@ export class ParsedDocument {
     return next;
   }
 
+  /** Code taken out of this file (a notebook's cells), parsed as `language`. */
+  contained(text: string, language: LanguageId): ParsedDocument {
+    return new ParsedDocument(this.path, text, language, this.treeSitter);
+  }
+
   /** Another text of the same file, parsed afresh (a blanked copy for region-limited reruns). */
   withText(text: string): ParsedDocument {
     return new ParsedDocument(this.path, text, this.language, this.treeSitter);

@@ -15,8 +15,13 @@ const PUBLIC_BY_FORMAT = /^(?:pk_(?:live|test)_\w+|\d+-\w+\.apps\.googleusercont
  */
 const HOST_AND_PORT = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,10}:\d{2,5}$/;
 
+/** A Stripe publishable key (`Stripe('pk_live_…')` in Stripe.js), a Google OAuth client id: public whatever takes it. */
+export function isPublicByFormat(value: string): boolean {
+  return PUBLIC_BY_FORMAT.test(value.trim());
+}
+
 export function isCredentialValue(value: string, target: Target, credential: CredentialName): boolean {
-  if (PUBLIC_BY_FORMAT.test(value.trim()) || HOST_AND_PORT.test(value.trim())) return false;
+  if (isPublicByFormat(value) || HOST_AND_PORT.test(value.trim())) return false;
   return isSecretLikeValue(value, {
     weakName: credential.strength === 'weak',
     ...(target.name ? { name: target.name } : {}),

@@ -11,6 +11,7 @@ import { javaShapeExamples } from './java-examples-shapes';
 import { javaArgumentExamples } from './java-examples-arguments';
 import { javaExamples, jdbcConfigExamples } from './java-examples';
 import { javascriptExamples } from './javascript-examples';
+import { componentExamples } from './component-examples';
 import { jsonExamples } from './config-json-examples';
 import { kotlinShapeExamples } from './kotlin-examples-shapes';
 import { kotlinArgumentExamples } from './kotlin-examples-arguments';
@@ -33,6 +34,7 @@ import { keyfileExamples } from './config-keyfile-examples';
 import { sqlExamples } from './config-sql-examples';
 import { sqlAccountExamples } from './config-sql-account-examples';
 import { httpFileExamples } from './config-http-examples';
+import { notebookExamples } from './notebook-examples';
 import { shellExamples } from './config-shell-examples';
 import { makefileExamples } from './config-makefile-examples';
 import { batchExamples, powershellExamples } from './config-windows-scripts-examples';
@@ -88,6 +90,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['sql'], examples: sqlExamples },
     { languages: ['sql'], examples: sqlAccountExamples },
     { languages: ['http'], examples: httpFileExamples },
+    // A notebook's code cells are Python: its examples count among Python's (the path makes them notebooks).
+    { languages: ['python'], examples: notebookExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },
     { languages: ['java'], examples: javaShapeExamples },
@@ -97,6 +101,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['kotlin'], examples: kotlinArgumentExamples },
     { languages: ['properties', 'yaml'], examples: jdbcConfigExamples },
     { languages: ['javascript', 'typescript'], examples: javascriptExamples },
+    // A component's scripts are JavaScript/TypeScript: its examples count among those (the path makes them components).
+    { languages: ['javascript'], examples: componentExamples },
     { languages: ['php'], examples: phpCredentialExamples },
     { languages: ['php'], examples: phpShapeExamples },
     { languages: ['php'], examples: phpWriteExamples },

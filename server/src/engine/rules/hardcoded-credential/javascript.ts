@@ -17,7 +17,7 @@ import { connectionEnvName } from './target';
 import { credentialKeywords } from './keywords';
 import { reportEnvAssignment } from './env-assignment';
 import { reportJsonLiteral } from './json-body';
-import { hasDigitPasswordShape, isDigitPassword, isSecretSink as isNamedSecretSink, isUnfilledPlaceholder, unfilledPlaceholderReport } from './credential-value';
+import { hasDigitPasswordShape, isDigitPassword, isPublicByFormat, isSecretSink as isNamedSecretSink, isUnfilledPlaceholder, unfilledPlaceholderReport } from './credential-value';
 
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.javascript.envRead;
@@ -110,6 +110,7 @@ export function reportCredentialLiteral(node: Literal, span: Span, value: string
     const found = wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName }, envRead);
     return confidence ? { ...found, confidence } : found;
   };
+  if (isPublicByFormat(value)) return;
   if (isUnfilledPlaceholder(value, target, context.scope)) {
     context.report(unfilledPlaceholderReport(report()));
     return;

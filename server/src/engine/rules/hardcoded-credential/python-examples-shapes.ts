@@ -125,6 +125,16 @@ READY_FOR_EVENTS_TOKEN = b'READY\\n'
       code: "import os\nfrom airflow.models import Variable\nfrom w3lib.http import basic_auth_header\n\nVariable.set('warehouse_schema', 'analytics')\nVariable.set('geocoder_api_key', os.environ['GEOCODER_API_KEY'])\nauth = basic_auth_header(user, password)\n",
     },
     {
+      name: 'command lines handed to a shell that take their secrets from the environment or a variable',
+      path: 'scripts/restore.py',
+      code: "import os, subprocess\nos.system('pip install -r requirements.txt')\nsubprocess.run(f'mysql -u root -p{password} shop < dump.sql', shell=True)\nsubprocess.run('mysql -u root -p$MYSQL_PASSWORD shop', shell=True)\nos.system('docker login -u ci -p ${REGISTRY_PASSWORD} registry.example.com')\nos.popen('curl -u admin:%s https://api.example.com' % password)\n",
+    },
+    {
+      name: "Spark settings that are no credential, an auth type, a secret read from Databricks' scope, a JDBC reader's user and an empty password",
+      path: 'jobs/ingest.py',
+      code: "spark.conf.set('spark.sql.shuffle.partitions', '200')\nspark.conf.set('fs.azure.account.auth.type.lakehouse.dfs.core.windows.net', 'OAuth')\nspark.conf.set('fs.azure.account.key.lakehouse.dfs.core.windows.net', dbutils.secrets.get('lake', 'key'))\nspark = SparkSession.builder.config('spark.hadoop.fs.s3a.aws.credentials.provider', 'com.amazonaws.auth.DefaultAWSCredentialsProviderChain').getOrCreate()\ndf = spark.read.format('jdbc').option('user', 'etl_reader').option('password', '').load()\n",
+    },
+    {
       name: "an option table mapping a setting's names to its other names (pymongo's URI aliases)",
       path: 'pymongo/common.py',
       code: "URI_OPTIONS_ALIAS_MAP = {\n    'tlscafile': ['ssl_ca_certs'],\n    'tlscertificatekeyfilepassword': ['ssl_pem_passphrase'],\n}\nINTERNAL_NAMES = {'tlscertificatekeyfilepassword': 'ssl_pem_passphrase'}\n",
@@ -425,6 +435,16 @@ core = CommunityData(⟦"Qm3vT8xK2pLw9RzN4s"⟧, mpModel=1)
       name: "a value stored under a credential-named key (Airflow's Variable.set, configparser's set), and w3lib's basic_auth_header",
       path: 'scripts/bootstrap.py',
       code: "from airflow.models import Variable\nfrom w3lib.http import basic_auth_header\n\nVariable.set('geocoder_api_key', ⟦'8c943b2ec37e6dd569e277f88b60fd43'⟧)\ncfg.set('db', 'password', ⟦'Wb3nX8qT5vR1mK7z'⟧)\nheader = basic_auth_header('acme', ⟦'SLxAr4dn1krkEasR'⟧)\n",
+    },
+    {
+      name: "command lines handed to a shell (os.system, subprocess with shell=True, IPython's get_ipython().system): curl's -u, mysql's -p, an export",
+      path: 'scripts/sync.py',
+      code: "import os, subprocess\nos.system('curl -u admin:⟦Wm4kTz9qLp2xVr7n⟧ https://api.example.com/export')\nsubprocess.run('mysql -u root -p⟦Lp2xVr7nWm4kTz9q⟧ shop < dump.sql', shell=True)\nget_ipython().system('export DB_PASSWORD=⟦Tz9qLp2xVr7nWm4k⟧ && python load.py')\n",
+    },
+    {
+      name: "Spark and Hadoop settings: a JDBC reader's option, an S3A secret on a chained configuration, a builder's config, Azure's per-account key",
+      path: 'notebooks/ingest_orders.py',
+      code: "df = spark.read.format('jdbc').option('user', 'etl').option('password', ⟦'Wm4kTz9qLp2xVr7n'⟧).load()\nsc._jsc.hadoopConfiguration().set('fs.s3a.secret.key', ⟦'Zq8vKx2mWp4nRt6yLs0bHj3cZq8vKx2mQ7wE1rT5'⟧)\nspark = SparkSession.builder.config('spark.hadoop.fs.s3a.secret.key', ⟦'Lp2xVr7nWm4kTz9qZq8vKx2mWp4nRt6yLs0bHj3c'⟧).getOrCreate()\nspark.conf.set('fs.azure.account.key.lakehouse.dfs.core.windows.net', ⟦'kX3v9Qm2Lr8Tz5Wp1Yb7Nc4Hd6Jf0Gs2Ka8Ue5Io3Pl='⟧)\n",
     },
     {
       name: 'a phrase typed as the value is the value, not a setting alias',

@@ -1,4 +1,4 @@
-// Config lookups with a default, and values stored under a key (`Variable.set('api_key', '…')`): `settings.get('API_SECRET', '…')`, Airflow's `Variable.get('api_key',
+// Config lookups with a default, and values stored under a key (`Variable.set('api_key', '…')`, Spark's `.option('password', '…')`): `settings.get('API_SECRET', '…')`, Airflow's `Variable.get('api_key',
 // default_var='…')`, configparser's `cfg.get('db', 'password', fallback='…')`, `getattr(settings,
 // 'TOKEN', '…')`. The key names what the default is, as an env var's name does for `os.getenv`.
 import { dottedName, keywordArgument, positionalArguments, stringValue } from '../../languages/python';
@@ -18,17 +18,29 @@ export function lookupDefaultTarget(call: SyntaxNode, value: SyntaxNode): Target
 
 /**
  * The value a store is given under a credential-named key: Airflow's `Variable.set('api_key', '…')`,
- * configparser's `cfg.set('db', 'password', '…')`, `settings.set('TOKEN', '…')` (Dynaconf). No fix.
+ * configparser's `cfg.set('db', 'password', '…')`, `settings.set('TOKEN', '…')` (Dynaconf); Spark's
+ * `spark.conf.set('fs.s3a.secret.key', '…')`, `hadoopConfiguration().set(…)`, `SparkConf().set(…)`,
+ * `SparkSession.builder.config(…)` and a JDBC reader's `.option('password', '…')`. No fix.
  */
 export function storedValueTarget(call: SyntaxNode, value: SyntaxNode): Target | undefined {
-  const callee = dottedName(call.childForFieldName('function'));
-  if (callee === undefined || !/\.set$/.test(callee)) return undefined;
+  const method = setterMethod(call);
+  if (method === undefined) return undefined;
   const positional = positionalArguments(call);
   const last = positional[positional.length - 1];
-  if (last?.id !== value.id || (positional.length !== 2 && positional.length !== 3)) return undefined;
+  if (last?.id !== value.id || (positional.length !== 2 && (positional.length !== 3 || method !== 'set'))) return undefined;
   const key = strings(...positional.slice(0, -1));
-  const target = key ? nameTarget(key.flatMap((segment) => segment.split('.'))) : undefined;
-  return target?.credential ? { ...target, noFix: true } : undefined;
+  if (!key) return undefined;
+  // A dotted key is read by its segments (`database.password`), else whole: Hadoop's per-account
+  // `fs.azure.account.key.<account>.dfs.core.windows.net` names its credential before the host.
+  const target = [nameTarget(key.flatMap((segment) => segment.split('.'))), nameTarget([key.join('.')])].find((candidate) => candidate.credential);
+  return target ? { ...target, noFix: true } : undefined;
+}
+
+/** `set`, `config`, `option`: on any receiver, a chain of calls included (`builder.config(…).config(…)`). */
+function setterMethod(call: SyntaxNode): string | undefined {
+  const callee = call.childForFieldName('function');
+  const method = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+  return method === 'set' || method === 'config' || method === 'option' ? method : undefined;
 }
 
 /** The key looked up, with a configparser section before it. */

@@ -13,6 +13,7 @@ import { targetOf, type Target } from './python-targets';
 import { connectionEnvName } from './target';
 import { findDsnPassword } from './go-dsn';
 import { reportEnvAssignment } from './env-assignment';
+import { isShellCommandArgument, reportShellCommand } from './python-shell';
 import { dsnPasswordReport } from './go-report';
 import { LANGUAGES } from '../../languages/catalogue';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
@@ -30,7 +31,7 @@ interface Part {
 export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
-    keywords: credentialKeywords('fernet', 'sendgrid', 'twilio', 'buildbot', 'communitydata', 'smbconnection', 'mysqldb', 'pymysql', 'mysql.connector', 'ftplib', 'ldap', 'bind_s', 'simple_bind', 'pika', 'signedcookie', 'authtkt', 'itsdangerous', 'crypto.cipher', 'cryptodome', 'algorithms.', 'execute_kw', ...POSITIONAL_CALL_WORDS),
+    keywords: credentialKeywords('fernet', 'sendgrid', 'twilio', 'buildbot', 'communitydata', 'smbconnection', 'mysqldb', 'pymysql', 'mysql.connector', 'ftplib', 'ldap', 'bind_s', 'simple_bind', 'pika', 'signedcookie', 'authtkt', 'itsdangerous', 'crypto.cipher', 'cryptodome', 'algorithms.', 'execute_kw', 'os.system', 'get_ipython().system', 'shell=true', ...POSITIONAL_CALL_WORDS),
     // A literal's findings follow from its statement and the module's imports.
     local: true,
     contextBindings: (parsed) => (parsed.tree ? importBindings(parsed.tree.rootNode) : new Map()),
@@ -98,6 +99,7 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
   // `raw_env = ['DJANGO_SECRET_KEY=…']`: one item of an environment list.
   if (!reported && only && !target?.credential && reportEnvAssignment(only.string.raw, only.string.contentStart, LANGUAGES.python.envRead!, context)) return;
   if (!reported && only && !target?.credential && reportJsonLiteral(only.string.raw, only.string.contentStart, context, LANGUAGES.python.envRead!)) return;
+  if (!reported && only && !target?.credential && isShellCommandArgument(node)) return reportShellCommand(only.string.raw, only.string.contentStart, context);
   // In tests and fixtures this guess from the name arrives as information: the file's scope decides.
   if (reported || !literal) return;
   const credential = target?.credential;
