@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import ts from 'typescript';
-import { parseTypeScript } from '../../server/src/engine/languages/typescript';
+import { parseTypeScript, updateTypeScript } from '../../server/src/engine/languages/typescript';
 import { syntaxKinds, walk, walkKinds } from '../../server/src/engine/languages/ts-ast';
 import { exampleSets } from '../../server/src/engine/rules/examples';
 import { parseMarkers } from '../helpers/markers';
@@ -98,6 +98,50 @@ describe('walkKinds', () => {
         assert.ok(visited.every((node) => kinds.includes(node.kind)));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the node list of an incrementally reparsed file', () => {
+  /** A traversal of the tree itself (no list), skipping the subtrees `skip` names, as `walk` must. */
+  function traversed(node: ts.Node, skip: (node: ts.Node) => boolean, out: ts.Node[] = []): ts.Node[] {
+    out.push(node);
+    if (!skip(node)) ts.forEachChild(node, (child) => void traversed(child, skip, out));
+    return out;
+  }
+
+  function listed(source: ts.SourceFile, skip: (node: ts.Node) => boolean): ts.Node[] {
+    const out: ts.Node[] = [];
+    walk(source, (node) => {
+      out.push(node);
+      return !skip(node);
+    });
+    return out;
+  }
+
+  const skipFunctions = (node: ts.Node): boolean => ts.isFunctionLike(node) || ts.isClassLike(node);
+  const edit = fc.tuple(fc.nat(), fc.nat({ max: 12 }), fc.constantFrom('', 'x', '{', '}', ';\n', '\nconst k = 1;\n', "'", '(a) => a', 'import { Pool } from "pg";\n', '/*', '*/', '`${'));
+
+  it('is what a fresh walk of the new tree gives, after each edit of a chain (kept statements copied, the rest listed)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SAMPLES), fc.array(edit, { minLength: 1, maxLength: 5 }), (sample, edits) => {
+        const language = /\.[cm]?tsx?$/.test(sample.path) ? 'typescript' : 'javascript';
+        let source = parseTypeScript(sample.path, sample.code, language);
+        walk(source, () => undefined); // listed, as a scan lists it before the next edit
+        for (const [at, remove, insert] of edits) {
+          const text = source.text;
+          const start = at % (text.length + 1);
+          const end = Math.min(text.length, start + remove);
+          const next = updateTypeScript(source, text.slice(0, start) + insert + text.slice(end), ts.createTextChangeRange(ts.createTextSpan(start, end - start), insert.length));
+          assert.deepEqual(listed(next, skipFunctions), traversed(next, skipFunctions));
+          const kinds = syntaxKinds(ts.SyntaxKind.StringLiteral, ts.SyntaxKind.Identifier);
+          const ofKinds: ts.Node[] = [];
+          walkKinds(next, kinds, (node) => void ofKinds.push(node));
+          assert.deepEqual(ofKinds, traversed(next, () => false).filter((node) => kinds[node.kind] === 1));
+          source = next;
+        }
+      }),
+      { numRuns: 300, seed: 11 },
     );
   });
 });

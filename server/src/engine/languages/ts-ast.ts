@@ -61,19 +61,88 @@ export function setParentsOf(source: ts.SourceFile): void {
 function flatten(source: ts.SourceFile): FlatNodes {
   const cached = flattened.get(source);
   if (cached) return cached;
-  const flat = list(source, false);
+  const before = listedBefore.get(source);
+  listedBefore.delete(source);
+  const flat = before ? listReusing(source, before) : list(source, false);
   flattened.set(source, flat);
   return flat;
 }
 
+/** An incremental reparse's new file, and the node list of the file it was made from. */
+const listedBefore = new WeakMap<ts.SourceFile, FlatNodes>();
+
+/**
+ * Called with a file and the one an incremental reparse made of it (updateTypeScript): the new file's
+ * list can copy the old one's entries for every top-level statement the reparse kept. The compiler
+ * reuses such a statement whole (only its positions move, on the nodes themselves), so its subtree
+ * lists as before; listing it again is most of the work a small edit leaves after the reparse.
+ */
+export function rememberListFor(next: ts.SourceFile, previous: ts.SourceFile): void {
+  const old = flattened.get(previous);
+  if (old && next !== previous) listedBefore.set(next, old);
+}
+
+function listReusing(source: ts.SourceFile, old: FlatNodes): FlatNodes {
+  // The old root's children, each with where its entries start: they follow one another in the list.
+  const startOf = new Map<ts.Node, number>();
+  for (let index = 1; index < old.nodes.length; index = old.ends[index]!) startOf.set(old.nodes[index]!, index);
+  // Each child of the new root: a range of the old list it kept, or its own fresh list. Then one copy
+  // into arrays of the final size (pushing entry by entry into growing arrays cost more than listing).
+  const parts: Array<{ start: number; end: number } | NodeList> = [];
+  let total = 1;
+  ts.forEachChild(source, (child) => {
+    const start = startOf.get(child);
+    const part = start !== undefined ? { start, end: old.ends[start]! } : listInto(child, false, { nodes: [], kinds: [], ends: [] });
+    parts.push(part);
+    total += 'start' in part ? part.end - part.start : part.nodes.length;
+  });
+  const nodes = new Array<ts.Node>(total);
+  const kindsOf = new Uint16Array(total);
+  const ends = new Int32Array(total);
+  nodes[0] = source;
+  kindsOf[0] = source.kind;
+  ends[0] = total;
+  let at = 1;
+  for (const part of parts) {
+    if ('start' in part) {
+      const shift = at - part.start;
+      kindsOf.set(old.kindsOf.subarray(part.start, part.end), at);
+      for (let index = part.start; index < part.end; index++) {
+        nodes[index + shift] = old.nodes[index]!;
+        ends[index + shift] = old.ends[index]! + shift;
+      }
+      at += part.end - part.start;
+    } else {
+      for (let index = 0; index < part.nodes.length; index++) {
+        nodes[at + index] = part.nodes[index]!;
+        kindsOf[at + index] = part.kinds[index]!;
+        ends[at + index] = part.ends[index]! + at;
+      }
+      at += part.nodes.length;
+    }
+  }
+  return { nodes, kindsOf, ends };
+}
+
+interface NodeList {
+  nodes: ts.Node[];
+  kinds: number[];
+  ends: number[];
+}
+
 function list(source: ts.SourceFile, setParents: boolean): FlatNodes {
-  const nodes: ts.Node[] = [];
-  const kinds: number[] = [];
-  const endsOf: number[] = [];
+  const out: NodeList = { nodes: [], kinds: [], ends: [] };
+  listInto(source, setParents, out);
+  return { nodes: out.nodes, kindsOf: Uint16Array.from(out.kinds), ends: Int32Array.from(out.ends) };
+}
+
+/** Appends `root`'s subtree in pre-order to `out`, each entry's end an index of `out`; gives `out`. */
+function listInto(root: ts.Node, setParents: boolean, out: NodeList): NodeList {
+  const { nodes, kinds, ends } = out;
   // Nodes to open, and (as ~index) subtrees to close once their children are listed.
-  const stack: Array<ts.Node | number> = [source];
+  const stack: Array<ts.Node | number> = [root];
   const children: ts.Node[] = [];
-  let parent: ts.Node = source;
+  let parent: ts.Node = root;
   const collect = setParents
     ? (child: ts.Node): void => {
         (child as { parent: ts.Node }).parent = parent;
@@ -83,18 +152,19 @@ function list(source: ts.SourceFile, setParents: boolean): FlatNodes {
   while (stack.length > 0) {
     const top = stack.pop()!;
     if (typeof top === 'number') {
-      endsOf[~top] = nodes.length;
+      ends[~top] = nodes.length;
       continue;
     }
     const index = nodes.length;
     nodes.push(top);
     kinds.push(top.kind);
+    ends.push(0);
     stack.push(~index);
     parent = top;
     ts.forEachChild(top, collect);
     while (children.length > 0) stack.push(children.pop()!);
   }
-  return { nodes, kindsOf: Uint16Array.from(kinds), ends: Int32Array.from(endsOf) };
+  return out;
 }
 
 /** A subtree walk: an explicit stack, not recursion (a minified bundle's 3,000-term comma chain is 3,000 levels deep). */

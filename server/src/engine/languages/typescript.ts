@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { LanguageId } from '../types';
-import { setParentsOf } from './ts-ast';
+import { rememberListFor, setParentsOf } from './ts-ast';
 
 function scriptKind(path: string, language: LanguageId): ts.ScriptKind {
   const lower = path.toLowerCase();
@@ -53,7 +53,9 @@ function parserGaveUp(error: unknown): boolean {
  */
 export function updateTypeScript(previous: ts.SourceFile, text: string, change: ts.TextChangeRange): ts.SourceFile {
   try {
-    return ts.updateSourceFile(previous, text, change);
+    const next = ts.updateSourceFile(previous, text, change);
+    rememberListFor(next, previous);
+    return next;
   } catch (error) {
     if (!parserGaveUp(error)) throw error;
     return ts.createSourceFile(previous.fileName, '', ts.ScriptTarget.Latest, true);
