@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { LineIndex } from '../../server/src/engine/source';
+import { LineIndex, lineSpans } from '../../server/src/engine/source';
 
 const textWithBreaks = fc.array(fc.oneof(fc.constantFrom('\r\n', '\r', '\n', 'a', 'é', '😀', ' '), fc.string({ maxLength: 4 })), { maxLength: 30 }).map((parts) => parts.join(''));
 
@@ -26,5 +26,17 @@ describe('LineIndex', () => {
     const lines = new LineIndex('a = "logs\r\n/app.log"\n');
     assert.deepEqual(lines.position(10), { line: 0, character: 9 });
     assert.deepEqual(lines.position(11), { line: 1, character: 0 });
+  });
+
+  it('ends lines where lineSpans does: the same lines, each span its line\'s text without the break', () => {
+    fc.assert(
+      fc.property(textWithBreaks, (text) => {
+        const lines = new LineIndex(text);
+        const spans = lineSpans(text);
+        assert.equal(spans.length, lines.lineCount);
+        spans.forEach((span, line) => assert.equal(text.slice(span.start, span.end), lines.lineText(line)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

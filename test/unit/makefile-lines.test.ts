@@ -34,4 +34,10 @@ describe('makefileLines', () => {
     const at = value.text.indexOf('p4ss');
     assert.deepEqual(value.span(at, at + 4), { start: text.indexOf('p4ss'), end: text.indexOf('p4ss') + 4 });
   });
+
+  it('joins a continued line whatever the line breaks (a Makefile saved on Windows)', () => {
+    const lines = (text: string) => makefileLines(text).map((line) => (line.kind === 'assignment' ? `${line.name}=${line.value.text}` : `$ ${line.command.text}`));
+    assert.deepEqual(lines('deploy:\r\n\tmysql -u app \\\r\n\t  -pS3cr3t\r\nX = 1\r\n'), lines('deploy:\n\tmysql -u app \\\n\t  -pS3cr3t\nX = 1\n').map((line) => line.replace('\n', '\r\n')));
+    assert.equal(lines('deploy:\r\n\tmysql -u app \\\r\n\t  -pS3cr3t\r\n').length, 1);
+  });
 });

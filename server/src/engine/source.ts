@@ -63,3 +63,25 @@ export class LineIndex {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
 }
+
+/** Each line's content (its break left out), lines ending where LineIndex ends them: \n, \r\n or a lone \r. */
+export function lineSpans(text: string): Span[] {
+  const lines: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (i === text.length || code === 10 /* \n */ || code === 13 /* \r */) {
+      lines.push({ start, end: i });
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** Whether `text` ends at `end` in an odd run of backslashes (not before `floor`): a line continued, in make and .properties. */
+export function endsInContinuation(text: string, end: number, floor: number): boolean {
+  let slashes = 0;
+  while (end - slashes - 1 >= floor && text.charCodeAt(end - slashes - 1) === 92 /* \\ */) slashes++;
+  return slashes % 2 === 1;
+}

@@ -1,6 +1,7 @@
 // An exact Dockerfile tokenizer: parser directives (`# escape=`), comments, instructions with
 // their line continuations joined (each character still mapped to its source), heredocs,
 // ENV/ARG pairs and the shell/exec forms of RUN, CMD and ENTRYPOINT.
+import { lineSpans } from '../source';
 import type { Span } from '../types';
 import { jsonStringText, parseJson } from './json';
 import { MappedText, MappedTextBuilder } from './mapped-text';
@@ -19,30 +20,10 @@ export interface Dockerfile {
   instructions: DockerInstruction[];
 }
 
-interface Line {
-  start: number;
-  /** End of the content, before the line break. */
-  end: number;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    if (i === text.length || c === '\n' || c === '\r') {
-      lines.push({ start, end: i });
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      start = i + 1;
-    }
-  }
-  return lines;
-}
-
 const DIRECTIVE = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(\S*)[ \t]*$/;
 
 export function parseDockerfile(text: string): Dockerfile {
-  const lines = linesOf(text);
+  const lines = lineSpans(text);
   let escape = '\\';
   let index = 0;
   // Directives only count before any blank line, comment or instruction.
@@ -76,7 +57,7 @@ export function parseDockerfile(text: string): Dockerfile {
 }
 
 /** Appends one instruction's text from `from` on, following continuations; returns the next line index. */
-function readLogicalLine(text: string, lines: Line[], index: number, from: number, escape: string, builder: MappedTextBuilder): number {
+function readLogicalLine(text: string, lines: Span[], index: number, from: number, escape: string, builder: MappedTextBuilder): number {
   let start = from;
   for (;;) {
     const line = lines[index++]!;
@@ -93,14 +74,14 @@ function readLogicalLine(text: string, lines: Line[], index: number, from: numbe
   }
 }
 
-function isBlankOrComment(text: string, line: Line): boolean {
+function isBlankOrComment(text: string, line: Span): boolean {
   const trimmed = text.slice(line.start, line.end).trimStart();
   return trimmed === '' || trimmed.startsWith('#');
 }
 
 const HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
 
-function appendHeredocs(text: string, lines: Line[], index: number, args: MappedText): [MappedText, number] {
+function appendHeredocs(text: string, lines: Span[], index: number, args: MappedText): [MappedText, number] {
   const markers = [...args.text.matchAll(HEREDOC)];
   if (markers.length === 0) return [args, index];
   const builder = new MappedTextBuilder();

@@ -2,6 +2,7 @@
 // lines, each mapped to its source. Enough to see `DB_URL := postgres://u:p@…`, `export TOKEN = …`
 // and a recipe's shell command; not an interpreter (no expansion, no conditionals evaluated).
 // Linear: every character is read a bounded number of times.
+import { endsInContinuation, lineSpans } from '../source';
 import { type MappedText, MappedTextBuilder } from './mapped-text';
 
 export type MakeLine =
@@ -67,20 +68,12 @@ export function makefileLines(text: string): MakeLine[] {
 /** Physical lines joined where one ends in an odd run of backslashes. */
 function logicalLines(text: string): LogicalLine[] {
   const lines: LogicalLine[] = [];
-  let start = 0;
-  let at = 0;
-  while (at <= text.length) {
-    const newline = text.indexOf('\n', at);
-    const end = newline < 0 ? text.length : newline;
-    let slashes = 0;
-    while (end - slashes - 1 >= start && text[end - slashes - 1] === '\\') slashes++;
-    if (slashes % 2 === 1 && newline >= 0) {
-      at = newline + 1;
-      continue;
-    }
-    lines.push({ start, end: end > start && text[end - 1] === '\r' ? end - 1 : end });
-    if (newline < 0) break;
-    start = at = newline + 1;
+  let start: number | undefined;
+  for (const line of lineSpans(text)) {
+    start ??= line.start;
+    if (endsInContinuation(text, line.end, line.start) && line.end < text.length) continue;
+    lines.push({ start, end: line.end });
+    start = undefined;
   }
   return lines;
 }

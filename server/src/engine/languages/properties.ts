@@ -1,6 +1,7 @@
 // Java `.properties`, as java.util.Properties.load reads it: logical lines joined by a trailing
 // odd backslash, `#`/`!` comments, keys ended by an unescaped `=`, `:` or whitespace, and
 // escapes (`\t`, `\n`, `\uXXXX`, `\=`...) decoded with each character mapped to its source.
+import { endsInContinuation } from '../source';
 import type { Span } from '../types';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
@@ -44,9 +45,7 @@ function logicalLines(text: string): LogicalLine[] {
     for (;;) {
       let end = i;
       while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-      let slashes = 0;
-      while (end - slashes > i && text[end - 1 - slashes] === '\\') slashes++;
-      const continued = slashes % 2 === 1 && end < text.length;
+      const continued = endsInContinuation(text, end, i) && end < text.length;
       for (let c = i; c < (continued ? end - 1 : end); c++) builder.push(text[c]!, c);
       i = end;
       if (!continued) break;

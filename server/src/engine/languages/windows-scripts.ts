@@ -3,6 +3,7 @@
 // lines as commands for the shell lexer, with the script's variable reads (`%NAME%`, `!NAME!`,
 // `$env:NAME`, `$name` in a double-quoted string) spelled `${NAME}` so they read as values from
 // elsewhere. Not interpreters: no expansion, no control flow. Linear in the text.
+import { lineSpans } from '../source';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
 export type ScriptLine =
@@ -12,30 +13,12 @@ export type ScriptLine =
   | { readonly kind: 'password'; readonly value: MappedText }
   | { readonly kind: 'command'; readonly text: MappedText };
 
-interface Line {
-  start: number;
-  end: number;
-}
-
-function physicalLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    lines.push({ start, end: end > start && text[end - 1] === '\r' ? end - 1 : end });
-    if (newline < 0) break;
-    start = newline + 1;
-  }
-  return lines;
-}
-
 const BATCH_COMMENT = /^(?:rem(?:\s|$)|::|:[A-Za-z_])/i;
 const BATCH_SET = /^set(?:\s+\/[Pp])?\s+/i;
 
 export function batchLines(text: string): ScriptLine[] {
   const found: ScriptLine[] = [];
-  for (const line of physicalLines(text)) {
+  for (const line of lineSpans(text)) {
     let at = line.start;
     while (at < line.end && /[ \t@]/.test(text[at]!)) at++;
     const rest = text.slice(at, line.end);
@@ -116,7 +99,7 @@ const PS_SECURE_STRING = /ConvertTo-SecureString\s+(?:-String\s+)?(?=["'])/i;
 export function powershellLines(text: string): ScriptLine[] {
   const found: ScriptLine[] = [];
   let inBlockComment = false;
-  for (const line of physicalLines(text)) {
+  for (const line of lineSpans(text)) {
     let at = line.start;
     while (at < line.end && /[ \t]/.test(text[at]!)) at++;
     const rest = text.slice(at, line.end);

@@ -2,6 +2,7 @@
 // Maven settings, .NET web.config): elements with their attributes, source spans, parent and a
 // leaf's content, in document order. Comments, CDATA, processing
 // instructions and DOCTYPE are skipped; malformed input yields what could be read. One pass, linear.
+import { decodeCharacterReferences } from '../characterReferences';
 import type { Span } from '../types';
 
 export interface XmlAttribute {
@@ -124,11 +125,7 @@ function attribute(text: string, start: number, element: XmlElement): number {
 }
 
 export function decodeEntities(raw: string): string {
-  return raw.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/gi, (whole, entity: string) => {
-    if (entity[0] !== '#') return ENTITIES[entity] ?? whole;
-    const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+  return decodeCharacterReferences(raw, (name) => ENTITIES[name]);
 }
 
 /** An attribute's value by name (case-insensitive, as log4j2 reads them). */

@@ -1,5 +1,6 @@
 // Whether a literal under a credential name is plausibly the credential itself, as opposed to
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
+import { decodeCharacterReferences } from '../characterReferences';
 import { isUuid, isWordList, looksLikePattern, looksRandom } from './entropy';
 import { isPlaceholder } from './placeholders';
 import { isPublicDevMnemonic } from './mnemonic';
@@ -135,7 +136,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (/[\r\n]/.test(trimmed)) return false;
   // Google's app passwords are four groups of four letters: spaces, yet no prose.
   if (options.name !== undefined && APP_PASSWORD.test(trimmed) && credentialName(options.name)?.noun === 'password') return true;
-  const shown = withHtmlEntitiesDecoded(trimmed);
+  const shown = decodeCharacterReferences(trimmed, accentedLetter);
   if (options.sink ? opensUiText(shown) : looksLikeUiText(shown) || isCapitalizedWord(shown) || isCapitalizedPhrase(shown) || isNonLatinProse(shown)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) && !isRandomAfterHash(trimmed)) || isDottedName(trimmed)) return false;
@@ -477,16 +478,9 @@ const INTERPOLATION = /\$\{[^}]{0,40}\}|\$[A-Za-z_]\w{0,40}|\{\{[^{}]{0,40}\}\}|
  * ZoneMinder's `'NewPassword' => 'Parola nou&#259;'`: a label written for a page, with its letters as
  * HTML character references, read as the letters it shows. A named one (`&eacute;`) reads as a letter.
  */
-function withHtmlEntitiesDecoded(value: string): string {
-  if (!value.includes('&')) return value;
-  return value
-    .replace(/&#(\d{2,7});/g, (whole, digits: string) => codePoint(Number(digits)) ?? whole)
-    .replace(/&#x([0-9a-f]{2,6});/gi, (whole, digits: string) => codePoint(parseInt(digits, 16)) ?? whole)
-    .replace(/&[a-z]{1,2}(?:acute|grave|circ|uml|tilde|cedil|ring|slash|lig);/gi, 'é');
-}
-
-function codePoint(value: number): string | undefined {
-  return value > 0 && value <= 0x10ffff ? String.fromCodePoint(value) : undefined;
+/** A letter with an accent by its HTML name (`&eacute;`, `&Auml;`): a letter outside ASCII, which is what the prose tests ask. */
+function accentedLetter(name: string): string | undefined {
+  return /^[a-z]{1,2}(?:acute|grave|circ|uml|tilde|cedil|ring|slash|lig)$/i.test(name) ? 'é' : undefined;
 }
 
 /** `Password`, `Contraseña`, `Passwort`: a label, not a secret. */

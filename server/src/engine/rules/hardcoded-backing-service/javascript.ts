@@ -119,7 +119,7 @@ function checkEnvHost(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiter
   const target = targetOf(literal, scope);
   if (target?.kind !== 'fallback' || inLocalEnvironmentBlock(literal)) return;
   const found = envHostAddress(literal.text, target.envName ?? target.name);
-  if (found) report(literal, found.host, found.service, 'host', scope, context, true);
+  if (found) report(literal, found.host, found.service, 'host', scope, context, { localNetwork: true, target });
 }
 
 /** `host: 'db.internal'` is checkHost's. */
@@ -149,9 +149,19 @@ function checkHost(property: ts.PropertyAssignment, scope: Scope, context: RuleC
   report(literal, literal.text.replace(/:[0-9]+$/, ''), service, 'host', scope, context);
 }
 
-/** `localNetwork`: a one-label name (`db`, `redis`) counts as local, a compose service in a default. */
-function report(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, host: string, service: Service, what: 'url' | 'host', scope: Scope, context: RuleContext, localNetwork = false): void {
-  const target = targetOf(literal, scope);
+/**
+ * `localNetwork`: a one-label name (`db`, `redis`) counts as local, a compose service in a default.
+ * `target`: the literal's target when the caller has it already.
+ */
+function report(
+  literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral,
+  host: string,
+  service: Service,
+  what: 'url' | 'host',
+  scope: Scope,
+  context: RuleContext,
+  { localNetwork = false, target = targetOf(literal, scope) }: { localNetwork?: boolean; target?: ReturnType<typeof targetOf> } = {},
+): void {
   const span = spanOf(literal);
   if (target?.kind === 'fallback') {
     const local = isLocalHost(host) || (localNetwork && isServiceName(host));
