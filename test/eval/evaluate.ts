@@ -22,7 +22,7 @@ export type LanguageGroup = 'js-ts' | 'python' | 'go' | 'java-kotlin' | 'ruby' |
 
 export function languageGroup(language: LanguageId): LanguageGroup {
   if (language === 'javascript' || language === 'typescript' || language === 'component') return 'js-ts';
-  if (language === 'java' || language === 'kotlin') return 'java-kotlin';
+  if (language === 'java' || language === 'kotlin' || language === 'jsp') return 'java-kotlin';
   if (language === 'jupyter') return 'python'; // a notebook's cells are Python
   if (language === 'python' || language === 'go' || language === 'ruby' || language === 'php') return language;
   return 'config';

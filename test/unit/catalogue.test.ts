@@ -45,6 +45,7 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   makefile: ['Makefile', 'tools/GNUmakefile', 'build/ci.mk', 'scripts/deploy.mak'],
   jupyter: ['notebooks/01_explore.ipynb', 'Analysis.ipynb'],
   component: ['src/components/Checkout.vue', 'src/routes/+page.svelte', 'src/pages/index.astro'],
+  jsp: ['src/main/webapp/index.jsp', 'WEB-INF/jspf/header.jspf', 'web/login.jspx'],
   groovy: ['app/build.gradle', 'settings.gradle', 'Jenkinsfile', 'grails-app/conf/application.groovy', 'nextflow.config'],
 };
 

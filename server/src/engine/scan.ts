@@ -89,7 +89,7 @@ function movedOnto(finding: Finding, code: MappedText, lines: LineIndex): Findin
   return { ...rest, span, range: lines.range(span), ...(places ? { related: places } : {}), ...(fix ? { noFixReason: CONTAINED_NO_FIX } : {}) };
 }
 
-const CONTAINED_NO_FIX = 'the value sits in code inside another kind of file (a notebook cell, a component script): move it to the environment by hand';
+const CONTAINED_NO_FIX = 'the value sits in code inside another kind of file (a notebook cell, a component script, a page scriptlet): move it to the environment by hand';
 
 /**
  * A value that only its name makes a credential, in a translation: such files are prose by nature, so

@@ -42,7 +42,8 @@ export type LanguageId =
   | 'powershell'
   | 'http'
   | 'jupyter'
-  | 'component';
+  | 'component'
+  | 'jsp';
 
 /** Zero-based line and UTF-16 character, as LSP counts them. */
 export interface Position {

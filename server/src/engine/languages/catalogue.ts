@@ -504,6 +504,18 @@ export const LANGUAGES = {
     dotenvDialect: 'node-dotenv',
     code: 'javascript',
   },
+  jsp: {
+    name: 'JavaServer Pages',
+    // Legacy Java web apps open their database connection in a page (`<% DriverManager.getConnection(url, "root", "…") %>`).
+    // The Java of its scriptlets, declarations and expressions is read as Java (languages/jsp.ts); markup, directives and EL are not.
+    files: { ...none, suffixes: ['.jsp', '.jspf', '.jspx'] },
+    editorIds: ['jsp'],
+    grammar: null,
+    comment: { line: '//' },
+    envRead: (name) => `System.getenv("${name}")`,
+    dotenvDialect: 'dotenv-java',
+    code: 'java',
+  },
 } as const satisfies Readonly<Record<LanguageId, LanguageRecord>>;
 
 /** Every language, in catalogue order (the docs list them in this order). */

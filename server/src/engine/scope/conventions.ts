@@ -21,6 +21,7 @@ export const SCOPE_FOLDERS = {
     '_test', '_tests', // DokuWiki's and its plugins' tests
     // Helpers only tests import: Go's internal/testutil/, a JVM test-support module, a test kit.
     'testutil', 'testhelper', 'testsupport', 'test-support', 'test_support', 'testkit',
+    'molecule', // Ansible's Molecule scenarios: converge and verify playbooks run against throwaway hosts
   ],
   // And a generator's skeletons (express-generator's templates/, create-t3-app's template/): the app they
   // make declares its own dependencies and config, not the generator.
@@ -28,7 +29,8 @@ export const SCOPE_FOLDERS = {
     'examples', 'example', 'samples', 'sample', 'demo', 'demos', 'playground', 'quickstart', 'tutorial', 'tutorials',
     'template', 'templates', 'skeleton', 'skeletons', 'boilerplate', 'scaffold', 'scaffolds', 'blueprints',
   ],
-  docs: ['docs', 'doc', 'documentation', 'website', 'docusaurus', 'mkdocs', 'guides'],
+  // Release notes too: Ansible collections' changelogs/ (changelog.yaml, fragments/) quote the examples they changed.
+  docs: ['docs', 'doc', 'documentation', 'website', 'docusaurus', 'mkdocs', 'guides', 'changelogs'],
   // Not `messages` or `languages`: app code uses those names for queues and parsers.
   locale: ['i18n', 'l10n', 'locales', 'locale', 'lang', 'langs', 'translations', 'translation', 'intl'],
   // Other people's code copied in: Composer's and Go's vendor/, Rails' vendor/, a web app's public/vendor/ and

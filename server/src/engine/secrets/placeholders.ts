@@ -111,7 +111,7 @@ export function isPlaceholder(value: string): boolean {
   if (trimmed === '') return true;
   if (REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return true;
   if (MARKERS.test(trimmed) || /^your/i.test(trimmed) || /[-_ ]here$/i.test(trimmed)) return true;
-  if (/^[*xX•#.?_\-\s]+$/.test(trimmed) || isTrivialSequence(trimmed) || isRepeatedUnit(trimmed)) return true;
+  if (/^[*xX•#.?_\-\s]+$/.test(trimmed) || isTrivialSequence(trimmed) || isRepeatedUnit(trimmed) || isCountedOut(trimmed)) return true;
   return isMadeOfPlaceholderWords(trimmed) || saysLocalOnly(trimmed) || saysTestValue(trimmed);
 }
 
@@ -150,6 +150,17 @@ function saysLocalOnly(value: string): boolean {
     const next = words[at + 1] ?? '';
     return (LOCAL_STAGES.has(word) && LOCAL_DISCLAIMERS.has(next)) || (LOCAL_DISCLAIMERS.has(word) && LOCAL_STAGES.has(next));
   });
+}
+
+/** Digits (and hex letters) counted out in order. */
+const COUNTING_RUNS = ['0123456789abcdef', '0123456789ABCDEF', '0123456789'];
+
+/**
+ * `0123456789abcdef0123456789abcdef01234567` (a token's length filled by counting): the digits in order,
+ * over and over, from anywhere in the run. A generator never writes ten of them in a row.
+ */
+function isCountedOut(value: string): boolean {
+  return value.length >= 12 && COUNTING_RUNS.some((run) => run.repeat(Math.ceil(value.length / run.length) + 1).includes(value));
 }
 
 /** `AABBCCDDAABBCCDDAABBCCDD`, `abcabcabc`: a short unit typed three times or more, which no generator writes. */

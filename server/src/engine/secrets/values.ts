@@ -97,6 +97,8 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   // A PHP class name, namespaced: Predis' command table `'AUTH' => 'Predis\Command\ConnectionAuth'`, Symfony's `App\Security\TokenAuthenticator`.
   /^\\{0,2}[A-Z][a-z]{2,}\w*(?:\\{1,2}[A-Z][a-z]{2,}\w*)+$/,
   /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/, // a password hash (not a credential itself)
+  // An htpasswd line, a user and the hash of their password: `admin:$2y$05$…` (bcrypt), `$apr1$…` (Apache MD5), `{SHA}…`.
+  /^[\w.@-]{1,64}:(?:\$(?:2[abxy]?|apr1|[156])\$|\{SHA\}[A-Za-z0-9+/]{27}=$)/,
   // Jupyter's `passwd()` hashes (`sha1:<salt>:<digest>`, `argon2:$argon2id$…`) and Django's (`pbkdf2_sha256$600000$<salt>$…`).
   /^(?:(?:sha1|sha256|sha512):[0-9a-f]{8,64}:[0-9a-f]{40,128}$|argon2:\$argon2(?:id|i|d)\$)/,
   /^(?:pbkdf2_sha(?:1|256)|bcrypt_sha256|bcrypt|argon2|scrypt)\$[\w$./+=-]{20,}$/,
@@ -137,7 +139,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   // Google's app passwords are four groups of four letters: spaces, yet no prose.
   if (options.name !== undefined && APP_PASSWORD.test(trimmed) && credentialName(options.name)?.noun === 'password') return true;
   const shown = decodeCharacterReferences(trimmed, accentedLetter);
-  if (options.sink ? opensUiText(shown) : looksLikeUiText(shown) || isCapitalizedWord(shown) || isCapitalizedPhrase(shown) || isNonLatinProse(shown)) return false;
+  if (options.sink ? opensUiText(shown) : looksLikeUiText(shown) || isCapitalizedWord(shown) || isCapitalizedPhrase(shown) || isNonLatinProse(shown) || isFieldLabel(shown)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) && !isRandomAfterHash(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || isPercentTemplate(trimmed) || NAMES_A_SLOT.test(trimmed) || isPlainQuery(trimmed)) return false;
@@ -363,7 +365,9 @@ export function restatesName(value: string, name: string): boolean {
   // The name itself behind its package's name run together: gokrb5's `AttributeKeyADCredentials = "gokrb5AttributeKeyADCredentials"`.
   const bareName = name.slice(name.lastIndexOf('.') + 1);
   const packagedName = bareName.length >= 6 && value.endsWith(bareName) && /^[a-z][a-z0-9]{1,15}[_.-]?$/.test(value.slice(0, value.length - bareName.length));
-  return nameWords !== '' && (packagedName || words(value) === nameWords || isNameSuffix(value, name) || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name) || spellsOutName(value, nameWords.split(' ')) || isClassNamedFor(value, nameWords.split(' ')) || variantOfName);
+  // A snake_case key renamed to an API's camelCase field: NetApp's parameter map `"private_key": "privateKeyEncoded"`.
+  const renamedField = bareName.includes('_') && /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) && `${valueWords} `.startsWith(`${words(bareName)} `);
+  return nameWords !== '' && (packagedName || renamedField || words(value) === nameWords || isNameSuffix(value, name) || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name) || spellsOutName(value, nameWords.split(' ')) || isClassNamedFor(value, nameWords.split(' ')) || variantOfName);
 }
 
 /**
@@ -481,6 +485,11 @@ const INTERPOLATION = /\$\{[^}]{0,40}\}|\$[A-Za-z_]\w{0,40}|\{\{[^{}]{0,40}\}\}|
 /** A letter with an accent by its HTML name (`&eacute;`, `&Auml;`): a letter outside ASCII, which is what the prose tests ask. */
 function accentedLetter(name: string): string | undefined {
   return /^[a-z]{1,2}(?:acute|grave|circ|uml|tilde|cedil|ring|slash|lig)$/i.test(name) ? 'é' : undefined;
+}
+
+/** `Password:`, `TEXT:` (a device's type tag for the field): one word and the colon a label or a prompt ends in. */
+function isFieldLabel(value: string): boolean {
+  return /^\p{L}{2,}:$/u.test(value);
 }
 
 /** `Password`, `Contraseña`, `Passwort`: a label, not a secret. */

@@ -56,11 +56,16 @@ export function commandAssignmentsIn(raw: string): EnvAssignment[] {
 function credentialAssignment(text: string, at: number, within: EnvAssignment['within']): EnvAssignment | undefined {
   const match = ASSIGNMENT.exec(text);
   const name = match?.[1];
-  const value = match?.[2];
-  if (name === undefined || value === undefined || isInterpolated(value) || isPlaceholder(value)) return undefined;
+  const written = match?.[2];
+  if (name === undefined || written === undefined) return undefined;
+  // `MASTER_PASSWORD='%s'` (a SQL or shell item quoting its value): the value is what the quotes hold.
+  const quoted = /^(['"])(.+)\1$/.exec(written);
+  const value = quoted ? quoted[2]! : written;
+  if (isInterpolated(value) || isPlaceholder(value)) return undefined;
   const credential = credentialName(name);
   if (!credential || !isSecretLikeValue(value, { weakName: credential.strength === 'weak', name })) return undefined;
-  return { name, start: at + name.length + 1, end: at + text.length, within };
+  const start = at + name.length + 1 + (quoted ? 1 : 0);
+  return { name, start, end: start + value.length, within };
 }
 
 /** Reports the assignments in `raw` (a string's text, starting at `base` in the file), if there are any. */

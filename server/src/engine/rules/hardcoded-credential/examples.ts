@@ -12,6 +12,7 @@ import { javaArgumentExamples } from './java-examples-arguments';
 import { javaExamples, jdbcConfigExamples } from './java-examples';
 import { javascriptExamples } from './javascript-examples';
 import { componentExamples } from './component-examples';
+import { jspExamples } from './jsp-examples';
 import { jsonExamples } from './config-json-examples';
 import { kotlinShapeExamples } from './kotlin-examples-shapes';
 import { kotlinArgumentExamples } from './kotlin-examples-arguments';
@@ -96,6 +97,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['java'], examples: javaExamples },
     { languages: ['java'], examples: javaShapeExamples },
     { languages: ['java'], examples: javaArgumentExamples },
+    // A page's scripting elements are Java: its examples count among those (the path makes them pages).
+    { languages: ['java'], examples: jspExamples },
     { languages: ['kotlin'], examples: kotlinExamples },
     { languages: ['kotlin'], examples: kotlinShapeExamples },
     { languages: ['kotlin'], examples: kotlinArgumentExamples },

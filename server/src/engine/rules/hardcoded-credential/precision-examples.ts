@@ -1,4 +1,4 @@
-// JS/TS and config-file shapes from real backends: secrets that read like text where only a secret
+// JS/TS, Python and config-file shapes from real backends: secrets that read like text where only a secret
 // goes, and text, states and references that only look like secrets. Fixture secrets are generated.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
@@ -85,6 +85,12 @@ export const PRECISION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'k8s/deployment.yaml',
         code: 'env:\n  - name: DATABASE_URL\n    valueFrom:\n      secretKeyRef: { name: orders-secrets, key: database-url }\n  - name: SIGNING_KEY\n    valueFrom:\n      secretKeyRef:\n        name: orders-secrets\n        key: signing-key-v2\n',
       },
+      {
+        name: "an htpasswd line: a user and the bcrypt hash of their password, not the password",
+        path: 'deploy/registry.yml',
+        code: 'registry:\n  auth:\n    htpasswd: "ci:$2y$05$Qm3vT8xK2pLw9RzN4sYb7uHcE1qT5uJ3oD6fG0hIaKx8Lm2nPq4rS"\n',
+      },
+      { name: 'a token filled by counting out hex digits', path: 'inventory/netbox.yml', code: 'plugin: netbox.netbox.nb_inventory\napi_endpoint: http://localhost:8000\ntoken: 0123456789abcdef0123456789abcdef01234567\n' },
     ],
     invalid: [
       {
@@ -93,10 +99,37 @@ export const PRECISION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         code: `signing:\n  secrets: ⟦${HEX_SECRET}⟧\n`,
       },
       {
+        name: "a guess in Ansible Molecule's scenario playbook (a test run against throwaway hosts): information",
+        path: 'roles/mongodb_auth/molecule/default/converge.yml',
+        code: '- hosts: all\n  vars:\n    mongodb_admin_pwd: ⟦"Wm4kTz9qLp2x"⟧\n',
+        severity: 'info',
+        confidence: 'name-only',
+      },
+      {
+        name: "a guess in a collection's changelog (release notes, docs scope): information",
+        path: 'changelogs/changelog.yaml',
+        code: 'releases:\n  0.3.0:\n    plugin_token: ⟦Zq8vKx2mWp4nRt6y⟧\n',
+        severity: 'info',
+        confidence: 'name-and-entropy',
+      },
+      {
         name: 'a KEY=value list in CI env',
         path: '.drone.yml',
         code: `steps:\n  - name: test\n    image: node:20\n    env:\n      - APP_SECRET=⟦${HEX_SECRET}⟧\n      - LOG_LEVEL=info\n`,
       },
+    ],
+  },
+  python: {
+    valid: [
+      { name: "a method called on an SDK client class with an API version (Azure's models())", path: 'plugins/module_utils/azure_common.py', code: `def authorization_models():\n    return AuthorizationManagementClient.models("2020-04-01-preview")\n` },
+      { name: "a parameter map from snake_case keys to an API's camelCase fields", path: 'plugins/modules/grid_certificate.py', code: `PARAMETER_MAP = {\n    "server_certificate": "serverCertificateEncoded",\n    "private_key": "privateKeyEncoded",\n}\n` },
+      { name: 'a field type tag under a password key', path: 'module_utils/devicerules.py', code: `RULES = {\n    "bgp_neighbor_password": "TEXT:",\n}\n` },
+      { name: 'a SQL fragment quoting a %s slot, in a list of NAME=value items', path: 'plugins/modules/mysql_replication.py', code: `def changemaster(chm, primary_password):\n    chm.append("MASTER_PASSWORD='%s'" % primary_password)\n` },
+    ],
+    invalid: [
+      { name: "the one argument of an API client's constructor", path: 'mailer.py', code: `client = PostmarkClient(⟦"947fe9af-af6d-4992-85f1-d3a134cbc9ef"⟧)\n`, confidence: 'sink' },
+      { name: 'a quoted value in a list of NAME=value items', path: 'deploy/run.py', code: `ENV = ["DB_PASSWORD='⟦Xq9mLp2vRt7w⟧'", "LOG_LEVEL=info"]\n` },
+      { name: "a camelCase value that only starts like its key: a typed secret", path: 'settings.py', code: `KEYS = {"private_key": ⟦"privateKey9Xq2mLw"⟧}\n` },
     ],
   },
   json: {

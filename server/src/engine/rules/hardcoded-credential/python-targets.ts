@@ -483,6 +483,8 @@ function soleClientArgument(call: SyntaxNode, index: number): Target | undefined
   const written = dottedName(call.childForFieldName('function'));
   const argumentCount = call.childForFieldName('arguments')?.namedChildren.filter((child) => child?.type !== 'comment').length;
   if (index !== 0 || argumentCount !== 1 || written === undefined) return undefined;
+  // A class is built (`PostmarkClient('…')`); a method of one is called (Azure's `…ManagementClient.models('2021-06-01')`).
+  if (!/^[A-Z]/.test(written.slice(written.lastIndexOf('.') + 1))) return undefined;
   return clientTokenTarget(written.split('.').filter((segment) => /^[A-Z]/.test(segment)), written);
 }
 

@@ -1,0 +1,61 @@
+// JavaServer Pages (`*.jsp`, `*.jspf`, `*.jspx`): markup around Java. Legacy Java web apps open
+// their database connection right in a page (`<% Connection c = DriverManager.getConnection(url,
+// "root", "…"); %>`), so the Java of the page's scripting elements is read as Java: scriptlets
+// `<% … %>`, declarations `<%! … %>`, expressions `<%= … %>` and their XML forms
+// (`<jsp:scriptlet>` …). Markup, directives (`<%@ … %>`), comments (`<%-- … --%>`) and EL (`${…}`)
+// are blanked in place, so every offset stays the page's; tree-sitter's Java grammar reads
+// statements and declarations at the top level. Linear: one pass over the text.
+
+const XML_ELEMENTS = ['jsp:scriptlet', 'jsp:declaration', 'jsp:expression'] as const;
+
+interface Element {
+  /** Where the Java starts and ends. */
+  start: number;
+  end: number;
+  /** Where the whole element ends (past `%>` or the closing tag). */
+  next: number;
+  /** An expression is a value, not a statement: a `;` after it keeps the next statement apart. */
+  expression: boolean;
+}
+
+/** The page's Java, the same length as `text`: everything else turned to spaces (line breaks kept). */
+export function jspJava(text: string): string {
+  const chars = text.replace(/[^\r\n]/g, ' ').split('');
+  for (let at = text.indexOf('<'); at !== -1; ) {
+    const element = elementAt(text, at);
+    if (element) {
+      for (let i = element.start; i < element.end; i++) chars[i] = text[i]!;
+      // The `%` of `%>` (or the `<` of the closing tag) is markup: it can hold the separator.
+      if (element.expression && element.end < text.length) chars[element.end] = ';';
+    }
+    at = text.indexOf('<', element ? element.next : at + 1);
+  }
+  return chars.join('');
+}
+
+function elementAt(text: string, at: number): Element | undefined {
+  if (text.startsWith('<%', at)) return scriptingElement(text, at);
+  for (const name of XML_ELEMENTS) {
+    if (!text.startsWith(`<${name}>`, at)) continue;
+    const start = at + name.length + 2;
+    const close = text.indexOf(`</${name}>`, start);
+    const end = close === -1 ? text.length : close;
+    return { start, end, next: close === -1 ? text.length : close + name.length + 3, expression: name === 'jsp:expression' };
+  }
+  return undefined;
+}
+
+/** `<% … %>`, `<%! … %>`, `<%= … %>` give their Java; `<%-- … --%>` and `<%@ … %>` give none. */
+function scriptingElement(text: string, at: number): Element | undefined {
+  if (text.startsWith('<%--', at)) {
+    const close = text.indexOf('--%>', at + 4);
+    return { start: at, end: at, next: close === -1 ? text.length : close + 4, expression: false };
+  }
+  const marker = text[at + 2];
+  const start = marker === '!' || marker === '=' || marker === '@' ? at + 3 : at + 2;
+  // A scriptlet's own `%>` is written `%\>` (JSP 2.x), so the first `%>` closes it.
+  const close = text.indexOf('%>', start);
+  const end = close === -1 ? text.length : close;
+  const next = close === -1 ? text.length : close + 2;
+  return marker === '@' ? { start, end: start, next, expression: false } : { start, end, next, expression: marker === '=' };
+}
