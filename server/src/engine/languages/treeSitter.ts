@@ -22,9 +22,76 @@ export function nodeSpan(node: Node): Span {
 
 /**
  * Visits every node depth-first without recursion (a 100k-deep tree must not overflow the
- * stack); return false from `visit` to skip a node's children.
+ * stack); return false from `visit` to skip a node's children. Every check walks the tree, so
+ * the tree's nodes are listed once (nodeListOf) and each walk is a loop over that list.
  */
 export function walkTree(root: Node, visit: (node: Node) => boolean | void): void {
+  const list = nodeListOf(root.tree);
+  const start = list.indexOf.get(root.id);
+  if (start === undefined) return walkWithCursor(root, visit);
+  const end = list.subtreeEnd[start]!;
+  for (let at = start; at < end; ) at = visit(list.nodes[at]!) === false ? list.subtreeEnd[at]! : at + 1;
+}
+
+/** A tree's nodes in depth-first order, each with the index just past its subtree. */
+interface NodeList {
+  nodes: Node[];
+  subtreeEnd: Int32Array;
+  /** A node's index by its id (unique within a tree). */
+  indexOf: Map<number, number>;
+}
+
+const NODE_LISTS = new WeakMap<Tree, NodeList>();
+
+/**
+ * Each node of web-tree-sitter is an object made in JavaScript from the wasm tree, and each
+ * `type` or `parent` a call into wasm: a walk paid for every node, and a file's checks walk it a
+ * dozen times. Listed once, a node is made once and keeps its type and parent as plain properties.
+ */
+function nodeListOf(tree: Tree): NodeList {
+  let list = NODE_LISTS.get(tree);
+  if (!list) NODE_LISTS.set(tree, (list = listNodes(tree.rootNode)));
+  return list;
+}
+
+function listNodes(root: Node): NodeList {
+  const nodes: Node[] = [];
+  const ends: number[] = [];
+  const open: number[] = [];
+  const cursor = root.walk();
+  const enter = (): void => {
+    const node = cursor.currentNode;
+    const parent = open.length > 0 ? nodes[open[open.length - 1]!]! : null;
+    // A parent from wasm is found by a descent from the root, for every `.parent` a check asks.
+    Object.defineProperties(node, { type: { value: node.type }, parent: { value: parent } });
+    open.push(nodes.length);
+    nodes.push(node);
+    ends.push(0);
+  };
+  try {
+    enter();
+    for (;;) {
+      if (cursor.gotoFirstChild()) {
+        enter();
+        continue;
+      }
+      // The current node's subtree is done; so is each parent's that has no next sibling.
+      for (;;) {
+        ends[open.pop()!] = nodes.length;
+        if (cursor.gotoNextSibling()) {
+          enter();
+          break;
+        }
+        if (!cursor.gotoParent()) return { nodes, subtreeEnd: Int32Array.from(ends), indexOf: new Map(nodes.map((node, index) => [node.id, index])) };
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** The walk itself, for a node that is in no list (none such is known: a guard, not a path). */
+function walkWithCursor(root: Node, visit: (node: Node) => boolean | void): void {
   const cursor = root.walk();
   try {
     let descend = visit(cursor.currentNode) !== false;
