@@ -27,6 +27,7 @@ export const SCOPE_FOLDERS = {
   // make declares its own dependencies and config, not the generator.
   example: [
     'examples', 'example', 'samples', 'sample', 'demo', 'demos', 'playground', 'quickstart', 'tutorial', 'tutorials',
+    '_examples', '_example', // Go's: the go tool skips folders that start with `_` (go-chi's and gorilla's _examples/)
     'template', 'templates', 'skeleton', 'skeletons', 'boilerplate', 'scaffold', 'scaffolds', 'blueprints',
   ],
   // Release notes too: Ansible collections' changelogs/ (changelog.yaml, fragments/) quote the examples they changed.
