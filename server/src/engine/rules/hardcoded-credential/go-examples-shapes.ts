@@ -91,6 +91,12 @@ export const goShapeExamples: Examples = {
       messageIncludes: ['efault`"', 'os.Getenv('],
     },
     {
+      name: "envconfig defaults of Vault's AppRole login: the secret ID beside the role ID (the tag's variable names the fix)",
+      path: 'internal/config/vault.go',
+      code: 'package config\n\ntype Vault struct {\n\tAddr     string `envconfig:"VAULT_ADDR" default:"https://vault.internal:8200"`\n\tRoleID   string `envconfig:"VAULT_ROLE_ID" default:"backup-agent"`\n\tSecretID string `envconfig:"VAULT_SECRET_ID" default:"⟦6f1c2b9e-4d7a-4e3b-9a85-2c7d1e0f4b6a⟧"`\n}\n',
+      messageIncludes: ['secret ID', 'VAULT_SECRET_ID'],
+    },
+    {
       name: 'a signing key passed to SignedString on a chain, and to echo\'s JWT middleware',
       path: 'internal/auth/token.go',
       code: 'package auth\n\nimport (\n\t"github.com/golang-jwt/jwt/v5"\n\t"github.com/labstack/echo/v4/middleware"\n)\n\nfunc sign(c jwt.MapClaims) (string, error) {\n\te.Use(middleware.JWT([]byte(⟦"VA9y5ujE8GCEVE"⟧)))\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(⟦"YjbyqsEodbr9WS"⟧))\n}\n',
