@@ -5,6 +5,23 @@ import type { Examples } from '../../rule';
 export const kotlinShapeExamples: Examples = {
   valid: [
     {
+      name: "a when's branches that hold no credential: a chosen local key, a label's text",
+      path: 'src/main/kotlin/io/acme/Partner.kt',
+      code: `package io.acme
+
+object Partner {
+    fun partnerKey(env: String): String = when (env) {
+        "local" -> "local-dev-key"
+        else -> System.getenv("PARTNER_KEY") ?: ""
+    }
+    fun label(env: String) = when (env) {
+        "prod" -> "Xq8vTz2LkR7xWp4NbH9cYs3Fd6Gj"
+        else -> "unknown"
+    }
+}
+`,
+    },
+    {
       name: 'session keys from the environment, a state comparison',
       path: 'src/main/kotlin/com/acme/shop/Sessions.kt',
       code: `package com.acme.shop
@@ -84,6 +101,25 @@ val workday = WorkdayClient("https://wd5.example.com/ccx/service/acme", "ISU_Dir
     },
   ],
   invalid: [
+    {
+      name: "a when's branch returned by a function named for a key or a token (expression body, braced branch)",
+      path: 'src/main/kotlin/io/acme/Partner.kt',
+      code: `package io.acme
+
+object Partner {
+    fun partnerKey(env: String): String = when (env) {
+        "prod" -> ⟦"Xq8vTz2LkR7xWp4NbH9cYs3Fd6Gj"⟧
+        else -> System.getenv("PARTNER_KEY") ?: ""
+    }
+    fun apiToken(env: String): String {
+        return when (env) {
+            "prod" -> { ⟦"Bq8vTz2LkR7xWp4NbH9cYs3Fd6Gj"⟧ }
+            else -> ""
+        }
+    }
+}
+`,
+    },
     {
       name: "Ktor's session signing and encryption keys through hex(...)",
       path: 'src/main/kotlin/com/acme/shop/Sessions.kt',
