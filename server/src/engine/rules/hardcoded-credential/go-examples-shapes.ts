@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const goShapeExamples: Examples = {
   valid: [
     {
+      name: "unkeyed literals whose field names no credential, or of an imported type (fields unknown)",
+      path: 'internal/probe/ui.go',
+      code: 'package probe\n\nimport "github.com/acme/auth"\n\ntype Endpoint struct {\n\tHost string\n\tPort int\n}\n\nvar core = Endpoint{"10.20.0.1", 22}\n\nvar ui = struct {\n\tTitle, PasswordLabel string\n}{"Netprobe", "Device password"}\n\nvar login = auth.Login{"ops", "Xq8vTz2LkR7xWp4NbH9c"}\n',
+    },
+    {
       name: 'a list of banned passwords (typed, not a settings row), rows of field labels, a bare token variable holding a UUID',
       path: 'internal/auth/policy.go',
       code: 'package auth\n\nvar banned = []string{"password", "123456"}\n\nvar fields = []struct{ Name, Label string }{\n\t{"password", "Password"},\n\t{"api_token", "X-Api-Token"},\n}\n\nfunc f() {\n\ttoken := "0e811177-5c70-4b15-b47f-fdb577764346"\n\treq := Request{Token: "0e811177-5c70-4b15-b47f-fdb577764346"}\n\t_, _ = token, req\n}\n',
@@ -61,6 +66,12 @@ export const goShapeExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'unkeyed literals of struct types: a declared type, elided in a slice, and an anonymous struct',
+      path: 'internal/probe/targets.go',
+      code: 'package probe\n\ntype Login struct {\n\tUser     string\n\tPassword string\n}\n\nvar admin = Login{"admin", ⟦"Tq8vXz2LkR7xWp4NbH9c"⟧}\n\nvar fallbacks = []Login{\n\t{"ops", ⟦"Vq8vXz2LkR7xWp4NbH9c"⟧},\n\t{"readonly", "changeme"},\n}\n\nvar relay = struct{ User, Token string }{"relay", ⟦"Kq8vXz2LkR7xWp4NbH9cYs3Fd6Gj"⟧}\n',
+      messageIncludes: ['hardcoded'],
+    },
     {
       name: "a settings table's row of name and value; a UUID as the Token of a client's config (Consul ACL tokens)",
       path: 'internal/config/defaults.go',

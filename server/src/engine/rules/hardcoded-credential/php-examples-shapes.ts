@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const phpShapeExamples: Examples = {
   valid: [
     {
+      name: 'heredoc bodies whose secret is interpolated or a placeholder; hash_equals between two request values',
+      path: 'lib/forward.php',
+      code: "<?php\n\nfunction body(string $account, string $secret): string\n{\n    return <<<JSON\n{\"account\": \"{$account}\", \"secret\": \"{$secret}\"}\nJSON;\n}\n\n$sandbox = <<<'JSON'\n{\"account\": \"sandbox\", \"api_key\": \"<your sandbox api key>\"}\nJSON;\n\n$ok = hash_equals($_SERVER['HTTP_X_TOKEN'] ?? '', getenv('HOOK_TOKEN') ?: '');\n",
+    },
+    {
       name: 'functions whose return names no credential, or returns a chosen word: a field name, a header, a label by environment',
       path: 'src/Partner/Partner.php',
       code: "<?php\n\nfinal class Partner\n{\n    public function getPasswordField(): string\n    {\n        return 'password';\n    }\n\n    public function getApiKeyHeader(): string\n    {\n        return 'X-Api-Key';\n    }\n\n    public static function label(string $env): string\n    {\n        return match ($env) {\n            'prod' => 'Xq8vTz2LkR7xWp4NbH9cYs3Fd6Gj',\n            default => 'unknown',\n        };\n    }\n\n    public function getApiKey(): string\n    {\n        return getenv('PARTNER_API_KEY') ?: '';\n    }\n}\n",
@@ -147,6 +152,11 @@ $fields = [
     },
   ],
   invalid: [
+    {
+      name: "a heredoc JSON body's password field; hash_equals against a request value read with a ?? fallback",
+      path: 'public/hook.php',
+      code: "<?php\n\n$body = <<<JSON\n{\n    \"username\": \"relay-bot\",\n    \"password\": \"⟦Kq7vTz2LmR8xWp4NbH⟧\"\n}\nJSON;\n\nif (!hash_equals($_SERVER['HTTP_X_GITLAB_TOKEN'] ?? '', ⟦'Zq8vXz2LkR7xWp4NbH9cYs3Fd6Gj'⟧)) {\n    exit;\n}\n",
+    },
     {
       name: "a method's returned literal named by the method (a getter, a match arm by environment)",
       path: 'src/Partner/Partner.php',

@@ -341,9 +341,10 @@ function formattedTarget(call: PhpCall, index: number): Target | undefined {
   return target?.credential ? { ...target, label: `sprintf(${argument})` } : undefined;
 }
 
-/** `(string) $token` -> `$token`. */
+/** `(string) $token` -> `$token`; `$_GET['token'] ?? ''` -> `$_GET['token']` (the fallback of a missing value is no name). */
 function withoutCast(node: SyntaxNode): SyntaxNode {
   const inner = unparen(node);
+  if (inner.type === 'binary_expression' && inner.childForFieldName('operator')?.text === '??') return withoutCast(inner.childForFieldName('left') ?? inner);
   return inner.type === 'cast_expression' ? unparen(inner.namedChildren[inner.namedChildCount - 1] ?? inner) : inner;
 }
 
