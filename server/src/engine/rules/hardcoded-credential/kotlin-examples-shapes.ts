@@ -5,6 +5,22 @@ import type { Examples } from '../../rule';
 export const kotlinShapeExamples: Examples = {
   valid: [
     {
+      name: 'multi-line raw strings without a literal secret: a template reading the environment, a schema',
+      path: 'src/main/kotlin/io/acme/CarrierLogin.kt',
+      code: `package io.acme
+
+class CarrierLogin {
+    private val sandboxBody = """
+        {"username": "sandbox", "password": "\${System.getenv("CARRIER_PASSWORD")}"}
+    """.trimIndent()
+
+    private val schema = """
+        {"username": "string", "password": "string"}
+    """.trimIndent()
+}
+`,
+    },
+    {
       name: "a when's branches that hold no credential: a chosen local key, a label's text",
       path: 'src/main/kotlin/io/acme/Partner.kt',
       code: `package io.acme
@@ -101,6 +117,21 @@ val workday = WorkdayClient("https://wd5.example.com/ccx/service/acme", "ISU_Dir
     },
   ],
   invalid: [
+    {
+      name: "a multi-line raw string's JSON body: its password field",
+      path: 'src/main/kotlin/io/acme/CarrierLogin.kt',
+      code: `package io.acme
+
+class CarrierLogin {
+    private val loginBody = """
+        {
+          "username": "parcelbridge",
+          "password": "⟦Gsv7w1NqX3Yp1spexd⟧"
+        }
+    """.trimIndent()
+}
+`,
+    },
     {
       name: "a when's branch returned by a function named for a key or a token (expression body, braced branch)",
       path: 'src/main/kotlin/io/acme/Partner.kt',
