@@ -57,15 +57,21 @@ export function decodeEscapes(raw: string, rawStart: number, octal: boolean): Ma
   return builder.build({ start: rawStart, end: rawStart + raw.length });
 }
 
-/** A Java `string_literal` node as a JvmString; text blocks and string templates have no `value`. */
+/**
+ * A Java `string_literal` node as a JvmString; string templates have no `value`. A text block's value is its text as
+ * written, line breaks and indentation included (the compiler strips incidental indentation, which moves no field of a
+ * JSON body or a key within it); one with escapes has none.
+ */
 export function javaString(node: SyntaxNode, text: string): JvmString | undefined {
   if (node.type !== 'string_literal') return undefined;
   const block = text.startsWith('"""', node.startIndex);
   const quote = block ? 3 : 1;
   const rawStart = node.startIndex + quote;
   const raw = text.slice(rawStart, Math.max(rawStart, node.endIndex - quote));
-  const plain = !block && node.namedChildren.every((child) => child?.type === 'string_fragment' || child?.type === 'escape_sequence');
-  return { node, span: { start: node.startIndex, end: node.endIndex }, raw, rawStart, ...(plain ? { value: decodeEscapes(raw, rawStart, true) } : {}) };
+  const span = { start: node.startIndex, end: node.endIndex };
+  if (block) return { node, span, raw, rawStart, ...(raw.includes('\\') ? {} : { value: MappedText.contiguous(raw, rawStart) }) };
+  const plain = node.namedChildren.every((child) => child?.type === 'string_fragment' || child?.type === 'escape_sequence');
+  return { node, span, raw, rawStart, ...(plain ? { value: decodeEscapes(raw, rawStart, true) } : {}) };
 }
 
 const JAVA_COMMENTS = new Set(['line_comment', 'block_comment']);

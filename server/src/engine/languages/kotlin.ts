@@ -5,7 +5,10 @@ import type { SyntaxNode } from './treeSitter';
 
 const TEMPLATE_PARTS = new Set(['interpolated_expression', 'interpolated_identifier']);
 
-/** A Kotlin string literal; `value` is unset for templates (`"$x"`) and multi-line raw strings. */
+/**
+ * A Kotlin string literal; `value` is unset for templates (`"$x"`). A raw string's value is its text as written, line
+ * breaks and indentation included (`trimIndent()` moves no field of a JSON body or a key within it), as a Java text block's.
+ */
 export function kotlinString(node: SyntaxNode, text: string): JvmString | undefined {
   if (node.type !== 'string_literal' && node.type !== 'line_string_literal' && node.type !== 'multi_line_string_literal') return undefined;
   const rawString = text.startsWith('"""', node.startIndex);
@@ -14,7 +17,7 @@ export function kotlinString(node: SyntaxNode, text: string): JvmString | undefi
   const raw = text.slice(rawStart, Math.max(rawStart, node.endIndex - quote));
   const templated = node.namedChildren.some((child) => child !== null && TEMPLATE_PARTS.has(child.type));
   const span = { start: node.startIndex, end: node.endIndex };
-  if (templated || (rawString && /[\r\n]/.test(raw))) return { node, span, raw, rawStart };
+  if (templated) return { node, span, raw, rawStart };
   const value = rawString ? MappedText.contiguous(raw, rawStart) : decodeEscapes(raw, rawStart, false);
   return { node, span, raw, rawStart, value };
 }

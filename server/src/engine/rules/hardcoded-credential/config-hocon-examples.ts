@@ -25,8 +25,25 @@ play.http.secret.key = "changeme"
 akka.http.server.idle-timeout = 60 s
 `,
     },
+    {
+      name: 'Play: a chosen local password overridden by the environment below it (a default, judged as compose defaults are)',
+      path: 'conf/application.conf',
+      code: `slick.dbs.default.db {
+  user = "auctions"
+  password = "auctions"
+  password = \${?DATABASE_PASSWORD}
+}
+`,
+    },
   ],
   invalid: [
+    {
+      name: 'Play: a generated default overridden by the environment is still the value wherever the variable is unset',
+      path: 'conf/application.conf',
+      code: `play.http.secret.key = "⟦Qm8vTz2LkR7xWp4NbH9cYs3Fd6Gj⟧"
+play.http.secret.key = \${?APPLICATION_SECRET}
+`,
+    },
     {
       name: 'a Ktor JWT secret, a nested password and a Play secret key',
       path: 'src/main/resources/application.conf',

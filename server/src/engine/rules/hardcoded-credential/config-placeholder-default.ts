@@ -8,8 +8,11 @@
 import type { MappedText } from '../../languages/mapped-text';
 import { credentialName } from '../../secrets';
 
-/** The whole value is one `${NAME:default}`; a default cannot hold another placeholder. */
-const SPRING_PLACEHOLDER = /^\$\{([A-Za-z_][\w.-]*):(?![-?+=])([^{}$]*)\}$/;
+/**
+ * The whole value is one `${NAME:default}`; a default cannot hold another placeholder. A second colon
+ * starts no default: `${VAULT::block::attribute::1}` is a WildFly/JBoss vault expression, a read.
+ */
+const SPRING_PLACEHOLDER = /^\$\{([A-Za-z_][\w.-]*):(?![-?+=:])([^{}$]*)\}$/;
 
 export interface PlaceholderDefault {
   /** The name the default is judged under. */

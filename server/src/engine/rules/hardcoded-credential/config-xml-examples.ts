@@ -5,6 +5,28 @@ import type { Examples } from '../../rule';
 export const xmlConfigExamples: Examples = {
   valid: [
     {
+      name: 'WildFly standalone.xml: a vault expression, an env read, a credential store entry by alias, the stock key store password',
+      path: 'configuration/standalone.xml',
+      code: `<server xmlns="urn:jboss:domain:20.0">
+  <datasource jndi-name="java:jboss/datasources/ReportsDS" pool-name="ReportsDS">
+    <security>
+      <user-name>reports_ro</user-name>
+      <password>\${VAULT::ds_ReportsDS::password::1}</password>
+    </security>
+  </datasource>
+  <datasource jndi-name="java:jboss/datasources/AuditDS" pool-name="AuditDS">
+    <security><user-name>audit</user-name><password>\${env.AUDIT_DB_PASSWORD}</password></security>
+  </datasource>
+  <datasource jndi-name="java:jboss/datasources/ArchiveDS" pool-name="ArchiveDS">
+    <security><credential-reference store="app-store" alias="archive-db"/></security>
+  </datasource>
+  <key-store name="applicationKS">
+    <credential-reference clear-text="password"/>
+  </key-store>
+</server>
+`,
+    },
+    {
       name: 'Spring constructor arguments by place: a placeholder, a ref, a database number after the password, a class that takes none',
       path: 'src/main/resources/applicationContext-redis.xml',
       code: `<beans>
@@ -108,6 +130,19 @@ export const xmlConfigExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'WildFly standalone.xml: a datasource password and an Elytron credential store opened with clear text',
+      path: 'configuration/standalone.xml',
+      code: `<server xmlns="urn:jboss:domain:20.0">
+  <datasource jndi-name="java:jboss/datasources/ClaimsDS" pool-name="ClaimsDS">
+    <security><user-name>claims_app</user-name><password>⟦Vb3q-Lr8Tz!mW2xKp9⟧</password></security>
+  </datasource>
+  <credential-store name="app-store" location="credentials/app.cs" create="true">
+    <credential-reference clear-text="⟦q7XkR2vNw9TbLm4Hs8Pd⟧"/>
+  </credential-store>
+</server>
+`,
+    },
     {
       name: 'Spring constructor arguments named by place: JedisPool by index, with a user before the password, and Spring JDBC in order',
       path: 'src/main/resources/spring-redis.xml',

@@ -36,7 +36,7 @@ function check(context: RuleContext): void {
   for (const element of elements) {
     const sibling = element.parent && isValueElement(element.name) ? namedBySibling.get(element.parent) : undefined;
     const label = nameOf(element) ?? sibling;
-    for (const attribute of element.attributes) reportAttribute(context, attribute, label);
+    for (const attribute of element.attributes) reportAttribute(context, element, attribute, label);
     if (element.parent && element.content && isNameElement(element.name)) {
       namedBySibling.set(element.parent, decodeEntities(context.text.slice(element.content.start, element.content.end)).trim());
     }
@@ -55,10 +55,18 @@ function labelOf(element: XmlElement): string | undefined {
   return element.attributes.find((attribute) => attribute.name === 'name' || attribute.name === 'key' || attribute.name === 'android:name')?.value;
 }
 
-function reportAttribute(context: RuleContext, attribute: XmlAttribute, label: string | undefined): void {
+function reportAttribute(context: RuleContext, element: XmlElement, attribute: XmlAttribute, label: string | undefined): void {
   const name = localName(attribute.name);
   if (NAMING_ATTRIBUTES.has(attribute.name.toLowerCase()) || attribute.name === 'android:name' || attribute.name.startsWith('xmlns') || attribute.name.startsWith('xsi:')) return;
-  report(context, name === 'value' ? label : name, attribute.value, attribute.valueSpan);
+  report(context, clearTextLabel(element, attribute) ?? (name === 'value' ? label : name), attribute.value, attribute.valueSpan);
+}
+
+/**
+ * WildFly/JBoss Elytron's `<credential-reference clear-text="…"/>` (a credential store's own password, a datasource's,
+ * a key store's): the clear text is the password; `store`/`alias` name one kept in a credential store.
+ */
+function clearTextLabel(element: XmlElement, attribute: XmlAttribute): string | undefined {
+  return attribute.name === 'clear-text' && localName(element.name) === 'credential-reference' ? 'password' : undefined;
 }
 
 /** `<password>…</password>`, `<property name="…password">…</property>`, `<property name="password"><value>…</value></property>`. */
@@ -121,6 +129,6 @@ function localName(name: string): string {
 
 export const xmlCheck: LanguageCheck = {
   languages: ['xml'],
-  keywords: [...CREDENTIAL_KEYWORDS, ...SPRING_CONSTRUCTOR_KEYWORDS],
+  keywords: [...CREDENTIAL_KEYWORDS, ...SPRING_CONSTRUCTOR_KEYWORDS, 'clear-text'],
   check,
 };

@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const goShapeExamples: Examples = {
   valid: [
     {
+      name: "unkeyed literals whose field names no credential, or of an imported type (fields unknown)",
+      path: 'internal/probe/ui.go',
+      code: 'package probe\n\nimport "github.com/acme/auth"\n\ntype Endpoint struct {\n\tHost string\n\tPort int\n}\n\nvar core = Endpoint{"10.20.0.1", 22}\n\nvar ui = struct {\n\tTitle, PasswordLabel string\n}{"Netprobe", "Device password"}\n\nvar login = auth.Login{"ops", "Xq8vTz2LkR7xWp4NbH9c"}\n',
+    },
+    {
       name: 'a list of banned passwords (typed, not a settings row), rows of field labels, a bare token variable holding a UUID',
       path: 'internal/auth/policy.go',
       code: 'package auth\n\nvar banned = []string{"password", "123456"}\n\nvar fields = []struct{ Name, Label string }{\n\t{"password", "Password"},\n\t{"api_token", "X-Api-Token"},\n}\n\nfunc f() {\n\ttoken := "0e811177-5c70-4b15-b47f-fdb577764346"\n\treq := Request{Token: "0e811177-5c70-4b15-b47f-fdb577764346"}\n\t_, _ = token, req\n}\n',
@@ -62,6 +67,12 @@ export const goShapeExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'unkeyed literals of struct types: a declared type, elided in a slice, and an anonymous struct',
+      path: 'internal/probe/targets.go',
+      code: 'package probe\n\ntype Login struct {\n\tUser     string\n\tPassword string\n}\n\nvar admin = Login{"admin", ⟦"Tq8vXz2LkR7xWp4NbH9c"⟧}\n\nvar fallbacks = []Login{\n\t{"ops", ⟦"Vq8vXz2LkR7xWp4NbH9c"⟧},\n\t{"readonly", "changeme"},\n}\n\nvar relay = struct{ User, Token string }{"relay", ⟦"Kq8vXz2LkR7xWp4NbH9cYs3Fd6Gj"⟧}\n',
+      messageIncludes: ['hardcoded'],
+    },
+    {
       name: "a settings table's row of name and value; a UUID as the Token of a client's config (Consul ACL tokens)",
       path: 'internal/config/defaults.go',
       code: 'package config\n\nimport consul "github.com/hashicorp/consul/api"\n\nvar defaults = []struct{ Key, Value string }{\n\t{"db.host", "localhost"},\n\t{"db.password", ⟦"Lq8vT3mZx2Rk9PwN"⟧},\n}\n\nfunc Register() {\n\tcfg := consul.DefaultConfig()\n\tcfg.Token = ⟦"3f2b8c1e-7a4d-4e9b-a6c2-5d8e1f0b9a37"⟧\n\t_, _ = consul.NewClient(cfg)\n\t_ = &consul.QueryOptions{Token: ⟦"9c4e2a7b-1d3f-4b8e-8a5c-6e2d0f1b7c94"⟧}\n}\n',
@@ -89,6 +100,12 @@ export const goShapeExamples: Examples = {
       path: 'internal/config/config.go',
       code: 'package config\n\ntype Config struct {\n\tDBPassword string `env:"DB_PASSWORD" default:"⟦Y9H9brAdZiyCae⟧"`\n\tJWTSecret  string `json:"jwt_secret" envDefault:"⟦kUtRj4DZw6QKQH⟧"`\n}\n',
       messageIncludes: ['efault`"', 'os.Getenv('],
+    },
+    {
+      name: "envconfig defaults of Vault's AppRole login: the secret ID beside the role ID (the tag's variable names the fix)",
+      path: 'internal/config/vault.go',
+      code: 'package config\n\ntype Vault struct {\n\tAddr     string `envconfig:"VAULT_ADDR" default:"https://vault.internal:8200"`\n\tRoleID   string `envconfig:"VAULT_ROLE_ID" default:"backup-agent"`\n\tSecretID string `envconfig:"VAULT_SECRET_ID" default:"⟦6f1c2b9e-4d7a-4e3b-9a85-2c7d1e0f4b6a⟧"`\n}\n',
+      messageIncludes: ['secret ID', 'VAULT_SECRET_ID'],
     },
     {
       name: 'a signing key passed to SignedString on a chain, and to echo\'s JWT middleware',

@@ -89,6 +89,11 @@ type Config struct {
 \tAPIKey   string \`yaml:"api_key"\`
 }
 
+// A secret's name in AWS Secrets Manager, no AppRole login beside it.
+type Rotation struct {
+\tSecretID string \`envconfig:"DB_SECRET_ID" default:"prod/ledger/db-8f2Kq7"\`
+}
+
 const passwordEnv = "DB_PASSWORD"
 const passwordField = "password"
 

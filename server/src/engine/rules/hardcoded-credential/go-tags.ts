@@ -46,10 +46,11 @@ export function tagDefaultReports(field: SyntaxNode): Report[] {
   const base = tag.startIndex + 1;
   const raw = tag.text.slice(1, -1);
   const pairs = tagPairs(raw);
-  const envName = pairs.find((pair) => pair.key === 'env')?.value.split(',')[0];
+  const envName = pairs.find((pair) => pair.key === 'env' || pair.key === 'envconfig')?.value.split(',')[0];
   for (const { key, value, start: offset } of pairs) {
     if (!DEFAULT_KEYS.has(key)) continue;
-    const target = { ...nameTarget([name]), label: `${name} \`${key}\``, noFix: true, ...(envName && /^[A-Za-z_]\w*$/.test(envName) ? { envName } : {}) };
+    const named = nameTarget([name]);
+    const target = { ...named, ...(named.credential ? {} : appRoleSecretId(field, name)), label: `${name} \`${key}\``, noFix: true, ...(envName && /^[A-Za-z_]\w*$/.test(envName) ? { envName } : {}) };
     const token = findTokens(value)[0];
     const credential = target.credential;
     if (!token && (!credential || !isCredentialValue(value, target, credential))) continue;
@@ -58,4 +59,15 @@ export function tagDefaultReports(field: SyntaxNode): Report[] {
     reports.push(wholeLiteralReport({ span: { start, end: start + value.length }, value, what, isToken: !!token, target, defaultEnvName: token?.envName ?? target.envName }, LANGUAGES.go.envRead));
   }
   return reports;
+}
+
+/**
+ * Vault's AppRole login settings, `RoleID` and `SecretID` fields of one struct: the secret ID is the credential (alone, a
+ * `SecretID` also names a secret, as AWS Secrets Manager's does, so it counts only beside the role ID).
+ */
+function appRoleSecretId(field: SyntaxNode, name: string): { credential: { noun: string; strength: 'strong' } } | undefined {
+  if (name.toLowerCase() !== 'secretid') return undefined;
+  const siblings = field.parent?.namedChildren ?? [];
+  const roleId = siblings.some((sibling) => sibling?.type === 'field_declaration' && sibling.childForFieldName('name')?.text.toLowerCase() === 'roleid');
+  return roleId ? { credential: { noun: 'secret ID', strength: 'strong' } } : undefined;
 }

@@ -11,6 +11,7 @@ import { keyFunctionTarget } from './go-keyfunc';
 import { envFallbackOfAssignment } from './go-fallbacks';
 import { chainedFlagDefaultTarget, flagDefaultTarget } from './go-flags';
 import { positionalSecretTarget } from './go-positional';
+import { unkeyedFieldTarget } from './go-unkeyed';
 import { clientTokenTarget, nameTarget, type Target } from './target';
 
 export type { Target } from './target';
@@ -56,7 +57,7 @@ function climbToTarget(literal: SyntaxNode, scope: GoScope): Target | undefined 
     const holder = parent.parent;
     const list = holder?.type === 'composite_literal' || holder?.type === 'literal_element';
     if (parent.type === 'literal_value' && node.type === 'literal_element' && holder && list) {
-      const row = settingRowTarget(parent, node);
+      const row = settingRowTarget(parent, node) ?? unkeyedFieldTarget(parent, node, scope.root, scope);
       if (row) return row;
       parent = holder;
       continue;

@@ -293,6 +293,8 @@ function fallbackTarget(call: JvmCall, index: number, callee: string, syntax: Jv
     if (wrapper && (wrapper.name === 'ofNullable' || wrapper.name === 'of') && syntax.dotted(wrapper.receiver) === 'Optional') {
       envName = envReadName(wrapper.args[0], syntax);
     }
+    const key = envName === undefined ? optionalConfigKey(call.receiver, syntax) : undefined;
+    if (key !== undefined) return { ...nameTarget(key.split('.')), kind: 'fallback', label: `config "${key}"`, noFix: true };
   } else if (callee === 'Objects.requireNonNullElse' && index === 1) {
     envName = envReadName(call.args[0], syntax);
   } else if (CONFIG_READS.has(call.name) && index === 1 && call.args.length === 2) {
@@ -303,6 +305,26 @@ function fallbackTarget(call: JvmCall, index: number, callee: string, syntax: Jv
   }
   if (envName === undefined) return undefined;
   return envFallbackTarget(envName, `System.getenv("${envName}")`, { start: call.node.startIndex, end: call.node.endIndex });
+}
+
+/** Lookups of a configuration key that answer an Optional (or a config node that becomes one). */
+const OPTIONAL_CONFIG_READS = new Set(['get', 'getOptionalValue', 'getOptional', 'getProperty', 'getString', 'getValue']);
+
+/**
+ * The key of a config lookup an `orElse` default follows: Helidon's `config.get("k").asString().orElse(lit)`,
+ * MicroProfile's `config.getOptionalValue("k", String.class).orElse(lit)`: the key names the default. Read back
+ * through conversions (`asString()`, `as(String.class)`, `map(String::trim)`), a few links at most.
+ */
+function optionalConfigKey(receiver: SyntaxNode, syntax: JvmSyntax): string | undefined {
+  let node: SyntaxNode | undefined = receiver;
+  for (let depth = 0; node && depth < 4; depth++) {
+    const link = syntax.call(node);
+    if (!link) return undefined;
+    const key = link.args[0] ? syntax.string(link.args[0])?.value?.text : undefined;
+    if (key !== undefined) return OPTIONAL_CONFIG_READS.has(link.name) && link.receiver ? key : undefined;
+    node = link.receiver;
+  }
+  return undefined;
 }
 
 /** Reads of a configuration key with a default as the second argument. */

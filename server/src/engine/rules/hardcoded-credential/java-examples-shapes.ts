@@ -5,6 +5,32 @@ import type { Examples } from '../../rule';
 export const javaShapeExamples: Examples = {
   valid: [
     {
+      name: 'switch arms and text blocks that hold no credential: a chosen local key, a label, a JSON body naming its fields only',
+      path: 'src/main/java/io/acme/sync/Partner.java',
+      code: `package io.acme.sync;
+
+class Partner {
+    static String partnerKey(String env) {
+        return switch (env) {
+            case "local" -> "local-dev-key";
+            default -> System.getenv("PARTNER_KEY");
+        };
+    }
+
+    static String label(String env) {
+        return switch (env) {
+            case "prod" -> "Xq8vTz2LkR7xWp4NbH9cYs3Fd6Gj";
+            default -> "unknown";
+        };
+    }
+
+    static final String SCHEMA = """
+            {"client_id": "string", "client_secret": "string"}
+            """;
+}
+`,
+    },
+    {
       name: 'keys read from the environment or config, and a password compared with a state word',
       path: 'src/main/java/com/acme/shop/SecurityConfig.java',
       code: `package com.acme.shop;
@@ -158,6 +184,31 @@ class Reader {
     },
   ],
   invalid: [
+    {
+      name: "a switch expression's arm returned by a method named for a key (arrow and yield arms); a JSON text block's secret field",
+      path: 'src/main/java/io/acme/sync/TokenExchange.java',
+      code: `package io.acme.sync;
+
+class TokenExchange {
+    static String partnerKey(String env) {
+        return switch (env) {
+            case "production" -> ⟦"b1e4d0c9a7f2e8d3c6b5a4f1e0d9c8b7a6f5e4d3"⟧;
+            case "staging" -> {
+                yield ⟦"Kq7vTz2LmR8xWp4NbH9cYs3Fd6Gj"⟧;
+            }
+            default -> System.getenv("PARTNER_KEY");
+        };
+    }
+
+    String body = """
+            {
+              "grant_type": "client_credentials",
+              "client_secret": "⟦CYuAx1QqtWagq97ItuiLeHgiDrNbVhB6⟧"
+            }
+            """;
+}
+`,
+    },
     {
       name: "Shiro's remember-me cipher key through Base64.decode",
       path: 'src/main/java/com/acme/shop/ShiroConfig.java',

@@ -21,6 +21,22 @@ export function ancestorWithin(node: SyntaxNode, types: readonly string[], synta
   return undefined;
 }
 
+/**
+ * `return switch (env) { case "prod" -> "…"; default -> … };`: the switch expression an arm's value is the value of
+ * (`case X -> value;`, or `yield value;` in an arm's block), so it goes where the switch goes.
+ */
+function armSwitch(parent: SyntaxNode, syntax: JvmSyntax): SyntaxNode | undefined {
+  let rule = parent.type === 'expression_statement' ? syntax.parent(parent) : undefined;
+  if (parent.type === 'yield_statement') {
+    const block = syntax.parent(parent);
+    rule = block?.type === 'block' ? syntax.parent(block) : undefined;
+  }
+  if (rule?.type !== 'switch_rule') return undefined;
+  const block = syntax.parent(rule);
+  const expression = block?.type === 'switch_block' ? syntax.parent(block) : undefined;
+  return expression?.type === 'switch_expression' ? expression : undefined;
+}
+
 export function javaTarget(literal: SyntaxNode, syntax: JvmSyntax): Target | undefined {
   let node = literal;
   // Parentheses hold one expression, so climbing them is linear; other pass-throughs (ternaries,
@@ -30,6 +46,11 @@ export function javaTarget(literal: SyntaxNode, syntax: JvmSyntax): Target | und
     steps++;
     if (parent.type === 'cast_expression') continue;
     if (parent.type === 'ternary_expression' && !sameNode(parent.childForFieldName('condition'), node)) continue;
+    const switchExpression = armSwitch(parent, syntax);
+    if (switchExpression) {
+      parent = switchExpression; // the update step climbs past the switch expression: an arm's value is its value
+      continue;
+    }
     if (parent.type === 'method_invocation' && sameNode(parent.childForFieldName('object'), node)) {
       const name = parent.childForFieldName('name')?.text ?? '';
       if (TRANSPARENT_METHODS.has(name)) continue;

@@ -5,6 +5,39 @@ import type { Examples } from '../../rule';
 export const kotlinShapeExamples: Examples = {
   valid: [
     {
+      name: 'multi-line raw strings without a literal secret: a template reading the environment, a schema',
+      path: 'src/main/kotlin/io/acme/CarrierLogin.kt',
+      code: `package io.acme
+
+class CarrierLogin {
+    private val sandboxBody = """
+        {"username": "sandbox", "password": "\${System.getenv("CARRIER_PASSWORD")}"}
+    """.trimIndent()
+
+    private val schema = """
+        {"username": "string", "password": "string"}
+    """.trimIndent()
+}
+`,
+    },
+    {
+      name: "a when's branches that hold no credential: a chosen local key, a label's text",
+      path: 'src/main/kotlin/io/acme/Partner.kt',
+      code: `package io.acme
+
+object Partner {
+    fun partnerKey(env: String): String = when (env) {
+        "local" -> "local-dev-key"
+        else -> System.getenv("PARTNER_KEY") ?: ""
+    }
+    fun label(env: String) = when (env) {
+        "prod" -> "Xq8vTz2LkR7xWp4NbH9cYs3Fd6Gj"
+        else -> "unknown"
+    }
+}
+`,
+    },
+    {
       name: 'session keys from the environment, a state comparison',
       path: 'src/main/kotlin/com/acme/shop/Sessions.kt',
       code: `package com.acme.shop
@@ -84,6 +117,40 @@ val workday = WorkdayClient("https://wd5.example.com/ccx/service/acme", "ISU_Dir
     },
   ],
   invalid: [
+    {
+      name: "a multi-line raw string's JSON body: its password field",
+      path: 'src/main/kotlin/io/acme/CarrierLogin.kt',
+      code: `package io.acme
+
+class CarrierLogin {
+    private val loginBody = """
+        {
+          "username": "parcelbridge",
+          "password": "⟦Gsv7w1NqX3Yp1spexd⟧"
+        }
+    """.trimIndent()
+}
+`,
+    },
+    {
+      name: "a when's branch returned by a function named for a key or a token (expression body, braced branch)",
+      path: 'src/main/kotlin/io/acme/Partner.kt',
+      code: `package io.acme
+
+object Partner {
+    fun partnerKey(env: String): String = when (env) {
+        "prod" -> ⟦"Xq8vTz2LkR7xWp4NbH9cYs3Fd6Gj"⟧
+        else -> System.getenv("PARTNER_KEY") ?: ""
+    }
+    fun apiToken(env: String): String {
+        return when (env) {
+            "prod" -> { ⟦"Bq8vTz2LkR7xWp4NbH9cYs3Fd6Gj"⟧ }
+            else -> ""
+        }
+    }
+}
+`,
+    },
     {
       name: "Ktor's session signing and encryption keys through hex(...)",
       path: 'src/main/kotlin/com/acme/shop/Sessions.kt',

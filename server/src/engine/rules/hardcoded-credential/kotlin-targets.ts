@@ -34,6 +34,11 @@ export function kotlinTarget(literal: SyntaxNode, syntax: JvmSyntax): Target | u
       if (fallback) return fallback;
       continue;
     }
+    const branchOf = whenOfBranch(parent, syntax);
+    if (branchOf) {
+      parent = branchOf; // the update step climbs past the `when`: a branch's value is its value
+      continue;
+    }
     const decoder = parent.type === 'value_argument' ? callOfArgument(parent, syntax) : undefined;
     const decoderCall = decoder ? kotlinCall(decoder) : undefined;
     // `val apiKeys = listOf("…")`: an element goes where the list goes, as Go's and JavaScript's do.
@@ -48,6 +53,18 @@ export function kotlinTarget(literal: SyntaxNode, syntax: JvmSyntax): Target | u
     return directTarget(parent, node, syntax);
   }
   return undefined;
+}
+
+/**
+ * `fun partnerKey(env: String) = when (env) { "prod" -> "…" else -> "" }`: the `when` a branch's value (or a braced branch's
+ * last statement) is the value of, so it goes where the `when` goes, as Java's switch arms do.
+ */
+function whenOfBranch(parent: SyntaxNode, syntax: JvmSyntax): SyntaxNode | undefined {
+  const body = parent.type === 'statements' ? syntax.parent(parent) : parent;
+  if (body?.type !== 'control_structure_body') return undefined;
+  const entry = syntax.parent(body);
+  const expression = entry?.type === 'when_entry' ? syntax.parent(entry) : undefined;
+  return expression?.type === 'when_expression' ? expression : undefined;
 }
 
 function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): Target | undefined {

@@ -4,7 +4,7 @@
 import { allChildren, callOf, callOfArgument, named, parentOf, phpString, walkWithParents, type Parents } from '../../languages/php';
 import { lexShell } from '../../languages/shell';
 import { reportShellTokens } from './config-shell-commands';
-import type { MappedText } from '../../languages/mapped-text';
+import { MappedText } from '../../languages/mapped-text';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, isSecretLikeValue, urlEnvName, type CredentialName } from '../../secrets';
@@ -48,11 +48,32 @@ export function checkPhpCredentials(context: RuleContext): void {
   const read = readerFor(context.text, context.path);
   walkWithParents(tree.rootNode, (node, parents) => {
     if (node.type === 'integer') inspectDigits(node, { context, read, parents });
+    if (node.type === 'heredoc' || node.type === 'nowdoc') return inspectHeredoc(node, context, read), false;
     if (node.type !== 'string' && node.type !== 'encapsed_string') return true;
     const text = phpString(node);
     if (text && isValuePosition(node, parents)) inspect(node, text, { context, read, parents });
     return false;
   });
+}
+
+/**
+ * A heredoc or nowdoc body (`<<<JSON … JSON`), a request body or a document kept in code: no literal under a name (a
+ * heredoc is text, often with interpolations), but its JSON fields and known-format tokens are read as a single-quoted
+ * string's are, where no interpolation (`{$secret}`) touches them. A body with escapes is left alone.
+ */
+function inspectHeredoc(node: SyntaxNode, context: RuleContext, read: (name: string) => string): void {
+  const body = node.childForFieldName('value');
+  if (!body || body.text.includes('\\')) return;
+  const interpolated = named(body).filter((child) => child.type !== 'string_content' && child.type !== 'nowdoc_string');
+  const clean = (span: { start: number; end: number }) => !interpolated.some((part) => part.startIndex < span.end && span.start < part.endIndex);
+  const text = MappedText.contiguous(body.text, body.startIndex);
+  const fields = jsonFieldReports(text.text, (start, end) => text.span(start, end), context.scope, read);
+  for (const field of fields) if (clean(field.span)) context.report(field);
+  if (fields.length > 0) return;
+  for (const token of findTokens(text.text)) {
+    const span = text.span(token.start, token.end);
+    if (clean(span)) context.report(embeddedTokenReport(span, text.text.slice(token.start, token.end), token.format, token.envName, read));
+  }
 }
 
 interface Scope {

@@ -5,6 +5,16 @@ import type { Examples } from '../../rule';
 export const phpShapeExamples: Examples = {
   valid: [
     {
+      name: 'heredoc bodies whose secret is interpolated or a placeholder; hash_equals between two request values',
+      path: 'lib/forward.php',
+      code: "<?php\n\nfunction body(string $account, string $secret): string\n{\n    return <<<JSON\n{\"account\": \"{$account}\", \"secret\": \"{$secret}\"}\nJSON;\n}\n\n$sandbox = <<<'JSON'\n{\"account\": \"sandbox\", \"api_key\": \"<your sandbox api key>\"}\nJSON;\n\n$ok = hash_equals($_SERVER['HTTP_X_TOKEN'] ?? '', getenv('HOOK_TOKEN') ?: '');\n",
+    },
+    {
+      name: 'functions whose return names no credential, or returns a chosen word: a field name, a header, a label by environment',
+      path: 'src/Partner/Partner.php',
+      code: "<?php\n\nfinal class Partner\n{\n    public function getPasswordField(): string\n    {\n        return 'password';\n    }\n\n    public function getApiKeyHeader(): string\n    {\n        return 'X-Api-Key';\n    }\n\n    public static function label(string $env): string\n    {\n        return match ($env) {\n            'prod' => 'Xq8vTz2LkR7xWp4NbH9cYs3Fd6Gj',\n            default => 'unknown',\n        };\n    }\n\n    public function getApiKey(): string\n    {\n        return getenv('PARTNER_API_KEY') ?: '';\n    }\n}\n",
+    },
+    {
       name: "a class map's path and a call forgetting a stored passphrase (GOsa, Horde)",
       path: 'include/class_location.inc',
       code: "<?php\n$class_mapping = array('password' => 'plugins/personal/password/class_password.inc');\n$this->unsetPassphrase('personal');\n$pgp->forgetPassword('cache');\n",
@@ -111,6 +121,11 @@ $fields = [
       code: "<?php\n\nreturn [\n    'pusher' => ['key' => 'SXhs9Pihadu5FGxHf3pkauMY', 'secret' => env('PUSHER_SECRET')],\n    'cache' => ['key' => 'users-list'],\n];\n\nfinal class ApiKeys\n{\n    const HEADER = 'X-Api-Key';\n    const PARAM = 'appid';\n}\n",
     },
     {
+      name: 'backed enums whose cases are no credential: token kinds, header names, chosen words under a credential enum',
+      path: 'src/Auth/TokenType.php',
+      code: "<?php\n\nenum TokenType: string\n{\n    case Bearer = 'bearer';\n    case Refresh = 'refresh_token';\n}\n\nenum ApiKeyHeader: string\n{\n    case Default = 'X-Api-Key';\n}\n\nenum PartnerToken: string\n{\n    case Demo = 'demo';\n}\n",
+    },
+    {
       name: 'a mailer given a security mode and a password read from the environment',
       path: 'app/controllers/Guestbook.php',
       code: "<?php\n\n$smtp = new \\SMTP('smtp.example.com', 465, 'ssl', 'guestbook@example.org', getenv('SMTP_PASSWORD'));\n",
@@ -137,6 +152,17 @@ $fields = [
     },
   ],
   invalid: [
+    {
+      name: "a heredoc JSON body's password field; hash_equals against a request value read with a ?? fallback",
+      path: 'public/hook.php',
+      code: "<?php\n\n$body = <<<JSON\n{\n    \"username\": \"relay-bot\",\n    \"password\": \"⟦Kq7vTz2LmR8xWp4NbH⟧\"\n}\nJSON;\n\nif (!hash_equals($_SERVER['HTTP_X_GITLAB_TOKEN'] ?? '', ⟦'Zq8vXz2LkR7xWp4NbH9cYs3Fd6Gj'⟧)) {\n    exit;\n}\n",
+    },
+    {
+      name: "a method's returned literal named by the method (a getter, a match arm by environment)",
+      path: 'src/Partner/Partner.php',
+      code: "<?php\n\nfinal class Partner\n{\n    public function getApiKey(): string\n    {\n        return ⟦'Rk8vTq2WmN9xLp4ZsH7cJd3F'⟧;\n    }\n\n    public static function partnerKey(string $env): string\n    {\n        return match ($env) {\n            'prod' => ⟦'Xq8vTz2LkR7xWp4NbH9cYs3Fd6Gj'⟧,\n            default => $_ENV['PARTNER_KEY'] ?? '',\n        };\n    }\n}\n",
+      messageIncludes: ['key in "'],
+    },
     {
       name: "lcobucci/jwt's in-memory symmetric keys and a defuse/php-encryption key loaded from its saved string",
       path: 'config/jwt.php',
@@ -248,6 +274,12 @@ $fields = [
       path: 'src/Config/ApiKeys.php',
       code: "<?php\n\nfinal class ApiKeys\n{\n    const MAPS = ⟦'y5fkCFq3sO5Oo8ZjNFgjyIQJ'⟧;\n}\n",
       messageIncludes: ['ApiKeys::MAPS'],
+    },
+    {
+      name: 'the cases of a backed enum named for a credential: each case is one (generated values only)',
+      path: 'src/Partner/PartnerToken.php',
+      code: "<?php\n\nenum PartnerToken: string\n{\n    case Dhl = ⟦'Rk8vTq2WmN9xLp4ZsH7cJd3F'⟧;\n    case Gls = '';\n}\n",
+      messageIncludes: ['PartnerToken::Dhl', 'PARTNER_TOKEN_DHL'],
     },
     {
       name: "host, port, a security mode, user and password: Fat-Free's SMTP",

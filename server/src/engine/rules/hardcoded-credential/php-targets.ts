@@ -58,7 +58,22 @@ function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
   if (parent.type === 'conditional_expression') return isFullTernary(parent) && parent.childForFieldName('condition')?.id !== node.id;
   // A list element (`['a', 'b']`) stands for the list; a keyed one is a target of its own.
   if (parent.type === 'array_element_initializer') return !hasKey(parent);
-  return parent.type === 'array_creation_expression';
+  return parent.type === 'array_creation_expression' || isMatchArm(parent, node);
+}
+
+/** `match ($env) { 'prod' => '…', default => '' }`: an arm's value is the match's value (its conditions are not). */
+function isMatchArm(parent: SyntaxNode, node: SyntaxNode): boolean {
+  if (parent.type === 'match_conditional_expression' || parent.type === 'match_default_expression') return parent.childForFieldName('return_expression')?.id === node.id;
+  return parent.type === 'match_block' || (parent.type === 'match_expression' && parent.childForFieldName('body')?.id === node.id);
+}
+
+/** `public function getApiKey(): string { return '…'; }`: a function's return value is what its name says (as Java's getters). */
+function returnedTarget(node: SyntaxNode, parents: Parents): Target | undefined {
+  const fn = ancestors(node, parents).find((current) => current.type === 'method_declaration' || current.type === 'function_definition');
+  const name = fn?.childForFieldName('name')?.text;
+  if (name === undefined) return undefined;
+  const property = /^get([A-Z_]\w*)$/.exec(name)?.[1] ?? name;
+  return { ...nameTarget([property]), label: `${name}()` };
 }
 
 /** The only argument of a decoder, its argument list, and the call itself pass the value on. */
@@ -102,6 +117,19 @@ function listedConstantTarget(name: string, element: SyntaxNode, parents: Parent
   return credential ? { ...nameTarget([name]), label: `${holder}::${name}`, credential } : undefined;
 }
 
+/**
+ * A backed enum's case by its name, else by the enum's: `enum PartnerToken: string { case Dhl = '…'; }` lists
+ * partner tokens, each case one of them (weak, as listedUnder: only a generated value counts, so
+ * `enum TokenType: string { case Bearer = 'bearer'; }` and `enum ApiKeyHeader { case Default = 'X-Api-Key'; }` stay silent).
+ */
+function enumCaseTarget(name: string, enumCase: SyntaxNode, parents: Parents): Target {
+  const target = nameTarget([name]);
+  if (target.credential) return target;
+  const holder = ancestors(enumCase, parents).find((current) => current.type === 'enum_declaration')?.childForFieldName('name')?.text;
+  const credential = holder === undefined ? undefined : listedUnder([holder]) ?? nameTarget([holder]).credential;
+  return credential ? { ...target, label: `${holder}::${name}`, envName: nameTarget([holder!, name]).envName, credential: { ...credential, strength: 'weak' } } : target;
+}
+
 /** `private const KEY = '…'` used as `sodium_crypto_secretbox(…, self::KEY)`: a key by its use (php-constant-uses.ts). */
 function usedConstantTarget(name: string, value: SyntaxNode, parents: Parents): Target | undefined {
   if (nameTarget([name]).credential) return undefined;
@@ -134,12 +162,14 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents): T
     case 'enum_case': {
       // `enum Keys: string { case Stripe = '…'; }`: a name (no fix, see CONSTANT_CONTEXTS).
       const name = parent.childForFieldName('name')?.text;
-      return name === undefined ? undefined : nameTarget([name]);
+      return name === undefined ? undefined : enumCaseTarget(name, parent, parents);
     }
     case 'const_element': {
       const name = named(parent).find((child) => child.type === 'name')?.text;
       return name === undefined ? undefined : listedConstantTarget(name, parent, parents) ?? usedConstantTarget(name, node, parents) ?? nameTarget([name]);
     }
+    case 'return_statement':
+      return returnedTarget(parent, parents);
     case 'argument':
       return argumentTarget(parent, node, parents);
     case 'binary_expression':
@@ -311,9 +341,10 @@ function formattedTarget(call: PhpCall, index: number): Target | undefined {
   return target?.credential ? { ...target, label: `sprintf(${argument})` } : undefined;
 }
 
-/** `(string) $token` -> `$token`. */
+/** `(string) $token` -> `$token`; `$_GET['token'] ?? ''` -> `$_GET['token']` (the fallback of a missing value is no name). */
 function withoutCast(node: SyntaxNode): SyntaxNode {
   const inner = unparen(node);
+  if (inner.type === 'binary_expression' && inner.childForFieldName('operator')?.text === '??') return withoutCast(inner.childForFieldName('left') ?? inner);
   return inner.type === 'cast_expression' ? unparen(inner.namedChildren[inner.namedChildCount - 1] ?? inner) : inner;
 }
 

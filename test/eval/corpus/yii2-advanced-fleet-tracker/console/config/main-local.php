@@ -1,0 +1,10 @@
+<?php
+
+return [
+    'controllerMap' => [
+        'migrate' => [
+            'class' => \yii\console\controllers\MigrateController::class,
+            'migrationTable' => '{{%migration}}',
+        ],
+    ],
+];
