@@ -315,6 +315,8 @@ export const LANGUAGES = {
         // `.htaccess` (`SetEnv DB_PASSWORD …`); mail clients' dotfiles, `key value` lines: msmtp's `.msmtprc` (`password …`),
         // isync's `.mbsyncrc` (`Pass …`), mutt's `.muttrc` (`set imap_pass = …`); yarn 1's `.yarnrc` (`"//host/:_authToken" "…"`).
         '.dvc/config', '.dvc/config.local', '.databrickscfg', '.htaccess', '.msmtprc', 'msmtprc', '.mbsyncrc', '.muttrc', 'muttrc', '.yarnrc',
+        // sentry-cli's `.sentryclirc` (`[auth]` `token = …`, the token that uploads releases and source maps).
+        '.sentryclirc',
       ],
       prefixes: [],
       // `.conf`: supervisor's conf.d programs, Pulsar's client.conf, PHP-FPM pools, Python's logging.conf,

@@ -4,7 +4,7 @@ import { findDsnPassword } from './go-dsn';
 import type { MappedText } from '../../languages/mapped-text';
 import { lexShell, type ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
-import { asLocalDevelopmentValue, credentialConfidence, credentialName, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, isUiContainerName, loginPairPassword, splitWords } from '../../secrets';
+import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, isUiContainerName, loginPairPassword, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
@@ -213,7 +213,8 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   }
   // A JSON object in one value, each credential field judged under its own key: Airflow's
   // `AIRFLOW_CONN_X: '{"conn_type": "sftp", "password": "…"}'`, Composer's `COMPOSER_AUTH`, `SPRING_APPLICATION_JSON`.
-  const fields = findJsonCredentialFields(text);
+  // Headers in one value, each judged under its own name: `OTEL_EXPORTER_OTLP_HEADERS: x-honeycomb-team=…` (headerList.ts).
+  const fields = [...findJsonCredentialFields(text), ...findHeaderListFields(text)];
   if (fields.length > 0) {
     for (const field of fields) reportConfigValue(context, { name: field.name, value: entry.value.slice(field.start, field.end), span: entry.value.span(field.start, field.end), advice: entry.advice, ...(entry.keys ? { keys: entry.keys } : {}) });
     return;
