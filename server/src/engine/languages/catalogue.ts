@@ -417,8 +417,9 @@ export const LANGUAGES = {
   },
   toml: {
     name: 'TOML',
-    // Go and Rust service configs, Streamlit's secrets.toml, fly.toml, netlify.toml, pyproject.toml.
-    files: { ...none, suffixes: ['.toml'] },
+    // Go and Rust service configs, Streamlit's secrets.toml, fly.toml, netlify.toml, pyproject.toml;
+    // Pipenv's `Pipfile` (a `[[source]]` index URL with its login).
+    files: { ...none, names: ['Pipfile'], suffixes: ['.toml'] },
     editorIds: ['toml'],
     grammar: null,
     comment: { line: '#' },

@@ -62,6 +62,7 @@ import { androidResourceExamples } from './android-resource-examples';
 import { LOCAL_DEVELOPMENT_EXAMPLES } from './local-development-examples';
 import { VENDOR_SHAPE_EXAMPLES } from './vendor-shapes-examples';
 import { OBSERVABILITY_EXAMPLES } from './observability-examples';
+import { CONFIG_LIBRARY_EXAMPLES } from './config-library-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -132,6 +133,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(SDK_SINK_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby, JS/TS and config: observability agents' keys (Honeycomb headers, header lists, SDK starters, .sentryclirc) and their public look-alikes.
     ...Object.entries(OBSERVABILITY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Python and config: settings libraries' defaults (environs) and Pipenv's Pipfile.
+    ...Object.entries(CONFIG_LIBRARY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Go, JVM, Groovy, PHP and config: logins handed to drivers and admin scripts (Cassandra, Jenkins, Spark, php-amqplib, TOTP).
     ...Object.entries(DRIVER_LOGIN_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby and JS/TS: typed login passwords, password maps, DSL setters, env helpers' defaults, Odoo's config.
