@@ -129,6 +129,9 @@ const SECRET_REFERENCE_WORDS = new Set([
   'provider', 'backend', 'store', 'source', 'target', 'mode', 'uid', 'gid', 'environment', 'driver', 'version', 'volume',
 ]);
 
+/** Renovate's `hostRules: [{ encrypted: { token: 'wcFMA…' } }]`: ciphertext only the app's private key opens, committed by design. */
+const ENCRYPTED_CONTAINER = /^encrypted$/i;
+
 /** `Server=db;User Id=app;Password=…;`: ADO.NET, ODBC and SQL Server connection strings. */
 const CONNECTION_STRING_PASSWORD = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i;
 /** Azure Storage and Service Bus connection strings (`AccountKey=…`, `SharedAccessKey=…`), whose endpoints are URLs. */
@@ -176,7 +179,7 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
       ? asTestConfig(outer, 'a test stage block', isIssuedCredential)
       : outer;
   const text = entry.value.text;
-  if (text.trim() === '') return;
+  if (text.trim() === '' || stages.some((key) => ENCRYPTED_CONTAINER.test(key))) return;
   if (isInterpolated(text)) return reportPlaceholderDefault(context, entry);
   const fix = entry.envName ? { kind: 'move-to-env' as const, span: entry.span, envName: entry.envName, value: entry.unescaped ?? text } : undefined;
   const report = (span: Span, message: string, secret: string) =>

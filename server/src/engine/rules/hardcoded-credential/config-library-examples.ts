@@ -1,6 +1,7 @@
-// Batch CG's patterns, from settings libraries and the files around them: environs' defaults (also
-// by position: `env.str('REDIS_PASSWORD', '…')`), and Pipenv's `Pipfile`, whose `[[source]]` index URL
-// may carry a login (Pipenv expands `${VAR}` there). Values are generated for these examples.
+// Batches CG and CI, from settings libraries and tool configs: environs' defaults (also by position:
+// `env.str('REDIS_PASSWORD', '…')`); Pipenv's `Pipfile`, whose `[[source]]` index URL may carry a login
+// (Pipenv expands `${VAR}` there); a Google API key in a bundler's define (inlined into the browser
+// bundle, as a `VITE_…` variable is); Renovate's `encrypted` host rules. Values are generated.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
 
@@ -30,6 +31,59 @@ SESSION_TTL = env.int("SESSION_TTL", 3600)
 env = environs.Env()
 REDIS_PASSWORD = env.str("REDIS_PASSWORD", ⟦"RhlNVcJt0aeqa1F6kO53"⟧)
 JWT_SECRET = env("JWT_SECRET", default=⟦"15ae7e02ee173ea44b8d0287db3a100a8fddb837245267dac8b217c115883d1e"⟧)
+`,
+        severity: 'error',
+      },
+    ],
+  },
+  javascript: {
+    valid: [
+      {
+        name: "a Google API key a bundler inlines into the browser bundle: Vite's define, webpack's DefinePlugin",
+        path: 'web/vite.config.js',
+        code: `import webpack from 'webpack';
+
+export default {
+  define: { __MAPS_BROWSER_KEY__: JSON.stringify('AIzaPDByrhDVymlz87MwO5kh5DapYaTgSvsU9OZ') },
+  plugins: [new webpack.DefinePlugin({ MAPS_EMBED_KEY: JSON.stringify('AIzaKCMVpAbGsKlrFUrm7uGPTnDq38FRHjWoGrl') })],
+};
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: "a secret in a bundler's define ships in the bundle: still reported",
+        path: 'web/vite.config.js',
+        code: `export default {
+  define: { __ADMIN_API_TOKEN__: JSON.stringify(⟦'gqp28QoKF7OYMA65KhuvB2SOoTTkluNL2tRAxgrr'⟧) },
+};
+`,
+        severity: 'error',
+      },
+    ],
+  },
+  json: {
+    valid: [
+      {
+        name: "Renovate's encrypted host rule: ciphertext only the app's private key opens",
+        path: 'renovate.json',
+        code: `{
+  "hostRules": [
+    { "matchHost": "npm.pkg.github.com", "encrypted": { "token": "wcFMA40OMXXxIeA6lFY67gs0UOTejRTWXqE7trFTdfi6as3awS7YNpknj23R7z91iD4YVCB5rG4830Qojno1lTQvTTXfHd4JboJfUf0oEc5lxr7EftcVGFFgYHpc1" } }
+  ]
+}
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: "a Renovate host rule's password in plain text",
+        path: 'renovate.json',
+        code: `{
+  "hostRules": [
+    { "matchHost": "nexus.trips.example", "username": "renovate", "password": ⟦"RNa1sb6LGOItm23kDDtq"⟧ }
+  ]
+}
 `,
         severity: 'error',
       },
