@@ -167,8 +167,9 @@ export const LANGUAGES = {
   },
   properties: {
     name: '.properties',
-    // Flyway's `flyway.conf` is a properties file (`flyway.password=…`) under another extension.
-    files: { ...none, names: ['flyway.conf'], suffixes: ['.properties'] },
+    // Flyway's `flyway.conf` is a properties file (`flyway.password=…`) under another extension; so are, line
+    // by line, Bruno's API collections (`*.bru`: `key: value` lines inside `vars { }`, `headers { }`, `auth:basic { }`).
+    files: { ...none, names: ['flyway.conf'], suffixes: ['.properties', '.bru'] },
     editorIds: ['properties'],
     grammar: null,
     comment: { line: '#' },

@@ -1,7 +1,8 @@
 // Batches CG and CI, from settings libraries and tool configs: environs' defaults (also by position:
 // `env.str('REDIS_PASSWORD', '…')`); Pipenv's `Pipfile`, whose `[[source]]` index URL may carry a login
 // (Pipenv expands `${VAR}` there); a Google API key in a bundler's define (inlined into the browser
-// bundle, as a `VITE_…` variable is); Renovate's `encrypted` host rules. Values are generated.
+// bundle, as a `VITE_…` variable is); Renovate's `encrypted` host rules; Bruno's `*.bru` collections (batch CL),
+// read line by line as properties. Values are generated.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
 
@@ -83,6 +84,56 @@ export default {
   "hostRules": [
     { "matchHost": "nexus.trips.example", "username": "renovate", "password": ⟦"RNa1sb6LGOItm23kDDtq"⟧ }
   ]
+}
+`,
+        severity: 'error',
+      },
+    ],
+  },
+  properties: {
+    valid: [
+      {
+        name: "a Bruno environment whose secrets are listed under vars:secret, and a request's {{variable}} token",
+        path: 'bruno/environments/Local.bru',
+        code: `vars {
+  baseUrl: http://localhost:4000
+  clientId: partner-portal
+}
+vars:secret [
+  clientSecret,
+  apiToken
+]
+auth:bearer {
+  token: {{apiToken}}
+}
+auth:basic {
+  username: {{process.env.LEDGER_USER}}
+  password: {{process.env.LEDGER_PASSWORD}}
+}
+script:post-response {
+  bru.setEnvVar("token", res.body.token);
+}
+tests {
+  test("token is returned", function() {
+    expect(res.getBody().token).to.be.a('string');
+  });
+}
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: "a Bruno environment's secret, a request's API key header and its basic-auth password (no fix: Bruno reads {{process.env.X}})",
+        path: 'bruno/orders/Export ledger.bru',
+        code: `vars {
+  clientSecret: ⟦ppU5iohz0FecdILP2257SsFZvNVLeaRt⟧
+}
+headers {
+  x-api-key: ⟦015f813927d58ac8b10439ded4f9fa9f⟧
+}
+auth:basic {
+  username: finance-export
+  password: ⟦xic5fXNiygGHYQmQFg⟧
 }
 `,
         severity: 'error',

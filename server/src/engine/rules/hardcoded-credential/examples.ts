@@ -133,7 +133,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(SDK_SINK_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby, JS/TS and config: observability agents' keys (Honeycomb headers, header lists, SDK starters, .sentryclirc) and their public look-alikes.
     ...Object.entries(OBSERVABILITY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
-    // Python and config: settings libraries' defaults (environs) and Pipenv's Pipfile.
+    // Python, JS and config: settings libraries' defaults (environs), Pipfile, bundler defines, Renovate, Bruno collections.
     ...Object.entries(CONFIG_LIBRARY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Go, JVM, Groovy, PHP and config: logins handed to drivers and admin scripts (Cassandra, Jenkins, Spark, php-amqplib, TOTP).
     ...Object.entries(DRIVER_LOGIN_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
