@@ -167,8 +167,9 @@ export const LANGUAGES = {
   },
   properties: {
     name: '.properties',
-    // Flyway's `flyway.conf` is a properties file (`flyway.password=…`) under another extension.
-    files: { ...none, names: ['flyway.conf'], suffixes: ['.properties'] },
+    // Flyway's `flyway.conf` is a properties file (`flyway.password=…`) under another extension; so are, line
+    // by line, Bruno's API collections (`*.bru`: `key: value` lines inside `vars { }`, `headers { }`, `auth:basic { }`).
+    files: { ...none, names: ['flyway.conf'], suffixes: ['.properties', '.bru'] },
     editorIds: ['properties'],
     grammar: null,
     comment: { line: '#' },
@@ -315,6 +316,8 @@ export const LANGUAGES = {
         // `.htaccess` (`SetEnv DB_PASSWORD …`); mail clients' dotfiles, `key value` lines: msmtp's `.msmtprc` (`password …`),
         // isync's `.mbsyncrc` (`Pass …`), mutt's `.muttrc` (`set imap_pass = …`); yarn 1's `.yarnrc` (`"//host/:_authToken" "…"`).
         '.dvc/config', '.dvc/config.local', '.databrickscfg', '.htaccess', '.msmtprc', 'msmtprc', '.mbsyncrc', '.muttrc', 'muttrc', '.yarnrc',
+        // sentry-cli's `.sentryclirc` (`[auth]` `token = …`, the token that uploads releases and source maps).
+        '.sentryclirc',
       ],
       prefixes: [],
       // `.conf`: supervisor's conf.d programs, Pulsar's client.conf, PHP-FPM pools, Python's logging.conf,
@@ -415,8 +418,9 @@ export const LANGUAGES = {
   },
   toml: {
     name: 'TOML',
-    // Go and Rust service configs, Streamlit's secrets.toml, fly.toml, netlify.toml, pyproject.toml.
-    files: { ...none, suffixes: ['.toml'] },
+    // Go and Rust service configs, Streamlit's secrets.toml, fly.toml, netlify.toml, pyproject.toml;
+    // Pipenv's `Pipfile` (a `[[source]]` index URL with its login).
+    files: { ...none, names: ['Pipfile'], suffixes: ['.toml'] },
     editorIds: ['toml'],
     grammar: null,
     comment: { line: '#' },

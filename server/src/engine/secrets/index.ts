@@ -9,6 +9,7 @@ export { characterClasses, isHexDigest, isUuid, looksRandom, shannonEntropy } fr
 export { findUrlPassword, findUrlPasswords, isLocalDefaultAt, isLocalServiceUrl, isTemplatePassword, urlEnvName, type UrlPassword } from './connectionUrls';
 export { findUrlQuerySecrets, type UrlQuerySecret } from './urlQuery';
 export { findJsonCredentialFields, type JsonField } from './jsonBody';
+export { findHeaderListFields } from './headerList';
 export { formatArgumentName } from './formatSlots';
 export { envNameFrom } from './envNames';
 export { splitWords } from './words';

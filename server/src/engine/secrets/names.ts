@@ -169,6 +169,8 @@ export function credentialName(name: string): CredentialName | undefined {
   if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '') && !hashInput && !qualifiesSystem && !signsAddresses(words)) return undefined;
   if (uiWordsOf(words).length > 0 && !isValidationKey(words)) return undefined;
   if (words.slice(0, -1).some((word) => REFERENCE_WORDS.has(word) || KIND_WORDS.has(word) || DENY_WORDS.has(word) || WITHOUT_WORDS.has(word))) return undefined;
+  // Helm charts' `apiKeyExistingSecret: datadog-keys`, `tokenExistingSecret`: the name of a Secret that exists already.
+  if (words.length > 2 && words[words.length - 2] === 'existing') return undefined;
   if (isSearchOnly(words)) return undefined;
   return classify(words);
 }
@@ -322,6 +324,8 @@ function classifyKeyMaterial(words: readonly string[], last: string, previous: s
   // Its Java constant is `USER_INFO_CONFIG`, without the `auth`: weak there, since a user's info is
   // elsewhere a profile, so only a generated value counts.
   if (last === 'info' && previous === 'user') return { noun: 'credentials', strength: words.includes('auth') ? 'strong' : 'weak' };
+  // Honeycomb's API key travels as the `x-honeycomb-team` header (OTLP exporters, its SDKs). Weak: only a generated value.
+  if (last === 'team' && previous === 'honeycomb') return { noun: 'API key', strength: 'weak' };
   return undefined;
 }
 
@@ -373,7 +377,7 @@ export function mayNameCredential(text: string): boolean {
  * asks `mayEndCredentialNameAt`.
  */
 export function* candidateRuns(text: string): Generator<[number, number]> {
-  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature|licen[cs]e|hmac|hash|pair|number|code/gi;
+  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature|licen[cs]e|hmac|hash|pair|number|code|team/gi;
   for (let hit = candidate.exec(text); hit; hit = candidate.exec(text)) {
     const run = alnumRun(text, hit.index);
     candidate.lastIndex = run[1];
@@ -441,6 +445,7 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   if (word === 'number' || word === 'code') return LICENSE_WORDS.has(previous);
   if (word === 'hash') return previous === 'api' || previous === 'encryption';
   if (word === 'pair') return previous === 'key';
+  if (word === 'team') return previous === 'honeycomb';
   return word === 'phrase' && (MNEMONIC_PHRASES.has(previous) || previous === 'pass');
 }
 

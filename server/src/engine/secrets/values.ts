@@ -117,6 +117,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^pk\.eyJ[\w-]+\.[\w-]+$/, // a Mapbox public token, made for the browser (its secret tokens are `sk.eyJ…`)
   /^Iv(?:1\.[0-9a-f]{16}|23[A-Za-z0-9]{16})$/, // a GitHub App's client ID: public, like an OAuth client ID
   /^phc_[A-Za-z0-9]{32,}$/, // a PostHog project API key, made for the browser (its personal API keys are `phx_…`)
+  /^pub[0-9a-f]{32}$/, // a Datadog client token, made for browser RUM and logs (its API keys are bare hex)
   /^[a-z_]+(?::[\w,.]*)?(?:\|[a-z_]+(?::[\w,.]*)?)+$/, // validation rules: required|min:8
   // An item key, a (dotted) name with its arguments in brackets: Zabbix's `system.cpu.load[all,avg1]`,
   // `jmx["java.lang:type=Memory",HeapMemoryUsage.used]`, `squid[cacheDnsSvcTime.5]` (a template's `items: [{ key: … }]`).

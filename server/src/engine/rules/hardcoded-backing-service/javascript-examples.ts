@@ -46,6 +46,11 @@ export const api = new ApiClient({ endpoint: 'http://partner.internal:8080' });
       code: `module.exports = {\n  dbHost: process.env.DB_HOST || ⟦'orders-db.prod.internal'⟧,\n  smtpServer: process.env.SMTP_SERVER ?? ⟦'smtp.sendgrid.net'⟧,\n};\n`,
     },
     {
+      name: "env-var's default of such a variable: env.get('REDIS_HOST').default('…')",
+      path: 'src/lib/cache.ts',
+      code: `import env from 'env-var';\nconst REDIS_HOST = env.get('REDIS_HOST').default(⟦'cache-1.prod.internal'⟧).asString();\n`,
+    },
+    {
       name: "a compose service's name or this machine as the default of such a variable: information",
       path: 'src/config.js',
       code: `module.exports = {\n  redisHost: process.env.REDIS_HOST || ⟦'redis'⟧,\n  pgHost: process.env.PGHOST || ⟦'localhost'⟧,\n};\n`,

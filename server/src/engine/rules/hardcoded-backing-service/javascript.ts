@@ -35,10 +35,13 @@ function mayReport({ text, lowered }: PrefilterInput): boolean {
   return false;
 }
 
-/** `process.env.DB_HOST ||`, `env['REDIS_HOST'] ??`, `env('SMTP_SERVER', '…')`, `{ DB_HOST = '…' } = process.env`. */
+/**
+ * `process.env.DB_HOST ||`, `env['REDIS_HOST'] ??`, `env('SMTP_SERVER', '…')`, `{ DB_HOST = '…' } = process.env`,
+ * env-var's `env.get('REDIS_HOST').default('…')`.
+ */
 const HOST_FALLBACKS = [
   /(?:host(?:name)?|server|addr(?:ess)?)['"`]?[\])!]{0,2}\s*(?:\|\||\?\?)/i,
-  /\(\s*['"`][\w.-]*(?:host(?:name)?|server|addr(?:ess)?)['"`]\s*,\s*['"`]/i,
+  /\(\s*['"`][\w.-]*(?:host(?:name)?|server|addr(?:ess)?)['"`]\s*(?:,|\)\s*\.default\()\s*['"`]/i,
   /(?<![\w$.])[\w$]*(?:host(?:name)?|server|addr(?:ess)?)\s*=\s*['"`]/i,
 ];
 

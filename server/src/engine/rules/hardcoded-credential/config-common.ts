@@ -4,7 +4,7 @@ import { findDsnPassword } from './go-dsn';
 import type { MappedText } from '../../languages/mapped-text';
 import { lexShell, type ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
-import { asLocalDevelopmentValue, credentialConfidence, credentialName, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, isUiContainerName, loginPairPassword, splitWords } from '../../secrets';
+import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, isUiContainerName, loginPairPassword, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
@@ -129,6 +129,9 @@ const SECRET_REFERENCE_WORDS = new Set([
   'provider', 'backend', 'store', 'source', 'target', 'mode', 'uid', 'gid', 'environment', 'driver', 'version', 'volume',
 ]);
 
+/** Renovate's `hostRules: [{ encrypted: { token: 'wcFMA…' } }]`: ciphertext only the app's private key opens, committed by design. */
+const ENCRYPTED_CONTAINER = /^encrypted$/i;
+
 /** `Server=db;User Id=app;Password=…;`: ADO.NET, ODBC and SQL Server connection strings. */
 const CONNECTION_STRING_PASSWORD = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i;
 /** Azure Storage and Service Bus connection strings (`AccountKey=…`, `SharedAccessKey=…`), whose endpoints are URLs. */
@@ -176,7 +179,7 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
       ? asTestConfig(outer, 'a test stage block', isIssuedCredential)
       : outer;
   const text = entry.value.text;
-  if (text.trim() === '') return;
+  if (text.trim() === '' || stages.some((key) => ENCRYPTED_CONTAINER.test(key))) return;
   if (isInterpolated(text)) return reportPlaceholderDefault(context, entry);
   const fix = entry.envName ? { kind: 'move-to-env' as const, span: entry.span, envName: entry.envName, value: entry.unescaped ?? text } : undefined;
   const report = (span: Span, message: string, secret: string) =>
@@ -213,7 +216,8 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   }
   // A JSON object in one value, each credential field judged under its own key: Airflow's
   // `AIRFLOW_CONN_X: '{"conn_type": "sftp", "password": "…"}'`, Composer's `COMPOSER_AUTH`, `SPRING_APPLICATION_JSON`.
-  const fields = findJsonCredentialFields(text);
+  // Headers in one value, each judged under its own name: `OTEL_EXPORTER_OTLP_HEADERS: x-honeycomb-team=…` (headerList.ts).
+  const fields = [...findJsonCredentialFields(text), ...findHeaderListFields(text)];
   if (fields.length > 0) {
     for (const field of fields) reportConfigValue(context, { name: field.name, value: entry.value.slice(field.start, field.end), span: entry.value.span(field.start, field.end), advice: entry.advice, ...(entry.keys ? { keys: entry.keys } : {}) });
     return;

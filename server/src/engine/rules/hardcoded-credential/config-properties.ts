@@ -2,6 +2,7 @@
 // (`*.password`, `*.secret`, `*.token`, `*.key`) with literal values. `${X}` placeholders are
 // resolved from the environment by Spring, which is also what the fix writes.
 import type { LanguageCheck, RuleContext } from '../../rule';
+import type { Span } from '../../types';
 import { envNameFrom } from '../../secrets';
 import type { PropertyEntry } from '../../languages/properties';
 import { asTestConfig, reportConfigValue, USER_KEY } from './config-common';
@@ -16,12 +17,36 @@ const ADVICE = 'use a ${NAME} placeholder and set the value in the environment';
  */
 const TEST_PROFILE = /^%test\./;
 
+/**
+ * Bruno's request and environment files (`*.bru`): `key: value` lines inside `vars { }`, `headers { }`,
+ * `auth:basic { }` blocks, read as properties. No fix: Bruno reads `{{process.env.NAME}}`, not `${NAME}`,
+ * and keeps a secret's value out of the collection when the name is listed under `vars:secret [ ]`.
+ */
+const BRUNO_FILE = /\.bru$/;
+const BRUNO_ADVICE = 'list the name under vars:secret (Bruno keeps its value out of the collection) or read {{process.env.NAME}}';
+
+/** Bruno's blocks of free text (a request body, JavaScript, Markdown), not of `key: value` lines: `body:json {` … `}`. */
+const BRUNO_TEXT_BLOCK = /^(?:body:[\w:-]+|script:[\w-]+|tests|docs)[ \t]*\{[ \t]*$/gm;
+
+/** The spans of a .bru file's text blocks, each from its opening line to the `}` that closes it at the line's start. */
+function brunoTextBlocks(text: string): Span[] {
+  const blocks: Span[] = [];
+  for (const opening of text.matchAll(BRUNO_TEXT_BLOCK)) {
+    const close = text.indexOf('\n}', opening.index);
+    blocks.push({ start: opening.index, end: close < 0 ? text.length : close });
+  }
+  return blocks;
+}
+
 function check(context: RuleContext): void {
   const testProfile = asTestConfig(context, 'the test profile');
   const users = usersByPrefix(context.parsed.properties);
   const realm = JETTY_REALM_FILE.test(context.path);
+  const bruno = BRUNO_FILE.test(context.path);
+  const textBlocks = bruno ? brunoTextBlocks(context.text) : [];
   for (const entry of context.parsed.properties) {
     const key = entry.key.text;
+    if (textBlocks.some((block) => entry.key.whole.start >= block.start && entry.key.whole.start < block.end)) continue;
     if (realm) {
       reportRealmUser(context, entry);
       continue;
@@ -31,8 +56,8 @@ function check(context: RuleContext): void {
       name: key,
       value: entry.value,
       span: entry.valueSpan,
-      advice: ADVICE,
-      envName: envNameFrom(key.split('.')),
+      advice: bruno ? BRUNO_ADVICE : ADVICE,
+      ...(bruno ? {} : { envName: envNameFrom(key.split('.')) }),
       ...(user !== undefined ? { user } : {}),
     });
   }

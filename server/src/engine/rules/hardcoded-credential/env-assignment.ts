@@ -3,7 +3,7 @@
 // a child process's env). The name says what the value is, as in a `.env` line. The same item in a
 // command line the code hands on (`"-e GF_SECURITY_ADMIN_PASSWORD=… grafana/grafana"`, `"PGPASSWORD=…
 // pg_dump shop"`) is one too.
-import { credentialName, isPlaceholder, isSecretLikeValue } from '../../secrets';
+import { credentialName, findHeaderListFields, isPlaceholder, isSecretLikeValue } from '../../secrets';
 import type { Report, Span } from '../../types';
 import type { EnvReadSpelling } from '../../languages/catalogue';
 import type { RuleContext } from '../../rule';
@@ -14,8 +14,8 @@ export interface EnvAssignment {
   /** Offsets of the value inside the string's text. */
   start: number;
   end: number;
-  /** A whole string (`list`) or one word of a command line (`command`). */
-  within: 'list' | 'command';
+  /** A whole string (`list`), one word of a command line (`command`) or one header of a header list (`headers`). */
+  within: 'list' | 'command' | 'headers';
 }
 
 /** An env-style name (`DB_PASSWORD`), `=`, and a value with no space in it: one assignment, not a sentence. */
@@ -68,10 +68,17 @@ function credentialAssignment(text: string, at: number, within: EnvAssignment['w
   return { name, start, end: start + value.length, within };
 }
 
+/** `'x-honeycomb-team=…'` (what OTEL_EXPORTER_OTLP_HEADERS holds): the headers of a header list named for a credential. */
+function headerAssignmentsIn(raw: string): EnvAssignment[] {
+  return findHeaderListFields(raw)
+    .filter((field) => !isInterpolated(field.value) && !isPlaceholder(field.value) && isSecretLikeValue(field.value, { weakName: field.credential.strength === 'weak', name: field.name }))
+    .map((field) => ({ name: field.name, start: field.start, end: field.end, within: 'headers' as const }));
+}
+
 /** Reports the assignments in `raw` (a string's text, starting at `base` in the file), if there are any. */
 export function reportEnvAssignment(raw: string, base: number, envRead: EnvReadSpelling, context: Pick<RuleContext, 'report'>): boolean {
   const whole = envAssignmentIn(raw);
-  const assignments = whole ? [whole] : commandAssignmentsIn(raw);
+  const assignments = whole ? [whole] : [...headerAssignmentsIn(raw), ...commandAssignmentsIn(raw)];
   for (const assignment of assignments) {
     const span = { start: base + assignment.start, end: base + assignment.end };
     context.report(envAssignmentReport(span, raw.slice(assignment.start, assignment.end), assignment, envRead));
@@ -82,7 +89,7 @@ export function reportEnvAssignment(raw: string, base: number, envRead: EnvReadS
 /** Reported at the value; no fix: the list is the program's way of passing its environment on. */
 function envAssignmentReport(span: Span, secret: string, assignment: EnvAssignment, envRead: EnvReadSpelling): Report {
   const { name, within } = assignment;
-  const where = within === 'list' ? 'item of an environment list' : 'assignment of a command line';
+  const where = within === 'list' ? 'item of an environment list' : within === 'headers' ? 'header of a header list' : 'assignment of a command line';
   return {
     span,
     secret,

@@ -62,6 +62,8 @@ import { neonExamples } from './config-neon-examples';
 import { androidResourceExamples } from './android-resource-examples';
 import { LOCAL_DEVELOPMENT_EXAMPLES } from './local-development-examples';
 import { VENDOR_SHAPE_EXAMPLES } from './vendor-shapes-examples';
+import { OBSERVABILITY_EXAMPLES } from './observability-examples';
+import { CONFIG_LIBRARY_EXAMPLES } from './config-library-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -132,6 +134,10 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(SERVICE_SHAPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python and JS/TS SDK calls that take a secret by position or are built from one long key, service URLs with a key and secret, public client IDs.
     ...Object.entries(SDK_SINK_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Python, Ruby, JS/TS and config: observability agents' keys (Honeycomb headers, header lists, SDK starters, .sentryclirc) and their public look-alikes.
+    ...Object.entries(OBSERVABILITY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Python, JS and config: settings libraries' defaults (environs), Pipfile, bundler defines, Renovate, Bruno collections.
+    ...Object.entries(CONFIG_LIBRARY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Go, JVM, Groovy, PHP and config: logins handed to drivers and admin scripts (Cassandra, Jenkins, Spark, php-amqplib, TOTP).
     ...Object.entries(DRIVER_LOGIN_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby and JS/TS: typed login passwords, password maps, DSL setters, env helpers' defaults, Odoo's config.

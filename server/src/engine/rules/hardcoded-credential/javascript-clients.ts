@@ -7,8 +7,7 @@
 import ts from 'typescript';
 import { dottedName, isStringLike, unwrap } from '../../languages/ts-ast';
 import { onCommentLine, skipTrivia } from '../../prefilter';
-import { isUuid } from '../../secrets';
-import { clientTokenTarget, isClientClass, type Target } from './target';
+import { clientTokenTarget, isClientClass, isSoleKeyValue, type Target } from './target';
 
 /**
  * A long unbroken literal with a letter and a digit, passed as an argument (`('…'`, `, '…'`): what
@@ -148,7 +147,7 @@ export function clientArgumentTarget(call: ts.CallExpression | ts.NewExpression,
   if (index < 1) return soleKeyTarget(call, segments, label, bindings);
   if (!args.slice(0, index).every((argument) => isStringLike(argument))) return undefined;
   const module = segments.length === 1 ? importedFrom(written, bindings) : undefined;
-  if (module === undefined || NOT_A_VENDOR.test(module) || SEARCH_ONLY_CLIENT.test(module)) return undefined;
+  if (module === undefined || NOT_A_VENDOR.test(module) || SEARCH_ONLY_CLIENT.test(module) || BROWSER_SDK.test(module)) return undefined;
   return { ...clientTokenTarget([`${vendorName(module)}Client`], label)!, label };
 }
 
@@ -157,6 +156,12 @@ export function clientArgumentTarget(call: ts.CallExpression | ts.NewExpression,
  * search-only key, public by design (InstantSearch pages). The full client may be given the admin key.
  */
 const SEARCH_ONLY_CLIENT = /^algoliasearch\/lite$/;
+
+/**
+ * A vendor's browser build (`mixpanel-browser`, `@amplitude/analytics-browser`, `@datadog/browser-rum`):
+ * the project token it is started with ships in every page, public by design, as a publishable key.
+ */
+const BROWSER_SDK = /(?:^|[-/])browser(?:$|[-/])/;
 
 /**
  * The package a local name is imported from: a class it exports by name (`{ Mux }` from '@mux/mux-node'
@@ -174,9 +179,6 @@ function importedFrom(local: string, bindings: ReadonlyMap<string, string>): str
 /** Big-number classes take digits in any base: `new BN('fffffffffffffffffffffffffffffffebaaedce6af48a03b…', 16)`. */
 const NUMBER_CLASS = /(?:^|\.)(?:BN|BigNumber|Big|Decimal|Long|BigInteger)$/;
 
-/** A write key, project token or API key is generated at 32 characters or more; app keys, salts and ids are shorter. */
-const SOLE_KEY_LENGTH = 32;
-
 /**
  * One long generated literal, not a UUID (an id), as the only argument but options given to a vendor
  * package's export, by `new X('…')` or `X.init('…')`: SDKs built from their key alone (Segment's `new Analytics('…')`, `new GiphyFetch('…')`,
@@ -185,12 +187,12 @@ const SOLE_KEY_LENGTH = 32;
  */
 function soleKeyTarget(call: ts.CallExpression | ts.NewExpression, segments: readonly string[], label: string, bindings: ReadonlyMap<string, string>): Target | undefined {
   const [value, ...options] = call.arguments ?? [];
-  if (value === undefined || !isStringLike(value) || value.text.length < SOLE_KEY_LENGTH || isUuid(value.text)) return undefined;
+  if (value === undefined || !isStringLike(value) || !isSoleKeyValue(value.text)) return undefined;
   // Only options may follow: `new Mux('<token id>', process.env.MUX_TOKEN_SECRET)` is the id of a pair.
   if (!options.every((option) => ts.isObjectLiteralExpression(unwrap(option)))) return undefined;
   const built = ts.isNewExpression(call) ? segments.length === 1 : segments.length === 2 && SDK_STARTERS.test(segments[1] ?? '');
   const module = built ? importedFrom(segments[0] ?? '', bindings) : undefined;
-  if (module === undefined || NOT_A_VENDOR.test(module)) return undefined;
+  if (module === undefined || NOT_A_VENDOR.test(module) || BROWSER_SDK.test(module)) return undefined;
   return { ...clientTokenTarget([`${segments[0]}Client`], label)!, label };
 }
 

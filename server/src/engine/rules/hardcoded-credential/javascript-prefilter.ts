@@ -16,8 +16,16 @@ import { PASSWORD_FIELD } from './target';
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
 export function mayReport(file: PrefilterInput): boolean {
   const { text, lowered } = file;
-  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text);
+  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || mayListCredentialHeader(text);
 }
+
+/** `'x-honeycomb-team=…,…'`: a header list in one string (headerList.ts), a header named for a credential opening it or after a comma. */
+function mayListCredentialHeader(text: string): boolean {
+  for (const match of text.matchAll(HEADER_IN_LIST)) if (mayNameCredential(match[1]!)) return true;
+  return false;
+}
+
+const HEADER_IN_LIST = /['"`,]\s?([A-Za-z][A-Za-z0-9]{0,40}(?:-[A-Za-z0-9]{1,40}){1,6}|[Aa]uthorization)=/g;
 
 /** mayCallSecretApi, asked by this check and javascript-later-uses.ts of the same file. */
 export function mayCallSecretApiIn(file: PrefilterInput): boolean {

@@ -2,7 +2,7 @@
 // known token format, a URL with a password, or when where it goes says so: a credential name,
 // a secret-taking API, the fallback of a credential env read.
 import ts from 'typescript';
-import { isStringLike, moduleBindings, objectProperty, propertyName, syntaxKinds, walkKinds } from '../../languages/ts-ast';
+import { dottedName, isStringLike, moduleBindings, objectProperty, propertyName, syntaxKinds, walkKinds } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { mayReport } from './javascript-prefilter';
 import { CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT } from './javascript-clients';
@@ -164,15 +164,27 @@ function inspectDigits(node: ts.NumericLiteral, scope: Scope, context: RuleConte
  * as `NEXT_PUBLIC_…` names are in .env files.
  */
 function isPublicByDesign(token: TokenMatch, node: Literal): boolean {
-  if (token.id !== 'google-api-key' || !ts.isPropertyAssignment(node.parent)) return false;
-  const object = node.parent.parent;
+  const value = stringified(node);
+  if (token.id !== 'google-api-key' || !ts.isPropertyAssignment(value.parent)) return false;
+  const object = value.parent.parent;
   const owner = object.parent;
   if (ts.isPropertyAssignment(owner) && BROWSER_CONFIG_KEYS.has(propertyName(owner.name) ?? '')) return true;
+  if (ts.isNewExpression(owner) && /(?:^|\.)DefinePlugin$/.test(dottedName(owner.expression) ?? '')) return true;
   return ts.isObjectLiteralExpression(object) && FIREBASE_KEYS.some((key) => objectProperty(object, key) !== undefined);
 }
 
-/** Config blocks a framework ships to the browser: Nuxt 3's `runtimeConfig.public`, Nuxt 2's `publicRuntimeConfig`. */
-const BROWSER_CONFIG_KEYS = new Set(['public', 'publicRuntimeConfig']);
+/**
+ * Config blocks a framework ships to the browser: Nuxt 3's `runtimeConfig.public`, Nuxt 2's `publicRuntimeConfig`;
+ * a bundler's `define` (Vite's, and webpack's `new DefinePlugin({…})`), inlined into the bundle as a `VITE_…` variable is.
+ */
+const BROWSER_CONFIG_KEYS = new Set(['public', 'publicRuntimeConfig', 'define']);
+
+/** `JSON.stringify('…')`, how a bundler's define is given a string, for the literal inside it. */
+function stringified(node: Literal): ts.Node {
+  const call = node.parent;
+  const isStringify = ts.isCallExpression(call) && call.arguments[0] === node && dottedName(call.expression) === 'JSON.stringify';
+  return isStringify ? call : node;
+}
 
 function reportEmbeddedToken(token: TokenMatch, base: number, raw: string, context: RuleContext): void {
   const span = { start: base + token.start, end: base + token.end };

@@ -1,5 +1,6 @@
 // Environment reads in Python: `os.environ['X']`, `os.getenv('X', default)`, `os.environ.get(...)`,
-// and the settings libraries that wrap them (django-environ's `env(...)`, python-decouple's `config(...)`).
+// and the settings libraries that wrap them (django-environ's `env(...)`, python-decouple's `config(...)`,
+// environs' `env.str(...)`).
 import { dottedName, keywordArgument, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
 
@@ -56,5 +57,8 @@ export function envGetterFallback(call: SyntaxNode, value: SyntaxNode, bindings:
   if (callee === 'os.environ.setdefault' && positional[1]?.id === value.id) return { envName, label, fixSpan: false };
   if (isImportedEnvHelper(callee, written) && ENV_NAME.test(envName) && (positional[1]?.id === value.id || isDefault)) return { envName, label, fixSpan: false };
   const settingsLibrary = callee === 'decouple.config' || (DJANGO_ENVIRON.test(written) && bindings.get('environ') === 'environ');
-  return settingsLibrary && isDefault ? { envName, label, fixSpan: false } : undefined;
+  if (settingsLibrary && isDefault) return { envName, label, fixSpan: false };
+  // environs: `env = Env()` then `env.str('X', '…')`, `env('X', default='…')`: the default also by position.
+  const environs = DJANGO_ENVIRON.test(written) && (bindings.get('Env') === 'environs.Env' || bindings.get('environs') === 'environs');
+  return environs && (positional[1]?.id === value.id || isDefault) ? { envName, label, fixSpan: false } : undefined;
 }

@@ -3,7 +3,7 @@
 import { dottedName, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, envNameFrom, isLocalServiceUrl, isUiContainerName, splitWords, type CredentialName } from '../../secrets';
-import { clientTokenTarget, envFallbackTarget, isBlankPassword, isClientClass, isPasswordMapName, keyAsUserTarget, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, isBlankPassword, isClientClass, isPasswordMapName, isSoleKeyValue, keyAsUserTarget, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
 import { envReadName, envGetterFallback } from './python-env';
 import { lookupDefaultTarget, storedValueTarget } from './python-lookups';
 import { comparedNameTarget, KEYED_READ_METHODS, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
@@ -435,7 +435,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   if (compared !== undefined) return comparedNameTarget(compared.split('.'));
   const secret = POSITIONAL_SECRETS.find((entry) => entry.index === index && entry.callee.test(callee) && (entry.arity ?? positional.length) === positional.length);
   const written = dottedName(call.childForFieldName('function')) ?? callee;
-  if (!secret) return oauthSecretTarget(lastSegment(callee), index, written) ?? soleClientArgument(call, index) ?? afterPublicHalfTarget(positional, index, written);
+  if (!secret) return oauthSecretTarget(lastSegment(callee), index, written) ?? soleClientArgument(call, index) ?? sdkStarterArgument(written, positional, index, bindings) ?? afterPublicHalfTarget(positional, index, written);
   const credential: CredentialName = { noun: secret.noun, strength: secret.strength ?? 'strong' };
   return { kind: 'api', label: dottedName(call.childForFieldName('function')) ?? lastSegment(callee), credential, envName: secret.envName };
 }
@@ -486,6 +486,22 @@ function soleClientArgument(call: SyntaxNode, index: number): Target | undefined
   // A class is built (`PostmarkClient('…')`); a method of one is called (Azure's `…ManagementClient.models('2021-06-01')`).
   if (!/^[A-Z]/.test(written.slice(written.lastIndexOf('.') + 1))) return undefined;
   return clientTokenTarget(written.split('.').filter((segment) => /^[A-Z]/.test(segment)), written);
+}
+
+/** The functions an SDK module is started with: `rollbar.init(token, environment=…)`. */
+const SDK_STARTERS = /^(?:init|initialize)$/;
+
+/**
+ * `rollbar.init('…', environment='production')`: one generated literal (isSoleKeyValue) as the only
+ * positional argument of an imported module's starter is the key the SDK sends with, as JavaScript's
+ * `Mixpanel.init('…')` reads (javascript-clients.ts).
+ */
+function sdkStarterArgument(written: string, positional: readonly SyntaxNode[], index: number, bindings: Bindings): Target | undefined {
+  const [module, starter, ...rest] = written.split('.');
+  const value = stringValue(positional[0]);
+  if (index !== 0 || positional.length !== 1 || rest.length > 0 || !SDK_STARTERS.test(starter ?? '') || !bindings.has(module!)) return undefined;
+  if (value === undefined || !isSoleKeyValue(value)) return undefined;
+  return clientTokenTarget([`${module!.charAt(0).toUpperCase()}${module!.slice(1)}Client`], written);
 }
 
 /** `os.getenv('X') or 'lit'`: a fallback; `password or 'lit'`: the name; anything else: climb on. */

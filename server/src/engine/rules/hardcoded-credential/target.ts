@@ -1,7 +1,7 @@
 // What a literal is for, as data, and the small readers shared by the target resolvers.
 import ts from 'typescript';
 import { dottedName } from '../../languages/ts-ast';
-import { credentialName, envNameFrom, isUiContainerName, splitWords, type CredentialName } from '../../secrets';
+import { credentialName, envNameFrom, isUiContainerName, isUuid, splitWords, type CredentialName } from '../../secrets';
 import type { Span } from '../../types';
 
 export interface Target {
@@ -162,6 +162,14 @@ function ownersPass(containers: readonly string[], last: string): CredentialName
 export function ownersKey(containers: readonly string[], last: string): CredentialName | undefined {
   const owner = containers[containers.length - 1];
   return last.toLowerCase() === 'key' && owner !== undefined ? credentialName(`${owner}_key`) : undefined;
+}
+
+/**
+ * One literal an SDK is built from alone is its key when generated at 32 characters or more (a write
+ * key, a project token); app keys, salts and ids are shorter (Pusher's 20-hex app key is public by design).
+ */
+export function isSoleKeyValue(value: string): boolean {
+  return value.length >= 32 && !isUuid(value);
 }
 
 /** Class names of API clients: `Postmark::ApiClient`, `PostmarkClient`, `Telegram::Bot::Client`, `SendGrid::API`, `PagerDuty::Connection`. */

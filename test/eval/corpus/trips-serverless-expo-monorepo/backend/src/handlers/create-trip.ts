@@ -1,0 +1,4 @@
+export default {
+  handler: 'src/handlers/create-trip.main',
+  events: [{ httpApi: { method: 'post', path: '/trips' } }],
+};
