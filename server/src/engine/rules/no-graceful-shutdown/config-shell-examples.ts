@@ -29,6 +29,16 @@ export const shellExamples: Examples = {
       code: '#!/bin/sh\nnginx\nphp-fpm &\nwait\n',
     },
     {
+      name: "the last command calls the script's own function, which execs the app; a script ending in a case block",
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\nmain() {\n  exec tg-archive "$@"\n}\nmain "$@"\n',
+    },
+    {
+      name: 'a script that ends inside a block: its branches are not followed',
+      path: 'entrypoint.sh',
+      code: '#!/bin/sh\ncase "$1" in\n  web) exec gunicorn app:app ;;\n  *) run_task "$@" ;;\nesac\n',
+    },
+    {
       name: 'an s6 run file that execs',
       path: 'rootfs/etc/s6-overlay/s6-rc.d/web/run',
       code: '#!/command/with-contenv sh\ncd /app\nexec s6-setuidgid node node dist/server.js\n',

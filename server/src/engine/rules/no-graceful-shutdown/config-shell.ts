@@ -15,8 +15,11 @@ import { execFix } from './config-dockerfile';
 const ENTRYPOINT_NAME = /(?:^|[-_.])entrypoint$/i;
 /** A service's run file under s6 (`s6-rc.d/web/run`, `services.d/web/run`) or runit (`service/web/run`, `sv/web/run`). */
 const SUPERVISED_RUN = /(?:^|\/)(?:s6-rc\.d|services\.d|service|sv)\/[^/]+\/run$/;
-/** Last commands that start no app: the script ends, waits for its background jobs, or keeps the container alive. */
-const NOT_AN_APP = new Set(['exec', 'exit', 'return', 'wait', 'tail']);
+/**
+ * Last commands that start no app: the script ends, waits for its background jobs, or keeps the container
+ * alive; or it ends inside a block (`fi`, `esac`, `done`, `}`), whose branches the check does not follow.
+ */
+const NOT_AN_APP = new Set(['exec', 'exit', 'return', 'wait', 'tail', 'fi', 'esac', 'done', '}', ';;', 'else']);
 
 function check(context: RuleContext): void {
   const script = MappedText.contiguous(context.text, 0);
@@ -26,12 +29,25 @@ function check(context: RuleContext): void {
   const final = commands[commands.length - 1];
   if (!final || commands.some((command) => command.after === '&' || command.after === '|')) return;
   if (NOT_AN_APP.has(baseCommand(final.texts[0] ?? '')) || effectiveWords(final.texts).length === 0 || isAdminOrUtility(final.texts)) return;
+  if (definesFunction(context.text, final.texts[0] ?? '')) return;
   const fix = execFix(final);
   const who = supervised ? "the supervisor's" : "the container's";
   context.report({
     span: commandSpan(final),
     message: `Factor IX: this script starts the app as its last command without \`exec\`: the shell stays ${who} process and does not pass SIGTERM on, so the app cannot shut down gracefully; start it with \`exec\`.`,
     ...(fix ? { fix } : {}),
+  });
+}
+
+/** `run_app() {` / `function run_app`: the script's own function, which may exec the app itself. */
+function definesFunction(text: string, name: string): boolean {
+  if (!/^[A-Za-z_][\w-]*$/.test(name)) return false;
+  const lines = text.split('\n');
+  return lines.some((line) => {
+    const trimmed = line.trimStart();
+    const keyword = `function ${name}`;
+    if (trimmed.startsWith(keyword)) return /^(?:\s|\(|\{|$)/.test(trimmed.slice(keyword.length));
+    return trimmed.startsWith(name) && /^\s*\(\s*\)/.test(trimmed.slice(name.length));
   });
 }
 
