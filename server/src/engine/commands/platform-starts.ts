@@ -11,6 +11,7 @@
 // - ECS task definitions (JSON, or CloudFormation's `ContainerDefinitions`): each container's
 //   `entryPoint` + `command`.
 // Their release steps (heroku.yml `release:`, Platform.sh `hooks.deploy`, crons) are not the run stage.
+import type { MappedText } from '../languages/mapped-text';
 import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } from '../languages/yaml';
 import type { RuleContext } from '../rule';
 import { argvCommands, scriptCommands, type CommandLine } from './script';
@@ -38,10 +39,35 @@ function start(where: string, commands: CommandLine[] | undefined): StartCommand
 }
 
 /** A scalar is a shell line; a list of scalars, one shell line each (heroku.yml's `command: [...]`). */
-function shellLines(context: RuleContext, node: YamlNode | undefined): CommandLine[] | undefined {
-  if (node?.kind === 'scalar' && typeof node.value === 'string') return scriptCommands(yamlScalarText(context.text, node));
+function shellTexts(context: RuleContext, node: YamlNode | undefined): MappedText[] | undefined {
+  if (node?.kind === 'scalar' && typeof node.value === 'string') return [yamlScalarText(context.text, node)];
   if (node?.kind !== 'seq') return undefined;
-  return node.items.flatMap((item) => (item?.kind === 'scalar' && typeof item.value === 'string' ? scriptCommands(yamlScalarText(context.text, item)) : []));
+  return node.items.flatMap((item) => (item?.kind === 'scalar' && typeof item.value === 'string' ? [yamlScalarText(context.text, item)] : []));
+}
+
+function isTrue(node: YamlNode | undefined): boolean {
+  return node?.kind === 'scalar' && (node.value === true || node.value === 'true');
+}
+
+function shellLines(context: RuleContext, node: YamlNode | undefined): CommandLine[] | undefined {
+  return shellTexts(context, node)?.flatMap((text) => scriptCommands(text));
+}
+
+/**
+ * The shell lines of the processes a platform routes web traffic to on the port it assigns in $PORT:
+ * heroku.yml's `run.web`, App Engine's `entrypoint`, a Cloud Foundry application with a route (not
+ * `no-route: true`), Platform.sh's `web.commands.start`. App Runner (`network.port`), Kamal (`proxy.app_port`)
+ * and ECS (`portMappings`) declare the port the app binds: a literal there is the declared one.
+ */
+export function platformWebCommands(context: RuleContext, root: YamlNode | undefined): MappedText[] {
+  if (root?.kind !== 'map') return [];
+  const heroku = yamlGet(yamlGet(root, 'build'), 'docker') !== undefined ? yamlGet(yamlGet(root, 'run'), 'web') : undefined;
+  const herokuWeb = heroku?.kind === 'map' ? yamlGet(heroku, 'command') : heroku;
+  const appEngine = yamlGet(root, 'runtime') !== undefined ? yamlGet(root, 'entrypoint') : undefined;
+  const applications = yamlGet(root, 'applications');
+  const routed = applications?.kind === 'seq' ? applications.items.filter((app) => !isTrue(yamlGet(app, 'no-route'))) : [];
+  const platformSh = yamlGet(root, 'type') !== undefined ? yamlGet(yamlGet(yamlGet(root, 'web'), 'commands'), 'start') : undefined;
+  return [herokuWeb, appEngine, ...routed.map((app) => yamlGet(app, 'command')), platformSh].flatMap((node) => shellTexts(context, node) ?? []);
 }
 
 /** Named entries of a map, admin ones left out. */
