@@ -68,14 +68,20 @@ const SPRING_APPLICATION_YAML = /^application\.ya?ml$/;
 export function springProfileChoices(documents: readonly YamlDocument[]): ServiceChoice[] {
   const choices: ServiceChoice[] = [];
   for (const document of documents) {
-    const spring = yamlGet(document.contents, 'spring');
-    const profile = yamlString(yamlGet(yamlGet(yamlGet(spring, 'config'), 'activate'), 'on-profile')) ?? yamlString(yamlGet(spring, 'profiles'));
-    const url = yamlGet(yamlGet(spring, 'datasource'), 'url');
+    const root = document.contents;
+    const profile = yamlString(springKey(root, 'spring.config.activate.on-profile')) ?? yamlString(springKey(root, 'spring.profiles'));
+    const url = springKey(root, 'spring.datasource.url');
     const subprotocol = /^jdbc:([a-z0-9]+):/i.exec(yamlString(url) ?? '')?.[1];
     if (profile === undefined || !url || subprotocol === undefined || !/^[\w-]+$/.test(profile.trim())) continue;
     choices.push({ environment: profile.trim(), driver: subprotocol, span: url.span });
   }
   return choices;
+}
+
+/** A Spring property, nested (`spring: {datasource: {url}}`) or written as one dotted key (`spring.datasource.url:`). */
+function springKey(root: YamlNode | undefined, dotted: string): YamlNode | undefined {
+  const nested = dotted.split('.').reduce<YamlNode | undefined>((node, key) => yamlGet(node, key), root);
+  return nested ?? yamlGet(root, dotted);
 }
 
 /** Sequelize's config file names. */
