@@ -1,7 +1,9 @@
 // Where a project says what runs when the app starts (the run stage): package.json start
 // scripts, Dockerfile CMD/ENTRYPOINT, Procfile processes, compose/Kubernetes container commands
-// and platform start commands, systemd units and supervisord programs (service-starts.ts), and the shell start scripts they run (`docker-entrypoint.sh`). Build steps (RUN, `build` scripts) and one-off admin processes
+// and platform start commands (platform-starts.ts: App Engine, Cloud Foundry, App Runner, heroku.yml, Kamal,
+// Platform.sh, ECS task definitions), systemd units and supervisord programs (service-starts.ts), and the shell start scripts they run (`docker-entrypoint.sh`). Build steps (RUN, `build` scripts) and one-off admin processes
 // (`release:`, Jobs, initContainers, migrate scripts) are not the run stage.
+import { jsonAsYaml } from '../languages/config-tree';
 import { baseName } from '../languages/detect';
 import { dockerCommand } from '../languages/dockerfile';
 import { jsonProperties, jsonProperty, jsonStringText } from '../languages/json';
@@ -10,6 +12,7 @@ import { yamlGet, yamlScalarText, yamlString, type YamlNode } from '../languages
 import type { RuleContext } from '../rule';
 import { withoutDevelopmentBranches } from './dev-branches';
 import { argvCommands, scriptCommands, type CommandLine } from './script';
+import { platformStartCommands } from './platform-starts';
 import { iniStartCommands, railwayJsonStartCommands, tomlStartCommands } from './service-starts';
 import { isAppStartScript } from './shell-start';
 
@@ -41,7 +44,8 @@ export function startCommands(context: RuleContext): StartCommand[] {
   switch (context.language) {
     case 'json':
       if (baseName(context.path) === 'railway.json') return railwayJsonStartCommands(context);
-      return baseName(context.path) === 'package.json' ? packageScripts(context) : [];
+      if (baseName(context.path) === 'package.json') return packageScripts(context);
+      return platformStartCommands(context, jsonAsYaml(context.parsed.json.root));
     case 'ini':
       return iniStartCommands(context);
     case 'toml':
@@ -98,6 +102,7 @@ function yamlCommands(context: RuleContext): StartCommand[] {
   for (const document of context.parsed.yaml) {
     const root = document.contents;
     if (ADMIN_KINDS.has(yamlString(yamlGet(root, 'kind')) ?? '')) continue;
+    found.push(...platformStartCommands(context, root));
     const stack: (YamlNode | undefined)[] = [root];
     while (stack.length > 0) {
       const node = stack.pop();

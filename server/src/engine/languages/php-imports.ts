@@ -19,13 +19,25 @@ export function importedClasses(root: SyntaxNode): Map<string, string> {
   return imports;
 }
 
+/**
+ * A class name as written, resolved as PHP resolves it: a fully qualified `\A\B` as is, otherwise its
+ * first segment through the file's `use` imports (`use Hyperf\Session\Handler;` makes
+ * `Handler\FileHandler` `Hyperf\Session\Handler\FileHandler`).
+ */
+export function resolveClassName(written: string, imports: ReadonlyMap<string, string>): string {
+  if (written.startsWith('\\')) return written.slice(1);
+  const slash = written.indexOf('\\');
+  const first = slash < 0 ? written : written.slice(0, slash);
+  const imported = imports.get(first);
+  return imported === undefined ? written : imported + written.slice(first.length);
+}
+
 /** The fully qualified class a `X::class` expression or a class-name string names; undefined for anything else. */
 export function classNameOf(node: SyntaxNode, imports: ReadonlyMap<string, string>): string | undefined {
   if (node.type === 'class_constant_access_expression') {
     const [scope, constant] = named(node);
     if (constant?.text !== 'class' || !scope) return undefined;
-    const written = scope.text.replace(/^\\/, '');
-    return imports.get(written) ?? written;
+    return resolveClassName(scope.text, imports);
   }
   const text = stringValue(node);
   return text !== undefined && /^\\?[A-Za-z_]\w*(?:\\[A-Za-z_]\w*)+$/.test(text) ? text.replace(/^\\/, '') : undefined;

@@ -27,6 +27,40 @@ const databaseYml: Examples = {
   ],
 };
 
+/** Spring's application.yml: one document per profile, compared as database.yml's environments are. */
+export const springProfileExamples: Examples = {
+  valid: [
+    {
+      name: 'PostgreSQL in every profile (Testcontainers in test); production from the environment',
+      path: 'src/main/resources/application.yml',
+      code: `spring:\n  config:\n    activate:\n      on-profile: local\n  datasource:\n    url: jdbc:postgresql://localhost:5432/payroll\n---\nspring:\n  config:\n    activate:\n      on-profile: test\n  datasource:\n    url: jdbc:tc:postgresql:16:///payroll\n---\nspring:\n  config:\n    activate:\n      on-profile: prod\n  datasource:\n    url: jdbc:postgresql://db.internal:5432/payroll\n`,
+    },
+    {
+      name: 'H2 with no production profile in the file; flat dotted keys of the same kind',
+      path: 'src/main/resources/application.yaml',
+      code: `spring.config.activate.on-profile: dev\nspring.datasource.url: jdbc:postgresql://localhost/app\n---\nspring.config.activate.on-profile: prod\nspring.datasource.url: jdbc:postgresql://db/app\n`,
+    },
+    {
+      name: 'H2 with no production profile in the file',
+      path: 'src/main/resources/application.yml',
+      code: `spring:\n  datasource:\n    url: jdbc:h2:mem:demo\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'H2 in the dev profile, PostgreSQL in prod; Boot 2 spring.profiles for a test profile (information)',
+      path: 'src/main/resources/application.yml',
+      code: `spring:\n  config:\n    activate:\n      on-profile: dev\n  datasource:\n    url: ⟦jdbc:h2:mem:clinic⟧\n---\nspring:\n  profiles: test\n  datasource:\n    url: ⟦jdbc:hsqldb:mem:clinic⟧\n---\nspring:\n  config:\n    activate:\n      on-profile: prod\n  datasource:\n    url: jdbc:postgresql://\${DB_HOST}:5432/clinic\n`,
+      messageIncludes: ['uses an embedded Java database while production uses PostgreSQL'],
+    },
+    {
+      name: 'the same with one dotted key per property',
+      path: 'src/main/resources/application.yaml',
+      code: `spring.config.activate.on-profile: dev\nspring.datasource.url: ⟦jdbc:h2:file:./data/app⟧\n---\nspring.config.activate.on-profile: prod\nspring.datasource.url: jdbc:mysql://db/app\n`,
+    },
+  ],
+};
+
 const json: Examples = {
   valid: [
     {

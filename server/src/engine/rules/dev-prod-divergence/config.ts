@@ -1,5 +1,5 @@
-// Environment-keyed database configs in config files: Rails' config/database.yml (`adapter`) and
-// Sequelize's config/config.json (`dialect`). Only top-level environment blocks are read.
+// Environment-keyed database configs in config files: Rails' config/database.yml (`adapter`),
+// Sequelize's config/config.json (`dialect`) and Spring's profile documents in application.yml (the JDBC URL). Only top-level environment blocks are read.
 import { baseName } from '../../languages/detect';
 import { jsonProperties, jsonProperty, type JsonDocument } from '../../languages/json';
 import { yamlGet, yamlString, type YamlDocument, type YamlNode } from '../../languages/yaml';
@@ -57,6 +57,33 @@ export function sequelizeChoices(json: JsonDocument): ServiceChoice[] {
   return choices;
 }
 
+/** Spring Boot's `application.yml`: one YAML document per profile. */
+const SPRING_APPLICATION_YAML = /^application\.ya?ml$/;
+
+/**
+ * The profile documents of a Spring `application.yml` (`spring.config.activate.on-profile: dev`, or Boot 2's
+ * `spring.profiles: dev`), each with its datasource's JDBC kind (`jdbc:h2:mem:…`, `jdbc:postgresql://…`):
+ * the same environments-in-one-file shape as database.yml. A document without a profile is every profile's.
+ */
+export function springProfileChoices(documents: readonly YamlDocument[]): ServiceChoice[] {
+  const choices: ServiceChoice[] = [];
+  for (const document of documents) {
+    const root = document.contents;
+    const profile = yamlString(springKey(root, 'spring.config.activate.on-profile')) ?? yamlString(springKey(root, 'spring.profiles'));
+    const url = springKey(root, 'spring.datasource.url');
+    const subprotocol = /^jdbc:([a-z0-9]+):/i.exec(yamlString(url) ?? '')?.[1];
+    if (profile === undefined || !url || subprotocol === undefined || !/^[\w-]+$/.test(profile.trim())) continue;
+    choices.push({ environment: profile.trim(), driver: subprotocol, span: url.span });
+  }
+  return choices;
+}
+
+/** A Spring property, nested (`spring: {datasource: {url}}`) or written as one dotted key (`spring.datasource.url:`). */
+function springKey(root: YamlNode | undefined, dotted: string): YamlNode | undefined {
+  const nested = dotted.split('.').reduce<YamlNode | undefined>((node, key) => yamlGet(node, key), root);
+  return nested ?? yamlGet(root, dotted);
+}
+
 /** Sequelize's config file names. */
 export const SEQUELIZE_CONFIG = /(?:^|\/)config\/config\.json$|(?:^|\/)(?:database|sequelize|db)\.json$/;
 
@@ -66,6 +93,13 @@ export const configChecks: LanguageCheck[] = [
     keywords: ['adapter'],
     check: (context) => {
       if (baseName(context.path) === 'database.yml' || baseName(context.path) === 'database.yaml') checkDatabaseYml(context);
+    },
+  },
+  {
+    languages: ['yaml'],
+    keywords: ['jdbc:'],
+    check: (context) => {
+      if (SPRING_APPLICATION_YAML.test(baseName(context.path))) reportAll(springProfileChoices(context.parsed.yaml), context);
     },
   },
   {

@@ -1,7 +1,7 @@
 // The examples of dev-prod-divergence: its tests and its documentation, kept beside its checks
 // but out of the rule object, so no bundle imports them.
 import type { RuleExamples } from '../../rule';
-import { configExamples } from './config-examples';
+import { configExamples, springProfileExamples } from './config-examples';
 import { javascriptExamples } from './javascript-examples';
 import { pythonExamples } from './python-examples';
 
@@ -10,6 +10,7 @@ export const devProdDivergenceExamples: RuleExamples = {
   sets: [
     { languages: ['javascript', 'typescript'], examples: javascriptExamples },
     { languages: ['yaml'], examples: configExamples.yaml },
+    { languages: ['yaml'], examples: springProfileExamples },
     { languages: ['json'], examples: configExamples.json },
     { languages: ['python'], examples: pythonExamples },
   ],

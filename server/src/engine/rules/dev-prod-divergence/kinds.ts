@@ -14,6 +14,8 @@ export interface ServiceChoice {
 // Checked in order: Django's `LocMemCache` must read as a memory cache before `memcache` matches it.
 const KINDS: readonly [RegExp, string][] = [
   [/sqlite/, 'SQLite'],
+  // Embedded Java databases: a JDBC URL's subprotocol (`jdbc:h2:mem:…`, `jdbc:hsqldb:`, `jdbc:derby:`).
+  [/^h2$|^hsqldb$|^derby$/, 'an embedded Java database'],
   [/postg|^pg$|^pg-|^pgsql$|psycopg|cockroach|redshift/, 'PostgreSQL'],
   [/mysql|maria/, 'MySQL'],
   [/mssql|sqlserver|sql_server|^sqlsrv$|tedious/, 'SQL Server'],

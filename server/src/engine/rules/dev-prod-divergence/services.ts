@@ -66,6 +66,7 @@ export function schemeKind(url: string): string | undefined {
 
 const ROLES: Readonly<Record<string, string>> = {
   SQLite: 'database',
+  'an embedded Java database': 'database',
   PostgreSQL: 'database',
   MySQL: 'database',
   'SQL Server': 'database',

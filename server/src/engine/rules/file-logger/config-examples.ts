@@ -64,3 +64,69 @@ export const loggingYamlExamples: Examples = {
     },
   ],
 };
+
+/**
+ * The same logging libraries configured from JSON and TOML, and log4j2's and zap's own YAML/JSON
+ * configs: one config tree whatever the file format, so each shape answers as its YAML does.
+ */
+export const loggingDataExamples: Examples = {
+  valid: [
+    {
+      name: 'a dictConfig JSON with stream handlers only; "handlers" lists in the loggers',
+      path: 'config/logging.json',
+      code: `{\n  "version": 1,\n  "handlers": {\n    "console": { "class": "logging.StreamHandler", "stream": "ext://sys.stdout" }\n  },\n  "loggers": { "app": { "handlers": ["console"] } }\n}\n`,
+    },
+    {
+      name: 'a dictConfig TOML with a stream handler',
+      path: 'logging.toml',
+      code: `version = 1\n\n[handlers.console]\nclass = "logging.StreamHandler"\nstream = "ext://sys.stdout"\n\n[root]\nhandlers = ["console"]\n`,
+    },
+    {
+      name: 'log4j2 YAML: a Console appender, and a File appender no logger refers to',
+      path: 'src/main/resources/log4j2.yaml',
+      code: `Configuration:\n  Appenders:\n    Console:\n      name: Stdout\n      target: SYSTEM_OUT\n    File:\n      name: Unused\n      fileName: logs/unused.log\n  Loggers:\n    Root:\n      level: info\n      AppenderRef:\n        ref: Stdout\n`,
+    },
+    {
+      name: 'zap config JSON on stdout and stderr',
+      path: 'config/zap.json',
+      code: `{\n  "level": "info",\n  "encoding": "json",\n  "outputPaths": ["stdout", "/dev/stdout"],\n  "errorOutputPaths": ["stderr"]\n}\n`,
+    },
+    {
+      name: 'outputPaths in a map that is not a zap Config',
+      path: 'build/manifest.json',
+      code: `{\n  "name": "site",\n  "outputPaths": ["dist/app.js", "dist/app.css"]\n}\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'dictConfig(json.load(f)): a rotating file handler in logging.json',
+      path: 'config/logging.json',
+      code: `{\n  "version": 1,\n  "handlers": {\n    "console": { "class": "logging.StreamHandler" },\n    "file": { "class": ⟦"logging.handlers.RotatingFileHandler"⟧, "filename": "/var/log/app.log" }\n  },\n  "root": { "handlers": ["console", "file"] }\n}\n`,
+      messageIncludes: ['Factor XI', 'RotatingFileHandler'],
+    },
+    {
+      name: 'dictConfig(tomllib.load(f)): a timed rotating handler in logging.toml',
+      path: 'logging.toml',
+      code: `version = 1\n\n[handlers.file]\nclass = ⟦"logging.handlers.TimedRotatingFileHandler"⟧\nfilename = "logs/app.log"\n`,
+      messageIncludes: ['TimedRotatingFileHandler'],
+    },
+    {
+      name: 'log4j2 YAML: a RollingFile the root logger uses, and a list of File appenders',
+      path: 'src/main/resources/log4j2-spring.yaml',
+      code: `Configuration:\n  Appenders:\n    Console:\n      name: Stdout\n    ⟦RollingFile⟧:\n      name: App\n      fileName: /var/log/app/app.log\n    File:\n      - name: ⟦Audit⟧\n        fileName: logs/audit.log\n  Loggers:\n    Root:\n      AppenderRef:\n        - ref: Stdout\n        - ref: App\n    Logger:\n      - name: audit\n        AppenderRef:\n          ref: Audit\n`,
+      messageIncludes: ['log4j2', 'appender', 'writes the log to a file'],
+    },
+    {
+      name: 'log4j2 JSON: lower-case keys, the strict Appender form',
+      path: 'src/main/resources/log4j2.json',
+      code: `{ "configuration": {\n  "appenders": {\n    "appender": [{ "type": "RollingRandomAccessFile", "name": ⟦"Main"⟧, "fileName": "logs/main.log" }]\n  },\n  "loggers": { "root": { "AppenderRef": [{ "ref": "Main" }] } }\n} }\n`,
+      messageIncludes: ['RollingRandomAccessFile'],
+    },
+    {
+      name: 'zap Config unmarshalled from YAML and JSON: each file path in outputPaths',
+      path: 'config/zap.yaml',
+      code: `level: info\nencoding: json\noutputPaths:\n  - stdout\n  - ⟦/var/log/relay/relay.log⟧\nerrorOutputPaths:\n  - ⟦logs/error.log⟧\n`,
+      messageIncludes: ['sends the log to the file'],
+    },
+  ],
+};

@@ -3,7 +3,7 @@
 import type { RuleExamples } from '../../rule';
 import { codeExamples, dropwizardYamlExamples, springExamples, xmlExamples } from './java-examples';
 import { goExamples } from './go-examples';
-import { loggingIniExamples, loggingYamlExamples } from './config-examples';
+import { loggingDataExamples, loggingIniExamples, loggingYamlExamples } from './config-examples';
 import { iniFileLoggerExamples, phpFileLoggerExamples } from './php-examples';
 import { invalidExamples } from './javascript-examples-invalid';
 import { pythonExamples } from './python-examples';
@@ -27,6 +27,7 @@ export const fileLoggerExamples: RuleExamples = {
     { languages: ['ini'], examples: iniFileLoggerExamples },
     { languages: ['ini'], examples: loggingIniExamples },
     { languages: ['yaml'], examples: loggingYamlExamples },
+    { languages: ['json', 'toml', 'yaml'], examples: loggingDataExamples },
     { languages: ['python'], examples: pythonExamples },
     { languages: ['ruby'], examples: rubyExamples },
     { languages: ['procfile'], examples: procfileLogExamples },

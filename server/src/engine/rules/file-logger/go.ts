@@ -172,7 +172,7 @@ function checkZapPaths(list: SyntaxNode, field: string, file: GoFile): void {
 }
 
 /** zap takes "stdout", "stderr", file paths and URLs of registered sinks; only paths and file:// are files. */
-function isFilePath(value: string): boolean {
+export function isFilePath(value: string): boolean {
   if (value === '' || value === 'stdout' || value === 'stderr' || isDevicePath(value)) return false;
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(value)?.[1];
   return scheme === undefined || scheme.toLowerCase() === 'file';

@@ -7,6 +7,8 @@ import { rubyChecks } from './ruby';
 import { phpChecks } from './php';
 import { monologYamlCheck } from './php-monolog-yaml';
 import { dropwizardAppendersCheck } from './java-dropwizard-yaml';
+import { log4j2TreeCheck } from './java-log4j2-tree';
+import { zapConfigCheck } from './go-zap-config';
 import { pythonConfigChecks } from './python-config';
 import { serverCommandChecks } from './server-commands';
 import { workerConfigChecks } from './worker-configs';
@@ -25,5 +27,5 @@ export const fileLogger: Rule = {
     docsUrl: docsUrl('file-logger'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, ...serverCommandChecks, ...workerConfigChecks, monologYamlCheck, dropwizardAppendersCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, ...serverCommandChecks, ...workerConfigChecks, monologYamlCheck, dropwizardAppendersCheck, log4j2TreeCheck, zapConfigCheck],
 };

@@ -1,9 +1,11 @@
 // file-logger for Python's logging config files: `logging.config.fileConfig` INI files
 // (`[handler_file]` with `class=handlers.RotatingFileHandler`, as in logging.ini and alembic.ini)
-// and `dictConfig` YAML (`handlers: {file: {class: logging.FileHandler, filename: ...}}`, as
-// uvicorn's `--log-config` and many apps load). Both configure every handler they declare, so a
+// and `dictConfig` data (`handlers: {file: {class: logging.FileHandler, filename: ...}}`) in the
+// YAML, JSON or TOML file an app loads and hands to dictConfig (uvicorn's `--log-config`,
+// `dictConfig(json.load(f))`, `dictConfig(tomllib.load(f))`). Both configure every handler they declare, so a
 // file handler opens its file whether or not a logger uses it, as in the Python dictConfig check.
 import { parseIni } from '../../languages/ini';
+import { configTrees } from '../../languages/config-tree';
 import { visitYamlMaps, yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
@@ -17,7 +19,7 @@ function reporter(context: RuleContext): Reporter {
 
 export const pythonConfigChecks: LanguageCheck[] = [
   { languages: ['ini'], keywords: ['filehandler'], check: (context) => checkLoggingIni(context, reporter(context)) },
-  { languages: ['yaml'], keywords: ['filehandler'], check: (context) => checkLoggingYaml(context, reporter(context)) },
+  { languages: ['yaml', 'json', 'toml'], keywords: ['filehandler'], check: (context) => checkLoggingData(context, reporter(context)) },
 ];
 
 const HANDLER_SECTION = /^handler_\w+$/;
@@ -42,8 +44,8 @@ export function checkLoggingIni(context: RuleContext, report: Reporter): void {
 }
 
 /** Any `handlers:` map (at the top of a dictConfig file or nested under a key such as `logging:`) whose entries name a file handler class. */
-export function checkLoggingYaml(context: RuleContext, report: Reporter): void {
-  for (const document of context.parsed.yaml) visitYamlMaps(document.contents, (map) => checkHandlers(yamlGet(map, 'handlers'), report));
+export function checkLoggingData(context: RuleContext, report: Reporter): void {
+  for (const tree of configTrees(context.language, context.text, context.parsed)) visitYamlMaps(tree, (map) => checkHandlers(yamlGet(map, 'handlers'), report));
 }
 
 function checkHandlers(handlers: YamlNode | undefined, report: Reporter): void {

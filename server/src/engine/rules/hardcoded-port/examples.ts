@@ -2,6 +2,7 @@
 // the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
 import type { RuleExamples } from '../../rule';
 import { procfileExamples } from './config-procfile-examples';
+import { platformExamples } from './config-platforms-examples';
 import { hoconExamples } from './config-hocon-examples';
 import { goExamples } from './go-examples';
 import { javaExamples } from './java-examples';
@@ -22,6 +23,7 @@ export const hardcodedPortExamples: RuleExamples = {
     { languages: ['ruby'], examples: rubyExamples },
     { languages: ['php'], examples: phpExamples },
     { languages: ['procfile'], examples: procfileExamples },
+    { languages: ['yaml'], examples: platformExamples },
     { languages: ['hocon'], examples: hoconExamples },
   ],
 };

@@ -1,6 +1,7 @@
 import { docsUrl, type Rule } from '../../rule';
 import { javascriptCheck } from './javascript';
 import { procfileCheck } from './config-procfile';
+import { platformsCheck } from './config-platforms';
 import { hoconCheck } from './config-hocon';
 import { pythonChecks } from './python';
 import { goChecks } from './go';
@@ -22,5 +23,5 @@ export const hardcodedPort: Rule = {
     docsUrl: docsUrl('hardcoded-port'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, procfileCheck, hoconCheck, ...pythonChecks, ...goChecks, ...jvmChecks, ...rubyChecks, ...phpChecks],
+  checks: [javascriptCheck, procfileCheck, platformsCheck, hoconCheck, ...pythonChecks, ...goChecks, ...jvmChecks, ...rubyChecks, ...phpChecks],
 };

@@ -55,6 +55,25 @@ var store = ⟦sessions.NewFilesystemStore("", []byte(os.Getenv("SESSION_KEY")))
     messageIncludes: ['Factor VI', 'FilesystemStore', 'local disk', 'Redis'],
   },
   {
+    name: "GoFrame's memory and file session storages",
+    path: 'internal/cmd/cmd.go',
+    code: `package cmd
+
+import (
+	"github.com/gogf/gf/v2/frame/g"
+	"github.com/gogf/gf/v2/os/gsession"
+)
+
+func serve() {
+	s := g.Server()
+	s.SetSessionStorage(⟦gsession.NewStorageMemory()⟧)
+	admin := g.Server("admin")
+	admin.SetSessionStorage(⟦gsession.NewStorageFile("/var/lib/portal/sessions", 0)⟧)
+}
+`,
+    messageIncludes: ['Factor VI', 'GoFrame gsession'],
+  },
+  {
     name: 'quasoft/memstore and gin-contrib memstore',
     path: 'main.go',
     code: `package main
@@ -198,6 +217,22 @@ func (s *Server) StartTopUp(ctx context.Context, req *connect.Request[walletv1.S
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: "GoFrame's Redis session storage",
+    path: 'internal/cmd/admin.go',
+    code: `package cmd
+
+import (
+	"github.com/gogf/gf/v2/frame/g"
+	"github.com/gogf/gf/v2/os/gsession"
+)
+
+func serve() {
+	s := g.Server("admin")
+	s.SetSessionStorage(gsession.NewStorageRedis(g.Redis()))
+}
+`,
+  },
   {
     name: "go-cache for derived lookups, and the app's own cache package (a Redis wrapper) named cache",
     path: 'internal/geo/zones.go',

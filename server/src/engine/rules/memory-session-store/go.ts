@@ -1,5 +1,5 @@
 // Factor VI in Go: session stores that keep sessions in process memory or on the local disk
-// (gorilla FilesystemStore, memstore, scs, fiber and iris defaults), and package-level maps of
+// (gorilla FilesystemStore, memstore, GoFrame's memory and file storages, scs, fiber and iris defaults), and package-level maps of
 // per-user state written by HTTP handlers. Cookie, Redis and database stores stay silent.
 import { callArguments, callName, goImports, named, qualifiedName, unwrapGo } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -21,6 +21,11 @@ const STORES: ReadonlyMap<string, { label: string; where: Where }> = new Map([
   ['github.com/gin-contrib/sessions/memstore.NewStore', { label: 'gin-contrib memstore', where: 'memory' }],
   ['github.com/alexedwards/scs/v2/memstore.New', { label: 'scs memstore', where: 'memory' }],
   ['github.com/alexedwards/scs/memstore.New', { label: 'scs memstore', where: 'memory' }],
+  // GoFrame's session storages (given to `s.SetSessionStorage(...)`); NewStorageRedis is shared.
+  ['github.com/gogf/gf/v2/os/gsession.NewStorageMemory', { label: 'GoFrame gsession.NewStorageMemory', where: 'memory' }],
+  ['github.com/gogf/gf/v2/os/gsession.NewStorageFile', { label: 'GoFrame gsession.NewStorageFile', where: 'disk' }],
+  ['github.com/gogf/gf/os/gsession.NewStorageMemory', { label: 'GoFrame gsession.NewStorageMemory', where: 'memory' }],
+  ['github.com/gogf/gf/os/gsession.NewStorageFile', { label: 'GoFrame gsession.NewStorageFile', where: 'disk' }],
 ] as const);
 const SCS_NEW = /^github\.com\/alexedwards\/scs(?:\/v2)?\.New$/;
 const FIBER_SESSION_NEW = /^github\.com\/gofiber\/fiber(?:\/v\d+)?\/middleware\/session\.New$/;

@@ -34,6 +34,21 @@ export const phpSessionExamples: Examples = {
       path: 'app/Config/Session.php',
       code: `<?php\nuse CodeIgniter\\Session\\Handlers\\RedisHandler;\nuse CodeIgniter\\Log\\Handlers\\FileHandler;\n\nclass Session extends BaseConfig\n{\n    public string $driver = RedisHandler::class;\n    public array $logHandlers = [FileHandler::class];\n}\n$config['sess_driver'] = 'redis';\nreturn ['Session' => ['defaults' => 'php']];\n`,
     },
+    {
+      name: "Hyperf and Phalcon on Redis; Phalcon's logger Stream adapter and a cache FileSystemDriver are no sessions; a FileHandler only imported",
+      path: 'config/autoload/session.php',
+      code: `<?php\nuse Hyperf\\Session\\Handler;\nuse Hyperf\\Session\\Handler\\FileHandler;\nuse Phalcon\\Logger\\Adapter\\Stream as LogStream;\nuse Phalcon\\Session\\Adapter\\Redis;\n\n$log = new LogStream('php://stderr');\n$adapter = new Redis($factory, ['host' => getenv('REDIS_HOST')]);\nif ($handler instanceof FileHandler) {}\nreturn [\n    'handler' => Handler\\RedisHandler::class,\n    'cache' => ['driver' => Hyperf\\Cache\\Driver\\FileSystemDriver::class],\n];\n`,
+    },
+    {
+      name: "ThinkPHP and webman session types on Redis or cache; a cache config's File type",
+      path: 'config/session.php',
+      code: `<?php\nreturn [\n    'name' => 'PHPSESSID',\n    'type' => 'cache',\n    'store' => 'redis',\n    'expire' => 1440,\n];\n`,
+    },
+    {
+      name: "a 'type' => 'file' outside a session config (ThinkPHP 5's cache config)",
+      path: 'config/cache.php',
+      code: `<?php\nreturn [\n    'type' => 'File',\n    'path' => CACHE_PATH,\n    'expire' => 0,\n];\n`,
+    },
     { name: "Laravel 11's database driver", path: 'config/session.php', code: sessionConfig(`env('SESSION_DRIVER', 'database')`) },
     { name: 'the redis driver', path: 'config/session.php', code: sessionConfig(`'redis'`) },
     { name: 'the cookie driver', path: 'config/session.php', code: sessionConfig(`env('SESSION_DRIVER', 'cookie')`) },
@@ -67,6 +82,18 @@ export const phpSessionExamples: Examples = {
       path: 'app/Config/Session.php',
       code: `<?php\nuse CodeIgniter\\Session\\Handlers\\FileHandler;\n\nclass Session extends BaseConfig\n{\n    public string $driver = ⟦FileHandler::class⟧;\n    public string $sessionDriver = ⟦'CodeIgniter\\\\Session\\\\Handlers\\\\FileHandler'⟧;\n}\n$config['sess_driver'] = ⟦'files'⟧;\nreturn ['Session' => ['defaults' => ⟦'cake'⟧]];\n`,
       messageIncludes: ['Factor VI', 'local disk'],
+    },
+    {
+      name: "Hyperf's FileHandler chosen in config (through a namespace import), Phalcon's Stream session adapter constructed",
+      path: 'app/config/services.php',
+      code: `<?php\nuse Hyperf\\Session\\Handler;\nuse Phalcon\\Session\\Adapter\\Stream as SessionFiles;\n\n$files = ⟦new SessionFiles(['savePath' => '/tmp'])⟧;\nreturn [\n    'handler' => ⟦Handler\\FileHandler::class⟧,\n    'options' => ['path' => BASE_PATH . '/runtime/session'],\n];\n`,
+      messageIncludes: ['Factor VI', 'local disk'],
+    },
+    {
+      name: "ThinkPHP's and webman's file session type in config/session.php",
+      path: 'config/session.php',
+      code: `<?php\nreturn [\n    'name' => 'PHPSESSID',\n    'type' => ⟦'file'⟧,\n    'store' => null,\n    'expire' => 1440,\n];\n`,
+      messageIncludes: ['Factor VI', '"file" session type', 'local disk'],
     },
     {
       name: "Laravel's file driver as the env default",

@@ -1,10 +1,11 @@
 // Factor VI for PHP: sessions kept on the local disk. Laravel's `file`
-// session driver (config/session.php), `session.save_handler = files` in php.ini and
+// session driver (config/session.php; ThinkPHP's and webman's `type`), Hyperf's and Phalcon's file handlers, `session.save_handler = files` in php.ini and
 // `ini_set()`, Symfony's native file handler, CodeIgniter's and CakePHP's file sessions; static arrays
 // of per-user state under a long-lived worker runtime (php-state.ts). Redis, Memcached, database and cookie stores are fine.
+import { baseName } from '../../languages/detect';
 import { parseIni } from '../../languages/ini';
 import { argumentAt, arrayValue, callOf, envReadName, named, returnedArray, stringValue, unparen } from '../../languages/php';
-import { classNameOf, importedClasses } from '../../languages/php-imports';
+import { classNameOf, importedClasses, resolveClassName } from '../../languages/php-imports';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
@@ -21,7 +22,15 @@ const NOT_SHARED = 'and are not shared between processes';
  * stateless APIs switch sessions off.
  */
 const LARAVEL_DRIVERS: Readonly<Record<string, string>> = { file: DISK };
-const CODEIGNITER_FILE_HANDLER = 'CodeIgniter\\Session\\Handlers\\FileHandler';
+/** Frameworks' session handlers that keep each session in a file, by class: named in config or constructed. */
+const FILE_SESSION_HANDLERS: ReadonlyMap<string, { subject: string; instead: string }> = new Map([
+  ['CodeIgniter\\Session\\Handlers\\FileHandler', { subject: "CodeIgniter's `FileHandler` session driver", instead: 'RedisHandler' }],
+  ['Hyperf\\Session\\Handler\\FileHandler', { subject: "Hyperf's `FileHandler` session handler", instead: 'RedisHandler' }],
+  ['Phalcon\\Session\\Adapter\\Stream', { subject: "Phalcon's `Stream` session adapter (session files)", instead: 'Phalcon\\Session\\Adapter\\Redis' }],
+  ['Phalcon\\Session\\Adapter\\Files', { subject: "Phalcon's `Files` session adapter", instead: 'Phalcon\\Session\\Adapter\\Redis' }],
+]);
+/** config/session.php keys naming the handler: Laravel's `driver`; ThinkPHP's and webman's `type`. */
+const DRIVER_KEYS = ['driver', 'type'];
 /** Keys only Laravel's config/session.php has beside `driver`. */
 const SESSION_CONFIG_KEYS = ['lifetime', 'expire_on_close', 'encrypt', 'lottery', 'cookie'];
 
@@ -42,14 +51,15 @@ function checkPhp(context: RuleContext): void {
 
 /**
  * Other frameworks' file session handlers, named in their config: CodeIgniter 4
- * (`public string $driver = FileHandler::class;`, or the class as a string in `$sessionDriver`),
+ * (`public string $driver = FileHandler::class;`, or the class as a string in `$sessionDriver`), Hyperf
+ * (`'handler' => FileHandler::class`), Phalcon (`new Stream(['savePath' => …])` as the session adapter),
  * CodeIgniter 3 (`$config['sess_driver'] = 'files';`) and CakePHP (`'Session' => ['defaults' => 'cake']`,
  * files under tmp/sessions). CakePHP's `'php'` default leaves it to php.ini, which is read on its own.
  */
 function checkFrameworkSessionConfig(context: RuleContext, node: SyntaxNode, imports: ReadonlyMap<string, string>): void {
-  const assigned = node.parent?.type === 'property_element' || (node.parent?.type === 'assignment_expression' && node.parent.childForFieldName('right')?.id === node.id);
-  if ((node.type === 'class_constant_access_expression' || node.type === 'string') && assigned && classNameOf(node, imports) === CODEIGNITER_FILE_HANDLER) {
-    report(context, spanOf(node), "CodeIgniter's `FileHandler` session driver", DISK, `${ADVICE} (RedisHandler)`);
+  const handler = fileSessionHandler(node, imports);
+  if (handler) {
+    report(context, spanOf(node), handler.subject, DISK, `${ADVICE} (${handler.instead})`);
   } else if (node.type === 'assignment_expression' && /^\$config\[\s*['"]sess_driver['"]\s*\]$/.test(node.childForFieldName('left')?.text ?? '')) {
     const value = node.childForFieldName('right');
     if (value && stringValue(value) === 'files') report(context, spanOf(value), "CodeIgniter's `files` session driver", DISK, `${ADVICE} (sess_driver 'redis')`);
@@ -61,6 +71,26 @@ function checkFrameworkSessionConfig(context: RuleContext, node: SyntaxNode, imp
       report(context, spanOf(named(node)[1]!), "CakePHP's `cake` session defaults", DISK, `${ADVICE} (a cache or database session handler)`);
     }
   }
+}
+
+/**
+ * A file session handler class where the code chooses it: assigned (`public string $driver = FileHandler::class`),
+ * a config array's value (`'handler' => Handler\\FileHandler::class`), or constructed (`new Stream([...])`).
+ * An import or an `instanceof` names the class without choosing it.
+ */
+function fileSessionHandler(node: SyntaxNode, imports: ReadonlyMap<string, string>): { subject: string; instead: string } | undefined {
+  if (node.type === 'object_creation_expression') {
+    const written = named(node).find((child) => child.type === 'name' || child.type === 'qualified_name')?.text;
+    return written === undefined ? undefined : FILE_SESSION_HANDLERS.get(resolveClassName(written, imports));
+  }
+  if (node.type !== 'class_constant_access_expression' && node.type !== 'string') return undefined;
+  const parent = node.parent;
+  const chosen =
+    parent?.type === 'property_element' ||
+    (parent?.type === 'assignment_expression' && parent.childForFieldName('right')?.id === node.id) ||
+    (parent?.type === 'array_element_initializer' && named(parent).length === 2 && named(parent)[1]?.id === node.id);
+  const name = chosen ? classNameOf(node, imports) : undefined;
+  return name === undefined ? undefined : FILE_SESSION_HANDLERS.get(name);
 }
 
 /**
@@ -78,19 +108,25 @@ function isYiiFileSession(element: SyntaxNode): boolean {
   return /^\\?yii\\web\\Session$|(?:^|\\)Session::class$/.test(name.replace(/\\\\/g, '\\')) && !/Db|Cache|Redis|Mongo/i.test(name);
 }
 
-/** config/session.php: `'driver' => 'file'` or `'driver' => env('SESSION_DRIVER', 'file')` (the default that runs). */
+/**
+ * config/session.php: `'driver' => 'file'` or `'driver' => env('SESSION_DRIVER', 'file')` (the default that runs),
+ * known by Laravel's keys beside it; ThinkPHP's and webman's `'type' => 'file'`, in a file named session.php
+ * (their cache and log configs have a `type` too).
+ */
 function checkLaravelConfig(context: RuleContext, root: SyntaxNode): void {
   const config = returnedArray(root);
-  const driver = arrayValue(config, 'driver');
-  if (!config || !driver || !SESSION_CONFIG_KEYS.some((key) => arrayValue(config, key))) return;
+  const sessionFile = baseName(context.path) === 'session.php';
+  const key = DRIVER_KEYS.find((name) => arrayValue(config, name) && (name === 'driver' ? SESSION_CONFIG_KEYS.some((other) => arrayValue(config, other)) : sessionFile));
+  const driver = key ? arrayValue(config, key) : undefined;
+  if (!config || !driver) return;
   const target = unparen(driver);
   const call = callOf(target);
   const literal = envReadName(target) !== undefined && call ? argumentAt(call, 1) : target;
-  const value = literal ? stringValue(literal) : undefined;
+  const value = literal ? stringValue(literal)?.toLowerCase() : undefined;
   const where = value === undefined ? undefined : LARAVEL_DRIVERS[value];
   if (!literal || !where) return;
-  const advice = `${ADVICE} (SESSION_DRIVER=redis, or database)`;
-  report(context, spanOf(literal), `Laravel's "${value}" session driver`, where, advice);
+  const advice = key === 'driver' ? `${ADVICE} (SESSION_DRIVER=redis, or database)` : `${ADVICE} ('type' => 'redis', or cache on Redis)`;
+  report(context, spanOf(literal), key === 'driver' ? `Laravel's "${value}" session driver` : `the "${value}" session type`, where, advice);
 }
 
 function checkNode(context: RuleContext, node: SyntaxNode): void {
@@ -153,7 +189,7 @@ function spanOf(node: SyntaxNode): Span {
 }
 
 export const phpChecks: LanguageCheck[] = [
-  { languages: ['php'], keywords: ['driver', 'session.save_handler', 'session_save_path', 'session.save_path', 'nativefilesessionhandler', 'native_file', 'filehandler', 'sess_driver', "'cake'", 'savepath'], check: checkPhp },
+  { languages: ['php'], keywords: ['driver', 'session.save_handler', 'session_save_path', 'session.save_path', 'nativefilesessionhandler', 'native_file', 'filehandler', 'sess_driver', "'cake'", 'savepath', "'type'", '"type"', 'session\\adapter'], check: checkPhp },
   { languages: ['ini'], keywords: ['session.save_handler'], check: checkIni },
   phpStateCheck,
   phpClosureStateCheck,

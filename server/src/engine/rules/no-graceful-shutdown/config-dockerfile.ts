@@ -57,7 +57,7 @@ function checkInstruction(instruction: DockerInstruction, escape: string, contex
 }
 
 /** `a && node server.js` -> `a && exec node server.js`: same control flow, the app becomes the process. */
-function execFix(final: CommandLine): ReplaceFix | undefined {
+export function execFix(final: CommandLine): ReplaceFix | undefined {
   if (final.nested || !final.source) return undefined;
   const at = commandSpan(final).start;
   return { kind: 'replace', title: 'Run the app with exec', edits: [{ span: { start: at, end: at }, text: 'exec ' }] };

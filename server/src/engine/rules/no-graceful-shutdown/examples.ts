@@ -2,6 +2,7 @@
 // but out of the rule object, so no bundle imports them.
 import type { RuleExamples } from '../../rule';
 import { dockerfileExamples } from './config-dockerfile-examples';
+import { shellExamples } from './config-shell-examples';
 import { goExamples } from './go-examples';
 import { javascriptExamples } from './javascript-examples';
 import { javaExamples, kotlinExamples } from './jvm-examples';
@@ -11,6 +12,7 @@ export const noGracefulShutdownExamples: RuleExamples = {
   sets: [
     { languages: ['javascript', 'typescript'], examples: javascriptExamples },
     { languages: ['dockerfile'], examples: dockerfileExamples },
+    { languages: ['shell'], examples: shellExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },
     { languages: ['kotlin'], examples: kotlinExamples },

@@ -1,5 +1,6 @@
 import { docsUrl, type Rule } from '../../rule';
 import { dockerfileCheck } from './config-dockerfile';
+import { shellCheck } from './config-shell';
 import { goChecks } from './go';
 import { javascriptCheck } from './javascript';
 import { jvmChecks } from './jvm';
@@ -18,5 +19,5 @@ export const noGracefulShutdown: Rule = {
     docsUrl: docsUrl('no-graceful-shutdown'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, dockerfileCheck, ...goChecks, ...jvmChecks],
+  checks: [javascriptCheck, dockerfileCheck, shellCheck, ...goChecks, ...jvmChecks],
 };

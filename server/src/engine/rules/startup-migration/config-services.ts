@@ -1,7 +1,7 @@
 // Start commands of process supervisors and platforms (commands/service-starts.ts) that migrate and then
 // start the app: a systemd unit's `ExecStartPre=flask db upgrade` before its `ExecStart=gunicorn`, a
 // supervisord program `sh -c "migrate && exec daphne"`, Railway's `startCommand`, Nixpacks' `[start] cmd`,
-// a fly.toml process. Every start and every restart migrates. A oneshot unit or a program that only
+// a fly.toml process, an ECS task definition's container command. Every start and every restart migrates. A oneshot unit or a program that only
 // migrates starts nothing after it, and stays silent.
 import { baseName } from '../../languages/detect';
 import { startCommands } from '../../commands/start-commands';
@@ -11,7 +11,7 @@ import { MIGRATION_KEYWORDS } from './config-commands';
 
 function check(context: RuleContext): void {
   // package.json's scripts are config-package-json's (with their fix).
-  if (context.language === 'json' && baseName(context.path) !== 'railway.json') return;
+  if (context.language === 'json' && baseName(context.path) === 'package.json') return;
   for (const start of startCommands(context)) {
     const [first, ...others] = migrationsIn(start.commands, { requireStart: true });
     if (!first) continue;

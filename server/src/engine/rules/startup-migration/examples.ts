@@ -11,6 +11,7 @@ import { pythonExamples } from './python-examples';
 import { rubyExamples } from './ruby-examples';
 import { startupMigrationExamples as javascriptExamples } from './javascript-examples';
 import { yamlExamples } from './config-yaml-examples';
+import { platformExamples, platformJsonExamples } from './config-platforms-examples';
 import { shellExamples } from './config-shell-examples';
 import { servicesExamples } from './config-services-examples';
 
@@ -21,6 +22,8 @@ export const startupMigrationExamples: RuleExamples = {
     { languages: ['json'], examples: packageJsonExamples },
     { languages: ['procfile'], examples: procfileExamples },
     { languages: ['yaml'], examples: yamlExamples },
+    { languages: ['yaml'], examples: platformExamples },
+    { languages: ['json'], examples: platformJsonExamples },
     { languages: ['shell'], examples: shellExamples },
     { languages: ['ini', 'toml', 'json'], examples: servicesExamples },
     { languages: ['go'], examples: goExamples },

@@ -1,0 +1,31 @@
+// zap's Config read from a file: apps unmarshal `zap.Config` from JSON or YAML (`outputPaths`,
+// `errorOutputPaths`, its json/yaml tags) and `Build()` it, so a file path there is the same log file
+// as `cfg.OutputPaths = []string{"app.log"}` in Go. A map counts as zap's Config only beside one of
+// its other keys (`encoding`, `encoderConfig`, `level`); stdout, stderr and sink URLs stay silent.
+import { configTrees } from '../../languages/config-tree';
+import { visitYamlMaps, yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { isFilePath } from './go';
+
+const OUTPUT_KEYS = ['outputPaths', 'errorOutputPaths'];
+const CONFIG_KEYS = ['encoding', 'encoderConfig', 'level'];
+
+function check(context: RuleContext): void {
+  for (const tree of configTrees(context.language, context.text, context.parsed)) {
+    visitYamlMaps(tree, (map) => {
+      if (!CONFIG_KEYS.some((key) => yamlGet(map, key) !== undefined)) return;
+      for (const key of OUTPUT_KEYS) checkPaths(yamlGet(map, key), key, context);
+    });
+  }
+}
+
+function checkPaths(list: YamlNode | undefined, key: string, context: RuleContext): void {
+  if (list?.kind !== 'seq') return;
+  for (const item of list.items) {
+    const path = yamlString(item);
+    if (!item || path === undefined || !isFilePath(path)) continue;
+    context.report({ span: item.span, message: `Factor XI: zap's ${key} sends the log to the file "${path}"; log to stdout and let the platform route the stream.` });
+  }
+}
+
+export const zapConfigCheck: LanguageCheck = { languages: ['yaml', 'json'], keywords: ['outputpaths'], check };

@@ -1,0 +1,9 @@
+<?php
+
+declare(strict_types=1);
+
+return [
+    'http' => [
+        Hyperf\Session\Middleware\SessionMiddleware::class,
+    ],
+];

@@ -1,0 +1,10 @@
+<?php
+
+return [
+    'default'  => env('log.channel', 'stdout'),
+    'channels' => [
+        'stdout' => [
+            'type' => 'Stdout', // tfl-eval-not: file-logger
+        ],
+    ],
+];
