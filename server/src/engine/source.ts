@@ -64,19 +64,10 @@ export class LineIndex {
   }
 }
 
-/** Each line's content (its break left out), lines ending where LineIndex ends them: \n, \r\n or a lone \r. */
+/** Each line's content (its break left out), lines as LineIndex ends them: \n, \r\n or a lone \r. */
 export function lineSpans(text: string): Span[] {
-  const lines: Span[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (i === text.length || code === 10 /* \n */ || code === 13 /* \r */) {
-      lines.push({ start, end: i });
-      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  return lines;
+  const lines = new LineIndex(text);
+  return Array.from({ length: lines.lineCount }, (_, line) => ({ start: lines.lineStart(line), end: lines.lineEnd(line) }));
 }
 
 /** Whether `text` ends at `end` in an odd run of backslashes (not before `floor`): a line continued, in make and .properties. */

@@ -2,6 +2,7 @@
 // The code is what their `<script>` blocks (and an Astro page's `---` frontmatter, which runs on the
 // server) hold: a key written there ships in the bundle or sits in the server code all the same. The
 // rest (markup, styles, template expressions) is blanked in place, so every offset stays the file's.
+import { keptInPlace } from './kept-in-place';
 
 /** `<script type="…">` blocks that hold no code: JSON data, HTML templates, text. */
 const NOT_CODE_TYPE = /\btype\s*=\s*["']?(?:application\/(?:ld\+)?json|importmap|text\/(?:template|html|x-|plain|markdown)|x-)/i;
@@ -20,7 +21,7 @@ export function componentScript(text: string): string {
     if (!NOT_CODE_TYPE.test(text.slice(open, tagEnd))) kept.push([tagEnd + 1, end]);
     open = close === -1 ? -1 : lower.indexOf('<script', close + 8);
   }
-  return blankedOutside(text, kept);
+  return keptInPlace(text, kept);
 }
 
 /** An Astro component opens with `---`, its server-side script, and `---`. */
@@ -29,10 +30,4 @@ function astroFrontmatter(text: string): [number, number] | undefined {
   if (!start) return undefined;
   const close = /^---[ \t]*$/m.exec(text.slice(start[0].length));
   return close ? [start[0].length, start[0].length + close.index] : undefined;
-}
-
-function blankedOutside(text: string, kept: readonly [number, number][]): string {
-  const chars = text.replace(/[^\r\n]/g, ' ').split('');
-  for (const [start, end] of kept) for (let at = start; at < end; at++) chars[at] = text[at]!;
-  return chars.join('');
 }

@@ -5,6 +5,7 @@
 // (`<jsp:scriptlet>` …). Markup, directives (`<%@ … %>`), comments (`<%-- … --%>`) and EL (`${…}`)
 // are blanked in place, so every offset stays the page's; tree-sitter's Java grammar reads
 // statements and declarations at the top level. Linear: one pass over the text.
+import { keptInPlace } from './kept-in-place';
 
 const XML_ELEMENTS = ['jsp:scriptlet', 'jsp:declaration', 'jsp:expression'] as const;
 
@@ -20,17 +21,18 @@ interface Element {
 
 /** The page's Java, the same length as `text`: everything else turned to spaces (line breaks kept). */
 export function jspJava(text: string): string {
-  const chars = text.replace(/[^\r\n]/g, ' ').split('');
+  const kept: [number, number][] = [];
+  const separators: number[] = [];
   for (let at = text.indexOf('<'); at !== -1; ) {
     const element = elementAt(text, at);
     if (element) {
-      for (let i = element.start; i < element.end; i++) chars[i] = text[i]!;
+      kept.push([element.start, element.end]);
       // The `%` of `%>` (or the `<` of the closing tag) is markup: it can hold the separator.
-      if (element.expression && element.end < text.length) chars[element.end] = ';';
+      if (element.expression && element.end < text.length) separators.push(element.end);
     }
     at = text.indexOf('<', element ? element.next : at + 1);
   }
-  return chars.join('');
+  return keptInPlace(text, kept, separators);
 }
 
 function elementAt(text: string, at: number): Element | undefined {

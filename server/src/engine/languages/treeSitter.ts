@@ -26,9 +26,10 @@ export function nodeSpan(node: Node): Span {
  * the tree's nodes are listed once (nodeListOf) and each walk is a loop over that list.
  */
 export function walkTree(root: Node, visit: (node: Node) => boolean | void): void {
-  const list = nodeListOf(root.tree);
-  const start = list.indexOf.get(root.id);
-  if (start === undefined) return walkWithCursor(root, visit);
+  let list = nodeListOf(root.tree);
+  let start = list.indexOf.get(root.id);
+  // Every node of a tree is in its list; a root that is not (no such node is known) gets a list of its own.
+  if (start === undefined) [list, start] = [listNodes(root), 0];
   const end = list.subtreeEnd[start]!;
   for (let at = start; at < end; ) at = visit(list.nodes[at]!) === false ? list.subtreeEnd[at]! : at + 1;
 }
@@ -61,7 +62,7 @@ function listNodes(root: Node): NodeList {
   const cursor = root.walk();
   const enter = (): void => {
     const node = cursor.currentNode;
-    const parent = open.length > 0 ? nodes[open[open.length - 1]!]! : null;
+    const parent = open.length > 0 ? nodes[open[open.length - 1]!]! : root.parent;
     // A parent from wasm is found by a descent from the root, for every `.parent` a check asks.
     Object.defineProperties(node, { type: { value: node.type }, parent: { value: parent } });
     open.push(nodes.length);
@@ -83,29 +84,6 @@ function listNodes(root: Node): NodeList {
           break;
         }
         if (!cursor.gotoParent()) return { nodes, subtreeEnd: Int32Array.from(ends), indexOf: new Map(nodes.map((node, index) => [node.id, index])) };
-      }
-    }
-  } finally {
-    cursor.delete();
-  }
-}
-
-/** The walk itself, for a node that is in no list (none such is known: a guard, not a path). */
-function walkWithCursor(root: Node, visit: (node: Node) => boolean | void): void {
-  const cursor = root.walk();
-  try {
-    let descend = visit(cursor.currentNode) !== false;
-    for (;;) {
-      if (descend && cursor.gotoFirstChild()) {
-        descend = visit(cursor.currentNode) !== false;
-        continue;
-      }
-      for (;;) {
-        if (cursor.gotoNextSibling()) {
-          descend = visit(cursor.currentNode) !== false;
-          break;
-        }
-        if (!cursor.gotoParent() || cursor.currentNode.id === root.id) return;
       }
     }
   } finally {
