@@ -15,10 +15,9 @@ import type { MappedText } from '../languages/mapped-text';
 import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } from '../languages/yaml';
 import type { RuleContext } from '../rule';
 import { argvCommands, scriptCommands, type CommandLine } from './script';
+import { ADMIN_PROCESS } from './shell-start';
 import type { StartCommand } from './start-commands';
 
-/** Process, role and container names that exist to run admin work once. */
-const ADMIN_NAME = /release|migrat|seed/i;
 
 /** The platform start commands in one document of a YAML (or converted JSON) manifest. */
 export function platformStartCommands(context: RuleContext, root: YamlNode | undefined): StartCommand[] {
@@ -75,7 +74,7 @@ function namedEntries(node: YamlNode | undefined): [string, YamlNode | undefined
   if (node?.kind !== 'map') return [];
   return node.pairs.flatMap((pair) => {
     const name = String(pair.key?.value ?? '');
-    return ADMIN_NAME.test(name) ? [] : [[name, pair.value] as [string, YamlNode | undefined]];
+    return ADMIN_PROCESS.test(name) ? [] : [[name, pair.value] as [string, YamlNode | undefined]];
   });
 }
 
@@ -89,7 +88,7 @@ function cloudFoundry(context: RuleContext, root: YamlNode): StartCommand[] {
   if (applications?.kind !== 'seq') return [];
   return applications.items.flatMap((app) => {
     const name = yamlString(yamlGet(app, 'name')) ?? '';
-    return ADMIN_NAME.test(name) ? [] : start(`the "${name}" application`, shellLines(context, yamlGet(app, 'command')));
+    return ADMIN_PROCESS.test(name) ? [] : start(`the "${name}" application`, shellLines(context, yamlGet(app, 'command')));
   });
 }
 
@@ -134,7 +133,7 @@ function taskDefinitions(context: RuleContext, node: YamlNode | undefined, depth
 function ecsContainer(context: RuleContext, container: YamlNode | undefined): StartCommand[] {
   const field = (name: string): YamlNode | undefined => yamlGet(container, name) ?? yamlGet(container, name[0]!.toUpperCase() + name.slice(1));
   const name = yamlString(field('name')) ?? '';
-  if (field('image') === undefined || ADMIN_NAME.test(name)) return [];
+  if (field('image') === undefined || ADMIN_PROCESS.test(name)) return [];
   const parts = [field('entryPoint'), field('command')].filter((part): part is YamlNode => part !== undefined);
   if (parts.length === 0 || !parts.every((part) => part.kind === 'seq')) return [];
   const argv = parts.flatMap((part) => (part.kind === 'seq' ? part.items : []));

@@ -11,10 +11,9 @@ import { MappedText } from '../languages/mapped-text';
 import { parseToml } from '../languages/toml';
 import type { RuleContext } from '../rule';
 import { scriptCommands } from './script';
+import { ADMIN_PROCESS } from './shell-start';
 import type { StartCommand } from './start-commands';
 
-/** Process names that exist to run admin work once (as Procfile's `release:`). */
-const ADMIN_NAME = /release|migrat|seed/i;
 /** systemd's command prefixes: `-` (failure ignored), `@`, `:`, `+`, `!`, `!!` (how it runs, not what). */
 const SYSTEMD_PREFIX = /^[-@:+!]+/;
 
@@ -23,7 +22,7 @@ export function iniStartCommands(context: RuleContext): StartCommand[] {
   const entries = parseIni(context.text);
   if (context.path.endsWith('.service')) return systemdStart(context, entries);
   return entries
-    .filter((entry) => entry.key === 'command' && /^program:/.test(entry.section) && !ADMIN_NAME.test(entry.section.slice('program:'.length)))
+    .filter((entry) => entry.key === 'command' && /^program:/.test(entry.section) && !ADMIN_PROCESS.test(entry.section.slice('program:'.length)))
     .map((entry) => ({ where: `the "${entry.section.slice('program:'.length)}" program`, commands: scriptCommands(valueScript(context, entry)), runsBeforeStart: false }));
 }
 
@@ -47,7 +46,7 @@ export function tomlStartCommands(context: RuleContext): StartCommand[] {
   const wanted = (path: readonly string[]): boolean =>
     (name === 'railway.toml' && path.join('.') === 'deploy.startCommand') ||
     (name === 'nixpacks.toml' && path.join('.') === 'start.cmd') ||
-    (name === 'fly.toml' && path.length === 2 && path[0] === 'processes' && !ADMIN_NAME.test(path[1]!));
+    (name === 'fly.toml' && path.length === 2 && path[0] === 'processes' && !ADMIN_PROCESS.test(path[1]!));
   return parseToml(context.text)
     .filter((value) => value.quoted && !value.inArray && wanted(value.path))
     .map((value) => ({ where: `this ${value.path[value.path.length - 1]}`, commands: scriptCommands(value.value), runsBeforeStart: false }));

@@ -8,6 +8,8 @@ import { effectiveWords } from './words';
 
 /** Names that say "this starts the app": entrypoint, boot, start, run, serve. */
 export const START_SCRIPT_NAME = /(?:^|[-_.])(?:entrypoint|entry|boot|start|startup|run|serve|server|launch|init)(?:[-_.]|$)/i;
+/** Process names (Procfile types, supervisord programs, platform processes and roles) that exist to run admin work once. */
+export const ADMIN_PROCESS = /release|migrat|seed/i;
 /** Names of one-off admin and build scripts. */
 export const ONE_OFF_SCRIPT_NAME = /migrat|seed|deploy|release|setup|install|backup|restore|test|ci/i;
 /** Names of scripts for a developer's machine: `start-dev.sh`, `run_local.sh`, `serve-watch.sh`. */

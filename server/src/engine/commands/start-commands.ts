@@ -3,7 +3,6 @@
 // and platform start commands (platform-starts.ts: App Engine, Cloud Foundry, App Runner, heroku.yml, Kamal,
 // Platform.sh, ECS task definitions), systemd units and supervisord programs (service-starts.ts), and the shell start scripts they run (`docker-entrypoint.sh`). Build steps (RUN, `build` scripts) and one-off admin processes
 // (`release:`, Jobs, initContainers, migrate scripts) are not the run stage.
-import { jsonAsYaml } from '../languages/config-tree';
 import { baseName } from '../languages/detect';
 import { dockerCommand } from '../languages/dockerfile';
 import { jsonProperties, jsonProperty, jsonStringText } from '../languages/json';
@@ -14,7 +13,7 @@ import { withoutDevelopmentBranches } from './dev-branches';
 import { argvCommands, scriptCommands, type CommandLine } from './script';
 import { platformStartCommands } from './platform-starts';
 import { iniStartCommands, railwayJsonStartCommands, tomlStartCommands } from './service-starts';
-import { isAppStartScript } from './shell-start';
+import { ADMIN_PROCESS, isAppStartScript } from './shell-start';
 
 export interface StartCommand {
   /** Where it is, for messages: `the "start" script`, `this CMD`, `the "web" process`, `this container`. */
@@ -34,8 +33,6 @@ export interface StartCommand {
 export const START_SCRIPT = /^(pre)?(start|serve|prod|production)(:.*)?$/;
 /** Local-only variants: `start:dev`, `serve:local`, `start:watch`. */
 export const LOCAL_SEGMENT = /(^|[:\-_])(dev|development|local|watch|debug|test|e2e)([:\-_]|$)/;
-/** Procfile process types that exist to run admin work once. */
-export const ADMIN_PROCESS = /release|migrat|seed/i;
 const ADMIN_KINDS = new Set(['Job', 'CronJob']);
 const START_COMMAND_KEYS = new Set(['startCommand', 'start_command', 'runCommand', 'run_command']);
 
@@ -45,7 +42,7 @@ export function startCommands(context: RuleContext): StartCommand[] {
     case 'json':
       if (baseName(context.path) === 'railway.json') return railwayJsonStartCommands(context);
       if (baseName(context.path) === 'package.json') return packageScripts(context);
-      return platformStartCommands(context, jsonAsYaml(context.parsed.json.root));
+      return platformStartCommands(context, context.parsed.configTrees[0]);
     case 'ini':
       return iniStartCommands(context);
     case 'toml':

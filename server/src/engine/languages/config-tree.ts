@@ -5,17 +5,16 @@
 import type { JsonNode } from './json';
 import { parseToml, type TomlValue } from './toml';
 import type { YamlMap, YamlNode, YamlPair, YamlScalar } from './yaml';
-import type { LanguageId } from '../types';
 import type { ParsedDocument } from './index';
 
 /** Nesting beyond this is left out: a hostile file cannot make the conversion recurse without bound. */
 const MAX_DEPTH = 64;
 
-/** The documents of a YAML, JSON or TOML file as YAML trees; nothing for other languages. */
-export function configTrees(language: LanguageId, text: string, parsed: ParsedDocument): (YamlNode | undefined)[] {
-  if (language === 'yaml') return parsed.yaml.map((document) => document.contents);
-  if (language === 'json') return [jsonAsYaml(parsed.json.root)];
-  if (language === 'toml') return [tomlAsYaml(parseToml(text))];
+/** The documents of a YAML, JSON or TOML file as YAML trees; nothing for other languages (read once: ParsedDocument.configTrees). */
+export function configTreesOf(parsed: ParsedDocument): (YamlNode | undefined)[] {
+  if (parsed.language === 'yaml') return parsed.yaml.map((document) => document.contents);
+  if (parsed.language === 'json') return [jsonAsYaml(parsed.json.root)];
+  if (parsed.language === 'toml') return [tomlAsYaml(parseToml(parsed.text))];
   return [];
 }
 

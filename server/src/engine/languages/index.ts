@@ -10,7 +10,8 @@ import { treeSitterUnits, typeScriptUnits, type Unit } from './units';
 import type { CheckMemo } from '../regions';
 import { parseTypeScript, updateTypeScript } from './typescript';
 import { isTreeSitterLanguage, type SyntaxTree, type TreeSitterParsers } from './treeSitter';
-import { parseYaml, type YamlDocument } from './yaml';
+import { parseYaml, type YamlDocument, type YamlNode } from './yaml';
+import { configTreesOf } from './config-tree';
 
 /**
  * The parsed forms of one file, each computed on first use and then shared by every
@@ -133,6 +134,11 @@ export class ParsedDocument {
   /** YAML: every document of the file. */
   get yaml(): YamlDocument[] {
     return this.once('yaml', () => parseYaml(this.text, this.path), []);
+  }
+
+  /** YAML, JSON or TOML as YAML trees (config-tree.ts), one per document; none for other languages. */
+  get configTrees(): (YamlNode | undefined)[] {
+    return this.once('configTrees', () => configTreesOf(this), []);
   }
 
   get dockerfile(): Dockerfile {

@@ -2,7 +2,6 @@
 // `errorOutputPaths`, its json/yaml tags) and `Build()` it, so a file path there is the same log file
 // as `cfg.OutputPaths = []string{"app.log"}` in Go. A map counts as zap's Config only beside one of
 // its other keys (`encoding`, `encoderConfig`, `level`); stdout, stderr and sink URLs stay silent.
-import { configTrees } from '../../languages/config-tree';
 import { visitYamlMaps, yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isFilePath } from './go';
@@ -11,7 +10,7 @@ const OUTPUT_KEYS = ['outputPaths', 'errorOutputPaths'];
 const CONFIG_KEYS = ['encoding', 'encoderConfig', 'level'];
 
 function check(context: RuleContext): void {
-  for (const tree of configTrees(context.language, context.text, context.parsed)) {
+  for (const tree of context.parsed.configTrees) {
     visitYamlMaps(tree, (map) => {
       if (!CONFIG_KEYS.some((key) => yamlGet(map, key) !== undefined)) return;
       for (const key of OUTPUT_KEYS) checkPaths(yamlGet(map, key), key, context);

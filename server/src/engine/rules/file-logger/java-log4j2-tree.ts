@@ -2,7 +2,6 @@
 // plugins as its XML, written as keys. Under `Configuration.Appenders` a key names the appender's type
 // (`RollingFile: {name: …}`, or a list of them); the strict form lists `Appender: [{type: File}]`.
 // As in the XML and .properties configs, an appender no `AppenderRef` names writes nothing.
-import { configTrees } from '../../languages/config-tree';
 import type { YamlNode, YamlPair } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
@@ -15,7 +14,7 @@ interface FileAppender {
 }
 
 function check(context: RuleContext): void {
-  for (const tree of configTrees(context.language, context.text, context.parsed)) {
+  for (const tree of context.parsed.configTrees) {
     const configuration = getIgnoringCase(tree, 'configuration');
     const appenders = fileAppenders(getIgnoringCase(configuration, 'appenders'));
     if (appenders.length === 0) continue;

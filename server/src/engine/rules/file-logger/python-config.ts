@@ -5,7 +5,6 @@
 // `dictConfig(json.load(f))`, `dictConfig(tomllib.load(f))`). Both configure every handler they declare, so a
 // file handler opens its file whether or not a logger uses it, as in the Python dictConfig check.
 import { parseIni } from '../../languages/ini';
-import { configTrees } from '../../languages/config-tree';
 import { visitYamlMaps, yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
@@ -45,7 +44,7 @@ export function checkLoggingIni(context: RuleContext, report: Reporter): void {
 
 /** Any `handlers:` map (at the top of a dictConfig file or nested under a key such as `logging:`) whose entries name a file handler class. */
 export function checkLoggingData(context: RuleContext, report: Reporter): void {
-  for (const tree of configTrees(context.language, context.text, context.parsed)) visitYamlMaps(tree, (map) => checkHandlers(yamlGet(map, 'handlers'), report));
+  for (const tree of context.parsed.configTrees) visitYamlMaps(tree, (map) => checkHandlers(yamlGet(map, 'handlers'), report));
 }
 
 function checkHandlers(handlers: YamlNode | undefined, report: Reporter): void {
