@@ -72,7 +72,7 @@ function severityOf(rule: Rule, options: ScanOptions): Severity | undefined {
  */
 export function mayRunAnyCheck(language: LanguageId, text: string, options: ScanOptions, rules: readonly Rule[]): boolean {
   const contained = containedCode(language, text);
-  if (contained) return mayRunAnyCheck(contained.language, contained.code.text, options, rules);
+  if (contained && mayRunAnyCheck(contained.language, contained.code.text, options, rules)) return true;
   const prefilter: PrefilterInput = { text, lowered: text.toLowerCase(), options };
   return rules.some((rule) => severityOf(rule, options) !== undefined && rule.checks.some((check) => appliesTo(check, language, prefilter)));
 }

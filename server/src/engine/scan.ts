@@ -36,7 +36,13 @@ export function scan(file: ScanFile, text: string, options: ScanOptions = {}, ru
  */
 export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, rules: readonly Rule[] = RULES, scopePath?: string): Finding[] {
   const contained = containedCode(parsed.language, parsed.text);
-  if (contained) return scanContained(parsed, contained, options, rules, scopePath);
+  if (!contained) return scanOwn(parsed, options, rules, scopePath);
+  // The container's own checks read what is not code (a page's tag attributes: JSTL's <sql:setDataSource password>).
+  return [...scanContained(parsed, contained, options, rules, scopePath), ...scanOwn(parsed, options, rules, scopePath)].sort(byPlace);
+}
+
+/** The findings of the checks written for the file's own language. */
+function scanOwn(parsed: ParsedDocument, options: ScanOptions, rules: readonly Rule[], scopePath?: string): Finding[] {
   const { path, text } = parsed;
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
@@ -59,7 +65,11 @@ export function scanParsed(parsed: ParsedDocument, options: ScanOptions = {}, ru
       findings.push(finding);
     }
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return findings.sort(byPlace);
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId);
 }
 
 /**

@@ -277,6 +277,9 @@ export const LANGUAGES = {
         ...['jetty', 'jetty-ssl', 'jetty-https', 'jetty-env', 'jetty-web', 'activemq'].map((n) => `${n}.xml`),
         // Jira's dbconfig.xml (`<jdbc-datasource><password>`), c3p0's pool config (`<property name="password">`).
         ...['dbconfig', 'c3p0-config'].map((n) => `${n}.xml`),
+        // Ant's and Phing's build files (`<sql password="…">`, `<scp password="…">`, `<property name="db.password" value="…"/>`)
+        // and Ivy's settings (`<credentials passwd="…"/>`).
+        ...['build', 'ivysettings'].map((n) => `${n}.xml`),
       ],
       prefixes: [],
       // Spring bean files split by concern (spring-mybatis.xml, spring-redis.xml, springmvc.xml,

@@ -35,6 +35,25 @@ export function jspJava(text: string): string {
   return keptInPlace(text, kept, separators);
 }
 
+/**
+ * The page's markup, the same length as `text`: scripting elements, directives and JSP comments
+ * turned to spaces, so custom tags (`<sql:setDataSource … password="…"/>`) read as XML.
+ */
+export function jspMarkup(text: string): string {
+  const kept: [number, number][] = [];
+  let from = 0;
+  for (let at = text.indexOf('<'); at !== -1; ) {
+    const element = elementAt(text, at);
+    if (element) {
+      kept.push([from, at]);
+      from = element.next;
+    }
+    at = text.indexOf('<', element ? element.next : at + 1);
+  }
+  kept.push([from, text.length]);
+  return keptInPlace(text, kept);
+}
+
 function elementAt(text: string, at: number): Element | undefined {
   if (text.startsWith('<%', at)) return scriptingElement(text, at);
   for (const name of XML_ELEMENTS) {

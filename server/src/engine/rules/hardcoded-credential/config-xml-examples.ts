@@ -128,8 +128,53 @@ export const xmlConfigExamples: Examples = {
       path: 'src/test/resources/META-INF/persistence.xml',
       code: '<persistence><persistence-unit name="t"><properties><property name="javax.persistence.jdbc.password" value="sa"/></properties></persistence-unit></persistence>\n',
     },
+    {
+      name: "Ant and Ivy: a deploy password from the environment, an FTP password from a property, Ivy credentials from properties, a JSTL data source string with no password",
+      path: 'build.xml',
+      code: `<project name="rentals" default="war">
+  <property environment="env"/>
+  <property name="deploy.password" value="\${env.TOMCAT_DEPLOY_PASSWORD}"/>
+  <target name="publish">
+    <ftp server="media.example.com" userid="posters" password="\${ftp.password}" remotedir="/posters"/>
+    <ivy:settings><credentials host="repo.example.com" realm="Nexus" username="\${repo.user}" passwd="\${repo.password}"/></ivy:settings>
+  </target>
+</project>
+`,
+    },
+    {
+      name: "web.xml: JSTL's default data source as a JNDI name, and as a URL with driver and user but no password",
+      path: 'src/main/webapp/WEB-INF/web.xml',
+      code: `<web-app>
+  <context-param><param-name>javax.servlet.jsp.jstl.sql.dataSource</param-name><param-value>jdbc/rentals</param-value></context-param>
+  <context-param><param-name>javax.servlet.jsp.jstl.sql.dataSource</param-name><param-value>jdbc:h2:mem:demo,org.h2.Driver,sa</param-value></context-param>
+</web-app>
+`,
+    },
   ],
   invalid: [
+    {
+      name: "Ant's build.xml: a task's password attribute (sql, scp) and Ivy's settings credentials",
+      path: 'build.xml',
+      code: `<project name="rentals" default="war">
+  <target name="seed-staging">
+    <sql driver="org.postgresql.Driver" url="jdbc:postgresql://staging-db.example.com/rentals"
+         userid="rentals_admin" password="⟦Pk3xTn8wQz5vLc1R⟧" src="db/seed.sql"/>
+    <scp file="dist/rentals.war" todir="deploy@app1.example.com:/opt/tomcat/webapps" password="⟦Yb6mRd9sKv2qWx4z⟧" trust="true"/>
+  </target>
+</project>
+`,
+    },
+    {
+      name: "web.xml: JSTL's default data source given as url,driver,user,password: the fourth part is the password",
+      path: 'src/main/webapp/WEB-INF/web.xml',
+      code: `<web-app>
+  <context-param>
+    <param-name>javax.servlet.jsp.jstl.sql.dataSource</param-name>
+    <param-value>jdbc:postgresql://db.example.com:5432/rentals,org.postgresql.Driver,rentals_web,⟦Tq7vLw2cXe9RbN4k⟧</param-value>
+  </context-param>
+</web-app>
+`,
+    },
     {
       name: 'WildFly standalone.xml: a datasource password and an Elytron credential store opened with clear text',
       path: 'configuration/standalone.xml',

@@ -15,6 +15,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { reportConfigValue } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
+import { JSTL_DATA_SOURCE, reportJstlDataSource } from './jstl';
 import { passwordConstructorArgs, SPRING_CONSTRUCTOR_KEYWORDS } from './spring-constructor-args';
 
 const ADVICE = 'resolve it at run time instead (a ${NAME} placeholder for Spring, Maven and Tomcat, a config transform or secret store for .NET) and rotate it';
@@ -22,7 +23,7 @@ const ADVICE = 'resolve it at run time instead (a ${NAME} placeholder for Spring
 const ANDROID_ADVICE = 'keep it in a git-ignored local.properties and let the build generate the resource (the Secrets Gradle Plugin does), and rotate it';
 
 /** Attributes that name or type a thing, never hold a secret. */
-const NAMING_ATTRIBUTES = new Set(['name', 'key', 'id', 'class', 'type', 'ref', 'auth', 'factory', 'providername', 'xdt:transform', 'xdt:locator']);
+export const NAMING_ATTRIBUTES = new Set(['name', 'key', 'id', 'class', 'type', 'ref', 'auth', 'factory', 'providername', 'xdt:transform', 'xdt:locator']);
 
 /** Maven's encrypted passwords (`mvn --encrypt-password`): `{base64}`, readable only with settings-security.xml. */
 const MAVEN_ENCRYPTED = /^\{[A-Za-z0-9+/]+=*\}$/;
@@ -115,6 +116,7 @@ const ANDROID_VALUES = /(?:^|\/)res\/values[^/]*\/[^/]+\.xml$/i;
 
 function report(context: RuleContext, name: string | undefined, value: string, span: Span): void {
   if (MAVEN_ENCRYPTED.test(value.trim())) return;
+  if (name !== undefined && JSTL_DATA_SOURCE.test(name) && reportJstlDataSource(context, value, span, ADVICE)) return;
   const exact = context.text.slice(span.start, span.end) === value;
   const mapped = exact ? MappedText.contiguous(value, span.start) : new MappedText(value, span);
   const android = ANDROID_VALUES.test(context.path);
@@ -129,6 +131,6 @@ function localName(name: string): string {
 
 export const xmlCheck: LanguageCheck = {
   languages: ['xml'],
-  keywords: [...CREDENTIAL_KEYWORDS, ...SPRING_CONSTRUCTOR_KEYWORDS, 'clear-text'],
+  keywords: [...CREDENTIAL_KEYWORDS, ...SPRING_CONSTRUCTOR_KEYWORDS, 'clear-text', 'jstl.sql.datasource'],
   check,
 };

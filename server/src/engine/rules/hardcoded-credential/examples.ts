@@ -100,7 +100,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['java'], examples: javaShapeExamples },
     { languages: ['java'], examples: javaArgumentExamples },
     // A page's scripting elements are Java: its examples count among those (the path makes them pages).
-    { languages: ['java'], examples: jspExamples },
+    { languages: ['jsp'], examples: jspExamples },
     { languages: ['kotlin'], examples: kotlinExamples },
     { languages: ['kotlin'], examples: kotlinShapeExamples },
     { languages: ['kotlin'], examples: kotlinArgumentExamples },

@@ -10,6 +10,7 @@ import { CONNECT_CALL_SHAPE } from './jvm-argument-shapes';
 import { credentialKeywords } from './keywords';
 import { HOST_LOGIN_SHAPE } from './host-login';
 import { GENERATED_PAIR_SHAPE } from './public-half';
+import { jspTagCheck } from './jsp-tags';
 
 // `tochararray`: Java takes passwords as char[] (`ks.load(in, "…".toCharArray())`), named or not;
 // `addidentity`: JSch's `addIdentity(keyFile, "passphrase")`; `sensitive(true`: a builder-declared property's
@@ -55,4 +56,4 @@ export const jdbcConfigCheck: LanguageCheck = {
   check: checkJdbcConfig,
 };
 
-export const javaChecks: LanguageCheck[] = [javaSourceCheck, kotlinSourceCheck, jdbcConfigCheck];
+export const javaChecks: LanguageCheck[] = [javaSourceCheck, kotlinSourceCheck, jdbcConfigCheck, jspTagCheck];

@@ -28,8 +28,35 @@ export const jspExamples: Examples = {
 </jsp:root>
 `,
     },
+    {
+      name: "JSTL tags: a data source from JNDI, a login from context parameters (EL), a message key, a Spring form's password field, a page title",
+      path: 'src/main/webapp/returns.jsp',
+      code: `<%@ taglib prefix="sql" uri="http://java.sun.com/jsp/jstl/sql" %>
+<%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core" %>
+<sql:setDataSource var="rentals" dataSource="jdbc/rentals"/>
+<sql:setDataSource var="dev" url="jdbc:postgresql://localhost/rentals" user="\${initParam['db.user']}" password="\${initParam['db.password']}"/>
+<c:set var="pageTitle" value="Late fees (password protected area)"/>
+<c:set var="passwordField" value="password"/>
+<fmt:message key="login.password"/>
+<form:password path="password" cssClass="input"/>
+<spring:message code="password.reset.subject"/>
+<input type="password" name="password" value="" placeholder="password"/>
+`,
+    },
   ],
   invalid: [
+    {
+      name: "JSTL tags: <sql:setDataSource>'s password, a data source string's fourth part, a token set into a variable",
+      path: 'src/main/webapp/admin/late-fees.jsp',
+      code: `<%@ taglib prefix="sql" uri="http://java.sun.com/jsp/jstl/sql" %>
+<%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core" %>
+<sql:setDataSource var="reports" driver="com.mysql.cj.jdbc.Driver"
+    url="jdbc:mysql://reports-db.example.com:3306/rentals_ro" user="reports_ro"
+    password="⟦m8KzQ3pYtW6sHd1v⟧"/>
+<sql:setDataSource var="legacy" dataSource="jdbc:mysql://legacy-db.example.com/rentals,com.mysql.cj.jdbc.Driver,legacy,⟦Jr5cWn2xLq8tHv7b⟧"/>
+<c:set var="smsGatewayToken" value="⟦gw_7fd2a9c41e8b5036d9ac47e1b2f85c03⟧" scope="application"/>
+`,
+    },
     {
       name: "a database password handed to DriverManager in a page's scriptlet",
       path: 'src/main/webapp/products.jsp',
