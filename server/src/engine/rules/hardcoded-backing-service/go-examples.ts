@@ -312,6 +312,21 @@ func dsn() string {
       messageIncludes: ['fallback of DATABASE_URL'],
     },
     {
+      name: "Go 1.22's cmp.Or after an env read: a localhost DSN is the variable's fallback, information",
+      path: 'internal/config/config.go',
+      code: `package config
+
+import (
+	"cmp"
+	"os"
+)
+
+var databaseDSN = cmp.Or(os.Getenv("DATABASE_URL"), ⟦"host=localhost user=archiver dbname=archive sslmode=disable"⟧)
+`,
+      severity: 'info',
+      messageIncludes: ['fallback of DATABASE_URL'],
+    },
+    {
       name: 'a URL built with + is one value: a localhost fallback stays information',
       path: 'internal/config/config.go',
       code: `package config

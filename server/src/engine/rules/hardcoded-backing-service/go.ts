@@ -78,6 +78,8 @@ function fallbackOf(literal: SyntaxNode): string | undefined {
     const name = callName(call) ?? '';
     const args = callArguments(call);
     if (ENV_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) && args[1]?.id === node.id) return goStringValue(args[0]);
+    // Go 1.22's `cmp.Or(os.Getenv("DATABASE_URL"), lit)`: the first non-empty value, so a literal after an env read is its fallback.
+    if (name === 'cmp.Or') return cmpOrFallback(args, node);
     // viper's `SetDefault("nats_url", lit)`: the value when neither the environment nor a config file sets the key.
     if (/(?:^|\.)SetDefault$/.test(name) && args[1]?.id === node.id) return goStringValue(args[0])?.toUpperCase();
     // A flag set is often reached through a call (`cmd.Flags().StringVar`), which has no dotted name.
@@ -95,6 +97,11 @@ function fallbackOf(literal: SyntaxNode): string | undefined {
     if (current.type === 'function_declaration' || current.type === 'func_literal') break;
   }
   return undefined;
+}
+
+function cmpOrFallback(args: readonly SyntaxNode[], literal: SyntaxNode): string | undefined {
+  const read = args.slice(0, args.findIndex((arg) => arg.id === literal.id)).find((arg) => arg.type === 'call_expression' && /(?:^|\.)(?:Getenv|LookupEnv)$/.test(callName(arg) ?? ''));
+  return read ? goStringValue(callArguments(read)[0]) : undefined;
 }
 
 /** Where the flag's name and its default stand, by method: `flag.String(name, default, usage)`, pflag's `StringVarP(&p, name, short, default, usage)`. */

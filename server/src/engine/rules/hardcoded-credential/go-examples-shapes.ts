@@ -64,8 +64,18 @@ export const goShapeExamples: Examples = {
       path: 'main.go',
       code: 'package main\n\nfunc args(cfg *config.Config) *rds.InstanceArgs {\n\treturn &rds.InstanceArgs{\n\t\tEngine:   pulumi.String("postgres"),\n\t\tUsername: pulumi.String("orders_admin"),\n\t\tPassword: cfg.RequireSecret("dbPassword"),\n\t\tDBName:   aws.String("orders"),\n\t}\n}\n',
     },
+    {
+      name: "returned literals under names that are no credential (a header's name, a policy's text), a getter that reads the environment, generated getters' empty zero value",
+      path: 'internal/partner/keys.go',
+      code: 'package partner\n\nimport "os"\n\nfunc tokenHeader() string { return "X-Partner-Token" }\n\nfunc PasswordPolicy() string {\n\treturn "at least 12 characters, one digit"\n}\n\nfunc (c *Client) Token() string { return os.Getenv("PARTNER_TOKEN") }\n\nfunc (x *Login) GetPassword() string {\n\tif x != nil {\n\t\treturn x.Password\n\t}\n\treturn ""\n}\n\nvar title = sync.OnceValue(func() string { return "Partner settings" })\n',
+    },
   ],
   invalid: [
+    {
+      name: "a function's or method's returned literal named by the function (as Java's and PHP's getters), the first of several, and a function literal bound through sync.OnceValue",
+      path: 'internal/partner/keys.go',
+      code: 'package partner\n\nimport (\n\t"os"\n\t"sync"\n)\n\nfunc partnerAPIKey() string {\n\treturn ⟦"ptk_9Qm2Xv7Tc4Lw8Rb3Zn6Ks1HdYe5"⟧\n}\n\nfunc (c *Client) GetWebhookSecret() (string, error) {\n\tif s := os.Getenv("PARTNER_WEBHOOK_SECRET"); s != "" {\n\t\treturn s, nil\n\t}\n\treturn ⟦"whs_3d9f8b2a7c6e1f4a0b5d8c2e7f9a1b3c"⟧, nil\n}\n\nvar signingKey = sync.OnceValue(func() []byte {\n\treturn []byte(⟦"c7e2a9f41b8d3065e4f7a2c9d1b6e803"⟧)\n})\n',
+    },
     {
       name: 'unkeyed literals of struct types: a declared type, elided in a slice, and an anonymous struct',
       path: 'internal/probe/targets.go',

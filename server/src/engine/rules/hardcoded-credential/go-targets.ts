@@ -11,6 +11,7 @@ import { keyFunctionTarget } from './go-keyfunc';
 import { envFallbackOfAssignment } from './go-fallbacks';
 import { chainedFlagDefaultTarget, flagDefaultTarget } from './go-flags';
 import { positionalSecretTarget } from './go-positional';
+import { returnedTarget } from './go-returns';
 import { unkeyedFieldTarget } from './go-unkeyed';
 import { clientTokenTarget, nameTarget, type Target } from './target';
 
@@ -67,7 +68,7 @@ function climbToTarget(literal: SyntaxNode, scope: GoScope): Target | undefined 
       continue;
     }
     if (parent.type === 'keyed_element') return keyedTarget(parent, node, scope.imports);
-    if (parent.type === 'expression_list') return keyFunctionTarget(parent, node, scope.imports) ?? listTarget(parent, node, scope);
+    if (parent.type === 'expression_list') return keyFunctionTarget(parent, node, scope.imports) ?? listTarget(parent, node, scope) ?? returnedTarget(parent, node);
     if (parent.type === 'binary_expression') return comparisonTarget(parent, node);
     if (parent.type === 'argument_list' && parent.parent?.type === 'call_expression') return argumentTarget(parent.parent, node, scope);
     return undefined;

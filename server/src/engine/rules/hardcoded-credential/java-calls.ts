@@ -360,9 +360,4 @@ function comparedName(other: SyntaxNode | undefined, syntax: JvmSyntax): string 
   return undefined;
 }
 
-/** A method's return value is what its name says: `getPassword()` -> password, `twilioAuthToken()` -> a token. */
-export function getterTarget(methodName: string | undefined): Target | undefined {
-  if (methodName === undefined) return undefined;
-  const property = /^get([A-Z]\w*)$/.exec(methodName)?.[1] ?? methodName;
-  return { ...nameTarget([property]), label: `${methodName}()` };
-}
+export { getterTarget } from './target';

@@ -6,7 +6,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, formatArgumentName, splitWords } from '../../secrets';
 import { secretArgumentOf } from './php-apis';
 import { constantUseTarget } from './php-constant-uses';
-import { clientTokenTarget, envFallbackTarget, listedUnder, nameTarget, ownersKey, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, getterTarget, listedUnder, nameTarget, ownersKey, type Target } from './target';
 import { ownerSegments } from './php-arrays';
 import { NO_FIX_REASONS } from './constant-positions';
 import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } from './host-login';
@@ -70,10 +70,7 @@ function isMatchArm(parent: SyntaxNode, node: SyntaxNode): boolean {
 /** `public function getApiKey(): string { return '…'; }`: a function's return value is what its name says (as Java's getters). */
 function returnedTarget(node: SyntaxNode, parents: Parents): Target | undefined {
   const fn = ancestors(node, parents).find((current) => current.type === 'method_declaration' || current.type === 'function_definition');
-  const name = fn?.childForFieldName('name')?.text;
-  if (name === undefined) return undefined;
-  const property = /^get([A-Z_]\w*)$/.exec(name)?.[1] ?? name;
-  return { ...nameTarget([property]), label: `${name}()` };
+  return getterTarget(fn?.childForFieldName('name')?.text);
 }
 
 /** The only argument of a decoder, its argument list, and the call itself pass the value on. */

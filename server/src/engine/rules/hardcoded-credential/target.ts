@@ -97,6 +97,16 @@ export function nameTarget(segments: readonly string[]): Target {
   return { kind: 'name', label: segments.join('.'), name: last, ...(credential ? { credential } : {}), envName: envNameFrom(segments) };
 }
 
+/**
+ * A function's returned value is what its name says, in every language that reads returns: `getPassword()` ->
+ * password, `twilioAuthToken()` -> a token, PHP's `getApiKey()`, Go's `partnerAPIKey()` and `GetWebhookSecret()`.
+ */
+export function getterTarget(functionName: string | undefined): Target | undefined {
+  if (functionName === undefined) return undefined;
+  const property = /^[Gg]et([A-Z_]\w*)$/.exec(functionName)?.[1] ?? functionName;
+  return { ...nameTarget([property]), label: `${functionName}()` };
+}
+
 /** Who, which and where a set of credentials is for: `client_id`, `username`, `grant_type`, `region`. */
 const IDENTITY_WORDS = new Set(['id', 'sid', 'user', 'username', 'email', 'login', 'name', 'type', 'region', 'tenant', 'scope', 'scopes', 'host', 'url', 'uri', 'audience', 'issuer']);
 
