@@ -70,8 +70,18 @@ export const iniToolExamples: Examples = {
       path: '.pypirc',
       code: '[distutils]\nindex-servers = pypi\n\n[pypi]\nusername = __token__\n',
     },
+    {
+      name: "a PHP-FPM pool passing the environment through (env[X] = $X), its log and limit settings",
+      path: 'docker/php-fpm/www.conf',
+      code: '[www]\nuser = www-data\nclear_env = no\nenv[APP_SECRET] = $APP_SECRET\nenv[DATABASE_PASSWORD] = $DATABASE_PASSWORD\nphp_admin_value[error_log] = /proc/self/fd/2\nphp_admin_flag[log_errors] = on\n',
+    },
   ],
   invalid: [
+    {
+      name: "a PHP-FPM pool's env[NAME] and php_admin_value[name] entries, named by the bracketed name",
+      path: 'docker/php-fpm/www.conf',
+      code: '[www]\nuser = www-data\nenv[REPORTS_DB_PASSWORD] = ⟦Ys8cKw3nTz6qLv1R⟧\nphp_admin_value[mail.smtp_password] = ⟦Tq7vLw2cXe9RbN4k⟧\n',
+    },
     {
       name: "an Icinga 2 feature's token set on a line that is not commented out",
       path: 'etc/icinga2/features-available/influxdb2.conf',

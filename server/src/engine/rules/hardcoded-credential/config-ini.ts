@@ -217,6 +217,9 @@ function separatorAfter(source: string, separators: string, from: number): numbe
 function keyName(entry: IniEntry): string {
   // isync's `Pass`, a mail dotfile's password.
   if (entry.key === 'Pass') return 'password';
+  // A PHP-FPM pool's `env[DATABASE_PASSWORD]`, `php_admin_value[mail.password]`: the bracketed name is what is set.
+  const pooled = /^(?:env|php_(?:admin_)?value)\[([^\]]+)\]$/.exec(entry.key)?.[1];
+  if (pooled !== undefined) return pooled;
   if (entry.key.toLowerCase() === 'salt' && entry.section !== '') return `${entry.section}.${entry.key}`;
   if (!entry.key.startsWith('//')) return entry.key;
   return entry.key.slice(Math.max(entry.key.lastIndexOf(':'), entry.key.lastIndexOf('/')) + 1);

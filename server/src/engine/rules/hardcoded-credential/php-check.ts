@@ -96,6 +96,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   const literal: PhpLiteral = { span: { start: node.startIndex, end: node.endIndex }, value, read: scope.read };
   const tokens = findTokens(value);
   const urls = findUrlPasswords(value).filter((url) => !tokens.some((token) => token.start < url.end && url.start < token.end));
+  if (reportVaultDecryptionKey(node, literal, scope)) return;
   const found = targetOf(node, scope.parents);
   const paired = found && !found.credential && isPasswordBesideUser(node, scope.parents) ? { ...found, credential: PAIRED_PASSWORD } : found;
   const target = withLoneAccessKey(encryptionKey(paired, node, scope), value, () => scope.context.text);
@@ -176,6 +177,23 @@ function inspectDigits(node: SyntaxNode, scope: Scope): void {
   if (!target || !isDigitPassword(node.text, target)) return;
   const literal: PhpLiteral = { span: { start: node.startIndex, end: node.endIndex }, value: node.text, read: scope.read };
   scope.context.report(wholeLiteralReport(literal, 'password', { ...target, noFix: true }, target.envName, false));
+}
+
+/** Symfony's secrets vault: `config/secrets/prod/prod.decrypt.private.php`, named by its environment. */
+const VAULT_DECRYPTION_KEY = /(?:^|\/)secrets\/([\w-]+)\/\1\.decrypt\.private\.php$/;
+
+/**
+ * The vault's decryption key file returns the key that decrypts every secret beside it (`return "\x8c…";`), which
+ * Symfony says never to commit: production reads it from SYMFONY_DECRYPTION_SECRET. The dev and test keys may be
+ * committed; the `encrypt.public` key and the encrypted values are safe to.
+ */
+function reportVaultDecryptionKey(node: SyntaxNode, literal: PhpLiteral, scope: Scope): boolean {
+  const environment = VAULT_DECRYPTION_KEY.exec(scope.context.path)?.[1];
+  if (environment === undefined || /^(?:dev|test)$/.test(environment) || parentOf(node, scope.parents)?.type !== 'return_statement') return false;
+  const credential = { noun: "secrets vault's decryption key", strength: 'strong' as const };
+  const target: Target = { kind: 'name', label: `${environment}.decrypt.private`, name: 'decrypt.private', credential, envName: 'SYMFONY_DECRYPTION_SECRET', noFix: true };
+  scope.context.report(wholeLiteralReport(literal, credential.noun, target, 'SYMFONY_DECRYPTION_SECRET', false));
+  return true;
 }
 
 /**

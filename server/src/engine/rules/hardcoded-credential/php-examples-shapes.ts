@@ -150,8 +150,42 @@ $fields = [
       path: 'lib/Profile.php',
       code: "<?php\n\n$commands = ['PING' => 'Predis\\Command\\ConnectionPing', 'AUTH' => 'Predis\\Command\\ConnectionAuth'];\nConfigure::write('Maps.apiKey', env('MAPS_API_KEY'));\nConfigure::write('Faker.seed', '1234567890');\n$m->setSaslAuthData('intranet', getenv('MEMCACHED_PASSWORD'));\n",
     },
+    {
+      name: "PHP-DI: a construction from container entries and the environment, a class that takes no password third",
+      path: 'config/container.php',
+      code: "<?php\n\nuse function DI\\create;\nuse function DI\\env;\nuse function DI\\get;\n\nreturn [\n    'db.password' => env('DB_PASSWORD'),\n    PDO::class => create()->constructor(get('db.dsn'), get('db.user'), get('db.password')),\n    'mailer' => create(Mailer::class)->constructor('smtp.example.com', 587, 'Bookings'),\n];\n",
+    },
+    {
+      name: "Symfony's secrets vault: the dev decryption key (Symfony lets it be committed), the public encryption key, an encrypted value",
+      path: 'config/secrets/dev/dev.decrypt.private.php',
+      code: '<?php // dev.decrypt.private on Tue, 14 Oct 2025 09:12:44 +0000\n\nreturn "\\xAE\\xDE\\xB8\\x96\\xA3i\\x92a\\xD6p\\xD1\\xD4\\xEB\\xBC\\x8B\\xC9\\x5C\\x05\\x2B\\x7B";\n',
+    },
+    {
+      path: 'config/secrets/prod/prod.encrypt.public.php',
+      code: '<?php // prod.encrypt.public on Tue, 14 Oct 2025 09:12:44 +0000\n\nreturn "\\x4a\\x91\\x0f\\xc3\\x2e\\x7d\\xb8\\x55\\x16\\xe2\\x9a\\x40\\xd7\\x83";\n',
+    },
+    {
+      name: "Laravel Envoy: a setup block reading the environment, tasks handing it on ({{ $password }}, $DB_PASSWORD) and a migration step",
+      path: 'Envoy.blade.php',
+      code: "@servers(['db' => 'deploy@db1.example.com'])\n\n@setup\n    $backupPassword = getenv('BACKUP_DB_PASSWORD');\n    $passwordHint = 'see the ops vault';\n@endsetup\n\n@task('backup', ['on' => 'db'])\n    mysqldump -u backup -p{{ $backupPassword }} bookings > /tmp/b.sql\n    mysql -u report -p\"$DB_PASSWORD\" -e 'SELECT 1'\n    php artisan migrate --force\n@endtask\n",
+    },
   ],
   invalid: [
+    {
+      name: "Laravel Envoy: a password set in the @setup block (PHP) and one typed into a task's mysql command (shell)",
+      path: 'Envoy.blade.php',
+      code: "@servers(['db' => 'deploy@db1.example.com'])\n\n@setup\n    $release = date('YmdHis');\n    $backupPassword = ⟦'Xv7mQc2tLw9zRk4B'⟧;\n@endsetup\n\n@task('report', ['on' => 'db'])\n    mysql -u report_ro -p⟦Kd5wNx8qTz3vLc7M⟧ -e \"SELECT COUNT(*) FROM bookings.reservations\"\n@endtask\n",
+    },
+    {
+      name: "PHP-DI: create(PDO::class)->constructor(dsn, user, '…') is new PDO(…): its third argument is the password",
+      path: 'config/container.php',
+      code: "<?php\n\nuse function DI\\create;\n\nreturn [\n    'legacy.pdo' => create(PDO::class)\n        ->constructor('mysql:host=legacy-db.example.com;dbname=bookings', 'legacy_ro', ⟦'Fq2zWn7xKc4tLv9B'⟧),\n    'reports.db' => \\DI\\autowire(\\mysqli::class)->constructor('reports-db.example.com', 'reports', ⟦'Kd5wNx8qTz3vLc7M'⟧),\n];\n",
+    },
+    {
+      name: "Symfony's secrets vault: the production decryption key file, committed",
+      path: 'config/secrets/prod/prod.decrypt.private.php',
+      code: '<?php // prod.decrypt.private on Tue, 14 Oct 2025 09:12:44 +0000\n\nreturn ⟦"\\xAE\\xDE\\xB8\\x96\\xA3i\\x92a\\xD6p\\xD1\\xD4\\xEB\\xBC\\x8B\\xC9\\x5C\\x05\\x2B\\x7B"⟧;\n',
+    },
     {
       name: "a heredoc JSON body's password field; hash_equals against a request value read with a ?? fallback",
       path: 'public/hook.php',

@@ -291,7 +291,7 @@ function credentialOf(name: string): { credential?: NonNullable<Target['credenti
 function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents): Target | undefined {
   const list = parentOf(argument, parents);
   const callNode = list ? parentOf(list, parents) : null;
-  const call = callNode ? callOf(callNode) : undefined;
+  const call = callNode ? asConstruction(callOf(callNode)) : undefined;
   if (!callNode || !call) return undefined;
   const index = call.args.findIndex((candidate) => candidate.value.id === node.id);
   const named = call.args[index]?.name;
@@ -312,6 +312,18 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
   const factory = vendorFactoryTarget(call, index);
   if (factory) return factory;
   return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index) ?? afterPublicHalfTarget(call, index);
+}
+
+/**
+ * PHP-DI's `create(PDO::class)->constructor($dsn, $user, '…')` (`autowire`, `DI\create`): the arguments the
+ * container will construct the class with, judged as those of `new PDO(…)`.
+ */
+function asConstruction(call: PhpCall | undefined): PhpCall | undefined {
+  if (call?.kind !== 'method' || call.name !== 'constructor' || !call.object) return call;
+  const factory = callOf(call.object);
+  if (factory?.kind !== 'function' || !/^(?:create|autowire)$/.test(factory.name)) return call;
+  const className = /^\\?(?:\w+\\)*(\w+)::class$/.exec(factory.args[0]?.value.text ?? '')?.[1];
+  return className ? { kind: 'new', name: className, args: call.args } : call;
 }
 
 /**

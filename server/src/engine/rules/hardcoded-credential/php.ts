@@ -2,6 +2,7 @@
 import type { LanguageCheck } from '../../rule';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { checkPhpCredentials } from './php-check';
+import { envoyCheck } from './php-envoy';
 import { HOST_LOGIN_SHAPE } from './host-login';
 import { GENERATED_PAIR_SHAPE } from './public-half';
 
@@ -21,9 +22,12 @@ const PHP_KEYWORDS = credentialKeywords(
   'inmemory::',
   // php-imap's `new Mailbox('{…}INBOX', $login, '…')`, phpMQTT's `->connect(true, null, $user, '…')` (php-apis.ts).
   'mailbox', 'mqtt',
+  // Symfony's secrets vault key file, whose generated first line names it (`<?php // prod.decrypt.private on …`, php-check.ts).
+  'decrypt.private',
   ...POSITIONAL_CALL_WORDS,
 );
 
 export const phpChecks: LanguageCheck[] = [
   { languages: ['php'], keywords: PHP_KEYWORDS, patterns: [HOST_LOGIN_SHAPE, GENERATED_PAIR_SHAPE], check: checkPhpCredentials },
+  envoyCheck,
 ];
