@@ -7,6 +7,7 @@
 //   credentials(username: 'u', password: 'x')      a named argument
 //   System.getenv('X') ?: 'x'    findProperty('x') ?: 'x'   a fallback of a read
 //   Sql.newInstance('jdbc:…', 'user', 'x', driver)             a connect call's password
+//   conn.setRequestProperty('Authorization', 'x')                a named header's value
 // Each value knows the blocks around it (`signingConfigs { release { … } }`), for the checks' names.
 import type { Span } from '../types';
 import { MappedText } from './mapped-text';
@@ -102,7 +103,7 @@ function innerOf(token: Token): MappedText {
   return MappedText.contiguous(token.text.slice(quote, Math.max(quote, token.text.length - quote)), token.start + quote);
 }
 
-/** Jenkins' shell step. */
+/** Jenkins' shell step; a string's own `.execute()` runs it too. */
 const SHELL_STEP = 'sh';
 
 /**
@@ -116,8 +117,9 @@ export function groovyShellScripts(text: string): MappedText[] {
     if (token.kind !== 'string') return;
     const [fourth, third, second, first] = [tokens[i - 4], tokens[i - 3], tokens[i - 2], tokens[i - 1]];
     const step = first?.kind === 'name' ? first : first?.text === '(' ? second : first?.text === ':' && second?.text === 'script' && third?.text === '(' ? fourth : undefined;
-    if (step?.kind !== 'name' || step.text !== SHELL_STEP) return;
-    scripts.push(innerOf(token));
+    // A command line run by Groovy's String.execute(): `"curl -u ops:… https://…".execute()`.
+    const executed = tokens[i + 1]?.text === '.' && tokens[i + 2]?.text === 'execute';
+    if (executed || (step?.kind === 'name' && step.text === SHELL_STEP)) scripts.push(innerOf(token));
   });
   return scripts;
 }
@@ -193,7 +195,7 @@ interface Found {
 function valueAt(tokens: readonly Token[], i: number, statementStart: number): Found | undefined {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  const ends = !after || after.kind === 'newline' || (after.kind === 'punct' && (after.text === '}' || after.text === ')' || after.text === ','));
+  const ends = !after || after.kind === 'newline' || (after.kind === 'punct' && (after.text === '}' || after.text === ')' || after.text === ']' || after.text === ','));
   if (!before) return undefined;
   // findProperty('x') ?: 'fallback', System.getenv('X') ?: 'fallback'
   if (before.text === '?:' && ends) return fallbackOf(tokens, i - 1);
@@ -214,7 +216,17 @@ function valueAt(tokens: readonly Token[], i: number, statementStart: number): F
     const closed = call === before ? ends : after?.text === ')' && tokens[i + 2]?.text !== '{';
     if (closed && !NAMED_VALUE_CALLS.has(call.text)) return { name: call.text };
   }
-  return namedValueCall(tokens, i, statementStart) ?? connectPassword(tokens, i) ?? pgpKeyPassword(tokens, i) ?? afterCredentialFlag(tokens, i);
+  return namedValueCall(tokens, i, statementStart) ?? connectPassword(tokens, i) ?? pgpKeyPassword(tokens, i) ?? afterCredentialFlag(tokens, i) ?? headerValue(tokens, i);
+}
+
+/** Writers of one named request header: `conn.setRequestProperty('Authorization', '…')`, `setHeader`, `addHeader`, `header`. */
+const HEADER_WRITERS = /(?:^|\.)(?:setRequestProperty|addRequestProperty|setHeader|addHeader|header)$/;
+
+/** The value of a header writer's `(name, value)`, named by the header. */
+function headerValue(tokens: readonly Token[], i: number): Found | undefined {
+  const [call, open, name, comma] = tokens.slice(Math.max(0, i - 4), i);
+  if (i < 4 || tokens[i + 1]?.text !== ')' || call?.kind !== 'name' || !HEADER_WRITERS.test(call.text)) return undefined;
+  return open?.text === '(' && name?.kind === 'string' && comma?.text === ',' ? { name: name.text.replace(/^['"]+|['"]+$/g, '') } : undefined;
 }
 
 /**

@@ -70,8 +70,28 @@ export const groovyExamples: Examples = {
         '',
       ].join('\n'),
     },
+    {
+      name: "an ops script: a header that is no credential, a token read from the environment, a command list handed the environment, labels in a map",
+      path: 'scripts/nightly-export.groovy',
+      code: `def conn = new URL('https://api.example.com/v2/uploads').openConnection()
+conn.setRequestProperty('Content-Type', 'application/json')
+conn.setRequestProperty('Authorization', "Bearer \${System.getenv('PARTNER_TOKEN')}")
+["curl", "-s", "-H", "Content-Type: application/json", System.getenv('SLACK_WEBHOOK_URL')].execute()
+"git rev-parse --short HEAD".execute().text.trim()
+def labels = [password: 'Password', token: 'API token']
+`,
+    },
   ],
   invalid: [
+    {
+      name: "an ops script: a map's last entry, a request header's value, a command line run by String.execute()",
+      path: 'scripts/nexus-cleanup.groovy',
+      code: `def ldap = [host: 'ldap.example.com', bindPassword: ⟦'Kp4nWx8zTq2vLc6M'⟧]
+def conn = new URL('https://api.example.com/v2/uploads').openConnection()
+conn.setRequestProperty('Authorization', ⟦'Bearer pbk_5Hq2Vx9Lt4Wz6Nc1Rb8Km3PdYt7'⟧)
+"curl -fsS -u ops:⟦Gx2dLs7vNq4pRk9w⟧ https://nexus.example.com/service/rest/v1/status".execute().waitFor()
+`,
+    },
     {
       name: "the password of Gradle's in-memory PGP keys, and the string after a credential's flag in a command line",
       path: 'build.gradle',
