@@ -169,8 +169,18 @@ $fields = [
       path: 'Envoy.blade.php',
       code: "@servers(['db' => 'deploy@db1.example.com'])\n\n@setup\n    $backupPassword = getenv('BACKUP_DB_PASSWORD');\n    $passwordHint = 'see the ops vault';\n@endsetup\n\n@task('backup', ['on' => 'db'])\n    mysqldump -u backup -p{{ $backupPassword }} bookings > /tmp/b.sql\n    mysql -u report -p\"$DB_PASSWORD\" -e 'SELECT 1'\n    php artisan migrate --force\n@endtask\n",
     },
+    {
+      name: "Symfony #[Autowire]: an env read, a parameter, a service, env: and param: arguments, a text that is no credential, a placeholder",
+      path: 'src/Webhook/CarrierWebhookController.php',
+      code: "<?php\n\nuse Symfony\\Component\\DependencyInjection\\Attribute\\Autowire;\n\nfinal class CarrierWebhookController\n{\n    public function __construct(\n        #[Autowire('%env(CARRIER_WEBHOOK_SECRET)%')] private string $carrierSecret,\n        #[Autowire('%app.partner_token%')] private string $partnerToken,\n        #[Autowire(service: 'monolog.logger.webhooks')] private LoggerInterface $logger,\n        #[Autowire('@app.secret_key_provider')] private KeyProvider $secretKey,\n        #[Autowire(env: 'LABEL_PRINTER_PASSWORD')] private string $printerPassword,\n        #[Autowire('Default label text')] private string $footerText,\n        #[Autowire(value: 'changeme')] private string $ratesPassword,\n    ) {}\n}\n",
+    },
   ],
   invalid: [
+    {
+      name: "Symfony #[Autowire('…')] / #[Autowire(value: '…')] injecting a literal into a parameter or property named for a secret",
+      path: 'src/Webhook/CarrierWebhookController.php',
+      code: "<?php\n\nuse Symfony\\Component\\DependencyInjection\\Attribute\\Autowire;\n\nfinal class CarrierWebhookController\n{\n    #[Autowire(⟦'Lp7cQx2vNw9zTk4mRb6s'⟧)]\n    public string $printerApiToken;\n\n    public function __construct(\n        #[Autowire(value: ⟦'whk_9fB2xQ7mLz4cVt8nRw3kPj6s'⟧)] private readonly string $legacyWebhookSecret,\n    ) {}\n}\n",
+    },
     {
       name: "Laravel Envoy: a password set in the @setup block (PHP) and one typed into a task's mysql command (shell)",
       path: 'Envoy.blade.php',

@@ -291,6 +291,7 @@ function credentialOf(name: string): { credential?: NonNullable<Target['credenti
 function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents): Target | undefined {
   const list = parentOf(argument, parents);
   const callNode = list ? parentOf(list, parents) : null;
+  if (callNode?.type === 'attribute') return attributeTarget(callNode, argument, parents);
   const call = callNode ? asConstruction(callOf(callNode)) : undefined;
   if (!callNode || !call) return undefined;
   const index = call.args.findIndex((candidate) => candidate.value.id === node.id);
@@ -313,6 +314,25 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
   if (factory) return factory;
   return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index) ?? afterPublicHalfTarget(call, index);
 }
+
+/**
+ * Symfony's `#[Autowire('…')]` / `#[Autowire(value: '…')]` on a constructor parameter or property: the value injected
+ * into what it annotates (`private string $webhookSecret`), named by it. `%env(X)%` and `%param%` are reads (isPhpNonSecret),
+ * `'@service'` a reference.
+ */
+function attributeTarget(attribute: SyntaxNode, argument: SyntaxNode, parents: Parents): Target | undefined {
+  if (named(attribute)[0]?.text.split('\\').pop() !== 'Autowire') return undefined;
+  const name = argument.childForFieldName('name')?.text;
+  const first = named(parentOf(argument, parents) ?? argument).find((child) => child.type === 'argument');
+  if (name === undefined ? argument.id !== first?.id : name !== 'value') return undefined;
+  // `#[Autowire('@app.secret_provider')]`: a service reference, not a value.
+  if (/^['"]@/.test(named(argument).pop()?.text ?? '')) return undefined;
+  const annotated = ancestors(attribute, parents).find((current) => ANNOTATED.has(current.type));
+  const property = annotated && named(annotated).find((child) => child.type === 'property_element');
+  return annotated ? variableTarget((property ?? annotated).childForFieldName('name'), []) : undefined;
+}
+
+const ANNOTATED = new Set(['property_promotion_parameter', 'simple_parameter', 'property_declaration']);
 
 /**
  * PHP-DI's `create(PDO::class)->constructor($dsn, $user, '…')` (`autowire`, `DI\create`): the arguments the
