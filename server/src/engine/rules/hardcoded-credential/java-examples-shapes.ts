@@ -182,8 +182,32 @@ class Reader {
 }
 `,
     },
+    {
+      name: "Micronaut @Property: a key without a default, a user's default, an env placeholder default, a hint's text",
+      path: 'src/main/java/courier/legacy/DepotGateway.java',
+      code: `package courier.legacy;
+
+public class DepotGateway {
+    @Property(name = "depot.password") String depotPassword;
+    @Property(name = "depot.user", defaultValue = "courier") String depotUser;
+    @Property(name = "depot.token", defaultValue = "\${DEPOT_TOKEN:}") String depotToken;
+    @Property(name = "depot.password-hint", defaultValue = "ask the depot manager") String passwordHint;
+}
+`,
+    },
   ],
   invalid: [
+    {
+      name: "Micronaut @Property(name = …, defaultValue = …): the default of a credential key, as MicroProfile's @ConfigProperty",
+      path: 'src/main/java/courier/legacy/DepotGateway.java',
+      code: `package courier.legacy;
+
+public class DepotGateway {
+    @Property(name = "depot.password", defaultValue = "⟦Mk8vTq3zLw6nXc2R⟧")
+    String depotPassword;
+}
+`,
+    },
     {
       name: "a switch expression's arm returned by a method named for a key (arrow and yield arms); a JSON text block's secret field",
       path: 'src/main/java/io/acme/sync/TokenExchange.java',

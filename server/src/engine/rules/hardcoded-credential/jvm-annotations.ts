@@ -28,8 +28,9 @@ function annotationName(annotation: SyntaxNode): string {
 
 /**
  * Annotation strings are names (`@JsonProperty("password")`, `@Column(name = "password")`), except
- * for tokens, Spring's `@Value("${db.password:default}")` and MicroProfile's (Quarkus, Helidon)
- * `@ConfigProperty(name = "db.password", defaultValue = "…")`, whose defaults are values.
+ * for tokens, Spring's `@Value("${db.password:default}")`, MicroProfile's (Quarkus, Helidon)
+ * `@ConfigProperty(name = "db.password", defaultValue = "…")` and Micronaut's `@Property(name = …, defaultValue = …)`,
+ * whose defaults are values.
  */
 export function inspectAnnotationString(literal: JvmString, annotation: SyntaxNode, syntax: JvmSyntax, report: (found: Report) => void): void {
   const tokens = findTokens(literal.raw);
@@ -40,10 +41,10 @@ export function inspectAnnotationString(literal: JvmString, annotation: SyntaxNo
   const value = literal.value;
   if (!value || tokens.length > 0) return;
   const name = annotationName(annotation);
-  if (name === 'ConfigProperty') {
+  if (KEYED_DEFAULT_ANNOTATIONS.has(name)) {
     const key = configPropertyKeyOfDefault(literal.node, syntax);
     if (key === undefined) return;
-    // MicroProfile Config reads the variable named by the key with every other character as `_`.
+    // MicroProfile Config (and Micronaut) read the variable named by the key with every other character as `_`.
     const advice = `remove the default and set ${key.toUpperCase().replace(/[^A-Z0-9_]/g, '_')} in the environment.`;
     reportDefault(key, value.text, (start, end) => value.span(start, end), { label: `config key ${key}`, advice }, report);
     return;
@@ -80,6 +81,9 @@ function reportDefault(key: string, fallback: string, spanOf: (start: number, en
   if (!credential || isPlaceholder(fallback) || !isSecretLikeValue(fallback, { weakName: credential.strength === 'weak' })) return;
   report({ span: spanOf(0, fallback.length), secret: fallback, message: `Factor III: hardcoded ${credential.noun} as ${relation} ${label}; ${advice}` });
 }
+
+/** MicroProfile's (Quarkus, Helidon) `@ConfigProperty` and Micronaut's `@Property`: `(name = "k", defaultValue = "…")`. */
+const KEYED_DEFAULT_ANNOTATIONS = new Set(['ConfigProperty', 'Property']);
 
 /** `@ConfigProperty(name = "k", defaultValue = "…")` in Java or Kotlin: k, when the literal is the default. */
 function configPropertyKeyOfDefault(node: SyntaxNode, syntax: JvmSyntax): string | undefined {

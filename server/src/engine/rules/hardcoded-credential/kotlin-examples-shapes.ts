@@ -115,8 +115,29 @@ internal object ApiKeys {
 val workday = WorkdayClient("https://wd5.example.com/ccx/service/acme", "ISU_Directory", System.getenv("WORKDAY_PASSWORD"))
 `,
     },
+    {
+      name: "Micronaut @Property in Kotlin: a base URL's default, a key read from config only",
+      path: 'src/main/kotlin/courier/PartnerClient.kt',
+      code: `package courier
+
+class PartnerClient(
+    @Property(name = "partner.base-url", defaultValue = "https://api.example.com/v2") private val baseUrl: String,
+    @Property(name = "partner.api-key") private val apiKey: String,
+)
+`,
+    },
   ],
   invalid: [
+    {
+      name: "Micronaut @Property(name = …, defaultValue = …) on a constructor parameter: the default of a secret key",
+      path: 'src/main/kotlin/courier/PartnerClient.kt',
+      code: `package courier
+
+class PartnerClient(
+    @Property(name = "partner.secret", defaultValue = "⟦ph_sec_8Wq3Lz6Tx2Vn9Kc4Rb7m⟧") private val secret: String,
+)
+`,
+    },
     {
       name: "a multi-line raw string's JSON body: its password field",
       path: 'src/main/kotlin/io/acme/CarrierLogin.kt',
