@@ -110,8 +110,9 @@ export const LANGUAGES = {
   },
   json: {
     name: 'JSON',
-    // env-cmd's `.env-cmdrc` is JSON (environments of variables), not a .env file.
-    files: { ...none, names: ['.env-cmdrc', '.env-cmdrc.json'], suffixes: ['.json', '.jsonc'] },
+    // env-cmd's `.env-cmdrc` is JSON (environments of variables), not a .env file; a VS Code
+    // `.code-workspace` is JSON with comments, its `settings` those of `.vscode/settings.json`.
+    files: { ...none, names: ['.env-cmdrc', '.env-cmdrc.json'], suffixes: ['.json', '.jsonc', '.code-workspace'] },
     editorIds: ['json', 'jsonc'],
     grammar: null,
     comment: 'none',

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "a container's argument list whose credential flag names a file or reads the environment",
+      path: 'k8s/agent.yaml',
+      code: 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: agent\n          args: ["--api-token-file", "/var/run/secrets/token", "--password", "$(DB_PASSWORD)", "--header", "X-Request-Source: agent"]\n',
+    },
+    {
       name: "a Zabbix template: macros the server fills in, item keys with their arguments, an item's JavaScript",
       path: 'monitoring/zabbix/template_app_billing_http.yaml',
       code:
@@ -251,6 +256,11 @@ export const yamlExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a container's argument list: the item after a credential flag, in a flow list and a block list",
+      path: 'k8s/agent.yaml',
+      code: 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: agent\n          args: ["--db-password", ⟦"Kox6pmscHny17JUqRt4v"⟧]\n          command:\n            - /bin/agent\n            - --api-token\n            - ⟦TYTyIMlqu9UZ9AsohYSN90NUtVXrOuwCC1r5daIJ⟧\n',
+    },
     {
       name: "a Zabbix template's macro that ships a password as its default value",
       path: 'monitoring/zabbix/template_app_billing_http.yaml',

@@ -9,7 +9,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { credentialName, envNameFrom, isUserPasswordPair, isUuid, looksRandom, splitWords } from '../../secrets';
 import { isIssuedCredential, testJobs } from './ci-test-jobs';
 import { asTestConfig, configName, keyNameBesideAdminKey, reportConfigValue, USER_KEY } from './config-common';
-import { reportShellTokens } from './config-shell-commands';
+import { listedArgument, reportShellTokens } from './config-shell-commands';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
 
 type FileKind = 'compose' | 'spring' | 'kubernetes' | 'ci' | 'other';
@@ -120,9 +120,19 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
     const user = within === 'environment' ? listUser(node) : undefined;
     for (const item of [...node.items].reverse()) {
       if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys, user, users);
-      else stack.push({ node: item, keys, within, ...(frame.testJob ? { testJob: true } : {}) });
+      else if (!reportListedArgument(context, kind, node.items, item, keys)) stack.push({ node: item, keys, within, ...(frame.testJob ? { testJob: true } : {}) });
     }
   } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user, users, frame.userSecret === true);
+}
+
+/** A container's `args: [--api-token, …]`, a `command:` list: an item after a credential flag, judged under the flag's name. */
+function reportListedArgument(context: RuleContext, kind: FileKind, items: readonly (YamlNode | undefined)[], item: YamlNode | undefined, keys: readonly string[]): boolean {
+  const scalar = stringScalar(item);
+  const previous = stringScalar(items[items.indexOf(item) - 1]);
+  const argument = scalar && previous ? listedArgument(String(previous.value), yamlScalarText(context.text, scalar)) : undefined;
+  if (!argument) return false;
+  reportConfigValue(context, { name: argument.name, value: argument.value, span: argument.value.whole, advice: ADVICE[kind], keys: [...keys, argument.name] });
+  return true;
 }
 
 /**
