@@ -389,9 +389,10 @@ export const LANGUAGES = {
     name: 'Key file',
     // SSH keys are named by convention, without an extension; .netrc, .pgpass and .git-credentials are
     // the login stores of curl/git/ftp, PostgreSQL and git's `store` helper.
-    // Postfix's sasl_passwd and rsync's secrets file hold `user:password` lines.
+    // Postfix's sasl_passwd and rsync's secrets file hold `user:password` lines. `keys.txt` is where
+    // age-keygen and SOPS keep age identities (`~/.config/sops/age/keys.txt`).
     files: {
-      names: ['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk', '.netrc', '_netrc', '.pgpass', '.git-credentials', 'sasl_passwd', 'rsyncd.secrets', 'rsync.secrets'],
+      names: ['keys.txt', 'id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk', '.netrc', '_netrc', '.pgpass', '.git-credentials', 'sasl_passwd', 'rsyncd.secrets', 'rsync.secrets'],
       prefixes: [],
       suffixes: ['.key', '.pem', '.p8'],
     },

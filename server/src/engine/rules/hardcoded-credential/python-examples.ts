@@ -163,6 +163,11 @@ const invalid: InvalidExample[] = [
 
 const valid: ValidExample[] = [
   {
+    name: 'a Fernet token (ciphertext the Fernet key from the environment opens), and a table\'s primary key',
+    path: 'payroll/crypto.py',
+    code: `CURRENT = Fernet(os.environ["PAYSLIP_FERNET_KEY"])\nCANARY_TOKEN = b"gAAAAABnA1b2Zk3q9W1xY2bD5fH8jL1nP4rT7vX0zB3dF6hJ9lN2pQ5tV8xA1cE4gI7kM0oQ3sU6wY9bD2fH5jL8nP1rT4vX7zB0dF3hJ6lN9pR2tV5xA8cE1gI4kM7oQ0sU3w=="\nINVOICE_PRIMARY_KEY = "a3f9c27e5b8d41f0"\n`,
+  },
+  {
     name: "a command's words: -p as a port, a password read from stdin or a file",
     path: 'tasks.py',
     code: `import subprocess\nsubprocess.run(("ssh", "-p", "2222", "deploy@bastion"))\nsession.run("docker", "login", "--password-stdin", "ghcr.io")\nsession.run("app", "--password-file", "/run/secrets/db")\n`,
