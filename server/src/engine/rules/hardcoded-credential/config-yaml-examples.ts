@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: 'a Basic header of a user with no password and nothing generated (jdoe:)',
+      path: 'app-config.production.yaml',
+      code: 'proxy:\n  endpoints:\n    /wiki:\n      headers:\n        Authorization: Basic amRvZTo=\n',
+    },
+    {
       name: "a container's argument list whose credential flag names a file or reads the environment",
       path: 'k8s/agent.yaml',
       code: 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: agent\n          args: ["--api-token-file", "/var/run/secrets/token", "--password", "$(DB_PASSWORD)", "--header", "X-Request-Source: agent"]\n',
@@ -256,6 +261,16 @@ export const yamlExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "Bundler's .bundle/config holding one gem server's login and no credential word beside it",
+      path: '.bundle/config',
+      code: '---\nBUNDLE_GEMS__ACME__IO: "ci:⟦Xq7vLm2TzK9wRp4NcY8b⟧"\n',
+    },
+    {
+      name: "a Basic header carrying a token as its user and no password (SonarQube's squ_…:, in a Backstage proxy)",
+      path: 'app-config.production.yaml',
+      code: 'proxy:\n  endpoints:\n    /sonarqube:\n      headers:\n        Authorization: ⟦Basic c3F1XzRlMGQ1NjQyN2E1NjU3M2NiODQwYjY2YTY1NjM3Nzc5NWNiM2FlMjI6⟧\n',
+    },
     {
       name: "a container's argument list: the item after a credential flag, in a flow list and a block list",
       path: 'k8s/agent.yaml',

@@ -386,13 +386,16 @@ function reportScalar(
   });
 }
 
+/** `BUNDLE_GEMS__CONTRIBSYS__COM`: a host's name, its dots written `__`. Also the prefilter's: no credential word need be near. */
+const BUNDLER_HOST_KEY = /^[ \t]*BUNDLE_[A-Z0-9_]*?[A-Z0-9]__[A-Z0-9]/m;
+
 /**
  * Bundler's `.bundle/config` keeps a gem server's login under the host's name, its dots written `__`:
  * `BUNDLE_GEMS__CONTRIBSYS__COM: "user:password"` (Sidekiq Pro's, a private gem server's). The
  * password half is the secret; a token in the pair (`x-access-token:ghp_…`) is found by its format.
  */
 function reportHostLogin(context: RuleContext, name: string | undefined, value: MappedText): boolean {
-  if (!/(?:^|\/)\.bundle\/config$/.test(context.path) || name === undefined || !/^BUNDLE_[A-Z0-9_]*?[A-Z0-9]__[A-Z0-9]/.test(name)) return false;
+  if (!/(?:^|\/)\.bundle\/config$/.test(context.path) || name === undefined || !BUNDLER_HOST_KEY.test(name)) return false;
   const colon = value.text.indexOf(':');
   if (colon <= 0 || !isUserPasswordPair(value.text)) return false;
   const password = value.slice(colon + 1, value.text.length);
@@ -478,5 +481,6 @@ function decodeBase64(value: string): string | undefined {
 export const yamlCheck: LanguageCheck = {
   languages: ['yaml'],
   keywords: CONFIG_CREDENTIAL_KEYWORDS,
+  patterns: [BUNDLER_HOST_KEY],
   check,
 };
