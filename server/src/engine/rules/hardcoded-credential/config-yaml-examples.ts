@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "DigitalOcean App Platform's encrypted env value (EV[1:…]) beside an app-level reference",
+      path: '.do/app.yaml',
+      code: 'services:\n  - name: api\n    envs:\n      - key: STRIPE_SECRET_KEY\n        type: SECRET\n        value: EV[1:SufSe9RQ8jjabnyg9SM6x1gZFGcIANds:78rNEyqkUWD7UCveBRcUSf-BTvJ4ScbYAk740NXpOyMivfWS]\n      - key: DATABASE_URL\n        value: ${db.DATABASE_URL}\n',
+    },
+    {
       name: 'a Basic header of a user with no password and nothing generated (jdoe:)',
       path: 'app-config.production.yaml',
       code: 'proxy:\n  endpoints:\n    /wiki:\n      headers:\n        Authorization: Basic amRvZTo=\n',
