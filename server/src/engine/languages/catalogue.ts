@@ -110,8 +110,9 @@ export const LANGUAGES = {
   },
   json: {
     name: 'JSON',
-    // env-cmd's `.env-cmdrc` is JSON (environments of variables), not a .env file.
-    files: { ...none, names: ['.env-cmdrc', '.env-cmdrc.json'], suffixes: ['.json', '.jsonc'] },
+    // env-cmd's `.env-cmdrc` is JSON (environments of variables), not a .env file; a VS Code
+    // `.code-workspace` is JSON with comments, its `settings` those of `.vscode/settings.json`.
+    files: { ...none, names: ['.env-cmdrc', '.env-cmdrc.json'], suffixes: ['.json', '.jsonc', '.code-workspace'] },
     editorIds: ['json', 'jsonc'],
     grammar: null,
     comment: 'none',
@@ -391,9 +392,10 @@ export const LANGUAGES = {
     name: 'Key file',
     // SSH keys are named by convention, without an extension; .netrc, .pgpass and .git-credentials are
     // the login stores of curl/git/ftp, PostgreSQL and git's `store` helper.
-    // Postfix's sasl_passwd and rsync's secrets file hold `user:password` lines.
+    // Postfix's sasl_passwd and rsync's secrets file hold `user:password` lines. `keys.txt` is where
+    // age-keygen and SOPS keep age identities (`~/.config/sops/age/keys.txt`).
     files: {
-      names: ['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk', '.netrc', '_netrc', '.pgpass', '.git-credentials', 'sasl_passwd', 'rsyncd.secrets', 'rsync.secrets'],
+      names: ['keys.txt', 'id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk', '.netrc', '_netrc', '.pgpass', '.git-credentials', 'sasl_passwd', 'rsyncd.secrets', 'rsync.secrets'],
       prefixes: [],
       suffixes: ['.key', '.pem', '.p8'],
     },

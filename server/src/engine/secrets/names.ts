@@ -350,12 +350,18 @@ function classifyKey(words: string[], previous: string | undefined): CredentialN
   // Azure's storage account key under Active Storage's `storage_access_key:` and `AZURE_STORAGE_ACCESS_KEY`
   // (an access key elsewhere is the public half: AWS' key id, MinIO's user). Weak: a generated value only.
   if (previous === 'access' && words[words.length - 3] === 'storage') return { noun: 'storage access key', strength: 'weak' };
+  // Active Record Encryption's `encryption.primary_key` (AR_ENCRYPTION_PRIMARY_KEY), a keyset's primary key: the
+  // key data is encrypted with, after an encryption word (a bare `primaryKey` is a table's). Weak: a generated value only.
+  if (previous === 'primary' && words.some((word) => ENCRYPTION_WORDS.has(word))) return { noun: 'encryption key', strength: 'weak' };
   // Spring Security's and Grails' `rememberMe.key` signs the remember-me cookie.
   if (previous === 'me' && words.includes('remember')) return { noun: 'remember-me key', strength: 'weak' };
   // A vendor's key (`GEOCODER_KEY`, `mapboxKey`): only a generated value counts, and only the last word is a key.
   if (last(words) === 'key' && isVendorKeyQualifier(previous)) return { noun: 'key', strength: 'weak' };
   return undefined;
 }
+
+/** Words that make a `primary_key` an encryption key (classifyKey). */
+const ENCRYPTION_WORDS = new Set(['encryption', 'encrypt', 'crypto', 'cipher', 'keyset']);
 
 /** The words before `pin` that make it a PIN code: a secret's, an account's, a card's. */
 const PIN_OWNERS = new Set(['secret', 'security', 'admin', 'access', 'login', 'account', 'master', 'user', 'card', 'unlock']);
@@ -399,14 +405,18 @@ export function mayEndCredentialNameAt(text: string, start: number, end: number)
     previous = before[1] > before[0] ? splitWords(text.slice(before[0], before[1])).pop() : undefined;
     joined = before[1] > before[0] && IDENTIFIER_JOINT.test(text.slice(before[1], start));
   }
-  return mayEndCredentialName(last, previous, joined) || ((last === 'key' || last === 'keys') && secretBefore(text, start, end));
+  if (mayEndCredentialName(last, previous, joined) || ((last === 'key' || last === 'keys') && nameHolds(text, start, end, /secret/i))) return true;
+  return last === 'key' && previous === 'primary' && nameHolds(text, start, end, /encrypt|crypto|cipher|keyset/i);
 }
 
-/** `secretAccessKey`, `secret_access_key`, `'secret access key'`: `classify` calls any key a secret one after `secret`. */
-function secretBefore(text: string, start: number, end: number): boolean {
+/**
+ * Whether the name ending at `end` holds `word`: `secretAccessKey`, `'secret access key'` (`classify` calls
+ * any key a secret one after `secret`), `AR_ENCRYPTION_PRIMARY_KEY` (an encryption scheme's primary key).
+ */
+function nameHolds(text: string, start: number, end: number, word: RegExp): boolean {
   let at = start;
   while (at > 0 && start - at < 200 && NAME_CHARACTER.test(text[at - 1]!)) at--;
-  return /secret/i.test(text.slice(at, end));
+  return word.test(text.slice(at, end));
 }
 
 /** Characters of the names in an identifier, a dotted path or a quoted key. */

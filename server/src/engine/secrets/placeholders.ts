@@ -103,6 +103,14 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^\{cipher\}[A-Za-z0-9+/=_-]{8,4000}$/,
   // hiera-eyaml (Puppet): `ENC[PKCS7,<base64>]`, `ENC[GPG,<base64>]`, decrypted by the Puppet server's key.
   /^ENC\[(?:PKCS7|GPG),[A-Za-z0-9+/=\s]{8,20000}\]$/,
+  // DigitalOcean App Platform's encrypted env values (`type: SECRET` in .do/app.yaml): `EV[1:<nonce>:<ciphertext>]`.
+  /^EV\[1:[A-Za-z0-9+/=_-]{8,200}:[A-Za-z0-9+/=_-]{8,8000}\]$/,
+  // Ansible's masks for a no_log value (`result['secret'] = 'no_log'` before a module returns it).
+  /^(?:no_log|VALUE_SPECIFIED_IN_NO_LOG_PARAMETER)$/,
+  // dotenvx's `encrypted:<base64>` (ECIES), opened with DOTENV_PRIVATE_KEY from the environment.
+  /^encrypted:[A-Za-z0-9+/]{40,8000}={0,2}$/,
+  // A Fernet token (Python's cryptography): `gAAAAA` is its version byte and timestamp; the app's Fernet key opens it.
+  /^gAAAAA[A-Za-z0-9_-]{90,8000}={0,2}$/,
 ];
 
 /** Whether a value is a placeholder, not a secret: '', changeme, <your-key>, xxx, ${VAR}, YOUR_TOKEN_HERE, ... */

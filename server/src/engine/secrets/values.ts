@@ -144,7 +144,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) && !isRandomAfterHash(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || isPercentTemplate(trimmed) || NAMES_A_SLOT.test(trimmed) || isPlainQuery(trimmed)) return false;
-  if (PUBLIC_SDK_KEY.test(trimmed) || namesAnotherCredential(trimmed)) return false;
+  if (PUBLIC_SDK_KEY.test(trimmed) || namesAnotherCredential(trimmed) || LOGIN_FIELD.test(trimmed)) return false;
   if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || isPgpKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name) || isSentinelToken(trimmed, options.name) || isSettingAlias(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
@@ -166,6 +166,12 @@ function namesAnotherCredential(value: string): boolean {
 
 const CREDENTIAL_TERM_NAME =
   /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:api_(?:key|token|secret)|access_(?:key|token)|auth_token|refresh_token|secret_key|private_key|client_secret|webhook_secret|app_secret|signing_secret)$/;
+
+/**
+ * The other half of a login named as a field: Ansible's `required_by=dict(password='username')`, a form's
+ * `{ password: 'email' }` pairing: a password is never written as the name of its user's field.
+ */
+const LOGIN_FIELD = /^(?:user[_-]?name|login[_-]?name|e-?mail(?:[_-]?address)?|user[_-]?id)$/i;
 
 /**
  * Keys a vendor issues to ship inside a browser or a mobile app, whose format says so: RevenueCat's
@@ -425,7 +431,7 @@ function isKeyNameOf(value: string, nameWords: readonly string[]): boolean {
 }
 
 // etcd's `optPrivateKey = "priv-key"`: and a private key's.
-const PASSWORD_SHORTHANDS = new Map([['pass', 'password'], ['passwd', 'password'], ['pwd', 'password'], ['pw', 'password'], ['priv', 'private'], ['pvt', 'private']]);
+export const PASSWORD_SHORTHANDS: ReadonlyMap<string, string> = new Map([['pass', 'password'], ['passwd', 'password'], ['pwd', 'password'], ['pw', 'password'], ['priv', 'private'], ['pvt', 'private']]);
 
 /**
  * Horde's `'Horde_Secret' => 'Horde_Core_Factory_Secret'`, Zend's `Zend_Auth_Adapter_Password`: a
@@ -520,7 +526,10 @@ function withoutAuthScheme(value: string): string {
   if (match[1]?.toLowerCase() !== 'basic') return match[2];
   const decoded = Buffer.from(match[2], 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  return colon >= 0 && /^[\x20-\x7e]+$/.test(decoded) ? decoded.slice(colon + 1) : match[2];
+  if (colon < 0 || !/^[\x20-\x7e]+$/.test(decoded)) return match[2];
+  // A token as the user and no password (SonarQube's `squ_…:`, Stripe's `sk_live_…:`): the user half is the credential.
+  const user = decoded.slice(0, colon);
+  return colon === decoded.length - 1 && looksRandom(user) ? user : decoded.slice(colon + 1);
 }
 
 /** `Basic <base64 of user:password>`: a password whatever the header or key it is under is called. */

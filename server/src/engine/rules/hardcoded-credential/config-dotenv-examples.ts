@@ -32,12 +32,31 @@ export const dotenvExamples: Examples = {
       options: { gitIgnored: false },
     },
     {
+      name: "dotenvx's committed encrypted .env (its public key and encrypted: values) and dotenv-vault's .env.vault",
+      path: '.env.production',
+      code: 'DOTENV_PUBLIC_KEY_PRODUCTION="02fbb603a809212b783bec0caa99ff93b3080304ff3cdb986ade9b7b2f63ab12f6"\nPORT=8080\nSTRIPE_SECRET_KEY="encrypted:BFVizFeJ37csVqu/L2ZJ/92lo38CBHGxgt1ZhZkoEv7qU1AinId+Kxv+jdnRPE+pxNHQPr0aymExpcoiKIrImR3w="\n',
+      options: { gitIgnored: false },
+    },
+    {
+      name: "dotenv-vault's .env.vault: one ciphertext per environment, committed by design",
+      path: '.env.vault',
+      code: 'DOTENV_VAULT_PRODUCTION="WuEqMaD5tZa0Up1A8DANzlp7j8MjoZ1MJYOAz210g71JD8HFoaH+gjqzbKjRLRs8pQbmN3VtdHNGvWsfDaoIIlxb1AVH9cNlRrx0"\n',
+      options: { gitIgnored: false },
+    },
+    {
       name: 'unknown ignore status: silent',
       path: '.env.local',
       code: 'JWT_SECRET=YR05CsYpWXas7vG2\n',
     },
   ],
   invalid: [
+    {
+      name: "a value left unencrypted in dotenvx's committed .env, and dotenvx's private key file",
+      path: '.env',
+      code: 'DOTENV_PUBLIC_KEY="03e6cf66c60bdc58bc6aa05371616e5c47d7226c1714c317753c6cf24320137811"\nDATABASE_URL="encrypted:BDqLk5mJ8yR2vN7pX3wT9zF4hA6cE1gK0sU5oI8bV2nM7qW3eR6tY9uP4aS1dF0gH3jK6lZ8xC5="\nSENDGRID_PASSWORD=⟦"Hq2wE5rT8yU1iO4pA7sD"⟧\n',
+      messageIncludes: ['encrypt this value'],
+      options: { gitIgnored: false },
+    },
     {
       name: 'a real secret in .env.example',
       path: '.env.example',

@@ -46,6 +46,7 @@ const GOFR_ADVICE = 'GoFr commits configs/.env as the app\'s config, so keep the
 const KAMAL_ADVICE = 'Kamal commits this file, so fetch the value at deploy time ($(op read …), $(gh auth token)) or pass it through from the environment ($NAME)';
 const TEMPLATE_ADVICE = 'this file is committed, so replace the value with a placeholder and keep the real one in a git-ignored .env';
 const SYMFONY_ADVICE = 'Symfony commits .env as the defaults of every checkout, so keep the real value in .env.local or the environment';
+const ENCRYPTED_ADVICE = 'this file is committed encrypted (dotenvx, dotenv-vault), so encrypt this value too (dotenvx set NAME value) and rotate it';
 const COMMITTED_ADVICE = 'this .env file is not ignored by git; rotate the value and add the file to .gitignore';
 
 function checkValues(outer: RuleContext): void {
@@ -62,7 +63,18 @@ function checkValues(outer: RuleContext): void {
 function committedByDesignAdvice(path: string, text: string): string | undefined {
   if (isSymfonyDefaultsFile(path, text)) return SYMFONY_ADVICE;
   if (isKamalSecretsFile(path)) return KAMAL_ADVICE;
+  if (isEncryptedEnvFile(path, text)) return ENCRYPTED_ADVICE;
   return isTemplateEnvFile(path) ? TEMPLATE_ADVICE : undefined;
+}
+
+/**
+ * A .env file committed encrypted: dotenvx writes its public key into the file it encrypts
+ * (`DOTENV_PUBLIC_KEY`, `DOTENV_PUBLIC_KEY_PRODUCTION`) and its values as `encrypted:…`;
+ * dotenv-vault's `.env.vault` holds one ciphertext per environment. The private keys stay out
+ * (`.env.keys`, `DOTENV_KEY`), so the file itself belongs in git; a plain secret in it does not.
+ */
+function isEncryptedEnvFile(path: string, text: string): boolean {
+  return baseName(path) === '.env.vault' || /^[ \t]*DOTENV_PUBLIC_KEY(?:_[A-Z0-9_]{1,60})?[ \t]*=/m.test(text);
 }
 
 /**

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const jsonExamples: Examples = {
   valid: [
     {
+      name: "an MCP server's argument list whose credential flags read the environment or take no value, and a prompt for the token",
+      path: '.vscode/mcp.json',
+      code: '{\n  "inputs": [{ "type": "promptString", "id": "pat", "password": true }],\n  "servers": {\n    "gh": { "command": "npx", "args": ["-y", "mcp-remote", "https://mcp.example.com/sse", "--header", "Authorization: Bearer ${input:pat}"] },\n    "db": { "command": "npx", "args": ["--access-token", "${SUPABASE_TOKEN}", "--password-stdin", "--read-only"] },\n    "pw": { "command": "npx", "args": ["--token-file", "/run/secrets/token", "--header", "Accept: application/json"] }\n  }\n}\n',
+    },
+    {
       name: "a key beside a user that is a word, and a key beside its secret (the pair's public half)",
       path: 'config/browserstack.json',
       code: '{"user": "qa-team", "key": "default"}\n{"username": "minio", "key": "AKIAE6G3XFGONAIPJCG4x", "secret": "${MINIO_SECRET}"}\n',
@@ -94,6 +99,16 @@ export const jsonExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "an MCP server's argument list: the item after a credential flag, and a header item after --header",
+      path: '.cursor/mcp.json',
+      code: '{\n  "mcpServers": {\n    "supabase": { "command": "npx", "args": ["-y", "@supabase/mcp-server-supabase", "--access-token", ⟦"Rf3kQ9vLmT2xWp8ZnB4cY7hJ"⟧] },\n    "remote": { "command": "npx", "args": ["mcp-remote", "https://mcp.example.com/sse", "--header", "Authorization: Bearer ⟦gjdwbFvaxcsh53mbGkAXoZXQZHRE0FxT⟧"] }\n  }\n}\n',
+    },
+    {
+      name: "a VS Code multi-root workspace (JSON with comments): its settings' connection password",
+      path: 'team.code-workspace',
+      code: '{\n  "folders": [{ "path": "." }],\n  // the reporting replica\n  "settings": { "sqltools.connections": [{ "name": "replica", "username": "ro", "password": ⟦"ugIyBzonMLYVueOEjE48U5MA"⟧ }] }\n}\n',
+    },
     {
       name: "Kaggle's kaggle.json: a bare key beside the user name is the account's API key",
       path: '.kaggle/kaggle.json',

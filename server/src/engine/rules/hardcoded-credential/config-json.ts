@@ -3,10 +3,11 @@
 import { baseName } from '../../languages/detect';
 import { jsonStrings, jsonStringText } from '../../languages/json';
 import type { Node } from 'jsonc-parser';
+import type { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { lexShell } from '../../languages/shell';
 import { configName, keyNameBesideAdminKey, reportConfigValue } from './config-common';
-import { reportShellTokens } from './config-shell-commands';
+import { listedArgument, reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE = 'load it from an environment variable or a secrets manager instead of a committed JSON file, and rotate it';
@@ -55,8 +56,20 @@ function check(context: RuleContext): void {
       reportShellTokens(context, lexShell(value), SCRIPT_ADVICE);
       continue;
     }
+    const argument = listedArgumentOf(node, value);
+    if (argument) {
+      reportConfigValue(context, { name: argument.name, value: argument.value, span: argument.value.whole, advice: ADVICE, keys: path });
+      continue;
+    }
     reportConfigValue(context, { name: siblingKeyName(node, path) ?? keyBesideUser(node, path) ?? configName(besideAdminKey(node, path)), value, span: value.whole, advice: ADVICE, keys: path });
   }
+}
+
+/** `"args": [… "--access-token", "…"]`: an item of a list of strings read after the item before it. */
+function listedArgumentOf(node: Node, value: MappedText): ReturnType<typeof listedArgument> {
+  const items = node.parent?.type === 'array' ? (node.parent.children ?? []) : [];
+  const previous = items[items.indexOf(node) - 1];
+  return previous?.type === 'string' ? listedArgument(String(previous.value), value) : undefined;
 }
 
 /** The key path, its last key renamed when an admin key beside it makes it Algolia's search-only key. */

@@ -4,6 +4,11 @@ import type { Examples } from '../../rule';
 export const keyfileExamples: Examples = {
   valid: [
     {
+      name: "an age recipients file: public keys only (age1…)",
+      path: 'deploy/age/keys.txt',
+      code: '# ops team\nage1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj\n',
+    },
+    {
       name: 'a public key and a certificate-shaped file hold no secret',
       path: 'deploy/keys/jwt-public.pem',
       code: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAuOMZS0C1kNw45b8e89qRT3nB6uNfkhzyy/SpQS4fKvg=\n-----END PUBLIC KEY-----\n',
@@ -20,6 +25,12 @@ export const keyfileExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "age-keygen's identity file (SOPS' keys.txt): the secret key under its public recipient",
+      path: 'deploy/age/keys.txt',
+      code: '# created: 2025-09-14T09:58:03Z\n# public key: age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj\n⟦AGE-SECRET-KEY-1KW5NST3FTYSS6H06AHUPXTJQPXG4T4H6530R0XDDMT7DT8FUSRF025HYSC⟧\n',
+      messageIncludes: ['age secret key'],
+    },
     {
       name: "Rails' master key committed",
       path: 'config/master.key',

@@ -1,6 +1,7 @@
 // Committed key files (`*.key`, `*.pem`, `id_rsa`, `id_ed25519`, `*.p8`): a private key in the
 // repository is a credential whatever the file is called. Certificates and public keys in the
 // same formats are not secrets and stay silent. Rails' master key is 32 hex digits in config/master.key.
+import { findTokens } from '../../secrets';
 import { findPemPrivateKeys } from '../../secrets/pem';
 import type { LanguageCheck, RuleContext } from '../../rule';
 
@@ -19,6 +20,14 @@ function check(context: RuleContext): void {
     });
     return;
   }
+  // age-keygen's identity file: `# public key: age1…` (the recipient, public) over `AGE-SECRET-KEY-1…`.
+  for (const identity of findTokens(context.text).filter((token) => token.id === 'age')) {
+    context.report({
+      span: { start: identity.start, end: identity.end },
+      secret: context.text.slice(identity.start, identity.end),
+      message: 'Factor III: an age secret key is committed in this file; rotate it (re-encrypt what it opens), remove the file from the repository, and provide it at run time (SOPS_AGE_KEY, a mounted file).',
+    });
+  }
   for (const block of findPemPrivateKeys(context.text)) {
     // The BEGIN line says what it is; squiggling the whole body would hide the file.
     const headerEnd = context.text.indexOf('\n', block.start);
@@ -35,7 +44,7 @@ function check(context: RuleContext): void {
 
 export const keyfileCheck: LanguageCheck = {
   languages: ['keyfile'],
-  keywords: ['private key'],
+  keywords: ['private key', 'age-secret-key-1'],
   patterns: [RAILS_KEY],
   check,
 };

@@ -68,6 +68,17 @@ function credentialArguments(words: readonly ShellWord[]): Argument[] {
   return found;
 }
 
+/**
+ * One item of an argument list written as a config list, after the item `flag`: an MCP server's
+ * `"args": [… "--access-token", "…"]`, a container's `args:`/`command:` items. The item after
+ * `--header` is a header, the item after a long flag named for a credential is that credential.
+ * The program is not in the list, so no program's own short flags (`-p`, `-u`) are read.
+ */
+export function listedArgument(flag: string, next: MappedText): { name: string; value: MappedText } | undefined {
+  if (HEADER_FLAGS.has(flag)) return headerCredential(next);
+  return isPasswordFlag(flag, '', []) ? { name: flagName(flag), value: next } : undefined;
+}
+
 /** Commands that write their words out, into a profile or an env file: `echo "export API_TOKEN=…" >> ~/.bashrc`. */
 const ECHO_COMMANDS = new Set(['echo', 'printf']);
 /** One line of a profile or env file as a word: `export NAME=value` or `NAME=value`. */

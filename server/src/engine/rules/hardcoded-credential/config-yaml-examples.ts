@@ -3,6 +3,21 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "DigitalOcean App Platform's encrypted env value (EV[1:…]) beside an app-level reference",
+      path: '.do/app.yaml',
+      code: 'services:\n  - name: api\n    envs:\n      - key: STRIPE_SECRET_KEY\n        type: SECRET\n        value: EV[1:SufSe9RQ8jjabnyg9SM6x1gZFGcIANds:78rNEyqkUWD7UCveBRcUSf-BTvJ4ScbYAk740NXpOyMivfWS]\n      - key: DATABASE_URL\n        value: ${db.DATABASE_URL}\n',
+    },
+    {
+      name: 'a Basic header of a user with no password and nothing generated (jdoe:)',
+      path: 'app-config.production.yaml',
+      code: 'proxy:\n  endpoints:\n    /wiki:\n      headers:\n        Authorization: Basic amRvZTo=\n',
+    },
+    {
+      name: "a container's argument list whose credential flag names a file or reads the environment",
+      path: 'k8s/agent.yaml',
+      code: 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: agent\n          args: ["--api-token-file", "/var/run/secrets/token", "--password", "$(DB_PASSWORD)", "--header", "X-Request-Source: agent"]\n',
+    },
+    {
       name: "a Zabbix template: macros the server fills in, item keys with their arguments, an item's JavaScript",
       path: 'monitoring/zabbix/template_app_billing_http.yaml',
       code:
@@ -251,6 +266,21 @@ export const yamlExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "Bundler's .bundle/config holding one gem server's login and no credential word beside it",
+      path: '.bundle/config',
+      code: '---\nBUNDLE_GEMS__ACME__IO: "ci:⟦Xq7vLm2TzK9wRp4NcY8b⟧"\n',
+    },
+    {
+      name: "a Basic header carrying a token as its user and no password (SonarQube's squ_…:, in a Backstage proxy)",
+      path: 'app-config.production.yaml',
+      code: 'proxy:\n  endpoints:\n    /sonarqube:\n      headers:\n        Authorization: ⟦Basic c3F1XzRlMGQ1NjQyN2E1NjU3M2NiODQwYjY2YTY1NjM3Nzc5NWNiM2FlMjI6⟧\n',
+    },
+    {
+      name: "a container's argument list: the item after a credential flag, in a flow list and a block list",
+      path: 'k8s/agent.yaml',
+      code: 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: agent\n          args: ["--db-password", ⟦"Kox6pmscHny17JUqRt4v"⟧]\n          command:\n            - /bin/agent\n            - --api-token\n            - ⟦TYTyIMlqu9UZ9AsohYSN90NUtVXrOuwCC1r5daIJ⟧\n',
+    },
     {
       name: "a Zabbix template's macro that ships a password as its default value",
       path: 'monitoring/zabbix/template_app_billing_http.yaml',

@@ -9,7 +9,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { credentialName, envNameFrom, isUserPasswordPair, isUuid, looksRandom, splitWords } from '../../secrets';
 import { isIssuedCredential, testJobs } from './ci-test-jobs';
 import { asTestConfig, configName, keyNameBesideAdminKey, reportConfigValue, USER_KEY } from './config-common';
-import { reportShellTokens } from './config-shell-commands';
+import { listedArgument, reportShellTokens } from './config-shell-commands';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
 
 type FileKind = 'compose' | 'spring' | 'kubernetes' | 'ci' | 'other';
@@ -120,9 +120,19 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
     const user = within === 'environment' ? listUser(node) : undefined;
     for (const item of [...node.items].reverse()) {
       if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys, user, users);
-      else stack.push({ node: item, keys, within, ...(frame.testJob ? { testJob: true } : {}) });
+      else if (!reportListedArgument(context, kind, node.items, item, keys)) stack.push({ node: item, keys, within, ...(frame.testJob ? { testJob: true } : {}) });
     }
   } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user, users, frame.userSecret === true);
+}
+
+/** A container's `args: [--api-token, …]`, a `command:` list: an item after a credential flag, judged under the flag's name. */
+function reportListedArgument(context: RuleContext, kind: FileKind, items: readonly (YamlNode | undefined)[], item: YamlNode | undefined, keys: readonly string[]): boolean {
+  const scalar = stringScalar(item);
+  const previous = stringScalar(items[items.indexOf(item) - 1]);
+  const argument = scalar && previous ? listedArgument(String(previous.value), yamlScalarText(context.text, scalar)) : undefined;
+  if (!argument) return false;
+  reportConfigValue(context, { name: argument.name, value: argument.value, span: argument.value.whole, advice: ADVICE[kind], keys: [...keys, argument.name] });
+  return true;
 }
 
 /**
@@ -376,13 +386,16 @@ function reportScalar(
   });
 }
 
+/** `BUNDLE_GEMS__CONTRIBSYS__COM`: a host's name, its dots written `__`. Also the prefilter's: no credential word need be near. */
+const BUNDLER_HOST_KEY = /^[ \t]*BUNDLE_[A-Z0-9_]*?[A-Z0-9]__[A-Z0-9]/m;
+
 /**
  * Bundler's `.bundle/config` keeps a gem server's login under the host's name, its dots written `__`:
  * `BUNDLE_GEMS__CONTRIBSYS__COM: "user:password"` (Sidekiq Pro's, a private gem server's). The
  * password half is the secret; a token in the pair (`x-access-token:ghp_…`) is found by its format.
  */
 function reportHostLogin(context: RuleContext, name: string | undefined, value: MappedText): boolean {
-  if (!/(?:^|\/)\.bundle\/config$/.test(context.path) || name === undefined || !/^BUNDLE_[A-Z0-9_]*?[A-Z0-9]__[A-Z0-9]/.test(name)) return false;
+  if (!/(?:^|\/)\.bundle\/config$/.test(context.path) || name === undefined || !BUNDLER_HOST_KEY.test(name)) return false;
   const colon = value.text.indexOf(':');
   if (colon <= 0 || !isUserPasswordPair(value.text)) return false;
   const password = value.slice(colon + 1, value.text.length);
@@ -468,5 +481,6 @@ function decodeBase64(value: string): string | undefined {
 export const yamlCheck: LanguageCheck = {
   languages: ['yaml'],
   keywords: CONFIG_CREDENTIAL_KEYWORDS,
+  patterns: [BUNDLER_HOST_KEY],
   check,
 };

@@ -14,6 +14,11 @@ const MONGO = `mongoose.connect('mongodb+srv://app:⟦Mong0Pass-19⟧@cluster0.a
 
 const namedTargets: InvalidExample[] = [
   {
+    name: "a command-line option's default, named by its flag: commander's third argument, yargs' { default }",
+    path: 'bin/release.js',
+    code: `program.option('--slack-webhook-secret <secret>', 'signing secret', ⟦'Er5gqWm3MUYGOGddeH3Lfh0wLQyYX6oH'⟧)\nyargs(argv).option('mirror-token', { type: 'string', default: ⟦'6WKHOmJ7Fef2AvuXdW6d4PgQI8pcNnHj5h6Zd5i3'⟧ })\n`,
+  },
+  {
     name: "otplib's one-time-password seed, generated and for a QR code",
     path: 'src/twofactor.ts',
     code: `import { authenticator } from 'otplib'\nconst code = authenticator.generate(⟦'KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD'⟧)\nconst uri = authenticator.keyuri('ops@example.com', 'Portal', ⟦'KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLE'⟧)\n`,

@@ -3,6 +3,11 @@ import type { ValidExample } from '../../rule';
 
 export const validExamples: ValidExample[] = [
   {
+    name: "command-line options whose defaults read the environment, or name no credential",
+    path: 'bin/release.js',
+    code: `program.option('-t, --token <token>', 'GitHub token', process.env.GITHUB_TOKEN).option('--registry <url>', 'npm registry', 'https://registry.npmjs.org/')\nyargs(argv).option('api-key', { default: process.env.CROWDIN_API_KEY }).option('project', { default: 'acme-web' })\n`,
+  },
+  {
     name: "a Google API key shipped to the browser: Nuxt's runtimeConfig.public and Nuxt 2's publicRuntimeConfig; destructured names that hold no secret",
     path: 'nuxt.config.ts',
     code: `export default defineNuxtConfig({

@@ -6,6 +6,7 @@ import { credentialName, envNameFrom, isLocalServiceUrl, isUiContainerName, type
 import { secretApiOf } from './javascript-apis';
 import { keyNameBesideAdminKey } from './config-common';
 import { buildsClient } from './javascript-clients';
+import { cliOptionTarget } from './javascript-cli-options';
 import { isTransparent, listedUnder, type Scope, type Target } from './target';
 
 /** Keys whose value is the default of the thing that owns the object (envalid, convict, zod-like schemas). */
@@ -153,8 +154,10 @@ function apiSecret(key: string, secretKeys: ReadonlySet<string> | undefined): Cr
  */
 function defaultTarget(object: ts.ObjectLiteralExpression, resolve: (owner: ts.Node) => Target | undefined): Target | undefined {
   const parent = object.parent;
-  const owner = parent && (ts.isCallExpression(parent) || ts.isNewExpression(parent)) ? parent : object;
-  const target = resolve(owner);
+  const call = parent && (ts.isCallExpression(parent) || ts.isNewExpression(parent)) ? parent : undefined;
+  const owner = call ?? object;
+  // yargs' `.option('mirror-token', { default: '…' })`: the option the object declares names it.
+  const target = resolve(owner) ?? (call && call.arguments?.[1] === object ? cliOptionTarget(call) : undefined);
   if (!target) return undefined;
   const declaredEnv = stringValue(objectProperty(object, 'env'));
   const envName = declaredEnv ?? target.envName;

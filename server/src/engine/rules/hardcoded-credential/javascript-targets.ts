@@ -7,6 +7,7 @@ import { credentialName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
 import { propertyTarget } from './javascript-objects';
 import { isCategoryAmong } from './category-maps';
+import { cliOptionDefaultTarget } from './javascript-cli-options';
 import { clientArgumentTarget, isClientTokenShape } from './javascript-clients';
 import { NO_FIX_REASONS } from './constant-positions';
 import { comparedNameTarget, JS_EQUALITY_CALLS, KEYED_READ_METHODS, otherSide } from './compared';
@@ -284,7 +285,7 @@ function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Exp
   }
   const callee = dottedName(call.expression) ?? '';
   const method = callee.slice(callee.lastIndexOf('.') + 1);
-  const lookup = lookupDefaultTarget(args, index, method) ?? directoryBindTarget(args, index, method, callee) ?? userPasswordTarget(call, args, index) ?? boundValueTarget(call, index);
+  const lookup = lookupDefaultTarget(args, index, method) ?? directoryBindTarget(args, index, method, callee) ?? userPasswordTarget(call, args, index) ?? boundValueTarget(call, index) ?? cliOptionDefaultTarget(call, index);
   if (lookup) return lookup;
   const typed = typedPasswordTarget(method, typedSelector(call, args, index), `${callee}()`);
   if (typed) return typed;

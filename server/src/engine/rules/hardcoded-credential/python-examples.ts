@@ -14,6 +14,11 @@ const OR_FALLBACK = `import os\nDB_PASSWORD = os.environ.get('DB_PASSWORD') or �
 
 const invalid: InvalidExample[] = [
   {
+    name: "a password table whose values share a prefix but end in no key's noun, and a lone prefixed password",
+    path: 'app/users.py',
+    code: `USER_PASSWORDS = {"alice": ⟦"pw_k3xq9v"⟧, "bob": ⟦"pw_7hzt2m"⟧, "carol": ⟦"pw_w8rn4c"⟧}\nDB = {"password": ⟦"admin_pass"⟧}\n`,
+  },
+  {
     name: "a command's words passed one by one: the literal after -p beside -u, after --token",
     path: 'noxfile.py',
     code: `import nox\n\n@nox.session\ndef publish(session):\n    session.run("twine", "upload", "-u", "__token__", "-p", ⟦"snwWd3!XIENe#R906"⟧, "dist/*")\n    session.run("gh", "release", "upload", "--token", ⟦"b7Xq2Lm9Rv4Tz8Kp3Wc6Nd1F"⟧)\n`,
@@ -162,6 +167,21 @@ const invalid: InvalidExample[] = [
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: "a field map from a module's options to an API's attributes (one field kept as it is), and Ansible's no_log mask",
+    path: 'plugins/modules/ipa_otptoken.py',
+    code: `ansible_to_ipa = {"otptype": "type", "secretkey": "ipatokenotpkey", "description": "description", "owner": "ipatokenowner"}\nif "secret" in result:\n    result["secret"] = "no_log"\n`,
+  },
+  {
+    name: "an Ansible module's argument spec: a password's required companion named, and a table renaming its options to a transport's",
+    path: 'plugins/module_utils/acme_api.py',
+    code: `KWARGS = dict(required_together=[("username", "password")], required_by=dict(password="username"))\nFORM = {"password": "email"}\nWSMAN_PARAMS = {"username": "wsman_user", "password": "wsman_pwd", "validate_certs": "wsman_verify"}\n`,
+  },
+  {
+    name: 'a Fernet token (ciphertext the Fernet key from the environment opens), and a table\'s primary key',
+    path: 'payroll/crypto.py',
+    code: `CURRENT = Fernet(os.environ["PAYSLIP_FERNET_KEY"])\nCANARY_TOKEN = b"gAAAAABnA1b2Zk3q9W1xY2bD5fH8jL1nP4rT7vX0zB3dF6hJ9lN2pQ5tV8xA1cE4gI7kM0oQ3sU6wY9bD2fH5jL8nP1rT4vX7zB0dF3hJ6lN9pR2tV5xA8cE1gI4kM7oQ0sU3w=="\nINVOICE_PRIMARY_KEY = "a3f9c27e5b8d41f0"\n`,
+  },
   {
     name: "a command's words: -p as a port, a password read from stdin or a file",
     path: 'tasks.py',

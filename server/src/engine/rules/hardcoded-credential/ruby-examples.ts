@@ -18,6 +18,11 @@ const BLOCK_DEFAULT = `key = ENV.fetch("API_KEY") { ⟦'UJ6rXV11nfWd'⟧ }\n`;
 
 const invalid: InvalidExample[] = [
   {
+    name: "Active Record Encryption's primary key: an encryption scheme's primary key, not a table's",
+    path: 'config/application.rb',
+    code: `config.active_record.encryption.primary_key = ⟦"469775038c88e2da2645e34abf9cf32f8a6b73c8ddc947a6e028b9d32ee97df4"⟧\n`,
+  },
+  {
     name: 'a credential-named constant',
     path: 'app/services/payments.rb',
     code: `DB_PASSWORD = ⟦'hunter2!x'⟧.freeze\n`,

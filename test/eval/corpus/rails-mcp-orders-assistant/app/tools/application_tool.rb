@@ -1,0 +1,2 @@
+class ApplicationTool < ActionTool::Base
+end

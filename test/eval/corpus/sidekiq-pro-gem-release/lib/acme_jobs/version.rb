@@ -1,0 +1,3 @@
+module AcmeJobs
+  VERSION = "3.4.1"
+end
