@@ -9,11 +9,14 @@
 // - Platform.sh / Upsun: `web.commands.start` and each of `workers.*.commands.start` of an app
 //   (the file's root beside `type:`, or each of `applications:`);
 // - ECS task definitions (JSON, or CloudFormation's `ContainerDefinitions`): each container's
-//   `entryPoint` + `command`.
+//   `entryPoint` + `command`;
+// - AWS Copilot service manifests: the root's `entrypoint` + `command` are a container's (start-commands.ts
+//   reads them so); each of `environments.<env>` that overrides them is one more (a Scheduled Job is a one-off).
 // Their release steps (heroku.yml `release:`, Platform.sh `hooks.deploy`, crons) are not the run stage.
 import type { MappedText } from '../languages/mapped-text';
 import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } from '../languages/yaml';
 import type { RuleContext } from '../rule';
+import { containerArgvCommands } from './container-commands';
 import { argvCommands, scriptCommands, type CommandLine } from './script';
 import { ADMIN_PROCESS } from './shell-start';
 import type { StartCommand } from './start-commands';
@@ -30,7 +33,26 @@ export function platformStartCommands(context: RuleContext, root: YamlNode | und
     ...kamal(context, root),
     ...platformSh(context, root),
     ...taskDefinitions(context, root, 0),
+    ...copilotOverrides(context, root),
   ];
+}
+
+/** AWS Copilot's service manifests name their kind in `type:`. */
+const COPILOT_SERVICES = new Set(['Load Balanced Web Service', 'Backend Service', 'Worker Service', 'Request-Driven Web Service']);
+
+/** A Copilot Scheduled Job runs on a schedule (`on.schedule`) and exits: a one-off process, as a Kubernetes CronJob is. */
+export function isScheduledJob(root: YamlNode | undefined): boolean {
+  return yamlString(yamlGet(root, 'type')) === 'Scheduled Job' && yamlGet(root, 'on') !== undefined;
+}
+
+/** `environments: { staging: { command: [...] } }`: what the service runs in that environment (unset parts are the root's). */
+function copilotOverrides(context: RuleContext, root: YamlNode): StartCommand[] {
+  if (!COPILOT_SERVICES.has(yamlString(yamlGet(root, 'type')) ?? '')) return [];
+  return namedEntries(yamlGet(root, 'environments')).flatMap(([name, override]) => {
+    if (yamlGet(override, 'entrypoint') === undefined && yamlGet(override, 'command') === undefined) return [];
+    const parts = ['entrypoint', 'command'].map((key) => yamlGet(override, key) ?? yamlGet(root, key));
+    return start(`the "${name}" environment's command`, containerArgvCommands(context, parts));
+  });
 }
 
 function start(where: string, commands: CommandLine[] | undefined): StartCommand[] {

@@ -1,17 +1,19 @@
 // Where a project says what runs when the app starts (the run stage): package.json start
 // scripts, Dockerfile CMD/ENTRYPOINT, Procfile processes, compose/Kubernetes container commands
 // and platform start commands (platform-starts.ts: App Engine, Cloud Foundry, App Runner, heroku.yml, Kamal,
-// Platform.sh, ECS task definitions), systemd units and supervisord programs (service-starts.ts), and the shell start scripts they run (`docker-entrypoint.sh`). Build steps (RUN, `build` scripts) and one-off admin processes
+// Platform.sh, ECS task definitions, AWS Copilot; nomad-starts.ts: Nomad jobs), systemd units and supervisord programs (service-starts.ts), and the shell start scripts they run (`docker-entrypoint.sh`). Build steps (RUN, `build` scripts) and one-off admin processes
 // (`release:`, Jobs, initContainers, migrate scripts) are not the run stage.
 import { baseName } from '../languages/detect';
 import { dockerCommand } from '../languages/dockerfile';
 import { jsonProperties, jsonProperty, jsonStringText } from '../languages/json';
 import { MappedText } from '../languages/mapped-text';
-import { yamlGet, yamlScalarText, yamlString, type YamlNode } from '../languages/yaml';
+import { yamlGet, yamlString, type YamlNode } from '../languages/yaml';
 import type { RuleContext } from '../rule';
 import { withoutDevelopmentBranches } from './dev-branches';
 import { argvCommands, scriptCommands, type CommandLine } from './script';
-import { platformStartCommands } from './platform-starts';
+import { containerArgvCommands, scalarScript } from './container-commands';
+import { isScheduledJob, platformStartCommands } from './platform-starts';
+import { nomadStartCommands } from './nomad-starts';
 import { iniStartCommands, railwayJsonStartCommands, tomlStartCommands } from './service-starts';
 import { ADMIN_PROCESS, isAppStartScript } from './shell-start';
 
@@ -47,6 +49,8 @@ export function startCommands(context: RuleContext): StartCommand[] {
       return iniStartCommands(context);
     case 'toml':
       return tomlStartCommands(context);
+    case 'tfvars':
+      return nomadStartCommands(context);
     case 'dockerfile':
       return dockerfileCommands(context);
     case 'procfile':
@@ -98,7 +102,7 @@ function yamlCommands(context: RuleContext): StartCommand[] {
   const found: StartCommand[] = [];
   for (const document of context.parsed.yaml) {
     const root = document.contents;
-    if (ADMIN_KINDS.has(yamlString(yamlGet(root, 'kind')) ?? '')) continue;
+    if (ADMIN_KINDS.has(yamlString(yamlGet(root, 'kind')) ?? '') || isScheduledJob(root)) continue;
     found.push(...platformStartCommands(context, root));
     const stack: (YamlNode | undefined)[] = [root];
     while (stack.length > 0) {
@@ -121,23 +125,7 @@ function yamlCommands(context: RuleContext): StartCommand[] {
 
 /** A compose service or a Kubernetes container: `entrypoint`/`command`/`args` together are what it runs. */
 function containerCommands(context: RuleContext, node: YamlNode): CommandLine[] | undefined {
-  const parts = ['entrypoint', 'command', 'args'].map((key) => yamlGet(node, key)).filter((part) => part !== undefined);
-  if (parts.length === 0 || (yamlGet(node, 'image') === undefined && yamlGet(node, 'build') === undefined)) return undefined;
-  const argv: MappedText[] = [];
-  for (const part of parts) {
-    if (part.kind === 'scalar') {
-      const script = scalarScript(context, part);
-      return script ? scriptCommands(script) : undefined;
-    }
-    if (part.kind !== 'seq') return undefined;
-    for (const item of part.items) {
-      if (item?.kind !== 'scalar') return undefined;
-      argv.push(yamlScalarText(context.text, item));
-    }
-  }
-  return argvCommands(argv);
-}
-
-function scalarScript(context: RuleContext, node: YamlNode | undefined): MappedText | undefined {
-  return node?.kind === 'scalar' && typeof node.value === 'string' ? yamlScalarText(context.text, node) : undefined;
+  const parts = ['entrypoint', 'command', 'args'].map((key) => yamlGet(node, key));
+  if (parts.every((part) => part === undefined) || (yamlGet(node, 'image') === undefined && yamlGet(node, 'build') === undefined)) return undefined;
+  return containerArgvCommands(context, parts);
 }

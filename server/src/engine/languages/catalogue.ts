@@ -441,8 +441,8 @@ export const LANGUAGES = {
     // Prisma's schema.prisma is written the same way (`datasource db { url = "…" }`, `env("X")` a call).
     // The Terraform CLI's own config, `.terraformrc` (`terraform.rc` on Windows): `credentials "app.terraform.io" { token = "…" }`.
     // HashiCorp's other tools are configured in the same HCL: Nomad jobs (`*.nomad.hcl`: a task's `env { }`,
-    // a registry `auth { }`), Consul and Vault agents (`encrypt`, ACL tokens), Packer templates, Atlas.
-    files: { ...none, names: ['.terraformrc', 'terraform.rc'], suffixes: ['.tfvars', '.tf', '.prisma', '.hcl'] },
+    // a registry `auth { }`; `*.nomad`, their older name), Consul and Vault agents (`encrypt`, ACL tokens), Packer templates, Atlas.
+    files: { ...none, names: ['.terraformrc', 'terraform.rc'], suffixes: ['.tfvars', '.tf', '.prisma', '.hcl', '.nomad'] },
     editorIds: ['terraform-vars', 'terraform', 'prisma', 'hcl'],
     grammar: null,
     comment: { line: '#' },

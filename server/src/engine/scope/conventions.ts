@@ -93,7 +93,7 @@ export const SCOPE_FILES = {
     /^wp-tests-config(?:-sample)?\.php$/i, // the WordPress PHPUnit suite's database config (it drops every table)
     // Shell scripts that run a suite or probe a test server: `test-auth-negative.sh`, `e2e_login.sh`, `smoke-test.sh`.
     /^(?:test|tests|e2e)[-_][\w.-]+\.(?:sh|bash|zsh)$/i, /[-_]tests?\.(?:sh|bash|zsh)$/i,
-    /^logback-test\.xml$/i, /^log4j2?-test\.(?:xml|json|ya?ml|properties)$/i, // what Logback and Log4j load first in tests
+    /^logback-test\.(?:xml|groovy)$/i, /^log4j2?-test\.(?:xml|json|ya?ml|properties)$/i, // what Logback and Log4j load first in tests
   ],
   example: [
     /\.(?:example|sample|dist|template|tmpl)$/i, // .env.example, config.yml.sample, .env.dist
@@ -133,6 +133,9 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
   // Not a front end's feature folders (`src/features/support/` is a customer-support feature in a Redux layout).
   { scope: 'test', pattern: /(?:^|\/)(?<!(?:^|\/)(?:src|app|lib|client|web|frontend)\/)features\/(?:step_definitions|steps|support|bootstrap)\/(?:[^/]+\/)*[^/]+\.(?:rb|py|php|[cm]?[jt]s)$/i },
   { scope: 'test', pattern: /(?:^|\/)features\/environment\.py$/i },
+  // .NET test projects are folders named for the project they test: `ClaimsPortal.Tests/`, `Fleet.Api.IntegrationTests/`,
+  // `Orders.UnitTests/`, `Shop.Specs/` (PascalCase, as `dotnet new xunit` names them; not `latest.tests/`).
+  { scope: 'test', pattern: /(?:^|\/)[\w.]+\.(?:Tests?|UnitTests?|IntegrationTests?|FunctionalTests?|AcceptanceTests?|E2ETests?|Specs)\// },
   // Maven's extra test source roots (build-helper's add-test-source): src/integration-test/java/, src/it-test/.
   { scope: 'test', pattern: /(?:^|\/)src\/(?:integration|functional|acceptance|system|component|e2e)[-_]tests?\//i },
   // Go's test-helper packages are named `<package>test` (net/http/httptest, slack-go's slacktest, iotest):

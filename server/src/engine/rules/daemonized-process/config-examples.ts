@@ -71,6 +71,7 @@ export const configExamples: Examples = {
     },
   ],
   invalid: [
+    { name: "a Nomad task daemonizes gunicorn and keeps the allocation alive with tail", path: "deploy/api.nomad.hcl", code: "job \"api\" {\n  group \"api\" {\n    task \"api\" {\n      driver = \"docker\"\n      config {\n        command = \"sh\"\n        args    = [\"-c\", \"⟦gunicorn --daemon --bind 0.0.0.0:8000 surveys:app⟧ && tail -f /dev/null\"]\n      }\n    }\n  }\n}\n" },
     {
       name: 'a supervisord program that daemonizes: supervisord loses the process it is meant to supervise',
       path: 'etc/supervisord.conf',

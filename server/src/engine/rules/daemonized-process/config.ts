@@ -65,7 +65,7 @@ function fixFor(command: CommandLine, daemon: Daemonizing): ReplaceFix | undefin
 }
 
 export const configCheck: LanguageCheck = {
-  languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell', 'ini', 'toml'],
+  languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell', 'ini', 'toml', 'tfvars'],
   keywords: DAEMON_KEYWORDS,
   check,
 };

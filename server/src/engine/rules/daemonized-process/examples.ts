@@ -5,5 +5,5 @@ import { configExamples } from './config-examples';
 
 export const daemonizedProcessExamples: RuleExamples = {
   ruleId: 'daemonized-process',
-  sets: [{ languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell', 'ini', 'toml'], examples: configExamples }],
+  sets: [{ languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell', 'ini', 'toml', 'tfvars'], examples: configExamples }],
 };

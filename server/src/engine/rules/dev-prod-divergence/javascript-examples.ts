@@ -2,6 +2,8 @@ import type { Examples } from '../../rule';
 
 export const javascriptExamples: Examples = {
   valid: [
+    { name: "a flag that reads no environment", path: "src/db/index.js", code: "const isProduction = config.get('flags.prod');\nmodule.exports = knex({ client: isProduction ? 'pg' : 'better-sqlite3' });\n" },
+    { name: "an environment test that picks the pool, or the same kind on both sides; a ternary outside a driver key", path: "src/db/reporting.js", code: "const knex = require('knex');\n\nconst pool = process.env.NODE_ENV === 'production' ? { min: 2, max: 20 } : { min: 0, max: 2 };\nconst label = process.env.NODE_ENV === 'production' ? 'postgres' : 'sqlite';\n\nmodule.exports = knex({ client: process.env.NODE_ENV !== 'test' ? 'pg' : 'pg', connection: process.env.DATABASE_URL, pool });\n" },
     {
       name: 'PostgreSQL in every environment',
       path: 'knexfile.js',
@@ -20,6 +22,7 @@ export const javascriptExamples: Examples = {
     },
   ],
   invalid: [
+    { name: "a driver an environment test picks: a NODE_ENV flag, a !== test, a development flag", path: "knexfile.js", code: "const isProduction = process.env.NODE_ENV === 'production';\nconst env = process.env.NODE_ENV ?? 'development';\nconst dev = process.env.NODE_ENV === 'development';\n\nmodule.exports = {\n  client: isProduction ? 'pg' : ⟦'better-sqlite3'⟧,\n  audit: { type: env !== 'production' ? ⟦'sqlite'⟧ : 'postgres' },\n  sessions: { dialect: dev ? ⟦'sqlite'⟧ : 'mysql' },\n};\n", messageIncludes: ['development uses SQLite while production uses'] },
     {
       name: 'knexfile: SQLite in development, PostgreSQL in production',
       path: 'knexfile.js',

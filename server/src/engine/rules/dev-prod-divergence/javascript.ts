@@ -1,27 +1,30 @@
 // Environment-keyed database configs in JS/TS: knexfiles (`client`), Sequelize config.js
 // (`dialect`), TypeORM per-environment options (`type`), also through `...shared` spreads of an
-// object declared in the same file.
+// object declared in the same file; and a driver an environment test picks (javascript-ternaries.ts).
 import ts from 'typescript';
 import { objectProperty, propertyName, spanOf, stringValue, unwrap, walk } from '../../languages/ts-ast';
 import { hasIdentifier } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
 import { divergenceMessage, divergences, type ServiceChoice } from './kinds';
+import { ternaryChoices } from './javascript-ternaries';
 
 const DRIVER_KEYS = ['client', 'dialect', 'type'];
 const PRODUCTION_KEYS = new Set(['production', 'prod']);
 
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
-  keywords: ['production'],
-  // A finding is a driver key (`client`, `dialect`, `type`) in an environment-keyed block with a `production` key.
-  mayReport: ({ text }) => hasIdentifier(text, ['production']) && hasIdentifier(text, DRIVER_KEYS),
+  keywords: ['production', 'env'],
+  // A finding is a driver key (`client`, `dialect`, `type`) in an environment-keyed block with a `production` key,
+  // or one whose value tests the environment (`isProduction ? 'pg' : 'sqlite3'`).
+  mayReport: ({ text, lowered }) => (hasIdentifier(text, ['production']) || lowered.includes('env')) && hasIdentifier(text, DRIVER_KEYS),
   check,
 };
 
 function check(context: RuleContext): void {
   if (isNonServerPath(context.path) && !/knexfile/i.test(context.path)) return;
-  for (const choices of environmentBlocks(context.parsed.typescript)) {
+  const source = context.parsed.typescript;
+  for (const choices of [...environmentBlocks(source), ...ternaryChoices(source, DRIVER_KEYS)]) {
     for (const divergence of divergences(choices)) {
       context.report({ span: divergence.choice.span, message: divergenceMessage(divergence), ...(divergence.severity ? { severity: divergence.severity } : {}) });
     }

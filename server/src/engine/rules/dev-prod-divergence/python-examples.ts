@@ -4,6 +4,7 @@ const POSTGRES = `{"default": {"ENGINE": "django.db.backends.postgresql", "NAME"
 
 export const pythonExamples: Examples = {
   valid: [
+    { name: "one expression that picks the same kind, or a mail backend and a label by DEBUG", path: "shop/settings.py", code: "import os\n\nDEBUG = os.environ.get(\"DJANGO_DEBUG\") == \"1\"\nDATABASES = {\"default\": {\"ENGINE\": \"django.db.backends.postgresql\" if DEBUG else \"django.db.backends.postgresql\", \"NAME\": \"shop\"}}\nEMAIL_BACKEND = \"django.core.mail.backends.console.EmailBackend\" if DEBUG else \"django.core.mail.backends.smtp.EmailBackend\"\nLABEL = \"postgresql\" if DEBUG else \"sqlite\"\n" },
     {
       name: 'Flask config classes whose production URI comes from the environment; one kind everywhere in an environment-keyed dict',
       path: 'app/config.py',
@@ -27,6 +28,7 @@ export const pythonExamples: Examples = {
     },
   ],
   invalid: [
+    { name: "one expression that picks the engine by DEBUG, and the cache by the environment's name", path: "volunteers/settings.py", code: "import os\n\nDEBUG = os.environ.get(\"DJANGO_DEBUG\") == \"1\"\nDATABASES = {\n    \"default\": {\n        \"ENGINE\": ⟦\"django.db.backends.sqlite3\"⟧ if DEBUG else \"django.db.backends.postgresql\",\n    }\n}\nCACHES = {\n    \"default\": {\n        \"BACKEND\": (\n            \"django_redis.cache.RedisCache\"\n            if os.environ.get(\"DJANGO_ENV\") == \"production\"\n            else ⟦\"django.core.cache.backends.locmem.LocMemCache\"⟧\n        ),\n    }\n}\n", messageIncludes: ['development uses'] },
     {
       name: 'Flask config classes: SQLite in DevelopmentConfig, MySQL in ProductionConfig (a test config differing is information)',
       path: 'app/config.py',

@@ -1,8 +1,8 @@
 // Django settings that pick a different kind of database or cache per environment in one file:
 // `if DEBUG: DATABASES = {...sqlite3...} else: DATABASES = {...postgresql...}`, or a production
-// default overridden under `if DEBUG:` or `if ENV == "development":`; and environment-keyed dicts and
+// default overridden under `if DEBUG:` or `if ENV == "development":`, or one expression choosing (`"…sqlite3" if DEBUG else "…postgresql"`); and environment-keyed dicts and
 // Flask-style config classes (python-environments.ts).
-import { stringValue } from '../../languages/python';
+import { stringValue, unwrapParentheses } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
@@ -51,17 +51,45 @@ export function settingsChoices(root: SyntaxNode): Map<string, SettingsChoice[]>
     const environment = environmentOf(node);
     if (environment === null) return;
     const list = bySetting.get(name) ?? [];
-    list.push({ choice: { environment: environment ?? 'production', driver: stringValue(backend) ?? '', span: { start: backend.startIndex, end: backend.endIndex } }, conditional: environment !== undefined });
+    if (backend.type === 'conditional_expression') list.push(...conditionalChoices(backend));
+    else list.push({ choice: choiceOf(backend, environment ?? 'production'), conditional: environment !== undefined });
     bySetting.set(name, list);
   });
   return bySetting;
 }
 
-/** The string value node of `{'default': {key: '...'}}`. */
+function choiceOf(backend: SyntaxNode, environment: string): ServiceChoice {
+  return { environment, driver: stringValue(backend) ?? '', span: { start: backend.startIndex, end: backend.endIndex } };
+}
+
+/** `"…sqlite3" if DEBUG else "…postgresql"`: each side is the backend of the environment the test picks for it. */
+function conditionalChoices(expression: SyntaxNode): SettingsChoice[] {
+  const [whenTrue, condition, whenFalse] = sidesOf(expression);
+  const environments = [branchEnvironment(condition ?? null, true), branchEnvironment(condition ?? null, false)];
+  if (!whenTrue || !whenFalse || environments.includes(null)) return [];
+  return [
+    { choice: choiceOf(whenTrue, environments[0]!), conditional: true },
+    { choice: choiceOf(whenFalse, environments[1]!), conditional: true },
+  ];
+}
+
+/** The string value node of `{'default': {key: '...'}}`, or a conditional expression between two strings. */
 function backendOf(value: SyntaxNode | null, key: string): SyntaxNode | undefined {
   const defaults = value?.type === 'dictionary' ? entry(value, 'default') : undefined;
-  const backend = defaults?.type === 'dictionary' ? entry(defaults, key) : undefined;
+  const found = defaults?.type === 'dictionary' ? entry(defaults, key) : undefined;
+  const backend = found && unwrapParentheses(found);
+  if (backend?.type === 'conditional_expression') return isChoiceBetweenStrings(backend) ? backend : undefined;
   return backend && stringValue(backend) !== undefined ? backend : undefined;
+}
+
+function isChoiceBetweenStrings(expression: SyntaxNode): boolean {
+  const sides = sidesOf(expression);
+  return sides.length === 3 && stringValue(sides[0]) !== undefined && stringValue(sides[2]) !== undefined;
+}
+
+/** A conditional expression's value if true, condition and value if false (comments between them left out). */
+function sidesOf(expression: SyntaxNode): SyntaxNode[] {
+  return expression.namedChildren.filter((child): child is SyntaxNode => !!child && child.type !== 'comment').map(unwrapParentheses);
 }
 
 function entry(dictionary: SyntaxNode, key: string): SyntaxNode | undefined {

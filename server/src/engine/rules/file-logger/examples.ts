@@ -2,6 +2,7 @@
 // the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
 import type { RuleExamples } from '../../rule';
 import { codeExamples, dropwizardYamlExamples, springExamples, xmlExamples } from './java-examples';
+import { appsettingsExamples, dotnetXmlExamples, logbackGroovyExamples } from './dotnet-examples';
 import { goExamples } from './go-examples';
 import { loggingDataExamples, loggingIniExamples, loggingYamlExamples } from './config-examples';
 import { iniFileLoggerExamples, phpFileLoggerExamples } from './php-examples';
@@ -20,6 +21,9 @@ export const fileLoggerExamples: RuleExamples = {
     { languages: ['go'], examples: goExamples },
     { languages: ['properties', 'yaml'], examples: springExamples },
     { languages: ['xml'], examples: xmlExamples },
+    { languages: ['xml'], examples: dotnetXmlExamples },
+    { languages: ['json'], examples: appsettingsExamples },
+    { languages: ['groovy'], examples: logbackGroovyExamples },
     { languages: ['yaml'], examples: dropwizardYamlExamples },
     { languages: ['java', 'kotlin'], examples: codeExamples },
     { languages: ['javascript', 'typescript'], examples: { valid: validExamples, invalid: invalidExamples } },

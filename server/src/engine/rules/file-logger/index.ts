@@ -8,6 +8,8 @@ import { phpChecks } from './php';
 import { monologYamlCheck } from './php-monolog-yaml';
 import { dropwizardAppendersCheck } from './java-dropwizard-yaml';
 import { log4j2TreeCheck } from './java-log4j2-tree';
+import { dotnetConfigCheck } from './dotnet-config';
+import { logbackGroovyCheck } from './java-logback-groovy';
 import { zapConfigCheck } from './go-zap-config';
 import { pythonConfigChecks } from './python-config';
 import { serverCommandChecks } from './server-commands';
@@ -27,5 +29,5 @@ export const fileLogger: Rule = {
     docsUrl: docsUrl('file-logger'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, ...serverCommandChecks, ...workerConfigChecks, monologYamlCheck, dropwizardAppendersCheck, log4j2TreeCheck, zapConfigCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, ...serverCommandChecks, ...workerConfigChecks, monologYamlCheck, dropwizardAppendersCheck, log4j2TreeCheck, zapConfigCheck, dotnetConfigCheck, logbackGroovyCheck],
 };

@@ -28,13 +28,13 @@ function check(context: RuleContext): void {
   }
 }
 
-/** log4j2 matches plugin and attribute names without regard to case (`appenders`, `Appenders`). */
-function getIgnoringCase(node: YamlNode | undefined, key: string): YamlNode | undefined {
+/** log4j2 matches plugin and attribute names without regard to case (`appenders`, `Appenders`), as .NET's configuration does. */
+export function getIgnoringCase(node: YamlNode | undefined, key: string): YamlNode | undefined {
   if (node?.kind !== 'map') return undefined;
   return node.pairs.find((pair) => typeof pair.key?.value === 'string' && pair.key.value.toLowerCase() === key)?.value;
 }
 
-function stringOf(node: YamlNode | undefined): string | undefined {
+export function stringOf(node: YamlNode | undefined): string | undefined {
   return node?.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
 }
 

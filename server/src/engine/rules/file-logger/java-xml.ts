@@ -1,12 +1,14 @@
 // Logging configs: logback (`<appender class="…FileAppender">`, Spring Boot's file-appender.xml
-// include), log4j2 (`<File>`, `<RollingFile>`, …, `<Appender type="File">`) and log4j 1.x. An
-// appender nothing refers to writes nothing, so it is only reported when a logger uses it.
+// include), log4j2 (`<File>`, `<RollingFile>`, …, `<Appender type="File">`), log4j 1.x and .NET's
+// log4net (`type="log4net.Appender.RollingFileAppender, log4net"`) and NLog (`<target xsi:type="File">`,
+// nlog.config or a web.config section). An appender or target nothing refers to writes nothing, so it
+// is only reported when a logger uses it (`<appender-ref ref>`, NLog's `<logger writeTo="a,b">`).
 import { isNonDeployedProfile } from '../../languages/spring';
 import { parseXml, xmlAttribute, type XmlElement } from '../../languages/xml';
 import type { RuleContext } from '../../rule';
 import type { Span } from '../../types';
 
-export const FILE_APPENDER_CLASS = /^(?:ch\.qos\.logback\.core\.(?:rolling\.)?|org\.apache\.log4j\.(?:rolling\.)?)(?:Daily)?(?:Rolling)?FileAppender$/;
+export const FILE_APPENDER_CLASS = /^(?:ch\.qos\.logback\.core\.(?:rolling\.)?|org\.apache\.log4j\.(?:rolling\.)?|log4net\.Appender\.)(?:Daily)?(?:Rolling)?FileAppender$/;
 export const LOG4J2_FILE_APPENDERS = new Set(['file', 'rollingfile', 'randomaccessfile', 'rollingrandomaccessfile', 'memorymappedfile']);
 const SPRING_FILE_APPENDER = 'org/springframework/boot/logging/logback/file-appender.xml';
 
@@ -20,19 +22,31 @@ interface FileAppender {
 
 export function checkLoggingXml(context: RuleContext, report: (span: Span, subject: string) => void): void {
   const elements = parseXml(context.text);
-  const refs = new Set(elements.filter(isAppenderRef).map((element) => xmlAttribute(element, 'ref')?.value));
+  const refs = new Set(elements.flatMap(referencedNames));
   // An `<included>` fragment's appenders are referenced from the file that includes it.
   const fragment = elements[0]?.name === 'included';
   for (const appender of elements.flatMap((element) => fileAppender(element) ?? [])) {
-    if (!fragment && refs.size > 0 && !refs.has(appender.name)) continue;
+    if (!fragment && refs.size > 0 && !isReferenced(appender, refs)) continue;
     if (inLocalProfile(appender.element)) continue;
     report(appender.span, appender.subject);
   }
 }
 
-function isAppenderRef(element: XmlElement): boolean {
+/** What a logger writes to: `<appender-ref ref>` (`<AppenderRef>`), NLog's `<logger writeTo="file,console">`. */
+function referencedNames(element: XmlElement): string[] {
   const name = element.name.toLowerCase();
-  return name === 'appender-ref' || name === 'appenderref';
+  if (name === 'appender-ref' || name === 'appenderref') return [xmlAttribute(element, 'ref')?.value ?? ''];
+  const writeTo = name === 'logger' ? xmlAttribute(element, 'writeTo') : undefined;
+  return writeTo ? writeTo.value.split(',').map((target) => target.trim()) : [];
+}
+
+/** Referenced by name, or, for an NLog target inside a wrapper (`AsyncWrapper`), through the wrapper's name. */
+function isReferenced(appender: FileAppender, refs: ReadonlySet<string>): boolean {
+  if (refs.has(appender.name ?? '')) return true;
+  for (let wrapper = appender.element.parent; wrapper?.name.toLowerCase() === 'target'; wrapper = wrapper.parent) {
+    if (refs.has(xmlAttribute(wrapper, 'name')?.value ?? '')) return true;
+  }
+  return false;
 }
 
 function fileAppender(element: XmlElement): FileAppender | undefined {
@@ -40,13 +54,19 @@ function fileAppender(element: XmlElement): FileAppender | undefined {
   const lower = element.name.toLowerCase();
   if (lower === 'appender') {
     const type = xmlAttribute(element, 'class') ?? xmlAttribute(element, 'type');
-    if (type && FILE_APPENDER_CLASS.test(type.value.trim())) {
-      return { name, span: type.valueSpan, element, subject: `the ${type.value.trim().split('.').pop()} "${name ?? ''}" writes the log to a file` };
+    // log4net names a type with its assembly: `log4net.Appender.FileAppender, log4net`.
+    const typeName = type?.value.split(',')[0]!.trim();
+    if (type && typeName && FILE_APPENDER_CLASS.test(typeName)) {
+      return { name, span: type.valueSpan, element, subject: `the ${typeName.split('.').pop()} "${name ?? ''}" writes the log to a file` };
     }
     if (type && LOG4J2_FILE_APPENDERS.has(type.value.trim().toLowerCase())) {
       return { name, span: type.valueSpan, element, subject: `the log4j2 ${type.value.trim()} appender "${name ?? ''}" writes the log to a file` };
     }
     return undefined;
+  }
+  const nlogType = lower === 'target' ? (xmlAttribute(element, 'xsi:type') ?? xmlAttribute(element, 'type')) : undefined;
+  if (nlogType?.value.trim().toLowerCase() === 'file') {
+    return { name, span: nlogType.valueSpan, element, subject: `the NLog File target "${name ?? ''}" writes the log to a file` };
   }
   if (LOG4J2_FILE_APPENDERS.has(lower) && element.parent?.name.toLowerCase() === 'appenders') {
     return { name, span: element.nameSpan, element, subject: `the log4j2 <${element.name}> appender "${name ?? ''}" writes the log to a file` };

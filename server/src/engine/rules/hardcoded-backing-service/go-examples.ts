@@ -2,6 +2,7 @@ import type { Examples } from '../../rule';
 
 export const goExamples: Examples = {
   valid: [
+    { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "sink/sendmail.go", code: "package sink\n\nfunc (s Sendmail) String() string {\n\treturn \"smtp://sendmail\"\n}\n\nfunc (*Discard) GoString() string { return (\"redis://discard\") }\n" },
     {
       name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
       path: 'cmd/orders/main.go',
@@ -123,6 +124,7 @@ var known = peers{Addrs: []string{"node-1.internal:7946"}}
     },
   ],
   invalid: [
+    { name: "the same URL returned by any other method is the address", path: "sink/audit.go", code: "package sink\n\nfunc (s Sendmail) Relay() string {\n\treturn ⟦\"smtp://relay.prod.internal:25\"⟧\n}\n" },
     {
       name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",
       path: 'cmd/orders/main.go',

@@ -7,6 +7,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { splitWords } from '../../secrets';
 import { isNonServerPath } from '../process-paths';
 import { dsnAddress, envHostAddress, reportAddress, urlAddress } from './address';
+import { isDisplayForm } from './display-forms';
 import { goClientAddress, WELL_KNOWN_PORT_KEYWORDS } from './go-clients';
 
 /** `getEnv("DATABASE_URL", "postgres://localhost/shop")`: a helper with the default second. */
@@ -21,7 +22,7 @@ function check(context: RuleContext): void {
   walkTree(tree.rootNode, (node) => {
     if (!isGoString(node)) return;
     const value = concatenatedValue(node);
-    if (value === undefined || value.length > 2000) return;
+    if (value === undefined || value.length > 2000 || isDisplayForm(node)) return;
     const fallback = fallbackOf(node);
     const known = urlAddress(value) ?? dsnAddress(value) ?? goClientAddress(node, value, imports);
     const found = known ?? envHostAddress(value, fallback);

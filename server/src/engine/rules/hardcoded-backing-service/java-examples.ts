@@ -2,6 +2,7 @@ import type { Examples } from '../../rule';
 
 export const javaExamples: Examples = {
   valid: [
+    { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "src/main/java/io/mailkit/SendmailTransport.java", code: "package io.mailkit;\n\npublic final class SendmailTransport {\n    @Override\n    public String toString() {\n        return \"smtp://sendmail\";\n    }\n}\n" },
     {
       name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
       path: 'src/main/java/com/example/orders/Settings.java',
@@ -64,6 +65,7 @@ export const javaExamples: Examples = {
     },
   ],
   invalid: [
+    { name: "the same URL returned by any other method is the address", path: "src/main/java/io/mailkit/SendmailTransport.java", code: "package io.mailkit;\n\npublic final class SendmailTransport {\n    static String archiveUrl() {\n        return ⟦\"jdbc:postgresql://mail-archive.prod.internal:5432/bounces\"⟧;\n    }\n}\n" },
     {
       name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",
       path: 'src/main/java/com/example/orders/Settings.java',

@@ -2,6 +2,7 @@ import type { Examples } from '../../rule';
 
 export const javascriptExamples: Examples = {
   valid: [
+    { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "src/drivers/memory.ts", code: "export class MemoryDriver {\n  toString(): string {\n    return 'mongodb://memory';\n  }\n\n  get [Symbol.toStringTag](): string {\n    return 'redis://memory';\n  }\n}\n\nexport const nullDriver = { toString: () => 'amqp://null' };\n" },
     {
       name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
       path: 'src/config.js',
@@ -40,6 +41,7 @@ export const api = new ApiClient({ endpoint: 'http://partner.internal:8080' });
     { name: 'a search node from the environment', path: 'src/search.ts', code: `import { Client } from '@elastic/elasticsearch';\nexport const es = new Client({ node: process.env.ELASTICSEARCH_URL });\n` },
   ],
   invalid: [
+    { name: "the same URL returned by any other method is the address", path: "src/drivers/memory.ts", code: "export class MemoryDriver {\n  archiveUrl(): string {\n    return ⟦'mongodb://outbox-archive.prod.internal:27017/outbox'⟧;\n  }\n}\n" },
     {
       name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",
       path: 'src/config.js',

@@ -10,6 +10,7 @@ import { findUrlPassword } from '../../secrets/connectionUrls';
 import { targetOf } from '../hardcoded-credential/javascript-targets';
 import { isNonServerPath } from '../process-paths';
 import { envHostAddress, isServiceName, NODE_URL_KEYS, STORAGE_ENDPOINT_KEYS, storageEndpointAddress } from './address';
+import { isDisplayFormTs } from './display-forms';
 import { clientService, inLocalEnvironmentBlock, serviceOfHostProperty } from './javascript-context';
 import { fallbackMessage, hostMessage, urlMessage } from './messages';
 import { isHostLiteral, isLocalHost, isPlaceholderHost, isPublicStorageEndpoint, serviceOfScheme, urlHost, type Service } from './services';
@@ -111,7 +112,7 @@ function checkUrl(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, 
   // A password in the URL makes it hardcoded-credential's: that rule reports the URL and moves all of it.
   if (!service || isPlaceholderHost(address.host) || findUrlPassword(value)) return true;
   if (service.kind === 'storage' && isPublicStorageEndpoint(address.host)) return true;
-  if (isComparedOrKey(literal) || inLocalEnvironmentBlock(literal)) return true;
+  if (isComparedOrKey(literal) || isDisplayFormTs(literal) || inLocalEnvironmentBlock(literal)) return true;
   report(literal, address.host, service, 'url', scope, context);
   return true;
 }

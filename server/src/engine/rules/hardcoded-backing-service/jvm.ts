@@ -12,6 +12,7 @@ import { javaSyntax, javaTarget, sameNode } from '../hardcoded-credential/java-t
 import { kotlinSyntax, kotlinTarget } from '../hardcoded-credential/kotlin-targets';
 import { isNonServerPath } from '../process-paths';
 import { envHostAddress, hostAddress, httpClientAddress, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
+import { isDisplayForm } from './display-forms';
 import { placeholderDefault } from './spring';
 import { serviceOfWord, type Service } from './services';
 import { splitWords } from '../../secrets';
@@ -70,7 +71,7 @@ function check(context: RuleContext): void {
       annotationDefault(literal!.value!, context);
       continue;
     }
-    if (isCompared(node, syntax)) continue;
+    if (isCompared(node, syntax) || isDisplayForm(node, index.parentOf)) continue;
     const standIn = fallbackExpression(node, syntax);
     const found = urlAddress(value) ?? hostOfCall(standIn, value, syntax, families) ?? hostOfKotlinProperty(standIn, value, syntax, families);
     const target = (kotlin ? kotlinTarget : javaTarget)(node, syntax);

@@ -2,6 +2,7 @@ import type { Examples } from '../../rule';
 
 export const kotlinExamples: Examples = {
   valid: [
+    { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "src/main/kotlin/io/mailkit/LocalCache.kt", code: "package io.mailkit\n\nclass LocalCache {\n    override fun toString() = \"memcached://local-heap\"\n}\n\nclass NullQueue {\n    override fun toString(): String {\n        return \"amqp://null-queue\"\n    }\n}\n" },
     {
       name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
       path: 'src/main/kotlin/com/example/orders/Settings.kt',
@@ -31,6 +32,7 @@ export const kotlinExamples: Examples = {
     },
   ],
   invalid: [
+    { name: "the same URL returned by any other method is the address", path: "src/main/kotlin/io/mailkit/LocalCache.kt", code: "package io.mailkit\n\nclass LocalCache {\n    fun sharedUrl() = ⟦\"memcached://cache.prod.internal:11211\"⟧\n}\n" },
     {
       name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",
       path: 'src/main/kotlin/com/example/orders/Settings.kt',

@@ -2,6 +2,7 @@ import type { Examples } from '../../rule';
 
 export const phpExamples: Examples = {
   valid: [
+    { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "src/Transport/SendmailTransport.php", code: "<?php\n\nfinal class SendmailTransport\n{\n    public function __toString(): string\n    {\n        return 'smtp://sendmail';\n    }\n}\n" },
     {
       name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
       path: 'src/Config.php',
@@ -61,6 +62,7 @@ export const phpExamples: Examples = {
     { name: 'hosts from the environment', path: 'src/Search.php', code: `<?php\nuse Elastic\\Elasticsearch\\ClientBuilder;\n$client = ClientBuilder::create()->setHosts([getenv('ELASTICSEARCH_URL')])->build();\n` },
   ],
   invalid: [
+    { name: "the same URL returned by any other method is the address", path: "src/Transport/SendmailTransport.php", code: "<?php\n\nfinal class SendmailTransport\n{\n    public function relayDsn(): string\n    {\n        return ⟦'smtp://relay.prod.internal:25'⟧;\n    }\n}\n" },
     {
       name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",
       path: 'src/Config.php',

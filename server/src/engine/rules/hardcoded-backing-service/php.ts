@@ -11,6 +11,7 @@ import { ownerSegments } from '../hardcoded-credential/php-arrays';
 import { targetOf } from '../hardcoded-credential/php-targets';
 import { isNonServerPath } from '../process-paths';
 import { dsnAddress, envHostAddress, hostAddress, httpClientAddress, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
+import { isDisplayForm } from './display-forms';
 import { isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
 
 /** Calls whose argument at `index` is a host, by name (functions and constructed classes). */
@@ -41,7 +42,7 @@ function check(context: RuleContext): void {
     const value = phpString(node)?.text;
     if (value === undefined || value.length > 2000) return;
     const prefix = concatenationHead(node, parents);
-    if (prefix === undefined && isCompared(node, parents)) return;
+    if (prefix === undefined && (isCompared(node, parents) || isDisplayForm(node))) return;
     const found = prefix
       ? pgAddress(prefix, value, parents)
       : (urlAddress(value) ?? predisAddress(node, value, parents, context.text) ?? pdoAddress(value) ?? hostOf(node, value, parents, context.text) ??

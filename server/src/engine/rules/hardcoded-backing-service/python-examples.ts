@@ -2,6 +2,7 @@ import type { Examples } from '../../rule';
 
 export const pythonExamples: Examples = {
   valid: [
+    { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "taskbroker/memory.py", code: "class MemoryTransport:\n    def __str__(self):\n        return \"redis://memory\"\n\n    def __repr__(self):\n        return (\"amqp://in-process/\")\n" },
     {
       name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
       path: 'orders/settings.py',
@@ -53,6 +54,7 @@ export const pythonExamples: Examples = {
     { name: 'a search node from the environment', path: 'app/search.py', code: `import os\nfrom elasticsearch import Elasticsearch\nes = Elasticsearch(os.environ["ELASTICSEARCH_URL"])\n` },
   ],
   invalid: [
+    { name: "the same URL returned by any other method is the address", path: "taskbroker/memory.py", code: "class MemoryTransport:\n    def url(self):\n        return ⟦\"redis://cache.prod.internal:6379/0\"⟧\n" },
     {
       name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",
       path: 'orders/settings.py',

@@ -8,6 +8,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { envGetterFallback, envReadName } from '../hardcoded-credential/python-env';
 import { isNonServerPath } from '../process-paths';
 import { dsnAddress as dsnOf, envHostAddress, hostAddress as hostOf, httpClientAddress, namedSearchUrl, NODE_URL_KEYS, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
+import { isDisplayForm } from './display-forms';
 import { splitWords } from '../../secrets';
 import { serviceOfWord, type Service } from './services';
 
@@ -38,7 +39,7 @@ function check(context: RuleContext): void {
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'string') return;
     const value = stringValue(node);
-    if (value === undefined || value.length > 2000) return;
+    if (value === undefined || value.length > 2000 || isDisplayForm(node)) return;
     const found = urlAddress(value) ?? hostAddress(node, value, bindings) ?? dsnAddress(node, value, bindings) ?? nodeUrlAddress(node, value, bindings) ?? settingUrlAddress(node, value) ?? s3EndpointAddress(node, value);
     const fallback = fallbackOf(node, bindings);
     const address = found ?? envHostAddress(value, fallback);

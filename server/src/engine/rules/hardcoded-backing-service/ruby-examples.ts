@@ -2,6 +2,7 @@ import type { Examples } from '../../rule';
 
 export const rubyExamples: Examples = {
   valid: [
+    { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "lib/postbox/sendmail.rb", code: "class Sendmail\n  def to_s\n    \"smtp://sendmail\" # shown in the admin page\n  end\n\n  def inspect = \"redis://test-adapter\"\nend\n" },
     {
       name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
       path: 'lib/orders/settings.rb',
@@ -32,6 +33,7 @@ export const rubyExamples: Examples = {
     { name: 'a Faraday client to an HTTP API is no search node', path: 'app/services/api.rb', code: `Faraday.new(url: "http://inventory.internal")\n` },
   ],
   invalid: [
+    { name: "the same URL returned by any other method is the address", path: "lib/postbox/sendmail.rb", code: "class Sendmail\n  def relay_url\n    ⟦\"smtp://relay.prod.internal:25\"⟧\n  end\n\n  def to_s\n    Redis.new(url: ⟦\"redis://cache.prod.internal:6379\"⟧).ping\n    \"smtp://sendmail\"\n  end\nend\n" },
     {
       name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",
       path: 'lib/orders/settings.rb',

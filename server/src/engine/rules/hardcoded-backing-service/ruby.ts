@@ -9,6 +9,7 @@ import { identifierWords } from '../../secrets/words';
 import { targetOf } from '../hardcoded-credential/ruby-targets';
 import { isNonServerPath } from '../process-paths';
 import { dsnAddress, envHostAddress, hostAddress, httpClientAddress, NODE_URL_KEYS, reportAddress, urlAddress, type Found } from './address';
+import { isDisplayForm } from './display-forms';
 import { serviceOfWord, type Service } from './services';
 
 /** Client calls (`::` read as `.`), by the service word they reach. */
@@ -42,7 +43,7 @@ function check(context: RuleContext): void {
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'string') return;
     const value = stringValue(node);
-    if (value === undefined || value.length > 2000 || isCompared(node)) return;
+    if (value === undefined || value.length > 2000 || isCompared(node) || isDisplayForm(node)) return;
     const found = urlAddress(value) ?? hostOf(node, value) ?? dsnOf(node, value) ?? nodeUrlOf(node, value) ?? cacheStoreHost(node, value);
     const target = targetOf(node);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;

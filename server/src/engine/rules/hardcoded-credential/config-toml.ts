@@ -22,7 +22,7 @@ const HASHICORP_ADVICE = 'read it from Vault or the environment at run time (a N
 function adviceFor(context: RuleContext, hcl: boolean): string {
   if (context.language !== 'tfvars') return ADVICE;
   if (context.path.endsWith('.prisma')) return PRISMA_ADVICE;
-  if (context.path.endsWith('.hcl')) return HASHICORP_ADVICE;
+  if (context.path.endsWith('.hcl') || context.path.endsWith('.nomad')) return HASHICORP_ADVICE;
   return hcl ? TERRAFORM_ADVICE : TFVARS_ADVICE;
 }
 
@@ -34,7 +34,7 @@ function isDependencyTable(path: readonly string[]): boolean {
 function check(context: RuleContext): void {
   if (context.options.gitIgnored === true) return;
   // Block labels (`variable "x" {`, `task "api" {`, `method "approle" {`) in .tf and .hcl files alike.
-  const hcl = context.path.endsWith('.tf') || context.path.endsWith('.hcl');
+  const hcl = context.path.endsWith('.tf') || context.path.endsWith('.hcl') || context.path.endsWith('.nomad');
   const advice = adviceFor(context, hcl);
   for (const entry of parseToml(context.text, { hcl })) {
     if (isDependencyTable(entry.path)) continue;

@@ -124,6 +124,7 @@ export const configExamples: Examples = {
     },
   ],
   invalid: [
+    { name: "a Nomad task installs the gems before every start of the server", path: "deploy/nomad/reports.nomad", code: "job \"reports\" {\n  group \"reports\" {\n    task \"reports\" {\n      driver = \"exec\"\n      config {\n        command = \"/bin/sh\"\n        args    = [\"-c\", \"⟦bundle install⟧ && bundle exec puma -C config/puma.rb\"]\n      }\n    }\n  }\n}\n" },
     {
       name: "a systemd unit installs dependencies in ExecStartPre before every start",
       path: 'deploy/kiosk.service',

@@ -87,7 +87,7 @@ function moveToRun(context: RuleContext, lineStart: number, command: CommandLine
 }
 
 export const configCheck: LanguageCheck = {
-  languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell', 'ini', 'toml'],
+  languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell', 'ini', 'toml', 'tfvars'],
   keywords: BUILD_KEYWORDS,
   check,
 };

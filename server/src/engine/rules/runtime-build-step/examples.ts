@@ -5,5 +5,5 @@ import { configExamples } from './config-examples';
 
 export const runtimeBuildStepExamples: RuleExamples = {
   ruleId: 'runtime-build-step',
-  sets: [{ languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell', 'ini', 'toml'], examples: configExamples }],
+  sets: [{ languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell', 'ini', 'toml', 'tfvars'], examples: configExamples }],
 };

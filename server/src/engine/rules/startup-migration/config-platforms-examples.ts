@@ -1,9 +1,10 @@
-// Platform manifests' own start commands (commands/platform-starts.ts): each migrates at every start
+// Platform manifests' own start commands (commands/platform-starts.ts, nomad-starts.ts): each migrates at every start
 // of every instance when it runs the migration before the server; their release steps do not.
 import type { Examples } from '../../rule';
 
 export const platformExamples: Examples = {
   valid: [
+    { name: "an AWS Copilot Scheduled Job migrates on its schedule (a one-off); the service only serves", path: "copilot/nightly-migrate/manifest.yml", code: "name: nightly-migrate\ntype: Scheduled Job\non:\n  schedule: \"@daily\"\nimage:\n  build: Dockerfile\ncommand: sh -c \"npx prisma migrate deploy && node dist/jobs/prune.js\"\n" },
     {
       name: 'App Engine: the entrypoint only serves; a worker service runs celery',
       path: 'app.yaml',
@@ -31,6 +32,8 @@ export const platformExamples: Examples = {
     },
   ],
   invalid: [
+    { name: "a container whose entrypoint is cleared (`entrypoint: \"\"`): its command is what runs", path: "docker-compose.yml", code: "services:\n  web:\n    image: registry.internal/events:1.4\n    entrypoint: \"\"\n    command: sh -c \"⟦python manage.py migrate⟧ && gunicorn events.wsgi\"\n" },
+    { name: "an AWS Copilot service's command, and an environment's override of it", path: "copilot/api/manifest.yml", code: "name: api\ntype: Load Balanced Web Service\nimage:\n  build: Dockerfile\n  port: 8080\ncommand: sh -c \"⟦npx prisma migrate deploy⟧ && node dist/server.js\"\nenvironments:\n  staging:\n    command: [\"sh\", \"-c\", \"⟦npx prisma migrate deploy⟧ && node dist/server.js\"]\n  prod:\n    count: 3\n" },
     {
       name: 'App Engine entrypoint',
       path: 'app.yaml',
@@ -83,6 +86,29 @@ export const platformJsonExamples: Examples = {
       name: 'an ECS task definition whose container migrates, then serves',
       path: 'ecs/orders-web.json',
       code: '{\n  "containerDefinitions": [\n    { "name": "web", "image": "orders:1.2", "command": ["sh", "-c", "⟦npx prisma migrate deploy⟧ && node dist/server.js"] }\n  ]\n}\n',
+    },
+  ],
+};
+
+/** HashiCorp Nomad job files (commands/nomad-starts.ts). */
+export const nomadExamples: Examples = {
+  valid: [
+    {
+      name: 'a prestart lifecycle task migrates (an init step), a batch job migrates (a one-off); the service tasks only serve',
+      path: 'deploy/nomad/dispatch.nomad.hcl',
+      code: `job "dispatch" {\n  type = "service"\n  group "web" {\n    task "schema" {\n      lifecycle {\n        hook = "prestart"\n      }\n      driver = "docker"\n      config {\n        command = "bundle"\n        args    = ["exec", "rails", "db:migrate"]\n      }\n    }\n    task "web" {\n      driver = "docker"\n      config {\n        command = "bundle"\n        args    = ["exec", "puma", "-C", "config/puma.rb"]\n      }\n    }\n  }\n}\n`,
+    },
+    {
+      name: 'a periodic batch job',
+      path: 'deploy/nightly.nomad',
+      code: `job "nightly" {\n  type = "batch"\n  periodic {\n    cron = "0 4 * * *"\n  }\n  group "nightly" {\n    task "rollup" {\n      driver = "exec"\n      config {\n        command = "/bin/sh"\n        args    = ["-c", "bundle exec rails db:migrate && bundle exec rails dispatch:rollup"]\n      }\n    }\n  }\n}\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a service task's command and args, which run at every start of every allocation",
+      path: 'deploy/nomad/dispatch.nomad.hcl',
+      code: `job "dispatch" {\n  group "web" {\n    task "web" {\n      driver = "docker"\n      config {\n        image   = "registry.internal/dispatch:1.8"\n        command = "bash"\n        args    = ["-c", "⟦bundle exec rails db:migrate⟧ && exec bundle exec puma -C config/puma.rb"]\n      }\n    }\n  }\n}\n`,
     },
   ],
 };

@@ -26,7 +26,7 @@ function check(context: RuleContext): void {
 }
 
 export const servicesCheck: LanguageCheck = {
-  languages: ['ini', 'toml', 'json'],
+  languages: ['ini', 'toml', 'json', 'tfvars'],
   keywords: MIGRATION_KEYWORDS,
   check,
 };

@@ -11,7 +11,7 @@ import { pythonExamples } from './python-examples';
 import { rubyExamples } from './ruby-examples';
 import { startupMigrationExamples as javascriptExamples } from './javascript-examples';
 import { yamlExamples } from './config-yaml-examples';
-import { platformExamples, platformJsonExamples } from './config-platforms-examples';
+import { nomadExamples, platformExamples, platformJsonExamples } from './config-platforms-examples';
 import { shellExamples } from './config-shell-examples';
 import { servicesExamples } from './config-services-examples';
 
@@ -24,6 +24,7 @@ export const startupMigrationExamples: RuleExamples = {
     { languages: ['yaml'], examples: yamlExamples },
     { languages: ['yaml'], examples: platformExamples },
     { languages: ['json'], examples: platformJsonExamples },
+    { languages: ['tfvars'], examples: nomadExamples },
     { languages: ['shell'], examples: shellExamples },
     { languages: ['ini', 'toml', 'json'], examples: servicesExamples },
     { languages: ['go'], examples: goExamples },

@@ -1,0 +1,34 @@
+// What a container runs, from its `entrypoint`, `command` and `args` (compose, Kubernetes, AWS Copilot):
+// lists of words joined into one argv, or a string read as a shell line.
+import type { MappedText } from '../languages/mapped-text';
+import { yamlScalarText, type YamlNode } from '../languages/yaml';
+import type { RuleContext } from '../rule';
+import { argvCommands, scriptCommands, type CommandLine } from './script';
+
+/**
+ * The command lines of a container's parts, in order; unset parts and an empty one (`entrypoint: ""`,
+ * `entrypoint: []`, which clears the image's) add nothing. Undefined for a part that is not words.
+ */
+export function containerArgvCommands(context: RuleContext, parts: readonly (YamlNode | undefined)[]): CommandLine[] | undefined {
+  const argv: MappedText[] = [];
+  for (const part of parts.filter((each) => each !== undefined && !isEmpty(each))) {
+    if (part!.kind === 'scalar') {
+      const script = scalarScript(context, part);
+      return script ? scriptCommands(script) : undefined;
+    }
+    if (part!.kind !== 'seq') return undefined;
+    for (const item of part!.items) {
+      if (item?.kind !== 'scalar') return undefined;
+      argv.push(yamlScalarText(context.text, item));
+    }
+  }
+  return argvCommands(argv);
+}
+
+function isEmpty(part: YamlNode): boolean {
+  return (part.kind === 'scalar' && (part.value === '' || part.value === null)) || (part.kind === 'seq' && part.items.length === 0);
+}
+
+export function scalarScript(context: RuleContext, node: YamlNode | undefined): MappedText | undefined {
+  return node?.kind === 'scalar' && typeof node.value === 'string' ? yamlScalarText(context.text, node) : undefined;
+}

@@ -1,0 +1,7 @@
+package io.mailkit.transport;
+
+import java.io.IOException;
+
+public interface MailTransport {
+    void send(byte[] message) throws IOException;
+}
