@@ -22,9 +22,20 @@ export function kotlinString(node: SyntaxNode, text: string): JvmString | undefi
   return { node, span, raw, rawStart, value };
 }
 
-/** `foo.bar(...)`, `bar(...)`, `Bar(...)` (a construction looks like a call in Kotlin). */
+/**
+ * `foo.bar(...)`, `bar(...)`, `Bar(...)` (a construction looks like a call in Kotlin). Read once per
+ * node: each `"key" to "…"` of a long `mapOf(…)` asks for the call around it.
+ */
 export function kotlinCall(node: SyntaxNode): JvmCall | undefined {
   if (node.type !== 'call_expression') return undefined;
+  let call = callsRead.get(node);
+  if (call === undefined) callsRead.set(node, (call = readCall(node) ?? null));
+  return call ?? undefined;
+}
+
+const callsRead = new WeakMap<SyntaxNode, JvmCall | null>();
+
+function readCall(node: SyntaxNode): JvmCall | undefined {
   const callee = node.namedChild(0);
   const suffix = node.namedChildren.find((child) => child?.type === 'call_suffix');
   if (!callee || !suffix) return undefined;

@@ -1,7 +1,7 @@
-// Climbing PHP trees: parents recorded during a walk (web-tree-sitter finds `node.parent` by
-// descending from the root, so naive climbing is quadratic in depth), and the enclosing function,
+// Climbing PHP trees: parents looked up in the tree's node list (web-tree-sitter finds `node.parent`
+// by descending from the root, so naive climbing is quadratic in depth), and the enclosing function,
 // method or class of a node.
-import type { SyntaxNode } from './treeSitter';
+import { parentIndexOf, walkTree, type ParentIndex, type SyntaxNode } from './treeSitter';
 
 /**
  * How far the ancestor readers climb. web-tree-sitter finds a node's parent by descending from the
@@ -10,8 +10,8 @@ import type { SyntaxNode } from './treeSitter';
  */
 export const MAX_CLIMB = 64;
 
-/** Node id -> parent, recorded by `walkWithParents` (a map lookup instead of web-tree-sitter's descent). */
-export type Parents = ReadonlyMap<number, SyntaxNode>;
+/** Node id -> parent: the tree's node list (`walkWithParents`), or a map a check records itself. */
+export type Parents = ParentIndex;
 
 export function parentOf(node: SyntaxNode, parents?: Parents): SyntaxNode | null {
   return parents ? (parents.get(node.id) ?? null) : node.parent;
@@ -25,40 +25,12 @@ export function ancestors(node: SyntaxNode, parents?: Parents): SyntaxNode[] {
 }
 
 /**
- * `walkTree` that also records each node's parent before visiting it, so `visit` can climb from
- * any node to the root through `parents` in linear time.
+ * `walkTree` with each node's parent at hand, so `visit` can climb from any node to the root by
+ * lookups in the tree's node list.
  */
 export function walkWithParents(root: SyntaxNode, visit: (node: SyntaxNode, parents: Parents) => boolean | void): void {
-  const parents = new Map<number, SyntaxNode>();
-  const stack: SyntaxNode[] = [];
-  const cursor = root.walk();
-  const enter = (): boolean => {
-    const node = cursor.currentNode;
-    const parent = stack[stack.length - 1];
-    if (parent) parents.set(node.id, parent);
-    return visit(node, parents) !== false;
-  };
-  try {
-    let descend = enter();
-    for (;;) {
-      const current = cursor.currentNode;
-      if (descend && cursor.gotoFirstChild()) {
-        stack.push(current);
-        descend = enter();
-        continue;
-      }
-      for (;;) {
-        if (cursor.gotoNextSibling()) {
-          descend = enter();
-          break;
-        }
-        if (!cursor.gotoParent() || stack.length <= 1) return;
-        stack.pop();
-      }
-    }
-  } finally {
-    cursor.delete();
-  }
+  const parents = parentIndexOf(root.tree);
+  walkTree(root, (node) => visit(node, parents));
 }
 
 const FUNCTION_TYPES = ['function_definition', 'method_declaration', 'anonymous_function', 'anonymous_function_creation_expression', 'arrow_function'];

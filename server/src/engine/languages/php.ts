@@ -115,7 +115,6 @@ export interface PhpCall {
   args: PhpArgument[];
 }
 
-/** A call of any form: `f()`, `A::f()`, `$a->f()`, `$a?->f()`, `new A()`. */
 /** The call `node` is an argument of, and its position: `curl_setopt($ch, CURLOPT_USERPWD, ⟨node⟩)` -> index 2. */
 export function callOfArgument(node: SyntaxNode, parents: Parents): { call: PhpCall; index: number } | undefined {
   const argument = parentOf(node, parents);
@@ -126,7 +125,22 @@ export function callOfArgument(node: SyntaxNode, parents: Parents): { call: PhpC
   return call && index >= 0 ? { call, index } : undefined;
 }
 
+const CALL_TYPES = new Set(['function_call_expression', 'scoped_call_expression', 'member_call_expression', 'nullsafe_member_call_expression', 'object_creation_expression']);
+
+/**
+ * A call of any form: `f()`, `A::f()`, `$a->f()`, `$a?->f()`, `new A()`. Read once per node: checks
+ * ask it of every node they walk and again from each argument (callOfArgument).
+ */
 export function callOf(node: SyntaxNode): PhpCall | undefined {
+  if (!CALL_TYPES.has(node.type)) return undefined;
+  let call = callsRead.get(node);
+  if (call === undefined) callsRead.set(node, (call = readCall(node) ?? null));
+  return call ?? undefined;
+}
+
+const callsRead = new WeakMap<SyntaxNode, PhpCall | null>();
+
+function readCall(node: SyntaxNode): PhpCall | undefined {
   const args = argumentsOf(node.childForFieldName('arguments') ?? named(node).find((child) => child.type === 'arguments'));
   switch (node.type) {
     case 'function_call_expression': {
@@ -179,8 +193,20 @@ export interface ArrayEntry {
 }
 
 /** Entries of `[...]` / `array(...)`: `'k' => v` has a key, a list element has none. */
-export function arrayEntries(array: SyntaxNode): ArrayEntry[] {
+/**
+ * Every entry of an array literal, listed once per node: checks ask for an entry's siblings from
+ * each entry, and a 2,000-entry table (an HTML entity map) made that quadratic.
+ */
+export function arrayEntries(array: SyntaxNode): readonly ArrayEntry[] {
   if (array.type !== 'array_creation_expression') return [];
+  let entries = arrayEntriesOf.get(array);
+  if (!entries) arrayEntriesOf.set(array, (entries = listArrayEntries(array)));
+  return entries;
+}
+
+const arrayEntriesOf = new WeakMap<SyntaxNode, readonly ArrayEntry[]>();
+
+function listArrayEntries(array: SyntaxNode): ArrayEntry[] {
   return named(array)
     .filter((child) => child.type === 'array_element_initializer')
     .flatMap((element) => {

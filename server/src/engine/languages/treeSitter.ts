@@ -34,6 +34,22 @@ export function walkTree(root: Node, visit: (node: Node) => boolean | void): voi
   for (let at = start; at < end; ) at = visit(list.nodes[at]!) === false ? list.subtreeEnd[at]! : at + 1;
 }
 
+/** A node's parent by the node's id: any node of the tree, also one wasm handed out afresh (`namedChildren`). */
+export interface ParentIndex {
+  get(id: number): Node | undefined;
+}
+
+/** The parents of a tree's nodes, read from its node list: no descent from the root in wasm per `.parent`. */
+export function parentIndexOf(tree: Tree): ParentIndex {
+  const list = nodeListOf(tree);
+  return {
+    get: (id) => {
+      const at = list.indexOf.get(id);
+      return at === undefined ? undefined : (list.nodes[at]!.parent ?? undefined);
+    },
+  };
+}
+
 /** A tree's nodes in depth-first order, each with the index just past its subtree. */
 interface NodeList {
   nodes: Node[];
@@ -56,18 +72,24 @@ function nodeListOf(tree: Tree): NodeList {
 }
 
 function listNodes(root: Node): NodeList {
-  const nodes: Node[] = [];
-  const ends: number[] = [];
+  // Sized up front (the walk visits each descendant once); grown should a count ever fall short.
+  const count = root.descendantCount;
+  const nodes: Node[] = new Array<Node>(count);
+  let subtreeEnd: Int32Array = new Int32Array(count);
+  const indexOf = new Map<number, number>();
   const open: number[] = [];
+  let listed = 0;
   const cursor = root.walk();
   const enter = (): void => {
     const node = cursor.currentNode;
     const parent = open.length > 0 ? nodes[open[open.length - 1]!]! : root.parent;
     // A parent from wasm is found by a descent from the root, for every `.parent` a check asks.
-    Object.defineProperties(node, { type: { value: node.type }, parent: { value: parent } });
-    open.push(nodes.length);
-    nodes.push(node);
-    ends.push(0);
+    Object.defineProperty(node, 'type', { value: node.type });
+    Object.defineProperty(node, 'parent', { value: parent });
+    indexOf.set(node.id, listed);
+    if (listed === subtreeEnd.length) subtreeEnd = grown(subtreeEnd);
+    open.push(listed);
+    nodes[listed++] = node;
   };
   try {
     enter();
@@ -78,17 +100,26 @@ function listNodes(root: Node): NodeList {
       }
       // The current node's subtree is done; so is each parent's that has no next sibling.
       for (;;) {
-        ends[open.pop()!] = nodes.length;
+        subtreeEnd[open.pop()!] = listed;
         if (cursor.gotoNextSibling()) {
           enter();
           break;
         }
-        if (!cursor.gotoParent()) return { nodes, subtreeEnd: Int32Array.from(ends), indexOf: new Map(nodes.map((node, index) => [node.id, index])) };
+        if (!cursor.gotoParent()) {
+          nodes.length = listed;
+          return { nodes, subtreeEnd: subtreeEnd.subarray(0, listed), indexOf };
+        }
       }
     }
   } finally {
     cursor.delete();
   }
+}
+
+function grown(array: Int32Array): Int32Array {
+  const larger = new Int32Array(array.length * 2 + 16);
+  larger.set(array);
+  return larger;
 }
 
 /** The nearest ancestor (or the node itself) of one of `types`. */

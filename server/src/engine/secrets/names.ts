@@ -247,10 +247,17 @@ function meaningfulWords(words: string[]): string[] {
   while (result.length > 1) {
     const last = result[result.length - 1] ?? '';
     if (last === '64' && result.length > 2 && BASE64_WORDS.has(result[result.length - 2] ?? '')) result.splice(-2);
+    // `api_key_v2`, `tokenV3`: a version, split into `v` and its number.
+    else if (/^\d+$/.test(last) && result.length > 2 && result[result.length - 2] === 'v') result.splice(-2);
     else if (isNoise(last)) result.pop();
     else break;
   }
   return result;
+}
+
+/** Whether credentialName reads past all these words at a name's end (`_2`, `_v2`, `_VALUE`, `Str`). */
+export function isNoiseOnly(words: readonly string[]): boolean {
+  return words.length > 0 && meaningfulWords(['name', ...words]).length === 1;
 }
 
 function isNoise(word: string): boolean {
@@ -393,8 +400,9 @@ export function* candidateRuns(text: string): Generator<[number, number]> {
 
 /** Whether the run `[start, end)` may end a credential name: its last word is one, given the word before it. */
 export function mayEndCredentialNameAt(text: string, start: number, end: number): boolean {
-  // A name's last word is the last word of a run (`tokenStore` ends on `store`).
-  const words = splitWords(text.slice(start, end));
+  // A name's last word is the last word of a run (`tokenStore` ends on `store`), numbers and
+  // noise after it aside, as credentialName reads them (`API_KEY_2`, `apiKey49`, `passwordStr`).
+  const words = meaningfulWords(splitWords(text.slice(start, end)));
   const last = words.pop();
   if (last === undefined) return false;
   let previous = words.pop();

@@ -13,8 +13,9 @@ export interface TokenFormat {
   /** Global regex; when it has a capture group 1, that group is the secret. */
   pattern?: RegExp;
   /**
-   * A test every match of `pattern` passes, far cheaper on a whole file: led by a character the regex
-   * engine skips to (`-`), where the pattern starts with a class tried at every letter. Prefilters only.
+   * A test every match of `pattern` passes, far cheaper on a whole file: led by a character or a
+   * literal the regex engine skips to (`-`, `-us`), with what comes before it in a lookbehind, where
+   * the pattern starts with a class tried at every letter. Prefilters only.
    */
   quick?: RegExp;
   /** For formats a regex cannot bound in linear time (PEM blocks). */
@@ -188,14 +189,21 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   token('linear', 'Linear API key', ['lin_api_'], `${START}lin_api_[A-Za-z0-9]{40}${END}`, 'LINEAR_API_KEY'),
   token('newrelic', 'New Relic user key', ['nrak-'], `${START_DASH}NRAK-[A-Z0-9]{27}${END_DASH}`, 'NEW_RELIC_API_KEY'),
   // The agents' ingest license key: 40 characters ending in `NRAL` (EU accounts' start `eu01xx`).
-  token('newrelic-license', 'New Relic license key', ['nral'], `${START}(?:eu01xx[a-f0-9]{30}|[a-f0-9]{36})NRAL${END}`, 'NEW_RELIC_LICENSE_KEY'),
+  {
+    ...token('newrelic-license', 'New Relic license key', ['nral'], `${START}(?:eu01xx[a-f0-9]{30}|[a-f0-9]{36})NRAL${END}`, 'NEW_RELIC_LICENSE_KEY'),
+    quick: /NRAL(?<=[a-z0-9]{36}NRAL)/,
+  },
   // Grafana Cloud access policy tokens: `glc_` and base64 of a JSON naming the org, the token and the region.
   token('grafana-cloud', 'Grafana Cloud access policy token', ['glc_ey'], `${START}glc_eyJ[A-Za-z0-9+/]{40,400}={0,2}(?![A-Za-z0-9+/=])`, 'GRAFANA_CLOUD_TOKEN'),
   token('grafana', 'Grafana service account token', ['glsa_'], `${START}glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}${END}`, 'GRAFANA_TOKEN'),
   token('sentry-user', 'Sentry user token', ['sntryu_'], `${START}sntryu_[a-f0-9]{64}${END}`, 'SENTRY_AUTH_TOKEN'),
   token('age', 'age secret key', ['age-secret-key-1'], `${START_DASH}AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}${END_DASH}`, 'AGE_SECRET_KEY'),
   token('telegram', 'Telegram bot token', [':aa'], `(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}${END_DASH}`, 'TELEGRAM_BOT_TOKEN'),
-  token('mailchimp', 'Mailchimp API key', ['-us'], `${START_DASH}[0-9a-f]{32}-us[0-9]{1,2}${END_DASH}`, 'MAILCHIMP_API_KEY'),
+  {
+    // `-us` is in many a bundle (`--user`): the quick test starts at it and looks back for the hex.
+    ...token('mailchimp', 'Mailchimp API key', ['-us'], `${START_DASH}[0-9a-f]{32}-us[0-9]{1,2}${END_DASH}`, 'MAILCHIMP_API_KEY'),
+    quick: /-us[0-9](?<=[0-9a-f]{32}-us[0-9])/,
+  },
 ];
 
 /**

@@ -33,10 +33,27 @@ export const phpChecks: LanguageCheck[] = [
   { languages: ['php'], keywords: ['://', 'host', 'server', 'addr', 'pdo', 'mysqli', 'connect', 'addserver', 'amqp', 'endpoint'], check },
 ];
 
+/**
+ * What the file mentions that decides how a literal reads (a Predis client, a search client's
+ * builder, a Redis or Memcached client): read once per file, not once per literal, which made a
+ * table of thousands of strings quadratic.
+ */
+interface FileMentions {
+  predis: boolean;
+  search: 'elasticsearch' | 'opensearch' | undefined;
+  clients: ReadonlyArray<(typeof CLIENT_METHODS)[number]>;
+}
+
+function mentionsOf(text: string): FileMentions {
+  const search = /ClientBuilder/.test(text) && /elasticsearch|opensearch/i.test(text) ? (/opensearch/i.test(text) ? 'opensearch' : 'elasticsearch') : undefined;
+  return { predis: /predis/i.test(text), search, clients: CLIENT_METHODS.filter((entry) => entry.client.test(text)) };
+}
+
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree || isNonServerPath(context.path)) return;
   const laravelConfig = LARAVEL_CONFIG.test(context.path);
+  const mentions = mentionsOf(context.text);
   walkWithParents(tree.rootNode, (node, parents) => {
     if (node.type !== 'string' && node.type !== 'encapsed_string') return;
     const value = phpString(node)?.text;
@@ -45,8 +62,8 @@ function check(context: RuleContext): void {
     if (prefix === undefined && (isCompared(node, parents) || isDisplayForm(node))) return;
     const found = prefix
       ? pgAddress(prefix, value, parents)
-      : (urlAddress(value) ?? predisAddress(node, value, parents, context.text) ?? pdoAddress(value) ?? hostOf(node, value, parents, context.text) ??
-        pgAddress(node, value, parents) ?? searchHostAddress(node, value, parents, context.text) ?? s3EndpointAddress(node, value, parents));
+      : (urlAddress(value) ?? predisAddress(node, value, parents, mentions) ?? pdoAddress(value) ?? hostOf(node, value, parents, mentions) ??
+        pgAddress(node, value, parents) ?? searchHostAddress(node, value, parents, mentions) ?? s3EndpointAddress(node, value, parents));
     const target = prefix ? undefined : targetOf(node, parents);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
     const address = found ?? envHostAddress(value, fallbackOf);
@@ -60,13 +77,13 @@ function check(context: RuleContext): void {
  * elasticsearch-php's and opensearch-php's `ClientBuilder::create()->setHosts(['http://es.internal:9200'])`:
  * a search client takes its nodes as http URLs (address.ts httpClientAddress).
  */
-function searchHostAddress(node: SyntaxNode, value: string, parents: Parents, text: string): Found | undefined {
-  if (!/ClientBuilder/.test(text) || !/elasticsearch|opensearch/i.test(text)) return undefined;
+function searchHostAddress(node: SyntaxNode, value: string, parents: Parents, mentions: FileMentions): Found | undefined {
+  if (!mentions.search) return undefined;
   const element = parentOf(node, parents);
   const array = element?.type === 'array_element_initializer' ? parentOf(element, parents) : undefined;
   const argument = array?.type === 'array_creation_expression' ? callOfArgument(array, parents) : undefined;
   if (argument?.call.kind !== 'method' || argument.call.name !== 'setHosts' || argument.index !== 0) return undefined;
-  return httpClientAddress(value, serviceOfWord(/opensearch/i.test(text) ? 'opensearch' : 'elasticsearch'));
+  return httpClientAddress(value, serviceOfWord(mentions.search));
 }
 
 /** The AWS SDK's `new S3Client(['endpoint' => 'http://minio.internal:9000', …])`: an S3-compatible store of the deploy's own. */
@@ -81,8 +98,8 @@ function s3EndpointAddress(node: SyntaxNode, value: string, parents: Parents): F
 }
 
 /** Predis takes `tcp://10.0.3.7:6379` (and `tls://`), which say nothing of Redis by themselves. */
-function predisAddress(node: SyntaxNode, value: string, parents: Parents, text: string): Found | undefined {
-  if (!/predis/i.test(text)) return undefined;
+function predisAddress(node: SyntaxNode, value: string, parents: Parents, mentions: FileMentions): Found | undefined {
+  if (!mentions.predis) return undefined;
   if (!/^(?:tcp|tls):\/\//i.test(value)) return predisOptionHost(node, value, parents);
   const argument = callOfArgument(node, parents);
   const address = urlHost(value);
@@ -129,14 +146,14 @@ function pgAddress(node: SyntaxNode, value: string, parents: Parents): Found | u
   return argument && /^pg_p?connect$/i.test(argument.call.name) ? dsnAddress(value, serviceOfWord('postgres')) : undefined;
 }
 
-function hostOf(literal: SyntaxNode, value: string, parents: Parents, text: string): Found | undefined {
+function hostOf(literal: SyntaxNode, value: string, parents: Parents, mentions: FileMentions): Found | undefined {
   const node = fallbackExpression(literal, parents);
   const argument = callOfArgument(node, parents);
   if (argument) {
     const { call, index } = argument;
     const known = HOST_CALLS[call.name];
     if (known && known.index === index) return hostAddress(value, serviceOfWord(known.word));
-    const method = call.kind === 'method' ? CLIENT_METHODS.find((entry) => entry.method.test(call.name) && entry.client.test(text)) : undefined;
+    const method = call.kind === 'method' ? mentions.clients.find((entry) => entry.method.test(call.name)) : undefined;
     if (method) return index === 0 ? hostAddress(value, serviceOfWord(method.word)) : undefined;
   }
   const element = parentOf(node, parents);

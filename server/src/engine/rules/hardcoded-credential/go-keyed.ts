@@ -33,8 +33,8 @@ export function keyedTarget(element: SyntaxNode, node: SyntaxNode, imports: Read
 
 /** `map[string]string{"members_private_key": "core", "title": "site", …}`: a category in a table of settings by group. */
 function isCategoryEntry(composite: SyntaxNode, value: SyntaxNode): boolean {
-  const elements = named(composite.childForFieldName('body')).filter((element) => element.type === 'keyed_element');
-  return isCategoryAmong(goStringValue(named(value)[0]), elements, (element) => {
+  const elements = () => named(composite.childForFieldName('body')).filter((element) => element.type === 'keyed_element');
+  return isCategoryAmong(goStringValue(named(value)[0]), composite, elements, (element) => {
     const [keyElement, valueElement] = named(element).filter((child) => child.type === 'literal_element');
     const key = named(keyElement)[0];
     return { key: key?.type === 'identifier' ? key.text : goStringValue(key), value: goStringValue(named(valueElement)[0]) };

@@ -145,6 +145,8 @@ const PROPERTY_WRITER = /^(?:add|set|put)[A-Z]\w*(?:Property|Parameter|Option)$/
 export const HEADER_SETTER = /^(?:(?:add|set|with|default|put|append|request)Header|header|(?:set|add)RequestProperty)$/;
 // Cloudinary's `ObjectUtils.asMap("api_key", …, "api_secret", …)`: alternating keys and values, as Map.of.
 const MAP_FACTORIES = new Set(['Map.of', 'mapOf', 'hashMapOf', 'mutableMapOf', 'ImmutableMap.of', 'ObjectUtils.asMap']);
+// One entry of a map, its key then its value: `Map.ofEntries(Map.entry("api_key", "…"))`, `new AbstractMap.SimpleEntry<>(…)`.
+const MAP_ENTRIES = new Set(['Map.entry', 'SimpleEntry', 'SimpleImmutableEntry']);
 
 /** `System.getenv("X")` -> X. */
 export function envReadName(node: SyntaxNode | null | undefined, syntax: JvmSyntax): string | undefined {
@@ -239,7 +241,8 @@ function keyedTarget(call: JvmCall, index: number, callee: string, syntax: JvmSy
   const constructed = !call.receiver || /^[a-z]\w*(?:\.[a-z]\w*)+$/.test(syntax.dotted(call.receiver) ?? '');
   const header = HEADER_SETTER.test(call.name) || (constructed && /^(?:Basic)?Header$/.test(call.name));
   const setter = MAP_SETTERS.has(call.name) || PROPERTY_WRITER.test(call.name) || header;
-  const keyed = (setter && index === 1 && call.args.length === 2) || (factory && index % 2 === 1);
+  const entry = MAP_ENTRIES.has(callee) || MAP_ENTRIES.has(call.name);
+  const keyed = ((setter || entry) && index === 1 && call.args.length === 2) || (factory && index % 2 === 1);
   if (!keyed) return undefined;
   // The key is a string, or a constant named for it: R2DBC's `option(PASSWORD, …)`, JNDI's `put(Context.SECURITY_CREDENTIALS, …)`.
   const keyNode = call.args[index - 1]!;

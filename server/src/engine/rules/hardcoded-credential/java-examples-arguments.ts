@@ -465,5 +465,21 @@ class Uploads {
 `,
       messageIncludes: ['api_secret'],
     },
+    {
+      name: 'a map built from entries: Map.entry and AbstractMap.SimpleEntry key their value as Map.of does',
+      path: 'src/main/java/com/acme/partners/PartnerKeys.java',
+      code: `package com.acme.partners;
+
+import java.util.AbstractMap;
+import java.util.Map;
+
+class PartnerKeys {
+    static final Map<String, String> SETTINGS = Map.ofEntries(
+        Map.entry("region", "eu-west-1"),
+        Map.entry("api_key", ⟦"Hq4Zr8Lw2Nc7Vb3Xm9Td"⟧));
+    static final Map.Entry<String, String> WEBHOOK = new AbstractMap.SimpleEntry<>("signing_secret", ⟦"Pk6Yt1Gs9Jd4Rw8Cn2Lv"⟧);
+}
+`,
+    },
   ],
 };

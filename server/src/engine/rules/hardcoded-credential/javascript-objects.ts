@@ -80,9 +80,17 @@ function servesLocally(object: ts.ObjectLiteralExpression): boolean {
   );
 }
 
-function propertyNames(object: ts.ObjectLiteralExpression): string[] {
-  return object.properties.map((property) => (ts.isSpreadAssignment(property) ? '' : (propertyName(property.name) ?? '')));
+/** Once per object literal: every property of a 6,000-entry table asks for its siblings. */
+function propertyNames(object: ts.ObjectLiteralExpression): readonly string[] {
+  let names = namesOfObjects.get(object);
+  if (!names) {
+    names = object.properties.map((property) => (ts.isSpreadAssignment(property) ? '' : (propertyName(property.name) ?? '')));
+    namesOfObjects.set(object, names);
+  }
+  return names;
 }
+
+const namesOfObjects = new WeakMap<ts.ObjectLiteralExpression, readonly string[]>();
 
 /**
  * `new aws.ssm.Parameter('…', { type: aws.ssm.ParameterType.SecureString, value: '…' })` (Pulumi, and

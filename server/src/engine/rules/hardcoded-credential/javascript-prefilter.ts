@@ -6,7 +6,8 @@
 // a backtick or a long number. `token: CancellationToken`, `if (token && token.ready)` and
 // `@param token the token to check` hold none, and those are most of the names in library code.
 import { findUrlPasswords, isNeverSecretLike, isStateWord, mayHoldToken } from '../../secrets';
-import { candidateRuns, mayEndCredentialNameAt, mayNameCredential } from '../../secrets/names';
+import { candidateRuns, isNoiseOnly, mayEndCredentialNameAt, mayNameCredential } from '../../secrets/names';
+import { splitWords } from '../../secrets/words';
 import { isAsciiAlnum, isIdentifierPart, isLineBreak, isSpace, mayEndInLineComment, oncePerFile, onCommentLine, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { mayCallSecretApi } from './javascript-apis';
 import { mayPassClientToken } from './javascript-clients';
@@ -68,8 +69,23 @@ const TYPING_CALL = /\.(?:type|fill|sendKeys)\s*\(/;
 /** Some credential name with a literal after it, or a literal compared with a name (`'x' === password`). */
 export function mayBindCredentialName(text: string): boolean {
   // The shape first: it is a few character tests, the words' reading is not.
-  for (const [start, end] of candidateRuns(text)) if (valueMayFollow(text, end) && mayEndCredentialNameAt(text, start, end)) return true;
+  for (const [start, end] of candidateRuns(text)) if (valueMayFollow(text, pastNoiseWords(text, end)) && mayEndCredentialNameAt(text, start, end)) return true;
   return mayCompareLiteralWithName(text);
+}
+
+/**
+ * Past the words after a name's last one that credentialName reads past (`API_KEY_2`, `api_key_v2`,
+ * `DB_PASSWORD_VALUE`): the value follows them, not the credential word.
+ */
+function pastNoiseWords(text: string, end: number): number {
+  let at = end;
+  for (;;) {
+    const next = endOfName(text, at);
+    let runEnd = next;
+    while (runEnd < text.length && isAsciiAlnum(text.charCodeAt(runEnd))) runEnd++;
+    if (next === at || runEnd === next || !isNoiseOnly(splitWords(text.slice(next, runEnd)))) return at;
+    at = runEnd;
+  }
 }
 
 /**

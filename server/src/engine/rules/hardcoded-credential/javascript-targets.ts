@@ -124,8 +124,8 @@ function directTarget(parent: ts.Node, node: ts.Node, scope: Scope): Target | un
 
 /** `{ members_private_key: 'core', title: 'site', … }`: a category in a table of settings by group. */
 function isCategoryProperty(property: ts.PropertyAssignment): boolean {
-  const siblings = property.parent.properties.filter(ts.isPropertyAssignment);
-  return isCategoryAmong(stringValue(property.initializer), siblings, (sibling) => ({ key: propertyName(sibling.name), value: stringValue(sibling.initializer) }));
+  const siblings = () => property.parent.properties.filter(ts.isPropertyAssignment);
+  return isCategoryAmong(stringValue(property.initializer), property.parent, siblings, (sibling) => ({ key: propertyName(sibling.name), value: stringValue(sibling.initializer) }));
 }
 
 /** `const JWT_SECRET = '…'` by its name; `const K = '…'` by what a later call takes it as (`createHmac(alg, K)`). */

@@ -48,8 +48,17 @@ export const PARITY_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     ],
   },
   javascript: {
-    valid: [{ name: 'a German label under a password key', path: 'src/i18n.js', code: `export const de = { CONFIRM_PASSWORD: 'Kennwort bestätigen' };\n` }],
-    invalid: [],
+    valid: [
+      { name: 'a German label under a password key', path: 'src/i18n.js', code: `export const de = { CONFIRM_PASSWORD: 'Kennwort bestätigen' };\n` },
+      { name: 'a word after the credential word that is no noise names something else', path: 'src/auth.js', code: `module.exports = { token_type: 'bearer', api_key_header: 'X-Api-Key' };\n` },
+    ],
+    invalid: [
+      {
+        name: 'a number, a version or a noise word after the credential word, as every other language reads it',
+        path: 'src/partners.js',
+        code: `const API_KEY_2 = ⟦'Zq7Lw2Nc9Vb4Xr8Tm3Hd'⟧;\nmodule.exports = {\n  api_key_v2: ⟦'Kp4Jx8Qn2Wc7Ry5Fv9Sb'⟧,\n  apiKey3: ⟦'Mh6Td1Zs8Lq3Gv7Nc2Wx'⟧,\n  db_password_value: ⟦'Rb5Yk9Pw2Hx7Cm4Jd8Qs'⟧,\n};\n`,
+      },
+    ],
   },
   python: {
     valid: [
@@ -62,6 +71,7 @@ export const PARITY_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     invalid: [
       unfilled('app/config.py', `COOKIE_SECRET = ⟦"session_secret_key_here"⟧\n`),
       { name: "a function's name says what it returns", path: 'app/payments.py', code: `def hmac_key():\n    return ⟦"${HEX}"⟧\n`, severity: 'error' },
+      { name: 'a version after the credential word', path: 'app/partners.py', code: `PARTNER_API_KEY_V2 = ⟦"Zq7Lw2Nc9Vb4Xr8Tm3Hd"⟧\nclient_secret_v3 = ⟦"Kp4Jx8Qn2Wc7Ry5Fv9Sb"⟧\n`, severity: 'error' },
     ],
   },
   go: {

@@ -8,16 +8,27 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 const USER_KEYS = new Set(['user', 'username', 'login', 'usr']);
 
 /** The keys of the array an entry sits in, and the entry's own key; through an `env('X', lit)` fallback. */
-function entryKeys(node: SyntaxNode, parents: Parents): { own: string; siblings: Set<string> } | undefined {
+function entryKeys(node: SyntaxNode, parents: Parents): { own: string; siblings: ReadonlySet<string> } | undefined {
   let current: SyntaxNode | null = node;
   for (let depth = 0; current && depth < 4 && current.type !== 'array_element_initializer'; depth++) current = parentOf(current, parents);
   if (current?.type !== 'array_element_initializer' || !allChildren(current).some((child) => child.type === '=>')) return undefined;
   const own = stringValue(named(current)[0])?.toLowerCase();
   const array = parentOf(current, parents);
   if (own === undefined || array?.type !== 'array_creation_expression') return undefined;
-  const siblings = new Set(arrayEntries(array).flatMap((entry) => (entry.key ? [stringValue(entry.key)?.toLowerCase() ?? ''] : [])));
-  return { own, siblings };
+  return { own, siblings: keysOf(array) };
 }
+
+/** The array's keys, lowercased; once per array, as every entry of a large table asks. */
+function keysOf(array: SyntaxNode): ReadonlySet<string> {
+  let keys = arrayKeys.get(array);
+  if (!keys) {
+    keys = new Set(arrayEntries(array).flatMap((entry) => (entry.key ? [stringValue(entry.key)?.toLowerCase() ?? ''] : [])));
+    arrayKeys.set(array, keys);
+  }
+  return keys;
+}
+
+const arrayKeys = new WeakMap<SyntaxNode, ReadonlySet<string>>();
 
 /** `['user' => 'app', 'pass' => '…']`: a lone `pass` is a password only beside a user. */
 export function isPasswordBesideUser(node: SyntaxNode, parents: Parents): boolean {

@@ -180,8 +180,8 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents): T
 /** `['members_private_key' => 'core', 'title' => 'site', …]`: a category in a table of settings by group. */
 function isCategoryElement(element: SyntaxNode, value: SyntaxNode, parents: Parents): boolean {
   const array = parentOf(element, parents);
-  const entries = array ? arrayEntries(array) : [];
-  return isCategoryAmong(stringValue(value), entries, (entry) => ({ key: stringValue(entry.key), value: stringValue(entry.value) }));
+  if (!array) return false;
+  return isCategoryAmong(stringValue(value), array, () => arrayEntries(array), (entry) => ({ key: stringValue(entry.key), value: stringValue(entry.value) }));
 }
 
 /** Keys whose `['user', 'password']` pair is basic auth: Guzzle's `auth`, Symfony HttpClient's `auth_basic`. */

@@ -267,8 +267,10 @@ function pairTarget(pair: SyntaxNode, bindings: Bindings): Target | undefined {
 
 /** `{'members_private_key': 'core', 'title': 'site', …}`: a category in a table of settings by group. */
 function isCategoryPair(pair: SyntaxNode): boolean {
-  const siblings = pair.parent?.namedChildren.filter((sibling) => sibling?.type === 'pair') ?? [];
-  return isCategoryAmong(stringValue(pair.childForFieldName('value')), siblings, (sibling) => ({
+  const dictionary = pair.parent;
+  if (!dictionary) return false;
+  const siblings = () => dictionary.namedChildren.filter((sibling) => sibling?.type === 'pair');
+  return isCategoryAmong(stringValue(pair.childForFieldName('value')), dictionary, siblings, (sibling) => ({
     key: stringValue(sibling?.childForFieldName('key')),
     value: stringValue(sibling?.childForFieldName('value')),
   }));

@@ -278,9 +278,10 @@ function keyedTarget(pair: SyntaxNode, key: string, maps: PasswordMapsOf | undef
 
 /** `{ members_private_key: 'core', title: 'site', … }`: a category in a table of settings by group. */
 function isCategoryPair(pair: SyntaxNode): boolean {
-  if (pair.parent?.type !== 'hash') return false;
-  const siblings = pair.parent.namedChildren.filter((sibling) => sibling?.type === 'pair');
-  return isCategoryAmong(stringValue(pair.childForFieldName('value')), siblings, (sibling) => ({
+  const hash = pair.parent;
+  if (hash?.type !== 'hash') return false;
+  const siblings = () => hash.namedChildren.filter((sibling) => sibling?.type === 'pair');
+  return isCategoryAmong(stringValue(pair.childForFieldName('value')), hash, siblings, (sibling) => ({
     key: symbolOrStringName(sibling?.childForFieldName('key')),
     value: stringValue(sibling?.childForFieldName('value')),
   }));
