@@ -10,14 +10,17 @@ import { divergenceMessage, divergences, type ServiceChoice } from './kinds';
 import { ternaryChoices } from './javascript-ternaries';
 
 const DRIVER_KEYS = ['client', 'dialect', 'type'];
+/** `type: env !== 'production' ? 'sqlite'`, `client:\n  isProd\n    ? ('pg'`: a driver key, a short test, `?`, a literal. */
+const DRIVER_TERNARY = /(?<![\w$.])(?:client|dialect|type)['"]?\s*:(?:[^,;{}?]|\?\.){1,160}\?\s*\(?\s*['"`]/;
 const PRODUCTION_KEYS = new Set(['production', 'prod']);
 
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
-  keywords: ['production', 'env'],
+  keywords: ['production', 'client', 'dialect', 'type'],
   // A finding is a driver key (`client`, `dialect`, `type`) in an environment-keyed block with a `production` key,
-  // or one whose value tests the environment (`isProduction ? 'pg' : 'sqlite3'`).
-  mayReport: ({ text, lowered }) => (hasIdentifier(text, ['production']) || lowered.includes('env')) && hasIdentifier(text, DRIVER_KEYS),
+  // or one whose value is a test between literals (`isProduction ? 'pg' : 'sqlite3'`): `env` and `type` are in
+  // almost every file, so the second is told by its shape.
+  mayReport: ({ text }) => (hasIdentifier(text, ['production']) && hasIdentifier(text, DRIVER_KEYS)) || DRIVER_TERNARY.test(text),
   check,
 };
 
