@@ -1,4 +1,5 @@
 // Kotlin through tree-sitter-kotlin (fwcd's grammar: few field names, so children are read by type).
+import { readOnce } from '../readOnce';
 import { MappedText } from './mapped-text';
 import { decodeEscapes, type JvmCall, type JvmString } from './java';
 import type { SyntaxNode } from './treeSitter';
@@ -27,15 +28,10 @@ export function kotlinString(node: SyntaxNode, text: string): JvmString | undefi
  * node: each `"key" to "…"` of a long `mapOf(…)` asks for the call around it.
  */
 export function kotlinCall(node: SyntaxNode): JvmCall | undefined {
-  if (node.type !== 'call_expression') return undefined;
-  let call = callsRead.get(node);
-  if (call === undefined) callsRead.set(node, (call = readCall(node) ?? null));
-  return call ?? undefined;
+  return node.type === 'call_expression' ? callRead(node) : undefined;
 }
 
-const callsRead = new WeakMap<SyntaxNode, JvmCall | null>();
-
-function readCall(node: SyntaxNode): JvmCall | undefined {
+const callRead = readOnce((node: SyntaxNode): JvmCall | undefined => {
   const callee = node.namedChild(0);
   const suffix = node.namedChildren.find((child) => child?.type === 'call_suffix');
   if (!callee || !suffix) return undefined;
@@ -48,7 +44,7 @@ function readCall(node: SyntaxNode): JvmCall | undefined {
     return { node, name, receiver, args, argNames };
   }
   return undefined;
-}
+});
 
 /**
  * A superclass constructor call in a declaration's header, `object Prod : Env("prod", "…")`, as a

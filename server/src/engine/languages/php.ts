@@ -1,5 +1,6 @@
 // Readers over tree-sitter-php trees shared by the PHP checks: string literals decoded with their
 // source offsets, calls, array entries, `use` aliases and environment reads.
+import { readOnce } from '../readOnce';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 import { walkTree, type SyntaxNode } from './treeSitter';
 import { parentOf, type Parents } from './php-tree';
@@ -132,15 +133,10 @@ const CALL_TYPES = new Set(['function_call_expression', 'scoped_call_expression'
  * ask it of every node they walk and again from each argument (callOfArgument).
  */
 export function callOf(node: SyntaxNode): PhpCall | undefined {
-  if (!CALL_TYPES.has(node.type)) return undefined;
-  let call = callsRead.get(node);
-  if (call === undefined) callsRead.set(node, (call = readCall(node) ?? null));
-  return call ?? undefined;
+  return CALL_TYPES.has(node.type) ? callRead(node) : undefined;
 }
 
-const callsRead = new WeakMap<SyntaxNode, PhpCall | null>();
-
-function readCall(node: SyntaxNode): PhpCall | undefined {
+const callRead = readOnce((node: SyntaxNode): PhpCall | undefined => {
   const args = argumentsOf(node.childForFieldName('arguments') ?? named(node).find((child) => child.type === 'arguments'));
   switch (node.type) {
     case 'function_call_expression': {
@@ -165,7 +161,7 @@ function readCall(node: SyntaxNode): PhpCall | undefined {
     default:
       return undefined;
   }
-}
+});
 
 function argumentsOf(list: SyntaxNode | null | undefined): PhpArgument[] {
   if (!list) return [];
@@ -192,22 +188,16 @@ export interface ArrayEntry {
   value: SyntaxNode;
 }
 
-/** Entries of `[...]` / `array(...)`: `'k' => v` has a key, a list element has none. */
 /**
- * Every entry of an array literal, listed once per node: checks ask for an entry's siblings from
- * each entry, and a 2,000-entry table (an HTML entity map) made that quadratic.
+ * Entries of `[...]` / `array(...)`: `'k' => v` has a key, a list element has none. Listed once per
+ * node: checks ask for an entry's siblings from each entry (a 2,000-entry HTML entity map).
  */
 export function arrayEntries(array: SyntaxNode): readonly ArrayEntry[] {
-  if (array.type !== 'array_creation_expression') return [];
-  let entries = arrayEntriesOf.get(array);
-  if (!entries) arrayEntriesOf.set(array, (entries = listArrayEntries(array)));
-  return entries;
+  return array.type === 'array_creation_expression' ? entriesListed(array) : [];
 }
 
-const arrayEntriesOf = new WeakMap<SyntaxNode, readonly ArrayEntry[]>();
-
-function listArrayEntries(array: SyntaxNode): ArrayEntry[] {
-  return named(array)
+const entriesListed = readOnce((array: SyntaxNode): readonly ArrayEntry[] =>
+  named(array)
     .filter((child) => child.type === 'array_element_initializer')
     .flatMap((element) => {
       const parts = named(element);
@@ -215,8 +205,8 @@ function listArrayEntries(array: SyntaxNode): ArrayEntry[] {
       const value = parts[parts.length - 1];
       if (!value || value.type === 'variadic_unpacking') return [];
       return [{ element, value, ...(hasKey && parts.length >= 2 ? { key: parts[0]! } : {}) }];
-    });
-}
+    }),
+);
 
 /** The value under string key `key` of an array literal. */
 export function arrayValue(array: SyntaxNode | null | undefined, key: string): SyntaxNode | undefined {

@@ -2,6 +2,7 @@
 // `createTransport({ auth: { user, pass: '...' } })`, `str({ default: '...' })` under JWT_SECRET.
 import ts from 'typescript';
 import { dottedName, objectProperty, propertyName, stringValue } from '../../languages/ts-ast';
+import { readOnce } from '../../readOnce';
 import { credentialName, envNameFrom, isLocalServiceUrl, isUiContainerName, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
 import { keyNameBesideAdminKey } from './config-common';
@@ -81,16 +82,9 @@ function servesLocally(object: ts.ObjectLiteralExpression): boolean {
 }
 
 /** Once per object literal: every property of a 6,000-entry table asks for its siblings. */
-function propertyNames(object: ts.ObjectLiteralExpression): readonly string[] {
-  let names = namesOfObjects.get(object);
-  if (!names) {
-    names = object.properties.map((property) => (ts.isSpreadAssignment(property) ? '' : (propertyName(property.name) ?? '')));
-    namesOfObjects.set(object, names);
-  }
-  return names;
-}
-
-const namesOfObjects = new WeakMap<ts.ObjectLiteralExpression, readonly string[]>();
+const propertyNames = readOnce((object: ts.ObjectLiteralExpression): readonly string[] =>
+  object.properties.map((property) => (ts.isSpreadAssignment(property) ? '' : (propertyName(property.name) ?? ''))),
+);
 
 /**
  * `new aws.ssm.Parameter('…', { type: aws.ssm.ParameterType.SecureString, value: '…' })` (Pulumi, and

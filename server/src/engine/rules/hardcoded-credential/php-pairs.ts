@@ -4,6 +4,7 @@
 // `'key' => …` beside a `'cipher'` is the key that cipher encrypts with.
 import { allChildren, arrayEntries, named, parentOf, stringValue, type Parents } from '../../languages/php';
 import type { SyntaxNode } from '../../languages/treeSitter';
+import { readOnce } from '../../readOnce';
 
 const USER_KEYS = new Set(['user', 'username', 'login', 'usr']);
 
@@ -19,16 +20,9 @@ function entryKeys(node: SyntaxNode, parents: Parents): { own: string; siblings:
 }
 
 /** The array's keys, lowercased; once per array, as every entry of a large table asks. */
-function keysOf(array: SyntaxNode): ReadonlySet<string> {
-  let keys = arrayKeys.get(array);
-  if (!keys) {
-    keys = new Set(arrayEntries(array).flatMap((entry) => (entry.key ? [stringValue(entry.key)?.toLowerCase() ?? ''] : [])));
-    arrayKeys.set(array, keys);
-  }
-  return keys;
-}
-
-const arrayKeys = new WeakMap<SyntaxNode, ReadonlySet<string>>();
+const keysOf = readOnce(
+  (array: SyntaxNode): ReadonlySet<string> => new Set(arrayEntries(array).flatMap((entry) => (entry.key ? [stringValue(entry.key)?.toLowerCase() ?? ''] : []))),
+);
 
 /** `['user' => 'app', 'pass' => '…']`: a lone `pass` is a password only beside a user. */
 export function isPasswordBesideUser(node: SyntaxNode, parents: Parents): boolean {
