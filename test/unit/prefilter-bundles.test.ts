@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/engine/rules';
 import { mayRunAnyCheck } from '../../server/src/engine/scan';
+import type { ScanOptions } from '../../server/src/engine/types';
 
 function parsed(text: string): boolean {
   return mayRunAnyCheck('javascript', text, {}, RULES);
@@ -59,5 +60,44 @@ describe('prefilters keep bundled libraries out of the parse', () => {
     ]) {
       assert.equal(parsed(fallback), true, fallback);
     }
+  });
+
+  it("a config getter's default (`config.get('trace.server', 'messages')`) is no env fallback", () => {
+    const bundle = `const traceConfig = config.get('trace.server', 'messages');
+const port = process.env.PORT;
+`;
+    assert.equal(parsed(bundle), false);
+    assert.equal(parsed(`export const host = Env.get('REDIS_HOST', 'cache.internal');
+`), true);
+    assert.equal(parsed(`export const host = getEnv('DB_SERVER', 'orders-db.internal');
+`), true);
+  });
+
+  it('a minified URL record (`{scheme:t,user:e,host:n}`) has no host key with a literal', () => {
+    const bundle = `function Nn(t,e,n,r,o){return{scheme:t,user:e,host:n,port:r,path:o}}\n`;
+    assert.equal(parsed(bundle), false);
+    assert.equal(parsed(`new Redis({ host: 'cache.internal', port: 6379 });\n`), true);
+    assert.equal(parsed(`convict({ host: { doc: 'Database', default: 'db.internal', env: 'DB_HOST' } });\n`), true);
+  });
+});
+
+describe('undeclared-dependency keeps bundled libraries out of the parse', () => {
+  const options: ScanOptions = {
+    dependencies: { npm: { manifest: 'package.json', packages: ['esbuild'], localPrefixes: [], hostModules: [] }, systemPackages: [] },
+  };
+  const parsedWithManifest = (text: string): boolean => mayRunAnyCheck('javascript', text, options, RULES);
+
+  it("a system tool's name in a list (`[\"3dm\", \"7z\"]`) is no command", () => {
+    const bundle = `const cp = require("child_process");\nconst binary = ["3dm", "7z", "aac"];\n`;
+    assert.equal(parsedWithManifest(bundle), false);
+    assert.equal(parsedWithManifest(`const cp = require("child_process");\ncp.execSync("7z x backup.zip");\n`), true);
+    assert.equal(parsedWithManifest(`const cp = require("child_process");\ncp.execSync(\n  // unpack\n  "7z x backup.zip");\n`), true);
+  });
+
+  it('a template with `${…}` and a `require` not called name no module', () => {
+    const bundle = `const esbuild = require("esbuild");\nexport const load = (r) => import(\`tsx://\${JSON.stringify(r)}\`);\nconst opts = { define: { require: "global.require" }, code: \`\n\` };\n`;
+    assert.equal(parsedWithManifest(bundle), false);
+    assert.equal(parsedWithManifest(`${bundle}const pad = require('left-pad');\n`), true);
+    assert.equal(parsedWithManifest(`export const load = () => import(\`left-pad\`);\n`), true);
   });
 });

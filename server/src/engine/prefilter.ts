@@ -117,8 +117,9 @@ const MODULE_WORD = /(?<![\w$])(?:require|(?<!\.)(?:import|from))(?![\w$])/g;
  * Every module specifier that `import ... from 'x'`, `export ... from 'x'`, `import 'x'`,
  * `import('x')`, `require('x')` and `require.resolve('x')` can name, read lexically; 'unsure' when
  * one cannot be read (a comment that never closes, an escape in the string). Words on a comment
- * line (`// from 'x'`, ` * starting from \`node\``) and a template after `from` or a bare `import`
- * (which only a call takes) name nothing.
+ * line (`// from 'x'`, ` * starting from \`node\``), a template after `from` or a bare `import`
+ * (which only a call takes), a template with `${…}` (the checks read a specifier's value as written)
+ * and `require` not called name nothing.
  */
 export function moduleSpecifiers(text: string): string[] | 'unsure' {
   const found: string[] = [];
@@ -134,11 +135,14 @@ export function moduleSpecifiers(text: string): string[] | 'unsure' {
       if (at < 0) return 'unsure';
     }
     const called = text[at] === '(';
+    // Only a call of `require` names a module: `{ require: "global.require" }` names none.
+    if (match[0] === 'require' && !called) continue;
     if (called) {
       at = skipTrivia(text, at + 1);
       if (at < 0) return 'unsure';
     }
-    if (text[at] === '`' && !called) continue;
+    // A template after `from` or a bare `import` is no specifier; one with `${…}` is no specifier the checks read.
+    if (text[at] === '`' && (!called || substitutes(text, at))) continue;
     const specifier = quotedAt(text, at);
     if (specifier === 'unsure') return 'unsure';
     if (specifier !== undefined) found.push(specifier);
@@ -146,6 +150,16 @@ export function moduleSpecifiers(text: string): string[] | 'unsure' {
     else if (called && !/[\w$)`]/.test(text[at] ?? ')')) return 'unsure';
   }
   return found;
+}
+
+/** Whether the template opening at `open` has a `${…}` before its end (an escape first: not proven). */
+function substitutes(text: string, open: number): boolean {
+  for (let at = open + 1; at < text.length; at++) {
+    const char = text[at];
+    if (char === '\\' || char === '`') return false;
+    if (char === '$' && text[at + 1] === '{') return true;
+  }
+  return false;
 }
 
 /**

@@ -38,11 +38,13 @@ function mayReport({ text, lowered }: PrefilterInput): boolean {
 
 /**
  * `process.env.DB_HOST ||`, `env['REDIS_HOST'] ??`, `env('SMTP_SERVER', '…')`, `{ DB_HOST = '…' } = process.env`,
- * env-var's `env.get('REDIS_HOST').default('…')`.
+ * env-var's `env.get('REDIS_HOST').default('…')`. A second argument is a fallback only to an env getter
+ * (javascript-targets.ts ENV_GETTER, TYPED_ENV_GETTER): `config.get('trace.server', 'messages')` is none.
  */
 const HOST_FALLBACKS = [
   /(?:host(?:name)?|server|addr(?:ess)?)['"`]?[\])!]{0,2}\s*(?:\|\||\?\?)/i,
-  /\(\s*['"`][\w.-]*(?:host(?:name)?|server|addr(?:ess)?)['"`]\s*(?:,|\)\s*\.default\()\s*['"`]/i,
+  /(?:(?<![\w$])(?:env|getenv|readenv|envor|requireenv|optionalenv)|(?<![\w$.])env\.\w+)\s*\(\s*['"`][\w.-]*(?:host(?:name)?|server|addr(?:ess)?)['"`]\s*,\s*['"`]/i,
+  /\(\s*['"`][\w.-]*(?:host(?:name)?|server|addr(?:ess)?)['"`]\s*\)\s*\.default\(\s*['"`]/i,
   /(?<![\w$.])[\w$]*(?:host(?:name)?|server|addr(?:ess)?)\s*=\s*['"`]/i,
 ];
 
@@ -51,17 +53,26 @@ const HTTP_CLIENT_MODULES = ['@elastic/elasticsearch', '@opensearch-project/open
 
 const HOST_WORD = /(?<![\w$])(?:host|hostname)(?![\w$])/g;
 
-/** `host: …` or `'hostname': …` (a property's key, comments allowed before the colon), not `.host` or `host)`. */
+/**
+ * `host: '…'`, `'hostname': \`…\`` or convict's `host: { default: '…', env: 'DB_HOST' }` (a property's
+ * key whose value is a string or an object, comments allowed around the colon), not `.host`, `host)`
+ * nor a minified `{host:n,port:r}` (checkHost reads literals).
+ */
 function mayHaveHostKey(text: string): boolean {
   for (const match of text.matchAll(HOST_WORD)) {
     if (onCommentLine(text, match.index)) continue;
     let at = match.index + match[0].length;
-    if (text[at] === "'" || text[at] === '"' || text[at] === '`') at++;
+    if (QUOTES.has(text[at]!)) at++;
     at = skipTrivia(text, at);
-    if (at < 0 || (text[at] === ':' && text[at + 1] !== ':')) return true;
+    if (at < 0) return true;
+    if (text[at] !== ':' || text[at + 1] === ':') continue;
+    at = skipTrivia(text, at + 1);
+    if (at < 0 || QUOTES.has(text[at]!) || text[at] === '{') return true;
   }
   return false;
 }
+
+const QUOTES = new Set(["'", '"', '`']);
 
 const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
 
