@@ -217,9 +217,14 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   // A JSON object in one value, each credential field judged under its own key: Airflow's
   // `AIRFLOW_CONN_X: '{"conn_type": "sftp", "password": "…"}'`, Composer's `COMPOSER_AUTH`, `SPRING_APPLICATION_JSON`.
   // Headers in one value, each judged under its own name: `OTEL_EXPORTER_OTLP_HEADERS: x-honeycomb-team=…` (headerList.ts).
-  const fields = [...findJsonCredentialFields(text), ...findHeaderListFields(text)];
+  // A header's value must look generated, as env-assignment.ts judges one in code.
+  const headers = findHeaderListFields(text);
+  const fields = [...findJsonCredentialFields(text), ...headers];
   if (fields.length > 0) {
-    for (const field of fields) reportConfigValue(context, { name: field.name, value: entry.value.slice(field.start, field.end), span: entry.value.span(field.start, field.end), advice: entry.advice, ...(entry.keys ? { keys: entry.keys } : {}) });
+    for (const field of fields) {
+      const generatedOnly = headers.includes(field) ? { generatedOnly: true } : {};
+      reportConfigValue(context, { name: field.name, value: entry.value.slice(field.start, field.end), span: entry.value.span(field.start, field.end), advice: entry.advice, ...(entry.keys ? { keys: entry.keys } : {}), ...generatedOnly });
+    }
     return;
   }
   // `Basic <base64 of user:password>` is a password whatever the header is called.

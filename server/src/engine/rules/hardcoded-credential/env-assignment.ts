@@ -68,10 +68,14 @@ function credentialAssignment(text: string, at: number, within: EnvAssignment['w
   return { name, start, end: start + value.length, within };
 }
 
-/** `'x-honeycomb-team=…'` (what OTEL_EXPORTER_OTLP_HEADERS holds): the headers of a header list named for a credential. */
+/**
+ * `'x-honeycomb-team=…'` (what OTEL_EXPORTER_OTLP_HEADERS holds): the headers of a header list named
+ * for a credential. A header carries a key an API issued, so its value must look generated (as under
+ * a weak name): qemu's `-o key-secret=sec0` names the secret object that holds the key.
+ */
 function headerAssignmentsIn(raw: string): EnvAssignment[] {
   return findHeaderListFields(raw)
-    .filter((field) => !isInterpolated(field.value) && !isPlaceholder(field.value) && isSecretLikeValue(field.value, { weakName: field.credential.strength === 'weak', name: field.name }))
+    .filter((field) => !isInterpolated(field.value) && !isPlaceholder(field.value) && isSecretLikeValue(field.value, { weakName: true, name: field.name }))
     .map((field) => ({ name: field.name, start: field.start, end: field.end, within: 'headers' as const }));
 }
 

@@ -52,6 +52,16 @@ mimetypes.init(["/etc/mime.types"])
 os.environ.setdefault("OTEL_EXPORTER_OTLP_HEADERS", "x-honeycomb-dataset=ledger")
 `,
       },
+      {
+        // A header carries a key an API issued: a short word is the name of what holds the key.
+        name: "qemu-img's `key-secret=` option naming the secret object that holds a LUKS key",
+        path: 'cinder/image/image_utils.py',
+        code: `def convert_to_luks(source, dest, passphrase_file):
+    cmd = ['qemu-img', 'convert', '--object', f'secret,id=sec0,file={passphrase_file}']
+    output_opts = ['-O', 'luks', '-o', 'key-secret=sec0', dest]
+    return cmd + [source] + output_opts
+`,
+      },
     ],
     invalid: [
       {
@@ -101,6 +111,13 @@ exporters:
   otlp/newrelic:
     headers:
       api-key: \${env:NEW_RELIC_LICENSE_KEY}
+`,
+      },
+      {
+        name: 'a header list whose key header holds the name of a stored key, not a generated one',
+        path: 'deploy/agent.yaml',
+        code: `env:
+  OTEL_EXPORTER_OTLP_HEADERS: x-api-key=ingest_key,x-dataset=ledger
 `,
       },
     ],

@@ -46,6 +46,14 @@ labels = { password: "devise.passwords.updatedNotActive", token: "errors.message
 `,
     },
     {
+      name: "a middleware registry's pairs of class symbol and file under auth keys (Faraday)",
+      path: 'lib/faraday/request.rb',
+      code: `register_middleware File.expand_path('request', __dir__),
+                    basic_auth: [:BasicAuthentication, 'basic_authentication'],
+                    token_auth: [:TokenAuthentication, 'token_authentication']
+`,
+    },
+    {
       name: 'a generated one-time-password seed, and words after an id',
       path: 'lib/two_factor.rb',
       code: 'totp = ROTP::TOTP.new(ROTP::Base32.random, issuer: "Portal")\nflow = OAuthFlow.start(client_id, "profile")\n',

@@ -222,10 +222,12 @@ const BASIC_AUTH_KEYS = /^(?:basic_auth|digest_auth|http_auth|proxy_auth|auth)$/
 
 /**
  * `Savon.client(basic_auth: ['user', 'lit'])`: of a two-member array under a basic-auth key the second is the
- * password and the first its user (no credential); 'no pair' for any other array member.
+ * password and the first its user (no credential); 'no pair' for any other array member, and where the first
+ * is a symbol, which names no user: Faraday's middleware registry `basic_auth: [:BasicAuthentication, 'basic_authentication']`.
  */
 function basicAuthPairMember(parent: SyntaxNode, node: SyntaxNode): Target | undefined | 'no pair' {
   if (parent.type !== 'array' || parent.namedChildCount !== 2 || parent.parent?.type !== 'pair') return 'no pair';
+  if (/symbol/.test(parent.namedChild(0)?.type ?? '')) return 'no pair';
   const key = symbolOrStringName(parent.parent.childForFieldName('key')) ?? '';
   if (!BASIC_AUTH_KEYS.test(key)) return 'no pair';
   if (!same(parent.namedChild(1), node)) return undefined;
