@@ -81,6 +81,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^(?:\.{1,2}\/|~\/|\/[\w.-]+\/|[A-Za-z]:\\|\\\\)/, // a path
   /^\/[\w\-/.:]*$/, // a route: /forgot-password
   /^[~^]?\d{1,6}\.\d{1,6}\.\d{1,6}(?:-[\w.]{1,40})?$/, // a version: a bundled package.json's jsonwebtoken: '9.0.3'
+  /^\d{1,10}(?:\.\d{1,10}){3,}$/, // an object identifier or an IPv4 address: phpseclib's `'pkcs-9-at-challengePassword' => '1.2.840.113549.1.9.7'`
   /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/[\w\-/.:{}]*$/, // an endpoint: Octokit's deleteRepoSecret: ['DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}']
   /^[\w.-]+\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|env|txt|pub|ppk|asc|gpg|js|ts|keystore)$/i, // a file name
   // A relative path to one: n8n's package.json lists `dist/credentials/OpenAiApi.credentials.js` under `credentials`.

@@ -1,7 +1,7 @@
 // A table from names to a few categories: Ghost's settings by group (`members_private_key: 'core'`,
 // `title: 'site'`), a permission or field-kind table. Its values repeat, and a value repeated beside
 // a name that is no credential is a category, not a secret, whatever the name it sits under. And a
-// table renaming one interface's parameters to another's, whose values are names.
+// table renaming one interface's parameters to another's (or to a program's globals), whose values are names.
 import { credentialName, PASSWORD_SHORTHANDS, splitWords } from '../../secrets';
 
 /** One string-keyed, string-valued entry of a map, object, dict, hash or array literal. */
@@ -51,18 +51,24 @@ function isFieldMapName(entry: MapEntry): boolean {
   return noun !== undefined && entry.value.replace(/_/g, '').endsWith(noun);
 }
 
-/** `'password': 'wsman_pwd'`: the shared prefix, then the key's noun or its shorthand. */
+/**
+ * `'password': 'wsman_pwd'`, `'dbpass' => 'wgDBpassword'`: the shared prefix, then a name ending in the
+ * key's noun, either of them in shorthand.
+ */
 function isPrefixedNoun(entry: MapEntry): boolean {
-  const rest = PREFIXED_NAME.exec(entry.value)?.[2];
+  const match = PREFIXED_NAME.exec(entry.value);
+  const last = splitWords(match?.[2] ?? match?.[3] ?? '').pop();
   const noun = splitWords(entry.key).pop();
-  if (rest === undefined || noun === undefined) return false;
-  return rest === noun || PASSWORD_SHORTHANDS.get(rest) === noun;
+  if (last === undefined || noun === undefined) return false;
+  return fullWord(last) === fullWord(noun);
 }
+
+const fullWord = (word: string): string => PASSWORD_SHORTHANDS.get(word) ?? word;
 
 const FIELD_NAME = /^[a-z][a-z0-9_]{0,60}$/;
 const MIN_RENAMES = 3;
-/** `wsman_pwd`: a prefix word, then the rest of the name. */
-const PREFIXED_NAME = /^([a-z][a-z0-9]{1,20})_([a-z][a-z0-9_]{0,40})$/;
+/** `wsman_pwd`, MediaWiki's globals `wgDBpassword`: a lowercase prefix word, then `_` or a capital, then the rest of the name. */
+const PREFIXED_NAME = /^([a-z][a-z0-9]{1,20})(?:_([a-z][a-z0-9_]{0,40})|([A-Z][A-Za-z0-9]{0,40}))$/;
 
 /** Each literal's values that are categories or renamed parameters, read once: every credential-named entry of a table asks. */
 const namesByLiteral = new WeakMap<object, ReadonlySet<string>>();

@@ -15,6 +15,11 @@ export const phpShapeExamples: Examples = {
       code: "<?php\n\nfinal class Partner\n{\n    public function getPasswordField(): string\n    {\n        return 'password';\n    }\n\n    public function getApiKeyHeader(): string\n    {\n        return 'X-Api-Key';\n    }\n\n    public static function label(string $env): string\n    {\n        return match ($env) {\n            'prod' => 'Xq8vTz2LkR7xWp4NbH9cYs3Fd6Gj',\n            default => 'unknown',\n        };\n    }\n\n    public function getApiKey(): string\n    {\n        return getenv('PARTNER_API_KEY') ?: '';\n    }\n}\n",
     },
     {
+      name: "an installer's options renamed to the program's globals, and attribute names mapped to their object identifiers (MediaWiki, phpseclib)",
+      path: 'includes/installer/CliInstaller.php',
+      code: "<?php\nclass CliInstaller\n{\n    private $optionMap = [\n        'dbtype' => 'wgDBtype',\n        'dbserver' => 'wgDBserver',\n        'dbuser' => 'wgDBuser',\n        'dbpass' => 'wgDBpassword',\n        'dbport' => 'wgDBport',\n    ];\n    private $oids = ['pkcs-9-at-unstructuredName' => '1.2.840.113549.1.9.2', 'pkcs-9-at-challengePassword' => '1.2.840.113549.1.9.7'];\n}\n",
+    },
+    {
       name: "a class map's path and a call forgetting a stored passphrase (GOsa, Horde)",
       path: 'include/class_location.inc',
       code: "<?php\n$class_mapping = array('password' => 'plugins/personal/password/class_password.inc');\n$this->unsetPassphrase('personal');\n$pgp->forgetPassword('cache');\n",
