@@ -1,15 +1,17 @@
 // Environment-keyed database configs in config files: Rails' config/database.yml (`adapter`),
-// Sequelize's config/config.json (`dialect`) and Spring's profile documents in application.yml (the JDBC URL). Only top-level environment blocks are read.
+// Sequelize's config/config.json (`dialect`), Spring's profile documents in application.yml (the JDBC URL),
+// profiles in application.properties (properties-profiles.ts) and Symfony's `when@<env>` blocks
+// (symfony-environments.ts). Only top-level environment blocks are read.
 import { baseName } from '../../languages/detect';
 import { jsonProperties, jsonProperty, type JsonDocument } from '../../languages/json';
 import { yamlGet, yamlString, type YamlDocument, type YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { divergenceMessage, divergences, type ServiceChoice } from './kinds';
+import { jdbcSubprotocol, reportDivergences, type ServiceChoice } from './kinds';
+import { quarkusProfileChoices, springDocumentChoices } from './properties-profiles';
+import { symfonyEnvironmentChoices } from './symfony-environments';
 
 function reportAll(choices: ServiceChoice[], context: RuleContext): void {
-  for (const divergence of divergences(choices)) {
-    context.report({ span: divergence.choice.span, message: divergenceMessage(divergence), ...(divergence.severity ? { severity: divergence.severity } : {}) });
-  }
+  reportDivergences(context, choices);
 }
 
 /** `production: { adapter: postgresql }`; a block that merges `<<: *default` takes the `default` block's adapter. */
@@ -71,7 +73,7 @@ export function springProfileChoices(documents: readonly YamlDocument[]): Servic
     const root = document.contents;
     const profile = yamlString(springKey(root, 'spring.config.activate.on-profile')) ?? yamlString(springKey(root, 'spring.profiles'));
     const url = springKey(root, 'spring.datasource.url');
-    const subprotocol = /^jdbc:([a-z0-9]+):/i.exec(yamlString(url) ?? '')?.[1];
+    const subprotocol = jdbcSubprotocol(yamlString(url) ?? '');
     if (profile === undefined || !url || subprotocol === undefined || !/^[\w-]+$/.test(profile.trim())) continue;
     choices.push({ environment: profile.trim(), driver: subprotocol, span: url.span });
   }
@@ -100,6 +102,23 @@ export const configChecks: LanguageCheck[] = [
     keywords: ['jdbc:'],
     check: (context) => {
       if (SPRING_APPLICATION_YAML.test(baseName(context.path))) reportAll(springProfileChoices(context.parsed.yaml), context);
+    },
+  },
+  {
+    languages: ['yaml'],
+    keywords: ['when@'],
+    check: (context) => {
+      if (!/(?:^|\/)config\/packages\/(?:[\w-]+\/)?[\w-]+\.ya?ml$/.test(context.path)) return;
+      for (const choices of symfonyEnvironmentChoices(context.parsed.yaml)) reportAll(choices, context);
+    },
+  },
+  {
+    languages: ['properties'],
+    keywords: ['db-kind', 'jdbc:'],
+    check: (context) => {
+      if (!/^application(?:-[\w-]+)?\.properties$/.test(baseName(context.path))) return;
+      reportAll(quarkusProfileChoices(context.parsed.properties), context);
+      reportAll(springDocumentChoices(context.text, context.parsed.properties), context);
     },
   },
   {

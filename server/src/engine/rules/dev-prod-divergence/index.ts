@@ -1,8 +1,11 @@
 import { docsUrl, type Rule } from '../../rule';
 import { composeCheck } from './compose';
 import { configChecks } from './config';
+import { goCheck } from './go';
 import { javascriptCheck } from './javascript';
+import { phpCheck } from './php';
 import { pythonChecks } from './python';
+import { rubyCheck } from './ruby';
 
 export const devProdDivergence: Rule = {
   meta: {
@@ -18,5 +21,5 @@ export const devProdDivergence: Rule = {
     docsUrl: docsUrl('dev-prod-divergence'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...configChecks, composeCheck, ...pythonChecks],
+  checks: [javascriptCheck, ...configChecks, composeCheck, ...pythonChecks, goCheck, rubyCheck, phpCheck],
 };

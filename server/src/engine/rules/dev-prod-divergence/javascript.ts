@@ -6,7 +6,7 @@ import { objectProperty, propertyName, spanOf, stringValue, unwrap, walk } from 
 import { hasIdentifier } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
-import { divergenceMessage, divergences, type ServiceChoice } from './kinds';
+import { reportDivergences, type ServiceChoice } from './kinds';
 import { ternaryChoices } from './javascript-ternaries';
 
 const DRIVER_KEYS = ['client', 'dialect', 'type'];
@@ -28,9 +28,7 @@ function check(context: RuleContext): void {
   if (isNonServerPath(context.path) && !/knexfile/i.test(context.path)) return;
   const source = context.parsed.typescript;
   for (const choices of [...environmentBlocks(source), ...ternaryChoices(source, DRIVER_KEYS)]) {
-    for (const divergence of divergences(choices)) {
-      context.report({ span: divergence.choice.span, message: divergenceMessage(divergence), ...(divergence.severity ? { severity: divergence.severity } : {}) });
-    }
+    reportDivergences(context, choices);
   }
 }
 

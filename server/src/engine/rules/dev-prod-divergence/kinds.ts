@@ -1,6 +1,7 @@
 // The kinds of backing service a config names, and the comparison that finds environments whose
 // kind differs from production's. `pg`, `postgres`, `postgresql` and Django's
 // `django.db.backends.postgresql` are one kind; SQLite and PostgreSQL are two.
+import type { RuleContext } from '../../rule';
 import type { Span } from '../../types';
 
 export interface ServiceChoice {
@@ -16,18 +17,24 @@ const KINDS: readonly [RegExp, string][] = [
   [/sqlite/, 'SQLite'],
   // Embedded Java databases: a JDBC URL's subprotocol (`jdbc:h2:mem:…`, `jdbc:hsqldb:`, `jdbc:derby:`).
   [/^h2$|^hsqldb$|^derby$/, 'an embedded Java database'],
-  [/postg|^pg$|^pg-|^pgsql$|psycopg|cockroach|redshift/, 'PostgreSQL'],
+  [/postg|^pg$|^pg-|^pgx|pgsql|psycopg|cockroach|redshift/, 'PostgreSQL'],
   [/mysql|maria/, 'MySQL'],
   [/mssql|sqlserver|sql_server|^sqlsrv$|tedious/, 'SQL Server'],
   [/oracle/, 'Oracle'],
   [/mongo/, 'MongoDB'],
   [/redis/, 'Redis'],
-  [/locmem|memory_store|memorystore|^memory$|in-memory|inmemory/, 'an in-process memory cache'],
+  [/locmem|memory_store|memorystore|^memory$|in-memory|inmemory|^array$|adapter\.array$/, 'an in-process memory cache'],
   [/memcache|pymemcache|pylibmc/, 'Memcached'],
-  [/filebased|file_store|filestore/, 'a file cache'],
+  [/filebased|file_store|filestore|adapter\.filesystem$/, 'a file cache'],
   [/dummy|null_store|nullstore/, 'no cache at all'],
   [/database|databasecache|db\.backends\.db/, 'a database cache'],
 ];
+
+/** A JDBC URL's subprotocol (`jdbc:h2:mem:…` -> `h2`, `jdbc:postgresql://…` -> `postgresql`); Testcontainers' `jdbc:tc:` names none. */
+export function jdbcSubprotocol(url: string): string | undefined {
+  const subprotocol = /^jdbc:([a-z0-9]+):/i.exec(url.trim())?.[1];
+  return subprotocol === 'tc' ? undefined : subprotocol;
+}
 
 /** The kind of service a driver names; undefined when the checker does not know it. */
 export function kindOf(driver: string): string | undefined {
@@ -67,4 +74,11 @@ export function divergenceMessage(divergence: Divergence): string {
     `Factor X: ${choice.environment} uses ${kind} while production uses ${productionKind}; ` +
     `run the same kind of backing service in every environment (${productionKind} in a container locally), so what passes in ${choice.environment} holds in production.`
   );
+}
+
+/** Reports each choice that diverges from production's kind (a test environment's as information). */
+export function reportDivergences(context: RuleContext, choices: readonly ServiceChoice[]): void {
+  for (const divergence of divergences(choices)) {
+    context.report({ span: divergence.choice.span, message: divergenceMessage(divergence), ...(divergence.severity ? { severity: divergence.severity } : {}) });
+  }
 }

@@ -11,7 +11,7 @@ import { LineIndex } from '../../source';
 import type { ProductionService, Span } from '../../types';
 import { databaseYmlChoices, SEQUELIZE_CONFIG, sequelizeChoices } from './config';
 import { environmentBlocks } from './javascript';
-import { kindOf, type ServiceChoice } from './kinds';
+import { jdbcSubprotocol, kindOf, type ServiceChoice } from './kinds';
 import { settingsChoices } from './python';
 import { addonKind, imageKind, schemeKind } from './services';
 
@@ -106,7 +106,7 @@ function springDatasource(parsed: ParsedDocument): Named[] {
 }
 
 function jdbcKind(url: string): string | undefined {
-  const subprotocol = /^jdbc:([a-z0-9]+):/i.exec(url.trim())?.[1];
+  const subprotocol = jdbcSubprotocol(url);
   return subprotocol ? kindOf(subprotocol) : undefined;
 }
 

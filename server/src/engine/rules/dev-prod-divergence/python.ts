@@ -6,7 +6,7 @@ import { stringValue, unwrapParentheses } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
-import { divergenceMessage, divergences, type ServiceChoice } from './kinds';
+import { reportDivergences, type ServiceChoice } from './kinds';
 import { pythonEnvironmentChoices } from './python-environments';
 
 /** Setting -> the key in its `default` entry that names the backend. */
@@ -28,9 +28,7 @@ function check(context: RuleContext): void {
 }
 
 function report(context: RuleContext, choices: readonly ServiceChoice[]): void {
-  for (const divergence of divergences(choices)) {
-    context.report({ span: divergence.choice.span, message: divergenceMessage(divergence), ...(divergence.severity ? { severity: divergence.severity } : {}) });
-  }
+  reportDivergences(context, choices);
 }
 
 export interface SettingsChoice {

@@ -11,7 +11,7 @@ import { pythonExamples } from './python-examples';
 import { rubyExamples } from './ruby-examples';
 import { validExamples } from './javascript-examples-valid';
 import { SETUP_EXAMPLES } from './setup-examples';
-import { composeLogExamples, dockerfileLogExamples, procfileLogExamples, shellLogExamples, uwsgiIniExamples } from './server-commands-examples';
+import { composeLogExamples, dockerfileLogExamples, procfileLogExamples, shellLogExamples, uwsgiIniExamples, managedStartLogExamples, platformStartLogExamples, railwayStartLogExamples, nomadStartLogExamples } from './server-commands-examples';
 import type { LanguageId } from '../../types';
 import { fpmIniExamples, sidekiqYamlExamples, systemdUnitExamples } from './worker-configs-examples';
 
@@ -29,6 +29,10 @@ export const fileLoggerExamples: RuleExamples = {
     { languages: ['javascript', 'typescript'], examples: { valid: validExamples, invalid: invalidExamples } },
     { languages: ['php'], examples: phpFileLoggerExamples },
     { languages: ['ini'], examples: iniFileLoggerExamples },
+    { languages: ['ini'], examples: managedStartLogExamples },
+    { languages: ['toml'], examples: platformStartLogExamples },
+    { languages: ['json'], examples: railwayStartLogExamples },
+    { languages: ['tfvars'], examples: nomadStartLogExamples },
     { languages: ['ini'], examples: loggingIniExamples },
     { languages: ['yaml'], examples: loggingYamlExamples },
     { languages: ['json', 'toml', 'yaml'], examples: loggingDataExamples },

@@ -87,3 +87,63 @@ export const uwsgiIniExamples: Examples = {
     },
   ],
 };
+
+/** Start commands of process managers and platforms: a supervisord program, a fly.toml process, railway.json. */
+export const managedStartLogExamples: Examples = {
+  invalid: [
+    {
+      name: "a supervisord program whose celery writes its own log file (supervisord's stdout capture is left alone)",
+      path: 'deploy/supervisord.conf',
+      code: '[program:worker]\ncommand=celery -A ledger.celery worker --logfile=⟦/var/log/ledger/celery-worker.log⟧\nstdout_logfile=/dev/stdout\n',
+      messageIncludes: ['the "worker" program writes celery\'s log to a file'],
+    },
+  ],
+  valid: [
+    {
+      name: 'a supervisord program logging to stdout, and a release program',
+      path: 'deploy/supervisord.conf',
+      code: '[program:web]\ncommand=gunicorn ledger:app --access-logfile - --error-logfile -\nstdout_logfile=/var/log/supervisor/web.log\n\n[program:release]\ncommand=celery -A ledger purge -f /tmp/purge.log\n',
+    },
+  ],
+};
+
+export const platformStartLogExamples: Examples = {
+  invalid: [
+    {
+      name: 'a fly.toml worker process whose celery writes to a volume',
+      path: 'fly.toml',
+      code: '[processes]\n  app = "gunicorn mailroom.wsgi --access-logfile -"\n  worker = "celery -A mailroom worker --logfile ⟦/data/logs/celery.log⟧"\n',
+    },
+  ],
+  valid: [
+    { name: 'a release command is no start command', path: 'fly.toml', code: '[deploy]\n  release_command = "celery -A mailroom purge --logfile /data/purge.log"\n' },
+  ],
+};
+
+export const railwayStartLogExamples: Examples = {
+  invalid: [
+    {
+      name: "railway.json's start command sending gunicorn's access log to a file",
+      path: 'railway.json',
+      code: '{\n  "deploy": {\n    "startCommand": "gunicorn mailroom.wsgi --bind 0.0.0.0:$PORT --access-logfile ⟦/app/logs/access.log⟧ --error-logfile -"\n  }\n}\n',
+    },
+  ],
+  valid: [],
+};
+
+export const nomadStartLogExamples: Examples = {
+  invalid: [
+    {
+      name: "a Nomad task's celery args naming a log file",
+      path: 'deploy/worker.nomad.hcl',
+      code: 'job "mailroom" {\n  group "worker" {\n    task "celery" {\n      driver = "docker"\n      config {\n        image   = "ghcr.io/acme/mailroom:1.4"\n        command = "celery"\n        args    = ["-A", "mailroom", "worker", "--logfile", "⟦/alloc/data/celery.log⟧"]\n      }\n    }\n  }\n}\n',
+    },
+  ],
+  valid: [
+    {
+      name: 'a batch job is a one-off',
+      path: 'deploy/purge.nomad.hcl',
+      code: 'job "purge" {\n  type = "batch"\n  group "purge" {\n    task "purge" {\n      driver = "docker"\n      config {\n        image = "ghcr.io/acme/mailroom:1.4"\n        command = "celery"\n        args = ["-A", "mailroom", "purge", "--logfile", "/alloc/data/purge.log"]\n      }\n    }\n  }\n}\n',
+    },
+  ],
+};

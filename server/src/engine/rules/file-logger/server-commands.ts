@@ -1,7 +1,9 @@
 // Application servers told to write their logs to a file where the app is started: gunicorn's and
 // hypercorn's `--access-logfile` / `--error-logfile` / `--log-file`, daphne's `--access-log`, celery's
-// `--logfile` / `-f`, uwsgi's `--logto` (in a Procfile process, a Dockerfile CMD/ENTRYPOINT, a compose or
-// Kubernetes container command, a start script), and uwsgi's own ini `logto = /path`. `-`, /dev/stdout,
+// `--logfile` / `-f`, uwsgi's `--logto` (in every start command the run-stage rules read: a Procfile process, a
+// Dockerfile CMD/ENTRYPOINT, a compose or Kubernetes container command, a start script, a supervisord program, a
+// systemd unit, platform files such as fly.toml processes, railway.json, App Engine or Nomad jobs), and uwsgi's
+// own ini `logto = /path`. `-`, /dev/stdout,
 // /dev/stderr and a value from the environment (`$LOG_FILE`) stay silent; release and admin processes are not
 // start commands.
 import { startCommands } from '../../commands/start-commands';
@@ -73,6 +75,7 @@ function checkUwsgiIni(context: RuleContext): void {
 }
 
 export const serverCommandChecks: LanguageCheck[] = [
-  { languages: ['procfile', 'dockerfile', 'yaml', 'shell'], keywords: ['logfile', 'log-file', 'access-log', 'logto'], check: checkStartCommands },
+  // The languages startCommands reads: a supervisord program or fly.toml process is as much a start command as a Procfile's.
+  { languages: ['procfile', 'dockerfile', 'yaml', 'shell', 'ini', 'json', 'toml', 'tfvars'], keywords: ['logfile', 'log-file', 'access-log', 'logto'], check: checkStartCommands },
   { languages: ['ini'], keywords: ['logto'], check: checkUwsgiIni },
 ];

@@ -2,16 +2,14 @@
 // - Sidekiq's `config/sidekiq.yml` `:logfile: ./log/sidekiq.log` (Sidekiq < 6 wrote there; the key is still set in old apps);
 // - PHP-FPM pools and php-fpm.conf: `php_admin_value[error_log] = /var/log/…`, `access.log = /var/log/…`, `slowlog`,
 //   (the official image sends the logs to /proc/self/fd/2: overriding that hides them; php.ts reads `error_log` itself);
-// - systemd units that start the app: `ExecStart=… celery worker --logfile=/var/log/…` (the server options of server-commands.ts).
+// (systemd units' and supervisord programs' server options, `ExecStart=… celery worker --logfile=/var/log/…`, are
+// start commands: server-commands.ts reads them with every other start command.)
 // A standard stream (`/dev/stderr`, `/proc/self/fd/2`), `-`, `syslog` and a value the environment decides stay silent.
 import { baseName } from '../../languages/detect';
 import { parseIni } from '../../languages/ini';
-import { MappedText } from '../../languages/mapped-text';
 import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
-import { scriptCommands } from '../../commands/script';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isStandardStream } from './php-paths';
-import { logFileOptions } from './server-commands';
 
 function message(subject: string): string {
   return `Factor XI: ${subject}; leave the log on stdout/stderr and let the platform route the stream.`;
@@ -49,20 +47,7 @@ function checkFpmIni(context: RuleContext): void {
   }
 }
 
-/** A systemd service unit's start commands: `ExecStart=`, run with the app (not `ExecStartPre` admin work). */
-function checkSystemdUnit(context: RuleContext): void {
-  if (!context.path.endsWith('.service')) return;
-  for (const entry of parseIni(context.text)) {
-    if (entry.section !== 'Service' || entry.key !== 'ExecStart') continue;
-    const command = MappedText.contiguous(context.text.slice(entry.valueStart, entry.valueSpan.end), entry.valueStart);
-    for (const line of scriptCommands(command)) {
-      for (const found of logFileOptions(line)) context.report({ span: found.span, message: message(`this unit's ExecStart writes ${found.tool}'s log to a file (${found.option})`) });
-    }
-  }
-}
-
 export const workerConfigChecks: LanguageCheck[] = [
   { languages: ['yaml'], keywords: ['logfile'], check: checkSidekiqYaml },
   { languages: ['ini'], keywords: ['[error_log]', 'access.log', 'slowlog'], check: checkFpmIni },
-  { languages: ['ini'], keywords: ['execstart'], check: checkSystemdUnit },
 ];

@@ -1,6 +1,7 @@
 // The examples of hardcoded-backing-service: its tests and its documentation, kept beside its
 // checks but out of the rule object, so no bundle imports them.
 import type { RuleExamples } from '../../rule';
+import { appConfigJsonExamples, appConfigYamlExamples } from './app-config-examples';
 import { dropwizardExamples } from './dropwizard-examples';
 import { ormJsonExamples } from './orm-json-examples';
 import { goExamples } from './go-examples';
@@ -27,6 +28,8 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     { languages: ['yaml'], examples: symfonyExamples },
     { languages: ['yaml'], examples: dropwizardExamples },
     { languages: ['json'], examples: ormJsonExamples },
+    { languages: ['yaml'], examples: appConfigYamlExamples },
+    { languages: ['json'], examples: appConfigJsonExamples },
     { languages: ['ruby'], examples: rubyExamples },
     { languages: ['php'], examples: phpExamples },
   ],

@@ -10,6 +10,7 @@ import { rubyChecks } from './ruby';
 import { springCheck } from './spring';
 import { dropwizardCheck } from './dropwizard';
 import { ormJsonCheck } from './orm-json';
+import { appConfigCheck } from './app-config';
 
 export const hardcodedBackingService: Rule = {
   meta: {
@@ -25,5 +26,5 @@ export const hardcodedBackingService: Rule = {
     docsUrl: docsUrl('hardcoded-backing-service'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks, appConfigCheck],
 };

@@ -1,4 +1,5 @@
-// Entrypoint scripts and s6/runit run files (config-shell.ts): the last command must exec the app.
+// Entrypoint scripts and s6/runit run files (config-shell.ts): the last command must exec the app, also
+// each role branch of a final if/case, the body of the function called last, and before trailing messages.
 import type { Examples } from '../../rule';
 
 export const shellExamples: Examples = {
@@ -34,9 +35,19 @@ export const shellExamples: Examples = {
       code: '#!/bin/sh\nmain() {\n  exec tg-archive "$@"\n}\nmain "$@"\n',
     },
     {
-      name: 'a script that ends inside a block: its branches are not followed',
+      name: "a case whose catch-all arm runs a task: the `*)` arm is no role",
       path: 'entrypoint.sh',
       code: '#!/bin/sh\ncase "$1" in\n  web) exec gunicorn app:app ;;\n  *) run_task "$@" ;;\nesac\n',
+    },
+    {
+      name: 'a block none of whose branches execs (a one-off check), and a role switch whose every branch execs',
+      path: 'docker/healthcheck-entrypoint.sh',
+      code: '#!/bin/sh\nif [ -n "$DJANGO_SETTINGS_MODULE" ]; then\n  python manage.py check --deploy\nelse\n  echo "not set" >&2\n  exit 1\nfi\n',
+    },
+    {
+      name: 'every role execs its process; the function called last execs too',
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\nstart() {\n  echo "starting $1"\n  case "$1" in\n    web) exec gunicorn app:app ;;\n    worker)\n      exec celery -A app worker\n      ;;\n  esac\n}\nstart "$@"\n',
     },
     {
       name: 'an s6 run file that execs',
@@ -57,6 +68,32 @@ export const shellExamples: Examples = {
       name: 'an entrypoint that runs the CMD with "$@" and no exec',
       path: 'bin/docker-entrypoint',
       code: '#!/bin/sh\nexport JAVA_OPTS="$JAVA_OPTS -XX:MaxRAMPercentage=75"\n⟦"$@"⟧\n',
+    },
+    {
+      name: 'a role switch: the web arm of a case runs puma without exec while the worker arm execs sidekiq',
+      path: 'bin/docker-entrypoint',
+      code: '#!/bin/bash -e\ncase "$1" in\n  web)\n    ⟦bundle exec puma -C config/puma.rb⟧\n    ;;\n  worker)\n    exec bundle exec sidekiq\n    ;;\n  *)\n    exec "$@"\n    ;;\nesac\n',
+      output: '#!/bin/bash -e\ncase "$1" in\n  web)\n    exec bundle exec puma -C config/puma.rb\n    ;;\n  worker)\n    exec bundle exec sidekiq\n    ;;\n  *)\n    exec "$@"\n    ;;\nesac\n',
+    },
+    {
+      name: 'an if/else by role whose web branch runs gunicorn without exec while the worker branch execs celery',
+      path: 'docker/entrypoint.sh',
+      code: '#!/bin/bash\nif [ "$ROLE" = "worker" ]; then\n  exec celery -A permits worker\nelse\n  ⟦gunicorn permits.wsgi:application --bind 0.0.0.0:8000⟧\nfi\n',
+    },
+    {
+      name: 'a one-line case arm without exec beside one with it',
+      path: 'entrypoint.sh',
+      code: '#!/bin/sh\ncase "$ROLE" in\n  web) ⟦node dist/server.js⟧ ;;\n  worker) exec node dist/worker.js ;;\nesac\n',
+    },
+    {
+      name: "the script's own function called last runs the app without exec",
+      path: 'docker-entrypoint.sh',
+      code: '#!/usr/bin/env bash\nmain() {\n  ./bin/wait-for-redis\n  ⟦node dist/server.js⟧\n}\nmain "$@"\n',
+    },
+    {
+      name: 'a message printed after the server: the shell still waits for it',
+      path: 'scripts/api-entrypoint.sh',
+      code: '#!/bin/sh\nnode dist/render-config.js > dist/public/config.json\n⟦node dist/server.js --api-only⟧\necho "api exited with status $?"\n',
     },
     {
       name: 'an s6 run file whose last command is the app under s6-setuidgid',

@@ -10,6 +10,7 @@ import { baseCommand, effectiveWords } from '../../commands/words';
 import { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { execFix } from './config-dockerfile';
+import { tailCommands } from './shell-tails';
 
 /** Named to be a container's ENTRYPOINT: `docker-entrypoint`, `entrypoint`, `app-entrypoint` (`.sh` or none). */
 const ENTRYPOINT_NAME = /(?:^|[-_.])entrypoint$/i;
@@ -26,17 +27,19 @@ function check(context: RuleContext): void {
   const supervised = SUPERVISED_RUN.test(context.path);
   if (!(supervised || ENTRYPOINT_NAME.test(scriptName(context.path))) || !isAppStartScript(context.path, script)) return;
   const commands = scriptCommands(script);
-  const final = commands[commands.length - 1];
-  if (!final || commands.some((command) => command.after === '&' || command.after === '|')) return;
-  if (NOT_AN_APP.has(baseCommand(final.texts[0] ?? '')) || effectiveWords(final.texts).length === 0 || isAdminOrUtility(final.texts)) return;
-  if (definesFunction(context.text, final.texts[0] ?? '')) return;
-  const fix = execFix(final);
-  const who = supervised ? "the supervisor's" : "the container's";
-  context.report({
-    span: commandSpan(final),
-    message: `Factor IX: this script starts the app as its last command without \`exec\`: the shell stays ${who} process and does not pass SIGTERM on, so the app cannot shut down gracefully; start it with \`exec\`.`,
-    ...(fix ? { fix } : {}),
-  });
+  if (commands.some((command) => command.after === '&' || command.after === '|')) return;
+  const ownFunction = (name: string) => definesFunction(context.text, name);
+  for (const final of tailCommands(commands, ownFunction)) {
+    if (NOT_AN_APP.has(baseCommand(final.texts[0] ?? '')) || effectiveWords(final.texts).length === 0 || isAdminOrUtility(final.texts)) continue;
+    if (ownFunction(final.texts[0] ?? '')) continue;
+    const fix = execFix(final);
+    const who = supervised ? "the supervisor's" : "the container's";
+    context.report({
+      span: commandSpan(final),
+      message: `Factor IX: this script starts the app as its last command without \`exec\`: the shell stays ${who} process and does not pass SIGTERM on, so the app cannot shut down gracefully; start it with \`exec\`.`,
+      ...(fix ? { fix } : {}),
+    });
+  }
 }
 
 /** `run_app() {` / `function run_app`: the script's own function, which may exec the app itself. */

@@ -1,0 +1,112 @@
+// Examples of a backing service chosen by an environment test in Go, Ruby and PHP code, and of
+// Symfony's when@<env> blocks: the same shape answered the same way as JS/TS's and Python's.
+import type { Examples } from '../../rule';
+
+export const symfonyExamples: Examples = {
+  valid: [
+    {
+      name: 'Symfony: the driver from the environment, a test-only dbname suffix, a prod-only cache pool',
+      path: 'config/packages/doctrine.yaml',
+      code: `doctrine:\n    dbal:\n        url: '%env(resolve:DATABASE_URL)%'\n\nwhen@test:\n    doctrine:\n        dbal:\n            dbname_suffix: '_test%env(default::TEST_TOKEN)%'\n\nwhen@dev:\n    doctrine:\n        dbal:\n            driver: 'pdo_sqlite'\n`,
+    },
+    {
+      name: 'not a config/packages file',
+      path: 'config/services.yaml',
+      code: `framework:\n    cache:\n        app: cache.adapter.redis\nwhen@dev:\n    framework:\n        cache:\n            app: cache.adapter.filesystem\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Symfony: SQLite under when@dev over a PostgreSQL driver',
+      path: 'config/packages/doctrine.yaml',
+      code: `doctrine:\n    dbal:\n        driver: 'pdo_pgsql'\n        host: '%env(DB_HOST)%'\n\nwhen@dev:\n    doctrine:\n        dbal:\n            driver: ⟦'pdo_sqlite'⟧\n            path: '%kernel.project_dir%/var/dev.db'\n`,
+      messageIncludes: ['dev uses SQLite while production uses PostgreSQL'],
+    },
+    {
+      name: 'Symfony: a filesystem app cache under when@dev over Redis',
+      path: 'config/packages/cache.yaml',
+      code: `framework:\n    cache:\n        app: cache.adapter.redis\n\nwhen@dev:\n    framework:\n        cache:\n            app: ⟦cache.adapter.filesystem⟧\n`,
+      messageIncludes: ['a file cache while production uses Redis'],
+    },
+  ],
+};
+
+export const goExamples: Examples = {
+  valid: [
+    {
+      name: 'PostgreSQL in every branch; only the pool and the logger differ',
+      path: 'internal/store/store.go',
+      code: `package store\n\nimport (\n\t"database/sql"\n\t"os"\n\n\t"gorm.io/driver/postgres"\n\t"gorm.io/gorm"\n)\n\nfunc Open(env, dsn string) (*gorm.DB, error) {\n\tif env == "production" {\n\t\treturn gorm.Open(postgres.Open(dsn), &gorm.Config{})\n\t} else {\n\t\treturn gorm.Open(postgres.Open("host=localhost dbname=app_dev"), &gorm.Config{})\n\t}\n}\n\nfunc Archive() (*sql.DB, error) {\n\tdb, err := sql.Open("pgx", os.Getenv("ARCHIVE_URL"))\n\tif os.Getenv("APP_ENV") != "production" {\n\t\tdb.SetMaxOpenConns(1)\n\t}\n\treturn db, err\n}\n`,
+    },
+    {
+      name: 'a test the checker cannot read (a feature flag), and a test file',
+      path: 'internal/store/flags.go',
+      code: `package store\n\nimport (\n\t"gorm.io/driver/postgres"\n\t"gorm.io/driver/sqlite"\n\t"gorm.io/gorm"\n)\n\nfunc Open(useSQLite bool, dsn string) gorm.Dialector {\n\tif useSQLite {\n\t\treturn sqlite.Open("app.db")\n\t} else {\n\t\treturn postgres.Open(dsn)\n\t}\n}\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'gorm: SQLite unless APP_ENV says production',
+      path: 'internal/store/store.go',
+      code: `package store\n\nimport (\n\t"gorm.io/driver/postgres"\n\t"gorm.io/driver/sqlite"\n\t"gorm.io/gorm"\n)\n\nfunc Dialector(cfg Config) gorm.Dialector {\n\tvar d gorm.Dialector\n\tif cfg.Env == "production" {\n\t\td = postgres.Open(cfg.DatabaseURL)\n\t} else {\n\t\td = ⟦sqlite.Open⟧("dev.db")\n\t}\n\treturn d\n}\n`,
+      messageIncludes: ['development uses SQLite while production uses PostgreSQL'],
+    },
+    {
+      name: 'database/sql: a switch on APP_ENV whose default opens SQLite',
+      path: 'internal/reports/reports.go',
+      code: `package reports\n\nimport (\n\t"database/sql"\n\t"os"\n)\n\nfunc Open() (*sql.DB, error) {\n\tswitch os.Getenv("APP_ENV") {\n\tcase "production", "staging":\n\t\treturn sql.Open("postgres", os.Getenv("DATABASE_URL"))\n\tdefault:\n\t\treturn sql.Open(⟦"sqlite3"⟧, "file:dev.db")\n\t}\n}\n`,
+    },
+  ],
+};
+
+export const rubyExamples: Examples = {
+  valid: [
+    {
+      name: 'Sinatra: PostgreSQL in every configure block; a pool size and a label chosen by RACK_ENV',
+      path: 'app.rb',
+      code: `class App < Sinatra::Base\n  configure :development do\n    set :database, { adapter: "postgresql", database: "app_dev" }\n  end\n  configure :production do\n    set :database, { adapter: "postgresql", url: ENV.fetch("DATABASE_URL") }\n  end\n  POOL = ENV["RACK_ENV"] == "production" ? 10 : 2\n  LABEL = ENV["RACK_ENV"] == "production" ? "postgres" : "sqlite"\nend\n`,
+    },
+    {
+      name: 'production leaves the adapter to DATABASE_URL: nothing to compare',
+      path: 'app.rb',
+      code: `configure :development do\n  set :database, { adapter: "sqlite3", database: "db/dev.sqlite3" }\nend\nconfigure :production do\n  set :database, ENV.fetch("DATABASE_URL")\nend\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Sinatra: SQLite in configure :development, PostgreSQL in configure :production',
+      path: 'app.rb',
+      code: `class App < Sinatra::Base\n  configure :development do\n    set :database, { adapter: ⟦"sqlite3"⟧, database: "db/dev.sqlite3" }\n  end\n  configure :production do\n    set :database, { adapter: "postgresql", url: ENV.fetch("DATABASE_URL") }\n  end\nend\n`,
+      messageIncludes: ['development uses SQLite while production uses PostgreSQL'],
+    },
+    {
+      name: 'Sequel: one expression picks the adapter by RACK_ENV; an if/else on Rails.env picks another',
+      path: 'lib/archive.rb',
+      code: `DB = Sequel.connect(adapter: ENV["RACK_ENV"] == "production" ? "postgres" : ⟦"sqlite"⟧, database: "archive")\nif Rails.env.production?\n  Audit.establish_connection(adapter: "mysql2", url: ENV["AUDIT_URL"])\nelse\n  Audit.establish_connection(adapter: ⟦"sqlite3"⟧, database: "db/audit.sqlite3")\nend\n`,
+    },
+  ],
+};
+
+export const phpExamples: Examples = {
+  valid: [
+    {
+      name: 'a queue driver, a database name and a banner chosen by the environment; a flag read from elsewhere',
+      path: 'config/settings.php',
+      code: `<?php\n$isProduction = ($_ENV['APP_ENV'] ?? 'development') === 'production';\nreturn [\n    'db' => ['driver' => 'pgsql', 'database' => $isProduction ? 'pantry' : 'pantry_dev'],\n    'queue' => ['driver' => $isProduction ? 'redis' : 'sync'],\n    'banner' => $isProduction ? 'Pantry' : 'Pantry (sqlite dev)',\n    'cache' => ['driver' => $useLocal ? 'array' : 'redis'],\n];\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Eloquent settings: SQLite unless production, by a flag declared from APP_ENV; a Laravel cache store by getenv',
+      path: 'config/settings.php',
+      code: `<?php\n$appEnv = $_ENV['APP_ENV'] ?? 'development';\n$isProduction = $appEnv === 'production';\nreturn [\n    'db' => ['driver' => $isProduction ? 'pgsql' : ⟦'sqlite'⟧],\n    'cache' => ['default' => getenv('APP_ENV') === 'production' ? 'redis' : ⟦'array'⟧],\n];\n`,
+      messageIncludes: ['development uses'],
+    },
+    {
+      name: "Laravel: the connection chosen by app()->environment('local')",
+      path: 'config/database.php',
+      code: `<?php\nreturn [\n    'default' => app()->environment('local') ? ⟦'sqlite'⟧ : 'mysql',\n];\n`,
+      messageIncludes: ['local uses SQLite while production uses MySQL'],
+    },
+  ],
+};

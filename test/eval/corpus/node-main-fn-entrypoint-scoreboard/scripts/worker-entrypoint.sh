@@ -1,0 +1,9 @@
+#!/bin/sh
+set -e
+
+start() {
+  echo "starting the score worker"
+  exec node dist/worker.js
+}
+
+start
