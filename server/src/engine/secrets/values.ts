@@ -44,6 +44,8 @@ const KEYWORDS = new Set([
   'bool', 'str', 'int', 'float', 'dict', 'list', 'bytes', 'datetime', 'date', 'integer', 'long', 'double', 'char', 'byte',
   // A settings form's field types, as its metadata table holds them (DokuWiki's `$meta['modPass'] = array('onoff')`).
   'onoff', 'toggle', 'checkbox', 'multicheckbox', 'multichoice', 'radio', 'textarea', 'numeric', 'dropdown',
+  // A stage's name: `RUN DJANGO_SECRET_KEY=build python manage.py collectstatic` sets a throwaway for one build step.
+  'build', 'development', 'staging', 'production',
 ]);
 
 const STAGE_WORDS = new Set(['dev', 'development', 'local', 'test', 'testing', 'staging', 'stage', 'prod', 'production', 'qa', 'ci', 'e2e', 'demo', 'sandbox']);

@@ -169,6 +169,11 @@ export const PRECISION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'Dockerfile',
         code: 'FROM python:3.12-slim\nRUN DJANGO_SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput\n',
       },
+      {
+        name: "a stage's name as the throwaway key of a build step",
+        path: 'Dockerfile',
+        code: 'FROM python:3.12-slim\nRUN DJANGO_SECRET_KEY=build python manage.py collectstatic --noinput\nRUN SECRET_KEY_BASE=production bundle exec rails assets:precompile\n',
+      },
     ],
     invalid: [],
   },
