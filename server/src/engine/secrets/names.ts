@@ -333,6 +333,9 @@ function classifyKeyMaterial(words: readonly string[], last: string, previous: s
   if (last === 'info' && previous === 'user') return { noun: 'credentials', strength: words.includes('auth') ? 'strong' : 'weak' };
   // Honeycomb's API key travels as the `x-honeycomb-team` header (OTLP exporters, its SDKs). Weak: only a generated value.
   if (last === 'team' && previous === 'honeycomb') return { noun: 'API key', strength: 'weak' };
+  // SonarQube's scanners take the token as `sonar.login` (SONAR_LOGIN, `-Dsonar.login=…`) when no password is
+  // given. Weak: a user's login there is a name, so only a generated value counts.
+  if (last === 'login' && previous === 'sonar') return { noun: 'token', strength: 'weak' };
   return undefined;
 }
 
@@ -390,7 +393,7 @@ export function mayNameCredential(text: string): boolean {
  * asks `mayEndCredentialNameAt`.
  */
 export function* candidateRuns(text: string): Generator<[number, number]> {
-  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature|licen[cs]e|hmac|hash|pair|number|code|team/gi;
+  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature|licen[cs]e|hmac|hash|pair|number|code|team|(?<=sonar[._-]?)login/gi;
   for (let hit = candidate.exec(text); hit; hit = candidate.exec(text)) {
     const run = alnumRun(text, hit.index);
     candidate.lastIndex = run[1];
@@ -464,6 +467,7 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   if (word === 'hash') return previous === 'api' || previous === 'encryption';
   if (word === 'pair') return previous === 'key';
   if (word === 'team') return previous === 'honeycomb';
+  if (word === 'login') return previous === 'sonar';
   return word === 'phrase' && (MNEMONIC_PHRASES.has(previous) || previous === 'pass');
 }
 

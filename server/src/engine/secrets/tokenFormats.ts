@@ -3,6 +3,7 @@
 // in a lookbehind (so a run of token characters is tried from its start only), a right boundary.
 import { isSeedPhrase, WORD_RUN } from './mnemonic';
 import { findPemPrivateKeys } from './pem';
+import { findSasSignatures } from './sas';
 
 export interface TokenFormat {
   id: string;
@@ -165,6 +166,8 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     pattern: re(String.raw`AccountKey=([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`, 'id'),
     envName: 'AZURE_STORAGE_CONNECTION_STRING',
   },
+  // An Azure Storage shared access signature (sas.ts): its `sig=`, after the `sv=` every issuer writes first.
+  { id: 'azure-sas', name: 'Azure shared access signature', keywords: ['sig='], find: findSasSignatures, envName: 'AZURE_STORAGE_SAS_TOKEN' },
   {
     // A conda channel behind a token: anaconda.org's and private channels' `https://<host>/t/<token>/<channel>` (.condarc,
     // environment.yml, `conda install -c …`). Group 1 the token; letters and digits both, as issued tokens have.

@@ -43,6 +43,7 @@ import { PRECISION_EXAMPLES } from './precision-examples';
 import { SCOPE_EXAMPLES } from './scope-examples';
 import { SINK_EXAMPLES } from './sink-examples';
 import { CI_EXAMPLES } from './ci-examples';
+import { CI_HOST_EXAMPLES } from './ci-hosts-examples';
 import { PARITY_EXAMPLES } from './parity-examples';
 import { CONSTANT_EXAMPLES } from './constant-examples';
 import { CLIENT_EXAMPLES } from './client-examples';
@@ -124,6 +125,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(SINK_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // CI pipelines and the shell they run (scripts, RUN lines): env literals and command arguments.
     ...Object.entries(CI_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
+    // Travis CI, AppVeyor, Azure Pipelines and SonarQube shapes; Azure SAS signatures in Python, Ruby and JS.
+    ...Object.entries(CI_HOST_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: the look-alikes stay silent, unfilled placeholders warn, numbers are passwords.
     ...Object.entries(PARITY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // Where the language needs a compile-time constant: the finding stays, the fix is withheld.
