@@ -101,6 +101,8 @@ const SAMPLES: Record<string, () => Sample> = {
     const secret = `${r(LOWER, 2)}-${r(HEX, 8)}-${r(HEX, 4)}-${r(HEX, 4)}-${r(HEX, 12)}`;
     return { secret, text: `  - https://conda.anaconda.org/t/${secret}/acme-internal`, nearMiss: `  - https://conda.anaconda.org/acme-internal/t/short/` };
   },
+  'convex-deploy-key': () => ({ secret: `prod:happy-otter-${r(DIGITS, 3)}|${r(`${ALNUM}+/`, 80)}`, nearMiss: `dev:happy-otter-${r(DIGITS, 3)}` }),
+  appwrite: () => ({ secret: `standard_${r(HEX, 256)}`, nearMiss: `standard_${r(HEX, 128)}` }),
   databricks: () => ({ secret: `dapi${r(HEX, 32)}`, nearMiss: `dapi${r(HEX, 31)}` }),
   pypi: () => ({ secret: `pypi-AgEIcHlwaS5vcmc${r(B64URL, 70)}`, nearMiss: `pypi-${r(B64URL, 70)}` }),
   huggingface: () => ({ secret: `hf_${r(UPPER + LOWER, 34)}`, nearMiss: `hf_${r(UPPER + LOWER, 33)}` }),

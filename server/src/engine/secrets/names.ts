@@ -393,7 +393,7 @@ export function mayNameCredential(text: string): boolean {
  * asks `mayEndCredentialNameAt`.
  */
 export function* candidateRuns(text: string): Generator<[number, number]> {
-  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature|licen[cs]e|hmac|hash|pair|number|code|team|(?<=sonar[._-]?)login/gi;
+  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature|licen[cs]e|hmac|hash|pair|number|code|team|login/gi;
   for (let hit = candidate.exec(text); hit; hit = candidate.exec(text)) {
     const run = alnumRun(text, hit.index);
     candidate.lastIndex = run[1];
