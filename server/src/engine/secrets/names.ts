@@ -193,7 +193,8 @@ const DENY_WORDS = new Set(['bad', 'disallowed', 'forbidden', 'banned', 'blocked
  * (Shopify's storefront tokens stay credentials: apps name the private, server-side one the same way.)
  */
 function isSearchOnly(words: readonly string[]): boolean {
-  return words.some((word, index) => word === 'search' && words[index + 1] === 'only');
+  // Algolia's DocSearch (`docsearch_api_key` in Sphinx, `docsearch.apiKey`) is given its search-only key alone.
+  return words.includes('docsearch') || words.some((word, index) => word === 'search' && words[index + 1] === 'only');
 }
 
 /** Addresses a key can sign: `URL_SIGNING_KEY`, `linkHmacSecret` (imgproxy, CloudFront, Mux, Bunny signed URLs). */

@@ -1,6 +1,7 @@
 // Backend-as-a-service and auth SDKs around JS/TS apps: Convex deploy keys, Appwrite API keys, and the stock
 // passwords of quick-starts (Hasura's `postgrespassword`, the postgres image's `mysecretpassword`) that are
-// information like `postgres` is. Values are generated for these examples.
+// information like `postgres` is; Algolia v5's `{ algoliasearch }` client and DocSearch's public search key.
+// Values are generated for these examples.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
 
@@ -9,6 +10,32 @@ const APPWRITE_KEY =
   'standard_f0f697e3e44f6ad2436ca3234a04d46157ebaf09d5e9c9391be6864ba3524329f55c0368c1529d53a8ff8755542d26859fe0618dcc1056da700a12070b49d74a4f9b4397b1fcef63b3b19254433b712f178dca9ee081e6ca75d18e9c3bc20fa01dda84c4908b00d1adc7014e092339c320f2130efcf0c54578a2dfd2daebb1d8';
 
 export const BACKEND_SERVICE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
+  javascript: {
+    valid: [
+      {
+        name: "Algolia v5's client given the admin key from the environment, and a helper imported by name",
+        path: 'scripts/reindex.mjs',
+        code: "import { algoliasearch } from 'algoliasearch';\nimport { v5 } from 'uuid';\n\nconst client = algoliasearch('KX8Q2LMZ7P', process.env.ALGOLIA_ADMIN_KEY);\nconst id = v5('KX8Q2LMZ7P', '6ba7b810-9dad-11d1-80b4-00c04fd430c8');\n",
+      },
+    ],
+    invalid: [
+      {
+        name: "Algolia v5's client, a function named for its package, given a key by position",
+        path: 'scripts/reindex.mjs',
+        code: "import { algoliasearch } from 'algoliasearch';\n\nconst client = algoliasearch('KX8Q2LMZ7P', ⟦'a4bd3cb0e75d4fe120d695ad74358959'⟧);\n",
+      },
+    ],
+  },
+  python: {
+    valid: [
+      {
+        name: "Sphinx's DocSearch settings: the search-only key every reader's browser is given",
+        path: 'docs/conf.py',
+        code: 'docsearch_app_id = "KX8Q2LMZ7P"\ndocsearch_api_key = "a7b9fec3d3297f05686575d2222926c3"\ndocsearch_index_name = "acme-sdk"\n',
+      },
+    ],
+    invalid: [],
+  },
   typescript: {
     valid: [
       {
