@@ -92,10 +92,17 @@ const SAMPLES: Record<string, () => Sample> = {
     const secret = `${r(`${ALNUM}+/`, 86)}==`;
     return { secret, text: `DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=${secret};EndpointSuffix=core.windows.net`, nearMiss: `AccountKey=${r(ALNUM, 40)}==` };
   },
+  'azure-sas': () => {
+    const secret = `${r(`${ALNUM}+/`, 43)}=`.replace(/\+/g, '%2B').replace(/\//g, '%2F').replace(/=$/, '%3D');
+    const query = `sv=2022-11-02&ss=b&srt=co&sp=rl&se=2027-01-01T00:00:00Z&spr=https&sig=`;
+    return { secret, text: `https://shop.blob.core.windows.net/media?${query}${secret}`, nearMiss: `https://mystorageaccount.blob.core.windows.net/media?${query}${secret}` };
+  },
   'conda-channel-token': () => {
     const secret = `${r(LOWER, 2)}-${r(HEX, 8)}-${r(HEX, 4)}-${r(HEX, 4)}-${r(HEX, 12)}`;
     return { secret, text: `  - https://conda.anaconda.org/t/${secret}/acme-internal`, nearMiss: `  - https://conda.anaconda.org/acme-internal/t/short/` };
   },
+  'convex-deploy-key': () => ({ secret: `prod:happy-otter-${r(DIGITS, 3)}|${r(`${ALNUM}+/`, 80)}`, nearMiss: `dev:happy-otter-${r(DIGITS, 3)}` }),
+  appwrite: () => ({ secret: `standard_${r(HEX, 256)}`, nearMiss: `standard_${r(HEX, 128)}` }),
   databricks: () => ({ secret: `dapi${r(HEX, 32)}`, nearMiss: `dapi${r(HEX, 31)}` }),
   pypi: () => ({ secret: `pypi-AgEIcHlwaS5vcmc${r(B64URL, 70)}`, nearMiss: `pypi-${r(B64URL, 70)}` }),
   huggingface: () => ({ secret: `hf_${r(UPPER + LOWER, 34)}`, nearMiss: `hf_${r(UPPER + LOWER, 33)}` }),

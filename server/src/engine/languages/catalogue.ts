@@ -111,8 +111,9 @@ export const LANGUAGES = {
   json: {
     name: 'JSON',
     // env-cmd's `.env-cmdrc` is JSON (environments of variables), not a .env file; a VS Code
-    // `.code-workspace` is JSON with comments, its `settings` those of `.vscode/settings.json`.
-    files: { ...none, names: ['.env-cmdrc', '.env-cmdrc.json'], suffixes: ['.json', '.jsonc', '.code-workspace'] },
+    // `.code-workspace` is JSON with comments, its `settings` those of `.vscode/settings.json`; an HTTP
+    // Archive (`.har`: a browser's export, Polly.js' recordings) is JSON whose headers hold what was sent.
+    files: { ...none, names: ['.env-cmdrc', '.env-cmdrc.json'], suffixes: ['.json', '.jsonc', '.code-workspace', '.har'] },
     editorIds: ['json', 'jsonc'],
     grammar: null,
     comment: 'none',

@@ -123,8 +123,8 @@ export function yamlString(node: YamlNode | undefined): string | undefined {
 }
 
 /**
- * A string scalar's value with each character mapped to its source. Exact for one-line
- * plain and quoted scalars; multi-line and block scalars map every inner span to the whole.
+ * A string scalar's value with each character mapped to its source. Exact for one-line plain and
+ * quoted scalars and for literal and folded blocks; other multi-line scalars map every inner span to the whole.
  */
 export function yamlScalarText(text: string, scalar: YamlScalar): MappedText {
   const value = typeof scalar.value === 'string' ? scalar.value : String(scalar.value);
@@ -138,28 +138,77 @@ export function yamlScalarText(text: string, scalar: YamlScalar): MappedText {
 }
 
 /**
+ * A block scalar's body: its lines, the indentation they share and where the first starts. The
+ * header is `|` (literal) or `>` (folded), with an indentation digit and a chomping sign.
+ */
+function blockBody(raw: string, whole: Span, indicator: '|' | '>'): { lines: string[]; indent: number; start: number } | undefined {
+  const header = /^([|>])([1-9])?[-+]?([1-9])?[ \t]*(?:#[^\n]*)?\r?\n/.exec(raw);
+  if (!header || header[1] !== indicator) return undefined;
+  const lines = raw.slice(header[0].length).split('\n');
+  const explicit = Number(header[2] ?? header[3] ?? 0);
+  const firstContent = lines.find((line) => line.trim() !== '') ?? '';
+  return { lines, indent: explicit || firstContent.length - firstContent.trimStart().length, start: whole.start + header[0].length };
+}
+
+/**
  * A literal block (`run: |`, `script: |-`): each line less its indentation, so a command in a CI
- * step maps to its own place. Folded blocks (`>`), and anything that does not rebuild the parsed
- * value exactly, are left to the caller's whole-span fallback.
+ * step maps to its own place. A folded block (`>`) is decodeFoldedBlock's; anything that does not
+ * rebuild the parsed value exactly is left to the caller's whole-span fallback.
  */
 function decodeLiteralBlock(raw: string, whole: Span, value: string): MappedText | undefined {
-  const header = /^\|([1-9])?[-+]?([1-9])?[ \t]*(?:#[^\n]*)?\r?\n/.exec(raw);
-  if (!header) return undefined;
-  const lines = raw.slice(header[0].length).split('\n');
-  const explicit = Number(header[1] ?? header[2] ?? 0);
-  const firstContent = lines.find((line) => line.trim() !== '') ?? '';
-  const indent = explicit || firstContent.length - firstContent.trimStart().length;
+  const body = blockBody(raw, whole, '|');
+  if (!body) return raw.startsWith('>') ? decodeFoldedBlock(raw, whole, value) : undefined;
+  const { lines, indent } = body;
   const builder = new MappedTextBuilder();
-  let at = whole.start + header[0].length;
+  let at = body.start;
   lines.forEach((line, index) => {
     if (index > 0) builder.push('\n', at - 1);
     const content = line.replace(/\r$/, '');
     for (let i = indent; i < content.length; i++) builder.push(content[i]!, at + i);
     at += line.length + 1;
   });
-  const built = builder.build(whole);
-  const body = withoutTrailingNewlines(built.text);
-  if (withoutTrailingNewlines(value) !== body) return undefined;
+  return matchingValue(builder.build(whole), value);
+}
+
+/**
+ * A folded block (`appSettings: >-`, a long command): YAML joins two plain lines with a space, keeps a
+ * break for each empty line between them and every break around a more-indented line. Each character,
+ * and each space a break became, maps to its own place, so a URL on the third line is found there.
+ */
+function decodeFoldedBlock(raw: string, whole: Span, value: string): MappedText | undefined {
+  const body = blockBody(raw, whole, '>');
+  if (!body) return undefined;
+  const builder = new MappedTextBuilder();
+  let at = body.start;
+  let breakAt = at;
+  let empty = 0;
+  let started = false;
+  let previousIndented = false;
+  for (const line of body.lines) {
+    const content = line.replace(/\r$/, '');
+    if (content.trim() === '') {
+      if (started) empty++;
+      else builder.push('\n', at);
+      at += line.length + 1;
+      continue;
+    }
+    const indented = /^[ \t]/.test(content.slice(body.indent));
+    if (started) {
+      if (empty === 0 && !indented && !previousIndented) builder.push(' ', breakAt);
+      else for (let i = indented || previousIndented ? 0 : 1; i <= empty; i++) builder.push('\n', breakAt);
+    }
+    for (let i = body.indent; i < content.length; i++) builder.push(content[i]!, at + i);
+    breakAt = at + content.length;
+    [empty, started, previousIndented] = [0, true, indented];
+    at += line.length + 1;
+  }
+  while (builder.length < value.length && value.charCodeAt(builder.length) === 10) builder.push('\n', breakAt);
+  return matchingValue(builder.build(whole), value);
+}
+
+/** The rebuilt block, cut to the parsed value's length, if it reads as that value (trailing breaks aside). */
+function matchingValue(built: MappedText, value: string): MappedText | undefined {
+  if (withoutTrailingNewlines(value) !== withoutTrailingNewlines(built.text)) return undefined;
   return value.length <= built.text.length ? built.slice(0, value.length) : undefined;
 }
 

@@ -34,6 +34,9 @@ const STOCK_DEV_PASSWORDS = new Set([
   'vagrant',
   // `android`: the Android SDK's debug keystore (`storePassword`/`keyPassword` of `androiddebugkey`).
   'android',
+  // The quick-starts' own: Hasura's docker-compose (`postgrespassword`, also in its PG_DATABASE_URL) and the
+  // postgres image's `docker run -e POSTGRES_PASSWORD=mysecretpassword`.
+  'postgrespassword', 'mysecretpassword',
 ]);
 
 export function isStockDevPassword(value: string): boolean {

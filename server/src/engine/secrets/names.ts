@@ -193,7 +193,8 @@ const DENY_WORDS = new Set(['bad', 'disallowed', 'forbidden', 'banned', 'blocked
  * (Shopify's storefront tokens stay credentials: apps name the private, server-side one the same way.)
  */
 function isSearchOnly(words: readonly string[]): boolean {
-  return words.some((word, index) => word === 'search' && words[index + 1] === 'only');
+  // Algolia's DocSearch (`docsearch_api_key` in Sphinx, `docsearch.apiKey`) is given its search-only key alone.
+  return words.includes('docsearch') || words.some((word, index) => word === 'search' && words[index + 1] === 'only');
 }
 
 /** Addresses a key can sign: `URL_SIGNING_KEY`, `linkHmacSecret` (imgproxy, CloudFront, Mux, Bunny signed URLs). */
@@ -333,6 +334,9 @@ function classifyKeyMaterial(words: readonly string[], last: string, previous: s
   if (last === 'info' && previous === 'user') return { noun: 'credentials', strength: words.includes('auth') ? 'strong' : 'weak' };
   // Honeycomb's API key travels as the `x-honeycomb-team` header (OTLP exporters, its SDKs). Weak: only a generated value.
   if (last === 'team' && previous === 'honeycomb') return { noun: 'API key', strength: 'weak' };
+  // SonarQube's scanners take the token as `sonar.login` (SONAR_LOGIN, `-Dsonar.login=…`) when no password is
+  // given. Weak: a user's login there is a name, so only a generated value counts.
+  if (last === 'login' && previous === 'sonar') return { noun: 'token', strength: 'weak' };
   return undefined;
 }
 
@@ -390,7 +394,7 @@ export function mayNameCredential(text: string): boolean {
  * asks `mayEndCredentialNameAt`.
  */
 export function* candidateRuns(text: string): Generator<[number, number]> {
-  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature|licen[cs]e|hmac|hash|pair|number|code|team/gi;
+  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature|licen[cs]e|hmac|hash|pair|number|code|team|login/gi;
   for (let hit = candidate.exec(text); hit; hit = candidate.exec(text)) {
     const run = alnumRun(text, hit.index);
     candidate.lastIndex = run[1];
@@ -464,6 +468,7 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   if (word === 'hash') return previous === 'api' || previous === 'encryption';
   if (word === 'pair') return previous === 'key';
   if (word === 'team') return previous === 'honeycomb';
+  if (word === 'login') return previous === 'sonar';
   return word === 'phrase' && (MNEMONIC_PHRASES.has(previous) || previous === 'pass');
 }
 

@@ -71,6 +71,9 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[@?](?:android:)?(?:string|integer|bool|raw|xml|array|attr)\/[A-Za-z_][\w.]{0,120}$/,
   // AEM as a Cloud Service's OSGi configs: `$[env:SMTP_HOST]`, `$[secret:SMTP_PASSWORD]` (Cloud Manager fills them in).
   /^\$\[(?:env|secret):[A-Za-z_][\w.-]{0,120}(?:;default=)?\]$/,
+  // Azure Pipelines' runtime expressions, filled in when a job runs: `$[variables.SentryToken]`,
+  // `$[ dependencies.Build.outputs['keys.token'] ]`, `$[format('{0}', variables.x)]`.
+  /^\$\[\s{0,8}(?:variables|dependencies|stageDependencies|format|coalesce|counter|replace)\b[^\r\n]{0,240}\]$/,
   // Symfony parameters, alone or in front of a path: %env(APP_SECRET)%, %env(resolve:DSN)%, %kernel.secret%,
   // %kernel.project_dir%/config/jwt/private.pem
   /^%(?:env\([\w:.-]{1,120}\)|[A-Za-z_][\w.]{0,120})%(?:\/\S{0,500})?$/,

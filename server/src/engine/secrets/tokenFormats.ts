@@ -3,6 +3,7 @@
 // in a lookbehind (so a run of token characters is tried from its start only), a right boundary.
 import { isSeedPhrase, WORD_RUN } from './mnemonic';
 import { findPemPrivateKeys } from './pem';
+import { findSasSignatures } from './sas';
 
 export interface TokenFormat {
   id: string;
@@ -165,6 +166,8 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     pattern: re(String.raw`AccountKey=([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`, 'id'),
     envName: 'AZURE_STORAGE_CONNECTION_STRING',
   },
+  // An Azure Storage shared access signature (sas.ts): its `sig=`, after the `sv=` every issuer writes first.
+  { id: 'azure-sas', name: 'Azure shared access signature', keywords: ['sig='], find: findSasSignatures, envName: 'AZURE_STORAGE_SAS_TOKEN' },
   {
     // A conda channel behind a token: anaconda.org's and private channels' `https://<host>/t/<token>/<channel>` (.condarc,
     // environment.yml, `conda install -c …`). Group 1 the token; letters and digits both, as issued tokens have.
@@ -175,6 +178,21 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     envName: 'CONDA_TOKEN',
     validate: (secret) => /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
   },
+  // Convex deploy keys: `prod:<deployment>|<key>`, `preview:<team>:<project>|<key>` (`npx convex deploy` reads
+  // CONVEX_DEPLOY_KEY). A deployment's name alone (`CONVEX_DEPLOYMENT=dev:happy-otter-123`) has no `|<key>`.
+  // Announced by the `|` and the key after it: `prod:` and `dev:` are in too many files to pass them all to parsers.
+  {
+    ...token(
+      'convex-deploy-key',
+      'Convex deploy key',
+      ['|'],
+      String.raw`(?<![\w-])(?:prod|preview|dev|project):[a-z0-9][a-z0-9-]{2,60}(?::[a-z0-9][a-z0-9-]{0,60}){0,2}\|[A-Za-z0-9+/=_-]{40,400}(?![A-Za-z0-9+/=_-])`,
+      'CONVEX_DEPLOY_KEY',
+    ),
+    quick: /\|(?<=[a-z0-9]\|)[A-Za-z0-9+/=_-]{40}/,
+  },
+  // Appwrite API keys (`new Client().setKey(…)`, APPWRITE_API_KEY): `standard_` and 256 hex digits.
+  token('appwrite', 'Appwrite API key', ['standard_'], `${START}standard_[0-9a-f]{256}${END}`, 'APPWRITE_API_KEY'),
   token('databricks', 'Databricks token', ['dapi'], `${START}dapi[a-f0-9]{32}(?:-[0-9])?${END}`, 'DATABRICKS_TOKEN'),
   token('rubygems', 'RubyGems API key', ['rubygems_'], `${START}rubygems_[0-9a-f]{48}${END}`, 'GEM_HOST_API_KEY'),
   token('pypi', 'PyPI upload token', ['pypi-ageicHlwaS5vcmc'.toLowerCase()], `${START_DASH}pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}${END_DASH}`, 'PYPI_TOKEN'),

@@ -13,6 +13,6 @@ const FILE_LOGGER_FACTORIES: Readonly<Record<string, string>> = {
 
 export function checkFileLoggerFactory(call: ts.CallExpression, scan: FileLoggerScan): void {
   const name = qualifiedName(call.expression, scan.bindings);
-  const subject = name === undefined ? undefined : FILE_LOGGER_FACTORIES[name];
+  const subject = name === undefined || !Object.hasOwn(FILE_LOGGER_FACTORIES, name) ? undefined : FILE_LOGGER_FACTORIES[name];
   if (subject !== undefined) scan.report(call, subject);
 }

@@ -23,7 +23,7 @@ const FILE_STREAM_FACTORIES: Readonly<Record<string, string>> = {
 export function fileStreamFactory(node: ts.Node, scan: FileLoggerScan): string | undefined {
   if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return undefined;
   const name = qualifiedName(node.expression, scan.bindings);
-  const label = name === undefined ? undefined : FILE_STREAM_FACTORIES[name];
+  const label = name === undefined || !Object.hasOwn(FILE_STREAM_FACTORIES, name) ? undefined : FILE_STREAM_FACTORIES[name];
   if (label === undefined) return undefined;
   const path = pathText(node.arguments?.[0], scan.declarations);
   return path !== undefined && isStdoutPath(path) ? undefined : label;

@@ -20,7 +20,7 @@ const CONSOLE_OPTIONS = ['format', 'level'];
 /** `new winston.transports.File({...})`, `new transports.File`, `new DailyRotateFile(...)`. */
 export function checkWinstonTransport(node: ts.NewExpression, scan: FileLoggerScan): void {
   const name = qualifiedName(node.expression, scan.bindings);
-  const what = name === undefined ? undefined : FILE_TRANSPORTS[name];
+  const what = name === undefined || !Object.hasOwn(FILE_TRANSPORTS, name) ? undefined : FILE_TRANSPORTS[name];
   if (what === undefined) return;
   const options = node.arguments?.[0] && unwrap(node.arguments[0]);
   if (options && ts.isObjectLiteralExpression(options) && isExplicitStdout(objectProperty(options, 'filename'), scan.declarations)) return;
@@ -33,7 +33,7 @@ export function checkWinstonLegacyAdd(call: ts.CallExpression, scan: FileLoggerS
   const transport = call.arguments[0];
   if (callee === undefined || lastSegment(callee) !== 'add' || !transport || ts.isNewExpression(unwrap(transport))) return;
   const name = qualifiedName(transport, scan.bindings);
-  const what = name === undefined ? undefined : FILE_TRANSPORTS[name];
+  const what = name === undefined || !Object.hasOwn(FILE_TRANSPORTS, name) ? undefined : FILE_TRANSPORTS[name];
   if (what !== undefined) scan.report(transport, `winston writes logs to ${what}`);
 }
 

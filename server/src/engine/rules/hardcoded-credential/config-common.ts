@@ -9,6 +9,7 @@ import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
 import { isIssuedCredential } from './ci-test-jobs';
+import { article } from './report';
 import { querySecretsOf } from './url-query';
 
 /**
@@ -188,7 +189,7 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   const tokens = findTokens(text).filter((token) => !isPublicByName(token.id, entry.name));
   for (const token of tokens) {
     const whole = token.start === 0 && token.end === text.length;
-    report(whole ? entry.span : entry.value.span(token.start, token.end), `Factor III: a ${token.format} is hardcoded in this file`, text.slice(token.start, token.end));
+    report(whole ? entry.span : entry.value.span(token.start, token.end), `Factor III: ${article(token.format)} ${token.format} is hardcoded in this file`, text.slice(token.start, token.end));
   }
   if (tokens.length > 0) return;
   // A prompt's text (`"message": "… (eg: DATABASE=MY_DB;UID=MY_UID;PWD=MY_PWD)"`) shows a shape; only a format proves a secret in it.
@@ -272,9 +273,24 @@ function connectionStringSecret(text: string): { start: number; secret: string }
 /** `${DB_PASSWORD:default}`: the default is judged as the value; the fix is to drop it, by hand. */
 function reportPlaceholderDefault(context: RuleContext, entry: ConfigValue): void {
   const found = placeholderDefault(entry.name, entry.value);
-  if (!found) return;
+  if (!found) return reportLiteralWords(context, entry);
   const advice = `remove the default and set ${found.variable} in the environment`;
   reportConfigValue(context, { name: found.name, value: found.value, span: found.value.whole, advice, ...(entry.keys ? { keys: entry.keys } : {}), ...(found.generatedOnly ? { generatedOnly: true } : {}) });
+}
+
+/**
+ * A value of several words, some interpolated: a pipeline's `appSettings: -SECRET_KEY $(SECRET_KEY) -DATABASE_URL
+ * postgres://app:…@db/app`, a script with `--account-key "$(KEY)"` beside `--sas-token "sv=…&sig=…"`. The
+ * interpolations say nothing of the other words, each judged by what it holds alone (a token's format, a URL's password).
+ */
+function reportLiteralWords(context: RuleContext, entry: ConfigValue): void {
+  const words = [...entry.value.text.matchAll(/\S+/g)];
+  if (words.length < 2) return;
+  for (const word of words) {
+    if (isInterpolated(word[0])) continue;
+    const value = entry.value.slice(word.index, word.index + word[0].length);
+    reportConfigValue(context, { name: undefined, value, span: value.whole, advice: entry.advice, ...(entry.keys ? { keys: entry.keys } : {}) });
+  }
 }
 
 /**

@@ -42,8 +42,11 @@ interface Frame {
 const CI_PATH =
   /(?:^|\/)(?:\.github\/workflows\/[^/]+|action|[^/]*\.?gitlab-ci|\.circleci\/config|bitbucket-pipelines|\.travis|azure-pipelines|\.drone|\.woodpecker|\.woodpecker\/[^/]+|\.buildkite\/pipeline|buildspec|appveyor|codemagic)\.ya?ml$/i;
 
-/** Keys whose value is shell that the CI runs: a string, a list of lines, or CircleCI's `run: { command }`. */
-const SCRIPT_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'after-script', 'command', 'commands', 'install', 'before_install', 'after_success', 'bash']);
+/**
+ * Keys whose value is shell that the CI runs: a string, a list of lines, or CircleCI's `run: { command }`;
+ * Azure Pipelines' AzureCLI task's `inlineScript` (bash, or PowerShell Core: its flags read alike).
+ */
+const SCRIPT_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'after-script', 'command', 'commands', 'install', 'before_install', 'after_success', 'bash', 'inlineScript']);
 
 function fileKind(path: string, root: YamlNode | undefined): FileKind {
   const name = baseName(path).toLowerCase();
@@ -368,7 +371,7 @@ function reportScalar(
   const secretManifest = within === 'data' || within === 'stringData';
   if ((kind === 'kubernetes' || isHelmValues(context.path)) && !secretManifest && namesSecretObject(name, value.text)) return;
   if (value.text.includes('\n') && !readsAsCode(value.text)) reportEnvFileLines(context, value, ADVICE[kind]);
-  if (reportHostLogin(context, name, value)) return;
+  if (reportHostLogin(context, name, value) || (kind === 'ci' && reportSlackRoom(context, keys, value))) return;
   reportConfigValue(context, {
     name,
     value,
@@ -400,6 +403,22 @@ function reportHostLogin(context: RuleContext, name: string | undefined, value: 
   if (colon <= 0 || !isUserPasswordPair(value.text)) return false;
   const password = value.slice(colon + 1, value.text.length);
   reportConfigValue(context, { name: 'password', value: password, span: password.whole, advice: BUNDLER_ADVICE });
+  return true;
+}
+
+/** Travis CI's Slack room, `<workspace>:<token>#<channel>` (or without the channel): the integration's token in the middle. */
+const SLACK_ROOM = /^[A-Za-z0-9][\w.-]{0,80}:([A-Za-z0-9]{20,40})(?:#[^\s#]{1,80})?$/d;
+/** The same on a line, for the prefilter: a `.travis.yml` may hold no credential word but `slack:`. */
+const SLACK_ROOM_LINE = /^[ \t]*(?:-|slack:)[ \t]+["']?[A-Za-z0-9][\w.-]{0,80}:[A-Za-z0-9]{20,40}(?:#|["']?[ \t]*$)/m;
+
+/** `notifications: { slack: { rooms: [ … ] } }` or `slack: …`: the token of each room, the rest of it no secret. */
+function reportSlackRoom(context: RuleContext, keys: readonly string[], value: MappedText): boolean {
+  const at = keys.lastIndexOf('slack');
+  if (at < 1 || keys[at - 1] !== 'notifications' || keys.length - at > 2) return false;
+  const token = SLACK_ROOM.exec(value.text)?.indices?.[1];
+  if (!token) return false;
+  const secret = value.slice(token[0], token[1]);
+  reportConfigValue(context, { name: 'slack_token', value: secret, span: secret.whole, advice: ADVICE.ci });
   return true;
 }
 
@@ -481,6 +500,6 @@ function decodeBase64(value: string): string | undefined {
 export const yamlCheck: LanguageCheck = {
   languages: ['yaml'],
   keywords: CONFIG_CREDENTIAL_KEYWORDS,
-  patterns: [BUNDLER_HOST_KEY],
+  patterns: [BUNDLER_HOST_KEY, SLACK_ROOM_LINE],
   check,
 };

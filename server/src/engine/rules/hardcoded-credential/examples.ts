@@ -43,6 +43,9 @@ import { PRECISION_EXAMPLES } from './precision-examples';
 import { SCOPE_EXAMPLES } from './scope-examples';
 import { SINK_EXAMPLES } from './sink-examples';
 import { CI_EXAMPLES } from './ci-examples';
+import { CI_HOST_EXAMPLES } from './ci-hosts-examples';
+import { BACKEND_SERVICE_EXAMPLES } from './backend-services-examples';
+import { RECORDING_EXAMPLES } from './recordings-examples';
 import { PARITY_EXAMPLES } from './parity-examples';
 import { CONSTANT_EXAMPLES } from './constant-examples';
 import { CLIENT_EXAMPLES } from './client-examples';
@@ -124,6 +127,12 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(SINK_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // CI pipelines and the shell they run (scripts, RUN lines): env literals and command arguments.
     ...Object.entries(CI_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
+    // Travis CI, AppVeyor, Azure Pipelines and SonarQube shapes; Azure SAS signatures in Python, Ruby and JS.
+    ...Object.entries(CI_HOST_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // JS/TS and config: Convex deploy keys, Appwrite API keys, quick-starts' stock passwords (Hasura's).
+    ...Object.entries(BACKEND_SERVICE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // JSON and YAML: recorded HTTP traffic (HTTP Archives, VCR cassettes) and the recorders' filters.
+    ...Object.entries(RECORDING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: the issue's look-alikes stay silent, unfilled placeholders warn, numbers are passwords.
     ...Object.entries(PARITY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // Where the language needs a compile-time constant: the finding stays, the fix is withheld.

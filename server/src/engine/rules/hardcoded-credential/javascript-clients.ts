@@ -165,15 +165,18 @@ const BROWSER_SDK = /(?:^|[-/])browser(?:$|[-/])/;
 
 /**
  * The package a local name is imported from: a class it exports by name (`{ Mux }` from '@mux/mux-node'
- * is bound as `@mux/mux-node.Mux`), or its default export or namespace (`algoliasearch`). A function
- * imported by name (`{ v5 }` from 'uuid', bound as `uuid.v5`) is a helper, not a client.
+ * is bound as `@mux/mux-node.Mux`), a function named for the package itself (Algolia v5's `{ algoliasearch }`
+ * from 'algoliasearch': its client factory), or its default export or namespace (`algoliasearch`). Any
+ * other function imported by name (`{ v5 }` from 'uuid', bound as `uuid.v5`) is a helper, not a client.
  */
 function importedFrom(local: string, bindings: ReadonlyMap<string, string>): string | undefined {
   const bound = bindings.get(local);
   if (bound === undefined) return undefined;
   const namedClass = /^(.+)\.[A-Z][\w$]*$/.exec(bound);
   if (namedClass) return namedClass[1];
-  return /\.[a-z_$][\w$]*$/.test(bound) ? undefined : bound;
+  const namedFunction = /^(.+)\.([a-z_$][\w$]*)$/.exec(bound);
+  if (!namedFunction) return bound;
+  return namedFunction[2] === namedFunction[1]!.split('/').pop() ? namedFunction[1] : undefined;
 }
 
 /** Big-number classes take digits in any base: `new BN('fffffffffffffffffffffffffffffffebaaedce6af48a03b…', 16)`. */

@@ -92,7 +92,8 @@ export function fixOrReason(fix: MoveToEnvFix | undefined, target: Target | unde
   return target?.noFixReason ? { noFixReason: target.noFixReason } : {};
 }
 
-function article(word: string): string {
+/** `a` or `an` before a word, by its first letter: an AWS access key ID, a GitHub token. */
+export function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
