@@ -333,6 +333,9 @@ function classifyKeyMaterial(words: readonly string[], last: string, previous: s
   if (last === 'info' && previous === 'user') return { noun: 'credentials', strength: words.includes('auth') ? 'strong' : 'weak' };
   // Honeycomb's API key travels as the `x-honeycomb-team` header (OTLP exporters, its SDKs). Weak: only a generated value.
   if (last === 'team' && previous === 'honeycomb') return { noun: 'API key', strength: 'weak' };
+  // An SNMP community (`snmp_community`, gosnmp's `GoSNMP{Community: …}`) is the agent's password; a bare `community`
+  // is a forum's. Weak: `public` and `private` are every agent's stock communities, so only a generated one counts.
+  if (last === 'community' && words.includes('snmp')) return { noun: 'SNMP community', strength: 'weak' };
   return undefined;
 }
 
@@ -390,7 +393,7 @@ export function mayNameCredential(text: string): boolean {
  * asks `mayEndCredentialNameAt`.
  */
 export function* candidateRuns(text: string): Generator<[number, number]> {
-  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature|licen[cs]e|hmac|hash|pair|number|code|team/gi;
+  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature|licen[cs]e|hmac|hash|pair|number|code|team|community/gi;
   for (let hit = candidate.exec(text); hit; hit = candidate.exec(text)) {
     const run = alnumRun(text, hit.index);
     candidate.lastIndex = run[1];
@@ -464,6 +467,7 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   if (word === 'hash') return previous === 'api' || previous === 'encryption';
   if (word === 'pair') return previous === 'key';
   if (word === 'team') return previous === 'honeycomb';
+  if (word === 'community') return previous === 'snmp';
   return word === 'phrase' && (MNEMONIC_PHRASES.has(previous) || previous === 'pass');
 }
 

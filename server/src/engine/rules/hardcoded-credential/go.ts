@@ -140,7 +140,7 @@ function inspect(node: SyntaxNode, scope: GoScope, report: (found: Report) => vo
   }
   if (queries.length > 0) return;
   // Offsets map one to one only where nothing was escaped (a raw string, or no backslash).
-  const fields = value === raw ? jsonFieldReports(value, (start, end) => ({ start: base + start, end: base + end }), scope.fileScope, envRead) : [];
+  const fields = value === raw ? jsonFieldReports(value, (start, end) => ({ start: base + start, end: base + end }), scope.fileScope, envRead, target?.label) : [];
   if (fields.length > 0) return fields.forEach(report);
 
   const chosen = withLoneAccessKey(target, value, () => scope.root.text);

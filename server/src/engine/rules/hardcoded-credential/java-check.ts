@@ -110,7 +110,7 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, file
   // ADO.NET/ODBC keyword strings and Azure connection strings (`AccountName=…;AccountKey=…`) have no scheme to find them by.
   const dsn = findDsnPassword(value.text);
   if (dsn) return report(dsnReport(value, dsn, span, target));
-  const fields = jsonFieldReports(value.text, (start, end) => value.span(start, end), fileScope, envRead);
+  const fields = jsonFieldReports(value.text, (start, end) => value.span(start, end), fileScope, envRead, target?.label);
   if (fields.length > 0) return fields.forEach(report);
 
   // `constant("Basic …")`: a Basic credential wherever it goes, as in config files.
