@@ -9,6 +9,11 @@ export const DOCUMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
   go: {
     valid: [
       {
+        name: 'a settings file printed, not read: no name holds it and no reader takes it',
+        path: 'cmd/tool/main.go',
+        code: 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println(`\nuser: app\npassword: Hq8rT2vLx9KmP4zN\n`)\n}\n',
+      },
+      {
         name: "a usage text and an example config (documentation), placeholders and references in the built-in defaults",
         path: 'internal/settings/settings.go',
         code: 'package settings\n\nconst usage = `\nlisten: :8081\nbind_password: Hq8rT2vLx9KmP4zN\n`\n\nconst exampleConfig = `\n[ldap]\nbind_dn = cn=svc\nbind_password = Hq8rT2vLx9KmP4zN\n`\n\nconst defaults = `\nlisten: :8081\nbind_password: ${BIND_PASSWORD}\napi_token: <your token>\n`\n',
@@ -21,6 +26,11 @@ export const DOCUMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     ],
     invalid: [
       {
+        name: 'YAML under no name, handed to a settings reader (yaml.Unmarshal)',
+        path: 'internal/appconfig/thresholds.go',
+        code: 'package appconfig\n\nimport "gopkg.in/yaml.v3"\n\nfunc load(cfg *Config) error {\n\treturn yaml.Unmarshal([]byte(`\nuser: app\npassword: ⟦Hq8rT2vLx9KmP4zN⟧\n`), cfg)\n}\n',
+      },
+      {
         name: 'default YAML and INI compiled into the binary as raw strings',
         path: 'internal/settings/defaults.go',
         code: 'package settings\n\nconst builtin = `\npoll_interval: 60s\nnotify:\n  pagerduty_routing_key: ⟦M5NyH3gTXbZu4MsbhmmWUx⟧\n`\n\nvar defaults = `\n[ldap]\nurl = ldaps://ldap.example:636\nbind_password = ⟦y6n7cY2pv2tFtTua⟧\n`\n',
@@ -30,12 +40,23 @@ export const DOCUMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
   java: {
     valid: [
       {
+        name: 'property lines whose secret is a placeholder, or whose name is a header\'s',
+        path: 'src/main/java/com/acme/App.java',
+        code: 'package com.acme;\n\nclass App {\n    static Object cloud() {\n        return new SpringApplicationBuilder(App.class).properties("spring.datasource.password=${DB_PASSWORD}", "kiosk.api-key-header=X-Kiosk-Key", "spring.mail.password=changeme");\n    }\n}\n',
+      },
+      {
         name: "a text block of sample config in a help constant",
         path: 'src/main/java/com/acme/Help.java',
         code: 'package com.acme;\n\nclass Help {\n    static final String SAMPLE_CONFIG = """\n        db.user: app\n        db.password: Vx8kLq2mRt7PzW4n\n        """;\n}\n',
       },
     ],
     invalid: [
+      {
+        name: 'a text block of properties loaded through a StringReader, and a property line handed to SpringApplicationBuilder',
+        path: 'src/main/java/com/acme/App.java',
+        code: 'package com.acme;\n\nclass App {\n    static void start(java.util.Properties props, String[] args) throws Exception {\n        props.load(new java.io.StringReader("""\n            user=app\n            password=⟦Vx8kLq2mRt7PzW4n⟧\n            """));\n        new SpringApplicationBuilder(App.class).properties("spring.datasource.username=app", "spring.datasource.password=⟦Pz3nQ8wLx5TkR2vM⟧").run(args);\n    }\n}\n',
+        messageIncludes: ['Factor III'],
+      },
       {
         name: 'a text block of default YAML',
         path: 'src/main/java/com/acme/Defaults.java',
@@ -46,12 +67,22 @@ export const DOCUMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
   kotlin: {
     valid: [
       {
+        name: 'a property line whose secret reads the environment',
+        path: 'src/main/kotlin/com/acme/App.kt',
+        code: 'package com.acme\n\nfun cloud() = SpringApplicationBuilder(App::class.java).properties("spring.datasource.password=\\${DB_PASSWORD}")\n',
+      },
+      {
         name: 'a raw string of YAML whose secret reads the environment, and a usage text',
         path: 'src/main/kotlin/com/acme/Defaults.kt',
         code: 'package com.acme\n\nval defaults = """\n    user: app\n    password: ${System.getenv("DB_PASSWORD")}\n""".trimIndent()\n\nval usage = """\n    user: app\n    password: Vx8kLq2mRt7PzW4n\n""".trimIndent()\n',
       },
     ],
     invalid: [
+      {
+        name: 'a raw string of properties loaded through a StringReader, and a property line handed to SpringApplicationBuilder',
+        path: 'src/main/kotlin/com/acme/Mailer.kt',
+        code: 'package com.acme\n\nval smtp = java.util.Properties().apply {\n    load(java.io.StringReader("""\n        mail.smtp.host=smtp.acme.io\n        mail.smtp.password=⟦Vx8kLq2mRt7PzW4n⟧\n    """.trimIndent()))\n}\n\nfun legacy(args: Array<String>) = SpringApplicationBuilder(App::class.java).properties("spring.datasource.password=⟦Pz3nQ8wLx5TkR2vM⟧").run(*args)\n',
+      },
       {
         name: 'a raw string of default YAML',
         path: 'src/main/kotlin/com/acme/Defaults.kt',

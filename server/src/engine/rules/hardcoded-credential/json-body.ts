@@ -43,6 +43,17 @@ function documentCredentialFields(text: string): JsonField[] {
   });
 }
 
+/**
+ * A call that reads its text argument as settings: `new StringReader("""…""")` handed to `Properties.load`,
+ * Typesafe Config's `ConfigFactory.parseString(…)`, `yaml.Unmarshal([]byte(`…`), &cfg)`, `ini.Load(…)`. A literal
+ * under no name read so is a settings file all the same: the call's name stands for its holder.
+ */
+export function isSettingsReader(callName: string): boolean {
+  return SETTINGS_READER.test(callName);
+}
+
+const SETTINGS_READER = /(?:^|\.)(?:load|parse|read|unmarshal|decode)\w*$|(?:Reader|InputStream)$/i;
+
 /** Words of a name that keep documentation, not settings: Ansible modules' `DOCUMENTATION`, `EXAMPLES`, `RETURN`. */
 const DOCUMENTATION_WORDS = new Set(['doc', 'docs', 'documentation', 'example', 'examples', 'sample', 'samples', 'usage', 'help', 'readme', 'tutorial', 'template', 'templates', 'return', 'returns', 'snippet', 'snippets']);
 
