@@ -93,12 +93,22 @@ export const DOCUMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
   php: {
     valid: [
       {
+        name: 'a heredoc under no name that is printed, not read',
+        path: 'bin/show-config.php',
+        code: "<?php\necho <<<'INI'\n[partner]\nclient_id = freightly-sdk\nclient_secret = pbGIcmVhVxdpXvkbUvUs\nINI;\n",
+      },
+      {
         name: 'a nowdoc of example settings',
         path: 'src/Install/Help.php',
         code: "<?php\n$example = <<<'INI'\n[database]\nuser = app\npassword = Vx8kLq2mRt7PzW4n\nINI;\n",
       },
     ],
     invalid: [
+      {
+        name: 'a heredoc under no name handed to parse_ini_string',
+        path: 'src/Config/Defaults.php',
+        code: "<?php\nfunction defaults(): array {\n    return parse_ini_string(<<<'INI'\n        [partner]\n        client_id = freightly-sdk\n        client_secret = ⟦pbGIcmVhVxdpXvkbUvUs⟧\n        INI, true);\n}\n",
+      },
       {
         name: 'a nowdoc of default INI settings parsed with parse_ini_string',
         path: 'src/Config/Defaults.php',

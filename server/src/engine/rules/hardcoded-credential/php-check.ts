@@ -16,7 +16,7 @@ import { userPasswordOf } from './php-userpwd';
 import { putenvAssignment } from './php-putenv';
 import { findDsnPassword } from './go-dsn';
 import { headerLineOf } from './php-headers';
-import { jsonFieldReports } from './json-body';
+import { isSettingsReader, jsonFieldReports } from './json-body';
 import { isKeyBesideCipher, isKeyBesideSecret, isPasswordBesideUser } from './php-pairs';
 import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
 
@@ -76,9 +76,15 @@ function inspectHeredoc(node: SyntaxNode, context: RuleContext, read: (name: str
   }
 }
 
-/** The name a heredoc is kept under: `$defaults = <<<INI`, `const DEFAULTS = <<<'YAML'`, a property's default. */
+/**
+ * The name a heredoc is kept under: `$defaults = <<<INI`, `const DEFAULTS = <<<'YAML'`, a property's default; or the
+ * settings reader it is handed to (`parse_ini_string(<<<'INI' … INI)`, `Yaml::parse(…)`).
+ */
 function heredocHolder(node: SyntaxNode): string | undefined {
   const parent = node.parent;
+  const call = parent?.type === 'argument' ? parent.parent?.parent : undefined;
+  const reader = call ? callOf(call)?.name : undefined;
+  if (reader !== undefined && isSettingsReader(reader)) return reader;
   const holder = parent?.type === 'assignment_expression' ? parent.childForFieldName('left') : parent?.type === 'const_element' || parent?.type === 'property_initializer' ? (parent.type === 'property_initializer' ? parent.parent : parent)?.namedChildren[0] : undefined;
   return holder?.text.replace(/^\$/, '');
 }
