@@ -150,7 +150,7 @@ function inspect(node: SyntaxNode, scope: GoScope, report: (found: Report) => vo
   }
   if (queries.length > 0) return;
   // Offsets map one to one only where nothing was escaped (a raw string, or no backslash).
-  const fields = value === raw ? jsonFieldReports(value, (start, end) => ({ start: base + start, end: base + end }), scope.fileScope, envRead, target?.label ?? readerOf(node)) : [];
+  const fields = value === raw ? jsonFieldReports(value, (start, end) => ({ start: base + start, end: base + end }), scope.fileScope, envRead, target?.label ?? (value.includes('\n') ? readerOf(node) : undefined)) : [];
   if (fields.length > 0) return fields.forEach(report);
 
   const chosen = withLoneAccessKey(target, value, () => scope.root.text);

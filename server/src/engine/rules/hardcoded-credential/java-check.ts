@@ -64,7 +64,10 @@ function inspectAnnotation(literal: JvmString, annotation: SyntaxNode, syntax: J
   if (jaas) report(jaasReport(literal.value!, jaas));
 }
 
-/** The settings reader a literal is handed to, through a few wrappers (`StringReader("""…""".trimIndent())`): its name. */
+/**
+ * The settings reader a literal is handed to, through a few wrappers (`StringReader("""…""".trimIndent())`): its name.
+ * Asked of multi-line literals only: reading a call lists its arguments, and a table's literals share one call.
+ */
 function readerOf(node: SyntaxNode, syntax: JvmSyntax): string | undefined {
   let current = node;
   for (let steps = 0; steps < 6; steps++) {
@@ -124,7 +127,7 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, file
   // ADO.NET/ODBC keyword strings and Azure connection strings (`AccountName=…;AccountKey=…`) have no scheme to find them by.
   const dsn = findDsnPassword(value.text);
   if (dsn) return report(dsnReport(value, dsn, span, target));
-  const fields = jsonFieldReports(value.text, (start, end) => value.span(start, end), fileScope, envRead, target?.label ?? readerOf(literal.node, syntax));
+  const fields = jsonFieldReports(value.text, (start, end) => value.span(start, end), fileScope, envRead, target?.label ?? (value.text.includes('\n') ? readerOf(literal.node, syntax) : undefined));
   if (fields.length > 0) return fields.forEach(report);
   // `.properties("spring.datasource.password=…")`, docker-java's `withEnv("POSTGRES_PASSWORD=…")`: one line named for a credential.
   if (!target?.credential && value.text === raw && reportEnvAssignment(raw, rawStart, envRead, { report })) return;
