@@ -337,6 +337,9 @@ function classifyKeyMaterial(words: readonly string[], last: string, previous: s
   // SonarQube's scanners take the token as `sonar.login` (SONAR_LOGIN, `-Dsonar.login=…`) when no password is
   // given. Weak: a user's login there is a name, so only a generated value counts.
   if (last === 'login' && previous === 'sonar') return { noun: 'token', strength: 'weak' };
+  // An SNMP community (`snmp_community`, gosnmp's `GoSNMP{Community: …}`) is the agent's password; a bare `community`
+  // is a forum's. Weak: `public` and `private` are every agent's stock communities, so only a generated one counts.
+  if (last === 'community' && words.includes('snmp')) return { noun: 'SNMP community', strength: 'weak' };
   return undefined;
 }
 
@@ -394,7 +397,7 @@ export function mayNameCredential(text: string): boolean {
  * asks `mayEndCredentialNameAt`.
  */
 export function* candidateRuns(text: string): Generator<[number, number]> {
-  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature|licen[cs]e|hmac|hash|pair|number|code|team|login/gi;
+  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature|licen[cs]e|hmac|hash|pair|number|code|team|login|community/gi;
   for (let hit = candidate.exec(text); hit; hit = candidate.exec(text)) {
     const run = alnumRun(text, hit.index);
     candidate.lastIndex = run[1];
@@ -469,6 +472,7 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   if (word === 'pair') return previous === 'key';
   if (word === 'team') return previous === 'honeycomb';
   if (word === 'login') return previous === 'sonar';
+  if (word === 'community') return previous === 'snmp';
   return word === 'phrase' && (MNEMONIC_PHRASES.has(previous) || previous === 'pass');
 }
 

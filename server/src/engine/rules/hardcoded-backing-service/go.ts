@@ -13,7 +13,8 @@ import { goClientAddress, WELL_KNOWN_PORT_KEYWORDS } from './go-clients';
 /** `getEnv("DATABASE_URL", "postgres://localhost/shop")`: a helper with the default second. */
 const ENV_HELPER = /^(?:get|lookup|read)?[Ee]nv(?:Or(?:Default)?|Default|WithDefault)?$|^(?:getEnv|envOr|getenvDefault|GetEnv|EnvOr|Getenv)$/;
 
-export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['://', 'host', 'server', 'tcp(', 'addr', 'smtp', 'memcache', 'kafka', 'sarama', 'minio', 'baseendpoint', ...WELL_KNOWN_PORT_KEYWORDS], check }];
+// `go-mail`: wneessen/go-mail's and go-mail/mail's clients take the SMTP host first, with no other keyword beside it.
+export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['://', 'host', 'server', 'tcp(', 'addr', 'smtp', 'memcache', 'kafka', 'sarama', 'minio', 'baseendpoint', 'go-mail', ...WELL_KNOWN_PORT_KEYWORDS], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;

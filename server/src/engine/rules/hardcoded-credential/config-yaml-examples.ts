@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "SNMP's stock communities, and a community that is a forum's",
+      path: 'group_vars/switches.yml',
+      code: 'snmp_community: public\nsnmp_write_community: private\nforum:\n  community: golang-nuts\n',
+    },
+    {
       name: "DigitalOcean App Platform's encrypted env value (EV[1:…]) beside an app-level reference",
       path: '.do/app.yaml',
       code: 'services:\n  - name: api\n    envs:\n      - key: STRIPE_SECRET_KEY\n        type: SECRET\n        value: EV[1:SufSe9RQ8jjabnyg9SM6x1gZFGcIANds:78rNEyqkUWD7UCveBRcUSf-BTvJ4ScbYAk740NXpOyMivfWS]\n      - key: DATABASE_URL\n        value: ${db.DATABASE_URL}\n',
@@ -266,6 +271,11 @@ export const yamlExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a generated SNMP community (the agent\'s password)',
+      path: 'group_vars/switches.yml',
+      code: 'snmp_location: rack 4\nsnmp_community: ⟦Qm3vT8xK2pLw9RzN4s⟧\n',
+    },
     {
       name: "Bundler's .bundle/config holding one gem server's login and no credential word beside it",
       path: '.bundle/config',

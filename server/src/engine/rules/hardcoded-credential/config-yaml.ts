@@ -11,6 +11,7 @@ import { isIssuedCredential, testJobs } from './ci-test-jobs';
 import { asTestConfig, configName, keyNameBesideAdminKey, reportConfigValue, USER_KEY } from './config-common';
 import { listedArgument, reportShellTokens } from './config-shell-commands';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
+import { readsAsCode, settingLines } from './document-lines';
 
 type FileKind = 'compose' | 'spring' | 'kubernetes' | 'ci' | 'other';
 
@@ -153,63 +154,16 @@ function accessKeyOfUser(key: string, siblings: readonly string[]): boolean {
 }
 
 /**
- * A block that is a program, not a file of settings: a Zabbix item's or webhook's JavaScript
- * (`params: |`), an nginx or Logstash config, an inline Lua script. Its `auth_token: null,` and
- * `glpi.authToken = GLPi.getAuthToken(…);` are code: only formats and URL passwords are read in it.
- * Two lines of code tell it: one that opens with `}`, `//` or a statement keyword, ends with `{`, or
- * ends with `;` without being a setting (`url=jdbc:sqlserver://db;databaseName=app;` is one).
- */
-function readsAsCode(block: string): boolean {
-  let code = 0;
-  for (const line of block.split('\n')) if ((CODE_LINE.test(line) || (line.trimEnd().endsWith(';') && !SETTING_LINE.test(line))) && ++code >= 2) return true;
-  return false;
-}
-
-const CODE_LINE = /^\s*(?:\}|\/\/|(?:var|let|const|function|return|if|for|while|local)\b)|\{\s*$/;
-const SETTING_LINE = /^\s*(?:export\s+)?[\w.-]+\s*[=:]/;
-
-/** `NAME=value` (or `export NAME=value`) as one line of an env file, its value optionally quoted. */
-const ENV_FILE_LINE = /^[ \t]*(?:export[ \t]+)?([A-Z][A-Z0-9_]*)=([^\r\n]*)$/gm;
-
-/**
  * A file written out from YAML (cloud-init's `write_files: [{ content: | … }]`, Ansible's
- * `copy: { content: | … }`, a ConfigMap's `app.env: | …`): each `NAME=value` line is judged as a
- * `.env` line is, by its name.
+ * `copy: { content: | … }`, a ConfigMap's `app.env: | …`, `config.yml: | …`): each setting line is
+ * judged as the file's own line would be, by its name.
  */
 function reportEnvFileLines(context: RuleContext, value: MappedText, advice: string): void {
-  for (const match of value.text.matchAll(ENV_FILE_LINE)) {
-    const raw = match[2]!.trimEnd();
-    const quoted = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]!) ? 1 : 0;
-    const start = match.index + match[0].indexOf('=') + 1 + quoted;
-    const line = value.slice(start, start + raw.length - 2 * quoted);
-    reportConfigValue(context, { name: match[1], value: line, span: line.whole, advice });
-  }
-  for (const match of value.text.matchAll(PROPERTIES_FILE_LINE)) {
-    const line = value.slice(match.indices![2]![0], match.indices![2]![1]);
-    reportConfigValue(context, { name: match[1], value: line, span: line.whole, advice });
-  }
-  for (const match of value.text.matchAll(YAML_FILE_LINE)) {
-    const raw = match[2]!;
-    const quoted = raw[0] === '"' || raw[0] === "'" ? 1 : 0;
-    const start = match.indices![2]![0] + quoted;
-    const line = value.slice(start, start + raw.length - 2 * quoted);
-    reportConfigValue(context, { name: match[1], value: line, span: line.whole, advice });
+  for (const { name, start, end } of settingLines(value.text)) {
+    const line = value.slice(start, end);
+    reportConfigValue(context, { name, value: line, span: line.whole, advice });
   }
 }
-
-/**
- * `spring.datasource.password=value` as one line of a `.properties` file written out from YAML (a
- * ConfigMap's `application.properties: | …`): a dotted lowercase name, as Java properties are named,
- * so a shell line in a block (`count=0`) is not read as one. The value to the end of the line.
- */
-const PROPERTIES_FILE_LINE = /^[ \t]*([a-z][\w-]{0,60}(?:\.[\w-]{1,60}){1,8})[ \t]*=[ \t]*(\S(?:[^\r\n]*\S)?)[ \t]*$/dgm;
-
-/**
- * `password: value` as one line of a YAML file written out from YAML (Ansible's `copy: { content: | … }`
- * of k3s' registries.yaml, a ConfigMap's `config.yml: | …`): judged by its key, as an env line is. One
- * word or one quoted string only, so a line of code in a block (`password: str = "…"`) is no value.
- */
-const YAML_FILE_LINE = /^[ \t]*(?:- )?([A-Za-z_][\w.-]{0,80}):[ \t]+([^\s#'"][^\s#]*|"[^"\r\n]*"|'[^'\r\n]*')[ \t]*(?:#[^\r\n]*)?$/dgm;
 
 /**
  * `network_key: [101, 42, …]`: a key written as its bytes (zigbee2mqtt's and Z-Wave JS's network keys),

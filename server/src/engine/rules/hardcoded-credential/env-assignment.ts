@@ -3,7 +3,7 @@
 // a child process's env). The name says what the value is, as in a `.env` line. The same item in a
 // command line the code hands on (`"-e GF_SECURITY_ADMIN_PASSWORD=… grafana/grafana"`, `"PGPASSWORD=…
 // pg_dump shop"`) is one too.
-import { credentialName, findHeaderListFields, isPlaceholder, isSecretLikeValue } from '../../secrets';
+import { credentialName, envNameFrom, findHeaderListFields, isPlaceholder, isSecretLikeValue } from '../../secrets';
 import type { Report, Span } from '../../types';
 import type { EnvReadSpelling } from '../../languages/catalogue';
 import type { RuleContext } from '../../rule';
@@ -14,8 +14,8 @@ export interface EnvAssignment {
   /** Offsets of the value inside the string's text. */
   start: number;
   end: number;
-  /** A whole string (`list`), one word of a command line (`command`) or one header of a header list (`headers`). */
-  within: 'list' | 'command' | 'headers';
+  /** A whole string (`list`), one word of a command line (`command`), one header of a header list (`headers`) or one property line (`property`). */
+  within: 'list' | 'command' | 'headers' | 'property';
 }
 
 /** An env-style name (`DB_PASSWORD`), `=`, and a value with no space in it: one assignment, not a sentence. */
@@ -25,9 +25,16 @@ const ENV_FLAGS = new Set(['-e', '--env', '--build-arg']);
 /** The same flags written with their item: `--env=NAME=value`. */
 const ATTACHED_FLAG = /^--(?:env|build-arg)=/;
 
-/** The credential assigned in `raw`, when the whole string is one `NAME=value` whose name is a credential's. */
+/**
+ * `"spring.datasource.password=…"` as a string of its own: one line of a properties file handed over as a list
+ * item (SpringApplicationBuilder's `properties(…)`, `@SpringBootTest(properties = …)`, `TestPropertyValues.of(…)`,
+ * a `-D` list). A dotted lowercase name, as Java properties are named.
+ */
+const PROPERTY_ASSIGNMENT = /^([a-z][\w-]{0,60}(?:\.[\w-]{1,60}){1,8})=(\S+)$/;
+
+/** The credential assigned in `raw`, when the whole string is one `NAME=value` (or property line) whose name is a credential's. */
 export function envAssignmentIn(raw: string): EnvAssignment | undefined {
-  return credentialAssignment(raw, 0, 'list');
+  return credentialAssignment(raw, 0, 'list') ?? credentialAssignment(raw, 0, 'property', PROPERTY_ASSIGNMENT);
 }
 
 /**
@@ -53,8 +60,8 @@ export function commandAssignmentsIn(raw: string): EnvAssignment[] {
   return found;
 }
 
-function credentialAssignment(text: string, at: number, within: EnvAssignment['within']): EnvAssignment | undefined {
-  const match = ASSIGNMENT.exec(text);
+function credentialAssignment(text: string, at: number, within: EnvAssignment['within'], shape = ASSIGNMENT): EnvAssignment | undefined {
+  const match = shape.exec(text);
   const name = match?.[1];
   const written = match?.[2];
   if (name === undefined || written === undefined) return undefined;
@@ -90,14 +97,22 @@ export function reportEnvAssignment(raw: string, base: number, envRead: EnvReadS
   return assignments.length > 0;
 }
 
+const WHERE: Record<EnvAssignment['within'], string> = {
+  list: 'item of an environment list',
+  headers: 'header of a header list',
+  command: 'assignment of a command line',
+  property: 'property line',
+};
+
 /** Reported at the value; no fix: the list is the program's way of passing its environment on. */
 function envAssignmentReport(span: Span, secret: string, assignment: EnvAssignment, envRead: EnvReadSpelling): Report {
   const { name, within } = assignment;
-  const where = within === 'list' ? 'item of an environment list' : within === 'headers' ? 'header of a header list' : 'assignment of a command line';
+  const where = WHERE[within];
+  const variable = within === 'property' ? envNameFrom(name.split('.')) : name;
   return {
     span,
     secret,
-    message: `Factor III: hardcoded ${credentialName(name)?.noun ?? 'secret'} in the ${name}=… ${where}; pass ${envRead(name)} on instead.`,
+    message: `Factor III: hardcoded ${credentialName(name)?.noun ?? 'secret'} in the ${name}=… ${where}; pass ${envRead(variable)} on instead.`,
     noFixReason: `the value is one ${where}; pass the variable through from the environment by hand`,
   };
 }

@@ -67,6 +67,7 @@ import { LOCAL_DEVELOPMENT_EXAMPLES } from './local-development-examples';
 import { VENDOR_SHAPE_EXAMPLES } from './vendor-shapes-examples';
 import { OBSERVABILITY_EXAMPLES } from './observability-examples';
 import { CONFIG_LIBRARY_EXAMPLES } from './config-library-examples';
+import { DOCUMENT_EXAMPLES } from './document-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -147,6 +148,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(OBSERVABILITY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, JS and config: settings libraries' defaults (environs), Pipfile, bundler defines, Renovate, Bruno collections.
     ...Object.entries(CONFIG_LIBRARY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: a settings file (YAML, INI, env lines) written as one multi-line literal under a name.
+    ...Object.entries(DOCUMENT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Go, JVM, Groovy, PHP and config: logins handed to drivers and admin scripts (Cassandra, Jenkins, Spark, php-amqplib, TOTP).
     ...Object.entries(DRIVER_LOGIN_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby and JS/TS: typed login passwords, password maps, DSL setters, env helpers' defaults, Odoo's config.

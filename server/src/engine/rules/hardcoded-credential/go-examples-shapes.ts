@@ -30,6 +30,21 @@ export const goShapeExamples: Examples = {
       code: 'package config\n\ntype Config struct {\n\tDBPassword string `env:"DB_PASSWORD,required"`\n\tToken      string `default:"changeme"`\n\tSecret     string `json:"secret" default:""`\n\tHost       string `default:"localhost"`\n}\n',
     },
     {
+      name: "cleanenv's required and described variables, a sethvargo default that is a placeholder, an env tag naming only its variable",
+      path: 'internal/config/config.go',
+      code: 'package config\n\ntype Config struct {\n\tCookieSecret string `env:"COOKIE_SECRET" env-required:"true"`\n\tSMTPPassword string `env:"SMTP_PASSWORD" env-description:"SMTP password, from the secret store"`\n\tStripeKey    string `env:"STRIPE_SECRET_KEY, default=sk_test_replace_me"`\n\tDBPassword   string `env:"DB_PASSWORD, required"`\n}\n',
+    },
+    {
+      name: "go-ini: a key read without a default, a default that is empty or a placeholder, a default of a key that names no credential",
+      path: 'internal/settings/settings.go',
+      code: 'package settings\n\nimport "gopkg.in/ini.v1"\n\nfunc load(cfg *ini.File) (string, string, string, string) {\n\tsec := cfg.Section("ldap")\n\treturn sec.Key("bind_password").String(), sec.Key("api_token").MustString(""), sec.Key("client_secret").MustString("changeme"), sec.Key("listen").MustString(":8081")\n}\n',
+    },
+    {
+      name: "gosnmp's stock community, a community read from the options, a forum's community",
+      path: 'internal/poller/snmp.go',
+      code: 'package poller\n\nimport "github.com/gosnmp/gosnmp"\n\nfunc lab(host string, o Options) []any {\n\treturn []any{&gosnmp.GoSNMP{Target: host, Community: "public"}, &gosnmp.GoSNMP{Target: host, Community: o.Community}, Forum{Community: "gophers-eu"}}\n}\n',
+    },
+    {
       name: 'a credential field compared with a state word',
       path: 'internal/users/reset.go',
       code: 'package users\n\nfunc needsReset(u User) bool {\n\treturn u.Password == "reset" || u.Token == "expired"\n}\n',
@@ -110,6 +125,23 @@ export const goShapeExamples: Examples = {
       path: 'internal/config/config.go',
       code: 'package config\n\ntype Config struct {\n\tDBPassword string `env:"DB_PASSWORD" default:"⟦Y9H9brAdZiyCae⟧"`\n\tJWTSecret  string `json:"jwt_secret" envDefault:"⟦kUtRj4DZw6QKQH⟧"`\n}\n',
       messageIncludes: ['efault`"', 'os.Getenv('],
+    },
+    {
+      name: 'struct-tag defaults of cleanenv (env-default) and sethvargo/go-envconfig (a default= option of the env tag)',
+      path: 'internal/config/config.go',
+      code: 'package config\n\ntype Config struct {\n\tPassword string `yaml:"password" env:"PG_PASSWORD" env-default:"⟦liDq39UjTreCKjbn⟧"`\n\tWebhookSecret string `env:"WEBHOOK_SECRET, default=⟦Lx0iOYamBYMkGqpu⟧"`\n}\n',
+      messageIncludes: ['efault`"', 'os.Getenv('],
+    },
+    {
+      name: "go-ini: a key's default (MustString), a value written to a key (SetValue, NewKey), each named by the key",
+      path: 'internal/settings/settings.go',
+      code: 'package settings\n\nimport "gopkg.in/ini.v1"\n\nfunc load(cfg *ini.File) string {\n\tsec := cfg.Section("photos")\n\tsec.Key("bind_password").SetValue(⟦"Kq3vT8xK2pLw9RzN"⟧)\n\t_, _ = sec.NewKey("client_secret", ⟦"Zp4mW7nQ1sXv8LtR"⟧)\n\treturn sec.Key("api_token").MustString(⟦"CQtFRrY5lD4tPlLE"⟧)\n}\n',
+    },
+    {
+      name: "gosnmp's session with a generated community (the type names the field SNMP's)",
+      path: 'internal/poller/snmp.go',
+      code: 'package poller\n\nimport "github.com/gosnmp/gosnmp"\n\nfunc core(host string) *gosnmp.GoSNMP {\n\treturn &gosnmp.GoSNMP{Target: host, Port: 161, Version: gosnmp.Version2c, Community: ⟦"bkypyg708Bs9ONzH"⟧}\n}\n',
+      messageIncludes: ['SNMP community'],
     },
     {
       name: "envconfig defaults of Vault's AppRole login: the secret ID beside the role ID (the tag's variable names the fix)",

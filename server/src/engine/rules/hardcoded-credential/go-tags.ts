@@ -1,5 +1,6 @@
 // Defaults in Go struct tags: `Password string `env:"DB_PASSWORD" envDefault:"lit"`` (caarlos0/env),
-// `default:"lit"` (creasty/defaults, kelseyhightower/envconfig, ardanlabs/conf). The library puts the
+// `default:"lit"` (creasty/defaults, kelseyhightower/envconfig, ardanlabs/conf), `env-default:"lit"`
+// (ilyakaznacheev/cleanenv), `env:"NAME, default=lit"` (sethvargo/go-envconfig). The library puts the
 // literal in the field whenever the variable is unset, so it is config in code; the field says what it is.
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { findTokens } from '../../secrets';
@@ -9,7 +10,7 @@ import { LANGUAGES } from '../../languages/catalogue';
 import { wholeLiteralReport } from './report';
 import { nameTarget } from './target';
 
-const DEFAULT_KEYS = new Set(['default', 'envDefault', 'envdefault']);
+const DEFAULT_KEYS = new Set(['default', 'envDefault', 'envdefault', 'env-default']);
 interface TagPair {
   key: string;
   value: string;
@@ -37,6 +38,17 @@ function tagPairs(tag: string): TagPair[] {
   return pairs;
 }
 
+/**
+ * sethvargo/go-envconfig writes the default among the env tag's options, `env:"DB_PASSWORD, default=lit"`:
+ * read as a `default` pair of its own (the rest of the tag, options and all: a default may hold commas).
+ */
+function inTagDefault(pair: TagPair): TagPair[] {
+  const at = pair.key === 'env' ? /,\s*default=/.exec(pair.value) : null;
+  if (!at) return [pair];
+  const start = at.index + at[0].length;
+  return [pair, { key: 'default', value: pair.value.slice(start), start: pair.start + start }];
+}
+
 /** Reports of the credential defaults in one field declaration's tag. */
 export function tagDefaultReports(field: SyntaxNode): Report[] {
   const tag = field.childForFieldName('tag');
@@ -47,7 +59,7 @@ export function tagDefaultReports(field: SyntaxNode): Report[] {
   const raw = tag.text.slice(1, -1);
   const pairs = tagPairs(raw);
   const envName = pairs.find((pair) => pair.key === 'env' || pair.key === 'envconfig')?.value.split(',')[0];
-  for (const { key, value, start: offset } of pairs) {
+  for (const { key, value, start: offset } of pairs.flatMap(inTagDefault)) {
     if (!DEFAULT_KEYS.has(key)) continue;
     const named = nameTarget([name]);
     const target = { ...named, ...(named.credential ? {} : appRoleSecretId(field, name)), label: `${name} \`${key}\``, noFix: true, ...(envName && /^[A-Za-z_]\w*$/.test(envName) ? { envName } : {}) };

@@ -264,19 +264,37 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   if (name === 'cmp.Or') return cmpOrTarget(call, args, index, scope);
   const flag = flagDefaultTarget(name, index, goStringValue(args[FLAG_NAME_INDEX[lastSegment(name)] ?? 0])) ?? chainedFlagDefaultTarget(call, index);
   if (flag) return flag;
+  const iniKey = args.length === 1 ? iniKeyTarget(call) : undefined;
+  if (iniKey) return iniKey;
   if (args.length === 1) return setterTarget(name) ?? packageOptionTarget(name, scope.imports) ?? clientConstructorTarget(name) ?? vendorNewTarget(name, scope.imports);
   const key = index >= 1 ? goStringValue(args[0]) : undefined;
   if (key === undefined || index !== args.length - 1) return undefined;
   const method = lastSegment(name);
   if (method === 'Setenv') return setenvTarget(name, key);
   if (splitWords(name).includes('env') || splitWords(name).includes('getenv')) return getterTarget(call, name, key, scope);
-  // viper.SetDefault("db.password", "..."), form.Set("password", "..."): a name.
-  if (method === 'Set' || method === 'SetDefault' || method === 'Add') return nameTarget(key.split('.'));
+  // viper.SetDefault("db.password", "..."), form.Set("password", "..."), go-ini's section.NewKey("password", "..."): a name.
+  if (method === 'Set' || method === 'SetDefault' || method === 'Add' || method === 'NewKey') return nameTarget(key.split('.'));
   // resty's SetHeader("X-Api-Key", "…"), OpenAPI clients' AddDefaultHeader("Authorization", "Bearer …"),
   // SetQueryParam("api_key", "…"): a writer of one named header or parameter.
   if (NAMED_PARAMETER_WRITER.test(method)) return nameTarget([key]);
   return undefined;
 }
+
+/**
+ * go-ini's `cfg.Section("photos").Key("api_token").MustString("…")`: the default the key takes when the file
+ * leaves it unset, as viper's SetDefault; `.SetValue("…")` writes it. Either is named by the key.
+ */
+function iniKeyTarget(call: SyntaxNode): Target | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'selector_expression' || !INI_KEY_WRITERS.has(callee.childForFieldName('field')?.text ?? '')) return undefined;
+  const receiver = callee.childForFieldName('operand');
+  const keyCallee = receiver?.type === 'call_expression' ? receiver.childForFieldName('function') : undefined;
+  if (keyCallee?.type !== 'selector_expression' || keyCallee.childForFieldName('field')?.text !== 'Key') return undefined;
+  const key = goStringValue(callArguments(receiver!)[0]);
+  return key === undefined ? undefined : nameTarget([key]);
+}
+
+const INI_KEY_WRITERS = new Set(['MustString', 'SetValue']);
 
 const NAMED_PARAMETER_WRITER = /^(?:Set|Add)(?:Default)?(?:Header|QueryParam|PathParam|FormData|Param)$/;
 

@@ -1,7 +1,7 @@
 // Factor III in Go: string literals (interpreted and raw) that are credentials. As in JavaScript,
 // a literal is one when it holds a known token format, a URL or DSN with a password, or when
 // where it goes says so: a credential name, a secret-taking API, the fallback of an env read.
-import { goImports, goStringValue, isGoString } from '../../languages/go';
+import { callName, goImports, goStringValue, isGoString } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -17,7 +17,7 @@ import { goTargetOf, type GoScope } from './go-targets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { connectionEnvName, withLoneAccessKey } from './target';
-import { jsonFieldReports } from './json-body';
+import { isSettingsReader, jsonFieldReports } from './json-body';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { HOST_LOGIN_SHAPE } from './host-login';
 import { GENERATED_PAIR_SHAPE } from './public-half';
@@ -69,6 +69,16 @@ function check(context: RuleContext): void {
     if (isValuePosition(node)) inspect(node, scope, report);
     return false;
   });
+}
+
+/** The settings reader a literal is handed to (`yaml.Unmarshal([]byte(`…`), &cfg)`, `ini.Load([]byte(…))`): its name. */
+function readerOf(node: SyntaxNode): string | undefined {
+  let current = node.parent;
+  for (let steps = 0; current && steps < 4; steps++, current = current.parent) {
+    const name = current.type === 'call_expression' ? callName(current) : undefined;
+    if (name !== undefined && isSettingsReader(name)) return name;
+  }
+  return undefined;
 }
 
 /** Import paths, struct tags, map keys and index keys are names, not values. */
@@ -140,7 +150,7 @@ function inspect(node: SyntaxNode, scope: GoScope, report: (found: Report) => vo
   }
   if (queries.length > 0) return;
   // Offsets map one to one only where nothing was escaped (a raw string, or no backslash).
-  const fields = value === raw ? jsonFieldReports(value, (start, end) => ({ start: base + start, end: base + end }), scope.fileScope, envRead) : [];
+  const fields = value === raw ? jsonFieldReports(value, (start, end) => ({ start: base + start, end: base + end }), scope.fileScope, envRead, target?.label ?? (value.includes('\n') ? readerOf(node) : undefined)) : [];
   if (fields.length > 0) return fields.forEach(report);
 
   const chosen = withLoneAccessKey(target, value, () => scope.root.text);

@@ -132,7 +132,8 @@ export function isDecoderCall(call: JvmCall): boolean {
 }
 
 /** Methods a value passes through unchanged: `"pw".toCharArray()`, `"key".getBytes(UTF_8)`. */
-export const TRANSPARENT_METHODS = new Set(['toCharArray', 'getBytes', 'trim', 'strip', 'intern', 'toByteArray', 'encodeToByteArray']);
+// `"""…""".trimIndent()` (Kotlin), `.stripIndent()` (a Java text block): the text with its margin taken off.
+export const TRANSPARENT_METHODS = new Set(['toCharArray', 'getBytes', 'trim', 'strip', 'intern', 'toByteArray', 'encodeToByteArray', 'trimIndent', 'trimMargin', 'stripIndent']);
 
 // Servlet and Jetty init parameters are keyed settings too: `setInitParameter("smtp.password", "…")`.
 // Spark's `SparkSession.builder().config("spark.hadoop.fs.s3a.secret.key", …)` and `SparkConf.set`.

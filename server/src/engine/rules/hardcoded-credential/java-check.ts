@@ -23,7 +23,8 @@ import { JvmParameters } from './jvm-parameters';
 import { findJaasPassword } from './jaas';
 import { findDsnPassword, type DsnPassword } from './go-dsn';
 import { dsnPasswordReport } from './go-report';
-import { jsonFieldReports } from './json-body';
+import { isSettingsReader, jsonFieldReports } from './json-body';
+import { reportEnvAssignment } from './env-assignment';
 import { enclosingAnnotation, inspectAnnotationString } from './jvm-annotations';
 
 /** Advice spells the read as Java and Kotlin do (the same call). */
@@ -61,6 +62,22 @@ function inspectAnnotation(literal: JvmString, annotation: SyntaxNode, syntax: J
   inspectAnnotationString(literal, annotation, syntax, report);
   const jaas = literal.value ? findJaasPassword(literal.value.text) : undefined;
   if (jaas) report(jaasReport(literal.value!, jaas));
+}
+
+/**
+ * The settings reader a literal is handed to, through a few wrappers (`StringReader("""…""".trimIndent())`): its name.
+ * Asked of multi-line literals only: reading a call lists its arguments, and a table's literals share one call.
+ */
+function readerOf(node: SyntaxNode, syntax: JvmSyntax): string | undefined {
+  let current = node;
+  for (let steps = 0; steps < 6; steps++) {
+    const parent = syntax.parent(current);
+    if (!parent) return undefined;
+    const name = syntax.call(parent)?.name;
+    if (name !== undefined && isSettingsReader(name)) return name;
+    current = parent;
+  }
+  return undefined;
 }
 
 /** `DB_PASSWORD = 6742530`: a number is a password too; no fix, since the code expects a number. */
@@ -110,8 +127,10 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, file
   // ADO.NET/ODBC keyword strings and Azure connection strings (`AccountName=…;AccountKey=…`) have no scheme to find them by.
   const dsn = findDsnPassword(value.text);
   if (dsn) return report(dsnReport(value, dsn, span, target));
-  const fields = jsonFieldReports(value.text, (start, end) => value.span(start, end), fileScope, envRead);
+  const fields = jsonFieldReports(value.text, (start, end) => value.span(start, end), fileScope, envRead, target?.label ?? (value.text.includes('\n') ? readerOf(literal.node, syntax) : undefined));
   if (fields.length > 0) return fields.forEach(report);
+  // `.properties("spring.datasource.password=…")`, docker-java's `withEnv("POSTGRES_PASSWORD=…")`: one line named for a credential.
+  if (!target?.credential && value.text === raw && reportEnvAssignment(raw, rawStart, envRead, { report })) return;
 
   // `constant("Basic …")`: a Basic credential wherever it goes, as in config files.
   const chosen = isBasicAuthValue(value.text) && !target?.credential ? BASIC_VALUE : withLoneAccessKey(target, value.text, fileText);

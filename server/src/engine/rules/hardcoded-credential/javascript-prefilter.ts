@@ -20,6 +20,7 @@ export function mayReport(file: PrefilterInput): boolean {
   return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || mayListCredentialHeader(text);
 }
 
+
 /** `'x-honeycomb-team=…,…'`: a header list in one string (headerList.ts), a header named for a credential opening it or after a comma. */
 function mayListCredentialHeader(text: string): boolean {
   for (const match of text.matchAll(HEADER_IN_LIST)) if (mayNameCredential(match[1]!)) return true;
@@ -69,9 +70,31 @@ const TYPING_CALL = /\.(?:type|fill|sendKeys)\s*\(/;
 /** Some credential name with a literal after it, or a literal compared with a name (`'x' === password`). */
 export function mayBindCredentialName(text: string): boolean {
   // The shape first: it is a few character tests, the words' reading is not.
-  for (const [start, end] of candidateRuns(text)) if (valueMayFollow(text, pastNoiseWords(text, end)) && mayEndCredentialNameAt(text, start, end)) return true;
+  for (const [start, end] of candidateRuns(text)) {
+    const past = pastNoiseWords(text, end);
+    if ((valueMayFollow(text, past) || isSettingLine(text, start, past)) && mayEndCredentialNameAt(text, start, end)) return true;
+  }
   return mayCompareLiteralWithName(text);
 }
+
+/**
+ * `password: Vx8kLq2m…` as a line of a settings file in a multi-line template literal (json-body.ts): the name
+ * opens its line, and after `:` or `=` one word of 8 characters or more with a digit in it ends the line, so
+ * `token: string` and `password: password,` are none. A few character tests per credential word.
+ */
+function isSettingLine(text: string, start: number, end: number): boolean {
+  let at = start;
+  // Bounded walks back: a long run of name characters holding many credential words stays linear.
+  while (at > 0 && start - at < 100 && SETTING_NAME.test(text[at - 1]!)) at--;
+  if (text.startsWith('- ', at - 2)) at -= 2;
+  while (at > 0 && start - at < 200 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  if (at > 0 && text[at - 1] !== '\n') return false;
+  const value = SETTING_VALUE.exec(text.slice(end, end + 220));
+  return value !== null && /\d/.test(value[1]!);
+}
+
+const SETTING_NAME = /[\w.-]/;
+const SETTING_VALUE = /^[ \t]*[:=][ \t]*['"]?([^\s'"`{$(),;]{8,200})['"]?[ \t]*(?:\r?\n|$)/;
 
 /**
  * Past the words after a name's last one that credentialName reads past (`API_KEY_2`, `api_key_v2`,

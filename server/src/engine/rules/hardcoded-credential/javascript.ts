@@ -98,7 +98,7 @@ function inspect(node: Literal, scope: Scope, context: RuleContext): void {
 
   if (target?.credential) reportCredentialLiteral(node, span, value, target, context);
   // `Env: ['DB_PASSWORD=…']` (dockerode): one item of an environment list.
-  else if (!reportEnvAssignment(raw, base, envRead, context)) reportJsonLiteral(raw, base, context, envRead);
+  else if (!reportEnvAssignment(raw, base, envRead, context)) reportJsonLiteral(raw, base, context, envRead, target?.label);
 }
 
 

@@ -16,7 +16,7 @@ import { userPasswordOf } from './php-userpwd';
 import { putenvAssignment } from './php-putenv';
 import { findDsnPassword } from './go-dsn';
 import { headerLineOf } from './php-headers';
-import { jsonFieldReports } from './json-body';
+import { isSettingsReader, jsonFieldReports } from './json-body';
 import { isKeyBesideCipher, isKeyBesideSecret, isPasswordBesideUser } from './php-pairs';
 import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
 
@@ -67,13 +67,26 @@ function inspectHeredoc(node: SyntaxNode, context: RuleContext, read: (name: str
   const interpolated = named(body).filter((child) => child.type !== 'string_content' && child.type !== 'nowdoc_string');
   const clean = (span: { start: number; end: number }) => !interpolated.some((part) => part.startIndex < span.end && span.start < part.endIndex);
   const text = MappedText.contiguous(body.text, body.startIndex);
-  const fields = jsonFieldReports(text.text, (start, end) => text.span(start, end), context.scope, read);
+  const fields = jsonFieldReports(text.text, (start, end) => text.span(start, end), context.scope, read, heredocHolder(node));
   for (const field of fields) if (clean(field.span)) context.report(field);
   if (fields.length > 0) return;
   for (const token of findTokens(text.text)) {
     const span = text.span(token.start, token.end);
     if (clean(span)) context.report(embeddedTokenReport(span, text.text.slice(token.start, token.end), token.format, token.envName, read));
   }
+}
+
+/**
+ * The name a heredoc is kept under: `$defaults = <<<INI`, `const DEFAULTS = <<<'YAML'`, a property's default; or the
+ * settings reader it is handed to (`parse_ini_string(<<<'INI' … INI)`, `Yaml::parse(…)`).
+ */
+function heredocHolder(node: SyntaxNode): string | undefined {
+  const parent = node.parent;
+  const call = parent?.type === 'argument' ? parent.parent?.parent : undefined;
+  const reader = call ? callOf(call)?.name : undefined;
+  if (reader !== undefined && isSettingsReader(reader)) return reader;
+  const holder = parent?.type === 'assignment_expression' ? parent.childForFieldName('left') : parent?.type === 'const_element' || parent?.type === 'property_initializer' ? (parent.type === 'property_initializer' ? parent.parent : parent)?.namedChildren[0] : undefined;
+  return holder?.text.replace(/^\$/, '');
 }
 
 interface Scope {
@@ -133,7 +146,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   if (reportCommandLine(node, text, scope)) return;
   if (reportPutenv(node, text, scope)) return;
   if (reportHeaderLine(node, text, scope)) return;
-  const fields = jsonFieldReports(value, (start, end) => text.span(start, end), scope.context.scope, scope.read);
+  const fields = jsonFieldReports(value, (start, end) => text.span(start, end), scope.context.scope, scope.read, target?.label);
   if (fields.length > 0) return fields.forEach((field) => report(field));
   const credential = target?.credential;
   if (!target || !credential || isPhpNonSecret(value) || isKeyBesideSecret(node, scope.parents)) return;

@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const phpShapeExamples: Examples = {
   valid: [
     {
+      name: "PSR-7 header writers given a variable, a prefix joined to one, or a header that holds no credential",
+      path: 'src/Http/PartnerClient.php',
+      code: "<?php\nfunction send($http, $request, string $token, string $key) {\n    return $http->sendRequest($request->withHeader('Authorization', 'Bearer ' . $token)->withHeader('X-Api-Key', $key)->withHeader('Accept', 'application/json')->withHeader('X-Api-Key-Version', '2024-01'));\n}\n",
+    },
+    {
       name: 'heredoc bodies whose secret is interpolated or a placeholder; hash_equals between two request values',
       path: 'lib/forward.php',
       code: "<?php\n\nfunction body(string $account, string $secret): string\n{\n    return <<<JSON\n{\"account\": \"{$account}\", \"secret\": \"{$secret}\"}\nJSON;\n}\n\n$sandbox = <<<'JSON'\n{\"account\": \"sandbox\", \"api_key\": \"<your sandbox api key>\"}\nJSON;\n\n$ok = hash_equals($_SERVER['HTTP_X_TOKEN'] ?? '', getenv('HOOK_TOKEN') ?: '');\n",
@@ -181,6 +186,11 @@ $fields = [
     },
   ],
   invalid: [
+    {
+      name: "PSR-7 header writers: withHeader and withAddedHeader named by their header",
+      path: 'src/Http/PartnerClient.php',
+      code: "<?php\nfunction send($http, $request) {\n    return $http->sendRequest($request->withHeader('X-Api-Key', ⟦'RcLekNJHJiiw6m8IKfcY'⟧)->withAddedHeader('Authorization', ⟦'Bearer kULxfZKeT4MQHMl0W1dCEIp'⟧));\n}\n",
+    },
     {
       name: "Symfony #[Autowire('…')] / #[Autowire(value: '…')] injecting a literal into a parameter or property named for a secret",
       path: 'src/Webhook/CarrierWebhookController.php',

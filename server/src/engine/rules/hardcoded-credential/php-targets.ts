@@ -489,7 +489,7 @@ function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
     // Roots Bedrock's `Config::define('DB_PASSWORD', …)`, which wp-config.php's constants go through.
     (call.kind === 'static' && name === 'define') ||
     // CakePHP's `Configure::write('Security.salt', '…')` is its `Config::set`.
-    (call.kind !== 'function' && call.kind !== 'new' && (name === 'set' || name === 'write')) ||
+    (call.kind !== 'function' && call.kind !== 'new' && (name === 'set' || name === 'write' || HEADER_WRITER.test(name))) ||
     ((call.args.length === 2 || (call.args.length === 3 && isWriteFlags(argumentAt(call, 2)))) && call.kind !== 'new' && OPTION_WRITER.test(name));
   // WordPress' `get_option('x_webhook_secret', '…')`: the default an unset option falls back to.
   const isConfigDefault = (call.kind === 'function' && (name === 'config' || name === 'get_option' || name === 'get_site_option')) || (call.kind === 'static' && name === 'get' && call.scope === 'Config');
@@ -499,6 +499,12 @@ function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
   const target = nameTarget(key.split('.'));
   return WORDPRESS_SALTS.has(key) ? { ...target, credential: { noun: 'secret key', strength: 'strong' } } : target;
 }
+
+/**
+ * A writer of one named header: PSR-7's `$request->withHeader('Authorization', '…')` and `withAddedHeader`, `setHeader`,
+ * `addHeader` (Symfony BrowserKit, Laminas, PHPMailer's `addCustomHeader` aside): named by the header, as `$headers->set` is.
+ */
+const HEADER_WRITER = /^(?:with(?:added)?header|(?:set|add)header)$/;
 
 /** Vanilla's `saveToConfig('Garden.Cookie.Salt', '…', false)`: a writer's third argument that only says how to save. */
 function isWriteFlags(node: SyntaxNode | undefined): boolean {

@@ -98,7 +98,7 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
   if (!reported && literal && only && target?.name !== undefined && reportLoginPair(only.string, literal, target, context)) return;
   // `raw_env = ['DJANGO_SECRET_KEY=…']`: one item of an environment list.
   if (!reported && only && !target?.credential && reportEnvAssignment(only.string.raw, only.string.contentStart, LANGUAGES.python.envRead!, context)) return;
-  if (!reported && only && !target?.credential && reportJsonLiteral(only.string.raw, only.string.contentStart, context, LANGUAGES.python.envRead!)) return;
+  if (!reported && only && !target?.credential && reportJsonLiteral(only.string.raw, only.string.contentStart, context, LANGUAGES.python.envRead!, target?.label)) return;
   if (!reported && only && !target?.credential && isShellCommandArgument(node)) return reportShellCommand(only.string.raw, only.string.contentStart, context);
   // In tests and fixtures this guess from the name arrives as information: the file's scope decides.
   if (reported || !literal) return;

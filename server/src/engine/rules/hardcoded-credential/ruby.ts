@@ -102,7 +102,7 @@ function inspectString(node: SyntaxNode, context: RuleContext, maps: PasswordMap
   // `'Env' => ['REDIS_PASSWORD=…']` (docker-api): one item of an environment list.
   if (!target || !credential) {
     if (isShellCommandArgument(node)) return reportShellTokens(context, lexShell(MappedText.contiguous(raw, inner.start)), SHELL_ADVICE);
-    if (!reportEnvAssignment(raw, inner.start, LANGUAGES.ruby.envRead!, context)) reportJsonLiteral(raw, inner.start, context, LANGUAGES.ruby.envRead!);
+    if (!reportEnvAssignment(raw, inner.start, LANGUAGES.ruby.envRead!, context)) reportJsonLiteral(raw, inner.start, context, LANGUAGES.ruby.envRead!, target?.label);
     return;
   }
   const found = wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName });
@@ -129,7 +129,21 @@ function inspectHeredoc(node: SyntaxNode, context: RuleContext): void {
     reportShellTokens(context, lexShell(MappedText.contiguous(raw, base)), SHELL_ADVICE);
     return;
   }
+  if (SETTINGS_HEREDOC.test(end?.text.trim() ?? '') && tokens.length === 0 && reportJsonLiteral(raw, base, context, LANGUAGES.ruby.envRead!, openerLine(context.text, base))) return;
   reportEmbedded(tokens, urls, { base, raw, span: nodeSpan(node), value: undefined, target: undefined }, context);
+}
+
+/**
+ * Heredocs named for a settings format (`DEFAULTS = <<~YAML`): a settings file, its lines read by their names
+ * (json-body.ts). The heredoc's body is no child of its assignment: the line that opens it names it.
+ */
+const SETTINGS_HEREDOC = /^(?:YAML|YML|INI|TOML|ENV|DOTENV|CONF|CONFIG|PROPERTIES)$/;
+
+function openerLine(text: string, bodyStart: number): string {
+  // The body starts at the opener's line break or just after it: the line holding the character before.
+  const start = text.lastIndexOf('\n', bodyStart - 2) + 1;
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /**
