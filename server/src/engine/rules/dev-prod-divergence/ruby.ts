@@ -3,7 +3,7 @@
 // :production` (a `configure do` without environments is every environment's, so production's unless
 // production has its own block); `if Rails.env.production? … else … end`; and one expression choosing
 // (`adapter: ENV["RACK_ENV"] == "production" ? "postgres" : "sqlite"`, as JS/TS's ternaries).
-import { callArguments, isTestPath, methodName, stringValue, symbolOrStringName } from '../../languages/ruby';
+import { callArguments, methodName, stringValue, symbolOrStringName } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
@@ -19,7 +19,7 @@ export const rubyCheck: LanguageCheck = { languages: ['ruby'], keywords: ['adapt
 
 function check(context: RuleContext): void {
   const root = context.parsed.tree?.rootNode;
-  if (!root || isTestPath(context.path) || isNonServerPath(context.path)) return;
+  if (!root || isNonServerPath(context.path)) return;
   const declaration = declarationsIn(context.text);
   reportDivergences(context, configureChoices(root));
   walkTree(root, (node) => {
