@@ -269,6 +269,25 @@ export function isLineBreak(char: string): boolean {
   return LINE_BREAKS.has(char);
 }
 
+/** A JS string's opening or closing quote: `'`, `"` or a template's backtick. */
+export function isQuote(char: string | undefined): boolean {
+  return char === "'" || char === '"' || char === '`';
+}
+
+/**
+ * Whether the string whose opening quote is at `quote` may be a call's first argument: `(` before it,
+ * past whitespace. A `/` (a comment's end) or a line passed that may end in a `//` comment is not
+ * read, so it keeps the file.
+ */
+export function mayOpenArgumentsAt(text: string, quote: number): boolean {
+  let before = quote - 1;
+  while (before >= 0 && isSpace(text[before]!)) {
+    if (isLineBreak(text[before]!) && mayEndInLineComment(text, before)) return true;
+    before--;
+  }
+  return before < 0 || text[before] === '(' || text[before] === '/';
+}
+
 /**
  * Whether the line ending at the break at `lineBreak` may hold a `//` comment: it has `//`, or is
  * longer than 400 characters (not read back that far). A prefilter reading backwards across lines uses it.

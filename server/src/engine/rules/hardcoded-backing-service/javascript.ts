@@ -4,7 +4,7 @@
 import ts from 'typescript';
 import { envReadExpression } from '../../fixes/envRead';
 import { isStringLike, moduleBindings, propertyName, spanOf, walk } from '../../languages/ts-ast';
-import { hasIdentifier, onCommentLine, skipTrivia, type PrefilterInput } from '../../prefilter';
+import { hasIdentifier, isQuote, onCommentLine, skipTrivia, type PrefilterInput } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findUrlPassword } from '../../secrets/connectionUrls';
 import { targetOf } from '../hardcoded-credential/javascript-targets';
@@ -62,17 +62,16 @@ function mayHaveHostKey(text: string): boolean {
   for (const match of text.matchAll(HOST_WORD)) {
     if (onCommentLine(text, match.index)) continue;
     let at = match.index + match[0].length;
-    if (QUOTES.has(text[at]!)) at++;
+    if (isQuote(text[at])) at++;
     at = skipTrivia(text, at);
     if (at < 0) return true;
     if (text[at] !== ':' || text[at + 1] === ':') continue;
     at = skipTrivia(text, at + 1);
-    if (at < 0 || QUOTES.has(text[at]!) || text[at] === '{') return true;
+    if (at < 0 || isQuote(text[at]) || text[at] === '{') return true;
   }
   return false;
 }
 
-const QUOTES = new Set(["'", '"', '`']);
 
 const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
 

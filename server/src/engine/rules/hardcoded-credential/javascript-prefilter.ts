@@ -8,7 +8,7 @@
 import { findUrlPasswords, isNeverSecretLike, isStateWord, mayHoldToken } from '../../secrets';
 import { candidateRuns, isNoiseOnly, mayEndCredentialNameAt, mayNameCredential } from '../../secrets/names';
 import { splitWords } from '../../secrets/words';
-import { isAsciiAlnum, isIdentifierPart, isLineBreak, isSpace, mayEndInLineComment, oncePerFile, onCommentLine, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
+import { isAsciiAlnum, isIdentifierPart, isLineBreak, isSpace, mayOpenArgumentsAt, oncePerFile, onCommentLine, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { mayCallSecretApi } from './javascript-apis';
 import { mayPassClientToken } from './javascript-clients';
 import { isUnfilledTemplate } from './credential-value';
@@ -288,13 +288,7 @@ function opensArgument(text: string, nameEnd: number): boolean {
   const lineStart = text.lastIndexOf('\n', nameEnd - 1) + 1;
   let quote = nameEnd - 1;
   while (quote >= lineStart && !QUOTES.has(text[quote]!)) quote--;
-  if (quote < lineStart) return true;
-  let before = quote - 1;
-  while (before >= 0 && isSpace(text[before]!)) {
-    if (isLineBreak(text[before]!) && mayEndInLineComment(text, before)) return true;
-    before--;
-  }
-  return before < 0 || text[before] === '(' || text[before] === '/';
+  return quote < lineStart || mayOpenArgumentsAt(text, quote);
 }
 
 

@@ -1,7 +1,7 @@
 // Whether a JS/TS file can hold a finding of undeclared-dependency, read without parsing: a module
 // specifier naming an undeclared package, or a process call whose literal command starts with a
 // system tool (javascript.ts reads both from the syntax tree).
-import { hasIdentifier, isLineBreak, isSpace, moduleSpecifiers, type PrefilterInput } from '../../prefilter';
+import { hasIdentifier, isQuote, isSpace, mayOpenArgumentsAt, moduleSpecifiers, type PrefilterInput } from '../../prefilter';
 import type { DeclaredDependencies } from '../../types';
 import { packageOf } from './specifiers';
 import { SYSTEM_TOOLS } from './system-tools';
@@ -41,7 +41,6 @@ export function mayRunSystemTool(text: string): boolean {
 }
 
 const TOOL_NAMES = Object.keys(SYSTEM_TOOLS);
-const QUOTES = new Set(["'", '"', '`']);
 
 /**
  * `exec('ffmpeg -i …')`, `spawn("  convert")`, ``execa(`gs`)``: `word` as the first word of a string
@@ -50,23 +49,10 @@ const QUOTES = new Set(["'", '"', '`']);
 function mayStartLiteral(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const after = text[at + word.length];
-    if (after !== undefined && !isSpace(after) && !QUOTES.has(after)) continue;
+    if (after !== undefined && !isSpace(after) && !isQuote(after)) continue;
     let before = at - 1;
     while (before >= 0 && isSpace(text[before]!)) before--;
-    if (before >= 0 && QUOTES.has(text[before]!) && mayOpenArguments(text, before)) return true;
+    if (before >= 0 && isQuote(text[before]) && mayOpenArgumentsAt(text, before)) return true;
   }
   return false;
-}
-
-/**
- * Whether `(` stands before the quote at `quote`, past whitespace; a `/` (a comment's end) or a line
- * passed on the way (it may end in a `//` comment) is not read, so it keeps the file.
- */
-function mayOpenArguments(text: string, quote: number): boolean {
-  let before = quote - 1;
-  while (before >= 0 && isSpace(text[before]!)) {
-    if (isLineBreak(text[before]!)) return true;
-    before--;
-  }
-  return before < 0 || text[before] === '(' || text[before] === '/';
 }
