@@ -224,7 +224,10 @@ class TomlReader {
   private escape(builder: MappedTextBuilder): void {
     const start = this.i;
     const next = this.text[this.i + 1] ?? '';
-    if (next === 'u' || next === 'U') {
+    if (next === '') {
+      // A backslash that ends the file escapes nothing: it is read as itself, inside the text.
+      builder.push('\\', start, ++this.i);
+    } else if (next === 'u' || next === 'U') {
       const digits = this.text.slice(this.i + 2, this.i + (next === 'u' ? 6 : 10));
       const code = /^[0-9A-Fa-f]+$/.test(digits) ? parseInt(digits, 16) : NaN;
       this.i += 2 + digits.length;
