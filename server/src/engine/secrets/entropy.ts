@@ -40,8 +40,15 @@ export function looksRandom(value: string): boolean {
   return shannonEntropy(value) >= 3 && alphanumericClasses >= 2;
 }
 
+/**
+ * One hump of a compound: a capital and lowercase letters. `OAuth` is one hump, and a word of three
+ * letters or more may end in a version's digit (`OAuth2`, `Sheets4`): n8n's credential types
+ * (`googleSheetsOAuth2Api`). A digit after a shorter hump (`S3`, `Q2m`) is left to randomness.
+ */
+const CAMEL_HUMP = String.raw`(?:O(?=Auth))?[A-Z][a-z]{1,15}(?:(?<=[a-z]{3})\d)?`;
+
 /** A camel- or Pascal-case compound: `DescribeScalingParametersResponse`, `clientExtensions`, an acronym first (`JSONPredefinedCharRef`). */
-const CAMEL_COMPOUND = /^(?:[a-z]{2,15}(?:[A-Z][a-z]{1,15})+|[A-Z]{0,5}(?:[A-Z][a-z]{1,15}){2,})$/;
+const CAMEL_COMPOUND = new RegExp(`^(?:[a-z]{2,15}(?:${CAMEL_HUMP})+|[A-Z]{0,5}(?:${CAMEL_HUMP}){2,})$`);
 
 /** A compound as one part of a list: humps of three letters or more, as words are (`yieldMetricsValue`, `StrictHostKeyChecking`). */
 const CAMEL_PART = /^(?:[a-z]{2,15}|[A-Z]{0,5}[A-Z][a-z]{2,15})(?:[A-Z][a-z]{2,15})+$/;

@@ -29,6 +29,11 @@ export const api = new ApiClient({ endpoint: 'http://partner.internal:8080' });
     { name: 'a test connects to a local database', path: 'test/db.test.js', code: `await mongoose.connect('mongodb://localhost:27017/test');\n` },
     { name: 'a seed script', path: 'scripts/seed.ts', code: `const redis = new Redis({ host: 'localhost' });\n` },
     { name: 'documentation hosts', path: 'src/help.js', code: `const sample = 'postgres://user@db.example.com:5432/app';\n` },
+    {
+      name: "a form field's hint, the URL's user and password still to fill in",
+      path: 'credentials/MongoDb.credentials.js',
+      code: `export const fields = [{ name: 'connectionString', type: 'string', placeholder: 'mongodb://<USERNAME>:<PASSWORD>@localhost:27017/?authSource=admin' }];\n`,
+    },
     { name: 'a scheme check, not an address', path: 'src/url.js', code: `if (url.startsWith('redis://cache')) useTls = false;\n` },
     { name: 'a message that mentions a URL', path: 'src/db.js', code: `throw new Error('DATABASE_URL must look like postgres://host/db');\n` },
     { name: 'a host that no service owns', path: 'src/api.js', code: `const client = axios.create({ baseURL: 'https://api.stripe.com', host: 'api.stripe.com' });\n` },

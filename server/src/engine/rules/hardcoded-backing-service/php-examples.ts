@@ -2,6 +2,7 @@ import type { Examples } from '../../rule';
 
 export const phpExamples: Examples = {
   valid: [
+    { name: "a URL template whose user and password are still to fill in (a form's hint)", path: 'app/Nova/Source.php', code: "<?php\n\nText::make('Connection')->placeholder('redis://<user>:<password>@cache.internal:6379');\n" },
     { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "src/Transport/SendmailTransport.php", code: "<?php\n\nfinal class SendmailTransport\n{\n    public function __toString(): string\n    {\n        return 'smtp://sendmail';\n    }\n}\n" },
     {
       name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',

@@ -126,6 +126,8 @@ export function urlHost(url: string): { scheme: string; host: string } | undefin
   const match = /^((?:jdbc:|r2dbc:)?[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/([^/?#\s]*)/.exec(url);
   if (!match) return undefined;
   const authority = match[2] ?? '';
+  // A form's hint or a doc's template, `mongodb://<USERNAME>:<PASSWORD>@localhost:27017`: no app connects to it.
+  if (/<[^<>@]*>/.test(authority)) return undefined;
   // `a:1,b:2` lists several hosts; SQL Server's JDBC URLs put `;databaseName=x` after the host.
   const hostPart = authority.slice(authority.lastIndexOf('@') + 1).split(/[,;]/)[0] ?? '';
   const host = hostPart.startsWith('[') ? hostPart.slice(0, hostPart.indexOf(']') + 1) : hostPart.replace(/:[0-9]*$/, '');

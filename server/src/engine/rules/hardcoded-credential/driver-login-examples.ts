@@ -72,6 +72,16 @@ const java: Examples = {
 `,
     },
     {
+      name: "the same SDK with its client id from the environment: the secret alone holds no credential word nor format",
+      path: 'src/main/java/com/acme/pay/PayPalClient.java',
+      code: `class PayPalClient {
+    APIContext context() {
+        return new APIContext(System.getenv("PAYPAL_CLIENT_ID"), ⟦"Qm7vT2xKp9Lw4Rz8Nb3Hc6Yd1Fg5Js0AeXuWiOk"⟧, "live");
+    }
+}
+`,
+    },
+    {
       name: "a password hasher handed the password in the source: an OAuth client's secret, a seeded account",
       path: 'src/main/java/com/acme/auth/AuthorizationServerConfig.java',
       code: `class AuthorizationServerConfig {

@@ -75,6 +75,13 @@ const SECRET_APIS: readonly SecretApi[] = [
 ];
 
 /**
+ * The prefilter's words for the table above: a secret handed to one of these APIs may carry no
+ * credential word and no format (`new APIContext(System.getenv("PAYPAL_CLIENT_ID"), "…", "live")`).
+ * Whole callees, so `Credentials.basic` never lets every `basic` through.
+ */
+export const SECRET_API_KEYWORDS: readonly string[] = [...new Set(SECRET_APIS.map((api) => api.callee.toLowerCase()))];
+
+/**
  * Methods that take a secret whatever their receiver is called: Shiro's remember-me cipher key,
  * jjwt's signing key, Redis AUTH. Matched on the method name and the argument's position.
  */

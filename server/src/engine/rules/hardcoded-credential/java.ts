@@ -7,6 +7,7 @@ import { envNameFrom, isPlaceholder } from '../../secrets';
 import { isInterpolated } from './config-common';
 import { checkJvmCredentials } from './java-check';
 import { CONNECT_CALL_SHAPE } from './jvm-argument-shapes';
+import { SECRET_API_KEYWORDS } from './java-calls';
 import { credentialKeywords } from './keywords';
 import { HOST_LOGIN_SHAPE } from './host-login';
 import { GENERATED_PAIR_SHAPE } from './public-half';
@@ -16,7 +17,7 @@ import { jspTagCheck } from './jsp-tags';
 // `addidentity`: JSch's `addIdentity(keyFile, "passphrase")`; `sensitive(true`: a builder-declared property's
 // default (jvm-chained-defaults.ts); `user_info`: Confluent's `USER_INFO_CONFIG` (java-calls.ts); `searchclient.create`:
 // Algolia's `DefaultSearchClient.create(appId, apiKey)`.
-const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer', 'tochararray', 'addidentity', 'useinmemorypgpkeys', 'sensitive(true', 'user_info', 'searchclient.create', 'createaccount');
+const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith', 'sessiontransporttransformer', 'tochararray', 'addidentity', 'useinmemorypgpkeys', 'sensitive(true', 'user_info', 'searchclient.create', 'createaccount', ...SECRET_API_KEYWORDS);
 
 export const javaSourceCheck: LanguageCheck = {
   languages: ['java'],

@@ -3,6 +3,11 @@ import type { ValidExample } from '../../rule';
 
 export const validExamples: ValidExample[] = [
   {
+    name: "n8n's credential types: a node's authentication default and its comparisons name a type (`googleSheetsOAuth2Api`), not a secret",
+    path: 'nodes/Sheets/GoogleSheets.node.js',
+    code: `const defaults = { authentication: 'googleSheetsOAuth2Api' };\nfunction credentialType(authentication) {\n  if (authentication === 'microsoftOAuth2Api') return 'microsoftOAuth2Api';\n  return defaults.authentication;\n}\n`,
+  },
+  {
     name: "command-line options whose defaults read the environment, or name no credential",
     path: 'bin/release.js',
     code: `program.option('-t, --token <token>', 'GitHub token', process.env.GITHUB_TOKEN).option('--registry <url>', 'npm registry', 'https://registry.npmjs.org/')\nyargs(argv).option('api-key', { default: process.env.CROWDIN_API_KEY }).option('project', { default: 'acme-web' })\n`,

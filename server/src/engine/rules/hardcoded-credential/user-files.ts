@@ -14,9 +14,12 @@ export const JETTY_REALM_FILE = /(?:^|\/|[-_.])realm\.properties$/i;
 /** The prefilter of a Jetty realm line, `user: password, role`, for a file with no credential word in it. */
 export const REALM_LINE_SHAPE = /^[\w.@-]{1,64}[ \t]*[:=][ \t]*[^\s,]{1,200}[ \t]*,[ \t]*[\w-]{1,64}/m;
 
-/** The password of a `password, role…` value, without the roles; undefined when it is a hash. */
+/**
+ * The password of a `password, role…` value, without the roles; undefined when it is a hash, or
+ * words with spaces between them, which no realm line holds (the prefilter's REALM_LINE_SHAPE alike).
+ */
 export function passwordBeforeRoles(value: MappedText): MappedText | undefined {
   const comma = value.text.indexOf(',');
   const password = (comma < 0 ? value.text : value.text.slice(0, comma)).trimEnd();
-  return HASHED_PASSWORD.test(password) ? undefined : value.slice(0, password.length);
+  return HASHED_PASSWORD.test(password) || /\s/.test(password) ? undefined : value.slice(0, password.length);
 }

@@ -343,6 +343,17 @@ const toS3 = multer({ storage: multerS3({ s3, bucket: process.env.UPLOAD_BUCKET 
 `,
   },
   {
+    name: "uploads staged in the OS's temporary folder, a single request's scratch space that the handler moves on to storage",
+    path: 'core/server/web/api/middleware/upload.js',
+    code: `const os = require('os');
+const path = require('path');
+const multer = require('multer');
+const upload = multer({dest: os.tmpdir()});
+const images = multer({ dest: path.join(os.tmpdir(), 'images') });
+const avatars = multer({ dest: '/tmp/avatars' });
+`,
+  },
+  {
     name: 'a local upload folder only outside production',
     path: 'src/uploads.js',
     code: `const multer = require('multer');

@@ -2,9 +2,11 @@
 // with a `dest` folder or a `diskStorage` engine. The file outlives the request only on this
 // container, so another process (or the next deploy) cannot serve it. Memory storage (the default,
 // `multer()`) holds the file for one request only and is left alone, as are engines from other
-// packages (multer-s3, multer-storage-cloudinary).
+// packages (multer-s3, multer-storage-cloudinary). So is a destination in the OS's temporary folder
+// (`os.tmpdir()`, `/tmp/…`): a brief, single-transaction scratch space, as the methodology allows,
+// that the handler moves on from (Ghost stages its uploads there for its storage adapters).
 import ts from 'typescript';
-import { CALLS, propertyName, spanOf, unwrap, walkKinds } from '../../languages/ts-ast';
+import { CALLS, calleeName, lastSegment, propertyName, spanOf, unwrap, walkKinds } from '../../languages/ts-ast';
 import type { Report } from '../../types';
 import { inEnvironmentBranch } from './javascript-middleware';
 import { moduleOfExpression, type Bindings } from './javascript-modules';
@@ -18,7 +20,7 @@ export function checkLocalUploads(source: ts.SourceFile, bindings: Bindings, rep
     if (module === undefined) return;
     if (MULTER_MODULES.has(module)) {
       const dest = destProperty(node.arguments[0]);
-      if (dest) report({ span: spanOf(dest, source), message: uploadMessage('multer `dest`') });
+      if (dest && !isTemporaryFolder(dest)) report({ span: spanOf(dest, source), message: uploadMessage('multer `dest`') });
     } else if (isDiskStorage(module)) {
       report({ span: spanOf(node, source), message: uploadMessage('multer.diskStorage') });
     }
@@ -36,6 +38,21 @@ function destProperty(argument: ts.Expression | undefined): ts.ObjectLiteralElem
   const options = argument && unwrap(argument);
   if (!options || !ts.isObjectLiteralExpression(options)) return undefined;
   return options.properties.find((property) => property.name !== undefined && propertyName(property.name) === 'dest');
+}
+
+/** `dest: os.tmpdir()`, `dest: path.join(tmpdir(), 'uploads')`, `dest: '/tmp/uploads'`. */
+function isTemporaryFolder(dest: ts.ObjectLiteralElementLike): boolean {
+  if (!ts.isPropertyAssignment(dest)) return false;
+  const value = unwrap(dest.initializer);
+  if (ts.isStringLiteralLike(value)) return /^\/(?:var\/)?tmp(?:\/|$)/.test(value.text);
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node) && node.arguments.length === 0 && lastSegment(calleeName(node) ?? '') === 'tmpdir') found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(value);
+  return found;
 }
 
 function uploadMessage(what: string): string {

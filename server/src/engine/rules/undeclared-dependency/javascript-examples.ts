@@ -13,6 +13,21 @@ const SHOP = declared(['express', 'pg', 'lodash', '@aws-sdk/client-s3', 'shop', 
 export const javascriptExamples: Examples = {
   valid: [
     {
+      name: "a vendored library's build: a UMD wrapper's CommonJS branch, browserify's and AMD's own require parameters",
+      path: 'content/themes/casper/assets/built/gallery.js',
+      code: [
+        '(function (root, factory) {',
+        "  if (typeof define === 'function' && define.amd) define(['ev-emitter/ev-emitter'], factory);",
+        "  else if (typeof module === 'object' && module.exports) module.exports = factory(require('ev-emitter'));",
+        '  else root.Gallery = factory(root.EvEmitter);',
+        "})(this, function (EvEmitter) { return EvEmitter; });",
+        "var bundle = {1: [function (require, module, exports) { var ms = require('ms'); module.exports = ms; }, { ms: 2 }]};",
+        "define(['require'], function (require) { return require('he'); });",
+        '',
+      ].join('\n'),
+      options: SHOP,
+    },
+    {
       name: "a scaffolder resolving a driver from the project it generated (require.resolve with paths)",
       path: 'lib/helpers.js',
       code: [
@@ -105,6 +120,17 @@ export const javascriptExamples: Examples = {
       code: "const express = require('express');\nconst axios = require(⟦'axios'⟧);\nconst again = require('axios');\n",
       options: SHOP,
       messageIncludes: ['"axios" is imported but package.json does not declare it', 'dependencies'],
+    },
+    {
+      name: "the app's own require beside a test of the module system that does not guard it, and a require in a function whose parameter is another name",
+      path: 'src/cache.js',
+      code: [
+        "const store = require(⟦'ioredis'⟧);",
+        "if (typeof window === 'undefined') module.exports = require(⟦'node-cache'⟧);",
+        "function load(requireFn) { return require(⟦'lru-cache'⟧); }",
+        '',
+      ].join('\n'),
+      options: SHOP,
     },
     {
       name: 'ESM imports, export-from, dynamic import, require.resolve, scoped subpath',

@@ -29,7 +29,7 @@ function check(context: RuleContext): void {
     if (specifier) {
       const name = packageOf(specifier.text, npm.localPrefixes);
       // One finding per package and file: the first import says it all.
-      if (name !== undefined && !known.has(name) && !reported.has(name) && !isOptional(specifier)) {
+      if (name !== undefined && !known.has(name) && !reported.has(name) && !isOptional(specifier) && !isLibraryLoaderRequire(specifier)) {
         reported.add(name);
         context.report({
           span: spanOf(specifier, source),
@@ -50,6 +50,37 @@ function isOptional(node: ts.Node): boolean {
   }
   return false;
 }
+
+/**
+ * A require that is not the app's: a bundle's own resolver, a parameter of the function around it
+ * (browserify's `function(require,module,exports){…}`, AMD's `define(['require'], function (require) {…})`),
+ * or a UMD wrapper's CommonJS branch (`typeof module == "object" && module.exports ? factory(require("ev-emitter")) : …`),
+ * which a vendored library's build writes and the browser never takes.
+ */
+function isLibraryLoaderRequire(specifier: ts.Node): boolean {
+  const call = specifier.parent;
+  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.expression.text !== 'require') return false;
+  for (let current: ts.Node | undefined = call.parent, depth = 0; current && depth < 64; current = current.parent, depth++) {
+    if (ts.isFunctionLike(current) && current.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === 'require')) return true;
+    const condition = ts.isConditionalExpression(current) ? current.condition : ts.isIfStatement(current) ? current.expression : undefined;
+    if (condition && depth < 12 && testsModuleSystem(condition)) return true;
+  }
+  return false;
+}
+
+/** `typeof module`, `typeof exports`, `typeof define`: a test of which module system loaded the file. */
+function testsModuleSystem(condition: ts.Expression): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isTypeOfExpression(node) && ts.isIdentifier(node.expression) && MODULE_SYSTEM_NAMES.has(node.expression.text)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(condition);
+  return found;
+}
+
+const MODULE_SYSTEM_NAMES: ReadonlySet<string> = new Set(['module', 'exports', 'define']);
 
 /** The module specifier of an import, export-from, require, require.resolve or import(); not of a type-only import. */
 function importedSpecifier(node: ts.Node): ts.StringLiteralLike | undefined {
