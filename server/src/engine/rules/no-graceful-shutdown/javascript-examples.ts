@@ -17,6 +17,11 @@ export const javascriptExamples: Examples = {
     { name: 'NestJS shutdown hooks', path: 'src/main.ts', code: `const app = await NestFactory.create(AppModule);\napp.enableShutdownHooks();\nawait app.listen(port);\n` },
     { name: 'the server is exported for an entry file to manage', path: 'src/app.js', code: `module.exports = app.listen(port);\n` },
     { name: 'started in an exported function', path: 'src/start.ts', code: `export function start(app) {\n  return app.listen(process.env.PORT);\n}\n` },
+    {
+      name: "a method of an exported class, and a helper of a module's exported function (compiled TypeScript): the entry that imports them handles SIGTERM",
+      path: 'dist/extension/frontend.js',
+      code: `class Frontend {\n    async start() {\n        this.server.listen(this.port);\n    }\n}\nexports.Frontend = Frontend;\nclass Identification {\n    constructor(port) {\n        net.createServer(handle).listen({ port });\n    }\n}\nexports.Identification = Identification;\nasync function startOnboardingServer(port) {\n    server.listen(port);\n}\nasync function onboard() {\n    await startOnboardingServer(8080);\n}\nexports.onboard = onboard;\n`,
+    },
     { name: 'a test server', path: 'test/api.test.js', code: `const server = app.listen(0);\n` },
     {
       name: "a language server's JSON-RPC connection is not a network server",
@@ -49,6 +54,11 @@ export const javascriptExamples: Examples = {
       name: 'inside a start function: reported, no fix',
       path: 'src/server.js',
       code: `async function start() {\n  await db.connect();\n  ⟦app.listen⟧(config.port);\n}\nstart();\n`,
+    },
+    {
+      name: "a module's helper that its own entry check starts (`require.main === module`), and a method of a class the file keeps",
+      path: 'src/server.js',
+      code: `function listen() {\n  ⟦app.listen⟧(process.env.PORT);\n}\nclass Worker {\n  run() {\n    ⟦this.server.listen⟧(9090);\n  }\n}\nif (require.main === module) listen();\nmodule.exports = { app };\n`,
     },
     {
       name: "a chained start (Polka, Express): the finding is on the listen that starts the server, not the chain's first line",

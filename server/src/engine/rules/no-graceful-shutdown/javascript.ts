@@ -91,17 +91,35 @@ function importsHonoServe(source: ts.SourceFile): boolean {
   return moduleBindings(source).get('serve') === '@hono/node-server.serve';
 }
 
-/** The server is exported, or started in an exported function: whoever imports it may manage shutdown. */
+/**
+ * The server is exported, or started in an exported function, a method of an exported class
+ * (zigbee2mqtt's `class Frontend { async start() { this.server.listen(port) } }`), or a function of
+ * a module that exports and never calls it at its top level (a helper its exported `onboard()` calls):
+ * whoever imports it may manage shutdown.
+ */
 function leavesFile(call: ts.CallExpression, facts: ShutdownFacts): boolean {
   for (let node: ts.Node = call, parent = call.parent; parent; node = parent, parent = parent.parent) {
     if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) && facts.exported.has(parent.name.text)) return true;
     if (ts.isExportAssignment(parent)) return true;
     if (ts.isBinaryExpression(parent) && parent.right === node && /^(module\.)?exports\b/.test(dottedName(parent.left) ?? '')) return true;
-    if (ts.isFunctionDeclaration(parent) || ts.isFunctionExpression(parent) || ts.isArrowFunction(parent) || ts.isMethodDeclaration(parent)) {
-      if (isExportedFunction(parent, facts)) return true;
+    if (ts.isFunctionDeclaration(parent) || ts.isFunctionExpression(parent) || ts.isArrowFunction(parent) || ts.isMethodDeclaration(parent) || ts.isConstructorDeclaration(parent)) {
+      if (isExportedFunction(parent, facts) || isMethodOfExportedClass(parent, facts) || isModuleHelper(parent, facts)) return true;
     }
   }
   return false;
+}
+
+function isMethodOfExportedClass(fn: ts.FunctionLikeDeclaration, facts: ShutdownFacts): boolean {
+  const owner = fn.parent;
+  if (!(ts.isMethodDeclaration(fn) || ts.isConstructorDeclaration(fn)) || !(ts.isClassDeclaration(owner) || ts.isClassExpression(owner))) return false;
+  const exported = owner.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) === true;
+  return exported || (owner.name !== undefined && facts.exported.has(owner.name.text));
+}
+
+/** A module-level function declaration of a file that exports something, never called at the file's top level. */
+function isModuleHelper(fn: ts.FunctionLikeDeclaration, facts: ShutdownFacts): boolean {
+  if (!ts.isFunctionDeclaration(fn) || !fn.name || !ts.isSourceFile(fn.parent) || facts.exported.size === 0) return false;
+  return !calledAtTopLevel(fn.name.text, fn.parent);
 }
 
 /** Exported, and not also called at this file's top level (`export async function start() {...}\nstart();` is the entry itself). */
@@ -111,14 +129,24 @@ function isExportedFunction(fn: ts.FunctionLikeDeclaration, facts: ShutdownFacts
   return exported === true && (name === undefined || !calledAtTopLevel(name, fn.getSourceFile()));
 }
 
-/** `start()`, `void start()`, `start().catch(...)`, `await start()` as a module-level statement. */
+/**
+ * `start()`, `void start()`, `start().catch(...)`, `await start()` as a module-level statement, also
+ * inside a module-level `if` or `try` (`if (require.main === module) start();`).
+ */
 function calledAtTopLevel(name: string, source: ts.SourceFile): boolean {
   const calls = (node: ts.Node): boolean => {
     if (ts.isFunctionLike(node) && !ts.isArrowFunction(node)) return false;
     if (ts.isCallExpression(node) && ts.isIdentifier(unwrap(node.expression)) && (unwrap(node.expression) as ts.Identifier).text === name) return true;
     return ts.forEachChild(node, (child) => (ts.isArrowFunction(child) || ts.isFunctionExpression(child) ? undefined : calls(child) || undefined)) === true;
   };
-  return source.statements.some((statement) => ts.isExpressionStatement(statement) && calls(statement.expression));
+  const runs = (statement: ts.Statement): boolean => {
+    if (ts.isExpressionStatement(statement)) return calls(statement.expression);
+    if (ts.isIfStatement(statement)) return runs(statement.thenStatement) || (statement.elseStatement !== undefined && runs(statement.elseStatement));
+    if (ts.isBlock(statement)) return statement.statements.some(runs);
+    if (ts.isTryStatement(statement)) return runs(statement.tryBlock);
+    return false;
+  };
+  return source.statements.some(runs);
 }
 
 /**
