@@ -29,6 +29,8 @@ export const SCOPE_FOLDERS = {
     'examples', 'example', 'samples', 'sample', 'demo', 'demos', 'playground', 'quickstart', 'tutorial', 'tutorials',
     '_examples', '_example', // Go's: the go tool skips folders that start with `_` (go-chi's and gorilla's _examples/)
     'template', 'templates', 'skeleton', 'skeletons', 'boilerplate', 'scaffold', 'scaffolds', 'blueprints',
+    // SimpleSAMLphp's config-templates/ (and its modules'): the files an admin copies into config/ and fills in.
+    'config-templates', 'config-template', 'config_templates', 'config-dist',
   ],
   // Release notes too: Ansible collections' changelogs/ (changelog.yaml, fragments/) quote the examples they changed.
   docs: ['docs', 'doc', 'documentation', 'website', 'docusaurus', 'mkdocs', 'guides', 'changelogs'],
@@ -100,6 +102,10 @@ export const SCOPE_FILES = {
     /\.(?:example|sample|template)\.\w+$/i, // config.example.json
     /\.dist\.(?:php|ini|ya?ml|json|xml|conf|cfg|toml|properties)$/i, // phpIPAM's config.dist.php (not a bundle's app.dist.js)
     /^example[-_.]/, // example-config.yml (lowercase: `Example.tsx` is a component named so, not an example)
+    // MeshCentral's sample-config-advanced.json, sample.env, sample_settings.py: a settings file named a sample. Not
+    // code that samples (`sample_rate.go`, `sample-size.ts`): only settings' extensions, or a settings word in the name.
+    /^sample(?:[-_.][\w.-]*)?\.(?:json|jsonc|ya?ml|toml|ini|cfg|conf|env|properties|xml)$/i,
+    /^sample[-_.][\w.-]*(?:config|settings)[\w.-]*\.(?:py|[cm]?[jt]s|rb|php)$/i,
     /[a-z0-9][-_](?:sample|example)\.\w+$/i, // wp-config-sample.php, local_settings_example.py
     /^__[a-z@]+__(?:\.[\w-]+)+\.[cm]?[jt]sx?$/, // a schematic's file: __name__.controller.ts (not Python's __init__.py)
   ],

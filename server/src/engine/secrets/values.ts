@@ -125,9 +125,10 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   // An item key, a (dotted) name with its arguments in brackets: Zabbix's `system.cpu.load[all,avg1]`,
   // `jmx["java.lang:type=Memory",HeapMemoryUsage.used]`, `squid[cacheDnsSvcTime.5]` (a template's `items: [{ key: … }]`).
   /^[a-z][\w-]*(?:\.[\w-]+)+\[[^\]\r\n]+\]$|^[a-z][\w-]{2,}\[[^\]\r\n]+\]$/,
-  // An HTTP header's name of words: X-Wallet-Api-Key, x-api-key, X-AUTH-TOKEN, X-CSRF-Token; a standard
+  // An HTTP header's name of words: X-Wallet-Api-Key, x-api-key, X-AUTH-TOKEN, X-CSRF-Token, the AWS signer's
+  // X-Amz-SignedHeaders and X-Amz-Content-Sha256 (a word in camel humps, a digest's bits after it); a standard
   // header of three words or more in Title-Case: Access-Control-Allow-Credentials.
-  /^(?:[Xx]-(?:[A-Z]?[a-z]+|[A-Z]+)(?:-(?:[A-Z]?[a-z]+|[A-Z]+))*|[A-Z][a-z]+(?:-[A-Z][a-z]+){2,})$/,
+  /^(?:[Xx]-(?:[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+)\d{0,3}(?:-(?:[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+)\d{0,3})*|[A-Z][a-z]+(?:-[A-Z][a-z]+){2,})$/,
 ];
 
 /**
@@ -357,6 +358,9 @@ export function isMnemonicPhrase(value: string): boolean {
 
 /** `EXPIRED_TOKEN = 'expired_token'`, `AcquireToken = 'acquireToken'`: an enum-like constant spelling its own name. */
 export function restatesName(value: string, name: string): boolean {
+  // The name with its separator, ready to have the value appended: AWS SigV4's `credential = "Credential="`.
+  const prefix = /^([A-Za-z][\w.-]*)[=:]$/.exec(value);
+  if (prefix) return restatesName(prefix[1]!, name);
   // A validation rule naming the column the value is checked against: Zabbix's `'ipmi_password' => 'db hosts.ipmi_password'`.
   const rule = /^(?:[a-z]{1,10} ){1,2}([A-Za-z0-9_]+\.[A-Za-z0-9_.]+)$/.exec(value);
   if (rule) return restatesName(rule[1]!, name);

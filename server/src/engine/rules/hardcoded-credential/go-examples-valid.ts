@@ -3,6 +3,22 @@ import type { ValidExample } from '../../rule';
 
 export const goValidExamples: ValidExample[] = [
   {
+    name: "a request signer's header names (camel humps, a digest's bits) and a query parameter written with its separator",
+    path: 'aws/signer/v4/const.go',
+    code: `package v4
+
+const (
+\tAmzSignedHeadersKey = "X-Amz-SignedHeaders"
+\tContentSHAKey       = "X-Amz-Content-Sha256"
+)
+
+func buildCredentialParam(scope string) string {
+\tconst credential = "Credential="
+\treturn credential + scope
+}
+`,
+  },
+  {
     name: "an option table's names, shortened (etcd's token options)",
     path: 'auth/options.go',
     code: `package auth
