@@ -114,6 +114,9 @@ export const SCOPE_FILES = {
     /\.(?:po|pot|xliff|xlf|arb|ftl)$/i, // gettext, XLIFF, Flutter, Fluent
     /[a-z0-9]_lang\.php$/i, // CodeIgniter's application/language/<language>/auth_lang.php
     /^messages(?:_[a-z]{2}(?:_[a-z]{2})?)?\.properties$/i, // Java resource bundles
+    // Any bundle's translations, by the locale after its base name: Tomcat's LocalStrings_ja.properties, Messages_zh_CN, Bundle_sr_Latn.
+    // Two letters (three only before a country): `config_dev.properties` names an environment, as `_qa`, `_ci` do.
+    /^[A-Za-z]\w*_(?:(?!qa|ci|pr|ut|db|ui)[a-z]{2}|[a-z]{3}(?=_))(?:_[A-Z]{2}|_[A-Z][a-z]{3})?\.properties$/,
     /^strings\.xml$/i, /^localizable\.strings$/i,
   ],
   // Minified scripts: a library's build (jquery-3.7.1.min.js, chart.umd.min.js), whose names a minifier chose.

@@ -47,8 +47,11 @@ export function looksRandom(value: string): boolean {
  */
 const CAMEL_HUMP = String.raw`(?:O(?=Auth))?[A-Z][a-z]{1,15}(?:(?<=[a-z]{3})\d)?`;
 
+/** An acronym, plural or not, that ends a compound: ZooKeeper's `quorumListenOnAllIPs`, `parentIDs`. */
+const LAST_ACRONYM = '(?:[A-Z]{2,4}s?)?';
+
 /** A camel- or Pascal-case compound: `DescribeScalingParametersResponse`, `clientExtensions`, an acronym first (`JSONPredefinedCharRef`). */
-const CAMEL_COMPOUND = new RegExp(`^(?:[a-z]{2,15}(?:${CAMEL_HUMP})+|[A-Z]{0,5}(?:${CAMEL_HUMP}){2,})$`);
+const CAMEL_COMPOUND = new RegExp(`^(?:[a-z]{2,15}(?:${CAMEL_HUMP})+|[A-Z]{0,5}(?:${CAMEL_HUMP}){2,})${LAST_ACRONYM}$`);
 
 /** A compound as one part of a list: humps of three letters or more, as words are (`yieldMetricsValue`, `StrictHostKeyChecking`). */
 const CAMEL_PART = /^(?:[a-z]{2,15}|[A-Z]{0,5}[A-Z][a-z]{2,15})(?:[A-Z][a-z]{2,15})+$/;

@@ -33,6 +33,8 @@ const TOKEN_NOT_SECRET = new Set([
   'delimiter', 'separator', 'split', 'special', 'eos', 'bos', 'pad', 'unk', 'mask', 'cls', 'sep', 'max', 'min',
   'num', 'count', 'design', 'color', 'theme', 'style', 'spacing', 'font', 'css', 'word', 'text', 'string', 'char',
   'input', 'output', 'prompt', 'completion', 'cancellation', 'type', 'storage',
+  // The text a build's replacer looks for: maven-replacer's `<replaceToken>-SNAPSHOT</replaceToken>`, Ant's `<replacetoken>`.
+  'replace', 'replacement',
 ]);
 
 /** `seedPhrase`, `recovery_phrase`: a wallet's mnemonic, which is its private key. */

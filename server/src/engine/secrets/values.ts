@@ -114,6 +114,8 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[a-z]+(?:[A-Z][a-z]+)*(?::[a-z]+(?:[A-Z][a-z]+)*)+$/, // a namespaced tag or attribute key: lambda:createdBy, serverlessrepo:applicationId
   // A URN names a thing, never holds a secret: SAML's `urn:oasis:names:tc:SAML:2.0:ac:classes:Password`.
   /^urn:[a-z0-9][a-z0-9-]{0,31}:[^\s]+$/i,
+  // A Maven or Gradle coordinate, group:artifact:version[@type]: Spring's `javaApiSignature("org.codehaus.mojo.signature:java16:1.1@signature")`.
+  /^[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)+:[\w.-]+:\d[\w.-]*(?:@\w+)?$/,
   /^0x[0-9a-fA-F]{40}$/, // an Ethereum address: public, even in a field called privateKey
   /^(?:AC|SK)[0-9a-f]{32}$/, // a Twilio account or API key SID: the id whose secret (auth token, API secret) sits beside it
   /^\d+-[a-z0-9]+\.apps\.googleusercontent\.com$/, // a Google OAuth client ID: public, even under `key` beside its secret
@@ -149,7 +151,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (KEYWORDS.has(trimmed.toLowerCase()) || (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) && !isRandomAfterHash(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || isPercentTemplate(trimmed) || NAMES_A_SLOT.test(trimmed) || isPlainQuery(trimmed)) return false;
   if (PUBLIC_SDK_KEY.test(trimmed) || namesAnotherCredential(trimmed) || LOGIN_FIELD.test(trimmed)) return false;
-  if (options.name !== undefined && (restatesName(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || isPgpKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name) || isSentinelToken(trimmed, options.name) || isSettingAlias(trimmed, options.name))) return false;
+  if (options.name !== undefined && (restatesName(trimmed, options.name) || namesSlotOf(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || isPgpKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name) || isSentinelToken(trimmed, options.name) || isSettingAlias(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
   // A UUID under a weak name is an id; where only a secret goes (an API client's one argument), or
@@ -158,6 +160,18 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.weakName) return looksRandom(credential) || isGeneratedHexOrDigits(credential) || ((options.sink === true || afterScheme) && isUuid(credential));
   return new Set(credential).size >= 3;
 }
+
+/**
+ * Tomcat's `FORM_PASSWORD = "j_password"`, `PASSWORD_FIELD = "user_pass"`, `AUTH_HEADER = "x_auth_token"`: under the
+ * name of a form's, a field's or a header's slot, a lowercase identifier holding a credential's word names the slot.
+ * Not a cookie's: `COOKIE_SECRET = 'my_cookie_secret'` is the secret that signs it.
+ */
+function namesSlotOf(value: string, name: string): boolean {
+  if (value.length > 40 || !/^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*$/.test(value)) return false;
+  return splitWords(name).some((word) => SLOT_WORDS.has(word)) && credentialName(value) !== undefined;
+}
+
+const SLOT_WORDS: ReadonlySet<string> = new Set(['form', 'field', 'param', 'parameter', 'input', 'column', 'attribute', 'header']);
 
 /**
  * `credential("openweather_api_key")` (Huginn), `get_secret("stripe_webhook_secret")`: a lowercase
@@ -265,7 +279,8 @@ function isBitBoundary(value: string): boolean {
  */
 function isDottedName(value: string): boolean {
   if (!/^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/.test(value) && !isMetricName(value)) return false;
-  return !(/[A-Z]/.test(value) && /[a-z]/.test(value) && (/[A-Za-z]\d+[A-Za-z]/.test(value) || hasRandomHumps(value)));
+  // Digits between letters are random, but not after an acronym's capital and before a hump: `request.X509Certificate`.
+  return !(/[A-Z]/.test(value) && /[a-z]/.test(value) && (/[a-z]\d+[A-Za-z]|[A-Z]\d+[a-z]/.test(value) || hasRandomHumps(value)));
 }
 
 /**
@@ -486,7 +501,23 @@ function isNonLatinProse(value: string): boolean {
   // placeholders the app fills in (`รหัสผ่านถูกกำหนดเป็น $PASSWORD`, `{name}`, `%s`, `:attribute`).
   const prose = value.replace(INTERPOLATION, ' ').replace(/(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/g, '');
   // Persian and Arabic join and part letters with ZWNJ/ZWJ (`گذرواژه‌ی جدید`): format characters, not letters.
-  return !/[A-Za-z0-9]/.test(prose) && (prose.match(/[^\x00-\x7F]/gu)?.length ?? 0) >= 2 && /^[\p{L}\p{M}\p{P}\p{Zs}\u200c\u200d]+$/u.test(prose);
+  if (!/[A-Za-z0-9]/.test(prose) && (prose.match(/[^\x00-\x7F]/gu)?.length ?? 0) >= 2 && /^[\p{L}\p{M}\p{P}\p{Zs}\u200c\u200d]+$/u.test(prose)) return true;
+  return quotesCodeInProse(prose);
+}
+
+/**
+ * Tomcat's `LocalStrings_ja.properties`: `getPassword() メソッドを呼び出してはいけません。`, `Cookie属性名[{0}]は…`:
+ * a sentence that quotes the code it is about. Letters of another script, four or more and at least half as
+ * many as the Latin ones (one ideograph is a word), are a translation's; no generator writes them.
+ */
+function quotesCodeInProse(prose: string): boolean {
+  let latin = 0;
+  let other = 0;
+  for (const letter of prose.match(/\p{L}/gu) ?? []) {
+    if (/[A-Za-z]/.test(letter)) latin++;
+    else other++;
+  }
+  return other >= 4 && other * 2 >= latin;
 }
 
 /** A translation's placeholders: `$PASSWORD`, `${name}`, `{count}`, `{{ user }}`, `%{user}`, `%s`, `:attribute`. */

@@ -4,6 +4,14 @@ import type { Examples } from '../../rule';
 export const groovyExamples: Examples = {
   valid: [
     {
+      name: "a Maven coordinate under a signature's name: the animal-sniffer API signature Spring's build checks against",
+      path: 'build.gradle',
+      code: `dependencies {
+    javaApiSignature("org.codehaus.mojo.signature:java16:1.1@signature")
+}
+`,
+    },
+    {
       name: 'in-memory PGP keys and a command line whose password comes from a property or the environment',
       path: 'build.gradle',
       code: "signing {\n    useInMemoryPgpKeys(findProperty('signingKey'), findProperty('signingPassword'))\n}\ntasks.register('pushChart', Exec) {\n    commandLine 'helm', 'push', 'chart.tgz', '--password', System.getenv('HELM_PASSWORD')\n}\n",

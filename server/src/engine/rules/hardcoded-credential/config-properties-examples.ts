@@ -3,6 +3,14 @@ import type { Examples } from '../../rule';
 export const propertiesExamples: Examples = {
   valid: [
     {
+      name: "messages that quote the code they are about, in another script (a bundle outside a locale's naming)",
+      path: 'src/main/resources/org/acme/realm/ErrorStrings.properties',
+      code: `combinedRealm.getPassword=getPassword() メソッドを呼び出してはいけません。
+cookie.invalidToken=Cookie属性名[{0}]はトークンではないため無効です
+ajp.noSecret=AJP连接器配置secretRequired="true",但是属性secret确实空或者空字符串
+`,
+    },
+    {
       name: "Confluent's user info read from the environment, and its credentials source (a mode)",
       path: 'src/main/resources/kafka.properties',
       code: 'basic.auth.credentials.source=USER_INFO\nbasic.auth.user.info=${SR_API_KEY}:${SR_API_SECRET}\n',

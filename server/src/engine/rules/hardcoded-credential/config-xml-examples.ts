@@ -5,6 +5,20 @@ import type { Examples } from '../../rule';
 export const xmlConfigExamples: Examples = {
   valid: [
     {
+      name: "maven-replacer's token is the text it looks for",
+      path: 'zookeeper-client/pom.xml',
+      code: `<project>
+  <build><plugins><plugin>
+    <artifactId>replacer</artifactId>
+    <configuration>
+      <replacements><replacement><token>-SNAPSHOT</token></replacement></replacements>
+      <replaceToken>-SNAPSHOT</replaceToken>
+    </configuration>
+  </plugin></plugins></build>
+</project>
+`,
+    },
+    {
       name: 'WildFly standalone.xml: a vault expression, an env read, a credential store entry by alias, the stock key store password',
       path: 'configuration/standalone.xml',
       code: `<server xmlns="urn:jboss:domain:20.0">

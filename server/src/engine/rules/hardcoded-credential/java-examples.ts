@@ -5,6 +5,22 @@ const SERVICE = 'src/main/java/com/acme/shop/PaymentService.java';
 export const javaExamples: Examples = {
   valid: [
     {
+      name: "a servlet container's names: a form's field, a request attribute's dotted name, a config key compared by name",
+      path: 'java/org/apache/catalina/authenticator/Constants.java',
+      code: `public final class Constants {
+    public static final String FORM_PASSWORD = "j_password";
+    public static final String PASSWORD_FIELD = "user_pass";
+    String CERTIFICATE_KEY = "jakarta.servlet.request.X509Certificate";
+
+    void parse(String key, String value) {
+        if (key.equals("quorumListenOnAllIPs")) {
+            listenOnAllIPs = Boolean.parseBoolean(value);
+        }
+    }
+}
+`,
+    },
+    {
       name: 'env reads, @Value placeholders, names of fields and columns, UI text',
       path: SERVICE,
       code: [

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const javaExamples: Examples = {
   valid: [
     {
+      name: "a field's default that the configuration replaces before the server starts (ZooKeeper's metrics provider)",
+      path: 'src/main/java/org/acme/metrics/PrometheusMetricsProvider.java',
+      code: `class PrometheusMetricsProvider {\n    private int port = 7000;\n\n    public void configure(Properties configuration) {\n        this.port = Integer.parseInt(configuration.getProperty("httpPort", "7000"));\n    }\n\n    public void start() {\n        server = new Server(new InetSocketAddress(host, port));\n    }\n}\n`,
+    },
+    {
       name: 'a Jersey container whose base URI comes from the environment, or carries the port it was given',
       path: 'src/main/java/permits/Main.java',
       code: `import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;\n\nclass Main {\n    public static void main(String[] args) {\n        GrizzlyHttpServerFactory.createHttpServer(URI.create(System.getenv("BASE_URI")), config);\n        GrizzlyHttpServerFactory.createHttpServer(UriBuilder.fromUri("http://0.0.0.0/").port(port).build(), config);\n    }\n}\n`,

@@ -115,16 +115,30 @@ function literalPort(argument: SyntaxNode, constants: ReadonlyMap<string, { valu
   return port >= 1 && port <= 65535 ? { literal: value, port, constant: named?.constant ?? false } : undefined;
 }
 
-/** Integer fields and locals declared once in the file: `static final int PORT = 8080;`, `const val PORT = 8080`. */
+/**
+ * Integer fields and locals declared once in the file and never assigned again: `static final int PORT = 8080;`,
+ * `const val PORT = 8080`. A field the file sets again is a default its configuration replaces (ZooKeeper's
+ * `private int port = 7000;` then `this.port = Integer.parseInt(configuration.getProperty("httpPort", "7000"))`).
+ */
 function intConstants(root: SyntaxNode, kotlin: boolean): Map<string, { value: SyntaxNode; constant: boolean }> {
   const seen = new Map<string, { value: SyntaxNode; constant: boolean } | null>();
+  const assigned = new Set<string>();
   walkTree(root, (node) => {
     const declared = kotlin ? kotlinDeclaration(node) : javaDeclaration(node);
     if (declared) seen.set(declared.name, seen.has(declared.name) ? null : declared);
+    const target = assignedName(node);
+    if (target !== undefined) assigned.add(target);
   });
   const single = new Map<string, { value: SyntaxNode; constant: boolean }>();
-  for (const [name, declared] of seen) if (declared) single.set(name, declared);
+  for (const [name, declared] of seen) if (declared && !assigned.has(name)) single.set(name, declared);
   return single;
+}
+
+/** The variable or field an assignment sets: Java's `port = …`, `this.port = …`; Kotlin's `port = …`, `this.port = …`. */
+function assignedName(node: SyntaxNode): string | undefined {
+  if (node.type !== 'assignment_expression' && node.type !== 'assignment') return undefined;
+  const target = node.childForFieldName('left') ?? node.namedChild(0);
+  return target?.text.split('.').pop()?.trim();
 }
 
 function javaDeclaration(node: SyntaxNode): { name: string; value: SyntaxNode; constant: boolean } | undefined {

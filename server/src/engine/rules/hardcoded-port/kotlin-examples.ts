@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const kotlinExamples: Examples = {
   valid: [
     {
+      name: "a property's default that the configuration replaces before the server starts",
+      path: 'src/main/kotlin/shop/Metrics.kt',
+      code: `import io.ktor.server.engine.*\n\nclass Metrics {\n    var port = 7000\n\n    fun configure(settings: Map<String, String>) {\n        port = settings.getValue("metricsPort").toInt()\n    }\n\n    fun start() = embeddedServer(Netty, port = port) { }.start()\n}\n`,
+    },
+    {
       name: 'Ktor reads PORT',
       path: 'src/main/kotlin/shop/Application.kt',
       code: `import io.ktor.server.engine.*\nimport io.ktor.server.netty.*\n\nfun main() {\n    embeddedServer(Netty, port = System.getenv("PORT")?.toInt() ?: 8080) { module() }.start(wait = true)\n}\n`,
