@@ -97,6 +97,30 @@ describe('toml', () => {
     );
   });
 
+  it("gives a heredoc's body as a string value when asked (a Nomad template's script), and stays total", () => {
+    const text = 'job "j" {\n  template {\n    data = <<-EOT\n      #!/bin/sh\n      exec app\n    EOT\n    destination = "local/run.sh"\n  }\n}\n';
+    const values = parseToml(text, { hcl: true, heredocs: true }).map((entry) => [entry.path.join('.'), entry.value.text]);
+    assert.deepEqual(values, [
+      ['job.j.template.data', '      #!/bin/sh\n      exec app\n'],
+      ['job.j.template.destination', 'local/run.sh'],
+    ]);
+    const unclosed = parseToml('a = <<EOF\nx = 1\n', { hcl: true, heredocs: true });
+    assert.deepEqual(unclosed.map((entry) => entry.value.text), ['x = 1\n'], 'an unclosed heredoc runs to the end');
+    const pieces = fc.array(fc.constantFrom('a', '=', ' ', '\n', '"', '{', '}', '<<EOF', '<<-X', 'EOF', 'X', ' EOF', '#', '\\', '.', '\r'), { maxLength: 80 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(pieces, (input) => {
+        for (const entry of parseToml(input, { hcl: true, heredocs: true })) {
+          assert.ok(entry.span.start >= 0 && entry.span.start <= entry.span.end && entry.span.end <= input.length);
+          const whole = entry.value.span(0, entry.value.text.length);
+          assert.ok(whole.start >= 0 && whole.end <= input.length);
+          const heredoc = input.startsWith('<<', entry.span.start);
+          if (heredoc && entry.value.text.length > 0) assert.equal(input.slice(whole.start, whole.end), entry.value.text, 'a heredoc body is the source as written');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   for (const text of ['a = ['.repeat(40_000), 'a = {b = '.repeat(40_000), 'password = "x\\\n'.repeat(30_000), '[a.'.repeat(50_000)]) {
     it(`stays linear on ${JSON.stringify(text.slice(0, 16))}…`, () => {
       const started = performance.now();

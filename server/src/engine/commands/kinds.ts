@@ -12,6 +12,7 @@ export function isMigration(words: readonly string[]): boolean {
   if (script) return /migrat/i.test(script.name) || script.name === 'db:push' || script.args.some((arg) => isMigrationVerb(arg));
   const [first, a, b] = effectiveWords(words).map((word, i) => (i === 0 ? baseCommand(word) : word));
   if (first === undefined) return false;
+  if (INTERPRETERS.has(first) && runsMigrationScript(effectiveWords(words).slice(1))) return true;
   switch (first) {
     case 'knex':
       return a !== undefined && KNEX_MIGRATIONS.has(a);
@@ -73,6 +74,22 @@ export function isMigration(words: readonly string[]): boolean {
       if (/^typeorm/.test(first) || first === 'mikro-orm' || first === 'rails' || first === 'rake') return words.some((word) => isMigrationVerb(word));
       return isMigrateSubcommand(a, b);
   }
+}
+
+/** Interpreters that run an app's own script by its path: `node scripts/migrate.js`, `python migrate.py`. */
+const INTERPRETERS = new Set(['node', 'bun', 'tsx', 'ts-node', 'python', 'python3', 'ruby']);
+/** A script file, by its extension. */
+const SCRIPT_FILE = /\.(?:[cm]?js|[cm]?ts|py|rb)$/i;
+/** A script named to run migrations: migrate.js, run-migrations.ts, db_migrate.py, migrate-latest.mjs, runMigrations.js. */
+const MIGRATION_SCRIPT = /^(?:(?:run|apply|db|database)[-_]?)?migrat(?:e|ions?)(?:[-_]?(?:db|database|up|latest|all))?$/i;
+/** Arguments that make such a script only read or write migration files, or undo them. */
+const NOT_MIGRATING = new Set(['status', 'create', 'new', 'make', 'generate', 'list', 'down', 'rollback', 'undo', 'revert', '--dry-run']);
+
+/** The interpreter's first script argument is a migration script (`node dist/db/migrate.js`), not told to only inspect. */
+function runsMigrationScript(args: readonly string[]): boolean {
+  const at = args.findIndex((arg) => SCRIPT_FILE.test(arg) && !arg.startsWith('-'));
+  const script = at < 0 ? undefined : baseCommand(args[at]!).replace(SCRIPT_FILE, '');
+  return script !== undefined && MIGRATION_SCRIPT.test(script) && !args.slice(at + 1).some((arg) => NOT_MIGRATING.has(arg));
 }
 
 /** The first word after the command that is not an option (`-url=…`, `--changelog-file=…`). */

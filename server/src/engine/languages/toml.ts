@@ -3,7 +3,7 @@
 // `[[array.table]]` headers, dotted and quoted keys, inline tables and arrays. One pass, linear
 // time. Not a validator: a line it cannot read is skipped, duplicate keys are kept. Terraform's
 // HCL is read alike (`hcl`): a `type "label" … {` block adds its type and labels to the paths
-// inside, and a heredoc's lines are its value's, not keys.
+// inside, and a heredoc's lines are its value's, not keys (given as a value only when asked: `heredocs`).
 import type { Span } from '../types';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
@@ -24,8 +24,8 @@ const ESCAPES: Readonly<Record<string, string>> = { b: '\b', t: '\t', n: '\n', f
 /** Nesting beyond this is skipped: hostile input cannot make the reader recurse without bound. */
 const MAX_DEPTH = 32;
 
-export function parseToml(text: string, options: { hcl?: boolean } = {}): TomlValue[] {
-  return new TomlReader(text, options.hcl === true).read();
+export function parseToml(text: string, options: { hcl?: boolean; heredocs?: boolean } = {}): TomlValue[] {
+  return new TomlReader(text, options.hcl === true, options.hcl === true && options.heredocs === true).read();
 }
 
 /** Blocks nested deeper than this add nothing more to the paths inside. */
@@ -38,6 +38,8 @@ class TomlReader {
   constructor(
     private readonly text: string,
     private readonly hcl: boolean,
+    /** Heredoc bodies as string values (a Nomad template's script); most readers want none of their lines. */
+    private readonly heredocs: boolean,
   ) {}
 
   read(): TomlValue[] {
@@ -155,18 +157,25 @@ class TomlReader {
     while (this.i < this.text.length && !',]}#\n\r'.includes(this.text[this.i]!)) this.i++;
     const raw = this.text.slice(start, this.i).trimEnd();
     const heredoc = this.hcl ? /^<<-?([A-Za-z_]\w*)$/.exec(raw) : null;
-    if (heredoc) return this.skipHeredoc(heredoc[1]!);
+    if (heredoc) {
+      const body = this.skipHeredoc(heredoc[1]!);
+      if (this.heredocs) this.values.push({ path, value: MappedText.contiguous(this.text.slice(body.start, body.end), body.start), span: { start, end: body.end }, quoted: true, inArray });
+      return;
+    }
     if (raw !== '') this.values.push({ path, value: MappedText.contiguous(raw, start), span: { start, end: start + raw.length }, quoted: false, inArray });
   }
 
-  /** Past the line that holds only the heredoc's closing word (`EOF`), or to the end. */
-  private skipHeredoc(word: string): void {
+  /** Past the line that holds only the heredoc's closing word (`EOF`), or to the end; the body's lines between. */
+  private skipHeredoc(word: string): Span {
+    this.skipToLineEnd();
+    const start = Math.min(this.i + 1, this.text.length);
     while (this.i < this.text.length) {
       this.skipToLineEnd();
       this.i++;
       const end = this.text.indexOf('\n', this.i);
-      if (this.text.slice(this.i, end < 0 ? this.text.length : end).trim() === word) return;
+      if (this.text.slice(this.i, end < 0 ? this.text.length : end).trim() === word) return { start, end: Math.max(start, this.i) };
     }
+    return { start, end: Math.max(start, Math.min(this.i, this.text.length)) };
   }
 
   /** An inline table or an array: items until `close`, separated by commas, blank lines and comments. */

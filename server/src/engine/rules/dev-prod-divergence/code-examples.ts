@@ -43,6 +43,11 @@ export const goExamples: Examples = {
       path: 'internal/store/flags.go',
       code: `package store\n\nimport (\n\t"gorm.io/driver/postgres"\n\t"gorm.io/driver/sqlite"\n\t"gorm.io/gorm"\n)\n\nfunc Open(useSQLite bool, dsn string) gorm.Dialector {\n\tif useSQLite {\n\t\treturn sqlite.Open("app.db")\n\t} else {\n\t\treturn postgres.Open(dsn)\n\t}\n}\n`,
     },
+    {
+      name: 'an if without else that overrides another name, a test that is no environment test, the same kind for staging',
+      path: 'internal/store/replica.go',
+      code: `package store\n\nimport (\n\t"os"\n\n\t"github.com/jmoiron/sqlx"\n\t"gorm.io/driver/postgres"\n\t"gorm.io/driver/sqlite"\n\t"gorm.io/gorm"\n)\n\nfunc Replica(primary, replica string) gorm.Dialector {\n\td := postgres.Open(replica)\n\tif os.Getenv("APP_ENV") == "staging" {\n\t\td = postgres.Open(primary)\n\t}\n\treturn d\n}\n\nfunc Warehouse(url string) (*sqlx.DB, error) {\n\tdb, err := sqlx.Connect("pgx", url)\n\tif url == "" {\n\t\tdb, err = sqlx.Connect("sqlite3", ":memory:")\n\t}\n\treturn db, err\n}\n\nfunc Debug(d gorm.Dialector) gorm.Dialector {\n\tlocal := sqlite.Open("scratch.db")\n\tif os.Getenv("APP_ENV") == "development" {\n\t\td = postgres.Open(os.Getenv("DEV_DSN"))\n\t}\n\t_ = local\n\treturn d\n}\n`,
+    },
   ],
   invalid: [
     {
@@ -55,6 +60,17 @@ export const goExamples: Examples = {
       name: 'database/sql: a switch on APP_ENV whose default opens SQLite',
       path: 'internal/reports/reports.go',
       code: `package reports\n\nimport (\n\t"database/sql"\n\t"os"\n)\n\nfunc Open() (*sql.DB, error) {\n\tswitch os.Getenv("APP_ENV") {\n\tcase "production", "staging":\n\t\treturn sql.Open("postgres", os.Getenv("DATABASE_URL"))\n\tdefault:\n\t\treturn sql.Open(⟦"sqlite3"⟧, "file:dev.db")\n\t}\n}\n`,
+    },
+    {
+      name: 'gorm: a production default that an if without else overrides for development',
+      path: 'internal/ledger/store.go',
+      code: `package ledger\n\nimport (\n\t"gorm.io/driver/postgres"\n\t"gorm.io/driver/sqlite"\n\t"gorm.io/gorm"\n)\n\nfunc Open(env Env) (*gorm.DB, error) {\n\tdialector := postgres.Open(env.DatabaseURL)\n\t// laptops get a throwaway file\n\tif env.Name == "development" {\n\t\tdialector = ⟦sqlite.Open⟧("dev.db")\n\t}\n\treturn gorm.Open(dialector, &gorm.Config{})\n}\n`,
+      messageIncludes: ['development uses SQLite while production uses PostgreSQL'],
+    },
+    {
+      name: 'sqlx: a default that an if without else overrides unless production',
+      path: 'internal/audit/audit.go',
+      code: `package audit\n\nimport (\n\t"os"\n\n\t"github.com/jmoiron/sqlx"\n)\n\nfunc Connect() (*sqlx.DB, error) {\n\tdb, err := sqlx.Open("pgx", os.Getenv("AUDIT_DATABASE_URL"))\n\tif os.Getenv("APP_ENV") != "production" {\n\t\tdb, err = sqlx.Open(⟦"sqlite3"⟧, "file:audit.db")\n\t}\n\treturn db, err\n}\n`,
     },
   ],
 };
@@ -107,6 +123,12 @@ export const phpExamples: Examples = {
       path: 'config/database.php',
       code: `<?php\nreturn [\n    'default' => app()->environment('local') ? ⟦'sqlite'⟧ : 'mysql',\n];\n`,
       messageIncludes: ['local uses SQLite while production uses MySQL'],
+    },
+    {
+      name: "Laravel: the file cache store on a developer's machine, Redis elsewhere",
+      path: 'config/cache.php',
+      code: `<?php\nreturn [\n    'default' => app()->environment('local') ? ⟦'file'⟧ : 'redis',\n    'stores' => ['file' => ['driver' => 'file', 'path' => storage_path('framework/cache/data')]],\n];\n`,
+      messageIncludes: ['local uses a file cache while production uses Redis'],
     },
   ],
 };

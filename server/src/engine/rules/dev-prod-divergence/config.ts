@@ -7,7 +7,7 @@ import { jsonProperties, jsonProperty, type JsonDocument } from '../../languages
 import { yamlGet, yamlString, type YamlDocument, type YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { jdbcSubprotocol, reportDivergences, type ServiceChoice } from './kinds';
-import { quarkusProfileChoices, springDocumentChoices } from './properties-profiles';
+import { propertySettings, quarkusProfileChoices, springDocumentChoices, yamlSettings } from './properties-profiles';
 import { symfonyEnvironmentChoices } from './symfony-environments';
 
 function reportAll(choices: ServiceChoice[], context: RuleContext): void {
@@ -105,6 +105,15 @@ export const configChecks: LanguageCheck[] = [
     },
   },
   {
+    // Quarkus' application.yaml: a profile is a quoted top-level `"%dev":` key (`%` cannot start a plain YAML key).
+    languages: ['yaml'],
+    keywords: ['db-kind', 'jdbc:'],
+    mayReport: ({ text }) => text.includes('"%') || text.includes("'%"),
+    check: (context) => {
+      if (SPRING_APPLICATION_YAML.test(baseName(context.path))) reportAll(quarkusProfileChoices(yamlSettings(context.parsed.yaml)), context);
+    },
+  },
+  {
     languages: ['yaml'],
     keywords: ['when@'],
     check: (context) => {
@@ -117,7 +126,7 @@ export const configChecks: LanguageCheck[] = [
     keywords: ['db-kind', 'jdbc:'],
     check: (context) => {
       if (!/^application(?:-[\w-]+)?\.properties$/.test(baseName(context.path))) return;
-      reportAll(quarkusProfileChoices(context.parsed.properties), context);
+      reportAll(quarkusProfileChoices(propertySettings(context.parsed.properties)), context);
       reportAll(springDocumentChoices(context.text, context.parsed.properties), context);
     },
   },

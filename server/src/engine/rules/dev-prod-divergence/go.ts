@@ -38,13 +38,38 @@ interface Branch {
   body: SyntaxNode;
 }
 
-/** `if <environment test> { … } else { … }`; an `else if` chain is not read. */
+/**
+ * `if <environment test> { … } else { … }`; an `else if` chain is not read. Without an `else`, the other side is
+ * the default the statement just before assigns to a name the `if` assigns again (`d := postgres.Open(dsn);
+ * if env == "development" { d = sqlite.Open("dev.db") }`).
+ */
 function ifBranches(statement: SyntaxNode, declaration: (name: string) => string | undefined): Branch[] {
   const consequence = statement.childForFieldName('consequence');
-  const alternative = statement.childForFieldName('alternative');
+  const alternative = statement.childForFieldName('alternative') ?? overriddenDefault(statement, consequence);
   const sides = testedEnvironments(statement.childForFieldName('condition')?.text ?? '', declaration);
-  if (!sides || !consequence || alternative?.type !== 'block') return [];
+  if (!sides || !consequence || !alternative || alternative.type === 'if_statement') return [];
   return [{ environment: sides[0], body: consequence }, { environment: sides[1], body: alternative }];
+}
+
+const ASSIGNMENTS = new Set(['short_var_declaration', 'assignment_statement']);
+
+/** The assignment right before an `if` without `else` whose names the `if`'s block assigns again. */
+function overriddenDefault(statement: SyntaxNode, consequence: SyntaxNode | null): SyntaxNode | undefined {
+  let before = statement.previousNamedSibling;
+  while (before?.type === 'comment') before = before.previousNamedSibling;
+  if (!before || !consequence || !ASSIGNMENTS.has(before.type)) return undefined;
+  const defaults = new Set(assignedNames(before));
+  // A block holds its statements in a statement_list.
+  const statements = named(consequence).flatMap((child) => (child.type === 'statement_list' ? named(child) : [child]));
+  const reassigned = statements.some((child) => child.type === 'assignment_statement' && assignedNames(child).some((name) => defaults.has(name)));
+  return reassigned ? before : undefined;
+}
+
+/** The plain names on an assignment's left (`db, err`); `_` assigns nothing. */
+function assignedNames(assignment: SyntaxNode): string[] {
+  return named(assignment.childForFieldName('left'))
+    .filter((target) => target.type === 'identifier' && target.text !== '_')
+    .map((target) => target.text);
 }
 
 /** `switch <environment read> { case "production": … default: … }`: `default` is development when production has a case. */

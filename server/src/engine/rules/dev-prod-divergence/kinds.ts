@@ -25,7 +25,8 @@ const KINDS: readonly [RegExp, string][] = [
   [/redis/, 'Redis'],
   [/locmem|memory_store|memorystore|^memory$|in-memory|inmemory|^array$|adapter\.array$/, 'an in-process memory cache'],
   [/memcache|pymemcache|pylibmc/, 'Memcached'],
-  [/filebased|file_store|filestore|adapter\.filesystem$/, 'a file cache'],
+  // Laravel's and Lumen's cache store is `file`; a `file:` URL's scheme names a path, not a store (namesService).
+  [/filebased|file_store|filestore|adapter\.filesystem$|^file$/, 'a file cache'],
   [/dummy|null_store|nullstore/, 'no cache at all'],
   [/database|databasecache|db\.backends\.db/, 'a database cache'],
 ];
@@ -34,6 +35,11 @@ const KINDS: readonly [RegExp, string][] = [
 export function jdbcSubprotocol(url: string): string | undefined {
   const subprotocol = /^jdbc:([a-z0-9]+):/i.exec(url.trim())?.[1];
   return subprotocol === 'tc' ? undefined : subprotocol;
+}
+
+/** Whether a URL scheme can name a backing service: `file:` names a path on this machine (`file:///srv/data`). */
+export function namesService(scheme: string): boolean {
+  return scheme.toLowerCase() !== 'file';
 }
 
 /** The kind of service a driver names; undefined when the checker does not know it. */

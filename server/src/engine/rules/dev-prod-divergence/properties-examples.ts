@@ -1,8 +1,18 @@
 import type { Examples } from '../../rule';
 
-/** Profiles in one application.properties: Quarkus' `%profile.` keys and Spring Boot's `#---` documents. */
+/** Profiles in one application.properties (Quarkus' `%profile.` keys, Spring Boot's `#---` documents) or Quarkus' application.yaml. */
 export const propertiesExamples: Examples = {
   valid: [
+    {
+      name: 'Quarkus YAML: the same kind in the dev profile, a staging pool size',
+      path: 'src/main/resources/application.yaml',
+      code: `quarkus:\n  datasource:\n    db-kind: postgresql\n"%dev":\n  quarkus.datasource.jdbc.url: jdbc:postgresql://localhost:5432/app\n"%staging":\n  quarkus:\n    datasource:\n      jdbc:\n        max-size: 4\n`,
+    },
+    {
+      name: 'Quarkus YAML: not an application config file',
+      path: 'src/main/resources/dev-services.yaml',
+      code: `quarkus:\n  datasource:\n    db-kind: postgresql\n"%dev":\n  quarkus:\n    datasource:\n      db-kind: h2\n`,
+    },
     {
       name: 'Quarkus: the same kind in every profile, the prod kind left to the environment, a test profile on H2 (information)',
       path: 'src/main/resources/application.properties',
@@ -20,6 +30,17 @@ export const propertiesExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'Quarkus YAML: a quoted "%dev" profile block on H2 over PostgreSQL',
+      path: 'src/main/resources/application.yaml',
+      code: `quarkus:\n  datasource:\n    db-kind: postgresql\n    jdbc:\n      url: \${DB_JDBC_URL}\n"%dev":\n  quarkus:\n    datasource:\n      db-kind: ⟦h2⟧\n      jdbc:\n        url: jdbc:h2:file:./target/dev\n`,
+      messageIncludes: ['dev uses an embedded Java database while production uses PostgreSQL'],
+    },
+    {
+      name: 'Quarkus YAML: dotted keys, a "%local" profile that names only its JDBC URL',
+      path: 'src/main/resources/application.yml',
+      code: `quarkus.datasource.db-kind: mysql\n"%local":\n  quarkus.datasource.jdbc.url: ⟦jdbc:h2:mem:app;MODE=MySQL⟧\n`,
+    },
     {
       name: 'Quarkus: an embedded database in the dev profile over PostgreSQL (the unprefixed value is prod\'s)',
       path: 'src/main/resources/application.properties',

@@ -5,7 +5,7 @@
 // `class ProductionConfig(Config): SQLALCHEMY_DATABASE_URI = "postgresql://…"`).
 import { stringValue } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
-import type { ServiceChoice } from './kinds';
+import { namesService, type ServiceChoice } from './kinds';
 
 const PRODUCTION_KEYS = new Set(['production', 'prod']);
 /** Keys that name the backend: a driver or engine, or a URL whose scheme does. */
@@ -60,7 +60,7 @@ function dictBackend(block: SyntaxNode): Omit<ServiceChoice, 'environment'> | un
 function urlBackend(value: SyntaxNode): Omit<ServiceChoice, 'environment'> | undefined {
   const text = stringValue(value);
   const scheme = text === undefined ? undefined : /^([a-z][a-z0-9+]*):\/\//i.exec(text)?.[1];
-  return scheme === undefined ? undefined : { driver: scheme, span: spanOf(value) };
+  return scheme === undefined || !namesService(scheme) ? undefined : { driver: scheme, span: spanOf(value) };
 }
 
 function classChoices(root: SyntaxNode): ServiceChoice[] {

@@ -11,6 +11,11 @@ export const pythonExamples: Examples = {
       code: `import os\n\nclass DevelopmentConfig:\n    SQLALCHEMY_DATABASE_URI = "sqlite:///dev.db"\n\nclass ProductionConfig:\n    SQLALCHEMY_DATABASE_URI = os.environ["DATABASE_URL"]\n\nDATABASES = {"development": {"url": "postgresql://localhost/app"}, "production": {"url": "postgresql://db.internal/app"}}\n`,
     },
     {
+      name: 'a file: URL names a path, not a file cache (uploads on disk locally, a Redis-backed store in production)',
+      path: 'app/storage.py',
+      code: `STORES = {"development": {"url": "file:///tmp/uploads"}, "production": {"url": "redis://cache.internal:6379/2"}}\n`,
+    },
+    {
       name: 'the same engine in both branches',
       path: 'shop/settings.py',
       code: `if DEBUG:\n    DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "NAME": "shop_dev"}}\nelse:\n    DATABASES = ${POSTGRES}\n`,

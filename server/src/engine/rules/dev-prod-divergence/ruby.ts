@@ -8,7 +8,7 @@ import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter'
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
 import { declarationsIn, testedEnvironments, type Sides } from './environment-tests';
-import { reportDivergences, type ServiceChoice } from './kinds';
+import { namesService, reportDivergences, type ServiceChoice } from './kinds';
 
 /** Calls whose string argument is a database URL (`set :database, "postgres://…"`, `Sequel.connect("sqlite://…")`). */
 const URL_CALLS = new Set(['set', 'establish_connection', 'connect']);
@@ -91,5 +91,5 @@ function driverIn(body: SyntaxNode): Omit<ServiceChoice, 'environment'> | undefi
 function urlArgument(call: SyntaxNode): Omit<ServiceChoice, 'environment'> | undefined {
   const url = callArguments(call).find((argument) => /^[a-z][\w+]*:\/\//i.test(stringValue(argument) ?? ''));
   const scheme = url && /^([a-z][\w+]*):/i.exec(stringValue(url)!)?.[1];
-  return url && scheme ? { driver: scheme, span: nodeSpan(url) } : undefined;
+  return url && scheme && namesService(scheme) ? { driver: scheme, span: nodeSpan(url) } : undefined;
 }

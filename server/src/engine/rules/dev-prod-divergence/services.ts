@@ -1,7 +1,7 @@
 // The kind of backing service a container image, a Heroku add-on or a connection URL's scheme
 // names, in the words of kinds.ts, and the role each kind plays. Two kinds diverge only when they
 // play the same role: a compose file's MongoDB is not the production PostgreSQL's local stand-in.
-import { kindOf } from './kinds';
+import { kindOf, namesService } from './kinds';
 
 /** Image repositories (registry and tag removed), by kind. Forks that speak the same protocol are one kind. */
 const IMAGE_KINDS: readonly [RegExp, string][] = [
@@ -57,7 +57,7 @@ export function addonKind(addon: string): string | undefined {
 /** `postgres://`, `mysql2://`, `mongodb+srv://`, `rediss://`, `amqps://`: the kind a URL's scheme names. */
 export function schemeKind(url: string): string | undefined {
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url.trim())?.[1]?.toLowerCase();
-  if (!scheme) return undefined;
+  if (!scheme || !namesService(scheme)) return undefined;
   if (scheme === 'amqp' || scheme === 'amqps') return 'RabbitMQ';
   if (scheme === 'memcached' || scheme === 'memcache') return 'Memcached';
   // `http(s)://` could be anything (an API, a search cluster): no kind.

@@ -1,4 +1,4 @@
-// Examples of worker-configs.ts: Sidekiq's YAML, PHP-FPM pools, systemd units.
+// Examples of worker-configs.ts: Sidekiq's YAML, PHP-FPM pools, systemd units, pm2 process files.
 import type { Examples } from '../../rule';
 
 export const sidekiqYamlExamples: Examples = {
@@ -49,6 +49,56 @@ export const systemdUnitExamples: Examples = {
       name: 'gunicorn logging to stdout under systemd (the journal collects it)',
       path: 'deploy/systemd/web.service',
       code: `[Service]\nExecStart=/srv/app/venv/bin/gunicorn app:app --access-logfile - --error-logfile -\n`,
+    },
+  ],
+};
+
+export const pm2ScriptExamples: Examples = {
+  invalid: [
+    {
+      name: "pm2's ecosystem.config.js: an app's out_file and error_file paths, and another app's combined log_file",
+      path: 'ecosystem.config.js',
+      code: `module.exports = {\n  apps: [\n    {\n      name: 'api',\n      script: 'src/server.js',\n      out_file: ⟦'/var/log/api/out.log'⟧,\n      error_file: ⟦'/var/log/api/error.log'⟧,\n      merge_logs: true,\n    },\n    { name: 'digest', script: 'src/digest.js', log_file: ⟦'./logs/digest.log'⟧ },\n  ],\n};\n`,
+      messageIncludes: ["pm2's", 'to a log file'],
+    },
+  ],
+  valid: [
+    {
+      name: 'pm2 told to the null device and a standard stream, a directory the environment decides, a pid file',
+      path: 'ecosystem.config.cjs',
+      code: "module.exports = {\n  apps: [\n    { name: 'mailer', script: 'mailer.js', out_file: '/dev/null', error_file: '/dev/stderr', pid_file: 'tmp/mailer.pid' },\n    { name: 'sla', script: 'sla.js', out_file: `${process.env.LOG_DIR}/sla.log` },\n  ],\n};\n",
+    },
+    {
+      name: 'not a pm2 process file: an export job that writes its output to a file',
+      path: 'src/jobs/export.config.js',
+      code: "module.exports = {\n  apps: [{ script: 'export.js', out_file: '/srv/exports/latest.csv' }],\n};\n",
+    },
+  ],
+};
+
+export const pm2TreeExamples: Examples = {
+  invalid: [
+    {
+      name: "pm2's process.yml: an app's out_file",
+      path: 'deploy/process.yml',
+      code: `apps:\n  - script: dist/main.js\n    name: reports-api\n    out_file: ⟦/srv/reports/logs/out.log⟧\n    error_file: /dev/stderr\n`,
+    },
+    {
+      name: "pm2's ecosystem.json: an app's error_file",
+      path: 'deploy/ecosystem.json',
+      code: `{\n  "apps": [\n    { "name": "api", "script": "dist/main.js", "error_file": ⟦"/var/log/reports/error.log"⟧, "out_file": "/proc/self/fd/1" }\n  ]\n}\n`,
+    },
+  ],
+  valid: [
+    {
+      name: 'node-config settings that happen to use the same key names',
+      path: 'config/default.json',
+      code: `{\n  "export": { "out_file": "/srv/reports/exports/latest.csv", "error_file": "/srv/reports/exports/rejected.csv" }\n}\n`,
+    },
+    {
+      name: 'a process file whose entries run no script',
+      path: 'process.json',
+      code: `{\n  "apps": [{ "name": "docs", "out_file": "/var/log/docs.log" }]\n}\n`,
     },
   ],
 };

@@ -2,13 +2,18 @@
 // - Sidekiq's `config/sidekiq.yml` `:logfile: ./log/sidekiq.log` (Sidekiq < 6 wrote there; the key is still set in old apps);
 // - PHP-FPM pools and php-fpm.conf: `php_admin_value[error_log] = /var/log/…`, `access.log = /var/log/…`, `slowlog`,
 //   (the official image sends the logs to /proc/self/fd/2: overriding that hides them; php.ts reads `error_log` itself);
+// - pm2's process files (ecosystem.config.js, ecosystem.json, process.yml, …): an app's `out_file`, `error_file` or
+//   `log_file` path (pm2 writes its own log files unless told `/dev/null` or a standard stream);
 // (systemd units' and supervisord programs' server options, `ExecStart=… celery worker --logfile=/var/log/…`, are
 // start commands: server-commands.ts reads them with every other start command.)
 // A standard stream (`/dev/stderr`, `/proc/self/fd/2`), `-`, `syslog` and a value the environment decides stay silent.
+import ts from 'typescript';
 import { baseName } from '../../languages/detect';
 import { parseIni } from '../../languages/ini';
+import { objectProperty, propertyName, spanOf, stringValue, unwrap } from '../../languages/ts-ast';
 import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import type { Span } from '../../types';
 import { isStandardStream } from './php-paths';
 
 function message(subject: string): string {
@@ -47,7 +52,59 @@ function checkFpmIni(context: RuleContext): void {
   }
 }
 
+/** pm2's process files by name: ecosystem.config.js, ecosystem.json, pm2.config.cjs, process.yml, pm2.json. */
+const PM2_FILE = /^(?:ecosystem|pm2|process)(?:\.config)?\.(?:[cm]?js|json5?|ya?ml)$/;
+/** An app's log files (pm2's aliases `output`, `error`, `log` are not read: common words outside pm2). */
+const PM2_LOG_KEYS = ['out_file', 'error_file', 'log_file'];
+
+function reportPm2(context: RuleContext, key: string, path: string, span: Span): void {
+  if (isLogFile(path)) context.report({ span, message: message(`pm2's \`${key}\` writes the app's output to a log file`) });
+}
+
+/** `apps: [{ script, out_file }]` in a JSON or YAML process file: an app is a map with a `script`. */
+function checkPm2Tree(context: RuleContext): void {
+  if (!PM2_FILE.test(baseName(context.path))) return;
+  for (const tree of context.parsed.configTrees) {
+    const apps = yamlGet(tree, 'apps');
+    for (const app of apps?.kind === 'seq' ? apps.items : []) {
+      if (yamlGet(app, 'script') === undefined) continue;
+      for (const key of PM2_LOG_KEYS) {
+        const node = yamlGet(app, key);
+        const path = yamlString(node);
+        if (node && path !== undefined) reportPm2(context, key, path, node.span);
+      }
+    }
+  }
+}
+
+/** `module.exports = { apps: [{ script, out_file: '…' }] }` in ecosystem.config.js: the `apps` array's objects. */
+function checkPm2Script(context: RuleContext): void {
+  // The name first: only a process file is parsed for this check.
+  if (!PM2_FILE.test(baseName(context.path))) return;
+  const source = context.parsed.typescript;
+  if (!source) return;
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAssignment(node) && propertyName(node.name) === 'apps' && ts.isArrayLiteralExpression(unwrap(node.initializer))) {
+      for (const app of (unwrap(node.initializer) as ts.ArrayLiteralExpression).elements) if (ts.isObjectLiteralExpression(app)) checkPm2App(context, app, source);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+}
+
+function checkPm2App(context: RuleContext, app: ts.ObjectLiteralExpression, source: ts.SourceFile): void {
+  if (objectProperty(app, 'script') === undefined) return;
+  for (const key of PM2_LOG_KEYS) {
+    const value = objectProperty(app, key);
+    const path = stringValue(value);
+    if (value && path !== undefined) reportPm2(context, key, path, spanOf(value, source));
+  }
+}
+
 export const workerConfigChecks: LanguageCheck[] = [
+  { languages: ['json', 'yaml'], keywords: PM2_LOG_KEYS, check: checkPm2Tree },
+  { languages: ['javascript', 'typescript'], keywords: PM2_LOG_KEYS, check: checkPm2Script },
   { languages: ['yaml'], keywords: ['logfile'], check: checkSidekiqYaml },
   { languages: ['ini'], keywords: ['[error_log]', 'access.log', 'slowlog'], check: checkFpmIni },
 ];

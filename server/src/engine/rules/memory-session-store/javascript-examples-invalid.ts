@@ -480,4 +480,16 @@ await ⟦server.register({ plugin: Yar, options: { maxCookieSize: 0, cookieOptio
 `,
     messageIncludes: ['yar with `maxCookieSize: 0`'],
   },
+  {
+    name: "yar's plugin descriptor exported from a plugin module, and one in register's array",
+    path: 'lib/plugins/wizard-session.js',
+    code: `const Yar = require('@hapi/yar')
+module.exports = ⟦{
+  plugin: Yar,
+  options: { name: 'wizard', maxCookieSize: 0, cookieOptions: { password: process.env.WIZARD_PASSWORD } },
+}⟧
+await server.register([require('@hapi/inert'), ⟦{ plugin: Yar, options: { maxCookieSize: 0, cookieOptions } }⟧])
+`,
+    messageIncludes: ['yar with `maxCookieSize: 0`'],
+  },
 ];

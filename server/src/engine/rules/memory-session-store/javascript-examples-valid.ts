@@ -400,4 +400,13 @@ await server.register({ plugin: Yar, options: { cookieOptions: { password: proce
 await server.register({ plugin: require('@hapi/inert'), options: { maxCookieSize: 0 } })
 `,
   },
+  {
+    name: "exported yar descriptors: on a named Redis cache, in the cookie; another plugin's descriptor",
+    path: 'lib/plugins/sessions.js',
+    code: `const Yar = require('@hapi/yar')
+exports.cart = { plugin: Yar, options: { maxCookieSize: 0, cache: { cache: 'redis-sessions' }, cookieOptions } }
+exports.flash = { plugin: Yar, options: { name: 'flash', cookieOptions } }
+exports.assets = { plugin: require('@hapi/inert'), options: { maxCookieSize: 0 } }
+`,
+  },
 ];

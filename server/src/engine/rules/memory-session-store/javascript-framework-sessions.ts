@@ -30,11 +30,17 @@ const WHERE: Readonly<Record<'memory' | 'disk', string>> = {
 const ADVICE = 'use a backing store such as Redis or the database (or a cookie session)';
 
 export function checkFrameworkSessions(source: ts.SourceFile, bindings: Bindings, report: (report: Report) => void): void {
+  const yarMessage = `Factor VI: yar with \`maxCookieSize: 0\` and no \`cache\` keeps every session in hapi's default cache, in process memory: sessions vanish on restart and are not shared between processes; ${ADVICE} (a catbox-redis cache named in \`cache\`).`;
   walk(source, (node) => {
+    // A plugin descriptor outside `server.register(…)`: exported from a plugin module, or an item of register's array.
+    if (ts.isObjectLiteralExpression(node) && !isRegisterArgument(node) && !inEnvironmentBranch(node) && isServerSideYarInMemory(node, bindings)) {
+      report({ span: spanOf(node, source), message: yarMessage });
+      return;
+    }
     if (!ts.isCallExpression(node) || inEnvironmentBranch(node)) return;
-    if (isServerSideYarInMemory(node, bindings)) {
-      const message = `Factor VI: yar with \`maxCookieSize: 0\` and no \`cache\` keeps every session in hapi's default cache, in process memory: sessions vanish on restart and are not shared between processes; ${ADVICE} (a catbox-redis cache named in \`cache\`).`;
-      report({ span: spanOf(node, source), message });
+    const registration = node.arguments[0] && unwrap(node.arguments[0]);
+    if (isRegisterCall(node) && registration && ts.isObjectLiteralExpression(registration) && isServerSideYarInMemory(registration, bindings)) {
+      report({ span: spanOf(node, source), message: yarMessage });
       return;
     }
     const module = moduleOfExpression(node.expression, bindings);
@@ -62,11 +68,20 @@ function setsOption(argument: ts.Expression | undefined, option: string): boolea
   return options.properties.some((property) => ts.isSpreadAssignment(property) || (property.name !== undefined && propertyName(property.name) === option));
 }
 
-/** `server.register({ plugin: Yar, options: { maxCookieSize: 0, … } })` with no `cache` option. */
-function isServerSideYarInMemory(call: ts.CallExpression, bindings: Bindings): boolean {
-  const callee = call.expression;
-  const registration = call.arguments[0] && unwrap(call.arguments[0]);
-  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'register' || !registration || !ts.isObjectLiteralExpression(registration)) return false;
+function isRegisterCall(call: ts.CallExpression): boolean {
+  return ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'register';
+}
+
+/** The object `server.register(…)` is given directly: reported as the call. */
+function isRegisterArgument(object: ts.ObjectLiteralExpression): boolean {
+  let node: ts.Node = object;
+  while (node.parent && (ts.isParenthesizedExpression(node.parent) || ts.isAsExpression(node.parent))) node = node.parent;
+  const call = node.parent;
+  return !!call && ts.isCallExpression(call) && isRegisterCall(call) && call.arguments[0] === node;
+}
+
+/** A yar plugin descriptor `{ plugin: Yar, options: { maxCookieSize: 0, … } }` with no `cache` option. */
+function isServerSideYarInMemory(registration: ts.ObjectLiteralExpression, bindings: Bindings): boolean {
   const plugin = propertyValue(registration, 'plugin');
   const module = plugin && moduleOfExpression(plugin, bindings);
   if (module !== '@hapi/yar' && module !== 'yar') return false;

@@ -25,9 +25,24 @@ export const shellExamples: Examples = {
       code: '#!/bin/sh\nnode scripts/render-config.js\nnode dist/server.js\n',
     },
     {
-      name: 'an entrypoint whose processes run in the background (daemonized-process reports that)',
+      name: 'processes in the background under a trap that forwards SIGTERM, then wait (daemonized-process reads the background)',
       path: 'entrypoint.sh',
-      code: '#!/bin/sh\nnginx\nphp-fpm &\nwait\n',
+      code: '#!/bin/sh\nnginx\nphp-fpm &\npid=$!\ntrap \'kill -TERM $pid\' TERM INT\nwait $pid\n',
+    },
+    {
+      name: 'a background log tail and a wait-for loop before the app is exec-ed; a restart loop under a trap',
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\ntail -F /var/log/app/*.log &\nuntil pg_isready -h "$DB_HOST"; do sleep 1; done\nexec node dist/server.js\n',
+    },
+    {
+      name: 'an endless loop under a trap, and a loop that waits for the database (a condition, not a restart)',
+      path: 'bin/docker-entrypoint',
+      code: '#!/bin/bash\ntrap \'kill -TERM $child; exit 0\' TERM\nwhile true; do\n  node dist/server.js & child=$!\n  wait $child\ndone\n',
+    },
+    {
+      name: 'a loop that waits for a condition ends the script: no app in it',
+      path: 'scripts/wait-entrypoint.sh',
+      code: '#!/bin/sh\nwhile ! nc -z "$DB_HOST" 5432; do\n  echo waiting\n  sleep 1\ndone\n',
     },
     {
       name: "the last command calls the script's own function, which execs the app; a script ending in a case block",
@@ -56,6 +71,28 @@ export const shellExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'two processes in the background and a wait, no trap: one finding, the other process and the wait related',
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\nset -e\n⟦node dist/worker.js⟧ &\n⟪node dist/server.js⟫ &\n⟪wait -n⟫\n',
+      messageIncludes: ['in the background and waits for it without a `trap`'],
+    },
+    {
+      name: 'the app in the background, its pid waited on',
+      path: 'scripts/entrypoint.sh',
+      code: '#!/bin/bash\n⟦gunicorn app.wsgi:application --bind "0.0.0.0:$PORT"⟧ &\nAPP_PID=$!\n⟪wait "$APP_PID"⟫\n',
+    },
+    {
+      name: 'a restart loop as the last command (a runit run file)',
+      path: 'service/web/run',
+      code: '#!/bin/sh\ncd /srv/app\nwhile true; do\n  ⟦node dist/server.js⟧\n  echo "server exited, restarting" >&2\n  sleep 1\ndone\n',
+      messageIncludes: ["the supervisor's process", 'endless loop'],
+    },
+    {
+      name: 'a restart loop whose crash handler is a { } group',
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/bash\nnpm ci --omit=dev\nwhile true; do\n  ⟦node index.js⟧ || {\n    echo "crashed, restarting in 5s"\n    sleep 5\n  }\ndone\n',
+    },
     {
       name: 'an entrypoint that renders config, then runs node without exec',
       path: 'docker-entrypoint.sh',

@@ -43,7 +43,8 @@ function roleSwitch(tails: CommandLine[]): CommandLine[] {
   return tails.some((tail) => first(tail) === 'exec') ? tails : [];
 }
 
-function first(command: CommandLine | undefined): string {
+/** The command's name, path removed. */
+export function first(command: CommandLine | undefined): string {
   return baseCommand(command?.texts[0] ?? '');
 }
 
@@ -114,7 +115,8 @@ function functionEnd(commands: readonly CommandLine[], name: string): number | u
   return undefined;
 }
 
-function withoutKeyword(command: CommandLine): CommandLine {
+/** A branch's first command without the keyword on its line (`then exec foo`, `do node server.js`). */
+export function withoutKeyword(command: CommandLine): CommandLine {
   return BRANCH_KEYWORDS.has(first(command)) && command.texts.length > 1 ? slice(command, 1) : command;
 }
 

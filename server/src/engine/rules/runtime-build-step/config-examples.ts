@@ -124,6 +124,7 @@ export const configExamples: Examples = {
     },
   ],
   invalid: [
+    { name: "a Nomad task runs the start script its template writes, which installs packages first", path: "ops/kiosk.nomad", code: "job \"kiosk\" {\n  group \"api\" {\n    task \"api\" {\n      driver = \"exec\"\n      config {\n        command = \"local/run.sh\"\n      }\n      template {\n        data        = <<EOT\n#!/bin/bash\n⟦npm ci --omit=dev⟧\nexec node dist/server.js\nEOT\n        destination = \"local/run.sh\"\n      }\n    }\n  }\n}\n" },
     { name: "a Nomad task installs the gems before every start of the server", path: "deploy/nomad/reports.nomad", code: "job \"reports\" {\n  group \"reports\" {\n    task \"reports\" {\n      driver = \"exec\"\n      config {\n        command = \"/bin/sh\"\n        args    = [\"-c\", \"⟦bundle install⟧ && bundle exec puma -C config/puma.rb\"]\n      }\n    }\n  }\n}\n" },
     {
       name: "a systemd unit installs dependencies in ExecStartPre before every start",

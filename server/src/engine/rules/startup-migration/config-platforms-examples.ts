@@ -103,12 +103,22 @@ export const nomadExamples: Examples = {
       path: 'deploy/nightly.nomad',
       code: `job "nightly" {\n  type = "batch"\n  periodic {\n    cron = "0 4 * * *"\n  }\n  group "nightly" {\n    task "rollup" {\n      driver = "exec"\n      config {\n        command = "/bin/sh"\n        args    = ["-c", "bundle exec rails db:migrate && bundle exec rails dispatch:rollup"]\n      }\n    }\n  }\n}\n`,
     },
+    {
+      name: 'a template script the task does not run (a health check), and an env template',
+      path: 'deploy/nomad/ledger.nomad.hcl',
+      code: `job "ledger" {\n  group "web" {\n    task "web" {\n      driver = "docker"\n      config {\n        command = "/local/start.sh"\n      }\n      template {\n        destination = "local/check.sh"\n        data        = <<EOH\n#!/bin/sh\npython manage.py migrate --noinput\nEOH\n      }\n      template {\n        destination = "local/start.sh"\n        data        = <<EOH\n#!/bin/sh\nexec gunicorn ledger.wsgi\nEOH\n      }\n      template {\n        destination = "secrets/app.env"\n        env         = true\n        data        = <<EOH\nDB_HOST={{ key "ledger/db_host" }}\nEOH\n      }\n    }\n  }\n}\n`,
+    },
   ],
   invalid: [
     {
       name: "a service task's command and args, which run at every start of every allocation",
       path: 'deploy/nomad/dispatch.nomad.hcl',
       code: `job "dispatch" {\n  group "web" {\n    task "web" {\n      driver = "docker"\n      config {\n        image   = "registry.internal/dispatch:1.8"\n        command = "bash"\n        args    = ["-c", "⟦bundle exec rails db:migrate⟧ && exec bundle exec puma -C config/puma.rb"]\n      }\n    }\n  }\n}\n`,
+    },
+    {
+      name: 'the start script a template writes and the task runs (an indented <<- heredoc)',
+      path: 'deploy/nomad/ledger.nomad.hcl',
+      code: `job "ledger" {\n  group "web" {\n    task "web" {\n      driver = "docker"\n      config {\n        command = "/local/start.sh"\n      }\n      template {\n        destination = "local/start.sh"\n        perms       = "755"\n        data        = <<-EOT\n          #!/bin/sh\n          set -e\n          ⟦python manage.py migrate --noinput⟧\n          exec gunicorn ledger.wsgi --bind 0.0.0.0:8000\n        EOT\n      }\n    }\n  }\n}\n`,
     },
   ],
 };

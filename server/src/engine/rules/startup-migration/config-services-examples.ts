@@ -15,6 +15,11 @@ export const servicesExamples: Examples = {
       code: '[Service]\nExecStartPre=/srv/shop/venv/bin/python -m shop.check_config\nExecStart=/srv/shop/venv/bin/gunicorn shop.wsgi\n',
     },
     {
+      name: 'scripts whose names only mention migrations: a connection check, a migration generator, a dry run',
+      path: 'deploy/reports.service',
+      code: '[Service]\nExecStartPre=/usr/bin/node dist/db/check-connection.js\nExecStartPre=/usr/bin/node scripts/migration-template.js\nExecStartPre=/usr/bin/python3 scripts/migrate.py --dry-run\nExecStart=/usr/bin/node dist/reports/worker.js\n',
+    },
+    {
       name: 'supervisord programs that start a server and a worker; a program named for migrating is admin work',
       path: 'docker/supervisord.conf',
       code: '[supervisord]\nnodaemon=true\n\n[program:web]\ncommand=gunicorn shop.wsgi --bind 0.0.0.0:8000\n\n[program:migrate]\ncommand=sh -c "python manage.py migrate --noinput && touch /tmp/migrated"\nautorestart=false\n',
@@ -36,6 +41,12 @@ export const servicesExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "the app's own migration script run by node in ExecStartPre; the same script asked for its status is silent",
+      path: 'deploy/invoicer.service',
+      code: '[Service]\nExecStartPre=⟦/usr/bin/node /srv/invoicer/dist/db/migrate.js⟧\nExecStartPre=/usr/bin/node /srv/invoicer/dist/db/migrate.js status\nExecStart=/usr/bin/node /srv/invoicer/dist/server.js\n',
+      messageIncludes: ['this unit'],
+    },
     {
       name: "a systemd unit's ExecStartPre migrates before ExecStart starts the server: every start and restart migrates",
       path: 'deploy/greenhouse.service',

@@ -58,6 +58,11 @@ export const shellExamples: Examples = {
   ],
   invalid: [
     {
+      name: "the app's migration scripts run by their interpreter before the server (python, ruby under bundle exec, tsx)",
+      path: 'docker/entrypoint.sh',
+      code: '#!/bin/sh\nset -e\n⟦python scripts/migrate.py⟧\n⟪bundle exec ruby db/migrate.rb⟫\n⟪npx tsx src/db/run-migrations.ts⟫\nexec gunicorn app:app\n',
+    },
+    {
       name: 'a migration in a production-only branch, or under a test that lets staging through, still runs at every start',
       path: 'docker-entrypoint.sh',
       code: '#!/bin/sh\nif [ "$APP_ENV" = prod ]; then\n  ⟦bin/console doctrine:migrations:migrate -n⟧\nfi\nif [ "$LARAVEL_ENV" != local ]; then\n  ⟪php artisan migrate --force⟫\nfi\nexec php-fpm\n',

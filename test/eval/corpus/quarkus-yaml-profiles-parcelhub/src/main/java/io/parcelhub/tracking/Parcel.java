@@ -1,0 +1,10 @@
+package io.parcelhub.tracking;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Entity;
+
+@Entity
+public class Parcel extends PanacheEntity {
+    public String trackingCode;
+    public String status;
+}
