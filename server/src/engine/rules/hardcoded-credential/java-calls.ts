@@ -302,7 +302,8 @@ function fallbackTarget(call: JvmCall, index: number, callee: string, syntax: Jv
   } else if (callee === 'Objects.requireNonNullElse' && index === 1) {
     envName = envReadName(call.args[0], syntax);
   } else if (CONFIG_READS.has(call.name) && index === 1 && call.args.length === 2) {
-    // System.getProperty("k", lit), Spring's env.getProperty("jwt.secret", lit), Typesafe/Commons config getString("k", lit).
+    // System.getProperty("k", lit), Spring's env.getProperty("jwt.secret", lit), Typesafe/Commons config getString("k", lit),
+    // commons-cli's cmd.getOptionValue("smtp-password", lit): the key names the default.
     const key = syntax.string(call.args[0]!)?.value?.text;
     if (key === undefined) return undefined;
     return { ...nameTarget(key.split('.')), kind: 'fallback', label: `${callee}("${key}")`, noFix: true };
@@ -332,7 +333,7 @@ function optionalConfigKey(receiver: SyntaxNode, syntax: JvmSyntax): string | un
 }
 
 /** Reads of a configuration key with a default as the second argument. */
-const CONFIG_READS = new Set(['getProperty', 'getString', 'getOrDefault', 'optString', 'getValue']);
+const CONFIG_READS = new Set(['getProperty', 'getString', 'getOrDefault', 'optString', 'getValue', 'getOptionValue']);
 
 function isGetenvMap(node: SyntaxNode | undefined, syntax: JvmSyntax): boolean {
   const call = node ? syntax.call(node) : undefined;

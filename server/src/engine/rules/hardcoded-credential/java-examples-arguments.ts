@@ -6,6 +6,11 @@ import type { Examples } from '../../rule';
 export const javaArgumentExamples: Examples = {
   valid: [
     {
+      name: "commons-cli's getOptionValue with an env read or a label as its default",
+      path: 'src/main/java/com/acme/jobs/Mailer.java',
+      code: 'package com.acme.jobs;\n\nclass Mailer {\n    void run(CommandLine cmd) {\n        String key = cmd.getOptionValue("archive-key", System.getenv("ARCHIVE_KEY"));\n        String label = cmd.getOptionValue("password-label", "SMTP password");\n    }\n}\n',
+    },
+    {
       name: 'an access key id shaped as one (upper-case letters and digits), with its secret read elsewhere',
       path: 'src/main/java/org/acme/Storage.java',
       code: 'class Storage {\n  static final String ACCESS_KEY = "Q3AM3UQ867SPQQA43P2F";\n}\n',
@@ -177,6 +182,12 @@ class Reports {
     },
   ],
   invalid: [
+    {
+      name: "commons-cli's getOptionValue(name, default): the option names the literal default",
+      path: 'src/main/java/com/acme/jobs/Mailer.java',
+      code: 'package com.acme.jobs;\n\nclass Mailer {\n    void run(CommandLine cmd) {\n        String password = cmd.getOptionValue("smtp-password", ⟦"CG8RqBEoR8lR6kMMZHm17AJu"⟧);\n    }\n}\n',
+      messageIncludes: ['smtp-password'],
+    },
     {
       name: "Algolia's DefaultSearchClient.create(applicationId, apiKey)",
       path: 'src/main/java/com/acme/CatalogSearch.java',

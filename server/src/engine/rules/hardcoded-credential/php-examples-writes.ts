@@ -6,6 +6,11 @@ import type { Examples } from '../../rule';
 export const phpWriteExamples: Examples = {
   valid: [
     {
+      name: "console options without a literal default: an empty one, none, an env read in a getopt chain",
+      path: 'src/Command/ImportCommand.php',
+      code: "<?php\n$this->addOption('password', 'p', InputOption::VALUE_REQUIRED, 'Password (prompted when empty)', '');\n$this->addOption('api-key', null, InputOption::VALUE_REQUIRED, 'Key of the API');\n$opts = getopt('t:', ['token:']);\n$token = $opts['token'] ?? $opts['t'] ?? getenv('API_TOKEN');\n$label = $opts['password-label'] ?? $opts['l'] ?? 'Database password';\n",
+    },
+    {
       name: "an access key beside its secret (the public half of a pair), or shaped as a key id",
       path: 'config/storage.php',
       code: "<?php\nreturn [\n    's3' => ['access_key' => '9f3c2a7e1b4d6f8a0c5e2b7d9a1f3c6e', 'secret_key' => getenv('S3_SECRET_KEY')],\n];\n",
@@ -67,6 +72,12 @@ export const phpWriteExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a Symfony Console option's default (fifth argument) and a getopt chain's last fallback, named by the option",
+      path: 'src/Command/ImportCommand.php',
+      code: "<?php\n$this->addOption('crm-token', null, InputOption::VALUE_REQUIRED, 'CRM API token', ⟦'XOcfWRD1WlrDcT3tttszOrse'⟧);\n$option = new InputOption('api-key', null, InputOption::VALUE_REQUIRED, 'Key', ⟦'bloTE8DI6VhwB0u0h1XNfKne'⟧);\n$opts = getopt('s:', ['secret-key:']);\n$secretKey = $opts['secret-key'] ?? $opts['s'] ?? ⟦'tttszOrsebloTE8DI6VhwB0u0h1XNfKneYvMUIsw'⟧;\n",
+      messageIncludes: ['Factor III'],
+    },
     {
       name: "a lone access key with no secret in the file: the whole credential (fixer.io's, ipstack's access_key)",
       path: 'src/Rates/FixerClient.php',

@@ -476,6 +476,8 @@ function envFallback(call: PhpCall, index: number, callNode: SyntaxNode): Target
  * and Laravel's config defaults, `config('services.twilio.token', 'lit')`: the key names the value (no fix for a default).
  */
 function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
+  const option = consoleOptionDefault(call, index);
+  if (option) return option;
   // Nextcloud's `setAppValue($app, 'webhook_secret', '…')`, WordPress' `update_user_meta($id, 'api_key', '…')`:
   // a scoped writer takes its key right before the value, last.
   if (index >= 2 && index === call.args.length - 1 && call.kind !== 'new' && SCOPED_WRITER.test(call.name)) {
@@ -498,6 +500,18 @@ function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
   if (isConfigDefault) return { ...nameTarget(key.split('.')), noFix: true };
   const target = nameTarget(key.split('.'));
   return WORDPRESS_SALTS.has(key) ? { ...target, credential: { noun: 'secret key', strength: 'strong' } } : target;
+}
+
+/**
+ * Symfony Console's `->addOption('crm-token', null, InputOption::VALUE_REQUIRED, 'help', '…')` and `new InputOption(…)`:
+ * the fifth argument is the option's default, named by the first (no fix: a default is not where the value is read).
+ */
+function consoleOptionDefault(call: PhpCall, index: number): Target | undefined {
+  if (index !== 4) return undefined;
+  const name = call.name.toLowerCase();
+  const declares = (call.kind === 'method' && name === 'addoption') || (call.kind === 'new' && /(?:^|\\)inputoption$/.test(name));
+  const key = declares ? stringValue(argumentAt(call, 0)) : undefined;
+  return key === undefined ? undefined : { ...nameTarget([key]), noFix: true };
 }
 
 /**
@@ -524,15 +538,43 @@ function operatorTarget(parent: SyntaxNode, node: SyntaxNode): Target | undefine
       const chained = isEnvCallWithDefault(left) || (parent.parent !== null && isFallbackExpression(parent.parent));
       return envFallbackTarget(envName, left.text.replace(/\s+/g, ' ').slice(0, 80), chained ? undefined : { start: parent.startIndex, end: parent.endIndex });
     }
-    const segments = segmentsOf(left);
-    const target = segments ? nameTarget(segments) : undefined;
-    return target?.credential ? target : undefined;
+    for (const read of chainedReads(parent, left)) {
+      const segments = segmentsOf(read);
+      const target = segments ? nameTarget(segments) : undefined;
+      if (target?.credential) return target;
+    }
+    return undefined;
   }
   if (EQUALITY.has(operator)) {
     const segments = segmentsOf(withoutFallback(left.id === node.id ? right : left));
     return segments ? { ...nameTarget(segments), comparison: true } : undefined;
   }
   return undefined;
+}
+
+/** How many reads of one fallback chain are looked at: option parsers spell a flag two or three ways. */
+const MAX_CHAINED_READS = 8;
+
+/**
+ * The reads a fallback at the end of a chain stands in for, outermost first: `$opts['secret-key'] ?? $opts['s'] ?? '…'`
+ * (getopt's long and short spellings; PHP's `??` nests to the right, so the literal's own left is only `$opts['s']`).
+ */
+function chainedReads(fallback: SyntaxNode, left: SyntaxNode): SyntaxNode[] {
+  const reads = flattenFallbacks(left);
+  for (let node = fallback; node.parent && isFallbackExpression(node.parent) && reads.length < MAX_CHAINED_READS; node = node.parent) {
+    const outer = node.parent.type === 'parenthesized_expression' ? undefined : node.parent.childForFieldName('left');
+    if (outer && outer.id !== node.id) reads.unshift(...flattenFallbacks(outer));
+  }
+  return reads.slice(0, MAX_CHAINED_READS);
+}
+
+/** The operands of a fallback expression, left to right; any other expression is one read. */
+function flattenFallbacks(node: SyntaxNode, depth = 0): SyntaxNode[] {
+  const inner = unparen(node);
+  const operator = inner.type === 'binary_expression' ? inner.childForFieldName('operator')?.type : undefined;
+  if (depth >= MAX_CHAINED_READS || operator === undefined || !FALLBACK_OPERATORS.has(operator)) return [inner];
+  const [left, right] = [inner.childForFieldName('left'), inner.childForFieldName('right')];
+  return [...(left ? flattenFallbacks(left, depth + 1) : []), ...(right ? flattenFallbacks(right, depth + 1) : [])];
 }
 
 /** `($_POST['password'] ?? '') !== '…'`: what is compared is the read, not its empty default. */
