@@ -4,7 +4,7 @@ import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
-import { afterPublicHalfTarget, basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, formattedTarget, gradleFieldName, hashedPasswordTarget, hostLoginTarget, idSecretPairTarget, keyCredentialTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
+import { afterPublicHalfTarget, basicAuthTarget, builderKeyTarget, charArrayPasswordTarget, connectPasswordTarget, formattedTarget, gradleFieldName, hashedPasswordTarget, hostLoginTarget, idSecretPairTarget, keyCredentialTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
 import { chainedDefaultTarget } from './jvm-chained-defaults';
 import { envFallbackTarget, listedUnder, nameTarget, type Target } from './target';
 
@@ -176,6 +176,7 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
     hostLoginTarget(call, index, callee, syntax) ??
     idSecretPairTarget(call, index, callee, syntax) ??
     keyCredentialTarget(call, index) ??
+    builderKeyTarget(call, index, syntax) ??
     formattedTarget(call, index, callee, syntax) ??
     keyOptionsBufferTarget(call, index, syntax) ??
     chainedDefaultTarget(call, index, syntax) ??
