@@ -45,6 +45,11 @@ object Keys {
   ],
   invalid: [
     {
+      name: "a when branch beside a read of a credential's env var",
+      path: 'src/main/kotlin/com/acme/Keys.kt',
+      code: 'package com.acme\n\nfun key(env: String): String = when (env) {\n    "prod" -> ⟦"Zb3397f3c6c3809d44db07a7434a5912831f4"⟧\n    else -> System.getenv("ENCRYPTION_KEY")\n}\n',
+    },
+    {
       name: "a command-line option's literal default, named by the option: clikt's flags, kotlinx-cli's fullName",
       path: 'src/main/kotlin/io/ledger/cli/Sync.kt',
       code: 'package io.ledger.cli\n\nclass Sync : CliktCommand() {\n    private val apiToken by option("-t", "--api-token", envvar = "LEDGER_TOKEN").default(⟦"R0PzTzXB5miMkquNUUjfSEAE"⟧)\n}\n\nval bankKey by parser.option(ArgType.String, fullName = "bank-api-key", description = "Key of the bank API").default(⟦"bvOIKLKiF7xaOFO6NaP5UorL"⟧)\n',

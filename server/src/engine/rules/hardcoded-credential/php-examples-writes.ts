@@ -6,6 +6,11 @@ import type { Examples } from '../../rule';
 export const phpWriteExamples: Examples = {
   valid: [
     {
+      name: "a choice whose other branch reads a variable that names no credential, and a test's stand-in beside an env read",
+      path: 'src/Keys.php',
+      code: "<?php\n$region = $isProd ? 'eu-west-1' : getenv('AWS_REGION');\n$key = match ($env) { 'test' => 'test-secret', default => $_ENV['ENCRYPTION_KEY'] ?? '' };\n",
+    },
+    {
       name: "console options without a literal default: an empty one, none, an env read in a getopt chain",
       path: 'src/Command/ImportCommand.php',
       code: "<?php\n$this->addOption('password', 'p', InputOption::VALUE_REQUIRED, 'Password (prompted when empty)', '');\n$this->addOption('api-key', null, InputOption::VALUE_REQUIRED, 'Key of the API');\n$opts = getopt('t:', ['token:']);\n$token = $opts['token'] ?? $opts['t'] ?? getenv('API_TOKEN');\n$label = $opts['password-label'] ?? $opts['l'] ?? 'Database password';\n",
@@ -72,6 +77,12 @@ export const phpWriteExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a match arm and a ternary branch beside a read of a credential's env var: that variable's value for one case",
+      path: 'src/Keys.php',
+      code: "<?php\nfunction forEnvironment(string $env): string\n{\n    return match ($env) {\n        'prod' => ⟦'ab3397f3c6c3809d44db07a7434a5912831f4aba39458652ec6a272d21aabdc5'⟧,\n        default => $_ENV['ENCRYPTION_KEY'] ?? '',\n    };\n}\n$stripe = $isProd ? ⟦'Zb3397f3c6c3809d44db07a7434a5912831f4'⟧ : getenv('STRIPE_SECRET');\n",
+      messageIncludes: ['Factor III'],
+    },
     {
       name: "a Symfony Console option's default (fifth argument) and a getopt chain's last fallback, named by the option",
       path: 'src/Command/ImportCommand.php',

@@ -47,6 +47,8 @@ function resolveTarget(literal: SyntaxNode, parents: Parents): Target | undefine
   for (const parent of ancestors(literal, parents)) {
     const basicAuth = node === literal && parent.type === 'array_element_initializer' ? guzzleAuthPassword(parent, parents) ?? constructorArgumentsPassword(parent, parents) ?? argvFlagElement(parent, parents) : undefined;
     if (basicAuth) return basicAuth;
+    const choice = choiceEnvTarget(parent, node, parents);
+    if (choice) return choice;
     if (!isTransparent(parent, node) && !isDecoding(parent, node, parents)) return directTarget(parent, node, parents);
     node = parent;
   }
@@ -65,6 +67,26 @@ function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
 function isMatchArm(parent: SyntaxNode, node: SyntaxNode): boolean {
   if (parent.type === 'match_conditional_expression' || parent.type === 'match_default_expression') return parent.childForFieldName('return_expression')?.id === node.id;
   return parent.type === 'match_block' || (parent.type === 'match_expression' && parent.childForFieldName('body')?.id === node.id);
+}
+
+/**
+ * A literal that one branch of a choice gives where another branch reads the environment is that variable's value
+ * for one case: `match ($env) { 'prod' => '…', default => $_ENV['ENCRYPTION_KEY'] ?? '' }`, `$prod ? '…' : getenv('X')`.
+ */
+function choiceEnvTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents): Target | undefined {
+  let others: (SyntaxNode | null)[] = [];
+  if (parent.type === 'conditional_expression' && isFullTernary(parent) && parent.childForFieldName('condition')?.id !== node.id) {
+    others = [parent.childForFieldName('body'), parent.childForFieldName('alternative')];
+  } else if (isMatchArm(parent, node) && parent.type !== 'match_block' && parent.type !== 'match_expression') {
+    const block = parentOf(parent, parents);
+    others = block?.type === 'match_block' ? named(block).map((arm) => arm.childForFieldName('return_expression')) : [];
+  }
+  for (const other of others) {
+    const envName = other && other.id !== node.id ? envReadName(withoutFallback(other)) : undefined;
+    const target = envName === undefined ? undefined : nameTarget([envName]);
+    if (target?.credential) return { ...target, noFix: true };
+  }
+  return undefined;
 }
 
 /** `public function getApiKey(): string { return '…'; }`: a function's return value is what its name says (as Java's getters). */
