@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const goShapeExamples: Examples = {
   valid: [
     {
+      name: "a struct written in place whose field says nothing of a credential, whatever it is bound to",
+      path: 'internal/site/site.go',
+      code: 'package site\n\nvar forum = struct {\n\tCommunity string\n\tTagline   string\n}{"Gophers of Lisbon", "Meet every Tuesday"}\n',
+    },
+    {
       name: "a switch case beside a read of a variable that names no credential",
       path: 'internal/config/region.go',
       code: 'package config\n\nimport "os"\n\nfunc Region(env string) string {\n\tswitch env {\n\tcase "prod":\n\t\treturn "eu-west-1"\n\tdefault:\n\t\treturn os.Getenv("AWS_REGION")\n\t}\n}\n',
@@ -91,6 +96,12 @@ export const goShapeExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a struct written in place, unkeyed: its field named by the variable it is bound to (an SNMP community)",
+      path: 'internal/probe/targets.go',
+      code: 'package probe\n\nvar snmp = struct {\n\tCommunity string\n\tVersion   string\n}{⟦"uWwmxQ5O2E1UMYxL"⟧, "2c"}\n',
+      messageIncludes: ['SNMP community'],
+    },
     {
       name: "a switch case returning a literal where another case returns a read of a credential's env var",
       path: 'internal/config/keys.go',

@@ -49,7 +49,7 @@ function functionName(fn: SyntaxNode): string | undefined {
 }
 
 /** `name := value`, `var name = value`, `name = value`: the single name a value is bound to. */
-function boundName(value: SyntaxNode): string | undefined {
+export function boundName(value: SyntaxNode): string | undefined {
   const values = value.parent;
   const owner = values?.parent;
   if (values?.type !== 'expression_list' || !owner || !BINDINGS.has(owner.type) || named(values).length !== 1) return undefined;
