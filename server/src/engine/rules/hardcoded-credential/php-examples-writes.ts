@@ -6,6 +6,11 @@ import type { Examples } from '../../rule';
 export const phpWriteExamples: Examples = {
   valid: [
     {
+      name: "a signature set on an object given no password: a digest or a scheme, not an API credential",
+      path: 'src/Webhooks/Outgoing.php',
+      code: "<?php\n$message = new OutgoingMessage($payload);\n$message->setSignature('hmac-sha256-v2-9f2c41e07b3d4a1e8c55d0f6');\n$message->setRecipient('ops@example.com');\n",
+    },
+    {
       name: "a choice whose other branch reads a variable that names no credential, and a test's stand-in beside an env read",
       path: 'src/Keys.php',
       code: "<?php\n$region = $isProd ? 'eu-west-1' : getenv('AWS_REGION');\n$key = match ($env) { 'test' => 'test-secret', default => $_ENV['ENCRYPTION_KEY'] ?? '' };\n",
@@ -77,6 +82,12 @@ export const phpWriteExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "PayPal's classic API credentials set on one gateway (Omnipay): the signature beside the password",
+      path: 'src/Payments/PaypalExpress.php',
+      code: "<?php\n$gateway = Omnipay::create('PayPal_Express');\n$gateway->setUsername('payments_api1.shop.example');\n$gateway->setPassword(⟦'Q7KJ2VXM8RZ4P3LN'⟧);\n$gateway->setSignature(⟦'AFcWxV21C7fd0v3bYYYRCpSSRl31A8yTqLbZ2x4bZ9mqVkNfWc3Pq-1a'⟧);\n",
+      messageIncludes: ['Factor III'],
+    },
     {
       name: "a match arm and a ternary branch beside a read of a credential's env var: that variable's value for one case",
       path: 'src/Keys.php',

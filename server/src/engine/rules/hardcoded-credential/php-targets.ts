@@ -334,7 +334,24 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
   if (call.kind === 'new' && call.args.length === 1 && index === 0) return clientTokenTarget([call.name], `new ${call.name}`);
   const factory = vendorFactoryTarget(call, index);
   if (factory) return factory;
-  return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index) ?? afterPublicHalfTarget(call, index);
+  return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index) ?? afterPublicHalfTarget(call, index) ?? apiSignatureTarget(call, index, callNode, parents);
+}
+
+/** Statements of a block looked at for the password beside a signature: a gateway is set up in a few lines. */
+const MAX_SETUP_STATEMENTS = 32;
+
+/**
+ * PayPal's classic API credentials are a user, a password and a signature, set one after another on one gateway
+ * (Omnipay's `$gateway->setUsername(…); $gateway->setPassword(…); $gateway->setSignature('…')`): a signature set on
+ * an object that the same block gives a password is that API signature (elsewhere a signature is a computed digest).
+ */
+function apiSignatureTarget(call: PhpCall, index: number, callNode: SyntaxNode, parents: Parents): Target | undefined {
+  if (call.kind !== 'method' || index !== 0 || call.args.length !== 1 || call.name.toLowerCase() !== 'setsignature' || call.object?.type !== 'variable_name') return undefined;
+  const statement = parentOf(callNode, parents);
+  const block = statement?.type === 'expression_statement' ? parentOf(statement, parents) : null;
+  const setter = `${call.object.text}->setPassword(`;
+  const passworded = block !== null && named(block).slice(0, MAX_SETUP_STATEMENTS).some((sibling) => sibling.type === 'expression_statement' && sibling.text.startsWith(setter));
+  return passworded ? { ...nameTarget(['apiSignature']), label: `${call.object.text}->setSignature` } : undefined;
 }
 
 /**
