@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { groovyValues } from '../../server/src/engine/languages/groovy';
+import { groovyStrings, groovyValues } from '../../server/src/engine/languages/groovy';
 
 const named = (text: string) => groovyValues(text).map((entry) => [entry.blocks.join('/'), entry.name, entry.value.text]);
 
@@ -57,13 +57,30 @@ describe('groovy reader', () => {
     }
   });
 
+  it("names an option's default by the option, and an elvis fallback after any expression by the declared variable", () => {
+    const text = [
+      'cli.with {',
+      "    t longOpt: 'slack-token', args: 1, defaultValue: 'a', 'Slack token'",
+      '}',
+      "@Option(names = ['-k', '--api-key'], defaultValue = 'b')",
+      "def passphrase = options.'signing-passphrase' ?: 'c'",
+      "@Option(defaultValue = 'd')",
+    ].join('\n');
+    const names = groovyValues(text).map((entry) => [entry.name, entry.value.text]);
+    assert.deepEqual(names, [['longOpt', 'slack-token'], ['slack-token', 'a'], ['api-key', 'b'], ['passphrase', 'c']]);
+  });
+
   it('is total: any input gives spans inside the text', () => {
-    const text = fc.array(fc.constantFrom('a', 'password', '=', ':', ' ', '\n', ';', '"', "'", "'''", '{', '}', '(', ')', ',', '?:', '//', '/*', '*/', '\\', '$', 'getenv'), { maxLength: 80 }).map((parts) => parts.join(''));
+    const text = fc.array(fc.constantFrom('a', 'password', '=', ':', ' ', '\n', ';', '"', "'", "'''", '{', '}', '(', ')', ',', '?:', '//', '/*', '*/', '\\', '$', 'getenv', 'defaultValue', 'longOpt', 'names', '[', ']', '@', 'def', '-'), { maxLength: 80 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(fc.oneof(text, fc.string({ maxLength: 200 })), (input) => {
         for (const entry of groovyValues(input)) {
           assert.ok(entry.span.start >= 0 && entry.span.start <= entry.span.end && entry.span.end <= input.length);
           assert.ok(entry.value.whole.start >= entry.span.start && entry.value.whole.end <= entry.span.end);
+        }
+        for (const string of groovyStrings(input)) {
+          assert.ok(string.span.start >= 0 && string.span.start <= string.span.end && string.span.end <= input.length);
+          assert.ok(string.value.whole.start >= string.span.start && string.value.whole.end <= string.span.end);
         }
       }),
       { numRuns: 500 },
@@ -71,7 +88,7 @@ describe('groovy reader', () => {
   });
 
   it('reads adversarial input in linear time', () => {
-    for (const unit of ["a = 'x' ", "buildConfigField 'a', ", '{', "x 'y'\n", "'", 'getenv(\'X\') ?: '])
+    for (const unit of ["a = 'x' ", "defaultValue: 'x', longOpt: [", "def a = b ?: 'x' ", "buildConfigField 'a', ", '{', "x 'y'\n", "'", 'getenv(\'X\') ?: '])
       for (const size of [20_000, 40_000]) {
         const started = performance.now();
         groovyValues(unit.repeat(size));

@@ -8,6 +8,7 @@
 //   System.getenv('X') ?: 'x'    findProperty('x') ?: 'x'   a fallback of a read
 //   Sql.newInstance('jdbc:…', 'user', 'x', driver)             a connect call's password
 //   conn.setRequestProperty('Authorization', 'x')                a named header's value
+//   cli.t(longOpt: 'api-token', defaultValue: 'x')   @Option(names = '--api-token', defaultValue = 'x')   an option's default
 // Each value knows the blocks around it (`signingConfigs { release { … } }`), for the checks' names.
 import type { Span } from '../types';
 import { MappedText } from './mapped-text';
@@ -101,6 +102,14 @@ function contentOf(token: Token): MappedText | undefined {
 function innerOf(token: Token): MappedText {
   const quote = token.text.startsWith("'''") || token.text.startsWith('"""') ? 3 : 1;
   return MappedText.contiguous(token.text.slice(quote, Math.max(quote, token.text.length - quote)), token.start + quote);
+}
+
+/** Every string of the script that interpolates nothing, with its span (quotes included). */
+export function groovyStrings(text: string): { value: MappedText; span: Span }[] {
+  return groovyTokens(text).flatMap((token) => {
+    const value = token.kind === 'string' ? contentOf(token) : undefined;
+    return value ? [{ value, span: { start: token.start, end: token.end } }] : [];
+  });
 }
 
 /** Jenkins' shell step; a string's own `.execute()` runs it too. */
@@ -197,8 +206,10 @@ function valueAt(tokens: readonly Token[], i: number, statementStart: number): F
   const after = tokens[i + 1];
   const ends = !after || after.kind === 'newline' || (after.kind === 'punct' && (after.text === '}' || after.text === ')' || after.text === ']' || after.text === ','));
   if (!before) return undefined;
-  // findProperty('x') ?: 'fallback', System.getenv('X') ?: 'fallback'
-  if (before.text === '?:' && ends) return fallbackOf(tokens, i - 1);
+  // findProperty('x') ?: 'fallback', System.getenv('X') ?: 'fallback'; else `def key = options.k ?: 'x'` is the variable's
+  if (before.text === '?:' && ends) return fallbackOf(tokens, i - 1) ?? declaredName(tokens, statementStart, i - 1);
+  const option = ends ? optionDefault(tokens, i) : undefined;
+  if (option) return option;
   if (before.kind === 'punct' && (before.text === ':' || before.text === '=')) {
     const key = tokens[i - 2];
     if (!ends || key?.kind !== 'name' && key?.kind !== 'string') return undefined;
@@ -312,6 +323,43 @@ function namedValueCall(tokens: readonly Token[], i: number, statementStart: num
   const strings = tokens.slice(statementStart + 1, i + 1).filter((token) => token.kind === 'string');
   if (strings.length !== 3 || strings[2] !== tokens[i]) return undefined;
   return { name: strings[1]!.text.replace(/^['"]+|['"]+$/g, ''), java: call.text === 'buildConfigField' };
+}
+
+/** `def key = <anything> ?: 'x'`: the variable declared at the statement's start, before `elvis`. */
+function declaredName(tokens: readonly Token[], statementStart: number, elvis: number): Found | undefined {
+  for (let at = statementStart + 1; at < elvis && at <= statementStart + MAX_HEAD; at++) {
+    if (tokens[at]!.text !== '=') continue;
+    const name = tokens[at - 1]!;
+    return name.kind === 'name' && isDeclarationHead(tokens, statementStart, at - 1) ? { name: name.text } : undefined;
+  }
+  return undefined;
+}
+
+/** Keys that name a command-line option: CliBuilder's `longOpt: 'api-token'`, picocli's `names = ['-t', '--api-token']`. */
+const OPTION_NAME_KEYS = new Set(['longOpt', 'names']);
+
+/**
+ * An option's default, named by the option: CliBuilder's `t longOpt: 'slack-token', args: 1, defaultValue: '…'`,
+ * picocli's `@Option(names = '--gitlab-token', defaultValue = '…')`; the option's keys are on the default's line.
+ */
+function optionDefault(tokens: readonly Token[], i: number): Found | undefined {
+  const [key, separator] = [tokens[i - 2], tokens[i - 1]];
+  if (key?.text !== 'defaultValue' || (separator?.text !== ':' && separator?.text !== '=')) return undefined;
+  let lineStart = i;
+  while (lineStart > 0 && i - lineStart < MAX_ARGUMENT_LOOKBACK && tokens[lineStart - 1]!.kind !== 'newline') lineStart--;
+  const names: string[] = [];
+  for (let at = lineStart; at < tokens.length && at - lineStart < 2 * MAX_ARGUMENT_LOOKBACK && tokens[at]!.kind !== 'newline'; at++) {
+    if (!OPTION_NAME_KEYS.has(tokens[at]!.text) || (tokens[at + 1]?.text !== ':' && tokens[at + 1]?.text !== '=')) continue;
+    // One string, or a list of them: `['-t', '--api-token']`.
+    for (let next = at + 2; next < tokens.length && next - at < MAX_ARGUMENT_LOOKBACK; next++) {
+      const token = tokens[next]!;
+      if (token.kind === 'string') names.push(token.text.replace(/^['"]+|['"]+$/g, '').replace(/^-+/, ''));
+      else if (token.text !== '[' && token.text !== ',') break;
+    }
+  }
+  // The long name says most: `--api-token` over `-t`.
+  const name = names.reduce<string | undefined>((longest, candidate) => (candidate.length > (longest?.length ?? 0) ? candidate : longest), undefined);
+  return name ? { name } : undefined;
 }
 
 /** `read('X') ?: 'x'` (at `elvis`): named by the variable or property read. */

@@ -366,6 +366,9 @@ function classifyKey(words: string[], previous: string | undefined): CredentialN
   // Azure's storage account key under Active Storage's `storage_access_key:` and `AZURE_STORAGE_ACCESS_KEY`
   // (an access key elsewhere is the public half: AWS' key id, MinIO's user). Weak: a generated value only.
   if (previous === 'access' && words[words.length - 3] === 'storage') return { noun: 'storage access key', strength: 'weak' };
+  // Azure's own word for that key: laravel-azure-storage's `AZURE_STORAGE_KEY`, `azure.storage.key` (a storage key
+  // elsewhere is a lookup's: `localStorage` keys, `STORAGE_KEY = 'cart'`). Weak: a generated value only.
+  if (previous === 'storage' && words.includes('azure')) return { noun: 'storage account key', strength: 'weak' };
   // Active Record Encryption's `encryption.primary_key` (AR_ENCRYPTION_PRIMARY_KEY), a keyset's primary key: the
   // key data is encrypted with, after an encryption word (a bare `primaryKey` is a table's). Weak: a generated value only.
   if (previous === 'primary' && words.some((word) => ENCRYPTION_WORDS.has(word))) return { noun: 'encryption key', strength: 'weak' };

@@ -74,6 +74,9 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   // Azure Pipelines' runtime expressions, filled in when a job runs: `$[variables.SentryToken]`,
   // `$[ dependencies.Build.outputs['keys.token'] ]`, `$[format('{0}', variables.x)]`.
   /^\$\[\s{0,8}(?:variables|dependencies|stageDependencies|format|coalesce|counter|replace)\b[^\r\n]{0,240}\]$/,
+  // Azure App Service's and Functions' Key Vault references, resolved by the platform when the app starts:
+  // `@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/name/)`, `@Microsoft.KeyVault(VaultName=kv;SecretName=name)`.
+  /^@Microsoft\.KeyVault\([^()\r\n]{1,400}\)$/i,
   // Symfony parameters, alone or in front of a path: %env(APP_SECRET)%, %env(resolve:DSN)%, %kernel.secret%,
   // %kernel.project_dir%/config/jwt/private.pem
   /^%(?:env\([\w:.-]{1,120}\)|[A-Za-z_][\w.]{0,120})%(?:\/\S{0,500})?$/,

@@ -12,6 +12,11 @@ export const groovyExamples: Examples = {
 `,
     },
     {
+      name: "options whose default is read elsewhere: picocli's ${env:…}, a CliBuilder option without a default, an elvis to an env read",
+      path: 'scripts/tag-release.groovy',
+      code: "@Option(names = '--jira-password', defaultValue = '${env:JIRA_PASSWORD}', description = 'Jira password')\n@Field String jiraPassword\ncli.with {\n    p longOpt: 'password', args: 1, 'Deploy password'\n    r longOpt: 'region', args: 1, defaultValue: 'eu-west-1', 'Region'\n}\ndef password = options.p ?: System.getenv('NEXUS_PASSWORD')\ndef label = options.l ?: 'Nexus password'\n",
+    },
+    {
       name: 'in-memory PGP keys and a command line whose password comes from a property or the environment',
       path: 'build.gradle',
       code: "signing {\n    useInMemoryPgpKeys(findProperty('signingKey'), findProperty('signingPassword'))\n}\ntasks.register('pushChart', Exec) {\n    commandLine 'helm', 'push', 'chart.tgz', '--password', System.getenv('HELM_PASSWORD')\n}\n",
@@ -91,6 +96,12 @@ def labels = [password: 'Password', token: 'API token']
     },
   ],
   invalid: [
+    {
+      name: "an option's default named by the option (CliBuilder's longOpt, picocli's names), an elvis fallback under the declared name, a token in an annotation",
+      path: 'scripts/publish.groovy',
+      code: "cli.with {\n    t longOpt: 'slack-token', args: 1, defaultValue: ⟦'uxYG79meDicFdtjSM66pnk5Hbv'⟧, 'Slack bot token'\n}\n@Option(names = ['-k', '--api-key'], defaultValue = ⟦'NhjbzlcBZwOSiQpwKTb7UZDOq1'⟧)\n@Field String apiKey\ndef signingPassphrase = options.'signing-passphrase' ?: ⟦'AgNAshkTUMsmmbH7vmhuTtg4'⟧\n@Command(name = 'tag', description = ⟦'glpat-AgNAshkTUMsmmbH7vmhu'⟧)\n",
+      messageIncludes: ['Factor III'],
+    },
     {
       name: "an ops script: a map's last entry, a request header's value, a command line run by String.execute()",
       path: 'scripts/nexus-cleanup.groovy',

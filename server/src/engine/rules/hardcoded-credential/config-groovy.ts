@@ -4,7 +4,7 @@
 // `getenv('X') ?: '…'` fallbacks.
 // Left alone: GStrings that interpolate (`"${x}"`), values read from properties or the environment,
 // the Android debug keystore's stock `android` password (information, confidence.ts).
-import { groovyShellScripts, groovyValues } from '../../languages/groovy';
+import { groovyShellScripts, groovyStrings, groovyValues } from '../../languages/groovy';
 import { lexShell } from '../../languages/shell';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { configName, reportConfigValue } from './config-common';
@@ -23,7 +23,13 @@ function adviceFor(path: string): string {
 
 function check(context: RuleContext): void {
   const advice = adviceFor(context.path);
-  for (const entry of groovyValues(context.text)) {
+  const values = groovyValues(context.text);
+  const named = new Set(values.map((entry) => entry.span.start));
+  // A string in no shape that names it (an annotation's argument, a call's) still holds what its format proves.
+  for (const string of groovyStrings(context.text)) {
+    if (!named.has(string.span.start)) reportConfigValue(context, { name: undefined, value: string.value, span: string.span, advice });
+  }
+  for (const entry of values) {
     // `grails.mail.password = '…'`, `ext.signing.key = '…'`: a dotted name is a path, as nested blocks are.
     const keys = [...entry.blocks, ...(entry.fallback ? [entry.name] : entry.name.split('.'))];
     reportConfigValue(context, { name: entry.fallback ? entry.name : configName(keys), value: entry.value, span: entry.span, advice, keys });

@@ -44,6 +44,7 @@ import { SCOPE_EXAMPLES } from './scope-examples';
 import { SINK_EXAMPLES } from './sink-examples';
 import { CI_EXAMPLES } from './ci-examples';
 import { CI_HOST_EXAMPLES } from './ci-hosts-examples';
+import { AZURE_EXAMPLES } from './azure-examples';
 import { BACKEND_SERVICE_EXAMPLES } from './backend-services-examples';
 import { RECORDING_EXAMPLES } from './recordings-examples';
 import { PARITY_EXAMPLES } from './parity-examples';
@@ -132,6 +133,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(CI_HOST_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // JS/TS and config: Convex deploy keys, Appwrite API keys, quick-starts' stock passwords (Hasura's).
     ...Object.entries(BACKEND_SERVICE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    ...Object.entries(AZURE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // JSON and YAML: recorded HTTP traffic (HTTP Archives, VCR cassettes) and the recorders' filters.
     ...Object.entries(RECORDING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: the issue's look-alikes stay silent, unfilled placeholders warn, numbers are passwords.

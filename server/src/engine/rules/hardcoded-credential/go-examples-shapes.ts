@@ -5,6 +5,16 @@ import type { Examples } from '../../rule';
 export const goShapeExamples: Examples = {
   valid: [
     {
+      name: "a struct written in place whose field says nothing of a credential, whatever it is bound to",
+      path: 'internal/site/site.go',
+      code: 'package site\n\nvar forum = struct {\n\tCommunity string\n\tTagline   string\n}{"Gophers of Lisbon", "Meet every Tuesday"}\n',
+    },
+    {
+      name: "a switch case beside a read of a variable that names no credential",
+      path: 'internal/config/region.go',
+      code: 'package config\n\nimport "os"\n\nfunc Region(env string) string {\n\tswitch env {\n\tcase "prod":\n\t\treturn "eu-west-1"\n\tdefault:\n\t\treturn os.Getenv("AWS_REGION")\n\t}\n}\n',
+    },
+    {
       name: "unkeyed literals whose field names no credential, or of an imported type (fields unknown)",
       path: 'internal/probe/ui.go',
       code: 'package probe\n\nimport "github.com/acme/auth"\n\ntype Endpoint struct {\n\tHost string\n\tPort int\n}\n\nvar core = Endpoint{"10.20.0.1", 22}\n\nvar ui = struct {\n\tTitle, PasswordLabel string\n}{"Netprobe", "Device password"}\n\nvar login = auth.Login{"ops", "Xq8vTz2LkR7xWp4NbH9c"}\n',
@@ -86,6 +96,18 @@ export const goShapeExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a struct written in place, unkeyed: its field named by the variable it is bound to (an SNMP community)",
+      path: 'internal/probe/targets.go',
+      code: 'package probe\n\nvar snmp = struct {\n\tCommunity string\n\tVersion   string\n}{⟦"uWwmxQ5O2E1UMYxL"⟧, "2c"}\n',
+      messageIncludes: ['SNMP community'],
+    },
+    {
+      name: "a switch case returning a literal where another case returns a read of a credential's env var",
+      path: 'internal/config/keys.go',
+      code: 'package config\n\nimport "os"\n\nfunc Key(env string) string {\n\tswitch env {\n\tcase "prod":\n\t\treturn ⟦"Zb3397f3c6c3809d44db07a7434a5912831f4"⟧\n\tdefault:\n\t\treturn os.Getenv("ENCRYPTION_KEY")\n\t}\n}\n',
+      messageIncludes: ['ENCRYPTION_KEY'],
+    },
     {
       name: "a function's or method's returned literal named by the function (as Java's and PHP's getters), the first of several, and a function literal bound through sync.OnceValue",
       path: 'internal/partner/keys.go',

@@ -4,14 +4,40 @@
 // alone: `var signingKey = sync.OnceValue(func() []byte { return []byte("…") })`.
 import { enclosingFunction, named } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { getterTarget, type Target } from './target';
+import { getterTarget, nameTarget, type Target } from './target';
 
 const BINDINGS = new Set(['var_spec', 'const_spec', 'short_var_declaration', 'assignment_statement']);
 
-export function returnedTarget(list: SyntaxNode, node: SyntaxNode): Target | undefined {
+export function returnedTarget(list: SyntaxNode, node: SyntaxNode, envReadName: (node: SyntaxNode | undefined) => string | undefined): Target | undefined {
   if (list.parent?.type !== 'return_statement' || named(list)[0]?.id !== node.id) return undefined;
+  const choice = caseEnvTarget(list.parent, envReadName);
+  if (choice) return choice;
   const fn = enclosingFunction(list);
   return fn ? getterTarget(functionName(fn)) : undefined;
+}
+
+const CASES = new Set(['expression_case', 'default_case']);
+
+/** Cases looked at: a switch over environments or tenants has a handful. */
+const MAX_CASES = 32;
+
+/**
+ * `switch env { case "prod": return "…" default: return os.Getenv("ENCRYPTION_KEY") }`: a case's literal where another
+ * case returns a read of a credential's env var is that variable's value for one case (as Java's switch arms, jvm-choices.ts).
+ */
+function caseEnvTarget(statement: SyntaxNode, envReadName: (node: SyntaxNode | undefined) => string | undefined): Target | undefined {
+  const clause = statement.parent?.type === 'statement_list' ? statement.parent.parent : statement.parent;
+  const switchStatement = clause && CASES.has(clause.type) ? clause.parent : undefined;
+  if (switchStatement?.type !== 'expression_switch_statement') return undefined;
+  for (const other of named(switchStatement).filter((child) => CASES.has(child.type)).slice(0, MAX_CASES)) {
+    const statements = named(other).flatMap((child) => (child.type === 'statement_list' ? named(child) : [child]));
+    const returned = statements.find((child) => child.type === 'return_statement');
+    const values = returned ? named(returned)[0] : undefined;
+    const envName = envReadName(values?.type === 'expression_list' ? named(values)[0] : undefined);
+    const target = envName === undefined ? undefined : nameTarget([envName]);
+    if (target?.credential) return { ...target, noFix: true };
+  }
+  return undefined;
 }
 
 function functionName(fn: SyntaxNode): string | undefined {
@@ -23,7 +49,7 @@ function functionName(fn: SyntaxNode): string | undefined {
 }
 
 /** `name := value`, `var name = value`, `name = value`: the single name a value is bound to. */
-function boundName(value: SyntaxNode): string | undefined {
+export function boundName(value: SyntaxNode): string | undefined {
   const values = value.parent;
   const owner = values?.parent;
   if (values?.type !== 'expression_list' || !owner || !BINDINGS.has(owner.type) || named(values).length !== 1) return undefined;

@@ -68,7 +68,7 @@ function climbToTarget(literal: SyntaxNode, scope: GoScope): Target | undefined 
       continue;
     }
     if (parent.type === 'keyed_element') return keyedTarget(parent, node, scope.imports);
-    if (parent.type === 'expression_list') return keyFunctionTarget(parent, node, scope.imports) ?? listTarget(parent, node, scope) ?? returnedTarget(parent, node);
+    if (parent.type === 'expression_list') return keyFunctionTarget(parent, node, scope.imports) ?? listTarget(parent, node, scope) ?? returnedTarget(parent, node, envReadName);
     if (parent.type === 'binary_expression') return comparisonTarget(parent, node);
     if (parent.type === 'argument_list' && parent.parent?.type === 'call_expression') return argumentTarget(parent.parent, node, scope);
     return undefined;

@@ -1,9 +1,11 @@
 // Unkeyed composite literals of struct types, `Login{"admin", "…"}`, `[]Login{{"admin", "…"}}` and
 // `struct{ User, Password string }{"ops", "…"}`: each value is the field at its position, so it is judged
 // under that field's name, as a keyed `Login{Password: "…"}` is. Only struct types declared in the file
-// (or written in place) are known; an imported type's fields are not, and stay unread.
+// (or written in place, then also named by the variable it is bound to) are known; an imported type's fields are not.
 import { named } from '../../languages/go';
+import { credentialName } from '../../secrets';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import { boundName } from './go-returns';
 import { nameTarget, type Target } from './target';
 
 /** The struct types declared in each file, by name: their field names in order. Computed once per root. */
@@ -18,7 +20,19 @@ export function unkeyedFieldTarget(body: SyntaxNode, element: SyntaxNode, root: 
   if (!fields || fields.length !== elements.length) return undefined;
   const field = fields[elements.findIndex((child) => child.id === element.id)];
   if (field === undefined) return undefined;
-  return { ...nameTarget([field]), label: `${type!.type === 'type_identifier' ? type!.text : 'struct'}{${field}}`, noFix: true };
+  return { ...fieldTarget(body, type!, field), label: `${type!.type === 'type_identifier' ? type!.text : 'struct'}{${field}}`, noFix: true };
+}
+
+/**
+ * A field is named by itself; a struct written in place has no type name, so the name it is bound to says whose
+ * field it is: `var snmp = struct{ Community, Version string }{"…", "2c"}` holds an SNMP community.
+ */
+function fieldTarget(body: SyntaxNode, type: SyntaxNode, field: string): Target {
+  const target = nameTarget([field]);
+  const owner = !target.credential && type.type === 'struct_type' && body.parent?.type === 'composite_literal' ? boundName(body.parent) : undefined;
+  // The two read as one name (`snmp.Community`), as a dotted key is read whole.
+  const whole = owner !== undefined ? credentialName(`${owner}.${field}`) : undefined;
+  return whole ? { ...nameTarget([owner!, field]), credential: whole } : target;
 }
 
 /** The type a `literal_value` builds: its composite literal's, or, elided in a slice or map, the element type. */

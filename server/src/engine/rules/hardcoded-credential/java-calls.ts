@@ -4,7 +4,7 @@ import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
-import { afterPublicHalfTarget, basicAuthTarget, charArrayPasswordTarget, connectPasswordTarget, formattedTarget, gradleFieldName, hashedPasswordTarget, hostLoginTarget, idSecretPairTarget, keyCredentialTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
+import { afterPublicHalfTarget, basicAuthTarget, builderKeyTarget, charArrayPasswordTarget, connectPasswordTarget, formattedTarget, gradleFieldName, hashedPasswordTarget, hostLoginTarget, idSecretPairTarget, keyCredentialTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
 import { chainedDefaultTarget } from './jvm-chained-defaults';
 import { envFallbackTarget, listedUnder, nameTarget, type Target } from './target';
 
@@ -183,6 +183,7 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
     hostLoginTarget(call, index, callee, syntax) ??
     idSecretPairTarget(call, index, callee, syntax) ??
     keyCredentialTarget(call, index) ??
+    builderKeyTarget(call, index, syntax) ??
     formattedTarget(call, index, callee, syntax) ??
     keyOptionsBufferTarget(call, index, syntax) ??
     chainedDefaultTarget(call, index, syntax) ??
@@ -309,7 +310,8 @@ function fallbackTarget(call: JvmCall, index: number, callee: string, syntax: Jv
   } else if (callee === 'Objects.requireNonNullElse' && index === 1) {
     envName = envReadName(call.args[0], syntax);
   } else if (CONFIG_READS.has(call.name) && index === 1 && call.args.length === 2) {
-    // System.getProperty("k", lit), Spring's env.getProperty("jwt.secret", lit), Typesafe/Commons config getString("k", lit).
+    // System.getProperty("k", lit), Spring's env.getProperty("jwt.secret", lit), Typesafe/Commons config getString("k", lit),
+    // commons-cli's cmd.getOptionValue("smtp-password", lit): the key names the default.
     const key = syntax.string(call.args[0]!)?.value?.text;
     if (key === undefined) return undefined;
     return { ...nameTarget(key.split('.')), kind: 'fallback', label: `${callee}("${key}")`, noFix: true };
@@ -339,7 +341,7 @@ function optionalConfigKey(receiver: SyntaxNode, syntax: JvmSyntax): string | un
 }
 
 /** Reads of a configuration key with a default as the second argument. */
-const CONFIG_READS = new Set(['getProperty', 'getString', 'getOrDefault', 'optString', 'getValue']);
+const CONFIG_READS = new Set(['getProperty', 'getString', 'getOrDefault', 'optString', 'getValue', 'getOptionValue']);
 
 function isGetenvMap(node: SyntaxNode | undefined, syntax: JvmSyntax): boolean {
   const call = node ? syntax.call(node) : undefined;

@@ -6,6 +6,16 @@ import type { Examples } from '../../rule';
 export const javaArgumentExamples: Examples = {
   valid: [
     {
+      name: "a switch arm beside a read of a variable that names no credential",
+      path: 'src/main/java/com/acme/Regions.java',
+      code: 'package com.acme;\n\nclass Regions {\n    String region(String env) {\n        return switch (env) {\n            case "prod" -> "eu-west-1";\n            default -> System.getenv("AWS_REGION");\n        };\n    }\n}\n',
+    },
+    {
+      name: "commons-cli's getOptionValue with an env read or a label as its default",
+      path: 'src/main/java/com/acme/jobs/Mailer.java',
+      code: 'package com.acme.jobs;\n\nclass Mailer {\n    void run(CommandLine cmd) {\n        String key = cmd.getOptionValue("archive-key", System.getenv("ARCHIVE_KEY"));\n        String label = cmd.getOptionValue("password-label", "SMTP password");\n    }\n}\n',
+    },
+    {
       name: 'an access key id shaped as one (upper-case letters and digits), with its secret read elsewhere',
       path: 'src/main/java/org/acme/Storage.java',
       code: 'class Storage {\n  static final String ACCESS_KEY = "Q3AM3UQ867SPQQA43P2F";\n}\n',
@@ -177,6 +187,18 @@ class Reports {
     },
   ],
   invalid: [
+    {
+      name: "a switch arm and a ternary branch beside a read of a credential's env var",
+      path: 'src/main/java/com/acme/Keys.java',
+      code: 'package com.acme;\n\nclass Keys {\n    String key(String env) {\n        return switch (env) {\n            case "prod" -> ⟦"Zb3397f3c6c3809d44db07a7434a5912831f4"⟧;\n            default -> System.getenv("ENCRYPTION_KEY");\n        };\n    }\n    String stripe = prod ? ⟦"Yb3397f3c6c3809d44db07a7434a5912831f4"⟧ : System.getenv("STRIPE_SECRET");\n}\n',
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "commons-cli's getOptionValue(name, default): the option names the literal default",
+      path: 'src/main/java/com/acme/jobs/Mailer.java',
+      code: 'package com.acme.jobs;\n\nclass Mailer {\n    void run(CommandLine cmd) {\n        String password = cmd.getOptionValue("smtp-password", ⟦"CG8RqBEoR8lR6kMMZHm17AJu"⟧);\n    }\n}\n',
+      messageIncludes: ['smtp-password'],
+    },
     {
       name: "Algolia's DefaultSearchClient.create(applicationId, apiKey)",
       path: 'src/main/java/com/acme/CatalogSearch.java',

@@ -135,6 +135,22 @@ export function keyCredentialTarget(call: JvmCall, index: number): Target | unde
   return { kind: 'api', label: call.name, name: 'key', credential: { noun: 'key', strength: 'weak' }, envName: 'ACCOUNT_KEY' };
 }
 
+/** How far back a builder chain is read to its construction: clients rarely set more before their key. */
+const MAX_BUILDER_CHAIN = 16;
+
+/**
+ * A client builder's `key("…")`: Azure Cosmos DB's `new CosmosClientBuilder().endpoint(…).key("…")`, the account
+ * key, as a `StorageSharedKeyCredential` carries one. Only on a chain built from `new …ClientBuilder()` (a bare
+ * `key(…)` elsewhere is a map's or a cache's); weak: only a generated value counts.
+ */
+export function builderKeyTarget(call: JvmCall, index: number, syntax: JvmSyntax): Target | undefined {
+  if (call.name !== 'key' || index !== 0 || call.args.length !== 1) return undefined;
+  let root: JvmCall | undefined = call;
+  for (let depth = 0; root?.receiver && depth < MAX_BUILDER_CHAIN; depth++) root = syntax.call(root.receiver);
+  if (!root || root.receiver !== undefined || !/^[A-Z]\w*ClientBuilder$/.test(root.name)) return undefined;
+  return { kind: 'api', label: `${root.name}.key`, name: 'key', credential: { noun: 'account key', strength: 'weak' }, envName: 'ACCOUNT_KEY' };
+}
+
 function passwordTarget(label: string, envName: string, noun: string): Target {
   return { kind: 'api', label, name: 'password', credential: { noun, strength: 'strong' }, envName };
 }

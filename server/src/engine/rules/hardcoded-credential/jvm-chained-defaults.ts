@@ -1,6 +1,8 @@
 // The default of an option or a property declared on a builder chain: Apache NiFi's
 // `new PropertyDescriptor.Builder().name("api-token").sensitive(true).defaultValue("…")`, commons-cli's
-// `Option.builder("p").longOpt("password")…`, jopt-simple's `accepts("password").withRequiredArg().defaultsTo("…")`.
+// `Option.builder("p").longOpt("password")…`, jopt-simple's `accepts("password").withRequiredArg().defaultsTo("…")`,
+// Kotlin's command-line parsers: clikt's `option("-t", "--api-token").default("…")`, kotlinx-cli's
+// `parser.option(ArgType.String, fullName = "api-key").default("…")`.
 // The chain's name says what the default is, as kingpin's `Flag(name).Default(…)` does in Go
 // (go-flags.ts); `.sensitive(true)` says so whatever the name.
 import { credentialName } from '../../secrets';
@@ -9,7 +11,7 @@ import type { JvmSyntax } from './java-calls';
 import { nameTarget, type Target } from './target';
 
 /** Methods that give the declared option or property its default value. */
-const DEFAULT_METHODS = new Set(['defaultValue', 'defaultsTo', 'setDefault', 'withDefault', 'withDefaultValue']);
+const DEFAULT_METHODS = new Set(['default', 'defaultValue', 'defaultsTo', 'setDefault', 'withDefault', 'withDefaultValue']);
 
 /** Methods whose first string argument names what the chain declares. */
 const NAMING_METHODS = new Set(['name', 'displayName', 'longOpt', 'accepts', 'builder', 'withName', 'withLongOpt', 'key']);
@@ -27,11 +29,23 @@ export function chainedDefaultTarget(call: JvmCall, index: number, syntax: JvmSy
     const link = syntax.call(receiver);
     if (!link) break;
     if (link.name === 'sensitive' && link.args[0]?.text === 'true') sensitive = true;
-    const named = NAMING_METHODS.has(link.name) && link.args[0] ? syntax.string(link.args[0])?.value?.text : undefined;
+    const named = link.name === 'option' ? optionName(link, syntax) : NAMING_METHODS.has(link.name) && link.args[0] ? syntax.string(link.args[0])?.value?.text : undefined;
     if (named !== undefined && (name === undefined || credentialName(named))) name = named;
     receiver = link.receiver;
   }
   if (name !== undefined && credentialName(name)) return { ...nameTarget(name.split('.')), label: `${name} property`, noFix: true };
   if (!sensitive) return undefined;
   return { kind: 'api', label: name === undefined ? 'sensitive property' : `${name} property`, credential: { noun: 'secret', strength: 'strong' }, envName: 'SECRET', noFix: true };
+}
+
+/** Names a parser's `option(…)` is declared under, in Kotlin: clikt's flags (`"-p", "--password"`), kotlinx-cli's `fullName`. */
+const OPTION_NAME_ARGUMENTS = new Set([undefined, 'fullName', 'names']);
+
+/** The option's name that names a credential (dashes dropped), else its first name. */
+function optionName(call: JvmCall, syntax: JvmSyntax): string | undefined {
+  const names = call.args
+    .filter((_, i) => OPTION_NAME_ARGUMENTS.has(call.argNames[i]))
+    .map((arg) => syntax.string(arg)?.value?.text.replace(/^-+/, ''))
+    .filter((name): name is string => name !== undefined && name !== '');
+  return names.find((name) => credentialName(name)) ?? names[0];
 }

@@ -6,6 +6,11 @@ import type { Examples } from '../../rule';
 export const kotlinArgumentExamples: Examples = {
   valid: [
     {
+      name: "command-line options with no literal default: clikt's env var, a prompt, an empty default; kotlinx-cli's secret name",
+      path: 'src/main/kotlin/io/ledger/cli/Sync.kt',
+      code: 'package io.ledger.cli\n\nclass Sync : CliktCommand() {\n    private val token by option("--api-token", envvar = "LEDGER_TOKEN")\n    private val password by option("-p", "--password").prompt("Password", hideInput = true)\n    private val otpSecret by option("--otp-secret").default("")\n}\n\nval secretName by parser.option(ArgType.String, fullName = "secret-name").default("ledger/reconcile/bank-api")\nval region by parser.option(ArgType.String, fullName = "region").default("eu-west-1")\n',
+    },
+    {
       name: 'the one value of an object named for no credential',
       path: 'src/main/kotlin/com/example/Theme.kt',
       code: 'package com.example\n\nobject Theme {\n    const val VALUE = "dark-high-contrast"\n}\nobject Build {\n    val value: String get() = "PZTOZ1thIk4bdv0FSiotjjisv9OY"\n}\n',
@@ -39,6 +44,17 @@ object Keys {
     },
   ],
   invalid: [
+    {
+      name: "a when branch beside a read of a credential's env var",
+      path: 'src/main/kotlin/com/acme/Keys.kt',
+      code: 'package com.acme\n\nfun key(env: String): String = when (env) {\n    "prod" -> ⟦"Zb3397f3c6c3809d44db07a7434a5912831f4"⟧\n    else -> System.getenv("ENCRYPTION_KEY")\n}\n',
+    },
+    {
+      name: "a command-line option's literal default, named by the option: clikt's flags, kotlinx-cli's fullName",
+      path: 'src/main/kotlin/io/ledger/cli/Sync.kt',
+      code: 'package io.ledger.cli\n\nclass Sync : CliktCommand() {\n    private val apiToken by option("-t", "--api-token", envvar = "LEDGER_TOKEN").default(⟦"R0PzTzXB5miMkquNUUjfSEAE"⟧)\n}\n\nval bankKey by parser.option(ArgType.String, fullName = "bank-api-key", description = "Key of the bank API").default(⟦"bvOIKLKiF7xaOFO6NaP5UorL"⟧)\n',
+      messageIncludes: ['property'],
+    },
     {
       name: "a MicroProfile REST client's header given as an array (`value = [\"Bearer …\"]`), and Confluent's dotted `basic.auth.user.info` in a map",
       path: 'src/main/kotlin/org/fleet/gateway/TelematicsClient.kt',

@@ -6,6 +6,21 @@ import type { Examples } from '../../rule';
 export const phpWriteExamples: Examples = {
   valid: [
     {
+      name: "a signature set on an object given no password: a digest or a scheme, not an API credential",
+      path: 'src/Webhooks/Outgoing.php',
+      code: "<?php\n$message = new OutgoingMessage($payload);\n$message->setSignature('hmac-sha256-v2-9f2c41e07b3d4a1e8c55d0f6');\n$message->setRecipient('ops@example.com');\n",
+    },
+    {
+      name: "a choice whose other branch reads a variable that names no credential, and a test's stand-in beside an env read",
+      path: 'src/Keys.php',
+      code: "<?php\n$region = $isProd ? 'eu-west-1' : getenv('AWS_REGION');\n$key = match ($env) { 'test' => 'test-secret', default => $_ENV['ENCRYPTION_KEY'] ?? '' };\n",
+    },
+    {
+      name: "console options without a literal default: an empty one, none, an env read in a getopt chain",
+      path: 'src/Command/ImportCommand.php',
+      code: "<?php\n$this->addOption('password', 'p', InputOption::VALUE_REQUIRED, 'Password (prompted when empty)', '');\n$this->addOption('api-key', null, InputOption::VALUE_REQUIRED, 'Key of the API');\n$opts = getopt('t:', ['token:']);\n$token = $opts['token'] ?? $opts['t'] ?? getenv('API_TOKEN');\n$label = $opts['password-label'] ?? $opts['l'] ?? 'Database password';\n",
+    },
+    {
       name: "an access key beside its secret (the public half of a pair), or shaped as a key id",
       path: 'config/storage.php',
       code: "<?php\nreturn [\n    's3' => ['access_key' => '9f3c2a7e1b4d6f8a0c5e2b7d9a1f3c6e', 'secret_key' => getenv('S3_SECRET_KEY')],\n];\n",
@@ -67,6 +82,24 @@ export const phpWriteExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "PayPal's classic API credentials set on one gateway (Omnipay): the signature beside the password",
+      path: 'src/Payments/PaypalExpress.php',
+      code: "<?php\n$gateway = Omnipay::create('PayPal_Express');\n$gateway->setUsername('payments_api1.shop.example');\n$gateway->setPassword(⟦'Q7KJ2VXM8RZ4P3LN'⟧);\n$gateway->setSignature(⟦'AFcWxV21C7fd0v3bYYYRCpSSRl31A8yTqLbZ2x4bZ9mqVkNfWc3Pq-1a'⟧);\n",
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "a match arm and a ternary branch beside a read of a credential's env var: that variable's value for one case",
+      path: 'src/Keys.php',
+      code: "<?php\nfunction forEnvironment(string $env): string\n{\n    return match ($env) {\n        'prod' => ⟦'ab3397f3c6c3809d44db07a7434a5912831f4aba39458652ec6a272d21aabdc5'⟧,\n        default => $_ENV['ENCRYPTION_KEY'] ?? '',\n    };\n}\n$stripe = $isProd ? ⟦'Zb3397f3c6c3809d44db07a7434a5912831f4'⟧ : getenv('STRIPE_SECRET');\n",
+      messageIncludes: ['Factor III'],
+    },
+    {
+      name: "a Symfony Console option's default (fifth argument) and a getopt chain's last fallback, named by the option",
+      path: 'src/Command/ImportCommand.php',
+      code: "<?php\n$this->addOption('crm-token', null, InputOption::VALUE_REQUIRED, 'CRM API token', ⟦'XOcfWRD1WlrDcT3tttszOrse'⟧);\n$option = new InputOption('api-key', null, InputOption::VALUE_REQUIRED, 'Key', ⟦'bloTE8DI6VhwB0u0h1XNfKne'⟧);\n$opts = getopt('s:', ['secret-key:']);\n$secretKey = $opts['secret-key'] ?? $opts['s'] ?? ⟦'tttszOrsebloTE8DI6VhwB0u0h1XNfKneYvMUIsw'⟧;\n",
+      messageIncludes: ['Factor III'],
+    },
     {
       name: "a lone access key with no secret in the file: the whole credential (fixer.io's, ipstack's access_key)",
       path: 'src/Rates/FixerClient.php',

@@ -47,6 +47,8 @@ function resolveTarget(literal: SyntaxNode, parents: Parents): Target | undefine
   for (const parent of ancestors(literal, parents)) {
     const basicAuth = node === literal && parent.type === 'array_element_initializer' ? guzzleAuthPassword(parent, parents) ?? constructorArgumentsPassword(parent, parents) ?? argvFlagElement(parent, parents) : undefined;
     if (basicAuth) return basicAuth;
+    const choice = choiceEnvTarget(parent, node, parents);
+    if (choice) return choice;
     if (!isTransparent(parent, node) && !isDecoding(parent, node, parents)) return directTarget(parent, node, parents);
     node = parent;
   }
@@ -65,6 +67,26 @@ function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
 function isMatchArm(parent: SyntaxNode, node: SyntaxNode): boolean {
   if (parent.type === 'match_conditional_expression' || parent.type === 'match_default_expression') return parent.childForFieldName('return_expression')?.id === node.id;
   return parent.type === 'match_block' || (parent.type === 'match_expression' && parent.childForFieldName('body')?.id === node.id);
+}
+
+/**
+ * A literal that one branch of a choice gives where another branch reads the environment is that variable's value
+ * for one case: `match ($env) { 'prod' => '…', default => $_ENV['ENCRYPTION_KEY'] ?? '' }`, `$prod ? '…' : getenv('X')`.
+ */
+function choiceEnvTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents): Target | undefined {
+  let others: (SyntaxNode | null)[] = [];
+  if (parent.type === 'conditional_expression' && isFullTernary(parent) && parent.childForFieldName('condition')?.id !== node.id) {
+    others = [parent.childForFieldName('body'), parent.childForFieldName('alternative')];
+  } else if (isMatchArm(parent, node) && parent.type !== 'match_block' && parent.type !== 'match_expression') {
+    const block = parentOf(parent, parents);
+    others = block?.type === 'match_block' ? named(block).map((arm) => arm.childForFieldName('return_expression')) : [];
+  }
+  for (const other of others) {
+    const envName = other && other.id !== node.id ? envReadName(withoutFallback(other)) : undefined;
+    const target = envName === undefined ? undefined : nameTarget([envName]);
+    if (target?.credential) return { ...target, noFix: true };
+  }
+  return undefined;
 }
 
 /** `public function getApiKey(): string { return '…'; }`: a function's return value is what its name says (as Java's getters). */
@@ -312,7 +334,24 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
   if (call.kind === 'new' && call.args.length === 1 && index === 0) return clientTokenTarget([call.name], `new ${call.name}`);
   const factory = vendorFactoryTarget(call, index);
   if (factory) return factory;
-  return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index) ?? afterPublicHalfTarget(call, index);
+  return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index) ?? afterPublicHalfTarget(call, index) ?? apiSignatureTarget(call, index, callNode, parents);
+}
+
+/** Statements of a block looked at for the password beside a signature: a gateway is set up in a few lines. */
+const MAX_SETUP_STATEMENTS = 32;
+
+/**
+ * PayPal's classic API credentials are a user, a password and a signature, set one after another on one gateway
+ * (Omnipay's `$gateway->setUsername(…); $gateway->setPassword(…); $gateway->setSignature('…')`): a signature set on
+ * an object that the same block gives a password is that API signature (elsewhere a signature is a computed digest).
+ */
+function apiSignatureTarget(call: PhpCall, index: number, callNode: SyntaxNode, parents: Parents): Target | undefined {
+  if (call.kind !== 'method' || index !== 0 || call.args.length !== 1 || call.name.toLowerCase() !== 'setsignature' || call.object?.type !== 'variable_name') return undefined;
+  const statement = parentOf(callNode, parents);
+  const block = statement?.type === 'expression_statement' ? parentOf(statement, parents) : null;
+  const setter = `${call.object.text}->setPassword(`;
+  const passworded = block !== null && named(block).slice(0, MAX_SETUP_STATEMENTS).some((sibling) => sibling.type === 'expression_statement' && sibling.text.startsWith(setter));
+  return passworded ? { ...nameTarget(['apiSignature']), label: `${call.object.text}->setSignature` } : undefined;
 }
 
 /**
@@ -476,6 +515,8 @@ function envFallback(call: PhpCall, index: number, callNode: SyntaxNode): Target
  * and Laravel's config defaults, `config('services.twilio.token', 'lit')`: the key names the value (no fix for a default).
  */
 function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
+  const option = consoleOptionDefault(call, index);
+  if (option) return option;
   // Nextcloud's `setAppValue($app, 'webhook_secret', '…')`, WordPress' `update_user_meta($id, 'api_key', '…')`:
   // a scoped writer takes its key right before the value, last.
   if (index >= 2 && index === call.args.length - 1 && call.kind !== 'new' && SCOPED_WRITER.test(call.name)) {
@@ -498,6 +539,18 @@ function keyedSetterTarget(call: PhpCall, index: number): Target | undefined {
   if (isConfigDefault) return { ...nameTarget(key.split('.')), noFix: true };
   const target = nameTarget(key.split('.'));
   return WORDPRESS_SALTS.has(key) ? { ...target, credential: { noun: 'secret key', strength: 'strong' } } : target;
+}
+
+/**
+ * Symfony Console's `->addOption('crm-token', null, InputOption::VALUE_REQUIRED, 'help', '…')` and `new InputOption(…)`:
+ * the fifth argument is the option's default, named by the first (no fix: a default is not where the value is read).
+ */
+function consoleOptionDefault(call: PhpCall, index: number): Target | undefined {
+  if (index !== 4) return undefined;
+  const name = call.name.toLowerCase();
+  const declares = (call.kind === 'method' && name === 'addoption') || (call.kind === 'new' && /(?:^|\\)inputoption$/.test(name));
+  const key = declares ? stringValue(argumentAt(call, 0)) : undefined;
+  return key === undefined ? undefined : { ...nameTarget([key]), noFix: true };
 }
 
 /**
@@ -524,15 +577,43 @@ function operatorTarget(parent: SyntaxNode, node: SyntaxNode): Target | undefine
       const chained = isEnvCallWithDefault(left) || (parent.parent !== null && isFallbackExpression(parent.parent));
       return envFallbackTarget(envName, left.text.replace(/\s+/g, ' ').slice(0, 80), chained ? undefined : { start: parent.startIndex, end: parent.endIndex });
     }
-    const segments = segmentsOf(left);
-    const target = segments ? nameTarget(segments) : undefined;
-    return target?.credential ? target : undefined;
+    for (const read of chainedReads(parent, left)) {
+      const segments = segmentsOf(read);
+      const target = segments ? nameTarget(segments) : undefined;
+      if (target?.credential) return target;
+    }
+    return undefined;
   }
   if (EQUALITY.has(operator)) {
     const segments = segmentsOf(withoutFallback(left.id === node.id ? right : left));
     return segments ? { ...nameTarget(segments), comparison: true } : undefined;
   }
   return undefined;
+}
+
+/** How many reads of one fallback chain are looked at: option parsers spell a flag two or three ways. */
+const MAX_CHAINED_READS = 8;
+
+/**
+ * The reads a fallback at the end of a chain stands in for, outermost first: `$opts['secret-key'] ?? $opts['s'] ?? '…'`
+ * (getopt's long and short spellings; PHP's `??` nests to the right, so the literal's own left is only `$opts['s']`).
+ */
+function chainedReads(fallback: SyntaxNode, left: SyntaxNode): SyntaxNode[] {
+  const reads = flattenFallbacks(left);
+  for (let node = fallback; node.parent && isFallbackExpression(node.parent) && reads.length < MAX_CHAINED_READS; node = node.parent) {
+    const outer = node.parent.type === 'parenthesized_expression' ? undefined : node.parent.childForFieldName('left');
+    if (outer && outer.id !== node.id) reads.unshift(...flattenFallbacks(outer));
+  }
+  return reads.slice(0, MAX_CHAINED_READS);
+}
+
+/** The operands of a fallback expression, left to right; any other expression is one read. */
+function flattenFallbacks(node: SyntaxNode, depth = 0): SyntaxNode[] {
+  const inner = unparen(node);
+  const operator = inner.type === 'binary_expression' ? inner.childForFieldName('operator')?.type : undefined;
+  if (depth >= MAX_CHAINED_READS || operator === undefined || !FALLBACK_OPERATORS.has(operator)) return [inner];
+  const [left, right] = [inner.childForFieldName('left'), inner.childForFieldName('right')];
+  return [...(left ? flattenFallbacks(left, depth + 1) : []), ...(right ? flattenFallbacks(right, depth + 1) : [])];
 }
 
 /** `($_POST['password'] ?? '') !== '…'`: what is compared is the read, not its empty default. */
