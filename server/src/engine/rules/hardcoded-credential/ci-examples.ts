@@ -69,6 +69,12 @@ export const CI_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         severity: 'error',
       },
       {
+        name: "Cypress Cloud's record key (a UUID) in a test job, and Currents' in a script",
+        path: '.github/workflows/e2e.yml',
+        code: `jobs:\n  e2e:\n    runs-on: ubuntu-latest\n    env:\n      CYPRESS_RECORD_KEY: ⟦31b5cca4-3b84-4b47-93cd-b3943e604506⟧\n    steps:\n      - run: npx cypress run --record\n      - run: CURRENTS_RECORD_KEY=⟦Hq8vN2xLp5RtW3mZk7Yc⟧ npx cypress-cloud run\n`,
+        severity: 'error',
+      },
+      {
         name: 'Bitbucket Pipelines: an export in a script beside a pipe',
         path: 'bitbucket-pipelines.yml',
         code: `pipelines:\n  default:\n    - step:\n        script:\n          - export API_KEY=⟦Nb4Vc8Xz2Lk7Jh3G⟧\n          - pipe: atlassian/ssh-run:0.4.0\n            variables:\n              SSH_KEY: $MY_SSH_KEY\n`,

@@ -14,6 +14,11 @@ const MONGO = `mongoose.connect('mongodb+srv://app:⟦Mong0Pass-19⟧@cluster0.a
 
 const namedTargets: InvalidExample[] = [
   {
+    name: "a header sent from a map of headers, whatever holds the map (graphql-codegen's schema pointers: schema is a UI word elsewhere)",
+    path: 'codegen.ts',
+    code: `const config = {\n  schema: [{ 'https://inventory.acme.internal/v1/graphql': { headers: { 'x-hasura-admin-secret': ⟦'Vb7nK2qLx9RtW4mZp8YcD3sF'⟧ } } }],\n  generates: { 'src/gql/': { preset: 'client' } },\n};\nexport default config;\n`,
+  },
+  {
     name: "a command-line option's default, named by its flag: commander's third argument, yargs' { default }",
     path: 'bin/release.js',
     code: `program.option('--slack-webhook-secret <secret>', 'signing secret', ⟦'Er5gqWm3MUYGOGddeH3Lfh0wLQyYX6oH'⟧)\nyargs(argv).option('mirror-token', { type: 'string', default: ⟦'6WKHOmJ7Fef2AvuXdW6d4PgQI8pcNnHj5h6Zd5i3'⟧ })\n`,

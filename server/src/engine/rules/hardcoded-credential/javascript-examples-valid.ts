@@ -99,6 +99,11 @@ const token = app.jwt.sign({ tenant, key: 'tenant-settings-v2' }, { expiresIn: '
     code: `export const messages = { password: 'Enter your password', passwordTooShort: 'Password must be at least 8 characters' };\nconst label = 'Password';\nthrow new Error('Invalid password');\n`,
   },
   {
+    name: "a header's text under a UI container is still UI text, a map of headers under a schema reads the environment, and a record's key is an id",
+    path: 'src/messages.ts',
+    code: `export const messages = { headers: { authorization: 'Bearer token required' } };\nexport const config = { schema: [{ 'https://api.acme.io/graphql': { headers: { Authorization: \`Bearer \${process.env.API_TOKEN}\` } } }] };\nconst recordKey = '9e8cfd69-5497-4509-acda-0d1710223f02';\n`,
+  },
+  {
     name: 'translations',
     path: 'src/locales/fr.ts',
     code: `export default { login: { password: 'Mot de passe', confirmPassword: 'Confirmer le mot de passe' }, signup: { password: 'Contraseña' } };\n`,

@@ -344,6 +344,11 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
   ],
   invalid: [
     {
+      name: 'a header sent from a map of headers, whatever holds the map (a GraphQL schema source)',
+      path: 'scripts/codegen.py',
+      code: `SCHEMA_SOURCE = {"url": "https://inventory.acme.internal/v1/graphql", "headers": {"x-hasura-admin-secret": ⟦"Vb7nK2qLx9RtW4mZp8YcD3sF"⟧}}\n`,
+    },
+    {
       name: "a command-line option's default, named by its flag (click, argparse)",
       path: 'cli/admin.py',
       code: `import click
