@@ -86,10 +86,15 @@ export const CI_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       {
         name: 'credentials from the environment, a prompt, and flags that are not passwords',
         path: 'scripts/deploy.sh',
-        code: `#!/bin/sh\ncurl -H "Authorization: Bearer $API_TOKEN" https://api.acme.io\ncurl -u "$USER" https://ci.acme.io\nmysql -p -h db shop\necho "$REG_PASS" | docker login -u acme --password-stdin\ntar -p -xf build.tar\nssh -p 2222 deploy@acme.io\n`,
+        code: `#!/bin/sh\ncurl -H "Authorization: Bearer $API_TOKEN" https://api.acme.io\ncurl -u "$USER" https://ci.acme.io\nmysql -p -h db shop\nredis-cli -h cache -a "$REDIS_PASSWORD" PING\nls -a Qw7rT2yU9iO4pA1s\necho "$REG_PASS" | docker login -u acme --password-stdin\ntar -p -xf build.tar\nssh -p 2222 deploy@acme.io\n`,
       },
     ],
     invalid: [
+      {
+        name: "redis-cli's -a password",
+        path: 'scripts/flush.sh',
+        code: `#!/bin/sh\nredis-cli -h cache.acme.io -a ⟦Pl0Ok9Ij8Uh7Yg6T⟧ FLUSHDB\n`,
+      },
       {
         name: 'header, basic-auth, registry-login, mysql and --password arguments',
         path: 'scripts/deploy.sh',

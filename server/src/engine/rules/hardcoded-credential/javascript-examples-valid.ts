@@ -104,6 +104,11 @@ const token = app.jwt.sign({ tenant, key: 'tenant-settings-v2' }, { expiresIn: '
     code: `export const messages = { headers: { authorization: 'Bearer token required' } };\nexport const config = { schema: [{ 'https://api.acme.io/graphql': { headers: { Authorization: \`Bearer \${process.env.API_TOKEN}\` } } }] };\nconst recordKey = '9e8cfd69-5497-4509-acda-0d1710223f02';\n`,
   },
   {
+    name: "commands whose secrets come from the environment, a port after -p, and an exec that runs no command",
+    path: 'scripts/release.mjs',
+    code: `import { execFileSync, spawn } from 'node:child_process';\nimport { $ } from 'zx';\nexecFileSync('curl', ['-fsS', '-u', \`release-bot:\${process.env.ARTIFACTS_PASSWORD}\`, 'https://artifacts.example.com/']);\nspawn('ssh', ['-p', '2222', 'deploy@jump.example.com']);\nawait $\`redis-cli -h cache.example.com -a \${process.env.REDIS_PASSWORD} FLUSHDB\`;\nconst match = /-p(\\w+)/.exec('mysql -u seed -pKd9Lf2Gh5Jk8Zx1C');\n`,
+  },
+  {
     name: 'translations',
     path: 'src/locales/fr.ts',
     code: `export default { login: { password: 'Mot de passe', confirmPassword: 'Confirmer le mot de passe' }, signup: { password: 'Contraseña' } };\n`,

@@ -2,13 +2,17 @@
 // `subprocess.run("mysql -p… shop", shell=True)`, IPython's `get_ipython().system("git clone https://…@…")`
 // (what a notebook's `!cmd` line runs). Its words are judged as a shell script's are (config-shell-commands.ts).
 import { MappedText } from '../../languages/mapped-text';
-import { dottedName, positionalArguments } from '../../languages/python';
+import { dottedName, positionalArguments, readString } from '../../languages/python';
 import { lexShell } from '../../languages/shell';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
-import { reportShellTokens } from './config-shell-commands';
+import { interpolationsAsReads, reportArgv, reportShellTokens } from './config-shell-commands';
 
-const SHELL_CALLS = /^(?:os\.(?:system|popen)|subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|commands\.getoutput)$/;
+const SHELL_CALLS = /^(?:os\.(?:system|popen)|subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|commands\.getoutput|asyncio\.create_subprocess_shell)$/;
+
+/** Calls that take the argument vector as a list first (`subprocess.run(["mysql", "-p…"])`), or as their arguments (asyncio). */
+const LIST_ARGV_CALLS = /^subprocess\.(?:run|call|check_call|check_output|Popen)$/;
+const SPREAD_ARGV_CALLS = /^asyncio\.create_subprocess_exec$/;
 
 /** IPython's shell escapes, on the shell object: `get_ipython().system(…)`, `get_ipython().getoutput(…)`. */
 const IPYTHON_SHELL_METHODS = new Set(['system', 'getoutput']);
@@ -30,4 +34,25 @@ export function isShellCommandArgument(node: SyntaxNode): boolean {
 /** The command line's credentials, at their places in the file (`raw`: the literal's source between its quotes). */
 export function reportShellCommand(raw: string, contentStart: number, context: RuleContext): void {
   reportShellTokens(context, lexShell(MappedText.contiguous(raw, contentStart)), SHELL_ADVICE);
+}
+
+/**
+ * A command run without a shell: `subprocess.run(["docker", "login", "-p", "…"])`,
+ * `asyncio.create_subprocess_exec("sshpass", "-p", "…", …)`: its items are the words a shell would have split.
+ */
+export function reportShellArgv(call: SyntaxNode, context: RuleContext): void {
+  const written = dottedName(call.childForFieldName('function')) ?? '';
+  const positional = positionalArguments(call);
+  const list = positional[0];
+  const items = LIST_ARGV_CALLS.test(written) && (list?.type === 'list' || list?.type === 'tuple') ? list.namedChildren : SPREAD_ARGV_CALLS.test(written) ? positional : undefined;
+  if (!items || items.length < 2) return;
+  reportArgv(context, items.map((item) => (item?.type === 'string' ? argvItem(item) : undefined)), SHELL_ADVICE);
+}
+
+/** One item as written, an f-string's `{x}` read as a shell reads a variable. */
+function argvItem(node: SyntaxNode): MappedText | undefined {
+  const string = readString(node);
+  if (!string) return undefined;
+  const raw = string.prefix.includes('f') ? interpolationsAsReads(string.raw, /\{[^{}]*\}/g) : string.raw;
+  return MappedText.contiguous(raw, string.contentStart);
 }

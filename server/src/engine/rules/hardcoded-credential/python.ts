@@ -13,7 +13,7 @@ import { targetOf, type Target } from './python-targets';
 import { connectionEnvName } from './target';
 import { findDsnPassword } from './go-dsn';
 import { reportEnvAssignment } from './env-assignment';
-import { isShellCommandArgument, reportShellCommand } from './python-shell';
+import { isShellCommandArgument, reportShellArgv, reportShellCommand } from './python-shell';
 import { dsnPasswordReport } from './go-report';
 import { LANGUAGES } from '../../languages/catalogue';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
@@ -50,6 +50,7 @@ function check(context: RuleContext): void {
       inspectDigits(node, bindings, context);
       return false;
     }
+    if (node.type === 'call') reportShellArgv(node, context);
     if (node.type !== 'string' && node.type !== 'concatenated_string') return true;
     if (isValuePosition(node)) inspect(node, bindings, context);
     return false;
