@@ -1,11 +1,12 @@
 // Commands a Node script runs, read as a shell's words (config-shell-commands.ts): a command line
-// (`execSync('docker login -p …')`, execa's `execaCommand`, zx's and execa's $`…`) and an argument
-// vector (`spawn('sshpass', ['-p', '…'])`, `execFile('curl', ['-u', 'u:…'])`, `execa(…)`). Only names
+// (`execSync('docker login -p …')`, execa's `execaCommand`, zx's, execa's and Bun's $`…`) and an argument
+// vector (`spawn('sshpass', ['-p', '…'])`, `execFile('curl', ['-u', 'u:…'])`, `execa(…)`, `Bun.spawn([…])`,
+// `new Deno.Command('curl', { args: […] })`). Only names
 // imported from those modules: a check's findings follow from its statement and the imports
 // (engine/regions.ts), so `const run = promisify(exec)` elsewhere in the file is not followed.
 import ts from 'typescript';
 import { MappedText } from '../../languages/mapped-text';
-import { propertyName } from '../../languages/ts-ast';
+import { objectProperty, propertyName } from '../../languages/ts-ast';
 import type { RuleContext } from '../../rule';
 import { interpolationsAsReads, reportArgv, reportShellTokens } from './config-shell-commands';
 import { lexShell } from '../../languages/shell';
@@ -24,12 +25,15 @@ const RUNNER_MODULES = /^(?:(?:node:)?child_process|execa|zx)$/;
 const ADVICE = 'a command line in code is not config: hand the command its credential through its environment (env: { …process.env }), and rotate it';
 
 /** A call or tagged template that runs a command: its command line or argument vector read as shell words. */
-export function inspectCommand(node: ts.CallExpression | ts.TaggedTemplateExpression, scope: Scope, context: RuleContext): void {
+export function inspectCommand(node: ts.CallExpression | ts.NewExpression | ts.TaggedTemplateExpression, scope: Scope, context: RuleContext): void {
   if (ts.isTaggedTemplateExpression(node)) {
-    // zx's and execa's $`…`: the template is the command line.
+    // zx's, execa's and Bun's $`…`: the template is the command line.
     if (ts.isIdentifier(node.tag) && node.tag.text === '$') reportLine(node.template, scope, context);
     return;
   }
+  const runtime = runtimeArgv(node);
+  if (runtime) return reportArgv(context, runtime.map((item) => (isPlainString(item) ? contentOf(item, scope) : undefined)), ADVICE);
+  if (!ts.isCallExpression(node)) return;
   const runner = runnerOf(node.expression, scope);
   const [first, second] = node.arguments;
   if (!runner || !first) return;
@@ -37,6 +41,27 @@ export function inspectCommand(node: ts.CallExpression | ts.TaggedTemplateExpres
   if (!isPlainString(first) || !second || !ts.isArrayLiteralExpression(second)) return;
   const items = [first, ...second.elements].map((item) => (isPlainString(item) ? contentOf(item, scope) : undefined));
   reportArgv(context, items, ADVICE);
+}
+
+/**
+ * Other runtimes' runners, globals by name: Bun's `Bun.spawn(['redis-cli', '-a', '…'])` (and spawnSync),
+ * Deno's `new Deno.Command('curl', { args: [...] })` and its older `Deno.run({ cmd: [...] })`.
+ */
+function runtimeArgv(node: ts.CallExpression | ts.NewExpression): readonly ts.Expression[] | undefined {
+  const callee = node.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression)) return undefined;
+  const name = `${callee.expression.text}.${callee.name.text}`;
+  const [first, second] = node.arguments ?? [];
+  if ((name === 'Bun.spawn' || name === 'Bun.spawnSync') && first && ts.isArrayLiteralExpression(first)) return first.elements;
+  const list = (key: string, options: ts.Expression | undefined) => {
+    const value = options && ts.isObjectLiteralExpression(options) ? objectProperty(options, key) : undefined;
+    return value && ts.isArrayLiteralExpression(value) ? value.elements : undefined;
+  };
+  if (name === 'Deno.Command' && ts.isNewExpression(node) && first && isPlainString(first)) {
+    const args = list('args', second);
+    return args ? [first, ...args] : undefined;
+  }
+  return name === 'Deno.run' ? list('cmd', first) : undefined;
 }
 
 /** The runner a callee names: one imported from child_process/execa, or a property of that module. */

@@ -175,6 +175,11 @@ const fallbacks: InvalidExample[] = [
 
 const apis: InvalidExample[] = [
   {
+    name: "commands Bun and Deno run: Bun.spawn's array, Bun's $\`…\`, new Deno.Command's args, Deno.run's cmd",
+    path: 'tasks/backup.ts',
+    code: `import { $ } from 'bun';\nawait $\`docker login -u acme -p ⟦Vm6Xc2Lz9Qw4Rt8N⟧ registry.example.com\`;\nBun.spawn(['redis-cli', '-h', 'cache', '-a', '⟦Lp3Ko9Ij5Uh2Yg7T⟧', 'FLUSHDB']);\nawait new Deno.Command('curl', { args: ['-fsS', '-H', 'Authorization: Bearer ⟦Zt4nW8qK2vLp6XmR9cBy⟧', 'https://hooks.example.com/backup'] }).output();\nDeno.run({ cmd: ['sshpass', '-p', '⟦Bv6Nm1Qw8Er3Ty5U⟧', 'ssh', 'deploy@jump.example.com'] });\n`,
+  },
+  {
     name: "commands a Node script runs: child_process' command lines and argument vectors, execa, zx's $\`…\`",
     path: 'scripts/release.mjs',
     code: `import { execSync, execFileSync, spawn } from 'node:child_process';\nimport { execa } from 'execa';\nimport { $ } from 'zx';\nexecSync('docker login -u acme -p ⟦Xk4vR8mT2qLw9Zn⟧ registry.example.com');\nexecFileSync('curl', ['-fsS', '-u', 'release-bot:⟦Nw7pQ3xK8vLm2RtZ⟧', 'https://artifacts.example.com/']);\nspawn('sshpass', ['-p', '⟦Bv6Nm1Qw8Er3Ty5U⟧', 'ssh', '-p', '2222', 'deploy@jump.example.com']);\nawait execa('sentry-cli', ['releases', 'new', version, '--auth-token', '⟦Hq2wE5rT8yU1iO4pA7sDf3Gh6Jk9Lz0XcVbN1mQa⟧']);\nexecSync('mysql -u seed -p⟦Kd9Lf2Gh5Jk8Zx1C⟧ shop < db/seed.sql');\nawait $\`redis-cli -h cache.example.com -a ⟦Pl0Ok9Ij8Uh7Yg6T⟧ \${command}\`;\n`,

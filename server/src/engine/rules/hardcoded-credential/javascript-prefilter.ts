@@ -21,14 +21,14 @@ export function mayReport(file: PrefilterInput): boolean {
 }
 
 /**
- * A command run from child_process, execa or zx with a flag in the file (javascript-commands.ts):
+ * A command run from child_process, execa, zx, Bun or Deno with a flag in the file (javascript-commands.ts):
  * `spawn('sshpass', ['-p', '…'])`, $`mysql -p…`. Flags alone are in most files; a runner module is rare.
  */
 export function mayRunCommands(text: string): boolean {
   return COMMAND_RUNNER.test(text) && COMMAND_FLAG.test(text);
 }
 
-export const COMMAND_RUNNER = /child_process|['"]execa['"]|['"]zx['"]|(?<![\w$])\$`/;
+export const COMMAND_RUNNER = /child_process|['"](?:execa|zx|bun)['"]|Bun\.spawn|Deno\.(?:Command|run)\b|(?<![\w$])\$`/;
 const COMMAND_FLAG = /['"`\s]-{1,2}[A-Za-z]/;
 
 

@@ -51,10 +51,10 @@ function check(context: RuleContext): void {
     else if (isValuePosition(node as Literal)) inspect(node as Literal, scope, context);
   });
   if (!mayRunCommands(context.text)) return;
-  walkKinds(source, COMMAND_KINDS, (node) => inspectCommand(node as ts.CallExpression | ts.TaggedTemplateExpression, scope, context));
+  walkKinds(source, COMMAND_KINDS, (node) => inspectCommand(node as ts.CallExpression | ts.NewExpression | ts.TaggedTemplateExpression, scope, context));
 }
 
-const COMMAND_KINDS = syntaxKinds(ts.SyntaxKind.CallExpression, ts.SyntaxKind.TaggedTemplateExpression);
+const COMMAND_KINDS = syntaxKinds(ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression, ts.SyntaxKind.TaggedTemplateExpression);
 
 const LITERAL_KINDS = syntaxKinds(
   ts.SyntaxKind.StringLiteral,

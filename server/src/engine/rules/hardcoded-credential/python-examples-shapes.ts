@@ -447,9 +447,14 @@ core = CommunityData(⟦"Qm3vT8xK2pLw9RzN4s"⟧, mpModel=1)
       code: "from airflow.models import Variable\nfrom w3lib.http import basic_auth_header\n\nVariable.set('geocoder_api_key', ⟦'8c943b2ec37e6dd569e277f88b60fd43'⟧)\ncfg.set('db', 'password', ⟦'Wb3nX8qT5vR1mK7z'⟧)\nheader = basic_auth_header('acme', ⟦'SLxAr4dn1krkEasR'⟧)\n",
     },
     {
-      name: "argument vectors run without a shell (subprocess with a list, asyncio's create_subprocess_exec): each item a shell word",
+      name: "Invoke's and Fabric's command lines (c.run, conn.run)",
+      path: 'tasks.py',
+      code: "@task\ndef migrate(c):\n    conn.run(\"mysql -u billing -p⟦Hx5Rt8Yq2Wm6Lp9Z⟧ billing < schema.sql\")\n    c.run(\"redis-cli -h cache -a ⟦Lp3Ko9Ij5Uh2Yg7T⟧ FLUSHDB\")\n",
+    },
+    {
+      name: "argument vectors run without a shell (subprocess with a list or a tuple): each item a shell word",
       path: 'fleet/maintenance.py',
-      code: "import asyncio, subprocess\nsubprocess.run([\"docker\", \"login\", \"-u\", \"ci\", \"-p\", \"⟦Wm3Ex6Rc9Tv2Yb5N⟧\", \"registry.example.com\"], check=True)\nsubprocess.check_output([\"redis-cli\", \"-h\", \"cache\", \"-a\", \"⟦Pl0Ok9Ij8Uh7Yg6T⟧\", \"PING\"])\nasyncio.create_subprocess_exec(\"sshpass\", \"-p\", \"⟦Yu8Io2Pa5Sd7Fg9H⟧\", \"ssh\", \"edge@fw-cache\")\n",
+      code: "import subprocess\nsubprocess.run([\"docker\", \"login\", \"-u\", \"ci\", \"-p\", \"⟦Wm3Ex6Rc9Tv2Yb5N⟧\", \"registry.example.com\"], check=True)\nsubprocess.check_output([\"redis-cli\", \"-h\", \"cache\", \"-a\", \"⟦Pl0Ok9Ij8Uh7Yg6T⟧\", \"PING\"])\nsubprocess.check_call((\"sshpass\", \"-p\", \"⟦Yu8Io2Pa5Sd7Fg9H⟧\", \"ssh\", \"edge@fw-cache\"))\n",
     },
     {
       name: "command lines handed to a shell (os.system, subprocess with shell=True, IPython's get_ipython().system): curl's -u, mysql's -p, an export",

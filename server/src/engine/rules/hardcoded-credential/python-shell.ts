@@ -8,11 +8,15 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
 import { interpolationsAsReads, reportArgv, reportShellTokens } from './config-shell-commands';
 
-const SHELL_CALLS = /^(?:os\.(?:system|popen)|subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|commands\.getoutput|asyncio\.create_subprocess_shell)$/;
+// Invoke's and Fabric's context or connection (`c.run`, `ctx.sudo`, `conn.run`): the names their docs give it.
+const SHELL_CALLS = /^(?:os\.(?:system|popen)|subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|commands\.getoutput|asyncio\.create_subprocess_shell|(?:c|ctx|context|conn|connection|cxn)\.(?:run|sudo|local))$/;
 
-/** Calls that take the argument vector as a list first (`subprocess.run(["mysql", "-p…"])`), or as their arguments (asyncio). */
+/**
+ * Calls that take the argument vector as a list first (`subprocess.run(["mysql", "-p…"])`). Words passed as
+ * arguments one by one (nox's `session.run(…)`, asyncio's `create_subprocess_exec(…)`) are read where they
+ * stand (python-targets.ts commandFlagTarget), so are not read again here.
+ */
 const LIST_ARGV_CALLS = /^subprocess\.(?:run|call|check_call|check_output|Popen)$/;
-const SPREAD_ARGV_CALLS = /^asyncio\.create_subprocess_exec$/;
 
 /** IPython's shell escapes, on the shell object: `get_ipython().system(…)`, `get_ipython().getoutput(…)`. */
 const IPYTHON_SHELL_METHODS = new Set(['system', 'getoutput']);
@@ -37,14 +41,13 @@ export function reportShellCommand(raw: string, contentStart: number, context: R
 }
 
 /**
- * A command run without a shell: `subprocess.run(["docker", "login", "-p", "…"])`,
- * `asyncio.create_subprocess_exec("sshpass", "-p", "…", …)`: its items are the words a shell would have split.
+ * A command run without a shell: `subprocess.run(["docker", "login", "-p", "…"])`: its items are the
+ * words a shell would have split.
  */
 export function reportShellArgv(call: SyntaxNode, context: RuleContext): void {
   const written = dottedName(call.childForFieldName('function')) ?? '';
-  const positional = positionalArguments(call);
-  const list = positional[0];
-  const items = LIST_ARGV_CALLS.test(written) && (list?.type === 'list' || list?.type === 'tuple') ? list.namedChildren : SPREAD_ARGV_CALLS.test(written) ? positional : undefined;
+  const list = positionalArguments(call)[0];
+  const items = LIST_ARGV_CALLS.test(written) && (list?.type === 'list' || list?.type === 'tuple') ? list.namedChildren : undefined;
   if (!items || items.length < 2) return;
   reportArgv(context, items.map((item) => (item?.type === 'string' ? argvItem(item) : undefined)), SHELL_ADVICE);
 }
