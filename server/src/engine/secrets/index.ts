@@ -2,7 +2,7 @@
 // config format. Token formats, credential names, placeholders, connection URLs, env names.
 export { findTokens, looksDummy, mayHoldToken, type TokenMatch } from './tokens';
 export { TOKEN_FORMATS, type TokenFormat } from './tokenFormats';
-export { credentialName, isCredentialName, isUiContainerName, mayNameCredential, type CredentialName, type NameStrength } from './names';
+export { credentialName, hasUiContainer, isCredentialName, isUiContainerName, mayNameCredential, type CredentialName, type NameStrength } from './names';
 export { isPlaceholder, isTrivialSequence } from './placeholders';
 export { PASSWORD_SHORTHANDS, isBasicAuthValue, isNeverSecretLike, isSecretLikeValue, isUserPasswordPair, loginPairPassword, isStateWord, looksLikeUiText, type SecretLikeOptions } from './values';
 export { characterClasses, isHexDigest, isUuid, looksRandom, shannonEntropy } from './entropy';

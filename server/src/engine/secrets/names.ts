@@ -236,6 +236,28 @@ export function isUiContainerName(name: string): boolean {
 }
 
 /**
+ * Whether the containers of a name (outermost first) make it UI text. An HTTP header sent from a map of
+ * headers (`headers`, `defaultHeaders`) is sent on the wire whatever holds the map, so only containers
+ * below the map count: graphql-codegen's `schema: [{ '<url>': { headers: { 'x-hasura-admin-secret': '…' } } }]`
+ * (`schema` is a UI word for JSON Schema field maps). Only for a header's name (`x-api-key`, `Authorization`):
+ * a table's `headers: { apiKey: … }` are column titles.
+ */
+export function hasUiContainer(containers: readonly string[], name: string): boolean {
+  const map = isHeaderName(name) ? lastHeaderMap(containers) : -1;
+  return containers.slice(map + 1).some(isUiContainerName);
+}
+
+function lastHeaderMap(containers: readonly string[]): number {
+  for (let index = containers.length - 1; index >= 0; index--) if (splitWords(containers[index]!).pop() === 'headers') return index;
+  return -1;
+}
+
+/** An HTTP header's name: words joined by `-` (`x-api-key`, `PRIVATE-TOKEN`) or `Authorization` itself. */
+function isHeaderName(name: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/.test(name) || /^authorization$/i.test(name);
+}
+
+/**
  * A container of values the app refuses or flags, not uses: Flowise's `WEAK_DEFAULTS` (secrets it
  * once shipped, compared with to treat them as unset), `BANNED_PASSWORDS`, `LEAKED_TOKENS`. Only a
  * container's name: `INSECURE_DEV_SECRET = '…'` itself is a secret in use.
@@ -374,10 +396,16 @@ function classifyKey(words: string[], previous: string | undefined): CredentialN
   if (previous === 'primary' && words.some((word) => ENCRYPTION_WORDS.has(word))) return { noun: 'encryption key', strength: 'weak' };
   // Spring Security's and Grails' `rememberMe.key` signs the remember-me cookie.
   if (previous === 'me' && words.includes('remember')) return { noun: 'remember-me key', strength: 'weak' };
+  // Cypress Cloud's record key (CYPRESS_RECORD_KEY, Currents' CURRENTS_RECORD_KEY) lets a run upload to the project's
+  // dashboard. Strong after the vendor's name, so its UUID counts; a bare `recordKey` is a database record's key.
+  if (previous === 'record' && words.some((word) => RECORDING_DASHBOARDS.has(word))) return { noun: 'record key', strength: 'strong' };
   // A vendor's key (`GEOCODER_KEY`, `mapboxKey`): only a generated value counts, and only the last word is a key.
   if (last(words) === 'key' && isVendorKeyQualifier(previous)) return { noun: 'key', strength: 'weak' };
   return undefined;
 }
+
+/** Test dashboards that take a run's results with a record key (classifyKey). */
+const RECORDING_DASHBOARDS = new Set(['cypress', 'currents']);
 
 /** Words that make a `primary_key` an encryption key (classifyKey). */
 const ENCRYPTION_WORDS = new Set(['encryption', 'encrypt', 'crypto', 'cipher', 'keyset']);
@@ -426,6 +454,7 @@ export function mayEndCredentialNameAt(text: string, start: number, end: number)
     joined = before[1] > before[0] && IDENTIFIER_JOINT.test(text.slice(before[1], start));
   }
   if (mayEndCredentialName(last, previous, joined) || ((last === 'key' || last === 'keys') && nameHolds(text, start, end, /secret/i))) return true;
+  if (last === 'key' && previous === 'record') return nameHolds(text, start, end, /cypress|currents/i);
   return last === 'key' && previous === 'primary' && nameHolds(text, start, end, /encrypt|crypto|cipher|keyset/i);
 }
 

@@ -69,6 +69,12 @@ export const CI_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         severity: 'error',
       },
       {
+        name: "Cypress Cloud's record key (a UUID) in a test job, and Currents' in a script",
+        path: '.github/workflows/e2e.yml',
+        code: `jobs:\n  e2e:\n    runs-on: ubuntu-latest\n    env:\n      CYPRESS_RECORD_KEY: ⟦31b5cca4-3b84-4b47-93cd-b3943e604506⟧\n    steps:\n      - run: npx cypress run --record\n      - run: CURRENTS_RECORD_KEY=⟦Hq8vN2xLp5RtW3mZk7Yc⟧ npx cypress-cloud run\n`,
+        severity: 'error',
+      },
+      {
         name: 'Bitbucket Pipelines: an export in a script beside a pipe',
         path: 'bitbucket-pipelines.yml',
         code: `pipelines:\n  default:\n    - step:\n        script:\n          - export API_KEY=⟦Nb4Vc8Xz2Lk7Jh3G⟧\n          - pipe: atlassian/ssh-run:0.4.0\n            variables:\n              SSH_KEY: $MY_SSH_KEY\n`,
@@ -80,10 +86,15 @@ export const CI_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       {
         name: 'credentials from the environment, a prompt, and flags that are not passwords',
         path: 'scripts/deploy.sh',
-        code: `#!/bin/sh\ncurl -H "Authorization: Bearer $API_TOKEN" https://api.acme.io\ncurl -u "$USER" https://ci.acme.io\nmysql -p -h db shop\necho "$REG_PASS" | docker login -u acme --password-stdin\ntar -p -xf build.tar\nssh -p 2222 deploy@acme.io\n`,
+        code: `#!/bin/sh\ncurl -H "Authorization: Bearer $API_TOKEN" https://api.acme.io\ncurl -u "$USER" https://ci.acme.io\nmysql -p -h db shop\nredis-cli -h cache -a "$REDIS_PASSWORD" PING\nls -a Qw7rT2yU9iO4pA1s\necho "$REG_PASS" | docker login -u acme --password-stdin\ntar -p -xf build.tar\nssh -p 2222 deploy@acme.io\n`,
       },
     ],
     invalid: [
+      {
+        name: "redis-cli's -a password",
+        path: 'scripts/flush.sh',
+        code: `#!/bin/sh\nredis-cli -h cache.acme.io -a ⟦Pl0Ok9Ij8Uh7Yg6T⟧ FLUSHDB\n`,
+      },
       {
         name: 'header, basic-auth, registry-login, mysql and --password arguments',
         path: 'scripts/deploy.sh',

@@ -2,7 +2,7 @@
 // Dockerfile RUN lines and CI steps (`run:`, `script:`). The word alone says nothing; the
 // command and the flag before it do: `curl -H "Authorization: Bearer …"`, `curl -u user:pass`,
 // `docker login -p …`, `--password …`, `mysql -p…`.
-import type { MappedText } from '../../languages/mapped-text';
+import { MappedText } from '../../languages/mapped-text';
 import { simpleCommands, type ShellToken, type ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
 import { credentialName } from '../../secrets';
@@ -44,6 +44,30 @@ export function reportShellTokens(context: RuleContext, tokens: readonly ShellTo
     }
     command.words.forEach((word, index) => handled.has(index) || reportShellWord(context, word, advice));
   }
+}
+
+/**
+ * A command run without a shell, as its argument vector: `subprocess.run(["mysql", "-p…"])`, Ruby's
+ * `system("docker", "login", "-p", "…")`, Node's `spawn('sshpass', ['-p', '…'])`. Each item is the word a
+ * shell would have split; an item that is no literal (undefined) is a value read elsewhere, so the flag
+ * before it takes nothing written here.
+ */
+export function reportArgv(context: RuleContext, items: readonly (MappedText | undefined)[], advice: string): void {
+  const words = items.map((text, index): ShellWord => {
+    const word = text ?? READ_ITEM;
+    return { kind: 'word', text: word, start: 0, end: 0, bareEquals: index === 0 || !text ? -1 : word.text.indexOf('=') };
+  });
+  reportShellTokens(context, words, advice);
+}
+
+const READ_ITEM = MappedText.contiguous('$_', 0);
+
+/**
+ * A command line with the code's interpolations in it (`#{x}` in Ruby, `${x}` in JS, `{x}` in a Python
+ * f-string) as a shell reads a variable: each becomes `$___` as long as it was written, so offsets still map.
+ */
+export function interpolationsAsReads(raw: string, interpolation: RegExp): string {
+  return raw.replace(interpolation, (found) => `$${'_'.repeat(found.length - 1)}`);
 }
 
 function credentialArguments(words: readonly ShellWord[]): Argument[] {
@@ -107,13 +131,15 @@ function programName(words: readonly ShellWord[]): string | undefined {
 function isPasswordFlag(flag: string, program: string, words: readonly ShellWord[]): boolean {
   // sshpass's `-p` is the password it types into ssh.
   if (flag === '-p') return program === 'sshpass' || (LOGIN_COMMANDS.has(program) && words.some((word) => word.text.text === 'login' || word.text.text === 'add'));
+  // redis-cli's `-a` (and `--pass`) is the password it authenticates with; elsewhere `-a` is `all` or an address.
+  if (flag === '-a') return program === 'redis-cli';
   // `--password X`; single-dash long flags too: keytool's `-storepass X`/`-keypass X`, PowerShell's `-Password "X"`, `-ClientSecret "X"`.
   if (!/^--?[a-z][a-z0-9-]{3,}$/i.test(flag)) return false;
   return credentialName(flagName(flag)) !== undefined;
 }
 
 function flagName(flag: string): string {
-  return flag === '-p' ? 'password' : flag.replace(/^-+/, '');
+  return flag === '-p' || flag === '-a' ? 'password' : flag.replace(/^-+/, '');
 }
 
 /**

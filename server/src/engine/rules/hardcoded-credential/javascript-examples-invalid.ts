@@ -14,6 +14,11 @@ const MONGO = `mongoose.connect('mongodb+srv://app:⟦Mong0Pass-19⟧@cluster0.a
 
 const namedTargets: InvalidExample[] = [
   {
+    name: "a header sent from a map of headers, whatever holds the map (graphql-codegen's schema pointers: schema is a UI word elsewhere)",
+    path: 'codegen.ts',
+    code: `const config = {\n  schema: [{ 'https://inventory.acme.internal/v1/graphql': { headers: { 'x-hasura-admin-secret': ⟦'Vb7nK2qLx9RtW4mZp8YcD3sF'⟧ } } }],\n  generates: { 'src/gql/': { preset: 'client' } },\n};\nexport default config;\n`,
+  },
+  {
     name: "a command-line option's default, named by its flag: commander's third argument, yargs' { default }",
     path: 'bin/release.js',
     code: `program.option('--slack-webhook-secret <secret>', 'signing secret', ⟦'Er5gqWm3MUYGOGddeH3Lfh0wLQyYX6oH'⟧)\nyargs(argv).option('mirror-token', { type: 'string', default: ⟦'6WKHOmJ7Fef2AvuXdW6d4PgQI8pcNnHj5h6Zd5i3'⟧ })\n`,
@@ -169,6 +174,16 @@ const fallbacks: InvalidExample[] = [
 ];
 
 const apis: InvalidExample[] = [
+  {
+    name: "commands Bun and Deno run: Bun.spawn's array, Bun's $\`…\`, new Deno.Command's args, Deno.run's cmd",
+    path: 'tasks/backup.ts',
+    code: `import { $ } from 'bun';\nawait $\`docker login -u acme -p ⟦Vm6Xc2Lz9Qw4Rt8N⟧ registry.example.com\`;\nBun.spawn(['redis-cli', '-h', 'cache', '-a', '⟦Lp3Ko9Ij5Uh2Yg7T⟧', 'FLUSHDB']);\nawait new Deno.Command('curl', { args: ['-fsS', '-H', 'Authorization: Bearer ⟦Zt4nW8qK2vLp6XmR9cBy⟧', 'https://hooks.example.com/backup'] }).output();\nDeno.run({ cmd: ['sshpass', '-p', '⟦Bv6Nm1Qw8Er3Ty5U⟧', 'ssh', 'deploy@jump.example.com'] });\n`,
+  },
+  {
+    name: "commands a Node script runs: child_process' command lines and argument vectors, execa, zx's $\`…\`",
+    path: 'scripts/release.mjs',
+    code: `import { execSync, execFileSync, spawn } from 'node:child_process';\nimport { execa } from 'execa';\nimport { $ } from 'zx';\nexecSync('docker login -u acme -p ⟦Xk4vR8mT2qLw9Zn⟧ registry.example.com');\nexecFileSync('curl', ['-fsS', '-u', 'release-bot:⟦Nw7pQ3xK8vLm2RtZ⟧', 'https://artifacts.example.com/']);\nspawn('sshpass', ['-p', '⟦Bv6Nm1Qw8Er3Ty5U⟧', 'ssh', '-p', '2222', 'deploy@jump.example.com']);\nawait execa('sentry-cli', ['releases', 'new', version, '--auth-token', '⟦Hq2wE5rT8yU1iO4pA7sDf3Gh6Jk9Lz0XcVbN1mQa⟧']);\nexecSync('mysql -u seed -p⟦Kd9Lf2Gh5Jk8Zx1C⟧ shop < db/seed.sql');\nawait $\`redis-cli -h cache.example.com -a ⟦Pl0Ok9Ij8Uh7Yg6T⟧ \${command}\`;\n`,
+  },
   {
     name: 'express-session secret',
     path: 'src/app.js',

@@ -104,6 +104,21 @@ const token = app.jwt.sign({ tenant, key: 'tenant-settings-v2' }, { expiresIn: '
     code: `export const messages = { password: 'Enter your password', passwordTooShort: 'Password must be at least 8 characters' };\nconst label = 'Password';\nthrow new Error('Invalid password');\n`,
   },
   {
+    name: "a header's text under a UI container is still UI text, a map of headers under a schema reads the environment, and a record's key is an id",
+    path: 'src/messages.ts',
+    code: `export const messages = { headers: { authorization: 'Bearer token required' } };\nexport const config = { schema: [{ 'https://api.acme.io/graphql': { headers: { Authorization: \`Bearer \${process.env.API_TOKEN}\` } } }] };\nconst recordKey = '9e8cfd69-5497-4509-acda-0d1710223f02';\n`,
+  },
+  {
+    name: "Bun and Deno commands whose secrets come from the environment, and a port after -p",
+    path: 'tasks/backup.ts',
+    code: `Bun.spawn(['redis-cli', '-h', 'cache', '-a', process.env.REDIS_PASSWORD ?? '', 'PING']);\nBun.spawnSync(['ssh', '-p', '2222', 'deploy@bastion', 'uptime']);\nawait new Deno.Command('rclone', { args: ['copy', 'a', 'offsite:b'], env: { RCLONE_CONFIG_OFFSITE_PASS: Deno.env.get('OFFSITE_PASS') ?? '' } }).output();\n`,
+  },
+  {
+    name: "commands whose secrets come from the environment, a port after -p, and an exec that runs no command",
+    path: 'scripts/release.mjs',
+    code: `import { execFileSync, spawn } from 'node:child_process';\nimport { $ } from 'zx';\nexecFileSync('curl', ['-fsS', '-u', \`release-bot:\${process.env.ARTIFACTS_PASSWORD}\`, 'https://artifacts.example.com/']);\nspawn('ssh', ['-p', '2222', 'deploy@jump.example.com']);\nawait $\`redis-cli -h cache.example.com -a \${process.env.REDIS_PASSWORD} FLUSHDB\`;\nconst match = /-p(\\w+)/.exec('mysql -u seed -pKd9Lf2Gh5Jk8Zx1C');\n`,
+  },
+  {
     name: 'translations',
     path: 'src/locales/fr.ts',
     code: `export default { login: { password: 'Mot de passe', confirmPassword: 'Confirmer le mot de passe' }, signup: { password: 'Contraseña' } };\n`,

@@ -3,7 +3,7 @@
 import ts from 'typescript';
 import { dottedName, objectProperty, propertyName, stringValue } from '../../languages/ts-ast';
 import { readOnce } from '../../readOnce';
-import { credentialName, envNameFrom, isLocalServiceUrl, isUiContainerName, type CredentialName } from '../../secrets';
+import { credentialName, envNameFrom, hasUiContainer, isLocalServiceUrl, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
 import { keyNameBesideAdminKey } from './config-common';
 import { buildsClient } from './javascript-clients';
@@ -33,7 +33,7 @@ export function propertyTarget(
   const object = property.parent;
   if (DEFAULT_KEYS.has(key)) return defaultTarget(object, resolve);
   const path = objectPath(object);
-  if ([...path.outer, ...path.inner].some(isUiContainerName)) return undefined;
+  if (hasUiContainer([...path.outer, ...path.inner], key)) return undefined;
   if (keyNameBesideAdminKey(key, propertyNames(object), [...path.outer, ...path.inner]) !== key) return undefined;
   const api = path.call ? secretApiOf(path.call, scope.bindings) : undefined;
   const found =

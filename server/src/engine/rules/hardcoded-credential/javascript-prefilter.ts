@@ -17,8 +17,19 @@ import { PASSWORD_FIELD } from './target';
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
 export function mayReport(file: PrefilterInput): boolean {
   const { text, lowered } = file;
-  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || mayListCredentialHeader(text);
+  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || mayListCredentialHeader(text) || mayRunCommands(text);
 }
+
+/**
+ * A command run from child_process, execa, zx, Bun or Deno with a flag in the file (javascript-commands.ts):
+ * `spawn('sshpass', ['-p', '…'])`, $`mysql -p…`. Flags alone are in most files; a runner module is rare.
+ */
+export function mayRunCommands(text: string): boolean {
+  return COMMAND_RUNNER.test(text) && COMMAND_FLAG.test(text);
+}
+
+export const COMMAND_RUNNER = /child_process|['"](?:execa|zx|bun)['"]|Bun\.spawn|Deno\.(?:Command|run)\b|(?<![\w$])\$`/;
+const COMMAND_FLAG = /['"`\s]-{1,2}[A-Za-z]/;
 
 
 /** `'x-honeycomb-team=…,…'`: a header list in one string (headerList.ts), a header named for a credential opening it or after a comma. */

@@ -4,7 +4,8 @@
 import ts from 'typescript';
 import { dottedName, isStringLike, moduleBindings, objectProperty, propertyName, syntaxKinds, walkKinds } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { mayReport } from './javascript-prefilter';
+import { COMMAND_RUNNER, mayReport, mayRunCommands } from './javascript-prefilter';
+import { inspectCommand } from './javascript-commands';
 import { CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT } from './javascript-clients';
 import type { Confidence, Span } from '../../types';
 import { findTokens, findUrlPasswords, isSecretLikeValue, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
@@ -33,7 +34,8 @@ export const javascriptCheck: LanguageCheck = {
   keywords: KEYWORDS,
   // An API client's token needs no credential word in the file: `new Analytics('…')`, also where a
   // broken key leaves the literal after a colon as the client's next argument.
-  patterns: [CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT],
+  // A command run from child_process, execa or zx needs none either: `spawn('sshpass', ['-p', '…'])`.
+  patterns: [CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT, COMMAND_RUNNER],
   mayReport,
   // A literal's findings follow from its statement and the module's imports (the bindings).
   local: true,
@@ -48,7 +50,11 @@ function check(context: RuleContext): void {
     if (ts.isNumericLiteral(node)) inspectDigits(node, scope, context);
     else if (isValuePosition(node as Literal)) inspect(node as Literal, scope, context);
   });
+  if (!mayRunCommands(context.text)) return;
+  walkKinds(source, COMMAND_KINDS, (node) => inspectCommand(node as ts.CallExpression | ts.NewExpression | ts.TaggedTemplateExpression, scope, context));
 }
+
+const COMMAND_KINDS = syntaxKinds(ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression, ts.SyntaxKind.TaggedTemplateExpression);
 
 const LITERAL_KINDS = syntaxKinds(
   ts.SyntaxKind.StringLiteral,

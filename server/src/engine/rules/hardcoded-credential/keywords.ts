@@ -53,7 +53,7 @@ export const CREDENTIAL_KEYWORDS = credentialKeywords();
  * Shell, wherever written (scripts, Makefile recipes, RUN lines): also the commands handed a password in a
  * word of their own with no credential word near (`mysql -uroot -p…`, `lftp -u user,…`, `smbclient -U user%…`).
  */
-export const SHELL_CREDENTIAL_KEYWORDS = credentialKeywords('mysql', 'mariadb', 'lftp', 'smbclient');
+export const SHELL_CREDENTIAL_KEYWORDS = credentialKeywords('mysql', 'mariadb', 'lftp', 'smbclient', 'redis-cli');
 
 /** Config files: also a `user` that may hold `name:password` in one value (buildout's `user = admin:…`). */
 export const CONFIG_CREDENTIAL_KEYWORDS = credentialKeywords('user=', 'user =', 'user:');

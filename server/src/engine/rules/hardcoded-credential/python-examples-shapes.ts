@@ -125,6 +125,11 @@ READY_FOR_EVENTS_TOKEN = b'READY\\n'
       code: "import os\nfrom airflow.models import Variable\nfrom w3lib.http import basic_auth_header\n\nVariable.set('warehouse_schema', 'analytics')\nVariable.set('geocoder_api_key', os.environ['GEOCODER_API_KEY'])\nauth = basic_auth_header(user, password)\n",
     },
     {
+      name: 'argument vectors whose secrets come from the environment, a port after -p, a password file',
+      path: 'fleet/maintenance.py',
+      code: "import os, subprocess\nsubprocess.run([\"docker\", \"login\", \"-u\", \"ci\", \"-p\", os.environ[\"REGISTRY_PASSWORD\"], \"registry.example.com\"])\nsubprocess.run([\"curl\", \"-H\", f\"Authorization: Bearer {os.environ['NOTIFY_TOKEN']}\", \"https://notify.example.com\"])\nsubprocess.run([\"ssh\", \"-p\", \"2222\", \"edge@fw-cache\", \"true\"])\nsubprocess.check_call([\"rsync\", \"--password-file=/etc/rsync.secret\", \"src/\", \"rsync://fw@mirror/fw/\"])\n",
+    },
+    {
       name: 'command lines handed to a shell that take their secrets from the environment or a variable',
       path: 'scripts/restore.py',
       code: "import os, subprocess\nos.system('pip install -r requirements.txt')\nsubprocess.run(f'mysql -u root -p{password} shop < dump.sql', shell=True)\nsubprocess.run('mysql -u root -p$MYSQL_PASSWORD shop', shell=True)\nos.system('docker login -u ci -p ${REGISTRY_PASSWORD} registry.example.com')\nos.popen('curl -u admin:%s https://api.example.com' % password)\n",
@@ -344,6 +349,11 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
   ],
   invalid: [
     {
+      name: 'a header sent from a map of headers, whatever holds the map (a GraphQL schema source)',
+      path: 'scripts/codegen.py',
+      code: `SCHEMA_SOURCE = {"url": "https://inventory.acme.internal/v1/graphql", "headers": {"x-hasura-admin-secret": ⟦"Vb7nK2qLx9RtW4mZp8YcD3sF"⟧}}\n`,
+    },
+    {
       name: "a command-line option's default, named by its flag (click, argparse)",
       path: 'cli/admin.py',
       code: `import click
@@ -435,6 +445,16 @@ core = CommunityData(⟦"Qm3vT8xK2pLw9RzN4s"⟧, mpModel=1)
       name: "a value stored under a credential-named key (Airflow's Variable.set, configparser's set), and w3lib's basic_auth_header",
       path: 'scripts/bootstrap.py',
       code: "from airflow.models import Variable\nfrom w3lib.http import basic_auth_header\n\nVariable.set('geocoder_api_key', ⟦'8c943b2ec37e6dd569e277f88b60fd43'⟧)\ncfg.set('db', 'password', ⟦'Wb3nX8qT5vR1mK7z'⟧)\nheader = basic_auth_header('acme', ⟦'SLxAr4dn1krkEasR'⟧)\n",
+    },
+    {
+      name: "Invoke's and Fabric's command lines (c.run, conn.run)",
+      path: 'tasks.py',
+      code: "@task\ndef migrate(c):\n    conn.run(\"mysql -u billing -p⟦Hx5Rt8Yq2Wm6Lp9Z⟧ billing < schema.sql\")\n    c.run(\"redis-cli -h cache -a ⟦Lp3Ko9Ij5Uh2Yg7T⟧ FLUSHDB\")\n",
+    },
+    {
+      name: "argument vectors run without a shell (subprocess with a list or a tuple): each item a shell word",
+      path: 'fleet/maintenance.py',
+      code: "import subprocess\nsubprocess.run([\"docker\", \"login\", \"-u\", \"ci\", \"-p\", \"⟦Wm3Ex6Rc9Tv2Yb5N⟧\", \"registry.example.com\"], check=True)\nsubprocess.check_output([\"redis-cli\", \"-h\", \"cache\", \"-a\", \"⟦Pl0Ok9Ij8Uh7Yg6T⟧\", \"PING\"])\nsubprocess.check_call((\"sshpass\", \"-p\", \"⟦Yu8Io2Pa5Sd7Fg9H⟧\", \"ssh\", \"edge@fw-cache\"))\n",
     },
     {
       name: "command lines handed to a shell (os.system, subprocess with shell=True, IPython's get_ipython().system): curl's -u, mysql's -p, an export",

@@ -2,7 +2,7 @@
 // to, the env read it is the fallback of. That, not the literal's text, makes it a credential.
 import { dottedName, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { credentialName, envNameFrom, isLocalServiceUrl, isUiContainerName, splitWords, type CredentialName } from '../../secrets';
+import { credentialName, envNameFrom, hasUiContainer, isLocalServiceUrl, splitWords, type CredentialName } from '../../secrets';
 import { clientTokenTarget, envFallbackTarget, isBlankPassword, isClientClass, isPasswordMapName, isSoleKeyValue, keyAsUserTarget, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
 import { envReadName, envGetterFallback } from './python-env';
 import { lookupDefaultTarget, storedValueTarget } from './python-lookups';
@@ -256,7 +256,7 @@ function pairTarget(pair: SyntaxNode, bindings: Bindings): Target | undefined {
   const key = stringValue(pair.childForFieldName('key'));
   if (key === undefined) return undefined;
   const outer = ownerSegments(pair.parent, bindings);
-  if (outer.some(isUiContainerName)) return undefined;
+  if (hasUiContainer(outer, key)) return undefined;
   const named = outer.map((segment) => SERVICE_SETTINGS[segment] ?? segment);
   const target = nameTarget([...named, key]);
   if (target.credential && isCategoryPair(pair)) return undefined;

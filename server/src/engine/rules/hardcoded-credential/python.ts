@@ -13,7 +13,7 @@ import { targetOf, type Target } from './python-targets';
 import { connectionEnvName } from './target';
 import { findDsnPassword } from './go-dsn';
 import { reportEnvAssignment } from './env-assignment';
-import { isShellCommandArgument, reportShellCommand } from './python-shell';
+import { isShellCommandArgument, reportShellArgv, reportShellCommand } from './python-shell';
 import { dsnPasswordReport } from './go-report';
 import { LANGUAGES } from '../../languages/catalogue';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
@@ -31,7 +31,7 @@ interface Part {
 export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
-    keywords: credentialKeywords('fernet', 'sendgrid', 'twilio', 'buildbot', 'communitydata', 'smbconnection', 'mysqldb', 'pymysql', 'mysql.connector', 'ftplib', 'ldap', 'bind_s', 'simple_bind', 'pika', 'signedcookie', 'authtkt', 'itsdangerous', 'crypto.cipher', 'cryptodome', 'algorithms.', 'execute_kw', 'os.system', 'get_ipython().system', 'shell=true', '.init(', '.initialize(', ...POSITIONAL_CALL_WORDS),
+    keywords: credentialKeywords('fernet', 'sendgrid', 'twilio', 'buildbot', 'communitydata', 'smbconnection', 'mysqldb', 'pymysql', 'mysql.connector', 'ftplib', 'ldap', 'bind_s', 'simple_bind', 'pika', 'signedcookie', 'authtkt', 'itsdangerous', 'crypto.cipher', 'cryptodome', 'algorithms.', 'execute_kw', 'os.system', 'get_ipython().system', 'shell=true', 'mysql', 'mariadb', 'redis-cli', '.init(', '.initialize(', ...POSITIONAL_CALL_WORDS),
     // A literal's findings follow from its statement and the module's imports.
     local: true,
     contextBindings: (parsed) => (parsed.tree ? importBindings(parsed.tree.rootNode) : new Map()),
@@ -50,6 +50,7 @@ function check(context: RuleContext): void {
       inspectDigits(node, bindings, context);
       return false;
     }
+    if (node.type === 'call') reportShellArgv(node, context);
     if (node.type !== 'string' && node.type !== 'concatenated_string') return true;
     if (isValuePosition(node)) inspect(node, bindings, context);
     return false;

@@ -15,6 +15,15 @@ agent.add_auth(PORTAL_URL, "acme-buyer", ENV.fetch("PORTAL_PASSWORD"))
 `,
     },
     {
+      name: 'commands whose secrets come from the environment, and a port after -P',
+      path: 'lib/tasks/backup.rake',
+      code: `\`PGPASSWORD="$BACKUP_DB_PASSWORD" pg_dump -h db.example.com -U backup shop\`
+system("mysqldump", "-u", "reporting", "-p#{ENV.fetch('REPORTING_DB_PASSWORD')}", "legacy")
+IO.popen(["curl", "-u", "ops-bot:#{ENV.fetch('STATUS_PASSWORD')}", "https://status.example.com/api"], &:read)
+Open3.capture2e("scp", "-P", "2222", "/tmp/shop.dump", "backup@nas.example.com:/backups/")
+`,
+    },
+    {
       name: "a table's primary_key, attr_encrypted's key from the environment, whenever's env of a PATH or a mail address",
       path: 'config/schedule.rb',
       code: `self.primary_key = "uuid"
@@ -170,6 +179,16 @@ execute "export API_TOKEN=⟦Tz8Wq3Mn6Bv1KcPoLs0b⟧ && bin/sync"
       code: `config.active_record.encryption.primary_key = ⟦"Qm3vT8xK2pLw9RzN4sYb7HcE1qT5uJ3o"⟧
 attr_encrypted :insurance_number, key: ⟦"9f3a1c7e5b2d4f6a8c0e1b3d5f7a9c2e9f3a1c7e5b2d4f6a8c0e1b3d5f7a9c2e"⟧
 env "BACKUP_S3_SECRET", ⟦"Zm4nV8xK2pLw9RzN4sYb7HcE1qT5uJ3oD6fG0hIa"⟧
+`,
+    },
+    {
+      name: 'commands a Ruby program runs: backticks, %x(), Open3 and IO.popen command lines, argument vectors',
+      path: 'lib/tasks/backup.rake',
+      code: `\`pg_dump "postgres://backup:⟦Wq3nV8cLz5tYy1PdKm2R⟧@db.example.com/shop" -Fc -f /tmp/shop-#{stamp}.dump\`
+out = %x(mysqldump -u reporting -p⟦Hv7LmR2qT9wKx4Zn⟧ legacy)
+system("docker", "login", "-u", "ci", "-p", "⟦Rz8xK3mQw5Nv2LtY⟧", "registry.example.com")
+IO.popen(["curl", "-u", "ops-bot:⟦Tq2mXv9Rk4Lp7NwZ⟧", "https://status.example.com/api/#{id}"], &:read)
+Open3.capture2("curl -H 'Authorization: ⟦OAuth 8d4f2a6c-1b3e-4f7a-9c5d-2e8b7a1f0c39⟧' https://api.statuspage.io/v1/pages/#{page}/incidents")
 `,
     },
     {

@@ -16,6 +16,7 @@ import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { findDsnPassword } from './go-dsn';
 import { reportEnvAssignment } from './env-assignment';
 import { reportShellTokens } from './config-shell-commands';
+import { OPEN3_METHODS, reportCommandLine, reportRubyArgv, SHELL_ADVICE } from './ruby-commands';
 import { lexShell } from '../../languages/shell';
 import { MappedText } from '../../languages/mapped-text';
 import { reportJsonLiteral } from './json-body';
@@ -30,7 +31,7 @@ const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio', 'om
  * Mina's `command`, SSHKit's (Capistrano's) `execute`, Capistrano 2's `run`: read as the shell reads it
  * (`export DB_PASSWORD=…`, `mysql -p…`), as a shell heredoc is.
  */
-const SHELL_METHODS = new Set(['system', 'exec', 'spawn', 'sh', 'command', 'execute', 'run']);
+const SHELL_METHODS = new Set(['system', 'exec', 'spawn', 'sh', 'command', 'execute', 'run', ...OPEN3_METHODS]);
 
 function isShellCommandArgument(node: SyntaxNode): boolean {
   const list = node.parent;
@@ -53,9 +54,13 @@ function check(context: RuleContext): void {
   const maps: PasswordMapsOf = () => (found ??= passwordMapsIn(tree.rootNode));
   walkTree(tree.rootNode, (node) => {
     if (node.type === 'string' && isValuePosition(node)) inspectString(node, context, maps);
+    // A command line with interpolations has no value of its own to judge; its words still have theirs.
+    if (node.type === 'string' && stringValue(node) === undefined && isShellCommandArgument(node)) reportCommandLine(node, context);
     else if (node.type === 'heredoc_body') inspectHeredoc(node, context);
     else if (node.type === 'integer') inspectDigits(node, context);
-    return node.type !== 'string';
+    else if (node.type === 'subshell') reportCommandLine(node, context);
+    else if (node.type === 'call') reportRubyArgv(node, context);
+    return node.type !== 'string' && node.type !== 'subshell';
   });
 }
 
@@ -152,7 +157,6 @@ function openerLine(text: string, bodyStart: number): string {
  * (`mysql -p…`, `--password …`, `export DB_PASSWORD=…`), as a script file is.
  */
 const SHELL_HEREDOC = /^(?:SHELL|SH|BASH|SCRIPT|EOH|CMD|COMMANDS?)$/;
-const SHELL_ADVICE = 'a committed script is not config: read it from the environment the script runs in, and rotate it';
 
 interface Literal {
   /** Source offset of `raw`'s first character. */

@@ -1,7 +1,7 @@
 // What a literal is for, as data, and the small readers shared by the target resolvers.
 import ts from 'typescript';
 import { dottedName } from '../../languages/ts-ast';
-import { credentialName, envNameFrom, isUiContainerName, isUuid, splitWords, type CredentialName } from '../../secrets';
+import { credentialName, envNameFrom, hasUiContainer, isUuid, splitWords, type CredentialName } from '../../secrets';
 import type { Span } from '../../types';
 
 export interface Target {
@@ -93,7 +93,7 @@ export function nameTarget(segments: readonly string[]): Target {
   const containers = segments.slice(0, -1);
   const last = segments[segments.length - 1] ?? '';
   const listed = namesIdentity(last) ? undefined : listedUnder(containers);
-  const credential = containers.some(isUiContainerName) ? undefined : credentialName(last) ?? qualifiedKey(containers, last) ?? encryptionKey(containers, last) ?? ownersSalt(containers, last) ?? ownersPass(containers, last) ?? listed;
+  const credential = hasUiContainer(containers, last) ? undefined : credentialName(last) ?? qualifiedKey(containers, last) ?? encryptionKey(containers, last) ?? ownersSalt(containers, last) ?? ownersPass(containers, last) ?? listed;
   return { kind: 'name', label: segments.join('.'), name: last, ...(credential ? { credential } : {}), envName: envNameFrom(segments) };
 }
 

@@ -73,6 +73,7 @@ export const javascriptExamples: Examples = {
         "import { Meteor } from 'meteor/meteor';",
         "import http from 'k6/http';",
         "import { check } from 'k6';",
+        "import { $, serve } from 'bun';",
         '',
       ].join('\n'),
       options: declared(['shop'], { localPrefixes: ['app'] }),

@@ -15,6 +15,8 @@ export function packageOf(specifier: string, localPrefixes: readonly string[]): 
   if (specifier.startsWith('meteor/')) return undefined;
   // k6's built-in modules (`k6/http`, `k6/metrics`, extensions under `k6/x/`): the k6 binary provides them to its scripts.
   if (specifier === 'k6' || specifier.startsWith('k6/')) return undefined;
+  // Bun's own module (`import { $, serve } from 'bun'`): the runtime provides it, as `bun:sqlite`.
+  if (specifier === 'bun') return undefined;
   if (NODE_BUILTINS.has(specifier) || NODE_BUILTINS.has(specifier.split('/')[0]!)) return undefined;
   if (localPrefixes.some((prefix) => specifier === prefix || specifier.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`))) return undefined;
   const parts = specifier.split('/');
