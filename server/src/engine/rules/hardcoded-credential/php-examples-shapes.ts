@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const phpShapeExamples: Examples = {
   valid: [
     {
+      name: "a WMI class name (a version's digits in a word) before the list of the properties to read: no key then its secret",
+      path: 'includes/os/class.WINNT.inc.php',
+      code: "<?php\n\nclass WINNT\n{\n    public static function memory()\n    {\n        return self::getWMI(self::$_wmi, 'Win32_PhysicalMemory', array('PartNumber', 'ConfiguredClockSpeed', 'ConfiguredVoltage', 'SMBIOSMemoryType', 'FormFactor'));\n    }\n}\n",
+    },
+    {
       name: "PSR-7 header writers given a variable, a prefix joined to one, or a header that holds no credential",
       path: 'src/Http/PartnerClient.php',
       code: "<?php\nfunction send($http, $request, string $token, string $key) {\n    return $http->sendRequest($request->withHeader('Authorization', 'Bearer ' . $token)->withHeader('X-Api-Key', $key)->withHeader('Accept', 'application/json')->withHeader('X-Api-Key-Version', '2024-01'));\n}\n",

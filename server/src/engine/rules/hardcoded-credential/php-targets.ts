@@ -419,7 +419,9 @@ function withoutCast(node: SyntaxNode): SyntaxNode {
 /** `new Gateway($merchantId, $publicKey, '…')`, `(region, 'LTAI…', '…')`: the literal after the pair's public half (public-half.ts). */
 function afterPublicHalfTarget(call: PhpCall, index: number): Target | undefined {
   const previous = index > 0 ? call.args[index - 1] : undefined;
-  if (!previous || previous.name !== undefined) return undefined;
+  // The secret is the argument itself, not an element of a list passed there (phpsysinfo's
+  // `getWMI($wmi, 'Win32_PhysicalMemory', array('PartNumber', …))`).
+  if (!previous || previous.name !== undefined || stringValue(call.args[index]!.value) === undefined) return undefined;
   const label = call.kind === 'new' ? `new ${call.name}` : call.name;
   const literal = stringValue(previous.value);
   if (literal !== undefined) return argvFlagTarget(literal) ?? secretAfterKeyId(literal, label);

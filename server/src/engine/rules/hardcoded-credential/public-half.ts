@@ -5,6 +5,7 @@
 // `(clientId, "profile")` or `(appId, "eu-west-1")` stay silent. A literal in the shape of a cloud
 // access key id is such a public half too: `NewClientWithAccessKey(region, "LTAI…", "…")`.
 import { splitWords } from '../../secrets';
+import { isWordList } from '../../secrets/entropy';
 import type { Target } from './target';
 
 /** The last words of a name for the public half of a pair. */
@@ -39,7 +40,8 @@ const ACCESS_KEY_ID = /^(?:LTAI[A-Za-z0-9]{12,30}|AKID[A-Za-z0-9]{13,40}|(?:AKIA
  * A generated app key written just before: Pusher's `new Pusher('<20 hex>', '<20 hex>', $appId)`, a
  * consumer key before its consumer secret, an OAuth 1 access token (`1458…-Xb3…`) before its
  * secret. Hex with digits and letters (16 to 40), or mixed-case letters with digits (16 to 60, `-`
- * and `_` inside); a UUID is an id and stays out.
+ * and `_` inside); a UUID is an id and stays out, and so does an identifier of words with a version's
+ * digits in it (WMI's class `Win32_PhysicalMemory`: secretAfterKeyId asks isWordList).
  */
 const GENERATED_KEY = /^(?:(?=[a-f\d]*\d)(?=[a-f\d]*[a-f])[a-f\d]{16,40}|(?=[\w-]*\d)(?=[\w-]*[a-z])(?=[\w-]*[A-Z])[A-Za-z\d][\w-]{15,59})$/;
 
@@ -53,6 +55,6 @@ export const GENERATED_PAIR_SHAPE = /(["'])[\w-]{16,60}\1\s{0,20},\s{0,20}(["'])
 export function secretAfterKeyId(previous: string | undefined, label: string): Target | undefined {
   if (previous === undefined) return undefined;
   if (ACCESS_KEY_ID.test(previous)) return { kind: 'api', viaKeyword: true, label, name: 'secret', credential: { noun: 'access key secret', strength: 'weak' }, envName: 'ACCESS_KEY_SECRET' };
-  if (!GENERATED_KEY.test(previous)) return undefined;
+  if (!GENERATED_KEY.test(previous) || isWordList(previous)) return undefined;
   return { kind: 'api', viaKeyword: true, label, name: 'secret', credential: { noun: 'secret', strength: 'weak' }, envName: 'API_SECRET' };
 }
