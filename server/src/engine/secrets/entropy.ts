@@ -41,17 +41,14 @@ export function looksRandom(value: string): boolean {
 }
 
 /**
- * One hump of a compound: a capital and lowercase letters. `OAuth` is one hump, and a word of three
- * letters or more may end in a version's digit (`OAuth2`, `Sheets4`): n8n's credential types
- * (`googleSheetsOAuth2Api`). A digit after a shorter hump (`S3`, `Q2m`) is left to randomness.
+ * A camel- or Pascal-case compound: `DescribeScalingParametersResponse`, `clientExtensions`, an acronym first
+ * (`JSONPredefinedCharRef`). Each hump is a capital and lowercase letters; `OAuth` is one hump, and a word of
+ * three letters or more may end in a version's digit (`OAuth2`, `Sheets4`: n8n's credential types,
+ * `googleSheetsOAuth2Api`); a digit after a shorter hump (`S3`, `Q2m`) is left to randomness. An acronym,
+ * plural or not, may end it (ZooKeeper's `quorumListenOnAllIPs`, `parentIDs`).
  */
-const CAMEL_HUMP = String.raw`(?:O(?=Auth))?[A-Z][a-z]{1,15}(?:(?<=[a-z]{3})\d)?`;
-
-/** An acronym, plural or not, that ends a compound: ZooKeeper's `quorumListenOnAllIPs`, `parentIDs`. */
-const LAST_ACRONYM = '(?:[A-Z]{2,4}s?)?';
-
-/** A camel- or Pascal-case compound: `DescribeScalingParametersResponse`, `clientExtensions`, an acronym first (`JSONPredefinedCharRef`). */
-const CAMEL_COMPOUND = new RegExp(`^(?:[a-z]{2,15}(?:${CAMEL_HUMP})+|[A-Z]{0,5}(?:${CAMEL_HUMP}){2,})${LAST_ACRONYM}$`);
+const CAMEL_COMPOUND =
+  /^(?:[a-z]{2,15}(?:(?:O(?=Auth))?[A-Z][a-z]{1,15}(?:(?<=[a-z]{3})\d)?)+|[A-Z]{0,5}(?:(?:O(?=Auth))?[A-Z][a-z]{1,15}(?:(?<=[a-z]{3})\d)?){2,})(?:[A-Z]{2,4}s?)?$/;
 
 /** A compound as one part of a list: humps of three letters or more, as words are (`yieldMetricsValue`, `StrictHostKeyChecking`). */
 const CAMEL_PART = /^(?:[a-z]{2,15}|[A-Z]{0,5}[A-Z][a-z]{2,15})(?:[A-Z][a-z]{2,15})+$/;
