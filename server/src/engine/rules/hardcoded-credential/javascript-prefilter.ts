@@ -25,11 +25,28 @@ export function mayReport(file: PrefilterInput): boolean {
  * `spawn('sshpass', ['-p', '…'])`, $`mysql -p…`. Flags alone are in most files; a runner module is rare.
  */
 export function mayRunCommands(text: string): boolean {
-  return COMMAND_RUNNER.test(text) && COMMAND_FLAG.test(text);
+  return COMMAND_RUNNER.test(text) && (PASSWORD_COMMAND.test(text) || COMMAND_CREDENTIAL.some((shape) => shape.test(text)));
 }
 
-export const COMMAND_RUNNER = /child_process|['"](?:execa|zx|bun)['"]|Bun\.spawn|Deno\.(?:Command|run)\b|(?<![\w$])\$`/;
-const COMMAND_FLAG = /['"`\s]-{1,2}[A-Za-z]/;
+// zx's and Bun's $`…` where a statement or an argument starts, not a template's own `…$` before its closing tick.
+const COMMAND_RUNNER = /child_process|['"](?:execa|zx|bun)['"]|Bun\.spawn|Deno\.(?:Command|run)\b|(?:^|[\s(=,;!&|?:])\$`/;
+
+/**
+ * The check's pattern for a file with no credential word: a command that takes a password under a flag
+ * of no such word (`sshpass -p`, `redis-cli -a`, `mysql -p…`, `lftp -u`, `smbclient -U`, `curl -u`, `docker
+ * login -p`). A runner module alone is in every build tool (tsx, esbuild's wrappers): too common to parse for.
+ */
+export const PASSWORD_COMMAND = /(?<![\w-])(?:sshpass|redis-cli|mysql(?:dump|admin|import)?|mariadb(?:-dump)?|lftp|smbclient|curl|wget|login)(?![\w-])/;
+/**
+ * What else a command may carry a secret in (config-shell-commands.ts): a flag named for it (`--password`,
+ * `--auth-token`, keytool's `-storepass`, openssl's `-passin`), a header (`-H 'Authorization: …'`), a
+ * variable set before the program (`PGPASSWORD=… psql`). A flag alone (`-f`) is in every CLI's code.
+ */
+const COMMAND_CREDENTIAL = [
+  /['"`\s]-{1,2}[\w-]{0,20}(?:pass|token|secret|api-?key|auth|credential)/i,
+  /['"`\s](?:authorization|x-api-key|api-key|private-token|x-auth-token):\s/i,
+  /(?<![\w$])[A-Z_]{0,30}(?:PASSWORD|PASS|TOKEN|SECRET|KEY)=/,
+];
 
 
 /** `'x-honeycomb-team=…,…'`: a header list in one string (headerList.ts), a header named for a credential opening it or after a comma. */

@@ -4,7 +4,7 @@
 import ts from 'typescript';
 import { dottedName, isStringLike, moduleBindings, objectProperty, propertyName, syntaxKinds, walkKinds } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { COMMAND_RUNNER, mayReport, mayRunCommands } from './javascript-prefilter';
+import { mayReport, mayRunCommands, PASSWORD_COMMAND } from './javascript-prefilter';
 import { inspectCommand } from './javascript-commands';
 import { CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT } from './javascript-clients';
 import type { Confidence, Span } from '../../types';
@@ -35,7 +35,7 @@ export const javascriptCheck: LanguageCheck = {
   // An API client's token needs no credential word in the file: `new Analytics('…')`, also where a
   // broken key leaves the literal after a colon as the client's next argument.
   // A command run from child_process, execa or zx needs none either: `spawn('sshpass', ['-p', '…'])`.
-  patterns: [CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT, COMMAND_RUNNER],
+  patterns: [CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT, PASSWORD_COMMAND],
   mayReport,
   // A literal's findings follow from its statement and the module's imports (the bindings).
   local: true,
