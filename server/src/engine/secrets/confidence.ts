@@ -43,18 +43,7 @@ export function isStockDevPassword(value: string): boolean {
   return STOCK_DEV_PASSWORDS.has(value.trim().toLowerCase());
 }
 
-/**
- * Keys that Microsoft publishes for its local emulators, the same on every machine: Azurite's (and the
- * Storage Emulator's) `devstoreaccount1` account key, the Cosmos DB emulator's key. They open nothing but
- * the emulator, so information, as a stock password is.
- */
-const EMULATOR_KEYS = new Set([
-  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
-  'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
-]);
-
 const STOCK_NOTE = ' It is a stock local-development password, so reported as information; still read it from the environment.';
-const EMULATOR_NOTE = " It is a local emulator's published key, so reported as information; still read it from the environment.";
 const INFO: Severity = 'info';
 
 /**
@@ -64,7 +53,6 @@ const INFO: Severity = 'info';
 export function withCredentialConfidence(report: Report, text: string): Report {
   const confidence = report.confidence ?? credentialConfidence(report.secret);
   if (confidence === 'format' || report.secret === undefined) return { ...report, confidence };
-  if (EMULATOR_KEYS.has(report.secret.trim())) return { ...report, confidence, severity: INFO, message: withNote(report.message, EMULATOR_NOTE) };
   const stock = isStockDevPassword(report.secret) || isLocalDefaultAt(text, report.span.start, report.span.end);
   return stock ? { ...report, confidence, severity: INFO, message: withNote(report.message, STOCK_NOTE) } : { ...report, confidence };
 }

@@ -1,10 +1,8 @@
 // Azure SDKs and Azure config around JVM and PHP apps: a Cosmos DB client builder's `key(…)`, Azure's
-// `AZURE_STORAGE_KEY`, App Service's Key Vault references, and the emulators' published keys (information).
-// Values are generated for these examples, but for the emulators' keys, which Microsoft publishes.
+// `AZURE_STORAGE_KEY`, App Service's Key Vault references, Azurite's key-less development shortcut.
+// Values are generated for these examples: no key a vendor publishes, not even an emulator's.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
-
-const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
 export const AZURE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
   java: {
@@ -62,15 +60,13 @@ export const AZURE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     invalid: [],
   },
   yaml: {
-    valid: [],
-    invalid: [
+    valid: [
       {
-        name: "Azurite's published account key: information, as a stock password is",
-        path: 'src/main/resources/application.yml',
-        code: `spring:\n  cloud:\n    azure:\n      storage:\n        blob:\n          account-name: devstoreaccount1\n          account-key: ⟦${AZURITE_KEY}⟧\n`,
-        severity: 'info',
-        messageIncludes: ["local emulator's published key"],
+        name: "Azurite by its development shortcut: a connection string that holds no key",
+        path: 'src/main/resources/application-local.yml',
+        code: `spring:\n  cloud:\n    azure:\n      storage:\n        blob:\n          connection-string: UseDevelopmentStorage=true\n`,
       },
     ],
+    invalid: [],
   },
 };

@@ -8,5 +8,5 @@ def test_legacy_client_uses_retry_config(s3):
 
 def test_example_key_is_documented():
     # AWS's documented example pair, used only to check the masking helper.
-    example = "AKIAIOSFODNN7EXAMPLE"  # tfl-eval-not: hardcoded-credential
+    example = "AKIAQ7RZ2MXW4EXAMPLE"  # tfl-eval-not: hardcoded-credential
     assert example.endswith("EXAMPLE")

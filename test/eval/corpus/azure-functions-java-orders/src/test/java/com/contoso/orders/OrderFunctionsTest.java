@@ -4,8 +4,8 @@ import com.azure.cosmos.CosmosClientBuilder;
 import org.junit.jupiter.api.Test;
 
 class OrderFunctionsTest {
-    // The Cosmos DB emulator's published key.
-    private static final String EMULATOR_KEY = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==";
+    // The Cosmos DB emulator's key, from the test environment.
+    private static final String EMULATOR_KEY = System.getenv("COSMOS_EMULATOR_KEY");
 
     @Test
     void createsOrderAgainstEmulator() {
