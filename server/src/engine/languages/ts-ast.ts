@@ -15,6 +15,11 @@ export function walk(node: ts.Node, visit: (node: ts.Node) => boolean | void): v
   for (let index = 0; index < nodes.length; ) index = visit(nodes[index]!) === false ? ends[index]! : index + 1;
 }
 
+/** Whether `node` or a node inside it passes `test`; stops at the first that does. */
+export function containsNode(node: ts.Node, test: (node: ts.Node) => boolean): boolean {
+  return test(node) || ts.forEachChild(node, (child) => (containsNode(child, test) ? true : undefined)) === true;
+}
+
 /** A set of syntax kinds, as walkKinds takes it: built once per check, tested per node without touching the node. */
 export function syntaxKinds(...kinds: ts.SyntaxKind[]): Uint8Array {
   const set = new Uint8Array(ts.SyntaxKind.Count);

@@ -511,6 +511,8 @@ function isNonLatinProse(value: string): boolean {
  * many as the Latin ones (one ideograph is a word), are a translation's; no generator writes them.
  */
 function quotesCodeInProse(prose: string): boolean {
+  // Most values are ASCII: no letter of another script, nothing to count.
+  if (!/[^\x00-\x7F]/.test(prose)) return false;
   let latin = 0;
   let other = 0;
   for (const letter of prose.match(/\p{L}/gu) ?? []) {

@@ -4,7 +4,7 @@
 // alone: `var signingKey = sync.OnceValue(func() []byte { return []byte("…") })`.
 import { enclosingFunction, named } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { getterTarget, nameTarget, type Target } from './target';
+import { choiceEnvTarget, getterTarget, type Target } from './target';
 
 const BINDINGS = new Set(['var_spec', 'const_spec', 'short_var_declaration', 'assignment_statement']);
 
@@ -18,26 +18,20 @@ export function returnedTarget(list: SyntaxNode, node: SyntaxNode, envReadName: 
 
 const CASES = new Set(['expression_case', 'default_case']);
 
-/** Cases looked at: a switch over environments or tenants has a handful. */
-const MAX_CASES = 32;
-
 /**
  * `switch env { case "prod": return "…" default: return os.Getenv("ENCRYPTION_KEY") }`: a case's literal where another
- * case returns a read of a credential's env var is that variable's value for one case (as Java's switch arms, jvm-choices.ts).
+ * case returns a read of a credential's env var is that variable's value for one case (target.ts choiceEnvTarget).
  */
 function caseEnvTarget(statement: SyntaxNode, envReadName: (node: SyntaxNode | undefined) => string | undefined): Target | undefined {
   const clause = statement.parent?.type === 'statement_list' ? statement.parent.parent : statement.parent;
   const switchStatement = clause && CASES.has(clause.type) ? clause.parent : undefined;
   if (switchStatement?.type !== 'expression_switch_statement') return undefined;
-  for (const other of named(switchStatement).filter((child) => CASES.has(child.type)).slice(0, MAX_CASES)) {
+  return choiceEnvTarget(named(switchStatement).filter((child) => CASES.has(child.type)), (other) => {
     const statements = named(other).flatMap((child) => (child.type === 'statement_list' ? named(child) : [child]));
     const returned = statements.find((child) => child.type === 'return_statement');
     const values = returned ? named(returned)[0] : undefined;
-    const envName = envReadName(values?.type === 'expression_list' ? named(values)[0] : undefined);
-    const target = envName === undefined ? undefined : nameTarget([envName]);
-    if (target?.credential) return { ...target, noFix: true };
-  }
-  return undefined;
+    return envReadName(values?.type === 'expression_list' ? named(values)[0] : undefined);
+  });
 }
 
 function functionName(fn: SyntaxNode): string | undefined {

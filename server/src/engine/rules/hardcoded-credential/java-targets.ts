@@ -6,7 +6,7 @@ import { argumentTarget, comparedTarget, getterTarget, isDecoderCall, TRANSPAREN
 
 export { TRANSPARENT_METHODS } from './java-calls';
 import { listedUnder, nameTarget, type Target } from './target';
-import { choiceEnvTarget, switchArmValues } from './jvm-choices';
+import { jvmChoiceEnvTarget, switchArmValues } from './jvm-choices';
 import { credentialName } from '../../secrets';
 
 
@@ -47,13 +47,13 @@ export function javaTarget(literal: SyntaxNode, syntax: JvmSyntax): Target | und
     steps++;
     if (parent.type === 'cast_expression') continue;
     if (parent.type === 'ternary_expression' && !sameNode(parent.childForFieldName('condition'), node)) {
-      const choice = choiceEnvTarget([parent.childForFieldName('consequence'), parent.childForFieldName('alternative')], syntax);
+      const choice = jvmChoiceEnvTarget([parent.childForFieldName('consequence'), parent.childForFieldName('alternative')], syntax);
       if (choice) return choice;
       continue;
     }
     const switchExpression = armSwitch(parent, syntax);
     if (switchExpression) {
-      const choice = choiceEnvTarget(switchArmValues(switchExpression), syntax);
+      const choice = jvmChoiceEnvTarget(switchArmValues(switchExpression), syntax);
       if (choice) return choice;
       parent = switchExpression; // the update step climbs past the switch expression: an arm's value is its value
       continue;

@@ -4,25 +4,17 @@
 // (PHP's match and ternary alike, php-targets.ts).
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { envReadName, type JvmSyntax } from './java-calls';
-import { nameTarget, type Target } from './target';
+import { choiceEnvTarget, MAX_CHOICE_BRANCHES, type Target } from './target';
 
-/** Branches looked at: a switch over environments or tenants has a handful. */
-const MAX_BRANCHES = 32;
-
-/** The env var another branch reads, when its name is a credential's; no fix (the choice is not one read). */
-export function choiceEnvTarget(branches: readonly (SyntaxNode | null | undefined)[], syntax: JvmSyntax): Target | undefined {
-  for (const branch of branches.slice(0, MAX_BRANCHES)) {
-    const envName = branch ? envReadName(branch, syntax) : undefined;
-    const target = envName === undefined ? undefined : nameTarget([envName]);
-    if (target?.credential) return { ...target, noFix: true };
-  }
-  return undefined;
+/** The env var another branch reads, when its name is a credential's (target.ts choiceEnvTarget). */
+export function jvmChoiceEnvTarget(branches: readonly (SyntaxNode | null | undefined)[], syntax: JvmSyntax): Target | undefined {
+  return choiceEnvTarget(branches, (branch) => (branch ? envReadName(branch, syntax) : undefined));
 }
 
 /** The values of a Java switch expression's arms (`case X -> value;`); a braced arm's `yield` is not read. */
 export function switchArmValues(switchExpression: SyntaxNode): SyntaxNode[] {
   const block = switchExpression.childForFieldName('body') ?? switchExpression.namedChildren.find((child) => child?.type === 'switch_block');
-  const rules = (block?.namedChildren ?? []).filter((child): child is SyntaxNode => child?.type === 'switch_rule').slice(0, MAX_BRANCHES);
+  const rules = (block?.namedChildren ?? []).filter((child): child is SyntaxNode => child?.type === 'switch_rule').slice(0, MAX_CHOICE_BRANCHES);
   return rules.flatMap((rule) => {
     const body = rule.namedChild(rule.namedChildCount - 1);
     const value = body?.type === 'expression_statement' ? body.namedChild(0) : undefined;
@@ -32,7 +24,7 @@ export function switchArmValues(switchExpression: SyntaxNode): SyntaxNode[] {
 
 /** The values of a Kotlin `when`'s entries: each entry's body, or its braced body's last statement. */
 export function whenEntryValues(whenExpression: SyntaxNode): SyntaxNode[] {
-  const entries = whenExpression.namedChildren.filter((child): child is SyntaxNode => child?.type === 'when_entry').slice(0, MAX_BRANCHES);
+  const entries = whenExpression.namedChildren.filter((child): child is SyntaxNode => child?.type === 'when_entry').slice(0, MAX_CHOICE_BRANCHES);
   return entries.flatMap((entry) => {
     const body = entry.namedChildren.find((child) => child?.type === 'control_structure_body');
     const first = body?.namedChild(0);

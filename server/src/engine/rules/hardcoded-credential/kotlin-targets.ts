@@ -5,7 +5,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { argumentTarget, comparedTarget, envReadName, getterTarget, isDecoderCall, type JvmSyntax } from './java-calls';
 import { ancestorWithin, declaredTarget, sameNode, TRANSPARENT_METHODS } from './java-targets';
 import { envFallbackTarget, listedUnder, nameTarget, type Target } from './target';
-import { choiceEnvTarget, whenEntryValues } from './jvm-choices';
+import { jvmChoiceEnvTarget, whenEntryValues } from './jvm-choices';
 import { credentialName } from '../../secrets';
 
 export function kotlinSyntax(text: string, parent: JvmSyntax['parent']): JvmSyntax {
@@ -37,7 +37,7 @@ export function kotlinTarget(literal: SyntaxNode, syntax: JvmSyntax): Target | u
     }
     const branchOf = whenOfBranch(parent, syntax);
     if (branchOf) {
-      const choice = choiceEnvTarget(whenEntryValues(branchOf), syntax);
+      const choice = jvmChoiceEnvTarget(whenEntryValues(branchOf), syntax);
       if (choice) return choice;
       parent = branchOf; // the update step climbs past the `when`: a branch's value is its value
       continue;

@@ -6,7 +6,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, formatArgumentName, splitWords } from '../../secrets';
 import { secretArgumentOf } from './php-apis';
 import { constantUseTarget } from './php-constant-uses';
-import { clientTokenTarget, envFallbackTarget, getterTarget, listedUnder, nameTarget, ownersKey, type Target } from './target';
+import { choiceEnvTarget, clientTokenTarget, envFallbackTarget, getterTarget, listedUnder, nameTarget, ownersKey, type Target } from './target';
 import { ownerSegments } from './php-arrays';
 import { NO_FIX_REASONS } from './constant-positions';
 import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } from './host-login';
@@ -47,7 +47,7 @@ function resolveTarget(literal: SyntaxNode, parents: Parents): Target | undefine
   for (const parent of ancestors(literal, parents)) {
     const basicAuth = node === literal && parent.type === 'array_element_initializer' ? guzzleAuthPassword(parent, parents) ?? constructorArgumentsPassword(parent, parents) ?? argvFlagElement(parent, parents) : undefined;
     if (basicAuth) return basicAuth;
-    const choice = choiceEnvTarget(parent, node, parents);
+    const choice = phpChoiceEnvTarget(parent, node, parents);
     if (choice) return choice;
     if (!isTransparent(parent, node) && !isDecoding(parent, node, parents)) return directTarget(parent, node, parents);
     node = parent;
@@ -73,7 +73,7 @@ function isMatchArm(parent: SyntaxNode, node: SyntaxNode): boolean {
  * A literal that one branch of a choice gives where another branch reads the environment is that variable's value
  * for one case: `match ($env) { 'prod' => '…', default => $_ENV['ENCRYPTION_KEY'] ?? '' }`, `$prod ? '…' : getenv('X')`.
  */
-function choiceEnvTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents): Target | undefined {
+function phpChoiceEnvTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents): Target | undefined {
   let others: (SyntaxNode | null)[] = [];
   if (parent.type === 'conditional_expression' && isFullTernary(parent) && parent.childForFieldName('condition')?.id !== node.id) {
     others = [parent.childForFieldName('body'), parent.childForFieldName('alternative')];
@@ -81,12 +81,7 @@ function choiceEnvTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents)
     const block = parentOf(parent, parents);
     others = block?.type === 'match_block' ? named(block).map((arm) => arm.childForFieldName('return_expression')) : [];
   }
-  for (const other of others) {
-    const envName = other && other.id !== node.id ? envReadName(withoutFallback(other)) : undefined;
-    const target = envName === undefined ? undefined : nameTarget([envName]);
-    if (target?.credential) return { ...target, noFix: true };
-  }
-  return undefined;
+  return choiceEnvTarget(others, (other) => (other && other.id !== node.id ? envReadName(withoutFallback(other)) : undefined));
 }
 
 /** `public function getApiKey(): string { return '…'; }`: a function's return value is what its name says (as Java's getters). */

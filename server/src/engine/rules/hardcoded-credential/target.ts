@@ -97,6 +97,24 @@ export function nameTarget(segments: readonly string[]): Target {
   return { kind: 'name', label: segments.join('.'), name: last, ...(credential ? { credential } : {}), envName: envNameFrom(segments) };
 }
 
+/** Branches of one choice looked at: a switch over environments or tenants has a handful. */
+export const MAX_CHOICE_BRANCHES = 32;
+
+/**
+ * A literal that one branch of a choice gives where another branch reads a credential's env var is that
+ * variable's value for one case, in every language that reads choices: Java's switch arms and ternaries,
+ * Kotlin's `when`, PHP's `match` and ternaries, Go's switch cases. `envNameOf` reads a branch's env var; the
+ * first credential's is the target, with no fix (the choice is not one read).
+ */
+export function choiceEnvTarget<Branch>(branches: readonly Branch[], envNameOf: (branch: Branch) => string | undefined): Target | undefined {
+  for (const branch of branches.slice(0, MAX_CHOICE_BRANCHES)) {
+    const envName = envNameOf(branch);
+    const target = envName === undefined ? undefined : nameTarget([envName]);
+    if (target?.credential) return { ...target, noFix: true };
+  }
+  return undefined;
+}
+
 /**
  * A function's returned value is what its name says, in every language that reads returns: `getPassword()` ->
  * password, `twilioAuthToken()` -> a token, PHP's `getApiKey()`, Go's `partnerAPIKey()` and `GetWebhookSecret()`.

@@ -6,7 +6,7 @@
 // (`os.tmpdir()`, `/tmp/…`): a brief, single-transaction scratch space, as the methodology allows,
 // that the handler moves on from (Ghost stages its uploads there for its storage adapters).
 import ts from 'typescript';
-import { CALLS, calleeName, lastSegment, propertyName, spanOf, unwrap, walkKinds } from '../../languages/ts-ast';
+import { CALLS, calleeName, containsNode, lastSegment, propertyName, spanOf, unwrap, walkKinds } from '../../languages/ts-ast';
 import type { Report } from '../../types';
 import { inEnvironmentBranch } from './javascript-middleware';
 import { moduleOfExpression, type Bindings } from './javascript-modules';
@@ -45,14 +45,7 @@ function isTemporaryFolder(dest: ts.ObjectLiteralElementLike): boolean {
   if (!ts.isPropertyAssignment(dest)) return false;
   const value = unwrap(dest.initializer);
   if (ts.isStringLiteralLike(value)) return /^\/(?:var\/)?tmp(?:\/|$)/.test(value.text);
-  let found = false;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (ts.isCallExpression(node) && node.arguments.length === 0 && lastSegment(calleeName(node) ?? '') === 'tmpdir') found = true;
-    else ts.forEachChild(node, visit);
-  };
-  visit(value);
-  return found;
+  return containsNode(value, (node) => ts.isCallExpression(node) && node.arguments.length === 0 && lastSegment(calleeName(node) ?? '') === 'tmpdir');
 }
 
 function uploadMessage(what: string): string {

@@ -2,7 +2,7 @@
 // nearest package.json (or one above it) does not declare, and child_process calls of system
 // programs that neither the image nor a vendoring package provides.
 import ts from 'typescript';
-import { calleeName, moduleBindings, resolvedName, spanOf, stringValue, walk } from '../../languages/ts-ast';
+import { calleeName, containsNode, moduleBindings, resolvedName, spanOf, stringValue, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { DeclaredDependencies } from '../../types';
 import { knownPackages, mayReport, PROCESS_MODULES } from './javascript-prefilter';
@@ -70,14 +70,7 @@ function isLibraryLoaderRequire(specifier: ts.Node): boolean {
 
 /** `typeof module`, `typeof exports`, `typeof define`: a test of which module system loaded the file. */
 function testsModuleSystem(condition: ts.Expression): boolean {
-  let found = false;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (ts.isTypeOfExpression(node) && ts.isIdentifier(node.expression) && MODULE_SYSTEM_NAMES.has(node.expression.text)) found = true;
-    else ts.forEachChild(node, visit);
-  };
-  visit(condition);
-  return found;
+  return containsNode(condition, (node) => ts.isTypeOfExpression(node) && ts.isIdentifier(node.expression) && MODULE_SYSTEM_NAMES.has(node.expression.text));
 }
 
 const MODULE_SYSTEM_NAMES: ReadonlySet<string> = new Set(['module', 'exports', 'define']);
