@@ -10,9 +10,11 @@ const KNEX_MIGRATIONS = new Set(['migrate:latest', 'migrate:up', 'migrate:rollba
 export function isMigration(words: readonly string[]): boolean {
   const script = scriptRun(words);
   if (script) return /migrat/i.test(script.name) || script.name === 'db:push' || script.args.some((arg) => isMigrationVerb(arg));
-  const [first, a, b] = effectiveWords(words).map((word, i) => (i === 0 ? baseCommand(word) : word));
+  const effective = pythonModuleRun(effectiveWords(words));
+  if (effective === 'migration-module') return true;
+  const [first, a, b] = effective.map((word, i) => (i === 0 ? baseCommand(word) : word));
   if (first === undefined) return false;
-  if (INTERPRETERS.has(first) && runsMigrationScript(effectiveWords(words).slice(1))) return true;
+  if (INTERPRETERS.has(first) && runsMigrationScript(effective.slice(1))) return true;
   switch (first) {
     case 'knex':
       return a !== undefined && KNEX_MIGRATIONS.has(a);
@@ -30,14 +32,16 @@ export function isMigration(words: readonly string[]): boolean {
     case 'drizzle-kit':
       return a !== undefined && (a.startsWith('push') || a === 'migrate');
     case 'python':
-    case 'python3':
-      return a === 'manage.py' && b === 'migrate';
+      return baseCommand(a ?? '') === 'manage.py' && djangoMigrates(effective.slice(2));
+    case 'manage.py':
     case 'django-admin':
-      return a === 'migrate';
-    case 'flask':
-      return a === 'db' && b === 'upgrade';
+      return djangoMigrates(effective.slice(1));
+    case 'flask': {
+      const [group, verb] = operands(effective.slice(1), FLASK_VALUED);
+      return group === 'db' && verb === 'upgrade';
+    }
     case 'alembic':
-      return a === 'upgrade';
+      return operands(effective.slice(1), ALEMBIC_VALUED)[0] === 'upgrade' && !effective.includes('--sql');
     case 'php':
       return isScriptMigration(effectiveWords(words).slice(2)) || isPhpConsoleMigration(baseCommand(a ?? ''), effectiveWords(words).slice(2));
     case 'node':
@@ -77,7 +81,49 @@ export function isMigration(words: readonly string[]): boolean {
 }
 
 /** Interpreters that run an app's own script by its path: `node scripts/migrate.js`, `python migrate.py`. */
-const INTERPRETERS = new Set(['node', 'bun', 'tsx', 'ts-node', 'python', 'python3', 'ruby']);
+const INTERPRETERS = new Set(['node', 'bun', 'tsx', 'ts-node', 'python', 'ruby']);
+
+/** python, python3, python3.12: one interpreter. */
+const PYTHON = /^python(?:\d+(?:\.\d+)?)?$/;
+/** Options of Python's interpreter that take a value (`-W ignore`, `-X dev`); the others are single flags (`-u`, `-B`, `-OO`). */
+const PYTHON_VALUED = new Set(['-W', '-X', '--check-hash-based-pycs']);
+/** Global options taking a value before a Flask CLI command (`flask --app wsgi db upgrade`) or an Alembic one (`alembic -c alembic.ini upgrade head`). */
+const FLASK_VALUED = new Set(['--app', '-A', '--env-file', '-e']);
+const ALEMBIC_VALUED = new Set(['--config', '-c', '--name', '-n', '-x']);
+/** A tool a Python interpreter runs as a module, spelled as its own command: `python -m flask db upgrade` is `flask db upgrade`. */
+const MODULE_COMMANDS: ReadonlyMap<string, string> = new Map([['flask', 'flask'], ['alembic', 'alembic'], ['django', 'django-admin']]);
+
+/**
+ * The words a Python interpreter runs, its own options left out: `python3.12 -u src/manage.py migrate` ->
+ * `python src/manage.py migrate`, `python -m flask db upgrade` -> `flask db upgrade`; an app's own module
+ * named to migrate (`python -m app.db.migrate`, not told to only inspect) is 'migration-module'. Any other command as it is.
+ */
+function pythonModuleRun(words: readonly string[]): readonly string[] | 'migration-module' {
+  if (!PYTHON.test(baseCommand(words[0] ?? ''))) return words;
+  let at = 1;
+  while (words[at]?.startsWith('-') && words[at] !== '-m') at += PYTHON_VALUED.has(words[at]!) ? 2 : 1;
+  if (words[at - 1] === '-c' || words[at] !== '-m') return ['python', ...words.slice(at)];
+  const module = words[at + 1] ?? '';
+  const command = MODULE_COMMANDS.get(module);
+  if (command) return [command, ...words.slice(at + 2)];
+  const name = module.slice(module.lastIndexOf('.') + 1);
+  return MIGRATION_SCRIPT.test(name) && !words.slice(at + 2).some((arg) => NOT_MIGRATING.has(arg)) ? 'migration-module' : words;
+}
+
+/** Django's migrate command that migrates: `migrate --noinput`, not `migrate --plan` or `migrate --check` (they only read). */
+function djangoMigrates(args: readonly string[]): boolean {
+  return args[0] === 'migrate' && !args.includes('--plan') && !args.includes('--check');
+}
+
+/** A command's operands, its options and the values of those in `valued` left out (`--app=x` carries its own). */
+function operands(args: readonly string[], valued: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (let at = 0; at < args.length; at++) {
+    if (!args[at]!.startsWith('-')) found.push(args[at]!);
+    else if (valued.has(args[at]!)) at++;
+  }
+  return found;
+}
 /** A script file, by its extension. */
 const SCRIPT_FILE = /\.(?:[cm]?js|[cm]?ts|py|rb)$/i;
 /** A script named to run migrations: migrate.js, run-migrations.ts, db_migrate.py, migrate-latest.mjs, runMigrations.js. */

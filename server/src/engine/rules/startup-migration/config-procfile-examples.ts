@@ -17,6 +17,11 @@ export const procfileExamples: Examples = {
       path: 'Procfile',
       code: 'release: bundle exec sequel -m db/migrations $DATABASE_URL\nweb: bundle exec puma -p $PORT\nconsole: bundle exec sequel $DATABASE_URL\nops: dbmate status && sqitch plan\n',
     },
+    {
+      name: "Python's CLIs that only read or print the schema change: Django's migrate --plan/--check, Alembic's --sql, an app module told --dry-run",
+      path: 'Procfile',
+      code: 'web: python src/manage.py migrate --check && ./manage.py migrate --plan && gunicorn shop.wsgi\npreview: python -m alembic -c alembic.ini upgrade head --sql && python -m app.db.migrate --dry-run && uvicorn app.main:app\nworker: python -m celery -A app.tasks worker\n',
+    },
   ],
   invalid: [
     {
@@ -29,6 +34,11 @@ export const procfileExamples: Examples = {
       name: 'Django, CRLF line endings',
       path: 'Procfile',
       code: 'worker: celery -A shop worker\r\nweb: ⟦python manage.py migrate⟧ && gunicorn shop.wsgi\r\n',
+    },
+    {
+      name: 'Python CLIs run as modules, by another interpreter name or with their global options first',
+      path: 'Procfile',
+      code: "web: ⟦python -m flask --app pantry db upgrade⟧ && gunicorn 'pantry:create_app()'\napi: ⟦flask -A pantry db upgrade⟧ && gunicorn pantry.wsgi\nadmin: ⟦python3.12 -u src/manage.py migrate --noinput⟧ && gunicorn config.wsgi\nshop: ⟦./manage.py migrate --noinput⟧ && gunicorn shop.wsgi\nops: ⟦python -m django migrate --settings=ops.settings⟧ && gunicorn ops.wsgi\nledger: ⟦python -m alembic -c alembic.ini upgrade head⟧ && uvicorn ledger.main:app\nreports: ⟦alembic --config alembic.ini -x tenant=all upgrade head⟧ && uvicorn reports.main:app\nparcels: ⟦python -m parcels.apply_migrations⟧ && litestar run\n",
     },
     {
       name: 'any non-release process',
