@@ -199,6 +199,8 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   /(?:^|\/)environments\/environment(?:\.(?:dev|development|local))?\.ts$/i,
   /(?:^|\/)config\/config\.local\.[cm]?[jt]s$/i, // Egg and Midway: only `egg-bin dev` / `midway-bin dev` load it
   /(?:^|\/)\.env\.(?:development|dev|local)(?:\.local)?$/i,
+  // foreman's development process file: Rails 7's `bin/dev` runs `foreman start -f Procfile.dev` (`web: bin/rails server -p 3000`).
+  /(?:^|\/)Procfile\.(?:dev|development|local)$/i,
   // Configs of developer tools the deployed app never runs under: nodemon's watcher, VS Code's launch configurations.
   /(?:^|\/)nodemon\.json$/i, /(?:^|\/)\.vscode\/launch\.json$/i,
   // A dev container (`.devcontainer/docker-compose.yml`, `devcontainer.json`): the editor's development environment.

@@ -13,7 +13,7 @@ import { validExamples } from './javascript-examples-valid';
 import { SETUP_EXAMPLES } from './setup-examples';
 import { composeLogExamples, dockerfileLogExamples, procfileLogExamples, shellLogExamples, uwsgiIniExamples, managedStartLogExamples, platformStartLogExamples, railwayStartLogExamples, nomadStartLogExamples } from './server-commands-examples';
 import type { LanguageId } from '../../types';
-import { fpmIniExamples, pm2ScriptExamples, pm2TreeExamples, sidekiqYamlExamples, systemdUnitExamples } from './worker-configs-examples';
+import { fpmIniExamples, pm2ScriptExamples, pm2TreeExamples, sidekiqYamlExamples, supervisorLogExamples, systemdUnitExamples } from './worker-configs-examples';
 
 export const fileLoggerExamples: RuleExamples = {
   ruleId: 'file-logger',
@@ -46,6 +46,7 @@ export const fileLoggerExamples: RuleExamples = {
     { languages: ['yaml'], examples: sidekiqYamlExamples },
     { languages: ['ini'], examples: fpmIniExamples },
     { languages: ['ini'], examples: systemdUnitExamples },
+    { languages: ['ini'], examples: supervisorLogExamples },
     { languages: ['javascript'], examples: pm2ScriptExamples },
     { languages: ['json', 'yaml'], examples: pm2TreeExamples },
     // Hanami, Fastify, log4j .properties; files named by the environment or a command-line option.

@@ -12,6 +12,7 @@ import { dotnetConfigCheck } from './dotnet-config';
 import { logbackGroovyCheck } from './java-logback-groovy';
 import { zapConfigCheck } from './go-zap-config';
 import { pythonConfigChecks } from './python-config';
+import { outputRedirectCheck } from './output-redirects';
 import { serverCommandChecks } from './server-commands';
 import { workerConfigChecks } from './worker-configs';
 
@@ -29,5 +30,5 @@ export const fileLogger: Rule = {
     docsUrl: docsUrl('file-logger'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, ...serverCommandChecks, ...workerConfigChecks, monologYamlCheck, dropwizardAppendersCheck, log4j2TreeCheck, zapConfigCheck, dotnetConfigCheck, logbackGroovyCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, ...serverCommandChecks, outputRedirectCheck, ...workerConfigChecks, monologYamlCheck, dropwizardAppendersCheck, log4j2TreeCheck, zapConfigCheck, dotnetConfigCheck, logbackGroovyCheck],
 };

@@ -4,6 +4,12 @@ import type { Examples } from '../../rule';
 export const procfileLogExamples: Examples = {
   invalid: [
     {
+      name: "the shell sends the server's own output to a file: the platform never sees the stream",
+      path: 'Procfile',
+      code: 'web: bundle exec puma -C config/puma.rb > ⟦log/puma.log⟧ 2>&1\nclock: node dist/clock.js 2>>⟦logs/clock.err⟧\n',
+      messageIncludes: ['Factor XI', 'sends the app\'s output to a file'],
+    },
+    {
       name: "gunicorn's access log and celery's log sent to files by the processes that serve",
       path: 'Procfile',
       code: 'web: gunicorn invoicer.web:app --bind 0.0.0.0:$PORT --access-logfile ⟦/var/log/invoicer/access.log⟧\nworker: celery -A invoicer.tasks worker --logfile=⟦/var/log/invoicer/celery.log⟧\n',
@@ -11,6 +17,16 @@ export const procfileLogExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "output joined to stdout (2>&1), piped through tee (the stream flows on), discarded, or from the environment",
+      path: 'Procfile',
+      code: 'web: bundle exec puma -C config/puma.rb 2>&1\nworker: bundle exec sidekiq 2>&1 | tee -a log/sidekiq.log\nping: node ping.js > /dev/null\nclock: node clock.js >> "$CLOCK_LOG" 2>&1\nrelease: node dist/migrate.js > release.log\n',
+    },
+    {
+      name: "foreman's development process file (Rails 7's bin/dev runs Procfile.dev)",
+      path: 'Procfile.dev',
+      code: 'web: bin/rails server -p 3000 > log/dev-server.log\ncss: bin/rails tailwindcss:watch\n',
+    },
     {
       name: "gunicorn's logs on stdout (`-`), a log file from the environment, and a release process",
       path: 'Procfile',
@@ -22,12 +38,28 @@ export const procfileLogExamples: Examples = {
 export const dockerfileLogExamples: Examples = {
   invalid: [
     {
+      name: "pm2-runtime told to write the app's stdout and stderr to files",
+      path: 'Dockerfile',
+      code: 'FROM node:20-alpine\nCMD ["pm2-runtime", "start", "dist/server.js", "-o", "⟦/var/log/app/out.log⟧", "-e", "⟦/var/log/app/err.log⟧"]\n',
+      messageIncludes: ["pm2-runtime's log"],
+    },
+    {
+      name: 'a shell-form CMD that redirects the app to a file',
+      path: 'Dockerfile',
+      code: 'FROM python:3.12-slim\nCMD exec uvicorn app.main:app --host 0.0.0.0 >> ⟦/var/log/app.log⟧ 2>&1\n',
+    },
+    {
       name: 'an exec-form CMD that points uwsgi at a log file',
       path: 'Dockerfile',
       code: 'FROM python:3.12-slim\nCMD ["uwsgi", "--http", ":8000", "--module", "app:app", "--logto", "⟦/var/log/uwsgi.log⟧"]\n',
     },
   ],
   valid: [
+    {
+      name: 'pm2-runtime on the standard streams; a build step writing a file',
+      path: 'Dockerfile',
+      code: 'FROM node:20-alpine\nRUN npm run build > build.log\nCMD ["pm2-runtime", "start", "dist/server.js", "--output", "/dev/stdout", "--error", "/dev/stderr"]\n',
+    },
     {
       name: 'hypercorn logging to stdout and stderr',
       path: 'Dockerfile',
@@ -38,6 +70,11 @@ export const dockerfileLogExamples: Examples = {
 
 export const composeLogExamples: Examples = {
   invalid: [
+    {
+      name: "puma's --redirect-stdout and --redirect-stderr",
+      path: 'docker-compose.yml',
+      code: 'services:\n  web:\n    build: .\n    command: bundle exec puma -C config/puma.rb --redirect-stdout ⟦log/puma.out⟧ --redirect-stderr ⟦log/puma.err⟧\n',
+    },
     {
       name: "a compose service running daphne with its access log in a file",
       path: 'docker-compose.yml',
@@ -56,12 +93,27 @@ export const composeLogExamples: Examples = {
 export const shellLogExamples: Examples = {
   invalid: [
     {
+      name: "an entrypoint that sends the rest of its output, the app's included, to a file before handing over",
+      path: 'bin/docker-entrypoint',
+      code: '#!/bin/bash -e\nexec >>⟦/var/log/almanac/container.log⟧ 2>&1\nruby bin/check-env\nexec "${@}"\n',
+    },
+    {
+      name: 'the process the script hands over to, redirected to a file',
+      path: 'docker/entrypoint.sh',
+      code: '#!/bin/sh\nset -eu\n/app/tollgate config validate > /tmp/validate.txt\nexec /app/tollgate serve --addr ":${PORT}" >>⟦/var/log/tollgate/server.log⟧ 2>&1\n',
+    },
+    {
       name: 'a docker-entrypoint.sh that execs gunicorn with an error log file',
       path: 'docker-entrypoint.sh',
       code: '#!/bin/sh\nset -e\nexec gunicorn app:app --error-logfile ⟦logs/gunicorn.log⟧\n',
     },
   ],
   valid: [
+    {
+      name: "a set-up step's output kept in a file, a message appended to one, the app on stdout and stderr",
+      path: 'docker/entrypoint.sh',
+      code: '#!/bin/sh\nset -eu\n/app/tollgate config validate > /tmp/validate.txt\necho "booting" >> /tmp/boot.txt\nexec 2>&1\nexec /app/tollgate serve --addr ":${PORT}" 2>&1\n',
+    },
     {
       name: 'a start script whose log file comes from the environment',
       path: 'docker-entrypoint.sh',
@@ -102,7 +154,7 @@ export const managedStartLogExamples: Examples = {
     {
       name: 'a supervisord program logging to stdout, and a release program',
       path: 'deploy/supervisord.conf',
-      code: '[program:web]\ncommand=gunicorn ledger:app --access-logfile - --error-logfile -\nstdout_logfile=/var/log/supervisor/web.log\n\n[program:release]\ncommand=celery -A ledger purge -f /tmp/purge.log\n',
+      code: '[program:web]\ncommand=gunicorn ledger:app --access-logfile - --error-logfile -\nstdout_logfile=/dev/stdout\nstdout_logfile_maxbytes=0\n\n[program:release]\ncommand=celery -A ledger purge -f /tmp/purge.log\n',
     },
   ],
 };

@@ -1,6 +1,6 @@
 // Application servers told to write their logs to a file where the app is started: gunicorn's and
 // hypercorn's `--access-logfile` / `--error-logfile` / `--log-file`, daphne's `--access-log`, celery's
-// `--logfile` / `-f`, uwsgi's `--logto` (in every start command the run-stage rules read: a Procfile process, a
+// `--logfile` / `-f`, uwsgi's `--logto`, pm2's `-o`/`-e`/`--log`, puma's `--redirect-stdout` (in every start command the run-stage rules read: a Procfile process, a
 // Dockerfile CMD/ENTRYPOINT, a compose or Kubernetes container command, a start script, a supervisord program, a
 // systemd unit, platform files such as fly.toml processes, railway.json, App Engine or Nomad jobs), and uwsgi's
 // own ini `logto = /path`. `-`, /dev/stdout,
@@ -20,6 +20,10 @@ const LOG_FILE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   daphne: ['--access-log'],
   celery: ['--logfile', '-f'],
   uwsgi: ['--logto', '--logto2'],
+  // pm2 writes an app's stdout/stderr to files it is given (`pm2-runtime start app.js -o /var/log/out.log`).
+  pm2: ['-o', '--output', '-e', '--error', '-l', '--log'],
+  'pm2-runtime': ['-o', '--output', '-e', '--error'],
+  puma: ['--redirect-stdout', '--redirect-stderr'],
 };
 /** uwsgi.ini keys that send the log to a file (`logger = file:/path` for the plugin form). */
 const UWSGI_INI_KEYS = new Set(['logto', 'logto2']);
@@ -76,6 +80,6 @@ function checkUwsgiIni(context: RuleContext): void {
 
 export const serverCommandChecks: LanguageCheck[] = [
   // The languages startCommands reads: a supervisord program or fly.toml process is as much a start command as a Procfile's.
-  { languages: ['procfile', 'dockerfile', 'yaml', 'shell', 'ini', 'json', 'toml', 'tfvars'], keywords: ['logfile', 'log-file', 'access-log', 'logto'], check: checkStartCommands },
+  { languages: ['procfile', 'dockerfile', 'yaml', 'shell', 'ini', 'json', 'toml', 'tfvars'], keywords: ['logfile', 'log-file', 'access-log', 'logto', 'pm2', 'redirect-std'], check: checkStartCommands },
   { languages: ['ini'], keywords: ['logto'], check: checkUwsgiIni },
 ];

@@ -38,6 +38,12 @@ export const fpmIniExamples: Examples = {
 export const systemdUnitExamples: Examples = {
   invalid: [
     {
+      name: "a systemd unit that appends the service's output to a file, and one that writes its stdout to one",
+      path: 'deploy/systemd/tollgate.service',
+      code: `[Service]\nExecStart=/usr/local/bin/tollgate serve\nStandardOutput=⟦append:/var/log/tollgate/access.log⟧\nStandardError=⟦file:/var/log/tollgate/error.log⟧\n`,
+      messageIncludes: ["systemd's `Standard", "output to a file"],
+    },
+    {
       name: "a systemd unit whose ExecStart tells celery to log to a file",
       path: 'deploy/systemd/worker.service',
       code: `[Unit]\nDescription=worker\n\n[Service]\nExecStart=/srv/app/venv/bin/celery -A app.tasks worker --loglevel=INFO --logfile=⟦/var/log/app/worker.log⟧\nRestart=always\n`,
@@ -45,6 +51,11 @@ export const systemdUnitExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: 'output to the journal, inherited, or discarded',
+      path: 'deploy/systemd/exporter.service',
+      code: `[Service]\nExecStart=/usr/local/bin/tollgate exporter\nStandardOutput=journal\nStandardError=inherit\n`,
+    },
     {
       name: 'gunicorn logging to stdout under systemd (the journal collects it)',
       path: 'deploy/systemd/web.service',
@@ -56,6 +67,11 @@ export const systemdUnitExamples: Examples = {
 export const pm2ScriptExamples: Examples = {
   invalid: [
     {
+      name: "pm2's aliases of out_file and error_file (output, error)",
+      path: 'ecosystem.config.js',
+      code: `module.exports = {\n  apps: [{ name: 'courier', script: 'dist/server.js', output: ⟦'./logs/out.log'⟧, error: ⟦'./logs/error.log'⟧ }],\n};\n`,
+    },
+    {
       name: "pm2's ecosystem.config.js: an app's out_file and error_file paths, and another app's combined log_file",
       path: 'ecosystem.config.js',
       code: `module.exports = {\n  apps: [\n    {\n      name: 'api',\n      script: 'src/server.js',\n      out_file: ⟦'/var/log/api/out.log'⟧,\n      error_file: ⟦'/var/log/api/error.log'⟧,\n      merge_logs: true,\n    },\n    { name: 'digest', script: 'src/digest.js', log_file: ⟦'./logs/digest.log'⟧ },\n  ],\n};\n`,
@@ -63,6 +79,11 @@ export const pm2ScriptExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "pm2's aliases on the standard streams, and the same words in an entry that runs no script",
+      path: 'ecosystem.config.js',
+      code: `module.exports = {\n  apps: [{ name: 'tracker', script: 'dist/tracker.js', out: '/dev/stdout', err: '/dev/stderr' }],\n  hooks: [{ output: 'reports/out.txt', error: 'reports/error.txt' }],\n};\n`,
+    },
     {
       name: 'pm2 told to the null device and a standard stream, a directory the environment decides, a pid file',
       path: 'ecosystem.config.cjs',
@@ -99,6 +120,24 @@ export const pm2TreeExamples: Examples = {
       name: 'a process file whose entries run no script',
       path: 'process.json',
       code: `{\n  "apps": [{ "name": "docs", "out_file": "/var/log/docs.log" }]\n}\n`,
+    },
+  ],
+};
+
+export const supervisorLogExamples: Examples = {
+  invalid: [
+    {
+      name: "a supervisord program's stdout and stderr written to files",
+      path: 'docker/supervisord.conf',
+      code: `[supervisord]\nnodaemon=true\nlogfile=/var/log/supervisor/supervisord.log\n\n[program:web]\ncommand=gunicorn clinic.wsgi --bind 0.0.0.0:8000\nstdout_logfile=⟦/var/log/supervisor/web.log⟧\nstderr_logfile=⟦/var/log/supervisor/%(program_name)s-error.log⟧\n`,
+      messageIncludes: ["supervisord's `std", '"web" program'],
+    },
+  ],
+  valid: [
+    {
+      name: "programs on the container's streams, one from the environment, an admin program; supervisord's own log",
+      path: 'docker/supervisord.conf',
+      code: `[supervisord]\nlogfile=/var/log/supervisord.log\nchildlogdir=/var/log/supervisor\n\n[program:worker]\ncommand=celery -A clinic worker\nstdout_logfile=/dev/stdout\nstdout_logfile_maxbytes=0\nstderr_logfile=/dev/fd/2\n\n[program:beat]\ncommand=celery -A clinic beat\nstdout_logfile=%(ENV_LOG_DIR)s/beat.log\n\n[program:migrate]\ncommand=python manage.py migrate\nstdout_logfile=/var/log/migrate.log\n\n[program:flower]\ncommand=celery -A clinic flower\nstdout_logfile=NONE\nstderr_logfile=AUTO\n`,
     },
   ],
 };

@@ -4,6 +4,8 @@
 //   (the official image sends the logs to /proc/self/fd/2: overriding that hides them; php.ts reads `error_log` itself);
 // - pm2's process files (ecosystem.config.js, ecosystem.json, process.yml, …): an app's `out_file`, `error_file` or
 //   `log_file` path (pm2 writes its own log files unless told `/dev/null` or a standard stream);
+// - supervisord programs' `stdout_logfile` / `stderr_logfile` and systemd units' `StandardOutput=` / `StandardError=`
+//   `file:`, `append:` or `truncate:` a path: the supervisor takes the app's stdout and writes it to a file;
 // (systemd units' and supervisord programs' server options, `ExecStart=… celery worker --logfile=/var/log/…`, are
 // start commands: server-commands.ts reads them with every other start command.)
 // A standard stream (`/dev/stderr`, `/proc/self/fd/2`), `-`, `syslog` and a value the environment decides stay silent.
@@ -14,6 +16,7 @@ import { objectProperty, propertyName, spanOf, stringValue, unwrap } from '../..
 import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
+import { ADMIN_PROCESS } from '../../commands/shell-start';
 import { isStandardStream } from './php-paths';
 
 function message(subject: string): string {
@@ -54,8 +57,13 @@ function checkFpmIni(context: RuleContext): void {
 
 /** pm2's process files by name: ecosystem.config.js, ecosystem.json, pm2.config.cjs, process.yml, pm2.json. */
 const PM2_FILE = /^(?:ecosystem|pm2|process)(?:\.config)?\.(?:[cm]?js|json5?|ya?ml)$/;
-/** An app's log files (pm2's aliases `output`, `error`, `log` are not read: common words outside pm2). */
-const PM2_LOG_KEYS = ['out_file', 'error_file', 'log_file'];
+/**
+ * An app's log files, and the aliases pm2's schema accepts for them (`output`, `error`, `log`: common words,
+ * read only inside an `apps` entry of a file named as a process file).
+ */
+const PM2_LOG_KEYS = ['out_file', 'error_file', 'log_file', 'out', 'output', 'out_log', 'error', 'err', 'err_file', 'err_log', 'log'];
+/** Every process file has `apps`: the prefilter's word (the aliases are too common to be one). */
+const PM2_PREFILTER = ['apps'];
 
 function reportPm2(context: RuleContext, key: string, path: string, span: Span): void {
   if (isLogFile(path)) context.report({ span, message: message(`pm2's \`${key}\` writes the app's output to a log file`) });
@@ -102,9 +110,32 @@ function checkPm2App(context: RuleContext, app: ts.ObjectLiteralExpression, sour
   }
 }
 
+/** supervisord's `[program:x]` keys that name where the program's output goes (AUTO, NONE and the streams aside). */
+const SUPERVISOR_LOG_KEYS = new Set(['stdout_logfile', 'stderr_logfile']);
+/** systemd's `StandardOutput=file:/path` (also `append:`, `truncate:`); journal, inherit, null, tty, socket are no files. */
+const SYSTEMD_FILE_OUTPUT = /^(?:file|append|truncate):(.+)$/;
+
+/** A supervisord program's or a systemd service's output sent to a file; admin programs (`[program:migrate]`) aside. */
+function checkSupervisorIni(context: RuleContext): void {
+  const unit = context.path.endsWith('.service');
+  for (const entry of parseIni(context.text)) {
+    if (unit) {
+      const target = entry.section === 'Service' && /^Standard(?:Output|Error)$/.test(entry.key) ? SYSTEMD_FILE_OUTPUT.exec(entry.value.trim()) : null;
+      if (target && isLogFile(target[1]!)) context.report({ span: entry.valueSpan, message: message(`systemd's \`${entry.key}=\` writes the service's output to a file`) });
+      continue;
+    }
+    const program = /^program:(.*)$/.exec(entry.section)?.[1];
+    if (program === undefined || ADMIN_PROCESS.test(program) || !SUPERVISOR_LOG_KEYS.has(entry.key)) continue;
+    const value = entry.value.trim();
+    if (/^(?:auto|none)$/i.test(value) || value.includes('%(ENV_') || !isLogFile(value)) continue;
+    context.report({ span: entry.valueSpan, message: message(`supervisord's \`${entry.key}\` writes the "${program}" program's output to a file`) });
+  }
+}
+
 export const workerConfigChecks: LanguageCheck[] = [
-  { languages: ['json', 'yaml'], keywords: PM2_LOG_KEYS, check: checkPm2Tree },
-  { languages: ['javascript', 'typescript'], keywords: PM2_LOG_KEYS, check: checkPm2Script },
+  { languages: ['json', 'yaml'], keywords: PM2_PREFILTER, check: checkPm2Tree },
+  { languages: ['javascript', 'typescript'], keywords: PM2_PREFILTER, check: checkPm2Script },
+  { languages: ['ini'], keywords: ['stdout_logfile', 'stderr_logfile', 'standardoutput=', 'standarderror='], check: checkSupervisorIni },
   { languages: ['yaml'], keywords: ['logfile'], check: checkSidekiqYaml },
   { languages: ['ini'], keywords: ['[error_log]', 'access.log', 'slowlog'], check: checkFpmIni },
 ];

@@ -3,6 +3,7 @@ import type { Examples } from '../../rule';
 export const procfileExamples: Examples = {
   valid: [
     { name: 'binds $PORT', path: 'Procfile', code: `web: gunicorn app:app --bind 0.0.0.0:$PORT\n` },
+    { name: "foreman's development process file (Rails 7's bin/dev)", path: 'Procfile.dev', code: `web: bin/rails server -p 3000\ncss: bin/rails tailwindcss:watch\n` },
     { name: 'braced $PORT', path: 'Procfile', code: `web: bundle exec puma -p \${PORT:-3000}\n` },
     { name: 'npm start reads PORT in code', path: 'Procfile', code: `web: npm start\nrelease: npm run migrate\n` },
     { name: 'a worker is not routed to', path: 'Procfile', code: `worker: celery -A app worker -b redis://localhost:6379\n` },
