@@ -4,6 +4,7 @@ import type { RuleExamples } from '../../rule';
 import { dockerfileExamples } from './config-dockerfile-examples';
 import { shellExamples } from './config-shell-examples';
 import { goExamples } from './go-examples';
+import { pythonExamples } from './python-examples';
 import { javascriptExamples } from './javascript-examples';
 import { javaExamples, kotlinExamples } from './jvm-examples';
 
@@ -14,6 +15,7 @@ export const noGracefulShutdownExamples: RuleExamples = {
     { languages: ['dockerfile'], examples: dockerfileExamples },
     { languages: ['shell'], examples: shellExamples },
     { languages: ['go'], examples: goExamples },
+    { languages: ['python'], examples: pythonExamples },
     { languages: ['java'], examples: javaExamples },
     { languages: ['kotlin'], examples: kotlinExamples },
   ],

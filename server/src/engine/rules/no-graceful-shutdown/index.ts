@@ -4,6 +4,7 @@ import { shellCheck } from './config-shell';
 import { goChecks } from './go';
 import { javascriptCheck } from './javascript';
 import { jvmChecks } from './jvm';
+import { pythonCheck } from './python';
 
 export const noGracefulShutdown: Rule = {
   meta: {
@@ -19,5 +20,5 @@ export const noGracefulShutdown: Rule = {
     docsUrl: docsUrl('no-graceful-shutdown'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, dockerfileCheck, shellCheck, ...goChecks, ...jvmChecks],
+  checks: [javascriptCheck, dockerfileCheck, shellCheck, ...goChecks, ...jvmChecks, pythonCheck],
 };

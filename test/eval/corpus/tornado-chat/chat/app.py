@@ -24,4 +24,4 @@ def make_app():
 if __name__ == '__main__':
     app = make_app()
     app.listen(int(os.environ.get('PORT', '8888')))
-    tornado.ioloop.IOLoop.current().start()
+    tornado.ioloop.IOLoop.current().start()  # tfl-eval: no-graceful-shutdown

@@ -26,4 +26,4 @@ def make_app():
 if __name__ == "__main__":
     app = make_app()
     app.listen(8888)  # tfl-eval: hardcoded-port
-    tornado.ioloop.IOLoop.current().start()
+    tornado.ioloop.IOLoop.current().start()  # tfl-eval: no-graceful-shutdown

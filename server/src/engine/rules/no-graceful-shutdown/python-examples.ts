@@ -1,0 +1,144 @@
+import type { Examples } from '../../rule';
+
+export const pythonExamples: Examples = {
+  valid: [
+    {
+      name: 'a SIGTERM handler that shuts the server down from another thread',
+      path: 'service/main.py',
+      code: `import os
+import signal
+import threading
+from http.server import ThreadingHTTPServer
+
+from service.handlers import Handler
+
+
+def main():
+    server = ThreadingHTTPServer(("", int(os.environ["PORT"])), Handler)
+    signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
+    server.serve_forever()
+    server.server_close()
+
+
+if __name__ == "__main__":
+    main()
+`,
+    },
+    {
+      name: 'servers that catch SIGTERM themselves: uvicorn.run, aiohttp run_app',
+      path: 'app/__main__.py',
+      code: `import os
+
+import uvicorn
+from aiohttp import web
+
+from app.api import api, build_admin
+
+if os.environ.get("ADMIN") == "1":
+    web.run_app(build_admin(), port=int(os.environ["PORT"]))
+else:
+    uvicorn.run(api, host="0.0.0.0", port=int(os.environ["PORT"]))
+`,
+    },
+    {
+      name: "a server class's run method, and a localhost server bound by with … as in the __main__ guard",
+      path: 'pkg/servers.py',
+      code: `from wsgiref.simple_server import make_server
+from xmlrpc.server import SimpleXMLRPCServer
+
+
+class WSGIRefServer:
+    def run(self, app):
+        make_server(self.host, self.port, app).serve_forever()
+
+
+if __name__ == "__main__":
+    with SimpleXMLRPCServer(("localhost", 8000)) as server:
+        server.register_function(pow)
+        server.serve_forever()
+`,
+    },
+    {
+      name: "a test helper on the loopback address, and a library's serve function without a __main__ guard",
+      path: 'pkg/devserver.py',
+      code: `from http.server import HTTPServer, SimpleHTTPRequestHandler
+
+
+def preview(port=8000):
+    httpd = HTTPServer(("127.0.0.1", port), SimpleHTTPRequestHandler)
+    httpd.serve_forever()
+
+
+def serve(app, port):
+    from wsgiref.simple_server import make_server
+    make_server("", port, app).serve_forever()
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: "the standard library's server started by the program, no SIGTERM handler",
+      path: 'exporter/main.py',
+      code: `import os
+from http.server import ThreadingHTTPServer
+
+from exporter.handler import MetricsHandler
+
+
+def main():
+    server = ThreadingHTTPServer(("0.0.0.0", int(os.environ.get("PORT", "9100"))), MetricsHandler)
+    try:
+        ⟦server.serve_forever⟧()
+    finally:
+        server.server_close()
+
+
+if __name__ == "__main__":
+    main()
+`,
+      messageIncludes: ['Factor IX', 'SIGTERM'],
+    },
+    {
+      name: "waitress' serve at module level",
+      path: 'run.py',
+      code: `import os
+
+from waitress import serve
+
+from shop import create_app
+
+⟦serve⟧(create_app(), host="0.0.0.0", port=int(os.environ["PORT"]))
+`,
+    },
+    {
+      name: "gevent's WSGIServer in the __main__ guard",
+      path: 'ledger/gevent_server.py',
+      code: `import os
+
+from gevent.pywsgi import WSGIServer
+
+from ledger.wsgi import application
+
+if __name__ == "__main__":
+    ⟦WSGIServer(("0.0.0.0", int(os.environ["PORT"])), application).serve_forever⟧()
+`,
+    },
+    {
+      name: "Tornado's loop started by the program",
+      path: 'chat/server.py',
+      code: `import os
+
+import tornado.ioloop
+import tornado.web
+
+from chat.handlers import routes
+
+
+if __name__ == "__main__":
+    app = tornado.web.Application(routes)
+    app.listen(int(os.environ["PORT"]))
+    ⟦tornado.ioloop.IOLoop.current().start⟧()
+`,
+    },
+  ],
+};

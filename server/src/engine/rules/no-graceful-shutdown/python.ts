@@ -1,0 +1,96 @@
+// Factor IX for Python: a program that serves with a loop that knows nothing of SIGTERM and never
+// handles the signal itself: the standard library's and gevent's `server.serve_forever()`
+// (http.server, socketserver, wsgiref, xmlrpc, gevent.pywsgi), waitress' `serve(app)`, Tornado's
+// `IOLoop.current().start()`. Python's default on SIGTERM is to die at once: no `finally`, no
+// `server.shutdown()`, every open request cut. Servers that catch the signal themselves (uvicorn.run,
+// aiohttp's run_app, gunicorn, CherryPy's engine, Twisted's reactor, Sanic) are not read; a server bound
+// to the loopback address is a developer's or a test's helper; a start inside a method, or inside a
+// function the module does not call when it runs (a library's `serve()`), is not the program's.
+import { importBindings, isModuleLevel, positionalArguments, resolvedName, stringValue, unwrapParentheses, type Bindings } from '../../languages/python';
+import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { isNonServerPath } from '../process-paths';
+
+const MESSAGE =
+  "Factor IX: the server starts with no SIGTERM handling: Python's default on SIGTERM ends the process at once, mid-request, on every deploy or scale-down; " +
+  'install a handler (signal.signal(signal.SIGTERM, …)) that stops the server (server.shutdown()) and lets the open requests finish, or serve with gunicorn or uvicorn.';
+/** Tornado's loop, started through the class: `IOLoop.current().start()`, `IOLoop.instance().start()`. */
+const TORNADO_LOOPS = new Set(['tornado.ioloop.IOLoop.current', 'tornado.ioloop.IOLoop.instance']);
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export const pythonCheck: LanguageCheck = { languages: ['python'], keywords: ['serve_forever', 'waitress', 'ioloop'], check };
+
+function check(context: RuleContext): void {
+  const tree = context.parsed.tree;
+  if (!tree || isNonServerPath(context.path)) return;
+  const root = tree.rootNode;
+  const bindings = importBindings(root);
+  const programFunctions = functionsRunAtStart(root);
+  const starts: SyntaxNode[] = [];
+  let handles = false;
+  walkTree(root, (node) => {
+    if (node.type === 'identifier' && node.text === 'SIGTERM') handles = true;
+    if (node.type === 'call' && isServerStart(node, bindings, root) && runsAtStart(node, programFunctions)) starts.push(node);
+  });
+  if (handles || starts.length === 0) return;
+  const [first, ...others] = starts.map((start) => start.childForFieldName('function')!);
+  context.report({
+    span: nodeSpan(first!),
+    message: MESSAGE,
+    ...(others.length > 0 ? { related: others.map((callee) => ({ span: nodeSpan(callee), message: 'Factor IX: another server of the same program, also stopped mid-request' })) } : {}),
+  });
+}
+
+function isServerStart(call: SyntaxNode, bindings: Bindings, root: SyntaxNode): boolean {
+  const callee = call.childForFieldName('function');
+  if (!callee) return false;
+  if (resolvedName(callee, bindings) === 'waitress.serve') return true;
+  if (callee.type !== 'attribute') return false;
+  const method = callee.childForFieldName('attribute')?.text;
+  const receiver = callee.childForFieldName('object');
+  if (method === 'start' && receiver?.type === 'call') return TORNADO_LOOPS.has(resolvedName(receiver.childForFieldName('function'), bindings) ?? '');
+  return method === 'serve_forever' && receiver !== null && !isLoopbackServer(receiver, root);
+}
+
+/** `HTTPServer(("127.0.0.1", 8000), Handler)`, inline or through the name it was assigned (or bound by `with … as`) to. */
+function isLoopbackServer(receiver: SyntaxNode, root: SyntaxNode): boolean {
+  if (receiver.type === 'call') return bindsLoopback(receiver);
+  if (receiver.type !== 'identifier') return false;
+  let loopback = false;
+  walkTree(root, (node) => {
+    const bound = node.type === 'assignment' ? [node.childForFieldName('left'), node.childForFieldName('right')] : node.type === 'as_pattern' ? [node.childForFieldName('alias'), node.namedChildren[0]] : undefined;
+    if (!bound || bound[0]?.text !== receiver.text) return;
+    if (bound[1]?.type === 'call' && bindsLoopback(bound[1])) loopback = true;
+  });
+  return loopback;
+}
+
+/**
+ * The program's own run: statements at the module's top level (the `__main__` guard's included), and the
+ * bodies of top-level functions called there by name (`main()`). A method, or a function nobody calls at
+ * start (a library's `serve()`), is not the program starting.
+ */
+function functionsRunAtStart(root: SyntaxNode): Set<string> {
+  const called = new Set<string>();
+  for (const statement of root.namedChildren) {
+    if (!statement || statement.type === 'function_definition' || statement.type === 'class_definition' || statement.type === 'decorated_definition') continue;
+    walkTree(statement, (node) => {
+      if (node.type === 'call' && node.childForFieldName('function')?.type === 'identifier') called.add(node.childForFieldName('function')!.text);
+    });
+  }
+  return called;
+}
+
+function runsAtStart(call: SyntaxNode, programFunctions: ReadonlySet<string>): boolean {
+  if (isModuleLevel(call)) return true;
+  let scope: SyntaxNode | null = call.parent;
+  while (scope && scope.type !== 'function_definition' && scope.type !== 'class_definition') scope = scope.parent;
+  return scope?.type === 'function_definition' && scope.parent?.type === 'module' && programFunctions.has(scope.childForFieldName('name')?.text ?? '');
+}
+
+function bindsLoopback(constructor: SyntaxNode): boolean {
+  const address = positionalArguments(constructor)[0];
+  const host = address && unwrapParentheses(address).type === 'tuple' ? unwrapParentheses(address).namedChildren[0] : undefined;
+  return host !== undefined && LOOPBACK.has(stringValue(host) ?? '');
+}
+
