@@ -9,6 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { listDir } from './dependencyFacts';
 import { isLocalComposeFile } from './engine/rules/compose-files';
 import { productionServicesIn } from './engine/rules/dev-prod-divergence/production';
+import { SPRING_BASE_CONFIG } from './engine/rules/dev-prod-divergence/spring-profile-files';
 import type { LanguageId, ProductionService } from './engine/types';
 import { languageOf } from './engine/languages/detect';
 import { isInside, toPosix } from './gitignore';
@@ -58,9 +59,9 @@ export class ProductionFacts {
 
   constructor(private readonly grammars?: Grammars) {}
 
-  /** Whether a file's findings depend on production facts: a local-development compose file. */
+  /** Whether a file's findings depend on production facts: a local-development compose file, Spring's base config. */
   static wants(path: string): boolean {
-    return isLocalComposeFile(path);
+    return isLocalComposeFile(path) || SPRING_BASE_CONFIG.test(path);
   }
 
   /** What the production config of the app holding `file` names; paths relative to `displayBase`. */

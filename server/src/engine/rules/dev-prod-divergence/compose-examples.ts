@@ -1,4 +1,4 @@
-// Two-file examples: a compose file scanned with the facts the node layer reads from the app's
+// Two-file examples: a compose file (or Spring's base config) scanned with the facts the node layer reads from the app's
 // production config, computed here from that config's text by the same function.
 import type { Examples } from '../../rule';
 import type { ScanOptions } from '../../types';
@@ -147,6 +147,61 @@ export const composeExamples: Examples = {
         'k8s/search.yaml': 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: search\nspec:\n  template:\n    spec:\n      containers:\n        - name: opensearch\n          image: opensearchproject/opensearch:2.13.0\n',
       }),
       relatedFiles: ['k8s/search.yaml'],
+    },
+  ],
+};
+
+const SPRING_PROD_POSTGRES = productionConfig({
+  'src/main/resources/application-prod.yml': 'spring:\n  datasource:\n    url: jdbc:postgresql://${DB_HOST}:5432/rentals\n    username: ${DB_USER}\n',
+});
+
+const SPRING_PROD_MYSQL_PROPERTIES = productionConfig({
+  'src/main/resources/application-production.properties': 'spring.datasource.url=jdbc:mysql://${MYSQL_HOST}:3306/inventory\n',
+});
+
+/** Spring Boot profiles split across files: the base config scanned with the prod profile's file as facts. */
+export const springProfileFileExamples: Examples = {
+  valid: [
+    {
+      name: 'the base config names the same kind as the prod profile (through a placeholder default, too)',
+      path: 'src/main/resources/application.yml',
+      code: 'spring:\n  datasource:\n    url: jdbc:postgresql://localhost:5432/rentals\n',
+      options: SPRING_PROD_POSTGRES,
+    },
+    {
+      name: "a profile's own document in the base file (compared within the file)",
+      path: 'src/main/resources/application.yml',
+      code: 'spring:\n  application:\n    name: rentals\n---\nspring:\n  config:\n    activate:\n      on-profile: demo\n  datasource:\n    url: jdbc:postgresql://demo-db/rentals\n',
+      options: SPRING_PROD_POSTGRES,
+    },
+    {
+      name: "the test suite's own config (src/test/resources)",
+      path: 'src/test/resources/application.yml',
+      code: 'spring:\n  datasource:\n    url: jdbc:h2:mem:rentals\n',
+      options: SPRING_PROD_POSTGRES,
+    },
+    {
+      name: 'no prod profile file among the facts',
+      path: 'src/main/resources/application.yml',
+      code: 'spring:\n  datasource:\n    url: jdbc:hsqldb:mem:catalog\n',
+      options: RAILS_POSTGRES,
+    },
+  ],
+  invalid: [
+    {
+      name: 'H2 in application.yml, PostgreSQL in application-prod.yml',
+      path: 'src/main/resources/application.yml',
+      code: 'spring:\n  datasource:\n    url: ⟦jdbc:h2:mem:rentals;DB_CLOSE_DELAY=-1⟧\n    username: sa\n',
+      options: SPRING_PROD_POSTGRES,
+      messageIncludes: ['Factor X', 'an embedded Java database', 'PostgreSQL', 'application-prod.yml'],
+      relatedFiles: ['src/main/resources/application-prod.yml'],
+    },
+    {
+      name: 'an H2 file database in application.properties, MySQL in application-production.properties',
+      path: 'src/main/resources/application.properties',
+      code: 'spring.application.name=inventory\nspring.datasource.url=⟦jdbc:h2:file:./data/inventory⟧\n',
+      options: SPRING_PROD_MYSQL_PROPERTIES,
+      relatedFiles: ['src/main/resources/application-production.properties'],
     },
   ],
 };

@@ -5,6 +5,7 @@ import { goExamples, phpExamples, rubyExamples, symfonyExamples } from './code-e
 import { configExamples, springProfileExamples } from './config-examples';
 import { javascriptExamples } from './javascript-examples';
 import { propertiesExamples } from './properties-examples';
+import { springProfileFileExamples } from './compose-examples';
 import { pythonExamples } from './python-examples';
 
 export const devProdDivergenceExamples: RuleExamples = {
@@ -16,6 +17,7 @@ export const devProdDivergenceExamples: RuleExamples = {
     { languages: ['json'], examples: configExamples.json },
     { languages: ['python'], examples: pythonExamples },
     { languages: ['properties'], examples: propertiesExamples },
+    { languages: ['yaml', 'properties'], examples: springProfileFileExamples },
     { languages: ['yaml'], examples: symfonyExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['ruby'], examples: rubyExamples },

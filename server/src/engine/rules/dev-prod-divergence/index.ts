@@ -6,6 +6,7 @@ import { javascriptCheck } from './javascript';
 import { phpCheck } from './php';
 import { pythonChecks } from './python';
 import { rubyCheck } from './ruby';
+import { springProfileFilesCheck } from './spring-profile-files';
 
 export const devProdDivergence: Rule = {
   meta: {
@@ -21,5 +22,5 @@ export const devProdDivergence: Rule = {
     docsUrl: docsUrl('dev-prod-divergence'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...configChecks, composeCheck, ...pythonChecks, goCheck, rubyCheck, phpCheck],
+  checks: [javascriptCheck, ...configChecks, composeCheck, ...pythonChecks, goCheck, rubyCheck, phpCheck, springProfileFilesCheck],
 };
