@@ -81,9 +81,12 @@ function outputFiles(command: CommandLine): OutputFile[] {
   return found;
 }
 
-/** A file, not a descriptor (`&1`), a device (`/dev/null`, `/dev/stdout`) or a path the environment gives. */
+/**
+ * A file, not a descriptor (`&1`), a device (`/dev/null`, `/dev/stdout`), a path the environment gives, or a
+ * process substitution (`exec > >(tee -a app.log) 2>&1`: tee writes the stream on, as `| tee` does).
+ */
 function isFileTarget(target: string): boolean {
-  return target !== '' && !target.startsWith('&') && !target.startsWith('/dev/') && !target.includes('$');
+  return target !== '' && !/^[&>(<]/.test(target) && !target.startsWith('/dev/') && !target.includes('$');
 }
 
 export const outputRedirectCheck: LanguageCheck = {

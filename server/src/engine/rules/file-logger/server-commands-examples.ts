@@ -112,7 +112,7 @@ export const shellLogExamples: Examples = {
     {
       name: "a set-up step's output kept in a file, a message appended to one, the app on stdout and stderr",
       path: 'docker/entrypoint.sh',
-      code: '#!/bin/sh\nset -eu\n/app/tollgate config validate > /tmp/validate.txt\necho "booting" >> /tmp/boot.txt\nexec 2>&1\nexec /app/tollgate serve --addr ":${PORT}" 2>&1\n',
+      code: '#!/bin/bash\nset -eu\n/app/tollgate config validate > /tmp/validate.txt\necho "booting" >> /tmp/boot.txt\nexec > >(tee -a /var/log/tollgate/boot.log) 2>&1\nexec /app/tollgate serve --addr ":${PORT}" 2>&1\n',
     },
     {
       name: 'a start script whose log file comes from the environment',
