@@ -28,14 +28,22 @@ const LOG_FILE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
 /** uwsgi.ini keys that send the log to a file (`logger = file:/path` for the plugin form). */
 const UWSGI_INI_KEYS = new Set(['logto', 'logto2']);
 
-function message(subject: string): string {
-  return `Factor XI: ${subject}; leave the log on stdout/stderr (\`-\`) and let the platform route the stream.`;
+/** How to keep the log on the standard streams, for tools whose options take no `-` for one. */
+const STREAM_ADVICE: Readonly<Record<string, string>> = {
+  pm2: 'point it at /dev/stdout and /dev/stderr',
+  'pm2-runtime': 'point it at /dev/stdout and /dev/stderr',
+  puma: 'leave the option out so the output stays on stdout/stderr',
+};
+
+function message(subject: string, tool?: string): string {
+  const stream = (tool !== undefined && STREAM_ADVICE[tool]) || 'leave the log on stdout/stderr (`-`)';
+  return `Factor XI: ${subject}; ${stream} and let the platform route the stream.`;
 }
 
 function checkStartCommands(context: RuleContext): void {
   for (const start of startCommands(context)) {
     for (const command of start.commands) {
-      for (const found of logFileOptions(command)) context.report({ span: found.span, message: message(`${start.where} writes ${found.tool}'s log to a file (${found.option})`) });
+      for (const found of logFileOptions(command)) context.report({ span: found.span, message: message(`${start.where} writes ${found.tool}'s log to a file (${found.option})`, found.tool) });
     }
   }
 }
