@@ -94,6 +94,11 @@ export const goShapeExamples: Examples = {
       path: 'internal/partner/keys.go',
       code: 'package partner\n\nimport "os"\n\nfunc tokenHeader() string { return "X-Partner-Token" }\n\nfunc PasswordPolicy() string {\n\treturn "at least 12 characters, one digit"\n}\n\nfunc (c *Client) Token() string { return os.Getenv("PARTNER_TOKEN") }\n\nfunc (x *Login) GetPassword() string {\n\tif x != nil {\n\t\treturn x.Password\n\t}\n\treturn ""\n}\n\nvar title = sync.OnceValue(func() string { return "Partner settings" })\n',
     },
+    {
+      name: "a tag default that is a note in parentheses, kong's env option without a default, a first-non-empty call choosing between reads",
+      path: 'cmd/dbsnap/main.go',
+      code: "package main\n\nimport (\n\t\"os\"\n\n\t\"github.com/samber/lo\"\n)\n\nvar CLI struct {\n\tPasscode string `help:\"Passcode hint shown in the prompt.\" default:\"(six digits)\"`\n\tToken    string `kong:\"env='SNAP_WEBHOOK_TOKEN',help='Token sent to the webhook.'\"`\n}\n\nvar key = lo.CoalesceOrEmpty(os.Getenv(\"API_KEY\"), os.Getenv(\"LEGACY_API_KEY\"), \"\")\n",
+    },
   ],
   invalid: [
     {
@@ -147,6 +152,11 @@ export const goShapeExamples: Examples = {
       path: 'internal/config/config.go',
       code: 'package config\n\ntype Config struct {\n\tDBPassword string `env:"DB_PASSWORD" default:"⟦Y9H9brAdZiyCae⟧"`\n\tJWTSecret  string `json:"jwt_secret" envDefault:"⟦kUtRj4DZw6QKQH⟧"`\n}\n',
       messageIncludes: ['efault`"', 'os.Getenv('],
+    },
+    {
+      name: "alecthomas/kong's own tag: a `default='…'` option among its `name='value'` options",
+      path: 'cmd/dbsnap/main.go',
+      code: "package main\n\nvar CLI struct {\n\tToken string `kong:\"env='SNAP_WEBHOOK_TOKEN',default='⟦Wm3qRx8NvT2kLz7pHc4bJd9F⟧',help='Token sent to the webhook.'\"`\n}\n",
     },
     {
       name: 'struct-tag defaults of cleanenv (env-default) and sethvargo/go-envconfig (a default= option of the env tag)',

@@ -257,11 +257,11 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   const api = goSecretApi(qualified, index);
   if (api) return { kind: 'api', label: name, credential: { noun: api.noun, strength: 'strong' }, envName: api.envName };
   if (GO_EQUALITY_CALLS.has(qualified)) return equalityCallTarget(args, index);
+  if (FIRST_NON_EMPTY_CALLS.has(name)) return firstNonEmptyTarget(call, name, args, index, scope);
   const formatted = formattedTarget(qualified, args, index);
   if (formatted) return formatted;
   const positional = positionalSecretTarget(name, qualified, args, index);
   if (positional) return positional;
-  if (name === 'cmp.Or') return cmpOrTarget(call, args, index, scope);
   const flag = flagDefaultTarget(name, index, goStringValue(args[FLAG_NAME_INDEX[lastSegment(name)] ?? 0])) ?? chainedFlagDefaultTarget(call, index);
   if (flag) return flag;
   const iniKey = args.length === 1 ? iniKeyTarget(call) : undefined;
@@ -376,12 +376,15 @@ function getterTarget(call: SyntaxNode, name: string, key: string, scope: GoScop
   };
 }
 
+/** Calls that return their first non-empty argument: Go 1.22's `cmp.Or`, samber/lo's `lo.CoalesceOrEmpty`. */
+const FIRST_NON_EMPTY_CALLS = new Set(['cmp.Or', 'lo.CoalesceOrEmpty']);
+
 /** `cmp.Or(os.Getenv("JWT_SECRET"), "...")`: the first non-empty value, so the literal is the fallback. */
-function cmpOrTarget(call: SyntaxNode, args: SyntaxNode[], index: number, scope: GoScope): Target | undefined {
-  const read = args.slice(0, index).map(envReadName).find((name) => name !== undefined);
+function firstNonEmptyTarget(call: SyntaxNode, name: string, args: SyntaxNode[], index: number, scope: GoScope): Target | undefined {
+  const read = args.slice(0, index).map(envReadName).find((env) => env !== undefined);
   if (read === undefined || index !== args.length - 1) return undefined;
   const credential = credentialName(read);
-  const fixable = qualifierUsedElsewhere(scope.root, 'cmp', call);
+  const fixable = qualifierUsedElsewhere(scope.root, name.slice(0, name.indexOf('.')), call);
   return {
     kind: 'fallback',
     label: `os.Getenv("${read}")`,
