@@ -99,8 +99,18 @@ export const goShapeExamples: Examples = {
       path: 'cmd/dbsnap/main.go',
       code: "package main\n\nimport (\n\t\"os\"\n\n\t\"github.com/samber/lo\"\n)\n\nvar CLI struct {\n\tPasscode string `help:\"Passcode hint shown in the prompt.\" default:\"(six digits)\"`\n\tToken    string `kong:\"env='SNAP_WEBHOOK_TOKEN',help='Token sent to the webhook.'\"`\n}\n\nvar key = lo.CoalesceOrEmpty(os.Getenv(\"API_KEY\"), os.Getenv(\"LEGACY_API_KEY\"), \"\")\n",
     },
+    {
+      name: "a lone `pass` with no user beside it: a boarding pass, a test's outcome",
+      path: 'internal/board/board.go',
+      code: "package board\n\nfunc Print() string {\n\tgate := \"B12\"\n\tpass := \"Economy Plus\"\n\treturn gate + pass\n}\n",
+    },
   ],
   invalid: [
+    {
+      name: "a lone `pass` or `pw` written beside a user: declared together or in the same block",
+      path: 'cmd/dump/main.go',
+      code: "package main\n\nfunc dsn() string {\n\tuser := \"openemr\"\n\tpass := ⟦\"Ty6Rq2Wm9Nz4Kx8Lp3Vb\"⟧\n\tvar login, pw = \"report\", ⟦\"Hb7nWq2ZrT5xKm9pLs4d\"⟧\n\treturn user + pass + login + pw\n}\n",
+    },
     {
       name: "a struct written in place, unkeyed: its field named by the variable it is bound to (an SNMP community)",
       path: 'internal/probe/targets.go',

@@ -1,5 +1,6 @@
 // Where a Go string literal goes: the name it is bound to (`const password = ...`, a struct field,
 // a map key), the secret-taking API it is passed to, or the env read it is the fallback of.
+import { isPassBesideUser, PAIRED_PASSWORD } from './pass-beside-user';
 import { named, callArguments, callName, dottedGoName, enclosingFunction, goStringValue, isGoString, lastSegment, qualifiedName } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { FileScope } from '../../scope';
@@ -163,6 +164,8 @@ function writtenTarget(target: SyntaxNode, scope: GoScope): Target | undefined {
   // `var key = []byte("...")` then `sessions.NewCookieStore(key)`: the API says what the name does
   // not, or says it more surely (`refreshKey` passed to SignedString is a signing key, whatever it reads like).
   if (target.type !== 'identifier') return named;
+  // `user := "app"` then `pass := "…"`: a lone `pass` beside a user is its password (pass-beside-user.ts).
+  if (!named.credential && isPassBesideUser(name, target, (node) => node.parent)) return { ...named, credential: PAIRED_PASSWORD, envName: 'PASSWORD' };
   // A package-level variable counts wherever it is passed; a local one only in its own function.
   const fn = enclosingFunction(target)?.id;
   const use = secretVariables(scope).get(name)?.find((candidate) => fn === undefined || candidate.fn === fn);

@@ -47,8 +47,18 @@ object Keys {
       path: 'src/main/kotlin/com/acme/Feed.kt',
       code: 'package com.acme\n\nclass Feed(sandbox: Boolean) {\n    private val token = if (sandbox) "<sandbox-token>" else System.getenv("FEED_TOKEN")\n    private val webhook = if (sandbox) System.getenv("WEBHOOK_TOKEN") ?: "" else System.getenv("WEBHOOK_TOKEN_PROD")\n    private val label = if (sandbox) "Weather (sandbox)" else "Weather"\n    private val passwordHint = if (sandbox) "See the README" else "Ask the on-call engineer"\n}\n',
     },
+    {
+      name: "a lone `pass` with no user beside it",
+      path: 'src/main/kotlin/com/acme/Boarding.kt',
+      code: 'package com.acme\n\nfun label(): String {\n    val gate = "B12"\n    val pass = "Economy Plus"\n    return gate + pass\n}\n',
+    },
   ],
   invalid: [
+    {
+      name: "a lone `pass` beside a `login` in the same block",
+      path: 'src/main/kotlin/com/acme/Db.kt',
+      code: 'package com.acme\n\nfun open() {\n    val login: String = "openemr"\n    val pass = ⟦"Ty6Rq2Wm9Nz4Kx8Lp3Vb"⟧\n    connect(login, pass)\n}\n',
+    },
     {
       name: "a when branch beside a read of a credential's env var",
       path: 'src/main/kotlin/com/acme/Keys.kt',

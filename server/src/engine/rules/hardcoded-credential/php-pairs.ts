@@ -5,8 +5,8 @@
 import { allChildren, arrayEntries, named, parentOf, stringValue, type Parents } from '../../languages/php';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { readOnce } from '../../readOnce';
+import { NEAR_STATEMENTS, USER_NAMES } from './pass-beside-user';
 
-const USER_KEYS = new Set(['user', 'username', 'login', 'usr']);
 
 /** The keys of the array an entry sits in, and the entry's own key; through an `env('X', lit)` fallback. */
 function entryKeys(node: SyntaxNode, parents: Parents): { own: string; siblings: ReadonlySet<string> } | undefined {
@@ -28,11 +28,8 @@ const keysOf = readOnce(
 export function isPasswordBesideUser(node: SyntaxNode, parents: Parents): boolean {
   const keys = entryKeys(node, parents);
   if (keys === undefined) return isPassVariableBesideUser(node, parents);
-  return (keys.own === 'pass' || keys.own === 'pw') && [...USER_KEYS].some((key) => keys.siblings.has(key));
+  return (keys.own === 'pass' || keys.own === 'pw') && [...USER_NAMES].some((key) => keys.siblings.has(key));
 }
-
-/** How many statements either side of a `$pass = '…';` are looked at for its user. */
-const NEAR_STATEMENTS = 8;
 
 /**
  * `$login = 'openemr'; $pass = '…';` (OpenEMR's sqlconf.php, hand-written connect scripts): a `$pass` or `$pw` variable
@@ -49,7 +46,7 @@ function isPassVariableBesideUser(node: SyntaxNode, parents: Parents): boolean {
   const at = statements.findIndex((child) => child.id === statement!.id);
   return statements.slice(Math.max(0, at - NEAR_STATEMENTS), at + NEAR_STATEMENTS + 1).some((child) => {
     const assigned = child.type === 'expression_statement' ? named(child)[0] : undefined;
-    return assigned?.type === 'assignment_expression' && USER_KEYS.has(variableOf(assigned) ?? '');
+    return assigned?.type === 'assignment_expression' && USER_NAMES.has(variableOf(assigned) ?? '');
   });
 }
 
@@ -61,7 +58,7 @@ function variableOf(assignment: SyntaxNode): string | undefined {
 
 /** `new Configuration(user: 'feed', pass: '…')`: a named `pass` argument beside a named user is a password, as an array's entry is. */
 export function isPassArgumentBesideUser(named: string, argumentNames: readonly (string | undefined)[]): boolean {
-  return (named === 'pass' || named === 'pw') && argumentNames.some((name) => name !== undefined && USER_KEYS.has(name.toLowerCase()));
+  return (named === 'pass' || named === 'pw') && argumentNames.some((name) => name !== undefined && USER_NAMES.has(name.toLowerCase()));
 }
 
 /**
