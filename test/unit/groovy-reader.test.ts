@@ -70,8 +70,21 @@ describe('groovy reader', () => {
     assert.deepEqual(names, [['longOpt', 'slack-token'], ['slack-token', 'a'], ['api-key', 'b'], ['passphrase', 'c']]);
   });
 
+  it("names a map entry put by its key, auth.basic's password and a Job DSL parameter's default by the parameter", () => {
+    const text = [
+      "request.headers['X-Api-Key'] = 'a'",
+      "request.auth.basic 'svc', 'b'",
+      "client.auth.basic('svc', 'c')",
+      "stringParam('DATADOG_API_KEY', 'd', 'Deploy marker key')",
+      "headers['Accept'] = 'application/json'",
+    ].join('\n');
+    const names = groovyValues(text).map((entry) => [entry.name, entry.value.text]);
+    // A command call's first string is named by the call, as `storePassword 'x'` is: the user, under a name that says no credential.
+    assert.deepEqual(names, [['X-Api-Key', 'a'], ['request.auth.basic', 'svc'], ['password', 'b'], ['password', 'c'], ['DATADOG_API_KEY', 'd'], ['Accept', 'application/json']]);
+  });
+
   it('is total: any input gives spans inside the text', () => {
-    const text = fc.array(fc.constantFrom('a', 'password', '=', ':', ' ', '\n', ';', '"', "'", "'''", '{', '}', '(', ')', ',', '?:', '//', '/*', '*/', '\\', '$', 'getenv', 'defaultValue', 'longOpt', 'names', '[', ']', '@', 'def', '-'), { maxLength: 80 }).map((parts) => parts.join(''));
+    const text = fc.array(fc.constantFrom('a', 'password', '=', ':', ' ', '\n', ';', '"', "'", "'''", '{', '}', '(', ')', ',', '?:', '//', '/*', '*/', '\\', '$', 'getenv', 'defaultValue', 'longOpt', 'names', '[', ']', '@', 'def', '-', 'request.auth.basic', 'stringParam', 'shell', 'headers'), { maxLength: 80 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(fc.oneof(text, fc.string({ maxLength: 200 })), (input) => {
         for (const entry of groovyValues(input)) {
@@ -88,7 +101,7 @@ describe('groovy reader', () => {
   });
 
   it('reads adversarial input in linear time', () => {
-    for (const unit of ["a = 'x' ", "defaultValue: 'x', longOpt: [", "def a = b ?: 'x' ", "buildConfigField 'a', ", '{', "x 'y'\n", "'", 'getenv(\'X\') ?: '])
+    for (const unit of ["a = 'x' ", "defaultValue: 'x', longOpt: [", "def a = b ?: 'x' ", "buildConfigField 'a', ", '{', "x 'y'\n", "'", 'getenv(\'X\') ?: ', "h['k'] = 'v'\n", "a.auth.basic 'u', ", "stringParam('A', "])
       for (const size of [20_000, 40_000]) {
         const started = performance.now();
         groovyValues(unit.repeat(size));

@@ -5,10 +5,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import fc from 'fast-check';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { phpEnvRead } from '../../server/src/engine/fixes/envRead-php';
 import { planFix } from '../../server/src/engine/fixes/plan';
 import { parseIni } from '../../server/src/engine/languages/ini';
+import { isGuardedIni } from '../../server/src/engine/rules/hardcoded-credential/php-guarded-ini';
 import { scan } from '../../server/src/engine/scan';
 import type { Finding, MoveToEnvFix } from '../../server/src/engine/types';
 import { Grammars } from '../../server/src/grammars';
@@ -163,5 +165,27 @@ describe('php robustness', () => {
     const chain = `<?php\nfile_put_contents(__DIR__${" . 'x'".repeat(20_000)} . '.log', $m, FILE_APPEND);\n`;
     const found = findings('src/chain.php', chain, 'file-logger');
     assert.equal(found.length, 1);
+  });
+});
+
+describe('php files that are INI behind an exit guard', () => {
+  it('reads a file as INI only when its first line is the guard and no PHP block follows', () => {
+    assert.equal(isGuardedIni('; <?php exit; // DO NOT DELETE ?>\n[database]\npassword = x\n'), true);
+    assert.equal(isGuardedIni("# <?php exit('No direct script access allowed'); ?>\r\nDB_PASSWORD=x\n"), true);
+    assert.equal(isGuardedIni('; <?php exit; ?> DO NOT REMOVE THIS LINE\n[database]\n'), true);
+    assert.equal(isGuardedIni('; <?php exit; ?>\n<?php\n$a = 1;\n'), false);
+    assert.equal(isGuardedIni("<?php exit('No direct script access allowed'); ?>\nx=1\n"), false);
+    assert.equal(isGuardedIni('[database]\n; <?php exit; ?>\n'), false);
+  });
+
+  it('is total and quick on any input', () => {
+    const parts = fc.constantFrom(';', '#', ' ', '\n', '\r', '<?php', '<?', '?>', 'exit', 'die', ';', '(', ')', 'x', '=', '"');
+    fc.assert(fc.property(fc.oneof(fc.array(parts, { maxLength: 60 }).map((p) => p.join('')), fc.string({ maxLength: 300 })), (text) => {
+      assert.equal(typeof isGuardedIni(text), 'boolean');
+    }), { numRuns: 500 });
+    const started = performance.now();
+    isGuardedIni('; <?php exit '.repeat(50_000));
+    isGuardedIni(';' + ' <?php exit'.repeat(15) + '\n' + 'a=b\n'.repeat(100_000));
+    assert.ok(performance.now() - started < 1000);
   });
 });

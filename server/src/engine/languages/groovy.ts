@@ -112,8 +112,8 @@ export function groovyStrings(text: string): { value: MappedText; span: Span }[]
   });
 }
 
-/** Jenkins' shell step; a string's own `.execute()` runs it too. */
-const SHELL_STEP = 'sh';
+/** Jenkins' shell step, and Job DSL's (`steps { shell('…') }`); a string's own `.execute()` runs it too. */
+const SHELL_STEPS = new Set(['sh', 'shell']);
 
 /**
  * The scripts of a pipeline's shell steps: `sh 'docker login …'`, `sh("…")`, `sh(script: '…', returnStdout: true)`,
@@ -128,7 +128,7 @@ export function groovyShellScripts(text: string): MappedText[] {
     const step = first?.kind === 'name' ? first : first?.text === '(' ? second : first?.text === ':' && second?.text === 'script' && third?.text === '(' ? fourth : undefined;
     // A command line run by Groovy's String.execute(): `"curl -u ops:… https://…".execute()`.
     const executed = tokens[i + 1]?.text === '.' && tokens[i + 2]?.text === 'execute';
-    if (executed || (step?.kind === 'name' && step.text === SHELL_STEP)) scripts.push(innerOf(token));
+    if (executed || (step?.kind === 'name' && SHELL_STEPS.has(step.text))) scripts.push(innerOf(token));
   });
   return scripts;
 }
@@ -210,6 +210,8 @@ function valueAt(tokens: readonly Token[], i: number, statementStart: number): F
   if (before.text === '?:' && ends) return fallbackOf(tokens, i - 1) ?? declaredName(tokens, statementStart, i - 1);
   const option = ends ? optionDefault(tokens, i) : undefined;
   if (option) return option;
+  const indexed = ends ? indexAssignment(tokens, i) : undefined;
+  if (indexed) return indexed;
   if (before.kind === 'punct' && (before.text === ':' || before.text === '=')) {
     const key = tokens[i - 2];
     if (!ends || key?.kind !== 'name' && key?.kind !== 'string') return undefined;
@@ -218,7 +220,7 @@ function valueAt(tokens: readonly Token[], i: number, statementStart: number): F
     if (before.text === '=' && !isDeclarationHead(tokens, statementStart, i - 2)) return undefined;
     return { name: key.kind === 'string' ? key.text.replace(/^['"]+|['"]+$/g, '') : key.text };
   }
-  const taking = secretTakingArgument(tokens, i);
+  const taking = secretTakingArgument(tokens, i) ?? basicAuthCommand(tokens, i, ends) ?? (ends ? parameterDefault(tokens, i) : undefined);
   if (taking) return taking;
   // storePassword 'x', password('x')
   const call = before.kind === 'name' ? before : before.text === '(' ? tokens[i - 2] : undefined;
@@ -271,6 +273,31 @@ function secretTakingArgument(tokens: readonly Token[], i: number): Found | unde
     } else if (text === ',' && depth === 0) commas++;
   }
   return undefined;
+}
+
+/** `request.headers['X-Api-Key'] = '…'`, `config['password'] = '…'`: a value put in a map under a string key is named by the key. */
+function indexAssignment(tokens: readonly Token[], i: number): Found | undefined {
+  const [open, key, close, equals] = tokens.slice(Math.max(0, i - 4), i);
+  if (i < 4 || equals?.text !== '=' || close?.text !== ']' || key?.kind !== 'string' || open?.text !== '[') return undefined;
+  return { name: key.text.replace(/^['"]+|['"]+$/g, '') };
+}
+
+/** HTTPBuilder's and RESTClient's `request.auth.basic 'user', '…'` (a command call, or with parentheses): the second string is the password. */
+function basicAuthCommand(tokens: readonly Token[], i: number, ends: boolean): Found | undefined {
+  const [call, open, user, comma] = tokens.slice(Math.max(0, i - 4), i);
+  const closed = open?.text === '(' ? tokens[i + 1]?.text === ')' : ends;
+  const callee = open?.text === '(' ? call : open;
+  if (!closed || comma?.text !== ',' || user?.kind !== 'string' || callee?.kind !== 'name') return undefined;
+  return /(?:^|\.)auth\.basic$/.test(callee.text) ? { name: 'password' } : undefined;
+}
+
+/** Job DSL's build parameters: `stringParam('API_KEY', '…', 'description')`, `textParam(…)`: the default, named by the parameter. */
+const PARAMETER_CALLS = /(?:^|\.)(?:stringParam|textParam)$/;
+
+function parameterDefault(tokens: readonly Token[], i: number): Found | undefined {
+  const [call, open, name, comma] = tokens.slice(Math.max(0, i - 4), i);
+  if (i < 4 || call?.kind !== 'name' || !PARAMETER_CALLS.test(call.text) || open?.text !== '(' || name?.kind !== 'string' || comma?.text !== ',') return undefined;
+  return { name: name.text.replace(/^['"]+|['"]+$/g, '') };
 }
 
 /** Gradle's signing `useInMemoryPgpKeys([keyId, ]key, password)`: the last argument, when a string, is the key's password. */

@@ -96,6 +96,8 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^@[A-Za-z_][\w.-]{0,80}@$/,
   /^[^\w\s]{0,2}__[A-Za-z][\w.-]{0,80}__[^\w\s]{0,2}$/,
   /^#\{[^{}]{1,80}\}#?$/,
+  // A note in words, in parentheses, where a value would be: a help text's default `(six digits)`, `(none)`, `(not set)`.
+  /^\([a-z]{1,20}(?:[ ,-]{1,2}[a-z]{1,20}){0,7}\)$/i,
   // The whole value says it is none: `notasecret` (the password of every P12 key file Google issues), `not_a_password`.
   /^not[-_ ]?a?[-_ ]?(?:secret|password)$/i,
   /^no-check$/i,

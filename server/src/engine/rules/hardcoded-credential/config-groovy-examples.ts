@@ -94,8 +94,18 @@ conn.setRequestProperty('Authorization', "Bearer \${System.getenv('PARTNER_TOKEN
 def labels = [password: 'Password', token: 'API token']
 `,
     },
+    {
+      name: "Job DSL parameters and steps, HTTPBuilder auth and headers that read the environment or hold no secret",
+      path: 'jobs/seed.groovy',
+      code: "pipelineJob('deploy') {\n    parameters {\n        stringParam('IMAGE_TAG', 'latest', 'Image tag to deploy')\n        nonStoredPasswordParam('DB_PASSWORD', 'Database password')\n    }\n}\njob('backup') {\n    steps {\n        shell('pg_dump -U \"$PGUSER\" shop | gzip > shop.sql.gz')\n    }\n}\ndef api = configure {\n    request.headers['Accept'] = 'application/json'\n    request.auth.basic System.getenv('API_USER'), System.getenv('API_PASSWORD')\n}\n",
+    },
   ],
   invalid: [
+    {
+      name: "Job DSL: a string parameter's default named by the parameter, a shell step's curl login; HTTPBuilder: a header put by index, request.auth.basic's password",
+      path: 'jobs/seed.groovy',
+      code: "pipelineJob('deploy') {\n    parameters {\n        stringParam('DATADOG_API_KEY', ⟦'a3f9c1e07d5b48b2a6e4c8d0f2b7a9e1'⟧, 'Deploy marker key')\n    }\n}\njob('backup') {\n    steps {\n        shell('curl -fsS -u backup:⟦Km4tWq9RzX2nLv7pHc5bJd8F⟧ -T shop.sql.gz https://nexus.example/backups/')\n    }\n}\ndef api = configure {\n    request.headers['X-Api-Key'] = ⟦'Hn6tRq2WzK9mXv4pLc7bJd3F'⟧\n    request.auth.basic 'reports-svc', ⟦'Tm3kNw8QvR5xZp2cLb7hJs4E'⟧\n}\n",
+    },
     {
       name: "an option's default named by the option (CliBuilder's longOpt, picocli's names), an elvis fallback under the declared name, a token in an annotation",
       path: 'scripts/publish.groovy',

@@ -94,8 +94,23 @@ export const goShapeExamples: Examples = {
       path: 'internal/partner/keys.go',
       code: 'package partner\n\nimport "os"\n\nfunc tokenHeader() string { return "X-Partner-Token" }\n\nfunc PasswordPolicy() string {\n\treturn "at least 12 characters, one digit"\n}\n\nfunc (c *Client) Token() string { return os.Getenv("PARTNER_TOKEN") }\n\nfunc (x *Login) GetPassword() string {\n\tif x != nil {\n\t\treturn x.Password\n\t}\n\treturn ""\n}\n\nvar title = sync.OnceValue(func() string { return "Partner settings" })\n',
     },
+    {
+      name: "a tag default that is a note in parentheses, kong's env option without a default, a first-non-empty call choosing between reads",
+      path: 'cmd/dbsnap/main.go',
+      code: "package main\n\nimport (\n\t\"os\"\n\n\t\"github.com/samber/lo\"\n)\n\nvar CLI struct {\n\tPasscode string `help:\"Passcode hint shown in the prompt.\" default:\"(six digits)\"`\n\tToken    string `kong:\"env='SNAP_WEBHOOK_TOKEN',help='Token sent to the webhook.'\"`\n}\n\nvar key = lo.CoalesceOrEmpty(os.Getenv(\"API_KEY\"), os.Getenv(\"LEGACY_API_KEY\"), \"\")\n",
+    },
+    {
+      name: "a lone `pass` with no user beside it: a boarding pass, a test's outcome",
+      path: 'internal/board/board.go',
+      code: "package board\n\nfunc Print() string {\n\tgate := \"B12\"\n\tpass := \"Economy Plus\"\n\treturn gate + pass\n}\n",
+    },
   ],
   invalid: [
+    {
+      name: "a lone `pass` or `pw` written beside a user: declared together or in the same block",
+      path: 'cmd/dump/main.go',
+      code: "package main\n\nfunc dsn() string {\n\tuser := \"openemr\"\n\tpass := ⟦\"Ty6Rq2Wm9Nz4Kx8Lp3Vb\"⟧\n\tvar login, pw = \"report\", ⟦\"Hb7nWq2ZrT5xKm9pLs4d\"⟧\n\treturn user + pass + login + pw\n}\n",
+    },
     {
       name: "a struct written in place, unkeyed: its field named by the variable it is bound to (an SNMP community)",
       path: 'internal/probe/targets.go',
@@ -147,6 +162,11 @@ export const goShapeExamples: Examples = {
       path: 'internal/config/config.go',
       code: 'package config\n\ntype Config struct {\n\tDBPassword string `env:"DB_PASSWORD" default:"⟦Y9H9brAdZiyCae⟧"`\n\tJWTSecret  string `json:"jwt_secret" envDefault:"⟦kUtRj4DZw6QKQH⟧"`\n}\n',
       messageIncludes: ['efault`"', 'os.Getenv('],
+    },
+    {
+      name: "alecthomas/kong's own tag: a `default='…'` option among its `name='value'` options",
+      path: 'cmd/dbsnap/main.go',
+      code: "package main\n\nvar CLI struct {\n\tToken string `kong:\"env='SNAP_WEBHOOK_TOKEN',default='⟦Wm3qRx8NvT2kLz7pHc4bJd9F⟧',help='Token sent to the webhook.'\"`\n}\n",
     },
     {
       name: 'struct-tag defaults of cleanenv (env-default) and sethvargo/go-envconfig (a default= option of the env tag)',

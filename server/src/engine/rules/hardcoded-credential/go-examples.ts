@@ -173,6 +173,21 @@ var sessionKey = cmp.Or(os.Getenv("SESSION_SECRET"), ⟦"k3ep-it-s3cret"⟧)
     messageIncludes: ['fallback of os.Getenv("SESSION_SECRET")'],
   },
   {
+    name: "samber/lo's CoalesceOrEmpty with an env read, as cmp.Or",
+    path: 'internal/config/config.go',
+    code: `package config
+
+import (
+\t"os"
+
+\t"github.com/samber/lo"
+)
+
+var webhookSecret = lo.CoalesceOrEmpty(os.Getenv("WEBHOOK_SECRET"), ⟦"Hq4vNz8RkW2tXm6pLc3bJs9E"⟧)
+`,
+    messageIncludes: ['fallback of os.Getenv("WEBHOOK_SECRET")'],
+  },
+  {
     name: 'static AWS credentials (v1 SDK): the key ID by format, the secret by position',
     path: 'aws/session.go',
     code: `package aws

@@ -49,6 +49,21 @@ function inTagDefault(pair: TagPair): TagPair[] {
   return [pair, { key: 'default', value: pair.value.slice(start), start: pair.start + start }];
 }
 
+/**
+ * alecthomas/kong's own tag, `kong:"env='SNAP_TOKEN',default='lit',help='…'"`: its `name='value'` (or `name=value`)
+ * options read as pairs of their own, as kong's `default:"…"` and `env:"…"` keys are.
+ */
+function kongOptions(pair: TagPair): TagPair[] {
+  if (pair.key !== 'kong') return [pair];
+  return [...pair.value.matchAll(KONG_OPTION)].map((match) => {
+    const [start] = match.indices![2] ?? match.indices![3]!;
+    return { key: match[1]!, value: match[2] ?? match[3]!, start: pair.start + start };
+  });
+}
+
+/** One kong option: a name, `=`, a quoted value (`\'` escapes a quote) or one up to the next comma. */
+const KONG_OPTION = /(?:^|,)[ \t]*([\w-]{1,40})=(?:'((?:[^'\\]|\\.)*)'|([^,']*))/dg;
+
 /** Reports of the credential defaults in one field declaration's tag. */
 export function tagDefaultReports(field: SyntaxNode): Report[] {
   const tag = field.childForFieldName('tag');
@@ -57,7 +72,7 @@ export function tagDefaultReports(field: SyntaxNode): Report[] {
   const reports: Report[] = [];
   const base = tag.startIndex + 1;
   const raw = tag.text.slice(1, -1);
-  const pairs = tagPairs(raw);
+  const pairs = tagPairs(raw).flatMap(kongOptions);
   const envName = pairs.find((pair) => pair.key === 'env' || pair.key === 'envconfig')?.value.split(',')[0];
   for (const { key, value, start: offset } of pairs.flatMap(inTagDefault)) {
     if (!DEFAULT_KEYS.has(key)) continue;

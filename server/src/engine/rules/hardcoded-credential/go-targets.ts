@@ -1,5 +1,6 @@
 // Where a Go string literal goes: the name it is bound to (`const password = ...`, a struct field,
 // a map key), the secret-taking API it is passed to, or the env read it is the fallback of.
+import { isPassBesideUser, PAIRED_PASSWORD } from './pass-beside-user';
 import { named, callArguments, callName, dottedGoName, enclosingFunction, goStringValue, isGoString, lastSegment, qualifiedName } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { FileScope } from '../../scope';
@@ -163,6 +164,8 @@ function writtenTarget(target: SyntaxNode, scope: GoScope): Target | undefined {
   // `var key = []byte("...")` then `sessions.NewCookieStore(key)`: the API says what the name does
   // not, or says it more surely (`refreshKey` passed to SignedString is a signing key, whatever it reads like).
   if (target.type !== 'identifier') return named;
+  // `user := "app"` then `pass := "…"`: a lone `pass` beside a user is its password (pass-beside-user.ts).
+  if (!named.credential && isPassBesideUser(name, target, (node) => node.parent)) return { ...named, credential: PAIRED_PASSWORD, envName: 'PASSWORD' };
   // A package-level variable counts wherever it is passed; a local one only in its own function.
   const fn = enclosingFunction(target)?.id;
   const use = secretVariables(scope).get(name)?.find((candidate) => fn === undefined || candidate.fn === fn);
@@ -257,11 +260,11 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   const api = goSecretApi(qualified, index);
   if (api) return { kind: 'api', label: name, credential: { noun: api.noun, strength: 'strong' }, envName: api.envName };
   if (GO_EQUALITY_CALLS.has(qualified)) return equalityCallTarget(args, index);
+  if (FIRST_NON_EMPTY_CALLS.has(name)) return firstNonEmptyTarget(call, name, args, index, scope);
   const formatted = formattedTarget(qualified, args, index);
   if (formatted) return formatted;
   const positional = positionalSecretTarget(name, qualified, args, index);
   if (positional) return positional;
-  if (name === 'cmp.Or') return cmpOrTarget(call, args, index, scope);
   const flag = flagDefaultTarget(name, index, goStringValue(args[FLAG_NAME_INDEX[lastSegment(name)] ?? 0])) ?? chainedFlagDefaultTarget(call, index);
   if (flag) return flag;
   const iniKey = args.length === 1 ? iniKeyTarget(call) : undefined;
@@ -376,12 +379,15 @@ function getterTarget(call: SyntaxNode, name: string, key: string, scope: GoScop
   };
 }
 
+/** Calls that return their first non-empty argument: Go 1.22's `cmp.Or`, samber/lo's `lo.CoalesceOrEmpty`. */
+const FIRST_NON_EMPTY_CALLS = new Set(['cmp.Or', 'lo.CoalesceOrEmpty']);
+
 /** `cmp.Or(os.Getenv("JWT_SECRET"), "...")`: the first non-empty value, so the literal is the fallback. */
-function cmpOrTarget(call: SyntaxNode, args: SyntaxNode[], index: number, scope: GoScope): Target | undefined {
-  const read = args.slice(0, index).map(envReadName).find((name) => name !== undefined);
+function firstNonEmptyTarget(call: SyntaxNode, name: string, args: SyntaxNode[], index: number, scope: GoScope): Target | undefined {
+  const read = args.slice(0, index).map(envReadName).find((env) => env !== undefined);
   if (read === undefined || index !== args.length - 1) return undefined;
   const credential = credentialName(read);
-  const fixable = qualifierUsedElsewhere(scope.root, 'cmp', call);
+  const fixable = qualifierUsedElsewhere(scope.root, name.slice(0, name.indexOf('.')), call);
   return {
     kind: 'fallback',
     label: `os.Getenv("${read}")`,

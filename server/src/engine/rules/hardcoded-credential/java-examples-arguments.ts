@@ -185,8 +185,18 @@ class Reports {
 }
 `,
     },
+    {
+      name: "a lone `pass` with no user beside it",
+      path: 'src/main/java/com/acme/Boarding.java',
+      code: 'package com.acme;\n\nclass Boarding {\n    String label() {\n        String gate = "B12";\n        String pass = "Economy Plus";\n        return gate + pass;\n    }\n}\n',
+    },
   ],
   invalid: [
+    {
+      name: "a lone `pass` beside a user in the same block",
+      path: 'src/main/java/com/acme/Db.java',
+      code: 'package com.acme;\n\nclass Db {\n    void open() {\n        String user = "openemr";\n        String pass = ⟦"Ty6Rq2Wm9Nz4Kx8Lp3Vb"⟧;\n        connect(user, pass);\n    }\n}\n',
+    },
     {
       name: "a switch arm and a ternary branch beside a read of a credential's env var",
       path: 'src/main/java/com/acme/Keys.java',

@@ -1,5 +1,6 @@
 // Where a Java string literal goes: the variable, field or setter it is assigned to, the call it is
 // passed to, the env read it is the fallback of.
+import { isPassBesideUser, PAIRED_PASSWORD } from './pass-beside-user';
 import { javaCall, javaDottedName, javaString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { argumentTarget, comparedTarget, getterTarget, isDecoderCall, TRANSPARENT_METHODS, type JvmSyntax } from './java-calls';
@@ -113,7 +114,7 @@ export function declaredTarget(name: string, syntax: JvmSyntax, declaration?: Sy
   const used = syntax.secretUse?.(name);
   if (used) return used;
   const holder = GENERIC_MEMBER.test(name) && declaration ? enclosingTypeName(declaration, syntax) : undefined;
-  if (holder === undefined) return listedMemberTarget(name, syntax, declaration) ?? nameTarget([name]);
+  if (holder === undefined) return listedMemberTarget(name, syntax, declaration) ?? pairedPassTarget(name, syntax, declaration) ?? nameTarget([name]);
   // The type says what its one value is: `Pepper.value` is a pepper.
   const { credential: _member, ...target } = nameTarget([holder, name]);
   const credential = credentialName(holder);
@@ -130,6 +131,12 @@ function listedMemberTarget(name: string, syntax: JvmSyntax, declaration: Syntax
   const holder = !named.credential && declaration ? memberOwnerName(declaration, syntax) : undefined;
   const credential = holder === undefined ? undefined : listedUnder([holder]);
   return credential ? { ...named, label: `${holder}.${name}`, credential } : undefined;
+}
+
+/** `String user = "app"; String pass = "…";`: a lone `pass` beside a user is its password (pass-beside-user.ts). */
+function pairedPassTarget(name: string, syntax: JvmSyntax, declaration: SyntaxNode | undefined): Target | undefined {
+  const up = (node: SyntaxNode): SyntaxNode | null => syntax.parent(node) ?? node.parent;
+  return declaration && isPassBesideUser(name, declaration, up) ? { ...nameTarget([name]), credential: PAIRED_PASSWORD, envName: 'PASSWORD' } : undefined;
 }
 
 /** Where a member may be declared between it and its type; a method, lambda or initializer in between makes it a local. */

@@ -1,7 +1,7 @@
 // A literal that one branch of a choice gives where another branch reads the environment is that variable's
 // value for one case: Java's `return switch (env) { case "prod" -> "…"; default -> System.getenv("ENCRYPTION_KEY"); }`
-// and `prod ? "…" : System.getenv("X")`, Kotlin's `when (env) { "prod" -> "…" else -> System.getenv("X") }`
-// (PHP's match and ternary alike, php-targets.ts).
+// and `prod ? "…" : System.getenv("X")`, Kotlin's `when (env) { "prod" -> "…" else -> System.getenv("X") }` and
+// `if (prod) System.getenv("X") else "…"` (PHP's match and ternary alike, php-targets.ts).
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { envReadName, type JvmSyntax } from './java-calls';
 import { choiceEnvTarget, MAX_CHOICE_BRANCHES, type Target } from './target';
@@ -22,11 +22,13 @@ export function switchArmValues(switchExpression: SyntaxNode): SyntaxNode[] {
   });
 }
 
-/** The values of a Kotlin `when`'s entries: each entry's body, or its braced body's last statement. */
-export function whenEntryValues(whenExpression: SyntaxNode): SyntaxNode[] {
-  const entries = whenExpression.namedChildren.filter((child): child is SyntaxNode => child?.type === 'when_entry').slice(0, MAX_CHOICE_BRANCHES);
-  return entries.flatMap((entry) => {
-    const body = entry.namedChildren.find((child) => child?.type === 'control_structure_body');
+/** The values of a Kotlin `when`'s entries or an `if`'s two branches: each body, or its braced body's last statement. */
+export function kotlinBranchValues(choice: SyntaxNode): SyntaxNode[] {
+  const bodies =
+    choice.type === 'if_expression'
+      ? choice.namedChildren.filter((child) => child?.type === 'control_structure_body')
+      : choice.namedChildren.filter((child) => child?.type === 'when_entry').map((entry) => entry!.namedChildren.find((child) => child?.type === 'control_structure_body'));
+  return bodies.slice(0, MAX_CHOICE_BRANCHES).flatMap((body) => {
     const first = body?.namedChild(0);
     const value = first?.type === 'statements' ? first.namedChild(first.namedChildCount - 1) : first;
     return value ? [value] : [];

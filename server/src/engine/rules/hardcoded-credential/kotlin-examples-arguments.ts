@@ -42,12 +42,32 @@ object Keys {
 }
 `,
     },
+    {
+      name: "an if expression whose other branch reads the env var, choosing a placeholder, an empty value or a label",
+      path: 'src/main/kotlin/com/acme/Feed.kt',
+      code: 'package com.acme\n\nclass Feed(sandbox: Boolean) {\n    private val token = if (sandbox) "<sandbox-token>" else System.getenv("FEED_TOKEN")\n    private val webhook = if (sandbox) System.getenv("WEBHOOK_TOKEN") ?: "" else System.getenv("WEBHOOK_TOKEN_PROD")\n    private val label = if (sandbox) "Weather (sandbox)" else "Weather"\n    private val passwordHint = if (sandbox) "See the README" else "Ask the on-call engineer"\n}\n',
+    },
+    {
+      name: "a lone `pass` with no user beside it",
+      path: 'src/main/kotlin/com/acme/Boarding.kt',
+      code: 'package com.acme\n\nfun label(): String {\n    val gate = "B12"\n    val pass = "Economy Plus"\n    return gate + pass\n}\n',
+    },
   ],
   invalid: [
+    {
+      name: "a lone `pass` beside a `login` in the same block",
+      path: 'src/main/kotlin/com/acme/Db.kt',
+      code: 'package com.acme\n\nfun open() {\n    val login: String = "openemr"\n    val pass = ⟦"Ty6Rq2Wm9Nz4Kx8Lp3Vb"⟧\n    connect(login, pass)\n}\n',
+    },
     {
       name: "a when branch beside a read of a credential's env var",
       path: 'src/main/kotlin/com/acme/Keys.kt',
       code: 'package com.acme\n\nfun key(env: String): String = when (env) {\n    "prod" -> ⟦"Zb3397f3c6c3809d44db07a7434a5912831f4"⟧\n    else -> System.getenv("ENCRYPTION_KEY")\n}\n',
+    },
+    {
+      name: "an if expression's branch beside a read of a credential's env var, plain or braced",
+      path: 'src/main/kotlin/com/acme/Weather.kt',
+      code: 'package com.acme\n\nclass Weather(sandbox: Boolean) {\n    private val apiKey = if (sandbox) ⟦"Tq8LmVx3Rk2NwP7zHc5YbJ4e"⟧ else System.getenv("WEATHER_API_KEY")\n    private val secret = if (!sandbox) {\n        System.getenv("FEED_SECRET")\n    } else {\n        ⟦"Wd5KpRz8Nq3XmT7vLc2HbG9s"⟧\n    }\n}\n',
     },
     {
       name: "a command-line option's literal default, named by the option: clikt's flags, kotlinx-cli's fullName",

@@ -5,7 +5,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { argumentTarget, comparedTarget, envReadName, getterTarget, isDecoderCall, type JvmSyntax } from './java-calls';
 import { ancestorWithin, declaredTarget, sameNode, TRANSPARENT_METHODS } from './java-targets';
 import { envFallbackTarget, listedUnder, nameTarget, type Target } from './target';
-import { jvmChoiceEnvTarget, whenEntryValues } from './jvm-choices';
+import { jvmChoiceEnvTarget, kotlinBranchValues } from './jvm-choices';
 import { credentialName } from '../../secrets';
 
 export function kotlinSyntax(text: string, parent: JvmSyntax['parent']): JvmSyntax {
@@ -35,11 +35,11 @@ export function kotlinTarget(literal: SyntaxNode, syntax: JvmSyntax): Target | u
       if (fallback) return fallback;
       continue;
     }
-    const branchOf = whenOfBranch(parent, syntax);
+    const branchOf = choiceOfBranch(parent, syntax);
     if (branchOf) {
-      const choice = jvmChoiceEnvTarget(whenEntryValues(branchOf), syntax);
+      const choice = jvmChoiceEnvTarget(kotlinBranchValues(branchOf), syntax);
       if (choice) return choice;
-      parent = branchOf; // the update step climbs past the `when`: a branch's value is its value
+      parent = branchOf; // the update step climbs past the `when` or `if`: a branch's value is its value
       continue;
     }
     const decoder = parent.type === 'value_argument' ? callOfArgument(parent, syntax) : undefined;
@@ -59,14 +59,16 @@ export function kotlinTarget(literal: SyntaxNode, syntax: JvmSyntax): Target | u
 }
 
 /**
- * `fun partnerKey(env: String) = when (env) { "prod" -> "…" else -> "" }`: the `when` a branch's value (or a braced branch's
- * last statement) is the value of, so it goes where the `when` goes, as Java's switch arms do.
+ * `fun partnerKey(env: String) = when (env) { "prod" -> "…" else -> "" }` and `val key = if (sandbox) "…" else …`: the
+ * `when` or `if` a branch's value (or a braced branch's last statement) is the value of, so it goes where the choice goes,
+ * as Java's switch arms and ternaries do.
  */
-function whenOfBranch(parent: SyntaxNode, syntax: JvmSyntax): SyntaxNode | undefined {
+function choiceOfBranch(parent: SyntaxNode, syntax: JvmSyntax): SyntaxNode | undefined {
   const body = parent.type === 'statements' ? syntax.parent(parent) : parent;
   if (body?.type !== 'control_structure_body') return undefined;
-  const entry = syntax.parent(body);
-  const expression = entry?.type === 'when_entry' ? syntax.parent(entry) : undefined;
+  const owner = syntax.parent(body);
+  if (owner?.type === 'if_expression') return owner;
+  const expression = owner?.type === 'when_entry' ? syntax.parent(owner) : undefined;
   return expression?.type === 'when_expression' ? expression : undefined;
 }
 

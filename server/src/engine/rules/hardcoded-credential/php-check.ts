@@ -18,9 +18,9 @@ import { findDsnPassword } from './go-dsn';
 import { headerLineOf } from './php-headers';
 import { isSettingsReader, jsonFieldReports } from './json-body';
 import { isKeyBesideCipher, isKeyBesideSecret, isPasswordBesideUser } from './php-pairs';
+import { PAIRED_PASSWORD } from './pass-beside-user';
 import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
 
-const PAIRED_PASSWORD: CredentialName = { noun: 'password', strength: 'strong' };
 
 /** Laravel's validation rules: `'password' => 'required|confirmed|min:8'` is a rule, not a secret. */
 const VALIDATION_RULES = new Set([

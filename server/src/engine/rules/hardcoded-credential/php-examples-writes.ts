@@ -80,8 +80,28 @@ export const phpWriteExamples: Examples = {
       path: 'app/Console/Kernel.php',
       code: "<?php\n\nexec('mysqldump -u backup -p$DB_PASSWORD shop');\nexec('ls -la /var/www');\n$schedule->command('cache:clear')->daily();\n$schedule->command('feeds:import', ['--token' => config('services.feeds.token')]);\n",
     },
+    {
+      name: "a `$pass` with no user beside it (a boarding pass), a user far from it, and an exit guard followed by PHP that reads the environment",
+      path: 'config/app.php',
+      code: "<?php\n$pass = 'Economy Plus';\nfunction login() {\n    $user = 'guest';\n    $a = 1;\n    $b = 2;\n    $c = 3;\n    $d = 4;\n    $e = 5;\n    $f = 6;\n    $g = 7;\n    $h = 8;\n    $i = 9;\n    $pass = 'Ticket 7';\n}\n",
+    },
+    {
+      name: "a `;` line holding a PHP exit guard in a file that goes on in PHP: the rest is PHP, not INI",
+      path: 'config.inc.php',
+      code: "; <?php exit; ?>\n<?php\n$settings = ['password' => getenv('DB_PASSWORD')];\n",
+    },
   ],
   invalid: [
+    {
+      name: "INI behind a PHP exit guard: PKP's config.inc.php (`; <?php exit; ?>`), InvoicePlane's ipconfig.php (`# <?php exit(…); ?>`)",
+      path: 'config.inc.php',
+      code: "; <?php exit; // DO NOT DELETE ?>\n; DO NOT DELETE THE ABOVE LINE!!!\n[database]\nhost = localhost\nusername = ojs\npassword = ⟦Qv7mNx2RkT9wLz4pHc8bJs3E⟧\n\n[security]\napi_key_secret = ⟦\"Wd5KpRz8Nq3XmT7vLc2HbG9sYf4jA6eU\"⟧\n",
+    },
+    {
+      name: "a `$pass` variable assigned beside a `$login` or `$user` in the same block (OpenEMR's sqlconf.php)",
+      path: 'sites/default/sqlconf.php',
+      code: "<?php\n$host = 'localhost';\n$login = 'openemr';\n$pass = ⟦'Ty6Rq2Wm9Nz4Kx8Lp3Vb'⟧;\n$dbase = 'openemr';\n",
+    },
     {
       name: "PayPal's classic API credentials set on one gateway (Omnipay): the signature beside the password",
       path: 'src/Payments/PaypalExpress.php',

@@ -5,8 +5,8 @@
 import { allChildren, arrayEntries, named, parentOf, stringValue, type Parents } from '../../languages/php';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { readOnce } from '../../readOnce';
+import { NEAR_STATEMENTS, USER_NAMES } from './pass-beside-user';
 
-const USER_KEYS = new Set(['user', 'username', 'login', 'usr']);
 
 /** The keys of the array an entry sits in, and the entry's own key; through an `env('X', lit)` fallback. */
 function entryKeys(node: SyntaxNode, parents: Parents): { own: string; siblings: ReadonlySet<string> } | undefined {
@@ -24,15 +24,41 @@ const keysOf = readOnce(
   (array: SyntaxNode): ReadonlySet<string> => new Set(arrayEntries(array).flatMap((entry) => (entry.key ? [stringValue(entry.key)?.toLowerCase() ?? ''] : []))),
 );
 
-/** `['user' => 'app', 'pass' => '…']`: a lone `pass` is a password only beside a user. */
+/** `['user' => 'app', 'pass' => '…']`: a lone `pass` is a password only beside a user; so is a `$pass` variable (variableBesideUser). */
 export function isPasswordBesideUser(node: SyntaxNode, parents: Parents): boolean {
   const keys = entryKeys(node, parents);
-  return keys !== undefined && (keys.own === 'pass' || keys.own === 'pw') && [...USER_KEYS].some((key) => keys.siblings.has(key));
+  if (keys === undefined) return isPassVariableBesideUser(node, parents);
+  return (keys.own === 'pass' || keys.own === 'pw') && [...USER_NAMES].some((key) => keys.siblings.has(key));
+}
+
+/**
+ * `$login = 'openemr'; $pass = '…';` (OpenEMR's sqlconf.php, hand-written connect scripts): a `$pass` or `$pw` variable
+ * assigned a literal in the same block as, and near, a `$user`, `$username`, `$login` or `$usr` is that user's password.
+ */
+function isPassVariableBesideUser(node: SyntaxNode, parents: Parents): boolean {
+  const assignment = parentOf(node, parents);
+  if (assignment?.type !== 'assignment_expression' || assignment.childForFieldName('right')?.id !== node.id) return false;
+  const own = variableOf(assignment);
+  const statement = parentOf(assignment, parents);
+  const block = statement?.type === 'expression_statement' ? parentOf(statement, parents) : undefined;
+  if ((own !== 'pass' && own !== 'pw') || !block) return false;
+  const statements = named(block);
+  const at = statements.findIndex((child) => child.id === statement!.id);
+  return statements.slice(Math.max(0, at - NEAR_STATEMENTS), at + NEAR_STATEMENTS + 1).some((child) => {
+    const assigned = child.type === 'expression_statement' ? named(child)[0] : undefined;
+    return assigned?.type === 'assignment_expression' && USER_NAMES.has(variableOf(assigned) ?? '');
+  });
+}
+
+/** `$pass = …` -> `pass`, lowercased; undefined when the left side is no plain variable. */
+function variableOf(assignment: SyntaxNode): string | undefined {
+  const left = assignment.childForFieldName('left');
+  return left?.type === 'variable_name' ? left.text.slice(1).toLowerCase() : undefined;
 }
 
 /** `new Configuration(user: 'feed', pass: '…')`: a named `pass` argument beside a named user is a password, as an array's entry is. */
 export function isPassArgumentBesideUser(named: string, argumentNames: readonly (string | undefined)[]): boolean {
-  return (named === 'pass' || named === 'pw') && argumentNames.some((name) => name !== undefined && USER_KEYS.has(name.toLowerCase()));
+  return (named === 'pass' || named === 'pw') && argumentNames.some((name) => name !== undefined && USER_NAMES.has(name.toLowerCase()));
 }
 
 /**

@@ -3,6 +3,7 @@ import type { LanguageCheck } from '../../rule';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { checkPhpCredentials } from './php-check';
 import { envoyCheck } from './php-envoy';
+import { guardedIniCheck } from './php-guarded-ini';
 import { HOST_LOGIN_SHAPE } from './host-login';
 import { GENERATED_PAIR_SHAPE } from './public-half';
 
@@ -30,4 +31,5 @@ const PHP_KEYWORDS = credentialKeywords(
 export const phpChecks: LanguageCheck[] = [
   { languages: ['php'], keywords: PHP_KEYWORDS, patterns: [HOST_LOGIN_SHAPE, GENERATED_PAIR_SHAPE], check: checkPhpCredentials },
   envoyCheck,
+  guardedIniCheck,
 ];

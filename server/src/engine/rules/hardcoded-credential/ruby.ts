@@ -44,8 +44,14 @@ function isShellCommandArgument(node: SyntaxNode): boolean {
 /** Calls whose string arguments name code, not values. */
 const LOADERS = new Set(['require', 'require_relative', 'load', 'autoload', 'gem']);
 
+/**
+ * A shell line run from Ruby (a Vagrantfile's inline provisioner, a Rake task) whose password is attached to a flag and
+ * named by no word: `mysql -uroot -p…`, `sshpass -p…`. The program words alone are too common in Ruby (`mysql2`).
+ */
+const ATTACHED_PASSWORD_LINE = /(?<![\w-])(?:mysql(?:dump|admin|import)?|mariadb(?:-dump)?|sshpass)(?![\w-])[^\n]{0,200}?[ \t]-p[^\s'"]/;
+
 // Not local (engine/regions.ts): random edits found a Ruby file whose changed statement parses otherwise alone.
-export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: KEYWORDS, check }];
+export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: KEYWORDS, patterns: [ATTACHED_PASSWORD_LINE], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;

@@ -1,0 +1,3 @@
+module github.com/tallyco/partner-sdk
+
+go 1.22
