@@ -69,6 +69,7 @@ import { VENDOR_SHAPE_EXAMPLES } from './vendor-shapes-examples';
 import { OBSERVABILITY_EXAMPLES } from './observability-examples';
 import { CONFIG_LIBRARY_EXAMPLES } from './config-library-examples';
 import { DOCUMENT_EXAMPLES } from './document-examples';
+import { CHOICE_EXAMPLES } from './choice-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -138,6 +139,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(RECORDING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: the look-alikes stay silent, unfilled placeholders warn, numbers are passwords.
     ...Object.entries(PARITY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
+    // JS/TS, Python and Ruby: a literal in one branch of a choice whose other branch reads a credential's variable.
+    ...Object.entries(CHOICE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Where the language needs a compile-time constant: the finding stays, the fix is withheld.
     ...Object.entries(CONSTANT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // Ruby and JS/TS: API clients' positional tokens and bare keys, Koa's keys, declared settings' defaults.

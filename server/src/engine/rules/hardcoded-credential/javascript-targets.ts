@@ -11,7 +11,7 @@ import { cliOptionDefaultTarget } from './javascript-cli-options';
 import { clientArgumentTarget, isClientTokenShape } from './javascript-clients';
 import { NO_FIX_REASONS } from './constant-positions';
 import { comparedNameTarget, JS_EQUALITY_CALLS, KEYED_READ_METHODS, otherSide } from './compared';
-import { isTransparent, nameTarget, oauthSecretTarget, readLabel, typedPasswordTarget, type Scope, type Target } from './target';
+import { choiceFallbackTarget, isTransparent, nameTarget, orChoice, oauthSecretTarget, readLabel, typedPasswordTarget, type Scope, type Target } from './target';
 
 export type { Scope, Target } from './target';
 
@@ -27,19 +27,39 @@ export function targetOf(value: ts.Node, scope: Scope): Target | undefined {
   if (basic) return basic;
   let node: ts.Node = value;
   let decoded = false;
+  let choice: Target | undefined;
   for (let parent = node.parent; parent; node = parent, parent = node.parent) {
     decoded ||= isBytesFromText(parent, node);
     const unpacked = destructuredTarget(parent, node);
     if (unpacked) return unpacked;
-    if (isTransparent(parent, node)) continue;
-    if (ts.isBinaryExpression(parent)) {
-      const target = binaryTarget(parent, node, scope);
-      if (target !== 'continue') return asKey(asSigningKeys(target), decoded);
+    if (isTransparent(parent, node)) {
+      choice ??= jsChoiceEnvTarget(parent, node);
       continue;
     }
-    return asKey(asSigningKeys(directTarget(parent, node, scope)), decoded);
+    if (ts.isBinaryExpression(parent)) {
+      const target = binaryTarget(parent, node, scope);
+      if (target !== 'continue') return orChoice(asKey(asSigningKeys(target), decoded), choice);
+      continue;
+    }
+    return orChoice(asKey(asSigningKeys(directTarget(parent, node, scope)), decoded), choice);
   }
-  return undefined;
+  return choice;
+}
+
+/**
+ * `isProd ? process.env.STRIPE_SECRET_KEY : '…'`: a literal the other branch of a ternary gives where this one
+ * reads a credential's env var is that variable's value for one case (target.ts choiceFallbackTarget), whatever the
+ * name it is then bound to (`key`, `stripe`). A `??`/`||` default of the read is still the read.
+ */
+function jsChoiceEnvTarget(parent: ts.Node, node: ts.Node): Target | undefined {
+  if (!ts.isConditionalExpression(parent) || node === parent.condition) return undefined;
+  return choiceFallbackTarget([node === parent.whenTrue ? parent.whenFalse : parent.whenTrue], (other) => envReadName(withoutDefault(other)));
+}
+
+function withoutDefault(node: ts.Expression): ts.Expression {
+  const inner = unwrap(node);
+  const defaulted = ts.isBinaryExpression(inner) && (inner.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || inner.operatorToken.kind === ts.SyntaxKind.BarBarToken);
+  return defaulted ? inner.left : inner;
 }
 
 /**

@@ -3,6 +3,7 @@
 // environs' `env.str(...)`).
 import { dottedName, keywordArgument, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
+import { choiceFallbackTarget, type Target } from './target';
 
 const GETTERS = new Set(['os.getenv', 'os.environ.get']);
 /** django-environ: `env = environ.Env()` then `env('X', default=...)`, `env.str('X', default=...)`. */
@@ -61,4 +62,20 @@ export function envGetterFallback(call: SyntaxNode, value: SyntaxNode, bindings:
   // environs: `env = Env()` then `env.str('X', '…')`, `env('X', default='…')`: the default also by position.
   const environs = DJANGO_ENVIRON.test(written) && (bindings.get('Env') === 'environs.Env' || bindings.get('environs') === 'environs');
   return environs && (positional[1]?.id === value.id || isDefault) ? { envName, label, fixSpan: false } : undefined;
+}
+
+/**
+ * `os.environ["SECRET_KEY"] if PROD else '…'`: a literal one side of a conditional gives where the other reads a
+ * credential's env var is that variable's value for one case (target.ts choiceFallbackTarget), whatever name then
+ * holds it. An `or` default of the read is still the read.
+ */
+export function pythonChoiceEnvTarget(parent: SyntaxNode, node: SyntaxNode, bindings: Bindings): Target | undefined {
+  if (parent.type !== 'conditional_expression' || parent.namedChild(1)?.id === node.id) return undefined;
+  const other = parent.namedChild(0)?.id === node.id ? parent.namedChild(2) : parent.namedChild(0);
+  return choiceFallbackTarget([other], (branch) => {
+    let read = branch;
+    while (read?.type === 'parenthesized_expression') read = read.namedChild(0);
+    if (read?.type === 'boolean_operator' && read.childForFieldName('operator')?.type === 'or') read = read.childForFieldName('left');
+    return read ? envReadName(read, bindings) : undefined;
+  });
 }

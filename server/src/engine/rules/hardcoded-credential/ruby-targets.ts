@@ -9,7 +9,8 @@ import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
 import { comparedNameTarget, KEYED_READ_METHODS, otherSide, RUBY_EQUALITY_METHODS } from './compared';
 import { isPasswordMapHash, type PasswordMaps } from './ruby-password-maps';
-import { clientTokenTarget, envFallbackTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, orChoice, typedPasswordTarget, type Target } from './target';
+import { rubyChoice } from './ruby-choices';
 
 /** How far chains (`a || b || c`, nested hashes) are followed. */
 const MAX_DEPTH = 32;
@@ -80,20 +81,28 @@ export type PasswordMapsOf = () => PasswordMaps;
 /** The target of a `string` node, or undefined when nothing says what it is. */
 export function targetOf(literal: SyntaxNode, maps?: PasswordMapsOf): Target | undefined {
   let node = literal;
+  let choice: Target | undefined;
   // Bounded: a literal under dozens of arrays and parentheses is no assignment's value any more.
   for (let parent = node.parent, steps = 0; parent && steps < MAX_DEPTH; node = parent, parent = node.parent, steps++) {
     const pairMember = basicAuthPairMember(parent, node);
     if (pairMember !== 'no pair') return pairMember;
     if (parent.type === 'right_assignment_list') return parallelTarget(parent, node);
+    const branch = rubyChoice(parent, node);
+    if (branch) {
+      choice ??= branch.target;
+      // The value is the whole choice's for one case: go on from the `if`/`case`/ternary itself.
+      parent = branch.expression;
+      continue;
+    }
     if (isTransparent(parent, node)) continue;
     if (parent.type === 'binary') {
       const target = binaryTarget(parent, node);
-      if (target !== 'continue') return target;
+      if (target !== 'continue') return orChoice(target, choice);
       continue;
     }
-    return directTarget(parent, node, maps);
+    return orChoice(directTarget(parent, node, maps), choice);
   }
-  return undefined;
+  return choice;
 }
 
 function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
