@@ -17,7 +17,7 @@ import { PASSWORD_FIELD } from './target';
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
 export function mayReport(file: PrefilterInput): boolean {
   const { text, lowered } = file;
-  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || mayListCredentialHeader(text) || mayRunCommands(text);
+  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || mayListCredentialHeader(text) || mayRunCommands(text) || mayReturnCredential(text);
 }
 
 /**
@@ -60,6 +60,39 @@ const HEADER_IN_LIST = /['"`,]\s?([A-Za-z][A-Za-z0-9]{0,40}(?:-[A-Za-z0-9]{1,40}
 /** mayCallSecretApi, asked by this check and javascript-later-uses.ts of the same file. */
 export function mayCallSecretApiIn(file: PrefilterInput): boolean {
   return oncePerFile(file, mayCallSecretApi, () => mayCallSecretApi(file.lowered));
+}
+
+/**
+ * `get webhookSecret() { return '…' }`, `const apiKey = () => '…'`, `getToken(): string { return '…' }`: a function
+ * that takes nothing and returns a literal, whose name (read back from its empty parameters) may be a credential's
+ * (javascript-returns.ts).
+ */
+function mayReturnCredential(text: string): boolean {
+  for (const match of text.matchAll(RETURNS_LITERAL)) {
+    if (mayNameCredential(nameBefore(text, match.index))) return true;
+  }
+  return false;
+}
+
+const RETURNS_LITERAL = /\(\s*\)\s*(?::\s*string\s*)?(?:\{\s*return\s*|=>\s*)['"`]/g;
+
+/** The name just before `()`: `webhookSecret`, `apiKey = `, `apiKey: async function`; read back, a bounded way. */
+function nameBefore(text: string, open: number): string {
+  let end = open;
+  for (const skipped of ['function', 'async', '=', ':']) {
+    const at = skipSpacesBack(text, end);
+    end = text.endsWith(skipped, at) ? at - skipped.length : end;
+  }
+  end = skipSpacesBack(text, end);
+  let start = end;
+  while (start > 0 && end - start < 60 && isIdentifierPart(text[start - 1])) start--;
+  return text.slice(start, end);
+}
+
+function skipSpacesBack(text: string, from: number): number {
+  let at = from;
+  while (at > 0 && from - at < 20 && isSpace(text[at - 1]!)) at--;
+  return at;
 }
 
 /** Firebase's `signInWithEmailAndPassword(…)`, Meteor's `loginWithPassword(…)` (userPasswordTarget): the call names the password. */

@@ -9,6 +9,7 @@ import { propertyTarget } from './javascript-objects';
 import { isCategoryAmong } from './category-maps';
 import { cliOptionDefaultTarget } from './javascript-cli-options';
 import { clientArgumentTarget, isClientTokenShape } from './javascript-clients';
+import { returnedTarget } from './javascript-returns';
 import { NO_FIX_REASONS } from './constant-positions';
 import { comparedNameTarget, JS_EQUALITY_CALLS, KEYED_READ_METHODS, otherSide } from './compared';
 import { choiceFallbackTarget, isTransparent, nameTarget, orChoice, oauthSecretTarget, readLabel, typedPasswordTarget, type Scope, type Target } from './target';
@@ -139,7 +140,7 @@ function directTarget(parent: ts.Node, node: ts.Node, scope: Scope): Target | un
   if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.some((argument) => argument === node)) {
     return argumentTarget(parent, node as ts.Expression, scope);
   }
-  return undefined;
+  return returnedTarget(parent, node);
 }
 
 /** `{ members_private_key: 'core', title: 'site', … }`: a category in a table of settings by group. */
@@ -175,7 +176,7 @@ function binaryTarget(parent: ts.BinaryExpression, node: ts.Node, scope: Scope):
     const target = left === undefined ? undefined : nameTarget(left.split('.'));
     return target?.credential ? target : 'continue';
   }
-  if (operator === ts.SyntaxKind.EqualsToken && parent.right === node) {
+  if (isAssignment(operator) && parent.right === node) {
     const envName = envReadName(parent.left);
     if (envName !== undefined) return { ...envTarget(envName, parent.left, scope), kind: 'name', noFix: true, envWrite: true };
     const left = dottedName(parent.left);
@@ -195,6 +196,11 @@ function binaryTarget(parent: ts.BinaryExpression, node: ts.Node, scope: Scope):
     return name === undefined ? undefined : { ...nameTarget(name.split('.')), comparison: true };
   }
   return undefined;
+}
+
+/** `=`, and the logical assignments that set only what is unset: `process.env.SESSION_SECRET ??= '…'`, `||=`. */
+function isAssignment(operator: ts.SyntaxKind): boolean {
+  return operator === ts.SyntaxKind.EqualsToken || operator === ts.SyntaxKind.QuestionQuestionEqualsToken || operator === ts.SyntaxKind.BarBarEqualsToken;
 }
 
 /** `req.header('x-api-key')`, `req.get('X-Api-Key')`, `url.searchParams.get('token')`: a read named by its literal key. */
