@@ -17,7 +17,7 @@ import { PASSWORD_FIELD } from './target';
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
 export function mayReport(file: PrefilterInput): boolean {
   const { text, lowered } = file;
-  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || mayListCredentialHeader(text) || mayRunCommands(text) || mayReturnCredential(text);
+  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || mayListCredentialHeader(text) || mayRunCommands(text) || mayReturnCredential(text) || mayKeyEntries(text);
 }
 
 /**
@@ -94,6 +94,22 @@ function skipSpacesBack(text: string, from: number): number {
   while (at > 0 && from - at < 20 && isSpace(text[at - 1]!)) at--;
   return at;
 }
+
+/**
+ * `PARTNER_KEYS = new Map([['dhl', '…']])`, `new Headers([['Authorization', …]])`, `Object.defineProperty(o, 'apiKey',
+ * { value: '…' })` (javascript-entries.ts): a builder of entry pairs with a credential's name near it (its owner's or a
+ * key's, in bounded slices around it), or a property defined under a credential's name.
+ */
+function mayKeyEntries(text: string): boolean {
+  for (const match of text.matchAll(ENTRY_BUILDER)) {
+    if (mayNameCredential(text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 400))) return true;
+  }
+  for (const match of text.matchAll(DEFINED_PROPERTY)) if (mayNameCredential(match[1]!)) return true;
+  return false;
+}
+
+const ENTRY_BUILDER = /(?:new\s(?:Map|Headers|URLSearchParams)|Object\.fromEntries)\(\s{0,20}\[\s{0,20}\[/g;
+const DEFINED_PROPERTY = /(?:Object|Reflect)\.defineProperty\(\s{0,20}[\w$.]{1,100}\s{0,20},\s{0,20}['"`]([\w$-]{1,60})['"`]/g;
 
 /** Firebase's `signInWithEmailAndPassword(…)`, Meteor's `loginWithPassword(…)` (userPasswordTarget): the call names the password. */
 const PASSWORD_SIGN_IN_CALL = /(?:WithEmailAndPassword|[lL]oginWithPassword|signInWithPassword)\s*\(/;

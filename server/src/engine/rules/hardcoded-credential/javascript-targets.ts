@@ -10,6 +10,7 @@ import { isCategoryAmong } from './category-maps';
 import { cliOptionDefaultTarget } from './javascript-cli-options';
 import { clientArgumentTarget, isClientTokenShape } from './javascript-clients';
 import { returnedTarget } from './javascript-returns';
+import { definedPropertyTarget, entryPairTarget } from './javascript-entries';
 import { NO_FIX_REASONS } from './constant-positions';
 import { comparedNameTarget, JS_EQUALITY_CALLS, KEYED_READ_METHODS, otherSide } from './compared';
 import { choiceFallbackTarget, isTransparent, nameTarget, orChoice, oauthSecretTarget, readLabel, typedPasswordTarget, type Scope, type Target } from './target';
@@ -31,7 +32,7 @@ export function targetOf(value: ts.Node, scope: Scope): Target | undefined {
   let choice: Target | undefined;
   for (let parent = node.parent; parent; node = parent, parent = node.parent) {
     decoded ||= isBytesFromText(parent, node);
-    const unpacked = destructuredTarget(parent, node);
+    const unpacked = destructuredTarget(parent, node) ?? entryPairTarget(parent, node, (built) => targetOf(built, scope));
     if (unpacked) return unpacked;
     if (isTransparent(parent, node)) {
       choice ??= jsChoiceEnvTarget(parent, node);
@@ -126,6 +127,8 @@ function asSigningKeys(target: Target | undefined): Target | undefined {
 function directTarget(parent: ts.Node, node: ts.Node, scope: Scope): Target | undefined {
   if (ts.isVariableDeclaration(parent) && parent.initializer === node) return declarationTarget(parent, scope);
   if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
+    const defined = definedPropertyTarget(parent);
+    if (defined) return defined;
     const target = propertyTarget(parent, scope, (owner) => targetOf(owner, scope));
     return target?.credential && isCategoryProperty(parent) ? undefined : target;
   }
