@@ -46,6 +46,13 @@ export const api = new ApiClient({ endpoint: 'http://partner.internal:8080' });
     { name: 'a search node from the environment', path: 'src/search.ts', code: `import { Client } from '@elastic/elasticsearch';\nexport const es = new Client({ node: process.env.ELASTICSEARCH_URL });\n` },
   ],
   invalid: [
+    {
+      name: 'a local address in the other branch of a ternary that reads the variable: a default for every case but one, information',
+      path: 'src/cache.ts',
+      code: `import Redis from 'ioredis';\nconst isProd = process.env.NODE_ENV === 'production';\nexport const redis = new Redis(isProd ? process.env.REDIS_URL! : ⟦'redis://localhost:6379/0'⟧);\n`,
+      severity: 'info',
+      messageIncludes: ['fallback of REDIS_URL'],
+    },
     { name: "the same URL returned by any other method is the address", path: "src/drivers/memory.ts", code: "export class MemoryDriver {\n  archiveUrl(): string {\n    return ⟦'mongodb://outbox-archive.prod.internal:27017/outbox'⟧;\n  }\n}\n" },
     {
       name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",

@@ -55,6 +55,13 @@ export const pythonExamples: Examples = {
     { name: 'a search node from the environment', path: 'app/search.py', code: `import os\nfrom elasticsearch import Elasticsearch\nes = Elasticsearch(os.environ["ELASTICSEARCH_URL"])\n` },
   ],
   invalid: [
+    {
+      name: 'a local address in the other branch of a conditional that reads the variable: a default for every case but one, information',
+      path: 'app/settings.py',
+      code: `import os\n\nPRODUCTION = os.getenv("FLASK_ENV") == "production"\nREDIS_URL = os.getenv("REDIS_URL") if PRODUCTION else ⟦"redis://localhost:6379/0"⟧\n`,
+      severity: 'info',
+      messageIncludes: ['fallback of REDIS_URL'],
+    },
     { name: "the same URL returned by any other method is the address", path: "taskbroker/memory.py", code: "class MemoryTransport:\n    def url(self):\n        return ⟦\"redis://cache.prod.internal:6379/0\"⟧\n" },
     {
       name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",

@@ -5,7 +5,7 @@
 import { enclosingClass, importBindings, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { envGetterFallback, envReadName } from '../hardcoded-credential/python-env';
+import { envGetterFallback, envReadName, pythonChoiceEnvTarget } from '../hardcoded-credential/python-env';
 import { isNonServerPath } from '../process-paths';
 import { dsnAddress as dsnOf, envHostAddress, hostAddress as hostOf, httpClientAddress, namedSearchUrl, NODE_URL_KEYS, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
 import { isDisplayForm } from './display-forms';
@@ -184,6 +184,9 @@ function fallbackOf(node: SyntaxNode, bindings: Bindings): string | undefined {
   if (call?.type === 'call' && !isFieldCall(call)) return envGetterFallback(call, node, bindings)?.envName ?? optionDefaultOf(call, value);
   const field = call?.type === 'call' ? (isFieldDefault(call, value) ? settingsField(call, bindings) : undefined) : settingsField(node, bindings);
   if (field !== undefined) return field;
+  // `os.getenv("REDIS_URL") if PRODUCTION else "redis://localhost"`: a default for every case but one.
+  const choice = node.parent ? pythonChoiceEnvTarget(node.parent, node, bindings) : undefined;
+  if (choice) return choice.existingEnvName;
   const operator = node.parent;
   const left = operator?.type === 'boolean_operator' && operator.childForFieldName('right')?.id === node.id ? operator.childForFieldName('left') : null;
   if (left) {

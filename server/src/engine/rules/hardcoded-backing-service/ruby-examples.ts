@@ -33,6 +33,13 @@ export const rubyExamples: Examples = {
     { name: 'a Faraday client to an HTTP API is no search node', path: 'app/services/api.rb', code: `Faraday.new(url: "http://inventory.internal")\n` },
   ],
   invalid: [
+    {
+      name: 'a local address in the other branch of a ternary that reads the variable: a default for every case but one, information',
+      path: 'config/settings.rb',
+      code: `PRODUCTION = ENV["RACK_ENV"] == "production"\nREDIS_URL = PRODUCTION ? ENV.fetch("REDIS_URL") : ⟦"redis://localhost:6379/0"⟧\n`,
+      severity: 'info',
+      messageIncludes: ['fallback of REDIS_URL'],
+    },
     { name: "the same URL returned by any other method is the address", path: "lib/postbox/sendmail.rb", code: "class Sendmail\n  def relay_url\n    ⟦\"smtp://relay.prod.internal:25\"⟧\n  end\n\n  def to_s\n    Redis.new(url: ⟦\"redis://cache.prod.internal:6379\"⟧).ping\n    \"smtp://sendmail\"\n  end\nend\n" },
     {
       name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",

@@ -69,6 +69,9 @@ import { VENDOR_SHAPE_EXAMPLES } from './vendor-shapes-examples';
 import { OBSERVABILITY_EXAMPLES } from './observability-examples';
 import { CONFIG_LIBRARY_EXAMPLES } from './config-library-examples';
 import { DOCUMENT_EXAMPLES } from './document-examples';
+import { CHOICE_EXAMPLES } from './choice-examples';
+import { GETTER_EXAMPLES } from './getter-examples';
+import { ENTRY_EXAMPLES } from './entry-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -138,6 +141,12 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(RECORDING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: the look-alikes stay silent, unfilled placeholders warn, numbers are passwords.
     ...Object.entries(PARITY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
+    // JS/TS, Python and Ruby: a literal in one branch of a choice whose other branch reads a credential's variable.
+    ...Object.entries(CHOICE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // JS/TS and Ruby: a function that only returns a literal is what its name says; JS's ??= and ||= to env vars.
+    ...Object.entries(GETTER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // JS/TS and Python: keyed values outside objects (Map/Headers entries, defineProperty, set_key, putenv, YAML in a string).
+    ...Object.entries(ENTRY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Where the language needs a compile-time constant: the finding stays, the fix is withheld.
     ...Object.entries(CONSTANT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // Ruby and JS/TS: API clients' positional tokens and bare keys, Koa's keys, declared settings' defaults.

@@ -17,7 +17,7 @@ import { PASSWORD_FIELD } from './target';
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
 export function mayReport(file: PrefilterInput): boolean {
   const { text, lowered } = file;
-  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || mayListCredentialHeader(text) || mayRunCommands(text);
+  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || mayListCredentialHeader(text) || mayRunCommands(text) || mayReturnCredential(text) || mayKeyEntries(text);
 }
 
 /**
@@ -61,6 +61,55 @@ const HEADER_IN_LIST = /['"`,]\s?([A-Za-z][A-Za-z0-9]{0,40}(?:-[A-Za-z0-9]{1,40}
 export function mayCallSecretApiIn(file: PrefilterInput): boolean {
   return oncePerFile(file, mayCallSecretApi, () => mayCallSecretApi(file.lowered));
 }
+
+/**
+ * `get webhookSecret() { return '…' }`, `const apiKey = () => '…'`, `getToken(): string { return '…' }`: a function
+ * that takes nothing and returns a literal, whose name (read back from its empty parameters) may be a credential's
+ * (javascript-returns.ts).
+ */
+function mayReturnCredential(text: string): boolean {
+  for (const match of text.matchAll(RETURNS_LITERAL)) {
+    if (mayNameCredential(nameBefore(text, match.index))) return true;
+  }
+  return false;
+}
+
+const RETURNS_LITERAL = /\(\s*\)\s*(?::\s*string\s*)?(?:\{\s*return\s*|=>\s*)['"`]/g;
+
+/** The name just before `()`: `webhookSecret`, `apiKey = `, `apiKey: async function`; read back, a bounded way. */
+function nameBefore(text: string, open: number): string {
+  let end = open;
+  for (const skipped of ['function', 'async', '=', ':']) {
+    const at = skipSpacesBack(text, end);
+    end = text.endsWith(skipped, at) ? at - skipped.length : end;
+  }
+  end = skipSpacesBack(text, end);
+  let start = end;
+  while (start > 0 && end - start < 60 && isIdentifierPart(text[start - 1])) start--;
+  return text.slice(start, end);
+}
+
+function skipSpacesBack(text: string, from: number): number {
+  let at = from;
+  while (at > 0 && from - at < 20 && isSpace(text[at - 1]!)) at--;
+  return at;
+}
+
+/**
+ * `PARTNER_KEYS = new Map([['dhl', '…']])`, `new Headers([['Authorization', …]])`, `Object.defineProperty(o, 'apiKey',
+ * { value: '…' })` (javascript-entries.ts): a builder of entry pairs with a credential's name near it (its owner's or a
+ * key's, in bounded slices around it), or a property defined under a credential's name.
+ */
+function mayKeyEntries(text: string): boolean {
+  for (const match of text.matchAll(ENTRY_BUILDER)) {
+    if (mayNameCredential(text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 400))) return true;
+  }
+  for (const match of text.matchAll(DEFINED_PROPERTY)) if (mayNameCredential(match[1]!)) return true;
+  return false;
+}
+
+const ENTRY_BUILDER = /(?:new\s(?:Map|Headers|URLSearchParams)|Object\.fromEntries)\(\s{0,20}\[\s{0,20}\[/g;
+const DEFINED_PROPERTY = /(?:Object|Reflect)\.defineProperty\(\s{0,20}[\w$.]{1,100}\s{0,20},\s{0,20}['"`]([\w$-]{1,60})['"`]/g;
 
 /** Firebase's `signInWithEmailAndPassword(…)`, Meteor's `loginWithPassword(…)` (userPasswordTarget): the call names the password. */
 const PASSWORD_SIGN_IN_CALL = /(?:WithEmailAndPassword|[lL]oginWithPassword|signInWithPassword)\s*\(/;

@@ -9,9 +9,11 @@ import { propertyTarget } from './javascript-objects';
 import { isCategoryAmong } from './category-maps';
 import { cliOptionDefaultTarget } from './javascript-cli-options';
 import { clientArgumentTarget, isClientTokenShape } from './javascript-clients';
+import { returnedTarget } from './javascript-returns';
+import { definedPropertyTarget, entryPairTarget } from './javascript-entries';
 import { NO_FIX_REASONS } from './constant-positions';
 import { comparedNameTarget, JS_EQUALITY_CALLS, KEYED_READ_METHODS, otherSide } from './compared';
-import { isTransparent, nameTarget, oauthSecretTarget, readLabel, typedPasswordTarget, type Scope, type Target } from './target';
+import { choiceFallbackTarget, isTransparent, nameTarget, orChoice, oauthSecretTarget, readLabel, typedPasswordTarget, type Scope, type Target } from './target';
 
 export type { Scope, Target } from './target';
 
@@ -27,19 +29,39 @@ export function targetOf(value: ts.Node, scope: Scope): Target | undefined {
   if (basic) return basic;
   let node: ts.Node = value;
   let decoded = false;
+  let choice: Target | undefined;
   for (let parent = node.parent; parent; node = parent, parent = node.parent) {
     decoded ||= isBytesFromText(parent, node);
-    const unpacked = destructuredTarget(parent, node);
+    const unpacked = destructuredTarget(parent, node) ?? entryPairTarget(parent, node, (built) => targetOf(built, scope));
     if (unpacked) return unpacked;
-    if (isTransparent(parent, node)) continue;
-    if (ts.isBinaryExpression(parent)) {
-      const target = binaryTarget(parent, node, scope);
-      if (target !== 'continue') return asKey(asSigningKeys(target), decoded);
+    if (isTransparent(parent, node)) {
+      choice ??= jsChoiceEnvTarget(parent, node);
       continue;
     }
-    return asKey(asSigningKeys(directTarget(parent, node, scope)), decoded);
+    if (ts.isBinaryExpression(parent)) {
+      const target = binaryTarget(parent, node, scope);
+      if (target !== 'continue') return orChoice(asKey(asSigningKeys(target), decoded), choice);
+      continue;
+    }
+    return orChoice(asKey(asSigningKeys(directTarget(parent, node, scope)), decoded), choice);
   }
-  return undefined;
+  return choice;
+}
+
+/**
+ * `isProd ? process.env.STRIPE_SECRET_KEY : '…'`: a literal the other branch of a ternary gives where this one
+ * reads a credential's env var is that variable's value for one case (target.ts choiceFallbackTarget), whatever the
+ * name it is then bound to (`key`, `stripe`). A `??`/`||` default of the read is still the read.
+ */
+function jsChoiceEnvTarget(parent: ts.Node, node: ts.Node): Target | undefined {
+  if (!ts.isConditionalExpression(parent) || node === parent.condition) return undefined;
+  return choiceFallbackTarget([node === parent.whenTrue ? parent.whenFalse : parent.whenTrue], (other) => envReadName(withoutDefault(other)));
+}
+
+function withoutDefault(node: ts.Expression): ts.Expression {
+  const inner = unwrap(node);
+  const defaulted = ts.isBinaryExpression(inner) && (inner.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || inner.operatorToken.kind === ts.SyntaxKind.BarBarToken);
+  return defaulted ? inner.left : inner;
 }
 
 /**
@@ -105,6 +127,8 @@ function asSigningKeys(target: Target | undefined): Target | undefined {
 function directTarget(parent: ts.Node, node: ts.Node, scope: Scope): Target | undefined {
   if (ts.isVariableDeclaration(parent) && parent.initializer === node) return declarationTarget(parent, scope);
   if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
+    const defined = definedPropertyTarget(parent);
+    if (defined) return defined;
     const target = propertyTarget(parent, scope, (owner) => targetOf(owner, scope));
     return target?.credential && isCategoryProperty(parent) ? undefined : target;
   }
@@ -119,7 +143,7 @@ function directTarget(parent: ts.Node, node: ts.Node, scope: Scope): Target | un
   if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.some((argument) => argument === node)) {
     return argumentTarget(parent, node as ts.Expression, scope);
   }
-  return undefined;
+  return returnedTarget(parent, node);
 }
 
 /** `{ members_private_key: 'core', title: 'site', … }`: a category in a table of settings by group. */
@@ -155,7 +179,7 @@ function binaryTarget(parent: ts.BinaryExpression, node: ts.Node, scope: Scope):
     const target = left === undefined ? undefined : nameTarget(left.split('.'));
     return target?.credential ? target : 'continue';
   }
-  if (operator === ts.SyntaxKind.EqualsToken && parent.right === node) {
+  if (isAssignment(operator) && parent.right === node) {
     const envName = envReadName(parent.left);
     if (envName !== undefined) return { ...envTarget(envName, parent.left, scope), kind: 'name', noFix: true, envWrite: true };
     const left = dottedName(parent.left);
@@ -175,6 +199,11 @@ function binaryTarget(parent: ts.BinaryExpression, node: ts.Node, scope: Scope):
     return name === undefined ? undefined : { ...nameTarget(name.split('.')), comparison: true };
   }
   return undefined;
+}
+
+/** `=`, and the logical assignments that set only what is unset: `process.env.SESSION_SECRET ??= '…'`, `||=`. */
+function isAssignment(operator: ts.SyntaxKind): boolean {
+  return operator === ts.SyntaxKind.EqualsToken || operator === ts.SyntaxKind.QuestionQuestionEqualsToken || operator === ts.SyntaxKind.BarBarEqualsToken;
 }
 
 /** `req.header('x-api-key')`, `req.get('X-Api-Key')`, `url.searchParams.get('token')`: a read named by its literal key. */

@@ -3,6 +3,7 @@
 // environs' `env.str(...)`).
 import { dottedName, keywordArgument, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
+import { choiceFallbackTarget, type Target } from './target';
 
 const GETTERS = new Set(['os.getenv', 'os.environ.get']);
 /** django-environ: `env = environ.Env()` then `env('X', default=...)`, `env.str('X', default=...)`. */
@@ -46,6 +47,8 @@ export function envGetterFallback(call: SyntaxNode, value: SyntaxNode, bindings:
   const written = dottedName(functionNode);
   if (callee === undefined || written === undefined) return undefined;
   const positional = positionalArguments(call);
+  const writtenTo = dotenvKeyWritten(callee, positional, value);
+  if (writtenTo !== undefined) return { envName: writtenTo, label: `${written}('${writtenTo}')`, fixSpan: false };
   const envName = stringValue(positional[0]);
   if (envName === undefined) return undefined;
   const label = `${written}('${envName}')`;
@@ -54,11 +57,34 @@ export function envGetterFallback(call: SyntaxNode, value: SyntaxNode, bindings:
     const argumentCount = call.childForFieldName('arguments')?.namedChildren.filter((child) => child?.type !== 'comment').length;
     return { envName, label, fixSpan: argumentCount === 2 };
   }
-  if (callee === 'os.environ.setdefault' && positional[1]?.id === value.id) return { envName, label, fixSpan: false };
+  if ((callee === 'os.environ.setdefault' || callee === 'os.putenv') && positional[1]?.id === value.id) return { envName, label, fixSpan: false };
   if (isImportedEnvHelper(callee, written) && ENV_NAME.test(envName) && (positional[1]?.id === value.id || isDefault)) return { envName, label, fixSpan: false };
   const settingsLibrary = callee === 'decouple.config' || (DJANGO_ENVIRON.test(written) && bindings.get('environ') === 'environ');
   if (settingsLibrary && isDefault) return { envName, label, fixSpan: false };
   // environs: `env = Env()` then `env.str('X', '…')`, `env('X', default='…')`: the default also by position.
   const environs = DJANGO_ENVIRON.test(written) && (bindings.get('Env') === 'environs.Env' || bindings.get('environs') === 'environs');
   return environs && (positional[1]?.id === value.id || isDefault) ? { envName, label, fixSpan: false } : undefined;
+}
+
+/** python-dotenv's `set_key(".env", "X", "…")`: the code writes X's value into the env file, so the value is in the code. */
+function dotenvKeyWritten(callee: string, positional: readonly SyntaxNode[], value: SyntaxNode): string | undefined {
+  if (!/^dotenv(?:\.main)?\.set_key$/.test(callee) || positional[2]?.id !== value.id) return undefined;
+  const envName = stringValue(positional[1]);
+  return envName !== undefined && ENV_NAME.test(envName) ? envName : undefined;
+}
+
+/**
+ * `os.environ["SECRET_KEY"] if PROD else '…'`: a literal one side of a conditional gives where the other reads a
+ * credential's env var is that variable's value for one case (target.ts choiceFallbackTarget), whatever name then
+ * holds it. An `or` default of the read is still the read.
+ */
+export function pythonChoiceEnvTarget(parent: SyntaxNode, node: SyntaxNode, bindings: Bindings): Target | undefined {
+  if (parent.type !== 'conditional_expression' || parent.namedChild(1)?.id === node.id) return undefined;
+  const other = parent.namedChild(0)?.id === node.id ? parent.namedChild(2) : parent.namedChild(0);
+  return choiceFallbackTarget([other], (branch) => {
+    let read = branch;
+    while (read?.type === 'parenthesized_expression') read = read.namedChild(0);
+    if (read?.type === 'boolean_operator' && read.childForFieldName('operator')?.type === 'or') read = read.childForFieldName('left');
+    return read ? envReadName(read, bindings) : undefined;
+  });
 }

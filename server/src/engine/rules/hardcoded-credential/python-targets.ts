@@ -3,8 +3,8 @@
 import { dottedName, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, envNameFrom, hasUiContainer, isLocalServiceUrl, splitWords, type CredentialName } from '../../secrets';
-import { clientTokenTarget, envFallbackTarget, isBlankPassword, isClientClass, isPasswordMapName, isSoleKeyValue, keyAsUserTarget, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
-import { envReadName, envGetterFallback } from './python-env';
+import { clientTokenTarget, envFallbackTarget, orChoice, isBlankPassword, isClientClass, isPasswordMapName, isSoleKeyValue, keyAsUserTarget, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
+import { envReadName, envGetterFallback, pythonChoiceEnvTarget } from './python-env';
 import { lookupDefaultTarget, storedValueTarget } from './python-lookups';
 import { comparedNameTarget, KEYED_READ_METHODS, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
 import { isCategoryAmong } from './category-maps';
@@ -96,6 +96,7 @@ export function targetOf(value: SyntaxNode, bindings: Bindings): Target | undefi
   // Bounded: tree-sitter finds a parent by descending from the root, so each hop costs the depth.
   let hops = 0;
   let inRecord = false;
+  let choice: Target | undefined;
   for (let parent = node.parent; parent && hops < MAX_HOPS; node = parent, parent = node.parent, hops++) {
     const basicAuth = basicAuthPassword(parent, node);
     if (basicAuth) return basicAuth;
@@ -103,17 +104,18 @@ export function targetOf(value: SyntaxNode, bindings: Bindings): Target | undefi
     if (unpacked) return unpacked;
     if (isTransparent(parent, node)) {
       inRecord ||= isSequence(parent) && isSequence(parent.parent);
+      choice ??= pythonChoiceEnvTarget(parent, node, bindings);
       continue;
     }
     if (parent.type === 'boolean_operator') {
       const target = orTarget(parent, node, bindings);
-      if (target !== 'continue') return target;
+      if (target !== 'continue') return orChoice(target, choice);
       continue;
     }
     const target = directTarget(parent, node, bindings);
-    return inRecord ? namedForItself(target) : target;
+    return orChoice(inRecord ? namedForItself(target) : target, choice);
   }
-  return undefined;
+  return choice;
 }
 
 /**

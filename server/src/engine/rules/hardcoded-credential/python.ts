@@ -1,7 +1,7 @@
 // Factor III in Python: string literals that are credentials. A literal is one when it holds a
 // known token format, a URL with a password, or when where it goes says so: a credential name
 // (`SECRET_KEY = ...`, `{'PASSWORD': ...}`, `password=...`), a secret-taking API, an env fallback.
-import { importBindings, isDocstring, readString, stringValue, type Bindings, type PythonString } from '../../languages/python';
+import { importBindings, isDocstring, positionalArguments, readString, resolvedName, stringValue, type Bindings, type PythonString } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, isTemplatePassword, loginPairPassword, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
@@ -57,6 +57,18 @@ function check(context: RuleContext): void {
   });
 }
 
+/**
+ * `yaml.safe_load("""…""")`, `tomllib.loads(…)`, `parser.read_string(…)`: a literal read as a settings file (its first
+ * argument) is one, though no name holds it; the reader's name stands for its holder (json-body.ts, as Go's and Java's).
+ */
+function settingsReaderOf(node: SyntaxNode, bindings: Bindings): string | undefined {
+  const call = node.parent?.type === 'argument_list' && positionalArguments(node.parent.parent!)[0]?.id === node.id ? node.parent.parent : undefined;
+  const callee = call?.type === 'call' ? resolvedName(call.childForFieldName('function'), bindings) : undefined;
+  return callee !== undefined && (PYTHON_SETTINGS_READER.test(callee) || callee.endsWith('.read_string')) ? callee : undefined;
+}
+
+const PYTHON_SETTINGS_READER = /^(?:yaml\.(?:safe_|full_|unsafe_)?load(?:_all)?|(?:toml|tomllib|tomli)\.loads)$/;
+
 /** Dict keys, subscripts (`os.environ['X']`) and string annotations are names, not values. */
 function isValuePosition(node: SyntaxNode): boolean {
   const parent = node.parent;
@@ -99,7 +111,7 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
   if (!reported && literal && only && target?.name !== undefined && reportLoginPair(only.string, literal, target, context)) return;
   // `raw_env = ['DJANGO_SECRET_KEY=…']`: one item of an environment list.
   if (!reported && only && !target?.credential && reportEnvAssignment(only.string.raw, only.string.contentStart, LANGUAGES.python.envRead!, context)) return;
-  if (!reported && only && !target?.credential && reportJsonLiteral(only.string.raw, only.string.contentStart, context, LANGUAGES.python.envRead!, target?.label)) return;
+  if (!reported && only && !target?.credential && reportJsonLiteral(only.string.raw, only.string.contentStart, context, LANGUAGES.python.envRead!, target?.label ?? settingsReaderOf(node, bindings))) return;
   if (!reported && only && !target?.credential && isShellCommandArgument(node)) return reportShellCommand(only.string.raw, only.string.contentStart, context);
   // In tests and fixtures this guess from the name arrives as information: the file's scope decides.
   if (reported || !literal) return;

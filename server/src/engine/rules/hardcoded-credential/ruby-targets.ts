@@ -9,7 +9,8 @@ import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
 import { comparedNameTarget, KEYED_READ_METHODS, otherSide, RUBY_EQUALITY_METHODS } from './compared';
 import { isPasswordMapHash, type PasswordMaps } from './ruby-password-maps';
-import { clientTokenTarget, envFallbackTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, getterTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, orChoice, typedPasswordTarget, type Target } from './target';
+import { rubyChoice } from './ruby-choices';
 
 /** How far chains (`a || b || c`, nested hashes) are followed. */
 const MAX_DEPTH = 32;
@@ -80,20 +81,28 @@ export type PasswordMapsOf = () => PasswordMaps;
 /** The target of a `string` node, or undefined when nothing says what it is. */
 export function targetOf(literal: SyntaxNode, maps?: PasswordMapsOf): Target | undefined {
   let node = literal;
+  let choice: Target | undefined;
   // Bounded: a literal under dozens of arrays and parentheses is no assignment's value any more.
   for (let parent = node.parent, steps = 0; parent && steps < MAX_DEPTH; node = parent, parent = node.parent, steps++) {
     const pairMember = basicAuthPairMember(parent, node);
     if (pairMember !== 'no pair') return pairMember;
     if (parent.type === 'right_assignment_list') return parallelTarget(parent, node);
+    const branch = rubyChoice(parent, node);
+    if (branch) {
+      choice ??= branch.target;
+      // The value is the whole choice's for one case: go on from the `if`/`case`/ternary itself.
+      parent = branch.expression;
+      continue;
+    }
     if (isTransparent(parent, node)) continue;
     if (parent.type === 'binary') {
       const target = binaryTarget(parent, node);
-      if (target !== 'continue') return target;
+      if (target !== 'continue') return orChoice(target, choice);
       continue;
     }
-    return directTarget(parent, node, maps);
+    return orChoice(directTarget(parent, node, maps), choice);
   }
-  return undefined;
+  return choice;
 }
 
 function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
@@ -122,7 +131,10 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, maps: PasswordMapsOf
       return parent.parent?.type === 'call' ? argumentTarget(parent.parent, node) : undefined;
     case 'block_body':
     case 'body_statement':
-      return blockFallbackTarget(parent, node);
+      return blockFallbackTarget(parent, node) ?? methodValueTarget(parent, node);
+    case 'method':
+    case 'singleton_method':
+      return methodValueTarget(parent, node);
     default:
       return undefined;
   }
@@ -463,6 +475,19 @@ function blockFallbackTarget(body: SyntaxNode, node: SyntaxNode): Target | undef
   if (!isEnv(call.childForFieldName('receiver'))) return lookupDefaultTarget(call);
   const envName = symbolOrStringName(callArguments(call)[0]);
   return envName === undefined || !same(body.namedChild(0), node) ? undefined : fallbackTarget(envName, call, call);
+}
+
+/**
+ * `def api_key = "…"`, `def webhook_secret; "…"; end`: a method whose whole body is a literal returns it, and its
+ * name says what it is (target.ts getterTarget, as Java's, PHP's and Python's getters). A predicate (`secret?`) is no getter.
+ */
+function methodValueTarget(body: SyntaxNode, node: SyntaxNode): Target | undefined {
+  const method = body.type === 'method' || body.type === 'singleton_method' ? body : body.parent;
+  if (method?.type !== 'method' && method?.type !== 'singleton_method') return undefined;
+  const endless = same(method.childForFieldName('body'), node);
+  if (!endless && (!same(method.childForFieldName('body'), body) || body.namedChildCount !== 1)) return undefined;
+  const name = method.childForFieldName('name')?.text;
+  return name === undefined || /[?!=]$/.test(name) ? undefined : getterTarget(name);
 }
 
 /**

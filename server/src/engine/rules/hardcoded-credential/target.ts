@@ -116,6 +116,28 @@ export function choiceEnvTarget<Branch>(branches: readonly Branch[], envNameOf: 
 }
 
 /**
+ * The same choice in JS/TS, Python and Ruby, as a fallback of the variable the other branch reads (`isProd ?
+ * process.env.STRIPE_SECRET_KEY : '…'`, `os.environ["X"] if PROD else '…'`): a credential's variable first, else
+ * any (hardcoded-backing-service judges `isProd ? process.env.REDIS_URL : 'redis://localhost'` as a default). No fix.
+ */
+export function choiceFallbackTarget<Branch>(branches: readonly Branch[], envNameOf: (branch: Branch) => string | undefined): Target | undefined {
+  const names = branches.slice(0, MAX_CHOICE_BRANCHES).flatMap((branch) => envNameOf(branch) ?? []);
+  const envName = names.find((name) => nameTarget([name]).credential) ?? names[0];
+  return envName === undefined ? undefined : envFallbackTarget(envName, `the environment variable ${envName}`, undefined);
+}
+
+/**
+ * What a choice's value is bound to, or the choice's env read: a credential's name wins, then a credential's
+ * variable; between two plain ones the read says more than a plain name (`url = isProd ? process.env.REDIS_URL : …`),
+ * an API the value is passed to more than the read.
+ */
+export function orChoice(target: Target | undefined, choice: Target | undefined): Target | undefined {
+  if (!choice || target?.credential) return target;
+  if (choice.credential || !target) return choice;
+  return target.kind === 'name' ? choice : target;
+}
+
+/**
  * A function's returned value is what its name says, in every language that reads returns: `getPassword()` ->
  * password, `twilioAuthToken()` -> a token, PHP's `getApiKey()`, Go's `partnerAPIKey()` and `GetWebhookSecret()`.
  */
