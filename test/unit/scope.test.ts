@@ -76,6 +76,8 @@ describe('fileScope conventions', () => {
     ['examples/basic/app.js', 'example'],
     ['_examples/rest/main.go', 'example'],
     ['roles/mongodb_auth/molecule/default/converge.yml', 'test'],
+    ['acceptance/openstack/baremetal/v1/baremetal.go', 'test'],
+    ['fstest/testserver/init.d/TestSeafile', 'test'],
     ['changelogs/changelog.yaml', 'docs'],
     ['templates/js/routes/index.js', 'example'],
     ['charts/warehouse/templates/deployment.yaml', 'app'],

@@ -22,6 +22,10 @@ export const SCOPE_FOLDERS = {
     // Helpers only tests import: Go's internal/testutil/, a JVM test-support module, a test kit.
     'testutil', 'testhelper', 'testsupport', 'test-support', 'test_support', 'testkit',
     'molecule', // Ansible's Molecule scenarios: converge and verify playbooks run against throwaway hosts
+    // Acceptance suites run against a live deployment: gophercloud's and Terraform providers' acceptance/.
+    'acceptance', 'acceptance-tests', 'acceptance_tests',
+    // Servers started for a test run (rclone's fstest/testserver/ with its init.d scripts and images).
+    'testserver', 'testservers', 'test-server', 'test-servers',
   ],
   // And a generator's skeletons (express-generator's templates/, create-t3-app's template/): the app they
   // make declares its own dependencies and config, not the generator.

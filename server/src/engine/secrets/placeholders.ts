@@ -85,6 +85,8 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^\[[^[\]]{1,80}\]$/, // [your key], [PAD]
   /^%\(?\w*\)?[sd]$/, // %s, %(name)s
   /^\{\d*\}$/, // {0}
+  // A route's or a usage line's named slot: `CODECOV_TOKEN=:uuid`, `/api/:token`.
+  /^:[a-z][a-z0-9_]{1,30}$/,
   // A format field Python or Dynaconf fills in: `{db_password}`, Dynaconf's `@format …{this.DB_PASSWORD}…`, `{env[DB_PASSWORD]}`.
   /^\{[A-Za-z_][\w.]{0,80}(?:\[[\w'"]{1,80}\])?\}$/,
   // Dynaconf's `@get OTHER_SETTING`: the value of another setting.

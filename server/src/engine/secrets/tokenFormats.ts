@@ -176,7 +176,8 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     keywords: ['/t/'],
     pattern: re(String.raw`(?<![\w.-])https?://[A-Za-z0-9.-]{1,253}(?::\d{1,5})?/t/([A-Za-z0-9_-]{20,80})/`, 'd'),
     envName: 'CONDA_TOKEN',
-    validate: (secret) => /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
+    // Not a forum topic's slug: Discourse's `https://forum.example.org/t/rclone-1-39-vs-1-40-mount-issue/5112` (words and numbers).
+    validate: (secret) => /[0-9]/.test(secret) && /[A-Za-z]/.test(secret) && !isTopicSlug(secret),
   },
   // Convex deploy keys: `prod:<deployment>|<key>`, `preview:<team>:<project>|<key>` (`npx convex deploy` reads
   // CONVEX_DEPLOY_KEY). A deployment's name alone (`CONVEX_DEPLOYMENT=dev:happy-otter-123`) has no `|<key>`.
@@ -270,4 +271,10 @@ function decodeJson(segment: string | undefined): Record<string, unknown> | unde
 function startsWithSnowflake(secret: string): boolean {
   const id = secret.slice(0, secret.indexOf('.'));
   return /^\d{17,20}$/.test(Buffer.from(id, 'base64url').toString('latin1'));
+}
+
+/** A URL slug of three or more parts, each a word or a number: a topic's title, not an issued token. */
+function isTopicSlug(value: string): boolean {
+  const parts = value.split('-');
+  return parts.length >= 3 && parts.every((part) => /^(?:[a-z]+|[0-9]+)$/.test(part));
 }

@@ -148,7 +148,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   const shown = decodeCharacterReferences(trimmed, accentedLetter);
   if (options.sink ? opensUiText(shown) : looksLikeUiText(shown) || isCapitalizedWord(shown) || isCapitalizedPhrase(shown) || isNonLatinProse(shown) || isFieldLabel(shown)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
-  if (KEYWORDS.has(trimmed.toLowerCase()) || (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) && !isRandomAfterHash(trimmed)) || isDottedName(trimmed)) return false;
+  if (KEYWORDS.has(trimmed.toLowerCase()) || namesAThing(trimmed) || (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) && !isRandomAfterHash(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || isPercentTemplate(trimmed) || NAMES_A_SLOT.test(trimmed) || isPlainQuery(trimmed)) return false;
   if (PUBLIC_SDK_KEY.test(trimmed) || namesAnotherCredential(trimmed) || LOGIN_FIELD.test(trimmed)) return false;
   if (options.name !== undefined && (restatesName(trimmed, options.name) || namesSlotOf(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || isPgpKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name) || isSentinelToken(trimmed, options.name) || isSettingAlias(trimmed, options.name))) return false;
@@ -210,7 +210,7 @@ export function isNeverSecretLike(value: string): boolean {
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return true;
   // With a space it may be a mnemonic or a passphrase in a sink: only the name and sink tell.
   if (/\s/.test(trimmed)) return false;
-  return KEYWORDS.has(trimmed.toLowerCase()) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed) || isEncodedPassword(trimmed);
+  return KEYWORDS.has(trimmed.toLowerCase()) || namesAThing(trimmed) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed) || isEncodedPassword(trimmed);
 }
 
 /**
@@ -277,7 +277,36 @@ function isBitBoundary(value: string): boolean {
  * A dotted key or host (`auth.password`, `db.example.com`, `k8s.cluster.local`). Not a value that
  * mixes case with digits between letters (`R5dgkw5.W27q`): keys and hosts are not written so.
  */
+/** The last word of a class's name that says what kind of thing it is: `SecretAuthInfo`, `PSCredentialExecutionParameter`. */
+const CLASS_KINDS = /(?:Info|Properties|Parameters?|Details|Credentials?|Config|Configuration|Options|Settings|Provider|Factory|Handler|Manager|Service|Client|Exception|Error|Type|Model|Request|Response|Result|Policy|Spec|Descriptor|Definition)$/;
+
+/**
+ * Values no secret is written as: a date (an API version under a feature's name, `'live_token': '2021-10-14'`),
+ * and a path of three words or more (an Azure RBAC action, `Microsoft.KeyVault/managedHsm/securitydomain/transferkey/read`).
+ */
+const DATE_OR_WORD_PATH = /^(?:\d{4}-\d{2}-\d{2}(?:-preview)?|[A-Za-z][A-Za-z.]*(?:\/[A-Za-z]+){2,})$/;
+
+/** One word of an algorithm's name: a digest, a cipher, a mode, a padding, a signature scheme. */
+const ALGORITHM_NAME = /^(?:aws4|hmac|sha(?:1|224|256|384|512)?|sha3|md5|rsa|dsa|ecdsa|ecdh|ed25519|x25519|aes(?:128|192|256)?|des|3des|gcm|cbc|ctr|ecb|cfb|ofb|pkcs(?:1|5|7)?|oaep|pss|hkdf|pbkdf2|chacha20|poly1305|with|and|padding|nopadding)(?:[-_/](?:aws4|hmac|sha(?:1|224|256|384|512)?|sha3|md5|rsa|dsa|ecdsa|ecdh|ed25519|x25519|aes(?:128|192|256)?|des|3des|gcm|cbc|ctr|ecb|cfb|ofb|pkcs(?:1|5|7)?|oaep|pss|hkdf|pbkdf2|chacha20|poly1305|with|and|padding|nopadding|128|192|256|384|512))+$/i;
+
+/**
+ * An algorithm's name of two words or more, as signers and ciphers take it: AWS SigV4's
+ * `AWS4-HMAC-SHA256`, Java's `HmacSHA256` and `PBKDF2WithHmacSHA256`, `AES-256-GCM`, `RSA/ECB/OAEPPadding`.
+ */
+/** A value that names something, no secret: an algorithm, a date, a path of words. */
+function namesAThing(value: string): boolean {
+  return DATE_OR_WORD_PATH.test(value) || isAlgorithmName(value);
+}
+
+function isAlgorithmName(value: string): boolean {
+  return value.length <= 60 && ALGORITHM_NAME.test(value.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2'));
+}
+
+/** Kubernetes' qualified names, a DNS prefix and a name: annotation and label keys (`seccomp.security.alpha.kubernetes.io/pod`). */
+const PREFIXED_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,10}[a-z]{2,63}\/[a-z0-9](?:[a-z0-9_.-]{0,61}[a-z0-9])?$/;
+
 function isDottedName(value: string): boolean {
+  if (PREFIXED_NAME.test(value)) return true;
   if (!/^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/.test(value) && !isMetricName(value)) return false;
   // Digits between letters are random, but not after an acronym's capital and before a hump: `request.X509Certificate`.
   return !(/[A-Z]/.test(value) && /[a-z]/.test(value) && (/[a-z]\d+[A-Za-z]|[A-Z]\d+[a-z]/.test(value) || hasRandomHumps(value)));
@@ -394,9 +423,32 @@ export function restatesName(value: string, name: string): boolean {
   // The name itself behind its package's name run together: gokrb5's `AttributeKeyADCredentials = "gokrb5AttributeKeyADCredentials"`.
   const bareName = name.slice(name.lastIndexOf('.') + 1);
   const packagedName = bareName.length >= 6 && value.endsWith(bareName) && /^[a-z][a-z0-9]{1,15}[_.-]?$/.test(value.slice(0, value.length - bareName.length));
+  // A class named for its discriminator, as generated models map them: `"secret": "SecretAuthInfo"`,
+  // `"awsCreds": "AwsCredsAuthenticationDetailsProperties"`, `'#Microsoft.Media.MediaGraphHttpHeaderCredentials': 'MediaGraphHttpHeaderCredentials'`.
+  const className = /^(?:[A-Z][a-z]+|[A-Z]{2,}(?=[A-Z][a-z]))(?:[A-Z][a-z]+|[A-Z]{2,}(?=[A-Z][a-z]|$)){2,}$/.test(value);
+  // Only with a kind word at its end: `secret: 'SecretKeyToGenJWTs'` is a chosen secret.
+  const kindOfName = CLASS_KINDS.test(value) && (value.toLowerCase().startsWith(bareName.toLowerCase()) || splitWords(value).includes(nameWords.split(' ').pop()!));
+  const classOfName = className && (value === bareName || kindOfName);
   // A snake_case key renamed to an API's camelCase field: NetApp's parameter map `"private_key": "privateKeyEncoded"`.
   const renamedField = bareName.includes('_') && /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) && `${valueWords} `.startsWith(`${words(bareName)} `);
-  return nameWords !== '' && (packagedName || renamedField || words(value) === nameWords || isNameSuffix(value, name) || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name) || spellsOutName(value, nameWords.split(' ')) || isClassNamedFor(value, nameWords.split(' ')) || variantOfName);
+  return nameWords !== '' && (packagedName || renamedField || classOfName || namesEnclosingField(value, name) || words(value) === nameWords || isNameSuffix(value, name) || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name) || spellsOutName(value, nameWords.split(' ')) || isClassNamedFor(value, nameWords.split(' ')) || variantOfName);
+}
+
+/**
+ * A serializer's map from each field to its wire name, as Azure's generated Python models write it:
+ * `"secret_url": {"key": "secretUrl", "type": "str"}`: the value spells the field the name is directly under.
+ */
+export function namesEnclosingField(value: string, name: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(value)) return false;
+  const path = name.split('.');
+  if (path.length < 2) return false;
+  const field = path[path.length - 2]!;
+  const valueWords = splitWords(value);
+  const fieldWords = splitWords(field);
+  // One word only as itself (`'decryption': {'key': 'decryption'}`); more, also shortened (`"secret_properties": {"key": "secret_props"}`).
+  if (fieldWords.length < 2) return field === value;
+  const shortens = (word: string, full: string): boolean => word.replace(/s$/, '').length >= 3 && full.startsWith(word.replace(/s$/, ''));
+  return fieldWords.length === valueWords.length && valueWords.every((word, i) => word === fieldWords[i] || shortens(word, fieldWords[i]!));
 }
 
 /**

@@ -34,6 +34,11 @@ export const api = new ApiClient({ endpoint: 'http://partner.internal:8080' });
       path: 'credentials/MongoDb.credentials.js',
       code: `export const fields = [{ name: 'connectionString', type: 'string', placeholder: 'mongodb://<USERNAME>:<PASSWORD>@localhost:27017/?authSource=admin' }];\n`,
     },
+    {
+      name: "a monitor form's connection-string templates, the port a word",
+      path: 'src/pages/EditMonitor.ts',
+      code: `const templates = {\n  postgres: 'postgres://username:password@host:port/database',\n  redis: 'redis://user:password@host:port',\n};\n`,
+    },
     { name: 'a scheme check, not an address', path: 'src/url.js', code: `if (url.startsWith('redis://cache')) useTls = false;\n` },
     { name: 'a message that mentions a URL', path: 'src/db.js', code: `throw new Error('DATABASE_URL must look like postgres://host/db');\n` },
     { name: 'a host that no service owns', path: 'src/api.js', code: `const client = axios.create({ baseURL: 'https://api.stripe.com', host: 'api.stripe.com' });\n` },

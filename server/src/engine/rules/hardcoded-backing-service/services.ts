@@ -130,6 +130,8 @@ export function urlHost(url: string): { scheme: string; host: string } | undefin
   if (/<[^<>@]*>/.test(authority)) return undefined;
   // `a:1,b:2` lists several hosts; SQL Server's JDBC URLs put `;databaseName=x` after the host.
   const hostPart = authority.slice(authority.lastIndexOf('@') + 1).split(/[,;]/)[0] ?? '';
+  // A port spelled as a word, `postgres://username:password@host:port/database`: a form's template.
+  if (/^[^[\]]*:[A-Za-z_]+$/.test(hostPart)) return undefined;
   const host = hostPart.startsWith('[') ? hostPart.slice(0, hostPart.indexOf(']') + 1) : hostPart.replace(/:[0-9]*$/, '');
   return host === '' ? undefined : { scheme: match[1] ?? '', host };
 }

@@ -88,6 +88,11 @@ export const CI_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'scripts/deploy.sh',
         code: `#!/bin/sh\ncurl -H "Authorization: Bearer $API_TOKEN" https://api.acme.io\ncurl -u "$USER" https://ci.acme.io\nmysql -p -h db shop\nredis-cli -h cache -a "$REDIS_PASSWORD" PING\nls -a Qw7rT2yU9iO4pA1s\necho "$REG_PASS" | docker login -u acme --password-stdin\ntar -p -xf build.tar\nssh -p 2222 deploy@acme.io\n`,
       },
+      {
+        name: "a usage text naming the variable and its slot (`CODECOV_TOKEN=:uuid`)",
+        path: 'script/coverage-upload.sh',
+        code: `#!/bin/sh\nusage() {\ncat <<EOF\n    -t TOKEN     Set the private repository token\n                 (option) set environment variable CODECOV_TOKEN=:uuid\nEOF\n}\n`,
+      },
     ],
     invalid: [
       {

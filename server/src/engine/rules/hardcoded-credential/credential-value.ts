@@ -1,7 +1,7 @@
 // Whether a literal bound to a credential target is the credential itself: one answer for every
 // language, so `password == 'reset'` or a passphrase handed to a JWT signer reads the same in
 // Go, Java, Kotlin, Python, Ruby and PHP.
-import { isPlaceholder, isSecretLikeValue, isTrivialSequence, isUuid, splitWords, type CredentialName } from '../../secrets';
+import { isPlaceholder, isSecretLikeValue, namesEnclosingField, isTrivialSequence, isUuid, splitWords, type CredentialName } from '../../secrets';
 import type { FileScope } from '../../scope';
 import type { Report } from '../../types';
 import type { Target } from './target';
@@ -22,6 +22,8 @@ export function isPublicByFormat(value: string): boolean {
 
 export function isCredentialValue(value: string, target: Target, credential: CredentialName): boolean {
   if (isPublicByFormat(value) || HOST_AND_PORT.test(value.trim())) return false;
+  // The name is the path's last key; the path says which field the value may spell (an attribute map's wire name).
+  if (target.kind === 'name' && namesEnclosingField(value.trim(), target.label)) return false;
   return isSecretLikeValue(value, {
     weakName: credential.strength === 'weak',
     ...(target.name ? { name: target.name } : {}),

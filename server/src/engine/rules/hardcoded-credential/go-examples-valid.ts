@@ -3,6 +3,28 @@ import type { ValidExample } from '../../rule';
 
 export const goValidExamples: ValidExample[] = [
   {
+    name: "Kubernetes annotation keys under a name ending in Key: a DNS prefix and a name",
+    path: 'pkg/k8s.io/api/core/v1/annotation_key_constants.go',
+    code: 'package v1\n\nconst (\n\tImagePolicyFailedOpenKey string = "alpha.image-policy.k8s.io/failed-open"\n\tSeccompPodAnnotationKey string = "seccomp.security.alpha.kubernetes.io/pod"\n)\n',
+  },
+  {
+    name: "a forum topic's link in help text: Discourse's /t/<slug>/<id>, not a conda channel's token",
+    path: 'cmd/mountlib/help.go',
+    code: 'package mountlib\n\nconst help = `\nsee [rclone not serving files to samba](https://forum.rclone.org/t/rclone-1-39-vs-1-40-mount-issue/5112)\n`\n',
+  },
+  {
+    name: "an algorithm's name under a credential's name: a signature scheme, a MAC, a cipher transformation",
+    path: 'openstack/identity/v3/extensions/ec2tokens/requests.go',
+    code: `package ec2tokens
+
+const (
+\tEC2CredentialsAwsHmacV4 = "AWS4-HMAC-SHA256"
+\tEC2CredentialsHmacV2    = "HmacSHA256"
+\tSecretKeyTransform      = "RSA/ECB/OAEPPadding"
+)
+`,
+  },
+  {
     name: "a request signer's header names (camel humps, a digest's bits) and a query parameter written with its separator",
     path: 'aws/signer/v4/const.go',
     code: `package v4

@@ -20,6 +20,11 @@ func Load() Config {
 
 const invalid: InvalidExample[] = [
   {
+    name: "a secret that starts like an algorithm's name",
+    path: 'internal/signing/keys.go',
+    code: `package signing\n\nvar apiSecret = ⟦"Hmac-Sha256-Xq7TmW2pLk9Z"⟧\n`,
+  },
+  {
     name: 'a credential-named const (interpreted string)',
     path: 'internal/db/db.go',
     code: `package db\n\nconst dbPassword = ⟦"hunter2!x"⟧\n`,

@@ -5,6 +5,22 @@ import type { Examples } from '../../rule';
 export const javaShapeExamples: Examples = {
   valid: [
     {
+      name: "a JCA provider's registrations: a service's dotted key and the algorithm or class it names",
+      path: 'prov/src/main/java/org/bouncycastle/jcajce/provider/symmetric/AES.java',
+      code: `package org.bouncycastle.jcajce.provider.symmetric;
+
+public final class AES {
+    public static class Mappings {
+        public void configure(ConfigurableProvider provider) {
+            provider.addAlgorithm("Alg.Alias.Cipher.PBEWITHSHA1AND128BITAES-CBC-BC", "PBEWITHSHAAND128BITAES-CBC-BC");
+            provider.addAlgorithm("Alg.Alias.SecretKeyFactory.PBEWITHSHA-256AND256BITAES-BC", "PBEWITHSHA256AND256BITAES-CBC-BC");
+            put("Cipher.BROKENPBEWITHSHA1ANDDES", "org.bouncycastle.jce.provider.BrokenJCEBlockCipher$BrokePBEWithSHA1AndDES");
+        }
+    }
+}
+`,
+    },
+    {
       name: 'switch arms and text blocks that hold no credential: a chosen local key, a label, a JSON body naming its fields only',
       path: 'src/main/java/io/acme/sync/Partner.java',
       code: `package io.acme.sync;

@@ -123,6 +123,8 @@ export const PRECISION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     valid: [
       { name: "a method called on an SDK client class with an API version (Azure's models())", path: 'plugins/module_utils/azure_common.py', code: `def authorization_models():\n    return AuthorizationManagementClient.models("2020-04-01-preview")\n` },
       { name: "a parameter map from snake_case keys to an API's camelCase fields", path: 'plugins/modules/grid_certificate.py', code: `PARAMETER_MAP = {\n    "server_certificate": "serverCertificateEncoded",\n    "private_key": "privateKeyEncoded",\n}\n` },
+      { name: "a generated model's attribute map: each field's wire name under `key`", path: 'azure/mgmt/network/models/_models_py3.py', code: `class VpnClientConfiguration(Model):\n    _attribute_map = {\n        "radius_server_secret": {"key": "radiusServerSecret", "type": "str"},\n        "ipsec_encryption": {"key": "ipsecEncryption", "type": "str"},\n    }\n` },
+      { name: "a generated model's shortened wire names, its subtype map's class names, API versions by date, an RBAC action's path", path: 'azure/keyvault/_generated/models/_models_py3.py', code: `class CertificateBundle(Model):\n    _attribute_map = {\n        "secret_properties": {"key": "secret_props", "type": "SecretProperties"},\n        'decryption': {'key': 'decryption', 'type': 'str'},\n    }\n    _subtype_map = {"type": {"secret": "SecretAuthInfo", "awsCreds": "AwsCredsAuthenticationDetailsProperties", "Credential": "PSCredentialExecutionParameter"}}\n\nAPI_VERSIONS = {'live_token': '2021-10-14'}\n\nclass DataAction(str, Enum):\n    READ_HSM_SECURITY_DOMAIN_TRANSFER_KEY = "Microsoft.KeyVault/managedHsm/securitydomain/transferkey/read"\n` },
       { name: 'a field type tag under a password key', path: 'module_utils/devicerules.py', code: `RULES = {\n    "bgp_neighbor_password": "TEXT:",\n}\n` },
       { name: 'a SQL fragment quoting a %s slot, in a list of NAME=value items', path: 'plugins/modules/mysql_replication.py', code: `def changemaster(chm, primary_password):\n    chm.append("MASTER_PASSWORD='%s'" % primary_password)\n` },
     ],
@@ -130,6 +132,8 @@ export const PRECISION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       { name: "the one argument of an API client's constructor", path: 'mailer.py', code: `client = PostmarkClient(⟦"947fe9af-af6d-4992-85f1-d3a134cbc9ef"⟧)\n`, confidence: 'sink' },
       { name: 'a quoted value in a list of NAME=value items', path: 'deploy/run.py', code: `ENV = ["DB_PASSWORD='⟦Xq9mLp2vRt7w⟧'", "LOG_LEVEL=info"]\n` },
       { name: "a camelCase value that only starts like its key: a typed secret", path: 'settings.py', code: `KEYS = {"private_key": ⟦"privateKey9Xq2mLw"⟧}\n` },
+      { name: 'a chosen secret of capitalised words that starts like its name but names no kind of class', path: 'config/auth.py', code: `JWT = {"secret": ⟦"SecretKeyToGenJWTs"⟧}\n` },
+      { name: 'a key nested under a field it does not spell', path: 'settings.py', code: `VAULT = {"radius_server": {"secret": ⟦"radiusQx7TmW2pLk9Z"⟧}}\n` },
     ],
   },
   json: {
