@@ -150,6 +150,35 @@ func main() {
     messageIncludes: ['5 more migration calls in the same function, shown as related locations'],
   },
   {
+    name: "schema statements in one start-up function, some under an if's block: one finding, the others related",
+    path: 'cmd/reports/main.go',
+    code: `package main
+
+import (
+	"database/sql"
+	"net/http"
+)
+
+func setupDB(db *sql.DB) error {
+	_, err := ⟦db.Exec(\`CREATE TABLE IF NOT EXISTS reports (received TIMESTAMP NOT NULL)\`)⟧
+	if err != nil {
+		return err
+	}
+	if _, err = ⟪db.Exec(\`CREATE INDEX received_index ON reports (received)\`)⟫; err != nil {
+		return err
+	}
+	return nil
+}
+
+func main() {
+	db, _ := sql.Open("postgres", "")
+	setupDB(db)
+	http.ListenAndServe(":8080", nil)
+}
+`,
+    messageIncludes: ['1 more migration call in the same function, shown as related locations'],
+  },
+  {
     name: 'gorm AutoMigrate in main before ListenAndServe',
     path: 'main.go',
     code: `package main

@@ -10,7 +10,7 @@ import { reportGrouped, type Grouping } from '../grouped-report';
 const FUNCTION_TYPES = new Set([
   'function_declaration', 'method_declaration', 'func_literal', // Go, Java, PHP
   'function_definition', 'lambda', // Python, PHP
-  'method', 'singleton_method', 'do_block', 'block', // Ruby
+  'method', 'singleton_method', 'do_block', 'block', // Ruby (a `block` only where a call takes it: see isFunctionLike)
   'constructor_declaration', 'lambda_expression', 'anonymous_function', 'arrow_function', 'lambda_literal', 'anonymous_initializer', // Java, Kotlin, PHP
 ]);
 
@@ -48,7 +48,17 @@ export class MigrationGroups {
 /** The id of the innermost function around `node`; -1 for the file's top level. */
 function enclosingFunction(node: SyntaxNode): number {
   for (let current = node.parent; current; current = current.parent) {
-    if (FUNCTION_TYPES.has(current.type)) return current.id;
+    if (isFunctionLike(current)) return current.id;
   }
   return -1;
+}
+
+/**
+ * Go's and Java's grammars call every `{ … }` a `block` too (an `if`'s body, a method's): those are
+ * statements of the function around them, so six DDL statements in one Go function, some under an
+ * `if`, are one migration. Ruby's `{ |x| … }` block is a function: a call holds it.
+ */
+function isFunctionLike(node: SyntaxNode): boolean {
+  if (!FUNCTION_TYPES.has(node.type)) return false;
+  return node.type !== 'block' || node.parent?.type === 'call';
 }
