@@ -1,14 +1,13 @@
 // The CLI against secretlint (pinned devDependency, recommended preset, .secretlintrc.json) on
 // the same corpus at 1x and 10x, interleaved so both see the same machine load; and one
 // profiled run of ours, split into stages.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BYTES_PER_LANE } from '../../server/src/auditRun';
 import { buildCorpus, type Corpus } from './corpus';
 import { measure, median, type Measurement } from './measure';
-import { formatStages, stagesOf } from './profile';
+import { buildDevelopmentBundles, formatStages, stagesOf } from './profile';
 
 const ROUNDS = { x1: 3, x10: 2 };
 const TARGET_RATIO = 0.5;
@@ -61,7 +60,7 @@ function summarize(runs: Measurement[]): Side {
 export function profileCli(repo: string): string[] {
   const work = mkdtempSync(join(tmpdir(), 'tfl-bench-profile-'));
   try {
-    execFileSync(process.execPath, [join(repo, 'esbuild.mjs')], { cwd: repo, stdio: 'inherit' });
+    buildDevelopmentBundles(repo);
     const corpus = buildCorpus(repo, join(work, 'x1'), 1);
     const dir = join(work, 'profile');
     const audit = [join(repo, 'dist', 'cli.js'), 'audit', '.', '--format', 'json', '--output', join(work, 'out.json'), '--exit-zero'];

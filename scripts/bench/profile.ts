@@ -23,6 +23,10 @@ export function buildDevelopmentBundles(repo: string): void {
   execFileSync(process.execPath, [join(repo, 'esbuild.mjs')], { cwd: repo, stdio: 'inherit' });
 }
 
+export function buildProductionBundles(repo: string): void {
+  execFileSync(process.execPath, [join(repo, 'esbuild.mjs'), '--production'], { cwd: repo, stdio: 'inherit' });
+}
+
 /** First matching stage wins; the patterns test the source module's path. */
 const STAGES: ReadonlyArray<[string, RegExp]> = [
   ['parse: typescript', /node_modules\/typescript\//],
