@@ -426,12 +426,16 @@ export function restatesName(value: string, name: string): boolean {
   // A class named for its discriminator, as generated models map them: `"secret": "SecretAuthInfo"`,
   // `"awsCreds": "AwsCredsAuthenticationDetailsProperties"`, `'#Microsoft.Media.MediaGraphHttpHeaderCredentials': 'MediaGraphHttpHeaderCredentials'`.
   const className = /^(?:[A-Z][a-z]+|[A-Z]{2,}(?=[A-Z][a-z]))(?:[A-Z][a-z]+|[A-Z]{2,}(?=[A-Z][a-z]|$)){2,}$/.test(value);
+  // A long enum constant spelled again with other word breaks: Azure's
+  // `CONFIDENTIAL_VM_VMGUEST_STATE_ONLY_ENCRYPTED_WITH_PLATFORM_KEY = "ConfidentialVM_VMGuestStateOnlyEncryptedWithPlatformKey"`.
+  const compact = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const respelled = splitWords(bareName).length >= 4 && compact(value) === compact(bareName);
   // Only with a kind word at its end: `secret: 'SecretKeyToGenJWTs'` is a chosen secret.
   const kindOfName = CLASS_KINDS.test(value) && (value.toLowerCase().startsWith(bareName.toLowerCase()) || splitWords(value).includes(nameWords.split(' ').pop()!));
   const classOfName = className && (value === bareName || kindOfName);
   // A snake_case key renamed to an API's camelCase field: NetApp's parameter map `"private_key": "privateKeyEncoded"`.
   const renamedField = bareName.includes('_') && /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) && `${valueWords} `.startsWith(`${words(bareName)} `);
-  return nameWords !== '' && (packagedName || renamedField || classOfName || namesEnclosingField(value, name) || words(value) === nameWords || isNameSuffix(value, name) || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name) || spellsOutName(value, nameWords.split(' ')) || isClassNamedFor(value, nameWords.split(' ')) || variantOfName);
+  return nameWords !== '' && (packagedName || renamedField || classOfName || respelled || namesEnclosingField(value, name) || words(value) === nameWords || isNameSuffix(value, name) || valueWords === nameWords || endsWithName || isKeyNameOf(value, nameWords.split(' ')) || isLookupKeyOf(value, name) || spellsOutName(value, nameWords.split(' ')) || isClassNamedFor(value, nameWords.split(' ')) || variantOfName);
 }
 
 /**

@@ -67,7 +67,8 @@ function keywordPassword(text: string): DsnPassword | undefined {
   const pairs = keywordPairs(text);
   if (pairs.length < 2 || !pairs.some((pair) => DSN_KEYS.has(pair.key))) return undefined;
   const password = pairs.find((pair) => PASSWORD_KEYS.has(pair.key) || ACCOUNT_KEYS.has(pair.key));
-  if (!password || password.value === '') return undefined;
+  // A format's slot, the list's comma or a call's parenthesis after it: a repr's `…, password={}, certificate_key={})`.
+  if (!password || password.value === '' || /^(?:\{\w*\}|%s|%\(\w+\)s)[,)]*$/.test(password.value)) return undefined;
   const user = pairs.find((pair) => USER_KEYS.has(pair.key) || pair.key === 'accountname' || pair.key === 'sharedaccesskeyname')?.value ?? 'user';
   const host = pairs.find((pair) => HOST_KEYS.has(pair.key))?.value ?? 'remote';
   if (!isRealPassword(user, password.value, host)) return undefined;
