@@ -273,10 +273,6 @@ function isBitBoundary(value: string): boolean {
   return isPowerOfTwo(number) || isPowerOfTwo(number + 1n);
 }
 
-/**
- * A dotted key or host (`auth.password`, `db.example.com`, `k8s.cluster.local`). Not a value that
- * mixes case with digits between letters (`R5dgkw5.W27q`): keys and hosts are not written so.
- */
 /** The last word of a class's name that says what kind of thing it is: `SecretAuthInfo`, `PSCredentialExecutionParameter`. */
 const CLASS_KINDS = /(?:Info|Properties|Parameters?|Details|Credentials?|Config|Configuration|Options|Settings|Provider|Factory|Handler|Manager|Service|Client|Exception|Error|Type|Model|Request|Response|Result|Policy|Spec|Descriptor|Definition)$/;
 
@@ -287,24 +283,32 @@ const CLASS_KINDS = /(?:Info|Properties|Parameters?|Details|Credentials?|Config|
 const DATE_OR_WORD_PATH = /^(?:\d{4}-\d{2}-\d{2}(?:-preview)?|[A-Za-z][A-Za-z.]*(?:\/[A-Za-z]+){2,})$/;
 
 /** One word of an algorithm's name: a digest, a cipher, a mode, a padding, a signature scheme. */
-const ALGORITHM_NAME = /^(?:aws4|hmac|sha(?:1|224|256|384|512)?|sha3|md5|rsa|dsa|ecdsa|ecdh|ed25519|x25519|aes(?:128|192|256)?|des|3des|gcm|cbc|ctr|ecb|cfb|ofb|pkcs(?:1|5|7)?|oaep|pss|hkdf|pbkdf2|chacha20|poly1305|with|and|padding|nopadding)(?:[-_/](?:aws4|hmac|sha(?:1|224|256|384|512)?|sha3|md5|rsa|dsa|ecdsa|ecdh|ed25519|x25519|aes(?:128|192|256)?|des|3des|gcm|cbc|ctr|ecb|cfb|ofb|pkcs(?:1|5|7)?|oaep|pss|hkdf|pbkdf2|chacha20|poly1305|with|and|padding|nopadding|128|192|256|384|512))+$/i;
+const ALGORITHM_WORD = /^(?:aws4|hmac|sha(?:1|224|256|384|512)?|sha3|md5|rsa|dsa|ecdsa|ecdh|ed25519|x25519|aes(?:128|192|256)?|des|3des|gcm|cbc|ctr|ecb|cfb|ofb|pkcs(?:1|5|7)?|oaep|pss|hkdf|pbkdf2|chacha20|poly1305|with|and|padding|nopadding)$/i;
+/** A key size, after the algorithm it sizes: `AES-256-GCM`. */
+const KEY_BITS = /^(?:128|192|256|384|512)$/;
 
-/**
- * An algorithm's name of two words or more, as signers and ciphers take it: AWS SigV4's
- * `AWS4-HMAC-SHA256`, Java's `HmacSHA256` and `PBKDF2WithHmacSHA256`, `AES-256-GCM`, `RSA/ECB/OAEPPadding`.
- */
 /** A value that names something, no secret: an algorithm, a date, a path of words. */
 function namesAThing(value: string): boolean {
   return DATE_OR_WORD_PATH.test(value) || isAlgorithmName(value);
 }
 
+/**
+ * An algorithm's name of two words or more, as signers and ciphers take it: AWS SigV4's
+ * `AWS4-HMAC-SHA256`, Java's `HmacSHA256` and `PBKDF2WithHmacSHA256`, `AES-256-GCM`, `RSA/ECB/OAEPPadding`.
+ */
 function isAlgorithmName(value: string): boolean {
-  return value.length <= 60 && ALGORITHM_NAME.test(value.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2'));
+  if (value.length > 60) return false;
+  const parts = value.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').split(/[-_/]/);
+  return parts.length >= 2 && ALGORITHM_WORD.test(parts[0]!) && parts.slice(1).every((part) => ALGORITHM_WORD.test(part) || KEY_BITS.test(part));
 }
 
 /** Kubernetes' qualified names, a DNS prefix and a name: annotation and label keys (`seccomp.security.alpha.kubernetes.io/pod`). */
 const PREFIXED_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,10}[a-z]{2,63}\/[a-z0-9](?:[a-z0-9_.-]{0,61}[a-z0-9])?$/;
 
+/**
+ * A dotted key or host (`auth.password`, `db.example.com`, `k8s.cluster.local`). Not a value that
+ * mixes case with digits between letters (`R5dgkw5.W27q`): keys and hosts are not written so.
+ */
 function isDottedName(value: string): boolean {
   if (PREFIXED_NAME.test(value)) return true;
   if (!/^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/.test(value) && !isMetricName(value)) return false;
