@@ -88,19 +88,20 @@ const NAMES_A_URL = /jdbc|ur[li]\b|ur[li][A-Z_]|Ur[li]|URL|URI|dsn|DSN/;
  */
 export const CONNECT_CALL_SHAPE = /^(?=[\s\S]*?(?:jdbc|ur[li]\b|ur[li][A-Z_]|Ur[li]|URL|URI|dsn|DSN))(?=[\s\S]*?,\s*"[^\n]{0,500}"\s*,?\s*\))/;
 
+/** A class written with its package: `org.postgresql.Driver`, `com.mysql.cj.jdbc.Driver`. */
+const QUALIFIED_CLASS = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*\.[A-Z][A-Za-z0-9_$]*$/;
+/**
+ * A key of dotted words, any case: a setting's name (`spark.hadoop.fs.s3a.access.key`, `mail.smtp.user`), a JCA
+ * service's (`Alg.Alias.Cipher.PBEWITHMD5ANDDES`, `Cipher.AES`).
+ */
+const DOTTED_KEY = /^[A-Za-z][\w-]*(?:\.[A-Za-z0-9][\w/-]*)+$/;
+
 /**
  * `Twilio.init("AC…", "…")`, `PayPalEnvironment.Sandbox("…", "…")`: an SDK given an id and its
  * secret as two literals, whatever it is called. Both must look generated (an id of eight characters
  * or more, a secret of sixteen or more, random-looking: weak), so `check("sha256", "<digest>")` and
  * `Pair.of("name", "value")` stay silent.
  */
-/** A class written with its package: `org.postgresql.Driver`, `com.mysql.cj.jdbc.Driver`. */
-const QUALIFIED_CLASS = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*\.[A-Z][A-Za-z0-9_$]*$/;
-/** A key of dotted words, any case: `Alg.Alias.Cipher.PBEWITHMD5ANDDES`, `Cipher.AES`. */
-const DOTTED_KEY = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9][\w/-]*)+$/;
-/** A setting's dotted name in lower case: `spark.hadoop.fs.s3a.access.key`, `mail.smtp.user`. */
-const SETTING_NAME = /^[a-z][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+$/;
-
 export function idSecretPairTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
   if (call.args.length !== 2 || index !== 1) return undefined;
   const id = syntax.string(call.args[0]!)?.value?.text;
@@ -108,11 +109,10 @@ export function idSecretPairTarget(call: JvmCall, index: number, callee: string,
   if (id === undefined || secret === undefined || id.length < 8 || secret.length < 16 || !looksRandom(id)) return undefined;
   // Beam's `DataSourceConfiguration.create("org.postgresql.Driver", "jdbc:postgresql://…")`: a class name and an address.
   if (QUALIFIED_CLASS.test(id) || QUALIFIED_CLASS.test(secret) || secret.includes('://') || /^jdbc:/i.test(secret)) return undefined;
-  // A JCA provider's registrations, `addAlgorithm("Alg.Alias.Cipher.PBEWITHSHA1AND128BITAES-CBC-BC", "…")`:
-  // a service's dotted key and the algorithm it names. A generated id has no dotted words.
+  // A generated id has no dotted words. Spark's `.config("spark.hadoop.fs.s3a.access.key", "…")` names a setting,
+  // which the keyed reading judges; a JCA provider's `addAlgorithm("Alg.Alias.Cipher.PBEWITHSHA1AND128BITAES-CBC-BC",
+  // "…")` registers the algorithm the second argument names.
   if (DOTTED_KEY.test(id)) return undefined;
-  // Spark's `.config("spark.hadoop.fs.s3a.access.key", "…")`: a setting's dotted name, which the keyed reading judges.
-  if (SETTING_NAME.test(id)) return undefined;
   return { kind: 'api', label: callee, name: 'secret', credential: { noun: 'secret', strength: 'weak' }, envName: 'CLIENT_SECRET' };
 }
 
