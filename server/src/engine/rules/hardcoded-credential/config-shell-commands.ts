@@ -3,7 +3,7 @@
 // command and the flag before it do: `curl -H "Authorization: Bearer …"`, `curl -u user:pass`,
 // `docker login -p …`, `--password …`, `mysql -p…`.
 import { MappedText } from '../../languages/mapped-text';
-import { simpleCommands, type ShellToken, type ShellWord } from '../../languages/shell';
+import { lexShell, simpleCommands, type ShellToken, type ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
 import { credentialName } from '../../secrets';
 import { isCommandOutput, reportConfigValue, reportShellWord } from './config-common';
@@ -34,9 +34,14 @@ interface Argument {
  * Each command's credential arguments, then every other word judged alone (`--password=x`,
  * `API_KEY=x`, tokens, URL passwords): a word is reported once.
  */
-export function reportShellTokens(context: RuleContext, tokens: readonly ShellToken[], advice: string): void {
+export function reportShellTokens(context: RuleContext, tokens: readonly ShellToken[], advice: string, depth = 0): void {
   for (const command of simpleCommands(tokens)) {
     const handled = new Set<number>();
+    const script = depth < MAX_NESTED_SCRIPTS ? nestedScriptAt(command.words) : -1;
+    if (script >= 0) {
+      handled.add(script);
+      reportShellTokens(context, lexShell(command.words[script]!.text), advice, depth + 1);
+    }
     for (const argument of credentialArguments(command.words)) {
       handled.add(argument.at);
       if (isCommandOutput(argument.value.text)) continue;
@@ -44,6 +49,25 @@ export function reportShellTokens(context: RuleContext, tokens: readonly ShellTo
     }
     command.words.forEach((word, index) => handled.has(index) || reportShellWord(context, word, advice));
   }
+}
+
+/** Shells whose `-c` takes a script: `sh -c "PGPASSWORD=… pg_dump …"`, `bash -lc '…'`. */
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh']);
+/** `-c` alone or among other single-letter options (`-lc`, `-ec`, `-euc`). */
+const SCRIPT_FLAG = /^-[a-z]*c[a-z]*$/;
+/** `sh -c "sh -c '…'"` nests; a bound keeps a hostile input from recursing far. */
+const MAX_NESTED_SCRIPTS = 3;
+
+/**
+ * The index of the script a shell is handed with `-c`, or -1: its words are a command line of their own
+ * (read as one, so `mysql -p…` inside it is mysql's), not one word of the shell's. Only the shell run first:
+ * `docker exec db sh -c '…'` hands the script on as `kubectl exec … -- sh -c` does, and both are read.
+ */
+function nestedScriptAt(words: readonly ShellWord[]): number {
+  const shell = words.findIndex((word) => SHELLS.has(word.text.text.slice(word.text.text.lastIndexOf('/') + 1)));
+  if (shell < 0) return -1;
+  const flag = words.findIndex((word, index) => index > shell && SCRIPT_FLAG.test(word.text.text));
+  return flag > 0 && flag + 1 < words.length && words[flag + 1]!.text.text !== '$_' ? flag + 1 : -1;
 }
 
 /**

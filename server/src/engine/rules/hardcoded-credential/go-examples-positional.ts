@@ -6,6 +6,11 @@ import type { Examples } from '../../rule';
 export const goPositionalExamples: Examples = {
   valid: [
     {
+      name: "commands whose words hold no secret: mysql's bare -p prompts, docker's -p maps a port, redis-cli's -n picks a database, a password joined from a read, a shell script reading the environment, a child environment from os.Getenv",
+      path: 'internal/dump/run.go',
+      code: 'package dump\n\nimport (\n\t"context"\n\t"os"\n\t"os/exec"\n)\n\nfunc Run(ctx context.Context, password string) {\n\t_ = exec.Command("mysql", "-u", "restore", "-p", "shop")\n\t_ = exec.Command("docker", "run", "-p", "8080:80", "nginx")\n\t_ = exec.Command("redis-cli", "-h", "cache", "-n", "3", "FLUSHDB")\n\t_ = exec.CommandContext(ctx, "mysqldump", "-u", "app", "-p"+password, "shop")\n\t_ = exec.CommandContext(ctx, "sh", "-c", `pg_dump "$DATABASE_URL" | gzip > /tmp/db.gz`)\n\tcmd := exec.Command("pg_dump", "shop")\n\tcmd.Env = append(os.Environ(), "PGPASSWORD="+os.Getenv("DB_PASSWORD"))\n}\n',
+    },
+    {
       name: 'an access key beside its secret in the same file: the public half of the pair',
       path: 'internal/storage/s3.go',
       code: 'package storage\n\nimport "os"\n\nvar cfg = Config{AccessKey: "9f3c2a7e1b4d6f8a0c5e2b7d9a1f3c6e", SecretKey: os.Getenv("S3_SECRET_KEY")}\n',
@@ -67,6 +72,16 @@ export const goPositionalExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a command run with a password in its words (os/exec's argument vector): mysqldump's attached -p, redis-cli's -a, sshpass's -p, a script handed to sh -c",
+      path: 'internal/dump/nightly.go',
+      code: 'package dump\n\nimport (\n\t"context"\n\t"os/exec"\n)\n\nfunc Nightly(ctx context.Context) {\n\t_ = exec.CommandContext(ctx, "mysqldump", "-u", "janitor", "-p⟦zq49L4B8zevAy4tp⟧", "orders").Run()\n\t_ = exec.Command("redis-cli", "-h", "cache", "-a", "⟦KmpC3dzZ44JqKw6Y⟧", "BGSAVE").Run()\n\t_ = exec.Command("sshpass", "-p", "⟦QYZXrVPPWUWR4HT5⟧", "rsync", "-az", "/var/backups/", "box:dumps/").Run()\n\t_ = exec.Command("sh", "-c", "PGPASSWORD=⟦7aBSnwCSh4r5Xxgv⟧ pg_dump -h ledger-db ledger | gzip > /tmp/l.gz").Run()\n}\n',
+    },
+    {
+      name: "an item of a child process's environment named for a credential (cmd.Env)",
+      path: 'internal/dump/analytics.go',
+      code: 'package dump\n\nimport (\n\t"os"\n\t"os/exec"\n)\n\nfunc Analytics() error {\n\tcmd := exec.Command("pg_dump", "-h", "analytics-db", "analytics")\n\tcmd.Env = append(os.Environ(), "PGPASSWORD=⟦FXA6dgLzWPeWhvZp⟧")\n\treturn cmd.Run()\n}\n',
+    },
     {
       name: "Algolia's search.NewClient(appID, apiKey) and Cloudinary's NewFromParams(cloud, key, secret)",
       path: 'internal/media/clients.go',

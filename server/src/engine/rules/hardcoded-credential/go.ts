@@ -18,10 +18,12 @@ import { LANGUAGES } from '../../languages/catalogue';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { connectionEnvName, withLoneAccessKey } from './target';
 import { isSettingsReader, jsonFieldReports } from './json-body';
-import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
+import { COMMAND_PASSWORD_SHAPE, credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { HOST_LOGIN_SHAPE } from './host-login';
 import { GENERATED_PAIR_SHAPE } from './public-half';
 import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
+import { reportGoCommand } from './go-commands';
+import { reportEnvAssignment } from './env-assignment';
 
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.go.envRead;
@@ -43,7 +45,7 @@ export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
     keywords: credentialKeywords('dsn', 'session', 'cookie', 'newdialer', 'userinfo', '"hs256"', '"hs384"', '"hs512"', ...GO_API_WORDS, ...POSITIONAL_CALL_WORDS),
-    patterns: [HOST_LOGIN_SHAPE, VENDOR_NEW_SHAPE, GENERATED_PAIR_SHAPE],
+    patterns: [HOST_LOGIN_SHAPE, VENDOR_NEW_SHAPE, GENERATED_PAIR_SHAPE, COMMAND_PASSWORD_SHAPE],
     check,
   },
 ];
@@ -61,6 +63,7 @@ function check(context: RuleContext): void {
   };
   walkTree(root, (node) => {
     if (node.type === 'field_declaration') for (const found of tagDefaultReports(node)) report(found);
+    if (node.type === 'call_expression') reportGoCommand(node, scope.imports, context);
     if (node.type === 'int_literal') {
       if (isValuePosition(node)) inspectDigits(node, scope, report);
       return false;
@@ -153,6 +156,8 @@ function inspect(node: SyntaxNode, scope: GoScope, report: (found: Report) => vo
   const fields = value === raw ? jsonFieldReports(value, (start, end) => ({ start: base + start, end: base + end }), scope.fileScope, envRead, target?.label ?? (value.includes('\n') ? readerOf(node) : undefined)) : [];
   if (fields.length > 0) return fields.forEach(report);
 
+  // `cmd.Env = append(os.Environ(), "PGPASSWORD=…")`, a container's `Env: []string{"API_TOKEN=…"}`: one item named for a credential.
+  if (!target?.credential && value === raw && reportEnvAssignment(raw, base, envRead, { report })) return;
   const chosen = withLoneAccessKey(target, value, () => scope.root.text);
   const credential = chosen?.credential;
   if (!chosen || !credential) return;

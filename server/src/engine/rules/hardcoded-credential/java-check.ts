@@ -26,6 +26,7 @@ import { dsnPasswordReport } from './go-report';
 import { isSettingsReader, jsonFieldReports } from './json-body';
 import { reportEnvAssignment } from './env-assignment';
 import { enclosingAnnotation, inspectAnnotationString } from './jvm-annotations';
+import { JvmCommands } from './jvm-commands';
 
 /** Advice spells the read as Java and Kotlin do (the same call). */
 const envRead = LANGUAGES.java.envRead;
@@ -43,13 +44,17 @@ export function checkJvmCredentials(context: RuleContext): void {
   const parameters = new JvmParameters(tree.rootNode);
   syntax.parameterName = (call, index) => parameters.nameAt(call, index);
   const constants = new JvmConstants(tree.rootNode, kotlin, syntax);
+  const commands = new JvmCommands(syntax, context);
   for (const node of index.literals) {
     const literal = syntax.string(node);
     if (!literal) continue;
     const annotation = enclosingAnnotation(node, syntax);
     const report = (found: Report) => context.report(inJvmTerms(constants.guard(found, node)));
     if (annotation) inspectAnnotation(literal, annotation, syntax, (found) => report({ ...found, noFixReason: NO_FIX_REASONS.annotation }));
-    else inspect(literal, syntax, kotlin ? kotlinTarget : javaTarget, context.scope, report, () => context.text);
+    else {
+      commands.inspect(node);
+      inspect(literal, syntax, kotlin ? kotlinTarget : javaTarget, context.scope, report, () => context.text);
+    }
   }
   for (const node of index.digits) inspectDigits(node, syntax, kotlin ? kotlinTarget : javaTarget, (found) => context.report(inJvmTerms(found)));
 }

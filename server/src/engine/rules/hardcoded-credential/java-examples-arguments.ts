@@ -6,6 +6,11 @@ import type { Examples } from '../../rule';
 export const javaArgumentExamples: Examples = {
   valid: [
     {
+      name: "commands whose words hold no secret: mysql's bare -p prompts, redis-cli's -p is a port, sshpass -e reads SSHPASS, a password joined from a read, a child environment from System.getenv",
+      path: 'src/main/java/net/example/ops/Dumps.java',
+      code: 'package net.example.ops;\n\nimport java.util.List;\n\nclass Dumps {\n  void run(String password) throws Exception {\n    new ProcessBuilder("mysql", "-u", "restore", "-p", "shop").start();\n    Runtime.getRuntime().exec(new String[] {"redis-cli", "-h", "cache", "-p", "6380", "FLUSHDB"});\n    new ProcessBuilder("sshpass", "-e", "scp", "a.csv", "sftp:inbox/").start();\n    new ProcessBuilder(List.of("mysqldump", "-u", "app", "-p" + password, "shop")).start();\n    ProcessBuilder pb = new ProcessBuilder("pg_dump", "shop");\n    pb.environment().put("PGPASSWORD", System.getenv("DB_PASSWORD"));\n  }\n}\n',
+    },
+    {
       name: "a switch arm beside a read of a variable that names no credential",
       path: 'src/main/java/com/acme/Regions.java',
       code: 'package com.acme;\n\nclass Regions {\n    String region(String env) {\n        return switch (env) {\n            case "prod" -> "eu-west-1";\n            default -> System.getenv("AWS_REGION");\n        };\n    }\n}\n',
@@ -192,6 +197,11 @@ class Reports {
     },
   ],
   invalid: [
+    {
+      name: "a command run with a password in its words: ProcessBuilder's arguments and list, a ProcessBuilder's command(…), Runtime.exec's command line and an array kept in a variable it runs",
+      path: 'src/main/java/net/example/ops/Nightly.java',
+      code: 'package net.example.ops;\n\nimport java.util.List;\n\nclass Nightly {\n  void run() throws Exception {\n    new ProcessBuilder("mysqldump", "-u", "billing", "-p⟦M9R92tjFVsgH9xKS⟧", "billing").start();\n    new ProcessBuilder(List.of("curl", "-u", "status:⟦ytYrfjF7jskf9EZe⟧", "https://status.example.com/beat")).start();\n    new ProcessBuilder().command("docker", "login", "-u", "ci", "-p", "⟦j9NGMHf4hz5CyZ8U⟧", "registry.example.com").start();\n    Runtime.getRuntime().exec("redis-cli -h sessions -a ⟦uF2uGMtQJfPwpHpK⟧ BGSAVE");\n    String[] push = {"sshpass", "-p", "⟦LPr8h4YGMbTXQkh4⟧", "scp", "daily.csv", "sftp:inbox/"};\n    Runtime.getRuntime().exec(push);\n  }\n}\n',
+    },
     {
       name: "a lone `pass` beside a user in the same block",
       path: 'src/main/java/com/acme/Db.java',

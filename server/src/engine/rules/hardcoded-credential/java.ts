@@ -8,7 +8,7 @@ import { isInterpolated } from './config-common';
 import { checkJvmCredentials } from './java-check';
 import { CONNECT_CALL_SHAPE } from './jvm-argument-shapes';
 import { SECRET_API_KEYWORDS } from './java-calls';
-import { credentialKeywords } from './keywords';
+import { COMMAND_PASSWORD_SHAPE, credentialKeywords } from './keywords';
 import { HOST_LOGIN_SHAPE } from './host-login';
 import { GENERATED_PAIR_SHAPE } from './public-half';
 import { jspTagCheck } from './jsp-tags';
@@ -22,14 +22,14 @@ const KEYWORDS = credentialKeywords('jdbc:', 'getconnection', 'jedis', 'signwith
 export const javaSourceCheck: LanguageCheck = {
   languages: ['java'],
   keywords: KEYWORDS,
-  patterns: [CONNECT_CALL_SHAPE, HOST_LOGIN_SHAPE, GENERATED_PAIR_SHAPE],
+  patterns: [CONNECT_CALL_SHAPE, HOST_LOGIN_SHAPE, GENERATED_PAIR_SHAPE, COMMAND_PASSWORD_SHAPE],
   check: checkJvmCredentials,
 };
 
 export const kotlinSourceCheck: LanguageCheck = {
   languages: ['kotlin'],
   keywords: KEYWORDS,
-  patterns: [CONNECT_CALL_SHAPE, HOST_LOGIN_SHAPE, GENERATED_PAIR_SHAPE],
+  patterns: [CONNECT_CALL_SHAPE, HOST_LOGIN_SHAPE, GENERATED_PAIR_SHAPE, COMMAND_PASSWORD_SHAPE],
   check: checkJvmCredentials,
 };
 

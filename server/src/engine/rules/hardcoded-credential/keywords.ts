@@ -55,5 +55,13 @@ export const CREDENTIAL_KEYWORDS = credentialKeywords();
  */
 export const SHELL_CREDENTIAL_KEYWORDS = credentialKeywords('mysql', 'mariadb', 'lftp', 'smbclient', 'redis-cli');
 
+/**
+ * Code that runs a command taking a password under a flag of no credential word (go-commands.ts, jvm-commands.ts,
+ * php-commands.ts): the program's name with a flag after it, as the next item of an argument vector
+ * (`"mysqldump", "-p…"`, `'redis-cli', '-a'`) or in a command line (`mysql -uroot -p…`, `curl -u u:…`). The
+ * name alone is a driver in most database code (`sql.Open("mysql", dsn)`, `'driver' => 'mysql'`).
+ */
+export const COMMAND_PASSWORD_SHAPE = /(?<![\w./-])(?:sshpass|redis-cli|mysql(?:dump|admin|import)?|mariadb(?:-dump)?|lftp|smbclient|curl)(?:["'`][ \t]*,\s*["'`]-|[ \t]+-)/;
+
 /** Config files: also a `user` that may hold `name:password` in one value (buildout's `user = admin:…`). */
 export const CONFIG_CREDENTIAL_KEYWORDS = credentialKeywords('user=', 'user =', 'user:');

@@ -6,6 +6,11 @@ import type { Examples } from '../../rule';
 export const kotlinArgumentExamples: Examples = {
   valid: [
     {
+      name: "commands whose words hold no secret: keytool's documented cacerts password, openssl reading the password from the environment, a list never run",
+      path: 'src/main/kotlin/net/example/ops/Keys.kt',
+      code: 'package net.example.ops\n\nfun keys() {\n    ProcessBuilder(listOf("keytool", "-list", "-cacerts", "-storepass", "changeit")).start()\n    ProcessBuilder("openssl", "pkcs12", "-export", "-passout", "env:P12_PASSWORD", "-out", "c.p12").start()\n    val usage = listOf("mysql", "-u", "restore", "-pPASSWORD")\n    println(usage)\n}\n',
+    },
+    {
       name: "command-line options with no literal default: clikt's env var, a prompt, an empty default; kotlinx-cli's secret name",
       path: 'src/main/kotlin/io/ledger/cli/Sync.kt',
       code: 'package io.ledger.cli\n\nclass Sync : CliktCommand() {\n    private val token by option("--api-token", envvar = "LEDGER_TOKEN")\n    private val password by option("-p", "--password").prompt("Password", hideInput = true)\n    private val otpSecret by option("--otp-secret").default("")\n}\n\nval secretName by parser.option(ArgType.String, fullName = "secret-name").default("ledger/reconcile/bank-api")\nval region by parser.option(ArgType.String, fullName = "region").default("eu-west-1")\n',
@@ -54,6 +59,11 @@ object Keys {
     },
   ],
   invalid: [
+    {
+      name: "a command run with a password in its words: ProcessBuilder's arguments, a list kept in a variable it runs, a script handed to sh -c through Runtime.exec",
+      path: 'src/main/kotlin/net/example/ops/Keystores.kt',
+      code: 'package net.example.ops\n\nfun import() {\n    ProcessBuilder("keytool", "-importcert", "-noprompt", "-file", "p.crt", "-storepass", "⟦PuWnAMhycyi2n5v6⟧").start()\n    val cmd = listOf("openssl", "pkcs12", "-export", "-passout", "pass:⟦Wd8ZQcgXLvv9EEU7⟧", "-out", "c.p12")\n    ProcessBuilder(cmd).start()\n    Runtime.getRuntime().exec(arrayOf("sh", "-c", "lftp -u mirror,⟦Xp3us3b7mcSVCrdj⟧ -e \'mirror -R out; quit\' ftp.example.com"))\n}\n',
+    },
     {
       name: "a lone `pass` beside a `login` in the same block",
       path: 'src/main/kotlin/com/acme/Db.kt',

@@ -1,9 +1,8 @@
 // Factor III in PHP: string literals that are credentials. A literal is one when it holds a known
 // token format, a URL or DSN with a password, or when where it goes says so: a credential-named
 // key, variable, constant or property, a secret-taking call, the fallback of an env read.
-import { allChildren, callOf, callOfArgument, named, parentOf, phpString, walkWithParents, type Parents } from '../../languages/php';
-import { lexShell } from '../../languages/shell';
-import { reportShellTokens } from './config-shell-commands';
+import { allChildren, callOf, named, parentOf, phpString, walkWithParents, type Parents } from '../../languages/php';
+import { reportPhpCommand, reportPlainCommandLine } from './php-commands';
 import { MappedText } from '../../languages/mapped-text';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
@@ -47,6 +46,7 @@ export function checkPhpCredentials(context: RuleContext): void {
   if (!tree) return;
   const read = readerFor(context.text, context.path);
   walkWithParents(tree.rootNode, (node, parents) => {
+    reportPhpCommand(node, context);
     if (node.type === 'integer') inspectDigits(node, { context, read, parents });
     if (node.type === 'heredoc' || node.type === 'nowdoc') return inspectHeredoc(node, context, read), false;
     if (node.type !== 'string' && node.type !== 'encapsed_string') return true;
@@ -143,7 +143,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
     report(urlPasswordReport({ passwordSpan: text.span(pair.start, pair.end), password, kind: pair.kind, whole: literal, envName: pair.envName ?? 'BASIC_AUTH', read: scope.read }));
     return;
   }
-  if (reportCommandLine(node, text, scope)) return;
+  if (reportPlainCommandLine(node, text, scope.parents, scope.context)) return;
   if (reportPutenv(node, text, scope)) return;
   if (reportHeaderLine(node, text, scope)) return;
   const fields = jsonFieldReports(value, (start, end) => text.span(start, end), scope.context.scope, scope.read, target?.label);
@@ -152,24 +152,6 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   if (!target || !credential || isPhpNonSecret(value) || isKeyBesideSecret(node, scope.parents)) return;
   const verdict = credentialValueReport(value, target, phpCredential(target, credential), scope.context.scope, wholeLiteralReport(literal, credential.noun, target, target.envName, false));
   if (verdict) report(verdict);
-}
-
-/** Functions that run their first argument as a shell command line. */
-const SHELL_FUNCTIONS = new Set(['exec', 'shell_exec', 'system', 'passthru', 'popen', 'proc_open']);
-/** Methods that take a command line: Laravel's scheduler (`$schedule->command('x --token=…')`, `->exec(…)`), Symfony's `Process::fromShellCommandline`. */
-const COMMAND_METHODS = new Set(['command', 'exec', 'fromshellcommandline']);
-const COMMAND_ADVICE = "read it from the environment (getenv('NAME')) and hand it to the command through its environment";
-
-/** `exec('mysqldump -u app -p…')`, `$schedule->command('feeds:import --token=…')`: a command line's credential flags. */
-function reportCommandLine(node: SyntaxNode, text: MappedText, scope: Scope): boolean {
-  const found = callOfArgument(node, scope.parents);
-  const name = found?.call.name.toLowerCase() ?? '';
-  const runs = found?.index === 0 && (found.call.kind === 'function' ? SHELL_FUNCTIONS.has(name) : found.call.kind !== 'new' && COMMAND_METHODS.has(name));
-  if (!runs) return false;
-  let reported = false;
-  const counting = { ...scope.context, report: (found: Parameters<RuleContext['report']>[0]) => ((reported = true), scope.context.report(found)) };
-  reportShellTokens(counting, lexShell(text), COMMAND_ADVICE);
-  return reported;
 }
 
 /** `'https://api.pipedrive.com/v1/persons?api_token=…'`: a credential in a URL's query; the fix moves the URL when it is the whole literal. */

@@ -6,6 +6,11 @@ import type { Examples } from '../../rule';
 export const phpWriteExamples: Examples = {
   valid: [
     {
+      name: "commands whose words hold no secret: an option file, a password from the environment, Symfony's ${:NAME} placeholders, docker's -p port, sshpass -e",
+      path: 'src/Command/DumpCommand.php',
+      code: "<?php\nuse Symfony\\Component\\Process\\Process;\n$a = new Process(['mysqldump', '--defaults-extra-file=/etc/app/backup.cnf', 'shop']);\n$b = Process::fromShellCommandline('mysqldump -u \"${:DB_USER}\" -p\"${:DB_PASS}\" shop');\nexec('mysqldump -u legacy -p'.escapeshellarg(getenv('DB_PASSWORD')).' legacy');\n$out = `docker run -d -p 8081:80 {$image}`;\nproc_open(['sshpass', '-e', 'rsync', '-az', $dir, 'mirror:b/'], [], $pipes);\n",
+    },
+    {
       name: "a signature set on an object given no password: a digest or a scheme, not an API credential",
       path: 'src/Webhooks/Outgoing.php',
       code: "<?php\n$message = new OutgoingMessage($payload);\n$message->setSignature('hmac-sha256-v2-9f2c41e07b3d4a1e8c55d0f6');\n$message->setRecipient('ops@example.com');\n",
@@ -92,6 +97,11 @@ export const phpWriteExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a command run with a password in its words: Laravel's Process::run with an array or a line, Symfony's Process array, proc_open's array, backticks, an interpolated exec line",
+      path: 'app/Console/Commands/Backups.php',
+      code: "<?php\nuse Illuminate\\Support\\Facades\\Process;\nProcess::run(['mysqldump', '-u', 'shop', '-p⟦yNAZnwycwZXfXHWu⟧', 'shop']);\nProcess::env(['TZ' => 'UTC'])->run('redis-cli -h cache -a ⟦UEAYPnyaaYdrCQjz⟧ BGSAVE');\n$audit = new Symfony\\Component\\Process\\Process(['mysqldump', '-u', 'audit', '--password=⟦Eae2THm9JqbXbt6o⟧', 'audit']);\nproc_open(['sshpass', '-p', '⟦87WG5euuUMbyCbtH⟧', 'rsync', '-az', $dir, 'mirror:b/'], [], $pipes);\n$out = `sshpass -p ⟦nrwzHRfqAfJBCppV⟧ rsync -az {$dir}/ box:backups/`;\nexec(\"mysqldump -u legacy -p⟦NYSc5e3avdckQBPx⟧ legacy > /var/backups/legacy-$stamp.sql\");\n",
+    },
     {
       name: "INI behind a PHP exit guard: PKP's config.inc.php (`; <?php exit; ?>`), InvoicePlane's ipconfig.php (`# <?php exit(…); ?>`)",
       path: 'config.inc.php',

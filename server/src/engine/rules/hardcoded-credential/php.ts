@@ -1,6 +1,6 @@
 // Factor III for PHP (Laravel, Symfony, plain PHP); php.ini and other INI files are config-ini.ts.
 import type { LanguageCheck } from '../../rule';
-import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
+import { COMMAND_PASSWORD_SHAPE, credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { checkPhpCredentials } from './php-check';
 import { envoyCheck } from './php-envoy';
 import { guardedIniCheck } from './php-guarded-ini';
@@ -29,7 +29,7 @@ const PHP_KEYWORDS = credentialKeywords(
 );
 
 export const phpChecks: LanguageCheck[] = [
-  { languages: ['php'], keywords: PHP_KEYWORDS, patterns: [HOST_LOGIN_SHAPE, GENERATED_PAIR_SHAPE], check: checkPhpCredentials },
+  { languages: ['php'], keywords: PHP_KEYWORDS, patterns: [HOST_LOGIN_SHAPE, GENERATED_PAIR_SHAPE, COMMAND_PASSWORD_SHAPE], check: checkPhpCredentials },
   envoyCheck,
   guardedIniCheck,
 ];
