@@ -227,18 +227,33 @@ function valueAt(tokens: readonly Token[], i: number, statementStart: number): F
   if (call?.kind === 'name' && (call === before ? i - 1 : i - 2) === statementStart) {
     // `create('release') {`, `stage('Build') {`: a block's label, not a value.
     const closed = call === before ? ends : after?.text === ')' && tokens[i + 2]?.text !== '{';
-    if (closed && !NAMED_VALUE_CALLS.has(call.text)) return { name: call.text };
+    // Gradle's Property API: `password.set('…')` sets `password`.
+    if (closed && !NAMED_VALUE_CALLS.has(call.text)) return { name: call.text.replace(/\.set$/, '') };
   }
-  return namedValueCall(tokens, i, statementStart) ?? connectPassword(tokens, i) ?? pgpKeyPassword(tokens, i) ?? afterCredentialFlag(tokens, i) ?? headerValue(tokens, i);
+  return namedValueCall(tokens, i, statementStart) ?? connectPassword(tokens, i) ?? pgpKeyPassword(tokens, i) ?? afterCredentialFlag(tokens, i) ?? namedByFirstArgument(tokens, i, NAMED_WRITERS) ?? providerFallback(tokens, i);
 }
 
-/** Writers of one named request header: `conn.setRequestProperty('Authorization', '…')`, `setHeader`, `addHeader`, `header`. */
-const HEADER_WRITERS = /(?:^|\.)(?:setRequestProperty|addRequestProperty|setHeader|addHeader|header)$/;
+/** Gradle's provider reads, named by what they read. */
+const PROVIDER_READS = /(?:^|\.)(?:gradleProperty|environmentVariable|systemProperty)$/;
 
-/** The value of a header writer's `(name, value)`, named by the header. */
-function headerValue(tokens: readonly Token[], i: number): Found | undefined {
+/** `providers.gradleProperty('sonatypePassword').getOrElse('…')` (or `orElse`): the read's fallback, as after `?:`. */
+function providerFallback(tokens: readonly Token[], i: number): Found | undefined {
+  const [call, open, name, close, dot, method, paren] = tokens.slice(Math.max(0, i - 7), i);
+  if (i < 7 || paren?.text !== '(' || tokens[i + 1]?.text !== ')' || (method?.text !== 'getOrElse' && method?.text !== 'orElse') || dot?.text !== '.') return undefined;
+  if (close?.text !== ')' || name?.kind !== 'string' || open?.text !== '(' || call?.kind !== 'name' || !PROVIDER_READS.test(call.text)) return undefined;
+  return { name: name.text.replace(/^['"]+|['"]+$/g, ''), fallback: true };
+}
+
+/**
+ * Writers of one named value: a request header's (`conn.setRequestProperty('Authorization', '…')`, `setHeader`,
+ * `addHeader`, `header`), a named setting's (`project.ext.set('gpgPassphrase', '…')`, `System.setProperty('db.password', '…')`).
+ */
+const NAMED_WRITERS = /(?:^|\.)(?:setRequestProperty|addRequestProperty|setHeader|addHeader|header|set|setProperty)$/;
+
+/** The value of a writer's `(name, value)`, named by the name. */
+function namedByFirstArgument(tokens: readonly Token[], i: number, writers: RegExp): Found | undefined {
   const [call, open, name, comma] = tokens.slice(Math.max(0, i - 4), i);
-  if (i < 4 || tokens[i + 1]?.text !== ')' || call?.kind !== 'name' || !HEADER_WRITERS.test(call.text)) return undefined;
+  if (i < 4 || tokens[i + 1]?.text !== ')' || call?.kind !== 'name' || !writers.test(call.text)) return undefined;
   return open?.text === '(' && name?.kind === 'string' && comma?.text === ',' ? { name: name.text.replace(/^['"]+|['"]+$/g, '') } : undefined;
 }
 

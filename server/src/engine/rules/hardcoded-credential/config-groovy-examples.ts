@@ -4,6 +4,11 @@ import type { Examples } from '../../rule';
 export const groovyExamples: Examples = {
   valid: [
     {
+      name: "Gradle's Property API and providers given reads, a user name, an empty or placeholder fallback, a setting that names no credential",
+      path: 'build.gradle',
+      code: "publishing {\n    repositories {\n        maven {\n            credentials {\n                username.set('mirror-ci')\n                password.set(providers.environmentVariable('MIRROR_PASSWORD'))\n            }\n        }\n    }\n}\ndef publishSecret = providers.environmentVariable('GRADLE_PUBLISH_SECRET').getOrElse('')\ndef notes = providers.gradleProperty('notesPassword').orElse('changeme')\nproject.ext.set('releaseChannel', '#releases')\n",
+    },
+    {
       name: "a Maven coordinate under a signature's name: the animal-sniffer API signature Spring's build checks against",
       path: 'build.gradle',
       code: `dependencies {
@@ -101,6 +106,11 @@ def labels = [password: 'Password', token: 'API token']
     },
   ],
   invalid: [
+    {
+      name: "Gradle's Property API set from a literal, a provider's fallback, a value set on ext under a credential's name",
+      path: 'build.gradle',
+      code: "publishing {\n    repositories {\n        maven {\n            credentials {\n                username.set('mirror-ci')\n                password.set(⟦'e3gNJaNxRq5AGfcFC3gU'⟧)\n            }\n        }\n    }\n}\ndef publishKey = providers.gradleProperty('gradle.publish.key').getOrElse(⟦'tuPa2cBsxkEdmxQKYzkS'⟧)\nproject.ext.set('gpgPassphrase', ⟦'kxXPjgZ8nMRKsJKM2EJP'⟧)\n",
+    },
     {
       name: "Job DSL: a string parameter's default named by the parameter, a shell step's curl login; HTTPBuilder: a header put by index, request.auth.basic's password",
       path: 'jobs/seed.groovy',

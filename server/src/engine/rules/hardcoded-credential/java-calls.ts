@@ -190,7 +190,7 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
     rememberMeKeyTarget(call, index, syntax) ??
     hashedPasswordTarget(call, index);
   if (shaped) return shaped;
-  if (call.args.length === 1) return accessorTarget(call, receiver);
+  if (call.args.length === 1) return propertySetTarget(call, syntax) ?? accessorTarget(call, receiver);
   return keyedTarget(call, index, callee, syntax) ?? afterPublicHalfTarget(call, index, callee, syntax);
 }
 
@@ -218,6 +218,19 @@ function parameterTarget(call: JvmCall, index: number, syntax: JvmSyntax): Targe
   const name = syntax.parameterName?.(call, index);
   const target = name ? nameTarget([name]) : undefined;
   return target?.credential ? { ...target, label: `${call.name}(${name})` } : undefined;
+}
+
+/**
+ * Gradle's Property API (`password.set("…")` in a build script, `extension.getApiKey().set("…")` in a plugin) and
+ * any holder set whole (`AtomicReference<String> token; token.set("…")`): the value is named by its receiver.
+ */
+function propertySetTarget(call: JvmCall, syntax: JvmSyntax): Target | undefined {
+  if (call.name !== 'set' || !call.receiver) return undefined;
+  const getter = syntax.call(call.receiver);
+  const dotted = getter ? undefined : syntax.dotted(call.receiver);
+  const name = getter && getter.args.length === 0 ? /^get([A-Z]\w*)$/.exec(getter.name)?.[1] : dotted?.slice(dotted.lastIndexOf('.') + 1);
+  const target = name === undefined ? undefined : nameTarget([name]);
+  return target?.credential ? { ...target, label: `${name}.set` } : undefined;
 }
 
 /** Static factories that wrap one value in a type: `RedisPassword.of("…")`, `Secret.from("…")`, Jenkins' `Secret.fromString("…")`. */

@@ -6,6 +6,11 @@ import type { Examples } from '../../rule';
 export const javaArgumentExamples: Examples = {
   valid: [
     {
+      name: "a plugin's Gradle properties set from the environment, or naming no credential",
+      path: 'src/main/java/dev/example/gradle/PublishPlugin.java',
+      code: 'package dev.example.gradle;\n\nclass PublishPlugin {\n  void apply(PublishExtension extension) {\n    extension.getApiKey().set(System.getenv("PUBLISH_API_KEY"));\n    extension.getChannel().set("stable");\n  }\n}\n',
+    },
+    {
       name: "commands whose words hold no secret: mysql's bare -p prompts, redis-cli's -p is a port, sshpass -e reads SSHPASS, a password joined from a read, a child environment from System.getenv",
       path: 'src/main/java/net/example/ops/Dumps.java',
       code: 'package net.example.ops;\n\nimport java.util.List;\n\nclass Dumps {\n  void run(String password) throws Exception {\n    new ProcessBuilder("mysql", "-u", "restore", "-p", "shop").start();\n    Runtime.getRuntime().exec(new String[] {"redis-cli", "-h", "cache", "-p", "6380", "FLUSHDB"});\n    new ProcessBuilder("sshpass", "-e", "scp", "a.csv", "sftp:inbox/").start();\n    new ProcessBuilder(List.of("mysqldump", "-u", "app", "-p" + password, "shop")).start();\n    ProcessBuilder pb = new ProcessBuilder("pg_dump", "shop");\n    pb.environment().put("PGPASSWORD", System.getenv("DB_PASSWORD"));\n  }\n}\n',
@@ -197,6 +202,11 @@ class Reports {
     },
   ],
   invalid: [
+    {
+      name: "a plugin's Gradle property set from a literal (the Property API's set names the value by its getter)",
+      path: 'src/main/java/dev/example/gradle/PublishPlugin.java',
+      code: 'package dev.example.gradle;\n\nclass PublishPlugin {\n  void apply(PublishExtension extension) {\n    extension.getApiKey().set(⟦"Zwx3t56o8CTx4v3uSPu4"⟧);\n  }\n}\n',
+    },
     {
       name: "a command run with a password in its words: ProcessBuilder's arguments and list, a ProcessBuilder's command(…), Runtime.exec's command line and an array kept in a variable it runs",
       path: 'src/main/java/net/example/ops/Nightly.java',

@@ -11,10 +11,12 @@ import type { JvmSyntax } from './java-calls';
 import { nameTarget, type Target } from './target';
 
 /** Methods that give the declared option or property its default value. */
-const DEFAULT_METHODS = new Set(['default', 'defaultValue', 'defaultsTo', 'setDefault', 'withDefault', 'withDefaultValue']);
+// `orElse`/`getOrElse`: the fallback of a Gradle provider (`providers.gradleProperty("sonatypePassword").orElse("…")`).
+const DEFAULT_METHODS = new Set(['default', 'defaultValue', 'defaultsTo', 'setDefault', 'withDefault', 'withDefaultValue', 'orElse', 'getOrElse']);
 
 /** Methods whose first string argument names what the chain declares. */
-const NAMING_METHODS = new Set(['name', 'displayName', 'longOpt', 'accepts', 'builder', 'withName', 'withLongOpt', 'key']);
+// Gradle's provider reads name the property, variable or system property they read (`gradleProperty`, ...).
+const NAMING_METHODS = new Set(['name', 'displayName', 'longOpt', 'accepts', 'builder', 'withName', 'withLongOpt', 'key', 'gradleProperty', 'environmentVariable', 'systemProperty']);
 
 /** How far back a chain is read: builders rarely declare more before their default. */
 const MAX_CHAIN = 16;

@@ -6,6 +6,11 @@ import type { Examples } from '../../rule';
 export const kotlinArgumentExamples: Examples = {
   valid: [
     {
+      name: "a Gradle Kotlin DSL script's properties given reads, a user name, an empty fallback and a key naming no credential",
+      path: 'lib/build.gradle.kts',
+      code: 'publishing {\n    repositories {\n        maven {\n            credentials {\n                username.set("tidewater-bot")\n                password.set(providers.environmentVariable("STAGING_PASSWORD"))\n            }\n        }\n    }\n}\nval signingPassword = providers.environmentVariable("SIGNING_PASSWORD").getOrElse("")\nextra["releaseNotesTitle"] = "Tidewater SDK release"\n',
+    },
+    {
       name: "commands whose words hold no secret: keytool's documented cacerts password, openssl reading the password from the environment, a list never run",
       path: 'src/main/kotlin/net/example/ops/Keys.kt',
       code: 'package net.example.ops\n\nfun keys() {\n    ProcessBuilder(listOf("keytool", "-list", "-cacerts", "-storepass", "changeit")).start()\n    ProcessBuilder("openssl", "pkcs12", "-export", "-passout", "env:P12_PASSWORD", "-out", "c.p12").start()\n    val usage = listOf("mysql", "-u", "restore", "-pPASSWORD")\n    println(usage)\n}\n',
@@ -59,6 +64,11 @@ object Keys {
     },
   ],
   invalid: [
+    {
+      name: "a Gradle Kotlin DSL script's Property API set from a literal, a provider's fallback, a map entry under a credential's key",
+      path: 'lib/build.gradle.kts',
+      code: 'publishing {\n    repositories {\n        maven {\n            credentials {\n                username.set("tidewater-bot")\n                password.set(⟦"wqftyxayPDHrsNDV8jod"⟧)\n            }\n        }\n    }\n}\nnexusPublishing {\n    repositories {\n        sonatype { password.set(providers.gradleProperty("sonatypePassword").orElse(⟦"mTGpa8Q2maXcdpheVbRZ"⟧)) }\n    }\n}\nextra["ossrhPassword"] = ⟦"4fq3zoyGxKBMkggbR7dR"⟧\n',
+    },
     {
       name: "a command run with a password in its words: ProcessBuilder's arguments, a list kept in a variable it runs, a script handed to sh -c through Runtime.exec",
       path: 'src/main/kotlin/net/example/ops/Keystores.kt',

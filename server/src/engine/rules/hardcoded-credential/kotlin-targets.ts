@@ -85,6 +85,9 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
     }
     case 'assignment': {
       const left = kotlinDottedName(parent.namedChild(0));
+      // `extra["ossrhPassword"] = "…"`, `headers["X-Api-Key"] = "…"`: a value put in a map under a key is named by the key.
+      const key = left === undefined && last ? indexKey(parent.namedChild(0), syntax) : undefined;
+      if (key !== undefined) return nameTarget(key.split('.'));
       if (!last || left === undefined) return undefined;
       return left.includes('.') ? nameTarget(left.split('.')) : declaredTarget(left, syntax);
     }
@@ -120,6 +123,14 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
     default:
       return undefined;
   }
+}
+
+/** The string key of an indexed assignment's left side (`extra["key"]`), when it is one plain string. */
+function indexKey(left: SyntaxNode | null, syntax: JvmSyntax): string | undefined {
+  if (left?.type !== 'directly_assignable_expression') return undefined;
+  const suffix = left.namedChildren.find((child) => child?.type === 'indexing_suffix');
+  const keys = suffix?.namedChildren ?? [];
+  return keys.length === 1 && keys[0] ? syntax.string(keys[0])?.value?.text : undefined;
 }
 
 /** Kotlin's collection builders, whose elements are the collection's. */
