@@ -6,6 +6,11 @@ import type { Examples } from '../../rule';
 export const phpWriteExamples: Examples = {
   valid: [
     {
+      name: "values a container injects that are reads, parameters or no credential: Symfony's env()/param()/'%x%', Laravel's giveConfig and closures, PHP-DI's get(), a region",
+      path: 'config/services.php',
+      code: "<?php\nreturn function (ContainerConfigurator $c): void {\n    $s = $c->services()->defaults()->bind('$exportPassword', env('EXPORT_PASSWORD'))->bind('string $supportEmail', '%app.support_email%');\n    $s->set(Slack::class)->arg('$botToken', param('slack.bot_token'))->arg('$channel', '#ops');\n};\n$this->app->when(Vonage::class)->needs('$apiSecret')->giveConfig('services.vonage.secret');\n$this->app->when(Vonage::class)->needs('$apiKey')->give(fn () => config('services.vonage.key'));\n$this->app->when(Bulk::class)->needs('$region')->give('eu-west-1');\n$defs = [Bulk::class => autowire()->constructorParameter('apiKey', get('sms.api_key'))];\n",
+    },
+    {
       name: "commands whose words hold no secret: an option file, a password from the environment, Symfony's ${:NAME} placeholders, docker's -p port, sshpass -e",
       path: 'src/Command/DumpCommand.php',
       code: "<?php\nuse Symfony\\Component\\Process\\Process;\n$a = new Process(['mysqldump', '--defaults-extra-file=/etc/app/backup.cnf', 'shop']);\n$b = Process::fromShellCommandline('mysqldump -u \"${:DB_USER}\" -p\"${:DB_PASS}\" shop');\nexec('mysqldump -u legacy -p'.escapeshellarg(getenv('DB_PASSWORD')).' legacy');\n$out = `docker run -d -p 8081:80 {$image}`;\nproc_open(['sshpass', '-e', 'rsync', '-az', $dir, 'mirror:b/'], [], $pipes);\n",
@@ -97,6 +102,11 @@ export const phpWriteExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a value a container injects under a credential's parameter: Symfony's bind/arg, Laravel's needs()->give(), PHP-DI's constructorParameter and setter method, a scoped client's header",
+      path: 'config/services.php',
+      code: "<?php\nreturn function (ContainerConfigurator $c): void {\n    $s = $c->services()->defaults()->bind('$webhookSecret', ⟦'DU6tk2Xyt2evzZ3mbrGdCa'⟧);\n    $s->set(Carrier::class)->arg('$apiToken', ⟦'St8cCG35FfD4FytrUP9wct'⟧);\n};\n$this->app->when(Twilio::class)->needs('$authToken')->give(⟦'u5xsvFeg8KhffQXLSZhBhG'⟧);\n$defs = [Bulk::class => autowire()->constructorParameter('webhookToken', ⟦'tvi54SoChPzrndZzvgJy9s'⟧)->method('setSigningKey', ⟦'vgnrqo5PaLj9hQMp3cKPAs'⟧)];\n$framework->httpClient()->scopedClient('carrier')->header('X-Carrier-Key', ⟦'9WoJbf2Vzv9JzK2JiR9Sjv'⟧);\n",
+    },
     {
       name: "a command run with a password in its words: Laravel's Process::run with an array or a line, Symfony's Process array, proc_open's array, backticks, an interpolated exec line",
       path: 'app/Console/Commands/Backups.php',

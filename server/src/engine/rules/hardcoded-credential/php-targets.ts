@@ -14,6 +14,7 @@ import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 import { isPassArgumentBesideUser } from './php-pairs';
 import { argvFlagTarget } from './argv-flags';
 import { curlOptionName } from './php-curl-options';
+import { injectionTarget } from './php-injections';
 
 export type { Target } from './target';
 
@@ -329,7 +330,7 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
   if (call.kind === 'new' && call.args.length === 1 && index === 0) return clientTokenTarget([call.name], `new ${call.name}`);
   const factory = vendorFactoryTarget(call, index);
   if (factory) return factory;
-  return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index) ?? afterPublicHalfTarget(call, index) ?? apiSignatureTarget(call, index, callNode, parents);
+  return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index) ?? injectionTarget(call, index) ?? afterPublicHalfTarget(call, index) ?? apiSignatureTarget(call, index, callNode, parents);
 }
 
 /** Statements of a block looked at for the password beside a signature: a gateway is set up in a few lines. */
@@ -552,9 +553,10 @@ function consoleOptionDefault(call: PhpCall, index: number): Target | undefined 
 
 /**
  * A writer of one named header: PSR-7's `$request->withHeader('Authorization', '…')` and `withAddedHeader`, `setHeader`,
- * `addHeader` (Symfony BrowserKit, Laminas, PHPMailer's `addCustomHeader` aside): named by the header, as `$headers->set` is.
+ * `addHeader` (Symfony BrowserKit, Laminas, PHPMailer's `addCustomHeader` aside), `header` (Symfony's scoped HTTP client
+ * config `->header('X-Carrier-Key', '…')`, a response's): named by the header, as `$headers->set` is.
  */
-const HEADER_WRITER = /^(?:with(?:added)?header|(?:set|add)header)$/;
+const HEADER_WRITER = /^(?:with(?:added)?header|(?:set|add)?header)$/;
 
 /** Vanilla's `saveToConfig('Garden.Cookie.Salt', '…', false)`: a writer's third argument that only says how to save. */
 function isWriteFlags(node: SyntaxNode | undefined): boolean {
