@@ -70,6 +70,10 @@ export function isMigration(words: readonly string[]): boolean {
       return a === 'deploy';
     case 'liquibase':
       return firstOperand(words) === 'update';
+    case 'yoyo':
+    case 'yoyo-migrate':
+      // yoyo-migrations: `yoyo apply` (also `develop`, `reapply`) migrates; `new`, `list`, `rollback`, `mark` do not.
+      return ['apply', 'develop', 'reapply'].includes(a ?? '');
     case 'piccolo':
       // Piccolo ORM: `piccolo migrations forwards all` (`backwards` undoes, `new`/`check` only write or read files).
       return a === 'migrations' && b === 'forwards';
@@ -91,7 +95,7 @@ const PYTHON_VALUED = new Set(['-W', '-X', '--check-hash-based-pycs']);
 const FLASK_VALUED = new Set(['--app', '-A', '--env-file', '-e']);
 const ALEMBIC_VALUED = new Set(['--config', '-c', '--name', '-n', '-x']);
 /** A tool a Python interpreter runs as a module, spelled as its own command: `python -m flask db upgrade` is `flask db upgrade`. */
-const MODULE_COMMANDS: ReadonlyMap<string, string> = new Map([['flask', 'flask'], ['alembic', 'alembic'], ['django', 'django-admin']]);
+const MODULE_COMMANDS: ReadonlyMap<string, string> = new Map([['flask', 'flask'], ['alembic', 'alembic'], ['django', 'django-admin'], ['yoyo', 'yoyo']]);
 
 /**
  * The words a Python interpreter runs, its own options left out: `python3.12 -u src/manage.py migrate` ->

@@ -22,6 +22,11 @@ export const procfileExamples: Examples = {
       path: 'Procfile',
       code: 'web: python src/manage.py migrate --check && ./manage.py migrate --plan && gunicorn shop.wsgi\npreview: python -m alembic -c alembic.ini upgrade head --sql && python -m app.db.migrate --dry-run && uvicorn app.main:app\nworker: python -m celery -A app.tasks worker\n',
     },
+    {
+      name: "Python project managers' run in the release phase, and commands that only read or write migration files (yoyo new/list, a hatch test env, uv's --with)",
+      path: 'Procfile',
+      code: 'release: uv run --frozen --no-dev alembic upgrade head\nweb: pdm run uvicorn app.main:app\nops: hatch run yoyo list --database $DATABASE_URL ./migrations && hatch run yoyo new -m add-index ./migrations && hatch run test:pytest\nsync: uv run --with alembic python -m app.sync\n',
+    },
   ],
   invalid: [
     {
@@ -49,6 +54,11 @@ export const procfileExamples: Examples = {
       name: "other migration CLIs before the server: Sequel's -m (Roda, Hanami 1), dbmate up, sqitch deploy",
       path: 'Procfile',
       code: 'web: ⟦bundle exec sequel -m db/migrations $DATABASE_URL⟧ && bundle exec puma -p $PORT config.ru\nworker: ⟦dbmate up⟧ && ./bin/worker\nclock: ⟦sqitch deploy⟧ && ./bin/clock\n',
+    },
+    {
+      name: "Python project managers' run before the command, their options and hatch's env: first; yoyo's apply by its CLI or as a module",
+      path: 'Procfile',
+      code: 'web: ⟦pdm run alembic upgrade head⟧ && pdm run uvicorn app.main:app\napi: ⟦uv run --frozen --no-dev --env-file .env alembic upgrade head⟧ && uv run gunicorn app:app\nadmin: ⟦hatch run prod:yoyo apply --batch --database $DATABASE_URL ./migrations⟧ && hatch run prod:uvicorn admin:app\nshop: ⟦rye run python manage.py migrate --noinput⟧ && rye run gunicorn shop.wsgi\nclock: ⟦python -m yoyo apply --batch ./migrations⟧ && python clock.py\n',
     },
   ],
 };
