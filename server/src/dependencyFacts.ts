@@ -260,11 +260,13 @@ export function pythonDistributionsIn(name: string, text: string): string[] {
   if (!toml) return [];
   if (name === 'Pipfile') return [...Object.keys(objectAt(toml, 'packages')), ...Object.keys(objectAt(toml, 'dev-packages'))];
   const project = objectAt(toml, 'project');
-  const poetry = objectAt(objectAt(toml, 'tool'), 'poetry');
+  const tool = objectAt(toml, 'tool');
+  const poetry = objectAt(tool, 'poetry');
   const specs = [
     ...arrayAt(project, 'dependencies'),
-    ...Object.values(objectAt(project, 'optional-dependencies')).flatMap((list) => (Array.isArray(list) ? list : [])),
-    ...Object.values(objectAt(toml, 'dependency-groups')).flatMap((list) => (Array.isArray(list) ? list : [])),
+    ...listsIn(objectAt(project, 'optional-dependencies')),
+    ...listsIn(objectAt(toml, 'dependency-groups')),
+    ...projectManagerDependencies(tool),
   ].filter((spec): spec is string => typeof spec === 'string');
   const poetryNames = [
     ...Object.keys(objectAt(poetry, 'dependencies')),
@@ -272,6 +274,27 @@ export function pythonDistributionsIn(name: string, text: string): string[] {
     ...Object.values(objectAt(poetry, 'group')).flatMap((group) => Object.keys(objectAt(group as Record<string, unknown>, 'dependencies'))),
   ];
   return [...requirementLines(specs), ...poetryNames.filter((dep) => dep !== 'python')];
+}
+
+/** The lists of requirements in a table of groups (`[project.optional-dependencies]`, `[dependency-groups]`). */
+function listsIn(table: Record<string, unknown>): unknown[] {
+  return Object.values(table).flatMap((list) => (Array.isArray(list) ? list : []));
+}
+
+/**
+ * The requirements a project manager installs beside `[project]`'s, for development and tests: uv's and rye's
+ * `dev-dependencies` lists, PDM's `[tool.pdm.dev-dependencies]` groups, and each hatch environment's
+ * `dependencies`/`extra-dependencies` (`[tool.hatch.envs.test]`). The tests that import them run in that environment.
+ */
+function projectManagerDependencies(tool: Record<string, unknown>): unknown[] {
+  const envs = objectAt(objectAt(tool, 'hatch'), 'envs');
+  const hatchEnvs = Object.keys(envs).map((name) => objectAt(envs, name));
+  return [
+    ...arrayAt(objectAt(tool, 'uv'), 'dev-dependencies'),
+    ...arrayAt(objectAt(tool, 'rye'), 'dev-dependencies'),
+    ...listsIn(objectAt(objectAt(tool, 'pdm'), 'dev-dependencies')),
+    ...hatchEnvs.flatMap((env) => [...arrayAt(env, 'dependencies'), ...arrayAt(env, 'extra-dependencies')]),
+  ];
 }
 
 /**

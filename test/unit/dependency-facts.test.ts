@@ -88,6 +88,14 @@ describe('declared dependencies', () => {
     assert.deepEqual(pythonDistributionsIn('setup.cfg', '[options]\ninstall_requires =\n    click>=8\n    rich\n'), ['click', 'rich']);
     assert.deepEqual(pythonDistributionsIn('Pipfile', '[packages]\ndjango = "*"\n[dev-packages]\nblack = "*"\n').sort(), ['black', 'django']);
     assert.deepEqual(pythonDistributionsIn('pyproject.toml', 'not = [toml'), [], 'a broken file declares nothing');
+    const managers =
+      '[tool.uv]\ndev-dependencies = ["pytest>=8"]\n[tool.rye]\ndev-dependencies = ["ruff"]\n[tool.pdm.dev-dependencies]\ntest = ["httpx"]\n' +
+      '[tool.hatch.envs.default]\ndependencies = ["coverage[toml]"]\n[tool.hatch.envs.docs]\nextra-dependencies = ["mkdocs"]\n[tool.hatch.envs.prod]\ndetached = true\n';
+    assert.deepEqual(
+      pythonDistributionsIn('pyproject.toml', managers).sort(),
+      ['coverage', 'httpx', 'mkdocs', 'pytest', 'ruff', 'toml'],
+      "project managers' development requirements (uv, rye, PDM, hatch environments) are declared",
+    );
   });
 
   it("reads the nearest composer.json's require (not require-dev, not a composer.json further up)", async () => {

@@ -49,6 +49,7 @@ export function isMigration(words: readonly string[]): boolean {
       return a !== undefined && !a.startsWith('-') && isScriptMigration(effectiveWords(words).slice(2));
     case 'console':
     case 'yii':
+    case 'craft':
     case 'cake':
     case 'doctrine-migrations':
     case 'phinx':
@@ -70,12 +71,42 @@ export function isMigration(words: readonly string[]): boolean {
       return a === 'deploy';
     case 'liquibase':
       return firstOperand(words) === 'update';
+    case 'yoyo':
+    case 'yoyo-migrate':
+      // yoyo-migrations: `yoyo apply` (also `develop`, `reapply`) migrates; `new`, `list`, `rollback`, `mark` do not.
+      return ['apply', 'develop', 'reapply'].includes(a ?? '');
+    case 'medusa':
+      // Medusa 2's `medusa db:migrate` (1's `medusa migrations run` is read below); `db:generate` only writes files.
+      return a === 'db:migrate' || isMigrateSubcommand(a, b);
+    case 'kysely':
+      // kysely-ctl: `kysely migrate:latest`, `kysely migrate latest|up`.
+      return a === 'migrate:latest' || a === 'migrate:up' || isMigrateSubcommand(a, b);
+    case 'directus':
+      // `directus bootstrap` installs or migrates the database; `directus database migrate:latest|up`.
+      return a === 'bootstrap' || (a === 'database' && (b === 'migrate:latest' || b === 'migrate:up'));
+    case 'aerich':
+      // Tortoise ORM's Aerich: `aerich upgrade` applies the migrations (`history`, `heads`, `migrate` only read or write files).
+      return a === 'upgrade';
+    case 'ridgepole':
+      // Ridgepole applies its Schemafile with --apply (not a --dry-run of it, not --export).
+      return words.includes('--apply') && !words.includes('--dry-run');
+    case 'drush':
+      // Drupal: database updates (`updatedb`, `updb`) and `deploy`, which runs them before importing config.
+      return a === 'updatedb' || a === 'updb' || a === 'deploy';
+    case 'atlas':
+      // Atlas' declarative `schema apply` (its `migrate apply` is read below).
+      return (a === 'schema' && b === 'apply') || isMigrateSubcommand(a, b);
+    case 'java':
+      // Dropwizard's migrations bundle: `java -jar app.jar db migrate config.yml` (`db status` only reads).
+      return effective.some((word, i) => word === 'db' && effective[i + 1] === 'migrate');
     case 'piccolo':
       // Piccolo ORM: `piccolo migrations forwards all` (`backwards` undoes, `new`/`check` only write or read files).
       return a === 'migrations' && b === 'forwards';
 
     default:
-      if (/^typeorm/.test(first) || first === 'mikro-orm' || first === 'rails' || first === 'rake') return words.some((word) => isMigrationVerb(word));
+      if (/^typeorm/.test(first) || /^mikro-orm/.test(first) || first === 'rails' || first === 'rake') return words.some((word) => isMigrationVerb(word));
+      // An Elixir release run with its migrate function: `bin/shop eval "Shop.Release.migrate"` (Phoenix's generated Release module).
+      if (a === 'eval') return /\bRelease\.migrate\b|\bEcto\.Migrator\.run\b/.test(b ?? '');
       return isMigrateSubcommand(a, b);
   }
 }
@@ -91,7 +122,7 @@ const PYTHON_VALUED = new Set(['-W', '-X', '--check-hash-based-pycs']);
 const FLASK_VALUED = new Set(['--app', '-A', '--env-file', '-e']);
 const ALEMBIC_VALUED = new Set(['--config', '-c', '--name', '-n', '-x']);
 /** A tool a Python interpreter runs as a module, spelled as its own command: `python -m flask db upgrade` is `flask db upgrade`. */
-const MODULE_COMMANDS: ReadonlyMap<string, string> = new Map([['flask', 'flask'], ['alembic', 'alembic'], ['django', 'django-admin']]);
+const MODULE_COMMANDS: ReadonlyMap<string, string> = new Map([['flask', 'flask'], ['alembic', 'alembic'], ['django', 'django-admin'], ['yoyo', 'yoyo']]);
 
 /**
  * The words a Python interpreter runs, its own options left out: `python3.12 -u src/manage.py migrate` ->
@@ -166,13 +197,15 @@ function isScriptMigration(args: readonly string[]): boolean {
   return /^migrat(?:e|ion):(?:run|up|latest|fresh|refresh|reset)$/.test(verb) || isMigrateSubcommand(verb, next);
 }
 
-/** Symfony's `bin/console doctrine:migrations:migrate` (`d:m:m`, `doctrine:schema:update --force`), Yii's `yii migrate`, CakePHP's `cake migrations migrate`, and the below. */
+/** Symfony's `bin/console doctrine:migrations:migrate` (`d:m:m`, `doctrine:schema:update --force`), Yii's `yii migrate`, Craft's `craft up`, CakePHP's `cake migrations migrate`, and the below. */
 function isPhpConsoleMigration(tool: string, args: readonly string[]): boolean {
   const [verb, next] = args;
   if (tool === 'console') {
     return verb === 'doctrine:migrations:migrate' || verb === 'd:m:m' || verb === 'doctrine:schema:create' || (verb === 'doctrine:schema:update' && args.includes('--force'));
   }
   if (tool === 'yii') return verb === 'migrate' || verb === 'migrate/up';
+  // Craft CMS (a Yii app): `craft up` applies migrations and project config, `craft migrate/all` the migrations.
+  if (tool === 'craft') return verb === 'up' || verb === 'migrate/all' || verb === 'migrate/up' || verb === 'migrate';
   // Doctrine Migrations' own CLI outside Symfony (`vendor/bin/doctrine-migrations migrate -n`), Phinx's
   // (`vendor/bin/phinx migrate -e production`), and the ORM's schema tool (`vendor/bin/doctrine orm:schema-tool:update --force`).
   if (tool === 'doctrine-migrations') return verb === 'migrate' || verb === 'migrations:migrate';

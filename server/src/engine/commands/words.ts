@@ -2,7 +2,41 @@
 // exec`, `dotenv --`) peeled off, `sh -c "..."` found, npm scripts named. Words have their quotes removed.
 
 const WRAPPERS = new Set(['exec', 'npx', 'bunx', 'env', 'cross-env', 'time', 'nohup', 'pnpx']);
-const TWO_WORD_WRAPPERS = new Set(['pnpm exec', 'pnpm dlx', 'yarn dlx', 'yarn exec', 'bundle exec', 'poetry run', 'pipenv run', 'uv run', 'npm exec']);
+const TWO_WORD_WRAPPERS = new Set(['pnpm exec', 'pnpm dlx', 'yarn dlx', 'yarn exec', 'bundle exec', 'npm exec']);
+
+/**
+ * Python project managers' `run`, which runs a command (or the project's script of that name) in the
+ * project's environment: `uv run --frozen --no-dev alembic upgrade head`, `pdm run`, `rye run`, `poetry run`,
+ * `pipenv run`, and hatch's `hatch run prod:alembic upgrade head` (an `env:` before the command). Their own
+ * options come first; those listed take a value (`uv run --with alembic …`, `--env-file .env`).
+ */
+const PROJECT_RUNNERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['uv run', new Set(['--with', '-w', '--with-editable', '--with-requirements', '--env-file', '--package', '--extra', '--group', '--only-group',
+    '--no-group', '--python', '-p', '--directory', '--project', '--index', '--default-index', '--index-url', '--extra-index-url',
+    '--find-links', '-f', '--config-file', '--cache-dir', '--color', '--resolution', '--prerelease', '--index-strategy', '--link-mode',
+    '--exclude-newer', '--upgrade-package', '-P', '--reinstall-package', '--refresh-package', '--python-preference', '--config-setting', '-C'])],
+  ['pdm run', new Set(['--project', '-p', '--venv'])],
+  ['rye run', new Set(['--pyproject'])],
+  ['poetry run', new Set(['--directory', '-C', '--project', '-P'])],
+  ['pipenv run', new Set<string>()],
+  ['hatch run', new Set<string>()],
+]);
+
+/** The command after a project runner and its options (`uv run --frozen -w x alembic …` -> `alembic …`); undefined for any other command. */
+function afterProjectRunner(words: readonly string[]): string[] | undefined {
+  const runner = `${baseCommand(words[0] ?? '')} ${words[1] ?? ''}`;
+  const valued = PROJECT_RUNNERS.get(runner);
+  if (!valued) return undefined;
+  let at = 2;
+  while (words[at]?.startsWith('-')) {
+    if (words[at] === '--') { at++; break; }
+    at += valued.has(words[at]!) ? 2 : 1;
+  }
+  const rest = words.slice(at);
+  // hatch's `prod:uvicorn` names the environment, then the command.
+  if (runner === 'hatch run' && /^[\w.-]+:[^/:]/.test(rest[0] ?? '')) rest[0] = rest[0]!.slice(rest[0]!.indexOf(':') + 1);
+  return rest;
+}
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 export const PACKAGE_MANAGERS = new Set(['npm', 'yarn', 'pnpm', 'bun']);
 
@@ -50,6 +84,7 @@ export function effectiveWords(words: readonly string[]): string[] {
     const pair = `${baseCommand(first)} ${rest[1] ?? ''}`;
     if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first)) rest = rest.slice(1);
     else if (TWO_WORD_WRAPPERS.has(pair)) rest = rest.slice(2);
+    else if (PROJECT_RUNNERS.has(pair)) rest = afterProjectRunner(rest) ?? [];
     else if (baseCommand(first) === 'dotenv' && rest.includes('--')) rest = rest.slice(rest.indexOf('--') + 1);
     else if (USER_WRAPPERS.has(baseCommand(first))) rest = afterUserWrapper(rest) ?? [];
     else if (WRAPPERS.has(baseCommand(first))) {

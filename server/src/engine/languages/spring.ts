@@ -115,3 +115,23 @@ export function isNonDeployedProfile(profile: string | undefined): boolean {
   const names = profile.split(/[,|&\s]+/).filter((name) => name !== '');
   return names.length > 0 && names.every((name) => NON_DEPLOYED.test(name));
 }
+
+export interface PlaceholderDefault {
+  /** The setting or variable the placeholder reads: `DATABASE_URL` of `${DATABASE_URL:...}`. */
+  key: string;
+  value: string;
+  /** Offset of the default in the text. */
+  start: number;
+}
+
+/**
+ * `${NAME:default}` as the whole value (nested placeholders are left alone). Micronaut quotes a default
+ * that holds colons in backticks, ${JDBC_URL:`jdbc:h2:mem:default`}: the value is what they quote.
+ */
+export function placeholderDefault(text: string): PlaceholderDefault | undefined {
+  const match = /^\$\{([A-Za-z0-9_.[\]-]{1,200}):([^{}$]*)\}$/.exec(text.trim());
+  if (!match || match[2] === '') return undefined;
+  const start = text.indexOf(':', text.indexOf('${')) + 1;
+  const quoted = /^`([^`]+)`$/.exec(match[2]!);
+  return quoted ? { key: match[1]!, value: quoted[1]!, start: start + 1 } : { key: match[1]!, value: match[2]!, start };
+}

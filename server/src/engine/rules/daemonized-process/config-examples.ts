@@ -40,6 +40,11 @@ export const configExamples: Examples = {
       code: 'web: gunicorn shop.wsgi --workers 3 --log-file -\nworker: celery -A shop worker --loglevel info\nrails: bundle exec puma -C config/puma.rb\n',
     },
     {
+      name: "Ruby's servers and job runners in the foreground: sidekiq, rackup, resque-pool, passenger start, delayed_job run, thin's -d-less start",
+      path: 'Procfile',
+      code: 'worker: bundle exec sidekiq -C config/sidekiq.yml -e production\nweb: bundle exec rackup -o 0.0.0.0 -p $PORT\npool: bundle exec resque-pool -E production\napp: passenger start -p $PORT --log-file /dev/stdout\njobs: bin/delayed_job run\nthin: bundle exec thin start -p $PORT\n',
+    },
+    {
       name: 'a utility in the background and `exec` of the server',
       path: 'docker-compose.yml',
       code: 'services:\n  web:\n    image: shop\n    command: sh -c "sleep 2 & exec node server.js"\n',
@@ -90,6 +95,31 @@ export const configExamples: Examples = {
       path: 'Dockerfile',
       code: 'FROM node:20\nCOPY . .\nCMD ⟦npx pm2 start server.js -i max⟧ && pm2 logs\n',
       output: 'FROM node:20\nCOPY . .\nCMD npx pm2-runtime start server.js -i max && pm2 logs\n',
+    },
+    {
+      name: "Ruby's daemonize flags: Sidekiq < 6's -d (with its -L log, file-logger's), rackup -D, resque-pool --daemon, passenger start --daemonize",
+      path: 'bin/docker-entrypoint',
+      code: '#!/bin/bash\nset -e\nif [ "$1" = worker ]; then\n  ⟦bundle exec sidekiq -d -L log/sidekiq.log -C config/sidekiq.yml⟧\n  exec tail -F log/sidekiq.log\nfi\nexec bundle exec puma -C config/puma.rb\n',
+      output: '#!/bin/bash\nset -e\nif [ "$1" = worker ]; then\n  bundle exec sidekiq -L log/sidekiq.log -C config/sidekiq.yml\n  exec tail -F log/sidekiq.log\nfi\nexec bundle exec puma -C config/puma.rb\n',
+      messageIncludes: ['sidekiq -d'],
+    },
+    {
+      name: 'rackup -D in a supervisord program',
+      path: 'deploy/supervisord.conf',
+      code: '[program:kiosk]\ncommand=⟦bundle exec rackup -D -o 0.0.0.0 -p 9292 config.ru⟧\n',
+      output: '[program:kiosk]\ncommand=bundle exec rackup -o 0.0.0.0 -p 9292 config.ru\n',
+    },
+    {
+      name: 'resque-pool --daemon and passenger start --daemonize in compose commands',
+      path: 'docker-compose.yml',
+      code: 'services:\n  pool:\n    build: .\n    command: sh -c "⟦bundle exec resque-pool --daemon -E production⟧ && tail -f /dev/null"\n  web:\n    build: .\n    command: sh -c "⟦passenger start --daemonize --port 3000⟧ && tail -f log/passenger.3000.log"\n',
+    },
+    {
+      name: "delayed_job's script started through the daemons gem: run keeps the worker in the foreground",
+      path: 'docker/start.sh',
+      code: '#!/bin/bash\nset -e\n⟦bin/delayed_job --pid-dir=tmp/pids -n 2 start⟧\nexec bundle exec passenger start --port "$PORT"\n',
+      output: '#!/bin/bash\nset -e\nbin/delayed_job --pid-dir=tmp/pids -n 2 run\nexec bundle exec passenger start --port "$PORT"\n',
+      messageIncludes: ['delayed_job start', 'bin/delayed_job run'],
     },
     {
       name: 'forever start',

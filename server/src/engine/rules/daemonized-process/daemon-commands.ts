@@ -6,6 +6,7 @@ import { baseCommand, effectiveWords } from '../../commands/words';
 /** A file without any of these cannot daemonise anything. */
 export const DAEMON_KEYWORDS: readonly string[] = [
   '&', 'pm2', 'forever', 'service', 'systemctl', 'daemon', 'start-stop-daemon', '-d', 'multi', 'detach', 'fork', 'apachectl', 'apache2ctl',
+  'delayed_job',
 ];
 
 export interface Daemonizing {
@@ -42,6 +43,16 @@ const DETECTORS: Readonly<Record<string, Detector>> = {
   unicorn: daemonFlag('unicorn', ['-D', '--daemonize']),
   unicorn_rails: daemonFlag('unicorn_rails', ['-D', '--daemonize']),
   thin: daemonFlag('thin', ['-d', '--daemonize']),
+  // Ruby's job and app servers of the Sidekiq < 6, Passenger Standalone and resque-pool era.
+  sidekiq: daemonFlag('sidekiq', ['-d', '--daemon']),
+  rackup: daemonFlag('rackup', ['-D', '--daemonize']),
+  'resque-pool': daemonFlag('resque-pool', ['-d', '--daemon']),
+  passenger: (words, offset) => (words[1] === 'start' ? daemonFlag('passenger start', ['-d', '--daemonize'])(words, offset) : undefined),
+  // delayed_job's script daemonizes its workers through the daemons gem on `start`; `run` keeps one in the foreground.
+  delayed_job: (words, offset) => {
+    const at = words.findIndex((word, i) => i > 0 && (word === 'start' || word === 'restart'));
+    return at > 0 ? { name: `delayed_job ${words[at]}`, instead: '`bin/delayed_job run` (or `rake jobs:work`), one worker process in the foreground', fix: { word: offset + at, action: 'replace', text: 'run' } } : undefined;
+  },
   rails: (words, offset) => (words[1] === 'server' || words[1] === 's' ? daemonFlag('rails server', ['-d', '--daemon'])(words, offset) : undefined),
   mongod: daemonFlag('mongod', ['--fork']),
   celery: (words, offset) =>

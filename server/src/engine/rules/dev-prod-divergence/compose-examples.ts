@@ -159,14 +159,30 @@ const SPRING_PROD_MYSQL_PROPERTIES = productionConfig({
   'src/main/resources/application-production.properties': 'spring.datasource.url=jdbc:mysql://${MYSQL_HOST}:3306/inventory\n',
 });
 
-/** Spring Boot profiles split across files: the base config scanned with the prod profile's file as facts. */
+const MICRONAUT_PROD_POSTGRES = productionConfig({
+  'src/main/resources/application-prod.yml': 'datasources:\n  default:\n    url: jdbc:postgresql://${PGHOST}:5432/fleet\n    driverClassName: org.postgresql.Driver\n',
+});
+
+/** Spring Boot profiles (and Micronaut environments) split across files: the base config scanned with the prod profile's file as facts. */
 export const springProfileFileExamples: Examples = {
   valid: [
     {
       name: 'the base config names the same kind as the prod profile (through a placeholder default, too)',
       path: 'src/main/resources/application.yml',
-      code: 'spring:\n  datasource:\n    url: jdbc:postgresql://localhost:5432/rentals\n',
+      code: 'spring:\n  datasource:\n    url: jdbc:postgresql://localhost:5432/rentals\n    replica-url: ${REPLICA_URL:jdbc:postgresql://localhost:5433/rentals}\n',
       options: SPRING_PROD_POSTGRES,
+    },
+    {
+      name: "Micronaut: the base's default datasource (a backtick-quoted placeholder default) is PostgreSQL as in prod; H2 only in application-dev.yml",
+      path: 'src/main/resources/application.yml',
+      code: 'datasources:\n  default:\n    url: ${JDBC_URL:`jdbc:postgresql://localhost:5432/fleet`}\n',
+      options: MICRONAUT_PROD_POSTGRES,
+    },
+    {
+      name: 'a placeholder with no default, and a nested one, name no kind',
+      path: 'src/main/resources/application.properties',
+      code: 'spring.datasource.url=${DATABASE_URL}\nspring.datasource.url=${DATABASE_URL:${FALLBACK_URL}}\n',
+      options: SPRING_PROD_MYSQL_PROPERTIES,
     },
     {
       name: "a profile's own document in the base file (compared within the file)",
@@ -202,6 +218,34 @@ export const springProfileFileExamples: Examples = {
       code: 'spring.application.name=inventory\nspring.datasource.url=⟦jdbc:h2:file:./data/inventory⟧\n',
       options: SPRING_PROD_MYSQL_PROPERTIES,
       relatedFiles: ['src/main/resources/application-production.properties'],
+    },
+    {
+      name: "a placeholder's default: every run without DATABASE_URL (a laptop, the tests) gets H2",
+      path: 'src/main/resources/application.yml',
+      code: 'spring:\n  datasource:\n    url: ⟦${DATABASE_URL:jdbc:h2:mem:kennel;MODE=PostgreSQL}⟧\n',
+      options: SPRING_PROD_POSTGRES,
+      relatedFiles: ['src/main/resources/application-prod.yml'],
+    },
+    {
+      name: "a placeholder's default in application.properties: HSQLDB, MySQL in production",
+      path: 'src/main/resources/application.properties',
+      code: 'spring.datasource.url=⟦${JDBC_DATABASE_URL:jdbc:hsqldb:mem:tickets}⟧\n',
+      options: SPRING_PROD_MYSQL_PROPERTIES,
+      relatedFiles: ['src/main/resources/application-production.properties'],
+    },
+    {
+      name: "Micronaut: the default datasource is H2 in application.yml (another named datasource is not compared), PostgreSQL in application-prod.yml",
+      path: 'src/main/resources/application.yml',
+      code: 'datasources:\n  default:\n    url: ⟦jdbc:h2:mem:devDb;LOCK_TIMEOUT=10000⟧\n  reports:\n    url: jdbc:h2:mem:reports\n',
+      options: MICRONAUT_PROD_POSTGRES,
+      relatedFiles: ['src/main/resources/application-prod.yml'],
+    },
+    {
+      name: 'Micronaut: a backtick-quoted placeholder default',
+      path: 'src/main/resources/application.yml',
+      code: 'datasources:\n  default:\n    url: ⟦${JDBC_URL:`jdbc:h2:mem:default;DB_CLOSE_DELAY=-1`}⟧\n',
+      options: MICRONAUT_PROD_POSTGRES,
+      relatedFiles: ['src/main/resources/application-prod.yml'],
     },
   ],
 };

@@ -1,6 +1,7 @@
 // The kinds of backing service a config names, and the comparison that finds environments whose
 // kind differs from production's. `pg`, `postgres`, `postgresql` and Django's
 // `django.db.backends.postgresql` are one kind; SQLite and PostgreSQL are two.
+import { placeholderDefault } from '../../languages/spring';
 import type { RuleContext } from '../../rule';
 import type { Span } from '../../types';
 
@@ -31,9 +32,13 @@ const KINDS: readonly [RegExp, string][] = [
   [/database|databasecache|db\.backends\.db/, 'a database cache'],
 ];
 
-/** A JDBC URL's subprotocol (`jdbc:h2:mem:…` -> `h2`, `jdbc:postgresql://…` -> `postgresql`); Testcontainers' `jdbc:tc:` names none. */
+/**
+ * A JDBC URL's subprotocol (`jdbc:h2:mem:…` -> `h2`, `jdbc:postgresql://…` -> `postgresql`), also as a placeholder's
+ * default; Testcontainers' `jdbc:tc:` names none.
+ */
 export function jdbcSubprotocol(url: string): string | undefined {
-  const subprotocol = /^jdbc:([a-z0-9]+):/i.exec(url.trim())?.[1];
+  // `${DATABASE_URL:jdbc:h2:mem:shop}`: the URL every run without the variable gets.
+  const subprotocol = /^jdbc:([a-z0-9]+):/i.exec((placeholderDefault(url)?.value ?? url).trim())?.[1];
   return subprotocol === 'tc' ? undefined : subprotocol;
 }
 

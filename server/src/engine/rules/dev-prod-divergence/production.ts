@@ -7,12 +7,14 @@ import { baseName, languageOf } from '../../languages/detect';
 import { jsonProperty, type JsonNode } from '../../languages/json';
 import type { TreeSitterParsers } from '../../languages/treeSitter';
 import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
+import { springEntries, valueText } from '../../languages/spring';
 import { LineIndex } from '../../source';
 import type { ProductionService, Span } from '../../types';
 import { databaseYmlChoices, SEQUELIZE_CONFIG, sequelizeChoices } from './config';
 import { environmentBlocks } from './javascript';
 import { jdbcSubprotocol, kindOf, type ServiceChoice } from './kinds';
 import { settingsChoices } from './python';
+import { DATASOURCE_DRIVER_KEYS, DATASOURCE_URL_KEYS } from './spring-profile-files';
 import { addonKind, imageKind, schemeKind } from './services';
 
 interface Named {
@@ -89,19 +91,13 @@ function renderServices(parsed: ParsedDocument): Named[] {
   return named;
 }
 
-/** `spring.datasource.url=jdbc:postgresql://...` (or `driver-class-name`) in a prod profile, flat or nested. */
+/** `spring.datasource.url=jdbc:postgresql://...` (or its driver class, or Micronaut's `datasources.default.*`) in a prod profile, flat or nested. */
 function springDatasource(parsed: ParsedDocument): Named[] {
-  const values: { key: string; value: string; span: Span }[] =
-    parsed.language === 'properties'
-      ? parsed.properties.map((entry) => ({ key: entry.key.text, value: entry.value.text, span: entry.value.whole }))
-      : parsed.yaml.flatMap((document) => ['url', 'driver-class-name', 'driverClassName'].flatMap((key) => {
-          const node = yamlGet(yamlGet(yamlGet(document.contents, 'spring'), 'datasource'), key) ?? yamlGet(document.contents, `spring.datasource.${key}`);
-          const value = yamlString(node);
-          return node && value !== undefined ? [{ key: `spring.datasource.${key}`, value, span: node.span }] : [];
-        }));
-  return values.flatMap(({ key, value, span }) => {
-    const kind = key === 'spring.datasource.url' ? jdbcKind(value) : /^spring\.datasource\.driver-?class-?name$/i.test(key) ? kindOf(value) : undefined;
-    return kind ? [{ kind, span }] : [];
+  return springEntries(parsed).flatMap((entry) => {
+    const value = valueText(entry);
+    if (value === undefined) return [];
+    const kind = DATASOURCE_URL_KEYS.has(entry.canonical) ? jdbcKind(value) : DATASOURCE_DRIVER_KEYS.has(entry.canonical) ? kindOf(value) : undefined;
+    return kind ? [{ kind, span: entry.valueSpan }] : [];
   });
 }
 

@@ -10,6 +10,11 @@ import { jdbcSubprotocol, kindOf } from './kinds';
 
 /** The base config of a Spring Boot app, where Spring looks for it in the source tree. */
 export const SPRING_BASE_CONFIG = /(?:^|\/)src\/main\/resources\/application\.(?:ya?ml|properties)$/;
+/** The datasource URL, by its relaxed key: Spring Boot's, and Micronaut's default datasource (same files, `prod` environment). */
+export const DATASOURCE_URL_KEYS: ReadonlySet<string> = new Set(['spring.datasource.url', 'datasources.default.url']);
+/** The driver class, which names the kind too (`org.postgresql.Driver`). */
+export const DATASOURCE_DRIVER_KEYS: ReadonlySet<string> = new Set(['spring.datasource.driverclassname', 'datasources.default.driverclassname']);
+
 /** The prod profile's own file (productionFacts reads these beside the base). */
 const PROD_PROFILE_FILE = /^application-prod(?:uction)?\.(?:properties|ya?ml)$/;
 
@@ -21,7 +26,7 @@ export const springProfileFilesCheck: LanguageCheck = {
     if (production.length === 0 || !SPRING_BASE_CONFIG.test(context.path)) return;
     for (const entry of springEntries(context.parsed)) {
       // A profile's own document in the base file is compared within the file (config.ts).
-      if (entry.profile !== undefined || entry.canonical !== 'spring.datasource.url') continue;
+      if (entry.profile !== undefined || !DATASOURCE_URL_KEYS.has(entry.canonical)) continue;
       const subprotocol = jdbcSubprotocol(valueText(entry) ?? '');
       const kind = subprotocol === undefined ? undefined : kindOf(subprotocol);
       const expected = production.filter((service) => service.kind !== kind);

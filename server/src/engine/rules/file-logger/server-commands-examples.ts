@@ -76,6 +76,18 @@ export const composeLogExamples: Examples = {
       code: 'services:\n  web:\n    build: .\n    command: bundle exec puma -C config/puma.rb --redirect-stdout ⟦log/puma.out⟧ --redirect-stderr ⟦log/puma.err⟧\n',
     },
     {
+      name: "Sidekiq < 6's -L and --logfile, thin's -l, resque-pool's --stdout/--stderr",
+      path: 'docker-compose.yml',
+      code: 'services:\n  worker:\n    build: .\n    command: bundle exec sidekiq -L ⟦log/sidekiq.log⟧ -C config/sidekiq.yml\n  digest:\n    build: .\n    command: bundle exec sidekiq --logfile ⟦/app/log/digest.log⟧ -q digests\n  web:\n    build: .\n    command: bundle exec thin start -p 3000 -l ⟦log/thin.log⟧\n  pool:\n    build: .\n    command: bundle exec resque-pool -E production --stdout ⟦log/pool.out⟧ --stderr ⟦log/pool.err⟧\n',
+      messageIncludes: ['leave the option out'],
+    },
+    {
+      name: "Passenger Standalone's --log-file",
+      path: 'docker-compose.yml',
+      code: 'services:\n  web:\n    build: .\n    command: bundle exec passenger start --port 3000 --log-file ⟦/var/log/almanac/passenger.log⟧\n',
+      messageIncludes: ['point it at /dev/stdout'],
+    },
+    {
       name: "a compose service running daphne with its access log in a file",
       path: 'docker-compose.yml',
       code: 'services:\n  web:\n    build: .\n    command: daphne -b 0.0.0.0 -p 8000 --access-log ⟦/srv/logs/access.log⟧ project.asgi:application\n',
@@ -86,6 +98,11 @@ export const composeLogExamples: Examples = {
       name: 'a compose service running gunicorn with its logs on stdout',
       path: 'docker-compose.yml',
       code: 'services:\n  web:\n    build: .\n    command: gunicorn app:app --access-logfile - --error-logfile -\n',
+    },
+    {
+      name: "Ruby's servers on the standard streams: sidekiq -L /dev/stdout, thin --log /dev/stdout, passenger --log-file /dev/stdout, resque-pool's -E (its environment)",
+      path: 'docker-compose.yml',
+      code: 'services:\n  worker:\n    build: .\n    command: bundle exec sidekiq -L /dev/stdout\n  web:\n    build: .\n    command: bundle exec thin start --log /dev/stdout -p 3000\n  app:\n    build: .\n    command: passenger start --log-file /dev/stdout\n  pool:\n    build: .\n    command: bundle exec resque-pool -E production -c config/resque-pool.yml\n',
     },
   ],
 };

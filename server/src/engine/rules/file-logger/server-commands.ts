@@ -1,6 +1,7 @@
 // Application servers told to write their logs to a file where the app is started: gunicorn's and
 // hypercorn's `--access-logfile` / `--error-logfile` / `--log-file`, daphne's `--access-log`, celery's
-// `--logfile` / `-f`, uwsgi's `--logto`, pm2's `-o`/`-e`/`--log`, puma's `--redirect-stdout` (in every start command the run-stage rules read: a Procfile process, a
+// `--logfile` / `-f`, uwsgi's `--logto`, pm2's `-o`/`-e`/`--log`, puma's `--redirect-stdout`, Sidekiq's `-L`, thin's
+// `-l`, Passenger's `--log-file`, resque-pool's `--stdout` (in every start command the run-stage rules read: a Procfile process, a
 // Dockerfile CMD/ENTRYPOINT, a compose or Kubernetes container command, a start script, a supervisord program, a
 // systemd unit, platform files such as fly.toml processes, railway.json, App Engine or Nomad jobs), and uwsgi's
 // own ini `logto = /path`. `-`, /dev/stdout,
@@ -24,6 +25,11 @@ const LOG_FILE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   pm2: ['-o', '--output', '-e', '--error', '-l', '--log'],
   'pm2-runtime': ['-o', '--output', '-e', '--error'],
   puma: ['--redirect-stdout', '--redirect-stderr'],
+  // Sidekiq < 6's `-L`, thin's `-l`, Passenger Standalone's `--log-file`, resque-pool's `--stdout`/`--stderr`.
+  sidekiq: ['-L', '--logfile'],
+  thin: ['-l', '--log'],
+  passenger: ['--log-file'],
+  'resque-pool': ['-o', '--stdout', '--stderr'],
 };
 /** uwsgi.ini keys that send the log to a file (`logger = file:/path` for the plugin form). */
 const UWSGI_INI_KEYS = new Set(['logto', 'logto2']);
@@ -33,6 +39,10 @@ const STREAM_ADVICE: Readonly<Record<string, string>> = {
   pm2: 'point it at /dev/stdout and /dev/stderr',
   'pm2-runtime': 'point it at /dev/stdout and /dev/stderr',
   puma: 'leave the option out so the output stays on stdout/stderr',
+  sidekiq: 'leave the option out so the output stays on stdout/stderr',
+  thin: 'leave the option out so the output stays on stdout/stderr',
+  'resque-pool': 'leave the option out so the output stays on stdout/stderr',
+  passenger: 'point it at /dev/stdout',
 };
 
 function message(subject: string, tool?: string): string {
@@ -88,6 +98,6 @@ function checkUwsgiIni(context: RuleContext): void {
 
 export const serverCommandChecks: LanguageCheck[] = [
   // The languages startCommands reads: a supervisord program or fly.toml process is as much a start command as a Procfile's.
-  { languages: ['procfile', 'dockerfile', 'yaml', 'shell', 'ini', 'json', 'toml', 'tfvars'], keywords: ['logfile', 'log-file', 'access-log', 'logto', 'pm2', 'redirect-std'], check: checkStartCommands },
+  { languages: ['procfile', 'dockerfile', 'yaml', 'shell', 'ini', 'json', 'toml', 'tfvars'], keywords: ['logfile', 'log-file', 'access-log', 'logto', 'pm2', 'redirect-std', 'sidekiq', 'thin start', 'resque-pool'], check: checkStartCommands },
   { languages: ['ini'], keywords: ['logto'], check: checkUwsgiIni },
 ];

@@ -13,7 +13,7 @@ import { kotlinSyntax, kotlinTarget } from '../hardcoded-credential/kotlin-targe
 import { isNonServerPath } from '../process-paths';
 import { envHostAddress, hostAddress, httpClientAddress, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
 import { isDisplayForm } from './display-forms';
-import { placeholderDefault } from './spring';
+import { placeholderDefault } from '../../languages/spring';
 import { serviceOfWord, type Service } from './services';
 import { splitWords } from '../../secrets';
 

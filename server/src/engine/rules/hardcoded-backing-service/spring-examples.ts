@@ -53,5 +53,12 @@ export const springExamples: Examples = {
       severity: 'warning',
       messageIncludes: ['fallback of RABBIT_HOST'],
     },
+    {
+      name: "Micronaut's backtick-quoted default (it holds colons): the URL inside the quotes",
+      path: 'src/main/resources/application.yml',
+      code: 'datasources:\n  default:\n    url: ${JDBC_URL:`⟦jdbc:postgresql://fleet-db.prod.internal:5432/fleet⟧`}\n',
+      severity: 'warning',
+      messageIncludes: ['fallback of JDBC_URL'],
+    },
   ],
 };

@@ -5,7 +5,7 @@
 // placeholders say the same explicitly, in config and in `@Value` annotations.
 import { baseName } from '../../languages/detect';
 import type { MappedText } from '../../languages/mapped-text';
-import { isNonDeployedProfile, springEntries, type SpringEntry } from '../../languages/spring';
+import { isNonDeployedProfile, placeholderDefault, springEntries, type SpringEntry } from '../../languages/spring';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { isNonServerPath } from '../process-paths';
@@ -21,21 +21,6 @@ const HOST_KEYS: Readonly<Record<string, string>> = {
   'spring.data.mongodb.host': 'mongodb', 'spring.mail.host': 'smtp', 'spring.kafka.bootstrapservers': 'kafka',
   'spring.data.cassandra.contactpoints': 'cassandra', 'spring.rabbitmq.addresses': 'amqp',
 };
-
-export interface PlaceholderDefault {
-  /** The setting or variable the placeholder reads: `DATABASE_URL` of `${DATABASE_URL:...}`. */
-  key: string;
-  value: string;
-  /** Offset of the default in the text. */
-  start: number;
-}
-
-/** `${NAME:default}` as the whole value (nested placeholders are left alone). */
-export function placeholderDefault(text: string): PlaceholderDefault | undefined {
-  const match = /^\$\{([A-Za-z0-9_.[\]-]{1,200}):([^{}$]*)\}$/.exec(text.trim());
-  if (!match || match[2] === '') return undefined;
-  return { key: match[1]!, value: match[2]!, start: text.indexOf(':', text.indexOf('${')) + 1 };
-}
 
 export const springCheck: LanguageCheck = { languages: ['properties', 'yaml'], keywords: ['://', 'jdbc:oracle:', 'host', 'bootstrap', 'addresses', 'contact'], check };
 

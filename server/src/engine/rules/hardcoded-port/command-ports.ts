@@ -13,8 +13,11 @@ export interface CommandPort {
 
 const PORT_FLAGS = new Set(['-p', '--port']);
 const ADDRESS_FLAGS = new Set(['-b', '--bind', '-S', '--listen', '--host-port']);
-/** `host:port`, `:port`, `[::]:port`; the port is the trailing digits. */
-const ADDRESS = /^(?:[A-Za-z0-9.-]*|\[[0-9A-Fa-f:]*\]):([0-9]{1,5})$/;
+/**
+ * `host:port`, `:port`, `[::]:port`, also as a URL (puma's `-b tcp://0.0.0.0:3000`, `ssl://…:9292?key=…`, falcon's
+ * `--bind http://0.0.0.0:9292`); the port is the digits before the end or the query.
+ */
+const ADDRESS = /^(?:(?:tcp|ssl|https?):\/\/)?(?:[A-Za-z0-9.-]*|\[[0-9A-Fa-f:]*\]):([0-9]{1,5})(\?[^\s]*)?$/;
 
 export function commandPorts(command: MappedText): CommandPort[] {
   const found: CommandPort[] = [];
@@ -46,6 +49,6 @@ function digits(text: MappedText, from: number, isAddress: boolean): CommandPort
   if (portText === undefined) return undefined;
   const port = Number(portText);
   if (port < 1 || port > 65535) return undefined;
-  const start = from + value.length - portText.length;
+  const start = from + value.length - (match?.[2]?.length ?? 0) - portText.length;
   return { span: text.span(start, start + portText.length), port };
 }

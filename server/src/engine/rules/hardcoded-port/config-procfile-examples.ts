@@ -3,6 +3,7 @@ import type { Examples } from '../../rule';
 export const procfileExamples: Examples = {
   valid: [
     { name: 'binds $PORT', path: 'Procfile', code: `web: gunicorn app:app --bind 0.0.0.0:$PORT\n` },
+    { name: 'URL binds of $PORT (puma tcp://, falcon http://), and a unix socket', path: 'Procfile', code: `web: bundle exec puma -b tcp://0.0.0.0:$PORT -b 'ssl://0.0.0.0:$PORT?key=k.pem' && falcon serve --bind http://0.0.0.0:$PORT -b unix:///tmp/web.sock\n` },
     { name: "foreman's development process file (Rails 7's bin/dev)", path: 'Procfile.dev', code: `web: bin/rails server -p 3000\ncss: bin/rails tailwindcss:watch\n` },
     { name: 'braced $PORT', path: 'Procfile', code: `web: bundle exec puma -p \${PORT:-3000}\n` },
     { name: 'npm start reads PORT in code', path: 'Procfile', code: `web: npm start\nrelease: npm run migrate\n` },
@@ -10,6 +11,16 @@ export const procfileExamples: Examples = {
     { name: 'mkdir -p before the server', path: 'Procfile', code: `web: mkdir -p tmp && node server.js\n` },
   ],
   invalid: [
+    {
+      name: "puma's tcp:// bind and an ssl:// bind with a query after the port",
+      path: 'Procfile',
+      code: `web: bundle exec puma -b tcp://0.0.0.0:⟦3000⟧ -b 'ssl://0.0.0.0:⟦9292⟧?key=config/k.pem&cert=config/c.pem' -t 5:5\n`,
+    },
+    {
+      name: "falcon's --bind URL",
+      path: 'Procfile',
+      code: `web: bundle exec falcon serve --bind http://0.0.0.0:⟦9292⟧ --count 2\n`,
+    },
     {
       name: 'gunicorn --bind',
       path: 'Procfile',

@@ -8,7 +8,7 @@ export type BuildStepKind = 'install' | 'build';
 export const BUILD_KEYWORDS: readonly string[] = [
   'install', ' ci', 'yarn', 'build', 'tsc', 'webpack', 'compile', 'bundle', 'rollup', 'esbuild', 'babel', 'parcel',
   'gulp', 'grunt', 'precompile', 'collectstatic', 'publish', 'restore', 'assemble', 'bootjar', 'package', 'sync', 'go get',
-  'prisma generate', 'apt-get', 'apk add',
+  'prisma generate', 'apt-get', 'apk add', 'hatch env',
 ];
 
 /** Scripts whose name says they build: `build`, `build:prod`, `compile`, `bundle`, `prebuild`. */
@@ -48,7 +48,10 @@ const INSTALLERS: Readonly<Record<string, Matcher>> = {
   pip3: is('install'),
   pipenv: is('install', 'sync'),
   poetry: is('install'),
-  uv: (verb, third) => verb === 'sync' || (verb === 'pip' && third === 'install'),
+  uv: (verb, third) => verb === 'sync' || (verb === 'pip' && (third === 'install' || third === 'sync')),
+  pdm: is('install', 'sync'),
+  rye: is('sync'),
+  hatch: (verb, third) => verb === 'env' && third === 'create',
   python: (verb, third, words) => verb === '-m' && third === 'pip' && words.includes('install'),
   python3: (verb, third, words) => verb === '-m' && third === 'pip' && words.includes('install'),
   bundle: (verb) => verb === undefined || verb === 'install',

@@ -73,6 +73,11 @@ export const configExamples: Examples = {
       code: 'release: python manage.py migrate\nweb: gunicorn shop.wsgi\n',
     },
     {
+      name: "Python project managers install in the image's RUN steps; the start command only runs (pdm run, uv run --frozen, hatch's prod env)",
+      path: 'Dockerfile',
+      code: 'FROM python:3.12-slim\nRUN pip install pdm uv hatch\nCOPY . .\nRUN pdm sync --prod && rye sync --no-dev && hatch env create prod && uv pip sync requirements.lock\nCMD ["sh", "-c", "pdm run gunicorn app:app || uv run --frozen gunicorn app:app || hatch run prod:gunicorn app:app"]\n',
+    },
+    {
       name: 'a dev-only compose override installs into the mounted checkout on a laptop: not a release',
       path: 'docker-compose.override.yml',
       code: 'services:\n  worker:\n    build: .\n    volumes:\n      - .:/app\n    command: sh -c "npm install && node src/worker.js"\n',
@@ -217,6 +222,21 @@ export const configExamples: Examples = {
       name: 'an entrypoint that installs dependencies before it execs the server',
       path: 'docker-entrypoint.sh',
       code: '#!/bin/sh\nset -e\n⟦composer install --no-dev⟧\nexec php-fpm\n',
+    },
+    {
+      name: "Python project managers' installs at start: pdm sync/install, rye sync, uv pip sync, a hatch env created",
+      path: 'docker/entrypoint.sh',
+      code: '#!/bin/sh\nset -e\n⟦pdm sync --prod --clean⟧\nexec pdm run gunicorn app:app\n',
+    },
+    {
+      name: "rye's sync before the server, in a fly.toml process",
+      path: 'fly.toml',
+      code: '[processes]\n  app = "sh -c \'⟦rye sync --no-dev⟧ && exec rye run hypercorn app:app\'"\n',
+    },
+    {
+      name: "a hatch env created, then uv's pip sync, in a Procfile web process: one start command, one finding",
+      path: 'Procfile',
+      code: 'web: ⟦hatch env create prod⟧ && ⟪uv pip sync requirements.lock⟫ && hatch run prod:gunicorn app:app\n',
     },
     {
       name: 'a boot script that builds the assets at every start',

@@ -4,8 +4,11 @@
 /** A file without any of these cannot hold a migration command. */
 export const MIGRATION_KEYWORDS: readonly string[] = [
   'migrat', 'db:prepare', 'db push', 'db:push', 'schema:sync', 'schema:update', 'upgrade', 'drizzle-kit push', 'goose', 'liquibase',
-  // CLIs whose migrate command names no migration: `dbmate up`, `sqitch deploy`, `sequel -m db/schema`.
-  'dbmate', 'sqitch', 'sequel',
+  // CLIs whose migrate command names no migration: `dbmate up`, `sqitch deploy`, `sequel -m db/schema`, `yoyo apply`.
+  'dbmate', 'sqitch', 'sequel', 'yoyo',
+  // Aerich's `aerich upgrade` has 'upgrade'; these name none: `ridgepole --apply`, `craft up`, `drush deploy|updb`,
+  // `atlas schema apply`, `directus bootstrap`.
+  'ridgepole', 'craft up', 'drush', 'schema apply', 'directus',
   // Doctrine ORM's own CLI: `vendor/bin/doctrine orm:schema-tool:update --force`.
   'schema-tool',
 ];

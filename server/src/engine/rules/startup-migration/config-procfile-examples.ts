@@ -22,6 +22,16 @@ export const procfileExamples: Examples = {
       path: 'Procfile',
       code: 'web: python src/manage.py migrate --check && ./manage.py migrate --plan && gunicorn shop.wsgi\npreview: python -m alembic -c alembic.ini upgrade head --sql && python -m app.db.migrate --dry-run && uvicorn app.main:app\nworker: python -m celery -A app.tasks worker\n',
     },
+    {
+      name: "Python project managers' run in the release phase, and commands that only read or write migration files (yoyo new/list, a hatch test env, uv's --with)",
+      path: 'Procfile',
+      code: 'release: uv run --frozen --no-dev alembic upgrade head\nweb: pdm run uvicorn app.main:app\nops: hatch run yoyo list --database $DATABASE_URL ./migrations && hatch run yoyo new -m add-index ./migrations && hatch run test:pytest\nsync: uv run --with alembic python -m app.sync\n',
+    },
+    {
+      name: "other frameworks' migration commands in the release phase, and their commands that only read or write files",
+      path: 'Procfile',
+      code: 'release: npx medusa db:migrate && php craft up --interactive=0 && drush deploy -y && /app/bin/shop eval "Shop.Release.migrate"\nweb: npx medusa db:generate brand && php craft project-config/diff && drush cr && aerich history && java -jar app.jar db status config.yml && bundle exec ridgepole -c config/database.yml --apply --dry-run && /app/bin/shop eval "Shop.Release.status" && npm start\n',
+    },
   ],
   invalid: [
     {
@@ -49,6 +59,16 @@ export const procfileExamples: Examples = {
       name: "other migration CLIs before the server: Sequel's -m (Roda, Hanami 1), dbmate up, sqitch deploy",
       path: 'Procfile',
       code: 'web: ⟦bundle exec sequel -m db/migrations $DATABASE_URL⟧ && bundle exec puma -p $PORT config.ru\nworker: ⟦dbmate up⟧ && ./bin/worker\nclock: ⟦sqitch deploy⟧ && ./bin/clock\n',
+    },
+    {
+      name: "Python project managers' run before the command, their options and hatch's env: first; yoyo's apply by its CLI or as a module",
+      path: 'Procfile',
+      code: 'web: ⟦pdm run alembic upgrade head⟧ && pdm run uvicorn app.main:app\napi: ⟦uv run --frozen --no-dev --env-file .env alembic upgrade head⟧ && uv run gunicorn app:app\nadmin: ⟦hatch run prod:yoyo apply --batch --database $DATABASE_URL ./migrations⟧ && hatch run prod:uvicorn admin:app\nshop: ⟦rye run python manage.py migrate --noinput⟧ && rye run gunicorn shop.wsgi\nclock: ⟦python -m yoyo apply --batch ./migrations⟧ && python clock.py\n',
+    },
+    {
+      name: "other frameworks' migration commands before the server: Medusa 2, kysely-ctl, Directus, Aerich, Ridgepole, Drush, Atlas, Craft, Dropwizard, an Elixir release",
+      path: 'Procfile',
+      code: 'a: ⟦npx medusa db:migrate⟧ && npm run start\nb: ⟦npx kysely migrate:latest⟧ && node dist/index.js\nc: ⟦npx directus bootstrap⟧ && pm2-runtime start ecosystem.config.cjs\nd: ⟦aerich upgrade⟧ && uvicorn app.main:app\ne: ⟦bundle exec ridgepole -c config/database.yml -E production --apply⟧ && bundle exec puma\nf: ⟦drush updb -y⟧ && php-fpm\ng: ⟦atlas schema apply --auto-approve -u $DATABASE_URL --to file://schema.hcl⟧ && ./server\nh: ⟦php craft migrate/all --interactive=0⟧ && php-fpm\ni: ⟦java -jar target/ledger.jar db migrate config.yml⟧ && java -jar target/ledger.jar server config.yml\nj: ⟦/app/bin/shop eval "Shop.Release.migrate"⟧ && /app/bin/shop start\nk: ⟦npx mikro-orm-esm migration:up⟧ && node dist/server.js\n',
     },
   ],
 };

@@ -1,0 +1,2 @@
+require_relative 'lib/bookmarks'
+run Bookmarks.freeze.app

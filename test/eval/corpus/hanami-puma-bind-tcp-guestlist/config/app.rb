@@ -1,0 +1,7 @@
+require "hanami"
+
+module Guestlist
+  class App < Hanami::App
+    config.logger.stream = $stdout
+  end
+end

@@ -1,0 +1,2 @@
+-- depends:
+CREATE TABLE items (sku TEXT PRIMARY KEY, name TEXT NOT NULL, on_hand INTEGER NOT NULL DEFAULT 0);
