@@ -59,6 +59,7 @@ import { PASSWORD_MAP_EXAMPLES } from './password-map-examples';
 import { CATEGORY_MAP_EXAMPLES } from './category-map-examples';
 import { PAIR_SHAPE_EXAMPLES } from './pair-shapes-examples';
 import { URL_QUERY_EXAMPLES } from './url-query-examples';
+import { PROSE_EXAMPLES } from './prose-examples';
 import { GENERATED_KEY_EXAMPLES } from './generated-key-examples';
 import { KEY_MATERIAL_EXAMPLES } from './key-material-examples';
 import { HANDED_OVER_EXAMPLES } from './handed-over-examples';
@@ -188,5 +189,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(LOCAL_DEVELOPMENT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // JS/TS, Python, Ruby and YAML: public SDK key formats, credential names passed to lookups, config in data/, key bytes.
     ...Object.entries(VENDOR_SHAPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: help text showing a connection URL's shape is prose, as a docstring is.
+    ...Object.entries(PROSE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };
