@@ -60,6 +60,7 @@ import { CATEGORY_MAP_EXAMPLES } from './category-map-examples';
 import { PAIR_SHAPE_EXAMPLES } from './pair-shapes-examples';
 import { URL_QUERY_EXAMPLES } from './url-query-examples';
 import { PROSE_EXAMPLES } from './prose-examples';
+import { COMMENT_EXAMPLES } from './comment-examples';
 import { GENERATED_KEY_EXAMPLES } from './generated-key-examples';
 import { KEY_MATERIAL_EXAMPLES } from './key-material-examples';
 import { HANDED_OVER_EXAMPLES } from './handed-over-examples';
@@ -191,5 +192,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(VENDOR_SHAPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: help text showing a connection URL's shape is prose, as a docstring is.
     ...Object.entries(PROSE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: a token's format or a URL password to a real host in a commented-out line.
+    ...Object.entries(COMMENT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };
