@@ -232,6 +232,23 @@ describe('findUrlPassword', () => {
   ];
   for (const url of silent) it(`stays silent on ${url}`, () => assert.equal(findUrlPassword(url), undefined));
 
+  it('leaves alone a URL shown in help text of two sentences or more, and no other', () => {
+    const help = 'Creates the master. The --db string is read at start.\nTo use MySQL instead, use something like:\n  --db=mysql://bb:Xk2pQ9wLm4@dbhost/bb\n';
+    assert.deepEqual(findUrlPasswords(help), []);
+    assert.equal(findUrlPasswords('Connecting to mysql://bb:Xk2pQ9wLm4@dbhost/bb now.').length, 1);
+    assert.equal(findUrlPasswords('url: mysql://bb:Xk2pQ9wLm4@dbhost/bb\npool: 5\nname: the shop database.').length, 1);
+    // The URL's own words are not the reader's: a long path of words is no sentence.
+    assert.equal(findUrlPasswords('mysql://bb:Xk2pQ9wLm4@dbhost/one two three four. five six seven eight.').length, 1);
+  });
+
+  it('reads prose in one pass, whatever the text', () => {
+    const words = `${'word '.repeat(40_000)}postgres://app:Xk2pQ9wLm4@db/app`;
+    const started = performance.now();
+    assert.equal(findUrlPasswords(words).length, 1);
+    assert.ok(performance.now() - started < 500, 'linear in the words');
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => Array.isArray(findUrlPasswords(`${text} postgres://a:Xk2pQ9wLm4@db/x ${text}`))));
+  });
+
   // Found, then reported as information by the credential rule: one policy with compose's POSTGRES_PASSWORD.
   const localDefaults = [
     'amqp://guest:guest@localhost:5672', 'postgres://postgres:postgres@db:5432/app', 'mysql://root:root@127.0.0.1/app', 'postgres://shop:shop@localhost/shop',

@@ -32,7 +32,9 @@ function inJsxChildren(text: string, firstChar: number, language: LanguageId, pa
   const node = innermostAt(source, firstChar);
   let outer = node;
   while (outer.parent && outer.parent.getStart(source) === outer.getStart(source) && !ts.isSourceFile(outer.parent)) outer = outer.parent;
-  return ts.isJsxText(node) || ((ts.isJsxElement(outer.parent) || ts.isJsxFragment(outer.parent)) && !ts.isJsxText(outer));
+  // A line of trivia only (a comment before the first statement) sits in the source file itself: no parent.
+  const holder = outer.parent as ts.Node | undefined;
+  return ts.isJsxText(node) || (holder !== undefined && (ts.isJsxElement(holder) || ts.isJsxFragment(holder)) && !ts.isJsxText(outer));
 }
 
 /** The catalogue's comment syntax for the language; undefined for formats without comments (JSON). */

@@ -2,6 +2,7 @@
 // The scheme is found by a regex; the authority is parsed by hand (the password may itself hold
 // an unencoded `@`, so the host starts after the LAST `@` of the authority).
 import { isPlaceholder } from './placeholders';
+import { isProse } from './prose';
 
 export interface UrlPassword {
   /** The password, relative to the searched string. */
@@ -51,7 +52,7 @@ const LOCAL_STAGES = new Set(['local', 'dev', 'development', 'test']);
 const DEFAULT_PASSWORDS = new Set(['postgres', 'root', 'admin', 'guest', 'mysql', 'redis', 'rabbitmq', 'mongo', 'mongodb', 'sa', 'docker', 'dev', 'local', 'minioadmin']);
 
 /**
- * Every URL password in `text` that is not empty or a placeholder. A local default
+ * Every URL password in `text` that is not empty or a placeholder, unless `text` is prose. A local default
  * (`postgres:postgres@db`) is found too: it is reported as information, like the same password in
  * a compose file (see `isLocalDefaultAt`).
  */
@@ -67,6 +68,8 @@ export function findUrlPasswords(text: string): UrlPassword[] {
     const scheme = `${jdbc ? 'jdbc:' : ''}${(match[1] ?? '').toLowerCase()}`;
     found.push({ ...password, scheme, urlStart, urlEnd: scanUntil(text, password.end, URL_END) });
   }
+  // Help text shows a URL's shape; only a token of a known format there is live (see `findTokens`).
+  if (found.length > 0 && isProse(text, found.map((url) => ({ start: url.urlStart, end: url.urlEnd })))) return [];
   return found;
 }
 

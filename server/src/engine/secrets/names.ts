@@ -35,6 +35,8 @@ const TOKEN_NOT_SECRET = new Set([
   'input', 'output', 'prompt', 'completion', 'cancellation', 'type', 'storage',
   // The text a build's replacer looks for: maven-replacer's `<replaceToken>-SNAPSHOT</replaceToken>`, Ant's `<replacetoken>`.
   'replace', 'replacement',
+  // Postman's code generator adds a `Postman-Token` header to each request: a random UUID that busts caches.
+  'postman',
 ]);
 
 /** `seedPhrase`, `recovery_phrase`: a wallet's mnemonic, which is its private key. */

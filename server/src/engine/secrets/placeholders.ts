@@ -24,12 +24,18 @@ const CREDENTIAL_WORDS = new Set([
   'keys', 'api', 'apikey', 'private', 'access', 'auth', 'credential', 'credentials', 'creds', 'client', 'jwt',
   'session', 'cookie', 'signing', 'encryption', 'master', 'bearer', 'app', 'db',
   'base', // Rails' `secret_key_base`: `dev-only-secret-key-base` restates it
+  // "Password" in the languages templates are written in (accents taken off): `postgresql://seu_usuario:senha@…`,
+  // `tu_contraseña`, `votre_mot_de_passe`, `dein_passwort`, `wachtwoord`, `salasana`, `parola`.
+  'senha', 'contrasena', 'clave', 'motdepasse', 'passe', 'passwort', 'kennwort', 'wachtwoord', 'losenord', 'adgangskode',
+  'salasana', 'haslo', 'parola', 'heslo', 'jelszo', 'sifre',
 ]);
 
 /** Filler around placeholders: "put your key here", "insert token", "value goes here". */
 const FILLER_WORDS = new Set([
   'your', 'here', 'the', 'an', 'goes', 'string', 'me', 'this', 'to', 'with', 'own', 'put', 'insert', 'enter', 'replace',
   'change', 'set', 'add', 'paste', 'fill', 'in',
+  // "Your" and "of" in those languages: `sua_senha`, `tu_contraseña`, `votre_mot_de_passe`, `ihr_passwort`, `uw_wachtwoord`.
+  'seu', 'sua', 'tu', 'su', 'votre', 'ton', 'mot', 'de', 'dein', 'deine', 'ihr', 'uw', 'jouw', 'twoje', 'tuo', 'tua',
 ]);
 
 /**
@@ -202,7 +208,9 @@ export function isTrivialSequence(value: string): boolean {
   return true;
 }
 
-function isMadeOfPlaceholderWords(value: string): boolean {
+function isMadeOfPlaceholderWords(written: string): boolean {
+  // Accents off, so another language's words read as the lists spell them: `tu_contraseña`, `lösenord`.
+  const value = written.normalize('NFD').replace(/\p{M}/gu, '');
   // Word-and-symbol values only (`Password1!`); `p@ss:w0rd/x` was chosen, not restated.
   if (!/^[A-Za-z0-9_.\- !@#$%&*+]+$/.test(value)) return false;
   const words = splitWords(value);

@@ -273,8 +273,11 @@ function startsWithSnowflake(secret: string): boolean {
   return /^\d{17,20}$/.test(Buffer.from(id, 'base64url').toString('latin1'));
 }
 
-/** A URL slug of three or more parts, each a word or a number: a topic's title, not an issued token. */
+/** A URL slug of three or more parts, most of them words: a topic's title, not an issued token. */
 function isTopicSlug(value: string): boolean {
   const parts = value.split('-');
-  return parts.length >= 3 && parts.every((part) => /^(?:[a-z]+|[0-9]+)$/.test(part));
+  if (parts.length < 3 || !parts.every((part) => /^[a-z0-9]+$/.test(part))) return false;
+  // Words with a version or a name among them (`md5`, `b2`, `http2`, `v0`): most parts are still words.
+  const words = parts.filter((part) => /^[a-z]{2,}$/.test(part)).length;
+  return words >= 3 && words * 2 >= parts.length;
 }

@@ -1,9 +1,11 @@
-// What a stringification method returns is how an object prints, in logs, a profiler or a debug page,
-// never an address the app connects to: Symfony Mailer's sendmail transport is `smtp://sendmail` in
+// Forms of a value that are shown, never connected to. What a stringification method returns is how an
+// object prints, in logs, a profiler or a debug page (and a value under a key such as `placeholder` is a
+// hint a form shows, shown-keys.ts): Symfony Mailer's sendmail transport is `smtp://sendmail` in
 // `__toString`, an in-memory queue prints as `redis://memory`. One reading for every language.
 import ts from 'typescript';
 import { propertyName } from '../../languages/ts-ast';
 import type { SyntaxNode } from '../../languages/treeSitter';
+import { isShownUnderKey, isShownUnderKeyTs } from './shown-keys';
 
 /** Stringification methods by name: PHP, Python, Ruby, Go (fmt's Stringer and GoStringer), JS/TS, Java and Kotlin. */
 const DISPLAY_METHODS: ReadonlySet<string> = new Set(['__toString', '__str__', '__repr__', 'to_s', 'inspect', 'String', 'GoString', 'toString']);
@@ -23,11 +25,12 @@ const FUNCTIONS: ReadonlySet<string> = new Set([
 const MAX_CLIMB = 64;
 
 /**
- * Whether a tree-sitter literal is the value a stringification method returns: after `return`, or as
+ * Whether a tree-sitter literal is shown: under a key that shows it, or the value a stringification method returns: after `return`, or as
  * the method's whole body (Kotlin's `= "…"`, Ruby's last expression or endless `def to_s = "…"`).
  * `parentOf` for trees indexed without parents (java.ts indexStrings).
  */
 export function isDisplayForm(literal: SyntaxNode, parentOf: (node: SyntaxNode) => SyntaxNode | null = (node) => node.parent): boolean {
+  if (isShownUnderKey(literal, parentOf)) return true;
   let node = literal;
   let parent = parentOf(node);
   for (let depth = 0; parent && VALUE_WRAPPERS.has(parent.type) && depth < MAX_CLIMB; depth++) [node, parent] = [parent, parentOf(parent)];
@@ -60,6 +63,7 @@ function isDisplayMethod(fn: SyntaxNode | null | undefined): boolean {
  * `get [Symbol.toStringTag]() { return '…'; }`.
  */
 export function isDisplayFormTs(literal: ts.Node): boolean {
+  if (isShownUnderKeyTs(literal)) return true;
   let node = literal;
   while (ts.isParenthesizedExpression(node.parent) || ts.isConditionalExpression(node.parent) || ts.isBinaryExpression(node.parent) || ts.isTemplateSpan(node.parent)) node = node.parent;
   const parent = node.parent;

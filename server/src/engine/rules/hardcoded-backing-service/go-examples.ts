@@ -3,6 +3,7 @@ import type { Examples } from '../../rule';
 export const goExamples: Examples = {
   valid: [
     { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "sink/sendmail.go", code: "package sink\n\nfunc (s Sendmail) String() string {\n\treturn \"smtp://sendmail\"\n}\n\nfunc (*Discard) GoString() string { return (\"redis://discard\") }\n" },
+    { name: "a URL under a key that a form or a schema shows (a placeholder, a hint, an example) is a hint to the reader, not an address", path: "internal/forms/fields.go", code: "package forms\n\nvar BrokerURL = Field{\n\tName:        \"broker_url\",\n\tPlaceholder: \"amqp://broker.internal:5672/\",\n\tHelpText:    \"redis://cache.internal:6379/0\",\n}\n" },
     {
       name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
       path: 'cmd/orders/main.go',

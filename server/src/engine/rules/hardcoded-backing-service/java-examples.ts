@@ -3,6 +3,7 @@ import type { Examples } from '../../rule';
 export const javaExamples: Examples = {
   valid: [
     { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "src/main/java/io/mailkit/SendmailTransport.java", code: "package io.mailkit;\n\npublic final class SendmailTransport {\n    @Override\n    public String toString() {\n        return \"smtp://sendmail\";\n    }\n}\n" },
+    { name: "a URL under a key that a form or a schema shows (a placeholder, a hint, an example) is a hint to the reader, not an address", path: "src/main/java/io/mailkit/api/ConnectionRequest.java", code: "package io.mailkit.api;\n\npublic record ConnectionRequest(\n    @Schema(description = \"The broker's URL\", example = \"amqp://broker.internal:5672/\") String brokerUrl) {}\n" },
     {
       name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
       path: 'src/main/java/com/example/orders/Settings.java',

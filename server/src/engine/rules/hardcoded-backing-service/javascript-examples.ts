@@ -3,6 +3,7 @@ import type { Examples } from '../../rule';
 export const javascriptExamples: Examples = {
   valid: [
     { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "src/drivers/memory.ts", code: "export class MemoryDriver {\n  toString(): string {\n    return 'mongodb://memory';\n  }\n\n  get [Symbol.toStringTag](): string {\n    return 'redis://memory';\n  }\n}\n\nexport const nullDriver = { toString: () => 'amqp://null' };\n" },
+    { name: "a URL under a key that a form or a schema shows (a placeholder, a hint, an example) is a hint to the reader, not an address", path: "src/credentials/PostgresUrl.credential.tsx", code: "export class PostgresUrl {\n  label = 'Postgres URL';\n  inputs = [{ label: 'Postgres URL', name: 'postgresUrl', type: 'url', placeholder: 'postgresql://db.internal/mydb' }];\n}\n\nexport const RedisField = () => <input name=\"redisUrl\" placeholder=\"redis://cache.internal:6379\" />;\n" },
     {
       name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
       path: 'src/config.js',

@@ -3,6 +3,7 @@ import type { Examples } from '../../rule';
 export const kotlinExamples: Examples = {
   valid: [
     { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "src/main/kotlin/io/mailkit/LocalCache.kt", code: "package io.mailkit\n\nclass LocalCache {\n    override fun toString() = \"memcached://local-heap\"\n}\n\nclass NullQueue {\n    override fun toString(): String {\n        return \"amqp://null-queue\"\n    }\n}\n" },
+    { name: "a URL under a key that a form or a schema shows (a placeholder, a hint, an example) is a hint to the reader, not an address", path: "src/main/kotlin/io/mailkit/Fields.kt", code: "package io.mailkit\n\nval brokerField = TextField(name = \"brokerUrl\", placeholder = \"amqp://broker.internal:5672/\")\n" },
     {
       name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
       path: 'src/main/kotlin/com/example/orders/Settings.kt',

@@ -4,6 +4,7 @@ export const phpExamples: Examples = {
   valid: [
     { name: "a URL template whose user and password are still to fill in (a form's hint)", path: 'app/Nova/Source.php', code: "<?php\n\nText::make('Connection')->placeholder('redis://<user>:<password>@cache.internal:6379');\n" },
     { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "src/Transport/SendmailTransport.php", code: "<?php\n\nfinal class SendmailTransport\n{\n    public function __toString(): string\n    {\n        return 'smtp://sendmail';\n    }\n}\n" },
+    { name: "a URL under a key that a form or a schema shows (a placeholder, a hint, an example) is a hint to the reader, not an address", path: "src/Form/BrokerType.php", code: "<?php\n\nfinal class BrokerType\n{\n    public function fields(): array\n    {\n        return [\n            'broker_url' => ['label' => 'Broker', 'placeholder' => 'amqp://broker.internal:5672/'],\n            'cache_url' => new TextField(help: 'redis://cache.internal:6379/0'),\n        ];\n    }\n}\n" },
     {
       name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
       path: 'src/Config.php',

@@ -4,6 +4,7 @@ export const pythonExamples: Examples = {
   valid: [
     { name: "a URL template whose user and password are still to fill in (a form's hint, a doc string)", path: 'app/forms.py', code: "from django import forms\n\nclass SourceForm(forms.Form):\n    url = forms.CharField(widget=forms.TextInput(attrs={'placeholder': 'postgres://<user>:<password>@db.internal:5432/<database>'}))\n" },
     { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "taskbroker/memory.py", code: "class MemoryTransport:\n    def __str__(self):\n        return \"redis://memory\"\n\n    def __repr__(self):\n        return (\"amqp://in-process/\")\n" },
+    { name: "a URL under a key that a form or a schema shows (a placeholder, a hint, an example) is a hint to the reader, not an address", path: "connectors/forms.py", code: "from django import forms\n\n\nclass BrokerForm(forms.Form):\n    url = forms.CharField(widget=forms.TextInput(attrs={\"placeholder\": \"amqp://broker.internal:5672/\"}))\n    cache = forms.CharField(help_text=\"redis://cache.internal:6379/0\", initial=\"\")\n" },
     {
       name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
       path: 'orders/settings.py',

@@ -3,6 +3,7 @@ import type { Examples } from '../../rule';
 export const rubyExamples: Examples = {
   valid: [
     { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "lib/postbox/sendmail.rb", code: "class Sendmail\n  def to_s\n    \"smtp://sendmail\" # shown in the admin page\n  end\n\n  def inspect = \"redis://test-adapter\"\nend\n" },
+    { name: "a URL under a key that a form or a schema shows (a placeholder, a hint, an example) is a hint to the reader, not an address", path: "app/views/settings/_broker.rb", code: "field :broker_url, placeholder: \"amqp://broker.internal:5672/\", hint: \"redis://cache.internal:6379/0\"\n" },
     {
       name: 'a default of a variable whose name says no service (HOST, API_HOST), an empty default, and a name that is not a host',
       path: 'lib/orders/settings.rb',

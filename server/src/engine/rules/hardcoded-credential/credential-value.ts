@@ -95,12 +95,31 @@ export function isUnfilledTemplate(value: string): boolean {
   return isPlaceholder(trimmed) && /^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)*[_-]here$/i.test(trimmed) && !/^your/i.test(trimmed);
 }
 
+/** Words a stub that stands for a key is made of: `secret`, `secretKey`, `your_jwt_secret`, `SIGNING_KEY`. */
+const KEY_STUB_WORDS = new Set(['secret', 'key', 'jwt', 'token', 'signing']);
+
+/**
+ * `jwt.sign(payload, 'secret')`, `jwt.encode(claims, 'secret_key')`, `Algorithm.HMAC256("your_jwt_secret")`: a
+ * stub of words naming a key, handed straight to the API that signs or checks with it, in the app's own code. No
+ * deploy step replaces an argument: whoever reads the stub can sign.
+ */
+export function isStubInSink(value: string, target: Target, scope: FileScope): boolean {
+  return scope === 'app' && target.kind === 'api' && !target.viaKeyword && !target.comparison && isKeyStub(value);
+}
+
+/** A placeholder of words, one of them naming a key (KEY_STUB_WORDS); `changeme`, `xxx`, `''`, `${KEY}` are not. */
+export function isKeyStub(value: string): boolean {
+  const trimmed = value.trim();
+  if (!/^[A-Za-z][A-Za-z0-9_-]{2,60}$/.test(trimmed) || !isPlaceholder(trimmed)) return false;
+  return splitWords(trimmed).some((word) => KEY_STUB_WORDS.has(word));
+}
+
 /**
  * The report for a literal bound to a credential target, or undefined when the value is no
  * credential: one verdict for every language (placeholder left in, sink, name guess).
  */
 export function credentialValueReport(value: string, target: Target, credential: CredentialName, scope: FileScope, found: Report): Report | undefined {
-  if (isUnfilledPlaceholder(value, target, scope)) return unfilledPlaceholderReport(found);
+  if (isUnfilledPlaceholder(value, target, scope) || isStubInSink(value, target, scope)) return unfilledPlaceholderReport(found);
   return isCredentialValue(value, target, credential) ? withSinkConfidence(found, target) : undefined;
 }
 

@@ -59,6 +59,9 @@ import { PASSWORD_MAP_EXAMPLES } from './password-map-examples';
 import { CATEGORY_MAP_EXAMPLES } from './category-map-examples';
 import { PAIR_SHAPE_EXAMPLES } from './pair-shapes-examples';
 import { URL_QUERY_EXAMPLES } from './url-query-examples';
+import { PROSE_EXAMPLES } from './prose-examples';
+import { COMMENT_EXAMPLES } from './comment-examples';
+import { KEY_STUB_EXAMPLES } from './key-stub-examples';
 import { GENERATED_KEY_EXAMPLES } from './generated-key-examples';
 import { KEY_MATERIAL_EXAMPLES } from './key-material-examples';
 import { HANDED_OVER_EXAMPLES } from './handed-over-examples';
@@ -188,5 +191,11 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(LOCAL_DEVELOPMENT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // JS/TS, Python, Ruby and YAML: public SDK key formats, credential names passed to lookups, config in data/, key bytes.
     ...Object.entries(VENDOR_SHAPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: help text showing a connection URL's shape is prose, as a docstring is.
+    ...Object.entries(PROSE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: a token's format or a URL password to a real host in a commented-out line.
+    ...Object.entries(COMMENT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: a stub of words naming a key, handed to the API that signs with it.
+    ...Object.entries(KEY_STUB_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

@@ -12,6 +12,7 @@ import { goChecks } from './go';
 import { javaChecks } from './java';
 import { rubyChecks } from './ruby';
 import { phpChecks } from './php';
+import { commentedSecretCheck } from './commented-secrets';
 import { CREDENTIAL_PATTERNS } from './keywords';
 
 export const hardcodedCredential: Rule = {
@@ -27,7 +28,7 @@ export const hardcodedCredential: Rule = {
     hint: 'Read the value from the environment and keep it in a git-ignored .env file (the quick-fix does both).',
     docsUrl: docsUrl('hardcoded-credential'),
   },
-  checks: [javascriptCheck, javascriptLaterUseCheck, javascriptPasswordMapCheck, ...configChecks, ...pythonChecks, pythonPasswordMapCheck, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks].map(withConfidence),
+  checks: [javascriptCheck, javascriptLaterUseCheck, javascriptPasswordMapCheck, ...configChecks, ...pythonChecks, pythonPasswordMapCheck, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, commentedSecretCheck].map(withConfidence),
 };
 
 /**

@@ -16,6 +16,7 @@ export const PRECISION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       { name: 'a test wallet mnemonic of one repeated word', path: 'hardhat.config.ts', code: `export default { networks: { hardhat: { accounts: { mnemonic: 'test test test test test test test test test test test junk' } } } };\n` },
       { name: 'UI text under a password key', path: 'src/copy.ts', code: `export const copy = { password: 'Enter your password', PASSWORD_REQUIRED: 'パスワードを入力してください' };\n` },
       { name: 'a template left for the reader', path: 'src/config.ts', code: `export const config = { apiKey: 'your-api-key-here' };\n` },
+      { name: "a template left for the reader in the author's language", path: 'src/config.ts', code: `export const db = { user: 'seu_usuario', password: 'sua_senha' };\nexport const mail = { password: 'tu_contraseña' };\nexport const smtp = { password: 'votre_mot_de_passe' };\n` },
       { name: 'a short number and a run under a password name', path: 'src/policy.ts', code: `export const policy = { passwordMinLength: 12, password: 123456 };\n` },
       { name: 'a sentinel word under a token name: no service issues a dictionary word', path: 'src/gateway.ts', code: `export const ANONYMOUS_TOKEN = 'anonymous';\nexport const guestToken = 'guest';\n` },
       { name: "an option table mapping a setting's names (pymongo's aliases)", path: 'src/options.ts', code: `export const ALIASES = { tlsCertificateKeyFilePassword: 'ssl_pem_passphrase', sslPass: 'tlsCertificateKeyFilePassword' };\n` },
@@ -121,6 +122,8 @@ export const PRECISION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
   },
   python: {
     valid: [
+      { name: "a URL template written in Portuguese", path: 'app/config.py', code: `DATABASE_URL = "postgresql://usuario:senha@db.acme.com.br:5432/loja"\n` },
+      { name: "Postman's generated request: its Postman-Token header is a random UUID per request", path: 'app/tasks.py', code: `headers = {\n    "cache-control": "no-cache",\n    "postman-token": "3f0c2a9e-8b1d-4c6e-9f2a-7d5b1e0c4a38",\n}\nresponse = requests.request("GET", url, headers=headers)\n` },
       { name: "a method called on an SDK client class with an API version (Azure's models())", path: 'plugins/module_utils/azure_common.py', code: `def authorization_models():\n    return AuthorizationManagementClient.models("2020-04-01-preview")\n` },
       { name: "a parameter map from snake_case keys to an API's camelCase fields", path: 'plugins/modules/grid_certificate.py', code: `PARAMETER_MAP = {\n    "server_certificate": "serverCertificateEncoded",\n    "private_key": "privateKeyEncoded",\n}\n` },
       { name: "a generated model's attribute map: each field's wire name under `key`", path: 'azure/mgmt/network/models/_models_py3.py', code: `class VpnClientConfiguration(Model):\n    _attribute_map = {\n        "radius_server_secret": {"key": "radiusServerSecret", "type": "str"},\n        "ipsec_encryption": {"key": "ipsecEncryption", "type": "str"},\n    }\n` },

@@ -1,0 +1,96 @@
+// Secrets in commented-out lines, in every language: `// mongoose.connect('mongodb+srv://app:…@cluster0.x.mongodb.net')`,
+// `# STRIPE_KEY = "sk_live_…"`. A comment is committed as code is: whoever reads the repository reads the
+// secret. Only what proves itself is read here, since a comment names nothing: a token of a known format,
+// and a password in a connection URL to a real host (not this machine, a compose service or a doc's
+// example host). A comment of two sentences or more is prose (findUrlPasswords) and shows a shape.
+import { LANGUAGES, type CommentSyntax } from '../../languages/catalogue';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { findTokens, findUrlPasswords, isTemplatePassword, mayHoldToken, type UrlPassword } from '../../secrets';
+import type { LanguageId } from '../../types';
+import { isLocalHost, isPlaceholderHost, urlHost } from '../hardcoded-backing-service/services';
+import { article } from './report';
+
+/** Formats a server signs per session or test (a JWT): in a comment, an example of a header far more often than a key. */
+const SIGNED_FORMATS: ReadonlySet<string> = new Set(['jwt']);
+/** Comments longer than this are not commented-out lines. */
+const MAX_LINE = 2000;
+
+const SECOND_MARKERS: Partial<Record<LanguageId, string>> = { php: '#', ini: '#', hocon: '//', tfvars: '//', properties: '!' };
+
+/**
+ * The languages read here and their whole-line comment markers (the catalogue's, and the second
+ * marker some take: PHP's and INI's `#`, HOCON's and tfvars' `//`). A `.env` file is where secrets belong
+ * (config-dotenv.ts judges it as a whole); notebooks, components and JSP
+ * hold another language's code inside a container: not read line by line.
+ */
+const LINE_MARKERS: ReadonlyMap<LanguageId, readonly string[]> = new Map(
+  (['javascript', 'typescript', 'python', 'go', 'java', 'kotlin', 'ruby', 'php', 'groovy', 'yaml', 'dockerfile', 'properties', 'ini', 'shell', 'makefile', 'powershell', 'hocon', 'toml', 'tfvars', 'sql'] as const).map(
+    (id) => [id, markersOf(id, LANGUAGES[id].comment)],
+  ),
+);
+
+function markersOf(id: LanguageId, comment: CommentSyntax): string[] {
+  const line = comment !== 'none' && 'line' in comment ? [comment.line] : [];
+  const second = SECOND_MARKERS[id];
+  return second ? [...line, second] : line;
+}
+
+export const commentedSecretCheck: LanguageCheck = {
+  languages: [...LINE_MARKERS.keys()],
+  keywords: [],
+  mayReport: (file) => file.text.includes('://') || mayHoldToken(file.text, file.lowered),
+  check,
+};
+
+interface CommentLine {
+  /** Offset of the comment's text (after its marker) in the file. */
+  start: number;
+  text: string;
+}
+
+/** The comments that are whole lines: a marker first on the line, a shebang excluded. */
+function* commentLines(text: string, markers: readonly string[]): Generator<CommentLine> {
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const next = text.indexOf('\n', lineStart);
+    const lineEnd = next < 0 ? text.length : next;
+    let at = lineStart;
+    while (at < lineEnd && (text[at] === ' ' || text[at] === '\t')) at++;
+    const marker = markers.find((candidate) => text.startsWith(candidate, at));
+    if (marker && lineEnd - at < MAX_LINE && !text.startsWith('#!', at)) yield { start: at + marker.length, text: text.slice(at + marker.length, lineEnd) };
+    lineStart = lineEnd + 1;
+  }
+}
+
+function check(context: RuleContext): void {
+  const markers = LINE_MARKERS.get(context.language);
+  if (!markers) return;
+  for (const line of commentLines(context.text, markers)) {
+    if (line.text.includes('://')) for (const url of findUrlPasswords(line.text)) reportUrl(url, line, context);
+    for (const token of findTokens(line.text)) {
+      if (SIGNED_FORMATS.has(token.id)) continue;
+      const start = line.start + token.start;
+      context.report({
+        span: { start, end: line.start + token.end },
+        secret: line.text.slice(token.start, token.end),
+        message: `Factor III: ${token.format} in a commented-out line; a comment is committed as code is: delete it and rotate the key.`,
+      });
+    }
+  }
+}
+
+function reportUrl(url: UrlPassword, line: CommentLine, context: RuleContext): void {
+  const password = line.text.slice(url.start, url.end);
+  const host = urlHost(line.text.slice(url.urlStart, url.urlEnd))?.host;
+  if (!host || isTemplatePassword(password) || !isRealHost(host)) return;
+  context.report({
+    span: { start: line.start + url.start, end: line.start + url.end },
+    secret: password,
+    message: `Factor III: password in ${article(url.scheme)} ${url.scheme} connection URL in a commented-out line; a comment is committed as code is: delete it and change the password.`,
+  });
+}
+
+/** A host some deployment runs: a dotted name or an address, not this machine, a compose service or a doc's host. */
+function isRealHost(host: string): boolean {
+  const name = host.replace(/:\d+$/, '');
+  return name.includes('.') && !isLocalHost(name) && !isPlaceholderHost(name) && !/(?:^|\.)(?:local|lan|home)$/i.test(name);
+}

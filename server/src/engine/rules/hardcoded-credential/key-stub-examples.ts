@@ -1,0 +1,53 @@
+// A stub of words naming a key (`'secret'`, `'secretKey'`, `'your_jwt_secret'`) handed straight to the API that
+// signs or checks with it, in the app's own code (public apps: `jwt.sign(payload, 'secret')`): the stub is the live
+// key. A warning, as a placeholder left in named config is. In tests it is a test's key (information).
+import type { Examples } from '../../rule';
+import type { LanguageId } from '../../types';
+
+const MESSAGE = ['placeholder never filled in'];
+
+export const KEY_STUB_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
+  javascript: {
+    valid: [
+      {
+        name: "the signer given the environment's key, or a lookup named for it",
+        path: 'src/auth/tokens.js',
+        code: `const jwt = require('jsonwebtoken');\nconst a = jwt.sign({ id }, process.env.JWT_SECRET);\nconst b = jwt.verify(token, config.get('secret'));\n`,
+      },
+    ],
+    invalid: [
+      {
+        name: "the signer given 'secretKey' as is",
+        path: 'src/auth/tokens.js',
+        code: `const jwt = require('jsonwebtoken');\nconst token = jwt.sign({ id }, ⟦'secretKey'⟧, { expiresIn: '1h' });\n`,
+        messageIncludes: MESSAGE,
+      },
+      {
+        name: "the verifier given 'your_jwt_secret' as is",
+        path: 'src/auth/verify.ts',
+        code: `import jwt from 'jsonwebtoken';\nexport const verify = (token: string) => jwt.verify(token, ⟦'your_jwt_secret'⟧);\n`,
+        messageIncludes: MESSAGE,
+      },
+    ],
+  },
+  python: {
+    valid: [{ name: "a test's key", path: 'tests/test_auth.py', code: `import jwt\n\n\ndef test_token():\n    assert jwt.decode(jwt.encode({"id": 1}, "secret", algorithm="HS256"), "secret", algorithms=["HS256"])\n` }],
+    invalid: [{ name: "jwt.encode given 'secret_key'", path: 'app/auth.py', code: `import jwt\n\ntoken = jwt.encode(payload, ⟦'secret_key'⟧, algorithm='HS256')\n`, messageIncludes: MESSAGE }],
+  },
+  go: {
+    valid: [{ name: 'the signing key from the environment', path: 'internal/auth/jwt.go', code: `package auth\n\nvar key = []byte(os.Getenv("JWT_SECRET"))\n` }],
+    invalid: [{ name: "SignedString given []byte(\"jwt-secret\")", path: 'internal/auth/jwt.go', code: `package auth\n\nfunc Sign(t *jwt.Token) (string, error) { return t.SignedString([]byte(⟦"jwt-secret"⟧)) }\n`, messageIncludes: MESSAGE }],
+  },
+  java: {
+    valid: [{ name: 'the HMAC key from the environment', path: 'src/main/java/com/acme/Tokens.java', code: `package com.acme;\n\nclass Tokens { Algorithm a = Algorithm.HMAC256(System.getenv("JWT_SECRET")); }\n` }],
+    invalid: [{ name: 'Algorithm.HMAC256("secretKey")', path: 'src/main/java/com/acme/Tokens.java', code: `package com.acme;\n\nclass Tokens { Algorithm a = Algorithm.HMAC256(⟦"secretKey"⟧); }\n`, messageIncludes: MESSAGE }],
+  },
+  php: {
+    valid: [{ name: 'JWT::encode given the environment', path: 'src/Auth.php', code: `<?php\n$jwt = JWT::encode($payload, getenv('JWT_SECRET'), 'HS256');\n` }],
+    invalid: [{ name: "JWT::encode given 'secret_key'", path: 'src/Auth.php', code: `<?php\n$jwt = JWT::encode($payload, ⟦'secret_key'⟧, 'HS256');\n`, messageIncludes: MESSAGE }],
+  },
+  ruby: {
+    valid: [{ name: 'JWT.encode given the environment', path: 'app/services/auth.rb', code: `token = JWT.encode(payload, ENV.fetch("JWT_SECRET"), "HS256")\n` }],
+    invalid: [{ name: "JWT.encode given 'jwt_secret'", path: 'app/services/auth.rb', code: `token = JWT.encode(payload, ⟦'jwt_secret'⟧, 'HS256')\n`, messageIncludes: MESSAGE }],
+  },
+};
