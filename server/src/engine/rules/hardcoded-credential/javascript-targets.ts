@@ -12,6 +12,7 @@ import { clientArgumentTarget, isClientTokenShape } from './javascript-clients';
 import { returnedTarget } from './javascript-returns';
 import { definedPropertyTarget, entryPairTarget } from './javascript-entries';
 import { NO_FIX_REASONS } from './constant-positions';
+import { isJsPassBesideUser, PAIRED_PASSWORD } from './pass-beside-user';
 import { comparedNameTarget, JS_EQUALITY_CALLS, KEYED_READ_METHODS, otherSide } from './compared';
 import { choiceFallbackTarget, isTransparent, nameTarget, orChoice, oauthSecretTarget, readLabel, typedPasswordTarget, type Scope, type Target } from './target';
 
@@ -157,6 +158,7 @@ function declarationTarget(declaration: ts.VariableDeclaration, scope: Scope): T
   if (!ts.isIdentifier(declaration.name)) return undefined;
   const named = nameTarget([declaration.name.text]);
   if (named.credential) return named;
+  if (isJsPassBesideUser(declaration)) return { ...named, credential: PAIRED_PASSWORD, envName: 'PASSWORD' };
   const use = scope.secretUses?.of(declaration.name.text);
   return use ? { ...use, name: declaration.name.text } : named;
 }

@@ -8,6 +8,7 @@ import { envReadName, envGetterFallback, pythonChoiceEnvTarget } from './python-
 import { lookupDefaultTarget, storedValueTarget } from './python-lookups';
 import { comparedNameTarget, KEYED_READ_METHODS, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
 import { isCategoryAmong } from './category-maps';
+import { pairedPasswordTarget } from './pass-beside-user';
 import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 
 export type { Target } from './target';
@@ -232,7 +233,7 @@ function assignedTarget(left: SyntaxNode | null, bindings: Bindings): Target | u
     const credential = credentialName(envName);
     return { kind: 'name', label: `os.environ["${envName}"]`, name: envName, ...(credential ? { credential } : {}), envName, noFix: true, envWrite: true };
   }
-  return { ...nameTarget(segments), envName: envNameFrom(envSegments(segments)) };
+  return pairedPasswordTarget({ ...nameTarget(segments), envName: envNameFrom(envSegments(segments)) }, left);
 }
 
 /** `app.config['SECRET_KEY']` and `app.secret_key` are SECRET_KEY: the app object and its config say where, not what. */

@@ -3,6 +3,7 @@
 // fallback of. That, not the text of the literal, is what makes it a credential.
 import { callArguments, callName, dottedName, envReadName, isEnv, methodName, stringValue, symbolOrStringName } from '../../languages/ruby';
 import { isCategoryAmong } from './category-maps';
+import { pairedPasswordTarget } from './pass-beside-user';
 import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { nodeSpan } from '../../languages/treeSitter';
@@ -215,7 +216,7 @@ function assignedTarget(left: SyntaxNode | null): Target | undefined {
     return rubyNameTarget([...(owner ? owner.split('.') : []), key]);
   }
   const name = dottedName(left);
-  return name === undefined ? undefined : rubyNameTarget(name.split('.'));
+  return name === undefined ? undefined : pairedPasswordTarget(rubyNameTarget(name.split('.')), left);
 }
 
 /** `password: 'x'` / `'password' => 'x'`: named by its key, prefixed by what holds the hash. */
