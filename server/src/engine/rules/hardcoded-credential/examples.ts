@@ -73,6 +73,7 @@ import { CHOICE_EXAMPLES } from './choice-examples';
 import { GETTER_EXAMPLES } from './getter-examples';
 import { ENTRY_EXAMPLES } from './entry-examples';
 import { LONE_PASS_EXAMPLES } from './lone-pass-examples';
+import { CIPHER_EXAMPLES } from './cipher-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -150,6 +151,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(ENTRY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // JS/TS, Python, Ruby and config: a lone pass/pw beside a user; a bare token UUID beside its server's address.
     ...Object.entries(LONE_PASS_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // JS/TS, Python and Ruby: ciphers, MACs and key derivations given a literal key or password.
+    ...Object.entries(CIPHER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Where the language needs a compile-time constant: the finding stays, the fix is withheld.
     ...Object.entries(CONSTANT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // Ruby and JS/TS: API clients' positional tokens and bare keys, Koa's keys, declared settings' defaults.

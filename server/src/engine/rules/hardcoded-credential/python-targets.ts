@@ -33,6 +33,11 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   // cryptography's `Cipher(algorithms.AES(b'…'), modes.GCM(iv))`.
   { callee: /^(?:Crypto|Cryptodome)\.Cipher\.(?:AES|DES3?|Blowfish|ARC4|CAST|ChaCha20|ChaCha20_Poly1305|Salsa20)\.new$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
   { callee: /^cryptography\.hazmat\.primitives\.ciphers\.(?:algorithms\.)?(?:AES|AES128|AES256|TripleDES|Camellia|ChaCha20|SM4|Blowfish)$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
+  // PyNaCl's secret-key boxes: `nacl.secret.SecretBox(b'…')` (and Aead), the 32-byte key itself.
+  { callee: /^nacl\.secret\.(?:SecretBox|Aead)$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
+  // A key derived from a literal password is as known as the password: `hashlib.pbkdf2_hmac('sha256', b'…', salt, n)`.
+  { callee: /^hashlib\.pbkdf2_hmac$/, index: 1, noun: 'passphrase', envName: 'ENCRYPTION_PASSPHRASE' },
+  { callee: /^hashlib\.scrypt$/, index: 0, noun: 'passphrase', envName: 'ENCRYPTION_PASSPHRASE' },
   // A one-time-password generator's shared seed: whoever has it makes valid codes.
   { callee: /^pyotp\.(?:TOTP|HOTP)$/, index: 0, noun: 'TOTP secret', envName: 'TOTP_SECRET' },
   { callee: /^sendgrid\.SendGridAPIClient$/, index: 0, noun: 'API key', envName: 'SENDGRID_API_KEY' },

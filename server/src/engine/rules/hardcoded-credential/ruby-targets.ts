@@ -40,6 +40,15 @@ const POSITIONAL_APIS: ReadonlyMap<string, SecretArgument> = new Map([
   ['OpenSSL::HMAC.base64digest', { index: 1, envName: 'HMAC_SECRET', noun: 'HMAC key' }],
   ['ActiveSupport::MessageEncryptor.new', { index: 0, envName: 'ENCRYPTION_KEY', noun: 'encryption key' }],
   ['ActiveSupport::MessageVerifier.new', { index: 0, envName: 'MESSAGE_VERIFIER_SECRET', noun: 'secret' }],
+  // Ciphers built from one secret: Gibberish's password-based AES, RbNaCl's secret-key boxes.
+  ['Gibberish::AES.new', { index: 0, envName: 'ENCRYPTION_KEY', noun: 'encryption key' }],
+  ['RbNaCl::SecretBox.new', { index: 0, envName: 'ENCRYPTION_KEY', noun: 'encryption key' }],
+  ['RbNaCl::SimpleBox.from_secret_key', { index: 0, envName: 'ENCRYPTION_KEY', noun: 'encryption key' }],
+  // A key derived from a literal password is as known as the password: `OpenSSL::PKCS5.pbkdf2_hmac('…', salt, …)`.
+  ['OpenSSL::PKCS5.pbkdf2_hmac', { index: 0, envName: 'ENCRYPTION_PASSPHRASE', noun: 'passphrase' }],
+  ['OpenSSL::PKCS5.pbkdf2_hmac_sha1', { index: 0, envName: 'ENCRYPTION_PASSPHRASE', noun: 'passphrase' }],
+  ['OpenSSL::KDF.pbkdf2_hmac', { index: 0, envName: 'ENCRYPTION_PASSPHRASE', noun: 'passphrase' }],
+  ['OpenSSL::KDF.scrypt', { index: 0, envName: 'ENCRYPTION_PASSPHRASE', noun: 'passphrase' }],
   ['Aws::Credentials.new', { index: 1, envName: 'AWS_SECRET_ACCESS_KEY', noun: 'AWS secret access key' }],
   ['Twilio::REST::Client.new', { index: 1, envName: 'TWILIO_AUTH_TOKEN', noun: 'auth token' }],
   ['RestClient::Resource.new', { index: 2, envName: 'BASIC_AUTH_PASSWORD', noun: 'password' }],

@@ -173,13 +173,16 @@ function qualifiedKey(containers: readonly string[], last: string): CredentialNa
   return qualified?.strength === 'strong' ? qualified : undefined;
 }
 
+/** Owners whose keys are key material: an encryption's settings, a cipher object. */
+const ENCRYPTION_OWNERS = new Set(['encryption', 'cipher', 'decipher', 'aes', 'encryptor', 'crypter']);
+
 /**
  * Any key of an encryption's settings is key material: Active Record Encryption's `config.active_record.encryption.primary_key`
- * (a `primary_key` elsewhere is a column), `encryption.deterministic_key`.
+ * (a `primary_key` elsewhere is a column), `encryption.deterministic_key`; so is a cipher's (Ruby's OpenSSL `cipher.key = …`).
  */
 function encryptionKey(containers: readonly string[], last: string): CredentialName | undefined {
   const owner = containers[containers.length - 1]?.toLowerCase();
-  return owner === 'encryption' && splitWords(last).pop() === 'key' ? { noun: 'encryption key', strength: 'strong' } : undefined;
+  return owner !== undefined && ENCRYPTION_OWNERS.has(owner) && splitWords(last).pop() === 'key' ? { noun: 'encryption key', strength: 'strong' } : undefined;
 }
 
 /**
