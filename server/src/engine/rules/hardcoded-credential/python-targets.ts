@@ -42,7 +42,15 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   { callee: /^pyotp\.(?:TOTP|HOTP)$/, index: 0, noun: 'TOTP secret', envName: 'TOTP_SECRET' },
   { callee: /^sendgrid\.SendGridAPIClient$/, index: 0, noun: 'API key', envName: 'SENDGRID_API_KEY' },
   { callee: /^twilio\.rest\.Client$/, index: 1, noun: 'auth token', envName: 'TWILIO_AUTH_TOKEN' },
-  { callee: /^(?:requests\.auth\.HTTP(?:Basic|Digest)Auth|(?:aiohttp|httpx)\.(?:Basic|Digest)Auth)$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
+  // requests' and aiohttp's/httpx's Basic and Digest auth, requests_ntlm's (and httpx-ntlm's) `HttpNtlmAuth('DOMAIN\\user', 'lit')`.
+  { callee: /^(?:requests\.auth\.HTTP(?:Basic|Digest)Auth|(?:aiohttp|httpx)\.(?:Basic|Digest)Auth|(?:requests_ntlm|httpx_ntlm)(?:\.\w+)*\.HttpNtlmAuth)$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
+  // Exchange and Microsoft 365: exchangelib's `Credentials(user, 'lit')`, Office365-REST-Python-Client's
+  // `acquire_token_for_user(user, 'lit')`, `UserCredential(user, 'lit')` and `ClientCredential(client_id, 'lit')`,
+  // MSAL's `acquire_token_by_username_password(user, 'lit', scopes)`.
+  { callee: /^exchangelib(?:\.credentials)?\.Credentials$/, index: 1, noun: 'password', envName: 'EWS_PASSWORD' },
+  { callee: /(?:^|\.)(?:acquire_token_for_user|acquire_token_by_username_password)$/, index: 1, noun: 'password', envName: 'M365_PASSWORD' },
+  { callee: /^office365(?:\.\w+)*\.UserCredential$/, index: 1, noun: 'password', envName: 'M365_PASSWORD' },
+  { callee: /^office365(?:\.\w+)*\.ClientCredential$/, index: 1, noun: 'client secret', envName: 'M365_CLIENT_SECRET' },
   { callee: /^pika\.(?:credentials\.)?PlainCredentials$/, index: 1, noun: 'password', envName: 'AMQP_PASSWORD' },
   // w3lib's (Scrapy's) `basic_auth_header(user, 'lit')`: the value of an Authorization header, built from the pair.
   { callee: /(?:^|\.)basic_auth_header$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },

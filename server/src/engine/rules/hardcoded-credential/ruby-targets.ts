@@ -10,7 +10,7 @@ import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
 import { comparedNameTarget, KEYED_READ_METHODS, otherSide, RUBY_EQUALITY_METHODS } from './compared';
 import { isPasswordMapHash, type PasswordMaps } from './ruby-password-maps';
-import { clientTokenTarget, envFallbackTarget, getterTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, orChoice, typedPasswordTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, getterTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, orChoice, redisAuthTarget, typedPasswordTarget, type Target } from './target';
 import { rubyChoice } from './ruby-choices';
 
 /** How far chains (`a || b || c`, nested hashes) are followed. */
@@ -384,6 +384,11 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     const credential: CredentialName = { noun: api.noun, strength: 'strong' };
     return { kind: 'api', label: calleeText(call), credential, envName: api.envName };
   }
+  const redis = redisAuthTarget(methodName(call) ?? '', dottedName(call.childForFieldName('receiver')) ?? '', args.length, false, calleeText(call));
+  if (redis && index === 0) return redis;
+  if (saslPasswordIndex(call, args) === index) {
+    return { kind: 'api', label: calleeText(call), credential: { noun: 'password', strength: 'strong' }, envName: 'MAIL_PASSWORD' };
+  }
   // Mechanize's `agent.add_auth(uri, user, 'lit')`.
   const byPosition = (PASSWORD_METHODS.has(methodName(call) ?? '') && index === 1 && args.length === 2) || (methodName(call) === 'add_auth' && index === 2 && args.length >= 3);
   if (byPosition || isFaradayBasicAuth(call, args, index)) {
@@ -419,6 +424,19 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     return { kind: 'api', label: `${method} :${provider}`, credential, envName: `${provider.toUpperCase().replace(/\W/g, '_')}_CLIENT_SECRET` };
   }
   return afterPublicHalfTarget(args, index, calleeText(call)) ?? dslSetterTarget(call, args, index);
+}
+
+/** SASL mechanisms that carry a password: PLAIN, LOGIN, CRAM-MD5, DIGEST-MD5 (not XOAUTH2, whose token is short-lived). */
+const PASSWORD_MECHANISMS = /^(?:plain|login|cram[-_]md5|digest[-_]md5)$/i;
+
+/**
+ * Net::IMAP's `imap.authenticate('PLAIN', user, 'lit')` (the mechanism first) and Net::SMTP's
+ * `smtp.authenticate(user, 'lit', :login)` (the mechanism last): where the password of a mail login sits.
+ */
+function saslPasswordIndex(call: SyntaxNode, args: readonly SyntaxNode[]): number | undefined {
+  if (methodName(call) !== 'authenticate' || args.length !== 3) return undefined;
+  if (PASSWORD_MECHANISMS.test(symbolOrStringName(args[0]) ?? '')) return 2;
+  return /symbol/.test(args[2]?.type ?? '') && PASSWORD_MECHANISMS.test(symbolOrStringName(args[2]) ?? '') ? 1 : undefined;
 }
 
 /**

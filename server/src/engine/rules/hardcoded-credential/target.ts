@@ -267,6 +267,16 @@ export function keyAsUserTarget(label: string): Target {
 const OAUTH_CLASS = /OAuth\w*$/;
 
 /**
+ * `client.auth('…')` on a Redis client (node-redis 3, redis-rb, redis-py's `execute_command('AUTH', …)` aside): the one
+ * argument of a Redis AUTH is the server's password. `auth('local')` elsewhere is an app's or a router's helper, so the
+ * receiver must be known for Redis: named for it (`redis`, `redisClient`), or, in JS/TS, a file that imports a Redis client.
+ */
+export function redisAuthTarget(method: string, receiver: string, argumentCount: number, importsRedis: boolean, label: string): Target | undefined {
+  if (method !== 'auth' || argumentCount !== 1 || !(importsRedis || /redis/i.test(receiver))) return undefined;
+  return { kind: 'api', label, credential: { noun: 'password', strength: 'strong' }, envName: 'REDIS_PASSWORD' };
+}
+
+/**
  * `tweepy.OAuthHandler(key, '…')`, `Koala::Facebook::OAuth.new(id, '…', callback)`, `new OAuth2Client(id,
  * '…', redirect)`: the argument after an OAuth app's id is its secret, whatever the language.
  */
