@@ -62,6 +62,8 @@ const APIS: readonly ApiEntry[] = [
   // also as its modules (`crypto-js/aes`, `crypto-js/hmac-sha256`).
   { callee: /^(?:crypto-js|CryptoJS)\.(?:AES|DES|TripleDES|Rabbit|RabbitLegacy|RC4|RC4Drop)\.(?:encrypt|decrypt)$|^crypto-js\/(?:aes|tripledes|rabbit|rc4)\.(?:encrypt|decrypt)$/, api: { positional: positional(1, 'ENCRYPTION_KEY', 'encryption key') } },
   { callee: /^(?:crypto-js|CryptoJS)\.Hmac(?:MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160)$|^crypto-js\/hmac-(?:md5|sha1|sha224|sha256|sha384|sha512|sha3|ripemd160)$/, api: { positional: positional(1, 'HMAC_SECRET', 'HMAC key') } },
+  // web-push's `setVapidDetails(subject, publicKey, '…')`: the VAPID private key signs every push.
+  { callee: /^(?:web-push|webpush)\.setVapidDetails$/, api: { positional: positional(2, 'VAPID_PRIVATE_KEY', 'VAPID private key') } },
   // Encryption helpers built from one secret: cryptr's `new Cryptr('…')`, `require('simple-encryptor')('…')`.
   { callee: /^(?:cryptr|Cryptr|simple-encryptor)$/, api: { positional: positional(0, 'ENCRYPTION_KEY', 'encryption key') } },
   // WebCrypto (browsers, Deno, Workers, Node): the key material of a raw (HMAC, AES) or PKCS #8 (private) key.
@@ -94,7 +96,7 @@ const APIS: readonly ApiEntry[] = [
  * literal to such a parameter. The other APIS only label a key whose own name says credential
  * (`createTransport({ auth: { pass } })`), which the name prefilter (javascript-prefilter.ts) sees.
  */
-const API_FRAGMENTS = /session|jwt|jsonwebtoken|sequelize|stripe|hmac|cipheriv|createcipher|createdecipher|cookieparser|cookie-parser|twilio|setapikey|basicauth|basic-auth|wallet|secretvalue|importkey|otplib|pbkdf2|scrypt|crypto-?js|cryptr|simple-encryptor/;
+const API_FRAGMENTS = /session|jwt|jsonwebtoken|sequelize|stripe|hmac|cipheriv|createcipher|createdecipher|cookieparser|cookie-parser|twilio|setapikey|basicauth|basic-auth|wallet|secretvalue|importkey|otplib|pbkdf2|scrypt|crypto-?js|cryptr|simple-encryptor|setvapiddetails/;
 
 /** Whether the file may pass a literal to one of the secret-taking APIs' secret parameters. */
 export function mayCallSecretApi(lowered: string): boolean {
