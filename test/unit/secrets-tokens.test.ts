@@ -85,6 +85,11 @@ const SAMPLES: Record<string, () => Sample> = {
     secret: `https://discord.com/api/webhooks/${r(DIGITS, 18)}/${r(B64URL, 68)}`,
     nearMiss: `https://discord.com/api/webhooks/${r(DIGITS, 18)}/short`,
   }),
+  ably: () => {
+    // Only the part after the colon is the secret; its app and key ids before it are not.
+    const secret = `Ab3${r(B64URL, 40)}`;
+    return { secret, text: `new Ably.Rest('${r(ALNUM, 6)}.${r(ALNUM, 6)}:${secret}')`, nearMiss: `new Ably.Rest('${r(ALNUM, 6)}.${r(ALNUM, 6)}:Ab3${r(B64URL, 39)}')` };
+  },
   square: () => ({ secret: `EAAA${r(B64URL, 60)}`, nearMiss: `EAAB${r(B64URL, 60)}` }),
   vault: () => ({ secret: `hvs.${r(B64URL, 95)}`, nearMiss: `hvs.${r(B64URL, 50)}` }),
   doppler: () => ({ secret: `dp.st.${r(ALNUM, 43)}`, nearMiss: `dp.xx.${r(ALNUM, 43)}` }),

@@ -156,6 +156,15 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     String.raw`(?<![\w.-])(?:https?://)?(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,80}${END_DASH}`,
     'DISCORD_WEBHOOK_URL',
   ),
+  // Ably's API key, `<app id>.<key id>:<secret>` (`new Ably.Rest('…')`, `AblyRest('…')`): six and six characters, then a
+  // 43-character secret; the secret must mix cases and digits (a host and port never reaches that length).
+  {
+    ...token('ably', 'Ably API key', [':'], '', 'ABLY_API_KEY'),
+    // Group 1 (flag d): the secret only; the app and key ids before it are not.
+    pattern: re(`${START_DASH}[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{6}:([A-Za-z0-9_-]{43})${END_DASH}`, 'd'),
+    quick: /\.[A-Za-z0-9_-]{6}:[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/,
+    validate: (secret: string) => /[a-z]/.test(secret) && /[A-Z]/.test(secret) && /[0-9]/.test(secret),
+  },
   token('square', 'Square access token', ['eaaa', 'sq0atp-', 'sq0csp-'], `${START_DASH}(?:EAAA[A-Za-z0-9_-]{60}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,43})${END_DASH}`, 'SQUARE_ACCESS_TOKEN'),
   token('vault', 'HashiCorp Vault token', ['hvs.', 'hvb.'], String.raw`${START_DASH}hv[sb]\.[A-Za-z0-9_-]{90,300}${END_DASH}`, 'VAULT_TOKEN'),
   token('doppler', 'Doppler token', ['dp.'], String.raw`${START}dp\.(?:st|ct|sa|scim|audit|pt)\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44}${END}`, 'DOPPLER_TOKEN'),

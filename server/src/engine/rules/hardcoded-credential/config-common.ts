@@ -4,7 +4,7 @@ import { findDsnPassword } from './go-dsn';
 import type { MappedText } from '../../languages/mapped-text';
 import { lexShell, type ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
-import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, isUiContainerName, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
+import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, isUiContainerName, isUuid, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
@@ -88,6 +88,22 @@ export function keyNameBesideAdminKey(key: string, siblings: readonly string[], 
   const docSearch = has(/^app[-_]?id$/i) && has(/^index[-_]?name$/i) && inSearchBox;
   return besideAdminKey || docSearch ? 'search_only_api_key' : key;
 }
+
+/** The last word of a key that gives a client the server it talks to: `serverBaseUrl`, `address`, `endpoint`, `host`. */
+const SERVER_ADDRESS_WORDS = new Set(['url', 'uri', 'address', 'endpoint', 'host', 'server']);
+
+/**
+ * Lighthouse CI's `upload: { serverBaseUrl: …, token: '<uuid>' }`, a Consul client's `{ address, token }`: a bare
+ * `token` beside the address of the server it is sent to is that server's token, a UUID there too. Alone, a UUID
+ * under a bare `token` is a record's or a request's id as often (isClientConfigToken), and stays silent.
+ */
+export function isServerTokenUuid(key: string, value: string | undefined, siblings: readonly string[]): boolean {
+  if (key.toLowerCase() !== 'token' || value === undefined || !isUuid(value.trim())) return false;
+  return siblings.some((sibling) => SERVER_ADDRESS_WORDS.has(splitWords(sibling).pop() ?? ''));
+}
+
+/** The name a server's token (isServerTokenUuid) is judged under: a strong one, whose UUID counts. */
+export const SERVER_TOKEN_NAME = 'server_token';
 
 const SEARCH_BOX_OPTION = /^(?:contextualSearch|container|searchParameters|searchPagePath|placeholder|insights|transformItems)$/;
 

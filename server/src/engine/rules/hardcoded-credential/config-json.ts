@@ -6,7 +6,7 @@ import type { Node } from 'jsonc-parser';
 import type { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { lexShell } from '../../languages/shell';
-import { configName, keyNameBesideAdminKey, reportConfigValue } from './config-common';
+import { configName, isServerTokenUuid, keyNameBesideAdminKey, reportConfigValue, SERVER_TOKEN_NAME } from './config-common';
 import { listedArgument, reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
@@ -61,7 +61,7 @@ function check(context: RuleContext): void {
       reportConfigValue(context, { name: argument.name, value: argument.value, span: argument.value.whole, advice: ADVICE, keys: path });
       continue;
     }
-    reportConfigValue(context, { name: siblingKeyName(node, path) ?? keyBesideUser(node, path) ?? configName(besideAdminKey(node, path)), value, span: value.whole, advice: ADVICE, keys: path });
+    reportConfigValue(context, { name: siblingKeyName(node, path) ?? keyBesideUser(node, path) ?? serverToken(node, path) ?? configName(besideAdminKey(node, path)), value, span: value.whole, advice: ADVICE, keys: path });
   }
 }
 
@@ -92,6 +92,16 @@ function keyBesideUser(node: Node, path: readonly (string | number)[]): string |
   const siblings = new Set((object.children ?? []).map((property) => String(property.children?.[0]?.value ?? '')));
   const beside = ['username', 'user', 'userName'].some((key) => siblings.has(key)) && !['secret', 'secretKey', 'secret_key', 'password'].some((key) => siblings.has(key));
   return beside ? 'account_key' : undefined;
+}
+
+/** `"upload": { "serverBaseUrl": …, "token": "<uuid>" }` (lighthouserc.json): the server's token (isServerTokenUuid). */
+function serverToken(node: Node, path: readonly (string | number)[]): string | undefined {
+  const last = path[path.length - 1];
+  const object = node.parent?.parent;
+  // The key first: every string of a file asks, and an object's keys are thousands in a message catalogue.
+  if (typeof last !== 'string' || last.toLowerCase() !== 'token' || object?.type !== 'object') return undefined;
+  const siblings = (object.children ?? []).map((property) => String(property.children?.[0]?.value ?? ''));
+  return isServerTokenUuid(last, typeof node.value === 'string' ? node.value : undefined, siblings) ? SERVER_TOKEN_NAME : undefined;
 }
 
 /** Postman and Insomnia headers and variables: `{ "key": "Authorization", "value": "…" }` (or `name`). */

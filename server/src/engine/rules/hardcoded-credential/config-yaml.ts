@@ -8,7 +8,7 @@ import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } f
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { credentialName, envNameFrom, isUserPasswordPair, isUuid, looksRandom, splitWords } from '../../secrets';
 import { isIssuedCredential, testJobs } from './ci-test-jobs';
-import { asTestConfig, configName, keyNameBesideAdminKey, reportConfigValue, USER_KEY } from './config-common';
+import { asTestConfig, configName, isServerTokenUuid, keyNameBesideAdminKey, reportConfigValue, SERVER_TOKEN_NAME, USER_KEY } from './config-common';
 import { listedArgument, reportShellTokens } from './config-shell-commands';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
 import { readsAsCode, settingLines } from './document-lines';
@@ -108,7 +108,10 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
         for (const rest of reportScript(context, pair.value)) stack.push({ node: rest, keys: [...keys, key], within, ...(frame.testJob ? { testJob: true } : {}) });
         continue;
       }
-      const named = key === 'signature' && user !== undefined && hasPasswordKey(node) ? 'api_signature' : keyNameBesideAdminKey(key, siblings, keys);
+      const named =
+        key === 'signature' && user !== undefined && hasPasswordKey(node) ? 'api_signature'
+        : isServerTokenUuid(key, stringScalar(pair.value ?? undefined)?.value as string | undefined, siblings) ? SERVER_TOKEN_NAME
+        : keyNameBesideAdminKey(key, siblings, keys);
       stack.push({
         node: pair.value,
         keys: [...keys, named],

@@ -6,8 +6,11 @@ import type { FileScope } from '../../scope';
 import type { Report } from '../../types';
 import type { Target } from './target';
 
-/** Keys that are public by design whatever they are called: Stripe publishable keys, Google OAuth client IDs. */
-const PUBLIC_BY_FORMAT = /^(?:pk_(?:live|test)_\w+|\d+-\w+\.apps\.googleusercontent\.com)$/;
+/**
+ * Keys that are public by design whatever they are called: Stripe publishable keys, Google OAuth client IDs, and a
+ * P-256 public key as the Push API takes it (a VAPID `applicationServerKey`): 65 bytes in base64url, the first 0x04.
+ */
+const PUBLIC_BY_FORMAT = /^(?:pk_(?:live|test)_\w+|\d+-\w+\.apps\.googleusercontent\.com|B[A-P][A-Za-z0-9_-]{85})$/;
 
 /**
  * A server's address, `memcached-1.shop.internal:11211` or `10.2.0.7:9092`: what a client constructor takes first
@@ -15,7 +18,7 @@ const PUBLIC_BY_FORMAT = /^(?:pk_(?:live|test)_\w+|\d+-\w+\.apps\.googleusercont
  */
 const HOST_AND_PORT = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,10}:\d{2,5}$/;
 
-/** A Stripe publishable key (`Stripe('pk_live_…')` in Stripe.js), a Google OAuth client id: public whatever takes it. */
+/** A Stripe publishable key (`Stripe('pk_live_…')` in Stripe.js), a Google OAuth client id, a VAPID public key: public whatever takes it. */
 export function isPublicByFormat(value: string): boolean {
   return PUBLIC_BY_FORMAT.test(value.trim());
 }

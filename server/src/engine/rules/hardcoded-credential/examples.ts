@@ -75,6 +75,10 @@ import { DOCUMENT_EXAMPLES } from './document-examples';
 import { CHOICE_EXAMPLES } from './choice-examples';
 import { GETTER_EXAMPLES } from './getter-examples';
 import { ENTRY_EXAMPLES } from './entry-examples';
+import { LONE_PASS_EXAMPLES } from './lone-pass-examples';
+import { CIPHER_EXAMPLES } from './cipher-examples';
+import { LOGIN_CALL_EXAMPLES } from './login-call-examples';
+import { PUSH_EXAMPLES } from './push-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -150,6 +154,14 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(GETTER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // JS/TS and Python: keyed values outside objects (Map/Headers entries, defineProperty, set_key, putenv, YAML in a string).
     ...Object.entries(ENTRY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // JS/TS, Python, Ruby and config: a lone pass/pw beside a user; a bare token UUID beside its server's address.
+    ...Object.entries(LONE_PASS_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // JS/TS, Python and Ruby: ciphers, MACs and key derivations given a literal key or password.
+    ...Object.entries(CIPHER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // JS/TS, Python and Ruby: logins and auth calls that take the password by position (jsforce, Redis AUTH, SASL, NTLM, M365).
+    ...Object.entries(LOGIN_CALL_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // JS/TS and Python: web-push's VAPID private key, Ably API keys; the VAPID public key stays silent.
+    ...Object.entries(PUSH_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Where the language needs a compile-time constant: the finding stays, the fix is withheld.
     ...Object.entries(CONSTANT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // Ruby and JS/TS: API clients' positional tokens and bare keys, Koa's keys, declared settings' defaults.

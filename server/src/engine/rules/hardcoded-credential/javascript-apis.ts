@@ -54,7 +54,18 @@ const APIS: readonly ApiEntry[] = [
   { callee: /^otplib\.(?:authenticator|totp)\.(?:check|verify)$/, api: { positional: positional(1, 'TOTP_SECRET', 'TOTP secret'), prefix: 'totp' } },
   { callee: /^(?:stripe(?:\.Stripe)?|Stripe)$/, api: { positional: positional(0, 'STRIPE_SECRET_KEY', 'secret key'), prefix: 'stripe' } },
   { callee: /^(?:crypto\.)?createHmac$/, api: { positional: positional(1, 'HMAC_SECRET', 'HMAC key') } },
-  { callee: /^(?:crypto\.)?create(?:Cipheriv|Decipheriv)$/, api: { positional: positional(1, 'ENCRYPTION_KEY', 'encryption key') } },
+  // Node's ciphers, and the password-based createCipher/createDecipher of older code: the key or the password.
+  { callee: /^(?:crypto\.)?create(?:Cipher|Decipher)(?:iv)?$/, api: { positional: positional(1, 'ENCRYPTION_KEY', 'encryption key') } },
+  // A key derived from a literal password is as known as the password: `crypto.pbkdf2Sync('…', salt, …)`, `scryptSync`.
+  { callee: /^(?:crypto\.)?(?:pbkdf2|pbkdf2Sync|scrypt|scryptSync)$/, api: { positional: positional(0, 'ENCRYPTION_PASSPHRASE', 'passphrase') } },
+  // crypto-js: `CryptoJS.AES.encrypt(data, '…')` takes a passphrase (or key), `CryptoJS.HmacSHA256(data, '…')` a key;
+  // also as its modules (`crypto-js/aes`, `crypto-js/hmac-sha256`).
+  { callee: /^(?:crypto-js|CryptoJS)\.(?:AES|DES|TripleDES|Rabbit|RabbitLegacy|RC4|RC4Drop)\.(?:encrypt|decrypt)$|^crypto-js\/(?:aes|tripledes|rabbit|rc4)\.(?:encrypt|decrypt)$/, api: { positional: positional(1, 'ENCRYPTION_KEY', 'encryption key') } },
+  { callee: /^(?:crypto-js|CryptoJS)\.Hmac(?:MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160)$|^crypto-js\/hmac-(?:md5|sha1|sha224|sha256|sha384|sha512|sha3|ripemd160)$/, api: { positional: positional(1, 'HMAC_SECRET', 'HMAC key') } },
+  // web-push's `setVapidDetails(subject, publicKey, '…')`: the VAPID private key signs every push.
+  { callee: /^(?:web-push|webpush)\.setVapidDetails$/, api: { positional: positional(2, 'VAPID_PRIVATE_KEY', 'VAPID private key') } },
+  // Encryption helpers built from one secret: cryptr's `new Cryptr('…')`, `require('simple-encryptor')('…')`.
+  { callee: /^(?:cryptr|Cryptr|simple-encryptor)$/, api: { positional: positional(0, 'ENCRYPTION_KEY', 'encryption key') } },
   // WebCrypto (browsers, Deno, Workers, Node): the key material of a raw (HMAC, AES) or PKCS #8 (private) key.
   { callee: /^(?:(?:globalThis|window|self)\.)?crypto\.subtle\.importKey$/, api: { positional: positional(1, 'SIGNING_KEY', 'key') }, firstArgumentIn: new Set(['raw', 'pkcs8']) },
   { callee: /^(?:cookie-parser|cookieParser)$/, api: { positional: positional(0, 'COOKIE_SECRET', 'secret') } },
@@ -85,7 +96,7 @@ const APIS: readonly ApiEntry[] = [
  * literal to such a parameter. The other APIS only label a key whose own name says credential
  * (`createTransport({ auth: { pass } })`), which the name prefilter (javascript-prefilter.ts) sees.
  */
-const API_FRAGMENTS = /session|jwt|jsonwebtoken|sequelize|stripe|hmac|cipheriv|cookieparser|cookie-parser|twilio|setapikey|basicauth|basic-auth|wallet|secretvalue|importkey|otplib/;
+const API_FRAGMENTS = /session|jwt|jsonwebtoken|sequelize|stripe|hmac|cipheriv|createcipher|createdecipher|cookieparser|cookie-parser|twilio|setapikey|basicauth|basic-auth|wallet|secretvalue|importkey|otplib|pbkdf2|scrypt|crypto-?js|cryptr|simple-encryptor|setvapiddetails/;
 
 /** Whether the file may pass a literal to one of the secret-taking APIs' secret parameters. */
 export function mayCallSecretApi(lowered: string): boolean {

@@ -5,7 +5,7 @@ import { dottedName, objectProperty, propertyName, stringValue } from '../../lan
 import { readOnce } from '../../readOnce';
 import { credentialName, envNameFrom, hasUiContainer, isLocalServiceUrl, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
-import { keyNameBesideAdminKey } from './config-common';
+import { isServerTokenUuid, keyNameBesideAdminKey } from './config-common';
 import { buildsClient } from './javascript-clients';
 import { cliOptionTarget } from './javascript-cli-options';
 import { isTransparent, listedUnder, type Scope, type Target } from './target';
@@ -37,7 +37,7 @@ export function propertyTarget(
   if (keyNameBesideAdminKey(key, propertyNames(object), [...path.outer, ...path.inner]) !== key) return undefined;
   const api = path.call ? secretApiOf(path.call, scope.bindings) : undefined;
   const found =
-    credentialName(key) ?? passwordBesideUser(key, object) ?? secretIdBesideRoleId(key, object) ?? secureStringValue(key, object) ?? apiSecret(key, api && argumentIndex(path.call, object) >= (api.secretKeysFrom ?? 0) ? api.secretKeys : undefined) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? listedUnder([...path.outer, ...path.inner]) ?? keyedUnder(path.inner) ?? networkAccounts(key, [...path.outer, ...path.inner]);
+    serverToken(key, property, object) ?? credentialName(key) ?? passwordBesideUser(key, object) ?? secretIdBesideRoleId(key, object) ?? secureStringValue(key, object) ?? apiSecret(key, api && argumentIndex(path.call, object) >= (api.secretKeysFrom ?? 0) ? api.secretKeys : undefined) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? listedUnder([...path.outer, ...path.inner]) ?? keyedUnder(path.inner) ?? networkAccounts(key, [...path.outer, ...path.inner]);
   // Beside a base URL on this machine, a chosen word is the local server's placeholder (`apiKey: 'ollama'`).
   const credential = found && servesLocally(object) ? { ...found, strength: 'weak' as const } : found;
   // secretOrKey (passport-jwt) and secretOrPrivateKey (jsonwebtoken) are the JWT secret.
@@ -50,6 +50,12 @@ export function propertyTarget(
   if (path.call && credential?.noun === 'API key' && key === 'key' && !credentialName(key)) return clientKeyTarget(path.call, credential);
   const segments = [...path.outer, ...path.inner];
   return { kind: 'name', label: [...segments, key].join('.'), name: key, ...(credential ? { credential } : {}), envName: envNameFrom([...segments, namePart]) };
+}
+
+/** lighthouserc.js' `upload: { serverBaseUrl, token: '<uuid>' }`: the server's token, strong (isServerTokenUuid). */
+function serverToken(key: string, property: ts.PropertyAssignment, object: ts.ObjectLiteralExpression): CredentialName | undefined {
+  if (key.toLowerCase() !== 'token') return undefined;
+  return isServerTokenUuid(key, stringValue(property.initializer), propertyNames(object)) ? { noun: 'token', strength: 'strong' } : undefined;
 }
 
 /**

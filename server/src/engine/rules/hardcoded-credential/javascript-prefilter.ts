@@ -17,7 +17,7 @@ import { PASSWORD_FIELD } from './target';
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
 export function mayReport(file: PrefilterInput): boolean {
   const { text, lowered } = file;
-  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || mayListCredentialHeader(text) || mayRunCommands(text) || mayReturnCredential(text) || mayKeyEntries(text);
+  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || LOGIN_CALL.test(text) || mayListCredentialHeader(text) || mayRunCommands(text) || mayReturnCredential(text) || mayKeyEntries(text);
 }
 
 /**
@@ -113,6 +113,9 @@ const DEFINED_PROPERTY = /(?:Object|Reflect)\.defineProperty\(\s{0,20}[\w$.]{1,1
 
 /** Firebase's `signInWithEmailAndPassword(…)`, Meteor's `loginWithPassword(…)` (userPasswordTarget): the call names the password. */
 const PASSWORD_SIGN_IN_CALL = /(?:WithEmailAndPassword|[lL]oginWithPassword|signInWithPassword)\s*\(/;
+
+/** A client's `conn.login(user, '…')`, `client.auth('…')` (userPasswordTarget): a literal among its first two arguments. */
+const LOGIN_CALL = /\.(?:login|auth)\(\s{0,10}(?:[\w$.]{1,100}\s{0,10},\s{0,10})?['"`]/;
 
 /** `app.bind(Keys.TOKEN_SECRET).to('…')`, `container.bind<string>(TYPES.JwtSecret).toConstantValue('…')` (boundValueTarget). */
 const BOUND_LITERAL = /\.bind(?:<[\w\s,]{0,40}>)?\(\s{0,10}[\w$.'"]{1,200}\s{0,10}\)\s{0,10}\.(?:to|toConstantValue)\(\s{0,10}['"`]/;

@@ -12,8 +12,9 @@ import { clientArgumentTarget, isClientTokenShape } from './javascript-clients';
 import { returnedTarget } from './javascript-returns';
 import { definedPropertyTarget, entryPairTarget } from './javascript-entries';
 import { NO_FIX_REASONS } from './constant-positions';
+import { isJsPassBesideUser, PAIRED_PASSWORD } from './pass-beside-user';
 import { comparedNameTarget, JS_EQUALITY_CALLS, KEYED_READ_METHODS, otherSide } from './compared';
-import { choiceFallbackTarget, isTransparent, nameTarget, orChoice, oauthSecretTarget, readLabel, typedPasswordTarget, type Scope, type Target } from './target';
+import { choiceFallbackTarget, isTransparent, nameTarget, orChoice, oauthSecretTarget, readLabel, redisAuthTarget, typedPasswordTarget, type Scope, type Target } from './target';
 
 export type { Scope, Target } from './target';
 
@@ -157,6 +158,7 @@ function declarationTarget(declaration: ts.VariableDeclaration, scope: Scope): T
   if (!ts.isIdentifier(declaration.name)) return undefined;
   const named = nameTarget([declaration.name.text]);
   if (named.credential) return named;
+  if (isJsPassBesideUser(declaration)) return { ...named, credential: PAIRED_PASSWORD, envName: 'PASSWORD' };
   const use = scope.secretUses?.of(declaration.name.text);
   return use ? { ...use, name: declaration.name.text } : named;
 }
@@ -192,6 +194,13 @@ function binaryTarget(parent: ts.BinaryExpression, node: ts.Node, scope: Scope):
     const whole = targetOf(parent, scope);
     return whole?.name === 'keys' ? whole : undefined;
   }
+  // jsforce's `conn.login(user, '<password>' + '<security token>')`: literals only, joined where a secret goes, are
+  // each part of it. Under a name they stay a composed string (NodeBB's `'uid:' + uid + ':sessions'` keys).
+  if (operator === ts.SyntaxKind.PlusToken && isLiteralsOnly(parent)) {
+    const whole = targetOf(parent, scope);
+    // No fix: each part would become the same variable.
+    return whole?.kind === 'api' ? { ...whole, noFix: true } : undefined;
+  }
   if (isEquality(operator)) {
     const other = parent.left === node ? parent.right : parent.left;
     const name = keyedReadName(other) ?? dottedName(other);
@@ -217,6 +226,16 @@ function keyedReadName(node: ts.Expression): string | undefined {
 }
 
 /** `'uid:' + uid`: a string literal among the operands of a concatenation. */
+/** `'a' + 'b' + 'c'`: string literals joined by `+` and nothing else (bounded by the tree's depth). */
+function isLiteralsOnly(node: ts.Expression): boolean {
+  let operand = unwrap(node);
+  while (ts.isBinaryExpression(operand) && operand.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    if (!isStringLike(unwrap(operand.right))) return false;
+    operand = unwrap(operand.left);
+  }
+  return isStringLike(operand);
+}
+
 function holdsStringLiteral(node: ts.Expression): boolean {
   let operand = unwrap(node);
   while (ts.isBinaryExpression(operand) && operand.operatorToken.kind === ts.SyntaxKind.PlusToken) {
@@ -314,7 +333,7 @@ function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Exp
   }
   const callee = dottedName(call.expression) ?? '';
   const method = callee.slice(callee.lastIndexOf('.') + 1);
-  const lookup = lookupDefaultTarget(args, index, method) ?? directoryBindTarget(args, index, method, callee) ?? userPasswordTarget(call, args, index) ?? boundValueTarget(call, index) ?? cliOptionDefaultTarget(call, index);
+  const lookup = lookupDefaultTarget(args, index, method) ?? directoryBindTarget(args, index, method, callee) ?? userPasswordTarget(call, args, index, scope.bindings) ?? boundValueTarget(call, index) ?? cliOptionDefaultTarget(call, index);
   if (lookup) return lookup;
   const typed = typedPasswordTarget(method, typedSelector(call, args, index), `${callee}()`);
   if (typed) return typed;
@@ -368,7 +387,13 @@ function directoryBindTarget(args: ts.NodeArray<ts.Expression>, index: number, m
  */
 const PASSWORD_SIGN_IN = /^(?:signInWithEmailAndPassword|createUserWithEmailAndPassword|loginWithPassword|signInWithPassword)$/;
 
-function userPasswordTarget(call: ts.CallExpression | ts.NewExpression, args: ts.NodeArray<ts.Expression>, index: number): Target | undefined {
+/** Whether the file imports a Redis client (node-redis, ioredis): its one-argument `.auth('…')` is a Redis AUTH. */
+function importsRedis(bindings: ReadonlyMap<string, string>): boolean {
+  for (const module of bindings.values()) if (/^(?:redis|ioredis)(?:\.|$)/.test(module)) return true;
+  return false;
+}
+
+function userPasswordTarget(call: ts.CallExpression | ts.NewExpression, args: ts.NodeArray<ts.Expression>, index: number, bindings: ReadonlyMap<string, string>): Target | undefined {
   const callee = unwrap(call.expression);
   const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
   // Firebase's `signInWithEmailAndPassword(auth, email, '…')` (v8: `auth().signInWithEmailAndPassword(email, '…')`),
@@ -377,9 +402,11 @@ function userPasswordTarget(call: ts.CallExpression | ts.NewExpression, args: ts
     const password = args.findIndex((argument, at) => at > 0 && isStringLike(argument) && stringValue(args[at - 1]!) !== undefined);
     if (index === password) return { kind: 'api', label: `${method}()`, credential: { noun: 'password', strength: 'strong' }, envName: 'LOGIN_PASSWORD' };
   }
-  if (index !== 1 || args.length < 2 || args.length > 3) return undefined;
   const owner = ts.isPropertyAccessExpression(callee) ? (dottedName(callee.expression) ?? '') : '';
-  const pair = method === 'auth' || method === 'PlainTextAuthProvider' || (method === 'basic' && /(?:^|\.)auth$/.test(owner));
+  if (index === 0 && owner !== '') return redisAuthTarget(method, owner, args.length, importsRedis(bindings), `${owner}.auth()`);
+  if (index !== 1 || args.length < 2 || args.length > 3) return undefined;
+  // `conn.login(user, '…')` (jsforce, most clients), as Python and Ruby read it; `login(user)` alone is an app's helper.
+  const pair = method === 'auth' || method === 'login' || method === 'PlainTextAuthProvider' || (method === 'basic' && /(?:^|\.)auth$/.test(owner));
   if (!pair) return undefined;
   return { kind: 'api', label: `${method}()`, credential: { noun: 'password', strength: 'strong' }, envName: 'SERVICE_PASSWORD' };
 }

@@ -8,6 +8,7 @@ import { envReadName, envGetterFallback, pythonChoiceEnvTarget } from './python-
 import { lookupDefaultTarget, storedValueTarget } from './python-lookups';
 import { comparedNameTarget, KEYED_READ_METHODS, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
 import { isCategoryAmong } from './category-maps';
+import { pairedPasswordTarget } from './pass-beside-user';
 import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 
 export type { Target } from './target';
@@ -32,11 +33,24 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   // cryptography's `Cipher(algorithms.AES(b'…'), modes.GCM(iv))`.
   { callee: /^(?:Crypto|Cryptodome)\.Cipher\.(?:AES|DES3?|Blowfish|ARC4|CAST|ChaCha20|ChaCha20_Poly1305|Salsa20)\.new$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
   { callee: /^cryptography\.hazmat\.primitives\.ciphers\.(?:algorithms\.)?(?:AES|AES128|AES256|TripleDES|Camellia|ChaCha20|SM4|Blowfish)$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
+  // PyNaCl's secret-key boxes: `nacl.secret.SecretBox(b'…')` (and Aead), the 32-byte key itself.
+  { callee: /^nacl\.secret\.(?:SecretBox|Aead)$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
+  // A key derived from a literal password is as known as the password: `hashlib.pbkdf2_hmac('sha256', b'…', salt, n)`.
+  { callee: /^hashlib\.pbkdf2_hmac$/, index: 1, noun: 'passphrase', envName: 'ENCRYPTION_PASSPHRASE' },
+  { callee: /^hashlib\.scrypt$/, index: 0, noun: 'passphrase', envName: 'ENCRYPTION_PASSPHRASE' },
   // A one-time-password generator's shared seed: whoever has it makes valid codes.
   { callee: /^pyotp\.(?:TOTP|HOTP)$/, index: 0, noun: 'TOTP secret', envName: 'TOTP_SECRET' },
   { callee: /^sendgrid\.SendGridAPIClient$/, index: 0, noun: 'API key', envName: 'SENDGRID_API_KEY' },
   { callee: /^twilio\.rest\.Client$/, index: 1, noun: 'auth token', envName: 'TWILIO_AUTH_TOKEN' },
-  { callee: /^(?:requests\.auth\.HTTP(?:Basic|Digest)Auth|(?:aiohttp|httpx)\.(?:Basic|Digest)Auth)$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
+  // requests' and aiohttp's/httpx's Basic and Digest auth, requests_ntlm's (and httpx-ntlm's) `HttpNtlmAuth('DOMAIN\\user', 'lit')`.
+  { callee: /^(?:requests\.auth\.HTTP(?:Basic|Digest)Auth|(?:aiohttp|httpx)\.(?:Basic|Digest)Auth|(?:requests_ntlm|httpx_ntlm)(?:\.\w+)*\.HttpNtlmAuth)$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
+  // Exchange and Microsoft 365: exchangelib's `Credentials(user, 'lit')`, Office365-REST-Python-Client's
+  // `acquire_token_for_user(user, 'lit')`, `UserCredential(user, 'lit')` and `ClientCredential(client_id, 'lit')`,
+  // MSAL's `acquire_token_by_username_password(user, 'lit', scopes)`.
+  { callee: /^exchangelib(?:\.credentials)?\.Credentials$/, index: 1, noun: 'password', envName: 'EWS_PASSWORD' },
+  { callee: /(?:^|\.)(?:acquire_token_for_user|acquire_token_by_username_password)$/, index: 1, noun: 'password', envName: 'M365_PASSWORD' },
+  { callee: /^office365(?:\.\w+)*\.UserCredential$/, index: 1, noun: 'password', envName: 'M365_PASSWORD' },
+  { callee: /^office365(?:\.\w+)*\.ClientCredential$/, index: 1, noun: 'client secret', envName: 'M365_CLIENT_SECRET' },
   { callee: /^pika\.(?:credentials\.)?PlainCredentials$/, index: 1, noun: 'password', envName: 'AMQP_PASSWORD' },
   // w3lib's (Scrapy's) `basic_auth_header(user, 'lit')`: the value of an Authorization header, built from the pair.
   { callee: /(?:^|\.)basic_auth_header$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
@@ -232,7 +246,7 @@ function assignedTarget(left: SyntaxNode | null, bindings: Bindings): Target | u
     const credential = credentialName(envName);
     return { kind: 'name', label: `os.environ["${envName}"]`, name: envName, ...(credential ? { credential } : {}), envName, noFix: true, envWrite: true };
   }
-  return { ...nameTarget(segments), envName: envNameFrom(envSegments(segments)) };
+  return pairedPasswordTarget({ ...nameTarget(segments), envName: envNameFrom(envSegments(segments)) }, left);
 }
 
 /** `app.config['SECRET_KEY']` and `app.secret_key` are SECRET_KEY: the app object and its config say where, not what. */

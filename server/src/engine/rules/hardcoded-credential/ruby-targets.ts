@@ -3,13 +3,14 @@
 // fallback of. That, not the text of the literal, is what makes it a credential.
 import { callArguments, callName, dottedName, envReadName, isEnv, methodName, stringValue, symbolOrStringName } from '../../languages/ruby';
 import { isCategoryAmong } from './category-maps';
+import { pairedPasswordTarget } from './pass-beside-user';
 import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { nodeSpan } from '../../languages/treeSitter';
 import type { CredentialName } from '../../secrets';
 import { comparedNameTarget, KEYED_READ_METHODS, otherSide, RUBY_EQUALITY_METHODS } from './compared';
 import { isPasswordMapHash, type PasswordMaps } from './ruby-password-maps';
-import { clientTokenTarget, envFallbackTarget, getterTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, orChoice, typedPasswordTarget, type Target } from './target';
+import { clientTokenTarget, envFallbackTarget, getterTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, orChoice, redisAuthTarget, typedPasswordTarget, type Target } from './target';
 import { rubyChoice } from './ruby-choices';
 
 /** How far chains (`a || b || c`, nested hashes) are followed. */
@@ -39,6 +40,15 @@ const POSITIONAL_APIS: ReadonlyMap<string, SecretArgument> = new Map([
   ['OpenSSL::HMAC.base64digest', { index: 1, envName: 'HMAC_SECRET', noun: 'HMAC key' }],
   ['ActiveSupport::MessageEncryptor.new', { index: 0, envName: 'ENCRYPTION_KEY', noun: 'encryption key' }],
   ['ActiveSupport::MessageVerifier.new', { index: 0, envName: 'MESSAGE_VERIFIER_SECRET', noun: 'secret' }],
+  // Ciphers built from one secret: Gibberish's password-based AES, RbNaCl's secret-key boxes.
+  ['Gibberish::AES.new', { index: 0, envName: 'ENCRYPTION_KEY', noun: 'encryption key' }],
+  ['RbNaCl::SecretBox.new', { index: 0, envName: 'ENCRYPTION_KEY', noun: 'encryption key' }],
+  ['RbNaCl::SimpleBox.from_secret_key', { index: 0, envName: 'ENCRYPTION_KEY', noun: 'encryption key' }],
+  // A key derived from a literal password is as known as the password: `OpenSSL::PKCS5.pbkdf2_hmac('…', salt, …)`.
+  ['OpenSSL::PKCS5.pbkdf2_hmac', { index: 0, envName: 'ENCRYPTION_PASSPHRASE', noun: 'passphrase' }],
+  ['OpenSSL::PKCS5.pbkdf2_hmac_sha1', { index: 0, envName: 'ENCRYPTION_PASSPHRASE', noun: 'passphrase' }],
+  ['OpenSSL::KDF.pbkdf2_hmac', { index: 0, envName: 'ENCRYPTION_PASSPHRASE', noun: 'passphrase' }],
+  ['OpenSSL::KDF.scrypt', { index: 0, envName: 'ENCRYPTION_PASSPHRASE', noun: 'passphrase' }],
   ['Aws::Credentials.new', { index: 1, envName: 'AWS_SECRET_ACCESS_KEY', noun: 'AWS secret access key' }],
   ['Twilio::REST::Client.new', { index: 1, envName: 'TWILIO_AUTH_TOKEN', noun: 'auth token' }],
   ['RestClient::Resource.new', { index: 2, envName: 'BASIC_AUTH_PASSWORD', noun: 'password' }],
@@ -215,7 +225,7 @@ function assignedTarget(left: SyntaxNode | null): Target | undefined {
     return rubyNameTarget([...(owner ? owner.split('.') : []), key]);
   }
   const name = dottedName(left);
-  return name === undefined ? undefined : rubyNameTarget(name.split('.'));
+  return name === undefined ? undefined : pairedPasswordTarget(rubyNameTarget(name.split('.')), left);
 }
 
 /** `password: 'x'` / `'password' => 'x'`: named by its key, prefixed by what holds the hash. */
@@ -374,6 +384,11 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     const credential: CredentialName = { noun: api.noun, strength: 'strong' };
     return { kind: 'api', label: calleeText(call), credential, envName: api.envName };
   }
+  const redis = redisAuthTarget(methodName(call) ?? '', dottedName(call.childForFieldName('receiver')) ?? '', args.length, false, calleeText(call));
+  if (redis && index === 0) return redis;
+  if (saslPasswordIndex(call, args) === index) {
+    return { kind: 'api', label: calleeText(call), credential: { noun: 'password', strength: 'strong' }, envName: 'MAIL_PASSWORD' };
+  }
   // Mechanize's `agent.add_auth(uri, user, 'lit')`.
   const byPosition = (PASSWORD_METHODS.has(methodName(call) ?? '') && index === 1 && args.length === 2) || (methodName(call) === 'add_auth' && index === 2 && args.length >= 3);
   if (byPosition || isFaradayBasicAuth(call, args, index)) {
@@ -409,6 +424,19 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     return { kind: 'api', label: `${method} :${provider}`, credential, envName: `${provider.toUpperCase().replace(/\W/g, '_')}_CLIENT_SECRET` };
   }
   return afterPublicHalfTarget(args, index, calleeText(call)) ?? dslSetterTarget(call, args, index);
+}
+
+/** SASL mechanisms that carry a password: PLAIN, LOGIN, CRAM-MD5, DIGEST-MD5 (not XOAUTH2, whose token is short-lived). */
+const PASSWORD_MECHANISMS = /^(?:plain|login|cram[-_]md5|digest[-_]md5)$/i;
+
+/**
+ * Net::IMAP's `imap.authenticate('PLAIN', user, 'lit')` (the mechanism first) and Net::SMTP's
+ * `smtp.authenticate(user, 'lit', :login)` (the mechanism last): where the password of a mail login sits.
+ */
+function saslPasswordIndex(call: SyntaxNode, args: readonly SyntaxNode[]): number | undefined {
+  if (methodName(call) !== 'authenticate' || args.length !== 3) return undefined;
+  if (PASSWORD_MECHANISMS.test(symbolOrStringName(args[0]) ?? '')) return 2;
+  return /symbol/.test(args[2]?.type ?? '') && PASSWORD_MECHANISMS.test(symbolOrStringName(args[2]) ?? '') ? 1 : undefined;
 }
 
 /**

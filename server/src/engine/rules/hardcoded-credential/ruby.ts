@@ -24,7 +24,7 @@ import { dsnPasswordReport } from './go-report';
 import { LANGUAGES } from '../../languages/catalogue';
 
 // `provider`: OmniAuth's `provider :github, id, secret` is read without the word omniauth in the file.
-const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio', 'omniauth', 'provider', 'net::smtp', 'net::ftp', 'restclient', 'login', 'client.new', 'api.new', 'connection.new', 'messageencryptor', 'messageverifier', ...POSITIONAL_CALL_WORDS);
+const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio', 'omniauth', 'provider', 'net::smtp', 'net::ftp', 'restclient', 'login', 'client.new', 'api.new', 'connection.new', 'messageencryptor', 'messageverifier', 'gibberish', 'pbkdf2', 'scrypt', ...POSITIONAL_CALL_WORDS);
 
 /**
  * Methods that run their string as a shell command line: Kernel's `system`, `exec`, `spawn`, Rake's `sh`,

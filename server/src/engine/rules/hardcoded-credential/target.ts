@@ -173,13 +173,16 @@ function qualifiedKey(containers: readonly string[], last: string): CredentialNa
   return qualified?.strength === 'strong' ? qualified : undefined;
 }
 
+/** Owners whose keys are key material: an encryption's settings, a cipher object. */
+const ENCRYPTION_OWNERS = new Set(['encryption', 'cipher', 'decipher', 'aes', 'encryptor', 'crypter']);
+
 /**
  * Any key of an encryption's settings is key material: Active Record Encryption's `config.active_record.encryption.primary_key`
- * (a `primary_key` elsewhere is a column), `encryption.deterministic_key`.
+ * (a `primary_key` elsewhere is a column), `encryption.deterministic_key`; so is a cipher's (Ruby's OpenSSL `cipher.key = …`).
  */
 function encryptionKey(containers: readonly string[], last: string): CredentialName | undefined {
   const owner = containers[containers.length - 1]?.toLowerCase();
-  return owner === 'encryption' && splitWords(last).pop() === 'key' ? { noun: 'encryption key', strength: 'strong' } : undefined;
+  return owner !== undefined && ENCRYPTION_OWNERS.has(owner) && splitWords(last).pop() === 'key' ? { noun: 'encryption key', strength: 'strong' } : undefined;
 }
 
 /**
@@ -262,6 +265,16 @@ export function keyAsUserTarget(label: string): Target {
 }
 
 const OAUTH_CLASS = /OAuth\w*$/;
+
+/**
+ * `client.auth('…')` on a Redis client (node-redis 3, redis-rb, redis-py's `execute_command('AUTH', …)` aside): the one
+ * argument of a Redis AUTH is the server's password. `auth('local')` elsewhere is an app's or a router's helper, so the
+ * receiver must be known for Redis: named for it (`redis`, `redisClient`), or, in JS/TS, a file that imports a Redis client.
+ */
+export function redisAuthTarget(method: string, receiver: string, argumentCount: number, importsRedis: boolean, label: string): Target | undefined {
+  if (method !== 'auth' || argumentCount !== 1 || !(importsRedis || /redis/i.test(receiver))) return undefined;
+  return { kind: 'api', label, credential: { noun: 'password', strength: 'strong' }, envName: 'REDIS_PASSWORD' };
+}
 
 /**
  * `tweepy.OAuthHandler(key, '…')`, `Koala::Facebook::OAuth.new(id, '…', callback)`, `new OAuth2Client(id,
