@@ -31,11 +31,20 @@ export function typeScriptUnits(source: ts.SourceFile, text: string): Unit[] | u
   }));
 }
 
-/** Imports, and top-level `const x = require('x')`: the module bindings checks resolve names through. */
+/**
+ * Imports, and top-level `const x = require('x')`: the module bindings checks resolve names through. Also a
+ * top-level user name (`const user = 'deploy'`): hardcoded-credential reads a lone `pass` beside it as that
+ * user's password (pass-beside-user.ts), so a rerun of the password's statement must still see it.
+ */
 function isTypeScriptContext(statement: ts.Statement, text: string): boolean {
   if (ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement)) return true;
-  return ts.isVariableStatement(statement) && text.slice(statement.pos, statement.end).includes('require');
+  if (!ts.isVariableStatement(statement)) return false;
+  const written = text.slice(statement.pos, statement.end);
+  return written.includes('require') || TOP_LEVEL_USER.test(written);
 }
+
+/** `const user =`, `let username: string =`, `var login, pw =`: a declaration of a user name (words bounded: linear). */
+const TOP_LEVEL_USER = /\b(?:const|let|var)[ \t]+(?:user|username|login|usr)\b/i;
 
 /** Node types that bring names into a file, per tree-sitter language. */
 const CONTEXT_TYPES: Record<TreeSitterLanguage, readonly string[]> = {

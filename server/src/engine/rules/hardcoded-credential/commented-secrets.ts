@@ -4,6 +4,7 @@
 // and a password in a connection URL to a real host (not this machine, a compose service or a doc's
 // example host). A comment of two sentences or more is prose (findUrlPasswords) and shows a shape.
 import { LANGUAGES, type CommentSyntax } from '../../languages/catalogue';
+import type { PrefilterInput } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, isTemplatePassword, mayHoldToken, type UrlPassword } from '../../secrets';
 import type { LanguageId } from '../../types';
@@ -38,9 +39,20 @@ function markersOf(id: LanguageId, comment: CommentSyntax): string[] {
 export const commentedSecretCheck: LanguageCheck = {
   languages: [...LINE_MARKERS.keys()],
   keywords: [],
-  mayReport: (file) => file.text.includes('://') || mayHoldToken(file.text, file.lowered),
+  mayReport,
   check,
 };
+
+/** Every language's markers at once: the prefilter is not told the language, and more lines only keep more files. */
+const ANY_MARKER: readonly string[] = [...new Set([...LINE_MARKERS.values()].flat())];
+
+/** A whole-line comment holding a URL or what may be a token: one pass over the lines, the token test on comments only. */
+function mayReport(file: PrefilterInput): boolean {
+  for (const line of commentLines(file.text, ANY_MARKER)) {
+    if (line.text.includes('://') || mayHoldToken(line.text, line.text.toLowerCase())) return true;
+  }
+  return false;
+}
 
 interface CommentLine {
   /** Offset of the comment's text (after its marker) in the file. */
