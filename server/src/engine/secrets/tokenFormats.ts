@@ -245,6 +245,15 @@ function isSecretJwt(jwt: string): boolean {
   return decodeJson(payload)?.role !== 'anon';
 }
 
+/**
+ * A JWT whose claims give the `anon` role (Supabase's anon key, and any PostgREST anonymous key): public
+ * wherever it is written, also under a key's name (`SUPABASE_ANON_KEY = 'eyJ…'`); `service_role` stays secret.
+ */
+export function isAnonJwt(value: string): boolean {
+  const parts = value.split('.');
+  return parts.length === 3 && parts[0]!.startsWith('eyJ') && parts[1]!.startsWith('eyJ') && decodeJson(parts[1])?.role === 'anon';
+}
+
 /** RSA signatures are as long as the key: 1024, 2048, 3072 or 4096 bits, base64url-encoded. */
 const RSA_SIGNATURE_LENGTHS = [171, 342, 512, 683];
 

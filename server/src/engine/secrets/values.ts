@@ -5,6 +5,7 @@ import { isUuid, isWordList, looksLikePattern, looksRandom } from './entropy';
 import { isPlaceholder } from './placeholders';
 import { isPublicDevMnemonic } from './mnemonic';
 import { credentialName } from './names';
+import { isAnonJwt } from './tokenFormats';
 import { splitWords } from './words';
 
 export interface SecretLikeOptions {
@@ -150,7 +151,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || namesAThing(trimmed) || (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) && !isRandomAfterHash(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || isPercentTemplate(trimmed) || NAMES_A_SLOT.test(trimmed) || isPlainQuery(trimmed)) return false;
-  if (PUBLIC_SDK_KEY.test(trimmed) || namesAnotherCredential(trimmed) || LOGIN_FIELD.test(trimmed)) return false;
+  if (PUBLIC_SDK_KEY.test(trimmed) || isAnonJwt(trimmed) || namesAnotherCredential(trimmed) || LOGIN_FIELD.test(trimmed)) return false;
   if (options.name !== undefined && (restatesName(trimmed, options.name) || namesSlotOf(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || isPgpKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name) || isSentinelToken(trimmed, options.name) || isSettingAlias(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);
   if (credential !== trimmed && (isPlaceholder(credential) || credential.length < 4)) return false;
