@@ -31,12 +31,21 @@ export interface JsonStringEntry {
 
 /** Every string value (not property names), depth-first, iteratively. */
 export function jsonStrings(root: JsonNode | undefined): JsonStringEntry[] {
+  return jsonLeaves(root, 'string');
+}
+
+/** Every number value, with its path as jsonStrings gives it: `"password": 6742530`. */
+export function jsonNumbers(root: JsonNode | undefined): JsonStringEntry[] {
+  return jsonLeaves(root, 'number');
+}
+
+function jsonLeaves(root: JsonNode | undefined, type: 'string' | 'number'): JsonStringEntry[] {
   const found: JsonStringEntry[] = [];
   if (!root) return found;
   const stack: { node: JsonNode; path: readonly string[] }[] = [{ node: root, path: [] }];
   while (stack.length > 0) {
     const { node, path } = stack.pop()!;
-    if (node.type === 'string') found.push({ node, path });
+    if (node.type === type) found.push({ node, path });
     else if (node.type === 'object') {
       for (const property of [...(node.children ?? [])].reverse()) {
         const [key, value] = property.children ?? [];

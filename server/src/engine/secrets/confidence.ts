@@ -5,6 +5,7 @@ import { isLocalDefaultAt } from './connectionUrls';
 import { looksRandom } from './entropy';
 import { withNote } from '../sentences';
 import { findTokens } from './tokens';
+import { isDigitRun } from './placeholders';
 
 /** The confidence of a credential report that did not set one. */
 export function credentialConfidence(secret: string | undefined): Confidence {
@@ -54,8 +55,16 @@ export function withCredentialConfidence(report: Report, text: string): Report {
   const confidence = report.confidence ?? credentialConfidence(report.secret);
   if (confidence === 'format' || report.secret === undefined) return { ...report, confidence };
   const stock = isStockDevPassword(report.secret) || isLocalDefaultAt(text, report.span.start, report.span.end);
-  return stock ? { ...report, confidence, severity: INFO, message: withNote(report.message, STOCK_NOTE) } : { ...report, confidence };
+  if (stock) return { ...report, confidence, severity: INFO, message: withNote(report.message, STOCK_NOTE) };
+  if (isDigitRun(report.secret.trim()) && report.severity !== INFO) return { ...report, confidence, severity: 'warning', message: withNote(report.message, DIGIT_RUN_NOTE) };
+  return { ...report, confidence };
 }
+
+/**
+ * `password: '123456'`: the first password anybody tries, and the filler of many a template, so a warning
+ * in the app's code rather than an error (information in tests, as every name guess). It still guards whatever takes it.
+ */
+const DIGIT_RUN_NOTE = ' It is a run of digits, the first password anybody tries.';
 
 /**
  * Words a person picked (`local-keycloak-secret`, `acme_plugin_development`, `hunter2`, `devPassword`):

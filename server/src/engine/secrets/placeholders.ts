@@ -197,6 +197,14 @@ function isRepeatedUnit(value: string): boolean {
   return false;
 }
 
+/**
+ * `1234`, `123456`, `000000`, `123123`: digits counted or typed over. A placeholder in docs and templates,
+ * and the first password anybody tries where an app really uses it (isSecretLikeValue asks the name).
+ */
+export function isDigitRun(value: string): boolean {
+  return /^\d{4,20}$/.test(value) && (isTrivialSequence(value) || isRepeatedUnit(value));
+}
+
 /** `aaaa`, `1234`, `abcdef`, `987654`: one character or a run of consecutive ones. */
 export function isTrivialSequence(value: string): boolean {
   if (value.length < 2) return true;

@@ -2,7 +2,7 @@
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
 import { decodeCharacterReferences } from '../characterReferences';
 import { isUuid, isWordList, looksLikePattern, looksRandom } from './entropy';
-import { isPlaceholder } from './placeholders';
+import { isDigitRun, isPlaceholder } from './placeholders';
 import { isPublicDevMnemonic } from './mnemonic';
 import { credentialName } from './names';
 import { isAnonJwt } from './tokenFormats';
@@ -141,6 +141,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
  */
 export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}): boolean {
   const trimmed = value.trim();
+  if (isDigitRun(trimmed)) return isDigitRunPassword(options);
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return false;
   if (options.name !== undefined && isMnemonicName(options.name)) return isMnemonicPhrase(trimmed);
   if (/[\r\n]/.test(trimmed)) return false;
@@ -161,6 +162,24 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.weakName) return looksRandom(credential) || isGeneratedHexOrDigits(credential) || ((options.sink === true || afterScheme) && isUuid(credential));
   return new Set(credential).size >= 3;
 }
+
+/**
+ * `password: '123456'`, `DB_PASS = "1234"`: under a password's name a run of digits is the password, a weak one
+ * (reported as a warning, confidence.ts). A comparison with it is a strength check (`password === '123456'`),
+ * under any other name (`token: '0000'`, `pin_length`) a run is filler, and under a default's or a reset's name
+ * (`DEFAULT_PASSWORD = "123456"`, `defaultResetPassword`) it is what new or reset accounts get, not a login the app uses.
+ */
+function isDigitRunPassword(options: SecretLikeOptions): boolean {
+  if (options.comparison === true || options.name === undefined || credentialName(options.name)?.noun !== 'password') return false;
+  return !namesAccountDefault(options.name);
+}
+
+/** `DEFAULT_PASSWORD`, `initialPassword`, `defaultResetPassword`: what new or reset accounts get. */
+export function namesAccountDefault(name: string): boolean {
+  return splitWords(name).some((word) => ACCOUNT_DEFAULT_WORDS.has(word));
+}
+
+const ACCOUNT_DEFAULT_WORDS = new Set(['default', 'initial', 'init', 'reset', 'new', 'temp', 'temporary']);
 
 /**
  * Tomcat's `FORM_PASSWORD = "j_password"`, `PASSWORD_FIELD = "user_pass"`, `AUTH_HEADER = "x_auth_token"`: under the
@@ -208,6 +227,7 @@ const PUBLIC_SDK_KEY = /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}|(?:li
  */
 export function isNeverSecretLike(value: string): boolean {
   const trimmed = value.trim();
+  if (isDigitRun(trimmed)) return false;
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return true;
   // With a space it may be a mnemonic or a passphrase in a sink: only the name and sink tell.
   if (/\s/.test(trimmed)) return false;

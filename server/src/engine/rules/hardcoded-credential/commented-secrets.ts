@@ -9,7 +9,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, isTemplatePassword, mayHoldToken, type UrlPassword } from '../../secrets';
 import type { LanguageId } from '../../types';
 import { isLocalHost, isPlaceholderHost, urlHost } from '../hardcoded-backing-service/services';
-import { article } from './report';
+import { commentedTokenReport, commentedUrlPasswordReport } from './report';
 
 /** Formats a server signs per session or test (a JWT): in a comment, an example of a header far more often than a key. */
 const SIGNED_FORMATS: ReadonlySet<string> = new Set(['jwt']);
@@ -80,12 +80,8 @@ function check(context: RuleContext): void {
     if (line.text.includes('://')) for (const url of findUrlPasswords(line.text)) reportUrl(url, line, context);
     for (const token of findTokens(line.text)) {
       if (SIGNED_FORMATS.has(token.id)) continue;
-      const start = line.start + token.start;
-      context.report({
-        span: { start, end: line.start + token.end },
-        secret: line.text.slice(token.start, token.end),
-        message: `Factor III: ${token.format} in a commented-out line; a comment is committed as code is: delete it and rotate the key.`,
-      });
+      const span = { start: line.start + token.start, end: line.start + token.end };
+      context.report(commentedTokenReport(span, line.text.slice(token.start, token.end), token.format));
     }
   }
 }
@@ -94,11 +90,7 @@ function reportUrl(url: UrlPassword, line: CommentLine, context: RuleContext): v
   const password = line.text.slice(url.start, url.end);
   const host = urlHost(line.text.slice(url.urlStart, url.urlEnd))?.host;
   if (!host || isTemplatePassword(password) || !isRealHost(host)) return;
-  context.report({
-    span: { start: line.start + url.start, end: line.start + url.end },
-    secret: password,
-    message: `Factor III: password in ${article(url.scheme)} ${url.scheme} connection URL in a commented-out line; a comment is committed as code is: delete it and change the password.`,
-  });
+  context.report(commentedUrlPasswordReport({ start: line.start + url.start, end: line.start + url.end }, password, url.scheme));
 }
 
 /** A host some deployment runs: a dotted name or an address, not this machine, a compose service or a doc's host. */

@@ -4,7 +4,7 @@ import { findDsnPassword } from './go-dsn';
 import type { MappedText } from '../../languages/mapped-text';
 import { lexShell, type ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
-import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, isUiContainerName, isUuid, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
+import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, isDigitRun, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, isUiContainerName, isUuid, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
@@ -250,7 +250,7 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   const nameOption = entry.name !== undefined ? { name: entry.name } : {};
   // A serializer's map gives each field its wire name: `"secret_url": {"key": "secretUrl"}` spells the field it is under.
   const spellsItsField = entry.keys !== undefined && namesEnclosingField(text, entry.keys.join('.'));
-  if (named && !spellsItsField && !isPlaceholder(text) && isSecretLikeValue(text, { weakName: named.strength === 'weak' || entry.generatedOnly === true, ...nameOption })) {
+  if (named && !spellsItsField && (isDigitRun(text.trim()) || !isPlaceholder(text)) && isSecretLikeValue(text, { weakName: named.strength === 'weak' || entry.generatedOnly === true, ...nameOption })) {
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
     if (!isUserAsPassword(entry, text)) return report(entry.span, `Factor III: ${what}`, text);
     return context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${USER_AS_PASSWORD_NOTE}`, secret: text, severity: 'info', ...(fix ? { fix } : {}) });

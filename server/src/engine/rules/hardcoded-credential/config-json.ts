@@ -1,14 +1,15 @@
 // JSON config files: credential-named keys holding secret-like strings, known tokens and
 // passwords in URLs anywhere. JSON has no env interpolation, so there is no fix to offer.
 import { baseName } from '../../languages/detect';
-import { jsonStrings, jsonStringText } from '../../languages/json';
+import { jsonNumbers, jsonStrings, jsonStringText } from '../../languages/json';
+import { MappedText } from '../../languages/mapped-text';
 import type { Node } from 'jsonc-parser';
-import type { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { lexShell } from '../../languages/shell';
 import { configName, isServerTokenUuid, keyNameBesideAdminKey, reportConfigValue, SERVER_TOKEN_NAME } from './config-common';
 import { listedArgument, reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
+import { isNumberUnderPasswordName } from './credential-value';
 
 const ADVICE = 'load it from an environment variable or a secrets manager instead of a committed JSON file, and rotate it';
 
@@ -62,6 +63,18 @@ function check(context: RuleContext): void {
       continue;
     }
     reportConfigValue(context, { name: siblingKeyName(node, path) ?? keyBesideUser(node, path) ?? serverToken(node, path) ?? configName(besideAdminKey(node, path)), value, span: value.whole, advice: ADVICE, keys: path });
+  }
+  reportPasswordNumbers(context);
+}
+
+/** `"password": 6742530`: a number under a password's key is the password, as in YAML and code. */
+function reportPasswordNumbers(context: RuleContext): void {
+  for (const { node, path } of jsonNumbers(context.parsed.json.root)) {
+    const digits = context.text.slice(node.offset, node.offset + node.length);
+    const name = configName(path);
+    if (!isNumberUnderPasswordName(digits, name)) continue;
+    const value = MappedText.contiguous(digits, node.offset);
+    reportConfigValue(context, { name, value, span: value.whole, advice: ADVICE, keys: path });
   }
 }
 

@@ -109,7 +109,7 @@ function credentialArguments(words: readonly ShellWord[]): Argument[] {
     else if (program === 'curl' && /^-u[^-]/.test(flag)) [argument, at] = [userPassword(word.text.slice(2), ':'), index];
     else if (/^-p[^-]/.test(flag) && runsAttachedPasswordCommand(words, index)) [argument, at] = [{ name: 'password', value: word.text.slice(2) }, index];
     else if (OPENSSL_PASS_FLAG.test(flag) && next?.text.startsWith('pass:')) argument = { name: 'password', value: next.slice('pass:'.length) };
-    else if (next && isPasswordFlag(flag, program, words)) argument = { name: flagName(flag), value: next };
+    else if (next && isPasswordFlag(flag, program, words) && !(program === 'sshpass' && inWrappedCommand(words, index))) argument = { name: flagName(flag), value: next };
     else if (ECHO_COMMANDS.has(program) && index > 0) argument = echoedAssignment(word.text);
     if (argument) found.push({ ...argument, at });
   });
@@ -160,6 +160,16 @@ function isPasswordFlag(flag: string, program: string, words: readonly ShellWord
   // `--password X`; single-dash long flags too: keytool's `-storepass X`/`-keypass X`, PowerShell's `-Password "X"`, `-ClientSecret "X"`.
   if (!/^--?[a-z][a-z0-9-]{3,}$/i.test(flag)) return false;
   return credentialName(flagName(flag)) !== undefined;
+}
+
+/** sshpass's options that take a value (`-p pass`, `-f file`, `-d fd`, `-P prompt`). */
+const SSHPASS_VALUE_FLAGS = new Set(['-p', '-f', '-d', '-P']);
+
+/** `sshpass -p X ssh -p 2222 host`: a word after sshpass's own options belongs to the command it wraps (ssh's `-p` is a port). */
+function inWrappedCommand(words: readonly ShellWord[], index: number): boolean {
+  let at = words.findIndex((word) => word.text.text === 'sshpass' || word.text.text.endsWith('/sshpass')) + 1;
+  while (at > 0 && at < index && words[at]!.text.text.startsWith('-')) at += SSHPASS_VALUE_FLAGS.has(words[at]!.text.text) ? 2 : 1;
+  return at > 0 && at < index;
 }
 
 function flagName(flag: string): string {

@@ -8,6 +8,7 @@ import { yamlGet, yamlScalarText, yamlString, type YamlNode, type YamlScalar } f
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { credentialName, envNameFrom, isUserPasswordPair, isUuid, looksRandom, splitWords } from '../../secrets';
 import { isIssuedCredential, testJobs } from './ci-test-jobs';
+import { isNumberUnderPasswordName } from './credential-value';
 import { asTestConfig, configName, isServerTokenUuid, keyNameBesideAdminKey, reportConfigValue, SERVER_TOKEN_NAME, USER_KEY } from './config-common';
 import { listedArgument, reportShellTokens } from './config-shell-commands';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
@@ -61,6 +62,12 @@ function fileKind(path: string, root: YamlNode | undefined): FileKind {
 function isLockFile(path: string): boolean {
   const name = baseName(path).toLowerCase();
   return name === 'pnpm-lock.yaml' || name.endsWith('.lock.yaml') || name.endsWith('.lock.yml');
+}
+
+/** `password: 6742530`, `MYSQL_ROOT_PASSWORD: 123456`: a plain number under a password's key is the password (isNumberUnderPasswordName). */
+function passwordNumber(node: YamlNode | undefined, name: string | undefined): YamlScalar | undefined {
+  if (node?.kind !== 'scalar' || node.style !== 'plain' || node.tag !== undefined || !Number.isSafeInteger(node.value)) return undefined;
+  return isNumberUnderPasswordName(String(node.value), name) ? node : undefined;
 }
 
 /** Plain strings only: numbers, booleans and custom tags (`!Ref`, `!vault`, `!Sub`) are not literal secrets. */
@@ -316,9 +323,9 @@ function reportScalar(
   users: ReadonlySet<string>,
   userSecret = false,
 ): void {
-  const scalar = stringScalar(node);
-  if (!scalar) return;
   const name = configName(keys);
+  const scalar = stringScalar(node) ?? passwordNumber(node, name);
+  if (!scalar) return;
   let value = yamlScalarText(context.text, scalar);
   if (within === 'data') {
     const decoded = decodeBase64(value.text);

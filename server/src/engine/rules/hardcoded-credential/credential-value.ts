@@ -1,7 +1,7 @@
 // Whether a literal bound to a credential target is the credential itself: one answer for every
 // language, so `password == 'reset'` or a passphrase handed to a JWT signer reads the same in
 // Go, Java, Kotlin, Python, Ruby and PHP.
-import { isPlaceholder, isSecretLikeValue, namesEnclosingField, isTrivialSequence, isUuid, splitWords, type CredentialName } from '../../secrets';
+import { credentialName, isDigitRun, isPlaceholder, namesAccountDefault, isSecretLikeValue, namesEnclosingField, isTrivialSequence, isUuid, splitWords, type CredentialName } from '../../secrets';
 import type { FileScope } from '../../scope';
 import type { Report } from '../../types';
 import type { Target } from './target';
@@ -27,6 +27,8 @@ export function isCredentialValue(value: string, target: Target, credential: Cre
   if (isPublicByFormat(value) || HOST_AND_PORT.test(value.trim())) return false;
   // The name is the path's last key; the path says which field the value may spell (an attribute map's wire name).
   if (target.kind === 'name' && namesEnclosingField(value.trim(), target.label)) return false;
+  // `getConnection(url, "root", "1234")`: a sink's password needs no name to be one (isSecretLikeValue asks a name).
+  if (target.kind === 'api' && isDigitRun(value.trim())) return credential.noun.includes('password') && target.comparison !== true;
   return isSecretLikeValue(value, {
     weakName: credential.strength === 'weak',
     ...(target.name ? { name: target.name } : {}),
@@ -106,8 +108,13 @@ const KEY_STUB_WORDS = new Set(['secret', 'key', 'jwt', 'token', 'signing']);
  * stub of words naming a key, handed straight to the API that signs or checks with it, in the app's own code. No
  * deploy step replaces an argument: whoever reads the stub can sign.
  */
-export function isStubInSink(value: string, target: Target, scope: FileScope): boolean {
+function isStubInSink(value: string, target: Target, scope: FileScope): boolean {
   return scope === 'app' && target.kind === 'api' && !target.viaKeyword && !target.comparison && isKeyStub(value);
+}
+
+/** A template or stub the app's own code uses as the live value (isUnfilledPlaceholder, isStubInSink): a warning. */
+export function isLiveStub(value: string, target: Target, scope: FileScope): boolean {
+  return isUnfilledPlaceholder(value, target, scope) || isStubInSink(value, target, scope);
 }
 
 /** A placeholder of words, one of them naming a key (KEY_STUB_WORDS); `changeme`, `xxx`, `''`, `${KEY}` are not. */
@@ -122,7 +129,7 @@ export function isKeyStub(value: string): boolean {
  * credential: one verdict for every language (placeholder left in, sink, name guess).
  */
 export function credentialValueReport(value: string, target: Target, credential: CredentialName, scope: FileScope, found: Report): Report | undefined {
-  if (isUnfilledPlaceholder(value, target, scope) || isStubInSink(value, target, scope)) return unfilledPlaceholderReport(found);
+  if (isLiveStub(value, target, scope)) return unfilledPlaceholderReport(found);
   return isCredentialValue(value, target, credential) ? withSinkConfidence(found, target) : undefined;
 }
 
@@ -139,6 +146,16 @@ export function unfilledPlaceholderReport(report: Report): Report {
 export function isDigitPassword(digits: string, target: Target | undefined): boolean {
   if (!target?.credential || target.credential.noun !== 'password' || target.comparison) return false;
   return hasDigitPasswordShape(digits) && !namesAnAction(target.name ?? target.label);
+}
+
+/**
+ * A config file's number under a password's key (`password: 6742530` in YAML or JSON), as isDigitPassword reads
+ * code; and a run too (`MYSQL_ROOT_PASSWORD: 123456`), which YAML leaves unquoted where code would write a string
+ * (a weak password, confidence.ts). A run under a default's name is what new accounts get (namesAccountDefault).
+ */
+export function isNumberUnderPasswordName(digits: string, name: string | undefined): boolean {
+  if (name === undefined || credentialName(name)?.noun !== 'password' || namesAnAction(name)) return false;
+  return hasDigitPasswordShape(digits) || (isDigitRun(digits) && !namesAccountDefault(name));
 }
 
 /** Verbs that make a password name an operation: `SIGN_IN_SUBMIT_PASSWORD = 100004` is a telemetry id. */

@@ -62,6 +62,7 @@ import { URL_QUERY_EXAMPLES } from './url-query-examples';
 import { PROSE_EXAMPLES } from './prose-examples';
 import { COMMENT_EXAMPLES } from './comment-examples';
 import { KEY_STUB_EXAMPLES } from './key-stub-examples';
+import { DIGIT_RUN_EXAMPLES } from './digit-run-examples';
 import { GENERATED_KEY_EXAMPLES } from './generated-key-examples';
 import { KEY_MATERIAL_EXAMPLES } from './key-material-examples';
 import { HANDED_OVER_EXAMPLES } from './handed-over-examples';
@@ -209,5 +210,6 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(COMMENT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: a stub of words naming a key, handed to the API that signs with it.
     ...Object.entries(KEY_STUB_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    ...Object.entries(DIGIT_RUN_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

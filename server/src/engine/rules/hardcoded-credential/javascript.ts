@@ -18,7 +18,7 @@ import { connectionEnvName } from './target';
 import { credentialKeywords } from './keywords';
 import { reportEnvAssignment } from './env-assignment';
 import { reportJsonLiteral } from './json-body';
-import { hasDigitPasswordShape, isDigitPassword, isPublicByFormat, isSecretSink as isNamedSecretSink, isStubInSink, isUnfilledPlaceholder, unfilledPlaceholderReport } from './credential-value';
+import { hasDigitPasswordShape, isDigitPassword, isPublicByFormat, isLiveStub, isSecretSink as isNamedSecretSink, unfilledPlaceholderReport } from './credential-value';
 
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.javascript.envRead;
@@ -117,7 +117,7 @@ export function reportCredentialLiteral(node: Literal, span: Span, value: string
     return confidence ? { ...found, confidence } : found;
   };
   if (isPublicByFormat(value)) return;
-  if (isUnfilledPlaceholder(value, target, context.scope) || isStubInSink(value, target, context.scope)) {
+  if (isLiveStub(value, target, context.scope)) {
     context.report(unfilledPlaceholderReport(report()));
     return;
   }

@@ -51,6 +51,24 @@ export function embeddedTokenReport(span: Span, secret: string, format: string, 
   };
 }
 
+/** What a URL holding a password is called: `an https URL (basic auth)`, `a postgres connection URL`. */
+function urlKind(scheme: string): string {
+  return /^https?$/.test(scheme) ? `an ${scheme} URL (basic auth)` : `${article(scheme)} ${scheme} connection URL`;
+}
+
+/** A commented-out line is committed as code is; no environment read fixes it, deleting and rotating does. */
+const COMMENTED_OUT = 'in a commented-out line; a comment is committed as code is: delete it and';
+
+/** A known token format in a whole-line comment (commented-secrets.ts). */
+export function commentedTokenReport(span: Span, secret: string, format: string): Report {
+  return { span, secret, message: `Factor III: ${format} ${COMMENTED_OUT} rotate the key.` };
+}
+
+/** A URL's password in a whole-line comment (commented-secrets.ts). */
+export function commentedUrlPasswordReport(span: Span, password: string, scheme: string): Report {
+  return { span, secret: password, message: `Factor III: password in ${urlKind(scheme)} ${COMMENTED_OUT} change the password.` };
+}
+
 export interface UrlFinding {
   passwordSpan: Span;
   password: string;
@@ -64,7 +82,7 @@ export interface UrlFinding {
 /** A password inside a URL: report the password only; the fix (when the URL is the whole literal) moves the whole URL. */
 export function urlPasswordReport(finding: UrlFinding, envRead: EnvReadSpelling): Report {
   const fix = finding.whole ? moveToEnv(finding.whole.span, finding.whole.value, finding.envName, finding.target) : undefined;
-  const kind = /^https?$/.test(finding.scheme) ? `an ${finding.scheme} URL (basic auth)` : `${article(finding.scheme)} ${finding.scheme} connection URL`;
+  const kind = urlKind(finding.scheme);
   const action =
     finding.target?.kind === 'fallback'
       ? `remove the fallback and set ${finding.envName} in the environment`

@@ -1,0 +1,65 @@
+// A run of digits (`123456`, `1234`, `000000`) under a password's name or handed to a login is the password the
+// app logs in with: the weakest there is, and the most common one in public apps (JDBC's getConnection, mysqli,
+// compose environments, Spring properties). A warning, not an error: templates write the same runs as filler.
+// Left alone: a comparison (a strength check), a default or reset password of the app's accounts, other names.
+import type { Examples } from '../../rule';
+import type { LanguageId } from '../../types';
+
+const WEAK = { severity: 'warning' as const, messageIncludes: ['run of digits'] };
+
+export const DIGIT_RUN_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
+  javascript: {
+    valid: [
+      { name: 'a strength check compares with the run', path: 'src/users/validate.js', code: `export function check(password) {\n  if (password === '123456') throw new Error('too weak');\n}\n` },
+      { name: 'a run under no password name', path: 'src/config.js', code: `export const config = { token: '0000', retries: '1234' };\n` },
+      { name: "the password reset accounts get", path: 'src/users/reset.js', code: `const DEFAULT_PASSWORD = '123456';\nexport const reset = (user) => user.setPassword(DEFAULT_PASSWORD);\n` },
+    ],
+    invalid: [
+      { name: 'a pool given the run', path: 'src/db.js', code: `const mysql = require('mysql2');\nmodule.exports = mysql.createPool({ host: process.env.DB_HOST, user: 'shop', password: ⟦'123456'⟧ });\n`, ...WEAK },
+      { name: 'a password constant', path: 'src/mail.ts', code: `export const SMTP_PASSWORD = ⟦'1234'⟧;\n`, ...WEAK },
+      { name: 'in a test, information', path: 'test/db.test.js', code: `const password = ⟦'123456'⟧;\n`, severity: 'info' },
+    ],
+  },
+  python: {
+    valid: [{ name: 'a strength check', path: 'app/forms.py', code: `def validate(password):\n    if password == "123456":\n        raise ValueError("too weak")\n` }],
+    invalid: [
+      { name: "Django's DATABASES and a driver's password", path: 'app/settings.py', code: `DATABASES = {"default": {"ENGINE": "django.db.backends.mysql", "PASSWORD": ⟦"123456"⟧}}\n`, ...WEAK },
+      { name: 'psycopg2.connect(password=)', path: 'app/db.py', code: `import os\nimport psycopg2\n\nconn = psycopg2.connect(host=os.environ["DB_HOST"], password=⟦"1234"⟧)\n`, ...WEAK },
+    ],
+  },
+  go: {
+    valid: [{ name: 'the password new users get', path: 'internal/user/reset.go', code: `package user\n\nconst defaultResetPassword = "123456"\n` }],
+    invalid: [{ name: 'a password variable', path: 'cmd/api/main.go', code: `package main\n\nfunc dsn() string {\n\tpassword := ⟦"123456"⟧\n\treturn "shop:" + password + "@tcp(db:3306)/shop"\n}\n`, ...WEAK }],
+  },
+  java: {
+    valid: [{ name: 'the initial password of new admins', path: 'src/main/java/com/acme/AdminService.java', code: `class AdminService {\n  private static final String INITIAL_PASSWORD = "123456";\n}\n` }],
+    invalid: [
+      { name: 'DriverManager.getConnection given the run', path: 'src/main/java/com/acme/Db.java', code: `class Db {\n  java.sql.Connection open() throws Exception {\n    return java.sql.DriverManager.getConnection(System.getenv("JDBC_URL"), "root", ⟦"1234"⟧);\n  }\n}\n`, ...WEAK },
+    ],
+  },
+  php: {
+    valid: [{ name: 'a strength check', path: 'src/Validator.php', code: `<?php\nif ($password === '123456') {\n    throw new InvalidArgumentException('too weak');\n}\n` }],
+    invalid: [
+      { name: 'new mysqli and new PDO given runs', path: 'src/db.php', code: `<?php\n$conn = new mysqli(getenv('DB_HOST'), 'root', ⟦'1234'⟧, 'shop');\n$pdo = new PDO(getenv('DSN'), 'app', ⟦'000000'⟧);\n`, ...WEAK },
+    ],
+  },
+  ruby: {
+    valid: [{ name: 'a strength check', path: 'app/models/user.rb', code: `class User\n  def weak?\n    password == "123456"\n  end\nend\n` }],
+    invalid: [{ name: 'Mysql2 client given the run', path: 'app/lib/db.rb', code: `DB = Mysql2::Client.new(host: ENV.fetch("DB_HOST"), password: ⟦"123456"⟧)\n`, ...WEAK }],
+  },
+  yaml: {
+    valid: [{ name: 'a length or a port under other names', path: 'config/app.yml', code: `auth:\n  password_min_length: 123456\n  port: 1234\n` }],
+    invalid: [
+      { name: 'a compose environment, quoted or a number', path: 'docker-compose.yml', code: `services:\n  db:\n    image: mysql:8\n    environment:\n      MYSQL_ROOT_PASSWORD: ⟦123456⟧\n      MYSQL_PASSWORD: ⟦"1234"⟧\n`, ...WEAK },
+      { name: 'a number under a password key that is no run: an error', path: 'config/app.yml', code: `db:\n  password: ⟦6742531⟧\n`, severity: 'error' },
+    ],
+  },
+  json: {
+    valid: [{ name: 'numbers under other names', path: 'config/default.json', code: `{"db": {"timeout": 123456, "port": 1234}}\n` }],
+    invalid: [{ name: 'a number under a password key', path: 'config/default.json', code: `{"db": {"user": "shop", "password": ⟦123456⟧}}\n`, ...WEAK }],
+  },
+  properties: {
+    valid: [{ name: 'the password from the environment', path: 'src/main/resources/application.properties', code: `spring.datasource.password=\${DB_PASSWORD}\n` }],
+    invalid: [{ name: "Spring's datasource password", path: 'src/main/resources/application.properties', code: `spring.datasource.url=\${JDBC_URL}\nspring.datasource.password=⟦123456⟧\n`, ...WEAK }],
+  },
+};
