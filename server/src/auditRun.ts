@@ -133,7 +133,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const sessionsInCache = await sessionsOf(file.absolutePath, path);
       const scope = scopePath(loaded, file.absolutePath, file.relativePath);
       const facts = { ...(dependencies ? { dependencies } : {}), ...(production ? { production } : {}), ...(sessionsInCache ? { sessionsInCache } : {}) };
-      const job = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, language: file.language, maxBytes, ...facts };
+      const tracked = file.trackedDespiteIgnore ? { trackedDespiteIgnore: true } : {};
+      const job = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, ...tracked, language: file.language, maxBytes, ...facts };
       const outcome = await scanner.run(job);
       options.signal?.throwIfAborted();
       outcomes[index] = outcome;

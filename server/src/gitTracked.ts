@@ -1,5 +1,5 @@
 import { somethingAt } from './safeRead';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { runGit } from './git';
 
 /**
@@ -21,3 +21,20 @@ export async function isTrackedByGit(path: string, root: string): Promise<boolea
   }
 }
 
+
+/** Tracked files are listed a path at a time; a repository of this many ignored-yet-tracked files is read no further. */
+const MAX_LISTING_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The absolute paths of the files git tracks although the ignore rules list them (`git ls-files -c -i
+ * --exclude-standard`): committed before the .gitignore line was written. Empty when git cannot say.
+ */
+export async function trackedIgnoredFiles(repoRoot: string): Promise<Set<string>> {
+  try {
+    const result = await runGit(['ls-files', '-z', '--cached', '--ignored', '--exclude-standard'], { cwd: repoRoot, root: repoRoot, timeoutMs: 10_000, maxBytes: MAX_LISTING_BYTES });
+    if (result.code !== 0) return new Set();
+    return new Set(result.stdout.toString('utf8').split('\0').filter((path) => path !== '').map((path) => join(repoRoot, path)));
+  } catch {
+    return new Set();
+  }
+}

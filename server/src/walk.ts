@@ -8,6 +8,7 @@ import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, type ProjectConfig } from './e
 import { isExtensionless, languageOf, languageOfScript } from './engine/languages/detect';
 import type { LanguageId } from './engine/types';
 import { GitIgnores, isInside, toPosix } from './gitignore';
+import { trackedIgnoredFiles } from './gitTracked';
 import { compileGlobs } from './glob';
 import { SAFE_OPEN_FLAGS } from './safeRead';
 import { isManifest } from './scorecard/apps';
@@ -22,6 +23,8 @@ export interface WalkedFile {
   size: number;
   /** Whether git ignores the file; undefined outside a git repository. */
   gitIgnored: boolean | undefined;
+  /** Git tracks the file although its ignore rules list it (committed, then added to .gitignore): it is in the repository. */
+  trackedDespiteIgnore?: true;
   /** How the engine reads it: from its name, or for a script without an extension, from its `#!` line. */
   language: LanguageId;
 }
@@ -75,7 +78,10 @@ export async function* walk(roots: readonly string[], options: WalkOptions = {})
     // A file is read through its target (reads never follow links); a folder keeps the name the editor uses.
     const absolute = linkStats.isSymbolicLink() && stats.isFile() ? await realpath(named) : named;
     const gitIgnores = new GitIgnores(stats.isDirectory() ? absolute : dirname(absolute));
-    if (stats.isDirectory()) yield* context.folder(absolute, absolute, gitIgnores);
+    if (stats.isDirectory()) {
+      yield* context.folder(absolute, absolute, gitIgnores);
+      yield* context.trackedDespiteIgnore(absolute, gitIgnores);
+    }
     else if (stats.isFile()) {
       const file = context.file(absolute, basename(absolute), gitIgnores, true);
       if (file) yield file;
@@ -89,6 +95,8 @@ class WalkContext {
   private found = 0;
   /** Overlapping roots (`audit . src`) must not scan a file twice. */
   private readonly seen = new Set<string>();
+  /** Files of the current root that the ignore rules list, by absolute path: git may track some of them still. */
+  private ignored = new Map<string, string>();
 
   constructor(private readonly options: WalkOptions) {
     this.maxFileSize = options.maxFileSize ?? options.config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -132,15 +140,19 @@ class WalkContext {
     }
   }
 
-  file(path: string, relativePath: string, gitIgnores: GitIgnores, named: boolean): WalkedFile | undefined {
+  /** `tracked`: git tracks the file although its ignore rules list it (trackedDespiteIgnore). */
+  file(path: string, relativePath: string, gitIgnores: GitIgnores, named: boolean, tracked = false): WalkedFile | undefined {
     if (this.seen.has(path)) return undefined;
     const byName = languageOf(path);
     // A script without an extension may say what it is on its `#!` line, read once it is not ignored.
     const script = byName === undefined && isExtensionless(basename(path));
     const manifest = isManifest(toPosix(path));
     if ((!byName && !script && !manifest) || basename(path) === CONFIG_FILE_NAME) return this.leftOut(path, named, 'not a file type the rules read');
-    const gitIgnored = gitIgnores.repoRoot ? gitIgnores.isIgnored(path, false) : undefined;
-    if (gitIgnored && !named) return undefined;
+    const gitIgnored = tracked ? false : gitIgnores.repoRoot ? gitIgnores.isIgnored(path, false) : undefined;
+    if (gitIgnored && !named) {
+      this.ignored.set(path, relativePath);
+      return undefined;
+    }
     if (this.isConfigIgnored(path)) return this.leftOut(path, named, 'ignored by the config');
     if (manifest) this.options.onManifest?.(path);
     if (!byName && !script) return this.leftOut(path, named, 'not a file type the rules read');
@@ -154,7 +166,24 @@ class WalkContext {
     this.seen.add(path);
     this.found++;
     this.options.onProgress?.(this.found);
-    return { absolutePath: path, relativePath, size: head.size, gitIgnored, language };
+    return { absolutePath: path, relativePath, size: head.size, gitIgnored, language, ...(tracked ? { trackedDespiteIgnore: true as const } : {}) };
+  }
+
+  /**
+   * `.env.production` committed, then listed in .gitignore: the ignore rule does not untrack it, so it is
+   * in every clone. Of the files the walk passed over as ignored, those git tracks are scanned after the
+   * rest (one `git ls-files`, run only when there are such files, through the safe runner).
+   */
+  async *trackedDespiteIgnore(root: string, gitIgnores: GitIgnores): AsyncGenerator<WalkedFile> {
+    const candidates = this.ignored;
+    this.ignored = new Map();
+    if (candidates.size === 0 || !gitIgnores.repoRoot) return;
+    const tracked = await trackedIgnoredFiles(gitIgnores.repoRoot);
+    for (const [path, relativePath] of candidates) {
+      if (!tracked.has(path) || !isInside(path, root)) continue;
+      const file = this.file(path, relativePath, gitIgnores, false, true);
+      if (file) yield file;
+    }
   }
 
   private leftOut(path: string, named: boolean, reason: LeftOutReason): undefined {

@@ -232,6 +232,8 @@ export interface ScanOptions {
   allowedValues?: readonly string[];
   /** For `.env` files: whether git ignores the file. Undefined means unknown (not reported). */
   gitIgnored?: boolean;
+  /** For `.env` files: git tracks the file although .gitignore lists it (committed before it was listed). */
+  trackedDespiteIgnore?: boolean;
   /** Loaded tree-sitter grammars, for Python, Go, Java, Kotlin, Ruby and PHP. */
   treeSitter?: TreeSitterParsers;
   /** The config's `scopes` globs, checked before the conventions. */

@@ -16,6 +16,8 @@ export interface FileJob {
   /** The path relative to the project root, for the file's scope (test, fixture, ...). */
   scopePath?: string;
   gitIgnored: boolean | undefined;
+  /** Git tracks the file although .gitignore lists it (walk.ts). */
+  trackedDespiteIgnore?: boolean;
   /** Bounded again at read time: a file may have grown, or been swapped for a link, since the walk. */
   maxBytes: number;
   /** How the walk read the file (a script without an extension by its `#!` line); else from its name. */
@@ -36,12 +38,13 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
   if (text === undefined) return { kind: 'unreadable' };
   const language = job.language ?? languageOf(job.path);
   const gitIgnored = language === 'dotenv' ? job.gitIgnored : undefined;
+  const tracked = language === 'dotenv' && job.trackedDespiteIgnore === true ? { trackedDespiteIgnore: true } : {};
   const facts = {
     ...(job.dependencies ? { dependencies: job.dependencies } : {}),
     ...(job.production ? { production: job.production } : {}),
     ...(job.sessionsInCache ? { sessionsInCache: job.sessionsInCache } : {}),
   };
-  const fileOptions = { ...options, gitIgnored, treeSitter: grammars, ...facts };
+  const fileOptions = { ...options, gitIgnored, ...tracked, treeSitter: grammars, ...facts };
   // A grammar costs a wasm compile and memory: loaded for the first file that some check may report on.
   if (language && !grammars.has(language) && isTreeSitterLanguage(codeLanguage(language))) {
     // Every finding comes from a check that passed its prefilter: when none does, the answer is known without a scan.

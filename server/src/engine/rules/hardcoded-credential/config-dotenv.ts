@@ -48,6 +48,7 @@ const TEMPLATE_ADVICE = 'this file is committed, so replace the value with a pla
 const SYMFONY_ADVICE = 'Symfony commits .env as the defaults of every checkout, so keep the real value in .env.local or the environment';
 const ENCRYPTED_ADVICE = 'this file is committed encrypted (dotenvx, dotenv-vault), so encrypt this value too (dotenvx set NAME value) and rotate it';
 const COMMITTED_ADVICE = 'this .env file is not ignored by git; rotate the value and add the file to .gitignore';
+const TRACKED_ADVICE = 'git tracks this .env file although .gitignore lists it; rotate the value and untrack the file (git rm --cached)';
 
 function checkValues(outer: RuleContext): void {
   const advice = committedByDesignAdvice(outer.path, outer.text);
@@ -55,7 +56,7 @@ function checkValues(outer: RuleContext): void {
   // Symfony's committed defaults are every developer's checkout; a deploy sets its own (.env.local, the environment).
   const context = isSymfonyDefaultsFile(outer.path, outer.text) ? asLocalDevelopment(outer) : outer;
   for (const entry of context.parsed.dotenv) {
-    reportConfigValue(context, { name: entry.key, value: entry.value, span: entry.valueSpan, advice: advice ?? (isGoFrConfigFile(outer.path) ? GOFR_ADVICE : COMMITTED_ADVICE) });
+    reportConfigValue(context, { name: entry.key, value: entry.value, span: entry.valueSpan, advice: advice ?? (isGoFrConfigFile(outer.path) ? GOFR_ADVICE : outer.options.trackedDespiteIgnore ? TRACKED_ADVICE : COMMITTED_ADVICE) });
   }
 }
 
@@ -109,7 +110,9 @@ function checkIgnored(context: RuleContext): void {
   if (!span) return;
   context.report({
     span,
-    message: 'Factor III: this .env file is not ignored by git; add it to .gitignore so its values stay out of the repository.',
+    message: context.options.trackedDespiteIgnore
+      ? 'Factor III: git tracks this .env file although .gitignore lists it; untrack it (git rm --cached) so its values leave the next commits, and rotate them.'
+      : 'Factor III: this .env file is not ignored by git; add it to .gitignore so its values stay out of the repository.',
   });
 }
 
