@@ -55,6 +55,7 @@ const SAMPLES: Record<string, () => Sample> = {
   }),
   'stripe-secret': () => ({ secret: `sk_live_${r(ALNUM, 24)}`, nearMiss: `pk_live_${r(ALNUM, 24)}` }),
   'stripe-restricted': () => ({ secret: `rk_test_${r(ALNUM, 24)}`, nearMiss: `rk_prod_${r(ALNUM, 24)}` }),
+  'supabase-secret': () => ({ secret: `sb_secret_${r(ALNUM, 31)}`, nearMiss: `sb_secret_${r(ALNUM, 12)}` }),
   'stripe-webhook-secret': () => ({ secret: `whsec_${r(ALNUM, 32)}`, nearMiss: `whsec_${r(ALNUM, 20)}` }),
   sendgrid: () => ({ secret: `SG.${r(B64URL, 22)}.${r(B64URL, 43)}`, nearMiss: `SG.${r(ALNUM, 22)}.${r(ALNUM, 40)}` }),
   'google-api-key': () => ({ secret: `AIza${r(B64URL, 35)}`, nearMiss: `AIza${r(ALNUM, 30)}` }),

@@ -59,7 +59,10 @@ const FIELD_WORDS = new Set([
   'header', 'type', 'plain', 'text',
 ]);
 
-const MARKERS = /changeme|change[-_ ]me|change[-_ ]?this|replace[-_ ]?me|edit[-_ ]?me|placeholder|example|dummy|redacted|xxxxx|\*\*\*|\.\.\.|…|•••|your[-_ ]|insert[-_ ]|not[-_ ]a[-_ ]real/i;
+const MARKERS = /changeme|change[-_ ]me|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]with[-_ ]|edit[-_ ]?me|placeholder|example|dummy|redacted|xxxxx|\*\*\*|\.\.\.|…|•••|your[-_ ]|insert[-_ ]|not[-_ ]a[-_ ]real/i;
+
+/** "Your …" opening a template in the languages templates are written in: `tu_clave_secreta_para_jwt`, `sua_chave`, `votre_cle`. */
+const YOUR_IN_OTHER_LANGUAGES = /^(?:tu|seu|sua|votre|dein|deine|jouw)[-_ ][a-z]{3,}[-_ ][a-z]/i;
 
 const REFERENCE_SHAPES: readonly RegExp[] = [
   /\$\{/, // ${VAR}, or any interpolation
@@ -134,7 +137,7 @@ export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed === '') return true;
   if (REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return true;
-  if (MARKERS.test(trimmed) || /^your/i.test(trimmed) || /[-_ ]here$/i.test(trimmed)) return true;
+  if (MARKERS.test(trimmed) || /^your/i.test(trimmed) || YOUR_IN_OTHER_LANGUAGES.test(trimmed) || /[-_ ]here$/i.test(trimmed)) return true;
   if (/^[*xX•#.?_\-\s]+$/.test(trimmed) || isTrivialSequence(trimmed) || isRepeatedUnit(trimmed) || isCountedOut(trimmed)) return true;
   return isMadeOfPlaceholderWords(trimmed) || saysLocalOnly(trimmed) || saysTestValue(trimmed);
 }

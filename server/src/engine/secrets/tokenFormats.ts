@@ -100,6 +100,8 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   ),
   token('stripe-secret', 'Stripe secret key', ['sk_live_', 'sk_test_'], `${START}sk_(?:live|test)_[A-Za-z0-9]{24,247}${END}`, 'STRIPE_SECRET_KEY'),
   token('stripe-restricted', 'Stripe restricted key', ['rk_live_', 'rk_test_'], `${START}rk_(?:live|test)_[A-Za-z0-9]{24,247}${END}`, 'STRIPE_RESTRICTED_KEY'),
+  // Supabase's API keys since 2025: `sb_secret_…` is the server's (its `sb_publishable_…` twin ships in browsers, values.ts).
+  token('supabase-secret', 'Supabase secret API key', ['sb_secret_'], `${START}sb_secret_[A-Za-z0-9_-]{20,80}${END}`, 'SUPABASE_SECRET_KEY'),
   token('stripe-webhook-secret', 'Stripe webhook signing secret', ['whsec_'], `${START}whsec_[A-Za-z0-9]{32,64}${END}`, 'STRIPE_WEBHOOK_SECRET'),
   token('sendgrid', 'SendGrid API key', ['sg.'], String.raw`${START_DASH}SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}${END_DASH}`, 'SENDGRID_API_KEY'),
   token('google-api-key', 'Google API key', ['aiza'], `${START_DASH}AIza[A-Za-z0-9_-]{35}${END_DASH}`, 'GOOGLE_API_KEY'),

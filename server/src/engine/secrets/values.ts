@@ -215,9 +215,10 @@ const LOGIN_FIELD = /^(?:user[_-]?name|login[_-]?name|e-?mail(?:[_-]?address)?|u
  * Keys a vendor issues to ship inside a browser or a mobile app, whose format says so: RevenueCat's
  * public SDK keys (`appl_…`, `goog_…`, `amzn_…`), Adyen's client keys (`live_` or `test_` and 32
  * uppercase letters and digits; Mollie's secret `live_…` keys have lowercase letters), Midtrans' client keys
- * for Snap.js (`Mid-client-…`, `SB-Mid-client-…`; its server keys are `Mid-server-…`).
+ * for Snap.js (`Mid-client-…`, `SB-Mid-client-…`; its server keys are `Mid-server-…`), Supabase's publishable keys
+ * (`sb_publishable_…`, which replace the anon JWT; its `sb_secret_…` keys are a token format).
  */
-const PUBLIC_SDK_KEY = /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}|(?:live|test)_[A-Z0-9]{32}|(?:SB-)?Mid-client-[\w-]{8,40})$/;
+const PUBLIC_SDK_KEY = /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}|(?:live|test)_[A-Z0-9]{32}|(?:SB-)?Mid-client-[\w-]{8,40}|sb_publishable_[\w-]{20,80})$/;
 
 /**
  * Whether isSecretLikeValue rejects `value` whatever it is asked with (name, weak name, sink,

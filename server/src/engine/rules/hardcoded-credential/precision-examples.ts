@@ -18,11 +18,14 @@ export const PRECISION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       { name: 'a template left for the reader', path: 'src/config.ts', code: `export const config = { apiKey: 'your-api-key-here' };\n` },
       { name: "Supabase's anon key under its name: a JWT of the anon role ships in every frontend", path: 'src/lib/supabase.ts', code: `export const SUPABASE_ANON_KEY = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6ImFiY2RlZmdoaWprbG1ub3BxcnN0Iiwicm9sZSI6ImFub24iLCJpYXQiOjE3MDAwMDAwMDAsImV4cCI6MjAxNTAwMDAwMH0.G6L5mXn57mGIuo6xkOcG-jvueamgh5UTDiwTbVurIna';\n` },
       { name: "a template left for the reader in the author's language", path: 'src/config.ts', code: `export const db = { user: 'seu_usuario', password: 'sua_senha' };\nexport const mail = { password: 'tu_contraseña' };\nexport const smtp = { password: 'votre_mot_de_passe' };\n` },
+      { name: "Supabase's publishable key (sb_publishable_), public as the anon JWT was", path: 'src/lib/supabase.ts', code: `export const supabase = createClient(SUPABASE_URL, 'sb_publishable_NYNo8fKq2LmZx7Rt4Vw9Bc_Hj3Pd6Qs');\nexport const SUPABASE_ANON_KEY = 'sb_publishable_Hk2Lq8Zx4Rt7Vw9Bc3Nm5Pd6Qs1Jf0Ty';\n` },
+      { name: 'templates opened by another language\'s "your" or saying what replaces them', path: 'src/settings.ts', code: `export const jwt = { secret: 'tu_clave_secreta_para_jwt' };\nexport const db = { password: 'replace-with-database-password' };\nexport const api = { key: 'sua_chave_de_api' };\n` },
       { name: 'a short number and a run under a password name', path: 'src/policy.ts', code: `export const policy = { passwordMinLength: 12, password: 123456 };\n` },
       { name: 'a sentinel word under a token name: no service issues a dictionary word', path: 'src/gateway.ts', code: `export const ANONYMOUS_TOKEN = 'anonymous';\nexport const guestToken = 'guest';\n` },
       { name: "an option table mapping a setting's names (pymongo's aliases)", path: 'src/options.ts', code: `export const ALIASES = { tlsCertificateKeyFilePassword: 'ssl_pem_passphrase', sslPass: 'tlsCertificateKeyFilePassword' };\n` },
     ],
     invalid: [
+      { name: "Supabase's secret key (sb_secret_), whatever holds it", path: 'src/lib/admin.ts', code: `export const admin = createClient(SUPABASE_URL, ⟦'sb_secret_Kx8vN2mLr7Tz4Kw9Qa3Sd5Fg6Hj1Zx0C'⟧);\n`, confidence: 'format' },
       {
         name: 'a sentence passed as a session secret',
         path: 'src/app.ts',
