@@ -114,8 +114,30 @@ function isStubInSink(value: string, target: Target, scope: FileScope): boolean 
 
 /** A template or stub the app's own code uses as the live value (isUnfilledPlaceholder, isStubInSink): a warning. */
 export function isLiveStub(value: string, target: Target, scope: FileScope): boolean {
-  return isUnfilledPlaceholder(value, target, scope) || isStubInSink(value, target, scope);
+  return isUnfilledPlaceholder(value, target, scope) || isStubInSink(value, target, scope) || isStubAsSigningKey(value, target, scope);
 }
+
+/**
+ * `app.secret_key = 'secret'`, `set :session_secret, "password_secret"`, `SECRET_KEY = 'secret123123'`: a stub of
+ * words naming a key under a name that holds nothing but a signing secret (isSecretSink), in the app's own code, as
+ * `jwt.sign(payload, 'secret')` is (isStubInSink). Not a fallback of an env read, whose deploy sets the real one.
+ */
+function isStubAsSigningKey(value: string, target: Target, scope: FileScope): boolean {
+  if (scope !== 'app' || target.kind !== 'name' || target.comparison || !target.credential) return false;
+  return isSecretSink(target, target.credential) && isKeyStub(value) && isBareKeyWords(value);
+}
+
+/**
+ * Nothing but a key's own words and digits (`secret`, `secret_key`, `password_secret`, `secret123123`): no stage
+ * or marker (`testing-secret-key`, `ci-only-django-secret`, `dev-secret-change-me` say where they may be used).
+ */
+function isBareKeyWords(value: string): boolean {
+  // `env: 'JWT_SECRET'` (convict's schema): an environment variable's name, not a value.
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value.trim())) return false;
+  return splitWords(value.trim()).every((word) => /^\d+$/.test(word) || BARE_KEY_WORDS.has(word));
+}
+
+const BARE_KEY_WORDS = new Set([...KEY_STUB_WORDS, 'password', 'pass', 'session', 'cookie', 'app', 'api', 'auth', 'base']);
 
 /** A placeholder of words, one of them naming a key (KEY_STUB_WORDS); `changeme`, `xxx`, `''`, `${KEY}` are not. */
 export function isKeyStub(value: string): boolean {

@@ -1,6 +1,9 @@
 // A stub of words naming a key (`'secret'`, `'secretKey'`, `'your_jwt_secret'`) handed straight to the API that
 // signs or checks with it, in the app's own code (public apps: `jwt.sign(payload, 'secret')`): the stub is the live
-// key. A warning, as a placeholder left in named config is. In tests it is a test's key (information).
+// key. A warning, as a placeholder left in named config is. In tests it is a test's key (information). The same under
+// a name that holds nothing but a signing secret (`app.secret_key = 'secret'`, `set :session_secret, "password_secret"`)
+// when the stub is only a key's words and digits: a stage or marker (`testing-secret-key`, `dev-secret-change-me`)
+// says where it may be used, and an uppercase name (`env: 'JWT_SECRET'`) names a variable.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
 
@@ -14,12 +17,23 @@ export const KEY_STUB_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'src/auth/tokens.js',
         code: `const jwt = require('jsonwebtoken');\nconst a = jwt.sign({ id }, process.env.JWT_SECRET);\nconst b = jwt.verify(token, config.get('secret'));\n`,
       },
+      {
+        name: "a schema naming the variable (convict's env:), and a stub that says it is a developer's",
+        path: 'src/config/index.js',
+        code: `module.exports = convict({ jwt: { secret: { doc: 'JWT signing secret', default: null, env: 'JWT_SECRET' } } });\nconst dev = { sessionSecret: 'dev-secret-change-me' };\n`,
+      },
     ],
     invalid: [
       {
         name: "the signer given 'secretKey' as is",
         path: 'src/auth/tokens.js',
         code: `const jwt = require('jsonwebtoken');\nconst token = jwt.sign({ id }, ⟦'secretKey'⟧, { expiresIn: '1h' });\n`,
+        messageIncludes: MESSAGE,
+      },
+      {
+        name: 'a config object whose JWT secret is the stub',
+        path: 'src/config.js',
+        code: `module.exports = { jwtSecret: ⟦'secret'⟧, port: process.env.PORT };\n`,
         messageIncludes: MESSAGE,
       },
       {
@@ -31,8 +45,14 @@ export const KEY_STUB_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     ],
   },
   python: {
-    valid: [{ name: "a test's key", path: 'tests/test_auth.py', code: `import jwt\n\n\ndef test_token():\n    assert jwt.decode(jwt.encode({"id": 1}, "secret", algorithm="HS256"), "secret", algorithms=["HS256"])\n` }],
-    invalid: [{ name: "jwt.encode given 'secret_key'", path: 'app/auth.py', code: `import jwt\n\ntoken = jwt.encode(payload, ⟦'secret_key'⟧, algorithm='HS256')\n`, messageIncludes: MESSAGE }],
+    valid: [
+      { name: 'a stub that names its stage, and an env fallback', path: 'app/config.py', code: `import os\n\n\nclass TestingConfig:\n    SECRET_KEY = "testing-secret-key"\n\n\nclass DevelopmentConfig:\n    SECRET_KEY = os.environ.get("SECRET_KEY", "secret_key")\n` },
+      { name: "a test's key", path: 'tests/test_auth.py', code: `import jwt\n\n\ndef test_token():\n    assert jwt.decode(jwt.encode({"id": 1}, "secret", algorithm="HS256"), "secret", algorithms=["HS256"])\n` },
+    ],
+    invalid: [
+      { name: "jwt.encode given 'secret_key'", path: 'app/auth.py', code: `import jwt\n\ntoken = jwt.encode(payload, ⟦'secret_key'⟧, algorithm='HS256')\n`, messageIncludes: MESSAGE },
+      { name: "Flask's secret key set to a stub of its own words", path: 'app/__init__.py', code: `app = Flask(__name__)\napp.config['SECRET_KEY'] = ⟦'secret123123'⟧\napp.secret_key = ⟦'secret'⟧\n`, messageIncludes: MESSAGE, severity: 'warning' },
+    ],
   },
   go: {
     valid: [{ name: 'the signing key from the environment', path: 'internal/auth/jwt.go', code: `package auth\n\nvar key = []byte(os.Getenv("JWT_SECRET"))\n` }],
@@ -48,6 +68,9 @@ export const KEY_STUB_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
   },
   ruby: {
     valid: [{ name: 'JWT.encode given the environment', path: 'app/services/auth.rb', code: `token = JWT.encode(payload, ENV.fetch("JWT_SECRET"), "HS256")\n` }],
-    invalid: [{ name: "JWT.encode given 'jwt_secret'", path: 'app/services/auth.rb', code: `token = JWT.encode(payload, ⟦'jwt_secret'⟧, 'HS256')\n`, messageIncludes: MESSAGE }],
+    invalid: [
+      { name: "JWT.encode given 'jwt_secret'", path: 'app/services/auth.rb', code: `token = JWT.encode(payload, ⟦'jwt_secret'⟧, 'HS256')\n`, messageIncludes: MESSAGE },
+      { name: "Sinatra's session secret set to a stub", path: 'app.rb', code: `class App < Sinatra::Base\n  enable :sessions\n  set :session_secret, ⟦"password_secret"⟧\nend\n`, messageIncludes: MESSAGE },
+    ],
   },
 };
