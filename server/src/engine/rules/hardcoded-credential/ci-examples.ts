@@ -63,6 +63,13 @@ export const CI_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         messageIncludes: ['a CI job that runs the tests'],
       },
       {
+        name: "a job that migrates its test database (alembic upgrade is no deploy), and a smoke-test job named so, writing its .env by heredoc",
+        path: '.github/workflows/ci.yml',
+        code: `jobs:\n  backend:\n    name: Test Backend\n    runs-on: ubuntu-latest\n    services:\n      postgres:\n        image: postgres:16\n    env:\n      JWT_SECRET: ⟦ci-secret-key⟧\n    steps:\n      - run: alembic upgrade head\n      - run: uvicorn app.main:app --port 8000 & sleep 5 && curl -f http://127.0.0.1:8000/health\n  docker-smoke-test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          cat > .env <<EOF\n          JWT_SECRET=⟦ci-secret-key⟧\n          EOF\n      - run: docker compose up -d\n`,
+        severity: 'info',
+        messageIncludes: ['a CI job that runs the tests'],
+      },
+      {
         name: "a test job's token that a service issued (Codecov's UUID, a random key) keeps its severity, and a job that also deploys is production's",
         path: '.github/workflows/ci.yml',
         code: `jobs:\n  test:\n    runs-on: ubuntu-latest\n    env:\n      CODECOV_TOKEN: ⟦9e8cfd69-5497-4509-acda-0d1710223f02⟧\n      PARTNER_API_KEY: ⟦Nb4Vc8Xz2Lk7Jh3GqW5e⟧\n    steps:\n      - run: pytest -q\n  release:\n    runs-on: ubuntu-latest\n    env:\n      JWT_SECRET: ⟦release-jwt-secret-value⟧\n    steps:\n      - run: npm test && npm publish\n`,

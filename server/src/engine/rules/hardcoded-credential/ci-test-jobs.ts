@@ -18,7 +18,7 @@ const COMMAND_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 
 /** The job maps of a CI file that run the tests and ship nothing. */
 export function testJobs(root: YamlNode | undefined): Set<YamlNode> {
   const jobs = new Set<YamlNode>();
-  for (const job of jobMaps(root)) if (isTestJob(job)) jobs.add(job);
+  for (const { job, id } of jobMaps(root)) if (isTestJob(job, id)) jobs.add(job);
   return jobs;
 }
 
@@ -27,19 +27,33 @@ export function testJobs(root: YamlNode | undefined): Set<YamlNode> {
  * that is one pipeline's steps (Drone's and Woodpecker's `steps:`, each `---` document of a `.drone.yml`
  * its own pipeline) is one job.
  */
-function jobMaps(root: YamlNode | undefined): YamlNode[] {
+function jobMaps(root: YamlNode | undefined): { job: YamlNode; id: string }[] {
   const jobs = yamlGet(root, 'jobs');
-  if (!jobs && root?.kind === 'map' && yamlGet(root, 'steps') !== undefined) return [root];
+  if (!jobs && root?.kind === 'map' && yamlGet(root, 'steps') !== undefined) return [{ job: root, id: '' }];
   const holder = jobs?.kind === 'map' ? jobs : root;
   if (holder?.kind !== 'map') return [];
-  const maps = holder.pairs.map((pair) => pair.value).filter((value): value is YamlNode => value?.kind === 'map');
-  return holder === root ? maps.filter((job) => yamlGet(job, 'script') !== undefined) : maps;
+  const maps = holder.pairs.flatMap((pair) => (pair.value?.kind === 'map' ? [{ job: pair.value, id: String(pair.key?.value ?? '') }] : []));
+  return holder === root ? maps.filter(({ job }) => yamlGet(job, 'script') !== undefined) : maps;
 }
 
-function isTestJob(job: YamlNode): boolean {
+function isTestJob(job: YamlNode, id: string): boolean {
   const words = [...commandTexts(job), ...actionNames(job)].flatMap((text) => text.split(/[\s;&|()"'`]+/)).filter((word) => word.length > 0);
-  if (words.some((word) => SHIPPING_WORDS.has(word.toLowerCase()) || /(?:^|[/-])(?:deploy|publish|release)(?:[@/-]|$)/i.test(word))) return false;
-  return yamlGet(job, 'services') !== undefined || runsTests(words);
+  if (words.some((word, at) => isShippingWord(word, words[at - 1]))) return false;
+  return yamlGet(job, 'services') !== undefined || runsTests(words) || namesTests(id, yamlString(yamlGet(job, 'name')));
+}
+
+/** `helm upgrade`, `deploy`, `npm publish`; not a test database's migration (`alembic upgrade head`, `flask db upgrade`). */
+function isShippingWord(word: string, previous: string | undefined): boolean {
+  if (word.toLowerCase() === 'upgrade' && previous !== undefined && MIGRATION_TOOLS.has(previous.toLowerCase())) return false;
+  return SHIPPING_WORDS.has(word.toLowerCase()) || /(?:^|[/-])(?:deploy|publish|release)(?:[@/-]|$)/i.test(word);
+}
+
+/** Tools whose `upgrade` migrates a database: `alembic upgrade head`, `flask db upgrade`, `aerich upgrade`. */
+const MIGRATION_TOOLS = new Set(['alembic', 'db', 'aerich']);
+
+/** A job whose id or name says it tests (`docker-smoke-test`, `name: Test Backend`, `e2e`) and ships nothing. */
+function namesTests(id: string, name: string | undefined): boolean {
+  return [id, name ?? ''].some((text) => /(?:^|[^a-z])(?:tests?|smoke|e2e|integration)(?:[^a-z]|$)/i.test(text));
 }
 
 function runsTests(words: readonly string[]): boolean {
