@@ -212,3 +212,19 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   // A deploy tool's local environment: helmfile's `environments/local/values.yaml`, kustomize's `overlays/local/`.
   /(?:^|\/)(?:environments?|envs?|overlays)\/local\/[^/]+$/i,
 ];
+
+/**
+ * Config that only production loads, by the same conventions: a stock password there (`password: root` in
+ * `application-prod.yml`) guards a deployed database, not a developer's machine.
+ */
+export const PRODUCTION_FILES: readonly RegExp[] = [
+  /(?:^|\/)config\/environments\/production\.rb$/i, // Rails
+  /(?:^|\/)production\.ini$/i, // Pyramid
+  /(?:^|\/)config\/(?:env|envs|environments)\/(?:production|prod)\.(?:json5?|[cm]?[jt]s|ya?ml)$/i,
+  /(?:^|\/)settings\/(?:prod|production)\.py$/i, /(?:^|\/)(?:prod|production)_settings\.py$/i, // Django
+  /(?:^|\/)application-(?:prod|production)\.(?:ya?ml|properties)$/i, // Spring profiles
+  /(?:^|\/)config\/packages\/prod\/[^/]+\.ya?ml$/i, // Symfony
+  /(?:^|\/)config\/(?:production|prod)\.(?:[cm]?js|ts|json|ya?ml)$/i, // node-config
+  /(?:^|\/)environments\/environment\.prod(?:uction)?\.ts$/i, // Angular
+  /(?:^|\/)\.env\.(?:production|prod)$/i,
+];

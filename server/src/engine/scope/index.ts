@@ -1,7 +1,7 @@
 // Every file has a scope: the app itself, or its tests, fixtures and seed data, examples,
 // docs or translations. Rules use it to tell a live credential from a test's dummy.
 import { compileGlob, matchesGlob } from './glob';
-import { DEVELOPMENT_FILES, HELM_CHART_TEMPLATE, SCOPE_FILES, SCOPE_FOLDERS, SCOPE_PATHS } from './conventions';
+import { DEVELOPMENT_FILES, HELM_CHART_TEMPLATE, PRODUCTION_FILES, SCOPE_FILES, SCOPE_FOLDERS, SCOPE_PATHS } from './conventions';
 
 export type FileScope = 'app' | 'test' | 'fixture' | 'example' | 'docs' | 'locale' | 'vendored';
 
@@ -55,6 +55,12 @@ export function deployedAppPolicy(path: string, overrides: ScopeOverrides = {}):
 export function isDevelopmentOnly(path: string, overrides: ScopeOverrides = {}): boolean {
   const normalized = normalize(path);
   return overriddenScope(normalized, overrides) === undefined && DEVELOPMENT_FILES.some((pattern) => pattern.test(normalized));
+}
+
+/** Config only production loads (PRODUCTION_FILES), unless the config's `scopes` say otherwise. */
+export function isProductionOnly(path: string, overrides: ScopeOverrides = {}): boolean {
+  const normalized = normalize(path);
+  return overriddenScope(normalized, overrides) === undefined && PRODUCTION_FILES.some((pattern) => pattern.test(normalized));
 }
 
 /** The config's `scopes`: globs (relative to the project root) per scope, checked before the conventions. */

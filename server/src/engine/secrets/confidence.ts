@@ -44,18 +44,23 @@ export function isStockDevPassword(value: string): boolean {
   return STOCK_DEV_PASSWORDS.has(value.trim().toLowerCase());
 }
 
+/** `password: root` in `application-prod.yml`: the stock password guards a deployed database there. */
+const STOCK_IN_PRODUCTION_NOTE = ' It is a stock password, in config only production loads: the first anybody tries.';
 const STOCK_NOTE = ' It is a stock local-development password, so reported as information; still read it from the environment.';
 const INFO: Severity = 'info';
 
 /**
  * Fills in a credential report's confidence, and caps a stock dev password at `info` with a note:
- * the same policy for `POSTGRES_PASSWORD: postgres` and `postgres://postgres:postgres@db`.
+ * the same policy for `POSTGRES_PASSWORD: postgres` and `postgres://postgres:postgres@db`; in config only
+ * production loads (`production`) a stock password is a warning.
  */
-export function withCredentialConfidence(report: Report, text: string): Report {
+export function withCredentialConfidence(report: Report, text: string, production = false): Report {
   const confidence = report.confidence ?? credentialConfidence(report.secret);
   if (confidence === 'format' || report.secret === undefined) return { ...report, confidence };
+  if (production && isStockDevPassword(report.secret)) return { ...report, confidence, severity: 'warning', message: withNote(report.message, STOCK_IN_PRODUCTION_NOTE) };
   const stock = isStockDevPassword(report.secret) || isLocalDefaultAt(text, report.span.start, report.span.end);
-  if (stock) return { ...report, confidence, severity: INFO, message: withNote(report.message, STOCK_NOTE) };
+  // Already information with its own note (the user's name as its password): one note says why.
+  if (stock) return report.severity === INFO ? { ...report, confidence } : { ...report, confidence, severity: INFO, message: withNote(report.message, STOCK_NOTE) };
   if (isDigitRun(report.secret.trim()) && report.severity !== INFO) return { ...report, confidence, severity: 'warning', message: withNote(report.message, DIGIT_RUN_NOTE) };
   return { ...report, confidence };
 }

@@ -4,6 +4,7 @@ import { findDsnPassword } from './go-dsn';
 import type { MappedText } from '../../languages/mapped-text';
 import { lexShell, type ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
+import { isProductionOnly } from '../../scope';
 import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, isDigitRun, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, isUiContainerName, isUuid, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
@@ -252,7 +253,8 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   const spellsItsField = entry.keys !== undefined && namesEnclosingField(text, entry.keys.join('.'));
   if (named && !spellsItsField && (isDigitRun(text.trim()) || !isPlaceholder(text)) && isSecretLikeValue(text, { weakName: named.strength === 'weak' || entry.generatedOnly === true, ...nameOption })) {
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
-    if (!isUserAsPassword(entry, text)) return report(entry.span, `Factor III: ${what}`, text);
+    // In config only production loads the user's name as its password guards a deployed database (confidence.ts).
+    if (!isUserAsPassword(entry, text) || isProductionOnly(context.path, context.options.scopes)) return report(entry.span, `Factor III: ${what}`, text);
     return context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${USER_AS_PASSWORD_NOTE}`, secret: text, severity: 'info', ...(fix ? { fix } : {}) });
   }
   // `user = admin:…` (buildout), `auth: "user:…"`: the password half of a login in one value.

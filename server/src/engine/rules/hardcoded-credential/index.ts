@@ -1,6 +1,6 @@
 import { docsUrl, type LanguageCheck, type Rule } from '../../rule';
 import { asLocalDevelopmentValue, withCredentialConfidence } from '../../secrets/confidence';
-import { isDevelopmentOnly } from '../../scope';
+import { isDevelopmentOnly, isProductionOnly } from '../../scope';
 import type { Report } from '../../types';
 import { configChecks } from './config';
 import { javascriptCheck } from './javascript';
@@ -42,7 +42,8 @@ function withConfidence(check: LanguageCheck): LanguageCheck {
     patterns: [...(check.patterns ?? []), ...CREDENTIAL_PATTERNS],
     check: (context) => {
       const local = context.scope === 'app' && isDevelopmentOnly(context.path, context.options.scopes);
-      const judged = (report: Report) => withCredentialConfidence(report, context.text);
+      const production = context.scope === 'app' && isProductionOnly(context.path, context.options.scopes);
+      const judged = (report: Report) => withCredentialConfidence(report, context.text, production);
       check.check({ ...context, report: (report) => context.report(local ? asLocalDevelopmentValue(judged(report)) : judged(report)) });
     },
   };

@@ -2,7 +2,8 @@
 // block, Symfony's committed `.env` defaults): a chosen word there is information, as a stock
 // container password is; a generated value or a known format keeps its severity. A test stage block
 // and a Drone test pipeline are the tests' config. Also values that say they are local only, Drone's
-// from_secret references, Algolia's search-only key beside its admin key, configparser's .cfg files.
+// from_secret references, Algolia's search-only key beside its admin key, configparser's .cfg files. The other way
+// round, a stock password in config only production loads (`application-prod.yml`) is a warning.
 // Values are generated.
 import type { Examples, InvalidExample } from '../../rule';
 import type { LanguageId } from '../../types';
@@ -29,6 +30,13 @@ export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> =
       },
     ],
     invalid: [
+      {
+        name: "Django's production settings with the image's stock password",
+        path: 'shop/settings/production.py',
+        code: 'import os\n\nDATABASES = {"default": {"HOST": os.environ["DB_HOST"], "USER": "postgres", "PASSWORD": ⟦"postgres"⟧}}\n',
+        severity: 'warning',
+        messageIncludes: ['only production loads'],
+      },
       chosenWordLocally('a chosen word in Django local settings', 'shop/settings/local.py', 'EMAIL_HOST_PASSWORD = ⟦"mailhog-local-pass"⟧\n'),
       {
         name: 'a generated password in dev settings is still an error, and a random Django key with no stage word is judged',
@@ -58,6 +66,13 @@ export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> =
       },
     ],
     invalid: [
+      {
+        name: "a stock password in config only production loads (the user's name too): a warning, not a local default",
+        path: 'src/main/resources/application-prod.yml',
+        code: 'spring:\n  datasource:\n    url: ${JDBC_URL}\n    username: root\n    password: ⟦root⟧\n',
+        severity: 'warning',
+        messageIncludes: ['only production loads'],
+      },
       chosenWordLocally(
         "a Spring local profile's client secret",
         'admin/src/main/resources/application-local.yml',
