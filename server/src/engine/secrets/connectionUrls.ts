@@ -1,7 +1,7 @@
 // Passwords inside URLs: postgres://user:PASS@host/db, amqp://u:PASS@broker, https://u:PASS@host.
 // The scheme is found by a regex; the authority is parsed by hand (the password may itself hold
 // an unencoded `@`, so the host starts after the LAST `@` of the authority).
-import { isPlaceholder } from './placeholders';
+import { isDigitRun, isPlaceholder } from './placeholders';
 import { isProse } from './prose';
 
 export interface UrlPassword {
@@ -112,7 +112,9 @@ function parseAuthority(text: string, authorityStart: number): { start: number; 
   if (at < 0 || colon < 0 || colon > at) return undefined;
   const password = text.slice(colon + 1, at);
   const host = text.slice(at + 1, index);
-  if (password === '' || host === '' || isPlaceholder(decoded(password)) || isOptionalPart(text.slice(authorityStart, at))) return undefined;
+  // A run of digits (`root:123456@db`) is a weak password, not a template's (confidence.ts reports it as a warning).
+  const written = decoded(password);
+  if (password === '' || host === '' || (isPlaceholder(written) && !isDigitRun(written)) || isOptionalPart(text.slice(authorityStart, at))) return undefined;
   return { start: colon + 1, end: at };
 }
 

@@ -24,12 +24,16 @@ export const DIGIT_RUN_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     valid: [{ name: 'a strength check', path: 'app/forms.py', code: `def validate(password):\n    if password == "123456":\n        raise ValueError("too weak")\n` }],
     invalid: [
       { name: "Django's DATABASES and a driver's password", path: 'app/settings.py', code: `DATABASES = {"default": {"ENGINE": "django.db.backends.mysql", "PASSWORD": ⟦"123456"⟧}}\n`, ...WEAK },
+      { name: "a connection URL's password", path: 'app/db.py', code: `from sqlalchemy import create_engine\n\nengine = create_engine('mysql+pymysql://root:⟦123456⟧@db.internal:3306/shop')\n`, ...WEAK },
       { name: 'psycopg2.connect(password=)', path: 'app/db.py', code: `import os\nimport psycopg2\n\nconn = psycopg2.connect(host=os.environ["DB_HOST"], password=⟦"1234"⟧)\n`, ...WEAK },
     ],
   },
   go: {
     valid: [{ name: 'the password new users get', path: 'internal/user/reset.go', code: `package user\n\nconst defaultResetPassword = "123456"\n` }],
-    invalid: [{ name: 'a password variable', path: 'cmd/api/main.go', code: `package main\n\nfunc dsn() string {\n\tpassword := ⟦"123456"⟧\n\treturn "shop:" + password + "@tcp(db:3306)/shop"\n}\n`, ...WEAK }],
+    invalid: [
+      { name: 'a libpq keyword DSN', path: 'cmd/web/main.go', code: `package main\n\nconst dsn = "host=db port=5432 dbname=bookings user=app password=⟦12345678⟧"\n`, ...WEAK },
+      { name: 'a password variable', path: 'cmd/api/main.go', code: `package main\n\nfunc dsn() string {\n\tpassword := ⟦"123456"⟧\n\treturn "shop:" + password + "@tcp(db:3306)/shop"\n}\n`, ...WEAK },
+    ],
   },
   java: {
     valid: [{ name: 'the initial password of new admins', path: 'src/main/java/com/acme/AdminService.java', code: `class AdminService {\n  private static final String INITIAL_PASSWORD = "123456";\n}\n` }],
