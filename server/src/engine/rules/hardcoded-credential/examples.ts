@@ -79,6 +79,7 @@ import { LONE_PASS_EXAMPLES } from './lone-pass-examples';
 import { CIPHER_EXAMPLES } from './cipher-examples';
 import { LOGIN_CALL_EXAMPLES } from './login-call-examples';
 import { PUSH_EXAMPLES } from './push-examples';
+import { REAL_NAMED_EXAMPLES } from './real-named-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -186,6 +187,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(HAND_WRITTEN_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby and JS/TS: command lines' environment items, URL signing keys, Ruby DSL files, .dev.vars.
     ...Object.entries(TOOLING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: a password spelled after its account, the password a check accepts (`validPassword`), spaced salts.
+    ...Object.entries(REAL_NAMED_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby and JS/TS: maps of user -> password the code compares with a typed password.
     ...Object.entries(PASSWORD_MAP_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(CATEGORY_MAP_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
