@@ -173,6 +173,21 @@ function qualifiedKey(containers: readonly string[], last: string): CredentialNa
   return qualified?.strength === 'strong' ? qualified : undefined;
 }
 
+/** Type names' endings that say nothing of what the type holds: `SigningConfig`, `HmacSettings`, `JwtProperties`. */
+const GENERIC_TYPE_SUFFIX = /(?:Config|Configuration|Settings|Options|Properties|Params)$/;
+
+/**
+ * CodeIgniter 4's `class Encryption { public string $key = '…'; }`, `object Jwt { const val KEY = "…" }`, a
+ * `class Db { public $pass }`: a member whose name says nothing alone is named by its type, as a config key by
+ * its parent (`encryption.key`, qualifiedKey and the owners' readers above); `Cache.key`, `Entry.key` stay names.
+ */
+export function typeMemberTarget(type: string, member: string): Target | undefined {
+  if (credentialName(member)) return undefined;
+  const holder = type.replace(GENERIC_TYPE_SUFFIX, '');
+  const target = holder === '' ? undefined : nameTarget([holder, member]);
+  return target?.credential ? { ...target, label: `${type}.${member}` } : undefined;
+}
+
 /** Owners whose keys are key material: an encryption's settings, a cipher object. */
 const ENCRYPTION_OWNERS = new Set(['encryption', 'cipher', 'decipher', 'aes', 'encryptor', 'crypter']);
 
