@@ -93,7 +93,7 @@ export function nameTarget(segments: readonly string[]): Target {
   const containers = segments.slice(0, -1);
   const last = segments[segments.length - 1] ?? '';
   const listed = namesIdentity(last) ? undefined : listedUnder(containers);
-  const credential = hasUiContainer(containers, last) ? undefined : credentialName(last) ?? qualifiedKey(containers, last) ?? encryptionKey(containers, last) ?? ownersSalt(containers, last) ?? ownersPass(containers, last) ?? listed;
+  const credential = hasUiContainer(containers, last) ? undefined : redisAuth(containers, last) ?? credentialName(last) ?? qualifiedKey(containers, last) ?? encryptionKey(containers, last) ?? ownersSalt(containers, last) ?? ownersPass(containers, last) ?? listed;
   return { kind: 'name', label: segments.join('.'), name: last, ...(credential ? { credential } : {}), envName: envNameFrom(segments) };
 }
 
@@ -207,6 +207,21 @@ function encryptionKey(containers: readonly string[], last: string): CredentialN
 function ownersSalt(containers: readonly string[], last: string): CredentialName | undefined {
   const owner = containers[containers.length - 1];
   return last.toLowerCase() === 'salt' && owner !== undefined ? credentialName(`${owner}_salt`) : undefined;
+}
+
+/** Redis and its forks, whose password goes by its AUTH command's name. */
+const REDIS_OWNERS = /^(?:redis|sentinel|keydb|valkey)$/i;
+
+/**
+ * `auth` under a Redis connection is its password: EasySwoole's `'REDIS' => ['auth' => …]`, Hyperf's
+ * `'redis' => ['default' => ['auth' => …]]`. Elsewhere a bare `auth` is any credential (weak: generated values only).
+ */
+export function isRedisAuth(containers: readonly (string | number)[], last: string): boolean {
+  return last.toLowerCase() === 'auth' && containers.some((owner) => typeof owner === 'string' && REDIS_OWNERS.test(owner));
+}
+
+function redisAuth(containers: readonly string[], last: string): CredentialName | undefined {
+  return isRedisAuth(containers, last) ? { noun: 'password', strength: 'strong' } : undefined;
 }
 
 /** What a bare `pass` logs in to: a database, a mail, file or directory server, a proxy, a broker. */
