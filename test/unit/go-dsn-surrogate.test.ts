@@ -2,6 +2,8 @@
 // the file go unchecked; the password beside it must still be reported.
 import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
+import fc from 'fast-check';
+import { findDsnPassword } from '../../server/src/engine/rules/hardcoded-credential/go-dsn';
 import { scan } from '../../server/src/engine/scan';
 import { Grammars } from '../../server/src/grammars';
 
@@ -16,9 +18,7 @@ it('scans a DSN holding a lone surrogate and still reports its password', () => 
 
 // GoFrame's `type:user:pass@tcp(…)` links: the reader stays total on any text around a link's type, and a
 // password it finds lies within the text after the type (never the user before it).
-it('reads any text after a link type without throwing, and finds no password before the user', async () => {
-  const fc = (await import('fast-check')).default;
-  const { findDsnPassword } = await import('../../server/src/engine/rules/hardcoded-credential/go-dsn');
+it('reads any text after a link type without throwing, and finds no password before the user', () => {
   const piece = fc.constantFrom('mysql:', 'pgsql:', ':', '@', '@tcp(', ')', '/', 'root', 'Xk2pQ9wLm4', ' ', '(');
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')), fc.string({ maxLength: 40 }), (link, noise) => {
