@@ -1,10 +1,52 @@
 // Held-out batch DW (ThinkPHP, GoFrame and EasySwoole configs): GoFrame's database `link` names the driver before the
 // login (`mysql:user:pass@tcp(host)/db`), Redis' password goes by `auth` under a Redis connection, and EasySwoole's
-// `dev.php` and GoFrame's `hack/config.yaml` are only a developer's. Values are generated for these examples.
+// `dev.php` and GoFrame's `hack/config.yaml` are only a developer's. Batch DX: a basic-auth validator's second parameter
+// is the password whatever it is named (echo's `BasicAuth(func(u, p string, …))`, fiber's `Authorizer`). Values are generated.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
 
 export const FRAMEWORK_LINK_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
+  go: {
+    valid: [
+      {
+        name: "a validator comparing its password with the environment's, a key validator, another function's `p`",
+        path: 'internal/httpapi/auth.go',
+        code: `package httpapi
+
+func Crew() echo.MiddlewareFunc {
+\twant := os.Getenv("CREW_PASSWORD")
+\treturn middleware.BasicAuth(func(u, p string, c echo.Context) (bool, error) {
+\t\treturn u == "crew" && p == want, nil
+\t})
+}
+
+func page(u, p string) bool { return p == "next-page" }
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: "echo's and fiber's basic-auth validators comparing their short-named password with a literal",
+        path: 'internal/httpapi/pilot.go',
+        code: `package httpapi
+
+import "crypto/subtle"
+
+func Pilot() echo.MiddlewareFunc {
+\treturn middleware.BasicAuth(func(u, p string, c echo.Context) (bool, error) {
+\t\treturn u == "pilot" && p == ⟦"Pk4wNq8xLm2Vz6"⟧, nil
+\t})
+}
+
+var legacy = basicauth.Config{
+\tAuthorizer: func(u, p string) bool {
+\t\treturn subtle.ConstantTimeCompare([]byte(p), []byte(⟦"Lg6vNq2xKm8Rz3"⟧)) == 1
+\t},
+}
+`,
+      },
+    ],
+  },
   yaml: {
     valid: [
       {
