@@ -202,6 +202,9 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   // Angular's and Nx's environment files: a production build replaces environment.ts with environment.prod.ts.
   /(?:^|\/)environments\/environment(?:\.(?:dev|development|local))?\.ts$/i,
   /(?:^|\/)config\/config\.local\.[cm]?[jt]s$/i, // Egg and Midway: only `egg-bin dev` / `midway-bin dev` load it
+  // EasySwoole's `dev.php` beside `produce.php` (`php easyswoole server start` without `-mode=produce`), and GoFrame's
+  // `hack/config.yaml`, which only its CLI reads (`gf gen dao` against a developer's database).
+  /^dev\.php$/i, /(?:^|\/)hack\/config\.ya?ml$/i,
   /(?:^|\/)\.env\.(?:development|dev|local)(?:\.local)?$/i,
   // foreman's development process file: Rails 7's `bin/dev` runs `foreman start -f Procfile.dev` (`web: bin/rails server -p 3000`).
   /(?:^|\/)Procfile\.(?:dev|development|local)$/i,

@@ -30,10 +30,30 @@ export function isHexDigest(value: string): boolean {
 }
 
 /**
+ * A generated key whose alphabet has the space in it (WordPress' salts: `x8 #Q|k@  !w^3Lr=[tB + Hq}z…`): 32
+ * characters or more on one line, two thirds of them in space-separated runs (two or more) that mix three
+ * classes of characters with a symbol no name, address or encoding is written with (`#Q|k@`, `!w^3Lr=[tB`). Sentences, even
+ * ones that quote a token, are words; an SSH public key's line (`ssh-ed25519 AAAAC3Nz… deploy@ci`) is a
+ * key type, base64 and an address.
+ */
+export function isSpacedNoise(value: string): boolean {
+  if (value.length < 32 || value.length > 1000 || !value.includes(' ') || /[\t\r\n]/.test(value)) return false;
+  const runs = value.split(/ +/).filter(Boolean);
+  const noisy = runs.filter((run) => characterClasses(run) >= 3 && NOISE_SYMBOL.test(run));
+  const noisyLength = noisy.reduce((sum, run) => sum + run.length, 0);
+  return noisy.length >= 2 && noisyLength * 3 > runs.join('').length * 2;
+}
+
+/** Symbols of a salt generator's alphabet that names, URLs, base64 and addresses do without. */
+const NOISE_SYMBOL = /[!#$%^&*()[\]{}<>~`|;,?'"\\]/;
+
+/**
  * Whether a value looks machine-generated: long enough, varied characters, mixed classes.
  * UUIDs and hex digests are excluded: they look random and are usually identifiers.
  */
 export function looksRandom(value: string): boolean {
+  // WordPress' salt generator draws spaces too: a salt of three runs is noise, not words.
+  if (isSpacedNoise(value)) return looksRandom(value.replace(/ /g, ''));
   if (value.length < 16 || /\s/.test(value) || isUuid(value) || isHexDigest(value) || isWordList(value) || looksLikePattern(value)) return false;
   // Punctuation does not count: `no-referrer-when-downgrade` is words, not noise.
   const alphanumericClasses = characterClasses(value.replace(/[^A-Za-z0-9]/g, ''));

@@ -86,10 +86,13 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
   'emacs', 'vim', 'vi', 'sublime', 'textmate', 'arrow', 'chord', 'macro',
 ]);
 
-/** First words that make the name about a password rather than holding one: `showPassword`, `forgotPassword`, `hashedPassword`. */
+/**
+ * First words that make the name about a password rather than holding one: `showPassword`, `forgotPassword`, `hashedPassword`.
+ * Not `valid`: a `validPassword` or `VALID_API_KEY` holding a string is the one a check accepts (a flag holds no string).
+ */
 const NOT_HOLDING_FIRST = new Set([
   'forgot', 'reset', 'show', 'hide', 'toggle', 'is', 'has', 'can', 'use', 'uses', 'require', 'requires', 'required', 'need',
-  'needs', 'validate', 'valid', 'invalid', 'min', 'max', 'get', 'set', 'fetch', 'load', 'save', 'update',
+  'needs', 'validate', 'invalid', 'min', 'max', 'get', 'set', 'fetch', 'load', 'save', 'update',
   'change', 'verify', 'check', 'compare', 'on', 'handle', 'with', 'enable', 'enabled', 'disable', 'allow', 'hashed',
   'hash', 'encrypted', 'salted', 'enter', 'generate', 'create', 'no', 'empty', 'missing', 'wrong', 'incorrect', 'weak',
   'label', 'placeholder', 'i18n', 'msg', 'txt', 'lbl', 'err', 'error', 'aria', 'btn', 'button', 'link', 'route', 'url',

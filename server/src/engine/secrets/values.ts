@@ -1,7 +1,7 @@
 // Whether a literal under a credential name is plausibly the credential itself, as opposed to
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
 import { decodeCharacterReferences } from '../characterReferences';
-import { isUuid, isWordList, looksLikePattern, looksRandom } from './entropy';
+import { isSpacedNoise, isUuid, isWordList, looksLikePattern, looksRandom } from './entropy';
 import { isDigitRun, isPlaceholder } from './placeholders';
 import { isPublicDevMnemonic } from './mnemonic';
 import { credentialName } from './names';
@@ -557,7 +557,7 @@ function isInOrderWithin(part: readonly string[], whole: readonly string[]): boo
 /** "Enter your password", "Password must be at least 8 characters", "Mot de passe". */
 export function looksLikeUiText(value: string): boolean {
   // Four groups of four letters is a Google app password (`abcd efgh ijkl mnop`), not a sentence.
-  if (!/\s/.test(value) || /^[a-z]{4}(?: [a-z]{4}){3}$/.test(value)) return false;
+  if (!/\s/.test(value) || /^[a-z]{4}(?: [a-z]{4}){3}$/.test(value) || isSpacedNoise(value)) return false;
   const words = value.split(/\s+/).filter(Boolean);
   if (words.length >= 3 || /[.!?:…]$/.test(value)) return true;
   return UI_OPENERS.has((words[0] ?? '').toLowerCase());

@@ -12,6 +12,7 @@ import { findJaasPassword } from './jaas';
 import { isIssuedCredential } from './ci-test-jobs';
 import { article } from './report';
 import { querySecretsOf } from './url-query';
+import { isRedisAuth } from './target';
 
 /**
  * Values that a tool substitutes before use: compose/shell `${VAR}` and `$VAR`, Helm and Go
@@ -119,6 +120,8 @@ export function configName(keys: readonly (string | number)[]): string | undefin
   // Composer's auth.json `bearer: { "repo.example.com": "…" }`, `gitlab-token: { "gitlab.com": "…" }`: a host
   // says whose credential it is, the key above it what it is.
   if (typeof parent === 'string' && HOST_KEY.test(last) && credentialName(parent)) return parent;
+  // `redis: { default: { auth: … } }`: Redis' password, by its AUTH command's name (isRedisAuth).
+  if (isRedisAuth(keys.slice(0, -1), last)) return 'redis_password';
   // Only a bare word takes its parent's: `Jwt.Key`, not `secrets.existingSecret`.
   if (credentialName(last) || typeof parent !== 'string' || splitWords(last).length !== 1) return last;
   const joined = `${parent}_${last}`;

@@ -80,6 +80,9 @@ import { LONE_PASS_EXAMPLES } from './lone-pass-examples';
 import { CIPHER_EXAMPLES } from './cipher-examples';
 import { LOGIN_CALL_EXAMPLES } from './login-call-examples';
 import { PUSH_EXAMPLES } from './push-examples';
+import { REAL_NAMED_EXAMPLES } from './real-named-examples';
+import { TYPED_MEMBER_EXAMPLES } from './typed-member-examples';
+import { FRAMEWORK_LINK_EXAMPLES } from './framework-link-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -187,6 +190,12 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(HAND_WRITTEN_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby and JS/TS: command lines' environment items, URL signing keys, Ruby DSL files, .dev.vars.
     ...Object.entries(TOOLING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: a password spelled after its account, the password a check accepts (`validPassword`), spaced salts.
+    ...Object.entries(REAL_NAMED_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // PHP, Java and Kotlin: a bare `key` member named by its class or object (`class Encryption { $key }`, `object Jwt { KEY }`).
+    ...Object.entries(TYPED_MEMBER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // YAML and PHP: GoFrame's database links, Redis' `auth`, EasySwoole's dev.php and GoFrame's hack/config.yaml.
+    ...Object.entries(FRAMEWORK_LINK_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby and JS/TS: maps of user -> password the code compares with a typed password.
     ...Object.entries(PASSWORD_MAP_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(CATEGORY_MAP_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),

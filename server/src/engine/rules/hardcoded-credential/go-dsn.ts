@@ -40,14 +40,21 @@ function oraclePassword(text: string): DsnPassword | undefined {
   return { start, end: start + match[2]!.length, kind: 'connection string' };
 }
 
-/** `user:pass@tcp(host)/db`: the user info runs from the start to the last `@net(`. */
+/**
+ * GoFrame's database `link`, `mysql:user:pass@tcp(host)/db`, names the driver before the user; the user and
+ * password follow it. Only where a second colon comes before the `@`: `mysql:pw@tcp(…)` is the user `mysql`.
+ */
+const LINK_TYPE = /^(?:mysql|mariadb|tidb|pgsql|mssql|oracle|clickhouse|dm|sqlite):(?=[^:@]*:)/;
+
+/** `user:pass@tcp(host)/db`: the user info runs from the start (after a link's type) to the last `@net(`. */
 function mysqlPassword(text: string): DsnPassword | undefined {
   let at = -1;
   for (const match of text.matchAll(MYSQL_NET)) at = match.index;
   if (at < 0) return undefined;
-  const colon = text.indexOf(':');
-  if (colon <= 0 || colon > at) return undefined;
-  const user = text.slice(0, colon);
+  const userStart = LINK_TYPE.exec(text)?.[0].length ?? 0;
+  const colon = text.indexOf(':', userStart);
+  if (colon <= userStart || colon > at) return undefined;
+  const user = text.slice(userStart, colon);
   const password = text.slice(colon + 1, at);
   if (/[\s/()]/.test(user) || /\s/.test(password)) return undefined;
   const close = text.indexOf(')', at);

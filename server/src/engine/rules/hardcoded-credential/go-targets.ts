@@ -6,6 +6,7 @@ import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter'
 import type { FileScope } from '../../scope';
 import { credentialName, formatArgumentName, splitWords } from '../../secrets';
 import { comparedNameTarget, GO_EQUALITY_CALLS } from './compared';
+import { validatorPasswordName } from './go-basic-auth-validators';
 import { goSecretApi } from './go-apis';
 import { keyedTarget, settingRowTarget } from './go-keyed';
 import { keyFunctionTarget } from './go-keyfunc';
@@ -216,7 +217,7 @@ function comparisonTarget(binary: SyntaxNode, node: SyntaxNode): Target | undefi
   const left = binary.childForFieldName('left');
   const other = left?.id === node.id ? binary.childForFieldName('right') : left;
   const name = dottedGoName(other) ?? lookupKey(other);
-  return name === undefined ? undefined : comparedNameTarget(name.split('.'));
+  return name === undefined ? undefined : comparedNameTarget(validatorPasswordName(other) ?? name.split('.'));
 }
 
 /**
@@ -248,7 +249,7 @@ function equalityCallTarget(args: SyntaxNode[], index: number): Target | undefin
     other = other.type === 'type_conversion_expression' ? (other.childForFieldName('operand') ?? undefined) : named(other)[0];
   }
   const name = dottedGoName(other);
-  return name === undefined ? undefined : comparedNameTarget(name.split('.'));
+  return name === undefined ? undefined : comparedNameTarget(validatorPasswordName(other) ?? name.split('.'));
 }
 
 function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Target | undefined {

@@ -6,7 +6,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { argumentTarget, comparedTarget, getterTarget, isDecoderCall, TRANSPARENT_METHODS, type JvmSyntax } from './java-calls';
 
 export { TRANSPARENT_METHODS } from './java-calls';
-import { listedUnder, nameTarget, type Target } from './target';
+import { listedUnder, nameTarget, typeMemberTarget, type Target } from './target';
 import { jvmChoiceEnvTarget, switchArmValues } from './jvm-choices';
 import { credentialName } from '../../secrets';
 
@@ -114,7 +114,7 @@ export function declaredTarget(name: string, syntax: JvmSyntax, declaration?: Sy
   const used = syntax.secretUse?.(name);
   if (used) return used;
   const holder = GENERIC_MEMBER.test(name) && declaration ? enclosingTypeName(declaration, syntax) : undefined;
-  if (holder === undefined) return listedMemberTarget(name, syntax, declaration) ?? pairedPassTarget(name, syntax, declaration) ?? nameTarget([name]);
+  if (holder === undefined) return listedMemberTarget(name, syntax, declaration) ?? typedMemberTarget(name, syntax, declaration) ?? pairedPassTarget(name, syntax, declaration) ?? nameTarget([name]);
   // The type says what its one value is: `Pepper.value` is a pepper.
   const { credential: _member, ...target } = nameTarget([holder, name]);
   const credential = credentialName(holder);
@@ -131,6 +131,12 @@ function listedMemberTarget(name: string, syntax: JvmSyntax, declaration: Syntax
   const holder = !named.credential && declaration ? memberOwnerName(declaration, syntax) : undefined;
   const credential = holder === undefined ? undefined : listedUnder([holder]);
   return credential ? { ...named, label: `${holder}.${name}`, credential } : undefined;
+}
+
+/** `class Encryption { private String key = "…"; }`, `object Jwt { const val KEY = "…" }`: a member named by its type (typeMemberTarget). */
+function typedMemberTarget(name: string, syntax: JvmSyntax, declaration: SyntaxNode | undefined): Target | undefined {
+  const owner = declaration ? memberOwnerName(declaration, syntax) : undefined;
+  return owner === undefined ? undefined : typeMemberTarget(owner, name);
 }
 
 /** `String user = "app"; String pass = "…";`: a lone `pass` beside a user is its password (pass-beside-user.ts). */

@@ -7,6 +7,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { mayReport, mayRunCommands, PASSWORD_COMMAND } from './javascript-prefilter';
 import { inspectCommand } from './javascript-commands';
 import { CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT } from './javascript-clients';
+import { isAccountNamedPassword } from './account-named-password';
 import type { Confidence, Span } from '../../types';
 import { findTokens, findUrlPasswords, isSecretLikeValue, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import { LANGUAGES } from '../../languages/catalogue';
@@ -123,7 +124,7 @@ export function reportCredentialLiteral(node: Literal, span: Span, value: string
   }
   const sink = isSecretSink(node, target);
   const options = { weakName: credential.strength === 'weak', sink, comparison: target.comparison === true, ...(target.name ? { name: target.name } : {}) };
-  if (isSecretLikeValue(value, options) || isScaffoldKeys(value, target)) context.report(report(sink ? 'sink' : undefined));
+  if (isSecretLikeValue(value, options) || isScaffoldKeys(value, target) || isAccountNamedPassword(value, target, credential, () => context.text)) context.report(report(sink ? 'sink' : undefined));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, formatArgumentName, splitWords } from '../../secrets';
 import { secretArgumentOf } from './php-apis';
 import { constantUseTarget } from './php-constant-uses';
-import { choiceEnvTarget, clientTokenTarget, envFallbackTarget, getterTarget, listedUnder, nameTarget, ownersKey, type Target } from './target';
+import { choiceEnvTarget, clientTokenTarget, envFallbackTarget, getterTarget, listedUnder, nameTarget, ownersKey, typeMemberTarget, type Target } from './target';
 import { ownerSegments } from './php-arrays';
 import { NO_FIX_REASONS } from './constant-positions';
 import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } from './host-login';
@@ -170,10 +170,11 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents): T
     case 'augmented_assignment_expression':
       return parent.childForFieldName('right')?.id === node.id ? assignmentTarget(parent.childForFieldName('left')) : undefined;
     case 'property_element':
+      return classMemberTarget(parent, parents) ?? variableTarget(parent.childForFieldName('name'), ['this']);
     case 'property_promotion_parameter':
     case 'simple_parameter':
     case 'static_variable_declaration':
-      return variableTarget(parent.childForFieldName('name'), parent.type === 'property_element' ? ['this'] : []);
+      return variableTarget(parent.childForFieldName('name'), []);
     case 'enum_case': {
       // `enum Keys: string { case Stripe = '…'; }`: a name (no fix, see CONSTANT_CONTEXTS).
       const name = parent.childForFieldName('name')?.text;
@@ -181,7 +182,7 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, parents: Parents): T
     }
     case 'const_element': {
       const name = named(parent).find((child) => child.type === 'name')?.text;
-      return name === undefined ? undefined : listedConstantTarget(name, parent, parents) ?? usedConstantTarget(name, node, parents) ?? nameTarget([name]);
+      return name === undefined ? undefined : listedConstantTarget(name, parent, parents) ?? usedConstantTarget(name, node, parents) ?? classMemberTarget(parent, parents, name) ?? nameTarget([name]);
     }
     case 'return_statement':
       return returnedTarget(parent, parents);
@@ -294,6 +295,16 @@ function assignmentTarget(left: SyntaxNode | null): Target | undefined {
   }
   const segments = segmentsOf(left);
   return segments ? nameTarget(segments) : undefined;
+}
+
+/** A class's property or constant named by its class (typeMemberTarget): CodeIgniter 4's `class Encryption { public string $key }`. */
+function classMemberTarget(element: SyntaxNode, parents: Parents, constant?: string): Target | undefined {
+  const member = constant ?? element.childForFieldName('name')?.text.replace(/^\$/, '');
+  const declaration = parentOf(element, parents);
+  const list = declaration ? parentOf(declaration, parents) : null;
+  const type = list?.type === 'declaration_list' ? parentOf(list, parents) : null;
+  const typeName = type && /^(?:class|trait|enum)_declaration$/.test(type.type) ? type.childForFieldName('name')?.text : undefined;
+  return member === undefined || typeName === undefined ? undefined : typeMemberTarget(typeName, member);
 }
 
 function variableTarget(name: SyntaxNode | null, prefix: string[]): Target | undefined {

@@ -93,7 +93,7 @@ export function nameTarget(segments: readonly string[]): Target {
   const containers = segments.slice(0, -1);
   const last = segments[segments.length - 1] ?? '';
   const listed = namesIdentity(last) ? undefined : listedUnder(containers);
-  const credential = hasUiContainer(containers, last) ? undefined : credentialName(last) ?? qualifiedKey(containers, last) ?? encryptionKey(containers, last) ?? ownersSalt(containers, last) ?? ownersPass(containers, last) ?? listed;
+  const credential = hasUiContainer(containers, last) ? undefined : redisAuth(containers, last) ?? credentialName(last) ?? qualifiedKey(containers, last) ?? encryptionKey(containers, last) ?? ownersSalt(containers, last) ?? ownersPass(containers, last) ?? listed;
   return { kind: 'name', label: segments.join('.'), name: last, ...(credential ? { credential } : {}), envName: envNameFrom(segments) };
 }
 
@@ -173,6 +173,21 @@ function qualifiedKey(containers: readonly string[], last: string): CredentialNa
   return qualified?.strength === 'strong' ? qualified : undefined;
 }
 
+/** Type names' endings that say nothing of what the type holds: `SigningConfig`, `HmacSettings`, `JwtProperties`. */
+const GENERIC_TYPE_SUFFIX = /(?:Config|Configuration|Settings|Options|Properties|Params)$/;
+
+/**
+ * CodeIgniter 4's `class Encryption { public string $key = '…'; }`, `object Jwt { const val KEY = "…" }`, a
+ * `class Db { public $pass }`: a member whose name says nothing alone is named by its type, as a config key by
+ * its parent (`encryption.key`, qualifiedKey and the owners' readers above); `Cache.key`, `Entry.key` stay names.
+ */
+export function typeMemberTarget(type: string, member: string): Target | undefined {
+  if (credentialName(member)) return undefined;
+  const holder = type.replace(GENERIC_TYPE_SUFFIX, '');
+  const target = holder === '' ? undefined : nameTarget([holder, member]);
+  return target?.credential ? { ...target, label: `${type}.${member}` } : undefined;
+}
+
 /** Owners whose keys are key material: an encryption's settings, a cipher object. */
 const ENCRYPTION_OWNERS = new Set(['encryption', 'cipher', 'decipher', 'aes', 'encryptor', 'crypter']);
 
@@ -192,6 +207,21 @@ function encryptionKey(containers: readonly string[], last: string): CredentialN
 function ownersSalt(containers: readonly string[], last: string): CredentialName | undefined {
   const owner = containers[containers.length - 1];
   return last.toLowerCase() === 'salt' && owner !== undefined ? credentialName(`${owner}_salt`) : undefined;
+}
+
+/** Redis and its forks, whose password goes by its AUTH command's name. */
+const REDIS_OWNERS = /^(?:redis|sentinel|keydb|valkey)$/i;
+
+/**
+ * `auth` under a Redis connection is its password: EasySwoole's `'REDIS' => ['auth' => …]`, Hyperf's
+ * `'redis' => ['default' => ['auth' => …]]`. Elsewhere a bare `auth` is any credential (weak: generated values only).
+ */
+export function isRedisAuth(containers: readonly (string | number)[], last: string): boolean {
+  return last.toLowerCase() === 'auth' && containers.some((owner) => typeof owner === 'string' && REDIS_OWNERS.test(owner));
+}
+
+function redisAuth(containers: readonly string[], last: string): CredentialName | undefined {
+  return isRedisAuth(containers, last) ? { noun: 'password', strength: 'strong' } : undefined;
 }
 
 /** What a bare `pass` logs in to: a database, a mail, file or directory server, a proxy, a broker. */
