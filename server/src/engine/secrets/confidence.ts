@@ -92,6 +92,8 @@ const LOCAL_NOTE = ' It is a chosen word in config that only local development l
  */
 export function asLocalDevelopmentValue(report: Report): Report {
   const confidence = report.confidence ?? credentialConfidence(report.secret);
-  if (confidence !== 'name-only' || report.severity === INFO || !isChosenPhrase(report.secret ?? '')) return report;
+  // A run of digits (`root:12345678@tcp(127.0.0.1)`) there is the local twin of a stock password too.
+  const secret = report.secret?.trim() ?? '';
+  if (confidence !== 'name-only' || report.severity === INFO || !(isChosenPhrase(secret) || isDigitRun(secret))) return report;
   return { ...report, confidence, severity: INFO, message: withNote(report.message, LOCAL_NOTE) };
 }
