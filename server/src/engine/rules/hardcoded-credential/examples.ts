@@ -79,6 +79,7 @@ import { LONE_PASS_EXAMPLES } from './lone-pass-examples';
 import { CIPHER_EXAMPLES } from './cipher-examples';
 import { LOGIN_CALL_EXAMPLES } from './login-call-examples';
 import { PUSH_EXAMPLES } from './push-examples';
+import { HEREDOC_EXAMPLES } from './heredoc-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -162,6 +163,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(LOGIN_CALL_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // JS/TS and Python: web-push's VAPID private key, Ably API keys; the VAPID public key stays silent.
     ...Object.entries(PUSH_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Scripts, RUN lines and CI steps: a file written by a heredoc, read in its format.
+    ...Object.entries(HEREDOC_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Where the language needs a compile-time constant: the finding stays, the fix is withheld.
     ...Object.entries(CONSTANT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // Ruby and JS/TS: API clients' positional tokens and bare keys, Koa's keys, declared settings' defaults.
