@@ -18,6 +18,7 @@ import { connectionEnvName } from './target';
 import { credentialKeywords } from './keywords';
 import { reportEnvAssignment } from './env-assignment';
 import { reportJsonLiteral } from './json-body';
+import { isProjectNamedSecret } from './project-secret';
 import { hasDigitPasswordShape, isDigitPassword, isPublicByFormat, isSecretSink as isNamedSecretSink, isStubInSink, isUnfilledPlaceholder, unfilledPlaceholderReport } from './credential-value';
 
 /** Advice spells the read as this language does. */
@@ -124,6 +125,7 @@ export function reportCredentialLiteral(node: Literal, span: Span, value: string
   const sink = isSecretSink(node, target);
   const options = { weakName: credential.strength === 'weak', sink, comparison: target.comparison === true, ...(target.name ? { name: target.name } : {}) };
   if (isSecretLikeValue(value, options) || isScaffoldKeys(value, target)) context.report(report(sink ? 'sink' : undefined));
+  else if (target.comparison !== true && isProjectNamedSecret(value, target.name, context.text)) context.report(report());
 }
 
 /**

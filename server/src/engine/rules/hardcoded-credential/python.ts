@@ -117,7 +117,7 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
   if (reported || !literal) return;
   const credential = target?.credential;
   if (!target || !credential) return;
-  const verdict = credentialValueReport(literal.value, target, credential, context.scope, wholeLiteralReport(literal, credential.noun, false, target, target.envName));
+  const verdict = credentialValueReport(literal.value, target, credential, context.scope, wholeLiteralReport(literal, credential.noun, false, target, target.envName), context.text);
   if (verdict) context.report(verdict);
 }
 

@@ -117,7 +117,7 @@ function inspectString(node: SyntaxNode, context: RuleContext, maps: PasswordMap
     return;
   }
   const found = wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName });
-  const verdict = credentialValueReport(value, target, credential, context.scope, found);
+  const verdict = credentialValueReport(value, target, credential, context.scope, found, context.text);
   if (verdict) context.report(verdict);
 }
 
