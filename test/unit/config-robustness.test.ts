@@ -60,7 +60,7 @@ describe('config parsers on arbitrary input', () => {
     );
   });
 
-  it('shell heredocs: every body lies inside the text, after its opener; scans of scripts, RUN lines and CI steps stay in range', () => {
+  it('shell heredocs: every body lies inside the text, after its opener; scans of scripts, RUN lines, CI steps and Terraform boot scripts stay in range', () => {
     const heredocText = fc
       .array(fc.constantFrom('cat ', '<<EOF', '<<-\'EOF\'', '<< JSON', '<<<x', ' > a.yml', ' >.env', '| tee -a app.env', ' > c.json', 'EOF', 'JSON', '\n', '\t', '  password: Xk7q', 'API_KEY=Tq9w', '{"password":"Zr4t"}', '"', "'", '\\', '#', ' '), { maxLength: 60 })
       .map((parts) => parts.join(''));
@@ -73,6 +73,8 @@ describe('config parsers on arbitrary input', () => {
         for (const path of ['bin/setup.sh', 'Dockerfile']) for (const finding of scan({ path }, path === 'Dockerfile' ? `RUN ${text}` : text, { gitIgnored: false })) assert.ok(finding.span.end <= text.length + 4);
         const step = `steps:\n  - run: |\n${text.split('\n').map((line) => `      ${line}`).join('\n')}\n`;
         for (const finding of scan({ path: '.github/workflows/ci.yml' }, step, { gitIgnored: false })) assert.ok(inside(step, finding.span));
+        const boot = `resource "aws_instance" "w" {\n  user_data = <<-EOT\n${text}\nEOT\n}\n`;
+        for (const finding of scan({ path: 'infra/main.tf' }, boot, { gitIgnored: false })) assert.ok(inside(boot, finding.span));
       }),
       { numRuns: 300 },
     );

@@ -33,6 +33,19 @@ EOF
 psql -U app <<SQL
 SELECT 1;
 SQL
+kubectl apply -f - <<EOF
+kind: ConfigMap
+data:
+  PASSWORD_MIN_LENGTH: "12"
+EOF
+cat <<EOF | kubectl apply -f -
+kind: Secret
+stringData:
+  password: \${DB_PASSWORD}
+EOF
+kubectl get secret app -o yaml <<EOF
+password: Lq2Wm8Xz4Kt7Vp3R
+EOF
 `,
       },
       {
@@ -64,6 +77,67 @@ EOF
 cat <<'JSON' > config/production.json
 { "db": { "user": "parcelpost", "password": "⟦Gv5Nq8Wc2Xr7Tm4Kz9Pb3Jd⟧" } }
 JSON
+`,
+      },
+      {
+        name: 'Secrets fed to kubectl on its input: a heredoc to `apply -f -`, one piped to `create -n ns -f -`',
+        path: 'scripts/bootstrap-cluster.sh',
+        code: `#!/usr/bin/env bash
+kubectl apply -n "$NS" -f - <<EOF
+kind: Secret
+stringData:
+  password: ⟦Hq7Lm2Vx9zKpRt4WnB6c⟧
+EOF
+cat <<EOF | kubectl create -n "$NS" -f -
+kind: Secret
+stringData:
+  fx-api-key: ⟦Zx8Kq3Wm7Lt2Vp9RcD4f⟧
+EOF
+`,
+      },
+    ],
+  },
+  tfvars: {
+    valid: [
+      {
+        name: "a machine's boot script that reads Terraform's variables, and a policy heredoc that is no script",
+        path: 'infra/main.tf',
+        code: `resource "aws_instance" "worker" {
+  user_data = <<-EOT
+    #!/bin/bash
+    cat > /etc/app/worker.yml <<EOF
+    database:
+      password: \${var.db_password}
+    EOF
+  EOT
+}
+resource "aws_iam_policy" "p" {
+  policy = <<EOF
+password: Lq2Wm8Xz4Kt7Vp3R
+EOF
+}
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: "AWS user_data writing a YAML file with a password, and GCP's startup script exporting a token",
+        path: 'infra/main.tf',
+        code: `resource "aws_instance" "worker" {
+  user_data = <<-EOT
+    #!/bin/bash
+    cat > /etc/app/worker.yml <<EOF
+    database:
+      password: ⟦Tk3Wq8Zm2Lx7Vp9NaF5g⟧
+    EOF
+  EOT
+}
+resource "google_compute_instance" "vm" {
+  metadata_startup_script = <<-EOT
+    export API_TOKEN=⟦Wq4Zm9Lx2Kt7Vp3RbH6j⟧
+    ./start.sh
+  EOT
+}
 `,
       },
     ],

@@ -2,7 +2,8 @@
 // /etc/app/app.env <<EOF`), in a script, a Dockerfile RUN or a CI step: its body is that file's text,
 // so it is read in the file's format (a YAML, env, INI or properties file's setting lines, a JSON
 // object's fields), by each line's name, as the file itself would be. Other heredocs (a script fed to
-// `ssh host <<EOF`, SQL to `psql <<SQL`, a message to `cat <<EOF`) stay words of the shell.
+// `ssh host <<EOF`, SQL to `psql <<SQL`, a message to `cat <<EOF`) stay words of the shell. A manifest fed to
+// `kubectl apply -f -` is a YAML file too.
 import { baseName } from '../../languages/detect';
 import type { MappedText } from '../../languages/mapped-text';
 import { simpleCommands, type ShellToken, type ShellWord } from '../../languages/shell';
@@ -23,7 +24,7 @@ export function reportHeredocFiles(context: RuleContext, tokens: readonly ShellT
     if (!opener?.heredoc) return [];
     // `cat <<EOF | sudo tee /etc/app.env`: the file is the next command's.
     const piped = command.after?.op === '|' ? commands[index + 1]?.words ?? [] : [];
-    const format = formatOf(writtenFile(command.words) ?? writtenFile(piped), opener);
+    const format = readsManifest(command.words) || readsManifest(piped) ? 'settings' : formatOf(writtenFile(command.words) ?? writtenFile(piped), opener);
     return format ? readBody(context, opener.heredoc, format, advice) : [];
   });
 }
@@ -47,6 +48,18 @@ function writtenFile(words: readonly ShellWord[]): string | undefined {
   }
   const tee = words.findIndex((word) => baseName(word.text.text) === 'tee');
   return tee < 0 ? undefined : words.slice(tee + 1).find((word) => !/^[->]/.test(word.text.text))?.text.text;
+}
+
+/** Kubernetes' clients, which take manifests (YAML) from their input with `-f -`. */
+const MANIFEST_CLIENTS = new Set(['kubectl', 'oc', 'k3s', 'microk8s.kubectl']);
+const MANIFEST_VERBS = new Set(['apply', 'create', 'replace']);
+
+/** `kubectl apply -f - <<EOF`, `cat <<EOF | kubectl create -n ns -f -`: the body is a manifest (a Secret's `stringData`). */
+function readsManifest(words: readonly ShellWord[]): boolean {
+  const texts = words.map((word) => word.text.text);
+  const client = texts.findIndex((text) => MANIFEST_CLIENTS.has(baseName(text)));
+  if (client < 0 || !texts.slice(client + 1).some((text) => MANIFEST_VERBS.has(text))) return false;
+  return texts.some((text, index) => text === '-f-' || text === '--filename=-' || (text === '-' && (texts[index - 1] === '-f' || texts[index - 1] === '--filename')));
 }
 
 /** Files of settings lines; `.env.production`, `app.env`, `~/.aws/credentials`, `.pypirc` among them. */
