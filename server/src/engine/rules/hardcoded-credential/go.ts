@@ -162,7 +162,7 @@ function inspect(node: SyntaxNode, scope: GoScope, report: (found: Report) => vo
   const credential = chosen?.credential;
   if (!chosen || !credential) return;
   const found = wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target: chosen, defaultEnvName: chosen.envName }, envRead);
-  const verdict = credentialValueReport(value, chosen, credential, scope.fileScope, found);
+  const verdict = credentialValueReport(value, chosen, credential, scope.fileScope, found, scope.root.text);
   if (verdict) report(verdict);
 }
 

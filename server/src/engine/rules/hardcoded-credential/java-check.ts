@@ -142,7 +142,7 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, file
   const credential = chosen?.credential;
   if (!chosen || !credential) return;
   const found = wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target: chosen, defaultEnvName: chosen.envName }, envRead);
-  const verdict = credentialValueReport(value.text, chosen, credential, fileScope, found);
+  const verdict = credentialValueReport(value.text, chosen, credential, fileScope, found, fileText());
   if (verdict) report(verdict);
 }
 

@@ -150,7 +150,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   if (fields.length > 0) return fields.forEach((field) => report(field));
   const credential = target?.credential;
   if (!target || !credential || isPhpNonSecret(value) || isKeyBesideSecret(node, scope.parents)) return;
-  const verdict = credentialValueReport(value, target, phpCredential(target, credential), scope.context.scope, wholeLiteralReport(literal, credential.noun, target, target.envName, false));
+  const verdict = credentialValueReport(value, target, phpCredential(target, credential), scope.context.scope, wholeLiteralReport(literal, credential.noun, target, target.envName, false), scope.context.text);
   if (verdict) report(verdict);
 }
 
@@ -254,7 +254,7 @@ function reportPutenv(node: SyntaxNode, text: MappedText, scope: Scope): boolean
   if (isPhpNonSecret(value)) return true;
   const literal: PhpLiteral = { span: text.span(assignment.start, assignment.end), value, read: scope.read };
   const found = wholeLiteralReport(literal, assignment.target.credential.noun, assignment.target, assignment.target.envName, false);
-  const verdict = credentialValueReport(value, assignment.target, assignment.target.credential, scope.context.scope, found);
+  const verdict = credentialValueReport(value, assignment.target, assignment.target.credential, scope.context.scope, found, scope.context.text);
   if (verdict) scope.context.report(verdict);
   return true;
 }

@@ -86,4 +86,52 @@ DB = Sequel.connect(database: "kennel_production", user: "admin", password: "adm
       },
     ],
   },
+  go: {
+    valid: [
+      {
+        name: "a role's placeholder beside the database's name",
+        path: 'internal/config/config.go',
+        code: `package config
+
+var DB = struct{ Name, User, Password string }{Name: "kennel_production", User: "kennel", Password: "db_password"}
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: 'the password named after the database it opens',
+        path: 'internal/config/config.go',
+        code: `package config
+
+var DB = struct{ Name, User, Password string }{Name: "kennel_production", User: "kennel", Password: ⟦"kennel_password"⟧}
+`,
+      },
+    ],
+  },
+  java: {
+    valid: [],
+    invalid: [
+      {
+        name: 'a DataSource set up with the password named after its user',
+        path: 'src/main/java/org/kennel/Db.java',
+        code: `class Db {
+  static final String USERNAME = "kennel";
+  static final String PASSWORD = ⟦"kennel_password"⟧;
+}
+`,
+      },
+    ],
+  },
+  php: {
+    valid: [],
+    invalid: [
+      {
+        name: "a config array whose password is the database's name and the word",
+        path: 'config/db.php',
+        code: `<?php
+return ['database' => 'kennel_production', 'username' => 'kennel', 'password' => ⟦'kennel_password'⟧];
+`,
+      },
+    ],
+  },
 };
