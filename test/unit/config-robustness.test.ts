@@ -9,6 +9,8 @@ import { jsonStrings, jsonStringText, parseJson } from '../../server/src/engine/
 import { parseProcfile } from '../../server/src/engine/languages/procfile';
 import { parseProperties } from '../../server/src/engine/languages/properties';
 import { parseYaml } from '../../server/src/engine/languages/yaml';
+import { lexShell } from '../../server/src/engine/languages/shell';
+import { MappedText } from '../../server/src/engine/languages/mapped-text';
 import { scan } from '../../server/src/engine/scan';
 import type { Span } from '../../server/src/engine/types';
 
@@ -58,6 +60,26 @@ describe('config parsers on arbitrary input', () => {
     );
   });
 
+  it('shell heredocs: every body lies inside the text, after its opener; scans of scripts, RUN lines, CI steps and Terraform boot scripts stay in range', () => {
+    const heredocText = fc
+      .array(fc.constantFrom('cat ', '<<EOF', '<<-\'EOF\'', '<< JSON', '<<<x', ' > a.yml', ' >.env', '| tee -a app.env', ' > c.json', 'EOF', 'JSON', '\n', '\t', '  password: Xk7q', 'API_KEY=Tq9w', '{"password":"Zr4t"}', '"', "'", '\\', '#', ' '), { maxLength: 60 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(heredocText, anyText), (text) => {
+        for (const token of lexShell(MappedText.contiguous(text, 0))) {
+          if (token.kind !== 'word' || token.heredoc === undefined) continue;
+          assert.ok(inside(text, token.heredoc.whole) && token.heredoc.whole.start >= token.end);
+        }
+        for (const path of ['bin/setup.sh', 'Dockerfile']) for (const finding of scan({ path }, path === 'Dockerfile' ? `RUN ${text}` : text, { gitIgnored: false })) assert.ok(finding.span.end <= text.length + 4);
+        const step = `steps:\n  - run: |\n${text.split('\n').map((line) => `      ${line}`).join('\n')}\n`;
+        for (const finding of scan({ path: '.github/workflows/ci.yml' }, step, { gitIgnored: false })) assert.ok(inside(step, finding.span));
+        const boot = `resource "aws_instance" "w" {\n  user_data = <<-EOT\n${text}\nEOT\n}\n`;
+        for (const finding of scan({ path: 'infra/main.tf' }, boot, { gitIgnored: false })) assert.ok(inside(boot, finding.span));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('scanning garbage as each config format reports only in-range findings', () => {
     const paths = ['package.json', 'docker-compose.yml', 'Dockerfile', 'Procfile', '.env', '.env.example', 'app.properties'];
     fc.assert(
@@ -77,6 +99,8 @@ describe('config parsers on large adversarial input', () => {
     ['app.properties', 'a.b.password=x\\\n  y\n'.repeat(20_000)],
     ['Dockerfile', 'RUN echo "a \\\n'.repeat(20_000)],
     ['Dockerfile', 'RUN <<EOF\n'.repeat(20_000)],
+    ['setup.sh', 'cat <<A <<B > a.yml\n'.repeat(20_000)],
+    ['setup.sh', `cat <<EOF > a.yml\n${'  password: x\n'.repeat(20_000)}`],
     ['Procfile', 'web: npm run migrate && sh -c "'.repeat(10_000)],
     ['package.json', `{"scripts":{"start":"${'echo a && '.repeat(10_000)}knex migrate:latest && node x"}}`],
     ['docker-compose.yml', `services:\n  api:\n    image: x\n    command: sh -c "${'cd a && '.repeat(10_000)}npm run migrate && npm start"\n`],

@@ -14,6 +14,8 @@ export interface ShellWord {
   end: number;
   /** Index in `text.text` of the first `=` outside quotes, or -1 (for `NAME=value`). */
   bareEquals: number;
+  /** On a heredoc's opener (`<<EOF`, `<<-'EOF'`, `<<` then `EOF`): the lines it feeds the command, up to its closing word. */
+  heredoc?: MappedText;
 }
 
 export interface ShellOp {
@@ -57,7 +59,44 @@ export function lexShell(input: MappedText, options: LexOptions = {}): ShellToke
       i = word.end;
     }
   }
+  if (operators && text.includes('<<')) attachHeredocs(input, tokens);
   return tokens;
+}
+
+/** `<<EOF`, `<<-EOF` (quotes already removed from `<<'EOF'`); a here-string `<<<` is none. */
+const HEREDOC_OPENER = /^<<-?([A-Za-z_][\w.-]{0,63})?$/;
+
+/**
+ * Gives each heredoc opener its body: the lines after the opener's line up to the one that holds only the
+ * closing word (leading tabs and spaces allowed: `<<-`, a CI step's indentation), or to the end (a Dockerfile
+ * RUN's bodies come without it). The body's words stay lexed as before: a script fed to `ssh host <<EOF` is one.
+ */
+function attachHeredocs(input: MappedText, tokens: ShellToken[]): void {
+  const text = input.text;
+  // The last body taken: an opener inside it is its text; one after the first opener on its line reads on after it.
+  let body = { start: 0, end: 0 };
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'word' || (token.start >= body.start && token.start < body.end)) return;
+    const opener = HEREDOC_OPENER.exec(token.text.text);
+    const next = tokens[index + 1];
+    const delimiter = opener?.[1] ?? (opener && next?.kind === 'word' ? next.text.text : undefined);
+    if (delimiter === undefined || delimiter === '') return;
+    const lineEnd = text.indexOf('\n', Math.max(token.end, body.end));
+    if (lineEnd < 0) return;
+    const found = heredocBody(text, lineEnd + 1, delimiter);
+    token.heredoc = input.slice(lineEnd + 1, found.end);
+    body = { start: lineEnd + 1, end: found.resume };
+  });
+}
+
+function heredocBody(text: string, start: number, delimiter: string): { end: number; resume: number } {
+  for (let at = start; at < text.length; ) {
+    const next = text.indexOf('\n', at);
+    const lineEnd = next < 0 ? text.length : next;
+    if (text.slice(at, lineEnd).trim() === delimiter) return { end: at, resume: lineEnd };
+    at = lineEnd + 1;
+  }
+  return { end: text.length, resume: text.length };
 }
 
 function readWord(input: MappedText, from: number, escape: string, operators: boolean): ShellWord {

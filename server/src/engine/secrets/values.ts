@@ -68,6 +68,13 @@ function isPlainQuery(value: string): boolean {
 /** `server-side-encryption-header`, `csrf_token_field`: the name of the slot a value goes in, not the value. */
 const NAMES_A_SLOT = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*[_.-](?:header|param|parameter|field|column|attribute|option|property|cookie)$/;
 
+/**
+ * `from-env`, `set-via-environment`, `provided_by_vault`, `injected-at-runtime`: a value that says where the
+ * real one comes from (a node-config file's `"apiKey": "from-env"`), in words only. A chosen secret says nothing so.
+ */
+const NAMES_ITS_SOURCE =
+  /^(?:(?:set|read|loaded|provided|injected|overridden|supplied|filled|comes)[-_ ](?:in|from|by|via|at)|from|via|see)[-_ ](?:the[-_ ])?(?:env|environment|env[-_ ]vars?|environment[-_ ]variables?|vault|secrets?|secrets?[-_ ]manager|ssm|runtime|deploy|ci|k8s|kubernetes)$/i;
+
 /** `google_oauth2_flow_{0}`, `cache:{}:token`: a key's name with a format field, filled in at run time. */
 const FORMAT_TEMPLATE = /^[\w.:/-]*\{\d*\}[\w.:/{}-]*$/;
 
@@ -151,7 +158,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.sink ? opensUiText(shown) : looksLikeUiText(shown) || isCapitalizedWord(shown) || isCapitalizedPhrase(shown) || isNonLatinProse(shown) || isFieldLabel(shown)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || namesAThing(trimmed) || (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) && !isRandomAfterHash(trimmed)) || isDottedName(trimmed)) return false;
-  if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || isPercentTemplate(trimmed) || NAMES_A_SLOT.test(trimmed) || isPlainQuery(trimmed)) return false;
+  if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || isPercentTemplate(trimmed) || NAMES_A_SLOT.test(trimmed) || NAMES_ITS_SOURCE.test(trimmed) || isPlainQuery(trimmed)) return false;
   if (PUBLIC_SDK_KEY.test(trimmed) || isAnonJwt(trimmed) || namesAnotherCredential(trimmed) || LOGIN_FIELD.test(trimmed)) return false;
   if (options.name !== undefined && (restatesName(trimmed, options.name) || namesSlotOf(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || isPgpKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name) || isSentinelToken(trimmed, options.name) || isSettingAlias(trimmed, options.name))) return false;
   const credential = withoutAuthScheme(trimmed);

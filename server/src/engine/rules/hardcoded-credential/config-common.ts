@@ -9,6 +9,7 @@ import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHead
 import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
+import { isProjectNamedSecret } from './project-secret';
 import { isIssuedCredential } from './ci-test-jobs';
 import { article } from './report';
 import { querySecretsOf } from './url-query';
@@ -254,7 +255,8 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   const nameOption = entry.name !== undefined ? { name: entry.name } : {};
   // A serializer's map gives each field its wire name: `"secret_url": {"key": "secretUrl"}` spells the field it is under.
   const spellsItsField = entry.keys !== undefined && namesEnclosingField(text, entry.keys.join('.'));
-  if (named && !spellsItsField && (isDigitRun(text.trim()) || !isPlaceholder(text)) && isSecretLikeValue(text, { weakName: named.strength === 'weak' || entry.generatedOnly === true, ...nameOption })) {
+  const secretLike = (): boolean => isSecretLikeValue(text, { weakName: named?.strength === 'weak' || entry.generatedOnly === true, ...nameOption }) || isProjectNamedSecret(text, entry.name, outer.text);
+  if (named && !spellsItsField && (isDigitRun(text.trim()) || !isPlaceholder(text)) && secretLike()) {
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
     // In config only production loads the user's name as its password guards a deployed database (confidence.ts).
     if (!isUserAsPassword(entry, text) || isProductionOnly(context.path, context.options.scopes)) return report(entry.span, `Factor III: ${what}`, text);

@@ -7,6 +7,8 @@ import { lexShell, simpleCommands, type ShellToken, type ShellWord } from '../..
 import type { RuleContext } from '../../rule';
 import { credentialName } from '../../secrets';
 import { isCommandOutput, reportConfigValue, reportShellWord } from './config-common';
+import { reportHeredocFiles } from './shell-heredocs';
+import type { Span } from '../../types';
 
 /** Registry logins whose `-p` is the password (elsewhere `-p` is a port, a path, a prompt). */
 const LOGIN_COMMANDS = new Set(['docker', 'podman', 'buildah', 'nerdctl', 'skopeo', 'helm', 'oras', 'crane']);
@@ -35,7 +37,9 @@ interface Argument {
  * `API_KEY=x`, tokens, URL passwords): a word is reported once.
  */
 export function reportShellTokens(context: RuleContext, tokens: readonly ShellToken[], advice: string, depth = 0): void {
+  const fileLines = reportHeredocFiles(context, tokens, advice).sort((a, b) => a.start - b.start);
   for (const command of simpleCommands(tokens)) {
+    if (fileLines.length > 0 && command.words.every((word) => withinAny(word.text.whole, fileLines))) continue;
     const handled = new Set<number>();
     const script = depth < MAX_NESTED_SCRIPTS ? nestedScriptAt(command.words) : -1;
     if (script >= 0) {
@@ -49,6 +53,20 @@ export function reportShellTokens(context: RuleContext, tokens: readonly ShellTo
     }
     command.words.forEach((word, index) => handled.has(index) || reportShellWord(context, word, advice));
   }
+}
+
+/** A line a heredoc's file was read by (`lines` in source order): its words are that file's, not the shell's. */
+function withinAny(span: Span, lines: readonly Span[]): boolean {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const line = lines[middle]!;
+    if (span.start < line.start) high = middle - 1;
+    else if (span.start >= line.end) low = middle + 1;
+    else return span.end <= line.end;
+  }
+  return false;
 }
 
 /** Shells whose `-c` takes a script: `sh -c "PGPASSWORD=… pg_dump …"`, `bash -lc '…'`. */

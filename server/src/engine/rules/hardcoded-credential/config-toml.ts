@@ -8,7 +8,9 @@
 // (a local secrets.toml is where Streamlit wants the secret), placeholders and empty values.
 import { parseToml, type TomlValue } from '../../languages/toml';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { lexShell } from '../../languages/shell';
 import { configName, reportConfigValue } from './config-common';
+import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE = 'read it from the environment (or the platform\'s secret store) in the code that loads this file, and rotate it';
@@ -39,6 +41,21 @@ function check(context: RuleContext): void {
   for (const entry of parseToml(context.text, { hcl })) {
     if (isDependencyTable(entry.path)) continue;
     reportConfigValue(context, { name: nameOf(entry, context.path.endsWith('.tf')), value: entry.value, span: entry.value.whole, advice, keys: entry.path });
+  }
+  if (context.path.endsWith('.tf') && BOOT_SCRIPT_HEREDOC.test(context.text)) reportBootScripts(context, advice);
+}
+
+/**
+ * A machine's first-boot script written as a heredoc: `user_data = <<-EOT … EOT` (AWS), `custom_data` (Azure),
+ * `metadata_startup_script` (GCP). Terraform passes it to the machine as is: it is a shell script, read as one
+ * (`cat > /etc/app/worker.yml <<EOF … password: …`, `export API_KEY=…`); `\${var.x}` in it is Terraform's read.
+ */
+const BOOT_SCRIPT_KEYS = new Set(['user_data', 'custom_data', 'metadata_startup_script', 'startup_script']);
+const BOOT_SCRIPT_HEREDOC = /\b(?:user_data|custom_data|metadata_startup_script|startup_script)[ \t]*=[ \t]*<</;
+
+function reportBootScripts(context: RuleContext, advice: string): void {
+  for (const entry of parseToml(context.text, { hcl: true, heredocs: true })) {
+    if (entry.value.text.includes('\n') && BOOT_SCRIPT_KEYS.has(entry.path[entry.path.length - 1]!)) reportShellTokens(context, lexShell(entry.value), advice);
   }
 }
 

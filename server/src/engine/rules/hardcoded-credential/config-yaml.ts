@@ -12,7 +12,7 @@ import { isNumberUnderPasswordName } from './credential-value';
 import { asTestConfig, configName, isServerTokenUuid, keyNameBesideAdminKey, reportConfigValue, SERVER_TOKEN_NAME, USER_KEY } from './config-common';
 import { listedArgument, reportShellTokens } from './config-shell-commands';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
-import { readsAsCode, settingLines } from './document-lines';
+import { readsAsCode, reportSettingLines } from './document-lines';
 
 type FileKind = 'compose' | 'spring' | 'kubernetes' | 'ci' | 'other';
 
@@ -161,18 +161,6 @@ function accessKeyOfUser(key: string, siblings: readonly string[]): boolean {
   const ofPrefix = siblings.map((sibling) => sibling.toLowerCase()).filter((sibling) => sibling.startsWith(prefix));
   const rest = ofPrefix.map((sibling) => sibling.slice(prefix.length).replace(/^[-_]/, ''));
   return rest.some((word) => /^user(?:[-_]?name)?$/.test(word)) && !rest.some((word) => word.includes('secret'));
-}
-
-/**
- * A file written out from YAML (cloud-init's `write_files: [{ content: | … }]`, Ansible's
- * `copy: { content: | … }`, a ConfigMap's `app.env: | …`, `config.yml: | …`): each setting line is
- * judged as the file's own line would be, by its name.
- */
-function reportEnvFileLines(context: RuleContext, value: MappedText, advice: string): void {
-  for (const { name, start, end } of settingLines(value.text)) {
-    const line = value.slice(start, end);
-    reportConfigValue(context, { name, value: line, span: line.whole, advice });
-  }
 }
 
 /**
@@ -334,7 +322,7 @@ function reportScalar(
   }
   const secretManifest = within === 'data' || within === 'stringData';
   if ((kind === 'kubernetes' || isHelmValues(context.path)) && !secretManifest && namesSecretObject(name, value.text)) return;
-  if (value.text.includes('\n') && !readsAsCode(value.text)) reportEnvFileLines(context, value, ADVICE[kind]);
+  if (value.text.includes('\n') && !readsAsCode(value.text)) reportSettingLines(context, value, ADVICE[kind]);
   if (reportHostLogin(context, name, value) || (kind === 'ci' && reportSlackRoom(context, keys, value))) return;
   reportConfigValue(context, {
     name,

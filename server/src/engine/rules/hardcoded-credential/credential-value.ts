@@ -5,6 +5,7 @@ import { credentialName, isDigitRun, isPlaceholder, namesAccountDefault, isSecre
 import type { FileScope } from '../../scope';
 import type { Report } from '../../types';
 import type { Target } from './target';
+import { isProjectNamedSecret } from './project-secret';
 
 /**
  * Keys that are public by design whatever they are called: Stripe publishable keys, Google OAuth client IDs, and a
@@ -150,9 +151,11 @@ export function isKeyStub(value: string): boolean {
  * The report for a literal bound to a credential target, or undefined when the value is no
  * credential: one verdict for every language (placeholder left in, sink, name guess).
  */
-export function credentialValueReport(value: string, target: Target, credential: CredentialName, scope: FileScope, found: Report): Report | undefined {
+export function credentialValueReport(value: string, target: Target, credential: CredentialName, scope: FileScope, found: Report, text?: string): Report | undefined {
   if (isLiveStub(value, target, scope)) return unfilledPlaceholderReport(found);
-  return isCredentialValue(value, target, credential) ? withSinkConfidence(found, target) : undefined;
+  if (isCredentialValue(value, target, credential)) return withSinkConfidence(found, target);
+  // Given the file's text: `password: 'kennel_password'` beside `database: 'kennel_production'` (project-secret.ts).
+  return text !== undefined && target.comparison !== true && isProjectNamedSecret(value, target.name, text) ? found : undefined;
 }
 
 /** A warning, not an error: a deploy step may overwrite the stub. */

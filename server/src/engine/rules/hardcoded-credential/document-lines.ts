@@ -3,6 +3,10 @@
 // default YAML, a Java text block of an INI file, a PHP nowdoc). Each of its setting lines is a value
 // under the line's name, read here without parsing: one word or one quoted string per line, so a
 // sentence or a line of code is no setting.
+import type { MappedText } from '../../languages/mapped-text';
+import type { RuleContext } from '../../rule';
+import type { Span } from '../../types';
+import { reportConfigValue } from './config-common';
 
 /** One setting line: its name and the offsets of its value (inside any quotes) in the searched text. */
 export interface SettingLine {
@@ -68,4 +72,43 @@ export function settingLines(text: string): SettingLine[] {
     }
   }
   return lines;
+}
+
+/**
+ * A file written out from another text (cloud-init's `write_files: [{ content: | … }]`, a ConfigMap's
+ * `app.env: | …`, a shell heredoc into `config/secrets.yml`): each setting line is judged as the file's own
+ * line would be, by its name, under the keys of the YAML lines indented above it (`development:` makes a
+ * chosen word local). The lines' spans, so a caller can leave them to this reading.
+ */
+export function reportSettingLines(context: RuleContext, value: MappedText, advice: string): Span[] {
+  return settingLines(value.text).map(({ name, start, end }) => {
+    const line = value.slice(start, end);
+    reportConfigValue(context, { name, value: line, span: line.whole, advice, keys: [...parentKeys(value.text, start), name] });
+    return lineAround(value, start);
+  });
+}
+
+/** The YAML keys (`production:`) of the lines above `at` each indented less than the one before. */
+function parentKeys(text: string, at: number): string[] {
+  const keys: string[] = [];
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let indent = text.slice(lineStart).search(/\S/);
+  // Bounded: a hostile block of many lines is not walked back in full for each of them.
+  for (let seen = 0; lineStart > 0 && indent > 0 && keys.length < 8 && seen < 200; seen++) {
+    const end = lineStart - 1;
+    lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const parent = /^([ \t]*)([A-Za-z_][\w.-]{0,80}):[ \t]*$/.exec(text.slice(lineStart, end));
+    if (parent && parent[1]!.length < indent) {
+      keys.unshift(parent[2]!);
+      indent = parent[1]!.length;
+    }
+  }
+  return keys;
+}
+
+/** The source span of the whole line holding offset `at` of `value`. */
+function lineAround(value: MappedText, at: number): Span {
+  const start = value.text.lastIndexOf('\n', at - 1) + 1;
+  const next = value.text.indexOf('\n', at);
+  return value.span(start, next < 0 ? value.text.length : next);
 }

@@ -83,6 +83,8 @@ import { PUSH_EXAMPLES } from './push-examples';
 import { REAL_NAMED_EXAMPLES } from './real-named-examples';
 import { TYPED_MEMBER_EXAMPLES } from './typed-member-examples';
 import { FRAMEWORK_LINK_EXAMPLES } from './framework-link-examples';
+import { HEREDOC_EXAMPLES } from './heredoc-examples';
+import { PROJECT_SECRET_EXAMPLES } from './project-secret-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -166,6 +168,10 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(LOGIN_CALL_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // JS/TS and Python: web-push's VAPID private key, Ably API keys; the VAPID public key stays silent.
     ...Object.entries(PUSH_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Scripts, RUN lines and CI steps: a file written by a heredoc, read in its format.
+    ...Object.entries(HEREDOC_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Python, JS/TS, Ruby and YAML: a password or secret named after the project's own database, user or host.
+    ...Object.entries(PROJECT_SECRET_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Where the language needs a compile-time constant: the finding stays, the fix is withheld.
     ...Object.entries(CONSTANT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // Ruby and JS/TS: API clients' positional tokens and bare keys, Koa's keys, declared settings' defaults.

@@ -4,7 +4,6 @@
 import { callName, goImports, goStringValue, isGoString } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
-import { accountNamedPasswordReport } from './account-named-password';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, type TokenMatch, urlEnvName } from '../../secrets';
 import type { Report, Span } from '../../types';
@@ -163,7 +162,7 @@ function inspect(node: SyntaxNode, scope: GoScope, report: (found: Report) => vo
   const credential = chosen?.credential;
   if (!chosen || !credential) return;
   const found = wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target: chosen, defaultEnvName: chosen.envName }, envRead);
-  const verdict = credentialValueReport(value, chosen, credential, scope.fileScope, found) ?? accountNamedPasswordReport(value, chosen, credential, found, () => scope.root.text);
+  const verdict = credentialValueReport(value, chosen, credential, scope.fileScope, found, scope.root.text);
   if (verdict) report(verdict);
 }
 

@@ -12,7 +12,6 @@ import type { JvmSyntax } from './java-calls';
 import { javaSyntax, javaTarget } from './java-targets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { credentialValueReport, isDigitPassword } from './credential-value';
-import { accountNamedPasswordReport } from './account-named-password';
 import type { FileScope } from '../../scope';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { connectionEnvName, type Target, withLoneAccessKey } from './target';
@@ -143,7 +142,7 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, file
   const credential = chosen?.credential;
   if (!chosen || !credential) return;
   const found = wholeLiteralReport({ span, value: value.text, what: credential.noun, isToken: false, target: chosen, defaultEnvName: chosen.envName }, envRead);
-  const verdict = credentialValueReport(value.text, chosen, credential, fileScope, found) ?? accountNamedPasswordReport(value.text, chosen, credential, found, fileText);
+  const verdict = credentialValueReport(value.text, chosen, credential, fileScope, found, fileText());
   if (verdict) report(verdict);
 }
 

@@ -7,7 +7,6 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { mayReport, mayRunCommands, PASSWORD_COMMAND } from './javascript-prefilter';
 import { inspectCommand } from './javascript-commands';
 import { CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT } from './javascript-clients';
-import { isAccountNamedPassword } from './account-named-password';
 import type { Confidence, Span } from '../../types';
 import { findTokens, findUrlPasswords, isSecretLikeValue, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import { LANGUAGES } from '../../languages/catalogue';
@@ -19,6 +18,7 @@ import { connectionEnvName } from './target';
 import { credentialKeywords } from './keywords';
 import { reportEnvAssignment } from './env-assignment';
 import { reportJsonLiteral } from './json-body';
+import { isProjectNamedSecret } from './project-secret';
 import { hasDigitPasswordShape, isDigitPassword, isPublicByFormat, isLiveStub, isSecretSink as isNamedSecretSink, unfilledPlaceholderReport } from './credential-value';
 
 /** Advice spells the read as this language does. */
@@ -124,7 +124,8 @@ export function reportCredentialLiteral(node: Literal, span: Span, value: string
   }
   const sink = isSecretSink(node, target);
   const options = { weakName: credential.strength === 'weak', sink, comparison: target.comparison === true, ...(target.name ? { name: target.name } : {}) };
-  if (isSecretLikeValue(value, options) || isScaffoldKeys(value, target) || isAccountNamedPassword(value, target, credential, () => context.text)) context.report(report(sink ? 'sink' : undefined));
+  if (isSecretLikeValue(value, options) || isScaffoldKeys(value, target)) context.report(report(sink ? 'sink' : undefined));
+  else if (target.comparison !== true && isProjectNamedSecret(value, target.name, context.text)) context.report(report());
 }
 
 /**

@@ -8,7 +8,6 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, isSecretLikeValue, urlEnvName, type CredentialName } from '../../secrets';
 import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
-import { accountNamedPasswordReport } from './account-named-password';
 import { embeddedTokenReport, readerFor, urlPasswordReport, wholeLiteralReport, type PhpLiteral } from './php-report';
 import { targetOf, type Target } from './php-targets';
 import { connectionEnvName, withLoneAccessKey } from './target';
@@ -151,9 +150,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   if (fields.length > 0) return fields.forEach((field) => report(field));
   const credential = target?.credential;
   if (!target || !credential || isPhpNonSecret(value) || isKeyBesideSecret(node, scope.parents)) return;
-  const candidate = wholeLiteralReport(literal, credential.noun, target, target.envName, false);
-  const judged = phpCredential(target, credential);
-  const verdict = credentialValueReport(value, target, judged, scope.context.scope, candidate) ?? accountNamedPasswordReport(value, target, judged, candidate, () => scope.context.text);
+  const verdict = credentialValueReport(value, target, phpCredential(target, credential), scope.context.scope, wholeLiteralReport(literal, credential.noun, target, target.envName, false), scope.context.text);
   if (verdict) report(verdict);
 }
 
@@ -257,7 +254,7 @@ function reportPutenv(node: SyntaxNode, text: MappedText, scope: Scope): boolean
   if (isPhpNonSecret(value)) return true;
   const literal: PhpLiteral = { span: text.span(assignment.start, assignment.end), value, read: scope.read };
   const found = wholeLiteralReport(literal, assignment.target.credential.noun, assignment.target, assignment.target.envName, false);
-  const verdict = credentialValueReport(value, assignment.target, assignment.target.credential, scope.context.scope, found);
+  const verdict = credentialValueReport(value, assignment.target, assignment.target.credential, scope.context.scope, found, scope.context.text);
   if (verdict) scope.context.report(verdict);
   return true;
 }

@@ -7,7 +7,6 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, isTemplatePassword, loginPairPassword, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import type { Span } from '../../types';
 import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
-import { accountNamedPasswordReport } from './account-named-password';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport, type PythonLiteral } from './python-report';
 import { reportJsonLiteral } from './json-body';
 import { targetOf, type Target } from './python-targets';
@@ -118,8 +117,7 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
   if (reported || !literal) return;
   const credential = target?.credential;
   if (!target || !credential) return;
-  const candidate = wholeLiteralReport(literal, credential.noun, false, target, target.envName);
-  const verdict = credentialValueReport(literal.value, target, credential, context.scope, candidate) ?? accountNamedPasswordReport(literal.value, target, credential, candidate, () => context.text);
+  const verdict = credentialValueReport(literal.value, target, credential, context.scope, wholeLiteralReport(literal, credential.noun, false, target, target.envName), context.text);
   if (verdict) context.report(verdict);
 }
 

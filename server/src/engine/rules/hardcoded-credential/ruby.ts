@@ -4,7 +4,6 @@
 import { callName, stringContentSpan, stringValue } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
-import { accountNamedPasswordReport } from './account-named-password';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, type TokenMatch, type UrlQuerySecret, urlEnvName } from '../../secrets';
 import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
@@ -118,7 +117,7 @@ function inspectString(node: SyntaxNode, context: RuleContext, maps: PasswordMap
     return;
   }
   const found = wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName });
-  const verdict = credentialValueReport(value, target, credential, context.scope, found) ?? accountNamedPasswordReport(value, target, credential, found, () => context.text);
+  const verdict = credentialValueReport(value, target, credential, context.scope, found, context.text);
   if (verdict) context.report(verdict);
 }
 

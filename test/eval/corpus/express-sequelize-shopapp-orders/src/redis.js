@@ -1,0 +1,3 @@
+const Redis = require('ioredis');
+
+exports.redis = new Redis(process.env.REDIS_URL || 'redis://localhost:6379/0');
