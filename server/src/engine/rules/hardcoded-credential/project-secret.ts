@@ -29,8 +29,11 @@ export function isProjectNamedSecret(value: string, name: string | undefined, te
   return noun !== undefined && noun === credentialName(value)?.noun && namesTheProject(text, project);
 }
 
-/** A key naming what the project names after itself, then its value opening: `database: 'kennel_production`, `DB_NAME = "`. */
-const PROJECT_KEY = /(?:user(?:name)?|database|db_?name|host(?:name)?)['"]?[ \t]*(?:=>|[:=])[ \t]*['"]?$/i;
+/**
+ * A key naming what the project names after itself, then its value opening: `database: 'kennel_production`,
+ * `DB_NAME = "`, Go's `dbUser := "`, PHP's `define('DB_USER', '`.
+ */
+const PROJECT_KEY = /(?:user(?:name)?|database|db_?name|host(?:name)?)['"]?[ \t]*(?:=>|:=|[:=,])[ \t]*['"]?$/i;
 /**
  * What follows the project's name in that value: nothing (`user: 'kennel'`), a host's rest (`kennel-db.prod.internal`)
  * or a stage (`kennel_production`). Not another word: `VMAX_USER_NAME = 'san_login'` names a setting, as `san_password` does.
