@@ -64,8 +64,8 @@ const MAX_PIECES = 16;
  * head of a template (`` `mongodb://app:${pw}@db.internal/shop` ``). Undefined for a literal that
  * opens no chain, or is not its first piece.
  */
-export function builtUrl(node: ts.Node): { text: string; whole: ts.Expression } | undefined {
-  if (ts.isTemplateExpression(node)) return { text: node.head.text + node.templateSpans.map((span) => span.literal.text).join(''), whole: node };
+export function builtUrl(node: ts.Node): { text: string; head: string; whole: ts.Expression } | undefined {
+  if (ts.isTemplateExpression(node)) return { text: node.head.text + node.templateSpans.map((span) => span.literal.text).join(''), head: node.head.text, whole: node };
   if (!isStringLike(node)) return undefined;
   let top: ts.Expression = node;
   for (let depth = 0; depth < MAX_PIECES && isPlus(top.parent) && top.parent.left === top; depth++) top = top.parent;
@@ -78,7 +78,7 @@ export function builtUrl(node: ts.Node): { text: string; whole: ts.Expression } 
     }
     pieces.push(isStringLike(part.right) ? part.right.text : '');
   }
-  return { text: pieces.reverse().join(''), whole: top };
+  return { text: pieces.reverse().join(''), head: node.text, whole: top };
 }
 
 function isPlus(node: ts.Node): node is ts.BinaryExpression {

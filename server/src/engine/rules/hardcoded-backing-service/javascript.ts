@@ -130,7 +130,8 @@ function check(context: RuleContext): void {
 
 /**
  * `'mongodb+srv://app:' + password + '@cluster0-a8kd2.mongodb.net/shop'`, `` `redis://:${pw}@cache.internal:6379` ``:
- * a URL built from pieces, the others read as nothing, is judged by its host as a whole literal is. It is
+ * a URL whose host comes after a piece from elsewhere (a password, a user), the others read as nothing, is judged
+ * by its host as a whole literal is. It is
  * reported once, at its first piece (the whole template), with no fix: the literal alone is not the URL.
  */
 function checkBuiltUrl(node: ts.Node, scope: Scope, context: RuleContext): boolean {
@@ -138,6 +139,9 @@ function checkBuiltUrl(node: ts.Node, scope: Scope, context: RuleContext): boole
   const address = built && !/\s/.test(built.text) && built.text.includes('://') ? urlHost(built.text) : undefined;
   const service = address && serviceOfScheme(address.scheme);
   if (!built || !address || !service || isPlaceholderHost(address.host) || findUrlPassword(built.text)) return false;
+  // `'mongodb://127.0.0.1:27017/' + name`, `` `mongodb://127.0.0.1:27017/${name}` ``: the first piece names the host by
+  // itself; a literal is read as before (and fixed in place), a template left as it was (a generator's default path).
+  if (urlHost(built.head)?.host === address.host) return false;
   if (isComparedOrKey(built.whole) || isDisplayFormTs(built.whole) || inLocalEnvironmentBlock(built.whole)) return true;
   report(node as ts.Expression, address.host, service, 'url', scope, context, { target: targetOf(built.whole, scope), fixable: false });
   return true;
