@@ -13,7 +13,7 @@ const WORDS = [
   'uv', 'pdm', 'rye', 'hatch', 'poetry', 'pipenv', 'run', '--frozen', '--with', '--', '-p', 'prod:', 'prod:yoyo', ':', 'yoyo', 'apply',
   'python', '-m', 'alembic', 'upgrade', 'head', 'sidekiq', '-d', '-L', 'delayed_job', 'start', 'drush', 'deploy', 'java', '-jar', 'db',
   'migrate', 'eval', 'Shop.Release.migrate', 'ridgepole', '--apply', '--dry-run', 'craft', 'up', 'php', 'sync', 'install', 'env', 'create',
-  'X=1', 'bundle', 'exec', '',
+  'X=1', 'bundle', 'exec', 'rails', 'rake', 'bin/rails', 'db:schema:load', 'db:setup', 'db:structure:load', 'db:reset', '',
 ];
 
 describe('command kinds', () => {

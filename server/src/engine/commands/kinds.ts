@@ -104,7 +104,8 @@ export function isMigration(words: readonly string[]): boolean {
       return a === 'migrations' && b === 'forwards';
 
     default:
-      if (/^typeorm/.test(first) || /^mikro-orm/.test(first) || first === 'rails' || first === 'rake') return words.some((word) => isMigrationVerb(word));
+      if (/^typeorm/.test(first) || /^mikro-orm/.test(first)) return words.some((word) => isMigrationVerb(word));
+      if (first === 'rails' || first === 'rake') return words.some((word) => isMigrationVerb(word) || RAILS_SCHEMA_TASKS.has(word));
       // An Elixir release run with its migrate function: `bin/shop eval "Shop.Release.migrate"` (Phoenix's generated Release module).
       if (a === 'eval') return /\bRelease\.migrate\b|\bEcto\.Migrator\.run\b/.test(b ?? '');
       return isMigrateSubcommand(a, b);
@@ -213,6 +214,12 @@ function isPhpConsoleMigration(tool: string, args: readonly string[]): boolean {
   if (tool === 'doctrine') return verb === 'orm:schema-tool:create' || (verb === 'orm:schema-tool:update' && args.includes('--force'));
   return tool === 'cake' && verb === 'migrations' && next === 'migrate';
 }
+
+/**
+ * Rails' tasks that load the whole schema (`db:setup` also creates and seeds): run at every start they
+ * rebuild the tables, which is a migration at start at its most drastic.
+ */
+const RAILS_SCHEMA_TASKS: ReadonlySet<string> = new Set(['db:schema:load', 'db:structure:load', 'db:setup', 'db:reset']);
 
 function isMigrationVerb(word: string): boolean {
   return ['migration:run', 'schema:sync', 'migrate:latest', 'migration:up', 'schema:update', 'db:migrate', 'db:prepare'].includes(word);

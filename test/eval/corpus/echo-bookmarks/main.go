@@ -26,7 +26,7 @@ func main() {
 	_ = db
 
 	go func() {
-		if err := e.Start(":" + os.Getenv("PORT")); err != nil && err != http.ErrServerClosed {
+		if err := e.Start(":" + os.Getenv("PORT")); err != nil && err != http.ErrServerClosed { // tfl-eval: no-graceful-shutdown
 			e.Logger.Fatal("shutting down the server")
 		}
 	}()

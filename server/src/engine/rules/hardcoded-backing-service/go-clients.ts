@@ -6,6 +6,7 @@
 import { callArguments, callName, named, qualifiedName } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { hostAddress, httpClientAddress, storageEndpointAddress, type Found } from './address';
+import type { GoNames } from './go-held';
 import { isLocalHost, serviceOfWord, type Service } from './services';
 
 interface AddressField {
@@ -59,11 +60,21 @@ const ADDRESS_CALLS: readonly AddressCall[] = [
 ];
 
 /** The address a Go string literal gives one of these clients, if it is one. */
-export function goClientAddress(literal: SyntaxNode, value: string, imports: ReadonlyMap<string, string>): Found | undefined {
+export function goClientAddress(literal: SyntaxNode, value: string, imports: ReadonlyMap<string, string>, names?: GoNames): Found | undefined {
   const holder = awsStringCall(valueHolder(literal), imports);
-  const service = fieldService(holder, imports) ?? callService(holder, imports) ?? brokerListService(holder, imports) ?? wellKnownPortService(holder, value);
+  const service =
+    fieldService(holder, imports) ?? callService(holder, imports) ?? brokerListService(holder, imports) ?? wellKnownPortService(holder, value) ?? heldService(holder, imports, names);
   if (service?.kind === 'storage') return storageEndpointAddress(value);
   return service ? (hostAddress(value, service) ?? httpClientAddress(value, service)) : undefined;
+}
+
+/** `kafkaAddrs := []string{…}` then `kafka.WriterConfig{Brokers: kafkaAddrs}`: the field or call the name is handed to. */
+function heldService(holder: SyntaxNode, imports: ReadonlyMap<string, string>, names: GoNames | undefined): Service | undefined {
+  for (const use of names?.usesOfValue(holder) ?? []) {
+    const service = fieldService(use, imports) ?? callService(use, imports);
+    if (service) return service;
+  }
+  return undefined;
 }
 
 /** `aws.String("http://minio:9000")`: the SDK's pointer helper stands for the literal it wraps. */

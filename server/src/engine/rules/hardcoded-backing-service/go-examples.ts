@@ -2,6 +2,11 @@ import type { Examples } from '../../rule';
 
 export const goExamples: Examples = {
   valid: [
+    {
+      name: 'a host held in a name: from the environment, written twice in its function, a parameter, or formatted into no service URL',
+      path: 'internal/store/store.go',
+      code: 'package store\n\nimport (\n\t"database/sql"\n\t"fmt"\n\t"os"\n)\n\nfunc Open() (*sql.DB, error) {\n\thost := os.Getenv("DB_HOST")\n\treturn sql.Open("postgres", fmt.Sprintf("postgres://app@%s:5432/shop", host))\n}\n\nfunc Replica() (*sql.DB, error) {\n\thost := "replica.internal"\n\tif h := os.Getenv("REPLICA_HOST"); h != "" {\n\t\thost = h\n\t}\n\treturn sql.Open("postgres", fmt.Sprintf("host=%s dbname=shop", host))\n}\n\nfunc Dial(host string) (*sql.DB, error) {\n\treturn sql.Open("postgres", fmt.Sprintf("postgres://app@%s/shop", host))\n}\n\nfunc Page() string {\n\tsite := "shop.internal"\n\treturn fmt.Sprintf("https://%s/health", site)\n}\n',
+    },
     { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "sink/sendmail.go", code: "package sink\n\nfunc (s Sendmail) String() string {\n\treturn \"smtp://sendmail\"\n}\n\nfunc (*Discard) GoString() string { return (\"redis://discard\") }\n" },
     { name: "a URL under a key that a form or a schema shows (a placeholder, a hint, an example) is a hint to the reader, not an address", path: "internal/forms/fields.go", code: "package forms\n\nvar BrokerURL = Field{\n\tName:        \"broker_url\",\n\tPlaceholder: \"amqp://broker.internal:5672/\",\n\tHelpText:    \"redis://cache.internal:6379/0\",\n}\n" },
     {
@@ -125,6 +130,11 @@ var known = peers{Addrs: []string{"node-1.internal:7946"}}
     },
   ],
   invalid: [
+    {
+      name: "a host held in a name, then formatted into a service URL or DSN by fmt.Sprintf, and a broker slice held in a package variable: the literals are the addresses",
+      path: 'internal/store/store.go',
+      code: 'package store\n\nimport (\n\t"database/sql"\n\t"fmt"\n\t"os"\n\n\t"github.com/segmentio/kafka-go"\n)\n\nvar kafkaAddrs = []string{⟦"kafka-1.orders.internal:9092"⟧, ⟦"kafka-2.orders.internal:9092"⟧}\n\nfunc Open() (*sql.DB, error) {\n\thost := ⟦"orders-pg.internal"⟧\n\tport := 5432\n\treturn sql.Open("postgres", fmt.Sprintf("postgres://%s:%s@%s:%d/orders", "orders", os.Getenv("DB_PASSWORD"), host, port))\n}\n\nconst reportsHost = ⟦"10.0.5.12"⟧\n\nfunc Reports() (*sql.DB, error) {\n\treturn sql.Open("postgres", fmt.Sprintf("host=%s dbname=reports", reportsHost))\n}\n\nfunc Writer() *kafka.Writer {\n\treturn kafka.NewWriter(kafka.WriterConfig{Brokers: kafkaAddrs, Topic: "orders"})\n}\n',
+    },
     { name: "the same URL returned by any other method is the address", path: "sink/audit.go", code: "package sink\n\nfunc (s Sendmail) Relay() string {\n\treturn ⟦\"smtp://relay.prod.internal:25\"⟧\n}\n" },
     {
       name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",

@@ -9,6 +9,7 @@ import { isNonServerPath } from '../process-paths';
 import { dsnAddress, envHostAddress, reportAddress, urlAddress } from './address';
 import { isDisplayForm } from './display-forms';
 import { goClientAddress, WELL_KNOWN_PORT_KEYWORDS } from './go-clients';
+import { GoNames, sprintfHostAddress } from './go-held';
 
 /** `getEnv("DATABASE_URL", "postgres://localhost/shop")`: a helper with the default second. */
 const ENV_HELPER = /^(?:get|lookup|read)?[Ee]nv(?:Or(?:Default)?|Default|WithDefault)?$|^(?:getEnv|envOr|getenvDefault|GetEnv|EnvOr|Getenv)$/;
@@ -20,12 +21,13 @@ function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree || isNonServerPath(context.path)) return;
   const imports = goImports(tree.rootNode);
+  const names = new GoNames(tree.rootNode);
   walkTree(tree.rootNode, (node) => {
     if (!isGoString(node)) return;
     const value = concatenatedValue(node);
     if (value === undefined || value.length > 2000 || isDisplayForm(node)) return;
     const fallback = fallbackOf(node);
-    const known = urlAddress(value) ?? dsnAddress(value) ?? goClientAddress(node, value, imports);
+    const known = urlAddress(value) ?? dsnAddress(value) ?? goClientAddress(node, value, imports, names) ?? sprintfHostAddress(node, names);
     const found = known ?? envHostAddress(value, fallback);
     // A raw string's span is not a Go string the env read can replace one for one, and a URL built
     // with `+` is more than this literal: replacing the literal alone would break it.

@@ -35,7 +35,7 @@ export function inLocalEnvironmentBlock(node: ts.Node): boolean {
 }
 
 /** The service a `host` property belongs to: the client it is passed to, its config path, or its driver sibling. */
-export function serviceOfHostProperty(property: ts.PropertyAssignment, bindings: ReadonlyMap<string, string>): Service | undefined {
+export function serviceOfHostProperty(property: ts.PropertyAssignment | ts.ShorthandPropertyAssignment, bindings: ReadonlyMap<string, string>): Service | undefined {
   return clientService(property, bindings) ?? driverService(property) ?? pathService(property);
 }
 
@@ -60,7 +60,7 @@ export function serviceOfCallee(callee: ts.Expression, bindings: ReadonlyMap<str
   return serviceOfModule(dot < 0 ? name : name.slice(0, dot));
 }
 
-function driverService(property: ts.PropertyAssignment): Service | undefined {
+function driverService(property: ts.PropertyAssignment | ts.ShorthandPropertyAssignment): Service | undefined {
   const object = property.parent;
   // knex: `{ client: 'pg', connection: { host } }`: the driver sits one level up.
   const owners = [object, ts.isPropertyAssignment(object.parent) ? object.parent.parent : undefined];
@@ -76,7 +76,7 @@ function driverService(property: ts.PropertyAssignment): Service | undefined {
   return undefined;
 }
 
-function pathService(property: ts.PropertyAssignment): Service | undefined {
+function pathService(property: ts.PropertyAssignment | ts.ShorthandPropertyAssignment): Service | undefined {
   for (const name of enclosingNames(property)) {
     for (const word of identifierWords(name)) {
       const service = serviceOfWord(word);

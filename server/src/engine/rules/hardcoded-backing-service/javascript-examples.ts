@@ -2,6 +2,11 @@ import type { Examples } from '../../rule';
 
 export const javascriptExamples: Examples = {
   valid: [
+    {
+      name: 'a host or broker list held in a name: from the environment, a let reassigned, a parameter, a URL built around an env host; brokers of no Kafka client',
+      path: 'src/db.js',
+      code: "const mysql = require('mysql2');\nconst { Kafka } = require('kafkajs');\nconst host = process.env.DB_HOST;\nmysql.createPool({ host });\nlet replica = 'replica.internal';\nif (process.env.REPLICA_HOST) replica = process.env.REPLICA_HOST;\nmysql.createPool({ host: replica });\nfunction pool(hostname) { return mysql.createPool({ hostname }); }\nconst url = 'mongodb://' + process.env.MONGO_HOST + ':27017/shop';\nconst templ = `redis://${process.env.REDIS_HOST}:6379`;\nconst kafka = new Kafka({ brokers: process.env.KAFKA_BROKERS.split(',') });\nconst queue = { brokers: ['10.0.0.4:9092'] };\n",
+    },
     { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "src/drivers/memory.ts", code: "export class MemoryDriver {\n  toString(): string {\n    return 'mongodb://memory';\n  }\n\n  get [Symbol.toStringTag](): string {\n    return 'redis://memory';\n  }\n}\n\nexport const nullDriver = { toString: () => 'amqp://null' };\n" },
     { name: "a URL under a key that a form or a schema shows (a placeholder, a hint, an example) is a hint to the reader, not an address", path: "src/credentials/PostgresUrl.credential.tsx", code: "export class PostgresUrl {\n  label = 'Postgres URL';\n  inputs = [{ label: 'Postgres URL', name: 'postgresUrl', type: 'url', placeholder: 'postgresql://db.internal/mydb' }];\n}\n\nexport const RedisField = () => <input name=\"redisUrl\" placeholder=\"redis://cache.internal:6379\" />;\n" },
     {
@@ -52,6 +57,11 @@ export const api = new ApiClient({ endpoint: 'http://partner.internal:8080' });
     { name: 'a search node from the environment', path: 'src/search.ts', code: `import { Client } from '@elastic/elasticsearch';\nexport const es = new Client({ node: process.env.ELASTICSEARCH_URL });\n` },
   ],
   invalid: [
+    {
+      name: "a host held in a const and passed by name ({ host }, host: dbHost), kafkajs brokers as a list or a const, and a URL built from pieces around a password: the literals are the addresses",
+      path: 'src/db.js',
+      code: "const mysql = require('mysql2');\nconst { Kafka } = require('kafkajs');\nconst host = ⟦'orders-db.internal'⟧;\nmysql.createPool({ host, password: process.env.DB_PASSWORD });\nconst dbHost = ⟦'10.0.5.12'⟧;\nmysql.createConnection({ host: dbHost });\nconst kafka = new Kafka({ clientId: 'orders', brokers: [⟦'10.0.0.4:9092'⟧, ⟦'10.0.0.5:9092'⟧] });\nconst brokers = [⟦'kafka-1.internal:9092'⟧];\nconst audit = new Kafka({ brokers });\nconst uri = ⟦'mongodb+srv://archiver:'⟧ + process.env.ARCHIVE_PASSWORD + '@cluster0-a8kd2.mongodb.net/archive';\nconst cacheUrl = ⟦`redis://:${process.env.REDIS_PASSWORD}@cache.internal:6379/0`⟧;\n",
+    },
     {
       name: 'a local address in the other branch of a ternary that reads the variable: a default for every case but one, information',
       path: 'src/cache.ts',

@@ -11,6 +11,7 @@ import { targetOf } from '../hardcoded-credential/javascript-targets';
 import { isNonServerPath } from '../process-paths';
 import { envHostAddress, isServiceName, NODE_URL_KEYS, STORAGE_ENDPOINT_KEYS, storageEndpointAddress } from './address';
 import { isDisplayFormTs } from './display-forms';
+import { builtUrl, heldValue, literalsOf, NameWrites } from './javascript-held';
 import { clientService, inLocalEnvironmentBlock, serviceOfHostProperty } from './javascript-context';
 import { fallbackMessage, hostMessage, urlMessage } from './messages';
 import { isHostLiteral, isLocalHost, isPlaceholderHost, isPublicStorageEndpoint, serviceOfScheme, urlHost, type Service } from './services';
@@ -19,17 +20,19 @@ const HOST_KEYS = new Set(['host', 'hostname']);
 
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
-  keywords: ['://', 'host', 'endpoint', 'server', 'addr'],
+  keywords: ['://', 'host', 'endpoint', 'server', 'addr', 'brokers'],
   mayReport,
   check,
 };
 
 /** A finding is a `host`/`hostname` key, a literal that starts with a service's URL scheme, or a search client's http node URL. */
 function mayReport({ text, lowered }: PrefilterInput): boolean {
-  if (hasIdentifier(text, [...HOST_KEYS]) && mayHaveHostKey(text)) return true;
+  if (hasIdentifier(text, [...HOST_KEYS]) && (mayHaveHostKey(text) || mayHaveHeldHost(text))) return true;
   // `process.env.DB_HOST || 'orders-db.internal'`: a default of a variable named for a service's host.
   // The variable's name ends in its host word right before the fallback (HOST_FALLBACKS).
   if (lowered.includes('env') && HOST_FALLBACKS.some((pattern) => pattern.test(text))) return true;
+  // kafkajs' `brokers: [...]`: the client's module is named in the file.
+  if (lowered.includes('kafkajs') && hasIdentifier(text, ['brokers'])) return true;
   // A search client's node URL is plain http: the client's module must be named in the file.
   if (HTTP_CLIENT_MODULES.some((module) => lowered.includes(module)) && (lowered.includes('http') || lowered.includes('endpoint'))) return true;
   for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) if (endsWithServiceScheme(text, at)) return true;
@@ -72,6 +75,22 @@ function mayHaveHostKey(text: string): boolean {
   return false;
 }
 
+/** `const host = '…'` then `{ host }`: a const named for the key, given a string. */
+const CONST_HOST = /(?<![\w$])const\s+host(?:name)?\s*=\s*['"`]/;
+const HOST_KEY_NAME = /(?<![\w$.])(?:host|hostname)\s*:\s*([A-Za-z_$][\w$]*)/g;
+/** How many `host: name` keys are looked up: a file of thousands is no config. */
+const MAX_HELD_KEYS = 20;
+
+/** A `host` key given a name that a `const` in the file sets to a string (`const dbHost = '…'` … `host: dbHost`). */
+function mayHaveHeldHost(text: string): boolean {
+  if (CONST_HOST.test(text)) return true;
+  let seen = 0;
+  for (const match of text.matchAll(HOST_KEY_NAME)) {
+    if (++seen > MAX_HELD_KEYS) return false;
+    if (new RegExp(`(?<![\\w$])const\\s+${match[1]!.replace(/\$/g, '\\$')}\\s*=\\s*['"\`]`).test(text)) return true;
+  }
+  return false;
+}
 
 const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
 
@@ -90,19 +109,60 @@ function endsWithServiceScheme(text: string, at: number): boolean {
 interface Scope {
   source: ts.SourceFile;
   bindings: ReadonlyMap<string, string>;
+  writes: NameWrites;
 }
 
 function check(context: RuleContext): void {
   if (isNonServerPath(context.path)) return;
   const source = context.parsed.typescript;
-  const scope: Scope = { source, bindings: moduleBindings(source) };
+  const scope: Scope = { source, bindings: moduleBindings(source), writes: new NameWrites(source) };
   walk(source, (node) => {
     if (isStringLike(node)) {
-      if (!checkUrl(node, scope, context)) checkEnvHost(node, scope, context);
+      if (!checkBuiltUrl(node, scope, context) && !checkUrl(node, scope, context)) checkEnvHost(node, scope, context);
     }
+    else if (ts.isTemplateExpression(node)) checkBuiltUrl(node, scope, context);
     else if (ts.isPropertyAssignment(node) && HOST_KEYS.has(propertyName(node.name) ?? '')) checkHost(node, scope, context);
+    else if (ts.isShorthandPropertyAssignment(node) && HOST_KEYS.has(node.name.text)) checkHeldHost(node, scope, context);
     else if (ts.isPropertyAssignment(node) && STORAGE_ENDPOINT_KEYS.has(propertyName(node.name) ?? '')) checkStorageHost(node, scope, context);
+    if ((ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) && propertyName(node.name) === 'brokers') checkBrokers(node, scope, context);
   });
+}
+
+/**
+ * `'mongodb+srv://app:' + password + '@cluster0-a8kd2.mongodb.net/shop'`, `` `redis://:${pw}@cache.internal:6379` ``:
+ * a URL whose host comes after a piece from elsewhere (a password, a user), the others read as nothing, is judged
+ * by its host as a whole literal is. It is
+ * reported once, at its first piece (the whole template), with no fix: the literal alone is not the URL.
+ */
+function checkBuiltUrl(node: ts.Node, scope: Scope, context: RuleContext): boolean {
+  const built = builtUrl(node);
+  const address = built && !/\s/.test(built.text) && built.text.includes('://') ? urlHost(built.text) : undefined;
+  const service = address && serviceOfScheme(address.scheme);
+  if (!built || !address || !service || isPlaceholderHost(address.host) || findUrlPassword(built.text)) return false;
+  // `'mongodb://127.0.0.1:27017/' + name`, `` `mongodb://127.0.0.1:27017/${name}` ``: the first piece names the host by
+  // itself; a literal is read as before (and fixed in place), a template left as it was (a generator's default path).
+  if (urlHost(built.head)?.host === address.host) return false;
+  if (isComparedOrKey(built.whole) || isDisplayFormTs(built.whole) || inLocalEnvironmentBlock(built.whole)) return true;
+  report(node as ts.Expression, address.host, service, 'url', scope, context, { target: targetOf(built.whole, scope), fixable: false });
+  return true;
+}
+
+/** `const host = 'db.internal'` then `createPool({ host })`: the const's literal is the host the client gets. */
+function checkHeldHost(property: ts.PropertyAssignment | ts.ShorthandPropertyAssignment, scope: Scope, context: RuleContext): void {
+  const literal = heldValue(property, scope.writes);
+  if (!isStringLike(literal) || !isHostLiteral(literal.text) || isPlaceholderHost(literal.text)) return;
+  const service = serviceOfHostProperty(property, scope.bindings);
+  if (service && !inLocalEnvironmentBlock(property)) report(literal, literal.text.replace(/:[0-9]+$/, ''), service, 'host', scope, context);
+}
+
+/** kafkajs' `new Kafka({ brokers: ['10.0.0.4:9092'] })`, or a `const brokers = [...]` passed as `{ brokers }`. */
+function checkBrokers(property: ts.PropertyAssignment | ts.ShorthandPropertyAssignment, scope: Scope, context: RuleContext): void {
+  const service = clientService(property, scope.bindings);
+  if (!service || service !== serviceOfScheme('kafka') || inLocalEnvironmentBlock(property)) return;
+  const value = ts.isPropertyAssignment(property) && !ts.isIdentifier(property.initializer) ? property.initializer : heldValue(property, scope.writes);
+  for (const literal of literalsOf(value)) {
+    if (isHostLiteral(literal.text) && !isPlaceholderHost(literal.text)) report(literal, literal.text.replace(/:[0-9]+$/, ''), service, 'host', scope, context);
+  }
 }
 
 /** MinIO's `new Minio.Client({ endPoint: 'minio.lan', port: 9000 })`: a bare host under the endpoint key of a storage client. */
@@ -156,6 +216,7 @@ function nodeUrlService(literal: ts.Expression, scope: Scope): Service | undefin
 }
 
 function checkHost(property: ts.PropertyAssignment, scope: Scope, context: RuleContext): void {
+  if (ts.isIdentifier(property.initializer)) return checkHeldHost(property, scope, context);
   const literal = property.initializer;
   if (!isStringLike(literal) || !isHostLiteral(literal.text) || isPlaceholderHost(literal.text)) return;
   const service = serviceOfHostProperty(property, scope.bindings);
@@ -168,13 +229,13 @@ function checkHost(property: ts.PropertyAssignment, scope: Scope, context: RuleC
  * `target`: the literal's target when the caller has it already.
  */
 function report(
-  literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral,
+  literal: ts.Expression,
   host: string,
   service: Service,
   what: 'url' | 'host',
   scope: Scope,
   context: RuleContext,
-  { localNetwork = false, target = targetOf(literal, scope) }: { localNetwork?: boolean; target?: ReturnType<typeof targetOf> } = {},
+  { localNetwork = false, target = targetOf(literal, scope), fixable = isStringLike(literal) }: { localNetwork?: boolean; target?: ReturnType<typeof targetOf>; fixable?: boolean } = {},
 ): void {
   const span = spanOf(literal);
   if (target?.kind === 'fallback') {
@@ -184,11 +245,8 @@ function report(
   }
   const envName = what === 'url' ? service.urlEnv : service.hostEnv;
   const read = envReadExpression(envName, context.language, context.text);
-  context.report({
-    span,
-    message: what === 'url' ? urlMessage(service, read) : hostMessage(service, read),
-    fix: { kind: 'move-to-env', span, envName, value: literal.text },
-  });
+  const message = what === 'url' ? urlMessage(service, read) : hostMessage(service, read);
+  context.report({ span, message, ...(fixable && isStringLike(literal) ? { fix: { kind: 'move-to-env' as const, span, envName, value: literal.text } } : {}) });
 }
 
 /** `url.startsWith('postgres://x')`, `url === '...'`, `{ 'redis://a': 1 }`: not an address the app connects to. */

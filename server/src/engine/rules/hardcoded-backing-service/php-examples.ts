@@ -2,6 +2,11 @@ import type { Examples } from '../../rule';
 
 export const phpExamples: Examples = {
   valid: [
+    {
+      name: 'a host held in a variable: from the environment, written twice (a default overridden), a parameter of the same name, or handed to no client',
+      path: 'includes/db.php',
+      code: "<?php\n$dbhost = getenv('DB_HOST');\n$conn = new mysqli($dbhost, 'app', getenv('DB_PASSWORD'), 'shop');\n$host = 'db.internal';\nif (getenv('DB_HOST')) { $host = getenv('DB_HOST'); }\n$pdo = new PDO(\"mysql:host=$host;dbname=shop\");\nfunction connect($server) { return mysqli_connect($server, 'app', getenv('DB_PASSWORD')); }\n$server = 'db.internal';\n$siteHost = 'shop.example-store.net';\n$ch = curl_init(\"https://$siteHost/health\");\n",
+    },
     { name: "a URL template whose user and password are still to fill in (a form's hint)", path: 'app/Nova/Source.php', code: "<?php\n\nText::make('Connection')->placeholder('redis://<user>:<password>@cache.internal:6379');\n" },
     { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "src/Transport/SendmailTransport.php", code: "<?php\n\nfinal class SendmailTransport\n{\n    public function __toString(): string\n    {\n        return 'smtp://sendmail';\n    }\n}\n" },
     { name: "a URL under a key that a form or a schema shows (a placeholder, a hint, an example) is a hint to the reader, not an address", path: "src/Form/BrokerType.php", code: "<?php\n\nfinal class BrokerType\n{\n    public function fields(): array\n    {\n        return [\n            'broker_url' => ['label' => 'Broker', 'placeholder' => 'amqp://broker.internal:5672/'],\n            'cache_url' => new TextField(help: 'redis://cache.internal:6379/0'),\n        ];\n    }\n}\n" },
@@ -64,6 +69,11 @@ export const phpExamples: Examples = {
     { name: 'hosts from the environment', path: 'src/Search.php', code: `<?php\nuse Elastic\\Elasticsearch\\ClientBuilder;\n$client = ClientBuilder::create()->setHosts([getenv('ELASTICSEARCH_URL')])->build();\n` },
   ],
   invalid: [
+    {
+      name: "a host held in a variable or a constant, then handed to the client (mysqli, mysqli_connect, an interpolated PDO DSN): the literal is the address",
+      path: 'includes/db.php',
+      code: "<?php\n$servername = ⟦\"mysql.prod.internal\"⟧;\n$conn = new mysqli($servername, 'app', getenv('DB_PASSWORD'), 'shop');\ndefine('DB_SERVER', ⟦'10.20.0.15'⟧);\n$link = mysqli_connect(DB_SERVER, 'app', getenv('DB_PASSWORD'), 'shop');\n$host = ⟦'reports-replica.internal'⟧;\n$pdo = new PDO(\"mysql:host=$host;dbname=shop;charset=utf8mb4\", 'reporter', getenv('REPORTS_PASSWORD'));\n",
+    },
     { name: "the same URL returned by any other method is the address", path: "src/Transport/SendmailTransport.php", code: "<?php\n\nfinal class SendmailTransport\n{\n    public function relayDsn(): string\n    {\n        return ⟦'smtp://relay.prod.internal:25'⟧;\n    }\n}\n" },
     {
       name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",

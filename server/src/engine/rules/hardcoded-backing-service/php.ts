@@ -3,7 +3,7 @@
 // handed to clients (`mysqli_connect('db.internal')`, phpredis' `$redis->connect('10.0.3.7')`,
 // `new AMQPStreamConnection('rabbit.internal', 5672)`), and `'host' => '...'` in arrays a service
 // name owns (Laravel's config/database.php, config/mail.php, config/cache.php).
-import { arrayEntries, callOf, callOfArgument, parentOf, phpString, stringValue, walkWithParents, type Parents } from '../../languages/php';
+import { arrayEntries, callOf, callOfArgument, parentOf, phpString, stringValue, walkWithParents, type Parents, type PhpCall } from '../../languages/php';
 import { nodeSpan, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { identifierWords } from '../../secrets/words';
@@ -12,6 +12,7 @@ import { targetOf } from '../hardcoded-credential/php-targets';
 import { isNonServerPath } from '../process-paths';
 import { dsnAddress, envHostAddress, hostAddress, httpClientAddress, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
 import { isDisplayForm } from './display-forms';
+import { heldHostLiterals, pdoDsnHostDriver, type HostUse } from './php-held-hosts';
 import { isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
 
 /** Calls whose argument at `index` is a host, by name (functions and constructed classes). */
@@ -54,6 +55,7 @@ function check(context: RuleContext): void {
   if (!tree || isNonServerPath(context.path)) return;
   const laravelConfig = LARAVEL_CONFIG.test(context.path);
   const mentions = mentionsOf(context.text);
+  const held = heldHostLiterals(tree.rootNode, heldHostUse(mentions));
   walkWithParents(tree.rootNode, (node, parents) => {
     if (node.type !== 'string' && node.type !== 'encapsed_string') return;
     const value = phpString(node)?.text;
@@ -63,7 +65,8 @@ function check(context: RuleContext): void {
     const found = prefix
       ? pgAddress(prefix, value, parents)
       : (urlAddress(value) ?? predisAddress(node, value, parents, mentions) ?? pdoAddress(value) ?? hostOf(node, value, parents, mentions) ??
-        pgAddress(node, value, parents) ?? searchHostAddress(node, value, parents, mentions) ?? s3EndpointAddress(node, value, parents));
+        pgAddress(node, value, parents) ?? searchHostAddress(node, value, parents, mentions) ?? s3EndpointAddress(node, value, parents) ??
+        hostAddress(value, held.get(node.id)));
     const target = prefix ? undefined : targetOf(node, parents);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
     const address = found ?? envHostAddress(value, fallbackOf);
@@ -122,8 +125,12 @@ function pdoAddress(value: string): Found | undefined {
   const dsn = PDO_DSN.exec(value);
   if (!dsn) return undefined;
   const host = /(?:^|;)\s*(?:host|server)\s*=\s*([^;,\s]+)/i.exec(dsn[2] ?? '')?.[1];
-  const service = serviceOfScheme(dsn[1]!.toLowerCase() === 'pgsql' ? 'postgres' : dsn[1]!.toLowerCase()) ?? serviceOfWord(dsn[1]!);
-  return host === undefined ? undefined : hostAddress(host, service ?? serviceOfWord('database'));
+  return host === undefined ? undefined : hostAddress(host, pdoService(dsn[1]!));
+}
+
+function pdoService(driver: string): Service | undefined {
+  const lower = driver.toLowerCase();
+  return serviceOfScheme(lower === 'pgsql' ? 'postgres' : lower) ?? serviceOfWord(driver) ?? serviceOfWord('database');
 }
 
 /**
@@ -149,17 +156,36 @@ function pgAddress(node: SyntaxNode, value: string, parents: Parents): Found | u
 function hostOf(literal: SyntaxNode, value: string, parents: Parents, mentions: FileMentions): Found | undefined {
   const node = fallbackExpression(literal, parents);
   const argument = callOfArgument(node, parents);
-  if (argument) {
-    const { call, index } = argument;
-    const known = HOST_CALLS[call.name];
-    if (known && known.index === index) return hostAddress(value, serviceOfWord(known.word));
-    const method = call.kind === 'method' ? mentions.clients.find((entry) => entry.method.test(call.name)) : undefined;
-    if (method) return index === 0 ? hostAddress(value, serviceOfWord(method.word)) : undefined;
+  if (argument && (HOST_CALLS[argument.call.name] || clientMethod(argument.call, mentions))) {
+    const service = hostArgumentService(node, parents, mentions);
+    return service ? hostAddress(value, service) : undefined;
   }
   const element = parentOf(node, parents);
   if (element?.type !== 'array_element_initializer') return namedHost(literal, value, parents);
   // `'store.redis.host' => 'localhost'`: the key names the setting; only the value can be an address.
   return isArrayKey(element, node) ? undefined : arrayHost(element, value, parents);
+}
+
+/** The service of a client whose host argument `node` is: `new mysqli(⟨node⟩, …)`, phpredis' `->connect(⟨node⟩)`. */
+function hostArgumentService(node: SyntaxNode, parents: Parents, mentions: FileMentions): Service | undefined {
+  const argument = callOfArgument(node, parents);
+  if (!argument) return undefined;
+  const known = HOST_CALLS[argument.call.name];
+  if (known) return known.index === argument.index ? serviceOfWord(known.word) : undefined;
+  const method = clientMethod(argument.call, mentions);
+  return method && argument.index === 0 ? serviceOfWord(method.word) : undefined;
+}
+
+function clientMethod(call: PhpCall, mentions: FileMentions): (typeof CLIENT_METHODS)[number] | undefined {
+  return call.kind === 'method' ? mentions.clients.find((entry) => entry.method.test(call.name)) : undefined;
+}
+
+/** A name used as a host: a client's host argument, or the host of an interpolated PDO DSN. */
+function heldHostUse(mentions: FileMentions): HostUse {
+  return (node, parents) => {
+    const driver = pdoDsnHostDriver(node, parents);
+    return driver ? pdoService(driver) : hostArgumentService(node, parents, mentions);
+  };
 }
 
 /** Whether `node` is the key of `element` (`'key' => value`), not its value. */

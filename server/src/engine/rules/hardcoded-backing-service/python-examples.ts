@@ -2,6 +2,11 @@ import type { Examples } from '../../rule';
 
 export const pythonExamples: Examples = {
   valid: [
+    {
+      name: 'a host held in a name: from the environment, written twice, a parameter of the same name, or handed to an HTTP client',
+      path: 'inventory/db.py',
+      code: 'import os\nimport psycopg2\nimport requests\n\nDB_HOST = os.environ["DB_HOST"]\nconn = psycopg2.connect(host=DB_HOST)\nREPLICA = "replica.internal"\nif os.getenv("REPLICA_HOST"):\n    REPLICA = os.environ["REPLICA_HOST"]\nreplica = psycopg2.connect(host=REPLICA)\n\ndef connect(host):\n    return psycopg2.connect(host=host)\n\nhost = "db.internal"\nPARTNER_HOST = "api.partner-warehouse.com"\nrequests.get(f"https://{PARTNER_HOST}/stock", timeout=5)\n',
+    },
     { name: "a URL template whose user and password are still to fill in (a form's hint, a doc string)", path: 'app/forms.py', code: "from django import forms\n\nclass SourceForm(forms.Form):\n    url = forms.CharField(widget=forms.TextInput(attrs={'placeholder': 'postgres://<user>:<password>@db.internal:5432/<database>'}))\n" },
     { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "taskbroker/memory.py", code: "class MemoryTransport:\n    def __str__(self):\n        return \"redis://memory\"\n\n    def __repr__(self):\n        return (\"amqp://in-process/\")\n" },
     { name: "a URL under a key that a form or a schema shows (a placeholder, a hint, an example) is a hint to the reader, not an address", path: "connectors/forms.py", code: "from django import forms\n\n\nclass BrokerForm(forms.Form):\n    url = forms.CharField(widget=forms.TextInput(attrs={\"placeholder\": \"amqp://broker.internal:5672/\"}))\n    cache = forms.CharField(help_text=\"redis://cache.internal:6379/0\", initial=\"\")\n" },
@@ -56,6 +61,11 @@ export const pythonExamples: Examples = {
     { name: 'a search node from the environment', path: 'app/search.py', code: `import os\nfrom elasticsearch import Elasticsearch\nes = Elasticsearch(os.environ["ELASTICSEARCH_URL"])\n` },
   ],
   invalid: [
+    {
+      name: 'a host held in a module constant, then handed to the client (psycopg2, redis, smtplib): the literal is the address',
+      path: 'inventory/db.py',
+      code: 'import os\nimport psycopg2\nimport redis\nimport smtplib\n\nDB_HOST = ⟦"10.0.5.12"⟧\nREDIS_HOST = ⟦"cache-01.inventory.internal"⟧\nSMTP_HOST = ⟦"smtp.mailgun.org"⟧\n\nconn = psycopg2.connect(host=DB_HOST, dbname="inventory", password=os.environ["DB_PASSWORD"])\ncache = redis.Redis(host=REDIS_HOST, port=6379)\nsmtp = smtplib.SMTP_SSL(SMTP_HOST)\n',
+    },
     {
       name: 'a local address in the other branch of a conditional that reads the variable: a default for every case but one, information',
       path: 'app/settings.py',

@@ -9,6 +9,7 @@ import { envGetterFallback, envReadName, pythonChoiceEnvTarget } from '../hardco
 import { isNonServerPath } from '../process-paths';
 import { dsnAddress as dsnOf, envHostAddress, hostAddress as hostOf, httpClientAddress, namedSearchUrl, NODE_URL_KEYS, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
 import { isDisplayForm } from './display-forms';
+import { heldHostLiterals } from './python-held-hosts';
 import { splitWords } from '../../secrets';
 import { serviceOfWord, type Service } from './services';
 
@@ -36,11 +37,13 @@ function check(context: RuleContext): void {
   const bindings = importBindings(tree.rootNode);
   // Masonite's generated config/*.py reads every setting as `env("MAIL_HOST", "<provider default>")`, as Laravel's config/*.php does.
   const masoniteConfig = MASONITE_CONFIG.test(context.path) && [...bindings.values()].some((module) => module.startsWith('masonite'));
+  const held = heldHostLiterals(tree.rootNode, (node) => hostArgumentService(node, bindings));
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'string') return;
     const value = stringValue(node);
     if (value === undefined || value.length > 2000 || isDisplayForm(node)) return;
-    const found = urlAddress(value) ?? hostAddress(node, value, bindings) ?? dsnAddress(node, value, bindings) ?? nodeUrlAddress(node, value, bindings) ?? settingUrlAddress(node, value) ?? s3EndpointAddress(node, value);
+    const found = urlAddress(value) ?? hostAddress(node, value, bindings) ?? dsnAddress(node, value, bindings) ?? nodeUrlAddress(node, value, bindings) ?? settingUrlAddress(node, value) ?? s3EndpointAddress(node, value) ??
+      hostOf(value, held.get(node.id));
     const fallback = fallbackOf(node, bindings);
     const address = found ?? envHostAddress(value, fallback);
     if (!address) return;
@@ -53,22 +56,30 @@ function check(context: RuleContext): void {
 /** `redis.Redis(host='10.0.3.7')`, `smtplib.SMTP('smtp.x.org')`, `'HOST': 'db.internal'` in DATABASES. */
 function hostAddress(literal: SyntaxNode, value: string, bindings: Bindings): Found | undefined {
   const node = fallbackExpression(literal, bindings);
-  const parent = node.parent;
-  let service: Service | undefined;
-  if (parent?.type === 'keyword_argument' && HOST_KEYWORDS.has(parent.childForFieldName('name')?.text ?? '')) {
-    service = clientService(parent.parent?.parent, bindings);
-  } else if (parent?.type === 'argument_list' && parent.namedChildren[0]?.id === node.id) {
-    const callee = resolvedName(parent.parent?.childForFieldName('function'), bindings) ?? '';
-    if (/^(?:smtplib\.SMTP(?:_SSL)?|pika\.ConnectionParameters|pymongo\.MongoClient)$/.test(callee)) service = clientService(parent.parent, bindings);
-  } else if (parent?.type === 'pair' && parent.childForFieldName('value')?.id === node.id && /^host$/i.test(stringValue(parent.childForFieldName('key')) ?? '')) {
-    service = settingsService(parent);
-  } else if (parent?.type === 'tuple' && parent.namedChildren[0]?.id === node.id) {
-    service = serverTupleService(parent, bindings);
-  } else if (parent?.type === 'list') {
-    service = contactPointService(parent, bindings);
-  }
+  const service = hostArgumentService(node, bindings) ?? containerService(node, bindings);
   if (!service && isKafkaServers(node)) return hostOf(value.split(',')[0]!.trim(), serviceOfWord('kafka'));
   return hostOf(value, service);
+}
+
+/** A host inside a literal: `'HOST'` in DATABASES, a (host, port) tuple, a contact-point list. */
+function containerService(node: SyntaxNode, bindings: Bindings): Service | undefined {
+  const parent = node.parent;
+  if (parent?.type === 'pair' && parent.childForFieldName('value')?.id === node.id && /^host$/i.test(stringValue(parent.childForFieldName('key')) ?? '')) {
+    return settingsService(parent);
+  }
+  if (parent?.type === 'tuple' && parent.namedChildren[0]?.id === node.id) return serverTupleService(parent, bindings);
+  return parent?.type === 'list' ? contactPointService(parent, bindings) : undefined;
+}
+
+/** The service of a client whose host argument `node` is: `redis.Redis(host=⟨node⟩)`, `smtplib.SMTP(⟨node⟩)`. */
+function hostArgumentService(node: SyntaxNode, bindings: Bindings): Service | undefined {
+  const parent = node.parent;
+  if (parent?.type === 'keyword_argument' && parent.childForFieldName('value')?.id === node.id && HOST_KEYWORDS.has(parent.childForFieldName('name')?.text ?? '')) {
+    return clientService(parent.parent?.parent, bindings);
+  }
+  if (parent?.type !== 'argument_list' || parent.namedChildren[0]?.id !== node.id) return undefined;
+  const callee = resolvedName(parent.parent?.childForFieldName('function'), bindings) ?? '';
+  return /^(?:smtplib\.SMTP(?:_SSL)?|pika\.ConnectionParameters|pymongo\.MongoClient)$/.test(callee) ? clientService(parent.parent, bindings) : undefined;
 }
 
 /**

@@ -395,6 +395,11 @@ export const goExamples: Examples = { valid, invalid };
 export const beegoAppConfExamples: Examples = {
   invalid: [
     {
+      name: "a map field of a type whose methods handle requests, written by session token: the server value lives as long as the process",
+      path: 'main.go',
+      code: 'package main\n\nimport (\n\t"net/http"\n\t"sync"\n)\n\ntype session struct{ username string }\n\ntype server struct {\n\tmu       sync.Mutex\n\t⟦sessions⟧ map[string]session\n}\n\nfunc (s *server) login(w http.ResponseWriter, r *http.Request) {\n\ttoken := r.FormValue("token")\n\ts.mu.Lock()\n\ts.sessions[token] = session{username: r.FormValue("username")}\n\ts.mu.Unlock()\n}\n',
+    },
+    {
       name: 'beego sessions on the file provider',
       path: 'conf/app.conf',
       code: `appname = bookings\nsessionon = true\nsessionprovider = ⟦file⟧\nsessionproviderconfig = ./tmp/sessions\n\n[dev]\nsessionprovider = memory\n`,
@@ -408,6 +413,11 @@ export const beegoAppConfExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "a server type's map of live connections, a map field of a type built per request, and a server's map keyed by no one's identity",
+      path: 'main.go',
+      code: 'package main\n\nimport "net/http"\n\ntype hub struct {\n\tclients map[string]string\n\tpages   map[string]string\n}\n\ntype form struct {\n\tvalues map[string]string\n}\n\nfunc (h *hub) join(w http.ResponseWriter, r *http.Request) {\n\tuserID := r.URL.Query().Get("user")\n\th.clients[userID] = r.RemoteAddr\n\th.pages[r.URL.Query().Get("title")] = r.FormValue("body")\n}\n\nfunc parse(w http.ResponseWriter, r *http.Request) {\n\tf := form{values: map[string]string{}}\n\tf.values[r.FormValue("user")] = r.FormValue("message")\n}\n',
+    },
     {
       name: 'beego sessions on Redis; memory only in the dev run mode',
       path: 'conf/app.conf',

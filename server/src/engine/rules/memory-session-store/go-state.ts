@@ -34,25 +34,64 @@ interface Write {
 }
 
 export function checkPackageState(root: SyntaxNode, report: (report: Report) => void): void {
+  const functions = root.descendantsOfType(['function_declaration', 'method_declaration', 'func_literal']).filter((fn): fn is SyntaxNode => fn !== null);
+  const handlers = functions.filter(isHandler);
   const containers = packageContainers(root);
-  if (containers.size === 0) return;
-  const fileHasHandlers = root.descendantsOfType(['function_declaration', 'method_declaration', 'func_literal']).some((fn) => fn !== null && isHandler(fn));
+  const fields = serverFields(root, handlers);
+  if (containers.size === 0 && fields.size === 0) return;
+  const fileHasHandlers = handlers.length > 0;
   const reported = new Set<string>();
   walkTree(root, (node) => {
-    if (node.type !== 'identifier' || reported.has(node.text)) return true;
-    const declaration = containers.get(node.text);
-    if (!declaration || node.id === declaration.id) return true;
-    const write = writeAt(node);
-    if (!write || isShadowed(node) || !isPerUserWrite(node, write, fileHasHandlers)) return true;
-    reported.add(node.text);
+    const held = heldContainer(node, containers, fields);
+    if (!held || reported.has(held.key)) return true;
+    const write = writeAt(held.reference);
+    if (!write || (node.type === 'identifier' && isShadowed(node)) || !isPerUserWrite(held.reference, write, fileHasHandlers)) return true;
+    reported.add(held.key);
     report({
-      span: { start: declaration.startIndex, end: declaration.endIndex },
+      span: { start: held.declaration.startIndex, end: held.declaration.endIndex },
       message:
         `Factor VI: \`${node.text}\` keeps per-user state in process memory: ` +
         'it vanishes on restart and is not shared between processes; keep it in a backing store such as Redis or the database.',
     });
     return true;
   });
+}
+
+/** A reference to a package-level container (`sessions`) or to a server type's field (`s.sessions`). */
+function heldContainer(node: SyntaxNode, containers: Map<string, SyntaxNode>, fields: Map<string, SyntaxNode>): { key: string; reference: SyntaxNode; declaration: SyntaxNode } | undefined {
+  if (node.type === 'identifier') {
+    const declaration = containers.get(node.text);
+    return declaration && node.id !== declaration.id ? { key: node.text, reference: node, declaration } : undefined;
+  }
+  const selector = node.type === 'field_identifier' && node.parent?.type === 'selector_expression' ? node.parent : undefined;
+  const declaration = selector?.childForFieldName('field')?.id === node.id ? fields.get(node.text) : undefined;
+  return selector && declaration ? { key: `.${node.text}`, reference: selector, declaration } : undefined;
+}
+
+/**
+ * Map fields of a type whose methods handle requests (`func (s *server) login(w http.ResponseWriter, r *http.Request)`):
+ * the server value lives as long as the process, so `s.sessions` is package state by another path. A type
+ * built per request (a form, a view model) has no handler methods and is left alone.
+ */
+function serverFields(root: SyntaxNode, handlers: readonly SyntaxNode[]): Map<string, SyntaxNode> {
+  const serverTypes = new Set(handlers.flatMap((fn) => (fn.type === 'method_declaration' ? [receiverType(fn)] : [])));
+  const fields = new Map<string, SyntaxNode>();
+  if (serverTypes.size === 0) return fields;
+  for (const spec of root.descendantsOfType('type_spec')) {
+    const struct = spec?.childForFieldName('type');
+    if (!spec || struct?.type !== 'struct_type' || !serverTypes.has(spec.childForFieldName('name')?.text ?? '')) continue;
+    for (const field of struct.descendantsOfType('field_declaration')) {
+      if (!field || !isMapType(field.childForFieldName('type'))) continue;
+      for (const name of field.childrenForFieldName('name')) if (name && !hasWord(name.text, EXEMPT_WORDS)) fields.set(name.text, name);
+    }
+  }
+  return fields;
+}
+
+/** `server` of `func (s *server) …`. */
+function receiverType(method: SyntaxNode): string {
+  const parameter = named(method.childForFieldName('receiver'))[0];
+  return parameter?.childForFieldName('type')?.text.replace(/^\*/, '').replace(/\[.*$/, '') ?? '';
 }
 
 /** Package-level `var x = map[K]V{}`, `make(map[K]V)`, `var x map[K]V`, `var x sync.Map`, by name identifier. */

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const goExamples: Examples = {
   valid: [
     {
+      name: 'SIGTERM beside Ctrl-C, every signal (no list), and signals held in a name: each catches the platform\'s stop',
+      path: 'cmd/notes/main.go',
+      code: 'package main\n\nimport (\n\t"net/http"\n\t"os"\n\t"os/signal"\n\t"syscall"\n)\n\nvar stopSignals = []os.Signal{os.Interrupt, syscall.SIGTERM}\n\nfunc main() {\n\tsrv := &http.Server{Addr: ":" + os.Getenv("PORT")}\n\tgo srv.ListenAndServe()\n\tquit := make(chan os.Signal, 1)\n\tsignal.Notify(quit, os.Interrupt, syscall.SIGTERM)\n\tall := make(chan os.Signal, 1)\n\tsignal.Notify(all)\n\tsignal.Notify(quit, stopSignals...)\n\t<-quit\n\t_ = srv.Close()\n}\n',
+    },
+    {
       name: 'NotifyContext and Shutdown',
       path: 'main.go',
       code: `package main
@@ -76,6 +81,11 @@ func main() {
     },
   ],
   invalid: [
+    {
+      name: "a shutdown wired to Ctrl-C only (os.Interrupt, syscall.SIGINT, and os.Kill, which no program can catch): the platform's SIGTERM still ends the process mid-request",
+      path: 'cmd/catalog/main.go',
+      code: 'package main\n\nimport (\n\t"context"\n\t"net/http"\n\t"os"\n\t"os/signal"\n\t"syscall"\n)\n\nfunc main() {\n\tsrv := &http.Server{Addr: ":" + os.Getenv("PORT")}\n\tgo func() { _ = ⟦srv.ListenAndServe⟧() }()\n\tquit := make(chan os.Signal, 1)\n\tsignal.Notify(quit, os.Interrupt, syscall.SIGINT, os.Kill)\n\t<-quit\n\t_ = srv.Shutdown(context.Background())\n}\n',
+    },
     {
       name: 'a gRPC server that serves with no SIGTERM handling',
       path: 'cmd/api/main.go',

@@ -20,6 +20,21 @@ const MANAGED = ['github.com/urfave/negroni', 'go.uber.org/fx', 'github.com/oklo
 const MESSAGE =
   "Factor IX: the server starts with no SIGTERM handling: on every deploy or scale-down the platform's SIGTERM ends the process mid-request; catch it with signal.NotifyContext and call Shutdown to finish the open requests.";
 
+const INTERRUPT_ONLY_MESSAGE =
+  "Factor IX: the server listens for SIGINT (Ctrl-C) but not SIGTERM: on every deploy or scale-down the platform's SIGTERM ends the process mid-request; add syscall.SIGTERM to signal.Notify / signal.NotifyContext.";
+
+/**
+ * Signals that are not the platform's stop signal: Ctrl-C's, and SIGKILL, which no program can catch
+ * (`signal.Notify(quit, os.Interrupt, os.Kill)` is a common slip for SIGTERM).
+ */
+const NOT_TERM = /^(?:os\.(?:Interrupt|Kill)|(?:syscall|unix)\.(?:SIGINT|SIGKILL|SIGHUP|SIGQUIT|SIGUSR1|SIGUSR2))$/;
+
+/** `signal.Notify(c, syscall.SIGTERM)`, `signal.Notify(c)` (every signal), or signals held in a name (taken as catching it). */
+function catchesSigterm(call: SyntaxNode): boolean {
+  const signals = callArguments(call).slice(1);
+  return signals.length === 0 || signals.some((signal) => !NOT_TERM.test(signal.text.replace(/\s+/g, '')));
+}
+
 export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['listenandserve', '.run(', '.start(', '.listen(', '.serve('], check }];
 
 function check(context: RuleContext): void {
@@ -33,6 +48,9 @@ function check(context: RuleContext): void {
   const debug = importsDebugPackage(tree.rootNode);
   const starts: SyntaxNode[] = [];
   let handles = false;
+  /** Whether the program listens for signals, and whether one of its listeners catches SIGTERM. */
+  let listens = false;
+  let catchesTerm = false;
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'call_expression') return;
     const name = callName(node) ?? '';
@@ -40,19 +58,23 @@ function check(context: RuleContext): void {
     const method = name.slice(name.lastIndexOf('.') + 1);
     // `net.Listen(...)` is a package function that opens a socket; only a server value's method serves.
     const onValue = name.includes('.') && !imports.has(name.slice(0, name.indexOf('.')));
-    if (qualified === 'os/signal.Notify' || qualified === 'os/signal.NotifyContext' || method === 'Shutdown' || method === 'GracefulStop') handles = true;
+    if (qualified === 'os/signal.Notify' || qualified === 'os/signal.NotifyContext') {
+      listens = true;
+      catchesTerm ||= catchesSigterm(node);
+    } else if (method === 'Shutdown' || method === 'GracefulStop') handles = true;
     else if (SERVE_FUNCTIONS.has(qualified) && debug && isLoopbackAddress(callArguments(node)[0])) return;
     else if (SERVE_FUNCTIONS.has(qualified) || (onValue && SERVER_METHODS.has(method))) starts.push(node);
     else if (framework && onValue && FRAMEWORK_STARTS.has(method)) starts.push(node);
     else if (grpc && onValue && method === 'Serve') starts.push(node);
   });
   const callees = starts.flatMap((start) => start.childForFieldName('function') ?? []);
-  if (handles || callees.length === 0) return;
+  // `signal.Notify(quit, os.Interrupt)` then `srv.Shutdown(ctx)`: the shutdown runs on Ctrl-C, never on the platform's SIGTERM.
+  if ((listens ? catchesTerm : handles) || callees.length === 0) return;
   // One program that ignores SIGTERM is one problem, however many servers it starts.
   const [first, ...others] = callees;
   context.report({
     span: nodeSpan(first!),
-    message: MESSAGE,
+    message: listens ? INTERRUPT_ONLY_MESSAGE : MESSAGE,
     ...(others.length > 0 ? { related: others.map((callee) => ({ span: nodeSpan(callee), message: 'Factor IX: another server of the same program, also stopped mid-request' })) } : {}),
   });
 }

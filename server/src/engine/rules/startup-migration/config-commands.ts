@@ -11,4 +11,6 @@ export const MIGRATION_KEYWORDS: readonly string[] = [
   'ridgepole', 'craft up', 'drush', 'schema apply', 'directus',
   // Doctrine ORM's own CLI: `vendor/bin/doctrine orm:schema-tool:update --force`.
   'schema-tool',
+  // Rails' schema loads: `rails db:schema:load`, `rake db:setup`, `db:structure:load`, `db:reset`.
+  'db:schema', 'db:setup', 'db:structure', 'db:reset',
 ];

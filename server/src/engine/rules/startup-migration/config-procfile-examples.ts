@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const procfileExamples: Examples = {
   valid: [
     {
+      name: "Rails' schema load and seed in the release phase, once per release",
+      path: 'Procfile',
+      code: 'release: bundle exec rake db:schema:load db:seed\nweb: bundle exec puma -C config/puma.rb\n',
+    },
+    {
       name: 'the release phase migrates',
       path: 'Procfile',
       code: '# Heroku\nrelease: npm run migrate\nweb: npm start\nworker: node worker.js\n',

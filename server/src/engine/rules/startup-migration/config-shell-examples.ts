@@ -58,6 +58,11 @@ export const shellExamples: Examples = {
   ],
   invalid: [
     {
+      name: "Rails' schema loads before the server (db:schema:load, db:structure:load, db:setup): the tables rebuilt at every start",
+      path: 'bin/docker-entrypoint',
+      code: '#!/bin/bash -e\nif [ "${1}" == "./bin/rails" ] && [ "${2}" == "server" ]; then\n  ⟦./bin/rails db:schema:load⟧\nfi\n⟪bundle exec rails db:structure:load⟫\n⟪bundle exec rake db:setup⟫\nexec "${@}"\n',
+    },
+    {
       name: "the app's migration scripts run by their interpreter before the server (python, ruby under bundle exec, tsx)",
       path: 'docker/entrypoint.sh',
       code: '#!/bin/sh\nset -e\n⟦python scripts/migrate.py⟧\n⟪bundle exec ruby db/migrate.rb⟫\n⟪npx tsx src/db/run-migrations.ts⟫\nexec gunicorn app:app\n',

@@ -14,7 +14,7 @@ const redis = new Redis({ host: 'inventory-cache.internal', port: 6379, password
 
 const kafka = new Kafka({
   clientId: 'inventory',
-  brokers: ['pkc-4r087.europe-west1.gcp.confluent.cloud:9092'],
+  brokers: ['pkc-4r087.europe-west1.gcp.confluent.cloud:9092'], // tfl-eval: hardcoded-backing-service
   ssl: true,
   sasl: { mechanism: 'plain', username: 'Kz9vXSgosrW5Gg3ohOdS', password: 'sfMFA+F03m4n7dRA213z0hQhrCAHzyFvJCMcEB/E' }, // tfl-eval: hardcoded-credential
 });

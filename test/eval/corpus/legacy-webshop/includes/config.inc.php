@@ -1,6 +1,6 @@
 <?php
 // Shop configuration
-$db_host = 'localhost';
+$db_host = 'localhost'; // tfl-eval: hardcoded-backing-service
 $db_user = 'webshop';
 $db_pass = 'marlin91$'; // tfl-eval: hardcoded-credential
 $db_name = 'webshop';

@@ -1,7 +1,7 @@
 <?php
 // Forum configuration
 
-$dbhost = 'localhost';
+$dbhost = 'localhost'; // tfl-eval: hardcoded-backing-service
 $dbuser = 'forum';
 $dbpass = 'Oblgx14!4TkB'; // tfl-eval: hardcoded-credential
 $dbname = 'forum';

@@ -5,7 +5,7 @@ import (
 )
 
 const (
-	smtpHost = "smtp.mailgun.org"
+	smtpHost = "smtp.mailgun.org" // tfl-eval: hardcoded-backing-service
 	smtpPort = 587
 	smtpUser = "postmaster@mg.opsutils.dev"
 	smtpPass = "4705277e85ba0f10e893e05b5ab96bf1" // tfl-eval: hardcoded-credential

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-const relay = "smtp.acme.example:587"
+const relay = "smtp.acme.example:587" // tfl-eval: hardcoded-backing-service
 
 // SendDigest mails the digest through the corporate relay.
 func SendDigest(to []string, body string) error {

@@ -1,7 +1,7 @@
 import smtplib
 from email.message import EmailMessage
 
-SMTP_HOST = "smtp.mailgun.org"
+SMTP_HOST = "smtp.mailgun.org"  # tfl-eval: hardcoded-backing-service
 SMTP_USER = "postmaster@mg.notes.app"
 SMTP_PASSWORD = "Quas4r#601qq"  # tfl-eval: hardcoded-credential
 

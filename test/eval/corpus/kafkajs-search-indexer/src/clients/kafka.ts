@@ -2,7 +2,7 @@ import { Kafka, logLevel } from 'kafkajs';
 
 export const kafka = new Kafka({
   clientId: 'search-indexer',
-  brokers: ['pkc-lzvrd.us-west4.gcp.confluent.cloud:9092'],
+  brokers: ['pkc-lzvrd.us-west4.gcp.confluent.cloud:9092'], // tfl-eval: hardcoded-backing-service
   ssl: true,
   sasl: {
     mechanism: 'plain',

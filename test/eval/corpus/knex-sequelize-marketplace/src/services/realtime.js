@@ -12,7 +12,7 @@ const pusher = new Pusher({
 
 const kafka = new Kafka({
   clientId: 'marketplace',
-  brokers: ['pkc-4r297.europe-west1.gcp.confluent.cloud:9092'],
+  brokers: ['pkc-4r297.europe-west1.gcp.confluent.cloud:9092'], // tfl-eval: hardcoded-backing-service
   ssl: true,
   sasl: { mechanism: 'plain', username: 'NxjvNNjpvIXwf0ce', password: 'NOSVslvuyWPljU8Wts4KOZBcg9tKswvqhNjKq94d5x3evFQyT8i3Uin1yJ4c8ep8' }, // tfl-eval: hardcoded-credential
 })
