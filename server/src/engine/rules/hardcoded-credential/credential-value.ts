@@ -125,7 +125,13 @@ export function isLiveStub(value: string, target: Target, scope: FileScope): boo
  */
 function isStubAsSigningKey(value: string, target: Target, scope: FileScope): boolean {
   if (scope !== 'app' || target.kind !== 'name' || target.comparison || !target.credential) return false;
-  return isSecretSink(target, target.credential) && isKeyStub(value) && isBareKeyWords(value);
+  return isSecretSink(target, target.credential) && isKeyStub(value) && isBareKeyWords(value) && !restatesItsName(value, target);
+}
+
+/** MediaWiki's `const SecretKey = 'SecretKey'`, `SECRET_KEY = 'secret_key'`: a constant naming a setting by its own name. */
+function restatesItsName(value: string, target: Target): boolean {
+  const name = (target.name ?? target.label).split('.').pop() ?? '';
+  return splitWords(value.trim()).join(' ') === splitWords(name).join(' ');
 }
 
 /**

@@ -63,7 +63,10 @@ export const KEY_STUB_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     invalid: [{ name: 'Algorithm.HMAC256("secretKey")', path: 'src/main/java/com/acme/Tokens.java', code: `package com.acme;\n\nclass Tokens { Algorithm a = Algorithm.HMAC256(⟦"secretKey"⟧); }\n`, messageIncludes: MESSAGE }],
   },
   php: {
-    valid: [{ name: 'JWT::encode given the environment', path: 'src/Auth.php', code: `<?php\n$jwt = JWT::encode($payload, getenv('JWT_SECRET'), 'HS256');\n` }],
+    valid: [
+      { name: 'JWT::encode given the environment', path: 'src/Auth.php', code: `<?php\n$jwt = JWT::encode($payload, getenv('JWT_SECRET'), 'HS256');\n` },
+      { name: "MediaWiki's setting names: a constant restating its own name", path: 'includes/MainConfigNames.php', code: `<?php\nclass MainConfigNames {\n    public const SecretKey = 'SecretKey';\n    public const SessionSecret = 'SessionSecret';\n}\n` },
+    ],
     invalid: [{ name: "JWT::encode given 'secret_key'", path: 'src/Auth.php', code: `<?php\n$jwt = JWT::encode($payload, ⟦'secret_key'⟧, 'HS256');\n`, messageIncludes: MESSAGE }],
   },
   ruby: {
