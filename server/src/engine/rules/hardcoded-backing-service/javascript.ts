@@ -87,7 +87,21 @@ function mayHaveHeldHost(text: string): boolean {
   let seen = 0;
   for (const match of text.matchAll(HOST_KEY_NAME)) {
     if (++seen > MAX_HELD_KEYS) return false;
-    if (new RegExp(`(?<![\\w$])const\\s+${match[1]!.replace(/\$/g, '\\$')}\\s*=\\s*['"\`]`).test(text)) return true;
+    if (constGivenString(text, match[1]!)) return true;
+  }
+  return false;
+}
+
+const CONST_BEFORE = /(?<![\w$])const\s+$/;
+const STRING_ASSIGNED_AFTER = /^\s*=\s*['"`]/;
+/** How many mentions of a name are looked at for its `const`: a declaration comes early. */
+const MAX_MENTIONS = 200;
+
+/** `const dbHost = '…'`: the name declared const and given a string, found without building a pattern from the file. */
+function constGivenString(text: string, name: string): boolean {
+  let seen = 0;
+  for (let at = text.indexOf(name); at >= 0 && seen < MAX_MENTIONS; at = text.indexOf(name, at + 1), seen++) {
+    if (CONST_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && STRING_ASSIGNED_AFTER.test(text.slice(at + name.length, at + name.length + 40))) return true;
   }
   return false;
 }

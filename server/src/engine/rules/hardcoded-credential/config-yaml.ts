@@ -360,8 +360,8 @@ function reportHostLogin(context: RuleContext, name: string | undefined, value: 
 
 /** Travis CI's Slack room, `<workspace>:<token>#<channel>` (or without the channel): the integration's token in the middle. */
 const SLACK_ROOM = /^[A-Za-z0-9][\w.-]{0,80}:([A-Za-z0-9]{20,40})(?:#[^\s#]{1,80})?$/d;
-/** The same on a line, for the prefilter: a `.travis.yml` may hold no credential word but `slack:`. */
-const SLACK_ROOM_LINE = /^[ \t]*(?:-|slack:)[ \t]+["']?[A-Za-z0-9][\w.-]{0,80}:[A-Za-z0-9]{20,40}(?:#|["']?[ \t]*$)/m;
+/** The same on a line, for the prefilter: a `.travis.yml` may hold no credential word but `slack:`; a ` #` after it is a comment. */
+const SLACK_ROOM_LINE = /^[ \t]*(?:-|slack:)[ \t]+["']?[A-Za-z0-9][\w.-]{0,80}:[A-Za-z0-9]{20,40}["']?[ \t]*(?:#|$)/m;
 
 /** `notifications: { slack: { rooms: [ … ] } }` or `slack: …`: the token of each room, the rest of it no secret. */
 function reportSlackRoom(context: RuleContext, keys: readonly string[], value: MappedText): boolean {

@@ -50,12 +50,18 @@ var legacy = basicauth.Config{
   yaml: {
     valid: [
       {
-        name: "the gf CLI's link to a developer's database, a link read from the environment, an HTTP client's auth scheme",
+        name: "the gf CLI's link read from the environment, an HTTP client's auth scheme",
         path: 'hack/config.yaml',
-        code: `gfcli:\n  gen:\n    dao:\n      - link: "mysql:root:12345678@tcp(127.0.0.1:3306)/cms"\nhttp:\n  auth: basic\n`,
+        code: `gfcli:\n  gen:\n    dao:\n      - link: "\${GF_DB_LINK}"\nhttp:\n  auth: basic\n`,
       },
     ],
     invalid: [
+      {
+        name: "the gf CLI's link to a developer's database: a run of digits in config only development loads is information",
+        path: 'hack/config.yaml',
+        code: `gfcli:\n  gen:\n    dao:\n      - link: "mysql:root:⟦12345678⟧@tcp(127.0.0.1:3306)/cms"\n`,
+        severity: 'info',
+      },
       {
         name: "a GoFrame link's password (not its user) and a Redis connection's auth",
         path: 'manifest/config/config.yaml',

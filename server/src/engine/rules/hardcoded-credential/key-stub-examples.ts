@@ -33,7 +33,7 @@ export const KEY_STUB_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       {
         name: 'a config object whose JWT secret is the stub',
         path: 'src/config.js',
-        code: `module.exports = { jwtSecret: ⟦'secret'⟧, port: process.env.PORT };\n`,
+        code: `module.exports = { jwtSecret: ⟦'secret_key'⟧, port: process.env.PORT };\n`,
         messageIncludes: MESSAGE,
       },
       {

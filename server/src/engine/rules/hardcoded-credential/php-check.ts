@@ -185,6 +185,8 @@ const VAULT_DECRYPTION_KEY = /(?:^|\/)secrets\/([\w-]+)\/\1\.decrypt\.private\.p
 function reportVaultDecryptionKey(node: SyntaxNode, literal: PhpLiteral, scope: Scope): boolean {
   const environment = VAULT_DECRYPTION_KEY.exec(scope.context.path)?.[1];
   if (environment === undefined || /^(?:dev|test)$/.test(environment) || parentOf(node, scope.parents)?.type !== 'return_statement') return false;
+  // The generated first line names the file (`<?php // prod.decrypt.private on …`), as the prefilter's keyword does.
+  if (!scope.context.text.toLowerCase().includes('decrypt.private')) return false;
   const credential = { noun: "secrets vault's decryption key", strength: 'strong' as const };
   const target: Target = { kind: 'name', label: `${environment}.decrypt.private`, name: 'decrypt.private', credential, envName: 'SYMFONY_DECRYPTION_SECRET', noFix: true };
   scope.context.report(wholeLiteralReport(literal, credential.noun, target, 'SYMFONY_DECRYPTION_SECRET', false));
