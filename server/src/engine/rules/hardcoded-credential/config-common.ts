@@ -5,7 +5,7 @@ import type { MappedText } from '../../languages/mapped-text';
 import { lexShell, type ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
 import { isProductionOnly } from '../../scope';
-import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, isDigitRun, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isPlaceholder, isSecretLikeValue, isUiContainerName, isUuid, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
+import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isSecretLikeValue, isUiContainerName, isUuid, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
@@ -256,7 +256,7 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   // A serializer's map gives each field its wire name: `"secret_url": {"key": "secretUrl"}` spells the field it is under.
   const spellsItsField = entry.keys !== undefined && namesEnclosingField(text, entry.keys.join('.'));
   const secretLike = (): boolean => isSecretLikeValue(text, { weakName: named?.strength === 'weak' || entry.generatedOnly === true, ...nameOption }) || isProjectNamedSecret(text, entry.name, outer.text);
-  if (named && !spellsItsField && (isDigitRun(text.trim()) || !isPlaceholder(text)) && secretLike()) {
+  if (named && !spellsItsField && secretLike()) {
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
     // In config only production loads the user's name as its password guards a deployed database (confidence.ts).
     if (!isUserAsPassword(entry, text) || isProductionOnly(context.path, context.options.scopes)) return report(entry.span, `Factor III: ${what}`, text);
