@@ -177,7 +177,8 @@ class WalkContext {
   async *trackedDespiteIgnore(root: string, gitIgnores: GitIgnores): AsyncGenerator<WalkedFile> {
     const candidates = this.ignored;
     this.ignored = new Map();
-    if (candidates.size === 0 || !gitIgnores.repoRoot) return;
+    // As every git call here (history/committed.ts): a repository above the walked folder is not consulted.
+    if (candidates.size === 0 || !gitIgnores.repoRoot || !isInside(gitIgnores.repoRoot, root)) return;
     const tracked = await trackedIgnoredFiles(gitIgnores.repoRoot);
     for (const [path, relativePath] of candidates) {
       if (!tracked.has(path) || !isInside(path, root)) continue;

@@ -57,6 +57,11 @@ describe('files git tracks although .gitignore lists them', () => {
     assert.ok(!result.files.some((file) => file.path === '.env.local'));
   });
 
+  it('a repository above the walked folder is not consulted, as no git call here consults one', async () => {
+    const files = await walked(join(repository(), 'config'));
+    assert.equal(files.has('local.yml'), false);
+  });
+
   it('outside a repository nothing is asked of git and ignored files are read as before', async () => {
     const root = mkdtempSync(join(tmpdir(), 'tfl-nogit-'));
     made.push(root);
