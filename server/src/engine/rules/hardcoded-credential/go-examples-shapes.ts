@@ -104,6 +104,11 @@ export const goShapeExamples: Examples = {
       path: 'internal/board/board.go',
       code: "package board\n\nfunc Print() string {\n\tgate := \"B12\"\n\tpass := \"Economy Plus\"\n\treturn gate + pass\n}\n",
     },
+    {
+      name: 'URLs built by + whose later pieces hold no literal password',
+      path: 'internal/store/db.go',
+      code: 'package store\n\nfunc dsn(host string) string {\n\treturn "postgres://" + host + "/yard?sslmode=require&password=" + os.Getenv("YARD_DB_PASSWORD")\n}\n\nfunc label(id string) string {\n\treturn "order " + id + "?password=reset"\n}\n',
+    },
   ],
   invalid: [
     {
@@ -244,6 +249,12 @@ export const goShapeExamples: Examples = {
       path: 'internal/workday/client.go',
       code: 'package workday\n\nvar client = NewClient("https://wd5.example.com/ccx/service/acme", "ISU_Directory", ⟦"BLU#HrCvswVqCk"⟧)\n',
       messageIncludes: ['NewClient', 'CLIENT_PASSWORD'],
+    },
+    {
+      name: 'a URL built by +: the password in the piece after the host',
+      path: 'internal/store/db.go',
+      code: 'package store\n\nfunc dsn(host string) string {\n\treturn "postgres://" + host + "/yard?user=yardgate&password=⟦x9jq3DsouvomzrIx⟧&sslmode=require"\n}\n',
+      messageIncludes: ['"password" parameter of a URL', 'DATABASE_URL'],
     },
   ],
 };

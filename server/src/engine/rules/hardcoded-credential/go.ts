@@ -21,7 +21,7 @@ import { isSettingsReader, jsonFieldReports } from './json-body';
 import { COMMAND_PASSWORD_SHAPE, credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { HOST_LOGIN_SHAPE } from './host-login';
 import { GENERATED_PAIR_SHAPE } from './public-half';
-import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
+import { concatenationHead, continuedQuerySecretsOf, querySecretsOf, schemeOf, urlQueryReport } from './url-query';
 import { reportGoCommand } from './go-commands';
 import { reportEnvAssignment } from './env-assignment';
 
@@ -102,6 +102,11 @@ function inspectDigits(node: SyntaxNode, scope: GoScope, report: (found: Report)
   report(wholeLiteralReport({ span: nodeSpan(node), value: node.text, what: 'password', isToken: false, target: { ...target, noFix: true }, defaultEnvName: target.envName }, envRead));
 }
 
+function goConcatenationHead(node: SyntaxNode): string | undefined {
+  const head = concatenationHead(node, { binary_expression: '+' });
+  return head && isGoString(head) ? goStringValue(head) : undefined;
+}
+
 function inspect(node: SyntaxNode, scope: GoScope, report: (found: Report) => void): void {
   const span = nodeSpan(node);
   const base = span.start + 1;
@@ -152,6 +157,12 @@ function inspect(node: SyntaxNode, scope: GoScope, report: (found: Report) => vo
     report(urlQueryReport({ found: query, span: { start: base + query.start, end: base + query.end }, secret: raw.slice(query.start, query.end), scheme: schemeOf(raw), ...(whole ? { whole } : {}), ...(target ? { target } : {}) }, envRead));
   }
   if (queries.length > 0) return;
+  // `"postgres://" + host + "/yard?user=u&password=…"`: a later piece of a URL built by `+` (no fix moves a piece).
+  const continued = value === raw ? continuedQuerySecretsOf(() => goConcatenationHead(node), raw) : [];
+  for (const query of continued) {
+    report(urlQueryReport({ found: query, span: { start: base + query.start, end: base + query.end }, secret: raw.slice(query.start, query.end), scheme: query.scheme, ...(target ? { target } : {}) }, envRead));
+  }
+  if (continued.length > 0) return;
   // Offsets map one to one only where nothing was escaped (a raw string, or no backslash).
   const fields = value === raw ? jsonFieldReports(value, (start, end) => ({ start: base + start, end: base + end }), scope.fileScope, envRead, target?.label ?? (value.includes('\n') ? readerOf(node) : undefined)) : [];
   if (fields.length > 0) return fields.forEach(report);

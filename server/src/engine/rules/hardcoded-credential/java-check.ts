@@ -5,7 +5,7 @@ import { findJdbcPasswords, indexStrings, type JvmString } from '../../languages
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, findUrlQuerySecrets, isBasicAuthValue, isPlaceholder, urlEnvName, type UrlQuerySecret } from '../../secrets';
-import { schemeOf, urlQueryReport } from './url-query';
+import { concatenationHead, continuedQuerySecretsOf, schemeOf, urlQueryReport } from './url-query';
 import type { MappedText } from '../../languages/mapped-text';
 import type { Report, Span } from '../../types';
 import type { JvmSyntax } from './java-calls';
@@ -127,6 +127,8 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, file
   }
   for (const found of query) report(queryReport(value!, found, span, target));
   if (tokens.length > 0 || urls.length > 0 || jdbc.length > 0 || query.length > 0 || !value) return;
+  const continued = continuedQuerySecretsOf(() => concatenationHeadText(literal.node, syntax), value.text);
+  if (continued.length > 0) return continued.forEach((found) => report(queryReport(value, found, span, target, found.scheme)));
   const jaas = findJaasPassword(value.text);
   if (jaas) return report(jaasReport(value, jaas));
   // ADO.NET/ODBC keyword strings and Azure connection strings (`AccountName=…;AccountKey=…`) have no scheme to find them by.
@@ -146,6 +148,14 @@ function inspect(literal: JvmString, syntax: JvmSyntax, targetOf: TargetOf, file
   if (verdict) report(verdict);
 }
 
+/** Java's and Kotlin's `+`: the text of the first literal of the concatenation a literal continues. */
+const JVM_JOINS = { binary_expression: '+', additive_expression: '+' };
+
+function concatenationHeadText(node: SyntaxNode, syntax: JvmSyntax): string | undefined {
+  const head = concatenationHead(node, JVM_JOINS, (child) => syntax.parent(child));
+  return head ? syntax.string(head)?.value?.text : undefined;
+}
+
 function dsnReport(value: MappedText, dsn: DsnPassword, span: Span, target: Target | undefined): Report {
   const envName = connectionEnvName(target) ?? 'CONNECTION_STRING';
   const password = value.text.slice(dsn.start, dsn.end);
@@ -162,9 +172,11 @@ function jaasReport(value: MappedText, jaas: { start: number; end: number }): Re
 const BASIC_VALUE: Target = { kind: 'name', label: 'a Basic authorization value', name: 'authorization', credential: { noun: 'Basic auth credentials', strength: 'strong' }, envName: 'BASIC_AUTH' };
 
 /** `sftp://host/dir?password=…`: the value is reported; the fix moves the whole URL (the literal is one, scheme first). */
-function queryReport(value: MappedText, found: UrlQuerySecret, span: Span, target: Target | undefined): Report {
+/** `continuedScheme`: a piece of a URL built by concatenation, named by its head's scheme; no fix moves a piece. */
+function queryReport(value: MappedText, found: UrlQuerySecret, span: Span, target: Target | undefined, continuedScheme?: string): Report {
   const secret = value.text.slice(found.start, found.end);
-  const finding = { found, span: value.span(found.start, found.end), secret, scheme: schemeOf(value.text), whole: { span, value: value.text }, ...(target ? { target } : {}) };
+  const whole = continuedScheme === undefined ? { whole: { span, value: value.text } } : {};
+  const finding = { found, span: value.span(found.start, found.end), secret, scheme: continuedScheme ?? schemeOf(value.text), ...whole, ...(target ? { target } : {}) };
   return urlQueryReport(finding, envRead);
 }
 

@@ -211,6 +211,24 @@ public class DepotGateway {
 }
 `,
     },
+    {
+      name: 'URLs built by concatenation whose later pieces hold no literal password: an env read, an empty H2 password, a path',
+      path: 'src/main/java/com/acme/yard/Archive.java',
+      code: `package com.acme.yard;
+
+class Archive {
+    Connection open(String host) throws SQLException {
+        DriverManager.getConnection("jdbc:sqlserver://" + host + ";databaseName=Tacho;user=reports;password=" + System.getenv("TACHO_PASSWORD") + ";");
+        DriverManager.getConnection("jdbc:h2:./data/tacho;USER=sa;PASSWORD=", "sa", "");
+        return DriverManager.getConnection("jdbc:mysql://" + host + ":3306/tacho?useSSL=false&serverTimezone=UTC", "mirror", System.getenv("MIRROR_PASSWORD"));
+    }
+
+    String label(String id) {
+        return "Order " + id + "; password=reset requested";
+    }
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -488,6 +506,21 @@ class Rates {
 }
 `,
       messageIncludes: ['as the default of'],
+    },
+    {
+      name: 'a URL built by concatenation: the piece after the host holds the password (JDBC properties, a query); no fix moves a piece',
+      path: 'src/main/java/com/acme/yard/Archive.java',
+      code: `package com.acme.yard;
+
+class Archive {
+    Connection open(String host) throws SQLException {
+        String url = "jdbc:sqlserver://" + host + ":1433;databaseName=Tacho;user=tacho_reader;password=⟦Lq6dZHGPgERX⟧;encrypt=false";
+        DriverManager.getConnection("jdbc:mysql://" + host + ":3306/tacho?user=mirror&password=⟦gAtRjwrfraPY⟧&useSSL=false");
+        return DriverManager.getConnection(url);
+    }
+}
+`,
+      messageIncludes: ['"password" parameter of a URL', 'DATABASE_URL'],
     },
   ],
 };

@@ -126,6 +126,15 @@ class PartnerClient(
 )
 `,
     },
+    {
+      name: "a URL built by concatenation whose password piece is a template of the environment's",
+      path: 'src/main/kotlin/com/acme/fuel/Ledger.kt',
+      code: `package com.acme.fuel
+
+fun ledger(host: String) =
+    DriverManager.getConnection("jdbc:postgresql://" + host + "/fuel?user=fuel_ro&password=\${System.getenv("FUEL_DB_PASSWORD")}")
+`,
+    },
   ],
   invalid: [
     {
@@ -273,6 +282,16 @@ internal object ApiKeys {
 val workday = WorkdayClient("https://wd5.example.com/ccx/service/acme", "ISU_Directory", ⟦"nM40jGjXKi#CCo"⟧)
 `,
       messageIncludes: ['WorkdayClient'],
+    },
+    {
+      name: 'a URL built by concatenation: the password in the piece after the host',
+      path: 'src/main/kotlin/com/acme/fuel/Ledger.kt',
+      code: `package com.acme.fuel
+
+fun ledger(host: String) =
+    DriverManager.getConnection("jdbc:postgresql://" + host + "/fuel?user=fuel_ro&password=⟦N9kyeUOVzfBP⟧")
+`,
+      messageIncludes: ['"password" parameter of a URL'],
     },
   ],
 };

@@ -18,7 +18,7 @@ import { headerLineOf } from './php-headers';
 import { isSettingsReader, jsonFieldReports } from './json-body';
 import { isKeyBesideCipher, isKeyBesideSecret, isPasswordBesideUser } from './php-pairs';
 import { PAIRED_PASSWORD } from './pass-beside-user';
-import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
+import { concatenationHead, continuedQuerySecretsOf, querySecretsOf, schemeOf, urlQueryReport } from './url-query';
 
 
 /** Laravel's validation rules: `'password' => 'required|confirmed|min:8'` is a rule, not a secret. */
@@ -129,6 +129,7 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   }
   if (tokens.length > 0 || urls.length > 0) return;
   if (reportQuerySecrets(text, literal, target, scope)) return;
+  if (reportContinuedQuerySecrets(node, text, target, scope)) return;
   if (reportDsnPassword(node, text, literal, scope)) return;
   // ADO.NET/ODBC keyword strings and Azure connection strings (`AccountName=…;AccountKey=…`).
   const keyword = findDsnPassword(value);
@@ -160,6 +161,20 @@ function reportQuerySecrets(text: MappedText, literal: PhpLiteral, target: Targe
   const whole = /^[a-z][\w+.-]*:\/\/\S+$/i.test(text.text) ? { span: literal.span, value: literal.value } : undefined;
   for (const query of found) {
     const finding = { found: query, span: text.span(query.start, query.end), secret: text.text.slice(query.start, query.end), scheme: schemeOf(text.text), ...(whole ? { whole } : {}), ...(target ? { target } : {}) };
+    scope.context.report(urlQueryReport(finding, scope.read));
+  }
+  return found.length > 0;
+}
+
+/** `'pgsql://' . $host . '/ledger?user=u&password=…'`: a later piece of a URL built by `.`; no fix moves a piece. */
+function reportContinuedQuerySecrets(node: SyntaxNode, text: MappedText, target: Target | undefined, scope: Scope): boolean {
+  const head = (): string | undefined => {
+    const first = concatenationHead(node, { binary_expression: '.' }, (child) => parentOf(child, scope.parents));
+    return first ? phpString(first)?.text : undefined;
+  };
+  const found = continuedQuerySecretsOf(head, text.text);
+  for (const query of found) {
+    const finding = { found: query, span: text.span(query.start, query.end), secret: text.text.slice(query.start, query.end), scheme: query.scheme, ...(target ? { target } : {}) };
     scope.context.report(urlQueryReport(finding, scope.read));
   }
   return found.length > 0;

@@ -189,6 +189,11 @@ $fields = [
       path: 'src/Webhook/CarrierWebhookController.php',
       code: "<?php\n\nuse Symfony\\Component\\DependencyInjection\\Attribute\\Autowire;\n\nfinal class CarrierWebhookController\n{\n    public function __construct(\n        #[Autowire('%env(CARRIER_WEBHOOK_SECRET)%')] private string $carrierSecret,\n        #[Autowire('%app.partner_token%')] private string $partnerToken,\n        #[Autowire(service: 'monolog.logger.webhooks')] private LoggerInterface $logger,\n        #[Autowire('@app.secret_key_provider')] private KeyProvider $secretKey,\n        #[Autowire(env: 'LABEL_PRINTER_PASSWORD')] private string $printerPassword,\n        #[Autowire('Default label text')] private string $footerText,\n        #[Autowire(value: 'changeme')] private string $ratesPassword,\n    ) {}\n}\n",
     },
+    {
+      name: "URLs built by . whose later pieces hold no literal password",
+      path: 'src/Ledger.php',
+      code: "<?php\n\nfunction ledgerUrl(string $host): string\n{\n    return 'pgsql://' . $host . '/ledger?user=ledger&password=' . getenv('LEDGER_PASSWORD');\n}\n\nfunction note(string $id): string\n{\n    return 'Order ' . $id . '?password=reset';\n}\n",
+    },
   ],
   invalid: [
     {
@@ -386,6 +391,12 @@ $fields = [
       path: 'app/Config/core.php',
       code: "<?php\n\nConfigure::write('Security.salt', ⟦'fR7kQ2vXm9LzT4wN8bYc3HsJ6pDg1aUeK5oI0lZx'⟧);\nConfigure::write('Security.cipherSeed', ⟦'76859309657453542496749683645'⟧);\nConfigure::write('Dispatch.smsToken', ⟦'5f0c8e2a9b7d41e3c6a8f2d0b4e7c91a'⟧);\n",
       messageIncludes: ['Factor III'],
+    },
+    {
+      name: 'a URL built by .: the password in the piece after the host',
+      path: 'src/Ledger.php',
+      code: "<?php\n\nfunction ledgerUrl(string $host): string\n{\n    return 'pgsql://' . $host . '/ledger?user=ledger&password=⟦Rk29sLqWm8Xv⟧';\n}\n",
+      messageIncludes: ['"password" parameter of a URL'],
     },
   ],
 };
