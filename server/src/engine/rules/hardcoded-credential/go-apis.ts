@@ -18,6 +18,8 @@ const AWS_STATIC: GoApi['arguments'] = {
   2: { envName: 'AWS_SESSION_TOKEN', noun: 'AWS session token' },
 };
 
+const PRIVATE_KEY_PASSPHRASE: GoSecretArgument = { envName: 'PRIVATE_KEY_PASSPHRASE', noun: 'private key passphrase' };
+
 const APIS: readonly GoApi[] = [
   { callee: /^github\.com\/aws\/aws-sdk-go\/aws\/credentials\.NewStaticCredentials$/, arguments: AWS_STATIC },
   { callee: /^github\.com\/aws\/aws-sdk-go-v2\/credentials\.NewStaticCredentialsProvider$/, arguments: AWS_STATIC },
@@ -102,6 +104,14 @@ const APIS: readonly GoApi[] = [
   { callee: /^net\/url\.UserPassword$/, arguments: { 1: { envName: 'PASSWORD', noun: 'password' } } },
   // x/crypto/ssh password auth and redigo's AUTH dial option.
   { callee: /^golang\.org\/x\/crypto\/ssh\.Password$/, arguments: { 0: { envName: 'SSH_PASSWORD', noun: 'password' } } },
+  // A private key's passphrase where it is read, as PHP's openssl_pkey_get_private and Java's KeyStore.load:
+  // x/crypto/ssh's ParsePrivateKeyWithPassphrase / ParseRawPrivateKeyWithPassphrase(pem, passphrase),
+  // crypto/x509's DecryptPEMBlock(block, password), PKCS#12's Decode/DecodeChain/ToPEM(data, password)
+  // (x/crypto/pkcs12 and go-pkcs12), youmark/pkcs8's ParsePKCS8PrivateKey(der, password).
+  { callee: /^golang\.org\/x\/crypto\/ssh\.Parse(?:Raw)?PrivateKeyWithPassphrase$/, arguments: { 1: PRIVATE_KEY_PASSPHRASE } },
+  { callee: /^crypto\/x509\.DecryptPEMBlock$/, arguments: { 1: PRIVATE_KEY_PASSPHRASE } },
+  { callee: /^(?:golang\.org\/x\/crypto\/pkcs12|software\.sslmate\.com\/src\/go-pkcs12)\.(?:Decode|DecodeChain|ToPEM)$/, arguments: { 1: PRIVATE_KEY_PASSPHRASE } },
+  { callee: /^github\.com\/youmark\/pkcs8\.ParsePKCS8PrivateKey(?:RSA|ECDSA)?$/, arguments: { 1: PRIVATE_KEY_PASSPHRASE } },
   { callee: /^github\.com\/gomodule\/redigo\/redis\.DialPassword$/, arguments: { 0: { envName: 'REDIS_PASSWORD', noun: 'Redis password' } } },
   // gocloak (Keycloak): LoginAdmin(ctx, user, password, realm), LoginClient(ctx, clientID, clientSecret, realm),
   // Login(ctx, clientID, clientSecret, realm, user, password); methods, matched by names only gocloak uses.

@@ -70,8 +70,19 @@ export const goPositionalExamples: Examples = {
       path: 'internal/db/open.go',
       code: 'package db\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nvar dsn = fmt.Sprintf("host=%s user=%s password=%s dbname=invoices", os.Getenv("DB_HOST"), "invoices", os.Getenv("DB_PASSWORD"))\nvar msg = fmt.Sprintf("Hello %s, your password is %s", "ops", "expired")\n',
     },
+    {
+      name: "a private key's passphrase read from the environment (x/crypto/ssh, PKCS#12)",
+      path: 'internal/sftp/agent.go',
+      code: 'package sftp\n\nimport (\n\t"os"\n\n\t"golang.org/x/crypto/pkcs12"\n\t"golang.org/x/crypto/ssh"\n)\n\nfunc signer(pem, p12 []byte) {\n\t_, _ = ssh.ParsePrivateKeyWithPassphrase(pem, []byte(os.Getenv("AGENT_KEY_PASSPHRASE")))\n\t_, _, _ = pkcs12.Decode(p12, os.Getenv("P12_PASSWORD"))\n}\n',
+    },
   ],
   invalid: [
+    {
+      name: "a private key's passphrase where it is read: x/crypto/ssh, crypto/x509's DecryptPEMBlock, PKCS#12",
+      path: 'internal/sftp/agent.go',
+      code: 'package sftp\n\nimport (\n\t"crypto/x509"\n\t"encoding/pem"\n\n\tpkcs12 "software.sslmate.com/src/go-pkcs12"\n\t"golang.org/x/crypto/ssh"\n)\n\nfunc signer(key, p12 []byte, block *pem.Block) {\n\t_, _ = ssh.ParsePrivateKeyWithPassphrase(key, []byte(⟦"kQUiTTFEAQCNMgZoXD"⟧))\n\t_, _ = x509.DecryptPEMBlock(block, []byte(⟦"Yv3Lq8Zx2Mw7Rk4T"⟧))\n\t_, _, _ = pkcs12.Decode(p12, ⟦"Hd6Nc1Pw9Bt5Js3Q"⟧)\n}\n',
+      messageIncludes: ['private key passphrase', 'PRIVATE_KEY_PASSPHRASE'],
+    },
     {
       name: "a command run with a password in its words (os/exec's argument vector): mysqldump's attached -p, redis-cli's -a, sshpass's -p, a script handed to sh -c",
       path: 'internal/dump/nightly.go',
