@@ -68,10 +68,18 @@ export function settingLines(text: string): SettingLine[] {
       const raw = match[2]!;
       const quoted = raw[0] === '"' || raw[0] === "'" ? 1 : 0;
       const start = match.indices![2]![0] + quoted;
-      lines.push({ name: match[1]!, start, end: start + raw.length - 2 * quoted });
+      lines.push(innerAssignment(text, { name: match[1]!, start, end: start + raw.length - 2 * quoted }));
     }
   }
   return lines;
+}
+
+/** `SECRET_KEY=…` as a value: an environment variable the setting sets (uWSGI's and tox's `env = …`), named by its own name. */
+const VALUE_ASSIGNMENT = /^[A-Z][A-Z0-9_]{1,100}=(?=[^=])/;
+
+function innerAssignment(text: string, line: SettingLine): SettingLine {
+  const inner = VALUE_ASSIGNMENT.exec(text.slice(line.start, line.end))?.[0];
+  return inner === undefined ? line : { name: inner.slice(0, -1), start: line.start + inner.length, end: line.end };
 }
 
 /**

@@ -57,8 +57,54 @@ cat <<'JSON' > config/production.json
 JSON
 `,
       },
+      {
+        name: 'a path held in a variable: a file of another format, a value from the environment, a command-scoped name, an unknown expansion',
+        path: 'scripts/provision.sh',
+        code: `#!/usr/bin/env bash
+MOTD_FILE=/etc/motd
+CONFIG_FILE=/etc/ledger/app.yml
+cat > "$MOTD_FILE" <<EOF
+password: Logins need your SSO key
+EOF
+cat > "$CONFIG_FILE" <<EOF
+database:
+  password: \${DB_PASSWORD}
+EOF
+NOTES=/srv/app/notes.yml true
+cat > "$NOTES" <<EOF
+password: Wr8nQz4xTm2pLv6k
+EOF
+OUT="$(mktemp -d)/app.yml"
+OUT=/tmp/scratch
+cat > "$OUT" <<EOF
+password: Jq5tNc8vBx3mRz7w
+EOF
+`,
+      },
     ],
     invalid: [
+      {
+        name: 'a heredoc written to a path the script gave a variable earlier (plain, exported, readonly with a default, local in a function)',
+        path: 'scripts/provision.sh',
+        code: `#!/usr/bin/env bash
+CONFIG_FILE=/etc/ledger/app.yml
+readonly ENV_FILE="\${LEDGER_ENV:-/etc/ledger/ledger.env}"
+cat > "$CONFIG_FILE" <<EOF
+database:
+  password: ⟦Qe7mVt2xKp9LwR4n⟧
+EOF
+cat > "\${ENV_FILE}" <<'EOF'
+SESSION_SECRET=⟦a9f3c1e7b2d84f60a1c5e9b3d7f2a6c4⟧
+EOF
+write_ini() {
+  local -r ini=/etc/standup/uwsgi.ini
+  tee "$ini" >/dev/null <<EOF
+[uwsgi]
+env = STANDUP_SECRET_KEY=⟦Fp3kWs9zRb7nYd2h⟧
+EOF
+}
+`,
+      },
       {
         name: "a YAML, an INI, an env file (through tee) and a JSON file written by heredocs: each line by its file's name",
         path: 'bin/provision',

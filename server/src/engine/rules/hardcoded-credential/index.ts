@@ -8,6 +8,8 @@ import { javascriptLaterUseCheck } from './javascript-later-uses';
 import { javascriptPasswordMapCheck } from './javascript-password-maps';
 import { pythonPasswordMapCheck } from './python-password-maps';
 import { pythonChecks } from './python';
+import { pythonLaterUseCheck } from './python-later-uses';
+import { rubyLaterUseCheck } from './ruby-later-uses';
 import { goChecks } from './go';
 import { javaChecks } from './java';
 import { rubyChecks } from './ruby';
@@ -28,7 +30,7 @@ export const hardcodedCredential: Rule = {
     hint: 'Read the value from the environment and keep it in a git-ignored .env file (the quick-fix does both).',
     docsUrl: docsUrl('hardcoded-credential'),
   },
-  checks: [javascriptCheck, javascriptLaterUseCheck, javascriptPasswordMapCheck, ...configChecks, ...pythonChecks, pythonPasswordMapCheck, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, commentedSecretCheck].map(withConfidence),
+  checks: [javascriptCheck, javascriptLaterUseCheck, javascriptPasswordMapCheck, ...configChecks, ...pythonChecks, pythonLaterUseCheck, pythonPasswordMapCheck, ...goChecks, ...javaChecks, ...rubyChecks, rubyLaterUseCheck, ...phpChecks, commentedSecretCheck].map(withConfidence),
 };
 
 /**

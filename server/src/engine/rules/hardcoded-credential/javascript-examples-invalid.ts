@@ -402,6 +402,17 @@ const tokens: InvalidExample[] = [
 /** Where a constant or a lookup's default goes says what it is, whatever it is called. */
 const laterUses: InvalidExample[] = [
   {
+    name: "a parameter's default named for nothing, used by its own function as a JWT or HMAC key",
+    path: 'src/lib/tokens.ts',
+    code: `import { createHmac } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+export function issue(payload: object, key: string = ⟦'Gm4tQw9xRc2nZk7vBp3sLd8h'⟧, expiresIn = '1h'): string {
+  return jwt.sign(payload, key, { expiresIn });
+}
+export const signBody = (body: string, k = ⟦'Vc6pNz3wKt8mXq2rHb5jLs9d'⟧) => createHmac('sha256', k).update(body).digest('hex');
+`,
+  },
+  {
     name: 'a constant named for nothing, passed to an HMAC and a JWT signer in later statements',
     path: 'src/lib/notify.js',
     code: `const crypto = require('crypto');

@@ -3,6 +3,17 @@ import type { ValidExample } from '../../rule';
 
 export const validExamples: ValidExample[] = [
   {
+    name: "parameter defaults that are no key: an env read, a namespace, an expiry; a parameter named key whose function only builds a cache key; a test's dummy",
+    path: 'src/lib/tokens.ts',
+    code: `import { createHmac } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+export function verify(token: string, key = process.env.REWARDS_JWT_SECRET ?? '') { return jwt.verify(token, key); }
+export function issue(payload: object, key: string, expiresIn = '1h') { return jwt.sign(payload, key, { expiresIn }); }
+export function cacheKey(id: string, key = 'rewards:v1') { return key + ':' + id; }
+export const mac = (body: string, key: string = process.env.MAC_KEY!) => createHmac('sha256', key).update(body).digest('hex');
+`,
+  },
+  {
     name: "n8n's credential types: a node's authentication default and its comparisons name a type (`googleSheetsOAuth2Api`), not a secret",
     path: 'nodes/Sheets/GoogleSheets.node.js',
     code: `const defaults = { authentication: 'googleSheetsOAuth2Api' };\nfunction credentialType(authentication) {\n  if (authentication === 'microsoftOAuth2Api') return 'microsoftOAuth2Api';\n  return defaults.authentication;\n}\n`,

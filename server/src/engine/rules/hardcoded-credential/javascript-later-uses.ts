@@ -39,7 +39,9 @@ function declaredName(literal: ts.Node): string | undefined {
   let node = literal;
   for (let hops = 0; node.parent && hops < MAX_WRAPPERS && isTransparent(node.parent, node); hops++) node = node.parent;
   const declaration = node.parent;
-  if (!declaration || !ts.isVariableDeclaration(declaration) || declaration.initializer !== node || !ts.isIdentifier(declaration.name)) return undefined;
+  // `const K = '…'`, or a parameter's default: `function issue(payload, key = '…')`.
+  if (!declaration || !(ts.isVariableDeclaration(declaration) || ts.isParameter(declaration))) return undefined;
+  if (declaration.initializer !== node || !ts.isIdentifier(declaration.name)) return undefined;
   return nameTarget([declaration.name.text]).credential ? undefined : declaration.name.text;
 }
 
@@ -58,6 +60,14 @@ export class JsSecretUses {
   of(name: string): Target | undefined {
     this.uses ??= this.collect();
     return this.uses.get(name);
+  }
+
+  within(body: ts.Node, name: string): Target | undefined {
+    let found: Target | undefined;
+    walk(body, (node) => {
+      if (found === undefined && ts.isIdentifier(node) && node.text === name) found = this.secretArgumentTarget(node);
+    });
+    return found;
   }
 
   private collect(): Map<string, Target> {

@@ -139,7 +139,7 @@ function directTarget(parent: ts.Node, node: ts.Node, scope: Scope): Target | un
     return name === undefined ? undefined : nameTarget(['this', name]);
   }
   if (ts.isEnumMember(parent) && parent.initializer === node) return enumMemberTarget(parent);
-  if (ts.isParameter(parent) && parent.initializer === node && ts.isIdentifier(parent.name)) return nameTarget([parent.name.text]);
+  if (ts.isParameter(parent) && parent.initializer === node && ts.isIdentifier(parent.name)) return parameterTarget(parent, parent.name.text, scope);
   if (ts.isBindingElement(parent) && parent.initializer === node) return bindingTarget(parent);
   if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.some((argument) => argument === node)) {
     return argumentTarget(parent, node as ts.Expression, scope);
@@ -161,6 +161,14 @@ function declarationTarget(declaration: ts.VariableDeclaration, scope: Scope): T
   if (isJsPassBesideUser(declaration)) return { ...named, credential: PAIRED_PASSWORD, envName: 'PASSWORD' };
   const use = scope.secretUses?.of(declaration.name.text);
   return use ? { ...use, name: declaration.name.text } : named;
+}
+
+/** `secret = '…'` by its name; `(payload, key = '…') => jwt.sign(payload, key)` by what its own function takes it as. */
+function parameterTarget(parameter: ts.ParameterDeclaration, name: string, scope: Scope): Target {
+  const named = nameTarget([name]);
+  const body = (parameter.parent as ts.SignatureDeclaration & { body?: ts.Node }).body;
+  const use = named.credential || !body ? undefined : scope.secretUses?.within(body, name);
+  return use ? { ...use, name } : named;
 }
 
 /** `enum Keys { Stripe = 'sk_live_…' }`: a name, but an enum member needs a constant, so no fix. */

@@ -5,6 +5,32 @@ import type { Examples } from '../../rule';
 export const pythonShapeExamples: Examples = {
   valid: [
     {
+      name: "parameter defaults that are no key: an env read, None then the environment, a cache prefix, an algorithm; a key default another function uses",
+      path: 'tickets/auth.py',
+      code: `import hashlib
+import os
+
+import jwt
+
+
+def read_token(token, key=os.environ.get("TICKETS_JWT_SECRET"), algorithms=("HS256",)):
+    return jwt.decode(token, key, algorithms=list(algorithms))
+
+
+def refresh_token(claims, key=None):
+    key = key or os.environ["TICKETS_JWT_SECRET"]
+    return jwt.encode(claims, key, algorithm="HS256")
+
+
+def cache_key(ticket_id, key="ticket:v2"):
+    return f"{key}:{ticket_id}"
+
+
+def digest(body, algorithm="sha256"):
+    return hashlib.new(algorithm, body).hexdigest()
+`,
+    },
+    {
       name: 'ciphers whose key comes from the environment or a derivation, and an IV literal',
       path: 'licensing/crypto.py',
       code: `from Crypto.Cipher import AES
@@ -348,6 +374,29 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
     },
   ],
   invalid: [
+    {
+      name: "a constant and parameter defaults named for nothing, used as a JWT or HMAC key (through .encode() too)",
+      path: 'tickets/auth.py',
+      code: `import hashlib
+import hmac
+
+import jwt
+
+_WEBHOOK_K = ⟦"wK7pQz2nVr9tLx4mHc6bJd3s"⟧
+
+
+def issue_token(claims: dict, key: str = ⟦"Tn8vXq3mLp6wRz2kCb9hJf4d"⟧) -> str:
+    return jwt.encode(claims, key, algorithm="HS256")
+
+
+def sign_webhook(body: bytes, key: bytes = ⟦b"Hq4mVz8rNc2xTp6wLk9bSd3f"⟧) -> str:
+    return hmac.new(key, body, hashlib.sha256).hexdigest()
+
+
+def sign_partner(body: bytes) -> str:
+    return hmac.new(_WEBHOOK_K.encode(), body, hashlib.sha256).hexdigest()
+`,
+    },
     {
       name: 'a header sent from a map of headers, whatever holds the map (a GraphQL schema source)',
       path: 'scripts/codegen.py',

@@ -200,6 +200,8 @@ function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
   if (['parenthesized_expression', 'list', 'expression_list'].includes(parent.type)) return true;
   if (parent.type === 'argument_list' && parent.namedChildCount === 1 && parent.parent?.type === 'call') return isPassThroughCall(parent.parent);
   if (parent.type === 'call' && parent.childForFieldName('arguments')?.id === node.id) return isPassThroughCall(parent);
+  // `'x'.encode()`: the call of the method below.
+  if (parent.type === 'call' && parent.childForFieldName('function')?.id === node.id) return node.type === 'attribute' && node.childForFieldName('attribute')?.text === 'encode';
   if (parent.type === 'conditional_expression') return parent.namedChild(1)?.id !== node.id;
   if (parent.type !== 'attribute' || parent.childForFieldName('object')?.id !== node.id) return false;
   return parent.childForFieldName('attribute')?.text === 'encode' && parent.parent?.type === 'call';

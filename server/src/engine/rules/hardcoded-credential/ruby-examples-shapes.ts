@@ -5,6 +5,27 @@ import type { Examples } from '../../rule';
 export const rubyShapeExamples: Examples = {
   valid: [
     {
+      name: "parameter defaults that are no key: an env read, nil then the environment, a cache prefix; a constant no signer uses",
+      path: 'lib/coupon_tokens.rb',
+      code: `module CouponTokens
+  PREFIX = "coupon:v3"
+
+  def self.decode(token, key = ENV.fetch("COUPONS_JWT_SECRET"))
+    JWT.decode(token, key, true, algorithm: "HS256").first
+  end
+
+  def self.verify(body, signature, key: nil)
+    key ||= ENV.fetch("COUPONS_WEBHOOK_SECRET")
+    OpenSSL::HMAC.hexdigest("SHA256", key, body) == signature
+  end
+
+  def self.cache_key(id, key: "coupon:v3")
+    "#{key}:#{id}"
+  end
+end
+`,
+    },
+    {
       name: 'parallel names that hold no secret, a shell command without a secret, a password from the environment, a login by reference',
       path: 'lib/scraper/portal.rb',
       code: `host, port = "portal.example.com", "443"
@@ -164,6 +185,26 @@ end
     },
   ],
   invalid: [
+    {
+      name: "a constant and parameter defaults (positional, keyword) named for nothing, used as a JWT or HMAC key",
+      path: 'lib/coupon_tokens.rb',
+      code: `module CouponTokens
+  K = ⟦"cT6mWq9xNz3pLv7bRk2hSd5f"⟧
+
+  def self.encode(payload, key = ⟦"Bn3vXk8qTm6wZp2rHc9jLd4s"⟧)
+    JWT.encode(payload, key, "HS256")
+  end
+
+  def self.sign(body, key: ⟦"Wq5nLz2xRv8mKt3pJc6bHs9d"⟧)
+    OpenSSL::HMAC.hexdigest("SHA256", key, body)
+  end
+
+  def self.sign_partner(body)
+    OpenSSL::HMAC.hexdigest("SHA256", K, body)
+  end
+end
+`,
+    },
     {
       name: "a password assigned in parallel, Mechanize's add_auth by position, an export in a command string (Mina's command, SSHKit's execute)",
       path: 'config/deploy.rb',

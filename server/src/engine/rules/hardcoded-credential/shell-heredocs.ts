@@ -19,14 +19,54 @@ type FileFormat = 'settings' | 'json';
 export function reportHeredocFiles(context: RuleContext, tokens: readonly ShellToken[], advice: string): Span[] {
   if (!tokens.some((token) => token.kind === 'word' && token.heredoc !== undefined)) return [];
   const commands = simpleCommands(tokens);
+  const paths = new Map<string, string>();
   return commands.flatMap((command, index) => {
+    notePathAssignments(command.words, paths);
     const opener = command.words.find((word) => word.heredoc !== undefined);
     if (!opener?.heredoc) return [];
     // `cat <<EOF | sudo tee /etc/app.env`: the file is the next command's.
     const piped = command.after?.op === '|' ? commands[index + 1]?.words ?? [] : [];
-    const format = readsManifest(command.words) || readsManifest(piped) ? 'settings' : formatOf(writtenFile(command.words) ?? writtenFile(piped), opener);
+    const file = writtenFile(command.words) ?? writtenFile(piped);
+    const format = readsManifest(command.words) || readsManifest(piped) ? 'settings' : formatOf(file === undefined ? undefined : resolvedPath(file, paths), opener);
     return format ? readBody(context, opener.heredoc, format, advice) : [];
   });
+}
+
+/** Words before the assignments of a declaring builtin: `export CONF=…`, `readonly CONF=…`, `local -r cfg=…`. */
+const DECLARING = new Set(['export', 'readonly', 'local', 'declare', 'typeset']);
+const SHELL_NAME = /^[A-Za-z_]\w*$/;
+
+/**
+ * `CONFIG_FILE=/etc/app/app.yml`, `local cfg="…/production.json"`: a name given a literal path earlier in the
+ * same script, so `cat > "$CONFIG_FILE" <<EOF` writes that file. The latest assignment wins; one that
+ * expands anything but a default (`${X:-/etc/app.yml}`) is unknown and forgets the name.
+ */
+function notePathAssignments(words: readonly ShellWord[], paths: Map<string, string>): void {
+  let index = 0;
+  if (DECLARING.has(words[0]?.text.text ?? '')) for (index = 1; words[index]?.text.text.startsWith('-'); index++);
+  const assignments = words.slice(index);
+  // `CONF=… cmd` gives the name to that command only.
+  if (!assignments.every((word) => word.bareEquals > 0 && SHELL_NAME.test(word.text.text.slice(0, word.bareEquals)))) return;
+  for (const word of assignments) {
+    const text = word.text.text;
+    const name = text.slice(0, word.bareEquals);
+    const value = expansionDefault(text.slice(word.bareEquals + 1));
+    if (value === undefined || /[$`]/.test(value)) paths.delete(name);
+    else paths.set(name, value);
+  }
+}
+
+/** `${X:-lit}` / `${X-lit}`: the literal used when X is unset; any other text as it is. */
+function expansionDefault(value: string): string | undefined {
+  if (!value.startsWith('${')) return value;
+  return /^\$\{\w+:?-([^$`{}]*)\}$/.exec(value)?.[1];
+}
+
+/** `$CONF`, `${CONF}`, `${CONF:-/etc/app.yml}` as the written file: the path the script gave it; other words as they are. */
+function resolvedPath(file: string, paths: ReadonlyMap<string, string>): string {
+  const name = /^\$\{?(\w+)\}?$/.exec(file)?.[1];
+  if (name !== undefined) return paths.get(name) ?? file;
+  return expansionDefault(file) ?? file;
 }
 
 function readBody(context: RuleContext, body: MappedText, format: FileFormat, advice: string): Span[] {

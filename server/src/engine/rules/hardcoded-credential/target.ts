@@ -36,7 +36,11 @@ export interface Scope {
    * What a constant's later use as a secret argument makes of it (`const K = '…'` then
    * `createHmac(alg, K)`). Only the whole-file check sets it: the statement-local one cannot see the use.
    */
-  secretUses?: { of(name: string): Target | undefined };
+  secretUses?: {
+    of(name: string): Target | undefined;
+    /** What the first use of `name` as a secret argument inside `body` makes of it: a parameter's default, used in its own function. */
+    within(body: ts.Node, name: string): Target | undefined;
+  };
 }
 
 /**

@@ -1,0 +1,58 @@
+// Python constants and parameter defaults whose use says they hold a secret, whatever they are called:
+// `_K = '…'` then `hmac.new(_K.encode(), body, sha256)`, `def issue(claims, key='…'): return jwt.encode(claims, key)`.
+// The literal is reported where it is written, under the API it feeds (JS/TS read the same: javascript-later-uses.ts).
+// Not a local check: the use is in another statement. A module constant's use may be anywhere in the file;
+// a parameter's default only counts when its own function uses the parameter so.
+import { importBindings, readString } from '../../languages/python';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { findTokens, findUrlPasswords } from '../../secrets';
+import { credentialValueReport } from './credential-value';
+import { wholeLiteralReport } from './python-report';
+import { targetOf } from './python-targets';
+import { nameTarget } from './target';
+import { laterUses, type Holder } from './tree-later-uses';
+
+export const pythonLaterUseCheck: LanguageCheck = {
+  languages: ['python'],
+  // The callees of python-targets.ts' positional secrets that take a key: jwt, hmac (pbkdf2_hmac), Fernet, ciphers, PyNaCl, scrypt, pyotp.
+  keywords: ['jwt', 'hmac', 'fernet', 'crypto', 'nacl', 'scrypt', 'pyotp'],
+  check,
+};
+
+const PARAMETER_TYPES = new Set(['default_parameter', 'typed_default_parameter']);
+
+function check(context: RuleContext): void {
+  const root = context.parsed.tree?.rootNode;
+  if (!root) return;
+  const bindings = importBindings(root);
+  const reading = { holderOf: (literal: SyntaxNode) => holderOf(literal, root), isName: (node: SyntaxNode) => node.type === 'identifier', useTarget: (node: SyntaxNode) => targetOf(node, bindings) };
+  for (const { holder, target } of laterUses(root, reading)) {
+    const string = readString(holder.literal);
+    if (!string?.value || !target.credential) continue;
+    const literal = { span: { start: holder.literal.startIndex, end: holder.literal.endIndex }, value: string.value, bytes: string.prefix.includes('b') };
+    const found = wholeLiteralReport(literal, target.credential.noun, false, target, target.envName);
+    const verdict = credentialValueReport(literal.value, target, target.credential, context.scope, found, context.text);
+    if (verdict) context.report(verdict);
+  }
+}
+
+/** `K = '…'` at the module's top, `def f(p, key='…')` / `key: bytes = b'…'`: a name that says nothing of a credential itself. */
+function holderOf(literal: SyntaxNode, root: SyntaxNode): Holder | undefined {
+  const parent = literal.parent;
+  const value = readString(literal)?.value;
+  // A token or a URL password is the local check's to report (python.ts).
+  if (!parent || !value || findTokens(value).length > 0 || findUrlPasswords(value).length > 0) return undefined;
+  if (parent.type === 'assignment' && parent.childForFieldName('right')?.id === literal.id && parent.parent?.parent?.id === root.id) {
+    return unnamed(literal, parent.childForFieldName('left'), root);
+  }
+  if (!PARAMETER_TYPES.has(parent.type) || parent.childForFieldName('value')?.id !== literal.id) return undefined;
+  const body = parent.parent?.parent?.childForFieldName('body');
+  return body ? unnamed(literal, parent.childForFieldName('name'), body) : undefined;
+}
+
+/** A credential's own name is the local check's (python.ts): only other names are read by their use. */
+function unnamed(literal: SyntaxNode, name: SyntaxNode | null, scope: SyntaxNode): Holder | undefined {
+  if (name?.type !== 'identifier' || nameTarget([name.text]).credential) return undefined;
+  return { literal, name: name.text, scope };
+}

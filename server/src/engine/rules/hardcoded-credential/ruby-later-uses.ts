@@ -1,0 +1,57 @@
+// Ruby constants and parameter defaults whose use says they hold a secret, whatever they are called:
+// `K = "…"` then `OpenSSL::HMAC.hexdigest("SHA256", K, body)`, `def encode(payload, key = "…")` then
+// `JWT.encode(payload, key, "HS256")`. Reported where the literal is written, under the API it feeds, as
+// JS/TS and Python read it (javascript-later-uses.ts, python-later-uses.ts). A constant's use may be anywhere
+// in the file; a parameter's default only counts when its own method uses the parameter so.
+import { stringValue } from '../../languages/ruby';
+import { nodeSpan, type SyntaxNode } from '../../languages/treeSitter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { findTokens, findUrlPasswords } from '../../secrets';
+import { credentialValueReport } from './credential-value';
+import { wholeLiteralReport } from './ruby-report';
+import { rubyNameTarget, targetOf } from './ruby-targets';
+import { laterUses, type Holder } from './tree-later-uses';
+
+export const rubyLaterUseCheck: LanguageCheck = {
+  languages: ['ruby'],
+  // The positional secret APIs of ruby-targets.ts that take a key: JWT, OpenSSL::HMAC, ActiveSupport's message encryptor/verifier.
+  keywords: ['jwt', 'hmac', 'messageencryptor', 'messageverifier'],
+  check,
+};
+
+const PARAMETER_TYPES = new Set(['optional_parameter', 'keyword_parameter']);
+const METHOD_TYPES = new Set(['method', 'singleton_method']);
+
+function check(context: RuleContext): void {
+  const root = context.parsed.tree?.rootNode;
+  if (!root) return;
+  const reading = { holderOf: (literal: SyntaxNode) => holderOf(literal, root), isName: (node: SyntaxNode) => node.type === 'identifier' || node.type === 'constant', useTarget: (node: SyntaxNode) => targetOf(node) };
+  for (const { holder, target } of laterUses(root, reading)) {
+    const value = stringValue(holder.literal);
+    if (!value || !target.credential) continue;
+    const found = wholeLiteralReport({ span: nodeSpan(holder.literal), value, what: target.credential.noun, isToken: false, target, defaultEnvName: target.envName });
+    const verdict = credentialValueReport(value, target, target.credential, context.scope, found, context.text);
+    if (verdict) context.report(verdict);
+  }
+}
+
+/** `K = "…"` (a constant, anywhere: its uses are the file's), `def m(p, key = "…")` / `key: "…"` (its method's). */
+function holderOf(literal: SyntaxNode, root: SyntaxNode): Holder | undefined {
+  const parent = literal.parent;
+  const value = stringValue(literal);
+  // A token or a URL password is the statement's own check to report (ruby.ts).
+  if (!parent || !value || findTokens(value).length > 0 || findUrlPasswords(value).length > 0) return undefined;
+  if (parent.type === 'assignment' && parent.childForFieldName('right')?.id === literal.id) {
+    const left = parent.childForFieldName('left');
+    return left?.type === 'constant' ? unnamed(literal, left.text, root) : undefined;
+  }
+  if (!PARAMETER_TYPES.has(parent.type) || parent.childForFieldName('value')?.id !== literal.id) return undefined;
+  const method = parent.parent?.parent;
+  const name = parent.childForFieldName('name')?.text;
+  return method && METHOD_TYPES.has(method.type) && name ? unnamed(literal, name, method) : undefined;
+}
+
+/** A credential's own name is ruby.ts' to report: only other names are read by their use. */
+function unnamed(literal: SyntaxNode, name: string, scope: SyntaxNode): Holder | undefined {
+  return rubyNameTarget([name]).credential ? undefined : { literal, name, scope };
+}

@@ -1,0 +1,2 @@
+require_relative "app/api/coupons"
+run API::Coupons

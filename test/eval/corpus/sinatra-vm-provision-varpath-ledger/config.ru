@@ -1,0 +1,2 @@
+require_relative "lib/ledger_app"
+run LedgerApp
