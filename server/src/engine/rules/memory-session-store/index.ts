@@ -1,6 +1,7 @@
 import { docsUrl, type Rule } from '../../rule';
 import { javascriptCheck } from './javascript';
 import { javascriptSingletonCheck } from './javascript-singletons';
+import { javascriptHeldStateCheck } from './javascript-held-state';
 import { pythonChecks } from './python';
 import { goChecks } from './go';
 import { javaChecks } from './java';
@@ -26,5 +27,5 @@ export const memorySessionStore: Rule = {
     docsUrl: docsUrl('memory-session-store'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, javascriptSingletonCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, beegoAppConfSessionCheck, tomcatContextCheck],
+  checks: [javascriptCheck, javascriptSingletonCheck, javascriptHeldStateCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, beegoAppConfSessionCheck, tomcatContextCheck],
 };

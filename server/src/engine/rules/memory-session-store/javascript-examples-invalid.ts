@@ -5,6 +5,35 @@ const fix = { kind: 'replace', title: REDIS_FIX_TITLE } as const;
 
 export const invalidExamples: InvalidExample[] = [
   {
+    name: 'a Map kept by an app factory\'s closure and written by the handlers it returns; a plain class\'s Map field (or a constructor-built object) written by its handler members',
+    path: 'src/auth.ts',
+    code: `export function createAuth() {
+  const ⟦sessions⟧ = new Map<string, string>();
+  return {
+    login(req, res) {
+      sessions.set(crypto.randomUUID(), req.body.username);
+    },
+  };
+}
+
+export class SessionManager {
+  private ⟦sessions⟧ = new Map<string, string>();
+  start = (req, res) => {
+    this.sessions.set(crypto.randomUUID(), req.body.userId);
+  };
+}
+
+export class CartRoutes {
+  constructor() {
+    this.⟦carts⟧ = {};
+  }
+  add(req, res) {
+    this.carts[req.session.id] = req.body.items;
+  }
+}
+`,
+  },
+  {
     name: "an in-process cache as the session store: node-cache keyed by a session id in a helper, lru-cache named for sessions written in a route",
     path: 'src/sessions.ts',
     code: `import NodeCache from 'node-cache';

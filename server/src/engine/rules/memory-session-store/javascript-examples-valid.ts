@@ -3,6 +3,35 @@ import type { ValidExample } from '../../rule';
 // Hard negatives: backing stores, cookie sessions, tests, dev fallbacks, caches, limiters, connections.
 export const validExamples: ValidExample[] = [
   {
+    name: 'held containers that are not per-user process state: a handler\'s own Map filled by its callback, a factory\'s attempt counter, a plain class filled outside handlers',
+    path: 'src/report.ts',
+    code: `export function buildReport(req, orders) {
+  const byCustomer = new Map();
+  orders.forEach((order) => byCustomer.set(order.customerId, order));
+  return { requestedBy: req.user.id, customers: [...byCustomer] };
+}
+
+export function createAuth() {
+  const loginAttempts = new Map();
+  return {
+    login(req, res) {
+      loginAttempts.set(req.ip, (loginAttempts.get(req.ip) ?? 0) + 1);
+    },
+  };
+}
+
+export class PermissionTable {
+  private roles = new Map<string, string[]>();
+  load(rows) {
+    for (const row of rows) this.roles.set(row.role, row.actions);
+  }
+  allows(req, action) {
+    return this.roles.get(req.user.role)?.includes(action) ?? false;
+  }
+}
+`,
+  },
+  {
     name: "API clients cached per installation token: outgoing connections, not a visitor's session",
     path: 'src/github.ts',
     code: `import { Octokit } from '@octokit/rest';
@@ -272,7 +301,7 @@ app.use((req, res, next) => {
 `,
   },
   {
-    name: 'Maps inside handlers and classes',
+    name: "a Map inside a handler (one request's), and a class's Map written by no handler member",
     path: 'src/app.ts',
     code: `app.post('/batch', (req, res) => {
   const seen = new Map();
@@ -280,8 +309,8 @@ app.use((req, res, next) => {
 });
 class SessionRegistry {
   private sessions = new Map<string, object>();
-  track(req: Request) {
-    this.sessions.set(req.session.id, {});
+  track(session: Session) {
+    this.sessions.set(session.id, {});
   }
 }
 `,

@@ -44,7 +44,7 @@ function stateMessage(name: string): string {
 }
 
 /** Decorated by one of SINGLETON_DECORATORS, and not scoped to the request or made per injection (`{ scope: Scope.REQUEST }`). */
-function isSingleton(node: ts.ClassDeclaration, bindings: ReadonlyMap<string, string>): boolean {
+export function isSingleton(node: ts.ClassLikeDeclaration, bindings: ReadonlyMap<string, string>): boolean {
   return (ts.getDecorators(node) ?? []).some((decorator) => {
     const call = ts.isCallExpression(decorator.expression) ? decorator.expression : undefined;
     const name = resolvedName(call ? call.expression : decorator.expression, bindings);
@@ -54,7 +54,7 @@ function isSingleton(node: ts.ClassDeclaration, bindings: ReadonlyMap<string, st
 }
 
 /** `private readonly carts = new Map<string, Cart>()`, `drafts: Record<string, Draft> = {}`. */
-function containerFields(node: ts.ClassDeclaration): Array<ts.PropertyDeclaration & { name: ts.Identifier }> {
+export function containerFields(node: ts.ClassLikeDeclaration): Array<ts.PropertyDeclaration & { name: ts.Identifier }> {
   return node.members.filter(
     (member): member is ts.PropertyDeclaration & { name: ts.Identifier } =>
       ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name) && member.initializer !== undefined && isContainer(unwrap(member.initializer)),

@@ -48,7 +48,7 @@ function isBrowserScript(text: string): boolean {
   return DOM_USE.test(text) && !NODE_USE.test(text) && !/^[ \t]*(?:import|export)\s/m.test(text);
 }
 
-function stateMessage(name: string): string {
+export function stateMessage(name: string): string {
   return (
     `Factor VI: \`${name}\` keeps per-user state in process memory: ` +
     'it vanishes on restart and is not shared between processes; keep it in a backing store such as Redis or the database.'
@@ -78,7 +78,7 @@ export function isContainer(init: ts.Expression): boolean {
 }
 
 /** How `reference` is written to, if it is: `x.set(k, v)`, `x[k] = v`, `delete x[k]`, `x = ...`. */
-function mutationAt(reference: ts.Identifier): Mutation | undefined {
+export function mutationAt(reference: ts.Expression): Mutation | undefined {
   const parent = reference.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.expression === reference) {
     const call = parent.parent;
@@ -123,7 +123,7 @@ function assignedValue(target: ts.Expression): ts.Expression | undefined {
  * A write in a request handler keyed by who is asking, storing who is asking, or to a container whose
  * name says it holds per-user state; or, in server code, a helper keyed by who is asking writing to such a container.
  */
-function isPerUserWrite(reference: ts.Identifier, name: string, mutation: Mutation, fileHasHandlers: boolean): boolean {
+export function isPerUserWrite(reference: ts.Expression, name: string, mutation: Mutation, fileHasHandlers: boolean): boolean {
   if (mutation.stored && isConnectionValue(mutation.stored)) return false;
   if (isHandRolledStoreMethod(reference)) return true;
   const handler = enclosingHandler(reference);
@@ -199,7 +199,7 @@ function isShadowed(reference: ts.Identifier): boolean {
   return false;
 }
 
-function declaresLocally(fn: ts.SignatureDeclaration, name: string): boolean {
+export function declaresLocally(fn: ts.SignatureDeclaration, name: string): boolean {
   let found = false;
   const body = (fn as ts.FunctionLikeDeclaration).body;
   if (!body) return false;

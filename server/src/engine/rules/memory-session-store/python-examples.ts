@@ -9,6 +9,11 @@ const SESSIONS_IN_BASE_CACHE: ScanOptions = {
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: 'a class attribute written through self in a handler method (one dict for every instance), an instance dict of a plain handler class built once, and an app factory local captured by its routes',
+      path: 'shop/web.py',
+      code: `import secrets\n\nfrom aiohttp import web\nfrom flask import Flask, request\n\n\nclass AuthManager:\n    ⟦sessions⟧ = {}\n\n    def login(self):\n        self.sessions[secrets.token_hex(16)] = request.form["username"]\n\n\nclass Handlers:\n    def __init__(self):\n        ⟦self.carts⟧ = {}\n\n    async def add(self, request):\n        self.carts.setdefault(request.cookies["sid"], []).append(request.match_info["sku"])\n\n\ndef create_app():\n    app = Flask(__name__)\n    ⟦notes⟧ = {}\n\n    @app.post("/notes")\n    def add_note():\n        notes.setdefault(current_user.id, []).append(request.json["text"])\n\n    return app\n`,
+    },
+    {
       name: "cachetools' TTLCache as the session store: named for sessions and keyed by the new session's token, or by an f-string that says session",
       path: 'labbooking/auth.py',
       code: `import secrets\n\nfrom cachetools import TTLCache\n\n⟦_sessions⟧: TTLCache[str, int] = TTLCache(maxsize=20_000, ttl=8 * 3600)\n⟦STORE⟧ = TTLCache(maxsize=1000, ttl=600)\n\n\ndef start_session(researcher_id):\n    token = secrets.token_urlsafe(32)\n    _sessions[token] = researcher_id\n    STORE[f"session:{token}"] = researcher_id\n    return token\n`,
@@ -138,6 +143,11 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "held containers that are not per-user process state: a per-request class-based view (it has a base), a plain class filled outside handlers, a cache by name, a handler's own local written by its nested helper",
+      path: 'shop/views.py',
+      code: `from aiohttp import web\n\n\nclass CartView(web.View):\n    def __init__(self, request):\n        super().__init__(request)\n        self.carts = {}\n\n    async def post(self, request):\n        self.carts[request.cookies["sid"]] = 1\n\n\nclass ImportReport:\n    def __init__(self):\n        self.users = {}\n\n    def record(self, user_id, line):\n        self.users[user_id] = line\n\n\nclass Handlers:\n    def __init__(self):\n        self.price_cache = {}\n\n    async def price(self, request):\n        self.price_cache[request.match_info["sku"]] = 1\n\n\ndef summary(request):\n    users = {}\n\n    def add(row):\n        users[row.user_id] = row\n\n    for row in request.rows:\n        add(row)\n    return users\n`,
+    },
     {
       name: 'HTTP client sessions cached per API token: a pool of outgoing connections, not a visitor\'s session',
       path: 'integrations/clients.py',

@@ -6,6 +6,7 @@ import type { Report } from '../../types';
 import { hasWord } from './javascript-handlers';
 import { exemptWith, isSessionKeyName, PER_USER_WORDS } from './state-words';
 import { containsHandler, enclosingHandler, isIdentityDerived, socketConnectionKeys } from './python-handlers';
+import { heldDeclaration } from './python-held-state';
 
 /** Python's own: websockets, locks, registries and pools of connections. */
 const EXEMPT_WORDS = exemptWith('websocket', 'websockets', 'lock', 'locks', 'registry', 'handlers', 'clients', 'pool');
@@ -26,6 +27,7 @@ interface Mutation {
 }
 
 export function checkModuleState(root: SyntaxNode, report: (report: Report) => void): void {
+  checkHeldState(root, report);
   const containers = moduleLevelContainers(root);
   if (containers.size === 0) return;
   const fileHasHandlers = containsHandler(root);
@@ -36,10 +38,32 @@ export function checkModuleState(root: SyntaxNode, report: (report: Report) => v
     const fn = enclosingFunction(node);
     if (!declaration || !fn || fn.type !== 'function_definition' || isShadowed(node.text, fn)) return;
     const mutation = mutationAt(node, fn);
-    if (!mutation || !isPerUserWrite(node, mutation, fn, fileHasHandlers)) return;
+    if (!mutation || !isPerUserWrite(node, node.text, mutation, fn, fileHasHandlers)) return;
     reported.add(node.text);
     report({ span: { start: declaration.startIndex, end: declaration.endIndex }, message: stateMessage(node.text) });
   });
+}
+
+/** A class's or an app factory's container (python-held-state.ts), written per user by a handler the holder owns. */
+function checkHeldState(root: SyntaxNode, report: (report: Report) => void): void {
+  const reported = new Set<number>();
+  walkTree(root, (node) => {
+    const reference = node.type === 'identifier' ? (isAttributeName(node) ? undefined : node) : node.type === 'attribute' ? node : undefined;
+    // A held container is written through `x[k]` or `x.method(…)`; rebinding the name writes nothing held.
+    const through = reference?.parent?.type === 'subscript' || reference?.parent?.type === 'attribute';
+    const fn = through ? enclosingFunction(reference!) : undefined;
+    if (!reference || fn?.type !== 'function_definition') return;
+    const mutation = mutationAt(reference, fn);
+    const handler = mutation && enclosingHandler(reference);
+    const held = handler && heldDeclaration(reference, handler, isContainer);
+    if (!held || reported.has(held.node.id) || hasWord(held.name, EXEMPT_WORDS) || !isPerUserWrite(reference, held.name, mutation!, fn, true)) return;
+    reported.add(held.node.id);
+    report({ span: { start: held.node.startIndex, end: held.node.endIndex }, message: stateMessage(held.name) });
+  });
+}
+
+function isAttributeName(node: SyntaxNode): boolean {
+  return node.parent?.type === 'attribute' && node.parent.childForFieldName('attribute')?.id === node.id;
 }
 
 function stateMessage(name: string): string {
@@ -129,18 +153,18 @@ function assignedValue(target: SyntaxNode): { stored?: SyntaxNode } {
 }
 
 /** A write in a handler keyed by who is asking or to a per-user name; in server code, a keyed helper writing a per-user name. */
-function isPerUserWrite(reference: SyntaxNode, mutation: Mutation, fn: SyntaxNode, fileHasHandlers: boolean): boolean {
+function isPerUserWrite(reference: SyntaxNode, name: string, mutation: Mutation, fn: SyntaxNode, fileHasHandlers: boolean): boolean {
   if (mutation.stored?.type === 'identifier' && CONNECTION_VALUES.has(mutation.stored.text)) return false;
   if (mutation.stored && isHttpClient(mutation.stored)) return false;
   const handler = enclosingHandler(reference);
-  const perUserName = hasWord(reference.text, PER_USER_WORDS);
+  const perUserName = hasWord(name, PER_USER_WORDS);
   const scope = handler ?? fn;
   const connection = handler ? socketConnectionKeys(handler) : new Set<string>();
   const identityKeyed = mutation.keys.some((key) => !connection.has(key.text) && isIdentityDerived(key, scope));
   // `signed_in[bench] = session['user']`: a handler storing who is asking keeps per-user state too.
   const storesIdentity = handler !== undefined && mutation.stored !== undefined && !connection.has(mutation.stored.text) && isIdentityDerived(mutation.stored, scope);
   if (handler) return identityKeyed || perUserName || storesIdentity;
-  if (mutation.keys.some((key) => isSessionKey(key, reference.text))) return true;
+  if (mutation.keys.some((key) => isSessionKey(key, name))) return true;
   return fileHasHandlers && identityKeyed && perUserName;
 }
 

@@ -98,5 +98,14 @@ function isMigrationLibrary(path: string): boolean {
  * `pool.Exec(ctx, sql)` takes the context first without the suffix, so the SQL is one of the first two.
  */
 function execsDdl(call: SyntaxNode): boolean {
-  return callArguments(call).slice(0, 2).some((argument) => isSchemaDdl(goStringValue(argument) ?? ''));
+  return callArguments(call).slice(0, 2).some((argument) => isSchemaDdl(sqlText(argument) ?? ''));
+}
+
+/** The SQL a literal holds, or a name given it once in the file (`const schema = \`CREATE TABLE …\``; `pool.Exec(ctx, schema)`). */
+function sqlText(argument: SyntaxNode): string | undefined {
+  if (argument.type !== 'identifier') return goStringValue(argument);
+  let root = argument;
+  while (root.parent) root = root.parent;
+  const values = assignedValues(root, argument.text);
+  return values.length === 1 && values[0]!.count === 1 ? goStringValue(values[0]!.value) : undefined;
 }

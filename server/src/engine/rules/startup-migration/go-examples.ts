@@ -150,6 +150,28 @@ func main() {
     messageIncludes: ['5 more migration calls in the same function, shown as related locations'],
   },
   {
+    name: 'pgx: the schema held in a package constant written once, executed by the pool opened at start (context first)',
+    path: 'cmd/ledger/main.go',
+    code: `package main
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+const schema = \`CREATE TABLE IF NOT EXISTS entries (id BIGSERIAL PRIMARY KEY, cents BIGINT NOT NULL)\`
+
+func main() {
+	ctx := context.Background()
+	pool, _ := pgxpool.New(ctx, "")
+	⟦pool.Exec(ctx, schema)⟧
+	http.ListenAndServe(":8080", nil)
+}
+`,
+  },
+  {
     name: "schema statements in one start-up function, some under an if's block: one finding, the others related",
     path: 'cmd/reports/main.go',
     code: `package main

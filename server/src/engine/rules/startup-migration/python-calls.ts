@@ -24,8 +24,21 @@ const SQL_EXECUTORS = new Set(['execute', 'executescript', 'exec_driver_sql']);
 
 /** The SQL of `"CREATE TABLE ..."` or SQLAlchemy's `text("CREATE TABLE ...")`. */
 function sqlText(node: SyntaxNode | undefined): string | undefined {
-  if (node?.type === 'call' && lastSegment(dottedName(node.childForFieldName('function')) ?? '') === 'text') return stringValue(positionalArguments(node)[0]);
-  return stringValue(node);
+  if (node?.type === 'call' && lastSegment(dottedName(node.childForFieldName('function')) ?? '') === 'text') return sqlText(positionalArguments(node)[0]);
+  return node?.type === 'identifier' ? stringValue(moduleConstant(node)) : stringValue(node);
+}
+
+/** `SCHEMA = """CREATE TABLE …"""` at the module's top, assigned once: what `conn.execute(SCHEMA)` runs. */
+function moduleConstant(name: SyntaxNode): SyntaxNode | undefined {
+  let root = name;
+  while (root.parent) root = root.parent;
+  const values: SyntaxNode[] = [];
+  for (const statement of root.namedChildren) {
+    const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : undefined;
+    const right = assignment?.type === 'assignment' && assignment.childForFieldName('left')?.text === name.text ? assignment.childForFieldName('right') : null;
+    if (right) values.push(right);
+  }
+  return values.length === 1 ? values[0] : undefined;
 }
 
 const DJANGO_SCHEMA_COMMANDS = new Set(['migrate', 'syncdb']);

@@ -31,6 +31,11 @@ export const pythonExamples: Examples = {
       code: `import os\n\nbind = "0.0.0.0:" + os.environ.get("PORT", "8000")\n\ndef on_starting(server):\n    import django\n    from django.core.management import call_command\n    django.setup()\n    ⟦call_command("migrate", interactive=False)⟧\n`,
     },
     {
+      name: 'hand-written DDL held in a module constant assigned once, run through a connection at module level of the app',
+      path: 'app.py',
+      code: `import os\nimport psycopg\nfrom flask import Flask\n\nSCHEMA = \"\"\"\nCREATE TABLE IF NOT EXISTS tasks (id serial PRIMARY KEY, title text)\n\"\"\"\n\napp = Flask(__name__)\nconn = psycopg.connect(os.environ["DATABASE_URL"])\n⟦conn.execute(SCHEMA)⟧\n`,
+    },
+    {
       name: 'hand-written DDL through a cursor, at module level of the app',
       path: 'app.py',
       code: `import os\nimport psycopg2\nfrom flask import Flask\n\napp = Flask(__name__)\nconn = psycopg2.connect(os.environ["DATABASE_URL"])\nwith conn.cursor() as cur:\n    ⟦cur.execute("CREATE TABLE IF NOT EXISTS notes (id serial PRIMARY KEY, body text)")⟧\n    ⟪cur.execute(text("ALTER TABLE notes ADD COLUMN IF NOT EXISTS title text"))⟫\n`,
