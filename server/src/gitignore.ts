@@ -60,6 +60,16 @@ export class GitIgnores {
     return this.insideAndNotTop(absolute) && this.folderIgnored(absolute);
   }
 
+  /**
+   * Whether some .gitignore speaks for `path` (absolute). Outside a repository (an archive of one, a
+   * folder not yet under git) git has no say, but the tree's own .gitignore files are its authors'
+   * word on what they commit.
+   */
+  hasRulesFor(path: string): boolean {
+    const absolute = resolve(path);
+    return this.insideAndNotTop(absolute) && this.layersOf(dirname(absolute)).length > 0;
+  }
+
   private insideAndNotTop(absolute: string): boolean {
     return absolute !== this.top && isInside(absolute, this.top);
   }
@@ -131,13 +141,20 @@ export class GitIgnores {
 
 /**
  * Whether git ignores `relativePath` (forward or back slashes) under `root`, from the
- * .gitignore files between the repository root and the file. Undefined outside a git
- * repository, where "ignored by git" means nothing.
+ * .gitignore files between the repository root and the file (outside a repository, between
+ * `root` and the file: knownIgnoreStatus). Undefined when nothing says.
  */
 export function isGitIgnored(root: string, relativePath: string): boolean | undefined {
-  const ignores = new GitIgnores(root);
-  if (!ignores.repoRoot) return undefined;
-  return ignores.isIgnored(resolve(root, relativePath), false);
+  return knownIgnoreStatus(new GitIgnores(root), resolve(root, relativePath));
+}
+
+/**
+ * Whether `path` (absolute) is ignored: git's rules in a repository; outside one, the tree's own
+ * .gitignore files where some speaks for the file, else undefined (no one knows whether it is committed).
+ */
+export function knownIgnoreStatus(ignores: GitIgnores, path: string): boolean | undefined {
+  if (ignores.repoRoot || ignores.hasRulesFor(path)) return ignores.isIgnored(path, false);
+  return undefined;
 }
 
 export function findRepoRoot(start: string): string | undefined {
