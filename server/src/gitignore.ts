@@ -60,14 +60,9 @@ export class GitIgnores {
     return this.insideAndNotTop(absolute) && this.folderIgnored(absolute);
   }
 
-  /**
-   * Whether some .gitignore speaks for `path` (absolute). Outside a repository (an archive of one, a
-   * folder not yet under git) git has no say, but the tree's own .gitignore files are its authors'
-   * word on what they commit.
-   */
-  hasRulesFor(path: string): boolean {
-    const absolute = resolve(path);
-    return this.insideAndNotTop(absolute) && this.layersOf(dirname(absolute)).length > 0;
+  /** Whether `path` (absolute) is inside the tree whose ignore files this reads. */
+  covers(path: string): boolean {
+    return this.insideAndNotTop(resolve(path));
   }
 
   private insideAndNotTop(absolute: string): boolean {
@@ -142,18 +137,20 @@ export class GitIgnores {
 /**
  * Whether git ignores `relativePath` (forward or back slashes) under `root`, from the
  * .gitignore files between the repository root and the file (outside a repository, between
- * `root` and the file: knownIgnoreStatus). Undefined when nothing says.
+ * `root` and the file: knownIgnoreStatus).
  */
 export function isGitIgnored(root: string, relativePath: string): boolean | undefined {
   return knownIgnoreStatus(new GitIgnores(root), resolve(root, relativePath));
 }
 
 /**
- * Whether `path` (absolute) is ignored: git's rules in a repository; outside one, the tree's own
- * .gitignore files where some speaks for the file, else undefined (no one knows whether it is committed).
+ * Whether `path` (absolute) is ignored: git's rules in a repository; outside one (an archive of a
+ * repository, a folder not yet under git) the tree's own .gitignore files, which say what its authors
+ * commit, and where none lists the file nothing keeps it out of the first commit. Undefined only for a
+ * path outside the tree.
  */
 export function knownIgnoreStatus(ignores: GitIgnores, path: string): boolean | undefined {
-  if (ignores.repoRoot || ignores.hasRulesFor(path)) return ignores.isIgnored(path, false);
+  if (ignores.repoRoot || ignores.covers(path)) return ignores.isIgnored(path, false);
   return undefined;
 }
 

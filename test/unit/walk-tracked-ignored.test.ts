@@ -83,5 +83,9 @@ describe('files git tracks although .gitignore lists them', () => {
     assert.deepEqual(reported, ['.env']);
     const messages = result.files.flatMap((file) => file.findings.map((finding) => finding.message));
     assert.ok(messages.some((message) => message.includes('not ignored by git')), messages.join('\n'));
+    // With no .gitignore at all nothing keeps the file out of the first commit.
+    rmSync(join(root, '.gitignore'));
+    const bare = await auditPaths([root], { base: root });
+    assert.deepEqual(bare.files.filter((file) => file.findings.length > 0).map((file) => file.path).sort(), ['.env', '.env.local']);
   });
 });
