@@ -201,11 +201,11 @@ function isRepeatedUnit(value: string): boolean {
 }
 
 /**
- * `1234`, `123456`, `000000`, `123123`: digits counted or typed over. A placeholder in docs and templates,
+ * `123`, `1234`, `123456`, `000000`, `123123`: digits counted or typed over. A placeholder in docs and templates,
  * and the first password anybody tries where an app really uses it (isSecretLikeValue asks the name).
  */
 export function isDigitRun(value: string): boolean {
-  return /^\d{4,20}$/.test(value) && (isTrivialSequence(value) || isRepeatedUnit(value));
+  return /^\d{3,20}$/.test(value) && (isTrivialSequence(value) || isRepeatedUnit(value));
 }
 
 /** Words people type as a password, in the languages templates are written in (accents taken off). */
