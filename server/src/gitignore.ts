@@ -60,6 +60,11 @@ export class GitIgnores {
     return this.insideAndNotTop(absolute) && this.folderIgnored(absolute);
   }
 
+  /** Whether `path` (absolute) is inside the tree whose ignore files this reads. */
+  covers(path: string): boolean {
+    return this.insideAndNotTop(resolve(path));
+  }
+
   private insideAndNotTop(absolute: string): boolean {
     return absolute !== this.top && isInside(absolute, this.top);
   }
@@ -131,13 +136,22 @@ export class GitIgnores {
 
 /**
  * Whether git ignores `relativePath` (forward or back slashes) under `root`, from the
- * .gitignore files between the repository root and the file. Undefined outside a git
- * repository, where "ignored by git" means nothing.
+ * .gitignore files between the repository root and the file (outside a repository, between
+ * `root` and the file: knownIgnoreStatus).
  */
 export function isGitIgnored(root: string, relativePath: string): boolean | undefined {
-  const ignores = new GitIgnores(root);
-  if (!ignores.repoRoot) return undefined;
-  return ignores.isIgnored(resolve(root, relativePath), false);
+  return knownIgnoreStatus(new GitIgnores(root), resolve(root, relativePath));
+}
+
+/**
+ * Whether `path` (absolute) is ignored: git's rules in a repository; outside one (an archive of a
+ * repository, a folder not yet under git) the tree's own .gitignore files, which say what its authors
+ * commit, and where none lists the file nothing keeps it out of the first commit. Undefined only for a
+ * path outside the tree.
+ */
+export function knownIgnoreStatus(ignores: GitIgnores, path: string): boolean | undefined {
+  if (ignores.repoRoot || ignores.covers(path)) return ignores.isIgnored(path, false);
+  return undefined;
 }
 
 export function findRepoRoot(start: string): string | undefined {

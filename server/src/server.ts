@@ -17,6 +17,7 @@ import { CodeActions } from './codeActions';
 import { FixFiles } from './fixFiles';
 import { ConfigErrors } from './configDiagnostics';
 import { CommittedSecrets } from './history/committed';
+import { isTrackedByGit } from './gitTracked';
 import { HistoryScanner } from './pool/historyScanner';
 import { DocumentScanner } from './pool/documentScanner';
 import { URI } from 'vscode-uri';
@@ -59,6 +60,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   codeActions = new CodeActions(connection, documents, validator, workspace, capabilities, fixFiles);
   if (clientTrustsWorkspace(params.initializationOptions)) {
     // Answers arrive after the first diagnostics: the document is checked again with them.
+    validator.isTracked = (path, folder) => isTrackedByGit(path, folder);
     const histories = new HistoryScanner();
     validator.committed = new CommittedSecrets((request) => histories.digests(request), (uri) => {
       const document = documents.get(uri);

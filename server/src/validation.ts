@@ -9,9 +9,9 @@ import { Grammars } from './grammars';
 import { ProductionFacts } from './productionFacts';
 import { SessionFacts } from './sessionFacts';
 import { DEFAULT_MAX_FILE_SIZE } from './engine/config';
-import type { Finding } from './engine/types';
+import type { Finding, ScanOptions } from './engine/types';
 import type { SettingsStore } from './settings';
-import { effectiveConfig, isIgnoredByConfig, languageFor, scanOptionsFor, type Workspace } from './workspace';
+import { effectiveConfig, isIgnoredByConfig, languageFor, scanOptionsFor, type DocumentLocation, type Workspace } from './workspace';
 
 /**
  * Typing pauses shorter than this do not trigger a scan. An edit reparses incrementally (a
@@ -45,6 +45,8 @@ export class Validator {
   readonly sessions = new SessionFacts(new Grammars());
   /** Says which credentials a commit already holds; unset where no process may run (untrusted). */
   committed: CommittedSecrets | undefined;
+  /** Whether git tracks a file (a `.env` that .gitignore lists may be tracked still); unset where no process may run. */
+  isTracked: ((path: string, folder: string) => Promise<boolean | undefined>) | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -148,7 +150,7 @@ export class Validator {
         ? await this.sessions.forFile(location.path, location.relativePath, location.folder, location.folder)
         : undefined;
     const facts = { ...(dependencies ? { dependencies } : {}), ...(production ? { production } : {}), ...(sessionsInCache ? { sessionsInCache } : {}) };
-    const options = { ...scanOptionsFor(config, location, language), ...facts };
+    const options = await this.withTrackedDespiteIgnore({ ...scanOptionsFor(config, location, language), ...facts }, location);
     let findings = await this.scanner.scan({ uri: document.uri, version: document.version, path: location.relativePath, language, text, options });
     if (findings === undefined) return undefined;
     if (this.committed && location.folder && location.path) {
@@ -156,6 +158,16 @@ export class Validator {
     }
     const baseline = location.folder === undefined ? undefined : this.workspace.baselines.of(location.folder);
     return withBaselineApplied(baseline, location.path, findings, settings.baseline.display);
+  }
+
+  /**
+   * A `.env` that .gitignore lists is still in every clone when git tracked it before the line was
+   * written: git, not the ignore file, has the last word (as in the audit's walk). Asked only for
+   * such a file, on each check: `git rm --cached` changes the answer without touching the document.
+   */
+  private async withTrackedDespiteIgnore(options: ScanOptions, location: DocumentLocation): Promise<ScanOptions> {
+    if (options.gitIgnored !== true || !this.isTracked || !location.path || !location.folder) return options;
+    return (await this.isTracked(location.path, location.folder)) === true ? { ...options, gitIgnored: false, trackedDespiteIgnore: true } : options;
   }
 
   /**

@@ -7,7 +7,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, type ProjectConfig } from './engine/config';
 import { isExtensionless, languageOf, languageOfScript } from './engine/languages/detect';
 import type { LanguageId } from './engine/types';
-import { GitIgnores, isInside, toPosix } from './gitignore';
+import { GitIgnores, isInside, knownIgnoreStatus, toPosix } from './gitignore';
 import { trackedIgnoredFiles } from './gitTracked';
 import { compileGlobs } from './glob';
 import { SAFE_OPEN_FLAGS } from './safeRead';
@@ -148,8 +148,10 @@ class WalkContext {
     const script = byName === undefined && isExtensionless(basename(path));
     const manifest = isManifest(toPosix(path));
     if ((!byName && !script && !manifest) || basename(path) === CONFIG_FILE_NAME) return this.leftOut(path, named, 'not a file type the rules read');
-    const gitIgnored = tracked ? false : gitIgnores.repoRoot ? gitIgnores.isIgnored(path, false) : undefined;
-    if (gitIgnored && !named) {
+    // Outside a repository nothing is left out for .gitignore's sake (no git says what is committed), but
+    // the tree's .gitignore files still say whether a .env is meant to be (knownIgnoreStatus).
+    const gitIgnored = tracked ? false : knownIgnoreStatus(gitIgnores, path);
+    if (gitIgnored && gitIgnores.repoRoot && !named) {
       this.ignored.set(path, relativePath);
       return undefined;
     }

@@ -131,6 +131,19 @@ describe('prefilters', () => {
     assert.deepEqual(filtered, all);
   });
 
+  it('keep a secret after a generated key with no credential word in the file, in Ruby and Python (found by fast-check)', () => {
+    // Razorpay's key id, then its secret: the pair's shape is the only sign (public-half.ts).
+    const pair = '"rzp_live_8bEni5fND3QZqM", "IE1GJyP1njbQjLPQgyTBJHwF"';
+    for (const sample of [
+      { path: 'config/initializers/payments.rb', code: `Razorpay.setup(${pair})\n` },
+      { path: 'app/payments.py', code: `gateway.setup(${pair})\n` },
+    ]) {
+      const { filtered, unfiltered: all } = findingsBoth(sample);
+      assert.equal(all.length, 1, sample.path);
+      assert.deepEqual(filtered, all);
+    }
+  });
+
   it("keep a client's positional token in a string left open at the line's end (found by fast-check)", () => {
     // The parser ends an unclosed string at the line break and the check reads the token in it.
     const code = "import * as postmark from 'postmark';\nexport const mail = new postmark.ServerClient('c7b44543-10bd-4d6f-a3dc-c03ac1\n";

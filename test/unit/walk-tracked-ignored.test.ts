@@ -71,4 +71,21 @@ describe('files git tracks although .gitignore lists them', () => {
     assert.equal(files.get('.env'), undefined);
     assert.equal(files.has('.env'), true);
   });
+
+  it("outside a repository the tree's .gitignore decides: a .env it does not list is reported, one it lists is not", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'tfl-nogit-'));
+    made.push(root);
+    writeFileSync(join(root, '.gitignore'), 'node_modules/\n.env.local\n');
+    writeFileSync(join(root, '.env'), 'DB_PASSWORD=Qx8vN2mLr7Tz4Kw9\n');
+    writeFileSync(join(root, '.env.local'), 'API_KEY=Zr5tY8uI1oP4aS7dF0gH\n');
+    const result = await auditPaths([root], { base: root });
+    const reported = result.files.filter((file) => file.findings.length > 0).map((file) => file.path);
+    assert.deepEqual(reported, ['.env']);
+    const messages = result.files.flatMap((file) => file.findings.map((finding) => finding.message));
+    assert.ok(messages.some((message) => message.includes('not ignored by git')), messages.join('\n'));
+    // With no .gitignore at all nothing keeps the file out of the first commit.
+    rmSync(join(root, '.gitignore'));
+    const bare = await auditPaths([root], { base: root });
+    assert.deepEqual(bare.files.filter((file) => file.findings.length > 0).map((file) => file.path).sort(), ['.env', '.env.local']);
+  });
 });

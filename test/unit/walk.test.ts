@@ -115,7 +115,7 @@ describe('walk', () => {
     assert.deepEqual(files.map((f) => [f.relativePath, f.gitIgnored]), [['.env', true]]);
   });
 
-  it('reports gitIgnored false for a reachable .env in a repository, undefined outside one', async () => {
+  it('reports gitIgnored false for a reachable .env in a repository, and outside one that no .gitignore lists it in', async () => {
     const inRepo = tree({ '.env': 'A=1' });
     const outside = tree({ '.env': 'A=1' }, false);
     const flags = async (root: string) => {
@@ -124,7 +124,7 @@ describe('walk', () => {
       return result;
     };
     assert.deepEqual(await flags(inRepo), [false]);
-    assert.deepEqual(await flags(outside), [undefined]);
+    assert.deepEqual(await flags(outside), [false]);
   });
 
   it('does not follow symbolic links', async () => {
@@ -168,7 +168,15 @@ describe('isGitIgnored', () => {
     assert.equal(isGitIgnored(root, 'svc/.env'), false, 'a deeper negation re-includes');
     assert.equal(isGitIgnored(root, 'build/.env.local'), true, 'inside an ignored folder');
     assert.equal(isGitIgnored(root, '.env.production'), false);
-    assert.equal(isGitIgnored(tree({ '.gitignore': '.env\n' }, false), '.env'), undefined);
+  });
+
+  it("outside a repository: the tree's own .gitignore files, and not ignored where none lists the file", () => {
+    const outside = tree({ '.gitignore': '.env\n', 'svc/.gitignore': '!.env\n' }, false);
+    assert.equal(isGitIgnored(outside, '.env'), true);
+    assert.equal(isGitIgnored(outside, 'svc/.env'), false);
+    assert.equal(isGitIgnored(outside, '.env.production'), false, 'listed nowhere: the first commit takes it');
+    assert.equal(isGitIgnored(tree({ 'api/.gitignore': '.env\n' }, false), '.env'), false, 'a deeper .gitignore does not speak for the top');
+    assert.equal(isGitIgnored(tree({}, false), '.env'), false);
   });
 });
 

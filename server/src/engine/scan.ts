@@ -8,6 +8,7 @@ import type { Rule } from './rule';
 import { RULES } from './rules';
 import { LineIndex } from './source';
 import { withNote } from './sentences';
+import { isWordAndDigitsPassword } from './secrets';
 import { findSuppressions, isSuppressed } from './suppress';
 import { deployedAppPolicy, fileScope, SCOPE_WORDS, type DeployedAppPolicy, type FileScope } from './scope';
 import { isGuess, SEVERITIES, type Finding, type LanguageId, type RelatedLocation, type Report, type ScanFile, type ScanOptions, type Severity } from './types';
@@ -57,7 +58,7 @@ function scanOwn(parsed: ParsedDocument, options: ScanOptions, rules: readonly R
     for (const report of reports) {
       if (report.secret !== undefined && allowed.has(report.secret)) continue;
       const reportScope = report.scope ?? scope;
-      if (isProseGuess(report, reportScope)) continue;
+      if (isProseGuess(report, reportScope) || isDummyPasswordGuess(report, reportScope)) continue;
       const finding = toFinding(rule, inScope(rule, severity, report, reportScope, deployed), reportScope, report, path, lines, occurrences);
       const key = `${finding.ruleId}:${finding.span.start}:${finding.span.end}`;
       if (seen.has(key) || isSuppressed(suppressions, finding.range.start.line, rule.meta.id)) continue;
@@ -108,6 +109,15 @@ const CONTAINED_NO_FIX = 'the value sits in code inside another kind of file (a 
  */
 function isProseGuess(report: Report, scope: FileScope): boolean {
   return scope === 'locale' && report.confidence === 'name-only';
+}
+
+/**
+ * `password: 'password123'` in a test's user, a seed, a template or the docs: the filler such files are made of, and
+ * the placeholder reading holds there (the deployed app's code gets a warning: confidence.ts). A run of digits
+ * stays information there, as every other name guess.
+ */
+function isDummyPasswordGuess(report: Report, scope: FileScope): boolean {
+  return scope !== 'app' && report.secret !== undefined && isGuess(report.confidence ?? 'structure') && isWordAndDigitsPassword(report.secret.trim());
 }
 
 /**

@@ -25,3 +25,19 @@ export function importsDebugPackage(root: SyntaxNode): boolean {
 export function isLoopbackAddress(node: SyntaxNode | undefined): boolean {
   return LOOPBACK_ADDRESS.test(goStringValue(node) ?? '');
 }
+
+const LISTEN_ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[::\])?:\d{2,5}$/;
+
+/** What a web app's value is called: echo's `e`, gin's `r`/`engine`/`router`, fiber's `app`, a struct's `a.router`, `s.echo`. */
+const WEB_APP_NAMES = new Set(['e', 'r', 'g', 'app', 'router', 'engine', 'server', 'srv', 'api', 'web', 'echo', 'gin', 'fiber', 'mux', 'http']);
+
+/**
+ * `e.Start(":8080")`, `r.Run("0.0.0.0:8080")`, `a.router.Run(":8080")`: a web app's start given the address to listen
+ * on serves, whatever package built the value (a project's own `routes.New()` returning gin or echo, which the caller
+ * does not import). `job.Run(":8080")` names no web app.
+ */
+export function startsWebAppAt(callee: string, address: SyntaxNode | undefined): boolean {
+  const receiver = callee.slice(0, Math.max(callee.lastIndexOf('.'), 0));
+  const last = receiver.slice(receiver.lastIndexOf('.') + 1).replace(/\(\)$/, '');
+  return WEB_APP_NAMES.has(last.toLowerCase()) && LISTEN_ADDRESS.test(goStringValue(address) ?? '');
+}

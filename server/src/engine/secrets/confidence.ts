@@ -5,7 +5,7 @@ import { isLocalDefaultAt } from './connectionUrls';
 import { looksRandom } from './entropy';
 import { withNote } from '../sentences';
 import { findTokens } from './tokens';
-import { isDigitRun } from './placeholders';
+import { isDigitRun, isWordAndDigitsPassword } from './placeholders';
 
 /** The confidence of a credential report that did not set one. */
 export function credentialConfidence(secret: string | undefined): Confidence {
@@ -61,7 +61,8 @@ export function withCredentialConfidence(report: Report, text: string, productio
   const stock = isStockDevPassword(report.secret) || isLocalDefaultAt(text, report.span.start, report.span.end);
   // Already information with its own note (the user's name as its password): one note says why.
   if (stock) return report.severity === INFO ? { ...report, confidence } : { ...report, confidence, severity: INFO, message: withNote(report.message, STOCK_NOTE) };
-  if (isDigitRun(report.secret.trim()) && report.severity !== INFO) return { ...report, confidence, severity: 'warning', message: withNote(report.message, DIGIT_RUN_NOTE) };
+  const weak = weakPasswordNote(report.secret.trim());
+  if (weak && report.severity !== INFO) return { ...report, confidence, severity: 'warning', message: withNote(report.message, weak) };
   return { ...report, confidence };
 }
 
@@ -70,6 +71,12 @@ export function withCredentialConfidence(report: Report, text: string, productio
  * in the app's code rather than an error (information in tests, as every name guess). It still guards whatever takes it.
  */
 const DIGIT_RUN_NOTE = ' It is a run of digits, the first password anybody tries.';
+const WORD_AND_DIGITS_NOTE = ' It is a password word with digits, among the first passwords anybody tries.';
+
+function weakPasswordNote(secret: string): string | undefined {
+  if (isDigitRun(secret)) return DIGIT_RUN_NOTE;
+  return isWordAndDigitsPassword(secret) ? WORD_AND_DIGITS_NOTE : undefined;
+}
 
 /**
  * Words a person picked (`local-keycloak-secret`, `acme_plugin_development`, `hunter2`, `devPassword`):
@@ -94,6 +101,6 @@ export function asLocalDevelopmentValue(report: Report): Report {
   const confidence = report.confidence ?? credentialConfidence(report.secret);
   // A run of digits (`root:12345678@tcp(127.0.0.1)`) there is the local twin of a stock password too.
   const secret = report.secret?.trim() ?? '';
-  if (confidence !== 'name-only' || report.severity === INFO || !(isChosenPhrase(secret) || isDigitRun(secret))) return report;
+  if (confidence !== 'name-only' || report.severity === INFO || !(isChosenPhrase(secret) || weakPasswordNote(secret))) return report;
   return { ...report, confidence, severity: INFO, message: withNote(report.message, LOCAL_NOTE) };
 }

@@ -201,11 +201,27 @@ function isRepeatedUnit(value: string): boolean {
 }
 
 /**
- * `1234`, `123456`, `000000`, `123123`: digits counted or typed over. A placeholder in docs and templates,
+ * `123`, `1234`, `123456`, `000000`, `123123`: digits counted or typed over. A placeholder in docs and templates,
  * and the first password anybody tries where an app really uses it (isSecretLikeValue asks the name).
  */
 export function isDigitRun(value: string): boolean {
-  return /^\d{4,20}$/.test(value) && (isTrivialSequence(value) || isRepeatedUnit(value));
+  return /^\d{3,20}$/.test(value) && (isTrivialSequence(value) || isRepeatedUnit(value));
+}
+
+/** Words people type as a password, in the languages templates are written in (accents taken off). */
+const PASSWORD_WORDS = new Set([
+  'password', 'passwd', 'pass', 'pwd', 'secret', 'senha', 'contrasena', 'clave', 'motdepasse', 'passwort', 'kennwort',
+  'wachtwoord', 'losenord', 'salasana', 'haslo', 'parola', 'heslo', 'jelszo', 'sifre',
+]);
+
+/**
+ * `password123`, `Password1!`, `senha123`, `secret2024`: a password word with digits after it. A placeholder in
+ * docs and templates, and, as a run of digits (isDigitRun), among the first passwords anybody tries where an app
+ * really uses it (isSecretLikeValue asks the name).
+ */
+export function isWordAndDigitsPassword(value: string): boolean {
+  const match = /^([A-Za-z\u00C0-\u024F]{3,12})\d{1,8}[!@#$%*.]?$/.exec(value);
+  return match !== null && PASSWORD_WORDS.has(match[1]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 }
 
 /** `aaaa`, `1234`, `abcdef`, `987654`: one character or a run of consecutive ones. */

@@ -2,7 +2,7 @@
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
 import { decodeCharacterReferences } from '../characterReferences';
 import { isSpacedNoise, isUuid, isWordList, looksLikePattern, looksRandom } from './entropy';
-import { isDigitRun, isPlaceholder } from './placeholders';
+import { isDigitRun, isPlaceholder, isWordAndDigitsPassword } from './placeholders';
 import { isPublicDevMnemonic } from './mnemonic';
 import { credentialName } from './names';
 import { isAnonJwt } from './tokenFormats';
@@ -148,7 +148,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
  */
 export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}): boolean {
   const trimmed = value.trim();
-  if (isDigitRun(trimmed)) return isDigitRunPassword(options);
+  if (isDigitRun(trimmed) || isWordAndDigitsPassword(trimmed)) return isWeakPasswordInUse(options);
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return false;
   if (options.name !== undefined && isMnemonicName(options.name)) return isMnemonicPhrase(trimmed);
   if (/[\r\n]/.test(trimmed)) return false;
@@ -171,12 +171,13 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
 }
 
 /**
- * `password: '123456'`, `DB_PASS = "1234"`: under a password's name a run of digits is the password, a weak one
- * (reported as a warning, confidence.ts). A comparison with it is a strength check (`password === '123456'`),
- * under any other name (`token: '0000'`, `pin_length`) a run is filler, and under a default's or a reset's name
- * (`DEFAULT_PASSWORD = "123456"`, `defaultResetPassword`) it is what new or reset accounts get, not a login the app uses.
+ * `password: '123456'`, `DB_PASS = "1234"`, `password: 'password123'`: under a password's name a run of digits or a
+ * password word with digits is the password, a weak one (reported as a warning, confidence.ts). A comparison with it
+ * is a strength check (`password === '123456'`), under any other name (`token: '0000'`, `pin_length`) it is filler,
+ * and under a default's or a reset's name (`DEFAULT_PASSWORD = "123456"`, `defaultResetPassword`) it is what new or
+ * reset accounts get, not a login the app uses.
  */
-function isDigitRunPassword(options: SecretLikeOptions): boolean {
+function isWeakPasswordInUse(options: SecretLikeOptions): boolean {
   if (options.comparison === true || options.name === undefined || credentialName(options.name)?.noun !== 'password') return false;
   return !namesAccountDefault(options.name);
 }
@@ -235,7 +236,7 @@ const PUBLIC_SDK_KEY = /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}|(?:li
  */
 export function isNeverSecretLike(value: string): boolean {
   const trimmed = value.trim();
-  if (isDigitRun(trimmed)) return false;
+  if (isDigitRun(trimmed) || isWordAndDigitsPassword(trimmed)) return false;
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return true;
   // With a space it may be a mnemonic or a passphrase in a sink: only the name and sink tell.
   if (/\s/.test(trimmed)) return false;

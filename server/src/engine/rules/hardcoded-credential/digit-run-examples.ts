@@ -17,6 +17,7 @@ export const DIGIT_RUN_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     invalid: [
       { name: 'a pool given the run', path: 'src/db.js', code: `const mysql = require('mysql2');\nmodule.exports = mysql.createPool({ host: process.env.DB_HOST, user: 'shop', password: ⟦'123456'⟧ });\n`, ...WEAK },
       { name: 'a password constant', path: 'src/mail.ts', code: `export const SMTP_PASSWORD = ⟦'1234'⟧;\n`, ...WEAK },
+      { name: 'three digits are a run too', path: 'src/db/knexfile.js', code: `module.exports = { client: 'pg', connection: { host: process.env.DB_HOST, password: ⟦'123'⟧ } };\n`, ...WEAK },
       { name: 'in a test, information', path: 'test/db.test.js', code: `const password = ⟦'123456'⟧;\n`, severity: 'info' },
     ],
   },

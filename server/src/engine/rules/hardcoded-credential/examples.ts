@@ -63,6 +63,7 @@ import { PROSE_EXAMPLES } from './prose-examples';
 import { COMMENT_EXAMPLES } from './comment-examples';
 import { KEY_STUB_EXAMPLES } from './key-stub-examples';
 import { DIGIT_RUN_EXAMPLES } from './digit-run-examples';
+import { WORD_AND_DIGITS_EXAMPLES } from './word-and-digits-examples';
 import { GENERATED_KEY_EXAMPLES } from './generated-key-examples';
 import { KEY_MATERIAL_EXAMPLES } from './key-material-examples';
 import { HANDED_OVER_EXAMPLES } from './handed-over-examples';
@@ -226,5 +227,6 @@ export const hardcodedCredentialExamples: RuleExamples = {
     // Every language: a stub of words naming a key, handed to the API that signs with it.
     ...Object.entries(KEY_STUB_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(DIGIT_RUN_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    ...Object.entries(WORD_AND_DIGITS_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

@@ -24,7 +24,7 @@ const CONNECTING_CALL = /mail|smtp|dial|connect|login|auth|client|session|transp
  * The words are CONNECTING_CALL's: change the two together.
  */
 export const HOST_LOGIN_SHAPE =
-  /(?:mail|smtp|dial|connect|login|auth|client|session|transport|ftp|ssh|imap|pop3|ldap|broker|queue)\w{0,40}\s*\((?:[^(),\n]{1,200},\s*(?:\d{1,5}|(["'])\d{1,5}\1)\s*,|\s*["'`][a-z][\w+.-]{0,20}:\/\/|\s*["'`][\w-]{1,63}(?:\.[\w-]{1,63}){1,10}:\d{1,5}["'`]\s*,|\s*[\w.$]{0,60}(?:url|uri|endpoint)\s*,|\s*["'`](?:localhost|[\w-]{1,63}(?:\.[\w-]{1,63}){1,10})["'`]\s*,\s*["'`][A-Za-z_][\w-]{0,63}["'`]\s*,)/i;
+  /(?:mail|smtp|dial|connect|login|auth|client|session|transport|ftp|ssh|imap|pop3|ldap|broker|queue)\w{0,40}\s*\((?:[^(),]{1,200},\s*(?:\d{1,5}|(["'])\d{1,5}\1)\s*,|\s*["'`][a-z][\w+.-]{0,20}:\/\/|\s*["'`][\w-]{1,63}(?:\.[\w-]{1,63}){1,10}:\d{1,5}["'`]\s*,|\s*[\w.$]{0,60}(?:url|uri|endpoint)\s*,|\s*["'`](?:localhost|[\w-]{1,63}(?:\.[\w-]{1,63}){1,10})["'`]\s*,\s*["'`][A-Za-z_][\w-]{0,63}["'`]\s*,)/i;
 
 const HOST_LITERAL = /^(?:localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)$/;
 

@@ -42,6 +42,12 @@ const go: Examples = {
       severity: 'error',
     },
     {
+      name: 'the same call with one argument per line, as gofmt keeps a long call',
+      path: 'internal/db/pool.go',
+      code: 'package db\n\nfunc Open() *Pool {\n\treturn pool.Connect(\n\t\t"db.internal",\n\t\t5432,\n\t\t"app",\n\t\t⟦"Wq7eT2zLp9Xc4Vb8Nm3K"⟧,\n\t\t"shop",\n\t)\n}\n',
+      severity: 'error',
+    },
+    {
       name: "the second of two arguments to a call named for a key and its secret (Vonage's CreateAuthFromKeySecret)",
       path: 'internal/notify/vonage.go',
       code: 'package notify\n\nimport "github.com/vonage/vonage-go-sdk"\n\nvar auth = vonage.CreateAuthFromKeySecret("9aaeb8c8", ⟦"oKa3sBc5HZdiMKvy"⟧)\n',

@@ -19,6 +19,7 @@ import { LANGUAGES } from '../../languages/catalogue';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
 import type { UrlQuerySecret } from '../../secrets';
+import { GENERATED_PAIR_SHAPE } from './public-half';
 
 
 interface Part {
@@ -32,6 +33,8 @@ export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
     keywords: credentialKeywords('fernet', 'sendgrid', 'twilio', 'buildbot', 'communitydata', 'smbconnection', 'mysqldb', 'pymysql', 'mysql.connector', 'ftplib', 'ldap', 'bind_s', 'simple_bind', 'pika', 'signedcookie', 'authtkt', 'itsdangerous', 'crypto.cipher', 'cryptodome', 'algorithms.', 'pbkdf2', 'scrypt', 'execute_kw', 'os.system', 'get_ipython().system', 'shell=true', 'mysql', 'mariadb', 'redis-cli', '.init(', '.initialize(', ...POSITIONAL_CALL_WORDS),
+    // `Client('<generated key>', '…')`: a secret after its pair's public half, with no credential word (public-half.ts).
+    patterns: [GENERATED_PAIR_SHAPE],
     // A literal's findings follow from its statement and the module's imports.
     local: true,
     contextBindings: (parsed) => (parsed.tree ? importBindings(parsed.tree.rootNode) : new Map()),

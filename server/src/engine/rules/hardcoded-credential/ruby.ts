@@ -22,6 +22,7 @@ import { MappedText } from '../../languages/mapped-text';
 import { reportJsonLiteral } from './json-body';
 import { dsnPasswordReport } from './go-report';
 import { LANGUAGES } from '../../languages/catalogue';
+import { GENERATED_PAIR_SHAPE } from './public-half';
 
 // `provider`: OmniAuth's `provider :github, id, secret` is read without the word omniauth in the file.
 const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio', 'omniauth', 'provider', 'net::smtp', 'net::ftp', 'restclient', 'login', 'client.new', 'api.new', 'connection.new', 'messageencryptor', 'messageverifier', 'gibberish', 'pbkdf2', 'scrypt', ...POSITIONAL_CALL_WORDS);
@@ -51,7 +52,7 @@ const LOADERS = new Set(['require', 'require_relative', 'load', 'autoload', 'gem
 const ATTACHED_PASSWORD_LINE = /(?<![\w-])(?:mysql(?:dump|admin|import)?|mariadb(?:-dump)?|sshpass)(?![\w-])[^\n]{0,200}?[ \t]-p[^\s'"]/;
 
 // Not local (engine/regions.ts): random edits found a Ruby file whose changed statement parses otherwise alone.
-export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: KEYWORDS, patterns: [ATTACHED_PASSWORD_LINE], check }];
+export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: KEYWORDS, patterns: [ATTACHED_PASSWORD_LINE, GENERATED_PAIR_SHAPE], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;

@@ -86,6 +86,11 @@ func main() {
   ],
   invalid: [
     {
+      name: "an echo app built in the project's own package, started with its listen address",
+      path: 'cmd/api/main.go',
+      code: 'package main\n\nimport "example.com/shop/routes"\n\nfunc main() {\n\te := routes.New()\n\te.Logger.Fatal(e.Start(⟦":8080"⟧))\n}\n',
+    },
+    {
       name: 'a loopback address in a file that serves no debug package is still the app\'s port',
       path: 'cmd/api/main.go',
       code: `package main

@@ -6,7 +6,7 @@ import { callArguments, callName, goImports, goStringValue, importsAny, isGoStri
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
-import { importsDebugPackage, isLoopbackAddress } from '../go-debug-server';
+import { importsDebugPackage, isLoopbackAddress, startsWebAppAt } from '../go-debug-server';
 import { portMessage } from './messages';
 
 /** Functions whose first argument is the listen address, by qualified name. */
@@ -41,7 +41,7 @@ function callAddress(call: SyntaxNode, imports: ReadonlyMap<string, string>, fra
   if (qualified !== undefined && ADDRESS_FUNCTIONS.has(qualified)) return args[0];
   if (qualified === 'net.Listen' && goStringValue(args[0])?.startsWith('tcp')) return args[1];
   const method = name.slice(name.lastIndexOf('.') + 1);
-  return framework && name.includes('.') && FRAMEWORK_METHODS.has(method) && args.length === 1 ? args[0] : undefined;
+  return (framework || startsWebAppAt(name, args[0])) && name.includes('.') && FRAMEWORK_METHODS.has(method) && args.length === 1 ? args[0] : undefined;
 }
 
 /** `Addr: ":8080"` inside an `http.Server{...}` literal. */

@@ -3,6 +3,7 @@
 import type { RuleExamples } from '../../rule';
 import { dockerfileExamples } from './config-dockerfile-examples';
 import { shellExamples } from './config-shell-examples';
+import { stopSettingsExamples } from './config-stop-settings-examples';
 import { goExamples } from './go-examples';
 import { pythonExamples } from './python-examples';
 import { javascriptExamples } from './javascript-examples';
@@ -14,6 +15,7 @@ export const noGracefulShutdownExamples: RuleExamples = {
     { languages: ['javascript', 'typescript'], examples: javascriptExamples },
     { languages: ['dockerfile'], examples: dockerfileExamples },
     { languages: ['shell'], examples: shellExamples },
+    { languages: ['yaml'], examples: stopSettingsExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['python'], examples: pythonExamples },
     { languages: ['java'], examples: javaExamples },

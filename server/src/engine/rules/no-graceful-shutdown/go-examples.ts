@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const goExamples: Examples = {
   valid: [
     {
+      name: "a CLI's Run and a worker's Start, given no listen address, in a program that imports no web framework",
+      path: 'cmd/tool/main.go',
+      code: 'package main\n\nimport (\n\t"os"\n\n\t"github.com/urfave/cli/v2"\n)\n\nfunc main() {\n\tapp := cli.NewApp()\n\t_ = app.Run(os.Args)\n\tw.Start("reports")\n}\n',
+    },
+    {
       name: 'SIGTERM beside Ctrl-C, every signal (no list), and signals held in a name: each catches the platform\'s stop',
       path: 'cmd/notes/main.go',
       code: 'package main\n\nimport (\n\t"net/http"\n\t"os"\n\t"os/signal"\n\t"syscall"\n)\n\nvar stopSignals = []os.Signal{os.Interrupt, syscall.SIGTERM}\n\nfunc main() {\n\tsrv := &http.Server{Addr: ":" + os.Getenv("PORT")}\n\tgo srv.ListenAndServe()\n\tquit := make(chan os.Signal, 1)\n\tsignal.Notify(quit, os.Interrupt, syscall.SIGTERM)\n\tall := make(chan os.Signal, 1)\n\tsignal.Notify(all)\n\tsignal.Notify(quit, stopSignals...)\n\t<-quit\n\t_ = srv.Close()\n}\n',
@@ -81,6 +86,11 @@ func main() {
     },
   ],
   invalid: [
+    {
+      name: "an echo app built in the project's own package, started with its listen address",
+      path: 'cmd/api/main.go',
+      code: 'package main\n\nimport "example.com/shop/routes"\n\nfunc main() {\n\te := routes.New()\n\te.Logger.Fatal(⟦e.Start⟧(":8080"))\n}\n',
+    },
     {
       name: "a shutdown wired to Ctrl-C only (os.Interrupt, syscall.SIGINT, and os.Kill, which no program can catch): the platform's SIGTERM still ends the process mid-request",
       path: 'cmd/catalog/main.go',

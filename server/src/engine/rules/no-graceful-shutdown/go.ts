@@ -2,7 +2,7 @@
 // (`signal.Notify`/`signal.NotifyContext`) nor calls `Shutdown`. The default on SIGTERM is to exit
 // at once, cutting every open request.
 import { callArguments, callName, goImports, importsAny, packageName, qualifiedName } from '../../languages/go';
-import { importsDebugPackage, isLoopbackAddress } from '../go-debug-server';
+import { importsDebugPackage, isLoopbackAddress, startsWebAppAt } from '../go-debug-server';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
@@ -64,7 +64,7 @@ function check(context: RuleContext): void {
     } else if (method === 'Shutdown' || method === 'GracefulStop') handles = true;
     else if (SERVE_FUNCTIONS.has(qualified) && debug && isLoopbackAddress(callArguments(node)[0])) return;
     else if (SERVE_FUNCTIONS.has(qualified) || (onValue && SERVER_METHODS.has(method))) starts.push(node);
-    else if (framework && onValue && FRAMEWORK_STARTS.has(method)) starts.push(node);
+    else if (onValue && FRAMEWORK_STARTS.has(method) && (framework || startsWebAppAt(name, callArguments(node)[0]))) starts.push(node);
     else if (grpc && onValue && method === 'Serve') starts.push(node);
   });
   const callees = starts.flatMap((start) => start.childForFieldName('function') ?? []);

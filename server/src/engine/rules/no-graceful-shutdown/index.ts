@@ -1,6 +1,7 @@
 import { docsUrl, type Rule } from '../../rule';
 import { dockerfileCheck } from './config-dockerfile';
 import { shellCheck } from './config-shell';
+import { stopSettingsCheck } from './config-stop-settings';
 import { goChecks } from './go';
 import { javascriptCheck } from './javascript';
 import { jvmChecks } from './jvm';
@@ -20,5 +21,5 @@ export const noGracefulShutdown: Rule = {
     docsUrl: docsUrl('no-graceful-shutdown'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, dockerfileCheck, shellCheck, ...goChecks, ...jvmChecks, pythonCheck],
+  checks: [javascriptCheck, dockerfileCheck, shellCheck, stopSettingsCheck, ...goChecks, ...jvmChecks, pythonCheck],
 };
