@@ -138,7 +138,7 @@ export function isPlaceholder(value: string): boolean {
   if (trimmed === '') return true;
   if (REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return true;
   if (MARKERS.test(trimmed) || /^your/i.test(trimmed) || YOUR_IN_OTHER_LANGUAGES.test(trimmed) || /[-_ ]here$/i.test(trimmed)) return true;
-  if (/^[*xX•#.?_\-\s]+$/.test(trimmed) || isTrivialSequence(trimmed) || isRepeatedUnit(trimmed) || isCountedOut(trimmed)) return true;
+  if (/^[*xX•#.?_\-\s]+$/.test(trimmed) || isTrivialSequence(trimmed) || isRepeatedUnit(trimmed) || isRepeatedWord(trimmed) || isCountedOut(trimmed)) return true;
   return isMadeOfPlaceholderWords(trimmed) || saysLocalOnly(trimmed) || saysTestValue(trimmed);
 }
 
@@ -206,6 +206,12 @@ function isRepeatedUnit(value: string): boolean {
  */
 export function isDigitRun(value: string): boolean {
   return /^\d{3,20}$/.test(value) && (isTrivialSequence(value) || isRepeatedUnit(value));
+}
+
+/** `uuid-uuid-uuid-uuid-uuid`, `key.key.key`: one word written over, a shape's stand-in. */
+function isRepeatedWord(value: string): boolean {
+  const parts = value.split(/[-_.:\s]+/);
+  return parts.length >= 3 && /^[A-Za-z]{2,12}$/.test(parts[0]!) && parts.every((part) => part.toLowerCase() === parts[0]!.toLowerCase());
 }
 
 /** Words people type as a password, in the languages templates are written in (accents taken off). */

@@ -29,7 +29,9 @@ export function isCredentialValue(value: string, target: Target, credential: Cre
   // The name is the path's last key; the path says which field the value may spell (an attribute map's wire name).
   if (target.kind === 'name' && namesEnclosingField(value.trim(), target.label)) return false;
   // `getConnection(url, "root", "1234")`: a sink's password needs no name to be one (isSecretLikeValue asks a name).
-  if (target.kind === 'api' && (isDigitRun(value.trim()) || isWordAndDigitsPassword(value.trim()))) return credential.noun.includes('password') && target.comparison !== true;
+  if (target.kind === 'api' && (isDigitRun(value.trim()) || isWordAndDigitsPassword(value.trim()))) {
+    return credential.noun.includes('password') && target.comparison !== true && !namesAccountDefault(target.name ?? '');
+  }
   return isSecretLikeValue(value, {
     weakName: credential.strength === 'weak',
     ...(target.name ? { name: target.name } : {}),

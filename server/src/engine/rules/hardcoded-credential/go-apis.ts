@@ -27,6 +27,8 @@ const APIS: readonly GoApi[] = [
     callee: /^github\.com\/minio\/minio-go(?:\/v\d+)?\/pkg\/credentials\.NewStaticV[24]$/,
     arguments: { 1: { envName: 'MINIO_SECRET_KEY', noun: 'secret key' } },
   },
+  // A password hasher is handed the password in plain text (a seeded admin), as in Java, JS and PHP.
+  { callee: /^golang\.org\/x\/crypto\/bcrypt\.GenerateFromPassword$/, arguments: { 0: { envName: 'ADMIN_PASSWORD', noun: 'password' } } },
   // token.SignedString(key) (golang-jwt, dgrijalva/jwt-go): the signing key.
   { callee: /(?:^|\.)SignedString$/, arguments: { 0: { envName: 'JWT_SECRET', noun: 'JWT signing key' } } },
   // req.SetBasicAuth(user, password) on net/http requests.

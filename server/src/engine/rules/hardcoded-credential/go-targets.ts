@@ -170,7 +170,8 @@ function writtenTarget(target: SyntaxNode, scope: GoScope): Target | undefined {
   // A package-level variable counts wherever it is passed; a local one only in its own function.
   const fn = enclosingFunction(target)?.id;
   const use = secretVariables(scope).get(name)?.find((candidate) => fn === undefined || candidate.fn === fn);
-  return use?.target ?? named;
+  // The API's target keeps the variable's name: `defaultResetPassword` passed to a hasher is what reset accounts get.
+  return use ? { ...use.target, name: use.target.name ?? name } : named;
 }
 
 function secretVariables(scope: GoScope): Map<string, { target: Target; fn: number | undefined }[]> {

@@ -68,6 +68,9 @@ const APIS: readonly ApiEntry[] = [
   { callee: /^(?:cryptr|Cryptr|simple-encryptor)$/, api: { positional: positional(0, 'ENCRYPTION_KEY', 'encryption key') } },
   // WebCrypto (browsers, Deno, Workers, Node): the key material of a raw (HMAC, AES) or PKCS #8 (private) key.
   { callee: /^(?:(?:globalThis|window|self)\.)?crypto\.subtle\.importKey$/, api: { positional: positional(1, 'SIGNING_KEY', 'key') }, firstArgumentIn: new Set(['raw', 'pkcs8']) },
+  // What a password hasher is handed is the password in plain text (a seeded admin, a default account): hashing it
+  // at start-up does not keep it out of the source, as Spring's `passwordEncoder.encode("…")` (jvm-argument-shapes.ts).
+  { callee: /^(?:bcrypt|bcryptjs|bcrypt-nodejs|argon2)\.(?:hash|hashSync)$/, api: { positional: positional(0, 'ADMIN_PASSWORD', 'password') } },
   { callee: /^(?:cookie-parser|cookieParser)$/, api: { positional: positional(0, 'COOKIE_SECRET', 'secret') } },
   { callee: /^(?:twilio|Twilio)$/, api: { positional: positional(1, 'TWILIO_AUTH_TOKEN', 'auth token'), prefix: 'twilio' } },
   { callee: /^@sendgrid\/mail\.setApiKey$/, api: { positional: positional(0, 'SENDGRID_API_KEY', 'API key') } },
@@ -96,7 +99,7 @@ const APIS: readonly ApiEntry[] = [
  * literal to such a parameter. The other APIS only label a key whose own name says credential
  * (`createTransport({ auth: { pass } })`), which the name prefilter (javascript-prefilter.ts) sees.
  */
-const API_FRAGMENTS = /session|jwt|jsonwebtoken|sequelize|stripe|hmac|cipheriv|createcipher|createdecipher|cookieparser|cookie-parser|twilio|setapikey|basicauth|basic-auth|wallet|secretvalue|importkey|otplib|pbkdf2|scrypt|crypto-?js|cryptr|simple-encryptor|setvapiddetails/;
+const API_FRAGMENTS = /session|jwt|jsonwebtoken|sequelize|stripe|hmac|cipheriv|createcipher|createdecipher|cookieparser|cookie-parser|twilio|setapikey|basicauth|basic-auth|wallet|secretvalue|importkey|otplib|pbkdf2|scrypt|crypto-?js|cryptr|simple-encryptor|setvapiddetails|bcrypt|argon2/;
 
 /** Whether the file may pass a literal to one of the secret-taking APIs' secret parameters. */
 export function mayCallSecretApi(lowered: string): boolean {

@@ -107,7 +107,7 @@ const token = app.jwt.sign({ tenant, key: 'tenant-settings-v2' }, { expiresIn: '
   {
     name: 'obviously dummy values',
     path: 'src/defaults.js',
-    code: `module.exports = { password: 'test', secret: 'secret', jwtSecret: 'your-jwt-secret', adminPassword: 'changeme', token: 'TODO', apiKey: 'dummy' };\n`,
+    code: `module.exports = { password: 'test', secret: 'secret', jwtSecret: 'your-jwt-secret', adminPassword: 'changeme', sessionSecret: 'uuid-uuid-uuid-uuid-uuid', token: 'TODO', apiKey: 'dummy' };\n`,
   },
   {
     name: 'UI text about passwords',

@@ -24,7 +24,7 @@ import { hasDigitPasswordShape, isDigitPassword, isPublicByFormat, isLiveStub, i
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.javascript.envRead;
 
-const KEYWORDS = credentialKeywords('cipher', 'sequelize', 'stripe', 'session', 'cookie', 'twilio');
+const KEYWORDS = credentialKeywords('cipher', 'sequelize', 'stripe', 'session', 'cookie', 'twilio', 'bcrypt', 'argon2');
 
 const FIREBASE_KEYS = ['authDomain', 'messagingSenderId'];
 

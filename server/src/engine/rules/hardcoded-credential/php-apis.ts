@@ -106,6 +106,10 @@ const APIS: readonly ApiEntry[] = [
   entry('function', 'sodium_crypto_aead_aes256gcm_decrypt', 3, 'key', 'ENCRYPTION_KEY', 'encryption key'),
   // lcobucci/jwt's symmetric keys (`InMemory::plainText('…')`, `InMemory::base64Encoded('…')`) and defuse/php-encryption's
   // `Key::loadFromAsciiSafeString('def0…')`: the key material itself.
+  // A password hasher is handed the password in plain text (a seeder's admin, a default account), as in Java and JS.
+  entry('function', 'bcrypt', 0, 'value', 'ADMIN_PASSWORD', 'password'),
+  entry('static', 'hash::make', 0, 'value', 'ADMIN_PASSWORD', 'password'),
+  entry('function', 'password_hash', 0, 'password', 'ADMIN_PASSWORD', 'password'),
   entry('static', 'inmemory::plaintext', 0, 'contents', 'JWT_SECRET', 'signing key'),
   entry('static', 'inmemory::base64encoded', 0, 'contents', 'JWT_SECRET', 'signing key'),
   entry('static', 'key::loadfromasciisafestring', 0, 'saved_key_string', 'ENCRYPTION_KEY', 'encryption key'),

@@ -151,7 +151,7 @@ export const SCOPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       tokenInTest('tests/Feature/BillingTest.php', `<?php\n$stripeKey = ⟦'${STRIPE_KEY}'⟧;\n`),
       guessInTest(
         'tests/Feature/AuthTest.php',
-        `<?php\n\n$this->post('/login', ['email' => 'a@b.test', 'password' => ⟦'wrong-horse-9'⟧]);\n$user = User::factory()->create(['password' => bcrypt('s3cret-pass')]);\n`,
+        `<?php\n\n$this->post('/login', ['email' => 'a@b.test', 'password' => ⟦'wrong-horse-9'⟧]);\n$user = User::factory()->create(['password' => bcrypt('password')]);\n`,
       ),
       guessInTest('src/DataFixtures/UserFixtures.php', `<?php\n$admin = ['email' => 'root@shop.dev', 'password' => ⟦'R00t-Shop!'⟧];\n`),
       guessInTest('database/seeders/UserSeeder.php', `<?php\nUser::create(['email' => 'admin@crm.test', 'password' => ⟦6742530⟧]);\n`),
