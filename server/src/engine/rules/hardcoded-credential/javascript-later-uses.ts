@@ -15,7 +15,7 @@ import { isTransparent, nameTarget, type Target } from './target';
 
 export const javascriptLaterUseCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
-  keywords: ['hmac', 'cipheriv', 'jwt', 'jsonwebtoken', 'stripe', 'sequelize', 'twilio', 'setapikey', 'cookieparser', 'cookie-parser', 'wallet'],
+  keywords: ['hmac', 'cipheriv', 'jwt', 'jsonwebtoken', 'stripe', 'sequelize', 'twilio', 'setapikey', 'cookieparser', 'cookie-parser', 'wallet', 'bcrypt', 'argon2'],
   mayReport: mayCallSecretApiIn,
   check,
 };
