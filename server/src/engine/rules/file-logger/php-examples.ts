@@ -77,6 +77,11 @@ export const phpFileLoggerExamples: Examples = {
   ],
   invalid: [
     {
+      name: "a hand-rolled logger whose function gives its path a .log default; a CSV export's path is no log",
+      path: 'app/config/cross_platform.php',
+      code: `<?php\nfunction logMessage($level, $message, $file = null) {\n    if ($file === null) {\n        $file = LOGS_PATH . DS . 'app.log';\n    }\n    ⟦file_put_contents($file, "[$level] $message" . PHP_EOL, FILE_APPEND | LOCK_EX)⟧;\n}\nfunction saveRows($rows) {\n    $file = 'export.csv';\n    file_put_contents($file, $rows, FILE_APPEND);\n}\n`,
+    },
+    {
       name: "the environment's log file with a file as its default: when nobody sets the variable, the app writes that file (as JS's `process.env.LOG_FILE || './app.log'`)",
       path: 'src/logging.php',
       code: `<?php\n\nuse Monolog\\Handler\\StreamHandler;\n\n$log->pushHandler(⟦new StreamHandler(getenv('LOG_FILE') ?: __DIR__ . '/../var/log/app.log')⟧);\n$log->pushHandler(⟦new StreamHandler($_ENV['LOG_FILE'] ?? 'var/log/app.log')⟧);\n`,

@@ -84,13 +84,31 @@ function checkCall(context: RuleContext, node: SyntaxNode, call: PhpCall, aliase
   } else if (name === 'file_put_contents') {
     const path = argumentAt(call, 0, 'filename');
     const flags = argumentAt(call, 2, 'flags');
-    if (path && flags?.text.includes('FILE_APPEND') && isLogPath(path)) report(context, spanOf(node), '`file_put_contents(..., FILE_APPEND)` appends to a .log file');
+    if (path && flags?.text.includes('FILE_APPEND') && (isLogPath(path) || holdsLogPath(path, node))) report(context, spanOf(node), '`file_put_contents(..., FILE_APPEND)` appends to a .log file');
   }
 }
 
 /** `storage_path('logs/app.log')`, `__DIR__ . '/app.log'`: a destination whose text ends in `.log`. */
 function isLogPath(node: SyntaxNode): boolean {
   return isFileDestination(node) && /\.log['"]\s*\)?\s*$/i.test(node.text);
+}
+
+/**
+ * `$file = LOGS_PATH . DS . 'app.log'; … file_put_contents($file, $entry, FILE_APPEND)`: a variable the same function
+ * gives a `.log` path (a hand-rolled logger's default). Read as text within the function, a bounded search.
+ */
+function holdsLogPath(path: SyntaxNode, call: SyntaxNode): boolean {
+  const variable = unparen(path);
+  if (variable.type !== 'variable_name') return false;
+  let body: SyntaxNode | null = call.parent;
+  while (body && body.type !== 'function_definition' && body.type !== 'method_declaration') body = body.parent;
+  const text = body?.text.slice(0, 20_000) ?? '';
+  for (let at = text.indexOf(`${variable.text} =`); at >= 0; at = text.indexOf(`${variable.text} =`, at + 1)) {
+    const end = text.indexOf(';', at);
+    const assigned = text[at + variable.text.length + 2] !== '=';
+    if (assigned && end > at && /\.log['"]\s*\)?\s*$/i.test(text.slice(at, end))) return true;
+  }
+  return false;
 }
 
 const OFF = new Set(['off', '0', 'false', 'no', 'none', '']);
