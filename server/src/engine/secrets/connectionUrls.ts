@@ -1,7 +1,7 @@
 // Passwords inside URLs: postgres://user:PASS@host/db, amqp://u:PASS@broker, https://u:PASS@host.
 // The scheme is found by a regex; the authority is parsed by hand (the password may itself hold
 // an unencoded `@`, so the host starts after the LAST `@` of the authority).
-import { isDigitRun, isPlaceholder, isWordAndDigitsPassword } from './placeholders';
+import { isFirstTriedPassword, isPlaceholder } from './placeholders';
 import { isProse } from './prose';
 
 export interface UrlPassword {
@@ -114,7 +114,7 @@ function parseAuthority(text: string, authorityStart: number): { start: number; 
   const host = text.slice(at + 1, index);
   // A run of digits (`root:123456@db`) is a weak password, not a template's (confidence.ts reports it as a warning).
   const written = decoded(password);
-  if (password === '' || host === '' || (isPlaceholder(written) && !isDigitRun(written) && !isWordAndDigitsPassword(written)) || isOptionalPart(text.slice(authorityStart, at))) return undefined;
+  if (password === '' || host === '' || (isPlaceholder(written) && !isFirstTriedPassword(written)) || isOptionalPart(text.slice(authorityStart, at))) return undefined;
   return { start: colon + 1, end: at };
 }
 

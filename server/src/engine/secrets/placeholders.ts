@@ -230,6 +230,14 @@ export function isWordAndDigitsPassword(value: string): boolean {
   return match !== null && PASSWORD_WORDS.has(match[1]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 }
 
+/**
+ * A run of digits or a password word with digits: a placeholder's shape that is also among the first passwords
+ * anybody tries, so where an app really uses it as its password it is a weak password (isSecretLikeValue asks the name).
+ */
+export function isFirstTriedPassword(value: string): boolean {
+  return isDigitRun(value) || isWordAndDigitsPassword(value);
+}
+
 /** `aaaa`, `1234`, `abcdef`, `987654`: one character or a run of consecutive ones. */
 export function isTrivialSequence(value: string): boolean {
   if (value.length < 2) return true;

@@ -2,7 +2,7 @@
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
 import { decodeCharacterReferences } from '../characterReferences';
 import { isSpacedNoise, isUuid, isWordList, looksLikePattern, looksRandom } from './entropy';
-import { isDigitRun, isPlaceholder, isWordAndDigitsPassword } from './placeholders';
+import { isFirstTriedPassword, isPlaceholder } from './placeholders';
 import { isPublicDevMnemonic } from './mnemonic';
 import { credentialName } from './names';
 import { isAnonJwt } from './tokenFormats';
@@ -148,7 +148,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
  */
 export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}): boolean {
   const trimmed = value.trim();
-  if (isDigitRun(trimmed) || isWordAndDigitsPassword(trimmed)) return isWeakPasswordInUse(options);
+  if (isFirstTriedPassword(trimmed)) return isWeakPasswordInUse(options);
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return false;
   if (options.name !== undefined && isMnemonicName(options.name)) return isMnemonicPhrase(trimmed);
   if (/[\r\n]/.test(trimmed)) return false;
@@ -236,7 +236,7 @@ const PUBLIC_SDK_KEY = /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}|(?:li
  */
 export function isNeverSecretLike(value: string): boolean {
   const trimmed = value.trim();
-  if (isDigitRun(trimmed) || isWordAndDigitsPassword(trimmed)) return false;
+  if (isFirstTriedPassword(trimmed)) return false;
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return true;
   // With a space it may be a mnemonic or a passphrase in a sink: only the name and sink tell.
   if (/\s/.test(trimmed)) return false;

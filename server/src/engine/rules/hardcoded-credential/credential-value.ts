@@ -1,7 +1,7 @@
 // Whether a literal bound to a credential target is the credential itself: one answer for every
 // language, so `password == 'reset'` or a passphrase handed to a JWT signer reads the same in
 // Go, Java, Kotlin, Python, Ruby and PHP.
-import { credentialName, isDigitRun, isWordAndDigitsPassword, isPlaceholder, namesAccountDefault, isSecretLikeValue, namesEnclosingField, isTrivialSequence, isUuid, splitWords, type CredentialName } from '../../secrets';
+import { credentialName, isDigitRun, isFirstTriedPassword, isPlaceholder, namesAccountDefault, isSecretLikeValue, namesEnclosingField, isTrivialSequence, isUuid, splitWords, type CredentialName } from '../../secrets';
 import type { FileScope } from '../../scope';
 import type { Report } from '../../types';
 import type { Target } from './target';
@@ -29,7 +29,7 @@ export function isCredentialValue(value: string, target: Target, credential: Cre
   // The name is the path's last key; the path says which field the value may spell (an attribute map's wire name).
   if (target.kind === 'name' && namesEnclosingField(value.trim(), target.label)) return false;
   // `getConnection(url, "root", "1234")`: a sink's password needs no name to be one (isSecretLikeValue asks a name).
-  if (target.kind === 'api' && (isDigitRun(value.trim()) || isWordAndDigitsPassword(value.trim()))) {
+  if (target.kind === 'api' && isFirstTriedPassword(value.trim())) {
     return credential.noun.includes('password') && target.comparison !== true && !namesAccountDefault(target.name ?? '');
   }
   return isSecretLikeValue(value, {
