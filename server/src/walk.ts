@@ -21,7 +21,7 @@ export interface WalkedFile {
   /** Forward slashes, relative to the walked root (for a file given as a root: its name). */
   relativePath: string;
   size: number;
-  /** Whether git ignores the file; undefined outside a git repository. */
+  /** Whether git ignores the file; outside a git repository, for a `.env` only, whether the tree's .gitignore files list it. */
   gitIgnored: boolean | undefined;
   /** Git tracks the file although its ignore rules list it (committed, then added to .gitignore): it is in the repository. */
   trackedDespiteIgnore?: true;
@@ -148,9 +148,9 @@ class WalkContext {
     const script = byName === undefined && isExtensionless(basename(path));
     const manifest = isManifest(toPosix(path));
     if ((!byName && !script && !manifest) || basename(path) === CONFIG_FILE_NAME) return this.leftOut(path, named, 'not a file type the rules read');
-    // Outside a repository nothing is left out for .gitignore's sake (no git says what is committed), but
-    // the tree's .gitignore files still say whether a .env is meant to be (knownIgnoreStatus).
-    const gitIgnored = tracked ? false : knownIgnoreStatus(gitIgnores, path);
+    // Outside a repository nothing is left out for .gitignore's sake (no git says what is committed), and only a
+    // .env asks the tree's .gitignore files whether it is meant to be (knownIgnoreStatus): no other file reads them there.
+    const gitIgnored = tracked ? false : gitIgnores.repoRoot || byName === 'dotenv' ? knownIgnoreStatus(gitIgnores, path) : undefined;
     if (gitIgnored && gitIgnores.repoRoot && !named) {
       this.ignored.set(path, relativePath);
       return undefined;
