@@ -1,3 +1,6 @@
+// What the Go server checks (IX's no-graceful-shutdown, VII's hardcoded-port) both ask of a program: which start
+// serves a web app (startsWebAppAt), and which is a debug endpoint.
+//
 // Go's debug endpoints: `import _ "net/http/pprof"` (or expvar) registers handlers on the default
 // mux, and `http.ListenAndServe("localhost:6060", nil)` serves them to this machine only, as the
 // pprof docs show. That server is a developer's window into the process, not the service the app

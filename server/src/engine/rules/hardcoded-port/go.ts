@@ -6,7 +6,7 @@ import { callArguments, callName, goImports, goStringValue, importsAny, isGoStri
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
-import { importsDebugPackage, isLoopbackAddress, startsWebAppAt } from '../go-debug-server';
+import { importsDebugPackage, isLoopbackAddress, startsWebAppAt } from '../go-servers';
 import { portMessage } from './messages';
 
 /** Functions whose first argument is the listen address, by qualified name. */

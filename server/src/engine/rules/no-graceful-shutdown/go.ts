@@ -2,7 +2,7 @@
 // (`signal.Notify`/`signal.NotifyContext`) nor calls `Shutdown`. The default on SIGTERM is to exit
 // at once, cutting every open request.
 import { callArguments, callName, goImports, importsAny, packageName, qualifiedName } from '../../languages/go';
-import { importsDebugPackage, isLoopbackAddress, startsWebAppAt } from '../go-debug-server';
+import { importsDebugPackage, isLoopbackAddress, startsWebAppAt } from '../go-servers';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
