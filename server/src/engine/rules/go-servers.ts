@@ -1,11 +1,12 @@
 // What the Go server checks (IX's no-graceful-shutdown, VII's hardcoded-port) both ask of a program: which start
-// serves a web app (startsWebAppAt), and which is a debug endpoint.
+// serves a web app (startsWebAppAt, and for IX gin's start with no address, startsGinEngine), and which is a debug
+// endpoint.
 //
 // Go's debug endpoints: `import _ "net/http/pprof"` (or expvar) registers handlers on the default
 // mux, and `http.ListenAndServe("localhost:6060", nil)` serves them to this machine only, as the
 // pprof docs show. That server is a developer's window into the process, not the service the app
 // exports (Factor VII) nor the one a deploy drains (Factor IX).
-import { goStringValue, named } from '../languages/go';
+import { callName, goStringValue, named } from '../languages/go';
 import { walkTree, type SyntaxNode } from '../languages/treeSitter';
 
 const DEBUG_PACKAGES = ['net/http/pprof', 'expvar'];
@@ -43,4 +44,34 @@ export function startsWebAppAt(callee: string, address: SyntaxNode | undefined):
   const receiver = callee.slice(0, Math.max(callee.lastIndexOf('.'), 0));
   const last = receiver.slice(receiver.lastIndexOf('.') + 1).replace(/\(\)$/, '');
   return WEB_APP_NAMES.has(last.toLowerCase()) && LISTEN_ADDRESS.test(goStringValue(address) ?? '');
+}
+
+/** What a gin engine is called where another package built it: `r := router.Init()`, `engine`, `router.Router()`. */
+const GIN_ENGINE_NAMES = new Set(['r', 'router', 'engine']);
+/** A router package's constructor: `router.Router()`, `routes.Setup()`, `routers.InitRouter()`. */
+const ROUTER_CONSTRUCTOR = /^(?:router|routers|routes|route)\.[A-Za-z]\w*\(\)$/;
+
+/**
+ * `r.Run()`, `router.Router().Run()`: gin's start with no address serves on $PORT (else :8080), so it is no
+ * hardcoded port, but it serves as the addressed start does. Only gin's names: a bare `app.Run()` is
+ * Kratos' or go-micro's, which stop on SIGTERM themselves.
+ */
+export function startsGinEngine(callee: string, argumentCount: number): boolean {
+  if (argumentCount !== 0 || !callee.endsWith('.Run')) return false;
+  const receiver = callee.slice(0, -'.Run'.length);
+  return GIN_ENGINE_NAMES.has(receiver.slice(receiver.lastIndexOf('.') + 1)) || ROUTER_CONSTRUCTOR.test(receiver);
+}
+
+/**
+ * A call's name, a method called on another call's result included: `router.Router().Run` (callName gives
+ * none for it). The part before the last `()` is a value, never a package.
+ */
+export function chainedCallName(call: SyntaxNode): string | undefined {
+  const direct = callName(call);
+  if (direct !== undefined) return direct;
+  const callee = call.childForFieldName('function');
+  const operand = callee?.type === 'selector_expression' ? callee.childForFieldName('operand') : null;
+  const field = callee?.childForFieldName('field')?.text;
+  const inner = operand?.type === 'call_expression' && named(operand.childForFieldName('arguments')).length === 0 ? callName(operand) : undefined;
+  return inner === undefined || field === undefined ? undefined : `${inner}().${field}`;
 }

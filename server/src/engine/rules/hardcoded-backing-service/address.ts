@@ -155,7 +155,10 @@ export interface Placement {
    * `env('MAIL_HOST', 'smtp.mailgun.org')`): a local one is the template itself (silent), a remote one information.
    */
   templateDefault?: boolean;
-  /** The host counts as local although it is not this machine: a compose service name in a default (`db`, `ledger-db`). */
+  /**
+   * A service name counts as local in a whole URL too (`jdbc:postgresql://db:5432/shop`): Spring's properties,
+   * every one of them a default an environment variable overrides.
+   */
   localNetwork?: boolean;
   /** How this file reads a variable, when not as its language does (Rails' YAML reads through ERB). */
   read?: (name: string) => string;
@@ -166,10 +169,25 @@ export function isServiceName(host: string): boolean {
   return /^[A-Za-z][A-Za-z0-9-]*$/.test(host);
 }
 
+/** A developer's host: this machine, or a compose service's name (`db`, `redis`). */
+export function isDeveloperHost(host: string): boolean {
+  return isLocalHost(host) || isServiceName(host);
+}
+
+/**
+ * An env read's fallback that is a developer's: this machine, or a bare compose service name
+ * (`getenv("REDIS_HOST", "redis")`), in every language and however the service was recognised (by the
+ * variable's name, by the client given it, by DATABASES' `HOST`). A whole URL to a service name
+ * (`neo4j://graph:7687`) names port, path and scheme for every deploy: not only a laptop's.
+ */
+export function isLocalFallback(found: Pick<Found, 'host' | 'what'>): boolean {
+  return isLocalHost(found.host) || (found.what === 'host' && isServiceName(found.host));
+}
+
 export function reportAddress(context: RuleContext, found: Found, placement: Placement): void {
   const { span } = placement;
   if (placement.fallbackOf !== undefined) {
-    const local = isLocalHost(found.host) || (placement.localNetwork === true && isServiceName(found.host));
+    const local = isLocalFallback(found) || (placement.localNetwork === true && isServiceName(found.host));
     if (local && placement.templateDefault) return;
     const info = local || placement.templateDefault === true;
     context.report({ span, message: fallbackMessage(found.service, placement.fallbackOf, local), ...(info ? { severity: 'info' as const } : {}) });

@@ -9,8 +9,8 @@ import { splitWords } from '../../secrets/words';
 import type { YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
-import { hostAddress, isServiceName, namedSearchUrl, NODE_URL_KEYS, reportAddress, urlAddress, type Found } from './address';
-import { isLocalHost, serviceOfWord } from './services';
+import { hostAddress, isDeveloperHost, namedSearchUrl, NODE_URL_KEYS, reportAddress, urlAddress, type Found } from './address';
+import { serviceOfWord } from './services';
 
 /** node-config's files of a deployment (`default` is every deployment's base); `local*`, development and test ones are a developer's. */
 const NODE_CONFIG = /(?:^|\/)config\/(?:default|production|prod|staging|stage|qa|uat|preprod|live)(?:-[\w-]+)?\.(?:json|ya?ml)$/;
@@ -32,7 +32,7 @@ function check(context: RuleContext): void {
     visit(tree, [], undefined, 0, (scalar, words, driver) => {
       const value = typeof scalar.value === 'string' ? scalar.value.trim() : undefined;
       const found = value === undefined ? undefined : addressOf(value, words, driver);
-      if (!found || isLocalHost(found.host) || isServiceName(found.host)) return;
+      if (!found || isDeveloperHost(found.host)) return;
       reportAddress(context, found, { span: scalar.span, value: value!, fixable: false, read });
     });
   }

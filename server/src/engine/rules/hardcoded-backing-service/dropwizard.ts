@@ -6,8 +6,7 @@
 import { visitYamlMaps, yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
-import { isServiceName, reportAddress, urlAddress } from './address';
-import { isLocalHost } from './services';
+import { isDeveloperHost, reportAddress, urlAddress } from './address';
 
 function check(context: RuleContext): void {
   if (isNonServerPath(context.path)) return;
@@ -19,7 +18,7 @@ function checkDataSource(map: YamlNode, context: RuleContext): void {
   const text = yamlString(url);
   if (!url || text === undefined || yamlString(yamlGet(map, 'driverClass')) === undefined) return;
   const found = urlAddress(text.trim());
-  if (!found || isLocalHost(found.host) || isServiceName(found.host)) return;
+  if (!found || isDeveloperHost(found.host)) return;
   reportAddress(context, found, { span: url.span, value: text, fixable: false });
 }
 

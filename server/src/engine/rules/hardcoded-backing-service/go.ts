@@ -32,7 +32,7 @@ function check(context: RuleContext): void {
     // A raw string's span is not a Go string the env read can replace one for one, and a URL built
     // with `+` is more than this literal: replacing the literal alone would break it.
     const fixable = node.type === 'interpreted_string_literal' && value === goStringValue(node);
-    if (found) reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf: fallback, fixable, localNetwork: found !== known });
+    if (found) reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf: fallback, fixable });
   });
 }
 

@@ -9,12 +9,12 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { findUrlPassword } from '../../secrets/connectionUrls';
 import { targetOf } from '../hardcoded-credential/javascript-targets';
 import { isNonServerPath } from '../process-paths';
-import { envHostAddress, isServiceName, NODE_URL_KEYS, STORAGE_ENDPOINT_KEYS, storageEndpointAddress } from './address';
+import { envHostAddress, isLocalFallback, NODE_URL_KEYS, STORAGE_ENDPOINT_KEYS, storageEndpointAddress } from './address';
 import { isDisplayFormTs } from './display-forms';
 import { builtUrl, heldValue, literalsOf, NameWrites } from './javascript-held';
 import { clientService, inLocalEnvironmentBlock, serviceOfHostProperty } from './javascript-context';
 import { fallbackMessage, hostMessage, urlMessage } from './messages';
-import { isHostLiteral, isLocalHost, isPlaceholderHost, isPublicStorageEndpoint, serviceOfScheme, urlHost, type Service } from './services';
+import { isHostLiteral, isPlaceholderHost, isPublicStorageEndpoint, serviceOfScheme, urlHost, type Service } from './services';
 
 const HOST_KEYS = new Set(['host', 'hostname']);
 
@@ -207,7 +207,7 @@ function checkEnvHost(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiter
   const target = targetOf(literal, scope);
   if (target?.kind !== 'fallback' || inLocalEnvironmentBlock(literal)) return;
   const found = envHostAddress(literal.text, target.envName ?? target.name);
-  if (found) report(literal, found.host, found.service, 'host', scope, context, { localNetwork: true, target });
+  if (found) report(literal, found.host, found.service, 'host', scope, context, { target });
 }
 
 /** `host: 'db.internal'` is checkHost's. */
@@ -238,10 +238,7 @@ function checkHost(property: ts.PropertyAssignment, scope: Scope, context: RuleC
   report(literal, literal.text.replace(/:[0-9]+$/, ''), service, 'host', scope, context);
 }
 
-/**
- * `localNetwork`: a one-label name (`db`, `redis`) counts as local, a compose service in a default.
- * `target`: the literal's target when the caller has it already.
- */
+/** `target`: the literal's target when the caller has it already. */
 function report(
   literal: ts.Expression,
   host: string,
@@ -249,11 +246,11 @@ function report(
   what: 'url' | 'host',
   scope: Scope,
   context: RuleContext,
-  { localNetwork = false, target = targetOf(literal, scope), fixable = isStringLike(literal) }: { localNetwork?: boolean; target?: ReturnType<typeof targetOf>; fixable?: boolean } = {},
+  { target = targetOf(literal, scope), fixable = isStringLike(literal) }: { target?: ReturnType<typeof targetOf>; fixable?: boolean } = {},
 ): void {
   const span = spanOf(literal);
   if (target?.kind === 'fallback') {
-    const local = isLocalHost(host) || (localNetwork && isServiceName(host));
+    const local = isLocalFallback({ host, what });
     context.report({ span, message: fallbackMessage(service, target.name ?? target.envName, local), ...(local ? { severity: 'info' as const } : {}) });
     return;
   }

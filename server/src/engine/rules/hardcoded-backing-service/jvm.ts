@@ -78,7 +78,7 @@ function check(context: RuleContext): void {
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : namedDefault(target?.name);
     const address = found ?? (target?.kind === 'fallback' ? envHostAddress(value, fallbackOf) : undefined);
     if (!address) continue;
-    reportAddress(context, address, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf, fixable: true, localNetwork: address !== found });
+    reportAddress(context, address, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf, fixable: true });
   }
 }
 

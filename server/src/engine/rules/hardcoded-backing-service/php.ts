@@ -72,7 +72,7 @@ function check(context: RuleContext): void {
     const address = found ?? envHostAddress(value, fallbackOf);
     if (!address) return;
     // `env('MAIL_HOST', 'smtp.mailgun.org')` is Laravel's own template: each deploy's .env sets the variable.
-    reportAddress(context, address, { span: nodeSpan(node), value, fallbackOf, fixable: !prefix && !target?.noFix, templateDefault: laravelConfig, localNetwork: address !== found });
+    reportAddress(context, address, { span: nodeSpan(node), value, fallbackOf, fixable: !prefix && !target?.noFix, templateDefault: laravelConfig });
   });
 }
 

@@ -86,6 +86,12 @@ export const pythonExamples: Examples = {
       severity: 'info',
     },
     {
+      name: "a compose service's name as the default given to a client or to DATABASES' HOST: information, as by the variable's name",
+      path: 'orders/settings.py',
+      code: `import os\n\nimport redis\nfrom decouple import config\n\nDATABASES = {\n    "default": {\n        "ENGINE": "django.db.backends.postgresql",\n        "HOST": config("PGDB_HOST", default=⟦"db"⟧),\n    }\n}\ncache = redis.Redis(host=os.getenv("CACHE", ⟦"cache"⟧))\n`,
+      severity: 'info',
+    },
+    {
       name: "Masonite's generated config/*.py names a provider's host as env()'s default, as Laravel's config does: information",
       path: 'config/mail.py',
       code: `from masonite.environment import env\n\nDRIVERS = {\n    "smtp": {\n        "host": env("MAIL_HOST", ⟦"smtp.mailgun.org"⟧),\n    },\n}\n`,

@@ -47,9 +47,8 @@ function check(context: RuleContext): void {
     const fallback = fallbackOf(node, bindings);
     const address = found ?? envHostAddress(value, fallback);
     if (!address) return;
-    // A host named only by its variable: a compose service's name as the default is a developer's (`os.getenv("REDIS_HOST", "redis")`).
-    const envHost = address !== found;
-    reportAddress(context, address, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf: fallback, fixable: true, localNetwork: envHost, templateDefault: envHost && masoniteConfig });
+    // Masonite's template defaults are hosts named only by their variable (`env("MAIL_HOST", "smtp.mailgun.org")`).
+    reportAddress(context, address, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf: fallback, fixable: true, templateDefault: address !== found && masoniteConfig });
   });
 }
 

@@ -49,7 +49,7 @@ function check(context: RuleContext): void {
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
     const address = found ?? envHostAddress(value, fallbackOf);
     if (!address) return;
-    reportAddress(context, address, { span: nodeSpan(node), value, fallbackOf, fixable: true, localNetwork: address !== found });
+    reportAddress(context, address, { span: nodeSpan(node), value, fallbackOf, fixable: true });
   });
 }
 

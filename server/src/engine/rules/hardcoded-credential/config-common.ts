@@ -183,9 +183,30 @@ const LOCAL_STAGE_KEY = /^(?:dev|development|local)$/i;
 
 /**
  * The test stage's block (`config/secrets.yml`'s and `database.yml`'s `test:`): config of the test suite,
- * as a CI test job's env is, so a generated value there (Rails' test `secret_key_base`) keeps its severity.
+ * as a CI test job's env is, so a generated value there (a service's token) keeps its severity.
  */
 const TEST_STAGE_KEY = /^test$/i;
+
+/**
+ * The app's own signing keys (Rails' `secret_key_base` and `secret_token`, Django's and Flask's
+ * `secret_key`, a session, cookie or JWT secret): no service issued them, and the one in a development
+ * or test block signs only the cookies and tokens of that machine or test run. Rails' generator wrote
+ * random ones there in every 4.1-5.1 app, beside production's `<%= ENV["SECRET_KEY_BASE"] %>`.
+ */
+const OWN_SIGNING_KEYS = new Set(['secret key base', 'secret token', 'secret key', 'session secret', 'cookie secret', 'jwt secret', 'signing key', 'app key']);
+
+function isOwnSigningKey(name: string | undefined): boolean {
+  return name !== undefined && OWN_SIGNING_KEYS.has(splitWords(name).join(' '));
+}
+
+/** The context a stage block's entry is judged in: a local or test stage's guesses are information. */
+function stageContext(outer: RuleContext, stages: readonly string[], name: string | undefined): RuleContext {
+  const local = stages.some((key) => LOCAL_STAGE_KEY.test(key));
+  const test = stages.some((key) => TEST_STAGE_KEY.test(key));
+  if ((local || test) && isOwnSigningKey(name)) return asTestConfig(outer, `a ${local ? 'development' : 'test'} stage block (the app's own key there signs only that stage's cookies and tokens)`);
+  if (local) return asLocalDevelopment(outer);
+  return test ? asTestConfig(outer, 'a test stage block', isIssuedCredential) : outer;
+}
 
 /** Within a local stage's block (or defaults for every checkout), a chosen word is the local twin of a stock password: information. */
 export function asLocalDevelopment(context: RuleContext): RuleContext {
@@ -195,11 +216,7 @@ export function asLocalDevelopment(context: RuleContext): RuleContext {
 /** Reports known tokens and URL passwords in the value, else the whole value if its name is a credential's. */
 export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void {
   const stages = (entry.keys ?? []).slice(0, -1).filter((key): key is string => typeof key === 'string');
-  const context = stages.some((key) => LOCAL_STAGE_KEY.test(key))
-    ? asLocalDevelopment(outer)
-    : stages.some((key) => TEST_STAGE_KEY.test(key))
-      ? asTestConfig(outer, 'a test stage block', isIssuedCredential)
-      : outer;
+  const context = stageContext(outer, stages, entry.name);
   const text = entry.value.text;
   if (text.trim() === '' || stages.some((key) => ENCRYPTED_CONTAINER.test(key))) return;
   if (isInterpolated(text)) return reportPlaceholderDefault(context, entry);

@@ -1,7 +1,8 @@
 // Config that only local development loads (a framework's dev/local settings file, a `dev` stage
 // block, Symfony's committed `.env` defaults): a chosen word there is information, as a stock
 // container password is; a generated value or a known format keeps its severity. A test stage block
-// and a Drone test pipeline are the tests' config. Also values that say they are local only, Drone's
+// and a Drone test pipeline are the tests' config; the app's own signing key in a development or test
+// block is information whatever it looks like. Also values that say they are local only, Drone's
 // from_secret references, Algolia's search-only key beside its admin key, configparser's .cfg files. The other way
 // round, a stock password in config only production loads (`application-prod.yml`) is a warning.
 // Values are generated.
@@ -81,9 +82,29 @@ export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> =
       chosenWordLocally('a development block of a stage-keyed config', 'config/mailer.yml', 'development:\n  smtp_password: ⟦mailcatcher-pass⟧\n'),
       chosenWordLocally("a deploy tool's local environment (helmfile)", 'environments/local/values.yaml', 'domain: platform.localhost\npostgresPassword: ⟦platform-local-pass⟧\n'),
       {
-        name: "a test stage block: a chosen word is information, Rails' generated test key is not",
+        name: "a test stage block: a chosen word is information, and so is the app's own generated key (it signs only the test run's cookies)",
         path: 'config/secrets.yml',
         code: 'test:\n  smtp_password: ⟦mailcatcher-pass⟧\n  secret_key_base: ⟦742e553ce22f2990a3641d6e3d3e23a04e1f34e5edd2fa8ac6fec6d815dd22d1⟧\n',
+        severity: 'info',
+      },
+      {
+        name: "Rails' generated secrets.yml: the development and test keys are information",
+        path: 'config/secrets.yml',
+        code: 'development:\n  secret_key_base: ⟦5d0c2b7e91a4f36c8e2d17b0a9f45c3e6b18d72a04f9c5e3b6a1d8f27c40e9b5a3d6f1c8e2b7a4d09f3c6e5b1a8d2f7c4e0b9a6d3⟧\n\ntest:\n  secret_key_base: ⟦a81f4c9e2b6d03f7c5e8a1b4d9f26c0e3a7b5d18f4c2e9a6b0d3f7c1e5a8b2d4f9c6e0a3b7d1f5c8e2a4b6d9f03c7e1a5b8d2f6⟧\n\nproduction:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>\n',
+        severity: 'info',
+        messageIncludes: ["the app's own key"],
+      },
+      {
+        name: "a production block's literal key is an error",
+        path: 'config/secrets.yml',
+        code: 'development:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>\n\nproduction:\n  secret_key_base: ⟦c3e8a1f6d2b9c4e07a5f1d8b3c6e9a2f4d7b0c5e8a1f3d6b9c2e4a7f0d5b8c1e6a3f9d2b7c4e0a8f5d1b6c3e9a2f7d4b0c5e8a1f⟧\n',
+        severity: 'error',
+      },
+      {
+        name: "a test stage block: a service's random token is more than the tests' own and keeps its severity",
+        path: 'config/secrets.yml',
+        code: 'test:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>\n  github_webhook_secret: ⟦c4a19e7f03b2d58e6a1f9c0b7d4e2a5f8c3b6d91⟧\n',
+        severity: 'error',
       },
       {
         name: "a staging environment's values are a deploy's",

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const goExamples: Examples = {
   valid: [
     {
+      name: "gin's start with no address serves $PORT (else :8080): no port in the code",
+      path: 'cmd/api/main.go',
+      code: 'package main\n\nimport "example.com/shop/router"\n\nfunc main() {\n\t_ = router.Router().Run()\n}\n',
+    },
+    {
       name: 'the pprof debug endpoint on localhost:6060, as the net/http/pprof docs show',
       path: 'cmd/api/main.go',
       code: `package main
@@ -85,6 +90,11 @@ func main() {
     },
   ],
   invalid: [
+    {
+      name: "a router package's engine started in one chain with its listen address",
+      path: 'cmd/api/main.go',
+      code: 'package main\n\nimport "example.com/shop/router"\n\nfunc main() {\n\t_ = router.Router().Run(⟦":8088"⟧)\n}\n',
+    },
     {
       name: "an echo app built in the project's own package, started with its listen address",
       path: 'cmd/api/main.go',

@@ -2,11 +2,11 @@
 // `net.Listen("tcp", ":8080")`, gin's `r.Run(":8080")`, echo's `e.Start(":8080")` and fiber's
 // `app.Listen(":3000")`. No quick-fix: Go has no one-expression "env or default" without a helper
 // or Go 1.22's cmp.Or, and the engine cannot see the module's Go version.
-import { callArguments, callName, goImports, goStringValue, importsAny, isGoString, named, qualifiedName } from '../../languages/go';
+import { callArguments, goImports, goStringValue, importsAny, isGoString, named, qualifiedName } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
-import { importsDebugPackage, isLoopbackAddress, startsWebAppAt } from '../go-servers';
+import { chainedCallName, importsDebugPackage, isLoopbackAddress, startsWebAppAt } from '../go-servers';
 import { portMessage } from './messages';
 
 /** Functions whose first argument is the listen address, by qualified name. */
@@ -34,7 +34,8 @@ function check(context: RuleContext): void {
 }
 
 function callAddress(call: SyntaxNode, imports: ReadonlyMap<string, string>, framework: boolean): SyntaxNode | undefined {
-  const name = callName(call);
+  // `router.Router().Run(":8080")`: the start of what a router package returned.
+  const name = chainedCallName(call);
   if (name === undefined) return undefined;
   const qualified = qualifiedName(name, imports);
   const args = callArguments(call);

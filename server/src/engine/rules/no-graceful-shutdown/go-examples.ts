@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const goExamples: Examples = {
   valid: [
     {
+      name: "a Kratos or go-micro app's Run with no address: the framework stops on SIGTERM itself",
+      path: 'cmd/server/main.go',
+      code: 'package main\n\nimport "example.com/shop/internal/server"\n\nfunc main() {\n\tapp, cleanup, err := wireApp(server.Load())\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\tdefer cleanup()\n\tif err := app.Run(); err != nil {\n\t\tpanic(err)\n\t}\n\tsvc.Run()\n}\n',
+    },
+    {
       name: "a CLI's Run and a worker's Start, given no listen address, in a program that imports no web framework",
       path: 'cmd/tool/main.go',
       code: 'package main\n\nimport (\n\t"os"\n\n\t"github.com/urfave/cli/v2"\n)\n\nfunc main() {\n\tapp := cli.NewApp()\n\t_ = app.Run(os.Args)\n\tw.Start("reports")\n}\n',
@@ -86,6 +91,16 @@ func main() {
     },
   ],
   invalid: [
+    {
+      name: "a gin engine built in the project's own package, started with no address (gin serves $PORT, else :8080)",
+      path: 'cmd/server/main.go',
+      code: 'package main\n\nimport (\n\t"log"\n\n\t"example.com/blog/internal/router"\n)\n\nfunc main() {\n\tif err := ⟦router.Router().Run⟧(); err != nil {\n\t\tlog.Fatal(err)\n\t}\n}\n',
+    },
+    {
+      name: "a router package's engine held in `r`, started with no address",
+      path: 'main.go',
+      code: 'package main\n\nimport (\n\t"example.com/shop/config"\n\t"example.com/shop/routers"\n)\n\nfunc main() {\n\tconfig.Load()\n\tr := routers.InitRouter()\n\t_ = ⟦r.Run⟧()\n}\n',
+    },
     {
       name: "an echo app built in the project's own package, started with its listen address",
       path: 'cmd/api/main.go',

@@ -1,8 +1,8 @@
 // Factor IX for Go: a `main` package that serves HTTP and never listens for SIGTERM
 // (`signal.Notify`/`signal.NotifyContext`) nor calls `Shutdown`. The default on SIGTERM is to exit
 // at once, cutting every open request.
-import { callArguments, callName, goImports, importsAny, packageName, qualifiedName } from '../../languages/go';
-import { importsDebugPackage, isLoopbackAddress, startsWebAppAt } from '../go-servers';
+import { callArguments, goImports, importsAny, packageName, qualifiedName } from '../../languages/go';
+import { chainedCallName, importsDebugPackage, isLoopbackAddress, startsGinEngine, startsWebAppAt } from '../go-servers';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
@@ -35,6 +35,11 @@ function catchesSigterm(call: SyntaxNode): boolean {
   return signals.length === 0 || signals.some((signal) => !NOT_TERM.test(signal.text.replace(/\s+/g, '')));
 }
 
+/** A start of a web app some other package built: given a listen address, or gin's with none. */
+function startsWebApp(callee: string, args: readonly SyntaxNode[]): boolean {
+  return startsWebAppAt(callee, args[0]) || startsGinEngine(callee, args.length);
+}
+
 export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['listenandserve', '.run(', '.start(', '.listen(', '.serve('], check }];
 
 function check(context: RuleContext): void {
@@ -53,18 +58,19 @@ function check(context: RuleContext): void {
   let catchesTerm = false;
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'call_expression') return;
-    const name = callName(node) ?? '';
+    const name = chainedCallName(node) ?? '';
     const qualified = qualifiedName(name, imports) ?? name;
     const method = name.slice(name.lastIndexOf('.') + 1);
-    // `net.Listen(...)` is a package function that opens a socket; only a server value's method serves.
-    const onValue = name.includes('.') && !imports.has(name.slice(0, name.indexOf('.')));
+    // `net.Listen(...)` is a package function that opens a socket; only a server value's method serves
+    // (`router.Router().Run()` is one: the method of what the package's function returned).
+    const onValue = name.includes('.') && (name.includes('(') || !imports.has(name.slice(0, name.indexOf('.'))));
     if (qualified === 'os/signal.Notify' || qualified === 'os/signal.NotifyContext') {
       listens = true;
       catchesTerm ||= catchesSigterm(node);
     } else if (method === 'Shutdown' || method === 'GracefulStop') handles = true;
     else if (SERVE_FUNCTIONS.has(qualified) && debug && isLoopbackAddress(callArguments(node)[0])) return;
     else if (SERVE_FUNCTIONS.has(qualified) || (onValue && SERVER_METHODS.has(method))) starts.push(node);
-    else if (onValue && FRAMEWORK_STARTS.has(method) && (framework || startsWebAppAt(name, callArguments(node)[0]))) starts.push(node);
+    else if (onValue && FRAMEWORK_STARTS.has(method) && (framework || startsWebApp(name, callArguments(node)))) starts.push(node);
     else if (grpc && onValue && method === 'Serve') starts.push(node);
   });
   const callees = starts.flatMap((start) => start.childForFieldName('function') ?? []);
