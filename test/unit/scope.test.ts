@@ -90,6 +90,13 @@ describe('fileScope conventions', () => {
     ['app/__init__.py', 'app'],
     ['pkg/__main__.py', 'app'],
     ['.env.example', 'example'],
+    // A template named in the team's own language: pt, es, fr; a NestJS-style `usuario.modelo.ts` is code.
+    ['.env.exemplo', 'example'],
+    ['backend/.env.ejemplo', 'example'],
+    ['.env.exemple', 'example'],
+    ['.env.modelo', 'example'],
+    ['config/config.exemplo.php', 'example'],
+    ['src/usuarios/usuario.modelo.ts', 'app'],
     ['config/database.yml.sample', 'example'],
     ['wp-config-sample.php', 'example'],
     ['config.dist.php', 'example'],

@@ -2,6 +2,16 @@
 // names and file names that JS/TS, Python, Go, Java/Kotlin, Ruby and PHP projects use for tests,
 // fixtures, seed data, examples, docs and translations.
 
+/**
+ * The last word of a settings file that is a template, committed so that each checkout fills in its own
+ * copy: `.env.example`, `config.yml.sample`, `.env.dist`; and in the team's own language (1,753 repositories
+ * of the index hold a `.env.exemplo`, 549 a `.env.ejemplo`): pt `exemplo`/`modelo`, es `ejemplo`/`plantilla`,
+ * fr `exemple`, it `esempio`, de `beispiel`/`vorlage`.
+ */
+export const EXAMPLE_SUFFIXES = [
+  'example', 'sample', 'dist', 'template', 'tmpl', 'exemplo', 'modelo', 'ejemplo', 'plantilla', 'exemple', 'esempio', 'beispiel', 'vorlage',
+] as const;
+
 /** Folder names, lowercase. A file under any of them has that scope. */
 export const SCOPE_FOLDERS = {
   fixture: [
@@ -102,8 +112,8 @@ export const SCOPE_FILES = {
     /^logback-test\.(?:xml|groovy)$/i, /^log4j2?-test\.(?:xml|json|ya?ml|properties)$/i, // what Logback and Log4j load first in tests
   ],
   example: [
-    /\.(?:example|sample|dist|template|tmpl)$/i, // .env.example, config.yml.sample, .env.dist
-    /\.(?:example|sample|template)\.\w+$/i, // config.example.json
+    new RegExp(`\\.(?:${EXAMPLE_SUFFIXES.join('|')})$`, 'i'), // .env.example, config.yml.sample, .env.dist, .env.exemplo
+    /\.(?:example|sample|template|exemplo|ejemplo|exemple|esempio|beispiel)\.\w+$/i, // config.example.json, config.exemplo.php
     /\.dist\.(?:php|ini|ya?ml|json|xml|conf|cfg|toml|properties)$/i, // phpIPAM's config.dist.php (not a bundle's app.dist.js)
     /^example[-_.]/, // example-config.yml (lowercase: `Example.tsx` is a component named so, not an example)
     // MeshCentral's sample-config-advanced.json, sample.env, sample_settings.py: a settings file named a sample. Not

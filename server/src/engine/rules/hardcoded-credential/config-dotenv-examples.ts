@@ -64,6 +64,13 @@ export const dotenvExamples: Examples = {
       messageIncludes: ['"JWT_SECRET"', 'placeholder'],
     },
     {
+      name: "a template named in the team's language (pt .env.exemplo, es .env.ejemplo): a guess is information, and the file is no leaked .env",
+      path: 'backend/.env.exemplo',
+      code: 'JWT_SECRET=⟦gere_uma_chave_secreta_forte⟧\nDB_PASSWORD=⟦contraseniaBBDD⟧\n',
+      options: { gitIgnored: false },
+      severity: 'info',
+    },
+    {
       name: 'quoted, exported, in a sample file',
       path: 'config/.env.sample',
       code: 'export STRIPE_SECRET_KEY=⟦"sk_live_5YTAboNBXVJGH0Ud3ACSFtqs7kZR"⟧\n',

@@ -2,14 +2,16 @@
 // values must be placeholders. A real `.env` belongs in .gitignore: when the caller says it is
 // not ignored, the file itself is reported once, and each secret in it too.
 import { baseName } from '../../languages/detect';
+import { EXAMPLE_SUFFIXES } from '../../scope/conventions';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { asLocalDevelopment, reportConfigValue } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 import { IGNORE_NEXT_LINE } from '../../suppress';
 
-const TEMPLATE_WORDS = new Set(['example', 'sample', 'template', 'tpl', 'dist', 'defaults', 'schema']);
+/** A template's words (scope/conventions.ts), and `tpl`, `defaults`, `schema`, which only a .env's name uses so. */
+const TEMPLATE_WORDS = new Set<string>([...EXAMPLE_SUFFIXES, 'tpl', 'defaults', 'schema']);
 
-/** `.env.example`, `.env.sample`, `example.env`, `.env.production.template`, `.env-example`, ... */
+/** `.env.example`, `.env.sample`, `example.env`, `.env.production.template`, `.env-example`, `.env.exemplo`, ... */
 export function isTemplateEnvFile(path: string): boolean {
   return baseName(path).toLowerCase().split(/[.-]/).some((part) => TEMPLATE_WORDS.has(part));
 }
