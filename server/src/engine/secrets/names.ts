@@ -294,7 +294,23 @@ function isNoise(word: string): boolean {
   return TRAILING_NOISE.has(word) || /^(?:v?\d+)$/.test(word);
 }
 
+/**
+ * The account a password opens, written after it: `PASS_MYSQL`, `PASSWORD_DB`, `PWD_BD` (es/pt word order:
+ * contraseña de la base de datos, senha do banco). Databases, brokers and accounts only: `password_email` is
+ * often the password-reset mail's template, `password_reset` a route.
+ */
+const PASSWORD_OWNERS = new Set([
+  'db', 'bd', 'database', 'banco', 'mysql', 'mariadb', 'postgres', 'postgresql', 'pg', 'psql', 'mongo', 'mongodb', 'redis', 'sql',
+  'mssql', 'oracle', 'smtp', 'ftp', 'sftp', 'ldap', 'rabbitmq', 'amqp', 'admin', 'root', 'superuser', 'sa',
+]);
+const PASSWORD_FIRST_WORDS = new Set([...PASSWORD_NOUNS, 'pass', 'pw']);
+
+function isOwnerAfterPassword(word: string, previous: string | undefined): boolean {
+  return previous !== undefined && PASSWORD_FIRST_WORDS.has(previous) && PASSWORD_OWNERS.has(word);
+}
+
 function classify(words: string[]): CredentialName | undefined {
+  if (words.length === 2 && isOwnerAfterPassword(words[1]!, words[0])) return { noun: 'password', strength: 'strong' };
   const last = words[words.length - 1] ?? '';
   const previous = words.length > 1 ? words[words.length - 2] : undefined;
   if (PASSWORD_NOUNS.has(last)) return { noun: 'password', strength: 'strong' };
@@ -488,6 +504,7 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   if (PASSWORD_NOUNS.has(word) || SECRET_NOUNS.has(word) || CREDENTIAL_NOUNS.has(word)) return true;
   if (word === 'auth' || word === 'authorization' || word === 'authentication' || word === 'mnemonic' || word === 'salt' || word === 'pepper') return true;
   if (LICENSE_WORDS.has(word) || word === 'hmac') return true;
+  if (joined && isOwnerAfterPassword(word, previous)) return true;
   const vetoedBy = (nouns: ReadonlySet<string>) => joined && previous !== undefined && nouns.has(previous);
   if (word === 'token') return !vetoedBy(TOKEN_NOT_SECRET);
   // A lone `pass` key beside a `user` key is one too (javascript-objects.ts).

@@ -90,6 +90,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[a-z][a-z0-9+.-]*:\/\//i, // a URL (URLs with a password are found separately)
   /^(?:\.{1,2}\/|~\/|\/[\w.-]+\/|[A-Za-z]:\\|\\\\)/, // a path
   /^\/[\w\-/.:]*$/, // a route: /forgot-password
+  /^(?:classpath\*?|file):[\w.@~/\\-]+$/i, // a Spring resource: `private-key: classpath:certs/private.pem`, `file:/etc/app/jwt.pem`
   /^[~^]?\d{1,6}\.\d{1,6}\.\d{1,6}(?:-[\w.]{1,40})?$/, // a version: a bundled package.json's jsonwebtoken: '9.0.3'
   /^\d{1,10}(?:\.\d{1,10}){3,}$/, // an object identifier or an IPv4 address: phpseclib's `'pkcs-9-at-challengePassword' => '1.2.840.113549.1.9.7'`
   /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/[\w\-/.:{}]*$/, // an endpoint: Octokit's deleteRepoSecret: ['DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}']

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "Spring resources under key names: the key files' places (classpath:, file:), not the keys",
+      path: 'src/main/resources/application.yml',
+      code: 'jwt:\n  private-key: classpath:certs/private.pem\n  public-key: file:/etc/ledger/jwt/public.pem\nserver:\n  ssl:\n    key-store: classpath:keystore/ledger.p12\n',
+    },
+    {
       name: "SNMP's stock communities, and a community that is a forum's",
       path: 'group_vars/switches.yml',
       code: 'snmp_community: public\nsnmp_write_community: private\nforum:\n  community: golang-nuts\n',

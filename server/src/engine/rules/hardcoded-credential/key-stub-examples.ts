@@ -37,6 +37,12 @@ export const KEY_STUB_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         messageIncludes: MESSAGE,
       },
       {
+        name: "express-session's and cookie-session's secret set to its own name: an option of the call, not a constant naming a setting",
+        path: 'src/app.js',
+        code: `const session = require('express-session');\napp.use(session({ secret: ⟦'secret'⟧, resave: false, store }));\n`,
+        messageIncludes: MESSAGE,
+      },
+      {
         name: "the verifier given 'your_jwt_secret' as is",
         path: 'src/auth/verify.ts',
         code: `import jwt from 'jsonwebtoken';\nexport const verify = (token: string) => jwt.verify(token, ⟦'your_jwt_secret'⟧);\n`,

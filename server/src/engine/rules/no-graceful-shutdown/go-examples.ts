@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const goExamples: Examples = {
   valid: [
     {
+      name: "fvbock/endless serves and finishes the open requests on SIGTERM itself",
+      path: 'main.go',
+      code: 'package main\n\nimport (\n\t"log"\n\n\t"github.com/fvbock/endless"\n\n\t"example.com/blog/routers"\n)\n\nfunc main() {\n\tserver := endless.NewServer(":8000", routers.InitRouter())\n\tif err := server.ListenAndServe(); err != nil {\n\t\tlog.Printf("server err: %v", err)\n\t}\n}\n',
+    },
+    {
       name: "a Kratos or go-micro app's Run with no address: the framework stops on SIGTERM itself",
       path: 'cmd/server/main.go',
       code: 'package main\n\nimport "example.com/shop/internal/server"\n\nfunc main() {\n\tapp, cleanup, err := wireApp(server.Load())\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\tdefer cleanup()\n\tif err := app.Run(); err != nil {\n\t\tpanic(err)\n\t}\n\tsvc.Run()\n}\n',

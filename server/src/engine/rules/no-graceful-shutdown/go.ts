@@ -15,7 +15,10 @@ const FRAMEWORKS = ['github.com/gin-gonic/gin', 'github.com/labstack/echo', 'git
 /** gRPC's `s.Serve(lis)` blocks serving too; `GracefulStop` (below) is its shutdown. */
 const GRPC = ['google.golang.org/grpc'];
 /** Libraries that run the server and handle signals themselves. */
-const MANAGED = ['github.com/urfave/negroni', 'go.uber.org/fx', 'github.com/oklog/run', 'github.com/TV4/graceful', 'gopkg.in/tylerb/graceful.v1', 'github.com/facebookgo/grace'];
+const MANAGED = [
+  'github.com/urfave/negroni', 'go.uber.org/fx', 'github.com/oklog/run', 'github.com/TV4/graceful', 'gopkg.in/tylerb/graceful.v1', 'github.com/facebookgo/grace',
+  'github.com/fvbock/endless', // finishes open requests on SIGINT and SIGTERM (go-gin-example's server)
+];
 
 const MESSAGE =
   "Factor IX: the server starts with no SIGTERM handling: on every deploy or scale-down the platform's SIGTERM ends the process mid-request; catch it with signal.NotifyContext and call Shutdown to finish the open requests.";
