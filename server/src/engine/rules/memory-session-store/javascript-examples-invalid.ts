@@ -468,7 +468,18 @@ import koaMulter from '@koa/multer';
 export const upload = multer({ storage: ⟦diskStorage({ destination: '/data/uploads' })⟧ });
 export const koaUpload = koaMulter({ ⟦dest: process.env.UPLOAD_DIR⟧ });
 `,
+  },  {
+    name: 'a diskStorage whose destination function names a folder of the app',
+    path: 'src/routes/uploads.js',
+    code: `const multer = require('multer');
+const storage = ⟦multer.diskStorage({
+  destination: (req, file, cb) => cb(null, 'public/uploads/'),
+  filename: (req, file, cb) => cb(null, Date.now() + '-' + file.originalname),
+})⟧;
+module.exports = multer({ storage });
+`,
   },
+
 {
     name: "a bot framework's session() with no storage: grammY (ESM) and Telegraf (CommonJS)",
     path: 'src/bot.ts',

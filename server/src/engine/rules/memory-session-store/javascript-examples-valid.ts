@@ -372,6 +372,19 @@ const toS3 = multer({ storage: multerS3({ s3, bucket: process.env.UPLOAD_BUCKET 
 `,
   },
   {
+    name: "a diskStorage with no destination writes to the OS's temporary folder (multer's docs), and one whose destination gives it that folder: the handler uploads req.file.path to Cloudinary",
+    path: 'middleware/multer.js',
+    code: `const multer = require('multer');
+const os = require('os');
+module.exports = multer({
+  storage: multer.diskStorage({}),
+  fileFilter: (req, file, cb) => cb(null, /image/.test(file.mimetype)),
+});
+module.exports.named = multer({ storage: multer.diskStorage({ filename: (req, file, cb) => cb(null, file.originalname) }) });
+module.exports.staged = multer({ storage: multer.diskStorage({ destination: (req, file, cb) => cb(null, os.tmpdir()) }) });
+`,
+  },
+  {
     name: "uploads staged in the OS's temporary folder, a single request's scratch space that the handler moves on to storage",
     path: 'core/server/web/api/middleware/upload.js',
     code: `const os = require('os');

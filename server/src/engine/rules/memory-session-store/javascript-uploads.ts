@@ -3,8 +3,9 @@
 // container, so another process (or the next deploy) cannot serve it. Memory storage (the default,
 // `multer()`) holds the file for one request only and is left alone, as are engines from other
 // packages (multer-s3, multer-storage-cloudinary). So is a destination in the OS's temporary folder
-// (`os.tmpdir()`, `/tmp/…`): a brief, single-transaction scratch space, as the methodology allows,
-// that the handler moves on from (Ghost stages its uploads there for its storage adapters).
+// (`os.tmpdir()`, `/tmp/…`, and a diskStorage with no `destination`, which multer gives that folder): a
+// brief, single-transaction scratch space, as the methodology allows, that the handler moves on from (Ghost
+// stages its uploads there for its storage adapters).
 import ts from 'typescript';
 import { CALLS, calleeName, containsNode, lastSegment, propertyName, spanOf, unwrap, walkKinds } from '../../languages/ts-ast';
 import type { Report } from '../../types';
@@ -19,10 +20,13 @@ export function checkLocalUploads(source: ts.SourceFile, bindings: Bindings, rep
     const module = moduleOfExpression(node.expression, bindings);
     if (module === undefined) return;
     if (MULTER_MODULES.has(module)) {
-      const dest = destProperty(node.arguments[0]);
+      const dest = optionProperty(node.arguments[0], 'dest');
       if (dest && !isTemporaryFolder(dest)) report({ span: spanOf(dest, source), message: uploadMessage('multer `dest`') });
     } else if (isDiskStorage(module)) {
-      report({ span: spanOf(node, source), message: uploadMessage('multer.diskStorage') });
+      // With no `destination`, multer writes to the OS's temporary folder (its docs): the 100Devs/Cloudinary
+      // shape, `diskStorage({})` whose handlers hand `req.file.path` to an upload.
+      const destination = optionProperty(node.arguments[0], 'destination');
+      if (destination && !isTemporaryFolder(destination)) report({ span: spanOf(node, source), message: uploadMessage('multer.diskStorage') });
     }
   });
 }
@@ -33,19 +37,40 @@ function isDiskStorage(module: string): boolean {
   return dot > 0 && module.slice(dot + 1) === 'diskStorage' && MULTER_MODULES.has(module.slice(0, dot));
 }
 
-/** The `dest` property of multer's options object, when it is written there. */
-function destProperty(argument: ts.Expression | undefined): ts.ObjectLiteralElementLike | undefined {
+/**
+ * A property of multer's options object (`dest`) or diskStorage's (`destination`), when it is written there.
+ * Options that are not an object literal (a variable, a spread) count as naming a folder.
+ */
+function optionProperty(argument: ts.Expression | undefined, name: string): ts.ObjectLiteralElementLike | ts.Expression | undefined {
   const options = argument && unwrap(argument);
-  if (!options || !ts.isObjectLiteralExpression(options)) return undefined;
-  return options.properties.find((property) => property.name !== undefined && propertyName(property.name) === 'dest');
+  if (!options) return undefined;
+  if (!ts.isObjectLiteralExpression(options)) return name === 'destination' ? options : undefined;
+  if (name === 'destination' && options.properties.some(ts.isSpreadAssignment)) return options;
+  return options.properties.find((property) => property.name !== undefined && propertyName(property.name) === name);
 }
 
-/** `dest: os.tmpdir()`, `dest: path.join(tmpdir(), 'uploads')`, `dest: '/tmp/uploads'`. */
-function isTemporaryFolder(dest: ts.ObjectLiteralElementLike): boolean {
-  if (!ts.isPropertyAssignment(dest)) return false;
-  const value = unwrap(dest.initializer);
-  if (ts.isStringLiteralLike(value)) return /^\/(?:var\/)?tmp(?:\/|$)/.test(value.text);
-  return containsNode(value, (node) => ts.isCallExpression(node) && node.arguments.length === 0 && lastSegment(calleeName(node) ?? '') === 'tmpdir');
+const TEMPORARY_PATH = /^\/(?:var\/)?tmp(?:\/|$)/;
+
+/**
+ * `dest: os.tmpdir()`, `dest: path.join(tmpdir(), 'uploads')`, `dest: '/tmp/uploads'`, and a `destination`
+ * function that gives multer such a folder (`cb(null, os.tmpdir())`).
+ */
+function isTemporaryFolder(dest: ts.ObjectLiteralElementLike | ts.Expression): boolean {
+  const value = ts.isPropertyAssignment(dest) ? unwrap(dest.initializer) : ts.isMethodDeclaration(dest) ? dest : undefined;
+  if (!value) return false;
+  if (ts.isStringLiteralLike(value)) return TEMPORARY_PATH.test(value.text);
+  if (!ts.isFunctionLike(value)) return isTmpdirCall(value);
+  const folders: ts.Node[] = [];
+  containsNode(value, (node) => {
+    if (ts.isStringLiteralLike(node) && node.text.includes('/')) folders.push(node);
+    if (isTmpdirCall(node)) folders.push(node);
+    return false;
+  });
+  return folders.length > 0 && folders.every((node) => !ts.isStringLiteralLike(node) || TEMPORARY_PATH.test(node.text));
+}
+
+function isTmpdirCall(node: ts.Node): boolean {
+  return containsNode(node, (inner) => ts.isCallExpression(inner) && inner.arguments.length === 0 && lastSegment(calleeName(inner) ?? '') === 'tmpdir');
 }
 
 function uploadMessage(what: string): string {
