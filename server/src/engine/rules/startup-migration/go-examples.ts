@@ -3,6 +3,33 @@ import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
 const invalid: InvalidExample[] = [
   {
+    name: "a stage held by the app's own config: the development branch is off the production start path, its else and the production branch are on it",
+    path: 'models/setup.go',
+    code: `package models
+
+import (
+\t"gorm.io/driver/postgres"
+\t"gorm.io/gorm"
+)
+
+func ConnectDatabase(dsn string) *gorm.DB {
+\tdb, _ := gorm.Open(postgres.Open(dsn), &gorm.Config{})
+\tif Env != "production" {
+\t\tdb.AutoMigrate(&Book{})
+\t} else {
+\t\t⟦db.AutoMigrate(&Tag{})⟧
+\t}
+\tif config.Env == "development" || gin.Mode() == gin.DebugMode {
+\t\tdb.AutoMigrate(&Author{})
+\t}
+\tif cfg.Env == "production" {
+\t\t⟪db.AutoMigrate(&Post{})⟫
+\t}
+\treturn db
+}
+`,
+  },
+  {
     name: "jackc/tern's migrator in a main that serves",
     path: 'cmd/rota/main.go',
     code: `package main

@@ -21,6 +21,12 @@ const ADVICE = 'run migrations as a one-off admin process (e.g. `go run ./cmd/mi
 const GO_TOOL_FOLDERS = new Set(['tools', 'tool', 'hack', 'testdata', 'testutil', 'testutils', 'dev', 'devtools']);
 /** A condition that makes migrating a choice of the operator: a flag, an argument, a setting, the environment. */
 const OPT_IN = /migrat|flag\.|os\.Args|Getenv|LookupEnv|\*\w+/i;
+/**
+ * A condition only a non-production environment meets, however the app holds its stage: `cfg.Env != "production"`,
+ * `Env == "development"`, `gin.Mode() == gin.DebugMode`, `config.IsDevelopment()`. Its `if` block is off the
+ * production start path (its `else` is on it).
+ */
+const NOT_PRODUCTION = /!=\s*"(?:prod|production)"|==\s*"(?:dev|develop|development|local|test|testing|debug)"|==\s*gin\.DebugMode|\bIs(?:Dev|Development|Local|Debug)\(\)/;
 
 export const goChecks: LanguageCheck[] = [
   {
@@ -67,7 +73,9 @@ function isOptIn(call: SyntaxNode, fn: SyntaxNode): boolean {
   let node: SyntaxNode = call;
   for (let parent = node.parent; parent && parent.id !== fn.id; node = parent, parent = node.parent) {
     if (parent.type === 'if_statement' && parent.childForFieldName('condition')?.id !== node.id && parent.childForFieldName('initializer')?.id !== node.id) {
-      if (OPT_IN.test(parent.childForFieldName('condition')?.text ?? '')) return true;
+      const condition = parent.childForFieldName('condition')?.text ?? '';
+      if (OPT_IN.test(condition)) return true;
+      if (NOT_PRODUCTION.test(condition) && parent.childForFieldName('consequence')?.id === node.id) return true;
     }
     if (parent.type === 'expression_case' || parent.type === 'default_case') {
       const switchStatement = parent.parent;
