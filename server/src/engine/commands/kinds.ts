@@ -108,8 +108,17 @@ export function isMigration(words: readonly string[]): boolean {
       if (first === 'rails' || first === 'rake') return words.some((word) => isMigrationVerb(word) || RAILS_SCHEMA_TASKS.has(word));
       // An Elixir release run with its migrate function: `bin/shop eval "Shop.Release.migrate"` (Phoenix's generated Release module).
       if (a === 'eval') return /\bRelease\.migrate\b|\bEcto\.Migrator\.run\b/.test(b ?? '');
+      if (isMigratorBinary(first, effective.slice(1))) return true;
       return isMigrateSubcommand(a, b);
   }
+}
+
+/** A project's own migration program, named for it: `bookmarks-migrate`, `api_migrate`, `migrator`, `db-migrate-up` built beside the server. */
+const MIGRATOR_BINARY = /^(?:[a-z0-9]+[-_])?(?:migrat(?:e|or|ions?)|db[-_]?migrate)(?:[-_]up)?$/;
+
+/** `/usr/local/bin/bookmarks-migrate`, `./migrator up`: run, not told to only inspect or undo. */
+function isMigratorBinary(command: string, args: readonly string[]): boolean {
+  return MIGRATOR_BINARY.test(command) && !args.some((arg) => NOT_MIGRATING.has(arg));
 }
 
 /** Interpreters that run an app's own script by its path: `node scripts/migrate.js`, `python migrate.py`. */
