@@ -108,8 +108,17 @@ export function isMigration(words: readonly string[]): boolean {
       if (first === 'rails' || first === 'rake') return words.some((word) => isMigrationVerb(word) || RAILS_SCHEMA_TASKS.has(word));
       // An Elixir release run with its migrate function: `bin/shop eval "Shop.Release.migrate"` (Phoenix's generated Release module).
       if (a === 'eval') return /\bRelease\.migrate\b|\bEcto\.Migrator\.run\b/.test(b ?? '');
+      if (isMigratorBinary(first, effective.slice(1))) return true;
       return isMigrateSubcommand(a, b);
   }
+}
+
+/** A project's own migration program, named for it: `bookmarks-migrate`, `api_migrate`, `migrator`, `db-migrate-up` built beside the server. */
+const MIGRATOR_BINARY = /^(?:[a-z0-9]+[-_])?(?:migrat(?:e|or|ions?)|db[-_]?migrate)(?:[-_]up)?$/;
+
+/** `/usr/local/bin/bookmarks-migrate`, `./migrator up`: run, not told to only inspect or undo. */
+function isMigratorBinary(command: string, args: readonly string[]): boolean {
+  return MIGRATOR_BINARY.test(command) && !args.some((arg) => NOT_MIGRATING.has(arg));
 }
 
 /** Interpreters that run an app's own script by its path: `node scripts/migrate.js`, `python migrate.py`. */
@@ -120,10 +129,18 @@ const PYTHON = /^python(?:\d+(?:\.\d+)?)?$/;
 /** Options of Python's interpreter that take a value (`-W ignore`, `-X dev`); the others are single flags (`-u`, `-B`, `-OO`). */
 const PYTHON_VALUED = new Set(['-W', '-X', '--check-hash-based-pycs']);
 /** Global options taking a value before a Flask CLI command (`flask --app wsgi db upgrade`) or an Alembic one (`alembic -c alembic.ini upgrade head`). */
-const FLASK_VALUED = new Set(['--app', '-A', '--env-file', '-e']);
+export const FLASK_VALUED: ReadonlySet<string> = new Set(['--app', '-A', '--env-file', '-e']);
 const ALEMBIC_VALUED = new Set(['--config', '-c', '--name', '-n', '-x']);
 /** A tool a Python interpreter runs as a module, spelled as its own command: `python -m flask db upgrade` is `flask db upgrade`. */
-const MODULE_COMMANDS: ReadonlyMap<string, string> = new Map([['flask', 'flask'], ['alembic', 'alembic'], ['django', 'django-admin'], ['yoyo', 'yoyo']]);
+const MODULE_COMMANDS: ReadonlyMap<string, string> = new Map([
+  ['flask', 'flask'], ['alembic', 'alembic'], ['django', 'django-admin'], ['yoyo', 'yoyo'], ['uvicorn', 'uvicorn'], ['gunicorn', 'gunicorn'],
+]);
+
+/** The command a Python interpreter runs, as its own words (`python -m flask run` -> `flask run`); any other command as it is. */
+export function pythonCommandWords(words: readonly string[]): readonly string[] {
+  const run = pythonModuleRun(words);
+  return run === 'migration-module' ? words : run;
+}
 
 /**
  * The words a Python interpreter runs, its own options left out: `python3.12 -u src/manage.py migrate` ->
@@ -148,7 +165,7 @@ function djangoMigrates(args: readonly string[]): boolean {
 }
 
 /** A command's operands, its options and the values of those in `valued` left out (`--app=x` carries its own). */
-function operands(args: readonly string[], valued: ReadonlySet<string>): string[] {
+export function operands(args: readonly string[], valued: ReadonlySet<string>): string[] {
   const found: string[] = [];
   for (let at = 0; at < args.length; at++) {
     if (!args[at]!.startsWith('-')) found.push(args[at]!);

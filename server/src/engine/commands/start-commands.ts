@@ -29,6 +29,8 @@ export interface StartCommand {
   lineStart?: number;
   /** A start script that `wait`s for the processes it put in the background: it supervises them. */
   waitsForBackground?: boolean;
+  /** A Dockerfile instruction in a named build stage (`FROM node:20 AS dev`): the stage's name, lower-cased. */
+  stage?: string;
 }
 
 /** package.json scripts that start the app in production. */
@@ -88,14 +90,24 @@ function packageScripts(context: RuleContext): StartCommand[] {
 
 function dockerfileCommands(context: RuleContext): StartCommand[] {
   const { escape, instructions } = context.parsed.dockerfile;
-  return instructions
-    .filter((instruction) => instruction.keyword === 'CMD' || instruction.keyword === 'ENTRYPOINT')
-    .map((instruction) => {
-      const command = dockerCommand(instruction);
-      const commands = command.form === 'exec' ? argvCommands(command.argv) : scriptCommands(command.script, escape);
-      const lineStart = context.text.lastIndexOf('\n', instruction.keywordSpan.start - 1) + 1;
-      return { where: `this ${instruction.keyword}`, commands, runsBeforeStart: false, lineStart };
-    });
+  const found: StartCommand[] = [];
+  let stage: string | undefined;
+  for (const instruction of instructions) {
+    if (instruction.keyword === 'FROM') stage = stageName(instruction.args.text);
+    if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') continue;
+    const command = dockerCommand(instruction);
+    const commands = command.form === 'exec' ? argvCommands(command.argv) : scriptCommands(command.script, escape);
+    const lineStart = context.text.lastIndexOf('\n', instruction.keywordSpan.start - 1) + 1;
+    found.push({ where: `this ${instruction.keyword}`, commands, runsBeforeStart: false, lineStart, ...(stage ? { stage } : {}) });
+  }
+  return found;
+}
+
+/** `FROM node:20 AS dev` -> `dev`; undefined for an unnamed stage. */
+function stageName(from: string): string | undefined {
+  const words = from.trim().split(/\s+/);
+  const as = words.findIndex((word) => word.toLowerCase() === 'as');
+  return as > 0 ? words[as + 1]?.toLowerCase() : undefined;
 }
 
 function yamlCommands(context: RuleContext): StartCommand[] {

@@ -5,6 +5,15 @@ import { baseName } from '../languages/detect';
 
 const DEV_ONLY = /^(?:docker-)?compose[.-](?:override|dev|development|local)\.ya?ml$/;
 const PLAIN = /^(?:docker-)?compose\.ya?ml$/;
+/** Dockerfiles named for a developer's machine: `Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile-local`. */
+const DEV_DOCKERFILE = /^(?:dockerfile[.-](?:dev|development|local|debug)|(?:dev|development|local|debug)\.dockerfile)$/;
+/** Build stages named for development (`FROM base AS dev`): built with `--target dev` on a laptop. */
+const DEV_STAGE = /^(?:dev|development|develop|local|debug|devcontainer)(?:[-_].*)?$/;
+
+/** A Dockerfile, or a stage of one, that only runs on a developer's machine. */
+export function isDevOnlyImage(path: string, stage: string | undefined): boolean {
+  return DEV_DOCKERFILE.test(baseName(path).toLowerCase()) || (stage !== undefined && DEV_STAGE.test(stage));
+}
 
 /** An override or dev stack: never the release's run stage. */
 export function isDevOnlyComposeFile(path: string): boolean {

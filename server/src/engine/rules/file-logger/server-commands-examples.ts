@@ -4,6 +4,12 @@ import type { Examples } from '../../rule';
 export const procfileLogExamples: Examples = {
   invalid: [
     {
+      name: "Spring Boot's log folder given to the jar as an application argument",
+      path: 'Procfile',
+      code: 'web: java -Dserver.port=$PORT -jar target/orders.jar --logging.file.path=⟦/var/log/orders⟧\n',
+      messageIncludes: ['Spring Boot', 'logging.file.path'],
+    },
+    {
       name: "the shell sends the server's own output to a file: the platform never sees the stream",
       path: 'Procfile',
       code: 'web: bundle exec puma -C config/puma.rb > ⟦log/puma.log⟧ 2>&1\nclock: node dist/clock.js 2>>⟦logs/clock.err⟧\n',
@@ -38,6 +44,12 @@ export const procfileLogExamples: Examples = {
 export const dockerfileLogExamples: Examples = {
   invalid: [
     {
+      name: "Spring Boot's log file set on the JVM command line, as a system property",
+      path: 'Dockerfile',
+      code: 'FROM eclipse-temurin:21-jre\nENTRYPOINT ["java", "-Dlogging.file.name=⟦/var/log/orders/orders.log⟧", "-jar", "/app/orders.jar"]\n',
+      messageIncludes: ['Spring Boot', 'logging.file.name'],
+    },
+    {
       name: "pm2-runtime told to write the app's stdout and stderr to files",
       path: 'Dockerfile',
       code: 'FROM node:20-alpine\nCMD ["pm2-runtime", "start", "dist/server.js", "-o", "⟦/var/log/app/out.log⟧", "-e", "⟦/var/log/app/err.log⟧"]\n',
@@ -55,6 +67,11 @@ export const dockerfileLogExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "Spring Boot's log file left to the environment, its level and logback config on the command line",
+      path: 'Dockerfile',
+      code: 'FROM eclipse-temurin:21-jre\nENTRYPOINT ["java", "-Dlogging.file.name=${LOG_FILE}", "-Dlogging.level.root=INFO", "-Dlogging.config=classpath:logback-spring.xml", "-jar", "/app/orders.jar"]\n',
+    },
     {
       name: 'pm2-runtime on the standard streams; a build step writing a file',
       path: 'Dockerfile',

@@ -54,6 +54,9 @@ function checkStartCommands(context: RuleContext): void {
   for (const start of startCommands(context)) {
     for (const command of start.commands) {
       for (const found of logFileOptions(command)) context.report({ span: found.span, message: message(`${start.where} writes ${found.tool}'s log to a file (${found.option})`, found.tool) });
+      for (const found of springLogFileFlags(command)) {
+        context.report({ span: found.span, message: message(`${start.where} makes Spring Boot write the log to a file (${found.option})`) });
+      }
     }
   }
 }
@@ -83,6 +86,23 @@ export function logFileOptions(command: CommandLine): LogFileOption[] {
   return found;
 }
 
+/**
+ * Spring Boot's file settings given on the command line, as a JVM system property or an application argument:
+ * `java -Dlogging.file.name=/var/log/app.log -jar app.jar`, `… -jar app.jar --logging.file.path=/var/log`, or a compose
+ * `command:` handing the argument to the image's entrypoint. The same keys application.properties is read for (java-config.ts).
+ */
+const SPRING_LOG_FILE_FLAG = /^(?:-D|--)(logging\.file\.name|logging\.file\.path|logging\.file|logging\.path)=/;
+
+function springLogFileFlags(command: CommandLine): Omit<LogFileOption, 'tool'>[] {
+  return command.texts.flatMap((text, i) => {
+    const key = SPRING_LOG_FILE_FLAG.exec(text)?.[1];
+    const word = command.words[i];
+    const equals = text.indexOf('=');
+    if (key === undefined || !word || !isFilePath(text.slice(equals + 1))) return [];
+    return [{ option: key, span: word.text.span(equals + 1, text.length) }];
+  });
+}
+
 /** A path, not a stream or something read from the environment. */
 function isFilePath(value: string): boolean {
   return value !== '' && value !== '-' && !isDevicePath(value) && !value.includes('$') && !value.startsWith('-');
@@ -98,6 +118,6 @@ function checkUwsgiIni(context: RuleContext): void {
 
 export const serverCommandChecks: LanguageCheck[] = [
   // The languages startCommands reads: a supervisord program or fly.toml process is as much a start command as a Procfile's.
-  { languages: ['procfile', 'dockerfile', 'yaml', 'shell', 'ini', 'json', 'toml', 'tfvars'], keywords: ['logfile', 'log-file', 'access-log', 'logto', 'pm2', 'redirect-std', 'sidekiq', 'thin start', 'resque-pool'], check: checkStartCommands },
+  { languages: ['procfile', 'dockerfile', 'yaml', 'shell', 'ini', 'json', 'toml', 'tfvars'], keywords: ['logfile', 'log-file', 'access-log', 'logto', 'pm2', 'redirect-std', 'sidekiq', 'thin start', 'resque-pool', 'logging.file', 'logging.path'], check: checkStartCommands },
   { languages: ['ini'], keywords: ['logto'], check: checkUwsgiIni },
 ];

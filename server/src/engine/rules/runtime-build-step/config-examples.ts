@@ -5,6 +5,26 @@ const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n
 export const configExamples: Examples = {
   valid: [
     {
+      name: 'a development server in a dev stage of a multi-stage Dockerfile (built with --target dev); production starts node',
+      path: 'Dockerfile',
+      code: 'FROM node:20 AS dev\nCMD ["npm", "run", "dev"]\n\nFROM node:20-slim AS production\nCMD ["node", "src/server.js"]\n',
+    },
+    {
+      name: "a Dockerfile named for development runs the framework's development server",
+      path: 'Dockerfile.dev',
+      code: 'FROM python:3.12\nCMD ["python", "manage.py", "runserver", "0.0.0.0:8000"]\n',
+    },
+    {
+      name: 'the plain docker-compose.yml and a dev compose stack run watchers: the laptop stack',
+      path: 'docker-compose.yml',
+      code: 'services:\n  web:\n    build: .\n    command: uvicorn app.main:app --host 0.0.0.0 --reload\n  api:\n    build: .\n    command: npm run start:dev\n',
+    },
+    {
+      name: 'production servers, a flask CLI command that is no server, and npm test in a test image',
+      path: 'Procfile',
+      code: 'web: gunicorn "wiki:create_app()"\nrelease: flask --app wiki db upgrade\napi: uvicorn app.main:app --workers 2\nnext: next start -p $PORT\nrails: bin/rails server -e production\n',
+    },
+    {
       name: "nixpacks.toml's build phase collects static files (the build stage); its start command only serves",
       path: 'nixpacks.toml',
       code: '[phases.build]\ncmds = ["python manage.py collectstatic --noinput"]\n\n[start]\ncmd = "gunicorn shop.wsgi --bind 0.0.0.0:$PORT"\n',
@@ -129,6 +149,36 @@ export const configExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a watcher as the production CMD of a multi-stage Dockerfile',
+      path: 'Dockerfile',
+      code: 'FROM node:20 AS build\nRUN npm ci\n\nFROM node:20-slim AS production\nCMD [⟦"nodemon", "src/server.js"⟧]\n',
+    },
+    {
+      name: "the project's dev script as the image's start (npm run start:dev runs nest start --watch)",
+      path: 'Dockerfile',
+      code: 'FROM node:20\nCMD [⟦"npm", "run", "start:dev"⟧]\n',
+    },
+    {
+      name: "Flask's development server with --debug, Django's runserver and go run in Procfile processes",
+      path: 'Procfile',
+      code: 'web: ⟦flask --app wiki run --host 0.0.0.0 --port $PORT --debug⟧\nadmin: ⟦python manage.py runserver 0.0.0.0:$PORT⟧\napi: ⟦go run ./cmd/api⟧\n',
+    },
+    {
+      name: 'uvicorn --reload in a production compose file',
+      path: 'docker-compose.prod.yml',
+      code: 'services:\n  web:\n    image: registry.example.com/api\n    command: ⟦uvicorn app.main:app --host 0.0.0.0 --reload⟧\n',
+    },
+    {
+      name: "Laravel's artisan serve after the migration in a railway start command; PHP's built-in server",
+      path: 'railway.toml',
+      code: '[deploy]\nstartCommand = "php artisan migrate --force && ⟦php artisan serve --host=0.0.0.0 --port=$PORT⟧"\n',
+    },
+    {
+      name: "Rails in the development environment, and Spring Boot's bootRun, as container starts",
+      path: 'k8s/deployment.yaml',
+      code: 'kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: shop\n          command: [⟦"bin/rails", "server", "-e", "development"⟧]\n        - name: api\n          image: api\n          command: [⟦"./gradlew", "bootRun"⟧]\n',
+    },
     { name: "a Nomad task runs the start script its template writes, which installs packages first", path: "ops/kiosk.nomad", code: "job \"kiosk\" {\n  group \"api\" {\n    task \"api\" {\n      driver = \"exec\"\n      config {\n        command = \"local/run.sh\"\n      }\n      template {\n        data        = <<EOT\n#!/bin/bash\n⟦npm ci --omit=dev⟧\nexec node dist/server.js\nEOT\n        destination = \"local/run.sh\"\n      }\n    }\n  }\n}\n" },
     { name: "a Nomad task installs the gems before every start of the server", path: "deploy/nomad/reports.nomad", code: "job \"reports\" {\n  group \"reports\" {\n    task \"reports\" {\n      driver = \"exec\"\n      config {\n        command = \"/bin/sh\"\n        args    = [\"-c\", \"⟦bundle install⟧ && bundle exec puma -C config/puma.rb\"]\n      }\n    }\n  }\n}\n" },
     {

@@ -4,41 +4,66 @@
 import { commandSpan, commandText, removalSpan, type CommandLine } from '../../commands/script';
 import { startCommands, type StartCommand } from '../../commands/start-commands';
 import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
+import { baseName } from '../../languages/detect';
 import { jsonProperty } from '../../languages/json';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { FixData, Report, Span } from '../../types';
 import { reportGrouped, type Grouping } from '../grouped-report';
 import { isAdminOrUtility } from '../../commands/kinds';
-import { isDevOnlyComposeFile } from '../compose-files';
+import { isDevOnlyComposeFile, isDevOnlyImage, isLocalComposeFile } from '../compose-files';
 import { BUILD_KEYWORDS, buildStepKind, type BuildStepKind } from './build-commands';
+import { DEV_SERVER_KEYWORDS, devServerName } from './dev-servers';
+
+/** An install, a build, or a development server started as the app (`nodemon`, `flask run`, `go run`). */
+type StepKind = BuildStepKind | 'dev-server';
 
 function check(context: RuleContext): void {
   // An override or dev compose stack installs into a mounted checkout on a laptop: not a release.
   if (isDevOnlyComposeFile(context.path)) return;
   for (const start of startCommands(context)) {
-    const kinds = start.commands.map((command) => buildStepKind(command.texts));
+    // `FROM base AS dev`, Dockerfile.dev: an image built with `--target dev` for a laptop, not the release.
+    if (isDevOnlyImage(context.path, start.stage)) continue;
+    const kinds = start.commands.map((command) => stepKind(context, command.texts));
     // startsAfter[i]: whether a command after the i-th one starts the app (one pass from the end).
     const startsAfter = new Array<boolean>(kinds.length).fill(false);
     for (let i = kinds.length - 2; i >= 0; i--) {
       const next = start.commands[i + 1]!;
-      startsAfter[i] = startsAfter[i + 1]! || (kinds[i + 1] === undefined && !isAdminOrUtility(next.texts));
+      startsAfter[i] = startsAfter[i + 1]! || ((kinds[i + 1] ?? 'dev-server') === 'dev-server' && !isAdminOrUtility(next.texts));
     }
     const reports = start.commands.flatMap((command, i) => {
       const kind = kinds[i];
-      return kind && (start.runsBeforeStart || startsAfter[i]) ? [reportOf(context, start, command, kind)] : [];
+      // A development server is the start itself.
+      return kind && (kind === 'dev-server' || start.runsBeforeStart || startsAfter[i]) ? [reportOf(context, start, command, kind)] : [];
     });
     // `npm ci && npm run build && node dist` is one start command that builds its release: one finding.
     reportGrouped(context, reports, GROUPING);
   }
 }
 
+function stepKind(context: RuleContext, words: readonly string[]): StepKind | undefined {
+  const build = buildStepKind(words);
+  if (build) return build;
+  // The plain docker-compose.yml is as often the laptop's stack as the server's, and package.json's `start` is
+  // `react-scripts start` or `nodemon` in countless apps deployed some other way: a dev server there is left alone.
+  if (isLocalComposeFile(context.path) || baseName(context.path) === 'package.json') return undefined;
+  return devServerName(words) !== undefined ? 'dev-server' : undefined;
+}
+
 const GROUPING: Grouping = {
-  related: 'Factor V: another install or build step of the same start command',
-  more: (others) => `${others} more install or build step${others === 1 ? '' : 's'} in the same command, shown as related locations`,
+  related: 'Factor V: another install, build or development step of the same start command',
+  more: (others) => `${others} more install, build or development step${others === 1 ? '' : 's'} in the same command, shown as related locations`,
   noFixReason: 'several install or build steps run at start: move them to the build stage together',
 };
 
-function reportOf(context: RuleContext, start: StartCommand, command: CommandLine, kind: BuildStepKind): Report {
+function reportOf(context: RuleContext, start: StartCommand, command: CommandLine, kind: StepKind): Report {
+  if (kind === 'dev-server') {
+    return {
+      span: commandSpan(command),
+      message:
+        `Factor V: ${start.where} starts the app with a development server (${devServerName(command.texts)}), which watches, ` +
+        'reloads or compiles the source as it runs; build a release once and start it with a production server.',
+    };
+  }
   const what = kind === 'install' ? `installs dependencies (${stepName(command)})` : `builds the app (${stepName(command)})`;
   const fix = fixFor(context, start, command, kind);
   return {
@@ -88,6 +113,6 @@ function moveToRun(context: RuleContext, lineStart: number, command: CommandLine
 
 export const configCheck: LanguageCheck = {
   languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell', 'ini', 'toml', 'tfvars'],
-  keywords: BUILD_KEYWORDS,
+  keywords: [...BUILD_KEYWORDS, ...DEV_SERVER_KEYWORDS],
   check,
 };

@@ -4,6 +4,11 @@ import type { Examples } from '../../rule';
 export const shellExamples: Examples = {
   valid: [
     {
+      name: "the project's migrator asked only for its status before the server starts",
+      path: 'docker/entrypoint.sh',
+      code: '#!/bin/sh\nset -e\n/usr/local/bin/bookmarks-migrate status\nexec /usr/local/bin/bookmarks\n',
+    },
+    {
       name: "a tool's migrate subcommands that only read or write files: status, list, generate",
       path: 'docker-entrypoint.sh',
       code: '#!/bin/sh\nset -e\nmedusa migrations show\nsqlx migrate info\ndiesel migration generate add_users\nexec medusa start\n',
@@ -57,6 +62,11 @@ export const shellExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "the project's own migration program, built beside the server, run before it at every start",
+      path: 'docker/entrypoint.sh',
+      code: '#!/bin/sh\nset -e\n⟦/usr/local/bin/bookmarks-migrate⟧\nexec /usr/local/bin/bookmarks --bind "0.0.0.0:${PORT}"\n',
+    },
     {
       name: "Rails' schema loads before the server (db:schema:load, db:structure:load, db:setup): the tables rebuilt at every start",
       path: 'bin/docker-entrypoint',

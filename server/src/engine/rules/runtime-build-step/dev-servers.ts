@@ -1,0 +1,92 @@
+// Which start commands run a development server: a watcher that rebuilds and restarts on file
+// changes, a framework's own development server, or a command that compiles the source at every
+// start (`go run`, `gradle bootRun`). Each is the run stage of a laptop, never of a release.
+// Reads words with quotes removed, after wrappers (`npx`, `env X=1`, `bundle exec`, `python -m`).
+import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
+import { FLASK_VALUED, operands, pythonCommandWords } from '../../commands/kinds';
+
+/** A file without any of these cannot start a development server (`"go"`, `"-s"`: the exec form's `["go", "run", …]`, `["php", "-S", …]`). */
+export const DEV_SERVER_KEYWORDS: readonly string[] = [
+  'nodemon', 'node-dev', 'tsnd', 'watch', '--reload', '--hot', 'vite', 'react-scripts', 'vue-cli-service', ' ng serve', '"ng"',
+  'run dev', '"dev"', ':dev', ':debug', ':local', 'yarn dev', 'pnpm dev', 'bun dev', 'next dev', 'nuxt dev', 'nuxi dev', 'fastapi dev',
+  'flask', 'runserver', 'artisan', 'php -s', '"-s"', 'symfony', '-e development', '"development"', 'env=development',
+  'environment=development', 'go run', '"go"', 'bootrun', 'spring-boot:run', 'quarkus',
+];
+
+/** npm scripts named for development: `dev`, `start:dev`, `serve:local`, `start:debug` (tests are no server). */
+const DEV_SCRIPT = /(^|[:\-_])(dev|development|local|watch|debug)([:\-_]|$)/;
+/** Flags that turn a runtime or an app server into a watcher: `node --watch`, `uvicorn --reload`, `bun --hot`. */
+const WATCH_FLAG = /^(--watch(-path)?(=.*)?|--reload|--hot|--debug|-w)$/;
+/** A development environment named on the command line: `rails s -e development`, `RAILS_ENV=development rails s`. */
+const DEV_ENVIRONMENT = /^(-e|--environment)?=?(dev|development)$/;
+
+type Matcher = (verb: string | undefined, words: readonly string[]) => boolean;
+
+const always: Matcher = () => true;
+const is = (...verbs: string[]): Matcher => (verb) => verb !== undefined && verbs.includes(verb);
+const watching: Matcher = (_verb, words) => words.some((word) => WATCH_FLAG.test(word));
+const reloading: Matcher = (_verb, words) => words.includes('--reload');
+/** Spring Boot's and Quarkus's run tasks compile the source and start it: `./gradlew bootRun`, `mvn spring-boot:run`. */
+const gradleRun: Matcher = (_verb, words) => words.some((word) => word === 'bootRun' || word === 'quarkusDev');
+const mavenRun: Matcher = (_verb, words) => words.some((word) => word === 'spring-boot:run' || word === 'quarkus:dev');
+
+/** Tools that run a development server, by the verb or flags that make them do it. */
+const DEV_SERVERS: Readonly<Record<string, Matcher>> = {
+  // JS/TS: watchers, the runtimes' watch modes, frameworks' dev servers.
+  nodemon: always,
+  'ts-node-dev': always,
+  tsnd: always,
+  'node-dev': always,
+  node: (_verb, words) => words.some((word) => /^--watch(-path)?(=.*)?$/.test(word)),
+  bun: (_verb, words) => words.includes('--watch') || words.includes('--hot'),
+  deno: (verb, words) => verb === 'run' && words.some((word) => /^--watch(=.*)?$/.test(word)),
+  tsx: is('watch'),
+  nest: (verb, words) => verb === 'start' && watching(verb, words),
+  next: is('dev'),
+  nuxt: is('dev'),
+  nuxi: is('dev'),
+  vite: (verb) => verb === undefined || verb === 'dev' || verb === 'serve' || verb.startsWith('-'),
+  ng: is('serve'),
+  'react-scripts': is('start'),
+  'vue-cli-service': is('serve'),
+  'webpack-dev-server': always,
+  webpack: is('serve'),
+  // Python: the frameworks' development servers and the app servers' reload mode.
+  flask: (_verb, words) => operands(words.slice(1), FLASK_VALUED)[0] === 'run',
+  'manage.py': is('runserver', 'runserver_plus'),
+  'django-admin': is('runserver'),
+  uvicorn: reloading,
+  gunicorn: reloading,
+  hypercorn: reloading,
+  fastapi: is('dev'),
+  // PHP, Ruby, Go, JVM: the built-in servers, a development environment, compiling at start.
+  php: (verb, words) => verb === '-S' || (baseCommand(verb ?? '') === 'artisan' && words[2] === 'serve'),
+  symfony: is('serve', 'server:start'),
+  rails: (verb, words) => (verb === 's' || verb === 'server') && words.some((word) => DEV_ENVIRONMENT.test(word)),
+  go: is('run'),
+  gradle: gradleRun,
+  gradlew: gradleRun,
+  mvn: mavenRun,
+  mvnw: mavenRun,
+};
+
+/** The development server the command starts, named from our own vocabulary; undefined for any other command. */
+export function devServerName(words: readonly string[]): string | undefined {
+  const script = scriptRun(words);
+  if (script) return DEV_SCRIPT.test(script.name) ? 'a development script' : undefined;
+  // `RAILS_ENV=development rails s`: the assignment is peeled off by effectiveWords, so read it here.
+  const developmentEnv = words.some((word) => /^(RAILS_ENV|RACK_ENV)=development$/.test(word));
+  const effective = pythonCommandWords(effectiveWords(words));
+  // `python manage.py runserver` is manage.py's command, as `./manage.py runserver` is.
+  const throughPython = baseCommand(effective[0] ?? '') === 'python' && baseCommand(effective[1] ?? '') === 'manage.py';
+  const rest = throughPython ? effective.slice(1) : effective;
+  const command = baseCommand(rest[0] ?? '');
+  const matches = DEV_SERVERS[command]?.(rest[1], developmentEnv ? [...rest, '-e', 'development'] : rest);
+  return matches ? nameOf(command, rest[1]) : undefined;
+}
+
+function nameOf(command: string, verb: string | undefined): string {
+  if (command === 'php') return verb === '-S' ? 'php -S' : 'php artisan serve';
+  if (command === 'manage.py' || command === 'django-admin') return 'runserver';
+  return ['go', 'flask', 'next', 'nuxt', 'nuxi', 'ng', 'tsx', 'fastapi', 'webpack', 'rails'].includes(command) ? `${command} ${command === 'flask' ? 'run' : verb}` : command;
+}

@@ -1,0 +1,3 @@
+module example.com/ledgerd
+
+go 1.22
