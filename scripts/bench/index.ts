@@ -3,7 +3,7 @@
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchCli, profileCli } from './cli';
-import { benchServer, profileServer } from './server';
+import { benchServer, benchServerPart, profileServer } from './server';
 import { buildProductionBundles } from './profile';
 
 async function main(): Promise<void> {
@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   console.log(`machine: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`);
   const only = process.argv[2];
+  if (only === 'server-open' || only === 'server-actions') return console.log((await benchServerPart(only)).join('\n'));
   if (only !== 'server') console.log(benchCli(repo).join('\n'));
   if (only !== 'cli') console.log((await benchServer()).join('\n'));
   if (only !== 'server') console.log(profileCli(repo).join('\n'));

@@ -6,7 +6,7 @@ import { ParsedDocument } from '../../server/src/engine/languages';
 import type { Rule } from '../../server/src/engine/rule';
 import { scan, ScanCancelled, scanParsed } from '../../server/src/engine/scan';
 import { Grammars } from '../../server/src/grammars';
-import { DocumentScanner } from '../../server/src/pool/documentScanner';
+import { DocumentScanner, TEXT_PART_LENGTH } from '../../server/src/pool/documentScanner';
 import type { DocumentScanRequest } from '../../server/src/pool/messages';
 import { OpenDocuments } from '../../server/src/pool/openDocuments';
 import { prestartDocumentWorker, takePrestartedWorker } from '../../server/src/pool/prestartedWorker';
@@ -73,6 +73,28 @@ describe('cancelling a superseded check', () => {
     scanner.close('file:///w/src/closing.js');
     assert.equal(await running, undefined);
     assert.equal(scanner.cancelled, before + 1);
+  });
+});
+
+describe('a text longer than one message part', () => {
+  const scanner = new DocumentScanner();
+  after(() => scanner.dispose());
+
+  it('reaches the worker whole, in order with the messages after it: the findings of a scan in this thread', async () => {
+    // A finding on each side of the first part's end, and one in the last part.
+    const head = bigSource(1).slice(0, -SECRET_LINE.length);
+    const filler = `${'// filler line\n'.repeat(Math.ceil(TEXT_PART_LENGTH / 15))}`.slice(0, TEXT_PART_LENGTH - head.length - 10);
+    const text = `${head}${filler}\n${SECRET_LINE}${'// more\n'.repeat(TEXT_PART_LENGTH / 8)}${SECRET_LINE}`;
+    assert.ok(text.length > 2 * TEXT_PART_LENGTH);
+    const uri = 'file:///w/src/large.js';
+    const large = scanner.scan(request(1, text, uri));
+    const small = scanner.scan(request(1, SECRET_LINE, 'file:///w/src/small.js'));
+    const expected = scan({ path: 'src/config.js' }, text);
+    assert.equal(expected.length, 2);
+    assert.deepEqual(await large, expected);
+    assert.equal((await small)?.length, 1);
+    // The next version after a text in parts (the parts were used up).
+    assert.deepEqual(await scanner.scan(request(2, `${SECRET_LINE}${text}`, uri)), scan({ path: 'src/config.js' }, `${SECRET_LINE}${text}`));
   });
 });
 

@@ -12,6 +12,13 @@ import { startDocumentWorker, takePrestartedWorker, type DocumentWorker } from '
 /** Workers at most: one for the usual edits, one more while the first is busy with a large file. */
 const MAX_WORKERS = 2;
 
+/**
+ * A longer text crosses to its worker in parts of this length, one per turn of the event loop:
+ * cloning a 10 MB text in one message held the LSP thread for tens of milliseconds, and a code
+ * action read meanwhile waited for it.
+ */
+export const TEXT_PART_LENGTH = 1024 * 1024;
+
 interface Waiting {
   request: DocumentScanRequest;
   resolve: (findings: Finding[] | undefined) => void;
@@ -27,6 +34,8 @@ interface Slot {
   running?: Waiting & { id: number };
   /** A document this worker is parsing ahead of its scan: busy for every other document. */
   preparing?: { id: number; uri: string };
+  /** Messages still crossing in parts: every later message waits behind them, so the worker reads them in order. */
+  sending?: Promise<void>;
 }
 
 export class DocumentScanner {
@@ -187,6 +196,29 @@ export class DocumentScanner {
   }
 
   private post(slot: Slot, message: DocumentMessage): void {
-    slot.worker.postMessage(message);
+    const text = textOf(message);
+    if (!slot.sending && (text === undefined || text.length <= TEXT_PART_LENGTH)) return slot.worker.postMessage(message);
+    const sending = (slot.sending ?? Promise.resolve()).then(() => postInParts(slot.worker, message));
+    slot.sending = sending;
+    void sending.then(() => {
+      if (slot.sending === sending) slot.sending = undefined;
+    });
   }
+}
+
+function textOf(message: DocumentMessage): string | undefined {
+  if (message.type === 'scan') return message.request.text;
+  return message.type === 'prepare' ? message.document.text : undefined;
+}
+
+/** The text in parts, the LSP thread free between two (a part is a slice: no copy here), then the message without it. */
+async function postInParts(worker: Worker, message: DocumentMessage): Promise<void> {
+  const text = textOf(message);
+  if (text === undefined || text.length <= TEXT_PART_LENGTH) return worker.postMessage(message);
+  for (let start = 0; start < text.length; start += TEXT_PART_LENGTH) {
+    worker.postMessage({ type: 'text-part', text: text.slice(start, start + TEXT_PART_LENGTH) } satisfies DocumentMessage);
+    await new Promise((next) => setImmediate(next));
+  }
+  if (message.type === 'scan') worker.postMessage({ ...message, request: { ...message.request, text: '' }, textInParts: true } satisfies DocumentMessage);
+  else if (message.type === 'prepare') worker.postMessage({ ...message, document: { ...message.document, text: '' }, textInParts: true } satisfies DocumentMessage);
 }

@@ -39,9 +39,14 @@ export interface DocumentScanRequest {
 /** A document to parse before its scan is asked for: an open, while the server reads its settings. */
 export type DocumentToPrepare = Omit<DocumentScanRequest, 'options'>;
 
+/**
+ * `textInParts`: the text came before the message, as `text-part`s since the last such message, and
+ * the message's own `text` is empty (a large text crosses in parts: documentScanner.ts).
+ */
 export type DocumentMessage =
-  | { type: 'scan'; id: number; request: DocumentScanRequest }
-  | { type: 'prepare'; id: number; document: DocumentToPrepare }
+  | { type: 'scan'; id: number; request: DocumentScanRequest; textInParts?: true }
+  | { type: 'prepare'; id: number; document: DocumentToPrepare; textInParts?: true }
+  | { type: 'text-part'; text: string }
   | { type: 'close'; uri: string };
 
 /**

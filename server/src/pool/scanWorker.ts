@@ -32,9 +32,20 @@ if (init.kind === 'files') {
   const documents = new OpenDocuments(grammars, new Int32Array(init.cancel));
   // In arrival order: a close must not overtake the scan before it (which awaits a grammar).
   let previous: Promise<void> = Promise.resolve();
+  const parts: string[] = [];
   port.on('message', (message: DocumentMessage) => {
-    previous = previous.then(() => handle(documents, message));
+    if (message.type === 'text-part') return void parts.push(message.text);
+    const whole = withTextFromParts(message, parts);
+    previous = previous.then(() => handle(documents, whole));
   });
+}
+
+/** A message whose large text came before it in parts (documentScanner.ts), with that text; the parts are used up. */
+function withTextFromParts(message: DocumentMessage, parts: string[]): DocumentMessage {
+  if (message.type === 'close' || message.type === 'text-part' || !message.textInParts) return message;
+  const text = parts.splice(0).join('');
+  if (message.type === 'scan') return { ...message, request: { ...message.request, text } };
+  return { ...message, document: { ...message.document, text } };
 }
 
 async function answerHistory(id: number, request: HistoryRequest): Promise<void> {
@@ -49,6 +60,7 @@ async function answerHistory(id: number, request: HistoryRequest): Promise<void>
 }
 
 async function handle(documents: OpenDocuments, message: DocumentMessage): Promise<void> {
+  if (message.type === 'text-part') return;
   if (message.type === 'close') return documents.close(message.uri);
   if (message.type === 'prepare') {
     // Nothing to report if it fails: the scan parses again and reports that.
