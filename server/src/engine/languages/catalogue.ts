@@ -282,6 +282,9 @@ export const LANGUAGES = {
         // Ant's and Phing's build files (`<sql password="…">`, `<scp password="…">`, `<property name="db.password" value="…"/>`)
         // and Ivy's settings (`<credentials passwd="…"/>`).
         ...['build', 'ivysettings'].map((n) => `${n}.xml`),
+        // MyCat 1.x's schema.xml: each `<writeHost>`/`<readHost>` logs in to a backend MySQL (`user="…" password="…"`);
+        // its server.xml (`<user><property name="password">`) is read as server.xml already.
+        'schema.xml',
       ],
       prefixes: [],
       // Spring bean files split by concern (spring-mybatis.xml, spring-redis.xml, springmvc.xml,

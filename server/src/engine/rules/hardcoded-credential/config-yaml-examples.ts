@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "ShardingSphere's users list: a password read from the environment, and users that are an e-mail address and a role",
+      path: 'conf/server.yaml',
+      code: "rules:\n  - !AUTHORITY\n    users:\n      - readonly@10.40.%:${LEDGER_RO_PASSWORD}\nreviewers:\n  users:\n    - ops@shop.example:admin\n    - alice:maintainer\n",
+    },
+    {
       name: "SNMP's stock communities, and a community that is a forum's",
       path: 'group_vars/switches.yml',
       code: 'snmp_community: public\nsnmp_write_community: private\nforum:\n  community: golang-nuts\n',
@@ -271,6 +276,11 @@ export const yamlExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "ShardingSphere-Proxy 5.1's users written as <user>@<host>:<password> (any host, an empty one)",
+      path: 'conf/server.yaml',
+      code: "rules:\n  - !AUTHORITY\n    users:\n      - root@%:⟦Nq4Wz8Lm2Xv7TkRp⟧\n      - ledger_app@:⟦Pv7Kx3Qm9ZtL2wNr⟧\n    provider:\n      type: ALL_PRIVILEGES_PERMITTED\n",
+    },
     {
       name: 'a generated SNMP community (the agent\'s password)',
       path: 'group_vars/switches.yml',
