@@ -277,6 +277,11 @@ export const yamlExamples: Examples = {
   ],
   invalid: [
     {
+      name: "Symfony 3's generated parameters.yml kept as a .bak: its database and mailer passwords and the kernel secret",
+      path: 'app/config/parameters.yml.bak',
+      code: "parameters:\n    database_user: stockroom\n    database_password: ⟦Zt8Kq3Wm7Lx2VnRp⟧\n    mailer_password: ⟦Rq4Wz9Kt2Lm7XvNp⟧\n    secret: ⟦8c3f1a9e7b2d5f4a6c0e9b3d7f1a5c2e8b4d6f0a⟧\n",
+    },
+    {
       name: "ShardingSphere-Proxy 5.1's users written as <user>@<host>:<password> (any host, an empty one)",
       path: 'conf/server.yaml',
       code: "rules:\n  - !AUTHORITY\n    users:\n      - root@%:⟦Nq4Wz8Lm2Xv7TkRp⟧\n      - ledger_app@:⟦Pv7Kx3Qm9ZtL2wNr⟧\n    provider:\n      type: ALL_PRIVILEGES_PERMITTED\n",
