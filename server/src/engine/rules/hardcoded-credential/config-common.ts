@@ -176,16 +176,17 @@ export function asTestConfig(context: RuleContext, where: string, keeps: (secret
 
 /**
  * Stage blocks that only a developer's machine deploys or loads: Chalice's `stages.dev`, Zappa's and
- * Serverless' `dev:` settings, `config/database.yml`'s `development:`. Not `test:` (the test profile's
+ * Serverless' `dev:` settings, `config/database.yml`'s `development:`, a Quarkus application.yaml's `"%dev":`
+ * profile block (and `"%test":` is the test stage's). Not `test:` (the test profile's
  * own policy) nor `staging:`, a deploy.
  */
-const LOCAL_STAGE_KEY = /^(?:dev|development|local)$/i;
+const LOCAL_STAGE_KEY = /^%?(?:dev|development|local)$/i;
 
 /**
  * The test stage's block (`config/secrets.yml`'s and `database.yml`'s `test:`): config of the test suite,
  * as a CI test job's env is, so a generated value there (Rails' test `secret_key_base`) keeps its severity.
  */
-const TEST_STAGE_KEY = /^test$/i;
+const TEST_STAGE_KEY = /^%?test$/i;
 
 /** Within a local stage's block (or defaults for every checkout), a chosen word is the local twin of a stock password: information. */
 export function asLocalDevelopment(context: RuleContext): RuleContext {

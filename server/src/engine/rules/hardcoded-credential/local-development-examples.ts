@@ -90,6 +90,11 @@ export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> =
         severity: 'warning',
         messageIncludes: ['only production loads'],
       },
+      chosenWordLocally(
+        "a Quarkus application.yaml's \"%dev\" profile block, which only quarkus dev loads",
+        'src/main/resources/application.yaml',
+        '"%prod":\n  quarkus:\n    datasource:\n      password: ${DB_PASSWORD}\n"%dev":\n  quarkus:\n    datasource:\n      password: ⟦claims-dev-pass⟧\n',
+      ),
       chosenWordLocally('a development block of a stage-keyed config', 'config/mailer.yml', 'development:\n  smtp_password: ⟦mailcatcher-pass⟧\n'),
       chosenWordLocally("a deploy tool's local environment (helmfile)", 'environments/local/values.yaml', 'domain: platform.localhost\npostgresPassword: ⟦platform-local-pass⟧\n'),
       {
