@@ -92,6 +92,19 @@ export function keyNameBesideAdminKey(key: string, siblings: readonly string[], 
   return besideAdminKey || docSearch ? 'search_only_api_key' : key;
 }
 
+/**
+ * Vert.x's PubSecKeyOptions written as config (`{ "algorithm": "HS256", "buffer": "…" }`): for an HMAC algorithm
+ * the buffer is the shared signing key itself (for RS/ES it holds a PEM, found by its format).
+ */
+export const HMAC_KEY_NAME = 'hmac_key';
+
+export function isHmacKeyBuffer(key: string, algorithm: unknown): boolean {
+  return key === 'buffer' && typeof algorithm === 'string' && /^HS(?:256|384|512)$/.test(algorithm);
+}
+
+/** The same for the prefilter: such a config may hold no credential word. */
+export const HMAC_ALGORITHM_LINE = /\balgorithm["']?[ \t]*[:=][ \t]*["']?HS(?:256|384|512)\b/;
+
 /** The last word of a key that gives a client the server it talks to: `serverBaseUrl`, `address`, `endpoint`, `host`. */
 const SERVER_ADDRESS_WORDS = new Set(['url', 'uri', 'address', 'endpoint', 'host', 'server']);
 

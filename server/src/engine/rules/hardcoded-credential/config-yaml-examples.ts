@@ -277,6 +277,11 @@ export const yamlExamples: Examples = {
   ],
   invalid: [
     {
+      name: "Vert.x JWT key options in a YAML config: the HS512 buffer is the signing key",
+      path: 'conf/config.yaml',
+      code: 'auth:\n  pubSecKeys:\n    - algorithm: HS512\n      buffer: ⟦Tq7Lm2Xv9Kz4WnRp8Yb3Hc6Jd1Fg5Ae0⟧\n',
+    },
+    {
       name: "Symfony 3's generated parameters.yml kept as a .bak: its database and mailer passwords and the kernel secret",
       path: 'app/config/parameters.yml.bak',
       code: "parameters:\n    database_user: stockroom\n    database_password: ⟦Zt8Kq3Wm7Lx2VnRp⟧\n    mailer_password: ⟦Rq4Wz9Kt2Lm7XvNp⟧\n    secret: ⟦8c3f1a9e7b2d5f4a6c0e9b3d7f1a5c2e8b4d6f0a⟧\n",

@@ -9,7 +9,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { credentialName, envNameFrom, isUserPasswordPair, isUuid, looksRandom, splitWords } from '../../secrets';
 import { isIssuedCredential, testJobs } from './ci-test-jobs';
 import { isNumberUnderPasswordName } from './credential-value';
-import { asTestConfig, configName, isServerTokenUuid, keyNameBesideAdminKey, reportConfigValue, SERVER_TOKEN_NAME, USER_KEY } from './config-common';
+import { asTestConfig, configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKeyBuffer, isServerTokenUuid, keyNameBesideAdminKey, reportConfigValue, SERVER_TOKEN_NAME, USER_KEY } from './config-common';
 import { listedArgument, reportShellTokens } from './config-shell-commands';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
 import { readsAsCode, reportSettingLines } from './document-lines';
@@ -118,6 +118,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
       const named =
         key === 'signature' && user !== undefined && hasPasswordKey(node) ? 'api_signature'
         : isServerTokenUuid(key, stringScalar(pair.value ?? undefined)?.value as string | undefined, siblings) ? SERVER_TOKEN_NAME
+        : isHmacKeyBuffer(key, yamlString(yamlGet(node, 'algorithm'))) ? HMAC_KEY_NAME
         : keyNameBesideAdminKey(key, siblings, keys);
       stack.push({
         node: pair.value,
@@ -475,6 +476,6 @@ function decodeBase64(value: string): string | undefined {
 export const yamlCheck: LanguageCheck = {
   languages: ['yaml'],
   keywords: CONFIG_CREDENTIAL_KEYWORDS,
-  patterns: [BUNDLER_HOST_KEY, SLACK_ROOM_LINE, ACCOUNT_ITEM_LINE],
+  patterns: [BUNDLER_HOST_KEY, SLACK_ROOM_LINE, ACCOUNT_ITEM_LINE, HMAC_ALGORITHM_LINE],
   check,
 };
