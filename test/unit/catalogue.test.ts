@@ -20,19 +20,19 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   javascript: ['src/app.js', 'server.mjs', 'config.cjs', 'App.jsx'],
   typescript: ['src/app.ts', 'App.tsx', 'vite.config.mts'],
   json: ['package.json', 'config/default.json', '.vscode/settings.jsonc', '.env-cmdrc'],
-  yaml: ['docker-compose.yml', 'config/application.yaml', '.bundle/config', 'app/.gem/credentials', '.kube/config'],
+  yaml: ['docker-compose.yml', 'config/application.yaml', 'app/config/parameters.yml.orig', '.bundle/config', 'app/.gem/credentials', '.kube/config'],
   dockerfile: ['Dockerfile', 'docker/Dockerfile.prod', 'api.dockerfile', 'Containerfile'],
   procfile: ['Procfile', 'Procfile.dev'],
   dotenv: ['.env', '.env.local', 'config/prod.env', '.dev.vars', '.dev.vars.staging', 'docker/.env-non-dev', '.kamal/secrets'],
-  properties: ['src/main/resources/application.properties'],
+  properties: ['src/main/resources/application.properties', 'src/main/resources/application.properties.bak'],
   python: ['app/settings.py', 'master.cfg', 'SConstruct'],
   go: ['cmd/api/main.go'],
   java: ['src/main/java/App.java'],
   kotlin: ['src/main/kotlin/App.kt', 'build.gradle.kts'],
   ruby: ['config/initializers/session.rb', 'Gemfile', 'Rakefile', 'config.ru', 'lib/tasks/db.rake', 'Vagrantfile', 'fastlane/Fastfile', 'fastlane/Matchfile'],
-  php: ['config/database.php', '.env.local.php', 'application/views/scripts/index/index.phtml'],
+  php: ['config/database.php', 'application/config/database.php.bak', 'common/config/main-local.php~', '.env.local.php', 'application/views/scripts/index/index.phtml'],
   xml: ['src/main/resources/logback.xml', 'src/main/resources/log4j2-spring.xml', 'META-INF/persistence.xml', 'WEB-INF/applicationContext.xml', 'conf/server.xml', 'hibernate.cfg.xml', '.mvn/settings.xml', 'Web.config', 'App.config', 'pom.xml', 'config/services.xml', 'app/src/main/AndroidManifest.xml', 'etc/jetty.xml', 'conf/activemq.xml', 'src/main/resources/spring-mybatis.xml', 'WEB-INF/applicationContext-redis.xml', 'jira-home/dbconfig.xml', 'hazelcast-client.xml'],
-  ini: ['php.ini', 'docker/php/conf.d/99-app.ini', 'alembic.ini', 'etc/mysql/my.cnf', '.my.cnf', '.npmrc', '.pypirc', 'supervisord.conf'],
+  ini: ['php.ini', 'conf/app.conf.old', 'docker/php/conf.d/99-app.ini', 'alembic.ini', 'etc/mysql/my.cnf', '.my.cnf', '.npmrc', '.pypirc', 'supervisord.conf'],
   shell: ['docker-entrypoint.sh', 'bin/boot.bash', '.envrc', 'scripts/dev.zsh'],
   keyfile: ['certs/server.key', 'deploy/jwt.pem', 'AuthKey_ABC123.p8', '.ssh/id_rsa', 'deploy/id_ed25519', '.netrc', 'ops/.pgpass', 'roles/mail/files/sasl_passwd', 'rsyncd.secrets'],
   hocon: ['src/main/resources/application.conf', 'conf/application.prod.conf', 'config/app.hocon'],
@@ -68,7 +68,7 @@ describe('the catalogue of languages', () => {
   }
 
   it('reads no file the client would not send, and no stray XML or type declarations', () => {
-    for (const path of ['app/src/main/res/layout/activity_main.xml', 'index.d.ts', 'types.d.mts', 'README.md', 'Makefile.PL', 'Makefile.am', 'environment.ts.bak', '.git/config', 'config', '.ssh/config', 'docs/spring-boot.md', 'spring.xml.bak']) {
+    for (const path of ['app/src/main/res/layout/activity_main.xml', 'index.d.ts', 'types.d.mts', 'README.md', 'Makefile.PL', 'Makefile.am', 'environment.ts.bak', 'main.go.orig', '.git/config', 'config', '.ssh/config', 'docs/spring-boot.md', 'spring.xml.bak']) {
       assert.equal(languageOf(path), undefined, path);
     }
   });

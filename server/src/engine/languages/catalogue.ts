@@ -19,7 +19,15 @@ export interface FileNames {
    * `spring` + `.xml` (spring-mybatis.xml, springmvc.xml), while `spring-boot.md` is no config.
    */
   readonly framed?: readonly Framed[];
+  /**
+   * Config whose backup copies (BACKUP_ENDINGS: `database.php.bak`, `parameters.yml.orig`, `main-local.php~`) are
+   * read as the file itself: committed beside it, deployed with it and served as plain text by a web server.
+   */
+  readonly backedUp?: boolean;
 }
+
+/** What an editor, a patch or an admin appends to a file it keeps a copy of. */
+export const BACKUP_ENDINGS = ['.bak', '.orig', '.old', '.save', '.backup', '~'] as const;
 
 /** A name start and a name end that together mark a file (the glob `<start>*<end>` in any folder). */
 export interface Framed {
@@ -127,7 +135,7 @@ export const LANGUAGES = {
     // Credential stores in YAML named by their folder: Bundler's `.bundle/config` (`BUNDLE_<HOST>: user:pass`),
     // RubyGems' `.gem/credentials` (`:rubygems_api_key:`), kubectl's `.kube/config`; conda's `.condarc` (a channel URL with
     // its `/t/<token>/`) and RubyGems' `.gemrc` (a source URL with its login), YAML under a dotfile's name.
-    files: { ...none, names: ['.bundle/config', '.gem/credentials', '.kube/config', '.condarc', '.gemrc'], suffixes: ['.yaml', '.yml', '.sls', '.neon'] },
+    files: { ...none, names: ['.bundle/config', '.gem/credentials', '.kube/config', '.condarc', '.gemrc'], suffixes: ['.yaml', '.yml', '.sls', '.neon'], backedUp: true },
     editorIds: ['yaml', 'dockercompose'],
     grammar: null,
     comment: { line: '#' },
@@ -171,7 +179,7 @@ export const LANGUAGES = {
     name: '.properties',
     // Flyway's `flyway.conf` is a properties file (`flyway.password=…`) under another extension; so are, line
     // by line, Bruno's API collections (`*.bru`: `key: value` lines inside `vars { }`, `headers { }`, `auth:basic { }`).
-    files: { ...none, names: ['flyway.conf'], suffixes: ['.properties', '.bru'] },
+    files: { ...none, names: ['flyway.conf'], suffixes: ['.properties', '.bru'], backedUp: true },
     editorIds: ['properties'],
     grammar: null,
     comment: { line: '#' },
@@ -240,7 +248,7 @@ export const LANGUAGES = {
     name: 'PHP',
     // Drupal's and Backdrop's modules, install files, themes and includes are PHP under other extensions;
     // `.phtml`: Zend Framework, Laminas and Magento view scripts (PHP inside HTML, which the grammar reads as text).
-    files: { ...none, suffixes: ['.php', '.module', '.install', '.theme', '.inc', '.phtml'] },
+    files: { ...none, suffixes: ['.php', '.module', '.install', '.theme', '.inc', '.phtml'], backedUp: true },
     editorIds: ['php'],
     grammar: '@vscode/tree-sitter-wasm/wasm/tree-sitter-php.wasm',
     comment: { line: '//' },
@@ -282,6 +290,9 @@ export const LANGUAGES = {
         // Ant's and Phing's build files (`<sql password="…">`, `<scp password="…">`, `<property name="db.password" value="…"/>`)
         // and Ivy's settings (`<credentials passwd="…"/>`).
         ...['build', 'ivysettings'].map((n) => `${n}.xml`),
+        // MyCat 1.x's schema.xml: each `<writeHost>`/`<readHost>` logs in to a backend MySQL (`user="…" password="…"`);
+        // its server.xml (`<user><property name="password">`) is read as server.xml already.
+        'schema.xml',
       ],
       prefixes: [],
       // Spring bean files split by concern (spring-mybatis.xml, spring-redis.xml, springmvc.xml,
@@ -331,6 +342,7 @@ export const LANGUAGES = {
       // (and Fluentd's `key value`), other lines skipped.
       // `.service`: systemd units (`[Service]` `ExecStart=`, `Environment=`), the same `key=value` lines.
       suffixes: ['.ini', '.cnf', '.ini.php', '.conf', '.cfg', '.service'],
+      backedUp: true,
     },
     editorIds: ['ini'],
     grammar: null,
@@ -567,10 +579,11 @@ export function languageOfEditorId(editorId: string): LanguageId | undefined {
 export function fileGlobs(language: LanguageId): string[] {
   const files: FileNames = LANGUAGES[language].files;
   const { names, prefixes, suffixes, framed = [] } = files;
+  const backups = files.backedUp ? `{,${BACKUP_ENDINGS.join(',')}}` : '';
   return [
-    ...names.map((n) => `**/${n}`),
+    ...names.map((n) => `**/${n}${backups}`),
     ...prefixes.map((p) => `**/${p}*`),
-    ...suffixes.map((s) => `**/*${s}`),
-    ...framed.map(({ start, end }) => `**/${start}*${end}`),
+    ...suffixes.map((s) => `**/*${s}${backups}`),
+    ...framed.map(({ start, end }) => `**/${start}*${end}${backups}`),
   ];
 }

@@ -3,7 +3,7 @@
 // which wins over a name end (the longest end first), so `Dockerfile.prod` is a Dockerfile and
 // `.env.local` a .env file whatever their extension.
 import type { LanguageId } from '../types';
-import { LANGUAGE_IDS, LANGUAGES, type FileNames } from './catalogue';
+import { BACKUP_ENDINGS, LANGUAGE_IDS, LANGUAGES, type FileNames } from './catalogue';
 
 /** Type declarations hold no values and no code. */
 const NEVER_OURS = ['.d.ts', '.d.mts', '.d.cts'];
@@ -32,8 +32,21 @@ const BY_FRAME = LANGUAGE_IDS.flatMap((language) => {
   return (files.framed ?? []).map(({ start, end }) => ({ start: start.toLowerCase(), end: end.toLowerCase(), language }));
 });
 
-/** Which of our languages a path is, from its name; undefined for files no rule reads. */
+/**
+ * Which of our languages a path is, from its name; undefined for files no rule reads. A backup copy
+ * (`database.php.bak`, `main-local.php~`) is its original's language where the catalogue reads those
+ * (FileNames.backedUp): config, not code left aside (`environment.ts.bak`).
+ */
 export function languageOf(path: string): LanguageId | undefined {
+  const named = languageOfName(path);
+  if (named) return named;
+  const ending = BACKUP_ENDINGS.find((candidate) => path.toLowerCase().endsWith(candidate));
+  const original = ending === undefined ? undefined : languageOfName(path.slice(0, -ending.length));
+  const files: FileNames | undefined = original === undefined ? undefined : LANGUAGES[original].files;
+  return files?.backedUp === true ? original : undefined;
+}
+
+function languageOfName(path: string): LanguageId | undefined {
   const name = baseName(path).toLowerCase();
   // A name with its folder (`.bundle/config`) first: the base name alone (`config`) says nothing.
   const whole = BY_NAME.get(withFolder(path).toLowerCase()) ?? BY_NAME.get(name);

@@ -216,6 +216,10 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   // `hack/config.yaml`, which only its CLI reads (`gf gen dao` against a developer's database).
   /^dev\.php$/i, /(?:^|\/)hack\/config\.ya?ml$/i,
   /(?:^|\/)\.env\.(?:development|dev|local)(?:\.local)?$/i,
+  // A config file's development twin by the name-dot-environment convention of Go and JVM config loaders (Viper's,
+  // Kratos', go-admin's `-c config/settings.dev.yml`, Micronaut's and Quarkus' own profiles aside): settings.dev.yml,
+  // config.local.yaml, config-dev.toml, app.dev.json.
+  /(?:^|\/)(?:settings|config|conf|app)[.-](?:dev|development|local)\.(?:ya?ml|toml|json)$/i,
   // foreman's development process file: Rails 7's `bin/dev` runs `foreman start -f Procfile.dev` (`web: bin/rails server -p 3000`).
   /(?:^|\/)Procfile\.(?:dev|development|local)$/i,
   // Configs of developer tools the deployed app never runs under: nodemon's watcher, VS Code's launch configurations.
@@ -240,4 +244,5 @@ export const PRODUCTION_FILES: readonly RegExp[] = [
   /(?:^|\/)config\/(?:production|prod)\.(?:[cm]?js|ts|json|ya?ml)$/i, // node-config
   /(?:^|\/)environments\/environment\.prod(?:uction)?\.ts$/i, // Angular
   /(?:^|\/)\.env\.(?:production|prod)$/i,
+  /(?:^|\/)(?:settings|config|conf|app)[.-](?:prod|production)\.(?:ya?ml|toml|json)$/i, // the same convention's production twin
 ];

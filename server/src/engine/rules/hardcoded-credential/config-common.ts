@@ -92,6 +92,19 @@ export function keyNameBesideAdminKey(key: string, siblings: readonly string[], 
   return besideAdminKey || docSearch ? 'search_only_api_key' : key;
 }
 
+/**
+ * Vert.x's PubSecKeyOptions written as config (`{ "algorithm": "HS256", "buffer": "…" }`): for an HMAC algorithm
+ * the buffer is the shared signing key itself (for RS/ES it holds a PEM, found by its format).
+ */
+export const HMAC_KEY_NAME = 'hmac_key';
+
+export function isHmacKeyBuffer(key: string, algorithm: unknown): boolean {
+  return key === 'buffer' && typeof algorithm === 'string' && /^HS(?:256|384|512)$/.test(algorithm);
+}
+
+/** The same for the prefilter: such a config may hold no credential word. */
+export const HMAC_ALGORITHM_LINE = /\balgorithm["']?[ \t]*[:=][ \t]*["']?HS(?:256|384|512)\b/;
+
 /** The last word of a key that gives a client the server it talks to: `serverBaseUrl`, `address`, `endpoint`, `host`. */
 const SERVER_ADDRESS_WORDS = new Set(['url', 'uri', 'address', 'endpoint', 'host', 'server']);
 
@@ -176,16 +189,17 @@ export function asTestConfig(context: RuleContext, where: string, keeps: (secret
 
 /**
  * Stage blocks that only a developer's machine deploys or loads: Chalice's `stages.dev`, Zappa's and
- * Serverless' `dev:` settings, `config/database.yml`'s `development:`. Not `test:` (the test profile's
+ * Serverless' `dev:` settings, `config/database.yml`'s `development:`, a Quarkus application.yaml's `"%dev":`
+ * profile block (and `"%test":` is the test stage's). Not `test:` (the test profile's
  * own policy) nor `staging:`, a deploy.
  */
-const LOCAL_STAGE_KEY = /^(?:dev|development|local)$/i;
+const LOCAL_STAGE_KEY = /^%?(?:dev|development|local)$/i;
 
 /**
  * The test stage's block (`config/secrets.yml`'s and `database.yml`'s `test:`): config of the test suite,
  * as a CI test job's env is, so a generated value there (a service's token) keeps its severity.
  */
-const TEST_STAGE_KEY = /^test$/i;
+const TEST_STAGE_KEY = /^%?test$/i;
 
 /**
  * The app's own signing keys (Rails' `secret_key_base` and `secret_token`, Django's and Flask's

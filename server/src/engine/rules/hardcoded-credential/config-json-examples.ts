@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const jsonExamples: Examples = {
   valid: [
     {
+      name: "Vert.x key options whose buffer is a public key (RS256), and a buffer size beside an HMAC algorithm's name elsewhere",
+      path: 'conf/config.json',
+      code: '{\n  "jwt": { "algorithm": "RS256", "buffer": "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxK2v" },\n  "http": { "algorithm": "none", "buffer": "64k" }\n}\n',
+    },
+    {
       name: "an MCP server's argument list whose credential flags read the environment or take no value, and a prompt for the token",
       path: '.vscode/mcp.json',
       code: '{\n  "inputs": [{ "type": "promptString", "id": "pat", "password": true }],\n  "servers": {\n    "gh": { "command": "npx", "args": ["-y", "mcp-remote", "https://mcp.example.com/sse", "--header", "Authorization: Bearer ${input:pat}"] },\n    "db": { "command": "npx", "args": ["--access-token", "${SUPABASE_TOKEN}", "--password-stdin", "--read-only"] },\n    "pw": { "command": "npx", "args": ["--token-file", "/run/secrets/token", "--header", "Accept: application/json"] }\n  }\n}\n',
@@ -99,6 +104,11 @@ export const jsonExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a Vert.x verticle's JWT key options: for HS256 the buffer is the shared signing key",
+      path: 'conf/config.json',
+      code: '{\n  "jwt": {\n    "algorithm": "HS256",\n    "buffer": ⟦"Nq8Vx3Lm7Tz2KwRp9Yb4Hc6Jd1Fg5Ae0"⟧\n  }\n}\n',
+    },
     {
       name: "an MCP server's argument list: the item after a credential flag, and a header item after --header",
       path: '.cursor/mcp.json',

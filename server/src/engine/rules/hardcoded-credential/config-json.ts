@@ -6,7 +6,7 @@ import { MappedText } from '../../languages/mapped-text';
 import type { Node } from 'jsonc-parser';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { lexShell } from '../../languages/shell';
-import { configName, isServerTokenUuid, keyNameBesideAdminKey, reportConfigValue, SERVER_TOKEN_NAME } from './config-common';
+import { configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKeyBuffer, isServerTokenUuid, keyNameBesideAdminKey, reportConfigValue, SERVER_TOKEN_NAME } from './config-common';
 import { listedArgument, reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 import { isNumberUnderPasswordName } from './credential-value';
@@ -62,7 +62,7 @@ function check(context: RuleContext): void {
       reportConfigValue(context, { name: argument.name, value: argument.value, span: argument.value.whole, advice: ADVICE, keys: path });
       continue;
     }
-    reportConfigValue(context, { name: siblingKeyName(node, path) ?? keyBesideUser(node, path) ?? serverToken(node, path) ?? configName(besideAdminKey(node, path)), value, span: value.whole, advice: ADVICE, keys: path });
+    reportConfigValue(context, { name: siblingKeyName(node, path) ?? keyBesideUser(node, path) ?? serverToken(node, path) ?? hmacKey(node, path) ?? configName(besideAdminKey(node, path)), value, span: value.whole, advice: ADVICE, keys: path });
   }
   reportPasswordNumbers(context);
 }
@@ -117,6 +117,15 @@ function serverToken(node: Node, path: readonly (string | number)[]): string | u
   return isServerTokenUuid(last, typeof node.value === 'string' ? node.value : undefined, siblings) ? SERVER_TOKEN_NAME : undefined;
 }
 
+/** Vert.x's `{ "algorithm": "HS256", "buffer": "…" }`: the buffer is the HMAC key (isHmacKeyBuffer). */
+function hmacKey(node: Node, path: readonly (string | number)[]): string | undefined {
+  const last = path[path.length - 1];
+  const object = node.parent?.parent;
+  if (last !== 'buffer' || object?.type !== 'object') return undefined;
+  const algorithm = (object.children ?? []).find((property) => property.children?.[0]?.value === 'algorithm')?.children?.[1]?.value;
+  return isHmacKeyBuffer(last, algorithm) ? HMAC_KEY_NAME : undefined;
+}
+
 /** Postman and Insomnia headers and variables: `{ "key": "Authorization", "value": "…" }` (or `name`). */
 function siblingKeyName(node: Node, path: readonly (string | number)[]): string | undefined {
   if (path[path.length - 1] !== 'value') return undefined;
@@ -132,5 +141,6 @@ function siblingKeyName(node: Node, path: readonly (string | number)[]): string 
 export const jsonCheck: LanguageCheck = {
   languages: ['json'],
   keywords: CREDENTIAL_KEYWORDS,
+  patterns: [HMAC_ALGORITHM_LINE],
   check,
 };

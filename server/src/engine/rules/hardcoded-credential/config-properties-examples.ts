@@ -87,10 +87,17 @@ ajp.noSecret=AJP连接器配置secretRequired="true",但是属性secret确实空
       messageIncludes: ['test profile'],
     },
     {
-      name: 'the prod and dev profiles are the app\'s (a dev password is still committed); a dotted random password',
+      name: 'the prod profile is the deployed one, and a generated dev-profile password keeps its severity (a live one may be copied in); a dotted random password',
       path: 'src/main/resources/application.properties',
       code: '%prod.quarkus.datasource.password=⟦EigqGW4.zlL2U⟧\n%dev.quarkus.datasource.password=⟦5qJZPVv6o1KVq9⟧\n',
       severity: 'error',
+    },
+    {
+      name: "a chosen word in Quarkus' dev profile, which only quarkus dev loads, is information as in application-dev.properties",
+      path: 'src/main/resources/application.properties',
+      code: 'quarkus.datasource.password=${DB_PASSWORD}\n%dev.quarkus.datasource.password=⟦claims-dev⟧\n%dev.quarkus.oidc.credentials.secret=⟦local-oidc-secret⟧\n',
+      severity: 'info',
+      messageIncludes: ['only local development loads'],
     },
     {
       name: 'a password that is the user name beside it (also through a profile) is a local-development default: information',

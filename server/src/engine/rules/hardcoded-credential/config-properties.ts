@@ -5,7 +5,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { envNameFrom } from '../../secrets';
 import type { PropertyEntry } from '../../languages/properties';
-import { asTestConfig, reportConfigValue, USER_KEY } from './config-common';
+import { asLocalDevelopment, asTestConfig, reportConfigValue, USER_KEY } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 import { JETTY_REALM_FILE, passwordBeforeRoles, REALM_LINE_SHAPE } from './user-files';
 
@@ -13,9 +13,11 @@ const ADVICE = 'use a ${NAME} placeholder and set the value in the environment';
 
 /**
  * Quarkus `%test.…` keys configure the test run, as Spring's application-test.properties does (test
- * scope). `%dev.…` keys stay the app's, as application-dev.properties does: a credential there is still committed.
+ * scope). `%dev.…` keys are what only `quarkus dev` loads, as application-dev.properties is: a chosen word
+ * there is information, a generated value or a known format keeps its severity (asLocalDevelopment).
  */
 const TEST_PROFILE = /^%test\./;
+const DEV_PROFILE = /^%dev\./;
 
 /**
  * Bruno's request and environment files (`*.bru`): `key: value` lines inside `vars { }`, `headers { }`,
@@ -40,6 +42,7 @@ function brunoTextBlocks(text: string): Span[] {
 
 function check(context: RuleContext): void {
   const testProfile = asTestConfig(context, 'the test profile');
+  const devProfile = asLocalDevelopment(context);
   const users = usersByPrefix(context.parsed.properties);
   const realm = JETTY_REALM_FILE.test(context.path);
   const bruno = BRUNO_FILE.test(context.path);
@@ -52,7 +55,7 @@ function check(context: RuleContext): void {
       continue;
     }
     const user = siblingUser(key, users);
-    reportConfigValue(TEST_PROFILE.test(key) ? testProfile : context, {
+    reportConfigValue(TEST_PROFILE.test(key) ? testProfile : DEV_PROFILE.test(key) ? devProfile : context, {
       name: key,
       value: entry.value,
       span: entry.valueSpan,

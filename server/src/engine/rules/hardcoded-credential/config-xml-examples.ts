@@ -5,6 +5,17 @@ import type { Examples } from '../../rule';
 export const xmlConfigExamples: Examples = {
   valid: [
     {
+      name: "MyCat's schema.xml: a host whose password the deploy fills in, and a Solr schema's field named password",
+      path: 'mycat/conf/schema.xml',
+      code: `<mycat:schema xmlns:mycat="http://io.mycat/">
+  <dataHost name="ledgerHost" maxCon="1000" dbType="mysql" dbDriver="jdbc">
+    <writeHost host="hostM1" url="jdbc:mysql://ledger-primary:3306" user="mycat" password="\${MYCAT_PASSWORD}"/>
+  </dataHost>
+  <field name="password" type="string" indexed="false" stored="false"/>
+</mycat:schema>
+`,
+    },
+    {
       name: "maven-replacer's token is the text it looks for",
       path: 'zookeeper-client/pom.xml',
       code: `<project>
@@ -166,6 +177,19 @@ export const xmlConfigExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "MyCat 1.x's schema.xml: the backend MySQL login of a writeHost and of its readHost",
+      path: 'mycat/conf/schema.xml',
+      code: `<mycat:schema xmlns:mycat="http://io.mycat/">
+  <dataHost name="ledgerHost" maxCon="1000" dbType="mysql" dbDriver="jdbc">
+    <writeHost host="hostM1" url="jdbc:mysql://ledger-primary:3306" user="mycat"
+               password="⟦Wx7Tk2Nq9LzV4mRp⟧">
+      <readHost host="hostS1" url="jdbc:mysql://ledger-replica-0:3306" user="mycat" password="⟦Rv2Lm9Qx4Tz7KwNp⟧"/>
+    </writeHost>
+  </dataHost>
+</mycat:schema>
+`,
+    },
     {
       name: "Ant's build.xml: a task's password attribute (sql, scp) and Ivy's settings credentials",
       path: 'build.xml',

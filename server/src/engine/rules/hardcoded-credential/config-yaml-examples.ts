@@ -8,6 +8,11 @@ export const yamlExamples: Examples = {
       code: 'jwt:\n  private-key: classpath:certs/private.pem\n  public-key: file:/etc/ledger/jwt/public.pem\nserver:\n  ssl:\n    key-store: classpath:keystore/ledger.p12\n',
     },
     {
+      name: "ShardingSphere's users list: a password read from the environment, and users that are an e-mail address and a role",
+      path: 'conf/server.yaml',
+      code: "rules:\n  - !AUTHORITY\n    users:\n      - readonly@10.40.%:${LEDGER_RO_PASSWORD}\nreviewers:\n  users:\n    - ops@shop.example:admin\n    - alice:maintainer\n",
+    },
+    {
       name: "SNMP's stock communities, and a community that is a forum's",
       path: 'group_vars/switches.yml',
       code: 'snmp_community: public\nsnmp_write_community: private\nforum:\n  community: golang-nuts\n',
@@ -276,6 +281,21 @@ export const yamlExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "Vert.x JWT key options in a YAML config: the HS512 buffer is the signing key",
+      path: 'conf/config.yaml',
+      code: 'auth:\n  pubSecKeys:\n    - algorithm: HS512\n      buffer: ⟦Tq7Lm2Xv9Kz4WnRp8Yb3Hc6Jd1Fg5Ae0⟧\n',
+    },
+    {
+      name: "Symfony 3's generated parameters.yml kept as a .bak: its database and mailer passwords and the kernel secret",
+      path: 'app/config/parameters.yml.bak',
+      code: "parameters:\n    database_user: stockroom\n    database_password: ⟦Zt8Kq3Wm7Lx2VnRp⟧\n    mailer_password: ⟦Rq4Wz9Kt2Lm7XvNp⟧\n    secret: ⟦8c3f1a9e7b2d5f4a6c0e9b3d7f1a5c2e8b4d6f0a⟧\n",
+    },
+    {
+      name: "ShardingSphere-Proxy 5.1's users written as <user>@<host>:<password> (any host, an empty one)",
+      path: 'conf/server.yaml',
+      code: "rules:\n  - !AUTHORITY\n    users:\n      - root@%:⟦Nq4Wz8Lm2Xv7TkRp⟧\n      - ledger_app@:⟦Pv7Kx3Qm9ZtL2wNr⟧\n    provider:\n      type: ALL_PRIVILEGES_PERMITTED\n",
+    },
     {
       name: 'a generated SNMP community (the agent\'s password)',
       path: 'group_vars/switches.yml',

@@ -9,7 +9,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { credentialName, envNameFrom, isUserPasswordPair, isUuid, looksRandom, splitWords } from '../../secrets';
 import { isIssuedCredential, testJobs } from './ci-test-jobs';
 import { isNumberUnderPasswordName } from './credential-value';
-import { asTestConfig, configName, isServerTokenUuid, keyNameBesideAdminKey, reportConfigValue, SERVER_TOKEN_NAME, USER_KEY } from './config-common';
+import { asTestConfig, configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKeyBuffer, isServerTokenUuid, keyNameBesideAdminKey, reportConfigValue, SERVER_TOKEN_NAME, USER_KEY } from './config-common';
 import { listedArgument, reportShellTokens } from './config-shell-commands';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
 import { readsAsCode, reportSettingLines } from './document-lines';
@@ -118,6 +118,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
       const named =
         key === 'signature' && user !== undefined && hasPasswordKey(node) ? 'api_signature'
         : isServerTokenUuid(key, stringScalar(pair.value ?? undefined)?.value as string | undefined, siblings) ? SERVER_TOKEN_NAME
+        : isHmacKeyBuffer(key, yamlString(yamlGet(node, 'algorithm'))) ? HMAC_KEY_NAME
         : keyNameBesideAdminKey(key, siblings, keys);
       stack.push({
         node: pair.value,
@@ -134,7 +135,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
     const user = within === 'environment' ? listUser(node) : undefined;
     for (const item of [...node.items].reverse()) {
       if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys, user, users);
-      else if (!reportListedArgument(context, kind, node.items, item, keys)) stack.push({ node: item, keys, within, ...(frame.testJob ? { testJob: true } : {}) });
+      else if (!reportListedArgument(context, kind, node.items, item, keys) && !reportAccountItem(context, kind, item, keys)) stack.push({ node: item, keys, within, ...(frame.testJob ? { testJob: true } : {}) });
     }
   } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user, users, frame.userSecret === true);
 }
@@ -146,6 +147,29 @@ function reportListedArgument(context: RuleContext, kind: FileKind, items: reado
   const argument = scalar && previous ? listedArgument(String(previous.value), yamlScalarText(context.text, scalar)) : undefined;
   if (!argument) return false;
   reportConfigValue(context, { name: argument.name, value: argument.value, span: argument.value.whole, advice: ADVICE[kind], keys: [...keys, argument.name] });
+  return true;
+}
+
+/**
+ * A MySQL-style account and its password in one string: `<user>@<host>:<password>`, the host `%`, empty,
+ * an address or a `%` pattern, never a domain (an e-mail address and a role is not one).
+ */
+const ACCOUNT_ITEM = /^([^\s@:]{1,64})@(?:[\d.%]{0,64}|localhost):(\S+)$/d;
+/** The same as a list item's line, for the prefilter: the users list may sit in a file with no credential word. */
+const ACCOUNT_ITEM_LINE = /^[ \t]*-[ \t]+["']?[^\s@:"']{1,64}@(?:[\d.%]{0,64}|localhost):\S/m;
+
+/**
+ * ShardingSphere-Proxy 5.0/5.1's `rules: [!AUTHORITY { users: [root@%:…, sharding@:…] }]`: a `users`
+ * list item written as an account and its password (ACCOUNT_ITEM) gives that user's password.
+ */
+function reportAccountItem(context: RuleContext, kind: FileKind, item: YamlNode | undefined, keys: readonly string[]): boolean {
+  const scalar = keys[keys.length - 1] === 'users' ? stringScalar(item) : undefined;
+  const text = scalar && yamlScalarText(context.text, scalar);
+  const match = text && ACCOUNT_ITEM.exec(text.text);
+  const at = match?.indices?.[2];
+  if (!scalar || !text || !match || !at) return false;
+  const password = text.slice(at[0], at[1]);
+  reportConfigValue(context, { name: 'password', value: password, span: text.exact ? password.whole : scalar.span, advice: ADVICE[kind], user: match[1]!, keys: [...keys, 'password'] });
   return true;
 }
 
@@ -452,6 +476,6 @@ function decodeBase64(value: string): string | undefined {
 export const yamlCheck: LanguageCheck = {
   languages: ['yaml'],
   keywords: CONFIG_CREDENTIAL_KEYWORDS,
-  patterns: [BUNDLER_HOST_KEY, SLACK_ROOM_LINE],
+  patterns: [BUNDLER_HOST_KEY, SLACK_ROOM_LINE, ACCOUNT_ITEM_LINE, HMAC_ALGORITHM_LINE],
   check,
 };

@@ -79,6 +79,23 @@ export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> =
         'admin/src/main/resources/application-local.yml',
         'spring:\n  security:\n    oauth2:\n      client:\n        registration:\n          keycloak:\n            client-secret: ⟦local-keycloak-secret⟧\n',
       ),
+      chosenWordLocally(
+        "go-admin's development settings (settings.dev.yml beside settings.yml): a chosen JWT secret",
+        'config/settings.dev.yml',
+        'settings:\n  jwt:\n    secret: ⟦hr-portal-dev⟧\n    timeout: 3600\n',
+      ),
+      {
+        name: "a config file's production twin (config.prod.yaml): a stock password there is a warning",
+        path: 'configs/config.prod.yaml',
+        code: 'data:\n  database:\n    user: root\n    password: ⟦root⟧\n',
+        severity: 'warning',
+        messageIncludes: ['only production loads'],
+      },
+      chosenWordLocally(
+        "a Quarkus application.yaml's \"%dev\" profile block, which only quarkus dev loads",
+        'src/main/resources/application.yaml',
+        '"%prod":\n  quarkus:\n    datasource:\n      password: ${DB_PASSWORD}\n"%dev":\n  quarkus:\n    datasource:\n      password: ⟦claims-dev-pass⟧\n',
+      ),
       chosenWordLocally('a development block of a stage-keyed config', 'config/mailer.yml', 'development:\n  smtp_password: ⟦mailcatcher-pass⟧\n'),
       chosenWordLocally("a deploy tool's local environment (helmfile)", 'environments/local/values.yaml', 'domain: platform.localhost\npostgresPassword: ⟦platform-local-pass⟧\n'),
       {

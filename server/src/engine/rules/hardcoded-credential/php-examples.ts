@@ -56,6 +56,16 @@ export const phpCredentialExamples: Examples = {
   ],
   invalid: [
     {
+      name: "CodeIgniter 3's database config kept as a .bak beside the one that reads the environment (a web server serves it as text)",
+      path: 'application/config/database.php.bak',
+      code: "<?php\n$db['default'] = array(\n\t'hostname' => getenv('DB_HOST'),\n\t'username' => 'clinic',\n\t'password' => ⟦'Wq7Tz2Lm9Xv4KpRn'⟧,\n\t'dbdriver' => 'mysqli',\n);\n",
+    },
+    {
+      name: "an editor's backup of Yii 2's main-local.php",
+      path: 'common/config/main-local.php~',
+      code: "<?php\nreturn ['components' => ['db' => ['dsn' => getenv('DB_DSN'), 'username' => 'rental', 'password' => ⟦'Nk5Wq8Tz3Lm7XvRp'⟧]]];\n",
+    },
+    {
       name: 'a Zend/Laminas view script (.phtml) that opens a database with a literal password',
       path: 'application/views/scripts/report/export.phtml',
       code: "<?php\n$pdo = new PDO('mysql:host=reports.local;dbname=reports', 'report_ro', ⟦'Qk7Wz3Nm8Rt2Vx5L'⟧);\n?>\n<h1><?= $this->escape($this->title) ?></h1>\n",
