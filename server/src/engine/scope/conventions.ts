@@ -66,6 +66,9 @@ export const SCOPE_FILES = {
     // FastAPI's `initial_data.py`, `populate-db.ts`, and a reset script that loads them again (`db-reset.js`).
     /^(?:(?:create|load|make|generate|insert|add)[-_])?(?:sample|demo|fake|dummy|initial)[-_](?:data|users?|accounts?|content|records)(?:[-_](?:loader|seeder|creator|generator))?\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i,
     /^(?:pre)?populate(?:[-_]\w+)?\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i,
+    // Pyramid's cookiecutters: `scripts/initialize_db.py` (`initializedb.py` before 1.10) fills a fresh database with
+    // the tutorial's sample pages and users (`setup_models`), run by hand as `initialize_<app>_db development.ini`.
+    /^initiali[sz]e_?db\.py$/i,
     // A command named for loading demo records of any kind: Django's `load_demo_queue.py`, `make-fake-orders.ts`,
     // `generate_dummy_invoices.rb`. A verb first: `demo_mode.py` alone is the app's own feature.
     /^(?:create|load|make|generate|insert|add)[-_](?:sample|demo|fake|dummy)[-_]\w+\.(?:rb|rake|js|ts|mjs|cjs|py|php|go|sql)$/i,

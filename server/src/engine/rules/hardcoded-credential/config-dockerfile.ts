@@ -6,6 +6,7 @@ import { lexShell, type ShellToken } from '../../languages/shell';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { reportConfigValue } from './config-common';
 import { reportShellTokens } from './config-shell-commands';
+import { notePath } from './shell-heredocs';
 import { SHELL_CREDENTIAL_KEYWORDS } from './keywords';
 
 const ADVICE =
@@ -14,14 +15,20 @@ const ADVICE =
 
 function check(context: RuleContext): void {
   const { escape, instructions } = context.parsed.dockerfile;
+  // What the stage's ENV and ARG have given each name so far: `ENV CONFIG_FILE=/etc/app/app.yml` then
+  // `RUN cat > "$CONFIG_FILE" <<EOF` writes a YAML file (shell-heredocs.ts). A new stage starts afresh.
+  const paths = new Map<string, string>();
   for (const instruction of instructions) {
+    if (instruction.keyword === 'FROM') paths.clear();
     if (instruction.keyword === 'ENV' || instruction.keyword === 'ARG') {
       for (const pair of dockerPairs(instruction, escape)) {
+        if (pair.value) notePath(paths, pair.name.text, pair.value.text);
+        else paths.delete(pair.name.text);
         if (!pair.value || !pair.valueSpan) continue;
         reportConfigValue(context, { name: pair.name.text, value: pair.value, span: pair.valueSpan, advice: ADVICE });
       }
     } else {
-      reportShellTokens(context, instructionTokens(instruction, escape), ADVICE);
+      reportShellTokens(context, instructionTokens(instruction, escape), ADVICE, { paths });
     }
   }
 }

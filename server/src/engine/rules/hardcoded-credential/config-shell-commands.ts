@@ -7,7 +7,7 @@ import { lexShell, simpleCommands, type ShellToken, type ShellWord } from '../..
 import type { RuleContext } from '../../rule';
 import { credentialName } from '../../secrets';
 import { isCommandOutput, reportConfigValue, reportShellWord } from './config-common';
-import { reportHeredocFiles } from './shell-heredocs';
+import { reportHeredocFiles, type KnownPaths } from './shell-heredocs';
 import type { Span } from '../../types';
 
 /** Registry logins whose `-p` is the password (elsewhere `-p` is a port, a path, a prompt). */
@@ -36,15 +36,16 @@ interface Argument {
  * Each command's credential arguments, then every other word judged alone (`--password=x`,
  * `API_KEY=x`, tokens, URL passwords): a word is reported once.
  */
-export function reportShellTokens(context: RuleContext, tokens: readonly ShellToken[], advice: string, depth = 0): void {
-  const fileLines = reportHeredocFiles(context, tokens, advice).sort((a, b) => a.start - b.start);
+export function reportShellTokens(context: RuleContext, tokens: readonly ShellToken[], advice: string, options: { depth?: number; paths?: KnownPaths } = {}): void {
+  const depth = options.depth ?? 0;
+  const fileLines = reportHeredocFiles(context, tokens, advice, options.paths).sort((a, b) => a.start - b.start);
   for (const command of simpleCommands(tokens)) {
     if (fileLines.length > 0 && command.words.every((word) => withinAny(word.text.whole, fileLines))) continue;
     const handled = new Set<number>();
     const script = depth < MAX_NESTED_SCRIPTS ? nestedScriptAt(command.words) : -1;
     if (script >= 0) {
       handled.add(script);
-      reportShellTokens(context, lexShell(command.words[script]!.text), advice, depth + 1);
+      reportShellTokens(context, lexShell(command.words[script]!.text), advice, { ...options, depth: depth + 1 });
     }
     for (const argument of credentialArguments(command.words)) {
       handled.add(argument.at);

@@ -11,6 +11,7 @@ import { isIssuedCredential, testJobs } from './ci-test-jobs';
 import { isNumberUnderPasswordName } from './credential-value';
 import { asTestConfig, configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKeyBuffer, isServerTokenUuid, keyNameBesideAdminKey, reportConfigValue, SERVER_TOKEN_NAME, USER_KEY } from './config-common';
 import { listedArgument, reportShellTokens } from './config-shell-commands';
+import { notePath, type KnownPaths } from './shell-heredocs';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
 import { readsAsCode, reportSettingLines } from './document-lines';
 
@@ -38,6 +39,8 @@ interface Frame {
   testJob?: boolean;
   /** An access key beside its user's name and no secret: that user's secret (accessKeyOfUser). */
   userSecret?: boolean;
+  /** In a CI file: the paths the workflow's, job's and step's `env:` (`variables:`) give names, for its scripts' heredocs. */
+  paths?: KnownPaths;
 }
 
 /** CI pipeline files: GitHub Actions, GitLab, CircleCI, Bitbucket, Travis, Azure, Drone, Woodpecker, Buildkite, CodeBuild. */
@@ -100,6 +103,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
   const isSealed = frame.sealed === true;
   if (!node) return;
   if (node.kind === 'map') {
+    const paths = kind === 'ci' ? envPaths(node, frame.paths) : undefined;
     const paired = pairedName(node);
     const user = userOf(node, within === 'environment');
     const siblings = node.pairs.map((sibling) => String(sibling.key?.value ?? ''));
@@ -112,7 +116,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
       }
       if (holdsNoValues(kind, isSealed, keys, key)) continue;
       if (kind === 'ci' && SCRIPT_KEYS.has(key)) {
-        for (const rest of reportScript(context, pair.value)) stack.push({ node: rest, keys: [...keys, key], within, ...(frame.testJob ? { testJob: true } : {}) });
+        for (const rest of reportScript(context, pair.value, paths)) stack.push({ node: rest, keys: [...keys, key], within, ...(frame.testJob ? { testJob: true } : {}), ...(paths ? { paths } : {}) });
         continue;
       }
       const named =
@@ -128,6 +132,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
         ...(isSealed ? { sealed: true } : {}),
         ...(frame.testJob ? { testJob: true } : {}),
         ...(accessKeyOfUser(key, siblings) ? { userSecret: true } : {}),
+        ...(paths ? { paths } : {}),
       });
     }
   } else if (node.kind === 'seq') {
@@ -135,7 +140,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
     const user = within === 'environment' ? listUser(node) : undefined;
     for (const item of [...node.items].reverse()) {
       if (within === 'environment' && stringScalar(item)) reportListEnvironment(context, kind, item as YamlScalar, keys, user, users);
-      else if (!reportListedArgument(context, kind, node.items, item, keys) && !reportAccountItem(context, kind, item, keys)) stack.push({ node: item, keys, within, ...(frame.testJob ? { testJob: true } : {}) });
+      else if (!reportListedArgument(context, kind, node.items, item, keys) && !reportAccountItem(context, kind, item, keys)) stack.push({ node: item, keys, within, ...(frame.testJob ? { testJob: true } : {}), ...(frame.paths ? { paths: frame.paths } : {}) });
     }
   } else if (node.kind === 'scalar') reportScalar(context, kind, node, keys, within, frame.user, users, frame.userSecret === true);
 }
@@ -227,15 +232,30 @@ function innerContext(key: string, parentKeys: readonly string[], isSecret: bool
  * A CI step's shell (`run: |`, `script:` lines), read with the shell lexer. Returns what is not
  * shell text, to be visited as usual: CircleCI's `run: { command }`, Bitbucket's `- pipe:` items.
  */
-function reportScript(context: RuleContext, node: YamlNode | undefined): YamlNode[] {
+function reportScript(context: RuleContext, node: YamlNode | undefined, paths: KnownPaths | undefined): YamlNode[] {
   const items = node?.kind === 'seq' ? node.items : node ? [node] : [];
   const rest: YamlNode[] = [];
   for (const item of items) {
     const line = stringScalar(item);
-    if (line) reportShellTokens(context, lexShell(yamlScalarText(context.text, line)), ADVICE.ci);
+    if (line) reportShellTokens(context, lexShell(yamlScalarText(context.text, line)), ADVICE.ci, paths ? { paths } : {});
     else if (item) rest.push(item);
   }
   return rest;
+}
+
+/**
+ * A CI map's `env:` (GitHub Actions' workflow, job and step; GitLab's `variables:`) over what its parents gave:
+ * `env: { APP_CONFIG: config/production.json }` then `run: cat > "$APP_CONFIG" <<EOF` writes a JSON file.
+ */
+function envPaths(node: YamlNode & { kind: 'map' }, inherited: KnownPaths | undefined): KnownPaths | undefined {
+  const env = node.pairs.find((pair) => pair.key?.value === 'env' || pair.key?.value === 'variables')?.value;
+  if (env?.kind !== 'map') return inherited;
+  const paths = new Map(inherited ?? []);
+  for (const pair of env.pairs) {
+    const value = stringScalar(pair.value ?? undefined)?.value;
+    if (pair.key && typeof value === 'string') notePath(paths, String(pair.key.value), value);
+  }
+  return paths;
 }
 
 /**

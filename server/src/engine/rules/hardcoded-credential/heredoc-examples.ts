@@ -200,8 +200,37 @@ production:
 EOF
 `,
       },
+      {
+        name: "a text file the stage's ENV names, a YAML file the ENV path gets from the environment",
+        path: 'Dockerfile',
+        code: `FROM python:3.12-slim
+ENV NOTES=/srv/NOTES.txt CONFIG_FILE=/etc/app/app.yml
+RUN cat > "$NOTES" <<'TXT' && cat > "$CONFIG_FILE" <<EOF
+password: the vault's, never written here
+TXT
+password: \${DB_PASSWORD}
+EOF
+`,
+      },
     ],
     invalid: [
+      {
+        name: "a RUN heredoc written to the path the stage's ENV or ARG gave a name: the YAML password, the INI secret",
+        path: 'Dockerfile',
+        code: `FROM python:3.12-slim
+ENV CONFIG_FILE=/etc/tollbooth/config.yml \\
+    LEGACY_SETTINGS=/srv/tollbooth/legacy.ini
+RUN cat > "$CONFIG_FILE" <<EOF
+database:
+  password: ⟦F9FjoekjYHpFLlx4⟧
+EOF
+ARG DB_INI=/srv/legacy.ini
+RUN cat > \${DB_INI} <<'EOF'
+[gateway]
+shared_secret = ⟦OpQqq3TSI2LmT6Vd⟧
+EOF
+`,
+      },
       {
         name: "a RUN heredoc writing Active Storage's YAML: the secret access key",
         path: 'Dockerfile',
@@ -231,8 +260,52 @@ EOF
           EOF
 `,
       },
+      {
+        name: "a path another job's env gives, a text file the step's env names",
+        path: '.github/workflows/deploy.yml',
+        code: `jobs:
+  config:
+    runs-on: ubuntu-latest
+    env:
+      APP_CONFIG: config/production.json
+    steps:
+      - run: echo "$APP_CONFIG"
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - env:
+          BUILD_INFO: dist/build-info.txt
+        run: |
+          cat > "$APP_CONFIG" <<EOF
+          { "archiveToken": "dLl3HmzWrnis6Hmi" }
+          EOF
+          cat > "$BUILD_INFO" <<EOF
+          password: kept in the repository's secrets
+          EOF
+`,
+      },
     ],
     invalid: [
+      {
+        name: "a step's heredoc written to the path the workflow's or the job's env gives a name: a JSON file's token, a YAML file's key",
+        path: '.github/workflows/deploy.yml',
+        code: `env:
+  APP_CONFIG: config/production.json
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    env:
+      SMOKE_CONFIG: smoke/settings.yml
+    steps:
+      - run: |
+          cat > "$APP_CONFIG" <<EOF
+          { "smtpPassword": "\${{ secrets.SMTP_PASSWORD }}", "archiveToken": "⟦dLl3HmzWrnis6Hmi⟧" }
+          EOF
+          cat > "$SMOKE_CONFIG" <<'EOF'
+          api_key: ⟦CesT15Rp0E6QAJUS⟧
+          EOF
+`,
+      },
       {
         name: "a CircleCI step (its heredoc escaped as \\\\<<) writing a YAML mail config",
         path: '.circleci/config.yml',

@@ -65,3 +65,9 @@ export const COMMAND_PASSWORD_SHAPE = /(?<![\w./-])(?:sshpass|redis-cli|mysql(?:
 
 /** Config files: also a `user` that may hold `name:password` in one value (buildout's `user = admin:…`). */
 export const CONFIG_CREDENTIAL_KEYWORDS = credentialKeywords('user=', 'user =', 'user:');
+
+/**
+ * A keyword argument named for a credential given a constant's name (Python `password=PW`, `api_key=_KEY`; Ruby
+ * `password: OPS_GATE`): the later-use checks read the constant by that use (python-later-uses.ts, ruby-later-uses.ts).
+ */
+export const KEYWORD_GIVEN_CONSTANT = /(?:pass(?:word|wd)?|pwd|secret|token|key)(?:=|:[ \t]+)_*[A-Z][A-Z0-9_]*(?![\w.:([])/;

@@ -372,8 +372,18 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
       path: 'app/clients.py',
       code: "from pymongo import MongoClient\n\nmongo = MongoClient('mongodb://localhost:27017')\nsearch = SearchClient('search.internal')\n",
     },
+    {
+      name: "a request's non-credential headers from constants, a header from the environment",
+      path: 'shipments/carriers.py',
+      code: `import httpx\nCONTENT_TYPE = "application/json"\nhttpx.post(URL, headers={"Content-Type": CONTENT_TYPE, "X-Api-Key": os.environ["CARRIER_KEY"]})\n`,
+    },
   ],
   invalid: [
+    {
+      name: "a constant named for nothing sent as a request's credential header",
+      path: 'shipments/carriers.py',
+      code: `import httpx\nACME_FREIGHT = ⟦"HneBvicoKlVpw5xw2cF2"⟧\nhttpx.post(URL, headers={"X-Api-Key": ACME_FREIGHT})\n`,
+    },
     {
       name: "a constant and parameter defaults named for nothing, used as a JWT or HMAC key (through .encode() too)",
       path: 'tickets/auth.py',

@@ -1,5 +1,7 @@
 // Python constants and parameter defaults whose use says they hold a secret, whatever they are called:
-// `_K = '…'` then `hmac.new(_K.encode(), body, sha256)`, `def issue(claims, key='…'): return jwt.encode(claims, key)`.
+// `_K = '…'` then `hmac.new(_K.encode(), body, sha256)`, `def issue(claims, key='…'): return jwt.encode(claims, key)`,
+// `PW = '…'` then `connect(password=PW)` (a keyword argument named for a credential), `generate_password_hash(PW)`,
+// `httpx.post(url, headers={"X-Api-Key": K})`.
 // The literal is reported where it is written, under the API it feeds (JS/TS read the same: javascript-later-uses.ts).
 // Not a local check: the use is in another statement. A module constant's use may be anywhere in the file;
 // a parameter's default only counts when its own function uses the parameter so.
@@ -10,23 +12,42 @@ import { findTokens, findUrlPasswords } from '../../secrets';
 import { credentialValueReport } from './credential-value';
 import { wholeLiteralReport } from './python-report';
 import { targetOf } from './python-targets';
-import { nameTarget } from './target';
+import { nameTarget, type Target } from './target';
+import { KEYWORD_GIVEN_CONSTANT } from './keywords';
 import { laterUses, type Holder } from './tree-later-uses';
 
 export const pythonLaterUseCheck: LanguageCheck = {
   languages: ['python'],
-  // The callees of python-targets.ts' positional secrets that take a key: jwt, hmac (pbkdf2_hmac), Fernet, ciphers, PyNaCl, scrypt, pyotp.
-  keywords: ['jwt', 'hmac', 'fernet', 'crypto', 'nacl', 'scrypt', 'pyotp'],
+  // The callees of python-targets.ts' positional secrets that take a key: jwt, hmac (pbkdf2_hmac), Fernet, ciphers, PyNaCl, scrypt,
+  // pyotp, and the password hashers (generate_password_hash, make_password, set_password, hashpw, a context's .hash).
+  keywords: ['jwt', 'hmac', 'fernet', 'crypto', 'nacl', 'scrypt', 'pyotp', 'password_hash', 'make_password', 'set_password', 'hashpw', '.hash(', 'headers={'],
+  // A keyword argument named for a credential given a module constant's name: `password=PW`, `api_key=_KEY`.
+  patterns: [KEYWORD_GIVEN_CONSTANT],
   check,
 };
 
 const PARAMETER_TYPES = new Set(['default_parameter', 'typed_default_parameter']);
 
+/**
+ * Uses that say what a name holds: a secret API's argument, a keyword argument (python-targets.ts keywordTarget), or a
+ * request's header named for a credential (`headers={"X-Api-Key": K}`: sent to the service as its key).
+ */
+function secretUse(node: SyntaxNode, target: Target | undefined): Target | undefined {
+  if (target?.kind === 'api') return target;
+  return target?.credential && isHeaderValue(node) ? target : undefined;
+}
+
+function isHeaderValue(node: SyntaxNode): boolean {
+  const pair = node.parent;
+  const argument = pair?.parent?.parent;
+  return pair?.type === 'pair' && pair.childForFieldName('value')?.id === node.id && pair.parent?.type === 'dictionary' && argument?.type === 'keyword_argument' && argument.childForFieldName('name')?.text === 'headers';
+}
+
 function check(context: RuleContext): void {
   const root = context.parsed.tree?.rootNode;
   if (!root) return;
   const bindings = importBindings(root);
-  const reading = { holderOf: (literal: SyntaxNode) => holderOf(literal, root), isName: (node: SyntaxNode) => node.type === 'identifier', useTarget: (node: SyntaxNode) => targetOf(node, bindings) };
+  const reading = { holderOf: (literal: SyntaxNode) => holderOf(literal, root), isName: (node: SyntaxNode) => node.type === 'identifier', useTarget: (node: SyntaxNode) => secretUse(node, targetOf(node, bindings)) };
   for (const { holder, target } of laterUses(root, reading)) {
     const string = readString(holder.literal);
     if (!string?.value || !target.credential) continue;

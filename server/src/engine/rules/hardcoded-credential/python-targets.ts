@@ -91,6 +91,15 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   // An Ethereum account built from a literal holds its private key: eth-account's `Account.from_key('0x…')`,
   // web3.py's `w3.eth.account.from_key(…)` (`privateKeyToAccount` before v5), `Account.from_mnemonic('…')`.
   { callee: /(?:^|\.)(?:from_key|privateKeyToAccount|from_mnemonic)$/, index: 0, noun: 'private key', envName: 'WALLET_PRIVATE_KEY' },
+  // What a password hasher is handed is the password in plain text (a default account made at start-up, in a
+  // migration or a command), as JS's bcrypt.hash and PHP's Hash::make: Werkzeug's and Flask-Bcrypt's
+  // `generate_password_hash('lit')`, Django's `make_password('lit')` and `user.set_password('lit')`, bcrypt's
+  // `hashpw(b'lit', gensalt())`, passlib's `pwd_context.hash('lit')` and argon2-cffi's `ph.hash('lit')` (by the names their docs give the hasher).
+  { callee: /(?:^|\.)(?:generate_password_hash|make_password)$|^bcrypt\.hashpw$/, index: 0, noun: 'password', envName: 'ADMIN_PASSWORD' },
+  { callee: /(?:^|\.)set_password$/, index: 0, noun: 'password', envName: 'ADMIN_PASSWORD', arity: 1 },
+  { callee: /^passlib\.hash\.\w+\.(?:hash|encrypt)$|(?:^|\.)(?:pwd|password|passwd|pw|crypt)_?(?:context|ctx|hasher)\.hash$|^(?:ph|hasher|password_hasher)\.hash$/, index: 0, noun: 'password', envName: 'ADMIN_PASSWORD', arity: 1 },
+  // Django's `User.objects.create_user(username, email, 'lit')` and `create_superuser(…)`: the third is the password.
+  { callee: /(?:^|\.)objects\.create_(?:super)?user$/, index: 2, noun: 'password', envName: 'ADMIN_PASSWORD' },
   // smtplib, ftplib, imaplib and poplib clients, and most SDKs: `server.login(user, 'lit')`.
   { callee: /(?:^|\.)login$/, index: 1, noun: 'password', envName: 'LOGIN_PASSWORD' },
 ];

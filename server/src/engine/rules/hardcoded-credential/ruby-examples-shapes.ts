@@ -183,8 +183,18 @@ end
       path: 'lib/clients.rb',
       code: "REDIS = Redis::Client.new('redis://localhost:6379')\nS3 = Aws::S3::Client.new(region: 'eu-west-1')\nMAIL = Postmark::ApiClient.new(ENV.fetch('POSTMARK_API_TOKEN'))\n",
     },
+    {
+      name: "a request's non-credential headers from constants, a header from the environment",
+      path: 'app/clients/listing_feed.rb',
+      code: `ACCEPT = "application/json"\nHTTParty.get(URL, headers: { "Accept" => ACCEPT, "X-Api-Key" => ENV.fetch("PORTAL_KEY") })\n`,
+    },
   ],
   invalid: [
+    {
+      name: "a constant named for nothing sent as a request's credential header",
+      path: 'app/clients/listing_feed.rb',
+      code: `PORTAL = ⟦"aLXxpQmQMwX_rE0Dk2Pz"⟧\nHTTParty.get(URL, headers: { "X-Api-Key" => PORTAL })\n`,
+    },
     {
       name: "a constant and parameter defaults (positional, keyword) named for nothing, used as a JWT or HMAC key",
       path: 'lib/coupon_tokens.rb',

@@ -2,8 +2,10 @@
 // `K = "…"` then `OpenSSL::HMAC.hexdigest("SHA256", K, body)`, `def encode(payload, key = "…")` then
 // `JWT.encode(payload, key, "HS256")`. Reported where the literal is written, under the API it feeds, as
 // JS/TS and Python read it (javascript-later-uses.ts, python-later-uses.ts). A constant's use may be anywhere
-// in the file; a parameter's default only counts when its own method uses the parameter so.
-import { stringValue } from '../../languages/ruby';
+// in the file; a parameter's default only counts when its own method uses the parameter so. A keyword argument
+// named for a credential is such a use too: `OPS_GATE = "…"` then `http_basic_authenticate_with password: OPS_GATE`, and so is
+// a request's header: `HTTParty.get(url, headers: { "X-Api-Key" => K })`.
+import { stringValue, symbolOrStringName } from '../../languages/ruby';
 import { nodeSpan, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords } from '../../secrets';
@@ -11,21 +13,40 @@ import { credentialValueReport } from './credential-value';
 import { wholeLiteralReport } from './ruby-report';
 import { rubyNameTarget, targetOf } from './ruby-targets';
 import { laterUses, type Holder } from './tree-later-uses';
+import type { Target } from './target';
+import { KEYWORD_GIVEN_CONSTANT } from './keywords';
 
 export const rubyLaterUseCheck: LanguageCheck = {
   languages: ['ruby'],
-  // The positional secret APIs of ruby-targets.ts that take a key: JWT, OpenSSL::HMAC, ActiveSupport's message encryptor/verifier.
-  keywords: ['jwt', 'hmac', 'messageencryptor', 'messageverifier'],
+  // The positional secret APIs of ruby-targets.ts that take a key: JWT, OpenSSL::HMAC, ActiveSupport's message encryptor/verifier,
+  // and the password hashers' `Password.create`.
+  keywords: ['jwt', 'hmac', 'messageencryptor', 'messageverifier', 'password.create', 'headers: {'],
+  // A keyword argument named for a credential given a constant: `password: OPS_GATE`.
+  patterns: [KEYWORD_GIVEN_CONSTANT],
   check,
 };
 
 const PARAMETER_TYPES = new Set(['optional_parameter', 'keyword_parameter']);
 const METHOD_TYPES = new Set(['method', 'singleton_method']);
 
+/**
+ * Uses that say what a name holds: a secret API's argument, a call's keyword argument named for a credential, or a
+ * request's header named for one (`headers: { "X-Api-Key" => K }`: sent to the service as its key).
+ */
+function secretUse(node: SyntaxNode, target: Target | undefined): Target | undefined {
+  if (target?.kind === 'api') return target;
+  const pair = node.parent;
+  if (pair?.type !== 'pair' || pair.childForFieldName('value')?.id !== node.id || !target?.credential) return undefined;
+  const isKeywordArgument = pair.parent?.type === 'argument_list';
+  const headers = pair.parent?.type === 'hash' ? pair.parent.parent : null;
+  const isHeader = headers?.type === 'pair' && symbolOrStringName(headers.childForFieldName('key')) === 'headers' && headers.parent?.type === 'argument_list';
+  return isKeywordArgument || isHeader ? target : undefined;
+}
+
 function check(context: RuleContext): void {
   const root = context.parsed.tree?.rootNode;
   if (!root) return;
-  const reading = { holderOf: (literal: SyntaxNode) => holderOf(literal, root), isName: (node: SyntaxNode) => node.type === 'identifier' || node.type === 'constant', useTarget: (node: SyntaxNode) => targetOf(node) };
+  const reading = { holderOf: (literal: SyntaxNode) => holderOf(literal, root), isName: (node: SyntaxNode) => node.type === 'identifier' || node.type === 'constant', useTarget: (node: SyntaxNode) => secretUse(node, targetOf(node)) };
   for (const { holder, target } of laterUses(root, reading)) {
     const value = stringValue(holder.literal);
     if (!value || !target.credential) continue;

@@ -12,6 +12,7 @@ import { comparedNameTarget, KEYED_READ_METHODS, otherSide, RUBY_EQUALITY_METHOD
 import { isPasswordMapHash, type PasswordMaps } from './ruby-password-maps';
 import { clientTokenTarget, envFallbackTarget, getterTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, orChoice, redisAuthTarget, typedPasswordTarget, type Target } from './target';
 import { rubyChoice } from './ruby-choices';
+import { confirmedAssignmentTarget, confirmedPairTarget } from './ruby-password-confirmation';
 
 /** How far chains (`a || b || c`, nested hashes) are followed. */
 const MAX_DEPTH = 32;
@@ -49,6 +50,11 @@ const POSITIONAL_APIS: ReadonlyMap<string, SecretArgument> = new Map([
   ['OpenSSL::PKCS5.pbkdf2_hmac_sha1', { index: 0, envName: 'ENCRYPTION_PASSPHRASE', noun: 'passphrase' }],
   ['OpenSSL::KDF.pbkdf2_hmac', { index: 0, envName: 'ENCRYPTION_PASSPHRASE', noun: 'passphrase' }],
   ['OpenSSL::KDF.scrypt', { index: 0, envName: 'ENCRYPTION_PASSPHRASE', noun: 'passphrase' }],
+  // What a password hasher is handed is the password in plain text (a default account's digest made in code), as
+  // Python's generate_password_hash and JS's bcrypt.hash: bcrypt-ruby's, argon2's and scrypt's `Password.create('…')`.
+  ['BCrypt::Password.create', { index: 0, envName: 'ADMIN_PASSWORD', noun: 'password' }],
+  ['Argon2::Password.create', { index: 0, envName: 'ADMIN_PASSWORD', noun: 'password' }],
+  ['SCrypt::Password.create', { index: 0, envName: 'ADMIN_PASSWORD', noun: 'password' }],
   ['Aws::Credentials.new', { index: 1, envName: 'AWS_SECRET_ACCESS_KEY', noun: 'AWS secret access key' }],
   ['Twilio::REST::Client.new', { index: 1, envName: 'TWILIO_AUTH_TOKEN', noun: 'auth token' }],
   ['RestClient::Resource.new', { index: 2, envName: 'BASIC_AUTH_PASSWORD', noun: 'password' }],
@@ -225,7 +231,9 @@ function assignedTarget(left: SyntaxNode | null): Target | undefined {
     return rubyNameTarget([...(owner ? owner.split('.') : []), key]);
   }
   const name = dottedName(left);
-  return name === undefined ? undefined : pairedPasswordTarget(rubyNameTarget(name.split('.')), left);
+  if (name === undefined) return undefined;
+  const confirmed = left.parent ? confirmedAssignmentTarget(left.parent, name) : undefined;
+  return confirmed ?? pairedPasswordTarget(rubyNameTarget(name.split('.')), left);
 }
 
 /** `password: 'x'` / `'password' => 'x'`: named by its key, prefixed by what holds the hash. */
@@ -233,6 +241,7 @@ function pairTarget(pair: SyntaxNode, maps: PasswordMapsOf | undefined): Target 
   const key = symbolOrStringName(pair.childForFieldName('key'));
   if (key === undefined) return undefined;
   const target = keyedTarget(pair, key, maps);
+  if (target && !target.credential && key === 'password_confirmation') return confirmedPairTarget(pair, key) ?? target;
   if (target && !target.credential && key === 'key' && isAttributeEncryption(pair.parent)) return { ...target, credential: { noun: 'encryption key', strength: 'strong' } };
   if (!target || target.credential) return target;
   if (isSignatureBesidePassword(key, pair.parent)) return { ...target, credential: { noun: 'API signature', strength: 'strong' } };

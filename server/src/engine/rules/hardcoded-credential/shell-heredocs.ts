@@ -15,11 +15,17 @@ import { reportSettingLines } from './document-lines';
 
 type FileFormat = 'settings' | 'json';
 
-/** Reports the setting lines of each heredoc that writes a file of a known format; the spans of the lines so read. */
-export function reportHeredocFiles(context: RuleContext, tokens: readonly ShellToken[], advice: string): Span[] {
+/** Names given a path before the script runs: a Dockerfile stage's ENV/ARG, a CI workflow's, job's or step's `env:`. */
+export type KnownPaths = ReadonlyMap<string, string>;
+
+/**
+ * Reports the setting lines of each heredoc that writes a file of a known format; the spans of the lines so read.
+ * `known`: the paths names hold when the script starts, which its own assignments then override.
+ */
+export function reportHeredocFiles(context: RuleContext, tokens: readonly ShellToken[], advice: string, known?: KnownPaths): Span[] {
   if (!tokens.some((token) => token.kind === 'word' && token.heredoc !== undefined)) return [];
   const commands = simpleCommands(tokens);
-  const paths = new Map<string, string>();
+  const paths = new Map<string, string>(known ?? []);
   return commands.flatMap((command, index) => {
     notePathAssignments(command.words, paths);
     const opener = command.words.find((word) => word.heredoc !== undefined);
@@ -49,11 +55,15 @@ function notePathAssignments(words: readonly ShellWord[], paths: Map<string, str
   if (!assignments.every((word) => word.bareEquals > 0 && SHELL_NAME.test(word.text.text.slice(0, word.bareEquals)))) return;
   for (const word of assignments) {
     const text = word.text.text;
-    const name = text.slice(0, word.bareEquals);
-    const value = expansionDefault(text.slice(word.bareEquals + 1));
-    if (value === undefined || /[$`]/.test(value)) paths.delete(name);
-    else paths.set(name, value);
+    notePath(paths, text.slice(0, word.bareEquals), text.slice(word.bareEquals + 1));
   }
+}
+
+/** `name` given `value`: a literal (or a `${X:-lit}` default) is the path it holds; anything expanded forgets the name. */
+export function notePath(paths: Map<string, string>, name: string, value: string): void {
+  const path = expansionDefault(value);
+  if (path === undefined || /[$`]/.test(path)) paths.delete(name);
+  else paths.set(name, path);
 }
 
 /** `${X:-lit}` / `${X-lit}`: the literal used when X is unset; any other text as it is. */

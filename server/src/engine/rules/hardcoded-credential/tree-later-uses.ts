@@ -17,7 +17,7 @@ export interface LaterUseReading {
   holderOf(literal: SyntaxNode): Holder | undefined;
   /** Whether `node` may be a use of a name (an identifier or a constant). */
   isName(node: SyntaxNode): boolean;
-  /** What a name's use makes of it (`jwt.encode(claims, key)`: the API's secret), else undefined. */
+  /** What a name's use makes of it (`jwt.encode(claims, key)`: the API's secret, `connect(password=K)`: the keyword's), else undefined. */
   useTarget(node: SyntaxNode): Target | undefined;
 }
 
@@ -54,7 +54,7 @@ function secretUses(root: SyntaxNode, names: ReadonlySet<string>, reading: Later
     if (!reading.isName(node) || !names.has(node.text)) return true;
     judged++;
     const target = reading.useTarget(node);
-    if (target?.kind === 'api') uses.set(node.text, [...(uses.get(node.text) ?? []), { at: node.startIndex, target }]);
+    if (target) uses.set(node.text, [...(uses.get(node.text) ?? []), { at: node.startIndex, target }]);
     return true;
   });
   return uses;
