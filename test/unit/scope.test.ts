@@ -6,6 +6,7 @@ import { parseConfig, toScanOptions } from '../../server/src/engine/config';
 import { scan } from '../../server/src/engine/scan';
 import { deployedAppPolicy, fileScope } from '../../server/src/engine/scope';
 import { compileGlob, matchesGlob } from '../../server/src/engine/scope/glob';
+import { EXAMPLE_SUFFIXES } from '../../server/src/engine/scope/conventions';
 
 describe('fileScope conventions', () => {
   const cases: [string, string][] = [
@@ -368,5 +369,11 @@ describe('deployedAppPolicy', () => {
     assert.equal(deployedAppPolicy('config/config.prod.js'), 'report');
     assert.equal(deployedAppPolicy('config/env/production.js'), 'report');
     assert.equal(deployedAppPolicy('apps/api/src/environments/environment.prod.ts'), 'report');
+  });
+});
+
+describe('template suffixes', () => {
+  it('gives every suffix the .env check reads as a template the example scope too (one list, two readers)', () => {
+    for (const suffix of EXAMPLE_SUFFIXES) assert.equal(fileScope(`config/.env.${suffix}`), 'example', suffix);
   });
 });

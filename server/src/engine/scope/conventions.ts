@@ -115,7 +115,8 @@ export const SCOPE_FILES = {
     /^logback-test\.(?:xml|groovy)$/i, /^log4j2?-test\.(?:xml|json|ya?ml|properties)$/i, // what Logback and Log4j load first in tests
   ],
   example: [
-    new RegExp(`\\.(?:${EXAMPLE_SUFFIXES.join('|')})$`, 'i'), // .env.example, config.yml.sample, .env.dist, .env.exemplo
+    // .env.example, config.yml.sample, .env.dist, .env.exemplo: EXAMPLE_SUFFIXES (test/unit/scope.test.ts holds the two together).
+    /\.(?:example|sample|dist|template|tmpl|exemplo|modelo|ejemplo|plantilla|exemple|esempio|beispiel|vorlage)$/i,
     /\.(?:example|sample|template|exemplo|ejemplo|exemple|esempio|beispiel)\.\w+$/i, // config.example.json, config.exemplo.php
     /\.dist\.(?:php|ini|ya?ml|json|xml|conf|cfg|toml|properties)$/i, // phpIPAM's config.dist.php (not a bundle's app.dist.js)
     /^example[-_.]/, // example-config.yml (lowercase: `Example.tsx` is a component named so, not an example)

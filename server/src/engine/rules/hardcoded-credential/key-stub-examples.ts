@@ -37,9 +37,9 @@ export const KEY_STUB_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         messageIncludes: MESSAGE,
       },
       {
-        name: "express-session's and cookie-session's secret set to its own name: an option of the call, not a constant naming a setting",
+        name: "express-session's secret set to its own name (in any case): an option of the call, not a constant naming a setting",
         path: 'src/app.js',
-        code: `const session = require('express-session');\napp.use(session({ secret: ⟦'secret'⟧, resave: false, store }));\n`,
+        code: `const session = require('express-session');\napp.use(session({ secret: ⟦'Secret'⟧, resave: false, store }));\n`,
         messageIncludes: MESSAGE,
       },
       {
