@@ -8,6 +8,11 @@ export const dotenvExamples: Examples = {
       code: '# Copy to .env\nDATABASE_URL=postgres://user:password@localhost:5432/shop\nJWT_SECRET=\nSTRIPE_SECRET_KEY=sk_live_your_key_here\nAPI_KEY=<your-api-key>\n',
     },
     {
+      name: "a template's stock passwords (the images' documented defaults) are what a placeholder says",
+      path: 'backend/.env.example',
+      code: 'POSTGRES_USER=postgres\nPOSTGRES_PASSWORD=postgres\nRABBITMQ_DEFAULT_PASS=guest\nTELEGRAM_BOT_TOKEN=TOKEN\n',
+    },
+    {
       name: 'a git-ignored .env is where secrets belong',
       path: '.env',
       code: 'JWT_SECRET=YR05CsYpWXas7vG2\n',

@@ -1,5 +1,5 @@
 import { docsUrl, type LanguageCheck, type Rule } from '../../rule';
-import { asLocalDevelopmentValue, withCredentialConfidence } from '../../secrets/confidence';
+import { asLocalDevelopmentValue, isStockDevPassword, withCredentialConfidence } from '../../secrets/confidence';
 import { isDevelopmentOnly, isProductionOnly } from '../../scope';
 import type { Report } from '../../types';
 import { configChecks } from './config';
@@ -46,7 +46,13 @@ function withConfidence(check: LanguageCheck): LanguageCheck {
       const local = context.scope === 'app' && isDevelopmentOnly(context.path, context.options.scopes);
       const production = context.scope === 'app' && isProductionOnly(context.path, context.options.scopes);
       const judged = (report: Report) => withCredentialConfidence(report, context.text, production);
-      check.check({ ...context, report: (report) => context.report(local ? asLocalDevelopmentValue(judged(report)) : judged(report)) });
+      // A template's stock password (`.env.example`'s `POSTGRES_PASSWORD=postgres`) is the image's documented
+      // default: what a placeholder says, in a file committed to be copied.
+      const stockInExample = (report: Report) => context.scope === 'example' && report.secret !== undefined && isStockDevPassword(report.secret);
+      const report = (found: Report) => {
+        if (!stockInExample(found)) context.report(local ? asLocalDevelopmentValue(judged(found)) : judged(found));
+      };
+      check.check({ ...context, report });
     },
   };
 }
