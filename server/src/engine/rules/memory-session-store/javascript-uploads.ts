@@ -59,18 +59,21 @@ function isTemporaryFolder(dest: ts.ObjectLiteralElementLike | ts.Expression): b
   const value = ts.isPropertyAssignment(dest) ? unwrap(dest.initializer) : ts.isMethodDeclaration(dest) ? dest : undefined;
   if (!value) return false;
   if (ts.isStringLiteralLike(value)) return TEMPORARY_PATH.test(value.text);
-  if (!ts.isFunctionLike(value)) return isTmpdirCall(value);
-  const folders: ts.Node[] = [];
+  if (!ts.isFunctionLike(value)) return containsNode(value, isTmpdirCall);
+  // One walk of the function: the folders it names (strings with a slash) must all be temporary, and it names one.
+  let tmpdir = false;
+  const paths: string[] = [];
   containsNode(value, (node) => {
-    if (ts.isStringLiteralLike(node) && node.text.includes('/')) folders.push(node);
-    if (isTmpdirCall(node)) folders.push(node);
+    if (ts.isStringLiteralLike(node) && node.text.includes('/')) paths.push(node.text);
+    else tmpdir ||= isTmpdirCall(node);
     return false;
   });
-  return folders.length > 0 && folders.every((node) => !ts.isStringLiteralLike(node) || TEMPORARY_PATH.test(node.text));
+  return (tmpdir || paths.length > 0) && paths.every((path) => TEMPORARY_PATH.test(path));
 }
 
+/** `os.tmpdir()`, `tmpdir()`: this node itself (callers walk the subtree once). */
 function isTmpdirCall(node: ts.Node): boolean {
-  return containsNode(node, (inner) => ts.isCallExpression(inner) && inner.arguments.length === 0 && lastSegment(calleeName(inner) ?? '') === 'tmpdir');
+  return ts.isCallExpression(node) && node.arguments.length === 0 && lastSegment(calleeName(node) ?? '') === 'tmpdir';
 }
 
 function uploadMessage(what: string): string {
