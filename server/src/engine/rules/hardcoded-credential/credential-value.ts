@@ -127,18 +127,13 @@ export function isLiveStub(value: string, target: Target, scope: FileScope): boo
  */
 function isStubAsSigningKey(value: string, target: Target, scope: FileScope): boolean {
   if (scope !== 'app' || target.kind !== 'name' || target.comparison || !target.credential) return false;
-  return isSecretSink(target, target.credential) && isKeyStub(value) && isBareKeyWords(value) && !(restatesItsName(value, target) && !isCallOption(target));
+  return isSecretSink(target, target.credential) && isKeyStub(value) && isBareKeyWords(value) && !(restatesItsName(value, target) && !target.callOption);
 }
 
 /**
- * `session({ secret: 'secret' })`: an option handed to a call names no setting by its own name, as a constant
- * does: it is the value the call signs with (labels name the call: `session({ secret })`).
+ * MediaWiki's `const SecretKey = 'SecretKey'`, `SECRET_KEY = 'secret_key'`: a constant naming a setting by its own
+ * name. Not `session({ secret: 'secret' })`: an option handed to a call (Target.callOption) is the value it signs with.
  */
-function isCallOption(target: Target): boolean {
-  return target.label.includes('({');
-}
-
-/** MediaWiki's `const SecretKey = 'SecretKey'`, `SECRET_KEY = 'secret_key'`: a constant naming a setting by its own name. */
 function restatesItsName(value: string, target: Target): boolean {
   const name = (target.name ?? target.label).split('.').pop() ?? '';
   return splitWords(value.trim()).join(' ') === splitWords(name).join(' ');

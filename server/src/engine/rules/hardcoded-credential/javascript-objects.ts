@@ -45,7 +45,7 @@ export function propertyTarget(
   const namePart = /^secretOr/.test(key) ? 'secret' : credential?.noun === 'access key' && key === 'key' ? 'access_key' : key;
   const inner = [...path.inner, key].join('.');
   if (api) {
-    return { kind: 'name', label: `${api.label}({ ${inner} })`, name: key, ...(credential ? { credential } : {}), envName: envNameFrom([api.prefix ?? '', ...path.inner, namePart]) };
+    return { kind: 'name', label: `${api.label}({ ${inner} })`, name: key, callOption: true, ...(credential ? { credential } : {}), envName: envNameFrom([api.prefix ?? '', ...path.inner, namePart]) };
   }
   if (path.call && credential?.noun === 'API key' && key === 'key' && !credentialName(key)) return clientKeyTarget(path.call, credential);
   const segments = [...path.outer, ...path.inner];
@@ -137,7 +137,7 @@ function clientKey(key: string, call: ts.CallExpression | ts.NewExpression | und
 function clientKeyTarget(call: ts.CallExpression | ts.NewExpression, credential: CredentialName): Target {
   const callee = dottedName(call.expression) ?? (ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : 'client');
   const owner = ts.isPropertyAccessExpression(call.expression) ? dottedName(call.expression.expression) : undefined;
-  return { kind: 'name', label: `${callee}({ key })`, name: 'key', credential, envName: envNameFrom([owner ?? '', 'api', 'key']) };
+  return { kind: 'name', label: `${callee}({ key })`, name: 'key', callOption: true, credential, envName: envNameFrom([owner ?? '', 'api', 'key']) };
 }
 
 /** `basicAuth({ users: { ops: '…' } })`: every entry of a user-to-password map is a password. */

@@ -27,6 +27,8 @@ export interface Target {
   comparison?: boolean;
   /** `f(password='lit')`: passed to a call but named by the keyword, so a guess from the name. */
   viaKeyword?: boolean;
+  /** `session({ secret: 'lit' })`: an option of a call's options object, which names no setting by its own name. */
+  callOption?: boolean;
 }
 
 export interface Scope {
