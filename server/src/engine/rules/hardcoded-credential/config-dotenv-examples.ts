@@ -172,6 +172,7 @@ export const dotenvIgnoredExamples: Examples = {
       code: '# local settings\n\n⟦PORT⟧=3000\nLOG_LEVEL=debug\n',
       options: { gitIgnored: false },
       messageIncludes: ['.gitignore'],
+      severity: 'warning',
     },
     {
       name: 'a comment-only .env',
