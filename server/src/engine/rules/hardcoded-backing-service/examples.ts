@@ -14,12 +14,15 @@ import { springExamples } from './spring-examples';
 import { symfonyExamples } from './symfony-examples';
 import { javascriptExamples } from './javascript-examples';
 import { pythonExamples } from './python-examples';
+import { javascriptDefaultAddressExamples, pythonDefaultAddressExamples } from './default-address-examples';
 
 export const hardcodedBackingServiceExamples: RuleExamples = {
   ruleId: 'hardcoded-backing-service',
   sets: [
     { languages: ['javascript', 'typescript'], examples: javascriptExamples },
     { languages: ['python'], examples: pythonExamples },
+    { languages: ['javascript', 'typescript'], examples: javascriptDefaultAddressExamples },
+    { languages: ['python'], examples: pythonDefaultAddressExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },
     { languages: ['kotlin'], examples: kotlinExamples },

@@ -11,6 +11,8 @@ import { springCheck } from './spring';
 import { dropwizardCheck } from './dropwizard';
 import { ormJsonCheck } from './orm-json';
 import { appConfigCheck } from './app-config';
+import { javascriptDefaultAddressCheck } from './javascript-default-address';
+import { pythonDefaultAddressCheck } from './python-default-address';
 
 export const hardcodedBackingService: Rule = {
   meta: {
@@ -26,5 +28,5 @@ export const hardcodedBackingService: Rule = {
     docsUrl: docsUrl('hardcoded-backing-service'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks, appConfigCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks, appConfigCheck, javascriptDefaultAddressCheck, pythonDefaultAddressCheck],
 };
