@@ -26,6 +26,8 @@ export interface YamlMap {
   kind: 'map';
   pairs: YamlPair[];
   span: Span;
+  /** `default: &default`: the name an alias (`<<: *default`) refers to it by. */
+  anchor?: string;
 }
 
 export interface YamlSeq {
@@ -38,6 +40,8 @@ export interface YamlSeq {
 export interface YamlOpaque {
   kind: 'opaque';
   span: Span;
+  /** `*default`: the anchor an alias names (never resolved here). */
+  alias?: string;
 }
 
 export type YamlNode = YamlScalar | YamlMap | YamlSeq | YamlOpaque;
@@ -83,7 +87,8 @@ function convert(node: YNode | null | undefined | unknown, depth: number): YamlN
   if (node === null || node === undefined) return undefined;
   if (isScalar(node)) return scalarOf(node);
   const span = spanOf(node as YNode);
-  if (depth > MAX_DEPTH || isAlias(node)) return { kind: 'opaque', span };
+  if (isAlias(node)) return { kind: 'opaque', span, alias: node.source };
+  if (depth > MAX_DEPTH) return { kind: 'opaque', span };
   if (isMap(node)) {
     const pairs: YamlPair[] = [];
     for (const pair of node.items) {
@@ -91,7 +96,7 @@ function convert(node: YNode | null | undefined | unknown, depth: number): YamlN
       const key = isScalar(pair.key) ? scalarOf(pair.key) : undefined;
       pairs.push({ key, value: convert(pair.value, depth + 1) });
     }
-    return { kind: 'map', pairs, span };
+    return { kind: 'map', pairs, span, ...(node.anchor ? { anchor: node.anchor } : {}) };
   }
   if (isSeq(node)) return { kind: 'seq', items: node.items.map((item) => convert(item, depth + 1)), span };
   return { kind: 'opaque', span };

@@ -9,6 +9,11 @@ const databaseYml: Examples = {
       code: `default: &default\n  adapter: postgresql\n  pool: 5\ndevelopment:\n  <<: *default\n  database: shop_dev\nproduction:\n  <<: *default\n  url: <%= ENV["DATABASE_URL"] %>\n`,
     },
     { name: 'not a database.yml', path: 'config/storage.yml', code: `development:\n  adapter: sqlite3\nproduction:\n  adapter: postgresql\n` },
+    {
+      name: "template blocks for other adapters, anchored and left unused (the generator's alternatives kept beside the one in use): no environment",
+      path: 'config/database.yml',
+      code: `default-sqlite3: &default-sqlite3\n  adapter: sqlite3\n  timeout: 5000\ndefault: &default\n  adapter: mysql2\n  encoding: utf8\ndefault_pg: &default_pg\n  adapter: postgresql\ndevelopment:\n  <<: *default\n  database: app_development\nproduction:\n  <<: *default\n  database: app_production\n`,
+    },
     { name: 'production kind unknown', path: 'config/database.yml', code: `development:\n  adapter: sqlite3\nproduction:\n  url: <%= ENV["DATABASE_URL"] %>\n` },
   ],
   invalid: [
@@ -16,6 +21,18 @@ const databaseYml: Examples = {
       name: 'Rails: SQLite in development, PostgreSQL in production',
       path: 'config/database.yml',
       code: `default: &default\n  adapter: ⟦sqlite3⟧\n  pool: 5\ndevelopment:\n  <<: *default\n  database: db/development.sqlite3\nproduction:\n  adapter: postgresql\n  url: <%= ENV["DATABASE_URL"] %>\n`,
+      messageIncludes: ['development uses SQLite while production uses PostgreSQL'],
+    },
+    {
+      name: 'production anchored and merged into staging is still an environment',
+      path: 'config/database.yml',
+      code: `development:\n  adapter: ⟦sqlite3⟧\nproduction: &production\n  adapter: postgresql\nstaging:\n  <<: *production\n  database: app_staging\n`,
+      messageIncludes: ['development uses SQLite while production uses PostgreSQL'],
+    },
+    {
+      name: 'each environment merges its own anchored block: the adapter is the one its alias names',
+      path: 'config/database.yml',
+      code: `sqlite: &sqlite\n  adapter: ⟦sqlite3⟧\npostgres: &postgres\n  adapter: postgresql\ndevelopment:\n  <<: *sqlite\n  database: db/development.sqlite3\nproduction:\n  <<: *postgres\n  database: app_production\n`,
       messageIncludes: ['development uses SQLite while production uses PostgreSQL'],
     },
     {

@@ -4,7 +4,7 @@
 // (symfony-environments.ts). Only top-level environment blocks are read.
 import { baseName } from '../../languages/detect';
 import { jsonProperties, jsonProperty, type JsonDocument } from '../../languages/json';
-import { yamlGet, yamlString, type YamlDocument, type YamlNode } from '../../languages/yaml';
+import { yamlGet, yamlString, type YamlDocument, type YamlMap, type YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { jdbcSubprotocol, reportDivergences, type ServiceChoice } from './kinds';
 import { propertySettings, quarkusProfileChoices, springDocumentChoices, yamlSettings } from './properties-profiles';
@@ -19,23 +19,53 @@ function checkDatabaseYml(context: RuleContext): void {
   for (const choices of databaseYmlChoices(context.parsed.yaml)) reportAll(choices, context);
 }
 
-/** Each YAML document's environments and their adapters. */
+/**
+ * Each YAML document's environments and their adapters. A block that an alias merges in (`<<: *default-pg`) gives
+ * its adapter to the environment and is no environment itself, nor is an anchored block under a template's name
+ * (`default-sqlite3: &default-sqlite3`, `base`, `common`), used or not.
+ */
 export function databaseYmlChoices(documents: readonly YamlDocument[]): ServiceChoice[][] {
   const all: ServiceChoice[][] = [];
   for (const document of documents) {
     const root = document.contents;
     if (root?.kind !== 'map') continue;
-    const fallback = adapterOf(yamlGet(root, 'default'));
+    const anchored = new Map(root.pairs.flatMap((pair) => (pair.value?.kind === 'map' && pair.value.anchor ? [[pair.value.anchor, pair.value] as const] : [])));
+    const merged = new Set(root.pairs.flatMap((pair) => mergedAlias(pair.value) ?? []));
     const choices: ServiceChoice[] = [];
     for (const pair of root.pairs) {
       const environment = typeof pair.key?.value === 'string' ? pair.key.value : undefined;
-      if (!environment || environment === 'default' || pair.value?.kind !== 'map') continue;
-      const adapter = adapterOf(pair.value) ?? (yamlGet(pair.value, '<<') ? fallback : undefined);
+      if (!environment || pair.value?.kind !== 'map' || isTemplateBlock(environment, pair.value, merged)) continue;
+      const adapter = adapterOf(pair.value) ?? adapterOf(mergedBlock(pair.value, anchored, root));
       if (adapter) choices.push({ environment, driver: adapter.driver, span: adapter.span });
     }
     all.push(choices);
   }
   return all;
+}
+
+/** Words that name a block of shared settings rather than an environment: `default`, `default-pg`, `base`, `common`. */
+const TEMPLATE_WORDS = /^(?:default|defaults|base|common|shared|template)$/;
+
+/** Rails' own environment names: `production: &production` merged into `staging` is still production. */
+const ENVIRONMENTS = /^(?:production|prod|staging|stage|development|dev|test|testing|local|ci|qa|uat|preview|demo)$/;
+
+function isTemplateBlock(key: string, block: YamlMap, merged: ReadonlySet<string>): boolean {
+  if (key === 'default') return true;
+  if (ENVIRONMENTS.test(key.toLowerCase())) return false;
+  return block.anchor !== undefined && (merged.has(block.anchor) || key.split(/[-_.]/).some((word) => TEMPLATE_WORDS.test(word.toLowerCase())));
+}
+
+/** `<<: *name` in a block: the anchor it merges in. */
+function mergedAlias(block: YamlNode | undefined): string | undefined {
+  const merge = block?.kind === 'map' ? yamlGet(block, '<<') : undefined;
+  return merge?.kind === 'opaque' ? merge.alias : undefined;
+}
+
+/** The block `<<: *name` merges in; an alias to no top-level block here reads as `default`, as Rails' generator writes it. */
+function mergedBlock(block: YamlMap, anchored: ReadonlyMap<string, YamlMap>, root: YamlMap): YamlNode | undefined {
+  if (!yamlGet(block, '<<')) return undefined;
+  const alias = mergedAlias(block);
+  return (alias !== undefined ? anchored.get(alias) : undefined) ?? yamlGet(root, 'default');
 }
 
 function adapterOf(block: YamlNode | undefined): { driver: string; span: { start: number; end: number } } | undefined {
