@@ -361,7 +361,7 @@ describe('deployedAppPolicy', () => {
   });
 
   it('skips development-only config unless the config names it app', () => {
-    for (const path of ['config/environments/development.rb', 'config/env/development.js', 'lib/tasks/dev.rake', 'development.ini', 'wdio.conf.js', 'tests/wdio.browserstack.conf.ts', '.testcaferc.json', 'wiki/settings/dev.py', 'src/main/resources/application-local.yml', 'config/packages/dev/monolog.yaml', 'config/config.local.js', 'src/config/config.local.ts', 'apps/api/src/environments/environment.ts', 'src/environments/environment.development.ts', 'nodemon.json', '.vscode/launch.json', '.devcontainer/docker-compose.yml', '.devcontainer/devcontainer.json']) {
+    for (const path of ['config/environments/development.rb', 'config/env/development.js', 'lib/tasks/dev.rake', 'development.ini', 'wdio.conf.js', 'tests/wdio.browserstack.conf.ts', '.testcaferc.json', 'wiki/settings/dev.py', 'src/main/resources/application-local.yml', 'config/packages/dev/monolog.yaml', 'config/config.local.js', 'src/config/config.local.ts', 'apps/api/src/environments/environment.ts', 'src/environments/environment.development.ts', 'nodemon.json', '.vscode/launch.json', '.devcontainer/docker-compose.yml', '.devcontainer/devcontainer.json', 'application/config/config.development.php', 'application/config/development/database.php', 'environments/dev/common/config/main-local.php']) {
       assert.equal(deployedAppPolicy(path), 'skip', path);
     }
     assert.equal(deployedAppPolicy('config/environments/development.rb', { app: ['config/environments/development.rb'] }), 'report');
@@ -369,6 +369,9 @@ describe('deployedAppPolicy', () => {
     assert.equal(deployedAppPolicy('config/config.prod.js'), 'report');
     assert.equal(deployedAppPolicy('config/env/production.js'), 'report');
     assert.equal(deployedAppPolicy('apps/api/src/environments/environment.prod.ts'), 'report');
+    assert.equal(deployedAppPolicy('application/config/config.production.php'), 'report');
+    assert.equal(deployedAppPolicy('application/config/production/database.php'), 'report');
+    assert.equal(deployedAppPolicy('environments/prod/common/config/main-local.php'), 'report');
   });
 });
 

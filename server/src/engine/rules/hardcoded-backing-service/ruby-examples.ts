@@ -23,6 +23,11 @@ export const rubyExamples: Examples = {
     { name: 'a host from ENV[]', path: 'app/services/search.rb', code: `client = Elasticsearch::Client.new(host: ENV['ELASTICSEARCH_HOST'])\n` },
     { name: 'a spec', path: 'spec/support/redis.rb', code: `$redis = Redis.new(host: "10.0.3.7")\n` },
     { name: 'a delivery method other than SMTP, and an address that is not a mail host', path: 'config/environment.rb', code: `Mail.defaults do\n  delivery_method :sendmail, location: "/usr/sbin/sendmail"\nend\nlink_to "Map", map_path(address: "1 Main St")\n` },
+    {
+      name: "the app's own public host for links in mail and pages (default_url_options), beside an SMTP server from the environment",
+      path: 'config/environments/production.rb',
+      code: `Rails.application.configure do\n  routes.default_url_options[:host] = "shop.example-store.app"\n  config.action_mailer.default_url_options = { host: "www.example-store.app", protocol: "https" }\n  config.action_mailer.smtp_settings = { address: ENV.fetch("SMTP_HOST"), port: 587 }\nend\n`,
+    },
     { name: "Rails' development environment", path: 'config/environments/development.rb', code: `config.action_mailer.smtp_settings = { address: "mailcatcher.internal", port: 1025 }\n` },
     {
       name: 'a password in the URL belongs to hardcoded-credential',

@@ -123,12 +123,17 @@ function clientService(call: SyntaxNode | null | undefined): Service | undefined
   return word === undefined ? undefined : serviceOfWord(word);
 }
 
+/** Rails' options for the URLs the app writes into mail and pages (`default_url_options`, `url_options`). */
+const LINK_OPTIONS = /^(?:default_)?url_options$/;
+
 /**
  * A hash whose owner names a service: `{ redis: { host: } }`, `REDIS_CONFIG = { host: }`,
  * `config.action_mailer.smtp_settings = { address: }` (ActionMailer calls the SMTP host `address`).
  */
 function hashService(hash: SyntaxNode, key: string): Service | undefined {
   const owners = ownerNames(hash);
+  // `config.action_mailer.default_url_options = { host: 'www.shop.app' }`: the app's own public host, for links in mail.
+  if (owners.some((owner) => LINK_OPTIONS.test(owner))) return undefined;
   const words = owners.flatMap(identifierWords);
   if (key === 'address') return owners.some((owner) => SMTP_OWNERS.has(owner)) ? serviceOfWord('smtp') : undefined;
   if (!HOST_KEYS.has(key)) return undefined;

@@ -111,7 +111,8 @@ export function isPlaceholderHost(host: string): boolean {
   // A column or a setting's path that ends in the word: Zabbix's `$sqlParts['select']['host'] = 'h.host'`, `'redis.host'`.
   if (/\.(?:host|hostname|server|address|addr)$/.test(lower)) return true;
   if (/(^|\.)example\.(com|org|net)$/.test(lower) || lower.endsWith('.example') || lower.endsWith('.invalid') || lower.endsWith('.test')) return true;
-  return /^(your|my)[-_.]/.test(lower) || lower.includes('xxx');
+  // `your-db-host`, `yourhost`, `yourdomain.com`, `my.server`: a template's words (not `mysql.internal`).
+  return /^(?:your|my)[-_.]|^your(?:host|server|domain|smtp|mail|db|database|redis|mongo|mysql|postgres|site|company|app)|^my(?:host|server|domain)(?![\w-])/.test(lower) || lower.includes('xxx');
 }
 
 /** A bare host name or IP address: `db.internal`, `10.0.3.7`, `[::1]`, `cache:6379`. */

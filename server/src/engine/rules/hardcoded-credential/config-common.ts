@@ -4,7 +4,7 @@ import { findDsnPassword } from './go-dsn';
 import type { MappedText } from '../../languages/mapped-text';
 import { lexShell, type ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
-import { isProductionOnly } from '../../scope';
+import { isDevelopmentOnly, isProductionOnly } from '../../scope';
 import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isSecretLikeValue, isUiContainerName, isUuid, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
@@ -207,14 +207,23 @@ const TEST_STAGE_KEY = /^%?test$/i;
  * or test block signs only the cookies and tokens of that machine or test run. Rails' generator wrote
  * random ones there in every 4.1-5.1 app, beside production's `<%= ENV["SECRET_KEY_BASE"] %>`.
  */
-const OWN_SIGNING_KEYS = new Set(['secret key base', 'secret token', 'secret key', 'session secret', 'cookie secret', 'jwt secret', 'signing key', 'app key']);
+const OWN_SIGNING_KEYS = new Set([
+  'secret key base', 'secret token', 'secret key', 'session secret', 'session key', 'session secret key', 'cookie secret', 'cookie secret key',
+  'jwt secret', 'jwt key', 'jwt secret key', 'jwt signing key', 'jwt signing secret', 'signing key', 'app key', 'app secret', 'application secret',
+]);
 
 function isOwnSigningKey(name: string | undefined): boolean {
   return name !== undefined && OWN_SIGNING_KEYS.has(splitWords(name).join(' '));
 }
 
-/** The context a stage block's entry is judged in: a local or test stage's guesses are information. */
+/**
+ * The context a stage block's entry is judged in: a local or test stage's guesses are information. A file only a
+ * developer's machine loads (`config/local.yml`, `settings.dev.yml`: scope/conventions.ts) is such a stage as a whole.
+ */
 function stageContext(outer: RuleContext, stages: readonly string[], name: string | undefined): RuleContext {
+  if (outer.scope === 'app' && isOwnSigningKey(name) && isDevelopmentOnly(outer.path, outer.options.scopes)) {
+    return asTestConfig(outer, "a development-only config file (the app's own key there signs only that machine's cookies and tokens)");
+  }
   const local = stages.some((key) => LOCAL_STAGE_KEY.test(key));
   const test = stages.some((key) => TEST_STAGE_KEY.test(key));
   if ((local || test) && isOwnSigningKey(name)) return asTestConfig(outer, `a ${local ? 'development' : 'test'} stage block (the app's own key there signs only that stage's cookies and tokens)`);

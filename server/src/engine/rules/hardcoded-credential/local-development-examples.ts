@@ -53,6 +53,23 @@ export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> =
       },
     ],
   },
+  php: {
+    valid: [],
+    invalid: [
+      {
+        name: "panique's HUGE loads config/config.<APPLICATION_ENV>.php: a run of digits in the development one is information",
+        path: 'application/config/config.development.php',
+        code: "<?php\n\ndefine('DB_HOST', '127.0.0.1');\ndefine('DB_USER', 'root');\ndefine('DB_PASS', ⟦'87654321'⟧);\n",
+        severity: 'info',
+        messageIncludes: [LOCAL_NOTE],
+      },
+      chosenWordLocally(
+        "CodeIgniter 3's development folder, read when ENVIRONMENT is development",
+        'application/config/development/database.php',
+        "<?php\n\n$db['default'] = array(\n\t'hostname' => 'localhost',\n\t'username' => 'shop',\n\t'password' => ⟦'shop-local-pass'⟧,\n);\n",
+      ),
+    ],
+  },
   yaml: {
     valid: [
       {
@@ -110,6 +127,19 @@ export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> =
         code: 'development:\n  secret_key_base: ⟦5d0c2b7e91a4f36c8e2d17b0a9f45c3e6b18d72a04f9c5e3b6a1d8f27c40e9b5a3d6f1c8e2b7a4d09f3c6e5b1a8d2f7c4e0b9a6d3⟧\n\ntest:\n  secret_key_base: ⟦a81f4c9e2b6d03f7c5e8a1b4d9f26c0e3a7b5d18f4c2e9a6b0d3f7c1e5a8b2d4f9c6e0a3b7d1f5c8e2a4b6d9f03c7e1a5b8d2f6⟧\n\nproduction:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>\n',
         severity: 'info',
         messageIncludes: ["the app's own key"],
+      },
+      {
+        name: "a development-only config file (a Go loader's config/local.yml): the app's own JWT key is information, however random; a service's token keeps its severity",
+        path: 'config/local.yml',
+        code: 'dsn: "postgres://127.0.0.1/orders?sslmode=disable"\njwt_signing_key: ⟦"Xq7vR2mK9pL4wT8nB3cY6hJ5fD1gA0sE"⟧\n',
+        severity: 'info',
+        messageIncludes: ["the app's own key"],
+      },
+      {
+        name: "a service's random token in a development-only config file is still an error",
+        path: 'config/local.yml',
+        code: 'github_token: ⟦"c4a19e7f03b2d58e6a1f9c0b7d4e2a5f8c3b6d91"⟧\n',
+        severity: 'error',
       },
       {
         name: "a production block's literal key is an error",
