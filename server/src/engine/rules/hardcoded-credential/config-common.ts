@@ -50,6 +50,12 @@ export interface ConfigValue {
 /** Keys that hold the user name a sibling password belongs to. */
 export const USER_KEY = /^(?:user(?:[-_]?name)?|login)$/i;
 
+/**
+ * `POSTGRES_USER`, `MYSQL_USER`, `DB_USERNAME`: the login an `environment:`/`variables:` block sets beside its password.
+ * Also `KEYCLOAK_ADMIN: admin`, `RABBITMQ_ADMIN`: an `_ADMIN` variable beside a password names the admin login.
+ */
+export const ENV_USER_KEY = /(?:^|_)(?:users?(?:names?)?|admin)$/i;
+
 const USER_AS_PASSWORD_NOTE =
   ' It is the user name beside it, a local-development default, so reported as information; still read it from the environment.';
 

@@ -118,6 +118,14 @@ export const dotenvExamples: Examples = {
       messageIncludes: ['.gitignore'],
     },
     {
+      name: "a compose env_file's password that repeats a login the file sets (DB_USER=blog, DB_PASS=blog) is information, as in compose's environment: block",
+      path: 'docker/db.env',
+      code: 'DB_HOST=db\nDB_USER=blog\nDB_PASS=⟦blog⟧\nPOSTGRES_USER=blog\nPOSTGRES_PASSWORD=⟦blog⟧\n',
+      options: { gitIgnored: false },
+      severity: 'info',
+      messageIncludes: ['the user name beside it'],
+    },
+    {
       name: "a secret in GoFr's committed configs/.env: the value, not the file",
       path: 'configs/.env',
       code: 'APP_NAME=loyalty-api\nDB_USER=loyalty\nDB_PASSWORD=⟦Xr8-pQ2vLm5tKw9zBn4c⟧\n',

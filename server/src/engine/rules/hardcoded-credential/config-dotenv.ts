@@ -4,7 +4,7 @@
 import { baseName } from '../../languages/detect';
 import { EXAMPLE_SUFFIXES } from '../../scope/conventions';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { asLocalDevelopment, reportConfigValue } from './config-common';
+import { asLocalDevelopment, ENV_USER_KEY, reportConfigValue } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 import { IGNORE_NEXT_LINE } from '../../suppress';
 
@@ -57,8 +57,11 @@ function checkValues(outer: RuleContext): void {
   if (!advice && outer.options.gitIgnored !== false) return;
   // Symfony's committed defaults are every developer's checkout; a deploy sets its own (.env.local, the environment).
   const context = isSymfonyDefaultsFile(outer.path, outer.text) ? asLocalDevelopment(outer) : outer;
+  // `DB_USER=blog` and `DB_PASS=blog`: a password that is a login the file sets is a local default, as in compose.
+  const users = new Set(context.parsed.dotenv.filter((entry) => ENV_USER_KEY.test(entry.key)).map((entry) => entry.value.text.trim()).filter((user) => user !== ''));
   for (const entry of context.parsed.dotenv) {
-    reportConfigValue(context, { name: entry.key, value: entry.value, span: entry.valueSpan, advice: advice ?? (isGoFrConfigFile(outer.path) ? GOFR_ADVICE : outer.options.trackedDespiteIgnore ? TRACKED_ADVICE : COMMITTED_ADVICE) });
+    const user = users.has(entry.value.text.trim()) ? { user: entry.value.text.trim() } : {};
+    reportConfigValue(context, { name: entry.key, value: entry.value, span: entry.valueSpan, ...user, advice: advice ?? (isGoFrConfigFile(outer.path) ? GOFR_ADVICE : outer.options.trackedDespiteIgnore ? TRACKED_ADVICE : COMMITTED_ADVICE) });
   }
 }
 

@@ -9,7 +9,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { credentialName, envNameFrom, isUserPasswordPair, isUuid, looksRandom, splitWords } from '../../secrets';
 import { isIssuedCredential, testJobs } from './ci-test-jobs';
 import { isNumberUnderPasswordName } from './credential-value';
-import { asTestConfig, configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKeyBuffer, isServerTokenUuid, keyNameBesideAdminKey, reportConfigValue, SERVER_TOKEN_NAME, USER_KEY } from './config-common';
+import { asTestConfig, configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKeyBuffer, isServerTokenUuid, keyNameBesideAdminKey, reportConfigValue, SERVER_TOKEN_NAME, USER_KEY, ENV_USER_KEY } from './config-common';
 import { listedArgument, reportShellTokens } from './config-shell-commands';
 import { notePath, type KnownPaths } from './shell-heredocs';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
@@ -278,12 +278,6 @@ function pairedName(node: YamlNode): { valueKey: string; name: string } | undefi
   }
   return undefined;
 }
-
-/**
- * `POSTGRES_USER`, `MYSQL_USER`, `DB_USERNAME`: the login an `environment:`/`variables:` block sets beside its password.
- * Also `KEYCLOAK_ADMIN: admin`, `RABBITMQ_ADMIN`: an `_ADMIN` variable beside a password names the admin login.
- */
-const ENV_USER_KEY = /(?:^|_)(?:users?(?:names?)?|admin)$/i;
 
 /**
  * Every login a compose file sets in an `environment:` block (`KAFKA_CLIENT_USERS: billing`,
