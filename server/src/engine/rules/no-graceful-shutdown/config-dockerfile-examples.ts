@@ -17,6 +17,8 @@ export const dockerfileExamples: Examples = {
       messageIncludes: ['npm start', 'SIGTERM'],
     },
     { name: 'shell form npm run', path: 'Dockerfile', code: `FROM node:20\n⟦CMD npm run serve⟧\n` },
+    { name: "yarn's script shorthand (yarn 1 as PID 1 keeps SIGTERM from the app)", path: 'Dockerfile', code: `FROM node:20-alpine\nWORKDIR /app\nCOPY . .\n⟦CMD ["yarn", "dev"]⟧\n`, messageIncludes: ['`yarn dev`'] },
+    { name: "pnpm's script shorthand, shell form", path: 'api/Dockerfile', code: `FROM node:22-slim\n⟦CMD pnpm serve⟧\n` },
     {
       name: 'a shell script of several commands',
       path: 'Dockerfile',

@@ -3,7 +3,7 @@
 // where /bin/sh stays PID 1 and does not pass the signal on. A single shell-form command is fine:
 // dash, bash and busybox sh exec the last command of `sh -c`.
 import { argvCommands, commandSpan, scriptCommands, type CommandLine } from '../../commands/script';
-import { baseCommand, effectiveWords, PACKAGE_MANAGERS } from '../../commands/words';
+import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
 import { dockerCommand, type DockerInstruction } from '../../languages/dockerfile';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix, Span } from '../../types';
@@ -40,7 +40,8 @@ function checkInstruction(instruction: DockerInstruction, escape: string, contex
   if (!final) return;
   const span: Span = { start: instruction.keywordSpan.start, end: instruction.args.whole.end };
   const words = effectiveWords(final.texts);
-  if (PACKAGE_MANAGERS.has(baseCommand(words[0] ?? '')) && (words[1] === 'start' || words[1] === 'run' || words[1] === 'run-script')) {
+  // `npm start`, `npm run dev`, and yarn's, pnpm's and bun's script shorthand (`yarn dev`, `pnpm serve`).
+  if (scriptRun(words)) {
     context.report({
       span,
       message: `Factor IX: this ${instruction.keyword} runs the app through \`${baseCommand(words[0]!)} ${words[1]}\`: the package manager receives the platform's SIGTERM instead of the app, which then cannot shut down gracefully; run the app directly (CMD ["node", "server.js"]).`,

@@ -38,6 +38,12 @@ export const javascriptExamples: Examples = {
       messageIncludes: ['Factor IX'],
     },
     {
+      name: "express-generator's port setting: app.set('port', …) then app.listen(app.get('port'), …), and node-config's config.get('server.port')",
+      path: 'app.js',
+      code: "const express = require('express');\nconst config = require('config');\nconst app = express();\napp.set('port', process.env.PORT || 3000);\n⟦app.listen⟧(app.get('port'), () => console.log('listening'));\nconst admin = express();\n⟦admin.listen⟧(config.get('admin.port'));\n",
+      messageIncludes: ['SIGTERM'],
+    },
+    {
       name: 'express with no SIGTERM handler',
       path: 'src/server.js',
       code: `const express = require('express');\nconst app = express();\n⟦app.listen⟧(process.env.PORT ?? 3000);\n`,

@@ -82,9 +82,16 @@ function bindsPort(argument: ts.Expression | undefined): boolean {
   if (ts.isStringLiteral(node)) return /^[0-9]{1,5}$/.test(node.text);
   if (ts.isObjectLiteralExpression(node)) return node.properties.some((property) => property.name !== undefined && /^port$/i.test(property.name.getText()));
   if (ts.isBinaryExpression(node)) return bindsPort(node.left) || bindsPort(node.right);
-  if (ts.isCallExpression(node)) return ['Number', 'parseInt', 'Number.parseInt', 'normalizePort'].includes(dottedName(node.expression) ?? '') && bindsPort(node.arguments[0]);
+  if (ts.isCallExpression(node)) return ['Number', 'parseInt', 'Number.parseInt', 'normalizePort'].includes(dottedName(node.expression) ?? '') ? bindsPort(node.arguments[0]) : readsPortSetting(node);
   const name = envReadName(node) ?? dottedName(node);
   return name !== undefined && /port$/i.test(name);
+}
+
+/** express-generator's `app.set('port', …)` then `app.listen(app.get('port'))`, node-config's `config.get('server.port')`. */
+function readsPortSetting(call: ts.CallExpression): boolean {
+  const callee = unwrap(call.expression);
+  const [key] = call.arguments;
+  return ts.isPropertyAccessExpression(callee) && callee.name.text === 'get' && call.arguments.length === 1 && key !== undefined && ts.isStringLiteral(key) && /port$/i.test(key.text);
 }
 
 function importsHonoServe(source: ts.SourceFile): boolean {
