@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const dockerfileExamples: Examples = {
   valid: [
     {
+      name: "a template copied in, a build stage's .env (Next.js reads it at build; the final image never holds it), and COPY . . (what .dockerignore leaves)",
+      path: 'Dockerfile',
+      code: 'FROM node:20 AS build\nWORKDIR /app\nCOPY .env.production .env.production\nCOPY . .\nRUN npm run build\n\nFROM node:20-slim\nWORKDIR /app\nCOPY --from=build /app/.next ./.next\nCOPY .env.example ./\nCOPY ["config/.env.sample", "/app/config/"]\nCMD ["node", "server.js"]\n',
+    },
+    {
       name: 'build secrets, ARG without default, plain ENV',
       path: 'Dockerfile',
       code: [
@@ -23,6 +28,13 @@ export const dockerfileExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "the checkout's .env copied into the image that runs: shell and JSON forms, a dashed name, from another stage",
+      path: 'Dockerfile',
+      code: 'FROM python:3.12-slim AS base\nFROM base\nWORKDIR /app\nCOPY requirements.txt ⟦.env⟧ ./\nCOPY ["⟦.env.production⟧", "/app/.env"]\nADD --chown=app:app ⟦deploy/.env-docker⟧ /app/\nCOPY --from=base ⟦/src/.env⟧ /app/\nCMD ["gunicorn", "app:app"]\n',
+      severity: 'warning',
+      messageIncludes: ['bakes in', 'at run time'],
+    },
     {
       name: 'ENV key=value form, quoted',
       path: 'Dockerfile',
