@@ -361,7 +361,7 @@ describe('deployedAppPolicy', () => {
   });
 
   it('skips development-only config unless the config names it app', () => {
-    for (const path of ['config/environments/development.rb', 'config/env/development.js', 'lib/tasks/dev.rake', 'development.ini', 'wdio.conf.js', 'tests/wdio.browserstack.conf.ts', '.testcaferc.json', 'wiki/settings/dev.py', 'src/main/resources/application-local.yml', 'config/packages/dev/monolog.yaml', 'config/config.local.js', 'src/config/config.local.ts', 'apps/api/src/environments/environment.ts', 'src/environments/environment.development.ts', 'nodemon.json', '.vscode/launch.json', '.devcontainer/docker-compose.yml', '.devcontainer/devcontainer.json', 'application/config/config.development.php', 'application/config/development/database.php', 'environments/dev/common/config/main-local.php']) {
+    for (const path of ['config/environments/development.rb', 'config/env/development.js', 'lib/tasks/dev.rake', 'development.ini', 'wdio.conf.js', 'tests/wdio.browserstack.conf.ts', '.testcaferc.json', 'wiki/settings/dev.py', 'src/main/resources/application-local.yml', 'config/packages/dev/monolog.yaml', 'config/config.local.js', 'src/config/config.local.ts', 'apps/api/src/environments/environment.ts', 'src/environments/environment.development.ts', 'nodemon.json', '.vscode/launch.json', '.devcontainer/docker-compose.yml', '.devcontainer/devcontainer.json', 'application/config/config.development.php', 'application/config/development/database.php']) {
       assert.equal(deployedAppPolicy(path), 'skip', path);
     }
     assert.equal(deployedAppPolicy('config/environments/development.rb', { app: ['config/environments/development.rb'] }), 'report');
@@ -371,7 +371,7 @@ describe('deployedAppPolicy', () => {
     assert.equal(deployedAppPolicy('apps/api/src/environments/environment.prod.ts'), 'report');
     assert.equal(deployedAppPolicy('application/config/config.production.php'), 'report');
     assert.equal(deployedAppPolicy('application/config/production/database.php'), 'report');
-    assert.equal(deployedAppPolicy('environments/prod/common/config/main-local.php'), 'report');
+    assert.equal(deployedAppPolicy('environments/dev/common/config/main-local.php'), 'report');
   });
 });
 

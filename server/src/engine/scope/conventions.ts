@@ -213,11 +213,10 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   /(?:^|\/)application-(?:dev|development|local)\.(?:ya?ml|properties)$/i, // Spring profiles
   /(?:^|\/)config\/packages\/dev\/[^/]+\.ya?ml$/i, // Symfony
   /(?:^|\/)config\/(?:development|dev|local)\.(?:[cm]?js|ts|json|ya?ml)$/i, // node-config
-  // PHP apps that load `config/config.<APPLICATION_ENV>.php` (panique's MINI and HUGE), CodeIgniter 3's environment
-  // folders (`application/config/development/database.php`, read when ENVIRONMENT is development) and Yii 2's
-  // `environments/dev/` templates, which `php init` copies into a developer's checkout.
+  // PHP apps that load `config/config.<APPLICATION_ENV>.php` (panique's MINI and HUGE) and CodeIgniter 3's environment
+  // folders (`application/config/development/database.php`, read when ENVIRONMENT is development). Not Yii 2's
+  // `environments/dev/`: `php init` copies it into whatever checkout asks for it, a server's included.
   /(?:^|\/)config\/config[.-](?:development|dev|local)\.php$/i, /(?:^|\/)config\/(?:development|dev|local)\/[^/]+\.php$/i,
-  /(?:^|\/)environments\/dev\/(?:[^/]+\/)*[^/]+\.php$/i,
   // Angular's and Nx's environment files: a production build replaces environment.ts with environment.prod.ts.
   /(?:^|\/)environments\/environment(?:\.(?:dev|development|local))?\.ts$/i,
   /(?:^|\/)config\/config\.local\.[cm]?[jt]s$/i, // Egg and Midway: only `egg-bin dev` / `midway-bin dev` load it

@@ -90,3 +90,99 @@ motor = ⟦AsyncIOMotorClient(tz_aware=True)⟧
     },
   ],
 };
+
+export const goDefaultAddressExamples: Examples = {
+  valid: [
+    {
+      name: 'an address given (Addr from the config, a URL parsed), options built elsewhere, and a Redis client of another package',
+      path: 'internal/cache/redis.go',
+      code: `package cache
+
+import (
+\t"os"
+
+\t"github.com/redis/go-redis/v9"
+)
+
+func New(cfg Config, opts *redis.Options) *redis.Client {
+\tparsed, _ := redis.ParseURL(os.Getenv("REDIS_URL"))
+\t_ = redis.NewClient(parsed)
+\t_ = redis.NewClient(opts)
+\t_ = store.NewClient(&store.Options{})
+\treturn redis.NewClient(&redis.Options{Addr: cfg.RedisAddr, Password: os.Getenv("REDIS_PASSWORD")})
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: "go-redis' options with no Addr: it dials localhost:6379",
+      path: 'internal/cache/redis.go',
+      code: `package cache
+
+import (
+\t"os"
+
+\tgoredis "github.com/go-redis/redis/v8"
+)
+
+var Client = ⟦goredis.NewClient(&goredis.Options{Password: os.Getenv("REDIS_PASSWORD"), DB: 0})⟧
+`,
+      messageIncludes: [...MESSAGE, 'os.Getenv("REDIS_URL")'],
+    },
+  ],
+};
+
+export const javaDefaultAddressExamples: Examples = {
+  valid: [
+    {
+      name: 'Jedis and MongoDB given an address, a pool given a name (a host, a URL or a config), and a Jedis of no import',
+      path: 'src/main/java/com/acme/shop/CacheConfig.java',
+      code: `package com.acme.shop;
+
+import redis.clients.jedis.JedisPool;
+import com.mongodb.client.MongoClients;
+
+class CacheConfig {
+  JedisPool pool = new JedisPool(System.getenv("REDIS_URL"));
+  JedisPool configured = new JedisPool(poolConfig);
+  Object mongo = MongoClients.create(System.getenv("MONGODB_URL"));
+  Object other = new Jedis();
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: "Jedis and the MongoDB driver given nothing: localhost",
+      path: 'src/main/java/com/acme/shop/Clients.java',
+      code: `package com.acme.shop;
+
+import redis.clients.jedis.*;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+class Clients {
+  Jedis jedis = ⟦new Jedis()⟧;
+  JedisPool pool = ⟦new JedisPool(new JedisPoolConfig())⟧;
+  MongoClient mongo = ⟦MongoClients.create()⟧;
+}
+`,
+      messageIncludes: [...MESSAGE, 'System.getenv'],
+    },
+  ],
+};
+
+export const kotlinDefaultAddressExamples: Examples = {
+  valid: [
+    { name: 'a pool given the URL', path: 'src/main/kotlin/shop/Cache.kt', code: 'import redis.clients.jedis.JedisPooled\n\nval cache = JedisPooled(System.getenv("REDIS_URL"))\n' },
+  ],
+  invalid: [
+    {
+      name: 'Kotlin constructs Jedis and MongoDB clients with no address',
+      path: 'src/main/kotlin/shop/Clients.kt',
+      code: 'import redis.clients.jedis.JedisPooled\nimport com.mongodb.client.MongoClients\n\nval cache = ⟦JedisPooled()⟧\nval mongo = ⟦MongoClients.create()⟧\n',
+      messageIncludes: MESSAGE,
+    },
+  ],
+};

@@ -14,7 +14,7 @@ import { springExamples } from './spring-examples';
 import { symfonyExamples } from './symfony-examples';
 import { javascriptExamples } from './javascript-examples';
 import { pythonExamples } from './python-examples';
-import { javascriptDefaultAddressExamples, pythonDefaultAddressExamples } from './default-address-examples';
+import { goDefaultAddressExamples, javaDefaultAddressExamples, javascriptDefaultAddressExamples, kotlinDefaultAddressExamples, pythonDefaultAddressExamples } from './default-address-examples';
 
 export const hardcodedBackingServiceExamples: RuleExamples = {
   ruleId: 'hardcoded-backing-service',
@@ -23,6 +23,9 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     { languages: ['python'], examples: pythonExamples },
     { languages: ['javascript', 'typescript'], examples: javascriptDefaultAddressExamples },
     { languages: ['python'], examples: pythonDefaultAddressExamples },
+    { languages: ['go'], examples: goDefaultAddressExamples },
+    { languages: ['java'], examples: javaDefaultAddressExamples },
+    { languages: ['kotlin'], examples: kotlinDefaultAddressExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['java'], examples: javaExamples },
     { languages: ['kotlin'], examples: kotlinExamples },

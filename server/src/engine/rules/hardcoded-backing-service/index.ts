@@ -13,6 +13,8 @@ import { ormJsonCheck } from './orm-json';
 import { appConfigCheck } from './app-config';
 import { javascriptDefaultAddressCheck } from './javascript-default-address';
 import { pythonDefaultAddressCheck } from './python-default-address';
+import { goDefaultAddressCheck } from './go-default-address';
+import { jvmDefaultAddressCheck } from './jvm-default-address';
 
 export const hardcodedBackingService: Rule = {
   meta: {
@@ -28,5 +30,5 @@ export const hardcodedBackingService: Rule = {
     docsUrl: docsUrl('hardcoded-backing-service'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks, appConfigCheck, javascriptDefaultAddressCheck, pythonDefaultAddressCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks, appConfigCheck, javascriptDefaultAddressCheck, pythonDefaultAddressCheck, goDefaultAddressCheck, jvmDefaultAddressCheck],
 };

@@ -215,8 +215,14 @@ const TEST_STAGE_KEY = /^%?test$/i;
  */
 const OWN_SIGNING_KEYS = new Set([
   'secret key base', 'secret token', 'secret key', 'session secret', 'session key', 'session secret key', 'cookie secret', 'cookie secret key',
-  'jwt secret', 'jwt key', 'jwt secret key', 'jwt signing key', 'jwt signing secret', 'signing key', 'app key', 'app secret', 'application secret',
+  'jwt secret', 'jwt key', 'jwt secret key', 'jwt signing key', 'jwt signing secret', 'signing key', 'app key',
 ]);
+
+/**
+ * In a whole file only development loads, names no stage block narrows down: `secretKey` there is as often a cloud
+ * store's issued key (`oss: { accessKey, secretKey }`) as Django's own, and keeps its severity.
+ */
+const AMBIGUOUS_OUTSIDE_STAGE_BLOCKS = new Set(['secret key', 'signing key']);
 
 function isOwnSigningKey(name: string | undefined): boolean {
   return name !== undefined && OWN_SIGNING_KEYS.has(splitWords(name).join(' '));
@@ -227,7 +233,7 @@ function isOwnSigningKey(name: string | undefined): boolean {
  * developer's machine loads (`config/local.yml`, `settings.dev.yml`: scope/conventions.ts) is such a stage as a whole.
  */
 function stageContext(outer: RuleContext, stages: readonly string[], name: string | undefined): RuleContext {
-  if (outer.scope === 'app' && isOwnSigningKey(name) && isDevelopmentOnly(outer.path, outer.options.scopes)) {
+  if (outer.scope === 'app' && isOwnSigningKey(name) && !AMBIGUOUS_OUTSIDE_STAGE_BLOCKS.has(splitWords(name!).join(' ')) && isDevelopmentOnly(outer.path, outer.options.scopes)) {
     return asTestConfig(outer, "a development-only config file (the app's own key there signs only that machine's cookies and tokens)");
   }
   const local = stages.some((key) => LOCAL_STAGE_KEY.test(key));
