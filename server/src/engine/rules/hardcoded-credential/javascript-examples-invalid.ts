@@ -402,6 +402,23 @@ const tokens: InvalidExample[] = [
 /** Where a constant or a lookup's default goes says what it is, whatever it is called. */
 const laterUses: InvalidExample[] = [
   {
+    name: "constants named for nothing sent as a request's credential header: an options object's headers, a Bearer template, a scheme's concatenation, a headers variable, a setter, a write to the defaults",
+    path: 'src/providers/alerts.ts',
+    code: `const METEOSOURCE = ⟦'vKHVKaS8GmfuyHYbWA7e71l009RSQVEE'⟧;
+const NWS_PARTNER = ⟦'0M2vbM2nG2wrzt235ygNPqvdLW6qqTQH'⟧;
+const AIRNOW = ⟦'YHaztZ1t23rFCVQJZW81eSfeQiqqeXKq'⟧;
+const LIGHTNING = ⟦'CwiTa2CoMOKbz3w8QCoCmClVKVSd0CoA'⟧;
+const POLLEN = ⟦'nacEABD92SKKnL8S0LQ5L6yp73SSvIrq'⟧;
+const MAPS = ⟦'hszqubMBXG8NtD7yTuiiXkhvUCX6QZAq'⟧;
+const forecast = ky.create({ headers: { 'X-Api-Key': METEOSOURCE } });
+const alerts = axios.create({ headers: { Authorization: \`Bearer \${NWS_PARTNER}\` } });
+await axios.get(URL, { headers: { Authorization: 'Token ' + AIRNOW } });
+const defaultHeaders = { 'X-Auth-Token': LIGHTNING };
+await request.get(URL).set('Authorization', \`Bearer \${POLLEN}\`);
+axios.defaults.headers.common['Authorization'] = \`Bearer \${MAPS}\`;
+`,
+  },
+  {
     name: "a parameter's default named for nothing, used by its own function as a JWT or HMAC key",
     path: 'src/lib/tokens.ts',
     code: `import { createHmac } from 'node:crypto';

@@ -3,6 +3,22 @@ import type { ValidExample } from '../../rule';
 
 export const validExamples: ValidExample[] = [
   {
+    name: "constants sent as headers that name no credential, a scheme or a header's name kept in a constant, an env-read token, a stub in a test",
+    path: 'src/providers/forecast.ts',
+    code: `const ACCEPT = 'application/json';
+const SCHEME = 'Bearer';
+const KEY_HEADER = 'X-Api-Key';
+const CLIENT_NAME = 'weather-dashboard';
+const api = ky.create({ headers: { Accept: ACCEPT, 'X-Client': CLIENT_NAME, Authorization: \`\${SCHEME} \${process.env.FORECAST_TOKEN}\` } });
+request.get(URL).set(KEY_HEADER, process.env.FORECAST_KEY).set('User-Agent', CLIENT_NAME);
+`,
+  },
+  {
+    name: "a stub key sent as a header in a test",
+    path: 'test/forecast.test.ts',
+    code: `const STUB = 'test-forecast-key';\nnock(URL, { reqheaders: { 'X-Api-Key': STUB } });\nawait fetch(URL, { headers: { Authorization: \`Bearer \${STUB}\` } });\n`,
+  },
+  {
     name: "parameter defaults that are no key: an env read, a namespace, an expiry; a parameter named key whose function only builds a cache key; a test's dummy",
     path: 'src/lib/tokens.ts',
     code: `import { createHmac } from 'node:crypto';

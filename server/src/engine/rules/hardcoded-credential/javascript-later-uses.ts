@@ -1,5 +1,6 @@
 // JS/TS constants whose use says they hold a secret, whatever they are called: `const K = '…'` then
-// `crypto.createHmac('sha256', K)`, `jwt.sign(payload, APP)`, `createCipheriv(alg, Buffer.from(KEY32), iv)`.
+// `crypto.createHmac('sha256', K)`, `jwt.sign(payload, APP)`, `createCipheriv(alg, Buffer.from(KEY32), iv)`,
+// or sent as a request header's credential: `headers: { Authorization: \`Bearer ${K}\` }` (javascript-header-uses.ts).
 // The literal is reported at its declaration, under the API it feeds. A check of its own, over the
 // whole file: the use is in another statement, so the statement-local check (javascript.ts) cannot
 // see it. One pass over the file's identifiers, made on the first declaration that asks.
@@ -8,15 +9,19 @@ import { isStringLike, moduleBindings, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
+import { headerUseTarget, mayUseHeader } from './javascript-header-uses';
 import { mayCallSecretApiIn } from './javascript-prefilter';
 import { reportCredentialLiteral } from './javascript';
 import { targetOf, type Scope } from './javascript-targets';
 import { isTransparent, nameTarget, type Target } from './target';
 
+const SECRET_API_WORDS = ['hmac', 'cipheriv', 'jwt', 'jsonwebtoken', 'stripe', 'sequelize', 'twilio', 'setapikey', 'cookieparser', 'cookie-parser', 'wallet', 'bcrypt', 'argon2'];
+
 export const javascriptLaterUseCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
-  keywords: ['hmac', 'cipheriv', 'jwt', 'jsonwebtoken', 'stripe', 'sequelize', 'twilio', 'setapikey', 'cookieparser', 'cookie-parser', 'wallet', 'bcrypt', 'argon2'],
-  mayReport: mayCallSecretApiIn,
+  // The header words (javascript-header-uses.ts): `headers: {`, `new Headers(`, `.set('Authorization', …)`.
+  keywords: [...SECRET_API_WORDS, 'header', '.set', '.append', '.add'],
+  mayReport: (file) => mayCallSecretApiIn(file) || mayUseHeader(file.text, file.lowered),
   check,
 };
 
@@ -24,8 +29,12 @@ function check(context: RuleContext): void {
   const source = context.parsed.typescript;
   const bindings = moduleBindings(source);
   const scope: Scope = { source, bindings, secretUses: new JsSecretUses(source, bindings) };
+  const uses = scope.secretUses!;
   walk(source, (node) => {
-    if (!isStringLike(node) || !declaredName(node)) return;
+    if (!isStringLike(node)) return;
+    const declared = declaredName(node);
+    // A constant no secret use takes is done with before its text is read (a parameter's use is its own function's).
+    if (!declared || (declared.constant && !uses.of(declared.name))) return;
     // A credential name, a token or a URL password is the local check's to report.
     if (findTokens(node.text).length > 0 || findUrlPasswords(node.text).length > 0) return;
     const target = targetOf(node, scope);
@@ -35,14 +44,14 @@ function check(context: RuleContext): void {
 }
 
 /** `const K = '…'`, `const KEY = Buffer.from('…', 'hex')`: the name a literal is declared under, when it names no credential. */
-function declaredName(literal: ts.Node): string | undefined {
+function declaredName(literal: ts.Node): { name: string; constant: boolean } | undefined {
   let node = literal;
   for (let hops = 0; node.parent && hops < MAX_WRAPPERS && isTransparent(node.parent, node); hops++) node = node.parent;
   const declaration = node.parent;
   // `const K = '…'`, or a parameter's default: `function issue(payload, key = '…')`.
   if (!declaration || !(ts.isVariableDeclaration(declaration) || ts.isParameter(declaration))) return undefined;
   if (declaration.initializer !== node || !ts.isIdentifier(declaration.name)) return undefined;
-  return nameTarget([declaration.name.text]).credential ? undefined : declaration.name.text;
+  return nameTarget([declaration.name.text]).credential ? undefined : { name: declaration.name.text, constant: ts.isVariableDeclaration(declaration) };
 }
 
 /** Wrappers between a name and the call: `Buffer.from(K)`, `(K as string)`, `new TextEncoder().encode(K)`. */
@@ -81,6 +90,10 @@ export class JsSecretUses {
   }
 
   private secretArgumentTarget(identifier: ts.Identifier): Target | undefined {
+    return this.secretApiArgumentTarget(identifier) ?? headerUseTarget(identifier);
+  }
+
+  private secretApiArgumentTarget(identifier: ts.Identifier): Target | undefined {
     let node: ts.Node = identifier;
     for (let hops = 0; node.parent && hops < MAX_WRAPPERS && isTransparent(node.parent, node); hops++) node = node.parent;
     const call = node.parent;

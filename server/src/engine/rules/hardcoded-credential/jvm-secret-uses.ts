@@ -9,13 +9,13 @@ import { credentialName } from '../../secrets';
 import type { JvmCall } from '../../languages/java';
 import { calleeName, comparedTarget, HEADER_SETTER, isDecoderCall, secretApiTarget, TRANSPARENT_METHODS, type JvmSyntax } from './java-calls';
 import { JVM_EQUALITY_CALLS } from './compared';
+import { AUTH_SCHEME } from './credential-headers';
 import type { Target } from './target';
 
 const USE_TYPES = new Set(['method_invocation', 'object_creation_expression', 'call_expression', 'equality_expression']);
 
-/** `"Bearer " + KEY`: Java's and Kotlin's concatenations, and the schemes an authorization header names first. */
+/** `"Bearer " + KEY`: Java's and Kotlin's concatenations (the schemes: credential-headers.ts). */
 const SCHEME_CONCATENATION = new Set(['binary_expression', 'additive_expression']);
-const AUTH_SCHEME = /^(?:Bearer|Token|Bot|Basic|ApiKey|Api-Key|Key|SSWS|GenieKey|Splunk)\s+$/i;
 
 /** Decoders and pass-through methods between a name and the API: `KEY.getBytes(UTF_8)`, `hex(SECRET)`. */
 const MAX_WRAPPERS = 8;

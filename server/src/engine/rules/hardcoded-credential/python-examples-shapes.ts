@@ -377,12 +377,36 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
       path: 'shipments/carriers.py',
       code: `import httpx\nCONTENT_TYPE = "application/json"\nhttpx.post(URL, headers={"Content-Type": CONTENT_TYPE, "X-Api-Key": os.environ["CARRIER_KEY"]})\n`,
     },
+    {
+      name: "a scheme or a header's name kept in a constant, an env-read token after a scheme, a formatted non-credential header",
+      path: 'listings/sources/portals.py',
+      code: `import requests\nSCHEME = "Bearer"\nCLIENT_HEADER = "X-Client-Name"\nUA = "listings-sync/0.9"\nHEADERS = {CLIENT_HEADER: "listings-sync", "User-Agent": "agent %s" % UA}\nrequests.get(URL, headers={"Authorization": f"{SCHEME} {os.environ['OWNER_TOKEN']}", "User-Agent": UA})\n`,
+    },
   ],
   invalid: [
     {
       name: "a constant named for nothing sent as a request's credential header",
       path: 'shipments/carriers.py',
       code: `import httpx\nACME_FREIGHT = ⟦"HneBvicoKlVpw5xw2cF2"⟧\nhttpx.post(URL, headers={"X-Api-Key": ACME_FREIGHT})\n`,
+    },
+    {
+      name: "constants named for nothing sent after an authorization scheme (f-string, %, format, +), in a HEADERS dict, a session's headers",
+      path: 'listings/sources/portals.py',
+      code: `import aiohttp, requests
+HOMEFINDER = ⟦"pW26NiTdao6lJHki8Tgwl6g6vh0dFI6K"⟧
+RENTLY = ⟦"DGHIcODTCrezfuU4B327hNaCRLkFtZ5C"⟧
+ESTATELY = ⟦"ebHXtEmsuOjUWBsVHmPISauJqI3a2RYc"⟧
+ZONING = ⟦"aDAvooX9kWnpYoAnp0qZdsWPwWFYgcFA"⟧
+MAPLY = ⟦"jdWErt9w0V3ykpp88pYIskTqXTEuTe0i"⟧
+TILES = ⟦"XL3CpNxBU80cL0IZd0dxCuegwLvAMe4w"⟧
+HEADERS = {"X-Api-Key": MAPLY}
+session = aiohttp.ClientSession(headers={"Authorization": f"Bearer {HOMEFINDER}"})
+requests.get(URL, headers={"Authorization": "Token %s" % RENTLY})
+requests.get(URL, headers={"Authorization": "Bearer {}".format(ESTATELY)})
+zoning = requests.Session()
+zoning.headers.update({"Authorization": "Bearer " + ZONING})
+zoning.headers["Authorization"] = f"Bearer {TILES}"
+`,
     },
     {
       name: "a constant and parameter defaults named for nothing, used as a JWT or HMAC key (through .encode() too)",

@@ -15,12 +15,13 @@ import { targetOf } from './python-targets';
 import { nameTarget, type Target } from './target';
 import { KEYWORD_GIVEN_CONSTANT } from './keywords';
 import { laterUses, type Holder } from './tree-later-uses';
+import { HEADER_WORD, pythonHeaderUse } from './python-header-uses';
 
 export const pythonLaterUseCheck: LanguageCheck = {
   languages: ['python'],
   // The callees of python-targets.ts' positional secrets that take a key: jwt, hmac (pbkdf2_hmac), Fernet, ciphers, PyNaCl, scrypt,
-  // pyotp, and the password hashers (generate_password_hash, make_password, set_password, hashpw, a context's .hash).
-  keywords: ['jwt', 'hmac', 'fernet', 'crypto', 'nacl', 'scrypt', 'pyotp', 'password_hash', 'make_password', 'set_password', 'hashpw', '.hash(', 'headers={'],
+  // pyotp, the password hashers (generate_password_hash, make_password, set_password, hashpw, a context's .hash), and headers.
+  keywords: ['jwt', 'hmac', 'fernet', 'crypto', 'nacl', 'scrypt', 'pyotp', 'password_hash', 'make_password', 'set_password', 'hashpw', '.hash(', HEADER_WORD],
   // A keyword argument named for a credential given a module constant's name: `password=PW`, `api_key=_KEY`.
   patterns: [KEYWORD_GIVEN_CONSTANT],
   check,
@@ -34,7 +35,8 @@ const PARAMETER_TYPES = new Set(['default_parameter', 'typed_default_parameter']
  */
 function secretUse(node: SyntaxNode, target: Target | undefined): Target | undefined {
   if (target?.kind === 'api') return target;
-  return target?.credential && isHeaderValue(node) ? target : undefined;
+  // `f"Bearer {K}"`, `HEADERS = {"X-Api-Key": K}` and the other header shapes of python-header-uses.ts.
+  return target?.credential && isHeaderValue(node) ? target : pythonHeaderUse(node);
 }
 
 function isHeaderValue(node: SyntaxNode): boolean {

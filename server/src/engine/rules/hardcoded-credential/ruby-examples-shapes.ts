@@ -188,12 +188,37 @@ end
       path: 'app/clients/listing_feed.rb',
       code: `ACCEPT = "application/json"\nHTTParty.get(URL, headers: { "Accept" => ACCEPT, "X-Api-Key" => ENV.fetch("PORTAL_KEY") })\n`,
     },
+    {
+      name: "a scheme or a user agent kept in a constant, an env-read token after a scheme, a non-credential key written to a hash",
+      path: 'app/services/payout_gateway.rb',
+      code: `SCHEME = "Bearer".freeze\nUSER_AGENT = "payouts/2.3"\nREGION = "eu-west-1"\nrequest["Authorization"] = "#{SCHEME} #{ENV.fetch('PAYOUT_TOKEN')}"\nf.headers["User-Agent"] = USER_AGENT\nsettings["region"] = REGION\n`,
+    },
+    {
+      name: "a stub token sent as a header in a spec",
+      path: 'spec/payout_gateway_spec.rb',
+      code: `STUB_TOKEN = "spec-transfer-token"\nstub_request(:post, /payout/).with(headers: { "Authorization" => "Bearer #{STUB_TOKEN}" })\n`,
+    },
   ],
   invalid: [
     {
       name: "a constant named for nothing sent as a request's credential header",
       path: 'app/clients/listing_feed.rb',
       code: `PORTAL = ⟦"aLXxpQmQMwX_rE0Dk2Pz"⟧\nHTTParty.get(URL, headers: { "X-Api-Key" => PORTAL })\n`,
+    },
+    {
+      name: "constants named for nothing (frozen too) sent after an authorization scheme, written to a Net::HTTP request or a Faraday builder's headers, in a HEADERS hash",
+      path: 'app/services/payout_gateway.rb',
+      code: `TRANSFERWISE = ⟦"mPH9OD6KA5fcIc1J3oTNPxtjxWruh3fl"⟧.freeze
+LEDGERLY = ⟦"XL3CpNxBU80cL0IZd0dxCuegwLvAMe4w"⟧
+RATES = ⟦"jOvZuF75t1Qwp4Tfgw9HC68vmLCRmNrB"⟧
+KYCO = ⟦"oGND6hnt7doMA1N295m7nN1wH1fMy4A6"⟧
+GEO = ⟦"fj4FuSWnWddvGF1Cfljo9FeFNINfVdQt"⟧
+HEADERS = { "X-Api-Key" => GEO }.freeze
+request["Authorization"] = "Bearer #{TRANSFERWISE}"
+HTTParty.get(URL, headers: { "Authorization" => "Token " + LEDGERLY })
+Faraday.new(url: URL) { |f| f.headers["X-Api-Key"] = RATES }
+Faraday.new(url: URL, headers: { "Authorization" => "Bearer #{KYCO}" })
+`,
     },
     {
       name: "a constant and parameter defaults (positional, keyword) named for nothing, used as a JWT or HMAC key",

@@ -4,7 +4,7 @@
 // JS/TS and Python read it (javascript-later-uses.ts, python-later-uses.ts). A constant's use may be anywhere
 // in the file; a parameter's default only counts when its own method uses the parameter so. A keyword argument
 // named for a credential is such a use too: `OPS_GATE = "…"` then `http_basic_authenticate_with password: OPS_GATE`, and so is
-// a request's header: `HTTParty.get(url, headers: { "X-Api-Key" => K })`.
+// a request's header: `HTTParty.get(url, headers: { "X-Api-Key" => K })`, `request["Authorization"] = "Bearer #{K}"`.
 import { stringValue, symbolOrStringName } from '../../languages/ruby';
 import { nodeSpan, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -15,12 +15,13 @@ import { rubyNameTarget, targetOf } from './ruby-targets';
 import { laterUses, type Holder } from './tree-later-uses';
 import type { Target } from './target';
 import { KEYWORD_GIVEN_CONSTANT } from './keywords';
+import { HEADER_WORDS, rubyHeaderUse } from './ruby-header-uses';
 
 export const rubyLaterUseCheck: LanguageCheck = {
   languages: ['ruby'],
   // The positional secret APIs of ruby-targets.ts that take a key: JWT, OpenSSL::HMAC, ActiveSupport's message encryptor/verifier,
-  // and the password hashers' `Password.create`.
-  keywords: ['jwt', 'hmac', 'messageencryptor', 'messageverifier', 'password.create', 'headers: {'],
+  // the password hashers' `Password.create`, and headers (ruby-header-uses.ts).
+  keywords: ['jwt', 'hmac', 'messageencryptor', 'messageverifier', 'password.create', ...HEADER_WORDS],
   // A keyword argument named for a credential given a constant: `password: OPS_GATE`.
   patterns: [KEYWORD_GIVEN_CONSTANT],
   check,
@@ -43,10 +44,15 @@ function secretUse(node: SyntaxNode, target: Target | undefined): Target | undef
   return isKeywordArgument || isHeader ? target : undefined;
 }
 
+/** A secret use, else a header's: `"Bearer #{K}"`, `request["Authorization"] = …` and the other shapes of ruby-header-uses.ts. */
+function secretOrHeaderUse(node: SyntaxNode, target: Target | undefined): Target | undefined {
+  return secretUse(node, target) ?? rubyHeaderUse(node);
+}
+
 function check(context: RuleContext): void {
   const root = context.parsed.tree?.rootNode;
   if (!root) return;
-  const reading = { holderOf: (literal: SyntaxNode) => holderOf(literal, root), isName: (node: SyntaxNode) => node.type === 'identifier' || node.type === 'constant', useTarget: (node: SyntaxNode) => secretUse(node, targetOf(node)) };
+  const reading = { holderOf: (literal: SyntaxNode) => holderOf(literal, root), isName: (node: SyntaxNode) => node.type === 'identifier' || node.type === 'constant', useTarget: (node: SyntaxNode) => secretOrHeaderUse(node, targetOf(node)) };
   for (const { holder, target } of laterUses(root, reading)) {
     const value = stringValue(holder.literal);
     if (!value || !target.credential) continue;
@@ -62,14 +68,21 @@ function holderOf(literal: SyntaxNode, root: SyntaxNode): Holder | undefined {
   const value = stringValue(literal);
   // A token or a URL password is the statement's own check to report (ruby.ts).
   if (!parent || !value || findTokens(value).length > 0 || findUrlPasswords(value).length > 0) return undefined;
-  if (parent.type === 'assignment' && parent.childForFieldName('right')?.id === literal.id) {
-    const left = parent.childForFieldName('left');
+  // `K = "…".freeze`: a frozen constant holds the literal itself.
+  const held = isFrozen(parent, literal) ? parent : literal;
+  const holder = held.parent;
+  if (holder?.type === 'assignment' && holder.childForFieldName('right')?.id === held.id) {
+    const left = holder.childForFieldName('left');
     return left?.type === 'constant' ? unnamed(literal, left.text, root) : undefined;
   }
   if (!PARAMETER_TYPES.has(parent.type) || parent.childForFieldName('value')?.id !== literal.id) return undefined;
   const method = parent.parent?.parent;
   const name = parent.childForFieldName('name')?.text;
   return method && METHOD_TYPES.has(method.type) && name ? unnamed(literal, name, method) : undefined;
+}
+
+function isFrozen(call: SyntaxNode, literal: SyntaxNode): boolean {
+  return call.type === 'call' && call.childForFieldName('receiver')?.id === literal.id && call.childForFieldName('method')?.text === 'freeze' && !call.childForFieldName('arguments');
 }
 
 /** A credential's own name is ruby.ts' to report: only other names are read by their use. */
