@@ -1,4 +1,5 @@
 import { docsUrl, type Rule } from '../../rule';
+import { jsonCheck, tomlCheck } from './config';
 
 export const dependencyOutsideCodebase: Rule = {
   meta: {
@@ -16,5 +17,5 @@ export const dependencyOutsideCodebase: Rule = {
     docsUrl: docsUrl('dependency-outside-codebase'),
     reach: 'deployed-app',
   },
-  checks: [],
+  checks: [jsonCheck, tomlCheck],
 };
