@@ -63,13 +63,15 @@ describe('dependency-outside-codebase from the CLI', () => {
     assert.deepEqual(outsideLines(root, 'libs/payments/composer.json'), [3]);
   });
 
-  it('reads pyproject.toml and Pipfile alike, and leaves a monorepo path inside the repository alone', () => {
+  it('reads pyproject.toml, Pipfile and Gemfile alike, and leaves a monorepo path inside the repository alone', () => {
     const root = workspace({
       'services/ingest/pyproject.toml':
         '[project]\nname = "ingest"\n\n[tool.uv.sources]\ningest-core = { path = "../../libs/ingest-core" }\nvendor-sdk = { path = "../../../vendor-sdk" }\n',
       'worker/Pipfile': '[packages]\ncommon = {path = "../libs/common"}\nops = {path = "../../ops-common"}\n',
+      'web/Gemfile': 'gem "catalog", path: "../engines/catalog"\ngem "acme_auth", path: "../../acme_auth"\n',
     });
     assert.deepEqual(outsideLines(root, 'services/ingest/pyproject.toml'), [6]);
     assert.deepEqual(outsideLines(root, 'worker/Pipfile'), [3]);
+    assert.deepEqual(outsideLines(root, 'web/Gemfile'), [2]);
   });
 });

@@ -109,7 +109,7 @@ describe('CodebaseRoots', () => {
   });
 
   it('wants only the manifests the rule reads', () => {
-    for (const path of ['package.json', 'a/composer.json', 'pyproject.toml', 'x/Pipfile']) assert.ok(CodebaseRoots.wants(path), path);
-    for (const path of ['tsconfig.json', 'Pipfile.lock', 'config.toml', 'package-lock.json']) assert.ok(!CodebaseRoots.wants(path), path);
+    for (const path of ['package.json', 'a/composer.json', 'pyproject.toml', 'x/Pipfile', 'Gemfile', 'api/gems.rb']) assert.ok(CodebaseRoots.wants(path), path);
+    for (const path of ['tsconfig.json', 'Pipfile.lock', 'config.toml', 'package-lock.json', 'Gemfile.lock', 'app.rb']) assert.ok(!CodebaseRoots.wants(path), path);
   });
 });

@@ -1,11 +1,12 @@
 // dependency-outside-codebase in the manifests that declare dependencies by a folder: package.json,
-// composer.json (JSON); pyproject.toml, Pipfile (TOML). A declared folder that leaves the repository is
+// composer.json (JSON); pyproject.toml, Pipfile (TOML); Gemfiles have their own reader (gemfile.ts). A declared folder that leaves the repository is
 // code shared with another codebase by its path (Factor I); one inside it is the same codebase (a monorepo).
 import { baseName } from '../../languages/detect';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { YamlNode } from '../../languages/yaml';
 import { composerJsonPaths, packageJsonPaths, pipfilePaths, pyprojectPaths, type DeclaredPath } from './manifests';
-import { destinationOf } from './paths';
+import { isGemfile } from './gemfile';
+import { reportOutside } from './report';
 
 const READERS: Readonly<Record<string, (root: YamlNode | undefined) => DeclaredPath[]>> = {
   'package.json': packageJsonPaths,
@@ -14,31 +15,15 @@ const READERS: Readonly<Record<string, (root: YamlNode | undefined) => DeclaredP
   Pipfile: pipfilePaths,
 };
 
-/** Whether a file is a manifest this rule reads: the node layer finds its place in the repository for those only. */
+/** Whether a file is a manifest this rule reads (here or as a Gemfile): the node layer finds its place in the repository for those only. */
 export function declaresDependencyPaths(path: string): boolean {
-  return Object.hasOwn(READERS, baseName(path));
+  return Object.hasOwn(READERS, baseName(path)) || isGemfile(path);
 }
 
 function check(context: RuleContext): void {
-  if (!declaresDependencyPaths(context.path)) return;
-  const read = READERS[baseName(context.path)]!;
-  const manifest = context.options.repositoryPath;
-  for (const entry of read(context.parsed.configTrees[0])) {
-    const destination = destinationOf(entry.path, manifest);
-    if (destination === 'absolute' || destination === 'outside') context.report({ span: entry.node.span, message: messageOf(entry, destination) });
-  }
-}
-
-/** Names the manifest's kind of entry, never the path (a home folder names its user) nor the value. */
-function messageOf(entry: DeclaredPath, destination: 'absolute' | 'outside'): string {
-  const where =
-    destination === 'absolute'
-      ? 'an absolute path, outside this repository and on one machine only'
-      : 'a folder outside this repository';
-  return (
-    `Factor I: this ${entry.what} takes code from ${where}, so the repository alone no longer builds the app; ` +
-    'publish the shared code as a versioned package (or a git dependency pinned to a tag), or move it into this repository.'
-  );
+  const read = Object.hasOwn(READERS, baseName(context.path)) ? READERS[baseName(context.path)] : undefined;
+  if (!read) return;
+  for (const entry of read(context.parsed.configTrees[0])) reportOutside(context, { span: entry.node.span }, entry.path, entry.what);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { docsUrl, type Rule } from '../../rule';
 import { jsonCheck, tomlCheck } from './config';
+import { rubyCheck } from './gemfile';
 
 export const dependencyOutsideCodebase: Rule = {
   meta: {
@@ -9,7 +10,7 @@ export const dependencyOutsideCodebase: Rule = {
     description:
       'Factor I (Codebase): one codebase per app, tracked in one repository. A dependency declared by a ' +
       'filesystem path that leaves the repository (`file:../shared`, `{ path = "../lib" }`, a Composer path ' +
-      'repository `../billing`) builds the app from code that lives in another codebase, at whatever state ' +
+      'repository `../billing`, `gem "x", path: "../x"`) builds the app from code that lives in another codebase, at whatever state ' +
       'that checkout happens to be in: the repository alone no longer builds the app, and two apps share code ' +
       'outside any dependency manager.',
     defaultSeverity: 'warning',
@@ -17,5 +18,5 @@ export const dependencyOutsideCodebase: Rule = {
     docsUrl: docsUrl('dependency-outside-codebase'),
     reach: 'deployed-app',
   },
-  checks: [jsonCheck, tomlCheck],
+  checks: [jsonCheck, tomlCheck, rubyCheck],
 };
