@@ -32,8 +32,9 @@ export function gemPath(node: SyntaxNode): string | undefined {
 }
 
 function check(context: RuleContext): void {
+  if (!isGemfile(context.path)) return; // before the parse: most Ruby files that say `path` are not Gemfiles
   const tree = context.parsed.tree;
-  if (!tree || !isGemfile(context.path)) return;
+  if (!tree) return;
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'call' || node.childForFieldName('receiver')) return;
     const name = callName(node);
