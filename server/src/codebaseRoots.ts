@@ -36,7 +36,8 @@ export class CodebaseRoots {
   }
 }
 
-async function nearestRepository(start: string): Promise<string | undefined> {
+/** The nearest folder at or above `start` that holds a `.git` (folder or file), by lstat only; undefined when none is. */
+export async function nearestRepository(start: string): Promise<string | undefined> {
   let folder = start;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     try {
