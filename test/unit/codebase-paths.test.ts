@@ -53,13 +53,17 @@ describe('the folder a spec names', () => {
     }
   });
 
-  it('file URLs: relative, absolute, PDM project-relative; a remote host names no local folder', () => {
+  it('file URLs: relative, absolute, PDM and Hatch project-relative; a remote host names no local folder', () => {
     assert.equal(fileUrlPath('file:../x'), '../x');
     assert.equal(fileUrlPath('file:///srv/x'), '/srv/x');
     assert.equal(fileUrlPath('file://localhost/srv/x'), '/srv/x');
     assert.equal(fileUrlPath('file://fileserver/share/x'), undefined);
     assert.equal(fileUrlPath('file:///${PROJECT_ROOT}/../x'), '../x');
     assert.equal(fileUrlPath('file:///${PROJECT_ROOT}'), '.');
+    assert.equal(fileUrlPath('{root:uri}/../x'), '../x');
+    assert.equal(fileUrlPath('{root:parent:uri}/x'), '../x');
+    assert.equal(fileUrlPath('{root:parent:parent:uri}/x'), '../../x');
+    assert.equal(fileUrlPath('{root:uri}'), '.');
     assert.equal(fileUrlPath('https://h/x'), undefined);
   });
 

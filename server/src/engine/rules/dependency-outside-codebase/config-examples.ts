@@ -86,7 +86,7 @@ const valid: ValidExample[] = [
     ...at('services/reports/pyproject.toml'),
     code:
       '[project]\ndependencies = [\n  "schemas @ git+https://github.com/acme/schemas.git@v3.0.1",\n' +
-      '  "ingest-core @ file:///${PROJECT_ROOT}/../../libs/ingest-core",\n  "jinja2>=3.1",\n]\n',
+      '  "ingest-core @ file:///${PROJECT_ROOT}/../../libs/ingest-core",\n  "scoring-utils @ {root:uri}/../../libs/scoring-utils",\n  "jinja2>=3.1",\n]\n',
   },
   {
     name: 'Pipfile: the project itself, a vendored folder, a git source',
@@ -169,6 +169,14 @@ const invalid: InvalidExample[] = [
       '[dependency-groups]\ndev = [⟦"fixtures @ file:../../../fixtures"⟧]\n\n' +
       '[tool.pdm.dev-dependencies]\ntest = [⟦"-e file:///${PROJECT_ROOT}/../../../report-fixtures#egg=report-fixtures"⟧]\n\n' +
       '[tool.uv.sources]\nvendor-sdk = { path = ⟦"../../../vendor-sdk"⟧, editable = true }\n',
+  },
+  {
+    name: "Hatch's project-relative references: {root:uri} and {root:parent:uri}, in the project and in a Hatch environment",
+    ...at('pyproject.toml'),
+    code:
+      '[project]\ndependencies = [⟦"feature-store @ {root:uri}/../feature-store"⟧, ⟦"registry @ {root:parent:uri}/model-registry"⟧]\n\n' +
+      '[tool.hatch.envs.default]\ndependencies = ["pytest", ⟦"ml-fixtures @ {root:uri}/../ml-fixtures"⟧]\n',
+    messageIncludes: ['outside this repository'],
   },
   {
     name: 'Pipfile path dependencies in any package category',

@@ -134,6 +134,10 @@ export function pyprojectPaths(root: YamlNode | undefined): DeclaredPath[] {
     ...valuesOf(yamlGet(root, 'dependency-groups')).flatMap((list) => requirementLists(list, 'file dependency')),
     ...valuesOf(yamlGet(pdm, 'dev-dependencies')).flatMap((list) => requirementLists(list, 'PDM file dependency')),
     ...requirementLists(yamlGet(uv, 'dev-dependencies'), 'file dependency'),
+    ...valuesOf(yamlGet(yamlGet(tool, 'hatch'), 'envs')).flatMap((env) => [
+      ...requirementLists(yamlGet(env, 'dependencies'), 'Hatch environment dependency'),
+      ...requirementLists(yamlGet(env, 'extra-dependencies'), 'Hatch environment dependency'),
+    ]),
   ];
 }
 

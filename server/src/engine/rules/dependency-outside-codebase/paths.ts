@@ -51,13 +51,19 @@ export function globBase(pattern: string): string | undefined {
 /** PDM writes project-relative paths as `file:///${PROJECT_ROOT}/…`: the rest is relative to the manifest. */
 const PROJECT_ROOT = /^file:\/{2,3}\$\{PROJECT_ROOT\}(?:\/|$)/;
 
+/** Hatch's context fields for the project's folder as a URI: `{root:uri}`, `{root:parent:uri}` (one up), … */
+const HATCH_ROOT = /^\{root((?::parent){0,8}):uri\}(?:\/|$)/;
+
 /**
  * The filesystem path of a `file:` URL or path spec (`file:../x`, `file:///srv/x`,
- * `file:///${PROJECT_ROOT}/../x`); undefined for anything else (a registry range, a git or https URL).
+ * `file:///${PROJECT_ROOT}/../x`, Hatch's `{root:uri}/../x`); undefined for anything else (a
+ * registry range, a git or https URL).
  */
 export function fileUrlPath(spec: string): string | undefined {
   const project = PROJECT_ROOT.exec(spec);
   if (project) return spec.slice(project[0].length) || '.';
+  const hatch = HATCH_ROOT.exec(spec);
+  if (hatch) return '../'.repeat(hatch[1]!.length / ':parent'.length) + spec.slice(hatch[0].length) || '.';
   if (!spec.toLowerCase().startsWith('file:')) return undefined;
   const rest = spec.slice('file:'.length);
   // `file://host/path` names a host; `file:///path` and `file:/path` are absolute; `file:../x` is relative.
