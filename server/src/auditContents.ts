@@ -2,6 +2,7 @@
 // which are what the commit will hold, whatever the working tree holds now.
 import { basename, relative, resolve } from 'node:path';
 import { decodeText, displayPath, scanSafely, scopePath, type AuditedFile, type AuditResult, type SkipCounts, type UncheckedFile } from './auditRun';
+import { CodebaseRoots } from './codebaseRoots';
 import { CONFIG_FILE_NAME, toScanOptions } from './engine/config';
 import { languageOfScript } from './engine/languages/detect';
 import type { Rule } from './engine/rule';
@@ -39,6 +40,7 @@ export async function auditContents(files: readonly FileContent[], options: Cont
   const audited: AuditedFile[] = [];
   const unchecked: UncheckedFile[] = [];
   let scannedCount = 0;
+  const codebases = new CodebaseRoots();
   for (const file of files) {
     // A script without an extension is known by its `#!` line, as in a walked audit.
     const language = languageOfScript(file.absolutePath, Buffer.from(file.content.subarray(0, 512)).toString('latin1'));
@@ -52,7 +54,10 @@ export async function auditContents(files: readonly FileContent[], options: Cont
       // A staged .env is about to be committed: whatever .gitignore says, git will track it.
       const gitIgnored = language === 'dotenv' ? false : undefined;
       const scanned = { path, scopePath: scopePath(options.config, file.absolutePath, path), language };
-      const findings = scanSafely(scanned, decodeText(file.content), { ...scanOptions, gitIgnored, treeSitter: grammars }, options.rules ?? RULES);
+      // Factor I judges a staged manifest's paths against the repository it is staged in.
+      const repositoryPath = CodebaseRoots.wants(path) ? await codebases.repositoryPath(file.absolutePath, base) : undefined;
+      const fileOptions = { ...scanOptions, gitIgnored, treeSitter: grammars, ...(repositoryPath !== undefined ? { repositoryPath } : {}) };
+      const findings = scanSafely(scanned, decodeText(file.content), fileOptions, options.rules ?? RULES);
       if (findings === undefined) {
         skipped.failed++;
         unchecked.push({ path, reason: 'failed' });

@@ -7,6 +7,7 @@ import { RULES } from './engine/rules';
 import { languageOf } from './engine/languages/detect';
 import type { DeclaredDependencies, Finding, ProductionService, ScanOptions, SessionCacheChoice } from './engine/types';
 import { isInside, toPosix } from './gitignore';
+import { CodebaseRoots } from './codebaseRoots';
 import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
 import { ProductionFacts } from './productionFacts';
@@ -48,6 +49,8 @@ export interface AuditOptions {
   /** Production configs read for Factor X, cached per app; shared across audits by a long-lived caller. */
   production?: ProductionFacts;
   sessions?: SessionFacts;
+  /** Where each manifest sits in its repository, for Factor I; shared across audits by a long-lived caller. */
+  codebases?: CodebaseRoots;
   /** The folder manifests are searched up to; default: the git repository holding `base`, else `base`. */
   manifestRoot?: string;
 }
@@ -114,6 +117,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const dependenciesOf = dependencyReader(rootOf, base, options);
   const productionOf = productionReader(rootOf, base, { ...options, grammars });
   const sessionsOf = sessionsReader(rootOf, base, { ...options, grammars });
+  const repositoryPathOf = repositoryPathReader(rootOf, options);
   const outcomes: FileOutcome[] = [];
   let done = 0;
   try {
@@ -131,8 +135,14 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const dependencies = await dependenciesOf(file.absolutePath, path);
       const production = await productionOf(file.absolutePath, path);
       const sessionsInCache = await sessionsOf(file.absolutePath, path);
+      const repositoryPath = await repositoryPathOf(file.absolutePath, path);
       const scope = scopePath(loaded, file.absolutePath, file.relativePath);
-      const facts = { ...(dependencies ? { dependencies } : {}), ...(production ? { production } : {}), ...(sessionsInCache ? { sessionsInCache } : {}) };
+      const facts = {
+        ...(dependencies ? { dependencies } : {}),
+        ...(production ? { production } : {}),
+        ...(sessionsInCache ? { sessionsInCache } : {}),
+        ...(repositoryPath !== undefined ? { repositoryPath } : {}),
+      };
       const tracked = file.trackedDespiteIgnore ? { trackedDespiteIgnore: true } : {};
       const job = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, ...tracked, language: file.language, maxBytes, ...facts };
       const outcome = await scanner.run(job);
@@ -225,6 +235,16 @@ function sessionsReader(rootOf: (file: string) => Promise<string | undefined>, b
     const root = SessionFacts.wants(path) ? await rootOf(absolutePath) : undefined;
     return root === undefined ? undefined : facts.forFile(absolutePath, path, root, base);
   };
+}
+
+/**
+ * Factor I's fact for a manifest: its path in the repository holding it, else in the folder its manifests
+ * are searched up to (the workspace folder, the audited root).
+ */
+function repositoryPathReader(rootOf: (file: string) => Promise<string | undefined>, options: AuditOptions) {
+  const codebases = options.codebases ?? new CodebaseRoots();
+  return async (absolutePath: string, path: string): Promise<string | undefined> =>
+    CodebaseRoots.wants(path) ? codebases.repositoryPath(absolutePath, await rootOf(absolutePath)) : undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import { lstat, readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { parse as parseToml } from '@iarna/toml';
+import { nearestRepository } from './codebaseRoots';
 import type { DeclaredDependencies } from './engine/types';
 import { fileScope } from './engine/scope';
 import { toPosix } from './gitignore';
@@ -27,18 +28,7 @@ export function readsDependencies(language: string | undefined): boolean {
  * `base` (a monorepo's root package.json declares hoisted packages), else `base` itself.
  */
 export async function manifestRoot(base: string): Promise<string> {
-  let folder = base;
-  for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    try {
-      await lstat(join(folder, '.git'));
-      return folder;
-    } catch {
-      const parent = dirname(folder);
-      if (parent === folder) return base;
-      folder = parent;
-    }
-  }
-  return base;
+  return (await nearestRepository(base)) ?? base;
 }
 
 interface FolderFacts {

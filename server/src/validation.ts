@@ -1,3 +1,4 @@
+import { CodebaseRoots } from './codebaseRoots';
 import { MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { withBaselineApplied } from './baseline/editor';
@@ -43,6 +44,8 @@ export class Validator {
   readonly production = new ProductionFacts(new Grammars());
   /** Where the apps of open production settings files keep sessions, for Factor VI; the audit shares them. */
   readonly sessions = new SessionFacts(new Grammars());
+  /** Where open manifests sit in their repositories, for Factor I; the audit shares them. */
+  readonly codebases = new CodebaseRoots();
   /** Says which credentials a commit already holds; unset where no process may run (untrusted). */
   committed: CommittedSecrets | undefined;
   /** Whether git tracks a file (a `.env` that .gitignore lists may be tracked still); unset where no process may run. */
@@ -149,7 +152,14 @@ export class Validator {
       SessionFacts.wants(location.relativePath) && location.path && location.folder
         ? await this.sessions.forFile(location.path, location.relativePath, location.folder, location.folder)
         : undefined;
-    const facts = { ...(dependencies ? { dependencies } : {}), ...(production ? { production } : {}), ...(sessionsInCache ? { sessionsInCache } : {}) };
+    const repositoryPath =
+      CodebaseRoots.wants(location.relativePath) && location.path ? await this.codebases.repositoryPath(location.path, location.folder) : undefined;
+    const facts = {
+      ...(dependencies ? { dependencies } : {}),
+      ...(production ? { production } : {}),
+      ...(sessionsInCache ? { sessionsInCache } : {}),
+      ...(repositoryPath !== undefined ? { repositoryPath } : {}),
+    };
     const options = await this.withTrackedDespiteIgnore({ ...scanOptionsFor(config, location, language), ...facts }, location);
     let findings = await this.scanner.scan({ uri: document.uri, version: document.version, path: location.relativePath, language, text, options });
     if (findings === undefined) return undefined;

@@ -86,7 +86,8 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
         ...(ProductionFacts.wants(path) ? { production: await production.forFile(absolute, appRoot, appRoot) } : {}),
       };
       const sessionsInCache = SessionFacts.wants(path) ? await sessions.forFile(absolute, path, appRoot, appRoot) : undefined;
-      const options = { treeSitter: grammars, ...facts, ...(sessionsInCache ? { sessionsInCache } : {}), ...(language === 'dotenv' ? { gitIgnored: false } : {}) };
+      // Each app stands for one repository: its folder is the codebase Factor I judges paths against.
+      const options = { treeSitter: grammars, repositoryPath: path, ...facts, ...(sessionsInCache ? { sessionsInCache } : {}), ...(language === 'dotenv' ? { gitIgnored: false } : {}) };
       for (const finding of scan({ path, scopePath: path, language }, text, options)) {
         everyFinding?.(file, finding);
         if (finding.severity !== 'error' && finding.severity !== 'warning') continue;

@@ -256,6 +256,12 @@ export interface ScanOptions {
    */
   sessionsInCache?: SessionCacheChoice;
   /**
+   * The scanned file's path relative to the root of its codebase: the git repository holding it, else
+   * the audited folder (filled by the node layer; the engine runs no git). Factor I judges a dependency
+   * declared by a relative path against it. Undefined: unknown, and only absolute paths are reported.
+   */
+  repositoryPath?: string;
+  /**
    * Asked between checks: true when whoever asked for the scan no longer wants it (the editor holds
    * a newer version); the scan then stops with ScanCancelled instead of finishing unseen work.
    */

@@ -28,6 +28,8 @@ export interface FileJob {
   production?: ProductionService[];
   /** Factor VI's fact for a production settings file: where another file keeps sessions in the cache. */
   sessionsInCache?: SessionCacheChoice;
+  /** Factor I's fact for a manifest: its path relative to the repository holding it. */
+  repositoryPath?: string;
 }
 
 /** `failed`: the engine threw on the file (a bug), or the worker scanning it died. */
@@ -43,6 +45,7 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
     ...(job.dependencies ? { dependencies: job.dependencies } : {}),
     ...(job.production ? { production: job.production } : {}),
     ...(job.sessionsInCache ? { sessionsInCache: job.sessionsInCache } : {}),
+    ...(job.repositoryPath !== undefined ? { repositoryPath: job.repositoryPath } : {}),
   };
   const fileOptions = { ...options, gitIgnored, ...tracked, treeSitter: grammars, ...facts };
   // A grammar costs a wasm compile and memory: loaded for the first file that some check may report on.

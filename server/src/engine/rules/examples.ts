@@ -13,9 +13,11 @@ import { undeclaredDependencyExamples } from './undeclared-dependency/examples';
 import { hardcodedBackingServiceExamples } from './hardcoded-backing-service/examples';
 import { noGracefulShutdownExamples } from './no-graceful-shutdown/examples';
 import { devProdDivergenceExamples } from './dev-prod-divergence/examples';
+import { dependencyOutsideCodebaseExamples } from './dependency-outside-codebase/examples';
 
 /** In the order of RULES. */
 export const RULE_EXAMPLES: readonly RuleExamples[] = [
+  dependencyOutsideCodebaseExamples,
   undeclaredDependencyExamples,
   hardcodedCredentialExamples,
   fileLoggerExamples,

@@ -10,9 +10,10 @@ import { hardcodedPort } from './hardcoded-port';
 import { hardcodedBackingService } from './hardcoded-backing-service';
 import { noGracefulShutdown } from './no-graceful-shutdown';
 import { devProdDivergence } from './dev-prod-divergence';
+import { dependencyOutsideCodebase } from './dependency-outside-codebase';
 
 /** Every rule, in the order the docs list them. */
-export const RULES: readonly Rule[] = [undeclaredDependency, hardcodedCredential, fileLogger, memorySessionStore, startupMigration, runtimeBuildStep, daemonizedProcess, hardcodedPort, hardcodedBackingService, noGracefulShutdown, devProdDivergence];
+export const RULES: readonly Rule[] = [dependencyOutsideCodebase, undeclaredDependency, hardcodedCredential, fileLogger, memorySessionStore, startupMigration, runtimeBuildStep, daemonizedProcess, hardcodedPort, hardcodedBackingService, noGracefulShutdown, devProdDivergence];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.meta.id === id);

@@ -1,0 +1,3 @@
+import os
+
+THRESHOLD = float(os.environ.get("SCORING_THRESHOLD", "0.5"))
