@@ -14,6 +14,7 @@ import { springExamples } from './spring-examples';
 import { symfonyExamples } from './symfony-examples';
 import { javascriptExamples } from './javascript-examples';
 import { pythonExamples } from './python-examples';
+import { serverConfigIniExamples, serverConfigTomlExamples, serverConfigYamlExamples } from './server-config-examples';
 
 export const hardcodedBackingServiceExamples: RuleExamples = {
   ruleId: 'hardcoded-backing-service',
@@ -32,5 +33,8 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     { languages: ['json'], examples: appConfigJsonExamples },
     { languages: ['ruby'], examples: rubyExamples },
     { languages: ['php'], examples: phpExamples },
+    { languages: ['yaml'], examples: serverConfigYamlExamples },
+    { languages: ['toml'], examples: serverConfigTomlExamples },
+    { languages: ['ini'], examples: serverConfigIniExamples },
   ],
 };

@@ -11,6 +11,7 @@ import { springCheck } from './spring';
 import { dropwizardCheck } from './dropwizard';
 import { ormJsonCheck } from './orm-json';
 import { appConfigCheck } from './app-config';
+import { serverConfigCheck } from './server-config';
 
 export const hardcodedBackingService: Rule = {
   meta: {
@@ -26,5 +27,5 @@ export const hardcodedBackingService: Rule = {
     docsUrl: docsUrl('hardcoded-backing-service'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks, appConfigCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks, appConfigCheck, serverConfigCheck],
 };
