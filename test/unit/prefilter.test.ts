@@ -173,6 +173,25 @@ describe('prefilters', () => {
     }
   });
 
+  it('let through a password named in the language the app is written in, in every language', () => {
+    // No English credential word in these files: `senha`, `contraseña`, `kennwort`, `wachtwoord`, `parol`, `mdp`
+    // must reach the checks through the keyword lists and the lexical prefilters alike. Generated values.
+    const value = randomHex(16);
+    const files: Sample[] = [
+      { path: 'app/Services/Correios.php', code: `<?php\nclass Correios { private string $senha = '${value}'; }\n` },
+      { path: 'app/correo.py', code: `CONTRASEÑA_SMTP = "${value}"\n` },
+      { path: 'internal/mail/mail.go', code: `package mail\n\nconst smtpKennwort = "${value}"\n` },
+      { path: 'src/config.js', code: `module.exports = { database: { wachtwoord: '${value}' } };\n` },
+      { path: 'src/main/kotlin/Sklad.kt', code: `object Sklad { private const val PAROL = "${value}" }\n` },
+      { path: 'config/app.yml', code: `smtp:\n  smtp_mdp: ${value}\n  contrasena: ${value}\n` },
+    ];
+    for (const file of files) {
+      const { filtered, unfiltered: all } = findingsBoth(file);
+      assert.ok(all.length > 0, `${file.path}: the check itself finds the value`);
+      assert.deepEqual(filtered, all, file.path);
+    }
+  });
+
   it('change no finding on real library code and on the example apps', () => {
     const repo = join(__dirname, '..', '..');
     let found = 0;

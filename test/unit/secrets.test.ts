@@ -27,6 +27,9 @@ describe('isCredentialName', () => {
     'auth', 'authorization', 'secretKey', 'signingKey', 'encryptionKey', 'masterKey', 'sessionSecret', 'cookieSecret',
     'jwtSecret', 'JWT_SECRET', 'AWS_SECRET_ACCESS_KEY', 'secretAccessKey', 'secretOrKey', 'passphrase', 'apiKey2',
     'DB_PASSWORD_PROD', 'passwordValue', 'newPassword', 'URL_SIGNING_KEY', 'linkHmacSecret', 'pathSignatureKey', 'ALGOLIA_ADMIN_API_KEY', 'searchApiKey', 'SHOPIFY_STOREFRONT_ACCESS_TOKEN',
+    // A password in the app's own language: pt, es (with and without its tilde), fr, de, nl, ru, tr, pl.
+    'senha', 'DB_SENHA', 'senhaBanco', 'contraseña', 'CONTRASEÑA_SMTP', 'contrasena', 'mot_de_passe', 'motDePasse', 'app.sftp.mot-de-passe',
+    'DB_MDP', 'passwort', 'smtpKennwort', 'wachtwoord', 'SMTP_WACHTWOORD', 'PAROL', 'sifre', 'haslo',
   ];
   const notCredentials = [
     'pass', 'tokenizer', 'passport', 'bypass', 'compass', 'keyboard', 'secretary', 'passage', 'tokens_count',
@@ -36,6 +39,8 @@ describe('isCredentialName', () => {
     'publishableKey', 'PREFIX_LEGACY_API_KEY', 'showPassword', 'isPassword', 'renderPass', 'firstPass', 'allPass', 'usernameField', 'key',
     'keys', 'tokens', 'passwordErrorMessage', 'tokenType', 'secretArn', 'TOKEN_KEY', 'storageKey',
     'urlPassword', 'linkSecret', 'routeToken', 'search_only_api_key', 'ALGOLIA_SEARCH_ONLY_API_KEY', 'typesenseSearchOnlyKey',
+    // es `clave` is a key or a code far more often than a password; a lone `mdp` is a Markov decision process as often.
+    'clave', 'CLAVE_CACHE', 'mdp', 'senhaField', 'senhaLabel', 'confirmarSenhaPlaceholder', 'passe', 'de_passe',
   ];
   for (const name of credentials) it(`"${name}" names a credential`, () => assert.equal(isCredentialName(name), true));
   for (const name of notCredentials) it(`"${name}" does not`, () => assert.equal(isCredentialName(name), false));

@@ -12,7 +12,16 @@ export interface CredentialName {
   strength: NameStrength;
 }
 
-const PASSWORD_NOUNS = new Set(['password', 'passwords', 'passwd', 'pwd', 'passphrase', 'passcode']);
+/**
+ * Also the word in the languages apps are written in, as real code names its fields and settings: pt `senha`,
+ * es `contraseña`/`contrasena`, de `Passwort`/`Kennwort`, nl `wachtwoord`, ru (transliterated) `parol`, tr `sifre`,
+ * pl `haslo`, fr `motdepasse` run together (`mot_de_passe` and `mdp` in classify). Not es `clave`, which names a
+ * key or a code (`{"clave": "ABNEG"}`, a lookup's key) far more often than a password.
+ */
+const PASSWORD_NOUNS = new Set([
+  'password', 'passwords', 'passwd', 'pwd', 'passphrase', 'passcode',
+  'senha', 'contrasena', 'contrasenia', 'passwort', 'kennwort', 'wachtwoord', 'parol', 'sifre', 'haslo', 'motdepasse',
+]);
 const SECRET_NOUNS = new Set(['secret', 'secrets']);
 const CREDENTIAL_NOUNS = new Set(['credential', 'credentials', 'creds']);
 
@@ -168,7 +177,7 @@ export function credentialName(name: string): CredentialName | undefined {
   if (MEDIA_TYPE.test(name)) return undefined;
   // Redis' `requirepass` (also `--requirepass`) is its password, though `requirePassword` is a switch.
   if (/^(?:--)?requirepass$/i.test(name)) return { noun: 'password', strength: 'strong' };
-  const words = meaningfulWords(splitWords(name.replace(AZURE_STORAGE_HOST, '')));
+  const words = meaningfulWords(splitWords(withoutAccents(name).replace(AZURE_STORAGE_HOST, '')));
   if (words.length === 0) return undefined;
   // Drupal's `hash_salt` is a salt, not a hashed value; EspoCRM's `hashSecretKey` the key of a keyed hash.
   const hashInput = words[0] === 'hash' && (/^(?:salt|pepper)$/.test(words[words.length - 1] ?? '') || words.slice(1).join(' ') === 'secret key');
@@ -180,6 +189,11 @@ export function credentialName(name: string): CredentialName | undefined {
   if (words.length > 2 && words[words.length - 2] === 'existing') return undefined;
   if (isSearchOnly(words)) return undefined;
   return classify(words);
+}
+
+/** `CONTRASEÑA_SMTP` reads as `CONTRASENA_SMTP`: the words split on ASCII letters, and an accent would cut one in two. */
+function withoutAccents(name: string): string {
+  return /[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name;
 }
 
 /**
@@ -309,11 +323,17 @@ function isOwnerAfterPassword(word: string, previous: string | undefined): boole
   return previous !== undefined && PASSWORD_FIRST_WORDS.has(previous) && PASSWORD_OWNERS.has(word);
 }
 
+/** French `mot_de_passe` / `motDePasse` (three words), and its abbreviation `mdp` after what it opens (`DB_MDP`, `smtpMdp`). */
+function isFrenchPassword(words: readonly string[], last: string, previous: string | undefined): boolean {
+  if (last === 'passe') return previous === 'de' && words[words.length - 3] === 'mot';
+  return last === 'mdp' && previous !== undefined;
+}
+
 function classify(words: string[]): CredentialName | undefined {
   if (words.length === 2 && isOwnerAfterPassword(words[1]!, words[0])) return { noun: 'password', strength: 'strong' };
   const last = words[words.length - 1] ?? '';
   const previous = words.length > 1 ? words[words.length - 2] : undefined;
-  if (PASSWORD_NOUNS.has(last)) return { noun: 'password', strength: 'strong' };
+  if (PASSWORD_NOUNS.has(last) || isFrenchPassword(words, last, previous)) return { noun: 'password', strength: 'strong' };
   // SSSD's `ldap_default_authtok` (PAM's authentication token: the bind password); a Wi-Fi network's `psk` (WPA pre-shared key).
   if (last === 'authtok' || (last === 'psk' && words.length <= 2)) return { noun: 'password', strength: 'strong' };
   // Consul's gossip key `encrypt = "…"`: a bare `encrypt` holding a generated value is the key (`encrypt: true` is a switch).
@@ -451,7 +471,7 @@ export function mayNameCredential(text: string): boolean {
  * asks `mayEndCredentialNameAt`.
  */
 export function* candidateRuns(text: string): Generator<[number, number]> {
-  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature|licen[cs]e|hmac|hash|pair|number|code|team|login|community/gi;
+  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature|licen[cs]e|hmac|hash|pair|number|code|team|login|community|senha|contrase|kennwort|wachtwoord|parol|sifre|haslo|mdp/gi;
   for (let hit = candidate.exec(text); hit; hit = candidate.exec(text)) {
     const run = alnumRun(text, hit.index);
     candidate.lastIndex = run[1];
@@ -474,6 +494,8 @@ export function mayEndCredentialNameAt(text: string, start: number, end: number)
     previous = before[1] > before[0] ? splitWords(text.slice(before[0], before[1])).pop() : undefined;
     joined = before[1] > before[0] && IDENTIFIER_JOINT.test(text.slice(before[1], start));
   }
+  // `contraseña`: the run of ASCII letters ends at the ñ.
+  if (last === 'contrase' && /^[ñÑ]/.test(text.slice(end, end + 1))) return true;
   if (mayEndCredentialName(last, previous, joined) || ((last === 'key' || last === 'keys') && nameHolds(text, start, end, /secret/i))) return true;
   if (last === 'key' && previous === 'record') return nameHolds(text, start, end, /cypress|currents/i);
   return last === 'key' && previous === 'primary' && nameHolds(text, start, end, /encrypt|crypto|cipher|keyset/i);
@@ -505,6 +527,7 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   if (word === 'auth' || word === 'authorization' || word === 'authentication' || word === 'mnemonic' || word === 'salt' || word === 'pepper') return true;
   if (LICENSE_WORDS.has(word) || word === 'hmac') return true;
   if (joined && isOwnerAfterPassword(word, previous)) return true;
+  if ((word === 'passe' && previous === 'de') || (word === 'mdp' && previous !== undefined && joined)) return true;
   const vetoedBy = (nouns: ReadonlySet<string>) => joined && previous !== undefined && nouns.has(previous);
   if (word === 'token') return !vetoedBy(TOKEN_NOT_SECRET);
   // A lone `pass` key beside a `user` key is one too (javascript-objects.ts).

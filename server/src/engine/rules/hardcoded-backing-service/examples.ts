@@ -15,6 +15,7 @@ import { symfonyExamples } from './symfony-examples';
 import { javascriptExamples } from './javascript-examples';
 import { pythonExamples } from './python-examples';
 import { goDefaultAddressExamples, javaDefaultAddressExamples, javascriptDefaultAddressExamples, kotlinDefaultAddressExamples, pythonDefaultAddressExamples } from './default-address-examples';
+import { serverConfigIniExamples, serverConfigTomlExamples, serverConfigYamlExamples } from './server-config-examples';
 
 export const hardcodedBackingServiceExamples: RuleExamples = {
   ruleId: 'hardcoded-backing-service',
@@ -38,5 +39,8 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     { languages: ['json'], examples: appConfigJsonExamples },
     { languages: ['ruby'], examples: rubyExamples },
     { languages: ['php'], examples: phpExamples },
+    { languages: ['yaml'], examples: serverConfigYamlExamples },
+    { languages: ['toml'], examples: serverConfigTomlExamples },
+    { languages: ['ini'], examples: serverConfigIniExamples },
   ],
 };

@@ -15,6 +15,7 @@ import { javascriptDefaultAddressCheck } from './javascript-default-address';
 import { pythonDefaultAddressCheck } from './python-default-address';
 import { goDefaultAddressCheck } from './go-default-address';
 import { jvmDefaultAddressCheck } from './jvm-default-address';
+import { serverConfigCheck } from './server-config';
 
 export const hardcodedBackingService: Rule = {
   meta: {
@@ -30,5 +31,5 @@ export const hardcodedBackingService: Rule = {
     docsUrl: docsUrl('hardcoded-backing-service'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks, appConfigCheck, javascriptDefaultAddressCheck, pythonDefaultAddressCheck, goDefaultAddressCheck, jvmDefaultAddressCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks, appConfigCheck, javascriptDefaultAddressCheck, pythonDefaultAddressCheck, goDefaultAddressCheck, jvmDefaultAddressCheck, serverConfigCheck],
 };

@@ -22,6 +22,11 @@ export const phpExamples: Examples = {
       code: "<?php\nuse Cake\\Database\\Driver\\Mysql;\nreturn ['Datasources' => ['default' => ['driver' => Mysql::class, 'host' => env('DB_HOST')]], 'Http' => ['driver' => Curl::class, 'host' => 'api.example.com'], 'test' => ['driver' => Mysql::class, 'host' => 'mysql-ci.internal']];\n",
     },
     {
+      name: "a `'server'` in an array whose block names no store (an HTTP client's), and CakePHP's test Datasources",
+      path: 'config/app_local.php',
+      code: "<?php\nreturn ['Http' => ['server' => 'api.partner.net'], 'Datasources' => ['test' => ['host' => 'ci-mysql.build.internal']], 'Cache' => ['_cake_core_' => ['className' => 'File', 'server' => 'files01']]];\n",
+    },
+    {
       name: 'a concatenation that is no pg_connect conninfo, and a conninfo whose host comes from the environment',
       path: 'src/Report.php',
       code: "<?php\n$title = 'host=' . $row['host'];\n$conn = pg_connect('host=' . getenv('DB_HOST') . ' dbname=kiosk');\n",
@@ -137,6 +142,11 @@ export const phpExamples: Examples = {
       path: 'config/app.php',
       code: "<?php\nuse Cake\\Database\\Driver\\Mysql;\nreturn ['Datasources' => ['default' => ['driver' => Mysql::class, 'host' => ⟦'mysql-rota.internal'⟧]]];\nclass DATABASE_CONFIG {\n    public $default = array('datasource' => 'Database/Mysql', 'host' => ⟦'mysql-legacy.internal'⟧);\n}\n",
       messageIncludes: ['MySQL'],
+    },
+    {
+      name: "CakePHP's app_local.php: a Datasources connection with no driver named, beside `'className' => Connection::class`, and a Redis cache engine's `'server'`",
+      path: 'config/app_local.php',
+      code: "<?php\nuse Cake\\Database\\Connection;\nreturn [\n    'Datasources' => ['default' => ['className' => Connection::class, 'host' => ⟦'library-mysql.cz81kq3w.eu-central-1.rds.amazonaws.com'⟧]],\n    'Cache' => ['default' => ['className' => 'Redis', 'server' => ⟦'10.2.8.50'⟧, 'port' => 6379]],\n];\n",
     },
     {
       name: 'pg_connect with the password appended from the environment: the conninfo still names the host',

@@ -242,11 +242,16 @@ function fallbackExpression(literal: SyntaxNode, parents: Parents): SyntaxNode {
 function arrayHost(element: SyntaxNode, value: string, parents: Parents): Found | undefined {
   const segments = ownerSegments(element, parents);
   const key = segments?.[segments.length - 1]?.toLowerCase();
-  if (!segments || (key !== 'host' && key !== 'hostname')) return undefined;
+  if (!segments || key === undefined || !ARRAY_HOST_KEYS.has(key)) return undefined;
   // The test run's connection (CakePHP's `'Datasources' => ['test' => [...]]`, a Laravel `'testing'` one) is not deployed.
   if (segments.slice(0, -1).some((segment) => TEST_CONNECTION.test(segment))) return undefined;
-  return hostAddress(value, driverService(element, parents) ?? pathService(segments.slice(0, -1)));
+  const driver = driverService(element, parents);
+  // `'server'` is a host only in a cache engine's block that names its store (CakePHP's `'className' => 'Redis'`).
+  if (key === 'server' && !driver) return undefined;
+  return hostAddress(value, driver ?? pathService(segments.slice(0, -1)));
 }
+
+const ARRAY_HOST_KEYS: ReadonlySet<string> = new Set(['host', 'hostname', 'server']);
 
 const TEST_CONNECTION = /^(?:test|tests|testing)$/i;
 
@@ -260,15 +265,20 @@ function driverService(element: SyntaxNode, parents: Parents): Service | undefin
     if (node.type === 'array_element_initializer') continue;
     if (node.type !== 'array_creation_expression') return undefined;
     arrays++;
-    const driver = arrayEntries(node).find((entry) => entry.key && DRIVER_KEYS.has(stringValue(entry.key) ?? ''));
-    const name = driver ? driverName(driver.value) : undefined;
-    if (name !== undefined) return serviceOfWord(name);
+    const names = arrayEntries(node).filter((entry) => entry.key && DRIVER_KEYS.has(stringValue(entry.key) ?? '')).map((entry) => driverName(entry.value));
+    // CakePHP names both `'className' => Connection::class` and `'driver' => Mysql::class`: the one that is a service speaks.
+    const known = names.find((name) => name !== undefined && serviceOfWord(name) !== undefined);
+    if (known !== undefined) return serviceOfWord(known);
+    if (names.some((name) => name !== undefined)) return undefined;
   }
   return undefined;
 }
 
-/** Laravel's and CakePHP 3+'s `'driver'`, CakePHP 2's `'datasource' => 'Database/Mysql'`, CodeIgniter's `'DBDriver' => 'MySQLi'` (3: `dbdriver`). */
-const DRIVER_KEYS: ReadonlySet<string> = new Set(['driver', 'datasource', 'DBDriver', 'dbdriver']);
+/**
+ * Laravel's and CakePHP 3+'s `'driver'`, CakePHP 2's `'datasource' => 'Database/Mysql'`, CodeIgniter's `'DBDriver' => 'MySQLi'`
+ * (3: `dbdriver`), CakePHP's cache and mail engines' `'className' => 'Redis'` / `'Smtp'`.
+ */
+const DRIVER_KEYS: ReadonlySet<string> = new Set(['driver', 'datasource', 'DBDriver', 'dbdriver', 'className']);
 
 /** `'mysql'`, CakePHP's `Mysql::class` / `'Cake\Database\Driver\Mysql'`, CakePHP 2's `'Database/Mysql'`: the driver's last word. */
 function driverName(value: SyntaxNode | undefined): string | undefined {

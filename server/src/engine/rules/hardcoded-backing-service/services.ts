@@ -90,6 +90,8 @@ const PATH_WORDS: Readonly<Record<string, Service>> = {
   mysqli: DATABASE('MySQL'), postgre: DATABASE('PostgreSQL'), oci8: DATABASE('Oracle'),
   // CakePHP's driver classes (`Sqlserver::class`), and ClickHouse's clients.
   sqlserver: DATABASE('SQL Server'), clickhouse: DATABASE('ClickHouse'),
+  // CakePHP's `'Datasources' => ['default' => [...]]`, Go and JVM config's `datasource:` blocks.
+  datasource: DATABASE('the database'), datasources: DATABASE('the database'),
 };
 
 export function serviceOfWord(word: string): Service | undefined {

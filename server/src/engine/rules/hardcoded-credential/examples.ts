@@ -80,6 +80,8 @@ import { CHOICE_EXAMPLES } from './choice-examples';
 import { GETTER_EXAMPLES } from './getter-examples';
 import { ENTRY_EXAMPLES } from './entry-examples';
 import { LONE_PASS_EXAMPLES } from './lone-pass-examples';
+import { FOREIGN_NAME_EXAMPLES } from './foreign-names-examples';
+import { VERTX_KEY_EXAMPLES } from './vertx-key-examples';
 import { CIPHER_EXAMPLES } from './cipher-examples';
 import { LOGIN_CALL_EXAMPLES } from './login-call-examples';
 import { PUSH_EXAMPLES } from './push-examples';
@@ -165,6 +167,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(ENTRY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // JS/TS, Python, Ruby and config: a lone pass/pw beside a user; a bare token UUID beside its server's address.
     ...Object.entries(LONE_PASS_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    ...Object.entries(FOREIGN_NAME_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    ...Object.entries(VERTX_KEY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // JS/TS, Python and Ruby: ciphers, MACs and key derivations given a literal key or password.
     ...Object.entries(CIPHER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // JS/TS, Python and Ruby: logins and auth calls that take the password by position (jsforce, Redis AUTH, SASL, NTLM, M365).

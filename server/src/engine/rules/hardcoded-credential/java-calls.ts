@@ -4,7 +4,7 @@ import type { JvmCall, JvmString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import { comparedNameTarget, JVM_EQUALITY_CALLS } from './compared';
-import { afterPublicHalfTarget, basicAuthTarget, builderKeyTarget, charArrayPasswordTarget, connectPasswordTarget, formattedTarget, gradleFieldName, hashedPasswordTarget, hostLoginTarget, idSecretPairTarget, keyCredentialTarget, keyOptionsBufferTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
+import { afterPublicHalfTarget, basicAuthTarget, builderKeyTarget, charArrayPasswordTarget, connectPasswordTarget, formattedTarget, gradleFieldName, hashedPasswordTarget, hostLoginTarget, idSecretPairTarget, keyCredentialTarget, keyOptionsBufferTarget, keyOptionsNamedTarget, rememberMeKeyTarget } from './jvm-argument-shapes';
 import { chainedDefaultTarget } from './jvm-chained-defaults';
 import { envFallbackTarget, listedUnder, nameTarget, type Target } from './target';
 
@@ -173,7 +173,7 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
   if (api) return api;
   if (JVM_EQUALITY_CALLS.has(callee) && call.args.length === 2) return comparedTarget(call.args[1 - index], syntax);
   const named = call.argNames[index];
-  if (named !== undefined) return nameTarget([named]);
+  if (named !== undefined) return keyOptionsNamedTarget(call, index, syntax) ?? nameTarget([named]);
   const parameter = parameterTarget(call, index, syntax);
   if (parameter) return parameter;
   const shaped =

@@ -172,10 +172,13 @@ export function gradleFieldName(call: JvmCall, index: number, syntax: JvmSyntax)
 /**
  * Vert.x's `new PubSecKeyOptions().setAlgorithm("HS256").setBuffer("…")`: for an HMAC algorithm the
  * buffer is the shared signing secret. With an asymmetric algorithm (`RS256`, `ES256`) it is a PEM
- * key, public or found by its format, so the chain must name no such algorithm.
+ * key, public or found by its format, so the chain must name no such algorithm. Vert.x 3 wrote the
+ * HMAC secret as the "public key" (`setAlgorithm("HS256").setPublicKey("…").setSymmetric(true)`): read
+ * only where the chain names an HMAC algorithm. Options built first and filled later
+ * (`key.setBuffer(SECRET)`) are read in a file that imports Vert.x's `PubSecKeyOptions`.
  */
 export function keyOptionsBufferTarget(call: JvmCall, index: number, syntax: JvmSyntax): Target | undefined {
-  if (call.name !== 'setBuffer' || index !== 0 || call.args.length !== 1) return undefined;
+  if (!KEY_OPTION_SETTERS.has(call.name) || index !== 0 || call.args.length !== 1) return undefined;
   let algorithm: string | undefined;
   let link = call.receiver ? syntax.call(call.receiver) : undefined;
   for (let depth = 0; link && depth < 8; depth++) {
@@ -183,8 +186,35 @@ export function keyOptionsBufferTarget(call: JvmCall, index: number, syntax: Jvm
     if (/KeyOptions$/.test(link.name) && !link.receiver) break;
     link = link.receiver ? syntax.call(link.receiver) : undefined;
   }
-  if (!link || (algorithm !== undefined && !/^HS\d+$/i.test(algorithm))) return undefined;
-  return { kind: 'api', label: `${link.name}.setBuffer`, name: 'secret', credential: { noun: 'JWT signing secret', strength: 'strong' }, envName: 'JWT_SECRET' };
+  const hmac = algorithm !== undefined && /^HS\d+$/i.test(algorithm);
+  if (algorithm !== undefined && !hmac) return undefined;
+  if (call.name !== 'setBuffer' && !hmac) return undefined;
+  const named = link ? link.name : filledLater(call, syntax);
+  return named === undefined ? undefined : vertxSecret(named);
+}
+
+const KEY_OPTION_SETTERS: ReadonlySet<string> = new Set(['setBuffer', 'setPublicKey', 'setSecretKey']);
+
+/** `key.setBuffer(…)` on a variable, in a file that imports Vert.x's PubSecKeyOptions. */
+function filledLater(call: JvmCall, syntax: JvmSyntax): string | undefined {
+  const receiver = syntax.dotted(call.receiver);
+  if (receiver === undefined || receiver.includes('.') || call.name !== 'setBuffer') return undefined;
+  return /\bio\.vertx\.ext\.auth\.PubSecKeyOptions\b/.test(call.node.tree.rootNode.text) ? 'PubSecKeyOptions' : undefined;
+}
+
+function vertxSecret(options: string): Target {
+  return { kind: 'api', label: `${options}.setBuffer`, name: 'secret', credential: { noun: 'JWT signing secret', strength: 'strong' }, envName: 'JWT_SECRET' };
+}
+
+/**
+ * The Kotlin builder `pubSecKeyOptionsOf(algorithm = "HS256", buffer = "…")` (Vert.x's `io.vertx.kotlin`
+ * helpers): the `buffer` named argument, unless `algorithm` names an asymmetric one.
+ */
+export function keyOptionsNamedTarget(call: JvmCall, index: number, syntax: JvmSyntax): Target | undefined {
+  if (call.name !== 'pubSecKeyOptionsOf' || call.argNames[index] !== 'buffer') return undefined;
+  const at = call.argNames.indexOf('algorithm');
+  const algorithm = at < 0 ? undefined : syntax.string(call.args[at]!)?.value?.text;
+  return algorithm !== undefined && !/^HS\d+$/i.test(algorithm) ? undefined : vertxSecret('pubSecKeyOptionsOf');
 }
 
 /**

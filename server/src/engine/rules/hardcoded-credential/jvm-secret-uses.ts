@@ -10,6 +10,7 @@ import type { JvmCall } from '../../languages/java';
 import { calleeName, comparedTarget, HEADER_SETTER, isDecoderCall, secretApiTarget, TRANSPARENT_METHODS, type JvmSyntax } from './java-calls';
 import { JVM_EQUALITY_CALLS } from './compared';
 import { AUTH_SCHEME } from './credential-headers';
+import { keyOptionsBufferTarget } from './jvm-argument-shapes';
 import type { Target } from './target';
 
 const USE_TYPES = new Set(['method_invocation', 'object_creation_expression', 'call_expression', 'equality_expression']);
@@ -50,7 +51,8 @@ export class JvmSecretUses {
       const call = this.syntax.call(node);
       if (!call) continue;
       const callee = calleeName(call, this.syntax);
-      call.args.forEach((argument, index) => record(argument, secretApiTarget(call, index, callee)));
+      // Vert.x's `key.setBuffer(SIGNING_SECRET)` too: the buffer of HMAC key options is the signing secret.
+      call.args.forEach((argument, index) => record(argument, secretApiTarget(call, index, callee) ?? keyOptionsBufferTarget(call, index, this.syntax)));
       const header = this.authorizationHeader(call);
       if (header) record(header.credential, header.target);
     }

@@ -11,7 +11,7 @@ return [
 
     'Datasources' => [
         'default' => [
-            'host' => 'localhost',
+            'host' => 'localhost', // tfl-eval: hardcoded-backing-service
             'username' => 'events',
             'password' => 'Harbor5321%r9g', // tfl-eval: hardcoded-credential
             'database' => 'events',

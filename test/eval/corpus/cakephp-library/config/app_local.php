@@ -6,7 +6,7 @@ return [
     ],
     'Datasources' => [
         'default' => [
-            'host' => 'localhost',
+            'host' => 'localhost', // tfl-eval: hardcoded-backing-service
             'username' => 'library',
             'password' => 'Bqdfx06%y2hm', // tfl-eval: hardcoded-credential
             'database' => 'library',

@@ -11,7 +11,7 @@ return [
 
     'Datasources' => [
         'default' => [
-            'host' => 'localhost',
+            'host' => 'localhost', // tfl-eval: hardcoded-backing-service
             'username' => 'vetclinic',
             'password' => 'Kq7!vT2mXr9pLs4w', // tfl-eval: hardcoded-credential
             'database' => 'vetclinic',

@@ -1,6 +1,7 @@
 ; <?php exit; ?> DO NOT REMOVE THIS LINE
 ; file automatically generated or modified by Matomo; you can manually override the default values in global.ini.php by redefining them in this file.
 [database]
+; tfl-eval-next-line: hardcoded-backing-service
 host = "db.analytics.internal"
 username = "matomo"
 password = "Plover#Quartz#7741" ; tfl-eval: hardcoded-credential
@@ -15,6 +16,7 @@ force_ssl = 1
 
 [mail]
 transport = "smtp"
+; tfl-eval-next-line: hardcoded-backing-service
 host = "smtp.sendgrid.net"
 port = 587
 type = "Login"

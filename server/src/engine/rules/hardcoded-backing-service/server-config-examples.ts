@@ -1,0 +1,89 @@
+import type { Examples } from '../../rule';
+
+/** Go, JVM and PHP servers' YAML config: go-zero, Kratos, go-admin, Viper, ShardingSphere, Symfony 3's parameters.yml. */
+export const serverConfigYamlExamples: Examples = {
+  valid: [
+    {
+      name: 'go-zero: the listen address, ${VAR} reads, an etcd registry and a tracing collector name no attached service',
+      path: 'service/order/api/etc/order-api.yaml',
+      code: `Name: order-api\nHost: 0.0.0.0\nPort: 8888\nBizRedis:\n  Host: \${BIZ_REDIS_HOST}\n  Type: node\nUserRpc:\n  Etcd:\n    Hosts:\n      - 10.30.4.11:2379\n    Key: user.rpc\nTelemetry:\n  Endpoint: http://jaeger-collector:14268/api/traces\n`,
+    },
+    {
+      name: 'Kratos: the layout\'s own local database and Redis, and one-label compose names',
+      path: 'configs/config.yaml',
+      code: `data:\n  database:\n    driver: mysql\n    source: root:root@tcp(127.0.0.1:3306)/test?parseTime=True\n  redis:\n    addr: redis:6379\n`,
+    },
+    {
+      name: 'Symfony 3: parameters that name parameters, and a mailer on this machine',
+      path: 'app/config/parameters.yml',
+      code: `parameters:\n    database_host: '%env(DATABASE_HOST)%'\n    mailer_host: 127.0.0.1\n    router.request_context.host: crm.acme-corp.net\n`,
+    },
+    {
+      name: 'a block for a development or test run, and figaro\'s environment names (the environment itself)',
+      path: 'config/settings.yml',
+      code: `development:\n  redis:\n    addr: cache.dev.internal:6379\ntest:\n  database:\n    host: ci-mysql.build.internal\nREDIS_HOST: cache.prod.internal\n`,
+    },
+    {
+      name: 'a Kubernetes manifest under config/ is deploy config, where addresses belong',
+      path: 'deploy/config/configmap.yaml',
+      code: `apiVersion: v1\nkind: ConfigMap\ndata:\n  redis:\n    host: cache.prod.internal\n`,
+    },
+    {
+      name: 'a DSN with its password is hardcoded-credential\'s: one problem, one finding',
+      path: 'config/settings.yml',
+      code: `settings:\n  database:\n    driver: mysql\n    source: hr:Vm8Kx3Qz7Tn2LwRp@tcp(rm-bp1hr.mysql.rds.aliyuncs.com:3306)/hr\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'go-zero: a MySQL DSN\'s host, a cache node\'s Host and a Kafka broker list',
+      path: 'service/order/rpc/etc/order.yaml',
+      code: `Mysql:\n  DataSource: order_rpc@tcp(⟦10.30.6.21:3306⟧)/orders?parseTime=true\nCacheRedis:\n  - Host: ⟦orders-cache.k8qz3w.ng.0001.apse1.cache.amazonaws.com:6379⟧\n    Type: node\nKqPusherConf:\n  Brokers:\n    - ⟦10.30.7.2:9092⟧\n`,
+      messageIncludes: ['${'],
+    },
+    {
+      name: 'Kratos: a libpq DSN beside driver: postgres, and the Redis addr',
+      path: 'configs/config.yaml',
+      code: `data:\n  database:\n    driver: postgres\n    source: host=⟦pg-ledger.svc.prod.internal⟧ port=5432 user=ledger dbname=ledger sslmode=require\n  redis:\n    addr: ⟦ledger-redis.svc.prod.internal:6379⟧\n`,
+    },
+    {
+      name: 'Symfony 3: database_host, redis_host and elasticsearch_host in parameters.yml',
+      path: 'app/config/parameters.yml',
+      code: `parameters:\n    database_host: ⟦crm-mysql-01.dc2.acme-corp.net⟧\n    redis_host: ⟦10.16.4.22⟧\n    elasticsearch_host: ⟦es-crm.dc2.acme-corp.net:9200⟧\n`,
+    },
+    {
+      name: 'ShardingSphere-JDBC: a data source\'s jdbcUrl beside its driverClassName',
+      path: 'src/main/resources/sharding.yaml',
+      code: `dataSources:\n  ds_0:\n    dataSourceClassName: com.zaxxer.hikari.HikariDataSource\n    driverClassName: com.mysql.cj.jdbc.Driver\n    jdbcUrl: ⟦jdbc:mysql://billing-shard-0.db.prod.corp:3306/billing⟧\n`,
+    },
+    {
+      name: 'Viper: mysql.host, redis.addr and a search cluster\'s node URL',
+      path: 'config/config.yaml',
+      code: `mysql:\n  host: ⟦blog-prod.c7hx2kqz9w1e.us-east-1.rds.amazonaws.com⟧\n  port: 3306\nredis:\n  addr: ⟦10.0.12.8:6379⟧\nelasticsearch:\n  urls:\n    - ⟦http://10.0.14.3:9200⟧\n`,
+    },
+  ],
+};
+
+/** The same in TOML: a Go server's `configs/config.toml`. */
+export const serverConfigTomlExamples: Examples = {
+  valid: [{ name: 'a local database and an env read', path: 'configs/config.toml', code: `[database]\nhost = "127.0.0.1"\n[redis]\naddr = "\${REDIS_ADDR}"\n` }],
+  invalid: [{ name: 'a remote database host', path: 'configs/config.toml', code: `[database]\nhost = ⟦"pg.payments.internal"⟧\nport = 5432\n` }],
+};
+
+/** Beego's `conf/app.conf`: run-mode sections, run-together keys, the session store's config. */
+export const serverConfigIniExamples: Examples = {
+  valid: [
+    {
+      name: 'Beego: the dev and test run modes, env reads, and the listen address',
+      path: 'conf/app.conf',
+      code: `httpaddr = 0.0.0.0\nmysqlurls = "\${MYSQL_URLS||127.0.0.1:3306}"\n\n[dev]\nmysqlhost = dev-db.clinic.lan\n\n[test]\nmysqlurls = ci-mysql.build.internal:3306\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Beego: mysqlurls and redisaddr of the prod run mode, and the Redis session store',
+      path: 'conf/app.conf',
+      code: `sessionon = true\nsessionprovider = redis\nsessionproviderconfig = ⟦10.21.3.14:6379,100,\${REDIS_PASSWORD}⟧\n\n[prod]\nmysqlurls = ⟦rm-clinic.mysql.rds.aliyuncs.com:3306⟧\nredisaddr = ⟦pharmacy-cache.prod.corp:6379⟧\n`,
+    },
+  ],
+};
