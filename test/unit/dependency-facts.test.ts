@@ -109,6 +109,22 @@ describe('declared dependencies', () => {
     assert.equal(none.composer, undefined, 'no composer.json: the runtime is unknown');
   });
 
+  it("reads the artifacts of a JVM module's build and the builds above it (pom.xml, Gradle, the version catalog)", async () => {
+    const root = tree({
+      'pom.xml': '<project><modules><module>web</module></modules><dependencies><dependency><groupId>org.springframework.session</groupId><artifactId>spring-session-jdbc</artifactId></dependency></dependencies></project>',
+      'web/pom.xml': '<project><dependencies><dependency><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>',
+      'gym/build.gradle.kts': 'dependencies {\n  implementation("org.springframework.boot:spring-boot-starter-web")\n  implementation(libs.session.redis)\n}\n',
+      'gym/gradle/libs.versions.toml': '[libraries]\nsession-redis = { module = "org.springframework.session:spring-session-data-redis" }\nhazel = { group = "com.hazelcast", name = "hazelcast", version = "5.3.6" }\n',
+    });
+    const web = await new DependencyFacts().forFile(join(root, 'web/src/main/java/a/LoginController.java'), root, root);
+    assert.equal(web.jvm?.manifest, 'web/pom.xml');
+    assert.deepEqual([...(web.jvm?.artifacts ?? [])].sort(), ['spring-boot-starter-web', 'spring-session-jdbc'], "the parent pom's dependencies count");
+    const gym = await new DependencyFacts().forFile(join(root, 'gym/src/main/kotlin/a/MemberController.kt'), root, root);
+    assert.deepEqual([...(gym.jvm?.artifacts ?? [])].filter((name) => name !== 'spring-session-jdbc').sort(), ['hazelcast', 'spring-boot-starter-web', 'spring-session-data-redis']);
+    const none = await new DependencyFacts().forFile(join(tree({}), 'Main.java'), root, root);
+    assert.equal(none.jvm, undefined, 'no build: unknown');
+  });
+
   it('gives Python files their nearest manifest and the project\'s own modules', async () => {
     const root = tree({
       'requirements.txt': 'flask\n',
