@@ -8,6 +8,7 @@ import { invalidExamples } from './javascript-examples-invalid';
 import { pythonExamples } from './python-examples';
 import { cableYamlExamples, rubyExamples } from './ruby-examples';
 import { validExamples } from './javascript-examples-valid';
+import { goUploadExamples, jvmUploadExamples, phpUploadExamples, pythonUploadExamples, railsUploadExamples } from './local-uploads-examples';
 
 export const memorySessionStoreExamples: RuleExamples = {
   ruleId: 'memory-session-store',
@@ -26,5 +27,10 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['ruby'], examples: rubyExamples },
     { languages: ['yaml'], examples: cableYamlExamples },
     { languages: ['xml'], examples: tomcatContextExamples },
+    { languages: ['python'], examples: pythonUploadExamples },
+    { languages: ['go'], examples: goUploadExamples },
+    { languages: ['java', 'kotlin'], examples: jvmUploadExamples },
+    { languages: ['php'], examples: phpUploadExamples },
+    { languages: ['ruby'], examples: railsUploadExamples },
   ],
 };
