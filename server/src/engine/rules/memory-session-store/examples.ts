@@ -3,7 +3,7 @@
 import type { RuleExamples } from '../../rule';
 import { codeExamples, httpSessionExamples, springExamples, tomcatContextExamples } from './java-examples';
 import { beegoAppConfExamples, goExamples } from './go-examples';
-import { iniSessionExamples, phpSessionExamples, phpWorkerStateExamples, symfonyYamlSessionExamples } from './php-examples';
+import { iniSessionExamples, phpNativeSessionExamples, phpSessionExamples, phpWorkerStateExamples, symfonyYamlSessionExamples } from './php-examples';
 import { invalidExamples } from './javascript-examples-invalid';
 import { pythonExamples } from './python-examples';
 import { cableYamlExamples, rubyExamples } from './ruby-examples';
@@ -20,6 +20,7 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['javascript', 'typescript'], examples: { valid: validExamples, invalid: invalidExamples } },
     { languages: ['php'], examples: phpSessionExamples },
     { languages: ['php'], examples: phpWorkerStateExamples },
+    { languages: ['php'], examples: phpNativeSessionExamples },
     { languages: ['ini'], examples: iniSessionExamples },
     { languages: ['ini'], examples: beegoAppConfExamples },
     { languages: ['yaml'], examples: symfonyYamlSessionExamples },
