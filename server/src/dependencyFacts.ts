@@ -20,7 +20,7 @@ const MAX_WORKSPACE_PACKAGES = 500;
 
 /** The languages whose checks read declared dependencies; other files need no manifest read. */
 export function readsDependencies(language: string | undefined): boolean {
-  return language === 'javascript' || language === 'typescript' || language === 'python' || language === 'php' || language === 'java' || language === 'kotlin';
+  return language === 'javascript' || language === 'typescript' || language === 'python' || language === 'php' || language === 'java' || language === 'kotlin' || language === 'shell';
 }
 
 /**
@@ -57,6 +57,8 @@ interface FolderFacts {
   /** The artifacts a pom.xml or Gradle build in the folder names, when it has one, and which file. */
   jvm?: { manifest: string; artifacts: string[] };
   systemPackages: string[];
+  /** Scripts a Dockerfile in the folder runs as its ENTRYPOINT or CMD, by base name. */
+  containerScripts: string[];
 }
 
 export class DependencyFacts {
@@ -71,7 +73,10 @@ export class DependencyFacts {
     const composerAt = chain.findIndex((_folder, i) => facts[i]!.composerPackages !== undefined);
     const jvmAt = chain.findIndex((_folder, i) => facts[i]!.jvm !== undefined);
     const display = (folder: string, name: string) => toPosix(relative(displayBase, join(folder, name))) || name;
-    const result: DeclaredDependencies = { systemPackages: [...new Set(facts.flatMap((f) => f.systemPackages))] };
+    const result: DeclaredDependencies = {
+      systemPackages: [...new Set(facts.flatMap((f) => f.systemPackages))],
+      containerScripts: [...new Set(facts.flatMap((f) => f.containerScripts))],
+    };
     const fileInExample = inExample(dirname(file), root);
     const declares = (at: number) => at >= 0 && (!fileInExample || inExample(chain[at]!, root));
     if (declares(npmAt) && !facts[npmAt]!.templatedNpmManifest) {
@@ -172,7 +177,8 @@ async function readFolderFacts(folder: string): Promise<FolderFacts> {
     pythonLocalModules: python?.localModules ?? [],
     ...(composerJson ? { composerPackages: Object.keys(objectAt(composerJson, 'require')) } : {}),
     ...(jvm ? { jvm } : {}),
-    systemPackages: system,
+    systemPackages: system.packages,
+    containerScripts: system.scripts,
   };
 }
 
@@ -349,9 +355,10 @@ function requirementLines(lines: readonly string[]): string[] {
   return names;
 }
 
-/** System packages that a Dockerfile or Aptfile in the folder installs. */
-async function readSystemPackages(folder: string, entries: readonly Dirent[]): Promise<string[]> {
+/** System packages that a Dockerfile or Aptfile in the folder installs, and the scripts a Dockerfile starts. */
+async function readSystemPackages(folder: string, entries: readonly Dirent[]): Promise<{ packages: string[]; scripts: string[] }> {
   const packages: string[] = [];
+  const scripts: string[] = [];
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const lower = entry.name.toLowerCase();
@@ -360,9 +367,27 @@ async function readSystemPackages(folder: string, entries: readonly Dirent[]): P
       : undefined;
     if (text === undefined) continue;
     if (lower === 'aptfile') packages.push(...text.split(/\r?\n/).map((line) => line.trim()).filter((line) => /^[a-z0-9][a-z0-9+.-]*$/.test(line)));
-    else packages.push(...installedPackages(text));
+    else {
+      packages.push(...installedPackages(text));
+      scripts.push(...startedScripts(text));
+    }
   }
-  return packages;
+  return { packages, scripts };
+}
+
+/**
+ * The shell scripts an image starts: words of `ENTRYPOINT`/`CMD` (exec or shell form) ending in `.sh` or naming a
+ * path (`./develop.sh`, `/app/docker/web.sh`, `bash docker/app.sh`), by base name. Which stage is final is not
+ * weighed: a script an earlier stage names is still one the project runs as a container's process.
+ */
+export function startedScripts(dockerfile: string): string[] {
+  const scripts: string[] = [];
+  for (const match of dockerfile.matchAll(/^[ \t]*(?:ENTRYPOINT|CMD)[ \t]+(.{1,2000})$/gim)) {
+    for (const word of match[1]!.split(/[\s,[\]"']+/)) {
+      if (/^[\w./-]{1,500}$/.test(word) && (/\.sh$/.test(word) || /^\.?\//.test(word) || word.includes('/'))) scripts.push(basename(word));
+    }
+  }
+  return scripts;
 }
 
 /** The package words after `apt-get install`, `apt install`, `apk add`, `yum/dnf install`. */

@@ -314,6 +314,11 @@ export interface DeclaredDependencies {
   };
   /** System packages an image or buildpack installs (Dockerfile apt-get/apk/yum, Aptfile). */
   systemPackages: readonly string[];
+  /**
+   * Base names of the scripts a Dockerfile beside the file or above it starts as the container's process
+   * (`ENTRYPOINT ["./develop.sh"]`): such a script is a start script whatever its name (Factor XII).
+   */
+  containerScripts?: readonly string[];
 }
 
 export interface ScanFile {
