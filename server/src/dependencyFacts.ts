@@ -1,6 +1,7 @@
 // The node layer's reading of what a project declares it depends on (Factor II): package.json
 // files, tsconfig path aliases, Python manifests, composer.json (which PHP runtime serves the app,
-// for Factor VI), and the system packages a Dockerfile or Aptfile installs. Cached per folder. Reads only small regular files inside the workspace root.
+// for Factor VI), Maven and Gradle builds (whether a JVM app keeps its HttpSession in a session store, for
+// Factor VI), and the system packages a Dockerfile or Aptfile installs. Cached per folder. Reads only small regular files inside the workspace root.
 import type { Dirent } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
@@ -20,7 +21,7 @@ const MAX_WORKSPACE_PACKAGES = 500;
 
 /** The languages whose checks read declared dependencies; other files need no manifest read. */
 export function readsDependencies(language: string | undefined): boolean {
-  return language === 'javascript' || language === 'typescript' || language === 'python' || language === 'php';
+  return language === 'javascript' || language === 'typescript' || language === 'python' || language === 'php' || language === 'java' || language === 'kotlin' || language === 'shell';
 }
 
 /**
@@ -43,7 +44,11 @@ interface FolderFacts {
   pythonLocalModules: string[];
   /** composer.json's `require` names, when the folder has one. */
   composerPackages?: string[];
+  /** The artifacts a pom.xml or Gradle build in the folder names, when it has one, and which file. */
+  jvm?: { manifest: string; artifacts: string[] };
   systemPackages: string[];
+  /** Scripts a Dockerfile in the folder runs as its ENTRYPOINT or CMD, by base name. */
+  containerScripts: string[];
 }
 
 export class DependencyFacts {
@@ -56,8 +61,12 @@ export class DependencyFacts {
     const npmAt = chain.findIndex((_folder, i) => facts[i]!.npmPackages !== undefined || facts[i]!.templatedNpmManifest);
     const pythonAt = chain.findIndex((_folder, i) => facts[i]!.pythonDistributions !== undefined);
     const composerAt = chain.findIndex((_folder, i) => facts[i]!.composerPackages !== undefined);
+    const jvmAt = chain.findIndex((_folder, i) => facts[i]!.jvm !== undefined);
     const display = (folder: string, name: string) => toPosix(relative(displayBase, join(folder, name))) || name;
-    const result: DeclaredDependencies = { systemPackages: [...new Set(facts.flatMap((f) => f.systemPackages))] };
+    const result: DeclaredDependencies = {
+      systemPackages: [...new Set(facts.flatMap((f) => f.systemPackages))],
+      containerScripts: [...new Set(facts.flatMap((f) => f.containerScripts))],
+    };
     const fileInExample = inExample(dirname(file), root);
     const declares = (at: number) => at >= 0 && (!fileInExample || inExample(chain[at]!, root));
     if (declares(npmAt) && !facts[npmAt]!.templatedNpmManifest) {
@@ -79,6 +88,10 @@ export class DependencyFacts {
     if (composerAt >= 0) {
       // PHP autoloads from the one vendor/ beside the nearest composer.json: manifests further up do not count.
       result.composer = { manifest: display(chain[composerAt]!, 'composer.json'), packages: facts[composerAt]!.composerPackages! };
+    }
+    if (declares(jvmAt)) {
+      // A module inherits its parent build's dependencies (Maven's parent pom, Gradle's root `subprojects {}`).
+      result.jvm = { manifest: display(chain[jvmAt]!, facts[jvmAt]!.jvm!.manifest), artifacts: [...new Set(facts.flatMap((f) => f.jvm?.artifacts ?? []))] };
     }
     return result;
   }
@@ -134,13 +147,14 @@ async function readFolderFacts(folder: string): Promise<FolderFacts> {
   const entries = await listDir(folder);
   const files = new Set(entries.filter((entry) => entry.isFile()).map((entry) => entry.name));
   const denoName = ['deno.json', 'deno.jsonc'].find((name) => files.has(name));
-  const [pkg, tsconfig, python, system, composer, deno] = await Promise.all([
+  const [pkg, tsconfig, python, system, composer, deno, jvm] = await Promise.all([
     files.has('package.json') ? readSmall(join(folder, 'package.json')) : undefined,
     readTsconfig(folder, files),
     readPython(folder, entries),
     readSystemPackages(folder, entries),
     files.has('composer.json') ? readSmall(join(folder, 'composer.json')) : undefined,
     denoName ? readSmall(join(folder, denoName)) : undefined,
+    readJvmBuild(folder, files, entries),
   ]);
   const composerJson = composer === undefined ? undefined : safeJson(composer);
   const npm = pkg === undefined ? undefined : npmFacts(pkg);
@@ -152,8 +166,33 @@ async function readFolderFacts(folder: string): Promise<FolderFacts> {
     ...(python ? { pythonDistributions: python.distributions, pythonManifest: python.manifest } : {}),
     pythonLocalModules: python?.localModules ?? [],
     ...(composerJson ? { composerPackages: Object.keys(objectAt(composerJson, 'require')) } : {}),
-    systemPackages: system,
+    ...(jvm ? { jvm } : {}),
+    systemPackages: system.packages,
+    containerScripts: system.scripts,
   };
+}
+
+const JVM_BUILDS = ['pom.xml', 'build.gradle', 'build.gradle.kts'];
+
+/**
+ * The artifact ids a JVM build names: a pom's `<artifactId>`s, a Gradle build's `"group:artifact:version"`
+ * strings, and the folder's version catalog (`gradle/libs.versions.toml`: `module = "group:artifact"`,
+ * `name = "artifact"`). Text patterns, not a build: enough to say whether a session store is declared.
+ */
+async function readJvmBuild(folder: string, files: ReadonlySet<string>, entries: readonly Dirent[]): Promise<{ manifest: string; artifacts: string[] } | undefined> {
+  const manifest = JVM_BUILDS.find((name) => files.has(name));
+  if (manifest === undefined) return undefined;
+  const texts = [await readSmall(join(folder, manifest))];
+  if (entries.some((entry) => entry.isDirectory() && entry.name === 'gradle')) texts.push(await readSmall(join(folder, 'gradle', 'libs.versions.toml')));
+  return { manifest, artifacts: texts.flatMap((text) => (text === undefined ? [] : jvmArtifactsIn(text))) };
+}
+
+export function jvmArtifactsIn(text: string): string[] {
+  const artifacts: string[] = [];
+  for (const match of text.matchAll(/<artifactId>\s*([\w.${}-]{1,200})\s*<\/artifactId>/g)) artifacts.push(match[1]!);
+  for (const match of text.matchAll(/["'][\w.-]{1,200}:([\w.-]{1,200})(?::[^"'\s]{0,200})?["']/g)) artifacts.push(match[1]!);
+  for (const match of text.matchAll(/\bname\s*=\s*["']([\w.-]{1,200})["']/g)) artifacts.push(match[1]!);
+  return artifacts;
 }
 
 /** deno.json's import map (`"imports": { "hono": "jsr:@hono/hono@^4" }`): Deno resolves those names, no package.json does. */
@@ -306,9 +345,10 @@ function requirementLines(lines: readonly string[]): string[] {
   return names;
 }
 
-/** System packages that a Dockerfile or Aptfile in the folder installs. */
-async function readSystemPackages(folder: string, entries: readonly Dirent[]): Promise<string[]> {
+/** System packages that a Dockerfile or Aptfile in the folder installs, and the scripts a Dockerfile starts. */
+async function readSystemPackages(folder: string, entries: readonly Dirent[]): Promise<{ packages: string[]; scripts: string[] }> {
   const packages: string[] = [];
+  const scripts: string[] = [];
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const lower = entry.name.toLowerCase();
@@ -317,9 +357,27 @@ async function readSystemPackages(folder: string, entries: readonly Dirent[]): P
       : undefined;
     if (text === undefined) continue;
     if (lower === 'aptfile') packages.push(...text.split(/\r?\n/).map((line) => line.trim()).filter((line) => /^[a-z0-9][a-z0-9+.-]*$/.test(line)));
-    else packages.push(...installedPackages(text));
+    else {
+      packages.push(...installedPackages(text));
+      scripts.push(...startedScripts(text));
+    }
   }
-  return packages;
+  return { packages, scripts };
+}
+
+/**
+ * The shell scripts an image starts: words of `ENTRYPOINT`/`CMD` (exec or shell form) ending in `.sh` or naming a
+ * path (`./develop.sh`, `/app/docker/web.sh`, `bash docker/app.sh`), by base name. Which stage is final is not
+ * weighed: a script an earlier stage names is still one the project runs as a container's process.
+ */
+export function startedScripts(dockerfile: string): string[] {
+  const scripts: string[] = [];
+  for (const match of dockerfile.matchAll(/^[ \t]*(?:ENTRYPOINT|CMD)[ \t]+(.{1,2000})$/gim)) {
+    for (const word of match[1]!.split(/[\s,[\]"']+/)) {
+      if (/^[\w./-]{1,500}$/.test(word) && (/\.sh$/.test(word) || /^\.?\//.test(word) || word.includes('/'))) scripts.push(basename(word));
+    }
+  }
+  return scripts;
 }
 
 /** The package words after `apt-get install`, `apt install`, `apk add`, `yum/dnf install`. */

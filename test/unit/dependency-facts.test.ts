@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { DependencyFacts, installedPackages, pythonDistributionsIn } from '../../server/src/dependencyFacts';
+import { DependencyFacts, installedPackages, pythonDistributionsIn, startedScripts } from '../../server/src/dependencyFacts';
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'tfl-deps-'));
@@ -107,6 +107,31 @@ describe('declared dependencies', () => {
     assert.deepEqual(facts.composer, { manifest: 'app/composer.json', packages: ['php', 'laravel/framework'] });
     const none = await new DependencyFacts().forFile(join(tree({}), 'index.php'), root, root);
     assert.equal(none.composer, undefined, 'no composer.json: the runtime is unknown');
+  });
+
+  it('lists the scripts a Dockerfile starts, by base name, for the scripts below it', async () => {
+    assert.deepEqual(startedScripts('FROM node:20\nENTRYPOINT ["./develop.sh"]\n'), ['develop.sh']);
+    assert.deepEqual(startedScripts('CMD ["/app/docker/web.sh"]\nENTRYPOINT ["bash", "docker/app.sh"]\n'), ['web.sh', 'app.sh']);
+    assert.deepEqual(startedScripts('RUN ./build.sh\nCMD gunicorn app:app\n'), [], 'a RUN step and a plain command start no script');
+    const root = tree({ Dockerfile: 'FROM php:8.3-fpm\nENTRYPOINT ["bash", "docker/app.sh"]\n', 'docker/app.sh': 'php artisan migrate --force\nphp-fpm\n' });
+    const facts = await new DependencyFacts().forFile(join(root, 'docker/app.sh'), root, root);
+    assert.deepEqual(facts.containerScripts, ['app.sh']);
+  });
+
+  it("reads the artifacts of a JVM module's build and the builds above it (pom.xml, Gradle, the version catalog)", async () => {
+    const root = tree({
+      'pom.xml': '<project><modules><module>web</module></modules><dependencies><dependency><groupId>org.springframework.session</groupId><artifactId>spring-session-jdbc</artifactId></dependency></dependencies></project>',
+      'web/pom.xml': '<project><dependencies><dependency><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>',
+      'gym/build.gradle.kts': 'dependencies {\n  implementation("org.springframework.boot:spring-boot-starter-web")\n  implementation(libs.session.redis)\n}\n',
+      'gym/gradle/libs.versions.toml': '[libraries]\nsession-redis = { module = "org.springframework.session:spring-session-data-redis" }\nhazel = { group = "com.hazelcast", name = "hazelcast", version = "5.3.6" }\n',
+    });
+    const web = await new DependencyFacts().forFile(join(root, 'web/src/main/java/a/LoginController.java'), root, root);
+    assert.equal(web.jvm?.manifest, 'web/pom.xml');
+    assert.deepEqual([...(web.jvm?.artifacts ?? [])].sort(), ['spring-boot-starter-web', 'spring-session-jdbc'], "the parent pom's dependencies count");
+    const gym = await new DependencyFacts().forFile(join(root, 'gym/src/main/kotlin/a/MemberController.kt'), root, root);
+    assert.deepEqual([...(gym.jvm?.artifacts ?? [])].filter((name) => name !== 'spring-session-jdbc').sort(), ['hazelcast', 'spring-boot-starter-web', 'spring-session-data-redis']);
+    const none = await new DependencyFacts().forFile(join(tree({}), 'Main.java'), root, root);
+    assert.equal(none.jvm, undefined, 'no build: unknown');
   });
 
   it('gives Python files their nearest manifest and the project\'s own modules', async () => {

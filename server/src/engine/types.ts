@@ -310,8 +310,21 @@ export interface DeclaredDependencies {
     manifest: string;
     packages: readonly string[];
   };
+  /**
+   * From the nearest pom.xml, build.gradle(.kts) (with gradle/libs.versions.toml) and the builds above it:
+   * the artifact ids they name (`spring-session-data-redis`), for the JVM's session store (Factor VI).
+   */
+  jvm?: {
+    manifest: string;
+    artifacts: readonly string[];
+  };
   /** System packages an image or buildpack installs (Dockerfile apt-get/apk/yum, Aptfile). */
   systemPackages: readonly string[];
+  /**
+   * Base names of the scripts a Dockerfile beside the file or above it starts as the container's process
+   * (`ENTRYPOINT ["./develop.sh"]`): such a script is a start script whatever its name (Factor XII).
+   */
+  containerScripts?: readonly string[];
 }
 
 export interface ScanFile {

@@ -15,6 +15,7 @@ import { pythonConfigChecks } from './python-config';
 import { outputRedirectCheck } from './output-redirects';
 import { serverCommandChecks } from './server-commands';
 import { workerConfigChecks } from './worker-configs';
+import { tomcatAccessLogCheck } from './java-tomcat-valves';
 
 export const fileLogger: Rule = {
   meta: {
@@ -30,5 +31,5 @@ export const fileLogger: Rule = {
     docsUrl: docsUrl('file-logger'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, ...serverCommandChecks, outputRedirectCheck, ...workerConfigChecks, monologYamlCheck, dropwizardAppendersCheck, log4j2TreeCheck, zapConfigCheck, dotnetConfigCheck, logbackGroovyCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, ...serverCommandChecks, outputRedirectCheck, ...workerConfigChecks, monologYamlCheck, dropwizardAppendersCheck, log4j2TreeCheck, zapConfigCheck, dotnetConfigCheck, logbackGroovyCheck, tomcatAccessLogCheck],
 };

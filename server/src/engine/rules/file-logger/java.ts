@@ -16,7 +16,7 @@ function reporter(context: RuleContext): (span: Span, subject: string) => void {
 
 export const springLoggingCheck: LanguageCheck = {
   languages: ['properties', 'yaml'],
-  keywords: ['logging', 'log.file'],
+  keywords: ['logging', 'log.file', 'accesslog'],
   check: (context) => checkSpringLogging(context, reporter(context)),
 };
 
@@ -46,7 +46,7 @@ export const loggingXmlCheck: LanguageCheck = {
 
 export const loggingCodeCheck: LanguageCheck = {
   languages: ['java', 'kotlin'],
-  keywords: ['filehandler', 'fileappender'],
+  keywords: ['filehandler', 'fileappender', 'requestlogwriter', 'ncsarequestlog', 'defaultaccesslogreceiver'],
   check: (context) => checkLoggingCode(context, reporter(context)),
 };
 

@@ -1,13 +1,14 @@
 // The examples of memory-session-store: its tests and its documentation, kept beside its checks but out of
 // the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
 import type { RuleExamples } from '../../rule';
-import { codeExamples, springExamples, tomcatContextExamples } from './java-examples';
+import { codeExamples, httpSessionExamples, springExamples, tomcatContextExamples } from './java-examples';
 import { beegoAppConfExamples, goExamples } from './go-examples';
-import { iniSessionExamples, phpSessionExamples, phpWorkerStateExamples, symfonyYamlSessionExamples } from './php-examples';
+import { iniSessionExamples, phpNativeSessionExamples, phpSessionExamples, phpWorkerStateExamples, symfonyYamlSessionExamples } from './php-examples';
 import { invalidExamples } from './javascript-examples-invalid';
 import { pythonExamples } from './python-examples';
 import { cableYamlExamples, rubyExamples } from './ruby-examples';
 import { validExamples } from './javascript-examples-valid';
+import { goUploadExamples, jvmUploadExamples, phpUploadExamples, pythonUploadExamples, railsUploadExamples } from './local-uploads-examples';
 
 export const memorySessionStoreExamples: RuleExamples = {
   ruleId: 'memory-session-store',
@@ -15,9 +16,11 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['go'], examples: goExamples },
     { languages: ['properties', 'yaml'], examples: springExamples },
     { languages: ['java', 'kotlin'], examples: codeExamples },
+    { languages: ['java', 'kotlin'], examples: httpSessionExamples },
     { languages: ['javascript', 'typescript'], examples: { valid: validExamples, invalid: invalidExamples } },
     { languages: ['php'], examples: phpSessionExamples },
     { languages: ['php'], examples: phpWorkerStateExamples },
+    { languages: ['php'], examples: phpNativeSessionExamples },
     { languages: ['ini'], examples: iniSessionExamples },
     { languages: ['ini'], examples: beegoAppConfExamples },
     { languages: ['yaml'], examples: symfonyYamlSessionExamples },
@@ -25,5 +28,10 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['ruby'], examples: rubyExamples },
     { languages: ['yaml'], examples: cableYamlExamples },
     { languages: ['xml'], examples: tomcatContextExamples },
+    { languages: ['python'], examples: pythonUploadExamples },
+    { languages: ['go'], examples: goUploadExamples },
+    { languages: ['java', 'kotlin'], examples: jvmUploadExamples },
+    { languages: ['php'], examples: phpUploadExamples },
+    { languages: ['ruby'], examples: railsUploadExamples },
   ],
 };

@@ -12,6 +12,7 @@ import { railsCableCheck } from './rails-cable';
 import { pasteIniSessionCheck } from './python-paste-ini';
 import { beegoAppConfSessionCheck } from './beego-app-conf';
 import { tomcatContextCheck } from './tomcat-context-xml';
+import { localUploadChecks } from './local-uploads';
 
 export const memorySessionStore: Rule = {
   meta: {
@@ -27,5 +28,5 @@ export const memorySessionStore: Rule = {
     docsUrl: docsUrl('memory-session-store'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, javascriptSingletonCheck, javascriptHeldStateCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, beegoAppConfSessionCheck, tomcatContextCheck],
+  checks: [javascriptCheck, javascriptSingletonCheck, javascriptHeldStateCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, beegoAppConfSessionCheck, tomcatContextCheck, ...localUploadChecks],
 };

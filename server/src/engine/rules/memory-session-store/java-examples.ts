@@ -1,4 +1,5 @@
 import type { Examples } from '../../rule';
+import type { ScanOptions } from '../../types';
 
 export const springExamples: Examples = {
   valid: [
@@ -435,5 +436,116 @@ export const tomcatContextExamples: Examples = {
       code: '<Context>\n  <Manager className="org.apache.catalina.session.PersistentManager">\n    <Store className="org.apache.catalina.session.JDBCStore" connectionURL="${jdbc.url}"/>\n  </Manager>\n</Context>\n',
     },
     { name: 'not a Tomcat config', path: 'docs/stores.xml', code: '<Store className="org.apache.catalina.session.FileStore"/>\n' },
+  ],
+};
+
+/** What the node layer reads from the app's pom.xml or Gradle build: the artifacts it names. */
+const build = (...artifacts: string[]): ScanOptions => ({ dependencies: { jvm: { manifest: 'pom.xml', artifacts }, systemPackages: [] } });
+const WEB_ONLY = build('spring-boot-starter-web', 'spring-boot-starter-thymeleaf', 'postgresql');
+
+const LOGIN_CONTROLLER = [
+  'import jakarta.servlet.http.HttpServletRequest;',
+  'import jakarta.servlet.http.HttpSession;',
+  '',
+  '@Controller',
+  'class AccountController {',
+  '  @PostMapping("/signin")',
+  '  String signIn(@RequestParam String email, @RequestParam String password, HttpSession session) {',
+  '    Customer customer = customers.verify(email, password);',
+  '    ⟦session.setAttribute("customer", customer)⟧;',
+  '    return "redirect:/account";',
+  '  }',
+  '  @PostMapping("/basket/{isbn}")',
+  '  String add(@PathVariable String isbn, HttpServletRequest request) {',
+  '    ⟦request.getSession().setAttribute("basket", new ArrayList<>(List.of(isbn)))⟧;',
+  '    return "redirect:/basket";',
+  '  }',
+  '}',
+  '',
+].join('\n');
+
+/** Login state in the servlet container's HttpSession, judged by the app's build (no session store: this JVM's memory). */
+export const httpSessionExamples: Examples = {
+  valid: [
+    {
+      name: 'the same controller with Spring Session on Redis in the build: HttpSession lives in Redis',
+      path: 'src/main/java/com/bookshop/web/AccountController.java',
+      code: LOGIN_CONTROLLER.replace(/[⟦⟧]/g, ''),
+      options: build('spring-boot-starter-web', 'spring-session-data-redis'),
+    },
+    {
+      name: 'a Hazelcast-backed session in a Gradle build',
+      path: 'src/main/kotlin/vet/clinic/web/OwnerLoginController.kt',
+      code: 'import jakarta.servlet.http.HttpSession\nclass OwnerLoginController {\n  fun login(session: HttpSession, owner: Owner): String {\n    session.setAttribute("ownerId", owner.id)\n    return "ok"\n  }\n}\n',
+      options: build('spring-boot-starter-web', 'spring-session-hazelcast', 'hazelcast'),
+    },
+    {
+      name: 'no build read (the editor without a workspace): unknown, nothing said',
+      path: 'src/main/java/com/bookshop/web/AccountController.java',
+      code: LOGIN_CONTROLLER.replace(/[⟦⟧]/g, ''),
+    },
+    {
+      name: 'attributes that are not login state, request attributes, reads and invalidation',
+      path: 'src/main/java/org/intranet/web/NoticesServlet.java',
+      code: [
+        'import jakarta.servlet.http.*;',
+        'public class NoticesServlet extends HttpServlet {',
+        '  protected void doGet(HttpServletRequest req, HttpServletResponse resp) {',
+        '    req.getSession().setAttribute("lastCategory", req.getParameter("c"));',
+        '    req.setAttribute("user", currentUser);',
+        '    Object user = req.getSession().getAttribute("user");',
+        '    req.getSession().invalidate();',
+        '    element.setAttribute("user", "x");',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      options: WEB_ONLY,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Spring MVC: the signed-in customer and their basket in the HttpSession, no session store in the build',
+      path: 'src/main/java/com/bookshop/web/AccountController.java',
+      code: LOGIN_CONTROLLER,
+      options: WEB_ONLY,
+      messageIncludes: ['Factor VI', 'HttpSession', 'no session store'],
+    },
+    {
+      name: 'a servlet: a local HttpSession from getSession(true); Vaadin: what an authentication call returned, under its class',
+      path: 'src/main/java/org/timesheets/web/LoginServlet.java',
+      code: [
+        'import jakarta.servlet.http.*;',
+        'import com.vaadin.flow.server.VaadinSession;',
+        'public class LoginServlet extends HttpServlet {',
+        '  protected void doPost(HttpServletRequest req, HttpServletResponse resp) {',
+        '    HttpSession session = req.getSession(true);',
+        '    ⟦session.setAttribute("employeeId", employee.getId())⟧;',
+        '  }',
+        '  void signIn(TechnicianService technicians) {',
+        '    Technician tech = technicians.verify(badge.getValue(), pin.getValue());',
+        '    ⟦VaadinSession.getCurrent().setAttribute(Technician.class, tech)⟧;',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      options: build('jakarta.servlet-api', 'HikariCP'),
+    },
+    {
+      name: "Kotlin: `request.session` (getSession()) holding the member who authenticated",
+      path: 'src/main/kotlin/fit/gym/web/MemberController.kt',
+      code: [
+        'import jakarta.servlet.http.HttpServletRequest',
+        'class MemberController(private val members: MemberRepository) {',
+        '  fun login(card: String, password: String, request: HttpServletRequest): String {',
+        '    val found = members.authenticate(card, password) ?: return "redirect:/login?error"',
+        '    ⟦request.session.setAttribute("current", found)⟧',
+        '    return "redirect:/classes"',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      options: WEB_ONLY,
+    },
   ],
 };

@@ -10,6 +10,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { jvmStateCheck } from './jvm-state';
 import { jvmRouteStateCheck } from './jvm-route-state';
+import { jvmHttpSessionCheck } from './jvm-http-session';
 
 const LOSS = {
   memory: 'in process memory: they vanish on restart',
@@ -114,4 +115,4 @@ export const sessionCodeCheck: LanguageCheck = {
   check: checkSessionCode,
 };
 
-export const javaChecks: LanguageCheck[] = [springSessionCheck, sessionCodeCheck, jvmStateCheck, jvmRouteStateCheck];
+export const javaChecks: LanguageCheck[] = [springSessionCheck, sessionCodeCheck, jvmStateCheck, jvmRouteStateCheck, jvmHttpSessionCheck];

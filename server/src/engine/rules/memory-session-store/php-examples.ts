@@ -248,3 +248,43 @@ export const symfonyYamlSessionExamples: Examples = {
     },
   ],
 };
+
+const SLIM = composer('php', 'slim/slim', 'slim/psr7');
+
+/** `session_start()` on PHP's default files handler, judged by what the project (composer.json, the file) configures. */
+export const phpNativeSessionExamples: Examples = {
+  valid: [
+    {
+      name: 'the file picks Memcached with ini_set before starting the session',
+      path: 'public/index.php',
+      code: "<?php\nini_set('session.save_handler', 'memcached');\nini_set('session.save_path', getenv('MEMCACHED_SERVERS'));\nsession_start();\n",
+      options: SLIM,
+    },
+    {
+      name: 'phpredis required in composer.json: a php.ini in the image picks the redis handler',
+      path: 'public/index.php',
+      code: '<?php\nsession_start();\n$_SESSION[\'user_id\'] = $user[\'id\'];\n',
+      options: composer('php', 'ext-redis', 'nikic/fast-route'),
+    },
+    {
+      name: "no composer.json read (an old script on a shared host, whose php.ini is not in the repository)",
+      path: 'admin/login.php',
+      code: '<?php\nsession_start();\n$_SESSION[\'staff_id\'] = $row[\'id\'];\n',
+    },
+    {
+      name: 'the file chooses the session folder itself (session_save_path): judged there, not again at session_start',
+      path: 'public/index.php',
+      code: "<?php\nsession_save_path(getenv('SESSION_DIR'));\nsession_start();\n",
+      options: SLIM,
+    },
+  ],
+  invalid: [
+    {
+      name: "session_start() in a composer project that configures no other handler: PHP's files handler",
+      path: 'public/index.php',
+      code: "<?php\nrequire __DIR__ . '/../vendor/autoload.php';\n⟦session_start()⟧;\n$_SESSION['user_id'] = $user['id'];\n",
+      options: SLIM,
+      messageIncludes: ['Factor VI', 'session_start()', 'local disk'],
+    },
+  ],
+};

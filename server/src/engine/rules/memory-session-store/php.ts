@@ -12,6 +12,7 @@ import type { Span } from '../../types';
 import { phpStateCheck } from './php-state';
 import { phpApcuSessionCheck } from './php-apcu-sessions';
 import { phpClosureStateCheck } from './php-closure-state';
+import { phpNativeSessionCheck } from './php-native-sessions';
 
 export const ADVICE = 'use a backing store such as Redis';
 export const DISK = 'on the local disk: they are lost when the container is replaced';
@@ -194,4 +195,5 @@ export const phpChecks: LanguageCheck[] = [
   phpStateCheck,
   phpClosureStateCheck,
   phpApcuSessionCheck,
+  phpNativeSessionCheck,
 ];

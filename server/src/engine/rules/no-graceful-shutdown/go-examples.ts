@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const goExamples: Examples = {
   valid: [
     {
+      name: 'SIGTERM caught, the server shut down, and os.Exit(1) only when that fails',
+      path: 'cmd/api/main.go',
+      code: 'package main\n\nimport (\n\t"context"\n\t"net/http"\n\t"os"\n\t"os/signal"\n\t"syscall"\n)\n\nfunc main() {\n\tsrv := &http.Server{Addr: ":" + os.Getenv("PORT")}\n\tgo func() { _ = srv.ListenAndServe() }()\n\tquit := make(chan os.Signal, 1)\n\tsignal.Notify(quit, syscall.SIGTERM)\n\t<-quit\n\tif err := srv.Shutdown(context.Background()); err != nil {\n\t\tos.Exit(1)\n\t}\n}\n',
+    },
+    {
       name: "fvbock/endless serves and finishes the open requests on SIGTERM itself",
       path: 'main.go',
       code: 'package main\n\nimport (\n\t"log"\n\n\t"github.com/fvbock/endless"\n\n\t"example.com/blog/routers"\n)\n\nfunc main() {\n\tserver := endless.NewServer(":8000", routers.InitRouter())\n\tif err := server.ListenAndServe(); err != nil {\n\t\tlog.Printf("server err: %v", err)\n\t}\n}\n',
@@ -96,6 +101,12 @@ func main() {
     },
   ],
   invalid: [
+    {
+      name: 'SIGTERM caught, then os.Exit with no Shutdown: the open requests are cut as with no handler',
+      path: 'cmd/api/main.go',
+      code: 'package main\n\nimport (\n\t"log"\n\t"net/http"\n\t"os"\n\t"os/signal"\n\t"syscall"\n)\n\nfunc main() {\n\tgo func() {\n\t\tsigs := make(chan os.Signal, 1)\n\t\tsignal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)\n\t\t<-sigs\n\t\t⟪os.Exit(0)⟫\n\t}()\n\tlog.Fatal(⟦http.ListenAndServe⟧(":"+os.Getenv("PORT"), nil))\n}\n',
+      messageIncludes: ['os.Exit', 'Shutdown'],
+    },
     {
       name: "a gin engine built in the project's own package, started with no address (gin serves $PORT, else :8080)",
       path: 'cmd/server/main.go',

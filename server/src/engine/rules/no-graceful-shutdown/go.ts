@@ -32,6 +32,9 @@ const INTERRUPT_ONLY_MESSAGE =
  */
 const NOT_TERM = /^(?:os\.(?:Interrupt|Kill)|(?:syscall|unix)\.(?:SIGINT|SIGKILL|SIGHUP|SIGQUIT|SIGUSR1|SIGUSR2))$/;
 
+const EXIT_MESSAGE =
+  'Factor IX: the program catches SIGTERM but then exits (os.Exit) without calling Shutdown: on every deploy or scale-down the open requests are cut; call srv.Shutdown(ctx) to finish them before returning.';
+
 /** `signal.Notify(c, syscall.SIGTERM)`, `signal.Notify(c)` (every signal), or signals held in a name (taken as catching it). */
 function catchesSigterm(call: SyntaxNode): boolean {
   const signals = callArguments(call).slice(1);
@@ -59,6 +62,8 @@ function check(context: RuleContext): void {
   /** Whether the program listens for signals, and whether one of its listeners catches SIGTERM. */
   let listens = false;
   let catchesTerm = false;
+  /** `os.Exit(…)` calls: after catching SIGTERM with no Shutdown, the program ends as the default would. */
+  const exits: SyntaxNode[] = [];
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'call_expression') return;
     const name = chainedCallName(node) ?? '';
@@ -71,6 +76,7 @@ function check(context: RuleContext): void {
       listens = true;
       catchesTerm ||= catchesSigterm(node);
     } else if (method === 'Shutdown' || method === 'GracefulStop') handles = true;
+    else if (qualified === 'os.Exit') exits.push(node);
     else if (SERVE_FUNCTIONS.has(qualified) && debug && isLoopbackAddress(callArguments(node)[0])) return;
     else if (SERVE_FUNCTIONS.has(qualified) || (onValue && SERVER_METHODS.has(method))) starts.push(node);
     else if (onValue && FRAMEWORK_STARTS.has(method) && (framework || startsWebApp(name, callArguments(node)))) starts.push(node);
@@ -78,12 +84,18 @@ function check(context: RuleContext): void {
   });
   const callees = starts.flatMap((start) => start.childForFieldName('function') ?? []);
   // `signal.Notify(quit, os.Interrupt)` then `srv.Shutdown(ctx)`: the shutdown runs on Ctrl-C, never on the platform's SIGTERM.
-  if ((listens ? catchesTerm : handles) || callees.length === 0) return;
+  // SIGTERM caught, then `os.Exit` with no Shutdown anywhere: the open requests are cut as with no handler.
+  const exitsAtOnce = listens && catchesTerm && !handles && exits.length > 0;
+  if ((listens ? catchesTerm && !exitsAtOnce : handles) || callees.length === 0) return;
   // One program that ignores SIGTERM is one problem, however many servers it starts.
   const [first, ...others] = callees;
+  const related = [
+    ...others.map((callee) => ({ span: nodeSpan(callee), message: 'Factor IX: another server of the same program, also stopped mid-request' })),
+    ...(exitsAtOnce ? exits.map((exit) => ({ span: nodeSpan(exit), message: 'Factor IX: the program exits here on SIGTERM, cutting the open requests' })) : []),
+  ];
   context.report({
     span: nodeSpan(first!),
-    message: listens ? INTERRUPT_ONLY_MESSAGE : MESSAGE,
-    ...(others.length > 0 ? { related: others.map((callee) => ({ span: nodeSpan(callee), message: 'Factor IX: another server of the same program, also stopped mid-request' })) } : {}),
+    message: exitsAtOnce ? EXIT_MESSAGE : listens ? INTERRUPT_ONLY_MESSAGE : MESSAGE,
+    ...(related.length > 0 ? { related } : {}),
   });
 }

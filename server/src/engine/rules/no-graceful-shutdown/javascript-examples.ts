@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const javascriptExamples: Examples = {
   valid: [
     {
+      name: 'a SIGTERM handler that closes the pool before exiting, and a named handler (trusted)',
+      path: 'src/server.js',
+      code: `app.listen(port);\nprocess.on('SIGTERM', async () => {\n  await pool.end();\n  process.exit(0);\n});\nprocess.on('SIGINT', shutdown);\n`,
+    },
+    {
       name: 'a SIGTERM handler closes the server',
       path: 'src/server.js',
       code: `const server = app.listen(process.env.PORT);\nprocess.on('SIGTERM', () => server.close(() => process.exit(0)));\n`,
@@ -31,6 +36,12 @@ export const javascriptExamples: Examples = {
     { name: 'a file with no server', path: 'src/worker.js', code: `queue.process(async (job) => handle(job));\n` },
   ],
   invalid: [
+    {
+      name: 'a SIGTERM handler that only logs and exits: the open requests are cut as with none (no fix: the new handler would never run)',
+      path: 'src/server.js',
+      code: `const app = express();\n⟦app.listen⟧(process.env.PORT || 3000);\n⟪process.on⟫('SIGTERM', () => {\n  console.log('SIGTERM received, exiting');\n  process.exit(0);\n});\n`,
+      messageIncludes: ['exits at once', 'server.close()'],
+    },
     {
       name: 'an exported start function this file also calls: the file is the entry',
       path: 'src/server.ts',

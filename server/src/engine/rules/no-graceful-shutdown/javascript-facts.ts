@@ -16,6 +16,11 @@ const SHUTDOWN_CALLS = new Set(['enableShutdownHooks', 'createTerminus', 'create
 
 export interface ShutdownFacts {
   handlesShutdown: boolean;
+  /**
+   * Signal handlers that only exit (`process.on('SIGTERM', () => process.exit(0))`, a log line first): Node's own
+   * default, the open requests cut. They do not count as handling shutdown; the finding points at them.
+   */
+  exitOnly: ts.CallExpression[];
   /** Identifiers this file exports (`module.exports = server`, `export { server }`, `export const server`). */
   exported: Set<string>;
   declared: Set<string>;
@@ -26,8 +31,10 @@ export function shutdownFacts(source: ts.SourceFile): ShutdownFacts {
   let handlesShutdown = modules.some((module) => SHUTDOWN_MODULES.some((name) => module === name || module.startsWith(`${name}.`)));
   const exported = new Set<string>();
   const declared = new Set<string>();
+  const exitOnly: ts.CallExpression[] = [];
   walk(source, (node) => {
-    if (ts.isCallExpression(node) && (isSignalSubscription(node) || isShutdownCall(node))) handlesShutdown = true;
+    if (ts.isCallExpression(node) && isSignalSubscription(node) && exitsAtOnce(node.arguments[1])) exitOnly.push(node);
+    else if (ts.isCallExpression(node) && (isSignalSubscription(node) || isShutdownCall(node))) handlesShutdown = true;
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
       declared.add(node.name.text);
       if (isExportedStatement(node.parent.parent)) exported.add(node.name.text);
@@ -36,7 +43,22 @@ export function shutdownFacts(source: ts.SourceFile): ShutdownFacts {
     }
     collectExports(node, exported);
   });
-  return { handlesShutdown, exported, declared };
+  return { handlesShutdown, exitOnly, exported, declared };
+}
+
+/**
+ * A handler written in place whose every statement is `process.exit(…)` or a log call (`console.*`, `logger.*`,
+ * `log.*`): it stops nothing and drains nothing. A named handler (`process.on('SIGTERM', shutdown)`) is trusted.
+ */
+function exitsAtOnce(handler: ts.Expression | undefined): boolean {
+  const fn = handler && unwrap(handler);
+  if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return false;
+  const statements = ts.isBlock(fn.body) ? [...fn.body.statements] : [fn.body];
+  const calls = statements.map((statement) => {
+    const expression = ts.isExpressionStatement(statement) ? unwrap(statement.expression) : ts.isExpression(statement) ? unwrap(statement) : undefined;
+    return expression && ts.isCallExpression(expression) ? dottedName(expression.expression) : undefined;
+  });
+  return calls.includes('process.exit') && calls.every((name) => name !== undefined && (name === 'process.exit' || /^(?:console|logger|log)\.\w+$/.test(name)));
 }
 
 /** `process.on('SIGTERM', ...)`, `process.once('SIGINT', ...)`, also through a list of signals. */

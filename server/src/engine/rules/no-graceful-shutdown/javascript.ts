@@ -33,6 +33,9 @@ function mayBindPort(text: string, start: number): boolean {
 const MESSAGE =
   "Factor IX: the server starts with no SIGTERM handling: on every deploy or scale-down the platform's SIGTERM drops in-flight requests (or, as PID 1, is ignored until SIGKILL); on SIGTERM, stop accepting connections, finish the open ones and exit.";
 
+const EXIT_MESSAGE =
+  "Factor IX: the server's SIGTERM handler exits at once (process.exit) without closing the server: on every deploy or scale-down the open requests are cut; on SIGTERM, call server.close() and exit when the open requests are done.";
+
 function check(context: RuleContext): void {
   if (isNonServerPath(context.path)) return;
   const source = context.parsed.typescript;
@@ -43,8 +46,10 @@ function check(context: RuleContext): void {
   const bindings = moduleBindings(source);
   for (const start of starts) {
     if (leavesFile(start, facts)) continue;
-    const fix = handlerFix(start, facts, bindings, context);
-    context.report({ span: startSpan(start, source), message: MESSAGE, ...(fix ? { fix } : {}) });
+    // A second handler beside one that exits first would never run: no fix then.
+    const fix = facts.exitOnly.length === 0 ? handlerFix(start, facts, bindings, context) : undefined;
+    const related = facts.exitOnly.map((handler) => ({ span: spanOf(handler.expression), message: 'Factor IX: this handler exits at once, cutting the open requests' }));
+    context.report({ span: startSpan(start, source), message: related.length > 0 ? EXIT_MESSAGE : MESSAGE, ...(fix ? { fix } : {}), ...(related.length > 0 ? { related } : {}) });
   }
 }
 

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const pythonExamples: Examples = {
   valid: [
     {
+      name: "a SIGTERM handler that shuts the server down from another thread",
+      path: 'serve.py',
+      code: 'import signal, threading\nfrom http.server import ThreadingHTTPServer\n\nserver = ThreadingHTTPServer(("0.0.0.0", 8000), Handler)\n\n\ndef stop(signum, frame):\n    threading.Thread(target=server.shutdown).start()\n\n\nsignal.signal(signal.SIGTERM, stop)\nserver.serve_forever()\n',
+    },
+    {
       name: 'a SIGTERM handler that shuts the server down from another thread',
       path: 'service/main.py',
       code: `import os
@@ -76,6 +81,12 @@ def serve(app, port):
     },
   ],
   invalid: [
+    {
+      name: 'SIGTERM handlers that only exit (a lambda, a def that logs first): the same as no handler',
+      path: 'server.py',
+      code: 'import logging, signal, sys\nfrom http.server import HTTPServer\n\n\ndef bye(signum, frame):\n    logging.info("bye")\n    sys.exit(0)\n\n\nserver = HTTPServer(("0.0.0.0", 8000), Handler)\n⟪signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))⟫\n⟪signal.signal(signal.SIGTERM, bye)⟫\n⟦server.serve_forever⟧()\n',
+      messageIncludes: ['exits at once', 'server.shutdown()'],
+    },
     {
       name: "the standard library's server started by the program, no SIGTERM handler",
       path: 'exporter/main.py',

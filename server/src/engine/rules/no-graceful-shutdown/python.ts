@@ -27,18 +27,43 @@ function check(context: RuleContext): void {
   const bindings = importBindings(root);
   const programFunctions = functionsRunAtStart(root);
   const starts: SyntaxNode[] = [];
+  const exitOnly: SyntaxNode[] = [];
   let handles = false;
   walkTree(root, (node) => {
-    if (node.type === 'identifier' && node.text === 'SIGTERM') handles = true;
+    if (node.type === 'call' && isExitOnlyHandler(node, root)) exitOnly.push(node);
+    else if (node.type === 'identifier' && node.text === 'SIGTERM' && !exitOnly.some((call) => call.startIndex <= node.startIndex && node.endIndex <= call.endIndex)) handles = true;
     if (node.type === 'call' && isServerStart(node, bindings, root) && runsAtStart(node, programFunctions)) starts.push(node);
   });
   if (handles || starts.length === 0) return;
   const [first, ...others] = starts.map((start) => start.childForFieldName('function')!);
-  context.report({
-    span: nodeSpan(first!),
-    message: MESSAGE,
-    ...(others.length > 0 ? { related: others.map((callee) => ({ span: nodeSpan(callee), message: 'Factor IX: another server of the same program, also stopped mid-request' })) } : {}),
-  });
+  const related = [
+    ...others.map((callee) => ({ span: nodeSpan(callee), message: 'Factor IX: another server of the same program, also stopped mid-request' })),
+    ...exitOnly.map((call) => ({ span: nodeSpan(call), message: 'Factor IX: this handler exits at once, cutting the open requests' })),
+  ];
+  context.report({ span: nodeSpan(first!), message: exitOnly.length > 0 ? EXIT_MESSAGE : MESSAGE, ...(related.length > 0 ? { related } : {}) });
+}
+
+const EXIT_MESSAGE =
+  "Factor IX: the SIGTERM handler exits at once (sys.exit) without stopping the server: the open requests are cut on every deploy or scale-down, as with no handler; " +
+  'in the handler, stop the server (server.shutdown() from another thread) and let the open requests finish, or serve with gunicorn or uvicorn.';
+/** Calls that end the process, and calls that only log on the way out. */
+const EXIT_CALLS = /^(?:sys\.exit|os\._exit|exit|quit)$/;
+const LOG_CALLS = /^(?:print|(?:logging|logger|log|LOGGER|LOG)\.\w+)$/;
+
+/**
+ * `signal.signal(signal.SIGTERM, handler)` whose handler only exits: `lambda *_: sys.exit(0)`, or a module-level
+ * `def` whose body is exit and log calls. Python's SIGTERM default does the same, so it is no handling.
+ */
+function isExitOnlyHandler(call: SyntaxNode, root: SyntaxNode): boolean {
+  const callee = call.childForFieldName('function')?.text;
+  const [signal, handler] = positionalArguments(call);
+  if ((callee !== 'signal.signal' && callee !== 'signal') || !signal || !/(?:^|\.)SIGTERM$/.test(signal.text) || !handler) return false;
+  if (handler.type === 'lambda') return EXIT_CALLS.test(handler.childForFieldName('body')?.childForFieldName('function')?.text ?? '');
+  if (handler.type !== 'identifier') return false;
+  const definition = root.namedChildren.find((statement) => statement?.type === 'function_definition' && statement.childForFieldName('name')?.text === handler.text);
+  const statements = definition?.childForFieldName('body')?.namedChildren.filter((statement) => statement?.type !== 'comment') ?? [];
+  const called = statements.map((statement) => (statement?.type === 'expression_statement' && statement.namedChild(0)?.type === 'call' ? statement.namedChild(0)!.childForFieldName('function')?.text ?? '' : ''));
+  return called.some((name) => EXIT_CALLS.test(name)) && called.every((name) => EXIT_CALLS.test(name) || LOG_CALLS.test(name));
 }
 
 function isServerStart(call: SyntaxNode, bindings: Bindings, root: SyntaxNode): boolean {

@@ -1,8 +1,18 @@
 // Start-script examples: must report exactly the marked ranges (⟪ ⟫: related locations).
 import type { Examples } from '../../rule';
+import type { ScanOptions } from '../../types';
+
+/** What the node layer reads from the project's Dockerfiles: the scripts an ENTRYPOINT or CMD starts. */
+const startedByImage = (...containerScripts: string[]): ScanOptions => ({ dependencies: { systemPackages: [], containerScripts } });
 
 export const shellExamples: Examples = {
   valid: [
+    {
+      name: 'a script no Dockerfile starts, named for neither a start nor a one-off: a developer\'s reset',
+      path: 'scripts/refresh.sh',
+      code: '#!/usr/bin/env bash\nphp artisan migrate:fresh --seed\nphp artisan serve\n',
+      options: startedByImage('app.sh'),
+    },
     {
       name: "the project's migrator asked only for its status before the server starts",
       path: 'docker/entrypoint.sh',
@@ -62,6 +72,13 @@ export const shellExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a script the project's Dockerfile starts (ENTRYPOINT [\"./develop.sh\"]): a start script whatever its name",
+      path: 'develop.sh',
+      code: '#!/bin/bash\n⟦medusa migrations run⟧\n\nmedusa start\n',
+      options: startedByImage('develop.sh'),
+      messageIncludes: ['Factor XII'],
+    },
     {
       name: "the project's own migration program, built beside the server, run before it at every start",
       path: 'docker/entrypoint.sh',

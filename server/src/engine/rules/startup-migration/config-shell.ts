@@ -1,7 +1,9 @@
 // Start scripts (`docker-entrypoint.sh`, `boot.sh`, `start.sh`, any script that ends by exec-ing
 // the server) that migrate before they start the app: every container start migrates. A script
 // that only migrates (`scripts/migrate.sh`) or deploys (`deploy.sh`: no exec of a server) is the
-// one-off admin process Factor XII asks for, and stays silent.
+// one-off admin process Factor XII asks for, and stays silent. A script a Dockerfile of the project starts as
+// the container's process (`ENTRYPOINT ["./develop.sh"]`, read by the node layer) is a start script whatever its name.
+import { baseName } from '../../languages/detect';
 import { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { migrationsInScript } from './config-analysis';
@@ -12,7 +14,8 @@ function check(context: RuleContext): void {
   const name = scriptName(context.path);
   if (ONE_OFF_SCRIPT_NAME.test(name) && !START_SCRIPT_NAME.test(name)) return;
   const script = MappedText.contiguous(context.text, 0);
-  if (!START_SCRIPT_NAME.test(name) && !execsAProcess(script)) return;
+  const containerProcess = context.options.dependencies?.containerScripts?.includes(baseName(context.path)) ?? false;
+  if (!containerProcess && !START_SCRIPT_NAME.test(name) && !execsAProcess(script)) return;
   const hits = migrationsInScript(script, { requireStart: true });
   if (hits.length === 0) return;
   // The script is one start-up: its migrations are one problem.
