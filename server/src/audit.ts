@@ -99,8 +99,9 @@ export class WorkspaceAudit {
 
 function summarize(results: readonly AuditResult[], durationMs: number, cancelled: boolean): AuditSummary {
   const count = (record: Record<string, number>, key: string) => (record[key] = (record[key] ?? 0) + 1);
-  const byFactor: Record<string, number> = {};
-  const byRule: Record<string, number> = {};
+  // Every rule and factor counted, zero included, as the CLI's JSON summary has them.
+  const byFactor: Record<string, number> = Object.fromEntries(RULES.map((rule) => [rule.meta.factor, 0]));
+  const byRule: Record<string, number> = Object.fromEntries(RULES.map((rule) => [rule.meta.id, 0]));
   const bySeverity: Record<string, number> = {};
   const skipped: Record<string, number> = {};
   let findings = 0;

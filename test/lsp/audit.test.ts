@@ -53,7 +53,7 @@ describe('audit workspace over LSP', () => {
     assert.equal(reports.at(-1)?.kind, 'end');
     assert.ok(reports.some((r) => r.kind === 'report' && r.percentage === 100));
     assert.match(summary.reportMarkdown, /\| ❌ III\. Config \| \d+ errors? /);
-    assert.match(summary.reportMarkdown, /\| ⚪ I\. Codebase \| check by hand \|/);
+    assert.match(summary.reportMarkdown, /\| ✅ I\. Codebase \| clean \|/);
     assert.ok(!summary.reportMarkdown.includes('sk_live_EzSDEBjtIFtRmNBm4YjRtcBo'), 'the report never shows a secret');
   });
 
