@@ -6,6 +6,18 @@
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread, workerData } from 'node:worker_threads';
 
+/**
+ * V8's tiering, set for our runs of cold code: an editor's open and a CLI audit are over in a few
+ * hundred milliseconds to seconds, and V8's defaults optimise early and inline much. On 2 cores
+ * TurboFan's background compiles took about as much CPU as the open's check itself (the bench's
+ * 5,000-line file: ~320 ms of compiling beside the worker's ~330 ms, per-thread CPU) and competed
+ * with it for the cores. Optimising later (twice V8's interrupt budget of 132 KiB) and inlining less
+ * (300 bytes of bytecode in all, not 920) compiles what stays hot: a fifth less CPU over all threads
+ * for the open and for a 1x audit, with the same findings; the open's worker thread itself runs a
+ * little longer in unoptimised code (docs/speed-history.md, 6 December: measured on a loaded machine).
+ */
+export const TIERING_FLAGS = ['--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=300'] as const;
+
 const SLOT = Symbol.for('twelve-factor-lint.v8Flags');
 type Holder = { [SLOT]?: readonly string[] };
 
