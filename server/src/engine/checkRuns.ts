@@ -4,7 +4,7 @@
 import { ParsedDocument } from './languages';
 import { containedCode } from './languages/contained';
 import type { Unit } from './languages/units';
-import { oncePerFile, type PrefilterInput } from './prefilter';
+import { oncePerFile, TextPrefilters, type PrefilterInput } from './prefilter';
 import { blankExcept, blankText, mergeReports, planRerun, reboundNames, unitsMentioning, type CheckMemo, type ContextBindings, type RerunPlan } from './regions';
 import type { LanguageCheck, Rule, RuleContext } from './rule';
 import { reads, type DeployedAppPolicy, type FileScope } from './scope';
@@ -28,7 +28,7 @@ export interface CheckRun {
  */
 export function runChecks(parsed: ParsedDocument, options: ScanOptions, rules: readonly Rule[], scope: FileScope, deployed: DeployedAppPolicy): CheckRun[] {
   const { text, language } = parsed;
-  const prefilter: PrefilterInput = { text, lowered: text.toLowerCase(), options };
+  const prefilter = parsed.prefilters.input(options);
   const rerun = parsed.remembersChecks ? new RegionRerun(parsed, options, scope) : undefined;
   const runs: CheckRun[] = [];
   try {
@@ -36,7 +36,7 @@ export function runChecks(parsed: ParsedDocument, options: ScanOptions, rules: r
       const severity = severityOf(rule, options);
       if (!severity || !reads(rule.meta.reach ?? 'any-file', scope, deployed)) continue;
       for (const check of rule.checks) {
-        if (!appliesTo(check, language, prefilter)) continue;
+        if (!passes(check, language, prefilter)) continue;
         if (options.isCancelled?.()) throw new ScanCancelled();
         const reports = (check.local && rerun?.reportsOf(check)) || collect(check, { path: parsed.path, language, text, options, parsed, scope });
         if (check.local) rerun?.remember(check, reports);
@@ -68,13 +68,19 @@ function severityOf(rule: Rule, options: ScanOptions): Severity | undefined {
 
 /**
  * Whether some enabled check of `language` passes its prefilter on `text`: a caller that must load
- * a parser before `scan` (a tree-sitter grammar) can leave it unloaded when none does.
+ * a parser before `scan` (a tree-sitter grammar) can leave it unloaded when none does. `prefilters`:
+ * the text's ParsedDocument's, when its scan follows (an editor's open), which then reuses the answers.
  */
-export function mayRunAnyCheck(language: LanguageId, text: string, options: ScanOptions, rules: readonly Rule[]): boolean {
+export function mayRunAnyCheck(language: LanguageId, text: string, options: ScanOptions, rules: readonly Rule[], prefilters = new TextPrefilters(text)): boolean {
   const contained = containedCode(language, text);
   if (contained && mayRunAnyCheck(contained.language, contained.code.text, options, rules)) return true;
-  const prefilter: PrefilterInput = { text, lowered: text.toLowerCase(), options };
-  return rules.some((rule) => severityOf(rule, options) !== undefined && rule.checks.some((check) => appliesTo(check, language, prefilter)));
+  const prefilter = prefilters.input(options);
+  return rules.some((rule) => severityOf(rule, options) !== undefined && rule.checks.some((check) => passes(check, language, prefilter)));
+}
+
+/** appliesTo, once per text for a check whose prefilter reads no option (oncePerFile keeps it). */
+function passes(check: LanguageCheck, language: LanguageId, file: PrefilterInput): boolean {
+  return oncePerFile(file, check, () => appliesTo(check, language, file));
 }
 
 /** The check's language, then its keywords, then its sharper lexical test: all before any parse. */

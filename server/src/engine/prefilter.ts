@@ -3,25 +3,89 @@
 // so a check that asks "might this file report?" through them never loses a finding; the rule
 // examples and test/unit/prefilter.test.ts hold every check to that. Identifiers spelled with
 // `\u` escapes are read as written, as the keyword prefilter always has.
+import type { ScanOptions } from './types';
 
 /** What a check's prefilter sees: the file's text, lowered once per file, and the scan's options. */
 export interface PrefilterInput {
   readonly text: string;
   readonly lowered: string;
-  readonly options: import('./types').ScanOptions;
+  readonly options: ScanOptions;
+}
+
+/**
+ * What the prefilters found out about one text whatever the options, kept by its ParsedDocument: an
+ * editor's open asks twice (the prepare's "parse it?" while the server reads the settings, then the
+ * scan's "which checks?"), and each whole-file pass then runs once, not once per asking.
+ */
+export class TextPrefilters {
+  readonly lowered: string;
+  /** Answers computed without reading the options (oncePerFile's keys, each check's prefilter). */
+  readonly answers = new Map<object, boolean>();
+
+  constructor(readonly text: string) {
+    this.lowered = text.toLowerCase();
+  }
+
+  /** The input of one scan's checks: answers that read `options` stay with it, the others are shared. */
+  input(options: ScanOptions): PrefilterInput {
+    return new SharingInput(this, options);
+  }
+}
+
+/** Notes whether an answer read `options`: only an answer that did not can be shared by scans with other options. */
+class SharingInput implements PrefilterInput {
+  /** Answers that read the options: this scan's own. */
+  readonly ownAnswers = new Map<object, boolean>();
+  optionsRead = false;
+
+  constructor(
+    readonly shared: TextPrefilters,
+    private readonly scanOptions: ScanOptions,
+  ) {}
+
+  get text(): string {
+    return this.shared.text;
+  }
+
+  get lowered(): string {
+    return this.shared.lowered;
+  }
+
+  get options(): ScanOptions {
+    this.optionsRead = true;
+    return this.scanOptions;
+  }
 }
 
 const answers = new WeakMap<PrefilterInput, Map<object, boolean>>();
 
 /**
  * `compute`'s answer for this file, computed once however many checks ask (the file's input is one
- * object for all its checks): several share a whole-file pass, a pattern or a list of APIs.
+ * object for all its checks): several share a whole-file pass, a pattern or a list of APIs. On an
+ * input from TextPrefilters, an answer that never read the options is kept for every scan of the text.
  */
 export function oncePerFile(file: PrefilterInput, key: object, compute: () => boolean): boolean {
+  if (file instanceof SharingInput) return onceForText(file, key, compute);
   let known = answers.get(file);
   if (!known) answers.set(file, (known = new Map()));
   let answer = known.get(key);
   if (answer === undefined) known.set(key, (answer = compute()));
+  return answer;
+}
+
+function onceForText(file: SharingInput, key: object, compute: () => boolean): boolean {
+  const shared = file.shared.answers.get(key);
+  if (shared !== undefined) return shared;
+  const own = file.ownAnswers.get(key);
+  if (own !== undefined) {
+    file.optionsRead = true; // an answer that read them: so does any answer built on it
+    return own;
+  }
+  const readBefore = file.optionsRead;
+  file.optionsRead = false;
+  const answer = compute();
+  (file.optionsRead ? file.ownAnswers : file.shared.answers).set(key, answer);
+  file.optionsRead ||= readBefore;
   return answer;
 }
 

@@ -4,22 +4,21 @@
 // version and architecture in the name), after the code has run so it holds the functions a scan
 // compiles, and written beside the bundle, atomically; where that folder is read-only, or V8
 // refuses the cache (other flags), the bundle is simply compiled as usual.
+import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Module from 'node:module';
 import { join } from 'node:path';
 import { constants, Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
+import { appliedV8Flags } from './v8Flags';
 
 /** Long enough that a scan has compiled what it needs; a process that ends sooner saves on exit. */
 export const SAVE_AFTER_MS = 1500;
 
 export function runBundle(directory: string, name: string): void {
   const file = join(directory, name);
-  // V8 checks a cache against the source's length only: the bundle's size and time go in the name,
-  // so a rebuilt bundle never meets the bytecode of the one before.
-  const { size, mtimeMs } = statSync(file);
-  const cacheFile = join(directory, `${name}.${size}-${Math.round(mtimeMs)}.${process.versions.v8}-${process.arch}.cache`);
+  const cacheFile = join(directory, cacheFileName(name, statSync(file), appliedV8Flags()));
   const cachedData = readCache(cacheFile);
   const script = new Script(Module.wrap(readFileSync(file, 'utf8')), {
     filename: file,
@@ -32,6 +31,16 @@ export function runBundle(directory: string, name: string): void {
   module.filename = file;
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
   run.call(module.exports, module.exports, createRequire(file), module, file, directory);
+}
+
+/**
+ * V8 checks a cache against the source's length and the flags it was made under: the bundle's size
+ * and time go in the name, so a rebuilt bundle never meets the bytecode of the one before, and so
+ * do the process's V8 flags (v8Flags.ts), so processes run with other flags keep caches of their own.
+ */
+export function cacheFileName(name: string, bundle: { size: number; mtimeMs: number }, flags: readonly string[]): string {
+  const flagged = flags.length > 0 ? `.${createHash('sha256').update(flags.join(' ')).digest('hex').slice(0, 8)}` : '';
+  return `${name}.${bundle.size}-${Math.round(bundle.mtimeMs)}.${process.versions.v8}-${process.arch}${flagged}.cache`;
 }
 
 function readCache(cacheFile: string): Buffer | undefined {

@@ -3,6 +3,8 @@
 // (pool/prestartedWorker.ts).
 import { prestartDocumentWorker } from '../pool/prestartedWorker';
 import { runBundle } from './bundleLoader';
+import { applyV8Flags, TIERING_FLAGS } from './v8Flags';
 
+applyV8Flags(TIERING_FLAGS);
 prestartDocumentWorker();
 runBundle(__dirname, 'server.bundle.js');

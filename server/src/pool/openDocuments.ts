@@ -2,6 +2,7 @@
 // next version reparses only what the edit changed. Dropped when the document closes.
 import { ParsedDocument } from '../engine/languages';
 import { mayRunAnyCheck, scanParsed } from '../engine/scan';
+import { TextPrefilters } from '../engine/prefilter';
 import { RULES } from '../engine/rules';
 import type { Finding } from '../engine/types';
 import type { Grammars } from '../grammars';
@@ -34,10 +35,13 @@ export class OpenDocuments {
    * all; a file no prefilter passes is never parsed.
    */
   async prepare(document: DocumentToPrepare): Promise<void> {
-    if (!mayRunAnyCheck(document.language, document.text, {}, RULES)) return;
+    const prefilters = new TextPrefilters(document.text);
+    if (!mayRunAnyCheck(document.language, document.text, {}, RULES, prefilters)) return;
     await this.grammars.ensure(document.language);
     const parsed = this.next(document);
     this.parsed.set(document.uri, parsed);
+    // The scan's prefilters then start from these answers: a whole-file pass that reads no setting runs once.
+    parsed.reusePrefilters(prefilters);
     parsed.parseNow();
   }
 

@@ -12,6 +12,7 @@ import { parseTypeScript, updateTypeScript } from './typescript';
 import { isTreeSitterLanguage, type SyntaxTree, type TreeSitterParsers } from './treeSitter';
 import { parseYaml, type YamlDocument, type YamlNode } from './yaml';
 import { configTreesOf } from './config-tree';
+import { TextPrefilters } from '../prefilter';
 
 /**
  * The parsed forms of one file, each computed on first use and then shared by every
@@ -23,6 +24,7 @@ export class ParsedDocument {
   private readonly cache = new Map<string, unknown>();
 
   private syntaxTree?: SyntaxTree | null;
+  private textPrefilters?: TextPrefilters;
 
   /** The previous version's trees, reused by the first parse of this version (editor edits). */
   private previous?: { text: string; region: ChangedRegion; tsSource: ts.SourceFile | undefined; syntaxTree: SyntaxTree | undefined };
@@ -102,6 +104,17 @@ export class ParsedDocument {
       if (this.previous) this.previous.tsSource = undefined;
     }
     return this.tsSource;
+  }
+
+  /** The prefilters' answers on this text, shared by every scan of it (an open's prepare and scan, a settings change). */
+  get prefilters(): TextPrefilters {
+    this.textPrefilters ??= new TextPrefilters(this.text);
+    return this.textPrefilters;
+  }
+
+  /** Answers the prefilters found on this text before the document was made (an open's prepare step). */
+  reusePrefilters(prefilters: TextPrefilters): void {
+    if (prefilters.text === this.text) this.textPrefilters ??= prefilters;
   }
 
   /** Parses now what the checks of this language read first (the syntax tree, its units), ahead of a scan. */
