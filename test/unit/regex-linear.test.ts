@@ -34,6 +34,7 @@ const DYNAMIC_REGEX_FILES: Readonly<Record<string, string>> = {
   'engine/regions.ts': 'an alternation of escaped names (rebound imports) between fixed one-character lookarounds, or a fixed `\\u`',
   'engine/secrets/tokens.ts': "an alternation of the token formats' escaped keywords (and copies of it)",
   'engine/rules/hardcoded-credential/keywords.ts': 'token formats without their g flag: tested below through TOKEN_FORMATS',
+  'engine/rules/memory-session-store/local-uploads.ts': "an identifier node's text ($ escaped) between fixed words, `\\s*` and one `[^\\n;]*` tail",
 };
 
 function collect(): { literals: FoundRegex[]; dynamic: string[] } {

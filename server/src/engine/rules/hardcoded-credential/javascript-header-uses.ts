@@ -33,7 +33,8 @@ export function mayUseHeader(text: string, lowered: string): boolean {
 
 const HEADER_WORDS = /header|\.\s*(?:set|append|add)\b/;
 const NAME_AFTER_SCHEME = /(?:bearer|token|bot|basic|apikey|api-key|key|ssws|geniekey|splunk)\s+(?:\$\{|['"]\s*\+)/i;
-const NAME_AFTER_LINK = /^['"`]?\s*\]?\s*[:,=]\s*\(*\s*[A-Za-z_$]/;
+// Each run of spaces has one place to go (`\s*\]?\s*` let a run of tabs split two ways, quadratic on no match).
+const NAME_AFTER_LINK = /^['"`]?\s*(?:\]\s*)?[:,=]\s*(?:\(\s*)*[A-Za-z_$]/;
 
 /** The header's whole value holding `identifier`: K itself, `Bearer ${K}` (nothing after), 'Bearer ' + K. */
 function sentValue(identifier: ts.Identifier): ts.Expression | undefined {
