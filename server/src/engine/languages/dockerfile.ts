@@ -22,6 +22,11 @@ export interface Dockerfile {
 
 const DIRECTIVE = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(\S*)[ \t]*$/;
 
+/** The instructions of the last stage, the one that becomes the image (the whole file when it has no FROM). */
+export function finalStage(instructions: readonly DockerInstruction[]): DockerInstruction[] {
+  return instructions.slice(instructions.map((instruction) => instruction.keyword).lastIndexOf('FROM') + 1);
+}
+
 export function parseDockerfile(text: string): Dockerfile {
   const lines = lineSpans(text);
   let escape = '\\';

@@ -2,7 +2,7 @@
 // every container, and into every copy of the image a registry or a laptop holds. A build stage's copy
 // (Next.js reading `.env.production` at `npm run build`) stays out of the final image and is left alone,
 // as are templates (`.env.example`), which hold no deploy's values.
-import type { DockerInstruction } from '../../languages/dockerfile';
+import { finalStage, type DockerInstruction } from '../../languages/dockerfile';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isTemplateEnvFile } from './config-dotenv';
 
@@ -15,8 +15,7 @@ const DOTENV_NAME = /(?:^|\/)(?:\.env(?:[.-][\w.-]+)?|[\w-]+\.env)$/;
 
 function check(context: RuleContext): void {
   const { instructions } = context.parsed.dockerfile;
-  const finalStage = instructions.slice(instructions.map((instruction) => instruction.keyword).lastIndexOf('FROM') + 1);
-  for (const instruction of finalStage) {
+  for (const instruction of finalStage(instructions)) {
     if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
     for (const source of copySources(instruction)) {
       const path = source.text.replace(/^\.\//, '');

@@ -4,7 +4,7 @@
 // dash, bash and busybox sh exec the last command of `sh -c`.
 import { argvCommands, commandSpan, scriptCommands, type CommandLine } from '../../commands/script';
 import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
-import { dockerCommand, type DockerInstruction } from '../../languages/dockerfile';
+import { dockerCommand, finalStage, type DockerInstruction } from '../../languages/dockerfile';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix, Span } from '../../types';
 
@@ -13,7 +13,7 @@ const INITS = new Set(['tini', 'dumb-init', 'catatonit', 'docker-init', 's6-svsc
 
 function check(context: RuleContext): void {
   const { instructions, escape } = context.parsed.dockerfile;
-  const stage = instructions.slice(instructions.map((instruction) => instruction.keyword).lastIndexOf('FROM') + 1);
+  const stage = finalStage(instructions);
   const last = (keyword: string): DockerInstruction | undefined => stage.filter((instruction) => instruction.keyword === keyword).pop();
   const entrypoint = last('ENTRYPOINT');
   if (entrypoint && startsWithInit(entrypoint, escape)) return;
