@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/engine/rules';
 import { mayRunAnyCheck } from '../../server/src/engine/scan';
+import { mayUseHeader } from '../../server/src/engine/rules/hardcoded-credential/javascript-header-uses';
 import type { ScanOptions } from '../../server/src/engine/types';
 
 function parsed(text: string): boolean {
@@ -99,5 +100,53 @@ describe('undeclared-dependency keeps bundled libraries out of the parse', () =>
     assert.equal(parsedWithManifest(bundle), false);
     assert.equal(parsedWithManifest(`${bundle}const pad = require('left-pad');\n`), true);
     assert.equal(parsedWithManifest(`export const load = () => import(\`left-pad\`);\n`), true);
+  });
+});
+
+describe('the checks that read a constant by its use keep bundles naming keys and tokens out of the parse', () => {
+  it('a credential-named word linked to a name is no header sent, unless a setter, a scheme or a headers object takes it', () => {
+    const bundle = [
+      'function put(instance, key, value) { instance.set(key, value); return instance; }',
+      'const key = keyOf(node);',
+      'timer.setTimeout((token, timeout) => { cancel(token); }, 10);',
+      "onError(token, 'UNEXPECTED_TOKEN', message);",
+      'throw new Error(`Key ${pair.key} already set`);',
+      'log(`Progress for token ${token} failed.`);',
+      "list.add('monkey', item);",
+    ].join('\n');
+    assert.equal(mayUseHeader(bundle, bundle.toLowerCase()), false);
+    assert.equal(parsed(bundle), false);
+    for (const sent of [
+      "request.set('Authorization', K);",
+      'xhr.setRequestHeader("X-Api-Key", (K));',
+      'client.set<string>(`Authorization`, K);',
+      "req.set('Authorization', `Bearer ${K}`);",
+      "res.header('Authorization', 'Token ' + K);",
+      'res.header(`Authorization`, `Bearer ` + K);',
+      "const authHeaders = { 'X-Auth-Token': K };",
+      "axios.defaults.headers.common['Authorization'] = K;",
+      'new Headers({ Authorization: K });',
+    ]) {
+      assert.equal(mayUseHeader(sent, sent.toLowerCase()), true, sent);
+    }
+  });
+
+  it("`request` in a library's doc comments is no handler's parameter", () => {
+    const bundle = `/**
+ * A request to resolve the declaration. The request's parameter is of type {@link Params}
+ */
+var DeclarationRequest;
+(function (DeclarationRequest) {
+    DeclarationRequest.method = 'textDocument/declaration';
+})(DeclarationRequest || (exports.DeclarationRequest = DeclarationRequest = {}));
+// the request's id is checked by the caller (request) {
+`;
+    assert.equal(parsed(bundle), false);
+    const factory = `export function createAuth() {
+  const sessions = new Map();
+  return { login(req, res) { sessions.set(req.body.user, { at: Date.now() }); res.end(); } };
+}
+`;
+    assert.equal(parsed(factory), true);
   });
 });

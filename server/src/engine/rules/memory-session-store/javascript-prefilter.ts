@@ -3,7 +3,7 @@
 // module-level state counts only when the module declares a container at its top level
 // (`const carts = new Map()`, `{}`, `[]`, `Object.create(null)`) and some function handles
 // requests or a `store` option is written by hand.
-import { hasFragment, hasIdentifier, identifierAt, isLineBreak, isSpace, mayEndInLineComment, moduleSpecifiers, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
+import { hasFragment, hasIdentifier, identifierAt, isLineBreak, isSpace, mayEndInLineComment, moduleSpecifiers, onCommentLine, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { someTopLevel } from '../../prefilter-toplevel';
 import { hasWord, ROUTE_METHODS, ROUTER_OBJECTS } from './javascript-handlers';
 import { EXEMPT_WORDS, IN_MEMORY_CLASSES } from './state-words';
@@ -52,7 +52,8 @@ const HANDLER_PARAMETER = /(?<![\w$])_*(?:req|request|ctx|reply)(?![\w$])/g;
 export function mayHaveHandlerParameter(text: string): boolean {
   for (const match of text.matchAll(HANDLER_PARAMETER)) {
     const start = match.index;
-    if (text[start - 1] === '.' || DECLARES.has(wordOrCharBefore(text, start))) continue;
+    // A comment's word (` * A request to resolve …`, `// the request's id`) is no parameter: libraries' doc comments say `request` often.
+    if (text[start - 1] === '.' || DECLARES.has(wordOrCharBefore(text, start)) || onCommentLine(text, start)) continue;
     const after = skipTrivia(text, start + match[0].length);
     if (after < 0 || text.startsWith('=>', after)) return true;
     const close = closingParenOfList(text, after);
