@@ -1,9 +1,8 @@
 // Each example names where the manifest sits in its repository (`repositoryPath`), as the node layer
 // does from the nearest `.git`; without it only an absolute path can be judged.
+import { at } from './example-place';
 import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
-/** A manifest at `path`, which is also its place in the repository unless `repositoryPath` says otherwise. */
-const at = (path: string, repositoryPath = path) => ({ path, options: { repositoryPath } });
 
 const pkg = (body: string): string => `{\n  "name": "storefront",\n  "private": true,\n${body}\n}\n`;
 

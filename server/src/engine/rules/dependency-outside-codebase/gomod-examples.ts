@@ -1,7 +1,7 @@
 // go.mod and go.work; each names its place in the repository (`repositoryPath`), as the node layer does.
+import { at } from './example-place';
 import type { Examples } from '../../rule';
 
-const at = (path: string, repositoryPath = path) => ({ path, options: { repositoryPath } });
 
 export const goModExamples: Examples = {
   valid: [

@@ -1,7 +1,7 @@
 // Gradle scripts in both DSLs and Maven's pom.xml; each names its place in the repository (`repositoryPath`).
+import { at } from './example-place';
 import type { Examples } from '../../rule';
 
-const at = (path: string, repositoryPath = path) => ({ path, options: { repositoryPath } });
 
 export const groovyExamples: Examples = {
   valid: [
