@@ -54,7 +54,9 @@ export const kotlinExamples: Examples = {
       ...at('settings.gradle.kts'),
       code:
         'includeBuild("tools/codegen")\nproject(":codegen-runtime").projectDir = file("tools/codegen/runtime")\n// includeBuild("../kotlin-money")\n' +
-        'val localSdk = providers.gradleProperty("acme.sdk.path")\nif (localSdk.isPresent) {\n    includeBuild(localSdk.get())\n}\n',
+        'val localSdk = providers.gradleProperty("acme.sdk.path")\nif (localSdk.isPresent) {\n    includeBuild(localSdk.get())\n}\n' +
+        'includeBuild(File(flutterSdkPath, "packages/flutter_tools/gradle"))\nincludeBuild(file("build-logic"))\n' +
+        'listOf("api").forEach { project(":$it").projectDir = file("$rootDir/modules/$it") }\nproject(":backend").projectDir = File("$rootDir/backend")\n',
     },
     {
       name: 'a Kotlin source file that says includeBuild is no Gradle script',
@@ -68,7 +70,9 @@ export const kotlinExamples: Examples = {
       ...at('settings.gradle.kts'),
       code:
         'pluginManagement {\n    includeBuild(⟦"../gradle-conventions"⟧)\n}\ninclude(":api", ":common", ":legacy")\nincludeBuild(⟦"../shared-kotlin-libs"⟧)\n' +
-        'project(":common").projectDir = file(⟦"../payments-common"⟧)\nproject(":legacy").projectDir = settingsDir.resolve(⟦"../legacy"⟧)\n',
+        'project(":common").projectDir = file(⟦"../payments-common"⟧)\nproject(":legacy").projectDir = settingsDir.resolve(⟦"../legacy"⟧)\n' +
+        'includeBuild(file(⟦"../../infrastructure/verification-rules"⟧))\nproject(":reporting").projectDir = file(⟦"$rootDir/../reporting-service"⟧)\n' +
+        'project(":rates").apply {\n    projectDir = File(⟦"${rootDir}/../legacy/rates"⟧)\n}\n',
       messageIncludes: ['outside this repository'],
     },
     {

@@ -3,8 +3,10 @@
 //   settings.gradle(.kts)   includeBuild '../x'   includeBuild("../x")        a composite build's included build
 //                           project(':x').projectDir = file('../x')          a subproject kept in another folder
 //                           … = new File(settingsDir, '../x')   File(rootDir, "../x")   settingsDir.resolve("../x")
+//                           includeBuild(file("../x"))   file("$rootDir/../x")   File("${rootDir}/../x")
 //   build.gradle(.kts)      dependencies { implementation files('../x.jar') }   fileTree(dir: '../libs')
-// A string that interpolates (`"$sdkPath"`) or a path from a property is not resolved: silent.
+// A string that interpolates anything but the settings folder (`"$sdkPath"`, `"$rootDir/$name"`) or a path
+// from a property is not resolved: silent.
 import { baseName } from '../../languages/detect';
 import { groovyTokens } from '../../languages/groovy';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -34,6 +36,19 @@ function literal(token: Token | undefined): string | undefined {
   return token.text.startsWith('"') && inner.includes('$') ? undefined : inner;
 }
 
+/**
+ * A settings script's GString rooted at its own folder (`"$rootDir/../x"`, `"${settingsDir}/x"`), read as the
+ * rest, relative to that folder; undefined when anything else interpolates (`"$rootDir/$name"`).
+ */
+const ROOTED = /^"\$(?:\{(?:rootDir|settingsDir|rootProject\.projectDir)\}|rootDir|settingsDir)\//;
+
+function rooted(token: Token | undefined): string | undefined {
+  const prefix = token?.kind === 'string' ? ROOTED.exec(token.text) : null;
+  if (!token || !prefix) return undefined;
+  const rest = token.text.slice(prefix[0].length, -1);
+  return rest.includes('$') ? undefined : rest;
+}
+
 /** The last segment of a dotted name: `rootProject.projectDir` → `projectDir`. */
 function member(token: Token | undefined): string | undefined {
   return token?.kind === 'name' ? token.text.slice(token.text.lastIndexOf('.') + 1) : undefined;
@@ -46,7 +61,8 @@ const SETTINGS_FOLDERS = new Set(['settingsDir', 'rootDir', 'rootProject.project
 
 /**
  * The string a folder expression at `at` names, relative to the settings script's folder:
- * `file('x')`, `new File(settingsDir, 'x')` (Groovy), `File(rootDir, "x")` (Kotlin), `settingsDir.resolve("x")`.
+ * `file('x')`, `new File(settingsDir, 'x')` (Groovy), `File(rootDir, "x")` (Kotlin), `settingsDir.resolve("x")`,
+ * and `File("$rootDir/x")` (a one-argument File is rooted at the working directory unless the path says where).
  */
 function folderExpression(tokens: readonly Token[], at: number): Token | undefined {
   const first = tokens[at];
@@ -55,9 +71,16 @@ function folderExpression(tokens: readonly Token[], at: number): Token | undefin
   if (!isPunct(tokens[call + 1], '(')) return undefined;
   const [a, b, c] = [tokens[call + 2], tokens[call + 3], tokens[call + 4]];
   if (name === 'file' && isPunct(b, ')')) return a;
+  if (name === 'File' && isPunct(b, ')') && rooted(a) !== undefined) return a;
   if (name === 'File' && a?.kind === 'name' && SETTINGS_FOLDERS.has(a.text) && isPunct(b, ',')) return c;
   if (name !== undefined && name.endsWith('.resolve') && SETTINGS_FOLDERS.has(name.slice(0, -'.resolve'.length)) && isPunct(b, ')')) return a;
   return undefined;
+}
+
+/** `includeBuild '../x'`, `includeBuild("../x")`, or a folder expression: `includeBuild(file("../x"))`. */
+function includedBuild(tokens: readonly Token[], at: number): Token | undefined {
+  if (!isPunct(tokens[at], '(')) return tokens[at];
+  return tokens[at + 1]?.kind === 'string' ? tokens[at + 1] : folderExpression(tokens, at + 1);
 }
 
 /** The string of `fileTree(…)`'s folder: its first argument, `dir: 'x'` (Groovy) or `"dir" to "x"` (Kotlin's mapOf). */
@@ -116,7 +139,7 @@ export function gradlePaths(path: string, text: string): GradlePath[] {
   const tokens = groovyTokens(text).filter((token) => token.kind !== 'newline');
   const found: GradlePath[] = [];
   const add = (token: Token | undefined, what: string) => {
-    const value = literal(token);
+    const value = literal(token) ?? (settings ? rooted(token) : undefined);
     if (token && value !== undefined) found.push({ token, path: value, what });
   };
   const blocks = new Blocks();
@@ -125,7 +148,7 @@ export function gradlePaths(path: string, text: string): GradlePath[] {
     blocks.step(tokens, at);
     if (token.kind !== 'name') continue;
     const next = tokens[at + 1];
-    if (settings && token.text === 'includeBuild') add(isPunct(next, '(') ? tokens[at + 2] : next, 'Gradle included build');
+    if (settings && token.text === 'includeBuild') add(includedBuild(tokens, at + 1), 'Gradle included build');
     else if (settings && member(token) === 'projectDir' && isPunct(next, '=')) add(folderExpression(tokens, at + 2), 'Gradle project folder');
     else if (!settings && blocks.inside('dependencies') && isPunct(next, '(')) {
       if (token.text === 'files') for (const file of filesArguments(tokens, at + 1)) add(file, 'Gradle file dependency');
