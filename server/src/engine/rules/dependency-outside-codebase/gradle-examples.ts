@@ -21,6 +21,13 @@ export const groovyExamples: Examples = {
         "tasks.register('docs', Copy) {\n    from files('../../docs')\n}\n",
     },
     {
+      name: "React Native's scripts and build from node_modules inside the repository, a script plugin by URL",
+      ...at('android/app/build.gradle'),
+      code:
+        'apply from: file("../../node_modules/@react-native-community/cli-platform-android/native_modules.gradle")\n' +
+        'apply from: "https://raw.githubusercontent.com/acme/gradle-scripts/v3.2.0/versioning.gradle"\napply plugin: "com.facebook.react"\n',
+    },
+    {
       name: 'includeBuild and projectDir in a build script are not what a settings script declares',
       ...at('build.gradle'),
       code: "def includeBuild = '../x'\next.projectDir = file('../other')\n",
@@ -43,6 +50,12 @@ export const groovyExamples: Examples = {
         "buildscript {\n    dependencies {\n        classpath files(⟦'/opt/gradle-plugins/acme-lint.jar'⟧)\n    }\n}\n" +
         "dependencies {\n    implementation files(⟦'../../shared-jars/analytics.jar'⟧, 'libs/local.jar')\n    implementation fileTree(dir: ⟦'../../vendor-jars'⟧, include: ['*.jar'])\n}\n",
       messageIncludes: ['Gradle file dependency'],
+    },
+    {
+      name: 'a script plugin applied from a folder outside the repository, as a string or through file()',
+      ...at('android/app/build.gradle'),
+      code: 'apply plugin: "com.android.application"\napply from: ⟦"../../../mobile-platform/gradle/android-common.gradle"⟧\napply from: file(⟦\'../../../shared/lint.gradle\'⟧)\n',
+      messageIncludes: ['Gradle script plugin'],
     },
   ],
 };
@@ -74,6 +87,14 @@ export const kotlinExamples: Examples = {
         'includeBuild(file(⟦"../../infrastructure/verification-rules"⟧))\nproject(":reporting").projectDir = file(⟦"$rootDir/../reporting-service"⟧)\n' +
         'project(":rates").apply {\n    projectDir = File(⟦"${rootDir}/../legacy/rates"⟧)\n}\n',
       messageIncludes: ['outside this repository'],
+    },
+    {
+      name: 'Kotlin DSL: script plugins applied from outside the repository; a rooted or project-relative one is inside',
+      ...at('service/build.gradle.kts'),
+      code:
+        'apply(from = ⟦"../../platform-build/gradle/publishing.gradle.kts"⟧)\napply(from = rootProject.file("gradle/detekt.gradle.kts"))\n' +
+        'apply(from = "$rootDir/gradle/jacoco.gradle.kts")\napply(from = "gradle/local.gradle.kts")\n',
+      messageIncludes: ['Gradle script plugin'],
     },
     {
       name: 'Kotlin DSL: files() and fileTree(mapOf("dir" to …)) in dependencies',

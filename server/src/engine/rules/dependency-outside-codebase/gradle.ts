@@ -5,6 +5,7 @@
 //                           … = new File(settingsDir, '../x')   File(rootDir, "../x")   settingsDir.resolve("../x")
 //                           includeBuild(file("../x"))   file("$rootDir/../x")   File("${rootDir}/../x")
 //   build.gradle(.kts)      dependencies { implementation files('../x.jar') }   fileTree(dir: '../libs')
+//   either                  apply from: '../x.gradle'   apply(from = "../x.gradle.kts")   a script plugin run from a folder
 // A string that interpolates anything but the settings folder (`"$sdkPath"`, `"$rootDir/$name"`) or a path
 // from a property is not resolved: silent.
 import { baseName } from '../../languages/detect';
@@ -83,6 +84,19 @@ function includedBuild(tokens: readonly Token[], at: number): Token | undefined 
   return tokens[at + 1]?.kind === 'string' ? tokens[at + 1] : folderExpression(tokens, at + 1);
 }
 
+/**
+ * The script `apply from:` runs: `apply from: '../x.gradle'`, `apply(from = "../x.gradle.kts")`, or
+ * `apply from: file('../x.gradle')` (a path from the script's folder); a URL is fetched, not taken from a folder.
+ */
+function appliedScript(tokens: readonly Token[], at: number): Token | undefined {
+  const from = isPunct(tokens[at], '(') ? at + 1 : at;
+  const named = tokens[from]?.kind === 'name' && tokens[from]!.text === 'from';
+  if (!named || !(isPunct(tokens[from + 1], ':') || isPunct(tokens[from + 1], '='))) return undefined;
+  const value = tokens[from + 2];
+  if (value?.kind === 'string') return /^["']{1,3}[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(value.text) ? undefined : value;
+  return value?.kind === 'name' && value.text === 'file' && isPunct(tokens[from + 3], '(') && isPunct(tokens[from + 5], ')') ? tokens[from + 4] : undefined;
+}
+
 /** The string of `fileTree(…)`'s folder: its first argument, `dir: 'x'` (Groovy) or `"dir" to "x"` (Kotlin's mapOf). */
 function fileTreeFolder(tokens: readonly Token[], open: number): Token | undefined {
   if (tokens[open + 1]?.kind === 'string') return tokens[open + 1];
@@ -148,7 +162,8 @@ export function gradlePaths(path: string, text: string): GradlePath[] {
     blocks.step(tokens, at);
     if (token.kind !== 'name') continue;
     const next = tokens[at + 1];
-    if (settings && token.text === 'includeBuild') add(includedBuild(tokens, at + 1), 'Gradle included build');
+    if (token.text === 'apply') add(appliedScript(tokens, at + 1), 'Gradle script plugin');
+    else if (settings && token.text === 'includeBuild') add(includedBuild(tokens, at + 1), 'Gradle included build');
     else if (settings && member(token) === 'projectDir' && isPunct(next, '=')) add(folderExpression(tokens, at + 2), 'Gradle project folder');
     else if (!settings && blocks.inside('dependencies') && isPunct(next, '(')) {
       if (token.text === 'files') for (const file of filesArguments(tokens, at + 1)) add(file, 'Gradle file dependency');
@@ -165,8 +180,8 @@ function check(context: RuleContext): void {
   }
 }
 
-/** Each shape names one of these (lowercase, as the prefilter compares): `includeBuild`, `projectDir`, `file(`, `files(`, `fileTree(`. */
-const KEYWORDS = ['includebuild', 'projectdir', 'file'];
+/** Each shape names one of these (lowercase, as the prefilter compares): `includeBuild`, `projectDir`, `file(`, `files(`, `fileTree(`, `apply from`. */
+const KEYWORDS = ['includebuild', 'projectdir', 'file', 'from'];
 
 export const groovyCheck: LanguageCheck = { languages: ['groovy'], keywords: KEYWORDS, check };
 export const kotlinCheck: LanguageCheck = { languages: ['kotlin'], keywords: KEYWORDS, check };
