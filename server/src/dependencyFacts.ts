@@ -337,12 +337,42 @@ function requirementLines(lines: readonly string[]): string[] {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
     const egg = /#egg=([A-Za-z0-9._-]+)/.exec(raw)?.[1];
     if (egg) names.push(egg);
+    // A path or URL: its first word is no name (`https`, `vendor`).
+    const located = locatedDistribution(line);
+    if (located !== undefined) {
+      names.push(located);
+      continue;
+    }
     const requirement = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?/.exec(line);
     if (!requirement || line.startsWith('-')) continue;
     names.push(requirement[1]!);
     for (const extra of (requirement[2] ?? '').split(',')) if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(extra.trim())) names.push(extra.trim());
   }
   return names;
+}
+
+/** Archives pip installs by path or URL: a wheel, or a source distribution. */
+const ARCHIVE_ENDINGS = ['.whl', '.tar.gz', '.tar.bz2', '.zip'];
+
+/**
+ * The distribution a requirement given by location installs, from the location's last segment: a wheel's
+ * or an sdist's file name (`opencv_python_headless-4.9.0.80-cp37-abi3-….whl`, `django-environ-0.11.2.tar.gz`:
+ * the name ends where a `-` meets the version), or a local folder's name (`-e ../billing-common`). Undefined for a
+ * line that is no path or URL (a name with a version, an option), or a location whose end names nothing (`-e .`).
+ */
+export function locatedDistribution(line: string): string | undefined {
+  const location = /^(?:(?:-e|--editable)(?:\s+|=))?([^\s;]+)/.exec(line)?.[1] ?? '';
+  if (location.startsWith('-') || !/[\\/]|^file:/i.test(location)) return undefined;
+  const bare = location.split(/[#?]/, 1)[0]!;
+  // `./x[extra]`: the extras are no part of the folder.
+  const end = bare.endsWith(']') && bare.includes('[') ? bare.slice(0, bare.lastIndexOf('[')) : bare;
+  const segment = end.slice(Math.max(end.lastIndexOf('/'), end.lastIndexOf('\\')) + 1);
+  const archive = ARCHIVE_ENDINGS.find((ending) => segment.toLowerCase().endsWith(ending));
+  // A folder by path names its project; a VCS or web URL's last segment is a repository's name, not a distribution's.
+  const folder = !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(location) || /^file:/i.test(location);
+  if (archive === undefined) return folder && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(segment) ? segment : undefined;
+  const version = segment.search(/-\d/);
+  return version > 0 ? segment.slice(0, version) : undefined;
 }
 
 /** System packages that a Dockerfile or Aptfile in the folder installs, and the scripts a Dockerfile starts. */

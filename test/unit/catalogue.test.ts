@@ -47,6 +47,8 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   component: ['src/components/Checkout.vue', 'src/routes/+page.svelte', 'src/pages/index.astro'],
   jsp: ['src/main/webapp/index.jsp', 'WEB-INF/jspf/header.jspf', 'web/login.jspx'],
   groovy: ['app/build.gradle', 'settings.gradle', 'Jenkinsfile', 'grails-app/conf/application.groovy', 'nextflow.config'],
+  requirements: ['requirements.txt', 'requirements-dev.txt', 'openstack/test-requirements.txt', 'constraints.txt', 'requirements.in'],
+  gomod: ['go.mod', 'services/api/go.mod', 'go.work'],
 };
 
 const filters = DOCUMENT_SELECTOR.map((filter) => filter as { language?: string; pattern?: string });
@@ -68,7 +70,7 @@ describe('the catalogue of languages', () => {
   }
 
   it('reads no file the client would not send, and no stray XML or type declarations', () => {
-    for (const path of ['app/src/main/res/layout/activity_main.xml', 'index.d.ts', 'types.d.mts', 'README.md', 'Makefile.PL', 'Makefile.am', 'environment.ts.bak', 'main.go.orig', '.git/config', 'config', '.ssh/config', 'docs/spring-boot.md', 'spring.xml.bak']) {
+    for (const path of ['app/src/main/res/layout/activity_main.xml', 'index.d.ts', 'types.d.mts', 'README.md', 'Makefile.PL', 'Makefile.am', 'environment.ts.bak', 'main.go.orig', '.git/config', 'config', '.ssh/config', 'docs/spring-boot.md', 'spring.xml.bak', 'go.sum', 'notes.txt', 'requirements.md']) {
       assert.equal(languageOf(path), undefined, path);
     }
   });

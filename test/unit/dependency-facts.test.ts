@@ -83,6 +83,15 @@ describe('declared dependencies', () => {
       ['connexion', 'flask', 'swagger-ui', 'celery', 'redis'],
       'an extra named after a distribution installs it',
     );
+    assert.deepEqual(
+      pythonDistributionsIn(
+        'requirements.txt',
+        'https://files.example.invalid/wheels/opencv_python_headless-4.9.0.80-cp37-abi3-manylinux_2_17_x86_64.whl\n./wheels/numpy-1.26.4-cp311-cp311-linux_x86_64.whl\n' +
+          'vendor/django-environ-0.11.2.tar.gz#sha256=0a1b\n-e ../billing-common[pdf]\n--editable=./libs/acme_auth\n-e .\n-r ../common/requirements.txt\n-e git+https://example.invalid/tools.git\n',
+      ),
+      ['opencv_python_headless', 'numpy', 'django-environ', 'billing-common', 'acme_auth'],
+      "a wheel or an sdist by path or URL declares the distribution its file name names; a local folder, the folder's",
+    );
     const pyproject = '[project]\ndependencies = ["requests>=2", "PyYAML"]\n[project.optional-dependencies]\ndev = ["pytest"]\n[tool.poetry.dependencies]\npython = "^3.11"\ncelery = "^5"\n[tool.poetry.group.test.dependencies]\nfactory-boy = "*"\n';
     assert.deepEqual(pythonDistributionsIn('pyproject.toml', pyproject).sort(), ['PyYAML', 'celery', 'factory-boy', 'pytest', 'requests']);
     assert.deepEqual(pythonDistributionsIn('setup.cfg', '[options]\ninstall_requires =\n    click>=8\n    rich\n'), ['click', 'rich']);

@@ -43,7 +43,9 @@ export type LanguageId =
   | 'http'
   | 'jupyter'
   | 'component'
-  | 'jsp';
+  | 'jsp'
+  | 'requirements'
+  | 'gomod';
 
 /** Zero-based line and UTF-16 character, as LSP counts them. */
 export interface Position {

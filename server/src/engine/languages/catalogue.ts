@@ -538,6 +538,40 @@ export const LANGUAGES = {
     dotenvDialect: 'dotenv-java',
     code: 'java',
   },
+  requirements: {
+    name: 'pip requirements files',
+    // pip's requirements and constraints files (requirements.txt, requirements-dev.txt, test-requirements.txt,
+    // constraints.txt) and pip-tools' inputs (requirements.in, requirements-dev.in): one requirement or option a
+    // line. Read for the folders they install from (Factor I); Factor II reads them beside the code (dependencyFacts.ts).
+    files: {
+      names: [],
+      prefixes: [],
+      suffixes: ['-requirements.txt', '_requirements.txt', '-constraints.txt'],
+      framed: [
+        { start: 'requirements', end: '.txt' },
+        { start: 'requirements', end: '.in' },
+        { start: 'constraints', end: '.txt' },
+      ],
+    },
+    // The Python extension's id for them.
+    editorIds: ['pip-requirements'],
+    grammar: null,
+    comment: { line: '#' },
+    // pip expands `${NAME}` from the environment in a requirements file.
+    envRead: interpolated,
+    dotenvDialect: 'python-dotenv',
+  },
+  gomod: {
+    name: 'Go module files (go.mod, go.work)',
+    // The Go module and workspace files: `replace … => ../x`, `use ../x` name folders the build takes code from.
+    files: { names: ['go.mod', 'go.work'], prefixes: [], suffixes: [] },
+    // The Go extension's ids for them.
+    editorIds: ['go.mod', 'go.work'],
+    grammar: null,
+    comment: { line: '//' },
+    envRead: null,
+    dotenvDialect: 'godotenv',
+  },
 } as const satisfies Readonly<Record<LanguageId, LanguageRecord>>;
 
 /** Every language, in catalogue order (the docs list them in this order). */

@@ -1,9 +1,8 @@
 // Each example names where the manifest sits in its repository (`repositoryPath`), as the node layer
 // does from the nearest `.git`; without it only an absolute path can be judged.
+import { at } from './example-place';
 import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
-/** A manifest at `path`, which is also its place in the repository unless `repositoryPath` says otherwise. */
-const at = (path: string, repositoryPath = path) => ({ path, options: { repositoryPath } });
 
 const pkg = (body: string): string => `{\n  "name": "storefront",\n  "private": true,\n${body}\n}\n`;
 
@@ -96,6 +95,21 @@ const valid: ValidExample[] = [
       'pdf-render = {git = "https://github.com/acme/pdf-render.git", ref = "v0.4.2"}\n\n[scripts]\nserve = "python -m worker ../x"\n',
   },
   {
+    name: 'pnpm workspace: package globs inside the repository, a negated glob, catalog entries and registry overrides',
+    ...at('pnpm-workspace.yaml'),
+    code: "packages:\n  - 'apps/*'\n  - packages/*\n  - '!**/test/**'\ncatalog:\n  react: ^18.3.1\noverrides:\n  semver@<7.5.2: ^7.5.2\n  foo: link:./patches/foo\n",
+  },
+  {
+    name: 'a YAML file that is not pnpm-workspace.yaml',
+    ...at('config/packages.yaml'),
+    code: 'packages:\n  - ../shared\n',
+  },
+  {
+    name: 'lerna.json: package globs inside the repository',
+    ...at('lerna.json'),
+    code: '{\n  "version": "independent",\n  "packages": ["packages/*", "tools/eslint-config"]\n}\n',
+  },
+  {
     name: 'a TOML file that is not a dependency manifest',
     ...at('config.toml'),
     code: '[tool.poetry.dependencies]\nacme-auth = { path = "../acme-auth" }\n',
@@ -179,6 +193,18 @@ const invalid: InvalidExample[] = [
     messageIncludes: ['outside this repository'],
   },
   {
+    name: 'pnpm workspace: package folders outside the repository (quoted or plain), and an override linking a folder outside',
+    ...at('pnpm-workspace.yaml'),
+    code: "packages:\n  - 'apps/*'\n  - ⟦'../design-tokens'⟧\n  - ⟦../acme-shared/packages/*⟧\noverrides:\n  axios: ⟦link:../axios-patched⟧\n",
+    messageIncludes: ['pnpm'],
+  },
+  {
+    name: 'lerna.json: package folders outside the repository',
+    ...at('lerna.json'),
+    code: '{\n  "version": "independent",\n  "packages": ["packages/*", ⟦"../widgets-charts"⟧, ⟦"../../acme-shared/widgets/*"⟧]\n}\n',
+    messageIncludes: ['Lerna'],
+  },
+  {
     name: 'Pipfile path dependencies in any package category',
     ...at('worker/Pipfile'),
     code:
@@ -188,8 +214,13 @@ const invalid: InvalidExample[] = [
   },
 ];
 
-/** pyproject.toml and Pipfile are read as TOML; package.json and composer.json as JSON. */
+/** pyproject.toml and Pipfile are read as TOML, pnpm-workspace.yaml as YAML; package.json, composer.json and lerna.json as JSON. */
 const isToml = (example: { path: string }): boolean => /(?:\.toml|(?:^|\/)Pipfile)$/.test(example.path);
+const isYaml = (example: { path: string }): boolean => example.path.endsWith('.yaml');
+const isJson = (example: { path: string }): boolean => !isToml(example) && !isYaml(example);
 
-export const jsonExamples: Examples = { valid: valid.filter((example) => !isToml(example)), invalid: invalid.filter((example) => !isToml(example)) };
-export const tomlExamples: Examples = { valid: valid.filter(isToml), invalid: invalid.filter(isToml) };
+const pick = (keep: (example: { path: string }) => boolean): Examples => ({ valid: valid.filter(keep), invalid: invalid.filter(keep) });
+
+export const jsonExamples: Examples = pick(isJson);
+export const tomlExamples: Examples = pick(isToml);
+export const yamlExamples: Examples = pick(isYaml);

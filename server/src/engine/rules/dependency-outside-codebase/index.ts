@@ -1,6 +1,10 @@
 import { docsUrl, type Rule } from '../../rule';
-import { jsonCheck, tomlCheck } from './config';
+import { jsonCheck, tomlCheck, yamlCheck } from './config';
 import { rubyCheck } from './gemfile';
+import { goModCheck } from './gomod';
+import { groovyCheck, kotlinCheck } from './gradle';
+import { xmlCheck } from './pom';
+import { requirementsCheck } from './requirements';
 
 export const dependencyOutsideCodebase: Rule = {
   meta: {
@@ -10,7 +14,7 @@ export const dependencyOutsideCodebase: Rule = {
     description:
       'Factor I (Codebase): one codebase per app, tracked in one repository. A dependency declared by a ' +
       'filesystem path that leaves the repository (`file:../shared`, `{ path = "../lib" }`, a Composer path ' +
-      'repository `../billing`, `gem "x", path: "../x"`) builds the app from code that lives in another codebase, at whatever state ' +
+      'repository `../billing`, `gem "x", path: "../x"`, `-e ../x`, `replace m => ../m`, `includeBuild("../x")`) builds the app from code that lives in another codebase, at whatever state ' +
       'that checkout happens to be in: the repository alone no longer builds the app, and two apps share code ' +
       'outside any dependency manager.',
     defaultSeverity: 'warning',
@@ -18,5 +22,5 @@ export const dependencyOutsideCodebase: Rule = {
     docsUrl: docsUrl('dependency-outside-codebase'),
     reach: 'deployed-app',
   },
-  checks: [jsonCheck, tomlCheck, rubyCheck],
+  checks: [jsonCheck, tomlCheck, yamlCheck, rubyCheck, requirementsCheck, goModCheck, groovyCheck, kotlinCheck, xmlCheck],
 };

@@ -74,6 +74,21 @@ function globOf(node: YamlScalar): string | undefined {
   return typeof node.value === 'string' ? globBase(node.value) : undefined;
 }
 
+// --- pnpm-workspace.yaml, lerna.json: the folders a JavaScript monorepo's packages are in ---
+
+/** pnpm's `packages` globs, and the `overrides` pnpm 10 reads from the same file (`axios: link:../axios-fork`). */
+export function pnpmWorkspacePaths(root: YamlNode | undefined): DeclaredPath[] {
+  return [
+    ...scalarsOf(yamlGet(root, 'packages')).flatMap((node) => declared(node, globOf(node), 'pnpm workspace package')),
+    ...npmSpecs(yamlGet(root, 'overrides'), 'pnpm override'),
+  ];
+}
+
+/** Lerna's `packages` globs: the folders it versions and publishes together. */
+export function lernaJsonPaths(root: YamlNode | undefined): DeclaredPath[] {
+  return scalarsOf(yamlGet(root, 'packages')).flatMap((node) => declared(node, globOf(node), 'Lerna package folder'));
+}
+
 // --- Composer: composer.json ---
 
 /** `path` repositories install a folder (symlinked or copied); `artifact` ones a folder of zips. */

@@ -1,7 +1,7 @@
 // Gemfile examples; each names the Gemfile's place in its repository (`repositoryPath`), as the node layer does.
+import { at } from './example-place';
 import type { Examples } from '../../rule';
 
-const at = (path: string, repositoryPath = path) => ({ path, options: { repositoryPath } });
 
 export const rubyExamples: Examples = {
   valid: [

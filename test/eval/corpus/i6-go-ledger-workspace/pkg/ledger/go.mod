@@ -1,0 +1,3 @@
+module github.com/acme-fin/ledger/pkg/ledger
+
+go 1.22.0
