@@ -8,6 +8,7 @@ import { splitWords } from '../../secrets';
 import { isNonServerPath } from '../process-paths';
 import { dsnAddress, envHostAddress, hostAddress, hostNameOf, namedHostValue, reportAddress, serviceOfWords, urlAddress, type Found } from './address';
 import { isLocalHost } from './services';
+import { tagDefaults } from '../hardcoded-credential/go-tags';
 import { isDisplayForm } from './display-forms';
 import { goClientAddress, WELL_KNOWN_PORT_KEYWORDS } from './go-clients';
 import { GoNames, sprintfHostAddress } from './go-held';
@@ -24,6 +25,7 @@ function check(context: RuleContext): void {
   const imports = goImports(tree.rootNode);
   const names = new GoNames(tree.rootNode);
   walkTree(tree.rootNode, (node) => {
+    if (node.type === 'field_declaration') reportTagDefaults(context, node);
     if (!isGoString(node)) return;
     const value = concatenatedValue(node);
     if (value === undefined || value.length > 2000 || isDisplayForm(node)) return;
@@ -62,6 +64,17 @@ function goSettingName(literal: SyntaxNode): string | undefined {
   if (holder.type !== 'short_var_declaration' && holder.type !== 'assignment_statement') return undefined;
   const left = named(holder.childForFieldName('left'));
   return left.length === 1 && holder.childForFieldName('right')?.id === parent!.id ? left[0]!.text : undefined;
+}
+
+/**
+ * cleanenv's `env:"SMTP_HOST" env-default:"smtp.mailgun.org"` (and caarlos0/env's `envDefault`, envconfig's `default`):
+ * the library puts the literal in the field whenever the variable is unset, so it is that variable's fallback.
+ */
+function reportTagDefaults(context: RuleContext, field: SyntaxNode): void {
+  for (const { value, start, envName } of tagDefaults(field)) {
+    const found = urlAddress(value) ?? envHostAddress(value, envName);
+    if (found && envName !== undefined) reportAddress(context, found, { span: { start, end: start + value.length }, value, fallbackOf: envName, fixable: false });
+  }
 }
 
 /** A URL is a few `+` long; a hostile chain is not climbed (each step is a costly `parent`). */

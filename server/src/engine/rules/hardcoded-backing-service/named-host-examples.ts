@@ -24,9 +24,9 @@ export const phpNamedHostExamples: Examples = {
       messageIncludes: ['host written into the code'],
     },
     {
-      name: "a PHP stream transport before the host (CodeIgniter's email config, MediaWiki's $wgSMTP), and a mail block's server",
+      name: "a PHP stream transport before the host (CodeIgniter's email config, MediaWiki's $wgSMTP), a mail block's server, SwiftMailer's SMTP transport",
       path: 'application/config/email.php',
-      code: "<?php\n$config['smtp_host'] = ⟦'ssl://smtp.gmail.com'⟧;\n$wgSMTP = ['host' => ⟦'tls://smtp.gmail.com'⟧, 'port' => 587];\nreturn ['mail' => ['smtp' => ['server' => ⟦'smtp.office365.com'⟧]]];\n",
+      code: "<?php\n$config['smtp_host'] = ⟦'ssl://smtp.gmail.com'⟧;\n$wgSMTP = ['host' => ⟦'tls://smtp.gmail.com'⟧, 'port' => 587];\n$transport = new \\Swift_SmtpTransport(⟦'smtp.mailgun.org'⟧, 587, 'tls');\nreturn ['mail' => ['smtp' => ['server' => ⟦'smtp.office365.com'⟧]]];\n",
     },
     {
       name: "Laravel's generated config: a private address or a managed instance as an env() default is this deploy's own server",
@@ -68,6 +68,11 @@ export const goNamedHostExamples: Examples = {
       path: 'internal/notify/email.go',
       code: 'package notify\n\nconst (\n\tsmtpHost   = "localhost"\n\tmailServer = "Postfix"\n\tapiHost    = "api.partner.net"\n)\n',
     },
+    {
+      name: "a struct tag's default that names no host, or a name that says no service",
+      path: 'internal/config/config.go',
+      code: 'package config\n\ntype Config struct {\n\tLogLevel string `env:"LOG_LEVEL" env-default:"info"`\n\tAPIHost  string `env:"API_HOST" env-default:"api.partner.net"`\n}\n',
+    },
   ],
   invalid: [
     {
@@ -80,6 +85,12 @@ export const goNamedHostExamples: Examples = {
       path: 'internal/config/config.go',
       code: 'package config\n\nimport "os"\n\nfunc MemcacheServer() string {\n\tserver := ⟦"10.20.0.9:11211"⟧\n\tif v := os.Getenv("MEMCACHE_SERVER"); v != "" {\n\t\tserver = v\n\t}\n\treturn server\n}\n',
       messageIncludes: ['MEMCACHE_SERVER'],
+    },
+    {
+      name: "cleanenv's `env-default` (caarlos0/env's `envDefault`): the value whenever the variable is unset, a fallback",
+      path: 'internal/config/config.go',
+      code: 'package config\n\ntype Config struct {\n\tSMTP struct {\n\t\tHost string `yaml:"host" env:"SMTP_HOST" env-default:"⟦smtp.mailgun.org⟧"`\n\t}\n\tRedisURL string `env:"REDIS_URL" envDefault:"⟦redis://cache.internal:6379/0⟧"`\n}\n',
+      messageIncludes: ['fallback'],
     },
   ],
 };

@@ -18,6 +18,8 @@ import { isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost
 /** Calls whose argument at `index` is a host, by name (functions and constructed classes). */
 const HOST_CALLS: Readonly<Record<string, { index: number; word: string }>> = {
   mysqli_connect: { index: 0, word: 'mysql' }, mysqli: { index: 0, word: 'mysql' }, mysqli_real_connect: { index: 1, word: 'mysql' },
+  // SwiftMailer's SMTP transport: `new Swift_SmtpTransport('smtp.mailgun.org', 587, 'tls')`.
+  Swift_SmtpTransport: { index: 0, word: 'smtp' },
   AMQPStreamConnection: { index: 0, word: 'amqp' }, AMQPSSLConnection: { index: 0, word: 'amqp' }, AMQPSocketConnection: { index: 0, word: 'amqp' },
 };
 /** Methods on a client the file constructs: phpredis' `connect`, Memcached's `addServer`. */
@@ -31,7 +33,7 @@ const PDO_DSN = /^(mysql|pgsql|sqlsrv|dblib|mssql|oci|firebird|cubrid):(.*)$/is;
 const LARAVEL_CONFIG = /(?:^|\/)config\/[^/]+\.php$/;
 
 export const phpChecks: LanguageCheck[] = [
-  { languages: ['php'], keywords: ['://', 'host', 'server', 'addr', 'pdo', 'mysqli', 'connect', 'addserver', 'amqp', 'endpoint'], check },
+  { languages: ['php'], keywords: ['://', 'host', 'server', 'addr', 'pdo', 'mysqli', 'connect', 'addserver', 'amqp', 'endpoint', 'smtptransport'], check },
 ];
 
 /**
