@@ -272,8 +272,9 @@ export const LANGUAGES = {
         ...['standalone', 'standalone-full', 'standalone-ha', 'standalone-full-ha', 'domain'].map((n) => `${n}.xml`),
         // GlassFish's and Payara's application-scoped resources (a JDBC pool's `Password` property, a mail resource's).
         ...['glassfish-resources', 'payara-resources', 'sun-resources'].map((n) => `${n}.xml`),
-        // Magento 1's app/etc/local.xml: the database connection and the crypt key, in CDATA.
-        'local.xml',
+        // Magento 1's app/etc/local.xml: the database connection and the crypt key, in CDATA; a Magento 2 module's
+        // etc/config.xml, whose `<default>` section holds the module's settings (a payment API key, a webhook secret).
+        'local.xml', 'etc/config.xml',
         // Android value resources that keys are kept in: `res/values/strings.xml` (`google_maps_key`),
         // Android Studio's `google_maps_api.xml`, and the `secrets.xml`/`keys.xml` apps split off.
         ...['strings', 'google_maps_api', 'secrets', 'keys', 'api_keys'].map((n) => `${n}.xml`),

@@ -71,7 +71,7 @@ $hesk_settings['force_ssl']=1;
 
 // --> Email sending
 $hesk_settings['smtp']=1;
-$hesk_settings['smtp_host_name']='smtp.office365.com';
+$hesk_settings['smtp_host_name']='smtp.office365.com'; // tfl-eval: hardcoded-backing-service
 $hesk_settings['smtp_host_port']=587;
 $hesk_settings['smtp_timeout']=20;
 $hesk_settings['smtp_enc']='tls';
@@ -86,7 +86,7 @@ $hesk_settings['email_piping']=0;
 // --> IMAP Fetching
 $hesk_settings['imap']=1;
 $hesk_settings['imap_job_wait']=15;
-$hesk_settings['imap_host_name']='outlook.office365.com';
+$hesk_settings['imap_host_name']='outlook.office365.com'; // tfl-eval: hardcoded-backing-service
 $hesk_settings['imap_host_port']=993;
 $hesk_settings['imap_enc']='ssl';
 $hesk_settings['imap_noval_cert']=0;

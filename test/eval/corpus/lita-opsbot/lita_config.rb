@@ -7,7 +7,7 @@ Lita.configure do |config|
   config.robot.adapter = :slack
   config.adapters.slack.token = "xoxb-964015101039-0563208186878-cywmfzLaAB4r3VR6izGcp7sN" # tfl-eval: hardcoded-credential
 
-  config.redis[:host] = "redis.ops.internal"
+  config.redis[:host] = "redis.ops.internal" # tfl-eval: hardcoded-backing-service
   config.redis[:password] = "2UsW9BbHzy65CGK091jTzrZN" # tfl-eval: hardcoded-credential
 
   config.handlers.pagerduty.api_key = "u+6XuhLm5e5bUmc5xTYv" # tfl-eval: hardcoded-credential

@@ -22,7 +22,7 @@ $wgDBpassword = "Quill7#Northwind"; // tfl-eval: hardcoded-credential
 ## Email
 $wgEnableEmail = true;
 $wgSMTP = [
-	'host' => 'ssl://smtp.gmail.com',
+	'host' => 'ssl://smtp.gmail.com', // tfl-eval: hardcoded-backing-service
 	'IDHost' => 'northwind.example',
 	'port' => 465,
 	'auth' => true,

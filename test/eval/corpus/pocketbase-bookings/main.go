@@ -14,7 +14,7 @@ func main() {
 		settings := app.Settings()
 		settings.Meta.AppName = "Bookings"
 		settings.SMTP.Enabled = true
-		settings.SMTP.Host = "smtp.postmarkapp.com"
+		settings.SMTP.Host = "smtp.postmarkapp.com" // tfl-eval: hardcoded-backing-service
 		settings.SMTP.Port = 587
 		settings.SMTP.Username = "8280c8a6-8ba3-427a-a8c4-ac0e48eeb61d"
 		settings.SMTP.Password = "8280c8a6-8ba3-427a-a8c4-ac0e48eeb61d" // tfl-eval: hardcoded-credential

@@ -5,7 +5,7 @@ $sugar_config = array (
   'cache_dir' => 'cache/',
   'dbconfig' =>
   array (
-    'db_host_name' => 'mysql-crm.sales.lan',
+    'db_host_name' => 'mysql-crm.sales.lan', // tfl-eval: hardcoded-backing-service
     'db_host_instance' => 'SQLEXPRESS',
     'db_user_name' => 'suitecrm',
     'db_password' => 'Su1teCRM#sales', // tfl-eval: hardcoded-credential

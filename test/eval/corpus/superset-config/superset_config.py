@@ -38,7 +38,7 @@ class CeleryConfig:
 CELERY_CONFIG = CeleryConfig
 RESULTS_BACKEND = RedisCache(host=REDIS_HOST, port=6379, key_prefix="superset_results", password=REDIS_PASSWORD)
 
-SMTP_HOST = "smtp.mailgun.org"
+SMTP_HOST = "smtp.mailgun.org" # tfl-eval: hardcoded-backing-service
 SMTP_STARTTLS = True
 SMTP_SSL = False
 SMTP_USER = "superset@mg.analytics.acme.io"

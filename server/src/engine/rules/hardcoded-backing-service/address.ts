@@ -112,34 +112,76 @@ export function dsnAddress(value: string, service?: Service): Found | undefined 
   return owner && { service: owner, host: host.host, what: 'host' };
 }
 
-/** A host literal (`10.0.3.7`, `db.internal:5432`) handed to a client of `service`. */
-/** Last words of a variable that holds a host: `DB_HOST`, `REDIS_HOSTNAME`, `SMTP_SERVER`, `MEMCACHED_ADDR`. */
-const HOST_WORDS = new Set(['host', 'hostname', 'server', 'addr', 'address']);
+/** Last words of a name that holds a host: `DB_HOST`, `REDIS_HOSTNAME`, `SMTP_SERVER`, `MEMCACHED_ADDR`, `REDIS_IP`. */
+const HOST_WORDS = new Set(['host', 'hostname', 'server', 'addr', 'address', 'ip']);
+/** The same for a list of hosts: `MEMCACHED_SERVERS`, `KAFKA_BOOTSTRAP_SERVERS`, `ELASTICSEARCH_HOSTS`. */
+const HOST_LIST_WORDS = new Set(['hosts', 'servers', 'addrs', 'addresses']);
+/** Host words that name other things too (a server's product name, a mail address): the value must look like a host. */
+const LOOSE_HOST_WORDS = new Set(['server', 'servers', 'addr', 'addrs', 'address', 'addresses']);
 /** libpq's and the MySQL client's own variables, one word each. */
 const ONE_WORD_HOST_VARIABLES: Readonly<Record<string, string>> = { pghost: 'postgres', mysqlhost: 'mysql', redishost: 'redis', mongohost: 'mongo' };
+
+/** A name that ends in a host word, split: the words before it and that word (`smtp_host_name` -> `smtp`, `host`). */
+export interface HostName {
+  before: string[];
+  ending: string;
+}
+
+/** `db_host`, `smtp_host_name`, `REDIS_SERVER`, `MEM_CACHE_SERVER_IP`, `KAFKA_BOOTSTRAP_SERVERS`: undefined when the name holds no host. */
+export function hostNameOf(words: readonly string[]): HostName | undefined {
+  // SuiteCRM's `db_host_name`, HESK's `smtp_host_name`: the host's name is the host.
+  const end = words.length >= 2 && words[words.length - 1] === 'name' && words[words.length - 2] === 'host' ? words.length - 1 : words.length;
+  const ending = words[end - 1];
+  return ending !== undefined && (HOST_WORDS.has(ending) || HOST_LIST_WORDS.has(ending)) ? { before: words.slice(0, end - 1), ending } : undefined;
+}
+
+/**
+ * The service the words of a name say, the nearest to its end first (`cache_db_host` is a database's), also run
+ * together (`MEM_CACHE_SERVER_IP` is Memcached's, not a Redis cache's).
+ */
+export function serviceOfWords(words: readonly string[]): Service | undefined {
+  for (let index = words.length - 1; index >= 0; index--) {
+    const service = (index > 0 ? serviceOfWord(words[index - 1]! + words[index]!) : undefined) ?? serviceOfWord(words[index]!);
+    if (service) return service;
+  }
+  return undefined;
+}
+
+/**
+ * The host a value held under such a name gives: a list's first (`"10.1.4.1:9092,10.1.4.2:9092"`), and under a loose
+ * word (`server`, `address`) only a dotted name or an address (`MAIL_SERVER = 'Postfix'` and `CACHE_SERVER = 'file'`
+ * name products; `MAIL_ADDRESS` holds a mailbox). `loose` for an env read's default, where a one-label name is a
+ * compose service's (`getenv("SMTP_SERVER", "mailhog")`, information).
+ */
+export function namedHostValue(name: HostName, value: string, loose = false): string | undefined {
+  const host = HOST_LIST_WORDS.has(name.ending) ? (value.split(',')[0] ?? '').trim() : value;
+  if (!loose && LOOSE_HOST_WORDS.has(name.ending) && !/[.:]/.test(host)) return undefined;
+  return host;
+}
 
 /**
  * A bare host given as the default of an environment variable (or option) whose name says both the
  * service and that it holds a host: `process.env.DB_HOST || 'orders-db.internal'`,
- * `os.environ.get("REDIS_HOST", "…")`, `getenv('SMTP_SERVER') ?: '…'`, `System.getenv("PGHOST") ?: "…"`.
+ * `os.environ.get("REDIS_HOST", "…")`, `getenv('SMTP_SERVER') ?: '…'`, `System.getenv("PGHOST") ?: "…"`,
+ * `os.getenv("KAFKA_BOOTSTRAP_SERVERS", "10.1.4.1:9092,…")` (its first host).
  * No client is in sight (the value travels through a config module), but the name is as clear as a
  * `host:` key under `redis:` is. A name without a service word (`HOST`, `API_HOST`) says nothing.
  */
 export function envHostAddress(value: string, envName: string | undefined): Found | undefined {
   if (envName === undefined || envName.length > 80) return undefined;
   const words = splitWords(envName);
-  const last = words.pop();
-  if (last === undefined) return undefined;
-  const oneWord = words.length === 0 ? ONE_WORD_HOST_VARIABLES[last] : undefined;
+  const oneWord = words.length === 1 ? ONE_WORD_HOST_VARIABLES[words[0]!] : undefined;
   if (oneWord !== undefined) return hostAddress(value, serviceOfWord(oneWord));
-  if (!HOST_WORDS.has(last)) return undefined;
-  const service = words.map(serviceOfWord).find((found) => found !== undefined);
-  return hostAddress(value, service);
+  const name = hostNameOf(words);
+  const host = name && namedHostValue(name, value, true);
+  return host === undefined ? undefined : hostAddress(host, serviceOfWords(name!.before));
 }
 
 export function hostAddress(value: string, service: Service | undefined): Found | undefined {
-  if (!service || !isHostLiteral(value) || isPlaceholderHost(value)) return undefined;
-  return { service, host: value.replace(/:[0-9]+$/, ''), what: 'host' };
+  if (!service || !isHostLiteral(value)) return undefined;
+  // The host without its port: `imap.mailhost.example.net:993` is a documentation host.
+  const host = value.replace(/:[0-9]+$/, '');
+  return isPlaceholderHost(host) ? undefined : { service, host, what: 'host' };
 }
 
 export interface Placement {
@@ -152,7 +194,8 @@ export interface Placement {
   fixable: boolean;
   /**
    * A fallback in the framework's generated config (Laravel's `env('DB_HOST', '127.0.0.1')`,
-   * `env('MAIL_HOST', 'smtp.mailgun.org')`): a local one is the template itself (silent), a remote one information.
+   * `env('MAIL_HOST', 'smtp.mailgun.org')`): a local one is the template itself (silent), a provider's public one
+   * information, a deploy's own (isDeployHost) a warning as anywhere.
    */
   templateDefault?: boolean;
   /**
@@ -184,12 +227,26 @@ export function isLocalFallback(found: Pick<Found, 'host' | 'what'>): boolean {
   return isLocalHost(found.host) || (found.what === 'host' && isServiceName(found.host));
 }
 
+/** Addresses only one deploy's network has: a private IP, an internal name. */
+const DEPLOY_NETWORK_HOST = /^(?:10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|.+\.(?:internal|local|lan|svc|intra|corp))$/i;
+/** Managed databases' and caches' own endpoints: one instance of one account (RDS, ElastiCache, Azure, Atlas, ApsaraDB). */
+const MANAGED_INSTANCE_HOST = /\.(?:rds|cache)\.amazonaws\.com(?:\.cn)?$|\.(?:database\.windows\.net|(?:postgres|mysql|mariadb)\.database\.azure\.com|redis\.cache\.windows\.net|mongodb\.net|rds\.aliyuncs\.com)$/i;
+
+/**
+ * A host no framework template writes: `env('DB_HOST', '10.0.3.12')`, `env('DB_HOST', 'shop.c9x.eu-west-1.rds.amazonaws.com')`
+ * name one deploy's server, where Laravel's own `env('MAIL_HOST', 'smtp.mailgun.org')` names the provider its docs use.
+ */
+export function isDeployHost(host: string): boolean {
+  return DEPLOY_NETWORK_HOST.test(host) || MANAGED_INSTANCE_HOST.test(host);
+}
+
 export function reportAddress(context: RuleContext, found: Found, placement: Placement): void {
   const { span } = placement;
   if (placement.fallbackOf !== undefined) {
     const local = isLocalFallback(found) || (placement.localNetwork === true && isServiceName(found.host));
     if (local && placement.templateDefault) return;
-    const info = local || placement.templateDefault === true;
+    // A template's default is the framework's; a private address or a managed instance there is the app's own server.
+    const info = local || (placement.templateDefault === true && !isDeployHost(found.host));
     context.report({ span, message: fallbackMessage(found.service, placement.fallbackOf, local), ...(info ? { severity: 'info' as const } : {}) });
     return;
   }

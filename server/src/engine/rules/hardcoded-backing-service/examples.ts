@@ -15,6 +15,7 @@ import { symfonyExamples } from './symfony-examples';
 import { javascriptExamples } from './javascript-examples';
 import { pythonExamples } from './python-examples';
 import { goDefaultAddressExamples, javaDefaultAddressExamples, javascriptDefaultAddressExamples, kotlinDefaultAddressExamples, pythonDefaultAddressExamples } from './default-address-examples';
+import { goNamedHostExamples, javaNamedHostExamples, kotlinNamedHostExamples, octopusExamples, phpNamedHostExamples, pythonNamedHostExamples, quarkusNamedHostExamples, rubyNamedHostExamples } from './named-host-examples';
 import { serverConfigIniExamples, serverConfigTomlExamples, serverConfigYamlExamples } from './server-config-examples';
 
 export const hardcodedBackingServiceExamples: RuleExamples = {
@@ -42,5 +43,13 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     { languages: ['yaml'], examples: serverConfigYamlExamples },
     { languages: ['toml'], examples: serverConfigTomlExamples },
     { languages: ['ini'], examples: serverConfigIniExamples },
+    { languages: ['php'], examples: phpNamedHostExamples },
+    { languages: ['python'], examples: pythonNamedHostExamples },
+    { languages: ['go'], examples: goNamedHostExamples },
+    { languages: ['ruby'], examples: rubyNamedHostExamples },
+    { languages: ['java'], examples: javaNamedHostExamples },
+    { languages: ['kotlin'], examples: kotlinNamedHostExamples },
+    { languages: ['properties'], examples: quarkusNamedHostExamples },
+    { languages: ['yaml'], examples: octopusExamples },
   ],
 };

@@ -44,6 +44,8 @@ interface AddressCall {
 
 const ADDRESS_CALLS: readonly AddressCall[] = [
   { name: 'net/smtp.SendMail', index: 0, service: 'smtp' },
+  // PlainAuth's host is the server it will send the password to: the same relay SendMail dials.
+  { name: 'net/smtp.PlainAuth', index: 3, service: 'smtp' },
   { name: 'net/smtp.Dial', index: 0, service: 'smtp' },
   { name: 'gopkg.in/gomail.v2.NewDialer', index: 0, service: 'smtp' },
   { name: 'gopkg.in/gomail.v2.NewPlainDialer', index: 0, service: 'smtp' },

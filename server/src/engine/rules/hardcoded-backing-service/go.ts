@@ -6,7 +6,9 @@ import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter'
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { splitWords } from '../../secrets';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress, envHostAddress, reportAddress, urlAddress } from './address';
+import { dsnAddress, envHostAddress, hostAddress, hostNameOf, namedHostValue, reportAddress, serviceOfWords, urlAddress, type Found } from './address';
+import { isLocalHost } from './services';
+import { tagDefaults } from '../hardcoded-credential/go-tags';
 import { isDisplayForm } from './display-forms';
 import { goClientAddress, WELL_KNOWN_PORT_KEYWORDS } from './go-clients';
 import { GoNames, sprintfHostAddress } from './go-held';
@@ -23,17 +25,56 @@ function check(context: RuleContext): void {
   const imports = goImports(tree.rootNode);
   const names = new GoNames(tree.rootNode);
   walkTree(tree.rootNode, (node) => {
+    if (node.type === 'field_declaration') reportTagDefaults(context, node);
     if (!isGoString(node)) return;
     const value = concatenatedValue(node);
     if (value === undefined || value.length > 2000 || isDisplayForm(node)) return;
     const fallback = fallbackOf(node);
-    const known = urlAddress(value) ?? dsnAddress(value) ?? goClientAddress(node, value, imports, names) ?? sprintfHostAddress(node, names);
+    const known = urlAddress(value) ?? dsnAddress(value) ?? goClientAddress(node, value, imports, names) ?? sprintfHostAddress(node, names) ?? (fallback === undefined ? namedHost(node, value) : undefined);
     const found = known ?? envHostAddress(value, fallback);
     // A raw string's span is not a Go string the env read can replace one for one, and a URL built
     // with `+` is more than this literal: replacing the literal alone would break it.
     const fixable = node.type === 'interpreted_string_literal' && value === goStringValue(node);
     if (found) reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf: fallback, fixable });
   });
+}
+
+/**
+ * A host written to a name that says the service: `const smtpHost = "smtp.mailgun.org"`, `redisAddr := "10.0.3.7:6379"`,
+ * `settings.SMTP.Host = "…"`, `Config{SMTPServer: "…"}`, as PHP's `define('DB_HOST', …)` and Python's `EMAIL_HOST = …`.
+ * This machine stays silent; a bare `host` says no service.
+ */
+function namedHost(literal: SyntaxNode, value: string): Found | undefined {
+  const setting = goSettingName(literal);
+  const name = setting === undefined ? undefined : hostNameOf(splitWords(setting));
+  const host = name && namedHostValue(name, value);
+  if (host === undefined || isLocalHost(host.replace(/:[0-9]+$/, ''))) return undefined;
+  return hostAddress(host, serviceOfWords(name!.before));
+}
+
+/** The name a literal is written to: a constant, a variable, an assigned field (`s.SMTP.Host`), a struct literal's key. */
+function goSettingName(literal: SyntaxNode): string | undefined {
+  const parent = literal.parent;
+  // `Config{SMTPHost: "…"}`: the value's `literal_element` is the keyed element's second.
+  const element = parent?.type === 'literal_element' ? parent.parent : undefined;
+  if (element?.type === 'keyed_element') return named(element)[1]?.id === parent!.id ? named(element)[0]?.text : undefined;
+  const holder = parent?.type === 'expression_list' ? parent.parent : undefined;
+  if (!holder || named(parent!).length !== 1) return undefined;
+  if (holder.type === 'const_spec' || holder.type === 'var_spec') return holder.childForFieldName('name')?.text;
+  if (holder.type !== 'short_var_declaration' && holder.type !== 'assignment_statement') return undefined;
+  const left = named(holder.childForFieldName('left'));
+  return left.length === 1 && holder.childForFieldName('right')?.id === parent!.id ? left[0]!.text : undefined;
+}
+
+/**
+ * cleanenv's `env:"SMTP_HOST" env-default:"smtp.mailgun.org"` (and caarlos0/env's `envDefault`, envconfig's `default`):
+ * the library puts the literal in the field whenever the variable is unset, so it is that variable's fallback.
+ */
+function reportTagDefaults(context: RuleContext, field: SyntaxNode): void {
+  for (const { value, start, envName } of tagDefaults(field)) {
+    const found = urlAddress(value) ?? envHostAddress(value, envName);
+    if (found && envName !== undefined) reportAddress(context, found, { span: { start, end: start + value.length }, value, fallbackOf: envName, fixable: false });
+  }
 }
 
 /** A URL is a few `+` long; a hostile chain is not climbed (each step is a costly `parent`). */
@@ -90,7 +131,8 @@ function fallbackOf(literal: SyntaxNode): string | undefined {
     return flagDefaultOf(call.childForFieldName('function')?.text ?? '', args, node);
   }
   const assignment = list?.type === 'expression_list' ? list.parent : undefined;
-  if (assignment?.type === 'const_spec' || assignment?.type === 'var_spec') return namedDefault(assignment);
+  if (assignment?.type === 'const_spec' || assignment?.type === 'var_spec') return namedDefault(assignment) ?? overridingEnvRead(assignment);
+  if (assignment?.type === 'short_var_declaration') return overridingEnvRead(assignment);
   if (assignment?.type !== 'assignment_statement') return undefined;
   const target = named(assignment.childForFieldName('left'))[0]?.text;
   for (let current = assignment.parent; current; current = current.parent) {
@@ -135,6 +177,39 @@ function namedDefault(spec: SyntaxNode): string | undefined {
   if (name === undefined) return undefined;
   const words = splitWords(name);
   return words.includes('default') || words.includes('fallback') ? name : undefined;
+}
+
+/** How many statements after a declaration are looked at for the `if` that overrides it. */
+const MAX_OVERRIDE_DISTANCE = 4;
+
+/**
+ * The default written first and replaced by the environment after: `server := "10.20.0.9:11211"`, then
+ * `if v := os.Getenv("MEMCACHE_SERVER"); v != "" { server = v }` (or `os.LookupEnv` with `ok`): the reverse of
+ * `if url == "" { url = "…" }`, the same fallback.
+ */
+function overridingEnvRead(declaration: SyntaxNode): string | undefined {
+  const statement = declaration.type === 'short_var_declaration' ? declaration : declaration.parent;
+  const target = named(declaration.childForFieldName('left') ?? declaration.childForFieldName('name') ?? declaration)[0]?.text ?? declaration.childForFieldName('name')?.text;
+  if (!statement || target === undefined) return undefined;
+  let next = statement.nextNamedSibling;
+  for (let step = 0; next && step < MAX_OVERRIDE_DISTANCE; step++, next = next.nextNamedSibling) {
+    if (next.type !== 'if_statement' || !assignsTo(next.childForFieldName('consequence'), target)) continue;
+    let read: string | undefined;
+    for (const part of [next.childForFieldName('initializer'), next.childForFieldName('condition')]) {
+      if (part) walkTree(part, (node) => {
+        if (read === undefined && node.type === 'call_expression' && /(?:^|\.)(?:Getenv|LookupEnv)$/.test(callName(node) ?? '')) read = goStringValue(callArguments(node)[0]);
+        return read === undefined;
+      });
+    }
+    if (read !== undefined) return read;
+  }
+  return undefined;
+}
+
+/** Whether a block's own statements assign `target` (`server = v`). */
+function assignsTo(block: SyntaxNode | null, target: string): boolean {
+  const statements = block?.type === 'block' ? named(block).flatMap((child) => (child.type === 'statement_list' ? named(child) : [child])) : [];
+  return statements.some((statement) => statement.type === 'assignment_statement' && named(statement.childForFieldName('left'))[0]?.text === target);
 }
 
 /** The variable read into `target` before the `if`: `dsn := os.Getenv("DATABASE_URL")`. */

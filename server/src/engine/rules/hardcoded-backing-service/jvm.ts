@@ -23,6 +23,8 @@ const CLIENT_PACKAGES: ReadonlyArray<readonly [string, string]> = [
   ['redis.clients.jedis.', 'redis'], ['io.lettuce.', 'redis'], ['org.redisson.', 'redis'], ['org.springframework.data.redis.', 'redis'],
   ['com.mongodb.', 'mongodb'], ['org.postgresql.', 'postgres'], ['com.mysql.', 'mysql'], ['org.mariadb.', 'mariadb'],
   ['com.microsoft.sqlserver.', 'sqlsrv'], ['jakarta.mail.', 'smtp'], ['javax.mail.', 'smtp'], ['org.apache.kafka.', 'kafka'],
+  // Spring's `JavaMailSenderImpl`: `sender.setHost("smtp.sendgrid.net")`, Kotlin's `JavaMailSenderImpl().apply { host = … }`.
+  ['org.springframework.mail.', 'smtp'],
   ['org.elasticsearch.', 'elasticsearch'], ['co.elastic.', 'elasticsearch'], ['org.springframework.data.elasticsearch.', 'elasticsearch'], ['org.opensearch.', 'elasticsearch'], ['io.nats.', 'nats'], ['net.spy.memcached.', 'memcached'],
   // Vert.x's reactive SQL clients: `PgConnectOptions().setHost("pg.internal")`, `MySQLConnectOptions().setHost(…)`.
   ['io.vertx.pgclient.', 'postgres'], ['io.vertx.mysqlclient.', 'mysql'],

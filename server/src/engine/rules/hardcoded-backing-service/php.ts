@@ -10,7 +10,7 @@ import { identifierWords } from '../../secrets/words';
 import { ownerSegments } from '../hardcoded-credential/php-arrays';
 import { targetOf } from '../hardcoded-credential/php-targets';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress, envHostAddress, hostAddress, httpClientAddress, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
+import { dsnAddress, envHostAddress, hostAddress, hostNameOf, httpClientAddress, namedHostValue, reportAddress, serviceOfWords, storageEndpointAddress, urlAddress, type Found } from './address';
 import { isDisplayForm } from './display-forms';
 import { heldHostLiterals, pdoDsnHostDriver, type HostUse } from './php-held-hosts';
 import { isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
@@ -18,6 +18,8 @@ import { isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost
 /** Calls whose argument at `index` is a host, by name (functions and constructed classes). */
 const HOST_CALLS: Readonly<Record<string, { index: number; word: string }>> = {
   mysqli_connect: { index: 0, word: 'mysql' }, mysqli: { index: 0, word: 'mysql' }, mysqli_real_connect: { index: 1, word: 'mysql' },
+  // SwiftMailer's SMTP transport: `new Swift_SmtpTransport('smtp.mailgun.org', 587, 'tls')`.
+  Swift_SmtpTransport: { index: 0, word: 'smtp' },
   AMQPStreamConnection: { index: 0, word: 'amqp' }, AMQPSSLConnection: { index: 0, word: 'amqp' }, AMQPSocketConnection: { index: 0, word: 'amqp' },
 };
 /** Methods on a client the file constructs: phpredis' `connect`, Memcached's `addServer`. */
@@ -31,7 +33,7 @@ const PDO_DSN = /^(mysql|pgsql|sqlsrv|dblib|mssql|oci|firebird|cubrid):(.*)$/is;
 const LARAVEL_CONFIG = /(?:^|\/)config\/[^/]+\.php$/;
 
 export const phpChecks: LanguageCheck[] = [
-  { languages: ['php'], keywords: ['://', 'host', 'server', 'addr', 'pdo', 'mysqli', 'connect', 'addserver', 'amqp', 'endpoint'], check },
+  { languages: ['php'], keywords: ['://', 'host', 'server', 'addr', 'pdo', 'mysqli', 'connect', 'addserver', 'amqp', 'endpoint', 'smtptransport'], check },
 ];
 
 /**
@@ -195,16 +197,22 @@ function isArrayKey(element: SyntaxNode, node: SyntaxNode): boolean {
 
 /**
  * A host written to a name that says the service: CodeIgniter's `$db['reporting']['hostname'] = '…'`,
- * wp-config's `define('DB_HOST', '…')`, `$redisHost = '…'`. A bare `$host` says no service; a local host is an install default.
+ * wp-config's `define('DB_HOST', '…')`, `$redisHost = '…'`, SuiteCRM's `db_host_name`, `define('REDIS_SERVER', '…')`,
+ * `define('MEM_CACHE_SERVER_IP', '…')`. A bare `$host` says no service; a local host is an install default.
  */
 function namedHost(literal: SyntaxNode, value: string, parents: Parents): Found | undefined {
   const target = targetOf(literal, parents);
   if (target?.kind !== 'name') return undefined;
-  const words = target.label.split('.').flatMap(identifierWords).map((word) => word.toLowerCase());
-  const last = words.pop();
+  const name = hostNameOf(target.label.split('.').flatMap(identifierWords).map((word) => word.toLowerCase()));
+  const host = name && namedHostValue(name, withoutStreamScheme(value));
   // `define('DB_HOST', 'localhost')` is what every fresh WordPress install writes: a name naming this machine stays silent.
-  if ((last !== 'host' && last !== 'hostname') || isLocalHost(value.replace(/:[0-9]+$/, ''))) return undefined;
-  return hostAddress(value, pathService(words) ?? (words.length === 0 ? enclosingCallService(literal, parents) : undefined));
+  if (!name || host === undefined || isLocalHost(host.replace(/:[0-9]+$/, ''))) return undefined;
+  return hostAddress(host, serviceOfWords(name.before) ?? (name.before.length === 0 ? enclosingCallService(literal, parents) : undefined));
+}
+
+/** PHP's stream transports before a host: CodeIgniter's and MediaWiki's `'smtp_host' => 'ssl://smtp.gmail.com'`. */
+function withoutStreamScheme(value: string): string {
+  return value.replace(/^(?:ssl|tls|tcp|sslv[23]|tlsv1\.[0-3]):\/\//i, '');
 }
 
 /** How far up a named argument's calls are read: `new MySQLDriverConfig(connection: new TcpConnectionConfig(host: '…'))`. */
@@ -238,17 +246,30 @@ function fallbackExpression(literal: SyntaxNode, parents: Parents): SyntaxNode {
   return fallback || elvis ? parent! : literal;
 }
 
-/** `'host' => '10.0.3.7'` under `'redis'`, `'mysql'`, `'smtp'` keys, or beside `'driver' => 'pgsql'`. */
+/**
+ * `'host' => '10.0.3.7'` under `'redis'`, `'mysql'`, `'smtp'` keys, or beside `'driver' => 'pgsql'`; a key that says its
+ * service itself (`'smtp_host' => 'ssl://smtp.gmail.com'`, SuiteCRM's `'db_host_name' => '…'`), as a named host.
+ */
 function arrayHost(element: SyntaxNode, value: string, parents: Parents): Found | undefined {
   const segments = ownerSegments(element, parents);
   const key = segments?.[segments.length - 1]?.toLowerCase();
-  if (!segments || key === undefined || !ARRAY_HOST_KEYS.has(key)) return undefined;
+  if (!segments || key === undefined) return undefined;
   // The test run's connection (CakePHP's `'Datasources' => ['test' => [...]]`, a Laravel `'testing'` one) is not deployed.
   if (segments.slice(0, -1).some((segment) => TEST_CONNECTION.test(segment))) return undefined;
+  if (!ARRAY_HOST_KEYS.has(key)) return serviceKeyHost(segments, value);
   const driver = driverService(element, parents);
-  // `'server'` is a host only in a cache engine's block that names its store (CakePHP's `'className' => 'Redis'`).
-  if (key === 'server' && !driver) return undefined;
-  return hostAddress(value, driver ?? pathService(segments.slice(0, -1)));
+  // `'server'` is a host in a cache engine's block that names its store (CakePHP's `'className' => 'Redis'`), or when the
+  // value is one (Phalcon's `'smtp' => ['server' => 'smtp.office365.com']`; `'server' => 'apache'` is a product).
+  if (key === 'server' && !driver && !/[.:]/.test(value)) return undefined;
+  return hostAddress(withoutStreamScheme(value), driver ?? pathService(segments.slice(0, -1)));
+}
+
+/** `'smtp_host' => '…'`, `'db_host_name' => '…'`: a key whose own words name the service and end in a host word. */
+function serviceKeyHost(segments: readonly string[], value: string): Found | undefined {
+  const name = hostNameOf(identifierWords(segments[segments.length - 1]!).map((word) => word.toLowerCase()));
+  const service = name ? serviceOfWords(name.before) : undefined;
+  const host = service && namedHostValue(name!, withoutStreamScheme(value));
+  return host === undefined || isLocalHost(host.replace(/:[0-9]+$/, '')) ? undefined : hostAddress(host, service);
 }
 
 const ARRAY_HOST_KEYS: ReadonlySet<string> = new Set(['host', 'hostname', 'server']);
@@ -288,10 +309,8 @@ function driverName(value: SyntaxNode | undefined): string | undefined {
 
 function pathService(segments: readonly string[]): Service | undefined {
   for (const segment of [...segments].reverse()) {
-    for (const word of identifierWords(segment)) {
-      const service = serviceOfWord(word);
-      if (service) return service;
-    }
+    const service = serviceOfWords(identifierWords(segment).map((word) => word.toLowerCase()));
+    if (service) return service;
   }
   return undefined;
 }

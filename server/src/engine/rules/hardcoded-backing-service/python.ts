@@ -7,17 +7,17 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { envGetterFallback, envReadName, pythonChoiceEnvTarget } from '../hardcoded-credential/python-env';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress as dsnOf, envHostAddress, hostAddress as hostOf, httpClientAddress, namedSearchUrl, NODE_URL_KEYS, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
+import { dsnAddress as dsnOf, envHostAddress, hostAddress as hostOf, hostNameOf, httpClientAddress, namedHostValue, namedSearchUrl, NODE_URL_KEYS, reportAddress, serviceOfWords, storageEndpointAddress, urlAddress, type Found } from './address';
 import { isDisplayForm } from './display-forms';
 import { heldHostLiterals } from './python-held-hosts';
 import { splitWords } from '../../secrets';
-import { serviceOfWord, type Service } from './services';
+import { isLocalHost, serviceOfWord, type Service } from './services';
 
 /** Python client modules, by the service they reach. */
 const PYTHON_CLIENTS: Readonly<Record<string, string>> = {
   psycopg2: 'postgres', psycopg: 'postgres', asyncpg: 'postgres', pg8000: 'postgres', pymysql: 'mysql', MySQLdb: 'mysql',
   'mysql.connector': 'mysql', aiomysql: 'mysql', redis: 'redis', aioredis: 'redis', pymongo: 'mongodb', motor: 'mongodb',
-  pika: 'amqp', aio_pika: 'amqp', kombu: 'amqp', smtplib: 'smtp', elasticsearch: 'elasticsearch', kafka: 'kafka',
+  pika: 'amqp', aio_pika: 'amqp', kombu: 'amqp', smtplib: 'smtp', aiosmtplib: 'smtp', elasticsearch: 'elasticsearch', kafka: 'kafka',
   aiokafka: 'kafka', pymemcache: 'memcached', memcache: 'memcached', opensearchpy: 'opensearch', meilisearch: 'meilisearch',
   meilisearch_python_sdk: 'meilisearch', typesense: 'typesense',
   // Job queues on Redis: arq's `RedisSettings(host=...)`, rq's and dramatiq's Redis brokers, huey's `RedisHuey(host=...)`.
@@ -43,7 +43,7 @@ function check(context: RuleContext): void {
     const value = stringValue(node);
     if (value === undefined || value.length > 2000 || isDisplayForm(node)) return;
     const found = urlAddress(value) ?? hostAddress(node, value, bindings) ?? dsnAddress(node, value, bindings) ?? nodeUrlAddress(node, value, bindings) ?? settingUrlAddress(node, value) ?? s3EndpointAddress(node, value) ??
-      hostOf(value, held.get(node.id));
+      hostOf(value, held.get(node.id)) ?? namedSettingHost(node, value);
     const fallback = fallbackOf(node, bindings);
     const address = found ?? envHostAddress(value, fallback);
     if (!address) return;
@@ -136,6 +136,44 @@ function s3EndpointAddress(literal: SyntaxNode, value: string): Found | undefine
   if ((callee !== 'client' && callee !== 'resource') || stringValue(positionalArguments(call!)[0]) !== 's3') return undefined;
   return storageEndpointAddress(value);
 }
+
+/**
+ * A host written to a setting whose name says the service: Flask's `MAIL_SERVER = "smtp.gmail.com"` (a config class's
+ * attribute, `app.config["MAIL_SERVER"] = …`, `app.config.update(MAIL_SERVER=…)`), Django's `EMAIL_HOST = "…"`,
+ * `{"REDIS_HOST": "…"}`, `self.smtp_host = "…"`: the same address a client would be given, as PHP's `define('DB_HOST', …)`.
+ * This machine stays silent (Django's and Flask-Mail's own default), and so do a development or test config class.
+ */
+function namedSettingHost(literal: SyntaxNode, value: string): Found | undefined {
+  const setting = settingNameOf(literal);
+  const name = setting === undefined ? undefined : hostNameOf(splitWords(setting));
+  const host = name && namedHostValue(name, value);
+  if (host === undefined || isLocalHost(host.replace(/:[0-9]+$/, '')) || inLocalConfigClass(literal)) return undefined;
+  return hostOf(host, serviceOfWords(name!.before));
+}
+
+/** The name a literal is written to: `NAME = lit`, `x["NAME"] = lit`, `x.NAME = lit`, `f(NAME=lit)`, `{"NAME": lit}`. */
+function settingNameOf(literal: SyntaxNode): string | undefined {
+  const parent = literal.parent;
+  if (parent?.type === 'assignment' && parent.childForFieldName('right')?.id === literal.id) {
+    const left = parent.childForFieldName('left');
+    if (left?.type === 'identifier') return left.text;
+    if (left?.type === 'subscript') return stringValue(left.childForFieldName('subscript'));
+    // `mail.settings.server = "…"` (web2py), `self.smtp_host = "…"`: the whole path names it.
+    return left?.type === 'attribute' ? left.text : undefined;
+  }
+  if (parent?.type === 'keyword_argument' && parent.childForFieldName('value')?.id === literal.id) return parent.childForFieldName('name')?.text;
+  return parent?.type === 'pair' && parent.childForFieldName('value')?.id === literal.id ? stringValue(parent.childForFieldName('key')) : undefined;
+}
+
+/** Flask's `class DevelopmentConfig(Config)`, `TestingConfig`: settings a deploy never loads. */
+function inLocalConfigClass(node: SyntaxNode): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (parent.type === 'class_definition') return splitWords(parent.childForFieldName('name')?.text ?? '').some((word) => LOCAL_CLASS_WORDS.has(word));
+  }
+  return false;
+}
+
+const LOCAL_CLASS_WORDS = new Set(['dev', 'development', 'local', 'test', 'testing', 'ci']);
 
 /** `ELASTICSEARCH_URL = "http://es.internal:9200"`: a setting named for a search cluster (module or class level). */
 function settingUrlAddress(literal: SyntaxNode, value: string): Found | undefined {

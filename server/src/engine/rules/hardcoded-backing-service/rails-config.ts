@@ -1,5 +1,5 @@
 // Factor IV in Rails' YAML config (`config/database.yml`, `config/cable.yml`, `config/mongoid.yml`,
-// `config/redis.yml`, Active Storage's `config/storage.yml` endpoints): a literal remote host or service URL in a block that deploys (production,
+// `config/redis.yml`, Active Storage's `config/storage.yml` endpoints, Octopus' `config/shards.yml`): a literal remote host or service URL in a block that deploys (production,
 // staging, or the shared `default:` block). Rails generates these files with ERB reads
 // (`<%= ENV["DATABASE_URL"] %>`); local hosts are a single-box or development convenience, left alone.
 import type { YamlNode } from '../../languages/yaml';
@@ -9,7 +9,7 @@ import { hostAddress, reportAddress, storageEndpointAddress, urlAddress, type Fo
 import { LOCAL_ENVIRONMENTS } from './javascript-context';
 import { isLocalHost, serviceOfWord } from './services';
 
-const RAILS_CONFIG = /(?:^|\/)config\/(database|cable|mongoid|redis|storage)\.yml$/;
+const RAILS_CONFIG = /(?:^|\/)config\/(database|cable|mongoid|redis|storage|shards)\.yml$/;
 const HOST_KEYS = new Set(['host', 'hosts']);
 /** The service a file's hosts belong to, by its name. */
 const FILE_SERVICES: Readonly<Record<string, string>> = { database: 'database', cable: 'redis', mongoid: 'mongodb', redis: 'redis' };
@@ -24,7 +24,7 @@ function check(context: RuleContext): void {
   for (const document of context.parsed.yaml) {
     const root = document.contents;
     if (root?.kind !== 'map') continue;
-    for (const pair of root.pairs) {
+    for (const pair of environmentPairs(root, file)) {
       const environment = String(pair.key?.value ?? '').toLowerCase();
       if (LOCAL_ENVIRONMENTS.has(environment)) continue;
       visit(pair.value, '', 0, (node, key) => {
@@ -35,6 +35,14 @@ function check(context: RuleContext): void {
       });
     }
   }
+}
+
+type MapNode = Extract<YamlNode, { kind: 'map' }>;
+
+/** The blocks by environment: Octopus keeps them under `octopus:` (`octopus: { production: { shard_1: { host } } }`). */
+function environmentPairs(root: MapNode, file: string): MapNode['pairs'] {
+  const octopus = file === 'shards' ? root.pairs.find((pair) => pair.key?.value === 'octopus')?.value : undefined;
+  return octopus?.kind === 'map' ? octopus.pairs : root.pairs;
 }
 
 function addressOf(value: string, key: string, file: string): Found | undefined {

@@ -7,10 +7,11 @@ import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter'
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { identifierWords } from '../../secrets/words';
 import { targetOf } from '../hardcoded-credential/ruby-targets';
+import type { Target } from '../hardcoded-credential/target';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress, envHostAddress, hostAddress, httpClientAddress, NODE_URL_KEYS, reportAddress, urlAddress, type Found } from './address';
+import { dsnAddress, envHostAddress, hostAddress, hostNameOf, httpClientAddress, namedHostValue, NODE_URL_KEYS, reportAddress, serviceOfWords, urlAddress, type Found } from './address';
 import { isDisplayForm } from './display-forms';
-import { serviceOfWord, type Service } from './services';
+import { isLocalHost, serviceOfWord, type Service } from './services';
 
 /** Client calls (`::` read as `.`), by the service word they reach. */
 const CLIENTS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -44,9 +45,9 @@ function check(context: RuleContext): void {
     if (node.type !== 'string') return;
     const value = stringValue(node);
     if (value === undefined || value.length > 2000 || isCompared(node) || isDisplayForm(node)) return;
-    const found = urlAddress(value) ?? hostOf(node, value) ?? dsnOf(node, value) ?? nodeUrlOf(node, value) ?? cacheStoreHost(node, value);
     const target = targetOf(node);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
+    const found = urlAddress(value) ?? hostOf(node, value) ?? dsnOf(node, value) ?? nodeUrlOf(node, value) ?? cacheStoreHost(node, value) ?? (isKeywordArgument(node) ? undefined : namedHost(target, value));
     const address = found ?? envHostAddress(value, fallbackOf);
     if (!address) return;
     reportAddress(context, address, { span: nodeSpan(node), value, fallbackOf, fixable: true });
@@ -70,6 +71,25 @@ function hostOf(literal: SyntaxNode, value: string): Found | undefined {
   const service = clientService(list.parent);
   // `Redis.new('10.0.3.7')` is not how redis-rb is called; positional hosts are Dalli's, Net::SMTP's, Mongo's and Kafka's.
   return service && service.kind !== 'redis' && service.kind !== 'database' ? (hostAddress(value, service) ?? httpClientAddress(value, service)) : undefined;
+}
+
+/**
+ * A host written to a name that says the service: `SMTP_HOST = "smtp.mailgun.org"`, `gitlab_rails['smtp_address'] = "…"`,
+ * `@redis_host = "…"`, as PHP's `define('DB_HOST', …)` and Python's `EMAIL_HOST = …`. This machine stays silent.
+ */
+function namedHost(target: Target | undefined, value: string): Found | undefined {
+  // `config.action_mailer.default_url_options = { host: … }`: the app's own public host, for links in mail.
+  if (target?.kind !== 'name' || target.label.split(/[.:[\]'"]+/).some((segment) => LINK_OPTIONS.test(segment))) return undefined;
+  const name = hostNameOf(target.label.split(/[.:[\]'"]+/).flatMap(identifierWords).map((word) => word.toLowerCase()));
+  const host = name && namedHostValue(name, value);
+  if (host === undefined || isLocalHost(host.replace(/:[0-9]+$/, ''))) return undefined;
+  return hostAddress(host, serviceOfWords(name!.before));
+}
+
+/** `db.vm.network "private_network", ip: "…"`: a call's keyword argument is the callee's to say (hostOf knows the clients). */
+function isKeywordArgument(literal: SyntaxNode): boolean {
+  const pair = literal.parent;
+  return pair?.type === 'pair' && pair.parent?.type === 'argument_list';
 }
 
 /**
@@ -135,7 +155,8 @@ function hashService(hash: SyntaxNode, key: string): Service | undefined {
   // `config.action_mailer.default_url_options = { host: 'www.shop.app' }`: the app's own public host, for links in mail.
   if (owners.some((owner) => LINK_OPTIONS.test(owner))) return undefined;
   const words = owners.flatMap(identifierWords);
-  if (key === 'address') return owners.some((owner) => SMTP_OWNERS.has(owner)) ? serviceOfWord('smtp') : undefined;
+  // Padrino's `set :delivery_method, :smtp => { :address => … }`, `NEWSLETTER_SMTP = { address: … }`: a hash the SMTP word owns.
+  if (key === 'address') return owners.some((owner) => SMTP_OWNERS.has(owner)) || serviceOfWords(words.map((word) => word.toLowerCase()))?.kind === 'mail' ? serviceOfWord('smtp') : undefined;
   if (!HOST_KEYS.has(key)) return undefined;
   const holder = hash.parent?.type === 'argument_list' ? clientService(hash.parent.parent) : undefined;
   return holder ?? words.map(serviceOfWord).find((service) => service !== undefined);

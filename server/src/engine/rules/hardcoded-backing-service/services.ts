@@ -22,6 +22,8 @@ const NATS: Service = { kind: 'queue', label: 'NATS', urlEnv: 'NATS_URL', hostEn
 const KAFKA: Service = { kind: 'queue', label: 'Kafka', urlEnv: 'KAFKA_BROKERS', hostEnv: 'KAFKA_BROKERS' };
 const MQTT: Service = { kind: 'queue', label: 'MQTT', urlEnv: 'MQTT_URL', hostEnv: 'MQTT_HOST' };
 const SMTP: Service = { kind: 'mail', label: 'SMTP', urlEnv: 'SMTP_URL', hostEnv: 'SMTP_HOST' };
+/** The mailbox a help desk or a mail-to-ticket job reads: attached as surely as the relay it sends through. */
+const IMAP: Service = { kind: 'mail', label: 'IMAP', urlEnv: 'IMAP_URL', hostEnv: 'IMAP_HOST' };
 const SEARCH: Service = { kind: 'search', label: 'Elasticsearch', urlEnv: 'ELASTICSEARCH_URL', hostEnv: 'ELASTICSEARCH_HOST' };
 const MEMCACHED: Service = { kind: 'memcached', label: 'Memcached', urlEnv: 'MEMCACHED_URL', hostEnv: 'MEMCACHED_HOST' };
 export const MEILISEARCH: Service = { kind: 'search', label: 'Meilisearch', urlEnv: 'MEILI_URL', hostEnv: 'MEILI_HOST' };
@@ -81,7 +83,7 @@ const PATH_WORDS: Readonly<Record<string, Service>> = {
   db: DATABASE('the database'), database: DATABASE('the database'), postgres: DATABASE('PostgreSQL'), pg: DATABASE('PostgreSQL'),
   postgresql: DATABASE('PostgreSQL'), mysql: DATABASE('MySQL'), mariadb: DATABASE('MariaDB'), sql: DATABASE('the database'),
   mongo: MONGODB, mongodb: MONGODB, redis: REDIS, cache: REDIS, amqp: AMQP, rabbit: AMQP, rabbitmq: AMQP, broker: AMQP,
-  queue: AMQP, smtp: SMTP, mail: SMTP, mailer: SMTP, email: SMTP, elastic: SEARCH, elasticsearch: SEARCH, search: SEARCH,
+  queue: AMQP, smtp: SMTP, mail: SMTP, mailer: SMTP, email: SMTP, swiftmailer: SMTP, imap: IMAP, pop3: IMAP, elastic: SEARCH, elasticsearch: SEARCH, search: SEARCH,
   opensearch: SEARCH, kafka: KAFKA, memcached: MEMCACHED, memcache: MEMCACHED, nats: NATS, meilisearch: MEILISEARCH, typesense: TYPESENSE,
   minio: OBJECT_STORAGE, s3: OBJECT_STORAGE,
   // Laravel's connection names and the JVM's client families.

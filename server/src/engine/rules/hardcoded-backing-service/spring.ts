@@ -20,6 +20,9 @@ const HOST_KEYS: Readonly<Record<string, string>> = {
   'spring.data.redis.host': 'redis', 'spring.redis.host': 'redis', 'spring.rabbitmq.host': 'amqp',
   'spring.data.mongodb.host': 'mongodb', 'spring.mail.host': 'smtp', 'spring.kafka.bootstrapservers': 'kafka',
   'spring.data.cassandra.contactpoints': 'cassandra', 'spring.rabbitmq.addresses': 'amqp',
+  // Quarkus reads the same files the same way (QUARKUS_MAILER_HOST overrides `quarkus.mailer.host`).
+  'quarkus.mailer.host': 'smtp', 'quarkus.mongodb.hosts': 'mongodb', 'quarkus.elasticsearch.hosts': 'elasticsearch',
+  'kafka.bootstrap.servers': 'kafka', 'rabbitmqhost': 'amqp',
 };
 
 export const springCheck: LanguageCheck = { languages: ['properties', 'yaml'], keywords: ['://', 'jdbc:oracle:', 'host', 'bootstrap', 'addresses', 'contact'], check };

@@ -321,6 +321,11 @@ export const xmlConfigExamples: Examples = {
       code: '<config>\n  <global>\n    <crypt>\n      <key><![CDATA[⟦9f2c4e7a1b8d3f6e0a5c2b9d4e7f1a3c⟧]]></key>\n    </crypt>\n    <resources><default_setup><connection>\n      <username><![CDATA[garden]]></username>\n      <password><![CDATA[⟦Tq4-Lm8xVz2Rk7Wp⟧]]></password>\n    </connection></default_setup></resources>\n  </global>\n</config>\n',
     },
     {
+      name: "a Magento 2 module's etc/config.xml: the defaults of its payment settings (an API key, a webhook secret)",
+      path: 'app/code/Acme/Pay/etc/config.xml',
+      code: '<config>\n  <default>\n    <payment>\n      <acme_pay>\n        <title>Acme Pay</title>\n        <api_key backend_model="Magento\\Config\\Model\\Config\\Backend\\Encrypted">⟦5b8c0e2f4a6d8b1c3e5f7a9b0d2c4e6f8a1b3c5d⟧</api_key>\n        <webhook_secret>⟦Rk7Wp2Vx9LmZ4tQq8Hn3Jd6Fs1Gb5Yc0⟧</webhook_secret>\n      </acme_pay>\n    </payment>\n  </default>\n</config>\n',
+    },
+    {
       name: "a JBoss datasource deployment (*-ds.xml)",
       path: 'deploy/claims-ds.xml',
       code: '<datasources>\n  <local-tx-datasource>\n    <jndi-name>ClaimsDS</jndi-name>\n    <user-name>claims</user-name>\n    <password>⟦Wd4nX9pQ2vLr7sKe⟧</password>\n  </local-tx-datasource>\n</datasources>\n',

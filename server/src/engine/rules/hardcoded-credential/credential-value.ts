@@ -112,7 +112,16 @@ const KEY_STUB_WORDS = new Set(['secret', 'key', 'jwt', 'token', 'signing']);
  * deploy step replaces an argument: whoever reads the stub can sign.
  */
 function isStubInSink(value: string, target: Target, scope: FileScope): boolean {
-  return scope === 'app' && target.kind === 'api' && !target.viaKeyword && !target.comparison && isKeyStub(value);
+  return scope === 'app' && target.kind === 'api' && !target.viaKeyword && !target.comparison && (isKeyStub(value) || isChangeMe(value));
+}
+
+/**
+ * `Algorithm.HMAC256("changeme")`, `jwt.encode(claims, "changeme")`: a fill-me-in word handed straight to the signer is
+ * the key every deploy signs with, as a key stub is (nothing replaces an argument). Elsewhere it is a placeholder.
+ */
+function isChangeMe(value: string): boolean {
+  // Not `changeit`: the JDK's own keystore password (`cacerts`), a public default rather than the app's key.
+  return /^(?:change[-_ ]?(?:me|this)|replace[-_ ]?me)$/i.test(value.trim());
 }
 
 /** A template or stub the app's own code uses as the live value (isUnfilledPlaceholder, isStubInSink): a warning. */

@@ -64,24 +64,37 @@ function kongOptions(pair: TagPair): TagPair[] {
 /** One kong option: a name, `=`, a quoted value (`\'` escapes a quote) or one up to the next comma. */
 const KONG_OPTION = /(?:^|,)[ \t]*([\w-]{1,40})=(?:'((?:[^'\\]|\\.)*)'|([^,']*))/dg;
 
+/** A default in a field's tag: its key, its value, where the value starts in the file, and the variable it stands in for. */
+export interface TagDefault {
+  key: string;
+  value: string;
+  start: number;
+  envName: string | undefined;
+}
+
+/** The defaults one field declaration's tag gives (`env:"SMTP_HOST" env-default:"smtp.mailgun.org"`). */
+export function tagDefaults(field: SyntaxNode): TagDefault[] {
+  const tag = field.childForFieldName('tag');
+  if (!tag || tag.type !== 'raw_string_literal') return [];
+  const pairs = tagPairs(tag.text.slice(1, -1)).flatMap(kongOptions);
+  const envName = pairs.find((pair) => pair.key === 'env' || pair.key === 'envconfig')?.value.split(',')[0];
+  return pairs
+    .flatMap(inTagDefault)
+    .filter((pair) => DEFAULT_KEYS.has(pair.key))
+    .map((pair) => ({ key: pair.key, value: pair.value, start: tag.startIndex + 1 + pair.start, envName }));
+}
+
 /** Reports of the credential defaults in one field declaration's tag. */
 export function tagDefaultReports(field: SyntaxNode): Report[] {
-  const tag = field.childForFieldName('tag');
   const name = field.childForFieldName('name')?.text;
-  if (!tag || name === undefined || tag.type !== 'raw_string_literal') return [];
+  if (name === undefined) return [];
   const reports: Report[] = [];
-  const base = tag.startIndex + 1;
-  const raw = tag.text.slice(1, -1);
-  const pairs = tagPairs(raw).flatMap(kongOptions);
-  const envName = pairs.find((pair) => pair.key === 'env' || pair.key === 'envconfig')?.value.split(',')[0];
-  for (const { key, value, start: offset } of pairs.flatMap(inTagDefault)) {
-    if (!DEFAULT_KEYS.has(key)) continue;
+  for (const { key, value, start, envName } of tagDefaults(field)) {
     const named = nameTarget([name]);
     const target = { ...named, ...(named.credential ? {} : appRoleSecretId(field, name)), label: `${name} \`${key}\``, noFix: true, ...(envName && /^[A-Za-z_]\w*$/.test(envName) ? { envName } : {}) };
     const token = findTokens(value)[0];
     const credential = target.credential;
     if (!token && (!credential || !isCredentialValue(value, target, credential))) continue;
-    const start = base + offset;
     const what = token?.format ?? credential!.noun;
     reports.push(wholeLiteralReport({ span: { start, end: start + value.length }, value, what, isToken: !!token, target, defaultEnvName: token?.envName ?? target.envName }, LANGUAGES.go.envRead));
   }

@@ -202,7 +202,7 @@ function filledLater(call: JvmCall, syntax: JvmSyntax): string | undefined {
   return /\bio\.vertx\.ext\.auth\.PubSecKeyOptions\b/.test(call.node.tree.rootNode.text) ? 'PubSecKeyOptions' : undefined;
 }
 
-function vertxSecret(options: string): Target {
+export function vertxSecret(options: string): Target {
   return { kind: 'api', label: `${options}.setBuffer`, name: 'secret', credential: { noun: 'JWT signing secret', strength: 'strong' }, envName: 'JWT_SECRET' };
 }
 

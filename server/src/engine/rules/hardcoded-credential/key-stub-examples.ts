@@ -56,6 +56,7 @@ export const KEY_STUB_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       { name: "a test's key", path: 'tests/test_auth.py', code: `import jwt\n\n\ndef test_token():\n    assert jwt.decode(jwt.encode({"id": 1}, "secret", algorithm="HS256"), "secret", algorithms=["HS256"])\n` },
     ],
     invalid: [
+      { name: "jwt.encode and jwt.decode given 'changeme': a fill-me-in word handed to the signer is the key", path: 'app/security.py', code: `import jwt\n\ntoken = jwt.encode(claims, ⟦"changeme"⟧, algorithm="HS256")\npayload = jwt.decode(token, ⟦"change-me"⟧, algorithms=["HS256"])\n`, messageIncludes: MESSAGE, severity: 'warning' },
       { name: "jwt.encode given 'secret_key'", path: 'app/auth.py', code: `import jwt\n\ntoken = jwt.encode(payload, ⟦'secret_key'⟧, algorithm='HS256')\n`, messageIncludes: MESSAGE },
       { name: "Flask's secret key set to a stub of its own words", path: 'app/__init__.py', code: `app = Flask(__name__)\napp.config['SECRET_KEY'] = ⟦'secret123123'⟧\napp.secret_key = ⟦'secret'⟧\n`, messageIncludes: MESSAGE, severity: 'warning' },
     ],
@@ -65,8 +66,15 @@ export const KEY_STUB_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     invalid: [{ name: "SignedString given []byte(\"jwt-secret\")", path: 'internal/auth/jwt.go', code: `package auth\n\nfunc Sign(t *jwt.Token) (string, error) { return t.SignedString([]byte(⟦"jwt-secret"⟧)) }\n`, messageIncludes: MESSAGE }],
   },
   java: {
-    valid: [{ name: 'the HMAC key from the environment', path: 'src/main/java/com/acme/Tokens.java', code: `package com.acme;\n\nclass Tokens { Algorithm a = Algorithm.HMAC256(System.getenv("JWT_SECRET")); }\n` }],
-    invalid: [{ name: 'Algorithm.HMAC256("secretKey")', path: 'src/main/java/com/acme/Tokens.java', code: `package com.acme;\n\nclass Tokens { Algorithm a = Algorithm.HMAC256(⟦"secretKey"⟧); }\n`, messageIncludes: MESSAGE }],
+    valid: [
+      { name: 'the HMAC key from the environment', path: 'src/main/java/com/acme/Tokens.java', code: `package com.acme;\n\nclass Tokens { Algorithm a = Algorithm.HMAC256(System.getenv("JWT_SECRET")); }\n` },
+      { name: "the JDK's own keystore password (changeit) is a public default, not the app's key; a test's changeme", path: 'src/main/java/com/acme/Trust.java', code: `package com.acme;\n\nclass Trust { void load(KeyStore ks, InputStream in) throws Exception { ks.load(in, "changeit".toCharArray()); } }\n` },
+      { name: "a test signs with changeme", path: 'src/test/java/com/acme/TokensTest.java', code: `package com.acme;\n\nclass TokensTest { Algorithm a = Algorithm.HMAC256("changeme"); }\n` },
+    ],
+    invalid: [
+      { name: 'Algorithm.HMAC256("secretKey")', path: 'src/main/java/com/acme/Tokens.java', code: `package com.acme;\n\nclass Tokens { Algorithm a = Algorithm.HMAC256(⟦"secretKey"⟧); }\n`, messageIncludes: MESSAGE },
+      { name: 'Algorithm.HMAC256("changeme"): a fill-me-in word handed to the signer is the key every deploy signs with', path: 'src/main/java/com/acme/PartnerTokens.java', code: `package com.acme;\n\nclass PartnerTokens { static final Algorithm A = Algorithm.HMAC256(⟦"changeme"⟧); }\n`, messageIncludes: MESSAGE, severity: 'warning' },
+    ],
   },
   php: {
     valid: [

@@ -4,6 +4,7 @@ import { kotlinCall, kotlinDeclaredName, kotlinSuperclassCall, kotlinDottedName,
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { argumentTarget, comparedTarget, envReadName, getterTarget, isDecoderCall, type JvmSyntax } from './java-calls';
 import { ancestorWithin, declaredTarget, sameNode, TRANSPARENT_METHODS } from './java-targets';
+import { vertxSecret } from './jvm-argument-shapes';
 import { envFallbackTarget, listedUnder, nameTarget, type Target } from './target';
 import { jvmChoiceEnvTarget, kotlinBranchValues } from './jvm-choices';
 import { credentialName } from '../../secrets';
@@ -89,6 +90,10 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
       const key = left === undefined && last ? indexKey(parent.namedChild(0), syntax) : undefined;
       if (key !== undefined) return nameTarget(key.split('.'));
       if (!last || left === undefined) return undefined;
+      if (left === 'buffer') {
+        const secret = applyKeyOptionsBuffer(parent, syntax);
+        if (secret) return secret;
+      }
       return left.includes('.') ? nameTarget(left.split('.')) : declaredTarget(left, syntax);
     }
     case 'function_body': {
@@ -123,6 +128,24 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, syntax: JvmSyntax): 
     default:
       return undefined;
   }
+}
+
+/**
+ * Vert.x's `PubSecKeyOptions().apply { algorithm = "HS256"; buffer = "…" }`: the buffer set in the options' own `apply`
+ * block is the HMAC signing secret, as `.setAlgorithm("HS256").setBuffer("…")` is (keyOptionsBufferTarget); an asymmetric
+ * `algorithm` there makes it a PEM key, read by its format.
+ */
+function applyKeyOptionsBuffer(assignment: SyntaxNode, syntax: JvmSyntax): Target | undefined {
+  const statements = syntax.parent(assignment);
+  const lambda = statements?.type === 'statements' ? syntax.parent(statements) : undefined;
+  const call = lambda?.type === 'lambda_literal' ? ancestorWithin(lambda, ['call_expression'], syntax) : undefined;
+  const apply = call ? kotlinCall(call) : undefined;
+  const options = apply?.name === 'apply' && apply.receiver?.type === 'call_expression' ? kotlinCall(apply.receiver) : undefined;
+  if (options?.name !== 'PubSecKeyOptions') return undefined;
+  const algorithm = statements!.namedChildren
+    .filter((child): child is SyntaxNode => child?.type === 'assignment' && kotlinDottedName(child.namedChild(0)) === 'algorithm')
+    .map((child) => syntax.string(child.namedChild(child.namedChildCount - 1)!)?.value?.text)[0];
+  return algorithm !== undefined && !/^HS\d+$/i.test(algorithm) ? undefined : vertxSecret('PubSecKeyOptions');
 }
 
 /** The string key of an indexed assignment's left side (`extra["key"]`), when it is one plain string. */

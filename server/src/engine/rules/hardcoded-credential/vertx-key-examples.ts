@@ -62,12 +62,22 @@ class AuthProvider {
         path: 'src/main/kotlin/dev/tolls/Security.kt',
         code: `fun rsa(vertx: Vertx, pem: String): JWTAuth =\n    JWTAuth.create(vertx, jwtAuthOptionsOf(pubSecKeys = listOf(pubSecKeyOptionsOf(algorithm = "RS256", buffer = pem))))\n`,
       },
+      {
+        name: "an RS256 key's buffer, and one from the environment, set in the options' apply block",
+        path: 'src/main/kotlin/moorings/AuthSetup.kt',
+        code: `val partner = PubSecKeyOptions().apply {\n    algorithm = "RS256"\n    buffer = "partner-public-key-pem"\n}\nval fromEnv = PubSecKeyOptions().apply {\n    algorithm = "HS512"\n    buffer = System.getenv("MOORINGS_JWT_SECRET")\n}\nval unrelated = StringBuilder().apply { buffer = "tfW4x5bY3LrCix8BmYDM8wGY" }\n`,
+      },
     ],
     invalid: [
       {
         name: "Kotlin's `pubSecKeyOptionsOf(algorithm = \"HS256\", buffer = …)`",
         path: 'src/main/kotlin/dev/tolls/Security.kt',
         code: `fun jwt(vertx: Vertx): JWTAuth =\n    JWTAuth.create(vertx, jwtAuthOptionsOf(pubSecKeys = listOf(pubSecKeyOptionsOf(algorithm = "HS256", buffer = ⟦"mFRafNuYsWYIEGyrQJXOcgUZmd2j"⟧))))\n`,
+      },
+      {
+        name: "`PubSecKeyOptions().apply { algorithm = \"HS256\"; buffer = … }` (and with no algorithm: Vert.x's default is HS256)",
+        path: 'src/main/kotlin/moorings/AuthSetup.kt',
+        code: `val signing = PubSecKeyOptions().apply {\n    algorithm = "HS256"\n    buffer = ⟦"tfW4x5bY3LrCix8BmYDM8wGY3vDDMncH"⟧\n}\nval plain = PubSecKeyOptions().apply { buffer = ⟦"kFf7gsCdsRs8ys77hXU1BmZPIwGr"⟧ }\n`,
       },
     ],
   },

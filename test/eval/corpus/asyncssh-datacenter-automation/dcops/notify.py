@@ -3,7 +3,7 @@ import aiosmtplib
 
 
 async def mail(message) -> None:
-    await aiosmtplib.send(message, hostname="smtp.dc1.internal", port=587, username="dcops", password="8TuRNemQ.gamQGx1", start_tls=True)  # tfl-eval: hardcoded-credential
+    await aiosmtplib.send(message, hostname="smtp.dc1.internal", port=587, username="dcops", password="8TuRNemQ.gamQGx1", start_tls=True)  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 
 async def status(url: str) -> dict:

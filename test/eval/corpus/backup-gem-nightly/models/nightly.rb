@@ -44,7 +44,7 @@ Model.new(:nightly, "Shop database and uploads") do
     mail.on_failure     = true
     mail.from           = "backup@shop.example"
     mail.to             = "ops@shop.example"
-    mail.address        = "smtp.postmarkapp.com"
+    mail.address        = "smtp.postmarkapp.com" # tfl-eval: hardcoded-backing-service
     mail.port           = 587
     mail.user_name      = "backup@shop.example"
     mail.password       = "cN6vB3xZ8qW1eR4t" # tfl-eval: hardcoded-credential

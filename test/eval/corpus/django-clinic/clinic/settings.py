@@ -50,7 +50,7 @@ CSRF_COOKIE_NAME = 'clinic_csrftoken'  # tfl-eval-not: hardcoded-credential
 SESSION_COOKIE_NAME = 'clinic_session'
 
 EMAIL_BACKEND = 'django.core.mail.backends.smtp.EmailBackend'
-EMAIL_HOST = 'smtp.sendgrid.net'
+EMAIL_HOST = 'smtp.sendgrid.net' # tfl-eval: hardcoded-backing-service
 EMAIL_HOST_USER = 'apikey'  # tfl-eval-not: hardcoded-credential
 EMAIL_HOST_PASSWORD = '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'  # tfl-eval: hardcoded-credential
 EMAIL_PORT = 587

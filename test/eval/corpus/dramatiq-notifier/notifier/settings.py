@@ -1,7 +1,7 @@
 import os
 
 REDIS_URL = os.environ.get("REDIS_URL", "redis://localhost:6379/0")
-SMTP_HOST = "smtp.sendgrid.net"
+SMTP_HOST = "smtp.sendgrid.net" # tfl-eval: hardcoded-backing-service
 SMTP_PORT = 587
 SMTP_USER = "apikey"  # tfl-eval-not: hardcoded-credential
 SMTP_PASSWORD = os.getenv("SMTP_PASSWORD", "")  # tfl-eval-not: hardcoded-credential

@@ -9,7 +9,7 @@ class Config:
 
 
 class ProductionConfig(Config):
-    DB_HOST = "wildlife-prod.cluster-cq8v2x7k1m.eu-west-2.rds.amazonaws.com"
+    DB_HOST = "wildlife-prod.cluster-cq8v2x7k1m.eu-west-2.rds.amazonaws.com" # tfl-eval: hardcoded-backing-service
     DB_NAME = "wildlife"
     DB_USER = "wildlife"
     DB_PASSWORD = "wildlife_password"  # tfl-eval: hardcoded-credential

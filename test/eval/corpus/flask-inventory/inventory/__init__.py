@@ -13,7 +13,7 @@ def create_app():
     app.config['SECRET_KEY'] = '48fd9cce8a0783263df93b0e7e6d8e15d1073c8470973ac6'  # tfl-eval: hardcoded-credential
     app.config['SQLALCHEMY_DATABASE_URI'] = os.environ.get('DATABASE_URL', 'sqlite:///inventory.db')
     app.config['SQLALCHEMY_TRACK_MODIFICATIONS'] = False
-    app.config['MAIL_SERVER'] = 'smtp.mailgun.org'
+    app.config['MAIL_SERVER'] = 'smtp.mailgun.org' # tfl-eval: hardcoded-backing-service
     app.config['MAIL_USERNAME'] = 'postmaster@mg.inventory.example'
     app.config['MAIL_PASSWORD'] = os.environ.get('MAIL_PASSWORD', '59db33ed65da98d09c06775a56f6b267-714dccca-41ba96f3')  # tfl-eval: hardcoded-credential
     app.config['SECURITY_PASSWORD_SALT'] = '68872642490358048437962542518161507706'  # tfl-eval: hardcoded-credential

@@ -13,7 +13,7 @@ def create_app(test_config=None):
     app.secret_key = "9c0a9ce4e92024a08fae20b80272f961"  # tfl-eval: hardcoded-credential
     app.config.update(
         SQLALCHEMY_DATABASE_URI=os.environ.get("DATABASE_URL", "sqlite:///kanban.db"),  # tfl-eval-not: hardcoded-credential
-        MAIL_SERVER="smtp.mailgun.org",
+        MAIL_SERVER="smtp.mailgun.org", # tfl-eval: hardcoded-backing-service
         MAIL_PORT=587,
         MAIL_USE_TLS=True,
         MAIL_USERNAME="postmaster@mg.kanban.example.com",

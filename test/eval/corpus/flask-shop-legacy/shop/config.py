@@ -4,7 +4,7 @@ import os
 class Config:
     SECRET_KEY = os.environ.get("SECRET_KEY") or "817c7ef0e1219290910f3e140234e175"  # tfl-eval: hardcoded-credential
     SQLALCHEMY_TRACK_MODIFICATIONS = False
-    MAIL_SERVER = "smtp.gmail.com"
+    MAIL_SERVER = "smtp.gmail.com" # tfl-eval: hardcoded-backing-service
     MAIL_PORT = 587
     MAIL_USE_TLS = True
     POSTS_PER_PAGE = 20

@@ -8,7 +8,7 @@ gitlab_rails['gitlab_email_from'] = 'git@northwind-infra.net'
 
 ### Email Settings
 gitlab_rails['smtp_enable'] = true
-gitlab_rails['smtp_address'] = "smtp.mailgun.org"
+gitlab_rails['smtp_address'] = "smtp.mailgun.org" # tfl-eval: hardcoded-backing-service
 gitlab_rails['smtp_port'] = 587
 gitlab_rails['smtp_user_name'] = "postmaster@mg.northwind-infra.net"
 gitlab_rails['smtp_password'] = "7e4e4f75d79eca4960b280a718789c3e-546f22cb-207cb61e" # tfl-eval: hardcoded-credential
@@ -33,7 +33,7 @@ gitlab_rails['ldap_servers'] = {
 
 ### GitLab database settings
 gitlab_rails['db_adapter'] = "postgresql"
-gitlab_rails['db_host'] = "pg-gitlab.northwind-infra.net"
+gitlab_rails['db_host'] = "pg-gitlab.northwind-infra.net" # tfl-eval: hardcoded-backing-service
 gitlab_rails['db_username'] = "gitlab"
 gitlab_rails['db_password'] = "Gl-pg-ub51YqAKfWlP" # tfl-eval: hardcoded-credential
 postgresql['enable'] = false

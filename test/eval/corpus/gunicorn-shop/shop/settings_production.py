@@ -12,7 +12,7 @@ CACHES = {
 }
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-EMAIL_HOST = "smtp.sendgrid.net"
+EMAIL_HOST = "smtp.sendgrid.net" # tfl-eval: hardcoded-backing-service
 EMAIL_HOST_USER = "apikey"
 EMAIL_HOST_PASSWORD = "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"  # tfl-eval: hardcoded-credential
 

@@ -34,7 +34,7 @@ async def send_alert(body: str) -> None:
     message.set_content(body)
     await aiosmtplib.send(
         message,
-        hostname="smtp.mailgun.org",
+        hostname="smtp.mailgun.org", # tfl-eval: hardcoded-backing-service
         port=587,
         username="postmaster@mg.shop.example",
         password="777vhpsHhjMX5mIpoXaP",  # tfl-eval: hardcoded-credential

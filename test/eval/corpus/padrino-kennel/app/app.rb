@@ -5,7 +5,7 @@ module Kennel
     enable :sessions
 
     set :delivery_method, :smtp => {
-      :address              => "smtp.mailgun.org",
+      :address              => "smtp.mailgun.org", # tfl-eval: hardcoded-backing-service
       :port                 => 587,
       :user_name            => "postmaster@mg.kennel.example.com",
       :password             => "746e1a50807e9cefb528a4b32613323b-2e7d3866-27738d48", # tfl-eval: hardcoded-credential

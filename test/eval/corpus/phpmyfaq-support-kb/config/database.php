@@ -1,5 +1,5 @@
 <?php
-$DB['server'] = 'mariadb.kb.internal';
+$DB['server'] = 'mariadb.kb.internal'; // tfl-eval: hardcoded-backing-service
 $DB['port'] = '3306';
 $DB['user'] = 'faq';
 $DB['password'] = 'p6IVGZxYFknv_gcH'; // tfl-eval: hardcoded-credential

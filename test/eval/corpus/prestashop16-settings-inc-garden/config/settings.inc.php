@@ -1,5 +1,5 @@
 <?php
-define('_DB_SERVER_', 'db-ps.internal');
+define('_DB_SERVER_', 'db-ps.internal'); // tfl-eval: hardcoded-backing-service
 define('_DB_NAME_', 'garden_ps');
 define('_DB_USER_', 'garden_ps');
 define('_DB_PASSWD_', 'DyjDh1lCep3XuFT4'); // tfl-eval: hardcoded-credential

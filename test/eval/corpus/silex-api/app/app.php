@@ -19,7 +19,7 @@ $app->register(new DoctrineServiceProvider(), array(
 
 $app->register(new SwiftmailerServiceProvider(), array(
     'swiftmailer.options' => array(
-        'host'       => 'smtp.sendgrid.net',
+        'host'       => 'smtp.sendgrid.net', // tfl-eval: hardcoded-backing-service
         'port'       => 587,
         'username'   => 'apikey',
         'password'   => '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', // tfl-eval: hardcoded-credential

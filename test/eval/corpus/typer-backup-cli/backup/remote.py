@@ -2,7 +2,7 @@ from pathlib import Path
 
 import paramiko
 
-DB_HOST = "db1.shop.internal"
+DB_HOST = "db1.shop.internal" # tfl-eval: hardcoded-backing-service
 
 
 def dump_database(target: Path) -> Path:

@@ -13,7 +13,7 @@ $GLOBALS['TYPO3_CONF_VARS']['DB']['Connections']['Default'] = array_merge(
 );
 
 $GLOBALS['TYPO3_CONF_VARS']['MAIL']['transport'] = 'smtp';
-$GLOBALS['TYPO3_CONF_VARS']['MAIL']['transport_smtp_server'] = 'smtp.tourism.lan:587';
+$GLOBALS['TYPO3_CONF_VARS']['MAIL']['transport_smtp_server'] = 'smtp.tourism.lan:587'; // tfl-eval: hardcoded-backing-service
 $GLOBALS['TYPO3_CONF_VARS']['MAIL']['transport_smtp_username'] = 'typo3@tourism.example';
 $GLOBALS['TYPO3_CONF_VARS']['MAIL']['transport_smtp_password'] = 'Typo3mail#2022'; // tfl-eval: hardcoded-credential
 

@@ -7,7 +7,7 @@ auth = Auth(db, hmac_key="sha512:406b0df9-2ff6-305b-35be-deae4bb438f7")  # tfl-e
 auth.define_tables(username=False, signature=False)
 
 mail = auth.settings.mailer
-mail.settings.server = "smtp.office365.com:587"
+mail.settings.server = "smtp.office365.com:587" # tfl-eval: hardcoded-backing-service
 mail.settings.sender = "appointments@clinic.example"
 mail.settings.login = "appointments@clinic.example:q0GSbfIJrMs9XzfK"  # tfl-eval: hardcoded-credential
 

@@ -7,7 +7,7 @@ import (
 )
 
 const (
-	smtpHost = "smtp.gmail.com"
+	smtpHost = "smtp.gmail.com" // tfl-eval: hardcoded-backing-service
 	smtpPort = "587"
 	sender   = "orders@shopwave.io"
 )

@@ -2,7 +2,7 @@
 defined('BASEPATH') OR exit('No direct script access allowed');
 
 $config['protocol'] = 'smtp';
-$config['smtp_host'] = 'ssl://smtp.gmail.com';
+$config['smtp_host'] = 'ssl://smtp.gmail.com'; // tfl-eval: hardcoded-backing-service
 $config['smtp_port'] = 465;
 $config['smtp_user'] = 'library.notices@gmail.com';
 $config['smtp_pass'] = 'TG774JEX0gGPZVGidktTBLlh'; // tfl-eval: hardcoded-credential

@@ -39,7 +39,7 @@ CELERY_BROKER_URL = "amqp://eventhub:Wj64vkLHR1*hRpz@rabbitmq.internal:5672/even
 CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND", "rpc://")
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-EMAIL_HOST = "smtp.sendgrid.net"
+EMAIL_HOST = "smtp.sendgrid.net" # tfl-eval: hardcoded-backing-service
 EMAIL_PORT = 587
 EMAIL_USE_TLS = True
 EMAIL_HOST_USER = "apikey"

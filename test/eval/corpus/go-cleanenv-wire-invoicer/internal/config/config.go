@@ -22,7 +22,7 @@ type Config struct {
 	} `yaml:"postgres"`
 
 	SMTP struct {
-		Host     string `yaml:"host" env:"SMTP_HOST" env-default:"smtp.mailgun.org"`
+		Host     string `yaml:"host" env:"SMTP_HOST" env-default:"smtp.mailgun.org"` // tfl-eval: hardcoded-backing-service
 		Username string `yaml:"username" env:"SMTP_USERNAME" env-default:"postmaster@mg.brightledger.io"`
 		Password string `yaml:"password" env:"SMTP_PASSWORD" env-description:"SMTP password, from the secret store"` // tfl-eval-not: hardcoded-credential
 	} `yaml:"smtp"`

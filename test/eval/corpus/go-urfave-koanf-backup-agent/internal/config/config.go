@@ -51,7 +51,7 @@ func Load() (*Config, error) {
 		"postgres.password": "zahC0At4pIBJsoOTp4Lryv", // tfl-eval: hardcoded-credential
 		"postgres.database": "ledger",
 		"bucket":            "harbourline-pg-archive",
-		"smtp.host":         "smtp.mailgun.org",
+		"smtp.host":         "smtp.mailgun.org", // tfl-eval: hardcoded-backing-service
 		"smtp.username":     "postmaster@mg.harbourline.io",
 		"smtp.password":     "", // tfl-eval-not: hardcoded-credential
 	}

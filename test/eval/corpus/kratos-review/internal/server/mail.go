@@ -8,7 +8,7 @@ import (
 )
 
 const (
-	smtpHost     = "smtp.zoho.eu"
+	smtpHost     = "smtp.zoho.eu" // tfl-eval: hardcoded-backing-service
 	smtpUsername = "noreply@review.example"
 	smtpPassword = "Falcon#2401tundra" // tfl-eval: hardcoded-credential
 )

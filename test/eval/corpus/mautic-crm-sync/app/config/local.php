@@ -1,7 +1,7 @@
 <?php
 $parameters = array(
 	'db_driver' => 'pdo_mysql',
-	'db_host' => 'mysql.mautic.lan',
+	'db_host' => 'mysql.mautic.lan', // tfl-eval: hardcoded-backing-service
 	'db_table_prefix' => null,
 	'db_port' => '3306',
 	'db_name' => 'mautic',
@@ -9,7 +9,7 @@ $parameters = array(
 	'db_password' => 'M4utic-mkt#db', // tfl-eval: hardcoded-credential
 	'mailer_from_name' => 'Acme Marketing',
 	'mailer_transport' => 'smtp',
-	'mailer_host' => 'smtp.eu.mailgun.org',
+	'mailer_host' => 'smtp.eu.mailgun.org', // tfl-eval: hardcoded-backing-service
 	'mailer_port' => '587',
 	'mailer_user' => 'postmaster@mg.acme-marketing.example',
 	'mailer_password' => '5cff16e8cc1b88cf43954e75196c7dd4-2af183ba-9c3e81d2', // tfl-eval: hardcoded-credential

@@ -25,7 +25,7 @@ return new Config([
         'fromName'  => 'Invoices',
         'fromEmail' => 'billing@invoices.example',
         'smtp'      => [
-            'server'   => 'smtp.office365.com',
+            'server'   => 'smtp.office365.com', // tfl-eval: hardcoded-backing-service
             'port'     => 587,
             'security' => 'tls',
             'username' => 'billing@invoices.example',

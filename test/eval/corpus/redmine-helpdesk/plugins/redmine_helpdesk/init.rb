@@ -9,7 +9,7 @@ Redmine::Plugin.register :redmine_helpdesk do
   requires_redmine version_or_higher: '4.2.0'
 
   settings default: {
-    'imap_host' => 'outlook.office365.com',
+    'imap_host' => 'outlook.office365.com', # tfl-eval: hardcoded-backing-service
     'imap_user' => '',
     'imap_password' => '', # tfl-eval-not: hardcoded-credential
     'sender_email' => 'helpdesk@kestrel-university.edu'

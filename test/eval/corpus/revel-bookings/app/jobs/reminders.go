@@ -12,7 +12,7 @@ import (
 const (
 	twilioAccountSID = "AC0b7e2c9d4f1a3e5b7c9d1f3a5b7c9e1d"
 	twilioAuthToken  = "bab3e2209a5af63dbb14c19f08b32a27" // tfl-eval: hardcoded-credential
-	smtpHost         = "smtp.mailgun.org"
+	smtpHost         = "smtp.mailgun.org" // tfl-eval: hardcoded-backing-service
 )
 
 type SendReminders struct{}

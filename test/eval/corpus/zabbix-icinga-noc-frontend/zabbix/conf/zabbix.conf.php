@@ -2,7 +2,7 @@
 // Zabbix GUI configuration file.
 
 $DB['TYPE']				= 'POSTGRESQL';
-$DB['SERVER']			= 'pg-zabbix.noc.internal';
+$DB['SERVER']			= 'pg-zabbix.noc.internal'; // tfl-eval: hardcoded-backing-service
 $DB['PORT']				= '5432';
 $DB['DATABASE']			= 'zabbix';
 $DB['USER']				= 'zabbix_web';

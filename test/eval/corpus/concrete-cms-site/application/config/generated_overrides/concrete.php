@@ -9,7 +9,7 @@ return [
         'method' => 'smtp',
         'methods' => [
             'smtp' => [
-                'server' => 'email-smtp.eu-west-1.amazonaws.com',
+                'server' => 'email-smtp.eu-west-1.amazonaws.com', // tfl-eval: hardcoded-backing-service
                 'port' => '587',
                 'username' => 'AKIAVKTJ2RTMYVRUWPRS', // tfl-eval: hardcoded-credential
                 'password' => 'BNx7qK2mVt9LcR4pWz8sHd1yFg3jAe6uQo0iBtRkXz5E', // tfl-eval: hardcoded-credential

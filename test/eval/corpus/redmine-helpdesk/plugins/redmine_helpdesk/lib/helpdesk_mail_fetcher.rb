@@ -1,7 +1,7 @@
 require 'net/imap'
 
 class HelpdeskMailFetcher
-  IMAP_HOST = 'outlook.office365.com'.freeze
+  IMAP_HOST = 'outlook.office365.com'.freeze # tfl-eval: hardcoded-backing-service
 
   def self.fetch_new(project)
     imap = Net::IMAP.new(IMAP_HOST, port: 993, ssl: true)

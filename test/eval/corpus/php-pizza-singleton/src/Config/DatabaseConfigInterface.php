@@ -1,0 +1,8 @@
+<?php
+
+namespace PapaPizza\Config;
+
+interface DatabaseConfigInterface
+{
+    public function getDatabaseName(): string;
+}
