@@ -220,7 +220,7 @@ const FILES_UNDER_WAY_PER_LANE = 8;
 function dependencyReader(rootOf: (file: string) => Promise<string | undefined>, base: string, options: AuditOptions) {
   const facts = options.dependencies ?? new DependencyFacts();
   return async (absolutePath: string, path: string): Promise<DeclaredDependencies | undefined> => {
-    const root = readsDependencies(languageOf(path)) ? await rootOf(absolutePath) : undefined;
+    const root = readsDependencies(languageOf(path), path) ? await rootOf(absolutePath) : undefined;
     return root === undefined ? undefined : facts.forFile(absolutePath, root, base);
   };
 }

@@ -144,7 +144,7 @@ export class Validator {
     const language = languageFor(location.relativePath, document.languageId);
     if (!language) return [];
     const dependencies =
-      readsDependencies(language) && location.path && location.folder
+      readsDependencies(language, location.relativePath) && location.path && location.folder
         ? await this.dependencies.forFile(location.path, location.folder, location.folder)
         : undefined;
     const production =

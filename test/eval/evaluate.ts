@@ -84,7 +84,7 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
       await grammars.ensure(language);
       // The corpus stands for what a repository commits: a .env in it is tracked by git.
       const facts = {
-        ...(readsDependencies(language) ? { dependencies: await dependencies.forFile(absolute, appRoot, appRoot) } : {}),
+        ...(readsDependencies(language, path) ? { dependencies: await dependencies.forFile(absolute, appRoot, appRoot) } : {}),
         ...(ProductionFacts.wants(path) ? { production: await production.forFile(absolute, appRoot, appRoot) } : {}),
         ...(MigrationFacts.wants(path) ? { importedMigrations: await migrations.forFile(absolute, appRoot, appRoot, text) } : {}),
       };

@@ -342,6 +342,12 @@ export interface DeclaredDependencies {
    * (`ENTRYPOINT ["./develop.sh"]`): such a script is a start script whatever its name (Factor XII).
    */
   containerScripts?: readonly string[];
+  /**
+   * For a package.json: the Dockerfile or Procfile beside it whose process is `npm start` (`CMD ["npm", "start"]`,
+   * `web: npm start`), relative to the same root as the scanned file's path: its `start` script is then what the
+   * deploy runs (Factor V). Undefined: no such file known.
+   */
+  packageStartRunBy?: string;
 }
 
 export interface ScanFile {
