@@ -188,7 +188,8 @@ function substitutionAt(text: string, at: number, escape: string, operators: boo
 /**
  * The index after the `)` (or backtick) that closes a substitution opened before `from`, or the text's length when
  * none does. One pass with a stack of what is open (parentheses, double quotes, backticks), so nesting of any depth
- * costs no recursion: `"$(cd "$(dirname "$0")" && pwd)"`.
+ * costs no recursion: `"$(cd "$(dirname "$0")" && pwd)"`. Not a parser: a `case` pattern's `)` inside a substitution
+ * (`$(case $x in a) …;; esac)`) closes it early, and the rest of the word reads on as before.
  */
 function substitutionEnd(text: string, from: number, escape: string, opened: '(' | '`'): number {
   const open: ('(' | '"' | '`')[] = [opened];
