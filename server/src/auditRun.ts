@@ -5,12 +5,13 @@ import { DEFAULT_MAX_FILE_SIZE, toScanOptions, type ConfigError, type ProjectCon
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
 import { languageOf } from './engine/languages/detect';
-import type { DeclaredDependencies, Finding, ProductionService, ScanOptions, SessionCacheChoice } from './engine/types';
+import type { DeclaredDependencies, Finding, ImportedMigration, ProductionService, ScanOptions, SessionCacheChoice } from './engine/types';
 import { isInside, toPosix } from './gitignore';
 import { CodebaseRoots } from './codebaseRoots';
 import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
 import { ProductionFacts } from './productionFacts';
+import { MigrationFacts } from './migrationFacts';
 import { SessionFacts } from './sessionFacts';
 import { forEachBounded } from './pool/bounded';
 import { ScanPool } from './pool/scanPool';
@@ -49,6 +50,8 @@ export interface AuditOptions {
   /** Production configs read for Factor X, cached per app; shared across audits by a long-lived caller. */
   production?: ProductionFacts;
   sessions?: SessionFacts;
+  /** The migrations of the modules Python files import, for Factor XII; shared across audits by a long-lived caller. */
+  migrations?: MigrationFacts;
   /** Where each manifest sits in its repository, for Factor I; shared across audits by a long-lived caller. */
   codebases?: CodebaseRoots;
   /** The folder manifests are searched up to; default: the git repository holding `base`, else `base`. */
@@ -117,6 +120,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const dependenciesOf = dependencyReader(rootOf, base, options);
   const productionOf = productionReader(rootOf, base, { ...options, grammars });
   const sessionsOf = sessionsReader(rootOf, base, { ...options, grammars });
+  const migrationsOf = migrationsReader(rootOf, base, { ...options, grammars });
   const repositoryPathOf = repositoryPathReader(rootOf, options);
   const outcomes: FileOutcome[] = [];
   let done = 0;
@@ -135,12 +139,14 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const dependencies = await dependenciesOf(file.absolutePath, path);
       const production = await productionOf(file.absolutePath, path);
       const sessionsInCache = await sessionsOf(file.absolutePath, path);
+      const importedMigrations = await migrationsOf(file.absolutePath, path);
       const repositoryPath = await repositoryPathOf(file.absolutePath, path);
       const scope = scopePath(loaded, file.absolutePath, file.relativePath);
       const facts = {
         ...(dependencies ? { dependencies } : {}),
         ...(production ? { production } : {}),
         ...(sessionsInCache ? { sessionsInCache } : {}),
+        ...(importedMigrations && importedMigrations.length > 0 ? { importedMigrations } : {}),
         ...(repositoryPath !== undefined ? { repositoryPath } : {}),
       };
       const tracked = file.trackedDespiteIgnore ? { trackedDespiteIgnore: true } : {};
@@ -214,7 +220,7 @@ const FILES_UNDER_WAY_PER_LANE = 8;
 function dependencyReader(rootOf: (file: string) => Promise<string | undefined>, base: string, options: AuditOptions) {
   const facts = options.dependencies ?? new DependencyFacts();
   return async (absolutePath: string, path: string): Promise<DeclaredDependencies | undefined> => {
-    const root = readsDependencies(languageOf(path)) ? await rootOf(absolutePath) : undefined;
+    const root = readsDependencies(languageOf(path), path) ? await rootOf(absolutePath) : undefined;
     return root === undefined ? undefined : facts.forFile(absolutePath, root, base);
   };
 }
@@ -234,6 +240,15 @@ function sessionsReader(rootOf: (file: string) => Promise<string | undefined>, b
   return async (absolutePath: string, path: string): Promise<SessionCacheChoice | undefined> => {
     const root = SessionFacts.wants(path) ? await rootOf(absolutePath) : undefined;
     return root === undefined ? undefined : facts.forFile(absolutePath, path, root, base);
+  };
+}
+
+/** Factor XII's fact for a Python module: the migrations run by the functions it imports from the app's other modules. */
+function migrationsReader(rootOf: (file: string) => Promise<string | undefined>, base: string, options: AuditOptions) {
+  const facts = options.migrations ?? new MigrationFacts(options.grammars);
+  return async (absolutePath: string, path: string): Promise<ImportedMigration[] | undefined> => {
+    const root = MigrationFacts.wants(path) ? await rootOf(absolutePath) : undefined;
+    return root === undefined ? undefined : facts.forFile(absolutePath, root, base);
   };
 }
 

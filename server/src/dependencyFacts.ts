@@ -9,6 +9,7 @@ import { parse as parseJsonc } from 'jsonc-parser';
 import { parse as parseToml } from '@iarna/toml';
 import { nearestRepository } from './codebaseRoots';
 import type { DeclaredDependencies } from './engine/types';
+import { runsPackageStart } from './engine/rules/runtime-build-step/dev-servers';
 import { fileScope } from './engine/scope';
 import { toPosix } from './gitignore';
 import { readRegularFile } from './safeRead';
@@ -20,7 +21,9 @@ const MAX_DEPTH = 64;
 const MAX_WORKSPACE_PACKAGES = 500;
 
 /** The languages whose checks read declared dependencies; other files need no manifest read. */
-export function readsDependencies(language: string | undefined): boolean {
+export function readsDependencies(language: string | undefined, path?: string): boolean {
+  // A package.json for whether the image beside it runs its `start` script (Factor V).
+  if (language === 'json') return path !== undefined && basename(path) === 'package.json';
   return language === 'javascript' || language === 'typescript' || language === 'python' || language === 'php' || language === 'java' || language === 'kotlin' || language === 'shell';
 }
 
@@ -49,6 +52,8 @@ interface FolderFacts {
   systemPackages: string[];
   /** Scripts a Dockerfile in the folder runs as its ENTRYPOINT or CMD, by base name. */
   containerScripts: string[];
+  /** The Dockerfile or Procfile in the folder whose process is the package's `start` script (`CMD ["npm", "start"]`). */
+  packageStartRunBy?: string;
 }
 
 export class DependencyFacts {
@@ -67,6 +72,9 @@ export class DependencyFacts {
       systemPackages: [...new Set(facts.flatMap((f) => f.systemPackages))],
       containerScripts: [...new Set(facts.flatMap((f) => f.containerScripts))],
     };
+    // Only the file's own folder: a Dockerfile above a workspace package runs some other package's start.
+    const runBy = facts[0]?.packageStartRunBy;
+    if (runBy !== undefined) result.packageStartRunBy = display(chain[0]!, runBy);
     const fileInExample = inExample(dirname(file), root);
     const declares = (at: number) => at >= 0 && (!fileInExample || inExample(chain[at]!, root));
     if (declares(npmAt) && !facts[npmAt]!.templatedNpmManifest) {
@@ -169,6 +177,7 @@ async function readFolderFacts(folder: string): Promise<FolderFacts> {
     ...(jvm ? { jvm } : {}),
     systemPackages: system.packages,
     containerScripts: system.scripts,
+    ...(system.packageStartRunBy !== undefined ? { packageStartRunBy: system.packageStartRunBy } : {}),
   };
 }
 
@@ -376,23 +385,27 @@ export function locatedDistribution(line: string): string | undefined {
 }
 
 /** System packages that a Dockerfile or Aptfile in the folder installs, and the scripts a Dockerfile starts. */
-async function readSystemPackages(folder: string, entries: readonly Dirent[]): Promise<{ packages: string[]; scripts: string[] }> {
+async function readSystemPackages(folder: string, entries: readonly Dirent[]): Promise<{ packages: string[]; scripts: string[]; packageStartRunBy?: string }> {
   const packages: string[] = [];
   const scripts: string[] = [];
+  let packageStartRunBy: string | undefined;
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const lower = entry.name.toLowerCase();
-    const text = lower === 'aptfile' || lower === 'dockerfile' || lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile') || lower === 'containerfile'
+    const text = lower === 'aptfile' || lower === 'dockerfile' || lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile') || lower === 'containerfile' || entry.name === 'Procfile'
       ? await readSmall(join(folder, entry.name))
       : undefined;
     if (text === undefined) continue;
+    // The release's image or process, not a Dockerfile.dev's: `npm start` there is the developer's.
+    if ((lower === 'dockerfile' || lower === 'containerfile' || entry.name === 'Procfile') && runsPackageStart(entry.name, text)) packageStartRunBy ??= entry.name;
+    if (entry.name === 'Procfile') continue;
     if (lower === 'aptfile') packages.push(...text.split(/\r?\n/).map((line) => line.trim()).filter((line) => /^[a-z0-9][a-z0-9+.-]*$/.test(line)));
     else {
       packages.push(...installedPackages(text));
       scripts.push(...startedScripts(text));
     }
   }
-  return { packages, scripts };
+  return { packages, scripts, ...(packageStartRunBy !== undefined ? { packageStartRunBy } : {}) };
 }
 
 /**

@@ -129,6 +129,7 @@ connection.onDidChangeWatchedFiles(() => {
   validator.dependencies.forget();
   validator.production.forget();
   validator.sessions.forget();
+  validator.migrations.forget();
   workspace.invalidateConfigs();
   configErrors.publish();
   revalidateAll();

@@ -8,6 +8,7 @@ import type { DocumentScanner } from './pool/documentScanner';
 import { DependencyFacts, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
 import { ProductionFacts } from './productionFacts';
+import { MigrationFacts } from './migrationFacts';
 import { SessionFacts } from './sessionFacts';
 import { DEFAULT_MAX_FILE_SIZE } from './engine/config';
 import type { Finding, ScanOptions } from './engine/types';
@@ -44,6 +45,8 @@ export class Validator {
   readonly production = new ProductionFacts(new Grammars());
   /** Where the apps of open production settings files keep sessions, for Factor VI; the audit shares them. */
   readonly sessions = new SessionFacts(new Grammars());
+  /** The migrations of the modules open Python files import, for Factor XII; the audit shares them. */
+  readonly migrations = new MigrationFacts(new Grammars());
   /** Where open manifests sit in their repositories, for Factor I; the audit shares them. */
   readonly codebases = new CodebaseRoots();
   /** Says which credentials a commit already holds; unset where no process may run (untrusted). */
@@ -141,7 +144,7 @@ export class Validator {
     const language = languageFor(location.relativePath, document.languageId);
     if (!language) return [];
     const dependencies =
-      readsDependencies(language) && location.path && location.folder
+      readsDependencies(language, location.relativePath) && location.path && location.folder
         ? await this.dependencies.forFile(location.path, location.folder, location.folder)
         : undefined;
     const production =
@@ -152,12 +155,17 @@ export class Validator {
       SessionFacts.wants(location.relativePath) && location.path && location.folder
         ? await this.sessions.forFile(location.path, location.relativePath, location.folder, location.folder)
         : undefined;
+    const importedMigrations =
+      MigrationFacts.wants(location.relativePath) && location.path && location.folder
+        ? await this.migrations.forFile(location.path, location.folder, location.folder, text)
+        : undefined;
     const repositoryPath =
       CodebaseRoots.wants(location.relativePath) && location.path ? await this.codebases.repositoryPath(location.path, location.folder) : undefined;
     const facts = {
       ...(dependencies ? { dependencies } : {}),
       ...(production ? { production } : {}),
       ...(sessionsInCache ? { sessionsInCache } : {}),
+      ...(importedMigrations && importedMigrations.length > 0 ? { importedMigrations } : {}),
       ...(repositoryPath !== undefined ? { repositoryPath } : {}),
     };
     const options = await this.withTrackedDespiteIgnore({ ...scanOptionsFor(config, location, language), ...facts }, location);

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DependencyFacts, readsDependencies } from '../../server/src/dependencyFacts';
 import { Grammars } from '../../server/src/grammars';
+import { MigrationFacts } from '../../server/src/migrationFacts';
 import { ProductionFacts } from '../../server/src/productionFacts';
 import { SessionFacts } from '../../server/src/sessionFacts';
 import { languageOfScript } from '../../server/src/engine/languages/detect';
@@ -61,10 +62,11 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
   const reported: Omit<Outcome, 'kind'>[] = [];
   const groups = new Map<string, LanguageGroup>();
   // Facts from beside each file, read as the CLI and the editor read them: manifests (Factor II), production configs (X),
-  // where sessions are kept (VI).
+  // where sessions are kept (VI), the migrations of the modules a Python file imports (XII).
   const dependencies = new DependencyFacts();
   const production = new ProductionFacts(grammars);
   const sessions = new SessionFacts(grammars);
+  const migrations = new MigrationFacts(grammars);
   for (const app of readdirSync(corpus).sort()) {
     const appRoot = join(corpus, app);
     for (const absolute of filesUnder(appRoot)) {
@@ -82,8 +84,9 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
       await grammars.ensure(language);
       // The corpus stands for what a repository commits: a .env in it is tracked by git.
       const facts = {
-        ...(readsDependencies(language) ? { dependencies: await dependencies.forFile(absolute, appRoot, appRoot) } : {}),
+        ...(readsDependencies(language, path) ? { dependencies: await dependencies.forFile(absolute, appRoot, appRoot) } : {}),
         ...(ProductionFacts.wants(path) ? { production: await production.forFile(absolute, appRoot, appRoot) } : {}),
+        ...(MigrationFacts.wants(path) ? { importedMigrations: await migrations.forFile(absolute, appRoot, appRoot, text) } : {}),
       };
       const sessionsInCache = SessionFacts.wants(path) ? await sessions.forFile(absolute, path, appRoot, appRoot) : undefined;
       // Each app stands for one repository: its folder is the codebase Factor I judges paths against.

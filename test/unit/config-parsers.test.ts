@@ -235,6 +235,34 @@ describe('shell', () => {
     assert.deepEqual(commands.map((c) => c.after?.op), ['&&', ';', undefined]);
     assert.equal(at(text, commands[1]!.words[2]!.text.whole), `'node "x y.js"'`);
   });
+
+  it('keeps command and process substitutions, however nested, inside their word, with their scripts', () => {
+    const text = `exec > >(tee -a /var/log/app.log | logger -t app) 2>&1\nDIR="$(cd "$(dirname "$0")" && pwd)"; N=$(( $(nproc) * 2 )) V=\`cat v | tr -d x\`\nnode app.js`;
+    const tokens = lexShell(MappedText.contiguous(text, 0));
+    const commands = simpleCommands(tokens);
+    assert.deepEqual(
+      commands.map((c) => c.words.map((w) => w.text.text)),
+      [['exec', '>', '>(tee -a /var/log/app.log | logger -t app)', '2>&1'], ['DIR=$(cd "$(dirname "$0")" && pwd)'], ['N=$(( $(nproc) * 2 ))', 'V=`cat v | tr -d x`'], ['node', 'app.js']],
+    );
+    assert.deepEqual(commands.map((c) => c.after?.op), ['\n', ';', '\n', undefined]);
+    const substitution = (command: number, word: number) => commands[command]!.words[word]!.substitutions!.map((inner) => [inner.script.text, inner.process]);
+    assert.deepEqual(substitution(0, 2), [['tee -a /var/log/app.log | logger -t app', true]]);
+    assert.deepEqual(substitution(1, 0), [['cd "$(dirname "$0")" && pwd', false]]);
+    assert.deepEqual(substitution(2, 1), [['cat v | tr -d x', false]]);
+    const inner = commands[0]!.words[2]!.substitutions![0]!.script;
+    assert.equal(at(text, inner.whole), 'tee -a /var/log/app.log | logger -t app');
+  });
+
+  it('lexes an unclosed or deeply nested substitution to the end of the text, in one pass', () => {
+    assert.deepEqual(simpleCommands(lexShell(MappedText.contiguous('echo $(date', 0))).map((c) => c.words.map((w) => w.text.text)), [['echo', '$(date']]);
+    const deep = `x=${'$('.repeat(50_000)}${')'.repeat(50_000)}; echo done`;
+    assert.deepEqual(simpleCommands(lexShell(MappedText.contiguous(deep, 0))).map((c) => c.words[0]!.text.text.slice(0, 4)), ['x=$(', 'echo']);
+  });
+
+  it("reads a Dockerfile's backtick escape as an escape, not a substitution", () => {
+    const commands = simpleCommands(lexShell(MappedText.contiguous('echo `"a b`" | tee c', 0), { escape: '`' }));
+    assert.deepEqual(commands.map((c) => c.words.map((w) => w.text.text)), [['echo', '"a', 'b"'], ['tee', 'c']]);
+  });
 });
 
 describe('xml', () => {

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { DependencyFacts, installedPackages, pythonDistributionsIn, startedScripts } from '../../server/src/dependencyFacts';
+import { DependencyFacts, installedPackages, pythonDistributionsIn, readsDependencies, startedScripts } from '../../server/src/dependencyFacts';
+import { runsPackageStart } from '../../server/src/engine/rules/runtime-build-step/dev-servers';
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'tfl-deps-'));
@@ -125,6 +126,19 @@ describe('declared dependencies', () => {
     const root = tree({ Dockerfile: 'FROM php:8.3-fpm\nENTRYPOINT ["bash", "docker/app.sh"]\n', 'docker/app.sh': 'php artisan migrate --force\nphp-fpm\n' });
     const facts = await new DependencyFacts().forFile(join(root, 'docker/app.sh'), root, root);
     assert.deepEqual(facts.containerScripts, ['app.sh']);
+  });
+
+  it("says which Dockerfile or Procfile beside a package.json runs its start script (the last CMD; not a Dockerfile.dev, not a folder above)", async () => {
+    assert.equal(runsPackageStart('Dockerfile', 'FROM node:20\nCMD ["npm", "start"]\n'), true);
+    assert.equal(runsPackageStart('Dockerfile', 'FROM node:20\nCMD yarn run start\n'), true);
+    assert.equal(runsPackageStart('Dockerfile', 'FROM node:20 AS dev\nCMD ["npm", "start"]\nFROM node:20\nCMD ["node", "server.js"]\n'), false);
+    assert.equal(runsPackageStart('Dockerfile', 'CMD ["npm", "run", "start:prod"]\n'), false);
+    assert.equal(runsPackageStart('Procfile', 'release: npm run migrate\nweb: npm start\n'), true);
+    const root = tree({ 'api/package.json': '{"scripts":{"start":"nodemon ."}}', 'api/Dockerfile': 'CMD ["npm", "start"]\n', 'web/package.json': '{}', 'web/Dockerfile.dev': 'CMD ["npm", "start"]\n', Procfile: 'web: npm start\n' });
+    assert.equal((await new DependencyFacts().forFile(join(root, 'api/package.json'), root, root)).packageStartRunBy, 'api/Dockerfile');
+    assert.equal((await new DependencyFacts().forFile(join(root, 'web/package.json'), root, root)).packageStartRunBy, undefined);
+    assert.equal(readsDependencies('json', 'api/package.json'), true);
+    assert.equal(readsDependencies('json', 'tsconfig.json'), false);
   });
 
   it("reads the artifacts of a JVM module's build and the builds above it (pom.xml, Gradle, the version catalog)", async () => {

@@ -258,6 +258,12 @@ export interface ScanOptions {
    */
   sessionsInCache?: SessionCacheChoice;
   /**
+   * Functions of the app's other Python modules that this file imports and that migrate or create the schema
+   * (`def init_db(): Base.metadata.create_all(bind=engine)` in app/db/base.py), read by the node layer (Factor XII):
+   * a start-up hook here that calls one migrates at every start. Undefined: none known, and only this file is read.
+   */
+  importedMigrations?: readonly ImportedMigration[];
+  /**
    * The scanned file's path relative to the root of its codebase: the git repository holding it, else
    * the audited folder (filled by the node layer; the engine runs no git). Factor I judges a dependency
    * declared by a relative path against it. Undefined: unknown, and only absolute paths are reported.
@@ -272,6 +278,17 @@ export interface ScanOptions {
 
 /** A settings file that keeps the app's sessions in its cache, and where. */
 export interface SessionCacheChoice {
+  /** Relative to the same root as the scanned file's path. */
+  path: string;
+  range: Range;
+}
+
+/** A function of another module that migrates, as the importing file names its module (`app.db.base`, `.database`). */
+export interface ImportedMigration {
+  module: string;
+  name: string;
+  /** The migration its body runs, as written: `Base.metadata.create_all()`. */
+  label: string;
   /** Relative to the same root as the scanned file's path. */
   path: string;
   range: Range;
@@ -327,6 +344,12 @@ export interface DeclaredDependencies {
    * (`ENTRYPOINT ["./develop.sh"]`): such a script is a start script whatever its name (Factor XII).
    */
   containerScripts?: readonly string[];
+  /**
+   * For a package.json: the Dockerfile or Procfile beside it whose process is `npm start` (`CMD ["npm", "start"]`,
+   * `web: npm start`), relative to the same root as the scanned file's path: its `start` script is then what the
+   * deploy runs (Factor V). Undefined: no such file known.
+   */
+  packageStartRunBy?: string;
 }
 
 export interface ScanFile {

@@ -5,7 +5,7 @@ import { languageOf } from '../engine/languages/detect';
 import type { Rule } from '../engine/rule';
 import { codeLanguage, isTreeSitterLanguage } from '../engine/languages/catalogue';
 import { mayRunAnyCheck, scan } from '../engine/scan';
-import type { DeclaredDependencies, Finding, LanguageId, ProductionService, ScanFile, ScanOptions, SessionCacheChoice } from '../engine/types';
+import type { DeclaredDependencies, Finding, ImportedMigration, LanguageId, ProductionService, ScanFile, ScanOptions, SessionCacheChoice } from '../engine/types';
 import type { Grammars } from '../grammars';
 import { readRegularFileNow } from '../safeRead';
 
@@ -28,6 +28,8 @@ export interface FileJob {
   production?: ProductionService[];
   /** Factor VI's fact for a production settings file: where another file keeps sessions in the cache. */
   sessionsInCache?: SessionCacheChoice;
+  /** Factor XII's fact for a Python module: the migrations of the app's modules it imports. */
+  importedMigrations?: ImportedMigration[];
   /** Factor I's fact for a manifest: its path relative to the repository holding it. */
   repositoryPath?: string;
 }
@@ -45,6 +47,7 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
     ...(job.dependencies ? { dependencies: job.dependencies } : {}),
     ...(job.production ? { production: job.production } : {}),
     ...(job.sessionsInCache ? { sessionsInCache: job.sessionsInCache } : {}),
+    ...(job.importedMigrations ? { importedMigrations: job.importedMigrations } : {}),
     ...(job.repositoryPath !== undefined ? { repositoryPath: job.repositoryPath } : {}),
   };
   const fileOptions = { ...options, gitIgnored, ...tracked, treeSitter: grammars, ...facts };

@@ -1,6 +1,8 @@
 // A small POSIX-shell lexer: words (quotes removed, each character mapped to its source)
 // and control operators. Enough to read `sh -c "knex migrate:latest && node server.js"`,
-// a Dockerfile RUN line or an npm script; not an interpreter (no expansion).
+// a Dockerfile RUN line or an npm script; not an interpreter (no expansion). A command substitution
+// (`$(…)`, backticks) and a process substitution (`<(…)`, `>(…)`) are part of the word they sit in, however
+// nested, with their scripts noted: a `|` inside `$(cat rev | tr -d '\n')` is no pipe of the command around it.
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
 export type ShellOperator = '&&' | '||' | ';' | '|' | '&' | '\n' | '(' | ')';
@@ -14,8 +16,17 @@ export interface ShellWord {
   end: number;
   /** Index in `text.text` of the first `=` outside quotes, or -1 (for `NAME=value`). */
   bareEquals: number;
+  /** The scripts of the word's substitutions, by index range in the lexed text (parentheses and backticks excluded). */
+  substitutions?: Substitution[];
   /** On a heredoc's opener (`<<EOF`, `<<-'EOF'`, `<<` then `EOF`): the lines it feeds the command, up to its closing word. */
   heredoc?: MappedText;
+}
+
+/** `$(…)` and backticks run a command for its output; `<(…)` and `>(…)` run one beside the command, joined by a pipe. */
+export interface Substitution {
+  /** The script between the parentheses (or backticks), mapped to its source. */
+  script: MappedText;
+  process: boolean;
 }
 
 export interface ShellOp {
@@ -103,10 +114,26 @@ function readWord(input: MappedText, from: number, escape: string, operators: bo
   const text = input.text;
   const builder = new MappedTextBuilder();
   const push = (index: number) => builder.push(text[index]!, input.startAt(index), input.endAt(index));
+  const substitutions: Substitution[] = [];
+  // A substitution is taken whole, as written: its quotes are its own script's.
+  const substitution = (at: number): number | undefined => {
+    const opener = substitutionAt(text, at, escape, operators);
+    if (opener === undefined) return undefined;
+    const end = substitutionEnd(text, at + opener.length, escape, opener === '`' ? '`' : '(');
+    const closed = end <= text.length && text[end - 1] === (opener === '`' ? '`' : ')');
+    substitutions.push({ script: input.slice(at + opener.length, closed ? end - 1 : end), process: opener !== '$(' && opener !== '`' });
+    for (let k = at; k < end; k++) push(k);
+    return end;
+  };
   let bareEquals = -1;
   let i = from;
   while (i < text.length) {
     const char = text[i]!;
+    const substituted = substitution(i);
+    if (substituted !== undefined) {
+      i = substituted;
+      continue;
+    }
     // `2>&1`, `<&3`, `&>log`: redirections, whose `&` is no operator.
     const redirection = (char === '>' || char === '<') && text[i + 1] === '&' ? 2 : char === '&' && i === from && text[i + 1] === '>' ? 2 : 0;
     if (redirection > 0) {
@@ -126,6 +153,11 @@ function readWord(input: MappedText, from: number, escape: string, operators: bo
     } else if (char === '"') {
       i++;
       while (i < text.length && text[i] !== '"') {
+        const inQuotes = text[i] === '$' || text[i] === '`' ? substitution(i) : undefined;
+        if (inQuotes !== undefined) {
+          i = inQuotes;
+          continue;
+        }
         const next = text[i + 1];
         if (text[i] === escape && next === '\n') {
           i += 2;
@@ -141,7 +173,50 @@ function readWord(input: MappedText, from: number, escape: string, operators: bo
     }
   }
   const end = Math.min(i, text.length);
-  return { kind: 'word', text: builder.build(input.span(from, end)), start: from, end, bareEquals };
+  return { kind: 'word', text: builder.build(input.span(from, end)), start: from, end, bareEquals, ...(substitutions.length > 0 ? { substitutions } : {}) };
+}
+
+/** The opener of a substitution at `at`: `$(`, a backtick, or (outside quotes, in a shell) `<(` / `>(`; `$((` is arithmetic, taken the same way. */
+function substitutionAt(text: string, at: number, escape: string, operators: boolean): '$(' | '<(' | '>(' | '`' | undefined {
+  if (!operators) return undefined;
+  const char = text[at];
+  if (char === '`') return escape === '`' ? undefined : '`';
+  if (text[at + 1] !== '(') return undefined;
+  return char === '$' ? '$(' : char === '<' ? '<(' : char === '>' ? '>(' : undefined;
+}
+
+/**
+ * The index after the `)` (or backtick) that closes a substitution opened before `from`, or the text's length when
+ * none does. One pass with a stack of what is open (parentheses, double quotes, backticks), so nesting of any depth
+ * costs no recursion: `"$(cd "$(dirname "$0")" && pwd)"`. Not a parser: a `case` pattern's `)` inside a substitution
+ * (`$(case $x in a) …;; esac)`) closes it early, and the rest of the word reads on as before.
+ */
+function substitutionEnd(text: string, from: number, escape: string, opened: '(' | '`'): number {
+  const open: ('(' | '"' | '`')[] = [opened];
+  let i = from;
+  while (i < text.length && open.length > 0) {
+    const char = text[i]!;
+    const top = open[open.length - 1]!;
+    if (char === escape && escape !== '`') {
+      i += 2;
+      continue;
+    }
+    if (top === '`') {
+      if (char === '`') open.pop();
+    } else if (top === '"') {
+      if (char === '"') open.pop();
+      else if (char === '$' && text[i + 1] === '(') open.push('('), i++;
+      else if (char === '`' && escape !== '`') open.push('`');
+    } else if (char === "'") {
+      const close = text.indexOf("'", i + 1);
+      i = close < 0 ? text.length : close + 1;
+      continue;
+    } else if (char === '(' || char === '"') open.push(char);
+    else if (char === ')') open.pop();
+    else if (char === '`' && escape !== '`') open.push('`');
+    i++;
+  }
+  return Math.min(i, text.length);
 }
 
 /** Words between control operators: `a b && c | d` -> [[a, b], [c], [d]], each with the operator before it. */

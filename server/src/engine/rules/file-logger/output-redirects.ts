@@ -5,9 +5,13 @@
 // are the app (the ones the start ends with, or puts in the background): a set-up step's
 // `config validate > /tmp/check.txt` keeps its output as it likes. `2>&1`, `/dev/null` and the other
 // devices, a target from the environment (`>> "$LOG_FILE"`) and `| tee -a file` (the stream still
-// flows on) stay silent; exec-form argv has no shell, so a `>` there is an argument.
+// flows on) stay silent; exec-form argv has no shell, so a `>` there is an argument. A process
+// substitution is read as the script it is: `exec > >(tee -a /var/log/app.log)` passes the stream on
+// (silent), `exec > >(tee -a /var/log/app.log | logger -t app)` hands it to tee's file and syslog only.
 import { isAdminOrUtility } from '../../commands/kinds';
-import type { CommandLine } from '../../commands/script';
+import { scriptCommands, type CommandLine } from '../../commands/script';
+import { baseCommand } from '../../commands/words';
+import type { ShellWord } from '../../languages/shell';
 import { startCommands } from '../../commands/start-commands';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
@@ -15,8 +19,8 @@ import { tailCommands } from '../no-graceful-shutdown/shell-tails';
 
 /** A redirection of output as the shell reads it: `>`, `>>`, `2>`, `&>>`, `>|`, with its target or without. */
 const REDIRECT = /^(?:\d|&)?>>?\|?/;
-/** The same, unquoted, before a path-like target on the same line (the prefilter's test). */
-const REDIRECT_TO_PATH = /(?:^|[\s"'`;(])(?:\d|&)?>>?\|?[ \t]*["']?[\w.~/]/m;
+/** The same, unquoted, before a path-like target on the same line, or tee in a process substitution (the prefilter's test). */
+const REDIRECT_TO_PATH = /(?:^|[\s"'`;(])(?:\d|&)?>>?\|?[ \t]*["']?[\w.~/]|>\([ \t]*tee[ \t]/m;
 
 interface OutputFile {
   target: string;
@@ -75,10 +79,34 @@ function outputFiles(command: CommandLine): OutputFile[] {
     const attached = prefix < text.length;
     const word = attached ? command.words[i]! : command.words[i + 1];
     const target = attached ? text.slice(prefix) : command.texts[i + 1];
+    if (word && target?.startsWith('>(')) found.push(...teeFiles(word));
     if (!word || target === undefined || !isFileTarget(target)) continue;
     found.push({ target, span: attached ? word.text.span(prefix, text.length) : word.text.span(0, target.length) });
   }
   return found;
+}
+
+/**
+ * The files of `>(tee -a app.log | logger -t app)` when tee's own output goes on to another process or a
+ * redirection instead of the stream it came from: the app's output then ends in the file (and wherever that
+ * process sends it), never on stdout. `>(tee -a app.log)` alone writes the stream on, as `| tee` does.
+ */
+function teeFiles(word: ShellWord): OutputFile[] {
+  const substitution = word.substitutions?.find((inner) => inner.process);
+  const tee = substitution ? scriptCommands(substitution.script)[0] : undefined;
+  if (!tee || baseCommand(tee.texts[0] ?? '') !== 'tee') return [];
+  const redirected = tee.texts.some((text, i) => i > 0 && /^1?>/.test(text));
+  if (tee.after !== '|' && !redirected) return [];
+  const files: OutputFile[] = [];
+  for (let i = 1; i < tee.texts.length; i++) {
+    const text = tee.texts[i]!;
+    if (/^[\d&]?>/.test(text)) {
+      if (/^[\d&]?>>?$/.test(text)) i++; // `> /dev/null`: the redirection's target is no file of tee's
+      continue;
+    }
+    if (!text.startsWith('-') && isFileTarget(text)) files.push({ target: text, span: tee.words[i]!.text.whole });
+  }
+  return files;
 }
 
 /**

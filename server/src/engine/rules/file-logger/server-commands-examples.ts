@@ -141,6 +141,16 @@ export const shellLogExamples: Examples = {
       path: 'docker-entrypoint.sh',
       code: '#!/bin/sh\nset -e\nexec gunicorn app:app --error-logfile ⟦logs/gunicorn.log⟧\n',
     },
+    {
+      name: "a process substitution whose tee hands the stream to syslog, not on to stdout: the file and syslog get the app's output",
+      path: 'docker-entrypoint.sh',
+      code: '#!/usr/bin/env bash\nset -euo pipefail\nexec > >(tee -a ⟦/var/log/ledger/boot.log⟧ | logger -t ledger) 2>&1\nREV="$(cat /srv/REVISION | tr -d \'\\n\')"\nexec gunicorn ledger.wsgi\n',
+    },
+    {
+      name: "the same with tee's own output thrown away",
+      path: 'entrypoint.sh',
+      code: '#!/bin/bash\nexec node server.js > >(tee ⟦/var/log/app.log⟧ > /dev/null) 2>&1\n',
+    },
   ],
   valid: [
     {
@@ -152,6 +162,11 @@ export const shellLogExamples: Examples = {
       name: 'a start script whose log file comes from the environment',
       path: 'docker-entrypoint.sh',
       code: '#!/bin/sh\nexec gunicorn app:app --error-logfile "$ERROR_LOG"\n',
+    },
+    {
+      name: 'tee in a process substitution writes the stream on to stdout: the app\'s own command, nested substitutions, syslog alone',
+      path: 'entrypoint.sh',
+      code: '#!/usr/bin/env bash\nAPP_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"\nexec 1> >(logger -s -t app) 2>&1\nexec node "$APP_HOME/server.js" > >(tee -a /tmp/node.log) 2>&1\n',
     },
   ],
 };

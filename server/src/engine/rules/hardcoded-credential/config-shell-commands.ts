@@ -53,6 +53,10 @@ export function reportShellTokens(context: RuleContext, tokens: readonly ShellTo
       reportConfigValue(context, { name: argument.name, value: argument.value, span: argument.value.whole, advice });
     }
     command.words.forEach((word, index) => handled.has(index) || reportShellWord(context, word, advice));
+    // `TOKEN=$(curl -u user:pass …)`: the substitution's script is a command line of its own.
+    if (depth < MAX_NESTED_SCRIPTS) {
+      for (const word of command.words) for (const inner of word.substitutions ?? []) reportShellTokens(context, lexShell(inner.script), advice, { ...options, depth: depth + 1 });
+    }
   }
 }
 

@@ -38,6 +38,7 @@ import { httpFileExamples } from './config-http-examples';
 import { notebookExamples } from './notebook-examples';
 import { shellExamples } from './config-shell-examples';
 import { makefileExamples } from './config-makefile-examples';
+import { exampleEnvGoExamples, exampleEnvJavaScriptExamples, exampleEnvPythonExamples, exampleEnvRubyExamples } from './example-env-loads-examples';
 import { batchExamples, powershellExamples } from './config-windows-scripts-examples';
 import { PRECISION_EXAMPLES } from './precision-examples';
 import { SCOPE_EXAMPLES } from './scope-examples';
@@ -122,6 +123,10 @@ export const hardcodedCredentialExamples: RuleExamples = {
     // A notebook's code cells are Python: its examples count among Python's (the path makes them notebooks).
     { languages: ['python'], examples: notebookExamples },
     { languages: ['go'], examples: goExamples },
+    { languages: ['javascript', 'typescript'], examples: exampleEnvJavaScriptExamples },
+    { languages: ['python'], examples: exampleEnvPythonExamples },
+    { languages: ['go'], examples: exampleEnvGoExamples },
+    { languages: ['ruby'], examples: exampleEnvRubyExamples },
     { languages: ['java'], examples: javaExamples },
     { languages: ['java'], examples: javaShapeExamples },
     { languages: ['java'], examples: javaArgumentExamples },

@@ -16,6 +16,7 @@ import { rubyChecks } from './ruby';
 import { phpChecks } from './php';
 import { commentedSecretCheck } from './commented-secrets';
 import { CREDENTIAL_PATTERNS } from './keywords';
+import { exampleEnvLoadChecks } from './example-env-loads';
 
 export const hardcodedCredential: Rule = {
   meta: {
@@ -30,7 +31,7 @@ export const hardcodedCredential: Rule = {
     hint: 'Read the value from the environment and keep it in a git-ignored .env file (the quick-fix does both).',
     docsUrl: docsUrl('hardcoded-credential'),
   },
-  checks: [javascriptCheck, javascriptLaterUseCheck, javascriptPasswordMapCheck, ...configChecks, ...pythonChecks, pythonLaterUseCheck, pythonPasswordMapCheck, ...goChecks, ...javaChecks, ...rubyChecks, rubyLaterUseCheck, ...phpChecks, commentedSecretCheck].map(withConfidence),
+  checks: [javascriptCheck, javascriptLaterUseCheck, javascriptPasswordMapCheck, ...configChecks, ...pythonChecks, pythonLaterUseCheck, pythonPasswordMapCheck, ...goChecks, ...javaChecks, ...rubyChecks, rubyLaterUseCheck, ...phpChecks, commentedSecretCheck, ...exampleEnvLoadChecks].map(withConfidence),
 };
 
 /**

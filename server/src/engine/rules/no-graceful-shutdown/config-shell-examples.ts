@@ -65,12 +65,22 @@ export const shellExamples: Examples = {
       code: '#!/bin/sh\nstart() {\n  echo "starting $1"\n  case "$1" in\n    web) exec gunicorn app:app ;;\n    worker)\n      exec celery -A app worker\n      ;;\n  esac\n}\nstart "$@"\n',
     },
     {
+      name: 'nested command substitutions and a process substitution before an exec',
+      path: 'entrypoint.sh',
+      code: '#!/usr/bin/env bash\nAPP_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"\nexec > >(tee -i /tmp/entrypoint.log)\nNODE_OPTIONS="--max-old-space-size=$(( $(grep MemTotal /proc/meminfo | awk \'{print $2}\') / 2048 ))"\nexec node "$APP_HOME/server.js"\n',
+    },
+    {
       name: 'an s6 run file that execs',
       path: 'rootfs/etc/s6-overlay/s6-rc.d/web/run',
       code: '#!/command/with-contenv sh\ncd /app\nexec s6-setuidgid node node dist/server.js\n',
     },
   ],
   invalid: [
+    {
+      name: 'pipes inside command and process substitutions are no pipes of the script: its last command still runs without exec',
+      path: 'docker-entrypoint.sh',
+      code: '#!/usr/bin/env bash\nexec > >(tee -a /var/log/ledger/boot.log | logger -t ledger) 2>&1\nGIT_REV="$(cat REVISION | tr -d \'\\n\')"\nTAG="$(date -u +%Y%m%d)-$(echo "$GIT_REV" | cut -c1-7)"\n⟦gunicorn ledger.wsgi --bind "0.0.0.0:${PORT}"⟧\n',
+    },
     {
       name: 'two processes in the background and a wait, no trap: one finding, the other process and the wait related',
       path: 'docker-entrypoint.sh',

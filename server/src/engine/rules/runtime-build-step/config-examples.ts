@@ -1,4 +1,8 @@
 import type { Examples } from '../../rule';
+import type { ScanOptions } from '../../types';
+
+/** What the node layer reads beside a package.json: the Dockerfile there runs `npm start` as the container's process. */
+const IMAGE_RUNS_START: ScanOptions = { dependencies: { systemPackages: [], packageStartRunBy: 'Dockerfile' } };
 
 const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n${scripts}\n  }\n}\n`;
 
@@ -55,6 +59,17 @@ export const configExamples: Examples = {
       name: 'a type-check or watch mode is not a build of the release',
       path: 'package.json',
       code: pkg('    "start": "tsc --noEmit && node dist/server.js",\n    "serve": "webpack serve --mode development"'),
+    },
+    {
+      name: "nodemon as package.json's start, with nothing known of what runs it, and as the dev script of an app whose image runs npm start",
+      path: 'package.json',
+      code: pkg('    "start": "nodemon src/server.js",\n    "dev": "nodemon src/server.js"'),
+    },
+    {
+      name: 'the image runs npm start, and start is the production server; the dev script watches',
+      path: 'package.json',
+      code: pkg('    "start": "node src/server.js",\n    "dev": "nodemon src/server.js",\n    "start:dev": "ts-node-dev src/server.ts"'),
+      options: IMAGE_RUNS_START,
     },
     {
       name: 'a start script that only builds starts nothing after it',
@@ -149,6 +164,13 @@ export const configExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "package.json's start is nodemon and the Dockerfile beside it runs npm start (the node layer's fact): the deploy runs the dev server",
+      path: 'package.json',
+      code: pkg('    "start": "⟦nodemon src/server.js⟧",\n    "dev": "nodemon --inspect src/server.js"'),
+      options: IMAGE_RUNS_START,
+      messageIncludes: ['development server (nodemon), and Dockerfile runs it as the deployed process'],
+    },
     {
       name: 'a watcher as the production CMD of a multi-stage Dockerfile',
       path: 'Dockerfile',

@@ -23,7 +23,7 @@ function check(context: RuleContext): void {
   for (const start of startCommands(context)) {
     // `FROM base AS dev`, Dockerfile.dev: an image built with `--target dev` for a laptop, not the release.
     if (isDevOnlyImage(context.path, start.stage)) continue;
-    const kinds = start.commands.map((command) => stepKind(context, command.texts));
+    const kinds = start.commands.map((command) => stepKind(context, start, command.texts));
     // startsAfter[i]: whether a command after the i-th one starts the app (one pass from the end).
     const startsAfter = new Array<boolean>(kinds.length).fill(false);
     for (let i = kinds.length - 2; i >= 0; i--) {
@@ -40,12 +40,14 @@ function check(context: RuleContext): void {
   }
 }
 
-function stepKind(context: RuleContext, words: readonly string[]): StepKind | undefined {
+function stepKind(context: RuleContext, start: StartCommand, words: readonly string[]): StepKind | undefined {
   const build = buildStepKind(words);
   if (build) return build;
   // The plain docker-compose.yml is as often the laptop's stack as the server's, and package.json's `start` is
-  // `react-scripts start` or `nodemon` in countless apps deployed some other way: a dev server there is left alone.
-  if (isLocalComposeFile(context.path) || baseName(context.path) === 'package.json') return undefined;
+  // `react-scripts start` or `nodemon` in countless apps deployed some other way: a dev server there is left alone,
+  // unless the image or Procfile beside it runs `npm start` (the node layer's fact): then `start` is the deploy's process.
+  if (isLocalComposeFile(context.path)) return undefined;
+  if (baseName(context.path) === 'package.json' && !(start.script === 'start' && context.options.dependencies?.packageStartRunBy !== undefined)) return undefined;
   return devServerName(words) !== undefined ? 'dev-server' : undefined;
 }
 
@@ -57,10 +59,11 @@ const GROUPING: Grouping = {
 
 function reportOf(context: RuleContext, start: StartCommand, command: CommandLine, kind: StepKind): Report {
   if (kind === 'dev-server') {
+    const runBy = baseName(context.path) === 'package.json' ? context.options.dependencies?.packageStartRunBy : undefined;
     return {
       span: commandSpan(command),
       message:
-        `Factor V: ${start.where} starts the app with a development server (${devServerName(command.texts)}), which watches, ` +
+        `Factor V: ${start.where} starts the app with a development server (${devServerName(command.texts)})${runBy ? `, and ${runBy} runs it as the deployed process` : ''}, which watches, ` +
         'reloads or compiles the source as it runs; build a release once and start it with a production server.',
     };
   }

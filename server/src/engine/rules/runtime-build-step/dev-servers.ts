@@ -6,6 +6,21 @@ import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
 import { FLASK_VALUED, operands, pythonCommandWords } from '../../commands/kinds';
 
 /** A file without any of these cannot start a development server (`"go"`, `"-s"`: the exec form's `["go", "run", …]`, `["php", "-S", …]`). */
+/** The last `CMD`/`ENTRYPOINT` of a Dockerfile (the final stage's process), in either form. */
+const DOCKER_PROCESS = /^[ \t]*(?:CMD|ENTRYPOINT)[ \t]+([^\n]{1,2000})$/gim;
+/** `npm start`, `yarn start`, `pnpm run start`, `bun run start`, in shell or exec form. */
+const PACKAGE_START = /(?:^|[\s"'[,])(?:npm|yarn|pnpm|bun)["',\s]+(?:run["',\s]+)?start(?=["'\s\],]|$)/;
+/** A Procfile's `web: npm start`. */
+const PROCFILE_PACKAGE_START = /^web:[ \t]*(?:npm|yarn|pnpm|bun)[ \t]+(?:run[ \t]+)?start(?:[ \t]|$)/m;
+
+/** Whether a Dockerfile's process (its last CMD or ENTRYPOINT) or a Procfile's web process runs the package's `start` script. */
+export function runsPackageStart(fileName: string, text: string): boolean {
+  if (fileName === 'Procfile') return PROCFILE_PACKAGE_START.test(text);
+  const processes = [...text.matchAll(DOCKER_PROCESS)];
+  const last = processes[processes.length - 1];
+  return last !== undefined && PACKAGE_START.test(last[1]!);
+}
+
 export const DEV_SERVER_KEYWORDS: readonly string[] = [
   'nodemon', 'node-dev', 'tsnd', 'watch', '--reload', '--hot', 'vite', 'react-scripts', 'vue-cli-service', ' ng serve', '"ng"',
   'run dev', '"dev"', ':dev', ':debug', ':local', 'yarn dev', 'pnpm dev', 'bun dev', 'next dev', 'nuxt dev', 'nuxi dev', 'fastapi dev',

@@ -23,7 +23,7 @@ export interface MigrationSearch {
 }
 
 export function migrationsInScript(script: MappedText, search: MigrationSearch): MigrationHit[] {
-  return migrationsIn(withoutDevelopmentBranches(scriptCommands(script, search.escape ?? '\\')), search);
+  return migrationsIn(withoutDevelopmentBranches(scriptCommands(script, search.escape ?? '\\', { substitutions: true })), search);
 }
 
 /** An exec-form command (`["sh", "-c", "..."]`, `["npx", "prisma", "migrate", "deploy"]`). */
@@ -35,7 +35,8 @@ export function migrationsInArgv(argv: readonly MappedText[], search: MigrationS
 export function migrationsIn(commands: readonly CommandLine[], search: MigrationSearch): MigrationHit[] {
   // startsAfter[i]: whether a command after the i-th one is not admin work (one pass from the end).
   const startsAfter: boolean[] = new Array<boolean>(commands.length).fill(false);
-  for (let i = commands.length - 2; i >= 0; i--) startsAfter[i] = startsAfter[i + 1]! || !isAdminOrUtility(commands[i + 1]!.texts);
+  // A substitution's command (`$(nproc)`) runs for the command after it, and starts nothing of its own.
+  for (let i = commands.length - 2; i >= 0; i--) startsAfter[i] = startsAfter[i + 1]! || (!commands[i + 1]!.substitution && !isAdminOrUtility(commands[i + 1]!.texts));
   const hits: MigrationHit[] = [];
   commands.forEach((command, i) => {
     if (!isMigration(command.texts) || (search.requireStart && !startsAfter[i])) return;

@@ -73,6 +73,11 @@ export const shellExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'a migration run in a command substitution, its output kept for the error message, then the server',
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/bash\nset -e\nif ! out="$(⟦flask db upgrade 2>&1⟧)"; then\n  echo "migration failed: $out" >&2\n  exit 1\nfi\nexec gunicorn "app:create_app()" --workers "$(nproc)"\n',
+    },
+    {
       name: "a script the project's Dockerfile starts (ENTRYPOINT [\"./develop.sh\"]): a start script whatever its name",
       path: 'develop.sh',
       code: '#!/bin/bash\n⟦medusa migrations run⟧\n\nmedusa start\n',

@@ -1,7 +1,35 @@
 import type { Examples } from '../../rule';
+import type { ImportedMigration, ScanOptions } from '../../types';
+
+/** What the node layer reads in the modules a file imports: `def init_db(): Base.metadata.create_all(bind=engine)`. */
+const at = (line: number): ImportedMigration['range'] => ({ start: { line, character: 4 }, end: { line, character: 41 } });
+const INIT_DB_IN_BASE: ScanOptions = {
+  importedMigrations: [{ module: 'app.db.base', name: 'init_db', label: 'Base.metadata.create_all()', path: 'app/db/base.py', range: at(19) }],
+};
+const CREATE_TABLES_BESIDE: ScanOptions = {
+  importedMigrations: [
+    { module: '.database', name: 'create_db_and_tables', label: 'SQLModel.metadata.create_all()', path: 'heroes/database.py', range: at(11) },
+    { module: '.database', name: 'init_models', label: 'conn.run_sync()', path: 'heroes/database.py', range: at(15) },
+  ],
+};
 
 export const pythonExamples: Examples = {
   invalid: [
+    {
+      name: "a function of another module whose body creates the schema (the node layer's fact), called from a FastAPI start-up hook, by name",
+      path: 'app/main.py',
+      code: `from fastapi import FastAPI\n\nfrom app.db.base import init_db\n\napp = FastAPI()\n\n\n@app.on_event("startup")\ndef on_startup():\n    ⟦init_db()⟧\n`,
+      options: INIT_DB_IN_BASE,
+      relatedFiles: ['app/db/base.py'],
+      messageIncludes: ['`init_db()` runs `Base.metadata.create_all()` (in app/db/base.py) every time the app starts'],
+    },
+    {
+      name: 'the same through a relative import in a lifespan, and through an imported module in a Flask factory',
+      path: 'heroes/main.py',
+      code: `from contextlib import asynccontextmanager\n\nfrom fastapi import FastAPI\nfrom flask import Flask\n\nfrom . import database\nfrom .database import create_db_and_tables as create_tables_now\n\n\n@asynccontextmanager\nasync def lifespan(app):\n    ⟦create_tables_now()⟧\n    yield\n\n\ndef create_app():\n    flask_app = Flask(__name__)\n    with flask_app.app_context():\n        ⟦database.init_models()⟧\n    return flask_app\n`,
+      options: CREATE_TABLES_BESIDE,
+      relatedFiles: ['heroes/database.py'],
+    },
     {
       name: "the app's own migration function imported from another module, called in a FastAPI lifespan and through an imported module in create_app",
       path: 'shortlinks/main.py',
@@ -191,6 +219,19 @@ export const pythonExamples: Examples = {
     { name: 'an opt-in migration flag', path: 'app/__init__.py', code: `def create_app():\n    app = Flask(__name__)\n    if os.environ.get('RUN_MIGRATIONS'):\n        upgrade()\n    return app\n` },
     { name: 'a __main__ block that only creates tables', path: 'app.py', code: `if __name__ == '__main__':\n    with app.app_context():\n        db.create_all()\n` },
     { name: 'other management commands in wsgi.py', path: 'mysite/wsgi.py', code: `from django.core.management import call_command\napplication = get_wsgi_application()\ncall_command('collectstatic', interactive=False)\n` },
+    {
+      name: "another module's migrating function called from a Flask CLI command, a route, behind an opt-in flag, and a function of that module that migrates nothing",
+      path: 'app/main.py',
+      code: `import os\n\nimport click\nfrom fastapi import FastAPI\n\nfrom app.db.base import get_db, init_db\n\napp = FastAPI()\n\n\n@click.command("init-db")\ndef init_db_command():\n    init_db()\n\n\n@app.post("/admin/reset")\ndef reset():\n    init_db()\n\n\n@app.on_event("startup")\ndef on_startup():\n    get_db()\n    if os.environ.get("AUTO_MIGRATE"):\n        init_db()\n`,
+      options: INIT_DB_IN_BASE,
+    },
+    {
+      name: 'a function of the same name from another module than the one that migrates, and a test that calls the real one',
+      path: 'app/main.py',
+      code: `from fastapi import FastAPI\n\nfrom app.core.db import init_db\n\napp = FastAPI()\n\n\n@app.on_event("startup")\ndef on_startup():\n    init_db()\n`,
+      options: INIT_DB_IN_BASE,
+    },
+    { name: "a test's set-up calling the migrating function", path: 'tests/conftest.py', code: `from app.db.base import init_db\n\n\ndef create_app():\n    init_db()\n`, options: INIT_DB_IN_BASE },
     { name: 'a function named upgrade that is not flask_migrate', path: 'app/main.py', code: `from .billing import upgrade\n\n@app.post('/plan')\ndef change_plan():\n    upgrade()\n` },
   ],
 };

@@ -161,7 +161,7 @@ function callsOf(root: SyntaxNode, name: string): SyntaxNode[] {
 }
 
 /** Inside `if RUN_MIGRATIONS:` / `if settings.DEBUG:` / `if os.getenv('AUTO_MIGRATE')`, or a `__main__` block that starts no server. */
-function isGatedOff(node: SyntaxNode): boolean {
+export function isGatedOff(node: SyntaxNode): boolean {
   for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
     if (parent.type === 'function_definition') return false;
     if (parent.type !== 'if_statement' || parent.childForFieldName('consequence')?.id !== child.id) continue;

@@ -1,0 +1,5 @@
+module example.com/pinger
+
+go 1.22
+
+require github.com/joho/godotenv v1.5.1

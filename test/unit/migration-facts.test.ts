@@ -1,0 +1,100 @@
+// Factor XII across Python modules: the node layer reads the modules a file imports, finds the functions
+// in them that create the schema or migrate, and the start path's call of one is reported in the importing
+// file with the migration as its related location; names alone (`init_db`) decide nothing, and no link out
+// of the workspace is followed.
+import assert from 'node:assert/strict';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { AuditResult } from '../../server/src/auditRun';
+import { startupMigration } from '../../server/src/engine/rules/startup-migration';
+import { importedModules, migratingFunctionsIn } from '../../server/src/engine/rules/startup-migration/python-imported';
+import { Grammars } from '../../server/src/grammars';
+import { MigrationFacts } from '../../server/src/migrationFacts';
+import { auditWith, findingsWithRelated, tree } from '../helpers/crossFileAudit';
+
+const RULES = [startupMigration];
+
+const FASTAPI = {
+  'requirements.txt': 'fastapi\nSQLAlchemy\n',
+  'app/__init__.py': '',
+  'app/db/__init__.py': '',
+  'app/db/base.py': 'from sqlalchemy.orm import declarative_base\n\nfrom app.db.session import engine\n\nBase = declarative_base()\n\n\ndef init_db():\n    Base.metadata.create_all(bind=engine)\n',
+  'app/main.py': 'from fastapi import FastAPI\n\nfrom app.db.base import init_db\n\napp = FastAPI()\n\n\n@app.on_event("startup")\ndef on_startup():\n    init_db()\n',
+};
+
+const FLASK = {
+  'requirements.txt': 'Flask\nFlask-SQLAlchemy\n',
+  'wsgi.py': 'from notes import create_app\n\napp = create_app()\n',
+  'notes/models.py': 'from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n\n\ndef _tables():\n    db.create_all()\n\n\ndef init_db():\n    _tables()\n',
+  'notes/__init__.py': 'from flask import Flask\n\nfrom . import models\n\n\ndef create_app():\n    app = Flask(__name__)\n    with app.app_context():\n        models.init_db()\n    return app\n',
+};
+
+const audit = (root: string, jobs = 1): Promise<AuditResult> => auditWith(RULES, root, jobs);
+
+describe('startup-migration across Python modules', () => {
+  it("reports a FastAPI start-up hook's call of another module's init_db that creates the tables, in one thread and in a pool", async () => {
+    const root = tree(FASTAPI);
+    const expected = ['app/main.py:10 -> app/db/base.py:9'];
+    assert.deepEqual(findingsWithRelated(await audit(root)), expected);
+    assert.deepEqual(findingsWithRelated(await audit(root, 2)), expected);
+  });
+
+  it("follows a relative module import and the module's own helper (Flask factory -> models.init_db -> db.create_all)", async () => {
+    assert.deepEqual(findingsWithRelated(await audit(tree(FLASK))), ['notes/__init__.py:9 -> notes/models.py:7']);
+  });
+
+  it('stays silent when the imported init_db creates no tables (the FastAPI template adds the first superuser)', async () => {
+    const root = tree({ ...FASTAPI, 'app/db/base.py': 'def init_db():\n    session.add(User(email=FIRST_SUPERUSER))\n    session.commit()\n' });
+    assert.deepEqual(findingsWithRelated(await audit(root)), []);
+  });
+
+  it("reports an app factory's own migration once, in the factory's module, not again at wsgi.py's create_app()", async () => {
+    const root = tree({
+      'requirements.txt': 'Flask\nFlask-Migrate\n',
+      'wsgi.py': 'from rsvp import create_app\n\napp = create_app()\n',
+      'rsvp/__init__.py': 'from flask import Flask\nfrom flask_migrate import upgrade\n\n\ndef create_app():\n    app = Flask(__name__)\n    with app.app_context():\n        upgrade()\n    return app\n',
+    });
+    assert.deepEqual(findingsWithRelated(await audit(root)), ['rsvp/__init__.py:8 -> ']);
+  });
+
+  it('follows no link out of the workspace', async () => {
+    const outside = tree({ 'base.py': FASTAPI['app/db/base.py'] });
+    const root = tree(FASTAPI);
+    rmSync(join(root, 'app/db/base.py'));
+    symlinkSync(join(outside, 'base.py'), join(root, 'app/db/base.py'));
+    assert.deepEqual(findingsWithRelated(await audit(root)), []);
+  });
+
+  it('reads again after forget(), and reads the editor buffer when given', async () => {
+    const root = tree(FASTAPI);
+    const facts = new MigrationFacts(new Grammars());
+    const main = join(root, 'app/main.py');
+    assert.deepEqual((await facts.forFile(main, root, root)).map((fact) => `${fact.module}.${fact.name}`), ['app.db.base.init_db']);
+    writeFileSync(join(root, 'app/db/base.py'), 'def init_db():\n    pass\n');
+    assert.equal((await facts.forFile(main, root, root)).length, 1, 'cached until told');
+    facts.forget();
+    assert.deepEqual(await facts.forFile(main, root, root), []);
+    assert.deepEqual(await facts.forFile(main, root, root, 'x = 1\n'), []);
+    assert.equal(MigrationFacts.wants('tests/conftest.py'), false);
+    assert.equal(MigrationFacts.wants('scripts/init_db.py'), false);
+  });
+
+  it('reads imports lexically, and only in a file that shows a start path', () => {
+    const text = 'from fastapi import FastAPI\nfrom .database import (\n    init_db,\n    get_session as session,\n)\nimport app.models as models, os\n\napp = FastAPI()\n';
+    assert.deepEqual(importedModules(text), [
+      { module: 'fastapi', names: ['FastAPI'] },
+      { module: '.database', names: ['init_db', 'get_session'] },
+      { module: 'app.models', names: [] },
+      { module: 'os', names: [] },
+    ]);
+    assert.deepEqual(importedModules('from .database import init_db\n\ninit_db()\n'), []);
+  });
+
+  it('finds the migrating functions of a module: directly, through a helper, not behind a flag or in a nested function', async () => {
+    const grammars = new Grammars();
+    await grammars.ensure('python');
+    const text = 'import os\n\ndef a():\n    Base.metadata.create_all(bind=engine)\n\ndef b():\n    a()\n\ndef c():\n    if os.environ.get("RUN_MIGRATIONS"):\n        a()\n\ndef d():\n    def inner():\n        Base.metadata.create_all(bind=engine)\n    return inner\n';
+    assert.deepEqual(migratingFunctionsIn('db.py', text, grammars).map((fn) => `${fn.name}:${fn.range.start.line + 1}:${fn.label}`), ['a:4:Base.metadata.create_all()', 'b:4:Base.metadata.create_all()']);
+  });
+});
