@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "compose commands that take their passwords from the container's environment ($$NAME, ${NAME}); a login repeating its user to a compose service (information)",
+      path: 'docker-compose.yml',
+      code: 'services:\n  cache:\n    image: redis:7\n    command: redis-server --requirepass ${REDIS_PASSWORD}\n  replica:\n    image: redis:7\n    command: ["redis-server", "--masterauth", "$${REDIS_PASSWORD}", "--appendonly", "yes"]\n  db:\n    image: mysql:8\n    healthcheck:\n      test: ["CMD", "mysqladmin", "ping", "-h", "localhost", "-u", "root", "-p$$MYSQL_ROOT_PASSWORD"]\n  pg:\n    image: postgres:16\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U postgres"]\n',
+    },
+    {
       name: "Spring resources under key names: the key files' places (classpath:, file:), not the keys",
       path: 'src/main/resources/application.yml',
       code: 'jwt:\n  private-key: classpath:certs/private.pem\n  public-key: file:/etc/ledger/jwt/public.pem\nserver:\n  ssl:\n    key-store: classpath:keystore/ledger.p12\n',
@@ -281,6 +286,11 @@ export const yamlExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "passwords written into compose commands: redis-server's --requirepass, a healthcheck's redis-cli -a, mysql -p in a sh -c script, an EZConnect login in a multi-line command",
+      path: 'docker-compose.yml',
+      code: 'services:\n  cache:\n    image: redis:7\n    command: redis-server --requirepass ⟦Vq8nLw3zKp6tRx2m⟧\n    healthcheck:\n      test: ["CMD", "redis-cli", "-a", ⟦"Vq8nLw3zKp6tRx2m"⟧, "ping"]\n  seed:\n    image: mysql:8\n    command: sh -c "mysql -h db -u shop -p⟦Hn4qTz7wLc2vXk9s⟧ shop < /seed/init.sql"\n  ora:\n    image: oracle/instantclient:21\n    command:\n      - |\n        sqlplus -L -s shop/⟦Jr5mWx8qNz3tBc6v⟧@ora-prod.example.com:1521/SHOP <<SQL\n        exit\n        SQL\n',
+    },
     {
       name: "Vert.x JWT key options in a YAML config: the HS512 buffer is the signing key",
       path: 'conf/config.yaml',
