@@ -3,7 +3,7 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
-      name: "compose commands that take their passwords from the container's environment ($$NAME, ${NAME}); a login repeating its user to a compose service (information)",
+      name: "compose commands that take their passwords from the container's environment ($$NAME, ${NAME})",
       path: 'docker-compose.yml',
       code: 'services:\n  cache:\n    image: redis:7\n    command: redis-server --requirepass ${REDIS_PASSWORD}\n  replica:\n    image: redis:7\n    command: ["redis-server", "--masterauth", "$${REDIS_PASSWORD}", "--appendonly", "yes"]\n  db:\n    image: mysql:8\n    healthcheck:\n      test: ["CMD", "mysqladmin", "ping", "-h", "localhost", "-u", "root", "-p$$MYSQL_ROOT_PASSWORD"]\n  pg:\n    image: postgres:16\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U postgres"]\n',
     },
