@@ -19,37 +19,22 @@ export function headerUseTarget(identifier: ts.Identifier): Target | undefined {
 
 /**
  * The file may send a name as a header, before any parse (a superset of the shapes below): a word of their
- * contexts, then a name after a scheme (`Bearer ${`, `'Token ' +`) or after a credential header's name and its
- * link. Most files naming headers send none so, and `key: value`, `token = …`, `(key, value)` are in most
- * files of all: a bare name counts only near the word "header" (`headers: { Authorization: K }`,
- * `headers.common.Authorization = K`), a quoted one anywhere (`'X-Api-Key': K`, `.set('Authorization', K`,
- * `['Authorization'] = K`). The link alone let a third of a library tree's files through to a parse.
+ * contexts, then a name after a scheme (`Bearer ${`, `'Token ' +`) or after a credential's name and its link
+ * (`'X-Api-Key': K`, `.set('Authorization', K`, `['Authorization'] = K`). Most files naming headers send none so.
  */
 export function mayUseHeader(text: string, lowered: string): boolean {
   if (!HEADER_WORDS.test(lowered)) return false;
   if (NAME_AFTER_SCHEME.test(text)) return true;
   for (const [start, end] of candidateRuns(text)) {
-    if (linksToValue(text, lowered, start, end) && mayEndCredentialNameAt(text, start, end)) return true;
+    if (NAME_AFTER_LINK.test(text.slice(end, end + 40)) && mayEndCredentialNameAt(text, start, end)) return true;
   }
   return false;
-}
-
-/** Whether the name at `start`..`end` is followed by what sends a value under it (see mayUseHeader). */
-function linksToValue(text: string, lowered: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 40);
-  if (VALUE_AFTER_QUOTED_NAME.test(after)) return true;
-  if (!VALUE_AFTER_BARE_NAME.test(after)) return false;
-  const headers = lowered.lastIndexOf('header', start);
-  return headers >= 0 && headers >= start - HEADERS_REACH;
 }
 
 const HEADER_WORDS = /header|\.\s*(?:set|append|add)\b/;
 const NAME_AFTER_SCHEME = /(?:bearer|token|bot|basic|apikey|api-key|key|ssws|geniekey|splunk)\s+(?:\$\{|['"]\s*\+)/i;
 // Each run of spaces has one place to go (`\s*\]?\s*` let a run of tabs split two ways, quadratic on no match).
-const VALUE_AFTER_QUOTED_NAME = /^['"`]\s*(?:\]\s*=(?!=)|[:,])\s*(?:\(\s*)*[A-Za-z_$]/;
-const VALUE_AFTER_BARE_NAME = /^\s*(?::|=(?!=))\s*(?:\(\s*)*[A-Za-z_$]/;
-/** How far before a bare header name its object's or chain's `headers` may start: a few headers' lines. */
-const HEADERS_REACH = 300;
+const NAME_AFTER_LINK = /^['"`]?\s*(?:\]\s*)?[:,=]\s*(?:\(\s*)*[A-Za-z_$]/;
 
 /** The header's whole value holding `identifier`: K itself, `Bearer ${K}` (nothing after), 'Bearer ' + K. */
 function sentValue(identifier: ts.Identifier): ts.Expression | undefined {
