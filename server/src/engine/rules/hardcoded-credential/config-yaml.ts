@@ -13,6 +13,7 @@ import { asTestConfig, configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKey
 import { listedArgument, reportArgv, reportShellTokens } from './config-shell-commands';
 import { notePath, type KnownPaths } from './shell-heredocs';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
+import { withCreatedContainerPasswords } from './compose-created-passwords';
 import { readsAsCode, reportSettingLines } from './document-lines';
 
 type FileKind = 'compose' | 'spring' | 'kubernetes' | 'ci' | 'other';
@@ -89,11 +90,12 @@ function check(context: RuleContext): void {
     const stack: Frame[] = [{ node: root, keys: [], ...(sealed ? { sealed } : {}) }];
     const users = kind === 'compose' ? composeUsers(root) : new Set<string>();
     const jobs = kind === 'ci' ? testJobs(root) : new Set<YamlNode>();
-    const inTestJob = asTestConfig(context, 'a CI job that runs the tests', isIssuedCredential);
+    const fileContext = kind === 'compose' ? withCreatedContainerPasswords(context, root) : context;
+    const inTestJob = asTestConfig(fileContext, 'a CI job that runs the tests', isIssuedCredential);
     while (stack.length > 0) {
       const frame = stack.pop()!;
       const testJob = frame.testJob === true || (frame.node !== undefined && jobs.has(frame.node));
-      visit(testJob ? inTestJob : context, kind, isSecret, testJob ? { ...frame, testJob } : frame, stack, users);
+      visit(testJob ? inTestJob : fileContext, kind, isSecret, testJob ? { ...frame, testJob } : frame, stack, users);
     }
   }
 }
