@@ -272,6 +272,18 @@ describe('findUrlPassword', () => {
     }
   });
 
+  it('reads the login of a MySQL DSN and of Oracle EZConnect as a URL\'s, and a URL earlier on the line is not this one', () => {
+    const at = (text: string, password: string, from = 0) => {
+      const start = text.indexOf(password, from);
+      return isLocalDefaultAt(text, start, start + password.length);
+    };
+    assert.ok(at('DSN: "shop:shop@tcp(mysql:3306)/shop"', 'shop', 10));
+    assert.ok(at('sqlplus -L -s petclinic/petclinic@oracle:1521/FREEPDB1', 'petclinic', 24));
+    assert.ok(!at('sqlplus shop/Jr5mWx8qNz3t@oracle:1521/SHOP', 'Jr5mWx8qNz3t'));
+    assert.ok(!at('shop:shop@tcp(db.prod.internal:3306)/shop', 'shop', 5));
+    assert.ok(at('A=postgres://x:y@db/a B=shop:shop@tcp(db)/shop', 'shop', 28));
+  });
+
   it('finds every URL in a longer text', () => {
     const text = 'primary=postgres://a:first-pw@db1/x replica=postgres://b:second-pw@db2/x';
     assert.deepEqual(findUrlPasswords(text).map((url) => text.slice(url.start, url.end)), ['first-pw', 'second-pw']);

@@ -83,7 +83,7 @@ function weakPasswordNote(secret: string): string | undefined {
  * lowercase first, then words or digit runs. A short random string (`TRBrnuLQ4Ud8`) is a generated
  * password even when too short to look random, and is no local default.
  */
-function isChosenPhrase(value: string): boolean {
+export function isChosenPhrase(value: string): boolean {
   if (value.length > 64 || !/^[a-z]/.test(value)) return false;
   // Per word: letters in camel case, digits only at its end (`hunter2`, `v2`), never inside (`s3cr3t`, `LQ4Ud8`).
   return value.split(/[-_.]/).every((word) => word !== '' && /^[A-Za-z]?[a-z]*(?:[A-Z][a-z]+)*\d*$/.test(word));

@@ -45,7 +45,7 @@ export function isLocalServiceUrl(url: string): boolean {
 /** docker-compose service names: `postgres://postgres:postgres@db:5432` is a local default, not a leak. */
 const COMPOSE_HOSTS = new Set([
   'db', 'database', 'postgres', 'postgresql', 'pg', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'rabbitmq', 'rabbit', 'amqp',
-  'broker', 'cache', 'mailhog', 'mailpit', 'localstack', 'minio', 'nats', 'kafka', 'memcached', 'elasticsearch', 'opensearch',
+  'oracle', 'mssql', 'sqlserver', 'broker', 'cache', 'mailhog', 'mailpit', 'localstack', 'minio', 'nats', 'kafka', 'memcached', 'elasticsearch', 'opensearch',
 ]);
 /** A login's name with the stage it is for: `walletd-local`, `shop_dev`, `dev-shop`. */
 const LOCAL_STAGES = new Set(['local', 'dev', 'development', 'test']);
@@ -142,12 +142,33 @@ function decoded(value: string): string {
  * user's name or a stock default: `guest:guest@localhost`, `postgres:postgres@db`.
  */
 export function isLocalDefaultAt(text: string, start: number, end: number): boolean {
-  if (text.charAt(start - 1) !== ':' || text.charAt(end) !== '@') return false;
-  const scheme = text.lastIndexOf('://', start);
-  if (scheme < 0 || start - scheme > 200) return false;
-  const user = text.slice(scheme + 3, start - 1);
-  if (user.includes(':') || user.includes('/')) return false;
-  return isLocalDefault(user, text.slice(start, end), text.slice(end + 1, scanUntil(text, end + 1, AUTHORITY_END)));
+  if (text.charAt(end) !== '@') return false;
+  const user = loginUserBefore(text, start);
+  return user !== undefined && isLocalDefault(user, text.slice(start, end), hostAfter(text, end + 1));
+}
+
+/**
+ * The user before a password at `start`: a URL's (`postgres://app:…@`), a MySQL DSN's (`app:…@tcp(`) or Oracle
+ * EZConnect's (`app/…@host:1521/svc`). The DSN forms have no scheme, so their user is the word before the separator.
+ */
+function loginUserBefore(text: string, start: number): string | undefined {
+  const separator = text.charAt(start - 1);
+  if (separator === ':') {
+    const scheme = text.lastIndexOf('://', start);
+    const user = scheme >= 0 && start - scheme <= 200 ? text.slice(scheme + 3, start - 1) : undefined;
+    // The scheme of this URL, not of one earlier on the line or in the file.
+    if (user !== undefined && !/[\s"'`]/.test(user)) return user.includes(':') || user.includes('/') ? undefined : user;
+  } else if (separator !== '/') {
+    return undefined;
+  }
+  const word = /(?:^|[\s"'`=,(])([\w.$#-]{1,64})$/.exec(text.slice(Math.max(0, start - 66), start - 1));
+  return word?.[1];
+}
+
+/** The host after a login's `@`: a URL's or EZConnect's authority, a MySQL DSN's `tcp(host:port)`. */
+function hostAfter(text: string, from: number): string {
+  const dsn = /^(?:tcp|unix)\(([^)\s]{0,253})\)/.exec(text.slice(from, from + 265));
+  return dsn ? dsn[1]! : text.slice(from, scanUntil(text, from, AUTHORITY_END));
 }
 
 /** `guest:guest@localhost`, `postgres:postgres@db`: the well-known defaults of a local container. */

@@ -5,6 +5,11 @@ const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n
 export const configExamples: Examples = {
   valid: [
     {
+      name: "a job put in the background inside a while loop that stays in the foreground: Laravel's documented stand-in for cron (probe18)",
+      path: 'docker-compose.yml',
+      code: 'services:\n  scheduler:\n    image: registry.example.com/crm:1.4\n    command: >\n      sh -c "while true; do\n        php artisan schedule:run --verbose --no-interaction &\n        sleep 60\n      done"\n',
+    },
+    {
       name: "a systemd unit of Type=forking: systemd supervises a process that daemonizes (nginx, php-fpm -D)",
       path: 'deploy/php-fpm.service',
       code: '[Service]\nType=forking\nPIDFile=/run/php-fpm.pid\nExecStart=/usr/sbin/php-fpm -D\n',
@@ -76,6 +81,11 @@ export const configExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "workers left in the background by a for loop, which ends: nothing supervises them once the server runs",
+      path: 'docker/start.sh',
+      code: '#!/bin/sh\nfor queue in mail reports; do\n  ⟦celery -A shop worker -Q "$queue"⟧ &\ndone\nexec gunicorn shop.wsgi --bind 0.0.0.0:8000\n',
+    },
     { name: "a Nomad task daemonizes gunicorn and keeps the allocation alive with tail", path: "deploy/api.nomad.hcl", code: "job \"api\" {\n  group \"api\" {\n    task \"api\" {\n      driver = \"docker\"\n      config {\n        command = \"sh\"\n        args    = [\"-c\", \"⟦gunicorn --daemon --bind 0.0.0.0:8000 surveys:app⟧ && tail -f /dev/null\"]\n      }\n    }\n  }\n}\n" },
     {
       name: 'a supervisord program that daemonizes: supervisord loses the process it is meant to supervise',

@@ -16,15 +16,37 @@ const ADVICE = 'let the platform start, restart and scale the process in the for
 function check(context: RuleContext): void {
   if (context.path.endsWith('.service')) return;
   for (const start of startCommands(context)) {
+    const supervised = inRepeatingLoop(start.commands);
     const reports = start.commands.flatMap((command): Report[] => {
       const daemon = daemonizing(command.texts);
       if (daemon) return [daemonReport(start, command, daemon)];
-      return command.after === '&' && !start.waitsForBackground && !isAdminOrUtility(command.texts) ? [backgroundReport(start, command)] : [];
+      const background = command.after === '&' && !start.waitsForBackground && !supervised.has(command);
+      return background && !isAdminOrUtility(command.texts) ? [backgroundReport(start, command)] : [];
     });
     // `pm2 start a.js && pm2 start b.js` is one start command that escapes the process manager: one finding.
     reportGrouped(context, reports, GROUPING);
   }
 }
+
+/**
+ * The commands in the body of a `while`/`until` loop: the loop runs in the foreground for as long as the process
+ * does and starts them each time round, so one put in the background there is a job of a supervisor that stays
+ * (`while true; do php artisan schedule:run & sleep 60; done`, Laravel's documented stand-in for cron), not a
+ * daemon. A `for` loop ends, and what it left in the background with it: those keep their finding.
+ */
+function inRepeatingLoop(commands: readonly CommandLine[]): Set<CommandLine> {
+  const inside = new Set<CommandLine>();
+  const loops: boolean[] = [];
+  for (const command of commands) {
+    const first = command.texts[0];
+    if (first === 'done') loops.pop();
+    else if (first !== undefined && LOOP_HEADS.has(first)) loops.push(first === 'while' || first === 'until');
+    else if (loops.includes(true)) inside.add(command);
+  }
+  return inside;
+}
+
+const LOOP_HEADS = new Set(['while', 'until', 'for', 'select']);
 
 const GROUPING: Grouping = {
   related: 'Factor VIII: another process of the same start command that leaves the foreground',

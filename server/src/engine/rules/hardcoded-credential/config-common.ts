@@ -22,7 +22,8 @@ import { isRedisAuth } from './target';
  */
 export function isInterpolated(value: string): boolean {
   if (value.includes('${') || value.includes('{{') || value.includes('#{') || value.includes('$(') || value.includes('<%')) return true;
-  return /^\$[A-Za-z_]/.test(value.trim());
+  // `$$NAME`: compose's escaped `$`, the container's own variable.
+  return /^\$\$?[A-Za-z_]/.test(value.trim());
 }
 
 export interface ConfigValue {

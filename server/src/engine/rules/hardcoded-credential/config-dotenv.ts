@@ -7,6 +7,8 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { asLocalDevelopment, ENV_USER_KEY, reportConfigValue } from './config-common';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 import { IGNORE_NEXT_LINE } from '../../suppress';
+import { looksRandom, withCredentialConfidence } from '../../secrets';
+import { isProductionOnly } from '../../scope';
 
 /** A template's words (scope/conventions.ts), and `tpl`, `defaults`, `schema`, which only a .env's name uses so. */
 const TEMPLATE_WORDS = new Set<string>([...EXAMPLE_SUFFIXES, 'tpl', 'defaults', 'schema']);
@@ -113,15 +115,29 @@ function checkIgnored(context: RuleContext): void {
   const first = context.parsed.dotenv[0];
   const span = first ? first.keySpan : firstContentLine(context.text);
   if (!span) return;
+  const secret = holdsSecret(context);
   context.report({
     span,
-    // A warning: the file's secrets are each reported at their own severity and fail CI by themselves; a
-    // committed .env of ports and log levels is config in the repository, not a leak.
-    severity: 'warning',
+    // At most a warning: the file's secrets are each reported at their own severity and fail CI by themselves. A
+    // committed .env of ports, flags and stock local passwords (`DB_PASSWORD=password` for an emulator) is config
+    // in the repository, not a leak: information.
+    severity: secret ? 'warning' : 'info',
     message: context.options.trackedDespiteIgnore
       ? 'Factor III: git tracks this .env file although .gitignore lists it; untrack it (git rm --cached) so its values leave the next commits, and rotate them.'
-      : 'Factor III: this .env file is not ignored by git; add it to .gitignore so its values stay out of the repository.',
+      : `Factor III: this .env file is not ignored by git; add it to .gitignore so its values stay out of the repository${secret ? '.' : ' (it holds no secret now: only settings and stock local values).'}`,
   });
+}
+
+/**
+ * Whether the committed file leaks or deploys: a deploy's own file (`.env.production`), a generated value under any
+ * name (`DOTENV_ME=me_7f3…`), or a value reported above information (the policy withConfidence applies to every report).
+ */
+function holdsSecret(context: RuleContext): boolean {
+  if (isProductionOnly(context.path, context.options.scopes)) return true;
+  if (context.parsed.dotenv.some((entry) => looksRandom(entry.value.text.trim()))) return true;
+  let found = false;
+  checkValues({ ...context, options: { ...context.options, gitIgnored: false }, report: (report) => (found ||= withCredentialConfidence(report, context.text).severity !== 'info') });
+  return found;
 }
 
 /**

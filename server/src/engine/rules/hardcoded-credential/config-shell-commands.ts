@@ -180,6 +180,8 @@ function isPasswordFlag(flag: string, program: string, words: readonly ShellWord
   if (flag === '-p') return program === 'sshpass' || (LOGIN_COMMANDS.has(program) && words.some((word) => word.text.text === 'login' || word.text.text === 'add'));
   // redis-cli's `-a` (and `--pass`) is the password it authenticates with; elsewhere `-a` is `all` or an address.
   if (flag === '-a') return program === 'redis-cli';
+  // redis-server's `--requirepass X` (the password clients must give) and `--masterauth X` (a replica's to its primary).
+  if (flag === '--requirepass' || flag === '--masterauth') return true;
   // `--password X`; single-dash long flags too: keytool's `-storepass X`/`-keypass X`, PowerShell's `-Password "X"`, `-ClientSecret "X"`.
   if (!/^--?[a-z][a-z0-9-]{3,}$/i.test(flag)) return false;
   return credentialName(flagName(flag)) !== undefined;

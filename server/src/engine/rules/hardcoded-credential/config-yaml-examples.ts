@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "compose commands that take their passwords from the container's environment ($$NAME, ${NAME})",
+      path: 'docker-compose.yml',
+      code: 'services:\n  cache:\n    image: redis:7\n    command: redis-server --requirepass ${REDIS_PASSWORD}\n  replica:\n    image: redis:7\n    command: ["redis-server", "--masterauth", "$${REDIS_PASSWORD}", "--appendonly", "yes"]\n  db:\n    image: mysql:8\n    healthcheck:\n      test: ["CMD", "mysqladmin", "ping", "-h", "localhost", "-u", "root", "-p$$MYSQL_ROOT_PASSWORD"]\n  pg:\n    image: postgres:16\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U postgres"]\n',
+    },
+    {
       name: "Spring resources under key names: the key files' places (classpath:, file:), not the keys",
       path: 'src/main/resources/application.yml',
       code: 'jwt:\n  private-key: classpath:certs/private.pem\n  public-key: file:/etc/ledger/jwt/public.pem\nserver:\n  ssl:\n    key-store: classpath:keystore/ledger.p12\n',
@@ -281,6 +286,29 @@ export const yamlExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a chosen phrase the compose file gives the database container it creates, and the app logging in with it: information',
+      path: 'docker-compose.yml',
+      code: 'services:\n  web:\n    build: .\n    environment:\n      - DB_HOST=db\n      - DB_PASSWORD=⟦shoppassword⟧\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ⟦shoppassword⟧\n',
+      severity: 'info',
+    },
+    {
+      name: "another value given to a created container (through a merged anchor), and in the app's URL to it: a warning, not an error",
+      path: 'compose.yaml',
+      code: 'x-db-env: &db-env\n  POSTGRES_USER: shop\n  POSTGRES_PASSWORD: ⟦"Qz8w-Lm3v-Tn6k"⟧\n\nservices:\n  db:\n    image: postgres:17-alpine\n    environment:\n      <<: *db-env\n  app:\n    build: .\n    environment:\n      PG_URL: "postgres://shop:⟦Qz8w-Lm3v-Tn6k⟧@db:5432/shop"\n',
+      severity: 'warning',
+    },
+    {
+      name: "a password the app sends to a service this file does not create keeps its severity beside a created container's",
+      path: 'docker-compose.yml',
+      code: 'services:\n  db:\n    image: mysql:8\n    environment:\n      MYSQL_ROOT_PASSWORD: ${MYSQL_ROOT_PASSWORD}\n  app:\n    build: .\n    environment:\n      SMTP_PASSWORD: ⟦Wb7qKz2nLx9vTr4m⟧\n',
+      severity: 'error',
+    },
+    {
+      name: "passwords written into compose commands: redis-server's --requirepass, a healthcheck's redis-cli -a, mysql -p in a sh -c script, an EZConnect login in a multi-line command",
+      path: 'docker-compose.yml',
+      code: 'services:\n  cache:\n    image: redis:7\n    command: redis-server --requirepass ⟦Vq8nLw3zKp6tRx2m⟧\n    healthcheck:\n      test: ["CMD", "redis-cli", "-a", ⟦"Vq8nLw3zKp6tRx2m"⟧, "ping"]\n  seed:\n    image: mysql:8\n    command: sh -c "mysql -h db -u shop -p⟦Hn4qTz7wLc2vXk9s⟧ shop < /seed/init.sql"\n  ora:\n    image: oracle/instantclient:21\n    command:\n      - |\n        sqlplus -L -s shop/⟦Jr5mWx8qNz3tBc6v⟧@ora-prod.example.com:1521/SHOP <<SQL\n        exit\n        SQL\n',
+    },
     {
       name: "Vert.x JWT key options in a YAML config: the HS512 buffer is the signing key",
       path: 'conf/config.yaml',

@@ -10,9 +10,10 @@ import { credentialName, envNameFrom, isUserPasswordPair, isUuid, looksRandom, s
 import { isIssuedCredential, testJobs } from './ci-test-jobs';
 import { isNumberUnderPasswordName } from './credential-value';
 import { asTestConfig, configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKeyBuffer, isServerTokenUuid, keyNameBesideAdminKey, reportConfigValue, SERVER_TOKEN_NAME, USER_KEY, ENV_USER_KEY } from './config-common';
-import { listedArgument, reportShellTokens } from './config-shell-commands';
+import { listedArgument, reportArgv, reportShellTokens } from './config-shell-commands';
 import { notePath, type KnownPaths } from './shell-heredocs';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
+import { withCreatedContainerPasswords } from './compose-created-passwords';
 import { readsAsCode, reportSettingLines } from './document-lines';
 
 type FileKind = 'compose' | 'spring' | 'kubernetes' | 'ci' | 'other';
@@ -89,11 +90,12 @@ function check(context: RuleContext): void {
     const stack: Frame[] = [{ node: root, keys: [], ...(sealed ? { sealed } : {}) }];
     const users = kind === 'compose' ? composeUsers(root) : new Set<string>();
     const jobs = kind === 'ci' ? testJobs(root) : new Set<YamlNode>();
-    const inTestJob = asTestConfig(context, 'a CI job that runs the tests', isIssuedCredential);
+    const fileContext = kind === 'compose' ? withCreatedContainerPasswords(context, root) : context;
+    const inTestJob = asTestConfig(fileContext, 'a CI job that runs the tests', isIssuedCredential);
     while (stack.length > 0) {
       const frame = stack.pop()!;
       const testJob = frame.testJob === true || (frame.node !== undefined && jobs.has(frame.node));
-      visit(testJob ? inTestJob : context, kind, isSecret, testJob ? { ...frame, testJob } : frame, stack, users);
+      visit(testJob ? inTestJob : fileContext, kind, isSecret, testJob ? { ...frame, testJob } : frame, stack, users);
     }
   }
 }
@@ -115,6 +117,10 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
         continue;
       }
       if (holdsNoValues(kind, isSealed, keys, key)) continue;
+      if (kind === 'compose' && isComposeCommand([...keys, key])) {
+        reportComposeCommand(context, pair.value);
+        continue;
+      }
       if (kind === 'ci' && SCRIPT_KEYS.has(key)) {
         for (const rest of reportScript(context, pair.value, paths)) stack.push({ node: rest, keys: [...keys, key], within, ...(frame.testJob ? { testJob: true } : {}), ...(paths ? { paths } : {}) });
         continue;
@@ -472,6 +478,33 @@ function withAdvice(advice: string, fix: { envName?: string }): { advice: string
 }
 
 /** Compose and Spring files interpolate `${NAME}`; elsewhere a moved value would not come back. */
+/**
+ * A compose service's command (`command:`, `entrypoint:`, a healthcheck's `test:`): a shell line or an exec-form list,
+ * read as the shell reads it (`redis-server --requirepass …`, `mysql -p…`, a `sh -c` script), not as one setting whose
+ * key names a variable (`${COMMAND}` would be nonsense): the value reaches a command through the container's environment.
+ */
+function isComposeCommand(keys: readonly string[]): boolean {
+  const key = keys[keys.length - 1];
+  const service = keys.length === 3 && keys[0] === 'services';
+  return (service && (key === 'command' || key === 'entrypoint')) || (keys.length === 4 && keys[0] === 'services' && keys[2] === 'healthcheck' && key === 'test');
+}
+
+function reportComposeCommand(context: RuleContext, node: YamlNode | null | undefined): void {
+  const line = stringScalar(node ?? undefined);
+  if (line) return reportShellTokens(context, lexShell(yamlScalarText(context.text, line)), COMPOSE_COMMAND_ADVICE);
+  if (node?.kind !== 'seq') return;
+  const argv = node.items.map((item) => { const scalar = stringScalar(item); return scalar && yamlScalarText(context.text, scalar); });
+  // A healthcheck's test: `["CMD", "redis-cli", "-a", "…", "ping"]` runs the rest as argv, `["CMD-SHELL", "…"]` in a shell.
+  const form = argv[0]?.text;
+  if (form === 'CMD-SHELL' && argv[1]) return reportShellTokens(context, lexShell(argv[1]), COMPOSE_COMMAND_ADVICE);
+  // One item of several words is a script for the entrypoint's shell (`entrypoint: ["/bin/bash", "-ec"]`, `command: [ |\n …]`):
+  // exec'd as a program it would not start.
+  if (argv.length === 1 && argv[0] && /\s/.test(argv[0].text.trim())) return reportShellTokens(context, lexShell(argv[0]), COMPOSE_COMMAND_ADVICE);
+  reportArgv(context, form === 'CMD' ? argv.slice(1) : argv, COMPOSE_COMMAND_ADVICE);
+}
+
+const COMPOSE_COMMAND_ADVICE = "pass it to the command through the container's environment (`$$DB_PASSWORD` in the command, `DB_PASSWORD: ${DB_PASSWORD}` under environment:) and keep the value in a git-ignored .env file";
+
 function fixName(kind: FileKind, keys: readonly string[], within: Frame['within']): { envName?: string } {
   const name = keys[keys.length - 1];
   if (kind === 'compose' && name !== undefined) return { envName: within === 'environment' ? name : envNameFrom([name]) };

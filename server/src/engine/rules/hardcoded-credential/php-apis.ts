@@ -128,10 +128,23 @@ const APIS: readonly ApiEntry[] = [
 
 /** The secret this argument of `call` is, if the call is a known secret-taking API. */
 export function secretArgumentOf(call: PhpCall, index: number, named: string | undefined): SecretArgument | undefined {
+  const found = apisOf(call).find((api) => (named === undefined ? api.index === index : api.parameter === named));
+  return found && { label: labelOf(call), envName: found.envName, noun: found.noun };
+}
+
+/** The listed APIs `call` is: its name, and for a name other libraries share too (`connect`, `bind`), its arguments' shape. */
+function apisOf(call: PhpCall): ApiEntry[] {
   const name = call.kind === 'static' ? `${call.scope ?? ''}::${call.name}`.toLowerCase() : call.name.toLowerCase();
-  const found = APIS.find((api) => api.kind === call.kind && api.name === name && (named === undefined ? api.index === index : api.parameter === named));
-  if (!found || (found.name === 'key' && !isFirebaseJwtKey(call)) || (found.name === 'mailbox' && !isImapMailbox(call)) || (found.name === 'connect' && !isMqttConnect(call)) || (found.name === 'client' && !isTwilioClient(call)) || (found.name === 'bind' && !isLdapBind(call)) || (found.name === 'setsecurity' && !isSnmpSecurity(call))) return undefined;
-  return { label: labelOf(call), envName: found.envName, noun: found.noun };
+  return APIS.filter((api) => api.kind === call.kind && api.name === name && (SHAPE_TESTS.get(api.name)?.(call) ?? true));
+}
+
+/**
+ * Whether the call is one whose secret's position is known (mysqli_connect's password is its third argument): then
+ * a literal elsewhere in it is not guessed at from its position. `mysqli_connect('localhost', 'root', '', 'shop')`
+ * read as (host, database, user, password) took the database's name for a password.
+ */
+export function hasKnownSecretPosition(call: PhpCall): boolean {
+  return apisOf(call).length > 0;
 }
 
 /** `new Key($material, 'HS256')` is firebase/php-jwt's key; other `Key` classes are not secrets. */
@@ -165,6 +178,11 @@ function isLdapBind(call: PhpCall): boolean {
   const literal = stringValue(argumentAt(call, 0, 'dn'));
   return literal !== undefined && (/^(?:cn|uid|ou|dc|o|mail|sAMAccountName)=[^,]+/i.test(literal) || /^[\w.-]+@[\w.-]+$/.test(literal));
 }
+
+/** Names other libraries share, each with the test that the call is the listed API's. */
+const SHAPE_TESTS = new Map<string, (call: PhpCall) => boolean>([
+  ['key', isFirebaseJwtKey], ['mailbox', isImapMailbox], ['connect', isMqttConnect], ['client', isTwilioClient], ['bind', isLdapBind], ['setsecurity', isSnmpSecurity],
+]);
 
 function labelOf(call: PhpCall): string {
   if (call.kind === 'new') return `new ${call.name}`;

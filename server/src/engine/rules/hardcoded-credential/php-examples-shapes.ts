@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const phpShapeExamples: Examples = {
   valid: [
     {
+      name: "mysqli's own argument order with an empty password: the database named fourth is no password (probe18)",
+      path: 'db.php',
+      code: "<?php\n$conn = mysqli_connect('localhost', 'root', '', 'shop_db_main');\n$link = new mysqli('localhost', 'root', '', 'inventory_app');\n",
+    },
+    {
       name: "a WMI class name (a version's digits in a word) before the list of the properties to read: no key then its secret",
       path: 'includes/os/class.WINNT.inc.php',
       code: "<?php\n\nclass WINNT\n{\n    public static function memory()\n    {\n        return self::getWMI(self::$_wmi, 'Win32_PhysicalMemory', array('PartNumber', 'ConfiguredClockSpeed', 'ConfiguredVoltage', 'SMBIOSMemoryType', 'FormFactor'));\n    }\n}\n",

@@ -4,7 +4,7 @@ import { allChildren, ancestors, argumentAt, arrayEntries, callOf, envReadName, 
 import { isCategoryAmong } from './category-maps';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, formatArgumentName, splitWords } from '../../secrets';
-import { secretArgumentOf } from './php-apis';
+import { hasKnownSecretPosition, secretArgumentOf } from './php-apis';
 import { constantUseTarget } from './php-constant-uses';
 import { choiceEnvTarget, clientTokenTarget, envFallbackTarget, getterTarget, listedUnder, nameTarget, ownersKey, typeMemberTarget, type Target } from './target';
 import { ownerSegments } from './php-arrays';
@@ -452,7 +452,7 @@ function vendorFactoryTarget(call: PhpCall, index: number): Target | undefined {
 
 /** `new Mailer('smtp.example.com', 587, 'user', '…')`, `$ftp->connect($host, 21, $user, '…')` (host-login.ts). */
 function hostLoginTarget(call: PhpCall, index: number): Target | undefined {
-  if (!mayBeHostLoginPassword(call.args.length, index) || call.args.some((arg) => arg.name !== undefined)) return undefined;
+  if (!mayBeHostLoginPassword(call.args.length, index) || call.args.some((arg) => arg.name !== undefined) || hasKnownSecretPosition(call)) return undefined;
   const views = call.args.map(({ value }): ArgumentView => {
     const literal = stringValue(value);
     if (literal !== undefined) return { literal };

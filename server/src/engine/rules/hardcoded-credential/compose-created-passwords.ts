@@ -1,0 +1,83 @@
+// The passwords a compose file gives the database, broker and admin-UI containers it creates from their stock images
+// (`db: { image: postgres, environment: { POSTGRES_PASSWORD: … } }`), and the same value where the file's app logs in
+// with it (`DB_PASSWORD`, `postgres://user:…@db/app`). No service issued such a password and nothing outside the
+// file knows it: it is the local stack's own, as a stock `postgres` is, though a compose file deployed as-is publishes
+// it with the repository. A chosen phrase there is information, another value a warning, never an error; a value
+// known by its format keeps its severity (probe18: a course's `faztpassword` in the app, the database and pgAdmin).
+import type { YamlNode } from '../../languages/yaml';
+import type { RuleContext } from '../../rule';
+import { credentialConfidence, isChosenPhrase, isStockDevPassword } from '../../secrets';
+import type { Report } from '../../types';
+
+/** What the stock images read at their first start to create their user or admin: the password they are given. */
+const INIT_PASSWORDS = new Set([
+  'POSTGRES_PASSWORD', 'MYSQL_PASSWORD', 'MYSQL_ROOT_PASSWORD', 'MARIADB_PASSWORD', 'MARIADB_ROOT_PASSWORD', 'MONGO_INITDB_ROOT_PASSWORD',
+  'RABBITMQ_DEFAULT_PASS', 'PGADMIN_DEFAULT_PASSWORD', 'MSSQL_SA_PASSWORD', 'SA_PASSWORD', 'ORACLE_PASSWORD', 'APP_USER_PASSWORD',
+  'MINIO_ROOT_PASSWORD', 'KEYCLOAK_ADMIN_PASSWORD', 'KC_BOOTSTRAP_ADMIN_PASSWORD', 'ME_CONFIG_BASICAUTH_PASSWORD', 'REDIS_PASSWORD',
+]);
+
+/** The images that read them: `postgres:16-alpine`, `bitnami/postgresql`, `mcr.microsoft.com/mssql/server:2022-latest`. */
+const STOCK_IMAGE = /(?:^|\/)(?:postgres(?:ql)?|postgis|timescaledb|mysql|mariadb|percona|mongo(?:db)?|rabbitmq|pgadmin4|mssql\/server|(?:oracle-)?free|oracle-xe|minio|keycloak|mongo-express|redis(?:-stack)?)(?::[\w.-]+)?$/i;
+
+const NOTE = ' It is the password this compose file gives a container it creates from a stock image (the local stack\'s own), so not an error; a compose file deployed as it is still publishes it.';
+
+/** `context`, reporting a created container's password at information (a chosen phrase) or a warning, with a note. */
+export function withCreatedContainerPasswords(context: RuleContext, root: YamlNode | undefined): RuleContext {
+  const created = createdContainerPasswords(root);
+  if (created.size === 0) return context;
+  return { ...context, report: (found: Report) => context.report(created.has(found.secret?.trim() ?? '') ? asCreatedPassword(found) : found) };
+}
+
+function asCreatedPassword(report: Report): Report {
+  // A stock password (`postgres`, `guest`) keeps the stock password's own note and policy.
+  if (report.secret === undefined || isStockDevPassword(report.secret) || report.severity === 'info') return report;
+  if ((report.confidence ?? credentialConfidence(report.secret)) === 'format') return report;
+  return { ...report, severity: isChosenPhrase(report.secret.trim()) ? 'info' : 'warning', message: `${report.message}${NOTE}` };
+}
+
+/** The init passwords of the file's stock-image services, merge keys (`<<: *db-env`) followed. */
+export function createdContainerPasswords(root: YamlNode | undefined): Set<string> {
+  const anchors = anchoredMaps(root);
+  const passwords = new Set<string>();
+  const services = mapValue(root, 'services');
+  for (const pair of services?.kind === 'map' ? services.pairs : []) {
+    const service = pair.value;
+    const image = mapValue(service, 'image');
+    if (image?.kind !== 'scalar' || typeof image.value !== 'string' || !STOCK_IMAGE.test(image.value.trim())) continue;
+    for (const [name, value] of environmentOf(mapValue(service, 'environment'), anchors)) {
+      if (INIT_PASSWORDS.has(name) && value.trim() !== '' && !value.includes('${')) passwords.add(value.trim());
+    }
+  }
+  return passwords;
+}
+
+function environmentOf(node: YamlNode | undefined, anchors: ReadonlyMap<string, YamlNode>, depth = 0): [string, string][] {
+  if (node?.kind === 'seq') {
+    return node.items.flatMap((item): [string, string][] => {
+      const text = item?.kind === 'scalar' && typeof item.value === 'string' ? item.value : '';
+      const equals = text.indexOf('=');
+      return equals > 0 ? [[text.slice(0, equals).trim(), text.slice(equals + 1)]] : [];
+    });
+  }
+  if (node?.kind !== 'map' || depth > 4) return [];
+  return node.pairs.flatMap((pair): [string, string][] => {
+    const key = pair.key === undefined ? '' : String(pair.key.value);
+    const merged = key === '<<' && pair.value?.kind === 'opaque' ? anchors.get(pair.value.alias?.replace(/^\*/, '') ?? '') : undefined;
+    if (merged) return environmentOf(merged, anchors, depth + 1);
+    const value = pair.value;
+    return value?.kind === 'scalar' && (typeof value.value === 'string' || typeof value.value === 'number') ? [[key, String(value.value)]] : [];
+  });
+}
+
+/** The top-level maps an alias may name (`x-db-environment: &x-db-environment`). */
+function anchoredMaps(root: YamlNode | undefined): Map<string, YamlNode> {
+  const anchors = new Map<string, YamlNode>();
+  for (const pair of root?.kind === 'map' ? root.pairs : []) {
+    if (pair.value?.kind === 'map' && pair.value.anchor) anchors.set(pair.value.anchor, pair.value);
+  }
+  return anchors;
+}
+
+function mapValue(node: YamlNode | undefined, key: string): YamlNode | undefined {
+  return node?.kind === 'map' ? node.pairs.find((pair) => pair.key !== undefined && String(pair.key.value) === key)?.value : undefined;
+}
