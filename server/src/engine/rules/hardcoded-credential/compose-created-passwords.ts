@@ -30,7 +30,24 @@ export function withCreatedContainerPasswords(context: RuleContext, root: YamlNo
   const shape = composeShape(root);
   const created = shape === 'deploy' ? new Set<string>() : createdContainerPasswords(root);
   if (created.size === 0) return context;
-  return { ...context, report: (found: Report) => context.report(created.has(found.secret?.trim() ?? '') ? asCreatedPassword(found, shape) : found) };
+  const shared = new Set([...created].filter((password) => context.text.indexOf(password) !== context.text.lastIndexOf(password)));
+  return {
+    ...context,
+    report: (found: Report) => {
+      const secret = found.secret?.trim() ?? '';
+      context.report(created.has(secret) ? asCreatedPassword(shared.has(secret) ? unfixable(found) : found, shape) : found);
+    },
+  };
+}
+
+/**
+ * The container's password and the app's login to it are one value written twice: moving one copy to .env leaves
+ * the other (and changes how the one left is judged), so no one-click fix; both go to one variable by hand.
+ */
+function unfixable(report: Report): Report {
+  if (!report.fix) return report;
+  const { fix: _fix, ...rest } = report;
+  return { ...rest, noFixReason: 'this password is written more than once in the file (a container and the app that logs in to it): move every copy to one variable in .env together' };
 }
 
 function asCreatedPassword(report: Report, shape: ComposeShape): Report {
