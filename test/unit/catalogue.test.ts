@@ -21,7 +21,7 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   typescript: ['src/app.ts', 'App.tsx', 'vite.config.mts'],
   json: ['package.json', 'config/default.json', '.vscode/settings.jsonc', '.env-cmdrc'],
   yaml: ['docker-compose.yml', 'config/application.yaml', 'app/config/parameters.yml.orig', '.bundle/config', 'app/.gem/credentials', '.kube/config'],
-  dockerfile: ['Dockerfile', 'docker/Dockerfile.prod', 'api.dockerfile', 'Containerfile'],
+  dockerfile: ['Dockerfile', 'docker/Dockerfile.prod', 'api.dockerfile', 'Containerfile', 'Dockerfile-market', 'docker/Dockerfile_worker', 'Containerfile.api'],
   procfile: ['Procfile', 'Procfile.dev'],
   dotenv: ['.env', '.env.local', 'config/prod.env', '.dev.vars', '.dev.vars.staging', 'docker/.env-non-dev', '.kamal/secrets'],
   properties: ['src/main/resources/application.properties', 'src/main/resources/application.properties.bak'],

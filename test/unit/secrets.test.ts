@@ -3,9 +3,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { generateKeyPairSync } from 'node:crypto';
 import {
   credentialName,
   envNameFrom,
+  findTokens,
   findUrlPassword,
   isLocalDefaultAt,
   findUrlPasswords,
@@ -318,4 +320,20 @@ describe('envNameFrom', () => {
     [[], 'SECRET'],
   ];
   for (const [parts, expected] of cases) it(`${JSON.stringify(parts)} -> ${expected}`, () => assert.equal(envNameFrom(parts), expected));
+});
+
+describe('base64 DER private keys (no PEM armour)', () => {
+  // Made here, never committed: a fresh key of each shape a payment SDK's setting holds.
+  const formats = (text: string) => findTokens(text).map((token) => token.format);
+  for (const modulusLength of [1024, 2048, 4096]) {
+    it(`finds a ${modulusLength}-bit RSA key as PKCS#8 and PKCS#1, and not its public key or a cut-off copy`, () => {
+      const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength });
+      for (const type of ['pkcs8', 'pkcs1'] as const) {
+        const der = privateKey.export({ type, format: 'der' }).toString('base64');
+        assert.deepEqual(formats(`merchant-private-key=${der}`), ['base64-encoded private key'], type);
+        assert.deepEqual(formats(`merchant-private-key=${der.slice(0, der.length - 40)}`), [], `${type} cut`);
+      }
+      assert.deepEqual(formats(`platform-public-key=${publicKey.export({ type: 'spki', format: 'der' }).toString('base64')}`), []);
+    });
+  }
 });

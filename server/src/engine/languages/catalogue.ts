@@ -145,7 +145,7 @@ export const LANGUAGES = {
   },
   dockerfile: {
     name: 'Dockerfile',
-    files: { names: ['Dockerfile', 'Containerfile'], prefixes: ['Dockerfile.'], suffixes: ['.dockerfile'] },
+    files: { names: ['Dockerfile', 'Containerfile'], prefixes: ['Dockerfile.', 'Dockerfile-', 'Dockerfile_', 'Containerfile.'], suffixes: ['.dockerfile'] },
     editorIds: ['dockerfile'],
     grammar: null,
     comment: { line: '#' },

@@ -5,8 +5,8 @@ import { baseName } from '../languages/detect';
 
 const DEV_ONLY = /^(?:docker-)?compose[.-](?:override|dev|development|local)\.ya?ml$/;
 const PLAIN = /^(?:docker-)?compose\.ya?ml$/;
-/** Dockerfiles named for a developer's machine: `Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile-local`. */
-const DEV_DOCKERFILE = /^(?:dockerfile[.-](?:dev|development|local|debug)|(?:dev|development|local|debug)\.dockerfile)$/;
+/** Dockerfiles named for a developer's machine: `Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile-local`, `Dockerfile_dev`. */
+const DEV_DOCKERFILE = /^(?:dockerfile[._-](?:dev|development|local|debug)|(?:dev|development|local|debug)\.dockerfile)$/;
 /** Build stages named for development (`FROM base AS dev`): built with `--target dev` on a laptop. */
 const DEV_STAGE = /^(?:dev|development|develop|local|debug|devcontainer)(?:[-_].*)?$/;
 

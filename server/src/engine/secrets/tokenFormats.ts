@@ -127,6 +127,13 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     ...token('private-key-base64', 'base64-encoded private key', ['ls0tls1crudjtib'], `(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{80,40000}={0,2}(?![A-Za-z0-9+/=])`, 'PRIVATE_KEY'),
     validate: (encoded: string) => findPemPrivateKeys(Buffer.from(encoded, 'base64').toString('latin1')).length > 0,
   },
+  // An RSA private key's DER bytes in base64 with no PEM armour, as payment SDKs take it (`alipay.private-key=MIIEvQ…`,
+  // WeChat Pay's, a JWT signer's): PKCS#8 or PKCS#1, 1024 to 4096 bits. The bytes must open as one: a SEQUENCE, then
+  // version 0, then an algorithm or a modulus. A certificate or a public key (`MIIBIjAN…`) has no version 0 there.
+  {
+    ...token('private-key-der', 'base64-encoded private key', ['miic', 'miie', 'miig', 'miij'], `(?<![A-Za-z0-9+/])MII[CEGJ][A-Za-z0-9+/]{600,6000}={0,2}(?![A-Za-z0-9+/=])`, 'PRIVATE_KEY'),
+    validate: isDerPrivateKey,
+  },
   // Any text with a space may hold one: the regex (twelve words at least) is the prefilter, the word list the proof.
   { id: 'bip39-mnemonic', name: 'wallet mnemonic (BIP-39 seed phrase)', keywords: [' '], pattern: WORD_RUN, validate: isSeedPhrase, envName: 'WALLET_MNEMONIC' },
   token('mailgun', 'Mailgun API key', ['key-'], `${START_DASH}key-[0-9a-f]{32}${END_DASH}`, 'MAILGUN_API_KEY'),
@@ -300,4 +307,16 @@ function isTopicSlug(value: string): boolean {
   // Words with a version or a name among them (`md5`, `b2`, `http2`, `v0`): most parts are still words.
   const words = parts.filter((part) => /^[a-z]{2,}$/.test(part)).length;
   return words >= 3 && words * 2 >= parts.length;
+}
+
+/** `30 82 LL LL 02 01 00` then `30` (PKCS#8's algorithm) or `02` (PKCS#1's modulus), the length matching the bytes. */
+function isDerPrivateKey(encoded: string): boolean {
+  const bytes = Buffer.from(encoded.slice(0, 16), 'base64');
+  if (bytes[0] !== 0x30 || bytes[1] !== 0x82 || bytes[4] !== 0x02 || bytes[5] !== 0x01 || bytes[6] !== 0x00) return false;
+  if (bytes[7] !== 0x30 && bytes[7] !== 0x02) return false;
+  const length = ((bytes[2]! << 8) | bytes[3]!) + 4;
+  let padding = 0;
+  while (padding < 2 && encoded.charAt(encoded.length - 1 - padding) === '=') padding++;
+  const decoded = Math.floor(((encoded.length - padding) * 3) / 4);
+  return Math.abs(decoded - length) <= 2;
 }

@@ -1,9 +1,11 @@
 // The passwords a compose file gives the database, broker and admin-UI containers it creates from their stock images
 // (`db: { image: postgres, environment: { POSTGRES_PASSWORD: … } }`), and the same value where the file's app logs in
 // with it (`DB_PASSWORD`, `postgres://user:…@db/app`). No service issued such a password and nothing outside the
-// file knows it: it is the local stack's own, as a stock `postgres` is, though a compose file deployed as-is publishes
-// it with the repository. A chosen phrase there is information, another value a warning, never an error; a value
-// known by its format keeps its severity (probe18: a course's `faztpassword` in the app, the database and pgAdmin).
+// file knows it: it is the stack's own, as a stock `postgres` is. How much that weighs depends on what the file is
+// for: in a development stack (the source bind-mounted, a dev server run) a chosen phrase is information and another
+// value a warning; in a file that says nothing either way, a warning; in one shaped for a deploy (`restart: always`,
+// `deploy:`, and no development sign) it keeps its severity, as it guards a server's database. A value known by its format always keeps its
+// severity (probe18: a course's `faztpassword` in its dev stack, a deploy compose's root password kept).
 import type { YamlNode } from '../../languages/yaml';
 import type { RuleContext } from '../../rule';
 import { credentialConfidence, isChosenPhrase, isStockDevPassword } from '../../secrets';
@@ -19,20 +21,73 @@ const INIT_PASSWORDS = new Set([
 /** The images that read them: `postgres:16-alpine`, `bitnami/postgresql`, `mcr.microsoft.com/mssql/server:2022-latest`. */
 const STOCK_IMAGE = /(?:^|\/)(?:postgres(?:ql)?|postgis|timescaledb|mysql|mariadb|percona|mongo(?:db)?|rabbitmq|pgadmin4|mssql\/server|(?:oracle-)?free|oracle-xe|minio|keycloak|mongo-express|redis(?:-stack)?)(?::[\w.-]+)?$/i;
 
-const NOTE = ' It is the password this compose file gives a container it creates from a stock image (the local stack\'s own), so not an error; a compose file deployed as it is still publishes it.';
+const NOTE = " It is the password this compose file gives a container it creates from a stock image (the stack's own), so not an error; a compose file deployed as it is still publishes it.";
 
-/** `context`, reporting a created container's password at information (a chosen phrase) or a warning, with a note. */
+type ComposeShape = 'development' | 'deploy' | 'unknown';
+
+/** `context`, reporting a created container's password at information (a chosen phrase in a dev stack) or a warning, with a note. */
 export function withCreatedContainerPasswords(context: RuleContext, root: YamlNode | undefined): RuleContext {
-  const created = createdContainerPasswords(root);
+  const shape = composeShape(root);
+  const created = shape === 'deploy' ? new Set<string>() : createdContainerPasswords(root);
   if (created.size === 0) return context;
-  return { ...context, report: (found: Report) => context.report(created.has(found.secret?.trim() ?? '') ? asCreatedPassword(found) : found) };
+  const shared = new Set([...created].filter((password) => context.text.indexOf(password) !== context.text.lastIndexOf(password)));
+  return {
+    ...context,
+    report: (found: Report) => {
+      const secret = found.secret?.trim() ?? '';
+      context.report(created.has(secret) ? asCreatedPassword(shared.has(secret) ? unfixable(found) : found, shape) : found);
+    },
+  };
 }
 
-function asCreatedPassword(report: Report): Report {
+/**
+ * The container's password and the app's login to it are one value written twice: moving one copy to .env leaves
+ * the other (and changes how the one left is judged), so no one-click fix; both go to one variable by hand.
+ */
+function unfixable(report: Report): Report {
+  if (!report.fix) return report;
+  const { fix: _fix, ...rest } = report;
+  return { ...rest, noFixReason: 'this password is written more than once in the file (a container and the app that logs in to it): move every copy to one variable in .env together' };
+}
+
+function asCreatedPassword(report: Report, shape: ComposeShape): Report {
   // A stock password (`postgres`, `guest`) keeps the stock password's own note and policy.
   if (report.secret === undefined || isStockDevPassword(report.secret) || report.severity === 'info') return report;
   if ((report.confidence ?? credentialConfidence(report.secret)) === 'format') return report;
-  return { ...report, severity: isChosenPhrase(report.secret.trim()) ? 'info' : 'warning', message: `${report.message}${NOTE}` };
+  const chosen = shape === 'development' && isChosenPhrase(report.secret.trim());
+  return { ...report, severity: chosen ? 'info' : 'warning', message: `${report.message}${NOTE}` };
+}
+
+/**
+ * What the file is for, by its services: a deploy restarts them (`restart: always`, `unless-stopped`) or says how to
+ * place them (`deploy:`); a development stack mounts the checkout into one (`.:/usr/app`, `./src:/app/src`) or runs
+ * a dev server (`npm run dev`, `nodemon`, `--reload`, `runserver`, `flask run`). A development sign wins: dev stacks
+ * restart their database too.
+ */
+function composeShape(root: YamlNode | undefined): ComposeShape {
+  let deploy = false;
+  const services = mapValue(root, 'services');
+  for (const pair of services?.kind === 'map' ? services.pairs : []) {
+    const volumes = mapValue(pair.value, 'volumes');
+    if (volumes?.kind === 'seq' && volumes.items.some((item) => SOURCE_MOUNT.test(scalarText(item) ?? ''))) return 'development';
+    if (DEV_SERVER.test(commandText(mapValue(pair.value, 'command')))) return 'development';
+    const restart = scalarText(mapValue(pair.value, 'restart'));
+    deploy ||= restart === 'always' || restart === 'unless-stopped' || mapValue(pair.value, 'deploy') !== undefined;
+  }
+  return deploy ? 'deploy' : 'unknown';
+}
+
+/** The checkout or its source folder mounted into a container: `.:/usr/app`, `./:/app`, `./src:/app/src`. */
+const SOURCE_MOUNT = /^\.\/?(?:src|app|backend|server|api)?\/?:\//;
+const DEV_SERVER = /\b(?:run dev|nodemon|--reload|runserver|flask run|air\b|rails s(?:erver)?\b)/;
+
+function commandText(node: YamlNode | undefined): string {
+  if (node?.kind === 'seq') return node.items.map(scalarText).join(' ');
+  return scalarText(node) ?? '';
+}
+
+function scalarText(node: YamlNode | undefined): string | undefined {
+  return node?.kind === 'scalar' && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : undefined;
 }
 
 /** The init passwords of the file's stock-image services, merge keys (`<<: *db-env`) followed. */

@@ -287,9 +287,9 @@ export const yamlExamples: Examples = {
   ],
   invalid: [
     {
-      name: 'a chosen phrase the compose file gives the database container it creates, and the app logging in with it: information',
+      name: 'a chosen phrase a development stack (the checkout mounted, a dev server) gives the database container it creates, and the app logging in with it: information',
       path: 'docker-compose.yml',
-      code: 'services:\n  web:\n    build: .\n    environment:\n      - DB_HOST=db\n      - DB_PASSWORD=⟦shoppassword⟧\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ⟦shoppassword⟧\n',
+      code: 'services:\n  web:\n    build: .\n    command: npm run dev\n    volumes:\n      - .:/usr/app\n    environment:\n      - DB_HOST=db\n      - DB_PASSWORD=⟦shoppassword⟧\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ⟦shoppassword⟧\n',
       severity: 'info',
     },
     {
@@ -297,6 +297,12 @@ export const yamlExamples: Examples = {
       path: 'compose.yaml',
       code: 'x-db-env: &db-env\n  POSTGRES_USER: shop\n  POSTGRES_PASSWORD: ⟦"Qz8w-Lm3v-Tn6k"⟧\n\nservices:\n  db:\n    image: postgres:17-alpine\n    environment:\n      <<: *db-env\n  app:\n    build: .\n    environment:\n      PG_URL: "postgres://shop:⟦Qz8w-Lm3v-Tn6k⟧@db:5432/shop"\n',
       severity: 'warning',
+    },
+    {
+      name: "a compose file shaped for a deploy (restart: always, no development sign): the created database's password keeps its severity",
+      path: 'deploy/docker-compose.yml',
+      code: 'services:\n  db:\n    image: mysql:8\n    restart: always\n    environment:\n      MYSQL_ROOT_PASSWORD: ⟦shoprootpass⟧\n  app:\n    image: registry.example.com/shop:2.3\n    restart: always\n    environment:\n      DB_PASSWORD: ⟦shoprootpass⟧\n',
+      severity: 'error',
     },
     {
       name: "a password the app sends to a service this file does not create keeps its severity beside a created container's",

@@ -522,7 +522,8 @@ function decodeBase64(value: string): string | undefined {
 
 export const yamlCheck: LanguageCheck = {
   languages: ['yaml'],
-  keywords: CONFIG_CREDENTIAL_KEYWORDS,
+  // `redis-cli -a …` in a compose healthcheck: the flag is no credential word.
+  keywords: [...CONFIG_CREDENTIAL_KEYWORDS, 'redis-cli'],
   patterns: [BUNDLER_HOST_KEY, SLACK_ROOM_LINE, ACCOUNT_ITEM_LINE, HMAC_ALGORITHM_LINE],
   check,
 };
