@@ -9,6 +9,7 @@
 import type { YamlNode } from '../../languages/yaml';
 import type { RuleContext } from '../../rule';
 import { credentialConfidence, isChosenPhrase, isStockDevPassword } from '../../secrets';
+import { withNote } from '../../sentences';
 import type { Report } from '../../types';
 
 /** What the stock images read at their first start to create their user or admin: the password they are given. */
@@ -55,7 +56,7 @@ function asCreatedPassword(report: Report, shape: ComposeShape): Report {
   if (report.secret === undefined || isStockDevPassword(report.secret) || report.severity === 'info') return report;
   if ((report.confidence ?? credentialConfidence(report.secret)) === 'format') return report;
   const chosen = shape === 'development' && isChosenPhrase(report.secret.trim());
-  return { ...report, severity: chosen ? 'info' : 'warning', message: `${report.message}${NOTE}` };
+  return { ...report, severity: chosen ? 'info' : 'warning', message: withNote(report.message, NOTE) };
 }
 
 /**
