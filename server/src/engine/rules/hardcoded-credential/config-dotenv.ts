@@ -128,13 +128,18 @@ function checkIgnored(context: RuleContext): void {
   });
 }
 
+/** One run of a generated value's characters that looks random: not an address (`trainer-grpc:3000`, `http://localhost:8080`). */
+function isGeneratedValue(value: string): boolean {
+  return /^[\w+/=-]+$/.test(value) && looksRandom(value);
+}
+
 /**
  * Whether the committed file leaks or deploys: a deploy's own file (`.env.production`), a generated value under any
  * name (`DOTENV_ME=me_7f3…`), or a value reported above information (the policy withConfidence applies to every report).
  */
 function holdsSecret(context: RuleContext): boolean {
   if (isProductionOnly(context.path, context.options.scopes)) return true;
-  if (context.parsed.dotenv.some((entry) => looksRandom(entry.value.text.trim()))) return true;
+  if (context.parsed.dotenv.some((entry) => isGeneratedValue(entry.value.text.trim()))) return true;
   let found = false;
   checkValues({ ...context, options: { ...context.options, gitIgnored: false }, report: (report) => (found ||= withCredentialConfidence(report, context.text).severity !== 'info') });
   return found;
