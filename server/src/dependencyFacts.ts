@@ -157,7 +157,7 @@ async function readFolderFacts(folder: string): Promise<FolderFacts> {
   const denoName = ['deno.json', 'deno.jsonc'].find((name) => files.has(name));
   const [pkg, tsconfig, python, system, composer, deno, jvm] = await Promise.all([
     files.has('package.json') ? readSmall(join(folder, 'package.json')) : undefined,
-    readTsconfig(folder, files),
+    readAliases(folder, files),
     readPython(folder, entries),
     readSystemPackages(folder, entries),
     files.has('composer.json') ? readSmall(join(folder, 'composer.json')) : undefined,
@@ -249,6 +249,41 @@ async function workspacePackages(folder: string, globs: readonly string[]): Prom
     }
   }
   return names;
+}
+
+/** Import prefixes the build resolves to the app's own folders: tsconfig's and Babel's aliases. */
+async function readAliases(folder: string, files: ReadonlySet<string>): Promise<string[]> {
+  const [tsconfig, babel] = await Promise.all([readTsconfig(folder, files), readBabelAliases(folder, files)]);
+  return [...tsconfig, ...babel];
+}
+
+const BABEL_CONFIGS = ['.babelrc', '.babelrc.json', '.babelrc.js', '.babelrc.cjs', 'babel.config.json', 'babel.config.js', 'babel.config.cjs', 'babel.config.mjs'];
+
+/**
+ * babel-plugin-module-resolver's `alias` keys (`'@shared': './src/shared'` -> `@shared`), JSON or JS: an import of
+ * `@shared/container` is the app's own folder, as a tsconfig `paths` alias is (probe18: reported as an undeclared package).
+ */
+async function readBabelAliases(folder: string, files: ReadonlySet<string>): Promise<string[]> {
+  const prefixes: string[] = [];
+  for (const name of BABEL_CONFIGS) {
+    const text = files.has(name) ? await readSmall(join(folder, name)) : undefined;
+    if (text?.includes('module-resolver')) prefixes.push(...aliasKeys(text));
+  }
+  return prefixes;
+}
+
+/** The keys of each `alias: { … }` object in a config's text, read lexically (no code of the repository runs). */
+export function aliasKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const match of text.matchAll(/\balias["']?\s*:\s*\{/g)) {
+    const start = match.index + match[0].length;
+    const end = text.indexOf('}', start);
+    if (end < 0) continue;
+    for (const key of text.slice(start, end).matchAll(/(?:"([^"\n]{1,100})"|'([^'\n]{1,100})'|([A-Za-z_$@~#][\w$@~#/-]{0,99}))\s*:/g)) {
+      keys.push((key[1] ?? key[2] ?? key[3])!.replace(/\/?\*$/, '').replace(/^\^/, '').replace(/\/\(\.\*\)\$?$/, ''));
+    }
+  }
+  return keys.filter((key) => key !== '');
 }
 
 /** tsconfig/jsconfig `paths` aliases (`@app/*` -> `@app`) and the folders under `baseUrl`. */

@@ -35,6 +35,19 @@ describe('declared dependencies', () => {
     assert.equal(facts.python, undefined, 'no Python manifest: nothing known');
   });
 
+  it("reads babel-plugin-module-resolver's aliases, in a JS or a JSON Babel config, as the app's own prefixes", async () => {
+    const root = tree({
+      'package.json': JSON.stringify({ name: 'gobarber', dependencies: { express: '4' }, devDependencies: { 'babel-plugin-module-resolver': '5' } }),
+      'babel.config.js': "module.exports = {\n  presets: [['@babel/preset-env', { targets: { node: 'current' } }]],\n  plugins: [\n    ['module-resolver', {\n      alias: {\n        '@modules': './src/modules',\n        \"@config\": './src/config',\n        '@shared/*': './src/shared/*',\n      },\n    }],\n  ],\n};\n",
+      'api/.babelrc': '{ "plugins": [["module-resolver", { "root": ["./src"], "alias": { "~utils": "./src/utils", "^@app/(.*)$": "./src/\\\\1" } }]] }',
+      'api/package.json': JSON.stringify({ name: 'api' }),
+    });
+    const facts = await new DependencyFacts().forFile(join(root, 'src/server.ts'), root, root);
+    assert.deepEqual([...facts.npm!.localPrefixes].sort(), ['@config', '@modules', '@shared']);
+    const api = await new DependencyFacts().forFile(join(root, 'api/src/index.js'), root, root);
+    assert.ok(['~utils', '@app'].every((prefix) => api.npm!.localPrefixes.includes(prefix)), [...api.npm!.localPrefixes].join());
+  });
+
   it("stops at a generator's templated manifest: the package it makes declares its own dependencies", async () => {
     const root = tree({
       'package.json': JSON.stringify({ name: '@acme/create-app', dependencies: { handlebars: '4' } }),
