@@ -135,6 +135,12 @@ const SAMPLES: Record<string, () => Sample> = {
     secret: Buffer.from(`-----BEGIN EC PRIVATE KEY-----\n${pemBody()}-----END EC PRIVATE KEY-----\n`).toString('base64'),
     nearMiss: Buffer.from(`-----BEGIN CERTIFICATE-----\n${pemBody()}-----END CERTIFICATE-----\n`).toString('base64'),
   }),
+  // An RSA private key's DER bytes (a PKCS#8 header, random body) in base64; a certificate's as long (its SEQUENCE then
+  // another, no version 0) is public.
+  'private-key-der': () => ({
+    secret: Buffer.concat([Buffer.from('308204bf020100300d06092a864886f70d0101010500048204a9', 'hex'), randomBytes(0x04bf + 4 - 26)]).toString('base64'),
+    nearMiss: Buffer.concat([Buffer.from('308204bf308203a7a003020102', 'hex'), randomBytes(0x04bf + 4 - 13)]).toString('base64'),
+  }),
   rubygems: () => ({ secret: `rubygems_${r(HEX, 48)}`, nearMiss: `rubygems_${r(HEX, 40)}` }),
   mailchimp: () => ({ secret: `${r(HEX, 32)}-us${r(DIGITS, 2)}`, nearMiss: `${r(HEX, 32)}-uk${r(DIGITS, 2)}` }),
 };
