@@ -4,9 +4,9 @@
 // file knows it: it is the stack's own, as a stock `postgres` is. How much that weighs depends on what the file is
 // for: in a development stack (the source bind-mounted, a dev server run) a chosen phrase is information and another
 // value a warning; in a file that says nothing either way, a warning; in one shaped for a deploy (`restart: always`,
-// `deploy:`, and no development sign) it keeps its severity, as it guards a server's database. A value known by its format always keeps its
-// severity (probe18: a course's `faztpassword` in its dev stack, a deploy compose's root password kept).
-import type { YamlNode } from '../../languages/yaml';
+// `deploy:`, and no development sign) it keeps its severity, as it guards a server's database. A value known by its
+// format always keeps its severity (probe18: a course's `faztpassword` in its dev stack, a deploy's root password kept).
+import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import type { RuleContext } from '../../rule';
 import { credentialConfidence, isChosenPhrase, isStockDevPassword } from '../../secrets';
 import { withNote } from '../../sentences';
@@ -67,13 +67,13 @@ function asCreatedPassword(report: Report, shape: ComposeShape): Report {
  */
 function composeShape(root: YamlNode | undefined): ComposeShape {
   let deploy = false;
-  const services = mapValue(root, 'services');
+  const services = yamlGet(root, 'services');
   for (const pair of services?.kind === 'map' ? services.pairs : []) {
-    const volumes = mapValue(pair.value, 'volumes');
+    const volumes = yamlGet(pair.value, 'volumes');
     if (volumes?.kind === 'seq' && volumes.items.some((item) => SOURCE_MOUNT.test(scalarText(item) ?? ''))) return 'development';
-    if (DEV_SERVER.test(commandText(mapValue(pair.value, 'command')))) return 'development';
-    const restart = scalarText(mapValue(pair.value, 'restart'));
-    deploy ||= restart === 'always' || restart === 'unless-stopped' || mapValue(pair.value, 'deploy') !== undefined;
+    if (DEV_SERVER.test(commandText(yamlGet(pair.value, 'command')))) return 'development';
+    const restart = scalarText(yamlGet(pair.value, 'restart'));
+    deploy ||= restart === 'always' || restart === 'unless-stopped' || yamlGet(pair.value, 'deploy') !== undefined;
   }
   return deploy ? 'deploy' : 'unknown';
 }
@@ -92,15 +92,14 @@ function scalarText(node: YamlNode | undefined): string | undefined {
 }
 
 /** The init passwords of the file's stock-image services, merge keys (`<<: *db-env`) followed. */
-export function createdContainerPasswords(root: YamlNode | undefined): Set<string> {
+function createdContainerPasswords(root: YamlNode | undefined): Set<string> {
   const anchors = anchoredMaps(root);
   const passwords = new Set<string>();
-  const services = mapValue(root, 'services');
+  const services = yamlGet(root, 'services');
   for (const pair of services?.kind === 'map' ? services.pairs : []) {
     const service = pair.value;
-    const image = mapValue(service, 'image');
-    if (image?.kind !== 'scalar' || typeof image.value !== 'string' || !STOCK_IMAGE.test(image.value.trim())) continue;
-    for (const [name, value] of environmentOf(mapValue(service, 'environment'), anchors)) {
+    if (!STOCK_IMAGE.test(yamlString(yamlGet(service, 'image'))?.trim() ?? '')) continue;
+    for (const [name, value] of environmentOf(yamlGet(service, 'environment'), anchors)) {
       if (INIT_PASSWORDS.has(name) && value.trim() !== '' && !value.includes('${')) passwords.add(value.trim());
     }
   }
@@ -132,8 +131,4 @@ function anchoredMaps(root: YamlNode | undefined): Map<string, YamlNode> {
     if (pair.value?.kind === 'map' && pair.value.anchor) anchors.set(pair.value.anchor, pair.value);
   }
   return anchors;
-}
-
-function mapValue(node: YamlNode | undefined, key: string): YamlNode | undefined {
-  return node?.kind === 'map' ? node.pairs.find((pair) => pair.key !== undefined && String(pair.key.value) === key)?.value : undefined;
 }
