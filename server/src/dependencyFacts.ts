@@ -230,8 +230,17 @@ function npmFacts(text: string): { packages: string[]; workspaces: string[]; hos
   const workspacesField = json['workspaces'];
   const workspaces = Array.isArray(workspacesField) ? workspacesField : Array.isArray((workspacesField as { packages?: unknown })?.packages) ? (workspacesField as { packages: unknown[] }).packages : [];
   const hostModules = typeof objectAt(json, 'engines')['vscode'] === 'string' ? ['vscode'] : [];
-  const aliases = packages.flatMap((name) => FRAMEWORK_ALIASES[name] ?? []);
+  const aliases = [...packages.flatMap((name) => FRAMEWORK_ALIASES[name] ?? []), ...manifestAliases(json)];
   return { packages, workspaces: workspaces.filter((glob): glob is string => typeof glob === 'string'), hostModules, aliases };
+}
+
+/**
+ * Prefixes package.json itself maps to the app's folders: module-alias's `_moduleAliases` (`"@config": "src/config"`,
+ * resolved at run time by `require('module-alias/register')`) and Jest's `moduleNameMapper` in its `jest` field.
+ */
+function manifestAliases(json: JsonObject): string[] {
+  const keys = [...Object.keys(objectAt(json, '_moduleAliases')), ...Object.keys(objectAt(objectAt(json, 'jest'), 'moduleNameMapper'))];
+  return keys.flatMap((key) => aliasPrefix(key) ?? []);
 }
 
 /** Names of the packages in a workspace (`packages/*`, `apps/api`): each folder's package.json `name`. */
@@ -251,39 +260,66 @@ async function workspacePackages(folder: string, globs: readonly string[]): Prom
   return names;
 }
 
-/** Import prefixes the build resolves to the app's own folders: tsconfig's and Babel's aliases. */
+/** Import prefixes the build resolves to the app's own folders: tsconfig's, Babel's, the bundlers' and the test runner's aliases. */
 async function readAliases(folder: string, files: ReadonlySet<string>): Promise<string[]> {
-  const [tsconfig, babel] = await Promise.all([readTsconfig(folder, files), readBabelAliases(folder, files)]);
-  return [...tsconfig, ...babel];
+  const [tsconfig, configs] = await Promise.all([readTsconfig(folder, files), readConfigAliases(folder, files)]);
+  return [...tsconfig, ...configs];
 }
 
-const BABEL_CONFIGS = ['.babelrc', '.babelrc.json', '.babelrc.js', '.babelrc.cjs', 'babel.config.json', 'babel.config.js', 'babel.config.cjs', 'babel.config.mjs'];
+/**
+ * Config files that map import prefixes to the app's folders, each with the word that says it does: Babel's
+ * module-resolver, webpack's and Vite's (and Vitest's, Rollup's) `resolve.alias`, Jest's `moduleNameMapper`.
+ */
+const ALIAS_CONFIGS: readonly { names: readonly string[]; marker: string }[] = [
+  { names: ['.babelrc', '.babelrc.json', '.babelrc.js', '.babelrc.cjs', 'babel.config.json', 'babel.config.js', 'babel.config.cjs', 'babel.config.mjs'], marker: 'module-resolver' },
+  { names: configNames(['webpack.config', 'vite.config', 'vitest.config', 'rollup.config']), marker: 'alias' },
+  { names: [...configNames(['jest.config']), 'jest.config.json'], marker: 'moduleNameMapper' },
+];
+
+function configNames(stems: readonly string[]): string[] {
+  return stems.flatMap((stem) => ['js', 'cjs', 'mjs', 'ts', 'cts', 'mts'].map((extension) => `${stem}.${extension}`));
+}
 
 /**
- * babel-plugin-module-resolver's `alias` keys (`'@shared': './src/shared'` -> `@shared`), JSON or JS: an import of
- * `@shared/container` is the app's own folder, as a tsconfig `paths` alias is (probe18: reported as an undeclared package).
+ * The alias keys of the folder's configs (`'@shared': './src/shared'` -> `@shared`): an import of `@shared/container`
+ * is the app's own folder, as a tsconfig `paths` alias is (probe18: a Babel alias reported as an undeclared package).
  */
-async function readBabelAliases(folder: string, files: ReadonlySet<string>): Promise<string[]> {
+async function readConfigAliases(folder: string, files: ReadonlySet<string>): Promise<string[]> {
   const prefixes: string[] = [];
-  for (const name of BABEL_CONFIGS) {
-    const text = files.has(name) ? await readSmall(join(folder, name)) : undefined;
-    if (text?.includes('module-resolver')) prefixes.push(...aliasKeys(text));
+  for (const { names, marker } of ALIAS_CONFIGS) {
+    for (const name of names) {
+      const text = files.has(name) ? await readSmall(join(folder, name)) : undefined;
+      if (text?.includes(marker)) prefixes.push(...aliasKeys(text));
+    }
   }
   return prefixes;
 }
 
-/** The keys of each `alias: { … }` object in a config's text, read lexically (no code of the repository runs). */
+/**
+ * The prefixes an alias config maps, read lexically (no code of the repository runs): the keys of each
+ * `alias: { … }` and `moduleNameMapper: { … }` object, and the `find:` of Vite's and Rollup's `alias: [{ find, replacement }]`.
+ */
 export function aliasKeys(text: string): string[] {
   const keys: string[] = [];
-  for (const match of text.matchAll(/\balias["']?\s*:\s*\{/g)) {
+  for (const match of text.matchAll(/\b(?:alias|moduleNameMapper)["']?\s*:\s*\{/g)) {
     const start = match.index + match[0].length;
     const end = text.indexOf('}', start);
     if (end < 0) continue;
     for (const key of text.slice(start, end).matchAll(/(?:"([^"\n]{1,100})"|'([^'\n]{1,100})'|([A-Za-z_$@~#][\w$@~#/-]{0,99}))\s*:/g)) {
-      keys.push((key[1] ?? key[2] ?? key[3])!.replace(/\/?\*$/, '').replace(/^\^/, '').replace(/\/\(\.\*\)\$?$/, ''));
+      keys.push((key[1] ?? key[2] ?? key[3])!);
     }
   }
-  return keys.filter((key) => key !== '');
+  for (const match of text.matchAll(/\bfind["']?\s*:\s*(?:"([^"\n]{1,100})"|'([^'\n]{1,100})')/g)) keys.push((match[1] ?? match[2])!);
+  return keys.flatMap((key) => aliasPrefix(key) ?? []);
+}
+
+/**
+ * The import prefix an alias key stands for: a name (`@shared`, `Users`), a glob (`@shared/*`) or an anchored
+ * pattern (`^@app/(.*)$`, `^~test/(.*)$`). A pattern on anything else (`\\.(css|less)$`, a file type) maps no prefix.
+ */
+export function aliasPrefix(key: string): string | undefined {
+  const prefix = key.replace(/^\^/, '').replace(/\$$/, '').replace(/\/?(?:\(\.\*\)|\.\*|\*)$/, '').replace(/\/$/, '');
+  return /^[\w@~#$][\w@~#$./-]{0,99}$/.test(prefix) ? prefix : undefined;
 }
 
 /** tsconfig/jsconfig `paths` aliases (`@app/*` -> `@app`) and the folders under `baseUrl`. */

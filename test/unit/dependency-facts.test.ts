@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { DependencyFacts, installedPackages, pythonDistributionsIn, readsDependencies, startedScripts } from '../../server/src/dependencyFacts';
+import { aliasPrefix, DependencyFacts, installedPackages, pythonDistributionsIn, readsDependencies, startedScripts } from '../../server/src/dependencyFacts';
 import { runsPackageStart } from '../../server/src/engine/rules/runtime-build-step/dev-servers';
 
 function tree(files: Record<string, string>): string {
@@ -46,6 +46,30 @@ describe('declared dependencies', () => {
     assert.deepEqual([...facts.npm!.localPrefixes].sort(), ['@config', '@modules', '@shared']);
     const api = await new DependencyFacts().forFile(join(root, 'api/src/index.js'), root, root);
     assert.ok(['~utils', '@app'].every((prefix) => api.npm!.localPrefixes.includes(prefix)), [...api.npm!.localPrefixes].join());
+  });
+
+  it("reads the bundlers', Jest's and module-alias's aliases as the app's own prefixes, and no pattern on file types", async () => {
+    const root = tree({
+      'package.json': JSON.stringify({ name: 'shop', dependencies: { 'module-alias': '2' }, _moduleAliases: { '@root': '.', '@models': 'src/models' }, jest: { moduleNameMapper: { '^@fixtures/(.*)$': '<rootDir>/test/fixtures/$1' } } }),
+      'webpack.config.js': "module.exports = { target: 'node', resolve: { alias: { '@common': path.resolve(__dirname, 'src/common'), Users: path.resolve(__dirname, 'src/users/') } } };\n",
+      'jest.config.ts': "export default { moduleNameMapper: { '^~test/(.*)$': '<rootDir>/test/$1', '\\\\.(css|less)$': 'identity-obj-proxy' } };\n",
+      'web/package.json': JSON.stringify({ name: 'web' }),
+      'web/vite.config.mts': "export default defineConfig({ resolve: { alias: [{ find: '@', replacement: src }, { find: 'stores', replacement: stores }] } });\n",
+      'web/rollup.config.js': 'export default { input: "src/main.js" };\n',
+    });
+    const facts = await new DependencyFacts().forFile(join(root, 'src/server.js'), root, root);
+    assert.deepEqual([...facts.npm!.localPrefixes].sort(), ['@common', '@fixtures', '@models', '@root', 'Users', '~test']);
+    const web = await new DependencyFacts().forFile(join(root, 'web/src/main.js'), root, root);
+    assert.ok(['@', 'stores'].every((prefix) => web.npm!.localPrefixes.includes(prefix)), [...web.npm!.localPrefixes].join());
+  });
+
+  it('turns an alias key into the prefix it maps, whatever its notation', () => {
+    assert.equal(aliasPrefix('@shared/*'), '@shared');
+    assert.equal(aliasPrefix('^@app/(.*)$'), '@app');
+    assert.equal(aliasPrefix('^~/(.*)$'), '~');
+    assert.equal(aliasPrefix('Utilities/'), 'Utilities');
+    assert.equal(aliasPrefix('\\.(css|less)$'), undefined);
+    assert.equal(aliasPrefix('^.+\\.svg$'), undefined);
   });
 
   it("stops at a generator's templated manifest: the package it makes declares its own dependencies", async () => {

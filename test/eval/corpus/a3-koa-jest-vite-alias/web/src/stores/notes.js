@@ -1,0 +1,3 @@
+import { defineStore } from 'pinia';
+
+export const useNotes = defineStore('notes', { state: () => ({ items: [] }) });
