@@ -5,7 +5,6 @@ import { baseName } from '../../languages/detect';
 import { EXAMPLE_SUFFIXES } from '../../scope/conventions';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { asLocalDevelopment, ENV_USER_KEY, reportConfigValue } from './config-common';
-import { CREDENTIAL_KEYWORDS } from './keywords';
 import { IGNORE_NEXT_LINE } from '../../suppress';
 import { looksRandom, withCredentialConfidence } from '../../secrets';
 import { isProductionOnly } from '../../scope';
@@ -109,13 +108,13 @@ function isSharedDevelopmentEnvFile(path: string): boolean {
  * A test runner's env file (`.env.test`, `.env.testing`) and one under a fixture are committed by
  * design, as Symfony, Laravel and dotenv's own docs have it: their values are judged, the file is fine.
  */
-function checkIgnored(context: RuleContext): void {
+function checkIgnored(context: RuleContext, reportedSecret: boolean): void {
   if (context.scope === 'test' || context.scope === 'fixture' || isOtherToolsEnvFile(context.path) || isSharedDevelopmentEnvFile(context.path) || isGoFrConfigFile(context.path)) return;
   if (committedByDesignAdvice(context.path, context.text) || context.options.gitIgnored !== false) return;
   const first = context.parsed.dotenv[0];
   const span = first ? first.keySpan : firstContentLine(context.text);
   if (!span) return;
-  const secret = holdsSecret(context);
+  const secret = reportedSecret || isProductionOnly(context.path, context.options.scopes) || context.parsed.dotenv.some((entry) => isGeneratedValue(entry.value.text.trim()));
   context.report({
     span,
     // At most a warning: the file's secrets are each reported at their own severity and fail CI by themselves. A
@@ -134,18 +133,6 @@ function isGeneratedValue(value: string): boolean {
 }
 
 /**
- * Whether the committed file leaks or deploys: a deploy's own file (`.env.production`), a generated value under any
- * name (`DOTENV_ME=me_7f3…`), or a value reported above information (the policy withConfidence applies to every report).
- */
-function holdsSecret(context: RuleContext): boolean {
-  if (isProductionOnly(context.path, context.options.scopes)) return true;
-  if (context.parsed.dotenv.some((entry) => isGeneratedValue(entry.value.text.trim()))) return true;
-  let found = false;
-  checkValues({ ...context, options: { ...context.options, gitIgnored: false }, report: (report) => (found ||= withCredentialConfidence(report, context.text).severity !== 'info') });
-  return found;
-}
-
-/**
  * The first non-blank line's content (a file of comments still gets its one finding), past any
  * ignore directive: the directive silences the line after it, which must be where the finding is.
  */
@@ -156,15 +143,26 @@ function firstContentLine(text: string): { start: number; end: number } | undefi
   return undefined;
 }
 
-export const dotenvCheck: LanguageCheck = {
-  languages: ['dotenv'],
-  keywords: CREDENTIAL_KEYWORDS,
-  check: checkValues,
-};
+/**
+ * A file's values, then the file itself. One pass: whether the file leaks (and so how loud its own finding is) is
+ * whether a value was reported above information (the policy withCredentialConfidence applies to every report), a
+ * deploy's own file (`.env.production`), or a generated value under any name (`DOTENV_ME=me_7f3…`).
+ */
+function checkDotenv(context: RuleContext): void {
+  let reportedSecret = false;
+  checkValues({
+    ...context,
+    report: (report) => {
+      reportedSecret ||= withCredentialConfidence(report, context.text).severity !== 'info';
+      context.report(report);
+    },
+  });
+  checkIgnored(context, reportedSecret);
+}
 
 /** Runs whatever the file contains: an unignored .env is a problem even without a keyword. */
-export const dotenvIgnoredCheck: LanguageCheck = {
+export const dotenvCheck: LanguageCheck = {
   languages: ['dotenv'],
   keywords: [],
-  check: checkIgnored,
+  check: checkDotenv,
 };

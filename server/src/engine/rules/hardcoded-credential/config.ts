@@ -1,7 +1,7 @@
 import type { LanguageCheck } from '../../rule';
 import { dockerfileCheck } from './config-dockerfile';
 import { dockerfileEnvFileCheck } from './config-dockerfile-envfile';
-import { dotenvCheck, dotenvIgnoredCheck } from './config-dotenv';
+import { dotenvCheck } from './config-dotenv';
 import { jsonCheck } from './config-json';
 import { propertiesCheck } from './config-properties';
 import { yamlCheck } from './config-yaml';
@@ -19,4 +19,4 @@ import { xmlCheck } from './config-xml';
 import { httpFileCheck } from './config-http';
 
 /** hardcoded-credential in config files: JSON, YAML, Dockerfile, .env, .properties, shell, Makefiles, Windows batch and PowerShell scripts, key files and credential stores (.netrc, .pgpass), HOCON, TOML, INI, XML, SQL scripts and HTTP request files. */
-export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dockerfileEnvFileCheck, dotenvCheck, dotenvIgnoredCheck, propertiesCheck, shellCheck, keyfileCheck, credentialStoreCheck, hoconCheck, tomlCheck, iniCheck, xmlCheck, groovyCheck, sqlCheck, httpFileCheck, makefileCheck, batchCheck, powershellCheck];
+export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dockerfileEnvFileCheck, dotenvCheck, propertiesCheck, shellCheck, keyfileCheck, credentialStoreCheck, hoconCheck, tomlCheck, iniCheck, xmlCheck, groovyCheck, sqlCheck, httpFileCheck, makefileCheck, batchCheck, powershellCheck];
