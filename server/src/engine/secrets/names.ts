@@ -65,6 +65,9 @@ const WEAK_KEY_QUALIFIERS = new Set([
   'server', // FCM's legacy server key, payment gateways' SERVER_KEY
   // gorilla/sessions' and Flask's SESSION_KEY: a generated value signs the cookies; `sessionKey = 'user_session'` is no such value.
   'session',
+  // SuiteCRM's and vtiger's `unique_key`, generated at install, keys their sessions and hashes; a database's unique key
+  // names columns (dbt's `unique_key='order_id'`), never a random value.
+  'unique',
 ]);
 
 /**
@@ -75,7 +78,7 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
   // public by design
   'public', 'publishable', 'pub', 'site', 'consumer', 'verify', 'verification', 'rsa', 'ecdsa', 'ed25519', 'pgp', 'gpg', 'known', 'authorized',
   // lookups and identifiers: database, cache, queue, storage and UI keys
-  'primary', 'foreign', 'sort', 'partition', 'range', 'row', 'composite', 'unique', 'index', 'lookup', 'map', 'dict',
+  'primary', 'foreign', 'sort', 'partition', 'range', 'row', 'composite', 'index', 'lookup', 'map', 'dict',
   'hash', 'cache', 'caching', 'redis', 'memcache', 'lock', 'queue', 'stream', 'channel', 'topic', 'group',
   'shard', 'dedupe', 'dedup', 'idempotency', 'request', 'correlation', 'trace', 'access', 'object', 's3',
   'file', 'blob', 'storage', 'bucket', 'path', 'image', 'upload', 'asset', 'translation', 'i18n', 'message', 'label',

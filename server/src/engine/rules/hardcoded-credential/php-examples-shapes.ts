@@ -5,6 +5,11 @@ import type { Examples } from '../../rule';
 export const phpShapeExamples: Examples = {
   valid: [
     {
+      name: "a unique key that names columns (Laravel's upsert, a Doctrine constraint): no random value, no secret",
+      path: 'app/Repositories/StockRepository.php',
+      code: "<?php\n$options = ['unique_key' => 'sku', 'uniqueKeys' => ['tenant_id', 'sku']];\n$uniqueKey = 'orders_tenant_id_number_unique';\n",
+    },
+    {
       name: "mysqli's own argument order with an empty password: the database named fourth is no password (probe18)",
       path: 'db.php',
       code: "<?php\n$conn = mysqli_connect('localhost', 'root', '', 'shop_db_main');\n$link = new mysqli('localhost', 'root', '', 'inventory_app');\n",
@@ -201,6 +206,11 @@ $fields = [
     },
   ],
   invalid: [
+    {
+      name: "SuiteCRM's and vtiger's install-generated unique key, which keys their sessions and hashes",
+      path: 'config.php',
+      code: "<?php\n$sugar_config = array(\n  'site_url' => 'https://crm.example.org',\n  'unique_key' => ⟦'8d1d081b1be3da3407bbc0af89c13946'⟧,\n);\n$application_unique_key = ⟦'a290496d4da9c32e72f6e035cc516712'⟧;\n",
+    },
     {
       name: "PSR-7 header writers: withHeader and withAddedHeader named by their header",
       path: 'src/Http/PartnerClient.php',
