@@ -236,6 +236,17 @@ describe('shell', () => {
     assert.equal(at(text, commands[1]!.words[2]!.text.whole), `'node "x y.js"'`);
   });
 
+  it("reads a case statement's patterns as no command, and the arm's commands after them", () => {
+    const text = 'case "$PM" in\n  yarn)\n    yarn install\n    ;;\n  npm) npm ci || exit 1 ;;\n  (pnpm|cnpm) echo no;;&\n  *) case $2 in x) echo x ;; esac ;;\nesac; node app.js';
+    const commands = simpleCommands(lexShell(MappedText.contiguous(text, 0)));
+    assert.deepEqual(
+      commands.map((c) => c.words.map((w) => w.text.text)),
+      [['case', '$PM', 'in'], ['yarn', 'install'], ['npm', 'ci'], ['exit', '1'], ['echo', 'no'], ['case', '$2', 'in'], ['echo', 'x'], ['esac'], ['esac'], ['node', 'app.js']],
+    );
+    assert.deepEqual(commands.map((c) => c.armPattern?.map((w) => w.text.text)), [undefined, ['yarn'], ['npm'], undefined, ['pnpm', 'cnpm'], ['*'], ['x'], undefined, undefined, undefined]);
+    assert.deepEqual(simpleCommands(lexShell(MappedText.contiguous('echo case in x) y', 0))).map((c) => c.words.length), [5], 'a word `case` not at a command start is an argument');
+  });
+
   it('keeps command and process substitutions, however nested, inside their word, with their scripts', () => {
     const text = `exec > >(tee -a /var/log/app.log | logger -t app) 2>&1\nDIR="$(cd "$(dirname "$0")" && pwd)"; N=$(( $(nproc) * 2 )) V=\`cat v | tr -d x\`\nnode app.js`;
     const tokens = lexShell(MappedText.contiguous(text, 0));

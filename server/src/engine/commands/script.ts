@@ -21,6 +21,8 @@ export interface CommandLine {
   next?: CommandLine;
   /** Run inside a substitution of the command after it (`$(…)`, `<(…)`, `>(…)`): not one of the script's own steps. */
   substitution?: true;
+  /** The first command of a `case` arm: the arm's pattern words (`web`, `*`). */
+  armPattern?: string[];
 }
 
 /** How deep `sh -c "sh -c '...'"` is followed. */
@@ -47,6 +49,7 @@ function commandsOf(script: MappedText, escape: string, nested: boolean, depth: 
     source: script,
     nested,
     ...(command.after ? { after: command.after.op } : {}),
+    ...(command.armPattern ? { armPattern: command.armPattern.map((word) => word.text.text) } : {}),
   }));
   commands.forEach((command, i) => {
     const op = command.after;

@@ -226,23 +226,75 @@ export interface SimpleCommand {
   before?: ShellOp;
   /** The operator that follows it, if any. */
   after?: ShellOp;
+  /** On the first command of a `case` arm: the arm's pattern (`web`, `*`, `npm`, `pnpm` for `npm|pnpm)`). */
+  armPattern?: ShellWord[];
+}
+
+/**
+ * A `case` statement's patterns are no commands: `yarn)` on its own line, `npm) npm ci ;;`, `pnpm|cnpm)`, `*)`.
+ * Read as the shell reads them: after `case WORD in` and after each `;;` (`;&`, `;;&`), the words up to the `)`
+ * are a pattern, given to the arm's first command; the header (`case "$1" in`) and `esac` stay commands of
+ * their own, the block's bounds for whoever reads its arms.
+ */
+class CaseArms {
+  private depth = 0;
+  private inHeader = false;
+  private inPattern = false;
+  private pattern: ShellWord[] = [];
+  /** The pattern of the arm whose first command comes next. */
+  pending: ShellWord[] | undefined;
+
+  /** Whether the token is a pattern's (a word, `(`, `|`, the closing `)`), not a command's. */
+  skips(token: ShellToken, next: ShellToken | undefined, commandStart: boolean): boolean {
+    if (token.kind === 'word') return this.word(token, commandStart);
+    if (this.inPattern) {
+      if (token.op === ')') [this.inPattern, this.pending, this.pattern] = [false, this.pattern, []];
+      return true;
+    }
+    // `;;`, `;&`, `;;&`: the arm ends, a pattern comes next.
+    if (this.depth > 0 && token.op === ';' && next?.kind === 'op' && next.start === token.end && (next.op === ';' || next.op === '&')) this.inPattern = true;
+    return false;
+  }
+
+  /** After `in`, the header is over: it is a command of its own, and a pattern follows. */
+  endsHeader(token: ShellToken): boolean {
+    if (!this.inHeader || token.kind !== 'word' || token.text.text !== 'in') return false;
+    [this.inHeader, this.inPattern] = [false, true];
+    return true;
+  }
+
+  private word(token: ShellWord, commandStart: boolean): boolean {
+    const text = token.text.text;
+    if (this.inPattern && text === 'esac' && this.pattern.length === 0) return (this.inPattern = false), this.depth--, false;
+    if (this.inPattern) return this.pattern.push(token), true;
+    if (commandStart && text === 'case') this.depth++, (this.inHeader = true);
+    else if (commandStart && text === 'esac' && this.depth > 0) this.depth--;
+    return false;
+  }
 }
 
 export function simpleCommands(tokens: readonly ShellToken[]): SimpleCommand[] {
   const commands: SimpleCommand[] = [];
+  const cases = new CaseArms();
   let current: SimpleCommand = { words: [] };
-  for (const token of tokens) {
+  const push = (after?: ShellOp) => {
+    if (current.words.length === 0) return;
+    if (after) current.after = after;
+    commands.push(current);
+    current = { words: [], ...(after ? { before: after } : {}) };
+  };
+  for (const [index, token] of tokens.entries()) {
+    if (cases.skips(token, tokens[index + 1], current.words.length === 0)) continue;
     if (token.kind === 'word') {
+      if (current.words.length === 0 && cases.pending) [current.armPattern, cases.pending] = [cases.pending, undefined];
       current.words.push(token);
+      if (cases.endsHeader(token)) push();
       continue;
     }
     if (token.op === '(' || token.op === ')') continue;
-    if (current.words.length > 0) {
-      current.after = token;
-      commands.push(current);
-    }
-    current = { words: [], before: token };
+    if (current.words.length > 0) push(token);
+    else current = { words: [], before: token };
   }
-  if (current.words.length > 0) commands.push(current);
+  push();
   return commands;
 }

@@ -228,8 +228,9 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   // Kratos', go-admin's `-c config/settings.dev.yml`, Micronaut's and Quarkus' own profiles aside): settings.dev.yml,
   // config.local.yaml, config-dev.toml, app.dev.json.
   /(?:^|\/)(?:settings|config|conf|app)[.-](?:dev|development|local)\.(?:ya?ml|toml|json)$/i,
-  // foreman's development process file: Rails 7's `bin/dev` runs `foreman start -f Procfile.dev` (`web: bin/rails server -p 3000`).
-  /(?:^|\/)Procfile\.(?:dev|development|local)$/i,
+  // foreman's development process file: Rails 7's `bin/dev` runs `foreman start -f Procfile.dev` (`web: bin/rails server -p 3000`);
+  // Heroku's for Windows laptops, `heroku local web -f Procfile.windows` (gunicorn does not run there: `flask run`).
+  /(?:^|\/)Procfile\.(?:dev|development|local|windows)$/i,
   // Configs of developer tools the deployed app never runs under: nodemon's watcher, VS Code's launch configurations.
   /(?:^|\/)nodemon\.json$/i, /(?:^|\/)\.vscode\/launch\.json$/i,
   // A dev container (`.devcontainer/docker-compose.yml`, `devcontainer.json`): the editor's development environment.

@@ -6,7 +6,7 @@ install_dependencies() {
     yarn)
       yarn install --frozen-lockfile || { echo "install failed"; exit 1; }  # tfl-eval: runtime-build-step
       ;;
-    npm) npm ci || { echo "install failed"; exit 1; } ;;  # tfl-eval: runtime-build-step
+    npm) npm ci || { echo "install failed"; exit 1; } ;;  # a related location of the finding on yarn install: one start script, one finding
     pnpm|cnpm)
       echo "unsupported package manager: $PACKAGE_MANAGER"
       exit 1

@@ -5,6 +5,7 @@ export const procfileExamples: Examples = {
     { name: 'binds $PORT', path: 'Procfile', code: `web: gunicorn app:app --bind 0.0.0.0:$PORT\n` },
     { name: 'URL binds of $PORT (puma tcp://, falcon http://), and a unix socket', path: 'Procfile', code: `web: bundle exec puma -b tcp://0.0.0.0:$PORT -b 'ssl://0.0.0.0:$PORT?key=k.pem' && falcon serve --bind http://0.0.0.0:$PORT -b unix:///tmp/web.sock\n` },
     { name: "foreman's development process file (Rails 7's bin/dev)", path: 'Procfile.dev', code: `web: bin/rails server -p 3000\ncss: bin/rails tailwindcss:watch\n` },
+    { name: "Heroku's process file for Windows laptops (`heroku local -f Procfile.windows`), beside the deploy's Procfile", path: 'Procfile.windows', code: `web: flask run --port 5000\n` },
     { name: 'braced $PORT', path: 'Procfile', code: `web: bundle exec puma -p \${PORT:-3000}\n` },
     { name: 'npm start reads PORT in code', path: 'Procfile', code: `web: npm start\nrelease: npm run migrate\n` },
     { name: 'a worker is not routed to', path: 'Procfile', code: `worker: celery -A app worker -b redis://localhost:6379\n` },

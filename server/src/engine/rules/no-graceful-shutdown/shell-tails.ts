@@ -67,39 +67,31 @@ function isBranchHead(command: CommandLine | undefined): boolean {
   return word === 'if' || word === 'elif' || ((word === 'then' || word === 'else') && (command?.texts.length ?? 0) === 1);
 }
 
-/** The last command of each arm of the `case` closed at `close`: the commands before each pattern and `esac`. */
+/** The last command of each arm of the `case` closed at `close`: the commands before each arm's first and before `esac`. */
 function armEnds(commands: readonly CommandLine[], close: number): number[] {
   const ends = [close - 1];
   for (let at = close - 1; at >= 0; at--) {
     const word = first(commands[at]);
     if (word === 'esac' || word === 'fi') return [];
     if (word === 'case') return ends.filter((index) => index > at);
-    if (isPattern(commands[at]!)) ends.push(commands[at]!.texts.length > 1 ? at : at - 1);
+    if (commands[at]!.armPattern) ends.push(at - 1);
   }
   return [];
 }
 
-/** An arm's last command; a one-line arm (`web) exec gunicorn app ;;`) without its pattern. */
+/** An arm's last command, read on as any tail; none for the catch-all arm. */
 function armTail(commands: readonly CommandLine[], end: number, definesFunction: (name: string) => boolean, depth: number): CommandLine[] {
   const command = commands[end];
   if (!command || first(command) === 'case') return [];
   // The catch-all arm (`*) run_task "$@"`) runs whatever it is given: a one-off or the image's CMD, not a role.
-  const pattern = isPattern(command) ? command : patternOf(commands, end);
-  if (pattern?.texts[0] === '*') return [];
-  if (isPattern(command)) return command.texts.length > 1 ? [slice(command, 1)] : [];
+  if (patternOf(commands, end)?.[0] === '*') return [];
   return tailsAt(commands, end, definesFunction, depth + 1);
 }
 
-/** The pattern that opens the arm `end` belongs to. */
-function patternOf(commands: readonly CommandLine[], end: number): CommandLine | undefined {
-  for (let at = end; at >= 0; at--) if (isPattern(commands[at]!)) return commands[at];
+/** The pattern of the arm `end` belongs to. */
+function patternOf(commands: readonly CommandLine[], end: number): string[] | undefined {
+  for (let at = end; at >= 0; at--) if (commands[at]!.armPattern) return commands[at]!.armPattern;
   return undefined;
-}
-
-/** A `case` pattern: a first word the source closes with `)` (`web)`, `*)`). */
-function isPattern(command: CommandLine): boolean {
-  const word = command.words[0];
-  return !!word && !!command.source && /^\s*\)/.test(command.source.text.slice(word.end, word.end + 8));
 }
 
 /** The command before the `}` that closes `name() {` / `function name {`. */

@@ -9,6 +9,11 @@ const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n
 export const configExamples: Examples = {
   valid: [
     {
+      name: "case patterns named for package managers (`yarn)`, `npm|pnpm)`) choose how to start; they install nothing",
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/bash\ncase "$PACKAGE_MANAGER" in\n  yarn)\n    exec yarn start --no-daemon\n    ;;\n  npm|pnpm) exec npm start ;;\n  *) exec node app.js ;;\nesac\n',
+    },
+    {
       name: 'a development server in a dev stage of a multi-stage Dockerfile (built with --target dev); production starts node',
       path: 'Dockerfile',
       code: 'FROM node:20 AS dev\nCMD ["npm", "run", "dev"]\n\nFROM node:20-slim AS production\nCMD ["node", "src/server.js"]\n',
@@ -309,6 +314,11 @@ export const configExamples: Examples = {
       name: "a hatch env created, then uv's pip sync, in a Procfile web process: one start command, one finding",
       path: 'Procfile',
       code: 'web: ⟦hatch env create prod⟧ && ⟪uv pip sync requirements.lock⟫ && hatch run prod:gunicorn app:app\n',
+    },
+    {
+      name: "a case statement's arms: the pattern (`yarn)`) is no command, the install beside a pattern is one (probe19: NodeBB's entrypoint)",
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/bash\nset -e\ncase "$PACKAGE_MANAGER" in\n  yarn)\n    ⟦yarn install --frozen-lockfile⟧ || exit 1\n    ;;\n  npm) ⟪npm ci⟫ || { echo "install failed"; exit 1; } ;;\n  pnpm|cnpm) echo unsupported; exit 1 ;;\nesac\nexec npm start\n',
     },
     {
       name: 'a boot script that builds the assets at every start',
