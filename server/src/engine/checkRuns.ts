@@ -24,9 +24,11 @@ export interface CheckRun {
 
 /**
  * Runs each enabled rule's checks that apply to the language and pass the keyword prefilter; a rule
- * about the deployed app only where the file's policy lets it (scope/index.ts).
+ * about the deployed app only where the file's policy lets it (scope/index.ts). The checks read `path`:
+ * the file's path in its project, which the conventions they judge by (a `scripts/` folder, a
+ * `Procfile.dev`) are about, not the folders the project sits in.
  */
-export function runChecks(parsed: ParsedDocument, options: ScanOptions, rules: readonly Rule[], scope: FileScope, deployed: DeployedAppPolicy): CheckRun[] {
+export function runChecks(parsed: ParsedDocument, options: ScanOptions, rules: readonly Rule[], scope: FileScope, deployed: DeployedAppPolicy, path = parsed.path): CheckRun[] {
   const { text, language } = parsed;
   const prefilter = parsed.prefilters.input(options);
   const rerun = parsed.remembersChecks ? new RegionRerun(parsed, options, scope) : undefined;
@@ -38,7 +40,7 @@ export function runChecks(parsed: ParsedDocument, options: ScanOptions, rules: r
       for (const check of rule.checks) {
         if (!passes(check, language, prefilter)) continue;
         if (options.isCancelled?.()) throw new ScanCancelled();
-        const reports = (check.local && rerun?.reportsOf(check)) || collect(check, { path: parsed.path, language, text, options, parsed, scope });
+        const reports = (check.local && rerun?.reportsOf(check)) || collect(check, { path, language, text, options, parsed, scope });
         if (check.local) rerun?.remember(check, reports);
         runs.push({ rule, severity, reports: byPosition(reports) });
       }

@@ -54,7 +54,7 @@ function scanOwn(parsed: ParsedDocument, options: ScanOptions, rules: readonly R
   const scope = fileScope(scopePath ?? path, options.scopes);
   const deployed = deployedAppPolicy(scopePath ?? path, options.scopes);
 
-  for (const { rule, severity, reports } of runChecks(parsed, options, rules, scope, deployed)) {
+  for (const { rule, severity, reports } of runChecks(parsed, options, rules, scope, deployed, scopePath ?? path)) {
     for (const report of reports) {
       if (report.secret !== undefined && allowed.has(report.secret)) continue;
       const reportScope = report.scope ?? scope;
