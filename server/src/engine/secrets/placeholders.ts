@@ -64,6 +64,12 @@ const MARKERS = /changeme|change[-_ ]me|change[-_ ]?this|replace[-_ ]?me|replace
 /** "Your …" opening a template in the languages templates are written in: `tu_clave_secreta_para_jwt`, `sua_chave`, `votre_cle`. */
 const YOUR_IN_OTHER_LANGUAGES = /^(?:tu|seu|sua|votre|dein|deine|jouw)[-_ ][a-z]{3,}[-_ ][a-z]/i;
 
+/**
+ * "Fill in / enter / your / here" in the scripts whose templates say so in their own words: Chinese `填写你的SecretKey`,
+ * `请输入密钥`, `在此填写`; Japanese `ここにAPIキーを入力`; Korean `여기에 입력`. A secret is not written with them.
+ */
+const FILL_IN_OTHER_SCRIPTS = /填写|填入|请输入|请填|输入你的|你的|您的|在此|此处|这里|替换|入力|ここに|あなたの|設定してください|입력|여기에|당신의/u;
+
 const REFERENCE_SHAPES: readonly RegExp[] = [
   /\$\{/, // ${VAR}, or any interpolation
   /\{\{/, // {{ mustache }}
@@ -137,10 +143,25 @@ export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed === '') return true;
   if (REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return true;
-  if (MARKERS.test(trimmed) || /^your/i.test(trimmed) || YOUR_IN_OTHER_LANGUAGES.test(trimmed) || /[-_ ]here$/i.test(trimmed)) return true;
+  if (MARKERS.test(trimmed) || /^your/i.test(trimmed) || YOUR_IN_OTHER_LANGUAGES.test(trimmed) || FILL_IN_OTHER_SCRIPTS.test(trimmed) || /[-_ ]here$/i.test(trimmed)) return true;
+  if (isEncodedPlaceholder(trimmed)) return true;
   if (/^[*xX•#.?_\-\s]+$/.test(trimmed) || isTrivialSequence(trimmed) || isRepeatedUnit(trimmed) || isRepeatedWord(trimmed) || isCountedOut(trimmed)) return true;
   return isMadeOfPlaceholderWords(trimmed) || saysLocalOnly(trimmed) || saysTestValue(trimmed);
 }
+
+/**
+ * Base64 of a template's sentence: JHipster's `base64-secret` is the encoding of
+ * `my-secret-key-which-should-be-changed-in-production-and-be-base64-encoded`. Decoded, it is plain words that
+ * say they are a placeholder; a generated key decodes to bytes, not to such text.
+ */
+function isEncodedPlaceholder(value: string): boolean {
+  if (value.length < 24 || value.length > 400 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\x20-\x7e]+$/.test(decoded) && /^[A-Za-z0-9]+(?:[-_ ][A-Za-z0-9]+){3,}$/.test(decoded) && MARKERS_IN_WORDS.test(decoded);
+}
+
+/** What a template's sentence says of its value: change it, replace it, it is an example. */
+const MARKERS_IN_WORDS = /(?:^|[-_ ])(?:change|changed|replace|replaced|example|placeholder|dummy)(?:[-_ ]|$)/i;
 
 /** First words that make a value a test's stand-in: `test_session_secret_for_acme`, `fake-stripe-key`. */
 const TEST_OPENERS = new Set(['test', 'dummy', 'fake', 'mock', 'sample', 'example']);

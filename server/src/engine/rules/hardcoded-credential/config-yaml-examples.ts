@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "templates that say \"fill in your key\" in Chinese, and a base64-encoded sentence asking to be changed (probe19: eladmin, JHipster)",
+      path: 'src/main/resources/config/application-prod.yml',
+      code: 'qiniu:\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey\noss:\n  access-key-secret: 请输入密钥\njhipster:\n  security:\n    authentication:\n      jwt:\n        base64-secret: dGhpcy1qd3Qtc2VjcmV0LW11c3QtYmUtY2hhbmdlZC1iZWZvcmUtZ29pbmctdG8tcHJvZHVjdGlvbi1vaw==\n',
+    },
+    {
       name: "compose commands that take their passwords from the container's environment ($$NAME, ${NAME})",
       path: 'docker-compose.yml',
       code: 'services:\n  cache:\n    image: redis:7\n    command: redis-server --requirepass ${REDIS_PASSWORD}\n  replica:\n    image: redis:7\n    command: ["redis-server", "--masterauth", "$${REDIS_PASSWORD}", "--appendonly", "yes"]\n  db:\n    image: mysql:8\n    healthcheck:\n      test: ["CMD", "mysqladmin", "ping", "-h", "localhost", "-u", "root", "-p$$MYSQL_ROOT_PASSWORD"]\n  pg:\n    image: postgres:16\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U postgres"]\n',
@@ -286,6 +291,11 @@ export const yamlExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a generated base64 signing key, whose bytes say nothing',
+      path: 'src/main/resources/config/application-prod.yml',
+      code: 'jhipster:\n  security:\n    authentication:\n      jwt:\n        base64-secret: ⟦VuxWyLYEXdyxerJN6fT93cbAzo4CfstYxiX60sQ1H3s5uj7W0z1ilMQgXuHelBDO/wLMB/cSZCGXcEOlNVD1dw==⟧\n',
+    },
     {
       name: 'a chosen phrase a development stack (the checkout mounted, a dev server) gives the database container it creates, and the app logging in with it: information',
       path: 'docker-compose.yml',
