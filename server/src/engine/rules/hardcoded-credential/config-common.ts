@@ -7,7 +7,7 @@ import type { RuleContext } from '../../rule';
 import { isDevelopmentOnly, isProductionOnly } from '../../scope';
 import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isSecretLikeValue, isUiContainerName, isUuid, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
-import { placeholderDefault } from './config-placeholder-default';
+import { placeholderDefault, valueWhenUnset } from './config-placeholder-default';
 import { findJaasPassword } from './jaas';
 import { isProjectNamedSecret } from './project-secret';
 import { isIssuedCredential } from './ci-test-jobs';
@@ -63,10 +63,11 @@ const USER_AS_PASSWORD_NOTE =
 /**
  * `username: kart` + `password: kart`, `%dev.quarkus.datasource.password=payroll` beside the same
  * user: the config twin of `postgres://postgres:postgres@db`, which the URL reader already treats as
- * a local default. One policy for both: information, never an error.
+ * a local default. One policy for both: information, never an error. Either may be a placeholder's
+ * default (Spring PetClinic's `${MYSQL_USER:petclinic}` and `${MYSQL_PASS:petclinic}`).
  */
 function isUserAsPassword(entry: ConfigValue, text: string): boolean {
-  return entry.user !== undefined && entry.user.trim() === text.trim() && entry.name !== undefined && credentialName(entry.name)?.noun === 'password';
+  return entry.user !== undefined && valueWhenUnset(entry.user).trim() === text.trim() && entry.name !== undefined && credentialName(entry.name)?.noun === 'password';
 }
 
 /** Prefixes that a bundler ships to the browser: what they hold is public by design. */
@@ -353,7 +354,9 @@ function reportPlaceholderDefault(context: RuleContext, entry: ConfigValue): voi
   const found = placeholderDefault(entry.name, entry.value);
   if (!found) return reportLiteralWords(context, entry);
   const advice = `remove the default and set ${found.variable} in the environment`;
-  reportConfigValue(context, { name: found.name, value: found.value, span: found.value.whole, advice, ...(entry.keys ? { keys: entry.keys } : {}), ...(found.generatedOnly ? { generatedOnly: true } : {}) });
+  // The user beside it keeps its place: `username=${MYSQL_USER:clinic}` + `password=${MYSQL_PASS:clinic}` is a login repeated.
+  const user = entry.user !== undefined ? { user: entry.user } : {};
+  reportConfigValue(context, { name: found.name, value: found.value, span: found.value.whole, advice, ...user, ...(entry.keys ? { keys: entry.keys } : {}), ...(found.generatedOnly ? { generatedOnly: true } : {}) });
 }
 
 /**

@@ -55,6 +55,15 @@ function erbDefault(name: string | undefined, value: MappedText): PlaceholderDef
   return undefined;
 }
 
+/**
+ * What a plain setting holds when its variable is unset: `${MYSQL_USER:petclinic}` -> `petclinic`; any other value is
+ * itself. The user beside a `${MYSQL_PASS:petclinic}` password is read so, to tell a login repeated as its password.
+ */
+export function valueWhenUnset(text: string): string {
+  const match = SPRING_PLACEHOLDER.exec(text.trim()) ?? SHELL_DEFAULT.exec(text.trim());
+  return match ? match[2]!.replace(INNER_QUOTES, '$2') : text;
+}
+
 export function placeholderDefault(name: string | undefined, value: MappedText): PlaceholderDefault | undefined {
   if (value.text.includes('<%')) return erbDefault(name, value);
   const trimmed = value.text.trim();

@@ -49,6 +49,12 @@ ajp.noSecret=AJP连接器配置secretRequired="true",但是属性secret确实空
   ],
   invalid: [
     {
+      name: "a login repeated as its password, each a placeholder's default (Spring PetClinic's mysql profile): information, as the plain pair is (probe19)",
+      path: 'src/main/resources/application-mysql.properties',
+      code: 'spring.datasource.url=${MYSQL_URL:jdbc:mysql://localhost/petclinic}\nspring.datasource.username=${MYSQL_USER:petclinic}\nspring.datasource.password=${MYSQL_PASS:⟦petclinic⟧}\n',
+      severity: 'info',
+    },
+    {
       name: "an RSA private key's DER bytes in base64, no PEM armour, as payment SDKs take it (1,600 characters: longer than any password)",
       path: 'src/main/resources/application-pay.properties',
       code: 'pay.merchant-private-key=⟦MIIEvwIBADANBgkqhkiG9w0BAQEFAASCBKl6CxEPY/uEkeo2UTZf7Stk1+NgkJN7P8Y552NUkcPW6NZ5ElZN2eGVPIfJhupvcu8kbx8Qr0cuGw4LueM7UVPNUkF3pYYTYSu7jhdUvc6Nm+FFHgq918Eh4CzXku7REgN6Gvk07Eh0uaDW11SYbZtIEd6KbuWFSGyqd3hPDiF8j3ur5xaRhNSxiIuZIKHzQi8eGEubARaSfRa1HujWpK5DuF4ew2u2ToUdYo1tnZUf7BYZ39AHIDn2IEP8v8aoFJzHHaykKq+GxPCqslWl+kgHdnxVxTZAuKOWzMdRBRknNGfbvgXkzGM1ShI6xlPJmt6mF+oTsg9/pU8QYENSAyutoqG5TvxMyJ6NYe3N/YBhBsrptrtQH5dyugr+6bECl8OUxnykDYJjRovFLfxQdFk60+Rk2cTARrzzgey+o4Y7In3wgWQCiTG3xDD9COLMEZXiZFCLNVz42q9+hmPHhSWbYP31NLMpNMcjdqii+4lqeOXU7R3BzbCTCbcjcm8GOWxYylQ0sO9YIRjrxXeSgpE+LvS0Y1K/qboVpeCfSpcy4bKs/cttRJV3JS/sFog26Gx+4ucy3vDLTS5u+QjpD8rlRwU96/uK8kk+6Yf5DzyPkc6HzF9fo718Qoq6KQfh2kpiT+0QJsfglCPn1Rz6gncJipKOZ0A2oYsk2N2M6geQBpE+idN0y5MkAqzr+M9AGNsmOyMKJiDUADLXcKqihNC/3d1ZcZ2LmWVMirUpPVHnuJO5t+2NqQjVQl3a3lsR1tOq4+h4TBJfvy9Hr8a4L1XU3BVxZIZQAlb4JCJ4vnsd0gEYD9UZJQ3cU1+WGjteKTYshMl18zpHBO35FU/qaojF4BfVrqdlIgw7lQ+0neS3Aa+SgHpGHy1J71tQ69LRN8FY4lwYwBw2x4r5p5+5St66a1BWBqdbXOR/7KxJJovYZNdAi0jGti6DEsQ+Sh2414P8DSNvE8b/cm/dVS5AFcNmzeIgOxfAKwZopMFUUFBnmN9nEZjDope0YYIRaFpWtB+/H6CR+CxGNX4XtgyrjbGCVGxWl/L5305GlizcT2EaFQ4IJH0ipIT58p34A49He6WtB9OpGB/tnmCXlMOgEj5YjYQ+Hb51qqKQY/O2hx0MfuhlHLH1K9+PuZ84E6JvLUbheZ+9a80xduiNAHSgFS0IJhx3rziKDWSbFbMM8pHuaN66w/E/H/+GQlBPdd4bP3mjLw6Sz07BYmGQp2f+VnqDyDDrUc7pEvMkIbd0N8leMdoK4w2EUzyuIIxa1tGcy8qHgRW+qpukJ/qS+h0rQf8953tNWrrytRYufg5D8VWsZpTt3Gws/BX8imZHMTfK5xSbF8l/hQ8rd5n/zWNVMBc8Awx+tpzLdQSKl6LiG7b5icGOKMUfrDWXaJVzsNaqezGywKpEn3saseillrR9zDKC6RgE2QxF7sqIvm1ZxdZpfbS+iWStPBX1KyIdepIzjJZ5hviIS+chHazgXyzEtrQXNWT4W+HHmptZH1OOl896gD2LnPKcGxKDmzTyoOctC96j9HTjEDXglIbaRCbJzucXwM2VFdf5UojIS7WNqEsCWXnwsRTIKO84JA==⟧\n',
