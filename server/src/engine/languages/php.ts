@@ -3,7 +3,7 @@
 import { readOnce } from '../readOnce';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 import { walkTree, type SyntaxNode } from './treeSitter';
-import { parentOf, type Parents } from './php-tree';
+import { ancestors, parentOf, type Parents } from './php-tree';
 
 export { ancestors, enclosingClass, enclosingFunction, enclosingNamedFunction, MAX_CLIMB, parentOf, walkWithParents, type Parents } from './php-tree';
 
@@ -207,6 +207,21 @@ const entriesListed = readOnce((array: SyntaxNode): readonly ArrayEntry[] =>
       return [{ element, value, ...(hasKey && parts.length >= 2 ? { key: parts[0]! } : {}) }];
     }),
 );
+
+/**
+ * A connection or settings block for the test run only, by its key: Laravel's `'mysql_testing' => [...]` and
+ * `'testing' => [...]` connections (phpunit.xml picks them), `'sqlite_test'`, `'test_db'`.
+ */
+const TEST_STAGE_KEY = /^(?:test|tests|testing)$|^[a-z0-9]+[-_](?:test|tests|testing)$|^(?:test|testing)[-_][a-z0-9]+$/i;
+
+/** Whether the node sits in an array entry whose key names a test-only block (TEST_STAGE_KEY). */
+export function inTestStageEntry(node: SyntaxNode, parents?: Parents): boolean {
+  return ancestors(node, parents).some((ancestor) => {
+    if (ancestor.type !== 'array_element_initializer' || !allChildren(ancestor).some((child) => child.type === '=>')) return false;
+    const key = stringValue(named(ancestor)[0]);
+    return key !== undefined && TEST_STAGE_KEY.test(key);
+  });
+}
 
 /** The value under string key `key` of an array literal. */
 export function arrayValue(array: SyntaxNode | null | undefined, key: string): SyntaxNode | undefined {

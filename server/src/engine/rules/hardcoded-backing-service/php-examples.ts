@@ -76,6 +76,12 @@ export const phpExamples: Examples = {
   ],
   invalid: [
     {
+      name: "Laravel's connection for the test run (phpunit.xml sets DB_CONNECTION=mysql_testing): its server is information",
+      path: 'config/database.php',
+      code: "<?php\nreturn [\n    'connections' => [\n        'mysql' => ['driver' => 'mysql', 'host' => env('DB_HOST', '127.0.0.1')],\n        'mysql_testing' => ['driver' => 'mysql', 'host' => ⟦'127.0.0.1'⟧, 'database' => 'shop-test'],\n    ],\n];\n",
+      severity: 'info',
+    },
+    {
       name: "a host held in a variable or a constant, then handed to the client (mysqli, mysqli_connect, an interpolated PDO DSN): the literal is the address",
       path: 'includes/db.php',
       code: "<?php\n$servername = ⟦\"mysql.prod.internal\"⟧;\n$conn = new mysqli($servername, 'app', getenv('DB_PASSWORD'), 'shop');\ndefine('DB_SERVER', ⟦'10.20.0.15'⟧);\n$link = mysqli_connect(DB_SERVER, 'app', getenv('DB_PASSWORD'), 'shop');\n$host = ⟦'reports-replica.internal'⟧;\n$pdo = new PDO(\"mysql:host=$host;dbname=shop;charset=utf8mb4\", 'reporter', getenv('REPORTS_PASSWORD'));\n",

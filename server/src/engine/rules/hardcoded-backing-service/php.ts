@@ -3,7 +3,7 @@
 // handed to clients (`mysqli_connect('db.internal')`, phpredis' `$redis->connect('10.0.3.7')`,
 // `new AMQPStreamConnection('rabbit.internal', 5672)`), and `'host' => '...'` in arrays a service
 // name owns (Laravel's config/database.php, config/mail.php, config/cache.php).
-import { arrayEntries, callOf, callOfArgument, parentOf, phpString, stringValue, walkWithParents, type Parents, type PhpCall } from '../../languages/php';
+import { arrayEntries, callOf, callOfArgument, inTestStageEntry, parentOf, phpString, stringValue, walkWithParents, type Parents, type PhpCall } from '../../languages/php';
 import { nodeSpan, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { identifierWords } from '../../secrets/words';
@@ -74,7 +74,7 @@ function check(context: RuleContext): void {
     const address = found ?? envHostAddress(value, fallbackOf);
     if (!address) return;
     // `env('MAIL_HOST', 'smtp.mailgun.org')` is Laravel's own template: each deploy's .env sets the variable.
-    reportAddress(context, address, { span: nodeSpan(node), value, fallbackOf, fixable: !prefix && !target?.noFix, templateDefault: laravelConfig });
+    reportAddress(inTestStageEntry(node, parents) ? testConnection(context) : context, address, { span: nodeSpan(node), value, fallbackOf, fixable: !prefix && !target?.noFix, templateDefault: laravelConfig });
   });
 }
 
@@ -324,3 +324,10 @@ function isCompared(node: SyntaxNode, parents: Parents): boolean {
   return argument !== undefined && /^(?:str_(?:starts|ends)_with|str_contains|strpos|stripos|preg_match|str_replace|in_array)$/i.test(argument.call.name);
 }
 
+/** A connection block for the test run (`'mysql_testing' => [...]`, phpunit.xml picks it): its server is the test run's, information. */
+function testConnection(context: RuleContext): RuleContext {
+  return {
+    ...context,
+    report: (found) => context.report({ ...found, severity: 'info', message: `${found.message} It is in a connection block for the test run, so reported as information.` }),
+  };
+}

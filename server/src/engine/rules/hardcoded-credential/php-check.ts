@@ -1,7 +1,7 @@
 // Factor III in PHP: string literals that are credentials. A literal is one when it holds a known
 // token format, a URL or DSN with a password, or when where it goes says so: a credential-named
 // key, variable, constant or property, a secret-taking call, the fallback of an env read.
-import { allChildren, callOf, named, parentOf, phpString, walkWithParents, type Parents } from '../../languages/php';
+import { allChildren, callOf, inTestStageEntry, named, parentOf, phpString, walkWithParents, type Parents } from '../../languages/php';
 import { reportPhpCommand, reportPlainCommandLine } from './php-commands';
 import { MappedText } from '../../languages/mapped-text';
 import type { SyntaxNode } from '../../languages/treeSitter';
@@ -19,6 +19,7 @@ import { isSettingsReader, jsonFieldReports } from './json-body';
 import { isKeyBesideCipher, isKeyBesideSecret, isPasswordBesideUser } from './php-pairs';
 import { PAIRED_PASSWORD } from './pass-beside-user';
 import { concatenationHead, continuedQuerySecretsOf, querySecretsOf, schemeOf, urlQueryReport } from './url-query';
+import { asTestConfig } from './config-common';
 
 
 /** Laravel's validation rules: `'password' => 'required|confirmed|min:8'` is a rule, not a secret. */
@@ -51,9 +52,19 @@ export function checkPhpCredentials(context: RuleContext): void {
     if (node.type === 'heredoc' || node.type === 'nowdoc') return inspectHeredoc(node, context, read), false;
     if (node.type !== 'string' && node.type !== 'encapsed_string') return true;
     const text = phpString(node);
-    if (text && isValuePosition(node, parents)) inspect(node, text, { context, read, parents });
+    // A test-only connection (`'mysql_testing' => [...]`): a password guessed from its name there is the test run's.
+    const where = inTestStageEntry(node, parents) ? testConnection(context) : context;
+    if (text && isValuePosition(node, parents)) inspect(node, text, { context: where, read, parents });
     return false;
   });
+}
+
+const testConnections = new WeakMap<RuleContext, RuleContext>();
+
+function testConnection(context: RuleContext): RuleContext {
+  let found = testConnections.get(context);
+  if (!found) testConnections.set(context, (found = asTestConfig(context, 'a connection block for the test run')));
+  return found;
 }
 
 /**

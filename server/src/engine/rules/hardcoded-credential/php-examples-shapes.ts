@@ -207,6 +207,12 @@ $fields = [
   ],
   invalid: [
     {
+      name: "a password in Laravel's connection for the test run is the test database's: information (a guess from the name)",
+      path: 'config/database.php',
+      code: "<?php\nreturn [\n    'connections' => [\n        'mysql_testing' => [\n            'host' => '127.0.0.1',\n            'username' => env('MYSQL_USER', 'shop-test'),\n            'password' => env('MYSQL_PASSWORD', ⟦'DZf3AnlV9rwDzw'⟧),\n        ],\n    ],\n];\n",
+      severity: 'info',
+    },
+    {
       name: "SuiteCRM's and vtiger's install-generated unique key, which keys their sessions and hashes",
       path: 'config.php',
       code: "<?php\n$sugar_config = array(\n  'site_url' => 'https://crm.example.org',\n  'unique_key' => ⟦'8d1d081b1be3da3407bbc0af89c13946'⟧,\n);\n$application_unique_key = ⟦'a290496d4da9c32e72f6e035cc516712'⟧;\n",
