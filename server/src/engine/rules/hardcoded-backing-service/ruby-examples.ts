@@ -40,6 +40,17 @@ export const rubyExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'ENV[...] ||= a local address: the fallback of the variable, information, as ENV.fetch with a default is (probe19: CodeTriage)',
+      path: 'config/initializers/redis.rb',
+      code: 'ENV["REDIS_URL"] ||= ⟦"redis://127.0.0.1:6379"⟧\n$redis = Redis.new(url: ENV["REDIS_URL"])\n',
+      severity: 'info',
+    },
+    {
+      name: "ENV[...] ||= one deploy's own server: a deploy that forgets the variable talks to it",
+      path: 'config/initializers/redis.rb',
+      code: 'ENV["REDIS_URL"] ||= ⟦"redis://cache-01.prod.internal:6379/0"⟧\n',
+    },
+    {
       name: 'a local address in the other branch of a ternary that reads the variable: a default for every case but one, information',
       path: 'config/settings.rb',
       code: `PRODUCTION = ENV["RACK_ENV"] == "production"\nREDIS_URL = PRODUCTION ? ENV.fetch("REDIS_URL") : ⟦"redis://localhost:6379/0"⟧\n`,

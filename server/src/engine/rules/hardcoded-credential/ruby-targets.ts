@@ -135,7 +135,8 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, maps: PasswordMapsOf
   switch (parent.type) {
     case 'assignment':
     case 'operator_assignment':
-      return same(parent.childForFieldName('right'), node) ? assignedTarget(parent.childForFieldName('left')) : undefined;
+      if (!same(parent.childForFieldName('right'), node)) return undefined;
+      return envDefaultTarget(parent) ?? assignedTarget(parent.childForFieldName('left'));
     case 'pair':
       return same(parent.childForFieldName('value'), node) ? pairTarget(parent, maps) : undefined;
     case 'keyword_parameter':
@@ -216,6 +217,19 @@ function parallelTarget(values: SyntaxNode, node: SyntaxNode): Target | undefine
   if (names?.type !== 'left_assignment_list' || names.namedChildCount !== values.namedChildCount) return undefined;
   const index = values.namedChildren.findIndex((child) => child?.id === node.id);
   return index < 0 ? undefined : assignedTarget(names.namedChild(index));
+}
+
+/**
+ * `ENV["REDIS_URL"] ||= "redis://localhost:6379"`: the value only when the variable is unset, as `ENV.fetch("X", "…")`
+ * is: the fallback of a read of X (the app reads ENV["REDIS_URL"] after it).
+ */
+function envDefaultTarget(assignment: SyntaxNode): Target | undefined {
+  if (assignment.type !== 'operator_assignment' || assignment.childForFieldName('operator')?.text !== '||=') return undefined;
+  const left = assignment.childForFieldName('left');
+  if (left?.type !== 'element_reference' || !isEnv(left.childForFieldName('object'))) return undefined;
+  const keys = left.namedChildren.filter((child) => child !== null && !same(child, left.childForFieldName('object')));
+  const key = keys.length === 1 ? symbolOrStringName(keys[0]) : undefined;
+  return key === undefined ? undefined : envFallbackTarget(key, left.text, undefined);
 }
 
 function assignedTarget(left: SyntaxNode | null): Target | undefined {
