@@ -240,6 +240,14 @@ export function isDeployHost(host: string): boolean {
   return DEPLOY_NETWORK_HOST.test(host) || MANAGED_INSTANCE_HOST.test(host);
 }
 
+/**
+ * A context whose reports are information: the code only a test run or a CI job takes (`'mysql_testing' => [...]`,
+ * `if os.environ.get("CI"):`), whose servers are the test database and the job's service containers.
+ */
+export function asTestRunContext(context: RuleContext, where: string): RuleContext {
+  return { ...context, report: (found) => context.report({ ...found, severity: 'info', message: `${found.message} It is in ${where}, so reported as information.` }) };
+}
+
 export function reportAddress(context: RuleContext, found: Found, placement: Placement): void {
   const { span } = placement;
   if (placement.fallbackOf !== undefined) {

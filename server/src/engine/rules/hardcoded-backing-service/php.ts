@@ -10,7 +10,7 @@ import { identifierWords } from '../../secrets/words';
 import { ownerSegments } from '../hardcoded-credential/php-arrays';
 import { targetOf } from '../hardcoded-credential/php-targets';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress, envHostAddress, hostAddress, hostNameOf, httpClientAddress, namedHostValue, reportAddress, serviceOfWords, storageEndpointAddress, urlAddress, type Found } from './address';
+import { asTestRunContext, dsnAddress, envHostAddress, hostAddress, hostNameOf, httpClientAddress, namedHostValue, reportAddress, serviceOfWords, storageEndpointAddress, urlAddress, type Found } from './address';
 import { isDisplayForm } from './display-forms';
 import { heldHostLiterals, pdoDsnHostDriver, type HostUse } from './php-held-hosts';
 import { isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
@@ -74,7 +74,7 @@ function check(context: RuleContext): void {
     const address = found ?? envHostAddress(value, fallbackOf);
     if (!address) return;
     // `env('MAIL_HOST', 'smtp.mailgun.org')` is Laravel's own template: each deploy's .env sets the variable.
-    reportAddress(inTestStageEntry(node, parents) ? testConnection(context) : context, address, { span: nodeSpan(node), value, fallbackOf, fixable: !prefix && !target?.noFix, templateDefault: laravelConfig });
+    reportAddress(inTestStageEntry(node, parents) ? asTestRunContext(context, 'a connection block for the test run') : context, address, { span: nodeSpan(node), value, fallbackOf, fixable: !prefix && !target?.noFix, templateDefault: laravelConfig });
   });
 }
 
@@ -324,10 +324,3 @@ function isCompared(node: SyntaxNode, parents: Parents): boolean {
   return argument !== undefined && /^(?:str_(?:starts|ends)_with|str_contains|strpos|stripos|preg_match|str_replace|in_array)$/i.test(argument.call.name);
 }
 
-/** A connection block for the test run (`'mysql_testing' => [...]`, phpunit.xml picks it): its server is the test run's, information. */
-function testConnection(context: RuleContext): RuleContext {
-  return {
-    ...context,
-    report: (found) => context.report({ ...found, severity: 'info', message: `${found.message} It is in a connection block for the test run, so reported as information.` }),
-  };
-}

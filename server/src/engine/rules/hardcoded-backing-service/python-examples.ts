@@ -62,6 +62,12 @@ export const pythonExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'a database only a CI job uses (`if os.environ.get("GITHUB_WORKFLOW"):`): the job\'s service container, information (probe19: Django-Styleguide-Example)',
+      path: 'config/django/base.py',
+      code: 'import os\n\nif os.environ.get("GITHUB_WORKFLOW"):\n    DATABASES = {\n        "default": {\n            "ENGINE": "django.db.backends.postgresql",\n            "USER": "postgres",\n            "PASSWORD": "postgres",\n            "HOST": ⟦"127.0.0.1"⟧,\n        }\n    }\n',
+      severity: 'info',
+    },
+    {
       name: 'a host held in a module constant, then handed to the client (psycopg2, redis, smtplib): the literal is the address',
       path: 'inventory/db.py',
       code: 'import os\nimport psycopg2\nimport redis\nimport smtplib\n\nDB_HOST = ⟦"10.0.5.12"⟧\nREDIS_HOST = ⟦"cache-01.inventory.internal"⟧\nSMTP_HOST = ⟦"smtp.mailgun.org"⟧\n\nconn = psycopg2.connect(host=DB_HOST, dbname="inventory", password=os.environ["DB_PASSWORD"])\ncache = redis.Redis(host=REDIS_HOST, port=6379)\nsmtp = smtplib.SMTP_SSL(SMTP_HOST)\n',

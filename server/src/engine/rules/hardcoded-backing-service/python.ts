@@ -7,7 +7,8 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { envGetterFallback, envReadName, pythonChoiceEnvTarget } from '../hardcoded-credential/python-env';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress as dsnOf, envHostAddress, hostAddress as hostOf, hostNameOf, httpClientAddress, namedHostValue, namedSearchUrl, NODE_URL_KEYS, reportAddress, serviceOfWords, storageEndpointAddress, urlAddress, type Found } from './address';
+import { asTestRunContext, dsnAddress as dsnOf, envHostAddress, hostAddress as hostOf, hostNameOf, httpClientAddress, namedHostValue, namedSearchUrl, NODE_URL_KEYS, reportAddress, serviceOfWords, storageEndpointAddress, urlAddress, type Found } from './address';
+import { isCiOnly, mayHaveCiBranch } from '../../languages/python-ci-branch';
 import { isDisplayForm } from './display-forms';
 import { heldHostLiterals } from './python-held-hosts';
 import { splitWords } from '../../secrets';
@@ -38,6 +39,7 @@ function check(context: RuleContext): void {
   // Masonite's generated config/*.py reads every setting as `env("MAIL_HOST", "<provider default>")`, as Laravel's config/*.php does.
   const masoniteConfig = MASONITE_CONFIG.test(context.path) && [...bindings.values()].some((module) => module.startsWith('masonite'));
   const held = heldHostLiterals(tree.rootNode, (node) => hostArgumentService(node, bindings));
+  const ciBranches = mayHaveCiBranch(context.text);
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'string') return;
     const value = stringValue(node);
@@ -48,7 +50,8 @@ function check(context: RuleContext): void {
     const address = found ?? envHostAddress(value, fallback);
     if (!address) return;
     // Masonite's template defaults are hosts named only by their variable (`env("MAIL_HOST", "smtp.mailgun.org")`).
-    reportAddress(context, address, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf: fallback, fixable: true, templateDefault: address !== found && masoniteConfig });
+    const where = ciBranches && isCiOnly(node) ? asTestRunContext(context, 'a block only a CI job runs') : context;
+    reportAddress(where, address, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf: fallback, fixable: true, templateDefault: address !== found && masoniteConfig });
   });
 }
 

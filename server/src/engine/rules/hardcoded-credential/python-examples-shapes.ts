@@ -385,6 +385,12 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
   ],
   invalid: [
     {
+      name: 'a password a CI job\'s database takes (`if os.environ.get("GITHUB_WORKFLOW"):`): a guess from the name there is information',
+      path: 'config/django/base.py',
+      code: 'import os\n\nif os.environ.get("GITHUB_WORKFLOW"):\n    DATABASES = {\n        "default": {\n            "ENGINE": "django.db.backends.postgresql",\n            "USER": "postgres",\n            "PASSWORD": ⟦"gcZ85I4gBMucEygM"⟧,\n            "HOST": "127.0.0.1",\n        }\n    }\n',
+      severity: 'info',
+    },
+    {
       name: "a constant named for nothing sent as a request's credential header",
       path: 'shipments/carriers.py',
       code: `import httpx\nACME_FREIGHT = ⟦"HneBvicoKlVpw5xw2cF2"⟧\nhttpx.post(URL, headers={"X-Api-Key": ACME_FREIGHT})\n`,

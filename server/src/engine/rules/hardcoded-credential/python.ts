@@ -20,6 +20,8 @@ import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
 import type { UrlQuerySecret } from '../../secrets';
 import { GENERATED_PAIR_SHAPE } from './public-half';
+import { asTestConfig } from './config-common';
+import { isCiOnly, mayHaveCiBranch } from '../../languages/python-ci-branch';
 
 
 interface Part {
@@ -49,16 +51,23 @@ function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree) return;
   const bindings = importBindings(tree.rootNode);
+  const ciBranches = mayHaveCiBranch(context.text);
   walkTree(tree.rootNode, (node) => {
+    // A block only a CI job runs (`if os.environ.get("GITHUB_WORKFLOW"):`): its database is the job's service container.
+    const where = ciBranches && (node.type === 'integer' || node.type === 'string' || node.type === 'concatenated_string') ? ciOnly(node, context) : context;
     if (node.type === 'integer') {
-      inspectDigits(node, bindings, context);
+      inspectDigits(node, bindings, where);
       return false;
     }
     if (node.type === 'call') reportShellArgv(node, context);
     if (node.type !== 'string' && node.type !== 'concatenated_string') return true;
-    if (isValuePosition(node)) inspect(node, bindings, context);
+    if (isValuePosition(node)) inspect(node, bindings, where);
     return false;
   });
+}
+
+function ciOnly(node: SyntaxNode, context: RuleContext): RuleContext {
+  return isCiOnly(node) ? asTestConfig(context, 'a block only a CI job runs') : context;
 }
 
 /**
