@@ -8,7 +8,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { envGetterFallback, envReadName, pythonChoiceEnvTarget } from '../hardcoded-credential/python-env';
 import { isNonServerPath } from '../process-paths';
 import { asTestRunContext, dsnAddress as dsnOf, envHostAddress, hostAddress as hostOf, hostNameOf, httpClientAddress, namedHostValue, namedSearchUrl, NODE_URL_KEYS, reportAddress, serviceOfWords, storageEndpointAddress, urlAddress, type Found } from './address';
-import { isCiOnly, mayHaveCiBranch } from '../../languages/python-ci-branch';
+import { isCiOnly, mayHaveCiBranch } from '../../languages/python-test-branches';
 import { isDisplayForm } from './display-forms';
 import { heldHostLiterals } from './python-held-hosts';
 import { splitWords } from '../../secrets';

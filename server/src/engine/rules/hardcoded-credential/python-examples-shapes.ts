@@ -385,6 +385,17 @@ server.login('orders', os.environ['SMTP_PASSWORD'])
   ],
   invalid: [
     {
+      name: "a default in a settings class for the test run (pydantic's TestSettings, Flask's TestingConfig): a guess from the name there is information (probe19: FastAPI-boilerplate)",
+      path: 'src/app/core/config.py',
+      code: 'from pydantic_settings import BaseSettings\nfrom starlette.config import Config\n\nconfig = Config(".env")\n\n\nclass TestSettings(BaseSettings):\n    TEST_USERNAME: str = config("TEST_USERNAME", default="tester")\n    TEST_PASSWORD: str = config("TEST_PASSWORD", default=⟦"44HLVJwVQvIH"⟧)\n\n\nclass TestingConfig:\n    SECRET_KEY = ⟦"7Fxh5w2Us8KgxYIpmteNEtwS"⟧\n',
+      severity: 'info',
+    },
+    {
+      name: 'the same default in the app\'s own settings class stays what it is',
+      path: 'src/app/core/config.py',
+      code: 'from pydantic_settings import BaseSettings\nfrom starlette.config import Config\n\nconfig = Config(".env")\n\n\nclass CryptSettings(BaseSettings):\n    SECRET_KEY: str = config("SECRET_KEY", default=⟦"Z0UQMDv4teYExGnjzbABwCYu2BtaLRp9"⟧)\n',
+    },
+    {
       name: 'a password a CI job\'s database takes (`if os.environ.get("GITHUB_WORKFLOW"):`): a guess from the name there is information',
       path: 'config/django/base.py',
       code: 'import os\n\nif os.environ.get("GITHUB_WORKFLOW"):\n    DATABASES = {\n        "default": {\n            "ENGINE": "django.db.backends.postgresql",\n            "USER": "postgres",\n            "PASSWORD": ⟦"gcZ85I4gBMucEygM"⟧,\n            "HOST": "127.0.0.1",\n        }\n    }\n',

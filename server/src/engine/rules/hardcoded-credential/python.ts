@@ -21,7 +21,7 @@ import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
 import type { UrlQuerySecret } from '../../secrets';
 import { GENERATED_PAIR_SHAPE } from './public-half';
 import { asTestConfig } from './config-common';
-import { isCiOnly, mayHaveCiBranch } from '../../languages/python-ci-branch';
+import { inTestSettingsClass, isCiOnly, mayHaveCiBranch, mayHaveTestClass } from '../../languages/python-test-branches';
 
 
 interface Part {
@@ -51,10 +51,10 @@ function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree) return;
   const bindings = importBindings(tree.rootNode);
-  const ciBranches = mayHaveCiBranch(context.text);
+  const testRun = { ci: mayHaveCiBranch(context.text), testClass: mayHaveTestClass(context.text) };
   walkTree(tree.rootNode, (node) => {
-    // A block only a CI job runs (`if os.environ.get("GITHUB_WORKFLOW"):`): its database is the job's service container.
-    const where = ciBranches && (node.type === 'integer' || node.type === 'string' || node.type === 'concatenated_string') ? ciOnly(node, context) : context;
+    // A block only a CI job runs (`if os.environ.get("GITHUB_WORKFLOW"):`), a settings class for the test run: the test run's database.
+    const where = (testRun.ci || testRun.testClass) && (node.type === 'integer' || node.type === 'string' || node.type === 'concatenated_string') ? testRunOnly(node, context, testRun) : context;
     if (node.type === 'integer') {
       inspectDigits(node, bindings, where);
       return false;
@@ -66,8 +66,9 @@ function check(context: RuleContext): void {
   });
 }
 
-function ciOnly(node: SyntaxNode, context: RuleContext): RuleContext {
-  return isCiOnly(node) ? asTestConfig(context, 'a block only a CI job runs') : context;
+function testRunOnly(node: SyntaxNode, context: RuleContext, where: { ci: boolean; testClass: boolean }): RuleContext {
+  if (where.ci && isCiOnly(node)) return asTestConfig(context, 'a block only a CI job runs');
+  return where.testClass && inTestSettingsClass(node) ? asTestConfig(context, 'a settings class for the test run') : context;
 }
 
 /**
