@@ -235,6 +235,9 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   /(?:^|\/)nodemon\.json$/i, /(?:^|\/)\.vscode\/launch\.json$/i,
   // A dev container (`.devcontainer/docker-compose.yml`, `devcontainer.json`): the editor's development environment.
   /(?:^|\/)\.devcontainer\/[^/]+$/i,
+  // The development image's files by folder: BookStack's `dev/docker/Dockerfile` and `entrypoint.app.sh` (its compose
+  // file says "for development purposes only"), `docker/dev/`, `docker/development/`, `docker/local/`.
+  /(?:^|\/)(?:dev|development)\/docker\//i, /(?:^|\/)docker\/(?:dev|development|local)\//i,
   // A deploy tool's local environment: helmfile's `environments/local/values.yaml`, kustomize's `overlays/local/`.
   /(?:^|\/)(?:environments?|envs?|overlays)\/local\/[^/]+$/i,
 ];

@@ -9,6 +9,11 @@ const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n
 export const configExamples: Examples = {
   valid: [
     {
+      name: "the development image's entrypoint, by its folder (BookStack's dev/docker/; docker/dev/ too): installs there are a laptop's",
+      path: 'dev/docker/entrypoint.app.sh',
+      code: '#!/bin/bash\nset -e\ncomposer install\nphp artisan migrate --database=mysql\nexec php-fpm\n',
+    },
+    {
       name: "case patterns named for package managers (`yarn)`, `npm|pnpm)`) choose how to start; they install nothing",
       path: 'docker-entrypoint.sh',
       code: '#!/bin/bash\ncase "$PACKAGE_MANAGER" in\n  yarn)\n    exec yarn start --no-daemon\n    ;;\n  npm|pnpm) exec npm start ;;\n  *) exec node app.js ;;\nesac\n',
