@@ -1,12 +1,33 @@
 // Start-script examples: must report exactly the marked ranges (⟪ ⟫: related locations).
 import type { Examples } from '../../rule';
-import type { ScanOptions } from '../../types';
+import type { ImportedMigration, ScanOptions } from '../../types';
 
 /** What the node layer reads from the project's Dockerfiles: the scripts an ENTRYPOINT or CMD starts. */
 const startedByImage = (...containerScripts: string[]): ScanOptions => ({ dependencies: { systemPackages: [], containerScripts } });
 
+/** What the node layer reads in the manage.py and package.json beside a start script: the app's commands that migrate. */
+const line = (at: number): ImportedMigration['range'] => ({ start: { line: at, character: 4 }, end: { line: at, character: 19 } });
+const APP_COMMANDS: ScanOptions = {
+  importedMigrations: [
+    { module: 'manage.py', name: 'create_db', label: 'db.drop_all()', path: 'services/web/manage.py', range: line(10) },
+    { module: 'manage.py', name: 'create-db', label: 'db.drop_all()', path: 'services/web/manage.py', range: line(10) },
+    { module: 'package.json', name: 'setup', label: 'the "setup" script', path: 'services/web/package.json', range: line(5) },
+  ],
+};
+
 export const shellExamples: Examples = {
   valid: [
+    {
+      name: "the app's own commands whose definitions beside the script do not migrate, and one run from another folder's manage.py",
+      path: 'services/web/entrypoint.sh',
+      code: '#!/bin/sh\npython manage.py show_config\npython manage.py seed_db\npython tools/manage.py create_db\nnpm run check-env\nexec "$@"\n',
+      options: APP_COMMANDS,
+    },
+    {
+      name: 'a setup command with nothing to follow (no definition read beside the script)',
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\npython manage.py create_db\nnpm run setup\nexec "$@"\n',
+    },
     {
       name: 'a script no Dockerfile starts, named for neither a start nor a one-off: a developer\'s reset',
       path: 'scripts/refresh.sh',
@@ -72,6 +93,21 @@ export const shellExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "FlaskGroup's create_db (drop_all, create_all in manage.py beside the script) before exec \"$@\"",
+      path: 'services/web/entrypoint.sh',
+      code: '#!/bin/sh\nwhile ! nc -z "$SQL_HOST" "$SQL_PORT"; do sleep 0.1; done\n⟦python manage.py create_db⟧\nexec "$@"\n',
+      options: APP_COMMANDS,
+      messageIncludes: ['its `create_db` command runs `db.drop_all()`, in services/web/manage.py'],
+      relatedFiles: ['services/web/manage.py'],
+    },
+    {
+      name: "click's dashed name of the command, and the package's setup script that migrates",
+      path: 'services/web/start.sh',
+      code: '#!/bin/sh\nset -e\n⟦./manage.py create-db⟧\n⟪npm run setup⟫\nexec gunicorn app:app\n',
+      options: APP_COMMANDS,
+      relatedFiles: ['services/web/manage.py'],
+    },
     {
       name: 'a migration run in a command substitution, its output kept for the error message, then the server',
       path: 'docker-entrypoint.sh',
