@@ -25,7 +25,7 @@ export const DEV_SERVER_KEYWORDS: readonly string[] = [
   'nodemon', 'node-dev', 'tsnd', 'watch', '--reload', '--hot', 'vite', 'react-scripts', 'vue-cli-service', ' ng serve', '"ng"',
   'run dev', '"dev"', ':dev', ':debug', ':local', 'yarn dev', 'pnpm dev', 'bun dev', 'next dev', 'nuxt dev', 'nuxi dev', 'fastapi dev',
   'flask', 'runserver', 'artisan', 'php -s', '"-s"', 'symfony', '-e development', '"development"', 'env=development',
-  'environment=development', 'go run', '"go"', 'bootrun', 'spring-boot:run', 'quarkus',
+  'environment=development', 'go run', '"go"', 'bootrun', 'spring-boot:run', 'quarkus', 'nest start', '"nest"',
 ];
 
 /** npm scripts named for development: `dev`, `start:dev`, `serve:local`, `start:debug` (tests are no server). */
