@@ -45,6 +45,11 @@ export const shellExamples: Examples = {
       code: '#!/bin/sh\nset -e\nmedusa migrations show\nsqlx migrate info\ndiesel migration generate add_users\nexec medusa start\n',
     },
     {
+      name: "seeds on every start (idempotent by convention) and Django's loaddata: data, not the schema; flush only asked for its help",
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\nset -e\nbin/rails db:seed\npython manage.py loaddata demo_screens\npython manage.py flush --help\nexec "$@"\n',
+    },
+    {
       name: 'a migrate script run as a one-off process',
       path: 'scripts/migrate.sh',
       code: '#!/bin/sh\nset -e\nflask db upgrade\necho "migrated"\n',
@@ -124,6 +129,11 @@ export const shellExamples: Examples = {
       name: "the project's own migration program, built beside the server, run before it at every start",
       path: 'docker/entrypoint.sh',
       code: '#!/bin/sh\nset -e\n⟦/usr/local/bin/bookmarks-migrate⟧\nexec /usr/local/bin/bookmarks --bind "0.0.0.0:${PORT}"\n',
+    },
+    {
+      name: "commands that empty every table before the server: Rails' db:seed:replant and db:truncate_all, Django's flush and django-extensions' reset_db",
+      path: 'bin/docker-entrypoint',
+      code: '#!/bin/bash -e\n⟦./bin/rails db:seed:replant⟧\n⟪bin/rails db:truncate_all⟫\n⟪python manage.py flush --no-input⟫\n⟪./manage.py reset_db --noinput⟫\nexec "${@}"\n',
     },
     {
       name: "Rails' schema loads before the server (db:schema:load, db:structure:load, db:setup): the tables rebuilt at every start",
