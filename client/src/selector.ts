@@ -31,4 +31,6 @@ export const WATCHED_FILES = [
   '**/config/{application.rb,initializers/session_store.rb}',
   '**/{k8s,kubernetes,deploy,manifests}/**/*.{yml,yaml}',
   '**/{go.mod,pom.xml,build.gradle,build.gradle.kts,Gemfile,composer.json}',
+  // The app's own commands a start script beside it runs (`python manage.py create_db`: Factor XII).
+  '**/manage.py',
 ];

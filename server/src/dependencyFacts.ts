@@ -24,8 +24,12 @@ const MAX_WORKSPACE_PACKAGES = 500;
 export function readsDependencies(language: string | undefined, path?: string): boolean {
   // A package.json for whether the image beside it runs its `start` script (Factor V).
   if (language === 'json') return path !== undefined && basename(path) === 'package.json';
+  // Spring's and Micronaut's application config for whether the build declares a session store (Factor VI).
+  if (language === 'yaml' || language === 'properties') return path !== undefined && JVM_APPLICATION_CONFIG.test(basename(path));
   return language === 'javascript' || language === 'typescript' || language === 'python' || language === 'php' || language === 'java' || language === 'kotlin' || language === 'shell';
 }
+
+const JVM_APPLICATION_CONFIG = /^(?:application|bootstrap)(?:-[\w,-]+)?\.(?:ya?ml|properties)$/;
 
 /**
  * The folder the manifests of a CLI audit are searched up to: the git repository holding

@@ -1,5 +1,6 @@
 // The node layer's reading of the migrations a Python file's imports run (Factor XII): `from app.db.base
-// import init_db` in main.py, and `def init_db(): Base.metadata.create_all(bind=engine)` in app/db/base.py.
+// import init_db` in main.py, and `def init_db(): Base.metadata.create_all(bind=engine)` in app/db/base.py;
+// and, for a start script or a Dockerfile, the commands of the manage.py and package.json beside it that migrate.
 // The importing file's imports are read lexically (engine: importedModules); each module is resolved as
 // Python would from the file's folder (relative imports) or from a folder above it up to the root
 // (absolute ones), read only when it is a small regular file whose real path stays inside the workspace,
@@ -8,6 +9,7 @@ import { realpath } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mayMigrate } from './engine/rules/startup-migration/python';
 import { importedModules, joinModule, migratingFunctionsIn, wantsImportedMigrations, type MigratingFunction } from './engine/rules/startup-migration/python-imported';
+import { appCommandsIn, MANAGE_PY, PACKAGE_JSON } from './engine/rules/startup-migration/app-commands';
 import type { ImportedMigration } from './engine/types';
 import { isInside } from './gitignore';
 import type { Grammars } from './grammars';
@@ -21,12 +23,17 @@ interface ModuleFunctions {
 export class MigrationFacts {
   /** By absolute module file: its migrating functions, or undefined when it is no readable module. */
   private readonly modules = new Map<string, Promise<ModuleFunctions | undefined>>();
+  /** By absolute manage.py / package.json: the commands it defines that migrate. */
+  private readonly commands = new Map<string, Promise<ImportedMigration[]>>();
 
   constructor(private readonly grammars?: Grammars) {}
 
-  /** Whether a file's findings depend on this fact: an app's Python module (not a test or a script). */
+  /**
+   * Whether a file's findings depend on this fact: an app's Python module (not a test or a script), or a start
+   * script or Dockerfile, which may run the app's own command (`python manage.py create_db`, `npm run setup`).
+   */
   static wants(path: string): boolean {
-    return wantsImportedMigrations(path);
+    return wantsImportedMigrations(path) || wantsAppCommands(path);
   }
 
   /**
@@ -36,6 +43,7 @@ export class MigrationFacts {
   async forFile(file: string, root: string, displayBase: string, text?: string): Promise<ImportedMigration[]> {
     const realRoot = await realpath(root).catch(() => undefined);
     if (realRoot === undefined) return [];
+    if (wantsAppCommands(file)) return this.appCommandsBeside(file, realRoot, displayBase);
     const source = text ?? (await readInside(file, realRoot));
     if (source === undefined) return [];
     const found: ImportedMigration[] = [];
@@ -53,6 +61,35 @@ export class MigrationFacts {
   /** A watched file changed on disk: read the modules again. */
   forget(): void {
     this.modules.clear();
+    this.commands.clear();
+  }
+
+  /** The migrating commands of the manage.py and package.json in the script's own folder (where it runs them from). */
+  private async appCommandsBeside(file: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
+    const found: ImportedMigration[] = [];
+    for (const name of APP_COMMAND_FILES) {
+      const absolute = join(dirname(file), name);
+      let read = this.commands.get(absolute);
+      if (!read) {
+        read = this.readAppCommands(absolute, realRoot, displayBase);
+        this.commands.set(absolute, read);
+      }
+      found.push(...(await read));
+    }
+    return found;
+  }
+
+  private async readAppCommands(absolute: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
+    const text = await readInside(absolute, realRoot);
+    if (text === undefined) return [];
+    const path = displayPath(displayBase, absolute);
+    if (absolute.endsWith('.py')) {
+      if (!mayMigrate(text)) return [];
+      // Without its grammar a module is skipped, never guessed.
+      const loaded = await this.grammars?.ensure('python').then(() => true, () => false);
+      if (!loaded) return [];
+    }
+    return appCommandsIn(path, text, this.grammars);
   }
 
   private async moduleAt(file: string, module: string, root: string, realRoot: string, displayBase: string): Promise<ModuleFunctions | undefined> {
@@ -78,6 +115,18 @@ export class MigrationFacts {
     if (!loaded) return { path, functions: [] };
     return { path, functions: migratingFunctionsIn(path, text, this.grammars) };
   }
+}
+
+/** The files beside a start script that define the app's own commands: manage.py's CLI, package.json's scripts. */
+const APP_COMMAND_FILES = [MANAGE_PY, PACKAGE_JSON];
+
+/**
+ * Start scripts and Dockerfiles, by name: `entrypoint.sh`, `docker-entrypoint`, `Dockerfile`, `Dockerfile.prod`,
+ * `api.Dockerfile`. The engine decides whether one is a start script; this only says which files may need the fact.
+ */
+function wantsAppCommands(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  return /\.(?:sh|bash)$/.test(name) || /^(?:docker-)?entrypoint$/.test(name) || /^(?:dockerfile|containerfile)(?:[._-].*)?$|\.dockerfile$/.test(name);
 }
 
 /**

@@ -97,4 +97,23 @@ describe('startup-migration across Python modules', () => {
     const text = 'import os\n\ndef a():\n    Base.metadata.create_all(bind=engine)\n\ndef b():\n    a()\n\ndef c():\n    if os.environ.get("RUN_MIGRATIONS"):\n        a()\n\ndef d():\n    def inner():\n        Base.metadata.create_all(bind=engine)\n    return inner\n';
     assert.deepEqual(migratingFunctionsIn('db.py', text, grammars).map((fn) => `${fn.name}:${fn.range.start.line + 1}:${fn.label}`), ['a:4:Base.metadata.create_all()', 'b:4:Base.metadata.create_all()']);
   });
+
+  it("follows a start script's own commands to manage.py and package.json beside it: only a definition that migrates counts", async () => {
+    const root = tree({
+      'requirements.txt': 'Flask\nFlask-SQLAlchemy\n',
+      'web/manage.py':
+        'from flask.cli import FlaskGroup\n\nfrom project import app, db\n\ncli = FlaskGroup(app)\n\n\n@cli.command("create_db")\ndef create_db():\n    db.drop_all()\n    db.create_all()\n\n\n@cli.command()\ndef show_config():\n    print(app.config["ENV"])\n\n\nif __name__ == "__main__":\n    cli()\n',
+      'web/package.json': '{\n  "scripts": {\n    "setup": "prisma migrate deploy && node seed.js",\n    "check": "node check-env.js"\n  }\n}\n',
+      'web/entrypoint.sh': '#!/bin/sh\npython manage.py show_config\nnpm run check\npython manage.py create_db\nexec "$@"\n',
+      'web/Dockerfile': 'FROM node:20\nCMD ["sh", "-c", "npm run setup && node server.js"]\n',
+      'other/entrypoint.sh': '#!/bin/sh\npython manage.py create_db\nnpm run setup\nexec "$@"\n',
+    });
+    assert.deepEqual(findingsWithRelated(await audit(root)), ['web/Dockerfile:2 -> web/package.json:3', 'web/entrypoint.sh:4 -> web/manage.py:10']);
+    const facts = new MigrationFacts(new Grammars());
+    const found = await facts.forFile(join(root, 'web/entrypoint.sh'), root, root);
+    assert.deepEqual(found.map((fact) => `${fact.module}:${fact.name}`), ['manage.py:create_db', 'package.json:setup']);
+    assert.equal(MigrationFacts.wants('web/entrypoint.sh'), true);
+    assert.equal(MigrationFacts.wants('docker/Dockerfile.prod'), true);
+    assert.equal(MigrationFacts.wants('web/README.md'), false);
+  });
 });

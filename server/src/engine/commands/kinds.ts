@@ -159,8 +159,14 @@ function pythonModuleRun(words: readonly string[]): readonly string[] | 'migrati
   return MIGRATION_SCRIPT.test(name) && !words.slice(at + 2).some((arg) => NOT_MIGRATING.has(arg)) ? 'migration-module' : words;
 }
 
-/** Django's migrate command that migrates: `migrate --noinput`, not `migrate --plan` or `migrate --check` (they only read). */
+/**
+ * Django's migrate command that migrates: `migrate --noinput`, not `migrate --plan` or `migrate --check` (they only read).
+ * Also the commands that empty or rebuild the whole database, as Rails' `db:reset` does: `flush` (every table's rows) and
+ * django-extensions' `reset_db` (drops and recreates the database); `--help` only prints.
+ */
 function djangoMigrates(args: readonly string[]): boolean {
+  if (args.includes('--help') || args.includes('-h')) return false;
+  if (args[0] === 'flush' || args[0] === 'reset_db') return true;
   return args[0] === 'migrate' && !args.includes('--plan') && !args.includes('--check');
 }
 
@@ -236,7 +242,8 @@ function isPhpConsoleMigration(tool: string, args: readonly string[]): boolean {
  * Rails' tasks that load the whole schema (`db:setup` also creates and seeds): run at every start they
  * rebuild the tables, which is a migration at start at its most drastic.
  */
-const RAILS_SCHEMA_TASKS: ReadonlySet<string> = new Set(['db:schema:load', 'db:structure:load', 'db:setup', 'db:reset']);
+/** Rails tasks that rebuild every table, or empty them: `db:seed:replant` and `db:truncate_all` truncate every table (the seeds then reload some). */
+const RAILS_SCHEMA_TASKS: ReadonlySet<string> = new Set(['db:schema:load', 'db:structure:load', 'db:setup', 'db:reset', 'db:seed:replant', 'db:truncate_all']);
 
 function isMigrationVerb(word: string): boolean {
   return ['migration:run', 'schema:sync', 'migrate:latest', 'migration:up', 'schema:update', 'db:migrate', 'db:prepare'].includes(word);

@@ -1,7 +1,7 @@
 // The examples of memory-session-store: its tests and its documentation, kept beside its checks but out of
 // the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
 import type { RuleExamples } from '../../rule';
-import { codeExamples, httpSessionExamples, springExamples, tomcatContextExamples } from './java-examples';
+import { codeExamples, httpSessionExamples, micronautSessionExamples, springExamples, tomcatContextExamples } from './java-examples';
 import { beegoAppConfExamples, goExamples } from './go-examples';
 import { iniSessionExamples, phpNativeSessionExamples, phpSessionExamples, phpWorkerStateExamples, symfonyYamlSessionExamples } from './php-examples';
 import { invalidExamples } from './javascript-examples-invalid';
@@ -15,6 +15,7 @@ export const memorySessionStoreExamples: RuleExamples = {
   sets: [
     { languages: ['go'], examples: goExamples },
     { languages: ['properties', 'yaml'], examples: springExamples },
+    { languages: ['properties', 'yaml'], examples: micronautSessionExamples },
     { languages: ['java', 'kotlin'], examples: codeExamples },
     { languages: ['java', 'kotlin'], examples: httpSessionExamples },
     { languages: ['javascript', 'typescript'], examples: { valid: validExamples, invalid: invalidExamples } },

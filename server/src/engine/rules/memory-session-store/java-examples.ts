@@ -549,3 +549,53 @@ export const httpSessionExamples: Examples = {
     },
   ],
 };
+
+/** Micronaut Security's session login, judged by the app's build: micronaut-session keeps sessions in memory unless Redis or Redisson holds them. */
+export const micronautSessionExamples: Examples = {
+  valid: [
+    {
+      name: 'session login with the Redis session store switched on (its artifact in the build)',
+      path: 'src/main/resources/application.yml',
+      code: 'micronaut:\n  security:\n    authentication: session\n  session:\n    http:\n      redis:\n        enabled: true\nredis:\n  uri: ${REDIS_URL}\n',
+      options: build('micronaut-security-session', 'micronaut-session', 'micronaut-redis-lettuce'),
+    },
+    {
+      name: 'session login where the build has a Redis client (a profile file may switch the store on)',
+      path: 'src/main/resources/application.yml',
+      code: 'micronaut:\n  security:\n    authentication: session\n',
+      options: build('micronaut-security-session', 'micronaut-redis-lettuce'),
+    },
+    {
+      name: 'bearer (JWT) and cookie logins keep no session on the server',
+      path: 'src/main/resources/application.yml',
+      code: 'micronaut:\n  security:\n    authentication: bearer\n---\nmicronaut:\n  security:\n    authentication: cookie\n',
+      options: build('micronaut-security-jwt'),
+    },
+    {
+      name: "the test environment's file",
+      path: 'src/main/resources/application-test.yml',
+      code: 'micronaut:\n  security:\n    authentication: session\n',
+      options: build('micronaut-security-session'),
+    },
+    {
+      name: 'the build not read (an editor without the project): nothing is said',
+      path: 'src/main/resources/application.yml',
+      code: 'micronaut:\n  security:\n    authentication: session\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'session login with no session store in the build (YAML and properties)',
+      path: 'src/main/resources/application.yml',
+      code: 'micronaut:\n  application:\n    name: petstore\n  security:\n    authentication: ⟦session⟧\n    redirect:\n      login-success: /owners\n',
+      options: build('micronaut-security-session', 'micronaut-views-thymeleaf', 'micronaut-data-jdbc'),
+      messageIncludes: ['Factor VI', 'in-memory session store', 'pom.xml declares no session store'],
+    },
+    {
+      name: 'session login in application.properties',
+      path: 'src/main/resources/application.properties',
+      code: 'micronaut.security.authentication=⟦session⟧\nmicronaut.session.http.redis.enabled=false\n',
+      options: build('micronaut-security-session'),
+    },
+  ],
+};

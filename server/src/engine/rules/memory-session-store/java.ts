@@ -1,11 +1,11 @@
 // memory-session-store for the JVM: Spring Session switched off (`store-type=none`: sessions stay
-// in the servlet container's memory), Tomcat/Jetty session files (`server.servlet.session.persistent`),
+// in the servlet container's memory), Micronaut Security's session login without a session store, Tomcat/Jetty session files (`server.servlet.session.persistent`),
 // Spring Session's MapSessionRepository, Ktor's SessionStorageMemory / directorySessionStorage, Jetty's
 // FileSessionDataStore, a bare Jetty SessionHandler handed to setSessionHandler (Dropwizard, Javalin), Shiro's MemorySessionDAO, Undertow's InMemorySessionManager and Vert.x Web's LocalSessionStore.
 // Ktor cookie-only sessions (`cookie<S>("SESSION")`, no storage) live in the client and stay silent.
 import { importsOf, isImported, javaCall, type JvmCall } from '../../languages/java';
 import { kotlinCall } from '../../languages/kotlin';
-import { isNonDeployedProfile, springEntries, valueText } from '../../languages/spring';
+import { isNonDeployedProfile, springEntries, valueText, type SpringEntry } from '../../languages/spring';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { jvmStateCheck } from './jvm-state';
@@ -23,7 +23,9 @@ function message(label: string, where: keyof typeof LOSS): string {
 }
 
 function checkSpringSession(context: RuleContext): void {
-  for (const entry of springEntries(context.parsed)) {
+  const entries = springEntries(context.parsed);
+  checkMicronautSession(context, entries);
+  for (const entry of entries) {
     if (isNonDeployedProfile(entry.profile)) continue;
     const value = valueText(entry)?.trim().toLowerCase();
     if (entry.canonical === 'spring.session.storetype' && value === 'none') {
@@ -32,6 +34,34 @@ function checkSpringSession(context: RuleContext): void {
     } else if (entry.canonical === 'server.servlet.session.persistent' && value === 'true') {
       context.report({ span: entry.valueSpan, message: message(`"${entry.key}=true" (session files of the embedded server)`, 'disk') });
     }
+  }
+}
+
+/** Builds that can hold Micronaut's HTTP sessions outside the JVM: its Redis (Lettuce) and Redisson session stores. */
+const MICRONAUT_SESSION_STORE_ARTIFACT = /^micronaut-redis|redisson|hazelcast/i;
+/** `micronaut.session.http.redis.enabled: true` (or Redisson's): the store this file switches on. */
+const MICRONAUT_STORE_SWITCH = /^micronaut\.session\.http\.(?:redis|redisson)\.enabled$/;
+
+/**
+ * Micronaut Security's session login (`micronaut.security.authentication: session`) keeps who is signed in in
+ * micronaut-session's store, which is InMemorySessionStore unless a Redis or Redisson store is configured. Only
+ * said when the node layer read the build and it names no such store (another profile's file may switch one on,
+ * but needs the artifact), and the file switches none on; a JWT/bearer or cookie login keeps no session on the server.
+ */
+function checkMicronautSession(context: RuleContext, entries: readonly SpringEntry[]): void {
+  const jvm = context.options.dependencies?.jvm;
+  if (!jvm || jvm.artifacts.some((artifact) => MICRONAUT_SESSION_STORE_ARTIFACT.test(artifact))) return;
+  if (entries.some((entry) => MICRONAUT_STORE_SWITCH.test(entry.canonical) && valueText(entry)?.trim().toLowerCase() === 'true')) return;
+  for (const entry of entries) {
+    if (entry.canonical !== 'micronaut.security.authentication' || isNonDeployedProfile(entry.profile)) continue;
+    if (valueText(entry)?.trim().toLowerCase() !== 'session') continue;
+    context.report({
+      span: entry.valueSpan,
+      message:
+        `Factor VI: "${entry.key}=session" keeps who is signed in in Micronaut's default in-memory session store: a restart signs everyone out ` +
+        `and other instances do not see the session, and ${jvm.manifest} declares no session store; add micronaut-redis-lettuce with ` +
+        '`micronaut.session.http.redis.enabled: true`, or sign in with tokens (`authentication: bearer` or `cookie`).',
+    });
   }
 }
 

@@ -49,6 +49,16 @@ export const configExamples: Examples = {
       code: '[Service]\nType=forking\nExecStartPre=/usr/sbin/nginx -t\nExecStart=/usr/sbin/nginx\n',
     },
     {
+      name: "Nest's generated scripts where nothing beside the package runs npm start: start is the developer's, start:prod runs the build",
+      path: 'package.json',
+      code: pkg('    "build": "nest build",\n    "start": "nest start",\n    "start:dev": "nest start --watch",\n    "start:prod": "node dist/main"'),
+    },
+    {
+      name: 'an image that builds with nest build and runs the compiled dist',
+      path: 'Dockerfile',
+      code: 'FROM node:20 AS build\nRUN npm ci && npx nest build\n\nFROM node:20-slim\nCMD ["node", "dist/main"]\n',
+    },
+    {
       name: 'builds in build scripts and install hooks; start runs the release',
       path: 'package.json',
       code: pkg(
@@ -185,6 +195,18 @@ export const configExamples: Examples = {
       name: 'a watcher as the production CMD of a multi-stage Dockerfile',
       path: 'Dockerfile',
       code: 'FROM node:20 AS build\nRUN npm ci\n\nFROM node:20-slim AS production\nCMD [⟦"nodemon", "src/server.js"⟧]\n',
+    },
+    {
+      name: "Nest's start script (nest start compiles the TypeScript, then runs it) when the image beside it runs npm start",
+      path: 'package.json',
+      code: pkg('    "build": "nest build",\n    "start": "⟦nest start⟧",\n    "start:prod": "node dist/main"'),
+      options: IMAGE_RUNS_START,
+      messageIncludes: ['development server (nest start), and Dockerfile runs it as the deployed process'],
+    },
+    {
+      name: 'nest start as the container process',
+      path: 'Dockerfile',
+      code: 'FROM node:20-slim\nRUN npm ci\nCMD [⟦"npx", "nest", "start"⟧]\n',
     },
     {
       name: "the project's dev script as the image's start (npm run start:dev runs nest start --watch)",

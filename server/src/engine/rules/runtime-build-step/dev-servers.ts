@@ -25,13 +25,11 @@ export const DEV_SERVER_KEYWORDS: readonly string[] = [
   'nodemon', 'node-dev', 'tsnd', 'watch', '--reload', '--hot', 'vite', 'react-scripts', 'vue-cli-service', ' ng serve', '"ng"',
   'run dev', '"dev"', ':dev', ':debug', ':local', 'yarn dev', 'pnpm dev', 'bun dev', 'next dev', 'nuxt dev', 'nuxi dev', 'fastapi dev',
   'flask', 'runserver', 'artisan', 'php -s', '"-s"', 'symfony', '-e development', '"development"', 'env=development',
-  'environment=development', 'go run', '"go"', 'bootrun', 'spring-boot:run', 'quarkus',
+  'environment=development', 'go run', '"go"', 'bootrun', 'spring-boot:run', 'quarkus', 'nest start', '"nest"',
 ];
 
 /** npm scripts named for development: `dev`, `start:dev`, `serve:local`, `start:debug` (tests are no server). */
 const DEV_SCRIPT = /(^|[:\-_])(dev|development|local|watch|debug)([:\-_]|$)/;
-/** Flags that turn a runtime or an app server into a watcher: `node --watch`, `uvicorn --reload`, `bun --hot`. */
-const WATCH_FLAG = /^(--watch(-path)?(=.*)?|--reload|--hot|--debug|-w)$/;
 /** A development environment named on the command line: `rails s -e development`, `RAILS_ENV=development rails s`. */
 const DEV_ENVIRONMENT = /^(-e|--environment)?=?(dev|development)$/;
 
@@ -39,7 +37,6 @@ type Matcher = (verb: string | undefined, words: readonly string[]) => boolean;
 
 const always: Matcher = () => true;
 const is = (...verbs: string[]): Matcher => (verb) => verb !== undefined && verbs.includes(verb);
-const watching: Matcher = (_verb, words) => words.some((word) => WATCH_FLAG.test(word));
 const reloading: Matcher = (_verb, words) => words.includes('--reload');
 /** Spring Boot's and Quarkus's run tasks compile the source and start it: `./gradlew bootRun`, `mvn spring-boot:run`. */
 const gradleRun: Matcher = (_verb, words) => words.some((word) => word === 'bootRun' || word === 'quarkusDev');
@@ -56,7 +53,8 @@ const DEV_SERVERS: Readonly<Record<string, Matcher>> = {
   bun: (_verb, words) => words.includes('--watch') || words.includes('--hot'),
   deno: (verb, words) => verb === 'run' && words.some((word) => /^--watch(=.*)?$/.test(word)),
   tsx: is('watch'),
-  nest: (verb, words) => verb === 'start' && watching(verb, words),
+  // `nest start` compiles the TypeScript (tsc or swc into dist/) and then runs it, on every start; `--watch` also watches.
+  nest: is('start'),
   next: is('dev'),
   nuxt: is('dev'),
   nuxi: is('dev'),
@@ -103,5 +101,5 @@ export function devServerName(words: readonly string[]): string | undefined {
 function nameOf(command: string, verb: string | undefined): string {
   if (command === 'php') return verb === '-S' ? 'php -S' : 'php artisan serve';
   if (command === 'manage.py' || command === 'django-admin') return 'runserver';
-  return ['go', 'flask', 'next', 'nuxt', 'nuxi', 'ng', 'tsx', 'fastapi', 'webpack', 'rails'].includes(command) ? `${command} ${command === 'flask' ? 'run' : verb}` : command;
+  return ['go', 'flask', 'next', 'nuxt', 'nuxi', 'ng', 'tsx', 'fastapi', 'webpack', 'rails', 'nest'].includes(command) ? `${command} ${command === 'flask' ? 'run' : verb}` : command;
 }

@@ -3,7 +3,7 @@
 import { withoutDevelopmentBranches } from '../../commands/dev-branches';
 import { argvCommands, commandSpan, commandText, removalSpan, scriptCommands, type CommandLine } from '../../commands/script';
 import type { MappedText } from '../../languages/mapped-text';
-import type { Span } from '../../types';
+import type { ImportedMigration, Span } from '../../types';
 import { isAdminOrUtility, isMigration } from '../../commands/kinds';
 
 export interface MigrationHit {
@@ -14,12 +14,16 @@ export interface MigrationHit {
   words: string[];
   /** Source span that removes the migration and its `&&` (only at the top level of the script). */
   removal?: Span;
+  /** The app's own command that migrates (`python manage.py create_db`), and where it is defined. */
+  appCommand?: ImportedMigration;
 }
 
 export interface MigrationSearch {
   /** Report a migration only when something other than admin work runs after it. */
   requireStart: boolean;
   escape?: string;
+  /** The app's own commands that migrate, by their definitions beside the script (app-commands.ts). */
+  appCommand?: (words: readonly string[]) => ImportedMigration | undefined;
 }
 
 export function migrationsInScript(script: MappedText, search: MigrationSearch): MigrationHit[] {
@@ -39,9 +43,10 @@ export function migrationsIn(commands: readonly CommandLine[], search: Migration
   for (let i = commands.length - 2; i >= 0; i--) startsAfter[i] = startsAfter[i + 1]! || (!commands[i + 1]!.substitution && !isAdminOrUtility(commands[i + 1]!.texts));
   const hits: MigrationHit[] = [];
   commands.forEach((command, i) => {
-    if (!isMigration(command.texts) || (search.requireStart && !startsAfter[i])) return;
+    const appCommand = isMigration(command.texts) ? undefined : search.appCommand?.(command.texts);
+    if ((appCommand === undefined && !isMigration(command.texts)) || (search.requireStart && !startsAfter[i])) return;
     const removal = removalSpan(command);
-    hits.push({ span: commandSpan(command), command: commandText(command), words: command.texts, ...(removal ? { removal } : {}) });
+    hits.push({ span: commandSpan(command), command: commandText(command), words: command.texts, ...(removal ? { removal } : {}), ...(appCommand ? { appCommand } : {}) });
   });
   return hits;
 }

@@ -13,4 +13,6 @@ export const MIGRATION_KEYWORDS: readonly string[] = [
   'schema-tool',
   // Rails' schema loads: `rails db:schema:load`, `rake db:setup`, `db:structure:load`, `db:reset`.
   'db:schema', 'db:setup', 'db:structure', 'db:reset',
+  // Commands that empty every table: Rails' `db:seed:replant` / `db:truncate_all`, Django's `manage.py flush`, `reset_db`.
+  'seed:replant', 'truncate_all', 'py flush', 'admin flush', 'reset_db',
 ];

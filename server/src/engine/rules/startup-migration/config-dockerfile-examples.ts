@@ -1,7 +1,19 @@
 import type { Examples } from '../../rule';
+import type { ScanOptions } from '../../types';
+
+/** What the node layer reads in the package.json beside the Dockerfile: its `setup` script migrates. */
+const SETUP_MIGRATES: ScanOptions = {
+  importedMigrations: [{ module: 'package.json', name: 'setup', label: 'the "setup" script', path: 'package.json', range: { start: { line: 6, character: 14 }, end: { line: 6, character: 35 } } }],
+};
 
 export const dockerfileExamples: Examples = {
   valid: [
+    {
+      name: "a setup script whose definition does not migrate (it is not among the node layer's facts)",
+      path: 'Dockerfile',
+      code: 'FROM node:20-alpine\nCOPY . .\nCMD ["sh", "-c", "npm run check-env && exec node src/server.js"]\n',
+      options: SETUP_MIGRATES,
+    },
     {
       name: 'generate at build time, start only',
       path: 'Dockerfile',
@@ -31,6 +43,14 @@ export const dockerfileExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "the package's setup script, which migrates (package.json beside the Dockerfile), before the server",
+      path: 'Dockerfile',
+      code: 'FROM node:20-alpine\nCOPY . .\nCMD ["sh", "-c", "⟦npm run setup⟧ && node dist/server.js"]\n',
+      options: SETUP_MIGRATES,
+      messageIncludes: ['(the "setup" script, in package.json)'],
+      relatedFiles: ['package.json'],
+    },
     {
       name: 'shell form',
       path: 'Dockerfile',

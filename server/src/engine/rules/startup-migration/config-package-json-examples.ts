@@ -38,6 +38,11 @@ export const packageJsonExamples: Examples = {
       code: pkg('    "bootstrap": "knex migrate:latest && knex seed:run"'),
     },
     {
+      name: 'a setup script that only checks the environment, run before start',
+      path: 'package.json',
+      code: pkg('    "setup": "node scripts/check-env.js",\n    "migrate": "knex migrate:latest",\n    "start": "npm run setup && node src/server.js"'),
+    },
+    {
       name: 'only package.json scripts are npm scripts',
       path: 'config/tasks.json',
       code: '{ "start": "knex migrate:latest && node server.js" }\n',
@@ -65,6 +70,13 @@ export const packageJsonExamples: Examples = {
       code: pkg('    "migrate": "node-pg-migrate up",\n    "start": "⟦npm run migrate⟧ && node index.js"'),
       output: pkg('    "migrate": "node-pg-migrate up",\n    "start": "node index.js"'),
       fix: { scriptName: 'migrate', command: 'node-pg-migrate up' },
+    },
+    {
+      name: "the start script runs the package's own setup script, which migrates (followed within the file)",
+      path: 'package.json',
+      code: pkg('    "setup": "prisma migrate deploy && node prisma/seed.js",\n    "start": "⟦npm run setup⟧ && node dist/server.js"'),
+      output: pkg('    "setup": "prisma migrate deploy && node prisma/seed.js",\n    "start": "node dist/server.js"'),
+      fix: { scriptName: 'setup', command: 'prisma migrate deploy && node prisma/seed.js' },
     },
     {
       name: 'prestart runs on every npm start (no in-place fix: nothing follows it)',

@@ -4,7 +4,8 @@ import { LOCAL_SEGMENT, START_SCRIPT } from '../../commands/start-commands';
 import { baseName } from '../../languages/detect';
 import { jsonProperties, jsonProperty, jsonStringText, type JsonNode } from '../../languages/json';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import type { MoveToScriptFix } from '../../types';
+import type { ImportedMigration, MoveToScriptFix } from '../../types';
+import { appCommandRun, appCommandsIn } from './app-commands';
 import { migrationsInScript, type MigrationHit } from './config-analysis';
 import { scriptRun } from '../../commands/words';
 import { MIGRATION_KEYWORDS } from './config-commands';
@@ -15,12 +16,15 @@ const NOT_ON_START = /migrat|^(db|release|deploy|predeploy|postdeploy|heroku-|bu
 function check(context: RuleContext): void {
   if (baseName(context.path) !== 'package.json') return;
   const scripts = jsonProperty(context.parsed.json.root, 'scripts');
+  // `"start": "npm run setup && node server.js"` where this package's `setup` migrates: followed within the file.
+  let ownScripts: ImportedMigration[] | undefined;
+  const appCommand = (words: readonly string[]) => (scriptRun(words) ? appCommandRun(words, (ownScripts ??= appCommandsIn(context.path, context.text))) : undefined);
   for (const [nameNode, valueNode] of jsonProperties(scripts)) {
     const name = String(nameNode.value);
     if (valueNode.type !== 'string' || NOT_ON_START.test(name) || LOCAL_SEGMENT.test(name)) continue;
     const startScript = START_SCRIPT.test(name);
     const script = jsonStringText(context.text, valueNode);
-    for (const hit of migrationsInScript(script, { requireStart: !startScript })) {
+    for (const hit of migrationsInScript(script, { requireStart: !startScript, appCommand })) {
       const fix = fixFor(scripts, hit);
       context.report({
         span: hit.span,

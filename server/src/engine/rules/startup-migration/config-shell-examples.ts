@@ -1,12 +1,33 @@
 // Start-script examples: must report exactly the marked ranges (⟪ ⟫: related locations).
 import type { Examples } from '../../rule';
-import type { ScanOptions } from '../../types';
+import type { ImportedMigration, ScanOptions } from '../../types';
 
 /** What the node layer reads from the project's Dockerfiles: the scripts an ENTRYPOINT or CMD starts. */
 const startedByImage = (...containerScripts: string[]): ScanOptions => ({ dependencies: { systemPackages: [], containerScripts } });
 
+/** What the node layer reads in the manage.py and package.json beside a start script: the app's commands that migrate. */
+const line = (at: number): ImportedMigration['range'] => ({ start: { line: at, character: 4 }, end: { line: at, character: 19 } });
+const APP_COMMANDS: ScanOptions = {
+  importedMigrations: [
+    { module: 'manage.py', name: 'create_db', label: 'db.drop_all()', path: 'services/web/manage.py', range: line(10) },
+    { module: 'manage.py', name: 'create-db', label: 'db.drop_all()', path: 'services/web/manage.py', range: line(10) },
+    { module: 'package.json', name: 'setup', label: 'the "setup" script', path: 'services/web/package.json', range: line(5) },
+  ],
+};
+
 export const shellExamples: Examples = {
   valid: [
+    {
+      name: "the app's own commands whose definitions beside the script do not migrate, and one run from another folder's manage.py",
+      path: 'services/web/entrypoint.sh',
+      code: '#!/bin/sh\npython manage.py show_config\npython manage.py seed_db\npython tools/manage.py create_db\nnpm run check-env\nexec "$@"\n',
+      options: APP_COMMANDS,
+    },
+    {
+      name: 'a setup command with nothing to follow (no definition read beside the script)',
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\npython manage.py create_db\nnpm run setup\nexec "$@"\n',
+    },
     {
       name: 'a script no Dockerfile starts, named for neither a start nor a one-off: a developer\'s reset',
       path: 'scripts/refresh.sh',
@@ -22,6 +43,11 @@ export const shellExamples: Examples = {
       name: "a tool's migrate subcommands that only read or write files: status, list, generate",
       path: 'docker-entrypoint.sh',
       code: '#!/bin/sh\nset -e\nmedusa migrations show\nsqlx migrate info\ndiesel migration generate add_users\nexec medusa start\n',
+    },
+    {
+      name: "seeds on every start (idempotent by convention) and Django's loaddata: data, not the schema; flush only asked for its help",
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\nset -e\nbin/rails db:seed\npython manage.py loaddata demo_screens\npython manage.py flush --help\nexec "$@"\n',
     },
     {
       name: 'a migrate script run as a one-off process',
@@ -73,6 +99,21 @@ export const shellExamples: Examples = {
   ],
   invalid: [
     {
+      name: "FlaskGroup's create_db (drop_all, create_all in manage.py beside the script) before exec \"$@\"",
+      path: 'services/web/entrypoint.sh',
+      code: '#!/bin/sh\nwhile ! nc -z "$SQL_HOST" "$SQL_PORT"; do sleep 0.1; done\n⟦python manage.py create_db⟧\nexec "$@"\n',
+      options: APP_COMMANDS,
+      messageIncludes: ['its `create_db` command runs `db.drop_all()`, in services/web/manage.py'],
+      relatedFiles: ['services/web/manage.py'],
+    },
+    {
+      name: "click's dashed name of the command, and the package's setup script that migrates",
+      path: 'services/web/start.sh',
+      code: '#!/bin/sh\nset -e\n⟦./manage.py create-db⟧\n⟪npm run setup⟫\nexec gunicorn app:app\n',
+      options: APP_COMMANDS,
+      relatedFiles: ['services/web/manage.py'],
+    },
+    {
       name: 'a migration run in a command substitution, its output kept for the error message, then the server',
       path: 'docker-entrypoint.sh',
       code: '#!/bin/bash\nset -e\nif ! out="$(⟦flask db upgrade 2>&1⟧)"; then\n  echo "migration failed: $out" >&2\n  exit 1\nfi\nexec gunicorn "app:create_app()" --workers "$(nproc)"\n',
@@ -88,6 +129,11 @@ export const shellExamples: Examples = {
       name: "the project's own migration program, built beside the server, run before it at every start",
       path: 'docker/entrypoint.sh',
       code: '#!/bin/sh\nset -e\n⟦/usr/local/bin/bookmarks-migrate⟧\nexec /usr/local/bin/bookmarks --bind "0.0.0.0:${PORT}"\n',
+    },
+    {
+      name: "commands that empty every table before the server: Rails' db:seed:replant and db:truncate_all, Django's flush and django-extensions' reset_db",
+      path: 'bin/docker-entrypoint',
+      code: '#!/bin/bash -e\n⟦./bin/rails db:seed:replant⟧\n⟪bin/rails db:truncate_all⟫\n⟪python manage.py flush --no-input⟫\n⟪./manage.py reset_db --noinput⟫\nexec "${@}"\n',
     },
     {
       name: "Rails' schema loads before the server (db:schema:load, db:structure:load, db:setup): the tables rebuilt at every start",

@@ -6,6 +6,7 @@
 import { baseName } from '../../languages/detect';
 import { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { appCommandDetails, appCommandRun } from './app-commands';
 import { migrationsInScript } from './config-analysis';
 import { execsAProcess, ONE_OFF_SCRIPT_NAME, scriptName, START_SCRIPT_NAME } from '../../commands/shell-start';
 import { MIGRATION_KEYWORDS } from './config-commands';
@@ -16,22 +17,27 @@ function check(context: RuleContext): void {
   const script = MappedText.contiguous(context.text, 0);
   const containerProcess = context.options.dependencies?.containerScripts?.includes(baseName(context.path)) ?? false;
   if (!containerProcess && !START_SCRIPT_NAME.test(name) && !execsAProcess(script)) return;
-  const hits = migrationsInScript(script, { requireStart: true });
+  const facts = context.options.importedMigrations ?? [];
+  const hits = migrationsInScript(script, { requireStart: true, appCommand: (words) => appCommandRun(words, facts) });
   if (hits.length === 0) return;
   // The script is one start-up: its migrations are one problem.
   const [first, ...others] = hits;
+  const { note, relatedElsewhere } = appCommandDetails(first!);
   context.report({
     span: first!.span,
     message:
-      'Factor XII: this start script migrates the database every time the app starts; run the migration once per ' +
+      `Factor XII: this start script migrates the database every time the app starts${note}; run the migration once per ` +
       'release as a one-off admin process (a release phase, a Kubernetes Job, an init step of the deploy).',
     ...(others.length > 0 ? { related: others.map((hit) => ({ span: hit.span, message: 'Factor XII: another migration in the same start script' })) } : {}),
+    ...(relatedElsewhere ? { relatedElsewhere } : {}),
   });
 }
 
 export const shellCheck: LanguageCheck = {
   languages: ['shell'],
-  keywords: MIGRATION_KEYWORDS,
+  keywords: [],
+  // A migration's own words, or the app's command that migrates (`python manage.py create_db`), found by the node layer.
+  mayReport: (file) => MIGRATION_KEYWORDS.some((keyword) => file.lowered.includes(keyword)) || (file.options.importedMigrations?.length ?? 0) > 0,
   check,
 };
 

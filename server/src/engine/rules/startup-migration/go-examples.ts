@@ -401,6 +401,42 @@ func main() {
 }
 `,
   },
+  {
+    name: "a //go:build migrate file named migrate.go in the app's package: its init runs golang-migrate before the server that links it starts",
+    path: 'internal/app/migrate.go',
+    code: `//go:build migrate
+
+package app
+
+import (
+\t"errors"
+\t"log"
+\t"os"
+
+\t"github.com/golang-migrate/migrate/v4"
+\t_ "github.com/golang-migrate/migrate/v4/database/postgres"
+\t_ "github.com/golang-migrate/migrate/v4/source/file"
+)
+
+func init() {
+\turl, ok := os.LookupEnv("PG_URL")
+\tif !ok {
+\t\tlog.Fatal("PG_URL is not set")
+\t}
+\tapplyMigrations(url)
+}
+
+func applyMigrations(url string) {
+\tm, err := migrate.New("file://migrations", url)
+\tif err != nil {
+\t\tlog.Fatal(err)
+\t}
+\tif err := ⟦m.Up()⟧; err != nil && !errors.Is(err, migrate.ErrNoChange) {
+\t\tlog.Fatal(err)
+\t}
+}
+`,
+  },
 ];
 
 const valid: ValidExample[] = [
@@ -611,6 +647,34 @@ func main() {
 \t\tdb.Exec("DROP TABLE sessions")
 \t})
 \thttp.ListenAndServe(":"+os.Getenv("PORT"), nil)
+}
+`,
+  },
+  {
+    name: "a file named migrate.go: functions other than the package's init may be the migrate command's",
+    path: 'internal/store/migrate.go',
+    code: `package store
+
+import "github.com/golang-migrate/migrate/v4"
+
+func Migrate(url string) error {
+\tm, err := migrate.New("file://migrations", url)
+\tif err != nil {
+\t\treturn err
+\t}
+\treturn m.Up()
+}
+`,
+  },
+  {
+    name: "goose's Go migrations register in their init (a migrations/ folder)",
+    path: 'db/migrations/20240312_backfill.go',
+    code: `package migrations
+
+import "github.com/pressly/goose/v3"
+
+func init() {
+\tgoose.AddMigrationContext(upBackfill, downBackfill)
 }
 `,
   },

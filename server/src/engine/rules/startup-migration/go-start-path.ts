@@ -41,6 +41,13 @@ export function startPath(root: SyntaxNode, imports: ReadonlyMap<string, string>
   return new Set(path.values());
 }
 
+/** A package's `init` (not main's) and the same-file functions it calls: run before any program that links the package starts. */
+export function packageInitPath(root: SyntaxNode): SyntaxNode[] {
+  if (packageName(root) === 'main') return [];
+  const functions = named(root).filter((node) => node.type === 'function_declaration' || node.type === 'method_declaration');
+  return functions.filter(isInit).flatMap((init) => reachable(init, functions));
+}
+
 function isInit(fn: SyntaxNode): boolean {
   return fn.type === 'function_declaration' && fn.childForFieldName('name')?.text === 'init';
 }

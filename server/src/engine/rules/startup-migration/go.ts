@@ -6,9 +6,9 @@ import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter'
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { DDL_PATTERN } from './ddl';
 import type { Effect } from './javascript-calls';
-import { fileNameWords, isOneOffOrTestFile } from './javascript-paths';
+import { fileNameWords, isInAdminFolder, isOneOffOrTestFile } from './javascript-paths';
 import { migrationCallOf } from './go-calls';
-import { startPath } from './go-start-path';
+import { packageInitPath, startPath } from './go-start-path';
 import { MigrationGroups } from './grouped';
 
 const VERBS: Readonly<Record<Effect, string>> = {
@@ -40,10 +40,13 @@ export const goChecks: LanguageCheck[] = [
 
 function check(context: RuleContext): void {
   const root = context.parsed.tree?.rootNode;
-  if (!root || isOneOffGoFile(context.path)) return;
+  if (!root || isOneOffGoFolder(context.path)) return;
   const imports = goImports(root);
   const groups = new MigrationGroups(context);
-  for (const fn of startPath(root, imports)) {
+  // A file's name is no program in Go: `internal/app/migrate.go` is compiled into the package, and its `init` runs
+  // in the server that imports it (a `//go:build migrate` file too, in every binary built with the tag).
+  const functions = isOneOffOrTestFile(context.path) ? packageInitPath(root) : startPath(root, imports);
+  for (const fn of functions) {
     walkTree(fn, (node) => {
       if (node.type === 'func_literal' && !isInvokedAtOnce(node)) return false;
       if (node.type !== 'call_expression') return true;
@@ -56,11 +59,13 @@ function check(context: RuleContext): void {
   groups.flush();
 }
 
-function isOneOffGoFile(path: string): boolean {
-  if (isOneOffOrTestFile(path)) return true;
+/** `cmd/migrate/`, `scripts/`, `tools/`: a folder of one-off programs (a Go program is a folder). */
+function isOneOffGoFolder(path: string): boolean {
+  if (isInAdminFolder(path)) return true;
   const folders = path.split('/').slice(0, -1);
   return folders.flatMap(fileNameWords).some((word) => GO_TOOL_FOLDERS.has(word));
 }
+
 
 /** `go func() { ... }()`, `func() { ... }()`: run now, unlike a handler or a cobra command's Run. */
 function isInvokedAtOnce(literal: SyntaxNode): boolean {

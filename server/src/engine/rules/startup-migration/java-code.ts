@@ -2,7 +2,7 @@
 // `@Bean(initMethod = "migrate")`, a `SpringLiquibase` bean, and Exposed's `SchemaUtils.create(…)`. Silent in tests and in one-off programs (a `migrations/`
 // folder, a `MigrateDb` main), unless the call sits in a start hook (@PostConstruct, @Bean,
 // @EventListener, CommandLineRunner/ApplicationRunner), which runs with the app.
-import { javaCall, javaDottedName, simpleTypeName, type JvmCall } from '../../languages/java';
+import { importsOf, isImported, javaCall, javaDottedName, simpleTypeName, type JvmCall } from '../../languages/java';
 import { kotlinCall, kotlinDeclaredName, kotlinDottedName } from '../../languages/kotlin';
 import { ancestorOfType, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
@@ -21,6 +21,7 @@ export function checkMigrationCode(context: RuleContext): void {
   const kotlin = context.language === 'kotlin';
   const oneOffFile = isOneOffOrTestFile(context.path);
   const typed = declaredTools(tree.rootNode, kotlin);
+  const imports = importsOf(tree.rootNode);
   const groups = new MigrationGroups(context);
   walkTree(tree.rootNode, (node) => {
     const call = kotlin ? kotlinCall(node) : javaCall(node);
@@ -30,7 +31,7 @@ export function checkMigrationCode(context: RuleContext): void {
       const receiver = (kotlin ? kotlinDottedName : javaDottedName)(call.receiver) ?? tool;
       groups.add(node, { span: { start: node.startIndex, end: node.endIndex }, message: message(`${receiver}.${call.name}()`, tool, 'every time the app starts') });
     }
-    const exposed = call?.receiver && Object.hasOwn(EXPOSED_SCHEMA_CHANGES, call.name) ? exposedSchemaCall(call, kotlin) : undefined;
+    const exposed = call && Object.hasOwn(EXPOSED_SCHEMA_CHANGES, call.name) ? exposedSchemaCall(call, kotlin, imports) : undefined;
     if (exposed && (!oneOffFile || inStartHook(node, kotlin)) && !judgedAtCaller) {
       groups.add(node, { span: { start: node.startIndex, end: node.endIndex }, message: exposedMessage(exposed) });
     }
@@ -83,10 +84,15 @@ function enclosingMethodName(node: SyntaxNode, kotlin: boolean): string | undefi
  */
 const EXPOSED_SCHEMA_CHANGES: Readonly<Record<string, true>> = { create: true, createMissingTablesAndColumns: true, addMissingColumnsStatements: true };
 
-function exposedSchemaCall(call: JvmCall, kotlin: boolean): string | undefined {
-  const receiver = (kotlin ? kotlinDottedName : javaDottedName)(call.receiver!);
+function exposedSchemaCall(call: JvmCall, kotlin: boolean, imports: readonly string[]): string | undefined {
+  // `import org.jetbrains.exposed.sql.SchemaUtils.create` (or `.SchemaUtils.*`) and a bare `create(Widgets)`:
+  // the starter templates' DatabaseFactory writes it so. Another `create(...)` without that import is not Exposed's.
+  if (!call.receiver) return isImported(imports, `${EXPOSED_SCHEMA_UTILS}.${call.name}`) ? `SchemaUtils.${call.name}()` : undefined;
+  const receiver = (kotlin ? kotlinDottedName : javaDottedName)(call.receiver);
   return receiver !== undefined && simpleTypeName(receiver) === 'SchemaUtils' ? `${receiver}.${call.name}()` : undefined;
 }
+
+const EXPOSED_SCHEMA_UTILS = 'org.jetbrains.exposed.sql.SchemaUtils';
 
 function exposedMessage(label: string): string {
   return `Factor XII: \`${label}\` changes the schema every time the app starts; run migrations as a one-off admin process (e.g. Flyway, or Exposed's MigrationUtils in a release step) before release.`;

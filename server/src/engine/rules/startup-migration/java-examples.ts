@@ -54,6 +54,16 @@ export const springExamples: Examples = {
       code: 'spring.jpa.hibernate.ddl-auto=create-drop\n',
     },
     {
+      name: "Micronaut's schema-generate NONE, hbm2ddl validate on a named datasource, and CREATE_DROP in the test environment's file",
+      path: 'src/main/resources/application.yml',
+      code: 'datasources:\n  default:\n    url: ${JDBC_URL}\n    schema-generate: NONE\n  orders:\n    schema-generate: none\njpa:\n  orders:\n    properties:\n      hibernate:\n        hbm2ddl:\n          auto: validate\n',
+    },
+    {
+      name: "Micronaut's test environment file",
+      path: 'src/main/resources/application-test.yml',
+      code: 'datasources:\n  default:\n    schema-generate: CREATE_DROP\n',
+    },
+    {
       name: 'test resources',
       path: 'src/test/resources/application.yml',
       code: 'spring:\n  jpa:\n    hibernate:\n      ddl-auto: create\n',
@@ -71,6 +81,18 @@ export const springExamples: Examples = {
       path: 'src/main/resources/application.properties',
       code: 'quarkus.flyway.migrate-at-start=true\nquarkus.hibernate-orm.database.generation=⟦update⟧\njpa.default.properties.hibernate.hbm2ddl.auto=⟦create-drop⟧\n%dev.quarkus.hibernate-orm.database.generation=drop-and-create\n',
       messageIncludes: ['Factor XII', 'every time the app starts'],
+    },
+    {
+      name: "Micronaut Data's schema-generate on any datasource (YAML and properties, a deployed profile's file too) and hbm2ddl of a named JPA datasource",
+      path: 'src/main/resources/application-postgres.yml',
+      code: 'datasources:\n  default:\n    url: ${JDBC_URL}\n    schema-generate: ⟦CREATE_DROP⟧\n  billing:\n    schema-generate: ⟦create⟧\njpa:\n  billing:\n    properties:\n      hibernate:\n        hbm2ddl:\n          auto: ⟦update⟧\n',
+      messageIncludes: ['Factor XII', 'every time the app starts'],
+    },
+    {
+      name: "Micronaut's schema-generate in application.properties",
+      path: 'src/main/resources/application.properties',
+      code: 'datasources.default.url=${JDBC_URL}\ndatasources.default.schema-generate=⟦CREATE_DROP⟧\n',
+      messageIncludes: ['drops and recreates the schema', 'set it to NONE'],
     },
     {
       name: 'ddl-auto=update in application.properties',
@@ -165,6 +187,16 @@ export const codeExamples: Examples = {
       name: 'a create() of something other than SchemaUtils',
       path: 'src/main/kotlin/com/acme/fleet/Application.kt',
       code: 'fun Application.module() {\n  val repo = VehicleRepository.create(dataSource)\n  routing { }\n}\n',
+    },
+    {
+      name: "a bare create() that is the app's own (no import of Exposed's SchemaUtils.create), and the imported one in a test",
+      path: 'src/main/kotlin/com/acme/stock/ItemService.kt',
+      code: 'import org.jetbrains.exposed.sql.SchemaUtils\n\nclass ItemService {\n  suspend fun create(item: NewItem): Int = dbQuery { Items.insert { it[sku] = item.sku }[Items.id] }\n  suspend fun copy(item: NewItem) = create(item)\n}\n',
+    },
+    {
+      name: "Exposed's imported create() in a test's set-up",
+      path: 'src/test/kotlin/com/acme/stock/ItemServiceTest.kt',
+      code: 'import org.jetbrains.exposed.sql.SchemaUtils.create\n\nclass ItemServiceTest {\n  @BeforeTest fun setUp() { transaction { create(Items) } }\n}\n',
     },
     {
       name: 'migrations in an integration test',
@@ -290,6 +322,24 @@ export const codeExamples: Examples = {
         '',
       ].join('\n'),
       messageIncludes: ['`SchemaUtils.createMissingTablesAndColumns()`', 'every time the app starts'],
+    },
+    {
+      name: "Kotlin: Exposed's create imported from SchemaUtils, in the init() of a DatabaseFactory object the Ktor module calls",
+      path: 'src/main/kotlin/com/acme/stock/dao/DatabaseFactory.kt',
+      code: [
+        'import org.jetbrains.exposed.sql.Database',
+        'import org.jetbrains.exposed.sql.SchemaUtils.create',
+        'import org.jetbrains.exposed.sql.transactions.transaction',
+        '',
+        'object DatabaseFactory {',
+        '  fun init() {',
+        '    Database.connect(hikari())',
+        '    transaction { ⟦create(Items, Suppliers)⟧ }',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      messageIncludes: ['`SchemaUtils.create()`', 'every time the app starts'],
     },
   ],
 };

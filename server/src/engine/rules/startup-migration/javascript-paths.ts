@@ -19,8 +19,7 @@ const NITRO_PLUGIN = /(?:^|\/)server\/plugins\/[^/]+\.[cm]?[jt]s$/;
 export function isOneOffOrTestFile(path: string): boolean {
   const segments = path.split('/').filter((segment) => segment.length > 0);
   const fileName = segments.pop() ?? '';
-  // Folder names by word: `db-scripts/`, `bin/`, `commands/`.
-  if (segments.flatMap(fileNameWords).some((word) => ADMIN_FOLDERS.has(word))) return true;
+  if (isInAdminFolder(path)) return true;
   const words = fileNameWords(fileName);
   // Nitro (Nuxt) loads every file of server/plugins/ when the server starts: `server/plugins/migrate.ts` is no script.
   if (NITRO_PLUGIN.test(path)) return words.some((word) => TEST_WORDS.has(word));
@@ -28,6 +27,11 @@ export function isOneOffOrTestFile(path: string): boolean {
   if (words.some((word) => DB_WORDS.has(word)) && words.some((word) => DB_VERBS.has(word))) return true;
   // jest/vitest `globalSetup` files: `global-setup.ts`, `globalSetup.js`.
   return words.includes('global') && (words.includes('setup') || words.includes('teardown'));
+}
+
+/** Folder names by word: `db-scripts/`, `bin/`, `commands/` (forward-slash path; the file's own name is not read). */
+export function isInAdminFolder(path: string): boolean {
+  return path.split('/').slice(0, -1).flatMap(fileNameWords).some((word) => ADMIN_FOLDERS.has(word));
 }
 
 /** `run-migrations.ts` -> [run, migrations]; `setupDb.test.js` -> [setup, db, test, js]. */

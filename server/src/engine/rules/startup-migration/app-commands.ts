@@ -1,0 +1,118 @@
+// Factor XII for the app's own commands run by a start script or an image: `python manage.py create_db`
+// where manage.py's FlaskGroup command does `db.drop_all(); db.create_all()`, `npm run setup` where the
+// package's `setup` script runs `prisma migrate deploy`. The command's name says nothing (a `setup` may only
+// check the environment); its definition, beside the script, does. The node layer (migrationFacts.ts)
+// reads manage.py and package.json in the script's folder and hands over the commands that migrate
+// (appCommandsIn, below); the start command that runs one is reported, the definition related.
+// Pure: no file is read here.
+import { ParsedDocument } from '../../languages';
+import { jsonProperties, jsonProperty, jsonStringText } from '../../languages/json';
+import type { SyntaxNode, TreeSitterParsers } from '../../languages/treeSitter';
+import { LineIndex } from '../../source';
+import type { ImportedMigration, RelatedElsewhere } from '../../types';
+import { pythonCommandWords } from '../../commands/kinds';
+import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
+import { migrationsInScript, type MigrationHit } from './config-analysis';
+import { migratingFunctionsIn } from './python-imported';
+
+/** The module names of the facts: the runner that finds the command. */
+export const MANAGE_PY = 'manage.py';
+export const PACKAGE_JSON = 'package.json';
+
+/** The app command a start command runs, when the node layer found that it migrates. */
+export function appCommandRun(words: readonly string[], facts: readonly ImportedMigration[]): ImportedMigration | undefined {
+  if (facts.length === 0) return undefined;
+  const script = scriptRun(words);
+  if (script) return facts.find((fact) => fact.module === PACKAGE_JSON && fact.name === script.name);
+  const command = manageCommand(pythonCommandWords(effectiveWords(words)));
+  return command === undefined ? undefined : facts.find((fact) => fact.module === MANAGE_PY && fact.name === command);
+}
+
+/**
+ * `python manage.py create_db`, `./manage.py create_db`: the manage.py beside the script (the one the node layer
+ * read), not `python src/manage.py` in another folder.
+ */
+function manageCommand(words: readonly string[]): string | undefined {
+  const at = baseCommand(words[0] ?? '') === 'python' ? 1 : 0;
+  return words[at] === MANAGE_PY || words[at] === `./${MANAGE_PY}` ? words[at + 1] : undefined;
+}
+
+/** The commands a folder's manage.py and package.json define that migrate or change the schema. */
+export function appCommandsIn(path: string, text: string, treeSitter?: TreeSitterParsers): ImportedMigration[] {
+  return path.endsWith(PACKAGE_JSON) ? migratingScripts(path, text) : migratingManageCommands(path, text, treeSitter);
+}
+
+/**
+ * Click/FlaskGroup (`@cli.command("create_db")`, `@cli.command()`) and Flask-Script (`@manager.command`)
+ * commands whose function migrates (python-imported's reading of a module's functions). Click names a
+ * command `create-db` after `def create_db` (since 7.0; Flask-Script keeps `create_db`): both are taken.
+ */
+function migratingManageCommands(path: string, text: string, treeSitter?: TreeSitterParsers): ImportedMigration[] {
+  const migrating = new Map(migratingFunctionsIn(path, text, treeSitter).map((fn) => [fn.name, fn]));
+  if (migrating.size === 0) return [];
+  const parsed = new ParsedDocument(path, text, 'python', treeSitter);
+  try {
+    const found: ImportedMigration[] = [];
+    for (const statement of parsed.tree?.rootNode.namedChildren ?? []) {
+      if (statement?.type !== 'decorated_definition') continue;
+      const name = statement.childForFieldName('definition')?.childForFieldName('name')?.text;
+      const fn = name === undefined ? undefined : migrating.get(name);
+      if (!fn) continue;
+      for (const command of commandNames(statement, name!, text)) found.push({ module: MANAGE_PY, name: command, label: fn.label, path, range: fn.range });
+    }
+    return found;
+  } finally {
+    parsed.dispose();
+  }
+}
+
+/** The names a decorated function is run by: `@cli.command("create_db")` -> create_db; `@cli.command()` -> create_db, create-db. */
+function commandNames(definition: SyntaxNode, name: string, text: string): string[] {
+  for (const decorator of definition.namedChildren) {
+    if (decorator?.type !== 'decorator') continue;
+    const expression = decorator.namedChild(0);
+    const callee = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
+    if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'command') continue;
+    const given = expression?.type === 'call' ? commandNameArgument(expression, text) : undefined;
+    return given !== undefined ? [given] : [...new Set([name, name.replace(/_/g, '-')])];
+  }
+  return [];
+}
+
+/** The first positional string, or `name="…"`: `@cli.command("create_db")`, `@cli.command(name="create_db")`. */
+function commandNameArgument(call: SyntaxNode, text: string): string | undefined {
+  for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
+    const value = argument?.type === 'keyword_argument' && argument.childForFieldName('name')?.text === 'name' ? argument.childForFieldName('value') : argument;
+    if (value?.type === 'string') return /^(?:'([^'\\]*)'|"([^"\\]*)")$/.exec(text.slice(value.startIndex, value.endIndex))?.slice(1).find((part) => part !== undefined);
+    if (argument?.type !== 'keyword_argument') return undefined;
+  }
+  return undefined;
+}
+
+/** package.json scripts that run a migration (`"setup": "prisma migrate deploy && node prisma/seed.js"`), named by the script, never its text. */
+function migratingScripts(path: string, text: string): ImportedMigration[] {
+  const parsed = new ParsedDocument(path, text, 'json');
+  try {
+    const lines = new LineIndex(text);
+    const found: ImportedMigration[] = [];
+    for (const [name, value] of jsonProperties(jsonProperty(parsed.json.root, 'scripts'))) {
+      if (value.type !== 'string' || typeof name.value !== 'string') continue;
+      const [first] = migrationsInScript(jsonStringText(text, value), { requireStart: false });
+      if (first) found.push({ module: PACKAGE_JSON, name: name.value, label: `the "${name.value}" script`, path, range: lines.range(first.span) });
+    }
+    return found;
+  } finally {
+    parsed.dispose();
+  }
+}
+
+/** What a start command running the app's own migrating command adds to its finding: the definition, named and related. */
+export function appCommandDetails(hit: MigrationHit): { note: string; relatedElsewhere?: RelatedElsewhere[] } {
+  const defined = hit.appCommand;
+  if (!defined) return { note: '' };
+  const what = defined.module === PACKAGE_JSON ? defined.label : `its \`${defined.name}\` command runs \`${defined.label}\``;
+  return {
+    note: ` (${what}, in ${defined.path})`,
+    relatedElsewhere: [{ path: defined.path, range: defined.range, message: 'Factor XII: the migration the start command runs.' }],
+  };
+}
