@@ -44,6 +44,15 @@ export function isStockDevPassword(value: string): boolean {
   return STOCK_DEV_PASSWORDS.has(value.trim().toLowerCase());
 }
 
+/**
+ * Whether `text[start, end)` is a password reported as information for being stock: an image's default
+ * (`guest`, `postgres`) or a local container's login (`app:app@db`). What hardcoded-backing-service asks
+ * before it leaves a URL to this rule: a stock password's information finding does not cover the address.
+ */
+export function isStockPasswordAt(text: string, start: number, end: number): boolean {
+  return isStockDevPassword(text.slice(start, end)) || isLocalDefaultAt(text, start, end);
+}
+
 /** `password: root` in `application-prod.yml`: the stock password guards a deployed database there. */
 const STOCK_IN_PRODUCTION_NOTE = ' It is a stock password, in config only production loads: the first anybody tries.';
 const STOCK_NOTE = ' It is a stock local-development password, so reported as information; still read it from the environment.';
