@@ -8,6 +8,7 @@ import { isDevelopmentOnly, isProductionOnly } from '../../scope';
 import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isSecretLikeValue, isUiContainerName, isUuid, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
+import { isPlaceholderSigningFallback, placeholderFallbackReport } from './credential-value';
 import { findJaasPassword } from './jaas';
 import { isProjectNamedSecret } from './project-secret';
 import { isIssuedCredential } from './ci-test-jobs';
@@ -353,6 +354,12 @@ function reportPlaceholderDefault(context: RuleContext, entry: ConfigValue): voi
   const found = placeholderDefault(entry.name, entry.value);
   if (!found) return reportLiteralWords(context, entry);
   const advice = `remove the default and set ${found.variable} in the environment`;
+  // `secret: ${JWT_SECRET:changeme}`: the app signs with the word whenever the variable is unset (credential-value.ts).
+  // A shell or compose default (`${JWT_SECRET:-changeme}`) is a local stack's, judged as before.
+  if (!found.generatedOnly && isPlaceholderSigningFallback(found.value.text, found.variable, context.scope)) {
+    const secret = found.value.text;
+    return context.report(placeholderFallbackReport({ span: found.value.whole, secret, message: `Factor III: "${found.name}" defaults to a hardcoded secret; ${advice}.` }));
+  }
   reportConfigValue(context, { name: found.name, value: found.value, span: found.value.whole, advice, ...(entry.keys ? { keys: entry.keys } : {}), ...(found.generatedOnly ? { generatedOnly: true } : {}) });
 }
 

@@ -39,7 +39,7 @@ ajp.noSecret=AJP连接器配置secretRequired="true",但是属性secret确实空
       path: 'src/main/resources/application-docker.properties',
       code: [
         'spring.datasource.password=${DB_PASSWORD:}',
-        'app.jwt.secret=${JWT_SECRET:changeme}',
+        'app.admin.password=${ADMIN_PASSWORD:changeme}',
         'spring.datasource.username=${DB_USER:shop}',
         'server.port=${PORT:8080}',
         'spring.mail.password=${MAIL_PASSWORD:${SMTP_PASSWORD}}',
