@@ -2,6 +2,7 @@ import type { Examples } from '../../rule';
 
 export const propertiesExamples: Examples = {
   valid: [
+    { name: "a CMS block's content key is a name, not a generated value", path: 'src/main/resources/application.properties', code: 'cms.home.content-key=homepage_hero\ncms.footer.content-key=footer-links\n' },
     {
       name: "a payment SDK's RSA public key in base64 (no version 0 after its SEQUENCE): public by design",
       path: 'src/main/resources/application.properties',
@@ -48,6 +49,11 @@ ajp.noSecret=AJP连接器配置secretRequired="true",但是属性secret确实空
     },
   ],
   invalid: [
+    {
+      name: "Alipay's content-key: the generated AES key its gateway encrypts request bodies with (probe18, newbee-mall)",
+      path: 'src/main/resources/alipay.properties',
+      code: 'pay.sign-type=RSA2\npay.content-key=⟦2+/ooTI/NGM0jqaosZEAvA==⟧\npay.content-encrypt-type=AES\n',
+    },
     {
       name: "an RSA private key's DER bytes in base64, no PEM armour, as payment SDKs take it (1,600 characters: longer than any password)",
       path: 'src/main/resources/application-pay.properties',
