@@ -5,7 +5,7 @@ import { isLocalDefaultAt } from './connectionUrls';
 import { looksRandom } from './entropy';
 import { withNote } from '../sentences';
 import { findTokens } from './tokens';
-import { isDigitRun, isWordAndDigitsPassword } from './placeholders';
+import { isDigitRun, isPlaceholder, isWordAndDigitsPassword } from './placeholders';
 
 /** The confidence of a credential report that did not set one. */
 export function credentialConfidence(secret: string | undefined): Confidence {
@@ -82,8 +82,12 @@ export function withCredentialConfidence(report: Report, text: string, productio
 const DIGIT_RUN_NOTE = ' It is a run of digits, the first password anybody tries.';
 const WORD_AND_DIGITS_NOTE = ' It is a password word with digits, among the first passwords anybody tries.';
 
+/** `12345678901234567890123456789012` under a key's name (values.ts isKeySizedCount): sized to be used, still no secret. */
+const COUNTED_KEY_NOTE = ' It is a counting run of digits sized to a key, the first value anybody tries.';
+
 function weakPasswordNote(secret: string): string | undefined {
   if (isDigitRun(secret)) return DIGIT_RUN_NOTE;
+  if (/^\d{16,64}$/.test(secret) && isPlaceholder(secret)) return COUNTED_KEY_NOTE;
   return isWordAndDigitsPassword(secret) ? WORD_AND_DIGITS_NOTE : undefined;
 }
 
