@@ -8,6 +8,7 @@ import { isDevelopmentOnly, isProductionOnly } from '../../scope';
 import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isSecretLikeValue, isUiContainerName, isUuid, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { placeholderDefault } from './config-placeholder-default';
+import { isProductionProfile } from '../../languages/spring';
 import { isPlaceholderSigningFallback, placeholderFallbackReport } from './credential-value';
 import { findJaasPassword } from './jaas';
 import { isProjectNamedSecret } from './project-secret';
@@ -312,8 +313,10 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   const secretLike = (): boolean => isSecretLikeValue(text, { weakName: named?.strength === 'weak' || entry.generatedOnly === true, ...nameOption }) || isProjectNamedSecret(text, entry.name, outer.text);
   if (named && !spellsItsField && secretLike()) {
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
-    // In config only production loads the user's name as its password guards a deployed database (confidence.ts).
-    if (!isUserAsPassword(entry, text) || isProductionOnly(context.path, context.options.scopes)) return report(entry.span, `Factor III: ${what}`, text);
+    // In config only production loads the user's name as its password guards a deployed database (confidence.ts);
+    // so under a key only production reads (Quarkus' `%prod.quarkus.datasource.password`).
+    const production = isProductionOnly(context.path, context.options.scopes) || isProductionProfile(undefined, entry.name);
+    if (!isUserAsPassword(entry, text) || production) return report(entry.span, `Factor III: ${what}`, text);
     return context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${USER_AS_PASSWORD_NOTE}`, secret: text, severity: 'info', ...(fix ? { fix } : {}) });
   }
   // `user = admin:…` (buildout), `auth: "user:…"`: the password half of a login in one value.

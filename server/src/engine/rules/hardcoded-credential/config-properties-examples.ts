@@ -50,6 +50,12 @@ ajp.noSecret=AJP连接器配置secretRequired="true",但是属性secret确实空
   ],
   invalid: [
     {
+      name: "the user's name as its password under a Quarkus %prod. key guards a deployed database, as in a prod-only file (quarkus-super-heroes)",
+      path: 'src/main/resources/application.properties',
+      code: '%prod.quarkus.datasource.username=superbad\n%prod.quarkus.datasource.password=⟦superbad⟧\n',
+      severity: 'error',
+    },
+    {
       name: "Alipay's content-key: the generated AES key its gateway encrypts request bodies with (probe18, newbee-mall)",
       path: 'src/main/resources/alipay.properties',
       code: 'pay.sign-type=RSA2\npay.content-key=⟦2+/ooTI/NGM0jqaosZEAvA==⟧\npay.content-encrypt-type=AES\n',
