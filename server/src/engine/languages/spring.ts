@@ -116,6 +116,24 @@ export function isNonDeployedProfile(profile: string | undefined): boolean {
   return names.length > 0 && names.every((name) => NON_DEPLOYED.test(name));
 }
 
+const PRODUCTION = /^(?:prod|production|prd|live)$|[-_](?:prod|production)$/i;
+
+/**
+ * A profile only production runs: `prod`, `production`, litemall's `db_prod`; Quarkus writes it into the key
+ * (`%prod.quarkus.datasource.jdbc.url`).
+ */
+export function isProductionProfile(profile: string | undefined, key = ''): boolean {
+  const quarkus = /^%([\w-]+)\./.exec(key)?.[1];
+  const names = [...(profile ?? '').split(/[,|&\s]+/), ...(quarkus ? [quarkus] : [])].filter((name) => name !== '');
+  return names.some((name) => PRODUCTION.test(name));
+}
+
+/** Quarkus' `%dev.` and `%test.` keys: a profile written into the key that never deploys. */
+export function isNonDeployedKey(key: string): boolean {
+  const quarkus = /^%([\w-]+)\./.exec(key)?.[1];
+  return quarkus !== undefined && isNonDeployedProfile(quarkus);
+}
+
 export interface PlaceholderDefault {
   /** The setting or variable the placeholder reads: `DATABASE_URL` of `${DATABASE_URL:...}`. */
   key: string;

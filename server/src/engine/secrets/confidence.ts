@@ -5,7 +5,7 @@ import { isLocalDefaultAt } from './connectionUrls';
 import { looksRandom } from './entropy';
 import { withNote } from '../sentences';
 import { findTokens } from './tokens';
-import { isDigitRun, isWordAndDigitsPassword } from './placeholders';
+import { isDigitRun, isPlaceholder, isWordAndDigitsPassword } from './placeholders';
 
 /** The confidence of a credential report that did not set one. */
 export function credentialConfidence(secret: string | undefined): Confidence {
@@ -44,6 +44,15 @@ export function isStockDevPassword(value: string): boolean {
   return STOCK_DEV_PASSWORDS.has(value.trim().toLowerCase());
 }
 
+/**
+ * Whether `text[start, end)` is a password reported as information for being stock: an image's default
+ * (`guest`, `postgres`) or a local container's login (`app:app@db`). What hardcoded-backing-service asks
+ * before it leaves a URL to this rule: a stock password's information finding does not cover the address.
+ */
+export function isStockPasswordAt(text: string, start: number, end: number): boolean {
+  return isStockDevPassword(text.slice(start, end)) || isLocalDefaultAt(text, start, end);
+}
+
 /** `password: root` in `application-prod.yml`: the stock password guards a deployed database there. */
 const STOCK_IN_PRODUCTION_NOTE = ' It is a stock password, in config only production loads: the first anybody tries.';
 const STOCK_NOTE = ' It is a stock local-development password, so reported as information; still read it from the environment.';
@@ -73,8 +82,12 @@ export function withCredentialConfidence(report: Report, text: string, productio
 const DIGIT_RUN_NOTE = ' It is a run of digits, the first password anybody tries.';
 const WORD_AND_DIGITS_NOTE = ' It is a password word with digits, among the first passwords anybody tries.';
 
+/** `12345678901234567890123456789012` under a key's name (values.ts isKeySizedCount): sized to be used, still no secret. */
+const COUNTED_KEY_NOTE = ' It is a counting run of digits sized to a key, the first value anybody tries.';
+
 function weakPasswordNote(secret: string): string | undefined {
   if (isDigitRun(secret)) return DIGIT_RUN_NOTE;
+  if (/^\d{16,64}$/.test(secret) && isPlaceholder(secret)) return COUNTED_KEY_NOTE;
   return isWordAndDigitsPassword(secret) ? WORD_AND_DIGITS_NOTE : undefined;
 }
 

@@ -25,6 +25,8 @@ const CREDENTIAL_SCHEMES = new Set([
   // More stores and brokers, and services whose URL carries an API key and its secret (`cloudinary://key:secret@cloud`).
   'couchbase', 'couchbases', 'snowflake', 'redshift', 'trino', 'presto', 'db2', 'influxdb', 'arangodb', 'stomp', 'stomps',
   'socks5', 'socks5h', 'rtsp', 'cloudinary',
+  // Celery's (kombu's) RabbitMQ transports: `pyamqp://user:pass@broker//`.
+  'pyamqp', 'librabbitmq',
 ]);
 /** Characters that end an authority (and a URL) inside code or prose. */
 const AUTHORITY_END = new Set(['/', '?', '#', '"', "'", '`', ' ', '\t', '\r', '\n']);
@@ -194,7 +196,7 @@ export function urlEnvName(scheme: string): string {
   if (/^(?:postgres|postgresql|mysql|mysql2|mariadb|mssql|sqlserver|oracle|cockroachdb|jdbc)/.test(scheme)) return 'DATABASE_URL';
   if (base.startsWith('mongodb')) return 'MONGODB_URL';
   if (base === 'redis' || base === 'rediss') return 'REDIS_URL';
-  if (base === 'amqp' || base === 'amqps') return 'AMQP_URL';
+  if (base === 'amqp' || base === 'amqps' || base === 'pyamqp' || base === 'librabbitmq') return 'AMQP_URL';
   if (base === 'smtp' || base === 'smtps') return 'SMTP_URL';
   if (base === 'ftp' || base === 'ftps' || base === 'sftp') return 'FTP_URL';
   if (base === 'http' || base === 'https') return 'SERVICE_URL';

@@ -13,4 +13,4 @@ export { findHeaderListFields } from './headerList';
 export { formatArgumentName } from './formatSlots';
 export { envNameFrom } from './envNames';
 export { splitWords } from './words';
-export { asLocalDevelopmentValue, credentialConfidence, isChosenPhrase, isStockDevPassword, withCredentialConfidence } from './confidence';
+export { asLocalDevelopmentValue, credentialConfidence, isChosenPhrase, isStockDevPassword, isStockPasswordAt, withCredentialConfidence } from './confidence';

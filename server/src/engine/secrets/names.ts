@@ -429,6 +429,9 @@ function classifyKey(words: string[], previous: string | undefined): CredentialN
   if (previous === undefined) return undefined;
   if (STRONG_KEY_QUALIFIERS.has(previous)) return { noun: previous === 'api' ? 'API key' : `${previous} key`, strength: 'strong' };
   if (WEAK_KEY_QUALIFIERS.has(previous)) return { noun: `${previous} key`, strength: 'weak' };
+  // Alipay's `content-key` (`alipay.content-key`, `contentKey`): the AES key its gateway encrypts request bodies with.
+  // Weak: only a generated value counts; a CMS's `content_key = 'about_page'` names a block.
+  if (previous === 'content' && words.length <= 3) return { noun: 'content encryption key', strength: 'weak' };
   // Azure's storage account key under Active Storage's `storage_access_key:` and `AZURE_STORAGE_ACCESS_KEY`
   // (an access key elsewhere is the public half: AWS' key id, MinIO's user). Weak: a generated value only.
   if (previous === 'access' && words[words.length - 3] === 'storage') return { noun: 'storage access key', strength: 'weak' };
@@ -543,7 +546,7 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   if (word === 'tokens') return !TOKEN_NOT_SECRET.has(previous);
   if (word === 'keys') return STRONG_KEY_QUALIFIERS.has(previous) || WEAK_KEY_QUALIFIERS.has(previous);
   // `access` for `storage_access_key` (classifyKey), whose word before `access` this reading does not see.
-  if (word === 'key') return STRONG_KEY_QUALIFIERS.has(previous) || WEAK_KEY_QUALIFIERS.has(previous) || isVendorKeyQualifier(previous) || previous === 'access';
+  if (word === 'key') return STRONG_KEY_QUALIFIERS.has(previous) || WEAK_KEY_QUALIFIERS.has(previous) || isVendorKeyQualifier(previous) || previous === 'access' || previous === 'content';
   // Rails' `secret_key_base`; Symfony's `auth_bearer`.
   if (word === 'base') return previous === 'key';
   if (word === 'bearer') return previous === 'auth';

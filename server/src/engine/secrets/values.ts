@@ -149,6 +149,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
  */
 export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}): boolean {
   const trimmed = value.trim();
+  if (isKeySizedCount(trimmed, options)) return true;
   if (isFirstTriedPassword(trimmed)) return isWeakPasswordInUse(options);
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return false;
   if (options.name !== undefined && isMnemonicName(options.name)) return isMnemonicPhrase(trimmed);
@@ -182,6 +183,19 @@ function isWeakPasswordInUse(options: SecretLikeOptions): boolean {
   if (options.comparison === true || options.name === undefined || credentialName(options.name)?.noun !== 'password') return false;
   return !namesAccountDefault(options.name);
 }
+
+/**
+ * `TOKEN_SYMMETRIC_KEY=12345678901234567890123456789012` (techschool's simplebank `app.env`, copied into the image): a
+ * counting run exactly as long as a cipher's key (16, 24, 32 or 64 characters: AES, PASETO, ChaCha20) under a key's
+ * name was sized to be used, where a placeholder (`xxx`, `changeme`, `123456`) is not. A template file's values are
+ * judged as templates by the file's reader; this is the value alone.
+ */
+function isKeySizedCount(value: string, options: SecretLikeOptions): boolean {
+  if (options.comparison === true || options.name === undefined || !/^\d+$/.test(value) || !KEY_LENGTHS.has(value.length)) return false;
+  return /\bkey$/.test(credentialName(options.name)?.noun ?? '');
+}
+
+const KEY_LENGTHS = new Set([16, 24, 32, 64]);
 
 /** `DEFAULT_PASSWORD`, `initialPassword`, `defaultResetPassword`: what new or reset accounts get. */
 export function namesAccountDefault(name: string): boolean {

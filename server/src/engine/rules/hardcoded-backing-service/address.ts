@@ -3,6 +3,7 @@
 import { LANGUAGES } from '../../languages/catalogue';
 import type { RuleContext } from '../../rule';
 import { findUrlPassword } from '../../secrets/connectionUrls';
+import { isStockPasswordAt } from '../../secrets/confidence';
 import { splitWords } from '../../secrets/words';
 import type { Span } from '../../types';
 import { dsnHost } from './dsn';
@@ -17,13 +18,23 @@ export interface Found {
   envName?: string;
 }
 
-/** A whole value that is a service URL (`postgres://db.internal/shop`); one with a password is hardcoded-credential's. */
+/**
+ * A URL whose password hardcoded-credential reports at warning or error: that finding, whose fix moves the whole URL,
+ * covers the address too (one problem, one finding). A stock password (`amqp://guest:guest@localhost:5672/`) is
+ * information there, which fails no build and says nothing of the address: the address stays this rule's.
+ */
+export function isCredentialsUrl(value: string): boolean {
+  const password = findUrlPassword(value);
+  return password !== undefined && !isStockPasswordAt(value, password.start, password.end);
+}
+
+/** A whole value that is a service URL (`postgres://db.internal/shop`); one with a real password is hardcoded-credential's. */
 export function urlAddress(value: string): Found | undefined {
   const oracle = oracleThinAddress(value);
   if (oracle) return oracle;
   const address = value.includes('://') && !/\s/.test(value) ? urlHost(value) : undefined;
   const service = address && serviceOfScheme(address.scheme);
-  if (!address || !service || isPlaceholderHost(address.host) || findUrlPassword(value)) return undefined;
+  if (!address || !service || isPlaceholderHost(address.host) || isCredentialsUrl(value)) return undefined;
   // Heroku's Java buildpack (and most JVM deploy docs) hand a JDBC URL over as JDBC_DATABASE_URL.
   const jdbc = /^jdbc:/i.test(address.scheme) && service.kind === 'database';
   return { service, host: address.host, what: 'url', ...(jdbc ? { envName: 'JDBC_DATABASE_URL' } : {}) };
@@ -51,7 +62,7 @@ function oracleThinAddress(value: string): Found | undefined {
 export function httpClientAddress(value: string, service: Service | undefined): Found | undefined {
   if ((service?.kind !== 'search' && service?.kind !== 'storage') || !/^https?:\/\//i.test(value) || /\s/.test(value)) return undefined;
   const address = urlHost(value);
-  if (!address || isPlaceholderHost(address.host) || findUrlPassword(value)) return undefined;
+  if (!address || isPlaceholderHost(address.host) || isCredentialsUrl(value)) return undefined;
   if (service.kind === 'storage' && isPublicStorageEndpoint(address.host)) return undefined;
   return { service, host: address.host, what: 'url' };
 }
@@ -203,6 +214,13 @@ export interface Placement {
    * every one of them a default an environment variable overrides.
    */
   localNetwork?: boolean;
+  /**
+   * Config only production loads (a Spring `prod` profile, Quarkus' `%prod.`): a compose service's name there
+   * (`jdbc:mysql://mysql57:3306/shop`) is the deploy's own server, not a laptop's; this machine stays information.
+   */
+  production?: boolean;
+  /** The config key whose value this is, when `fallbackOf` is the variable that overrides it rather than one the code reads. */
+  setting?: string;
   /** How this file reads a variable, when not as its language does (Rails' YAML reads through ERB). */
   read?: (name: string) => string;
 }
@@ -251,11 +269,11 @@ export function asTestRunContext(context: RuleContext, where: string): RuleConte
 export function reportAddress(context: RuleContext, found: Found, placement: Placement): void {
   const { span } = placement;
   if (placement.fallbackOf !== undefined) {
-    const local = isLocalFallback(found) || (placement.localNetwork === true && isServiceName(found.host));
+    const local = placement.production === true ? isLocalHost(found.host) : isLocalFallback(found) || (placement.localNetwork === true && isServiceName(found.host));
     if (local && placement.templateDefault) return;
     // A template's default is the framework's; a private address or a managed instance there is the app's own server.
     const info = local || (placement.templateDefault === true && !isDeployHost(found.host));
-    context.report({ span, message: fallbackMessage(found.service, placement.fallbackOf, local), ...(info ? { severity: 'info' as const } : {}) });
+    context.report({ span, message: fallbackMessage(found.service, placement.fallbackOf, local, placement.setting), ...(info ? { severity: 'info' as const } : {}) });
     return;
   }
   const envName = found.envName ?? (found.what === 'url' ? found.service.urlEnv : found.service.hostEnv);

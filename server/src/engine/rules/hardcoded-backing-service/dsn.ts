@@ -1,6 +1,7 @@
 // Hosts inside connection strings that are not URLs: libpq's `host=db port=5432 dbname=shop`
 // (psycopg2, lib/pq, pgx, gorm's postgres driver) and go-sql-driver/mysql's `user@tcp(db:3306)/shop`.
 import { skipSpaces } from '../../prefilter';
+import { isStockPasswordAt } from '../../secrets/confidence';
 
 export interface DsnHost {
   /** Offsets of the host inside the string's value. */
@@ -16,12 +17,23 @@ const LIBPQ_HOST = /(?:^|\s)host\s*=\s*'?([^\s']+)/;
 /** `tcp(db:3306)` in a MySQL DSN. */
 const MYSQL_TCP = /@tcp\(([^)\s]+)\)/;
 
-/** A DSN with a password in it is hardcoded-credential's, as a URL with one is. */
-const LIBPQ_PASSWORD = /(?:^|\s)password\s*=\s*'?[^\s']/;
-const MYSQL_PASSWORD = /^[^@/:]*:[^@]+@tcp\(/;
+/**
+ * A DSN with a real password in it is hardcoded-credential's, as a URL with one is; a stock one (`root:root@tcp(…)`,
+ * `password=postgres`) is information there, so the host stays this rule's (address.ts isCredentialsUrl).
+ */
+const LIBPQ_PASSWORD = /(?:^|\s)password\s*=\s*'?([^\s']+)/;
+const MYSQL_PASSWORD = /^[^@/:]*:([^@]+)@tcp\(/;
+
+function hasRealPassword(value: string): boolean {
+  const match = LIBPQ_PASSWORD.exec(value) ?? MYSQL_PASSWORD.exec(value);
+  if (!match) return false;
+  // The password's offset: the end of the match, before `@tcp(` in a MySQL DSN.
+  const end = match.index + match[0].length - (match[0].endsWith('@tcp(') ? '@tcp('.length : 0);
+  return !isStockPasswordAt(value, end - match[1]!.length, end);
+}
 
 export function dsnHost(value: string): DsnHost | undefined {
-  if (value.length > 2000 || LIBPQ_PASSWORD.test(value) || MYSQL_PASSWORD.test(value)) return undefined;
+  if (value.length > 2000 || hasRealPassword(value)) return undefined;
   const libpq = LIBPQ_HOST.exec(value);
   if (libpq?.[1] && /\b(?:dbname|user|port|sslmode|password)\s*=/.test(value) && isKeywordValueList(value)) {
     const start = libpq.index + libpq[0].length - libpq[1].length;

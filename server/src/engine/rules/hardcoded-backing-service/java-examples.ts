@@ -2,6 +2,11 @@ import type { Examples } from '../../rule';
 
 export const javaExamples: Examples = {
   valid: [
+    {
+      name: "Spring's connection factories given their host from config, and setAddresses in a file that imports no broker client",
+      path: 'src/main/java/com/parcelhub/config/BrokerConfig.java',
+      code: 'package com.parcelhub.config;\n\nimport org.springframework.amqp.rabbit.connection.CachingConnectionFactory;\n\n@Configuration\npublic class BrokerConfig {\n    @Value("${rabbit.host}")\n    private String host;\n\n    @Bean\n    public CachingConnectionFactory connectionFactory() {\n        return new CachingConnectionFactory(host);\n    }\n}\n',
+    },
     { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "src/main/java/io/mailkit/SendmailTransport.java", code: "package io.mailkit;\n\npublic final class SendmailTransport {\n    @Override\n    public String toString() {\n        return \"smtp://sendmail\";\n    }\n}\n" },
     { name: "a URL under a key that a form or a schema shows (a placeholder, a hint, an example) is a hint to the reader, not an address", path: "src/main/java/io/mailkit/api/ConnectionRequest.java", code: "package io.mailkit.api;\n\npublic record ConnectionRequest(\n    @Schema(description = \"The broker's URL\", example = \"amqp://broker.internal:5672/\") String brokerUrl) {}\n" },
     {
@@ -66,6 +71,11 @@ export const javaExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "Spring's connection factories as a @Bean builds them: CachingConnectionFactory's host and its broker list (the first host stands for it), LettuceConnectionFactory's host",
+      path: 'src/main/java/com/parcelhub/config/BrokerConfig.java',
+      code: 'package com.parcelhub.config;\n\nimport org.springframework.amqp.rabbit.connection.CachingConnectionFactory;\nimport org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;\n\n@Configuration\npublic class BrokerConfig {\n    @Bean\n    public CachingConnectionFactory connectionFactory() {\n        CachingConnectionFactory factory = new CachingConnectionFactory(⟦"rabbit-01.parcelhub.internal"⟧);\n        CachingConnectionFactory returns = new CachingConnectionFactory();\n        returns.setAddresses(⟦"10.12.0.21:5672,10.12.0.22:5672"⟧);\n        return factory;\n    }\n\n    @Bean\n    public LettuceConnectionFactory redis() {\n        return new LettuceConnectionFactory(⟦"tracking-redis.internal"⟧, 6379);\n    }\n}\n',
+    },
     { name: "the same URL returned by any other method is the address", path: "src/main/java/io/mailkit/SendmailTransport.java", code: "package io.mailkit;\n\npublic final class SendmailTransport {\n    static String archiveUrl() {\n        return ⟦\"jdbc:postgresql://mail-archive.prod.internal:5432/bounces\"⟧;\n    }\n}\n" },
     {
       name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",

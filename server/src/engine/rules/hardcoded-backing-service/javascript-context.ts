@@ -36,7 +36,37 @@ export function inLocalEnvironmentBlock(node: ts.Node): boolean {
 
 /** The service a `host` property belongs to: the client it is passed to, its config path, or its driver sibling. */
 export function serviceOfHostProperty(property: ts.PropertyAssignment | ts.ShorthandPropertyAssignment, bindings: ReadonlyMap<string, string>): Service | undefined {
-  return clientService(property, bindings) ?? driverService(property) ?? pathService(property);
+  return clientService(property, bindings) ?? driverService(property) ?? siblingService(property, bindings) ?? pathService(property);
+}
+
+/**
+ * A framework's options object that names its service in a sibling rather than in its call: Nest's
+ * `CacheModule.register({ store: redisStore, host })` (the store module's client), and a microservice's
+ * `{ transport: Transport.REDIS, options: { host } }` (the transport, one level up).
+ */
+function siblingService(property: ts.PropertyAssignment | ts.ShorthandPropertyAssignment, bindings: ReadonlyMap<string, string>): Service | undefined {
+  const object = property.parent;
+  const owners = [object, ts.isPropertyAssignment(object.parent) ? object.parent.parent : undefined];
+  for (const owner of owners) {
+    if (!owner || !ts.isObjectLiteralExpression(owner)) continue;
+    for (const sibling of owner.properties) {
+      if (!ts.isPropertyAssignment(sibling)) continue;
+      const key = propertyName(sibling.name);
+      const value = unwrap(sibling.initializer);
+      const service = key === 'store' && owner === object ? serviceOfCallee(value, bindings) : key === 'transport' ? transportService(value) : undefined;
+      if (service) return service;
+    }
+  }
+  return undefined;
+}
+
+/** `@nestjs/microservices`' brokers by their `Transport` member: `Transport.RMQ` is RabbitMQ. */
+const NEST_TRANSPORTS: Readonly<Record<string, string>> = { REDIS: 'redis', RMQ: 'rabbitmq', NATS: 'nats', KAFKA: 'kafka' };
+
+function transportService(value: ts.Expression): Service | undefined {
+  if (!ts.isPropertyAccessExpression(value) || !ts.isIdentifier(value.expression) || value.expression.text !== 'Transport') return undefined;
+  const word = NEST_TRANSPORTS[value.name.text];
+  return word === undefined ? undefined : serviceOfWord(word);
 }
 
 /** The client call or construction whose options (at any depth) hold the node. */

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const javascriptExamples: Examples = {
   valid: [
     {
+      name: "Nest module options read from the environment or config, a store that is no Redis client, and a transport that names no broker",
+      path: 'src/app.module.ts',
+      code: "import { CacheModule } from '@nestjs/cache-manager';\nimport { ClientsModule, Transport } from '@nestjs/microservices';\nimport { ConfigService } from '@nestjs/config';\nimport { fsStore } from './fs-store';\n\nexport const cache = CacheModule.registerAsync({ inject: [ConfigService], useFactory: (config: ConfigService) => ({ host: config.get('REDIS_HOST'), port: 6379 }) });\nexport const files = CacheModule.register({ store: fsStore, host: 'files.internal' });\nexport const rpc = ClientsModule.register([{ name: 'RPC', transport: Transport.TCP, options: { host: 'pricing.internal', port: 4000 } }]);\nexport const events = ClientsModule.register([{ name: 'EVENTS', transport: Transport.RMQ, options: { urls: [process.env.AMQP_URL] } }]);\n",
+    },
+    {
       name: 'a host or broker list held in a name: from the environment, a let reassigned, a parameter, a URL built around an env host; brokers of no Kafka client',
       path: 'src/db.js',
       code: "const mysql = require('mysql2');\nconst { Kafka } = require('kafkajs');\nconst host = process.env.DB_HOST;\nmysql.createPool({ host });\nlet replica = 'replica.internal';\nif (process.env.REPLICA_HOST) replica = process.env.REPLICA_HOST;\nmysql.createPool({ host: replica });\nfunction pool(hostname) { return mysql.createPool({ hostname }); }\nconst url = 'mongodb://' + process.env.MONGO_HOST + ':27017/shop';\nconst templ = `redis://${process.env.REDIS_HOST}:6379`;\nconst kafka = new Kafka({ brokers: process.env.KAFKA_BROKERS.split(',') });\nconst queue = { brokers: ['10.0.0.4:9092'] };\n",
@@ -57,6 +62,11 @@ export const api = new ApiClient({ endpoint: 'http://partner.internal:8080' });
     { name: 'a search node from the environment', path: 'src/search.ts', code: `import { Client } from '@elastic/elasticsearch';\nexport const es = new Client({ node: process.env.ELASTICSEARCH_URL });\n` },
   ],
   invalid: [
+    {
+      name: "Nest module options: a broker URL whose password is stock (information for hardcoded-credential, which does not cover the address), a cache store's host named by its store module, a microservice's host named by its transport",
+      path: 'src/app.module.ts',
+      code: "import { Module } from '@nestjs/common';\nimport { CacheModule } from '@nestjs/cache-manager';\nimport { ClientsModule, Transport } from '@nestjs/microservices';\nimport { RabbitMQModule } from '@golevelup/nestjs-rabbitmq';\nimport * as redisStore from 'cache-manager-redis-store';\n\n@Module({\n  imports: [\n    RabbitMQModule.forRoot(RabbitMQModule, { exchanges: [{ name: 'bank.topic', type: 'topic' }], uri: ⟦'amqp://guest:guest@localhost:5672/'⟧ }),\n    CacheModule.register({ store: redisStore, host: ⟦'quotes-cache.internal'⟧, port: 6379 }),\n    ClientsModule.register([{ name: 'EVENTS', transport: Transport.REDIS, options: { host: ⟦'10.20.4.18'⟧, port: 6379 } }]),\n  ],\n})\nexport class AppModule {}\n",
+    },
     {
       name: "a host held in a const and passed by name ({ host }, host: dbHost), kafkajs brokers as a list or a const, and a URL built from pieces around a password: the literals are the addresses",
       path: 'src/db.js',

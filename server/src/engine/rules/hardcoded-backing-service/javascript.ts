@@ -6,10 +6,9 @@ import { envReadExpression } from '../../fixes/envRead';
 import { isStringLike, moduleBindings, propertyName, spanOf, walk } from '../../languages/ts-ast';
 import { hasIdentifier, isQuote, onCommentLine, skipTrivia, type PrefilterInput } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findUrlPassword } from '../../secrets/connectionUrls';
 import { targetOf } from '../hardcoded-credential/javascript-targets';
 import { isNonServerPath } from '../process-paths';
-import { envHostAddress, isLocalFallback, NODE_URL_KEYS, STORAGE_ENDPOINT_KEYS, storageEndpointAddress } from './address';
+import { envHostAddress, isCredentialsUrl, isLocalFallback, NODE_URL_KEYS, STORAGE_ENDPOINT_KEYS, storageEndpointAddress } from './address';
 import { isDisplayFormTs } from './display-forms';
 import { builtUrl, heldValue, literalsOf, NameWrites } from './javascript-held';
 import { clientService, inLocalEnvironmentBlock, serviceOfHostProperty } from './javascript-context';
@@ -152,7 +151,7 @@ function checkBuiltUrl(node: ts.Node, scope: Scope, context: RuleContext): boole
   const built = builtUrl(node);
   const address = built && !/\s/.test(built.text) && built.text.includes('://') ? urlHost(built.text) : undefined;
   const service = address && serviceOfScheme(address.scheme);
-  if (!built || !address || !service || isPlaceholderHost(address.host) || findUrlPassword(built.text)) return false;
+  if (!built || !address || !service || isPlaceholderHost(address.host) || isCredentialsUrl(built.text)) return false;
   // `'mongodb://127.0.0.1:27017/' + name`, `` `mongodb://127.0.0.1:27017/${name}` ``: the first piece names the host by
   // itself; a literal is read as before (and fixed in place), a template left as it was (a generator's default path).
   if (urlHost(built.head)?.host === address.host) return false;
@@ -193,8 +192,8 @@ function checkUrl(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, 
   const address = value.includes('://') && !/\s/.test(value) ? urlHost(value) : undefined;
   if (!address) return false;
   const service = serviceOfScheme(address.scheme) ?? (/^https?$/i.test(address.scheme) ? nodeUrlService(literal, scope) : undefined);
-  // A password in the URL makes it hardcoded-credential's: that rule reports the URL and moves all of it.
-  if (!service || isPlaceholderHost(address.host) || findUrlPassword(value)) return true;
+  // A real password in the URL makes it hardcoded-credential's: that rule reports the URL and moves all of it.
+  if (!service || isPlaceholderHost(address.host) || isCredentialsUrl(value)) return true;
   if (service.kind === 'storage' && isPublicStorageEndpoint(address.host)) return true;
   if (isComparedOrKey(literal) || isDisplayFormTs(literal) || inLocalEnvironmentBlock(literal)) return true;
   report(literal, address.host, service, 'url', scope, context);

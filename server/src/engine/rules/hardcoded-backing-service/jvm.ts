@@ -35,6 +35,9 @@ const CLIENT_PACKAGES: ReadonlyArray<readonly [string, string]> = [
 const HOST_CONSTRUCTORS: Readonly<Record<string, string>> = {
   Jedis: 'redis', JedisPool: 'redis', JedisPooled: 'redis', HostAndPort: 'redis', RedisStandaloneConfiguration: 'redis',
   MongoClient: 'mongodb', ServerAddress: 'mongodb', AMQPConnection: 'amqp',
+  // Spring's connection factories, as a `@Bean` builds them: `new CachingConnectionFactory("rabbit.internal")`
+  // (Spring AMQP), `new LettuceConnectionFactory("redis.internal", 6379)` (Spring Data Redis).
+  CachingConnectionFactory: 'amqp', LettuceConnectionFactory: 'redis',
 };
 
 /** Setters (and Kotlin properties) that take a host: the services they may belong to, in order. */
@@ -45,6 +48,8 @@ const HOST_SETTERS: Readonly<Record<string, readonly string[]>> = {
   withHost: ['redis'],
   setServerName: ['postgres', 'mysql', 'mariadb', 'sqlsrv'],
   setServerNames: ['postgres', 'mysql', 'mariadb', 'sqlsrv'],
+  // Spring AMQP's broker list, `factory.setAddresses("10.12.0.21:5672,10.12.0.22:5672")`: its first host stands for it.
+  setAddresses: ['amqp'],
 };
 
 /** `props.put("mail.smtp.host", ...)`, `props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ...)`. */
@@ -126,7 +131,7 @@ function hostOfCall(node: SyntaxNode, value: string, syntax: JvmSyntax, families
   const constructed = HOST_CONSTRUCTORS[call.name];
   if (constructed !== undefined && call.receiver === undefined && hostIndex(call, syntax) === index) return hostAddress(value, serviceOfWord(constructed));
   const setter = HOST_SETTERS[call.name];
-  if (setter && call.args.length === 1) return hostAddress(value, familyService(setter, families));
+  if (setter && call.args.length === 1) return hostAddress(firstHost(value), familyService(setter, families));
   if ((call.name === 'put' || call.name === 'setProperty') && call.args.length === 2 && index === 1) return propertyHost(value, call.args[0]!, syntax);
   if (families.has('s3') && index === 0) {
     const endpoint = storageEndpoint(call, value, syntax);
@@ -183,7 +188,12 @@ function hostOfKotlinProperty(node: SyntaxNode, value: string, syntax: JvmSyntax
   const left = assignment.namedChild(0);
   const name = left?.namedChildCount === 1 ? left.namedChild(0)?.text : left ? navigationName(left.namedChild(0) ?? left) : undefined;
   const setter = name === undefined ? undefined : HOST_SETTERS[`set${name.charAt(0).toUpperCase()}${name.slice(1)}`];
-  return setter ? hostAddress(value, familyService(setter, families)) : undefined;
+  return setter ? hostAddress(firstHost(value), familyService(setter, families)) : undefined;
+}
+
+/** A host list's first host (`rabbit-1:5672,rabbit-2:5672`), which stands for the list; a single host is itself. */
+function firstHost(value: string): string {
+  return value.split(',')[0]!.trim();
 }
 
 /** `url.startsWith("jdbc:postgresql://")`, `"redis://x".equals(url)`: a check on a URL, not a connection. */

@@ -9,9 +9,14 @@ export function hostMessage(service: Service, read: string): string {
   return `Factor IV: ${service.label} host written into the code; read it from the environment (${read}) so each deploy attaches its own.`;
 }
 
-/** A fallback after an environment read: local ones (this machine, the compose network) are a developer convenience (info), remote ones a hidden default. */
-export function fallbackMessage(service: Service, envName: string, local: boolean): string {
+/**
+ * A fallback after an environment read: local ones (this machine, the compose network) are a developer convenience (info),
+ * remote ones a hidden default. `setting`: a config file's key, whose value has no fallback of its own but is the default
+ * that `envName` overrides (Spring's relaxed binding, Quarkus' `_PROD_…` for a `%prod.` key).
+ */
+export function fallbackMessage(service: Service, envName: string, local: boolean, setting?: string): string {
+  const what = setting === undefined ? `the fallback of ${envName}` : `the value of ${setting}, which ${envName} overrides`;
   return local
-    ? `Factor IV: local ${service.label.replace(/^the /, '')} address as the fallback of ${envName}; fine on a laptop, but a deploy that forgets ${envName} silently uses it.`
-    : `Factor IV: ${service.label} address as the fallback of ${envName}; a deploy that forgets the variable silently uses this one: remove the fallback and set ${envName} in every environment.`;
+    ? `Factor IV: local ${service.label.replace(/^the /, '')} address as ${what}; fine on a laptop, but a deploy that forgets ${envName} silently uses it.`
+    : `Factor IV: ${service.label} address as ${what}; a deploy that forgets the variable silently uses this one: remove ${setting === undefined ? 'the fallback' : 'it'} and set ${envName} in every environment.`;
 }

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const pythonExamples: Examples = {
   valid: [
     {
+      name: "Celery's broker from the environment, the rpc:// result backend (no address), and a broker URL with a real password (hardcoded-credential's)",
+      path: 'reports/celery_app.py',
+      code: 'import os\nfrom celery import Celery\n\napp = Celery("reports", broker=os.environ["CELERY_BROKER_URL"], backend="rpc://")\nlegacy = Celery("legacy", broker="pyamqp://reports:Qv8kT2mZr5Lx9pWd@mq.internal//")\n',
+    },
+    {
       name: 'a host held in a name: from the environment, written twice, a parameter of the same name, or handed to an HTTP client',
       path: 'inventory/db.py',
       code: 'import os\nimport psycopg2\nimport requests\n\nDB_HOST = os.environ["DB_HOST"]\nconn = psycopg2.connect(host=DB_HOST)\nREPLICA = "replica.internal"\nif os.getenv("REPLICA_HOST"):\n    REPLICA = os.environ["REPLICA_HOST"]\nreplica = psycopg2.connect(host=REPLICA)\n\ndef connect(host):\n    return psycopg2.connect(host=host)\n\nhost = "db.internal"\nPARTNER_HOST = "api.partner-warehouse.com"\nrequests.get(f"https://{PARTNER_HOST}/stock", timeout=5)\n',
@@ -66,6 +71,11 @@ export const pythonExamples: Examples = {
       path: 'config/django/base.py',
       code: 'import os\n\nif os.environ.get("GITHUB_WORKFLOW"):\n    DATABASES = {\n        "default": {\n            "ENGINE": "django.db.backends.postgresql",\n            "USER": "postgres",\n            "PASSWORD": "postgres",\n            "HOST": ⟦"127.0.0.1"⟧,\n        }\n    }\n',
       severity: 'info',
+    },
+    {
+      name: "Celery's broker and result backend: kombu's pyamqp:// scheme is RabbitMQ's, and a stock password leaves the address to this rule",
+      path: 'reports/celery_app.py',
+      code: 'from celery import Celery\n\napp = Celery("reports", broker=⟦"pyamqp://guest:guest@localhost//"⟧, backend=⟦"redis://results.reports.internal:6379/1"⟧)\napp.conf.broker_url = ⟦"amqp://mq-1.reports.internal:5672//"⟧\n',
     },
     {
       name: 'a host held in a module constant, then handed to the client (psycopg2, redis, smtplib): the literal is the address',

@@ -12,6 +12,7 @@ import { isCiOnly, mayHaveCiBranch } from '../../languages/python-test-branches'
 import { isDisplayForm } from './display-forms';
 import { heldHostLiterals } from './python-held-hosts';
 import { splitWords } from '../../secrets';
+import { inLocalConfigClass } from '../python-config-classes';
 import { isLocalHost, serviceOfWord, type Service } from './services';
 
 /** Python client modules, by the service they reach. */
@@ -168,15 +169,6 @@ function settingNameOf(literal: SyntaxNode): string | undefined {
   return parent?.type === 'pair' && parent.childForFieldName('value')?.id === literal.id ? stringValue(parent.childForFieldName('key')) : undefined;
 }
 
-/** Flask's `class DevelopmentConfig(Config)`, `TestingConfig`: settings a deploy never loads. */
-function inLocalConfigClass(node: SyntaxNode): boolean {
-  for (let parent = node.parent; parent; parent = parent.parent) {
-    if (parent.type === 'class_definition') return splitWords(parent.childForFieldName('name')?.text ?? '').some((word) => LOCAL_CLASS_WORDS.has(word));
-  }
-  return false;
-}
-
-const LOCAL_CLASS_WORDS = new Set(['dev', 'development', 'local', 'test', 'testing', 'ci']);
 
 /** `ELASTICSEARCH_URL = "http://es.internal:9200"`: a setting named for a search cluster (module or class level). */
 function settingUrlAddress(literal: SyntaxNode, value: string): Found | undefined {

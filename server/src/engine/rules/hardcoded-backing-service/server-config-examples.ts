@@ -36,6 +36,11 @@ export const serverConfigYamlExamples: Examples = {
   ],
   invalid: [
     {
+      name: "a MySQL DSN whose password is stock (root:root, information for hardcoded-credential) to a remote host: the host is this rule's (go-admin's settings.yml)",
+      path: 'config/settings.yml',
+      code: `settings:\n  database:\n    driver: mysql\n    source: root:root@tcp(⟦203.0.113.41:3306⟧)/go_admin?charset=utf8&parseTime=True\n`,
+    },
+    {
       name: 'go-zero: a MySQL DSN\'s host, a cache node\'s Host and a Kafka broker list',
       path: 'service/order/rpc/etc/order.yaml',
       code: `Mysql:\n  DataSource: order_rpc@tcp(⟦10.30.6.21:3306⟧)/orders?parseTime=true\nCacheRedis:\n  - Host: ⟦orders-cache.k8qz3w.ng.0001.apse1.cache.amazonaws.com:6379⟧\n    Type: node\nKqPusherConf:\n  Brokers:\n    - ⟦10.30.7.2:9092⟧\n`,

@@ -47,7 +47,8 @@ const SCHEMES: Readonly<Record<string, Service>> = {
   bolt: DATABASE('Neo4j'), cassandra: DATABASE('Cassandra'),
   mongodb: MONGODB, 'mongodb+srv': MONGODB,
   redis: REDIS, rediss: REDIS, 'redis+sentinel': REDIS,
-  amqp: AMQP, amqps: AMQP, nats: NATS, kafka: KAFKA, mqtt: MQTT, mqtts: MQTT,
+  // Celery's (kombu's) transport names for RabbitMQ: `pyamqp://guest@localhost//`, `librabbitmq://`.
+  amqp: AMQP, amqps: AMQP, pyamqp: AMQP, librabbitmq: AMQP, nats: NATS, kafka: KAFKA, mqtt: MQTT, mqtts: MQTT,
   smtp: SMTP, smtps: SMTP, memcached: MEMCACHED, elasticsearch: SEARCH,
 };
 
@@ -68,6 +69,8 @@ const NPM_CLIENTS: Readonly<Record<string, Service>> = {
   'cassandra-driver': DATABASE('Cassandra'), 'neo4j-driver': DATABASE('Neo4j'),
   mongodb: MONGODB, mongoose: MONGODB,
   ioredis: REDIS, redis: REDIS, bullmq: REDIS, bull: REDIS,
+  // cache-manager's Redis stores (Nest's `CacheModule.register({ store: redisStore, host })`) and Keyv's.
+  'cache-manager-redis-store': REDIS, 'cache-manager-redis-yet': REDIS, 'cache-manager-ioredis': REDIS, 'cache-manager-ioredis-yet': REDIS, '@keyv/redis': REDIS,
   amqplib: AMQP, 'amqplib/callback_api': AMQP, 'amqp-connection-manager': AMQP, nats: NATS, kafkajs: KAFKA, mqtt: MQTT,
   nodemailer: SMTP, '@elastic/elasticsearch': SEARCH, '@opensearch-project/opensearch': SEARCH, memjs: MEMCACHED,
   meilisearch: MEILISEARCH, typesense: TYPESENSE, '@aws-sdk/client-s3': OBJECT_STORAGE, minio: OBJECT_STORAGE,

@@ -2,6 +2,7 @@ import type { Examples } from '../../rule';
 
 export const springExamples: Examples = {
   valid: [
+    { name: "Quarkus' %dev. and %test. keys never deploy", path: 'src/main/resources/application.properties', code: `%dev.quarkus.datasource.jdbc.url=jdbc:postgresql://villains-db.internal:5432/villains\n%test.quarkus.redis.hosts=redis://cache.internal:6379\n` },
     { name: 'a placeholder', path: 'src/main/resources/application.properties', code: `spring.datasource.url=\${JDBC_DATABASE_URL}\n` },
     {
       name: 'a placeholder host inside the URL',
@@ -15,6 +16,26 @@ export const springExamples: Examples = {
     { name: 'the server port is not an address', path: 'src/main/resources/application.yml', code: `server:\n  port: 8080\n  address: 10.0.0.5\n` },
   ],
   invalid: [
+    {
+      name: "a compose service's name in a production profile is the deploy's own server, not a laptop's (litemall's application-db_prod.yml); the message names the key the variable overrides",
+      path: 'src/main/resources/application-db_prod.yml',
+      code: `spring:\n  datasource:\n    druid:\n      url: ⟦jdbc:mysql://mysql57:3306/shop⟧\n  redis:\n    host: ⟦redis6⟧\n`,
+      severity: 'warning',
+      messageIncludes: ['which SPRING_', 'overrides; a deploy that forgets the variable'],
+    },
+    {
+      name: "Quarkus' %prod. key: a production profile written into the key, overridden by _PROD_QUARKUS_…",
+      path: 'src/main/resources/application.properties',
+      code: `quarkus.datasource.db-kind=postgresql\n%prod.quarkus.datasource.jdbc.url=⟦jdbc:postgresql://villains-db:5432/villains⟧\n`,
+      severity: 'warning',
+      messageIncludes: ['_PROD_QUARKUS_DATASOURCE_JDBC_URL'],
+    },
+    {
+      name: 'this machine in a production profile is still information: a stub the deploy overrides',
+      path: 'src/main/resources/application-prod.properties',
+      code: `spring.datasource.url=⟦jdbc:postgresql://localhost:5432/shop⟧\n`,
+      severity: 'info',
+    },
     {
       name: "a reactive app's R2DBC URL in the prod profile's document",
       path: 'src/main/resources/application.yml',

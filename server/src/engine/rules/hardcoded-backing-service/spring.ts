@@ -5,7 +5,7 @@
 // placeholders say the same explicitly, in config and in `@Value` annotations.
 import { baseName } from '../../languages/detect';
 import type { MappedText } from '../../languages/mapped-text';
-import { isNonDeployedProfile, placeholderDefault, springEntries, type SpringEntry } from '../../languages/spring';
+import { isNonDeployedKey, isNonDeployedProfile, isProductionProfile, placeholderDefault, springEntries, type SpringEntry } from '../../languages/spring';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { isNonServerPath } from '../process-paths';
@@ -30,7 +30,7 @@ export const springCheck: LanguageCheck = { languages: ['properties', 'yaml'], k
 function check(context: RuleContext): void {
   if (!SPRING_FILE.test(baseName(context.path)) || isNonServerPath(context.path)) return;
   for (const entry of springEntries(context.parsed)) {
-    if (typeof entry.value !== 'object' || isNonDeployedProfile(entry.profile)) continue;
+    if (typeof entry.value !== 'object' || isNonDeployedProfile(entry.profile) || isNonDeployedKey(entry.key)) continue;
     checkEntry(entry, entry.value, context);
   }
 }
@@ -42,8 +42,12 @@ function checkEntry(entry: SpringEntry, value: MappedText, context: RuleContext)
   if (!found) return;
   const offset = placeholder ? placeholder.start : value.text.indexOf(text);
   const span: Span = value.span(offset, offset + text.length);
-  // `jdbc:postgresql://ledger-db:5432/ledger`: the compose network's database, the developer's default.
-  reportAddress(context, found, { span, value: text, fallbackOf: placeholder ? placeholder.key : relaxedEnvName(entry.key), fixable: false, localNetwork: true });
+  // `jdbc:postgresql://ledger-db:5432/ledger`: the compose network's database, the developer's default; in a
+  // production profile it is the deploy's own (litemall's `mysql57` in `application-db_prod.yml`). A placeholder's
+  // default there (`${REDIS_HOST:redis}`) reads its variable first, as any fallback does.
+  const production = !placeholder && isProductionProfile(entry.profile, entry.key);
+  const named = placeholder ? { fallbackOf: placeholder.key } : { fallbackOf: relaxedEnvName(entry.key), setting: entry.key };
+  reportAddress(context, found, { span, value: text, ...named, fixable: false, localNetwork: true, production });
 }
 
 function addressOf(entry: SpringEntry, text: string): Found | undefined {
@@ -53,8 +57,12 @@ function addressOf(entry: SpringEntry, text: string): Found | undefined {
   return word === undefined || text.includes('://') ? undefined : hostAddress(text.split(',')[0]!.trim(), serviceOfWord(word));
 }
 
-/** The environment variable Spring's relaxed binding reads for a key: `spring.data.redis.host` -> SPRING_DATA_REDIS_HOST. */
+/**
+ * The environment variable Spring's relaxed binding reads for a key: `spring.data.redis.host` -> SPRING_DATA_REDIS_HOST;
+ * Quarkus' for a profile's key: `%prod.quarkus.datasource.jdbc.url` -> _PROD_QUARKUS_DATASOURCE_JDBC_URL.
+ */
 function relaxedEnvName(key: string): string {
+  if (key.startsWith('%')) return `_${key.slice(1).replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`;
   const name = key.replace(/-/g, '').replace(/[.[\]]+/g, '_').toUpperCase();
   return name.endsWith('_') ? name.slice(0, -1) : name;
 }

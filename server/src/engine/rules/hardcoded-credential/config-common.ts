@@ -8,6 +8,8 @@ import { isDevelopmentOnly, isProductionOnly } from '../../scope';
 import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isSecretLikeValue, isUiContainerName, isUuid, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { placeholderDefault, valueWhenUnset } from './config-placeholder-default';
+import { isProductionProfile } from '../../languages/spring';
+import { isPlaceholderSigningFallback, placeholderFallbackReport } from './credential-value';
 import { findJaasPassword } from './jaas';
 import { isProjectNamedSecret } from './project-secret';
 import { isIssuedCredential } from './ci-test-jobs';
@@ -312,8 +314,10 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   const secretLike = (): boolean => isSecretLikeValue(text, { weakName: named?.strength === 'weak' || entry.generatedOnly === true, ...nameOption }) || isProjectNamedSecret(text, entry.name, outer.text);
   if (named && !spellsItsField && secretLike()) {
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
-    // In config only production loads the user's name as its password guards a deployed database (confidence.ts).
-    if (!isUserAsPassword(entry, text) || isProductionOnly(context.path, context.options.scopes)) return report(entry.span, `Factor III: ${what}`, text);
+    // In config only production loads the user's name as its password guards a deployed database (confidence.ts);
+    // so under a key only production reads (Quarkus' `%prod.quarkus.datasource.password`).
+    const production = isProductionOnly(context.path, context.options.scopes) || isProductionProfile(undefined, entry.name);
+    if (!isUserAsPassword(entry, text) || production) return report(entry.span, `Factor III: ${what}`, text);
     return context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${USER_AS_PASSWORD_NOTE}`, secret: text, severity: 'info', ...(fix ? { fix } : {}) });
   }
   // `user = admin:…` (buildout), `auth: "user:…"`: the password half of a login in one value.
@@ -354,6 +358,12 @@ function reportPlaceholderDefault(context: RuleContext, entry: ConfigValue): voi
   const found = placeholderDefault(entry.name, entry.value);
   if (!found) return reportLiteralWords(context, entry);
   const advice = `remove the default and set ${found.variable} in the environment`;
+  // `secret: ${JWT_SECRET:changeme}`: the app signs with the word whenever the variable is unset (credential-value.ts).
+  // A shell or compose default (`${JWT_SECRET:-changeme}`) is a local stack's, judged as before.
+  if (!found.generatedOnly && isPlaceholderSigningFallback(found.value.text, found.variable, context.scope)) {
+    const secret = found.value.text;
+    return context.report(placeholderFallbackReport({ span: found.value.whole, secret, message: `Factor III: "${found.name}" defaults to a hardcoded secret; ${advice}.` }));
+  }
   // The user beside it keeps its place: `username=${MYSQL_USER:clinic}` + `password=${MYSQL_PASS:clinic}` is a login repeated.
   const user = entry.user !== undefined ? { user: entry.user } : {};
   reportConfigValue(context, { name: found.name, value: found.value, span: found.value.whole, advice, ...user, ...(entry.keys ? { keys: entry.keys } : {}), ...(found.generatedOnly ? { generatedOnly: true } : {}) });

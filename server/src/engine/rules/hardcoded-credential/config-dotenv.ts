@@ -6,7 +6,7 @@ import { EXAMPLE_SUFFIXES } from '../../scope/conventions';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { asLocalDevelopment, ENV_USER_KEY, reportConfigValue } from './config-common';
 import { IGNORE_NEXT_LINE } from '../../suppress';
-import { looksRandom, withCredentialConfidence } from '../../secrets';
+import { isPlaceholder, looksRandom, withCredentialConfidence } from '../../secrets';
 import { isProductionOnly } from '../../scope';
 
 /** A template's words (scope/conventions.ts), and `tpl`, `defaults`, `schema`, which only a .env's name uses so. */
@@ -61,6 +61,8 @@ function checkValues(outer: RuleContext): void {
   // `DB_USER=blog` and `DB_PASS=blog`: a password that is a login the file sets is a local default, as in compose.
   const users = new Set(context.parsed.dotenv.filter((entry) => ENV_USER_KEY.test(entry.key)).map((entry) => entry.value.text.trim()).filter((user) => user !== ''));
   for (const entry of context.parsed.dotenv) {
+    // A template's counting run (`TOKEN_SYMMETRIC_KEY=1234…9012` in .env.example) is the placeholder it should hold.
+    if (advice === TEMPLATE_ADVICE && isPlaceholder(entry.value.text.trim())) continue;
     const user = users.has(entry.value.text.trim()) ? { user: entry.value.text.trim() } : {};
     reportConfigValue(context, { name: entry.key, value: entry.value, span: entry.valueSpan, ...user, advice: advice ?? (isGoFrConfigFile(outer.path) ? GOFR_ADVICE : outer.options.trackedDespiteIgnore ? TRACKED_ADVICE : COMMITTED_ADVICE) });
   }

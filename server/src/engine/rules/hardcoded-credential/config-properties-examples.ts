@@ -2,6 +2,7 @@ import type { Examples } from '../../rule';
 
 export const propertiesExamples: Examples = {
   valid: [
+    { name: "a CMS block's content key is a name, not a generated value", path: 'src/main/resources/application.properties', code: 'cms.home.content-key=homepage_hero\ncms.footer.content-key=footer-links\n' },
     {
       name: "a payment SDK's RSA public key in base64 (no version 0 after its SEQUENCE): public by design",
       path: 'src/main/resources/application.properties',
@@ -39,7 +40,7 @@ ajp.noSecret=AJP连接器配置secretRequired="true",但是属性secret确实空
       path: 'src/main/resources/application-docker.properties',
       code: [
         'spring.datasource.password=${DB_PASSWORD:}',
-        'app.jwt.secret=${JWT_SECRET:changeme}',
+        'app.admin.password=${ADMIN_PASSWORD:changeme}',
         'spring.datasource.username=${DB_USER:shop}',
         'server.port=${PORT:8080}',
         'spring.mail.password=${MAIL_PASSWORD:${SMTP_PASSWORD}}',
@@ -53,6 +54,17 @@ ajp.noSecret=AJP连接器配置secretRequired="true",但是属性secret确实空
       path: 'src/main/resources/application-mysql.properties',
       code: 'spring.datasource.url=${MYSQL_URL:jdbc:mysql://localhost/petclinic}\nspring.datasource.username=${MYSQL_USER:petclinic}\nspring.datasource.password=${MYSQL_PASS:⟦petclinic⟧}\n',
       severity: 'info',
+    },
+    {
+      name: "the user's name as its password under a Quarkus %prod. key guards a deployed database, as in a prod-only file (quarkus-super-heroes)",
+      path: 'src/main/resources/application.properties',
+      code: '%prod.quarkus.datasource.username=superbad\n%prod.quarkus.datasource.password=⟦superbad⟧\n',
+      severity: 'error',
+    },
+    {
+      name: "Alipay's content-key: the generated AES key its gateway encrypts request bodies with (probe18, newbee-mall)",
+      path: 'src/main/resources/alipay.properties',
+      code: 'pay.sign-type=RSA2\npay.content-key=⟦2+/ooTI/NGM0jqaosZEAvA==⟧\npay.content-encrypt-type=AES\n',
     },
     {
       name: "an RSA private key's DER bytes in base64, no PEM armour, as payment SDKs take it (1,600 characters: longer than any password)",

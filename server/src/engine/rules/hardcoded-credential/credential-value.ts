@@ -167,11 +167,51 @@ export function isKeyStub(value: string): boolean {
   return splitWords(trimmed).some((word) => KEY_STUB_WORDS.has(word));
 }
 
+/** Words a name for a secret the app signs and checks with itself is made of: `JWT_SECRET`, `APP_SECRET`, `jwt.secret`, `SECRET_KEY`. */
+const OWN_SECRET_WORDS = new Set(['secret', 'key', 'jwt', 'session', 'cookie', 'signing', 'app', 'application', 'auth', 'token', 'refresh', 'access', 'encryption', 'encrypt', 'base', 'hmac', 'django', 'flask', 'rails', 'laravel', 'express']);
+/** Words that say the key signs or encrypts: a `key` alone (`APP_KEY`) needs one beside it. */
+const SIGNING_KEY_WORDS = new Set(['jwt', 'signing', 'session', 'cookie', 'app', 'application', 'encryption', 'encrypt', 'hmac', 'secret']);
+
+/**
+ * Whether a name holds a secret the app both signs and checks with (a JWT's, a session's, the app's own key): nothing
+ * but such words, one of them `secret` or a signing word beside `key`. `STRIPE_SECRET_KEY`, `MAPS_API_KEY` and
+ * `MAIL_PASSWORD` name another party's credential, which rejects a placeholder at first use.
+ */
+function namesOwnSigningSecret(name: string): boolean {
+  const words = splitWords(name);
+  if (words.length === 0 || !words.every((word) => OWN_SECRET_WORDS.has(word))) return false;
+  return words.includes('secret') || (words.includes('key') && words.some((word) => SIGNING_KEY_WORDS.has(word)));
+}
+
+/**
+ * `process.env.JWT_SECRET || 'changeme'`, `os.getenv("SECRET_KEY", "default")`, `${jwt.secret:changeme}`: a fill-me-in
+ * word, a stub of bare key words (`'secret'`) or `'default'` as the fallback of a secret the app signs and checks with itself
+ * (namesOwnSigningSecret), in the app's own code. A deploy that forgets the variable still starts, and signs with a word
+ * anybody can read. A password's or a vendor key's placeholder fallback fails at its first use, so it stays silent.
+ */
+export function isPlaceholderSigningFallback(value: string, name: string | undefined, scope: FileScope): boolean {
+  if (scope !== 'app' || name === undefined) return false;
+  const trimmed = value.trim();
+  // Only bare key words (`secret`, `jwt_secret`): `your_secret_key` is a template's, `local-session-secret-do-not-use` says where it may run.
+  return (isChangeMe(trimmed) || (isKeyStub(trimmed) && isBareKeyWords(trimmed)) || /^default$/i.test(trimmed)) && namesOwnSigningSecret(name);
+}
+
+/** A warning: the deploy may set the variable, but nothing makes it. */
+export function placeholderFallbackReport(report: Report): Report {
+  return {
+    ...report,
+    confidence: 'name-only',
+    severity: 'warning',
+    message: `${report.message} The fallback reads like a placeholder: a deploy that forgets the variable still starts, and signs with a word anybody can read; fail at start-up instead.`,
+  };
+}
+
 /**
  * The report for a literal bound to a credential target, or undefined when the value is no
  * credential: one verdict for every language (placeholder left in, sink, name guess).
  */
 export function credentialValueReport(value: string, target: Target, credential: CredentialName, scope: FileScope, found: Report, text?: string): Report | undefined {
+  if (target.kind === 'fallback' && !target.localConfig && isPlaceholderSigningFallback(value, target.name ?? target.envName, scope)) return placeholderFallbackReport(found);
   if (isLiveStub(value, target, scope)) return unfilledPlaceholderReport(found);
   if (isCredentialValue(value, target, credential)) return withSinkConfidence(found, target);
   // Given the file's text: `password: 'kennel_password'` beside `database: 'kennel_production'` (project-secret.ts).

@@ -8,6 +8,22 @@ import type { LanguageId } from '../../types';
 const WEAK = { severity: 'warning' as const, messageIncludes: ['run of digits'] };
 
 export const DIGIT_RUN_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
+  dotenv: {
+    valid: [
+      { name: "a template's counting run is the placeholder it should hold", path: '.env.example', code: 'TOKEN_SYMMETRIC_KEY=12345678901234567890123456789012\n' },
+      { name: 'a counting run under a name that is no key, and a run of another length', path: 'app.env', code: 'ORDER_SEED=12345678901234567890123456789012\nSIGNING_KEY=123456789\n', options: { gitIgnored: false } },
+    ],
+    invalid: [
+      {
+        name: "a counting run sized to a key (32 digits: PASETO, AES-256) in the app's env file is the key it runs with (techschool's simplebank app.env)",
+        path: 'app.env',
+        code: 'HTTP_SERVER_ADDRESS=0.0.0.0:8080\nTOKEN_SYMMETRIC_KEY=⟦12345678901234567890123456789012⟧\n',
+        severity: 'warning',
+        messageIncludes: ['counting run of digits sized to a key'],
+        options: { gitIgnored: false },
+      },
+    ],
+  },
   javascript: {
     valid: [
       { name: 'a strength check compares with the run', path: 'src/users/validate.js', code: `export function check(password) {\n  if (password === '123456') throw new Error('too weak');\n}\n` },

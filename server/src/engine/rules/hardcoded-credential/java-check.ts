@@ -50,7 +50,7 @@ export function checkJvmCredentials(context: RuleContext): void {
     if (!literal) continue;
     const annotation = enclosingAnnotation(node, syntax);
     const report = (found: Report) => context.report(inJvmTerms(constants.guard(found, node)));
-    if (annotation) inspectAnnotation(literal, annotation, syntax, (found) => report({ ...found, noFixReason: NO_FIX_REASONS.annotation }));
+    if (annotation) inspectAnnotation(literal, annotation, syntax, (found) => report({ ...found, noFixReason: NO_FIX_REASONS.annotation }), context.scope);
     else {
       commands.inspect(node);
       inspect(literal, syntax, kotlin ? kotlinTarget : javaTarget, context.scope, report, () => context.text);
@@ -63,8 +63,8 @@ export function checkJvmCredentials(context: RuleContext): void {
  * An annotation's string: its names and defaults (jvm-annotations.ts), and a JAAS configuration among
  * a listener's `properties` (`@KafkaListener(properties = {"sasl.jaas.config=…password=\"…\";"})`).
  */
-function inspectAnnotation(literal: JvmString, annotation: SyntaxNode, syntax: JvmSyntax, report: (found: Report) => void): void {
-  inspectAnnotationString(literal, annotation, syntax, report);
+function inspectAnnotation(literal: JvmString, annotation: SyntaxNode, syntax: JvmSyntax, report: (found: Report) => void, scope: FileScope): void {
+  inspectAnnotationString(literal, annotation, syntax, report, scope);
   const jaas = literal.value ? findJaasPassword(literal.value.text) : undefined;
   if (jaas) report(jaasReport(literal.value!, jaas));
 }

@@ -19,7 +19,7 @@ import { credentialKeywords } from './keywords';
 import { reportEnvAssignment } from './env-assignment';
 import { reportJsonLiteral } from './json-body';
 import { isProjectNamedSecret } from './project-secret';
-import { hasDigitPasswordShape, isDigitPassword, isPublicByFormat, isLiveStub, isSecretSink as isNamedSecretSink, unfilledPlaceholderReport } from './credential-value';
+import { hasDigitPasswordShape, isDigitPassword, isPlaceholderSigningFallback, isPublicByFormat, isLiveStub, placeholderFallbackReport, isSecretSink as isNamedSecretSink, unfilledPlaceholderReport } from './credential-value';
 
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.javascript.envRead;
@@ -118,6 +118,10 @@ export function reportCredentialLiteral(node: Literal, span: Span, value: string
     return confidence ? { ...found, confidence } : found;
   };
   if (isPublicByFormat(value)) return;
+  if (target.kind === 'fallback' && isPlaceholderSigningFallback(value, target.name ?? target.envName, context.scope)) {
+    context.report(placeholderFallbackReport(report()));
+    return;
+  }
   if (isLiveStub(value, target, context.scope)) {
     context.report(unfilledPlaceholderReport(report()));
     return;

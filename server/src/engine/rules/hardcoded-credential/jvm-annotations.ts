@@ -8,6 +8,8 @@ import { credentialName, findTokens, findUrlPasswords, isPlaceholder, isSecretLi
 import type { Report, Span } from '../../types';
 import type { JvmSyntax } from './java-calls';
 import { embeddedTokenReport } from './report';
+import { isPlaceholderSigningFallback, placeholderFallbackReport } from './credential-value';
+import type { FileScope } from '../../scope';
 
 /** Advice spells the read as Java and Kotlin do (the same call). */
 const envRead = LANGUAGES.java.envRead;
@@ -32,7 +34,7 @@ function annotationName(annotation: SyntaxNode): string {
  * `@ConfigProperty(name = "db.password", defaultValue = "…")` and Micronaut's `@Property(name = …, defaultValue = …)`,
  * whose defaults are values.
  */
-export function inspectAnnotationString(literal: JvmString, annotation: SyntaxNode, syntax: JvmSyntax, report: (found: Report) => void): void {
+export function inspectAnnotationString(literal: JvmString, annotation: SyntaxNode, syntax: JvmSyntax, report: (found: Report) => void, scope?: FileScope): void {
   const tokens = findTokens(literal.raw);
   for (const token of tokens) {
     const span = { start: literal.rawStart + token.start, end: literal.rawStart + token.end };
@@ -46,7 +48,7 @@ export function inspectAnnotationString(literal: JvmString, annotation: SyntaxNo
     if (key === undefined) return;
     // MicroProfile Config (and Micronaut) read the variable named by the key with every other character as `_`.
     const advice = `remove the default and set ${key.toUpperCase().replace(/[^A-Z0-9_]/g, '_')} in the environment.`;
-    reportDefault(key, value.text, (start, end) => value.span(start, end), { label: `config key ${key}`, advice }, report);
+    reportDefault(key, value.text, (start, end) => value.span(start, end), { label: `config key ${key}`, advice, scope }, report);
     return;
   }
   if (OPTION_ANNOTATIONS.has(name)) return inspectOptionDefault(literal.node, annotation, value, syntax, report);
@@ -58,7 +60,7 @@ export function inspectAnnotationString(literal: JvmString, annotation: SyntaxNo
     const key = match[1]!.trim();
     const springEnv = key.toUpperCase().replace(/\./g, '_').replace(/-/g, '');
     const advice = `remove the default and set ${springEnv} in the environment (Spring binds it to ${key}).`;
-    reportDefault(key, match[2]!, (from, to) => value.span(start + from, start + to), { label: `\${${key}}`, advice }, report);
+    reportDefault(key, match[2]!, (from, to) => value.span(start + from, start + to), { label: `\${${key}}`, advice, scope }, report);
   }
 }
 
@@ -68,16 +70,23 @@ interface DefaultWording {
   advice: string;
   /** How the value relates to the label: the default of a key (the rule for placeholders), the value of a header. */
   relation?: string;
+  /** The file's scope, for a config key's default: a placeholder there is judged as an env read's fallback is. */
+  scope?: FileScope | undefined;
 }
 
 /** The default `fallback` of config key `key`: a URL's password, or the whole value under a credential-named key. */
-function reportDefault(key: string, fallback: string, spanOf: (start: number, end: number) => Span, { label, advice, relation = 'the default of' }: DefaultWording, report: (found: Report) => void): void {
+function reportDefault(key: string, fallback: string, spanOf: (start: number, end: number) => Span, { label, advice, relation = 'the default of', scope }: DefaultWording, report: (found: Report) => void): void {
   const url = findUrlPasswords(fallback)[0];
   if (url) {
     report({ span: spanOf(url.start, url.end), secret: fallback.slice(url.start, url.end), message: `Factor III: password in the default URL of ${label}; ${advice}` });
     return;
   }
   const credential = credentialName(key.split('.').pop() ?? key);
+  // `@Value("${jwt.secret:changeme}")`: the app signs with the word whenever the variable is unset (credential-value.ts).
+  if (credential && scope !== undefined && isPlaceholderSigningFallback(fallback, key, scope)) {
+    report(placeholderFallbackReport({ span: spanOf(0, fallback.length), secret: fallback, message: `Factor III: hardcoded ${credential.noun} as ${relation} ${label}; ${advice}` }));
+    return;
+  }
   if (!credential || isPlaceholder(fallback) || !isSecretLikeValue(fallback, { weakName: credential.strength === 'weak' })) return;
   report({ span: spanOf(0, fallback.length), secret: fallback, message: `Factor III: hardcoded ${credential.noun} as ${relation} ${label}; ${advice}` });
 }

@@ -22,6 +22,7 @@ import type { UrlQuerySecret } from '../../secrets';
 import { GENERATED_PAIR_SHAPE } from './public-half';
 import { asTestConfig } from './config-common';
 import { inTestSettingsClass, isCiOnly, mayHaveCiBranch, mayHaveTestClass } from '../../languages/python-test-branches';
+import { inLocalConfigClass } from '../python-config-classes';
 
 
 interface Part {
@@ -131,7 +132,9 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
   if (reported || !literal) return;
   const credential = target?.credential;
   if (!target || !credential) return;
-  const verdict = credentialValueReport(literal.value, target, credential, context.scope, wholeLiteralReport(literal, credential.noun, false, target, target.envName), context.text);
+  // A fallback in `class DevelopmentConfig` is a laptop's: its placeholder is no deploy's signing key.
+  const judged = target.kind === 'fallback' && inLocalConfigClass(node) ? { ...target, localConfig: true } : target;
+  const verdict = credentialValueReport(literal.value, judged, credential, context.scope, wholeLiteralReport(literal, credential.noun, false, target, target.envName), context.text);
   if (verdict) context.report(verdict);
 }
 

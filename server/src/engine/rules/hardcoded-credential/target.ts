@@ -29,6 +29,8 @@ export interface Target {
   viaKeyword?: boolean;
   /** `session({ secret: 'lit' })`: an option of a call's options object, which names no setting by its own name. */
   callOption?: boolean;
+  /** In config only development or tests load (Flask's `class DevelopmentConfig`): a placeholder fallback there is a laptop's. */
+  localConfig?: boolean;
 }
 
 export interface Scope {
