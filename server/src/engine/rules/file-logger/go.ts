@@ -38,7 +38,7 @@ interface GoFile {
 export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
-    keywords: ['setoutput', 'lumberjack', 'outputpaths', 'openfile', 'os.create', 'lfshook', 'setlogger'],
+    keywords: ['setoutput', 'lumberjack', 'outputpaths', 'openfile', 'os.create', 'lfshook', 'setlogger', 'setpath'],
     check,
   },
 ];
@@ -78,6 +78,7 @@ function checkSink(call: SyntaxNode, file: GoFile): void {
   const qualified = qualifiedName(name, file.imports) ?? name;
   if (qualified === LFSHOOK_NEW_HOOK) return checkLfshook(call, file);
   if (lastSegment(name) === 'SetLogger') return checkBeegoLogger(call, file);
+  if (lastSegment(name) === 'SetPath') return checkGlogPath(call, file);
   const isMethod = name.includes('.') && !file.imports.has(name.slice(0, name.indexOf('.')));
   if (!SINKS.has(qualified) && !(isMethod && lastSegment(name) === 'SetOutput')) return;
   const opener = fileOpenerOf(callArguments(call)[0], file.root);
@@ -96,6 +97,22 @@ function checkLfshook(call: SyntaxNode, file: GoFile): void {
   if (type === 'github.com/rifflock/lfshook.PathMap' || (first !== undefined && isGoString(first))) {
     report(file, call, 'lfshook adds a hook that appends every entry to log files');
   }
+}
+
+/** GoFrame's logger: `glog.New()`, `g.Log()` and the package's own functions. */
+const GOFRAME = ['github.com/gogf/gf'];
+
+/**
+ * GoFrame: `l.SetPath("/var/log/app")`, `glog.SetPath(...)`, `g.Log().SetPath(...)`: glog writes its daily files to
+ * that folder (a path read from config or the environment is the platform's choice, left alone).
+ */
+function checkGlogPath(call: SyntaxNode, file: GoFile): void {
+  if (!importsAny(file.imports, GOFRAME)) return;
+  const name = callName(call) ?? '';
+  const pkg = file.imports.get(name.slice(0, name.indexOf('.')));
+  if (pkg !== undefined && !pkg.startsWith(GOFRAME[0]!)) return;
+  const folder = callArguments(call)[0];
+  if (folder && isGoString(folder) && isFilePath(goStringValue(folder) ?? '')) report(file, call, "GoFrame's logger writes its log files to the folder SetPath names");
 }
 
 const BEEGO = ['github.com/beego/beego', 'github.com/astaxie/beego'];
