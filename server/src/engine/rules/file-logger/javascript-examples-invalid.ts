@@ -26,6 +26,20 @@ if (process.env.NODE_ENV === 'production') {
 `,
   },
   {
+    name: 'one logger with an error file and a combined file: one finding, the other file related, no fix for one of two',
+    path: 'utils/logger.js',
+    code: `const winston = require('winston');
+const logger = winston.createLogger({
+  transports: [
+    ⟦new winston.transports.File({ filename: 'logs/error.log', level: 'error' })⟧,
+    ⟪new winston.transports.File({ filename: 'logs/combined.log' })⟫,
+  ],
+});
+`,
+    messageIncludes: ['and 1 more file destination of the same logger'],
+    noFixBecause: 'several files',
+  },
+  {
     name: 'winston File transport (CommonJS)',
     path: 'src/logger.js',
     code: `const winston = require('winston');
