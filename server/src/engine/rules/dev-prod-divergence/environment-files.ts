@@ -14,8 +14,8 @@ import { settingsChoices } from './python';
 import { schemeKind, roleOf } from './services';
 import { DATASOURCE_URL_KEYS } from './spring-profile-files';
 
-const ENVIRONMENT = '(development|dev|local|staging|stage|test|testing)';
 const TEST_ENVIRONMENTS = new Set(['test', 'testing']);
+const PROFILE_EXTENSIONS = ['properties', 'yml', 'yaml'];
 
 interface Layout {
   /** The environment file's path; group 1 is the environment's name. */
@@ -25,12 +25,12 @@ interface Layout {
 }
 
 const LAYOUTS: readonly Layout[] = [
-  { file: new RegExp(`(?:^|/)settings/${ENVIRONMENT}\\.py$`), production: ['production.py', 'prod.py'] },
-  { file: new RegExp(`(?:^|/)config\\.${ENVIRONMENT}\\.json$`), production: ['config.production.json'] },
-  { file: new RegExp(`(?:^|/)config/${ENVIRONMENT}\\.json$`), production: ['production.json'] },
+  { file: /(?:^|\/)settings\/(development|dev|local|staging|stage|test|testing)\.py$/, production: ['production.py', 'prod.py'] },
+  { file: /(?:^|\/)config\.(development|dev|local|staging|stage|test|testing)\.json$/, production: ['config.production.json'] },
+  { file: /(?:^|\/)config\/(development|dev|local|staging|stage|test|testing)\.json$/, production: ['production.json'] },
   {
-    file: new RegExp(`(?:^|/)application-${ENVIRONMENT}\\.(?:properties|ya?ml)$`),
-    production: ['properties', 'yml', 'yaml'].flatMap((extension) => [`application-prod.${extension}`, `application-production.${extension}`]),
+    file: /(?:^|\/)application-(development|dev|local|staging|stage|test|testing)\.(?:properties|ya?ml)$/,
+    production: PROFILE_EXTENSIONS.flatMap((extension) => [`application-prod.${extension}`, `application-production.${extension}`]),
   },
 ];
 

@@ -86,14 +86,15 @@ function gemfileProduction(text: string): Named[] {
   let offset = 0;
   for (const line of text.split('\n')) {
     const code = line.replace(/\s#.*$|^#.*$/, '');
-    const group = /^\s*group\s+(.+?)\s+do\b/.exec(code);
-    const gem = /^\s*gem\s+(['"])([\w-]+)\1(.*)$/.exec(code);
-    if (group) blocks.push(PRODUCTION_GROUP.test(group[1]!));
-    else if (/\bdo(?:\s*\|[^|]*\|)?\s*$|^\s*(?:if|unless|case)\b/.test(code)) blocks.push(false);
-    else if (/^\s*end\b/.test(code)) blocks.pop();
+    const statement = code.trim();
+    const gem = /^gem\s+(['"])([\w-]+)\1(.*)$/.exec(statement);
+    const opensBlock = /\bdo$/.test(statement) || /\bdo\s*\|[^|]*\|$/.test(statement) || /^(?:if|unless|case)\b/.test(statement);
+    if (statement.startsWith('group ') && opensBlock) blocks.push(PRODUCTION_GROUP.test(statement));
+    else if (opensBlock) blocks.push(false);
+    else if (/^end\b/.test(statement)) blocks.pop();
     else if (gem && Object.prototype.hasOwnProperty.call(DATABASE_GEMS, gem[2]!)) {
       const inline = /\bgroups?:\s*(.*)$/.exec(gem[3]!);
-      const start = offset + code.indexOf(gem[1]! + gem[2]!);
+      const start = offset + line.indexOf(gem[1]! + gem[2]!);
       if (inline ? PRODUCTION_GROUP.test(inline[1]!) : blocks.includes(true)) named.push({ kind: DATABASE_GEMS[gem[2]!]!, span: { start, end: start + gem[2]!.length + 2 } });
     }
     offset += line.length + 1;
