@@ -3,6 +3,12 @@ import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
 const invalid: InvalidExample[] = [
   {
+    name: 'zap OutputPaths with two files: one logger, one finding, the second related, no fix for one of two',
+    path: 'internal/logging/logger.go',
+    code: 'package logging\n\nimport "go.uber.org/zap"\n\nfunc New() (*zap.Logger, error) {\n\tcfg := zap.NewProductionConfig()\n\tcfg.OutputPaths = []string{⟦"/var/log/ledger/ledger.log"⟧, ⟪"/var/log/ledger/audit.log"⟫}\n\treturn cfg.Build()\n}\n',
+    messageIncludes: ['and 1 more file of the same logger'],
+  },
+  {
     name: "GoFrame's glog: SetPath names the folder of its daily log files",
     path: 'pkg/logger/logger.go',
     code: 'package logger\n\nimport "github.com/gogf/gf/v2/os/glog"\n\nfunc Setup() *glog.Logger {\n\tl := glog.New()\n\t_ = ⟦l.SetPath("/var/log/app")⟧\n\tl.SetFile("app-{Ymd}.log")\n\tl.SetStdoutPrint(false)\n\treturn l\n}\n',

@@ -57,11 +57,14 @@ function check(context: RuleContext): void {
   });
 }
 
-function report(file: GoFile, node: SyntaxNode, subject: string, fix?: ReplaceFix): void {
+/** `others`: more files the same logger writes, related locations of this one finding. */
+function report(file: GoFile, node: SyntaxNode, subject: string, fix?: ReplaceFix, others: readonly SyntaxNode[] = []): void {
+  const more = others.length > 0 ? ` (and ${others.length} more file${others.length > 1 ? 's' : ''} of the same logger, shown as related locations)` : '';
   file.context.report({
     span: nodeSpan(node),
-    message: `Factor XI: ${subject}; log to stdout and let the platform route the stream.`,
+    message: `Factor XI: ${subject}${more}; log to stdout and let the platform route the stream.`,
     ...(fix ? { fix } : {}),
+    ...(others.length > 0 ? { related: others.map((other) => ({ span: nodeSpan(other), message: 'Factor XI: another file the same logger writes' })) } : {}),
   });
 }
 
@@ -180,12 +183,14 @@ function checkZapPaths(list: SyntaxNode, field: string, file: GoFile): void {
   const paths = named(node.childForFieldName('body')).map((element) => named(element)[0]).filter(isGoString);
   const stream = ZAP_OUTPUTS[field] ?? 'stdout';
   const hasStream = paths.some((path) => goStringValue(path) === stream);
-  for (const path of paths) {
-    const value = goStringValue(path) ?? '';
-    if (!isFilePath(value)) continue;
-    const fix: ReplaceFix | undefined = hasStream ? undefined : { kind: 'replace', title: `Log to ${stream} (zap ${field})`, edits: [{ span: nodeSpan(path), text: `"${stream}"` }] };
-    report(file, path, `zap ${field} sends the log to the file "${value}"`, fix);
-  }
+  // Several files in one list are one logger's: one finding at the first, the others related, no fix for one of them.
+  const files = paths.filter((path) => isFilePath(goStringValue(path) ?? ''));
+  const [first, ...others] = files;
+  if (!first) return;
+  const value = goStringValue(first) ?? '';
+  const fix: ReplaceFix | undefined =
+    hasStream || others.length > 0 ? undefined : { kind: 'replace', title: `Log to ${stream} (zap ${field})`, edits: [{ span: nodeSpan(first), text: `"${stream}"` }] };
+  report(file, first, `zap ${field} sends the log to the file "${value}"`, fix, others);
 }
 
 /** zap takes "stdout", "stderr", file paths and URLs of registered sinks; only paths and file:// are files. */
