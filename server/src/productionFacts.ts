@@ -8,6 +8,7 @@ import { realpath } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { listDir } from './dependencyFacts';
 import { isLocalComposeFile } from './engine/rules/compose-files';
+import { productionSiblingsOf } from './engine/rules/dev-prod-divergence/environment-files';
 import { productionServicesIn } from './engine/rules/dev-prod-divergence/production';
 import { SPRING_BASE_CONFIG } from './engine/rules/dev-prod-divergence/spring-profile-files';
 import type { LanguageId, ProductionService } from './engine/types';
@@ -35,6 +36,7 @@ const FIXED_PATHS = [
   'src/main/resources/application-production.properties',
   'src/main/resources/application-production.yml',
   'config/database.php',
+  'Gemfile',
   'app.json',
   'render.yaml',
   '.env.production',
@@ -42,6 +44,8 @@ const FIXED_PATHS = [
   'settings/prod.py',
   'config/settings/production.py',
 ];
+
+const DATABASE_YML = /(?:^|\/)config\/database\.ya?ml$/;
 
 /** Django keeps settings in the project package, one folder below the app root: `shop/settings/production.py`. */
 const DJANGO_IN_PACKAGE = ['settings/production.py', 'settings/prod.py', 'settings.py'];
@@ -59,9 +63,13 @@ export class ProductionFacts {
 
   constructor(private readonly grammars?: Grammars) {}
 
-  /** Whether a file's findings depend on production facts: a local-development compose file, Spring's base config. */
+  /**
+   * Whether a file's findings depend on production facts: a local-development compose file, Spring's base config,
+   * Rails' config/database.yml (production's adapter may be named by the Gemfile only), an environment's own config
+   * file beside production's (`settings/development.py`, `config.development.json`, `application-dev.yml`).
+   */
   static wants(path: string): boolean {
-    return isLocalComposeFile(path) || SPRING_BASE_CONFIG.test(path);
+    return isLocalComposeFile(path) || SPRING_BASE_CONFIG.test(path) || DATABASE_YML.test(path) || productionSiblingsOf(path).length > 0;
   }
 
   /** What the production config of the app holding `file` names; paths relative to `displayBase`. */
@@ -72,7 +80,12 @@ export class ProductionFacts {
       facts = this.read(app, root, displayBase);
       this.apps.set(`${app}\n${displayBase}`, facts);
     }
-    return facts;
+    const siblings = productionSiblingsOf(toPosix(file)).map((path) => path.slice(path.lastIndexOf('/') + 1));
+    if (siblings.length === 0) return facts;
+    const appFacts = await facts;
+    const known = new Set(appFacts.map((service) => service.path));
+    const beside = await this.readFiles(dirname(file), siblings, root, displayBase);
+    return [...appFacts, ...beside.filter((service) => !known.has(service.path))];
   }
 
   /** A watched file changed on disk: read every app's configs again. */
@@ -81,12 +94,17 @@ export class ProductionFacts {
   }
 
   private async read(app: string, root: string, displayBase: string): Promise<ProductionService[]> {
+    const paths = [...FIXED_PATHS, ...(await djangoPaths(app)), ...(await kubernetesPaths(app))];
+    return this.readFiles(app, paths, root, displayBase);
+  }
+
+  /** The services each of `paths` (under `folder`) names for production. */
+  private async readFiles(folder: string, paths: readonly string[], root: string, displayBase: string): Promise<ProductionService[]> {
     const realRoot = await realpath(root).catch(() => undefined);
     if (realRoot === undefined) return [];
-    const paths = [...FIXED_PATHS, ...(await djangoPaths(app)), ...(await kubernetesPaths(app))];
     const services: ProductionService[] = [];
     for (const path of paths) {
-      const absolute = join(app, path);
+      const absolute = join(folder, path);
       const text = await readInside(absolute, realRoot);
       if (text === undefined) continue;
       const language = languageOf(path);

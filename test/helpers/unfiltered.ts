@@ -3,7 +3,7 @@
 import type { LanguageCheck, Rule } from '../../server/src/engine/rule';
 
 export function withoutPrefilter(check: LanguageCheck): LanguageCheck {
-  return { languages: check.languages, keywords: [], check: check.check };
+  return { languages: check.languages, keywords: [], check: check.check, ...(check.readsDevelopmentFiles ? { readsDevelopmentFiles: true as const } : {}) };
 }
 
 export function withoutPrefilters(rule: Rule): Rule {

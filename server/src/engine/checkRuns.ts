@@ -36,8 +36,13 @@ export function runChecks(parsed: ParsedDocument, options: ScanOptions, rules: r
   try {
     for (const rule of rules) {
       const severity = severityOf(rule, options);
-      if (!severity || !reads(rule.meta.reach ?? 'any-file', scope, deployed)) continue;
+      if (!severity) continue;
+      const ruleReads = reads(rule.meta.reach ?? 'any-file', scope, deployed);
+      // An app file a deployed-app rule skips is one only a developer's machine loads (settings/development.py).
+      const developmentOnly = !ruleReads && scope === 'app' && deployed === 'skip';
+      if (!ruleReads && !developmentOnly) continue;
       for (const check of rule.checks) {
+        if (!ruleReads && !check.readsDevelopmentFiles) continue;
         if (!passes(check, language, prefilter)) continue;
         if (options.isCancelled?.()) throw new ScanCancelled();
         const reports = (check.local && rerun?.reportsOf(check)) || collect(check, { path, language, text, options, parsed, scope });

@@ -88,6 +88,11 @@ export interface LanguageCheck {
    */
   mayReport?(file: PrefilterInput): boolean;
   /**
+   * Runs on files only a developer's machine loads (`settings/development.py`, `application-dev.yml`), which its
+   * rule's `deployed-app` reach otherwise skips: Factor X compares such a file with production's own.
+   */
+  readsDevelopmentFiles?: true;
+  /**
    * Every report lies inside one top-level unit (a JS/TS statement, a tree-sitter root child)
    * and follows from that unit and the file's context units (imports): after an edit the check
    * reruns only on the changed units (engine/regions.ts). test/unit/region-reruns.test.ts holds

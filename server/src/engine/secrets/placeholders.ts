@@ -61,6 +61,13 @@ const FIELD_WORDS = new Set([
 
 const MARKERS = /changeme|change[-_ ]me|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]with[-_ ]|edit[-_ ]?me|placeholder|example|dummy|redacted|xxxxx|\*\*\*|\.\.\.|…|•••|your[-_ ]|insert[-_ ]|not[-_ ]a[-_ ]real/i;
 
+/**
+ * An instruction naming the variable to set: cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`, `change THE_API_KEY`.
+ * The name is an environment variable's (upper case, `_`-joined); a chosen secret is not an imperative and a name.
+ */
+const SET_THE_VARIABLE =
+  /^[!*#<[\s]*(?:set|Set|SET|change|Change|CHANGE|replace|Replace|REPLACE|provide|Provide|PROVIDE|define|Define|DEFINE)[\s:_-]+(?:(?:the|The|THE)[\s_-]+)?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[!*#>\]\s]*$/;
+
 /** "Your …" opening a template in the languages templates are written in: `tu_clave_secreta_para_jwt`, `sua_chave`, `votre_cle`. */
 const YOUR_IN_OTHER_LANGUAGES = /^(?:tu|seu|sua|votre|dein|deine|jouw)[-_ ][a-z]{3,}[-_ ][a-z]/i;
 
@@ -143,6 +150,7 @@ export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed === '') return true;
   if (REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return true;
+  if (SET_THE_VARIABLE.test(trimmed)) return true;
   if (MARKERS.test(trimmed) || /^your/i.test(trimmed) || YOUR_IN_OTHER_LANGUAGES.test(trimmed) || FILL_IN_OTHER_SCRIPTS.test(trimmed) || /[-_ ]here$/i.test(trimmed)) return true;
   if (isEncodedPlaceholder(trimmed)) return true;
   if (/^[*xX•#.?_\-\s]+$/.test(trimmed) || isTrivialSequence(trimmed) || isRepeatedUnit(trimmed) || isRepeatedWord(trimmed) || isCountedOut(trimmed)) return true;

@@ -6,7 +6,8 @@ import { baseName } from '../../languages/detect';
 import { jsonProperties, jsonProperty, type JsonDocument } from '../../languages/json';
 import { yamlGet, yamlString, type YamlDocument, type YamlMap, type YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { jdbcSubprotocol, reportDivergences, type ServiceChoice } from './kinds';
+import type { ProductionService } from '../../types';
+import { divergenceMessage, divergences, jdbcSubprotocol, kindOf, reportDivergences, type ServiceChoice } from './kinds';
 import { propertySettings, quarkusProfileChoices, springDocumentChoices, yamlSettings } from './properties-profiles';
 import { symfonyEnvironmentChoices } from './symfony-environments';
 
@@ -14,9 +15,30 @@ function reportAll(choices: ServiceChoice[], context: RuleContext): void {
   reportDivergences(context, choices);
 }
 
-/** `production: { adapter: postgresql }`; a block that merges `<<: *default` takes the `default` block's adapter. */
+/**
+ * `production: { adapter: postgresql }`; a block that merges `<<: *default` takes the `default` block's adapter.
+ * A production block with no adapter (`url: <%= ENV['DATABASE_URL'] %>`), or none at all, takes the kind of the
+ * database gem only the Gemfile's production group installs (facts read by the node layer).
+ */
 function checkDatabaseYml(context: RuleContext): void {
-  for (const choices of databaseYmlChoices(context.parsed.yaml)) reportAll(choices, context);
+  const gems = (context.options.production ?? []).filter((service) => baseName(service.path) === 'Gemfile');
+  for (const choices of databaseYmlChoices(context.parsed.yaml)) {
+    const stated = choices.some((choice) => /^prod(?:uction)?$/i.test(choice.environment) && kindOf(choice.driver));
+    if (stated || gems.length !== 1) reportAll(choices, context);
+    else reportAgainstGem(context, choices, gems[0]!);
+  }
+}
+
+function reportAgainstGem(context: RuleContext, choices: readonly ServiceChoice[], gem: ProductionService): void {
+  const production: ServiceChoice = { environment: 'production', driver: gem.kind, span: { start: 0, end: 0 } };
+  for (const divergence of divergences([...choices, production])) {
+    context.report({
+      span: divergence.choice.span,
+      message: `${divergenceMessage(divergence)} Production's adapter comes from the Gemfile's production group.`,
+      ...(divergence.severity ? { severity: divergence.severity } : {}),
+      relatedElsewhere: [{ path: gem.path, range: gem.range, message: `Only production installs the ${gem.kind} adapter, here.` }],
+    });
+  }
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { RuleExamples } from '../../rule';
 import { goExamples, phpExamples, rubyExamples, symfonyExamples } from './code-examples';
 import { configExamples, springProfileExamples } from './config-examples';
+import { environmentFileExamples } from './environment-files-examples';
 import { javascriptExamples } from './javascript-examples';
 import { propertiesExamples } from './properties-examples';
 import { springProfileFileExamples } from './compose-examples';
@@ -22,5 +23,6 @@ export const devProdDivergenceExamples: RuleExamples = {
     { languages: ['go'], examples: goExamples },
     { languages: ['ruby'], examples: rubyExamples },
     { languages: ['php'], examples: phpExamples },
+    { languages: ['json', 'yaml', 'python'], examples: environmentFileExamples },
   ],
 };

@@ -1,6 +1,7 @@
 import { docsUrl, type Rule } from '../../rule';
 import { composeCheck } from './compose';
 import { configChecks } from './config';
+import { environmentFilesCheck } from './environment-files';
 import { goCheck } from './go';
 import { javascriptCheck } from './javascript';
 import { phpCheck } from './php';
@@ -22,5 +23,5 @@ export const devProdDivergence: Rule = {
     docsUrl: docsUrl('dev-prod-divergence'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...configChecks, composeCheck, ...pythonChecks, goCheck, rubyCheck, phpCheck, springProfileFilesCheck],
+  checks: [javascriptCheck, ...configChecks, composeCheck, ...pythonChecks, goCheck, rubyCheck, phpCheck, springProfileFilesCheck, environmentFilesCheck],
 };

@@ -11,6 +11,7 @@ import { springEntries, valueText } from '../../languages/spring';
 import { LineIndex } from '../../source';
 import type { ProductionService, Span } from '../../types';
 import { databaseYmlChoices, SEQUELIZE_CONFIG, sequelizeChoices } from './config';
+import { jsonDatabaseChoices } from './environment-files';
 import { environmentBlocks } from './javascript';
 import { jdbcSubprotocol, kindOf, type ServiceChoice } from './kinds';
 import { settingsChoices } from './python';
@@ -37,6 +38,7 @@ export function productionServicesIn(path: string, text: string, treeSitter?: Tr
 function namedIn(path: string, text: string, parsed: ParsedDocument | undefined): Named[] {
   const name = baseName(path).toLowerCase();
   if (name === 'schema.prisma') return prismaProvider(text);
+  if (name === 'gemfile') return gemfileProduction(text);
   if (!parsed) return [];
   if (/^knexfile\.[cm]?[jt]s$/.test(name)) return production(environmentBlocks(parsed.typescript).flat());
   if (name === 'database.yml' || name === 'database.yaml') return production(databaseYmlChoices(parsed.yaml).flat());
@@ -45,17 +47,59 @@ function namedIn(path: string, text: string, parsed: ParsedDocument | undefined)
   if (name === 'render.yaml' || name === 'render.yml') return renderServices(parsed);
   if (/^application-prod(?:uction)?\.(?:properties|ya?ml)$/.test(name)) return springDatasource(parsed);
   if (name === 'database.php') return laravelDefault(text);
+  if (PRODUCTION_JSON.test(path)) return production(jsonDatabaseChoices(parsed.json.root, 'production'));
   if (parsed.language === 'dotenv') return dotenvUrls(parsed);
   if (parsed.language === 'python') return djangoSettings(path, parsed);
   if (parsed.language === 'yaml') return kubernetesImages(parsed);
   return [];
 }
 
+/** nconf's `config.production.json` (Ghost) and node-config's `config/production.json`. */
+const PRODUCTION_JSON = /(?:^|\/)(?:config\.production|config\/production)\.json$/;
+
 function production(choices: readonly ServiceChoice[]): Named[] {
   return choices.flatMap((choice) => {
     const kind = /^prod(?:uction)?$/i.test(choice.environment) ? kindOf(choice.driver) : undefined;
     return kind ? [{ kind, span: choice.span }] : [];
   });
+}
+
+/** Database adapter gems and the kind each connects to. */
+const DATABASE_GEMS: Readonly<Record<string, string>> = {
+  pg: 'PostgreSQL',
+  'activerecord-postgis-adapter': 'PostgreSQL',
+  mysql2: 'MySQL',
+  trilogy: 'MySQL',
+  sqlite3: 'SQLite',
+  tiny_tds: 'SQL Server',
+};
+const PRODUCTION_GROUP = /:production\b|["']production["']/;
+
+/**
+ * A Gemfile's database gems that only production installs: `group :production do gem 'pg' end`, or
+ * `gem 'pg', group: :production` (Heroku's tutorial layout, where database.yml's production block is only
+ * `url: <%= ENV['DATABASE_URL'] %>`). Read line by line: a block opened by `do`, `if` or `unless` closes at `end`.
+ */
+function gemfileProduction(text: string): Named[] {
+  const named: Named[] = [];
+  const blocks: boolean[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const code = line.replace(/\s#.*$|^#.*$/, '');
+    const statement = code.trim();
+    const gem = /^gem\s+(['"])([\w-]+)\1(.*)$/.exec(statement);
+    const opensBlock = /\bdo$/.test(statement) || /\bdo\s*\|[^|]*\|$/.test(statement) || /^(?:if|unless|case)\b/.test(statement);
+    if (statement.startsWith('group ') && opensBlock) blocks.push(PRODUCTION_GROUP.test(statement));
+    else if (opensBlock) blocks.push(false);
+    else if (/^end\b/.test(statement)) blocks.pop();
+    else if (gem && Object.prototype.hasOwnProperty.call(DATABASE_GEMS, gem[2]!)) {
+      const inline = /\bgroups?:\s*(.*)$/.exec(gem[3]!);
+      const start = offset + line.indexOf(gem[1]! + gem[2]!);
+      if (inline ? PRODUCTION_GROUP.test(inline[1]!) : blocks.includes(true)) named.push({ kind: DATABASE_GEMS[gem[2]!]!, span: { start, end: start + gem[2]!.length + 2 } });
+    }
+    offset += line.length + 1;
+  }
+  return named;
 }
 
 /** `datasource db { provider = "postgresql" }`: one datasource serves every environment, production included. */

@@ -58,9 +58,9 @@ export const dotnetXmlExamples: Examples = {
       messageIncludes: ['RollingFileAppender'],
     },
     {
-      name: 'an NLog File target a rule writes to, and one inside an AsyncWrapper the rules name',
+      name: 'an NLog File target a rule writes to, and one inside an AsyncWrapper the same rule names (related: one logger)',
       path: 'src/Worker/nlog.config',
-      code: `<nlog xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n  <targets>\n    <target xsi:type="⟦File⟧" name="allfile" fileName="\${basedir}/logs/worker.log" />\n    <target xsi:type="AsyncWrapper" name="async">\n      <target xsi:type="⟦File⟧" name="inner" fileName="logs/async.log" />\n    </target>\n  </targets>\n  <rules>\n    <logger name="*" minlevel="Trace" writeTo="allfile,async" />\n  </rules>\n</nlog>\n`,
+      code: `<nlog xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n  <targets>\n    <target xsi:type="⟦File⟧" name="allfile" fileName="\${basedir}/logs/worker.log" />\n    <target xsi:type="AsyncWrapper" name="async">\n      <target xsi:type="⟪File⟫" name="inner" fileName="logs/async.log" />\n    </target>\n  </targets>\n  <rules>\n    <logger name="*" minlevel="Trace" writeTo="allfile,async" />\n  </rules>\n</nlog>\n`,
       messageIncludes: ['NLog File target'],
     },
   ],

@@ -4,6 +4,7 @@ import type { RuleExamples } from '../../rule';
 import { codeExamples, dropwizardYamlExamples, springExamples, xmlExamples } from './java-examples';
 import { appsettingsExamples, dotnetXmlExamples, logbackGroovyExamples } from './dotnet-examples';
 import { goExamples } from './go-examples';
+import { goFrameConfigExamples, nconfLoggingExamples } from './config-logger-trees-examples';
 import { loggingDataExamples, loggingIniExamples, loggingYamlExamples } from './config-examples';
 import { iniFileLoggerExamples, phpFileLoggerExamples } from './php-examples';
 import { invalidExamples } from './javascript-examples-invalid';
@@ -19,6 +20,8 @@ export const fileLoggerExamples: RuleExamples = {
   ruleId: 'file-logger',
   sets: [
     { languages: ['go'], examples: goExamples },
+    { languages: ['yaml'], examples: goFrameConfigExamples },
+    { languages: ['json'], examples: nconfLoggingExamples },
     { languages: ['properties', 'yaml'], examples: springExamples },
     { languages: ['xml'], examples: xmlExamples },
     { languages: ['xml'], examples: dotnetXmlExamples },

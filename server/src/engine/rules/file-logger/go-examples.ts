@@ -3,6 +3,18 @@ import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
 const invalid: InvalidExample[] = [
   {
+    name: 'zap OutputPaths with two files: one logger, one finding, the second related, no fix for one of two',
+    path: 'internal/logging/logger.go',
+    code: 'package logging\n\nimport "go.uber.org/zap"\n\nfunc New() (*zap.Logger, error) {\n\tcfg := zap.NewProductionConfig()\n\tcfg.OutputPaths = []string{⟦"/var/log/ledger/ledger.log"⟧, ⟪"/var/log/ledger/audit.log"⟫}\n\treturn cfg.Build()\n}\n',
+    messageIncludes: ['and 1 more file of the same logger'],
+  },
+  {
+    name: "GoFrame's glog: SetPath names the folder of its daily log files",
+    path: 'pkg/logger/logger.go',
+    code: 'package logger\n\nimport "github.com/gogf/gf/v2/os/glog"\n\nfunc Setup() *glog.Logger {\n\tl := glog.New()\n\t_ = ⟦l.SetPath("/var/log/app")⟧\n\tl.SetFile("app-{Ymd}.log")\n\tl.SetStdoutPrint(false)\n\treturn l\n}\n',
+    messageIncludes: ["GoFrame's logger"],
+  },
+  {
     name: "go-kit's logfmt and JSON loggers and hclog's LoggerOptions on a file (through NewSyncWriter too)",
     path: 'cmd/ledger/main.go',
     code: `package main
@@ -244,6 +256,11 @@ var cfg = zap.Config{
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: "GoFrame's glog printing to stdout only; a folder read from config is the platform's choice; another package's SetPath",
+    path: 'pkg/logger/logger.go',
+    code: 'package logger\n\nimport (\n\t"os"\n\n\t"github.com/gogf/gf/v2/os/glog"\n\t"example.com/app/assets"\n)\n\nfunc Setup() {\n\tl := glog.New()\n\tl.SetStdoutPrint(true)\n\t_ = l.SetPath(os.Getenv("LOG_DIR"))\n\tassets.SetPath("/srv/static")\n}\n',
+  },
   {
     name: "go-kit and hclog on stderr/stdout",
     path: 'cmd/ledger/main.go',

@@ -20,11 +20,16 @@ function check(context: RuleContext): void {
 
 function checkPaths(list: YamlNode | undefined, key: string, context: RuleContext): void {
   if (list?.kind !== 'seq') return;
-  for (const item of list.items) {
-    const path = yamlString(item);
-    if (!item || path === undefined || !isFilePath(path)) continue;
-    context.report({ span: item.span, message: `Factor XI: zap's ${key} sends the log to the file "${path}"; log to stdout and let the platform route the stream.` });
-  }
+  // Several files in one list are one logger's: one finding at the first, the others related.
+  const files = list.items.filter((item): item is YamlNode => item !== undefined && isFilePath(yamlString(item) ?? ''));
+  const [first, ...others] = files;
+  if (!first) return;
+  const more = others.length > 0 ? ` (and ${others.length} more file${others.length > 1 ? 's' : ''}, shown as related locations)` : '';
+  context.report({
+    span: first.span,
+    message: `Factor XI: zap's ${key} sends the log to the file "${yamlString(first)}"${more}; log to stdout and let the platform route the stream.`,
+    ...(others.length > 0 ? { related: others.map((other) => ({ span: other.span, message: 'Factor XI: another file the same logger writes' })) } : {}),
+  });
 }
 
 export const zapConfigCheck: LanguageCheck = { languages: ['yaml', 'json'], keywords: ['outputpaths'], check };

@@ -38,7 +38,7 @@ interface GoFile {
 export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
-    keywords: ['setoutput', 'lumberjack', 'outputpaths', 'openfile', 'os.create', 'lfshook', 'setlogger'],
+    keywords: ['setoutput', 'lumberjack', 'outputpaths', 'openfile', 'os.create', 'lfshook', 'setlogger', 'setpath'],
     check,
   },
 ];
@@ -57,11 +57,14 @@ function check(context: RuleContext): void {
   });
 }
 
-function report(file: GoFile, node: SyntaxNode, subject: string, fix?: ReplaceFix): void {
+/** `others`: more files the same logger writes, related locations of this one finding. */
+function report(file: GoFile, node: SyntaxNode, subject: string, fix?: ReplaceFix, others: readonly SyntaxNode[] = []): void {
+  const more = others.length > 0 ? ` (and ${others.length} more file${others.length > 1 ? 's' : ''} of the same logger, shown as related locations)` : '';
   file.context.report({
     span: nodeSpan(node),
-    message: `Factor XI: ${subject}; log to stdout and let the platform route the stream.`,
+    message: `Factor XI: ${subject}${more}; log to stdout and let the platform route the stream.`,
     ...(fix ? { fix } : {}),
+    ...(others.length > 0 ? { related: others.map((other) => ({ span: nodeSpan(other), message: 'Factor XI: another file the same logger writes' })) } : {}),
   });
 }
 
@@ -78,6 +81,7 @@ function checkSink(call: SyntaxNode, file: GoFile): void {
   const qualified = qualifiedName(name, file.imports) ?? name;
   if (qualified === LFSHOOK_NEW_HOOK) return checkLfshook(call, file);
   if (lastSegment(name) === 'SetLogger') return checkBeegoLogger(call, file);
+  if (lastSegment(name) === 'SetPath') return checkGlogPath(call, file);
   const isMethod = name.includes('.') && !file.imports.has(name.slice(0, name.indexOf('.')));
   if (!SINKS.has(qualified) && !(isMethod && lastSegment(name) === 'SetOutput')) return;
   const opener = fileOpenerOf(callArguments(call)[0], file.root);
@@ -96,6 +100,22 @@ function checkLfshook(call: SyntaxNode, file: GoFile): void {
   if (type === 'github.com/rifflock/lfshook.PathMap' || (first !== undefined && isGoString(first))) {
     report(file, call, 'lfshook adds a hook that appends every entry to log files');
   }
+}
+
+/** GoFrame's logger: `glog.New()`, `g.Log()` and the package's own functions. */
+const GOFRAME = ['github.com/gogf/gf'];
+
+/**
+ * GoFrame: `l.SetPath("/var/log/app")`, `glog.SetPath(...)`, `g.Log().SetPath(...)`: glog writes its daily files to
+ * that folder (a path read from config or the environment is the platform's choice, left alone).
+ */
+function checkGlogPath(call: SyntaxNode, file: GoFile): void {
+  if (!importsAny(file.imports, GOFRAME)) return;
+  const name = callName(call) ?? '';
+  const pkg = file.imports.get(name.slice(0, name.indexOf('.')));
+  if (pkg !== undefined && !pkg.startsWith(GOFRAME[0]!)) return;
+  const folder = callArguments(call)[0];
+  if (folder && isGoString(folder) && isFilePath(goStringValue(folder) ?? '')) report(file, call, "GoFrame's logger writes its log files to the folder SetPath names");
 }
 
 const BEEGO = ['github.com/beego/beego', 'github.com/astaxie/beego'];
@@ -163,12 +183,14 @@ function checkZapPaths(list: SyntaxNode, field: string, file: GoFile): void {
   const paths = named(node.childForFieldName('body')).map((element) => named(element)[0]).filter(isGoString);
   const stream = ZAP_OUTPUTS[field] ?? 'stdout';
   const hasStream = paths.some((path) => goStringValue(path) === stream);
-  for (const path of paths) {
-    const value = goStringValue(path) ?? '';
-    if (!isFilePath(value)) continue;
-    const fix: ReplaceFix | undefined = hasStream ? undefined : { kind: 'replace', title: `Log to ${stream} (zap ${field})`, edits: [{ span: nodeSpan(path), text: `"${stream}"` }] };
-    report(file, path, `zap ${field} sends the log to the file "${value}"`, fix);
-  }
+  // Several files in one list are one logger's: one finding at the first, the others related, no fix for one of them.
+  const files = paths.filter((path) => isFilePath(goStringValue(path) ?? ''));
+  const [first, ...others] = files;
+  if (!first) return;
+  const value = goStringValue(first) ?? '';
+  const fix: ReplaceFix | undefined =
+    hasStream || others.length > 0 ? undefined : { kind: 'replace', title: `Log to ${stream} (zap ${field})`, edits: [{ span: nodeSpan(first), text: `"${stream}"` }] };
+  report(file, first, `zap ${field} sends the log to the file "${value}"`, fix, others);
 }
 
 /** zap takes "stdout", "stderr", file paths and URLs of registered sinks; only paths and file:// are files. */

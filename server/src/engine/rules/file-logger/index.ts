@@ -16,6 +16,7 @@ import { outputRedirectCheck } from './output-redirects';
 import { serverCommandChecks } from './server-commands';
 import { workerConfigChecks } from './worker-configs';
 import { tomcatAccessLogCheck } from './java-tomcat-valves';
+import { configLoggerTreeChecks } from './config-logger-trees';
 
 export const fileLogger: Rule = {
   meta: {
@@ -31,5 +32,5 @@ export const fileLogger: Rule = {
     docsUrl: docsUrl('file-logger'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, ...serverCommandChecks, outputRedirectCheck, ...workerConfigChecks, monologYamlCheck, dropwizardAppendersCheck, log4j2TreeCheck, zapConfigCheck, dotnetConfigCheck, logbackGroovyCheck, tomcatAccessLogCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, ...serverCommandChecks, outputRedirectCheck, ...workerConfigChecks, monologYamlCheck, dropwizardAppendersCheck, log4j2TreeCheck, zapConfigCheck, dotnetConfigCheck, logbackGroovyCheck, tomcatAccessLogCheck, ...configLoggerTreeChecks],
 };

@@ -200,6 +200,20 @@ export const xmlExamples: Examples = {
       messageIncludes: ['Factor XI', 'RollingFileAppender', '"FILE"'],
     },
     {
+      name: 'logback: root writes an info file and an error file: one finding per logger, the second appender related',
+      path: 'src/main/resources/logback-spring.xml',
+      code: [
+        '<configuration>',
+        '  <appender name="FILE_INFO" class="⟦ch.qos.logback.core.rolling.RollingFileAppender⟧"><file>logs/info.log</file></appender>',
+        '  <appender name="FILE_ERROR" class="⟪ch.qos.logback.core.rolling.RollingFileAppender⟫"><file>logs/error.log</file></appender>',
+        '  <appender name="AUDIT" class="⟦ch.qos.logback.core.FileAppender⟧"><file>logs/audit.log</file></appender>',
+        '  <logger name="audit" additivity="false"><appender-ref ref="AUDIT"/></logger>',
+        '  <root level="INFO"><appender-ref ref="FILE_INFO"/><appender-ref ref="FILE_ERROR"/></root>',
+        '</configuration>',
+        '',
+      ].join('\n'),
+    },
+    {
       name: "Spring Boot's file-appender.xml include",
       path: 'src/main/resources/logback-spring.xml',
       code: [
@@ -212,13 +226,13 @@ export const xmlExamples: Examples = {
       ].join('\n'),
     },
     {
-      name: 'log4j2 File and RollingFile appenders',
+      name: 'log4j2 File and RollingFile appenders of one logger: one finding, the second related',
       path: 'src/main/resources/log4j2.xml',
       code: [
         '<Configuration>',
         '  <Appenders>',
         '    <⟦File⟧ name="App" fileName="logs/app.log"/>',
-        '    <⟦RollingFile⟧ name="Rolling" fileName="logs/r.log" filePattern="logs/r-%i.log"/>',
+        '    <⟪RollingFile⟫ name="Rolling" fileName="logs/r.log" filePattern="logs/r-%i.log"/>',
         '  </Appenders>',
         '  <Loggers><Root level="info"><AppenderRef ref="App"/><AppenderRef ref="Rolling"/></Root></Loggers>',
         '</Configuration>',

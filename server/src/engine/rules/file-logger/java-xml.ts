@@ -20,15 +20,23 @@ interface FileAppender {
   element: XmlElement;
 }
 
-export function checkLoggingXml(context: RuleContext, report: (span: Span, subject: string) => void): void {
+export function checkLoggingXml(context: RuleContext, report: (span: Span, subject: string, others?: readonly Span[]) => void): void {
   const elements = parseXml(context.text);
   const refs = new Set(elements.flatMap(referencedNames));
   // An `<included>` fragment's appenders are referenced from the file that includes it.
   const fragment = elements[0]?.name === 'included';
+  // One logger writing two files (logback's info and error RollingFileAppenders on root) is one problem: one
+  // finding per logger, at its first file appender, the others related.
+  const byLogger = new Map<XmlElement | undefined, FileAppender[]>();
   for (const appender of elements.flatMap((element) => fileAppender(element) ?? [])) {
     if (!fragment && refs.size > 0 && !isReferenced(appender, refs)) continue;
     if (inLocalProfile(appender.element)) continue;
-    report(appender.span, appender.subject);
+    const logger = elements.find((element) => referencedNames(element).some((name) => isReferenced(appender, new Set([name]))));
+    const owner = logger && (logger.name.toLowerCase() === 'logger' && xmlAttribute(logger, 'writeTo') ? logger : logger.parent);
+    byLogger.set(owner, [...(byLogger.get(owner) ?? []), appender]);
+  }
+  for (const [first, ...others] of byLogger.values()) {
+    report(first!.span, first!.subject, others.map((other) => other.span));
   }
 }
 

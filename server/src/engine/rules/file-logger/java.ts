@@ -10,8 +10,14 @@ import { checkLog4jProperties } from './java-log4j-properties';
 import { checkJulProperties } from './java-jul-properties';
 import { checkTinylogProperties } from './java-tinylog-properties';
 
-function reporter(context: RuleContext): (span: Span, subject: string) => void {
-  return (span, subject) => context.report({ span, message: `Factor XI: ${subject}; log to stdout and let the platform route the stream.` });
+/** `others`: more files the same logger writes, related locations of the one finding. */
+function reporter(context: RuleContext): (span: Span, subject: string, others?: readonly Span[]) => void {
+  return (span, subject, others = []) =>
+    context.report({
+      span,
+      message: `Factor XI: ${subject}${others.length > 0 ? ` (and ${others.length} more file appender${others.length > 1 ? 's' : ''} of the same logger, shown as related locations)` : ''}; log to stdout and let the platform route the stream.`,
+      ...(others.length > 0 ? { related: others.map((other) => ({ span: other, message: 'Factor XI: another file appender of the same logger' })) } : {}),
+    });
 }
 
 export const springLoggingCheck: LanguageCheck = {

@@ -20,10 +20,10 @@ export function checkBunyanLogger(call: ts.CallExpression | ts.NewExpression, sc
   const streams = objectProperty(options, 'streams');
   const list = streams && unwrap(streams);
   if (!list || !ts.isArrayLiteralExpression(list)) return;
-  for (const element of list.elements) {
-    const entry = unwrap(element);
-    if (ts.isObjectLiteralExpression(entry)) checkStreamEntry(entry, scan);
-  }
+  // Several file streams of one logger are one problem: one finding at the first, the others related.
+  const files = list.elements.map(unwrap).filter(ts.isObjectLiteralExpression).filter((entry) => fileStreamType(entry, scan) !== undefined);
+  const [firstFile, ...others] = files;
+  if (firstFile) reportEntry(firstFile, scan, others);
 }
 
 function usesBunyan(scan: FileLoggerScan): boolean {
@@ -33,11 +33,19 @@ function usesBunyan(scan: FileLoggerScan): boolean {
 
 // A bunyan `path` always opens a file; only an explicit /dev/stdout is not one.
 function checkStreamEntry(entry: ts.ObjectLiteralExpression, scan: FileLoggerScan): void {
+  if (fileStreamType(entry, scan) !== undefined) reportEntry(entry, scan, []);
+}
+
+/** The stream's type (`path` for a plain path) when it writes a file. */
+function fileStreamType(entry: ts.ObjectLiteralExpression, scan: FileLoggerScan): string | undefined {
   const type = stringValue(objectProperty(entry, 'type'));
   const path = objectProperty(entry, 'path');
   const writesFile = (type !== undefined && FILE_TYPES.has(type)) || (path !== undefined && type === undefined);
-  if (!writesFile || isExplicitStdout(path, scan.declarations)) return;
-  scan.report(entry, `bunyan writes logs to a file (${type ?? 'path'} stream)`, stdoutEntryFix(entry, scan));
+  return writesFile && !isExplicitStdout(path, scan.declarations) ? (type ?? 'path') : undefined;
+}
+
+function reportEntry(entry: ts.ObjectLiteralExpression, scan: FileLoggerScan, others: readonly ts.Node[]): void {
+  scan.report(entry, `bunyan writes logs to a file (${fileStreamType(entry, scan)} stream)`, stdoutEntryFix(entry, scan), others);
 }
 
 function stdoutEntryFix(entry: ts.ObjectLiteralExpression, scan: FileLoggerScan): ReplaceFix | undefined {

@@ -26,6 +26,20 @@ if (process.env.NODE_ENV === 'production') {
 `,
   },
   {
+    name: 'one logger with an error file and a combined file: one finding, the other file related, no fix for one of two',
+    path: 'utils/logger.js',
+    code: `const winston = require('winston');
+const logger = winston.createLogger({
+  transports: [
+    ⟦new winston.transports.File({ filename: 'logs/error.log', level: 'error' })⟧,
+    ⟪new winston.transports.File({ filename: 'logs/combined.log' })⟫,
+  ],
+});
+`,
+    messageIncludes: ['and 1 more file destination of the same logger'],
+    noFixBecause: 'several files',
+  },
+  {
     name: 'winston File transport (CommonJS)',
     path: 'src/logger.js',
     code: `const winston = require('winston');
@@ -241,9 +255,8 @@ const config: Configuration = {
   appenders: {
     out: { type: 'stdout' },
     daily: ⟦{ type: 'dateFile', filename: 'app.log', pattern: 'yyyy-MM-dd', layout: { type: 'basic' } }⟧,
-    errors: ⟦{ type: 'fileSync', filename: 'errors.log' }⟧,
   },
-  categories: { default: { appenders: ['out', 'daily', 'errors'], level: 'info' } },
+  categories: { default: { appenders: ['out', 'daily'], level: 'info' } },
 };
 configure(config);
 `,
@@ -252,12 +265,37 @@ const config: Configuration = {
   appenders: {
     out: { type: 'stdout' },
     daily: { type: 'stdout', layout: { type: 'basic' } },
-    errors: { type: 'fileSync', filename: 'errors.log' },
   },
-  categories: { default: { appenders: ['out', 'daily', 'errors'], level: 'info' } },
+  categories: { default: { appenders: ['out', 'daily'], level: 'info' } },
 };
 configure(config);
 `,
+  },
+  {
+    name: 'log4js: two file appenders of one configuration are one finding, the second related (no fix for one of two)',
+    path: 'src/logging.ts',
+    code: `import { configure } from 'log4js';
+configure({
+  appenders: {
+    daily: ⟦{ type: 'dateFile', filename: 'app.log', pattern: 'yyyy-MM-dd' }⟧,
+    errors: ⟪{ type: 'fileSync', filename: 'errors.log' }⟫,
+  },
+  categories: { default: { appenders: ['daily', 'errors'], level: 'info' } },
+});
+`,
+    noFixBecause: 'several files',
+  },
+  {
+    name: 'bunyan: two file streams of one logger, one finding',
+    path: 'src/log.js',
+    code: `const bunyan = require('bunyan');
+module.exports = bunyan.createLogger({
+  name: 'billing',
+  streams: [⟦{ level: 'info', path: '/var/log/billing/info.log' }⟧, ⟪{ level: 'error', path: '/var/log/billing/error.log' }⟫],
+});
+`,
+    messageIncludes: ['and 1 more file destination'],
+    noFixBecause: 'several files',
   },
   {
     name: 'log4js 1 appender array, category kept',

@@ -18,7 +18,17 @@ export function checkLog4jsConfig(object: ts.ObjectLiteralExpression, scan: File
   const appenders = unwrap(appendersValue);
   // log4js 1 listed appenders in an array, with a `category` each and no `stdout` type yet.
   const legacy = ts.isArrayLiteralExpression(appenders);
-  for (const appender of appenderObjects(appenders)) checkAppender(appender, legacy, scan);
+  // Several file appenders of one configuration are one problem: one finding at the first, the others related.
+  const files = appenderObjects(appenders).filter(isFileAppender(scan));
+  const [first, ...others] = files;
+  if (first) reportAppender(first, legacy, scan, others);
+}
+
+function isFileAppender(scan: FileLoggerScan): (appender: ts.ObjectLiteralExpression) => boolean {
+  return (appender) => {
+    const type = stringValue(objectProperty(appender, 'type'));
+    return type !== undefined && FILE_APPENDERS.has(type) && !isExplicitStdout(objectProperty(appender, 'filename'), scan.declarations);
+  };
 }
 
 function isLog4jsConfig(object: ts.ObjectLiteralExpression, scan: FileLoggerScan): boolean {
@@ -36,14 +46,12 @@ function appenderObjects(appenders: ts.Expression): ts.ObjectLiteralExpression[]
   return values.map(unwrap).filter(ts.isObjectLiteralExpression);
 }
 
-function checkAppender(appender: ts.ObjectLiteralExpression, legacy: boolean, scan: FileLoggerScan): void {
+function reportAppender(appender: ts.ObjectLiteralExpression, legacy: boolean, scan: FileLoggerScan, others: readonly ts.Node[]): void {
   const type = stringValue(objectProperty(appender, 'type'));
-  if (type === undefined || !FILE_APPENDERS.has(type)) return;
-  if (isExplicitStdout(objectProperty(appender, 'filename'), scan.declarations)) return;
   const kept = keptProperties(appender, legacy ? ['layout', 'category'] : ['layout'], scan.source);
   const stdoutType = legacy ? "type: 'console'" : "type: 'stdout'";
   const fix = kept && replaceFix(`Log to stdout (log4js ${legacy ? 'console' : 'stdout'} appender)`, [
     replaceNode(appender, objectText([stdoutType, ...kept]), scan.source),
   ]);
-  scan.report(appender, `log4js writes logs to a file (appender type '${type}')`, fix);
+  scan.report(appender, `log4js writes logs to a file (appender type '${type}')`, fix, others);
 }

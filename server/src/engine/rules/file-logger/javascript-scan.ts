@@ -14,8 +14,11 @@ export interface FileLoggerScan {
   readonly declarations: Declarations;
   /** File streams and writes already reported through the logger or redirect that uses them. */
   readonly consumed: Set<ts.Node>;
-  /** Reports `node` with "Factor XI: <subject>; log to stdout ...". */
-  report(node: ts.Node, subject: string, fix?: ReplaceFix): void;
+  /**
+   * Reports `node` with "Factor XI: <subject>; log to stdout ...". `others`: more file destinations of the same
+   * logger, shown as related locations of this one finding (one logger, one problem); the fix of one is then not offered.
+   */
+  report(node: ts.Node, subject: string, fix?: ReplaceFix, others?: readonly ts.Node[]): void;
 }
 
 export function createScan(context: RuleContext): FileLoggerScan {
@@ -26,12 +29,15 @@ export function createScan(context: RuleContext): FileLoggerScan {
     bindings: withLocalAliases(source, moduleBindings(source)),
     declarations: singleDeclarations(source),
     consumed: new Set(),
-    report: (node, subject, fix) => {
+    report: (node, subject, fix, others = []) => {
       if (isOutsideProductionOnly(node)) return;
+      const grouped = others.length > 0;
       context.report({
         span: { start: node.getStart(source), end: node.getEnd() },
-        message: `Factor XI: ${subject}; log to stdout and let the platform route the stream.`,
-        ...(fix ? { fix } : {}),
+        message: `Factor XI: ${subject}${grouped ? ` (and ${others.length} more file destination${others.length > 1 ? 's' : ''} of the same logger, shown as related locations)` : ''}; log to stdout and let the platform route the stream.`,
+        ...(fix && !grouped ? { fix } : {}),
+        ...(fix && grouped ? { noFixReason: 'The logger writes to several files; replacing one would leave the others.' } : {}),
+        ...(grouped ? { related: others.map((other) => ({ span: { start: other.getStart(source), end: other.getEnd() }, message: 'Factor XI: another file the same logger writes' })) } : {}),
       });
     },
   };

@@ -17,14 +17,26 @@ const FILE_TRANSPORTS: Readonly<Record<string, string>> = {
 // Console understands these; the file-only options (filename, maxsize, datePattern ...) go.
 const CONSOLE_OPTIONS = ['format', 'level'];
 
-/** `new winston.transports.File({...})`, `new transports.File`, `new DailyRotateFile(...)`. */
+/**
+ * `new winston.transports.File({...})`, `new transports.File`, `new DailyRotateFile(...)`. Several in one `transports`
+ * list are one logger writing files: one finding, at the first, the others related.
+ */
 export function checkWinstonTransport(node: ts.NewExpression, scan: FileLoggerScan): void {
+  const what = fileTransport(node, scan);
+  if (what === undefined) return;
+  const list = node.parent;
+  const siblings = ts.isArrayLiteralExpression(list) ? list.elements.filter((element): element is ts.NewExpression => ts.isNewExpression(element) && fileTransport(element, scan) !== undefined) : [node];
+  if (siblings[0] !== node) return;
+  scan.report(node, `winston writes logs to ${what}`, winstonConsoleFix(node, scan), siblings.slice(1));
+}
+
+/** What a transport writes to when it is a file transport not pointed at stdout. */
+function fileTransport(node: ts.NewExpression, scan: FileLoggerScan): string | undefined {
   const name = qualifiedName(node.expression, scan.bindings);
   const what = name === undefined || !Object.hasOwn(FILE_TRANSPORTS, name) ? undefined : FILE_TRANSPORTS[name];
-  if (what === undefined) return;
   const options = node.arguments?.[0] && unwrap(node.arguments[0]);
-  if (options && ts.isObjectLiteralExpression(options) && isExplicitStdout(objectProperty(options, 'filename'), scan.declarations)) return;
-  scan.report(node, `winston writes logs to ${what}`, winstonConsoleFix(node, scan));
+  if (options && ts.isObjectLiteralExpression(options) && isExplicitStdout(objectProperty(options, 'filename'), scan.declarations)) return undefined;
+  return what;
 }
 
 /** winston 2: `winston.add(winston.transports.File, { filename })`. */

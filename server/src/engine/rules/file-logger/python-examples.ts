@@ -18,6 +18,12 @@ const DJANGO_LOGGING = `LOGGING = {
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: 'a dictConfig with two file handlers: one logging config, one finding, the second related',
+      path: 'clinic/logging_setup.py',
+      code: 'import logging.config\n\nLOGGING = {\n    "version": 1,\n    "handlers": {\n        "app": {⟦"class": "logging.FileHandler"⟧, "filename": "/var/log/clinic/app.log"},\n        "errors": {⟪"class": "logging.handlers.RotatingFileHandler"⟫, "filename": "/var/log/clinic/error.log"},\n    },\n    "root": {"handlers": ["app", "errors"], "level": "INFO"},\n}\nlogging.config.dictConfig(LOGGING)\n',
+      messageIncludes: ['and 1 more file handler of the same config'],
+    },
+    {
       name: "the environment's log file with a file as its default: when nobody sets the variable, the app writes that file (as JS's `process.env.LOG_FILE || './app.log'`)",
       path: 'app/log_setup.py',
       code: `import logging\nimport os\n\nroot = logging.getLogger()\nroot.addHandler(⟦logging.FileHandler(os.environ.get("LOG_FILE", "logs/app.log"))⟧)\nroot.addHandler(⟦logging.FileHandler(os.getenv("AUDIT_LOG") or "logs/audit.log")⟧)\n`,

@@ -33,22 +33,32 @@ function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree) return;
   const bindings = importBindings(tree.rootNode);
-  const report = (node: SyntaxNode, subject: string, fix?: ReplaceFix): void => {
+  const report = (node: SyntaxNode, subject: string, fix?: ReplaceFix, others: readonly SyntaxNode[] = []): void => {
     if (isDevelopmentOnly(node)) return;
+    const more = others.length > 0 ? ` (and ${others.length} more file handler${others.length > 1 ? 's' : ''} of the same config, shown as related locations)` : '';
     context.report({
       span: { start: node.startIndex, end: node.endIndex },
-      message: `Factor XI: ${subject}; log to stdout and let the platform route the stream.`,
+      message: `Factor XI: ${subject}${more}; log to stdout and let the platform route the stream.`,
       ...(fix ? { fix } : {}),
+      ...(others.length > 0 ? { related: others.map((other) => ({ span: { start: other.startIndex, end: other.endIndex }, message: 'Factor XI: another file handler of the same logging config' })) } : {}),
     });
+  };
+  // One dictConfig `handlers` section with several file handlers is one problem: one finding, the others related.
+  const sections = new Map<number, { subject: string; pairs: SyntaxNode[] }>();
+  const collect = (handlers: SyntaxNode, pair: SyntaxNode, subject: string): void => {
+    const section = sections.get(handlers.id) ?? { subject, pairs: [] };
+    section.pairs.push(pair);
+    sections.set(handlers.id, section);
   };
   const gunicornConfig = /gunicorn[\w.-]*\.py$/i.test(context.path);
   const scrapySettings = isScrapySettings(tree.rootNode);
   walkTree(tree.rootNode, (node) => {
     if (node.type === 'call') checkCall(node, { bindings, root: tree.rootNode }, report);
-    else if (node.type === 'pair') checkHandlerEntry(node, report);
+    else if (node.type === 'pair') checkHandlerEntry(node, collect);
     else if (gunicornConfig && node.type === 'assignment') checkGunicornLog(node, report);
     else if (scrapySettings && node.type === 'assignment') checkScrapyLogFile(node, report);
   });
+  for (const { subject, pairs: [first, ...others] } of sections.values()) if (first) report(first, subject, undefined, others);
 }
 
 /** gunicorn.conf.py: `accesslog`/`errorlog` set to a path rather than '-' (stdout/stderr). */
@@ -150,7 +160,7 @@ function isFileSink(call: SyntaxNode): boolean {
 }
 
 /** `'class': 'logging.handlers.RotatingFileHandler'` in a handler of a dictConfig dict (`'handlers': {'file': {...}}`). */
-function checkHandlerEntry(pair: SyntaxNode, report: Reporter): void {
+function checkHandlerEntry(pair: SyntaxNode, collect: (handlers: SyntaxNode, pair: SyntaxNode, subject: string) => void): void {
   if (stringValue(pair.childForFieldName('key')) !== 'class') return;
   const handlerClass = stringValue(pair.childForFieldName('value'));
   if (handlerClass === undefined || !FILE_HANDLERS.has(handlerClass)) return;
@@ -161,5 +171,5 @@ function checkHandlerEntry(pair: SyntaxNode, report: Reporter): void {
   // A dictConfig dict's `'handlers': {…}`, or the same dict given as an argument: Litestar's `LoggingConfig(handlers={…})`.
   const sectionName = section?.type === 'pair' ? stringValue(section.childForFieldName('key')) : section?.type === 'keyword_argument' ? section.childForFieldName('name')?.text : undefined;
   if (sectionName !== 'handlers') return;
-  report(pair, `the logging config's handler uses \`${shortName(handlerClass)}\`, which writes logs to a file`);
+  collect(handlers, pair, `the logging config's handler uses \`${shortName(handlerClass)}\`, which writes logs to a file`);
 }

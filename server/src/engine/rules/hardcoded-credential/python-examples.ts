@@ -168,6 +168,11 @@ const invalid: InvalidExample[] = [
 
 const valid: ValidExample[] = [
   {
+    name: "cookiecutter-django's instruction naming the variable to set, as the fallback of env()",
+    path: 'config/settings/local.py',
+    code: 'import environ\n\nenv = environ.Env()\nSECRET_KEY = env("DJANGO_SECRET_KEY", default="!!!SET DJANGO_SECRET_KEY!!!")\n',
+  },
+  {
     name: "a field map from a module's options to an API's attributes (one field kept as it is), and Ansible's no_log mask",
     path: 'plugins/modules/ipa_otptoken.py',
     code: `ansible_to_ipa = {"otptype": "type", "secretkey": "ipatokenotpkey", "description": "description", "owner": "ipatokenowner"}\nif "secret" in result:\n    result["secret"] = "no_log"\n`,

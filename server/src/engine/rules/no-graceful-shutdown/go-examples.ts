@@ -51,6 +51,36 @@ func main() {
 `,
     },
     {
+      name: "an internal package that serves until its caller's context ends, then drains (the caller catches SIGTERM)",
+      path: 'internal/httpserver/server.go',
+      code: `package httpserver
+
+import (
+	"context"
+	"net/http"
+)
+
+func Run(ctx context.Context, addr string, h http.Handler) error {
+	srv := &http.Server{Addr: addr, Handler: h}
+	go func() { _ = srv.ListenAndServe() }()
+	<-ctx.Done()
+	return srv.Shutdown(context.Background())
+}
+`,
+    },
+    {
+      name: "a public package's helper (pkg/): the importing program runs and stops the server",
+      path: 'pkg/httpx/serve.go',
+      code: `package httpx
+
+import "net/http"
+
+func Serve(srv *http.Server) error {
+	return srv.ListenAndServe()
+}
+`,
+    },
+    {
       name: 'a library package, not a main',
       path: 'server/server.go',
       code: `package server
@@ -101,6 +131,46 @@ func main() {
     },
   ],
   invalid: [
+    {
+      name: "cobra's command package (cmd/api): the server waits for Ctrl-C only",
+      path: 'cmd/api/server.go',
+      code: `package api
+
+import (
+	"context"
+	"net/http"
+	"os"
+	"os/signal"
+)
+
+func run() error {
+	srv := &http.Server{Addr: ":" + os.Getenv("PORT")}
+	go func() { _ = ⟦srv.ListenAndServe⟧() }()
+	quit := make(chan os.Signal, 1)
+	signal.Notify(quit, os.Interrupt)
+	<-quit
+	return srv.Shutdown(context.Background())
+}
+`,
+      messageIncludes: ['SIGINT (Ctrl-C) but not SIGTERM'],
+    },
+    {
+      name: "a DDD layout's internal/common/server, called from main: a bare ListenAndServe",
+      path: 'internal/common/server/http.go',
+      code: `package server
+
+import (
+	"net/http"
+	"os"
+)
+
+func RunHTTPServer(h http.Handler) {
+	if err := ⟦http.ListenAndServe⟧(":"+os.Getenv("PORT"), h); err != nil {
+		panic(err)
+	}
+}
+`,
+    },
     {
       name: 'SIGTERM caught, then os.Exit with no Shutdown: the open requests are cut as with no handler',
       path: 'cmd/api/main.go',

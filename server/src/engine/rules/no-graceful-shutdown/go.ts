@@ -1,6 +1,7 @@
-// Factor IX for Go: a `main` package that serves HTTP and never listens for SIGTERM
+// Factor IX for Go: a program's package that serves HTTP and never listens for SIGTERM
 // (`signal.Notify`/`signal.NotifyContext`) nor calls `Shutdown`. The default on SIGTERM is to exit
-// at once, cutting every open request.
+// at once, cutting every open request. A program's package: `main`, or one under `internal/` or `cmd/`
+// (cobra's `cmd/api`, a DDD layout's `internal/common/server`), which only this module's own programs run.
 import { callArguments, goImports, importsAny, packageName, qualifiedName } from '../../languages/go';
 import { chainedCallName, importsDebugPackage, isLoopbackAddress, startsGinEngine, startsWebAppAt } from '../go-servers';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -46,11 +47,20 @@ function startsWebApp(callee: string, args: readonly SyntaxNode[]): boolean {
   return startsWebAppAt(callee, args[0]) || startsGinEngine(callee, args.length);
 }
 
+/**
+ * `package main`, or a package only this module's programs can import (`internal/…`, Go refuses the import from
+ * any other module) or a command's own (`cmd/<name>/…`): a server such a package starts is the app's, not a
+ * library's helper that leaves running and stopping to its caller (`pkg/…` and other public packages stay silent).
+ */
+function isProgramPackage(path: string, name: string | undefined): boolean {
+  return name === 'main' || /(?:^|\/)(?:internal|cmd)\//.test(path);
+}
+
 export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['listenandserve', '.run(', '.start(', '.listen(', '.serve('], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || isNonServerPath(context.path) || packageName(tree.rootNode) !== 'main') return;
+  if (!tree || isNonServerPath(context.path) || !isProgramPackage(context.path, packageName(tree.rootNode))) return;
   const imports = goImports(tree.rootNode);
   if (importsAny(imports, MANAGED)) return;
   const framework = importsAny(imports, FRAMEWORKS);

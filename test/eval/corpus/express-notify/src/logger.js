@@ -5,7 +5,7 @@ const logger = winston.createLogger({
   format: winston.format.json(),
   transports: [
     new winston.transports.File({ filename: 'logs/error.log', level: 'error' }), // tfl-eval: file-logger
-    new winston.transports.File({ filename: 'logs/combined.log' }), // tfl-eval: file-logger
+    new winston.transports.File({ filename: 'logs/combined.log' }), // tfl-eval-not: file-logger (a related location of the finding above: one logger, one finding)
   ],
 });
 

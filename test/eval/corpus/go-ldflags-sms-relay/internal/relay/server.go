@@ -16,5 +16,5 @@ func Serve(port, token string) {
 		}
 		_ = Send(r.FormValue("to"), r.FormValue("body"))
 	})
-	log.Fatal(http.ListenAndServe(":"+port, nil))
+	log.Fatal(http.ListenAndServe(":"+port, nil)) // tfl-eval: no-graceful-shutdown
 }

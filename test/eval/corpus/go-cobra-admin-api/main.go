@@ -1,0 +1,7 @@
+package main
+
+import "github.com/example/admin-api/cmd"
+
+func main() {
+	cmd.Execute()
+}

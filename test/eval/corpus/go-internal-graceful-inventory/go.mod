@@ -1,0 +1,3 @@
+module github.com/example/inventory
+
+go 1.22

@@ -1,0 +1,3 @@
+require './lib/app'
+
+run StorefrontApp
