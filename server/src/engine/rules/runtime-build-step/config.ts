@@ -63,8 +63,9 @@ function reportOf(context: RuleContext, start: StartCommand, command: CommandLin
     return {
       span: commandSpan(command),
       message:
-        `Factor V: ${start.where} starts the app with a development server (${devServerName(command.texts)})${runBy ? `, and ${runBy} runs it as the deployed process` : ''}, which watches, ` +
-        'reloads or compiles the source as it runs; build a release once and start it with a production server.',
+        `Factor V: ${start.where} starts the app with a development server (${devServerName(command.texts)})${runBy ? `, and ${runBy} runs it as the deployed process` : ''}, ` +
+        "made for a developer's machine (reloading, compiling or serving from the source, one process), not for production traffic; " +
+        'build a release once and start it with a production server.',
     };
   }
   const what = kind === 'install' ? `installs dependencies (${stepName(command)})` : `builds the app (${stepName(command)})`;
