@@ -164,7 +164,8 @@ export function isPlaceholder(value: string): boolean {
  */
 function isEncodedPlaceholder(value: string): boolean {
   if (value.length < 24 || value.length > 400 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0) return false;
-  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  // `echo '…' | base64`, as JHipster's comment tells, encodes the line's newline too.
+  const decoded = Buffer.from(value, 'base64').toString('latin1').replace(/\r?\n$/, '');
   return /^[\x20-\x7e]+$/.test(decoded) && /^[A-Za-z0-9]+(?:[-_ ][A-Za-z0-9]+){3,}$/.test(decoded) && MARKERS_IN_WORDS.test(decoded);
 }
 

@@ -5,7 +5,7 @@ export const yamlExamples: Examples = {
     {
       name: "templates that say \"fill in your key\" in Chinese, and a base64-encoded sentence asking to be changed (probe19: eladmin, JHipster)",
       path: 'src/main/resources/config/application-prod.yml',
-      code: 'qiniu:\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey\noss:\n  access-key-secret: 请输入密钥\njhipster:\n  security:\n    authentication:\n      jwt:\n        base64-secret: dGhpcy1qd3Qtc2VjcmV0LW11c3QtYmUtY2hhbmdlZC1iZWZvcmUtZ29pbmctdG8tcHJvZHVjdGlvbi1vaw==\n',
+      code: 'qiniu:\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey\noss:\n  access-key-secret: 请输入密钥\njhipster:\n  security:\n    authentication:\n      jwt:\n        base64-secret: dGhpcy1qd3Qtc2VjcmV0LW11c3QtYmUtY2hhbmdlZC1iZWZvcmUtZ29pbmctdG8tcHJvZHVjdGlvbi1vaw==\n        other-secret: dGhpcy1qd3Qtc2VjcmV0LW11c3QtYmUtY2hhbmdlZC1iZWZvcmUtZ29pbmctdG8tcHJvZHVjdGlvbgo=\n',
     },
     {
       name: "compose commands that take their passwords from the container's environment ($$NAME, ${NAME})",
