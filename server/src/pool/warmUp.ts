@@ -5,8 +5,8 @@
 // findings went ~290 -> ~235 ms (docs/speed-history.md, 6 December, speed19). It only uses time the
 // worker would spend idle: before each slice it reads its message queue, and the first message (a
 // document) ends it for good, so a document waits for at most the slice that was running. In the
-// bench's timeline (the open right after initialize) the worker is still loading when the open
-// arrives, and the warm-up runs no slice at all.
+// bench's timeline (the open right after initialize) the worker is mostly still loading when the
+// open arrives, and the warm-up runs no slice at all.
 import { ParsedDocument } from '../engine/languages';
 import { TextPrefilters } from '../engine/prefilter';
 import { mayRunAnyCheck, scanParsed } from '../engine/scan';
