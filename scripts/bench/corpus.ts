@@ -5,7 +5,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs
 import { extname, join } from 'node:path';
 
 /** Libraries with every kind of code: parsers, servers, CLIs, types, configs. */
-const PACKAGES = [
+export const PACKAGES = [
   'yaml',
   'ajv',
   'fast-check',
@@ -58,7 +58,8 @@ export function buildCorpus(repo: string, root: string, copies: number): Corpus 
   return { root, files: files * copies, bytes: bytes * copies, packages };
 }
 
-function sourceFiles(folder: string): string[] {
+/** The files of a package's folder both tools read (nested node_modules left out). */
+export function sourceFiles(folder: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);

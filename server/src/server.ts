@@ -31,8 +31,7 @@ const documents = new TextDocuments(TextDocument);
 const workspace = new Workspace();
 // Started before the client's initialize arrives (by dist/server.js even before this bundle loads,
 // pool/prestartedWorker.ts): the worker loads the engine while this thread answers, so the first
-// document opened finds it ready. (Warming the parser up on a sample there
-// measured slower: the editor's first document arrives during the warm-up, which transfers little.)
+// document opened finds it ready; until it arrives the worker warms up in slices (pool/warmUp.ts).
 const documentScanner = new DocumentScanner();
 let settings: SettingsStore;
 let validator: Validator;

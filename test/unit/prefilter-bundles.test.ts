@@ -149,4 +149,12 @@ var DeclarationRequest;
 `;
     assert.equal(parsed(factory), true);
   });
+
+  it("a doc comment's sentence of twelve short words is no seed phrase (web-tree-sitter's bundles)", () => {
+    const bundle = `/**\n * Find the smallest node within this node that spans the given byte range.\n */\nexport function descendantForIndex(tree, start, end) {\n  return tree.rootNode.descendantForIndex(start, end);\n}\n`;
+    assert.equal(parsed(bundle), false);
+    // A phrase of list words under a name that says nothing: its format alone lets it through.
+    const phrase = 'ocean lunar pistol harvest gravity tunnel fossil raven beyond cactus meadow violin';
+    assert.equal(parsed(`export const words = '${phrase}';\n`), true);
+  });
 });

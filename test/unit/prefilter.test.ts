@@ -116,6 +116,31 @@ describe('prefilters', () => {
     );
   });
 
+  it("keep a Travis CI Slack room that is `rooms:`'s own string, whatever comes before it on its line (found by fast-check)", () => {
+    // A mutation cut the `- ` before the room: the list item became `rooms:`'s string on the next line.
+    const room = 'geotiles:cQFSQ00M3se2BwMPlvNkBgSU#builds';
+    for (const code of [
+      `notifications:\n  slack:\n    rooms:\n      ${room}\n`,
+      `notifications:\n  slack:\n    rooms: ${room}\n`,
+      `notifications:\n  slack:\n    rooms: "${room}"\n`,
+      `notifications: {slack: {rooms: [${room}]}}\n`,
+      `notifications:\n  slack:\n    rooms:\n      - >-\n        ${room}\n`,
+    ]) {
+      const { filtered, unfiltered: all } = findingsBoth({ path: '.travis.yml', code });
+      assert.equal(all.length, 1, code);
+      assert.deepEqual(filtered, all, code);
+    }
+  });
+
+  it('keep a Spring key whose `session` a `_` or `-` splits, as relaxed binding reads it (found by fast-check)', () => {
+    for (const code of ['spring.s_ession.store-type=none\n', 'spring:\n  sess-ion:\n    store-type: none\n']) {
+      const path = code.includes(':') ? 'src/main/resources/application.yml' : 'src/main/resources/application.properties';
+      const { filtered, unfiltered: all } = findingsBoth({ path, code });
+      assert.equal(all.length, 1, code);
+      assert.deepEqual(filtered, all, code);
+    }
+  });
+
   it('keep a require after a stray dot, which the parser reads as a plain require (found by fast-check)', () => {
     const code = "const express = require('express');\nconst app = express();\n.require('express-session')({ secret: process.env.SECRET }));\n";
     const { filtered, unfiltered: all } = findingsBoth({ path: 'src/app.js', code });

@@ -50,7 +50,7 @@ export class DocumentScanner {
    * adopts the one dist/server.js started before the server's bundle loaded (prestartedWorker.ts).
    */
   constructor() {
-    this.spawn(takePrestartedWorker());
+    this.spawn(takePrestartedWorker() ?? startDocumentWorker(true));
   }
 
   /** The findings of this version; undefined when a newer version replaced or cancelled it. */

@@ -12,8 +12,9 @@ export type WorkerInit =
   /**
    * The language server's worker: scans open documents, reparsing each edit incrementally.
    * `cancel` (one Int32): the id of the scan its pool no longer wants, read between checks.
+   * `warmUp`: started before any document is wanted, it warms up until the first message (warmUp.ts).
    */
-  | { kind: 'documents'; cancel: SharedArrayBuffer }
+  | { kind: 'documents'; cancel: SharedArrayBuffer; warmUp?: true }
   /** The language server's "already committed" lookups: a file's git history, scanned for credentials. */
   | { kind: 'history' };
 

@@ -16,14 +16,18 @@ export interface DocumentWorker {
 const SLOT = Symbol.for('twelve-factor-lint.prestartedDocumentWorker');
 type Holder = { [SLOT]?: DocumentWorker };
 
-export function startDocumentWorker(): DocumentWorker {
+/**
+ * `warmUp`: for a worker started ahead of any document (at start-up), which then warms up until its
+ * first message; a worker started for a waiting document goes straight to it.
+ */
+export function startDocumentWorker(warmUp = false): DocumentWorker {
   const cancel = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
-  return { worker: startWorker({ kind: 'documents', cancel }), cancel };
+  return { worker: startWorker({ kind: 'documents', cancel, ...(warmUp ? { warmUp: true as const } : {}) }), cancel };
 }
 
 /** Starts the worker now and leaves it for the server's DocumentScanner. */
 export function prestartDocumentWorker(): void {
-  const started = startDocumentWorker();
+  const started = startDocumentWorker(true);
   // Unreferenced as the scanner keeps an idle worker: it must not hold the process open.
   started.worker.unref();
   (globalThis as Holder)[SLOT] = started;

@@ -1,7 +1,7 @@
 // A worker thread: loads the engine and, lazily, each tree-sitter grammar once, then scans what
 // its pool sends: files of an audit (read here), the open documents of the language server, or
 // the git histories behind its "already committed" notes.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { RULES } from '../engine/rules';
 import { ScanCancelled } from '../engine/scan';
 import { Grammars } from '../grammars';
@@ -9,6 +9,7 @@ import { OpenDocuments } from './openDocuments';
 import { scanHistory } from '../history/history';
 import type { DocumentMessage, DocumentResult, HistoryRequest, HistoryResult, JobMessage, ResultMessage, WorkerInit } from './messages';
 import { scanFileAt } from './scanFile';
+import { startWarmUp, warmUpScans } from './warmUp';
 
 const init = workerData as WorkerInit;
 const grammars = new Grammars();
@@ -33,11 +34,21 @@ if (init.kind === 'files') {
   // In arrival order: a close must not overtake the scan before it (which awaits a grammar).
   let previous: Promise<void> = Promise.resolve();
   const parts: string[] = [];
-  port.on('message', (message: DocumentMessage) => {
+  const receive = (message: DocumentMessage): void => {
+    warmUp?.stop();
     if (message.type === 'text-part') return void parts.push(message.text);
     const whole = withTextFromParts(message, parts);
     previous = previous.then(() => handle(documents, whole));
-  });
+  };
+  // Until the first document arrives (warmUp.ts): one queued before this listened is taken off the
+  // port before any slice, one that arrives during a slice is handled before the next.
+  const queued = (): boolean => {
+    const message = receiveMessageOnPort(port);
+    if (message) receive(message.message as DocumentMessage);
+    return message !== undefined;
+  };
+  const warmUp = init.warmUp ? startWarmUp(warmUpScans(grammars), queued) : undefined;
+  port.on('message', receive);
 }
 
 /** A message whose large text came before it in parts (documentScanner.ts), with that text; the parts are used up. */

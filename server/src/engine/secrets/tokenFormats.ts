@@ -1,7 +1,7 @@
 // Known token formats, gitleaks style: each has lowercase keywords (a literal that must be in
 // the text before its regex runs) and a linear-time regex: bounded quantifiers, a left boundary
 // in a lookbehind (so a run of token characters is tried from its start only), a right boundary.
-import { isSeedPhrase, WORD_RUN } from './mnemonic';
+import { isSeedPhrase, SEED_PHRASE_QUICK, WORD_RUN } from './mnemonic';
 import { findPemPrivateKeys } from './pem';
 import { findSasSignatures } from './sas';
 
@@ -14,9 +14,10 @@ export interface TokenFormat {
   /** Global regex; when it has a capture group 1, that group is the secret. */
   pattern?: RegExp;
   /**
-   * A test every match of `pattern` passes, far cheaper on a whole file: led by a character or a
-   * literal the regex engine skips to (`-`, `-us`), with what comes before it in a lookbehind, where
-   * the pattern starts with a class tried at every letter. Prefilters only.
+   * A test every match of `pattern` that `validate` accepts passes, far cheaper on a whole file: led
+   * by a character or a literal the regex engine skips to (`-`, `-us`), with what comes before it in
+   * a lookbehind, where the pattern starts with a class tried at every letter; or a match that leaves
+   * out what validation would reject (a seed phrase's run with a word BIP-39 lacks). Prefilters only.
    */
   quick?: RegExp;
   /** For formats a regex cannot bound in linear time (PEM blocks). */
@@ -134,8 +135,9 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     ...token('private-key-der', 'base64-encoded private key', ['miic', 'miie', 'miig', 'miij'], `(?<![A-Za-z0-9+/])MII[CEGJ][A-Za-z0-9+/]{600,6000}={0,2}(?![A-Za-z0-9+/=])`, 'PRIVATE_KEY'),
     validate: isDerPrivateKey,
   },
-  // Any text with a space may hold one: the regex (twelve words at least) is the prefilter, the word list the proof.
-  { id: 'bip39-mnemonic', name: 'wallet mnemonic (BIP-39 seed phrase)', keywords: [' '], pattern: WORD_RUN, validate: isSeedPhrase, envName: 'WALLET_MNEMONIC' },
+  // Any text with a space may hold one: the quick regex (twelve words at least, none a common word the list lacks)
+  // is the prefilter, the word list the proof.
+  { id: 'bip39-mnemonic', name: 'wallet mnemonic (BIP-39 seed phrase)', keywords: [' '], pattern: WORD_RUN, quick: SEED_PHRASE_QUICK, validate: isSeedPhrase, envName: 'WALLET_MNEMONIC' },
   token('mailgun', 'Mailgun API key', ['key-'], `${START_DASH}key-[0-9a-f]{32}${END_DASH}`, 'MAILGUN_API_KEY'),
   // Mailgun's private API keys since 2023 (and its webhook signing keys): 32, 8 and 8 hex digits, no prefix word,
   // so found by the regex alone (`Mailgun::Client.new('…', 'api.eu.mailgun.net')`). No UUID or hash has that shape.

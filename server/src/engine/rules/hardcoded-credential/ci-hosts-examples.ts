@@ -14,6 +14,11 @@ export const CI_HOST_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         code: 'env:\n  global:\n    - secure: "kVmVte5xFm4BnD2zwCsY6/QiZIVGzYi/y/J6i6/eeKvolIcYMDwims/OdBR9w6LNaE887WG5LuJTKeCQkGwzP5DK+f0QO7SUeJJpRQoE=="\ndeploy:\n  provider: pypi\n  username: __token__\n  password:\n    secure: "gOxGa+RP53qiWdTddMbjObnxSXQpeqLibmdxU0m9UEFydNRlIDtMgAjCFQ+ko+8eZICu5vutdO9ZbVDvJW/VKW+lLjxwNWz=="\nnotifications:\n  slack:\n    rooms:\n      - secure: "p/wGMRT+beWxXqAbXfS80IMCwecvCdHkkkVL7dyywGcIsPdsMdI6SbPP0ZEZZtJslXijQWqINsqgQMnA0kLThnU2feC4GOV0=="\n    on_success: change\n',
       },
       {
+        name: 'Travis CI: a room\'s shape outside `notifications: slack:`, an image pinned to a commit tag',
+        path: '.travis.yml',
+        code: 'services:\n  - docker\nbefore_install:\n  - docker pull registry.acme.io/api:3f9c2b7e1a4d8c6b0e5f9a1c\nnotifications:\n  email: false\n',
+      },
+      {
         name: "Azure Pipelines: a variable group, `$(X)` macros, `$[variables.X]` runtime expressions, template parameters; a Sonar login that is a user's name",
         path: 'azure-pipelines.yml',
         code: "variables:\n  - group: permits-prod-secrets\n  - name: acrPassword\n    value: $(ACR_PASSWORD)\n  - name: SENTRY_AUTH_TOKEN\n    value: $[variables.SentryToken]\n  - name: RELEASE_TOKEN\n    value: $[ dependencies.Build.outputs['keys.token'] ]\n  - name: SONAR_LOGIN\n    value: admin\nsteps:\n  - task: AzureCLI@2\n    inputs:\n      inlineScript: |\n        az storage blob upload-batch -d media -s media/ --account-key \"$(STORAGE_KEY)\" --sas-token \"$(MEDIA_SAS)\"\n  - task: AzureWebAppContainer@1\n    inputs:\n      appSettings: >-\n        -DJANGO_SECRET_KEY $(DJANGO_SECRET_KEY)\n        -DATABASE_URL $(DATABASE_URL)\n",
@@ -24,6 +29,21 @@ export const CI_HOST_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         name: "Travis CI: a Slack room written `<workspace>:<token>#<channel>` holds the integration's token",
         path: '.travis.yml',
         code: 'notifications:\n  slack:\n    rooms:\n      - geotiles:⟦cQFSQ00M3se2BwMPlvNkBgSU⟧#builds\n',
+      },
+      {
+        name: 'Travis CI: one Slack room as `rooms:`\'s own string',
+        path: '.travis.yml',
+        code: 'notifications:\n  slack:\n    rooms: geotiles:⟦T7wLq2ZkV9mRx4NbC8pYd3Hs⟧#builds\n    on_success: change\n',
+      },
+      {
+        name: 'Travis CI: a room on the line after `rooms:`, no `- ` before it',
+        path: '.travis.yml',
+        code: 'notifications:\n  slack:\n    rooms:\n      geotiles:⟦Qz5Rk8WmT2vLc7NxB4pHs9Jd⟧#deploys\n',
+      },
+      {
+        name: 'Travis CI: rooms in a flow list',
+        path: '.travis.yml',
+        code: 'notifications:\n  slack: { rooms: [geotiles:⟦Hm3Vx8QpL5zRt2WcK9nBd6Fs⟧#builds] }\n',
       },
       {
         name: "Azure Pipelines: a folded block's literal words beside its macros, found on their own line; an AzureCLI inline script's SAS token; SonarQube's token under SONAR_LOGIN",

@@ -404,8 +404,14 @@ function reportHostLogin(context: RuleContext, name: string | undefined, value: 
 
 /** Travis CI's Slack room, `<workspace>:<token>#<channel>` (or without the channel): the integration's token in the middle. */
 const SLACK_ROOM = /^[A-Za-z0-9][\w.-]{0,80}:([A-Za-z0-9]{20,40})(?:#[^\s#]{1,80})?$/d;
-/** The same on a line, for the prefilter: a `.travis.yml` may hold no credential word but `slack:`; a ` #` after it is a comment. */
-const SLACK_ROOM_LINE = /^[ \t]*(?:-|slack:)[ \t]+["']?[A-Za-z0-9][\w.-]{0,80}:[A-Za-z0-9]{20,40}["']?[ \t]*(?:#|$)/m;
+/**
+ * The same in the raw text, for the prefilter: a `.travis.yml` may hold no credential word but `slack:`.
+ * Wherever a YAML scalar can start (a line's start or a space: `- `, `rooms: `, the next line of a
+ * block; a flow list's `[` or `,`; a quote), and the token not going on: a room is `rooms:`'s own
+ * string as often as an item of its list (found by fast-check: `rooms:` then the room on the next
+ * line, which a line-start test after `- ` or `slack:` kept out while the check reported it).
+ */
+const SLACK_ROOM_IN_TEXT = /(?:^|[\s[,"'])[A-Za-z0-9][\w.-]{0,80}:[A-Za-z0-9]{20,40}(?![A-Za-z0-9])/;
 
 /** `notifications: { slack: { rooms: [ … ] } }` or `slack: …`: the token of each room, the rest of it no secret. */
 function reportSlackRoom(context: RuleContext, keys: readonly string[], value: MappedText): boolean {
@@ -524,6 +530,6 @@ export const yamlCheck: LanguageCheck = {
   languages: ['yaml'],
   // `redis-cli -a …` in a compose healthcheck: the flag is no credential word.
   keywords: [...CONFIG_CREDENTIAL_KEYWORDS, 'redis-cli'],
-  patterns: [BUNDLER_HOST_KEY, SLACK_ROOM_LINE, ACCOUNT_ITEM_LINE, HMAC_ALGORITHM_LINE],
+  patterns: [BUNDLER_HOST_KEY, SLACK_ROOM_IN_TEXT, ACCOUNT_ITEM_LINE, HMAC_ALGORITHM_LINE],
   check,
 };

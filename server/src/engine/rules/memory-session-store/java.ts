@@ -133,9 +133,17 @@ function factoryStoreOf(call: JvmCall, imports: readonly string[]): { label: str
   return entry && known ? { label: `${simple}.create()`, where: entry.where } : undefined;
 }
 
+/**
+ * `session` as Spring's relaxed binding reads a key (canonicalKey drops every `-` and `_`): the
+ * keyword alone kept `spring.s_ession.store-type=none` out while the check reported it (found by
+ * fast-check). Linear: the separators and the letters are disjoint classes.
+ */
+const RELAXED_SESSION = /s[-_]*e[-_]*s[-_]*s[-_]*i[-_]*o[-_]*n/i;
+
 export const springSessionCheck: LanguageCheck = {
   languages: ['properties', 'yaml'],
   keywords: ['session'],
+  patterns: [RELAXED_SESSION],
   check: checkSpringSession,
 };
 
