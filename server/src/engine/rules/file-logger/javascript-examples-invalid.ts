@@ -26,13 +26,34 @@ if (process.env.NODE_ENV === 'production') {
 `,
   },
   {
-    name: 'one logger with an error file and a combined file: one finding, the other file related, no fix for one of two',
+    name: "one logger with an error file and a combined file: one finding, the other file related; the fix puts one Console (from the file that takes every level) in their place",
     path: 'utils/logger.js',
     code: `const winston = require('winston');
 const logger = winston.createLogger({
   transports: [
     ⟦new winston.transports.File({ filename: 'logs/error.log', level: 'error' })⟧,
-    ⟪new winston.transports.File({ filename: 'logs/combined.log' })⟫,
+    ⟪new winston.transports.File({ filename: 'logs/combined.log', format: winston.format.json() })⟫,
+  ],
+});
+`,
+    messageIncludes: ['and 1 more file destination of the same logger'],
+    fix: { kind: 'replace', title: "Log to stdout (one winston Console transport for the logger's files)" },
+    output: `const winston = require('winston');
+const logger = winston.createLogger({
+  transports: [
+    new winston.transports.Console({ format: winston.format.json() }),
+  ],
+});
+`,
+  },
+  {
+    name: 'two file transports that each keep a level of their own: one finding, no fix (one Console at either level would change what prints)',
+    path: 'utils/logger.js',
+    code: `const winston = require('winston');
+const logger = winston.createLogger({
+  transports: [
+    ⟦new winston.transports.File({ filename: 'logs/error.log', level: 'error' })⟧,
+    ⟪new winston.transports.File({ filename: 'logs/audit.log', level: 'info' })⟫,
   ],
 });
 `,

@@ -18,7 +18,7 @@ export interface FileLoggerScan {
    * Reports `node` with "Factor XI: <subject>; log to stdout ...". `others`: more file destinations of the same
    * logger, shown as related locations of this one finding (one logger, one problem); the fix of one is then not offered.
    */
-  report(node: ts.Node, subject: string, fix?: ReplaceFix, others?: readonly ts.Node[]): void;
+  report(node: ts.Node, subject: string, fix?: ReplaceFix, others?: readonly ts.Node[], fixCoversOthers?: boolean): void;
 }
 
 export function createScan(context: RuleContext): FileLoggerScan {
@@ -29,14 +29,14 @@ export function createScan(context: RuleContext): FileLoggerScan {
     bindings: withLocalAliases(source, moduleBindings(source)),
     declarations: singleDeclarations(source),
     consumed: new Set(),
-    report: (node, subject, fix, others = []) => {
+    report: (node, subject, fix, others = [], fixCoversOthers = false) => {
       if (isOutsideProductionOnly(node)) return;
       const grouped = others.length > 0;
       context.report({
         span: { start: node.getStart(source), end: node.getEnd() },
         message: `Factor XI: ${subject}${grouped ? ` (and ${others.length} more file destination${others.length > 1 ? 's' : ''} of the same logger, shown as related locations)` : ''}; log to stdout and let the platform route the stream.`,
-        ...(fix && !grouped ? { fix } : {}),
-        ...(fix && grouped ? { noFixReason: 'The logger writes to several files; replacing one would leave the others.' } : {}),
+        ...(fix && (!grouped || fixCoversOthers) ? { fix } : {}),
+        ...(fix && grouped && !fixCoversOthers ? { noFixReason: 'The logger writes to several files; replacing one would leave the others.' } : {}),
         ...(grouped ? { related: others.map((other) => ({ span: { start: other.getStart(source), end: other.getEnd() }, message: 'Factor XI: another file the same logger writes' })) } : {}),
       });
     },

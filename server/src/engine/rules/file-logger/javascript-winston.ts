@@ -27,7 +27,34 @@ export function checkWinstonTransport(node: ts.NewExpression, scan: FileLoggerSc
   const list = node.parent;
   const siblings = ts.isArrayLiteralExpression(list) ? list.elements.filter((element): element is ts.NewExpression => ts.isNewExpression(element) && fileTransport(element, scan) !== undefined) : [node];
   if (siblings[0] !== node) return;
-  scan.report(node, `winston writes logs to ${what}`, winstonConsoleFix(node, scan), siblings.slice(1));
+  const others = siblings.slice(1);
+  if (others.length === 0) return scan.report(node, `winston writes logs to ${what}`, winstonConsoleFix(node, scan));
+  const group = winstonGroupFix(siblings, scan);
+  scan.report(node, `winston writes logs to ${what}`, group ?? winstonConsoleFix(node, scan), others, group !== undefined);
+}
+
+/**
+ * The fix for a logger's several file transports, side by side in its list (`File({ filename: 'error.log', level:
+ * 'error' }), File({ filename: 'combined.log' })`): one Console transport in their place, made from the one that
+ * takes every level (a Console at `error` would drop the rest). None when they are apart, when each has a level of
+ * its own, or when the logger has a Console already (the single fix's cases that are not a swap).
+ */
+function winstonGroupFix(siblings: readonly ts.NewExpression[], scan: FileLoggerScan): ReplaceFix | undefined {
+  const list = siblings[0]!.parent;
+  if (!ts.isArrayLiteralExpression(list)) return undefined;
+  const indexes = siblings.map((sibling) => list.elements.indexOf(sibling));
+  if (indexes.some((index, i) => i > 0 && index !== indexes[i - 1]! + 1)) return undefined;
+  const everything = siblings.find((sibling) => !hasLevel(sibling));
+  const swap = everything ? winstonConsoleFix(everything, scan) : undefined;
+  const console = swap?.edits.length === 1 && swap.edits[0]!.span.start === everything!.getStart(scan.source) ? swap.edits[0]!.text : undefined;
+  if (console === undefined) return undefined;
+  const span = { start: siblings[0]!.getStart(scan.source), end: siblings[siblings.length - 1]!.getEnd() };
+  return replaceFix('Log to stdout (one winston Console transport for the logger\'s files)', [{ span, text: console }]);
+}
+
+function hasLevel(transport: ts.NewExpression): boolean {
+  const options = transport.arguments?.[0] && unwrap(transport.arguments[0]);
+  return options !== undefined && (!ts.isObjectLiteralExpression(options) || objectProperty(options, 'level') !== undefined);
 }
 
 /** What a transport writes to when it is a file transport not pointed at stdout. */

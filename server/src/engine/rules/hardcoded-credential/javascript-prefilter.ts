@@ -480,6 +480,9 @@ function literalAhead(text: string, from: number, compared: boolean, listed: boo
  */
 function neverSecretStringEnd(text: string, open: number, previous: string, compared: boolean): number {
   if (previous === '+') return -1;
+  // `process.env.APP_SECRET || 'default'`: a placeholder as an env read's fallback is what the app signs with when the
+  // variable is unset (credential-value.ts isPlaceholderSigningFallback), so no word is never-secret there.
+  if ((previous === '|' || previous === '?') && ENV_READ_BEFORE.test(text.slice(Math.max(0, open - 120), open))) return -1;
   const end = quotedStringEnd(text, open);
   if (end < 0) return -1;
   const value = text.slice(open + 1, end);
@@ -488,6 +491,9 @@ function neverSecretStringEnd(text: string, open: number, previous: string, comp
   if (!isNeverSecretLike(value) && !(compared && isStateWord(value.trim()))) return -1;
   return standsAlone(text, end + 1) ? end : -1;
 }
+
+/** An env read just before a fallback operator: `process.env.X ||`, `env['X'] ??`, `Deno.env.get('X') ||`. */
+const ENV_READ_BEFORE = /env(?:\.[A-Za-z_$][\w$]*|\[[^\]\n]{1,80}\]|\.get\([^)\n]{1,80}\))\s*(?:\|\||\?\?)\s*$/;
 
 /** After a string, these end the operand it is: nothing joins text to it or reads through it. */
 const ENDS_OPERAND = new Set([',', ';', ')', ']', '}', ':', '|', '&']);

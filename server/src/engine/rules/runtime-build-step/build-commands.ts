@@ -32,7 +32,8 @@ export function buildStepKind(words: readonly string[]): BuildStepKind | undefin
 }
 
 function packageManagerStep(tool: string, verb: string | undefined): BuildStepKind | undefined {
-  if (verb === undefined) return tool === 'yarn' || tool === 'pnpm' || tool === 'bun' ? 'install' : undefined;
+  // A bare `yarn` installs; a bare `pnpm` or `bun` prints its help.
+  if (verb === undefined) return tool === 'yarn' ? 'install' : undefined;
   if (INSTALL_VERBS.has(verb)) return 'install';
   return verb === 'build' && tool !== 'npm' ? 'build' : undefined;
 }
