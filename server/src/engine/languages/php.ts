@@ -214,6 +214,14 @@ const entriesListed = readOnce((array: SyntaxNode): readonly ArrayEntry[] =>
  */
 const TEST_STAGE_KEY = /^(?:test|tests|testing)$|^[a-z0-9]+[-_](?:test|tests|testing)$|^(?:test|testing)[-_][a-z0-9]+$/i;
 
+/**
+ * Whether the file may hold such a block: a quoted key of TEST_STAGE_KEY's shape. Climbing from every string is for
+ * those files only (the checks ask for each literal they read).
+ */
+export function mayHaveTestStageEntry(text: string): boolean {
+  return /['"](?:[a-z0-9]+[-_])?(?:test|tests|testing)(?:[-_][a-z0-9]+)?['"]/i.test(text);
+}
+
 /** Whether the node sits in an array entry whose key names a test-only block (TEST_STAGE_KEY). */
 export function inTestStageEntry(node: SyntaxNode, parents?: Parents): boolean {
   return ancestors(node, parents).some((ancestor) => {

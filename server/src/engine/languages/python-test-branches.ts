@@ -1,5 +1,5 @@
-// Code only a CI run or a test run takes: `if os.environ.get("GITHUB_WORKFLOW"):`, `if "CI" in os.environ:`, and a
-// settings class named for tests (`class TestingConfig(Config)`, pydantic's `class TestSettings(BaseSettings)`).
+// Code only a CI run or a test run takes: `if os.environ.get("GITHUB_WORKFLOW"):`, `if "CI" in os.environ:`, and
+// whether a file may declare a settings class named for tests (rules/python-config-classes.ts reads the class).
 // Django settings give the CI job its own database there (the service container on 127.0.0.1, its stock password);
 // the deployed app never runs the block, as it never runs a test settings file.
 import type { SyntaxNode } from './treeSitter';
@@ -32,14 +32,4 @@ export function isCiOnly(node: SyntaxNode): boolean {
 /** Whether the file may declare a class named for tests (`class TestingConfig`, `class TestSettings`). */
 export function mayHaveTestClass(text: string): boolean {
   return /\bclass\s+\w*Test/.test(text);
-}
-
-/** A settings class for the test run: its name's words include `test` or `testing` (`TestingConfig`, `TestSettings`). */
-export function inTestSettingsClass(node: SyntaxNode): boolean {
-  for (let parent = node.parent; parent; parent = parent.parent) {
-    if (parent.type !== 'class_definition') continue;
-    const words = (parent.childForFieldName('name')?.text ?? '').split(/(?<=[a-z0-9])(?=[A-Z])|_/).map((word) => word.toLowerCase());
-    return words.includes('test') || words.includes('testing');
-  }
-  return false;
 }

@@ -4,11 +4,22 @@ import type { SyntaxNode } from '../languages/treeSitter';
 import { splitWords } from '../secrets/words';
 
 const LOCAL_CLASS_WORDS = new Set(['dev', 'development', 'local', 'test', 'testing', 'ci']);
+const TEST_CLASS_WORDS = new Set(['test', 'testing']);
 
 /** Whether the node sits in a class whose name says development, test or CI. */
 export function inLocalConfigClass(node: SyntaxNode): boolean {
+  return enclosingClassWords(node).some((word) => LOCAL_CLASS_WORDS.has(word));
+}
+
+/** A settings class for the test run: pydantic's `class TestSettings(BaseSettings)`, Flask's `TestingConfig`. */
+export function inTestConfigClass(node: SyntaxNode): boolean {
+  return enclosingClassWords(node).some((word) => TEST_CLASS_WORDS.has(word));
+}
+
+/** The words of the nearest enclosing class's name; none outside a class. */
+function enclosingClassWords(node: SyntaxNode): string[] {
   for (let parent = node.parent; parent; parent = parent.parent) {
-    if (parent.type === 'class_definition') return splitWords(parent.childForFieldName('name')?.text ?? '').some((word) => LOCAL_CLASS_WORDS.has(word));
+    if (parent.type === 'class_definition') return splitWords(parent.childForFieldName('name')?.text ?? '');
   }
-  return false;
+  return [];
 }

@@ -3,7 +3,7 @@
 // handed to clients (`mysqli_connect('db.internal')`, phpredis' `$redis->connect('10.0.3.7')`,
 // `new AMQPStreamConnection('rabbit.internal', 5672)`), and `'host' => '...'` in arrays a service
 // name owns (Laravel's config/database.php, config/mail.php, config/cache.php).
-import { arrayEntries, callOf, callOfArgument, inTestStageEntry, parentOf, phpString, stringValue, walkWithParents, type Parents, type PhpCall } from '../../languages/php';
+import { arrayEntries, callOf, callOfArgument, inTestStageEntry, mayHaveTestStageEntry, parentOf, phpString, stringValue, walkWithParents, type Parents, type PhpCall } from '../../languages/php';
 import { nodeSpan, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { identifierWords } from '../../secrets/words';
@@ -58,6 +58,7 @@ function check(context: RuleContext): void {
   const laravelConfig = LARAVEL_CONFIG.test(context.path);
   const mentions = mentionsOf(context.text);
   const held = heldHostLiterals(tree.rootNode, heldHostUse(mentions));
+  const testStageEntries = mayHaveTestStageEntry(context.text);
   walkWithParents(tree.rootNode, (node, parents) => {
     if (node.type !== 'string' && node.type !== 'encapsed_string') return;
     const value = phpString(node)?.text;
@@ -74,7 +75,7 @@ function check(context: RuleContext): void {
     const address = found ?? envHostAddress(value, fallbackOf);
     if (!address) return;
     // `env('MAIL_HOST', 'smtp.mailgun.org')` is Laravel's own template: each deploy's .env sets the variable.
-    reportAddress(inTestStageEntry(node, parents) ? asTestRunContext(context, 'a connection block for the test run') : context, address, { span: nodeSpan(node), value, fallbackOf, fixable: !prefix && !target?.noFix, templateDefault: laravelConfig });
+    reportAddress(testStageEntries && inTestStageEntry(node, parents) ? asTestRunContext(context, 'a connection block for the test run') : context, address, { span: nodeSpan(node), value, fallbackOf, fixable: !prefix && !target?.noFix, templateDefault: laravelConfig });
   });
 }
 

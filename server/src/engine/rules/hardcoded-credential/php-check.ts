@@ -1,7 +1,7 @@
 // Factor III in PHP: string literals that are credentials. A literal is one when it holds a known
 // token format, a URL or DSN with a password, or when where it goes says so: a credential-named
 // key, variable, constant or property, a secret-taking call, the fallback of an env read.
-import { allChildren, callOf, inTestStageEntry, named, parentOf, phpString, walkWithParents, type Parents } from '../../languages/php';
+import { allChildren, callOf, inTestStageEntry, mayHaveTestStageEntry, named, parentOf, phpString, walkWithParents, type Parents } from '../../languages/php';
 import { reportPhpCommand, reportPlainCommandLine } from './php-commands';
 import { MappedText } from '../../languages/mapped-text';
 import type { SyntaxNode } from '../../languages/treeSitter';
@@ -46,6 +46,7 @@ export function checkPhpCredentials(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree) return;
   const read = readerFor(context.text, context.path);
+  const testStageEntries = mayHaveTestStageEntry(context.text);
   walkWithParents(tree.rootNode, (node, parents) => {
     reportPhpCommand(node, context);
     if (node.type === 'integer') inspectDigits(node, { context, read, parents });
@@ -53,18 +54,10 @@ export function checkPhpCredentials(context: RuleContext): void {
     if (node.type !== 'string' && node.type !== 'encapsed_string') return true;
     const text = phpString(node);
     // A test-only connection (`'mysql_testing' => [...]`): a password guessed from its name there is the test run's.
-    const where = inTestStageEntry(node, parents) ? testConnection(context) : context;
+    const where = testStageEntries && inTestStageEntry(node, parents) ? asTestConfig(context, 'a connection block for the test run') : context;
     if (text && isValuePosition(node, parents)) inspect(node, text, { context: where, read, parents });
     return false;
   });
-}
-
-const testConnections = new WeakMap<RuleContext, RuleContext>();
-
-function testConnection(context: RuleContext): RuleContext {
-  let found = testConnections.get(context);
-  if (!found) testConnections.set(context, (found = asTestConfig(context, 'a connection block for the test run')));
-  return found;
 }
 
 /**

@@ -21,8 +21,8 @@ import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
 import type { UrlQuerySecret } from '../../secrets';
 import { GENERATED_PAIR_SHAPE } from './public-half';
 import { asTestConfig } from './config-common';
-import { inTestSettingsClass, isCiOnly, mayHaveCiBranch, mayHaveTestClass } from '../../languages/python-test-branches';
-import { inLocalConfigClass } from '../python-config-classes';
+import { isCiOnly, mayHaveCiBranch, mayHaveTestClass } from '../../languages/python-test-branches';
+import { inLocalConfigClass, inTestConfigClass } from '../python-config-classes';
 
 
 interface Part {
@@ -69,7 +69,7 @@ function check(context: RuleContext): void {
 
 function testRunOnly(node: SyntaxNode, context: RuleContext, where: { ci: boolean; testClass: boolean }): RuleContext {
   if (where.ci && isCiOnly(node)) return asTestConfig(context, 'a block only a CI job runs');
-  return where.testClass && inTestSettingsClass(node) ? asTestConfig(context, 'a settings class for the test run') : context;
+  return where.testClass && inTestConfigClass(node) ? asTestConfig(context, 'a settings class for the test run') : context;
 }
 
 /**
