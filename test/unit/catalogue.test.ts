@@ -31,7 +31,7 @@ const SAMPLES: Readonly<Record<LanguageId, readonly string[]>> = {
   kotlin: ['src/main/kotlin/App.kt', 'build.gradle.kts'],
   ruby: ['config/initializers/session.rb', 'Gemfile', 'Rakefile', 'config.ru', 'lib/tasks/db.rake', 'Vagrantfile', 'fastlane/Fastfile', 'fastlane/Matchfile'],
   php: ['config/database.php', 'application/config/database.php.bak', 'common/config/main-local.php~', '.env.local.php', 'application/views/scripts/index/index.phtml'],
-  xml: ['src/main/resources/logback.xml', 'src/main/resources/log4j2-spring.xml', 'META-INF/persistence.xml', 'WEB-INF/applicationContext.xml', 'conf/server.xml', 'hibernate.cfg.xml', '.mvn/settings.xml', 'Web.config', 'App.config', 'pom.xml', 'config/services.xml', 'app/src/main/AndroidManifest.xml', 'etc/jetty.xml', 'conf/activemq.xml', 'src/main/resources/spring-mybatis.xml', 'WEB-INF/applicationContext-redis.xml', 'jira-home/dbconfig.xml', 'hazelcast-client.xml'],
+  xml: ['src/main/resources/logback.xml', 'src/main/resources/log4j2-spring.xml', 'META-INF/persistence.xml', 'WEB-INF/applicationContext.xml', 'conf/server.xml', 'hibernate.cfg.xml', '.mvn/settings.xml', 'Web.config', 'App.config', 'pom.xml', 'config/services.xml', 'app/src/main/AndroidManifest.xml', 'etc/jetty.xml', 'conf/activemq.xml', 'src/main/resources/spring-mybatis.xml', 'WEB-INF/applicationContext-redis.xml', 'jira-home/dbconfig.xml', 'hazelcast-client.xml', 'tomcat/conf/Catalina/localhost/shop.xml'],
   ini: ['php.ini', 'conf/app.conf.old', 'docker/php/conf.d/99-app.ini', 'alembic.ini', 'etc/mysql/my.cnf', '.my.cnf', '.npmrc', '.pypirc', 'supervisord.conf'],
   shell: ['docker-entrypoint.sh', 'bin/boot.bash', '.envrc', 'scripts/dev.zsh'],
   keyfile: ['certs/server.key', 'deploy/jwt.pem', 'AuthKey_ABC123.p8', '.ssh/id_rsa', 'deploy/id_ed25519', '.netrc', 'ops/.pgpass', 'roles/mail/files/sasl_passwd', 'rsyncd.secrets'],
@@ -70,7 +70,7 @@ describe('the catalogue of languages', () => {
   }
 
   it('reads no file the client would not send, and no stray XML or type declarations', () => {
-    for (const path of ['app/src/main/res/layout/activity_main.xml', 'index.d.ts', 'types.d.mts', 'README.md', 'Makefile.PL', 'Makefile.am', 'environment.ts.bak', 'main.go.orig', '.git/config', 'config', '.ssh/config', 'docs/spring-boot.md', 'spring.xml.bak', 'go.sum', 'notes.txt', 'requirements.md']) {
+    for (const path of ['app/src/main/res/layout/activity_main.xml', 'index.d.ts', 'types.d.mts', 'README.md', 'Makefile.PL', 'Makefile.am', 'environment.ts.bak', 'main.go.orig', '.git/config', 'config', '.ssh/config', 'docs/spring-boot.md', 'spring.xml.bak', 'conf/Catalina/localhost/notes.txt', 'Catalina/localhost/shop.xml', 'go.sum', 'notes.txt', 'requirements.md']) {
       assert.equal(languageOf(path), undefined, path);
     }
   });

@@ -20,6 +20,11 @@ export interface FileNames {
    */
   readonly framed?: readonly Framed[];
   /**
+   * Paths by their last folders, where the name says nothing: Tomcat's per-app context descriptors
+   * `conf/Catalina/<host>/<app>.xml`. `*` stands for one folder's or name's characters.
+   */
+  readonly paths?: readonly string[];
+  /**
    * Config whose backup copies (BACKUP_ENDINGS: `database.php.bak`, `parameters.yml.orig`, `main-local.php~`) are
    * read as the file itself: committed beside it, deployed with it and served as plain text by a web server.
    */
@@ -304,6 +309,8 @@ export const LANGUAGES = {
       // Hadoop, Hive and HBase configs: core-site.xml, hive-site.xml (`<name>…</name><value>…</value>` pairs).
       // Maven settings kept for CI under another name: ci-settings.xml, ci_settings.xml, maven-settings.xml.
       // JBoss' datasource deployments: mysql-ds.xml, app-ds.xml (`<password>` in a `<local-tx-datasource>`).
+      // Tomcat's context descriptors, one per deployed app and named for it (`conf/Catalina/localhost/shop.xml`).
+      paths: ['conf/Catalina/*/*.xml'],
       suffixes: ['context.xml', 'Context.xml', '-servlet.xml', '-beans.xml', '.cfg.xml', '.config', '-site.xml', '-settings.xml', '_settings.xml', '-ds.xml'],
     },
     editorIds: [],
@@ -613,12 +620,13 @@ export function languageOfEditorId(editorId: string): LanguageId | undefined {
 /** Glob patterns (VS Code's syntax) for the files of one language, from its file names. */
 export function fileGlobs(language: LanguageId): string[] {
   const files: FileNames = LANGUAGES[language].files;
-  const { names, prefixes, suffixes, framed = [] } = files;
+  const { names, prefixes, suffixes, framed = [], paths = [] } = files;
   const backups = files.backedUp ? `{,${BACKUP_ENDINGS.join(',')}}` : '';
   return [
     ...names.map((n) => `**/${n}${backups}`),
     ...prefixes.map((p) => `**/${p}*`),
     ...suffixes.map((s) => `**/*${s}${backups}`),
     ...framed.map(({ start, end }) => `**/${start}*${end}${backups}`),
+    ...paths.map((path) => `**/${path}${backups}`),
   ];
 }

@@ -27,6 +27,27 @@ function rules(pick: (files: (typeof LANGUAGES)[LanguageId]['files']) => readonl
 const BY_NAME = new Map(rules((files) => files.names).map((rule) => [rule.text, rule.language]));
 const BY_PREFIX = rules((files) => files.prefixes);
 const BY_SUFFIX = rules((files) => files.suffixes).sort((a, b) => b.text.length - a.text.length);
+/** The catalogue's paths (Tomcat's `conf/Catalina/<host>/<app>.xml`) split into lowercase segments. */
+const BY_PATH = LANGUAGE_IDS.flatMap((language) => {
+  const files: FileNames = LANGUAGES[language].files;
+  return (files.paths ?? []).map((path) => ({ segments: path.toLowerCase().split('/'), language }));
+});
+
+/** Whether a lowercase path ends in segments matching the pattern's (one `*` per segment at most). */
+function endsInSegments(path: string, pattern: readonly string[]): boolean {
+  const segments = path.split(/[\\/]/);
+  if (segments.length < pattern.length) return false;
+  const tail = segments.slice(-pattern.length);
+  return pattern.every((part, index) => {
+    const star = part.indexOf('*');
+    const segment = tail[index]!;
+    if (star < 0) return segment === part;
+    const before = part.slice(0, star);
+    const after = part.slice(star + 1);
+    return segment.length >= before.length + after.length && segment.startsWith(before) && segment.endsWith(after);
+  });
+}
+
 const BY_FRAME = LANGUAGE_IDS.flatMap((language) => {
   const files: FileNames = LANGUAGES[language].files;
   return (files.framed ?? []).map(({ start, end }) => ({ start: start.toLowerCase(), end: end.toLowerCase(), language }));
@@ -51,6 +72,9 @@ function languageOfName(path: string): LanguageId | undefined {
   // A name with its folder (`.bundle/config`) first: the base name alone (`config`) says nothing.
   const whole = BY_NAME.get(withFolder(path).toLowerCase()) ?? BY_NAME.get(name);
   if (whole) return whole;
+  const lowerPath = path.toLowerCase();
+  const byPath = BY_PATH.find((rule) => endsInSegments(lowerPath, rule.segments));
+  if (byPath) return byPath.language;
   const framed = BY_FRAME.find((rule) => name.length >= rule.start.length + rule.end.length && name.startsWith(rule.start) && name.endsWith(rule.end));
   if (framed) return framed.language;
   if (NEVER_OURS.some((suffix) => name.endsWith(suffix))) return undefined;

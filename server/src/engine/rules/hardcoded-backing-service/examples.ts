@@ -16,6 +16,7 @@ import { javascriptExamples } from './javascript-examples';
 import { pythonExamples } from './python-examples';
 import { goDefaultAddressExamples, javaDefaultAddressExamples, javascriptDefaultAddressExamples, kotlinDefaultAddressExamples, pythonDefaultAddressExamples } from './default-address-examples';
 import { goNamedHostExamples, javaNamedHostExamples, kotlinNamedHostExamples, octopusExamples, phpNamedHostExamples, pythonNamedHostExamples, quarkusNamedHostExamples, rubyNamedHostExamples } from './named-host-examples';
+import { jvmConfigPropertiesExamples, jvmConfigXmlExamples } from './jvm-config-files-examples';
 import { serverConfigIniExamples, serverConfigTomlExamples, serverConfigYamlExamples } from './server-config-examples';
 
 export const hardcodedBackingServiceExamples: RuleExamples = {
@@ -51,5 +52,7 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     { languages: ['kotlin'], examples: kotlinNamedHostExamples },
     { languages: ['properties'], examples: quarkusNamedHostExamples },
     { languages: ['yaml'], examples: octopusExamples },
+    { languages: ['xml'], examples: jvmConfigXmlExamples },
+    { languages: ['properties'], examples: jvmConfigPropertiesExamples },
   ],
 };

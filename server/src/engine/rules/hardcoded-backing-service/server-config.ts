@@ -50,7 +50,7 @@ const MAX_DEPTH = 16;
 
 export const serverConfigCheck: LanguageCheck = {
   languages: ['yaml', 'toml', 'ini'],
-  keywords: ['host', 'addr', 'server', 'url', '://', '@tcp(', 'broker'],
+  keywords: ['host', 'addr', 'server', 'url', '://', '@tcp(', 'broker', 'jdbc:oracle:'],
   check,
 };
 
@@ -102,7 +102,7 @@ function reportScalar(scalar: YamlScalar, words: readonly string[], driver: stri
   const host = context.language === 'yaml' ? dsnHost(value) : undefined;
   const offset = scalar.value.indexOf(value);
   const span = host ? yamlScalarText(context.text, scalar).span(offset + host.start, offset + host.end) : scalar.span;
-  report(context, found, span, value);
+  reportConfigAddress(context, found, span, value);
 }
 
 /** Beego's `conf/app.conf` and other servers' INI: entries of the deployed run mode, a `[database]` section's words first. */
@@ -118,11 +118,12 @@ function checkIni(context: RuleContext): void {
     const found = addressOf(session && !value.includes('://') ? value.split(',')[0]!.trim() : value, words, undefined);
     const host = found ? dsnHost(value) : undefined;
     const start = entry.valueStart + entry.value.indexOf(value);
-    if (found) report(context, found, host ? { start: start + host.start, end: start + host.end } : entry.valueSpan, value);
+    if (found) reportConfigAddress(context, found, host ? { start: start + host.start, end: start + host.end } : entry.valueSpan, value);
   }
 }
 
-function report(context: RuleContext, found: Found, span: Span, value: string): void {
+/** A config file's address: this machine and a compose service's name are a developer's; the finding reads `${NAME}`. */
+export function reportConfigAddress(context: RuleContext, found: Found, span: Span, value: string): void {
   if (isDeveloperHost(found.host)) return;
   reportAddress(context, found, { span, value, fixable: false, read: (name) => `\${${name}}` });
 }
@@ -130,7 +131,8 @@ function report(context: RuleContext, found: Found, span: Span, value: string): 
 /** A service URL or DSN anywhere; a search node URL under a search path; a host under a key whose path names the service. */
 export function addressOf(value: string, words: readonly string[], driver: string | undefined): Found | undefined {
   if (value === '' || value.length > 2000 || FILLED_IN.test(value)) return undefined;
-  const url = value.includes('://') ? urlAddress(value) : undefined;
+  // Oracle's thin URL has no `//`: `jdbc:oracle:thin:@ora.internal:1521/ERP`.
+  const url = value.includes('://') || /^jdbc:oracle:/i.test(value) ? urlAddress(value) : undefined;
   if (url) return url;
   const dsn = value.includes('@tcp(') || value.includes('host=') ? dsnAddress(value) : undefined;
   if (dsn) return dsn;
@@ -148,7 +150,7 @@ function driverService(driver: string) {
 }
 
 /** A key's words; a run-together Beego key split into its service and its host word. */
-function keyWords(key: string): string[] {
+export function keyWords(key: string): string[] {
   const words = splitWords(key);
   const last = words[words.length - 1];
   const run = last === undefined ? null : RUN_TOGETHER.exec(last);
