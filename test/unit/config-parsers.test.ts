@@ -236,6 +236,15 @@ describe('shell', () => {
     assert.equal(at(text, commands[1]!.words[2]!.text.whole), `'node "x y.js"'`);
   });
 
+  it('reads a continued line between words as a blank, not as an empty word that would swallow the next command', () => {
+    const text = 'python manage.py check && \\\n  python manage.py migrate && \\\r\n  echo do\\\nne\nexec gunicorn app';
+    const commands = simpleCommands(lexShell(MappedText.contiguous(text, 0)));
+    assert.deepEqual(
+      commands.map((c) => c.words.map((w) => w.text.text)),
+      [['python', 'manage.py', 'check'], ['python', 'manage.py', 'migrate'], ['echo', 'done'], ['exec', 'gunicorn', 'app']],
+    );
+  });
+
   it("reads a case statement's patterns as no command, and the arm's commands after them", () => {
     const text = 'case "$PM" in\n  yarn)\n    yarn install\n    ;;\n  npm) npm ci || exit 1 ;;\n  (pnpm|cnpm) echo no;;&\n  *) case $2 in x) echo x ;; esac ;;\nesac; node app.js';
     const commands = simpleCommands(lexShell(MappedText.contiguous(text, 0)));

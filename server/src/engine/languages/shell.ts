@@ -57,6 +57,9 @@ export function lexShell(input: MappedText, options: LexOptions = {}): ShellToke
     const char = text[i]!;
     if (char === ' ' || char === '\t' || char === '\r' || (!operators && char === '\n')) {
       i++;
+    } else if (char === escape && lineContinues(text, i + 1)) {
+      // `migrate && \⏎  collectstatic`: a continued line between words is a blank, not an empty word.
+      i += text[i + 1] === '\r' ? 3 : 2;
     } else if (operators && OPERATOR_CHARS.has(char) && !(char === '&' && text[i + 1] === '>')) {
       const pair = text.slice(i, i + 2);
       const op: ShellOperator = pair === '&&' || pair === '||' ? pair : (char as ShellOperator);
@@ -72,6 +75,11 @@ export function lexShell(input: MappedText, options: LexOptions = {}): ShellToke
   }
   if (operators && text.includes('<<')) attachHeredocs(input, tokens);
   return tokens;
+}
+
+/** A newline (LF or CRLF) at `at`: after the escape character, the line goes on. */
+function lineContinues(text: string, at: number): boolean {
+  return text[at] === '\n' || (text[at] === '\r' && text[at + 1] === '\n');
 }
 
 /** `<<EOF`, `<<-EOF` (quotes already removed from `<<'EOF'`); a here-string `<<<` is none. */

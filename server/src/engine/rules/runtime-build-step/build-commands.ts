@@ -8,7 +8,7 @@ export type BuildStepKind = 'install' | 'build';
 export const BUILD_KEYWORDS: readonly string[] = [
   'install', ' ci', 'yarn', 'build', 'tsc', 'webpack', 'compile', 'bundle', 'rollup', 'esbuild', 'babel', 'parcel',
   'gulp', 'grunt', 'precompile', 'collectstatic', 'publish', 'restore', 'assemble', 'bootjar', 'package', 'sync', 'go get',
-  'prisma generate', 'apt-get', 'apk add', 'hatch env',
+  'prisma generate', 'apt-get', 'apk add', 'hatch env', 'compress',
 ];
 
 /** Scripts whose name says they build: `build`, `build:prod`, `compile`, `bundle`, `prebuild`. */
@@ -68,6 +68,9 @@ const INSTALLERS: Readonly<Record<string, Matcher>> = {
   dotnet: is('restore'),
 };
 
+/** Django commands that write the release's files: static files, django-compressor's offline bundles, message catalogues. */
+const DJANGO_BUILDS = new Set(['collectstatic', 'compress', 'compilemessages']);
+
 /** Tools that compile or bundle the app, by the verb that makes them do it. */
 const BUILDERS: Readonly<Record<string, Matcher>> = {
   tsc: always,
@@ -97,6 +100,8 @@ const BUILDERS: Readonly<Record<string, Matcher>> = {
   rails: is('assets:precompile'),
   rake: is('assets:precompile'),
   prisma: is('generate'),
-  python: (verb, third) => verb === 'manage.py' && third === 'collectstatic',
-  python3: (verb, third) => verb === 'manage.py' && third === 'collectstatic',
+  python: (verb, third) => verb === 'manage.py' && DJANGO_BUILDS.has(third ?? ''),
+  python3: (verb, third) => verb === 'manage.py' && DJANGO_BUILDS.has(third ?? ''),
+  // Flask-Assets' bundles and Flask-Static-Digest's hashed copies: files the release should already hold.
+  flask: (verb, third) => (verb === 'assets' && third === 'build') || (verb === 'digest' && third === 'compile'),
 };

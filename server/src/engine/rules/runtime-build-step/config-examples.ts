@@ -352,5 +352,15 @@ export const configExamples: Examples = {
       path: 'bin/boot.sh',
       code: '#!/bin/sh\n⟦bundle exec rails assets:precompile⟧\nexec bundle exec puma -C config/puma.rb\n',
     },
+    {
+      name: "Flask-Assets' build after a continued line (one finding for the script: its first build step, the others related locations)",
+      path: 'boot.sh',
+      code: '#!/bin/sh\necho "building" && \\\n  ⟦flask assets build⟧ && \\\n  ⟪flask digest compile⟫\nexec gunicorn -b :5000 app:app\n',
+    },
+    {
+      name: "django-compressor's offline compression at start",
+      path: 'docker/entrypoint.sh',
+      code: '#!/bin/sh\n⟦python manage.py compress --force⟧\nexec gunicorn shop.wsgi -b 0.0.0.0:8000\n',
+    },
   ],
 };
