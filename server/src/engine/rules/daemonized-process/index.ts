@@ -1,5 +1,6 @@
 import { docsUrl, type Rule } from '../../rule';
 import { configCheck } from './config';
+import { serverConfigCheck } from './server-configs';
 
 export const daemonizedProcess: Rule = {
   meta: {
@@ -16,5 +17,5 @@ export const daemonizedProcess: Rule = {
     docsUrl: docsUrl('daemonized-process'),
     reach: 'deployed-app',
   },
-  checks: [configCheck],
+  checks: [configCheck, serverConfigCheck],
 };

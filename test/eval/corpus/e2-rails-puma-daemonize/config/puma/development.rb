@@ -1,0 +1,2 @@
+environment "development"
+daemonize false # tfl-eval-not: daemonized-process

@@ -1,0 +1,3 @@
+environment "staging"
+workers 1
+daemonize # tfl-eval: daemonized-process
