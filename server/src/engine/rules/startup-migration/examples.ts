@@ -1,6 +1,7 @@
 // The examples of startup-migration: its tests and its documentation, kept beside its checks but out of
 // the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
 import type { RuleExamples } from '../../rule';
+import { typeormJsonExamples, typeormYamlExamples } from './config-typeorm-examples';
 import { codeExamples, jpaXmlExamples, springExamples } from './java-examples';
 import { dockerfileExamples } from './config-dockerfile-examples';
 import { goExamples } from './go-examples';
@@ -26,6 +27,8 @@ export const startupMigrationExamples: RuleExamples = {
     { languages: ['json'], examples: platformJsonExamples },
     { languages: ['tfvars'], examples: nomadExamples },
     { languages: ['shell'], examples: shellExamples },
+    { languages: ['json'], examples: typeormJsonExamples },
+    { languages: ['yaml'], examples: typeormYamlExamples },
     { languages: ['ini', 'toml', 'json'], examples: servicesExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['properties', 'yaml'], examples: springExamples },
