@@ -5,6 +5,7 @@
 import { MappedText } from '../languages/mapped-text';
 import { lexShell, simpleCommands, type ShellOperator, type ShellWord } from '../languages/shell';
 import type { Span } from '../types';
+import { withVariablesExpanded } from './variables';
 import { shellScriptIndex } from './words';
 
 export interface CommandLine {
@@ -43,14 +44,14 @@ export function argvCommands(argv: readonly MappedText[]): CommandLine[] {
 
 function commandsOf(script: MappedText, escape: string, nested: boolean, depth: number, inner: boolean): CommandLine[] {
   const simple = simpleCommands(lexShell(script, { escape }));
-  const commands: CommandLine[] = simple.map((command) => ({
+  const commands: CommandLine[] = withVariablesExpanded(simple.map((command) => ({
     words: command.words,
     texts: command.words.map((word) => word.text.text),
     source: script,
     nested,
     ...(command.after ? { after: command.after.op } : {}),
     ...(command.armPattern ? { armPattern: command.armPattern.map((word) => word.text.text) } : {}),
-  }));
+  })));
   commands.forEach((command, i) => {
     const op = command.after;
     if ((op === '&&' || op === ';' || op === '\n') && commands[i + 1]) command.next = commands[i + 1]!;

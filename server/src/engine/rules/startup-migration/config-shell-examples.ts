@@ -18,6 +18,11 @@ const APP_COMMANDS: ScanOptions = {
 export const shellExamples: Examples = {
   valid: [
     {
+      name: 'a variable only printed, quoted (one word the shell would not split), or set from another expansion',
+      path: 'scripts/start.sh',
+      code: '#!/bin/sh\nMIGRATE="npx knex migrate:latest"\necho "run $MIGRATE by hand"\n"$MIGRATE"\nRUN="$(command -v npx) knex migrate:latest"\n$RUN\nexec node dist/server.js\n',
+    },
+    {
       name: "the app's own commands whose definitions beside the script do not migrate, and one run from another folder's manage.py",
       path: 'services/web/entrypoint.sh',
       code: '#!/bin/sh\npython manage.py show_config\npython manage.py seed_db\npython tools/manage.py create_db\nnpm run check-env\nexec "$@"\n',
@@ -98,6 +103,16 @@ export const shellExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'the command behind a variable the script set: ${ARTISAN} migrate, $PY manage.py migrate',
+      path: 'docker/entrypoint.sh',
+      code: '#!/bin/sh\nARTISAN="php /var/www/app/artisan"\nif expr "$1" : "apache" >/dev/null; then\n  ⟦${ARTISAN} migrate --force⟧\nfi\nexec "$@"\n',
+    },
+    {
+      name: 'a single-word variable holding the interpreter',
+      path: 'bin/run.sh',
+      code: '#!/bin/bash\nPY=/opt/venv/bin/python\n⟦$PY manage.py migrate --noinput⟧\nexec gunicorn shop.wsgi\n',
+    },
     {
       name: "FlaskGroup's create_db (drop_all, create_all in manage.py beside the script) before exec \"$@\"",
       path: 'services/web/entrypoint.sh',
