@@ -15,6 +15,11 @@ const databaseYml: Examples = {
       code: `default-sqlite3: &default-sqlite3\n  adapter: sqlite3\n  timeout: 5000\ndefault: &default\n  adapter: mysql2\n  encoding: utf8\ndefault_pg: &default_pg\n  adapter: postgresql\ndevelopment:\n  <<: *default\n  database: app_development\nproduction:\n  <<: *default\n  database: app_production\n`,
     },
     { name: 'production kind unknown', path: 'config/database.yml', code: `development:\n  adapter: sqlite3\nproduction:\n  url: <%= ENV["DATABASE_URL"] %>\n` },
+    {
+      name: "an adapter each deploy picks (Huginn's DATABASE_ADAPTER, with a fallback): production's kind is not the file's",
+      path: 'config/database.yml',
+      code: `default: &default\n  adapter: <%= ENV["DATABASE_ADAPTER"].presence || "postgresql" %>\ndevelopment:\n  adapter: sqlite3\nproduction:\n  <<: *default\n`,
+    },
   ],
   invalid: [
     {

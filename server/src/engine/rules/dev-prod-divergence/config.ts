@@ -93,6 +93,8 @@ function mergedBlock(block: YamlMap, anchored: ReadonlyMap<string, YamlMap>, roo
 function adapterOf(block: YamlNode | undefined): { driver: string; span: { start: number; end: number } } | undefined {
   const adapter = yamlGet(block, 'adapter');
   const driver = yamlString(adapter);
+  // `<%= ENV["DATABASE_ADAPTER"].presence || "postgres" %>`: each deploy picks its kind (Huginn's compose sets mysql2).
+  if (driver !== undefined && /<%=?[^%]*\bENV\b/.test(driver)) return undefined;
   return driver !== undefined && adapter?.kind === 'scalar' ? { driver, span: adapter.span } : undefined;
 }
 
