@@ -3,9 +3,11 @@
 // with it (`DB_PASSWORD`, `postgres://user:…@db/app`). No service issued such a password and nothing outside the
 // file knows it: it is the stack's own, as a stock `postgres` is. How much that weighs depends on what the file is
 // for: in a development stack (the source bind-mounted, a dev server run) a chosen phrase is information and another
-// value a warning; in a file that says nothing either way, a warning; in one shaped for a deploy (`restart: always`,
-// `deploy:`, and no development sign) it keeps its severity, as it guards a server's database. A value known by its
-// format always keeps its severity (probe18: a course's `faztpassword` in its dev stack, a deploy's root password kept).
+// value a warning; in a file that says nothing either way, a warning; in one shaped for a deploy (the app's own
+// service restarted `always`, `deploy:`, and no development sign) it keeps its severity, as it guards a server's
+// database. A restarted database alone is no deploy sign (probe20: a course's stack restarting its postgres). A value
+// known by its format always keeps its severity (probe18: a course's `faztpassword` in its dev stack, a deploy's root
+// password kept).
 import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import type { RuleContext } from '../../rule';
 import { credentialConfidence, isChosenPhrase, isStockDevPassword } from '../../secrets';
@@ -60,7 +62,7 @@ function asCreatedPassword(report: Report, shape: ComposeShape): Report {
 }
 
 /**
- * What the file is for, by its services: a deploy restarts them (`restart: always`, `unless-stopped`) or says how to
+ * What the file is for, by its services: a deploy restarts the app's (`restart: always`, `unless-stopped`) or says how to
  * place them (`deploy:`); a development stack mounts the checkout into one (`.:/usr/app`, `./src:/app/src`) or runs
  * a dev server (`npm run dev`, `nodemon`, `--reload`, `runserver`, `flask run`). A development sign wins: dev stacks
  * restart their database too.
@@ -72,10 +74,15 @@ function composeShape(root: YamlNode | undefined): ComposeShape {
     const volumes = yamlGet(pair.value, 'volumes');
     if (volumes?.kind === 'seq' && volumes.items.some((item) => SOURCE_MOUNT.test(scalarText(item) ?? ''))) return 'development';
     if (DEV_SERVER.test(commandText(yamlGet(pair.value, 'command')))) return 'development';
-    const restart = scalarText(yamlGet(pair.value, 'restart'));
+    // A restarted database says little (development stacks restart theirs too): the app's own service restarted does.
+    const restart = isStockService(pair.value) ? undefined : scalarText(yamlGet(pair.value, 'restart'));
     deploy ||= restart === 'always' || restart === 'unless-stopped' || yamlGet(pair.value, 'deploy') !== undefined;
   }
   return deploy ? 'deploy' : 'unknown';
+}
+
+function isStockService(service: YamlNode | undefined): boolean {
+  return STOCK_IMAGE.test(yamlString(yamlGet(service, 'image'))?.trim() ?? '');
 }
 
 /** The checkout or its source folder mounted into a container: `.:/usr/app`, `./:/app`, `./src:/app/src`. */
@@ -98,7 +105,7 @@ function createdContainerPasswords(root: YamlNode | undefined): Set<string> {
   const services = yamlGet(root, 'services');
   for (const pair of services?.kind === 'map' ? services.pairs : []) {
     const service = pair.value;
-    if (!STOCK_IMAGE.test(yamlString(yamlGet(service, 'image'))?.trim() ?? '')) continue;
+    if (!isStockService(service)) continue;
     for (const [name, value] of environmentOf(yamlGet(service, 'environment'), anchors)) {
       if (INIT_PASSWORDS.has(name) && value.trim() !== '' && !value.includes('${')) passwords.add(value.trim());
     }

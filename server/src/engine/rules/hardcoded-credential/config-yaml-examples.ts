@@ -315,6 +315,12 @@ export const yamlExamples: Examples = {
       severity: 'error',
     },
     {
+      name: "only the database restarts (development stacks restart theirs too): no deploy sign, so the created password and the app's copy are warnings",
+      path: 'docker-compose.yml',
+      code: 'services:\n  todo:\n    build: ./\n    ports:\n      - 8000:8000\n    environment:\n      - DB_PASSWORD=⟦todolistpass⟧\n  db:\n    image: postgres:latest\n    restart: always\n    environment:\n      - POSTGRES_PASSWORD=⟦todolistpass⟧\n',
+      severity: 'warning',
+    },
+    {
       name: "a password the app sends to a service this file does not create keeps its severity beside a created container's",
       path: 'docker-compose.yml',
       code: 'services:\n  db:\n    image: mysql:8\n    environment:\n      MYSQL_ROOT_PASSWORD: ${MYSQL_ROOT_PASSWORD}\n  app:\n    build: .\n    environment:\n      SMTP_PASSWORD: ⟦Wb7qKz2nLx9vTr4m⟧\n',
