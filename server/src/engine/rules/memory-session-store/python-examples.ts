@@ -9,6 +9,12 @@ const SESSIONS_IN_BASE_CACHE: ScanOptions = {
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: "aiogram's FSM MemoryStorage (aiogram 3 and 2): a bot's conversations in progress in process memory",
+      path: 'bot/loader.py',
+      code: 'from aiogram import Dispatcher\nfrom aiogram.fsm.storage.memory import MemoryStorage\nfrom aiogram.contrib.fsm_storage.memory import MemoryStorage as LegacyStorage\n\ndp = Dispatcher(storage=⟦MemoryStorage()⟧)\nlegacy = ⟦LegacyStorage()⟧\n',
+      messageIncludes: ["aiogram's MemoryStorage", 'RedisStorage'],
+    },
+    {
       name: 'a class attribute written through self in a handler method (one dict for every instance), an instance dict of a plain handler class built once, and an app factory local captured by its routes',
       path: 'shop/web.py',
       code: `import secrets\n\nfrom aiohttp import web\nfrom flask import Flask, request\n\n\nclass AuthManager:\n    ⟦sessions⟧ = {}\n\n    def login(self):\n        self.sessions[secrets.token_hex(16)] = request.form["username"]\n\n\nclass Handlers:\n    def __init__(self):\n        ⟦self.carts⟧ = {}\n\n    async def add(self, request):\n        self.carts.setdefault(request.cookies["sid"], []).append(request.match_info["sku"])\n\n\ndef create_app():\n    app = Flask(__name__)\n    ⟦notes⟧ = {}\n\n    @app.post("/notes")\n    def add_note():\n        notes.setdefault(current_user.id, []).append(request.json["text"])\n\n    return app\n`,
@@ -143,6 +149,11 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "aiogram's RedisStorage, and a MemoryStorage class of the app's own",
+      path: 'bot/loader.py',
+      code: 'from aiogram import Dispatcher\nfrom aiogram.fsm.storage.redis import RedisStorage\nfrom app.cache import MemoryStorage\n\ndp = Dispatcher(storage=RedisStorage.from_url("redis://cache:6379/0"))\nlocal = MemoryStorage()\n',
+    },
     {
       name: "held containers that are not per-user process state: a per-request class-based view (it has a base), a plain class filled outside handlers, a cache by name, a handler's own local written by its nested helper",
       path: 'shop/views.py',

@@ -12,7 +12,7 @@ import { checkModuleState } from './python-state';
 export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
-    keywords: ['session', 'request', 'route', '.get(', '.post(', '.put(', '.patch(', '.delete(', 'api_view', 'login_required', 'inmemorychannellayer', 'locmemcache', 'consumer', 'endpoint', 'socketio', 'sio.'],
+    keywords: ['session', 'request', 'route', '.get(', '.post(', '.put(', '.patch(', '.delete(', 'api_view', 'login_required', 'inmemorychannellayer', 'locmemcache', 'consumer', 'endpoint', 'socketio', 'sio.', 'memorystorage'],
     check,
   },
 ];
