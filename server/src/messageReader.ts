@@ -121,14 +121,12 @@ export class StreamingMessageReader extends AbstractMessageReader {
     const next = body.take(chunk, offset);
     if (!body.complete) return next;
     this.body = undefined;
-    let message: Message;
+    // As the library's reader: a message that cannot be read, or a handler that throws, is an error event, not a crash.
     try {
-      message = body.message();
+      this.callback?.(body.message());
     } catch (error) {
       this.fireError(error);
-      return next;
     }
-    this.callback?.(message);
     return next;
   }
 }
@@ -150,6 +148,7 @@ class MessageBody {
   private remaining: number;
   private readonly parts: Buffer[] = [];
   private readonly streamed: { decoder: StringDecoder; json: IncrementalJson } | undefined;
+  private failure: unknown;
 
   constructor(length: number, limits: StreamingLimits) {
     this.remaining = length;
@@ -165,12 +164,20 @@ class MessageBody {
     const end = Math.min(chunk.length, offset + this.remaining);
     const part = chunk.subarray(offset, end);
     this.remaining -= part.length;
-    if (this.streamed) this.streamed.json.write(this.streamed.decoder.write(part));
-    else this.parts.push(part);
+    if (!this.streamed) this.parts.push(part);
+    else if (this.failure === undefined) {
+      // A malformed part: the rest of the body is still read (the next message starts after it), then reported.
+      try {
+        this.streamed.json.write(this.streamed.decoder.write(part));
+      } catch (error) {
+        this.failure = error;
+      }
+    }
     return end;
   }
 
   message(): Message {
+    if (this.failure !== undefined) throw this.failure;
     if (!this.streamed) return JSON.parse((this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts)).toString('utf8')) as Message;
     this.streamed.json.write(this.streamed.decoder.end());
     return this.streamed.json.end() as Message;

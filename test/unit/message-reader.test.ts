@@ -60,11 +60,14 @@ describe('the stdio message reader', () => {
   });
 
   it('rejects what JSON.parse rejects, and reads the next message', () => {
-    for (const broken of ['{"a":"x\ny"}', '{"a":"\\x"}', '{"a":"\\u12"}', '{"a":"unterminated', '{"a":1,}', '{"a":"\\u12g4xxxxxxxx"}']) {
+    const long = 'y'.repeat(40);
+    const broken = ['{"a":"x\ny"}', '{"a":"\\x"}', '{"a":"\\u12"}', '{"a":"unterminated', '{"a":1,}', '{"a":"\\u12g4xxxxxxxx"}', `{"a":"ab\\x${long}"}`, `{"a":"${long}\\q${long}"}`];
+    for (const body of broken) {
       const good = '{"jsonrpc":"2.0","method":"ok"}';
-      const { messages, errors } = read(Buffer.concat([framed(broken), framed(good)]), [5, 9, 13], STREAM_ALL);
-      assert.equal(errors.length, 1, broken);
-      assert.deepEqual(messages, [JSON.parse(good)], broken);
+      // Cut every 7 bytes: a long string's malformed part is met while the body still arrives.
+      const { messages, errors } = read(Buffer.concat([framed(body), framed(good)]), Array.from({ length: 40 }, (_, i) => i * 7), STREAM_ALL);
+      assert.equal(errors.length, 1, body);
+      assert.deepEqual(messages, [JSON.parse(good)], body);
     }
   });
 
