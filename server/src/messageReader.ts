@@ -1,8 +1,9 @@
 // The server's reader of LSP messages on stdio. It reads what vscode-jsonrpc's stream reader reads,
 // but a large message is decoded while it arrives, chunk by chunk, in the turns that read its
 // chunks: the library joins a message's chunks, decodes the bytes and parses the JSON once it is
-// whole, and for a 10 MB didOpen those two turns held the LSP thread for ~40-150 ms of CPU, while
-// a code action sent after the open waited behind them (docs/speed-history.md, speed20).
+// whole: for a 10 MB didOpen the longer of its two turns took 78-99 ms of CPU, and a code action sent
+// after the open waited behind it. Here the longest is the last, which makes the text one string
+// (~32 ms: the floor while the LSP thread holds the text; docs/speed-history.md, speed20).
 import { randomUUID } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 import { format, inspect } from 'node:util';
@@ -42,6 +43,7 @@ export function createServerConnection(): Connection {
   if (transport !== '--stdio') return createConnection(ProposedFeatures.all);
   const connection = createConnection(ProposedFeatures.all, new StreamingMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
   let shutdown = false;
+  // The connection's one shutdown handler: the server registers none of its own.
   connection.onShutdown(() => {
     shutdown = true;
   });
