@@ -2,10 +2,8 @@
 // validation.ts (diagnostics), codeActions.ts (fixes), audit.ts and the pure engine below them.
 import {
   CodeActionKind,
-  createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
@@ -25,8 +23,9 @@ import { COMMANDS, STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import { SettingsStore } from './settings';
 import { Validator } from './validation';
 import { Workspace } from './workspace';
+import { createServerConnection } from './messageReader';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createServerConnection();
 const documents = new TextDocuments(TextDocument);
 const workspace = new Workspace();
 // Started before the client's initialize arrives (by dist/server.js even before this bundle loads,

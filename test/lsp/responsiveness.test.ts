@@ -43,6 +43,25 @@ describe('a responsive server', () => {
     client.close(uri);
   });
 
+  it('reads a large didOpen as it arrives (stdio), whole and exact, with a code action sent right behind it', async () => {
+    const small = client.open('src/behind.js', SECRET_LINE, 'javascript');
+    const [finding] = await client.nextDiagnostics(small, (list) => list.length === 1);
+    // Over the reader's 1 MiB, with what JSON escapes and multi-byte characters before the finding.
+    const text = `// "quoted", a \\ backslash, a tab\t, é and 😀\n${hugeSource(1536 * 1024)}${SECRET_LINE}`;
+    const large = client.open('src/large.js', text, 'javascript');
+    const actions = await actionsFor(client, small, finding!);
+    assert.ok(actions.some((action) => action.title === 'Move to environment variable DB_PASSWORD'), actions.map((a) => a.title).join(' | '));
+    const diagnostics = await until(() => client.diagnostics.get(large)?.at(-1)?.diagnostics, 'diagnostics of the large file', 120_000);
+    const lines = text.split('\n');
+    const line = lines.length - 2;
+    assert.deepEqual(
+      diagnostics.filter((d) => d.code === 'hardcoded-credential').map((d) => d.range.start),
+      [{ line, character: lines[line]!.indexOf("'") }],
+    );
+    client.close(large);
+    client.close(small);
+  });
+
   it('answers code actions and checks other files while a huge file is being checked', async () => {
     const small = client.open('src/small.js', SECRET_LINE, 'javascript');
     const [finding] = await client.nextDiagnostics(small, (list) => list.length === 1);
