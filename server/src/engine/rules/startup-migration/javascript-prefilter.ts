@@ -8,7 +8,11 @@ import { hasFragmentInCode } from '../../prefilter-toplevel';
 import { DDL_PATTERN } from './ddl';
 
 /** The check's keywords besides `synchronize`. */
-export const TOOL_KEYWORDS = ['migrat', 'sequelize', 'umzug', 'dropschema', 'updateschema', 'createschema', 'refreshdatabase', 'prisma', 'drizzle', 'typeorm', 'mikro-orm', 'postgrator'];
+export const TOOL_KEYWORDS = [
+  'migrat', 'sequelize', 'umzug', 'dropschema', 'updateschema', 'createschema', 'refreshdatabase', 'prisma', 'drizzle', 'typeorm', 'mikro-orm', 'postgrator',
+  // The app's own schema sync imported from its models module (`syncModels()`, javascript-calls.ts).
+  'syncmodels', 'syncdb', 'syncdatabase', 'syncschema', 'synctables',
+];
 
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
   // The check reads calls, options and command strings, never a comment.

@@ -1,0 +1,95 @@
+// Request state in a module-level variable: `let flashMessage = ''` set by one route (`flashMessage = 'Pick a date
+// first.'`) and shown by the next request's page. One value in process memory for every user of the process, and the
+// next request may reach another process: the Ruby class variable (`@@notice`) and Python `global` shapes, in JS/TS.
+// A plain `=` inside a request handler only: `x ??= load()` and `if (!x) x = …` memoise, `count += 1` counts, a client
+// made in the handler (`db = new Pool()`, `client = await connect()`) is a shared resource, not a visitor's state.
+import ts from 'typescript';
+import { dottedName, spanOf, unwrap, walk } from '../../languages/ts-ast';
+import type { PrefilterInput } from '../../prefilter';
+import type { LanguageCheck, RuleContext } from '../../rule';
+import { enclosingHandler } from './javascript-handlers';
+import { mayCallRouteMethod, mayHaveHandlerParameter } from './javascript-prefilter';
+import { declaresLocally } from './javascript-state';
+
+/** Calls that make a client or a connection. */
+const RESOURCE_CALL = /(?:^|\.)(?:connect|createClient|createPool|createConnection|open)$/i;
+
+function check(context: RuleContext): void {
+  const source = context.parsed.typescript;
+  const variables = moduleVariables(source);
+  if (variables.size === 0) return;
+  const writes = new Map<string, ts.Identifier[]>();
+  walk(source, (node) => {
+    if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
+    const left = unwrap(node.left);
+    if (!ts.isIdentifier(left) || !variables.has(left.text) || isResource(node.right) || isMemoised(node, left.text)) return;
+    const handler = enclosingHandler(left);
+    if (!handler || shadowed(left, handler)) return;
+    writes.set(left.text, [...(writes.get(left.text) ?? []), left]);
+  });
+  for (const [name, [first, ...others]] of writes) {
+    context.report({
+      span: spanOf(first!),
+      message:
+        `Factor VI: \`${name}\` is set by a request handler and kept in process memory, one value for every user of this process: ` +
+        'the next request may reach another process, or a restarted one; carry request state in the session or the response, or keep it in a backing store.',
+      ...(others.length > 0 ? { related: others.map((other) => ({ span: spanOf(other), message: 'Factor VI: another handler that sets the same process-wide value' })) } : {}),
+    });
+  }
+}
+
+/** `let notice;`, `var lastSearch = ''` at the module's top level (a `const` cannot be reassigned). */
+function moduleVariables(source: ts.SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement) || statement.declarationList.flags & ts.NodeFlags.Const) continue;
+    for (const declaration of statement.declarationList.declarations) if (ts.isIdentifier(declaration.name)) names.add(declaration.name.text);
+  }
+  return names;
+}
+
+/** `new Pool(…)`, `await connect(…)`, `redis.createClient(…)`: a client, not state. */
+function isResource(value: ts.Expression): boolean {
+  const node = unwrap(ts.isAwaitExpression(unwrap(value)) ? (unwrap(value) as ts.AwaitExpression).expression : value);
+  if (ts.isNewExpression(node)) return true;
+  return ts.isCallExpression(node) && RESOURCE_CALL.test(dottedName(node.expression) ?? '');
+}
+
+/** `if (!cache) cache = …`, `if (cache === undefined) { cache = … }`: filled once, then read. */
+function isMemoised(assignment: ts.BinaryExpression, name: string): boolean {
+  for (let node: ts.Node = assignment, parent = assignment.parent; parent && !ts.isFunctionLike(parent); node = parent, parent = parent.parent) {
+    if (ts.isIfStatement(parent) && parent.thenStatement === node && mentions(parent.expression, name)) return true;
+  }
+  return false;
+}
+
+function mentions(expression: ts.Expression, name: string): boolean {
+  let found = false;
+  walk(expression, (node) => {
+    if (found) return false;
+    found = ts.isIdentifier(node) && node.text === name;
+    return undefined;
+  });
+  return found;
+}
+
+/** A parameter or a local of the handler (or of a function between it and the write) of the same name. */
+function shadowed(reference: ts.Identifier, handler: ts.SignatureDeclaration): boolean {
+  for (let parent = reference.parent; parent; parent = parent.parent) {
+    if (ts.isFunctionLike(parent) && (parent.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === reference.text) || declaresLocally(parent, reference.text))) return true;
+    if (parent === handler) return false;
+  }
+  return false;
+}
+
+/** A module-level `let`/`var` and a handler the file defines, before any parse. */
+function mayReport({ text }: PrefilterInput): boolean {
+  return /^(?:let|var)[ \t]/m.test(text) && (mayHaveHandlerParameter(text) || mayCallRouteMethod(text));
+}
+
+export const javascriptRequestStateCheck: LanguageCheck = {
+  languages: ['javascript', 'typescript'],
+  keywords: ['let ', 'var '],
+  mayReport,
+  check,
+};
