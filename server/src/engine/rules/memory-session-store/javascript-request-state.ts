@@ -82,14 +82,38 @@ function shadowed(reference: ts.Identifier, handler: ts.SignatureDeclaration): b
   return false;
 }
 
-/** A module-level `let`/`var` and a handler the file defines, before any parse. */
+/** `let flashMessage = ''` at a line's start: an app module's own variable (a bundle's are `var`s, and indented in its wrapper). */
+const MODULE_LET = /^let[ \t]+([A-Za-z_$][\w$]{0,60})/gm;
+/** The most module-level names the prefilter looks up. */
+const MAX_NAMES = 16;
+
+/**
+ * Before any parse: a module-level `let` that the file assigns again later (`flashMessage = …`, not `==`), and a route
+ * registered (`app.post(…)`) or a handler's parameter.
+ */
 function mayReport({ text }: PrefilterInput): boolean {
-  return /^(?:let|var)[ \t]/m.test(text) && (mayHaveHandlerParameter(text) || mayCallRouteMethod(text));
+  let names = 0;
+  for (const match of text.matchAll(MODULE_LET)) {
+    if (++names > MAX_NAMES) break;
+    if (reassigned(text, match[1]!, match.index + match[0].length)) return mayCallRouteMethod(text) || mayHaveHandlerParameter(text);
+  }
+  return false;
+}
+
+/** `name =` or `name=` after `from`, not `==`/`=>`, with no word character before the name. */
+function reassigned(text: string, name: string, from: number): boolean {
+  for (let at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/[\w$.]/.test(text[at - 1] ?? '')) continue;
+    let next = at + name.length;
+    while (text[next] === ' ' || text[next] === '\t') next++;
+    if (text[next] === '=' && text[next + 1] !== '=' && text[next + 1] !== '>') return true;
+  }
+  return false;
 }
 
 export const javascriptRequestStateCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
-  keywords: ['let ', 'var '],
+  keywords: ['let '],
   mayReport,
   check,
 };
