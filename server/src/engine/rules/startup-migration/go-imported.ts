@@ -11,6 +11,7 @@ import { LineIndex } from '../../source';
 import type { ImportedMigration } from '../../types';
 import { migrationCallOf } from './go-calls';
 import { isOptIn } from './go-opt-in';
+import { startPath } from './go-start-path';
 import { isOneOffOrTestFile } from './javascript-paths';
 import type { MigratingFunction } from './python-imported';
 
@@ -43,6 +44,7 @@ export function moduleImports(text: string, modulePath: string): string[] {
 /**
  * The exported top-level functions of a package file that migrate directly (`db.AutoMigrate(...)`, goose, golang-migrate:
  * what go-calls.ts reads), outside closures and not behind a flag or a development branch: the names another package calls.
+ * Not one the file's own start path holds (a database set-up that opens the database, an `init`): reported in its file.
  */
 export function migratingGoFunctionsIn(path: string, text: string, treeSitter?: TreeSitterParsers): MigratingFunction[] {
   const parsed = new ParsedDocument(path, text, 'go', treeSitter);
@@ -51,10 +53,12 @@ export function migratingGoFunctionsIn(path: string, text: string, treeSitter?: 
     if (!root) return [];
     const imports = goImports(root);
     const lines = new LineIndex(text);
+    // A function its own file already reads as start-up (`database.InitDB()`, which opens the database) is reported there: one finding.
+    const reportedThere = new Set([...startPath(root, imports)].map((fn) => fn.id));
     const result: MigratingFunction[] = [];
     for (const fn of root.namedChildren) {
       const name = fn?.type === 'function_declaration' ? fn.childForFieldName('name')?.text : undefined;
-      if (!fn || name === undefined || !/^[A-Z]/.test(name)) continue;
+      if (!fn || name === undefined || !/^[A-Z]/.test(name) || reportedThere.has(fn.id)) continue;
       let migration: SyntaxNode | undefined;
       walkTree(fn.childForFieldName('body') ?? fn, (node) => {
         if (migration || node.type === 'func_literal') return false;
