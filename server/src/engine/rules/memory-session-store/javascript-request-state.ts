@@ -10,6 +10,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { enclosingHandler } from './javascript-handlers';
 import { mayCallRouteMethod, mayHaveHandlerParameter } from './javascript-prefilter';
 import { declaresLocally } from './javascript-state';
+import { requestStateReport } from './state-words';
 
 /** Calls that make a client or a connection. */
 const RESOURCE_CALL = /(?:^|\.)(?:connect|createClient|createPool|createConnection|open)$/i;
@@ -27,15 +28,7 @@ function check(context: RuleContext): void {
     if (!handler || shadowed(left, handler)) return;
     writes.set(left.text, [...(writes.get(left.text) ?? []), left]);
   });
-  for (const [name, [first, ...others]] of writes) {
-    context.report({
-      span: spanOf(first!),
-      message:
-        `Factor VI: \`${name}\` is set by a request handler and kept in process memory, one value for every user of this process: ` +
-        'the next request may reach another process, or a restarted one; carry request state in the session or the response, or keep it in a backing store.',
-      ...(others.length > 0 ? { related: others.map((other) => ({ span: spanOf(other), message: 'Factor VI: another handler that sets the same process-wide value' })) } : {}),
-    });
-  }
+  for (const [name, lefts] of writes) context.report(requestStateReport(name, lefts.map((left) => spanOf(left)), 'the session or the response'));
 }
 
 /** `let notice;`, `var lastSearch = ''` at the module's top level (a `const` cannot be reassigned). */

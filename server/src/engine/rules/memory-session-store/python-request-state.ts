@@ -7,6 +7,7 @@ import { dottedName } from '../../languages/python';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { Report } from '../../types';
 import { isRequestHandler } from './python-handlers';
+import { requestStateReport } from './state-words';
 
 /** Calls that make a client or a connection. */
 const RESOURCE_CALL = /(?:^|\.)(?:connect|create_engine|create_client|Client|Redis|StrictRedis|MongoClient|Session|sessionmaker|Pool|create_pool|from_url)$/;
@@ -25,15 +26,7 @@ export function checkGlobalRequestState(root: SyntaxNode, report: (found: Report
       writes.set(left.text, [...(writes.get(left.text) ?? []), left]);
     });
   });
-  for (const [name, [first, ...others]] of writes) {
-    report({
-      span: nodeSpan(first!),
-      message:
-        `Factor VI: \`${name}\` is set by a request handler and kept in process memory, one value for every user of this process: ` +
-        "the next request may reach another process, or a restarted one; carry request state in the session or Flask's flash, or keep it in a backing store.",
-      ...(others.length > 0 ? { related: others.map((other) => ({ span: nodeSpan(other), message: 'Factor VI: another handler that sets the same process-wide value' })) } : {}),
-    });
-  }
+  for (const [name, lefts] of writes) report(requestStateReport(name, lefts.map(nodeSpan), "the session or Flask's flash"));
 }
 
 /** The names a def's own `global` statements declare. */

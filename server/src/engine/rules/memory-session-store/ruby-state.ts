@@ -5,7 +5,7 @@ import { ancestors, callArguments, enclosingMethod, methodName } from '../../lan
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { splitWords } from '../../secrets';
 import type { Report } from '../../types';
-import { exemptWith, isSessionKeyName, PER_USER_WORDS } from './state-words';
+import { exemptWith, isSessionKeyName, PER_USER_WORDS, requestStateReport } from './state-words';
 
 const EXEMPT_WORDS = exemptWith('mutex', 'lock');
 /** Who is asking: a key built from one of these is per user. */
@@ -261,13 +261,5 @@ export function checkRubyRequestState(root: SyntaxNode, report: (found: Report) 
     if ((right.type === 'call' && CONNECTION_VALUE.test(methodName(right) ?? '')) || !enclosingHandler(left)) return;
     writes.set(left.text, [...(writes.get(left.text) ?? []), left]);
   });
-  for (const [name, [first, ...others]] of writes) {
-    report({
-      span: nodeSpan(first!),
-      message:
-        `Factor VI: \`${name}\` is set by a request handler and kept in process memory, one value for every user of this process: ` +
-        'the next request may reach another process, or a restarted one; carry request state in the session or the flash, or keep it in a backing store.',
-      ...(others.length > 0 ? { related: others.map((other) => ({ span: nodeSpan(other), message: 'Factor VI: another handler that sets the same process-wide value' })) } : {}),
-    });
-  }
+  for (const [name, lefts] of writes) report(requestStateReport(name, lefts.map(nodeSpan), 'the session or the flash'));
 }
