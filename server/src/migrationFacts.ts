@@ -1,5 +1,6 @@
 // The node layer's reading of the migrations a Python file's imports run (Factor XII): `from app.db.base
-// import init_db` in main.py, and `def init_db(): Base.metadata.create_all(bind=engine)` in app/db/base.py;
+// import init_db` in main.py, and `def init_db(): Base.metadata.create_all(bind=engine)` in app/db/base.py; those of
+// the module's own Go packages a Go file imports (`initialize.RegisterTables()`, whose body runs `db.AutoMigrate`);
 // and, for a start script or a Dockerfile, the commands of the manage.py and package.json beside it that migrate.
 // The importing file's imports are read lexically (engine: importedModules); each module is resolved as
 // Python would from the file's folder (relative imports) or from a folder above it up to the root
@@ -10,6 +11,8 @@ import { dirname, join } from 'node:path';
 import { mayMigrate } from './engine/rules/startup-migration/python';
 import { importedModules, joinModule, migratingFunctionsIn, wantsImportedMigrations, type MigratingFunction } from './engine/rules/startup-migration/python-imported';
 import { appCommandsIn, MANAGE_PY, PACKAGE_JSON } from './engine/rules/startup-migration/app-commands';
+import { mayMigrateGo, migratingGoFunctionsIn, moduleImports, wantsGoImportedMigrations } from './engine/rules/startup-migration/go-imported';
+import { listDir } from './dependencyFacts';
 import type { ImportedMigration } from './engine/types';
 import { isInside } from './gitignore';
 import type { Grammars } from './grammars';
@@ -33,7 +36,7 @@ export class MigrationFacts {
    * script or Dockerfile, which may run the app's own command (`python manage.py create_db`, `npm run setup`).
    */
   static wants(path: string): boolean {
-    return wantsImportedMigrations(path) || wantsAppCommands(path);
+    return wantsImportedMigrations(path) || wantsAppCommands(path) || wantsGoImportedMigrations(path);
   }
 
   /**
@@ -46,6 +49,7 @@ export class MigrationFacts {
     if (wantsAppCommands(file)) return this.appCommandsBeside(file, realRoot, displayBase);
     const source = text ?? (await readInside(file, realRoot));
     if (source === undefined) return [];
+    if (file.endsWith('.go')) return this.goPackagesImported(file, source, root, realRoot, displayBase);
     const found: ImportedMigration[] = [];
     for (const imported of importedModules(source)) {
       // `from app.db import base` may name a module (`base.init_db()`) as well as a function.
@@ -62,6 +66,66 @@ export class MigrationFacts {
   forget(): void {
     this.modules.clear();
     this.commands.clear();
+    this.goPackages.clear();
+    this.goMods.clear();
+  }
+
+  /** By absolute package folder: its exported functions that migrate. */
+  private readonly goPackages = new Map<string, Promise<ImportedMigration[]>>();
+
+  /**
+   * The migrating functions of the module's own packages a Go file imports: go.mod found in the file's folder or one
+   * above it (up to the root) gives the module path; an import under it names a folder below go.mod.
+   */
+  private async goPackagesImported(file: string, source: string, root: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
+    const goMod = await this.goModule(file, root, realRoot);
+    if (!goMod) return [];
+    const found: ImportedMigration[] = [];
+    for (const module of moduleImports(source, goMod.path)) {
+      const folder = join(goMod.folder, ...module.slice(goMod.path.length + 1).split('/'));
+      if (!isInside(folder, root)) continue;
+      let read = this.goPackages.get(folder);
+      if (!read) {
+        read = this.readGoPackage(folder, module, realRoot, displayBase);
+        this.goPackages.set(folder, read);
+      }
+      found.push(...(await read));
+    }
+    return found;
+  }
+
+  /** By absolute folder: its go.mod's module path, or undefined when it has none. */
+  private readonly goMods = new Map<string, Promise<string | undefined>>();
+
+  private async goModule(file: string, root: string, realRoot: string): Promise<{ folder: string; path: string } | undefined> {
+    for (let folder = dirname(file); isInside(folder, root); folder = dirname(folder)) {
+      let read = this.goMods.get(folder);
+      if (!read) {
+        read = readInside(join(folder, 'go.mod'), realRoot).then((text) => (text === undefined ? undefined : /^module[ \t]+"?([^\s"]{1,300})"?/m.exec(text)?.[1]));
+        this.goMods.set(folder, read);
+      }
+      const path = await read;
+      if (path !== undefined) return { folder, path };
+      if (folder === root || dirname(folder) === folder) break;
+    }
+    return undefined;
+  }
+
+  /** A package's non-test files that name a migration, parsed; at most MAX_PACKAGE_FILES of them. */
+  private async readGoPackage(folder: string, module: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
+    const files = (await listDir(folder)).filter((entry) => entry.isFile() && entry.name.endsWith('.go') && !entry.name.endsWith('_test.go')).slice(0, MAX_PACKAGE_FILES);
+    const found: ImportedMigration[] = [];
+    for (const entry of files) {
+      const absolute = join(folder, entry.name);
+      const text = await readInside(absolute, realRoot);
+      if (text === undefined || !mayMigrateGo(text)) continue;
+      // Without its grammar a package is skipped, never guessed.
+      const loaded = await this.grammars?.ensure('go').then(() => true, () => false);
+      if (!loaded) return [];
+      const path = displayPath(displayBase, absolute);
+      for (const fn of migratingGoFunctionsIn(path, text, this.grammars)) found.push({ module, name: fn.name, label: fn.label, path, range: fn.range });
+    }
+    return found;
   }
 
   /** The migrating commands of the manage.py and package.json in the script's own folder (where it runs them from). */
@@ -116,6 +180,9 @@ export class MigrationFacts {
     return { path, functions: migratingFunctionsIn(path, text, this.grammars) };
   }
 }
+
+/** The most files of one Go package read for its migrating functions. */
+const MAX_PACKAGE_FILES = 64;
 
 /** The files beside a start script that define the app's own commands: manage.py's CLI, package.json's scripts. */
 const APP_COMMAND_FILES = [MANAGE_PY, PACKAGE_JSON];

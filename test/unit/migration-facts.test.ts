@@ -116,4 +116,20 @@ describe('startup-migration across Python modules', () => {
     assert.equal(MigrationFacts.wants('docker/Dockerfile.prod'), true);
     assert.equal(MigrationFacts.wants('web/README.md'), false);
   });
+
+  it("reports main's call of another package's exported function that runs AutoMigrate (gin-vue-admin's RegisterTables), the body related; not one behind a flag, nor an import outside the module, nor a database set-up its own file reports", async () => {
+    const root = tree({
+      'go.mod': 'module github.com/acme/admin\n\ngo 1.22\n',
+      'main.go': 'package main\n\nimport (\n\t"github.com/acme/admin/core"\n\t"github.com/acme/admin/initialize"\n\t"github.com/other/lib/setup"\n)\n\nfunc main() {\n\tinitialize.RegisterTables()\n\tsetup.RegisterTables()\n\tinitialize.InitDB()\n\tcore.RunServer()\n}\n',
+      'initialize/db.go': 'package initialize\n\nimport "gorm.io/gorm"\n\nfunc InitDB() *gorm.DB {\n\tdb, _ := gorm.Open(nil, &gorm.Config{})\n\tdb.AutoMigrate(Tag{})\n\treturn db\n}\n',
+      'initialize/gorm.go': 'package initialize\n\nimport "github.com/acme/admin/global"\n\nfunc RegisterTables() {\n\tdb := global.DB\n\tdb.AutoMigrate(User{})\n}\n\nfunc Optional() {\n\tif global.Config.AutoMigrate {\n\t\tglobal.DB.AutoMigrate(User{})\n\t}\n}\n\nfunc helper() {\n\tglobal.DB.AutoMigrate(User{})\n}\n',
+      'vendor/github.com/other/lib/setup/setup.go': 'package setup\n\nfunc RegisterTables() {\n\tdb.AutoMigrate(Thing{})\n}\n',
+      'initialize/gorm_test.go': 'package initialize\n\nfunc TestTables() {\n\tglobal.DB.AutoMigrate(User{})\n}\n',
+    });
+    // InitDB opens the database: its own file reports it (one finding), not main's call again.
+    assert.deepEqual(findingsWithRelated(await audit(root)), ['initialize/db.go:7 -> ', 'main.go:10 -> initialize/gorm.go:7']);
+    const facts = new MigrationFacts(new Grammars());
+    const found = await facts.forFile(join(root, 'main.go'), root, root);
+    assert.deepEqual(found.map((fact) => `${fact.module}:${fact.name}`), ['github.com/acme/admin/initialize:RegisterTables']);
+  });
 });

@@ -109,8 +109,29 @@ export function isMigration(words: readonly string[]): boolean {
       // An Elixir release run with its migrate function: `bin/shop eval "Shop.Release.migrate"` (Phoenix's generated Release module).
       if (a === 'eval') return /\bRelease\.migrate\b|\bEcto\.Migrator\.run\b/.test(b ?? '');
       if (isMigratorBinary(first, effective.slice(1))) return true;
+      if (a === 'db' && (b === 'upgrade' || b === 'migrate')) return true;
+      if (a === 'upgrade' && isOwnExecutable(effective[0]!)) return true;
       return isMigrateSubcommand(a, b);
   }
+}
+
+/**
+ * Tools whose `upgrade` upgrades packages, charts or the tool itself, not the app's database: `/usr/bin/apt-get upgrade`,
+ * `/opt/venv/bin/pip upgrade`, `helm upgrade`.
+ */
+const PACKAGE_UPGRADERS = new Set([
+  'apt', 'apt-get', 'aptitude', 'yum', 'dnf', 'microdnf', 'apk', 'zypper', 'pacman', 'brew', 'snap', 'flatpak', 'pip', 'pip3', 'pipx', 'npm', 'yarn',
+  'pnpm', 'bun', 'composer', 'gem', 'bundle', 'poetry', 'conda', 'mamba', 'uv', 'cargo', 'rustup', 'go', 'dotnet', 'helm', 'kubectl', 'terraform', 'tofu',
+  'mix', 'asdf', 'mise', 'sdk', 'nvm', 'volta', 'gcloud', 'az', 'aws',
+]);
+
+/**
+ * The project's own executable, called by its path (`./nodebb upgrade`, `/usr/src/app/nodebb upgrade`, `bin/forum upgrade`):
+ * an app's `upgrade` command migrates its database to the release's schema (NodeBB's runs the schema upgrades, then builds).
+ * A bare word (`apt-get upgrade`) is a tool on the PATH, and a package manager's upgrade by path is still one.
+ */
+function isOwnExecutable(word: string): boolean {
+  return word.includes('/') && !PACKAGE_UPGRADERS.has(baseCommand(word)) && !/^(?:python[\d.]*|node|ruby|php|java|perl|bash|sh)$/.test(baseCommand(word));
 }
 
 /** A project's own migration program, named for it: `bookmarks-migrate`, `api_migrate`, `migrator`, `db-migrate-up` built beside the server. */

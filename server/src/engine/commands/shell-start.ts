@@ -1,5 +1,5 @@
-// Which shell scripts start the app: `docker-entrypoint.sh`, `boot.sh`, `start.sh`, or any script
-// that ends by exec-ing a process (`exec gunicorn ...`, `exec "$@"`). Their commands are the run
+// Which shell scripts start the app: `docker-entrypoint.sh`, `boot.sh`, `start.sh`, a service control script
+// (`bin/appctl start|stop`), or any script that ends by exec-ing a process (`exec gunicorn ...`, `exec "$@"`). Their commands are the run
 // stage as much as a Dockerfile CMD is, so the start-command rules read them too.
 import { baseName } from '../languages/detect';
 import type { MappedText } from '../languages/mapped-text';
@@ -35,12 +35,25 @@ export function execsAProcess(script: MappedText): boolean {
   });
 }
 
+/** `start() {`, `function stop {`, `start)` / `stop)` arms: a line that defines or dispatches to an action. Linear: one anchored pass per line. */
+const ACTION_LINE = /^[ \t]*(?:function[ \t]+(start|stop)\b|(start|stop)[ \t]*\([ \t]*\)|["']?(start|stop)["']?[ \t]*\))/gm;
+
+/**
+ * A service control script (`bin/appctl start|stop|status|restart`, the init.d shape cnpmjs.org's `nodejsctl` has): it
+ * defines or dispatches both a start and a stop action. Its start action is how the app starts, whatever its name.
+ */
+export function isControlScript(text: string): boolean {
+  const actions = new Set<string>();
+  for (const match of text.matchAll(ACTION_LINE)) actions.add(match[1] ?? match[2] ?? match[3]!);
+  return actions.size === 2;
+}
+
 /**
  * A script that starts the deployed app: named for starting (and not for a one-off job or a
- * developer's machine), or unnamed but ending in `exec` of a process.
+ * developer's machine), a service control script, or unnamed but ending in `exec` of a process.
  */
 export function isAppStartScript(path: string, script: MappedText): boolean {
   const name = scriptName(path);
   if (LOCAL_SCRIPT_NAME.test(name) || ONE_OFF_SCRIPT_NAME.test(name) || isCiFolderPath(path)) return false;
-  return START_SCRIPT_NAME.test(name) || execsAProcess(script);
+  return START_SCRIPT_NAME.test(name) || execsAProcess(script) || isControlScript(script.text);
 }

@@ -3,4 +3,4 @@
 # Container entrypoint: migrate, then start the server.
 medusa migrations run # tfl-eval: startup-migration
 
-medusa start
+medusa start # tfl-eval: no-graceful-shutdown

@@ -5,6 +5,11 @@ const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n
 export const configExamples: Examples = {
   valid: [
     {
+      name: 'a service control script whose start action execs the server in the foreground, and a helper script that only starts',
+      path: 'bin/svcctl',
+      code: '#!/bin/sh\nstart() {\n  exec gunicorn --bind "0.0.0.0:$PORT" "app:create_app()"\n}\nstop() {\n  pkill -TERM -f gunicorn\n}\ncase "$1" in\n  start) start ;;\n  stop) stop ;;\nesac\n',
+    },
+    {
       name: "a job put in the background inside a while loop that stays in the foreground: Laravel's documented stand-in for cron (probe18)",
       path: 'docker-compose.yml',
       code: 'services:\n  scheduler:\n    image: registry.example.com/crm:1.4\n    command: >\n      sh -c "while true; do\n        php artisan schedule:run --verbose --no-interaction &\n        sleep 60\n      done"\n',
@@ -81,6 +86,12 @@ export const configExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a service control script (`npm start` runs `bin/appctl start`) whose start action puts the app in the background with nohup, the interpreter held in a variable",
+      path: 'bin/appctl',
+      code: '#!/bin/bash\nNODEJS=\'node --harmony\'\nstart() {\n  ⟦nohup $NODEJS dispatch.js > logs/stdout.log 2>&1⟧ &\n  sleep 2\n}\nstop() {\n  kill -15 "$(cat app.pid)"\n}\ncase "$1" in\n  start) start ;;\n  stop) stop ;;\nesac\n',
+      messageIncludes: ['puts a process in the background'],
+    },
     {
       name: "workers left in the background by a for loop, which ends: nothing supervises them once the server runs",
       path: 'docker/start.sh',

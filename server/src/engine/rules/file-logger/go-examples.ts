@@ -3,6 +3,12 @@ import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
 const invalid: InvalidExample[] = [
   {
+    name: "a writer type whose Write opens <dir>/<day>/<level>.log (gin-vue-admin's Cutter, handed to zapcore.AddSync in another file)",
+    path: 'core/internal/cutter.go',
+    code: 'package internal\n\nimport (\n\t"os"\n\t"path/filepath"\n\t"time"\n)\n\ntype Cutter struct {\n\tdirector string\n\tlevel    string\n}\n\nfunc (c *Cutter) Write(p []byte) (int, error) {\n\tname := filepath.Join(c.director, time.Now().Format(time.DateOnly), c.level+".log")\n\tf, err := ⟦os.OpenFile(name, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)⟧\n\tif err != nil {\n\t\treturn 0, err\n\t}\n\tdefer f.Close()\n\treturn f.Write(p)\n}\n',
+    messageIncludes: ['writer type Cutter'],
+  },
+  {
     name: 'zap OutputPaths with two files: one logger, one finding, the second related, no fix for one of two',
     path: 'internal/logging/logger.go',
     code: 'package logging\n\nimport "go.uber.org/zap"\n\nfunc New() (*zap.Logger, error) {\n\tcfg := zap.NewProductionConfig()\n\tcfg.OutputPaths = []string{⟦"/var/log/ledger/ledger.log"⟧, ⟪"/var/log/ledger/audit.log"⟫}\n\treturn cfg.Build()\n}\n',
@@ -256,6 +262,11 @@ var cfg = zap.Config{
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: "a writer type whose Write appends to an upload's part file: a spool, not a log",
+    path: 'internal/upload/spool.go',
+    code: 'package upload\n\nimport (\n\t"os"\n\t"path/filepath"\n)\n\ntype Spool struct {\n\tdir  string\n\tname string\n}\n\nfunc (s *Spool) Write(p []byte) (int, error) {\n\tf, err := os.OpenFile(filepath.Join(s.dir, s.name+".part"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)\n\tif err != nil {\n\t\treturn 0, err\n\t}\n\tdefer f.Close()\n\treturn f.Write(p)\n}\n',
+  },
   {
     name: "GoFrame's glog printing to stdout only; a folder read from config is the platform's choice; another package's SetPath",
     path: 'pkg/logger/logger.go',

@@ -1,6 +1,7 @@
 // Factor XI in Go: loggers writing to files. The standard `log`, logrus, slog, zerolog and zapcore
 // (go-kit's and hclog's too) given a file opened in the code; lumberjack (file rotation, nothing else); zap configs whose
-// OutputPaths name a file; beego's file log adapters. Loggers on os.Stdout/os.Stderr stay silent.
+// OutputPaths name a file; beego's file log adapters; an io.Writer type whose Write opens a `.log` file. Loggers on
+// os.Stdout/os.Stderr stay silent.
 import { callArguments, callName, dottedGoName, goImports, goStringValue, importsAny, isGoString, lastSegment, named, qualifiedName, unwrapGo } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -54,7 +55,30 @@ function check(context: RuleContext): void {
     else if (node.type === 'call_expression') checkSink(node, file);
     else if (node.type === 'keyed_element') checkKeyedElement(node, file, usesZap);
     else if (node.type === 'assignment_statement') checkAssignment(node, file, usesZap, usesLogrus);
+    else if (node.type === 'method_declaration') checkLogWriter(node, file);
   });
+}
+
+/**
+ * A writer type whose `Write` opens a log file itself: gin-vue-admin's Cutter opens `<dir>/<day>/<level>.log` on every
+ * write and is handed to zapcore.AddSync in another file, so the logger behind it writes files whichever file wires it
+ * up. A log file by its name: the path built in `Write` holds a `.log` literal (an upload spool's `.part` is no log).
+ */
+function checkLogWriter(method: SyntaxNode, file: GoFile): void {
+  const body = method.childForFieldName('body');
+  if (method.childForFieldName('name')?.text !== 'Write' || !body) return;
+  let opener: SyntaxNode | undefined;
+  let logPath = false;
+  walkTree(body, (node) => {
+    if (node.type === 'func_literal') return false;
+    const name = node.type === 'call_expression' ? callName(node) : undefined;
+    if (!opener && (name === 'os.OpenFile' || name === 'os.Create')) opener = node;
+    else if (isGoString(node) && goStringValue(node)?.endsWith('.log')) logPath = true;
+    return undefined;
+  });
+  if (!opener || !logPath) return;
+  const type = /(\w+)\s*\)\s*$/.exec(method.childForFieldName('receiver')?.text ?? '')?.[1] ?? 'writer';
+  report(file, opener, `the writer type ${type} opens a log file on the local disk in its Write method, for whichever logger it is given to`);
 }
 
 /** `others`: more files the same logger writes, related locations of this one finding. */

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const springExamples: Examples = {
   valid: [
     {
+      name: "the app's own appender class that sends events to stdout and reads a template file, and a plain class that writes a file",
+      path: 'src/main/java/com/acme/logging/JsonStdoutAppender.java',
+      code: 'package com.acme.logging;\n\nimport ch.qos.logback.classic.spi.ILoggingEvent;\nimport ch.qos.logback.core.AppenderBase;\nimport java.io.FileInputStream;\nimport java.io.FileWriter;\nimport java.io.PrintWriter;\n\npublic class JsonStdoutAppender extends AppenderBase<ILoggingEvent> {\n    private final PrintWriter out = new PrintWriter(System.out, true);\n\n    @Override\n    protected void append(ILoggingEvent event) {\n        out.println(event.getFormattedMessage());\n    }\n}\n\nclass ReportExporter {\n    void export(String rows) throws Exception {\n        try (FileWriter w = new FileWriter("report.csv")) {\n            w.write(rows);\n        }\n    }\n}\n',
+    },
+    {
       name: "tinylog's console writer; a writer key in a properties file that is not tinylog's",
       path: 'src/main/resources/tinylog.properties',
       code: 'writer = console\nwriter.format = {level}: {message}\n',
@@ -67,6 +72,12 @@ export const springExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "the app's own logback appender class that appends every event to a file it opens itself",
+      path: 'src/main/java/com/acme/logging/DailyFileAppender.java',
+      code: 'package com.acme.logging;\n\nimport ch.qos.logback.classic.spi.ILoggingEvent;\nimport ch.qos.logback.core.AppenderBase;\nimport java.io.FileOutputStream;\nimport java.io.IOException;\nimport java.nio.charset.StandardCharsets;\nimport java.time.LocalDate;\n\npublic class DailyFileAppender extends AppenderBase<ILoggingEvent> {\n    @Override\n    protected void append(ILoggingEvent event) {\n        try (FileOutputStream out = ⟦new FileOutputStream("logs/" + LocalDate.now() + ".log", true)⟧) {\n            out.write((event.getFormattedMessage() + "\\n").getBytes(StandardCharsets.UTF_8));\n        } catch (IOException e) {\n            addError("write failed", e);\n        }\n    }\n}\n',
+      messageIncludes: ['appender class DailyFileAppender opens a file itself'],
+    },
     {
       name: "the embedded server's access log in files: Tomcat's (logs/ under its base folder by default), Undertow's, Jetty's file name",
       path: 'src/main/resources/application.properties',

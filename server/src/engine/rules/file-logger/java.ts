@@ -1,9 +1,11 @@
 // file-logger for the JVM: Spring Boot's logging.file.* keys, logback/log4j XML appenders, log4j
-// .properties appenders, java.util.logging's logging.properties FileHandler, tinylog's file writers, and file handlers or appenders built in Java or Kotlin code. Console
+// .properties appenders, java.util.logging's logging.properties FileHandler, tinylog's file writers, file handlers or appenders built in Java or Kotlin code,
+// and the app's own Java appender classes that open a file. Console
 // appenders stay silent.
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { checkLoggingCode } from './java-code';
+import { checkAppenderClasses } from './java-appender-classes';
 import { checkSpringLogging } from './java-config';
 import { checkLoggingXml } from './java-xml';
 import { checkLog4jProperties } from './java-log4j-properties';
@@ -56,4 +58,11 @@ export const loggingCodeCheck: LanguageCheck = {
   check: (context) => checkLoggingCode(context, reporter(context)),
 };
 
-export const javaChecks: LanguageCheck[] = [springLoggingCheck, log4jPropertiesCheck, julPropertiesCheck, tinylogPropertiesCheck, loggingXmlCheck, loggingCodeCheck];
+/** The app's own appender or handler class that opens a file itself (java-appender-classes.ts). */
+export const appenderClassCheck: LanguageCheck = {
+  languages: ['java'],
+  keywords: ['appenderbase', 'abstractappender', 'appenderskeleton', 'extends handler', 'extends streamhandler'],
+  check: (context) => checkAppenderClasses(context, reporter(context)),
+};
+
+export const javaChecks: LanguageCheck[] = [springLoggingCheck, log4jPropertiesCheck, julPropertiesCheck, tinylogPropertiesCheck, loggingXmlCheck, loggingCodeCheck, appenderClassCheck];

@@ -5,6 +5,15 @@ import { consoleAlreadyThereExamples, streamShapeExamples } from './javascript-e
 // ⟦ ⟧ mark each expected finding; `output` is the file after the first finding's fix.
 export const invalidExamples: InvalidExample[] = [
   {
+    name: "mini-logger given a folder (cnpmjs.org's common/logger.js): one file per category and day under dir",
+    path: 'common/logger.js',
+    code: `const Logger = require('mini-logger');
+const config = require('../config');
+module.exports = ⟦Logger({ categories: ['sync_info'], dir: config.logdir, duration: '1d' })⟧;
+`,
+    messageIncludes: ['mini-logger'],
+  },
+  {
     name: "tracer's daily file logger and simple-node-logger's file loggers",
     path: 'src/lib/logger.js',
     code: `const tracer = require('tracer');

@@ -3,6 +3,11 @@ import type { ValidExample } from '../../rule';
 // The false positives a reviewer would call clearly fine.
 export const validExamples: ValidExample[] = [
   {
+    name: 'mini-logger with no folder to write to (its stdout only)',
+    path: 'common/logger.js',
+    code: "const Logger = require('mini-logger');\nmodule.exports = Logger({ categories: ['sync_info'], stdout: true });\n",
+  },
+  {
     name: "tracer's and simple-node-logger's console loggers",
     path: 'src/lib/console.js',
     code: "const tracer = require('tracer');\nconst SimpleNodeLogger = require('simple-node-logger');\nmodule.exports = tracer.colorConsole({ level: process.env.LOG_LEVEL || 'info' });\nconst plain = SimpleNodeLogger.createSimpleLogger();\n",

@@ -10,7 +10,7 @@ import { saysLog } from './javascript-names';
 const LOGGER_FRAGMENTS = ['winston', 'pino', 'log4js', 'appenders', 'bunyan', 'fastify', 'targets.file', 'rotating-file-stream', 'file-stream-rotator'];
 
 /** Loggers loggerOf knows by module, besides those above (their names say no "log"). */
-const LOGGER_MODULES = ['morgan', 'signale', 'consola', 'tracer', 'roarr', 'loglevel', 'npmlog'];
+const LOGGER_MODULES = ['morgan', 'signale', 'consola', 'tracer', 'roarr', 'loglevel', 'npmlog', 'mini-logger'];
 
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
   return (

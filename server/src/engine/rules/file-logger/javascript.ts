@@ -63,7 +63,7 @@ export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: [
     'winston', 'pino', 'log4js', 'appenders', 'bunyan', 'createwritestream', 'rotating-file-stream',
-    'file-stream-rotator', 'appendfile', 'writefile', 'console(', 'fastify', 'targets.file', 'dailyfile', 'filelogger',
+    'file-stream-rotator', 'appendfile', 'writefile', 'console(', 'fastify', 'targets.file', 'dailyfile', 'filelogger', 'mini-logger',
   ],
   mayReport,
   check,

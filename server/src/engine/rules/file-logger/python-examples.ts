@@ -18,6 +18,12 @@ const DJANGO_LOGGING = `LOGGING = {
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: 'a logging.Handler subclass whose emit appends each record to the day\'s file itself',
+      path: 'app/logs.py',
+      code: 'import datetime\nimport logging\nimport os\n\n\nclass DailyFileHandler(logging.Handler):\n    def emit(self, record):\n        path = os.path.join("logs", f"{datetime.date.today():%Y-%m-%d}.log")\n        with ⟦open(path, "a", encoding="utf-8")⟧ as stream:\n            stream.write(self.format(record) + "\\n")\n',
+      messageIncludes: ['DailyFileHandler opens a file in its emit method'],
+    },
+    {
       name: 'a dictConfig with two file handlers: one logging config, one finding, the second related',
       path: 'clinic/logging_setup.py',
       code: 'import logging.config\n\nLOGGING = {\n    "version": 1,\n    "handlers": {\n        "app": {⟦"class": "logging.FileHandler"⟧, "filename": "/var/log/clinic/app.log"},\n        "errors": {⟪"class": "logging.handlers.RotatingFileHandler"⟫, "filename": "/var/log/clinic/error.log"},\n    },\n    "root": {"handlers": ["app", "errors"], "level": "INFO"},\n}\nlogging.config.dictConfig(LOGGING)\n',
@@ -111,6 +117,11 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "a logging.Handler subclass whose emit sends records to stdout and reads a template file, and a plain class's emit that writes a file",
+      path: 'app/logs.py',
+      code: 'import logging\nimport sys\n\n\nclass JsonStdoutHandler(logging.Handler):\n    def emit(self, record):\n        with open("templates/line.txt") as template:\n            sys.stdout.write(template.read().format(msg=record.getMessage()))\n\n\nclass Exporter:\n    def emit(self, rows):\n        with open("export.csv", "w") as out:\n            out.writelines(rows)\n',
+    },
     {
       name: "the environment's log file with no default, or with a standard stream as its default",
       path: 'app/log_setup.py',

@@ -24,7 +24,7 @@ const TO_STDOUT = 'Log to stdout (logging.StreamHandler(sys.stdout))';
 export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
-    keywords: ['filehandler', 'basicconfig', 'loguru', 'accesslog', 'errorlog', 'loggerfactory', 'log_file'],
+    keywords: ['filehandler', 'basicconfig', 'loguru', 'accesslog', 'errorlog', 'loggerfactory', 'log_file', 'def emit'],
     check,
   },
 ];
@@ -57,8 +57,40 @@ function check(context: RuleContext): void {
     else if (node.type === 'pair') checkHandlerEntry(node, collect);
     else if (gunicornConfig && node.type === 'assignment') checkGunicornLog(node, report);
     else if (scrapySettings && node.type === 'assignment') checkScrapyLogFile(node, report);
+    else if (node.type === 'class_definition') checkHandlerClass(node, bindings, report);
   });
   for (const { subject, pairs: [first, ...others] } of sections.values()) if (first) report(first, subject, undefined, others);
+}
+
+/** The standard library's handler classes a custom handler extends. */
+const HANDLER_BASES = new Set(['logging.Handler', 'logging.StreamHandler']);
+
+/**
+ * A `logging.Handler` subclass whose `emit` opens a file for writing itself (`with open(f"logs/{day}.log", "a")`): a
+ * file handler by another name, the same file on the local disk as `FileHandler`'s. Only `emit`, the method every
+ * record goes through; a handler that opens nothing (a stdout formatter) stays silent.
+ */
+function checkHandlerClass(cls: SyntaxNode, bindings: Bindings, report: Reporter): void {
+  const bases = cls.childForFieldName('superclasses')?.namedChildren ?? [];
+  if (!bases.some((base) => base !== null && HANDLER_BASES.has(resolvedName(base, bindings) ?? ''))) return;
+  for (const member of cls.childForFieldName('body')?.namedChildren ?? []) {
+    const method = member?.type === 'decorated_definition' ? member.childForFieldName('definition') : member;
+    if (method?.type !== 'function_definition' || method.childForFieldName('name')?.text !== 'emit') continue;
+    let opened: SyntaxNode | undefined;
+    walkTree(method, (node) => {
+      if (opened) return false;
+      if (node.type === 'call' && opensForWriting(node)) opened = node;
+      return undefined;
+    });
+    if (opened) report(opened, `the logging handler ${cls.childForFieldName('name')?.text ?? ''} opens a file in its emit method, as a FileHandler would`);
+  }
+}
+
+/** `open(path, "a")`, `open(path, mode="w")`: the builtin open, for appending or writing. */
+function opensForWriting(call: SyntaxNode): boolean {
+  if (call.childForFieldName('function')?.text !== 'open') return false;
+  const mode = keywordArgument(call, 'mode') ?? positionalArguments(call)[1];
+  return /^[aw]/.test(stringValue(mode) ?? '');
 }
 
 /** gunicorn.conf.py: `accesslog`/`errorlog` set to a path rather than '-' (stdout/stderr). */

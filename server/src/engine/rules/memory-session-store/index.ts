@@ -2,6 +2,7 @@ import { docsUrl, type Rule } from '../../rule';
 import { javascriptCheck } from './javascript';
 import { javascriptSingletonCheck } from './javascript-singletons';
 import { javascriptHeldStateCheck } from './javascript-held-state';
+import { javascriptRequestStateCheck } from './javascript-request-state';
 import { pythonChecks } from './python';
 import { goChecks } from './go';
 import { javaChecks } from './java';
@@ -28,5 +29,5 @@ export const memorySessionStore: Rule = {
     docsUrl: docsUrl('memory-session-store'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, javascriptSingletonCheck, javascriptHeldStateCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, beegoAppConfSessionCheck, tomcatContextCheck, ...localUploadChecks],
+  checks: [javascriptCheck, javascriptSingletonCheck, javascriptHeldStateCheck, javascriptRequestStateCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, beegoAppConfSessionCheck, tomcatContextCheck, ...localUploadChecks],
 };

@@ -5,6 +5,28 @@ const fix = { kind: 'replace', title: REDIS_FIX_TITLE } as const;
 
 export const invalidExamples: InvalidExample[] = [
   {
+    name: "a module-level let that one route sets for the next request's page (one value for every user), the second route's write related",
+    path: 'src/app.js',
+    code: `const express = require('express');
+const app = express();
+let flashMessage = '';
+
+app.post('/bookings', (req, res) => {
+  if (!req.body.date) {
+    ⟦flashMessage⟧ = 'Pick a date first.';
+    return res.redirect('/bookings');
+  }
+  res.redirect('/bookings');
+});
+
+app.post('/bookings/:id/cancel', async (req, res) => {
+  ⟪flashMessage⟫ = 'Booking cancelled.';
+  res.redirect('/bookings');
+});
+`,
+    messageIncludes: ['set by a request handler'],
+  },
+  {
     name: 'a Map kept by an app factory\'s closure and written by the handlers it returns; a plain class\'s Map field (or a constructor-built object) written by its handler members',
     path: 'src/auth.ts',
     code: `export function createAuth() {

@@ -3,6 +3,28 @@ import type { ValidExample } from '../../rule';
 // Hard negatives: backing stores, cookie sessions, tests, dev fallbacks, caches, limiters, connections.
 export const validExamples: ValidExample[] = [
   {
+    name: 'module-level variables a handler memoises (if (!x) x = …), counts (+=), fills with a client, or shadows with a local; a const',
+    path: 'src/app.js',
+    code: `const express = require('express');
+const { Pool } = require('pg');
+const app = express();
+let pool;
+let config;
+let hits = 0;
+let message = '';
+const PAGE_SIZE = 25;
+
+app.get('/stats', async (req, res) => {
+  if (!config) config = await loadConfig();
+  pool = new Pool({ connectionString: process.env.DATABASE_URL });
+  hits += 1;
+  let message;
+  message = 'local to this request';
+  res.json({ hits, message, pageSize: PAGE_SIZE });
+});
+`,
+  },
+  {
     name: 'held containers that are not per-user process state: a handler\'s own Map filled by its callback, a factory\'s attempt counter, a plain class filled outside handlers',
     path: 'src/report.ts',
     code: `export function buildReport(req, orders) {

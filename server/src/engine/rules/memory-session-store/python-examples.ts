@@ -15,6 +15,12 @@ export const pythonExamples: Examples = {
       messageIncludes: ["aiogram's MemoryStorage", 'RedisStorage'],
     },
     {
+      name: "a Flask view that keeps a notice in a module global for the next request's page (one value for every user)",
+      path: 'shop/__init__.py',
+      code: 'from flask import Flask, redirect, request, session\n\napp = Flask(__name__)\nnotice = None\n\n\n@app.post("/cart")\ndef add_to_cart():\n    global notice\n    if len(session.get("items", [])) >= 50:\n        ⟦notice⟧ = "Your cart is full."\n        return redirect("/cart")\n    session.setdefault("items", []).append(request.form["sku"])\n    return redirect("/cart")\n',
+      messageIncludes: ['set by a request handler'],
+    },
+    {
       name: 'a class attribute written through self in a handler method (one dict for every instance), an instance dict of a plain handler class built once, and an app factory local captured by its routes',
       path: 'shop/web.py',
       code: `import secrets\n\nfrom aiohttp import web\nfrom flask import Flask, request\n\n\nclass AuthManager:\n    ⟦sessions⟧ = {}\n\n    def login(self):\n        self.sessions[secrets.token_hex(16)] = request.form["username"]\n\n\nclass Handlers:\n    def __init__(self):\n        ⟦self.carts⟧ = {}\n\n    async def add(self, request):\n        self.carts.setdefault(request.cookies["sid"], []).append(request.match_info["sku"])\n\n\ndef create_app():\n    app = Flask(__name__)\n    ⟦notes⟧ = {}\n\n    @app.post("/notes")\n    def add_note():\n        notes.setdefault(current_user.id, []).append(request.json["text"])\n\n    return app\n`,
@@ -153,6 +159,11 @@ export const pythonExamples: Examples = {
       name: "aiogram's RedisStorage, and a MemoryStorage class of the app's own",
       path: 'bot/loader.py',
       code: 'from aiogram import Dispatcher\nfrom aiogram.fsm.storage.redis import RedisStorage\nfrom app.cache import MemoryStorage\n\ndp = Dispatcher(storage=RedisStorage.from_url("redis://cache:6379/0"))\nlocal = MemoryStorage()\n',
+    },
+    {
+      name: 'globals a view memoises (if … is None), counts (+=) or fills with a client, and a global set outside any handler',
+      path: 'app/views.py',
+      code: 'import redis\nfrom flask import Flask, request\n\napp = Flask(__name__)\n_client = None\nhits = 0\nstarted = None\n\n\n@app.get("/stats")\ndef stats():\n    global _client, hits\n    if _client is None:\n        _client = build_client()\n    hits += 1\n    return {"hits": hits, "q": request.args.get("q")}\n\n\n@app.get("/cache")\ndef cache():\n    global _client\n    _client = redis.Redis.from_url(app.config["REDIS_URL"])\n    return {}\n\n\ndef boot():\n    global started\n    started = "now"\n',
     },
     {
       name: "held containers that are not per-user process state: a per-request class-based view (it has a base), a plain class filled outside handlers, a cache by name, a handler's own local written by its nested helper",

@@ -3,6 +3,7 @@ import { checkCherryPySessions } from './python-cherrypy';
 import { checkSessionSettings } from './python-settings';
 import { checkSessionBackends } from './python-session-backends';
 import { checkModuleState } from './python-state';
+import { checkGlobalRequestState } from './python-request-state';
 
 /**
  * Factor VI for Python: Flask-Session and Django sessions on the local disk or in a per-process
@@ -24,4 +25,5 @@ function check(context: RuleContext): void {
   checkSessionBackends(tree.rootNode, context.report);
   checkCherryPySessions(tree.rootNode, context.report);
   checkModuleState(tree.rootNode, context.report);
+  checkGlobalRequestState(tree.rootNode, context.report);
 }

@@ -11,6 +11,17 @@ const SESSIONS_IN_CACHE: ScanOptions = {
 export const rubyExamples: Examples = {
   invalid: [
     {
+      name: "Sinatra routes that carry a notice to the next request in a class variable (one value for every user), the second write related",
+      path: 'recommender.rb',
+      code: `require "sinatra"\n\npost "/movies" do\n  ⟦@@notice⟧ = "The movie could not be saved."\n  redirect "/notification"\nend\n\nget "/movies/:id" do\n  ⟪@@notice⟫ = "The movie was not found." if Movie.find_by(id: params[:id]).nil?\n  erb :movie\nend\n`,
+      messageIncludes: ['set by a request handler'],
+    },
+    {
+      name: "a controller action that keeps the last filter in a class variable, and a Sinatra route that keeps a search in a global",
+      path: 'app/controllers/reports_controller.rb',
+      code: `class ReportsController < ApplicationController\n  def create\n    ⟦@@last_filter⟧ = report_params[:filter]\n    redirect_to reports_path\n  end\nend\n\nget "/search" do\n  ⟦$last_query⟧ = params[:q]\n  erb :results\nend\n`,
+    },
+    {
       name: "ActiveSupport's MemoryStore as the session registry: written with a key that says session, from a plain module",
       path: 'lib/session_registry.rb',
       code: `module SessionRegistry\n  ⟦STORE⟧ = ActiveSupport::Cache::MemoryStore.new(expires_in: 12 * 60 * 60)\n\n  def self.open(gardener_id)\n    token = SecureRandom.urlsafe_base64(32)\n    STORE.write("session:#{token}", gardener_id)\n    token\n  end\nend\n`,
@@ -96,6 +107,11 @@ export const rubyExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "class variables set while the class loads (configuration), memoised (||=) or counted (+=) in an action, an instance variable per request, and Ruby's own globals",
+      path: 'app/controllers/status_controller.rb',
+      code: `class StatusController < ApplicationController\n  @@formats = %w[csv pdf].freeze\n  @@started_at = Time.now.utc\n\n  def show\n    @@exporter ||= ReportExporter.new(formats: @@formats)\n    @@hits += 1\n    @notice = params[:text]\n    $stdout.sync = true\n    $redis = Redis.new(url: ENV.fetch("REDIS_URL"))\n  end\nend\n`,
+    },
     {
       name: "outgoing API clients cached per token in a container named for sessions: a connection cache",
       path: 'lib/github_clients.rb',

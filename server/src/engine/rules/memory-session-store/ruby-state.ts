@@ -5,7 +5,7 @@ import { ancestors, callArguments, enclosingMethod, methodName } from '../../lan
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { splitWords } from '../../secrets';
 import type { Report } from '../../types';
-import { exemptWith, isSessionKeyName, PER_USER_WORDS } from './state-words';
+import { exemptWith, isSessionKeyName, PER_USER_WORDS, requestStateReport } from './state-words';
 
 const EXEMPT_WORDS = exemptWith('mutex', 'lock');
 /** Who is asking: a key built from one of these is per user. */
@@ -238,4 +238,28 @@ function storesHttpClient(reference: SyntaxNode): boolean {
   const assignment = access?.type === 'element_reference' ? access.parent : undefined;
   const right = assignment?.type === 'assignment' || assignment?.type === 'operator_assignment' ? assignment.childForFieldName('right') : undefined;
   return right?.type === 'call' && methodName(right) === 'new' && HTTP_CLIENT.test(right.childForFieldName('receiver')?.text ?? '');
+}
+
+/** Globals Ruby itself keeps (`$stdout.sync = true`, `$0`, `$VERBOSE`), never an app's request state. */
+const RUBY_GLOBALS = /^\$(?:stdout|stderr|stdin|PROGRAM_NAME|VERBOSE|DEBUG|LOAD_PATH|LOADED_FEATURES|0|[!@;,/\\.<>_~*$?:"'&`+])$/;
+/** A client or connection made in the handler (`$redis = Redis.new`): a shared resource, not a visitor's state. */
+const CONNECTION_VALUE = /^(?:new|connect|open|establish_connection)$/;
+
+/**
+ * Request state carried in a class variable or a global: `@@notice = "Saved"` in one Sinatra route, shown by the view of
+ * the next request; `@@last_filter = params[:filter]` in a controller action. One value in process memory for every
+ * user of the process, and the next request may reach another process. A plain `=` in a handler only: `@@client ||= …`
+ * memoises, `@@hits += 1` counts, and a value set while the class loads is configuration.
+ */
+export function checkRubyRequestState(root: SyntaxNode, report: (found: Report) => void): void {
+  const writes = new Map<string, SyntaxNode[]>();
+  walkTree(root, (node) => {
+    if (node.type !== 'assignment') return;
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (!left || !right || (left.type !== 'class_variable' && left.type !== 'global_variable') || RUBY_GLOBALS.test(left.text)) return;
+    if ((right.type === 'call' && CONNECTION_VALUE.test(methodName(right) ?? '')) || !enclosingHandler(left)) return;
+    writes.set(left.text, [...(writes.get(left.text) ?? []), left]);
+  });
+  for (const [name, lefts] of writes) report(requestStateReport(name, lefts.map(nodeSpan), 'the session or the flash'));
 }

@@ -5,7 +5,7 @@ import { callArguments, callName, dottedName, inEnvironmentBranch, mentionsEnv, 
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Report, SessionCacheChoice } from '../../types';
-import { checkRubyState } from './ruby-state';
+import { checkRubyRequestState, checkRubyState } from './ruby-state';
 
 type Where = 'memory' | 'disk';
 
@@ -17,7 +17,14 @@ const PROCESS_CACHES: Readonly<Record<string, Where>> = { memory_store: 'memory'
 
 export const rubyChecks: LanguageCheck[] = [
   { languages: ['ruby'], keywords: ['session', 'cart', 'user', 'login', 'token', 'basket', 'wishlist', 'account', 'customer', 'visitor', 'profile', 'online', 'presence', 'viewer', 'draft', 'cache_store'], check },
+  // A class variable or a global set by a request handler: `@@notice = "Saved"`, `$last_search = params[:q]`.
+  { languages: ['ruby'], keywords: ['@@'], patterns: [/\$[A-Za-z_]\w*[ \t]*=[^=~]/], check: checkRequestState },
 ];
+
+function checkRequestState(context: RuleContext): void {
+  const root = context.parsed.tree?.rootNode;
+  if (root) checkRubyRequestState(root, (found) => context.report(found));
+}
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;

@@ -1,6 +1,8 @@
 // The words every language's per-user state check reads in a container's name: one list, so the
-// same name gets the same answer in JS, Python, Ruby, Go, the JVM and PHP.
+// same name gets the same answer in JS, Python, Ruby, Go, the JVM and PHP; and the one message for request state
+// kept in a process-wide variable.
 import { identifierWords } from '../../identifier-words';
+import type { Report, Span } from '../../types';
 
 /** Splits `loggedInUsers`, `x-user-id`, `session_id`, `sessionID` into lowercase words. */
 export const wordsOf = identifierWords;
@@ -54,4 +56,19 @@ const TOKEN_WORDS: ReadonlySet<string> = new Set(['token']);
  */
 export function isSessionKeyName(key: string, container: string): boolean {
   return hasWord(key, SESSION_ID_WORDS) || (hasWord(key, TOKEN_WORDS) && hasWord(container, SESSION_ID_WORDS));
+}
+
+/**
+ * The finding for request state in a process-wide variable (Ruby's `@@notice`, a Python `global`, a JS module `let`),
+ * the same in every language: one finding on the first write, the other handlers' writes related. `carry`: where the
+ * language carries request state instead (`the session or the flash`).
+ */
+export function requestStateReport(name: string, [first, ...others]: readonly Span[], carry: string): Report {
+  return {
+    span: first!,
+    message:
+      `Factor VI: \`${name}\` is set by a request handler and kept in process memory, one value for every user of this process: ` +
+      `the next request may reach another process, or a restarted one; carry request state in ${carry}, or keep it in a backing store.`,
+    ...(others.length > 0 ? { related: others.map((span) => ({ span, message: 'Factor VI: another handler that sets the same process-wide value' })) } : {}),
+  };
 }

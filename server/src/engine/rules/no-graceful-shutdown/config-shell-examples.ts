@@ -1,9 +1,19 @@
 // Entrypoint scripts and s6/runit run files (config-shell.ts): the last command must exec the app, also
 // each role branch of a final if/case, the body of the function called last, and before trailing messages.
 import type { Examples } from '../../rule';
+import type { ScanOptions } from '../../types';
+
+/** The node layer's fact: a Dockerfile of the project starts these scripts as the container's process. */
+const startedByImage = (...containerScripts: string[]): ScanOptions => ({ dependencies: { systemPackages: [], containerScripts } });
 
 export const shellExamples: Examples = {
   valid: [
+    {
+      name: "a start script the image's CMD runs that execs the app, and one no Dockerfile runs (a Procfile may run it in its process group)",
+      path: 'startup.prod.sh',
+      code: '#!/usr/bin/env bash\nset -e\nnpm run migration:run\nexec npm run start:prod\n',
+      options: startedByImage('startup.prod.sh'),
+    },
     {
       name: 'an entrypoint that ends with exec "$@"',
       path: 'docker-entrypoint.sh',
@@ -76,6 +86,14 @@ export const shellExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a start script the image's CMD runs (nestjs-boilerplate's startup.relational.prod.sh): `npm run start:prod` last, without exec",
+      path: 'startup.relational.prod.sh',
+      code: '#!/usr/bin/env bash\nset -e\n/opt/wait-for-it.sh postgres:5432\nnpm run migration:run\n⟦npm run start:prod⟧\n',
+      options: startedByImage('startup.relational.prod.sh'),
+      messageIncludes: ['without `exec`'],
+      output: '#!/usr/bin/env bash\nset -e\n/opt/wait-for-it.sh postgres:5432\nnpm run migration:run\nexec npm run start:prod\n',
+    },
     {
       name: 'pipes inside command and process substitutions are no pipes of the script: its last command still runs without exec',
       path: 'docker-entrypoint.sh',

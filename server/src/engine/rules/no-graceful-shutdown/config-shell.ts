@@ -1,4 +1,5 @@
-// Entrypoint scripts (`docker-entrypoint.sh`, `bin/docker-entrypoint`) and the `run` files of s6 and
+// Entrypoint scripts (`docker-entrypoint.sh`, `bin/docker-entrypoint`), any script a Dockerfile of the project
+// starts as the container's process (`CMD ["/opt/startup.prod.sh"]`), and the `run` files of s6 and
 // runit services: the container, or the supervisor, signals the script's own process. When its last
 // command starts the app without `exec`, the shell stays that process and does not pass SIGTERM on,
 // just as a Dockerfile's shell-form script of several commands (config-dockerfile.ts) does: the app is
@@ -7,6 +8,7 @@ import { commandSpan, scriptCommands, type CommandLine } from '../../commands/sc
 import { isAdminOrUtility } from '../../commands/kinds';
 import { isAppStartScript, scriptName } from '../../commands/shell-start';
 import { baseCommand, effectiveWords } from '../../commands/words';
+import { baseName } from '../../languages/detect';
 import { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { execFix } from './config-dockerfile';
@@ -26,7 +28,10 @@ const NOT_AN_APP = new Set(['exec', 'exit', 'return', 'wait', 'tail', 'fi', 'esa
 function check(context: RuleContext): void {
   const script = MappedText.contiguous(context.text, 0);
   const supervised = SUPERVISED_RUN.test(context.path);
-  if (!(supervised || ENTRYPOINT_NAME.test(scriptName(context.path))) || !isAppStartScript(context.path, script)) return;
+  // A script a Dockerfile of the project starts as the container's process (`CMD ["/opt/startup.prod.sh"]`, read by the
+  // node layer) is the container's PID 1 whatever its name.
+  const containerProcess = context.options.dependencies?.containerScripts?.includes(baseName(context.path)) ?? false;
+  if (!containerProcess && (!(supervised || ENTRYPOINT_NAME.test(scriptName(context.path))) || !isAppStartScript(context.path, script))) return;
   const commands = scriptCommands(script);
   const ownFunction = (name: string) => definesFunction(context.text, name);
   const isApp = (command: CommandLine) =>

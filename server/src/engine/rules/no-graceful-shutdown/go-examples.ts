@@ -3,6 +3,32 @@ import type { Examples } from '../../rule';
 export const goExamples: Examples = {
   valid: [
     {
+      name: "a public package's server type whose Run method catches SIGTERM and drains: the same method, handled",
+      path: 'server/server.go',
+      code: `package server
+
+import (
+	"context"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+type Server struct {
+	srv *http.Server
+}
+
+func (s *Server) Run() error {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() { _ = s.srv.ListenAndServe() }()
+	<-ctx.Done()
+	return s.srv.Shutdown(context.Background())
+}
+`,
+    },
+    {
       name: 'SIGTERM caught, the server shut down, and os.Exit(1) only when that fails',
       path: 'cmd/api/main.go',
       code: 'package main\n\nimport (\n\t"context"\n\t"net/http"\n\t"os"\n\t"os/signal"\n\t"syscall"\n)\n\nfunc main() {\n\tsrv := &http.Server{Addr: ":" + os.Getenv("PORT")}\n\tgo func() { _ = srv.ListenAndServe() }()\n\tquit := make(chan os.Signal, 1)\n\tsignal.Notify(quit, syscall.SIGTERM)\n\t<-quit\n\tif err := srv.Shutdown(context.Background()); err != nil {\n\t\tos.Exit(1)\n\t}\n}\n',
@@ -131,6 +157,36 @@ func main() {
     },
   ],
   invalid: [
+    {
+      name: "a public package's server type (go-base's api.Server embedding *http.Server) whose Start method waits for Ctrl-C only: it owns the process's signals",
+      path: 'api/server.go',
+      code: `package api
+
+import (
+	"context"
+	"net/http"
+	"os"
+	"os/signal"
+)
+
+type Server struct {
+	*http.Server
+}
+
+func (srv *Server) Start() {
+	go func() {
+		if err := ⟦srv.ListenAndServe⟧(); err != http.ErrServerClosed {
+			panic(err)
+		}
+	}()
+	quit := make(chan os.Signal, 1)
+	signal.Notify(quit, os.Interrupt)
+	<-quit
+	srv.Shutdown(context.Background())
+}
+`,
+      messageIncludes: ['SIGINT (Ctrl-C) but not SIGTERM'],
+    },
     {
       name: "cobra's command package (cmd/api): the server waits for Ctrl-C only",
       path: 'cmd/api/server.go',

@@ -1,7 +1,8 @@
 // Factor IX for Go: a program's package that serves HTTP and never listens for SIGTERM
 // (`signal.Notify`/`signal.NotifyContext`) nor calls `Shutdown`. The default on SIGTERM is to exit
 // at once, cutting every open request. A program's package: `main`, or one under `internal/` or `cmd/`
-// (cobra's `cmd/api`, a DDD layout's `internal/common/server`), which only this module's own programs run.
+// (cobra's `cmd/api`, a DDD layout's `internal/common/server`), which only this module's own programs run;
+// and any package that listens for signals itself, which owns the process whatever function holds the start.
 import { callArguments, goImports, importsAny, packageName, qualifiedName } from '../../languages/go';
 import { chainedCallName, importsDebugPackage, isLoopbackAddress, startsGinEngine, startsWebAppAt } from '../go-servers';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -60,7 +61,8 @@ export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['liste
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || isNonServerPath(context.path) || !isProgramPackage(context.path, packageName(tree.rootNode))) return;
+  if (!tree || isNonServerPath(context.path)) return;
+  const program = isProgramPackage(context.path, packageName(tree.rootNode));
   const imports = goImports(tree.rootNode);
   if (importsAny(imports, MANAGED)) return;
   const framework = importsAny(imports, FRAMEWORKS);
@@ -92,6 +94,10 @@ function check(context: RuleContext): void {
     else if (onValue && FRAMEWORK_STARTS.has(method) && (framework || startsWebApp(name, callArguments(node)))) starts.push(node);
     else if (grpc && onValue && method === 'Serve') starts.push(node);
   });
+  // A public package that listens for signals owns the process's lifecycle (go-base's `api.Server.Start()`, which a cobra
+  // command calls): it is the app's runner, read as `main` is, whichever function holds the start. One that does not
+  // is a library's helper that leaves running and stopping to its caller.
+  if (!program && !listens) return;
   const callees = starts.flatMap((start) => start.childForFieldName('function') ?? []);
   // `signal.Notify(quit, os.Interrupt)` then `srv.Shutdown(ctx)`: the shutdown runs on Ctrl-C, never on the platform's SIGTERM.
   // SIGTERM caught, then `os.Exit` with no Shutdown anywhere: the open requests are cut as with no handler.

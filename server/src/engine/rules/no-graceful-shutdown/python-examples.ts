@@ -3,6 +3,30 @@ import type { Examples } from '../../rule';
 export const pythonExamples: Examples = {
   valid: [
     {
+      name: 'a server class the __main__ guard builds, whose run method stops the server on SIGTERM',
+      path: 'relay.py',
+      code: `import os
+import signal
+import threading
+from http.server import ThreadingHTTPServer
+
+from handlers import Handler
+
+
+class Relay:
+    def __init__(self, port):
+        self.server = ThreadingHTTPServer(("", port), Handler)
+
+    def run(self):
+        signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=self.server.shutdown).start())
+        self.server.serve_forever()
+
+
+if __name__ == "__main__":
+    Relay(int(os.environ["PORT"])).run()
+`,
+    },
+    {
       name: "a SIGTERM handler that shuts the server down from another thread",
       path: 'serve.py',
       code: 'import signal, threading\nfrom http.server import ThreadingHTTPServer\n\nserver = ThreadingHTTPServer(("0.0.0.0", 8000), Handler)\n\n\ndef stop(signum, frame):\n    threading.Thread(target=server.shutdown).start()\n\n\nsignal.signal(signal.SIGTERM, stop)\nserver.serve_forever()\n',
@@ -81,6 +105,56 @@ def serve(app, port):
     },
   ],
   invalid: [
+    {
+      name: "a server class the __main__ guard builds and runs: its method's serve_forever is the program's start",
+      path: 'relay.py',
+      code: `import os
+from socketserver import TCPServer, ThreadingMixIn
+
+from handlers import WebhookHandler
+
+
+class ThreadedServer(ThreadingMixIn, TCPServer):
+    allow_reuse_address = True
+
+
+class Relay:
+    def __init__(self, port):
+        self.server = ThreadedServer(("0.0.0.0", port), WebhookHandler)
+
+    def start(self):
+        ⟦self.server.serve_forever⟧()
+
+
+if __name__ == "__main__":
+    Relay(int(os.environ["PORT"])).start()
+`,
+    },
+    {
+      name: 'a class that installs a Ctrl-C handler in its run method: it owns the signals, and SIGTERM still ends it at once',
+      path: 'exporter/service.py',
+      code: `import signal
+from http.server import ThreadingHTTPServer
+
+from exporter.handler import MetricsHandler
+
+
+class Exporter:
+    def __init__(self, port):
+        self.httpd = ThreadingHTTPServer(("", port), MetricsHandler)
+
+    def _stop(self, signum, frame):
+        raise KeyboardInterrupt
+
+    def run(self):
+        signal.signal(signal.SIGINT, self._stop)
+        try:
+            ⟦self.httpd.serve_forever⟧()
+        except KeyboardInterrupt:
+            self.httpd.shutdown()
+`,
+      messageIncludes: ['SIGINT (Ctrl-C) but not SIGTERM'],
+    },
     {
       name: 'SIGTERM handlers that only exit (a lambda, a def that logs first): the same as no handler',
       path: 'server.py',

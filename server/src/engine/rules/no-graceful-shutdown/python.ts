@@ -4,8 +4,9 @@
 // `IOLoop.current().start()`. Python's default on SIGTERM is to die at once: no `finally`, no
 // `server.shutdown()`, every open request cut. Servers that catch the signal themselves (uvicorn.run,
 // aiohttp's run_app, gunicorn, CherryPy's engine, Twisted's reactor, Sanic) are not read; a server bound
-// to the loopback address is a developer's or a test's helper; a start inside a method, or inside a
-// function the module does not call when it runs (a library's `serve()`), is not the program's.
+// to the loopback address is a developer's or a test's helper; a start inside a function the module does
+// not call when it runs (a library's `serve()`), or in a method of a class it never builds, is not the
+// program's. A module that installs a signal handler owns the process, wherever its start is.
 import { importBindings, isModuleLevel, positionalArguments, resolvedName, stringValue, unwrapParentheses, type Bindings } from '../../languages/python';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -26,21 +27,37 @@ function check(context: RuleContext): void {
   const root = tree.rootNode;
   const bindings = importBindings(root);
   const programFunctions = functionsRunAtStart(root);
-  const starts: SyntaxNode[] = [];
+  const candidates: SyntaxNode[] = [];
   const exitOnly: SyntaxNode[] = [];
   let handles = false;
+  /** `signal.signal(signal.SIGINT, stop)`: the module takes signals into its own hands. */
+  let installsHandler = false;
   walkTree(root, (node) => {
     if (node.type === 'call' && isExitOnlyHandler(node, root)) exitOnly.push(node);
     else if (node.type === 'identifier' && node.text === 'SIGTERM' && !exitOnly.some((call) => call.startIndex <= node.startIndex && node.endIndex <= call.endIndex)) handles = true;
-    if (node.type === 'call' && isServerStart(node, bindings, root) && runsAtStart(node, programFunctions)) starts.push(node);
+    if (node.type === 'call' && isSignalHandler(node)) installsHandler = true;
+    if (node.type === 'call' && isServerStart(node, bindings, root)) candidates.push(node);
   });
-  if (handles || starts.length === 0) return;
+  if (handles) return;
+  const starts = installsHandler ? candidates : candidates.filter((call) => runsAtStart(call, programFunctions));
+  if (starts.length === 0) return;
   const [first, ...others] = starts.map((start) => start.childForFieldName('function')!);
   const related = [
     ...others.map((callee) => ({ span: nodeSpan(callee), message: 'Factor IX: another server of the same program, also stopped mid-request' })),
     ...exitOnly.map((call) => ({ span: nodeSpan(call), message: 'Factor IX: this handler exits at once, cutting the open requests' })),
   ];
-  context.report({ span: nodeSpan(first!), message: exitOnly.length > 0 ? EXIT_MESSAGE : MESSAGE, ...(related.length > 0 ? { related } : {}) });
+  const message = exitOnly.length > 0 ? EXIT_MESSAGE : installsHandler ? INTERRUPT_ONLY_MESSAGE : MESSAGE;
+  context.report({ span: nodeSpan(first!), message, ...(related.length > 0 ? { related } : {}) });
+}
+
+const INTERRUPT_ONLY_MESSAGE =
+  "Factor IX: the program handles SIGINT (Ctrl-C) but not SIGTERM: Python's default on SIGTERM ends the process at once, mid-request, on every deploy or scale-down; " +
+  'handle signal.SIGTERM as well, stopping the server (server.shutdown()) and letting the open requests finish.';
+
+/** `signal.signal(<signal>, handler)`, also as `from signal import signal`. */
+function isSignalHandler(call: SyntaxNode): boolean {
+  const callee = call.childForFieldName('function')?.text;
+  return (callee === 'signal.signal' || callee === 'signal') && positionalArguments(call).length === 2;
 }
 
 const EXIT_MESSAGE =
@@ -92,8 +109,8 @@ function isLoopbackServer(receiver: SyntaxNode, root: SyntaxNode): boolean {
 
 /**
  * The program's own run: statements at the module's top level (the `__main__` guard's included), and the
- * bodies of top-level functions called there by name (`main()`). A method, or a function nobody calls at
- * start (a library's `serve()`), is not the program starting.
+ * bodies of top-level functions called there by name (`main()`), and classes built there (`Relay(port).start()`).
+ * A function nobody calls at start (a library's `serve()`) is not the program starting.
  */
 function functionsRunAtStart(root: SyntaxNode): Set<string> {
   const called = new Set<string>();
@@ -106,11 +123,25 @@ function functionsRunAtStart(root: SyntaxNode): Set<string> {
   return called;
 }
 
+/** In the module's run, a top-level function it calls, or a method of a top-level class it builds. */
 function runsAtStart(call: SyntaxNode, programFunctions: ReadonlySet<string>): boolean {
   if (isModuleLevel(call)) return true;
   let scope: SyntaxNode | null = call.parent;
   while (scope && scope.type !== 'function_definition' && scope.type !== 'class_definition') scope = scope.parent;
-  return scope?.type === 'function_definition' && scope.parent?.type === 'module' && programFunctions.has(scope.childForFieldName('name')?.text ?? '');
+  if (scope?.type !== 'function_definition') return false;
+  const owner = topLevel(scope.parent?.type === 'decorated_definition' ? scope.parent : scope);
+  if (owner?.type === 'function_definition') return programFunctions.has(owner.childForFieldName('name')?.text ?? '');
+  return owner?.type === 'class_definition' && programFunctions.has(owner.childForFieldName('name')?.text ?? '');
+}
+
+/** The module-level definition holding `node` (a method's class, through its body), or undefined for a nested one. */
+function topLevel(node: SyntaxNode): SyntaxNode | undefined {
+  const parent = node.parent;
+  if (parent?.type === 'module') return node;
+  // A method: function_definition (or decorated) <- block <- class_definition <- module.
+  const klass = parent?.type === 'block' ? parent.parent : undefined;
+  const outer = klass?.type === 'class_definition' ? (klass.parent?.type === 'decorated_definition' ? klass.parent : klass) : undefined;
+  return outer?.parent?.type === 'module' ? klass! : undefined;
 }
 
 function bindsLoopback(constructor: SyntaxNode): boolean {

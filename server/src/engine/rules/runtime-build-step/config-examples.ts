@@ -185,6 +185,12 @@ export const configExamples: Examples = {
   ],
   invalid: [
     {
+      name: "PHP's built-in server as the image's process: named for what it is (single-threaded, for development), not a watcher",
+      path: 'Dockerfile',
+      code: 'FROM php:8.3-cli\nWORKDIR /app\nCOPY . .\nCMD ⟦php -S 0.0.0.0:8000 -t public⟧\n',
+      messageIncludes: ["PHP's built-in web server, single-threaded"],
+    },
+    {
       name: "package.json's start is nodemon and the Dockerfile beside it runs npm start (the node layer's fact): the deploy runs the dev server",
       path: 'package.json',
       code: pkg('    "start": "⟦nodemon src/server.js⟧",\n    "dev": "nodemon --inspect src/server.js"'),

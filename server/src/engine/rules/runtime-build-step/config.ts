@@ -57,15 +57,24 @@ const GROUPING: Grouping = {
   noFixReason: 'several install or build steps run at start: move them to the build stage together',
 };
 
+/**
+ * What the development server is, in its own terms: `php -S` neither watches nor compiles, it is PHP's built-in
+ * web server, which serves one request at a time (the PHP manual: for development, not for a public network).
+ */
+function devServerWhat(name: string | undefined): string {
+  if (name === 'php -S') return "PHP's built-in web server, single-threaded (one request at a time) and made for development";
+  return "made for a developer's machine (reloading, compiling or serving from the source, one process)";
+}
+
 function reportOf(context: RuleContext, start: StartCommand, command: CommandLine, kind: StepKind): Report {
   if (kind === 'dev-server') {
     const runBy = baseName(context.path) === 'package.json' ? context.options.dependencies?.packageStartRunBy : undefined;
+    const name = devServerName(command.texts);
     return {
       span: commandSpan(command),
       message:
-        `Factor V: ${start.where} starts the app with a development server (${devServerName(command.texts)})${runBy ? `, and ${runBy} runs it as the deployed process` : ''}, ` +
-        "made for a developer's machine (reloading, compiling or serving from the source, one process), not for production traffic; " +
-        'build a release once and start it with a production server.',
+        `Factor V: ${start.where} starts the app with a development server (${name})${runBy ? `, and ${runBy} runs it as the deployed process` : ''}, ` +
+        `${devServerWhat(name)}, not for production traffic; build a release once and start it with a production server.`,
     };
   }
   const what = kind === 'install' ? `installs dependencies (${stepName(command)})` : `builds the app (${stepName(command)})`;

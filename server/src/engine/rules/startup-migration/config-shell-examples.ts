@@ -23,6 +23,11 @@ export const shellExamples: Examples = {
       code: '#!/bin/sh\nMIGRATE="npx knex migrate:latest"\necho "run $MIGRATE by hand"\n"$MIGRATE"\nRUN="$(command -v npx) knex migrate:latest"\n$RUN\nexec node dist/server.js\n',
     },
     {
+      name: "package managers' upgrades in a start script, by name and by path: packages, not the app's database",
+      path: 'docker/entrypoint.sh',
+      code: '#!/bin/sh\nset -e\napt-get upgrade -y\n/usr/bin/apt-get upgrade -y\n/opt/venv/bin/pip install --upgrade pip\n/opt/venv/bin/pip upgrade\nexec /app/server serve\n',
+    },
+    {
       name: "the app's own commands whose definitions beside the script do not migrate, and one run from another folder's manage.py",
       path: 'services/web/entrypoint.sh',
       code: '#!/bin/sh\npython manage.py show_config\npython manage.py seed_db\npython tools/manage.py create_db\nnpm run check-env\nexec "$@"\n',
@@ -112,6 +117,12 @@ export const shellExamples: Examples = {
       name: 'a single-word variable holding the interpreter',
       path: 'bin/run.sh',
       code: '#!/bin/bash\nPY=/opt/venv/bin/python\n⟦$PY manage.py migrate --noinput⟧\nexec gunicorn shop.wsgi\n',
+    },
+    {
+      name: "the app's own executable, by its path, upgraded before the start (NodeBB's `./nodebb upgrade`: schema upgrades, then a build), and a CLI's `db upgrade`",
+      path: 'install/docker/entrypoint.sh',
+      code: '#!/bin/bash\nset -e\n⟦/usr/src/app/forum upgrade --config="$CONFIG"⟧\n⟪superset db upgrade⟫\nexec /usr/src/app/forum start --config="$CONFIG"\n',
+      messageIncludes: ['Factor XII'],
     },
     {
       name: "FlaskGroup's create_db (drop_all, create_all in manage.py beside the script) before exec \"$@\"",

@@ -1,7 +1,23 @@
 // Go examples: valid ones must stay silent, invalid ones report exactly the marked ranges.
 import type { Examples, InvalidExample, ValidExample } from '../../rule';
+import type { ScanOptions } from '../../types';
+
+/** The node layer's fact: the module's own `initialize` package exports RegisterTables, whose body runs AutoMigrate. */
+const REGISTER_TABLES: ScanOptions = {
+  importedMigrations: [
+    { module: 'github.com/acme/admin/initialize', name: 'RegisterTables', label: 'db.AutoMigrate()', path: 'initialize/gorm.go', range: { start: { line: 24, character: 8 }, end: { line: 28, character: 2 } } },
+  ],
+};
 
 const invalid: InvalidExample[] = [
+  {
+    name: "an exported function of another package of the module whose body runs AutoMigrate (gin-vue-admin's initialize.RegisterTables), called by main before the module's own server runner",
+    path: 'main.go',
+    code: 'package main\n\nimport (\n\t"github.com/acme/admin/core"\n\t"github.com/acme/admin/global"\n\t"github.com/acme/admin/initialize"\n)\n\nfunc main() {\n\tglobal.DB = initialize.Gorm()\n\tif global.DB != nil {\n\t\t⟦initialize.RegisterTables()⟧\n\t}\n\tcore.RunWindowsServer()\n}\n',
+    options: REGISTER_TABLES,
+    relatedFiles: ['initialize/gorm.go'],
+    messageIncludes: ['`initialize.RegisterTables()` runs `db.AutoMigrate()` (in initialize/gorm.go) every time the app starts'],
+  },
   {
     name: "a stage held by the app's own config: the development branch is off the production start path, its else and the production branch are on it",
     path: 'models/setup.go',
@@ -440,6 +456,18 @@ func applyMigrations(url string) {
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: "the same package function called by a migrate command (behind its flag), and by a program that starts no server",
+    path: 'main.go',
+    code: 'package main\n\nimport (\n\t"flag"\n\n\t"github.com/acme/admin/core"\n\t"github.com/acme/admin/initialize"\n)\n\nvar migrate = flag.Bool("migrate", false, "create the tables, then exit")\n\nfunc main() {\n\tflag.Parse()\n\tif *migrate {\n\t\tinitialize.RegisterTables()\n\t\treturn\n\t}\n\tcore.RunWindowsServer()\n}\n',
+    options: REGISTER_TABLES,
+  },
+  {
+    name: 'a one-off program that only registers the tables',
+    path: 'cmd/setup/main.go',
+    code: 'package main\n\nimport "github.com/acme/admin/initialize"\n\nfunc main() {\n\tinitialize.RegisterTables()\n}\n',
+    options: REGISTER_TABLES,
+  },
   {
     name: "tern's migrator in a one-off migrate program; its version read in a server",
     path: 'cmd/migrate/main.go',

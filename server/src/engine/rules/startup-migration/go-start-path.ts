@@ -80,11 +80,14 @@ export function startsServer(fn: SyntaxNode): boolean {
   return found;
 }
 
+/** The module's own server runner, named for it: `core.RunWindowsServer()`, `server.StartHTTPServer(cfg)` (gin-vue-admin's main). */
+const SERVER_RUNNER = /^(?:Run|Start)\w*Server$/;
+
 function isServerStart(call: SyntaxNode): boolean {
   const name = callName(call);
   if (name === undefined || !name.includes('.')) return false;
   const method = lastSegment(name);
-  if (SERVE_METHODS.has(method)) return true;
+  if (SERVE_METHODS.has(method) || SERVER_RUNNER.test(method)) return true;
   const receiver = name.slice(0, name.lastIndexOf('.'));
   return RUN_METHODS.has(method) && SERVER_RECEIVERS.test(lastSegment(receiver));
 }

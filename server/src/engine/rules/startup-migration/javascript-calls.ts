@@ -41,11 +41,12 @@ export function recognizeLibraryCall(call: ts.CallExpression, facts: FileFacts):
 
 /**
  * The app's own function named for migrating, imported from one of its modules (`migrateToLatest(pool)`
- * from './migrations.js', `db.runMigrations()` through a namespace import): its body, in the other
+ * from './migrations.js', `db.runMigrations()` through a namespace import, `syncModels()` from './models', whose body
+ * runs Sequelize's `sync({ alter: true })`): its body, in the other
  * module, cannot tell that the server's start calls it; the call on the start path says so (as in Go,
  * Java and PHP). A function of this file is read through its body instead.
  */
-const APP_MIGRATION_FUNCTION = /^(?:run|apply)(?:Db|Database|Pending|Schema)?Migrations$|^migrate(?:Db|Database|Schema|ToLatest|Latest|Up|All)?$/;
+const APP_MIGRATION_FUNCTION = /^(?:run|apply)(?:Db|Database|Pending|Schema)?Migrations$|^migrate(?:Db|Database|Schema|ToLatest|Latest|Up|All)?$|^sync(?:Db|Database|Models|Schema|Tables)$/;
 const APP_MODULE = /^(?:\.\.?\/|[@~#]\/)/;
 
 function isAppMigrationFunction(callee: ts.Expression, facts: FileFacts): boolean {

@@ -423,4 +423,16 @@ async function start() {
 start();
 `,
   },
+  {
+    name: "the app's own schema sync, required from its models module (its body runs sequelize.sync({ alter: true })), awaited before listen",
+    path: 'src/server.js',
+    code: `const { Patient, syncModels } = require('./models');
+
+async function start() {
+  await ⟦syncModels()⟧;
+  app.listen(Number(process.env.PORT) || 3000);
+}
+start();
+`,
+  },
 ];

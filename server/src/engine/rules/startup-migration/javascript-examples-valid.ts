@@ -4,6 +4,20 @@ import type { ValidExample } from '../../rule';
 // functions nothing in the file runs, and look-alike calls.
 export const validExamples: ValidExample[] = [
   {
+    name: "a sync function from a package (not the app's module), and the app's own sync named for something else (syncInventory)",
+    path: 'src/server.js',
+    code: `const { syncModels } = require('orm-kit');
+const { syncInventory } = require('./inventory');
+
+async function start() {
+  await syncModels();
+  await syncInventory();
+  app.listen(Number(process.env.PORT) || 3000);
+}
+start();
+`,
+  },
+  {
     name: 'a dedicated migration Lambda that ignores its event (invoked once per deploy), and a non-handler export',
     path: 'src/functions/schema.js',
     code: `const db = require('../db')

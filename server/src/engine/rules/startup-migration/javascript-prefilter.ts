@@ -9,10 +9,14 @@ import { DDL_PATTERN } from './ddl';
 
 /** The check's keywords besides `synchronize`. */
 export const TOOL_KEYWORDS = ['migrat', 'sequelize', 'umzug', 'dropschema', 'updateschema', 'createschema', 'refreshdatabase', 'prisma', 'drizzle', 'typeorm', 'mikro-orm', 'postgrator'];
+/** The app's own schema sync imported from its models module (`syncModels()`, javascript-calls.ts), as keywords. */
+export const APP_SYNC_KEYWORDS = ['syncmodels', 'syncdb', 'syncdatabase', 'syncschema', 'synctables'];
+/** The same names as a word of their own (`asyncSchema` is ajv's, not a sync). */
+const APP_SYNC = /(?<![A-Za-z0-9_$])sync(?:Db|Database|Models|Schema|Tables)(?![A-Za-z0-9_$])/;
 
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
   // The check reads calls, options and command strings, never a comment.
-  return hasFragmentInCode(text, lowered, TOOL_KEYWORDS) || maySynchronize(text) || DDL_PATTERN.test(text);
+  return hasFragmentInCode(text, lowered, TOOL_KEYWORDS) || maySynchronize(text) || DDL_PATTERN.test(text) || APP_SYNC.test(text);
 }
 
 /** `synchronize: true` (the key may be quoted, the value parenthesized) or `synchronize(`, comments allowed between. */

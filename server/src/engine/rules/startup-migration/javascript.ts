@@ -12,14 +12,14 @@ import { isOneOffOrTestFile } from './javascript-paths';
 import { callLabel, callMessage, optionMessage, scriptCommand } from './javascript-report';
 import { isGatedOff, isOnStartPath } from './javascript-start-path';
 import { schemaOptions } from './javascript-typeorm';
-import { mayReport, TOOL_KEYWORDS } from './javascript-prefilter';
+import { APP_SYNC_KEYWORDS, mayReport, TOOL_KEYWORDS } from './javascript-prefilter';
 import { DDL_PATTERN } from './ddl';
 
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   // Every recognized call, option and command names its tool or its schema method: `sequelize` for
   // `.sync()`, `migrat` for knex, umzug's and MikroORM's migrators, `runMigrations` and the CLIs.
-  keywords: [...TOOL_KEYWORDS, 'synchronize'],
+  keywords: [...TOOL_KEYWORDS, ...APP_SYNC_KEYWORDS, 'synchronize'],
   patterns: [DDL_PATTERN],
   mayReport,
   check: checkStartupMigrations,

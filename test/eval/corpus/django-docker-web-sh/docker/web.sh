@@ -2,4 +2,4 @@
 set -e
 
 python manage.py migrate --noinput # tfl-eval: startup-migration
-gunicorn shop.wsgi:application --bind 0.0.0.0:${PORT:-8000} --workers 3
+gunicorn shop.wsgi:application --bind 0.0.0.0:${PORT:-8000} --workers 3 # tfl-eval: no-graceful-shutdown

@@ -2,4 +2,4 @@
 set -euo pipefail
 php artisan config:cache
 php artisan migrate --force # tfl-eval: startup-migration
-php-fpm
+php-fpm # tfl-eval: no-graceful-shutdown

@@ -1,0 +1,7 @@
+package main
+
+import "github.com/acme/roster/cmd"
+
+func main() {
+	cmd.Execute()
+}

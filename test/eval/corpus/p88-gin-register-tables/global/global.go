@@ -1,0 +1,5 @@
+package global
+
+import "gorm.io/gorm"
+
+var DB *gorm.DB

@@ -1,0 +1,2 @@
+require "./recommender"
+run Sinatra::Application
