@@ -356,5 +356,19 @@ func main() {
 }
 `,
     },
+    {
+      name: 'gin, the engine in a variable named for the package (it shadows the import from there on)',
+      path: 'main.go',
+      code: `package main
+
+import "github.com/gin-gonic/gin"
+
+func main() {
+	gin.SetMode(gin.ReleaseMode)
+	gin := gin.Default()
+	⟦gin.Run⟧(":8080")
+}
+`,
+    },
   ],
 };

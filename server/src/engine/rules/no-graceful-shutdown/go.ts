@@ -57,6 +57,16 @@ function isProgramPackage(path: string, name: string | undefined): boolean {
   return name === 'main' || /(?:^|\/)(?:internal|cmd)\//.test(path);
 }
 
+/** Import names a variable of the file takes over (`gin := gin.Default()`, `echo := echo.New()`). */
+function shadowedImports(root: SyntaxNode, imports: ReadonlyMap<string, string>): Set<string> {
+  const shadowed = new Set<string>();
+  walkTree(root, (node) => {
+    if (node.type !== 'short_var_declaration') return;
+    for (const name of node.childForFieldName('left')?.namedChildren ?? []) if (name?.type === 'identifier' && imports.has(name.text)) shadowed.add(name.text);
+  });
+  return shadowed;
+}
+
 export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['listenandserve', '.run(', '.start(', '.listen(', '.serve('], check }];
 
 function check(context: RuleContext): void {
@@ -70,6 +80,8 @@ function check(context: RuleContext): void {
   // pprof on `localhost:6060` is a developer's window into the process, not a server a deploy drains.
   const debug = importsDebugPackage(tree.rootNode);
   const starts: SyntaxNode[] = [];
+  // `gin := gin.Default()`: from there on `gin.Run(…)` is the engine's method, not the package's.
+  const shadowed = shadowedImports(tree.rootNode, imports);
   let handles = false;
   /** Whether the program listens for signals, and whether one of its listeners catches SIGTERM. */
   let listens = false;
@@ -83,7 +95,8 @@ function check(context: RuleContext): void {
     const method = name.slice(name.lastIndexOf('.') + 1);
     // `net.Listen(...)` is a package function that opens a socket; only a server value's method serves
     // (`router.Router().Run()` is one: the method of what the package's function returned).
-    const onValue = name.includes('.') && (name.includes('(') || !imports.has(name.slice(0, name.indexOf('.'))));
+    const receiver = name.slice(0, name.indexOf('.'));
+    const onValue = name.includes('.') && (name.includes('(') || !imports.has(receiver) || shadowed.has(receiver));
     if (qualified === 'os/signal.Notify' || qualified === 'os/signal.NotifyContext') {
       listens = true;
       catchesTerm ||= catchesSigterm(node);
