@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const javaExamples: Examples = {
   valid: [
     {
+      name: "a field from the environment, one written again in the constructor, one handed to an HTTP client, a parameter of the same name",
+      path: 'src/main/java/org/biblio/cache/Clients.java',
+      code: 'package org.biblio.cache;\n\nimport java.net.URI;\nimport redis.clients.jedis.JedisPool;\n\npublic class Clients {\n    private String cacheHost = "cache.biblio.internal";\n    private final String apiHost = "openlibrary.org";\n\n    public Clients() {\n        if (System.getenv("CACHE_HOST") != null) cacheHost = System.getenv("CACHE_HOST");\n    }\n\n    JedisPool pool() { return new JedisPool(cacheHost, 6379); }\n\n    URI lookup(String isbn) { return URI.create("https://" + apiHost + "/isbn/" + isbn); }\n\n    static JedisPool of(String host) { return new JedisPool(host, 6379); }\n}\n',
+    },
+    {
       name: "Spring's connection factories given their host from config, and setAddresses in a file that imports no broker client",
       path: 'src/main/java/com/parcelhub/config/BrokerConfig.java',
       code: 'package com.parcelhub.config;\n\nimport org.springframework.amqp.rabbit.connection.CachingConnectionFactory;\n\n@Configuration\npublic class BrokerConfig {\n    @Value("${rabbit.host}")\n    private String host;\n\n    @Bean\n    public CachingConnectionFactory connectionFactory() {\n        return new CachingConnectionFactory(host);\n    }\n}\n',
@@ -71,6 +76,11 @@ export const javaExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a host held in a field, then handed to the client (JedisPool after its config) or put into a JDBC URL with +: the literal is the address",
+      path: 'src/main/java/org/biblio/db/Connections.java',
+      code: 'package org.biblio.db;\n\nimport java.sql.DriverManager;\nimport redis.clients.jedis.JedisPool;\nimport redis.clients.jedis.JedisPoolConfig;\n\npublic class Connections {\n    private final String host = ⟦"db.biblio.internal"⟧;\n    private String redisHost = ⟦"10.40.2.18"⟧;\n\n    public java.sql.Connection open() throws Exception {\n        return DriverManager.getConnection("jdbc:mysql://" + host + ":3306/library", "library", System.getenv("DB_PASSWORD"));\n    }\n\n    public JedisPool pool() {\n        return new JedisPool(new JedisPoolConfig(), redisHost, 6379);\n    }\n}\n',
+    },
     {
       name: "Spring's connection factories as a @Bean builds them: CachingConnectionFactory's host and its broker list (the first host stands for it), LettuceConnectionFactory's host",
       path: 'src/main/java/com/parcelhub/config/BrokerConfig.java',

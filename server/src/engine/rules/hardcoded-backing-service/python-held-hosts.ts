@@ -1,7 +1,10 @@
 // A host held in a name, then handed to a client: `DB_HOST = "10.0.5.12"` then
-// `psycopg2.connect(host=DB_HOST)`. The literal is the address the call gets, judged as if written in
-// it. A name written more than once, or also a parameter's name, is left alone: which value arrives is not known.
+// `psycopg2.connect(host=DB_HOST)`, or in an attribute of the object: a class attribute `host = "…"` or
+// `self.server = "…"`, then `redis.Redis(host=self.server)` in a method of the same class. The literal is the
+// address the call gets, judged as if written in it. A name written more than once, or also a parameter's
+// name, is left alone: which value arrives is not known.
 import { pushTo } from './held-names';
+import { enclosingClass } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { Service } from './services';
 
@@ -17,9 +20,22 @@ export function heldHostLiterals(root: SyntaxNode, hostUse: HostUse): ReadonlyMa
   walkTree(root, (node) => {
     if (node.type !== 'identifier') return;
     const parent = node.parent;
+    const attribute = parent ? selfAttributeKey(parent, node) : undefined;
+    if (attribute !== undefined) {
+      const assignment = parent!.parent;
+      if (assignment?.type === 'assignment' && assignment.childForFieldName('left')?.id === parent!.id) pushTo(writes, attribute, assignment.childForFieldName('right')!);
+      else {
+        const service = hostUse(parent!);
+        if (service) uses.set(attribute, service);
+      }
+      return;
+    }
     const written = parent && isWrite(parent, node) ? (parent.type.endsWith('assignment') ? parent.childForFieldName('right') : parent) : undefined;
-    if (written) pushTo(writes, node.text, written);
-    else {
+    if (written) {
+      pushTo(writes, node.text, written);
+      const member = parent!.type === 'assignment' ? classAttributeKey(parent!, node) : undefined;
+      if (member !== undefined) pushTo(writes, member, written);
+    } else {
       const service = hostUse(node);
       if (service) uses.set(node.text, service);
     }
@@ -31,6 +47,38 @@ export function heldHostLiterals(root: SyntaxNode, hostUse: HostUse): ReadonlyMa
     if (literal?.type === 'string') held.set(literal.id, service);
   }
   return held;
+}
+
+/** `self.server` (or `cls.server`) in a method of class `Cache`: `Cache.server`, the key its class attribute shares. */
+function selfAttributeKey(attribute: SyntaxNode, node: SyntaxNode): string | undefined {
+  if (attribute.type !== 'attribute' || attribute.childForFieldName('attribute')?.id !== node.id) return undefined;
+  const object = attribute.childForFieldName('object')?.text;
+  if (object !== 'self' && object !== 'cls') return undefined;
+  const owner = methodClass(attribute);
+  return owner === undefined ? undefined : `${owner}.${node.text}`;
+}
+
+/** `host = "…"` written in a class's body: `Database.host`. */
+function classAttributeKey(assignment: SyntaxNode, node: SyntaxNode): string | undefined {
+  const statement = assignment.parent;
+  const block = statement?.type === 'expression_statement' ? statement.parent : undefined;
+  const owner = block?.type === 'block' && block.parent?.type === 'class_definition' ? block.parent : undefined;
+  return owner ? `${owner.childForFieldName('name')?.text ?? ''}.${node.text}` : undefined;
+}
+
+/** How far up a method is looked for: a statement in a method sits a few dozen levels down at most. */
+const MAX_METHOD_DEPTH = 40;
+
+/** The name of the class whose method holds `node`. */
+function methodClass(node: SyntaxNode): string | undefined {
+  let current: SyntaxNode | null = node.parent;
+  for (let depth = 0; current && depth < MAX_METHOD_DEPTH; depth++, current = current.parent) {
+    if (current.type === 'function_definition') {
+      const owner = enclosingClass(current);
+      return owner?.childForFieldName('name')?.text;
+    }
+  }
+  return undefined;
 }
 
 /** `NAME = …`, `NAME += …`, `def f(NAME)`, `NAME: str = …`. */
