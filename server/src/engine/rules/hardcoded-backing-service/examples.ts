@@ -16,7 +16,7 @@ import { javascriptExamples } from './javascript-examples';
 import { pythonExamples } from './python-examples';
 import { goDefaultAddressExamples, javaDefaultAddressExamples, javascriptDefaultAddressExamples, kotlinDefaultAddressExamples, pythonDefaultAddressExamples } from './default-address-examples';
 import { goNamedHostExamples, javaNamedHostExamples, kotlinNamedHostExamples, octopusExamples, phpNamedHostExamples, pythonNamedHostExamples, quarkusNamedHostExamples, rubyNamedHostExamples } from './named-host-examples';
-import { serverConfigIniExamples, serverConfigJsonExamples, serverConfigTomlExamples, serverConfigYamlExamples } from './server-config-examples';
+import { hoconConfigExamples, serverConfigIniExamples, serverConfigJsonExamples, serverConfigTomlExamples, serverConfigYamlExamples } from './server-config-examples';
 
 export const hardcodedBackingServiceExamples: RuleExamples = {
   ruleId: 'hardcoded-backing-service',
@@ -44,6 +44,7 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     { languages: ['toml'], examples: serverConfigTomlExamples },
     { languages: ['ini'], examples: serverConfigIniExamples },
     { languages: ['json'], examples: serverConfigJsonExamples },
+    { languages: ['hocon'], examples: hoconConfigExamples },
     { languages: ['php'], examples: phpNamedHostExamples },
     { languages: ['python'], examples: pythonNamedHostExamples },
     { languages: ['go'], examples: goNamedHostExamples },

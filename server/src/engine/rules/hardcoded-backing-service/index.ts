@@ -16,6 +16,7 @@ import { pythonDefaultAddressCheck } from './python-default-address';
 import { goDefaultAddressCheck } from './go-default-address';
 import { jvmDefaultAddressCheck } from './jvm-default-address';
 import { serverConfigCheck } from './server-config';
+import { hoconConfigCheck } from './hocon-config';
 
 export const hardcodedBackingService: Rule = {
   meta: {
@@ -31,5 +32,5 @@ export const hardcodedBackingService: Rule = {
     docsUrl: docsUrl('hardcoded-backing-service'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks, appConfigCheck, javascriptDefaultAddressCheck, pythonDefaultAddressCheck, goDefaultAddressCheck, jvmDefaultAddressCheck, serverConfigCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks, appConfigCheck, javascriptDefaultAddressCheck, pythonDefaultAddressCheck, goDefaultAddressCheck, jvmDefaultAddressCheck, serverConfigCheck, hoconConfigCheck],
 };

@@ -69,7 +69,7 @@ export const serverConfigYamlExamples: Examples = {
     {
       name: "gin-vue-admin: the database's host under path beside its port, a Redis cluster's addresses, and a db-list entry whose type names the driver",
       path: 'server/config.yaml',
-      code: `mysql:\n  path: ⟦10.0.3.7⟧\n  port: "3306"\n  db-name: golf\nredis:\n  cluster-addrs:\n    - ⟦10.0.3.21:7000⟧\ndb-list:\n  - type: pgsql\n    path: ⟦reports-db.golf.internal⟧\n    port: "5432"\n`,
+      code: `mysql:\n  path: ⟦10.0.3.7⟧\n  port: "3306"\n  db-name: golf\nmongo:\n  ip: ⟦10.0.3.9⟧\nredis_ip: ⟦10.0.0.5⟧\nredis:\n  cluster-addrs:\n    - ⟦10.0.3.21:7000⟧\ndb-list:\n  - type: pgsql\n    path: ⟦reports-db.golf.internal⟧\n    port: "5432"\n`,
     },
     {
       name: 'Viper: mysql.host, redis.addr and a search cluster\'s node URL',
@@ -125,6 +125,37 @@ export const serverConfigIniExamples: Examples = {
       name: 'Beego: mysqlurls and redisaddr of the prod run mode, and the Redis session store',
       path: 'conf/app.conf',
       code: `sessionon = true\nsessionprovider = redis\nsessionproviderconfig = ⟦10.21.3.14:6379,100,\${REDIS_PASSWORD}⟧\n\n[prod]\nmysqlurls = ⟦rm-clinic.mysql.rds.aliyuncs.com:3306⟧\nredisaddr = ⟦pharmacy-cache.prod.corp:6379⟧\n`,
+    },
+  ],
+};
+
+/** Play's, Akka's and Ktor's HOCON `application.conf`. */
+export const hoconConfigExamples: Examples = {
+  valid: [
+    {
+      name: 'Play: substitutions, a database on this machine, an H2 in memory, a listen address, and a path that names no service',
+      path: 'conf/application.conf',
+      code: `db.default.url = "jdbc:postgresql://localhost/playdb"\ndb.reports.url = \${?REPORTS_DATABASE_URL}\nh2.url = "jdbc:h2:mem:play"\nplay.server.http.address = "0.0.0.0"\nakka.remote.artery.canonical.hostname = "10.0.0.5"\n`,
+    },
+    { name: 'a development run\'s own file', path: 'conf/application.dev.conf', code: `play.mailer.host = "smtp.mailtrap.io"\n` },
+  ],
+  invalid: [
+    {
+      name: "Play's mailer relay, a database URL, and a Redis host under a path that names it",
+      path: 'conf/application.conf',
+      code: `play.mailer {\n  host = "⟦smtp.sendgrid.net⟧"\n  port = 587\n}\ndb.default.url = "⟦jdbc:postgresql://db.auction.internal:5432/auction⟧"\nredis.host = "⟦10.0.3.8⟧"\n`,
+    },
+    {
+      name: 'a relay as the default a later substitution overrides: a fallback, a warning when it is a provider\'s server',
+      path: 'conf/application.conf',
+      code: `play.mailer.host = "⟦smtp.sendgrid.net⟧"\nplay.mailer.host = \${?SMTP_HOST}\n`,
+      messageIncludes: ['fallback of SMTP_HOST'],
+    },
+    {
+      name: 'this machine as such a default is information',
+      path: 'conf/application.conf',
+      code: `db.default.url = "⟦jdbc:postgresql://localhost/playdb⟧"\ndb.default.url = \${?DATABASE_URL}\n`,
+      severity: 'info',
     },
   ],
 };

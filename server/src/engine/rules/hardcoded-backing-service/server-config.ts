@@ -45,7 +45,7 @@ const OWNED_ELSEWHERE = [
 /** Nette's `local.neon`, a `dev.yaml` or `test.toml` beside the deployed config: one machine's or one run's. */
 const LOCAL_FILE = /^(?:local|dev|development|test|testing)\.[a-z]+$/i;
 /** Last words of a key that holds a host, a host list, or (in Beego's `mysqlurls`) a bare `host:port`. */
-const HOST_WORDS = new Set(['host', 'hosts', 'hostname', 'server', 'servers', 'addr', 'addrs', 'address', 'addresses', 'url', 'urls', 'brokers']);
+const HOST_WORDS = new Set(['host', 'hosts', 'hostname', 'server', 'servers', 'addr', 'addrs', 'address', 'addresses', 'url', 'urls', 'brokers', 'ip']);
 /**
  * Last words of a key that holds an address only sometimes: gin-vue-admin's `mysql.path` is the database's host (beside
  * `port`), where `local.path` is a folder; `endpoint`, `uri` and `nodes` may be an address or a route. Only a host
@@ -56,7 +56,7 @@ const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** Keys naming a block's service: go-admin's and Kratos' `driver`, ShardingSphere's `driverClassName`. */
 const DRIVER_KEYS = new Set(['driver', 'dialect', 'type', 'drivername', 'driverclassname']);
 /** Beego's and PHP-style run-together keys: `mysqlhost`, `redisaddr`, `mysqlurls`, `pghost`. */
-const RUN_TOGETHER = /^(mysql|mariadb|pg|postgres|postgresql|db|redis|mongo|mongodb|memcache|memcached|amqp|rabbitmq|kafka|smtp|mail|es|elasticsearch)(host|hostname|hosts|addr|addrs|address|server|servers|url|urls)$/;
+const RUN_TOGETHER = /^(mysql|mariadb|pg|postgres|postgresql|db|redis|mongo|mongodb|memcache|memcached|amqp|rabbitmq|kafka|smtp|mail|es|elasticsearch)(host|hostname|hosts|addr|addrs|address|server|servers|url|urls|ip)$/;
 /** Values the loader fills in: `${DB_HOST}`, Beego's `${VAR||default}`, Symfony's `%database_host%`, templates. */
 const FILLED_IN = /\$\{|%[\w.]+%|%env\(|\{\{/;
 const MAX_DEPTH = 16;

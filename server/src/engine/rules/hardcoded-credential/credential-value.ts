@@ -164,6 +164,7 @@ const STUB_MARKER_WORDS = new Set([
   'tmp', 'this', 'that', 'is', 'and', 'or', 'of', 'for', 'with', 'to', 'in', 'on', 'no', 'none', 'null', 'empty', 'sample', 'template',
 ]);
 
+
 /**
  * `session_secret: 'club_forum_session_secret'`, `SECRET_KEY = "notes_app_secret_key"`, nodeclub's `node_club_secret`: plain
  * words naming the app, then a key's own words. Nothing fills it in (it names no stage, no template's `your_…`, no marker):
@@ -177,7 +178,8 @@ export function isAppNamedKeyStub(value: string): boolean {
   while (tail > 0 && BARE_KEY_WORDS.has(words[tail - 1]!)) tail--;
   const lead = words.slice(0, tail);
   if (lead.length === 0 || lead.length > 3 || !words.slice(tail).some((word) => KEY_STUB_WORDS.has(word))) return false;
-  return lead.every((word) => /^[a-z][a-z0-9]{1,19}$/.test(word) && !STUB_MARKER_WORDS.has(word) && !/^\d/.test(word));
+  // The lead names the app, not another credential: `aws_secret_access_key`, `google_oauth2_csrf_token` name a setting.
+  return lead.every((word) => /^[a-z][a-z0-9]{1,19}$/.test(word) && !STUB_MARKER_WORDS.has(word) && !CREDENTIAL_LEAD_WORDS.has(word));
 }
 
 /**
@@ -200,6 +202,9 @@ function isBareKeyWords(value: string): boolean {
 }
 
 const BARE_KEY_WORDS = new Set([...KEY_STUB_WORDS, 'password', 'pass', 'session', 'cookie', 'app', 'api', 'auth', 'base']);
+
+/** Words that make the lead another credential's name: `aws_secret_access_key`, `oauth2_csrf_token`, `private_key`. */
+const CREDENTIAL_LEAD_WORDS = new Set([...BARE_KEY_WORDS, 'access', 'private', 'public', 'client', 'oauth', 'oauth2', 'csrf', 'xsrf', 'id', 'hmac', 'aes', 'rsa', 'master', 'refresh', 'bearer', 'basic', 'encryption', 'encrypt', 'passwd', 'pwd', 'salt', 'pepper', 'nonce', 'iv']);
 
 /** A placeholder of words, one of them naming a key (KEY_STUB_WORDS); `changeme`, `xxx`, `''`, `${KEY}` are not. */
 export function isKeyStub(value: string): boolean {
