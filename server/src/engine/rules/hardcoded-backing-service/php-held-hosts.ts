@@ -20,9 +20,12 @@ export function heldHostLiterals(root: SyntaxNode, hostUse: HostUse): ReadonlyMa
   walkWithParents(root, (node, parents) => {
     const write = writeOf(node, parents);
     if (write) pushTo(writes, write.name, write.value);
-    const name = useName(node, parents);
-    const service = name === undefined ? undefined : hostUse(node, parents);
-    if (name !== undefined && service) uses.set(name, service);
+    // A property's key needs its class (a climb): only for a property the code hands to a client.
+    const member = node.type === 'member_access_expression' || node.type === 'scoped_property_access_expression';
+    const name = member ? undefined : useName(node, parents);
+    const service = member || name !== undefined ? hostUse(node, parents) : undefined;
+    const key = member && service ? useName(node, parents) : name;
+    if (key !== undefined && service) uses.set(key, service);
   });
   const held = new Map<number, Service>();
   for (const [name, service] of uses) {

@@ -17,16 +17,18 @@ const PARAMETER_TYPES = new Set(['parameters', 'default_parameter', 'typed_param
 export function heldHostLiterals(root: SyntaxNode, hostUse: HostUse): ReadonlyMap<number, Service> {
   const writes = new Map<string, SyntaxNode[]>();
   const uses = new Map<string, Service>();
+  // `self.x` writes and host uses, by attribute name: the class around them is looked up only for names used as a host.
+  const selfWrites = new Map<string, Array<{ attribute: SyntaxNode; value: SyntaxNode }>>();
+  const selfUses = new Map<string, Array<{ attribute: SyntaxNode; service: Service }>>();
   walkTree(root, (node) => {
     if (node.type !== 'identifier') return;
     const parent = node.parent;
-    const attribute = parent ? selfAttributeKey(parent, node) : undefined;
-    if (attribute !== undefined) {
-      const assignment = parent!.parent;
-      if (assignment?.type === 'assignment' && assignment.childForFieldName('left')?.id === parent!.id) pushTo(writes, attribute, assignment.childForFieldName('right')!);
+    if (parent && isSelfAttribute(parent, node)) {
+      const assignment = parent.parent;
+      if (assignment?.type === 'assignment' && assignment.childForFieldName('left')?.id === parent.id) pushTo(selfWrites, node.text, { attribute: parent, value: assignment.childForFieldName('right')! });
       else {
-        const service = hostUse(parent!);
-        if (service) uses.set(attribute, service);
+        const service = hostUse(parent);
+        if (service) pushTo(selfUses, node.text, { attribute: parent, service });
       }
       return;
     }
@@ -40,6 +42,16 @@ export function heldHostLiterals(root: SyntaxNode, hostUse: HostUse): ReadonlyMa
       if (service) uses.set(node.text, service);
     }
   });
+  for (const [name, found] of selfUses) {
+    for (const { attribute, service } of found) {
+      const owner = methodClass(attribute);
+      if (owner !== undefined) uses.set(`${owner}.${name}`, service);
+    }
+    for (const { attribute, value } of selfWrites.get(name) ?? []) {
+      const owner = methodClass(attribute);
+      if (owner !== undefined) pushTo(writes, `${owner}.${name}`, value);
+    }
+  }
   const held = new Map<number, Service>();
   for (const [name, service] of uses) {
     const values = writes.get(name);
@@ -49,13 +61,11 @@ export function heldHostLiterals(root: SyntaxNode, hostUse: HostUse): ReadonlyMa
   return held;
 }
 
-/** `self.server` (or `cls.server`) in a method of class `Cache`: `Cache.server`, the key its class attribute shares. */
-function selfAttributeKey(attribute: SyntaxNode, node: SyntaxNode): string | undefined {
-  if (attribute.type !== 'attribute' || attribute.childForFieldName('attribute')?.id !== node.id) return undefined;
+/** `self.server` (or `cls.server`): an attribute of the object, keyed by its class (methodClass) as its class attribute is. */
+function isSelfAttribute(attribute: SyntaxNode, node: SyntaxNode): boolean {
+  if (attribute.type !== 'attribute' || attribute.childForFieldName('attribute')?.id !== node.id) return false;
   const object = attribute.childForFieldName('object')?.text;
-  if (object !== 'self' && object !== 'cls') return undefined;
-  const owner = methodClass(attribute);
-  return owner === undefined ? undefined : `${owner}.${node.text}`;
+  return object === 'self' || object === 'cls';
 }
 
 /** `host = "…"` written in a class's body: `Database.host`. */
