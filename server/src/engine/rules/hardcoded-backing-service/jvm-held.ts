@@ -16,8 +16,14 @@ const DECLARATIONS = new Set(['variable_declarator', 'property_declaration']);
 const PARAMETERS = new Set(['formal_parameter', 'parameter', 'class_parameter']);
 const IDENTIFIERS = new Set(['identifier', 'simple_identifier']);
 
-/** The string literals held by names used as hosts, by the literal's node id. */
-export function heldJvmHosts(root: SyntaxNode, literalSyntax: JvmSyntax, hostUse: JvmHostUse): ReadonlyMap<number, Service> {
+/** What the file's names hold: the string literals held by names used as hosts (by the literal's node id), and the names written more than once. */
+export interface HeldNames {
+  held: ReadonlyMap<number, Service>;
+  /** A default later replaced (`cacheHost = System.getenv("CACHE_HOST")` in the constructor): which value arrives is not known. */
+  rewritten: ReadonlySet<string>;
+}
+
+export function heldJvmHosts(root: SyntaxNode, literalSyntax: JvmSyntax, hostUse: JvmHostUse): HeldNames {
   // The literals' index knows only their own ancestors; a name's use needs its call's, from the tree's node list.
   const parents = parentIndexOf(root.tree);
   const syntax: JvmSyntax = { ...literalSyntax, parent: (node) => parents.get(node.id) ?? null };
@@ -40,7 +46,7 @@ export function heldJvmHosts(root: SyntaxNode, literalSyntax: JvmSyntax, hostUse
     const service = literal ? (hostUse(use, syntax, holdsString) ?? urlPieceService(use, syntax)) : undefined;
     if (literal && service) held.set(literal.id, service);
   }
-  return held;
+  return { held, rewritten: new Set([...writes].filter(([, values]) => values.length > 1).map(([name]) => name)) };
 }
 
 /** `String host = "…"`, `val host = "…"`, `host = …`, a parameter `host`: the name written and its value. */

@@ -11,11 +11,11 @@ import type { JvmSyntax } from '../hardcoded-credential/java-calls';
 import { javaSyntax, javaTarget, sameNode } from '../hardcoded-credential/java-targets';
 import { kotlinSyntax, kotlinTarget } from '../hardcoded-credential/kotlin-targets';
 import { isNonServerPath } from '../process-paths';
-import { envHostAddress, hostAddress, httpClientAddress, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
+import { envHostAddress, hostAddress, hostNameOf, httpClientAddress, namedHostValue, reportAddress, serviceOfWords, storageEndpointAddress, urlAddress, type Found } from './address';
 import { isDisplayForm } from './display-forms';
 import { heldJvmHosts } from './jvm-held';
 import { placeholderDefault } from '../../languages/spring';
-import { serviceOfWord, type Service } from './services';
+import { isLocalHost, serviceOfWord, type Service } from './services';
 import { splitWords } from '../../secrets';
 
 /** Client packages, by the service word they reach: what a bare `setHost` means in this file. */
@@ -71,7 +71,7 @@ function check(context: RuleContext): void {
   const index = indexStrings(tree.rootNode);
   const syntax = kotlin ? kotlinSyntax(context.text, index.parentOf) : javaSyntax(context.text, index.parentOf);
   const families = importedFamilies(tree.rootNode);
-  const held = heldJvmHosts(tree.rootNode, syntax, (use, useSyntax, holdsString) => hostUseService(use, useSyntax, families, holdsString));
+  const { held, rewritten } = heldJvmHosts(tree.rootNode, syntax, (use, useSyntax, holdsString) => hostUseService(use, useSyntax, families, holdsString));
   for (const node of index.literals) {
     const literal = syntax.string(node);
     const value = literal?.value?.text;
@@ -85,10 +85,23 @@ function check(context: RuleContext): void {
     const found = urlAddress(value) ?? hostOfCall(standIn, value, syntax, families) ?? hostOfKotlinProperty(standIn, value, syntax, families) ?? hostAddress(value, held.get(node.id));
     const target = (kotlin ? kotlinTarget : javaTarget)(node, syntax);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : namedDefault(target?.name);
-    const address = found ?? (target?.kind === 'fallback' ? envHostAddress(value, fallbackOf) : undefined);
+    const address = found ?? (target?.kind === 'fallback' ? envHostAddress(value, fallbackOf) : target?.kind === 'name' && !rewritten.has(target.name ?? '') ? namedHost(value, target.name) : undefined);
     if (!address) continue;
     reportAddress(context, address, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf, fixable: true });
   }
+}
+
+/**
+ * A host written to a field, constant or property whose name says the service and ends in a host word, as PHP, Python
+ * and Go read it: `private static final String SMTP_HOST = "smtp.sendgrid.net"`, Kotlin's `val smtpHost: String =
+ * "smtp.sendgrid.net"` (a data class's default too). A name naming this machine, a property key (`"mail.smtp.host"`)
+ * and a name with no service word (`HOST`) stay silent.
+ */
+function namedHost(value: string, name: string | undefined): Found | undefined {
+  const host = name === undefined ? undefined : hostNameOf(splitWords(name));
+  const written = host && namedHostValue(host, value);
+  if (written === undefined || isLocalHost(written.replace(/:[0-9]+$/, ''))) return undefined;
+  return hostAddress(written, serviceOfWords(host!.before));
 }
 
 /**
