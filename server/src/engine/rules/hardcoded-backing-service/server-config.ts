@@ -63,7 +63,7 @@ const MAX_DEPTH = 16;
 
 export const serverConfigCheck: LanguageCheck = {
   languages: ['yaml', 'toml', 'ini', 'json'],
-  keywords: ['host', 'addr', 'server', 'url', '://', '@tcp(', 'broker', 'path', 'endpoint', 'uri', 'nodes', 'seeds'],
+  keywords: ['host', 'addr', 'server', 'url', '://', '@tcp(', 'broker', 'path', 'endpoint', 'uri', 'nodes', 'seeds', 'ip'],
   check,
 };
 
