@@ -5,7 +5,7 @@
 // variable's fallback: information when local, a warning when it is one deploy's or a provider's server. Left alone:
 // this machine and one-label compose names written plainly (a developer's), substitutions, files of a development
 // or test run (`application.dev.conf`, `test.conf`), and paths that name no backing service.
-import { parseHocon } from '../../languages/hocon';
+import { overriddenFields, parseHocon } from '../../languages/hocon';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { splitWords } from '../../secrets/words';
 import { isNonServerPath } from '../process-paths';
@@ -14,23 +14,20 @@ import { addressOf } from './server-config';
 
 /** A development or test run's own file: `application.dev.conf`, `application-test.conf`, `local.conf`. */
 const LOCAL_FILE = /(?:^|\/)(?:[\w-]+[.-])?(?:local|dev|development|test|testing)\.conf$/i;
-/** The variable of an optional or required substitution: `${?SMTP_HOST}`, `${SMTP_HOST}`. */
-const SUBSTITUTED_VARIABLE = /\$\{\??\s*([A-Za-z_][\w.]*)\s*\}/;
 
 export const hoconConfigCheck: LanguageCheck = { languages: ['hocon'], keywords: ['host', 'url', 'uri', '://', 'server', 'addr'], check };
 
 function check(context: RuleContext): void {
   if (isNonServerPath(context.path) || LOCAL_FILE.test(context.path)) return;
   const fields = parseHocon(context.text);
-  // The last substitution at each path: a literal before it is that variable's fallback.
-  const lastSubstituted = new Map(fields.flatMap((field, at) => (field.substituted ? [[field.path.join('.'), at] as const] : [])));
+  // A literal before a substitution at its path is that variable's fallback.
+  const defaults = overriddenFields(fields);
   for (const [index, field] of fields.entries()) {
     if (field.substituted) continue;
     const value = field.value.text.trim();
     const found = addressOf(value, field.path.flatMap(splitWords), undefined);
     if (!found) continue;
-    const substitution = lastSubstituted.get(field.path.join('.')) ?? -1;
-    const fallbackOf = substitution > index ? SUBSTITUTED_VARIABLE.exec(fields[substitution]!.value.text)?.[1] : undefined;
+    const fallbackOf = defaults.get(index)?.variable;
     if (fallbackOf === undefined && isDeveloperHost(found.host)) continue;
     reportAddress(context, found, { span: field.value.whole, value, fallbackOf, fixable: false, read: (name) => `\${?${name}}` });
   }
