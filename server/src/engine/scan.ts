@@ -135,8 +135,9 @@ function inScope(rule: Rule, severity: Severity, report: Report, scope: FileScop
     note = ` Found ${SCOPE_WORDS[scope]}, not the deployed app, so reported as information.`;
   } else if (scope !== 'app' && isGuess(confidence)) {
     result = atMost(result, 'info');
-    const from = confidence === 'sink' ? 'from where the value is passed' : 'from the name';
-    note = ` A guess ${from} ${SCOPE_WORDS[scope]}, so reported as information.`;
+    // A random-looking value under a secret's name is more than a name's guess, and the note says so (name-and-entropy).
+    const guess = confidence === 'sink' ? 'A guess from where the value is passed' : confidence === 'name-and-entropy' ? "A random-looking value under a secret's name" : 'A guess from the name';
+    note = ` ${guess} ${SCOPE_WORDS[scope]}, so reported as information.`;
   } else if (scope !== 'app' && confidence === 'format') {
     note = ` Identified by its format, so reported ${SCOPE_WORDS[scope]} too.`;
   }

@@ -204,3 +204,21 @@ class HoconReader {
     return newline < 0 ? this.text.length : newline;
   }
 }
+
+/** The variable of an optional or required substitution: `${?SMTP_HOST}`, `${SMTP_HOST}`. */
+const SUBSTITUTED_VARIABLE = /\$\{\??\s*([A-Za-z_][\w.]*)\s*\}/;
+
+/**
+ * For each literal field that a later substitution at the same path overrides (`host = "…"` then
+ * `host = ${?SMTP_HOST}`, Play's documented shape), the index of that substitution and the variable it reads:
+ * the literal is the default when the variable is unset.
+ */
+export function overriddenFields(fields: readonly HoconField[]): Map<number, { variable: string | undefined }> {
+  const lastSubstituted = new Map(fields.flatMap((field, at) => (field.substituted ? [[field.path.join('.'), at] as const] : [])));
+  const overridden = new Map<number, { variable: string | undefined }>();
+  for (const [index, field] of fields.entries()) {
+    const substitution = field.substituted ? -1 : (lastSubstituted.get(field.path.join('.')) ?? -1);
+    if (substitution > index) overridden.set(index, { variable: SUBSTITUTED_VARIABLE.exec(fields[substitution]!.value.text)?.[1] });
+  }
+  return overridden;
+}

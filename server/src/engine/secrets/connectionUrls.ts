@@ -146,7 +146,16 @@ function decoded(value: string): string {
 export function isLocalDefaultAt(text: string, start: number, end: number): boolean {
   if (text.charAt(end) !== '@') return false;
   const user = loginUserBefore(text, start);
-  return user !== undefined && isLocalDefault(user, text.slice(start, end), hostAfter(text, end + 1));
+  if (user === undefined) return false;
+  const host = hostAfter(text, end + 1);
+  const password = text.slice(start, end);
+  // `mysql://root:petclinic@localhost/petclinic`: the local database's own name as its password (config-common isLocalDatabaseName).
+  return isLocalDefault(user, password, host) || (isLocalHostname(host) && databaseAfter(text, end + 1 + host.length) === password);
+}
+
+/** The database a URL's path names right after its authority: `/petclinic` in `…@localhost/petclinic?ssl=false`. */
+function databaseAfter(text: string, from: number): string | undefined {
+  return /^\/([A-Za-z0-9_-]{1,64})(?=[?;#"'`\s]|$)/.exec(text.slice(from, from + 70))?.[1];
 }
 
 /**
@@ -175,9 +184,14 @@ function hostAfter(text: string, from: number): string {
 
 /** `guest:guest@localhost`, `postgres:postgres@db`: the well-known defaults of a local container. */
 function isLocalDefault(user: string, password: string, host: string): boolean {
-  const hostname = host.replace(/:\d+$/, '').toLowerCase();
-  if (!LOCAL_HOSTS.has(hostname) && !COMPOSE_HOSTS.has(hostname)) return false;
+  if (!isLocalHostname(host)) return false;
   return password === user || isUserAtLocalStage(user, password) || DEFAULT_PASSWORDS.has(password.toLowerCase());
+}
+
+/** This machine or a compose service's well-known name, a port after it or not. */
+function isLocalHostname(host: string): boolean {
+  const hostname = host.replace(/:\d+$/, '').toLowerCase();
+  return LOCAL_HOSTS.has(hostname) || COMPOSE_HOSTS.has(hostname);
 }
 
 function isUserAtLocalStage(user: string, password: string): boolean {

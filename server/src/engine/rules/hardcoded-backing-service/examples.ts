@@ -17,7 +17,7 @@ import { pythonExamples } from './python-examples';
 import { goDefaultAddressExamples, javaDefaultAddressExamples, javascriptDefaultAddressExamples, kotlinDefaultAddressExamples, pythonDefaultAddressExamples } from './default-address-examples';
 import { goNamedHostExamples, javaNamedHostExamples, kotlinNamedHostExamples, octopusExamples, phpNamedHostExamples, pythonNamedHostExamples, quarkusNamedHostExamples, rubyNamedHostExamples } from './named-host-examples';
 import { jvmConfigPropertiesExamples, jvmConfigXmlExamples } from './jvm-config-files-examples';
-import { serverConfigIniExamples, serverConfigTomlExamples, serverConfigYamlExamples } from './server-config-examples';
+import { hoconConfigExamples, serverConfigIniExamples, serverConfigJsonExamples, serverConfigTomlExamples, serverConfigYamlExamples } from './server-config-examples';
 
 export const hardcodedBackingServiceExamples: RuleExamples = {
   ruleId: 'hardcoded-backing-service',
@@ -44,6 +44,8 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     { languages: ['yaml'], examples: serverConfigYamlExamples },
     { languages: ['toml'], examples: serverConfigTomlExamples },
     { languages: ['ini'], examples: serverConfigIniExamples },
+    { languages: ['json'], examples: serverConfigJsonExamples },
+    { languages: ['hocon'], examples: hoconConfigExamples },
     { languages: ['php'], examples: phpNamedHostExamples },
     { languages: ['python'], examples: pythonNamedHostExamples },
     { languages: ['go'], examples: goNamedHostExamples },

@@ -150,13 +150,28 @@ export const WELL_KNOWN_PORT_KEYWORDS = Object.keys(SERVICE_PORTS).map((port) =>
  * silent by the shared policy).
  */
 function wellKnownPortService(holder: SyntaxNode, value: string): Service | undefined {
-  if (holder.parent?.type !== 'argument_list') return undefined;
+  if (holder.parent?.type !== 'argument_list' && !isAddressField(holder)) return undefined;
   const [, host = '', port = ''] = /^([^:]+):(\d{4,5})$/.exec(value) ?? [];
   // A weaker signal than a client's own field: a dotted remote name or address only (`localhost:6379`
   // and a compose service's `redis:6379` in a wrapper are a developer's defaults).
   if (!host.includes('.') || isLocalHost(host)) return undefined;
   const word = SERVICE_PORTS[port];
   return word === undefined ? undefined : serviceOfWord(word);
+}
+
+/** Fields of the app's own options type that hold a client's address: `cache.Options{Addr: "…:6379"}`. */
+const ADDRESS_FIELD_KEYS = /^(?:Addr|Address|Host|HostPort|Server|Endpoint)s?$/;
+
+/**
+ * `var defaultOptions = Options{Addr: "cache.pushd.internal:6379"}` in the app's own wrapper, as a call argument
+ * is: the address field of a struct the app declares. A server's own (`http.Server{Addr: …}`, any `…Server`) listens there.
+ */
+function isAddressField(holder: SyntaxNode): boolean {
+  const element = holder.parent?.type === 'literal_element' ? holder.parent.parent : holder.parent;
+  if (element?.type !== 'keyed_element' || !ADDRESS_FIELD_KEYS.test(named(element)[0]?.text ?? '')) return false;
+  const literal = element.parent?.parent;
+  const type = literal?.type === 'composite_literal' ? (literal.childForFieldName('type')?.text ?? '') : '';
+  return type !== '' && !/Server$|Listener$/.test(type);
 }
 
 function stripMajor(path: string): string {

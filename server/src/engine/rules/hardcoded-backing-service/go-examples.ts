@@ -128,6 +128,11 @@ var known = peers{Addrs: []string{"node-1.internal:7946"}}
       path: 'cmd/server/main.go',
       code: 'package main\n\nfunc main() {\n\tcovers := cache.New("localhost:6379")\n\tjobs := queue.Open("redis:6379")\n\tapi := rpc.Dial("orders.prod.internal:50051")\n\tlisten(":5432")\n\tconst note = "db.internal:5432"\n\t_, _, _ = covers, jobs, api\n}\n',
     },
+    {
+      name: "a server's own listen address on a service port (any …Server type), an options field on a port no service owns, and a local default",
+      path: 'internal/cache/pool.go',
+      code: 'package cache\n\nvar admin = AdminServer{Addr: "cache.pushd.internal:6379"}\nvar rpcOpts = Options{Addr: "orders.prod.internal:50051"}\nvar local = Options{Addr: "localhost:6379"}\n',
+    },
   ],
   invalid: [
     {
@@ -151,6 +156,11 @@ var known = peers{Addrs: []string{"node-1.internal:7946"}}
       name: "the app's own wrapper given a remote address on a backing service's well-known port",
       path: 'cmd/server/main.go',
       code: 'package main\n\nfunc main() {\n\tcovers := shelf.NewCoverCache(⟦"covers-cache.prod.example-books.net:6379"⟧)\n\tstore := orders.Open(⟦"10.20.0.15:5432"⟧, "orders")\n\t_, _ = covers, store\n}\n',
+    },
+    {
+      name: "the address field of the app's own options type, on a backing service's well-known port (a default the wrapper dials)",
+      path: 'internal/cache/pool.go',
+      code: 'package cache\n\ntype Options struct {\n\tAddr    string\n\tMaxIdle int\n}\n\nvar defaultOptions = Options{Addr: ⟦"cache.pushd.internal:6379"⟧, MaxIdle: 4}\n',
     },
     {
       name: 'sql.Open with a libpq DSN',

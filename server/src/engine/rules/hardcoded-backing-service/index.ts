@@ -17,6 +17,7 @@ import { goDefaultAddressCheck } from './go-default-address';
 import { jvmDefaultAddressCheck } from './jvm-default-address';
 import { serverConfigCheck } from './server-config';
 import { jvmConfigFilesCheck } from './jvm-config-files';
+import { hoconConfigCheck } from './hocon-config';
 
 export const hardcodedBackingService: Rule = {
   meta: {
@@ -32,5 +33,5 @@ export const hardcodedBackingService: Rule = {
     docsUrl: docsUrl('hardcoded-backing-service'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks, appConfigCheck, javascriptDefaultAddressCheck, pythonDefaultAddressCheck, goDefaultAddressCheck, jvmDefaultAddressCheck, serverConfigCheck, jvmConfigFilesCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks, appConfigCheck, javascriptDefaultAddressCheck, pythonDefaultAddressCheck, goDefaultAddressCheck, jvmDefaultAddressCheck, serverConfigCheck, hoconConfigCheck, jvmConfigFilesCheck],
 };

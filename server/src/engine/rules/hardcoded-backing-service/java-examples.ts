@@ -3,6 +3,16 @@ import type { Examples } from '../../rule';
 export const javaExamples: Examples = {
   valid: [
     {
+      name: "a constant naming a property key, this machine, a product's name under a loose word, and a name with no service word",
+      path: 'src/main/java/com/acme/mail/MailKeys.java',
+      code: 'package com.acme.mail;\n\npublic final class MailKeys {\n    public static final String SMTP_HOST = "mail.smtp.host";\n    static final String DB_HOST = "localhost";\n    static final String MAIL_SERVER = "Postfix";\n    static final String API_HOST = "api.partner.com";\n}\n',
+    },
+    {
+      name: "a field from the environment, one written again in the constructor, one handed to an HTTP client, a parameter of the same name",
+      path: 'src/main/java/org/biblio/cache/Clients.java',
+      code: 'package org.biblio.cache;\n\nimport java.net.URI;\nimport redis.clients.jedis.JedisPool;\n\npublic class Clients {\n    private String cacheHost = "cache.biblio.internal";\n    private final String apiHost = "openlibrary.org";\n\n    public Clients() {\n        if (System.getenv("CACHE_HOST") != null) cacheHost = System.getenv("CACHE_HOST");\n    }\n\n    JedisPool pool() { return new JedisPool(cacheHost, 6379); }\n\n    URI lookup(String isbn) { return URI.create("https://" + apiHost + "/isbn/" + isbn); }\n\n    static JedisPool of(String host) { return new JedisPool(host, 6379); }\n}\n',
+    },
+    {
       name: "Spring's connection factories given their host from config, and setAddresses in a file that imports no broker client",
       path: 'src/main/java/com/parcelhub/config/BrokerConfig.java',
       code: 'package com.parcelhub.config;\n\nimport org.springframework.amqp.rabbit.connection.CachingConnectionFactory;\n\n@Configuration\npublic class BrokerConfig {\n    @Value("${rabbit.host}")\n    private String host;\n\n    @Bean\n    public CachingConnectionFactory connectionFactory() {\n        return new CachingConnectionFactory(host);\n    }\n}\n',
@@ -71,6 +81,16 @@ export const javaExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a host written to a constant whose name says the service (SMTP_HOST, REDIS_SERVER with a dotted host), as PHP, Python and Go read it",
+      path: 'src/main/java/com/acme/mail/MailSettings.java',
+      code: 'package com.acme.mail;\n\npublic final class MailSettings {\n    public static final String SMTP_HOST = ⟦"smtp.sendgrid.net"⟧;\n    static final String REDIS_SERVER = ⟦"10.40.2.18:6379"⟧;\n}\n',
+    },
+    {
+      name: "a host held in a field, then handed to the client (JedisPool after its config) or put into a JDBC URL with +: the literal is the address",
+      path: 'src/main/java/org/biblio/db/Connections.java',
+      code: 'package org.biblio.db;\n\nimport java.sql.DriverManager;\nimport redis.clients.jedis.JedisPool;\nimport redis.clients.jedis.JedisPoolConfig;\n\npublic class Connections {\n    private final String host = ⟦"db.biblio.internal"⟧;\n    private String redisHost = ⟦"10.40.2.18"⟧;\n\n    public java.sql.Connection open() throws Exception {\n        return DriverManager.getConnection("jdbc:mysql://" + host + ":3306/library", "library", System.getenv("DB_PASSWORD"));\n    }\n\n    public JedisPool pool() {\n        return new JedisPool(new JedisPoolConfig(), redisHost, 6379);\n    }\n}\n',
+    },
     {
       name: "Spring's connection factories as a @Bean builds them: CachingConnectionFactory's host and its broker list (the first host stands for it), LettuceConnectionFactory's host",
       path: 'src/main/java/com/parcelhub/config/BrokerConfig.java',

@@ -11,10 +11,11 @@ import type { JvmSyntax } from '../hardcoded-credential/java-calls';
 import { javaSyntax, javaTarget, sameNode } from '../hardcoded-credential/java-targets';
 import { kotlinSyntax, kotlinTarget } from '../hardcoded-credential/kotlin-targets';
 import { isNonServerPath } from '../process-paths';
-import { envHostAddress, hostAddress, httpClientAddress, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
+import { envHostAddress, hostAddress, hostNameOf, httpClientAddress, namedHostValue, reportAddress, serviceOfWords, storageEndpointAddress, urlAddress, type Found } from './address';
 import { isDisplayForm } from './display-forms';
+import { heldJvmHosts } from './jvm-held';
 import { placeholderDefault } from '../../languages/spring';
-import { serviceOfWord, type Service } from './services';
+import { isLocalHost, serviceOfWord, type Service } from './services';
 import { splitWords } from '../../secrets';
 
 /** Client packages, by the service word they reach: what a bare `setHost` means in this file. */
@@ -70,6 +71,7 @@ function check(context: RuleContext): void {
   const index = indexStrings(tree.rootNode);
   const syntax = kotlin ? kotlinSyntax(context.text, index.parentOf) : javaSyntax(context.text, index.parentOf);
   const families = importedFamilies(tree.rootNode);
+  const { held, rewritten } = heldJvmHosts(tree.rootNode, syntax, (use, useSyntax, holdsString) => hostUseService(use, useSyntax, families, holdsString));
   for (const node of index.literals) {
     const literal = syntax.string(node);
     const value = literal?.value?.text;
@@ -80,13 +82,26 @@ function check(context: RuleContext): void {
     }
     if (isCompared(node, syntax) || isDisplayForm(node, index.parentOf)) continue;
     const standIn = fallbackExpression(node, syntax);
-    const found = urlAddress(value) ?? hostOfCall(standIn, value, syntax, families) ?? hostOfKotlinProperty(standIn, value, syntax, families);
+    const found = urlAddress(value) ?? hostOfCall(standIn, value, syntax, families) ?? hostOfKotlinProperty(standIn, value, syntax, families) ?? hostAddress(value, held.get(node.id));
     const target = (kotlin ? kotlinTarget : javaTarget)(node, syntax);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : namedDefault(target?.name);
-    const address = found ?? (target?.kind === 'fallback' ? envHostAddress(value, fallbackOf) : undefined);
+    const address = found ?? (target?.kind === 'fallback' ? envHostAddress(value, fallbackOf) : target?.kind === 'name' && !rewritten.has(target.name ?? '') ? namedHost(value, target.name) : undefined);
     if (!address) continue;
     reportAddress(context, address, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf, fixable: true });
   }
+}
+
+/**
+ * A host written to a field, constant or property whose name says the service and ends in a host word, as PHP, Python
+ * and Go read it: `private static final String SMTP_HOST = "smtp.sendgrid.net"`, Kotlin's `val smtpHost: String =
+ * "smtp.sendgrid.net"` (a data class's default too). A name naming this machine, a property key (`"mail.smtp.host"`)
+ * and a name with no service word (`HOST`) stay silent.
+ */
+function namedHost(value: string, name: string | undefined): Found | undefined {
+  const host = name === undefined ? undefined : hostNameOf(splitWords(name));
+  const written = host && namedHostValue(host, value);
+  if (written === undefined || isLocalHost(written.replace(/:[0-9]+$/, ''))) return undefined;
+  return hostAddress(written, serviceOfWords(host!.before));
 }
 
 /**
@@ -124,12 +139,23 @@ function callOfArgument(node: SyntaxNode, syntax: JvmSyntax): { call: JvmCall; i
   return call && index >= 0 ? { call, index } : undefined;
 }
 
+/** A field or variable handed to a client as its host (jvm-held.ts): `new JedisPool(config, redisHost, 6379)`, `factory.setHost(host)`. */
+function hostUseService(use: SyntaxNode, syntax: JvmSyntax, families: ReadonlySet<string>, holdsString: (node: SyntaxNode) => boolean): Service | undefined {
+  const argument = callOfArgument(use, syntax);
+  if (!argument) return undefined;
+  const { call, index } = argument;
+  const constructed = HOST_CONSTRUCTORS[call.name];
+  if (constructed !== undefined) return call.receiver === undefined && hostIndex(call, holdsString) === index ? serviceOfWord(constructed) : undefined;
+  const setter = HOST_SETTERS[call.name];
+  return setter && call.args.length === 1 ? familyService(setter, families) : undefined;
+}
+
 function hostOfCall(node: SyntaxNode, value: string, syntax: JvmSyntax, families: ReadonlySet<string>): Found | undefined {
   const argument = callOfArgument(node, syntax);
   if (!argument) return undefined;
   const { call, index } = argument;
   const constructed = HOST_CONSTRUCTORS[call.name];
-  if (constructed !== undefined && call.receiver === undefined && hostIndex(call, syntax) === index) return hostAddress(value, serviceOfWord(constructed));
+  if (constructed !== undefined && call.receiver === undefined && hostIndex(call, (arg) => syntax.string(arg) !== undefined) === index) return hostAddress(value, serviceOfWord(constructed));
   const setter = HOST_SETTERS[call.name];
   if (setter && call.args.length === 1) return hostAddress(firstHost(value), familyService(setter, families));
   if ((call.name === 'put' || call.name === 'setProperty') && call.args.length === 2 && index === 1) return propertyHost(value, call.args[0]!, syntax);
@@ -163,10 +189,10 @@ function searchNode(call: JvmCall, value: string): Found | undefined {
   return undefined;
 }
 
-/** Where the host goes: first, or after the pool's config (`new JedisPool(poolConfig, "10.0.3.7", 6379)`). */
-function hostIndex(call: JvmCall, syntax: JvmSyntax): number {
+/** Where the host goes: first, or after the pool's config (`new JedisPool(poolConfig, "10.0.3.7", 6379)`); a name holding a string counts as one. */
+function hostIndex(call: JvmCall, holdsString: (node: SyntaxNode) => boolean): number {
   const first = call.args[0];
-  return first && syntax.string(first) === undefined && call.name.endsWith('Pool') ? 1 : 0;
+  return first && !holdsString(first) && call.name.endsWith('Pool') ? 1 : 0;
 }
 
 function familyService(candidates: readonly string[], families: ReadonlySet<string>): Service | undefined {

@@ -33,6 +33,16 @@ export const kotlinExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a provider's relay as a data class's default, named for the service",
+      path: 'src/main/kotlin/com/acme/mail/MailConfig.kt',
+      code: 'package com.acme.mail\n\ndata class MailConfig(\n    val smtpHost: String = ⟦"smtp.sendgrid.net"⟧,\n    val port: Int = 587,\n)\n',
+    },
+    {
+      name: "a host held in a class's val, then handed to the client: the literal is the address",
+      path: 'src/main/kotlin/com/rental/Cache.kt',
+      code: 'package com.rental\n\nimport redis.clients.jedis.JedisPool\n\nclass AvailabilityCache {\n    private val host = ⟦"cache.rental.internal"⟧\n    private val pool = JedisPool(host, 6379)\n}\n',
+    },
     { name: "the same URL returned by any other method is the address", path: "src/main/kotlin/io/mailkit/LocalCache.kt", code: "package io.mailkit\n\nclass LocalCache {\n    fun sharedUrl() = ⟦\"memcached://cache.prod.internal:11211\"⟧\n}\n" },
     {
       name: "a remote host as the default of a variable named for a service's host (DB_HOST, SMTP_SERVER): no client in sight, the name says it",

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const phpExamples: Examples = {
   valid: [
     {
+      name: "a class's host property written again in the constructor (from the environment), or handed to an HTTP client, or of another object",
+      path: 'config/Sesiones.php',
+      code: "<?php\nclass Sesiones\n{\n    private $host = 'cache.tienda.lan';\n    public function __construct() { $this->host = getenv('REDIS_HOST') ?: 'localhost'; }\n    public function cliente() { $r = new Redis(); $r->connect($this->host, 6379); return $r; }\n}\nclass Pagos\n{\n    private $host = 'api.mercadopago.com';\n    public function crear() { return curl_init(\"https://{$this->host}/v1/payments\"); }\n}\nclass Otro\n{\n    private $host = 'db.tienda.lan';\n    public function con($cfg) { return new mysqli($cfg->host, 'app', getenv('DB_PASS')); }\n}\n",
+    },
+    {
       name: 'a host held in a variable: from the environment, written twice (a default overridden), a parameter of the same name, or handed to no client',
       path: 'includes/db.php',
       code: "<?php\n$dbhost = getenv('DB_HOST');\n$conn = new mysqli($dbhost, 'app', getenv('DB_PASSWORD'), 'shop');\n$host = 'db.internal';\nif (getenv('DB_HOST')) { $host = getenv('DB_HOST'); }\n$pdo = new PDO(\"mysql:host=$host;dbname=shop\");\nfunction connect($server) { return mysqli_connect($server, 'app', getenv('DB_PASSWORD')); }\n$server = 'db.internal';\n$siteHost = 'shop.example-store.net';\n$ch = curl_init(\"https://$siteHost/health\");\n",
@@ -85,6 +90,11 @@ export const phpExamples: Examples = {
       name: "a host held in a variable or a constant, then handed to the client (mysqli, mysqli_connect, an interpolated PDO DSN): the literal is the address",
       path: 'includes/db.php',
       code: "<?php\n$servername = ⟦\"mysql.prod.internal\"⟧;\n$conn = new mysqli($servername, 'app', getenv('DB_PASSWORD'), 'shop');\ndefine('DB_SERVER', ⟦'10.20.0.15'⟧);\n$link = mysqli_connect(DB_SERVER, 'app', getenv('DB_PASSWORD'), 'shop');\n$host = ⟦'reports-replica.internal'⟧;\n$pdo = new PDO(\"mysql:host=$host;dbname=shop;charset=utf8mb4\", 'reporter', getenv('REPORTS_PASSWORD'));\n",
+    },
+    {
+      name: "a host held in a class's property, then handed to the client in a method (new mysqli($this->host), a PDO DSN interpolated or joined with `.`): the literal is the address; this machine too, as in a call",
+      path: 'modelo/bd/Conexion.php',
+      code: "<?php\nclass Conexion\n{\n    private $host = ⟦\"localhost\"⟧;\n    public function conectar() { return new mysqli($this->host, 'tienda', getenv('DB_PASS'), 'tienda'); }\n}\nclass Database\n{\n    private $host = ⟦'10.0.3.7'⟧;\n    public function pdo() { return new PDO(\"mysql:host=\" . $this->host . \";dbname=tienda\", 'app', getenv('DB_PASSWORD')); }\n}\nclass Reportes\n{\n    protected string $host = ⟦'reportes-db.tienda.lan'⟧;\n    public function pdo(): PDO { return new PDO(\"pgsql:host={$this->host};dbname=reportes\", 'reportes', getenv('REPORTES_PASS')); }\n}\n",
     },
     { name: "the same URL returned by any other method is the address", path: "src/Transport/SendmailTransport.php", code: "<?php\n\nfinal class SendmailTransport\n{\n    public function relayDsn(): string\n    {\n        return ⟦'smtp://relay.prod.internal:25'⟧;\n    }\n}\n" },
     {

@@ -1,10 +1,12 @@
 // A host held in a variable or constant, then handed to a client: `$servername = "db.internal";
 // new mysqli($servername, …)`, `define('DB_SERVER', '10.0.5.12'); mysqli_connect(DB_SERVER, …)`,
-// `$host = '…'; new PDO("mysql:host=$host;dbname=shop")`. The literal is the address the call gets,
-// judged as if written in it. A name written more than once (a default later overridden), or also a
-// parameter's name, is left alone.
+// `$host = '…'; new PDO("mysql:host=$host;dbname=shop")`, and a class's property: `private $host = '…';`
+// then `new mysqli($this->host, …)`, `new PDO("mysql:host={$this->host};…")` or `"mysql:host=" . $this->host`.
+// The literal is the address the call gets, judged as if written in it. A name written more than once (a
+// default later overridden, `$this->host = getenv('DB_HOST')` in the constructor), or also a parameter's
+// name, is left alone.
 import { pushTo } from './held-names';
-import { callOf, parentOf, phpString, stringValue, walkWithParents, type Parents } from '../../languages/php';
+import { ancestors, callOf, parentOf, phpString, stringValue, walkWithParents, type Parents } from '../../languages/php';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { Service } from './services';
 
@@ -16,11 +18,14 @@ export function heldHostLiterals(root: SyntaxNode, hostUse: HostUse): ReadonlyMa
   const writes = new Map<string, SyntaxNode[]>();
   const uses = new Map<string, Service>();
   walkWithParents(root, (node, parents) => {
-    const write = writeOf(node);
+    const write = writeOf(node, parents);
     if (write) pushTo(writes, write.name, write.value);
-    const name = useName(node, parents);
-    const service = name === undefined ? undefined : hostUse(node, parents);
-    if (name !== undefined && service) uses.set(name, service);
+    // A property's key needs its class (a climb): only for a property the code hands to a client.
+    const member = node.type === 'member_access_expression' || node.type === 'scoped_property_access_expression';
+    const name = member ? undefined : useName(node, parents);
+    const service = member || name !== undefined ? hostUse(node, parents) : undefined;
+    const key = member && service ? useName(node, parents) : name;
+    if (key !== undefined && service) uses.set(key, service);
   });
   const held = new Map<number, Service>();
   for (const [name, service] of uses) {
@@ -31,12 +36,21 @@ export function heldHostLiterals(root: SyntaxNode, hostUse: HostUse): ReadonlyMa
   return held;
 }
 
-/** `$x = …`, `define('X', …)`, `const X = …`, a parameter `$x`: the name written and the value written to it. */
-function writeOf(node: SyntaxNode): { name: string; value: SyntaxNode } | undefined {
+/** `$x = …`, `define('X', …)`, `const X = …`, a parameter `$x`, a property: the name written and the value written to it. */
+function writeOf(node: SyntaxNode, parents: Parents): { name: string; value: SyntaxNode } | undefined {
   if (node.type === 'assignment_expression') {
     const left = node.childForFieldName('left');
     const value = node.childForFieldName('right');
-    return left?.type === 'variable_name' && value ? { name: left.text, value } : undefined;
+    const name = left?.type === 'variable_name' ? left.text : left ? propertyKey(left, parents) : undefined;
+    return name !== undefined && value ? { name, value } : undefined;
+  }
+  // `private $host = "db.internal";` (a declaration without a value writes nothing).
+  if (node.type === 'property_element') {
+    const name = node.childForFieldName('name');
+    const value = node.namedChildren.find((child) => child !== null && child.id !== name?.id);
+    const owner = className(node, parents);
+    const initial = value?.type === 'property_initializer' ? value.namedChild(0) : value;
+    return name && initial && owner !== undefined ? { name: `${owner}::${name.text.replace(/^\$/, '')}`, value: initial } : undefined;
   }
   // A parameter of the same name may bring any value: `function connect($host) { … }`.
   if (node.type === 'simple_parameter' || node.type === 'property_promotion_parameter') {
@@ -54,22 +68,54 @@ function writeOf(node: SyntaxNode): { name: string; value: SyntaxNode } | undefi
   return name === undefined ? undefined : { name, value: call.args[1]!.value };
 }
 
-/** A variable, or a bare constant passed as an argument (`mysqli_connect(DB_SERVER, …)`). */
+/** A variable, a property of `$this` (`self::$x`), or a bare constant passed as an argument (`mysqli_connect(DB_SERVER, …)`). */
 function useName(node: SyntaxNode, parents: Parents): string | undefined {
-  if (node.type === 'variable_name') return parentOf(node, parents)?.type === 'assignment_expression' && parentOf(node, parents)?.childForFieldName('left')?.id === node.id ? undefined : node.text;
-  return node.type === 'name' && parentOf(node, parents)?.type === 'argument' ? node.text : undefined;
+  const parent = parentOf(node, parents);
+  const written = parent?.type === 'assignment_expression' && parent.childForFieldName('left')?.id === node.id;
+  if (node.type === 'variable_name') return written ? undefined : node.text;
+  if (node.type === 'member_access_expression' || node.type === 'scoped_property_access_expression') return written ? undefined : propertyKey(node, parents);
+  return node.type === 'name' && parent?.type === 'argument' ? node.text : undefined;
+}
+
+/** `$this->host`, `self::$host`, `static::$host`: `Db::host` in class `Db`; another object's property is not known. */
+function propertyKey(node: SyntaxNode, parents: Parents): string | undefined {
+  let name: string | undefined;
+  if (node.type === 'member_access_expression' && node.childForFieldName('object')?.text === '$this') name = node.childForFieldName('name')?.text;
+  else if (node.type === 'scoped_property_access_expression' && /^(?:self|static)$/i.test(node.childForFieldName('scope')?.text ?? '')) name = node.childForFieldName('name')?.text.replace(/^\$/, '');
+  const owner = name === undefined || !/^\w+$/.test(name) ? undefined : className(node, parents);
+  return owner === undefined ? undefined : `${owner}::${name}`;
+}
+
+/** The name of the class (or trait) whose body holds `node`. */
+function className(node: SyntaxNode, parents: Parents): string | undefined {
+  const owner = ancestors(node, parents).find((current) => current.type === 'class_declaration' || current.type === 'trait_declaration');
+  return owner?.childForFieldName('name')?.text;
 }
 
 /** PDO drivers whose DSN names a host; the variable right after `host=` / `Server=` is it. */
 const PDO_PREFIX = /^\s*"(mysql|pgsql|sqlsrv|dblib|mssql|oci|firebird|cubrid):/i;
-const HOST_KEY_BEFORE = /(?:^|;)\s*(?:host|server)\s*=\s*$/i;
+const HOST_KEY_BEFORE = /(?:^|;)\s*(?:host|server)\s*=\s*\{?$/i;
 
-/** `"mysql:host=$host;dbname=shop"`: the PDO driver of an interpolated DSN whose host is this variable. */
+/**
+ * `"mysql:host=$host;dbname=shop"`, `"pgsql:host={$this->host};…"`: the PDO driver of an interpolated DSN whose host
+ * is this variable or property; also of a DSN put together with `.` (`"mysql:host=" . $this->host . ";dbname=…"`).
+ */
 export function pdoDsnHostDriver(node: SyntaxNode, parents: Parents): string | undefined {
   const dsn = parentOf(node, parents);
-  if (dsn?.type !== 'encapsed_string' || node.type !== 'variable_name') return undefined;
+  if (dsn?.type === 'binary_expression') return concatenatedDsnDriver(dsn, node);
+  if (dsn?.type !== 'encapsed_string' || (node.type !== 'variable_name' && node.type !== 'member_access_expression')) return undefined;
   const prefix = PDO_PREFIX.exec(dsn.text);
   if (!prefix) return undefined;
   const before = dsn.text.slice(prefix[0].length, node.startIndex - dsn.startIndex);
   return HOST_KEY_BEFORE.test(before) ? prefix[1]!.toLowerCase() : undefined;
+}
+
+/** `"mysql:host=" . $host`: the operand right after a literal that opens a PDO DSN and ends at its host key. */
+function concatenatedDsnDriver(concatenation: SyntaxNode, node: SyntaxNode): string | undefined {
+  if (concatenation.childForFieldName('operator')?.type !== '.' || concatenation.childForFieldName('right')?.id !== node.id) return undefined;
+  const left = concatenation.childForFieldName('left');
+  if (left?.type !== 'string' && left?.type !== 'encapsed_string') return undefined;
+  const quoted = left.text.replace(/^'/, '"');
+  const prefix = PDO_PREFIX.exec(quoted);
+  return prefix && HOST_KEY_BEFORE.test(quoted.slice(prefix[0].length, -1)) ? prefix[1]!.toLowerCase() : undefined;
 }

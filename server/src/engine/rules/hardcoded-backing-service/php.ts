@@ -3,7 +3,7 @@
 // handed to clients (`mysqli_connect('db.internal')`, phpredis' `$redis->connect('10.0.3.7')`,
 // `new AMQPStreamConnection('rabbit.internal', 5672)`), and `'host' => '...'` in arrays a service
 // name owns (Laravel's config/database.php, config/mail.php, config/cache.php).
-import { arrayEntries, callOf, callOfArgument, inTestStageEntry, mayHaveTestStageEntry, parentOf, phpString, stringValue, walkWithParents, type Parents, type PhpCall } from '../../languages/php';
+import { ancestors, arrayEntries, callOf, callOfArgument, inTestStageEntry, mayHaveTestStageEntry, parentOf, phpString, stringValue, walkWithParents, type Parents, type PhpCall } from '../../languages/php';
 import { nodeSpan, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { identifierWords } from '../../secrets/words';
@@ -71,7 +71,7 @@ function check(context: RuleContext): void {
         pgAddress(node, value, parents) ?? searchHostAddress(node, value, parents, mentions) ?? s3EndpointAddress(node, value, parents) ??
         hostAddress(value, held.get(node.id)));
     const target = prefix ? undefined : targetOf(node, parents);
-    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
+    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : found && target?.kind === 'name' ? namedDefaultOf(node, parents) : undefined;
     const address = found ?? envHostAddress(value, fallbackOf);
     if (!address) return;
     // `env('MAIL_HOST', 'smtp.mailgun.org')` is Laravel's own template: each deploy's .env sets the variable.
@@ -325,3 +325,30 @@ function isCompared(node: SyntaxNode, parents: Parents): boolean {
   return argument !== undefined && /^(?:str_(?:starts|ends)_with|str_contains|strpos|stripos|preg_match|str_replace|in_array)$/i.test(argument.call.name);
 }
 
+/** Words that make a name a default: `$redisDefaults`, `DEFAULT_REDIS`, `$fallbackConfig`. */
+const DEFAULT_WORDS = new Set(['default', 'defaults', 'fallback', 'fallbacks']);
+/** An env read in an `if` condition: `if (env('REDIS_SERVERS', false))`, `if (getenv('DB_HOST') === false)`. */
+const ENV_READ_IN_CONDITION = /\b(?:env|getenv)\(\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]/;
+
+/**
+ * BookStack's `$redisDefaults = ['host' => '127.0.0.1', 'port' => '6379', …]` inside `if (env('REDIS_SERVERS'))`: values
+ * a variable, constant or property calls defaults only fill what the environment leaves out, so they are that variable's
+ * fallback (information when local, as `env('REDIS_HOST', '127.0.0.1')` is), as a JVM or Go constant named a default is.
+ * The fallback is of the variable the enclosing `if` reads, else of the name itself. An array key named `default`
+ * (Laravel's `'redis' => ['default' => [...]]`) or a bare `$default` (CodeIgniter 4's connection group) is a connection's
+ * name, not a default.
+ */
+function namedDefaultOf(node: SyntaxNode, parents: Parents): string | undefined {
+  const around = ancestors(node, parents);
+  const holder = around.find((ancestor) => ancestor.type === 'assignment_expression' || ancestor.type === 'const_element' || ancestor.type === 'property_element');
+  const name = holder?.type === 'assignment_expression' ? holder.childForFieldName('left') : holder?.namedChildren.find((child) => child?.type === 'variable_name' || child?.type === 'name');
+  if (!name || (name.type !== 'variable_name' && name.type !== 'name') || !namesDefaults(name.text.replace(/^\$/, ''))) return undefined;
+  const condition = around.find((ancestor) => ancestor.type === 'if_statement')?.childForFieldName('condition');
+  return (condition ? ENV_READ_IN_CONDITION.exec(condition.text)?.[1] : undefined) ?? name.text;
+}
+
+/** `$redisDefaults`, `DEFAULT_REDIS`, `$fallbackHosts`: defaults by name; a bare `$default` names a connection. */
+function namesDefaults(name: string): boolean {
+  const words = identifierWords(name).map((word) => word.toLowerCase());
+  return words.length > 1 ? words.some((word) => DEFAULT_WORDS.has(word)) : words[0] !== 'default' && DEFAULT_WORDS.has(words[0] ?? '');
+}

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const pythonExamples: Examples = {
   valid: [
     {
+      name: "a class attribute read from the environment, one set twice, and one handed to an HTTP client",
+      path: 'inventory/clients.py',
+      code: 'import os\nimport psycopg2\nimport requests\n\n\nclass Settings:\n    host = os.environ.get("DB_HOST", "")\n\n    def connect(self):\n        return psycopg2.connect(host=self.host)\n\n\nclass Replica:\n    host = "replica.internal"\n\n    def __init__(self):\n        if os.getenv("REPLICA_HOST"):\n            self.host = os.environ["REPLICA_HOST"]\n        self.conn = psycopg2.connect(host=self.host)\n\n\nclass Webhook:\n    host = "hooks.slack.com"\n\n    def post(self, body):\n        return requests.post(f"https://{self.host}/services", json=body, timeout=5)\n',
+    },
+    {
       name: "Celery's broker from the environment, the rpc:// result backend (no address), and a broker URL with a real password (hardcoded-credential's)",
       path: 'reports/celery_app.py',
       code: 'import os\nfrom celery import Celery\n\napp = Celery("reports", broker=os.environ["CELERY_BROKER_URL"], backend="rpc://")\nlegacy = Celery("legacy", broker="pyamqp://reports:Qv8kT2mZr5Lx9pWd@mq.internal//")\n',
@@ -81,6 +86,11 @@ export const pythonExamples: Examples = {
       name: 'a host held in a module constant, then handed to the client (psycopg2, redis, smtplib): the literal is the address',
       path: 'inventory/db.py',
       code: 'import os\nimport psycopg2\nimport redis\nimport smtplib\n\nDB_HOST = ⟦"10.0.5.12"⟧\nREDIS_HOST = ⟦"cache-01.inventory.internal"⟧\nSMTP_HOST = ⟦"smtp.mailgun.org"⟧\n\nconn = psycopg2.connect(host=DB_HOST, dbname="inventory", password=os.environ["DB_PASSWORD"])\ncache = redis.Redis(host=REDIS_HOST, port=6379)\nsmtp = smtplib.SMTP_SSL(SMTP_HOST)\n',
+    },
+    {
+      name: "a host held in a class attribute or set on self, then handed to the client in a method of the same class",
+      path: 'inventory/clients.py',
+      code: 'import os\nimport psycopg2\nimport redis\n\n\nclass Database:\n    host = ⟦"pg-inventory.internal"⟧\n\n    def connect(self):\n        return psycopg2.connect(host=self.host, dbname="inventory", password=os.environ["DB_PASSWORD"])\n\n\nclass StockCache:\n    def __init__(self):\n        self.server = ⟦"10.12.0.40"⟧\n        self.client = redis.Redis(host=self.server, port=6379)\n',
     },
     {
       name: 'a local address in the other branch of a conditional that reads the variable: a default for every case but one, information',

@@ -29,6 +29,11 @@ export const serverConfigYamlExamples: Examples = {
       code: `apiVersion: v1\nkind: ConfigMap\ndata:\n  redis:\n    host: cache.prod.internal\n`,
     },
     {
+      name: 'gin-vue-admin: a folder under path (local, sqlite), a listen addr without a service, a one-label bucket path, a tracing endpoint and a listen on every interface',
+      path: 'server/config.yaml',
+      code: `system:\n  addr: 8888\nlocal:\n  path: uploads/file\nsqlite:\n  path: data/golf.db\nhua-wei-obs:\n  path: you-path\n  endpoint: you-endpoint\nexport:\n  endpoint: /v1/exports\ntracing:\n  endpoint: 10.20.1.90:4317\nredis:\n  addr: 0.0.0.0:6379\nmysql:\n  path: 127.0.0.1\n  port: "3306"\n`,
+    },
+    {
       name: 'a DSN with its password is hardcoded-credential\'s: one problem, one finding',
       path: 'config/settings.yml',
       code: `settings:\n  database:\n    driver: mysql\n    source: hr:Vm8Kx3Qz7Tn2LwRp@tcp(rm-bp1hr.mysql.rds.aliyuncs.com:3306)/hr\n`,
@@ -62,6 +67,11 @@ export const serverConfigYamlExamples: Examples = {
       code: `dataSources:\n  ds_0:\n    dataSourceClassName: com.zaxxer.hikari.HikariDataSource\n    driverClassName: com.mysql.cj.jdbc.Driver\n    jdbcUrl: ⟦jdbc:mysql://billing-shard-0.db.prod.corp:3306/billing⟧\n`,
     },
     {
+      name: "gin-vue-admin: the database's host under path beside its port, a Redis cluster's addresses, and a db-list entry whose type names the driver",
+      path: 'server/config.yaml',
+      code: `mysql:\n  path: ⟦10.0.3.7⟧\n  port: "3306"\n  db-name: golf\nmongo:\n  ip: ⟦10.0.3.9⟧\nredis_ip: ⟦10.0.0.5⟧\nredis:\n  cluster-addrs:\n    - ⟦10.0.3.21:7000⟧\ndb-list:\n  - type: pgsql\n    path: ⟦reports-db.golf.internal⟧\n    port: "5432"\n`,
+    },
+    {
       name: 'Viper: mysql.host, redis.addr and a search cluster\'s node URL',
       path: 'config/config.yaml',
       code: `mysql:\n  host: ⟦blog-prod.c7hx2kqz9w1e.us-east-1.rds.amazonaws.com⟧\n  port: 3306\nredis:\n  addr: ⟦10.0.12.8:6379⟧\nelasticsearch:\n  urls:\n    - ⟦http://10.0.14.3:9200⟧\n`,
@@ -72,7 +82,33 @@ export const serverConfigYamlExamples: Examples = {
 /** The same in TOML: a Go server's `configs/config.toml`. */
 export const serverConfigTomlExamples: Examples = {
   valid: [{ name: 'a local database and an env read', path: 'configs/config.toml', code: `[database]\nhost = "127.0.0.1"\n[redis]\naddr = "\${REDIS_ADDR}"\n` }],
-  invalid: [{ name: 'a remote database host', path: 'configs/config.toml', code: `[database]\nhost = ⟦"pg.payments.internal"⟧\nport = 5432\n` }],
+  invalid: [
+    { name: 'a remote database host', path: 'configs/config.toml', code: `[database]\nhost = ⟦"pg.payments.internal"⟧\nport = 5432\n` },
+    {
+      name: 'an address under endpoint, uri and nodes: a host with its port',
+      path: 'configs/config.toml',
+      code: `[postgres]\nendpoint = ⟦"10.20.1.15:5432"⟧\n[mongo]\nuri = ⟦"mongo-audit.ledger.internal:27017"⟧\n[redis]\nnodes = [⟦"10.20.1.31:7000"⟧]\n`,
+    },
+  ],
+};
+
+/** A Go server's JSON config (`conf/config.json`, `config.json`): the same keys as its YAML. */
+export const serverConfigJsonExamples: Examples = {
+  valid: [
+    {
+      name: 'a listen address, a log path, a vendor API endpoint, Sequelize\'s config/config.json (orm-json\'s) and a package manifest',
+      path: 'conf/config.json',
+      code: `{\n  "server": { "addr": "0.0.0.0:7070" },\n  "log": { "path": "logs/pushd.log" },\n  "apns": { "endpoint": "api.push.apple.com:443" },\n  "redis": { "addr": "127.0.0.1:6379" }\n}\n`,
+    },
+    { name: 'Sequelize\'s config file is orm-json\'s to read', path: 'config/config.json', code: `{\n  "redis": { "addr": "10.0.3.8:6379" }\n}\n` },
+  ],
+  invalid: [
+    {
+      name: 'MySQL and Redis addresses and a NATS server list',
+      path: 'conf/config.json',
+      code: `{\n  "mysql": { "addr": ⟦"172.18.4.10:3306"⟧ },\n  "redis": { "addr": ⟦"172.18.4.11:6379"⟧ },\n  "nats": { "servers": [⟦"nats-1.pushd.internal:4222"⟧] }\n}\n`,
+    },
+  ],
 };
 
 /** Beego's `conf/app.conf`: run-mode sections, run-together keys, the session store's config. */
@@ -89,6 +125,37 @@ export const serverConfigIniExamples: Examples = {
       name: 'Beego: mysqlurls and redisaddr of the prod run mode, and the Redis session store',
       path: 'conf/app.conf',
       code: `sessionon = true\nsessionprovider = redis\nsessionproviderconfig = ⟦10.21.3.14:6379,100,\${REDIS_PASSWORD}⟧\n\n[prod]\nmysqlurls = ⟦rm-clinic.mysql.rds.aliyuncs.com:3306⟧\nredisaddr = ⟦pharmacy-cache.prod.corp:6379⟧\n`,
+    },
+  ],
+};
+
+/** Play's, Akka's and Ktor's HOCON `application.conf`. */
+export const hoconConfigExamples: Examples = {
+  valid: [
+    {
+      name: 'Play: substitutions, a database on this machine, an H2 in memory, a listen address, and a path that names no service',
+      path: 'conf/application.conf',
+      code: `db.default.url = "jdbc:postgresql://localhost/playdb"\ndb.reports.url = \${?REPORTS_DATABASE_URL}\nh2.url = "jdbc:h2:mem:play"\nplay.server.http.address = "0.0.0.0"\nakka.remote.artery.canonical.hostname = "10.0.0.5"\n`,
+    },
+    { name: 'a development run\'s own file', path: 'conf/application.dev.conf', code: `play.mailer.host = "smtp.mailtrap.io"\n` },
+  ],
+  invalid: [
+    {
+      name: "Play's mailer relay, a database URL, and a Redis host under a path that names it",
+      path: 'conf/application.conf',
+      code: `play.mailer {\n  host = "⟦smtp.sendgrid.net⟧"\n  port = 587\n}\ndb.default.url = "⟦jdbc:postgresql://db.auction.internal:5432/auction⟧"\nredis.host = "⟦10.0.3.8⟧"\n`,
+    },
+    {
+      name: 'a relay as the default a later substitution overrides: a fallback, a warning when it is a provider\'s server',
+      path: 'conf/application.conf',
+      code: `play.mailer.host = "⟦smtp.sendgrid.net⟧"\nplay.mailer.host = \${?SMTP_HOST}\n`,
+      messageIncludes: ['fallback of SMTP_HOST'],
+    },
+    {
+      name: 'this machine as such a default is information',
+      path: 'conf/application.conf',
+      code: `db.default.url = "⟦jdbc:postgresql://localhost/playdb⟧"\ndb.default.url = \${?DATABASE_URL}\n`,
+      severity: 'info',
     },
   ],
 };

@@ -9,7 +9,7 @@ import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHead
 import type { Report, Span } from '../../types';
 import { placeholderDefault, valueWhenUnset } from './config-placeholder-default';
 import { isProductionProfile } from '../../languages/spring';
-import { isPlaceholderSigningFallback, placeholderFallbackReport } from './credential-value';
+import { isConfigKeyStub, isPlaceholderSigningFallback, placeholderFallbackReport } from './credential-value';
 import { findJaasPassword } from './jaas';
 import { isProjectNamedSecret } from './project-secret';
 import { isIssuedCredential } from './ci-test-jobs';
@@ -70,6 +70,41 @@ const USER_AS_PASSWORD_NOTE =
  */
 function isUserAsPassword(entry: ConfigValue, text: string): boolean {
   return entry.user !== undefined && valueWhenUnset(entry.user).trim() === text.trim() && entry.name !== undefined && credentialName(entry.name)?.noun === 'password';
+}
+
+const LIVE_STUB_NOTE = ' It reads like a placeholder never filled in, and the app loads this file as its config.';
+
+/** node-config's files of a deployment (`default` is every deployment's base): what the app loads at start-up. */
+const NODE_CONFIG_FILE = /(?:^|\/)config\/(?:default|production|prod|staging|stage|qa|uat|preprod|live)(?:-[\w-]+)?\.(?:json|ya?ml)$/;
+
+function isLoadedAppConfig(path: string): boolean {
+  return NODE_CONFIG_FILE.test(path);
+}
+
+const DATABASE_AS_PASSWORD_NOTE =
+  ' It is the name of the local database the file connects to, a local-development default, so reported as information; still read it from the environment.';
+
+/** A URL to this machine that names its database: `jdbc:mysql://localhost/petclinic`, `postgres://127.0.0.1:5432/shop`. */
+const LOCAL_DATABASE_URL = /:\/\/(?:[^\s/@'"]{0,200}@)?(?:localhost|127\.0\.0\.1)(?::\d{1,5})?\/([A-Za-z0-9_-]{1,64})/g;
+/** How many such URLs a file is searched for: config files name a handful. */
+const MAX_DATABASE_URLS = 20;
+
+/**
+ * Spring PetClinic's older `application-mysql.properties`: `username=root`, `password=petclinic` beside
+ * `url=jdbc:mysql://localhost/petclinic`, the value its compose file gives MYSQL_PASSWORD. A password that is the
+ * name of the database on this machine the same file connects to is the local twin of `petclinic:petclinic@localhost`
+ * (isUserAsPassword): information, in every config format. Not on a remote host, and not in config only production loads.
+ */
+function isLocalDatabaseName(entry: ConfigValue, text: string, fileText: string): boolean {
+  if (entry.name === undefined || credentialName(entry.name)?.noun !== 'password') return false;
+  const password = valueWhenUnset(text).trim();
+  if (password === '' || !fileText.includes(password)) return false;
+  let seen = 0;
+  for (const match of fileText.matchAll(LOCAL_DATABASE_URL)) {
+    if (match[1] === password) return true;
+    if (++seen >= MAX_DATABASE_URLS) break;
+  }
+  return false;
 }
 
 /** Prefixes that a bundler ships to the browser: what they hold is public by design. */
@@ -312,13 +347,18 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   // A serializer's map gives each field its wire name: `"secret_url": {"key": "secretUrl"}` spells the field it is under.
   const spellsItsField = entry.keys !== undefined && namesEnclosingField(text, entry.keys.join('.'));
   const secretLike = (): boolean => isSecretLikeValue(text, { weakName: named?.strength === 'weak' || entry.generatedOnly === true, ...nameOption }) || isProjectNamedSecret(text, entry.name, outer.text);
+  // `"jwtSecret": "secret"` in the config the app loads (node-config's `config/default.json`): the live key, as in code.
+  if (named && isLoadedAppConfig(outer.path) && outer.scope === 'app' && isConfigKeyStub(text, [...stages, entry.name ?? ''].join('.'))) {
+    return context.report({ span: entry.span, message: `Factor III: "${entry.name}" is set to a hardcoded secret; ${entry.advice}.${LIVE_STUB_NOTE}`, secret: text, severity: 'warning', confidence: 'name-only', ...(fix ? { fix } : {}) });
+  }
   if (named && !spellsItsField && secretLike()) {
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
     // In config only production loads the user's name as its password guards a deployed database (confidence.ts);
     // so under a key only production reads (Quarkus' `%prod.quarkus.datasource.password`).
     const production = isProductionOnly(context.path, context.options.scopes) || isProductionProfile(undefined, entry.name);
-    if (!isUserAsPassword(entry, text) || production) return report(entry.span, `Factor III: ${what}`, text);
-    return context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${USER_AS_PASSWORD_NOTE}`, secret: text, severity: 'info', ...(fix ? { fix } : {}) });
+    const note = isUserAsPassword(entry, text) ? USER_AS_PASSWORD_NOTE : isLocalDatabaseName(entry, text, outer.text) ? DATABASE_AS_PASSWORD_NOTE : undefined;
+    if (note === undefined || production) return report(entry.span, `Factor III: ${what}`, text);
+    return context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${note}`, secret: text, severity: 'info', ...(fix ? { fix } : {}) });
   }
   // `user = admin:…` (buildout), `auth: "user:…"`: the password half of a login in one value.
   const login = entry.name !== undefined ? loginPairPassword(text, entry.name) : undefined;
@@ -354,8 +394,13 @@ function connectionStringSecret(text: string): { start: number; secret: string }
 }
 
 /** `${DB_PASSWORD:default}`: the default is judged as the value; the fix is to drop it, by hand. */
+/** Ktor's `application.yaml` (its `ktor:` block), whose values read variables as `$NAME:default`. */
+function isKtorYaml(context: RuleContext): boolean {
+  return context.language === 'yaml' && /(?:^|\/)application(?:[-.][\w-]+)?\.ya?ml$/.test(context.path) && /^ktor:/m.test(context.text);
+}
+
 function reportPlaceholderDefault(context: RuleContext, entry: ConfigValue): void {
-  const found = placeholderDefault(entry.name, entry.value);
+  const found = placeholderDefault(entry.name, entry.value, isKtorYaml(context));
   if (!found) return reportLiteralWords(context, entry);
   const advice = `remove the default and set ${found.variable} in the environment`;
   // `secret: ${JWT_SECRET:changeme}`: the app signs with the word whenever the variable is unset (credential-value.ts).

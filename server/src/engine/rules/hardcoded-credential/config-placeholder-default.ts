@@ -64,11 +64,19 @@ export function valueWhenUnset(text: string): string {
   return match ? match[2]!.replace(INNER_QUOTES, '$2') : text;
 }
 
-export function placeholderDefault(name: string | undefined, value: MappedText): PlaceholderDefault | undefined {
+/** Ktor's YAML config: `secret: "$ADMIN_SECRET:test"` reads ADMIN_SECRET, `test` when it is unset. */
+const KTOR_DEFAULT = /^\$([A-Za-z_]\w{0,120}):(?![-?+=:])(.*)$/;
+
+export function placeholderDefault(name: string | undefined, value: MappedText, ktor = false): PlaceholderDefault | undefined {
   if (value.text.includes('<%')) return erbDefault(name, value);
   const trimmed = value.text.trim();
   const quoted = INNER_QUOTES.exec(trimmed);
   const leading = value.text.length - value.text.trimStart().length + (quoted ? 1 : 0);
+  const ktorMatch = ktor ? KTOR_DEFAULT.exec(quoted ? quoted[2]! : trimmed) : null;
+  if (ktorMatch && ktorMatch[2]!.trim() !== '') {
+    const start = leading + 1 + ktorMatch[1]!.length + 1;
+    return { name: surerName(name, ktorMatch[1]!), variable: ktorMatch[1]!, value: value.slice(start, start + ktorMatch[2]!.length) };
+  }
   const shell = SHELL_DEFAULT.exec(quoted ? quoted[2]! : trimmed);
   if (shell) return shellDefault(name, value, shell, leading);
   const match = SPRING_PLACEHOLDER.exec(quoted ? quoted[2]! : trimmed);

@@ -135,8 +135,51 @@ export function isLiveStub(value: string, target: Target, scope: FileScope): boo
  * `jwt.sign(payload, 'secret')` is (isStubInSink). Not a fallback of an env read, whose deploy sets the real one.
  */
 function isStubAsSigningKey(value: string, target: Target, scope: FileScope): boolean {
-  if (scope !== 'app' || target.kind !== 'name' || target.comparison || !target.credential) return false;
-  return isSecretSink(target, target.credential) && isKeyStub(value) && isBareKeyWords(value) && !(restatesItsName(value, target) && !target.callOption);
+  if (scope !== 'app' || target.kind !== 'name' || target.comparison || target.localConfig || !target.credential) return false;
+  if (!isSecretSink(target, target.credential)) return false;
+  return (isKeyStub(value) && isBareKeyWords(value) && !(restatesItsName(value, target) && !target.callOption)) || isAppNamedKeyStub(value);
+}
+
+/** Names that hold nothing but a signing secret (SINK_PAIRS), by a config key's path: `jwtSecret`, `jwt.secret`, `session_secret`. */
+export function namesOnlySigningSecret(path: string): boolean {
+  const words = new Set(splitWords(path));
+  return !words.has('password') && SINK_PAIRS.some(([first, second]) => words.has(first) && words.has(second));
+}
+
+/**
+ * `"jwtSecret": "secret"` in node-config's `config/default.json`, the file the app loads as its config: a stub of a key's
+ * words (or of the app's name and a key's words) under a name that holds only a signing secret is the live key, as
+ * `jwtSecret: 'secret'` in code is (isStubAsSigningKey).
+ */
+export function isConfigKeyStub(value: string, path: string): boolean {
+  return namesOnlySigningSecret(path) && ((isKeyStub(value) && isBareKeyWords(value)) || isAppNamedKeyStub(value));
+}
+
+/** Words a template's stub leads with, or a stage or marker it names: `your_jwt_secret`, `dev_session_secret`, `insecure_secret_key`. */
+const STUB_MARKER_WORDS = new Set([
+  'your', 'my', 'our', 'the', 'some', 'a', 'an', 'example', 'sample', 'dummy', 'fake', 'mock', 'test', 'testing', 'tests', 'spec', 'dev',
+  'development', 'local', 'localhost', 'ci', 'e2e', 'staging', 'stage', 'prod', 'production', 'change', 'changeme', 'replace', 'insecure',
+  'unsafe', 'default', 'not', 'do', 'dont', 'never', 'use', 'here', 'placeholder', 'todo', 'fixme', 'xxx', 'put', 'fill', 'enter', 'set',
+  'random', 'super', 'very', 'strong', 'long', 'generated', 'new', 'please', 'must', 'should', 'only', 'demo', 'foo', 'bar', 'baz', 'temp',
+  'tmp', 'this', 'that', 'is', 'and', 'or', 'of', 'for', 'with', 'to', 'in', 'on', 'no', 'none', 'null', 'empty', 'sample', 'template',
+]);
+
+
+/**
+ * `session_secret: 'club_forum_session_secret'`, `SECRET_KEY = "notes_app_secret_key"`, nodeclub's `node_club_secret`: plain
+ * words naming the app, then a key's own words. Nothing fills it in (it names no stage, no template's `your_…`, no marker):
+ * the app signs with it as written. Lowercase words joined by `_` or `-` only, one to three before the key's words.
+ */
+export function isAppNamedKeyStub(value: string): boolean {
+  const trimmed = value.trim();
+  if (!/^[a-z][a-z0-9]*(?:[_-][a-z0-9]+){1,7}$/.test(trimmed)) return false;
+  const words = trimmed.split(/[_-]/);
+  let tail = words.length;
+  while (tail > 0 && BARE_KEY_WORDS.has(words[tail - 1]!)) tail--;
+  const lead = words.slice(0, tail);
+  if (lead.length === 0 || lead.length > 3 || !words.slice(tail).some((word) => KEY_STUB_WORDS.has(word))) return false;
+  // The lead names the app, not another credential: `aws_secret_access_key`, `google_oauth2_csrf_token` name a setting.
+  return lead.every((word) => /^[a-z][a-z0-9]{1,19}$/.test(word) && !STUB_MARKER_WORDS.has(word) && !CREDENTIAL_LEAD_WORDS.has(word));
 }
 
 /**
@@ -160,6 +203,9 @@ function isBareKeyWords(value: string): boolean {
 
 const BARE_KEY_WORDS = new Set([...KEY_STUB_WORDS, 'password', 'pass', 'session', 'cookie', 'app', 'api', 'auth', 'base']);
 
+/** Words that make the lead another credential's name: `aws_secret_access_key`, `oauth2_csrf_token`, `private_key`. */
+const CREDENTIAL_LEAD_WORDS = new Set([...BARE_KEY_WORDS, 'access', 'private', 'public', 'client', 'oauth', 'oauth2', 'csrf', 'xsrf', 'id', 'hmac', 'aes', 'rsa', 'master', 'refresh', 'bearer', 'basic', 'encryption', 'encrypt', 'passwd', 'pwd', 'salt', 'pepper', 'nonce', 'iv']);
+
 /** A placeholder of words, one of them naming a key (KEY_STUB_WORDS); `changeme`, `xxx`, `''`, `${KEY}` are not. */
 export function isKeyStub(value: string): boolean {
   const trimmed = value.trim();
@@ -168,7 +214,8 @@ export function isKeyStub(value: string): boolean {
 }
 
 /** Words a name for a secret the app signs and checks with itself is made of: `JWT_SECRET`, `APP_SECRET`, `jwt.secret`, `SECRET_KEY`. */
-const OWN_SECRET_WORDS = new Set(['secret', 'key', 'jwt', 'session', 'cookie', 'signing', 'app', 'application', 'auth', 'token', 'refresh', 'access', 'encryption', 'encrypt', 'base', 'hmac', 'django', 'flask', 'rails', 'laravel', 'express']);
+// `admin`: an admin API's secret or token (KotlinConf's ADMIN_SECRET) is checked by the app itself, as a session's key is.
+const OWN_SECRET_WORDS = new Set(['secret', 'key', 'jwt', 'session', 'cookie', 'signing', 'app', 'application', 'auth', 'token', 'refresh', 'access', 'encryption', 'encrypt', 'base', 'hmac', 'django', 'flask', 'rails', 'laravel', 'express', 'admin']);
 /** Words that say the key signs or encrypts: a `key` alone (`APP_KEY`) needs one beside it. */
 const SIGNING_KEY_WORDS = new Set(['jwt', 'signing', 'session', 'cookie', 'app', 'application', 'encryption', 'encrypt', 'hmac', 'secret']);
 
@@ -177,7 +224,7 @@ const SIGNING_KEY_WORDS = new Set(['jwt', 'signing', 'session', 'cookie', 'app',
  * but such words, one of them `secret` or a signing word beside `key`. `STRIPE_SECRET_KEY`, `MAPS_API_KEY` and
  * `MAIL_PASSWORD` name another party's credential, which rejects a placeholder at first use.
  */
-function namesOwnSigningSecret(name: string): boolean {
+export function namesOwnSigningSecret(name: string): boolean {
   const words = splitWords(name);
   if (words.length === 0 || !words.every((word) => OWN_SECRET_WORDS.has(word))) return false;
   return words.includes('secret') || (words.includes('key') && words.some((word) => SIGNING_KEY_WORDS.has(word)));
@@ -193,7 +240,8 @@ export function isPlaceholderSigningFallback(value: string, name: string | undef
   if (scope !== 'app' || name === undefined) return false;
   const trimmed = value.trim();
   // Only bare key words (`secret`, `jwt_secret`): `your_secret_key` is a template's, `local-session-secret-do-not-use` says where it may run.
-  return (isChangeMe(trimmed) || (isKeyStub(trimmed) && isBareKeyWords(trimmed)) || /^default$/i.test(trimmed)) && namesOwnSigningSecret(name);
+  // A bare `test` too: KotlinConf's production config fell back to it for its admin secret.
+  return (isChangeMe(trimmed) || (isKeyStub(trimmed) && isBareKeyWords(trimmed)) || /^(?:default|test)$/i.test(trimmed)) && namesOwnSigningSecret(name);
 }
 
 /** A warning: the deploy may set the variable, but nothing makes it. */

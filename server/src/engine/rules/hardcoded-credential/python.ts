@@ -133,7 +133,8 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
   const credential = target?.credential;
   if (!target || !credential) return;
   // A fallback in `class DevelopmentConfig` is a laptop's: its placeholder is no deploy's signing key.
-  const judged = target.kind === 'fallback' && inLocalConfigClass(node) ? { ...target, localConfig: true } : target;
+  // So is a stub named for the app there (`SECRET_KEY = "notes_app_secret_key"`): credential-value.ts isStubAsSigningKey.
+  const judged = (target.kind === 'fallback' || target.kind === 'name') && inLocalConfigClass(node) ? { ...target, localConfig: true } : target;
   const verdict = credentialValueReport(literal.value, judged, credential, context.scope, wholeLiteralReport(literal, credential.noun, false, target, target.envName), context.text);
   if (verdict) context.report(verdict);
 }

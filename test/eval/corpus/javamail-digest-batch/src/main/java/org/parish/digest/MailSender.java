@@ -10,7 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
 
 public class MailSender {
-    private static final String SMTP_HOST = "smtp.zoho.eu";
+    private static final String SMTP_HOST = "smtp.zoho.eu"; // tfl-eval: hardcoded-backing-service
 
     private final Session session;
 

@@ -12,7 +12,7 @@ import javax.mail.internet.MimeMessage;
 
 public class MailNotifier {
 
-    private static final String SMTP_HOST = "mail.acme.org";
+    private static final String SMTP_HOST = "mail.acme.org"; // tfl-eval: hardcoded-backing-service
     private static final String SMTP_USER = "crm-notify@acme.org";
 
     private final Session session;

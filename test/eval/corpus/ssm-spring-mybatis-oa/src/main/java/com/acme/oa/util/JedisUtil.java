@@ -5,7 +5,7 @@ import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.JedisPoolConfig;
 
 public final class JedisUtil {
-    private static final String HOST = "10.20.1.16";
+    private static final String HOST = "10.20.1.16"; // tfl-eval: hardcoded-backing-service
     private static final int PORT = 6379;
     private static final int TIMEOUT = 3000;
     private static final String AUTH = "5qdZVAgQ1WQ3X2WWx6"; // tfl-eval: hardcoded-credential

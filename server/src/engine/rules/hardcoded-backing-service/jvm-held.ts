@@ -1,0 +1,81 @@
+// A host held in a field or variable, then handed to a client, in Java and Kotlin: `private String redisHost =
+// "10.40.2.18";` then `new JedisPool(config, redisHost, 6379)`, Kotlin's `private val host = "cache.internal"` then
+// `JedisPool(host, port)`, or a JDBC URL put together around it (`"jdbc:mysql://" + host + ":" + port + "/library"`).
+// The literal is the address the call gets, judged as if written in it. A name written more than once, or also a
+// parameter's name, is left alone: which value arrives is not known.
+import { parentIndexOf, walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import type { JvmSyntax } from '../hardcoded-credential/java-calls';
+import { sameNode } from '../hardcoded-credential/java-targets';
+import { pushTo } from './held-names';
+import { serviceOfScheme, type Service } from './services';
+
+/** Where a name is used as a host: its service, given the use and a reader of what other names hold. */
+export type JvmHostUse = (use: SyntaxNode, syntax: JvmSyntax, holdsString: (node: SyntaxNode) => boolean) => Service | undefined;
+
+const DECLARATIONS = new Set(['variable_declarator', 'property_declaration']);
+const PARAMETERS = new Set(['formal_parameter', 'parameter', 'class_parameter']);
+const IDENTIFIERS = new Set(['identifier', 'simple_identifier']);
+
+/** What the file's names hold: the string literals held by names used as hosts (by the literal's node id), and the names written more than once. */
+export interface HeldNames {
+  held: ReadonlyMap<number, Service>;
+  /** A default later replaced (`cacheHost = System.getenv("CACHE_HOST")` in the constructor): which value arrives is not known. */
+  rewritten: ReadonlySet<string>;
+}
+
+export function heldJvmHosts(root: SyntaxNode, literalSyntax: JvmSyntax, hostUse: JvmHostUse): HeldNames {
+  // The literals' index knows only their own ancestors; a name's use needs its call's, from the tree's node list.
+  const parents = parentIndexOf(root.tree);
+  const syntax: JvmSyntax = { ...literalSyntax, parent: (node) => parents.get(node.id) ?? null };
+  const writes = new Map<string, SyntaxNode[]>();
+  const uses: SyntaxNode[] = [];
+  walkTree(root, (node) => {
+    const write = writeOf(node, syntax);
+    if (write) pushTo(writes, write.name, write.value);
+    else if (IDENTIFIERS.has(node.type)) uses.push(node);
+  });
+  const literalOf = (name: string): SyntaxNode | undefined => {
+    const values = writes.get(name);
+    const value = values?.length === 1 ? values[0] : undefined;
+    return value && syntax.string(value) !== undefined ? value : undefined;
+  };
+  const holdsString = (node: SyntaxNode): boolean => syntax.string(node) !== undefined || (IDENTIFIERS.has(node.type) && literalOf(node.text) !== undefined);
+  const held = new Map<number, Service>();
+  for (const use of uses) {
+    const literal = literalOf(use.text);
+    const service = literal ? (hostUse(use, syntax, holdsString) ?? urlPieceService(use, syntax)) : undefined;
+    if (literal && service) held.set(literal.id, service);
+  }
+  return { held, rewritten: new Set([...writes].filter(([, values]) => values.length > 1).map(([name]) => name)) };
+}
+
+/** `String host = "…"`, `val host = "…"`, `host = …`, a parameter `host`: the name written and its value. */
+function writeOf(node: SyntaxNode, syntax: JvmSyntax): { name: string; value: SyntaxNode } | undefined {
+  if (DECLARATIONS.has(node.type)) {
+    const name = node.type === 'variable_declarator' ? node.childForFieldName('name') : node.namedChildren.find((child) => child?.type === 'variable_declaration')?.namedChild(0);
+    const value = node.type === 'variable_declarator' ? node.childForFieldName('value') : node.namedChild(node.namedChildCount - 1);
+    return name && value && !sameNode(name.parent, value) && !sameNode(value, name) ? { name: name.text, value } : undefined;
+  }
+  // A parameter of the same name may bring any value: `JedisPool(host: String)`.
+  if (PARAMETERS.has(node.type)) {
+    const name = node.childForFieldName('name') ?? node.namedChildren.find((child) => child?.type === 'simple_identifier');
+    return name ? { name: name.text, value: node } : undefined;
+  }
+  if (node.type === 'assignment_expression' || node.type === 'assignment') {
+    const left = node.type === 'assignment' ? node.namedChild(0) : node.childForFieldName('left');
+    const value = node.type === 'assignment' ? node.namedChild(node.namedChildCount - 1) : node.childForFieldName('right');
+    const name = left && IDENTIFIERS.has(left.type) ? left.text : left ? syntax.dotted(left)?.replace(/^this\./, '') : undefined;
+    return name !== undefined && value ? { name, value } : undefined;
+  }
+  return undefined;
+}
+
+/** `"jdbc:mysql://" + host + …`: a name right after a literal that opens a service URL is that URL's host. */
+function urlPieceService(use: SyntaxNode, syntax: JvmSyntax): Service | undefined {
+  const sum = syntax.parent(use);
+  if (!sum || (sum.type !== 'binary_expression' && sum.type !== 'additive_expression') || !sameNode(sum.namedChild(sum.namedChildCount - 1), use)) return undefined;
+  const left = sum.namedChild(0);
+  const opening = left ? syntax.string(left)?.value?.text : undefined;
+  const scheme = opening === undefined ? undefined : /^((?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/$/.exec(opening)?.[1];
+  return scheme === undefined ? undefined : serviceOfScheme(scheme.toLowerCase());
+}
