@@ -77,7 +77,8 @@ function checkLogWriter(method: SyntaxNode, file: GoFile): void {
     return undefined;
   });
   if (!opener || !logPath) return;
-  const type = /(\w+)\s*\)\s*$/.exec(method.childForFieldName('receiver')?.text ?? '')?.[1] ?? 'writer';
+  // `(c *Cutter)`: the receiver's last word is its type (split, not a backtracking regex).
+  const type = (method.childForFieldName('receiver')?.text ?? '').replace(/[()*]/g, ' ').trim().split(/\s+/).pop() || 'writer';
   report(file, opener, `the writer type ${type} opens a log file on the local disk in its Write method, for whichever logger it is given to`);
 }
 

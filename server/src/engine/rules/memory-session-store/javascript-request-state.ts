@@ -5,7 +5,7 @@
 // made in the handler (`db = new Pool()`, `client = await connect()`) is a shared resource, not a visitor's state.
 import ts from 'typescript';
 import { dottedName, spanOf, unwrap, walk } from '../../languages/ts-ast';
-import type { PrefilterInput } from '../../prefilter';
+import { skipTrivia, type PrefilterInput } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { enclosingHandler } from './javascript-handlers';
 import { mayCallRouteMethod, mayHaveHandlerParameter } from './javascript-prefilter';
@@ -93,12 +93,13 @@ function mayReport({ text }: PrefilterInput): boolean {
   return false;
 }
 
-/** `name =` or `name=` after `from`, not `==`/`=>`, with no word character before the name. */
+/** `name =` or `name=` after `from` (comments and line breaks may stand between), not `==`/`=>`, with no word character before the name. */
 function reassigned(text: string, name: string, from: number): boolean {
   for (let at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + 1)) {
     if (/[\w$.]/.test(text[at - 1] ?? '')) continue;
-    let next = at + name.length;
-    while (text[next] === ' ' || text[next] === '\t') next++;
+    const next = skipTrivia(text, at + name.length);
+    // A comment that never closes: nothing is proved.
+    if (next < 0) return true;
     if (text[next] === '=' && text[next + 1] !== '=' && text[next + 1] !== '>') return true;
   }
   return false;
