@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const pythonExamples: Examples = {
   valid: [
     {
+      name: "Haystack on Whoosh (a local index, no cluster), a site's URL, and a cluster host from the environment",
+      path: 'shop/settings.py',
+      code: 'import os\nHAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.whoosh_backend.WhooshEngine", "URL": "http://shop.example-mall.cn/"}}\nELASTICSEARCH_DSL = {"default": {"hosts": os.environ["ELASTICSEARCH_HOSTS"]}}\n',
+    },
+    {
       name: "a class attribute read from the environment, one set twice, and one handed to an HTTP client",
       path: 'inventory/clients.py',
       code: 'import os\nimport psycopg2\nimport requests\n\n\nclass Settings:\n    host = os.environ.get("DB_HOST", "")\n\n    def connect(self):\n        return psycopg2.connect(host=self.host)\n\n\nclass Replica:\n    host = "replica.internal"\n\n    def __init__(self):\n        if os.getenv("REPLICA_HOST"):\n            self.host = os.environ["REPLICA_HOST"]\n        self.conn = psycopg2.connect(host=self.host)\n\n\nclass Webhook:\n    host = "hooks.slack.com"\n\n    def post(self, body):\n        return requests.post(f"https://{self.host}/services", json=body, timeout=5)\n',
@@ -71,6 +76,11 @@ export const pythonExamples: Examples = {
     { name: 'a search node from the environment', path: 'app/search.py', code: `import os\nfrom elasticsearch import Elasticsearch\nes = Elasticsearch(os.environ["ELASTICSEARCH_URL"])\n` },
   ],
   invalid: [
+    {
+      name: "Django search settings: django-elasticsearch-dsl's hosts (a string or a list) and Haystack's URL beside an Elasticsearch ENGINE",
+      path: 'blog/settings/production.py',
+      code: 'ELASTICSEARCH_DSL = {"default": {"hosts": ⟦"es-blog.prod.internal:9200"⟧}, "logs": {"hosts": [⟦"http://10.20.4.12:9200"⟧]}}\nHAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.elasticsearch7_backend.Elasticsearch7SearchEngine", "URL": ⟦"http://10.20.4.11:9200/"⟧}}\n',
+    },
     {
       name: 'a database only a CI job uses (`if os.environ.get("GITHUB_WORKFLOW"):`): the job\'s service container, information (probe19: Django-Styleguide-Example)',
       path: 'config/django/base.py',

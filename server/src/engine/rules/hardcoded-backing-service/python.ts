@@ -45,7 +45,7 @@ function check(context: RuleContext): void {
     if (node.type !== 'string') return;
     const value = stringValue(node);
     if (value === undefined || value.length > 2000 || isDisplayForm(node)) return;
-    const found = urlAddress(value) ?? hostAddress(node, value, bindings) ?? dsnAddress(node, value, bindings) ?? nodeUrlAddress(node, value, bindings) ?? settingUrlAddress(node, value) ?? s3EndpointAddress(node, value) ??
+    const found = urlAddress(value) ?? hostAddress(node, value, bindings) ?? dsnAddress(node, value, bindings) ?? nodeUrlAddress(node, value, bindings) ?? settingUrlAddress(node, value) ?? searchSettingUrl(node, value) ?? s3EndpointAddress(node, value) ??
       hostOf(value, held.get(node.id)) ?? namedSettingHost(node, value);
     const fallback = fallbackOf(node, bindings);
     const address = found ?? envHostAddress(value, fallback);
@@ -67,11 +67,31 @@ function hostAddress(literal: SyntaxNode, value: string, bindings: Bindings): Fo
 /** A host inside a literal: `'HOST'` in DATABASES, a (host, port) tuple, a contact-point list. */
 function containerService(node: SyntaxNode, bindings: Bindings): Service | undefined {
   const parent = node.parent;
-  if (parent?.type === 'pair' && parent.childForFieldName('value')?.id === node.id && /^host$/i.test(stringValue(parent.childForFieldName('key')) ?? '')) {
+  if (parent?.type === 'pair' && parent.childForFieldName('value')?.id === node.id && /^hosts?$/i.test(stringValue(parent.childForFieldName('key')) ?? '')) {
     return settingsService(parent);
   }
   if (parent?.type === 'tuple' && parent.namedChildren[0]?.id === node.id) return serverTupleService(parent, bindings);
+  // django-elasticsearch-dsl's `"hosts": ["es-1.internal:9200", …]`: each a host of the setting's service.
+  const pair = parent?.type === 'list' ? parent.parent : undefined;
+  if (pair?.type === 'pair' && pair.childForFieldName('value')?.id === parent!.id && /^hosts$/i.test(stringValue(pair.childForFieldName('key')) ?? '')) return settingsService(pair);
   return parent?.type === 'list' ? contactPointService(parent, bindings) : undefined;
+}
+
+/**
+ * A search cluster's http URL in a settings dict: django-elasticsearch-dsl's `"hosts": "http://es.internal:9200"`
+ * (ELASTICSEARCH_DSL), Haystack's `"URL": "http://10.0.3.8:9200/"` beside an Elasticsearch or Solr `ENGINE`.
+ */
+function searchSettingUrl(literal: SyntaxNode, value: string): Found | undefined {
+  if (!/^https?:\/\//i.test(value)) return undefined;
+  const holder = literal.parent?.type === 'list' ? literal.parent : literal;
+  const pair = holder.parent;
+  if (pair?.type !== 'pair' || pair.childForFieldName('value')?.id !== holder.id) return undefined;
+  const key = stringValue(pair.childForFieldName('key')) ?? '';
+  const search = serviceOfWord('elasticsearch');
+  if (/^hosts?$/i.test(key)) return settingsService(pair)?.kind === 'search' ? httpClientAddress(value, search) : undefined;
+  if (!/^url$/i.test(key)) return undefined;
+  const engine = pair.parent?.type === 'dictionary' ? pair.parent.namedChildren.find((sibling) => sibling?.type === 'pair' && stringValue(sibling.childForFieldName('key')) === 'ENGINE') : undefined;
+  return /elasticsearch|solr|opensearch/i.test(stringValue(engine?.childForFieldName('value')) ?? '') ? httpClientAddress(value, search) : undefined;
 }
 
 /** The service of a client whose host argument `node` is: `redis.Redis(host=⟨node⟩)`, `smtplib.SMTP(⟨node⟩)`. */

@@ -79,6 +79,11 @@ export const rubyExamples: Examples = {
       name: "Rails' Memcached store with a server written in",
       path: 'config/environments/production.rb',
       code: `Rails.application.configure do\n  config.cache_store = :mem_cache_store, ⟦"memcached-1.gallery.internal"⟧, ⟦"memcached-2.gallery.internal:11211"⟧\nend\n`,
+    },
+    {
+      name: 'the whole cache_store value as one array (Ruby China)',
+      path: 'config/environments/production.rb',
+      code: `Rails.application.configure do\n  config.cache_store = [:mem_cache_store, ⟦"10.42.0.9:11211"⟧, { namespace: "forum", compress: true }]\nend\n`,
       messageIncludes: ['Factor IV'],
     },
     {

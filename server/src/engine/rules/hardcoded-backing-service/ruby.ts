@@ -93,12 +93,15 @@ function isKeywordArgument(literal: SyntaxNode): boolean {
 }
 
 /**
- * `config.cache_store = :mem_cache_store, "cache-1.internal"` (also `"a:11211", "b:11211"` or an array):
+ * `config.cache_store = :mem_cache_store, "cache-1.internal"` (also `"a:11211", "b:11211"`, an array of them, or the
+ * whole value as one array):
  * Rails' Memcached store takes its servers after the symbol.
  */
 function cacheStoreHost(literal: SyntaxNode, value: string): Found | undefined {
-  const list = literal.parent?.type === 'array' ? literal.parent.parent : literal.parent;
-  if (list?.type !== 'right_assignment_list' || list.namedChild(0)?.text !== ':mem_cache_store') return undefined;
+  // The array form, `config.cache_store = [:mem_cache_store, "10.0.3.9:11211", { namespace: "shop" }]` (Ruby China's).
+  const arrayForm = literal.parent?.type === 'array' && literal.parent.namedChild(0)?.text === ':mem_cache_store' && literal.parent.parent?.type === 'assignment';
+  const list = arrayForm ? literal.parent : literal.parent?.type === 'array' ? literal.parent.parent : literal.parent;
+  if ((list?.type !== 'right_assignment_list' && !arrayForm) || list?.namedChild(0)?.text !== ':mem_cache_store') return undefined;
   const left = list.parent?.type === 'assignment' ? list.parent.childForFieldName('left')?.text ?? '' : '';
   return /(?:^|\.)cache_store$/.test(left) ? hostAddress(value, serviceOfWord('memcached')) : undefined;
 }
