@@ -127,10 +127,10 @@ export const pm2TreeExamples: Examples = {
 export const supervisorLogExamples: Examples = {
   invalid: [
     {
-      name: "a supervisord program's stdout and stderr written to files",
+      name: "a supervisord program's stdout and stderr written to files: one finding for the program, its other stream related; another program its own",
       path: 'docker/supervisord.conf',
-      code: `[supervisord]\nnodaemon=true\nlogfile=/var/log/supervisor/supervisord.log\n\n[program:web]\ncommand=gunicorn clinic.wsgi --bind 0.0.0.0:8000\nstdout_logfile=⟦/var/log/supervisor/web.log⟧\nstderr_logfile=⟦/var/log/supervisor/%(program_name)s-error.log⟧\n`,
-      messageIncludes: ["supervisord's `std", '"web" program'],
+      code: `[supervisord]\nnodaemon=true\nlogfile=/var/log/supervisor/supervisord.log\n\n[program:web]\ncommand=gunicorn clinic.wsgi --bind 0.0.0.0:8000\nstdout_logfile=⟦/var/log/supervisor/web.log⟧\nstderr_logfile=⟪/var/log/supervisor/%(program_name)s-error.log⟫\n\n[program:worker]\ncommand=celery -A clinic worker\nstdout_logfile=⟦/var/log/supervisor/worker.log⟧\n`,
+      messageIncludes: ["supervisord's `stdout_logfile`", ' program\'s output to a file'],
     },
   ],
   valid: [

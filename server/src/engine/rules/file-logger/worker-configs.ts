@@ -15,7 +15,8 @@ import { parseIni } from '../../languages/ini';
 import { objectProperty, propertyName, spanOf, stringValue, unwrap } from '../../languages/ts-ast';
 import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import type { Span } from '../../types';
+import type { Report, Span } from '../../types';
+import { reportGrouped, type Grouping } from '../grouped-report';
 import { ADMIN_PROCESS } from '../../commands/shell-start';
 import { isStandardStream } from './php-paths';
 
@@ -118,6 +119,8 @@ const SYSTEMD_FILE_OUTPUT = /^(?:file|append|truncate):(.+)$/;
 /** A supervisord program's or a systemd service's output sent to a file; admin programs (`[program:migrate]`) aside. */
 function checkSupervisorIni(context: RuleContext): void {
   const unit = context.path.endsWith('.service');
+  // One program's stdout and stderr files are one problem: one finding, the other a related location.
+  const byProgram = new Map<string, Report[]>();
   for (const entry of parseIni(context.text)) {
     if (unit) {
       const target = entry.section === 'Service' && /^Standard(?:Output|Error)$/.test(entry.key) ? SYSTEMD_FILE_OUTPUT.exec(entry.value.trim()) : null;
@@ -128,9 +131,18 @@ function checkSupervisorIni(context: RuleContext): void {
     if (program === undefined || ADMIN_PROCESS.test(program) || !SUPERVISOR_LOG_KEYS.has(entry.key)) continue;
     const value = entry.value.trim();
     if (/^(?:auto|none)$/i.test(value) || value.includes('%(ENV_') || !isLogFile(value)) continue;
-    context.report({ span: entry.valueSpan, message: message(`supervisord's \`${entry.key}\` writes the "${program}" program's output to a file`) });
+    const reports = byProgram.get(program) ?? [];
+    reports.push({ span: entry.valueSpan, message: message(`supervisord's \`${entry.key}\` writes the "${program}" program's output to a file`) });
+    byProgram.set(program, reports);
   }
+  for (const reports of byProgram.values()) reportGrouped(context, reports, SUPERVISOR_GROUPING);
 }
+
+const SUPERVISOR_GROUPING: Grouping = {
+  related: "Factor XI: the same program's other stream, also written to a file",
+  more: () => "and its other stream too, shown as a related location",
+  noFixReason: "both of the program's streams go to files: send each to /dev/stdout or /dev/stderr",
+};
 
 export const workerConfigChecks: LanguageCheck[] = [
   { languages: ['json', 'yaml'], keywords: PM2_PREFILTER, check: checkPm2Tree },
