@@ -33,3 +33,8 @@ export function isNonServerPath(path: string): boolean {
   // `conftest.py`; `test_app.py`, `app_test.go` and `setupTests.js` have a test word already.
   return words.includes('conftest');
 }
+
+/** Puma's config files: `config/puma.rb`, `config/puma/<environment>.rb`, a `puma.rb` elsewhere. */
+export function isPumaConfig(path: string): boolean {
+  return /(?:^|\/)(?:config\/)?puma(?:\/[\w-]+)?\.rb$/.test(path);
+}

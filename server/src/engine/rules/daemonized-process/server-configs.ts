@@ -9,11 +9,10 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { yamlGet, type YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
-import { isNonServerPath } from '../process-paths';
+import { isNonServerPath, isPumaConfig } from '../process-paths';
 
 const ADVICE = 'run it in the foreground and let the platform start, restart and scale it.';
 
-const PUMA_CONFIG = /(?:^|\/)(?:config\/)?puma(?:\/[\w-]+)?\.rb$/;
 const GUNICORN_CONFIG = /(?:^|\/)gunicorn[\w.-]*\.py$/i;
 const THIN_CONFIG = /(?:^|\/)thin[\w.-]*\.ya?ml$/i;
 const SIDEKIQ_CONFIG = /(?:^|\/)sidekiq[\w.-]*\.ya?ml$/i;
@@ -25,7 +24,7 @@ function report(context: RuleContext, span: Span, subject: string): void {
 /** Puma's DSL: `daemonize` alone (an identifier statement) or `daemonize true`. */
 function checkPuma(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || !PUMA_CONFIG.test(context.path)) return;
+  if (!tree || !isPumaConfig(context.path)) return;
   walkTree(tree.rootNode, (node) => {
     if (!isStatement(node)) return;
     const bare = node.type === 'identifier' && node.text === 'daemonize';

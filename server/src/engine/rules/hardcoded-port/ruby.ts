@@ -6,12 +6,11 @@ import { callArguments, callName, methodName, stringValue, symbolOrStringName } 
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix, Span } from '../../types';
-import { isNonServerPath } from '../process-paths';
+import { isNonServerPath, isPumaConfig } from '../process-paths';
 import { portMessage } from './messages';
 
 /** Calls whose `Port:`/`port:` option is the listening port (`::` read as `.`). */
 const PORT_OPTION_CALLS = /^(?:WEBrick\.HTTPServer\.new|Rack(?:up)?\.Handler\.\w+\.run|Rack(?:up)?\.Server\.(?:start|new)|Thin\.Server\.(?:start|new))$/;
-const PUMA_CONFIG = /(?:^|\/)(?:config\/)?puma(?:\/[\w-]+)?\.rb$/;
 const ADDRESS_PORT = /^(?:tcp|ssl):\/\/[^/\s]*:([0-9]{1,5})$/;
 
 export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: ['port', 'tcpserver', 'bind'], check }];
@@ -19,7 +18,7 @@ export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: ['p
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree || isNonServerPath(context.path)) return;
-  const puma = PUMA_CONFIG.test(context.path);
+  const puma = isPumaConfig(context.path);
   const sinatra = /\bsinatra\b/i.test(context.text);
   const constants = constantPorts(tree.rootNode);
   walkTree(tree.rootNode, (node) => {
