@@ -11,6 +11,7 @@ import type { CheckMemo } from '../regions';
 import { parseTypeScript, updateTypeScript } from './typescript';
 import { isTreeSitterLanguage, type SyntaxTree, type TreeSitterParsers } from './treeSitter';
 import { parseYaml, type YamlDocument, type YamlNode } from './yaml';
+import { parseXml, type XmlElement } from './xml';
 import { configTreesOf } from './config-tree';
 import { TextPrefilters } from '../prefilter';
 
@@ -168,6 +169,11 @@ export class ParsedDocument {
 
   get properties(): PropertyEntry[] {
     return this.once('properties', () => parseProperties(this.text), []);
+  }
+
+  /** XML: every element in document order, read once for the several checks of a config file. */
+  get xml(): readonly XmlElement[] {
+    return this.once('xml', () => parseXml(this.text), []);
   }
 
   /** Parses once; a parser bug on strange input costs that file's findings, not the scan. */

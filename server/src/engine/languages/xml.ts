@@ -133,3 +133,33 @@ export function xmlAttribute(element: XmlElement, name: string): XmlAttribute | 
   const lower = name.toLowerCase();
   return element.attributes.find((attribute) => attribute.name.toLowerCase() === lower);
 }
+
+/** `p:password` (Spring's p-namespace), `rabbit:connection-factory` → the part after the prefix. */
+export function xmlLocalName(name: string): string {
+  return name.slice(name.indexOf(':') + 1);
+}
+
+const NAME_ELEMENT = /^(?:[\w.]+-)?name$/i;
+const VALUE_ELEMENT = /^(?:[\w.]+-)?value$/i;
+
+/**
+ * The name each `value`/`*-value` leaf goes by from the `name`/`*-name` leaf before it in the same parent:
+ * web.xml's `<context-param><param-name>redisHost</param-name><param-value>…</param-value>`, Hadoop's
+ * `<property><name>fs.s3a.secret.key</name><value>…</value></property>`. The name's text is entity-decoded and trimmed.
+ */
+export function siblingNames(text: string, elements: readonly XmlElement[]): Map<XmlElement, string> {
+  const lastName = new Map<XmlElement, string>();
+  const names = new Map<XmlElement, string>();
+  for (const element of elements) {
+    const parent = element.parent;
+    if (!parent) continue;
+    const local = xmlLocalName(element.name);
+    if (VALUE_ELEMENT.test(local)) {
+      const name = lastName.get(parent);
+      if (name !== undefined) names.set(element, name);
+    } else if (element.content && NAME_ELEMENT.test(local)) {
+      lastName.set(parent, decodeEntities(text.slice(element.content.start, element.content.end)).trim());
+    }
+  }
+  return names;
+}

@@ -6,7 +6,7 @@
 // (one machine's); any other property (`${java.home}`, the JDK's own jars) is not resolved: silent.
 // `<parent><relativePath>` is left alone: Maven falls back to the repository by the parent's coordinates.
 import { baseName } from '../../languages/detect';
-import { decodeEntities, parseXml, type XmlElement } from '../../languages/xml';
+import { decodeEntities, type XmlElement } from '../../languages/xml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { reportOutside } from './report';
 
@@ -35,7 +35,7 @@ function kindOf(element: XmlElement): string | undefined {
 
 function check(context: RuleContext): void {
   if (baseName(context.path) !== 'pom.xml') return;
-  for (const element of parseXml(context.text)) {
+  for (const element of context.parsed.xml) {
     const what = kindOf(element);
     if (what === undefined || !element.content) continue;
     const raw = context.text.slice(element.content.start, element.content.end);

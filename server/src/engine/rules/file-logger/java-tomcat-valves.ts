@@ -2,14 +2,14 @@
 // (and its Extended and JSON kinds) writes one file per day under `directory` (default `logs/` in
 // CATALINA_BASE), inside the container. The documented route to the console, `directory="/dev"`
 // `prefix="stdout"` `suffix=""`, opens the process's stdout and stays silent.
-import { parseXml, xmlAttribute, type XmlElement } from '../../languages/xml';
+import { xmlAttribute, type XmlElement } from '../../languages/xml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isDevicePath } from './device-paths';
 
 const ACCESS_LOG_VALVES = new Set(['AccessLogValve', 'ExtendedAccessLogValve', 'JsonAccessLogValve'].map((name) => `org.apache.catalina.valves.${name}`));
 
 function check(context: RuleContext): void {
-  for (const element of parseXml(context.text)) {
+  for (const element of context.parsed.xml) {
     const className = element.name === 'Valve' ? xmlAttribute(element, 'className') : undefined;
     if (!className || !ACCESS_LOG_VALVES.has(className.value.trim()) || writesToStream(element)) continue;
     const kind = className.value.trim().split('.').pop()!;

@@ -4,7 +4,7 @@
 // nlog.config or a web.config section). An appender or target nothing refers to writes nothing, so it
 // is only reported when a logger uses it (`<appender-ref ref>`, NLog's `<logger writeTo="a,b">`).
 import { isNonDeployedProfile } from '../../languages/spring';
-import { parseXml, xmlAttribute, type XmlElement } from '../../languages/xml';
+import { xmlAttribute, type XmlElement } from '../../languages/xml';
 import type { RuleContext } from '../../rule';
 import type { Span } from '../../types';
 
@@ -21,7 +21,7 @@ interface FileAppender {
 }
 
 export function checkLoggingXml(context: RuleContext, report: (span: Span, subject: string, others?: readonly Span[]) => void): void {
-  const elements = parseXml(context.text);
+  const elements = context.parsed.xml;
   const refs = new Set(elements.flatMap(referencedNames));
   // An `<included>` fragment's appenders are referenced from the file that includes it.
   const fragment = elements[0]?.name === 'included';

@@ -9,7 +9,7 @@
 // liquibase.properties: a developer's or a migration run's database, not the app's), IDE files, this machine and
 // one-label compose names, and `${…}` values the loader fills in.
 import { baseName } from '../../languages/detect';
-import { decodeEntities, parseXml, type XmlElement } from '../../languages/xml';
+import { decodeEntities, siblingNames, xmlLocalName as localName, type XmlElement } from '../../languages/xml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { splitWords } from '../../secrets/words';
 import type { Span } from '../../types';
@@ -49,9 +49,9 @@ function checkProperties(context: RuleContext): void {
 }
 
 function checkXml(context: RuleContext): void {
-  // The text of the last `name`/`*-name` leaf seen in each parent, for the `value`/`*-value` leaf after it (web.xml).
-  const namedBySibling = new Map<XmlElement, string>();
-  for (const element of parseXml(context.text)) {
+  const elements = context.parsed.xml;
+  const namedBySibling = siblingNames(context.text, elements);
+  for (const element of elements) {
     const label = labelOf(element);
     const driver = driverOf(element);
     for (const attribute of element.attributes) {
@@ -61,10 +61,8 @@ function checkXml(context: RuleContext): void {
     }
     if (!element.content) continue;
     const text = context.text.slice(element.content.start, element.content.end);
-    if (element.parent && /^(?:[\w.]+-)?name$/i.test(localName(element.name))) namedBySibling.set(element.parent, decodeEntities(text).trim());
     if (text.includes('<')) continue; // a comment or markup, not a value
-    const sibling = element.parent && /^(?:[\w.]+-)?value$/i.test(localName(element.name)) ? namedBySibling.get(element.parent) : undefined;
-    const words = keyWords(label ?? sibling ?? localName(element.name));
+    const words = keyWords(label ?? namedBySibling.get(element) ?? localName(element.name));
     const start = element.content.start + (text.length - text.trimStart().length);
     report(context, decodeEntities(text).trim(), { start, end: start + text.trim().length }, words, driver);
   }
@@ -106,8 +104,4 @@ function report(context: RuleContext, value: string, span: Span, words: readonly
   if (!found) return;
   const host = dsnHost(value);
   reportConfigAddress(context, found, host && context.text.slice(span.start, span.end) === value ? { start: span.start + host.start, end: span.start + host.end } : span, value);
-}
-
-function localName(name: string): string {
-  return name.slice(name.indexOf(':') + 1);
 }

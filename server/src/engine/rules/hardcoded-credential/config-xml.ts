@@ -9,7 +9,7 @@
 // passwords are not literals. Android's value resources (`<string name="maps_api_key">…</string>`) are
 // UI text by default: there a name counts only for a generated value, and at full severity only in a
 // string marked `translatable="false"` (config, not a translation). No fix: the right placeholder depends on the framework.
-import { decodeEntities, parseXml, type XmlAttribute, type XmlElement } from '../../languages/xml';
+import { decodeEntities, siblingNames, xmlLocalName as localName, type XmlAttribute, type XmlElement } from '../../languages/xml';
 import { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
@@ -29,24 +29,16 @@ export const NAMING_ATTRIBUTES = new Set(['name', 'key', 'id', 'class', 'type', 
 const MAVEN_ENCRYPTED = /^\{[A-Za-z0-9+/]+=*\}$/;
 
 function check(context: RuleContext): void {
-  // The text of the last `name`/`*-name` leaf seen in each parent, for the `value`/`*-value` leaf after it.
-  const namedBySibling = new Map<XmlElement, string>();
-  const elements = parseXml(context.text);
+  const elements = context.parsed.xml;
+  const namedBySibling = siblingNames(context.text, elements);
   const passwordArgs = passwordConstructorArgs(elements);
   const nameOf = (element: XmlElement): string | undefined => labelOf(element) ?? (passwordArgs.has(element) ? 'password' : undefined);
   for (const element of elements) {
-    const sibling = element.parent && isValueElement(element.name) ? namedBySibling.get(element.parent) : undefined;
-    const label = nameOf(element) ?? sibling;
+    const label = nameOf(element) ?? namedBySibling.get(element);
     for (const attribute of element.attributes) reportAttribute(context, element, attribute, label);
-    if (element.parent && element.content && isNameElement(element.name)) {
-      namedBySibling.set(element.parent, decodeEntities(context.text.slice(element.content.start, element.content.end)).trim());
-    }
     if (element.content) reportContent(context, element, element.content, label ?? inValueOf(element, nameOf));
   }
 }
-
-const isNameElement = (name: string): boolean => /^(?:[\w.]+-)?name$/i.test(localName(name));
-const isValueElement = (name: string): boolean => /^(?:[\w.]+-)?value$/i.test(localName(name));
 
 /**
  * `<property name="password" …>`, `<add key="ApiKey" …>`, an Android manifest's `<meta-data android:name="io.fabric.ApiKey"
@@ -122,11 +114,6 @@ function report(context: RuleContext, name: string | undefined, value: string, s
   const android = ANDROID_VALUES.test(context.path);
   const advice = android ? ANDROID_ADVICE : ANDROID_MANIFEST.test(context.path) ? MANIFEST_ADVICE : ADVICE;
   reportConfigValue(context, { name, value: mapped, span, advice, ...(android ? { generatedOnly: true } : {}) });
-}
-
-/** `p:password` (Spring's p-namespace), `context:property` → the part after the prefix. */
-function localName(name: string): string {
-  return name.slice(name.indexOf(':') + 1);
 }
 
 export const xmlCheck: LanguageCheck = {

@@ -3,7 +3,7 @@
 // place, as the Java check names `new JedisPool(config, host, port, timeout, "…")`. Overloads add a
 // user before the password or a number after it (`JedisPool(config, host, port, timeout, user, pw,
 // db)`), so the password is the last argument from that place on that is no number or boolean.
-import { xmlAttribute, type XmlElement } from '../../languages/xml';
+import { xmlAttribute, xmlLocalName as localName, type XmlElement } from '../../languages/xml';
 
 /** Bean class (simple name) -> the first place its password can take among the constructor arguments. */
 const PASSWORD_FROM: Readonly<Record<string, number>> = {
@@ -54,8 +54,4 @@ function literalOf(arg: XmlElement, elements: readonly XmlElement[]): string | u
   const attribute = xmlAttribute(arg, 'value');
   if (attribute) return attribute.value;
   return elements.some((element) => element.parent === arg && localName(element.name) === 'value') ? 'text' : undefined;
-}
-
-function localName(name: string): string {
-  return name.slice(name.indexOf(':') + 1);
 }

@@ -1,7 +1,7 @@
 // Factor VI in Tomcat's context.xml (META-INF/context.xml in the war, conf/context.xml, server.xml):
 // a PersistentManager whose `<Store>` is the FileStore keeps sessions as files on this server's disk,
 // lost with the container and unseen by the other instances. A JDBCStore (or Redis' manager) is shared.
-import { parseXml, xmlAttribute } from '../../languages/xml';
+import { xmlAttribute } from '../../languages/xml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 
 const TOMCAT_CONFIG = /(?:^|\/)(?:context|server)\.xml$/i;
@@ -13,7 +13,7 @@ const MESSAGE =
 
 function check(context: RuleContext): void {
   if (!TOMCAT_CONFIG.test(context.path)) return;
-  for (const element of parseXml(context.text)) {
+  for (const element of context.parsed.xml) {
     const className = element.name === 'Store' ? xmlAttribute(element, 'className') : undefined;
     if (className?.value.trim() === FILE_STORE) context.report({ span: className.valueSpan, message: MESSAGE });
   }

@@ -2,7 +2,7 @@
 // Hibernate change the schema whenever the persistence unit starts (`hibernate.hbm2ddl.auto` = update/create,
 // `jakarta.persistence.schema-generation.database.action` = create/drop-and-create). validate and none stay silent.
 import { baseName } from '../../languages/detect';
-import { parseXml, xmlAttribute } from '../../languages/xml';
+import { xmlAttribute } from '../../languages/xml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { DDL_EFFECTS } from './java-config';
@@ -15,7 +15,7 @@ const CONFIG_FILES = new Set(['persistence.xml', 'hibernate.cfg.xml']);
 
 function check(context: RuleContext): void {
   if (!CONFIG_FILES.has(baseName(context.path))) return;
-  for (const element of parseXml(context.text)) {
+  for (const element of context.parsed.xml) {
     const name = element.name === 'property' ? xmlAttribute(element, 'name')?.value : undefined;
     if (name === undefined || !SCHEMA_PROPERTIES.has(name)) continue;
     // persistence.xml writes `value="update"`; hibernate.cfg.xml the element's content.
