@@ -476,7 +476,9 @@ export const LANGUAGES = {
     // Gradle's Groovy DSL (build.gradle, settings.gradle, init scripts), Jenkins pipelines, Grails'
     // application.groovy: read by a small tokenizer for the statements that hold values.
     // Nextflow's nextflow.config is Groovy too (`aws { secretKey = '…' }`, `tower { accessToken = '…' }`).
-    files: { names: ['Jenkinsfile', 'nextflow.config'], prefixes: ['Jenkinsfile.'], suffixes: ['.gradle', '.groovy'] },
+    // A repository with several pipelines names them `Jenkinsfile.release`, `Jenkinsfile_build`, `Jenkinsfile-deploy-prod`
+    // or `deploy.jenkinsfile`.
+    files: { names: ['Jenkinsfile', 'nextflow.config'], prefixes: ['Jenkinsfile.', 'Jenkinsfile_', 'Jenkinsfile-'], suffixes: ['.gradle', '.groovy', '.jenkinsfile'] },
     editorIds: ['groovy', 'jenkinsfile'],
     grammar: null,
     comment: { line: '//' },

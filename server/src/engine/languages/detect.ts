@@ -4,6 +4,7 @@
 // `.env.local` a .env file whatever their extension.
 import type { LanguageId } from '../types';
 import { BACKUP_ENDINGS, LANGUAGE_IDS, LANGUAGES, type FileNames } from './catalogue';
+import { EXAMPLE_SUFFIXES } from '../scope/conventions';
 
 /** Type declarations hold no values and no code. */
 const NEVER_OURS = ['.d.ts', '.d.mts', '.d.cts'];
@@ -61,11 +62,22 @@ const BY_FRAME = LANGUAGE_IDS.flatMap((language) => {
 export function languageOf(path: string): LanguageId | undefined {
   const named = languageOfName(path);
   if (named) return named;
-  const ending = BACKUP_ENDINGS.find((candidate) => path.toLowerCase().endsWith(candidate));
+  const lower = path.toLowerCase();
+  const template = TEMPLATE_ENDINGS.find((candidate) => lower.endsWith(candidate));
+  if (template !== undefined) return languageOfName(path.slice(0, -template.length));
+  const ending = BACKUP_ENDINGS.find((candidate) => lower.endsWith(candidate));
   const original = ending === undefined ? undefined : languageOfName(path.slice(0, -ending.length));
   const files: FileNames | undefined = original === undefined ? undefined : LANGUAGES[original].files;
   return files?.backedUp === true ? original : undefined;
 }
+
+/**
+ * A settings file's template, committed for each checkout to copy and fill in (`config.inc.php.dist`,
+ * `database.yml.example`, `settings.py.template`, `app.ini.exemplo`): read as the file it stands for, in the
+ * `example` scope its ending gives it (scope/conventions.ts), so a guess from a name there is information while
+ * a key of a known format is reported as anywhere else.
+ */
+const TEMPLATE_ENDINGS: readonly string[] = EXAMPLE_SUFFIXES.map((suffix) => `.${suffix}`);
 
 function languageOfName(path: string): LanguageId | undefined {
   const name = baseName(path).toLowerCase();
@@ -114,10 +126,31 @@ const MAX_SHEBANG = 256;
  */
 export function languageOfScript(path: string, head: string): LanguageId | undefined {
   const named = languageOf(path);
-  if (named || !isExtensionless(baseName(path)) || !head.startsWith('#!')) return named;
+  const name = baseName(path);
+  if (named || !isExtensionless(name)) return named;
+  if (!head.startsWith('#!')) return SECRET_FILE_NAMES.has(name.toLowerCase()) ? secretFileLanguage(head) : undefined;
   const line = head.slice(2, MAX_SHEBANG).split(/\r?\n/, 1)[0]!;
   const interpreter = interpreterOf(line.trim().split(/\s+/));
   return SHEBANG_INTERPRETERS.find((entry) => entry.pattern.test(interpreter))?.language;
+}
+
+/**
+ * Files named for the secret they hold, without an extension: `deploy/key` (an AWS CLI credentials file under
+ * another name), `token`, `secret`, `api_key`. Whether they hold one is for the credential checks to say.
+ */
+const SECRET_FILE_NAMES: ReadonlySet<string> = new Set([
+  'key', 'keys', 'secret', 'secrets', 'token', 'tokens', 'apikey', 'api_key', 'api-key', 'access_key', 'secret_key', 'private_key', 'password', 'passwords',
+]);
+
+/** `[default]` or `name = value` as the first line that is not a comment: INI, as the AWS CLI writes it; else a key file. */
+function secretFileLanguage(head: string): LanguageId {
+  const first = head.split(/\r?\n/).find((line) => line.trim() !== '' && !/^\s*[#;]/.test(line));
+  return first !== undefined && /^\s*(?:\[[^\]]+\]\s*$|[\w.-]+\s*=)/.test(first) ? 'ini' : 'keyfile';
+}
+
+/** An extensionless file a credential check reads by its name (`deploy/key`, `token`): SECRET_FILE_NAMES. */
+export function isSecretFileName(name: string): boolean {
+  return isExtensionless(name) && SECRET_FILE_NAMES.has(name.toLowerCase());
 }
 
 /**

@@ -179,6 +179,19 @@ conn.setRequestProperty('Authorization', ⟦'Bearer pbk_5Hq2Vx9Lt4Wz6Nc1Rb8Km3Pd
       messageIncludes: ['Gradle property'],
     },
     {
+      name: 'one pipeline of several, named Jenkinsfile_<stage> (Jenkinsfile-<stage> and <stage>.jenkinsfile alike)',
+      path: 'ci/Jenkinsfile_build',
+      code: [
+        'pipeline {',
+        '    environment {',
+        "        TELEGRAM_BOT_TOKEN = ⟦'1196768757:AAYSG8F9i9Ut7SYsNozBVVRzMEkwMSNk0Ni'⟧",
+        '    }',
+        '}',
+        '',
+      ].join('\n'),
+      messageIncludes: ['Telegram bot token'],
+    },
+    {
       name: "a Jenkinsfile's environment token, and a fallback after an environment read",
       path: 'Jenkinsfile',
       code: [

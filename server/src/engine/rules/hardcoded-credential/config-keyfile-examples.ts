@@ -4,6 +4,21 @@ import type { Examples } from '../../rule';
 export const keyfileExamples: Examples = {
   valid: [
     {
+      name: 'a file named for a secret that holds none: a note on where the secret is kept',
+      path: 'deploy/secret',
+      code: 'The deploy secret is not kept here: ask the ops team, it lives in Vault under kv/deploy.\n',
+    },
+    {
+      name: "a named value that is no key (an IV of digits, a key's id) and a word under `key`",
+      path: 'encryptionkeys/premium.key',
+      code: 'iv = 1337\nkey_id = premium-2024\nkey = change-me-before-use\n',
+    },
+    {
+      name: "an SSH public key line in a .key file: public, whatever the file is called",
+      path: 'keys/deploy.key',
+      code: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHuGVJR2W1BfZFFVdJ0Pf3FOHRUPG593xMe/0ljd/Zmd deploy@ci\n',
+    },
+    {
       name: "an age recipients file: public keys only (age1…)",
       path: 'deploy/age/keys.txt',
       code: '# ops team\nage1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj\n',
@@ -25,6 +40,29 @@ export const keyfileExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a symmetric key under its name in a key file (an app reads `key = …` and `iv = …` to decrypt)',
+      path: 'encryptionkeys/premium.key',
+      code: 'key = ⟦609C1FB7DEA967FDBF46C6B7F3EAD838⟧\niv = 1337\n',
+      messageIncludes: ['generated key ("key")'],
+    },
+    {
+      name: 'a bare key in a file whose path says it signs or encrypts (64 hex digits: an AES-256 key, not a digest, here)',
+      path: 'config/signing/hmac.key',
+      code: '⟦aefcefeaabc7b0bb2622bf6462672372ca7d990e251fe65fdcb8a5955891dac4⟧\n',
+      messageIncludes: ['generated key is committed'],
+    },
+    {
+      name: 'a bare base64 key in a file named for a secret, with no extension',
+      path: 'deploy/secret',
+      code: '⟦nhsm6Ay13H7Sfa6J/mgMHialGDJk1x1F3BmXPlli⟧\n',
+    },
+    {
+      name: 'a token of a known format in a file named for it',
+      path: 'deploy/token',
+      code: '⟦ghp_SZbOUG1Cn52KKOQLV1luWPBrafIDNhi2V9EY⟧\n',
+      messageIncludes: ['GitHub personal access token'],
+    },
     {
       name: "age-keygen's identity file (SOPS' keys.txt): the secret key under its public recipient",
       path: 'deploy/age/keys.txt',

@@ -207,6 +207,20 @@ $fields = [
   ],
   invalid: [
     {
+      name: 'a settings template with a source ending (`config.inc.php.dist`): read as PHP, a guess from a name there is information',
+      path: 'config/config.inc.php.dist',
+      code: "<?php\n$_LAB = array();\n$_LAB['db_password'] = ⟦'k7#Qm2vLp9'⟧;\n",
+      severity: 'info',
+      messageIncludes: ['in an example'],
+    },
+    {
+      name: "a settings template's key of a known format is reported as anywhere else",
+      path: 'config/config.inc.php.dist',
+      code: "<?php\n$_LAB = array();\n$_LAB['stripe_secret'] = ⟦'sk_live_Lvs0olImXmEqOImXy7NV49s5'⟧;\n",
+      severity: 'error',
+      messageIncludes: ['Stripe'],
+    },
+    {
       name: "a password in Laravel's connection for the test run is the test database's: information (a guess from the name)",
       path: 'config/database.php',
       code: "<?php\nreturn [\n    'connections' => [\n        'mysql_testing' => [\n            'host' => '127.0.0.1',\n            'username' => env('MYSQL_USER', 'shop-test'),\n            'password' => env('MYSQL_PASSWORD', ⟦'DZf3AnlV9rwDzw'⟧),\n        ],\n    ],\n];\n",
