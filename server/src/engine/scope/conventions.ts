@@ -170,9 +170,10 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
   // Not the words that end so: latest/, contest/, attest/, protest/, detest/.
   { scope: 'test', pattern: /(?:^|\/)(?!(?:la|con|at|pro|de)test\/)[a-z][a-z0-9]*test\/[^/]+\.go$/ },
   { scope: 'test', pattern: /(?:^|\/)config\/packages\/test\/[^/]+\.(?:ya?ml|php|xml)$/i }, // Symfony < 5.3 per-environment config
-  { scope: 'test', pattern: /(?:^|\/)config\/(?:test|testing)\.(?:json5?|[cm]?js|ts|ya?ml)$/i }, // node-config's NODE_ENV=test file
-  // MEAN.js's and NodeGoat's `config/env/test.js`, the same per-environment file one folder down.
-  { scope: 'test', pattern: /(?:^|\/)config\/(?:env|envs|environments)\/(?:test|testing)\.(?:json5?|[cm]?[jt]s|ya?ml|php|py)$/i },
+  // node-config's NODE_ENV=test file, and the environments a suite names for its kind of test (`e2e`, `e2e_test`, `integration-test`).
+  { scope: 'test', pattern: /(?:^|\/)config\/(?:(?:[a-z0-9]+[-_])?(?:test|testing)|e2e)\.(?:json5?|[cm]?js|ts|ya?ml)$/i },
+  // MEAN.js's and NodeGoat's `config/env/test.js` (and NodeGoat's `e2e_test.js`), the same per-environment file one folder down.
+  { scope: 'test', pattern: /(?:^|\/)config\/(?:env|envs|environments)\/(?:(?:[a-z0-9]+[-_])?(?:test|testing)|e2e)\.(?:json5?|[cm]?[jt]s|ya?ml|php|py)$/i },
   // Egg's and Midway's per-environment config: the `unittest` environment is the one their test runner starts.
   { scope: 'test', pattern: /(?:^|\/)config\/config\.unittest\.[cm]?[jt]s$/i },
   { scope: 'fixture', pattern: /(?:^|\/)(?:db|database|prisma)\/(?:seeds?|seeders|fixtures|factories)(?:\/|\.)/i },
