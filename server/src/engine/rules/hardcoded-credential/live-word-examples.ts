@@ -1,7 +1,8 @@
 // Word-like values that are the live credential (probe20): a tutorial's stand-in word (`'test'`, `'demo'`, `'example'`)
 // handed to the API that signs or checks with the app's own key, or set as that key; a placeholder fallback of a login the
 // app checks itself (`ADMIN_PASSWORD`, mongo-express's basic auth); a capitalised first name as a server's password; a
-// password compared as one item of a pair (`[user, password] == ["admin", "…"]`). Hard negatives: tests, a vendor's client
+// password compared as one item of a pair (`[user, password] == ["admin", "…"]`); who an env file is for (a dev compose's
+// `dev.env`, a settings-only `.env.production`). Hard negatives: tests, a vendor's client
 // (`Stripe('test')`), a password sink's placeholder, another server's password fallback, UI labels, a state pair.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
@@ -190,6 +191,33 @@ export const LIVE_WORD_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'configs/fat_configs.toml',
         code: "[rsa]\nprivate = '⟦-----BEGIN RSA PRIVATE KEY-----⟧\nMIIEogIBAAKCAQEAk31nfN/N3tm5Hsl9EYhlHoJcQwcc9mYlWdI32Va50oZ5kax5\nUtb+Qa9gsUvgDsze7z8E69hy2YreDK4UWusn0VlOLej+rzwagu8EMzIfWumqAquH\n-----END RSA PRIVATE KEY-----'\n",
         severity: 'error',
+      },
+    ],
+  },
+  dotenv: {
+    valid: [],
+    invalid: [
+      {
+        name: "an env file named for development, read by a dev compose's env_file (probe20): a chosen word there is information",
+        path: '.docker/dev.env',
+        code: 'FLASK_ENV=development\nSECRET_KEY=⟦local-dev-key⟧\n',
+        options: { gitIgnored: false },
+        severity: 'info',
+      },
+      {
+        name: "a committed .env.production of settings and empty keys holds no secret yet (probe20, Monica): the file's finding is information",
+        path: 'scripts/docker/.env.production',
+        code: '⟦APP_ENV⟧=production\nAPP_KEY=\nLOG_CHANNEL=stderr\n',
+        options: { gitIgnored: false },
+        severity: 'info',
+        messageIncludes: ['holds no secret now'],
+      },
+      {
+        name: 'a committed .env.production whose credential key holds a value leaks: a warning',
+        path: 'config/.env.production',
+        code: '⟦APP_ENV⟧=production\nMAIL_PASSWORD=changeme\n',
+        options: { gitIgnored: false },
+        severity: 'warning',
       },
     ],
   },
