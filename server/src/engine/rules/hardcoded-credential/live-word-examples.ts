@@ -175,6 +175,11 @@ export const LIVE_WORD_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'config/initializers/sidekiq.rb',
         code: 'Sidekiq::Web.use(Rack::Auth::Basic) do |user, password|\n  [user, password] == ["admin", ⟦"Kq7vRw2p"⟧]\nend\n',
       },
+      {
+        name: 'the same pair written as a %w word array (no fix: an env read cannot stand inside it)',
+        path: 'lib/admin_auth.rb',
+        code: 'def valid?(user, password)\n  [user, password] == %w[ops ⟦hunter-Larch9⟧]\nend\n',
+      },
     ],
   },
   toml: {

@@ -285,9 +285,10 @@ function basicAuthPairMember(parent: SyntaxNode, node: SyntaxNode): Target | und
  * `[user, password] == ["admin", "lit"]` (Sidekiq's and Rack's basic-auth blocks): an array compared with an array of names,
  * item by item; the literal is compared with the name at its own position. 'no pair' for any other shape.
  */
-function pairComparisonMember(parent: SyntaxNode, node: SyntaxNode): Target | undefined | 'no pair' {
+export function pairComparisonMember(parent: SyntaxNode, node: SyntaxNode): Target | undefined | 'no pair' {
   const comparison = parent.parent;
-  if (parent.type !== 'array' || comparison?.type !== 'binary') return 'no pair';
+  // `%w[ops …]` is the same pair written as words (its items are `bare_string`s, read by ruby.ts inspectWordArrayItem).
+  if ((parent.type !== 'array' && parent.type !== 'string_array') || comparison?.type !== 'binary') return 'no pair';
   const operator = comparison.childForFieldName('operator')?.text;
   if (operator !== '==' && operator !== '!=') return 'no pair';
   const left = comparison.childForFieldName('left');
