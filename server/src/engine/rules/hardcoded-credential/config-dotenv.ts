@@ -6,7 +6,7 @@ import { EXAMPLE_SUFFIXES } from '../../scope/conventions';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { asCopiedOwnKey, asLocalDevelopment, ENV_USER_KEY, reportConfigValue } from './config-common';
 import { IGNORE_NEXT_LINE } from '../../suppress';
-import { credentialName, isPlaceholder, looksRandom, withCredentialConfidence } from '../../secrets';
+import { isPlaceholder, looksRandom, withCredentialConfidence } from '../../secrets';
 import { namesOwnSigningSecret } from './credential-value';
 import { isProductionOnly } from '../../scope';
 
@@ -121,10 +121,7 @@ function checkIgnored(context: RuleContext, reportedSecret: boolean): void {
   const first = context.parsed.dotenv[0];
   const span = first ? first.keySpan : firstContentLine(context.text);
   if (!span) return;
-  // A deploy's own file (`.env.production`) leaks once a credential's key holds anything; one of settings and empty keys
-  // (Monica's `scripts/docker/.env.production`: `APP_KEY=`, `LOG_CHANNEL=stderr`) holds no secret yet (probe20).
-  const production = isProductionOnly(context.path, context.options.scopes) && context.parsed.dotenv.some((entry) => credentialName(entry.key) !== undefined && entry.value.text.trim() !== '');
-  const secret = reportedSecret || production || context.parsed.dotenv.some((entry) => isGeneratedValue(entry.value.text.trim()));
+  const secret = reportedSecret || isProductionOnly(context.path, context.options.scopes) || context.parsed.dotenv.some((entry) => isGeneratedValue(entry.value.text.trim()));
   context.report({
     span,
     // At most a warning: the file's secrets are each reported at their own severity and fail CI by themselves. A
