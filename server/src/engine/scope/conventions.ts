@@ -225,6 +225,8 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   // `hack/config.yaml`, which only its CLI reads (`gf gen dao` against a developer's database).
   /^dev\.php$/i, /(?:^|\/)hack\/config\.ya?ml$/i,
   /(?:^|\/)\.env\.(?:development|dev|local)(?:\.local)?$/i,
+  // An env file named for development (`.docker/dev.env`, `env/local.env`), which a dev compose's `env_file:` reads (probe20).
+  /(?:^|\/)(?:dev|development|local)\.env$/i,
   // A config file's development twin by the name-dot-environment convention of Go and JVM config loaders (Viper's,
   // Kratos', go-admin's `-c config/settings.dev.yml`, Micronaut's and Quarkus' own profiles aside): settings.dev.yml,
   // config.local.yaml, config-dev.toml, app.dev.json.

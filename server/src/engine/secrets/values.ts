@@ -23,6 +23,11 @@ export interface SecretLikeOptions {
   sink?: boolean;
   /** The value is compared with the name (`password == 'reset'`): one plain word there is a state. */
   comparison?: boolean;
+  /**
+   * The name or its holder says which server the password logs in to (`DB_PASSWORD`, `db.password`, `DATABASES…PASSWORD`):
+   * no form's label sits there, so a capitalised word (`'Bernardo'`) is the password, not a label (`'Password'`).
+   */
+  serviceLogin?: boolean;
 }
 
 /** Words that only open UI text: "Enter your password", "Show password", "Invalid token". */
@@ -157,7 +162,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   // Google's app passwords are four groups of four letters: spaces, yet no prose.
   if (options.name !== undefined && APP_PASSWORD.test(trimmed) && credentialName(options.name)?.noun === 'password') return true;
   const shown = decodeCharacterReferences(trimmed, accentedLetter);
-  if (options.sink ? opensUiText(shown) : looksLikeUiText(shown) || isCapitalizedWord(shown) || isCapitalizedPhrase(shown) || isNonLatinProse(shown) || isFieldLabel(shown)) return false;
+  if (options.sink ? opensUiText(shown) : looksLikeUiText(shown) || (isCapitalizedWord(shown) && options.serviceLogin !== true) || isCapitalizedPhrase(shown) || isNonLatinProse(shown) || isFieldLabel(shown)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || namesAThing(trimmed) || (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) && !isRandomAfterHash(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || isPercentTemplate(trimmed) || NAMES_A_SLOT.test(trimmed) || NAMES_ITS_SOURCE.test(trimmed) || isPlainQuery(trimmed)) return false;
@@ -203,6 +208,21 @@ export function namesAccountDefault(name: string): boolean {
 }
 
 const ACCOUNT_DEFAULT_WORDS = new Set(['default', 'initial', 'init', 'reset', 'new', 'temp', 'temporary']);
+
+/**
+ * `DB_PASSWORD`, `config.db.password`, `DATABASES.default.PASSWORD`, `DBConfig.Password`, `spring.datasource.password`: a
+ * password whose name or holder names the server it logs in to (isSecretLikeValue's `serviceLogin`).
+ */
+export function namesServiceLogin(path: string): boolean {
+  const words = splitWords(path);
+  return words.some((word) => PASSWORD_NOUNS.has(word)) && words.some((word) => SERVICE_LOGIN_WORDS.has(word));
+}
+
+const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'pass']);
+const SERVICE_LOGIN_WORDS = new Set([
+  'db', 'database', 'databases', 'datasource', 'mysql', 'mariadb', 'postgres', 'postgresql', 'pg', 'mongo', 'mongodb', 'redis',
+  'smtp', 'mail', 'ldap', 'rabbitmq', 'amqp', 'jdbc', 'sql', 'mssql', 'oracle', 'ftp', 'sftp',
+]);
 
 /**
  * Tomcat's `FORM_PASSWORD = "j_password"`, `PASSWORD_FIELD = "user_pass"`, `AUTH_HEADER = "x_auth_token"`: under the

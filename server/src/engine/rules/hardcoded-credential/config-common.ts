@@ -5,11 +5,11 @@ import type { MappedText } from '../../languages/mapped-text';
 import { lexShell, type ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
 import { isDevelopmentOnly, isProductionOnly } from '../../scope';
-import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isSecretLikeValue, isUiContainerName, isUuid, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
+import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isSecretLikeValue, namesServiceLogin, isUiContainerName, isUuid, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { placeholderDefault, valueWhenUnset } from './config-placeholder-default';
 import { isProductionProfile } from '../../languages/spring';
-import { isConfigKeyStub, isPlaceholderSigningFallback, placeholderFallbackReport } from './credential-value';
+import { isConfigKeyStub, isPlaceholderSigningFallback, namesOwnSigningSecret, placeholderFallbackReport } from './credential-value';
 import { findJaasPassword } from './jaas';
 import { isProjectNamedSecret } from './project-secret';
 import { isIssuedCredential } from './ci-test-jobs';
@@ -346,7 +346,8 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   const nameOption = entry.name !== undefined ? { name: entry.name } : {};
   // A serializer's map gives each field its wire name: `"secret_url": {"key": "secretUrl"}` spells the field it is under.
   const spellsItsField = entry.keys !== undefined && namesEnclosingField(text, entry.keys.join('.'));
-  const secretLike = (): boolean => isSecretLikeValue(text, { weakName: named?.strength === 'weak' || entry.generatedOnly === true, ...nameOption }) || isProjectNamedSecret(text, entry.name, outer.text);
+  const serviceLogin = namesServiceLogin([...stages, entry.name ?? ''].join('.'));
+  const secretLike = (): boolean => isSecretLikeValue(text, { weakName: named?.strength === 'weak' || entry.generatedOnly === true, serviceLogin, ...nameOption }) || isProjectNamedSecret(text, entry.name, outer.text);
   // `"jwtSecret": "secret"` in the config the app loads (node-config's `config/default.json`): the live key, as in code.
   if (named && isLoadedAppConfig(outer.path) && outer.scope === 'app' && isConfigKeyStub(text, [...stages, entry.name ?? ''].join('.'))) {
     return context.report({ span: entry.span, message: `Factor III: "${entry.name}" is set to a hardcoded secret; ${entry.advice}.${LIVE_STUB_NOTE}`, secret: text, severity: 'warning', confidence: 'name-only', ...(fix ? { fix } : {}) });
@@ -367,6 +368,45 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   // JDBC URLs have their own reader (config-properties.ts, java-check.ts), which names the key.
   const [query] = /^\s*jdbc:/i.test(text) ? [] : querySecretsOf(text);
   if (query) report(entry.value.span(query.start, query.end), `Factor III: hardcoded ${query.noun} in the "${query.name}" parameter of a URL`, text.slice(query.start, query.end));
+}
+
+/**
+ * `APP_KEY=base64:…` (a generated Laravel key) or a 32-hex `SESSION_SECRET` in `.env.example`, `${SECRET_KEY_BASE:-<hex>}` in a
+ * self-hosting `compose.example.yml`: a random-looking value under
+ * the name of a secret the app signs with itself is a working key in every copy of the template, as a placeholder
+ * fallback of such a secret is (credential-value.ts isPlaceholderSigningFallback): a warning, where the file's example
+ * scope would make it information. Another party's secret (`FACEBOOK_SECRET`) fails at its first use if it is a stand-in,
+ * and stays information; a known format keeps its severity everywhere.
+ */
+export function asCopiedOwnKey(context: RuleContext, note: string): RuleContext {
+  return {
+    ...context,
+    report: (found) => {
+      const confidence = found.confidence ?? credentialConfidence(found.secret);
+      if (confidence !== 'name-and-entropy' || found.severity !== undefined) return context.report(found);
+      context.report({ ...found, confidence, scope: 'app', severity: 'warning', message: `${found.message}.${note}` });
+    },
+  };
+}
+
+/**
+ * A private key the file's reader could not give a value for: go-gin-api's TOML writes its RSA key as a single-quoted string
+ * over many lines, which TOML forbids, so no entry holds it. Its format proves it whatever holds it, so each PEM block no
+ * parsed value covers is reported at its BEGIN line (the rest of the file is read as before).
+ */
+export function reportUnparsedPrivateKeys(context: RuleContext, parsed: readonly Span[], advice: string): void {
+  for (const token of findTokens(context.text)) {
+    if (token.id !== 'private-key' || parsed.some((span) => span.start <= token.start && token.end <= span.end)) continue;
+    // A commented-out key is the comment check's (commented-secrets.ts).
+    if (/^\s*(?:#|\/\/)/.test(context.text.slice(context.text.lastIndexOf('\n', token.start) + 1, token.start))) continue;
+    const lineEnd = context.text.indexOf('\n', token.start);
+    const end = lineEnd < 0 || lineEnd > token.end ? token.end : lineEnd;
+    context.report({
+      span: { start: token.start, end: context.text[end - 1] === '\r' ? end - 1 : end },
+      secret: context.text.slice(token.start, token.end),
+      message: `Factor III: ${article(token.format)} ${token.format} is hardcoded in this file; ${advice}`,
+    });
+  }
 }
 
 /**
@@ -399,6 +439,9 @@ function isKtorYaml(context: RuleContext): boolean {
   return context.language === 'yaml' && /(?:^|\/)application(?:[-.][\w-]+)?\.ya?ml$/.test(context.path) && /^ktor:/m.test(context.text);
 }
 
+const COPIED_DEFAULT_NOTE =
+  ' It looks generated, and a deploy that copies this example and sets no variable starts and signs with this public key.';
+
 function reportPlaceholderDefault(context: RuleContext, entry: ConfigValue): void {
   const found = placeholderDefault(entry.name, entry.value, isKtorYaml(context));
   if (!found) return reportLiteralWords(context, entry);
@@ -407,11 +450,14 @@ function reportPlaceholderDefault(context: RuleContext, entry: ConfigValue): voi
   // A shell or compose default (`${JWT_SECRET:-changeme}`) is a local stack's, judged as before.
   if (!found.generatedOnly && isPlaceholderSigningFallback(found.value.text, found.variable, context.scope)) {
     const secret = found.value.text;
-    return context.report(placeholderFallbackReport({ span: found.value.whole, secret, message: `Factor III: "${found.name}" defaults to a hardcoded secret; ${advice}.` }));
+    return context.report(placeholderFallbackReport({ span: found.value.whole, secret, message: `Factor III: "${found.name}" defaults to a hardcoded secret; ${advice}.` }, found.variable));
   }
   // The user beside it keeps its place: `username=${MYSQL_USER:clinic}` + `password=${MYSQL_PASS:clinic}` is a login repeated.
   const user = entry.user !== undefined ? { user: entry.user } : {};
-  reportConfigValue(context, { name: found.name, value: found.value, span: found.value.whole, advice, ...user, ...(entry.keys ? { keys: entry.keys } : {}), ...(found.generatedOnly ? { generatedOnly: true } : {}) });
+  // A generated default of the app's own signing secret in an example compose (Maybe's self-hosting `compose.example.yml`)
+  // is the key of every deploy that copies the file and sets no variable, as in `.env.example`.
+  const where = found.generatedOnly === true && context.scope === 'example' && namesOwnSigningSecret(found.variable) ? asCopiedOwnKey(context, COPIED_DEFAULT_NOTE) : context;
+  reportConfigValue(where, { name: found.name, value: found.value, span: found.value.whole, advice, ...user, ...(entry.keys ? { keys: entry.keys } : {}), ...(found.generatedOnly ? { generatedOnly: true } : {}) });
 }
 
 /**

@@ -4,9 +4,9 @@
 import { baseName } from '../../languages/detect';
 import { EXAMPLE_SUFFIXES } from '../../scope/conventions';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { asLocalDevelopment, ENV_USER_KEY, reportConfigValue } from './config-common';
+import { asCopiedOwnKey, asLocalDevelopment, ENV_USER_KEY, reportConfigValue } from './config-common';
 import { IGNORE_NEXT_LINE } from '../../suppress';
-import { credentialConfidence, isPlaceholder, looksRandom, withCredentialConfidence } from '../../secrets';
+import { isPlaceholder, looksRandom, withCredentialConfidence } from '../../secrets';
 import { namesOwnSigningSecret } from './credential-value';
 import { isProductionOnly } from '../../scope';
 
@@ -65,31 +65,13 @@ function checkValues(outer: RuleContext): void {
     // A template's counting run (`TOKEN_SYMMETRIC_KEY=1234…9012` in .env.example) is the placeholder it should hold.
     if (advice === TEMPLATE_ADVICE && isPlaceholder(entry.value.text.trim())) continue;
     const user = users.has(entry.value.text.trim()) ? { user: entry.value.text.trim() } : {};
-    const where = advice === TEMPLATE_ADVICE && namesOwnSigningSecret(entry.key) ? asCopiedOwnKey(context) : context;
+    const where = advice === TEMPLATE_ADVICE && namesOwnSigningSecret(entry.key) ? asCopiedOwnKey(context, COPIED_KEY_NOTE) : context;
     reportConfigValue(where, { name: entry.key, value: entry.value, span: entry.valueSpan, ...user, advice: advice ?? (isGoFrConfigFile(outer.path) ? GOFR_ADVICE : outer.options.trackedDespiteIgnore ? TRACKED_ADVICE : COMMITTED_ADVICE) });
   }
 }
 
 const COPIED_KEY_NOTE =
   ' It looks generated, and setups copy the template to .env as it is (cp .env.example .env): an install that skips generating its own key starts and signs with this public one.';
-
-/**
- * `APP_KEY=base64:…` (a generated Laravel key) or a 32-hex `SESSION_SECRET` in `.env.example`: a random-looking value under
- * the name of a secret the app signs with itself is a working key in every copy of the template, as a placeholder
- * fallback of such a secret is (credential-value.ts isPlaceholderSigningFallback): a warning, where the file's example
- * scope would make it information. Another party's secret (`FACEBOOK_SECRET`) fails at its first use if it is a stand-in,
- * and stays information; a known format keeps its severity everywhere.
- */
-function asCopiedOwnKey(context: RuleContext): RuleContext {
-  return {
-    ...context,
-    report: (found) => {
-      const confidence = found.confidence ?? credentialConfidence(found.secret);
-      if (confidence !== 'name-and-entropy' || found.severity !== undefined) return context.report(found);
-      context.report({ ...found, confidence, scope: 'app', severity: 'warning', message: `${found.message}.${COPIED_KEY_NOTE}` });
-    },
-  };
-}
 
 /** The advice for a file committed by design (an example, Symfony's defaults, Kamal's secrets), whose values are always judged. */
 function committedByDesignAdvice(path: string, text: string): string | undefined {

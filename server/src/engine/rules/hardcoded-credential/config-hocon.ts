@@ -25,7 +25,7 @@ function check(context: RuleContext): void {
     // `play.http.secret.key = "changeme"`, so that one stays a default.
     const variable = defaults.get(index)?.variable;
     if (variable !== undefined && !name.startsWith('play.') && isPlaceholderSigningFallback(field.value.text, variable, context.scope)) {
-      context.report(placeholderFallbackReport({ span: field.value.whole, secret: field.value.text, message: `Factor III: "${name}" defaults to a hardcoded secret; remove the literal and keep only the substitution of ${variable}.` }));
+      context.report(placeholderFallbackReport({ span: field.value.whole, secret: field.value.text, message: `Factor III: "${name}" defaults to a hardcoded secret; remove the literal and keep only the substitution of ${variable}.` }, variable));
       continue;
     }
     reportConfigValue(context, { name, value: field.value, span: field.value.whole, advice: ADVICE, ...(overridden ? { generatedOnly: true } : {}) });

@@ -40,7 +40,6 @@ ajp.noSecret=AJP连接器配置secretRequired="true",但是属性secret确实空
       path: 'src/main/resources/application-docker.properties',
       code: [
         'spring.datasource.password=${DB_PASSWORD:}',
-        'app.admin.password=${ADMIN_PASSWORD:changeme}',
         'spring.datasource.username=${DB_USER:shop}',
         'server.port=${PORT:8080}',
         'spring.mail.password=${MAIL_PASSWORD:${SMTP_PASSWORD}}',
@@ -49,6 +48,12 @@ ajp.noSecret=AJP连接器配置secretRequired="true",但是属性secret确实空
     },
   ],
   invalid: [
+    {
+      name: "the admin login the app checks itself falls back to a placeholder word: every deploy that forgets the variable has it (probe20, mongo-express)",
+      path: 'src/main/resources/application-docker.properties',
+      code: 'app.admin.password=${ADMIN_PASSWORD:⟦changeme⟧}\nspring.mail.password=${MAIL_PASSWORD:changeme}\n',
+      severity: 'warning',
+    },
     {
       name: "a login repeated as its password, each a placeholder's default (Spring PetClinic's mysql profile): information, as the plain pair is (probe19)",
       path: 'src/main/resources/application-mysql.properties',

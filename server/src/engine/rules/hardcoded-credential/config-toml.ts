@@ -9,7 +9,7 @@
 import { parseToml, type TomlValue } from '../../languages/toml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { lexShell } from '../../languages/shell';
-import { configName, reportConfigValue } from './config-common';
+import { configName, reportConfigValue, reportUnparsedPrivateKeys } from './config-common';
 import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
@@ -38,10 +38,13 @@ function check(context: RuleContext): void {
   // Block labels (`variable "x" {`, `task "api" {`, `method "approle" {`) in .tf and .hcl files alike.
   const hcl = context.path.endsWith('.tf') || context.path.endsWith('.hcl') || context.path.endsWith('.nomad');
   const advice = adviceFor(context, hcl);
-  for (const entry of parseToml(context.text, { hcl })) {
+  const entries = parseToml(context.text, { hcl });
+  for (const entry of entries) {
     if (isDependencyTable(entry.path)) continue;
     reportConfigValue(context, { name: nameOf(entry, context.path.endsWith('.tf')), value: entry.value, span: entry.value.whole, advice, keys: entry.path });
   }
+  // Only where the file breaks TOML's rules may a key sit outside every value: a key in a comment stays the comment check's.
+  if (context.text.includes('PRIVATE KEY-----')) reportUnparsedPrivateKeys(context, entries.map((entry) => entry.span), advice);
   if (context.path.endsWith('.tf') && BOOT_SCRIPT_HEREDOC.test(context.text)) reportBootScripts(context, advice);
 }
 

@@ -1,7 +1,7 @@
 // Whether a literal bound to a credential target is the credential itself: one answer for every
 // language, so `password == 'reset'` or a passphrase handed to a JWT signer reads the same in
 // Go, Java, Kotlin, Python, Ruby and PHP.
-import { credentialName, isDigitRun, isFirstTriedPassword, isPlaceholder, namesAccountDefault, isSecretLikeValue, namesEnclosingField, isTrivialSequence, isUuid, splitWords, type CredentialName } from '../../secrets';
+import { credentialName, namesServiceLogin, isDigitRun, isFirstTriedPassword, isPlaceholder, namesAccountDefault, isSecretLikeValue, namesEnclosingField, isTrivialSequence, isUuid, splitWords, type CredentialName } from '../../secrets';
 import type { FileScope } from '../../scope';
 import type { Report } from '../../types';
 import type { Target } from './target';
@@ -37,6 +37,8 @@ export function isCredentialValue(value: string, target: Target, credential: Cre
     ...(target.name ? { name: target.name } : {}),
     sink: isSecretSink(target, credential) || (isUuid(value.trim()) && isClientConfigToken(target, credential)),
     comparison: target.comparison === true,
+    // A login API's password argument (`DriverManager.getConnection(url, user, '…')`) takes no label either.
+    serviceLogin: target.comparison !== true && (namesServiceLogin(target.label) || (target.kind === 'api' && !target.viaKeyword && credential.noun.includes('password'))),
   });
 }
 
@@ -112,7 +114,42 @@ const KEY_STUB_WORDS = new Set(['secret', 'key', 'jwt', 'token', 'signing']);
  * deploy step replaces an argument: whoever reads the stub can sign.
  */
 function isStubInSink(value: string, target: Target, scope: FileScope): boolean {
-  return scope === 'app' && target.kind === 'api' && !target.viaKeyword && !target.comparison && (isKeyStub(value) || isChangeMe(value));
+  if (scope !== 'app' || target.kind !== 'api' || target.viaKeyword || target.comparison) return false;
+  return isKeyStub(value) || isChangeMe(value) || (isStandInWord(value) && signsWithOwnKey(target));
+}
+
+/** A value the sink check reads as a stub (isStubInSink), whatever the name: a key's words, a fill-me-in word, a stand-in word. */
+export function isSinkStubValue(value: string): boolean {
+  return isKeyStub(value) || isChangeMe(value) || isStandInWord(value);
+}
+
+/**
+ * `jwt.sign(payload, 'test')`, `jwt.verify(token, 'demo')`, `Algorithm.HMAC256("example")`: the API signs or checks with the
+ * app's own key (its variable is JWT_SECRET, SESSION_SECRET, HMAC_SECRET, ENCRYPTION_KEY: namesOwnSigningSecret), so a
+ * stand-in word there is the key every deploy signs with. A vendor's client (`Stripe('test')`) or a password sink rejects
+ * the word at first use instead, so they keep the placeholder reading.
+ */
+function signsWithOwnKey(target: Target): boolean {
+  return target.credential?.noun.includes('password') !== true && namesOwnSigningSecret(target.envName);
+}
+
+/**
+ * Words that stand in for a value in tutorials and scaffolds: `demo`, `test`, `example`, `sample`, `foo`. Not the words that say
+ * nothing of a key (`xxx`, `none`, `''`), a test's refused value (`invalid`, `wrong`) nor a stage (`dev`, `local`): those stay
+ * placeholders or are judged as words.
+ */
+const STAND_IN_WORDS = new Set([
+  'demo', 'test', 'testing', 'example', 'sample', 'default', 'dummy', 'fake', 'mock', 'stub', 'temp', 'tmp', 'foo', 'bar', 'baz',
+  'foobar', 'abc', 'xyz', 'something', 'whatever', 'anything', 'placeholder',
+]);
+
+/**
+ * `demo`, `test`, `example123`: one stand-in word, digits after it at most. With a key's words it is a key stub (isKeyStub),
+ * which names a stage where it leads (`test_cookie_secret`: a test's key) and is judged as one.
+ */
+export function isStandInWord(value: string): boolean {
+  const match = /^([A-Za-z]{3,12})[-_]?\d{0,6}$/.exec(value.trim());
+  return match !== null && STAND_IN_WORDS.has(match[1]!.toLowerCase());
 }
 
 /**
@@ -137,7 +174,7 @@ export function isLiveStub(value: string, target: Target, scope: FileScope): boo
 function isStubAsSigningKey(value: string, target: Target, scope: FileScope): boolean {
   if (scope !== 'app' || target.kind !== 'name' || target.comparison || target.localConfig || !target.credential) return false;
   if (!isSecretSink(target, target.credential)) return false;
-  return (isKeyStub(value) && isBareKeyWords(value) && !(restatesItsName(value, target) && !target.callOption)) || isAppNamedKeyStub(value);
+  return (isKeyStub(value) && isBareKeyWords(value) && !(restatesItsName(value, target) && !target.callOption)) || isAppNamedKeyStub(value) || isStandInWord(value);
 }
 
 /** Names that hold nothing but a signing secret (SINK_PAIRS), by a config key's path: `jwtSecret`, `jwt.secret`, `session_secret`. */
@@ -226,8 +263,17 @@ const SIGNING_KEY_WORDS = new Set(['jwt', 'signing', 'session', 'cookie', 'app',
  */
 export function namesOwnSigningSecret(name: string): boolean {
   const words = splitWords(name);
+  if (endsInSessionOrTokenSecret(words)) return true;
   if (words.length === 0 || !words.every((word) => OWN_SECRET_WORDS.has(word))) return false;
   return words.includes('secret') || (words.includes('key') && words.some((word) => SIGNING_KEY_WORDS.has(word)));
+}
+
+/** The pairs that name a session's or a token's signing secret whatever prefix the app gives them: `ME_CONFIG_SITE_SESSIONSECRET`, `SHOP_JWT_SECRET`. */
+const OWN_SECRET_TAILS = new Set(['session secret', 'cookie secret', 'jwt secret', 'jwt key', 'signing secret', 'signing key']);
+
+/** `secret key` stays out: `STRIPE_SECRET_KEY` is another party's. */
+function endsInSessionOrTokenSecret(words: readonly string[]): boolean {
+  return words.length >= 2 && OWN_SECRET_TAILS.has(words.slice(-2).join(' '));
 }
 
 /**
@@ -241,16 +287,36 @@ export function isPlaceholderSigningFallback(value: string, name: string | undef
   const trimmed = value.trim();
   // Only bare key words (`secret`, `jwt_secret`): `your_secret_key` is a template's, `local-session-secret-do-not-use` says where it may run.
   // A bare `test` too: KotlinConf's production config fell back to it for its admin secret.
-  return (isChangeMe(trimmed) || (isKeyStub(trimmed) && isBareKeyWords(trimmed)) || /^(?:default|test)$/i.test(trimmed)) && namesOwnSigningSecret(name);
+  if (isChangeMe(trimmed) || (isKeyStub(trimmed) && isBareKeyWords(trimmed)) || isStandInWord(trimmed)) return namesOwnSigningSecret(name) || namesOwnLoginPassword(name);
+  // A password's own word (`'pass'`, mongo-express's documented default) as the login's fallback.
+  return isPlaceholder(trimmed) && /^[a-z]+$/i.test(trimmed) && isBareKeyWords(trimmed) && namesOwnLoginPassword(name);
+}
+
+/** Words that say the app itself checks the login: its admin UI's, its dashboard's, a basic-auth guard's. */
+const OWN_LOGIN_WORDS = new Set(['admin', 'basicauth', 'basic', 'dashboard', 'console', 'panel', 'superuser', 'ui', 'web']);
+/** Words a name for such a password may hold besides: `ME_CONFIG_BASICAUTH_PASSWORD`, `ADMIN_PASSWORD`, `DASHBOARD_AUTH_PASS`. */
+const LOGIN_FILLER_WORDS = new Set(['me', 'config', 'app', 'auth', 'http', 'user', 'login', 'site', 'password', 'pass', 'passwd', 'pwd']);
+
+/**
+ * `BASICAUTH_PASSWORD`, `ADMIN_PASSWORD`, `DASHBOARD_PASSWORD`: a password the app checks itself (mongo-express's basic auth,
+ * an admin UI), so a placeholder fallback is the login of every deploy that forgets the variable, as a signing secret's is.
+ * A database's or a mail server's password (`ME_CONFIG_MONGODB_ADMINPASSWORD`, `MAIL_PASSWORD`) names another server,
+ * which rejects the word at first use: nothing but these words, so a service's name leaves it alone.
+ */
+export function namesOwnLoginPassword(name: string): boolean {
+  const words = splitWords(name);
+  if (!words.some((word) => word === 'password' || word === 'pass' || word === 'passwd' || word === 'pwd')) return false;
+  return words.some((word) => OWN_LOGIN_WORDS.has(word)) && words.every((word) => OWN_LOGIN_WORDS.has(word) || LOGIN_FILLER_WORDS.has(word));
 }
 
 /** A warning: the deploy may set the variable, but nothing makes it. */
-export function placeholderFallbackReport(report: Report): Report {
+export function placeholderFallbackReport(report: Report, name?: string): Report {
+  const effect = name !== undefined && namesOwnLoginPassword(name) ? 'lets anybody log in with a word they can read' : 'signs with a word anybody can read';
   return {
     ...report,
     confidence: 'name-only',
     severity: 'warning',
-    message: `${report.message} The fallback reads like a placeholder: a deploy that forgets the variable still starts, and signs with a word anybody can read; fail at start-up instead.`,
+    message: `${report.message} The fallback reads like a placeholder: a deploy that forgets the variable still starts, and ${effect}; fail at start-up instead.`,
   };
 }
 
@@ -259,7 +325,7 @@ export function placeholderFallbackReport(report: Report): Report {
  * credential: one verdict for every language (placeholder left in, sink, name guess).
  */
 export function credentialValueReport(value: string, target: Target, credential: CredentialName, scope: FileScope, found: Report, text?: string): Report | undefined {
-  if (target.kind === 'fallback' && !target.localConfig && isPlaceholderSigningFallback(value, target.name ?? target.envName, scope)) return placeholderFallbackReport(found);
+  if (target.kind === 'fallback' && !target.localConfig && isPlaceholderSigningFallback(value, target.name ?? target.envName, scope)) return placeholderFallbackReport(found, target.name ?? target.envName);
   if (isLiveStub(value, target, scope)) return unfilledPlaceholderReport(found);
   if (isCredentialValue(value, target, credential)) return withSinkConfidence(found, target);
   // Given the file's text: `password: 'kennel_password'` beside `database: 'kennel_production'` (project-secret.ts).

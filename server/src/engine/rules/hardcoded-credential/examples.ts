@@ -67,6 +67,7 @@ import { DIGIT_RUN_EXAMPLES } from './digit-run-examples';
 import { WORD_AND_DIGITS_EXAMPLES } from './word-and-digits-examples';
 import { PASSWORD_OWNER_EXAMPLES } from './password-owner-examples';
 import { PLACEHOLDER_FALLBACK_EXAMPLES } from './placeholder-fallback-examples';
+import { LIVE_WORD_EXAMPLES } from './live-word-examples';
 import { PASSWORD_HASHER_EXAMPLES } from './password-hasher-examples';
 import { GENERATED_KEY_EXAMPLES } from './generated-key-examples';
 import { KEY_MATERIAL_EXAMPLES } from './key-material-examples';
@@ -242,6 +243,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(WORD_AND_DIGITS_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(PASSWORD_OWNER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(PLACEHOLDER_FALLBACK_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: stand-in words as the live signing key, own logins' placeholder fallbacks, first names as passwords, pair comparisons.
+    ...Object.entries(LIVE_WORD_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(PASSWORD_HASHER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

@@ -13,6 +13,7 @@ import { headerUseTarget, mayUseHeader } from './javascript-header-uses';
 import { mayCallSecretApiIn } from './javascript-prefilter';
 import { reportCredentialLiteral } from './javascript';
 import { targetOf, type Scope } from './javascript-targets';
+import { isSinkStubValue } from './credential-value';
 import { isTransparent, nameTarget, type Target } from './target';
 
 const SECRET_API_WORDS = ['hmac', 'cipheriv', 'jwt', 'jsonwebtoken', 'stripe', 'sequelize', 'twilio', 'setapikey', 'cookieparser', 'cookie-parser', 'wallet', 'bcrypt', 'argon2'];
@@ -51,7 +52,13 @@ function declaredName(literal: ts.Node): { name: string; constant: boolean } | u
   // `const K = '…'`, or a parameter's default: `function issue(payload, key = '…')`.
   if (!declaration || !(ts.isVariableDeclaration(declaration) || ts.isParameter(declaration))) return undefined;
   if (declaration.initializer !== node || !ts.isIdentifier(declaration.name)) return undefined;
-  return nameTarget([declaration.name.text]).credential ? undefined : { name: declaration.name.text, constant: ts.isVariableDeclaration(declaration) };
+  const constant = ts.isVariableDeclaration(declaration);
+  // `const secret = 'test'` then `jwt.verify(token, secret)`: the local check leaves a stub under a one-word name silent,
+  // so its use decides (credential-value.ts isStubInSink). Any other value under a credential name is the local check's.
+  if (nameTarget([declaration.name.text]).credential) {
+    return constant && /^[a-z]+$/.test(declaration.name.text) && ts.isStringLiteralLike(literal) && isSinkStubValue(literal.text) ? { name: declaration.name.text, constant } : undefined;
+  }
+  return { name: declaration.name.text, constant };
 }
 
 /** Wrappers between a name and the call: `Buffer.from(K)`, `(K as string)`, `new TextEncoder().encode(K)`. */

@@ -11,7 +11,7 @@ import { splitWords } from '../../secrets/words';
 import { isAsciiAlnum, isIdentifierPart, isLineBreak, isSpace, mayOpenArgumentsAt, oncePerFile, onCommentLine, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { mayCallSecretApi } from './javascript-apis';
 import { mayPassClientToken } from './javascript-clients';
-import { isUnfilledTemplate } from './credential-value';
+import { isStandInWord, isUnfilledTemplate } from './credential-value';
 import { PASSWORD_FIELD } from './target';
 
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
@@ -486,14 +486,18 @@ function neverSecretStringEnd(text: string, open: number, previous: string, comp
   const end = quotedStringEnd(text, open);
   if (end < 0) return -1;
   const value = text.slice(open + 1, end);
-  if (value.includes('\\') || isUnfilledTemplate(value)) return -1;
+  // A stand-in word (`'demo'`) under a signing secret's name is its live key (credential-value.ts isStandInWord).
+  if (value.includes('\\') || isUnfilledTemplate(value) || isStandInWord(value)) return -1;
   // Compared with the name (`key === 'yarn'`), one plain word is a state (isSecretLikeValue's `comparison`).
   if (!isNeverSecretLike(value) && !(compared && isStateWord(value.trim()))) return -1;
   return standsAlone(text, end + 1) ? end : -1;
 }
 
-/** An env read just before a fallback operator: `process.env.X ||`, `env['X'] ??`, `Deno.env.get('X') ||`. */
-const ENV_READ_BEFORE = /env(?:\.[A-Za-z_$][\w$]*|\[[^\]\n]{1,80}\]|\.get\([^)\n]{1,80}\))\s*(?:\|\||\?\?)\s*$/;
+/**
+ * An env read just before a fallback operator: `process.env.X ||`, `env['X'] ??`, `Deno.env.get('X') ||`, and an app's helper
+ * named for one (`getFileEnv('X') ||`, javascript-targets.ts envHelperReadName).
+ */
+const ENV_READ_BEFORE = /(?:env(?:\.[A-Za-z_$][\w$]*|\[[^\]\n]{1,80}\]|\.get\([^)\n]{1,80}\))|[Ee]nv(?:Var|Variable)?\(\s*['"`][A-Z][A-Z0-9_]{1,80}['"`]\s*\))\s*(?:\|\||\?\?)\s*$/;
 
 /** After a string, these end the operand it is: nothing joins text to it or reads through it. */
 const ENDS_OPERAND = new Set([',', ';', ')', ']', '}', ':', '|', '&']);

@@ -157,9 +157,11 @@ function isCategoryProperty(property: ts.PropertyAssignment): boolean {
 function declarationTarget(declaration: ts.VariableDeclaration, scope: Scope): Target | undefined {
   if (!ts.isIdentifier(declaration.name)) return undefined;
   const named = nameTarget([declaration.name.text]);
+  const use = scope.secretUses?.of(declaration.name.text);
+  // `const secret = 'test'` then `jwt.verify(token, secret)`: a one-word name says less than the signer it goes to.
+  if (named.credential && use?.kind === 'api' && /^[a-z]+$/.test(declaration.name.text)) return { ...use, name: declaration.name.text };
   if (named.credential) return named;
   if (isJsPassBesideUser(declaration)) return { ...named, credential: PAIRED_PASSWORD, envName: 'PASSWORD' };
-  const use = scope.secretUses?.of(declaration.name.text);
   return use ? { ...use, name: declaration.name.text } : named;
 }
 
@@ -185,6 +187,9 @@ function binaryTarget(parent: ts.BinaryExpression, node: ts.Node, scope: Scope):
   if (isFallback && parent.right === node) {
     const envName = envChainName(parent.left);
     if (envName !== undefined) return fallbackTarget(envName, parent, scope);
+    const helperRead = envHelperReadName(parent.left);
+    // No fix: the helper may read more than the variable (mongo-express's `getFileEnv` reads `X_FILE` first).
+    if (helperRead !== undefined) return { ...envTarget(helperRead, parent.left, scope), existingEnvName: helperRead, noFix: true };
     const left = dottedName(parent.left);
     const target = left === undefined ? undefined : nameTarget(left.split('.'));
     return target?.credential ? target : 'continue';
@@ -213,7 +218,10 @@ function binaryTarget(parent: ts.BinaryExpression, node: ts.Node, scope: Scope):
     const other = parent.left === node ? parent.right : parent.left;
     const name = keyedReadName(other) ?? dottedName(other);
     // Compared with, not assigned: a plain word there is a state (`cmd.oldPassword !== 'reset'`).
-    return name === undefined ? undefined : { ...nameTarget(name.split('.')), comparison: true };
+    if (name === undefined) return undefined;
+    // `user === 'admin' && pass === '…'`: beside a user's check, a lone `pass` is the password (compared.ts LONE_NAMES).
+    if (besideUserCheck(parent)) return comparedNameTarget(name.split('.'));
+    return { ...nameTarget(name.split('.')), comparison: true };
   }
   return undefined;
 }
@@ -251,6 +259,17 @@ function holdsStringLiteral(node: ts.Expression): boolean {
     operand = unwrap(operand.left);
   }
   return isStringLike(operand);
+}
+
+/** `user === 'admin' && <comparison>`: the other side of an `&&` compares a user's name with a literal (a basic-auth check). */
+function besideUserCheck(comparison: ts.BinaryExpression): boolean {
+  const and = comparison.parent;
+  if (!and || !ts.isBinaryExpression(and) || and.operatorToken.kind !== ts.SyntaxKind.AmpersandAmpersandToken) return false;
+  const other = and.left === comparison ? and.right : and.left;
+  if (!ts.isBinaryExpression(other) || !isEquality(other.operatorToken.kind)) return false;
+  const names = [other.left, other.right].map((side) => dottedName(side)?.split('.').pop());
+  const literal = isStringLike(other.left) || isStringLike(other.right);
+  return literal && names.some((name) => name !== undefined && /^(?:user|username|userName|login|name)$/.test(name));
 }
 
 function isEquality(operator: ts.SyntaxKind): boolean {
@@ -301,6 +320,18 @@ function literalsInChain(expression: ts.BinaryExpression): number {
     else if (isStringLike(node)) count++;
   }
   return count;
+}
+
+/**
+ * `getFileEnv('ME_CONFIG_BASICAUTH_PASSWORD')`, `getEnv('JWT_SECRET')`, `readEnv('X')`: an app's own helper named for reading
+ * the environment, given one variable's name (upper case, `_`-joined), reads that variable; `x || 'lit'` after it is its fallback.
+ */
+function envHelperReadName(node: ts.Expression): string | undefined {
+  const call = unwrap(node);
+  if (!ts.isCallExpression(call) || call.arguments.length !== 1 || !ts.isIdentifier(call.expression)) return undefined;
+  if (!/^(?:get|read|load)?(?:File)?Env(?:Var|Variable)?$/i.test(call.expression.text)) return undefined;
+  const name = stringValue(call.arguments[0]);
+  return name !== undefined && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(name) ? name : undefined;
 }
 
 function envTarget(envName: string, read: ts.Node, scope: Scope): Target {

@@ -8,7 +8,7 @@ import { mayReport, mayRunCommands, PASSWORD_COMMAND } from './javascript-prefil
 import { inspectCommand } from './javascript-commands';
 import { CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT } from './javascript-clients';
 import type { Confidence, Span } from '../../types';
-import { findTokens, findUrlPasswords, isSecretLikeValue, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
+import { findTokens, findUrlPasswords, isSecretLikeValue, namesServiceLogin, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
@@ -119,7 +119,7 @@ export function reportCredentialLiteral(node: Literal, span: Span, value: string
   };
   if (isPublicByFormat(value)) return;
   if (target.kind === 'fallback' && isPlaceholderSigningFallback(value, target.name ?? target.envName, context.scope)) {
-    context.report(placeholderFallbackReport(report()));
+    context.report(placeholderFallbackReport(report(), target.name ?? target.envName));
     return;
   }
   if (isLiveStub(value, target, context.scope)) {
@@ -127,7 +127,8 @@ export function reportCredentialLiteral(node: Literal, span: Span, value: string
     return;
   }
   const sink = isSecretSink(node, target);
-  const options = { weakName: credential.strength === 'weak', sink, comparison: target.comparison === true, ...(target.name ? { name: target.name } : {}) };
+  const serviceLogin = target.comparison !== true && namesServiceLogin(target.label);
+  const options = { weakName: credential.strength === 'weak', sink, comparison: target.comparison === true, serviceLogin, ...(target.name ? { name: target.name } : {}) };
   if (isSecretLikeValue(value, options) || isScaffoldKeys(value, target)) context.report(report(sink ? 'sink' : undefined));
   else if (target.comparison !== true && isProjectNamedSecret(value, target.name, context.text)) context.report(report());
 }

@@ -84,7 +84,7 @@ function reportDefault(key: string, fallback: string, spanOf: (start: number, en
   const credential = credentialName(key.split('.').pop() ?? key);
   // `@Value("${jwt.secret:changeme}")`: the app signs with the word whenever the variable is unset (credential-value.ts).
   if (credential && scope !== undefined && isPlaceholderSigningFallback(fallback, key, scope)) {
-    report(placeholderFallbackReport({ span: spanOf(0, fallback.length), secret: fallback, message: `Factor III: hardcoded ${credential.noun} as ${relation} ${label}; ${advice}` }));
+    report(placeholderFallbackReport({ span: spanOf(0, fallback.length), secret: fallback, message: `Factor III: hardcoded ${credential.noun} as ${relation} ${label}; ${advice}` }, key));
     return;
   }
   if (!credential || isPlaceholder(fallback) || !isSecretLikeValue(fallback, { weakName: credential.strength === 'weak' })) return;

@@ -37,8 +37,17 @@ export const PLACEHOLDER_FALLBACK_EXAMPLES: Partial<Record<LanguageId, Examples>
     ],
   },
   ruby: {
-    valid: [{ name: "an admin password's placeholder fallback", path: 'config/initializers/admin.rb', code: 'ADMIN_PASSWORD = ENV.fetch("ADMIN_PASSWORD", "changeme")\n' }],
-    invalid: [{ name: 'the JWT secret falls back to a placeholder word', path: 'config/initializers/jwt.rb', code: 'JWT_SECRET = ENV.fetch("JWT_SECRET", ⟦"changeme"⟧)\n', severity: 'warning' }],
+    valid: [{ name: "a database's password falls back to a placeholder word: the server refuses it at the first connection", path: 'config/initializers/db.rb', code: 'DB_PASSWORD = ENV.fetch("DB_PASSWORD", "changeme")\n' }],
+    invalid: [
+      { name: 'the JWT secret falls back to a placeholder word', path: 'config/initializers/jwt.rb', code: 'JWT_SECRET = ENV.fetch("JWT_SECRET", ⟦"changeme"⟧)\n', severity: 'warning' },
+      {
+        name: "the admin login the app checks itself falls back to a placeholder word (probe20): every deploy that forgets the variable has it",
+        path: 'config/initializers/admin.rb',
+        code: 'ADMIN_PASSWORD = ENV.fetch("ADMIN_PASSWORD", ⟦"changeme"⟧)\n',
+        severity: 'warning',
+        messageIncludes: ['lets anybody log in'],
+      },
+    ],
   },
   php: {
     valid: [

@@ -125,6 +125,8 @@ export function targetOf(value: SyntaxNode, bindings: Bindings): Target | undefi
     if (basicAuth) return basicAuth;
     const unpacked = unpackedTarget(parent, node, bindings);
     if (unpacked) return unpacked;
+    const paired = pairComparisonTarget(parent, node);
+    if (paired !== 'no pair') return paired;
     if (isTransparent(parent, node)) {
       inRecord ||= isSequence(parent) && isSequence(parent.parent);
       choice ??= pythonChoiceEnvTarget(parent, node, bindings);
@@ -389,6 +391,23 @@ function optionDefaultTarget(call: SyntaxNode): Target | undefined {
   if (!/^(?:option|Option|add_argument|argument|Argument)$/.test(method)) return undefined;
   const flag = positionalArguments(call).map(stringValue).find((text) => text !== undefined && /^--[a-z][a-z0-9-]{1,60}$/i.test(text));
   return flag === undefined ? undefined : { ...nameTarget([flag.slice(2).replace(/-/g, '_')]), label: `option ${flag}`, noFix: true };
+}
+
+/**
+ * `(username, password) == ('admin', 'lit')`: a tuple or list compared with one of names, item by item (a basic-auth check
+ * written as one comparison); the literal is compared with the name at its own position. 'no pair' for any other shape.
+ */
+function pairComparisonTarget(parent: SyntaxNode, node: SyntaxNode): Target | undefined | 'no pair' {
+  if ((parent.type !== 'tuple' && parent.type !== 'list') || parent.parent?.type !== 'comparison_operator') return 'no pair';
+  const comparison = parent.parent;
+  const operands = comparison.namedChildren.filter((child): child is SyntaxNode => !!child);
+  const operators = comparison.children.filter((child) => child && !child.isNamed).map((child) => child?.type);
+  if (operands.length !== 2 || !['==', '!='].includes(operators[0] ?? '')) return 'no pair';
+  const other = operands[0]?.id === parent.id ? operands[1] : operands[0];
+  if ((other?.type !== 'tuple' && other?.type !== 'list') || other.namedChildCount !== parent.namedChildCount) return 'no pair';
+  const index = parent.namedChildren.findIndex((child) => child?.id === node.id);
+  const name = index < 0 ? undefined : dottedName(other.namedChild(index));
+  return name === undefined ? undefined : { ...nameTarget(name.split('.')), comparison: true };
 }
 
 /** `password == 'lit'`: the value it is compared with is the password. */

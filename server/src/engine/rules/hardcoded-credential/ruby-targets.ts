@@ -102,6 +102,8 @@ export function targetOf(literal: SyntaxNode, maps?: PasswordMapsOf): Target | u
   for (let parent = node.parent, steps = 0; parent && steps < MAX_DEPTH; node = parent, parent = node.parent, steps++) {
     const pairMember = basicAuthPairMember(parent, node);
     if (pairMember !== 'no pair') return pairMember;
+    const compared = pairComparisonMember(parent, node);
+    if (compared !== 'no pair') return compared;
     if (parent.type === 'right_assignment_list') return parallelTarget(parent, node);
     const branch = rubyChoice(parent, node);
     if (branch) {
@@ -277,6 +279,24 @@ function basicAuthPairMember(parent: SyntaxNode, node: SyntaxNode): Target | und
   if (!BASIC_AUTH_KEYS.test(key)) return 'no pair';
   if (!same(parent.namedChild(1), node)) return undefined;
   return { kind: 'name', label: `${key}: [user, password]`, name: `${key}_password`, credential: { noun: 'password', strength: 'strong' }, envName: 'HTTP_PASSWORD' };
+}
+
+/**
+ * `[user, password] == ["admin", "lit"]` (Sidekiq's and Rack's basic-auth blocks): an array compared with an array of names,
+ * item by item; the literal is compared with the name at its own position. 'no pair' for any other shape.
+ */
+export function pairComparisonMember(parent: SyntaxNode, node: SyntaxNode): Target | undefined | 'no pair' {
+  const comparison = parent.parent;
+  // `%w[ops …]` is the same pair written as words (its items are `bare_string`s, read by ruby.ts inspectWordArrayItem).
+  if ((parent.type !== 'array' && parent.type !== 'string_array') || comparison?.type !== 'binary') return 'no pair';
+  const operator = comparison.childForFieldName('operator')?.text;
+  if (operator !== '==' && operator !== '!=') return 'no pair';
+  const left = comparison.childForFieldName('left');
+  const other = same(left, parent) ? comparison.childForFieldName('right') : left;
+  if (other?.type !== 'array' || other.namedChildCount !== parent.namedChildCount) return 'no pair';
+  const index = parent.namedChildren.findIndex((child) => same(child, node));
+  const name = index < 0 ? undefined : dottedName(other.namedChild(index));
+  return name === undefined ? undefined : { ...rubyNameTarget(name.split('.')), comparison: true };
 }
 
 /** attr_encrypted's `attr_encrypted :ssn, key: '…'` (and its `attr_encryptor` alias): the key encrypts the column. */

@@ -10,7 +10,7 @@ import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
 import type { Span } from '../../types';
 import { connectionEnvName, type Target } from './target';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './ruby-report';
-import { targetOf, type PasswordMapsOf } from './ruby-targets';
+import { pairComparisonMember, targetOf, type PasswordMapsOf } from './ruby-targets';
 import { passwordMapsIn, type PasswordMaps } from './ruby-password-maps';
 import { credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { findDsnPassword } from './go-dsn';
@@ -64,6 +64,7 @@ function check(context: RuleContext): void {
     // A command line with interpolations has no value of its own to judge; its words still have theirs.
     if (node.type === 'string' && stringValue(node) === undefined && isShellCommandArgument(node)) reportCommandLine(node, context);
     else if (node.type === 'heredoc_body') inspectHeredoc(node, context);
+    else if (node.type === 'bare_string' && node.parent?.type === 'string_array') inspectWordArrayItem(node, context);
     else if (node.type === 'integer') inspectDigits(node, context);
     else if (node.type === 'subshell') reportCommandLine(node, context);
     else if (node.type === 'call') reportRubyArgv(node, context);
@@ -118,6 +119,23 @@ function inspectString(node: SyntaxNode, context: RuleContext, maps: PasswordMap
     return;
   }
   const found = wholeLiteralReport({ span, value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName });
+  const verdict = credentialValueReport(value, target, credential, context.scope, found, context.text);
+  if (verdict) context.report(verdict);
+}
+
+/**
+ * `[user, password] == %w[ops …]`: a word of a `%w` array compared item by item with names (ruby-targets.ts
+ * pairComparisonMember). No fix: an env read cannot stand inside `%w[]`.
+ */
+function inspectWordArrayItem(node: SyntaxNode, context: RuleContext): void {
+  const value = node.text;
+  // Words only: an interpolation (`%W[#{x}]`) or an escape has no literal value.
+  if (value.includes('\\') || node.namedChildren.some((child) => child?.type !== 'string_content')) return;
+  const member = pairComparisonMember(node.parent!, node);
+  const credential = member === 'no pair' ? undefined : member?.credential;
+  if (member === 'no pair' || !member || !credential) return;
+  const target = { ...member, noFix: true };
+  const found = wholeLiteralReport({ span: nodeSpan(node), value, what: credential.noun, isToken: false, target, defaultEnvName: target.envName });
   const verdict = credentialValueReport(value, target, credential, context.scope, found, context.text);
   if (verdict) context.report(verdict);
 }
