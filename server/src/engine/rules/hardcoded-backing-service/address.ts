@@ -7,7 +7,7 @@ import { isStockPasswordAt } from '../../secrets/confidence';
 import { splitWords } from '../../secrets/words';
 import type { Span } from '../../types';
 import { dsnHost } from './dsn';
-import { fallbackMessage, hostMessage, urlMessage } from './messages';
+import { developmentBranchMessage, fallbackMessage, hostMessage, urlMessage } from './messages';
 import { isHostLiteral, isLocalHost, isPlaceholderHost, isPublicStorageEndpoint, OBJECT_STORAGE, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
 
 export interface Found {
@@ -223,6 +223,8 @@ export interface Placement {
   setting?: string;
   /** How this file reads a variable, when not as its language does (Rails' YAML reads through ERB). */
   read?: (name: string) => string;
+  /** Whether the literal sits in the branch of a production test that runs everywhere else (production-branch.ts); asked only of a local address. */
+  nonProduction?: () => boolean;
 }
 
 /** A one-label name (`db`, `ledger-db`, `redis`): a compose or Kubernetes service on the local network, never a public host. */
@@ -274,6 +276,10 @@ export function reportAddress(context: RuleContext, found: Found, placement: Pla
     // A template's default is the framework's; a private address or a managed instance there is the app's own server.
     const info = local || (placement.templateDefault === true && !isDeployHost(found.host));
     context.report({ span, message: fallbackMessage(found.service, placement.fallbackOf, local, placement.setting), ...(info ? { severity: 'info' as const } : {}) });
+    return;
+  }
+  if (placement.nonProduction !== undefined && isLocalFallback(found) && placement.nonProduction()) {
+    context.report({ span, message: developmentBranchMessage(found.service), severity: 'info' });
     return;
   }
   const envName = found.envName ?? (found.what === 'url' ? found.service.urlEnv : found.service.hostEnv);

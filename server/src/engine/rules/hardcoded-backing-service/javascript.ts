@@ -11,8 +11,8 @@ import { isNonServerPath } from '../process-paths';
 import { envHostAddress, isCredentialsUrl, isLocalFallback, NODE_URL_KEYS, STORAGE_ENDPOINT_KEYS, storageEndpointAddress } from './address';
 import { isDisplayFormTs } from './display-forms';
 import { builtUrl, heldValue, literalsOf, NameWrites } from './javascript-held';
-import { clientService, inLocalEnvironmentBlock, serviceOfHostProperty } from './javascript-context';
-import { fallbackMessage, hostMessage, urlMessage } from './messages';
+import { clientService, heldEnvFallback, inLocalEnvironmentBlock, inNonProductionBranchTs, serviceOfHostProperty } from './javascript-context';
+import { developmentBranchMessage, fallbackMessage, hostMessage, urlMessage } from './messages';
 import { isHostLiteral, isPlaceholderHost, isPublicStorageEndpoint, serviceOfScheme, urlHost, type Service } from './services';
 
 const HOST_KEYS = new Set(['host', 'hostname']);
@@ -248,9 +248,14 @@ function report(
   { target = targetOf(literal, scope), fixable = isStringLike(literal) }: { target?: ReturnType<typeof targetOf>; fixable?: boolean } = {},
 ): void {
   const span = spanOf(literal);
-  if (target?.kind === 'fallback') {
+  const fallbackOf = target?.kind === 'fallback' ? target.name ?? target.envName : heldEnvFallback(literal, scope.writes);
+  if (fallbackOf !== undefined) {
     const local = isLocalFallback({ host, what });
-    context.report({ span, message: fallbackMessage(service, target.name ?? target.envName, local), ...(local ? { severity: 'info' as const } : {}) });
+    context.report({ span, message: fallbackMessage(service, fallbackOf, local), ...(local ? { severity: 'info' as const } : {}) });
+    return;
+  }
+  if (isLocalFallback({ host, what }) && inNonProductionBranchTs(literal)) {
+    context.report({ span, message: developmentBranchMessage(service), severity: 'info' });
     return;
   }
   const envName = what === 'url' ? service.urlEnv : service.hostEnv;
