@@ -21,6 +21,11 @@ export function fallbackMessage(service: Service, envName: string, local: boolea
     : `Factor IV: ${service.label} address as ${what}; a deploy that forgets the variable silently uses this one: remove ${setting === undefined ? 'the fallback' : 'it'} and set ${envName} in every environment.`;
 }
 
+/** A URL or DSN that also carries a real password: hardcoded-credential's finding on it moves the whole value. */
+export function withCredential(message: string, credential: boolean | undefined): string {
+  return credential ? `${message} It also carries a password (hardcoded-credential), whose fix moves the whole value.` : message;
+}
+
 /**
  * A local address in the branch an explicit production test leaves to every other environment (`else` of `if (isProduction)`):
  * the development default that the production branch replaces, information as a local env fallback is.
