@@ -2,7 +2,7 @@ var Agenda = require('agenda');
 var mailchimp = require('./jobs/mailchimp');
 var reports = require('./jobs/reports');
 
-var mongoConnectionString = 'mongodb://agenda:wbyAFOuaFHIoB026@mongo-1.jobs.internal:27017,mongo-2.jobs.internal:27017/agenda?replicaSet=rs0'; // tfl-eval: hardcoded-credential
+var mongoConnectionString = 'mongodb://agenda:wbyAFOuaFHIoB026@mongo-1.jobs.internal:27017,mongo-2.jobs.internal:27017/agenda?replicaSet=rs0'; // tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 var agenda = new Agenda({ db: { address: mongoConnectionString, collection: 'jobs' }, processEvery: '30 seconds' });
 

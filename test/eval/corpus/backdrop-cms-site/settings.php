@@ -4,7 +4,7 @@
  * Main Backdrop CMS configuration file.
  */
 
-$database = 'mysql://backdrop:ccd5baa68854c349@localhost/backdrop'; // tfl-eval: hardcoded-credential
+$database = 'mysql://backdrop:ccd5baa68854c349@localhost/backdrop'; // tfl-eval: hardcoded-credential, hardcoded-backing-service
 $database_prefix = '';
 
 $config_directories['active'] = '../config/active';

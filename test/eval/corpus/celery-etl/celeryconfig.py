@@ -1,6 +1,6 @@
 import os
 
-broker_url = 'amqp://etl:ULneK4YANXfUbiXL6p@rabbitmq.internal:5672/etl'  # tfl-eval: hardcoded-credential
+broker_url = 'amqp://etl:ULneK4YANXfUbiXL6p@rabbitmq.internal:5672/etl'  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 result_backend = os.environ.get('CELERY_RESULT_BACKEND', 'redis://localhost:6379/0')
 task_serializer = 'json'
 accept_content = ['json']

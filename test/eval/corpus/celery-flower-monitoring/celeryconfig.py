@@ -1,7 +1,7 @@
 import os
 
 broker_url = os.environ.get("CELERY_BROKER_URL", "amqp://guest:guest@localhost:5672//")  # tfl-eval-not: hardcoded-credential
-result_backend = "redis://:KeDZzLlSZ1EzusZp8P1J@redis.monitoring.internal:6379/2"  # tfl-eval: hardcoded-credential
+result_backend = "redis://:KeDZzLlSZ1EzusZp8P1J@redis.monitoring.internal:6379/2"  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 broker_transport_options = {"visibility_timeout": 3600, "sasl_password": "3YjV50vi6ax2YswsSDoY"}  # tfl-eval: hardcoded-credential
 task_serializer = "json"
 accept_content = ["json"]

@@ -3,7 +3,7 @@ require "cuba/safe"
 require "sequel"
 require "rack/protection"
 
-DB = Sequel.connect("postgres://cuba_api:3eNAmsO2AVq4u6mBTWGE@api-db.internal/cuba_api") # tfl-eval: hardcoded-credential
+DB = Sequel.connect("postgres://cuba_api:3eNAmsO2AVq4u6mBTWGE@api-db.internal/cuba_api") # tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 Cuba.use Rack::Session::Cookie, key: "_cuba_api", secret: "6205470e9e5000a1bc898305a8ee6cbbd4faa1e819d366f48b8040a3a6ce3362" # tfl-eval: hardcoded-credential
 Cuba.use Rack::Protection

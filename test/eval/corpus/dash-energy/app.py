@@ -10,7 +10,7 @@ VALID_USERNAME_PASSWORD_PAIRS = {
     "analyst": "pdbov838%YNKy405",  # tfl-eval: hardcoded-credential
 }
 
-engine = create_engine("mysql+pymysql://grafana_ro:X59nG8xq2nAZsD0ZDn@metering-db:3306/metering")  # tfl-eval: hardcoded-credential
+engine = create_engine("mysql+pymysql://grafana_ro:X59nG8xq2nAZsD0ZDn@metering-db:3306/metering")  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 app = dash.Dash(__name__)
 auth = dash_auth.BasicAuth(app, VALID_USERNAME_PASSWORD_PAIRS)

@@ -26,7 +26,7 @@ func main() {
 		port = defaultPort
 	}
 	client, err := ent.Open(dialect.Postgres,
-		"host=postgres port=5432 user=hr dbname=hr password=HrPortal#2023 sslmode=disable") // tfl-eval: hardcoded-credential
+		"host=postgres port=5432 user=hr dbname=hr password=HrPortal#2023 sslmode=disable") // tfl-eval: hardcoded-credential, hardcoded-backing-service
 	if err != nil {
 		log.Fatalf("failed opening connection to postgres: %v", err)
 	}

@@ -6,7 +6,7 @@ from oauthenticator.github import GitHubOAuthenticator
 c.JupyterHub.bind_url = "http://:8000"
 c.JupyterHub.hub_ip = "0.0.0.0"
 c.JupyterHub.cookie_secret = bytes.fromhex("0977c3b3615592552b5bea0f2d5b39aa1892d3fdcd3716e488ea6745bebf035e")  # tfl-eval: hardcoded-credential
-c.JupyterHub.db_url = "postgresql://jupyterhub:hGMWXrJ84SXnhsAb@hub-db:5432/jupyterhub"  # tfl-eval: hardcoded-credential
+c.JupyterHub.db_url = "postgresql://jupyterhub:hGMWXrJ84SXnhsAb@hub-db:5432/jupyterhub"  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 c.JupyterHub.authenticator_class = GitHubOAuthenticator
 c.GitHubOAuthenticator.oauth_callback_url = "https://hub.ds-course.org/hub/oauth_callback"

@@ -19,7 +19,7 @@ export default withAuth(
   config({
     db: {
       provider: 'mysql',
-      url: 'mysql://keystone:aPg4Nj2HjiGtPlbw@db.gardenblog.internal:3306/keystone', // tfl-eval: hardcoded-credential
+      url: 'mysql://keystone:aPg4Nj2HjiGtPlbw@db.gardenblog.internal:3306/keystone', // tfl-eval: hardcoded-credential, hardcoded-backing-service
       enableLogging: false,
     },
     lists,

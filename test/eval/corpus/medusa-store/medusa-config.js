@@ -18,7 +18,7 @@ try {
 
 const ADMIN_CORS = process.env.ADMIN_CORS || "http://localhost:7000,http://localhost:7001";
 const STORE_CORS = process.env.STORE_CORS || "http://localhost:8000";
-const DATABASE_URL = process.env.DATABASE_URL || "postgres://medusa:kHuvkxvPhnmPzfZt@pg.shop-eu.internal:5432/medusa-store"; // tfl-eval: hardcoded-credential
+const DATABASE_URL = process.env.DATABASE_URL || "postgres://medusa:kHuvkxvPhnmPzfZt@pg.shop-eu.internal:5432/medusa-store"; // tfl-eval: hardcoded-credential, hardcoded-backing-service
 const REDIS_URL = process.env.REDIS_URL || "redis://localhost:6379";
 
 const plugins = [

@@ -8,7 +8,7 @@ module.exports = {
   namespace: "payments",
   nodeID: null,
   logger: { type: "Console", options: { level: "info", formatter: "json" } },
-  transporter: "nats://payments:Vc2Ckz9C7KvTaLNStf@nats.payments.svc:4222", // tfl-eval: hardcoded-credential
+  transporter: "nats://payments:Vc2Ckz9C7KvTaLNStf@nats.payments.svc:4222", // tfl-eval: hardcoded-credential, hardcoded-backing-service
   cacher: { type: "Redis", options: { ttl: 30, redis: { host: "redis.payments.svc", password: process.env.REDIS_PASSWORD } } }, // tfl-eval: hardcoded-backing-service
   serializer: "JSON",
   requestTimeout: 10 * 1000,

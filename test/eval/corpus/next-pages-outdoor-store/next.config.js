@@ -8,7 +8,7 @@ module.exports = {
   },
   serverRuntimeConfig: {
     stripeSecret: 'sk_test_Ua9r7HqxyLEUL9deZzeAl9ay4i2WR8AUVkCDB5x1WJWMuiYVFjLGF1QZhMJ11LL7OMmy03LpI8mOFxDCPdnflK5d6aBsz51XtTv', // tfl-eval: hardcoded-credential
-    mongoUri: 'mongodb+srv://store:5GKRNnPoq9VKDxfG@cluster0.x1y2z.mongodb.net/store', // tfl-eval: hardcoded-credential
+    mongoUri: 'mongodb+srv://store:5GKRNnPoq9VKDxfG@cluster0.x1y2z.mongodb.net/store', // tfl-eval: hardcoded-credential, hardcoded-backing-service
   },
   publicRuntimeConfig: {
     siteName: 'Outdoor Store',

@@ -39,7 +39,7 @@ subs = pd.read_sql("select * from subscriptions where cancelled_at >= '2024-07-0
 # In[4]:
 
 
-engine = create_engine("postgresql+psycopg2://readonly:5ZlPXdu9NG3SQ2ZP@replica.db.internal:5432/billing")  # tfl-eval: hardcoded-credential
+engine = create_engine("postgresql+psycopg2://readonly:5ZlPXdu9NG3SQ2ZP@replica.db.internal:5432/billing")  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 invoices = pd.read_sql_table("invoices", engine)
 
 

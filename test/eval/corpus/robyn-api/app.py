@@ -5,7 +5,7 @@ import psycopg
 
 app = Robyn(__file__)
 SIGNING_SECRET = "Dt5Wanb0o4cPIxHZOVHMN7uOxK+chch3iHpcLxgRX++p"  # tfl-eval: hardcoded-credential
-conn = psycopg.connect("host=pg.parking.internal dbname=parking user=parking password=omVKeZ1ZGNOnOf")  # tfl-eval: hardcoded-credential
+conn = psycopg.connect("host=pg.parking.internal dbname=parking user=parking password=omVKeZ1ZGNOnOf")  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 
 class JWTHandler(AuthenticationHandler):

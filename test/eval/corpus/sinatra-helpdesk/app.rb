@@ -11,7 +11,7 @@ class HelpdeskApp < Sinatra::Base
 
   use Rack::Session::Cookie, key: "helpdesk.session", secret: "352def873865465ec5df4d4e62c5e0986dfcd2a4ebe6d0e262eae8aa4acd314f", expire_after: 86_400 # tfl-eval: hardcoded-credential
 
-  REDIS = Redis.new(url: "redis://default:idoH2oNSxdSKJUWMqyumNQ4P@cache.helpdesk.internal:6379/0") # tfl-eval: hardcoded-credential
+  REDIS = Redis.new(url: "redis://default:idoH2oNSxdSKJUWMqyumNQ4P@cache.helpdesk.internal:6379/0") # tfl-eval: hardcoded-credential, hardcoded-backing-service
 
   Mail.defaults do
     delivery_method :smtp, address: "smtp.sendgrid.net", port: 587, user_name: "apikey", password: "HvLzQtHuz742XV3sS194dcbIpCfbrm1KZOimb2de" # tfl-eval: hardcoded-credential, hardcoded-backing-service

@@ -15,7 +15,7 @@ class Dashboard < Sinatra::Base
     provider :github, "Ov23liQ7xK2mZ9pL4vT1", "falUo1Sbsfegmw6DMW8bL4tCK6R18r3xtpyHqPIk", scope: "read:org" # tfl-eval: hardcoded-credential
   end
 
-  DB = Sequel.connect(ENV.fetch("DATABASE_URL", "postgres://dashboard:AIy9ZL!9KRlf#FQYj@db.internal/dashboard")) # tfl-eval: hardcoded-credential
+  DB = Sequel.connect(ENV.fetch("DATABASE_URL", "postgres://dashboard:AIy9ZL!9KRlf#FQYj@db.internal/dashboard")) # tfl-eval: hardcoded-credential, hardcoded-backing-service
   CACHE = Redis.new(host: ENV.fetch("REDIS_HOST", "localhost"), password: "BltGt0!Zuuf1#aUJZ") # tfl-eval: hardcoded-credential
   EMBED_SECRET = "c8256f3104302e06976ead82057218fd" # tfl-eval: hardcoded-credential
 

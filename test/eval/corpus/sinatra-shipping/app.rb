@@ -9,7 +9,7 @@ class ShippingApp < Sinatra::Base
   configure do
     enable :sessions
     set :session_secret, 'a05e1ca0210d88ee429460dffacf99f4ee4c238ee8de6d6a3c639fea771a51a4' # tfl-eval: hardcoded-credential
-    set :redis, Redis.new(url: 'redis://:LuPPwKaxRpVirhVVkHaP@redis.shipping.internal:6379/0') # tfl-eval: hardcoded-credential
+    set :redis, Redis.new(url: 'redis://:LuPPwKaxRpVirhVVkHaP@redis.shipping.internal:6379/0') # tfl-eval: hardcoded-credential, hardcoded-backing-service
     set :admin_password_min_length, 12 # tfl-eval-not: hardcoded-credential
   end
 

@@ -5,6 +5,6 @@
 return array (
   'APP_ENV' => 'prod',
   'APP_SECRET' => '4db45be355d078dcf4662576a7b29189', // tfl-eval: hardcoded-credential
-  'DATABASE_URL' => 'mysql://sulu:ZR2pR#ciE*DYDpcd@127.0.0.1:3306/sulu?serverVersion=8.0&charset=utf8mb4', // tfl-eval: hardcoded-credential
+  'DATABASE_URL' => 'mysql://sulu:ZR2pR#ciE*DYDpcd@127.0.0.1:3306/sulu?serverVersion=8.0&charset=utf8mb4', // tfl-eval: hardcoded-credential, hardcoded-backing-service
   'MAILER_DSN' => 'null://null',
 );

@@ -12,7 +12,7 @@ SUPERSET_WEBSERVER_TIMEOUT = int(timedelta(minutes=2).total_seconds())
 SECRET_KEY = "uitKN2x+cSL6ZjEWpBe+9RAyi8RX5P1r1O9c8xHZJy"  # tfl-eval: hardcoded-credential
 PREVIOUS_SECRET_KEY = os.environ.get("SUPERSET_PREVIOUS_SECRET_KEY")  # tfl-eval-not: hardcoded-credential
 
-SQLALCHEMY_DATABASE_URI = "postgresql+psycopg2://superset:DYVen8iJIpAaLa9rZn@metadata-db.analytics.internal:5432/superset"  # tfl-eval: hardcoded-credential
+SQLALCHEMY_DATABASE_URI = "postgresql+psycopg2://superset:DYVen8iJIpAaLa9rZn@metadata-db.analytics.internal:5432/superset"  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 MAPBOX_API_KEY = "pk.eyJ1Ijoi1kjlBYkQna3Vhv5uCuzT.CyUOJiWJgz3udXD00dQbXh"  # tfl-eval-not: hardcoded-credential
 

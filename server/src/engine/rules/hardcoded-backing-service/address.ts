@@ -7,7 +7,7 @@ import { isStockPasswordAt } from '../../secrets/confidence';
 import { splitWords } from '../../secrets/words';
 import type { Span } from '../../types';
 import { dsnHost } from './dsn';
-import { fallbackMessage, hostMessage, urlMessage } from './messages';
+import { developmentBranchMessage, fallbackMessage, hostMessage, urlMessage, withCredential } from './messages';
 import { isHostLiteral, isLocalHost, isPlaceholderHost, isPublicStorageEndpoint, OBJECT_STORAGE, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
 
 export interface Found {
@@ -16,16 +16,23 @@ export interface Found {
   what: 'url' | 'host';
   /** The env variable to move it to, when the service's default does not fit (`JDBC_DATABASE_URL`). */
   envName?: string;
+  /** The URL (or DSN) also carries a real password: hardcoded-credential reports it, and its fix moves the whole value. */
+  credential?: boolean;
 }
 
 /**
- * A URL whose password hardcoded-credential reports at warning or error: that finding, whose fix moves the whole URL,
- * covers the address too (one problem, one finding). A stock password (`amqp://guest:guest@localhost:5672/`) is
- * information there, which fails no build and says nothing of the address: the address stays this rule's.
+ * A URL whose password hardcoded-credential reports at warning or error. One URL breaks two factors: its host is config
+ * (IV) and its password a credential (III), so both rules report it, each by its own severity policy; this rule's
+ * finding names the credential and offers no fix of its own (III's moves the whole URL, which settles both). A stock
+ * password (`amqp://guest:guest@localhost:5672/`) is information there, and the URL reads as one without a password.
  */
 export function isCredentialsUrl(value: string): boolean {
   const password = findUrlPassword(value);
   return password !== undefined && !isStockPasswordAt(value, password.start, password.end);
+}
+
+function credentialOf(value: string): Pick<Found, 'credential'> {
+  return isCredentialsUrl(value) ? { credential: true } : {};
 }
 
 /** A whole value that is a service URL (`postgres://db.internal/shop`); one with a real password is hardcoded-credential's. */
@@ -34,10 +41,10 @@ export function urlAddress(value: string): Found | undefined {
   if (oracle) return oracle;
   const address = value.includes('://') && !/\s/.test(value) ? urlHost(value) : undefined;
   const service = address && serviceOfScheme(address.scheme);
-  if (!address || !service || isPlaceholderHost(address.host) || isCredentialsUrl(value)) return undefined;
+  if (!address || !service || isPlaceholderHost(address.host)) return undefined;
   // Heroku's Java buildpack (and most JVM deploy docs) hand a JDBC URL over as JDBC_DATABASE_URL.
   const jdbc = /^jdbc:/i.test(address.scheme) && service.kind === 'database';
-  return { service, host: address.host, what: 'url', ...(jdbc ? { envName: 'JDBC_DATABASE_URL' } : {}) };
+  return { service, host: address.host, what: 'url', ...(jdbc ? { envName: 'JDBC_DATABASE_URL' } : {}), ...credentialOf(value) };
 }
 
 /**
@@ -62,9 +69,9 @@ function oracleThinAddress(value: string): Found | undefined {
 export function httpClientAddress(value: string, service: Service | undefined): Found | undefined {
   if ((service?.kind !== 'search' && service?.kind !== 'storage') || !/^https?:\/\//i.test(value) || /\s/.test(value)) return undefined;
   const address = urlHost(value);
-  if (!address || isPlaceholderHost(address.host) || isCredentialsUrl(value)) return undefined;
+  if (!address || isPlaceholderHost(address.host)) return undefined;
   if (service.kind === 'storage' && isPublicStorageEndpoint(address.host)) return undefined;
-  return { service, host: address.host, what: 'url' };
+  return { service, host: address.host, what: 'url', ...credentialOf(value) };
 }
 
 /**
@@ -120,7 +127,7 @@ export function dsnAddress(value: string, service?: Service): Found | undefined 
   const host = dsnHost(value);
   if (!host || isPlaceholderHost(host.host) || !isHostLiteral(host.host)) return undefined;
   const owner = service ?? serviceOfWord(host.dialect);
-  return owner && { service: owner, host: host.host, what: 'host' };
+  return owner && { service: owner, host: host.host, what: 'host', ...(host.credential ? { credential: true } : {}) };
 }
 
 /** Last words of a name that holds a host: `DB_HOST`, `REDIS_HOSTNAME`, `SMTP_SERVER`, `MEMCACHED_ADDR`, `REDIS_IP`. */
@@ -223,6 +230,8 @@ export interface Placement {
   setting?: string;
   /** How this file reads a variable, when not as its language does (Rails' YAML reads through ERB). */
   read?: (name: string) => string;
+  /** Whether the literal sits in the branch of a production test that runs everywhere else (production-branch.ts); asked only of a local address. */
+  nonProduction?: () => boolean;
 }
 
 /** A one-label name (`db`, `ledger-db`, `redis`): a compose or Kubernetes service on the local network, never a public host. */
@@ -273,14 +282,18 @@ export function reportAddress(context: RuleContext, found: Found, placement: Pla
     if (local && placement.templateDefault) return;
     // A template's default is the framework's; a private address or a managed instance there is the app's own server.
     const info = local || (placement.templateDefault === true && !isDeployHost(found.host));
-    context.report({ span, message: fallbackMessage(found.service, placement.fallbackOf, local, placement.setting), ...(info ? { severity: 'info' as const } : {}) });
+    context.report({ span, message: withCredential(fallbackMessage(found.service, placement.fallbackOf, local, placement.setting), found.credential), ...(info ? { severity: 'info' as const } : {}) });
+    return;
+  }
+  if (placement.nonProduction !== undefined && isLocalFallback(found) && placement.nonProduction()) {
+    context.report({ span, message: developmentBranchMessage(found.service), severity: 'info' });
     return;
   }
   const envName = found.envName ?? (found.what === 'url' ? found.service.urlEnv : found.service.hostEnv);
   const read = (placement.read ?? LANGUAGES[context.language].envRead)?.(envName) ?? envName;
-  const message = found.what === 'url' ? urlMessage(found.service, read) : hostMessage(found.service, read);
+  const message = withCredential(found.what === 'url' ? urlMessage(found.service, read) : hostMessage(found.service, read), found.credential);
   // Only a whole value can move: a DSN's host is part of a longer string.
   const whole = found.what === 'url' || placement.value.replace(/:[0-9]+$/, '') === found.host;
-  const fix = whole && placement.fixable ? { fix: { kind: 'move-to-env' as const, span, envName, value: placement.value } } : {};
+  const fix = whole && placement.fixable && !found.credential ? { fix: { kind: 'move-to-env' as const, span, envName, value: placement.value } } : {};
   context.report({ span, message, ...fix });
 }

@@ -10,6 +10,8 @@ export interface DsnHost {
   host: string;
   /** The DSN's dialect: libpq strings are PostgreSQL's, `tcp(...)` is MySQL's. */
   dialect: 'postgres' | 'mysql';
+  /** It also carries a real password, which hardcoded-credential reports (address.ts isCredentialsUrl). */
+  credential: boolean;
 }
 
 /** `host=db.internal` in a libpq keyword/value string; the value may be single-quoted. */
@@ -18,8 +20,8 @@ const LIBPQ_HOST = /(?:^|\s)host\s*=\s*'?([^\s']+)/;
 const MYSQL_TCP = /@tcp\(([^)\s]+)\)/;
 
 /**
- * A DSN with a real password in it is hardcoded-credential's, as a URL with one is; a stock one (`root:root@tcp(…)`,
- * `password=postgres`) is information there, so the host stays this rule's (address.ts isCredentialsUrl).
+ * A DSN with a real password in it is reported by hardcoded-credential too, as a URL with one is; a stock one
+ * (`root:root@tcp(…)`, `password=postgres`) is information there (address.ts isCredentialsUrl).
  */
 const LIBPQ_PASSWORD = /(?:^|\s)password\s*=\s*'?([^\s']+)/;
 const MYSQL_PASSWORD = /^[^@/:]*:([^@]+)@tcp\(/;
@@ -33,16 +35,17 @@ function hasRealPassword(value: string): boolean {
 }
 
 export function dsnHost(value: string): DsnHost | undefined {
-  if (value.length > 2000 || hasRealPassword(value)) return undefined;
+  if (value.length > 2000) return undefined;
+  const credential = hasRealPassword(value);
   const libpq = LIBPQ_HOST.exec(value);
   if (libpq?.[1] && /\b(?:dbname|user|port|sslmode|password)\s*=/.test(value) && isKeywordValueList(value)) {
     const start = libpq.index + libpq[0].length - libpq[1].length;
-    return { start, end: start + libpq[1].length, host: libpq[1], dialect: 'postgres' };
+    return { start, end: start + libpq[1].length, host: libpq[1], dialect: 'postgres', credential };
   }
   const mysql = MYSQL_TCP.exec(value);
   if (mysql?.[1]) {
     const start = mysql.index + '@tcp('.length;
-    return { start, end: start + mysql[1].length, host: mysql[1].replace(/:[0-9]+$/, ''), dialect: 'mysql' };
+    return { start, end: start + mysql[1].length, host: mysql[1].replace(/:[0-9]+$/, ''), dialect: 'mysql', credential };
   }
   return undefined;
 }

@@ -31,14 +31,6 @@ func main() {
 `,
     },
     {
-      name: 'a password in the URL belongs to hardcoded-credential',
-      path: 'main.go',
-      code: `package main
-
-var dsn = "postgres://shop:2cucZ7acv9020A7x@db.internal:5432/shop"
-`,
-    },
-    {
       name: 'a test database',
       path: 'store/store_test.go',
       code: `package store
@@ -135,6 +127,41 @@ var known = peers{Addrs: []string{"node-1.internal:7946"}}
     },
   ],
   invalid: [
+    {
+      name: "cmp.Or after a variable holding os.Getenv, and a local address in the else of a production test: information",
+      path: 'main.go',
+      code: `package main
+
+import (
+	"cmp"
+	"os"
+
+	"github.com/nats-io/nats.go"
+)
+
+func main() {
+	natsURL := os.Getenv("NATS_URL")
+	nc, _ := nats.Connect(cmp.Or(natsURL, ⟦"nats://127.0.0.1:4222"⟧))
+	defer nc.Close()
+	var redisURL string
+	if os.Getenv("APP_ENV") == "production" {
+		redisURL = os.Getenv("REDIS_URL")
+	} else {
+		redisURL = ⟦"redis://localhost:6379/0"⟧
+	}
+	_ = redisURL
+}
+`,
+      severity: 'info',
+    },
+    {
+      name: 'a URL (or DSN) with a real password breaks two factors: hardcoded-credential reports the password, this rule the address, with no fix of its own (the credential finding moves the whole value)',
+      path: 'main.go',
+      code: `package main
+
+var dsn = ⟦"postgres://shop:2cucZ7acv9020A7x@db.internal:5432/shop"⟧
+`,
+    },
     {
       name: "a host held in a name, then formatted into a service URL or DSN by fmt.Sprintf, and a broker slice held in a package variable: the literals are the addresses",
       path: 'internal/store/store.go',

@@ -1,6 +1,8 @@
 // Factor IV for Go: service URLs and DSNs in code (`sql.Open("postgres", "host=db ...")`,
 // `mongo.Connect(ctx, options.Client().ApplyURI("mongodb://..."))`, `amqp.Dial("amqp://...")`)
 // and go-redis `Addr`s. A literal assigned when `os.Getenv` came back empty is a fallback.
+import { heldEnvFallback } from './held-env';
+import { inNonProductionBranch } from './production-branch';
 import { callArguments, callName, goImports, goStringValue, isGoString, named } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -35,7 +37,7 @@ function check(context: RuleContext): void {
     // A raw string's span is not a Go string the env read can replace one for one, and a URL built
     // with `+` is more than this literal: replacing the literal alone would break it.
     const fixable = node.type === 'interpreted_string_literal' && value === goStringValue(node);
-    if (found) reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf: fallback, fixable });
+    if (found) reportAddress(context, found, { span: nodeSpan(node), value, fallbackOf: fallback, fixable, nonProduction: () => inNonProductionBranch(node) });
   });
 }
 
@@ -124,7 +126,7 @@ function fallbackOf(literal: SyntaxNode): string | undefined {
     const args = callArguments(call);
     if (ENV_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) && args[1]?.id === node.id) return goStringValue(args[0]);
     // Go 1.22's `cmp.Or(os.Getenv("DATABASE_URL"), lit)`: the first non-empty value, so a literal after an env read is its fallback.
-    if (name === 'cmp.Or') return cmpOrFallback(args, node);
+    if (name === 'cmp.Or') return cmpOrFallback(args, node) ?? heldEnvFallback(node, 'go');
     // viper's `SetDefault("nats_url", lit)`: the value when neither the environment nor a config file sets the key.
     if (/(?:^|\.)SetDefault$/.test(name) && args[1]?.id === node.id) return goStringValue(args[0])?.toUpperCase();
     // A flag set is often reached through a call (`cmd.Flags().StringVar`), which has no dotted name.

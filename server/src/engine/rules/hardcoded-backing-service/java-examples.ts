@@ -45,11 +45,6 @@ export const javaExamples: Examples = {
       code: `class Db {\n  Connection open() throws SQLException {\n    return DriverManager.getConnection(System.getenv("JDBC_DATABASE_URL"), user, password);\n  }\n}\n`,
     },
     {
-      name: 'a password in the URL belongs to hardcoded-credential',
-      path: 'src/main/java/shop/Db.java',
-      code: `class Db {\n  static final String URL = "postgresql://shop:2cucZ7acv9020A7x@db.internal:5432/shop";\n}\n`,
-    },
-    {
       name: 'an integration test talks to a local Redis',
       path: 'src/test/java/shop/CacheIT.java',
       code: `class CacheIT {\n  Jedis jedis = new Jedis("10.0.3.7", 6379);\n}\n`,
@@ -81,6 +76,16 @@ export const javaExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'an R2DBC pool URL (r2dbc:pool:postgresql://) is read as the driver URL behind it',
+      path: 'src/main/java/run/blog/Analytics.java',
+      code: `class Analytics {\n  static ConnectionFactory analytics() {\n    return ConnectionFactories.get(⟦"r2dbc:pool:postgresql://10.30.1.8:5432/analytics"⟧);\n  }\n}\n`,
+    },
+    {
+      name: 'a URL (or DSN) with a real password breaks two factors: hardcoded-credential reports the password, this rule the address, with no fix of its own (the credential finding moves the whole value)',
+      path: 'src/main/java/shop/Db.java',
+      code: `class Db {\n  static final String URL = ⟦"postgresql://shop:2cucZ7acv9020A7x@db.internal:5432/shop"⟧;\n}\n`,
+    },
     {
       name: "a host written to a constant whose name says the service (SMTP_HOST, REDIS_SERVER with a dotted host), as PHP, Python and Go read it",
       path: 'src/main/java/com/acme/mail/MailSettings.java',

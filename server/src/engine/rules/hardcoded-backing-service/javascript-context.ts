@@ -2,8 +2,10 @@
 // sits in an environment-keyed block for development or tests (`development: { host: ... }` in a
 // knexfile), which is local config by name.
 import ts from 'typescript';
-import { propertyName, resolvedName, stringValue, unwrap } from '../../languages/ts-ast';
+import { containsNode, envReadName, propertyName, resolvedName, stringValue, unwrap } from '../../languages/ts-ast';
 import { identifierWords } from '../../secrets/words';
+import type { NameWrites } from './javascript-held';
+import { productionTest } from './production-branch';
 import { serviceOfModule, serviceOfWord, type Service } from './services';
 
 /** Keys of environment-keyed config blocks that only ever run on a developer's machine or in CI. */
@@ -114,4 +116,38 @@ function pathService(property: ts.PropertyAssignment | ts.ShorthandPropertyAssig
     }
   }
   return undefined;
+}
+
+/**
+ * `const uri = process.env.DATABASE_URI || process.env.MONGODB_URI` then `connect(uri || 'mongodb://localhost/dev')`:
+ * a literal after a `const` that holds an environment read (one level, the file writing the name once) is that
+ * read's fallback, as `process.env.X || '…'` is. The variable read first names it.
+ */
+export function heldEnvFallback(literal: ts.Node, writes: NameWrites): string | undefined {
+  let node = literal;
+  while (ts.isParenthesizedExpression(node.parent)) node = node.parent;
+  const parent = node.parent;
+  const operator = ts.isBinaryExpression(parent) ? parent.operatorToken.kind : undefined;
+  if (!ts.isBinaryExpression(parent) || parent.right !== node || (operator !== ts.SyntaxKind.BarBarToken && operator !== ts.SyntaxKind.QuestionQuestionToken)) return undefined;
+  const left = unwrap(parent.left);
+  const value = ts.isIdentifier(left) ? writes.constValue(left) : undefined;
+  let name: string | undefined;
+  if (value) containsNode(value, (child) => (name = envReadName(child)) !== undefined);
+  return name;
+}
+
+/**
+ * Whether `node` sits in the branch of an `if` that runs only outside production: the `else` of `if (isProduction)`,
+ * the body of `if (process.env.NODE_ENV !== 'production')` (production-branch.ts productionTest). An `else if` chain is not read.
+ */
+export function inNonProductionBranchTs(node: ts.Node): boolean {
+  let child = node;
+  for (let current = node.parent, depth = 0; current && depth < 12; child = current, current = current.parent, depth++) {
+    if (!ts.isIfStatement(current)) continue;
+    const test = productionTest(current.expression.getText());
+    if (test === undefined) return false;
+    if (child === current.elseStatement) return test && !ts.isIfStatement(current.elseStatement);
+    return child === current.thenStatement && !test;
+  }
+  return false;
 }

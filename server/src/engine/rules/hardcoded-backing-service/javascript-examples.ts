@@ -32,11 +32,6 @@ export const api = new ApiClient({ endpoint: 'http://partner.internal:8080' });
     },
     { name: 'the URL from the environment', path: 'src/db.js', code: `mongoose.connect(process.env.MONGODB_URL);\n` },
     { name: 'a host from config', path: 'src/cache.ts', code: `import Redis from 'ioredis';\nconst redis = new Redis({ host: config.redis.host, port: 6379 });\n` },
-    {
-      name: 'a password in the URL makes it a credential: hardcoded-credential owns the span',
-      path: 'src/db.js',
-      code: `const pool = new Pool({ connectionString: 'postgres://shop:2cucZ7acv9020A7x@db.internal:5432/shop' });\n`,
-    },
     { name: 'a test connects to a local database', path: 'test/db.test.js', code: `await mongoose.connect('mongodb://localhost:27017/test');\n` },
     { name: 'a seed script', path: 'scripts/seed.ts', code: `const redis = new Redis({ host: 'localhost' });\n` },
     { name: 'documentation hosts', path: 'src/help.js', code: `const sample = 'postgres://user@db.example.com:5432/app';\n` },
@@ -62,6 +57,37 @@ export const api = new ApiClient({ endpoint: 'http://partner.internal:8080' });
     { name: 'a search node from the environment', path: 'src/search.ts', code: `import { Client } from '@elastic/elasticsearch';\nexport const es = new Client({ node: process.env.ELASTICSEARCH_URL });\n` },
   ],
   invalid: [
+    {
+      name: 'a local fallback after a const that holds an env read is information, as the read in place is',
+      path: 'index.js',
+      code: `const uri = process.env.DATABASE_URI || process.env.MONGODB_URI;\nif (!uri) console.log('DATABASE_URI not specified');\nmongoose.connect(uri || ⟦'mongodb://localhost:27017/dev'⟧);\n`,
+      severity: 'info',
+      messageIncludes: ['fallback of DATABASE_URI'],
+    },
+    {
+      name: 'a remote fallback after such a const stays a warning',
+      path: 'src/reports.js',
+      code: `const reportsUri = process.env.REPORTS_MONGO_URL;\nmongoose.createConnection(reportsUri ?? ⟦'mongodb://reports.db.internal:27017/reports'⟧);\n`,
+      severity: 'warning',
+    },
+    {
+      name: "a local address in the else of a production test (or a negated test's body) is the development default: information",
+      path: 'app.js',
+      code: `const isProduction = process.env.NODE_ENV === 'production';\nif (isProduction) {\n  mongoose.connect(process.env.MONGODB_URI);\n} else {\n  mongoose.connect(⟦'mongodb://localhost/conduit'⟧);\n  mongoose.set('debug', true);\n}\nif (process.env.NODE_ENV !== 'production') {\n  mongoose.createConnection(⟦'mongodb://127.0.0.1:27017/events'⟧);\n}\n`,
+      severity: 'info',
+      messageIncludes: ['outside production'],
+    },
+    {
+      name: 'a shared host in the non-production branch, and a local one in the production branch, stay warnings',
+      path: 'app.js',
+      code: `if (process.env.NODE_ENV === 'production') {\n  mongoose.connect(⟦'mongodb://localhost/live'⟧);\n} else {\n  mongoose.connect(⟦'mongodb://mongo.staging.internal:27017/search'⟧);\n}\n`,
+      severity: 'warning',
+    },
+    {
+      name: 'a URL (or DSN) with a real password breaks two factors: hardcoded-credential reports the password, this rule the address, with no fix of its own (the credential finding moves the whole value)',
+      path: 'src/db.js',
+      code: `const pool = new Pool({ connectionString: ⟦'postgres://shop:2cucZ7acv9020A7x@db.internal:5432/shop'⟧ });\n`,
+    },
     {
       name: "Nest module options: a broker URL whose password is stock (information for hardcoded-credential, which does not cover the address), a cache store's host named by its store module, a microservice's host named by its transport",
       path: 'src/app.module.ts',

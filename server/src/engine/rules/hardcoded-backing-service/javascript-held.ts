@@ -36,11 +36,16 @@ export class NameWrites {
       if (ts.isVariableDeclaration(node) || ts.isParameter(node) || ts.isBindingElement(node)) add(node.name, node);
       else if (ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) add(node.name ?? node, node);
       else if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) add(node.left, node);
-      else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && ts.isIdentifier(node.operand)) add(node.operand, node);
+      // `++n`, `n--` write the name; `!n`, `-n` only read it (`if (!databaseUri)` before a fallback).
+      else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && isIncrement(node.operator) && ts.isIdentifier(node.operand)) add(node.operand, node);
     });
     this.writes = writes;
     return writes;
   }
+}
+
+function isIncrement(operator: ts.SyntaxKind): boolean {
+  return operator === ts.SyntaxKind.PlusPlusToken || operator === ts.SyntaxKind.MinusMinusToken;
 }
 
 /** The value of a property (`host: name`, shorthand `{ host }`) when it is a name a `const` holds. */

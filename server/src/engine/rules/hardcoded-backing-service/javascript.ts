@@ -11,8 +11,8 @@ import { isNonServerPath } from '../process-paths';
 import { envHostAddress, isCredentialsUrl, isLocalFallback, NODE_URL_KEYS, STORAGE_ENDPOINT_KEYS, storageEndpointAddress } from './address';
 import { isDisplayFormTs } from './display-forms';
 import { builtUrl, heldValue, literalsOf, NameWrites } from './javascript-held';
-import { clientService, inLocalEnvironmentBlock, serviceOfHostProperty } from './javascript-context';
-import { fallbackMessage, hostMessage, urlMessage } from './messages';
+import { clientService, heldEnvFallback, inLocalEnvironmentBlock, inNonProductionBranchTs, serviceOfHostProperty } from './javascript-context';
+import { developmentBranchMessage, fallbackMessage, hostMessage, urlMessage, withCredential } from './messages';
 import { isHostLiteral, isPlaceholderHost, isPublicStorageEndpoint, serviceOfScheme, urlHost, type Service } from './services';
 
 const HOST_KEYS = new Set(['host', 'hostname']);
@@ -151,12 +151,12 @@ function checkBuiltUrl(node: ts.Node, scope: Scope, context: RuleContext): boole
   const built = builtUrl(node);
   const address = built && !/\s/.test(built.text) && built.text.includes('://') ? urlHost(built.text) : undefined;
   const service = address && serviceOfScheme(address.scheme);
-  if (!built || !address || !service || isPlaceholderHost(address.host) || isCredentialsUrl(built.text)) return false;
+  if (!built || !address || !service || isPlaceholderHost(address.host)) return false;
   // `'mongodb://127.0.0.1:27017/' + name`, `` `mongodb://127.0.0.1:27017/${name}` ``: the first piece names the host by
   // itself; a literal is read as before (and fixed in place), a template left as it was (a generator's default path).
   if (urlHost(built.head)?.host === address.host) return false;
   if (isComparedOrKey(built.whole) || isDisplayFormTs(built.whole) || inLocalEnvironmentBlock(built.whole)) return true;
-  report(node as ts.Expression, address.host, service, 'url', scope, context, { target: targetOf(built.whole, scope), fixable: false });
+  report(node as ts.Expression, address.host, service, 'url', scope, context, { target: targetOf(built.whole, scope), fixable: false, credential: isCredentialsUrl(built.text) });
   return true;
 }
 
@@ -192,11 +192,11 @@ function checkUrl(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, 
   const address = value.includes('://') && !/\s/.test(value) ? urlHost(value) : undefined;
   if (!address) return false;
   const service = serviceOfScheme(address.scheme) ?? (/^https?$/i.test(address.scheme) ? nodeUrlService(literal, scope) : undefined);
-  // A real password in the URL makes it hardcoded-credential's: that rule reports the URL and moves all of it.
-  if (!service || isPlaceholderHost(address.host) || isCredentialsUrl(value)) return true;
+  if (!service || isPlaceholderHost(address.host)) return true;
   if (service.kind === 'storage' && isPublicStorageEndpoint(address.host)) return true;
   if (isComparedOrKey(literal) || isDisplayFormTs(literal) || inLocalEnvironmentBlock(literal)) return true;
-  report(literal, address.host, service, 'url', scope, context);
+  // A real password in it is hardcoded-credential's too: that rule's fix moves the whole URL.
+  report(literal, address.host, service, 'url', scope, context, { credential: isCredentialsUrl(value) });
   return true;
 }
 
@@ -245,18 +245,23 @@ function report(
   what: 'url' | 'host',
   scope: Scope,
   context: RuleContext,
-  { target = targetOf(literal, scope), fixable = isStringLike(literal) }: { target?: ReturnType<typeof targetOf>; fixable?: boolean } = {},
+  { target = targetOf(literal, scope), fixable = isStringLike(literal), credential = false }: { target?: ReturnType<typeof targetOf>; fixable?: boolean; credential?: boolean } = {},
 ): void {
   const span = spanOf(literal);
-  if (target?.kind === 'fallback') {
+  const fallbackOf = target?.kind === 'fallback' ? target.name ?? target.envName : heldEnvFallback(literal, scope.writes);
+  if (fallbackOf !== undefined) {
     const local = isLocalFallback({ host, what });
-    context.report({ span, message: fallbackMessage(service, target.name ?? target.envName, local), ...(local ? { severity: 'info' as const } : {}) });
+    context.report({ span, message: withCredential(fallbackMessage(service, fallbackOf, local), credential), ...(local ? { severity: 'info' as const } : {}) });
+    return;
+  }
+  if (isLocalFallback({ host, what }) && inNonProductionBranchTs(literal)) {
+    context.report({ span, message: developmentBranchMessage(service), severity: 'info' });
     return;
   }
   const envName = what === 'url' ? service.urlEnv : service.hostEnv;
   const read = envReadExpression(envName, context.language, context.text);
-  const message = what === 'url' ? urlMessage(service, read) : hostMessage(service, read);
-  context.report({ span, message, ...(fixable && isStringLike(literal) ? { fix: { kind: 'move-to-env' as const, span, envName, value: literal.text } } : {}) });
+  const message = withCredential(what === 'url' ? urlMessage(service, read) : hostMessage(service, read), credential);
+  context.report({ span, message, ...(fixable && !credential && isStringLike(literal) ? { fix: { kind: 'move-to-env' as const, span, envName, value: literal.text } } : {}) });
 }
 
 /** `url.startsWith('postgres://x')`, `url === '...'`, `{ 'redis://a': 1 }`: not an address the app connects to. */

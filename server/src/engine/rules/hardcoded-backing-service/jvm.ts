@@ -85,7 +85,7 @@ function check(context: RuleContext): void {
     const found = urlAddress(value) ?? hostOfCall(standIn, value, syntax, families) ?? hostOfKotlinProperty(standIn, value, syntax, families) ?? hostAddress(value, held.get(node.id));
     const target = (kotlin ? kotlinTarget : javaTarget)(node, syntax);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : namedDefault(target?.name);
-    const address = found ?? (target?.kind === 'fallback' ? envHostAddress(value, fallbackOf) : target?.kind === 'name' && !rewritten.has(target.name ?? '') ? namedHost(value, target.name) : undefined);
+    const address = found ?? (target?.kind === 'fallback' ? envHostAddress(value, fallbackOf) : target?.kind === 'name' && !rewritten.has(target.name ?? '') ? namedHost(value, target.name, () => enclosingTypeName(node, syntax)) : undefined);
     if (!address) continue;
     reportAddress(context, address, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf, fixable: true });
   }
@@ -97,11 +97,37 @@ function check(context: RuleContext): void {
  * "smtp.sendgrid.net"` (a data class's default too). A name naming this machine, a property key (`"mail.smtp.host"`)
  * and a name with no service word (`HOST`) stay silent.
  */
-function namedHost(value: string, name: string | undefined): Found | undefined {
+function namedHost(value: string, name: string | undefined, typeName: () => string | undefined): Found | undefined {
   const host = name === undefined ? undefined : hostNameOf(splitWords(name));
   const written = host && namedHostValue(host, value);
   if (written === undefined || isLocalHost(written.replace(/:[0-9]+$/, ''))) return undefined;
-  return hostAddress(written, serviceOfWords(host!.before));
+  // Kotlin's `object SmtpServer { const val HOST_NAME = "smtp…" }`, Java's `static final class Redis { static final String HOST = … }`:
+  // a constant holder named for its service, whose constant (SCREAMING_CASE) names only the host. The innermost type only
+  // (not `AppConstants`); a field or parameter (`data class SmtpSettings(val host: String = …)`) is a default a caller overrides.
+  const words = host!.before;
+  const constant = words.length === 0 && CONSTANT_NAME.test(name!);
+  return hostAddress(written, serviceOfWords(words) ?? (constant ? serviceOfTypeName(typeName()) : undefined));
+}
+
+/** `HOST_NAME`, `HOST`: a constant's name by convention. */
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+
+const TYPE_DECLARATIONS = new Set(['object_declaration', 'class_declaration', 'companion_object', 'interface_declaration', 'enum_declaration', 'record_declaration']);
+
+/** The name of the innermost class, object or interface around `node` (a companion object without a name stands for its class). */
+function enclosingTypeName(node: SyntaxNode, syntax: JvmSyntax): string | undefined {
+  for (let current = syntax.parent(node); current; current = syntax.parent(current)) {
+    if (!TYPE_DECLARATIONS.has(current.type)) continue;
+    const name = current.childForFieldName('name') ?? current.namedChildren.find((child) => child?.type === 'type_identifier' || child?.type === 'simple_identifier');
+    if (name) return name.text;
+    if (current.type !== 'companion_object') return undefined;
+  }
+  return undefined;
+}
+
+/** `SmtpServer`, `MailConfig`, `RedisSettings`: the service the type's name says, the nearest word to its end first. */
+function serviceOfTypeName(name: string | undefined): Service | undefined {
+  return name === undefined || name.length > 80 ? undefined : serviceOfWords(splitWords(name));
 }
 
 /**

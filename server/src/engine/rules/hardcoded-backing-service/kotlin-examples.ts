@@ -2,6 +2,11 @@ import type { Examples } from '../../rule';
 
 export const kotlinExamples: Examples = {
   valid: [
+    {
+      name: "a host word in a settings class's parameter default, a property key, and a constant in a type that names no service stay silent",
+      path: 'src/main/kotlin/io/crm/config/MailSettings.kt',
+      code: `package io.crm.config\n\ndata class SmtpSettings(\n    val host: String = "smtp.eu.mailgun.org",\n)\n\nobject Search {\n    private val producerConfig = mapOf("bootstrap.servers" to "pkc-4nym6.eu-west-1.aws.confluent.cloud:9092")\n}\n\nobject AppConstants {\n    const val HOST_NAME = "shop.example-store.net"\n}\n\nobject SmtpServer {\n    const val HOST_HEADER = "X-Smtp-Host"\n}\n`,
+    },
     { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "src/main/kotlin/io/mailkit/LocalCache.kt", code: "package io.mailkit\n\nclass LocalCache {\n    override fun toString() = \"memcached://local-heap\"\n}\n\nclass NullQueue {\n    override fun toString(): String {\n        return \"amqp://null-queue\"\n    }\n}\n" },
     { name: "a URL under a key that a form or a schema shows (a placeholder, a hint, an example) is a hint to the reader, not an address", path: "src/main/kotlin/io/mailkit/Fields.kt", code: "package io.mailkit\n\nval brokerField = TextField(name = \"brokerUrl\", placeholder = \"amqp://broker.internal:5672/\")\n" },
     {
@@ -33,6 +38,12 @@ export const kotlinExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a host constant in an object named for its service (Kotlin's `object SmtpServer`): the type says the service",
+      path: 'src/main/kotlin/com/shop/utils/AppConstants.kt',
+      code: `package com.shop.utils\n\nobject AppConstants {\n    object SmtpServer {\n        const val HOST_NAME = ⟦"smtp.mail.shop-mailer.net"⟧\n        const val PORT = 465\n        const val DEFAULT_AUTH_EMAIL = "noreply@shop-mailer.net"\n    }\n}\n`,
+      severity: 'warning',
+    },
     {
       name: "a provider's relay as a data class's default, named for the service",
       path: 'src/main/kotlin/com/acme/mail/MailConfig.kt',

@@ -68,11 +68,6 @@ export const phpExamples: Examples = {
       code: `<?php\n$client = new HttpClient(host: 'api.partner.example.net', timeout: 5);\n$conn = new TcpConnectionConfig(host: getenv('DB_HOST'), port: 5432);\n`,
     },
     {
-      name: 'a password in the URL belongs to hardcoded-credential',
-      path: 'src/Mongo.php',
-      code: `<?php\n$client = new MongoDB\\Client('mongodb://shop:2cucZ7acv9020A7x@mongo.internal:27017');\n`,
-    },
-    {
       name: "a host written to a name that says no service, wp-config's stock localhost, a host read from the environment",
       path: 'wp-config.php',
       code: `<?php\n$host = 'api.partner.example';\ndefine( 'DB_HOST', 'localhost' );\ndefine( 'WP_REDIS_HOST', getenv('REDIS_HOST') );\n$db['default']['hostname'] = getenv('DB_HOST');\n`,
@@ -80,6 +75,17 @@ export const phpExamples: Examples = {
     { name: 'hosts from the environment', path: 'src/Search.php', code: `<?php\nuse Elastic\\Elasticsearch\\ClientBuilder;\n$client = ClientBuilder::create()->setHosts([getenv('ELASTICSEARCH_URL')])->build();\n` },
   ],
   invalid: [
+    {
+      name: 'a local fallback after a variable holding an env read, and a local address in the else of a production test: information',
+      path: 'src/dependencies.php',
+      code: "<?php\n$mongoUrl = $_ENV['MONGODB_URL'] ?? null;\n$mongo = new MongoDB\\Client($mongoUrl ?: ⟦'mongodb://localhost:27017'⟧);\nif (getenv('APP_ENV') === 'production') {\n    $queue = getenv('AMQP_URL');\n} else {\n    $queue = ⟦'amqp://localhost:5672/%2f'⟧;\n}\n",
+      severity: 'info',
+    },
+    {
+      name: 'a URL (or DSN) with a real password breaks two factors: hardcoded-credential reports the password, this rule the address, with no fix of its own (the credential finding moves the whole value)',
+      path: 'src/Mongo.php',
+      code: `<?php\n$client = new MongoDB\\Client(⟦'mongodb://shop:2cucZ7acv9020A7x@mongo.internal:27017'⟧);\n`,
+    },
     {
       name: "Laravel's connection for the test run (phpunit.xml sets DB_CONNECTION=mysql_testing): its server is information",
       path: 'config/database.php',

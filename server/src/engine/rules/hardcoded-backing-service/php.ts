@@ -3,6 +3,8 @@
 // handed to clients (`mysqli_connect('db.internal')`, phpredis' `$redis->connect('10.0.3.7')`,
 // `new AMQPStreamConnection('rabbit.internal', 5672)`), and `'host' => '...'` in arrays a service
 // name owns (Laravel's config/database.php, config/mail.php, config/cache.php).
+import { heldEnvFallback } from './held-env';
+import { inNonProductionBranch } from './production-branch';
 import { ancestors, arrayEntries, callOf, callOfArgument, inTestStageEntry, mayHaveTestStageEntry, parentOf, phpString, stringValue, walkWithParents, type Parents, type PhpCall } from '../../languages/php';
 import { nodeSpan, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -71,11 +73,11 @@ function check(context: RuleContext): void {
         pgAddress(node, value, parents) ?? searchHostAddress(node, value, parents, mentions) ?? s3EndpointAddress(node, value, parents) ??
         hostAddress(value, held.get(node.id)));
     const target = prefix ? undefined : targetOf(node, parents);
-    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : found && target?.kind === 'name' ? namedDefaultOf(node, parents) : undefined;
+    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : found && target?.kind === 'name' ? namedDefaultOf(node, parents) : prefix ? undefined : heldEnvFallback(node, 'php');
     const address = found ?? envHostAddress(value, fallbackOf);
     if (!address) return;
     // `env('MAIL_HOST', 'smtp.mailgun.org')` is Laravel's own template: each deploy's .env sets the variable.
-    reportAddress(testStageEntries && inTestStageEntry(node, parents) ? asTestRunContext(context, 'a connection block for the test run') : context, address, { span: nodeSpan(node), value, fallbackOf, fixable: !prefix && !target?.noFix, templateDefault: laravelConfig });
+    reportAddress(testStageEntries && inTestStageEntry(node, parents) ? asTestRunContext(context, 'a connection block for the test run') : context, address, { span: nodeSpan(node), value, fallbackOf, fixable: !prefix && !target?.noFix, templateDefault: laravelConfig, nonProduction: () => inNonProductionBranch(node) });
   });
 }
 

@@ -13,9 +13,9 @@ export const pythonExamples: Examples = {
       code: 'import os\nimport psycopg2\nimport requests\n\n\nclass Settings:\n    host = os.environ.get("DB_HOST", "")\n\n    def connect(self):\n        return psycopg2.connect(host=self.host)\n\n\nclass Replica:\n    host = "replica.internal"\n\n    def __init__(self):\n        if os.getenv("REPLICA_HOST"):\n            self.host = os.environ["REPLICA_HOST"]\n        self.conn = psycopg2.connect(host=self.host)\n\n\nclass Webhook:\n    host = "hooks.slack.com"\n\n    def post(self, body):\n        return requests.post(f"https://{self.host}/services", json=body, timeout=5)\n',
     },
     {
-      name: "Celery's broker from the environment, the rpc:// result backend (no address), and a broker URL with a real password (hardcoded-credential's)",
+      name: "Celery's broker from the environment and the rpc:// result backend (no address)",
       path: 'reports/celery_app.py',
-      code: 'import os\nfrom celery import Celery\n\napp = Celery("reports", broker=os.environ["CELERY_BROKER_URL"], backend="rpc://")\nlegacy = Celery("legacy", broker="pyamqp://reports:Qv8kT2mZr5Lx9pWd@mq.internal//")\n',
+      code: 'import os\nfrom celery import Celery\n\napp = Celery("reports", broker=os.environ["CELERY_BROKER_URL"], backend="rpc://")\n',
     },
     {
       name: 'a host held in a name: from the environment, written twice, a parameter of the same name, or handed to an HTTP client',
@@ -53,11 +53,6 @@ export const pythonExamples: Examples = {
       path: 'loyalty/db.py',
       code: `import os\nfrom peewee import PostgresqlDatabase, SqliteDatabase\nprod = PostgresqlDatabase("loyalty", host=os.environ["DB_HOST"])\nlite = SqliteDatabase("loyalty.db")\n`,
     },
-    {
-      name: 'a password in the URL belongs to hardcoded-credential',
-      path: 'app/config.py',
-      code: `SQLALCHEMY_DATABASE_URI = "postgresql://shop:2cucZ7acv9020A7x@db.internal/shop"\n`,
-    },
     { name: 'a test fixture', path: 'tests/conftest.py', code: `engine = create_engine("postgresql://localhost/test")\n` },
     { name: 'Django settings for local development', path: 'shop/settings/local.py', code: `DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "HOST": "localhost"}}\n` },
     { name: 'an HTTP client host is not a backing service', path: 'app/api.py', code: `conn = http.client.HTTPSConnection(host="api.github.com")\n` },
@@ -76,6 +71,36 @@ export const pythonExamples: Examples = {
     { name: 'a search node from the environment', path: 'app/search.py', code: `import os\nfrom elasticsearch import Elasticsearch\nes = Elasticsearch(os.environ["ELASTICSEARCH_URL"])\n` },
   ],
   invalid: [
+    {
+      name: 'a local fallback after a variable holding an env read is information; a remote one a warning',
+      path: 'conduit/extensions.py',
+      code: 'import os\nfrom pymongo import MongoClient\nimport redis\n\nmongo_url = os.getenv("MONGO_URL")\nclient = MongoClient(mongo_url or ⟦"mongodb://localhost:27017/conduit"⟧)\n',
+      severity: 'info',
+      messageIncludes: ['fallback of MONGO_URL'],
+    },
+    {
+      name: 'a remote fallback after such a variable stays a warning',
+      path: 'conduit/cache.py',
+      code: 'import os\nimport redis\n\ncache_url = os.environ.get("REDIS_URL")\ncache = redis.Redis.from_url(cache_url or ⟦"redis://cache.prod.internal:6379/0"⟧)\n',
+      severity: 'warning',
+    },
+    {
+      name: "a local address in the else of a production test is the development default: information",
+      path: 'conduit/settings.py',
+      code: 'import os\nfrom flask import Flask\n\napp = Flask(__name__)\nif app.config["ENV"] == "production":\n    broker = os.environ["BROKER_URL"]\nelse:\n    broker = ⟦"amqp://localhost:5672//"⟧\n',
+      severity: 'info',
+      messageIncludes: ['outside production'],
+    },
+    {
+      name: 'a broker URL with a real password: the address is reported beside the credential, and the fix is the credential finding\'s',
+      path: 'reports/celery_app.py',
+      code: 'from celery import Celery\n\nlegacy = Celery("legacy", broker=⟦"pyamqp://reports:Qv8kT2mZr5Lx9pWd@mq.internal//"⟧)\n',
+    },
+    {
+      name: 'a URL (or DSN) with a real password breaks two factors: hardcoded-credential reports the password, this rule the address, with no fix of its own (the credential finding moves the whole value)',
+      path: 'app/config.py',
+      code: `SQLALCHEMY_DATABASE_URI = ⟦"postgresql://shop:2cucZ7acv9020A7x@db.internal/shop"⟧\n`,
+    },
     {
       name: "Django search settings: django-elasticsearch-dsl's hosts (a string or a list) and Haystack's URL beside an Elasticsearch ENGINE",
       path: 'blog/settings/production.py',

@@ -2,6 +2,8 @@
 // `CELERY_BROKER_URL = 'redis://cache:6379/0'`), hosts passed to clients (`redis.Redis(host=...)`,
 // `psycopg2.connect(host=...)`, peewee's `PostgresqlDatabase('shop', host=...)`, `pika.ConnectionParameters('rabbit')`, pymemcache's `Client((host, port))`, Cassandra's `Cluster([...])`), libpq DSNs, and Django's
 // `DATABASES = {'default': {'HOST': ...}}`.
+import { heldEnvFallback } from './held-env';
+import { inNonProductionBranch } from './production-branch';
 import { enclosingClass, importBindings, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -52,7 +54,7 @@ function check(context: RuleContext): void {
     if (!address) return;
     // Masonite's template defaults are hosts named only by their variable (`env("MAIL_HOST", "smtp.mailgun.org")`).
     const where = ciBranches && isCiOnly(node) ? asTestRunContext(context, 'a block only a CI job runs') : context;
-    reportAddress(where, address, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf: fallback, fixable: true, templateDefault: address !== found && masoniteConfig });
+    reportAddress(where, address, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf: fallback, fixable: true, templateDefault: address !== found && masoniteConfig, nonProduction: () => inNonProductionBranch(node) });
   });
 }
 
@@ -258,7 +260,7 @@ function fallbackOf(node: SyntaxNode, bindings: Bindings): string | undefined {
       name ??= envReadName(child, bindings);
       return name === undefined;
     });
-    return name;
+    return name ?? heldEnvFallback(node, 'python');
   }
   return undefined;
 }

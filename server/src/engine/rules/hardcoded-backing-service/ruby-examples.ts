@@ -29,16 +29,22 @@ export const rubyExamples: Examples = {
       code: `Rails.application.configure do\n  routes.default_url_options[:host] = "shop.example-store.app"\n  config.action_mailer.default_url_options = { host: "www.example-store.app", protocol: "https" }\n  config.action_mailer.smtp_settings = { address: ENV.fetch("SMTP_HOST"), port: 587 }\nend\n`,
     },
     { name: "Rails' development environment", path: 'config/environments/development.rb', code: `config.action_mailer.smtp_settings = { address: "mailcatcher.internal", port: 1025 }\n` },
-    {
-      name: 'a password in the URL belongs to hardcoded-credential',
-      path: 'config/initializers/sequel.rb',
-      code: `DB = Sequel.connect("postgres://shop:2cucZ7acv9020A7x@db.internal/shop")\n`,
-    },
     { name: 'a scheme check', path: 'lib/url_check.rb', code: `tls = url.start_with?("rediss://cache")\n` },
     { name: 'an HTTP host', path: 'app/services/github.rb', code: `conn = Faraday.new(url: "https://api.github.com", headers: { host: "api.github.com" })\n` },
     { name: 'a Faraday client to an HTTP API is no search node', path: 'app/services/api.rb', code: `Faraday.new(url: "http://inventory.internal")\n` },
   ],
   invalid: [
+    {
+      name: 'a local fallback after a variable holding ENV, and a local address unless production: information',
+      path: 'app.rb',
+      code: "mongo_uri = ENV['MONGODB_URI']\nDB = Mongo::Client.new(mongo_uri || ⟦'mongodb://127.0.0.1:27017/notes'⟧)\nunless Rails.env.production?\n  REDIS = Redis.new(url: ⟦'redis://localhost:6379/2'⟧)\nend\n",
+      severity: 'info',
+    },
+    {
+      name: 'a URL (or DSN) with a real password breaks two factors: hardcoded-credential reports the password, this rule the address, with no fix of its own (the credential finding moves the whole value)',
+      path: 'config/initializers/sequel.rb',
+      code: `DB = Sequel.connect(⟦"postgres://shop:2cucZ7acv9020A7x@db.internal/shop"⟧)\n`,
+    },
     {
       name: 'ENV[...] ||= a local address: the fallback of the variable, information, as ENV.fetch with a default is (probe19: CodeTriage)',
       path: 'config/initializers/redis.rb',

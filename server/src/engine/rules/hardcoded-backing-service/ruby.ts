@@ -2,6 +2,8 @@
 // hosts handed to clients (`Redis.new(host: '10.0.3.7')`, `PG.connect(host: 'db.internal')`, `Bunny.new(host: ...)`,
 // `Dalli::Client.new('mc.internal:11211')`), libpq DSNs, and hashes a service name owns
 // (`config.action_mailer.smtp_settings = { address: ... }`, `REDIS = { host: ... }`).
+import { heldEnvFallback } from './held-env';
+import { inNonProductionBranch } from './production-branch';
 import { callArguments, callName, dottedName, isEnv, stringValue, symbolOrStringName } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -46,11 +48,11 @@ function check(context: RuleContext): void {
     const value = stringValue(node);
     if (value === undefined || value.length > 2000 || isCompared(node) || isDisplayForm(node)) return;
     const target = targetOf(node);
-    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : undefined;
+    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : heldEnvFallback(node, 'ruby');
     const found = urlAddress(value) ?? hostOf(node, value) ?? dsnOf(node, value) ?? nodeUrlOf(node, value) ?? cacheStoreHost(node, value) ?? (isKeywordArgument(node) ? undefined : namedHost(target, value));
     const address = found ?? envHostAddress(value, fallbackOf);
     if (!address) return;
-    reportAddress(context, address, { span: nodeSpan(node), value, fallbackOf, fixable: true });
+    reportAddress(context, address, { span: nodeSpan(node), value, fallbackOf, fixable: true, nonProduction: () => inNonProductionBranch(node) });
   });
 }
 

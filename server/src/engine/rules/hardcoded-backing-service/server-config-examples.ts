@@ -33,13 +33,13 @@ export const serverConfigYamlExamples: Examples = {
       path: 'server/config.yaml',
       code: `system:\n  addr: 8888\nlocal:\n  path: uploads/file\nsqlite:\n  path: data/golf.db\nhua-wei-obs:\n  path: you-path\n  endpoint: you-endpoint\nexport:\n  endpoint: /v1/exports\ntracing:\n  endpoint: 10.20.1.90:4317\nredis:\n  addr: 0.0.0.0:6379\nmysql:\n  path: 127.0.0.1\n  port: "3306"\n`,
     },
-    {
-      name: 'a DSN with its password is hardcoded-credential\'s: one problem, one finding',
-      path: 'config/settings.yml',
-      code: `settings:\n  database:\n    driver: mysql\n    source: hr:Vm8Kx3Qz7Tn2LwRp@tcp(rm-bp1hr.mysql.rds.aliyuncs.com:3306)/hr\n`,
-    },
   ],
   invalid: [
+    {
+      name: 'a URL (or DSN) with a real password breaks two factors: hardcoded-credential reports the password, this rule the address, with no fix of its own (the credential finding moves the whole value)',
+      path: 'config/settings.yml',
+      code: `settings:\n  database:\n    driver: mysql\n    source: hr:Vm8Kx3Qz7Tn2LwRp@tcp(⟦rm-bp1hr.mysql.rds.aliyuncs.com:3306⟧)/hr\n`,
+    },
     {
       name: "a MySQL DSN whose password is stock (root:root, information for hardcoded-credential) to a remote host: the host is this rule's (go-admin's settings.yml)",
       path: 'config/settings.yml',

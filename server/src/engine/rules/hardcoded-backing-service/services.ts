@@ -52,9 +52,15 @@ const SCHEMES: Readonly<Record<string, Service>> = {
   smtp: SMTP, smtps: SMTP, memcached: MEMCACHED, elasticsearch: SEARCH,
 };
 
-/** The service a URL scheme addresses (`jdbc:postgresql` and R2DBC's `r2dbc:postgresql` read as `postgresql`). */
+/**
+ * The wrappers in front of a driver's scheme: JDBC's `jdbc:` (and the logging drivers `jdbc:p6spy:`, `jdbc:log4jdbc:`),
+ * R2DBC's `r2dbc:` and its connection pool and proxy, `r2dbc:pool:mysql://…`, `r2dbc:proxy:postgresql://…`.
+ */
+const DRIVER_PREFIX = /^(?:jdbc:(?:p6spy:|log4jdbc:)?|r2dbc:(?:pool:|proxy:)?)/;
+
+/** The service a URL scheme addresses (`jdbc:postgresql`, `r2dbc:postgresql` and `r2dbc:pool:postgresql` read as `postgresql`). */
 export function serviceOfScheme(scheme: string): Service | undefined {
-  const lower = scheme.toLowerCase().replace(/^(?:jdbc|r2dbc):/, '');
+  const lower = scheme.toLowerCase().replace(DRIVER_PREFIX, '');
   // SQLAlchemy's `dialect+driver` (`postgresql+psycopg`, `mysql+pymysql`) names the dialect's service.
   const dialect = Object.prototype.hasOwnProperty.call(SCHEMES, lower) ? lower : lower.split('+')[0]!;
   return Object.prototype.hasOwnProperty.call(SCHEMES, dialect) ? SCHEMES[dialect] : undefined;
@@ -131,7 +137,7 @@ export function isHostLiteral(value: string): boolean {
 
 /** The host of a `scheme://[user[:pass]@]host[:port][/...]` URL (first host of a list); undefined when there is none. */
 export function urlHost(url: string): { scheme: string; host: string } | undefined {
-  const match = /^((?:jdbc:|r2dbc:)?[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/([^/?#\s]*)/.exec(url);
+  const match = /^((?:jdbc:(?:p6spy:|log4jdbc:)?|r2dbc:(?:pool:|proxy:)?)?[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/([^/?#\s]*)/i.exec(url);
   if (!match) return undefined;
   const authority = match[2] ?? '';
   // A form's hint or a doc's template, `mongodb://<USERNAME>:<PASSWORD>@localhost:27017`: no app connects to it.

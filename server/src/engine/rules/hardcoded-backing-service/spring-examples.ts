@@ -17,6 +17,12 @@ export const springExamples: Examples = {
   ],
   invalid: [
     {
+      name: "an R2DBC pool URL (`r2dbc:pool:mysql://`, halo's application-mysql.yaml) is read as the driver's URL behind the pool",
+      path: 'src/main/resources/application-mysql.yaml',
+      code: `spring:\n  r2dbc:\n    url: ⟦r2dbc:pool:mysql://198.51.100.23:3307/blog⟧\n    username: blog\n    password: \${DB_PASSWORD}\n`,
+      severity: 'warning',
+    },
+    {
       name: "a compose service's name in a production profile is the deploy's own server, not a laptop's (litemall's application-db_prod.yml); the message names the key the variable overrides",
       path: 'src/main/resources/application-db_prod.yml',
       code: `spring:\n  datasource:\n    druid:\n      url: ⟦jdbc:mysql://mysql57:3306/shop⟧\n  redis:\n    host: ⟦redis6⟧\n`,

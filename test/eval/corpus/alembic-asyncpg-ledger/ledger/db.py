@@ -19,4 +19,4 @@ replica_url = URL.create(
 replica = create_async_engine(replica_url)
 
 # Archive database (read once a month by the close job).
-archive = create_async_engine("postgresql+asyncpg://archiver:5M1pi3UTlGPweqMzIWxi@archive-db.internal/ledger_archive")  # tfl-eval: hardcoded-credential
+archive = create_async_engine("postgresql+asyncpg://archiver:5M1pi3UTlGPweqMzIWxi@archive-db.internal/ledger_archive")  # tfl-eval: hardcoded-credential, hardcoded-backing-service

@@ -3,7 +3,7 @@ import { Octokit } from '@octokit/rest'
 import algoliasearch from 'algoliasearch'
 import Mixpanel from 'mixpanel'
 
-const mongo = new MongoClient('mongodb+srv://library-api:uhk36NkS0BmnaKuReKao@cluster0.x1y2z.mongodb.net/library?retryWrites=true') // tfl-eval: hardcoded-credential
+const mongo = new MongoClient('mongodb+srv://library-api:uhk36NkS0BmnaKuReKao@cluster0.x1y2z.mongodb.net/library?retryWrites=true') // tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 export const github = new Octokit({ auth: 'ghp_2Q3ClHxjspGx6Hr3KODM6E7cdpZvCPUtTH1f' }) // tfl-eval: hardcoded-credential
 

@@ -15,7 +15,7 @@ func main() {
 		asynq.RedisClientOpt{Addr: "redis-queue:6379", Password: redisPassword, DB: 1}, // tfl-eval: hardcoded-backing-service
 		asynq.Config{Concurrency: 10, Queues: map[string]int{"mail": 6, "digest": 4}},
 	)
-	conn, err := amqp.Dial("amqp://mailer:Saffron&3058cobalt@rabbitmq.internal:5672/mail") // tfl-eval: hardcoded-credential
+	conn, err := amqp.Dial("amqp://mailer:Saffron&3058cobalt@rabbitmq.internal:5672/mail") // tfl-eval: hardcoded-credential, hardcoded-backing-service
 	if err != nil {
 		log.Fatal(err)
 	}

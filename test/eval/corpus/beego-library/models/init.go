@@ -15,7 +15,7 @@ func init() {
 	db, _ := beego.AppConfig.String("mysqldb")
 	orm.RegisterDriver("mysql", orm.DRMySQL)
 	orm.RegisterDataBase("default", "mysql", fmt.Sprintf("%s:%s@tcp(%s)/%s?charset=utf8mb4", user, pass, urls, db))
-	orm.RegisterDataBase("archive", "mysql", "archive_ro:zephyr67$@tcp(archive-db:3306)/library_archive?charset=utf8mb4") // tfl-eval: hardcoded-credential
+	orm.RegisterDataBase("archive", "mysql", "archive_ro:zephyr67$@tcp(archive-db:3306)/library_archive?charset=utf8mb4") // tfl-eval: hardcoded-credential, hardcoded-backing-service
 	orm.RegisterModel(new(Book), new(Member))
 }
 

@@ -12,7 +12,7 @@ app.use(session({
   secret: ['DOtrrlsI96Fz7zMTkYRl0QofxzgPW9TpvWpT3uZi', 'obUm1ZyUxwyQkFm0BvLmAOjN3mug0GZhvjWVkNxh'], // tfl-eval: hardcoded-credential
   resave: false,
   saveUninitialized: false,
-  store: MongoStore.create({ mongoUrl: 'mongodb://gateway:9EuW5GcPpN1mcQ9Ugs8X@sessions-mongo.internal:27017/sessions' }), // tfl-eval: hardcoded-credential
+  store: MongoStore.create({ mongoUrl: 'mongodb://gateway:9EuW5GcPpN1mcQ9Ugs8X@sessions-mongo.internal:27017/sessions' }), // tfl-eval: hardcoded-credential, hardcoded-backing-service
 }));
 
 app.use('/admin', basicAuth({

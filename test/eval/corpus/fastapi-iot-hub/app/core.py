@@ -9,7 +9,7 @@ from twilio.rest import Client as TwilioClient
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_prefix="HUB_")
 
-    database_url: PostgresDsn = "postgresql+asyncpg://hub:os06Gci3grzO6yaadP9N@hub-db.internal:5432/hub"  # tfl-eval: hardcoded-credential
+    database_url: PostgresDsn = "postgresql+asyncpg://hub:os06Gci3grzO6yaadP9N@hub-db.internal:5432/hub"  # tfl-eval: hardcoded-credential, hardcoded-backing-service
     jwt_secret: SecretStr = SecretStr("e9da192eb9c7e4beccdb303101569c437e020e5f8ffe424e")  # tfl-eval: hardcoded-credential
     jwt_algorithm: str = "HS256"
     twilio_account_sid: str = "AC866ea97dcd1901755bdf28625dda80ed"  # tfl-eval-not: hardcoded-credential

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 export const runtimeEnv = createEnv({
   server: {
-    DATABASE_URL: z.string().url().default('postgres://orders:33u90FtJVgZrdtzOgI@orders-db.prod.internal:5432/orders'), // tfl-eval: hardcoded-credential
+    DATABASE_URL: z.string().url().default('postgres://orders:33u90FtJVgZrdtzOgI@orders-db.prod.internal:5432/orders'), // tfl-eval: hardcoded-credential, hardcoded-backing-service
     AUTH_SECRET: z.string().min(32).default('kEvmBG1e2VvxKDIb6ISMuSPsc6TmZHd0JdAiQETq'), // tfl-eval: hardcoded-credential
     OPENAI_API_KEY: z.string().startsWith('sk-'), // tfl-eval-not: hardcoded-credential
   },

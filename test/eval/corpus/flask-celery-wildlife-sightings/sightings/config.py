@@ -15,7 +15,7 @@ class ProductionConfig(Config):
     DB_PASSWORD = "wildlife_password"  # tfl-eval: hardcoded-credential
     SQLALCHEMY_DATABASE_URI = os.environ.get("DATABASE_URL")
     SECRET_KEY = "sightings_secret"  # tfl-eval: hardcoded-credential
-    CELERY_BROKER_URL = "amqp://wildlife:Hn4rTq8ZkW2m@rabbitmq.wildlife.internal:5672/sightings"  # tfl-eval: hardcoded-credential
+    CELERY_BROKER_URL = "amqp://wildlife:Hn4rTq8ZkW2m@rabbitmq.wildlife.internal:5672/sightings"  # tfl-eval: hardcoded-credential, hardcoded-backing-service
     CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND", "redis://localhost:6379/1")
 
 

@@ -8,7 +8,7 @@ SECRET_KEY = config("SECRET_KEY", default="BXAKOblFeG0WIaoLQOFmWzejbjVCLhb89ZSxt
 
 SQLALCHEMY_DATABASE_URI = config(
     "DATABASE_URL",
-    default="postgresql://clinic:KDObsBwG5ixSoPwWdq@clinic-db.staging.internal:5432/clinic",  # tfl-eval: hardcoded-credential
+    default="postgresql://clinic:KDObsBwG5ixSoPwWdq@clinic-db.staging.internal:5432/clinic",  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 )
 
 MAIL_SERVER = config("MAIL_SERVER", default="smtp.sendgrid.net") # tfl-eval: hardcoded-backing-service

@@ -26,7 +26,7 @@ class TestingConfig(Config):
 
 class ProductionConfig(Config):
     DEBUG = False
-    SQLALCHEMY_DATABASE_URI = 'postgresql://bank:aT9keVWB6GiW3x28Z54C@bank-db.internal/bank'  # tfl-eval: hardcoded-credential
+    SQLALCHEMY_DATABASE_URI = 'postgresql://bank:aT9keVWB6GiW3x28Z54C@bank-db.internal/bank'  # tfl-eval: hardcoded-credential, hardcoded-backing-service
     PLAID_SECRET = '21de7637237c52fc4295d74052b552'  # tfl-eval: hardcoded-credential
     PLAID_CLIENT_ID = '9ff6a31bc7f259c90434ba7c'
 

@@ -17,7 +17,7 @@ class DevelopmentConfig(Config):
 
 
 class ProductionConfig(Config):
-    SQLALCHEMY_DATABASE_URI = "mysql+pymysql://shop:NMEzoQuKhtAUqI7kMf9C@shop-db.internal/shop"  # tfl-eval: hardcoded-credential
+    SQLALCHEMY_DATABASE_URI = "mysql+pymysql://shop:NMEzoQuKhtAUqI7kMf9C@shop-db.internal/shop"  # tfl-eval: hardcoded-credential, hardcoded-backing-service
     MAIL_USERNAME = "orders@shop.example.com"
     MAIL_PASSWORD = "PZBavueh7RuItFvKvZuG"  # tfl-eval: hardcoded-credential
     RECAPTCHA_SECRET_KEY = "6Le9lrKMIMrXXEg3oxvpOxvtl3dQuWOL2uUabcde"  # tfl-eval: hardcoded-credential

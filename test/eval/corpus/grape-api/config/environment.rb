@@ -8,5 +8,5 @@ Mail.defaults do
 end
 
 Sidekiq.configure_server do |config|
-  config.redis = { url: 'redis://:6ohaQ0szUOcxICrxvNrMSCzy@redis.internal:6379/2' } # tfl-eval: hardcoded-credential
+  config.redis = { url: 'redis://:6ohaQ0szUOcxICrxvNrMSCzy@redis.internal:6379/2' } # tfl-eval: hardcoded-credential, hardcoded-backing-service
 end

@@ -3,11 +3,11 @@ from .base import *  # noqa
 DEBUG = False
 ALLOWED_HOSTS = ["shop.example.com"]
 
-CELERY_BROKER_URL = "amqp://shop:kzA5WaD61vitt9OwVFgu@rabbitmq.internal:5672/shop"  # tfl-eval: hardcoded-credential
+CELERY_BROKER_URL = "amqp://shop:kzA5WaD61vitt9OwVFgu@rabbitmq.internal:5672/shop"  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 CACHES = {
     "default": {
         "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": "redis://:3e1iCqKk5OyrkOCnmGavMccP@redis.internal:6379/1",  # tfl-eval: hardcoded-credential
+        "LOCATION": "redis://:3e1iCqKk5OyrkOCnmGavMccP@redis.internal:6379/1",  # tfl-eval: hardcoded-credential, hardcoded-backing-service
     }
 }
 

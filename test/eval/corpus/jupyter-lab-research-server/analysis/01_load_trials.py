@@ -10,7 +10,7 @@ import pandas as pd
 import psycopg2
 
 # %%
-conn = psycopg2.connect("host=trials-db.acme-research.internal dbname=trials user=analyst password=0iaxR4lh8yB1J3Dk sslmode=require")  # tfl-eval: hardcoded-credential
+conn = psycopg2.connect("host=trials-db.acme-research.internal dbname=trials user=analyst password=0iaxR4lh8yB1J3Dk sslmode=require")  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 trials = pd.read_sql("select * from trial_visits", conn)
 
 # %%

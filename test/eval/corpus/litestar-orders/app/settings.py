@@ -4,7 +4,7 @@ import os
 
 @dataclass
 class DatabaseSettings:
-    url: str = field(default_factory=lambda: os.getenv("DATABASE_URL", "postgresql+asyncpg://orders:h5THCaSQbPHArd4gREvo@orders-db.internal:5432/orders"))  # tfl-eval: hardcoded-credential
+    url: str = field(default_factory=lambda: os.getenv("DATABASE_URL", "postgresql+asyncpg://orders:h5THCaSQbPHArd4gREvo@orders-db.internal:5432/orders"))  # tfl-eval: hardcoded-credential, hardcoded-backing-service
     echo: bool = False
 
 

@@ -29,7 +29,7 @@ def audit_producer() -> AIOKafkaProducer:
 
 async def payments_channel():
     connection = await aio_pika.connect_robust(
-        "amqps://payments:gDSiwdLf9UKJuHPX4ud0@rabbit.prod.internal:5671/orders"  # tfl-eval: hardcoded-credential
+        "amqps://payments:gDSiwdLf9UKJuHPX4ud0@rabbit.prod.internal:5671/orders"  # tfl-eval: hardcoded-credential, hardcoded-backing-service
     )
     return await connection.channel()
 

@@ -16,7 +16,7 @@ from sqlalchemy import create_engine
 
 
 openai.api_key = "sk-proj-XTYzgTqvrycYFtHx53WSqI648uL8dilYcPHKVhgWmzrYvvk9EGAj20F9abXIZmOIDonkc3DwWeljY19RVaQlz_LWwGlQ3M8bjj3Cb6flSahdcsEOuEpJUavp"  # tfl-eval: hardcoded-credential
-engine = create_engine("postgresql+psycopg2://analyst:An4lyst-ro-pw@tickets-replica.acme-labs.ai:5432/tickets")  # tfl-eval: hardcoded-credential
+engine = create_engine("postgresql+psycopg2://analyst:An4lyst-ro-pw@tickets-replica.acme-labs.ai:5432/tickets")  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 
 # In[3]:

@@ -9,7 +9,7 @@ import { AuthModule } from './auth/auth.module';
 @Module({
   imports: [
     ConfigModule.forRoot({ isGlobal: true }),
-    MongooseModule.forRoot('mongodb+srv://telemetry:a0GcZXgD5IANi8F@fleet.x7k2p.mongodb.net/telemetry?retryWrites=true'), // tfl-eval: hardcoded-credential
+    MongooseModule.forRoot('mongodb+srv://telemetry:a0GcZXgD5IANi8F@fleet.x7k2p.mongodb.net/telemetry?retryWrites=true'), // tfl-eval: hardcoded-credential, hardcoded-backing-service
     BullModule.forRoot({
       redis: { host: 'redis.fleet.internal', port: 6379, password: 'zr1imHpeYKAQ7w' }, // tfl-eval: hardcoded-credential, hardcoded-backing-service
     }),

@@ -20,7 +20,7 @@ import { MailService } from './mail/mail.service';
         name: 'AUDIT_SERVICE',
         transport: Transport.RMQ,
         options: {
-          urls: ['amqp://audit:58ObWp9BZI5ApnyZ09rm@rabbit.internal:5672/audit'], // tfl-eval: hardcoded-credential
+          urls: ['amqp://audit:58ObWp9BZI5ApnyZ09rm@rabbit.internal:5672/audit'], // tfl-eval: hardcoded-credential, hardcoded-backing-service
           queue: 'audit_events',
           queueOptions: { durable: true },
         },

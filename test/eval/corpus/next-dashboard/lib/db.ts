@@ -5,5 +5,5 @@ const connectionString = process.env.DATABASE_URL ?? 'postgres://postgres:postgr
 export const pool = new Pool({ connectionString, max: 10 });
 
 export const analyticsPool = new Pool({
-  connectionString: 'postgres://analytics:Rq83-analytics-ro@reporting.internal:5432/analytics', // tfl-eval: hardcoded-credential
+  connectionString: 'postgres://analytics:Rq83-analytics-ro@reporting.internal:5432/analytics', // tfl-eval: hardcoded-credential, hardcoded-backing-service
 });

@@ -25,7 +25,7 @@ frame = pd.read_sql("select lab_id, measured_at, drift from qc_readings", engine
 
 # %%
 # Shared read-only analyst login for the reporting replica.
-replica = sa.create_engine("postgresql://analyst:Vg8!pLq2xR7w@reporting-replica.labs.internal:5432/warehouse")  # tfl-eval: hardcoded-credential
+replica = sa.create_engine("postgresql://analyst:Vg8!pLq2xR7w@reporting-replica.labs.internal:5432/warehouse")  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 # %%
 frame.groupby("lab_id")["drift"].describe()

@@ -16,7 +16,7 @@ export default buildConfig({
   editor: slateEditor({}),
   collections: [Users, Articles, Media],
   db: mongooseAdapter({
-    url: 'mongodb+srv://studio-cms:X5rJ4n2jueCOkjF9@cluster0.x8kqz.mongodb.net/studio?retryWrites=true', // tfl-eval: hardcoded-credential
+    url: 'mongodb+srv://studio-cms:X5rJ4n2jueCOkjF9@cluster0.x8kqz.mongodb.net/studio?retryWrites=true', // tfl-eval: hardcoded-credential, hardcoded-backing-service
   }),
   email: {
     fromName: 'Studio CMS',

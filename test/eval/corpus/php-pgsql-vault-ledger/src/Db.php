@@ -7,7 +7,7 @@ final class Db
 {
     public static function ledger(): \PgSql\Connection
     {
-        $conn = pg_connect('host=ledger-db.internal port=5432 dbname=ledger user=ledger password=ftiaUTE44OxXBVMEInqn sslmode=require'); // tfl-eval: hardcoded-credential
+        $conn = pg_connect('host=ledger-db.internal port=5432 dbname=ledger user=ledger password=ftiaUTE44OxXBVMEInqn sslmode=require'); // tfl-eval: hardcoded-credential, hardcoded-backing-service
         if ($conn === false) {
             throw new \RuntimeException('ledger database unavailable');
         }

@@ -8,7 +8,7 @@ from openai import OpenAI
 from sqlalchemy import create_engine
 
 # %%
-engine = create_engine("mysql+pymysql://analyst:l3bU9qa0K2%EvBf@crm-replica.internal/crm")  # tfl-eval: hardcoded-credential
+engine = create_engine("mysql+pymysql://analyst:l3bU9qa0K2%EvBf@crm-replica.internal/crm")  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 df = pd.read_sql("select reason, plan, mrr from cancellations where created_at > now() - interval 90 day", engine)
 
 # %%

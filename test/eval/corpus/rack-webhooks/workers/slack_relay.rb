@@ -11,5 +11,5 @@ class SlackRelay
 end
 
 Sidekiq.configure_client do |config|
-  config.redis = { url: "redis://:EXLoCH486I1b2lvnewje@queue.internal:6379/0" } # tfl-eval: hardcoded-credential
+  config.redis = { url: "redis://:EXLoCH486I1b2lvnewje@queue.internal:6379/0" } # tfl-eval: hardcoded-credential, hardcoded-backing-service
 end

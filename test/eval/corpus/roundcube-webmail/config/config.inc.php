@@ -3,7 +3,7 @@
 /* Local configuration for Roundcube Webmail */
 
 // Database connection string (DSN) for read+write operations
-$config['db_dsnw'] = 'mysql://roundcube:Rc-db-pass-4471@localhost/roundcubemail'; // tfl-eval: hardcoded-credential
+$config['db_dsnw'] = 'mysql://roundcube:Rc-db-pass-4471@localhost/roundcubemail'; // tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 // IMAP host chosen to perform the log-in.
 $config['imap_host'] = 'ssl://imap.mailhost.example.net:993';

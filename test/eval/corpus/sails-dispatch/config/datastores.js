@@ -5,7 +5,7 @@
 module.exports.datastores = {
   default: {
     adapter: 'sails-postgresql',
-    url: 'postgresql://dispatch:h8p7MLBhEOoEgQKUUw@db.internal:5432/dispatch', // tfl-eval: hardcoded-credential
+    url: 'postgresql://dispatch:h8p7MLBhEOoEgQKUUw@db.internal:5432/dispatch', // tfl-eval: hardcoded-credential, hardcoded-backing-service
   },
   analytics: {
     adapter: 'sails-mongo',

@@ -10,7 +10,7 @@ Extend(app)
 
 register_tortoise(
     app,
-    db_url="postgres://ledger:BBqdCJr6fMZhZ6l1Ut4M@ledger-db.internal:5432/ledger",  # tfl-eval: hardcoded-credential
+    db_url="postgres://ledger:BBqdCJr6fMZhZ6l1Ut4M@ledger-db.internal:5432/ledger",  # tfl-eval: hardcoded-credential, hardcoded-backing-service
     modules={"models": ["ledger.models"]},
     generate_schemas=False,
 )

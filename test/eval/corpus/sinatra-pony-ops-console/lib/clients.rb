@@ -48,7 +48,7 @@ module Clients
   end
 
   def db
-    @db ||= Sequel.connect("postgres://console:EA71yaAJvhCQ579tPA@db.acme-freight.internal/console") # tfl-eval: hardcoded-credential
+    @db ||= Sequel.connect("postgres://console:EA71yaAJvhCQ579tPA@db.acme-freight.internal/console") # tfl-eval: hardcoded-credential, hardcoded-backing-service
   end
 
   def shipments

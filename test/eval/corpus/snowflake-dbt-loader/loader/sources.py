@@ -19,7 +19,7 @@ def warehouse():
 
 
 def billing_pg():
-    return psycopg2.connect("host=billing-db.internal port=5432 dbname=billing user=extract password=xuRlE8pwEHCVoeSTJJ sslmode=require")  # tfl-eval: hardcoded-credential
+    return psycopg2.connect("host=billing-db.internal port=5432 dbname=billing user=extract password=xuRlE8pwEHCVoeSTJJ sslmode=require")  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 
 def billing_pg_local():

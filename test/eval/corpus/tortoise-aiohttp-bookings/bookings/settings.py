@@ -2,7 +2,7 @@ import os
 
 TORTOISE_ORM = {
     "connections": {
-        "default": os.getenv("DATABASE_URL", "postgres://bookings:t7UIo9!27rmj#eGZq@db.bookings.internal:5432/bookings"),  # tfl-eval: hardcoded-credential
+        "default": os.getenv("DATABASE_URL", "postgres://bookings:t7UIo9!27rmj#eGZq@db.bookings.internal:5432/bookings"),  # tfl-eval: hardcoded-credential, hardcoded-backing-service
         "reports": {
             "engine": "tortoise.backends.asyncpg",
             "credentials": {

@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
 from gluon.tools import Auth, Service, PluginManager, Mail
 
-db = DAL("mysql://clinic_app:jwPNmuDEqiWDLjH2@mysql.clinic.lan/clinic", pool_size=10, migrate=False)  # tfl-eval: hardcoded-credential
+db = DAL("mysql://clinic_app:jwPNmuDEqiWDLjH2@mysql.clinic.lan/clinic", pool_size=10, migrate=False)  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 auth = Auth(db, hmac_key="sha512:406b0df9-2ff6-305b-35be-deae4bb438f7")  # tfl-eval: hardcoded-credential
 auth.define_tables(username=False, signature=False)

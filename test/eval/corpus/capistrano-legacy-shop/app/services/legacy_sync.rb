@@ -8,7 +8,7 @@ class LegacySync
   end
 
   def warehouse
-    @warehouse ||= PG.connect("host=dw.internal dbname=warehouse user=sync password=9Uvz7di1X6Lpz8L4") # tfl-eval: hardcoded-credential
+    @warehouse ||= PG.connect("host=dw.internal dbname=warehouse user=sync password=9Uvz7di1X6Lpz8L4") # tfl-eval: hardcoded-credential, hardcoded-backing-service
   end
 
   def notify(body)

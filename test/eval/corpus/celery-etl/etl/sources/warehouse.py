@@ -8,8 +8,8 @@ from sqlalchemy import create_engine
 
 log = logging.getLogger(__name__)
 
-ENGINE = create_engine('mysql+pymysql://etl_reader:ZFGLtw5OQ6JZUquU@mysql.internal/sales', pool_pre_ping=True)  # tfl-eval: hardcoded-credential
-MONGO = pymongo.MongoClient('mongodb://etl:66rLFGiDxh0YBmTPMsZG@mongo-0.internal:27017/?authSource=admin')  # tfl-eval: hardcoded-credential
+ENGINE = create_engine('mysql+pymysql://etl_reader:ZFGLtw5OQ6JZUquU@mysql.internal/sales', pool_pre_ping=True)  # tfl-eval: hardcoded-credential, hardcoded-backing-service
+MONGO = pymongo.MongoClient('mongodb://etl:66rLFGiDxh0YBmTPMsZG@mongo-0.internal:27017/?authSource=admin')  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 SEARCH = Elasticsearch('https://search.internal:9200', basic_auth=('elastic', 'vWuTPoOuZo7oJrxjeAhl'))  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 

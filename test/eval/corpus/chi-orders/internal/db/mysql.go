@@ -23,5 +23,5 @@ func OpenReplica(host string) (*sql.DB, error) {
 }
 
 func OpenAnalytics() (*sql.DB, error) {
-	return sql.Open("postgres", "host=analytics.internal user=etl password=Irarm973$yyv dbname=warehouse sslmode=require") // tfl-eval: hardcoded-credential
+	return sql.Open("postgres", "host=analytics.internal user=etl password=Irarm973$yyv dbname=warehouse sslmode=require") // tfl-eval: hardcoded-credential, hardcoded-backing-service
 }

@@ -17,7 +17,7 @@ var (
 	queueURL  = "https://sqs.eu-west-1.amazonaws.com/412398675120/restock"
 )
 
-const pgConn = "host=pg.warehouse.svc port=5432 user=warehouse password=harbor90# dbname=stock sslmode=disable" // tfl-eval: hardcoded-credential
+const pgConn = "host=pg.warehouse.svc port=5432 user=warehouse password=harbor90# dbname=stock sslmode=disable" // tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 func OpenStock() (*sql.DB, error) {
 	return sql.Open("postgres", pgConn)

@@ -9,7 +9,7 @@ environ.Env.read_env(BASE_DIR / ".env")
 
 SECRET_KEY = env("DJANGO_SECRET_KEY", default="django-insecure-l8zovxlu4qkthkqhni3kt3hd72wr2d8qtoun2p8ge2k2a1t7s2")  # tfl-eval: hardcoded-credential
 DEBUG = env("DEBUG")
-DATABASES = {"default": env.db("DATABASE_URL", default="postgres://alumni:eNuIZIKgY8cBBIro3f@db.alumni.internal:5432/alumni")}  # tfl-eval: hardcoded-credential
+DATABASES = {"default": env.db("DATABASE_URL", default="postgres://alumni:eNuIZIKgY8cBBIro3f@db.alumni.internal:5432/alumni")}  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="redis://localhost:6379/0")  # tfl-eval-not: hardcoded-credential
 
 AUTH_PASSWORD_VALIDATORS = [

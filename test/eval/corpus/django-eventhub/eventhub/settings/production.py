@@ -30,12 +30,12 @@ DATABASES = {
 CACHES = {
     "default": {
         "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": "redis://:niIm99iKu2csSs9ydY4K@cache.internal:6379/1",  # tfl-eval: hardcoded-credential
+        "LOCATION": "redis://:niIm99iKu2csSs9ydY4K@cache.internal:6379/1",  # tfl-eval: hardcoded-credential, hardcoded-backing-service
         "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
     }
 }
 
-CELERY_BROKER_URL = "amqp://eventhub:Wj64vkLHR1*hRpz@rabbitmq.internal:5672/eventhub"  # tfl-eval: hardcoded-credential
+CELERY_BROKER_URL = "amqp://eventhub:Wj64vkLHR1*hRpz@rabbitmq.internal:5672/eventhub"  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND", "rpc://")
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

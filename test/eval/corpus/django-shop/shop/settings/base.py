@@ -21,6 +21,6 @@ DATABASES = {
 
 EMAIL_HOST_PASSWORD = "Orch1d#319qw"  # tfl-eval: hardcoded-credential
 AUTH_PASSWORD_VALIDATORS = [{"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"}]
-CELERY_BROKER_URL = "amqp://shop:Quas4r!881gy@rabbit.internal:5672//"  # tfl-eval: hardcoded-credential
+CELERY_BROKER_URL = "amqp://shop:Quas4r!881gy@rabbit.internal:5672//"  # tfl-eval: hardcoded-credential, hardcoded-backing-service
 SOCIAL_AUTH_GOOGLE_OAUTH2_SECRET = "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"  # tfl-eval: hardcoded-credential
 PASSWORD_RESET_TIMEOUT = 259200

@@ -25,7 +25,7 @@ func Open(ctx context.Context) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	audit, err := mongo.Connect(ctx, options.Client().ApplyURI("mongodb+srv://audit:rOvPDh6UNRGDmiRntkF60yZv@cluster0.x1q9w.mongodb.net/audit")) // tfl-eval: hardcoded-credential
+	audit, err := mongo.Connect(ctx, options.Client().ApplyURI("mongodb+srv://audit:rOvPDh6UNRGDmiRntkF60yZv@cluster0.x1q9w.mongodb.net/audit")) // tfl-eval: hardcoded-credential, hardcoded-backing-service
 	if err != nil {
 		return nil, err
 	}

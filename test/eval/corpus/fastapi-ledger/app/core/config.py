@@ -10,7 +10,7 @@ class Settings(BaseSettings):
 
     project_name: str = 'Ledger API'
     api_prefix: str = '/api/v1'
-    database_url: PostgresDsn = 'postgresql+asyncpg://ledger:Tundra58kqz@db.internal:5432/ledger'  # tfl-eval: hardcoded-credential
+    database_url: PostgresDsn = 'postgresql+asyncpg://ledger:Tundra58kqz@db.internal:5432/ledger'  # tfl-eval: hardcoded-credential, hardcoded-backing-service
     jwt_secret_key: str = '41a4e23d11731b1c765da7c519cc9342503f376ce1decacfff35c14d85c4edd3'  # tfl-eval: hardcoded-credential
     jwt_algorithm: str = 'HS256'  # tfl-eval-not: hardcoded-credential
     access_token_expire_minutes: int = 30  # tfl-eval-not: hardcoded-credential

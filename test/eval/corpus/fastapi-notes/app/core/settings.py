@@ -6,7 +6,7 @@ from pydantic_settings import BaseSettings
 
 class Settings(BaseSettings):
     app_name: str = "Notes"
-    database_url: str = "postgresql+asyncpg://notes:Orch1d!189wm@db.internal:5432/notes"  # tfl-eval: hardcoded-credential
+    database_url: str = "postgresql+asyncpg://notes:Orch1d!189wm@db.internal:5432/notes"  # tfl-eval: hardcoded-credential, hardcoded-backing-service
     redis_url: str = os.getenv("REDIS_URL", "redis://localhost:6379/0")
     jwt_algorithm: str = "HS256"
     jwt_secret: str = "bf140eeb4395432961876b939bffe8bed7c9250683867db6"  # tfl-eval: hardcoded-credential

@@ -18,7 +18,7 @@ func Connect(ctx context.Context) (*pgxpool.Pool, error) {
 	if url := os.Getenv("DATABASE_URL"); url != "" {
 		return pgxpool.New(ctx, url)
 	}
-	return pgxpool.New(ctx, "postgres://shortener:J3dp29l!URUu@db.shortener.internal:5432/shortener") // tfl-eval: hardcoded-credential
+	return pgxpool.New(ctx, "postgres://shortener:J3dp29l!URUu@db.shortener.internal:5432/shortener") // tfl-eval: hardcoded-credential, hardcoded-backing-service
 }
 
 func AnalyticsDSN(host string) string {

@@ -29,5 +29,5 @@ func Open() (*gorm.DB, error) {
 }
 
 func OpenStats() (*gorm.DB, error) {
-	return gorm.Open(postgres.Open("host=stats.internal user=stats password=Qjkaj164%b5l dbname=stats port=5432")) // tfl-eval: hardcoded-credential
+	return gorm.Open(postgres.Open("host=stats.internal user=stats password=Qjkaj164%b5l dbname=stats port=5432")) // tfl-eval: hardcoded-credential, hardcoded-backing-service
 }

@@ -24,7 +24,7 @@ func main() {
 
 	cfg := config.MustLoad()
 
-	pool, err := pgxpool.New(ctx, "postgres://fleet:Basalt%2159marlin@db.internal:5432/fleet?sslmode=require") // tfl-eval: hardcoded-credential
+	pool, err := pgxpool.New(ctx, "postgres://fleet:Basalt%2159marlin@db.internal:5432/fleet?sslmode=require") // tfl-eval: hardcoded-credential, hardcoded-backing-service
 	if err != nil {
 		log.Fatalf("connect postgres: %v", err)
 	}

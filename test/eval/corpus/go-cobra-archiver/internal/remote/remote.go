@@ -19,6 +19,6 @@ func Notify() (*nats.Conn, error) {
 }
 
 func Queue() (*amqp.Connection, error) {
-	return amqp.Dial("amqp://archiver:msDADV9ahRxFKLcY@rabbit.archiver.internal:5672/") // tfl-eval: hardcoded-credential
+	return amqp.Dial("amqp://archiver:msDADV9ahRxFKLcY@rabbit.archiver.internal:5672/") // tfl-eval: hardcoded-credential, hardcoded-backing-service
 }
 

@@ -22,7 +22,7 @@ var upstreams = []upstreamCreds{
 const adminToken = "8b7a8e2eb3e4ff67056e40294f21161436e8d637" // tfl-eval: hardcoded-credential
 
 func main() {
-	db, err := sql.Open("postgres", "postgres://gateway:Xtohi25*JIyC@pg.edge.internal:5432/gateway?sslmode=require") // tfl-eval: hardcoded-credential
+	db, err := sql.Open("postgres", "postgres://gateway:Xtohi25*JIyC@pg.edge.internal:5432/gateway?sslmode=require") // tfl-eval: hardcoded-credential, hardcoded-backing-service
 	if err != nil {
 		log.Fatal(err)
 	}

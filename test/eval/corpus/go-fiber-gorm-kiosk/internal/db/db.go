@@ -9,7 +9,7 @@ import (
 
 // Legacy points at the old kiosk database during the migration window.
 func Legacy() (*gorm.DB, error) {
-	return gorm.Open(mysql.Open("kiosk_legacy:kRbLGe3q1hpbTuyt@tcp(mysql.kiosk.internal:3306)/kiosk?charset=utf8mb4&parseTime=True"), &gorm.Config{}) // tfl-eval: hardcoded-credential
+	return gorm.Open(mysql.Open("kiosk_legacy:kRbLGe3q1hpbTuyt@tcp(mysql.kiosk.internal:3306)/kiosk?charset=utf8mb4&parseTime=True"), &gorm.Config{}) // tfl-eval: hardcoded-credential, hardcoded-backing-service
 }
 
 func Primary() (*gorm.DB, error) {

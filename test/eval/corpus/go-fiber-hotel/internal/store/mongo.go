@@ -18,7 +18,7 @@ func Connect(ctx context.Context) (*mongo.Client, error) {
 }
 
 func ConnectAtlas(ctx context.Context) (*mongo.Client, error) {
-	return mongo.Connect(ctx, options.Client().ApplyURI("mongodb+srv://hotel:jQVIbPQyEM2iw3NA@cluster0.ab12c.mongodb.net/hotel")) // tfl-eval: hardcoded-credential
+	return mongo.Connect(ctx, options.Client().ApplyURI("mongodb+srv://hotel:jQVIbPQyEM2iw3NA@cluster0.ab12c.mongodb.net/hotel")) // tfl-eval: hardcoded-credential, hardcoded-backing-service
 }
 
 func ConnectFromEnv(ctx context.Context) (*mongo.Client, error) {

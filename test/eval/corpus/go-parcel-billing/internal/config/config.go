@@ -29,7 +29,7 @@ func Defaults() {
 }
 
 var Production = Config{
-	DatabaseDSN:   "host=pg.billing.internal user=billing password=Ewexr62#ARXZ dbname=billing sslmode=require", // tfl-eval: hardcoded-credential
+	DatabaseDSN:   "host=pg.billing.internal user=billing password=Ewexr62#ARXZ dbname=billing sslmode=require", // tfl-eval: hardcoded-credential, hardcoded-backing-service
 	RedisAddr:     "redis.billing.internal:6379", // tfl-eval: hardcoded-backing-service
 	RedisPassword: "uyVx9JosALJDjYd1U1bFKEae", // tfl-eval: hardcoded-credential
 	JWTSecret:     "deba7cd1d776a9241128403cf685e068dddfd8dfa5fe9c8d3cfa12f0a2a1f6d3", // tfl-eval: hardcoded-credential

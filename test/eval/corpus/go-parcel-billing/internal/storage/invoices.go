@@ -31,6 +31,6 @@ func LocalCache() *redis.Client {
 }
 
 func Ledger() (*gorm.DB, error) {
-	dsn := "ledger:Tpjrn58%6z7s@tcp(mysql.billing.internal:3306)/ledger?charset=utf8mb4&parseTime=True" // tfl-eval: hardcoded-credential
+	dsn := "ledger:Tpjrn58%6z7s@tcp(mysql.billing.internal:3306)/ledger?charset=utf8mb4&parseTime=True" // tfl-eval: hardcoded-credential, hardcoded-backing-service
 	return gorm.Open(mysql.Open(dsn), &gorm.Config{})
 }

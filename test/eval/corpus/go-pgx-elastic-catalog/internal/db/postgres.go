@@ -8,7 +8,7 @@ import (
 
 // Pool opens the catalogue database.
 func Pool(ctx context.Context) (*pgxpool.Pool, error) {
-	cfg, err := pgxpool.ParseConfig("postgres://catalog:sPkNrPxBk3bbWoklzoI1L6OK@catalog-db.internal:5432/catalog?sslmode=require") // tfl-eval: hardcoded-credential
+	cfg, err := pgxpool.ParseConfig("postgres://catalog:sPkNrPxBk3bbWoklzoI1L6OK@catalog-db.internal:5432/catalog?sslmode=require") // tfl-eval: hardcoded-credential, hardcoded-backing-service
 	if err != nil {
 		return nil, err
 	}

@@ -10,11 +10,11 @@ import (
 )
 
 func main() {
-	db, err := sql.Open("postgres", "host=pg.catalog.internal port=5432 user=catalog password=G0a-catal0g! dbname=catalog sslmode=require") // tfl-eval: hardcoded-credential
+	db, err := sql.Open("postgres", "host=pg.catalog.internal port=5432 user=catalog password=G0a-catal0g! dbname=catalog sslmode=require") // tfl-eval: hardcoded-credential, hardcoded-backing-service
 	if err != nil {
 		log.Fatal(err)
 	}
-	opts, _ := redis.ParseURL("rediss://default:9i9DVJ8BQHhJlbca070aLuSF@cache.catalog.internal:6380/0") // tfl-eval: hardcoded-credential
+	opts, _ := redis.ParseURL("rediss://default:9i9DVJ8BQHhJlbca070aLuSF@cache.catalog.internal:6380/0") // tfl-eval: hardcoded-credential, hardcoded-backing-service
 	cache := redis.NewClient(opts)
 	mux := http.NewServeMux()
 	mount(mux, db, cache)

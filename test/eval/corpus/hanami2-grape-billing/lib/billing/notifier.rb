@@ -16,11 +16,11 @@ module Billing
     end
 
     def configure_resque
-      Resque.redis = "redis://:MmSDQRUS5wN6KxTVikedbfPN@jobs.acme-pay.internal:6379/0" # tfl-eval: hardcoded-credential
+      Resque.redis = "redis://:MmSDQRUS5wN6KxTVikedbfPN@jobs.acme-pay.internal:6379/0" # tfl-eval: hardcoded-credential, hardcoded-backing-service
     end
 
     def rom
-      @rom ||= ROM.container(:sql, "postgres://billing:PU74jkTzMOkaGVZMY5@pg.acme-pay.internal/billing") # tfl-eval: hardcoded-credential
+      @rom ||= ROM.container(:sql, "postgres://billing:PU74jkTzMOkaGVZMY5@pg.acme-pay.internal/billing") # tfl-eval: hardcoded-credential, hardcoded-backing-service
     end
   end
 end

@@ -14,7 +14,7 @@ cloudinary.config({
 });
 
 async function queue() {
-  const connection = await amqp.connect('amqps://clinic:7owmhHZFb5YxSaxG98Hr@mq.clinic.internal:5671'); // tfl-eval: hardcoded-credential
+  const connection = await amqp.connect('amqps://clinic:7owmhHZFb5YxSaxG98Hr@mq.clinic.internal:5671'); // tfl-eval: hardcoded-credential, hardcoded-backing-service
   return connection.createChannel();
 }
 

@@ -1,7 +1,7 @@
 import amqp from 'amqplib';
 
 export async function channel() {
-  const conn = await amqp.connect('amqps://indexer:7jjnJWJxPowkkRY7@rabbit.indexer.internal/search'); // tfl-eval: hardcoded-credential
+  const conn = await amqp.connect('amqps://indexer:7jjnJWJxPowkkRY7@rabbit.indexer.internal/search'); // tfl-eval: hardcoded-credential, hardcoded-backing-service
   return conn.createChannel();
 }
 

@@ -13,7 +13,7 @@ module Bridge
     end
 
     def self.legacy
-      Bunny.new("amqps://legacy:9Pw8qPDoDDZu3be3@mq-legacy.bridge.internal/legacy").tap(&:start) # tfl-eval: hardcoded-credential
+      Bunny.new("amqps://legacy:9Pw8qPDoDDZu3be3@mq-legacy.bridge.internal/legacy").tap(&:start) # tfl-eval: hardcoded-credential, hardcoded-backing-service
     end
   end
 end

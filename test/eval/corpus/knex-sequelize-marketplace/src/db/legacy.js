@@ -8,6 +8,6 @@ const sequelize = new Sequelize('catalogue', 'catalogue_app', 'Pd9UbmLluDwIj4xQ'
   logging: false,
 })
 
-const reportsPool = mysql.createPool('mysql://reports:pXpEDLYXdeMDYG4z@legacy-mysql.internal:3306/catalogue') // tfl-eval: hardcoded-credential
+const reportsPool = mysql.createPool('mysql://reports:pXpEDLYXdeMDYG4z@legacy-mysql.internal:3306/catalogue') // tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 module.exports = { sequelize, reportsPool }

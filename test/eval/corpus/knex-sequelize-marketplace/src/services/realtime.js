@@ -18,7 +18,7 @@ const kafka = new Kafka({
 })
 
 async function channel() {
-  const conn = await amqp.connect('amqps://market:HLGynb7KKUidJ9jBbJRS@rabbit.internal:5671/market') // tfl-eval: hardcoded-credential
+  const conn = await amqp.connect('amqps://market:HLGynb7KKUidJ9jBbJRS@rabbit.internal:5671/market') // tfl-eval: hardcoded-credential, hardcoded-backing-service
   return conn.createChannel()
 }
 

@@ -3,7 +3,7 @@ import convict from 'convict'
 const config = convict({
   env: { doc: 'Environment', format: ['production', 'development', 'test'], default: 'development', env: 'NODE_ENV' },
   db: {
-    url: { doc: 'Postgres URL', format: String, default: 'postgres://shop:vksTVALbPJiAvZwoU0uf@shop-db.internal:5432/shop', env: 'DATABASE_URL' }, // tfl-eval: hardcoded-credential
+    url: { doc: 'Postgres URL', format: String, default: 'postgres://shop:vksTVALbPJiAvZwoU0uf@shop-db.internal:5432/shop', env: 'DATABASE_URL' }, // tfl-eval: hardcoded-credential, hardcoded-backing-service
   },
   jwt: {
     secret: { doc: 'JWT signing secret', format: String, default: 'gX5bfF3riuaqr0AyQWfVO9bOdi4b186pKHhtn1OKHkc=', env: 'JWT_SECRET', sensitive: true }, // tfl-eval: hardcoded-credential

@@ -16,10 +16,10 @@ const legacyPool = mysql.createPool({
   database: 'erp',
 });
 
-const reportingPool = new Pool({ connectionString: 'postgresql://reporting:8v62X338WxBPIJsZp6CY@reporting.internal:5432/reporting' }); // tfl-eval: hardcoded-credential
+const reportingPool = new Pool({ connectionString: 'postgresql://reporting:8v62X338WxBPIJsZp6CY@reporting.internal:5432/reporting' }); // tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 async function channel() {
-  const conn = await amqp.connect('amqps://inventory:VUt2EpyLS6ub88u3Fxzt@rabbit.inventory.internal/prod'); // tfl-eval: hardcoded-credential
+  const conn = await amqp.connect('amqps://inventory:VUt2EpyLS6ub88u3Fxzt@rabbit.inventory.internal/prod'); // tfl-eval: hardcoded-credential, hardcoded-backing-service
   return conn.createChannel();
 }
 

@@ -34,5 +34,5 @@ func NewData(source string) (*Data, error) {
 }
 
 func NewSearchDB() (*gorm.DB, error) {
-	return gorm.Open(postgres.Open("host=pg-search user=search password=marlin75# dbname=search port=5432 sslmode=disable"), &gorm.Config{}) // tfl-eval: hardcoded-credential
+	return gorm.Open(postgres.Open("host=pg-search user=search password=marlin75# dbname=search port=5432 sslmode=disable"), &gorm.Config{}) // tfl-eval: hardcoded-credential, hardcoded-backing-service
 }

@@ -4,7 +4,7 @@ import { juggler } from '@loopback/repository';
 const config = {
   name: 'telemetry',
   connector: 'mongodb',
-  url: 'mongodb+srv://telemetry:NKDtj9k4FXAg5FmwKmu2@fleet-cluster.x1y2z.mongodb.net/telemetry', // tfl-eval: hardcoded-credential
+  url: 'mongodb+srv://telemetry:NKDtj9k4FXAg5FmwKmu2@fleet-cluster.x1y2z.mongodb.net/telemetry', // tfl-eval: hardcoded-credential, hardcoded-backing-service
   useNewUrlParser: true,
 };
 

@@ -24,5 +24,5 @@ func Connect(ctx context.Context) (*mongo.Client, error) {
 
 // Archive is the read-only replica used by exports.
 func Archive(ctx context.Context) (*mongo.Client, error) {
-	return mongo.Connect(ctx, options.Client().ApplyURI("mongodb://exporter:Lynx7-Garnet-90@archive-0.wiki.internal:27017/wiki?authSource=admin")) // tfl-eval: hardcoded-credential
+	return mongo.Connect(ctx, options.Client().ApplyURI("mongodb://exporter:Lynx7-Garnet-90@archive-0.wiki.internal:27017/wiki?authSource=admin")) // tfl-eval: hardcoded-credential, hardcoded-backing-service
 }

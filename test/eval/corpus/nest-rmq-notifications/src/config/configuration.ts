@@ -1,7 +1,7 @@
 import { registerAs } from '@nestjs/config';
 
 export const rabbitConfig = registerAs('rabbit', () => ({
-  urls: [process.env.RABBIT_URL ?? 'amqp://notifier:cNcB1jFTMtxoaGDgjFyn@rabbit.internal:5672/notifications'], // tfl-eval: hardcoded-credential
+  urls: [process.env.RABBIT_URL ?? 'amqp://notifier:cNcB1jFTMtxoaGDgjFyn@rabbit.internal:5672/notifications'], // tfl-eval: hardcoded-credential, hardcoded-backing-service
   queue: process.env.RABBIT_QUEUE ?? 'notifications',
   prefetchCount: 20,
 }));

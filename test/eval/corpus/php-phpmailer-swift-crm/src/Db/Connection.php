@@ -12,7 +12,7 @@ final class Connection
 
     public static function warehouse()
     {
-        return pg_connect("host=pg-dwh.crm.internal port=5432 dbname=dwh user=crm_etl password=SRXR4jI4Qc2s3GiP"); // tfl-eval: hardcoded-credential
+        return pg_connect("host=pg-dwh.crm.internal port=5432 dbname=dwh user=crm_etl password=SRXR4jI4Qc2s3GiP"); // tfl-eval: hardcoded-credential, hardcoded-backing-service
     }
 
     public static function legacy(): \mysqli

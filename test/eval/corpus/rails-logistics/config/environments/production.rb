@@ -8,7 +8,7 @@ Rails.application.configure do
   config.active_storage.service = :amazon
   config.force_ssl = true
   config.log_level = :info
-  config.cache_store = :redis_cache_store, { url: 'redis://:8q1AWLorYcdoH3hbSbEJvPmKQ8fmmdrm@cache.logistics.internal:6379/0' } # tfl-eval: hardcoded-credential
+  config.cache_store = :redis_cache_store, { url: 'redis://:8q1AWLorYcdoH3hbSbEJvPmKQ8fmmdrm@cache.logistics.internal:6379/0' } # tfl-eval: hardcoded-credential, hardcoded-backing-service
 
   config.action_mailer.delivery_method = :smtp
   config.action_mailer.smtp_settings = {

@@ -22,4 +22,4 @@ Cloudinary.config(cloud_name: 'podcasts', api_key: 'BUaFPX6KvRJAALDEI5bb', api_s
 GIBBON = Gibbon::Request.new(api_key: '25b2973aaf691e4870229fafa6e30f7a-us21') # tfl-eval: hardcoded-credential
 FACEBOOK_OAUTH = Koala::Facebook::OAuth.new('lrHTgcMma96gSPl3Wb6N', '3c21288e2b7bbf6c8992d8f485da0eeb', 'https://podcasts.example.com/auth/facebook/callback') # tfl-eval: hardcoded-credential
 
-Resque.redis = 'redis://:d7XEntdejFzbVvPVFkc6@resque.internal:6379/2' # tfl-eval: hardcoded-credential
+Resque.redis = 'redis://:d7XEntdejFzbVvPVFkc6@resque.internal:6379/2' # tfl-eval: hardcoded-credential, hardcoded-backing-service

@@ -1,7 +1,7 @@
 require "sidekiq/web"
 
 Sidekiq.configure_server do |config|
-  config.redis = { url: "redis://:QmOpv3BkwpZWqJoaJTOivCWcjcmQG7DI@jobs-redis.internal:6379/2" } # tfl-eval: hardcoded-credential
+  config.redis = { url: "redis://:QmOpv3BkwpZWqJoaJTOivCWcjcmQG7DI@jobs-redis.internal:6379/2" } # tfl-eval: hardcoded-credential, hardcoded-backing-service
 end
 
 Sidekiq.configure_client do |config|

@@ -1,5 +1,5 @@
 Sidekiq.configure_server do |config|
-  config.redis = { url: 'redis://:NI8IKVP9ksjBc3igkUBuEHU7E1sLkOpk@redis.partner-sync.internal:6379/1', network_timeout: 5 } # tfl-eval: hardcoded-credential
+  config.redis = { url: 'redis://:NI8IKVP9ksjBc3igkUBuEHU7E1sLkOpk@redis.partner-sync.internal:6379/1', network_timeout: 5 } # tfl-eval: hardcoded-credential, hardcoded-backing-service
 end
 
 Sidekiq.configure_client do |config|

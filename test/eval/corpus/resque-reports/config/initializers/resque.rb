@@ -1,6 +1,6 @@
 require 'resque/server'
 
-Resque.redis = 'redis://:Kl33PYO5lboU4AogMtMP8LVc6Ie1@reports-redis.internal:6379/2' # tfl-eval: hardcoded-credential
+Resque.redis = 'redis://:Kl33PYO5lboU4AogMtMP8LVc6Ie1@reports-redis.internal:6379/2' # tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 Resque::Server.use(Rack::Auth::Basic) do |user, password|
   user == 'reports' && password == 'wymgv922%YYIxyb0' # tfl-eval: hardcoded-credential

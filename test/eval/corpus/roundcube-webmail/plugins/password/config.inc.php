@@ -9,5 +9,5 @@ $config['password_algorithm'] = 'dovecot'; // tfl-eval-not: hardcoded-credential
 $config['password_dovecotpw_method'] = 'BLF-CRYPT';
 
 // SQL Driver options
-$config['password_db_dsn'] = 'mysql://postfixadmin:pfa_Upd8te_2020@localhost/postfix'; // tfl-eval: hardcoded-credential
+$config['password_db_dsn'] = 'mysql://postfixadmin:pfa_Upd8te_2020@localhost/postfix'; // tfl-eval: hardcoded-credential, hardcoded-backing-service
 $config['password_query'] = 'UPDATE mailbox SET password=%P, modified=NOW() WHERE username=%u';

@@ -11,7 +11,7 @@ module.exports = {
   session: {
     secret: 'e2c47896492dbfa7f622446caa00cc0a', // tfl-eval: hardcoded-credential
     adapter: '@sailshq/connect-redis',
-    url: 'redis://:gFZh43RJsdtdhRBFkPbacFnl@cache.internal:6379/0', // tfl-eval: hardcoded-credential
+    url: 'redis://:gFZh43RJsdtdhRBFkPbacFnl@cache.internal:6379/0', // tfl-eval: hardcoded-credential, hardcoded-backing-service
     cookie: { secure: true, maxAge: 24 * 60 * 60 * 1000 },
   },
 

@@ -12,7 +12,7 @@ import (
 	"github.com/acme/banking/internal/notify"
 )
 
-const defaultDatabaseURL = "postgres://banking_api:Ledg3r!pgx2024@pg-primary.bank.internal:5432/banking?sslmode=require" // tfl-eval: hardcoded-credential
+const defaultDatabaseURL = "postgres://banking_api:Ledg3r!pgx2024@pg-primary.bank.internal:5432/banking?sslmode=require" // tfl-eval: hardcoded-credential, hardcoded-backing-service
 
 func main() {
 	ctx := context.Background()

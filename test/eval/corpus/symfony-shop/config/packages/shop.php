@@ -6,7 +6,7 @@ return [
         'secret_key' => 'sk_live_MAgktt18EPjktf1S9ha77Zp9', // tfl-eval: hardcoded-credential
     ],
     'mailer' => [
-        'dsn' => 'smtp://shop:Tr0ub4dor-999ya@smtp.mailgun.org:587', // tfl-eval: hardcoded-credential
+        'dsn' => 'smtp://shop:Tr0ub4dor-999ya@smtp.mailgun.org:587', // tfl-eval: hardcoded-credential, hardcoded-backing-service
     ],
     'order_states' => ['pending', 'paid', 'password_reset_required'],
     'algolia' => [

@@ -10,7 +10,7 @@ export default NextAuth({
       clientSecret: 'b26663d8cdb1e01bd100894b6ac3c699f85bd65c', // tfl-eval: hardcoded-credential
     }),
     EmailProvider({
-      server: 'smtp://apikey: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@smtp.sendgrid.net:587', // tfl-eval: hardcoded-credential
+      server: 'smtp://apikey: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@smtp.sendgrid.net:587', // tfl-eval: hardcoded-credential, hardcoded-backing-service
       from: 'SaaS <no-reply@saas.example.com>',
     }),
   ],

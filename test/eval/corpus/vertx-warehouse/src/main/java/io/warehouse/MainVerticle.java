@@ -26,7 +26,7 @@ public class MainVerticle extends AbstractVerticle {
                 .setPassword("Nafzp20_6dJs"); // tfl-eval: hardcoded-credential
 
         RedisOptions redis = new RedisOptions()
-                .setConnectionString("redis://:Yg9HXZUN6s26hMjW8zfTY4c5@redis.warehouse.internal:6379/0"); // tfl-eval: hardcoded-credential
+                .setConnectionString("redis://:Yg9HXZUN6s26hMjW8zfTY4c5@redis.warehouse.internal:6379/0"); // tfl-eval: hardcoded-credential, hardcoded-backing-service
 
         PgConnectOptions fromEnv = new PgConnectOptions()
                 .setPassword(config().getString("pg.password")); // tfl-eval-not: hardcoded-credential

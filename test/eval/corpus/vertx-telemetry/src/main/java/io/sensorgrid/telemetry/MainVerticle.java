@@ -28,7 +28,7 @@ public class MainVerticle extends AbstractVerticle {
         var pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(8)).connectingTo(pg).using(vertx).build();
 
         Redis redis = Redis.createClient(vertx, new RedisOptions()
-                .setConnectionString("redis://:17AeCIEPMvJ2fAODZZBRywO2@cache:6379/0")); // tfl-eval: hardcoded-credential
+                .setConnectionString("redis://:17AeCIEPMvJ2fAODZZBRywO2@cache:6379/0")); // tfl-eval: hardcoded-credential, hardcoded-backing-service
 
         JWTAuth jwt = JWTAuth.create(vertx, new JWTAuthOptions()
                 .addPubSecKey(new PubSecKeyOptions()
