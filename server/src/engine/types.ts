@@ -350,6 +350,11 @@ export interface DeclaredDependencies {
    * deploy runs (Factor V). Undefined: no such file known.
    */
   packageStartRunBy?: string;
+  /**
+   * For a package.json: true when no Dockerfile, Procfile or platform config beside it or above it names the deploy's
+   * process, so a host that runs the package (Heroku, Render, App Engine's Node runtime) runs its `start` script (Factor V).
+   */
+  packageStartAlone?: boolean;
 }
 
 export interface ScanFile {
