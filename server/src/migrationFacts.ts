@@ -7,10 +7,10 @@
 // (absolute ones), read only when it is a small regular file whose real path stays inside the workspace,
 // and parsed only when its text names a migration. Modules are cached until a watched file changes.
 import { realpath } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { mayMigrate } from './engine/rules/startup-migration/python';
 import { importedModules, joinModule, migratingFunctionsIn, wantsImportedMigrations, type MigratingFunction } from './engine/rules/startup-migration/python-imported';
-import { appCommandsIn, MANAGE_PY, PACKAGE_JSON } from './engine/rules/startup-migration/app-commands';
+import { appCommandsIn, artisanCommandMigration, djangoCommandMigration, MANAGE_PY, PACKAGE_JSON } from './engine/rules/startup-migration/app-commands';
 import { mayMigrateGo, migratingGoFunctionsIn, moduleImports, wantsGoImportedMigrations } from './engine/rules/startup-migration/go-imported';
 import { listDir } from './dependencyFacts';
 import type { ImportedMigration } from './engine/types';
@@ -46,7 +46,7 @@ export class MigrationFacts {
   async forFile(file: string, root: string, displayBase: string, text?: string): Promise<ImportedMigration[]> {
     const realRoot = await realpath(root).catch(() => undefined);
     if (realRoot === undefined) return [];
-    if (wantsAppCommands(file)) return this.appCommandsBeside(file, realRoot, displayBase);
+    if (wantsAppCommands(file)) return this.appCommandsBeside(file, root, realRoot, displayBase);
     const source = text ?? (await readInside(file, realRoot));
     if (source === undefined) return [];
     if (file.endsWith('.go')) return this.goPackagesImported(file, source, root, realRoot, displayBase);
@@ -66,6 +66,7 @@ export class MigrationFacts {
   forget(): void {
     this.modules.clear();
     this.commands.clear();
+    this.frameworkCommands.clear();
     this.goPackages.clear();
     this.goMods.clear();
   }
@@ -128,9 +129,27 @@ export class MigrationFacts {
     return found;
   }
 
-  /** The migrating commands of the manage.py and package.json in the script's own folder (where it runs them from). */
-  private async appCommandsBeside(file: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
+  /**
+   * The migrating commands of the manage.py and package.json in the script's own folder (where it runs them from), and
+   * of the app the script belongs to: the Artisan commands (`app/Console/Commands/*.php`) of the Laravel app and the
+   * Django management commands (`<app>/management/commands/*.py`) of the project, found in the script's folder or one
+   * above it (`docker/entrypoint.sh` beside `artisan` one level up).
+   */
+  private async appCommandsBeside(file: string, root: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
     const found: ImportedMigration[] = [];
+    for (let folder = dirname(file); isInside(folder, root); folder = dirname(folder)) {
+      let read = this.frameworkCommands.get(folder);
+      if (!read) {
+        read = this.readFrameworkCommands(folder, realRoot, displayBase);
+        this.frameworkCommands.set(folder, read);
+      }
+      const commands = await read;
+      if (commands) {
+        found.push(...commands);
+        break;
+      }
+      if (folder === root || dirname(folder) === folder) break;
+    }
     for (const name of APP_COMMAND_FILES) {
       const absolute = join(dirname(file), name);
       let read = this.commands.get(absolute);
@@ -139,6 +158,39 @@ export class MigrationFacts {
         this.commands.set(absolute, read);
       }
       found.push(...(await read));
+    }
+    return found;
+  }
+
+  /** By absolute folder: the framework commands of the app rooted there, or undefined when it is no Laravel or Django root. */
+  private readonly frameworkCommands = new Map<string, Promise<ImportedMigration[] | undefined>>();
+
+  private async readFrameworkCommands(folder: string, realRoot: string, displayBase: string): Promise<ImportedMigration[] | undefined> {
+    const entries = await listDir(folder);
+    const names = new Set(entries.filter((entry) => entry.isFile()).map((entry) => entry.name));
+    if (names.has('artisan')) {
+      const found: ImportedMigration[] = [];
+      for (const absolute of await filesIn(join(folder, 'app', 'Console', 'Commands'), '.php')) {
+        const text = await readInside(absolute, realRoot);
+        const command = text !== undefined && text.includes('migrate') ? artisanCommandMigration(displayPath(displayBase, absolute), text) : undefined;
+        if (command) found.push(command);
+      }
+      return found;
+    }
+    if (!names.has(MANAGE_PY)) return undefined;
+    const found: ImportedMigration[] = [];
+    const packages = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).slice(0, MAX_PACKAGE_FILES);
+    for (const pkg of packages) {
+      for (const absolute of await filesIn(join(folder, pkg.name, 'management', 'commands'), '.py')) {
+        const text = await readInside(absolute, realRoot);
+        if (text === undefined || !text.includes('call_command') || !mayMigrate(text)) continue;
+        // Without its grammar a module is skipped, never guessed.
+        const loaded = await this.grammars?.ensure('python').then(() => true, () => false);
+        if (!loaded) return found;
+        const name = absolute.slice(absolute.lastIndexOf(sep) + 1, -'.py'.length);
+        const command = djangoCommandMigration(displayPath(displayBase, absolute), name, text, this.grammars);
+        if (command) found.push(command);
+      }
     }
     return found;
   }
@@ -181,8 +233,17 @@ export class MigrationFacts {
   }
 }
 
-/** The most files of one Go package read for its migrating functions. */
+/** The most files of one Go package read for its migrating functions (and of one commands folder, packages of a Django project). */
 const MAX_PACKAGE_FILES = 64;
+
+/** A folder's regular files with that extension, at most MAX_PACKAGE_FILES, by absolute path; none when it is missing. */
+async function filesIn(folder: string, extension: string): Promise<string[]> {
+  const entries = await listDir(folder);
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension) && !entry.name.startsWith('_'))
+    .slice(0, MAX_PACKAGE_FILES)
+    .map((entry) => join(folder, entry.name));
+}
 
 /** The files beside a start script that define the app's own commands: manage.py's CLI, package.json's scripts. */
 const APP_COMMAND_FILES = [MANAGE_PY, PACKAGE_JSON];

@@ -117,6 +117,27 @@ describe('startup-migration across Python modules', () => {
     assert.equal(MigrationFacts.wants('web/README.md'), false);
   });
 
+  it("follows an entrypoint's Artisan command (behind a variable) and Django management command to the app's command classes: only one that migrates counts", async () => {
+    const root = tree({
+      'crm/artisan': '#!/usr/bin/env php\n<?php\n',
+      'crm/app/Console/Commands/UpdateCrm.php':
+        "<?php\n\nnamespace App\\Console\\Commands;\n\nuse Illuminate\\Console\\Command;\n\nclass UpdateCrm extends Command\n{\n    protected $signature = 'crm:update {--force}';\n\n    public function handle(): int\n    {\n        $this->call('optimize:clear');\n        $this->call('migrate', ['--force' => true]);\n        return 0;\n    }\n}\n",
+      'crm/app/Console/Commands/WarmCache.php': "<?php\n\nclass WarmCache extends Command\n{\n    protected $signature = 'crm:warm-cache';\n\n    public function handle() { Artisan::call('config:cache'); }\n}\n",
+      'crm/docker/entrypoint.sh': '#!/bin/sh\nARTISAN="php /var/www/app/artisan"\n${ARTISAN} crm:warm-cache\n${ARTISAN} crm:update --force\nexec "$@"\n',
+      'clinic/manage.py': 'import sys\nfrom django.core.management import execute_from_command_line\n\nexecute_from_command_line(sys.argv)\n',
+      'clinic/requirements.txt': 'Django\n',
+      'clinic/records/management/commands/setup_clinic.py':
+        'from django.core.management import call_command\nfrom django.core.management.base import BaseCommand\n\n\nclass Command(BaseCommand):\n    def handle(self, *args, **options):\n        call_command("migrate", interactive=False)\n',
+      'clinic/records/management/commands/report.py':
+        'from django.core.management import call_command\nfrom django.core.management.base import BaseCommand\n\n\nclass Command(BaseCommand):\n    def handle(self, *args, **options):\n        call_command("check")\n',
+      'clinic/docker-entrypoint.sh': '#!/bin/sh\npython manage.py report\npython manage.py setup_clinic\nexec gunicorn clinic.wsgi\n',
+    });
+    assert.deepEqual(findingsWithRelated(await audit(root)), [
+      'clinic/docker-entrypoint.sh:3 -> clinic/records/management/commands/setup_clinic.py:7',
+      'crm/docker/entrypoint.sh:4 -> crm/app/Console/Commands/UpdateCrm.php:14',
+    ]);
+  });
+
   it("reports main's call of another package's exported function that runs AutoMigrate (gin-vue-admin's RegisterTables), the body related; not one behind a flag, nor an import outside the module, nor a database set-up its own file reports", async () => {
     const root = tree({
       'go.mod': 'module github.com/acme/admin\n\ngo 1.22\n',
