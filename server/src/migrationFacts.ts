@@ -1,6 +1,7 @@
 // The node layer's reading of the migrations a Python file's imports run (Factor XII): `from app.db.base
 // import init_db` in main.py, and `def init_db(): Base.metadata.create_all(bind=engine)` in app/db/base.py; those of
-// the module's own Go packages a Go file imports (`initialize.RegisterTables()`, whose body runs `db.AutoMigrate`);
+// the module's own Go packages a Go file imports (`initialize.RegisterTables()`, whose body runs `db.AutoMigrate`),
+// and from those same packages, for Factor VII, the functions that return a fixed listen address (`configs.ProjectPort()`);
 // and, for a start script or a Dockerfile, the commands of the manage.py and package.json beside it that migrate.
 // The importing file's imports are read lexically (engine: importedModules); each module is resolved as
 // Python would from the file's folder (relative imports) or from a folder above it up to the root
@@ -13,7 +14,8 @@ import { importedModules, joinModule, migratingFunctionsIn, wantsImportedMigrati
 import { appCommandsIn, artisanCommandMigration, djangoCommandMigration, MANAGE_PY, PACKAGE_JSON } from './engine/rules/startup-migration/app-commands';
 import { mayMigrateGo, migratingGoFunctionsIn, moduleImports, wantsGoImportedMigrations } from './engine/rules/startup-migration/go-imported';
 import { listDir } from './dependencyFacts';
-import type { ImportedMigration } from './engine/types';
+import type { ImportedMigration, ImportedPort } from './engine/types';
+import { addressFunctionsIn, mayReturnAddress } from './engine/rules/hardcoded-port/go-imported';
 import { isInside } from './gitignore';
 import type { Grammars } from './grammars';
 import { displayPath, readInside } from './productionFacts';
@@ -62,12 +64,68 @@ export class MigrationFacts {
     return found;
   }
 
+  /** Whether a file's findings depend on importedPorts: an app's Go file (Factor VII reads its server's address). */
+  static wantsPorts(path: string): boolean {
+    return wantsGoImportedMigrations(path);
+  }
+
+  /**
+   * Factor VII's fact, from the same resolution of the module's packages: the functions of the packages a Go file
+   * imports that return a fixed listen address (`configs.ProjectPort()` returning ":9999").
+   */
+  async portsForFile(file: string, root: string, displayBase: string, text?: string): Promise<ImportedPort[]> {
+    const realRoot = await realpath(root).catch(() => undefined);
+    const source = realRoot === undefined ? undefined : text ?? (await readInside(file, realRoot));
+    if (realRoot === undefined || source === undefined || !file.endsWith('.go')) return [];
+    const goMod = await this.goModule(file, root, realRoot);
+    if (!goMod) return [];
+    const found: ImportedPort[] = [];
+    for (const module of moduleImports(source, goMod.path)) {
+      const folder = join(goMod.folder, ...module.slice(goMod.path.length + 1).split('/'));
+      if (!isInside(folder, root)) continue;
+      let read = this.goPortPackages.get(folder);
+      if (!read) {
+        read = this.readGoPorts(folder, module, realRoot, displayBase);
+        this.goPortPackages.set(folder, read);
+      }
+      found.push(...(await read));
+    }
+    return found;
+  }
+
+  /** By absolute package folder: its exported functions that return a fixed address. */
+  private readonly goPortPackages = new Map<string, Promise<ImportedPort[]>>();
+
+  private async readGoPorts(folder: string, module: string, realRoot: string, displayBase: string): Promise<ImportedPort[]> {
+    const found: ImportedPort[] = [];
+    for (const { absolute, text } of await this.goPackageFiles(folder, realRoot, mayReturnAddress)) {
+      // Without its grammar a package is skipped, never guessed.
+      const loaded = await this.grammars?.ensure('go').then(() => true, () => false);
+      if (!loaded) return [];
+      found.push(...addressFunctionsIn(module, displayPath(displayBase, absolute), text, this.grammars));
+    }
+    return found;
+  }
+
+  /** A package's non-test files (at most MAX_PACKAGE_FILES) whose text passes `worth`, read inside the workspace. */
+  private async goPackageFiles(folder: string, realRoot: string, worth: (text: string) => boolean): Promise<{ absolute: string; text: string }[]> {
+    const files = (await listDir(folder)).filter((entry) => entry.isFile() && entry.name.endsWith('.go') && !entry.name.endsWith('_test.go')).slice(0, MAX_PACKAGE_FILES);
+    const read: { absolute: string; text: string }[] = [];
+    for (const entry of files) {
+      const absolute = join(folder, entry.name);
+      const text = await readInside(absolute, realRoot);
+      if (text !== undefined && worth(text)) read.push({ absolute, text });
+    }
+    return read;
+  }
+
   /** A watched file changed on disk: read the modules again. */
   forget(): void {
     this.modules.clear();
     this.commands.clear();
     this.frameworkCommands.clear();
     this.goPackages.clear();
+    this.goPortPackages.clear();
     this.goMods.clear();
   }
 
@@ -114,12 +172,8 @@ export class MigrationFacts {
 
   /** A package's non-test files that name a migration, parsed; at most MAX_PACKAGE_FILES of them. */
   private async readGoPackage(folder: string, module: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
-    const files = (await listDir(folder)).filter((entry) => entry.isFile() && entry.name.endsWith('.go') && !entry.name.endsWith('_test.go')).slice(0, MAX_PACKAGE_FILES);
     const found: ImportedMigration[] = [];
-    for (const entry of files) {
-      const absolute = join(folder, entry.name);
-      const text = await readInside(absolute, realRoot);
-      if (text === undefined || !mayMigrateGo(text)) continue;
+    for (const { absolute, text } of await this.goPackageFiles(folder, realRoot, mayMigrateGo)) {
       // Without its grammar a package is skipped, never guessed.
       const loaded = await this.grammars?.ensure('go').then(() => true, () => false);
       if (!loaded) return [];

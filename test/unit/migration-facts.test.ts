@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { AuditResult } from '../../server/src/auditRun';
 import { startupMigration } from '../../server/src/engine/rules/startup-migration';
+import { hardcodedPort } from '../../server/src/engine/rules/hardcoded-port';
 import { importedModules, migratingFunctionsIn } from '../../server/src/engine/rules/startup-migration/python-imported';
 import { Grammars } from '../../server/src/grammars';
 import { MigrationFacts } from '../../server/src/migrationFacts';
@@ -152,5 +153,25 @@ describe('startup-migration across Python modules', () => {
     const facts = new MigrationFacts(new Grammars());
     const found = await facts.forFile(join(root, 'main.go'), root, root);
     assert.deepEqual(found.map((fact) => `${fact.module}:${fact.name}`), ['github.com/acme/admin/initialize:RegisterTables']);
+  });
+});
+
+// Factor VII from the same reading of a Go module's packages: a server's address taken from another package's
+// function that returns a fixed address (go-gin-api's configs.ProjectPort()), the return related.
+describe('hardcoded-port across Go packages', () => {
+  it("reports main's Addr: configs.ProjectPort() when the function returns a fixed address; not one that reads PORT, nor a package outside the module", async () => {
+    const root = tree({
+      'go.mod': 'module github.com/example/ginapi\n\ngo 1.22\n',
+      'configs/configs.go': 'package configs\n\n// ProjectPort is the address.\nfunc ProjectPort() string {\n\treturn ":9999"\n}\n\nfunc Name() string { return "api" }\n',
+      'internal/config/config.go': 'package config\n\nimport "os"\n\nfunc ListenAddr() string {\n\treturn ":" + os.Getenv("PORT")\n}\n',
+      'main.go':
+        'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/example/ginapi/configs"\n\t"github.com/example/ginapi/internal/config"\n)\n\nfunc main() {\n\tgo http.ListenAndServe(config.ListenAddr(), nil)\n\ts := &http.Server{Addr: configs.ProjectPort()}\n\t_ = s.ListenAndServe()\n}\n',
+    });
+    assert.deepEqual(findingsWithRelated(await auditWith([hardcodedPort], root)), ['main.go:12 -> configs/configs.go:5']);
+    const facts = new MigrationFacts(new Grammars());
+    const found = await facts.portsForFile(join(root, 'main.go'), root, root);
+    assert.deepEqual(found.map((fact) => `${fact.module}:${fact.name}:${fact.port}`), ['github.com/example/ginapi/configs:ProjectPort:9999']);
+    assert.equal(MigrationFacts.wantsPorts('cmd/api/main.go'), true);
+    assert.equal(MigrationFacts.wantsPorts('configs/configs_test.go'), false);
   });
 });
