@@ -59,11 +59,16 @@ function checkInstruction(instruction: DockerInstruction, escape: string, shell:
     return;
   }
   const fix = execFix(final);
-  context.report({
-    span,
-    message: `Factor IX: this ${instruction.keyword} runs a shell script that stays PID 1 and does not pass SIGTERM on to the app; start the app's command with \`exec\` so it receives the signal.`,
-    ...(fix ? { fix } : {}),
-  });
+  context.report({ span, message: shellMessage(instruction.keyword, shell), ...(fix ? { fix } : {}) });
+}
+
+/**
+ * One wording for a shell that stays PID 1, whether it runs several commands or, on dash, one: moving a build step out
+ * of `CMD npm ci && node server.js` leaves the same problem, not a new one.
+ */
+function shellMessage(keyword: string, shell: ImageShell | undefined): string {
+  const dash = shell === 'dash' ? " (this image's /bin/sh is dash, which keeps even a single command as its child)" : '';
+  return `Factor IX: this ${keyword} runs a shell script that stays PID 1 and does not pass SIGTERM on to the app${dash}; start the app's command with \`exec\` so it receives the signal.`;
 }
 
 /** The instruction's command is a script for /bin/sh: the shell form, or an exec form that starts `sh -c`. */
@@ -76,18 +81,8 @@ function runsThroughSh(instruction: DockerInstruction): boolean {
 
 /** `CMD node dist/server.js` on `node:20`: dash forks node and stays PID 1, ignoring SIGTERM. */
 function reportLoneCommand(context: RuleContext, instruction: DockerInstruction, span: Span, final: CommandLine): void {
-  const program = baseCommand(effectiveWords(final.texts)[0] ?? '');
-  // A command name, never an argument: only a plain word of our own shape is shown.
-  const shown = /^[A-Za-z0-9][\w.+-]{0,40}$/.test(program) ? program : undefined;
-  const named = shown ? `\`${shown}\`` : 'the app';
   const fix = execFix(final);
-  context.report({
-    span,
-    message:
-      `Factor IX: this ${instruction.keyword} runs ${named} through /bin/sh -c, and this image's /bin/sh is dash (Debian, Ubuntu), which starts it as a child and stays PID 1: ` +
-      `the platform's SIGTERM never reaches the app, which is killed after the grace period; use the exec form (${instruction.keyword} ["${shown ?? '…'}", …]) or start it with \`exec\`.`,
-    ...(fix ? { fix } : {}),
-  });
+  context.report({ span, message: shellMessage(instruction.keyword, 'dash'), ...(fix ? { fix } : {}) });
 }
 
 /** `a && node server.js` -> `a && exec node server.js`: same control flow, the app becomes the process. */
