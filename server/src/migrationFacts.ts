@@ -16,6 +16,7 @@ import { mayMigrateGo, migratingGoFunctionsIn, moduleImports, wantsGoImportedMig
 import { listDir } from './dependencyFacts';
 import type { ImportedMigration, ImportedPort } from './engine/types';
 import { addressFunctionsIn, mayReturnAddress } from './engine/rules/hardcoded-port/go-imported';
+import { mayReturnPort, pythonPortFunctionsIn } from './engine/rules/hardcoded-port/python-imported';
 import { isInside } from './gitignore';
 import type { Grammars } from './grammars';
 import { displayPath, readInside } from './productionFacts';
@@ -66,7 +67,7 @@ export class MigrationFacts {
 
   /** Whether a file's findings depend on importedPorts: an app's Go file (Factor VII reads its server's address). */
   static wantsPorts(path: string): boolean {
-    return wantsGoImportedMigrations(path);
+    return wantsGoImportedMigrations(path) || wantsImportedMigrations(path);
   }
 
   /**
@@ -76,7 +77,9 @@ export class MigrationFacts {
   async portsForFile(file: string, root: string, displayBase: string, text?: string): Promise<ImportedPort[]> {
     const realRoot = await realpath(root).catch(() => undefined);
     const source = realRoot === undefined ? undefined : text ?? (await readInside(file, realRoot));
-    if (realRoot === undefined || source === undefined || !file.endsWith('.go')) return [];
+    if (realRoot === undefined || source === undefined) return [];
+    if (file.endsWith('.py')) return this.pythonPorts(file, source, root, realRoot, displayBase);
+    if (!file.endsWith('.go')) return [];
     const goMod = await this.goModule(file, root, realRoot);
     if (!goMod) return [];
     const found: ImportedPort[] = [];
@@ -91,6 +94,42 @@ export class MigrationFacts {
       found.push(...(await read));
     }
     return found;
+  }
+
+  /** By absolute module file: its functions that return a fixed port. */
+  private readonly pythonPortModules = new Map<string, Promise<ImportedPort[] | undefined>>();
+
+  /** `from settings import get_port`: the imported modules' functions that return a port, resolved as Python would. */
+  private async pythonPorts(file: string, source: string, root: string, realRoot: string, displayBase: string): Promise<ImportedPort[]> {
+    const found: ImportedPort[] = [];
+    for (const imported of importedModules(source)) {
+      const candidates = [imported.module, ...imported.names.map((name) => joinModule(imported.module, name))];
+      for (const module of candidates) {
+        for (const candidate of moduleFiles(file, module, root)) {
+          let read = this.pythonPortModules.get(`${module}\0${candidate}`);
+          if (!read) {
+            read = this.readPythonPorts(candidate, module, realRoot, displayBase);
+            this.pythonPortModules.set(`${module}\0${candidate}`, read);
+          }
+          const ports = await read;
+          if (ports) {
+            found.push(...ports);
+            break;
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** undefined: no such module file; else its port functions (none when it returns no number). */
+  private async readPythonPorts(absolute: string, module: string, realRoot: string, displayBase: string): Promise<ImportedPort[] | undefined> {
+    const text = await readInside(absolute, realRoot);
+    if (text === undefined) return undefined;
+    if (!mayReturnPort(text)) return [];
+    // Without its grammar a module is skipped, never guessed.
+    const loaded = await this.grammars?.ensure('python').then(() => true, () => false);
+    return loaded ? pythonPortFunctionsIn(module, displayPath(displayBase, absolute), text, this.grammars) : [];
   }
 
   /** By absolute package folder: its exported functions that return a fixed address. */
@@ -126,6 +165,7 @@ export class MigrationFacts {
     this.frameworkCommands.clear();
     this.goPackages.clear();
     this.goPortPackages.clear();
+    this.pythonPortModules.clear();
     this.goMods.clear();
   }
 

@@ -174,4 +174,13 @@ describe('hardcoded-port across Go packages', () => {
     assert.equal(MigrationFacts.wantsPorts('cmd/api/main.go'), true);
     assert.equal(MigrationFacts.wantsPorts('configs/configs_test.go'), false);
   });
+
+  it("reports Flask's app.run(port=get_port()) when the imported settings function returns a fixed number; not one that reads PORT", async () => {
+    const root = tree({
+      'requirements.txt': 'Flask\n',
+      'settings.py': 'import os\n\n\ndef get_port():\n    return 5050\n\n\ndef get_env_port():\n    return int(os.environ.get("PORT", 5000))\n',
+      'app.py': 'from flask import Flask\n\nfrom settings import get_env_port, get_port\n\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(port=get_env_port())\n    app.run(host="0.0.0.0", port=get_port())\n',
+    });
+    assert.deepEqual(findingsWithRelated(await auditWith([hardcodedPort], root)), ['app.py:9 -> settings.py:5']);
+  });
 });
