@@ -80,20 +80,7 @@ export class MigrationFacts {
     if (realRoot === undefined || source === undefined) return [];
     if (file.endsWith('.py')) return this.pythonPorts(file, source, root, realRoot, displayBase);
     if (!file.endsWith('.go')) return [];
-    const goMod = await this.goModule(file, root, realRoot);
-    if (!goMod) return [];
-    const found: ImportedPort[] = [];
-    for (const module of moduleImports(source, goMod.path)) {
-      const folder = join(goMod.folder, ...module.slice(goMod.path.length + 1).split('/'));
-      if (!isInside(folder, root)) continue;
-      let read = this.goPortPackages.get(folder);
-      if (!read) {
-        read = this.readGoPorts(folder, module, realRoot, displayBase);
-        this.goPortPackages.set(folder, read);
-      }
-      found.push(...(await read));
-    }
-    return found;
+    return this.eachImportedGoPackage(file, source, root, realRoot, this.goPortPackages, (folder, module) => this.readGoPorts(folder, module, realRoot, displayBase));
   }
 
   /** By absolute module file: its functions that return a fixed port. */
@@ -177,18 +164,30 @@ export class MigrationFacts {
    * above it (up to the root) gives the module path; an import under it names a folder below go.mod.
    */
   private async goPackagesImported(file: string, source: string, root: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
+    return this.eachImportedGoPackage(file, source, root, realRoot, this.goPackages, (folder, module) => this.readGoPackage(folder, module, realRoot, displayBase));
+  }
+
+  /** What `read` finds in each of the module's own packages the Go file imports, cached by package folder. */
+  private async eachImportedGoPackage<T>(
+    file: string,
+    source: string,
+    root: string,
+    realRoot: string,
+    cache: Map<string, Promise<T[]>>,
+    read: (folder: string, module: string) => Promise<T[]>,
+  ): Promise<T[]> {
     const goMod = await this.goModule(file, root, realRoot);
     if (!goMod) return [];
-    const found: ImportedMigration[] = [];
+    const found: T[] = [];
     for (const module of moduleImports(source, goMod.path)) {
       const folder = join(goMod.folder, ...module.slice(goMod.path.length + 1).split('/'));
       if (!isInside(folder, root)) continue;
-      let read = this.goPackages.get(folder);
-      if (!read) {
-        read = this.readGoPackage(folder, module, realRoot, displayBase);
-        this.goPackages.set(folder, read);
+      let reading = cache.get(folder);
+      if (!reading) {
+        reading = read(folder, module);
+        cache.set(folder, reading);
       }
-      found.push(...(await read));
+      found.push(...(await reading));
     }
     return found;
   }
