@@ -5,7 +5,7 @@ import { DEFAULT_MAX_FILE_SIZE, toScanOptions, type ConfigError, type ProjectCon
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
 import { languageOf } from './engine/languages/detect';
-import type { DeclaredDependencies, Finding, ImportedMigration, ProductionService, ScanOptions, SessionCacheChoice } from './engine/types';
+import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, ProductionService, ScanOptions, SessionCacheChoice } from './engine/types';
 import { isInside, toPosix } from './gitignore';
 import { CodebaseRoots } from './codebaseRoots';
 import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
@@ -120,7 +120,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const dependenciesOf = dependencyReader(rootOf, base, options);
   const productionOf = productionReader(rootOf, base, { ...options, grammars });
   const sessionsOf = sessionsReader(rootOf, base, { ...options, grammars });
-  const migrationsOf = migrationsReader(rootOf, base, { ...options, grammars });
+  const { migrationsOf, portsOf } = migrationsReader(rootOf, base, { ...options, grammars });
   const repositoryPathOf = repositoryPathReader(rootOf, options);
   const outcomes: FileOutcome[] = [];
   let done = 0;
@@ -140,6 +140,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const production = await productionOf(file.absolutePath, path);
       const sessionsInCache = await sessionsOf(file.absolutePath, path);
       const importedMigrations = await migrationsOf(file.absolutePath, path);
+      const importedPorts = await portsOf(file.absolutePath, path);
       const repositoryPath = await repositoryPathOf(file.absolutePath, path);
       const scope = scopePath(loaded, file.absolutePath, file.relativePath);
       const facts = {
@@ -147,6 +148,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
         ...(production ? { production } : {}),
         ...(sessionsInCache ? { sessionsInCache } : {}),
         ...(importedMigrations && importedMigrations.length > 0 ? { importedMigrations } : {}),
+        ...(importedPorts && importedPorts.length > 0 ? { importedPorts } : {}),
         ...(repositoryPath !== undefined ? { repositoryPath } : {}),
       };
       const tracked = file.trackedDespiteIgnore ? { trackedDespiteIgnore: true } : {};
@@ -243,12 +245,21 @@ function sessionsReader(rootOf: (file: string) => Promise<string | undefined>, b
   };
 }
 
-/** Factor XII's fact for a Python module: the migrations run by the functions it imports from the app's other modules. */
+/**
+ * Factor XII's fact for a Python module: the migrations run by the functions it imports from the app's other modules;
+ * and Factor VII's for a Go file, from the same reading of its packages: their functions that return a fixed address.
+ */
 function migrationsReader(rootOf: (file: string) => Promise<string | undefined>, base: string, options: AuditOptions) {
   const facts = options.migrations ?? new MigrationFacts(options.grammars);
-  return async (absolutePath: string, path: string): Promise<ImportedMigration[] | undefined> => {
-    const root = MigrationFacts.wants(path) ? await rootOf(absolutePath) : undefined;
-    return root === undefined ? undefined : facts.forFile(absolutePath, root, base);
+  return {
+    migrationsOf: async (absolutePath: string, path: string): Promise<ImportedMigration[] | undefined> => {
+      const root = MigrationFacts.wants(path) ? await rootOf(absolutePath) : undefined;
+      return root === undefined ? undefined : facts.forFile(absolutePath, root, base);
+    },
+    portsOf: async (absolutePath: string, path: string): Promise<ImportedPort[] | undefined> => {
+      const root = MigrationFacts.wantsPorts(path) ? await rootOf(absolutePath) : undefined;
+      return root === undefined ? undefined : facts.portsForFile(absolutePath, root, base);
+    },
   };
 }
 

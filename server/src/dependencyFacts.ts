@@ -58,6 +58,8 @@ interface FolderFacts {
   containerScripts: string[];
   /** The Dockerfile or Procfile in the folder whose process is the package's `start` script (`CMD ["npm", "start"]`). */
   packageStartRunBy?: string;
+  /** The folder holds a file that names a deploy's process (a Dockerfile, a Procfile, a platform's config). */
+  namesProcess: boolean;
 }
 
 export class DependencyFacts {
@@ -79,6 +81,8 @@ export class DependencyFacts {
     // Only the file's own folder: a Dockerfile above a workspace package runs some other package's start.
     const runBy = facts[0]?.packageStartRunBy;
     if (runBy !== undefined) result.packageStartRunBy = display(chain[0]!, runBy);
+    // No Dockerfile, Procfile or platform config here or above: a host that deploys the package runs `npm start`.
+    if (facts[0]?.npmPackages !== undefined && !facts.some((f) => f.namesProcess)) result.packageStartAlone = true;
     const fileInExample = inExample(dirname(file), root);
     const declares = (at: number) => at >= 0 && (!fileInExample || inExample(chain[at]!, root));
     if (declares(npmAt) && !facts[npmAt]!.templatedNpmManifest) {
@@ -182,7 +186,20 @@ async function readFolderFacts(folder: string): Promise<FolderFacts> {
     systemPackages: system.packages,
     containerScripts: system.scripts,
     ...(system.packageStartRunBy !== undefined ? { packageStartRunBy: system.packageStartRunBy } : {}),
+    namesProcess: [...files].some(namesProcess),
   };
+}
+
+/** Files that name what a deploy runs, so that `npm start` is not simply what a host runs: images, Procfiles, platform configs, pm2's. */
+const PROCESS_FILES = new Set([
+  'procfile', 'containerfile', 'app.yaml', 'app.yml', 'render.yaml', 'fly.toml', 'railway.json', 'railway.toml', 'nixpacks.toml',
+  'vercel.json', 'netlify.toml', 'serverless.yml', 'serverless.yaml', 'heroku.yml', 'manifest.yml', 'ecosystem.config.js',
+  'ecosystem.config.cjs', 'ecosystem.json', 'process.yml', 'docker-compose.yml', 'docker-compose.yaml', 'compose.yml', 'compose.yaml',
+]);
+
+function namesProcess(name: string): boolean {
+  const lower = name.toLowerCase();
+  return PROCESS_FILES.has(lower) || lower === 'dockerfile' || lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile');
 }
 
 const JVM_BUILDS = ['pom.xml', 'build.gradle', 'build.gradle.kts'];

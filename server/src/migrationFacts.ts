@@ -1,19 +1,22 @@
 // The node layer's reading of the migrations a Python file's imports run (Factor XII): `from app.db.base
 // import init_db` in main.py, and `def init_db(): Base.metadata.create_all(bind=engine)` in app/db/base.py; those of
-// the module's own Go packages a Go file imports (`initialize.RegisterTables()`, whose body runs `db.AutoMigrate`);
+// the module's own Go packages a Go file imports (`initialize.RegisterTables()`, whose body runs `db.AutoMigrate`),
+// and from those same packages, for Factor VII, the functions that return a fixed listen address (`configs.ProjectPort()`);
 // and, for a start script or a Dockerfile, the commands of the manage.py and package.json beside it that migrate.
 // The importing file's imports are read lexically (engine: importedModules); each module is resolved as
 // Python would from the file's folder (relative imports) or from a folder above it up to the root
 // (absolute ones), read only when it is a small regular file whose real path stays inside the workspace,
 // and parsed only when its text names a migration. Modules are cached until a watched file changes.
 import { realpath } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { mayMigrate } from './engine/rules/startup-migration/python';
 import { importedModules, joinModule, migratingFunctionsIn, wantsImportedMigrations, type MigratingFunction } from './engine/rules/startup-migration/python-imported';
-import { appCommandsIn, MANAGE_PY, PACKAGE_JSON } from './engine/rules/startup-migration/app-commands';
+import { appCommandsIn, artisanCommandMigration, djangoCommandMigration, MANAGE_PY, PACKAGE_JSON } from './engine/rules/startup-migration/app-commands';
 import { mayMigrateGo, migratingGoFunctionsIn, moduleImports, wantsGoImportedMigrations } from './engine/rules/startup-migration/go-imported';
 import { listDir } from './dependencyFacts';
-import type { ImportedMigration } from './engine/types';
+import type { ImportedMigration, ImportedPort } from './engine/types';
+import { addressFunctionsIn, mayReturnAddress } from './engine/rules/hardcoded-port/go-imported';
+import { mayReturnPort, pythonPortFunctionsIn } from './engine/rules/hardcoded-port/python-imported';
 import { isInside } from './gitignore';
 import type { Grammars } from './grammars';
 import { displayPath, readInside } from './productionFacts';
@@ -46,7 +49,7 @@ export class MigrationFacts {
   async forFile(file: string, root: string, displayBase: string, text?: string): Promise<ImportedMigration[]> {
     const realRoot = await realpath(root).catch(() => undefined);
     if (realRoot === undefined) return [];
-    if (wantsAppCommands(file)) return this.appCommandsBeside(file, realRoot, displayBase);
+    if (wantsAppCommands(file)) return this.appCommandsBeside(file, root, realRoot, displayBase);
     const source = text ?? (await readInside(file, realRoot));
     if (source === undefined) return [];
     if (file.endsWith('.go')) return this.goPackagesImported(file, source, root, realRoot, displayBase);
@@ -62,11 +65,94 @@ export class MigrationFacts {
     return found;
   }
 
+  /** Whether a file's findings depend on importedPorts: an app's Go file (Factor VII reads its server's address). */
+  static wantsPorts(path: string): boolean {
+    return wantsGoImportedMigrations(path) || wantsImportedMigrations(path);
+  }
+
+  /**
+   * Factor VII's fact, from the same resolution of the module's packages: the functions of the packages a Go file
+   * imports that return a fixed listen address (`configs.ProjectPort()` returning ":9999").
+   */
+  async portsForFile(file: string, root: string, displayBase: string, text?: string): Promise<ImportedPort[]> {
+    const realRoot = await realpath(root).catch(() => undefined);
+    const source = realRoot === undefined ? undefined : text ?? (await readInside(file, realRoot));
+    if (realRoot === undefined || source === undefined) return [];
+    if (file.endsWith('.py')) return this.pythonPorts(file, source, root, realRoot, displayBase);
+    if (!file.endsWith('.go')) return [];
+    return this.eachImportedGoPackage(file, source, root, realRoot, this.goPortPackages, (folder, module) => this.readGoPorts(folder, module, realRoot, displayBase));
+  }
+
+  /** By absolute module file: its functions that return a fixed port. */
+  private readonly pythonPortModules = new Map<string, Promise<ImportedPort[] | undefined>>();
+
+  /** `from settings import get_port`: the imported modules' functions that return a port, resolved as Python would. */
+  private async pythonPorts(file: string, source: string, root: string, realRoot: string, displayBase: string): Promise<ImportedPort[]> {
+    const found: ImportedPort[] = [];
+    for (const imported of importedModules(source)) {
+      const candidates = [imported.module, ...imported.names.map((name) => joinModule(imported.module, name))];
+      for (const module of candidates) {
+        for (const candidate of moduleFiles(file, module, root)) {
+          let read = this.pythonPortModules.get(`${module}\0${candidate}`);
+          if (!read) {
+            read = this.readPythonPorts(candidate, module, realRoot, displayBase);
+            this.pythonPortModules.set(`${module}\0${candidate}`, read);
+          }
+          const ports = await read;
+          if (ports) {
+            found.push(...ports);
+            break;
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** undefined: no such module file; else its port functions (none when it returns no number). */
+  private async readPythonPorts(absolute: string, module: string, realRoot: string, displayBase: string): Promise<ImportedPort[] | undefined> {
+    const text = await readInside(absolute, realRoot);
+    if (text === undefined) return undefined;
+    if (!mayReturnPort(text)) return [];
+    // Without its grammar a module is skipped, never guessed.
+    const loaded = await this.grammars?.ensure('python').then(() => true, () => false);
+    return loaded ? pythonPortFunctionsIn(module, displayPath(displayBase, absolute), text, this.grammars) : [];
+  }
+
+  /** By absolute package folder: its exported functions that return a fixed address. */
+  private readonly goPortPackages = new Map<string, Promise<ImportedPort[]>>();
+
+  private async readGoPorts(folder: string, module: string, realRoot: string, displayBase: string): Promise<ImportedPort[]> {
+    const found: ImportedPort[] = [];
+    for (const { absolute, text } of await this.goPackageFiles(folder, realRoot, mayReturnAddress)) {
+      // Without its grammar a package is skipped, never guessed.
+      const loaded = await this.grammars?.ensure('go').then(() => true, () => false);
+      if (!loaded) return [];
+      found.push(...addressFunctionsIn(module, displayPath(displayBase, absolute), text, this.grammars));
+    }
+    return found;
+  }
+
+  /** A package's non-test files (at most MAX_PACKAGE_FILES) whose text passes `worth`, read inside the workspace. */
+  private async goPackageFiles(folder: string, realRoot: string, worth: (text: string) => boolean): Promise<{ absolute: string; text: string }[]> {
+    const files = (await listDir(folder)).filter((entry) => entry.isFile() && entry.name.endsWith('.go') && !entry.name.endsWith('_test.go')).slice(0, MAX_PACKAGE_FILES);
+    const read: { absolute: string; text: string }[] = [];
+    for (const entry of files) {
+      const absolute = join(folder, entry.name);
+      const text = await readInside(absolute, realRoot);
+      if (text !== undefined && worth(text)) read.push({ absolute, text });
+    }
+    return read;
+  }
+
   /** A watched file changed on disk: read the modules again. */
   forget(): void {
     this.modules.clear();
     this.commands.clear();
+    this.frameworkCommands.clear();
     this.goPackages.clear();
+    this.goPortPackages.clear();
+    this.pythonPortModules.clear();
     this.goMods.clear();
   }
 
@@ -78,18 +164,30 @@ export class MigrationFacts {
    * above it (up to the root) gives the module path; an import under it names a folder below go.mod.
    */
   private async goPackagesImported(file: string, source: string, root: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
+    return this.eachImportedGoPackage(file, source, root, realRoot, this.goPackages, (folder, module) => this.readGoPackage(folder, module, realRoot, displayBase));
+  }
+
+  /** What `read` finds in each of the module's own packages the Go file imports, cached by package folder. */
+  private async eachImportedGoPackage<T>(
+    file: string,
+    source: string,
+    root: string,
+    realRoot: string,
+    cache: Map<string, Promise<T[]>>,
+    read: (folder: string, module: string) => Promise<T[]>,
+  ): Promise<T[]> {
     const goMod = await this.goModule(file, root, realRoot);
     if (!goMod) return [];
-    const found: ImportedMigration[] = [];
+    const found: T[] = [];
     for (const module of moduleImports(source, goMod.path)) {
       const folder = join(goMod.folder, ...module.slice(goMod.path.length + 1).split('/'));
       if (!isInside(folder, root)) continue;
-      let read = this.goPackages.get(folder);
-      if (!read) {
-        read = this.readGoPackage(folder, module, realRoot, displayBase);
-        this.goPackages.set(folder, read);
+      let reading = cache.get(folder);
+      if (!reading) {
+        reading = read(folder, module);
+        cache.set(folder, reading);
       }
-      found.push(...(await read));
+      found.push(...(await reading));
     }
     return found;
   }
@@ -113,12 +211,8 @@ export class MigrationFacts {
 
   /** A package's non-test files that name a migration, parsed; at most MAX_PACKAGE_FILES of them. */
   private async readGoPackage(folder: string, module: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
-    const files = (await listDir(folder)).filter((entry) => entry.isFile() && entry.name.endsWith('.go') && !entry.name.endsWith('_test.go')).slice(0, MAX_PACKAGE_FILES);
     const found: ImportedMigration[] = [];
-    for (const entry of files) {
-      const absolute = join(folder, entry.name);
-      const text = await readInside(absolute, realRoot);
-      if (text === undefined || !mayMigrateGo(text)) continue;
+    for (const { absolute, text } of await this.goPackageFiles(folder, realRoot, mayMigrateGo)) {
       // Without its grammar a package is skipped, never guessed.
       const loaded = await this.grammars?.ensure('go').then(() => true, () => false);
       if (!loaded) return [];
@@ -128,9 +222,27 @@ export class MigrationFacts {
     return found;
   }
 
-  /** The migrating commands of the manage.py and package.json in the script's own folder (where it runs them from). */
-  private async appCommandsBeside(file: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
+  /**
+   * The migrating commands of the manage.py and package.json in the script's own folder (where it runs them from), and
+   * of the app the script belongs to: the Artisan commands (`app/Console/Commands/*.php`) of the Laravel app and the
+   * Django management commands (`<app>/management/commands/*.py`) of the project, found in the script's folder or one
+   * above it (`docker/entrypoint.sh` beside `artisan` one level up).
+   */
+  private async appCommandsBeside(file: string, root: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
     const found: ImportedMigration[] = [];
+    for (let folder = dirname(file); isInside(folder, root); folder = dirname(folder)) {
+      let read = this.frameworkCommands.get(folder);
+      if (!read) {
+        read = this.readFrameworkCommands(folder, realRoot, displayBase);
+        this.frameworkCommands.set(folder, read);
+      }
+      const commands = await read;
+      if (commands) {
+        found.push(...commands);
+        break;
+      }
+      if (folder === root || dirname(folder) === folder) break;
+    }
     for (const name of APP_COMMAND_FILES) {
       const absolute = join(dirname(file), name);
       let read = this.commands.get(absolute);
@@ -139,6 +251,39 @@ export class MigrationFacts {
         this.commands.set(absolute, read);
       }
       found.push(...(await read));
+    }
+    return found;
+  }
+
+  /** By absolute folder: the framework commands of the app rooted there, or undefined when it is no Laravel or Django root. */
+  private readonly frameworkCommands = new Map<string, Promise<ImportedMigration[] | undefined>>();
+
+  private async readFrameworkCommands(folder: string, realRoot: string, displayBase: string): Promise<ImportedMigration[] | undefined> {
+    const entries = await listDir(folder);
+    const names = new Set(entries.filter((entry) => entry.isFile()).map((entry) => entry.name));
+    if (names.has('artisan')) {
+      const found: ImportedMigration[] = [];
+      for (const absolute of await filesIn(join(folder, 'app', 'Console', 'Commands'), '.php')) {
+        const text = await readInside(absolute, realRoot);
+        const command = text !== undefined && text.includes('migrate') ? artisanCommandMigration(displayPath(displayBase, absolute), text) : undefined;
+        if (command) found.push(command);
+      }
+      return found;
+    }
+    if (!names.has(MANAGE_PY)) return undefined;
+    const found: ImportedMigration[] = [];
+    const packages = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).slice(0, MAX_PACKAGE_FILES);
+    for (const pkg of packages) {
+      for (const absolute of await filesIn(join(folder, pkg.name, 'management', 'commands'), '.py')) {
+        const text = await readInside(absolute, realRoot);
+        if (text === undefined || !text.includes('call_command') || !mayMigrate(text)) continue;
+        // Without its grammar a module is skipped, never guessed.
+        const loaded = await this.grammars?.ensure('python').then(() => true, () => false);
+        if (!loaded) return found;
+        const name = absolute.slice(absolute.lastIndexOf(sep) + 1, -'.py'.length);
+        const command = djangoCommandMigration(displayPath(displayBase, absolute), name, text, this.grammars);
+        if (command) found.push(command);
+      }
     }
     return found;
   }
@@ -181,8 +326,17 @@ export class MigrationFacts {
   }
 }
 
-/** The most files of one Go package read for its migrating functions. */
+/** The most files of one Go package read for its migrating functions (and of one commands folder, packages of a Django project). */
 const MAX_PACKAGE_FILES = 64;
+
+/** A folder's regular files with that extension, at most MAX_PACKAGE_FILES, by absolute path; none when it is missing. */
+async function filesIn(folder: string, extension: string): Promise<string[]> {
+  const entries = await listDir(folder);
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension) && !entry.name.startsWith('_'))
+    .slice(0, MAX_PACKAGE_FILES)
+    .map((entry) => join(folder, entry.name));
+}
 
 /** The files beside a start script that define the app's own commands: manage.py's CLI, package.json's scripts. */
 const APP_COMMAND_FILES = [MANAGE_PY, PACKAGE_JSON];

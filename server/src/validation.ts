@@ -159,6 +159,10 @@ export class Validator {
       MigrationFacts.wants(location.relativePath) && location.path && location.folder
         ? await this.migrations.forFile(location.path, location.folder, location.folder, text)
         : undefined;
+    const importedPorts =
+      MigrationFacts.wantsPorts(location.relativePath) && location.path && location.folder
+        ? await this.migrations.portsForFile(location.path, location.folder, location.folder, text)
+        : undefined;
     const repositoryPath =
       CodebaseRoots.wants(location.relativePath) && location.path ? await this.codebases.repositoryPath(location.path, location.folder) : undefined;
     const facts = {
@@ -166,6 +170,7 @@ export class Validator {
       ...(production ? { production } : {}),
       ...(sessionsInCache ? { sessionsInCache } : {}),
       ...(importedMigrations && importedMigrations.length > 0 ? { importedMigrations } : {}),
+      ...(importedPorts && importedPorts.length > 0 ? { importedPorts } : {}),
       ...(repositoryPath !== undefined ? { repositoryPath } : {}),
     };
     const options = await this.withTrackedDespiteIgnore({ ...scanOptionsFor(config, location, language), ...facts }, location);

@@ -87,6 +87,7 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
         ...(readsDependencies(language, path) ? { dependencies: await dependencies.forFile(absolute, appRoot, appRoot) } : {}),
         ...(ProductionFacts.wants(path) ? { production: await production.forFile(absolute, appRoot, appRoot) } : {}),
         ...(MigrationFacts.wants(path) ? { importedMigrations: await migrations.forFile(absolute, appRoot, appRoot, text) } : {}),
+        ...(MigrationFacts.wantsPorts(path) ? { importedPorts: await migrations.portsForFile(absolute, appRoot, appRoot, text) } : {}),
       };
       const sessionsInCache = SessionFacts.wants(path) ? await sessions.forFile(absolute, path, appRoot, appRoot) : undefined;
       // Each app stands for one repository: its folder is the codebase Factor I judges paths against.

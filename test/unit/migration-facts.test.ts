@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { AuditResult } from '../../server/src/auditRun';
 import { startupMigration } from '../../server/src/engine/rules/startup-migration';
+import { hardcodedPort } from '../../server/src/engine/rules/hardcoded-port';
 import { importedModules, migratingFunctionsIn } from '../../server/src/engine/rules/startup-migration/python-imported';
 import { Grammars } from '../../server/src/grammars';
 import { MigrationFacts } from '../../server/src/migrationFacts';
@@ -117,6 +118,27 @@ describe('startup-migration across Python modules', () => {
     assert.equal(MigrationFacts.wants('web/README.md'), false);
   });
 
+  it("follows an entrypoint's Artisan command (behind a variable) and Django management command to the app's command classes: only one that migrates counts", async () => {
+    const root = tree({
+      'crm/artisan': '#!/usr/bin/env php\n<?php\n',
+      'crm/app/Console/Commands/UpdateCrm.php':
+        "<?php\n\nnamespace App\\Console\\Commands;\n\nuse Illuminate\\Console\\Command;\n\nclass UpdateCrm extends Command\n{\n    protected $signature = 'crm:update {--force}';\n\n    public function handle(): int\n    {\n        $this->call('optimize:clear');\n        $this->call('migrate', ['--force' => true]);\n        return 0;\n    }\n}\n",
+      'crm/app/Console/Commands/WarmCache.php': "<?php\n\nclass WarmCache extends Command\n{\n    protected $signature = 'crm:warm-cache';\n\n    public function handle() { Artisan::call('config:cache'); }\n}\n",
+      'crm/docker/entrypoint.sh': '#!/bin/sh\nARTISAN="php /var/www/app/artisan"\n${ARTISAN} crm:warm-cache\n${ARTISAN} crm:update --force\nexec "$@"\n',
+      'clinic/manage.py': 'import sys\nfrom django.core.management import execute_from_command_line\n\nexecute_from_command_line(sys.argv)\n',
+      'clinic/requirements.txt': 'Django\n',
+      'clinic/records/management/commands/setup_clinic.py':
+        'from django.core.management import call_command\nfrom django.core.management.base import BaseCommand\n\n\nclass Command(BaseCommand):\n    def handle(self, *args, **options):\n        call_command("migrate", interactive=False)\n',
+      'clinic/records/management/commands/report.py':
+        'from django.core.management import call_command\nfrom django.core.management.base import BaseCommand\n\n\nclass Command(BaseCommand):\n    def handle(self, *args, **options):\n        call_command("check")\n',
+      'clinic/docker-entrypoint.sh': '#!/bin/sh\npython manage.py report\npython manage.py setup_clinic\nexec gunicorn clinic.wsgi\n',
+    });
+    assert.deepEqual(findingsWithRelated(await audit(root)), [
+      'clinic/docker-entrypoint.sh:3 -> clinic/records/management/commands/setup_clinic.py:7',
+      'crm/docker/entrypoint.sh:4 -> crm/app/Console/Commands/UpdateCrm.php:14',
+    ]);
+  });
+
   it("reports main's call of another package's exported function that runs AutoMigrate (gin-vue-admin's RegisterTables), the body related; not one behind a flag, nor an import outside the module, nor a database set-up its own file reports", async () => {
     const root = tree({
       'go.mod': 'module github.com/acme/admin\n\ngo 1.22\n',
@@ -131,5 +153,34 @@ describe('startup-migration across Python modules', () => {
     const facts = new MigrationFacts(new Grammars());
     const found = await facts.forFile(join(root, 'main.go'), root, root);
     assert.deepEqual(found.map((fact) => `${fact.module}:${fact.name}`), ['github.com/acme/admin/initialize:RegisterTables']);
+  });
+});
+
+// Factor VII from the same reading of a Go module's packages: a server's address taken from another package's
+// function that returns a fixed address (go-gin-api's configs.ProjectPort()), the return related.
+describe('hardcoded-port across Go packages', () => {
+  it("reports main's Addr: configs.ProjectPort() when the function returns a fixed address; not one that reads PORT, nor a package outside the module", async () => {
+    const root = tree({
+      'go.mod': 'module github.com/example/ginapi\n\ngo 1.22\n',
+      'configs/configs.go': 'package configs\n\n// ProjectPort is the address.\nfunc ProjectPort() string {\n\treturn ":9999"\n}\n\nfunc Name() string { return "api" }\n',
+      'internal/config/config.go': 'package config\n\nimport "os"\n\nfunc ListenAddr() string {\n\treturn ":" + os.Getenv("PORT")\n}\n',
+      'main.go':
+        'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/example/ginapi/configs"\n\t"github.com/example/ginapi/internal/config"\n)\n\nfunc main() {\n\tgo http.ListenAndServe(config.ListenAddr(), nil)\n\ts := &http.Server{Addr: configs.ProjectPort()}\n\t_ = s.ListenAndServe()\n}\n',
+    });
+    assert.deepEqual(findingsWithRelated(await auditWith([hardcodedPort], root)), ['main.go:12 -> configs/configs.go:5']);
+    const facts = new MigrationFacts(new Grammars());
+    const found = await facts.portsForFile(join(root, 'main.go'), root, root);
+    assert.deepEqual(found.map((fact) => `${fact.module}:${fact.name}:${fact.port}`), ['github.com/example/ginapi/configs:ProjectPort:9999']);
+    assert.equal(MigrationFacts.wantsPorts('cmd/api/main.go'), true);
+    assert.equal(MigrationFacts.wantsPorts('configs/configs_test.go'), false);
+  });
+
+  it("reports Flask's app.run(port=get_port()) when the imported settings function returns a fixed number; not one that reads PORT", async () => {
+    const root = tree({
+      'requirements.txt': 'Flask\n',
+      'settings.py': 'import os\n\n\ndef get_port():\n    return 5050\n\n\ndef get_env_port():\n    return int(os.environ.get("PORT", 5000))\n',
+      'app.py': 'from flask import Flask\n\nfrom settings import get_env_port, get_port\n\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(port=get_env_port())\n    app.run(host="0.0.0.0", port=get_port())\n',
+    });
+    assert.deepEqual(findingsWithRelated(await auditWith([hardcodedPort], root)), ['app.py:9 -> settings.py:5']);
   });
 });

@@ -264,6 +264,11 @@ export interface ScanOptions {
    */
   importedMigrations?: readonly ImportedMigration[];
   /**
+   * Factor VII's fact for a Go file: the functions of the module's own packages it imports that return a fixed listen
+   * address (`func ProjectPort() string { return ":9999" }`), read by the node layer.
+   */
+  importedPorts?: readonly ImportedPort[];
+  /**
    * The scanned file's path relative to the root of its codebase: the git repository holding it, else
    * the audited folder (filled by the node layer; the engine runs no git). Factor I judges a dependency
    * declared by a relative path against it. Undefined: unknown, and only absolute paths are reported.
@@ -291,6 +296,18 @@ export interface ImportedMigration {
   label: string;
   /** Relative to the same root as the scanned file's path. */
   path: string;
+  range: Range;
+}
+
+/** A function of another package of the app that returns a fixed listen address (Factor VII), and where. */
+export interface ImportedPort {
+  /** The package's import path. */
+  module: string;
+  name: string;
+  port: number;
+  /** Relative to the same root as the scanned file's path. */
+  path: string;
+  /** Its return statement. */
   range: Range;
 }
 
@@ -350,6 +367,11 @@ export interface DeclaredDependencies {
    * deploy runs (Factor V). Undefined: no such file known.
    */
   packageStartRunBy?: string;
+  /**
+   * For a package.json: true when no Dockerfile, Procfile or platform config beside it or above it names the deploy's
+   * process, so a host that runs the package (Heroku, Render, App Engine's Node runtime) runs its `start` script (Factor V).
+   */
+  packageStartAlone?: boolean;
 }
 
 export interface ScanFile {

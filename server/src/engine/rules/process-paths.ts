@@ -34,6 +34,19 @@ export function isNonServerPath(path: string): boolean {
   return words.includes('conftest');
 }
 
+/**
+ * gunicorn's config module: `gunicorn.conf.py` (its default name), `gunicorn_config.py`, `deploy/gunicorn-prod.py`,
+ * `conf/prod_gunicorn.py`: a Python file whose name has gunicorn as a word.
+ */
+export function isGunicornConfig(path: string): boolean {
+  return /(?:^|[/._-])gunicorn[\w.-]*\.py$/i.test(path);
+}
+
+/** Sidekiq's config files: `config/sidekiq.yml`, `config/sidekiq_production.yml`, `sidekiq-worker.yaml`. */
+export function isSidekiqConfig(path: string): boolean {
+  return /(?:^|[/._-])sidekiq[\w.-]*\.ya?ml$/i.test(path);
+}
+
 /** Puma's config files: `config/puma.rb`, `config/puma/<environment>.rb`, a `puma.rb` elsewhere. */
 export function isPumaConfig(path: string): boolean {
   return /(?:^|\/)(?:config\/)?puma(?:\/[\w-]+)?\.rb$/.test(path);

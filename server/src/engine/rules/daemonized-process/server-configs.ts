@@ -6,16 +6,14 @@
 import { callArguments, methodName } from '../../languages/ruby';
 import { parseIni } from '../../languages/ini';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
-import { yamlGet, type YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
-import { isNonServerPath, isPumaConfig } from '../process-paths';
+import { topOrEnvironmentSettings } from '../environment-yaml';
+import { isGunicornConfig, isNonServerPath, isPumaConfig, isSidekiqConfig } from '../process-paths';
 
 const ADVICE = 'run it in the foreground and let the platform start, restart and scale it.';
 
-const GUNICORN_CONFIG = /(?:^|\/)gunicorn[\w.-]*\.py$/i;
 const THIN_CONFIG = /(?:^|\/)thin[\w.-]*\.ya?ml$/i;
-const SIDEKIQ_CONFIG = /(?:^|\/)sidekiq[\w.-]*\.ya?ml$/i;
 
 function report(context: RuleContext, span: Span, subject: string): void {
   context.report({ span, message: `Factor VIII: ${subject} daemonises the server, so no process manager sees it: ${ADVICE}` });
@@ -46,7 +44,7 @@ function isTrue(args: readonly SyntaxNode[]): boolean {
 /** gunicorn's config module: `daemon = True` at its top level. */
 function checkGunicorn(context: RuleContext): void {
   const tree = context.parsed.tree;
-  if (!tree || !GUNICORN_CONFIG.test(context.path)) return;
+  if (!tree || !isGunicornConfig(context.path)) return;
   for (const statement of tree.rootNode.namedChildren) {
     const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
     if (assignment?.type !== 'assignment') continue;
@@ -68,16 +66,11 @@ function checkUwsgi(context: RuleContext): void {
 
 /** Thin's `daemonize: true`; Sidekiq's `:daemon: true`, at the top or under an environment's key. */
 function checkYaml(context: RuleContext): void {
-  const key = THIN_CONFIG.test(context.path) ? 'daemonize' : SIDEKIQ_CONFIG.test(context.path) ? ':daemon' : undefined;
+  const key = THIN_CONFIG.test(context.path) ? 'daemonize' : isSidekiqConfig(context.path) ? ':daemon' : undefined;
   if (key === undefined) return;
   const subject = key === 'daemonize' ? "Thin's `daemonize: true`" : "Sidekiq's `:daemon: true`";
-  for (const document of context.parsed.yaml) {
-    const roots: (YamlNode | undefined)[] = [document.contents];
-    if (document.contents?.kind === 'map') roots.push(...document.contents.pairs.map((pair) => pair.value));
-    for (const root of roots) {
-      const node = yamlGet(root, key);
-      if (node?.kind === 'scalar' && node.value === true) report(context, node.span, subject);
-    }
+  for (const node of topOrEnvironmentSettings(context.parsed.yaml, [key])) {
+    if (node.kind === 'scalar' && node.value === true) report(context, node.span, subject);
   }
 }
 

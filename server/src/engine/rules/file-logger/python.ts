@@ -8,6 +8,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix } from '../../types';
 import { isChosenAtRunTime } from './python-chosen-paths';
+import { isGunicornConfig } from '../process-paths';
 
 /** Handler classes that write to a file, by their full name (as resolved, or as a dictConfig `class`). */
 export const FILE_HANDLERS: ReadonlySet<string> = new Set([
@@ -50,7 +51,7 @@ function check(context: RuleContext): void {
     section.pairs.push(pair);
     sections.set(handlers.id, section);
   };
-  const gunicornConfig = /gunicorn[\w.-]*\.py$/i.test(context.path);
+  const gunicornConfig = isGunicornConfig(context.path);
   const scrapySettings = isScrapySettings(tree.rootNode);
   walkTree(tree.rootNode, (node) => {
     if (node.type === 'call') checkCall(node, { bindings, root: tree.rootNode }, report);

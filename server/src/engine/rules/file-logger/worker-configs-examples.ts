@@ -132,8 +132,23 @@ export const supervisorLogExamples: Examples = {
       code: `[supervisord]\nnodaemon=true\nlogfile=/var/log/supervisor/supervisord.log\n\n[program:web]\ncommand=gunicorn clinic.wsgi --bind 0.0.0.0:8000\nstdout_logfile=⟦/var/log/supervisor/web.log⟧\nstderr_logfile=⟪/var/log/supervisor/%(program_name)s-error.log⟫\n\n[program:worker]\ncommand=celery -A clinic worker\nstdout_logfile=⟦/var/log/supervisor/worker.log⟧\n`,
       messageIncludes: ["supervisord's `stdout_logfile`", ' program\'s output to a file'],
     },
+    {
+      name: "a program conf kept under docker/ (copied into the image's supervisor.d): the container's stream stays empty",
+      path: 'docker/supervisor/conf.d/mailer.conf',
+      code: `[program:mailer]\ncommand=node /app/dist/mailer.js\nstdout_logfile=⟦/var/log/mailer/out.log⟧\nstderr_logfile=⟪/var/log/mailer/err.log⟫\n`,
+    },
   ],
   valid: [
+    {
+      name: "a host's supervisord program (conf.d, no nodaemon): supervisord is the execution environment that captures and routes the stream",
+      path: 'confs/supervisor_api_users.conf',
+      code: `[group:api_users]\nprograms=gunicorn_api_users\n\n[program:gunicorn_api_users]\ncommand=/home/api/venv/bin/gunicorn application:app\nuser=api\nstdout_logfile=/home/api/logs/supervisor/access.log\nstderr_logfile=/home/api/logs/supervisor/error.log\nautorestart=true\n`,
+    },
+    {
+      name: "a host's supervisord.conf that daemonizes (nodaemon unset), with a program's log file",
+      path: 'deploy/supervisor/bookshop.conf',
+      code: `[supervisord]\nlogfile=/var/log/supervisord.log\n\n[program:bookshop]\ncommand=/srv/bookshop/venv/bin/gunicorn bookshop.wsgi\nredirect_stderr=true\nstdout_logfile=/var/log/bookshop/gunicorn.log\n`,
+    },
     {
       name: "programs on the container's streams, one from the environment, an admin program; supervisord's own log",
       path: 'docker/supervisord.conf',

@@ -13,11 +13,13 @@ import ts from 'typescript';
 import { baseName } from '../../languages/detect';
 import { parseIni } from '../../languages/ini';
 import { objectProperty, propertyName, spanOf, stringValue, unwrap } from '../../languages/ts-ast';
-import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
+import { yamlGet, yamlString } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Report, Span } from '../../types';
 import { reportGrouped, type Grouping } from '../grouped-report';
 import { ADMIN_PROCESS } from '../../commands/shell-start';
+import { topOrEnvironmentSettings } from '../environment-yaml';
+import { isSidekiqConfig } from '../process-paths';
 import { isStandardStream } from './php-paths';
 
 function message(subject: string): string {
@@ -31,15 +33,10 @@ function isLogFile(value: string): boolean {
 
 /** Sidekiq reads `:logfile:` at the top of its YAML or under an environment's key. */
 function checkSidekiqYaml(context: RuleContext): void {
-  if (!/sidekiq/i.test(baseName(context.path))) return;
-  for (const document of context.parsed.yaml) {
-    const roots: (YamlNode | undefined)[] = [document.contents];
-    if (document.contents?.kind === 'map') roots.push(...document.contents.pairs.map((pair) => pair.value));
-    for (const root of roots) {
-      const node = yamlGet(root, ':logfile') ?? yamlGet(root, 'logfile');
-      const path = yamlString(node);
-      if (node && path !== undefined && isLogFile(path)) context.report({ span: node.span, message: message("Sidekiq's `:logfile:` writes the worker's log to a file") });
-    }
+  if (!isSidekiqConfig(context.path)) return;
+  for (const node of topOrEnvironmentSettings(context.parsed.yaml, [':logfile', 'logfile'])) {
+    const path = yamlString(node);
+    if (path !== undefined && isLogFile(path)) context.report({ span: node.span, message: message("Sidekiq's `:logfile:` writes the worker's log to a file") });
   }
 }
 
@@ -121,14 +118,16 @@ function checkSupervisorIni(context: RuleContext): void {
   const unit = context.path.endsWith('.service');
   // One program's stdout and stderr files are one problem: one finding, the other a related location.
   const byProgram = new Map<string, Report[]>();
-  for (const entry of parseIni(context.text)) {
+  const entries = parseIni(context.text);
+  const container = !unit && isContainerSupervisor(context.path, entries);
+  for (const entry of entries) {
     if (unit) {
       const target = entry.section === 'Service' && /^Standard(?:Output|Error)$/.test(entry.key) ? SYSTEMD_FILE_OUTPUT.exec(entry.value.trim()) : null;
       if (target && isLogFile(target[1]!)) context.report({ span: entry.valueSpan, message: message(`systemd's \`${entry.key}=\` writes the service's output to a file`) });
       continue;
     }
     const program = /^program:(.*)$/.exec(entry.section)?.[1];
-    if (program === undefined || ADMIN_PROCESS.test(program) || !SUPERVISOR_LOG_KEYS.has(entry.key)) continue;
+    if (!container || program === undefined || ADMIN_PROCESS.test(program) || !SUPERVISOR_LOG_KEYS.has(entry.key)) continue;
     const value = entry.value.trim();
     if (/^(?:auto|none)$/i.test(value) || value.includes('%(ENV_') || !isLogFile(value)) continue;
     const reports = byProgram.get(program) ?? [];
@@ -136,6 +135,18 @@ function checkSupervisorIni(context: RuleContext): void {
     byProgram.set(program, reports);
   }
   for (const reports of byProgram.values()) reportGrouped(context, reports, SUPERVISOR_GROUPING);
+}
+
+/**
+ * Whether the supervisord config is a container's: supervisord in the foreground as the image's process (`nodaemon=true`,
+ * what only a container or a foreground supervisor sets), or a config kept under a `docker/` folder. There a program's
+ * log file hides its output from the container's stream, which the platform collects, and dies with the container.
+ * On a host, supervisord is the execution environment: it captures each program's stdout (into files, by default) and
+ * routes it, which is what Factor XI asks of the environment; a program conf there is left alone.
+ */
+function isContainerSupervisor(path: string, entries: readonly { section: string; key: string; value: string }[]): boolean {
+  if (/(?:^|\/)\.?docker[^/]*\//i.test(path)) return true;
+  return entries.some((entry) => entry.section === 'supervisord' && entry.key === 'nodaemon' && /^(?:true|1|yes|on)$/i.test(entry.value.trim()));
 }
 
 const SUPERVISOR_GROUPING: Grouping = {

@@ -1,4 +1,15 @@
 import type { Examples } from '../../rule';
+import type { ScanOptions } from '../../types';
+
+/** What the node layer reads in the module's `configs` package: `func ProjectPort() string { return ":9999" }`. */
+const CONFIGS_PORT: ScanOptions = {
+  importedPorts: [
+    { module: 'github.com/example/ginapi/configs', name: 'ProjectPort', port: 9999, path: 'configs/configs.go', range: { start: { line: 3, character: 1 }, end: { line: 3, character: 15 } } },
+  ],
+};
+
+const GIN_API_MAIN = (addr: string): string =>
+  `package main\n\nimport (\n\t"net/http"\n\n\t"github.com/example/ginapi/configs"\n\tcfg "github.com/example/ginapi/internal/config"\n)\n\nfunc main() {\n\tserver := &http.Server{Addr: ${addr}}\n\t_ = server.ListenAndServe()\n}\n`;
 
 export const goExamples: Examples = {
   valid: [
@@ -88,8 +99,28 @@ func main() {
 }
 `,
     },
+    {
+      name: "an imported package's function the node layer found no fixed address in (it reads PORT), and another package's",
+      path: 'main.go',
+      code: GIN_API_MAIN('cfg.ListenAddr()'),
+      options: CONFIGS_PORT,
+    },
+    {
+      name: 'a call with arguments is not the fact (configs.ProjectPort(env) may compute)',
+      path: 'main.go',
+      code: GIN_API_MAIN('configs.ProjectPort("prod")'),
+      options: CONFIGS_PORT,
+    },
   ],
   invalid: [
+    {
+      name: "a fixed address returned by a function of the module's own package (go-gin-api's configs.ProjectPort()), the return related",
+      path: 'main.go',
+      code: GIN_API_MAIN('⟦configs.ProjectPort()⟧'),
+      options: CONFIGS_PORT,
+      messageIncludes: ['hardcoded port 9999', 'ProjectPort() returns it, in configs/configs.go'],
+      relatedFiles: ['configs/configs.go'],
+    },
     {
       name: "a router package's engine started in one chain with its listen address",
       path: 'cmd/api/main.go',

@@ -5,16 +5,18 @@
 import { callArguments, goImports, goStringValue, importsAny, isGoString, named, qualifiedName } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import type { ImportedPort } from '../../types';
 import { isNonServerPath } from '../process-paths';
 import { chainedCallName, importsDebugPackage, isLoopbackAddress, startsWebAppAt } from '../go-servers';
 import { portMessage } from './messages';
+import { GO_ADDRESS } from './go-imported';
 
 /** Functions whose first argument is the listen address, by qualified name. */
 const ADDRESS_FUNCTIONS = new Set(['net/http.ListenAndServe', 'net/http.ListenAndServeTLS']);
 /** Frameworks whose app method takes the listen address: `Run`, `Start`, `Listen`, `StartTLS`. */
 const FRAMEWORK_METHODS = new Set(['Run', 'Start', 'StartTLS', 'Listen', 'RunTLS']);
 const FRAMEWORKS = ['github.com/gin-gonic/gin', 'github.com/labstack/echo', 'github.com/gofiber/fiber'];
-const ADDRESS = /^(?:[A-Za-z0-9.-]*|\[[0-9A-Fa-f:]*\]):([0-9]{1,5})$/;
+const ADDRESS = GO_ADDRESS;
 
 export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['listen', 'addr', '.run(', '.start('], check }];
 
@@ -26,11 +28,30 @@ function check(context: RuleContext): void {
   const constants = packageConstants(tree.rootNode);
   // pprof/expvar on `localhost:6060`: a debug endpoint for this machine, not the service the app exports.
   const debug = importsDebugPackage(tree.rootNode);
+  const importedPorts = context.options.importedPorts ?? [];
   walkTree(tree.rootNode, (node) => {
     const address = node.type === 'call_expression' ? callAddress(node, imports, framework) : node.type === 'keyed_element' ? serverAddr(node) : undefined;
     const literal = address && literalAddress(address, constants);
     if (literal && !(debug && isLoopbackAddress(address))) context.report({ span: nodeSpan(address), message: portMessage(literal, 'os.Getenv("PORT")') });
+    const imported = address && !literal ? importedAddress(address, imports, importedPorts) : undefined;
+    if (address && imported) {
+      context.report({
+        span: nodeSpan(address),
+        message: `${portMessage(imported.port, 'os.Getenv("PORT")')} (${imported.name}() returns it, in ${imported.path})`,
+        relatedElsewhere: [{ path: imported.path, range: imported.range, message: 'Factor VII: the fixed address the server listens on.' }],
+      });
+    }
   });
+}
+
+/** `configs.ProjectPort()`: a call without arguments of a function the node layer found returning a fixed address. */
+function importedAddress(node: SyntaxNode, imports: ReadonlyMap<string, string>, facts: readonly ImportedPort[]): ImportedPort | undefined {
+  if (facts.length === 0 || node.type !== 'call_expression' || callArguments(node).length > 0) return undefined;
+  const callee = node.childForFieldName('function');
+  if (callee?.type !== 'selector_expression') return undefined;
+  const module = imports.get(callee.childForFieldName('operand')?.text ?? '');
+  const name = callee.childForFieldName('field')?.text;
+  return module === undefined ? undefined : facts.find((fact) => fact.module === module && fact.name === name);
 }
 
 function callAddress(call: SyntaxNode, imports: ReadonlyMap<string, string>, framework: boolean): SyntaxNode | undefined {

@@ -1,4 +1,10 @@
 import type { Examples } from '../../rule';
+import type { ScanOptions } from '../../types';
+
+/** What the node layer reads in the imported settings module: `def get_port(): return 5050`. */
+const SETTINGS_PORT: ScanOptions = {
+  importedPorts: [{ module: 'settings', name: 'get_port', port: 5050, path: 'settings.py', range: { start: { line: 6, character: 4 }, end: { line: 6, character: 15 } } }],
+};
 
 export const pythonExamples: Examples = {
   valid: [
@@ -21,8 +27,29 @@ export const pythonExamples: Examples = {
     { name: 'gunicorn binds PORT', path: 'gunicorn.conf.py', code: `import os\nbind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"\nworkers = 4\n` },
     { name: 'a bind in a module that is not gunicorn config', path: 'app/settings.py', code: `bind = "0.0.0.0:8000"\n` },
     { name: 'port 0: any free port', path: 'server.py', code: `httpd = HTTPServer(("localhost", 0), Handler)\n` },
+    {
+      name: "a function of the settings module the node layer found no fixed port in, and a call with an argument",
+      path: 'app.py',
+      code: `from flask import Flask\n\nfrom settings import get_port, get_workers\n\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(port=get_workers())\n    app.run(port=get_port("prod"))\n`,
+      options: SETTINGS_PORT,
+    },
   ],
   invalid: [
+    {
+      name: 'the port from an imported function that returns a fixed number (port=get_port(), def get_port(): return 5050), the return related',
+      path: 'app.py',
+      code: `from flask import Flask\n\nfrom settings import get_port\n\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=⟦get_port()⟧)\n`,
+      options: SETTINGS_PORT,
+      messageIncludes: ['hardcoded port 5050', 'get_port() returns it, in settings.py'],
+      relatedFiles: ['settings.py'],
+    },
+    {
+      name: 'the same through the module: settings.get_port()',
+      path: 'app.py',
+      code: `import uvicorn\n\nimport settings\n\nuvicorn.run("main:app", port=⟦settings.get_port()⟧)\n`,
+      options: SETTINGS_PORT,
+      relatedFiles: ['settings.py'],
+    },
     {
       name: "CherryPy's server.socket_port in its config dict",
       path: 'catalog/app.py',

@@ -3,10 +3,11 @@
 // `app.listen(8888)`, werkzeug's `run_simple`, wsgiref's `make_server` and the stdlib `HTTPServer`.
 import { cherryPyConfigEntries } from '../../languages/cherrypy-config';
 import { withOsImport } from '../../fixes/envRead-python';
-import { dottedName, importBindings, keywordArgument, lastSegment, positionalArguments, stringValue, unwrapParentheses } from '../../languages/python';
+import { dottedName, importBindings, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, unwrapParentheses, type Bindings } from '../../languages/python';
+import { joinModule } from '../startup-migration/python-imported';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import type { ReplaceFix } from '../../types';
+import type { ImportedPort, ReplaceFix } from '../../types';
 import { isNonServerPath } from '../process-paths';
 import { portMessage } from './messages';
 
@@ -37,14 +38,32 @@ function check(context: RuleContext): void {
     const fix = portFix(literal, context.text);
     context.report({ span: span(entry.value), message: portMessage(literal.port, 'os.environ.get("PORT")'), ...(fix ? { fix } : {}) });
   }
+  const importedPorts = context.options.importedPorts ?? [];
+  const bindings = importedPorts.length > 0 ? importBindings(tree.rootNode) : undefined;
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'call') return;
     const argument = portArgument(node, tornado);
     const literal = argument && literalPort(argument, constants);
+    const imported = argument && !literal && bindings ? importedPort(argument, bindings, importedPorts) : undefined;
+    if (argument && imported) {
+      context.report({
+        span: span(argument),
+        message: `${portMessage(imported.port, 'os.environ.get("PORT")')} (${imported.name}() returns it, in ${imported.path})`,
+        relatedElsewhere: [{ path: imported.path, range: imported.range, message: 'Factor VII: the fixed port the server binds.' }],
+      });
+    }
     if (!literal) return;
     const fix = portFix(literal, context.text);
     context.report({ span: span(argument), message: portMessage(literal.port, 'os.environ.get("PORT")'), ...(fix ? { fix } : {}) });
   });
+}
+
+/** `get_port()` (`from settings import get_port`) or `settings.get_port()`: a call the node layer found returning a port. */
+function importedPort(argument: SyntaxNode, bindings: Bindings, facts: readonly ImportedPort[]): ImportedPort | undefined {
+  const call = unwrapParentheses(argument);
+  if (call.type !== 'call' || (call.childForFieldName('arguments')?.namedChildCount ?? 1) > 0) return undefined;
+  const callee = resolvedName(call.childForFieldName('function'), bindings);
+  return callee === undefined ? undefined : facts.find((fact) => joinModule(fact.module, fact.name) === callee);
 }
 
 function portArgument(call: SyntaxNode, tornado: boolean): SyntaxNode | undefined {

@@ -1,12 +1,14 @@
 // Dockerfiles whose container process does not get the platform's SIGTERM: `npm start` as the
-// process (npm stands between the signal and node), or a shell-form script of several commands,
-// where /bin/sh stays PID 1 and does not pass the signal on. A single shell-form command is fine:
-// dash, bash and busybox sh exec the last command of `sh -c`.
+// process (npm stands between the signal and node), a shell-form script of several commands,
+// where /bin/sh stays PID 1 and does not pass the signal on, or a single shell-form command on an
+// image whose /bin/sh is dash (Debian, Ubuntu: `node:20`, `eclipse-temurin:21-jre`), which forks the
+// command instead of exec'ing it. bash and busybox ash (Alpine) exec a lone command: fine there.
 import { argvCommands, commandSpan, scriptCommands, type CommandLine } from '../../commands/script';
 import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
 import { dockerCommand, finalStage, type DockerInstruction } from '../../languages/dockerfile';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix, Span } from '../../types';
+import { finalStageShell, type ImageShell } from './image-shell';
 
 /** Init processes that forward signals to the app (and reap zombies). */
 const INITS = new Set(['tini', 'dumb-init', 'catatonit', 'docker-init', 's6-svscan', 'init', 'supervisord', 'runsvdir']);
@@ -17,8 +19,11 @@ function check(context: RuleContext): void {
   const last = (keyword: string): DockerInstruction | undefined => stage.filter((instruction) => instruction.keyword === keyword).pop();
   const entrypoint = last('ENTRYPOINT');
   if (entrypoint && startsWithInit(entrypoint, escape)) return;
-  for (const instruction of [entrypoint, last('CMD')]) {
-    if (instruction) checkInstruction(instruction, escape, context);
+  const shell = finalStageShell(context.parsed.dockerfile.instructions);
+  // A shell-form ENTRYPOINT ignores CMD: Docker never runs it.
+  const cmd = entrypoint && dockerCommand(entrypoint).form === 'shell' ? undefined : last('CMD');
+  for (const instruction of [entrypoint, cmd]) {
+    if (instruction) checkInstruction(instruction, escape, shell, context);
   }
 }
 
@@ -34,7 +39,7 @@ function startsWithInit(instruction: DockerInstruction, escape: string): boolean
   return first !== undefined && INITS.has(baseCommand(effectiveWords(first.texts)[0] ?? ''));
 }
 
-function checkInstruction(instruction: DockerInstruction, escape: string, context: RuleContext): void {
+function checkInstruction(instruction: DockerInstruction, escape: string, shell: ImageShell | undefined, context: RuleContext): void {
   const { commands } = commandsOf(instruction, escape);
   const final = commands[commands.length - 1];
   if (!final) return;
@@ -48,13 +53,36 @@ function checkInstruction(instruction: DockerInstruction, escape: string, contex
     });
     return;
   }
-  if (commands.length < 2 || final.texts[0] === 'exec' || commands.some((command) => command.after === '&' || command.after === '|')) return;
+  if (final.texts[0] === 'exec' || commands.some((command) => command.after === '&' || command.after === '|')) return;
+  if (commands.length < 2) {
+    if (shell === 'dash' && runsThroughSh(instruction)) reportLoneCommand(context, instruction, span, final);
+    return;
+  }
   const fix = execFix(final);
-  context.report({
-    span,
-    message: `Factor IX: this ${instruction.keyword} runs a shell script that stays PID 1 and does not pass SIGTERM on to the app; start the app's command with \`exec\` so it receives the signal.`,
-    ...(fix ? { fix } : {}),
-  });
+  context.report({ span, message: shellMessage(instruction.keyword, shell), ...(fix ? { fix } : {}) });
+}
+
+/**
+ * One wording for a shell that stays PID 1, whether it runs several commands or, on dash, one: moving a build step out
+ * of `CMD npm ci && node server.js` leaves the same problem, not a new one.
+ */
+function shellMessage(keyword: string, shell: ImageShell | undefined): string {
+  const dash = shell === 'dash' ? " (this image's /bin/sh is dash, which keeps even a single command as its child)" : '';
+  return `Factor IX: this ${keyword} runs a shell script that stays PID 1 and does not pass SIGTERM on to the app${dash}; start the app's command with \`exec\` so it receives the signal.`;
+}
+
+/** The instruction's command is a script for /bin/sh: the shell form, or an exec form that starts `sh -c`. */
+function runsThroughSh(instruction: DockerInstruction): boolean {
+  const command = dockerCommand(instruction);
+  if (command.form === 'shell') return true;
+  const [program, flag] = command.argv.map((word) => word.text);
+  return (program === 'sh' || program === '/bin/sh') && flag === '-c';
+}
+
+/** `CMD node dist/server.js` on `node:20`: dash forks node and stays PID 1, ignoring SIGTERM. */
+function reportLoneCommand(context: RuleContext, instruction: DockerInstruction, span: Span, final: CommandLine): void {
+  const fix = execFix(final);
+  context.report({ span, message: shellMessage(instruction.keyword, 'dash'), ...(fix ? { fix } : {}) });
 }
 
 /** `a && node server.js` -> `a && exec node server.js`: same control flow, the app becomes the process. */

@@ -8,7 +8,7 @@ export type BuildStepKind = 'install' | 'build';
 export const BUILD_KEYWORDS: readonly string[] = [
   'install', ' ci', 'yarn', 'build', 'tsc', 'webpack', 'compile', 'bundle', 'rollup', 'esbuild', 'babel', 'parcel',
   'gulp', 'grunt', 'precompile', 'collectstatic', 'publish', 'restore', 'assemble', 'bootjar', 'package', 'sync', 'go get',
-  'prisma generate', 'apt-get', 'apk add', 'hatch env', 'compress',
+  'prisma generate', 'apt-get', 'apk add', 'hatch env', 'compress', 'apidoc', 'typedoc', 'jsdoc',
 ];
 
 /** Scripts whose name says they build: `build`, `build:prod`, `compile`, `bundle`, `prebuild`. */
@@ -104,4 +104,11 @@ const BUILDERS: Readonly<Record<string, Matcher>> = {
   python3: (verb, third) => verb === 'manage.py' && DJANGO_BUILDS.has(third ?? ''),
   // Flask-Assets' bundles and Flask-Static-Digest's hashed copies: files the release should already hold.
   flask: (verb, third) => (verb === 'assets' && third === 'build') || (verb === 'digest' && third === 'compile'),
+  // API documentation generated from the source (apidoc, TypeDoc, JSDoc): the same files for every start of a release.
+  apidoc: always,
+  typedoc: always,
+  jsdoc: always,
 };
+
+/** Generators of documentation from the source: a build step, named as what it makes. */
+export const DOC_GENERATORS: ReadonlySet<string> = new Set(['apidoc', 'typedoc', 'jsdoc']);

@@ -3,6 +3,8 @@ import type { ScanOptions } from '../../types';
 
 /** What the node layer reads beside a package.json: the Dockerfile there runs `npm start` as the container's process. */
 const IMAGE_RUNS_START: ScanOptions = { dependencies: { systemPackages: [], packageStartRunBy: 'Dockerfile' } };
+/** Nothing beside the package.json or above it names another process (no Dockerfile, Procfile, platform config): hosts run `npm start`. */
+const START_ALONE: ScanOptions = { dependencies: { systemPackages: [], packageStartAlone: true } };
 
 const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n${scripts}\n  }\n}\n`;
 
@@ -182,6 +184,34 @@ export const configExamples: Examples = {
       path: '.ci/run',
       code: '#!/usr/bin/env bash\nset -euo pipefail\nnpm ci --no-audit\nnpm test\nexec npm run test:e2e\n',
     },
+    {
+      name: "nodemon as start with nothing naming another process, beside a start:prod script the deploy runs",
+      path: 'package.json',
+      code: pkg('    "start": "nodemon --exec babel-node src/index.js",\n    "start:prod": "node dist/index.js"'),
+      options: START_ALONE,
+    },
+    {
+      name: "a front end's dev server as start with nothing naming another process: served from its build in production",
+      path: 'client/package.json',
+      code: pkg('    "start": "react-scripts start",\n    "build": "react-scripts build"'),
+      options: START_ALONE,
+    },
+    {
+      name: 'a prestart that checks the environment; a predev hook that builds docs for the dev script only',
+      path: 'package.json',
+      code: pkg('    "prestart": "node scripts/check-env.js",\n    "start": "node server.js",\n    "predev": "apidoc -i routes -o docs",\n    "dev": "nodemon server.js"'),
+      options: START_ALONE,
+    },
+    {
+      name: 'a prestart running a script of the package that only lints',
+      path: 'package.json',
+      code: pkg('    "prestart": "npm run lint",\n    "start": "node server.js",\n    "lint": "eslint src"'),
+    },
+    {
+      name: 'typedoc in watch mode is no build',
+      path: 'package.json',
+      code: pkg('    "prestart": "typedoc --watch src/index.ts",\n    "start": "node dist/index.js"'),
+    },
   ],
   invalid: [
     {
@@ -289,6 +319,37 @@ export const configExamples: Examples = {
       code: pkg('    "start": "⟦next build⟧ && next start -p $PORT"'),
       output: pkg('    "start": "next start -p $PORT"'),
       fix: { scriptName: 'build', command: 'next build' },
+    },
+    {
+      name: "nodemon as start, and nothing beside the package names another process: hosts run npm start",
+      path: 'package.json',
+      code: pkg('    "start": "⟦nodemon index.js⟧"'),
+      options: START_ALONE,
+      messageIncludes: ['development server (nodemon)', '`npm start` is what hosts run'],
+    },
+    {
+      name: 'ts-node-dev and node --watch as start, with nothing naming another process',
+      path: 'api/package.json',
+      code: pkg('    "start": "⟦ts-node-dev --respawn --transpile-only src/index.ts⟧"'),
+      options: START_ALONE,
+    },
+    {
+      name: 'node --watch as start',
+      path: 'package.json',
+      code: pkg('    "start": "⟦node --watch --env-file=.env src/app.js⟧"'),
+      options: START_ALONE,
+    },
+    {
+      name: 'apidoc in prestart: documentation generated before every start',
+      path: 'package.json',
+      code: pkg('    "prestart": "⟦apidoc -i src -o public/docs⟧",\n    "start": "node index.js"'),
+      messageIncludes: ['generates its documentation (apidoc)'],
+    },
+    {
+      name: "prestart running the package's docs script, which runs apidoc (followed one level)",
+      path: 'package.json',
+      code: pkg('    "prestart": "⟦yarn docs⟧",\n    "start": "node ./src/index.js",\n    "docs": "apidoc -i src -o docs"'),
+      messageIncludes: ['the "docs" script', 'documentation'],
     },
     {
       name: 'prestart runs on every npm start',

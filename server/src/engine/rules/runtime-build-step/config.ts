@@ -1,18 +1,19 @@
 // runtime-build-step in the files that say what runs at start: package.json start scripts,
 // Dockerfile CMD/ENTRYPOINT, Procfile processes, compose/Kubernetes commands, platform specs,
 // shell start scripts, systemd units (ExecStartPre/ExecStart), supervisord programs, railway/nixpacks/fly start commands.
-import { commandSpan, commandText, removalSpan, type CommandLine } from '../../commands/script';
-import { startCommands, type StartCommand } from '../../commands/start-commands';
+import { commandSpan, commandText, removalSpan, scriptCommands, type CommandLine } from '../../commands/script';
+import { START_SCRIPT, startCommands, type StartCommand } from '../../commands/start-commands';
+import type { MappedText } from '../../languages/mapped-text';
 import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
 import { baseName } from '../../languages/detect';
-import { jsonProperty } from '../../languages/json';
+import { jsonProperties, jsonProperty, jsonStringText } from '../../languages/json';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { FixData, Report, Span } from '../../types';
 import { reportGrouped, type Grouping } from '../grouped-report';
 import { isAdminOrUtility } from '../../commands/kinds';
 import { isDevOnlyComposeFile, isDevOnlyImage, isLocalComposeFile } from '../compose-files';
-import { BUILD_KEYWORDS, buildStepKind, type BuildStepKind } from './build-commands';
-import { DEV_SERVER_KEYWORDS, devServerName } from './dev-servers';
+import { BUILD_KEYWORDS, buildStepKind, DOC_GENERATORS, type BuildStepKind } from './build-commands';
+import { DEV_SERVER_KEYWORDS, devServerName, isWatcher } from './dev-servers';
 
 /** An install, a build, or a development server started as the app (`nodemon`, `flask run`, `go run`). */
 type StepKind = BuildStepKind | 'dev-server';
@@ -41,14 +42,51 @@ function check(context: RuleContext): void {
 }
 
 function stepKind(context: RuleContext, start: StartCommand, words: readonly string[]): StepKind | undefined {
-  const build = buildStepKind(words);
+  const build = buildStepKind(words) ?? packageScriptStep(context, words);
   if (build) return build;
   // The plain docker-compose.yml is as often the laptop's stack as the server's, and package.json's `start` is
   // `react-scripts start` or `nodemon` in countless apps deployed some other way: a dev server there is left alone,
   // unless the image or Procfile beside it runs `npm start` (the node layer's fact): then `start` is the deploy's process.
   if (isLocalComposeFile(context.path)) return undefined;
-  if (baseName(context.path) === 'package.json' && !(start.script === 'start' && context.options.dependencies?.packageStartRunBy !== undefined)) return undefined;
+  if (baseName(context.path) === 'package.json') return packageDevServer(context, start, words);
   return devServerName(words) !== undefined ? 'dev-server' : undefined;
+}
+
+/**
+ * `"prestart": "yarn docs"` where the package's `docs` script is `apidoc -i src -o docs`: the step the script it runs
+ * takes, one level deep (the script's own name says nothing; its command does).
+ */
+function packageScriptStep(context: RuleContext, words: readonly string[]): BuildStepKind | undefined {
+  const script = baseName(context.path) === 'package.json' ? scriptRun(words) : undefined;
+  const body = script ? followedScript(context, script.name) : undefined;
+  return body ? scriptCommands(body).map((command) => buildStepKind(command.texts)).find((kind) => kind !== undefined) : undefined;
+}
+
+/** The text of the package's own script by that name; not a start script, which startCommands reads itself. */
+function followedScript(context: RuleContext, name: string): MappedText | undefined {
+  if (START_SCRIPT.test(name)) return undefined;
+  const value = jsonProperty(jsonProperty(context.parsed.json.root, 'scripts'), name);
+  return value?.type === 'string' ? jsonStringText(context.text, value) : undefined;
+}
+
+/**
+ * A package.json `start` that runs a development server: reported when an image or Procfile beside it runs `npm start`,
+ * or when nothing names another process (no Dockerfile, Procfile or platform config, no `start:prod`) and the server is a
+ * watcher (`nodemon`, `ts-node-dev`, `node --watch`): hosts run `npm start` then. A framework's dev server there
+ * (`react-scripts start`, `vite`) is a front end's, served from its build in production, and left alone.
+ */
+function packageDevServer(context: RuleContext, start: StartCommand, words: readonly string[]): StepKind | undefined {
+  if (start.script !== 'start') return undefined;
+  const dependencies = context.options.dependencies;
+  if (dependencies?.packageStartRunBy !== undefined) return devServerName(words) !== undefined ? 'dev-server' : undefined;
+  if (!dependencies?.packageStartAlone || hasProductionStart(context)) return undefined;
+  return isWatcher(words) ? 'dev-server' : undefined;
+}
+
+/** `start:prod`, `start:production`, `prod`, `serve:prod`: the package's own production start, which a deploy runs instead. */
+function hasProductionStart(context: RuleContext): boolean {
+  const scripts = jsonProperties(jsonProperty(context.parsed.json.root, 'scripts'));
+  return scripts.some(([name]) => /^(?:(?:start|serve)[:\-_])?(?:prod|production)$/.test(String(name.value)));
 }
 
 const GROUPING: Grouping = {
@@ -68,16 +106,16 @@ function devServerWhat(name: string | undefined): string {
 
 function reportOf(context: RuleContext, start: StartCommand, command: CommandLine, kind: StepKind): Report {
   if (kind === 'dev-server') {
-    const runBy = baseName(context.path) === 'package.json' ? context.options.dependencies?.packageStartRunBy : undefined;
     const name = devServerName(command.texts);
     return {
       span: commandSpan(command),
       message:
-        `Factor V: ${start.where} starts the app with a development server (${name})${runBy ? `, and ${runBy} runs it as the deployed process` : ''}, ` +
+        `Factor V: ${start.where} starts the app with a development server (${name})${deployedBy(context)}, ` +
         `${devServerWhat(name)}, not for production traffic; build a release once and start it with a production server.`,
     };
   }
-  const what = kind === 'install' ? `installs dependencies (${stepName(command)})` : `builds the app (${stepName(command)})`;
+  const name = stepName(command);
+  const what = kind === 'install' ? `installs dependencies (${name})` : generatesDocs(context, command) ? `generates its documentation (${name})` : `builds the app (${name})`;
   const fix = fixFor(context, start, command, kind);
   return {
     span: commandSpan(command),
@@ -88,10 +126,28 @@ function reportOf(context: RuleContext, start: StartCommand, command: CommandLin
   };
 }
 
+/** `apidoc -i src -o docs`, or `yarn docs` whose script runs it. */
+function generatesDocs(context: RuleContext, command: CommandLine): boolean {
+  const isDocs = (texts: readonly string[]) => DOC_GENERATORS.has(baseCommand(effectiveWords(texts)[0] ?? ''));
+  if (isDocs(command.texts)) return true;
+  const script = baseName(context.path) === 'package.json' ? scriptRun(command.texts) : undefined;
+  const body = script ? followedScript(context, script.name) : undefined;
+  return body !== undefined && scriptCommands(body).some((inner) => isDocs(inner.texts));
+}
+
+/** Why a package.json's `start` is the deployed process: the image or Procfile that runs it, or nothing naming another. */
+function deployedBy(context: RuleContext): string {
+  if (baseName(context.path) !== 'package.json') return '';
+  const runBy = context.options.dependencies?.packageStartRunBy;
+  if (runBy !== undefined) return `, and ${runBy} runs it as the deployed process`;
+  return ', and with no Dockerfile, Procfile or platform config naming another command, `npm start` is what hosts run (Heroku, Render, App Engine)';
+}
+
 /** The step named from our own vocabulary only: a command line can carry a token or a password. */
 function stepName(command: CommandLine): string {
   const script = scriptRun(command.texts);
-  if (script) return 'a build script';
+  // A script's name is an identifier of the package's own: shown when it has that shape (`the "docs" script`).
+  if (script) return /^[a-z][a-z0-9:_-]{0,30}$/.test(script.name) && !/^(pre)?(build|compile|bundle)/.test(script.name) ? `the "${script.name}" script` : 'a build script';
   const [tool, verb] = effectiveWords(command.texts);
   const name = baseCommand(tool ?? '');
   return verb !== undefined && /^[a-z][a-z:-]*$/.test(verb) && verb.length <= 20 ? `${name} ${verb}` : name;

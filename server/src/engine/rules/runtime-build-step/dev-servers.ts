@@ -83,6 +83,16 @@ const DEV_SERVERS: Readonly<Record<string, Matcher>> = {
   mvnw: mavenRun,
 };
 
+/** Tools that only watch the source and restart it: a development loop whatever the app is. */
+const WATCHERS = new Set(['nodemon', 'ts-node-dev', 'tsnd', 'node-dev', 'node', 'bun', 'deno', 'tsx']);
+
+/** Whether the command is a watcher (`nodemon`, `ts-node-dev`, `node --watch`, `tsx watch`), not a framework's dev server. */
+export function isWatcher(words: readonly string[]): boolean {
+  if (scriptRun(words)) return false;
+  const name = devServerName(words);
+  return name !== undefined && WATCHERS.has(name.split(' ')[0]!);
+}
+
 /** The development server the command starts, named from our own vocabulary; undefined for any other command. */
 export function devServerName(words: readonly string[]): string | undefined {
   const script = scriptRun(words);

@@ -7,7 +7,9 @@
 // Pure: no file is read here.
 import { ParsedDocument } from '../../languages';
 import { jsonProperties, jsonProperty, jsonStringText } from '../../languages/json';
-import type { SyntaxNode, TreeSitterParsers } from '../../languages/treeSitter';
+import { nodeSpan, walkTree, type SyntaxNode, type TreeSitterParsers } from '../../languages/treeSitter';
+import { importBindings } from '../../languages/python';
+import { recognizeMigration } from './python-calls';
 import { LineIndex } from '../../source';
 import type { ImportedMigration, RelatedElsewhere } from '../../types';
 import { pythonCommandWords } from '../../commands/kinds';
@@ -18,14 +20,24 @@ import { migratingFunctionsIn } from './python-imported';
 /** The module names of the facts: the runner that finds the command. */
 export const MANAGE_PY = 'manage.py';
 export const PACKAGE_JSON = 'package.json';
+export const ARTISAN = 'artisan';
 
 /** The app command a start command runs, when the node layer found that it migrates. */
 export function appCommandRun(words: readonly string[], facts: readonly ImportedMigration[]): ImportedMigration | undefined {
   if (facts.length === 0) return undefined;
   const script = scriptRun(words);
   if (script) return facts.find((fact) => fact.module === PACKAGE_JSON && fact.name === script.name);
-  const command = manageCommand(pythonCommandWords(effectiveWords(words)));
+  const effective = effectiveWords(words);
+  const artisan = artisanCommand(effective);
+  if (artisan !== undefined) return facts.find((fact) => fact.module === ARTISAN && fact.name === artisan);
+  const command = manageCommand(pythonCommandWords(effective));
   return command === undefined ? undefined : facts.find((fact) => fact.module === MANAGE_PY && fact.name === command);
+}
+
+/** `php artisan crm:update`, `php /var/www/app/artisan crm:update` (`${ARTISAN} crm:update` expanded), `./artisan crm:update`. */
+function artisanCommand(words: readonly string[]): string | undefined {
+  const at = baseCommand(words[0] ?? '') === 'php' ? 1 : 0;
+  return baseCommand(words[at] ?? '') === ARTISAN ? words[at + 1] : undefined;
 }
 
 /**
@@ -104,6 +116,44 @@ function migratingScripts(path: string, text: string): ImportedMigration[] {
   } finally {
     parsed.dispose();
   }
+}
+
+/**
+ * A Django management command (`<app>/management/commands/<name>.py`, run as `manage.py <name>`) whose module calls
+ * `call_command('migrate')` (or another schema command) anywhere, its `handle()` method included.
+ */
+export function djangoCommandMigration(path: string, name: string, text: string, treeSitter?: TreeSitterParsers): ImportedMigration | undefined {
+  const parsed = new ParsedDocument(path, text, 'python', treeSitter);
+  try {
+    const root = parsed.tree?.rootNode;
+    if (!root) return undefined;
+    const bindings = importBindings(root);
+    let found: ImportedMigration | undefined;
+    walkTree(root, (node) => {
+      const migration = !found && node.type === 'call' ? recognizeMigration(node, bindings) : undefined;
+      if (migration?.tool === 'django') found = { module: MANAGE_PY, name, label: migration.label, path, range: new LineIndex(text).range(nodeSpan(node)) };
+    });
+    return found;
+  } finally {
+    parsed.dispose();
+  }
+}
+
+/** `protected $signature = 'crm:update {--force}'` (or Laravel 5's `$name`): the command's name, its first word. */
+const ARTISAN_SIGNATURE = /\bprotected\s+(?:string\s+)?\$(?:signature|name)\s*=\s*['"]([a-z][\w:-]{0,60})/i;
+/** `$this->call('migrate', …)`, `$this->callSilent('migrate:fresh')`, `Artisan::call('migrate --force')`. */
+const ARTISAN_MIGRATE_CALL = /(?:\$this->call(?:Silent(?:ly)?)?|\bArtisan::call)\(\s*['"]migrate(?::fresh|:refresh|:install)?(?=['"\s])/g;
+
+/**
+ * A Laravel Artisan command class (`app/Console/Commands/*.php`) that runs the migrations: its signature's name and the
+ * first `migrate` call. Read as tokens of a small file: the signature and the call are each one PHP expression.
+ */
+export function artisanCommandMigration(path: string, text: string): ImportedMigration | undefined {
+  const name = ARTISAN_SIGNATURE.exec(text)?.[1];
+  ARTISAN_MIGRATE_CALL.lastIndex = 0;
+  const call = name === undefined ? null : ARTISAN_MIGRATE_CALL.exec(text);
+  if (name === undefined || !call) return undefined;
+  return { module: ARTISAN, name, label: "call('migrate')", path, range: new LineIndex(text).range({ start: call.index, end: call.index + call[0].length }) };
 }
 
 /** What a start command running the app's own migrating command adds to its finding: the definition, named and related. */

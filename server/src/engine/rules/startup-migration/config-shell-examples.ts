@@ -15,6 +15,14 @@ const APP_COMMANDS: ScanOptions = {
   ],
 };
 
+/** What the node layer reads in the app the script belongs to: a Laravel Artisan command and a Django management command that migrate. */
+const FRAMEWORK_COMMANDS: ScanOptions = {
+  importedMigrations: [
+    { module: 'artisan', name: 'crm:update', label: "call('migrate')", path: 'app/Console/Commands/UpdateCrm.php', range: line(15) },
+    { module: 'manage.py', name: 'setup_clinic', label: "call_command('migrate')", path: 'clinic/management/commands/setup_clinic.py', range: line(9) },
+  ],
+};
+
 export const shellExamples: Examples = {
   valid: [
     {
@@ -32,6 +40,12 @@ export const shellExamples: Examples = {
       path: 'services/web/entrypoint.sh',
       code: '#!/bin/sh\npython manage.py show_config\npython manage.py seed_db\npython tools/manage.py create_db\nnpm run check-env\nexec "$@"\n',
       options: APP_COMMANDS,
+    },
+    {
+      name: "the app's Artisan and management commands that do not migrate; an Artisan command of another name",
+      path: 'docker/entrypoint.sh',
+      code: '#!/bin/sh\nARTISAN="php /var/www/app/artisan"\n${ARTISAN} crm:warm-cache\nphp artisan crm:updates\npython manage.py check --deploy\nexec "$@"\n',
+      options: FRAMEWORK_COMMANDS,
     },
     {
       name: 'a setup command with nothing to follow (no definition read beside the script)',
@@ -131,6 +145,21 @@ export const shellExamples: Examples = {
       options: APP_COMMANDS,
       messageIncludes: ['its `create_db` command runs `db.drop_all()`, in services/web/manage.py'],
       relatedFiles: ['services/web/manage.py'],
+    },
+    {
+      name: "an Artisan command behind a variable whose class calls migrate (Monica's `${ARTISAN} monica:update --force`)",
+      path: 'docker/entrypoint.sh',
+      code: '#!/bin/sh\nset -e\nARTISAN="php /var/www/app/artisan"\nif expr "$1" : "apache" 1>/dev/null; then\n    ⟦${ARTISAN} crm:update --force⟧\nfi\nexec "$@"\n',
+      options: FRAMEWORK_COMMANDS,
+      messageIncludes: ["its `crm:update` command runs `call('migrate')`, in app/Console/Commands/UpdateCrm.php"],
+      relatedFiles: ['app/Console/Commands/UpdateCrm.php'],
+    },
+    {
+      name: 'a Django management command whose handle() calls call_command("migrate")',
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\nset -e\n⟦python manage.py setup_clinic⟧\nexec gunicorn clinic.wsgi:application\n',
+      options: FRAMEWORK_COMMANDS,
+      relatedFiles: ['clinic/management/commands/setup_clinic.py'],
     },
     {
       name: "click's dashed name of the command, and the package's setup script that migrates",
