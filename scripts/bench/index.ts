@@ -3,6 +3,7 @@
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchCli, profileCli } from './cli';
+import { benchPrefilters } from './prefilters';
 import { benchServer, benchServerPart, profileServer } from './server';
 import { buildProductionBundles } from './profile';
 
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
   console.log(`machine: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`);
   const only = process.argv[2];
   if (only === 'server-open' || only === 'server-actions') return console.log((await benchServerPart(only)).join('\n'));
+  // Each check's prefilter on the bench tree, from source: no bundle to build, so none is rebuilt after.
+  if (only === 'prefilters') return console.log(benchPrefilters(repo).join('\n'));
   if (only !== 'server') console.log(benchCli(repo).join('\n'));
   if (only !== 'cli') console.log((await benchServer()).join('\n'));
   if (only !== 'server') console.log(profileCli(repo).join('\n'));

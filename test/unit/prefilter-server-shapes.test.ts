@@ -54,6 +54,10 @@ const STATE_SHAPES: Array<(g: string) => string> = [
   (g) => `const users = {};\n(app as any)${g}.get('/x', (q, r) => { users[q.user.id] = 1; });`,
   (g) => `const baskets = {};\nrouter.route('/x')${g}.post((q, r) => { baskets[q.session.id] = q.body; });`,
   (g) => `const visitors = {};\nexport class Api {\n  handle(${g}request${g}: Request): void { visitors[request.user.id] = 1; }\n}`,
+  // Found by speed21: a factory's Map written by a route callback whose parameters no handler word names, and
+  // a module-level let reassigned by a handler after sixteen others (the prefilters lost both).
+  (g) => `export function cartRoutes(router) {\n  const carts = new Map();\n  router${g}.post('/cart', (a, b) => {${g}carts.set(a.user.id, a.body);\n  });\n  return router;\n}`,
+  (g) => `${Array.from({ length: 17 }, (_, i) => `let counter${i} = ${i};`).join('\n')}\nlet flashMessage = '';\napp.post('/login', (req, res) => {\n  flashMessage${g}=${g}req.body.message;\n});`,
 ];
 
 const summary = (path: string, code: string, rules: Rule[]) => scan({ path }, code, {}, rules).map((f) => `${f.ruleId} ${f.span.start}-${f.span.end} ${f.message}`);

@@ -9,7 +9,7 @@ import { IDENTIFIERS, moduleBindings, spanOf, unwrap, walkKinds } from '../../la
 import type { PrefilterInput } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { bindsName, enclosingHandler, hasWord } from './javascript-handlers';
-import { mayHaveHandlerParameter } from './javascript-prefilter';
+import { mayCallRouteMethod, mayHaveHandlerParameter, mayHaveRouter } from './javascript-prefilter';
 import { containerFields, isSingleton } from './javascript-singletons';
 import { declaresLocally, isContainer, isPerUserWrite, mutationAt, stateMessage } from './javascript-state';
 import { EXEMPT_WORDS } from './state-words';
@@ -113,13 +113,19 @@ function ownerClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
 /** A container built in a function or a class: `new Map()`, `{}`, `[]`, `Object.create(null)` after `=`. */
 const BUILT_CONTAINER = /=\s*(?:new\s+(?:Map|Set|NodeCache|LRUCache|LRU|QuickLRU|TTLCache)\b|\{\s*\}|\[\s*\]|Object\.create\(\s*null)/;
 
+/**
+ * A container built in a function or a class, and a handler: a function with a handler's parameter, or a route
+ * method's callback whatever its parameters are called (`router.post('/cart', (a, b) => …)`, isRequestHandler).
+ * The callback's case was left out once, and such a file lost its finding (speed21).
+ */
 function mayReport({ text }: PrefilterInput): boolean {
-  return BUILT_CONTAINER.test(text) && mayHaveHandlerParameter(text);
+  return BUILT_CONTAINER.test(text) && (mayHaveHandlerParameter(text) || (mayCallRouteMethod(text, true) && mayHaveRouter(text)));
 }
 
 export const javascriptHeldStateCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
-  keywords: ['req', 'ctx', 'reply'],
+  // A handler's parameters (`req` is in `request` too), or a route method a callback is handed to (ROUTE_METHODS: `del` in `delete`).
+  keywords: ['req', 'ctx', 'reply', 'get', 'post', 'put', 'patch', 'del', 'all', 'use', 'head', 'options', 'route'],
   mayReport,
   check,
 };

@@ -103,17 +103,22 @@ export const ROUTE_METHOD = /(?<![\w$])(?:get|post|put|patch|delete|del|all|use|
 /**
  * `app.get('/x', (req, res) => …)`: a route method called on a receiver whose last name is a router
  * object (`app`, `server`, `userRouter`) or on something a word does not end (`router.route('/x').post`,
- * `this['app'].get`, `(app as any).use`). A comment or line break where the dot would stand keeps the file.
+ * `this['app'].get`, `(app as any).use`). A comment or line break where the dot would stand keeps the file;
+ * `withCallback`, for a check that needs the callback itself, only where a call with a function may follow.
  */
-export function mayCallRouteMethod(text: string): boolean {
+export function mayCallRouteMethod(text: string, withCallback = false): boolean {
   for (const match of text.matchAll(ROUTE_METHOD)) {
     const dot = charBefore(text, match.index);
-    if (dot.char === '\n' || dot.char === '/') return true;
-    if (dot.char !== '.') continue;
+    const hiddenDot = dot.char === '\n' || dot.char === '/';
+    if (hiddenDot && !withCallback) return true;
+    if (!hiddenDot && dot.char !== '.') continue;
     const call = skipTrivia(text, match.index + match[0].length);
     if (call >= 0 && text[call] !== '(' && text[call] !== '?' && text[call] !== '<') continue;
     // The callback is one of the call's arguments: `instance.get(key)` passes none.
     if (call >= 0 && text[call] === '(' && !argumentsMayHoldFunction(text, call)) continue;
+    // `withCallback`: where a line break or a comment may hide the dot, the call must still hand on a function
+    // (a class's getter, `\n  get rootNode() {`, opens no such call).
+    if (hiddenDot) return true;
     const receiver = charBefore(text, text[dot.at - 1] === '?' ? dot.at - 1 : dot.at);
     if (receiver.char === '\n' || !/[\w$]/.test(receiver.char)) return true;
     const word = wordOrCharBefore(text, receiver.at + 1);
@@ -135,7 +140,7 @@ function argumentsMayHoldFunction(text: string, open: number): boolean {
 const FUNCTION_SIGN = /=>|(?<![\w$])function(?![\w$])/;
 
 /** Some router object, a name ending in `router`, or a route method called on a call's result, anywhere in the file. */
-function mayHaveRouter(text: string): boolean {
+export function mayHaveRouter(text: string): boolean {
   return hasIdentifier(text, [...ROUTER_OBJECTS]) || /router(?![\w$])/i.test(text) || routeMethodOnCall(text);
 }
 

@@ -77,21 +77,44 @@ function shadowed(reference: ts.Identifier, handler: ts.SignatureDeclaration): b
 
 /** `let flashMessage = ''` at a line's start: an app module's own variable (a bundle's are `var`s, and indented in its wrapper). */
 const MODULE_LET = /^let[ \t]+([A-Za-z_$][\w$]{0,60})/gm;
-/** The most module-level names the prefilter looks up. */
+/** The most module-level names the prefilter looks up one by one (a pass over the file each); past them, one pass for all. */
 const MAX_NAMES = 16;
 
 /**
  * Before any parse: a module-level `let` that the file assigns again later (`flashMessage = …`, not `==`), and a route
- * registered (`app.post(…)`) or a handler's parameter.
+ * registered (`app.post(…)`) or a handler's parameter. Every `let` counts: the lookups once stopped at the
+ * 16th and lost a 17th reassigned by a handler (speed21).
  */
 function mayReport({ text }: PrefilterInput): boolean {
-  let names = 0;
+  const declared = new Map<string, number>();
   for (const match of text.matchAll(MODULE_LET)) {
-    if (++names > MAX_NAMES) break;
-    if (reassigned(text, match[1]!, match.index + match[0].length)) return mayCallRouteMethod(text) || mayHaveHandlerParameter(text);
+    const name = match[1]!;
+    const end = match.index + match[0].length;
+    if (declared.size < MAX_NAMES && reassigned(text, name, end)) return mayHandleRequests(text);
+    if (!declared.has(name)) declared.set(name, end);
+  }
+  return declared.size > MAX_NAMES && someReassigned(text, declared) && mayHandleRequests(text);
+}
+
+function mayHandleRequests(text: string): boolean {
+  return mayCallRouteMethod(text) || mayHaveHandlerParameter(text);
+}
+
+/**
+ * reassigned for many names in one pass over the file's words: a name after its first declaration (`declared`:
+ * where it ends), not after a `.`, then `=` (comments and line breaks may stand between), not `==`/`=>`.
+ */
+function someReassigned(text: string, declared: ReadonlyMap<string, number>): boolean {
+  for (const word of text.matchAll(WORD)) {
+    const from = declared.get(word[0]);
+    if (from === undefined || word.index < from || text[word.index - 1] === '.') continue;
+    const next = skipTrivia(text, word.index + word[0].length);
+    if (next < 0 || (text[next] === '=' && text[next + 1] !== '=' && text[next + 1] !== '>')) return true;
   }
   return false;
 }
+
+const WORD = /[\w$]+/g;
 
 /** `name =` or `name=` after `from` (comments and line breaks may stand between), not `==`/`=>`, with no word character before the name. */
 function reassigned(text: string, name: string, from: number): boolean {
