@@ -2,6 +2,11 @@ import type { Examples } from '../../rule';
 
 export const dockerfileExamples: Examples = {
   valid: [
+    {
+      name: "an `sh -c` block each of whose branches execs its process: the shell never stays PID 1",
+      path: 'Dockerfile',
+      code: 'FROM node:20-alpine\nCMD ["sh", "-c", "if [ \\"$NODE_ENV\\" = development ]; then exec npm run dev; else exec node dist/server.js; fi"]\n',
+    },
     { name: 'exec form, node directly', path: 'Dockerfile', code: `FROM node:20-slim\nCOPY . .\nCMD ["node", "server.js"]\n` },
     { name: 'one shell-form command: sh execs it', path: 'Dockerfile', code: `FROM node:20-slim\nCMD node server.js\n` },
     { name: 'a script that execs the app', path: 'Dockerfile', code: `FROM python:3.12\nCMD ./wait-for db:5432 && exec gunicorn app:app\n` },

@@ -4,6 +4,7 @@
 // dash, bash and busybox sh exec the last command of `sh -c`.
 import { argvCommands, commandSpan, scriptCommands, type CommandLine } from '../../commands/script';
 import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
+import { tailCommands } from './shell-tails';
 import { dockerCommand, finalStage, type DockerInstruction } from '../../languages/dockerfile';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix, Span } from '../../types';
@@ -48,6 +49,7 @@ function checkInstruction(instruction: DockerInstruction, escape: string, contex
     });
     return;
   }
+  if (everyBranchExecs(commands, final)) return;
   if (commands.length < 2 || final.texts[0] === 'exec' || commands.some((command) => command.after === '&' || command.after === '|')) return;
   const fix = execFix(final);
   context.report({
@@ -55,6 +57,16 @@ function checkInstruction(instruction: DockerInstruction, escape: string, contex
     message: `Factor IX: this ${instruction.keyword} runs a shell script that stays PID 1 and does not pass SIGTERM on to the app; start the app's command with \`exec\` so it receives the signal.`,
     ...(fix ? { fix } : {}),
   });
+}
+
+/**
+ * `sh -c 'if [ "$NODE_ENV" = development ]; then exec npm run dev; else exec node dist/server.js; fi'`: the script
+ * ends in a block each of whose branches execs its process, so the shell never stays PID 1.
+ */
+function everyBranchExecs(commands: readonly CommandLine[], final: CommandLine): boolean {
+  if (final.texts[0] !== 'fi' && final.texts[0] !== 'esac') return false;
+  const tails = tailCommands(commands, () => false);
+  return tails.length > 0 && tails.every((tail) => tail.texts[0] === 'exec');
 }
 
 /** `a && node server.js` -> `a && exec node server.js`: same control flow, the app becomes the process. */
