@@ -99,12 +99,16 @@ export function isMigration(words: readonly string[]): boolean {
     case 'java':
       // Dropwizard's migrations bundle: `java -jar app.jar db migrate config.yml` (`db status` only reads).
       return effective.some((word, i) => word === 'db' && effective[i + 1] === 'migrate');
+    case 'airflow':
+      // Airflow's metadata database: `airflow db init` (2.x, creates the schema), `db migrate`, `db upgrade`, `db reset`.
+      return a === 'db' && ['init', 'migrate', 'upgrade', 'reset'].includes(b ?? '');
     case 'piccolo':
       // Piccolo ORM: `piccolo migrations forwards all` (`backwards` undoes, `new`/`check` only write or read files).
       return a === 'migrations' && b === 'forwards';
 
     default:
-      if (/^typeorm/.test(first) || /^mikro-orm/.test(first)) return words.some((word) => isMigrationVerb(word));
+      if (/^typeorm/.test(first)) return words.some((word) => isMigrationVerb(word));
+      if (/^mikro-orm/.test(first)) return words.some((word) => isMigrationVerb(word)) || mikroOrmSchemaRun(words);
       if (first === 'rails' || first === 'rake') return words.some((word) => isMigrationVerb(word) || RAILS_SCHEMA_TASKS.has(word));
       // An Elixir release run with its migrate function: `bin/shop eval "Shop.Release.migrate"` (Phoenix's generated Release module).
       if (a === 'eval') return /\bRelease\.migrate\b|\bEcto\.Migrator\.run\b/.test(b ?? '');
@@ -187,7 +191,8 @@ function pythonModuleRun(words: readonly string[]): readonly string[] | 'migrati
  */
 function djangoMigrates(args: readonly string[]): boolean {
   if (args.includes('--help') || args.includes('-h')) return false;
-  if (args[0] === 'flush' || args[0] === 'reset_db') return true;
+  // Django before 1.9: `syncdb` creates every model's table (`migrate --run-syncdb` is its later spelling).
+  if (args[0] === 'flush' || args[0] === 'reset_db' || args[0] === 'syncdb') return true;
   return args[0] === 'migrate' && !args.includes('--plan') && !args.includes('--check');
 }
 
@@ -245,9 +250,7 @@ function isScriptMigration(args: readonly string[]): boolean {
 /** Symfony's `bin/console doctrine:migrations:migrate` (`d:m:m`, `doctrine:schema:update --force`), Yii's `yii migrate`, Craft's `craft up`, CakePHP's `cake migrations migrate`, and the below. */
 function isPhpConsoleMigration(tool: string, args: readonly string[]): boolean {
   const [verb, next] = args;
-  if (tool === 'console') {
-    return verb === 'doctrine:migrations:migrate' || verb === 'd:m:m' || verb === 'doctrine:schema:create' || (verb === 'doctrine:schema:update' && args.includes('--force'));
-  }
+  if (tool === 'console') return isSymfonyMigration(args);
   if (tool === 'yii') return verb === 'migrate' || verb === 'migrate/up';
   // Craft CMS (a Yii app): `craft up` applies migrations and project config, `craft migrate/all` the migrations.
   if (tool === 'craft') return verb === 'up' || verb === 'migrate/all' || verb === 'migrate/up' || verb === 'migrate';
@@ -257,6 +260,24 @@ function isPhpConsoleMigration(tool: string, args: readonly string[]): boolean {
   if (tool === 'phinx') return verb === 'migrate';
   if (tool === 'doctrine') return verb === 'orm:schema-tool:create' || (verb === 'orm:schema-tool:update' && args.includes('--force'));
   return tool === 'cake' && verb === 'migrations' && next === 'migrate';
+}
+
+/** Symfony console's global options that take a value (`--env prod`); the others are flags (`-n`, `--no-debug`). */
+const SYMFONY_VALUED: ReadonlySet<string> = new Set(['-e', '--env']);
+
+/**
+ * `bin/console [-n] doctrine:migrations:migrate`, and Doctrine's schema tool, which creates or alters every table from the
+ * mapping: `doctrine:schema:create`, `doctrine:schema:update --force` (`--dump-sql` only prints), and their short forms.
+ */
+function isSymfonyMigration(args: readonly string[]): boolean {
+  const [verb] = operands(args, SYMFONY_VALUED);
+  if (verb === 'doctrine:migrations:migrate' || verb === 'd:m:m' || verb === 'doctrine:schema:create' || verb === 'd:s:c') return true;
+  return (verb === 'doctrine:schema:update' || verb === 'd:s:u') && args.includes('--force');
+}
+
+/** MikroORM's `schema:create --run` / `schema:fresh --run` build every table (`--dump` only prints the DDL). */
+function mikroOrmSchemaRun(words: readonly string[]): boolean {
+  return words.includes('--run') && words.some((word) => word === 'schema:create' || word === 'schema:fresh');
 }
 
 /**

@@ -40,8 +40,16 @@ export const LOCAL_SEGMENT = /(^|[:\-_])(dev|development|local|watch|debug|test|
 const ADMIN_KINDS = new Set(['Job', 'CronJob']);
 const START_COMMAND_KEYS = new Set(['startCommand', 'start_command', 'runCommand', 'run_command']);
 
-/** The run-stage commands of the scanned file; none for a file that declares none. */
+/**
+ * The run-stage commands of the scanned file; none for a file that declares none. A branch only development takes
+ * (`if [ "$DEBUG" = true ]; then exec gunicorn --reload …`) is left out wherever the script is written: a start script,
+ * a Dockerfile's or a compose service's `sh -c "…"`, a Procfile line.
+ */
 export function startCommands(context: RuleContext): StartCommand[] {
+  return declaredStartCommands(context).map((start) => ({ ...start, commands: withoutDevelopmentBranches(start.commands) }));
+}
+
+function declaredStartCommands(context: RuleContext): StartCommand[] {
   switch (context.language) {
     case 'json':
       if (baseName(context.path) === 'railway.json') return railwayJsonStartCommands(context);
@@ -71,7 +79,7 @@ export function startCommands(context: RuleContext): StartCommand[] {
 function shellStartCommands(context: RuleContext): StartCommand[] {
   const script = MappedText.contiguous(context.text, 0);
   if (!isAppStartScript(context.path, script)) return [];
-  const commands = withoutDevelopmentBranches(scriptCommands(script));
+  const commands = scriptCommands(script);
   const waitsForBackground = commands.some((command) => command.texts[0] === 'wait');
   return [{ where: 'this start script', commands, runsBeforeStart: false, waitsForBackground }];
 }

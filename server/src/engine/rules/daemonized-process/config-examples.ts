@@ -5,6 +5,16 @@ const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n
 export const configExamples: Examples = {
   valid: [
     {
+      name: "nginx in the foreground (`-g 'daemon off;'`), nginx -t / -s reload (one-shot), aria2c --daemon=false, php-fpm -F",
+      path: 'entrypoint.sh',
+      code: '#!/bin/sh\nnginx -t\nnginx -s reload\naria2c --daemon=false --enable-rpc &\nwait\n',
+    },
+    {
+      name: "bare nginx as the script's last command: the image's nginx.conf must say `daemon off;`, or the container would exit",
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\nphp artisan config:cache\nexec nginx\n',
+    },
+    {
       name: 'a service control script whose start action execs the server in the foreground, and a helper script that only starts',
       path: 'bin/svcctl',
       code: '#!/bin/sh\nstart() {\n  exec gunicorn --bind "0.0.0.0:$PORT" "app:create_app()"\n}\nstop() {\n  pkill -TERM -f gunicorn\n}\ncase "$1" in\n  start) start ;;\n  stop) stop ;;\nesac\n',
@@ -86,6 +96,16 @@ export const configExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'co-processes that daemonise themselves before the app: aria2c --daemon=true, then bare nginx (forks unless `daemon off;`)',
+      path: 'start.sh',
+      code: '#!/bin/bash\n⟦aria2c --enable-rpc=true --daemon=true⟧\n⟪nginx⟫\nexec python3 -m bot\n',
+    },
+    {
+      name: 'memcached -d and php-fpm -D before the foreground nginx',
+      path: 'docker/run.sh',
+      code: '#!/bin/sh\n⟦memcached -d -u memcache⟧\n⟪php-fpm -D⟫\nexec nginx -g \'daemon off;\'\n',
+    },
     {
       name: "a service control script (`npm start` runs `bin/appctl start`) whose start action puts the app in the background with nohup, the interpreter held in a variable",
       path: 'bin/appctl',

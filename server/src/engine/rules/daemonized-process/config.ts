@@ -17,9 +17,9 @@ function check(context: RuleContext): void {
   if (context.path.endsWith('.service')) return;
   for (const start of startCommands(context)) {
     const supervised = inRepeatingLoop(start.commands);
-    const reports = start.commands.flatMap((command): Report[] => {
+    const reports = start.commands.flatMap((command, i): Report[] => {
       const daemon = daemonizing(command.texts);
-      if (daemon) return [daemonReport(start, command, daemon)];
+      if (daemon && !(daemon.byDefault && isLastStep(start.commands, i))) return [daemonReport(start, command, daemon)];
       const background = command.after === '&' && !start.waitsForBackground && !supervised.has(command);
       return background && !isAdminOrUtility(command.texts) ? [backgroundReport(start, command)] : [];
     });
@@ -47,6 +47,13 @@ function inRepeatingLoop(commands: readonly CommandLine[]): Set<CommandLine> {
 }
 
 const LOOP_HEADS = new Set(['while', 'until', 'for', 'select']);
+
+/** No command of the start's own runs after this one (`fi`, `done`, `esac` close blocks; they start nothing). */
+function isLastStep(commands: readonly CommandLine[], at: number): boolean {
+  return commands.slice(at + 1).every((command) => command.substitution || BLOCK_ENDS.has(command.texts[0] ?? ''));
+}
+
+const BLOCK_ENDS = new Set(['fi', 'done', 'esac', '}', 'else']);
 
 const GROUPING: Grouping = {
   related: 'Factor VIII: another process of the same start command that leaves the foreground',

@@ -6,7 +6,7 @@ import { baseCommand, effectiveWords } from '../../commands/words';
 /** A file without any of these cannot daemonise anything. */
 export const DAEMON_KEYWORDS: readonly string[] = [
   '&', 'pm2', 'forever', 'service', 'systemctl', 'daemon', 'start-stop-daemon', '-d', 'multi', 'detach', 'fork', 'apachectl', 'apache2ctl',
-  'delayed_job',
+  'delayed_job', 'nginx',
 ];
 
 export interface Daemonizing {
@@ -14,6 +14,11 @@ export interface Daemonizing {
   name: string;
   /** The foreground alternative. */
   instead: string;
+  /**
+   * Daemonises only by its default (bare `nginx`): reported when other commands follow it. As the script's last
+   * command it must run in the foreground (the image's nginx.conf says `daemon off;`), or the container would exit.
+   */
+  byDefault?: true;
   /** Index in the command's words of the word a fix rewrites, and how. */
   fix?: { word: number; action: 'replace'; text: string } | { word: number; action: 'remove' };
 }
@@ -57,11 +62,24 @@ const DETECTORS: Readonly<Record<string, Detector>> = {
   mongod: daemonFlag('mongod', ['--fork']),
   celery: (words, offset) =>
     words[1] === 'multi' ? { name: 'celery multi', instead: '`celery worker` in the foreground, one process type per worker' } : daemonFlag('celery', ['--detach'])(words, offset),
+  // aria2's download daemon: `aria2c --enable-rpc --daemon=true` (`-D`, `--daemon true`); `--daemon=false` stays.
+  aria2c: (words, offset) => {
+    const at = words.findIndex((word, i) => i > 0 && (word === '-D' || word === '--daemon=true' || (word === '--daemon' && words[i + 1] !== 'false')));
+    return at > 0 ? { name: `aria2c ${words[at]}`, instead: 'aria2c without it, as its own process', fix: { word: offset + at, action: 'remove' } } : undefined;
+  },
+  memcached: daemonFlag('memcached', ['-d', '--daemon']),
+  // nginx daemonises unless told `daemon off;`; `-t`/`-T` test the config, `-v`/`-V` print the version, `-s` signals a running master.
+  nginx: (words) => {
+    if (words.some((word, i) => i > 0 && (NGINX_ONE_SHOT.has(word) || /\bdaemon\s+off\b/.test(word)))) return undefined;
+    return { name: 'nginx, which forks into the background unless told `daemon off;`', instead: "`nginx -g 'daemon off;'` as a process of its own", byDefault: true };
+  },
   'redis-server': (words) => {
     const at = words.indexOf('--daemonize');
     return at > 0 && words[at + 1] === 'yes' ? { name: 'redis-server --daemonize yes', instead: 'redis-server in the foreground' } : undefined;
   },
 };
+
+const NGINX_ONE_SHOT = new Set(['-t', '-T', '-v', '-V', '-s', '-h', '-?']);
 
 /** `gunicorn --daemon`, `puma -d`: the flag removed runs the same server in the foreground. */
 function daemonFlag(tool: string, flags: readonly string[]): Detector {

@@ -193,6 +193,21 @@ export const codeExamples: Examples = {
   ],
   invalid: [
     {
+      name: "Guava's Maps.newHashMap() in a @RestController, written by a handler (WebGoat's password reset)",
+      path: 'src/main/java/shop/ResetController.java',
+      code: [
+        '@RestController',
+        'public class ResetController {',
+        '  static Map<String, String> ⟦usersToPassword⟧ = Maps.newHashMap();',
+        '  @PostMapping("/change-password")',
+        '  public String change(@RequestParam String user, @RequestParam String password) {',
+        '    usersToPassword.put(user, password);',
+        '    return "ok";',
+        '  }',
+        '}',
+      ].join('\n'),
+    },
+    {
       name: 'a Caffeine cache in a Spring @Component as the session store, named for sessions',
       path: 'src/main/java/com/example/ferry/auth/PassengerSessions.java',
       code: [

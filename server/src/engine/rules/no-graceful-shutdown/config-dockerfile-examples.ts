@@ -2,6 +2,11 @@ import type { Examples } from '../../rule';
 
 export const dockerfileExamples: Examples = {
   valid: [
+    {
+      name: "an `sh -c` block each of whose branches execs its process: the shell never stays PID 1",
+      path: 'Dockerfile',
+      code: 'FROM node:20-alpine\nCMD ["sh", "-c", "if [ \\"$NODE_ENV\\" = development ]; then exec npm run dev; else exec node dist/server.js; fi"]\n',
+    },
     { name: 'exec form, node directly', path: 'Dockerfile', code: `FROM node:20-slim\nCOPY . .\nCMD ["node", "server.js"]\n` },
     { name: "one shell-form command on Alpine: busybox sh execs it, node is PID 1", path: 'Dockerfile', code: `FROM node:20-alpine\nCOPY . .\nCMD node server.js\n` },
     { name: 'one shell-form command started with exec on a Debian image', path: 'Dockerfile', code: `FROM eclipse-temurin:21-jre\nCOPY app.jar /app/app.jar\nENTRYPOINT exec java -jar /app/app.jar\n` },

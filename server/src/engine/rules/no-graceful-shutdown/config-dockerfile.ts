@@ -5,6 +5,7 @@
 // command instead of exec'ing it. bash and busybox ash (Alpine) exec a lone command: fine there.
 import { argvCommands, commandSpan, scriptCommands, type CommandLine } from '../../commands/script';
 import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
+import { tailCommands } from './shell-tails';
 import { dockerCommand, finalStage, type DockerInstruction } from '../../languages/dockerfile';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix, Span } from '../../types';
@@ -53,6 +54,7 @@ function checkInstruction(instruction: DockerInstruction, escape: string, shell:
     });
     return;
   }
+  if (everyBranchExecs(commands, final)) return;
   if (final.texts[0] === 'exec' || commands.some((command) => command.after === '&' || command.after === '|')) return;
   if (commands.length < 2) {
     if (shell === 'dash' && runsThroughSh(instruction)) reportLoneCommand(context, instruction, span, final);
@@ -83,6 +85,16 @@ function runsThroughSh(instruction: DockerInstruction): boolean {
 function reportLoneCommand(context: RuleContext, instruction: DockerInstruction, span: Span, final: CommandLine): void {
   const fix = execFix(final);
   context.report({ span, message: shellMessage(instruction.keyword, 'dash'), ...(fix ? { fix } : {}) });
+}
+
+/**
+ * `sh -c 'if [ "$NODE_ENV" = development ]; then exec npm run dev; else exec node dist/server.js; fi'`: the script
+ * ends in a block each of whose branches execs its process, so the shell never stays PID 1.
+ */
+function everyBranchExecs(commands: readonly CommandLine[], final: CommandLine): boolean {
+  if (final.texts[0] !== 'fi' && final.texts[0] !== 'esac') return false;
+  const tails = tailCommands(commands, () => false);
+  return tails.length > 0 && tails.every((tail) => tail.texts[0] === 'exec');
 }
 
 /** `a && node server.js` -> `a && exec node server.js`: same control flow, the app becomes the process. */

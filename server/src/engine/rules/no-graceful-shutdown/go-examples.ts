@@ -3,6 +3,52 @@ import type { Examples } from '../../rule';
 export const goExamples: Examples = {
   valid: [
     {
+      name: "Shutdown on a context from the app's own signal package (graceful.Context() calls signal.Notify): it may well be cancelled on SIGTERM",
+      path: 'cmd/api/main.go',
+      code: `package main
+
+import (
+	"context"
+	"net/http"
+
+	"example.com/billing/internal/graceful"
+)
+
+func main() {
+	ctx, cancel := graceful.Context()
+	defer cancel()
+	srv := &http.Server{Addr: ":8080"}
+	go func() {
+		<-ctx.Done()
+		_ = srv.Shutdown(context.Background())
+	}()
+	_ = srv.ListenAndServe()
+}
+`,
+    },
+    {
+      name: 'a WithCancel context whose cancel is handed to a watcher (it may cancel on a signal): left alone',
+      path: 'main.go',
+      code: `package main
+
+import (
+	"context"
+	"net/http"
+)
+
+func main() {
+	ctx, cancel := context.WithCancel(context.Background())
+	go watch(cancel)
+	srv := &http.Server{Addr: ":8080"}
+	go func() {
+		<-ctx.Done()
+		srv.Shutdown(context.Background())
+	}()
+	srv.ListenAndServe()
+}
+`,
+    },
+    {
       name: "a public package's server type whose Run method catches SIGTERM and drains: the same method, handled",
       path: 'server/server.go',
       code: `package server
@@ -157,6 +203,30 @@ func main() {
     },
   ],
   invalid: [
+    {
+      name: "Shutdown waits on a context only a deferred cancel ends (go-coffeeshop): no signal ever runs it",
+      path: 'cmd/barista/main.go',
+      code: `package main
+
+import (
+	"context"
+	"net/http"
+	"os"
+)
+
+func main() {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	s := &http.Server{Addr: ":" + os.Getenv("PORT")}
+	go func() {
+		<-ctx.Done()
+		⟪s.Shutdown(context.Background())⟫
+	}()
+	⟦s.ListenAndServe⟧()
+}
+`,
+      messageIncludes: ['no signal cancels'],
+    },
     {
       name: "a public package's server type (go-base's api.Server embedding *http.Server) whose Start method waits for Ctrl-C only: it owns the process's signals",
       path: 'api/server.go',

@@ -8,6 +8,7 @@ import { chainedCallName, importsDebugPackage, isLoopbackAddress, startsGinEngin
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
+import { unsignalledShutdowns } from './go-unsignalled';
 
 const SERVE_FUNCTIONS = new Set(['net/http.ListenAndServe', 'net/http.ListenAndServeTLS', 'net/http.Serve']);
 const SERVER_METHODS = new Set(['ListenAndServe', 'ListenAndServeTLS']);
@@ -33,6 +34,9 @@ const INTERRUPT_ONLY_MESSAGE =
  * (`signal.Notify(quit, os.Interrupt, os.Kill)` is a common slip for SIGTERM).
  */
 const NOT_TERM = /^(?:os\.(?:Interrupt|Kill)|(?:syscall|unix)\.(?:SIGINT|SIGKILL|SIGHUP|SIGQUIT|SIGUSR1|SIGUSR2))$/;
+
+const UNSIGNALLED_MESSAGE =
+  "Factor IX: the server's Shutdown waits on a context that no signal cancels (only a deferred cancel, after the program ends): on the platform's SIGTERM the process still stops mid-request; derive the context from signal.NotifyContext(ctx, syscall.SIGTERM).";
 
 const EXIT_MESSAGE =
   'Factor IX: the program catches SIGTERM but then exits (os.Exit) without calling Shutdown: on every deploy or scale-down the open requests are cut; call srv.Shutdown(ctx) to finish them before returning.';
@@ -88,6 +92,7 @@ function check(context: RuleContext): void {
   let catchesTerm = false;
   /** `os.Exit(…)` calls: after catching SIGTERM with no Shutdown, the program ends as the default would. */
   const exits: SyntaxNode[] = [];
+  const shutdowns: SyntaxNode[] = [];
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'call_expression') return;
     const name = chainedCallName(node) ?? '';
@@ -100,7 +105,10 @@ function check(context: RuleContext): void {
     if (qualified === 'os/signal.Notify' || qualified === 'os/signal.NotifyContext') {
       listens = true;
       catchesTerm ||= catchesSigterm(node);
-    } else if (method === 'Shutdown' || method === 'GracefulStop') handles = true;
+    } else if (method === 'Shutdown' || method === 'GracefulStop') {
+      handles = true;
+      shutdowns.push(node);
+    }
     else if (qualified === 'os.Exit') exits.push(node);
     else if (SERVE_FUNCTIONS.has(qualified) && debug && isLoopbackAddress(callArguments(node)[0])) return;
     else if (SERVE_FUNCTIONS.has(qualified) || (onValue && SERVER_METHODS.has(method))) starts.push(node);
@@ -115,16 +123,20 @@ function check(context: RuleContext): void {
   // `signal.Notify(quit, os.Interrupt)` then `srv.Shutdown(ctx)`: the shutdown runs on Ctrl-C, never on the platform's SIGTERM.
   // SIGTERM caught, then `os.Exit` with no Shutdown anywhere: the open requests are cut as with no handler.
   const exitsAtOnce = listens && catchesTerm && !handles && exits.length > 0;
-  if ((listens ? catchesTerm && !exitsAtOnce : handles) || callees.length === 0) return;
+  // Shutdown with no signal listener, each one waiting on a context only a deferred cancel ends: it never runs on SIGTERM.
+  const unsignalled = listens || !handles ? [] : unsignalledShutdowns(tree.rootNode, imports, shutdowns);
+  const neverShutsDown = unsignalled.length > 0 && unsignalled.length === shutdowns.length;
+  if ((listens ? catchesTerm && !exitsAtOnce : handles && !neverShutsDown) || callees.length === 0) return;
   // One program that ignores SIGTERM is one problem, however many servers it starts.
   const [first, ...others] = callees;
   const related = [
     ...others.map((callee) => ({ span: nodeSpan(callee), message: 'Factor IX: another server of the same program, also stopped mid-request' })),
     ...(exitsAtOnce ? exits.map((exit) => ({ span: nodeSpan(exit), message: 'Factor IX: the program exits here on SIGTERM, cutting the open requests' })) : []),
+    ...(neverShutsDown ? unsignalled.map((call) => ({ span: nodeSpan(call), message: 'Factor IX: the Shutdown no signal reaches' })) : []),
   ];
   context.report({
     span: nodeSpan(first!),
-    message: exitsAtOnce ? EXIT_MESSAGE : listens ? INTERRUPT_ONLY_MESSAGE : MESSAGE,
+    message: exitsAtOnce ? EXIT_MESSAGE : listens ? INTERRUPT_ONLY_MESSAGE : neverShutsDown ? UNSIGNALLED_MESSAGE : MESSAGE,
     ...(related.length > 0 ? { related } : {}),
   });
 }

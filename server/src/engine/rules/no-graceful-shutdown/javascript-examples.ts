@@ -37,6 +37,11 @@ export const javascriptExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'one server started in either branch of `if (process.env.IP)` (NodeGoat): one finding, the other start related',
+      path: 'server.js',
+      code: "const app = require('express')();\nconst port = process.env.PORT || 4000;\nif (process.env.IP) {\n  ⟦app.listen⟧(port, process.env.IP);\n} else {\n  ⟪app.listen⟫(port);\n}\n",
+    },
+    {
       name: 'a SIGTERM handler that only logs and exits: the open requests are cut as with none (no fix: the new handler would never run)',
       path: 'src/server.js',
       code: `const app = express();\n⟦app.listen⟧(process.env.PORT || 3000);\n⟪process.on⟫('SIGTERM', () => {\n  console.log('SIGTERM received, exiting');\n  process.exit(0);\n});\n`,

@@ -44,13 +44,30 @@ function check(context: RuleContext): void {
   const facts = shutdownFacts(source);
   if (facts.handlesShutdown) return;
   const bindings = moduleBindings(source);
-  for (const start of starts) {
-    if (leavesFile(start, facts)) continue;
-    // A second handler beside one that exits first would never run: no fix then.
-    const fix = facts.exitOnly.length === 0 ? handlerFix(start, facts, bindings, context) : undefined;
-    const related = facts.exitOnly.map((handler) => ({ span: spanOf(handler.expression), message: 'Factor IX: this handler exits at once, cutting the open requests' }));
-    context.report({ span: startSpan(start, source), message: related.length > 0 ? EXIT_MESSAGE : MESSAGE, ...(fix ? { fix } : {}), ...(related.length > 0 ? { related } : {}) });
+  const reported = starts.filter((start) => !leavesFile(start, facts));
+  for (const start of reported) {
+    // `if (process.env.IP) app.listen(port, ip) else app.listen(port)` (NodeGoat): one server, started in either branch.
+    const alternatives = reported.filter((other) => other !== start && inOtherBranch(start, other));
+    if (alternatives.some((other) => other.pos < start.pos)) continue;
+    // A second handler beside one that exits first would never run, and one handler cannot follow both branches: no fix then.
+    const fix = facts.exitOnly.length === 0 && alternatives.length === 0 ? handlerFix(start, facts, bindings, context) : undefined;
+    const related = [
+      ...facts.exitOnly.map((handler) => ({ span: spanOf(handler.expression), message: 'Factor IX: this handler exits at once, cutting the open requests' })),
+      ...alternatives.map((other) => ({ span: startSpan(other, source), message: 'Factor IX: the same server, started in the other branch' })),
+    ];
+    context.report({ span: startSpan(start, source), message: facts.exitOnly.length > 0 ? EXIT_MESSAGE : MESSAGE, ...(fix ? { fix } : {}), ...(related.length > 0 ? { related } : {}) });
   }
+}
+
+/** `a` and `b` sit in the two branches of one `if`/`else`: only one of them runs. */
+function inOtherBranch(a: ts.Node, b: ts.Node): boolean {
+  const within = (node: ts.Node, outer: ts.Node | undefined) => outer !== undefined && node.pos >= outer.pos && node.end <= outer.end;
+  for (let at: ts.Node | undefined = a.parent; at; at = at.parent) {
+    if (!ts.isIfStatement(at)) continue;
+    const { thenStatement, elseStatement } = at;
+    if ((within(a, thenStatement) && within(b, elseStatement)) || (within(a, elseStatement) && within(b, thenStatement))) return true;
+  }
+  return false;
 }
 
 /**

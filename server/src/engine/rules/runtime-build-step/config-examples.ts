@@ -11,6 +11,21 @@ const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n
 export const configExamples: Examples = {
   valid: [
     {
+      name: "a debug switch's branch (CTFd's entrypoint): `$DEBUG = true` runs gunicorn --reload, the else branch production's gunicorn",
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/bash\nDEBUG=${DEBUG:-false}\nif [ "$DEBUG" = "true" ]; then\n    exec gunicorn \'app:create_app()\' --bind 0.0.0.0:8000 --reload\nelse\n    exec gunicorn \'app:create_app()\' --bind 0.0.0.0:8000\nfi\n',
+    },
+    {
+      name: 'a `case` arm only development environments take (`dev|local)`): uvicorn --reload there, gunicorn for every other',
+      path: 'scripts/start.sh',
+      code: '#!/bin/sh\ncase "$APP_ENV" in\n  dev|development|local)\n    exec uvicorn app.main:app --reload ;;\n  *)\n    exec gunicorn app.main:app -k uvicorn.workers.UvicornWorker ;;\nesac\n',
+    },
+    {
+      name: "a Dockerfile's `sh -c` that picks the dev server only when NODE_ENV is development",
+      path: 'Dockerfile',
+      code: 'FROM node:20-alpine\nCMD ["sh", "-c", "if [ \\"$NODE_ENV\\" = \\"development\\" ]; then exec npm run dev; else exec node dist/server.js; fi"]\n',
+    },
+    {
       name: "the development image's entrypoint, by its folder (BookStack's dev/docker/; docker/dev/ too): installs there are a laptop's",
       path: 'dev/docker/entrypoint.app.sh',
       code: '#!/bin/bash\nset -e\ncomposer install\nphp artisan migrate --database=mysql\nexec php-fpm\n',
@@ -214,6 +229,16 @@ export const configExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a development server after a debug block, outside it: every start runs it',
+      path: 'entrypoint.sh',
+      code: '#!/bin/sh\nif [ "$DEBUG" != "true" ]; then\n  echo production\nfi\n⟦exec flask run --host 0.0.0.0⟧\n',
+    },
+    {
+      name: 'a `case` on something other than the environment (`$1`): its arms are roles, each one a start',
+      path: 'entrypoint.sh',
+      code: '#!/bin/sh\ncase "$1" in\n  web) ⟦exec flask run --host 0.0.0.0⟧ ;;\n  *) exec "$@" ;;\nesac\n',
+    },
     {
       name: "PHP's built-in server as the image's process: named for what it is (single-threaded, for development), not a watcher",
       path: 'Dockerfile',

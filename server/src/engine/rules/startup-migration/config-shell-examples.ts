@@ -26,6 +26,11 @@ const FRAMEWORK_COMMANDS: ScanOptions = {
 export const shellExamples: Examples = {
   valid: [
     {
+      name: 'schema commands that only print or check: `doctrine:schema:update --dump-sql`, `doctrine:schema:validate`, `mikro-orm schema:create --dump`, `flask db init` (writes the migrations folder)',
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\nphp bin/console doctrine:schema:update --dump-sql\nphp bin/console doctrine:schema:validate\nnpx mikro-orm schema:create --dump\nflask db init\nexec php-fpm\n',
+    },
+    {
       name: 'a variable only printed, quoted (one word the shell would not split), or set from another expansion',
       path: 'scripts/start.sh',
       code: '#!/bin/sh\nMIGRATE="npx knex migrate:latest"\necho "run $MIGRATE by hand"\n"$MIGRATE"\nRUN="$(command -v npx) knex migrate:latest"\n$RUN\nexec node dist/server.js\n',
@@ -122,6 +127,26 @@ export const shellExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "Doctrine's schema tool builds every table (kimai's startup.sh): `-n doctrine:schema:create`, after a global option",
+      path: '.docker/startup.sh',
+      code: '#!/bin/bash\nif [ "$?" != 0 ]; then\n    ⟦/var/www/html/bin/console -n doctrine:schema:create⟧\nfi\nexec php-fpm\n',
+    },
+    {
+      name: 'the short forms `d:s:u --force` and a global `--env` before it',
+      path: 'docker/entrypoint.sh',
+      code: '#!/bin/sh\n⟦php bin/console --env prod d:s:u --force⟧\nexec php-fpm\n',
+    },
+    {
+      name: "Django before 1.9: `manage.py syncdb` creates every model's table",
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/bash\n⟦python manage.py syncdb --noinput⟧\nexec gunicorn wiki.wsgi\n',
+    },
+    {
+      name: "MikroORM's `schema:create --run` and Airflow's `db init`",
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\n⟦npx mikro-orm schema:create --run⟧\n⟪airflow db init⟫\nexec node dist/main.js\n',
+    },
     {
       name: 'the command behind a variable the script set: ${ARTISAN} migrate, $PY manage.py migrate',
       path: 'docker/entrypoint.sh',

@@ -85,6 +85,12 @@ export const javascriptExamples: Examples = {
       options: SHOP,
     },
     {
+      name: "an import whose every name is marked `type` (`import { type UserModel } from 'models/user'`), and `export { type X } from`: erased",
+      path: 'lib/security.ts',
+      code: "import { type UserModel } from 'models/user';\nimport { type A, type B } from 'typed-only';\nexport { type Options } from 'http-proxy-middleware';\nexport const id = (u: UserModel): number => u.id;\n",
+      options: SHOP,
+    },
+    {
       name: 'an optional dependency tried in a try/catch',
       path: 'src/json.js',
       code: "let fast;\ntry {\n  fast = require('fast-json-stringify');\n} catch {\n  fast = JSON.stringify;\n}\n",
@@ -115,6 +121,12 @@ export const javascriptExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'an import with one value name beside type names is loaded at run time',
+      path: 'lib/security.ts',
+      code: "import { type Options, createProxyMiddleware } from ⟦'http-proxy-middleware'⟧;\nexport const proxy = (o: Options) => createProxyMiddleware(o);\n",
+      options: SHOP,
+    },
     {
       name: 'require of a package no manifest declares',
       path: 'src/server.js',

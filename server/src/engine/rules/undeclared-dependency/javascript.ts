@@ -75,10 +75,27 @@ function testsModuleSystem(condition: ts.Expression): boolean {
 
 const MODULE_SYSTEM_NAMES: ReadonlySet<string> = new Set(['module', 'exports', 'define']);
 
+/**
+ * `import type { A } from 'x'`, and `import { type A, type B } from 'x'` where every name is a type: TypeScript
+ * erases the import (juice-shop's `import { type UserModel } from 'models/user'`), so nothing is loaded at run time.
+ * (Under `verbatimModuleSyntax` the second keeps `import {} from 'x'`; the type's package is then a dev one anyway.)
+ */
+function importsOnlyTypes(clause: ts.ImportClause | undefined): boolean {
+  if (clause === undefined) return false;
+  if (clause.isTypeOnly) return true;
+  const bindings = clause.namedBindings;
+  return clause.name === undefined && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((element) => element.isTypeOnly);
+}
+
+/** `export { type A } from 'x'`: every re-exported name a type. */
+function exportsOnlyTypes(clause: ts.NamedExportBindings | undefined): boolean {
+  return clause !== undefined && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((element) => element.isTypeOnly);
+}
+
 /** The module specifier of an import, export-from, require, require.resolve or import(); not of a type-only import. */
 function importedSpecifier(node: ts.Node): ts.StringLiteralLike | undefined {
   if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-    const typeOnly = ts.isImportDeclaration(node) ? node.importClause?.isTypeOnly === true : node.isTypeOnly;
+    const typeOnly = ts.isImportDeclaration(node) ? importsOnlyTypes(node.importClause) : node.isTypeOnly || exportsOnlyTypes(node.exportClause);
     return typeOnly ? undefined : node.moduleSpecifier;
   }
   if (ts.isImportEqualsDeclaration(node) && !node.isTypeOnly && ts.isExternalModuleReference(node.moduleReference)) {
