@@ -8,7 +8,7 @@ import { mayReport, mayRunCommands, PASSWORD_COMMAND } from './javascript-prefil
 import { inspectCommand } from './javascript-commands';
 import { CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT } from './javascript-clients';
 import type { Confidence, Span } from '../../types';
-import { findTokens, findUrlPasswords, isSecretLikeValue, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
+import { findTokens, findUrlPasswords, isSecretLikeValue, type TokenMatch, type UrlPassword, urlEnvName, URL_PASSWORD_SLOT } from '../../secrets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
@@ -36,7 +36,8 @@ export const javascriptCheck: LanguageCheck = {
   // An API client's token needs no credential word in the file: `new Analytics('…')`, also where a
   // broken key leaves the literal after a colon as the client's next argument.
   // A command run from child_process, execa or zx needs none either: `spawn('sshpass', ['-p', '…'])`.
-  patterns: [CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT, PASSWORD_COMMAND],
+  // A URL composed around its password (`'mongodb://u:' + encodeURIComponent('…') + '@host'`) needs none either.
+  patterns: [CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT, PASSWORD_COMMAND, URL_PASSWORD_SLOT],
   mayReport,
   // A literal's findings follow from its statement and the module's imports (the bindings).
   local: true,

@@ -23,8 +23,11 @@ const TRANSPARENT_METHODS = new Set(['freeze', 'dup', 'to_s', 'strip', 'chomp', 
 /** `['…'].pack('H*')`, `'…'.unpack1('m')`: hex and base64 decoding by directive, the literal is still the key. */
 const DECODING_METHODS = new Set(['pack', 'unpack1', 'unpack']);
 
-/** `Base64.decode64('…')`, `Base64.strict_decode64('…')`: the decoded literal is still the key. */
-const DECODERS = /^Base64\.(?:decode64|strict_decode64|urlsafe_decode64)$/;
+/**
+ * `Base64.decode64('…')`, `Base64.strict_decode64('…')`: the decoded literal is still the key; so is an encoded or
+ * escaped one (`CGI.escape('…')`, `Base64.strict_encode64('…')`, `ERB::Util.url_encode('…')`): the same secret.
+ */
+const DECODERS = /^(?:Base64\.(?:decode64|strict_decode64|urlsafe_decode64|encode64|strict_encode64|urlsafe_encode64)|CGI\.escape|ERB::Util\.(?:url_encode|u)|URI\.encode_www_form_component|Rack::Utils\.escape)$/;
 
 interface SecretArgument {
   index: number;
