@@ -78,6 +78,11 @@ export const iniToolExamples: Examples = {
   ],
   invalid: [
     {
+      name: "go-ini's `DbPassWord`: password written as two capitalised words is still the password (probe21c d1)",
+      path: 'config/config.ini',
+      code: '[database]\nDbHost = db.internal\nDbUser = blog\nDbPassWord = ⟦Hq4zRm8Tx2LpVk6W⟧\n',
+    },
+    {
       name: "a PHP-FPM pool's env[NAME] and php_admin_value[name] entries, named by the bracketed name",
       path: 'docker/php-fpm/www.conf',
       code: '[www]\nuser = www-data\nenv[REPORTS_DB_PASSWORD] = ⟦Ys8cKw3nTz6qLv1R⟧\nphp_admin_value[mail.smtp_password] = ⟦Tq7vLw2cXe9RbN4k⟧\n',

@@ -19,7 +19,7 @@ import { credentialKeywords } from './keywords';
 import { reportEnvAssignment } from './env-assignment';
 import { reportJsonLiteral } from './json-body';
 import { isProjectNamedSecret } from './project-secret';
-import { hasDigitPasswordShape, isDigitPassword, isPlaceholderSigningFallback, isPublicByFormat, isLiveStub, placeholderFallbackReport, isSecretSink as isNamedSecretSink, unfilledPlaceholderReport } from './credential-value';
+import { hasDigitPasswordShape, isDigitPassword, isPairedPass, isPlaceholderSigningFallback, isPublicByFormat, isLiveStub, placeholderFallbackReport, isSecretSink as isNamedSecretSink, unfilledPlaceholderReport } from './credential-value';
 
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.javascript.envRead;
@@ -128,7 +128,7 @@ export function reportCredentialLiteral(node: Literal, span: Span, value: string
     return;
   }
   const sink = isSecretSink(node, target);
-  const options = { weakName: credential.strength === 'weak', sink, comparison: target.comparison === true, ...(target.name ? { name: target.name } : {}) };
+  const options = { weakName: credential.strength === 'weak', sink, comparison: target.comparison === true, passwordByPlace: isPairedPass(target, credential), ...(target.name ? { name: target.name } : {}) };
   if (isSecretLikeValue(value, options) || isScaffoldKeys(value, target)) context.report(report(sink ? 'sink' : undefined));
   else if (target.comparison !== true && isProjectNamedSecret(value, target.name, context.text)) context.report(report());
 }
