@@ -437,7 +437,8 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
   }
   // Sinatra's `set :session_secret, '...'`: a setting named by its first argument; whenever's `env 'API_TOKEN', '…'`
   // in config/schedule.rb, an environment variable of the crontab it writes.
-  if ((methodName(call) === 'set' || (methodName(call) === 'env' && call.childForFieldName('receiver') === null)) && index === 1) {
+  const setter = SETTING_SETTERS.has(methodName(call) ?? '') && (methodName(call) === 'set' || call.childForFieldName('receiver') === null);
+  if ((setter || (methodName(call) === 'env' && call.childForFieldName('receiver') === null)) && index === 1) {
     const key = symbolOrStringName(args[0]);
     return key === undefined ? undefined : rubyNameTarget([key]);
   }
@@ -525,10 +526,28 @@ function blockFallbackTarget(body: SyntaxNode, node: SyntaxNode): Target | undef
   const block = body.parent;
   const call = block?.parent;
   if (!block || (block.type !== 'block' && block.type !== 'do_block') || call?.type !== 'call') return undefined;
+  if (same(call.childForFieldName('block'), block) && same(body.namedChild(0), node)) {
+    const lazy = lazySettingTarget(call);
+    if (lazy) return lazy;
+  }
   if (!same(call.childForFieldName('block'), block) || methodName(call) !== 'fetch' || !same(body.namedChild(0), node)) return undefined;
   if (!isEnv(call.childForFieldName('receiver'))) return lookupDefaultTarget(call);
   const envName = symbolOrStringName(callArguments(call)[0]);
   return envName === undefined || !same(body.namedChild(0), node) ? undefined : fallbackTarget(envName, call, call);
+}
+
+/** Capistrano's and Sinatra's setters: `set :db_password, '…'`, `set_default(:mysql_password, '…')`, `set_if_empty`. */
+const SETTING_SETTERS = new Set(['set', 'set_default', 'set_if_empty']);
+
+/**
+ * Capistrano's lazy settings: `set_default(:mysql_password) { "…" }`, `set(:db_password) { "…" }`: the block's
+ * value is the setting's, named by the symbol (probe21c m). A receiver's `set` (`cache.set(:k) { … }`) is no setting.
+ */
+function lazySettingTarget(call: SyntaxNode): Target | undefined {
+  if (call.childForFieldName('receiver') !== null || !SETTING_SETTERS.has(methodName(call) ?? '')) return undefined;
+  const args = callArguments(call);
+  const key = args.length === 1 ? symbolOrStringName(args[0]) : undefined;
+  return key === undefined ? undefined : rubyNameTarget([key]);
 }
 
 /**
