@@ -13,13 +13,15 @@ export const ENCODER_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         name: 'encoders around env reads, and around words under names that are no credential',
         path: 'config.py',
         code: `import os
-from urllib.parse import quote
+from urllib.parse import quote, quote_plus
 
 class Config(object):
     MAIL_PASSWORD = quote(os.environ['MAIL_PASSWORD'])
     SEARCH_PATH = quote('/search/all posts')
     GREETING = '%s' % quote('welcome back')
     DSN = 'postgres://app:%s@db/app' % quote(os.environ['DB_PASSWORD'])
+    MONGO_URI = 'mongodb://shop:' + quote_plus(os.environ['MONGO_PASSWORD']) + '@db.example.net/shop'
+    SEARCH = 'https://api.example.com/search?q=' + quote('red shoes') + '&page=1'
 `,
       },
     ],
@@ -34,6 +36,15 @@ class Config(object):
     MAIL_PASSWORD = '%s' % quote(⟦'bRVRyl6vxLqREtAB'⟧)
     REDIS_PASSWORD = quote_plus(⟦'HjxttVOmWRsLi1Ef'⟧)
     API_TOKEN = base64.b64encode(⟦b'ZTzn9iYwcV2iJjUi'⟧).decode()
+`,
+        severity: 'error',
+      },
+      {
+        name: "a password composed into a connection URL's password slot through quote_plus",
+        path: 'db.py',
+        code: `from urllib.parse import quote_plus
+
+MONGO_URI = 'mongodb://shop:' + quote_plus(⟦'Tn5wQx8LmR3kVz7P'⟧) + '@db.example.net/shop'
 `,
         severity: 'error',
       },

@@ -2,8 +2,8 @@
 // to, the env read it is the fallback of. That, not the literal's text, makes it a credential.
 import { dottedName, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { credentialName, envNameFrom, hasUiContainer, isLocalServiceUrl, splitWords, type CredentialName } from '../../secrets';
-import { clientTokenTarget, envFallbackTarget, orChoice, isBlankPassword, isClientClass, isPasswordMapName, isSoleKeyValue, keyAsUserTarget, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
+import { credentialName, envNameFrom, hasUiContainer, isLocalServiceUrl, splitWords, urlPasswordSlotScheme, type CredentialName } from '../../secrets';
+import { clientTokenTarget, envFallbackTarget, urlSlotTarget, orChoice, isBlankPassword, isClientClass, isPasswordMapName, isSoleKeyValue, keyAsUserTarget, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
 import { envReadName, envGetterFallback, pythonChoiceEnvTarget } from './python-env';
 import { lookupDefaultTarget, storedValueTarget } from './python-lookups';
 import { comparedNameTarget, KEYED_READ_METHODS, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
@@ -135,10 +135,25 @@ export function targetOf(value: SyntaxNode, bindings: Bindings): Target | undefi
       if (target !== 'continue') return orChoice(target, choice);
       continue;
     }
+    const slot = pyUrlSlot(parent, node);
+    if (slot) return orChoice(slot, choice);
     const target = directTarget(parent, node, bindings);
     return orChoice(inRecord ? namedForItself(target) : target, choice);
   }
   return choice;
+}
+
+/** `'mongodb://u:' + X + '@host'`: X, the right of `sum`, in a connection URL's password slot (target.ts urlSlotTarget). */
+function pyUrlSlot(sum: SyntaxNode, node: SyntaxNode): Target | undefined {
+  if (sum.type !== 'binary_operator' || sum.childForFieldName('operator')?.text !== '+' || sum.childForFieldName('right')?.id !== node.id) return undefined;
+  let left = sum.childForFieldName('left');
+  if (left?.type === 'binary_operator' && left.childForFieldName('operator')?.text === '+') left = left.childForFieldName('right');
+  const next = sum.parent;
+  if (next?.type !== 'binary_operator' || next.childForFieldName('operator')?.text !== '+' || next.childForFieldName('left')?.id !== sum.id) return undefined;
+  const before = stringValue(left);
+  const after = stringValue(next.childForFieldName('right'));
+  const scheme = before === undefined || after === undefined ? undefined : urlPasswordSlotScheme(before, after);
+  return scheme === undefined ? undefined : urlSlotTarget(scheme);
 }
 
 /**
