@@ -38,6 +38,9 @@ const STOCK_DEV_PASSWORDS = new Set([
   // The quick-starts' own: Hasura's docker-compose (`postgrespassword`, also in its PG_DATABASE_URL) and the
   // postgres image's `docker run -e POSTGRES_PASSWORD=mysecretpassword`.
   'postgrespassword', 'mysecretpassword',
+  // Products' documented stock logins (probe21c a1-a3): MinIO's quick-start `minio`/`minio123`, USBWebserver's MySQL
+  // `root`/`usbw`, Nacos' console `nacos`/`nacos`.
+  'minio123', 'usbw', 'nacos',
 ]);
 
 export function isStockDevPassword(value: string): boolean {

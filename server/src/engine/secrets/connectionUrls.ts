@@ -216,3 +216,20 @@ export function urlEnvName(scheme: string): string {
   if (base === 'http' || base === 'https') return 'SERVICE_URL';
   return `${base.replace(/[^a-z0-9]+/g, '_').toUpperCase()}_URL`;
 }
+
+/** `mongodb+srv://user:` at the end of the text before a slot: a scheme, an optional user, the colon before the password. */
+const PASSWORD_SLOT_BEFORE = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/[^\s:@/]{0,200}:$/;
+
+/**
+ * The scheme of a connection URL whose password slot sits between `before` and `after`:
+ * `'mongodb+srv://user:' + encodeURIComponent('…') + '@host'` composes the URL around the value, which is
+ * the URL's password whatever names it. Only a credential scheme, and only when `after` opens the host (`@`).
+ */
+export function urlPasswordSlotScheme(before: string, after: string): string | undefined {
+  if (!after.startsWith('@')) return undefined;
+  const scheme = PASSWORD_SLOT_BEFORE.exec(before.slice(-260))?.[1]?.toLowerCase();
+  return scheme !== undefined && CREDENTIAL_SCHEMES.has(scheme) ? scheme : undefined;
+}
+
+/** For prefilters: a literal ending in a URL's password slot, joined to what follows (`'mongodb://u:' + …`). */
+export const URL_PASSWORD_SLOT = /:\/\/[^\s:@/'"`]{0,200}:['"`]\s*\+/;

@@ -28,6 +28,8 @@ export interface SecretLikeOptions {
    * no form's label sits there, so a capitalised word (`'Bernardo'`) is the password, not a label (`'Password'`).
    */
   serviceLogin?: boolean;
+  /** A password by its place, under a name that alone names none (a lone `pass` beside a user, pass-beside-user.ts). */
+  passwordByPlace?: boolean;
 }
 
 /** Words that only open UI text: "Enter your password", "Show password", "Invalid token". */
@@ -185,7 +187,8 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
  * reset accounts get, not a login the app uses.
  */
 function isWeakPasswordInUse(options: SecretLikeOptions): boolean {
-  if (options.comparison === true || options.name === undefined || credentialName(options.name)?.noun !== 'password') return false;
+  if (options.comparison === true || options.name === undefined) return false;
+  if (options.passwordByPlace !== true && credentialName(options.name)?.noun !== 'password') return false;
   return !namesAccountDefault(options.name);
 }
 

@@ -41,7 +41,13 @@ export function splitWords(name: string): string[] {
     }
     if (start < 0) start = index;
   }
-  return words;
+  return joinedPassWord(words);
+}
+
+/** go-ini's and .NET's `DbPassWord`, `PassWord`: one word written in two, the password (probe21c d1). */
+function joinedPassWord(words: string[]): string[] {
+  const at = words.findIndex((word, index) => word === 'pass' && words[index + 1] === 'word');
+  return at < 0 ? words : joinedPassWord([...words.slice(0, at), 'password', ...words.slice(at + 2)]);
 }
 
 const OTHER = 0;

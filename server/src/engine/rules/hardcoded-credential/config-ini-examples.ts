@@ -83,6 +83,11 @@ export const iniToolExamples: Examples = {
       code: '[default]\naws_access_key_id = ⟦AKIA25DMRI4EXIB4Q3SJ⟧\naws_secret_access_key = ⟦nraM6yDSnzpW0x+w1wyuyE8N3SeZEmecq9bihzMc⟧\nregion = eu-west-1\n',
     },
     {
+      name: "go-ini's `DbPassWord`: password written as two capitalised words is still the password (probe21c d1)",
+      path: 'config/config.ini',
+      code: '[database]\nDbHost = db.internal\nDbUser = blog\nDbPassWord = ⟦Hq4zRm8Tx2LpVk6W⟧\n',
+    },
+    {
       name: "a PHP-FPM pool's env[NAME] and php_admin_value[name] entries, named by the bracketed name",
       path: 'docker/php-fpm/www.conf',
       code: '[www]\nuser = www-data\nenv[REPORTS_DB_PASSWORD] = ⟦Ys8cKw3nTz6qLv1R⟧\nphp_admin_value[mail.smtp_password] = ⟦Tq7vLw2cXe9RbN4k⟧\n',

@@ -28,8 +28,9 @@ export function isCredentialValue(value: string, target: Target, credential: Cre
   if (isPublicByFormat(value) || HOST_AND_PORT.test(value.trim())) return false;
   // The name is the path's last key; the path says which field the value may spell (an attribute map's wire name).
   if (target.kind === 'name' && namesEnclosingField(value.trim(), target.label)) return false;
-  // `getConnection(url, "root", "1234")`: a sink's password needs no name to be one (isSecretLikeValue asks a name).
-  if (target.kind === 'api' && isFirstTriedPassword(value.trim())) {
+  // `getConnection(url, "root", "1234")`: a sink's password needs no name to be one (isSecretLikeValue asks a name);
+  // nor does a lone `pass` beside a user (`'user' => 'shop', 'pass' => '123'`, pass-beside-user.ts): its target says password.
+  if ((target.kind === 'api' || isPairedPass(target, credential)) && isFirstTriedPassword(value.trim())) {
     return credential.noun.includes('password') && target.comparison !== true && !namesAccountDefault(target.name ?? '');
   }
   return isSecretLikeValue(value, {
@@ -40,6 +41,11 @@ export function isCredentialValue(value: string, target: Target, credential: Cre
     // A login API's password argument (`DriverManager.getConnection(url, user, '…')`) takes no label either.
     serviceLogin: target.comparison !== true && (namesServiceLogin(target.label) || (target.kind === 'api' && !target.viaKeyword && credential.noun.includes('password'))),
   });
+}
+
+/** A password by its place beside a user, under a name (`pass`, `pw`) that alone names none. */
+export function isPairedPass(target: Target, credential: CredentialName): boolean {
+  return target.kind === 'name' && credential.noun === 'password' && target.name !== undefined && credentialName(target.name) === undefined;
 }
 
 /** Names that only ever hold a signing or encryption secret: SECRET_KEY, secret_key_base, JWT_SECRET, session_secret. */

@@ -65,7 +65,9 @@ function climbToTarget(literal: SyntaxNode, scope: GoScope): Target | undefined 
       parent = holder;
       continue;
     }
-    if (parent.type === 'argument_list' && isPointerHelperCall(parent, scope.imports)) {
+    // An encoder's own reading comes first: `EncodeToString([]byte("user:…"))` builds a Basic credential (go-positional.ts).
+    const encodes = parent.type === 'argument_list' && isGoEncoderCall(parent) && !argumentTarget(parent.parent!, node, scope);
+    if (parent.type === 'argument_list' && (isPointerHelperCall(parent, scope.imports) || encodes)) {
       parent = parent.parent!;
       continue;
     }
@@ -76,6 +78,18 @@ function climbToTarget(literal: SyntaxNode, scope: GoScope): Target | undefined 
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The standard library's pure encoders: `url.QueryEscape("…")`, `base64.StdEncoding.EncodeToString([]byte("…"))`,
+ * `hex.EncodeToString(…)`. The escaped or encoded literal is the same secret, so it goes where the call goes
+ * (`var dbPassword = url.QueryEscape("…")`).
+ */
+const GO_ENCODERS = /^(?:url\.(?:QueryEscape|PathEscape)|base64\.(?:Std|URL|RawStd|RawURL)Encoding\.EncodeToString|hex\.EncodeToString|strings\.TrimSpace)$/;
+
+function isGoEncoderCall(list: SyntaxNode): boolean {
+  const call = list.parent;
+  return call?.type === 'call_expression' && named(list).length === 1 && GO_ENCODERS.test(call.childForFieldName('function')?.text ?? '');
 }
 
 /** Helpers that only take a literal's address or wrap it in an SDK's input type, keeping its value. */

@@ -138,6 +138,23 @@ export function isDecoderCall(call: JvmCall): boolean {
   return call.args.length === 1 && DECODERS.has(call.name);
 }
 
+/** Encoders that name their format: `Base64.getEncoder().encodeToString(…)`, commons-codec's `Hex.encodeHexString(…)`. */
+const ENCODERS = new Set(['encodeToString', 'encodeBase64String', 'encodeBase64', 'encodeBase64URLSafeString', 'encodeHexString', 'encodeHex', 'printBase64Binary', 'printHexBinary', 'valueOf']);
+/** Receivers of a plain `encode(…)` that is an encoding: jjwt's `TextCodec.BASE64`, `Base64.getEncoder()`, `URLEncoder`. */
+const ENCODING_RECEIVER = /(?:Base64|BASE64|TextCodec|Hex|HEX|URLEncoder|UriUtils|Encoder\(\))/;
+
+/**
+ * Whether `call` only encodes its first argument (`TextCodec.BASE64.encode("…")`, `URLEncoder.encode("…", UTF_8)`,
+ * `String.valueOf("…")`): the encoded literal is the same secret, wherever the call's result goes. A password
+ * encoder's `encode("…")` hashes a password and stays that API's argument (jvm-argument-shapes).
+ */
+export function isEncoderCall(call: JvmCall): boolean {
+  if (call.args.length === 0 || call.args.length > 2) return false;
+  if (ENCODERS.has(call.name)) return call.name !== 'valueOf' || call.receiver?.text === 'String';
+  const receiver = call.receiver?.text ?? '';
+  return call.name === 'encode' && ENCODING_RECEIVER.test(receiver) && !/password/i.test(receiver);
+}
+
 /** Methods a value passes through unchanged: `"pw".toCharArray()`, `"key".getBytes(UTF_8)`. */
 // `"""…""".trimIndent()` (Kotlin), `.stripIndent()` (a Java text block): the text with its margin taken off.
 export const TRANSPARENT_METHODS = new Set(['toCharArray', 'getBytes', 'trim', 'strip', 'intern', 'toByteArray', 'encodeToByteArray', 'trimIndent', 'trimMargin', 'stripIndent']);

@@ -3,7 +3,7 @@
 import { isPassBesideUser, PAIRED_PASSWORD } from './pass-beside-user';
 import { javaCall, javaDottedName, javaString } from '../../languages/java';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { argumentTarget, comparedTarget, getterTarget, isDecoderCall, TRANSPARENT_METHODS, type JvmSyntax } from './java-calls';
+import { argumentTarget, comparedTarget, getterTarget, isDecoderCall, isEncoderCall, TRANSPARENT_METHODS, type JvmSyntax } from './java-calls';
 
 export { TRANSPARENT_METHODS } from './java-calls';
 import { listedUnder, nameTarget, typeMemberTarget, type Target } from './target';
@@ -67,7 +67,9 @@ export function javaTarget(literal: SyntaxNode, syntax: JvmSyntax): Target | und
     }
     const decoder = parent.type === 'argument_list' ? syntax.parent(parent) : null;
     const decoderCall = decoder ? javaCall(decoder) : undefined;
-    if (decoder && decoderCall && isDecoderCall(decoderCall)) {
+    // An encoder's own reading comes first: `encodeToString("user:…".getBytes())` builds a Basic credential (jvm-argument-shapes).
+    const encodes = decoderCall !== undefined && isEncoderCall(decoderCall) && sameNode(decoderCall.args[0], node) && !directTarget(parent, node, syntax);
+    if (decoder && decoderCall && (isDecoderCall(decoderCall) || encodes)) {
       node = parent; // the update step climbs past the decoder call
       parent = decoder;
       continue;

@@ -5,7 +5,7 @@
 // `=`, `:`, `||`, `??`, `==` or `!=` and then, before the next `,` `;` or closing bracket, a quote,
 // a backtick or a long number. `token: CancellationToken`, `if (token && token.ready)` and
 // `@param token the token to check` hold none, and those are most of the names in library code.
-import { findUrlPasswords, isNeverSecretLike, isStateWord, mayHoldToken } from '../../secrets';
+import { findUrlPasswords, isNeverSecretLike, isStateWord, mayHoldToken, URL_PASSWORD_SLOT } from '../../secrets';
 import { candidateRuns, isNoiseOnly, mayEndCredentialNameAt, mayNameCredential } from '../../secrets/names';
 import { splitWords } from '../../secrets/words';
 import { isAsciiAlnum, isIdentifierPart, isLineBreak, isSpace, mayOpenArgumentsAt, oncePerFile, onCommentLine, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
@@ -17,7 +17,7 @@ import { PASSWORD_FIELD } from './target';
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
 export function mayReport(file: PrefilterInput): boolean {
   const { text, lowered } = file;
-  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || LOGIN_CALL.test(text) || mayListCredentialHeader(text) || mayRunCommands(text) || mayReturnCredential(text) || mayKeyEntries(text);
+  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || URL_PASSWORD_SLOT.test(text) || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || LOGIN_CALL.test(text) || mayListCredentialHeader(text) || mayRunCommands(text) || mayReturnCredential(text) || mayKeyEntries(text);
 }
 
 /**
@@ -532,9 +532,9 @@ function isPlainCallee(text: string, open: number, previous: string): boolean {
 
 /**
  * Methods whose first argument target.ts's isTransparent reads through: `Buffer.from('…')`, `new TextEncoder().encode('…')`,
- * `JSON.stringify('…')`; and a schema chain's `.default('…')` (zod, yup, joi), the name's fallback (schemaDefaultTarget).
+ * `JSON.stringify('…')`, the pure encoders (`encodeURIComponent('…')`); and a schema chain's `.default('…')` (zod, yup, joi), the name's fallback (schemaDefaultTarget).
  */
-const PASSES_ARGUMENT_ON = new Set(['from', 'encode', 'stringify', 'default']);
+const PASSES_ARGUMENT_ON = new Set(['from', 'encode', 'stringify', 'default', 'encodeURIComponent', 'encodeURI', 'escape', 'btoa', 'String']);
 
 /**
  * The `)` closing the argument list opening at `open` when no argument can give the name a value

@@ -3,7 +3,7 @@
 import ts from 'typescript';
 import { dottedName, envReadName, propertyName, stringValue, unwrap } from '../../languages/ts-ast';
 import { isStringLike } from '../../languages/ts-ast';
-import { credentialName, type CredentialName } from '../../secrets';
+import { credentialName, urlPasswordSlotScheme, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
 import { propertyTarget } from './javascript-objects';
 import { isCategoryAmong } from './category-maps';
@@ -14,7 +14,7 @@ import { definedPropertyTarget, entryPairTarget } from './javascript-entries';
 import { NO_FIX_REASONS } from './constant-positions';
 import { isJsPassBesideUser, PAIRED_PASSWORD } from './pass-beside-user';
 import { comparedNameTarget, JS_EQUALITY_CALLS, KEYED_READ_METHODS, otherSide } from './compared';
-import { choiceFallbackTarget, isTransparent, nameTarget, orChoice, oauthSecretTarget, readLabel, redisAuthTarget, typedPasswordTarget, type Scope, type Target } from './target';
+import { choiceFallbackTarget, isTransparent, nameTarget, urlSlotTarget, orChoice, oauthSecretTarget, readLabel, redisAuthTarget, typedPasswordTarget, type Scope, type Target } from './target';
 
 export type { Scope, Target } from './target';
 
@@ -200,6 +200,10 @@ function binaryTarget(parent: ts.BinaryExpression, node: ts.Node, scope: Scope):
     const left = dottedName(parent.left);
     return left === undefined ? undefined : nameTarget(left.split('.'));
   }
+  if (operator === ts.SyntaxKind.PlusToken && parent.right === node) {
+    const slot = jsUrlSlot(parent);
+    if (slot) return slot;
+  }
   // `config.keys = appInfo.name + '_1513765449219_5858'`: Egg's and Midway's scaffolds append the generated
   // part of the cookie-signing keys to the app's name. Only under `keys` is an appended literal judged.
   // A literal on both sides is a composed string: NodeBB's store keys `'uid:' + uid + ':sessions'`.
@@ -243,6 +247,20 @@ function keyedReadName(node: ts.Expression): string | undefined {
 
 /** `'uid:' + uid`: a string literal among the operands of a concatenation. */
 /** `'a' + 'b' + 'c'`: string literals joined by `+` and nothing else (bounded by the tree's depth). */
+/** `'mongodb://u:' + X + '@host'`: X (the right of `sum`) sits in a connection URL's password slot (urlSlotTarget). */
+function jsUrlSlot(sum: ts.BinaryExpression): Target | undefined {
+  let left = unwrap(sum.left);
+  if (ts.isBinaryExpression(left) && left.operatorToken.kind === ts.SyntaxKind.PlusToken) left = unwrap(left.right);
+  let outer: ts.Node = sum;
+  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const next = outer.parent;
+  if (!ts.isBinaryExpression(next) || next.operatorToken.kind !== ts.SyntaxKind.PlusToken || next.left !== outer) return undefined;
+  const before = stringValue(left);
+  const after = stringValue(unwrap(next.right));
+  const scheme = before === undefined || after === undefined ? undefined : urlPasswordSlotScheme(before, after);
+  return scheme === undefined ? undefined : urlSlotTarget(scheme);
+}
+
 function isLiteralsOnly(node: ts.Expression): boolean {
   let operand = unwrap(node);
   while (ts.isBinaryExpression(operand) && operand.operatorToken.kind === ts.SyntaxKind.PlusToken) {

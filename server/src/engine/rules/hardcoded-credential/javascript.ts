@@ -8,7 +8,7 @@ import { mayReport, mayRunCommands, PASSWORD_COMMAND } from './javascript-prefil
 import { inspectCommand } from './javascript-commands';
 import { CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT } from './javascript-clients';
 import type { Confidence, Span } from '../../types';
-import { findTokens, findUrlPasswords, isSecretLikeValue, namesServiceLogin, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
+import { findTokens, findUrlPasswords, isSecretLikeValue, namesServiceLogin, type TokenMatch, type UrlPassword, urlEnvName, URL_PASSWORD_SLOT } from '../../secrets';
 import { LANGUAGES } from '../../languages/catalogue';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport } from './report';
 import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
@@ -19,7 +19,7 @@ import { credentialKeywords } from './keywords';
 import { reportEnvAssignment } from './env-assignment';
 import { reportJsonLiteral } from './json-body';
 import { isProjectNamedSecret } from './project-secret';
-import { hasDigitPasswordShape, isDigitPassword, isPlaceholderSigningFallback, isPublicByFormat, isLiveStub, placeholderFallbackReport, isSecretSink as isNamedSecretSink, unfilledPlaceholderReport } from './credential-value';
+import { hasDigitPasswordShape, isDigitPassword, isPairedPass, isPlaceholderSigningFallback, isPublicByFormat, isLiveStub, placeholderFallbackReport, isSecretSink as isNamedSecretSink, unfilledPlaceholderReport } from './credential-value';
 
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.javascript.envRead;
@@ -36,7 +36,8 @@ export const javascriptCheck: LanguageCheck = {
   // An API client's token needs no credential word in the file: `new Analytics('…')`, also where a
   // broken key leaves the literal after a colon as the client's next argument.
   // A command run from child_process, execa or zx needs none either: `spawn('sshpass', ['-p', '…'])`.
-  patterns: [CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT, PASSWORD_COMMAND],
+  // A URL composed around its password (`'mongodb://u:' + encodeURIComponent('…') + '@host'`) needs none either.
+  patterns: [CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT, PASSWORD_COMMAND, URL_PASSWORD_SLOT],
   mayReport,
   // A literal's findings follow from its statement and the module's imports (the bindings).
   local: true,
@@ -128,7 +129,7 @@ export function reportCredentialLiteral(node: Literal, span: Span, value: string
   }
   const sink = isSecretSink(node, target);
   const serviceLogin = target.comparison !== true && namesServiceLogin(target.label);
-  const options = { weakName: credential.strength === 'weak', sink, comparison: target.comparison === true, serviceLogin, ...(target.name ? { name: target.name } : {}) };
+  const options = { weakName: credential.strength === 'weak', sink, comparison: target.comparison === true, serviceLogin, passwordByPlace: isPairedPass(target, credential), ...(target.name ? { name: target.name } : {}) };
   if (isSecretLikeValue(value, options) || isScaffoldKeys(value, target)) context.report(report(sink ? 'sink' : undefined));
   else if (target.comparison !== true && isProjectNamedSecret(value, target.name, context.text)) context.report(report());
 }

@@ -63,6 +63,12 @@ export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> =
         severity: 'info',
         messageIncludes: [LOCAL_NOTE],
       },
+      {
+        name: "USBWebserver's stock MySQL login (root/usbw) at localhost: a product's documented default is information",
+        path: 'application/config/database.php',
+        code: "<?php\n$db['default']['hostname'] = 'localhost';\n$db['default']['username'] = 'root';\n$db['default']['password'] = ⟦'usbw'⟧;\n",
+        severity: 'info',
+      },
       chosenWordLocally(
         "CodeIgniter 3's development folder, read when ENVIRONMENT is development",
         'application/config/development/database.php',
@@ -84,6 +90,12 @@ export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> =
       },
     ],
     invalid: [
+      {
+        name: "MinIO's quick-start minio123 in a local compose and Nacos' stock nacos/nacos console login: products' documented defaults are information",
+        path: 'config-debug.yml',
+        code: "nacos_host: 'localhost'\nnacos_name: 'nacos'\nnacos_password: ⟦'nacos'⟧\nminio:\n  access_key: minio\n  secret_key: ⟦minio123⟧\n",
+        severity: 'info',
+      },
       {
         name: "a stock password in config only production loads (the user's name too): a warning, not a local default",
         path: 'src/main/resources/application-prod.yml',

@@ -46,6 +46,17 @@ let pw = ⟦'WzMsaqP8ZycK3zROkh'⟧;
 `,
       },
       {
+        name: 'a run of digits as a lone `pass` beside a user: a weak password, as under `password` (a warning)',
+        path: 'scripts/backup.js',
+        code: `async function backup(client) {
+  const user = 'backup';
+  const pass = ⟦'1234'⟧;
+  await client.access({ host: process.env.FTP_HOST, user, password: pass });
+}
+`,
+        severity: 'warning',
+      },
+      {
         name: "Lighthouse CI's upload token: a UUID under a bare `token` beside the server's address",
         path: 'lighthouserc.js',
         code: `module.exports = { ci: { upload: { target: 'lhci', serverBaseUrl: 'https://lhci.example.org', token: ⟦'d5967e5e-1f41-4548-8e0e-4027a108409c'⟧ } } };\n`,
@@ -64,6 +75,28 @@ let pw = ⟦'WzMsaqP8ZycK3zROkh'⟧;
   return [username, pw];
 }
 `,
+      },
+    ],
+  },
+  php: {
+    valid: [
+      {
+        name: "a lone 'pass' with no user beside it (a ticket's kind), and one read from the environment",
+        path: 'Config.php',
+        code: `<?php
+define('TICKETS', ['pass' => 'standard', 'seat' => '12A']);
+define('MAILER', ['username' => 'noreply', 'pass' => getenv('MAIL_PASS')]);
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: "a run of digits under 'pass' beside 'user' in one array: a weak password, as under 'password' (probe21c j1)",
+        path: 'Config.php',
+        code: `<?php
+define('DB_CONFIG', ['host' => 'localhost', 'user' => 'shop', 'pass' => ⟦'123'⟧]);
+`,
+        severity: 'warning',
       },
     ],
   },
@@ -92,6 +125,14 @@ def entry(vip):
       },
     ],
     invalid: [
+      {
+        name: 'a run of digits as a lone `pw` beside a user: a weak password (a warning)',
+        path: 'sync.py',
+        code: `user = 'backup'
+pw = ⟦'4321'⟧
+`,
+        severity: 'warning',
+      },
       {
         name: 'module constants, a function body and a tuple: a user beside a lone `pw`',
         path: 'archiver/settings.py',

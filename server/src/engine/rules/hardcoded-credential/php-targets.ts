@@ -40,8 +40,12 @@ function inConstantExpression(node: SyntaxNode, parents: Parents): boolean {
   return boundary === undefined || CONSTANT_CONTEXTS.has(boundary.type);
 }
 
-/** `hex2bin('…')`, `base64_decode('…')`: the decoded literal is still the key. */
-const DECODERS = new Set(['hex2bin', 'base64_decode']);
+/**
+ * `hex2bin('…')`, `base64_decode('…')`: the decoded literal is still the key; so is an encoded or escaped one
+ * (`urlencode('…')`, `base64_encode('…')`): the same secret. A Basic `base64_encode('user:password')` is read
+ * before, as such (php-userpwd.ts).
+ */
+const DECODERS = new Set(['hex2bin', 'base64_decode', 'urlencode', 'rawurlencode', 'base64_encode', 'bin2hex', 'strval', 'trim']);
 
 function resolveTarget(literal: SyntaxNode, parents: Parents): Target | undefined {
   let node = literal;

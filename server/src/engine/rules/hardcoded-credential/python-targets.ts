@@ -2,8 +2,8 @@
 // to, the env read it is the fallback of. That, not the literal's text, makes it a credential.
 import { dottedName, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { credentialName, envNameFrom, hasUiContainer, isLocalServiceUrl, splitWords, type CredentialName } from '../../secrets';
-import { clientTokenTarget, envFallbackTarget, orChoice, isBlankPassword, isClientClass, isPasswordMapName, isSoleKeyValue, keyAsUserTarget, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
+import { credentialName, envNameFrom, hasUiContainer, isLocalServiceUrl, splitWords, urlPasswordSlotScheme, type CredentialName } from '../../secrets';
+import { clientTokenTarget, envFallbackTarget, urlSlotTarget, orChoice, isBlankPassword, isClientClass, isPasswordMapName, isSoleKeyValue, keyAsUserTarget, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
 import { envReadName, envGetterFallback, pythonChoiceEnvTarget } from './python-env';
 import { lookupDefaultTarget, storedValueTarget } from './python-lookups';
 import { comparedNameTarget, KEYED_READ_METHODS, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
@@ -137,10 +137,25 @@ export function targetOf(value: SyntaxNode, bindings: Bindings): Target | undefi
       if (target !== 'continue') return orChoice(target, choice);
       continue;
     }
+    const slot = pyUrlSlot(parent, node);
+    if (slot) return orChoice(slot, choice);
     const target = directTarget(parent, node, bindings);
     return orChoice(inRecord ? namedForItself(target) : target, choice);
   }
   return choice;
+}
+
+/** `'mongodb://u:' + X + '@host'`: X, the right of `sum`, in a connection URL's password slot (target.ts urlSlotTarget). */
+function pyUrlSlot(sum: SyntaxNode, node: SyntaxNode): Target | undefined {
+  if (sum.type !== 'binary_operator' || sum.childForFieldName('operator')?.text !== '+' || sum.childForFieldName('right')?.id !== node.id) return undefined;
+  let left = sum.childForFieldName('left');
+  if (left?.type === 'binary_operator' && left.childForFieldName('operator')?.text === '+') left = left.childForFieldName('right');
+  const next = sum.parent;
+  if (next?.type !== 'binary_operator' || next.childForFieldName('operator')?.text !== '+' || next.childForFieldName('left')?.id !== sum.id) return undefined;
+  const before = stringValue(left);
+  const after = stringValue(next.childForFieldName('right'));
+  const scheme = before === undefined || after === undefined ? undefined : urlPasswordSlotScheme(before, after);
+  return scheme === undefined ? undefined : urlSlotTarget(scheme);
 }
 
 /**
@@ -194,6 +209,12 @@ function basicAuthPassword(parent: SyntaxNode, node: SyntaxNode): Target | undef
 const DECODERS = /^(?:bytes\.fromhex|bytearray\.fromhex|binascii\.(?:unhexlify|a2b_hex|a2b_base64)|base64\.(?:b64decode|urlsafe_b64decode|b32decode|b16decode|standard_b64decode))$/;
 
 /**
+ * `quote('…')`, `base64.b64encode(b'…')`, `str('…')`: a pure encoder or conversion hands on the same value, escaped;
+ * the name it is bound to still names the literal (`MAIL_PASSWORD = quote('…')`). shlex's quote is as pure.
+ */
+const ENCODERS = /^(?:(?:urllib\.)?(?:parse\.)?quote(?:_plus)?|shlex\.quote|base64\.(?:b64encode|urlsafe_b64encode|standard_b64encode|b32encode|b16encode)|binascii\.(?:hexlify|b2a_hex|b2a_base64)|str|bytes|bytearray)$/;
+
+/**
  * `SecretStr('…')`, `Secret('…')`: pydantic's and Starlette's wrappers only hide the value from
  * repr, so the name it is bound to still names the literal (`INFLUX_TOKEN: SecretStr = SecretStr('…')`).
  */
@@ -202,20 +223,34 @@ const SECRET_WRAPPERS = /^(?:pydantic(?:\.types)?\.)?Secret(?:Str|Bytes)$|^(?:st
 /** A call that hands its one argument on unchanged, as far as what the value is goes. */
 function isPassThroughCall(call: SyntaxNode | null): boolean {
   const callee = dottedName(call?.childForFieldName('function')) ?? '';
-  return DECODERS.test(callee) || SECRET_WRAPPERS.test(callee);
+  return DECODERS.test(callee) || ENCODERS.test(callee) || SECRET_WRAPPERS.test(callee);
+}
+
+/** `'x'.encode()`, `b64encode(b'x').decode()`: text to bytes and back is the same value. */
+const CODEC_METHODS = new Set(['encode', 'decode']);
+
+/**
+ * `'%s' % quote('x')`: a format of nothing but one slot is the value itself. A format with text around the
+ * slot (`'postgres://u:%s@h' % 'x'`) composes a new string, which the literal's own name no longer names.
+ */
+function isBareFormat(parent: SyntaxNode, node: SyntaxNode): boolean {
+  if (parent.type !== 'binary_operator' || parent.childForFieldName('operator')?.text !== '%') return false;
+  if (parent.childForFieldName('right')?.id !== node.id) return false;
+  return /^[rRuU]?(['"])%s\1$/.test(parent.childForFieldName('left')?.text ?? '');
 }
 
 /** `('x')`, `a if c else 'x'`, `['x', 'y']`, `'x'.encode()`, `bytes.fromhex('x')`: the value passes through unchanged. */
 function isTransparent(parent: SyntaxNode, node: SyntaxNode): boolean {
   if (parent.type === 'tuple') return !holdsReference(parent);
+  if (isBareFormat(parent, node)) return true;
   if (['parenthesized_expression', 'list', 'expression_list'].includes(parent.type)) return true;
   if (parent.type === 'argument_list' && parent.namedChildCount === 1 && parent.parent?.type === 'call') return isPassThroughCall(parent.parent);
   if (parent.type === 'call' && parent.childForFieldName('arguments')?.id === node.id) return isPassThroughCall(parent);
   // `'x'.encode()`: the call of the method below.
-  if (parent.type === 'call' && parent.childForFieldName('function')?.id === node.id) return node.type === 'attribute' && node.childForFieldName('attribute')?.text === 'encode';
+  if (parent.type === 'call' && parent.childForFieldName('function')?.id === node.id) return node.type === 'attribute' && CODEC_METHODS.has(node.childForFieldName('attribute')?.text ?? '');
   if (parent.type === 'conditional_expression') return parent.namedChild(1)?.id !== node.id;
   if (parent.type !== 'attribute' || parent.childForFieldName('object')?.id !== node.id) return false;
-  return parent.childForFieldName('attribute')?.text === 'encode' && parent.parent?.type === 'call';
+  return CODEC_METHODS.has(parent.childForFieldName('attribute')?.text ?? '') && parent.parent?.type === 'call';
 }
 
 /**

@@ -4,7 +4,7 @@
 import { importBindings, isDocstring, positionalArguments, readString, resolvedName, stringValue, type Bindings, type PythonString } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, isTemplatePassword, loginPairPassword, type TokenMatch, type UrlPassword, urlEnvName } from '../../secrets';
+import { findTokens, findUrlPasswords, isTemplatePassword, loginPairPassword, type TokenMatch, type UrlPassword, urlEnvName, URL_PASSWORD_SLOT } from '../../secrets';
 import type { Span } from '../../types';
 import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport, type PythonLiteral } from './python-report';
@@ -38,7 +38,8 @@ export const pythonChecks: LanguageCheck[] = [
     // `create_user`, `create_superuser`: Django's managers take the password third, no credential word beside it.
     keywords: credentialKeywords('fernet', 'sendgrid', 'twilio', 'buildbot', 'communitydata', 'smbconnection', 'mysqldb', 'pymysql', 'mysql.connector', 'ftplib', 'ldap', 'bind_s', 'simple_bind', 'pika', 'signedcookie', 'authtkt', 'itsdangerous', 'crypto.cipher', 'cryptodome', 'algorithms.', 'pbkdf2', 'scrypt', 'execute_kw', 'os.system', 'get_ipython().system', 'shell=true', 'mysql', 'mariadb', 'redis-cli', '.init(', '.initialize(', 'create_user', 'create_superuser', ...POSITIONAL_CALL_WORDS),
     // `Client('<generated key>', '…')`: a secret after its pair's public half, with no credential word (public-half.ts).
-    patterns: [GENERATED_PAIR_SHAPE],
+    // A URL composed around its password (`'mongodb://u:' + quote_plus('…') + '@host'`) needs no credential word either.
+    patterns: [GENERATED_PAIR_SHAPE, URL_PASSWORD_SLOT],
     // A literal's findings follow from its statement and the module's imports.
     local: true,
     contextBindings: (parsed) => (parsed.tree ? importBindings(parsed.tree.rootNode) : new Map()),

@@ -5,6 +5,14 @@ import type { Examples } from '../../rule';
 export const rubyShapeExamples: Examples = {
   valid: [
     {
+      name: "a cache's set with a block, and Capistrano settings that hold no credential or read the environment",
+      path: 'config/deploy.rb',
+      code: `set_default(:mysql_user) { "deployer" }
+set(:db_password) { ENV.fetch("DB_PASSWORD") }
+Rails.cache.set(:api_token) { "Lm3pQ8vT2xR7wK9z" }
+`,
+    },
+    {
       name: "parameter defaults that are no key: an env read, nil then the environment, a cache prefix; a constant no signer uses",
       path: 'lib/coupon_tokens.rb',
       code: `module CouponTokens
@@ -200,6 +208,15 @@ end
     },
   ],
   invalid: [
+    {
+      name: "Capistrano recipes' settings: set_default's value and a lazy setting's block value (probe21c m)",
+      path: 'config/recipes/mysql.rb',
+      code: `set_default(:mysql_host, "localhost")
+set_default(:mysql_user) { "deployer" }
+set_default(:mysql_password) { ⟦"Jq7vXm2RtL9wKp4z"⟧ }
+set(:smtp_password) { ⟦"Hx5nQw8TzR2mLk6v"⟧ }
+`,
+    },
     {
       name: "a constant named for nothing sent as a request's credential header",
       path: 'app/clients/listing_feed.rb',

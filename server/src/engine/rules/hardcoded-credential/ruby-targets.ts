@@ -23,8 +23,11 @@ const TRANSPARENT_METHODS = new Set(['freeze', 'dup', 'to_s', 'strip', 'chomp', 
 /** `['…'].pack('H*')`, `'…'.unpack1('m')`: hex and base64 decoding by directive, the literal is still the key. */
 const DECODING_METHODS = new Set(['pack', 'unpack1', 'unpack']);
 
-/** `Base64.decode64('…')`, `Base64.strict_decode64('…')`: the decoded literal is still the key. */
-const DECODERS = /^Base64\.(?:decode64|strict_decode64|urlsafe_decode64)$/;
+/**
+ * `Base64.decode64('…')`, `Base64.strict_decode64('…')`: the decoded literal is still the key; so is an encoded or
+ * escaped one (`CGI.escape('…')`, `Base64.strict_encode64('…')`, `ERB::Util.url_encode('…')`): the same secret.
+ */
+const DECODERS = /^(?:Base64\.(?:decode64|strict_decode64|urlsafe_decode64|encode64|strict_encode64|urlsafe_encode64)|CGI\.escape|ERB::Util\.(?:url_encode|u)|URI\.encode_www_form_component|Rack::Utils\.escape)$/;
 
 interface SecretArgument {
   index: number;
@@ -454,7 +457,8 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
   }
   // Sinatra's `set :session_secret, '...'`: a setting named by its first argument; whenever's `env 'API_TOKEN', '…'`
   // in config/schedule.rb, an environment variable of the crontab it writes.
-  if ((methodName(call) === 'set' || (methodName(call) === 'env' && call.childForFieldName('receiver') === null)) && index === 1) {
+  const setter = SETTING_SETTERS.has(methodName(call) ?? '') && (methodName(call) === 'set' || call.childForFieldName('receiver') === null);
+  if ((setter || (methodName(call) === 'env' && call.childForFieldName('receiver') === null)) && index === 1) {
     const key = symbolOrStringName(args[0]);
     return key === undefined ? undefined : rubyNameTarget([key]);
   }
@@ -542,10 +546,28 @@ function blockFallbackTarget(body: SyntaxNode, node: SyntaxNode): Target | undef
   const block = body.parent;
   const call = block?.parent;
   if (!block || (block.type !== 'block' && block.type !== 'do_block') || call?.type !== 'call') return undefined;
+  if (same(call.childForFieldName('block'), block) && same(body.namedChild(0), node)) {
+    const lazy = lazySettingTarget(call);
+    if (lazy) return lazy;
+  }
   if (!same(call.childForFieldName('block'), block) || methodName(call) !== 'fetch' || !same(body.namedChild(0), node)) return undefined;
   if (!isEnv(call.childForFieldName('receiver'))) return lookupDefaultTarget(call);
   const envName = symbolOrStringName(callArguments(call)[0]);
   return envName === undefined || !same(body.namedChild(0), node) ? undefined : fallbackTarget(envName, call, call);
+}
+
+/** Capistrano's and Sinatra's setters: `set :db_password, '…'`, `set_default(:mysql_password, '…')`, `set_if_empty`. */
+const SETTING_SETTERS = new Set(['set', 'set_default', 'set_if_empty']);
+
+/**
+ * Capistrano's lazy settings: `set_default(:mysql_password) { "…" }`, `set(:db_password) { "…" }`: the block's
+ * value is the setting's, named by the symbol (probe21c m). A receiver's `set` (`cache.set(:k) { … }`) is no setting.
+ */
+function lazySettingTarget(call: SyntaxNode): Target | undefined {
+  if (call.childForFieldName('receiver') !== null || !SETTING_SETTERS.has(methodName(call) ?? '')) return undefined;
+  const args = callArguments(call);
+  const key = args.length === 1 ? symbolOrStringName(args[0]) : undefined;
+  return key === undefined ? undefined : rubyNameTarget([key]);
 }
 
 /**

@@ -1,7 +1,7 @@
 // What a literal is for, as data, and the small readers shared by the target resolvers.
 import ts from 'typescript';
 import { dottedName } from '../../languages/ts-ast';
-import { credentialName, envNameFrom, hasUiContainer, isUuid, splitWords, type CredentialName } from '../../secrets';
+import { credentialName, envNameFrom, hasUiContainer, isUuid, splitWords, urlEnvName, type CredentialName } from '../../secrets';
 import type { Span } from '../../types';
 
 export interface Target {
@@ -58,7 +58,23 @@ export function isTransparent(parent: ts.Node, node: ts.Node): boolean {
   if (!ts.isCallExpression(parent) || parent.arguments[0] !== node) return false;
   // `JSON.stringify('…')`: how webpack's DefinePlugin and Vite's `define` take a value to inline.
   const callee = dottedName(parent.expression);
-  return callee === 'Buffer.from' || callee === 'JSON.stringify' || isTextEncoding(parent.expression);
+  return callee === 'Buffer.from' || callee === 'JSON.stringify' || JS_ENCODERS.has(callee ?? '') || isTextEncoding(parent.expression);
+}
+
+/**
+ * Pure encoders and conversions: `encodeURIComponent('…')` is the same value escaped for a URL, so the name it is
+ * bound to still names the literal (`const dbPassword = encodeURIComponent('…')`). `btoa('user:pass')` is read
+ * before (basicEncodedTarget) as a Basic credential.
+ */
+const JS_ENCODERS = new Set(['encodeURIComponent', 'encodeURI', 'escape', 'btoa', 'String', 'querystring.escape']);
+
+/**
+ * The password slot of a connection URL composed around the value (`'mongodb+srv://user:' + encodeURIComponent('…')
+ * + '@host'`), in any language: the value is that URL's password whatever name the whole is bound to.
+ * No fix: the URL is built around the literal; moving the whole URL is the user's call.
+ */
+export function urlSlotTarget(scheme: string): Target {
+  return { kind: 'name', label: `the password of a ${scheme} URL`, name: 'password', credential: { noun: 'password', strength: 'strong' }, envName: urlEnvName(scheme), noFix: true };
 }
 
 function isTextEncoding(callee: ts.Expression): boolean {
