@@ -25,7 +25,7 @@ describe('the bundled examples', () => {
     for (const factor of ['II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']) assert.ok((report.summary.byFactor[factor] ?? 0) > 0, `factor ${factor}`);
     const rulesIn = (suffix: string) => new Set(report.findings.filter((f) => f.path.endsWith(suffix)).map((f) => f.ruleId));
     assert.deepEqual([...rulesIn('src/server.js')].sort(), ['file-logger', 'hardcoded-credential', 'memory-session-store', 'no-graceful-shutdown', 'startup-migration']);
-    assert.deepEqual([...rulesIn('app.py')].sort(), ['file-logger', 'hardcoded-credential', 'memory-session-store', 'startup-migration', 'undeclared-dependency']);
+    assert.deepEqual([...rulesIn('app.py')].sort(), ['file-logger', 'hardcoded-backing-service', 'hardcoded-credential', 'memory-session-store', 'startup-migration', 'undeclared-dependency']);
     assert.deepEqual([...rulesIn('checkout.js')].sort(), ['hardcoded-credential', 'undeclared-dependency']);
     assert.deepEqual([...rulesIn('main.go')].sort(), ['file-logger', 'hardcoded-backing-service', 'hardcoded-credential', 'hardcoded-port', 'no-graceful-shutdown', 'startup-migration']);
     assert.deepEqual([...rulesIn('docker-compose.yml')], ['hardcoded-credential']);

@@ -57,7 +57,7 @@ export const LIVE_WORD_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       {
         name: "the app's own basic-auth and admin logins fall back to placeholder words, read directly or through an env helper (mongo-express)",
         path: 'config.default.js',
-        code: "module.exports = {\n  basicAuth: { password: getFileEnv('ME_CONFIG_BASICAUTH_PASSWORD') || ⟦'pass'⟧ },\n  dashboard: { password: process.env.ADMIN_PASSWORD || ⟦'changeme'⟧ },\n};\n",
+        code: "module.exports = {\n  basicAuth: { password: getFileEnv('ME_CONFIG_BASICAUTH_PASSWORD') || ⟦'demo'⟧ },\n  dashboard: { password: process.env.ADMIN_PASSWORD || ⟦'changeme'⟧ },\n};\n",
         severity: 'warning',
         messageIncludes: LOGIN,
       },
