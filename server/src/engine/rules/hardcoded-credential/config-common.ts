@@ -158,13 +158,26 @@ const SERVER_ADDRESS_WORDS = new Set(['url', 'uri', 'address', 'endpoint', 'host
  * `token` beside the address of the server it is sent to is that server's token, a UUID there too. Alone, a UUID
  * under a bare `token` is a record's or a request's id as often (isClientConfigToken), and stays silent.
  */
-export function isServerTokenUuid(key: string, value: string | undefined, siblings: readonly string[]): boolean {
-  if (key.toLowerCase() !== 'token' || value === undefined || !isUuid(value.trim())) return false;
+export function isServerTokenUuid(key: string, value: string | undefined, siblings: readonly string[], names: ReadonlySet<string> = TOKEN_ONLY): boolean {
+  if (!names.has(key.toLowerCase()) || value === undefined || !isUuid(value.trim())) return false;
   return siblings.some((sibling) => SERVER_ADDRESS_WORDS.has(splitWords(sibling).pop() ?? ''));
 }
 
+const TOKEN_ONLY: ReadonlySet<string> = new Set(['token']);
+
+/**
+ * In a config file a bare `key` beside the address is that API's key too (`tron: { url: https://api.trongrid.io, key:
+ * <uuid> }`); in code a `key` beside a `url` is a cache's or a list's as often, so only config files pass these names.
+ */
+export const CONFIG_SERVER_KEY_NAMES: ReadonlySet<string> = new Set(['token', 'key']);
+
 /** The name a server's token (isServerTokenUuid) is judged under: a strong one, whose UUID counts. */
 export const SERVER_TOKEN_NAME = 'server_token';
+
+/** The name a server's token or key (isServerTokenUuid with CONFIG_SERVER_KEY_NAMES) is judged and reported under. */
+export function serverCredentialName(key: string): string {
+  return key.toLowerCase() === 'key' ? 'api_key' : SERVER_TOKEN_NAME;
+}
 
 const SEARCH_BOX_OPTION = /^(?:contextualSearch|container|searchParameters|searchPagePath|placeholder|insights|transformItems)$/;
 

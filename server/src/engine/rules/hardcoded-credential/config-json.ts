@@ -6,7 +6,7 @@ import { MappedText } from '../../languages/mapped-text';
 import type { Node } from 'jsonc-parser';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { lexShell } from '../../languages/shell';
-import { configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKeyBuffer, isServerTokenUuid, keyNameBesideAdminKey, reportConfigValue, SERVER_TOKEN_NAME } from './config-common';
+import { configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKeyBuffer, isServerTokenUuid, CONFIG_SERVER_KEY_NAMES, keyNameBesideAdminKey, reportConfigValue, serverCredentialName } from './config-common';
 import { listedArgument, reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 import { isNumberUnderPasswordName } from './credential-value';
@@ -112,9 +112,9 @@ function serverToken(node: Node, path: readonly (string | number)[]): string | u
   const last = path[path.length - 1];
   const object = node.parent?.parent;
   // The key first: every string of a file asks, and an object's keys are thousands in a message catalogue.
-  if (typeof last !== 'string' || last.toLowerCase() !== 'token' || object?.type !== 'object') return undefined;
+  if (typeof last !== 'string' || !CONFIG_SERVER_KEY_NAMES.has(last.toLowerCase()) || object?.type !== 'object') return undefined;
   const siblings = (object.children ?? []).map((property) => String(property.children?.[0]?.value ?? ''));
-  return isServerTokenUuid(last, typeof node.value === 'string' ? node.value : undefined, siblings) ? SERVER_TOKEN_NAME : undefined;
+  return isServerTokenUuid(last, typeof node.value === 'string' ? node.value : undefined, siblings, CONFIG_SERVER_KEY_NAMES) ? serverCredentialName(last) : undefined;
 }
 
 /** Vert.x's `{ "algorithm": "HS256", "buffer": "…" }`: the buffer is the HMAC key (isHmacKeyBuffer). */

@@ -193,12 +193,22 @@ pw = ⟦"t1uppEsrnO8jJ093WP"⟧
         path: 'fixtures/upload.json',
         code: `{ "upload": { "token": "6094fa1a-eb95-499e-aec7-b6871c9a0168", "size": 1024 } }\n`,
       },
+      {
+        name: "a UUID under a bare key with no API address beside it: a record's or a cache's key",
+        path: 'data/widgets.json',
+        code: `{ "widget": { "key": "5d38da73-fcbb-4755-8a18-64b03d801f64", "title": "Orders" } }\n`,
+      },
     ],
     invalid: [
       {
         name: "lighthouserc.json's upload token beside serverBaseUrl",
         path: 'lighthouserc.json',
         code: `{ "ci": { "upload": { "target": "lhci", "serverBaseUrl": "https://lhci.example.org", "token": ⟦"6094fa1a-eb95-499e-aec7-b6871c9a0168"⟧ } } }\n`,
+      },
+      {
+        name: 'an API key that is a UUID, under a bare key beside the API address',
+        path: 'config/default.json',
+        code: `{ "geocoder": { "url": "https://api.geo.example.org/v2", "key": ⟦"44842ea8-cd8e-4de6-bce2-db0fa0183eff"⟧ } }\n`,
       },
     ],
   },
@@ -209,12 +219,22 @@ pw = ⟦"t1uppEsrnO8jJ093WP"⟧
         path: 'lighthouserc.yml',
         code: `ci:\n  upload:\n    serverBaseUrl: https://lhci.example.org\n    token: \${LHCI_TOKEN}\n`,
       },
+      {
+        name: "a UUID under a bare key with no address beside it (a cache's or a list item's key)",
+        path: 'src/main/resources/application.yml',
+        code: `cache:\n  orders:\n    key: dc0d92fb-2290-4493-be89-837ffad11649\n    ttl: 600\n`,
+      },
     ],
     invalid: [
       {
         name: "lighthouserc.yml's upload token beside serverBaseUrl",
         path: 'lighthouserc.yml',
         code: `ci:\n  upload:\n    target: lhci\n    serverBaseUrl: https://lhci.example.org\n    token: ⟦fcb456a7-3030-4136-afe8-5d845faea7a2⟧\n`,
+      },
+      {
+        name: 'an API key that is a UUID, under a bare key beside the API URL (a Micronaut app talking to a blockchain API)',
+        path: 'src/main/resources/application.yml',
+        code: `tron:\n  url: "https://api.trongrid.example.org"\n  key: ⟦"7cad4512-b271-4ef2-b402-0a679c3ca1be"⟧\n`,
       },
     ],
   },
