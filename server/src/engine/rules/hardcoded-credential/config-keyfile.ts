@@ -11,6 +11,7 @@ import { looksRandom } from '../../secrets/entropy';
 import { credentialName } from '../../secrets/names';
 import { findPemPrivateKeys } from '../../secrets/pem';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { article } from './report';
 
 /** Rails' `config/master.key` and `config/credentials/<env>.key`: the key that decrypts every credential. */
 const RAILS_KEY_PATH = /(?:^|\/)config\/(?:master|credentials\/[\w-]+)\.key$/;
@@ -37,7 +38,7 @@ function check(context: RuleContext): void {
       secret: context.text.slice(token.start, token.end),
       message: age
         ? 'Factor III: an age secret key is committed in this file; rotate it (re-encrypt what it opens), remove the file from the repository, and provide it at run time (SOPS_AGE_KEY, a mounted file).'
-        : `Factor III: ${/^[aeiou]/i.test(token.format) ? 'an' : 'a'} ${token.format} is committed in this file; rotate it, remove the file from the repository, and provide it at run time (a mounted secret or an environment variable).`,
+        : `Factor III: ${article(token.format)} ${token.format} is committed in this file; rotate it, remove the file from the repository, and provide it at run time (a mounted secret or an environment variable).`,
     });
   }
   if (tokens.length === 0 && !context.text.includes('-----BEGIN') && !/^ssh-|^ecdsa-/m.test(context.text)) reportBareKeys(context);
