@@ -106,6 +106,9 @@ export const SCOPE_FILES = {
     /^(?:docker-)?compose\.test\.ya?ml$/i,
     /^(?:tox|pytest)\.ini$/i, // what tox and pytest read to run the tests (setenv, env)
     /^testing\.py$/i, // a package's test helpers (pyramid.testing's DummyRequest and DummySession), a Flask app's testing config
+    // A settings module named for the test run: NetBox's `configuration_testing.py`, `settings_testing.py`,
+    // `config.testing.js`, `test-config.yml` (`settings_test.py` and `config.test.js` are matched above).
+    /^(?:(?:config|configuration|settings|conf)[-_.]testing|(?:tests?|testing)[-_.](?:config|configuration|settings|conf))\.(?:py|rb|php|[cm]?[jt]s|json5?|ya?ml|toml|ini|cfg|conf|properties)$/i,
     /^ci\.rake$/i, // Rails apps' CI tasks (Redmine's lib/tasks/ci.rake: the CI database's config and build steps)
     /^noxfile\.py$/i, // nox's sessions set the env the test run gets (session.env)
     /^test(?:ing)?\.ini$/i, // Pyramid's and Pylons' testing.ini beside development.ini and production.ini

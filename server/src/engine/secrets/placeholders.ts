@@ -12,6 +12,8 @@ const PLACEHOLDER_WORDS = new Set([
   'nocheck', // Atlassian's `X-Atlassian-Token: nocheck` (or `no-check`), which turns its XSRF check off
   // Filler a template ships (Medusa's compose: `JWT_SECRET: something`).
   'something', 'whatever', 'anything',
+  // Laravel 5.0-5.1's `.env.example` key, `SomeRandomString` (Pterodactyl's `SomeRandomString3232RandomString`).
+  'random',
   // The login every anonymous FTP, LDAP bind or OAuth 1 consumer (Google's `anonymous`/`anonymous`) documents.
   'anonymous',
   // Values a test passes to see a credential refused: `client_secret: "invalid"`, `password: 'wrong'`.
@@ -33,7 +35,7 @@ const CREDENTIAL_WORDS = new Set([
 /** Filler around placeholders: "put your key here", "insert token", "value goes here". */
 const FILLER_WORDS = new Set([
   'your', 'here', 'the', 'an', 'goes', 'string', 'me', 'this', 'to', 'with', 'own', 'put', 'insert', 'enter', 'replace',
-  'change', 'set', 'add', 'paste', 'fill', 'in',
+  'change', 'set', 'add', 'paste', 'fill', 'in', 'some',
   // "Your" and "of" in those languages: `sua_senha`, `tu_contraseña`, `votre_mot_de_passe`, `ihr_passwort`, `uw_wachtwoord`.
   'seu', 'sua', 'tu', 'su', 'votre', 'ton', 'mot', 'de', 'dein', 'deine', 'ihr', 'uw', 'jouw', 'twoje', 'tuo', 'tua',
 ]);

@@ -27,6 +27,12 @@ const DJANGO_POSTGRES = djangoProduction('shop/settings/production.py', 'Postgre
 export const environmentFileExamples: Examples = {
   valid: [
     {
+      name: "nconf: the testing file (test config by its name, config.testing.json) is the test run's database, as tests' are",
+      path: 'core/shared/config/env/config.testing.json',
+      code: '{\n  "database": { "client": "sqlite3", "connection": { "filename": ":memory:" } }\n}\n',
+      options: GHOST_MYSQL,
+    },
+    {
       name: "nconf (Ghost): development's file names the same kind as production's",
       path: 'core/shared/config/env/config.development.json',
       code: '{\n  "database": {\n    "client": "mysql2",\n    "connection": { "host": "127.0.0.1", "database": "blog_dev" }\n  }\n}\n',
@@ -82,14 +88,6 @@ export const environmentFileExamples: Examples = {
       code: '{\n  "url": "http://localhost:2368",\n  "database": {\n    "client": ⟦"sqlite3"⟧,\n    "connection": { "filename": "content/data/ghost-dev.db" }\n  }\n}\n',
       options: GHOST_MYSQL,
       messageIncludes: ['the development config uses SQLite', 'uses MySQL'],
-      relatedFiles: ['core/shared/config/env/config.production.json'],
-    },
-    {
-      name: "nconf: the testing file's divergence is information",
-      path: 'core/shared/config/env/config.testing.json',
-      code: '{\n  "database": { "client": ⟦"sqlite3"⟧, "connection": { "filename": ":memory:" } }\n}\n',
-      options: GHOST_MYSQL,
-      severity: 'info',
       relatedFiles: ['core/shared/config/env/config.production.json'],
     },
     {

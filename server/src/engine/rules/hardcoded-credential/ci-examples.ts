@@ -70,6 +70,19 @@ export const CI_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         messageIncludes: ['a CI job that runs the tests'],
       },
       {
+        name: "a workflow whose every job runs the tests: its workflow-level env is the tests' too (Saleor's pytest.yml)",
+        path: '.github/workflows/pytest.yml',
+        code: `on: [pull_request]\nenv:\n  DATABASE_URL: postgres://shop:⟦shop⟧@postgres:5432/shop\n  SECRET_KEY: ⟦ci-test⟧\njobs:\n  build:\n    runs-on: ubuntu-latest\n    services:\n      postgres:\n        image: postgres:15\n    steps:\n      - run: pytest --reuse-db\n`,
+        severity: 'info',
+        messageIncludes: ['a CI job that runs the tests'],
+      },
+      {
+        name: "a workflow-level env shared by a test job and a deploy job is production's",
+        path: '.github/workflows/main.yml',
+        code: `env:\n  SECRET_KEY: ⟦Kp3vX9qL2mZ7wR4t⟧\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./deploy.sh\n`,
+        severity: 'error',
+      },
+      {
         name: "a test job's token that a service issued (Codecov's UUID, a random key) keeps its severity, and a job that also deploys is production's",
         path: '.github/workflows/ci.yml',
         code: `jobs:\n  test:\n    runs-on: ubuntu-latest\n    env:\n      CODECOV_TOKEN: ⟦9e8cfd69-5497-4509-acda-0d1710223f02⟧\n      PARTNER_API_KEY: ⟦Nb4Vc8Xz2Lk7Jh3GqW5e⟧\n    steps:\n      - run: pytest -q\n  release:\n    runs-on: ubuntu-latest\n    env:\n      JWT_SECRET: ⟦release-jwt-secret-value⟧\n    steps:\n      - run: npm test && npm publish\n`,

@@ -15,12 +15,26 @@ const SHIPPING_WORDS = new Set(['deploy', 'publish', 'release', 'upgrade', 'appl
 /** Keys that hold a job's commands: GitHub's `run`, GitLab's `script`, CircleCI's `run: { command }`. */
 const COMMAND_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'commands']);
 
-/** The job maps of a CI file that run the tests and ship nothing. */
+/**
+ * The job maps of a CI file that run the tests and ship nothing; and the file's own env (GitHub's workflow-level
+ * `env:`, GitLab's top-level `variables:`) when every job of it is such a job: Saleor's `pytest.yml` sets
+ * `SECRET_KEY: ci-test` for the whole workflow, whose one job runs pytest.
+ */
 export function testJobs(root: YamlNode | undefined): Set<YamlNode> {
   const jobs = new Set<YamlNode>();
-  for (const { job, id } of jobMaps(root)) if (isTestJob(job, id)) jobs.add(job);
+  const maps = jobMaps(root);
+  for (const { job, id } of maps) if (isTestJob(job, id)) jobs.add(job);
+  if (maps.length > 0 && jobs.size === maps.length && maps.every(({ job }) => job !== root)) {
+    for (const key of WORKFLOW_ENV_KEYS) {
+      const env = yamlGet(root, key);
+      if (env?.kind === 'map') jobs.add(env);
+    }
+  }
   return jobs;
 }
+
+/** Where a whole workflow's environment is set: GitHub Actions' `env`, GitLab's `variables`. */
+const WORKFLOW_ENV_KEYS = ['env', 'variables'];
 
 /**
  * `jobs.<id>` (GitHub Actions, CircleCI), else the top-level maps with a `script` (GitLab); a document

@@ -7,6 +7,8 @@ import type { RuleContext } from '../../rule';
 import { isDevelopmentOnly, isProductionOnly } from '../../scope';
 import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isSecretLikeValue, namesServiceLogin, isUiContainerName, isUuid, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
+import { withNote } from '../../sentences';
+import { USER_AS_PASSWORD_NOTE } from './login-beside';
 import { placeholderDefault, valueWhenUnset } from './config-placeholder-default';
 import { isProductionProfile } from '../../languages/spring';
 import { isConfigKeyStub, isPlaceholderSigningFallback, namesOwnSigningSecret, placeholderFallbackReport } from './credential-value';
@@ -59,8 +61,6 @@ export const USER_KEY = /^(?:user(?:[-_]?name)?|login)$/i;
  */
 export const ENV_USER_KEY = /(?:^|_)(?:users?(?:names?)?|admin)$/i;
 
-const USER_AS_PASSWORD_NOTE =
-  ' It is the user name beside it, a local-development default, so reported as information; still read it from the environment.';
 
 /**
  * `username: kart` + `password: kart`, `%dev.quarkus.datasource.password=payroll` beside the same
@@ -240,7 +240,7 @@ const REDIS_OPTIONS_PASSWORD = /^[^,=\s]+:\d+,(?:[^,]*,)*?\s*password\s*=\s*([^,
 export function asTestConfig(context: RuleContext, where: string, keeps: (secret: string) => boolean = () => false): RuleContext {
   const report = (found: Report) => {
     if (credentialConfidence(found.secret) === 'format' || (found.secret !== undefined && keeps(found.secret))) return context.report(found);
-    context.report({ ...found, severity: 'info', message: `${found.message}. A guess from the name in ${where}, so reported as information.` });
+    context.report({ ...found, severity: 'info', message: withNote(found.message, ` A guess from the name in ${where}, so reported as information.`) });
   };
   return { ...context, report };
 }

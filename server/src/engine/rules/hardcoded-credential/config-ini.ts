@@ -81,7 +81,9 @@ function check(context: RuleContext): void {
   reportDaemonDirectives(context);
   const spaceSeparated =
     FLUENT_CONFIG.test(context.path) || SPACE_SEPARATED.test(context.path) || SPARK_DEFAULTS.test(context.path) || REDIS_CONFIG.test(context.path) || LDAP_CLIENT_CONFIG.test(context.path);
-  for (const written of parseIni(context.text, { spaceSeparated })) {
+  const entries = parseIni(context.text, { spaceSeparated });
+  const users = usersBySection(entries);
+  for (const written of entries) {
     if (isServerDirective(written)) continue;
     const entry = withoutSetCommand(written);
     const value = MappedText.contiguous(entry.value, entry.valueStart);
@@ -96,8 +98,33 @@ function check(context: RuleContext): void {
       span: entry.valueSpan,
       advice: php ? PHP_ADVICE : ADVICE,
       ...(php ? { envName: envNameFrom(entry.key.split('.')) } : {}),
+      ...userOf(users, entry),
     });
   }
+}
+
+/** A password key and the login keys that name its user: `password` and `user`; `admin_password` and `admin_user`. */
+const PASSWORD_SUFFIX = /^(.*?)(?:password|passwd|pass|pwd)$/i;
+const LOGIN_SUFFIX = /^(.*?)(?:user(?:[-_]?name)?|login)$/i;
+
+/**
+ * The logins of each section by their key's prefix (`admin_` for `admin_user`): Grafana's `[security]`
+ * `admin_user = admin` beside `admin_password = admin` is the config twin of `admin:admin@localhost`, a stock
+ * default (config-common.ts isUserAsPassword), as a compose file's user and password are.
+ */
+function usersBySection(entries: readonly IniEntry[]): Map<string, string> {
+  const users = new Map<string, string>();
+  for (const entry of entries) {
+    const prefix = LOGIN_SUFFIX.exec(entry.key)?.[1];
+    if (prefix !== undefined && entry.value !== '') users.set(`${entry.section}\0${prefix.toLowerCase()}`, entry.value);
+  }
+  return users;
+}
+
+function userOf(users: ReadonlyMap<string, string>, entry: IniEntry): { user?: string } {
+  const prefix = PASSWORD_SUFFIX.exec(entry.key)?.[1];
+  const user = prefix === undefined ? undefined : users.get(`${entry.section}\0${prefix.toLowerCase()}`);
+  return user === undefined ? {} : { user };
 }
 
 /**

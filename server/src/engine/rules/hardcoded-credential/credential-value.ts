@@ -6,6 +6,8 @@ import type { FileScope } from '../../scope';
 import type { Report } from '../../types';
 import type { Target } from './target';
 import { isProjectNamedSecret } from './project-secret';
+import { isLoginBeside, USER_AS_PASSWORD_NOTE } from './login-beside';
+import { withNote } from '../../sentences';
 
 /**
  * Keys that are public by design whatever they are called: Stripe publishable keys, Google OAuth client IDs, and a
@@ -333,9 +335,17 @@ export function placeholderFallbackReport(report: Report, name?: string): Report
 export function credentialValueReport(value: string, target: Target, credential: CredentialName, scope: FileScope, found: Report, text?: string): Report | undefined {
   if (target.kind === 'fallback' && !target.localConfig && isPlaceholderSigningFallback(value, target.name ?? target.envName, scope)) return placeholderFallbackReport(found, target.name ?? target.envName);
   if (isLiveStub(value, target, scope)) return unfilledPlaceholderReport(found);
-  if (isCredentialValue(value, target, credential)) return withSinkConfidence(found, target);
+  if (isCredentialValue(value, target, credential)) {
+    if (credential.noun === 'password' && text !== undefined && isLoginBeside(text, target.name, value, found.span.start)) return asLoginBeside(found);
+    return withSinkConfidence(found, target);
+  }
   // Given the file's text: `password: 'kennel_password'` beside `database: 'kennel_production'` (project-secret.ts).
   return text !== undefined && target.comparison !== true && isProjectNamedSecret(value, target.name, text) ? found : undefined;
+}
+
+/** The password is the login beside it (login-beside.ts): information, as the same pair in a config file or a URL. */
+function asLoginBeside(report: Report): Report {
+  return { ...report, confidence: 'name-only', severity: 'info', message: withNote(report.message, USER_AS_PASSWORD_NOTE) };
 }
 
 /** A warning, not an error: a deploy step may overwrite the stub. */

@@ -1,0 +1,48 @@
+// A password that is the login written beside it: `POSTGRES_USER: str = "shop"` and `POSTGRES_PASSWORD: str = "shop"`
+// in a pydantic settings class, `'USER' => 'app', 'PASSWORD' => 'app'` in a PHP array, `User: "app", Password: "app"`
+// in a Go struct. The code twin of `postgres://app:app@db` and of a compose file's user and password: a
+// local-development default, information in every language (config-common.ts isUserAsPassword reads config files).
+
+export const USER_AS_PASSWORD_NOTE =
+  ' It is the user name beside it, a local-development default, so reported as information; still read it from the environment.';
+
+/**
+ * A chosen word (`shop`, `kitchen`, `admin1`): not a token a service issued, which Postmark's SMTP relay, for one, takes
+ * as both the user name and the password (`user_name: "<server token>"`, `password: "<server token>"`).
+ */
+const CHOSEN_WORD = /^[A-Za-z][A-Za-z_-]{0,30}\d{0,4}$/;
+
+/** How far from the password the login is looked for: a settings block's neighbouring lines. */
+const NEARBY_LINES = 6;
+/** `POSTGRES_PASSWORD` -> `POSTGRES_`, `db_pass` -> `db_`, `password` -> ``: what the login's name starts with. */
+const PASSWORD_SUFFIX = /^(.*?)(?:password|passwd|pass|pwd)$/i;
+
+/**
+ * Whether a login whose name has the password name's prefix (`POSTGRES_USER` for `POSTGRES_PASSWORD`, `user` or
+ * `username` for `password`) is set to the same literal within a few lines of `at`. Read lexically: an assignment,
+ * a key (`:`, `=>`), an annotated field (`USER: str = "…"`).
+ */
+export function isLoginBeside(text: string, passwordName: string | undefined, value: string, at: number): boolean {
+  if (passwordName === undefined || !CHOSEN_WORD.test(value)) return false;
+  const last = passwordName.split(/\.|::|->/).pop() ?? passwordName;
+  const prefix = PASSWORD_SUFFIX.exec(last.replace(/^['"$:@]+|['"]+$/g, ''))?.[1];
+  if (prefix === undefined) return false;
+  const window = nearby(text, at);
+  const login = new RegExp(
+    `(?:^|[^\\w$])['"]?${escape(prefix)}(?:user(?:[-_]?name)?|login)['"]?\\s*(?::\\s*[\\w.\\[\\]| ]{1,40}?\\s*)?(?:=>|=|:)\\s*['"]${escape(value)}['"]`,
+    'im',
+  );
+  return login.test(window);
+}
+
+function nearby(text: string, at: number): string {
+  let start = at;
+  for (let lines = 0; start > 0 && lines <= NEARBY_LINES; start--) if (text.charCodeAt(start - 1) === 10) lines++;
+  let end = at;
+  for (let lines = 0; end < text.length && lines <= NEARBY_LINES; end++) if (text.charCodeAt(end) === 10) lines++;
+  return text.slice(start, end);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
