@@ -4,7 +4,7 @@
 // whole text (a 10 MB didOpen: 32-48 ms of one turn), and any substring of a rope does that first:
 // so the document worker is sent these parts, not slices of the text (pool/documentScanner.ts).
 
-/** Ropes kept: the last few long texts read. A text pushed out is sent by slices, as any other. */
+/** Ropes kept: the last few long texts read and not yet sent on. A text pushed out is sent by slices, as any other. */
 const KEPT = 4;
 
 const recent: Array<{ text: string; parts: readonly string[] }> = [];
@@ -16,21 +16,19 @@ export function rememberParts(text: string, parts: readonly string[]): void {
 }
 
 /**
- * The parts of a text the reader built, or undefined. Equal lengths are compared first, so a text
- * of another length costs nothing; V8 compares two ropes without flattening either.
+ * The parts of a text the reader built, or undefined; taken, so that a text sent on is not held here
+ * after its document changes (the worker holds it then). A later send of the same text is sliced.
+ * Equal lengths are compared first, so a text of another length costs nothing; V8 compares two ropes
+ * without flattening either.
  */
-export function partsOf(text: string): readonly string[] | undefined {
-  for (let index = recent.length - 1; index >= 0; index--) {
-    const entry = recent[index]!;
-    if (entry.text.length === text.length && entry.text === text) return entry.parts;
-  }
-  return undefined;
+export function takeParts(text: string): readonly string[] | undefined {
+  const index = recent.findIndex((entry) => entry.text.length === text.length && entry.text === text);
+  return index < 0 ? undefined : recent.splice(index, 1)[0]!.parts;
 }
 
-/** Drops a text's parts (its document closed): the rope is not kept alive for nothing. */
+/** Drops a text's parts (its document closed before they were sent): the rope is not kept alive for nothing. */
 export function forgetParts(text: string): void {
-  const index = recent.findIndex((entry) => entry.text.length === text.length && entry.text === text);
-  if (index >= 0) recent.splice(index, 1);
+  takeParts(text);
 }
 
 /**

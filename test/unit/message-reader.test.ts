@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Message } from 'vscode-languageserver/node';
 import { IncrementalJson, StreamingMessageReader, type StreamingLimits } from '../../server/src/messageReader';
-import { forgetParts, partsOf, rememberParts, ropeOf } from '../../server/src/textParts';
+import { forgetParts, rememberParts, ropeOf, takeParts } from '../../server/src/textParts';
 
 function framed(body: string): Buffer {
   const bytes = Buffer.from(body, 'utf8');
@@ -80,17 +80,18 @@ describe('the stdio message reader', () => {
     assert.deepEqual(json.end(), JSON.parse(body));
   });
 
-  it('keeps the parts of the last long strings it read, found by the text itself, until forgotten', () => {
+  it('keeps the parts of the last long strings it read, found by the text itself, until taken or forgotten', () => {
     const parts = ['a'.repeat(20), 'b'.repeat(30), 'c'.repeat(25)];
     const rope = ropeOf(parts);
     rememberParts(rope, parts);
     assert.equal(rope, parts.join(''));
-    assert.deepEqual(partsOf(rope), parts);
-    // The same characters built otherwise are the same text: the same parts.
-    assert.deepEqual(partsOf(parts.join('')), parts);
-    assert.equal(partsOf(`${rope.slice(0, -1)}d`), undefined);
+    assert.equal(takeParts(`${rope.slice(0, -1)}d`), undefined);
+    // The same characters built otherwise are the same text: the same parts, once.
+    assert.deepEqual(takeParts(parts.join('')), parts);
+    assert.equal(takeParts(rope), undefined);
+    rememberParts(rope, parts);
     forgetParts(rope);
-    assert.equal(partsOf(rope), undefined);
+    assert.equal(takeParts(rope), undefined);
   });
 
   it('reads a 10 MB didOpen in chunk-sized turns: none near the cost of parsing it whole', () => {
@@ -106,7 +107,7 @@ describe('the stdio message reader', () => {
     const read = (messages[0] as unknown as { params: { textDocument: { text: string } } }).params.textDocument.text;
     assert.equal(read, document);
     // The text is a rope of the decoded parts, which the reader keeps for the worker (textParts.ts).
-    assert.equal(partsOf(read)?.join(''), document);
+    assert.equal(takeParts(read)?.join(''), document);
     const longest = Math.max(...turns);
     // A turn reads 64 KiB of the 10 MB (~0.1 ms; a collection now and then, ~20 ms); the last no longer
     // joins the parts into one 10 MB string (~35-42 ms of it here, a third of the whole parse's ~140).

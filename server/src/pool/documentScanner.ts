@@ -8,7 +8,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Finding } from '../engine/types';
 import type { DocumentMessage, DocumentResult, DocumentScanRequest, DocumentToPrepare } from './messages';
 import { startDocumentWorker, takePrestartedWorker, type DocumentWorker } from './prestartedWorker';
-import { partsOf } from '../textParts';
+import { takeParts } from '../textParts';
 
 /** Workers at most: one for the usual edits, one more while the first is busy with a large file. */
 const MAX_WORKERS = 2;
@@ -227,10 +227,10 @@ async function postInParts(worker: Worker, message: DocumentMessage): Promise<vo
 /**
  * A long text as groups of parts of about TEXT_PART_LENGTH each. A text the message reader built is a
  * rope, and slicing a rope first copies all of it into one string (textParts.ts): its own parts are
- * sent instead. Any other text is sliced, which for a flat string copies nothing here.
+ * sent instead, once. Any other text is sliced, which for a flat string copies nothing here.
  */
 export function* partsToSend(text: string): Generator<string[]> {
-  const parts = partsOf(text);
+  const parts = takeParts(text);
   if (!parts) {
     for (let start = 0; start < text.length; start += TEXT_PART_LENGTH) yield [text.slice(start, start + TEXT_PART_LENGTH)];
     return;
