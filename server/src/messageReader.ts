@@ -2,11 +2,13 @@
 // but a large message is decoded while it arrives, chunk by chunk, in the turns that read its
 // chunks: the library joins a message's chunks, decodes the bytes and parses the JSON once it is
 // whole: for a 10 MB didOpen the longer of its two turns took 78-99 ms of CPU, and a code action sent
-// after the open waited behind it. Here the longest is the last, which makes the text one string
-// (~32 ms: the floor while the LSP thread holds the text; docs/speed-history.md, speed20).
+// after the open waited behind it. Here a long string stays a rope of its decoded parts (textParts.ts):
+// joining them was the longest turn (32-48 ms), on the way of every message behind the open
+// (docs/speed-history.md, speed20 and speed22).
 import { randomUUID } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 import { format, inspect } from 'node:util';
+import { rememberParts, ropeOf } from './textParts';
 import {
   AbstractMessageReader,
   createConnection,
@@ -287,7 +289,12 @@ export class IncrementalJson {
     if (this.decoded) {
       this.decodeRaw();
       this.structure.push(JSON.stringify(`${this.placeholder}${this.longStrings.length}`));
-      this.longStrings.push(this.decoded.join(''));
+      // A rope of the parts, not their join: joined, a 10 MB text was one fresh copy in the turn that
+      // reads its last chunk (32-48 ms), before any message behind it could be read (textParts.ts).
+      const parts = this.decoded;
+      const text = ropeOf(parts);
+      rememberParts(text, parts);
+      this.longStrings.push(text);
       this.decoded = undefined;
     } else {
       this.structure.push(`"${this.raw.join('')}"`);

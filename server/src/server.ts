@@ -24,6 +24,7 @@ import { SettingsStore } from './settings';
 import { Validator } from './validation';
 import { Workspace } from './workspace';
 import { createServerConnection } from './messageReader';
+import { forgetParts } from './textParts';
 
 const connection = createServerConnection();
 const documents = new TextDocuments(TextDocument);
@@ -111,6 +112,7 @@ documents.onDidChangeContent((event) => {
   validator.schedule(event.document);
 });
 documents.onDidClose((event) => {
+  forgetParts(event.document.getText());
   audit.forget(event.document.uri);
   validator.closed(event.document.uri);
 });

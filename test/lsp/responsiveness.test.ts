@@ -68,8 +68,10 @@ describe('a responsive server', () => {
     const huge = client.open('src/huge.js', hugeSource(10 * 1024 * 1024), 'javascript');
     await new Promise((next) => setTimeout(next, 100)); // the huge file's scan is under way
 
+    // The first action is read only once the open's 10 MB have crossed the pipe and been read; the
+    // others while the worker checks the file. Each is timed: a median hid the one that waited.
     const latencies: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       const started = performance.now();
       const actions = await actionsFor(client, small, finding!);
       latencies.push(performance.now() - started);
@@ -80,8 +82,16 @@ describe('a responsive server', () => {
     await client.nextDiagnostics(small, (list) => list.length === 2, since);
 
     assert.equal(client.publishCount(huge), 0, 'the huge file is still being checked: the answers did not wait for it');
-    const sorted = [...latencies].sort((a, b) => a - b);
-    assert.ok(sorted[2]! < 100, `code actions answered in ${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+    const answered = `code actions answered in ${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms`;
+    // Behind the open: the transfer and the read of 10 MB (0.2-2 s here, by the machine's load), never the
+    // check (tens of seconds for this file).
+    assert.ok(latencies[0]! < 5000, answered);
+    // While the check runs: their median, and each answer, not only a median: none waits for a block of the
+    // LSP thread near a second. A test machine at load 15-19 answered some in 200-450 ms (6 ms when idle; the
+    // bench holds the max to 100 ms).
+    const during = latencies.slice(1);
+    assert.ok(Math.max(...during) < 1000, answered);
+    assert.ok([...during].sort((a, b) => a - b)[2]! < 100, answered);
     client.close(huge);
     await until(() => (client.alive ? true : undefined), 'the server to stay up');
   });

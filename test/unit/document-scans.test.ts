@@ -6,11 +6,13 @@ import { ParsedDocument } from '../../server/src/engine/languages';
 import type { Rule } from '../../server/src/engine/rule';
 import { scan, ScanCancelled, scanParsed } from '../../server/src/engine/scan';
 import { Grammars } from '../../server/src/grammars';
-import { DocumentScanner, TEXT_PART_LENGTH } from '../../server/src/pool/documentScanner';
+import { DocumentScanner, partsToSend, TEXT_PART_LENGTH } from '../../server/src/pool/documentScanner';
+import { rememberParts, ropeOf } from '../../server/src/textParts';
 import type { DocumentScanRequest } from '../../server/src/pool/messages';
 import { OpenDocuments } from '../../server/src/pool/openDocuments';
 import { prestartDocumentWorker, takePrestartedWorker } from '../../server/src/pool/prestartedWorker';
-import { DEBOUNCE_MS, Validator } from '../../server/src/validation';
+import { DEBOUNCE_MS, isOverBytes, Validator } from '../../server/src/validation';
+import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const SECRET_LINE = "const dbPassword = 'Qm9vZ2llV29vZ2llOTk';\n";
@@ -96,6 +98,25 @@ describe('a text longer than one message part', () => {
     // The next version after a text in parts (the parts were used up).
     assert.deepEqual(await scanner.scan(request(2, `${SECRET_LINE}${text}`, uri)), scan({ path: 'src/config.js' }, `${SECRET_LINE}${text}`));
   });
+
+  it('sends a text the message reader built as its own parts, grouped: the same findings', async () => {
+    // Parts of uneven lengths, as a stream cuts them, a finding split across two of them.
+    const text = `${bigSource(1)}${'// filler line\n'.repeat(TEXT_PART_LENGTH / 6)}${SECRET_LINE}`;
+    const cuts = [0];
+    for (let at = 0; at < text.length; ) cuts.push((at = Math.min(text.length, at + 40_000 + (cuts.length % 7) * 9_999)));
+    const parts = cuts.slice(1).map((end, index) => text.slice(cuts[index], end));
+    const rope = ropeOf(parts);
+    rememberParts(rope, parts);
+    assert.deepEqual(await scanner.scan(request(1, rope, 'file:///w/src/read.js')), scan({ path: 'src/config.js' }, text));
+    rememberParts(rope, parts);
+    const groups = [...partsToSend(rope)];
+    assert.deepEqual(groups.flat(), parts);
+    assert.ok(groups.length > 1 && groups.slice(0, -1).every((group) => group.join('').length >= TEXT_PART_LENGTH));
+    // Sent once: the next send of it, as of a text the reader did not build, is sliced.
+    const slices = Array(Math.ceil(text.length / TEXT_PART_LENGTH)).fill(1);
+    assert.deepEqual([...partsToSend(rope)].map((group) => group.length), slices);
+    assert.deepEqual([...partsToSend(text)].map((group) => group.length), slices);
+  });
 });
 
 describe('memory of open documents', () => {
@@ -173,6 +194,16 @@ describe('parsing an opened document ahead of its scan', () => {
     const findings = scanner.scan(request(1, big, 'file:///w/src/big.js'));
     assert.deepEqual(await other, scan({ path: 'src/config.js' }, small));
     assert.deepEqual(await findings, scan({ path: 'src/config.js' }, big));
+  });
+});
+
+describe('the size limit', () => {
+  it('says a text is over a number of UTF-8 bytes as Buffer.byteLength does, counting only where the length cannot tell', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(fc.constant('a'), fc.constant('é'), fc.constant('€'), fc.constant('😀'), fc.constant('\ud800')) }), fc.nat(40), (text, limit) => {
+        assert.equal(isOverBytes(text, limit), Buffer.byteLength(text) > limit);
+      }),
+    );
   });
 });
 

@@ -8,6 +8,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Finding } from '../engine/types';
 import type { DocumentMessage, DocumentResult, DocumentScanRequest, DocumentToPrepare } from './messages';
 import { startDocumentWorker, takePrestartedWorker, type DocumentWorker } from './prestartedWorker';
+import { takeParts } from '../textParts';
 
 /** Workers at most: one for the usual edits, one more while the first is busy with a large file. */
 const MAX_WORKERS = 2;
@@ -211,14 +212,39 @@ function textOf(message: DocumentMessage): string | undefined {
   return message.type === 'prepare' ? message.document.text : undefined;
 }
 
-/** The text in parts, the LSP thread free between two (a part is a slice: no copy here), then the message without it. */
+/** The text in parts, the LSP thread free between two, then the message without it. */
 async function postInParts(worker: Worker, message: DocumentMessage): Promise<void> {
   const text = textOf(message);
   if (text === undefined || text.length <= TEXT_PART_LENGTH) return worker.postMessage(message);
-  for (let start = 0; start < text.length; start += TEXT_PART_LENGTH) {
-    worker.postMessage({ type: 'text-part', text: text.slice(start, start + TEXT_PART_LENGTH) } satisfies DocumentMessage);
+  for (const parts of partsToSend(text)) {
+    worker.postMessage({ type: 'text-part', parts } satisfies DocumentMessage);
     await new Promise((next) => setImmediate(next));
   }
   if (message.type === 'scan') worker.postMessage({ ...message, request: { ...message.request, text: '' }, textInParts: true } satisfies DocumentMessage);
   else if (message.type === 'prepare') worker.postMessage({ ...message, document: { ...message.document, text: '' }, textInParts: true } satisfies DocumentMessage);
+}
+
+/**
+ * A long text as groups of parts of about TEXT_PART_LENGTH each. A text the message reader built is a
+ * rope, and slicing a rope first copies all of it into one string (textParts.ts): its own parts are
+ * sent instead, once. Any other text is sliced, which for a flat string copies nothing here.
+ */
+export function* partsToSend(text: string): Generator<string[]> {
+  const parts = takeParts(text);
+  if (!parts) {
+    for (let start = 0; start < text.length; start += TEXT_PART_LENGTH) yield [text.slice(start, start + TEXT_PART_LENGTH)];
+    return;
+  }
+  let group: string[] = [];
+  let length = 0;
+  for (const part of parts) {
+    group.push(part);
+    length += part.length;
+    if (length >= TEXT_PART_LENGTH) {
+      yield group;
+      group = [];
+      length = 0;
+    }
+  }
+  if (group.length > 0) yield group;
 }

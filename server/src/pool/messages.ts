@@ -41,13 +41,13 @@ export interface DocumentScanRequest {
 export type DocumentToPrepare = Omit<DocumentScanRequest, 'options'>;
 
 /**
- * `textInParts`: the text came before the message, as `text-part`s since the last such message, and
- * the message's own `text` is empty (a large text crosses in parts: documentScanner.ts).
+ * `textInParts`: the text came before the message, as `text-part`s since the last such message (their
+ * parts in order), and the message's own `text` is empty (a large text crosses in parts: documentScanner.ts).
  */
 export type DocumentMessage =
   | { type: 'scan'; id: number; request: DocumentScanRequest; textInParts?: true }
   | { type: 'prepare'; id: number; document: DocumentToPrepare; textInParts?: true }
-  | { type: 'text-part'; text: string }
+  | { type: 'text-part'; parts: string[] }
   | { type: 'close'; uri: string };
 
 /**

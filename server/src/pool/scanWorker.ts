@@ -36,7 +36,7 @@ if (init.kind === 'files') {
   const parts: string[] = [];
   const receive = (message: DocumentMessage): void => {
     warmUp?.stop();
-    if (message.type === 'text-part') return void parts.push(message.text);
+    if (message.type === 'text-part') return void parts.push(...message.parts);
     const whole = withTextFromParts(message, parts);
     previous = previous.then(() => handle(documents, whole));
   };
