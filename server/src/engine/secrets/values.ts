@@ -108,7 +108,9 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[\w.@-]+(?:\/[\w.@-]+){2,}\.[a-z]{1,5}$/,
   /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, // an e-mail address
   /^[#.][A-Za-z][\w-]*$/, // a CSS selector
-  /\[[\w-]+(?:[~|^$*]?=[^\][]*)?\]/, // an attribute selector: input[name=password]
+  // An attribute selector, the whole value a selector: input[name=password], form :not([disabled]). Not a
+  // bracketed span inside a random key (WordPress salts: `…nR3[tk]pLz%w&…`), whose other characters no selector has.
+  /^(?=[^[]*\[)(?:[\w.#:*>+~,()\s-]|\[[\w-]+(?:[~|^$*]?=[^\][]*)?\])+$/,
   /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*){2,}$/, // a config or secret path: outlet_erp/general/api_key, prod/db/password
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // an environment variable name: DB_PASSWORD
   /^[a-z]+\/[a-z0-9.+-]+$/, // a MIME type
