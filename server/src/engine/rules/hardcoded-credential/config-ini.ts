@@ -81,7 +81,8 @@ function check(context: RuleContext): void {
   reportDaemonDirectives(context);
   const spaceSeparated =
     FLUENT_CONFIG.test(context.path) || SPACE_SEPARATED.test(context.path) || SPARK_DEFAULTS.test(context.path) || REDIS_CONFIG.test(context.path) || LDAP_CLIENT_CONFIG.test(context.path);
-  for (const written of parseIni(context.text, { spaceSeparated })) {
+  // Only php.ini's reader cuts a bare value at any `;` (beego's app.conf, go-ini, configparser need a space before it).
+  for (const written of parseIni(context.text, { spaceSeparated, commentAfterSpace: !context.path.endsWith('.ini') })) {
     if (isServerDirective(written)) continue;
     const entry = withoutSetCommand(written);
     const value = MappedText.contiguous(entry.value, entry.valueStart);
