@@ -320,6 +320,18 @@ export const yamlExamples: Examples = {
       severity: 'error',
     },
     {
+      name: "an app config that declares itself development (Env: dev) for the local docker setup: a digit-run DSN password is information; the prod file's generated one stays an error",
+      path: 'server/app.docker.yaml',
+      code: 'Env: dev\nPort: 8082\nDB:\n  Url: root:⟦654321⟧@tcp(app-mysql:3306)/bbs_db?charset=utf8mb4\n',
+      severity: 'info',
+    },
+    {
+      name: 'the same app config declaring production keeps the severity',
+      path: 'server/app.yaml',
+      code: 'Env: prod\nDB:\n  Url: bbs:⟦Vq8nT3zLm4xR7kWp⟧@tcp(10.0.3.21:3306)/bbs_db\n',
+      severity: 'error',
+    },
+    {
       name: "a created container's password made of its image's or account's name and a password word (mysqlpw), beside a self-naming rootpassword: information in a file not shaped for a deploy",
       path: 'docker-compose.yml',
       code: 'services:\n  mysql:\n    image: mysql:8\n    environment:\n      - MYSQL_ROOT_PASSWORD=rootpassword\n      - MYSQL_USER=mysqluser\n      - MYSQL_PASSWORD=⟦mysqlpw⟧\n  orders:\n    build: ./orders\n',
